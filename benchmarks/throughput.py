@@ -1,0 +1,76 @@
+"""Throughput and peak memory of the coder on the SaudiNewsNet benchmark corpus (../shared/bench).
+
+    python benchmarks/throughput.py [--files 2] [--limit 3000]
+
+Reports lexicon load time, articles/s, sentences/s and events/s on one core, and peak memory.
+A benchmark, never a test: run it by hand and put the numbers in the closing note.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import resource
+import sys
+import time
+import zipfile
+from pathlib import Path
+
+BENCH = Path(__file__).resolve().parents[2] / "shared" / "bench" / "saudinewsnet"
+
+
+def articles(paths: list[Path], limit: int | None):
+    """SaudiNewsNet records as (id, text, date), read straight from the zip files."""
+    n = 0
+    for p in paths:
+        with zipfile.ZipFile(p) as z:
+            for name in z.namelist():
+                for i, rec in enumerate(json.loads(z.read(name))):
+                    if not rec.get("content"):
+                        continue
+                    yield f"{p.stem}-{i}", rec["content"], (rec.get("date_extracted") or "")[:10] or None
+                    n += 1
+                    if limit and n >= limit:
+                        return
+
+
+def main() -> int:
+    """Run the benchmark and print its figures (also as one JSON line)."""
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--bench", type=Path, default=BENCH)
+    ap.add_argument("--files", type=int, default=2, help="how many daily zip files to read")
+    ap.add_argument("--limit", type=int, default=None, help="stop after this many articles")
+    args = ap.parse_args()
+    paths = sorted(args.bench.glob("*.zip"))[: args.files]
+    if not paths:
+        print(f"no benchmark corpus in {args.bench}", file=sys.stderr)
+        return 2
+    import hadath
+    from hadath.article import Article
+
+    t0 = time.perf_counter()
+    nlp = hadath.load()
+    load_s = time.perf_counter() - t0
+    docs = list(articles(paths, args.limit))
+    chars = sum(len(t) for _, t, _ in docs)
+    n_sent = n_events = 0
+    t1 = time.perf_counter()
+    for doc_id, text, date in docs:
+        art = nlp(Article(text=text, id=doc_id, published=date))
+        n_sent += len(art.sentences)
+        n_events += len(art.events)
+    secs = time.perf_counter() - t1
+    peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    res = {"lexicon_load_s": round(load_s, 2), "articles": len(docs), "sentences": n_sent,
+           "events": n_events, "chars": chars, "seconds": round(secs, 2),
+           "articles_per_s": round(len(docs) / secs, 1), "sentences_per_s": round(n_sent / secs, 1),
+           "peak_rss_mb": round(peak_mb, 1)}
+    print(f"lexicon load {res['lexicon_load_s']} s; {len(docs)} articles, {n_sent} sentences, "
+          f"{n_events} events in {res['seconds']} s -> {res['articles_per_s']} articles/s, "
+          f"{res['sentences_per_s']} sentences/s; peak RSS {res['peak_rss_mb']} MB")
+    print(json.dumps(res))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,42 @@
+"""Hadath (حدث): Arabic news to structured, sourced PLOVER political event data.
+
+    import hadath
+    nlp = hadath.load()
+    article = nlp("أعلنت وزارة الدفاع الأمريكية …", published="2016-05-20")
+    for event in article.events:
+        print(event.to_dict())
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+__version__ = "0.1.0"
+__all__ = ["load", "Article", "Event", "Entity", "__version__"]
+
+if TYPE_CHECKING:
+    from .article import Article
+    from .pipeline import Pipeline
+    from .records import Entity, Event
+
+
+def load(settings: object | None = None) -> "Pipeline":
+    """Build the default pipeline (segment → mentions → events) with the packaged lexicons."""
+    from .lexicon import Lexicon
+    from .pipeline import Pipeline
+    from .stages.events import EventCoder
+    from .stages.mentions import MentionMatcher
+    from .stages.text import Segmenter
+
+    lexicon = Lexicon.load()
+    return Pipeline([Segmenter(), MentionMatcher(lexicon), EventCoder()])
+
+
+def __getattr__(name: str):
+    if name == "Article":
+        from .article import Article
+        return Article
+    if name in ("Event", "Entity"):
+        from . import records
+        return getattr(records, name)
+    raise AttributeError(f"module 'hadath' has no attribute {name!r}")

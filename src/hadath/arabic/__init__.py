@@ -1,0 +1,1 @@
+"""Arabic text processing of our own: normalisation, sentences, tokens, clitics, story boundary."""

@@ -1,0 +1,91 @@
+"""Arabic normalisation for matching, always one character in, at most one character out.
+
+The text an analyst reads is never changed: normalisation produces *keys* used to look words
+up in lexicons, and every annotation keeps offsets into the original text.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+
+# Harakat, Quranic marks, superscript alef and tatweel: dropped for matching.
+_DROP = {c: None for c in range(0x064B, 0x0660)}
+_DROP.update({0x0670: None, 0x0640: None})
+_DROP.update({c: None for c in range(0x06D6, 0x06EE)})
+_DROP.update({0x200C: None, 0x200D: None, 0x200E: None, 0x200F: None, 0xFEFF: None})
+_DROP.update({c: None for c in range(0x202A, 0x202F)})
+_DROP.update({c: None for c in range(0x2066, 0x206A)})
+
+_MAP = {
+    "أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ٲ": "ا", "ٳ": "ا",
+    "ى": "ي", "ی": "ي", "ې": "ي",
+    "ة": "ه", "ۀ": "ه", "ە": "ه",
+    "ؤ": "و", "ئ": "ي",
+    "ک": "ك", "ڪ": "ك", "گ": "ك",
+    "ڤ": "ف", "پ": "ب", "چ": "ج", "ژ": "ز",
+}
+for _i in range(10):
+    _MAP[chr(0x0660 + _i)] = str(_i)  # Arabic-Indic digits
+    _MAP[chr(0x06F0 + _i)] = str(_i)  # Persian (extended Arabic-Indic) digits
+
+_TABLE = {ord(k): v for k, v in _MAP.items()}
+_TABLE.update(_DROP)
+
+QUOTES = "\"'«»“”„‟‘’‚‛〝〞＂"
+
+
+def normalize(text: str) -> str:
+    """Return `text` folded for matching: no diacritics or tatweel, one alef, ي for ى, ه for ة, ASCII digits."""
+    return text.translate(_TABLE)
+
+
+def normalize_with_offsets(text: str) -> tuple[str, list[int]]:
+    """Return the normalised text and, for each of its characters, the offset it came from in `text`."""
+    out: list[str] = []
+    offsets: list[int] = []
+    for i, ch in enumerate(text):
+        mapped = _TABLE.get(ord(ch), ch)
+        if mapped is None:
+            continue
+        out.append(mapped)
+        offsets.append(i)
+    return "".join(out), offsets
+
+
+def is_arabic_letter(ch: str) -> bool:
+    """True for a letter of the Arabic script (not a digit, mark or punctuation)."""
+    return "\u0621" <= ch <= "\u064A" or "\u0671" <= ch <= "\u06D3" or "\u06FA" <= ch <= "\u06FF"
+
+
+def strip_control(text: str) -> str:
+    """Replace control characters (except newline and tab) by spaces, keeping length and offsets."""
+    return "".join(
+        " " if (unicodedata.category(c) == "Cc" and c not in "\n\t") else c for c in text
+    )
+
+
+def word_key(word: str) -> str:
+    """Return the conflation key of one normalised word: no article, no ة/ه, no sound plural ending.
+
+    Both lexicon entries and text words are reduced by this same function, so
+    «الروسية» and «روسي», «قوات» and «قوة», «المسلحين» and «مسلح», «جنديا» and «جندي» meet.
+    """
+    w = word
+    if w.startswith("ال") and len(w) >= 4:
+        w = w[2:]
+    if w.endswith("ه") and len(w) >= 3:
+        w = w[:-1]
+    elif w.endswith("ا") and len(w) >= 4:
+        w = w[:-1]  # accusative tanween written as alif: جنديا ← جندي ، شخصا ← شخص
+    if len(w) >= 5 and (w.endswith("يين") or w.endswith("يون") or w.endswith("يات")):
+        w = w[:-2]
+    elif w.endswith("ات") and len(w) >= 4:
+        w = w[:-2]
+    elif (w.endswith("ون") or w.endswith("ين")) and len(w) >= 5:
+        w = w[:-2]
+    return w
+
+
+def match_key(word: str) -> str:
+    """Normalise a raw word and return its conflation key (see `word_key`)."""
+    return word_key(normalize(word))

@@ -1,0 +1,60 @@
+"""Sentence splitting for Arabic news: survives abbreviations, decimals, quotes and headlines."""
+
+from __future__ import annotations
+
+import re
+
+from ..records import Sentence
+
+_CLOSERS = "\"'»”’)]}›"
+# Sentence-final marks; a newline always ends a sentence (headlines, paragraphs, list items).
+_END_RE = re.compile(r"[.!?؟…]+[" + re.escape(_CLOSERS) + r"]*(?=\s|$)|\n+")
+# Single letters and short forms that take a period without ending a sentence.
+_ABBREV = {"د", "م", "ص", "ق", "هـ", "ه", "أ", "ا", "ج", "س", "ش", "ت", "ك", "ل", "ع", "Mr", "Dr", "St", "U.S", "No", "Jr", "vs"}
+_MAX_SENTENCE = 2000  # characters; longer runs are cut at the nearest space so matching stays bounded
+
+
+def _abbrev_before(text: str, pos: int) -> bool:
+    """True if the word just before `pos` is a known abbreviation (so its period ends nothing)."""
+    i = pos
+    while i > 0 and not text[i - 1].isspace() and text[i - 1] not in "(«\"":
+        i -= 1
+    word = text[i:pos]
+    return word in _ABBREV
+
+
+def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
+    """Return (start, end) spans of the sentences of `text[start:end]`, trimmed of spaces."""
+    end = len(text) if end is None else end
+    spans: list[tuple[int, int]] = []
+    cur = start
+    for m in _END_RE.finditer(text, start, end):
+        if m.group()[0] == "." and len(m.group().rstrip(_CLOSERS)) == 1 and _abbrev_before(text, m.start()):
+            continue
+        _add(text, cur, m.end() if m.group()[0] != "\n" else m.start(), spans)
+        cur = m.end()
+    _add(text, cur, end, spans)
+    return spans
+
+
+def _add(text: str, s: int, e: int, spans: list[tuple[int, int]]) -> None:
+    """Append the trimmed span [s, e) (cut into bounded pieces if very long) when it has content."""
+    while s < e and text[s].isspace():
+        s += 1
+    while e > s and text[e - 1].isspace():
+        e -= 1
+    while e - s > _MAX_SENTENCE:
+        cut = text.rfind(" ", s + _MAX_SENTENCE // 2, s + _MAX_SENTENCE)
+        cut = cut if cut > s else s + _MAX_SENTENCE
+        spans.append((s, cut))
+        s = cut
+        while s < e and text[s].isspace():
+            s += 1
+    if e > s and any(c.isalnum() for c in text[s:e]):
+        spans.append((s, e))
+
+
+def sentences(text: str, story_end: int | None = None) -> list[Sentence]:
+    """Sentence records for the whole text, those after `story_end` marked as outside the story."""
+    limit = len(text) if story_end is None else story_end
+    return [Sentence(i, s, e, s < limit) for i, (s, e) in enumerate(split_sentences(text))]

@@ -1,0 +1,61 @@
+"""The Article: one text and every annotation on it, each pointing into the text by offsets."""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass, field
+from typing import Any
+
+from .records import Event, Mention, Sentence, Token
+
+
+@dataclass
+class Article:
+    """A news text with its metadata and annotation layers; every stage takes one and returns it."""
+
+    text: str
+    id: str = ""
+    url: str | None = None
+    source: str | None = None
+    title: str | None = None
+    language: str | None = None
+    published: str | None = None  # YYYY-MM-DD
+    story_end: int | None = None  # offset where related-story teasers begin
+    sentences: list[Sentence] = field(default_factory=list)
+    tokens: list[list[Token]] = field(default_factory=list)  # per sentence
+    mentions: list[Mention] = field(default_factory=list)
+    events: list[Event] = field(default_factory=list)
+    statements: list[Any] = field(default_factory=list)
+    times: list[Any] = field(default_factory=list)
+    places: list[Any] = field(default_factory=list)
+    errors: list[str] = field(default_factory=list)
+    layers: set[str] = field(default_factory=set)
+
+    def __post_init__(self) -> None:
+        if not self.id:
+            self.id = hashlib.sha1(self.text.encode("utf-8", "surrogatepass")).hexdigest()[:16]
+        self.layers.add("text")
+
+    def sentence_text(self, sentence: Sentence) -> str:
+        """The text of one sentence."""
+        return self.text[sentence.start:sentence.end]
+
+    def to_dict(self) -> dict[str, Any]:
+        """The whole Article as one JSON-ready object (the `hadath annotate` record)."""
+        return {
+            "id": self.id,
+            "url": self.url,
+            "source": self.source,
+            "title": self.title,
+            "language": self.language,
+            "published": self.published,
+            "text": self.text,
+            "story_end": self.story_end,
+            "sentences": [s.to_dict() for s in self.sentences],
+            "mentions": [m.to_dict() for m in self.mentions],
+            "events": [e.to_dict() for e in self.events],
+            "statements": [s.to_dict() for s in self.statements],
+            "times": [t.to_dict() for t in self.times],
+            "places": [p.to_dict() for p in self.places],
+            "errors": list(self.errors),
+        }

@@ -1,0 +1,92 @@
+"""Reading the CLI's inputs: plain text or JSONL records, from a file or standard input."""
+
+from __future__ import annotations
+
+import json
+import sys
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import IO
+
+from .article import Article
+
+
+@dataclass(frozen=True)
+class InputProblem:
+    """A record that could not be read: where it was and why."""
+
+    where: str
+    reason: str
+
+    def __str__(self) -> str:
+        return f"{self.where}: {self.reason}"
+
+
+def decode(data: bytes, where: str, problems: list[InputProblem]) -> str:
+    """Bytes to text: UTF-8 (BOM allowed), UTF-16 with BOM, else windows-1256; bad bytes reported."""
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return data.decode("utf-16")
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError as err:
+        lenient = data.decode("utf-8", errors="replace")
+        if lenient.count("\ufffd") * 5 > len(lenient):  # mostly not UTF-8: try the Arabic code page
+            try:
+                text = data.decode("cp1256")
+                if sum("\u0621" <= c <= "\u064A" for c in text) > len(text) // 4:
+                    problems.append(InputProblem(where, "not UTF-8; read as windows-1256"))
+                    return text
+            except UnicodeDecodeError:
+                pass
+        problems.append(InputProblem(where, f"invalid UTF-8 at byte {err.start}; bad bytes replaced"))
+        return data.decode("utf-8", errors="replace")
+
+
+def looks_like_jsonl(text: str) -> bool:
+    """True when the first non-empty line of `text` is a JSON object."""
+    for line in text.splitlines():
+        if line.strip():
+            s = line.strip()
+            if not (s.startswith("{") and s.endswith("}")):
+                return False
+            try:
+                return isinstance(json.loads(s), dict)
+            except ValueError:
+                return False
+    return False
+
+
+def read_records(source: str, fmt: str | None, date: str | None,
+                 problems: list[InputProblem], stdin: IO[bytes] | None = None) -> Iterator[Article]:
+    """Articles from a file path or '-' (stdin): one per JSONL line, or the whole text as one."""
+    if source == "-":
+        data = (stdin or sys.stdin.buffer).read()
+        name, stem = "<stdin>", "stdin"
+    else:
+        path = Path(source)
+        data = path.read_bytes()
+        name, stem = str(path), path.stem
+    text = decode(data, name, problems)
+    if fmt is None:
+        fmt = "jsonl" if name.endswith(".jsonl") or looks_like_jsonl(text) else "text"
+    if fmt == "text":
+        yield Article(text=text, id=stem, published=date)
+        return
+    for lineno, line in enumerate(text.splitlines(), 1):
+        if not line.strip():
+            continue
+        try:
+            obj = json.loads(line)
+        except ValueError as err:
+            problems.append(InputProblem(f"{name}:{lineno}", f"malformed JSON line skipped ({err.msg})"))
+            continue
+        if not isinstance(obj, dict) or not isinstance(obj.get("text", obj.get("content")), str):
+            problems.append(InputProblem(f"{name}:{lineno}", "record has no string 'text' field; skipped"))
+            continue
+        rid = obj.get("id")
+        yield Article(
+            text=obj.get("text", obj.get("content")), id=str(rid) if rid is not None else f"{stem}-{lineno}",
+            published=str(obj.get("date") or date or "")[:10] or None, title=obj.get("title"),
+            url=obj.get("url"), source=obj.get("source"),
+        )

@@ -1,0 +1,5 @@
+"""Lexicons shipped as versioned data files in the package, compiled once into matchers."""
+
+from .compile import Lexicon
+
+__all__ = ["Lexicon"]

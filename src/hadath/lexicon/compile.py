@@ -1,0 +1,207 @@
+"""Load the packaged lexicons once and compile them into fast token matchers."""
+
+from __future__ import annotations
+
+import csv
+import io
+from dataclasses import dataclass
+from importlib import resources
+
+from ..arabic.normalize import normalize, word_key
+from ..errors import LexiconError
+from .morph import verb_forms
+
+_END = "\0"  # payload slot in a trie node
+
+
+@dataclass(frozen=True, slots=True)
+class ActorEntry:
+    """An entity of the actor lexicon: top code, sector, canonical name, kind and validity dates."""
+
+    phrase: str
+    code: str
+    sector: str
+    name: str
+    kind: str
+    valid_from: str = ""
+    valid_to: str = ""
+
+    def valid_on(self, date: str | None) -> bool:
+        """True if the entry's code holds on `date` (YYYY-MM-DD), or when either is unknown."""
+        if not date:
+            return True
+        if self.valid_from and date < self.valid_from:
+            return False
+        if self.valid_to and date > self.valid_to:
+            return False
+        return True
+
+
+@dataclass(frozen=True, slots=True)
+class AgentEntry:
+    """A role noun of the agent lexicon that gives a sector (وزير الدفاع → GOV, مسلحون → UAF)."""
+
+    phrase: str
+    sector: str
+    name: str
+
+
+@dataclass(frozen=True, slots=True)
+class TriggerEntry:
+    """An event trigger: PLOVER type, mode, CAMEO code, and where its recipient is found."""
+
+    event: str
+    mode: str
+    cameo: str
+    pos: str  # "verb" or "noun"
+    lemma: str
+    prep: tuple[str, ...]  # "obj" and/or normalised prepositions
+    gen: str  # nouns: what a following genitive names, "actor" or "recipient"
+    tail: tuple[str, ...]  # word keys that must follow
+
+
+@dataclass(frozen=True, slots=True)
+class CueEntry:
+    """A function word or phrase: negation, future, hypothetical, passive agent, light verb…"""
+
+    phrase: str
+    cue: str
+
+
+def _rows(name: str) -> list[dict[str, str]]:
+    """Rows of a packaged TSV file (comment lines starting with # skipped), as dicts."""
+    try:
+        raw = resources.files("hadath.lexicon").joinpath("data", name).read_text("utf-8")
+    except FileNotFoundError:
+        return []
+    lines = [ln for ln in raw.splitlines() if ln.strip() and not ln.startswith("#")]
+    reader = csv.DictReader(io.StringIO("\n".join(lines)), delimiter="\t", quoting=csv.QUOTE_NONE)
+    return [{k: (v or "").strip() for k, v in row.items() if k} for row in reader]
+
+
+def _phrase_keys(phrase: str) -> tuple[str, ...]:
+    """The word keys of a lexicon phrase ("_" and spaces separate words)."""
+    words = normalize(phrase.replace("_", " ")).split()
+    return tuple(word_key(w) for w in words if w)
+
+
+class Trie:
+    """A word-level trie: keys are sequences of word keys, each path end holds a list of payloads."""
+
+    def __init__(self) -> None:
+        self.root: dict = {}
+        self.size = 0
+
+    def add(self, keys: tuple[str, ...], payload: object) -> None:
+        """Add one payload under the key sequence `keys`."""
+        if not keys:
+            return
+        node = self.root
+        for k in keys:
+            node = node.setdefault(k, {})
+        node.setdefault(_END, []).append(payload)
+        self.size += 1
+
+    def longest(self, options: list[list[str]], i: int, first: list[str] | None = None) -> tuple[int, list]:
+        """Longest match starting at word i, where options[j] are the keys word j may take.
+
+        `first`, when given, replaces the options of word i. Returns (number of words matched,
+        payloads), or (0, []) when nothing matches.
+        """
+        best_len, best = 0, []
+        frontier = [self.root]
+        j = i
+        while frontier and j < len(options):
+            nxt = []
+            for node in frontier:
+                for k in (first if first is not None and j == i else options[j]):
+                    child = node.get(k)
+                    if child is not None:
+                        nxt.append(child)
+            j += 1
+            for node in nxt:
+                if _END in node and j - i > best_len:
+                    best_len, best = j - i, node[_END]
+            frontier = nxt
+        return best_len, best
+
+
+class Lexicon:
+    """All lexicons compiled: an entity trie, verb forms, noun keys and cue phrases."""
+
+    def __init__(self) -> None:
+        self.entities = Trie()
+        self.cues = Trie()
+        self.verbs: dict[str, list[TriggerEntry]] = {}
+        self.nouns: dict[str, list[TriggerEntry]] = {}
+        self.version: dict[str, int] = {}
+
+    @classmethod
+    def load(cls) -> "Lexicon":
+        """Read the package's lexicon files and compile them."""
+        return cls.from_rows(_rows("actors.tsv"), _rows("agents.tsv"), _rows("triggers.tsv"),
+                             _rows("cues.tsv"))
+
+    @classmethod
+    def from_rows(cls, actors: list[dict[str, str]] = (), agents: list[dict[str, str]] = (),
+                  triggers: list[dict[str, str]] = (), cues: list[dict[str, str]] | None = None) -> "Lexicon":
+        """Compile lexicon rows given as dicts (the TSV columns); cues default to the packaged ones."""
+        lex = cls()
+        for row in actors:
+            if not row.get("phrase"):
+                continue
+            entry = ActorEntry(row["phrase"], row.get("code", ""), row.get("sector", ""),
+                               row.get("name", ""), row.get("kind", ""), _date(row.get("from", "")),
+                               _date(row.get("to", "")))
+            lex.entities.add(_phrase_keys(entry.phrase), entry)
+        for row in agents:
+            if row.get("phrase"):
+                lex.entities.add(_phrase_keys(row["phrase"]),
+                                 AgentEntry(row["phrase"], row.get("sector", ""), row.get("name", "")))
+        for row in triggers:
+            lex._add_trigger(row)
+        for row in (_rows("cues.tsv") if cues is None else cues):
+            words = normalize(row["phrase"]).split()
+            lex.cues.add(tuple(words), CueEntry(row["phrase"], row["cue"]))
+        return lex
+
+    def _add_trigger(self, row: dict[str, str]) -> None:
+        """Compile one trigger row into verb forms or noun keys."""
+        pos, forms = row.get("pos", ""), row.get("forms", "")
+        if not forms or pos not in ("verb", "noun"):
+            return
+        tail = _phrase_keys(row.get("tail", ""))
+        prep = tuple(p if p == "obj" else normalize(p) for p in row.get("prep", "").split("|")
+                     if p and p != "-")
+        gen = row.get("gen", "-")
+
+        def entry(lemma: str, extra_tail: tuple[str, ...] = ()) -> TriggerEntry:
+            return TriggerEntry(row.get("event", ""), row.get("mode", ""), row.get("cameo", ""), pos,
+                                lemma, prep, gen, extra_tail + tail)
+
+        if pos == "verb":
+            main, _, irregular = forms.partition(";")
+            parts = [normalize(p.strip()) for p in main.split("|")]
+            if not parts or not parts[0]:
+                raise LexiconError(f"triggers.tsv: verb row without a perfect form: {forms!r}")
+            first = parts[0].split()
+            words = verb_forms(first[0], parts[1].split()[0] if len(parts) > 1 and parts[1] else "")
+            words.update(normalize(w.strip()) for w in irregular.split(",") if w.strip())
+            e = entry(parts[0], _phrase_keys(" ".join(first[1:])))
+            for w in words:
+                self.verbs.setdefault(w, []).append(e)
+        else:
+            for form in forms.split(","):
+                words = normalize(form.strip()).split()
+                if not words:
+                    continue
+                e = entry(form.strip(), tuple(word_key(w) for w in words[1:]))
+                self.nouns.setdefault(word_key(words[0]), []).append(e)
+
+
+def _date(value: str) -> str:
+    """A lexicon date as YYYY-MM-DD ('20150811' and '2015-08-11' both accepted), or ''."""
+    v = value.strip().lstrip("<>")
+    if len(v) == 8 and v.isdigit():
+        return f"{v[:4]}-{v[4:6]}-{v[6:]}"
+    return v

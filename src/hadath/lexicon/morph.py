@@ -1,0 +1,100 @@
+"""Arabic morphology for matching: verb inflections from principal parts, clitic variants of a word."""
+
+from __future__ import annotations
+
+from ..arabic.normalize import word_key
+
+_PERFECT_SUFFIXES = ("", "ت", "ا", "تا", "وا", "ن", "نا", "تم", "تما", "تن")
+_IMPERFECT_PREFIXES = ("ي", "ت", "ن", "ا")
+_IMPERFECT_SUFFIXES = ("", "ون", "ان", "ين", "وا", "ا", "ن")
+_OBJECT_SUFFIXES = ("هما", "هم", "هن", "ها", "كم", "نا", "ني", "ه", "ك")
+_POSSESSIVE_SUFFIXES = ("هما", "هم", "هن", "ها", "كم", "نا")
+
+
+def verb_forms(perfect: str, imperfect: str) -> set[str]:
+    """All normalised surface forms of a verb given its 3ms perfect and imperfect (e.g. هاجم, يهاجم)."""
+    forms = {perfect + s for s in _PERFECT_SUFFIXES}
+    if perfect[-1:] in ("ي", "ا"):  # defective: رمى → رمت، رموا ؛ دعا → دعت، دعوا، دعوت
+        base = perfect[:-1]
+        forms.update({base + "ت", base + "تا", base + "وا"})
+        if perfect.endswith("ا"):
+            forms.update({base + "وت", base + "ونا", base + "وتم"})
+    if imperfect:
+        stem = imperfect[1:] if imperfect[0] in "يتنا" else imperfect
+        stems = {stem}
+        for pre in _IMPERFECT_PREFIXES:
+            for st in stems:
+                forms.update(pre + st + s for s in _IMPERFECT_SUFFIXES)
+            if stem[-1:] in ("ي", "و", "ا"):
+                forms.update(pre + stem[:-1] + s for s in ("ون", "وا", "ين", "ان"))
+    return {f for f in forms if len(f) >= 2}
+
+
+def clitic_variants(norm: str) -> list[tuple[str, str]]:
+    """(stem, prefix) readings of a normalised word with و/ف then ب/ك/ل (and لل = ل+ال) taken off.
+
+    The unstripped word comes first, so a lexicon entry that starts with one of these letters wins.
+    """
+    out = [(norm, "")]
+    firsts = [(norm, "")]
+    if len(norm) > 3 and norm[0] in "وف":
+        firsts.append((norm[1:], norm[0]))
+        out.append((norm[1:], norm[0]))
+    for w, p in firsts:
+        if len(w) > 3 and w.startswith("لل"):
+            out.append(("ال" + w[2:], p + "ل"))
+        elif len(w) > 3 and w[0] in "بكل":
+            out.append((w[1:], p + w[0]))
+    return out
+
+
+def key_variants(norm: str) -> list[tuple[str, str]]:
+    """(key, prefix) readings of a word for lexicon lookup: clitic variants reduced by `word_key`."""
+    seen: set[str] = set()
+    out: list[tuple[str, str]] = []
+    for stem, prefix in clitic_variants(norm):
+        k = word_key(stem)
+        if k not in seen:
+            seen.add(k)
+            out.append((k, prefix))
+    return out
+
+
+def verb_variants(norm: str) -> list[tuple[str, str, bool]]:
+    """(form, prefix, future) readings of a word as a verb: و/ف/ل, future س, object pronouns off."""
+    out: list[tuple[str, str, bool]] = []
+    bases = [(norm, "")]
+    if len(norm) > 3 and norm[0] in "وفل":
+        bases.append((norm[1:], norm[0]))
+        if len(norm) > 4 and norm[1] == "ل" and norm[0] in "وف":
+            bases.append((norm[2:], norm[:2]))
+    for w, p in bases:
+        cands = [(w, False)]
+        if len(w) > 3 and w[0] == "س" and w[1] in "يتنا":
+            cands.append((w[1:], True))
+        for c, fut in cands:
+            out.append((c, p, fut))
+            for suf in _OBJECT_SUFFIXES:
+                if c.endswith(suf) and len(c) - len(suf) >= 3:
+                    core = c[: -len(suf)]
+                    out.append((core, p, fut))
+                    if core.endswith("و"):
+                        out.append((core + "ا", p, fut))  # قتلوه → قتلوا
+                    if core.endswith("ت") and len(core) > 3:
+                        out.append((core, p, fut))
+    return out
+
+
+def noun_keys(norm: str) -> list[tuple[str, str]]:
+    """(key, prefix) readings of a word as a noun: clitics off, then possessive pronouns off."""
+    out = key_variants(norm)
+    extra: list[tuple[str, str]] = []
+    for stem, prefix in clitic_variants(norm):
+        for suf in _POSSESSIVE_SUFFIXES:
+            if stem.endswith(suf) and len(stem) - len(suf) >= 3:
+                core = stem[: -len(suf)]
+                if core.endswith("ت"):
+                    core = core[:-1] + "ه"  # هجمته ← هجمة
+                extra.append((word_key(core), prefix))
+                break
+    return out + [e for e in extra if e not in out]

@@ -1,0 +1,53 @@
+"""Stages and the pipeline that runs them: each stage says what layers it needs and adds."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from typing import Protocol
+
+from .article import Article
+from .errors import PipelineError
+
+
+class Stage(Protocol):
+    """A step of the pipeline: reads layers named in `requires`, adds those in `adds`."""
+
+    name: str
+    requires: tuple[str, ...]
+    adds: tuple[str, ...]
+
+    def __call__(self, article: Article) -> Article: ...
+
+
+class Pipeline:
+    """An ordered list of stages, checked once when built, applied to Articles."""
+
+    def __init__(self, stages: Iterable[Stage]):
+        self.stages = list(stages)
+        have = {"text"}
+        for stage in self.stages:
+            missing = [r for r in stage.requires if r not in have]
+            if missing:
+                raise PipelineError(f"stage {stage.name!r} needs {missing}, which no earlier stage adds")
+            have.update(stage.adds)
+
+    @property
+    def names(self) -> list[str]:
+        """The names of the stages, in order."""
+        return [s.name for s in self.stages]
+
+    def __call__(self, text: str | Article, **meta) -> Article:
+        """Run every stage on one text (or Article) and return the annotated Article."""
+        article = text if isinstance(text, Article) else Article(text=text, **meta)
+        for stage in self.stages:
+            result = stage(article)
+            if not isinstance(result, Article):
+                raise PipelineError(f"stage {stage.name!r} returned {type(result).__name__}, not an Article")
+            article = result
+            article.layers.update(stage.adds)
+        return article
+
+    def pipe(self, items: Iterable[str | Article]) -> Iterator[Article]:
+        """Annotate a stream of texts or Articles lazily, in order."""
+        for item in items:
+            yield self(item)

@@ -1,0 +1,43 @@
+"""Readable rendering of an Article's events for people (`hadath show`)."""
+
+from __future__ import annotations
+
+from .article import Article
+from .records import Entity, Event
+
+
+def _entities(ents: tuple[Entity, ...]) -> str:
+    """Entities as 'CODE/SECTOR name «text»' joined by ' + '."""
+    if not ents:
+        return "—"
+    parts = []
+    for e in ents:
+        code = "/".join(x for x in (e.code, e.sector) if x) or "?"
+        label = f" {e.name}" if e.name else ""
+        parts.append(f"{code}{label} «{e.text}»")
+    return " + ".join(parts)
+
+
+def _flags(ev: Event) -> str:
+    """The auxiliary modes of an event as short words."""
+    flags = [f for f, on in (("negated", ev.negated), ("future", ev.future), ("hypothetical", ev.hypothetical)) if on]
+    return f" [{', '.join(flags)}]" if flags else ""
+
+
+def render(article: Article, show_all: bool = True) -> str:
+    """A plain-text table of the article's events, each with its trigger and sentence as evidence."""
+    lines = [f"# {article.id}" + (f"  ({article.published})" if article.published else "")]
+    if article.story_end is not None:
+        lines.append(f"  (related-story teasers from offset {article.story_end} are not coded)")
+    events = [e for e in article.events if show_all or e.factual]
+    if not events:
+        lines.append("  no events found")
+    for n, ev in enumerate(events, 1):
+        lines.append(f"{n:>3}. {ev.event}{('/' + ev.mode) if ev.mode else ''}{_flags(ev)}  "
+                     f"cameo {ev.cameo or '-'}  sentence {ev.sentence}")
+        lines.append(f"     actor:     {_entities(ev.actor)}")
+        lines.append(f"     recipient: {_entities(ev.recipient)}")
+        lines.append(f"     trigger:   «{ev.trigger.text}» [{ev.trigger.start}:{ev.trigger.end}]")
+        sent = ev.sentence_text if len(ev.sentence_text) <= 240 else ev.sentence_text[:237] + "…"
+        lines.append(f"     text:      {sent}")
+    return "\n".join(lines)

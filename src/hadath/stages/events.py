@@ -1,0 +1,367 @@
+"""Event coding: triggers to PLOVER events, actor and recipient by Arabic clause structure, modality."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from ..article import Article
+from ..lexicon.compile import TriggerEntry
+from ..records import Entity, Event, Mention, Token, Trigger
+
+# Prepositions written as separate words; attached ب/ل/ك come from the clitic analysis.
+_PREPS = {"علي", "ضد", "الي", "من", "مع", "في", "عن", "بين", "حول", "لدي", "قرب", "امام", "داخل",
+          "نحو", "تجاه", "عبر", "منذ", "خلال", "بعد", "قبل", "عند", "لصالح", "بحق", "بشان", "ازاء"}
+_LOCATIVE = {"في", "داخل", "قرب", "عند", "عبر", "نحو", "منذ", "خلال", "بعد", "قبل", "امام"}
+_CLAUSE_PUNCT = set(",،;؛:.!?؟()[]{}«»\"“”")
+_LINK_WORDS = {"باسم", "ب", "ل"}
+_VICTIM_SECTORS = {"CVL", "EDU", "MED", "REL", "HLH", "REF", "BUS"}
+_EMBEDDING = {"REQUEST", "AGREE", "THREATEN", "REJECT", "CONSULT", "SUPPORT"}
+_NUMBER_WORDS = {"عشرات", "مئات", "الاف", "الف", "اثنين", "اثنان", "ثلاثه", "اربعه", "خمسه", "سته", "سبعه",
+                 "ثمانيه", "تسعه", "عشره", "عشر", "عشرين", "ثلاثين", "اربعين", "خمسين", "مئه", "مائه", "ثلاث",
+                 "اربع", "خمس", "ست", "سبع", "ثمان", "تسع", "احد", "احدي", "بضعه", "عدد", "عده", "مليون", "ستين"}
+
+
+@dataclass
+class _Group:
+    """A noun phrase made of adjacent entity mentions (agent + nationality + name …)."""
+
+    start_tok: int
+    end_tok: int
+    mentions: list[Mention]
+    prefix: str = ""
+    prep: str = ""  # the preposition before it ("" when none)
+    conj: list["_Group"] = field(default_factory=list)
+
+    def entity(self, text: str) -> Entity:
+        """Resolve the group to one Entity: code from the named part, sector from the role noun."""
+        actors = [m for m in self.mentions if m.kind == "actor"]
+        agents = [m for m in self.mentions if m.kind == "agent"]
+        code = next((m.get("code") for m in actors if m.get("code")), None)
+        sector = next((m.get("sector") for m in agents if m.get("sector")), None)
+        if sector is None:
+            sector = next((m.get("sector") for m in actors if m.get("sector")), None)
+        name = None
+        for kind in ("person", "group", "institution", "igo", "country", "capital", "demonym", "place"):
+            hit = next((m for m in actors if m.get("type") == kind), None)
+            if hit is not None:
+                name = hit.get("name") or None
+                break
+        role = " ".join(m.text for m in agents) or None
+        s, e = self.mentions[0].start, self.mentions[-1].end
+        return Entity(text[s:e], s, e, code or None, (sector or "").split(" ")[0] or None, name, role)
+
+
+class EventCoder:
+    """Codes the events of each sentence of the story from the mentions the matcher found."""
+
+    name = "events"
+    requires = ("sentences", "tokens", "mentions")
+    adds = ("events",)
+
+    def __call__(self, article: Article) -> Article:
+        by_sentence: dict[int, list[Mention]] = {}
+        for m in article.mentions:
+            by_sentence.setdefault(m.sentence, []).append(m)
+        events: list[Event] = []
+        for sent, toks in zip(article.sentences, article.tokens):
+            if not sent.in_story:
+                continue
+            ms = by_sentence.get(sent.index)
+            if ms:
+                events.extend(self.code_sentence(article, sent.index, toks, ms, len(events)))
+        article.events = events
+        return article
+
+    def code_sentence(self, article: Article, index: int, toks: list[Token], mentions: list[Mention],
+                      numbered: int) -> list[Event]:
+        """The events of one sentence."""
+        triggers = [m for m in mentions if m.kind == "trigger"]
+        if not triggers:
+            return []
+        cues = {m.tok_start: m for m in mentions if m.kind == "cue"}
+        ents = [m for m in mentions if m.kind in ("actor", "agent")]
+        triggers = self._resolve_overlaps(toks, triggers, ents, cues)
+        if not triggers:
+            return []
+        trig_toks = {t.tok_start for t in triggers}
+        groups = _groups(toks, [e for e in ents if e.tok_start not in trig_toks])
+        sent = article.sentences[index]
+        events: list[Event] = []
+        prev: Mention | None = None
+        earlier: list[Mention] = []
+        for trig in triggers:
+            if prev is not None and trig.label == prev.label and trig.tok_start - prev.tok_end <= 3:
+                continue  # one event told by two neighbouring words ("سيارة مفخخة انفجرت")
+            if prev is not None and trig.tok_start < int(prev.get("tail_end") or 0):
+                continue
+            entry: TriggerEntry = trig.entry
+            actor, recipient = self._roles(toks, trig, entry, groups, cues, trig_toks)
+            negated, future, hypothetical = self._modality(toks, trig, cues, earlier)
+            s, e = trig.start, trig.end
+            if _contiguous_tail(trig):
+                e = toks[int(trig.get("tail_end")) - 1].end
+            ev = Event(
+                id=f"{article.id}-{index}-{numbered + len(events)}", doc_id=article.id, event=entry.event,
+                sentence=index, sentence_start=sent.start, sentence_end=sent.end,
+                sentence_text=article.text[sent.start:sent.end], trigger=Trigger(article.text[s:e], s, e),
+                actor=tuple(g.entity(article.text) for g in actor),
+                recipient=tuple(g.entity(article.text) for g in recipient),
+                mode=entry.mode or None, cameo=entry.cameo or None, date=article.published,
+                negated=negated, future=future, hypothetical=hypothetical,
+            )
+            events.append(ev)
+            earlier.append(trig)
+            prev = trig
+        return events
+
+    @staticmethod
+    def _resolve_overlaps(toks: list[Token], triggers: list[Mention], ents: list[Mention],
+                          cues: dict[int, Mention]) -> list[Mention]:
+        """Drop triggers that are really part of a name, or a role noun read as a verb."""
+        covered: dict[int, Mention] = {}
+        for e in ents:
+            for k in range(e.tok_start, e.tok_end):
+                covered[k] = e
+        kept = []
+        for t in triggers:
+            e = covered.get(t.tok_start)
+            if e is not None:
+                if e.kind == "actor" or e.tok_end - e.tok_start > 1:
+                    continue
+                clause_start = t.tok_start == 0 or toks[t.tok_start - 1].text in _CLAUSE_PUNCT
+                if t.get("pos") == "verb" and not (clause_start or t.get("prefix") or t.get("future")):
+                    continue
+            if t.tok_start in cues and cues[t.tok_start].label == "light_verb" and t.get("pos") == "verb" \
+                    and not t.entry.tail:
+                continue  # شن، نفذ، وقع… carry the event noun that follows; with a tail (وقع اتفاقا) they are one
+            kept.append(t)
+        return kept
+
+    @staticmethod
+    def _modality(toks: list[Token], trig: Mention, cues: dict[int, Mention],
+                  earlier: list[Mention]) -> tuple[bool, bool, bool]:
+        """(negated, future, hypothetical) from cue words before the trigger in its clause."""
+        negated = future = hypothetical = False
+        if trig.get("future"):
+            future = True
+        i = trig.tok_start
+        start = _clause_start(toks, i)
+        for k in range(max(start, i - 3), i):
+            c = cues.get(k)
+            if c is None:
+                continue
+            if c.label == "negation" and i - c.tok_end <= 1:
+                negated = True
+                if toks[k].norm == "لن":
+                    future = True
+            elif c.label == "future":
+                future = True
+        for k in range(max(0, i - 12), i):
+            c = cues.get(k)
+            if c is None:
+                continue
+            if c.label == "denial":
+                negated = True
+            elif c.label == "hypothetical" and k >= start - 6:
+                hypothetical = True
+        for t in earlier:
+            if t.label in _EMBEDDING and 0 < i - t.tok_start <= 8 and t.get("pos") == "verb":
+                future = True
+            if t.label in _EMBEDDING and 0 < i - t.tok_start <= 3:
+                future = True
+        return negated, future, hypothetical
+
+    def _roles(self, toks: list[Token], trig: Mention, entry: TriggerEntry, groups: list[_Group],
+               cues: dict[int, Mention], trig_toks: set[int]) -> tuple[list[_Group], list[_Group]]:
+        """Actor and recipient groups of one trigger, read off Arabic word order and prepositions."""
+        t = trig.tok_start
+        tail_end = int(trig.get("tail_end")) if _contiguous_tail(trig) else trig.tok_end
+        left = _clause_start(toks, t)
+        right = _clause_end(toks, tail_end)
+        for k in trig_toks:  # another trigger verb bounds this one's clause
+            if left < k < t:
+                left = max(left, k + 1)
+        after = [g for g in groups if tail_end <= g.start_tok < min(right, tail_end + 10)]
+        before = [g for g in groups if max(left, t - 7) <= g.start_tok and g.end_tok <= t]
+        agent_by = [g for g in after if g.prep == "passive_agent"]
+        actor: _Group | None = None
+        recipient: _Group | None = None
+        bare_after = [g for g in after if not g.prep]
+        bare_before = [g for g in before if not g.prep]
+        prep_rec = next((g for g in after if g.prep and g.prep in entry.prep), None)
+        if entry.pos == "verb":
+            subj = bare_after[0] if bare_after and _near(toks, tail_end, bare_after[0].start_tok) else None
+            obj = None
+            if subj is not None and "obj" in entry.prep:
+                rest = [g for g in bare_after[1:] if g.start_tok - subj.end_tok <= 4]
+                obj = rest[0] if rest else None
+            if subj is not None and obj is None and "obj" in entry.prep:
+                if bare_before:
+                    actor, recipient = bare_before[-1], subj  # SVO: X هاجم Y
+                elif _is_patient(toks, subj, entry):
+                    recipient = subj  # passive reading: قتل خمسة جنود
+                else:
+                    actor = subj
+            elif subj is not None:
+                actor, recipient = subj, obj
+            elif bare_before:
+                if "obj" in entry.prep and _is_patient(toks, bare_before[-1], entry):
+                    recipient = bare_before[-1]  # جنود قتلوا: a counted or civilian subject of a passive
+                else:
+                    actor = bare_before[-1]
+            if recipient is None and prep_rec is not None:
+                recipient = prep_rec
+        else:
+            gen = after[0] if after and not after[0].prep and _only_fillers(toks, tail_end, after[0].start_tok) else None
+            if gen is None and tail_end < len(toks) and cues.get(tail_end) is not None and \
+                    cues[tail_end].label == "light_verb":
+                # هجوم شنه مسلحون: the subject of the light verb that follows is the actor
+                nxt = [g for g in after if g.start_tok == tail_end + 1 and not g.prep]
+                if nxt and entry.gen == "actor":
+                    gen = nxt[0]
+            undergo = any(cues.get(k) is not None and cues[k].label == "undergo" for k in range(max(left, t - 2), t))
+            if undergo:  # القوات تعرضت لهجوم: the subject underwent the event
+                recipient = bare_before[-1] if bare_before else None
+                actor = gen if entry.gen == "actor" else None
+            elif entry.gen == "recipient":
+                recipient = gen or prep_rec
+                if bare_before and not agent_by:
+                    actor = bare_before[-1]
+            else:
+                actor = gen
+                recipient = prep_rec
+                if actor is None and bare_before:
+                    actor = bare_before[-1]
+        if agent_by:
+            actor = agent_by[0]
+        if recipient is actor:
+            recipient = None
+        return _with_conj(actor), _with_conj(recipient)
+
+
+def _contiguous_tail(trig: Mention) -> bool:
+    """True when the trigger's tail words follow it directly (أطلق النار), so they share its span."""
+    end = int(trig.get("tail_end") or 0)
+    return end > trig.tok_end and end - trig.tok_end == len(trig.entry.tail)
+
+
+def _with_conj(group: _Group | None) -> list[_Group]:
+    """A group and the groups conjoined to it with و, as a compound actor list."""
+    if group is None:
+        return []
+    return [group, *group.conj]
+
+
+def _is_patient(toks: list[Token], g: _Group, entry: TriggerEntry) -> bool:
+    """True if a lone noun phrase after a verb reads as its object (counted victims, civilians)."""
+    k = g.start_tok
+    if k > 0 and (toks[k - 1].kind == "num" or toks[k - 1].norm in _NUMBER_WORDS):
+        return True
+    sectors = {m.get("sector") for m in g.mentions if m.kind == "agent"}
+    return entry.event in ("ASSAULT", "COERCE") and bool(sectors & _VICTIM_SECTORS) and not any(
+        m.kind == "actor" for m in g.mentions)
+
+
+_FILLERS = _NUMBER_WORDS | {"من", "نحو", "حوالي", "اكثر", "اقل", "عناصر", "افراد", "اعضاء", "عدد", "عده",
+                            "بعض", "جميع", "كل", "مجموعه", "عشرات", "مئات", "الاف", "ما", "لا", "يقل", "عن"}
+
+
+_ADVERBS = {"امس", "اليوم", "اول", "مساء", "صباح", "ليل", "ليله", "فجر", "ظهر", "الاحد", "الاثنين", "الثلاثاء",
+            "الاربعاء", "الخميس", "الجمعه", "السبت", "ايضا", "كذلك", "بدورها", "بدوره", "قد", "لقد", "امس", "يوم",
+            "مجددا", "مره", "اخري", "حتي", "الان", "اخيرا", "سابقا", "فيه", "فيها", "بها", "به", "فقط"}
+
+
+def _near(toks: list[Token], i: int, j: int) -> bool:
+    """True if the phrase at token j is close after token i: at most 3 words, or 6 of adverbs/numbers."""
+    if j - i <= 3:
+        return True
+    return j - i <= 6 and all(toks[k].kind == "num" or toks[k].norm in _ADVERBS or toks[k].norm in _FILLERS
+                              for k in range(i, j))
+
+
+def _only_fillers(toks: list[Token], i: int, j: int) -> bool:
+    """True if tokens i..j-1 are only numbers and quantity words (خمسة من عناصر …), at most four."""
+    if j - i > 4:
+        return False
+    return all(toks[k].kind == "num" or toks[k].norm in _FILLERS for k in range(i, j))
+
+
+def _clause_start(toks: list[Token], i: int) -> int:
+    """Index of the first token of the clause holding token i."""
+    k = i - 1
+    while k >= 0 and toks[k].text not in _CLAUSE_PUNCT:
+        k -= 1
+    return k + 1
+
+
+def _clause_end(toks: list[Token], i: int) -> int:
+    """Index just past the clause that starts at or before token i."""
+    k = i
+    while k < len(toks) and toks[k].text not in _CLAUSE_PUNCT:
+        k += 1
+    return k
+
+
+def _groups(toks: list[Token], ents: list[Mention]) -> list[_Group]:
+    """Merge adjacent entity mentions into noun-phrase groups, and mark prepositions and conjuncts."""
+    groups: list[_Group] = []
+    for m in ents:
+        last = groups[-1] if groups else None
+        prefix = m.get("prefix")
+        if last is not None and (m.tok_start == last.end_tok or (
+                m.tok_start == last.end_tok + 1 and toks[last.end_tok].norm in _LINK_WORDS)) and (
+                not prefix.startswith("و")) and _compatible(last, m):
+            last.mentions.append(m)
+            last.end_tok = m.tok_end
+            continue
+        g = _Group(m.tok_start, m.tok_end, [m], prefix)
+        g.prep = _prep_of(toks, m.tok_start, prefix)
+        if last is not None and prefix.startswith("و") and m.tok_start == last.end_tok:
+            _conj_head(groups).conj.append(g)
+            g.prep = "conj"
+        groups.append(g)
+    return groups
+
+
+def _compatible(group: _Group, m: Mention) -> bool:
+    """True if mention m can extend the noun phrase `group` (same country, not a second name)."""
+    if m.kind != "actor":
+        return True
+    prefix = m.get("prefix")
+    if prefix and prefix[-1] in "بل" and group.mentions[-1].kind == "actor":
+        return False
+    codes = {x.get("code") for x in group.mentions if x.kind == "actor" and x.get("code")}
+    if codes and m.get("code") and m.get("code") not in codes:
+        return False
+    if m.get("type") == "person" and any(x.get("type") == "person" for x in group.mentions):
+        return False
+    if m.get("type") in ("country", "capital") and any(x.get("type") in ("person", "country", "capital")
+                                                       for x in group.mentions):
+        return False
+    return True
+
+
+def _conj_head(groups: list[_Group]) -> _Group:
+    """The first group of the coordination the last group belongs to."""
+    k = len(groups) - 1
+    while k > 0 and groups[k].prep == "conj":
+        k -= 1
+    return groups[k]
+
+
+def _prep_of(toks: list[Token], k: int, prefix: str) -> str:
+    """The preposition governing the noun phrase at token k: attached ب/ل, a word before, or ''."""
+    attached = prefix.lstrip("وف")
+    if attached:
+        return {"ب": "ب", "ل": "ل", "ك": "ك"}.get(attached[0], "")
+    if k > 0:
+        prev = toks[k - 1].norm
+        if prev in _PREPS:
+            if k > 1 and prev in ("علي", "من") and toks[k - 1].norm in ("يد", "ايدي", "قبل"):
+                return "passive_agent"
+            return prev
+        if prev in ("يد", "ايدي", "قبل") and k > 1 and toks[k - 2].norm in ("علي", "من"):
+            return "passive_agent"
+        if prev in ("بيد",):
+            return "passive_agent"
+    return ""

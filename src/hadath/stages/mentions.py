@@ -1,0 +1,159 @@
+"""Lexicon matching: actors, agents, event triggers and cue words found in each sentence."""
+
+from __future__ import annotations
+
+from ..article import Article
+from ..lexicon.compile import ActorEntry, AgentEntry, Lexicon, TriggerEntry
+from ..lexicon.morph import clitic_variants, key_variants, noun_keys, verb_variants
+from ..records import Mention, Token
+
+
+class MentionMatcher:
+    """Finds every lexicon mention in the sentences, with offsets and the entry it matched."""
+
+    name = "mentions"
+    requires = ("sentences", "tokens")
+    adds = ("mentions",)
+
+    def __init__(self, lexicon: Lexicon):
+        self.lexicon = lexicon
+
+    def __call__(self, article: Article) -> Article:
+        out: list[Mention] = []
+        for sent, toks in zip(article.sentences, article.tokens):
+            out.extend(self.match_sentence(article, sent.index, toks))
+        article.mentions = out
+        return article
+
+    def match_sentence(self, article: Article, index: int, toks: list[Token]) -> list[Mention]:
+        """All mentions of one tokenised sentence."""
+        lex = self.lexicon
+        kv = [key_variants(t.norm) if t.kind == "ar" else [(t.norm, "")] for t in toks]
+        keys = [[k for k, _ in v] for v in kv]
+        found: list[Mention] = []
+        text = article.text
+        # entities: greedy longest match, left to right
+        i = 0
+        while i < len(toks):
+            n, payloads, prefix = 0, [], ""
+            if toks[i].kind == "ar":
+                for key, pre in kv[i]:
+                    m, p = lex.entities.longest(keys, i, [key])
+                    if m > n:
+                        n, payloads, prefix = m, p, pre
+            if n:
+                found.append(self._entity(text, toks, i, n, payloads, prefix, index, article.published))
+                i += n
+            else:
+                i += 1
+        # cues
+        cue_opts = [[v for v, _ in clitic_variants(t.norm)] if t.kind == "ar" else [t.norm] for t in toks]
+        i = 0
+        while i < len(toks):
+            n, payloads = lex.cues.longest(cue_opts, i)
+            if n:
+                s, e = toks[i].start, toks[i + n - 1].end
+                found.append(Mention(s, e, text[s:e], "cue", payloads[0].cue, i, i + n, index))
+                i += n
+            else:
+                i += 1
+        # triggers
+        for i, t in enumerate(toks):
+            if t.kind != "ar":
+                continue
+            m = self._trigger(text, toks, keys, i, index)
+            if m is not None:
+                found.append(m)
+        found.sort(key=lambda m: (m.tok_start, m.kind))
+        return found
+
+    def _entity(self, text: str, toks: list[Token], i: int, n: int, payloads: list,
+                prefix: str, index: int, date: str | None) -> Mention:
+        """One entity mention from the payloads of a trie match (dated codes chosen for `date`)."""
+        s, e = _after_prefix(toks[i], prefix), toks[i + n - 1].end
+        actors = [p for p in payloads if isinstance(p, ActorEntry)]
+        if actors:
+            valid = [a for a in actors if a.valid_on(date)] or actors
+            a = max(valid, key=lambda a: (not a.valid_from and not a.valid_to, bool(a.sector), a.valid_from))
+            if date:
+                dated = [x for x in valid if x.valid_from or x.valid_to]
+                if dated:
+                    a = max(dated, key=lambda a: a.valid_from)
+            info = (("code", a.code), ("sector", a.sector), ("name", a.name), ("type", a.kind),
+                    ("prefix", prefix))
+            return Mention(s, e, text[s:e], "actor", a.code, i, i + n, index, info, a)
+        ag: AgentEntry = payloads[0]
+        info = (("sector", ag.sector), ("name", ag.name), ("prefix", prefix))
+        return Mention(s, e, text[s:e], "agent", ag.sector, i, i + n, index, info, ag)
+
+    def _trigger(self, text: str, toks: list[Token], keys: list[list[str]], i: int,
+                 index: int) -> Mention | None:
+        """The trigger starting at token i, if any: verb forms first, then nouns; tails checked."""
+        lex = self.lexicon
+        norm = toks[i].norm
+        cands: list[tuple[TriggerEntry, str, bool]] = []
+        is_fem_noun = _last_letter(toks[i].text) == "ة"  # no verb ends in ة: وزارة is not و+زار+ه
+        for form, prefix, fut in ([] if is_fem_noun else verb_variants(norm)):
+            for entry in lex.verbs.get(form, ()):
+                cands.append((entry, prefix, fut))
+            if cands:
+                break
+        if not cands:
+            for key, prefix in noun_keys(norm):
+                for entry in lex.nouns.get(key, ()):
+                    cands.append((entry, prefix, False))
+                if cands:
+                    break
+        best = None
+        for entry, prefix, fut in cands:
+            end = _tail_end(keys, i, entry.tail, 7 if entry.pos == "verb" else 3)
+            if end is None:
+                continue
+            if best is None or (len(entry.tail) > len(best[0].tail)):
+                best = (entry, prefix, fut, end)
+        if best is None:
+            return None
+        entry, prefix, fut, end = best
+        s, e = _after_prefix(toks[i], prefix), toks[i].end
+        info = (("event", entry.event), ("mode", entry.mode), ("cameo", entry.cameo), ("pos", entry.pos),
+                ("prefix", prefix), ("future", "1" if fut else ""), ("tail_end", str(end)))
+        return Mention(s, e, text[s:e], "trigger", entry.event, i, i + 1, index, info, entry)
+
+
+def _tail_end(keys: list[list[str]], i: int, tail: tuple[str, ...], first_gap: int = 3) -> int | None:
+    """Token index after the tail words following token i, or None if absent.
+
+    The first tail word may come within `first_gap` words (a verb's subject can stand between:
+    توصلت الولايات المتحدة وروسيا إلى اتفاق), each next one within 3.
+    """
+    j = i + 1
+    for n, word in enumerate(tail):
+        for k in range(j, min(j + (first_gap if n == 0 else 3), len(keys))):
+            if word in keys[k]:
+                j = k + 1
+                break
+        else:
+            return None
+    return j
+
+
+
+def _after_prefix(tok: Token, prefix: str) -> int:
+    """Offset in the text just after the first len(prefix) letters of `tok` (marks skipped)."""
+    if not prefix:
+        return tok.start
+    letters = 0
+    for j, ch in enumerate(tok.text):
+        if "\u0621" <= ch <= "\u064A":
+            if letters == len(prefix):
+                return tok.start + j
+            letters += 1
+    return tok.start
+
+
+def _last_letter(word: str) -> str:
+    """The last Arabic letter of a word, diacritics and tatweel skipped."""
+    for ch in reversed(word):
+        if "\u0621" <= ch <= "\u064A":
+            return ch
+    return ""

@@ -1,0 +1,25 @@
+"""Text stages: story boundary, sentences and tokens."""
+
+from __future__ import annotations
+
+from ..arabic.normalize import strip_control
+from ..arabic.sentences import sentences
+from ..arabic.story import find_story_end
+from ..arabic.tokens import tokenize
+from ..article import Article
+
+
+class Segmenter:
+    """Finds where the story ends (teaser blocks), splits sentences and tokenises them."""
+
+    name = "segment"
+    requires = ("text",)
+    adds = ("story_end", "sentences", "tokens")
+
+    def __call__(self, article: Article) -> Article:
+        text = article.text
+        clean = strip_control(text) if any(c < " " and c not in "\n\t" for c in text[:100000]) else text
+        article.story_end = find_story_end(clean)
+        article.sentences = sentences(clean, article.story_end)
+        article.tokens = [tokenize(clean, s.start, s.end) for s in article.sentences]
+        return article

@@ -1,0 +1,35 @@
+from hadath.arabic.sentences import split_sentences
+from hadath.arabic.story import find_story_end
+
+
+def spans(text):
+    return [text[s:e] for s, e in split_sentences(text)]
+
+
+def test_splits_on_arabic_and_latin_marks_and_newlines():
+    text = "العنوان هنا\nقال الوزير إن الاجتماع انتهى. وأضاف أن المحادثات ستستمر؟ نعم!"
+    assert spans(text) == ["العنوان هنا", "قال الوزير إن الاجتماع انتهى.",
+                           "وأضاف أن المحادثات ستستمر؟", "نعم!"]
+
+
+def test_decimal_numbers_and_abbreviations_do_not_split():
+    text = "ارتفع المؤشر 3.5 في المئة، وقال د. أحمد إن عام 2016 م. كان صعباً."
+    assert spans(text) == [text]
+
+
+def test_closing_quote_stays_with_its_sentence():
+    text = "قال: «لم نستلم الطلب». ثم غادر."
+    assert spans(text) == ["قال: «لم نستلم الطلب».", "ثم غادر."]
+
+
+def test_very_long_line_is_cut_into_bounded_pieces():
+    text = "كلمة " * 5000
+    pieces = split_sentences(text)
+    assert len(pieces) > 1 and all(e - s <= 2000 for s, e in pieces)
+
+
+def test_teaser_heading_ends_the_story():
+    text = "نص الخبر الأول.\n\nشاهد أيضاً\n\nخبر آخر لا علاقة له."
+    end = find_story_end(text)
+    assert end == text.index("شاهد")
+    assert find_story_end("شاهد أيضاً كيف تطورت الأحداث في المدينة خلال الأيام الماضية.") is None

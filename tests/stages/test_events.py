@@ -1,0 +1,80 @@
+"""Event coding on short news sentences: types, actor and recipient, modality (must / must not)."""
+
+import pytest
+
+
+def events(nlp, text, date="2016-05-21"):
+    return nlp(text, published=date).events
+
+
+def one(nlp, text, etype):
+    evs = [e for e in events(nlp, text) if e.event == etype]
+    assert evs, f"no {etype} in {text!r}: {[e.event for e in events(nlp, text)]}"
+    return evs[0]
+
+
+def test_vso_assault_with_actor_and_counted_victims(nlp):
+    ev = one(nlp, "قتل مسلحون مجهولون خمسة جنود عراقيين شمال بغداد.", "ASSAULT")
+    assert [(a.code, a.sector) for a in ev.actor] == [(None, "UAF")]
+    assert [(r.code, r.sector) for r in ev.recipient] == [("IRQ", "MIL")]
+
+
+def test_passive_reading_puts_the_victims_in_the_recipient(nlp):
+    ev = one(nlp, "قتل عشرة مدنيين في قصف على المدينة.", "ASSAULT")
+    assert not ev.actor or all(a.sector != "CVL" for a in ev.actor)
+    assert any(r.sector == "CVL" for r in ev.recipient)
+
+
+def test_title_and_nationality_attach_to_the_person(nlp):
+    ev = one(nlp, "طالب وزير الخارجية الروسي سيرغي لافروف الولايات المتحدة بوقف الغارات.", "REQUEST")
+    assert ev.actor[0].code == "RUS" and ev.actor[0].sector == "GOV"
+    assert ev.recipient and ev.recipient[0].code == "USA"
+
+
+def test_protest_with_protesters_as_actor(nlp):
+    ev = one(nlp, "تظاهر آلاف الطلاب أمام مقر الحكومة احتجاجا على رفع الأسعار.", "PROTEST")
+    assert ev.actor and ev.actor[0].sector == "EDU"
+
+
+@pytest.mark.parametrize("text,flag", [
+    ("لم تهاجم القوات الإسرائيلية المخيم.", "negated"),
+    ("نفى الجيش أن يكون قد قصف المستشفى.", "negated"),
+    ("ستفرض الولايات المتحدة عقوبات جديدة على إيران.", "future"),
+    ("إذا هاجمت إسرائيل لبنان فإن الحرب ستندلع.", "hypothetical"),
+])
+def test_modality_is_flagged_not_dropped(nlp, text, flag):
+    evs = events(nlp, text)
+    assert evs, text
+    assert getattr(evs[0], flag), evs[0].to_dict()
+    assert not evs[0].factual
+
+
+def test_plain_factual_event_has_no_flags(nlp):
+    ev = one(nlp, "هاجمت القوات الإسرائيلية مخيم جنين صباح اليوم.", "ASSAULT")
+    assert ev.factual
+
+
+@pytest.mark.parametrize("text", [
+    "ارتفعت أسعار النفط في الأسواق العالمية اليوم.",
+    "افتتح المعرض الدولي للكتاب في الرياض بمشاركة مئات الناشرين.",
+    "",
+    "The minister met his counterpart in London.",
+])
+def test_no_event_where_none_is_told(nlp, text):
+    assert events(nlp, text) == []
+
+
+def test_compound_actor_joined_by_wa(nlp):
+    # signing a formal agreement is SUPPORT in PLOVER (CAMEO 057); the signatories are one compound actor
+    ev = one(nlp, "ووقعت مصر والأردن اتفاقا للتعاون في مجال الطاقة.", "SUPPORT")
+    assert {a.code for a in ev.actor} >= {"EGY", "JOR"}
+
+
+def test_plover_record_has_the_contract_fields(nlp):
+    ev = one(nlp, "هاجمت القوات الإسرائيلية مخيم جنين صباح اليوم.", "ASSAULT")
+    d = ev.to_dict()
+    for key in ("id", "doc_id", "date", "event", "actor", "recipient", "mode", "context", "quad_code",
+                "cameo", "negated", "future", "hypothetical", "trigger", "text_info"):
+        assert key in d
+    assert d["event"] == ["ASSAULT"] and d["quad_code"] == 2 and d["date"] == "2016-05-21"
+    assert {"sequence", "start", "end"} <= set(d["text_info"])

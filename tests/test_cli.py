@@ -1,0 +1,107 @@
+"""The CLI contract: code, annotate, show, eval; bad input never loses the rest of a batch."""
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from hadath.cli import main
+
+ROOT = Path(__file__).resolve().parents[1]
+SAMPLE = ROOT / "examples" / "sample-ar.txt"
+
+
+def run(capsys, *argv):
+    code = main(list(argv))
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def test_code_plain_text_file_gives_plover_jsonl(capsys):
+    code, out, err = run(capsys, "code", str(SAMPLE), "--date", "2016-05-20")
+    assert code == 0, err
+    recs = [json.loads(line) for line in out.splitlines()]
+    assert recs and all(r["doc_id"] == "sample-ar" and r["date"] == "2016-05-20" for r in recs)
+    types = {r["event"][0] for r in recs}
+    assert {"REQUEST", "ASSAULT", "PROTEST"} <= types
+    text = SAMPLE.read_text(encoding="utf-8")
+    teaser = text.index("اقرأ أيضاً")
+    assert all(r["trigger"]["start"] < teaser for r in recs)
+    for r in recs:
+        assert text[r["trigger"]["start"]:r["trigger"]["end"]] == r["trigger"]["text"]
+
+
+def test_jsonl_input_is_detected_and_bad_lines_are_reported_with_line_numbers(tmp_path, capsys):
+    p = tmp_path / "batch.txt"
+    p.write_text('{"id": "a", "text": "قتل مسلحون خمسة جنود.", "date": "2015-08-01"}\n'
+                 '{"id": "b", "text": broken\n'
+                 '{"id": "c"}\n'
+                 '{"id": "d", "text": "تظاهر آلاف الطلاب أمام البرلمان."}\n', encoding="utf-8")
+    code, out, err = run(capsys, "code", str(p))
+    ids = {json.loads(line)["doc_id"] for line in out.splitlines()}
+    assert ids == {"a", "d"}
+    assert "batch.txt:2" in err and "malformed JSON" in err
+    assert "batch.txt:3" in err
+
+
+def test_invalid_utf8_is_reported_and_the_rest_is_read(tmp_path, capsys):
+    p = tmp_path / "bad.txt"
+    p.write_bytes("قتل مسلحون خمسة جنود.".encode() + b"\xff\xfe\xfa" + " وتظاهر الطلاب.".encode())
+    code, out, err = run(capsys, "code", str(p), "--format", "text")
+    assert "invalid UTF-8" in err
+    assert any(json.loads(line)["event"] == ["ASSAULT"] for line in out.splitlines())
+
+
+def test_windows_1256_text_is_decoded(tmp_path, capsys):
+    p = tmp_path / "cp.txt"
+    p.write_bytes("قتل مسلحون خمسة جنود في هجوم على الشرطة.".encode("cp1256"))
+    code, out, err = run(capsys, "code", str(p), "--format", "text")
+    assert "windows-1256" in err
+    assert out.strip()
+
+
+@pytest.mark.parametrize("content", ["", "   \n\n", "\x00\x01\x02 \u202e\u2066 نص", "abc " * 1000])
+def test_odd_texts_give_an_empty_or_clean_result(tmp_path, capsys, content):
+    p = tmp_path / "odd.txt"
+    p.write_text(content, encoding="utf-8")
+    code, out, err = run(capsys, "annotate", str(p))
+    assert code == 0
+    rec = json.loads(out)
+    assert rec["text"] == content
+
+
+def test_ten_megabytes_on_one_line_is_handled(tmp_path, capsys):
+    p = tmp_path / "big.txt"
+    p.write_text("قتل مسلحون خمسة جنود " * 500_000, encoding="utf-8")
+    assert p.stat().st_size > 10_000_000
+    code, out, err = run(capsys, "code", str(p))
+    assert code == 0 and out.count("\n") > 1000
+
+
+def test_annotate_carries_layers_with_offsets(capsys):
+    code, out, err = run(capsys, "annotate", str(SAMPLE))
+    rec = json.loads(out)
+    for layer in ("id", "text", "sentences", "mentions", "events", "statements", "times", "places"):
+        assert layer in rec
+    for m in rec["mentions"]:
+        assert rec["text"][m["start"]:m["end"]] == m["text"]
+
+
+def test_show_prints_a_readable_table(capsys):
+    code, out, err = run(capsys, "show", str(SAMPLE))
+    assert code == 0
+    assert "REQUEST" in out and "actor:" in out and "«" in out
+
+
+def test_missing_file_is_a_clear_error(capsys):
+    code, out, err = run(capsys, "code", "/nonexistent/file.txt")
+    assert code == 2 and "cannot read" in err
+
+
+def test_console_script_reads_stdin():
+    proc = subprocess.run([sys.executable, "-m", "hadath.cli", "code", "-"], input="قتل مسلحون خمسة جنود.".encode(),
+                          capture_output=True, timeout=120)
+    assert proc.returncode == 0, proc.stderr.decode()
+    assert json.loads(proc.stdout.decode().splitlines()[0])["event"] == ["ASSAULT"]

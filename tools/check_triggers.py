@@ -1,0 +1,199 @@
+#!/usr/bin/env python3
+"""Validate src/hadath/lexicon/data/triggers.tsv (build-time only; not shipped).
+
+Checks: the version comment and header, the 16 PLOVER event types all present, PLOVER modes allowed
+for each type, CAMEO codes that map to the row's type, pos / prep / gen values, verb forms with
+exactly one "|" before the optional ";", noun forms without the article, a note on every row, and
+no duplicate (event, pos, forms, tail). Prints counts per type; exits 1 on any error.
+
+Usage: python tools/check_triggers.py [path/to/triggers.tsv] [--quiet]
+"""
+
+from __future__ import annotations
+
+import re
+import sys
+from collections import Counter
+from pathlib import Path
+
+DEFAULT = Path(__file__).resolve().parent.parent / "src" / "hadath" / "lexicon" / "data" / "triggers.tsv"
+COLUMNS = ["event", "mode", "cameo", "pos", "forms", "prep", "gen", "tail", "note"]
+
+# PLOVER event types and the modes the PLOVER manual (Draft 0.8, ch. "Event Categories") lists.
+MODES: dict[str, set[str]] = {
+    "AGREE": set(),
+    "CONSULT": {"visit", "third-party", "multilateral", "phone"},
+    "SUPPORT": set(),
+    "CONCEDE": set(),
+    "COOPERATE": set(),
+    "AID": set(),
+    "RETREAT": {"withdraw", "release", "disarm", "ceasefire", "access", "resign"},
+    "REQUEST": {"assist", "change", "yield", "meet"},
+    "ACCUSE": {"disapprove", "investigate", "allege"},
+    "REJECT": {"assist", "change", "yield", "meet"},
+    "THREATEN": {"restrict", "arrest", "relations", "expel", "territory", "violence"},
+    "PROTEST": {"demo", "riot", "strike", "hunger", "boycott", "obstruct", "vandalize"},
+    "SANCTION": {"convict", "expel", "withdraw", "discontinue"},
+    "MOBILIZE": {"troops", "weapons", "police", "militia"},
+    "COERCE": {"seize", "restrict", "censor", "curfew", "martial-law", "arrest", "deport", "withhold",
+               "misinformation", "cyber"},
+    "ASSAULT": {"abduct", "beat", "torture", "sexual", "targeted", "destroy", "primitive", "firearms",
+                "explosives", "suicide-attack", "aerial", "drone", "heavy-weapons", "crowd-control",
+                "unconventional"},
+}
+
+# CAMEO code → PLOVER type, after CAMEO2PLOVER-2021: by root, then the exceptions (longest prefix wins).
+CAMEO_ROOTS = {"03": "AGREE", "04": "CONSULT", "05": "SUPPORT", "06": "COOPERATE", "07": "AID",
+               "08": "CONCEDE", "09": "ACCUSE", "10": "REQUEST", "11": "ACCUSE", "12": "REJECT",
+               "13": "THREATEN", "14": "PROTEST", "15": "MOBILIZE", "16": "SANCTION", "17": "COERCE",
+               "18": "ASSAULT", "19": "ASSAULT", "20": "ASSAULT"}
+CAMEO_EXCEPTIONS = {"084": "RETREAT", "085": "RETREAT", "086": "RETREAT", "087": "RETREAT",
+                    "0813": "RETREAT", "0814": "RETREAT", "163": "COERCE", "1712": "ASSAULT",
+                    "175": "ASSAULT", "191": "COERCE", "192": "COERCE"}
+# Deliberate departures from the table, each backed by the PLOVER manual.
+CAMEO_ALLOWED_EXTRA = {
+    ("SANCTION", "163"),  # manual: international sanctions are SANCTION 'discontinue' (table: COERCE)
+}
+
+POS = {"verb", "noun"}
+GEN = {"actor", "recipient", "-"}
+PREPS = {"على", "ضد", "مع", "إلى", "ل", "ب", "من", "عن", "في", "بين", "لدى", "نحو", "تجاه"}
+ARABIC_WORD = re.compile(r"^[\u0621-\u064A]+$")
+
+
+def cameo_event(code: str) -> str | None:
+    """The PLOVER type a CAMEO code maps to, or None when the code is unknown."""
+    for n in range(len(code), 2, -1):
+        if code[:n] in CAMEO_EXCEPTIONS:
+            return CAMEO_EXCEPTIONS[code[:n]]
+    return CAMEO_ROOTS.get(code[:2])
+
+
+def check_forms(pos: str, forms: str) -> list[str]:
+    """Problems with the forms column of one row."""
+    errs: list[str] = []
+    if not forms:
+        return ["empty forms"]
+    if pos == "verb":
+        main, sep, irregular = forms.partition(";")
+        if main.count("|") != 1:
+            errs.append(f"verb forms need exactly one '|' before ';': {forms!r}")
+        for part in main.split("|"):
+            if not ARABIC_WORD.match(part.strip() or "-"):
+                errs.append(f"verb principal part is not one Arabic word: {part!r}")
+        if sep:
+            items = [w.strip() for w in irregular.split(",")]
+            if not all(items):
+                errs.append(f"empty irregular form in {forms!r}")
+            for w in items:
+                if w and not ARABIC_WORD.match(w):
+                    errs.append(f"irregular form is not one Arabic word: {w!r}")
+    else:
+        if "|" in forms or ";" in forms:
+            errs.append(f"noun forms take no '|' or ';': {forms!r}")
+        for f in forms.split(","):
+            f = f.strip()
+            if not f:
+                errs.append(f"empty noun form in {forms!r}")
+                continue
+            for w in f.split():
+                if not ARABIC_WORD.match(w):
+                    errs.append(f"noun form is not Arabic letters: {w!r}")
+            if f.startswith("ال") and len(f) > 4:
+                errs.append(f"noun form should be listed without the article: {f!r}")
+    return errs
+
+
+def validate(path: Path) -> tuple[list[str], Counter, Counter]:
+    """(errors, rows per type, rows per (type, pos)) for the file at `path`."""
+    errors: list[str] = []
+    per_type: Counter = Counter()
+    per_pos: Counter = Counter()
+    seen: dict[tuple[str, str, str, str], int] = {}
+    lines = path.read_text(encoding="utf-8").splitlines()
+    if not lines or not re.match(r"^# version: \d+$", lines[0]):
+        errors.append("line 1: first line must be '# version: N'")
+    header_seen = False
+    for no, raw in enumerate(lines, 1):
+        if not raw.strip() or raw.startswith("#"):
+            continue
+        cells = raw.split("\t")
+        if not header_seen:
+            header_seen = True
+            if cells != COLUMNS:
+                errors.append(f"line {no}: header must be {' '.join(COLUMNS)!r} (tab-separated), got {cells}")
+            continue
+        if len(cells) != len(COLUMNS):
+            errors.append(f"line {no}: {len(cells)} columns, expected {len(COLUMNS)}")
+            continue
+        row = dict(zip(COLUMNS, (c.strip() for c in cells)))
+        if any(c != c.strip() for c in cells):
+            errors.append(f"line {no}: stray spaces around a cell")
+        ev, mode, cameo, pos = row["event"], row["mode"], row["cameo"], row["pos"]
+        where = f"line {no} ({ev} {row['forms']})"
+        if ev not in MODES:
+            errors.append(f"{where}: unknown event type {ev!r}")
+            continue
+        if mode and mode not in MODES[ev]:
+            errors.append(f"{where}: mode {mode!r} not a PLOVER mode of {ev} {sorted(MODES[ev])}")
+        if not re.fullmatch(r"\d{3,4}", cameo):
+            errors.append(f"{where}: CAMEO code must be 3-4 digits, got {cameo!r}")
+        else:
+            mapped = cameo_event(cameo)
+            if mapped != ev and (ev, cameo) not in CAMEO_ALLOWED_EXTRA:
+                errors.append(f"{where}: CAMEO {cameo} maps to {mapped}, not {ev}")
+        if pos not in POS:
+            errors.append(f"{where}: pos must be verb or noun, got {pos!r}")
+            continue
+        errors.extend(f"{where}: {e}" for e in check_forms(pos, row["forms"]))
+        prep = row["prep"]
+        if prep not in ("obj", "-"):
+            for p in prep.split("|"):
+                if p != "obj" and p not in PREPS:
+                    errors.append(f"{where}: prep {p!r} not obj, - or one of {sorted(PREPS)}")
+        if row["gen"] not in GEN:
+            errors.append(f"{where}: gen must be actor, recipient or -, got {row['gen']!r}")
+        if pos == "verb" and row["gen"] != "-":
+            errors.append(f"{where}: gen must be '-' for verbs")
+        for w in row["tail"].split():
+            if not ARABIC_WORD.match(w):
+                errors.append(f"{where}: tail word is not Arabic letters: {w!r}")
+        if not row["note"]:
+            errors.append(f"{where}: note (English gloss) is required")
+        key = (ev, pos, row["forms"], row["tail"])
+        if key in seen:
+            errors.append(f"{where}: duplicate of line {seen[key]} (same event, pos, forms, tail)")
+        else:
+            seen[key] = no
+        per_type[ev] += 1
+        per_pos[(ev, pos)] += 1
+    if not header_seen:
+        errors.append("no header row")
+    for ev in MODES:
+        if per_type[ev] == 0:
+            errors.append(f"event type {ev} has no rows")
+    return errors, per_type, per_pos
+
+
+def main(argv: list[str]) -> int:
+    args = [a for a in argv if not a.startswith("--")]
+    quiet = "--quiet" in argv
+    path = Path(args[0]) if args else DEFAULT
+    if not path.is_file():
+        print(f"check_triggers: no such file: {path}", file=sys.stderr)
+        return 2
+    errors, per_type, per_pos = validate(path)
+    if not quiet:
+        print(f"{path}: {sum(per_type.values())} rows")
+        for ev in MODES:
+            print(f"  {ev:<10} {per_type[ev]:>4}  (verb {per_pos[(ev, 'verb')]}, noun {per_pos[(ev, 'noun')]})")
+    for e in errors:
+        print(f"error: {e}", file=sys.stderr)
+    if errors:
+        print(f"check_triggers: {len(errors)} error(s)", file=sys.stderr)
+        return 1
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
