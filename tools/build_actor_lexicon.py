@@ -322,9 +322,11 @@ def merge_intervals(spans: list[tuple[str, str]]) -> list[tuple[str, str]]:
     return [("" if s == lo else s, "" if e == hi else e) for s, e in merged]
 
 
-def merge_actors(rows: list[Actor]) -> list[Actor]:
-    """Hand/CLDR keys shadow oeda; dedupe per (key, code, sector, from, to); merge oeda ranges."""
-    protected = {phrase_key(r.phrase) for r in rows if r.source != "oeda"}
+def merge_actors(rows: list[Actor], agent_keys: set[str] = frozenset()) -> list[Actor]:
+    """Hand/CLDR keys (and hand agent keys) shadow oeda; dedupe per (key, code, sector, from, to);
+    merge oeda ranges.  A generic role noun of the hand agent table (وزارة الداخلية) must not pick up
+    an upstream country code."""
+    protected = {phrase_key(r.phrase) for r in rows if r.source != "oeda"} | set(agent_keys)
     best: dict[tuple, Actor] = {}
     oeda_groups: dict[tuple, list[Actor]] = defaultdict(list)
     for r in rows:
@@ -415,8 +417,8 @@ def main(argv: list[str] | None = None) -> int:
         upstream / "actor_dict_ar_v5.txt", top_codes, fixes)
     oeda_agents_b = convert_upstream_agents(upstream / "agents.all.ar_v4.txt", fixes)
 
-    actors = merge_actors(hand + cldr + oeda_actors)
     agents_hand = hand_agents(args.src)
+    actors = merge_actors(hand + cldr + oeda_actors, {phrase_key(a.phrase) for a in agents_hand})
     for a in agents_hand:
         if a.sector and a.sector not in SECTORS:
             raise SystemExit(f"bad agent sector: {a}")

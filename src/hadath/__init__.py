@@ -21,15 +21,16 @@ if TYPE_CHECKING:
 
 
 def load(settings: object | None = None) -> "Pipeline":
-    """Build the default pipeline (segment → mentions → events) with the packaged lexicons."""
+    """Build the default pipeline (segment → mentions → events → report filter) with packaged data."""
     from .lexicon import Lexicon
     from .pipeline import Pipeline
     from .stages.events import EventCoder
     from .stages.mentions import MentionMatcher
+    from .stages.reports import ReportFilter, ReportModel
     from .stages.text import Segmenter
 
     lexicon = Lexicon.load()
-    return Pipeline([Segmenter(), MentionMatcher(lexicon), EventCoder()])
+    return Pipeline([Segmenter(), MentionMatcher(lexicon), EventCoder(), ReportFilter(ReportModel.load())])
 
 
 def __getattr__(name: str):

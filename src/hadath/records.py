@@ -5,12 +5,20 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-QUAD = {
-    "AGREE": 3, "CONSULT": 3, "SUPPORT": 3, "CONCEDE": 3,
-    "COOPERATE": 4, "AID": 4, "RETREAT": 4,
-    "REQUEST": 1, "ACCUSE": 1, "REJECT": 1, "THREATEN": 1,
-    "PROTEST": 2, "SANCTION": 2, "MOBILIZE": 2, "COERCE": 2, "ASSAULT": 2,
+# PLOVER quad categories of the 16 event types (manual, "Quad category" of each type).
+QUAD_CATEGORY = {
+    "AGREE": "verbal cooperation", "CONSULT": "verbal cooperation", "SUPPORT": "verbal cooperation",
+    "CONCEDE": "verbal cooperation",
+    "COOPERATE": "material cooperation", "AID": "material cooperation", "RETREAT": "material cooperation",
+    "REQUEST": "verbal conflict", "ACCUSE": "verbal conflict", "REJECT": "verbal conflict",
+    "THREATEN": "verbal conflict",
+    "PROTEST": "material conflict", "SANCTION": "material conflict", "MOBILIZE": "material conflict",
+    "COERCE": "material conflict", "ASSAULT": "material conflict",
 }
+# quad_code numbering: the one the labelled Arabic quad-class gold uses (checked against its labels:
+# attacks are 1, aid and cooperation 2, accusations and threats 3, meetings and support 4).
+QUAD_NUMBER = {"material conflict": 1, "material cooperation": 2, "verbal conflict": 3, "verbal cooperation": 4}
+QUAD = {etype: QUAD_NUMBER[cat] for etype, cat in QUAD_CATEGORY.items()}
 EVENT_TYPES = tuple(QUAD)
 
 
@@ -130,7 +138,7 @@ class Event:
 
     @property
     def quad_code(self) -> int:
-        """PLOVER quad class: 1 verbal conflict, 2 material conflict, 3 verbal, 4 material cooperation."""
+        """Quad class number: 1 material conflict, 2 material cooperation, 3 verbal conflict, 4 verbal cooperation."""
         return QUAD[self.event]
 
     @property
@@ -150,6 +158,7 @@ class Event:
             "actor": [e.to_dict() for e in self.actor],
             "recipient": [e.to_dict() for e in self.recipient],
             "quad_code": self.quad_code,
+            "quad_class": QUAD_CATEGORY[self.event],
             "cameo": self.cameo,
             "negated": self.negated,
             "future": self.future,

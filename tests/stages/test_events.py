@@ -76,5 +76,5 @@ def test_plover_record_has_the_contract_fields(nlp):
     for key in ("id", "doc_id", "date", "event", "actor", "recipient", "mode", "context", "quad_code",
                 "cameo", "negated", "future", "hypothetical", "trigger", "text_info"):
         assert key in d
-    assert d["event"] == ["ASSAULT"] and d["quad_code"] == 2 and d["date"] == "2016-05-21"
+    assert d["event"] == ["ASSAULT"] and d["quad_code"] == 1 and d["quad_class"] == "material conflict" and d["date"] == "2016-05-21"
     assert {"sequence", "start", "end"} <= set(d["text_info"])

@@ -9,7 +9,7 @@ from importlib import resources
 
 from ..arabic.normalize import normalize, word_key
 from ..errors import LexiconError
-from .morph import verb_forms
+from .morph import verb_forms_by_aspect
 
 _END = "\0"  # payload slot in a trie node
 
@@ -132,7 +132,7 @@ class Lexicon:
     def __init__(self) -> None:
         self.entities = Trie()
         self.cues = Trie()
-        self.verbs: dict[str, list[TriggerEntry]] = {}
+        self.verbs: dict[str, list[tuple[TriggerEntry, str]]] = {}  # form → (entry, aspect)
         self.nouns: dict[str, list[TriggerEntry]] = {}
         self.version: dict[str, int] = {}
 
@@ -185,11 +185,17 @@ class Lexicon:
             if not parts or not parts[0]:
                 raise LexiconError(f"triggers.tsv: verb row without a perfect form: {forms!r}")
             first = parts[0].split()
-            words = verb_forms(first[0], parts[1].split()[0] if len(parts) > 1 and parts[1] else "")
-            words.update(normalize(w.strip()) for w in irregular.split(",") if w.strip())
+            past, present = verb_forms_by_aspect(
+                first[0], parts[1].split()[0] if len(parts) > 1 and parts[1] else "")
+            for w in irregular.split(","):
+                w = normalize(w.strip())
+                if w:
+                    (present if w[0] in "يتن" and w not in past else past).add(w)
             e = entry(parts[0], _phrase_keys(" ".join(first[1:])))
-            for w in words:
-                self.verbs.setdefault(w, []).append(e)
+            for w in past:
+                self.verbs.setdefault(w, []).append((e, "perfect"))
+            for w in present:
+                self.verbs.setdefault(w, []).append((e, "imperfect"))
         else:
             for form in forms.split(","):
                 words = normalize(form.strip()).split()

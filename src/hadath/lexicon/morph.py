@@ -13,21 +13,27 @@ _POSSESSIVE_SUFFIXES = ("هما", "هم", "هن", "ها", "كم", "نا")
 
 def verb_forms(perfect: str, imperfect: str) -> set[str]:
     """All normalised surface forms of a verb given its 3ms perfect and imperfect (e.g. هاجم, يهاجم)."""
-    forms = {perfect + s for s in _PERFECT_SUFFIXES}
+    past, present = verb_forms_by_aspect(perfect, imperfect)
+    return past | present
+
+
+def verb_forms_by_aspect(perfect: str, imperfect: str) -> tuple[set[str], set[str]]:
+    """(perfect forms, imperfect forms) of a verb, normalised; a form in both counts as perfect."""
+    past = {perfect + s for s in _PERFECT_SUFFIXES}
     if perfect[-1:] in ("ي", "ا"):  # defective: رمى → رمت، رموا ؛ دعا → دعت، دعوا، دعوت
         base = perfect[:-1]
-        forms.update({base + "ت", base + "تا", base + "وا"})
+        past.update({base + "ت", base + "تا", base + "وا"})
         if perfect.endswith("ا"):
-            forms.update({base + "وت", base + "ونا", base + "وتم"})
+            past.update({base + "وت", base + "ونا", base + "وتم"})
+    present: set[str] = set()
     if imperfect:
         stem = imperfect[1:] if imperfect[0] in "يتنا" else imperfect
-        stems = {stem}
         for pre in _IMPERFECT_PREFIXES:
-            for st in stems:
-                forms.update(pre + st + s for s in _IMPERFECT_SUFFIXES)
+            present.update(pre + stem + s for s in _IMPERFECT_SUFFIXES)
             if stem[-1:] in ("ي", "و", "ا"):
-                forms.update(pre + stem[:-1] + s for s in ("ون", "وا", "ين", "ان"))
-    return {f for f in forms if len(f) >= 2}
+                present.update(pre + stem[:-1] + s for s in ("ون", "وا", "ين", "ان"))
+    past = {f for f in past if len(f) >= 2}
+    return past, {f for f in present if len(f) >= 2} - past
 
 
 def clitic_variants(norm: str) -> list[tuple[str, str]]:

@@ -91,32 +91,33 @@ class MentionMatcher:
         """The trigger starting at token i, if any: verb forms first, then nouns; tails checked."""
         lex = self.lexicon
         norm = toks[i].norm
-        cands: list[tuple[TriggerEntry, str, bool]] = []
+        cands: list[tuple[TriggerEntry, str, bool, str]] = []
         is_fem_noun = _last_letter(toks[i].text) == "ة"  # no verb ends in ة: وزارة is not و+زار+ه
         for form, prefix, fut in ([] if is_fem_noun else verb_variants(norm)):
-            for entry in lex.verbs.get(form, ()):
-                cands.append((entry, prefix, fut))
+            for entry, aspect in lex.verbs.get(form, ()):
+                cands.append((entry, prefix, fut, aspect))
             if cands:
                 break
         if not cands:
             for key, prefix in noun_keys(norm):
                 for entry in lex.nouns.get(key, ()):
-                    cands.append((entry, prefix, False))
+                    cands.append((entry, prefix, False, ""))
                 if cands:
                     break
         best = None
-        for entry, prefix, fut in cands:
+        for entry, prefix, fut, aspect in cands:
             end = _tail_end(keys, i, entry.tail, 7 if entry.pos == "verb" else 3)
             if end is None:
                 continue
             if best is None or (len(entry.tail) > len(best[0].tail)):
-                best = (entry, prefix, fut, end)
+                best = (entry, prefix, fut, end, aspect)
         if best is None:
             return None
-        entry, prefix, fut, end = best
+        entry, prefix, fut, end, aspect = best
         s, e = _after_prefix(toks[i], prefix), toks[i].end
         info = (("event", entry.event), ("mode", entry.mode), ("cameo", entry.cameo), ("pos", entry.pos),
-                ("prefix", prefix), ("future", "1" if fut else ""), ("tail_end", str(end)))
+                ("prefix", prefix), ("future", "1" if fut else ""), ("tail_end", str(end)),
+                ("aspect", aspect))
         return Mention(s, e, text[s:e], "trigger", entry.event, i, i + 1, index, info, entry)
 
 

@@ -1,0 +1,135 @@
+"""Report filter: keeps conflict events that a sentence *reports*, drops mentions of them as a topic.
+
+"اغتيال الحريري" in a sentence about a trial, "تفريق المتظاهرين" in a sentence about the police, "الهجمات
+الانتحارية" in an opinion piece: the words of an attack or a protest are there, no attack or protest is
+reported. For the event types that have labelled data (ASSAULT, PROTEST), a logistic model over the
+sentence's candidate events (trigger form, aspect, definiteness, modality, roles, time and number
+words, context words) scores each sentence; below the threshold, that type's events are not coded.
+The weights are package data (`lexicon/data/report_weights.tsv`), built by tools/train_report_filter.py.
+"""
+
+from __future__ import annotations
+
+import math
+from importlib import resources
+
+from ..arabic.normalize import word_key
+from ..article import Article
+from ..records import Event, Mention, Token
+
+_TIME = {"امس", "اليوم", "الاثنين", "الثلاثاء", "الاربعاء", "الخميس", "الجمعه", "السبت", "الاحد", "مساء",
+         "صباح", "ليل", "ليله", "الليله", "فجر", "الليل", "ظهر", "عصر", "غدا", "الماضي", "الماضيه"}
+_MIN_TOKENS = 12  # the model was fitted on full news sentences: a short past-tense clause is left alone
+_QUOTES = set("«»“”\"")
+
+
+def _strip_wa(norm: str) -> str:
+    """A normalised word without a leading و/ف conjunction."""
+    return norm[1:] if len(norm) > 3 and norm[0] in "وف" else norm
+
+
+def sentence_features(toks: list[Token], events: list[Event], triggers: dict[int, Mention]) -> list[str]:
+    """Features of the candidate events of one type in one sentence (the model's input)."""
+    etype = events[0].event
+    feats = {f"t={etype}", f"n={min(len(events), 3)}"}
+    norms = [_strip_wa(t.norm) for t in toks]
+    if set(norms) & _TIME:
+        feats.add("time")
+    if any(t.kind == "num" for t in toks):
+        feats.add("num")
+    if any(t.text == "؟" or t.text == "?" for t in toks):
+        feats.add("question")
+    if any(t.text in _QUOTES for t in toks):
+        feats.add("quote")
+    feats.add(f"len={min(len(toks) // 10, 6)}")
+    for ev in events:
+        m = triggers.get(ev.trigger.start)
+        if m is None:
+            continue
+        i = m.tok_start
+        lemma = m.entry.lemma if m.entry is not None else ev.trigger.text
+        feats.add(f"lem={etype}:{lemma}")
+        feats.add(f"pos={m.get('pos')}:{m.get('aspect') or '-'}")
+        rest = toks[i].norm[len(m.get("prefix")):]
+        feats.add("def" if rest.startswith("ال") or m.get("prefix").endswith("ل") and rest.startswith("ل") else "indef")
+        feats.add(f"pre={m.get('prefix') or '-'}")
+        feats.add(f"act={ev.actor[0].sector or ev.actor[0].code or 'x'}" if ev.actor else "act=-")
+        feats.add(f"rec={ev.recipient[0].sector or ev.recipient[0].code or 'x'}" if ev.recipient else "rec=-")
+        for off, name in ((-2, "p2"), (-1, "p1"), (1, "n1"), (2, "n2")):
+            k = i + off
+            if 0 <= k < len(toks):
+                feats.add(f"{name}={word_key(norms[k])}")
+    for n in norms[:80]:
+        feats.add(f"w={word_key(n)}")
+    return sorted(feats)
+
+
+class ReportModel:
+    """Logistic weights and per-type thresholds read from package data."""
+
+    def __init__(self, weights: dict[str, float], thresholds: dict[str, float]):
+        self.weights = weights
+        self.thresholds = thresholds
+
+    @classmethod
+    def load(cls) -> "ReportModel":
+        """The packaged model (an empty one, which keeps everything, if the file is absent)."""
+        weights: dict[str, float] = {}
+        thresholds: dict[str, float] = {}
+        try:
+            raw = resources.files("hadath.lexicon").joinpath("data", "report_weights.tsv").read_text("utf-8")
+        except FileNotFoundError:
+            return cls({}, {})
+        for line in raw.splitlines():
+            if not line or line.startswith("#"):
+                continue
+            name, value = line.rsplit("\t", 1)
+            if name.startswith("threshold:"):
+                thresholds[name.split(":", 1)[1]] = float(value)
+            else:
+                weights[name] = float(value)
+        return cls(weights, thresholds)
+
+    def score(self, feats: list[str]) -> float:
+        """Probability that the sentence reports an event of its type."""
+        z = self.weights.get("bias", 0.0) + sum(self.weights.get(f, 0.0) for f in feats)
+        return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
+
+
+class ReportFilter:
+    """Drops ASSAULT/PROTEST events of sentences that mention them without reporting one."""
+
+    name = "reports"
+    requires = ("events", "mentions", "tokens")
+    adds = ("report_scores",)
+
+    def __init__(self, model: ReportModel):
+        self.model = model
+
+    def __call__(self, article: Article) -> Article:
+        if not self.model.thresholds or not article.events:
+            return article
+        triggers = {m.start: m for m in article.mentions if m.kind == "trigger"}
+        groups: dict[tuple[int, str], list[Event]] = {}
+        for ev in article.events:
+            if ev.event in self.model.thresholds:
+                groups.setdefault((ev.sentence, ev.event), []).append(ev)
+        drop: set[int] = set()
+        for (sent, etype), evs in groups.items():
+            p = self.model.score(sentence_features(article.tokens[sent], evs, triggers))
+            for ev in evs:
+                ev.extras["report_score"] = round(p, 3)
+            if p < self.model.thresholds[etype] and not _short_clause(article.tokens[sent], evs, triggers):
+                drop.update(id(ev) for ev in evs)
+        if drop:
+            article.events = [ev for ev in article.events if id(ev) not in drop]
+        return article
+
+
+
+def _short_clause(toks: list[Token], evs: list[Event], triggers: dict[int, Mention]) -> bool:
+    """True for a sentence shorter than the model's domain whose event a finite verb tells (past or flagged)."""
+    if len(toks) >= _MIN_TOKENS:
+        return False
+    return any((m := triggers.get(ev.trigger.start)) is not None and m.get("pos") == "verb"
+               and (m.get("aspect") == "perfect" or not ev.factual) for ev in evs)
