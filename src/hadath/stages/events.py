@@ -84,7 +84,9 @@ class EventCoder:
         if not triggers:
             return []
         trig_toks = {t.tok_start for t in triggers}
-        groups = _groups(toks, [e for e in ents if e.tok_start not in trig_toks])
+        self_agent = {e.tok_start: e for e in ents if e.kind == "agent" and e.tok_start in trig_toks}
+        # a role noun that is also a trigger (المتظاهرون) stays a participant of the other events
+        groups = _groups(toks, [e for e in ents if e.tok_start not in trig_toks or e.tok_start in self_agent])
         sent = article.sentences[index]
         events: list[Event] = []
         prev: Mention | None = None
@@ -96,6 +98,9 @@ class EventCoder:
                 continue
             entry: TriggerEntry = trig.entry
             actor, recipient = self._roles(toks, trig, entry, groups, cues, trig_toks)
+            own = self_agent.get(trig.tok_start)
+            if own is not None and not actor:
+                actor = [_Group(own.tok_start, own.tok_end, [own], own.get("prefix"))]  # المتظاهرون: they act
             negated, future, hypothetical = self._modality(toks, trig, cues, earlier)
             s, e = trig.start, trig.end
             if _contiguous_tail(trig):
@@ -104,7 +109,7 @@ class EventCoder:
                 id=f"{article.id}-{index}-{numbered + len(events)}", doc_id=article.id, event=entry.event,
                 sentence=index, sentence_start=sent.start, sentence_end=sent.end,
                 sentence_text=article.text[sent.start:sent.end], trigger=Trigger(article.text[s:e], s, e),
-                actor=tuple(g.entity(article.text) for g in actor),
+                actor=tuple(_protester(g.entity(article.text), entry.event) for g in actor),
                 recipient=tuple(g.entity(article.text) for g in recipient),
                 mode=entry.mode or None, cameo=entry.cameo or None, date=article.published,
                 negated=negated, future=future, hypothetical=hypothetical,
@@ -187,7 +192,7 @@ class EventCoder:
         actor: _Group | None = None
         recipient: _Group | None = None
         bare_after = [g for g in after if not g.prep]
-        bare_before = [g for g in before if not g.prep]
+        bare_before = [g for g in before if not g.prep and not _speaker(toks, g, t, cues)]
         prep_rec = next((g for g in after if g.prep and g.prep in entry.prep), None)
         if entry.pos == "verb":
             subj = bare_after[0] if bare_after and _near(toks, tail_end, bare_after[0].start_tok) else None
@@ -198,19 +203,21 @@ class EventCoder:
             if subj is not None and obj is None and "obj" in entry.prep:
                 if bare_before:
                     actor, recipient = bare_before[-1], subj  # SVO: X هاجم Y
-                elif _is_patient(toks, subj, entry):
+                elif _is_patient(toks, subj, entry, tail_end):
                     recipient = subj  # passive reading: قتل خمسة جنود
                 else:
                     actor = subj
             elif subj is not None:
                 actor, recipient = subj, obj
             elif bare_before:
-                if "obj" in entry.prep and _is_patient(toks, bare_before[-1], entry):
+                if "obj" in entry.prep and _is_patient(toks, bare_before[-1], entry, bare_before[-1].start_tok):
                     recipient = bare_before[-1]  # جنود قتلوا: a counted or civilian subject of a passive
                 else:
                     actor = bare_before[-1]
             if recipient is None and prep_rec is not None:
                 recipient = prep_rec
+            if recipient is None and "obj" in entry.prep:
+                recipient = _lam_owner(after, actor)  # استهدف مركزا للشرطة: the owner is the target
         else:
             gen = after[0] if after and not after[0].prep and _only_fillers(toks, tail_end, after[0].start_tok) else None
             if gen is None and tail_end < len(toks) and cues.get(tail_end) is not None and \
@@ -232,11 +239,43 @@ class EventCoder:
                 recipient = prep_rec
                 if actor is None and bare_before:
                     actor = bare_before[-1]
+                if recipient is None and "obj" in entry.prep:
+                    recipient = _lam_owner(after, actor)
         if agent_by:
             actor = agent_by[0]
         if recipient is actor:
             recipient = None
         return _with_conj(actor), _with_conj(recipient)
+
+
+def _protester(e: Entity, event: str) -> Entity:
+    """Protesters named only by nationality (تظاهر آلاف الإسرائيليين) are civilians (PLOVER: CVL)."""
+    if event == "PROTEST" and e.sector is None and e.code is not None and e.name is not None and e.role is None:
+        return Entity(e.text, e.start, e.end, e.code, "CVL", e.name, e.role)
+    return e
+
+
+def _strip_wa(norm: str) -> str:
+    """A normalised word without a leading و/ف."""
+    return norm[1:] if len(norm) > 3 and norm[0] in "وف" else norm
+
+
+def _speaker(toks: list[Token], g: _Group, t: int, cues: dict[int, Mention]) -> bool:
+    """True if the phrase is the subject of a report verb (أعلن، قال…) standing between it and token t
+    or just before it: a source, not the actor of the event it reports."""
+    for k in list(range(max(0, g.start_tok - 2), g.start_tok)) + list(range(g.end_tok, t)):
+        c = cues.get(k)
+        if c is not None and c.label == "report":
+            return True
+    return False
+
+
+def _lam_owner(after: list[_Group], actor: _Group | None) -> _Group | None:
+    """The first ل-phrase after the verb (مقر للشرطة, دورية للجيش), when it is not the actor."""
+    for g in after[:3]:
+        if g.prep == "ل" and g is not actor:
+            return g
+    return None
 
 
 def _contiguous_tail(trig: Mention) -> bool:
@@ -252,10 +291,16 @@ def _with_conj(group: _Group | None) -> list[_Group]:
     return [group, *group.conj]
 
 
-def _is_patient(toks: list[Token], g: _Group, entry: TriggerEntry) -> bool:
-    """True if a lone noun phrase after a verb reads as its object (counted victims, civilians)."""
+def _is_patient(toks: list[Token], g: _Group, entry: TriggerEntry, since: int) -> bool:
+    """True if a lone noun phrase after a verb reads as its object (counted victims, civilians).
+
+    `since` is where to start looking for a count before the phrase (just after the verb).
+    """
     k = g.start_tok
-    if k > 0 and (toks[k - 1].kind == "num" or toks[k - 1].norm in _NUMBER_WORDS):
+    for j in range(max(since, k - 4), k):
+        if toks[j].kind == "num" or _strip_wa(toks[j].norm) in _NUMBER_WORDS:
+            return True
+    if g.mentions[0].get("prefix") == "" and toks[k].norm[:1] in "0123456789":
         return True
     sectors = {m.get("sector") for m in g.mentions if m.kind == "agent"}
     return entry.event in ("ASSAULT", "COERCE") and bool(sectors & _VICTIM_SECTORS) and not any(
