@@ -43,8 +43,9 @@ MODES: dict[str, set[str]] = {
 }
 
 # CAMEO code → PLOVER type, after CAMEO2PLOVER-2021: by root, then the exceptions (longest prefix wins).
+# CAMEO 02 (appeals), which the table leaves out, are REQUESTs in PLOVER ("all requests, demands, orders").
 CAMEO_ROOTS = {"03": "AGREE", "04": "CONSULT", "05": "SUPPORT", "06": "COOPERATE", "07": "AID",
-               "08": "CONCEDE", "09": "ACCUSE", "10": "REQUEST", "11": "ACCUSE", "12": "REJECT",
+               "08": "CONCEDE", "09": "ACCUSE", "02": "REQUEST", "10": "REQUEST", "11": "ACCUSE", "12": "REJECT",
                "13": "THREATEN", "14": "PROTEST", "15": "MOBILIZE", "16": "SANCTION", "17": "COERCE",
                "18": "ASSAULT", "19": "ASSAULT", "20": "ASSAULT"}
 CAMEO_EXCEPTIONS = {"084": "RETREAT", "085": "RETREAT", "086": "RETREAT", "087": "RETREAT",

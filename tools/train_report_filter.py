@@ -35,7 +35,8 @@ from hadath.stages.text import Segmenter  # noqa: E402
 
 TYPES = ("ASSAULT", "PROTEST")
 OUT = ROOT / "src" / "hadath" / "lexicon" / "data" / "report_weights.tsv"
-LABEL_WEIGHT = {"yes": 1.0, "easy no": 1.0, "event": 1.0}  # "difficult no" split the annotators: left out
+# "difficult no" split the annotators: left out. Quad-class rows weigh less: their label is the sentence's.
+LABEL_WEIGHT = {"yes": 1.0, "easy no": 1.0, "event": 1.0, "quad+": 0.5, "quad-": 0.5}
 
 
 def samples(gold: Path) -> list[tuple[str, str, int, float, list[str]]]:
@@ -48,6 +49,14 @@ def samples(gold: Path) -> list[tuple[str, str, int, float, list[str]]]:
     events = [json.loads(x) for x in (gold / "events.dev.jsonl").read_text(encoding="utf-8").splitlines() if x]
     rows = rows + [{"id": r["id"], "text": r["text"], "event": r["event"], "label": "event"}
                    for r in events if (r["id"], r["event"]) not in labelled]
+    # UN-document sentences of the quad-class gold: a candidate attack or protest is told when the
+    # sentence is labelled material conflict (1), not told otherwise
+    quad_path = gold / "quadclass.dev.jsonl"
+    if quad_path.is_file():
+        for r in (json.loads(x) for x in quad_path.read_text(encoding="utf-8").splitlines() if x):
+            for etype in TYPES:
+                rows.append({"id": r["id"], "text": r["text"], "event": etype,
+                             "label": "quad+" if r["quad"] == 1 else "quad-"})
     out = []
     for r in rows:
         if r["label"] not in LABEL_WEIGHT or r["event"] not in TYPES:
@@ -63,7 +72,8 @@ def samples(gold: Path) -> list[tuple[str, str, int, float, list[str]]]:
         feats: set[str] = set()
         for sent, evs in by_sent.items():
             feats.update(sentence_features(art.tokens[sent], evs, triggers))
-        out.append((r["id"], r["event"], int(r["label"] in ("yes", "event")), LABEL_WEIGHT[r["label"]], sorted(feats),
+        out.append((r["id"], r["event"], int(r["label"] in ("yes", "event", "quad+")), LABEL_WEIGHT[r["label"]],
+                    sorted(feats),
                     r["label"]))
     return out
 

@@ -137,9 +137,16 @@ class Event:
     extras: dict[str, Any] = field(default_factory=dict, compare=False, hash=False)
 
     @property
+    def quad_class(self) -> str:
+        """The quad category: the PLOVER type's, except CAMEO appeals (02x), which CAMEO counts as verbal cooperation."""
+        if self.event == "REQUEST" and (self.cameo or "").startswith("02"):
+            return "verbal cooperation"
+        return QUAD_CATEGORY[self.event]
+
+    @property
     def quad_code(self) -> int:
         """Quad class number: 1 material conflict, 2 material cooperation, 3 verbal conflict, 4 verbal cooperation."""
-        return QUAD[self.event]
+        return QUAD_NUMBER[self.quad_class]
 
     @property
     def factual(self) -> bool:
@@ -158,7 +165,7 @@ class Event:
             "actor": [e.to_dict() for e in self.actor],
             "recipient": [e.to_dict() for e in self.recipient],
             "quad_code": self.quad_code,
-            "quad_class": QUAD_CATEGORY[self.event],
+            "quad_class": self.quad_class,
             "cameo": self.cameo,
             "negated": self.negated,
             "future": self.future,
