@@ -15,8 +15,22 @@ class MentionMatcher:
     requires = ("sentences", "tokens")
     adds = ("mentions",)
 
+    _CACHE_LIMIT = 300_000  # distinct words remembered; news vocabulary repeats, so analyses are reused
+
     def __init__(self, lexicon: Lexicon):
         self.lexicon = lexicon
+        self._keys: dict[str, list[tuple[str, str]]] = {}
+        self._cue_forms: dict[str, list[str]] = {}
+        self._cands: dict[tuple[str, bool], list[tuple[TriggerEntry, str, bool, str]]] = {}
+
+    def _cached(self, cache: dict, key, make):
+        """Look `key` up in one of the per-word caches, computing it with `make` on a miss."""
+        hit = cache.get(key)
+        if hit is None:
+            if len(cache) > self._CACHE_LIMIT:
+                cache.clear()
+            hit = cache[key] = make()
+        return hit
 
     def __call__(self, article: Article) -> Article:
         out: list[Mention] = []
@@ -28,7 +42,8 @@ class MentionMatcher:
     def match_sentence(self, article: Article, index: int, toks: list[Token]) -> list[Mention]:
         """All mentions of one tokenised sentence."""
         lex = self.lexicon
-        kv = [key_variants(t.norm) if t.kind == "ar" else [(t.norm, "")] for t in toks]
+        kv = [self._cached(self._keys, t.norm, lambda t=t: key_variants(t.norm)) if t.kind == "ar"
+              else [(t.norm, "")] for t in toks]
         keys = [[k for k, _ in v] for v in kv]
         found: list[Mention] = []
         text = article.text
@@ -47,7 +62,8 @@ class MentionMatcher:
             else:
                 i += 1
         # cues
-        cue_opts = [[v for v, _ in clitic_variants(t.norm)] if t.kind == "ar" else [t.norm] for t in toks]
+        cue_opts = [self._cached(self._cue_forms, t.norm, lambda t=t: [v for v, _ in clitic_variants(t.norm)])
+                    if t.kind == "ar" else [t.norm] for t in toks]
         i = 0
         while i < len(toks):
             n, payloads = lex.cues.longest(cue_opts, i)
@@ -86,24 +102,30 @@ class MentionMatcher:
         info = (("sector", ag.sector), ("name", ag.name), ("prefix", prefix))
         return Mention(s, e, text[s:e], "agent", ag.sector, i, i + n, index, info, ag)
 
-    def _trigger(self, text: str, toks: list[Token], keys: list[list[str]], i: int,
-                 index: int) -> Mention | None:
-        """The trigger starting at token i, if any: verb forms first, then nouns; tails checked."""
+    def _candidates(self, norm: str, is_fem_noun: bool) -> list[tuple[TriggerEntry, str, bool, str]]:
+        """Trigger readings of one word: (entry, clitic prefix, future س, aspect); verbs before nouns."""
         lex = self.lexicon
-        norm = toks[i].norm
         cands: list[tuple[TriggerEntry, str, bool, str]] = []
-        is_fem_noun = _last_letter(toks[i].text) == "ة"  # no verb ends in ة: وزارة is not و+زار+ه
         for form, prefix, fut in ([] if is_fem_noun else verb_variants(norm)):
             for entry, aspect in lex.verbs.get(form, ()):
                 cands.append((entry, prefix, fut, aspect))
             if cands:
-                break
+                return cands
+        for key, prefix in noun_keys(norm):
+            for entry in lex.nouns.get(key, ()):
+                cands.append((entry, prefix, False, ""))
+            if cands:
+                return cands
+        return cands
+
+    def _trigger(self, text: str, toks: list[Token], keys: list[list[str]], i: int,
+                 index: int) -> Mention | None:
+        """The trigger starting at token i, if any: verb forms first, then nouns; tails checked."""
+        norm = toks[i].norm
+        is_fem_noun = _last_letter(toks[i].text) == "ة"  # no verb ends in ة: وزارة is not و+زار+ه
+        cands = self._cached(self._cands, (norm, is_fem_noun), lambda: self._candidates(norm, is_fem_noun))
         if not cands:
-            for key, prefix in noun_keys(norm):
-                for entry in lex.nouns.get(key, ()):
-                    cands.append((entry, prefix, False, ""))
-                if cands:
-                    break
+            return None
         best = None
         for entry, prefix, fut, aspect in cands:
             end = _tail_end(keys, i, entry.tail, 7 if entry.pos == "verb" else 3)

@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+import re
+
 from ..arabic.normalize import strip_control
 from ..arabic.sentences import sentences
 from ..arabic.story import find_story_end
 from ..arabic.tokens import tokenize
 from ..article import Article
+
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 
 
 class Segmenter:
@@ -18,7 +22,7 @@ class Segmenter:
 
     def __call__(self, article: Article) -> Article:
         text = article.text
-        clean = strip_control(text) if any(c < " " and c not in "\n\t" for c in text[:100000]) else text
+        clean = strip_control(text) if _CONTROL.search(text) else text
         article.story_end = find_story_end(clean)
         article.sentences = sentences(clean, article.story_end)
         article.tokens = [tokenize(clean, s.start, s.end) for s in article.sentences]
