@@ -28,7 +28,7 @@ def _parser() -> argparse.ArgumentParser:
     inputs(sub.add_parser("annotate", help="one JSON Article per input record, every layer with offsets"))
     sp = sub.add_parser("show", help="a readable table of the events with their Arabic evidence")
     inputs(sp)
-    sp.add_argument("--all", action="store_true", help="also list negated, future and hypothetical events")
+    sp.add_argument("--facts", action="store_true", help="list only factual events (no negated, future, hypothetical)")
     ev = sub.add_parser("eval", help="score the coder on a gold directory")
     ev.add_argument("--gold", default="../shared/gold", help="directory of *.jsonl gold files")
     ev.add_argument("--json", action="store_true", help="print the full report as JSON")
@@ -94,7 +94,7 @@ def cmd_show(args: argparse.Namespace) -> int:
 
     out = _open_out(args.output)
     try:
-        return _run_records(args, lambda a: out.write(render(a, show_all=args.all) + "\n"))
+        return _run_records(args, lambda a: out.write(render(a, show_all=not args.facts) + "\n"))
     finally:
         if out is not sys.stdout:
             out.close()

@@ -46,5 +46,5 @@ def test_an_empty_model_keeps_everything(nlp):
     from hadath.pipeline import Pipeline
 
     keep_all = Pipeline([*nlp.stages[:-1], ReportFilter(ReportModel({}, {}))])
-    text = "وقال إن الحديث عن قضية اغتيال الزعيم الراحل ما زال يشغل الرأي العام منذ سنوات طويلة جدا."
+    text = "وقال إن الحديث عن اغتيال الزعيم الراحل ما زال يشغل الرأي العام منذ سنوات طويلة جدا."
     assert "ASSAULT" in [e.event for e in keep_all(text).events]

@@ -77,8 +77,8 @@ def word_key(word: str) -> str:
         w = w[:-1]
     elif w.endswith("ا") and len(w) >= 4:
         w = w[:-1]  # accusative tanween written as alif: جنديا ← جندي ، شخصا ← شخص
-    if len(w) >= 5 and (w.endswith("يين") or w.endswith("يون") or w.endswith("يات")):
-        w = w[:-2]
+    if len(w) >= 5 and (w.endswith("يين") or w.endswith("يون") or w.endswith("يات") or w.endswith("يان")):
+        w = w[:-2]  # plural and dual of nisba adjectives: روسيين، عراقيان ← روسي، عراقي
     elif w.endswith("ات") and len(w) >= 4:
         w = w[:-2]
     elif (w.endswith("ون") or w.endswith("ين")) and len(w) >= 5:

@@ -86,7 +86,8 @@ class EventCoder:
         trig_toks = {t.tok_start for t in triggers}
         self_agent = {e.tok_start: e for e in ents if e.kind == "agent" and e.tok_start in trig_toks}
         # a role noun that is also a trigger (المتظاهرون) stays a participant of the other events
-        groups = _groups(toks, [e for e in ents if e.tok_start not in trig_toks or e.tok_start in self_agent])
+        heads = {k: c for k, c in cues.items() if c.label == "head"}
+        groups = _groups(toks, [e for e in ents if e.tok_start not in trig_toks or e.tok_start in self_agent], heads)
         sent = article.sentences[index]
         events: list[Event] = []
         prev: Mention | None = None
@@ -136,6 +137,8 @@ class EventCoder:
                 clause_start = t.tok_start == 0 or toks[t.tok_start - 1].text in _CLAUSE_PUNCT
                 if t.get("pos") == "verb" and not (clause_start or t.get("prefix") or t.get("future")):
                     continue
+            if t.get("pos") == "noun" and _framed(toks, t.tok_start, cues):
+                continue  # اتفاق "وقف الأعمال العدائية": the name of an agreement, not a ceasefire event
             if t.tok_start in cues and cues[t.tok_start].label == "light_verb" and t.get("pos") == "verb" \
                     and not t.entry.tail:
                 continue  # شن، نفذ، وقع… carry the event noun that follows; with a tail (وقع اتفاقا) they are one
@@ -347,8 +350,9 @@ def _clause_end(toks: list[Token], i: int) -> int:
     return k
 
 
-def _groups(toks: list[Token], ents: list[Mention]) -> list[_Group]:
+def _groups(toks: list[Token], ents: list[Mention], heads: dict[int, Mention] | None = None) -> list[_Group]:
     """Merge adjacent entity mentions into noun-phrase groups, and mark prepositions and conjuncts."""
+    heads = heads or {}
     groups: list[_Group] = []
     for m in ents:
         last = groups[-1] if groups else None
@@ -361,6 +365,9 @@ def _groups(toks: list[Token], ents: list[Mention]) -> list[_Group]:
             continue
         g = _Group(m.tok_start, m.tok_end, [m], prefix)
         g.prep = _prep_of(toks, m.tok_start, prefix)
+        if not g.prep and m.tok_start >= 2 and heads.get(m.tok_start - 1) is not None:
+            h = m.tok_start - 1  # أمام مكتب رئيس الوزراء: the preposition governs the place noun's owner
+            g.prep = _prep_of(toks, h, heads[h].get("prefix") or _attached(toks[h].norm))
         if last is not None and prefix.startswith("و") and m.tok_start == last.end_tok:
             _conj_head(groups).conj.append(g)
             g.prep = "conj"
@@ -384,6 +391,21 @@ def _compatible(group: _Group, m: Mention) -> bool:
                                                        for x in group.mentions):
         return False
     return True
+
+
+def _framed(toks: list[Token], i: int, cues: dict[int, Mention]) -> bool:
+    """True if the noun at token i is the complement of a document or case noun (اتفاق، قانون، قضية…)."""
+    k = i - 1
+    while k >= 0 and toks[k].kind == "punct" and toks[k].text in "\"«“”'":
+        k -= 1
+    c = cues.get(k)
+    return c is not None and c.label == "frame"
+
+
+def _attached(norm: str) -> str:
+    """The attached preposition letters of a word that is not in any lexicon (بمقر → ب, لمكتب → ل)."""
+    w = norm[1:] if len(norm) > 3 and norm[0] in "وف" else norm
+    return w[0] if len(w) > 3 and w[0] in "بل" and not w.startswith("ال") else ""
 
 
 def _conj_head(groups: list[_Group]) -> _Group:
