@@ -92,6 +92,7 @@ class EventCoder:
         events: list[Event] = []
         prev: Mention | None = None
         earlier: list[Mention] = []
+        last_actor: list[_Group] = []
         for trig in triggers:
             if prev is not None and trig.label == prev.label and trig.tok_start - prev.tok_end <= 3:
                 continue  # one event told by two neighbouring words ("سيارة مفخخة انفجرت")
@@ -99,6 +100,8 @@ class EventCoder:
                 continue
             entry: TriggerEntry = trig.entry
             actor, recipient = self._roles(toks, trig, entry, groups, cues, trig_toks)
+            if not actor and entry.pos == "verb" and trig.get("prefix")[:1] in ("و", "ف") and last_actor:
+                actor = last_actor  # قامت بمداهمة … واعتدت على المصلين: coordinated verbs share the subject
             own = self_agent.get(trig.tok_start)
             if own is not None and not actor:
                 actor = [_Group(own.tok_start, own.tok_end, [own], own.get("prefix"))]  # المتظاهرون: they act
@@ -118,6 +121,8 @@ class EventCoder:
             events.append(ev)
             earlier.append(trig)
             prev = trig
+            if actor:
+                last_actor = actor
         return events
 
     @staticmethod
@@ -358,7 +363,8 @@ def _groups(toks: list[Token], ents: list[Mention], heads: dict[int, Mention] | 
         last = groups[-1] if groups else None
         prefix = m.get("prefix")
         if last is not None and (m.tok_start == last.end_tok or (
-                m.tok_start == last.end_tok + 1 and toks[last.end_tok].norm in _LINK_WORDS)) and (
+                m.tok_start == last.end_tok + 1 and (toks[last.end_tok].norm in _LINK_WORDS or _affiliation(
+                    toks[last.end_tok].norm, last, m)))) and (
                 not prefix.startswith("و")) and _compatible(last, m):
             last.mentions.append(m)
             last.end_tok = m.tok_end
@@ -393,6 +399,12 @@ def _compatible(group: _Group, m: Mention) -> bool:
     return True
 
 
+def _affiliation(link: str, group: _Group, m: Mention) -> bool:
+    """True for 'role noun + من/في + organisation' (مهاجم من حركة طالبان، ناشط في كتائب الأقصى)."""
+    return (link in ("من", "في") and all(x.kind == "agent" for x in group.mentions)
+            and m.kind == "actor" and m.get("type") in ("group", "igo", "institution"))
+
+
 def _framed(toks: list[Token], i: int, cues: dict[int, Mention]) -> bool:
     """True if the noun at token i is the complement of a document or case noun (اتفاق، قانون، قضية…)."""
     k = i - 1
@@ -423,6 +435,9 @@ def _prep_of(toks: list[Token], k: int, prefix: str) -> str:
         return {"ب": "ب", "ل": "ل", "ك": "ك"}.get(attached[0], "")
     if k > 0:
         prev = toks[k - 1].norm
+        if prev == "من" and k > 1 and (toks[k - 2].kind == "num" or _strip_wa(toks[k - 2].norm) in _FILLERS
+                                       or toks[k - 2].norm.startswith("ال") and toks[k - 2].norm[2:] in _FILLERS):
+            return ""  # partitive: العشرات من مستوطني …، اثنين من الجنود
         if prev in _PREPS:
             if k > 1 and prev in ("علي", "من") and toks[k - 1].norm in ("يد", "ايدي", "قبل"):
                 return "passive_agent"
