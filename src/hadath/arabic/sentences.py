@@ -45,8 +45,12 @@ def _add(text: str, s: int, e: int, spans: list[tuple[int, int]]) -> None:
         e -= 1
     while e - s > _MAX_SENTENCE:
         cut = text.rfind(" ", s + _MAX_SENTENCE // 2, s + _MAX_SENTENCE)
-        cut = cut if cut > s else s + _MAX_SENTENCE
-        spans.append((s, cut))
+        cut = cut if cut > s else s + _MAX_SENTENCE  # no space at all: cut inside the run
+        piece_end = cut
+        while piece_end > s and text[piece_end - 1].isspace():
+            piece_end -= 1
+        if piece_end > s:
+            spans.append((s, piece_end))
         s = cut
         while s < e and text[s].isspace():
             s += 1

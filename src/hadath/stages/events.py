@@ -439,8 +439,6 @@ def _prep_of(toks: list[Token], k: int, prefix: str) -> str:
                                        or toks[k - 2].norm.startswith("ال") and toks[k - 2].norm[2:] in _FILLERS):
             return ""  # partitive: العشرات من مستوطني …، اثنين من الجنود
         if prev in _PREPS:
-            if k > 1 and prev in ("علي", "من") and toks[k - 1].norm in ("يد", "ايدي", "قبل"):
-                return "passive_agent"
             return prev
         if prev in ("يد", "ايدي", "قبل") and k > 1 and toks[k - 2].norm in ("علي", "من"):
             return "passive_agent"

@@ -1,0 +1,170 @@
+"""The packaged lexicon data files are well-formed, and none of them ships a gold-standard sentence."""
+
+from __future__ import annotations
+
+import json
+import re
+from importlib import resources
+
+import pytest
+
+from hadath.records import EVENT_TYPES
+
+DATA_FILES = ("actors.tsv", "agents.tsv", "triggers.tsv", "cues.tsv", "report_weights.tsv")
+
+# Header columns, as hadath.lexicon.compile reads them (report_weights.tsv has no header: name, value).
+HEADERS = {
+    "actors.tsv": ["phrase", "code", "sector", "name", "kind", "from", "to", "source"],
+    "agents.tsv": ["phrase", "sector", "name", "source"],
+    "triggers.tsv": ["event", "mode", "cameo", "pos", "forms", "prep", "gen", "tail", "note"],
+    "cues.tsv": ["phrase", "cue"],
+}
+
+# CAMEO agent (role) codes, the sector vocabulary the Arabic gold standards and PLOVER actor records use.
+CAMEO_SECTORS = {
+    "COP", "GOV", "INS", "JUD", "MIL", "OPP", "PTY", "REB", "SEP", "SPY", "UAF",
+    "AGR", "BUS", "CRM", "CVL", "DEV", "EDU", "ELI", "ENV", "HLH", "HRI", "LAB", "LEG", "MED", "REF",
+    "REL", "MOD", "RAD", "AMN", "IRC", "GRP", "UNO", "PKO", "UIS", "IGO", "IMG", "INT", "NGM", "NGO", "SET",
+}
+# Entity kinds the event coder ranks when it picks a canonical name (stages/events.py).
+ACTOR_KINDS = {"person", "group", "institution", "igo", "country", "capital", "demonym", "place"}
+SOURCES = {"hand", "cldr", "oeda"}
+LATIN = re.compile(r"[A-Za-z]")
+CODE = re.compile(r"^(?:[A-Z]{3})?$")
+DATE = re.compile(r"^(?:\d{4}-\d{2}-\d{2}|\d{8})?$")
+
+
+def _read(name: str) -> str:
+    return resources.files("hadath.lexicon").joinpath("data", name).read_text("utf-8")
+
+
+def _table(name: str) -> tuple[list[str], list[list[str]]]:
+    """(header, rows) of a data TSV: comment and blank lines skipped, fields split on tabs."""
+    lines = [ln for ln in _read(name).splitlines() if ln.strip() and not ln.startswith("#")]
+    header, *rows = [ln.split("\t") for ln in lines]
+    return header, rows
+
+
+def _column(name: str, column: str) -> list[str]:
+    header, rows = _table(name)
+    i = header.index(column)
+    return [r[i] for r in rows]
+
+
+@pytest.mark.parametrize("name", DATA_FILES)
+def test_first_line_is_version(name):
+    first = _read(name).splitlines()[0]
+    assert re.fullmatch(r"# version: \d+", first), (name, first)
+
+
+@pytest.mark.parametrize("name", sorted(HEADERS))
+def test_header_and_field_counts(name):
+    header, rows = _table(name)
+    assert header == HEADERS[name]
+    assert rows, f"{name} has no rows"
+    bad = [(i, r) for i, r in enumerate(rows) if len(r) != len(header)]
+    assert not bad, f"{name}: rows with a field count other than {len(header)}: {bad[:5]}"
+
+
+def test_report_weights_rows_and_thresholds():
+    rows = [ln.split("\t") for ln in _read("report_weights.tsv").splitlines()
+            if ln.strip() and not ln.startswith("#")]
+    bad = [r for r in rows if len(r) != 2]
+    assert not bad, bad[:5]
+    values = {name: float(value) for name, value in rows}  # every value parses as a number
+    assert "bias" in values
+    thresholds = {k.split(":", 1)[1]: v for k, v in values.items() if k.startswith("threshold:")}
+    assert {"ASSAULT", "PROTEST"} <= set(thresholds)
+    assert set(thresholds) <= set(EVENT_TYPES)
+    for etype, v in thresholds.items():
+        assert 0.0 < v < 1.0, (etype, v)
+
+
+def test_actor_codes_sectors_kinds_dates_sources():
+    header, rows = _table("actors.tsv")
+    col = {c: i for i, c in enumerate(header)}
+    for r in rows:
+        assert r[col["phrase"]].strip(), r
+        assert CODE.match(r[col["code"]]), r
+        assert r[col["sector"]] == "" or r[col["sector"]] in CAMEO_SECTORS, r
+        assert r[col["kind"]] in ACTOR_KINDS, r
+        assert r[col["source"]] in SOURCES, r
+        start, end = r[col["from"]], r[col["to"]]
+        assert DATE.match(start) and DATE.match(end), r
+        if start and end:
+            assert start.replace("-", "") <= end.replace("-", ""), r
+
+
+def test_agent_sectors_and_sources():
+    header, rows = _table("agents.tsv")
+    col = {c: i for i, c in enumerate(header)}
+    for r in rows:
+        assert r[col["phrase"]].strip(), r
+        # a few hand-written role nouns (المتحدث، قائد…) deliberately carry no sector
+        assert r[col["sector"]] == "" or r[col["sector"]] in CAMEO_SECTORS, r
+        assert r[col["source"]] in SOURCES, r
+
+
+def test_sectors_used_are_a_known_subset():
+    used = {s for s in _column("actors.tsv", "sector") + _column("agents.tsv", "sector") if s}
+    # what the data actually contains today; a new sector should be a deliberate, reviewed addition
+    assert used <= CAMEO_SECTORS
+    assert {"GOV", "MIL", "COP", "REB", "UAF", "CVL", "MED", "HLH", "LEG", "JUD", "SPY"} <= used
+
+
+def test_trigger_rows():
+    header, rows = _table("triggers.tsv")
+    col = {c: i for i, c in enumerate(header)}
+    for r in rows:
+        assert r[col["event"]] in EVENT_TYPES, r
+        assert r[col["pos"]] in ("verb", "noun"), r
+        assert r[col["forms"]].strip(), r
+        assert re.fullmatch(r"\d{3,4}", r[col["cameo"]]), r
+        assert re.fullmatch(r"[a-z-]*", r[col["mode"]]), r
+        gen = r[col["gen"]]
+        assert gen in ("actor", "recipient", "-"), r
+        if r[col["pos"]] == "verb":
+            assert gen == "-", r
+        prep = r[col["prep"]]
+        assert prep == "-" or all(p == "obj" or (p and not LATIN.search(p)) for p in prep.split("|")), r
+
+
+def test_all_sixteen_event_types_have_triggers():
+    events = _column("triggers.tsv", "event")
+    assert len(EVENT_TYPES) == 16
+    assert set(events) == set(EVENT_TYPES)
+
+
+def test_no_latin_letters_in_phrases():
+    phrases = (_column("actors.tsv", "phrase") + _column("agents.tsv", "phrase") + _column("cues.tsv", "phrase")
+               + _column("triggers.tsv", "forms") + _column("triggers.tsv", "tail"))
+    latin = [p for p in phrases if LATIN.search(p)]
+    assert not latin, latin[:10]
+
+
+def test_cue_classes_are_documented():
+    doc = next(ln for ln in _read("cues.tsv").splitlines() if ln.startswith("# cue:"))
+    # "# cue: a | b | c (a gloss)": the class is the first word of each item
+    documented = {c.split("(")[0].strip() for c in doc.split(":", 1)[1].split("|")}
+    used = set(_column("cues.tsv", "cue"))
+    assert used <= documented, used - documented
+    for phrase in _column("cues.tsv", "phrase"):
+        assert phrase.strip(), phrase
+
+
+def test_no_gold_sentence_is_shipped(shared_dir):
+    gold = shared_dir / "gold"
+    if not gold.is_dir():
+        pytest.skip(f"{gold} is absent")
+    data = "\n".join(_read(name) for name in DATA_FILES)
+    data_ws = " ".join(data.split())
+    texts = set()
+    for path in sorted(gold.glob("*.jsonl")):
+        for line in path.read_text("utf-8").splitlines():
+            if line.strip():
+                text = json.loads(line).get("text") or ""
+                if len(text.split()) >= 8:
+                    texts.add(text)
+    assert texts, "no gold sentences found"
+    leaked = [t for t in texts if t in data or " ".join(t.split()) in data_ws]
+    assert not leaked, leaked[:3]
