@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import dataclass, field
 
 from ..article import Article
@@ -58,6 +59,10 @@ class EventCoder:
     requires = ("sentences", "tokens", "mentions")
     adds = ("events",)
 
+    def __init__(self) -> None:
+        self._starts_of: list | None = None
+        self._starts: list[int] = []
+
     def __call__(self, article: Article) -> Article:
         by_sentence: dict[int, list[Mention]] = {}
         for m in article.mentions:
@@ -88,6 +93,7 @@ class EventCoder:
         # a role noun that is also a trigger (المتظاهرون) stays a participant of the other events
         heads = {k: c for k, c in cues.items() if c.label == "head"}
         groups = _groups(toks, [e for e in ents if e.tok_start not in trig_toks or e.tok_start in self_agent], heads)
+        self._starts_of, self._starts = groups, [g.start_tok for g in groups]  # for bisecting in _roles
         sent = article.sentences[index]
         events: list[Event] = []
         prev: Mention | None = None
@@ -177,7 +183,7 @@ class EventCoder:
                 negated = True
             elif c.label == "hypothetical" and k >= start - 6:
                 hypothetical = True
-        for t in earlier:
+        for t in earlier[-8:]:  # only near ones matter (within 8 words), and a sentence may hold hundreds
             if t.label in _EMBEDDING and 0 < i - t.tok_start <= 8 and t.get("pos") == "verb":
                 future = True
             if t.label in _EMBEDDING and 0 < i - t.tok_start <= 3:
@@ -194,8 +200,11 @@ class EventCoder:
         for k in trig_toks:  # another trigger verb bounds this one's clause
             if left < k < t:
                 left = max(left, k + 1)
-        after = [g for g in groups if tail_end <= g.start_tok < min(right, tail_end + 10)]
-        before = [g for g in groups if max(left, t - 7) <= g.start_tok and g.end_tok <= t]
+        starts = self._starts if self._starts_of is groups else [g.start_tok for g in groups]
+        lo, hi = bisect_left(starts, tail_end), bisect_left(starts, min(right, tail_end + 10))
+        after = groups[lo:hi]
+        lo = bisect_left(starts, max(left, t - 7))
+        before = [g for g in groups[lo:bisect_left(starts, t)] if g.end_tok <= t]
         agent_by = [g for g in after if g.prep == "passive_agent"]
         actor: _Group | None = None
         recipient: _Group | None = None
@@ -339,10 +348,14 @@ def _only_fillers(toks: list[Token], i: int, j: int) -> bool:
     return all(toks[k].kind == "num" or toks[k].norm in _FILLERS for k in range(i, j))
 
 
+_CLAUSE_REACH = 20  # words looked at each side of a trigger; roles are sought nearer than this
+
+
 def _clause_start(toks: list[Token], i: int) -> int:
     """Index of the first token of the clause holding token i."""
     k = i - 1
-    while k >= 0 and toks[k].text not in _CLAUSE_PUNCT:
+    stop = max(-1, i - _CLAUSE_REACH - 1)
+    while k > stop and toks[k].text not in _CLAUSE_PUNCT:
         k -= 1
     return k + 1
 
@@ -350,7 +363,8 @@ def _clause_start(toks: list[Token], i: int) -> int:
 def _clause_end(toks: list[Token], i: int) -> int:
     """Index just past the clause that starts at or before token i."""
     k = i
-    while k < len(toks) and toks[k].text not in _CLAUSE_PUNCT:
+    stop = min(len(toks), i + _CLAUSE_REACH)
+    while k < stop and toks[k].text not in _CLAUSE_PUNCT:
         k += 1
     return k
 
