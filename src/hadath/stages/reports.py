@@ -61,6 +61,8 @@ def sentence_features(toks: list[Token], events: list[Event], triggers: dict[int
                 feats.add(f"{name}={word_key(norms[k])}")
     for n in norms[:80]:
         feats.add(f"w={word_key(n)}")
+    # each feature also conjoined with the type, so the model can share evidence and still specialise
+    feats.update([f"{etype[0]}|{f}" for f in feats])
     return sorted(feats)
 
 
