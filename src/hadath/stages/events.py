@@ -105,6 +105,9 @@ class EventCoder:
             if prev is not None and trig.tok_start < int(prev.get("tail_end") or 0):
                 continue
             entry: TriggerEntry = trig.entry
+            if entry.pos == "noun" and _circumstantial(toks, trig) and any(
+                    e.event == entry.event and e.trigger.start < trig.start for e in events):
+                continue  # قتل مسلحون خمسة جنود في هجوم على …: the attack told twice is one event
             actor, recipient = self._roles(toks, trig, entry, groups, cues, trig_toks)
             if not actor and entry.pos == "verb" and trig.get("prefix")[:1] in ("و", "ف") and last_actor:
                 actor = last_actor  # قامت بمداهمة … واعتدت على المصلين: coordinated verbs share the subject
@@ -417,6 +420,14 @@ def _affiliation(link: str, group: _Group, m: Mention) -> bool:
     """True for 'role noun + من/في + organisation' (مهاجم من حركة طالبان، ناشط في كتائب الأقصى)."""
     return (link in ("من", "في") and all(x.kind == "agent" for x in group.mentions)
             and m.kind == "actor" and m.get("type") in ("group", "igo", "institution"))
+
+
+def _circumstantial(toks: list[Token], trig: Mention) -> bool:
+    """True for an event noun in a circumstantial phrase: في هجوم، بهجوم، إثر انفجار، خلال مظاهرة."""
+    if trig.get("prefix")[-1:] == "ب":
+        return True
+    k = trig.tok_start - 1
+    return k >= 0 and _strip_wa(toks[k].norm) in ("في", "اثر", "خلال", "جراء", "عقب", "بعد")
 
 
 def _framed(toks: list[Token], i: int, cues: dict[int, Mention]) -> bool:
