@@ -108,7 +108,7 @@ class EventCoder:
             if entry.pos == "noun" and _circumstantial(toks, trig) and any(
                     e.event == entry.event and e.trigger.start < trig.start for e in events):
                 continue  # قتل مسلحون خمسة جنود في هجوم على …: the attack told twice is one event
-            actor, recipient = self._roles(toks, trig, entry, groups, cues, trig_toks)
+            actor, recipient = self._roles(toks, trig, entry, groups, cues, trig_toks, self_agent)
             if not actor and entry.pos == "verb" and trig.get("prefix")[:1] in ("و", "ف") and last_actor:
                 actor = last_actor  # قامت بمداهمة … واعتدت على المصلين: coordinated verbs share the subject
             own = self_agent.get(trig.tok_start)
@@ -194,8 +194,10 @@ class EventCoder:
         return negated, future, hypothetical
 
     def _roles(self, toks: list[Token], trig: Mention, entry: TriggerEntry, groups: list[_Group],
-               cues: dict[int, Mention], trig_toks: set[int]) -> tuple[list[_Group], list[_Group]]:
+               cues: dict[int, Mention], trig_toks: set[int],
+               self_agents: dict[int, Mention] | None = None) -> tuple[list[_Group], list[_Group]]:
         """Actor and recipient groups of one trigger, read off Arabic word order and prepositions."""
+        self_agents = self_agents or {}
         t = trig.tok_start
         tail_end = int(trig.get("tail_end")) if _contiguous_tail(trig) else trig.tok_end
         left = _clause_start(toks, t)
@@ -204,7 +206,8 @@ class EventCoder:
             if left < k < t:
                 left = max(left, k + 1)
         starts = self._starts if self._starts_of is groups else [g.start_tok for g in groups]
-        lo, hi = bisect_left(starts, tail_end), bisect_left(starts, min(right, tail_end + 10))
+        nxt = min((k for k in trig_toks if k >= tail_end and k not in self_agents), default=len(toks))
+        lo, hi = bisect_left(starts, tail_end), bisect_left(starts, min(right, tail_end + 10, nxt))
         after = groups[lo:hi]
         lo = bisect_left(starts, max(left, t - 7))
         before = [g for g in groups[lo:bisect_left(starts, t)] if g.end_tok <= t]
@@ -214,7 +217,12 @@ class EventCoder:
         bare_after = [g for g in after if not g.prep]
         bare_before = [g for g in before if not g.prep and not _speaker(toks, g, t, cues)]
         prep_rec = next((g for g in after if g.prep and g.prep in entry.prep), None)
-        if entry.pos == "verb":
+        speaker = _pronoun_speaker(toks, t, groups, cues) if entry.pos == "verb" else None
+        if speaker is not None:  # قال الحلف إنه قتل عددا من زعماء طالبان: he = the speaker
+            actor = speaker
+            recipient = bare_after[0] if bare_after and "obj" in entry.prep and _near(
+                toks, tail_end, bare_after[0].start_tok) else prep_rec
+        elif entry.pos == "verb":
             subj = bare_after[0] if bare_after and _near(toks, tail_end, bare_after[0].start_tok) else None
             obj = None
             if subj is not None and "obj" in entry.prep:
@@ -324,7 +332,7 @@ def _is_patient(toks: list[Token], g: _Group, entry: TriggerEntry, since: int) -
         return True
     sectors = {m.get("sector") for m in g.mentions if m.kind == "agent"}
     return entry.event in ("ASSAULT", "COERCE") and bool(sectors & _VICTIM_SECTORS) and not any(
-        m.kind == "actor" for m in g.mentions)
+        m.kind == "actor" and m.get("type") != "demonym" for m in g.mentions)
 
 
 _FILLERS = _NUMBER_WORDS | {"من", "نحو", "حوالي", "اكثر", "اقل", "عناصر", "افراد", "اعضاء", "عدد", "عده",
@@ -422,6 +430,20 @@ def _affiliation(link: str, group: _Group, m: Mention) -> bool:
             and m.kind == "actor" and m.get("type") in ("group", "igo", "institution"))
 
 
+_PRONOUN_THAT = {"انه", "انها", "انهم", "انهما", "بانه", "بانها", "بانهم"}
+
+
+def _pronoun_speaker(toks: list[Token], t: int, groups: list[_Group], cues: dict[int, Mention]) -> _Group | None:
+    """The subject of a report verb when the verb at t follows «أنه/أنها/أنهم» (he said that he …)."""
+    if t == 0 or _strip_wa(toks[t - 1].norm) not in _PRONOUN_THAT:
+        return None
+    for k in range(t - 2, max(-1, t - 15), -1):
+        c = cues.get(k)
+        if c is not None and c.label == "report":
+            return next((g for g in groups if c.tok_end <= g.start_tok < t - 1 and not g.prep), None)
+    return None
+
+
 def _circumstantial(toks: list[Token], trig: Mention) -> bool:
     """True for an event noun in a circumstantial phrase: في هجوم، بهجوم، إثر انفجار، خلال مظاهرة."""
     if trig.get("prefix")[-1:] == "ب":
@@ -457,6 +479,8 @@ def _prep_of(toks: list[Token], k: int, prefix: str) -> str:
     """The preposition governing the noun phrase at token k: attached ب/ل, a word before, or ''."""
     attached = prefix.lstrip("وف")
     if attached:
+        if attached[0] == "ل" and k > 0 and toks[k - 1].norm in ("تابعه", "التابعه", "تابع", "التابع", "تابعين"):
+            return ""  # طائرة تابعة لوكالة المخابرات: the owner, read as a genitive
         return {"ب": "ب", "ل": "ل", "ك": "ك"}.get(attached[0], "")
     if k > 0:
         prev = toks[k - 1].norm
