@@ -34,6 +34,7 @@ from hadath.stages.reports import sentence_features  # noqa: E402
 from hadath.stages.text import Segmenter  # noqa: E402
 
 TYPES = ("ASSAULT", "PROTEST")
+TIE = 0.03  # the lowest threshold whose cross-validated F1 is within this of the best: recall wins ties
 OUT = ROOT / "src" / "hadath" / "lexicon" / "data" / "report_weights.tsv"
 # "difficult no" split the annotators: left out. Quad-class rows weigh less: their label is the sentence's.
 LABEL_WEIGHT = {"yes": 1.0, "easy no": 1.0, "event": 1.0, "quad+": 0.5, "quad-": 0.5}
@@ -147,8 +148,9 @@ def main() -> int:
         n_missed = sum(1 for r in rows if r["event"] == etype and r["label"] == "yes") - lab.count("yes")
         curve = [(f1_at(oof[idx], y[idx], lab, t, n_missed), t) for t in np.arange(0.05, 0.9, 0.025)]
         top = max(f for f, _ in curve)
-        # the lowest threshold within 0.02 of the best cross-validated F1: recall is kept when F1 is a tie
-        best = min(((f, t) for f, t in curve if f >= top - 0.02), key=lambda ft: ft[1])
+        # the lowest threshold within TIE of the best cross-validated F1: recall is kept when F1 is a tie
+        best = min(((f, t) for f, t in curve if f >= top - TIE), key=lambda ft: ft[1])
+        print(etype, "CV F1 by threshold:", " ".join(f"{t:.2f}:{f:.3f}" for f, t in curve[::2]))
         base = f1_at(np.ones(len(idx)), y[idx], lab, 0.5, n_missed)
         fit_f1 = f1_at(predict(theta, [X[i] for i in idx]), y[idx], lab, best[1], n_missed)
         thresholds[etype] = round(float(best[1]), 3)

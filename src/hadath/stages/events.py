@@ -32,6 +32,7 @@ class _Group:
     prefix: str = ""
     prep: str = ""  # the preposition before it ("" when none)
     conj: list["_Group"] = field(default_factory=list)
+    affiliated: bool = False  # joined to an organisation by من/في
 
     def entity(self, text: str) -> Entity:
         """Resolve the group to one Entity: code from the named part, sector from the role noun."""
@@ -39,6 +40,8 @@ class _Group:
         agents = [m for m in self.mentions if m.kind == "agent"]
         code = next((m.get("code") for m in actors if m.get("code")), None)
         sector = next((m.get("sector") for m in agents if m.get("sector")), None)
+        if self.affiliated:  # قوة من الشرطة العراقية: the organisation's sector is the specific one
+            sector = next((m.get("sector") for m in actors if m.get("sector")), sector)
         if sector is None:
             sector = next((m.get("sector") for m in actors if m.get("sector")), None)
         name = None
@@ -109,8 +112,9 @@ class EventCoder:
                     e.event == entry.event and e.trigger.start < trig.start for e in events):
                 continue  # قتل مسلحون خمسة جنود في هجوم على …: the attack told twice is one event
             actor, recipient = self._roles(toks, trig, entry, groups, cues, trig_toks, self_agent)
-            if not actor and entry.pos == "verb" and trig.get("prefix")[:1] in ("و", "ف") and last_actor:
-                actor = last_actor  # قامت بمداهمة … واعتدت على المصلين: coordinated verbs share the subject
+            if entry.pos == "verb" and trig.get("prefix")[:1] in ("و", "ف") and last_actor and (
+                    not actor or actor[0].end_tok <= trig.tok_start):
+                actor = last_actor  # قامت بمداهمة المسجد واعتدت على المصلين: coordinated verbs share the subject
             own = self_agent.get(trig.tok_start)
             if own is not None and not actor:
                 actor = [_Group(own.tok_start, own.tok_end, [own], own.get("prefix"))]  # المتظاهرون: they act
@@ -291,7 +295,13 @@ def _strip_wa(norm: str) -> str:
 def _speaker(toks: list[Token], g: _Group, t: int, cues: dict[int, Mention]) -> bool:
     """True if the phrase is the subject of a report verb (أعلن، قال…) standing between it and token t
     or just before it: a source, not the actor of the event it reports."""
-    for k in list(range(max(0, g.start_tok - 2), g.start_tok)) + list(range(g.end_tok, t)):
+    for k in range(g.start_tok - 1, max(-1, g.start_tok - 5), -1):
+        if _strip_wa(toks[k].norm) in _THAT:
+            break  # قال إن المستوطنين هاجموا: after «إن» comes what is said, not who says it
+        c = cues.get(k)
+        if c is not None and c.label == "report":
+            return True
+    for k in range(g.end_tok, t):
         c = cues.get(k)
         if c is not None and c.label == "report":
             return True
@@ -335,7 +345,7 @@ def _is_patient(toks: list[Token], g: _Group, entry: TriggerEntry, since: int) -
         m.kind == "actor" and m.get("type") != "demonym" for m in g.mentions)
 
 
-_FILLERS = _NUMBER_WORDS | {"من", "نحو", "حوالي", "اكثر", "اقل", "عناصر", "افراد", "اعضاء", "عدد", "عده",
+_FILLERS = _NUMBER_WORDS | {"تابعه", "التابعه", "تابع", "التابع", "من", "نحو", "حوالي", "اكثر", "اقل", "عناصر", "افراد", "اعضاء", "عدد", "عده",
                             "بعض", "جميع", "كل", "مجموعه", "عشرات", "مئات", "الاف", "ما", "لا", "يقل", "عن"}
 
 
@@ -391,6 +401,8 @@ def _groups(toks: list[Token], ents: list[Mention], heads: dict[int, Mention] | 
                 m.tok_start == last.end_tok + 1 and (toks[last.end_tok].norm in _LINK_WORDS or _affiliation(
                     toks[last.end_tok].norm, last, m)))) and (
                 not prefix.startswith("و")) and _compatible(last, m):
+            if m.tok_start == last.end_tok + 1 and toks[last.end_tok].norm in ("من", "في"):
+                last.affiliated = True
             last.mentions.append(m)
             last.end_tok = m.tok_end
             continue
@@ -430,6 +442,7 @@ def _affiliation(link: str, group: _Group, m: Mention) -> bool:
             and m.kind == "actor" and m.get("type") in ("group", "igo", "institution"))
 
 
+_THAT = {"ان", "بان", "انه", "انها", "انهم"}
 _PRONOUN_THAT = {"انه", "انها", "انهم", "انهما", "بانه", "بانها", "بانهم"}
 
 

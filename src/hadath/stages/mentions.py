@@ -90,12 +90,16 @@ class MentionMatcher:
         actors = [p for p in payloads if isinstance(p, ActorEntry)]
         if actors:
             valid = [a for a in actors if a.valid_on(date)] or actors
-            a = max(valid, key=lambda a: (not a.valid_from and not a.valid_to, bool(a.sector), a.valid_from))
+            # a nisba word (بريطاني) and a country name in ـيا (بريطانيا) share a key: the word's ending decides
+            nisba = not toks[i + n - 1].norm.endswith("ا")
+            a = max(valid, key=lambda a: (not a.valid_from and not a.valid_to, bool(a.sector),
+                                          (a.kind == "demonym") == nisba, a.valid_from))
             if date:
                 dated = [x for x in valid if x.valid_from or x.valid_to]
                 if dated:
                     a = max(dated, key=lambda a: a.valid_from)
-            info = (("code", a.code), ("sector", a.sector), ("name", a.name), ("type", a.kind),
+            kind = "demonym" if nisba and a.kind == "country" and toks[i + n - 1].norm[-1:] in "يه" else a.kind
+            info = (("code", a.code), ("sector", a.sector), ("name", a.name), ("type", kind),
                     ("prefix", prefix))
             return Mention(s, e, text[s:e], "actor", a.code, i, i + n, index, info, a)
         ag: AgentEntry = payloads[0]

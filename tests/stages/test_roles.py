@@ -1,0 +1,62 @@
+"""Actor and recipient rules of the coder on short constructed news sentences (must / must not)."""
+
+
+def first(nlp, text, etype):
+    evs = [e for e in nlp(text, published="2008-03-01").events if e.event == etype]
+    assert evs, (text, [e.event for e in nlp(text).events])
+    return evs[0]
+
+
+def codes(entities):
+    return [(e.code, e.sector) for e in entities]
+
+
+def test_speaker_of_a_report_verb_acts_when_the_verb_follows_anna_pronoun(nlp):
+    ev = first(nlp, "وقال حلف شمال الأطلسي إنه قتل عددا من زعماء طالبان في غارات جوية.", "ASSAULT")
+    assert ev.actor and ev.actor[0].code == "IGO"
+    assert ev.recipient and ev.recipient[0].code == "IMG"
+
+
+def test_speaker_is_not_the_actor_of_the_event_it_announces(nlp):
+    ev = first(nlp, "وأعلنت مصادر أمنية عراقية مقتل ثمانية أشخاص في انفجار سيارة مفخخة ببغداد أمس.", "ASSAULT")
+    assert all(a.code != "IRQ" for a in ev.actor)
+
+
+def test_coordinated_verbs_share_their_subject(nlp):
+    text = "وقامت قوة من الشرطة العراقية بمداهمة المسجد واعتدت على المصلين بالضرب."
+    ev = first(nlp, text, "ASSAULT")
+    assert ("IRQ", "COP") in codes(ev.actor)
+
+
+def test_partitive_min_is_not_a_preposition(nlp):
+    ev = first(nlp, "وقال إن العشرات من المستوطنين هاجموا المزارعين الفلسطينيين قرب نابلس.", "ASSAULT")
+    assert ev.actor and ev.actor[0].code == "ISR"
+    assert ev.recipient and ev.recipient[0].code == "PSE"
+
+
+def test_member_of_an_organisation_takes_its_code(nlp):
+    ev = first(nlp, "وفجر مهاجم انتحاري من حركة طالبان حافلة للشرطة في كابول أمس.", "ASSAULT")
+    assert ev.actor and ev.actor[0].code == "IMG"
+
+
+def test_owner_after_tabia_li_is_the_actor_of_a_drone_strike(nlp):
+    text = "وأطلقت طائرة بدون طيار تابعة لوكالة المخابرات المركزية الأمريكية صواريخ على منزل في المنطقة."
+    evs = [e for e in nlp(text).events if e.event == "ASSAULT"]
+    assert any(("USA", "SPY") in codes(e.actor) for e in evs), [e.to_dict() for e in evs]
+
+
+def test_an_attack_told_by_a_verb_and_a_circumstantial_noun_is_one_event(nlp):
+    evs = [e for e in nlp("قتل مسلحون خمسة جنود في هجوم على نقطة تفتيش شمال بغداد.").events
+           if e.event == "ASSAULT"]
+    assert len(evs) == 1 and evs[0].trigger.text == "قتل"
+
+
+def test_name_of_an_agreement_is_not_an_event(nlp):
+    evs = nlp("وقالت الحكومة إنها ملتزمة باتفاق وقف إطلاق النار الموقع العام الماضي.").events
+    assert not any(e.event in ("RETREAT", "ASSAULT") for e in evs), [e.to_dict() for e in evs]
+
+
+def test_kidnapped_foreigner_is_the_recipient_not_the_actor(nlp):
+    ev = first(nlp, "خطف موظف بريطاني يعمل في شركة نفطية في دلتا النيجر أمس.", "ASSAULT")
+    assert not ev.actor
+    assert ("GBR", "CVL") in codes(ev.recipient)
