@@ -41,6 +41,7 @@ def test_protest_with_protesters_as_actor(nlp):
     ("نفى الجيش أن يكون قد قصف المستشفى.", "negated"),
     ("ستفرض الولايات المتحدة عقوبات جديدة على إيران.", "future"),
     ("إذا هاجمت إسرائيل لبنان فإن الحرب ستندلع.", "hypothetical"),
+    ("قد يهاجم الجيش المدينة خلال الأيام المقبلة.", "hypothetical"),
 ])
 def test_modality_is_flagged_not_dropped(nlp, text, flag):
     evs = events(nlp, text)

@@ -60,3 +60,8 @@ def test_kidnapped_foreigner_is_the_recipient_not_the_actor(nlp):
     ev = first(nlp, "خطف موظف بريطاني يعمل في شركة نفطية في دلتا النيجر أمس.", "ASSAULT")
     assert not ev.actor
     assert ("GBR", "CVL") in codes(ev.recipient)
+
+
+def test_agent_of_a_passive_after_ala_yad(nlp):
+    ev = first(nlp, "قتل الصحفي على يد مسلحين مجهولين أمس.", "ASSAULT")
+    assert codes(ev.actor) == [(None, "UAF")] and codes(ev.recipient) == [(None, "MED")]

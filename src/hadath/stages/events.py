@@ -94,8 +94,7 @@ class EventCoder:
         trig_toks = {t.tok_start for t in triggers}
         self_agent = {e.tok_start: e for e in ents if e.kind == "agent" and e.tok_start in trig_toks}
         # a role noun that is also a trigger (المتظاهرون) stays a participant of the other events
-        heads = {k: c for k, c in cues.items() if c.label == "head"}
-        groups = _groups(toks, [e for e in ents if e.tok_start not in trig_toks or e.tok_start in self_agent], heads)
+        groups = _groups(toks, [e for e in ents if e.tok_start not in trig_toks or e.tok_start in self_agent], cues)
         self._starts_of, self._starts = groups, [g.start_tok for g in groups]  # for bisecting in _roles
         sent = article.sentences[index]
         events: list[Event] = []
@@ -182,6 +181,8 @@ class EventCoder:
                     future = True
             elif c.label == "future":
                 future = True
+            elif c.label == "hypothetical_weak" and k == i - 1 and trig.get("aspect") == "imperfect":
+                hypothetical = True  # قد يهاجم: may attack (قد before a perfect verb only stresses it)
         for k in range(max(0, i - 12), i):
             c = cues.get(k)
             if c is None:
@@ -390,9 +391,10 @@ def _clause_end(toks: list[Token], i: int) -> int:
     return k
 
 
-def _groups(toks: list[Token], ents: list[Mention], heads: dict[int, Mention] | None = None) -> list[_Group]:
+def _groups(toks: list[Token], ents: list[Mention], cues: dict[int, Mention]) -> list[_Group]:
     """Merge adjacent entity mentions into noun-phrase groups, and mark prepositions and conjuncts."""
-    heads = heads or {}
+    heads = {k: c for k, c in cues.items() if c.label == "head"}
+    ends = {c.tok_end: c for c in cues.values()}
     groups: list[_Group] = []
     for m in ents:
         last = groups[-1] if groups else None
@@ -407,10 +409,10 @@ def _groups(toks: list[Token], ents: list[Mention], heads: dict[int, Mention] | 
             last.end_tok = m.tok_end
             continue
         g = _Group(m.tok_start, m.tok_end, [m], prefix)
-        g.prep = _prep_of(toks, m.tok_start, prefix)
+        g.prep = _prep_of(toks, m.tok_start, prefix, ends)
         if not g.prep and m.tok_start >= 2 and heads.get(m.tok_start - 1) is not None:
             h = m.tok_start - 1  # أمام مكتب رئيس الوزراء: the preposition governs the place noun's owner
-            g.prep = _prep_of(toks, h, heads[h].get("prefix") or _attached(toks[h].norm))
+            g.prep = _prep_of(toks, h, heads[h].get("prefix") or _attached(toks[h].norm), ends)
         if last is not None and prefix.startswith("و") and m.tok_start == last.end_tok:
             _conj_head(groups).conj.append(g)
             g.prep = "conj"
@@ -488,8 +490,11 @@ def _conj_head(groups: list[_Group]) -> _Group:
     return groups[k]
 
 
-def _prep_of(toks: list[Token], k: int, prefix: str) -> str:
-    """The preposition governing the noun phrase at token k: attached ب/ل, a word before, or ''."""
+def _prep_of(toks: list[Token], k: int, prefix: str, ends: dict[int, Mention] | None = None) -> str:
+    """The preposition governing the noun phrase at token k: attached ب/ل, a word before, or ''.
+
+    `ends` maps a token index to the cue phrase that ends just before it (for على يد / من قبل).
+    """
     attached = prefix.lstrip("وف")
     if attached:
         if attached[0] == "ل" and k > 0 and toks[k - 1].norm in ("تابعه", "التابعه", "تابع", "التابع", "تابعين"):
@@ -500,10 +505,9 @@ def _prep_of(toks: list[Token], k: int, prefix: str) -> str:
         if prev == "من" and k > 1 and (toks[k - 2].kind == "num" or _strip_wa(toks[k - 2].norm) in _FILLERS
                                        or toks[k - 2].norm.startswith("ال") and toks[k - 2].norm[2:] in _FILLERS):
             return ""  # partitive: العشرات من مستوطني …، اثنين من الجنود
+        c = ends.get(k) if ends else None
+        if c is not None and c.label == "passive_agent":
+            return "passive_agent"  # على يد، من قبل، بيد (cues.tsv)
         if prev in _PREPS:
             return prev
-        if prev in ("يد", "ايدي", "قبل") and k > 1 and toks[k - 2].norm in ("علي", "من"):
-            return "passive_agent"
-        if prev in ("بيد",):
-            return "passive_agent"
     return ""
