@@ -31,7 +31,7 @@ def main() -> int:
     ap.add_argument("--gold", type=Path, default=ROOT.parent / "shared" / "gold")
     ap.add_argument("--folds", type=int, default=5)
     ap.add_argument("--c", type=float, default=0.1)
-    ap.add_argument("--min-count", type=int, default=3)
+    ap.add_argument("--min-count", type=int, default=5)
     ap.add_argument("--thresholds", default="", help="override, e.g. ASSAULT=0.3,PROTEST=0.3")
     args = ap.parse_args()
     data = samples(args.gold)

@@ -126,7 +126,7 @@ def main() -> int:
     ap.add_argument("--gold", type=Path, default=ROOT.parent / "shared" / "gold")
     ap.add_argument("--folds", type=int, default=5)
     ap.add_argument("--c", type=float, default=0.1)
-    ap.add_argument("--min-count", type=int, default=3)
+    ap.add_argument("--min-count", type=int, default=5)
     ap.add_argument("--dry-run", action="store_true", help="report CV figures, write nothing")
     args = ap.parse_args()
     data = samples(args.gold)

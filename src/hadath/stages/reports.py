@@ -20,6 +20,10 @@ from ..records import Event, Mention, Token
 _TIME = {"امس", "اليوم", "الاثنين", "الثلاثاء", "الاربعاء", "الخميس", "الجمعه", "السبت", "الاحد", "مساء",
          "صباح", "ليل", "ليله", "الليله", "فجر", "الليل", "ظهر", "عصر", "غدا", "الماضي", "الماضيه"}
 _MIN_TOKENS = 12  # the model was fitted on full news sentences: a short past-tense clause is left alone
+_COUNTS = {"عشرات", "مئات", "الاف", "اثنين", "اثنان", "ثلاثه", "اربعه", "خمسه", "سته", "سبعه", "ثمانيه",
+           "تسعه", "عشره", "عشرين", "ثلاثين", "اربعين", "خمسين", "احد", "عدد"}
+_CASUALTY = {"قتيل", "قتلي", "جريح", "جرحي", "شخص", "اشخاص", "مدني", "جندي", "جنود", "شرطي", "مصاب",
+             "ضحي", "ضحايا", "مسلح", "عنصر", "عناصر", "طفل", "اطفال", "متظاهر"}
 _QUOTES = set("«»“”\"")
 
 
@@ -42,12 +46,22 @@ def sentence_features(toks: list[Token], events: list[Event], triggers: dict[int
     if any(t.text in _QUOTES for t in toks):
         feats.add("quote")
     feats.add(f"len={min(len(toks) // 10, 6)}")
+    if any(t.kind == "num" and len(t.norm) == 4 and t.norm[:2] in ("19", "20") for t in toks):
+        feats.add("year")  # a dated past (عام 2006) often recalls an old event
+    for k, t in enumerate(toks):
+        if (t.kind == "num" or norms[k] in _COUNTS) and any(
+                word_key(n) in _CASUALTY for n in norms[k + 1:k + 4]):
+            feats.add("casualties")  # خمسة قتلى، 18 شخصا
+            break
     for ev in events:
         m = triggers.get(ev.trigger.start)
         if m is None:
             continue
         i = m.tok_start
         lemma = m.entry.lemma if m.entry is not None else ev.trigger.text
+        feats.add(f"at={min(3 * i // max(len(toks), 1), 2)}")  # where in the sentence: first, middle, last third
+        if _quoted(toks, i):
+            feats.add("in_quote")
         feats.add(f"lem={etype}:{lemma}")
         feats.add(f"pos={m.get('pos')}:{m.get('aspect') or '-'}")
         rest = toks[i].norm[len(m.get("prefix")):]
@@ -64,6 +78,17 @@ def sentence_features(toks: list[Token], events: list[Event], triggers: dict[int
     # each feature also conjoined with the type, so the model can share evidence and still specialise
     feats.update([f"{etype[0]}|{f}" for f in feats])
     return sorted(feats)
+
+
+def _quoted(toks: list[Token], i: int) -> bool:
+    """True if token i stands inside an open quotation (more opening than closing marks before it)."""
+    depth = 0
+    for t in toks[:i]:
+        if t.text in "«“":
+            depth += 1
+        elif t.text in "»”" and depth:
+            depth -= 1
+    return depth > 0
 
 
 class ReportModel:
