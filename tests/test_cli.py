@@ -107,3 +107,18 @@ def test_console_script_reads_stdin():
                           capture_output=True, timeout=120)
     assert proc.returncode == 0, proc.stderr.decode()
     assert json.loads(proc.stdout.decode().splitlines()[0])["event"] == ["ASSAULT"]
+
+
+def test_annotate_gives_title_and_language_of_a_plain_text_article(capsys):
+    code, out, err = run(capsys, "annotate", str(SAMPLE))
+    rec = json.loads(out)
+    assert rec["title"] == SAMPLE.read_text(encoding="utf-8").splitlines()[0]
+    assert rec["language"] == "ar"
+
+
+def test_language_of_a_non_arabic_text_is_not_arabic(tmp_path, capsys):
+    p = tmp_path / "en.txt"
+    p.write_text("The minister met his counterpart in London on Monday.", encoding="utf-8")
+    code, out, err = run(capsys, "annotate", str(p))
+    rec = json.loads(out)
+    assert rec["language"] == "und" and rec["events"] == []

@@ -43,6 +43,14 @@ def decode(data: bytes, where: str, problems: list[InputProblem]) -> str:
         return data.decode("utf-8", errors="replace")
 
 
+def headline(text: str) -> str | None:
+    """The first line of a plain-text article when it reads as a title: short, then a blank line."""
+    lines = text.lstrip("\ufeff").split("\n", 2)
+    if len(lines) >= 3 and 0 < len(lines[0].strip()) <= 200 and not lines[1].strip():
+        return lines[0].strip()
+    return None
+
+
 def looks_like_jsonl(text: str) -> bool:
     """True when the first non-empty line of `text` is a JSON object."""
     for line in text.splitlines():
@@ -71,7 +79,7 @@ def read_records(source: str, fmt: str | None, date: str | None,
     if fmt is None:
         fmt = "jsonl" if name.endswith(".jsonl") or looks_like_jsonl(text) else "text"
     if fmt == "text":
-        yield Article(text=text, id=stem, published=date)
+        yield Article(text=text, id=stem, published=date, title=headline(text))
         return
     for lineno, line in enumerate(text.splitlines(), 1):
         if not line.strip():
