@@ -9,15 +9,11 @@ fold (folds by sentence id, as in tools/train_report_filter.py), and the whole g
 
 from __future__ import annotations
 
-import argparse
 import sys
-from collections import Counter
 from pathlib import Path
 
-import numpy as np
-
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from train_report_filter import ROOT, fit, fold_of, samples  # noqa: E402
+from train_report_filter import arguments, fit, fold_of, samples, vectorize  # noqa: E402
 
 import hadath  # noqa: E402
 from hadath.evaluate import evaluate, format_report  # noqa: E402
@@ -27,20 +23,11 @@ from hadath.stages.reports import ReportFilter, ReportModel  # noqa: E402
 
 def main() -> int:
     """Fit one filter per fold and score the gold with out-of-fold filters."""
-    ap = argparse.ArgumentParser()
-    ap.add_argument("--gold", type=Path, default=ROOT.parent / "shared" / "gold")
-    ap.add_argument("--folds", type=int, default=5)
-    ap.add_argument("--c", type=float, default=0.1)
-    ap.add_argument("--min-count", type=int, default=5)
+    ap = arguments("Cross-validated hadath eval.")
     ap.add_argument("--thresholds", default="", help="override, e.g. ASSAULT=0.3,PROTEST=0.3")
     args = ap.parse_args()
     data = samples(args.gold)
-    counts = Counter(f for s in data for f in s[4])
-    names = sorted(f for f, n in counts.items() if n >= args.min_count)
-    vocab = {f: i for i, f in enumerate(names)}
-    X = [[vocab[f] for f in s[4] if f in vocab] for s in data]
-    y = np.array([s[2] for s in data], float)
-    w = np.array([s[3] for s in data], float)
+    vocab, X, y, w = vectorize(data, args.min_count)
     folds = [fold_of(s[0], args.folds) for s in data]
     base = hadath.load()
     thresholds = dict(base.stages[-1].model.thresholds)

@@ -120,23 +120,33 @@ def f1_at(p: np.ndarray, y: np.ndarray, lab: list[str], thr: float, n_missed: in
     return 2 * tp / (2 * tp + fp + fn) if tp else 0.0
 
 
-def main() -> int:
-    """Train, cross-validate, write the weights."""
-    ap = argparse.ArgumentParser()
+def arguments(description: str) -> argparse.ArgumentParser:
+    """The options shared by this script and tools/cv_eval.py."""
+    ap = argparse.ArgumentParser(description=description)
     ap.add_argument("--gold", type=Path, default=ROOT.parent / "shared" / "gold")
     ap.add_argument("--folds", type=int, default=5)
     ap.add_argument("--c", type=float, default=0.1)
     ap.add_argument("--min-count", type=int, default=5)
+    return ap
+
+
+def vectorize(data: list, min_count: int) -> tuple[dict[str, int], list[list[int]], np.ndarray, np.ndarray]:
+    """(vocabulary, feature index lists, labels, weights) of the samples; rare features dropped."""
+    counts = Counter(f for s in data for f in s[4])
+    vocab = {f: i for i, f in enumerate(sorted(f for f, n in counts.items() if n >= min_count))}
+    X = [[vocab[f] for f in s[4] if f in vocab] for s in data]
+    return vocab, X, np.array([s[2] for s in data], float), np.array([s[3] for s in data], float)
+
+
+def main() -> int:
+    """Train, cross-validate, write the weights."""
+    ap = arguments("Train the report filter.")
     ap.add_argument("--dry-run", action="store_true", help="report CV figures, write nothing")
     args = ap.parse_args()
     data = samples(args.gold)
     rows = [json.loads(x) for x in (args.gold / "detection.dev.jsonl").read_text(encoding="utf-8").splitlines() if x]
-    counts = Counter(f for s in data for f in s[4])
-    vocab = {f: i for i, f in enumerate(sorted(f for f, n in counts.items() if n >= args.min_count))}
+    vocab, X, y, w = vectorize(data, args.min_count)
     n_feat = len(vocab)
-    X = [[vocab[f] for f in s[4] if f in vocab] for s in data]
-    y = np.array([s[2] for s in data], float)
-    w = np.array([s[3] for s in data], float)
     folds = [fold_of(s[0], args.folds) for s in data]  # by sentence: one text never on both sides
     oof = np.zeros(len(data))
     for k in range(args.folds):
