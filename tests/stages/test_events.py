@@ -42,6 +42,8 @@ def test_protest_with_protesters_as_actor(nlp):
     ("ستفرض الولايات المتحدة عقوبات جديدة على إيران.", "future"),
     ("إذا هاجمت إسرائيل لبنان فإن الحرب ستندلع.", "hypothetical"),
     ("قد يهاجم الجيش المدينة خلال الأيام المقبلة.", "hypothetical"),
+    ("ولم تقتل القوات أي مدني في العملية.", "negated"),
+    ("وقال إن الجيش لن يهاجم المدينة.", "future"),
 ])
 def test_modality_is_flagged_not_dropped(nlp, text, flag):
     evs = events(nlp, text)
@@ -79,3 +81,8 @@ def test_plover_record_has_the_contract_fields(nlp):
         assert key in d
     assert d["event"] == ["ASSAULT"] and d["quad_code"] == 1 and d["quad_class"] == "material conflict" and d["date"] == "2016-05-21"
     assert {"sequence", "start", "end"} <= set(d["text_info"])
+
+
+def test_still_is_not_a_negation(nlp):
+    ev = one(nlp, "لا يزال الجيش يعتقل خمسة متظاهرين منذ أسبوع.", "COERCE")
+    assert not ev.negated

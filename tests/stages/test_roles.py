@@ -65,3 +65,16 @@ def test_kidnapped_foreigner_is_the_recipient_not_the_actor(nlp):
 def test_agent_of_a_passive_after_ala_yad(nlp):
     ev = first(nlp, "قتل الصحفي على يد مسلحين مجهولين أمس.", "ASSAULT")
     assert codes(ev.actor) == [(None, "UAF")] and codes(ev.recipient) == [(None, "MED")]
+
+
+def test_subject_and_object_role_nouns_stay_apart(nlp):
+    ev = first(nlp, "قتل الجيش مسلحين في اشتباك قرب الحدود.", "ASSAULT")
+    assert codes(ev.actor) == [(None, "MIL")] and codes(ev.recipient) == [(None, "UAF")]
+    ev = first(nlp, "هاجم مسلحون الجيش والشرطة في المدينة.", "ASSAULT")
+    assert codes(ev.actor) == [(None, "UAF")]
+    assert codes(ev.recipient) == [(None, "MIL"), (None, "COP")]
+
+
+def test_attached_preposition_starts_the_recipient(nlp):
+    ev = first(nlp, "التقى الرئيس المصري بوزير الخارجية الأمريكي في القاهرة.", "CONSULT")
+    assert codes(ev.actor) == [("EGY", "GOV")] and codes(ev.recipient) == [("USA", "GOV")]

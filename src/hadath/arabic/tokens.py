@@ -10,7 +10,7 @@ from .normalize import normalize
 # A word: Arabic letters with their marks and tatweel, or Latin letters; numbers in any digit set
 # (with inner separators); anything else that is not space is one punctuation token.
 _TOKEN_RE = re.compile(
-    r"(?P<ar>[\u0621-\u064A\u0671-\u06D3\u06FA-\u06FF][\u0621-\u065F\u0670-\u06D3\u06D6-\u06ED\u06FA-\u06FF\u0640\u200C\u200D]*)"
+    r"(?P<ar>[\u0621-\u063F\u0641-\u064A\u0671-\u06D3\u06FA-\u06FF][\u0621-\u065F\u0670-\u06D3\u06D6-\u06ED\u06FA-\u06FF\u0640\u200C\u200D]*)"
     r"|(?P<num>[0-9\u0660-\u0669\u06F0-\u06F9]+(?:[.,٫٬/:][0-9\u0660-\u0669\u06F0-\u06F9]+)*)"
     r"|(?P<latin>[A-Za-z\u00C0-\u024F]+(?:['’.-][A-Za-z\u00C0-\u024F]+)*)"
     r"|(?P<punct>[^\s\u0640])"

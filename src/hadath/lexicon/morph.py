@@ -54,6 +54,13 @@ def clitic_variants(norm: str) -> list[tuple[str, str]]:
     return out
 
 
+def cue_variants(norm: str) -> list[str]:
+    """Readings of a word for function-word lookup: itself, and without و/ف when two letters remain."""
+    if len(norm) >= 3 and norm[0] in "وف":
+        return [norm, norm[1:]]
+    return [norm]
+
+
 def key_variants(norm: str) -> list[tuple[str, str]]:
     """(key, prefix) readings of a word for lexicon lookup: clitic variants reduced by `word_key`."""
     seen: set[str] = set()
@@ -86,8 +93,6 @@ def verb_variants(norm: str) -> list[tuple[str, str, bool]]:
                     out.append((core, p, fut))
                     if core.endswith("و"):
                         out.append((core + "ا", p, fut))  # قتلوه → قتلوا
-                    if core.endswith("ت") and len(core) > 3:
-                        out.append((core, p, fut))
     return out
 
 

@@ -16,7 +16,7 @@ _LOCATIVE = {"في", "داخل", "قرب", "عند", "عبر", "نحو", "منذ
 _CLAUSE_PUNCT = set(",،;؛:.!?؟()[]{}«»\"“”")
 _LINK_WORDS = {"باسم", "ب", "ل"}
 _VICTIM_SECTORS = {"CVL", "EDU", "MED", "REL", "HLH", "REF", "BUS"}
-_EMBEDDING = {"REQUEST", "AGREE", "THREATEN", "REJECT", "CONSULT", "SUPPORT"}
+_EMBEDDING = {"REQUEST", "AGREE", "THREATEN", "REJECT"}  # verbs whose complement is not (yet) a fact
 _NUMBER_WORDS = {"عشرات", "مئات", "الاف", "الف", "اثنين", "اثنان", "ثلاثه", "اربعه", "خمسه", "سته", "سبعه",
                  "ثمانيه", "تسعه", "عشره", "عشر", "عشرين", "ثلاثين", "اربعين", "خمسين", "مئه", "مائه", "ثلاث",
                  "اربع", "خمس", "ست", "سبع", "ثمان", "تسع", "احد", "احدي", "بضعه", "عدد", "عده", "مليون", "ستين"}
@@ -62,9 +62,6 @@ class EventCoder:
     requires = ("sentences", "tokens", "mentions")
     adds = ("events",)
 
-    def __init__(self) -> None:
-        self._starts_of: list | None = None
-        self._starts: list[int] = []
 
     def __call__(self, article: Article) -> Article:
         by_sentence: dict[int, list[Mention]] = {}
@@ -95,7 +92,7 @@ class EventCoder:
         self_agent = {e.tok_start: e for e in ents if e.kind == "agent" and e.tok_start in trig_toks}
         # a role noun that is also a trigger (المتظاهرون) stays a participant of the other events
         groups = _groups(toks, [e for e in ents if e.tok_start not in trig_toks or e.tok_start in self_agent], cues)
-        self._starts_of, self._starts = groups, [g.start_tok for g in groups]  # for bisecting in _roles
+        starts = [g.start_tok for g in groups]  # for bisecting in _roles
         sent = article.sentences[index]
         events: list[Event] = []
         prev: Mention | None = None
@@ -110,7 +107,7 @@ class EventCoder:
             if entry.pos == "noun" and _circumstantial(toks, trig) and any(
                     e.event == entry.event and e.trigger.start < trig.start for e in events):
                 continue  # قتل مسلحون خمسة جنود في هجوم على …: the attack told twice is one event
-            actor, recipient = self._roles(toks, trig, entry, groups, cues, trig_toks, self_agent)
+            actor, recipient = self._roles(toks, trig, entry, groups, starts, cues, trig_toks, self_agent)
             if entry.pos == "verb" and trig.get("prefix")[:1] in ("و", "ف") and last_actor and (
                     not actor or actor[0].end_tok <= trig.tok_start):
                 actor = last_actor  # قامت بمداهمة المسجد واعتدت على المصلين: coordinated verbs share the subject
@@ -177,7 +174,7 @@ class EventCoder:
                 continue
             if c.label == "negation" and i - c.tok_end <= 1:
                 negated = True
-                if toks[k].norm == "لن":
+                if toks[k].norm in ("لن", "ولن", "فلن"):
                     future = True
             elif c.label == "future":
                 future = True
@@ -199,7 +196,7 @@ class EventCoder:
         return negated, future, hypothetical
 
     def _roles(self, toks: list[Token], trig: Mention, entry: TriggerEntry, groups: list[_Group],
-               cues: dict[int, Mention], trig_toks: set[int],
+               starts: list[int], cues: dict[int, Mention], trig_toks: set[int],
                self_agents: dict[int, Mention] | None = None) -> tuple[list[_Group], list[_Group]]:
         """Actor and recipient groups of one trigger, read off Arabic word order and prepositions."""
         self_agents = self_agents or {}
@@ -210,7 +207,6 @@ class EventCoder:
         for k in trig_toks:  # another trigger verb bounds this one's clause
             if left < k < t:
                 left = max(left, k + 1)
-        starts = self._starts if self._starts_of is groups else [g.start_tok for g in groups]
         nxt = min((k for k in trig_toks if k >= tail_end and k not in self_agents), default=len(toks))
         lo, hi = bisect_left(starts, tail_end), bisect_left(starts, min(right, tail_end + 10, nxt))
         after = groups[lo:hi]
@@ -402,7 +398,7 @@ def _groups(toks: list[Token], ents: list[Mention], cues: dict[int, Mention]) ->
         if last is not None and (m.tok_start == last.end_tok or (
                 m.tok_start == last.end_tok + 1 and (toks[last.end_tok].norm in _LINK_WORDS or _affiliation(
                     toks[last.end_tok].norm, last, m)))) and (
-                not prefix.startswith("و")) and _compatible(last, m):
+                not prefix.startswith("و")) and _compatible(last, m, toks):
             if m.tok_start == last.end_tok + 1 and toks[last.end_tok].norm in ("من", "في"):
                 last.affiliated = True
             last.mentions.append(m)
@@ -420,13 +416,23 @@ def _groups(toks: list[Token], ents: list[Mention], cues: dict[int, Mention]) ->
     return groups
 
 
-def _compatible(group: _Group, m: Mention) -> bool:
-    """True if mention m can extend the noun phrase `group` (same country, not a second name)."""
+def _compatible(group: _Group, m: Mention, toks: list[Token]) -> bool:
+    """True if mention m can extend the noun phrase `group` (same country, not a second name).
+
+    An attached preposition (بوزير) starts a new phrase; so does an indefinite noun after a
+    definite one (قتل الجيش مسلحين: Arabic adjectives agree in definiteness, so these are two phrases).
+    """
+    prefix = m.get("prefix")
+    last = group.mentions[-1]
+    if prefix and prefix[-1] in "بل" and not (m.kind == "agent" and last.kind == "agent" and prefix == "ل"):
+        return False
+    if m.kind == "agent" and last.kind in ("agent", "actor") and _definite(toks, last) and not _definite(toks, m):
+        return False
+    if _definite(toks, m) and not _definite(toks, last) and last.kind == "agent" \
+            and toks[last.tok_end - 1].norm.endswith(("ون", "ين")):
+        return False  # هاجم مسلحون الجيش: a plural that keeps its ن is no construct (that is مسلحو الجيش)
     if m.kind != "actor":
         return True
-    prefix = m.get("prefix")
-    if prefix and prefix[-1] in "بل" and group.mentions[-1].kind == "actor":
-        return False
     codes = {x.get("code") for x in group.mentions if x.kind == "actor" and x.get("code")}
     if codes and m.get("code") and m.get("code") not in codes:
         return False
@@ -436,6 +442,12 @@ def _compatible(group: _Group, m: Mention) -> bool:
                                                        for x in group.mentions):
         return False
     return True
+
+
+def _definite(toks: list[Token], m: Mention) -> bool:
+    """True if the mention's first word carries the article (after its clitics): الجيش، للجيش، والجيش."""
+    word = toks[m.tok_start].norm[len(m.get("prefix")):]
+    return word.startswith("ال") or (m.get("prefix")[-1:] == "ل" and word.startswith("ل"))
 
 
 def _affiliation(link: str, group: _Group, m: Mention) -> bool:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from ..article import Article
 from ..lexicon.compile import ActorEntry, AgentEntry, Lexicon, TriggerEntry
-from ..lexicon.morph import clitic_variants, key_variants, noun_keys, verb_variants
+from ..lexicon.morph import cue_variants, key_variants, noun_keys, verb_variants
 from ..records import Mention, Token
 
 
@@ -20,7 +20,6 @@ class MentionMatcher:
     def __init__(self, lexicon: Lexicon):
         self.lexicon = lexicon
         self._keys: dict[str, list[tuple[str, str]]] = {}
-        self._cue_forms: dict[str, list[str]] = {}
         self._cands: dict[tuple[str, bool], list[tuple[TriggerEntry, str, bool, str]]] = {}
 
     def _cached(self, cache: dict, key, make):
@@ -53,6 +52,8 @@ class MentionMatcher:
             n, payloads, prefix = 0, [], ""
             if toks[i].kind == "ar":
                 for key, pre in kv[i]:
+                    if key not in lex.entities.root:
+                        continue
                     m, p = lex.entities.longest(keys, i, [key])
                     if m > n:
                         n, payloads, prefix = m, p, pre
@@ -62,8 +63,7 @@ class MentionMatcher:
             else:
                 i += 1
         # cues
-        cue_opts = [self._cached(self._cue_forms, t.norm, lambda t=t: [v for v, _ in clitic_variants(t.norm)])
-                    if t.kind == "ar" else [t.norm] for t in toks]
+        cue_opts = [cue_variants(t.norm) if t.kind == "ar" else [t.norm] for t in toks]
         i = 0
         while i < len(toks):
             n, payloads = lex.cues.longest(cue_opts, i)
@@ -89,7 +89,7 @@ class MentionMatcher:
         s, e = _after_prefix(toks[i], prefix), toks[i + n - 1].end
         actors = [p for p in payloads if isinstance(p, ActorEntry)]
         if actors:
-            valid = [a for a in actors if a.valid_on(date)] or actors
+            valid = [a for a in actors if a.valid_on(date)] or _nearest(actors, date)
             # a nisba word (بريطاني) and a country name in ـيا (بريطانيا) share a key: the word's ending decides
             nisba = not toks[i + n - 1].norm.endswith("ا")
             a = max(valid, key=lambda a: (not a.valid_from and not a.valid_to, bool(a.sector),
@@ -171,7 +171,7 @@ def _after_prefix(tok: Token, prefix: str) -> int:
         return tok.start
     letters = 0
     for j, ch in enumerate(tok.text):
-        if "\u0621" <= ch <= "\u064A":
+        if "\u0621" <= ch <= "\u064A" and ch != "\u0640":
             if letters == len(prefix):
                 return tok.start + j
             letters += 1
@@ -181,6 +181,32 @@ def _after_prefix(tok: Token, prefix: str) -> int:
 def _last_letter(word: str) -> str:
     """The last Arabic letter of a word, diacritics and tatweel skipped."""
     for ch in reversed(word):
-        if "\u0621" <= ch <= "\u064A":
+        if "\u0621" <= ch <= "\u064A" and ch != "\u0640":
             return ch
     return ""
+
+
+def _nearest(entries: list[ActorEntry], date: str | None) -> list[ActorEntry]:
+    """The entries whose validity range lies nearest to `date` (all of them when it is unknown)."""
+    if not date:
+        return entries
+
+    def gap(a: ActorEntry) -> int:
+        if a.valid_to and date > a.valid_to:
+            return _days(a.valid_to, date)
+        if a.valid_from and date < a.valid_from:
+            return _days(date, a.valid_from)
+        return 0
+
+    best = min(gap(a) for a in entries)
+    return [a for a in entries if gap(a) == best]
+
+
+def _days(earlier: str, later: str) -> int:
+    """Days between two YYYY-MM-DD dates (a large number when either is malformed)."""
+    from datetime import date as _date
+
+    try:
+        return (_date.fromisoformat(later[:10]) - _date.fromisoformat(earlier[:10])).days
+    except ValueError:
+        return 10**6
