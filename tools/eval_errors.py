@@ -12,6 +12,7 @@ from pathlib import Path
 
 import hadath
 from hadath.article import Article
+from hadath.evaluate import GOLD_QUAD_NUMBER
 
 
 def main() -> None:
@@ -57,7 +58,7 @@ def main() -> None:
         bad = []
         for r in rows:
             a = nlp(Article(text=r["text"], id=r["id"]))
-            q = a.events[0].quad_code if a.events else 0
+            q = GOLD_QUAD_NUMBER[a.events[0].quad_class] if a.events else 0
             if q != r["quad"]:
                 bad.append((r, q, a.events[:2]))
         print(f"{len(bad)} of {len(rows)} wrong")

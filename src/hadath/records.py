@@ -15,9 +15,8 @@ QUAD_CATEGORY = {
     "PROTEST": "material conflict", "SANCTION": "material conflict", "MOBILIZE": "material conflict",
     "COERCE": "material conflict", "ASSAULT": "material conflict",
 }
-# quad_code numbering: the one the labelled Arabic quad-class gold uses (checked against its labels:
-# attacks are 1, aid and cooperation 2, accusations and threats 3, meetings and support 4).
-QUAD_NUMBER = {"material conflict": 1, "material cooperation": 2, "verbal conflict": 3, "verbal cooperation": 4}
+# quad_code numbering of the PLOVER manual ("Quad categories in PLOVER" table).
+QUAD_NUMBER = {"verbal cooperation": 1, "material cooperation": 2, "verbal conflict": 3, "material conflict": 4}
 QUAD = {etype: QUAD_NUMBER[cat] for etype, cat in QUAD_CATEGORY.items()}
 EVENT_TYPES = tuple(QUAD)
 
@@ -145,7 +144,7 @@ class Event:
 
     @property
     def quad_code(self) -> int:
-        """Quad class number: 1 material conflict, 2 material cooperation, 3 verbal conflict, 4 verbal cooperation."""
+        """Quad class number (PLOVER manual): 1 verbal cooperation, 2 material cooperation, 3 verbal conflict, 4 material conflict."""
         return QUAD_NUMBER[self.quad_class]
 
     @property

@@ -79,10 +79,17 @@ def test_plover_record_has_the_contract_fields(nlp):
     for key in ("id", "doc_id", "date", "event", "actor", "recipient", "mode", "context", "quad_code",
                 "cameo", "negated", "future", "hypothetical", "trigger", "text_info"):
         assert key in d
-    assert d["event"] == ["ASSAULT"] and d["quad_code"] == 1 and d["quad_class"] == "material conflict" and d["date"] == "2016-05-21"
+    assert d["event"] == ["ASSAULT"] and d["quad_code"] == 4 and d["quad_class"] == "material conflict" and d["date"] == "2016-05-21"
     assert {"sequence", "start", "end"} <= set(d["text_info"])
 
 
 def test_still_is_not_a_negation(nlp):
     ev = one(nlp, "لا يزال الجيش يعتقل خمسة متظاهرين منذ أسبوع.", "COERCE")
     assert not ev.negated
+
+
+def test_quad_codes_follow_the_plover_manual_table(nlp):
+    from hadath.records import QUAD
+    assert QUAD["AGREE"] == 1 and QUAD["AID"] == 2 and QUAD["ACCUSE"] == 3 and QUAD["ASSAULT"] == 4
+    ev = one(nlp, "ودعا الأمين العام للأمم المتحدة جميع الأطراف إلى ضبط النفس.", "REQUEST")
+    assert ev.quad_class == "verbal cooperation" and ev.quad_code == 1  # a CAMEO appeal (02x)
