@@ -122,3 +122,68 @@ def test_language_of_a_non_arabic_text_is_not_arabic(tmp_path, capsys):
     code, out, err = run(capsys, "annotate", str(p))
     rec = json.loads(out)
     assert rec["language"] == "und" and rec["events"] == []
+
+
+def test_bad_date_option_is_a_usage_error(capsys):
+    with pytest.raises(SystemExit) as exc:
+        main(["code", str(SAMPLE), "--date", "yesterday"])
+    assert exc.value.code == 2 and "YYYY-MM-DD" in capsys.readouterr().err
+
+
+def test_bad_record_date_is_reported_and_ignored(tmp_path, capsys):
+    p = tmp_path / "d.jsonl"
+    p.write_text('{"id": "a", "text": "قتل مسلحون خمسة جنود.", "date": "31/02/2016"}\n', encoding="utf-8")
+    code, out, err = run(capsys, "code", str(p), "--date", "2016-05-01")
+    assert "not YYYY-MM-DD" in err
+    assert json.loads(out.splitlines()[0])["date"] == "2016-05-01"
+
+
+def test_skipped_records_make_the_exit_status_one(tmp_path, capsys):
+    p = tmp_path / "b.jsonl"
+    p.write_text('{"id": "a", "text": "قتل مسلحون خمسة جنود."}\nnot json\n', encoding="utf-8")
+    code, out, err = run(capsys, "code", str(p))
+    assert code == 1 and out.strip()
+
+
+def test_unwritable_output_is_a_clear_error(capsys):
+    code, out, err = run(capsys, "code", str(SAMPLE), "-o", "/nonexistent/dir/out.jsonl")
+    assert code == 2 and "No such file" in err
+
+
+def test_damaged_utf16_is_read_with_a_warning(tmp_path, capsys):
+    p = tmp_path / "u16.txt"
+    p.write_bytes("قتل مسلحون خمسة جنود.".encode("utf-16") + b"\x00")
+    code, out, err = run(capsys, "code", str(p), "--format", "text")
+    assert "UTF-16" in err and json.loads(out.splitlines()[0])["event"] == ["ASSAULT"]
+
+
+def test_show_facts_leaves_out_flagged_events(capsys):
+    code, out_all, _ = run(capsys, "show", str(SAMPLE))
+    code, out_facts, _ = run(capsys, "show", str(SAMPLE), "--facts")
+    assert "[negated" in out_all and "[negated" not in out_facts
+
+
+def test_broken_pipe_stops_quietly(tmp_path):
+    p = tmp_path / "many.jsonl"
+    p.write_text("".join(json.dumps({"id": str(i), "text": "قتل مسلحون خمسة جنود."}) + "\n" for i in range(3000)),
+                 encoding="utf-8")
+    proc = subprocess.run(f"{sys.executable} -m hadath.cli code {p} | head -1", shell=True,
+                          capture_output=True, timeout=300)
+    assert proc.stdout.count(b"\n") == 1
+    assert b"failed" not in proc.stderr and b"Traceback" not in proc.stderr
+
+
+def test_eval_writes_and_checks_floors(tmp_path, capsys):
+    gold = tmp_path / "gold"
+    gold.mkdir()
+    (gold / "detection.t.jsonl").write_text(
+        json.dumps({"id": "1", "text": "قتل مسلحون خمسة جنود.", "event": "ASSAULT", "label": "yes"}) + "\n",
+        encoding="utf-8")
+    floors = tmp_path / "floors.json"
+    assert run(capsys, "eval", "--gold", str(gold), "--write-floors", str(floors))[0] == 0
+    assert run(capsys, "eval", "--gold", str(gold), "--check", str(floors))[0] == 0
+    data = json.loads(floors.read_text())
+    data["floors"] = {k: 1.01 for k in data["floors"]}
+    floors.write_text(json.dumps(data))
+    code, out, err = run(capsys, "eval", "--gold", str(gold), "--check", str(floors))
+    assert code == 1 and "EVAL GATE FAILED" in err

@@ -20,7 +20,7 @@ if TYPE_CHECKING:
     from .records import Entity, Event
 
 
-def load(settings: object | None = None) -> "Pipeline":
+def load() -> "Pipeline":
     """Build the default pipeline (segment → mentions → events → report filter) with packaged data."""
     from .lexicon import Lexicon
     from .pipeline import Pipeline

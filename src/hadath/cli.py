@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 from pathlib import Path
 from typing import IO
@@ -21,7 +22,7 @@ def _parser() -> argparse.ArgumentParser:
     def inputs(sp: argparse.ArgumentParser) -> None:
         sp.add_argument("file", nargs="?", default="-", help="input file, or - for standard input")
         sp.add_argument("--format", choices=("text", "jsonl"), help="input format (detected when omitted)")
-        sp.add_argument("--date", help="publication date YYYY-MM-DD for records that carry none")
+        sp.add_argument("--date", type=_iso_date, help="publication date YYYY-MM-DD for records that carry none")
         sp.add_argument("-o", "--output", help="write here instead of standard output")
 
     inputs(sub.add_parser("code", help="PLOVER JSONL out, one event per line"))
@@ -35,6 +36,16 @@ def _parser() -> argparse.ArgumentParser:
     ev.add_argument("--check", metavar="FLOORS", help="fail (exit 1) if a figure drops below FLOORS (JSON)")
     ev.add_argument("--write-floors", metavar="FLOORS", help="store the measured figures as floors")
     return p
+
+
+def _iso_date(value: str) -> str:
+    """An argparse type: a YYYY-MM-DD date, or a clear usage error."""
+    from .inputs import iso_date
+
+    parsed = iso_date(value)
+    if parsed is None:
+        raise argparse.ArgumentTypeError(f"not a date YYYY-MM-DD: {value!r}")
+    return parsed
 
 
 def _open_out(path: str | None) -> IO[str]:
@@ -56,6 +67,8 @@ def _run_records(args: argparse.Namespace, write) -> int:
         for article in records:
             try:
                 write(nlp(article))
+            except BrokenPipeError:
+                raise  # the reader went away (| head): stop, do not report every record as failed
             except Exception as err:  # one bad record must not lose the batch
                 failed += 1
                 print(f"hadath: record {article.id}: failed ({type(err).__name__}: {err})", file=sys.stderr)
@@ -64,7 +77,8 @@ def _run_records(args: argparse.Namespace, write) -> int:
         return 2
     for p in problems:
         print(f"hadath: {p}", file=sys.stderr)
-    return 1 if failed else 0
+    skipped = sum(p.skipped for p in problems)
+    return 1 if failed or skipped else 0
 
 
 def cmd_code(args: argparse.Namespace) -> int:
@@ -133,7 +147,12 @@ def main(argv: list[str] | None = None) -> int:
     try:
         return handler(args)
     except BrokenPipeError:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())  # no second error when Python flushes stdout at exit
         return 0
+    except OSError as err:
+        print(f"hadath: {err.filename or ''}: {err.strerror or err}", file=sys.stderr)
+        return 2
     except KeyboardInterrupt:
         return 130
 

@@ -14,10 +14,11 @@ from .article import Article
 
 @dataclass(frozen=True)
 class InputProblem:
-    """A record that could not be read: where it was and why."""
+    """A record that could not be read (or was read with damage): where it was and why."""
 
     where: str
     reason: str
+    skipped: bool = False  # True when the record was left out
 
     def __str__(self) -> str:
         return f"{self.where}: {self.reason}"
@@ -26,7 +27,10 @@ class InputProblem:
 def decode(data: bytes, where: str, problems: list[InputProblem]) -> str:
     """Bytes to text: UTF-8 (BOM allowed), UTF-16 with BOM, else windows-1256; bad bytes reported."""
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        return data.decode("utf-16")
+        text = data.decode("utf-16", errors="replace")
+        if "\ufffd" in text:
+            problems.append(InputProblem(where, "damaged UTF-16; bad bytes replaced"))
+        return text
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError as err:
@@ -41,6 +45,16 @@ def decode(data: bytes, where: str, problems: list[InputProblem]) -> str:
                 pass
         problems.append(InputProblem(where, f"invalid UTF-8 at byte {err.start}; bad bytes replaced"))
         return data.decode("utf-8", errors="replace")
+
+
+def iso_date(value: str) -> str | None:
+    """`value` as YYYY-MM-DD when it starts with a real calendar date (2016-05-21, 2016-05-21T10:00), else None."""
+    from datetime import date as _date
+
+    try:
+        return _date.fromisoformat(value.strip()[:10]).isoformat()
+    except ValueError:
+        return None
 
 
 def headline(text: str) -> str | None:
@@ -87,14 +101,19 @@ def read_records(source: str, fmt: str | None, date: str | None,
         try:
             obj = json.loads(line)
         except ValueError as err:
-            problems.append(InputProblem(f"{name}:{lineno}", f"malformed JSON line skipped ({err.msg})"))
+            problems.append(InputProblem(f"{name}:{lineno}", f"malformed JSON line skipped ({err.msg})", True))
             continue
         if not isinstance(obj, dict) or not isinstance(obj.get("text", obj.get("content")), str):
-            problems.append(InputProblem(f"{name}:{lineno}", "record has no string 'text' field; skipped"))
+            problems.append(InputProblem(f"{name}:{lineno}", "record has no string 'text' field; skipped", True))
             continue
         rid = obj.get("id")
+        raw_date = obj.get("date")
+        record_date = iso_date(str(raw_date)) if raw_date else date
+        if raw_date and record_date is None:
+            problems.append(InputProblem(f"{name}:{lineno}", f"date {raw_date!r} is not YYYY-MM-DD; ignored"))
+            record_date = date
         yield Article(
             text=obj.get("text", obj.get("content")), id=str(rid) if rid is not None else f"{stem}-{lineno}",
-            published=str(obj.get("date") or date or "")[:10] or None, title=obj.get("title"),
+            published=record_date, title=obj.get("title"),
             url=obj.get("url"), source=obj.get("source"),
         )

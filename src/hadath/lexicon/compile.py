@@ -72,8 +72,8 @@ def _rows(name: str) -> list[dict[str, str]]:
     """Rows of a packaged TSV file (comment lines starting with # skipped), as dicts."""
     try:
         raw = resources.files("hadath.lexicon").joinpath("data", name).read_text("utf-8")
-    except FileNotFoundError:
-        return []
+    except FileNotFoundError as err:
+        raise LexiconError(f"packaged lexicon {name} is missing: the installation is broken") from err
     lines = [ln for ln in raw.splitlines() if ln.strip() and not ln.startswith("#")]
     reader = csv.DictReader(io.StringIO("\n".join(lines)), delimiter="\t", quoting=csv.QUOTE_NONE)
     return [{k: (v or "").strip() for k, v in row.items() if k} for row in reader]

@@ -3,8 +3,8 @@
 "اغتيال الحريري" in a sentence about a trial, "تفريق المتظاهرين" in a sentence about the police, "الهجمات
 الانتحارية" in an opinion piece: the words of an attack or a protest are there, no attack or protest is
 reported. For the event types that have labelled data (ASSAULT, PROTEST), a logistic model over the
-sentence's candidate events (trigger form, aspect, definiteness, modality, roles, time and number
-words, context words) scores each sentence; below the threshold, that type's events are not coded.
+sentence's candidate events (trigger form, aspect, definiteness, roles, time, year, casualty and
+number words, quotation, position, context words) scores each sentence; below the threshold, that type's events are not coded.
 The weights are package data (`lexicon/data/report_weights.tsv`), built by tools/train_report_filter.py.
 """
 
@@ -14,6 +14,7 @@ import math
 from importlib import resources
 
 from ..arabic.normalize import word_key
+from ..errors import LexiconError
 from ..article import Article
 from ..records import Event, Mention, Token
 
@@ -100,13 +101,13 @@ class ReportModel:
 
     @classmethod
     def load(cls) -> "ReportModel":
-        """The packaged model (an empty one, which keeps everything, if the file is absent)."""
+        """The packaged model."""
         weights: dict[str, float] = {}
         thresholds: dict[str, float] = {}
         try:
             raw = resources.files("hadath.lexicon").joinpath("data", "report_weights.tsv").read_text("utf-8")
-        except FileNotFoundError:
-            return cls({}, {})
+        except FileNotFoundError as err:
+            raise LexiconError("packaged report_weights.tsv is missing: the installation is broken") from err
         for line in raw.splitlines():
             if not line or line.startswith("#"):
                 continue
