@@ -31,7 +31,6 @@ for _i in range(10):
 _TABLE = {ord(k): v for k, v in _MAP.items()}
 _TABLE.update(_DROP)
 
-QUOTES = "\"'«»“”„‟‘’‚‛〝〞＂"
 
 
 def normalize(text: str) -> str:
@@ -50,11 +49,6 @@ def normalize_with_offsets(text: str) -> tuple[str, list[int]]:
         out.append(mapped)
         offsets.append(i)
     return "".join(out), offsets
-
-
-def is_arabic_letter(ch: str) -> bool:
-    """True for a letter of the Arabic script (not a digit, mark or punctuation)."""
-    return "\u0621" <= ch <= "\u064A" or "\u0671" <= ch <= "\u06D3" or "\u06FA" <= ch <= "\u06FF"
 
 
 def strip_control(text: str) -> str:

@@ -12,7 +12,6 @@ from ..records import Entity, Event, Mention, Token, Trigger
 # Prepositions written as separate words; attached ب/ل/ك come from the clitic analysis.
 _PREPS = {"علي", "ضد", "الي", "من", "مع", "في", "عن", "بين", "حول", "لدي", "قرب", "امام", "داخل",
           "نحو", "تجاه", "عبر", "منذ", "خلال", "بعد", "قبل", "عند", "لصالح", "بحق", "بشان", "ازاء"}
-_LOCATIVE = {"في", "داخل", "قرب", "عند", "عبر", "نحو", "منذ", "خلال", "بعد", "قبل", "امام"}
 _CLAUSE_PUNCT = set(",،;؛:.!?؟()[]{}«»\"“”")
 _LINK_WORDS = {"باسم", "ب", "ل"}
 _VICTIM_SECTORS = {"CVL", "EDU", "MED", "REL", "HLH", "REF", "BUS"}

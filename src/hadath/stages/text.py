@@ -31,14 +31,15 @@ class Segmenter:
         return article
 
 
+_ARABIC_LETTER = re.compile(r"[\u0621-\u063F\u0641-\u064A\u0671-\u06D3]")
+_OTHER_LETTER = re.compile(r"[^\W\d_\u0600-\u06FF]")
+
+
 def guess_language(text: str) -> str | None:
     """'ar' when most letters of `text` are Arabic, 'und' when another script dominates, None if no letters."""
-    arabic = other = 0
-    for ch in text[:20000]:
-        if "\u0621" <= ch <= "\u064A" or "\u0671" <= ch <= "\u06D3":
-            arabic += 1
-        elif ch.isalpha():
-            other += 1
+    sample = text[:20000]
+    arabic = len(_ARABIC_LETTER.findall(sample))
+    other = len(_OTHER_LETTER.findall(sample))
     if not arabic and not other:
         return None
     return "ar" if arabic >= other else "und"
