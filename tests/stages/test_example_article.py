@@ -51,3 +51,10 @@ def test_every_offset_slices_the_original_text_to_its_evidence(article, pentagon
             assert pentagon_text[ent["start"]:ent["end"]] == ent["entity_text"]
     for m in article.mentions:
         assert pentagon_text[m.start:m.end] == m.text
+
+
+def test_quoted_spokesman_has_not_received_the_request(article, pentagon_text):
+    quote_at = pentagon_text.index("لم نستلم الطلب")
+    denied = [e for e in article.events if e.event == "REQUEST" and e.negated
+              and e.sentence_start <= quote_at < e.sentence_end]
+    assert denied and "الطلب" in denied[0].trigger.text
