@@ -3,55 +3,16 @@
 from __future__ import annotations
 
 from bisect import bisect_left
-from dataclasses import dataclass, field
 
 from ..article import Article
 from ..lexicon.compile import TriggerEntry
 from ..records import Entity, Event, Mention, Token, Trigger
+from .phrases import FILLERS, NUMBER_WORDS, Group, noun_phrases, strip_wa
 
 # Prepositions written as separate words; attached ب/ل/ك come from the clitic analysis.
-_PREPS = {"علي", "ضد", "الي", "من", "مع", "في", "عن", "بين", "حول", "لدي", "قرب", "امام", "داخل",
-          "نحو", "تجاه", "عبر", "منذ", "خلال", "بعد", "قبل", "عند", "لصالح", "بحق", "بشان", "ازاء"}
 _CLAUSE_PUNCT = set(",،;؛:.!?؟()[]{}«»\"“”")
-_LINK_WORDS = {"باسم", "ب", "ل"}
 _VICTIM_SECTORS = {"CVL", "EDU", "MED", "REL", "HLH", "REF", "BUS"}
 _EMBEDDING = {"REQUEST", "AGREE", "THREATEN", "REJECT"}  # verbs whose complement is not (yet) a fact
-_NUMBER_WORDS = {"عشرات", "مئات", "الاف", "الف", "اثنين", "اثنان", "ثلاثه", "اربعه", "خمسه", "سته", "سبعه",
-                 "ثمانيه", "تسعه", "عشره", "عشر", "عشرين", "ثلاثين", "اربعين", "خمسين", "مئه", "مائه", "ثلاث",
-                 "اربع", "خمس", "ست", "سبع", "ثمان", "تسع", "احد", "احدي", "بضعه", "عدد", "عده", "مليون", "ستين"}
-
-
-@dataclass
-class _Group:
-    """A noun phrase made of adjacent entity mentions (agent + nationality + name …)."""
-
-    start_tok: int
-    end_tok: int
-    mentions: list[Mention]
-    prefix: str = ""
-    prep: str = ""  # the preposition before it ("" when none)
-    conj: list["_Group"] = field(default_factory=list)
-    affiliated: bool = False  # joined to an organisation by من/في
-
-    def entity(self, text: str) -> Entity:
-        """Resolve the group to one Entity: code from the named part, sector from the role noun."""
-        actors = [m for m in self.mentions if m.kind == "actor"]
-        agents = [m for m in self.mentions if m.kind == "agent"]
-        code = next((m.get("code") for m in actors if m.get("code")), None)
-        sector = next((m.get("sector") for m in agents if m.get("sector")), None)
-        if self.affiliated:  # قوة من الشرطة العراقية: the organisation's sector is the specific one
-            sector = next((m.get("sector") for m in actors if m.get("sector")), sector)
-        if sector is None:
-            sector = next((m.get("sector") for m in actors if m.get("sector")), None)
-        name = None
-        for kind in ("person", "group", "institution", "igo", "country", "capital", "demonym", "place"):
-            hit = next((m for m in actors if m.get("type") == kind), None)
-            if hit is not None:
-                name = hit.get("name") or None
-                break
-        role = " ".join(m.text for m in agents) or None
-        s, e = self.mentions[0].start, self.mentions[-1].end
-        return Entity(text[s:e], s, e, code or None, (sector or "").split(" ")[0] or None, name, role)
 
 
 class EventCoder:
@@ -60,7 +21,6 @@ class EventCoder:
     name = "events"
     requires = ("sentences", "tokens", "mentions")
     adds = ("events",)
-
 
     def __call__(self, article: Article) -> Article:
         by_sentence: dict[int, list[Mention]] = {}
@@ -90,13 +50,13 @@ class EventCoder:
         trig_toks = {t.tok_start for t in triggers}
         self_agent = {e.tok_start: e for e in ents if e.kind == "agent" and e.tok_start in trig_toks}
         # a role noun that is also a trigger (المتظاهرون) stays a participant of the other events
-        groups = _groups(toks, [e for e in ents if e.tok_start not in trig_toks or e.tok_start in self_agent], cues)
+        groups = noun_phrases(toks, [e for e in ents if e.tok_start not in trig_toks or e.tok_start in self_agent], cues)
         starts = [g.start_tok for g in groups]  # for bisecting in _roles
         sent = article.sentences[index]
         events: list[Event] = []
         prev: Mention | None = None
         earlier: list[Mention] = []
-        last_actor: list[_Group] = []
+        last_actor: list[Group] = []
         for trig in triggers:
             if prev is not None and trig.label == prev.label and trig.tok_start - prev.tok_end <= 3:
                 continue  # one event told by two neighbouring words ("سيارة مفخخة انفجرت")
@@ -112,7 +72,7 @@ class EventCoder:
                 actor = last_actor  # قامت بمداهمة المسجد واعتدت على المصلين: coordinated verbs share the subject
             own = self_agent.get(trig.tok_start)
             if own is not None and not actor:
-                actor = [_Group(own.tok_start, own.tok_end, [own], own.get("prefix"))]  # المتظاهرون: they act
+                actor = [Group(own.tok_start, own.tok_end, [own], own.get("prefix"))]  # المتظاهرون: they act
             negated, future, hypothetical = self._modality(toks, trig, cues, earlier)
             s, e = trig.start, trig.end
             if _contiguous_tail(trig):
@@ -194,9 +154,9 @@ class EventCoder:
                 future = True
         return negated, future, hypothetical
 
-    def _roles(self, toks: list[Token], trig: Mention, entry: TriggerEntry, groups: list[_Group],
+    def _roles(self, toks: list[Token], trig: Mention, entry: TriggerEntry, groups: list[Group],
                starts: list[int], cues: dict[int, Mention], trig_toks: set[int],
-               self_agents: dict[int, Mention] | None = None) -> tuple[list[_Group], list[_Group]]:
+               self_agents: dict[int, Mention] | None = None) -> tuple[list[Group], list[Group]]:
         """Actor and recipient groups of one trigger, read off Arabic word order and prepositions."""
         self_agents = self_agents or {}
         t = trig.tok_start
@@ -212,8 +172,8 @@ class EventCoder:
         lo = bisect_left(starts, max(left, t - 7))
         before = [g for g in groups[lo:bisect_left(starts, t)] if g.end_tok <= t]
         agent_by = [g for g in after if g.prep == "passive_agent"]
-        actor: _Group | None = None
-        recipient: _Group | None = None
+        actor: Group | None = None
+        recipient: Group | None = None
         bare_after = [g for g in after if not g.prep]
         bare_before = [g for g in before if not g.prep and not _speaker(toks, g, t, cues)]
         prep_rec = next((g for g in after if g.prep and g.prep in entry.prep), None)
@@ -283,16 +243,11 @@ def _protester(e: Entity, event: str) -> Entity:
     return e
 
 
-def _strip_wa(norm: str) -> str:
-    """A normalised word without a leading و/ف."""
-    return norm[1:] if len(norm) > 3 and norm[0] in "وف" else norm
-
-
-def _speaker(toks: list[Token], g: _Group, t: int, cues: dict[int, Mention]) -> bool:
+def _speaker(toks: list[Token], g: Group, t: int, cues: dict[int, Mention]) -> bool:
     """True if the phrase is the subject of a report verb (أعلن، قال…) standing between it and token t
     or just before it: a source, not the actor of the event it reports."""
     for k in range(g.start_tok - 1, max(-1, g.start_tok - 5), -1):
-        if _strip_wa(toks[k].norm) in _THAT:
+        if strip_wa(toks[k].norm) in _THAT:
             break  # قال إن المستوطنين هاجموا: after «إن» comes what is said, not who says it
         c = cues.get(k)
         if c is not None and c.label == "report":
@@ -304,7 +259,7 @@ def _speaker(toks: list[Token], g: _Group, t: int, cues: dict[int, Mention]) -> 
     return False
 
 
-def _lam_owner(after: list[_Group], actor: _Group | None) -> _Group | None:
+def _lam_owner(after: list[Group], actor: Group | None) -> Group | None:
     """The first ل-phrase after the verb (مقر للشرطة, دورية للجيش), when it is not the actor."""
     for g in after[:3]:
         if g.prep == "ل" and g is not actor:
@@ -318,31 +273,27 @@ def _contiguous_tail(trig: Mention) -> bool:
     return end > trig.tok_end and end - trig.tok_end == len(trig.entry.tail)
 
 
-def _with_conj(group: _Group | None) -> list[_Group]:
+def _with_conj(group: Group | None) -> list[Group]:
     """A group and the groups conjoined to it with و, as a compound actor list."""
     if group is None:
         return []
     return [group, *group.conj]
 
 
-def _is_patient(toks: list[Token], g: _Group, entry: TriggerEntry, since: int) -> bool:
+def _is_patient(toks: list[Token], g: Group, entry: TriggerEntry, since: int) -> bool:
     """True if a lone noun phrase after a verb reads as its object (counted victims, civilians).
 
     `since` is where to start looking for a count before the phrase (just after the verb).
     """
     k = g.start_tok
     for j in range(max(since, k - 4), k):
-        if toks[j].kind == "num" or _strip_wa(toks[j].norm) in _NUMBER_WORDS:
+        if toks[j].kind == "num" or strip_wa(toks[j].norm) in NUMBER_WORDS:
             return True
     if g.mentions[0].get("prefix") == "" and toks[k].norm[:1] in "0123456789":
         return True
     sectors = {m.get("sector") for m in g.mentions if m.kind == "agent"}
     return entry.event in ("ASSAULT", "COERCE") and bool(sectors & _VICTIM_SECTORS) and not any(
         m.kind == "actor" and m.get("type") != "demonym" for m in g.mentions)
-
-
-_FILLERS = _NUMBER_WORDS | {"تابعه", "التابعه", "تابع", "التابع", "من", "نحو", "حوالي", "اكثر", "اقل", "عناصر", "افراد", "اعضاء", "عدد", "عده",
-                            "بعض", "جميع", "كل", "مجموعه", "عشرات", "مئات", "الاف", "ما", "لا", "يقل", "عن"}
 
 
 _ADVERBS = {"امس", "اليوم", "اول", "مساء", "صباح", "ليل", "ليله", "فجر", "ظهر", "الاحد", "الاثنين", "الثلاثاء",
@@ -354,7 +305,7 @@ def _near(toks: list[Token], i: int, j: int) -> bool:
     """True if the phrase at token j is close after token i: at most 3 words, or 6 of adverbs/numbers."""
     if j - i <= 3:
         return True
-    return j - i <= 6 and all(toks[k].kind == "num" or toks[k].norm in _ADVERBS or toks[k].norm in _FILLERS
+    return j - i <= 6 and all(toks[k].kind == "num" or toks[k].norm in _ADVERBS or toks[k].norm in FILLERS
                               for k in range(i, j))
 
 
@@ -362,7 +313,7 @@ def _only_fillers(toks: list[Token], i: int, j: int) -> bool:
     """True if tokens i..j-1 are only numbers and quantity words (خمسة من عناصر …), at most four."""
     if j - i > 4:
         return False
-    return all(toks[k].kind == "num" or toks[k].norm in _FILLERS for k in range(i, j))
+    return all(toks[k].kind == "num" or toks[k].norm in FILLERS for k in range(i, j))
 
 
 _CLAUSE_REACH = 20  # words looked at each side of a trigger; roles are sought nearer than this
@@ -386,82 +337,13 @@ def _clause_end(toks: list[Token], i: int) -> int:
     return k
 
 
-def _groups(toks: list[Token], ents: list[Mention], cues: dict[int, Mention]) -> list[_Group]:
-    """Merge adjacent entity mentions into noun-phrase groups, and mark prepositions and conjuncts."""
-    heads = {k: c for k, c in cues.items() if c.label == "head"}
-    ends = {c.tok_end: c for c in cues.values()}
-    groups: list[_Group] = []
-    for m in ents:
-        last = groups[-1] if groups else None
-        prefix = m.get("prefix")
-        if last is not None and (m.tok_start == last.end_tok or (
-                m.tok_start == last.end_tok + 1 and (toks[last.end_tok].norm in _LINK_WORDS or _affiliation(
-                    toks[last.end_tok].norm, last, m)))) and (
-                not prefix.startswith("و")) and _compatible(last, m, toks):
-            if m.tok_start == last.end_tok + 1 and toks[last.end_tok].norm in ("من", "في"):
-                last.affiliated = True
-            last.mentions.append(m)
-            last.end_tok = m.tok_end
-            continue
-        g = _Group(m.tok_start, m.tok_end, [m], prefix)
-        g.prep = _prep_of(toks, m.tok_start, prefix, ends)
-        if not g.prep and m.tok_start >= 2 and heads.get(m.tok_start - 1) is not None:
-            h = m.tok_start - 1  # أمام مكتب رئيس الوزراء: the preposition governs the place noun's owner
-            g.prep = _prep_of(toks, h, heads[h].get("prefix") or _attached(toks[h].norm), ends)
-        if last is not None and prefix.startswith("و") and m.tok_start == last.end_tok:
-            _conj_head(groups).conj.append(g)
-            g.prep = "conj"
-        groups.append(g)
-    return groups
-
-
-def _compatible(group: _Group, m: Mention, toks: list[Token]) -> bool:
-    """True if mention m can extend the noun phrase `group` (same country, not a second name).
-
-    An attached preposition (بوزير) starts a new phrase; so does an indefinite noun after a
-    definite one (قتل الجيش مسلحين: Arabic adjectives agree in definiteness, so these are two phrases).
-    """
-    prefix = m.get("prefix")
-    last = group.mentions[-1]
-    if prefix and prefix[-1] in "بل" and not (m.kind == "agent" and last.kind == "agent" and prefix == "ل"):
-        return False
-    if m.kind == "agent" and last.kind in ("agent", "actor") and _definite(toks, last) and not _definite(toks, m):
-        return False
-    if _definite(toks, m) and not _definite(toks, last) and last.kind == "agent" \
-            and toks[last.tok_end - 1].norm.endswith(("ون", "ين")):
-        return False  # هاجم مسلحون الجيش: a plural that keeps its ن is no construct (that is مسلحو الجيش)
-    if m.kind != "actor":
-        return True
-    codes = {x.get("code") for x in group.mentions if x.kind == "actor" and x.get("code")}
-    if codes and m.get("code") and m.get("code") not in codes:
-        return False
-    if m.get("type") == "person" and any(x.get("type") == "person" for x in group.mentions):
-        return False
-    if m.get("type") in ("country", "capital") and any(x.get("type") in ("person", "country", "capital")
-                                                       for x in group.mentions):
-        return False
-    return True
-
-
-def _definite(toks: list[Token], m: Mention) -> bool:
-    """True if the mention's first word carries the article (after its clitics): الجيش، للجيش، والجيش."""
-    word = toks[m.tok_start].norm[len(m.get("prefix")):]
-    return word.startswith("ال") or (m.get("prefix")[-1:] == "ل" and word.startswith("ل"))
-
-
-def _affiliation(link: str, group: _Group, m: Mention) -> bool:
-    """True for 'role noun + من/في + organisation' (مهاجم من حركة طالبان، ناشط في كتائب الأقصى)."""
-    return (link in ("من", "في") and all(x.kind == "agent" for x in group.mentions)
-            and m.kind == "actor" and m.get("type") in ("group", "igo", "institution"))
-
-
 _THAT = {"ان", "بان", "انه", "انها", "انهم"}
 _PRONOUN_THAT = {"انه", "انها", "انهم", "انهما", "بانه", "بانها", "بانهم"}
 
 
-def _pronoun_speaker(toks: list[Token], t: int, groups: list[_Group], cues: dict[int, Mention]) -> _Group | None:
+def _pronoun_speaker(toks: list[Token], t: int, groups: list[Group], cues: dict[int, Mention]) -> Group | None:
     """The subject of a report verb when the verb at t follows «أنه/أنها/أنهم» (he said that he …)."""
-    if t == 0 or _strip_wa(toks[t - 1].norm) not in _PRONOUN_THAT:
+    if t == 0 or strip_wa(toks[t - 1].norm) not in _PRONOUN_THAT:
         return None
     for k in range(t - 2, max(-1, t - 15), -1):
         c = cues.get(k)
@@ -475,7 +357,7 @@ def _circumstantial(toks: list[Token], trig: Mention) -> bool:
     if trig.get("prefix")[-1:] == "ب":
         return True
     k = trig.tok_start - 1
-    return k >= 0 and _strip_wa(toks[k].norm) in ("في", "اثر", "خلال", "جراء", "عقب", "بعد")
+    return k >= 0 and strip_wa(toks[k].norm) in ("في", "اثر", "خلال", "جراء", "عقب", "بعد")
 
 
 def _framed(toks: list[Token], i: int, cues: dict[int, Mention]) -> bool:
@@ -487,38 +369,3 @@ def _framed(toks: list[Token], i: int, cues: dict[int, Mention]) -> bool:
     return c is not None and c.label == "frame"
 
 
-def _attached(norm: str) -> str:
-    """The attached preposition letters of a word that is not in any lexicon (بمقر → ب, لمكتب → ل)."""
-    w = norm[1:] if len(norm) > 3 and norm[0] in "وف" else norm
-    return w[0] if len(w) > 3 and w[0] in "بل" and not w.startswith("ال") else ""
-
-
-def _conj_head(groups: list[_Group]) -> _Group:
-    """The first group of the coordination the last group belongs to."""
-    k = len(groups) - 1
-    while k > 0 and groups[k].prep == "conj":
-        k -= 1
-    return groups[k]
-
-
-def _prep_of(toks: list[Token], k: int, prefix: str, ends: dict[int, Mention] | None = None) -> str:
-    """The preposition governing the noun phrase at token k: attached ب/ل, a word before, or ''.
-
-    `ends` maps a token index to the cue phrase that ends just before it (for على يد / من قبل).
-    """
-    attached = prefix.lstrip("وف")
-    if attached:
-        if attached[0] == "ل" and k > 0 and toks[k - 1].norm in ("تابعه", "التابعه", "تابع", "التابع", "تابعين"):
-            return ""  # طائرة تابعة لوكالة المخابرات: the owner, read as a genitive
-        return {"ب": "ب", "ل": "ل", "ك": "ك"}.get(attached[0], "")
-    if k > 0:
-        prev = toks[k - 1].norm
-        if prev == "من" and k > 1 and (toks[k - 2].kind == "num" or _strip_wa(toks[k - 2].norm) in _FILLERS
-                                       or toks[k - 2].norm.startswith("ال") and toks[k - 2].norm[2:] in _FILLERS):
-            return ""  # partitive: العشرات من مستوطني …، اثنين من الجنود
-        c = ends.get(k) if ends else None
-        if c is not None and c.label == "passive_agent":
-            return "passive_agent"  # على يد، من قبل، بيد (cues.tsv)
-        if prev in _PREPS:
-            return prev
-    return ""

@@ -1,0 +1,167 @@
+"""Noun phrases for the coder: adjacent entity mentions merged (title + nationality + name), with the
+preposition that governs each phrase and the phrases conjoined to it by و."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from ..records import Entity, Mention, Token
+
+_PREPS = {"علي", "ضد", "الي", "من", "مع", "في", "عن", "بين", "حول", "لدي", "قرب", "امام", "داخل",
+          "نحو", "تجاه", "عبر", "منذ", "خلال", "بعد", "قبل", "عند", "لصالح", "بحق", "بشان", "ازاء"}
+
+
+_LINK_WORDS = {"باسم", "ب", "ل"}
+
+
+NUMBER_WORDS = {"عشرات", "مئات", "الاف", "الف", "اثنين", "اثنان", "ثلاثه", "اربعه", "خمسه", "سته", "سبعه",
+                 "ثمانيه", "تسعه", "عشره", "عشر", "عشرين", "ثلاثين", "اربعين", "خمسين", "مئه", "مائه", "ثلاث",
+                 "اربع", "خمس", "ست", "سبع", "ثمان", "تسع", "احد", "احدي", "بضعه", "عدد", "عده", "مليون", "ستين"}
+
+
+@dataclass
+class Group:
+    """A noun phrase made of adjacent entity mentions (agent + nationality + name …)."""
+
+    start_tok: int
+    end_tok: int
+    mentions: list[Mention]
+    prefix: str = ""
+    prep: str = ""  # the preposition before it ("" when none)
+    conj: list["Group"] = field(default_factory=list)
+    affiliated: bool = False  # joined to an organisation by من/في
+
+    def entity(self, text: str) -> Entity:
+        """Resolve the group to one Entity: code from the named part, sector from the role noun."""
+        actors = [m for m in self.mentions if m.kind == "actor"]
+        agents = [m for m in self.mentions if m.kind == "agent"]
+        code = next((m.get("code") for m in actors if m.get("code")), None)
+        sector = next((m.get("sector") for m in agents if m.get("sector")), None)
+        if self.affiliated:  # قوة من الشرطة العراقية: the organisation's sector is the specific one
+            sector = next((m.get("sector") for m in actors if m.get("sector")), sector)
+        if sector is None:
+            sector = next((m.get("sector") for m in actors if m.get("sector")), None)
+        name = None
+        for kind in ("person", "group", "institution", "igo", "country", "capital", "demonym", "place"):
+            hit = next((m for m in actors if m.get("type") == kind), None)
+            if hit is not None:
+                name = hit.get("name") or None
+                break
+        role = " ".join(m.text for m in agents) or None
+        s, e = self.mentions[0].start, self.mentions[-1].end
+        return Entity(text[s:e], s, e, code or None, (sector or "").split(" ")[0] or None, name, role)
+
+
+def strip_wa(norm: str) -> str:
+    """A normalised word without a leading و/ف."""
+    return norm[1:] if len(norm) > 3 and norm[0] in "وف" else norm
+
+
+FILLERS = NUMBER_WORDS | {"تابعه", "التابعه", "تابع", "التابع", "من", "نحو", "حوالي", "اكثر", "اقل", "عناصر", "افراد", "اعضاء", "عدد", "عده",
+                            "بعض", "جميع", "كل", "مجموعه", "عشرات", "مئات", "الاف", "ما", "لا", "يقل", "عن"}
+
+
+def noun_phrases(toks: list[Token], ents: list[Mention], cues: dict[int, Mention]) -> list[Group]:
+    """Merge adjacent entity mentions into noun-phrase groups, and mark prepositions and conjuncts."""
+    heads = {k: c for k, c in cues.items() if c.label == "head"}
+    ends = {c.tok_end: c for c in cues.values()}
+    groups: list[Group] = []
+    for m in ents:
+        last = groups[-1] if groups else None
+        prefix = m.get("prefix")
+        if last is not None and (m.tok_start == last.end_tok or (
+                m.tok_start == last.end_tok + 1 and (toks[last.end_tok].norm in _LINK_WORDS or _affiliation(
+                    toks[last.end_tok].norm, last, m)))) and (
+                not prefix.startswith("و")) and _compatible(last, m, toks):
+            if m.tok_start == last.end_tok + 1 and toks[last.end_tok].norm in ("من", "في"):
+                last.affiliated = True
+            last.mentions.append(m)
+            last.end_tok = m.tok_end
+            continue
+        g = Group(m.tok_start, m.tok_end, [m], prefix)
+        g.prep = _prep_of(toks, m.tok_start, prefix, ends)
+        if not g.prep and m.tok_start >= 2 and heads.get(m.tok_start - 1) is not None:
+            h = m.tok_start - 1  # أمام مكتب رئيس الوزراء: the preposition governs the place noun's owner
+            g.prep = _prep_of(toks, h, heads[h].get("prefix") or _attached(toks[h].norm), ends)
+        if last is not None and prefix.startswith("و") and m.tok_start == last.end_tok:
+            _conj_head(groups).conj.append(g)
+            g.prep = "conj"
+        groups.append(g)
+    return groups
+
+
+def _compatible(group: Group, m: Mention, toks: list[Token]) -> bool:
+    """True if mention m can extend the noun phrase `group` (same country, not a second name).
+
+    An attached preposition (بوزير) starts a new phrase; so does an indefinite noun after a
+    definite one (قتل الجيش مسلحين: Arabic adjectives agree in definiteness, so these are two phrases).
+    """
+    prefix = m.get("prefix")
+    last = group.mentions[-1]
+    if prefix and prefix[-1] in "بل" and not (m.kind == "agent" and last.kind == "agent" and prefix == "ل"):
+        return False
+    if m.kind == "agent" and last.kind in ("agent", "actor") and _definite(toks, last) and not _definite(toks, m):
+        return False
+    if _definite(toks, m) and not _definite(toks, last) and last.kind == "agent" \
+            and toks[last.tok_end - 1].norm.endswith(("ون", "ين")):
+        return False  # هاجم مسلحون الجيش: a plural that keeps its ن is no construct (that is مسلحو الجيش)
+    if m.kind != "actor":
+        return True
+    codes = {x.get("code") for x in group.mentions if x.kind == "actor" and x.get("code")}
+    if codes and m.get("code") and m.get("code") not in codes:
+        return False
+    if m.get("type") == "person" and any(x.get("type") == "person" for x in group.mentions):
+        return False
+    if m.get("type") in ("country", "capital") and any(x.get("type") in ("person", "country", "capital")
+                                                       for x in group.mentions):
+        return False
+    return True
+
+
+def _definite(toks: list[Token], m: Mention) -> bool:
+    """True if the mention's first word carries the article (after its clitics): الجيش، للجيش، والجيش."""
+    word = toks[m.tok_start].norm[len(m.get("prefix")):]
+    return word.startswith("ال") or (m.get("prefix")[-1:] == "ل" and word.startswith("ل"))
+
+
+def _affiliation(link: str, group: Group, m: Mention) -> bool:
+    """True for 'role noun + من/في + organisation' (مهاجم من حركة طالبان، ناشط في كتائب الأقصى)."""
+    return (link in ("من", "في") and all(x.kind == "agent" for x in group.mentions)
+            and m.kind == "actor" and m.get("type") in ("group", "igo", "institution"))
+
+
+def _attached(norm: str) -> str:
+    """The attached preposition letters of a word that is not in any lexicon (بمقر → ب, لمكتب → ل)."""
+    w = norm[1:] if len(norm) > 3 and norm[0] in "وف" else norm
+    return w[0] if len(w) > 3 and w[0] in "بل" and not w.startswith("ال") else ""
+
+
+def _conj_head(groups: list[Group]) -> Group:
+    """The first group of the coordination the last group belongs to."""
+    k = len(groups) - 1
+    while k > 0 and groups[k].prep == "conj":
+        k -= 1
+    return groups[k]
+
+
+def _prep_of(toks: list[Token], k: int, prefix: str, ends: dict[int, Mention] | None = None) -> str:
+    """The preposition governing the noun phrase at token k: attached ب/ل, a word before, or ''.
+
+    `ends` maps a token index to the cue phrase that ends just before it (for على يد / من قبل).
+    """
+    attached = prefix.lstrip("وف")
+    if attached:
+        if attached[0] == "ل" and k > 0 and toks[k - 1].norm in ("تابعه", "التابعه", "تابع", "التابع", "تابعين"):
+            return ""  # طائرة تابعة لوكالة المخابرات: the owner, read as a genitive
+        return {"ب": "ب", "ل": "ل", "ك": "ك"}.get(attached[0], "")
+    if k > 0:
+        prev = toks[k - 1].norm
+        if prev == "من" and k > 1 and (toks[k - 2].kind == "num" or strip_wa(toks[k - 2].norm) in FILLERS
+                                       or toks[k - 2].norm.startswith("ال") and toks[k - 2].norm[2:] in FILLERS):
+            return ""  # partitive: العشرات من مستوطني …، اثنين من الجنود
+        c = ends.get(k) if ends else None
+        if c is not None and c.label == "passive_agent":
+            return "passive_agent"  # على يد، من قبل، بيد (cues.tsv)
+        if prev in _PREPS:
+            return prev
+    return ""
