@@ -34,7 +34,7 @@ from hadath.stages.reports import sentence_features  # noqa: E402
 from hadath.stages.text import Segmenter  # noqa: E402
 
 TYPES = ("ASSAULT", "PROTEST")
-TIE = 0.03  # the lowest threshold whose cross-validated F1 is within this of the best: recall wins ties
+TIE = 0.0  # the lowest threshold whose cross-validated score is within this of the best
 OUT = ROOT / "src" / "hadath" / "lexicon" / "data" / "report_weights.tsv"
 # "difficult no" split the annotators: left out. Quad-class rows weigh less: their label is the sentence's.
 LABEL_WEIGHT = {"yes": 1.0, "easy no": 1.0, "event": 1.0, "quad+": 0.5, "quad-": 0.5}
@@ -145,6 +145,11 @@ def main() -> int:
     args = ap.parse_args()
     data = samples(args.gold)
     rows = [json.loads(x) for x in (args.gold / "detection.dev.jsonl").read_text(encoding="utf-8").splitlines() if x]
+    event_ids: dict[str, set[str]] = {t: set() for t in TYPES}
+    for x in (args.gold / "events.dev.jsonl").read_text(encoding="utf-8").splitlines():
+        if x:
+            r = json.loads(x)
+            event_ids.setdefault(r["event"], set()).add(r["id"])
     vocab, X, y, w = vectorize(data, args.min_count)
     n_feat = len(vocab)
     folds = [fold_of(s[0], args.folds) for s in data]  # by sentence: one text never on both sides
@@ -160,11 +165,18 @@ def main() -> int:
         idx = [i for i, s in enumerate(data) if s[1] == etype]
         lab = [data[i][5] for i in idx]
         n_missed = sum(1 for r in rows if r["event"] == etype and r["label"] == "yes") - lab.count("yes")
-        curve = [(f1_at(oof[idx], y[idx], lab, t, n_missed), t) for t in np.arange(0.05, 0.9, 0.025)]
-        top = max(f for f, _ in curve)
-        # the lowest threshold within TIE of the best cross-validated F1: recall is kept when F1 is a tie
-        best = min(((f, t) for f, t in curve if f >= top - TIE), key=lambda ft: ft[1])
-        print(etype, "CV F1 by threshold:", " ".join(f"{t:.2f}:{f:.3f}" for f, t in curve[::2]))
+        # the events gold's sentences of this type that the coder gives a candidate: their share kept
+        # is the typed recall the filter leaves (out of fold)
+        ev_idx = [i for i in idx if data[i][0] in event_ids[etype]]
+        grid = np.arange(0.05, 0.9, 0.025)
+        f1s = [f1_at(oof[idx], y[idx], lab, t, n_missed) for t in grid]
+        kept = [float(np.mean(oof[ev_idx] >= t)) if ev_idx else 1.0 for t in grid]
+        # a threshold serves both gold standards: the harmonic mean of detection F1 and events kept
+        curve = [(2 * f * r / (f + r) if f + r else 0.0, t, f) for f, r, t in zip(f1s, kept, grid)]
+        top = max(c for c, _, _ in curve)
+        best = min(((f, t) for c, t, f in curve if c >= top - TIE), key=lambda ft: ft[1])
+        print(etype, "CV F1 / events kept by threshold:",
+              " ".join(f"{t:.2f}:{f:.2f}/{r:.2f}" for f, r, t in list(zip(f1s, kept, grid))[::2]))
         base = f1_at(np.ones(len(idx)), y[idx], lab, 0.5, n_missed)
         fit_f1 = f1_at(predict(theta, [X[i] for i in idx]), y[idx], lab, best[1], n_missed)
         thresholds[etype] = round(float(best[1]), 3)

@@ -231,6 +231,14 @@ class EventCoder:
                     recipient = _lam_owner(after, actor)
         if agent_by:
             actor = agent_by[0]
+        if recipient is None and entry.event == "PROTEST":
+            # protests are mostly against the authorities: a government named later in the sentence
+            # (مطالبين الحكومة، احتجاجا على قرار الحكومة) is their target
+            recipient = next((g for g in groups if g.start_tok > t and g is not actor and _governs(g)), None)
+        if recipient is None and entry.event == "ASSAULT":
+            # the victims counted later in the sentence (… مما أدى إلى مقتل خمسة من عناصر الشرطة)
+            recipient = next((g for g in groups if g.start_tok > t and g is not actor and g.prep in ("", "ل", "علي")
+                              and any(m.kind == "agent" for m in g.mentions)), None)
         if recipient is actor:
             recipient = None
         return _with_conj(actor), _with_conj(recipient)
@@ -257,6 +265,11 @@ def _speaker(toks: list[Token], g: Group, t: int, cues: dict[int, Mention]) -> b
         if c is not None and c.label == "report":
             return True
     return False
+
+
+def _governs(g: Group) -> bool:
+    """True for a phrase naming the authorities: a government, ministry, head of state, security forces."""
+    return any(m.get("sector") in ("GOV", "LEG", "JUD") for m in g.mentions)
 
 
 def _lam_owner(after: list[Group], actor: Group | None) -> Group | None:
