@@ -93,3 +93,19 @@ def test_quad_codes_follow_the_plover_manual_table(nlp):
     assert QUAD["AGREE"] == 1 and QUAD["AID"] == 2 and QUAD["ACCUSE"] == 3 and QUAD["ASSAULT"] == 4
     ev = one(nlp, "ودعا الأمين العام للأمم المتحدة جميع الأطراف إلى ضبط النفس.", "REQUEST")
     assert ev.quad_class == "verbal cooperation" and ev.quad_code == 1  # a CAMEO appeal (02x)
+
+
+def test_trigger_context_reaches_the_event():
+    from hadath.lexicon import Lexicon
+    from hadath.pipeline import Pipeline
+    from hadath.stages.events import EventCoder
+    from hadath.stages.mentions import MentionMatcher
+    from hadath.stages.text import Segmenter
+
+    lex = Lexicon.from_rows(
+        agents=[{"phrase": "الجيش", "sector": "MIL"}],
+        triggers=[{"event": "ASSAULT", "mode": "aerial", "cameo": "195", "pos": "noun", "forms": "غارة",
+                   "prep": "على", "gen": "actor", "context": "military"}])
+    art = Pipeline([Segmenter(), MentionMatcher(lex), EventCoder()])("شن الجيش غارة على المدينة.")
+    d = art.events[0].to_dict()
+    assert d["context"] == ["military"] and d["mode"] == ["aerial"] and d["cameo"] == "195"

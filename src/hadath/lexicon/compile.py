@@ -58,6 +58,7 @@ class TriggerEntry:
     prep: tuple[str, ...]  # "obj" and/or normalised prepositions
     gen: str  # nouns: what a following genitive names, "actor" or "recipient"
     tail: tuple[str, ...]  # word keys that must follow
+    context: tuple[str, ...] = ()  # PLOVER contexts the trigger itself makes evident
 
 
 @dataclass(frozen=True, slots=True)
@@ -174,10 +175,11 @@ class Lexicon:
         prep = tuple(p if p == "obj" else normalize(p) for p in row.get("prep", "").split("|")
                      if p and p != "-")
         gen = row.get("gen", "-")
+        context = tuple(c for c in row.get("context", "").split("|") if c and c != "-")
 
         def entry(lemma: str, extra_tail: tuple[str, ...] = ()) -> TriggerEntry:
             return TriggerEntry(row.get("event", ""), row.get("mode", ""), row.get("cameo", ""), pos,
-                                lemma, prep, gen, extra_tail + tail)
+                                lemma, prep, gen, extra_tail + tail, context)
 
         if pos == "verb":
             main, _, irregular = forms.partition(";")

@@ -83,7 +83,7 @@ class EventCoder:
                 sentence_text=article.text[sent.start:sent.end], trigger=Trigger(article.text[s:e], s, e),
                 actor=tuple(_protester(g.entity(article.text), entry.event) for g in actor),
                 recipient=tuple(g.entity(article.text) for g in recipient),
-                mode=entry.mode or None, cameo=entry.cameo or None, date=article.published,
+                mode=entry.mode or None, context=entry.context, cameo=entry.cameo or None, date=article.published,
                 negated=negated, future=future, hypothetical=hypothetical,
             )
             events.append(ev)
