@@ -18,19 +18,31 @@ if TYPE_CHECKING:
     from .article import Article
     from .pipeline import Pipeline
     from .records import Entity, Event
+    from .settings import Settings
 
 
-def load() -> "Pipeline":
-    """Build the default pipeline (segment → mentions → events → report filter) with packaged data."""
+def load(settings: "Settings | str | None" = None) -> "Pipeline":
+    """Build the default pipeline (segment → mentions → events → report filter) with packaged data.
+
+    `settings` is a Settings object, or the path of a settings file; by default the packaged
+    defaults, overridden by the file named in HADATH_SETTINGS if any.
+    """
     from .lexicon import Lexicon
     from .pipeline import Pipeline
+    from .settings import Settings, load_settings
     from .stages.events import EventCoder
     from .stages.mentions import MentionMatcher
     from .stages.reports import ReportFilter, ReportModel
     from .stages.text import Segmenter
 
-    lexicon = Lexicon.load()
-    return Pipeline([Segmenter(), MentionMatcher(lexicon), EventCoder(), ReportFilter(ReportModel.load())])
+    if not isinstance(settings, Settings):
+        settings = load_settings(settings)
+    stages = [Segmenter(), MentionMatcher(Lexicon.load()), EventCoder()]
+    if settings.report_filter:
+        model = ReportModel.load()
+        model.thresholds.update(settings.report_thresholds)
+        stages.append(ReportFilter(model))
+    return Pipeline(stages)
 
 
 def __getattr__(name: str):

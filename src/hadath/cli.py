@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import IO
 
 from . import __version__
+from .errors import HadathError
 from .inputs import InputProblem, read_records
 
 
@@ -17,6 +18,7 @@ def _parser() -> argparse.ArgumentParser:
     """The argument parser of every subcommand."""
     p = argparse.ArgumentParser(prog="hadath", description="Arabic news to PLOVER political event data.")
     p.add_argument("--version", action="version", version=f"hadath {__version__}")
+    p.add_argument("--settings", metavar="FILE", help="a settings file overriding the packaged defaults")
     sub = p.add_subparsers(dest="command", required=True)
 
     def inputs(sp: argparse.ArgumentParser) -> None:
@@ -60,7 +62,7 @@ def _run_records(args: argparse.Namespace, write) -> int:
     import hadath
 
     problems: list[InputProblem] = []
-    nlp = hadath.load()
+    nlp = hadath.load(args.settings)
     failed = 0
     try:
         records = read_records(args.file, args.format, args.date, problems)
@@ -123,7 +125,7 @@ def cmd_eval(args: argparse.Namespace) -> int:
     if not gold.is_dir() or not any(gold.glob("*.jsonl")):
         print(f"hadath: no gold files (*.jsonl) in {gold}", file=sys.stderr)
         return 2
-    report = evaluate(hadath.load(), gold)
+    report = evaluate(hadath.load(args.settings), gold)
     print(json.dumps(report, ensure_ascii=False, indent=1) if args.json else format_report(report))
     if args.write_floors:
         floors = {"corpus_sha256": report["corpus_sha256"], "tolerance": 0.0,
@@ -152,6 +154,9 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     except OSError as err:
         print(f"hadath: {err.filename or ''}: {err.strerror or err}", file=sys.stderr)
+        return 2
+    except HadathError as err:
+        print(f"hadath: {err}", file=sys.stderr)
         return 2
     except KeyboardInterrupt:
         return 130

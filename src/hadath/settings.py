@@ -1,0 +1,58 @@
+"""Settings: defaults shipped in the package, a user file overriding only the keys it sets."""
+
+from __future__ import annotations
+
+import configparser
+import os
+from dataclasses import dataclass, field
+from importlib import resources
+from pathlib import Path
+
+from .errors import HadathError
+
+
+class SettingsError(HadathError):
+    """A settings file that cannot be read or holds a bad value."""
+
+    code = "settings"
+
+
+@dataclass(frozen=True)
+class Settings:
+    """The coder's options (see the packaged settings.cfg for what each one does)."""
+
+    report_filter: bool = True
+    report_thresholds: dict[str, float] = field(default_factory=dict)
+
+
+def load_settings(path: str | os.PathLike | None = None) -> Settings:
+    """Packaged defaults, overridden by `path` or else by the file named in HADATH_SETTINGS."""
+    parser = configparser.ConfigParser()
+    parser.read_string(resources.files("hadath").joinpath("settings.cfg").read_text("utf-8"))
+    user = path or os.environ.get("HADATH_SETTINGS")
+    if user:
+        p = Path(user)
+        if not p.is_file():
+            raise SettingsError(f"settings file {p} does not exist")
+        try:
+            parser.read_string(p.read_text(encoding="utf-8"), source=str(p))
+        except configparser.Error as err:
+            raise SettingsError(f"settings file {p}: {err}") from err
+    coder = parser["coder"]
+    try:
+        report_filter = coder.getboolean("report_filter")
+    except ValueError as err:
+        raise SettingsError(f"report_filter: {err}") from err
+    return Settings(report_filter=report_filter, report_thresholds=_thresholds(coder.get("report_thresholds", "")))
+
+
+def _thresholds(value: str) -> dict[str, float]:
+    """'ASSAULT=0.3, PROTEST=0.3' as a dict; a malformed item is a SettingsError."""
+    out: dict[str, float] = {}
+    for item in filter(None, (x.strip() for x in value.split(","))):
+        name, _, number = item.partition("=")
+        try:
+            out[name.strip().upper()] = float(number)
+        except ValueError:
+            raise SettingsError(f"report_thresholds: {item!r} is not TYPE=NUMBER") from None
+    return out
