@@ -3,7 +3,8 @@
 
 Checks: the version comment and header, the 16 PLOVER event types all present, PLOVER modes allowed
 for each type, CAMEO codes that map to the row's type, pos / prep / gen values, verb forms with
-exactly one "|" before the optional ";", noun forms without the article, a note on every row, and
+exactly one "|" before the optional ";", noun forms without the article, context names from the
+PLOVER manual's context list (joined by "|", no repeats; empty when none), a note on every row, and
 no duplicate (event, pos, forms, tail). Prints counts per type; exits 1 on any error.
 
 Usage: python tools/check_triggers.py [path/to/triggers.tsv] [--quiet]
@@ -17,7 +18,7 @@ from collections import Counter
 from pathlib import Path
 
 DEFAULT = Path(__file__).resolve().parent.parent / "src" / "hadath" / "lexicon" / "data" / "triggers.tsv"
-COLUMNS = ["event", "mode", "cameo", "pos", "forms", "prep", "gen", "tail", "note"]
+COLUMNS = ["event", "mode", "cameo", "pos", "forms", "prep", "gen", "tail", "context", "note"]
 
 # PLOVER event types and the modes the PLOVER manual (Draft 0.8, ch. "Event Categories") lists.
 MODES: dict[str, set[str]] = {
@@ -40,6 +41,18 @@ MODES: dict[str, set[str]] = {
     "ASSAULT": {"abduct", "beat", "torture", "sexual", "targeted", "destroy", "primitive", "firearms",
                 "explosives", "suicide-attack", "aerial", "drone", "heavy-weapons", "crowd-control",
                 "unconventional"},
+}
+
+# PLOVER contexts: the manual's table "General contexts" (section "Context codes that can be used with any
+# category"), names exactly as written there. CAMEO2PLOVER-2021's extra names (humanitarian, democracy) are
+# not in the manual and are not allowed.
+CONTEXTS = {
+    "military", "intelligence", "executive", "legislative", "election", "political_institutions",
+    "pro_democracy", "pro_autocracy", "economic", "legal", "reparations", "human_rights", "rights_freedoms",
+    "repression", "human_security", "gender", "lgbt", "religion_ethnicity", "inequality", "diplomatic",
+    "territory", "peacekeeping", "health", "asylum", "migration", "disasters", "natural_resource",
+    "environment", "technology", "terrorism", "cbrn", "cyber", "misinformation", "crime", "corruption",
+    "illegal_drugs", "trafficking",
 }
 
 # CAMEO code → PLOVER type, after CAMEO2PLOVER-2021: by root, then the exceptions (longest prefix wins).
@@ -159,6 +172,13 @@ def validate(path: Path) -> tuple[list[str], Counter, Counter]:
         for w in row["tail"].split():
             if not ARABIC_WORD.match(w):
                 errors.append(f"{where}: tail word is not Arabic letters: {w!r}")
+        if row["context"]:
+            names = row["context"].split("|")
+            for c in names:
+                if c not in CONTEXTS:
+                    errors.append(f"{where}: context {c!r} is not a PLOVER manual context")
+            if len(set(names)) != len(names):
+                errors.append(f"{where}: repeated context in {row['context']!r}")
         if not row["note"]:
             errors.append(f"{where}: note (English gloss) is required")
         key = (ev, pos, row["forms"], row["tail"])

@@ -16,7 +16,7 @@ DATA_FILES = ("actors.tsv", "agents.tsv", "triggers.tsv", "cues.tsv", "report_we
 HEADERS = {
     "actors.tsv": ["phrase", "code", "sector", "name", "kind", "from", "to", "source"],
     "agents.tsv": ["phrase", "sector", "name", "source"],
-    "triggers.tsv": ["event", "mode", "cameo", "pos", "forms", "prep", "gen", "tail", "note"],
+    "triggers.tsv": ["event", "mode", "cameo", "pos", "forms", "prep", "gen", "tail", "context", "note"],
     "cues.tsv": ["phrase", "cue"],
 }
 
