@@ -187,7 +187,8 @@ def main() -> int:
     names = {i: f for f, i in vocab.items()}
     lines = ["# version: 1",
              "# Report-filter weights (logistic regression) built by tools/train_report_filter.py from the",
-             "# development gold's detection labels (openeventdata/arabic_event_gsr, MIT). Do not edit by hand.",
+             "# development gold's labels: openeventdata/arabic_event_gsr (MIT, (c) 2018 Open Event Data",
+             "# Alliance) and javierosorio/keep_it_local (MIT, (c) 2024 Javier Osorio). Do not edit by hand.",
              f"bias\t{theta[-1]:.4f}"]
     lines += [f"threshold:{t}\t{v}" for t, v in thresholds.items()]
     lines += [f"{names[i]}\t{theta[i]:.4f}" for i in sorted(names, key=lambda i: names[i]) if abs(theta[i]) >= 0.01]
