@@ -109,3 +109,16 @@ def test_trigger_context_reaches_the_event():
     art = Pipeline([Segmenter(), MentionMatcher(lex), EventCoder()])("شن الجيش غارة على المدينة.")
     d = art.events[0].to_dict()
     assert d["context"] == ["military"] and d["mode"] == ["aerial"] and d["cameo"] == "195"
+
+
+@pytest.mark.parametrize("text", [
+    "وقال مساعد المدير إن العمل يسير وفق الخطة.",      # مساعد "assistant" is not مساعدة "aid"
+    "وتقام المباراة يوم الأحد الموافق الأول من أغسطس.",  # الموافق "corresponding to" is not موافقة
+    "وشارك الطلبة في الحفل الختامي للمدرسة.",            # الطلبة "students" is not طلب "request"
+])
+def test_a_noun_matches_only_its_own_gender(nlp, text):
+    assert not [e for e in events(nlp, text) if e.event in ("AID", "AGREE", "REQUEST")]
+
+
+def test_feminine_noun_with_a_pronoun_still_matches(nlp):
+    assert one(nlp, "وأعلنت الحكومة عن مساعدتها للاجئين السوريين.", "AID")

@@ -59,6 +59,7 @@ class TriggerEntry:
     gen: str  # nouns: what a following genitive names, "actor" or "recipient"
     tail: tuple[str, ...]  # word keys that must follow
     context: tuple[str, ...] = ()  # PLOVER contexts the trigger itself makes evident
+    feminine: bool | None = None  # nouns: listed with ة (مساعدة) or without (طلب); None for verbs
 
 
 @dataclass(frozen=True, slots=True)
@@ -177,9 +178,9 @@ class Lexicon:
         gen = row.get("gen", "-")
         context = tuple(c for c in row.get("context", "").split("|") if c and c != "-")
 
-        def entry(lemma: str, extra_tail: tuple[str, ...] = ()) -> TriggerEntry:
+        def entry(lemma: str, extra_tail: tuple[str, ...] = (), feminine: bool | None = None) -> TriggerEntry:
             return TriggerEntry(row.get("event", ""), row.get("mode", ""), row.get("cameo", ""), pos,
-                                lemma, prep, gen, extra_tail + tail, context)
+                                lemma, prep, gen, extra_tail + tail, context, feminine)
 
         if pos == "verb":
             main, _, irregular = forms.partition(";")
@@ -203,7 +204,7 @@ class Lexicon:
                 words = normalize(form.strip()).split()
                 if not words:
                     continue
-                e = entry(form.strip(), tuple(word_key(w) for w in words[1:]))
+                e = entry(form.strip(), tuple(word_key(w) for w in words[1:]), words[0].endswith(("ه", "ات")))
                 self.nouns.setdefault(word_key(words[0]), []).append(e)
 
 

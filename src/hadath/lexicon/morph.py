@@ -100,6 +100,9 @@ def noun_keys(norm: str) -> list[tuple[str, str]]:
     """(key, prefix) readings of a word as a noun: clitics off, then possessive pronouns off."""
     out = key_variants(norm)
     extra: list[tuple[str, str]] = []
+    for key, prefix in out:
+        if key.endswith("ت") and len(key) >= 4:
+            extra.append((key[:-1], prefix))  # مساعدته → مساعدت → مساعد(ة)
     for stem, prefix in clitic_variants(norm):
         for suf in _POSSESSIVE_SUFFIXES:
             if stem.endswith(suf) and len(stem) - len(suf) >= 3:

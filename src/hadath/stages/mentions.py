@@ -117,7 +117,8 @@ class MentionMatcher:
                 return cands
         for key, prefix in noun_keys(norm):
             for entry in lex.nouns.get(key, ()):
-                cands.append((entry, prefix, False, ""))
+                if _gender_agrees(entry, norm[len(prefix):], is_fem_noun):
+                    cands.append((entry, prefix, False, ""))
             if cands:
                 return cands
         return cands
@@ -176,6 +177,21 @@ def _after_prefix(tok: Token, prefix: str) -> int:
                 return tok.start + j
             letters += 1
     return tok.start
+
+
+def _gender_agrees(entry: TriggerEntry, word: str, ends_in_ta: bool) -> bool:
+    """A noun listed with ة matches only forms that keep a feminine or plural ending (مساعدة, مساعدات,
+    مساعدته — not مساعد "assistant"); one listed without ة never matches a word in ة (طلب, not طلبة
+    "students"; موافقة, not الموافق "corresponding to")."""
+    if ends_in_ta:
+        return bool(entry.feminine)
+    if entry.feminine:
+        for suffix in ("هما", "هم", "هن", "ها", "كم", "نا", "ه"):
+            if word.endswith(suffix) and len(word) - len(suffix) >= 3:
+                word = word[: -len(suffix)]
+                break
+        return word.endswith(("ه", "ت", "تا", "تين", "تان"))
+    return True
 
 
 def _last_letter(word: str) -> str:
