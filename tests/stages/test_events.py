@@ -122,3 +122,8 @@ def test_a_noun_matches_only_its_own_gender(nlp, text):
 
 def test_feminine_noun_with_a_pronoun_still_matches(nlp):
     assert one(nlp, "وأعلنت الحكومة عن مساعدتها للاجئين السوريين.", "AID")
+
+
+def test_gathering_is_a_protest_only_in_front_of_something(nlp):
+    assert one(nlp, "وتجمع مئات المواطنين أمام مبنى البرلمان.", "PROTEST")
+    assert not events(nlp, "وتجمع أعضاء الفرقة الموسيقية لفترة وجيزة في العام الماضي.")

@@ -78,3 +78,8 @@ def test_subject_and_object_role_nouns_stay_apart(nlp):
 def test_attached_preposition_starts_the_recipient(nlp):
     ev = first(nlp, "التقى الرئيس المصري بوزير الخارجية الأمريكي في القاهرة.", "CONSULT")
     assert codes(ev.actor) == [("EGY", "GOV")] and codes(ev.recipient) == [("USA", "GOV")]
+
+
+def test_a_spokesman_alone_is_no_actor(nlp):
+    evs = nlp("ولم يكشف المتحدث عن وقت وقوع الاشتباك الذي اندلع قرب الحدود.").events
+    assert all(not e.actor for e in evs)

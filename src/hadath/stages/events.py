@@ -51,6 +51,8 @@ class EventCoder:
         self_agent = {e.tok_start: e for e in ents if e.kind == "agent" and e.tok_start in trig_toks}
         # a role noun that is also a trigger (المتظاهرون) stays a participant of the other events
         groups = noun_phrases(toks, [e for e in ents if e.tok_start not in trig_toks or e.tok_start in self_agent], cues)
+        # a phrase with neither code nor sector (المتحدث، مصدر) names nobody an analyst can count
+        groups = [g for g in groups if any(m.get("code") or m.get("sector") for m in g.mentions)]
         starts = [g.start_tok for g in groups]  # for bisecting in _roles
         sent = article.sentences[index]
         events: list[Event] = []
@@ -290,7 +292,7 @@ def _with_conj(group: Group | None) -> list[Group]:
     """A group and the groups conjoined to it with و, as a compound actor list."""
     if group is None:
         return []
-    return [group, *group.conj]
+    return [group, *(g for g in group.conj if any(m.get("code") or m.get("sector") for m in g.mentions))]
 
 
 def _is_patient(toks: list[Token], g: Group, entry: TriggerEntry, since: int) -> bool:
