@@ -42,7 +42,8 @@ LABEL_WEIGHT = {"yes": 1.0, "easy no": 1.0, "event": 1.0, "quad+": 0.5, "quad-":
 
 def samples(gold: Path) -> list[tuple[str, str, int, float, list[str]]]:
     """(id, type, label, weight, features) for every labelled sentence with a candidate event."""
-    nlp = Pipeline([Segmenter(), MentionMatcher(Lexicon.load()), EventCoder()])
+    lexicon = Lexicon.load()
+    nlp = Pipeline([Segmenter(), MentionMatcher(lexicon), EventCoder(lexicon.function_words)])
     rows = [json.loads(x) for x in (gold / "detection.dev.jsonl").read_text(encoding="utf-8").splitlines() if x]
     labelled = {(r["id"], r["event"]) for r in rows if r["label"] in LABEL_WEIGHT}
     # sentences of the events gold are reports of their event (those the detection set calls "yes" are
@@ -72,7 +73,7 @@ def samples(gold: Path) -> list[tuple[str, str, int, float, list[str]]]:
             continue  # no candidate: the coder cannot say yes, whatever the filter does
         feats: set[str] = set()
         for sent, evs in by_sent.items():
-            feats.update(sentence_features(art.tokens[sent], evs, triggers))
+            feats.update(sentence_features(art.tokens[sent], evs, triggers, lexicon.function_words))
         out.append((r["id"], r["event"], int(r["label"] in ("yes", "event", "quad+")), LABEL_WEIGHT[r["label"]],
                     sorted(feats),
                     r["label"]))

@@ -37,11 +37,12 @@ def load(settings: "Settings | str | None" = None) -> "Pipeline":
 
     if not isinstance(settings, Settings):
         settings = load_settings(settings)
-    stages = [Segmenter(), MentionMatcher(Lexicon.load()), EventCoder()]
+    lexicon = Lexicon.load()
+    stages = [Segmenter(), MentionMatcher(lexicon), EventCoder(lexicon.function_words)]
     if settings.report_filter:
         model = ReportModel.load()
         model.thresholds.update(settings.report_thresholds)
-        stages.append(ReportFilter(model))
+        stages.append(ReportFilter(model, lexicon.function_words))
     return Pipeline(stages)
 
 

@@ -41,3 +41,22 @@ def test_agents_give_sectors():
     for phrase, sector in expect.items():
         sectors = {e.sector for e in _lookup(lex, phrase) if isinstance(e, AgentEntry)}
         assert sector in sectors, (phrase, sectors)
+
+
+def test_function_words_load_by_class():
+    from hadath.lexicon import FunctionWords
+
+    fw = FunctionWords.load()
+    assert "علي" in fw.preposition and "في" in fw.preposition  # normalised spelling
+    assert fw.number <= fw.filler and "خمسه" in fw.number
+    assert {"انه", "انها"} <= fw.pronoun_that and "امس" in fw.day
+
+
+def test_unknown_function_word_class_is_an_error():
+    import pytest
+
+    from hadath.errors import LexiconError
+    from hadath.lexicon import FunctionWords
+
+    with pytest.raises(LexiconError):
+        FunctionWords.from_rows([{"word": "في", "class": "nonsense"}])

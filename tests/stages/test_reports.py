@@ -38,7 +38,7 @@ def test_scores_are_recorded_on_events_and_features_are_stable(nlp):
     ev = next(e for e in art.events if e.event == "ASSAULT")
     assert 0.0 <= ev.extras["report_score"] <= 1.0
     triggers = {m.start: m for m in art.mentions if m.kind == "trigger"}
-    feats = sentence_features(art.tokens[0], [ev], triggers)
+    feats = sentence_features(art.tokens[0], [ev], triggers, nlp.stages[-1].fw)
     assert feats == sorted(feats) and "t=ASSAULT" in feats and "time" in feats and "lem=ASSAULT:قتل" in feats
 
 

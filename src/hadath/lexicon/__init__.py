@@ -1,5 +1,5 @@
 """Lexicons shipped as versioned data files in the package, compiled once into matchers."""
 
-from .compile import Lexicon
+from .compile import FunctionWords, Lexicon
 
-__all__ = ["Lexicon"]
+__all__ = ["FunctionWords", "Lexicon"]

@@ -87,6 +87,40 @@ def _phrase_keys(phrase: str) -> tuple[str, ...]:
     return tuple(word_key(w) for w in words if w)
 
 
+@dataclass(frozen=True)
+class FunctionWords:
+    """Closed-class words the coder reads, by class (function_words.tsv), in normalised spelling."""
+
+    preposition: frozenset[str] = frozenset()
+    link: frozenset[str] = frozenset()
+    number: frozenset[str] = frozenset()
+    filler: frozenset[str] = frozenset()  # includes the numbers
+    owner: frozenset[str] = frozenset()
+    adverb: frozenset[str] = frozenset()
+    complementizer: frozenset[str] = frozenset()
+    pronoun_that: frozenset[str] = frozenset()
+    day: frozenset[str] = frozenset()
+    count: frozenset[str] = frozenset()
+    casualty: frozenset[str] = frozenset()
+
+    @classmethod
+    def from_rows(cls, rows: list[dict[str, str]]) -> "FunctionWords":
+        """Group (word, class) rows; an unknown class is a LexiconError."""
+        by: dict[str, set[str]] = {name: set() for name in cls.__dataclass_fields__}
+        for row in rows:
+            name = row.get("class", "")
+            if name not in by:
+                raise LexiconError(f"function_words.tsv: unknown class {name!r}")
+            by[name].add(normalize(row.get("word", "")))
+        by["filler"] |= by["number"]
+        return cls(**{k: frozenset(v) for k, v in by.items()})
+
+    @classmethod
+    def load(cls) -> "FunctionWords":
+        """The packaged function words."""
+        return cls.from_rows(_rows("function_words.tsv"))
+
+
 class Trie:
     """A word-level trie: keys are sequences of word keys, each path end holds a list of payloads."""
 
@@ -135,6 +169,7 @@ class Lexicon:
         self.entities = Trie()
         self.cues = Trie()
         self.verbs: dict[str, list[tuple[TriggerEntry, str]]] = {}  # form → (entry, aspect)
+        self.function_words = FunctionWords()
         self.nouns: dict[str, list[TriggerEntry]] = {}
         self.version: dict[str, int] = {}
 
@@ -165,6 +200,7 @@ class Lexicon:
         for row in (_rows("cues.tsv") if cues is None else cues):
             words = normalize(row["phrase"]).split()
             lex.cues.add(tuple(words), CueEntry(row["phrase"], row["cue"]))
+        lex.function_words = FunctionWords.load()
         return lex
 
     def _add_trigger(self, row: dict[str, str]) -> None:

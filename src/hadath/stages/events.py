@@ -7,7 +7,8 @@ from bisect import bisect_left
 from ..article import Article
 from ..lexicon.compile import TriggerEntry
 from ..records import Entity, Event, Mention, Token, Trigger
-from .phrases import FILLERS, NUMBER_WORDS, Group, noun_phrases, strip_wa
+from ..lexicon.compile import FunctionWords
+from .phrases import Group, noun_phrases, strip_wa
 
 # Prepositions written as separate words; attached ب/ل/ك come from the clitic analysis.
 _CLAUSE_PUNCT = set(",،;؛:.!?؟()[]{}«»\"“”")
@@ -21,6 +22,9 @@ class EventCoder:
     name = "events"
     requires = ("sentences", "tokens", "mentions")
     adds = ("events",)
+
+    def __init__(self, function_words: FunctionWords | None = None):
+        self.fw = function_words if function_words is not None else FunctionWords.load()
 
     def __call__(self, article: Article) -> Article:
         by_sentence: dict[int, list[Mention]] = {}
@@ -50,7 +54,8 @@ class EventCoder:
         trig_toks = {t.tok_start for t in triggers}
         self_agent = {e.tok_start: e for e in ents if e.kind == "agent" and e.tok_start in trig_toks}
         # a role noun that is also a trigger (المتظاهرون) stays a participant of the other events
-        groups = noun_phrases(toks, [e for e in ents if e.tok_start not in trig_toks or e.tok_start in self_agent], cues)
+        groups = noun_phrases(toks, [e for e in ents if e.tok_start not in trig_toks or e.tok_start in self_agent], cues,
+                              self.fw)
         # a phrase with neither code nor sector (المتحدث، مصدر) names nobody an analyst can count
         groups = [g for g in groups if any(m.get("code") or m.get("sector") for m in g.mentions)]
         starts = [g.start_tok for g in groups]  # for bisecting in _roles
@@ -161,6 +166,7 @@ class EventCoder:
                self_agents: dict[int, Mention] | None = None) -> tuple[list[Group], list[Group]]:
         """Actor and recipient groups of one trigger, read off Arabic word order and prepositions."""
         self_agents = self_agents or {}
+        fw = self.fw
         t = trig.tok_start
         tail_end = int(trig.get("tail_end")) if _contiguous_tail(trig) else trig.tok_end
         left = _clause_start(toks, t)
@@ -177,15 +183,15 @@ class EventCoder:
         actor: Group | None = None
         recipient: Group | None = None
         bare_after = [g for g in after if not g.prep]
-        bare_before = [g for g in before if not g.prep and not _speaker(toks, g, t, cues)]
+        bare_before = [g for g in before if not g.prep and not _speaker(toks, g, t, cues, fw)]
         prep_rec = next((g for g in after if g.prep and g.prep in entry.prep), None)
-        speaker = _pronoun_speaker(toks, t, groups, cues) if entry.pos == "verb" else None
+        speaker = _pronoun_speaker(toks, t, groups, cues, fw) if entry.pos == "verb" else None
         if speaker is not None:  # قال الحلف إنه قتل عددا من زعماء طالبان: he = the speaker
             actor = speaker
             recipient = bare_after[0] if bare_after and "obj" in entry.prep and _near(
-                toks, tail_end, bare_after[0].start_tok) else prep_rec
+                toks, tail_end, bare_after[0].start_tok, fw) else prep_rec
         elif entry.pos == "verb":
-            subj = bare_after[0] if bare_after and _near(toks, tail_end, bare_after[0].start_tok) else None
+            subj = bare_after[0] if bare_after and _near(toks, tail_end, bare_after[0].start_tok, fw) else None
             obj = None
             if subj is not None and "obj" in entry.prep:
                 rest = [g for g in bare_after[1:] if g.start_tok - subj.end_tok <= 4]
@@ -193,14 +199,14 @@ class EventCoder:
             if subj is not None and obj is None and "obj" in entry.prep:
                 if bare_before:
                     actor, recipient = bare_before[-1], subj  # SVO: X هاجم Y
-                elif _is_patient(toks, subj, entry, tail_end):
+                elif _is_patient(toks, subj, entry, tail_end, fw):
                     recipient = subj  # passive reading: قتل خمسة جنود
                 else:
                     actor = subj
             elif subj is not None:
                 actor, recipient = subj, obj
             elif bare_before:
-                if "obj" in entry.prep and _is_patient(toks, bare_before[-1], entry, bare_before[-1].start_tok):
+                if "obj" in entry.prep and _is_patient(toks, bare_before[-1], entry, bare_before[-1].start_tok, fw):
                     recipient = bare_before[-1]  # جنود قتلوا: a counted or civilian subject of a passive
                 else:
                     actor = bare_before[-1]
@@ -209,7 +215,7 @@ class EventCoder:
             if recipient is None and "obj" in entry.prep:
                 recipient = _lam_owner(after, actor)  # استهدف مركزا للشرطة: the owner is the target
         else:
-            gen = after[0] if after and not after[0].prep and _only_fillers(toks, tail_end, after[0].start_tok) else None
+            gen = after[0] if after and not after[0].prep and _only_fillers(toks, tail_end, after[0].start_tok, fw) else None
             if gen is None and tail_end < len(toks) and cues.get(tail_end) is not None and \
                     cues[tail_end].label == "light_verb":
                 # هجوم شنه مسلحون: the subject of the light verb that follows is the actor
@@ -253,11 +259,11 @@ def _protester(e: Entity, event: str) -> Entity:
     return e
 
 
-def _speaker(toks: list[Token], g: Group, t: int, cues: dict[int, Mention]) -> bool:
+def _speaker(toks: list[Token], g: Group, t: int, cues: dict[int, Mention], fw: FunctionWords) -> bool:
     """True if the phrase is the subject of a report verb (أعلن، قال…) standing between it and token t
     or just before it: a source, not the actor of the event it reports."""
     for k in range(g.start_tok - 1, max(-1, g.start_tok - 5), -1):
-        if strip_wa(toks[k].norm) in _THAT:
+        if strip_wa(toks[k].norm) in fw.complementizer:
             break  # قال إن المستوطنين هاجموا: after «إن» comes what is said, not who says it
         c = cues.get(k)
         if c is not None and c.label == "report":
@@ -295,14 +301,14 @@ def _with_conj(group: Group | None) -> list[Group]:
     return [group, *(g for g in group.conj if any(m.get("code") or m.get("sector") for m in g.mentions))]
 
 
-def _is_patient(toks: list[Token], g: Group, entry: TriggerEntry, since: int) -> bool:
+def _is_patient(toks: list[Token], g: Group, entry: TriggerEntry, since: int, fw: FunctionWords) -> bool:
     """True if a lone noun phrase after a verb reads as its object (counted victims, civilians).
 
     `since` is where to start looking for a count before the phrase (just after the verb).
     """
     k = g.start_tok
     for j in range(max(since, k - 4), k):
-        if toks[j].kind == "num" or strip_wa(toks[j].norm) in NUMBER_WORDS:
+        if toks[j].kind == "num" or strip_wa(toks[j].norm) in fw.number:
             return True
     if g.mentions[0].get("prefix") == "" and toks[k].norm[:1] in "0123456789":
         return True
@@ -311,24 +317,19 @@ def _is_patient(toks: list[Token], g: Group, entry: TriggerEntry, since: int) ->
         m.kind == "actor" and m.get("type") != "demonym" for m in g.mentions)
 
 
-_ADVERBS = {"امس", "اليوم", "اول", "مساء", "صباح", "ليل", "ليله", "فجر", "ظهر", "الاحد", "الاثنين", "الثلاثاء",
-            "الاربعاء", "الخميس", "الجمعه", "السبت", "ايضا", "كذلك", "بدورها", "بدوره", "قد", "لقد", "امس", "يوم",
-            "مجددا", "مره", "اخري", "حتي", "الان", "اخيرا", "سابقا", "فيه", "فيها", "بها", "به", "فقط"}
-
-
-def _near(toks: list[Token], i: int, j: int) -> bool:
+def _near(toks: list[Token], i: int, j: int, fw: FunctionWords) -> bool:
     """True if the phrase at token j is close after token i: at most 3 words, or 6 of adverbs/numbers."""
     if j - i <= 3:
         return True
-    return j - i <= 6 and all(toks[k].kind == "num" or toks[k].norm in _ADVERBS or toks[k].norm in FILLERS
+    return j - i <= 6 and all(toks[k].kind == "num" or toks[k].norm in fw.adverb or toks[k].norm in fw.filler
                               for k in range(i, j))
 
 
-def _only_fillers(toks: list[Token], i: int, j: int) -> bool:
+def _only_fillers(toks: list[Token], i: int, j: int, fw: FunctionWords) -> bool:
     """True if tokens i..j-1 are only numbers and quantity words (خمسة من عناصر …), at most four."""
     if j - i > 4:
         return False
-    return all(toks[k].kind == "num" or toks[k].norm in FILLERS for k in range(i, j))
+    return all(toks[k].kind == "num" or toks[k].norm in fw.filler for k in range(i, j))
 
 
 _CLAUSE_REACH = 20  # words looked at each side of a trigger; roles are sought nearer than this
@@ -352,13 +353,10 @@ def _clause_end(toks: list[Token], i: int) -> int:
     return k
 
 
-_THAT = {"ان", "بان", "انه", "انها", "انهم"}
-_PRONOUN_THAT = {"انه", "انها", "انهم", "انهما", "بانه", "بانها", "بانهم"}
-
-
-def _pronoun_speaker(toks: list[Token], t: int, groups: list[Group], cues: dict[int, Mention]) -> Group | None:
+def _pronoun_speaker(toks: list[Token], t: int, groups: list[Group], cues: dict[int, Mention],
+                     fw: FunctionWords) -> Group | None:
     """The subject of a report verb when the verb at t follows «أنه/أنها/أنهم» (he said that he …)."""
-    if t == 0 or strip_wa(toks[t - 1].norm) not in _PRONOUN_THAT:
+    if t == 0 or strip_wa(toks[t - 1].norm) not in fw.pronoun_that:
         return None
     for k in range(t - 2, max(-1, t - 15), -1):
         c = cues.get(k)

@@ -5,15 +5,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from ..lexicon.compile import FunctionWords
 from ..records import Entity, Mention, Token
-
-_PREPS = {"علي", "ضد", "الي", "من", "مع", "في", "عن", "بين", "حول", "لدي", "قرب", "امام", "داخل",
-          "نحو", "تجاه", "عبر", "منذ", "خلال", "بعد", "قبل", "عند", "لصالح", "بحق", "بشان", "ازاء"}
-_LINK_WORDS = {"باسم", "ب", "ل"}
-NUMBER_WORDS = {"عشرات", "مئات", "الاف", "الف", "اثنين", "اثنان", "ثلاثه", "اربعه", "خمسه", "سته", "سبعه",
-                "ثمانيه", "تسعه", "عشره", "عشر", "عشرين", "ثلاثين", "اربعين", "خمسين", "مئه", "مائه", "ثلاث",
-                "اربع", "خمس", "ست", "سبع", "ثمان", "تسع", "احد", "احدي", "بضعه", "عدد", "عده", "مليون", "ستين"}
-
 
 @dataclass
 class Group:
@@ -53,13 +46,7 @@ def strip_wa(norm: str) -> str:
     return norm[1:] if len(norm) > 3 and norm[0] in "وف" else norm
 
 
-# Words that may stand between a verb or event noun and its participant: counts and quantities
-# (خمسة من عناصر الشرطة، ما لا يقل عن عشرة) and «تابعة» before an owner.
-FILLERS = NUMBER_WORDS | {"تابعه", "التابعه", "تابع", "التابع", "من", "نحو", "حوالي", "اكثر", "اقل", "عناصر",
-                          "افراد", "اعضاء", "بعض", "جميع", "كل", "مجموعه", "ما", "لا", "يقل", "عن"}
-
-
-def noun_phrases(toks: list[Token], ents: list[Mention], cues: dict[int, Mention]) -> list[Group]:
+def noun_phrases(toks: list[Token], ents: list[Mention], cues: dict[int, Mention], fw: FunctionWords) -> list[Group]:
     """Merge adjacent entity mentions into noun-phrase groups, and mark prepositions and conjuncts."""
     heads = {k: c for k, c in cues.items() if c.label == "head"}
     ends = {c.tok_end: c for c in cues.values()}
@@ -68,7 +55,7 @@ def noun_phrases(toks: list[Token], ents: list[Mention], cues: dict[int, Mention
         last = groups[-1] if groups else None
         prefix = m.get("prefix")
         if last is not None and (m.tok_start == last.end_tok or (
-                m.tok_start == last.end_tok + 1 and (toks[last.end_tok].norm in _LINK_WORDS or _affiliation(
+                m.tok_start == last.end_tok + 1 and (toks[last.end_tok].norm in fw.link or _affiliation(
                     toks[last.end_tok].norm, last, m)))) and (
                 not prefix.startswith("و")) and _compatible(last, m, toks):
             if m.tok_start == last.end_tok + 1 and toks[last.end_tok].norm in ("من", "في"):
@@ -77,10 +64,10 @@ def noun_phrases(toks: list[Token], ents: list[Mention], cues: dict[int, Mention
             last.end_tok = m.tok_end
             continue
         g = Group(m.tok_start, m.tok_end, [m], prefix)
-        g.prep = _prep_of(toks, m.tok_start, prefix, ends)
+        g.prep = _prep_of(toks, m.tok_start, prefix, fw, ends)
         if not g.prep and m.tok_start >= 2 and heads.get(m.tok_start - 1) is not None:
             h = m.tok_start - 1  # أمام مكتب رئيس الوزراء: the preposition governs the place noun's owner
-            g.prep = _prep_of(toks, h, heads[h].get("prefix") or _attached(toks[h].norm), ends)
+            g.prep = _prep_of(toks, h, heads[h].get("prefix") or _attached(toks[h].norm), fw, ends)
         if last is not None and prefix.startswith("و") and m.tok_start == last.end_tok:
             _conj_head(groups).conj.append(g)
             g.prep = "conj"
@@ -142,24 +129,25 @@ def _conj_head(groups: list[Group]) -> Group:
     return groups[k]
 
 
-def _prep_of(toks: list[Token], k: int, prefix: str, ends: dict[int, Mention] | None = None) -> str:
+def _prep_of(toks: list[Token], k: int, prefix: str, fw: FunctionWords,
+             ends: dict[int, Mention] | None = None) -> str:
     """The preposition governing the noun phrase at token k: attached ب/ل, a word before, or ''.
 
     `ends` maps a token index to the cue phrase that ends just before it (for على يد / من قبل).
     """
     attached = prefix.lstrip("وف")
     if attached:
-        if attached[0] == "ل" and k > 0 and toks[k - 1].norm in ("تابعه", "التابعه", "تابع", "التابع", "تابعين"):
+        if attached[0] == "ل" and k > 0 and toks[k - 1].norm in fw.owner:
             return ""  # طائرة تابعة لوكالة المخابرات: the owner, read as a genitive
         return {"ب": "ب", "ل": "ل", "ك": "ك"}.get(attached[0], "")
     if k > 0:
         prev = toks[k - 1].norm
-        if prev == "من" and k > 1 and (toks[k - 2].kind == "num" or strip_wa(toks[k - 2].norm) in FILLERS
-                                       or toks[k - 2].norm.startswith("ال") and toks[k - 2].norm[2:] in FILLERS):
+        if prev == "من" and k > 1 and (toks[k - 2].kind == "num" or strip_wa(toks[k - 2].norm) in fw.filler
+                                       or toks[k - 2].norm.startswith("ال") and toks[k - 2].norm[2:] in fw.filler):
             return ""  # partitive: العشرات من مستوطني …، اثنين من الجنود
         c = ends.get(k) if ends else None
         if c is not None and c.label == "passive_agent":
             return "passive_agent"  # على يد، من قبل، بيد (cues.tsv)
-        if prev in _PREPS:
+        if prev in fw.preposition:
             return prev
     return ""

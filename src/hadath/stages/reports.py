@@ -15,16 +15,11 @@ from importlib import resources
 
 from ..arabic.normalize import word_key
 from ..errors import LexiconError
+from ..lexicon.compile import FunctionWords
 from ..article import Article
 from ..records import Event, Mention, Token
 
-_TIME = {"امس", "اليوم", "الاثنين", "الثلاثاء", "الاربعاء", "الخميس", "الجمعه", "السبت", "الاحد", "مساء",
-         "صباح", "ليل", "ليله", "الليله", "فجر", "الليل", "ظهر", "عصر", "غدا", "الماضي", "الماضيه"}
 _MIN_TOKENS = 12  # the model was fitted on full news sentences: a short past-tense clause is left alone
-_COUNTS = {"عشرات", "مئات", "الاف", "اثنين", "اثنان", "ثلاثه", "اربعه", "خمسه", "سته", "سبعه", "ثمانيه",
-           "تسعه", "عشره", "عشرين", "ثلاثين", "اربعين", "خمسين", "احد", "عدد"}
-_CASUALTY = {"قتيل", "قتلي", "جريح", "جرحي", "شخص", "اشخاص", "مدني", "جندي", "جنود", "شرطي", "مصاب",
-             "ضحي", "ضحايا", "مسلح", "عنصر", "عناصر", "طفل", "اطفال", "متظاهر"}
 _QUOTES = set("«»“”\"")
 
 
@@ -33,12 +28,13 @@ def _strip_wa(norm: str) -> str:
     return norm[1:] if len(norm) > 3 and norm[0] in "وف" else norm
 
 
-def sentence_features(toks: list[Token], events: list[Event], triggers: dict[int, Mention]) -> list[str]:
+def sentence_features(toks: list[Token], events: list[Event], triggers: dict[int, Mention],
+                      fw: FunctionWords) -> list[str]:
     """Features of the candidate events of one type in one sentence (the model's input)."""
     etype = events[0].event
     feats = {f"t={etype}", f"n={min(len(events), 3)}"}
     norms = [_strip_wa(t.norm) for t in toks]
-    if set(norms) & _TIME:
+    if not fw.day.isdisjoint(norms):
         feats.add("time")
     if any(t.kind == "num" for t in toks):
         feats.add("num")
@@ -50,8 +46,8 @@ def sentence_features(toks: list[Token], events: list[Event], triggers: dict[int
     if any(t.kind == "num" and len(t.norm) == 4 and t.norm[:2] in ("19", "20") for t in toks):
         feats.add("year")  # a dated past (عام 2006) often recalls an old event
     for k, t in enumerate(toks):
-        if (t.kind == "num" or norms[k] in _COUNTS) and any(
-                word_key(n) in _CASUALTY for n in norms[k + 1:k + 4]):
+        if (t.kind == "num" or norms[k] in fw.count) and any(
+                word_key(n) in fw.casualty for n in norms[k + 1:k + 4]):
             feats.add("casualties")  # خمسة قتلى، 18 شخصا
             break
     for ev in events:
@@ -131,8 +127,9 @@ class ReportFilter:
     requires = ("events", "mentions", "tokens")
     adds = ("report_scores",)
 
-    def __init__(self, model: ReportModel):
+    def __init__(self, model: ReportModel, function_words: FunctionWords | None = None):
         self.model = model
+        self.fw = function_words if function_words is not None else FunctionWords.load()
 
     def __call__(self, article: Article) -> Article:
         if not self.model.thresholds or not article.events:
@@ -144,7 +141,7 @@ class ReportFilter:
                 groups.setdefault((ev.sentence, ev.event), []).append(ev)
         drop: set[int] = set()
         for (sent, etype), evs in groups.items():
-            p = self.model.score(sentence_features(article.tokens[sent], evs, triggers))
+            p = self.model.score(sentence_features(article.tokens[sent], evs, triggers, self.fw))
             for ev in evs:
                 ev.extras["report_score"] = round(p, 3)
             if p < self.model.thresholds[etype] and not _short_clause(article.tokens[sent], evs, triggers):
@@ -152,7 +149,6 @@ class ReportFilter:
         if drop:
             article.events = [ev for ev in article.events if id(ev) not in drop]
         return article
-
 
 
 def _short_clause(toks: list[Token], evs: list[Event], triggers: dict[int, Mention]) -> bool:
