@@ -25,13 +25,10 @@ from scipy.optimize import minimize
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
 
+import hadath  # noqa: E402
 from hadath.article import Article  # noqa: E402
-from hadath.lexicon import Lexicon  # noqa: E402
-from hadath.pipeline import Pipeline  # noqa: E402
-from hadath.stages.events import EventCoder  # noqa: E402
-from hadath.stages.mentions import MentionMatcher  # noqa: E402
+from hadath.settings import Settings  # noqa: E402
 from hadath.stages.reports import sentence_features  # noqa: E402
-from hadath.stages.text import Segmenter  # noqa: E402
 
 TYPES = ("ASSAULT", "PROTEST")
 TIE = 0.0  # the lowest threshold whose cross-validated score is within this of the best
@@ -42,8 +39,8 @@ LABEL_WEIGHT = {"yes": 1.0, "easy no": 1.0, "event": 1.0, "quad+": 0.5, "quad-":
 
 def samples(gold: Path) -> list[tuple[str, str, int, float, list[str]]]:
     """(id, type, label, weight, features) for every labelled sentence with a candidate event."""
-    lexicon = Lexicon.load()
-    nlp = Pipeline([Segmenter(), MentionMatcher(lexicon), EventCoder(lexicon.function_words)])
+    nlp = hadath.load(Settings(report_filter=False))  # the candidates the filter will judge
+    fw = nlp.stages[1].lexicon.function_words
     rows = [json.loads(x) for x in (gold / "detection.dev.jsonl").read_text(encoding="utf-8").splitlines() if x]
     labelled = {(r["id"], r["event"]) for r in rows if r["label"] in LABEL_WEIGHT}
     # sentences of the events gold are reports of their event (those the detection set calls "yes" are
@@ -73,7 +70,7 @@ def samples(gold: Path) -> list[tuple[str, str, int, float, list[str]]]:
             continue  # no candidate: the coder cannot say yes, whatever the filter does
         feats: set[str] = set()
         for sent, evs in by_sent.items():
-            feats.update(sentence_features(art.tokens[sent], evs, triggers, lexicon.function_words))
+            feats.update(sentence_features(art.tokens[sent], evs, triggers, fw))
         out.append((r["id"], r["event"], int(r["label"] in ("yes", "event", "quad+")), LABEL_WEIGHT[r["label"]],
                     sorted(feats),
                     r["label"]))

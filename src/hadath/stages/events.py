@@ -56,8 +56,7 @@ class EventCoder:
         # a role noun that is also a trigger (المتظاهرون) stays a participant of the other events
         groups = noun_phrases(toks, [e for e in ents if e.tok_start not in trig_toks or e.tok_start in self_agent], cues,
                               self.fw)
-        # a phrase with neither code nor sector (المتحدث، مصدر) names nobody an analyst can count
-        groups = [g for g in groups if any(m.get("code") or m.get("sector") for m in g.mentions)]
+        groups = [g for g in groups if _countable(g)]
         starts = [g.start_tok for g in groups]  # for bisecting in _roles
         sent = article.sentences[index]
         events: list[Event] = []
@@ -239,13 +238,14 @@ class EventCoder:
                     recipient = _lam_owner(after, actor)
         if agent_by:
             actor = agent_by[0]
+        later = groups[bisect_left(starts, t + 1):]
         if recipient is None and entry.event == "PROTEST":
             # protests are mostly against the authorities: a government named later in the sentence
             # (مطالبين الحكومة، احتجاجا على قرار الحكومة) is their target
-            recipient = next((g for g in groups if g.start_tok > t and g is not actor and _governs(g)), None)
+            recipient = next((g for g in later if g is not actor and _governs(g)), None)
         if recipient is None and entry.event == "ASSAULT":
             # the victims counted later in the sentence (… مما أدى إلى مقتل خمسة من عناصر الشرطة)
-            recipient = next((g for g in groups if g.start_tok > t and g is not actor and g.prep in ("", "ل", "علي")
+            recipient = next((g for g in later if g is not actor and g.prep in ("", "ل", "علي")
                               and any(m.kind == "agent" for m in g.mentions)), None)
         if recipient is actor:
             recipient = None
@@ -275,6 +275,11 @@ def _speaker(toks: list[Token], g: Group, t: int, cues: dict[int, Mention], fw: 
     return False
 
 
+def _countable(g: Group) -> bool:
+    """True if the phrase has a code or a sector: one with neither (المتحدث، مصدر) names nobody to count."""
+    return any(m.get("code") or m.get("sector") for m in g.mentions)
+
+
 def _governs(g: Group) -> bool:
     """True for a phrase naming the authorities: a government, ministry, head of state, security forces."""
     return any(m.get("sector") in ("GOV", "LEG", "JUD") for m in g.mentions)
@@ -298,7 +303,7 @@ def _with_conj(group: Group | None) -> list[Group]:
     """A group and the groups conjoined to it with و, as a compound actor list."""
     if group is None:
         return []
-    return [group, *(g for g in group.conj if any(m.get("code") or m.get("sector") for m in g.mentions))]
+    return [group, *(g for g in group.conj if _countable(g))]
 
 
 def _is_patient(toks: list[Token], g: Group, entry: TriggerEntry, since: int, fw: FunctionWords) -> bool:

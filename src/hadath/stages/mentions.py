@@ -92,12 +92,9 @@ class MentionMatcher:
             valid = [a for a in actors if a.valid_on(date)] or _nearest(actors, date)
             # a nisba word (بريطاني) and a country name in ـيا (بريطانيا) share a key: the word's ending decides
             nisba = not toks[i + n - 1].norm.endswith("ا")
-            a = max(valid, key=lambda a: (not a.valid_from and not a.valid_to, bool(a.sector),
+            # with a date, a code dated to it beats an undated one; then sector, reading, latest start
+            a = max(valid, key=lambda a: (bool(a.valid_from or a.valid_to) == bool(date), bool(a.sector),
                                           (a.kind == "demonym") == nisba, a.valid_from))
-            if date:
-                dated = [x for x in valid if x.valid_from or x.valid_to]
-                if dated:
-                    a = max(dated, key=lambda a: a.valid_from)
             kind = "demonym" if nisba and a.kind == "country" and toks[i + n - 1].norm[-1:] in "يه" else a.kind
             info = (("code", a.code), ("sector", a.sector), ("name", a.name), ("type", kind),
                     ("prefix", prefix))
