@@ -167,7 +167,27 @@ def _check_article(article, text: str, published: str | None, trimmed: bool = Tr
                 assert ent["entity_text"], ent
                 assert sent.start <= ent["start"] and ent["end"] <= sent.end, (role, ent, sent)
         assert d["quad_code"] in (1, 2, 3, 4)
-        assert d["date"] == published
+        if d["date_source"] == "text":  # the sentence's own time expression dates the event
+            t = d["date_text"]
+            _check_span(text, t["start"], t["end"], t["text"], "date_text")
+            assert sent.start <= t["start"] and t["end"] <= sent.end
+        else:
+            assert d["date"] == published and d["date_source"] == ("published" if published else None)
+        if d["event_loc"] is not None:
+            loc = d["event_loc"]
+            _check_span(text, loc["start"], loc["end"], loc["extracted_place"], "event_loc")
+
+    # time expressions and places: evidence spans inside story sentences
+    for t in article.times:
+        _check_span(text, t.start, t.end, t.text, "time")
+        assert article.sentences[t.sentence].in_story
+        assert t.granularity in ("day", "week", "month", "year", "vague")
+        assert t.value is not None or t.granularity == "vague" or t.unresolved
+        if not published:
+            assert not (t.relative and t.value)
+    for p in article.places:
+        _check_span(text, p.start, p.end, p.text, "place")
+        assert article.sentences[p.sentence].in_story
 
     # the whole article is JSON
     target(float(len(article.events)), label="events")

@@ -30,7 +30,7 @@ def main() -> int:
     vocab, X, y, w = vectorize(data, args.min_count)
     folds = [fold_of(s[0], args.folds) for s in data]
     base = hadath.load()
-    thresholds = dict(base.stages[-1].model.thresholds)
+    thresholds = dict(base.stage("reports").model.thresholds)
     for item in filter(None, args.thresholds.split(",")):
         name, value = item.split("=")
         thresholds[name] = float(value)
@@ -40,7 +40,7 @@ def main() -> int:
         theta = fit([X[i] for i in tr], y[tr], w[tr], len(vocab), args.c)
         weights = {"bias": float(theta[-1])}
         weights.update({f: float(theta[i]) for f, i in vocab.items() if abs(theta[i]) >= 0.01})
-        pipes.append(Pipeline([*base.stages[:-1], ReportFilter(ReportModel(weights, thresholds))]))
+        pipes.append(base.replaced("reports", ReportFilter(ReportModel(weights, thresholds))))
 
     def nlp_cv(article):
         return pipes[fold_of(article.id, args.folds)](article)

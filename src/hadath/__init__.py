@@ -22,7 +22,8 @@ if TYPE_CHECKING:
 
 
 def load(settings: "Settings | str | None" = None) -> "Pipeline":
-    """Build the default pipeline (segment → mentions → events → report filter) with packaged data.
+    """Build the default pipeline (segment → mentions → events → report filter → times → places → event
+    dates and places) with packaged data.
 
     `settings` is a Settings object, or the path of a settings file; by default the packaged
     defaults, overridden by the file named in HADATH_SETTINGS if any.
@@ -33,7 +34,10 @@ def load(settings: "Settings | str | None" = None) -> "Pipeline":
     from .stages.events import EventCoder
     from .stages.mentions import MentionMatcher
     from .stages.reports import ReportFilter, ReportModel
+    from .stages.anchors import EventAnchor
+    from .stages.places import PlaceTagger
     from .stages.text import Segmenter
+    from .stages.times import TimeTagger
 
     if not isinstance(settings, Settings):
         settings = load_settings(settings)
@@ -43,6 +47,8 @@ def load(settings: "Settings | str | None" = None) -> "Pipeline":
         model = ReportModel.load()
         model.thresholds.update(settings.report_thresholds)
         stages.append(ReportFilter(model, lexicon.function_words))
+    places = PlaceTagger()
+    stages += [TimeTagger(), places, EventAnchor(places.gaz, places.words)]
     return Pipeline(stages)
 
 

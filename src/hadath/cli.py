@@ -1,4 +1,4 @@
-"""The `hadath` command: code, annotate, show and eval (thin commands over the library)."""
+"""The `hadath` command: code, annotate, show, eval and eval-anchors (thin commands over the library)."""
 
 from __future__ import annotations
 
@@ -37,6 +37,14 @@ def _parser() -> argparse.ArgumentParser:
     ev.add_argument("--json", action="store_true", help="print the full report as JSON")
     ev.add_argument("--check", metavar="FLOORS", help="fail (exit 1) if a figure drops below FLOORS (JSON)")
     ev.add_argument("--write-floors", metavar="FLOORS", help="store the measured figures as floors")
+    ea = sub.add_parser("eval-anchors", help="score time expressions and places on the project's gold files")
+    ea.add_argument("--times", default="benchmarks/gold/times.jsonl", help="time-expression gold (JSONL)")
+    ea.add_argument("--places", default="benchmarks/gold/places.jsonl", help="toponym gold (JSONL)")
+    ea.add_argument("--shared", default="../shared", help="the shared/ folder the gold's documents are in")
+    ea.add_argument("--json", action="store_true", help="print the report as JSON")
+    ea.add_argument("--errors", metavar="FILE", help="write every miss and spurious item here (JSON)")
+    ea.add_argument("--check", metavar="FLOORS", help="fail (exit 1) if a figure drops below FLOORS (JSON)")
+    ea.add_argument("--write-floors", metavar="FLOORS", help="store the measured figures as floors")
     return p
 
 
@@ -140,12 +148,37 @@ def cmd_eval(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_eval_anchors(args: argparse.Namespace) -> int:
+    """`hadath eval-anchors`: time and place figures on the project's gold, optionally gated by floors."""
+    import hadath
+    from .evaluate_anchors import anchor_report, check_anchor_floors, format_anchor_report
+
+    errors: list = []
+    report = anchor_report(hadath.load(args.settings), Path(args.times), Path(args.places), Path(args.shared),
+                           errors)
+    print(json.dumps(report, ensure_ascii=False, indent=1) if args.json else format_anchor_report(report))
+    if args.errors:
+        Path(args.errors).write_text(json.dumps(errors, ensure_ascii=False, indent=1), encoding="utf-8")
+    if args.write_floors:
+        floors = {"gold_sha256": report["gold_sha256"],
+                  "floors": {k: round(v - 0.005, 4) for k, v in report["headline"].items()}}
+        Path(args.write_floors).write_text(json.dumps(floors, indent=1) + "\n", encoding="utf-8")
+    if args.check:
+        problems = check_anchor_floors(report, json.loads(Path(args.check).read_text(encoding="utf-8")))
+        if problems:
+            print("\nEVAL GATE FAILED:", *problems, sep="\n  ", file=sys.stderr)
+            return 1
+        print("\neval gate: all figures at or above their floors")
+    return 0
+
+
 def main(argv: list[str] | None = None) -> int:
     """Entry point of the `hadath` console script."""
     args = _parser().parse_args(argv)
     if hasattr(sys.stdout, "reconfigure"):
         sys.stdout.reconfigure(encoding="utf-8")
-    handler = {"code": cmd_code, "annotate": cmd_annotate, "show": cmd_show, "eval": cmd_eval}[args.command]
+    handler = {"code": cmd_code, "annotate": cmd_annotate, "show": cmd_show, "eval": cmd_eval,
+               "eval-anchors": cmd_eval_anchors}[args.command]
     try:
         return handler(args)
     except BrokenPipeError:

@@ -31,6 +31,18 @@ class Pipeline:
                 raise PipelineError(f"stage {stage.name!r} needs {missing}, which no earlier stage adds")
             have.update(stage.adds)
 
+    def stage(self, name: str) -> Stage:
+        """The stage called `name` (KeyError if the pipeline has none)."""
+        for stage in self.stages:
+            if stage.name == name:
+                return stage
+        raise KeyError(f"no stage {name!r} in the pipeline ({', '.join(self.names)})")
+
+    def replaced(self, name: str, stage: Stage) -> "Pipeline":
+        """A new pipeline with the stage called `name` replaced by `stage`."""
+        self.stage(name)
+        return Pipeline([stage if s.name == name else s for s in self.stages])
+
     @property
     def names(self) -> list[str]:
         """The names of the stages, in order."""

@@ -113,6 +113,81 @@ class Trigger:
 
 
 @dataclass(frozen=True, slots=True)
+class TimeExpr:
+    """A time expression and the calendar value it names, resolved against the publication date.
+
+    `value` is an ISO date (day), YYYY-Www (week), YYYY-MM (month), YYYY (year), or for Hijri months
+    and years the Gregorian interval "start/end"; None for vague expressions, impossible dates, and
+    relative ones when the publication date is unknown (then `unresolved` says why).
+    """
+
+    text: str
+    start: int
+    end: int
+    sentence: int
+    value: str | None
+    granularity: str  # "day", "week", "month", "year", "vague"
+    relative: bool = False
+    end_value: str | None = None
+    calendar: str = "gregorian"  # or "hijri"
+    unresolved: str | None = None  # why there is no value: "no publication date", "impossible date"
+
+    @property
+    def first_day(self) -> str | None:
+        """The first day the value covers, YYYY-MM-DD (None without a value)."""
+        from .arabic.calendar import first_day
+        return first_day(self.value)
+
+    def to_dict(self) -> dict[str, Any]:
+        """The time expression as a JSON-ready dict (the `times` layer)."""
+        d: dict[str, Any] = {"text": self.text, "start": self.start, "end": self.end, "sentence": self.sentence,
+                             "value": self.value, "granularity": self.granularity, "relative": self.relative}
+        if self.end_value:
+            d["end_value"] = self.end_value
+        if self.calendar != "gregorian":
+            d["calendar"] = self.calendar
+        if self.unresolved:
+            d["unresolved"] = self.unresolved
+        return d
+
+
+@dataclass(frozen=True, slots=True)
+class Place:
+    """A toponym resolved against the packaged gazetteer (GeoNames ids where GeoNames has the place)."""
+
+    text: str
+    start: int
+    end: int
+    sentence: int
+    geonameid: int | None
+    name: str
+    country_code: str  # ISO 3166-1 alpha-2, as GeoNames has it
+    lat: float | None
+    lon: float | None
+    feature: str  # PCLI country, PPLC capital, PPL place, ADM1/ADM2 region, AREA, SITE
+    admin1: str = ""
+
+    def to_dict(self) -> dict[str, Any]:
+        """The place as a JSON-ready dict (the `places` layer)."""
+        return {"text": self.text, "start": self.start, "end": self.end, "sentence": self.sentence,
+                "geonameid": self.geonameid, "name": self.name, "country_code": self.country_code,
+                "lat": self.lat, "lon": self.lon, "feature": self.feature}
+
+    def to_plover(self, iso3: str | None = None) -> dict[str, Any]:
+        """The PLOVER location object (manual, tab:locations); `iso3` is the 3-letter country code."""
+        resolution = {"PCLI": 1, "ADM1": 2, "AREA": 2, "ADM2": 3, "SITE": 5}.get(self.feature, 4)
+        return {"extracted_place": self.text, "resolved_place": self.name, "geonameid": self.geonameid,
+                "lat": self.lat, "lon": self.lon, "city": self.name if resolution == 4 else None,
+                "province": self.name if self.feature == "ADM1" else None,
+                "district": self.name if self.feature == "ADM2" else None,
+                "country_code": iso3 or self.country_code,
+                "feature_class": "A" if self.feature in ("PCLI", "ADM1", "ADM2") else
+                ("L" if self.feature == "AREA" else ("S" if self.feature == "SITE" else "P")),
+                "feature_code": self.feature, "resolution": resolution,
+                "start": self.start, "end": self.end}
+
+
+@dataclass(frozen=True, slots=True)
 class Event:
     """One coded event: a PLOVER record whose every field carries evidence offsets."""
 
@@ -130,6 +205,11 @@ class Event:
     context: tuple[str, ...] = ()
     cameo: str | None = None
     date: str | None = None
+    enddate: str | None = None
+    date_source: str | None = None  # "text" (a time expression of the sentence) or "published"
+    date_evidence: TimeExpr | None = None
+    location: Place | None = None
+    location_iso3: str | None = None
     negated: bool = False
     future: bool = False
     hypothetical: bool = False
@@ -158,6 +238,8 @@ class Event:
             "id": self.id,
             "doc_id": self.doc_id,
             "date": self.date,
+            "enddate": self.enddate,
+            "date_source": self.date_source,
             "event": [self.event],
             "mode": [self.mode] if self.mode else [],
             "context": list(self.context),
@@ -177,5 +259,10 @@ class Event:
                           "end": self.sentence_end},
             "coder": "hadath",
         }
+        if self.date_evidence is not None:
+            d["date_text"] = {"text": self.date_evidence.text, "start": self.date_evidence.start,
+                              "end": self.date_evidence.end, "value": self.date_evidence.value,
+                              "granularity": self.date_evidence.granularity}
+        d["event_loc"] = self.location.to_plover(self.location_iso3) if self.location is not None else None
         d.update(self.extras)
         return d

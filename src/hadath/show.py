@@ -24,6 +24,16 @@ def _flags(ev: Event) -> str:
     return f" [{', '.join(flags)}]" if flags else ""
 
 
+def _when(ev: Event) -> str:
+    """The event's date and where it comes from."""
+    if ev.date is None:
+        return "— (no date in the sentence and no publication date)"
+    span = f"{ev.date}–{ev.enddate}" if ev.enddate else ev.date
+    if ev.date_source == "text" and ev.date_evidence is not None:
+        return f"{span} «{ev.date_evidence.text}»"
+    return f"{span} (publication date)"
+
+
 def render(article: Article, show_all: bool = True) -> str:
     """A plain-text table of the article's events, each with its trigger and sentence as evidence."""
     lines = [f"# {article.id}" + (f"  ({article.published})" if article.published else "")]
@@ -38,6 +48,11 @@ def render(article: Article, show_all: bool = True) -> str:
         lines.append(f"     actor:     {_entities(ev.actor)}")
         lines.append(f"     recipient: {_entities(ev.recipient)}")
         lines.append(f"     trigger:   «{ev.trigger.text}» [{ev.trigger.start}:{ev.trigger.end}]")
+        lines.append(f"     when:      {_when(ev)}")
+        if ev.location is not None:
+            p = ev.location
+            gid = f", GeoNames {p.geonameid}" if p.geonameid else ""
+            lines.append(f"     where:     {p.name}, {p.country_code} ({p.feature}{gid}) «{p.text}»")
         sent = ev.sentence_text if len(ev.sentence_text) <= 240 else ev.sentence_text[:237] + "…"
         lines.append(f"     text:      {sent}")
     return "\n".join(lines)

@@ -10,7 +10,8 @@ import pytest
 
 from hadath.records import EVENT_TYPES
 
-DATA_FILES = ("actors.tsv", "agents.tsv", "triggers.tsv", "cues.tsv", "report_weights.tsv")
+DATA_FILES = ("actors.tsv", "agents.tsv", "triggers.tsv", "cues.tsv", "report_weights.tsv", "time_words.tsv",
+              "gazetteer.tsv", "ummalqura.tsv", "place_words.tsv")
 
 # Header columns, as hadath.lexicon.compile reads them (report_weights.tsv has no header: name, value).
 HEADERS = {
@@ -18,6 +19,10 @@ HEADERS = {
     "agents.tsv": ["phrase", "sector", "name", "source"],
     "triggers.tsv": ["event", "mode", "cameo", "pos", "forms", "prep", "gen", "tail", "context", "note"],
     "cues.tsv": ["phrase", "cue"],
+    "time_words.tsv": ["word", "class", "value", "note"],
+    "gazetteer.tsv": ["geonameid", "name", "country", "iso3", "feature", "lat", "lon", "population", "admin1", "names"],
+    "ummalqura.tsv": ["year", "muharram_1", "month_lengths"],
+    "place_words.tsv": ["word", "class", "value"],
 }
 
 # CAMEO agent (role) codes, the sector vocabulary the Arabic gold standards and PLOVER actor records use.
@@ -168,3 +173,32 @@ def test_no_gold_sentence_is_shipped(shared_dir):
     assert texts, "no gold sentences found"
     leaked = [t for t in texts if t in data or " ".join(t.split()) in data_ws]
     assert not leaked, leaked[:3]
+
+
+def test_time_word_classes_are_known_and_documented():
+    from hadath.lexicon.timewords import CLASSES
+
+    header = " ".join(ln for ln in _read("time_words.tsv").splitlines() if ln.startswith("#"))
+    used = set(_column("time_words.tsv", "class"))
+    assert used <= CLASSES, used - CLASSES
+    assert all(c in header for c in CLASSES)
+
+
+def test_gazetteer_rows():
+    header, rows = _table("gazetteer.tsv")
+    features = {"PCLI", "PPLC", "PPL", "ADM1", "ADM2", "AREA", "SITE"}
+    ids = set()
+    for r in rows:
+        row = dict(zip(header, r))
+        assert row["feature"] in features, row
+        assert re.fullmatch(r"[A-Z]{2}", row["country"]), row
+        if row["lat"] or row["feature"] != "PCLI":  # a few uninhabited territories have no cities to centre on
+            assert -90 <= float(row["lat"]) <= 90 and -180 <= float(row["lon"]) <= 180, row
+        names = row["names"].split("|")
+        assert names and all(n.lstrip("?") and not LATIN.search(n) for n in names), row
+        if row["geonameid"]:
+            assert row["geonameid"] not in ids, row
+            ids.add(row["geonameid"])
+        else:
+            assert row["feature"] in ("ADM1", "ADM2", "AREA", "SITE"), row
+    assert len(rows) > 5000

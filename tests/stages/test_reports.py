@@ -38,13 +38,11 @@ def test_scores_are_recorded_on_events_and_features_are_stable(nlp):
     ev = next(e for e in art.events if e.event == "ASSAULT")
     assert 0.0 <= ev.extras["report_score"] <= 1.0
     triggers = {m.start: m for m in art.mentions if m.kind == "trigger"}
-    feats = sentence_features(art.tokens[0], [ev], triggers, nlp.stages[-1].fw)
+    feats = sentence_features(art.tokens[0], [ev], triggers, nlp.stage("reports").fw)
     assert feats == sorted(feats) and "t=ASSAULT" in feats and "time" in feats and "lem=ASSAULT:قتل" in feats
 
 
 def test_an_empty_model_keeps_everything(nlp):
-    from hadath.pipeline import Pipeline
-
-    keep_all = Pipeline([*nlp.stages[:-1], ReportFilter(ReportModel({}, {}))])
+    keep_all = nlp.replaced("reports", ReportFilter(ReportModel({}, {})))
     text = "وقال إن الحديث عن اغتيال الزعيم الراحل ما زال يشغل الرأي العام منذ سنوات طويلة جدا."
     assert "ASSAULT" in [e.event for e in keep_all(text).events]

@@ -1,0 +1,96 @@
+"""Dates and places of events: each event gets the time expression and the toponym that anchor it.
+
+Date: the event's own time expression when its sentence has one with a value (the nearest to the
+trigger; a range gives `enddate`), else the article's publication date; `date_source` says which
+("text" or "published"). Place: the toponym of the sentence read as a location (after في/بـ, or a
+city after the trigger) that is not itself the actor or recipient, else the article's dateline
+place; None when neither exists.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from ..article import Article
+from ..arabic.normalize import normalize
+from ..lexicon.gazetteer import Gazetteer, PlaceWords
+from ..records import Event, Place, TimeExpr
+
+
+
+class EventAnchor:
+    """Gives each event a date (with its evidence) and a PLOVER event_loc."""
+
+    name = "anchors"
+    requires = ("events", "times", "places", "tokens")
+    adds = ("event_dates", "event_places")
+
+    def __init__(self, gazetteer: Gazetteer, words: PlaceWords | None = None):
+        self.gaz = gazetteer
+        self.words = words or PlaceWords.load()
+
+    def __call__(self, article: Article) -> Article:
+        times: dict[int, list[TimeExpr]] = {}
+        for t in article.times:
+            if t.value is not None:
+                times.setdefault(t.sentence, []).append(t)
+        places: dict[int, list[Place]] = {}
+        for p in article.places:
+            places.setdefault(p.sentence, []).append(p)
+        dateline = _dateline(article)
+        article.events = [self._anchor(article, ev, times.get(ev.sentence, []), places.get(ev.sentence, []), dateline)
+                          for ev in article.events]
+        return article
+
+    def _anchor(self, article: Article, ev: Event, times: list[TimeExpr], places: list[Place],
+                dateline: Place | None) -> Event:
+        """The event with its date and location set."""
+        changes: dict = {}
+        if times:
+            t = min(times, key=lambda t: _distance(t.start, t.end, ev.trigger.start, ev.trigger.end))
+            changes.update(date=t.first_day if t.granularity == "day" else t.value, enddate=t.end_value,
+                           date_source="text", date_evidence=t)
+        elif article.published:
+            changes.update(date=article.published, date_source="published")
+        else:
+            changes.update(date=None, date_source=None)
+        loc = _location(article, ev, places, self.words.locative) or dateline
+        if loc is not None:
+            changes.update(location=loc, location_iso3=self.gaz.iso3.get(loc.country_code))
+        return replace(ev, **changes)
+
+
+def _distance(s: int, e: int, ts: int, te: int) -> int:
+    """Characters between two spans (0 when they overlap)."""
+    return max(0, s - te, ts - e)
+
+
+def _location(article: Article, ev: Event, places: list[Place], locatives: frozenset[str]) -> Place | None:
+    """The place of the sentence that locates the event, not one that is its actor or recipient."""
+    roles = [(x.start, x.end) for x in (*ev.actor, *ev.recipient)]
+    cands = [p for p in places if not any(p.start < e and s < p.end for s, e in roles)]
+    if not cands:
+        return None
+    text = article.text
+
+    def locative(p: Place) -> bool:
+        before = text[max(0, p.start - 12):p.start].split()
+        glued = text[max(0, p.start - 1):p.start] == "ب"
+        return glued or (bool(before) and normalize(before[-1]) in locatives)
+
+    loc = [p for p in cands if locative(p)]
+    pool = loc or [p for p in cands if p.feature != "PCLI"]
+    if not pool:
+        return None
+    return min(pool, key=lambda p: _distance(p.start, p.end, ev.trigger.start, ev.trigger.end))
+
+
+def _dateline(article: Article) -> Place | None:
+    """The place of the article's dateline ("الرياض – واس", "عبدالرحمن الشهري – نجران"), if any."""
+    for p in article.places:
+        if p.start > 120:
+            break
+        head = article.text[max(0, p.start - 40):p.end + 30]
+        if any(d in head for d in ("–", "-", "—", ":")) and p.sentence == 0:
+            return p
+    return None

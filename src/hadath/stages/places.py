@@ -1,0 +1,138 @@
+"""Places: toponyms found in the story sentences with offsets, resolved against the offline gazetteer.
+
+A name may belong to several places (طرابلس in Libya and in Lebanon, موسكو in Russia and in Idaho,
+عمان the city and the sultanate). The reading chosen is the one whose country the article is about
+(its actors' countries and its unambiguous places), then the most populous; countries and capitals
+come first. Names that are also common words or persons' names (cue=needs in the gazetteer) are
+places only after a place noun (مدينة، محافظة، منطقة…) or in the dateline.
+"""
+
+from __future__ import annotations
+
+import math
+from collections import Counter
+
+from ..article import Article
+from ..lexicon.gazetteer import GazEntry, Gazetteer, PlaceWords
+from ..lexicon.morph import clitic_variants
+from ..records import Place, Token
+
+_FEATURE_BONUS = {"PCLI": 2.0, "PPLC": 1.0, "ADM1": 0.5, "AREA": 0.5}
+class PlaceTagger:
+    """Finds toponyms and resolves each to one gazetteer entry (the `places` layer)."""
+
+    name = "places"
+    requires = ("sentences", "tokens", "mentions")
+    adds = ("places",)
+
+    def __init__(self, gazetteer: Gazetteer | None = None, words: PlaceWords | None = None):
+        self.gaz = gazetteer or Gazetteer.load()
+        self.words = words or PlaceWords.load()
+
+    def __call__(self, article: Article) -> Article:
+        found: list[tuple[int, int, int, int, list[GazEntry], bool]] = []  # sentence, tok i, n, prefix len, cands, cue
+        for sent, toks in zip(article.sentences, article.tokens):
+            if sent.in_story and toks:
+                found.extend(self._matches(sent.index, toks, dateline=sent.index == 0))
+        context = self._context(article, found)
+        out: list[Place] = []
+        for sidx, i, n, plen, cands, cued in found:
+            toks = article.tokens[sidx]
+            best = self._choose(cands, context, toks, i, cued)
+            if best is None:
+                continue
+            s, e = _after_prefix(toks[i], plen), toks[i + n - 1].end
+            admin = _bare(toks[i - 1].norm) if i > 0 and not plen else ""
+            if admin in self.words.admin_noun and best.feature in ("PPL", "PPLC"):
+                # محافظة الطائف: the governorate, not the city; no GeoNames id in the packaged lists
+                # (in Saudi Arabia منطقة is the first level and محافظة the second)
+                word, level, saudi_level = self.words.admin_noun[admin]
+                if best.country == "SA":
+                    level = saudi_level
+                s = _after_prefix(toks[i - 1], 1 if toks[i - 1].norm[:1] in "وفبل" and toks[i - 1].norm != admin else 0)
+                out.append(Place(article.text[s:e], s, e, sidx, None, f"{best.name} {word}", best.country,
+                                 best.lat, best.lon, level, best.admin1))
+                continue
+            out.append(Place(article.text[s:e], s, e, sidx, best.geonameid, best.name, best.country,
+                             best.lat, best.lon, best.feature, best.admin1))
+        article.places = out
+        return article
+
+    def _matches(self, sidx: int, toks: list[Token], dateline: bool):
+        """(sentence, token, length, prefix letters, candidates, after a place noun) per toponym."""
+        trie = self.gaz.trie
+        opts = [[t.norm] if t.kind == "ar" else [] for t in toks]
+        i = 0
+        while i < len(toks):
+            t = toks[i]
+            best = (0, [], "")
+            if t.kind == "ar":
+                for stem, prefix in clitic_variants(t.norm):
+                    if stem not in trie.root:
+                        continue
+                    n, payloads = trie.longest(opts, i, [stem])
+                    if n > best[0]:
+                        best = (n, payloads, prefix)
+            n, payloads, prefix = best
+            if not n:
+                i += 1
+                continue
+            prev = _bare(toks[i - 1].norm) if i > 0 and toks[i - 1].kind == "ar" else ""
+            if prev in self.words.name_word and not prefix:
+                i += n
+                continue
+            cued = prev in self.words.place_noun or prev in self.words.state_word or (
+                dateline and i > 0 and toks[i - 1].text in "-–—" and i < 8)
+            cands = [entry for entry, needs_cue in payloads if not needs_cue or cued]
+            if cands:
+                yield sidx, i, n, len(prefix), cands, prev in self.words.state_word
+            i += n
+
+    def _context(self, article: Article, found) -> Counter:
+        """Country codes (alpha-2) the article is about: its actors' and its unambiguous places'."""
+        ctx: Counter = Counter()
+        for m in article.mentions:
+            if m.kind == "actor":
+                iso2 = self.gaz.iso2.get(m.label[:3])
+                if iso2:
+                    ctx[iso2] += 1
+        for *_, cands, _cued in found:
+            countries = {c.country for c in cands}
+            if len(countries) == 1:
+                ctx[next(iter(countries))] += 1
+        return ctx
+
+    def _choose(self, cands: list[GazEntry], context: Counter, toks: list[Token], i: int,
+                state_word: bool) -> GazEntry | None:
+        """The most likely reading: the article's countries, then population, countries and capitals."""
+        if len(cands) == 1:
+            return cands[0]
+        top = max(context.values(), default=1)
+
+        def score(c: GazEntry) -> float:
+            s = math.log10(c.population + 10) + _FEATURE_BONUS.get(c.feature, 0.0)
+            if context.get(c.country):
+                s += 4.0 * context[c.country] / top  # the article's main country counts most
+            if state_word and c.feature == "PCLI":
+                s += 10.0  # سلطنة عمان
+            return s
+
+        return max(cands, key=lambda c: (score(c), -(c.geonameid or 0)))
+
+
+def _bare(norm: str) -> str:
+    """A normalised word without a leading و/ف."""
+    return norm[1:] if len(norm) > 3 and norm[0] in "وف" else norm
+
+
+def _after_prefix(tok: Token, letters_to_skip: int) -> int:
+    """Offset in the text after the first `letters_to_skip` letters of `tok` (marks skipped)."""
+    if not letters_to_skip:
+        return tok.start
+    letters = 0
+    for j, ch in enumerate(tok.text):
+        if "\u0621" <= ch <= "\u064A" and ch != "\u0640":
+            if letters == letters_to_skip:
+                return tok.start + j
+            letters += 1
+    return tok.start

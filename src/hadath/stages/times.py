@@ -1,0 +1,632 @@
+"""Time expressions: found in each story sentence with offsets, resolved against the publication date.
+
+Arabic news dates events relative to the day it is published ("أمس", "الأربعاء الماضي",
+"25 مايو الجاري", "فبراير الماضي", "منذ ثلاثة أيام") and mixes calendars ("17 شوال 1436هـ الموافق
+2 أغسطس 2015م") and month-name series (مايو / أيار / ماي). This stage reads all of them with rules
+over the sentence's tokens and the words of lexicon/data/time_words.tsv.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from datetime import date, timedelta
+
+from ..arabic.calendar import HijriCalendar, add_months, iso_week, weekday_near
+from ..article import Article
+from ..lexicon.morph import clitic_variants
+from ..lexicon.timewords import TimeWord, TimeWords
+from ..records import TimeExpr, Token
+
+_NO_WORD = TimeWord({})
+
+
+@dataclass(frozen=True, slots=True)
+class _Word:
+    """One token read as a time word: classes, the number of tokens it spans, the clitic before it."""
+
+    tw: TimeWord
+    n: int
+    prefix: str
+    stem: str = ""
+
+    def has(self, cls: str) -> bool:
+        return cls in self.tw.classes
+
+    def val(self, cls: str) -> str:
+        return self.tw.classes.get(cls, "")
+
+
+class TimeTagger:
+    """Finds and resolves time expressions in the story sentences (the `times` layer)."""
+
+    name = "times"
+    requires = ("sentences", "tokens", "mentions")
+    adds = ("times",)
+
+    def __init__(self, words: TimeWords | None = None, hijri: HijriCalendar | None = None):
+        self.words = words or TimeWords.load()
+        self.hijri = hijri or HijriCalendar.load()
+        self.month_leads = self.words.words_of("month_lead")
+        self.year_leads = self.words.words_of("year_lead")
+        self.friday_nouns = self.words.words_of("friday_noun")
+        self.not_future = tuple(sorted(self.words.words_of("not_future")))
+
+    def __call__(self, article: Article) -> Article:
+        pub = _parse_date(article.published)
+        out: list[TimeExpr] = []
+        future_sents = {m.sentence for m in article.mentions
+                        if (m.kind == "cue" and m.label == "future") or (m.kind == "trigger" and m.get("future"))}
+        for sent, toks in zip(article.sentences, article.tokens):
+            if not sent.in_story or not toks:
+                continue
+            future = sent.index in future_sents or any(_looks_future(t, self.not_future) for t in toks)
+            out.extend(_Sentence(self, article.text, sent.index, toks, pub, future).parse())
+        article.times = out
+        return article
+
+
+def _parse_date(value: str | None) -> date | None:
+    """A YYYY-MM-DD string as a date (None when missing or malformed)."""
+    try:
+        return date.fromisoformat(value[:10]) if value else None
+    except ValueError:
+        return None
+
+
+def _looks_future(tok: Token, not_future: tuple[str, ...]) -> bool:
+    """A verb with the future prefix سـ (سيعقد، ستبدأ), told from nouns such as سياسة، سيارة."""
+    w = tok.norm
+    if tok.kind != "ar":
+        return False
+    if w[:1] in "وف" and len(w) > 5:
+        w = w[1:]
+    return (len(w) >= 5 and w[0] == "س" and w[1] in "يتن" and not w.startswith(not_future)
+            and not w.endswith(("ه", "ات")))
+
+
+def _int(tok: Token) -> int | None:
+    """A token's value as an integer when it is a plain number (any digit set)."""
+    if tok.kind == "num" and tok.norm.isdigit():
+        return int(tok.norm)
+    return None
+
+
+class _Sentence:
+    """The rules, applied left to right over one sentence's tokens."""
+
+    def __init__(self, tagger: TimeTagger, text: str, index: int, toks: list[Token], pub: date | None,
+                 future: bool):
+        self.t, self.text, self.index, self.toks, self.pub, self.future = tagger, text, index, toks, pub, future
+        self._words: dict[int, _Word] = {}
+
+    # --- reading words -------------------------------------------------------------------------------
+    def w(self, i: int) -> _Word:
+        """The time-word reading of token i (longest phrase, clitics tried off)."""
+        hit = self._words.get(i)
+        if hit is not None:
+            return hit
+        best = _Word(_NO_WORD, 0, "")
+        toks = self.toks
+        if 0 <= i < len(toks):
+            tok = toks[i]
+            if tok.kind == "punct":
+                tw = self.t.words.phrases.get((tok.text,))
+                if tw:
+                    best = _Word(tw, 1, "", tok.text)
+            elif tok.kind == "ar":
+                rest = [t.norm for t in toks[i + 1:i + self.t.words.longest]]
+                for stem, prefix in clitic_variants(tok.norm):
+                    for n in range(len(rest) + 1, best.n, -1):
+                        tw = self.t.words.phrases.get((stem, *rest[:n - 1]))
+                        if tw is not None:
+                            best = _Word(tw, n, prefix, stem)
+                            break
+        self._words[i] = best
+        return best
+
+    def norm(self, i: int) -> str:
+        """The normalised form of token i ('' outside the sentence)."""
+        return self.toks[i].norm if 0 <= i < len(self.toks) else ""
+
+    def bare(self, i: int) -> str:
+        """Token i's normalised form without a leading و/ف ('' outside the sentence)."""
+        n = self.norm(i)
+        return n[1:] if len(n) > 3 and n[0] in "وف" else n
+
+    def start_of(self, i: int) -> int:
+        """Offset where token i's expression starts: after its clitic prefix."""
+        tok, prefix = self.toks[i], self.w(i).prefix
+        if not prefix:
+            return tok.start
+        letters = 0
+        for j, ch in enumerate(tok.text):
+            if "\u0621" <= ch <= "\u064A" and ch != "\u0640":
+                if letters == len(prefix):
+                    return tok.start + j
+                letters += 1
+        return tok.start
+
+    def make(self, i: int, j: int, value: str | None, gran: str, relative: bool, end_value: str | None = None,
+             calendar: str = "gregorian", unresolved: str | None = None) -> TimeExpr:
+        """A TimeExpr over tokens i..j-1."""
+        s, e = self.start_of(i), self.toks[j - 1].end
+        if relative and value is None and unresolved is None and gran != "vague":
+            unresolved = "no publication date"
+        return TimeExpr(self.text[s:e], s, e, self.index, value, gran, relative, end_value, calendar, unresolved)
+
+    # --- driver --------------------------------------------------------------------------------------
+    def parse(self) -> list[TimeExpr]:
+        """Every time expression of the sentence, left to right, none overlapping."""
+        out: list[TimeExpr] = []
+        i = 0
+        while i < len(self.toks):
+            found = None
+            if self.toks[i].kind != "punct":
+                for rule in (self.numeric_date, self.dated, self.month_only, self.year, self.unit_relative,
+                             self.day_word, self.weekday, self.counted, self.vague):
+                    found = rule(i)
+                    if found:
+                        break
+            if found:
+                expr, i = found
+                out.append(expr)
+            else:
+                i += 1
+        return out
+
+    # --- helpers -------------------------------------------------------------------------------------
+    def era(self, j: int) -> tuple[str, int]:
+        """("ad" | "ah" | "", tokens) for an era letter at token j (م after a year, هـ)."""
+        if j < len(self.toks) and self.toks[j].kind == "ar":
+            n = self.norm(j)
+            if n == "م":
+                return "ad", 1
+            if n == "ه":
+                return "ah", 1
+        return "", 0
+
+    def relword(self, j: int) -> tuple[str, int]:
+        """("past" | "current" | "next" | "", tokens) for a relative word at token j."""
+        w = self.w(j)
+        for cls in ("past", "current", "next"):
+            if w.has(cls) and not w.prefix:
+                return cls, w.n
+        return "", 0
+
+    def year_at(self, j: int) -> tuple[int | None, str, int]:
+        """(year, era, tokens) for a year number at token j, optionally followed by م or هـ."""
+        if j >= len(self.toks):
+            return None, "", 0
+        y = _int(self.toks[j])
+        if y is None or not (1300 <= y <= 1500 or 1900 <= y <= 2100) or len(self.toks[j].norm) != 4:
+            return None, "", 0
+        era, n = self.era(j + 1)
+        if not era:
+            era = "ah" if y <= 1500 else "ad"
+        return y, era, 1 + n
+
+    def day_number(self, j: int) -> tuple[int | None, int]:
+        """(day of month, tokens) for a number 1–31 or an ordinal day word at token j."""
+        if j >= len(self.toks):
+            return None, 0
+        d = _int(self.toks[j])
+        if d is not None and len(self.toks[j].norm) <= 2:
+            return (d, 1) if 1 <= d <= 31 else (None, 0)
+        w = self.w(j)
+        if w.has("ordinal") and not w.prefix:
+            return int(w.val("ordinal")), w.n
+        if w.has("first_day"):
+            return 1, w.n
+        return None, 0
+
+    def month_at(self, j: int) -> tuple[str, int, bool, int]:
+        """("month" | "hijri_month" | "", number, ambiguous, tokens) for a month name at token j;
+        a second name of the same month in brackets or after "/" is read with it (مايو/أيار)."""
+        w = self.w(j)
+        for cls in ("month", "hijri_month"):
+            if w.has(cls) and w.prefix in ("", "ب", "ل"):
+                m, n = int(w.val(cls)), w.n
+                k = j + n
+                w2 = self.w(k)
+                if w2.has(cls) and int(w2.val(cls)) == m and not w2.prefix:
+                    return cls, m, False, n + w2.n  # يونيو حزيران: both series, a sure month
+                if k < len(self.toks) and self.toks[k].text in ("(", "/"):
+                    w2 = self.w(k + 1)
+                    if w2.has(cls) and int(w2.val(cls)) == m:
+                        n += 1 + w2.n
+                        if self.toks[k].text == "(" and j + n < len(self.toks) and self.toks[j + n].text == ")":
+                            n += 1
+                        return cls, m, False, n
+                return cls, m, w.tw.ambiguous, n
+        return "", 0, False, 0
+
+    # --- rules ---------------------------------------------------------------------------------------
+    def num_seq(self, i: int) -> tuple[list[str], int]:
+        """Up to three numbers joined by / or - from token i (within a token or spaced): (parts, tokens)."""
+        parts: list[str] = []
+        j = i
+        while j < len(self.toks) and self.toks[j].kind == "num" and len(parts) < 3:
+            parts.extend(self.toks[j].norm.split("/"))
+            j += 1
+            if j + 1 < len(self.toks) and self.toks[j].text in ("/", "-", "–") and self.toks[j + 1].kind == "num":
+                j += 1
+                continue
+            break
+        return parts, j - i
+
+    def numeric_date(self, i: int):
+        """21/5/2016, 2016/05/21, ١٧ /١٠ /١٤٣٦ه, ٦-٦-٢٠١٥, 5/2016, 1436/1437هـ, 8 إلى 29 / 11 / 1433هـ."""
+        if self.toks[i].kind != "num":
+            return None
+        parts, n = self.num_seq(i)
+        start_day = None
+        if len(parts) == 1 and len(parts[0]) <= 2 and (self.w(i + 1).has("range_to") or self.norm(i + 1) in ("-", "–")):
+            more, n2 = self.num_seq(i + 2)
+            if len(more) == 3 and len(more[0]) <= 2:
+                start_day, parts, n = int(parts[0]), more, 2 + n2
+        if not all(p.isdigit() and p for p in parts) or len(parts) not in (2, 3):
+            return None
+        era, en = self.era(i + n)
+        nums = [int(p) for p in parts]
+        j = i + n + en
+        if len(parts) == 2 and len(parts[0]) == 4 and len(parts[1]) == 4 and nums[1] == nums[0] + 1:
+            # 1436/1437هـ, 2015/2016: a year that runs into the next (fiscal, academic, season)
+            hijri = era == "ah" or nums[0] <= 1500
+            first, second = self.year_value(i, j, nums[0], hijri), self.year_value(i, j, nums[1], hijri)
+            return replace(first, end_value=second.value), j
+        if len(parts) == 3:
+            if len(parts[0]) == 4:
+                y, m, d = nums
+            elif len(parts[2]) == 4:
+                d, m, y = nums
+            else:
+                return None
+        else:
+            if len(parts[1]) != 4:
+                return None
+            m, y, d = nums[0], nums[1], None
+        hijri = era == "ah" or 1300 <= y <= 1500
+        if not (1300 <= y <= 1500 or 1900 <= y <= 2100) or not 1 <= m <= 12:
+            return None
+        if d is None:
+            return self.month_value(i, j, y, m, hijri, False), j
+        if start_day is not None:
+            expr = self.day_value(i, j, y, m, start_day, hijri, False, end_day=d)
+            return expr, j
+        return self.day_value(i, j, y, m, d, hijri, False), j
+
+    def dated(self, i: int):
+        """[part] [يوم] [weekday] day [to day] [من] month [year [era]] [الماضي/الجاري/المقبل]."""
+        j = i
+        w = self.w(j)
+        if w.has("part"):
+            j += w.n
+        if self.bare(j) == "يوم":
+            j += 1
+        wd = None
+        if self.w(j).has("weekday"):
+            wd = int(self.w(j).val("weekday"))
+            j += self.w(j).n
+            if j < len(self.toks) and self.toks[j].text in ("،", ","):
+                j += 1
+        if wd is not None and j < len(self.toks) and self.toks[j].kind == "num":
+            found = self.numeric_date(j)
+            if found and found[0].granularity == "day":
+                expr, end = found
+                return self.make(i, end, expr.value, "day", expr.relative, expr.end_value, expr.calendar,
+                                 expr.unresolved), end
+        d, n = self.day_number(j)
+        if d is None:
+            return None
+        j += n
+        end_day = None
+        if self.w(j).has("range_to") or (j < len(self.toks) and self.toks[j].text in ("-", "–")):
+            d2, n2 = self.day_number(j + 1)
+            if d2 is not None and d2 > d:
+                end_day, j = d2, j + 1 + n2
+        if self.norm(j) == "من":
+            j += 1
+        uw = self.w(j)
+        if uw.has("unit") and uw.val("unit") == "month" and uw.stem in ("الشهر", "شهر") and self.relword(j + 1)[0]:
+            rel, n = self.relword(j + 1)
+            if rel and self.pub is not None:
+                y, m = add_months(self.pub.year, self.pub.month, {"past": -1, "current": 0, "next": 1}[rel])
+                return self.day_value(i, j + 1 + n, y, m, d, False, True, end_day=end_day), j + 1 + n
+            if rel:
+                return self.make(i, j + 1 + n, None, "day", True), j + 1 + n
+            return None
+        if uw.has("month_word"):
+            j += uw.n
+        kind, m, _amb, n = self.month_at(j)
+        if not kind:
+            return None
+        j += n
+        y, era, n = self.year_at(j)
+        j += n
+        rel = ""
+        if y is None:
+            rel, n = self.relword(j)
+            j += n
+        hijri = kind == "hijri_month" or era == "ah"
+        if kind == "month" and era == "ah":
+            return None
+        expr = self.day_value(i, j, y, m, d, hijri, y is None, rel, end_day)
+        return expr, j
+
+    def month_only(self, i: int):
+        """[edge | شهر] month [year [era] | الماضي/الجاري/المقبل]: فبراير الماضي، شهر مايو، شوال 1436هـ."""
+        j = i
+        w = self.w(j)
+        lead = False
+        if w.has("edge") or (w.has("month_word") and not self.w(j + 1).has("past")):
+            j += w.n
+            lead = True
+        kind, m, amb, n = self.month_at(j)
+        if not kind:
+            return None
+        doubled = n > self.w(j).n  # يونيو/حزيران
+        j += n
+        y, era, n = self.year_at(j)
+        j += n
+        rel = ""
+        if y is None:
+            rel, n = self.relword(j)
+            j += n
+        cued = (lead or self.bare(i - 1) in self.t.month_leads or self.w(i).prefix.endswith(("ب", "ل"))
+                or doubled)
+        if y is None and not rel and (amb or not cued):
+            return None
+        hijri = kind == "hijri_month" or era == "ah"
+        if kind == "month" and era == "ah":
+            return None
+        return self.month_value(i, j, y, m, hijri, y is None, rel), j
+
+    def year(self, i: int):
+        """عام 2014، العام 1436هـ، 2015م، and a bare year after في/منذ/حتى/خلال."""
+        w = self.w(i)
+        if w.has("year_word"):
+            y, era, n = self.year_at(i + w.n)
+            if y is None:
+                return None
+            return self.year_value(i, i + w.n + n, y, era == "ah"), i + w.n + n
+        y, era, n = self.year_at(i)
+        if y is None:
+            return None
+        explicit = self.era(i + 1)[0]
+        nxt = self.toks[i + n] if i + n < len(self.toks) else None
+        prev = self.bare(i - 1)
+        bare_ok = 1950 <= y <= 2100 and (prev in self.t.year_leads or (
+            prev in self.t.month_leads and (nxt is None or nxt.kind == "punct" or nxt.norm == "و")))
+        if not explicit and not bare_ok:
+            return None
+        return self.year_value(i, i + n, y, era == "ah"), i + n
+
+    def unit_relative(self, i: int):
+        """[edge] [هذا] الأسبوع/الشهر/العام + الماضي/الجاري/المقبل."""
+        j = i
+        if self.w(j).has("edge"):
+            j += self.w(j).n
+        this = False
+        if self.norm(j) in ("هذا", "هذه") and not self.w(j).prefix:
+            this, j = True, j + 1
+        w = self.w(j)
+        if not w.has("unit") or not (w.stem.startswith("ال") or this):
+            return None
+        unit = w.val("unit")
+        if unit == "day":
+            return None
+        j += w.n
+        if self.w(j).has("qualifier"):
+            j += self.w(j).n
+        rel, n = self.relword(j)
+        if this and not rel:
+            rel = "current"
+        elif not rel:
+            return None
+        j += n
+        if self.pub is None:
+            return self.make(i, j, None, unit, True), j
+        delta = {"past": -1, "current": 0, "next": 1}[rel]
+        if unit == "week":
+            return self.make(i, j, iso_week(self.pub + timedelta(weeks=delta)), "week", True), j
+        if unit == "month":
+            y, m = add_months(self.pub.year, self.pub.month, delta)
+            return self.make(i, j, f"{y:04d}-{m:02d}", "month", True), j
+        return self.make(i, j, f"{self.pub.year + delta:04d}", "year", True), j
+
+    def day_word(self, i: int):
+        """[part] اليوم / أمس / غداً / أول أمس [weekday]: مساء أمس، صباح اليوم الاثنين."""
+        j = i
+        w = self.w(j)
+        if w.has("part"):
+            j += w.n
+            w = self.w(j)
+        if not w.has("day"):
+            return None
+        if w.stem == "اليوم" and w.n == 1 and (self.w(j + 1).has("not_today") or self.norm(j - 1) in ("هذا", "ذلك")):
+            return None
+        offset = int(w.val("day"))
+        j += w.n
+        if self.w(j).has("weekday") and not self.w(j).prefix:
+            j += self.w(j).n
+        if self.pub is None:
+            return self.make(i, j, None, "day", True), j
+        return self.make(i, j, (self.pub + timedelta(days=offset)).isoformat(), "day", True), j
+
+    def weekday(self, i: int):
+        """[part] [يوم] weekday [الماضي/المقبل]: الأربعاء الماضي، مساء الأربعاء، يوم الخميس."""
+        j = i
+        if self.w(j).has("part"):
+            j += self.w(j).n
+        if self.bare(j) == "يوم":
+            j += 1
+        w = self.w(j)
+        if not w.has("weekday"):
+            return None
+        wd = int(w.val("weekday"))
+        if wd == 4 and j == i and self.bare(i - 1) in self.t.friday_nouns:
+            return None  # صلاة الجمعة: the prayer, not a date
+        j += w.n
+        rel, n = self.relword(j)
+        if rel == "current":
+            rel, n = "", 0
+        j += n
+        if self.pub is None:
+            return self.make(i, j, None, "day", True), j
+        direction = rel or ("on_or_after" if self.future else "on_or_before")
+        return self.make(i, j, weekday_near(self.pub, wd, direction).isoformat(), "day", True), j
+
+    def counted(self, i: int):
+        """منذ/قبل/بعد + count + unit: منذ ثلاثة أيام، قبل يومين، بعد أسبوع، منذ 3 سنوات."""
+        w = self.w(i)
+        if not (w.has("since") or w.has("after")) or w.n != 1:
+            return None
+        sign = 1 if w.has("after") and not w.has("since") else -1
+        j = i + 1
+        if self.w(j).has("about") and not self.w(j).prefix:
+            j += self.w(j).n
+        count: int | None = None
+        cw = self.w(j)
+        if _int(self.toks[j]) is not None if j < len(self.toks) else False:
+            count, j = _int(self.toks[j]), j + 1
+            if count is None or count > 100:
+                return None
+        elif cw.has("count") and not cw.prefix:
+            count = int(cw.val("count")) if cw.val("count") else 0
+            j += cw.n
+        uw = self.w(j)
+        if uw.prefix or not (uw.has("unit") or uw.has("dual")):
+            return None
+        unit = uw.val("unit") or uw.val("dual")
+        if uw.stem.startswith("ال"):
+            return None
+        if uw.has("dual"):
+            if count is not None:
+                return None
+            count = 2
+        elif count is None:
+            plural = uw.stem not in ("يوم", "اسبوع", "شهر", "عام", "سنه")
+            count = 0 if plural else 1
+        j += uw.n
+        if j < len(self.toks) and self.year_at(j)[0] is not None:
+            return None  # منذ عام 2011 is a year
+        if count == 0:
+            return self.make(i, j, None, "vague", True), j
+        if self.pub is None:
+            return self.make(i, j, None, unit, True), j
+        if unit == "day":
+            return self.make(i, j, (self.pub + timedelta(days=sign * count)).isoformat(), "day", True), j
+        if unit == "week":
+            return self.make(i, j, iso_week(self.pub + timedelta(weeks=sign * count)), "week", True), j
+        if unit == "month":
+            y, m = add_months(self.pub.year, self.pub.month, sign * count)
+            return self.make(i, j, f"{y:04d}-{m:02d}", "month", True), j
+        return self.make(i, j, f"{self.pub.year + sign * count:04d}", "year", True), j
+
+    def vague(self, i: int):
+        """في وقت سابق، مؤخراً، قريباً، الأيام الماضية، الأسابيع القليلة الماضية…: no calendar value."""
+        w = self.w(i)
+        if w.has("vague"):
+            return self.make(i, i + w.n, None, "vague", True), i + w.n
+        if w.has("period"):
+            j = i + w.n
+            if self.w(j).has("few"):
+                j += self.w(j).n
+            rel, n = self.relword(j)
+            if rel in ("past", "next"):
+                return self.make(i, j + n, None, "vague", True), j + n
+            if j > i + w.n:  # الفترة الأخيرة
+                return self.make(i, j, None, "vague", True), j
+        return None
+
+    # --- values --------------------------------------------------------------------------------------
+    def day_value(self, i: int, j: int, y: int | None, m: int, d: int, hijri: bool, relative: bool,
+                  rel: str = "", end_day: int | None = None) -> TimeExpr:
+        """A day expression's value; the year, when absent, from the publication date and `rel`."""
+        cal = "hijri" if hijri else "gregorian"
+        if y is None:
+            if self.pub is None:
+                return self.make(i, j, None, "day", True, calendar=cal)
+            y = self.pick_year(m, d, hijri, rel)
+            if y is None:
+                return self.make(i, j, None, "day", True, calendar=cal, unresolved="impossible date")
+        day = self.to_date(y, m, d, hijri)
+        if day is None:
+            return self.make(i, j, None, "day", relative, calendar=cal, unresolved="impossible date")
+        end = self.to_date(y, m, end_day, hijri) if end_day else None
+        return self.make(i, j, day.isoformat(), "day", relative, end.isoformat() if end else None, cal)
+
+    def to_date(self, y: int, m: int, d: int, hijri: bool) -> date | None:
+        """A Gregorian date from a Gregorian or Hijri (y, m, d); None when impossible."""
+        if hijri:
+            return self.t.hijri.to_gregorian(y, m, d)
+        try:
+            return date(y, m, d)
+        except ValueError:
+            return None
+
+    def pick_year(self, m: int, d: int, hijri: bool, rel: str) -> int | None:
+        """The year meant by a day and month without one: past/next/current by `rel`, else the nearest."""
+        pub = self.pub
+        base = self.t.hijri.from_gregorian(pub)[0] if hijri and self.t.hijri.from_gregorian(pub) else pub.year
+        cands = [(y, self.to_date(y, m, d, hijri)) for y in (base - 1, base, base + 1)]
+        cands = [(y, c) for y, c in cands if c is not None]
+        if not cands:
+            return None
+        if rel == "past":
+            before = [(y, c) for y, c in cands if c < pub]
+            return max(before, key=lambda yc: yc[1])[0] if before else None
+        if rel == "next":
+            after = [(y, c) for y, c in cands if c > pub]
+            return min(after, key=lambda yc: yc[1])[0] if after else None
+        if rel == "current":
+            return base
+        # news looks back more than ahead: a date up to eight months back, or four ahead
+        return min(cands, key=lambda yc: (yc[1] - pub).days * 2 if yc[1] > pub else (pub - yc[1]).days)[0]
+
+    def month_value(self, i: int, j: int, y: int | None, m: int, hijri: bool, relative: bool,
+                    rel: str = "") -> TimeExpr:
+        """A month expression's value (Hijri months as Gregorian intervals)."""
+        cal = "hijri" if hijri else "gregorian"
+        if y is None:
+            if self.pub is None:
+                return self.make(i, j, None, "month", True, calendar=cal)
+            if hijri:
+                hy, hm, _ = self.t.hijri.from_gregorian(self.pub) or (None, None, None)
+                if hy is None:
+                    return self.make(i, j, None, "month", True, calendar=cal, unresolved="outside the Hijri table")
+                y = _pick_month_year(hy, hm, m, rel)
+            else:
+                y = _pick_month_year(self.pub.year, self.pub.month, m, rel)
+        if hijri:
+            span = self.t.hijri.month_interval(y, m)
+            if span is None:
+                return self.make(i, j, None, "month", relative, calendar=cal, unresolved="outside the Hijri table")
+            return self.make(i, j, f"{span[0].isoformat()}/{span[1].isoformat()}", "month", relative, calendar=cal)
+        return self.make(i, j, f"{y:04d}-{m:02d}", "month", relative)
+
+    def year_value(self, i: int, j: int, y: int, hijri: bool) -> TimeExpr:
+        """A year expression's value (a Hijri year as its Gregorian interval)."""
+        if hijri:
+            span = self.t.hijri.year_interval(y)
+            if span is None:
+                return self.make(i, j, None, "year", False, calendar="hijri", unresolved="outside the Hijri table")
+            return self.make(i, j, f"{span[0].isoformat()}/{span[1].isoformat()}", "year", False, calendar="hijri")
+        return self.make(i, j, f"{y:04d}", "year", False)
+
+
+def _pick_month_year(pub_year: int, pub_month: int, month: int, rel: str) -> int:
+    """The year of a month named without one: the last one before (past), the next one (next),
+    this one (current), else the nearest (ties to the past)."""
+    if rel == "current":
+        return pub_year
+    if rel == "past":
+        return pub_year if month < pub_month else pub_year - 1
+    if rel == "next":
+        return pub_year if month > pub_month else pub_year + 1
+    diff = month - pub_month  # news looks back more than ahead: up to eight months back, four ahead
+    if diff > 4:
+        return pub_year - 1
+    if diff < -8:
+        return pub_year + 1
+    return pub_year

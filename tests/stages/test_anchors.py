@@ -1,0 +1,40 @@
+"""Event dates and places: the sentence's own time expression and locative toponym anchor the event."""
+
+
+def _event(nlp, text, published="2015-08-03", etype="ASSAULT"):
+    art = nlp(text, published=published)
+    return next(e for e in art.events if e.event == etype), art
+
+
+def test_an_event_takes_its_sentences_date_and_place(nlp):
+    ev, _ = _event(nlp, "قتل مسلحون خمسة جنود أمس في هجوم على نقطة تفتيش في مدينة حلب.")
+    d = ev.to_dict()
+    assert d["date"] == "2015-08-02" and d["date_source"] == "text"
+    assert d["date_text"]["text"] == "أمس"
+    loc = d["event_loc"]
+    assert loc["geonameid"] == 170063 and loc["country_code"] == "SYR" and loc["extracted_place"] == "حلب"
+    assert loc["feature_code"] == "PPL" and loc["resolution"] == 4
+
+
+def test_without_a_time_expression_the_publication_date_is_used(nlp):
+    ev, _ = _event(nlp, "قتل مسلحون خمسة جنود في هجوم على نقطة تفتيش.")
+    assert ev.date == "2015-08-03" and ev.date_source == "published"
+    ev, _ = _event(nlp, "قتل مسلحون خمسة جنود في هجوم على نقطة تفتيش.", published=None)
+    assert ev.date is None and ev.date_source is None
+
+
+def test_the_actor_country_is_not_the_location(nlp):
+    ev, _ = _event(nlp, "طلبت روسيا من الولايات المتحدة شن ضربات مشتركة.", etype="REQUEST")
+    assert ev.location is None
+
+
+def test_a_range_gives_an_enddate(nlp):
+    ev, _ = _event(nlp, "نظم المعلمون احتجاجات من 10 إلى 15 أغسطس أمام وزارة التعليم في الرياض.", etype="PROTEST")
+    assert (ev.date, ev.enddate) == ("2015-08-10", "2015-08-15")
+    assert ev.location is not None and ev.location.geonameid == 108410
+
+
+def test_the_example_request_is_dated_by_its_sentence(nlp, pentagon_text):
+    art = nlp(pentagon_text, published="2016-05-21")
+    dated = [e for e in art.events if e.date_source == "text"]
+    assert dated and all(e.date and e.date.startswith("2016-0") for e in dated)

@@ -1,0 +1,74 @@
+"""Time expressions: found with offsets and resolved against the publication date (must / must-not)."""
+
+import pytest
+
+
+def _times(nlp, text, published="2015-08-03"):
+    art = nlp(text, published=published)
+    for t in art.times:
+        assert text[t.start:t.end] == t.text
+    return {t.text: (t.value, t.granularity) for t in art.times}
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    ("أعلن الوزير أمس أن الضربات ستبدأ في 25 مايو الجاري بعد الاتفاق الذي تم في فبراير الماضي.", "2016-05-21",
+     {"أمس": ("2016-05-20", "day"), "25 مايو الجاري": ("2016-05-25", "day"), "فبراير الماضي": ("2016-02", "month")}),
+    ("وقع الحادث مساء الأربعاء الماضي ووصلت الشرطة منذ ثلاثة أيام.", "2015-08-03",
+     {"مساء الأربعاء الماضي": ("2015-07-29", "day"), "منذ ثلاثة أيام": ("2015-07-31", "day")}),
+    ("عقد المجلس جلسته يوم الأحد 17 شوال 1436هـ الموافق 2 أغسطس 2015م.", "2015-08-03",
+     {"يوم الأحد 17 شوال 1436هـ": ("2015-08-02", "day"), "2 أغسطس 2015م": ("2015-08-02", "day")}),
+    ("صدر القرار بتاريخ ١٧ /١٠ /١٤٣٦هـ ونشر في ٢١/٥/٢٠١٦ ثم في 2016-05-21.", "2016-05-25",
+     {"١٧ /١٠ /١٤٣٦هـ": ("2015-08-02", "day"), "٢١/٥/٢٠١٦": ("2016-05-21", "day"), "2016-05-21": ("2016-05-21", "day")}),
+    ("وارتفعت الأسعار خلال الأسبوع الماضي والشهر الجاري والعام المقبل.", "2015-08-03",
+     {"الأسبوع الماضي": ("2015-W31", "week"), "الشهر الجاري": ("2015-08", "month"), "العام المقبل": ("2016", "year")}),
+    ("ومنذ عام 2011 وحتى 2014 تراجع الإنتاج، وفي كانون الثاني 2015 وفي حزيران (يونيو) الماضي عاد.", "2015-08-03",
+     {"عام 2011": ("2011", "year"), "2014": ("2014", "year"), "كانون الثاني 2015": ("2015-01", "month"),
+      "حزيران (يونيو) الماضي": ("2015-06", "month")}),
+    ("يبدأ التسجيل في العشرين من شهر شوال الحالي ويستمر حتى غرة شهر ذي القعدة المقبل.", "2015-08-03",
+     {"العشرين من شهر شوال الحالي": ("2015-08-05", "day"), "غرة شهر ذي القعدة المقبل": ("2015-08-16", "day")}),
+    ("وذلك في شهر رمضان الماضي، وسيجري التقويم للعام الدراسي 1436/1437هـ.", "2015-08-03",
+     {"شهر رمضان الماضي": ("2015-06-18/2015-07-16", "month"), "1436/1437هـ": ("2014-10-25/2015-10-13", "year")}),
+    ("وقال المتحدث في وقت سابق إن الأيام القليلة الماضية شهدت هدوءاً.", "2015-08-03",
+     {"في وقت سابق": (None, "vague"), "الأيام القليلة الماضية": (None, "vague")}),
+])
+def test_expressions_resolve(nlp, text, published, expected):
+    got = _times(nlp, text, published)
+    for span, value in expected.items():
+        assert got.get(span) == value, (span, got)
+
+
+def test_a_bare_weekday_is_the_last_one_in_a_past_sentence_and_the_next_in_a_future_one(nlp):
+    assert _times(nlp, "وكان الوزير قد التقى السفير يوم الخميس.") == {"يوم الخميس": ("2015-07-30", "day")}
+    assert _times(nlp, "وسيلتقي الوزير السفير يوم الخميس.") == {"يوم الخميس": ("2015-08-06", "day")}
+
+
+@pytest.mark.parametrize("text", [
+    "مارس الضغط على الحكومة لتغيير القرار.",  # مارس "exercised", not March
+    "احتفلت المدارس باليوم الوطني للمملكة.",  # اليوم الوطني is a name, not today
+    "أدى المصلون صلاة الجمعة في المسجد.",  # the Friday prayer, not a date
+    "بلغ عدد الزوار 2015 زائرا.",  # a number, not a year
+    "انتهت المباراة بنتيجة 2-1 لصالح الهلال.",
+])
+def test_not_time_expressions(nlp, text):
+    assert _times(nlp, text) == {}
+
+
+def test_without_a_publication_date_relative_expressions_stay_unresolved(nlp):
+    art = nlp("قال الوزير أمس إن القرار صدر في 21 مايو 2016.")
+    by = {t.text: t for t in art.times}
+    assert by["أمس"].value is None and by["أمس"].unresolved == "no publication date" and by["أمس"].relative
+    assert by["21 مايو 2016"].value == "2016-05-21"
+
+
+def test_impossible_dates_are_flagged_not_guessed(nlp):
+    art = nlp("وصل الوفد في 31 فبراير 2015 إلى العاصمة.", published="2015-08-03")
+    (t,) = art.times
+    assert t.text == "31 فبراير 2015" and t.value is None and t.unresolved == "impossible date"
+
+
+def test_teaser_dates_are_not_read(nlp, pentagon_text):
+    art = nlp(pentagon_text, published="2016-05-21")
+    assert art.story_end is not None
+    assert all(t.end <= art.story_end for t in art.times)
+    assert "25 مايو الجاري" in {t.text for t in art.times}
+    assert not any("2024" in (t.value or "") for t in art.times)

@@ -1,0 +1,27 @@
+"""The time/place evaluation gate: figures on the project's gold files must not drop below their floors."""
+
+import json
+from pathlib import Path
+
+from hadath.evaluate_anchors import anchor_report, check_anchor_floors, format_anchor_report
+
+ROOT = Path(__file__).resolve().parents[1]
+FLOORS = ROOT / "benchmarks" / "anchor_floors.json"
+GOLD = ROOT / "benchmarks" / "gold"
+
+
+def test_times_and_places_stay_above_their_floors(nlp, shared_dir):
+    report = anchor_report(nlp, GOLD / "times.jsonl", GOLD / "places.jsonl", shared_dir)
+    print(format_anchor_report(report))
+    assert report["times"]["expressions"] >= 150 and report["places"]["toponyms"] >= 150
+    problems = check_anchor_floors(report, json.loads(FLOORS.read_text(encoding="utf-8")))
+    assert not problems, problems
+
+
+def test_the_gold_files_hold_references_not_article_text():
+    for name in ("times.jsonl", "places.jsonl"):
+        for line in (GOLD / name).read_text(encoding="utf-8").splitlines():
+            g = json.loads(line)
+            assert set(g) <= {"doc", "url", "published", "note", "expressions", "places"}, set(g)
+            for item in g.get("expressions") or g.get("places") or []:
+                assert len(item["text"]) < 80 and item["end"] - item["start"] == len(item["text"])
