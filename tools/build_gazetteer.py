@@ -111,6 +111,13 @@ def build(apply_common: bool = True) -> list[dict[str, str]]:
                "lat": _f(lat), "lon": _f(lon), "population": str(c.get("population") or 0), "admin1": "",
                "cue": "", "names": names}
         rows.append(row); by_id[row["geonameid"]] = row
+    for code, c in sorted(_data("continents.json").items()):
+        names = _arabic(n["name"] for n in c.get("alternateNames", []) if n.get("lang") == "ar")
+        if names:
+            row = {"geonameid": str(c["geonameId"]), "name": c["name"], "country": "", "iso3": "", "feature": "CONT",
+                   "lat": _f(c["lat"]), "lon": _f(c["lng"]), "population": str(c.get("population") or 0),
+                   "admin1": "", "cue": "", "names": names}
+            rows.append(row); by_id[row["geonameid"]] = row
     for gid, c in sorted(cities.items(), key=lambda kv: (-(kv[1].get("population") or 0), int(kv[0]))):
         names = _arabic(c.get("alternatenames", []))
         population = c.get("population") or 0
@@ -145,7 +152,7 @@ def build(apply_common: bool = True) -> list[dict[str, str]]:
             row["names"] = names + [n for n in row["names"] if n not in names]
             continue
         lat, lon = e.get("lat", ""), e.get("lon", "")
-        if e.get("seat"):
+        if e.get("seat") and e["seat"] != "-":
             seat = cities.get(e["seat"])
             if seat is None:
                 sys.exit(f"places_extra.tsv: seat {e['seat']!r} is not a GeoNames city of the gazetteer's sources")

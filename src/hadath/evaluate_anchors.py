@@ -107,7 +107,7 @@ def evaluate_places(nlp, gold: Path, shared: Path, errors: list | None = None) -
                 ok = any(p.geonameid == x["geonameid"] for p in hits)
                 with_id[0] += ok
             else:
-                ok = any(p.geonameid is None and p.country_code == x.get("country_code") for p in hits)
+                ok = any(p.geonameid is None and (p.country_code or None) == x.get("country_code") for p in hits)
             right += ok
             if not ok and errors is not None:
                 errors.append({"doc": g["doc"], "gold": x, "system": [p.to_dict() for p in hits]})

@@ -164,25 +164,27 @@ class Place:
     country_code: str  # ISO 3166-1 alpha-2, as GeoNames has it
     lat: float | None
     lon: float | None
-    feature: str  # PCLI country, PPLC capital, PPL place, ADM1/ADM2 region, AREA, SITE
+    feature: str  # PCLI country, PPLC capital, PPL place, ADM1/ADM2 region, AREA, SITE, CONT, SEA, STRT
     admin1: str = ""
 
     def to_dict(self) -> dict[str, Any]:
         """The place as a JSON-ready dict (the `places` layer)."""
         return {"text": self.text, "start": self.start, "end": self.end, "sentence": self.sentence,
-                "geonameid": self.geonameid, "name": self.name, "country_code": self.country_code,
+                "geonameid": self.geonameid, "name": self.name, "country_code": self.country_code or None,
                 "lat": self.lat, "lon": self.lon, "feature": self.feature}
 
     def to_plover(self, iso3: str | None = None) -> dict[str, Any]:
         """The PLOVER location object (manual, tab:locations); `iso3` is the 3-letter country code."""
-        resolution = {"PCLI": 1, "ADM1": 2, "AREA": 2, "ADM2": 3, "SITE": 5}.get(self.feature, 4)
+        resolution = {"PCLI": 1, "ADM1": 2, "AREA": 2, "ADM2": 3, "SITE": 5, "CONT": 0, "SEA": 0,
+                      "STRT": 0}.get(self.feature, 4)
         return {"extracted_place": self.text, "resolved_place": self.name, "geonameid": self.geonameid,
                 "lat": self.lat, "lon": self.lon, "city": self.name if resolution == 4 else None,
                 "province": self.name if self.feature == "ADM1" else None,
                 "district": self.name if self.feature == "ADM2" else None,
-                "country_code": iso3 or self.country_code,
+                "country_code": iso3 or self.country_code or None,
                 "feature_class": "A" if self.feature in ("PCLI", "ADM1", "ADM2") else
-                ("L" if self.feature == "AREA" else ("S" if self.feature == "SITE" else "P")),
+                ("L" if self.feature in ("AREA", "CONT") else ("H" if self.feature in ("SEA", "STRT") else
+                 ("S" if self.feature == "SITE" else "P"))),
                 "feature_code": self.feature, "resolution": resolution,
                 "start": self.start, "end": self.end}
 

@@ -186,13 +186,14 @@ def test_time_word_classes_are_known_and_documented():
 
 def test_gazetteer_rows():
     header, rows = _table("gazetteer.tsv")
-    features = {"PCLI", "PPLC", "PPL", "ADM1", "ADM2", "AREA", "SITE"}
+    features = {"PCLI", "PPLC", "PPL", "ADM1", "ADM2", "AREA", "SITE", "CONT", "SEA", "STRT"}
+    borderless = {"CONT", "SEA", "STRT", "AREA"}
     ids = set()
     for r in rows:
         row = dict(zip(header, r))
         assert row["feature"] in features, row
-        assert re.fullmatch(r"[A-Z]{2}", row["country"]), row
-        if row["lat"] or row["feature"] != "PCLI":  # a few uninhabited territories have no cities to centre on
+        assert re.fullmatch(r"[A-Z]{2}", row["country"]) or (row["feature"] in borderless and not row["country"]), row
+        if row["lat"] or row["feature"] not in borderless | {"PCLI"}:  # a few uninhabited territories have no cities to centre on
             assert -90 <= float(row["lat"]) <= 90 and -180 <= float(row["lon"]) <= 180, row
         names = row["names"].split("|")
         assert names and all(n.lstrip("?") and not LATIN.search(n) for n in names), row
@@ -200,5 +201,5 @@ def test_gazetteer_rows():
             assert row["geonameid"] not in ids, row
             ids.add(row["geonameid"])
         else:
-            assert row["feature"] in ("ADM1", "ADM2", "AREA", "SITE"), row
+            assert row["feature"] in ("ADM1", "ADM2", "SITE") or row["feature"] in borderless, row
     assert len(rows) > 5000

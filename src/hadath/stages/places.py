@@ -28,6 +28,17 @@ class PlaceTagger:
     def __init__(self, gazetteer: Gazetteer | None = None, words: PlaceWords | None = None):
         self.gaz = gazetteer or Gazetteer.load()
         self.words = words or PlaceWords.load()
+        self._readings: dict[str, tuple[tuple[str, str], ...]] = {}
+
+    def readings(self, norm: str) -> tuple[tuple[str, str], ...]:
+        """(stem, clitic prefix) readings of a word whose stem begins a gazetteer name (cached)."""
+        hit = self._readings.get(norm)
+        if hit is None:
+            if len(self._readings) > 200_000:
+                self._readings.clear()
+            root = self.gaz.trie.root
+            hit = self._readings[norm] = tuple((st, pre) for st, pre in clitic_variants(norm) if st in root)
+        return hit
 
     def __call__(self, article: Article) -> Article:
         found: list[tuple[int, int, int, int, list[GazEntry], bool]] = []  # sentence, tok i, n, prefix len, cands, cue
@@ -67,9 +78,7 @@ class PlaceTagger:
             t = toks[i]
             best = (0, [], "")
             if t.kind == "ar":
-                for stem, prefix in clitic_variants(t.norm):
-                    if stem not in trie.root:
-                        continue
+                for stem, prefix in self.readings(t.norm):
                     n, payloads = trie.longest(opts, i, [stem])
                     if n > best[0]:
                         best = (n, payloads, prefix)

@@ -50,6 +50,17 @@ class TimeTagger:
         self.year_leads = self.words.words_of("year_lead")
         self.friday_nouns = self.words.words_of("friday_noun")
         self.not_future = tuple(sorted(self.words.words_of("not_future")))
+        self._firsts = frozenset(k[0] for k in self.words.phrases)
+        self._variants: dict[str, tuple[tuple[str, str], ...]] = {}  # word → its readings that begin a time word
+
+    def readings(self, norm: str) -> tuple[tuple[str, str], ...]:
+        """(stem, clitic prefix) readings of a word whose stem begins some time word (cached)."""
+        hit = self._variants.get(norm)
+        if hit is None:
+            if len(self._variants) > 200_000:
+                self._variants.clear()
+            hit = self._variants[norm] = tuple((st, pre) for st, pre in clitic_variants(norm) if st in self._firsts)
+        return hit
 
     def __call__(self, article: Article) -> Article:
         pub = _parse_date(article.published)
@@ -59,8 +70,7 @@ class TimeTagger:
         for sent, toks in zip(article.sentences, article.tokens):
             if not sent.in_story or not toks:
                 continue
-            future = sent.index in future_sents or any(_looks_future(t, self.not_future) for t in toks)
-            out.extend(_Sentence(self, article.text, sent.index, toks, pub, future).parse())
+            out.extend(_Sentence(self, article.text, sent.index, toks, pub, sent.index in future_sents).parse())
         article.times = out
         return article
 
@@ -95,9 +105,15 @@ class _Sentence:
     """The rules, applied left to right over one sentence's tokens."""
 
     def __init__(self, tagger: TimeTagger, text: str, index: int, toks: list[Token], pub: date | None,
-                 future: bool):
-        self.t, self.text, self.index, self.toks, self.pub, self.future = tagger, text, index, toks, pub, future
+                 future_cue: bool):
+        self.t, self.text, self.index, self.toks, self.pub = tagger, text, index, toks, pub
+        self.future_cue = future_cue
         self._words: dict[int, _Word] = {}
+
+    @property
+    def future(self) -> bool:
+        """True when the sentence speaks of the future (a future cue, or a verb with سـ)."""
+        return self.future_cue or any(_looks_future(t, self.t.not_future) for t in self.toks)
 
     # --- reading words -------------------------------------------------------------------------------
     def w(self, i: int) -> _Word:
@@ -114,8 +130,9 @@ class _Sentence:
                 if tw:
                     best = _Word(tw, 1, "", tok.text)
             elif tok.kind == "ar":
-                rest = [t.norm for t in toks[i + 1:i + self.t.words.longest]]
-                for stem, prefix in clitic_variants(tok.norm):
+                readings = self.t.readings(tok.norm)
+                rest = [t.norm for t in toks[i + 1:i + self.t.words.longest]] if readings else []
+                for stem, prefix in readings:
                     for n in range(len(rest) + 1, best.n, -1):
                         tw = self.t.words.phrases.get((stem, *rest[:n - 1]))
                         if tw is not None:
@@ -161,7 +178,8 @@ class _Sentence:
         i = 0
         while i < len(self.toks):
             found = None
-            if self.toks[i].kind != "punct":
+            tok = self.toks[i]
+            if tok.kind == "num" or (tok.kind == "ar" and self.t.readings(tok.norm) and self.w(i).n):
                 for rule in (self.numeric_date, self.dated, self.month_only, self.year, self.unit_relative,
                              self.day_word, self.weekday, self.counted, self.vague):
                     found = rule(i)
