@@ -22,8 +22,8 @@ if TYPE_CHECKING:
 
 
 def load(settings: "Settings | str | None" = None) -> "Pipeline":
-    """Build the default pipeline (segment → mentions → events → report filter → times → places → event
-    dates and places) with packaged data.
+    """Build the default pipeline (segment → mentions → events → report filter → statements → times → places
+    → event dates and places) with packaged data.
 
     `settings` is a Settings object, or the path of a settings file; by default the packaged
     defaults, overridden by the file named in HADATH_SETTINGS if any.
@@ -36,6 +36,7 @@ def load(settings: "Settings | str | None" = None) -> "Pipeline":
     from .stages.reports import ReportFilter, ReportModel
     from .stages.anchors import EventAnchor
     from .stages.places import PlaceTagger
+    from .stages.statements import StatementTagger
     from .stages.text import Segmenter
     from .stages.times import TimeTagger
 
@@ -48,7 +49,7 @@ def load(settings: "Settings | str | None" = None) -> "Pipeline":
         model.thresholds.update(settings.report_thresholds)
         stages.append(ReportFilter(model, lexicon.function_words))
     places = PlaceTagger()
-    stages += [TimeTagger(), places, EventAnchor(places.gaz, places.words)]
+    stages += [StatementTagger(lexicon.function_words), TimeTagger(), places, EventAnchor(places.gaz, places.words)]
     return Pipeline(stages)
 
 

@@ -1,4 +1,5 @@
-"""The `hadath` command: code, annotate, show, eval and eval-anchors (thin commands over the library)."""
+"""The `hadath` command: code, annotate, show, eval, eval-anchors, ingest, events, stats and search
+(thin commands over the library)."""
 
 from __future__ import annotations
 
@@ -45,6 +46,41 @@ def _parser() -> argparse.ArgumentParser:
     ea.add_argument("--errors", metavar="FILE", help="write every miss and spurious item here (JSON)")
     ea.add_argument("--check", metavar="FLOORS", help="fail (exit 1) if a figure drops below FLOORS (JSON)")
     ea.add_argument("--write-floors", metavar="FLOORS", help="store the measured figures as floors")
+    ig = sub.add_parser("ingest", help="read pages, feeds, WARCs, exports and text into the event store")
+    ig.add_argument("paths", nargs="+", help="files or folders (HTML, RSS/Atom, WARC/ARC, zip/tar, JSON/JSONL/CSV, text)")
+    ig.add_argument("--db", default="hadath.duckdb", help="the store (DuckDB file; created when absent)")
+    ig.add_argument("--since", type=_iso_date, help="skip articles published before this date")
+    ig.add_argument("--workers", type=int, default=1, help="local processes that code articles (default 1)")
+    ig.add_argument("--batch", type=int, default=200, help="articles per committed batch")
+    ig.add_argument("--map", metavar="ROLE=FIELD,…", help="export fields, e.g. text=content,date=date_extracted")
+    ig.add_argument("--quiet", action="store_true", help="no progress line")
+    evs = sub.add_parser("events", help="events from the store, filtered")
+    evs.add_argument("--db", default="hadath.duckdb", help="the store")
+    evs.add_argument("--actor", help="actor or recipient code, e.g. RUS")
+    evs.add_argument("--type", dest="etype", help="PLOVER event type, e.g. ASSAULT")
+    evs.add_argument("--from", dest="date_from", type=_iso_date, help="first event date")
+    evs.add_argument("--to", dest="date_to", type=_iso_date, help="last event date")
+    evs.add_argument("--facts", action="store_true", help="only factual events (no negated, future, hypothetical)")
+    evs.add_argument("--limit", type=int, help="at most this many events")
+    evs.add_argument("--format", choices=("table", "jsonl", "csv", "parquet"), default="table")
+    evs.add_argument("-o", "--output", help="write here (required for parquet)")
+    st = sub.add_parser("stats", help="what the store holds")
+    st.add_argument("--db", default="hadath.duckdb", help="the store")
+    st.add_argument("--json", action="store_true", help="as JSON")
+    cl = sub.add_parser("claims", help="events told in statements: who claims, who denies, which are contested")
+    cl.add_argument("--db", default="hadath.duckdb", help="the store")
+    cl.add_argument("--contested", action="store_true", help="only events asserted by one source and denied by another")
+    cl.add_argument("--limit", type=int)
+    cl.add_argument("--json", action="store_true", help="one JSON object per line")
+    sto = sub.add_parser("stories", help="canonical events with their number of mentions, sources and first sighting")
+    sto.add_argument("--db", default="hadath.duckdb", help="the store")
+    sto.add_argument("--limit", type=int, default=50)
+    sto.add_argument("--json", action="store_true", help="one JSON object per line")
+    se = sub.add_parser("search", help="full-text search of stored articles (Arabic normalisation and clitics)")
+    se.add_argument("query", help="words that must all appear")
+    se.add_argument("--db", default="hadath.duckdb", help="the store")
+    se.add_argument("--limit", type=int, default=20)
+    se.add_argument("--json", action="store_true", help="one JSON object per hit")
     return p
 
 
@@ -73,7 +109,7 @@ def _run_records(args: argparse.Namespace, write) -> int:
     nlp = hadath.load(args.settings)
     failed = 0
     try:
-        records = read_records(args.file, args.format, args.date, problems)
+        records = _articles(args, problems)
         for article in records:
             try:
                 write(nlp(article))
@@ -89,6 +125,52 @@ def _run_records(args: argparse.Namespace, write) -> int:
         print(f"hadath: {p}", file=sys.stderr)
     skipped = sum(p.skipped for p in problems)
     return 1 if failed or skipped else 0
+
+
+def _articles(args: argparse.Namespace, problems: list[InputProblem]):
+    """The input's Articles: text and JSONL as before; pages, feeds, WARCs, archives and exports through
+    the ingest readers (chosen by content), each failure reported as a skipped record."""
+    if args.format:
+        return read_records(args.file, args.format, args.date, problems)
+    from .ingest.readers import iter_documents, read_bytes, sniff
+
+    if args.file == "-":
+        data = sys.stdin.buffer.read()
+        kind = sniff(data[:8192])
+        if kind in ("text", "jsonl"):
+            return read_records("-", None, args.date, problems, stdin=_Bytes(data))
+        items = read_bytes(data, "<stdin>", kind=kind)
+    else:
+        with open(args.file, "rb") as fh:
+            kind = sniff(fh.read(8192), args.file)
+        if kind in ("text", "jsonl"):
+            return read_records(args.file, None, args.date, problems)
+        items = iter_documents([args.file])
+    return _documents_as_articles(items, args.date, problems)
+
+
+class _Bytes:
+    """Standard input already read, handed on as a binary stream."""
+
+    def __init__(self, data: bytes):
+        self.data = data
+
+    def read(self) -> bytes:
+        return self.data
+
+
+def _documents_as_articles(items, date: str | None, problems: list[InputProblem]):
+    """Articles from reader Documents (the extracted body, with title, date, URL, site, language)."""
+    from .article import Article
+    from .ingest.document import Failure
+
+    for item in items:
+        if isinstance(item, Failure):
+            where = item.source + (f" ({item.offset})" if item.offset else "")
+            problems.append(InputProblem(where, f"{item.stage}: {item.reason}", True))
+            continue
+        yield Article(text=item.text, id=item.doc_id(), url=item.url, source=item.site, title=item.title,
+                      language=item.language, published=item.published or date)
 
 
 def cmd_code(args: argparse.Namespace) -> int:
@@ -172,13 +254,146 @@ def cmd_eval_anchors(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_ingest(args: argparse.Namespace) -> int:
+    """`hadath ingest`: inputs into the store, with a progress line and a summary."""
+    from .ingest.readers import Mapping
+    from .ingest.run import ingest
+
+    summary = ingest(args.paths, args.db, since=args.since, workers=max(1, args.workers), batch=max(1, args.batch),
+                     settings=args.settings, mapping=Mapping.parse(args.map),
+                     progress=None if args.quiet else sys.stderr)
+    if args.quiet:
+        print(summary.line(), file=sys.stderr)
+    if summary.failures:
+        print(f"hadath: {summary.failures} inputs failed or were skipped; see `hadath stats --db {args.db}` "
+              "and the failures table", file=sys.stderr)
+    return 1 if summary.failures - summary.not_arabic else 0
+
+
+def cmd_events(args: argparse.Namespace) -> int:
+    """`hadath events`: stored events, filtered, as a table, JSONL (PLOVER records), CSV or Parquet."""
+    from .store import Store
+
+    with Store(args.db, read_only=True) as store:
+        sql, params = store.query_events(args.actor, args.etype, args.date_from, args.date_to, args.facts, args.limit)
+        if args.format == "parquet" or (args.format == "csv" and args.output):
+            if not args.output:
+                print("hadath: --format parquet needs -o FILE", file=sys.stderr)
+                return 2
+            fmt = "PARQUET" if args.format == "parquet" else "CSV, HEADER"
+            cols = "* EXCLUDE (record)" if args.format == "csv" else "*"
+            store.con.execute(f"COPY (SELECT {cols} FROM ({sql})) TO '{_sql_str(args.output)}' (FORMAT {fmt})", params)
+            return 0
+        cur = store.con.execute(sql, params)
+        names = [d[0] for d in cur.description]
+        out = _open_out(args.output)
+        try:
+            if args.format == "jsonl":
+                i = names.index("record")
+                for row in cur.fetchall():
+                    out.write(row[i] + "\n")
+            elif args.format == "csv":
+                import csv
+
+                w = csv.writer(out)
+                keep = [k for k, n in enumerate(names) if n != "record"]
+                w.writerow([names[k] for k in keep])
+                for row in cur.fetchall():
+                    w.writerow([_cell(row[k]) for k in keep])
+            else:
+                for row in cur.fetchall():
+                    r = dict(zip(names, row))
+                    actor = "/".join(r["actor_codes"] or []) or "-"
+                    recip = "/".join(r["recipient_codes"] or []) or "-"
+                    flags = "".join(f for f, on in (("N", r["negated"]), ("F", r["future"]), ("H", r["hypothetical"])) if on)
+                    out.write(f"{str(r['date'] or '-'):<10}  {r['event']:<10} {flags:<3} {actor:<12} {recip:<12} "
+                              f"«{r['trigger']}»  {r['loc_name'] or ''}  {r['doc_id']}\n")
+        finally:
+            if out is not sys.stdout:
+                out.close()
+    return 0
+
+
+def _sql_str(value: str) -> str:
+    """A value quoted for inclusion in a SQL string literal."""
+    return value.replace("'", "''")
+
+
+def _cell(value) -> str:
+    """A value as a CSV cell (lists joined by ';')."""
+    if isinstance(value, list):
+        return ";".join(str(v) for v in value)
+    return "" if value is None else str(value)
+
+
+def cmd_stats(args: argparse.Namespace) -> int:
+    """`hadath stats`: counts of what the store holds."""
+    from .store import Store
+
+    with Store(args.db, read_only=True) as store:
+        stats = store.stats()
+    if args.json:
+        print(json.dumps(stats, ensure_ascii=False, indent=1))
+        return 0
+    for key, value in stats.items():
+        print(f"{key:>18}: {value}")
+    return 0
+
+
+def cmd_claims(args: argparse.Namespace) -> int:
+    """`hadath claims`: events told in statements, with stance and speaker; contested ones marked."""
+    from .store import Store
+
+    with Store(args.db, read_only=True) as store:
+        rows = store.claims(args.contested, args.limit)
+    for r in rows:
+        if args.json:
+            print(json.dumps(r, ensure_ascii=False, default=str))
+        else:
+            mark = "CONTESTED " if r["contested"] else ""
+            print(f"{str(r['date'] or '-'):<10}  {mark}{r['event']:<10} {r['stance']:<6} "
+                  f"by {r['claimed_by'] or '?'} ({r['claimed_by_code'] or '-'})  «{r['trigger']}»  {r['doc_id']}")
+    return 0
+
+
+def cmd_stories(args: argparse.Namespace) -> int:
+    """`hadath stories`: canonical events, most reported first."""
+    from .store import Store
+
+    with Store(args.db, read_only=True) as store:
+        rows = store.event_clusters(args.limit)
+    for r in rows:
+        if args.json:
+            print(json.dumps(r, ensure_ascii=False, default=str))
+        else:
+            print(f"{str(r['date'] or '-'):<10}  {r['event']:<10} {'/'.join(r['actor_codes']) or '-':<10} → "
+                  f"{'/'.join(r['recipient_codes']) or '-':<10}  {r['mentions']} mentions, {r['sources']} sources, "
+                  f"first seen {r['first_seen']}")
+    return 0
+
+
+def cmd_search(args: argparse.Namespace) -> int:
+    """`hadath search`: stored articles containing every word of the query."""
+    from .store import Store, search
+
+    with Store(args.db, read_only=True) as store:
+        hits = search(store, args.query, args.limit)
+    for h in hits:
+        if args.json:
+            print(json.dumps(h, ensure_ascii=False))
+        else:
+            print(f"{h['published'] or '-':<10}  {h['doc_id']}  {h['title'] or ''}\n    {h['snippet']}")
+    return 0 if hits else 1
+
+
 def main(argv: list[str] | None = None) -> int:
     """Entry point of the `hadath` console script."""
     args = _parser().parse_args(argv)
     if hasattr(sys.stdout, "reconfigure"):
         sys.stdout.reconfigure(encoding="utf-8")
     handler = {"code": cmd_code, "annotate": cmd_annotate, "show": cmd_show, "eval": cmd_eval,
-               "eval-anchors": cmd_eval_anchors}[args.command]
+               "eval-anchors": cmd_eval_anchors, "ingest": cmd_ingest, "events": cmd_events, "stats": cmd_stats,
+               "search": cmd_search, "claims": cmd_claims, "stories": cmd_stories}[args.command]
     try:
         return handler(args)
     except BrokenPipeError:

@@ -25,3 +25,15 @@ class InputError(HadathError):
     """An input record could not be read (bad JSON, bad encoding, missing text)."""
 
     code = "input"
+
+
+class IngestError(HadathError):
+    """An input could not be read into a Document (not HTML, truncated archive, no body…)."""
+
+    code = "ingest"
+
+
+class StoreError(HadathError):
+    """The event store could not be opened or written (locked by another writer, not a store…)."""
+
+    code = "store"

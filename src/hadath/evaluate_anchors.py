@@ -155,3 +155,61 @@ def check_anchor_floors(report: dict[str, Any], floors: dict[str, Any]) -> list[
         return ["the time/place gold differs from the one the floors were set on: re-baseline them"]
     return [f"{k}: {report['headline'].get(k, 0.0):.4f} < floor {v:.4f}"
             for k, v in floors.get("floors", {}).items() if report["headline"].get(k, 0.0) < v]
+
+
+def evaluate_statements(nlp, gold: Path, shared: Path, errors: list | None = None) -> dict[str, Any]:
+    """Cue, speaker, stance and content-span scores of statements (a statement is found when a system
+    statement's cue overlaps the gold cue; its speaker is right when the spans overlap)."""
+    n_gold = n_sys = cue_hit_g = cue_hit_s = 0
+    spk_gold = spk_sys = spk_right = 0
+    stance_right = stance_n = 0
+    deny = [0, 0, 0]  # true positives, gold denials, system denials (among matched)
+    content_f = []
+    for line in gold.read_text(encoding="utf-8").splitlines():
+        if not line.strip():
+            continue
+        g = json.loads(line)
+        art = nlp(Article(text=load_doc(shared, g["doc"]), id=g["doc"], published=g.get("published")))
+        sys_st = art.statements
+        n_sys += len(sys_st)
+        spk_sys += sum(1 for s in sys_st if s.speaker is not None)
+        golds = [x for x in g["statements"] if not x.get("embedded")]
+        n_gold += len(golds)
+        used: set[int] = set()
+        for x in golds:
+            c = x["cue"]
+            hits = [k for k, s in enumerate(sys_st) if s.cue.start < c["end"] and c["start"] < s.cue.end]
+            if x.get("speaker"):
+                spk_gold += 1
+            if not hits:
+                if errors is not None:
+                    errors.append({"doc": g["doc"], "missed": x})
+                continue
+            k = hits[0]
+            s = sys_st[k]
+            cue_hit_g += 1
+            used.add(k)
+            sp = x.get("speaker")
+            if sp and s.speaker is not None and s.speaker.start < sp["end"] and sp["start"] < s.speaker.end:
+                spk_right += 1
+            elif errors is not None and sp:
+                errors.append({"doc": g["doc"], "speaker": sp["text"], "system": s.speaker.text if s.speaker else None})
+            stance_n += 1
+            stance_right += s.stance == x["stance"]
+            deny[0] += s.stance == "deny" and x["stance"] == "deny"
+            deny[1] += x["stance"] == "deny"
+            deny[2] += s.stance == "deny"
+            gs, ge = x["content"]["start"], x["content"]["end"]
+            inter = max(0, min(ge, s.content_end) - max(gs, s.content_start))
+            p = inter / (s.content_end - s.content_start) if s.content_end > s.content_start else 0.0
+            r = inter / (ge - gs) if ge > gs else 0.0
+            content_f.append(2 * p * r / (p + r) if p + r else 0.0)
+        cue_hit_s += len(used)
+        if errors is not None:
+            errors.extend({"doc": g["doc"], "spurious": s.to_dict()} for k, s in enumerate(sys_st) if k not in used)
+    cue = _prf(cue_hit_g, n_gold, cue_hit_s, n_sys)
+    speaker = _prf(spk_right, spk_gold, spk_right, spk_sys)
+    return {"statements": n_gold, "cue": cue, "speaker": speaker,
+            "stance_accuracy": round(stance_right / stance_n, 4) if stance_n else 0.0,
+            "deny": _prf(deny[0], deny[1], deny[0], deny[2]),
+            "content_f1": round(sum(content_f) / len(content_f), 4) if content_f else 0.0}

@@ -190,6 +190,55 @@ class Place:
 
 
 @dataclass(frozen=True, slots=True)
+class Span:
+    """A stretch of the text: offsets and the words."""
+
+    text: str
+    start: int
+    end: int
+
+    def to_dict(self) -> dict[str, Any]:
+        """The span as a JSON-ready dict."""
+        return {"text": self.text, "start": self.start, "end": self.end}
+
+
+@dataclass(frozen=True, slots=True)
+class Statement:
+    """An attributed statement: who says (or denies) what, with which words, relayed through whom.
+
+    `speaker` is None when the text names nobody (never invented); `continued` marks a speaker carried
+    over from the previous statement (وأضاف، من جانبه). `content` is what is said (the quotation
+    without its marks, or the أن/إن clause), possibly running over several sentences.
+    """
+
+    id: str
+    sentence: int
+    cue: Span
+    content_start: int
+    content_end: int
+    stance: str  # "assert" or "deny"
+    direct: bool
+    speaker: Entity | None = None
+    continued: bool = False
+    reported_via: Span | None = None
+    reported_via_name: str | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        """The statement as a JSON-ready dict (the `statements` layer)."""
+        sp = None
+        if self.speaker is not None:
+            e = self.speaker
+            sp = {"text": e.text, "start": e.start, "end": e.end, "name": e.name, "role": e.role,
+                  "code": e.code, "sector": e.sector, "continued": self.continued}
+        via = None
+        if self.reported_via is not None:
+            via = self.reported_via.to_dict() | {"name": self.reported_via_name}
+        return {"id": self.id, "sentence": self.sentence, "speaker": sp, "cue": self.cue.to_dict(),
+                "content": {"start": self.content_start, "end": self.content_end},
+                "stance": self.stance, "direct": self.direct, "reported_via": via}
+
+
+@dataclass(frozen=True, slots=True)
 class Event:
     """One coded event: a PLOVER record whose every field carries evidence offsets."""
 
@@ -212,6 +261,9 @@ class Event:
     date_evidence: TimeExpr | None = None
     location: Place | None = None
     location_iso3: str | None = None
+    claim: Statement | None = None  # the statement the event is told in
+    contested: bool = False  # asserted by one source, denied by another (in this article)
+    story_id: str | None = None
     negated: bool = False
     future: bool = False
     hypothetical: bool = False
@@ -230,9 +282,14 @@ class Event:
         return QUAD_NUMBER[self.quad_class]
 
     @property
+    def stance(self) -> str | None:
+        """"assert" or "deny" when the event is told in a statement, else None."""
+        return self.claim.stance if self.claim is not None else None
+
+    @property
     def factual(self) -> bool:
-        """True when the event is reported as having happened (not negated, future or hypothetical)."""
-        return not (self.negated or self.future or self.hypothetical)
+        """True when the event is reported as having happened (not negated, future, hypothetical or denied)."""
+        return not (self.negated or self.future or self.hypothetical or self.stance == "deny")
 
     def to_dict(self) -> dict[str, Any]:
         """The PLOVER JSON record (manual tables tab:json, tab:actorinfo, tab:textinfo) with Hadath's extras."""
@@ -266,5 +323,11 @@ class Event:
                               "end": self.date_evidence.end, "value": self.date_evidence.value,
                               "granularity": self.date_evidence.granularity}
         d["event_loc"] = self.location.to_plover(self.location_iso3) if self.location is not None else None
+        c = self.claim
+        d["claimed_by"] = c.to_dict()["speaker"] if c is not None else None
+        d["stance"] = self.stance
+        d["statement"] = c.id if c is not None else None
+        d["reported_via"] = (c.reported_via_name or c.reported_via.text) if c is not None and c.reported_via else None
+        d["contested"] = self.contested
         d.update(self.extras)
         return d

@@ -2,7 +2,8 @@
 
 Date: the event's own time expression when its sentence has one with a value (the nearest to the
 trigger; a range gives `enddate`), else the article's publication date; `date_source` says which
-("text" or "published"). Place: the toponym of the sentence read as a location (after في/بـ, or a
+("text" or "published"). The date is always a full YYYY-MM-DD: the first day of what the expression
+names ("فبراير الماضي" → 2016-02-01); `date_text.granularity` says how precise it is. Place: the toponym of the sentence read as a location (after في/بـ, or a
 city after the trigger) that is not itself the actor or recipient, else the article's dateline
 place; None when neither exists.
 """
@@ -12,6 +13,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from ..article import Article
+from ..arabic.calendar import first_day
 from ..arabic.normalize import normalize
 from ..lexicon.gazetteer import Gazetteer, PlaceWords
 from ..records import Event, Place, TimeExpr
@@ -48,8 +50,8 @@ class EventAnchor:
         changes: dict = {}
         if times:
             t = min(times, key=lambda t: _distance(t.start, t.end, ev.trigger.start, ev.trigger.end))
-            changes.update(date=t.first_day if t.granularity == "day" else t.value, enddate=t.end_value,
-                           date_source="text", date_evidence=t)
+            end = first_day(t.end_value) if t.end_value else None
+            changes.update(date=t.first_day, enddate=end, date_source="text", date_evidence=t)
         elif article.published:
             changes.update(date=article.published, date_source="published")
         else:

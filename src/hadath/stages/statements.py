@@ -1,0 +1,350 @@
+"""Who said it: attributed statements (speaker, cue, content, stance, quote or report, outlet), the
+events told inside them, and the events one source asserts and another denies.
+
+Rules over the sentence's tokens, its noun phrases and the words of statement_cues.tsv:
+- a reporting verb (قال، أكد، نفى…) takes as speaker the noun phrase after it (VSO) or just before it
+  (SVO); with none, a verb of continuation (وأضاف، من جانبه) or a bare reporting verb keeps the
+  previous speaker ("continued"); a statement whose speaker the text does not name has none;
+- what is said starts after إن/أن/بأن, a colon or an opening quote mark, and ends at the closing
+  quote mark (possibly sentences later: `direct`) or the end of the sentence;
+- بحسب / وفقاً لـ / نقلاً عن X name the speaker, or, when X is a news outlet, the outlet the
+  statement is relayed through (`reported_via`), as do "في تصريح لـ X" and "نقلت عنه X";
+- an event whose trigger lies in what is said is claimed by the speaker, with the statement's
+  stance; a denied event is not a fact. Within an article, an event of one type asserted by one
+  statement (or told as fact) and denied by another is marked contested on both sides.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+
+from ..arabic.normalize import normalize
+from ..article import Article
+from ..lexicon.compile import FunctionWords, _rows
+from ..lexicon.morph import verb_forms_by_aspect
+from ..records import Entity, Event, Mention, Span, Statement, Token
+from .phrases import Group, noun_phrases, strip_wa
+
+_OPEN = {"«": "»", "“": "”", '"': '"', "„": "“", "‹": "›"}
+_SPEAKER_GAP = 3  # words (adverbs, time words, commas) allowed between a verb and its speaker
+
+
+@dataclass(frozen=True)
+class StatementWords:
+    """Reporting verbs (every inflection) and phrases, by class."""
+
+    verbs: dict[str, str]
+    phrases: dict[tuple[str, ...], str]
+
+    @classmethod
+    def load(cls) -> "StatementWords":
+        """The packaged statement cues."""
+        verbs: dict[str, str] = {}
+        phrases: dict[tuple[str, ...], str] = {}
+        for row in _rows("statement_cues.tsv"):
+            perfect, imperfect, kind = normalize(row["perfect"]), normalize(row.get("imperfect", "")), row["class"]
+            if " " in perfect or not imperfect:
+                phrases[tuple(perfect.split())] = kind
+                continue
+            past, present = verb_forms_by_aspect(perfect, imperfect)
+            for form in past | present:
+                verbs.setdefault(form, kind)
+        return cls(verbs, phrases)
+
+
+class StatementTagger:
+    """Finds statements (the `statements` layer) and links events to the statements they are told in."""
+
+    name = "statements"
+    requires = ("sentences", "tokens", "mentions", "events")
+    adds = ("statements",)
+
+    def __init__(self, fw: FunctionWords, words: StatementWords | None = None):
+        self.fw = fw
+        self.words = words or StatementWords.load()
+        # what is said, when it opens with a negation (لم نتلق، عدم تلقي، لا صحة), denies
+        self.neg = frozenset(normalize(r["phrase"]) for r in _rows("cues.tsv") if r.get("cue") == "negation")
+
+    def __call__(self, article: Article) -> Article:
+        by_sent: dict[int, list[Mention]] = {}
+        for m in article.mentions:
+            by_sent.setdefault(m.sentence, []).append(m)
+        out: list[Statement] = []
+        last: Statement | None = None
+        for sent, toks in zip(article.sentences, article.tokens):
+            if not sent.in_story or not toks:
+                continue
+            found = self._sentence(article, sent.index, toks, by_sent.get(sent.index, []), last, len(out))
+            out.extend(found)
+            if found:
+                last = found[-1]
+        article.statements = out
+        article.events = _link(article.events, out)
+        return article
+
+    # --- one sentence --------------------------------------------------------------------------------
+    def _sentence(self, article: Article, index: int, toks: list[Token], mentions: list[Mention],
+                  last: Statement | None, n0: int) -> list[Statement]:
+        """The statements of one sentence."""
+        text = article.text
+        ents = [m for m in mentions if m.kind in ("actor", "agent")]
+        cues = {m.tok_start: m for m in mentions if m.kind == "cue"}
+        groups = noun_phrases(toks, ents, cues, self.fw)
+        starts = {g.start_tok: g for g in groups}
+        ends = {g.end_tok: g for g in groups}
+        found: list[Statement] = []
+        vias: list[tuple[Span, str | None]] = []
+        i = 0
+        head = starts.get(0)
+        if head is not None and head.end_tok < len(toks) - 1 and toks[head.end_tok].text == ":":
+            # a headline «البنتاجون: لم نتلق طلباً روسياً»: the speaker, a colon, what is said
+            c_start, c_end = toks[head.end_tok + 1].start, _sentence_end(toks)
+            colon = toks[head.end_tok]
+            stance = "deny" if _negated(text, c_start, self.neg) else "assert"
+            found.append(Statement(f"{article.id}-s{n0}", index, Span(colon.text, colon.start, colon.end),
+                                   c_start, c_end, stance, False, _entity(head, text)))
+            i = head.end_tok + 1
+        while i < len(toks):
+            kind, n = self._cue_at(toks, i)
+            if not kind:
+                i += 1
+                continue
+            cue = Span(text[toks[i].start:toks[i + n - 1].end], toks[i].start, toks[i + n - 1].end)
+            j = i + n
+            if kind in ("according", "via"):
+                g = starts.get(j) or (starts.get(j + 1) if j < len(toks) and toks[j].kind == "punct" else None)
+                if g is not None:
+                    ent = g.entity(text)
+                    if kind == "via" or _outlet(g):
+                        vias.append((Span(ent.text, ent.start, ent.end), ent.name))
+                    else:
+                        # «بحسب X»: X says the rest of the sentence (before the phrase, or after X)
+                        before = i > 2
+                        c_start = toks[0].start if before else toks[min(g.end_tok, len(toks) - 1)].start
+                        c_end = toks[i - 1].end if before else _sentence_end(toks)
+                        found.append(Statement(f"{article.id}-s{n0 + len(found)}", index, cue, c_start, c_end,
+                                               "assert", False, ent))
+                    i = g.end_tok
+                    continue
+                i = j
+                continue
+            if kind.startswith("continue") and n > 1:
+                m = j
+                while m < len(toks) and toks[m].kind == "punct":
+                    m += 1
+                if m < len(toks) and self._cue_at(toks, m)[0] in ("assert", "deny", "continue"):
+                    i = m  # «من جانبه، صرح …»: the verb that follows carries the statement
+                    continue
+            speaker, continued, after = self._speaker(toks, i, j, starts, ends, text, last, kind, found)
+            c_start, c_end, direct = _content(text, toks, after, self.fw)
+            if kind == "deny" and i >= 1 and strip_wa(toks[i - 1].norm) in ("ما", "الذي", "التي"):
+                # «…، وهو ما نفت واشنطن حدوثه»: what is denied is what came before
+                k = i - 1
+                while k > 0 and (toks[k - 1].kind == "punct" or strip_wa(toks[k - 1].norm) in ("هو", "هي", "الامر")):
+                    k -= 1
+                c_start = found[-1].content_start if found else toks[0].start
+                c_end, direct = toks[max(k - 1, 0)].end, False
+            stance = "deny" if kind in ("deny", "continue_deny") or _negated(text, c_start, self.neg) else "assert"
+            st = Statement(f"{article.id}-s{n0 + len(found)}", index, cue, c_start, c_end, stance, direct,
+                           speaker, continued)
+            found.append(st)
+            i = max(j, after)
+        if vias and found:
+            span, name = vias[0]
+            found = [replace(s, reported_via=span, reported_via_name=name) if s.reported_via is None else s
+                     for s in found]
+        return found
+
+    def _cue_at(self, toks: list[Token], i: int) -> tuple[str, int]:
+        """(class, tokens) of a statement cue starting at token i, or ("", 0)."""
+        tok = toks[i]
+        if tok.kind != "ar":
+            return "", 0
+        word = strip_wa(tok.norm)
+        for n in (3, 2):
+            words = [word] + [t.norm for t in toks[i + 1:i + n]]
+            if len(words) < n:
+                continue
+            kind = self.words.phrases.get(tuple(words))
+            if kind:
+                return kind, n
+            # a phrase ending in the preposition ل, glued to the next word: وفقاً لوزارة
+            if len(words) >= 2 and words[-1].startswith("ل") and len(words[-1]) > 2:
+                kind = self.words.phrases.get((*words[:-1], "ل"))
+                if kind:
+                    return kind, n - 1
+        kind = self.words.phrases.get((word,))
+        if kind:
+            return kind, 1
+        for w in (word, word[1:] if word[:1] == "ل" else None):
+            if w and w in self.words.verbs:
+                return self.words.verbs[w], 1
+        return "", 0
+
+    def _speaker(self, toks: list[Token], i: int, j: int, starts: dict[int, Group], ends: dict[int, Group],
+                 text: str, last: Statement | None, kind: str, found: list[Statement]
+                 ) -> tuple[Entity | None, bool, int]:
+        """(speaker, carried over?, token where what is said may begin) for a reporting verb at i..j."""
+        k = j
+        while k < min(len(toks), j + _SPEAKER_GAP) and k not in starts and _skippable(toks[k], self.fw):
+            k += 1
+        g = starts.get(k)
+        if g is not None and not g.prep:
+            ent, end = _entity(g, text), g.end_tok
+            named = _unknown_name(toks, end, self.fw)  # وزير الخارجية السعودي عادل الجبير: the name goes with it
+            if named is not None and named > end:
+                ent = Entity(text[ent.start:toks[named - 1].end], ent.start, toks[named - 1].end, ent.code,
+                             ent.sector, ent.name, ent.role)
+                end = named
+            return ent, False, end
+        g = ends.get(i) or ends.get(i - 1)
+        if g is not None and not g.prep and g.end_tok <= i:
+            return _entity(g, text), False, j
+        named = _unknown_name(toks, k, self.fw)
+        if named is not None:
+            s0, e0 = toks[k].start, toks[named - 1].end
+            return Entity(text[s0:e0], s0, e0), False, named
+        prev = found[-1] if found else last
+        if prev is not None and prev.speaker is not None and (kind.startswith("continue") or _bare_verb(toks, i, self.fw)):
+            return prev.speaker, True, j
+        return None, False, j
+
+
+def _entity(g: Group, text: str) -> Entity:
+    """The speaker entity of a phrase, with its conjuncts' span when joined by و."""
+    e = g.entity(text)
+    if g.conj:
+        last = g.conj[-1].entity(text)
+        return Entity(text[e.start:last.end], e.start, last.end, e.code, e.sector, e.name, e.role)
+    return e
+
+
+def _unknown_name(toks: list[Token], k: int, fw: FunctionWords) -> int | None:
+    """The token after a name the lexicons do not know (وأشار شولتز، …), when one to three words stand
+    between the verb and a comma, colon or أن/إن; None otherwise."""
+    m = k
+    while m < min(len(toks), k + 3) and toks[m].kind == "ar":
+        w = strip_wa(toks[m].norm)
+        if w in fw.preposition or w in fw.complementizer or w in fw.filler or w in fw.pronoun_that:
+            break
+        m += 1
+    if m == k or m >= len(toks):
+        return None
+    nxt = toks[m]
+    if nxt.text in ("،", ",", ":") or strip_wa(nxt.norm) in fw.complementizer:
+        return m
+    return None
+
+
+def _outlet(g: Group) -> bool:
+    """True for a news outlet or agency (sector MED): the relay, not the speaker."""
+    return any(m.get("sector") == "MED" for m in g.mentions)
+
+
+def _skippable(tok: Token, fw: FunctionWords) -> bool:
+    """A word that may stand between a reporting verb and its speaker: a comma, an adverb, a day word."""
+    w = strip_wa(tok.norm)
+    return tok.text in ("،", ",", "“", "”", '"', "«", "»") or w in fw.adverb or w in fw.day or w in ("اليوم", "امس", "ايضا", "مساء",
+                                                                            "صباح", "الاحد", "الاثنين", "الثلاثاء",
+                                                                            "الاربعاء", "الخميس", "الجمعه", "السبت")
+
+
+def _bare_verb(toks: list[Token], i: int, fw: FunctionWords) -> bool:
+    """A reporting verb at the head of a clause with no subject after it (وقال إن…, إلا أنه قال…)."""
+    return toks[i].norm[:1] in "وف" or i == 0 or (i > 0 and strip_wa(toks[i - 1].norm) in fw.pronoun_that)
+
+
+def _negated(text: str, start: int, negations: frozenset[str]) -> bool:
+    """True when what is said opens with a negation (لم نستلم الطلب، عدم تلقي طلب)."""
+    words = normalize(text[start:start + 40]).replace("“", " ").replace('"', " ").replace("«", " ").split()
+    return bool(words) and strip_wa(words[0]) in negations
+
+
+def _sentence_end(toks: list[Token]) -> int:
+    """Offset of the end of the sentence's last word (final punctuation left out)."""
+    for t in reversed(toks):
+        if t.kind != "punct":
+            return t.end
+    return toks[-1].end
+
+
+def _content(text: str, toks: list[Token], k: int, fw: FunctionWords) -> tuple[int, int, bool]:
+    """(start, end, direct) of what is said from token k: after إن/أن, a colon, or inside quote marks."""
+    k = _past_quoted_name(text, toks, k)
+    for m in range(k, min(len(toks), k + 10)):  # what is said opens right after the speaker …
+        t = toks[m]
+        if t.text in _OPEN:
+            q = _quote(text, t)
+            if q is not None:
+                return q[0], q[1], True
+        if t.text == ":" and m + 1 < len(toks):
+            nxt = toks[m + 1]
+            if nxt.text in _OPEN:
+                q = _quote(text, nxt)
+                if q is not None:
+                    return q[0], q[1], True
+            return nxt.start, _sentence_end(toks), False
+        w = strip_wa(t.norm)
+        if w in fw.complementizer or w in ("بان", "بانه", "بانها", "بانهم"):
+            if m + 1 < len(toks):
+                return toks[m + 1].start if w in fw.complementizer else t.start, _sentence_end(toks), False
+    for m in range(k, min(len(toks) - 1, k + 30)):  # … or after a colon and a quote mark further on
+        if toks[m].text == ":" and toks[m + 1].text in _OPEN:
+            q = _quote(text, toks[m + 1])
+            if q is not None:
+                return q[0], q[1], True
+    if k < len(toks):
+        return toks[k].start, _sentence_end(toks), False
+    return toks[-1].end, toks[-1].end, False
+
+
+def _past_quoted_name(text: str, toks: list[Token], k: int) -> int:
+    """Token index after a short quoted name and its comma (أعلنت وزارة الدفاع “البنتاجون”، عدم …)."""
+    if k < len(toks) and toks[k].text in _OPEN and _quote(text, toks[k]) is None:
+        m = k + 1
+        while m < min(len(toks), k + 6) and toks[m].text not in _OPEN.values():
+            m += 1
+        m += 1
+        while m < len(toks) and toks[m].text in ("،", ","):
+            m += 1
+        return min(m, len(toks) - 1) if m < len(toks) else k
+    return k
+
+
+def _quote(text: str, opening: Token) -> tuple[int, int] | None:
+    """(start, end) inside a quotation opened by the token, when it holds at least three words (a quoted
+    name such as “البنتاجون” is not a quotation); the closing mark may come sentences later."""
+    close = _OPEN[opening.text]
+    start = opening.end
+    while start < len(text) and text[start] in "“”\"«» ":
+        start += 1  # doubled marks: “”لم نستلم…
+    end = text.find(close, start, start + 3000)
+    if end <= start or len(text[start:end].split()) < 3:
+        return None
+    return start, end
+
+
+def _link(events: list[Event], statements: list[Statement]) -> list[Event]:
+    """Events with the statement they are told in, and those contested within the article: told in an
+    asserting statement (or as fact) and in a denying one, or of one type with the same parties
+    asserted in one place and denied in another."""
+    if not statements:
+        return events
+    linked, stances = [], {}
+    for ev in events:
+        holding = [s for s in statements if s.content_start <= ev.trigger.start and ev.trigger.end <= s.content_end]
+        if holding:
+            ev = replace(ev, claim=holding[0])
+        stances[ev.id] = {s.stance for s in holding}
+        linked.append(ev)
+    contested = {e.id for e in linked if {"assert", "deny"} <= stances[e.id]}
+    denied = [e for e in linked if "deny" in stances[e.id]]
+    for d in denied:
+        d_codes = {x.code for x in (*d.actor, *d.recipient) if x.code}
+        for a in linked:
+            if a is d or a.event != d.event or a.negated or a.future or a.hypothetical or a.stance == "deny":
+                continue
+            a_codes = {x.code for x in (*a.actor, *a.recipient) if x.code}
+            if not d_codes or d_codes & a_codes:
+                contested.update((a.id, d.id))
+    return [replace(e, contested=True) if e.id in contested else e for e in linked]

@@ -1,0 +1,283 @@
+"""The embedded event store: one DuckDB file with articles, sentences, events, entities, times, places,
+statements and failures. One writer at a time (DuckDB locks the file); many readers.
+
+Rows are written a batch at a time in one transaction, so a crash or Ctrl-C loses at most the batch
+in flight, and the next run, which skips every article already stored, finishes it: the database
+ends as one clean run would have made it.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import tempfile
+from pathlib import Path
+from typing import Any
+
+from .errors import StoreError
+
+SCHEMA_VERSION = "1"
+
+# table → ordered (column, DuckDB type); rows are written in this order
+TABLES: dict[str, list[tuple[str, str]]] = {
+    "articles": [
+        ("doc_id", "VARCHAR"), ("seq", "BIGINT"), ("content_hash", "VARCHAR"), ("source", "VARCHAR"), ("record", "VARCHAR"),
+        ("kind", "VARCHAR"), ("url", "VARCHAR"), ("site", "VARCHAR"), ("title", "VARCHAR"),
+        ("published", "DATE"), ("language", "VARCHAR"), ("text", "VARCHAR"), ("norm_text", "VARCHAR"),
+        ("story_end", "INTEGER"), ("sentences", "INTEGER"), ("events", "INTEGER"),
+        ("story_id", "VARCHAR"), ("duplicate_of", "VARCHAR"), ("similarity", "DOUBLE"), ("sketch", "UINTEGER[]"),
+    ],
+    "sentences": [("doc_id", "VARCHAR"), ("idx", "INTEGER"), ("start", "INTEGER"), ("end", "INTEGER"),
+                  ("in_story", "BOOLEAN")],
+    "events": [
+        ("event_id", "VARCHAR"), ("doc_id", "VARCHAR"), ("event", "VARCHAR"), ("mode", "VARCHAR"),
+        ("context", "VARCHAR[]"), ("cameo", "VARCHAR"), ("quad_class", "VARCHAR"), ("quad_code", "INTEGER"),
+        ("date", "DATE"), ("enddate", "DATE"), ("date_source", "VARCHAR"),
+        ("negated", "BOOLEAN"), ("future", "BOOLEAN"), ("hypothetical", "BOOLEAN"),
+        ("actor_codes", "VARCHAR[]"), ("actor_sectors", "VARCHAR[]"), ("actor_text", "VARCHAR"),
+        ("recipient_codes", "VARCHAR[]"), ("recipient_sectors", "VARCHAR[]"), ("recipient_text", "VARCHAR"),
+        ("trigger", "VARCHAR"), ("trigger_start", "INTEGER"), ("trigger_end", "INTEGER"),
+        ("sentence", "INTEGER"), ("sentence_start", "INTEGER"), ("sentence_end", "INTEGER"), ("text", "VARCHAR"),
+        ("loc_geonameid", "BIGINT"), ("loc_name", "VARCHAR"), ("loc_country", "VARCHAR"),
+        ("loc_lat", "DOUBLE"), ("loc_lon", "DOUBLE"), ("story_id", "VARCHAR"),
+        ("stance", "VARCHAR"), ("claimed_by", "VARCHAR"), ("claimed_by_code", "VARCHAR"), ("statement_id", "VARCHAR"),
+        ("reported_via", "VARCHAR"), ("contested", "BOOLEAN"), ("record", "VARCHAR"),
+    ],
+    "entities": [("event_id", "VARCHAR"), ("doc_id", "VARCHAR"), ("role", "VARCHAR"), ("code", "VARCHAR"),
+                 ("sector", "VARCHAR"), ("name", "VARCHAR"), ("text", "VARCHAR"), ("start", "INTEGER"),
+                 ("end", "INTEGER")],
+    "times": [("doc_id", "VARCHAR"), ("start", "INTEGER"), ("end", "INTEGER"), ("text", "VARCHAR"),
+              ("value", "VARCHAR"), ("granularity", "VARCHAR"), ("relative", "BOOLEAN"),
+              ("end_value", "VARCHAR"), ("sentence", "INTEGER")],
+    "places": [("doc_id", "VARCHAR"), ("start", "INTEGER"), ("end", "INTEGER"), ("text", "VARCHAR"),
+               ("geonameid", "BIGINT"), ("name", "VARCHAR"), ("country_code", "VARCHAR"), ("lat", "DOUBLE"),
+               ("lon", "DOUBLE"), ("feature", "VARCHAR"), ("sentence", "INTEGER")],
+    "statements": [("statement_id", "VARCHAR"), ("doc_id", "VARCHAR"), ("sentence", "INTEGER"),
+                   ("speaker", "VARCHAR"), ("speaker_code", "VARCHAR"), ("speaker_sector", "VARCHAR"),
+                   ("speaker_start", "INTEGER"), ("speaker_end", "INTEGER"), ("continued", "BOOLEAN"),
+                   ("cue", "VARCHAR"), ("cue_start", "INTEGER"), ("cue_end", "INTEGER"),
+                   ("content_start", "INTEGER"), ("content_end", "INTEGER"), ("content", "VARCHAR"),
+                   ("stance", "VARCHAR"), ("direct", "BOOLEAN"), ("reported_via", "VARCHAR"), ("record", "VARCHAR")],
+    "failures": [("source", "VARCHAR"), ("record", "VARCHAR"), ("stage", "VARCHAR"), ("reason", "VARCHAR")],
+}
+KEYS = {"articles": "doc_id", "failures": None}
+
+
+def _ddl() -> list[str]:
+    """CREATE TABLE statements of the schema."""
+    out = []
+    for name, cols in TABLES.items():
+        body = ", ".join(f'"{c}" {t}' for c, t in cols)
+        key = KEYS.get(name)
+        if key:
+            body += f', PRIMARY KEY ("{key}")'
+        out.append(f'CREATE TABLE IF NOT EXISTS {name} ({body})')
+    out.append('CREATE TABLE IF NOT EXISTS meta (key VARCHAR PRIMARY KEY, value VARCHAR)')
+    return out
+
+
+class Store:
+    """A DuckDB event store opened for writing (one writer) or reading."""
+
+    def __init__(self, path: str | Path, read_only: bool = False):
+        import duckdb
+
+        self.path = Path(path)
+        self.read_only = read_only
+        if read_only and not self.path.is_file():
+            raise StoreError(f"{self.path}: no such store")
+        try:
+            self.con = duckdb.connect(str(self.path), read_only=read_only)
+        except duckdb.IOException as err:
+            msg = str(err)
+            if "lock" in msg.lower():
+                raise StoreError(f"{self.path} is being written by another process (one writer at a time)") from err
+            raise StoreError(f"{self.path}: cannot open the store: {msg.splitlines()[0]}") from err
+        except duckdb.Error as err:
+            raise StoreError(f"{self.path} is not a Hadath store: {str(err).splitlines()[0]}") from err
+        if not read_only:
+            for stmt in _ddl():
+                self.con.execute(stmt)
+            self.con.execute("INSERT OR IGNORE INTO meta VALUES ('schema_version', ?)", [SCHEMA_VERSION])
+        else:
+            tables = {r[0] for r in self.con.execute("SELECT table_name FROM information_schema.tables").fetchall()}
+            if "articles" not in tables:
+                raise StoreError(f"{self.path} is not a Hadath store (no articles table)")
+        self._tmp = Path(tempfile.mkdtemp(prefix="hadath-batch-")) if not read_only else None
+
+    def close(self) -> None:
+        """Close the connection and remove the batch staging folder."""
+        self.con.close()
+        if self._tmp is not None:
+            shutil.rmtree(self._tmp, ignore_errors=True)
+
+    def __enter__(self) -> "Store":
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+    # --- writing -------------------------------------------------------------------------------------
+    def known_ids(self) -> set[str]:
+        """The doc_ids already stored (a re-run skips them)."""
+        return {r[0] for r in self.con.execute("SELECT doc_id FROM articles").fetchall()}
+
+    def failed_keys(self) -> set[tuple[str, str]]:
+        """(source, record) of the failures already recorded."""
+        return {(r[0], r[1]) for r in self.con.execute("SELECT source, record FROM failures").fetchall()}
+
+    def sketches(self):
+        """(doc_id, story_id, sketch) of every stored article in the order stored, for near-duplicate linking."""
+        return self.con.execute("SELECT doc_id, story_id, sketch FROM articles ORDER BY seq").fetchall()
+
+    def write_batch(self, rows: dict[str, list[dict[str, Any]]]) -> None:
+        """Write rows of several tables in one transaction (all or nothing)."""
+        staged = []
+        for table, items in rows.items():
+            if not items:
+                continue
+            cols = TABLES[table]
+            path = self._tmp / f"{table}.jsonl"
+            with path.open("w", encoding="utf-8") as fh:
+                for item in items:
+                    fh.write(json.dumps({c: item.get(c) for c, _ in cols}, ensure_ascii=False) + "\n")
+            staged.append((table, cols, path))
+        if not staged:
+            return
+        self.con.execute("BEGIN TRANSACTION")
+        try:
+            for table, cols, path in staged:
+                spec = "{" + ", ".join(f"'{c}': '{t}'" for c, t in cols) + "}"
+                names = ", ".join(f'"{c}"' for c, _ in cols)
+                verb = "INSERT OR IGNORE" if KEYS.get(table) else "INSERT"
+                self.con.execute(f"{verb} INTO {table} ({names}) SELECT {names} FROM read_json(?, columns={spec}, "
+                                 "format='newline_delimited', maximum_object_size=268435456)", [str(path)])
+            self.con.execute("COMMIT")
+        except Exception:
+            self.con.execute("ROLLBACK")
+            raise
+        finally:
+            for _, _, path in staged:
+                try:
+                    os.unlink(path)
+                except OSError:
+                    pass
+
+    # --- reading -------------------------------------------------------------------------------------
+    def stats(self) -> dict[str, Any]:
+        """Counts per table, events per type, date range, failures per stage."""
+        q = self.con.execute
+        out: dict[str, Any] = {t: q(f"SELECT count(*) FROM {t}").fetchone()[0] for t in TABLES}
+        out["stories"] = q("SELECT count(DISTINCT story_id) FROM articles").fetchone()[0]
+        out["duplicates"] = q("SELECT count(*) FROM articles WHERE duplicate_of IS NOT NULL").fetchone()[0]
+        out["events_by_type"] = dict(q("SELECT event, count(*) FROM events GROUP BY 1 ORDER BY 2 DESC, 1").fetchall())
+        lo, hi = q("SELECT min(published), max(published) FROM articles").fetchone()
+        out["published"] = [str(lo) if lo else None, str(hi) if hi else None]
+        out["failures_by_stage"] = dict(q("SELECT stage, count(*) FROM failures GROUP BY 1 ORDER BY 1").fetchall())
+        out["languages"] = dict(q("SELECT coalesce(language, '?'), count(*) FROM articles GROUP BY 1 ORDER BY 2 DESC").fetchall())
+        return out
+
+    def claims(self, contested_only: bool = False, limit: int | None = None) -> list[dict[str, Any]]:
+        """Events told in statements, with who claims or denies them; contested ones within an article, and
+        across articles: the same type, the same actor (and recipient, when either names one) within three
+        days, asserted in one article and denied in another."""
+        rows = self.con.execute(f"""
+            WITH told AS (
+              SELECT e.*, a.site, a.published FROM events e JOIN articles a USING (doc_id) WHERE e.stance IS NOT NULL),
+            cross_contested AS (
+              SELECT DISTINCT x.event_id FROM told x JOIN told y
+                ON x.event = y.event AND x.stance <> y.stance AND x.doc_id <> y.doc_id
+               AND abs(date_diff('day', coalesce(x.date, x.published), coalesce(y.date, y.published))) <= 3
+               AND len(list_intersect(x.actor_codes, y.actor_codes)) > 0
+               AND (len(list_intersect(x.recipient_codes, y.recipient_codes)) > 0
+                    OR (len(x.recipient_codes) = 0 AND len(y.recipient_codes) = 0)))
+            SELECT t.event_id, t.doc_id, t.event, t.date, t.stance, t.claimed_by, t.claimed_by_code, t.reported_via,
+                   t.actor_codes, t.recipient_codes, t.trigger, t.text, t.site,
+                   t.contested OR t.event_id IN (SELECT event_id FROM cross_contested) AS contested
+            FROM told t ORDER BY t.date, t.doc_id, t.event_id""").fetchall()
+        names = ["event_id", "doc_id", "event", "date", "stance", "claimed_by", "claimed_by_code", "reported_via",
+                 "actor_codes", "recipient_codes", "trigger", "text", "site", "contested"]
+        out = [dict(zip(names, r)) for r in rows]
+        if contested_only:
+            out = [r for r in out if r["contested"]]
+        return out[:limit] if limit else out
+
+    def event_clusters(self, limit: int | None = None) -> list[dict[str, Any]]:
+        """Canonical events: the same type, actor codes, recipient codes and day, told by many articles —
+        with the number of mentions, of distinct sources (sites) and of stories, and when first seen."""
+        sql = """
+            SELECT e.event, e.actor_codes, e.recipient_codes, e.date, count(*) AS mentions,
+                   count(DISTINCT coalesce(a.site, a.source)) AS sources, count(DISTINCT e.story_id) AS stories,
+                   min(a.published) AS first_seen, min(e.event_id) AS example
+            FROM events e JOIN articles a USING (doc_id)
+            WHERE NOT (e.negated OR e.future OR e.hypothetical OR coalesce(e.stance, '') = 'deny')
+              AND (len(e.actor_codes) > 0 OR len(e.recipient_codes) > 0)
+            GROUP BY 1, 2, 3, 4 ORDER BY mentions DESC, sources DESC, 4, 1""" + (f" LIMIT {int(limit)}" if limit else "")
+        names = ["event", "actor_codes", "recipient_codes", "date", "mentions", "sources", "stories", "first_seen",
+                 "example"]
+        return [dict(zip(names, r)) for r in self.con.execute(sql).fetchall()]
+
+    def query_events(self, actor: str | None = None, etype: str | None = None, date_from: str | None = None,
+                     date_to: str | None = None, factual: bool = False, limit: int | None = None):
+        """(SQL, parameters) selecting events by actor or recipient code, type and date range."""
+        where, params = [], []
+        if actor:
+            where.append("(list_contains(actor_codes, ?) OR list_contains(recipient_codes, ?))")
+            params += [actor, actor]
+        if etype:
+            where.append("event = ?")
+            params.append(etype.upper())
+        if date_from:
+            where.append("date >= CAST(? AS DATE)")
+            params.append(date_from)
+        if date_to:
+            where.append("date <= CAST(? AS DATE)")
+            params.append(date_to)
+        if factual:
+            where.append("NOT (negated OR future OR hypothetical)")
+        sql = "SELECT * FROM events" + (" WHERE " + " AND ".join(where) if where else "") + " ORDER BY date, doc_id, event_id"
+        if limit:
+            sql += f" LIMIT {int(limit)}"
+        return sql, params
+
+
+def search_pattern(query: str) -> str:
+    """An RE2/Python regex matching every word of `query` in normalised text, with clitics before it
+    (و ف ب ك ل ال) and inflectional endings after it, so روسيا finds وروسيا and بالروسية."""
+    from .arabic.normalize import normalize, word_key
+
+    parts = []
+    for word in normalize(query).split():
+        key = word_key(word)
+        if not key:
+            continue
+        esc = "".join(ch if ch.isalnum() else "\\" + ch for ch in key)
+        parts.append("(?:^|[^\u0621-\u064A])(?:[وف])?(?:[بكل])?(?:ال|ل)?" + esc
+                     + "(?:ه|ا|ي|يه|ون|ين|ات|ان|يون|يين|يات|يه)?(?:[^\u0621-\u064A]|$)")
+    return "|".join(parts) if len(parts) == 1 else "\n".join(parts)
+
+
+def search(store: "Store", query: str, limit: int = 20) -> list[dict[str, Any]]:
+    """Stored articles containing every word of `query` (normalised, clitics understood), newest first."""
+    import re
+
+    from .arabic.normalize import normalize_with_offsets
+
+    patterns = [p for p in search_pattern(query).split("\n") if p]
+    if not patterns:
+        return []
+    where = " AND ".join("regexp_matches(norm_text, ?)" for _ in patterns)
+    rows = store.con.execute(f"SELECT doc_id, title, published, url, text, norm_text FROM articles WHERE {where} "
+                             "ORDER BY published DESC NULLS LAST, doc_id LIMIT ?", [*patterns, limit]).fetchall()
+    out = []
+    first = re.compile(patterns[0])
+    for doc_id, title, published, url, text, _norm in rows:
+        norm, offsets = normalize_with_offsets(text)  # find the hit in the original text, marks and all
+        m = first.search(norm)
+        at = offsets[m.start()] if m and offsets else 0
+        s = max(0, at - 80)
+        snippet = text[s:at + 120].replace("\n", " ")
+        out.append({"doc_id": doc_id, "title": title, "published": str(published) if published else None,
+                    "url": url, "snippet": snippet})
+    return out

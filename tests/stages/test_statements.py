@@ -1,0 +1,83 @@
+"""Statements: speakers, cues, what is said, stance, quotes and outlets; events claimed, denied, contested."""
+
+
+def _st(nlp, text, published="2015-08-03"):
+    art = nlp(text, published=published)
+    for s in art.statements:
+        d = s.to_dict()
+        assert text[d["cue"]["start"]:d["cue"]["end"]] == d["cue"]["text"]
+        if d["speaker"]:
+            assert text[d["speaker"]["start"]:d["speaker"]["end"]] == d["speaker"]["text"]
+        assert 0 <= s.content_start <= s.content_end <= len(text)
+    return art
+
+
+def test_reported_speech_with_a_titled_named_speaker(nlp):
+    text = "قال وزير الخارجية السعودي عادل الجبير إن المملكة ستواصل دعم الحل السياسي في اليمن."
+    art = _st(nlp, text)
+    (s,) = art.statements
+    d = s.to_dict()
+    assert d["speaker"]["code"] == "SAU" and d["speaker"]["sector"] == "GOV"
+    assert "الجبير" in d["speaker"]["text"] and d["cue"]["text"] == "قال"
+    assert text[s.content_start:s.content_end].startswith("المملكة ستواصل")
+    assert d["stance"] == "assert" and d["direct"] is False
+
+
+def test_a_continuation_keeps_the_speaker_and_a_title_alone_is_a_speaker(nlp):
+    text = ("أكد المتحدث باسم وزارة الداخلية أن قوات الأمن أحبطت هجوما على مركز للشرطة. "
+            "وأضاف أن التحقيقات لا تزال جارية.")
+    art = _st(nlp, text)
+    first, second = art.statements
+    assert first.speaker.text == "المتحدث باسم وزارة الداخلية" and first.speaker.sector == "GOV"
+    assert second.continued and second.speaker == first.speaker and second.cue.text == "وأضاف"
+
+
+def test_a_denial_is_not_a_fact(nlp):
+    text = "نفت وزارة الدفاع الأمريكية تلقي أي طلب روسي لتنفيذ غارات مشتركة في سوريا."
+    art = _st(nlp, text)
+    (s,) = art.statements
+    assert s.stance == "deny" and s.speaker.code == "USA"
+    req = [e for e in art.events if e.event == "REQUEST"]
+    assert req and all(e.stance == "deny" and not e.factual for e in req)
+
+
+def test_a_quotation_runs_over_sentences_and_is_direct(nlp):
+    text = "وقال الوزير الأردني: «لقد انتهت المرحلة الأولى من الخطة. وسنبدأ المرحلة الثانية الأسبوع المقبل»."
+    art = _st(nlp, text)
+    (s,) = art.statements
+    assert s.direct and text[s.content_start:s.content_end] == (
+        "لقد انتهت المرحلة الأولى من الخطة. وسنبدأ المرحلة الثانية الأسبوع المقبل")
+
+
+def test_the_outlet_a_statement_is_relayed_through(nlp):
+    text = "وبحسب وكالة الأنباء السعودية، قال المتحدث باسم الدفاع المدني إن الفرق أخمدت الحريق."
+    art = _st(nlp, text)
+    (s,) = art.statements
+    d = s.to_dict()
+    assert d["reported_via"]["name"] == "Saudi Press Agency" and d["speaker"]["text"].startswith("المتحدث")
+
+
+def test_asserted_by_one_denied_by_another_is_contested(nlp, pentagon_text):
+    art = nlp(pentagon_text, published="2016-05-21")
+    shoigu = next(e for e in art.events if e.event == "REQUEST" and e.stance == "assert")
+    assert shoigu.contested and shoigu.factual
+    assert "شويجو" in shoigu.claim.speaker.text and shoigu.claim.speaker.code == "RUS"
+    assert shoigu.to_dict()["reported_via"] == "Anadolu Agency"
+    denials = [e for e in art.events if e.event == "REQUEST" and e.stance == "deny"]
+    assert denials and all(e.contested and not e.factual for e in denials)
+    davis = next(s for s in art.statements if s.direct and s.stance == "deny")
+    assert pentagon_text[davis.content_start:davis.content_end].startswith("لم نستلم الطلب")
+    schultz = next(s for s in art.statements if s.speaker and "البيت الأبيض" in s.speaker.text)
+    assert schultz.speaker.code == "USA" and schultz.direct
+    assert all(s.content_end <= art.story_end for s in art.statements)  # nothing from the teaser
+
+
+def test_no_invented_speaker_and_no_crash_on_odd_quotes(nlp):
+    art = _st(nlp, "وقيل إن الاجتماع تأجل إلى موعد لاحق.")
+    assert all(s.speaker is None for s in art.statements)
+    art = _st(nlp, "قال الوزير: «لم نتلق أي طلب من الجانب الآخر حتى الآن")  # unbalanced
+    (s,) = art.statements
+    assert s.stance == "deny" and not s.direct
+    many = " ".join(f"وقال المتحدث رقم {i} إن الوضع مستقر." for i in range(10))
+    art = _st(nlp, many)
+    assert len(art.statements) == 10
