@@ -38,9 +38,11 @@ def _parser() -> argparse.ArgumentParser:
     ev.add_argument("--json", action="store_true", help="print the full report as JSON")
     ev.add_argument("--check", metavar="FLOORS", help="fail (exit 1) if a figure drops below FLOORS (JSON)")
     ev.add_argument("--write-floors", metavar="FLOORS", help="store the measured figures as floors")
-    ea = sub.add_parser("eval-anchors", help="score time expressions and places on the project's gold files")
+    ea = sub.add_parser("eval-anchors", help="score time expressions, places and statements on the project's gold files")
     ea.add_argument("--times", default="benchmarks/gold/times.jsonl", help="time-expression gold (JSONL)")
     ea.add_argument("--places", default="benchmarks/gold/places.jsonl", help="toponym gold (JSONL)")
+    ea.add_argument("--statements", default="benchmarks/gold/statements.jsonl",
+                    help="statement gold (JSONL); 'none' to skip")
     ea.add_argument("--shared", default="../shared", help="the shared/ folder the gold's documents are in")
     ea.add_argument("--json", action="store_true", help="print the report as JSON")
     ea.add_argument("--errors", metavar="FILE", help="write every miss and spurious item here (JSON)")
@@ -236,8 +238,9 @@ def cmd_eval_anchors(args: argparse.Namespace) -> int:
     from .evaluate_anchors import anchor_report, check_anchor_floors, format_anchor_report
 
     errors: list = []
+    statements = None if args.statements == "none" else Path(args.statements)
     report = anchor_report(hadath.load(args.settings), Path(args.times), Path(args.places), Path(args.shared),
-                           errors)
+                           errors, statements)
     print(json.dumps(report, ensure_ascii=False, indent=1) if args.json else format_anchor_report(report))
     if args.errors:
         Path(args.errors).write_text(json.dumps(errors, ensure_ascii=False, indent=1), encoding="utf-8")

@@ -1,4 +1,4 @@
-"""Score time expressions and places against the project's gold files (benchmarks/gold/*.jsonl).
+"""Score time expressions, places and statements against the project's gold files (benchmarks/gold/*.jsonl).
 
 The gold files hold references into shared/ (never article text): `doc` is
 "saudinewsnet/<day>.zip#<index>" (an article of the benchmark corpus, its `content`) or
@@ -116,24 +116,33 @@ def evaluate_places(nlp, gold: Path, shared: Path, errors: list | None = None) -
             "resolved_with_geonameid": round(with_id[0] / with_id[1], 4) if with_id[1] else 0.0}
 
 
-def anchor_report(nlp, times: Path, places: Path, shared: Path, errors: list | None = None) -> dict[str, Any]:
-    """Both scores, their headline figures and the SHA-256 of the two gold files."""
+def anchor_report(nlp, times: Path, places: Path, shared: Path, errors: list | None = None,
+                  statements: Path | None = None) -> dict[str, Any]:
+    """Time, place (and statement) scores, their headline figures and the SHA-256 of the gold files."""
     from .errors import HadathError
 
-    for path in (times, places):
+    paths = [times, places] + ([statements] if statements is not None else [])
+    for path in paths:
         if not path.is_file():
             raise HadathError(f"gold file {path} is missing")
     if not (shared / "bench").is_dir():
         raise HadathError(f"{shared} has no bench/ folder: the gold's documents are read from there")
     h = hashlib.sha256()
-    for path in (times, places):
+    for path in paths:
         h.update(path.read_bytes())
     t = evaluate_times(nlp, times, shared, errors)
     p = evaluate_places(nlp, places, shared, errors)
     headline = {"times.resolved": t["resolved"], "times.detection.f1": t["detection"]["f1"],
                 "places.resolved": p["resolved"], "places.resolved_with_geonameid": p["resolved_with_geonameid"],
                 "places.detection.f1": p["detection"]["f1"]}
-    return {"gold_sha256": h.hexdigest(), "times": t, "places": p, "headline": headline}
+    report = {"gold_sha256": h.hexdigest(), "times": t, "places": p, "headline": headline}
+    if statements is not None:
+        st = evaluate_statements(nlp, statements, shared, errors)
+        report["statements"] = st
+        headline.update({"statements.cue.f1": st["cue"]["f1"], "statements.speaker.f1": st["speaker"]["f1"],
+                         "statements.stance_accuracy": st["stance_accuracy"], "statements.deny.f1": st["deny"]["f1"],
+                         "statements.content_f1": st["content_f1"]})
+    return report
 
 
 def format_anchor_report(report: dict[str, Any]) -> str:
@@ -146,6 +155,13 @@ def format_anchor_report(report: dict[str, Any]) -> str:
              f"toponyms: {p['toponyms']}",
              "  detection  P {precision:.3f}  R {recall:.3f}  F1 {f1:.3f}".format(**p["detection"]),
              f"  resolved (all): {p['resolved']:.3f}    with a GeoNames id: {p['resolved_with_geonameid']:.3f}"]
+    st = report.get("statements")
+    if st:
+        lines += [f"statements: {st['statements']}",
+                  "  cue      P {precision:.3f}  R {recall:.3f}  F1 {f1:.3f}".format(**st["cue"]),
+                  "  speaker  P {precision:.3f}  R {recall:.3f}  F1 {f1:.3f}".format(**st["speaker"]),
+                  f"  stance accuracy {st['stance_accuracy']:.3f}   denial F1 {st['deny']['f1']:.3f}   "
+                  f"content-span F1 {st['content_f1']:.3f}"]
     return "\n".join(lines)
 
 

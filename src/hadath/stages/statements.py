@@ -45,6 +45,10 @@ class StatementWords:
             perfect, imperfect, kind = normalize(row["perfect"]), normalize(row.get("imperfect", "")), row["class"]
             if " " in perfect or not imperfect:
                 phrases[tuple(perfect.split())] = kind
+                if " " not in perfect and perfect.endswith("ا") and kind.startswith("continue"):
+                    stem = perfect[:-1]  # مؤكدا → مؤكده، مؤكدين، مؤكدون، مؤكدات
+                    for form in (stem + "ه", stem + "ين", stem + "ون", stem + "ات", stem + "تين"):
+                        phrases.setdefault((form,), kind)
                 continue
             past, present = verb_forms_by_aspect(perfect, imperfect)
             for form in past | present:
@@ -106,8 +110,8 @@ class StatementTagger:
             i = head.end_tok + 1
         while i < len(toks):
             kind, n = self._cue_at(toks, i)
-            if not kind:
-                i += 1
+            if not kind or kind == "skip":
+                i += n or 1
                 continue
             cue = Span(text[toks[i].start:toks[i + n - 1].end], toks[i].start, toks[i + n - 1].end)
             j = i + n
@@ -179,6 +183,12 @@ class StatementTagger:
         for w in (word, word[1:] if word[:1] == "ل" else None):
             if w and w in self.words.verbs:
                 return self.words.verbs[w], 1
+        for suffix in ("هما", "هم", "ها", "ه"):  # نفاه: the verb with an object pronoun
+            if word.endswith(suffix) and len(word) - len(suffix) >= 3:
+                core = word[: -len(suffix)]
+                for w in (core, core[:-1] + "ي" if core.endswith("ا") else None):
+                    if w and w in self.words.verbs:
+                        return self.words.verbs[w], 1
         return "", 0
 
     def _speaker(self, toks: list[Token], i: int, j: int, starts: dict[int, Group], ends: dict[int, Group],
@@ -189,8 +199,18 @@ class StatementTagger:
         while k < min(len(toks), j + _SPEAKER_GAP) and k not in starts and _skippable(toks[k], self.fw):
             k += 1
         g = starts.get(k)
+        lead = k
+        if g is None:  # «قال أحمد فوزي المتحدث باسم الأمم المتحدة»: a name the lexicons lack, then its title
+            m = k
+            while m < min(len(toks), k + 3) and toks[m].kind == "ar" and m not in starts and not _function(toks[m], self.fw):
+                m += 1
+            if m > k and m in starts and not starts[m].prep:
+                g = starts[m]
         if g is not None and not g.prep:
             ent, end = _entity(g, text), g.end_tok
+            if lead < g.start_tok:
+                ent = Entity(text[toks[lead].start:ent.end], toks[lead].start, ent.end, ent.code, ent.sector,
+                             ent.name, ent.role)
             named = _unknown_name(toks, end, self.fw)  # وزير الخارجية السعودي عادل الجبير: the name goes with it
             if named is not None and named > end:
                 ent = Entity(text[ent.start:toks[named - 1].end], ent.start, toks[named - 1].end, ent.code,
@@ -219,19 +239,28 @@ def _entity(g: Group, text: str) -> Entity:
     return e
 
 
+def _function(tok: Token, fw: FunctionWords) -> bool:
+    """True for a preposition, complementizer, number or filler word: not part of a name."""
+    w = strip_wa(tok.norm)
+    return w in fw.preposition or w in fw.complementizer or w in fw.filler or w in fw.pronoun_that or w in fw.day
+
+
 def _unknown_name(toks: list[Token], k: int, fw: FunctionWords) -> int | None:
     """The token after a name the lexicons do not know (وأشار شولتز، …), when one to three words stand
     between the verb and a comma, colon or أن/إن; None otherwise."""
     m = k
-    while m < min(len(toks), k + 3) and toks[m].kind == "ar":
+    while m < min(len(toks), k + 4) and toks[m].kind == "ar":
         w = strip_wa(toks[m].norm)
-        if w in fw.preposition or w in fw.complementizer or w in fw.filler or w in fw.pronoun_that:
+        if (w in fw.preposition or w in fw.complementizer or w in fw.filler or w in fw.pronoun_that
+                or w in fw.day or w in fw.adverb or w in ("اليوم", "امس", "مساء", "صباح", "ايضا")):
             break
         m += 1
     if m == k or m >= len(toks):
         return None
     nxt = toks[m]
-    if nxt.text in ("،", ",", ":") or strip_wa(nxt.norm) in fw.complementizer:
+    w = strip_wa(nxt.norm)
+    if nxt.text in ("،", ",", ":") or w in fw.complementizer or w in fw.preposition or w in fw.day or w in (
+            "اليوم", "امس", "مساء", "صباح"):
         return m
     return None
 
