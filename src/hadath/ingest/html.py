@@ -407,7 +407,7 @@ class _Page:
     """What one pass over the page's body finds: its visible text pieces in document order, the index
     of the first <h1>'s, the pieces that are not link text (a headline is not a link on its own page;
     menu items are), the elements whose own text is a related-story marker or a comment-section
-    heading, and the elements whose class or id says reader comments."""
+    heading, and the elements whose class or id says reader comments or cookie banner."""
 
     segs: list[str]
     h1_at: int | None
@@ -417,7 +417,8 @@ class _Page:
     comment_boxes: list[Any]
 
 
-_COMMENT_ATTR = re.compile(r"[Cc]omment(?!ary)|disqus|(?<![a-z])respond")
+# Classes and ids of reader-comment sections and cookie banners (dropped before extraction).
+_COMMENT_ATTR = re.compile(r"[Cc]omment(?!ary)|disqus|(?<![a-z])respond|[Cc]ookie|[Cc]onsent|gdpr")
 _BOX_TAGS = frozenset({"div", "section", "aside", "ul", "ol", "form", "iframe"})
 
 
@@ -601,13 +602,15 @@ def _size(lines: list[_Line]) -> int:
 
 def _body_lines(tree: Any) -> list[_Line]:
     """The article's lines: trafilatura's fast pass; when that comes out short, its full cascade, then
-    justext (with its Arabic stop words), the longest of them winning."""
+    justext (with its Arabic stop words). A second opinion replaces a short body only when it is at
+    least twice as long: a brief of two sentences is a brief, not a fragment to pad with the cookie
+    banner."""
     lines = _trafilatura_lines(tree)
     for second in (lambda: _trafilatura_lines(tree, fast=False), lambda: _justext_lines(tree)):
         if _size(lines) >= MIN_BODY:
             break
         other = second()
-        if _size(other) > _size(lines):
+        if _size(other) >= 2 * _size(lines) and _size(other) > 0:
             lines = other
     return lines
 
@@ -749,9 +752,9 @@ def is_comment_heading(text: str) -> bool:
 
 
 def _drop_comments(tree: Any, boxes: list[Any], headings: list[Any]) -> None:
-    """Remove reader-comment sections before extraction: elements whose class or id says comments
-    (a wider net than trafilatura's, which wants the class to begin with "comment"), and the
-    sections that open with a comment heading. Never an element that holds the page's <h1>, an
+    """Remove reader-comment sections and cookie banners before extraction: elements whose class or
+    id says so (a wider net than trafilatura's, which wants the class to begin with "comment"), and
+    the sections that open with a comment heading. Never an element that holds the page's <h1>, an
     <article> or the article body (a wrapper named "has-comments")."""
 
     def spared(el: Any) -> bool:
@@ -777,7 +780,7 @@ def _linked(line: _Line) -> bool:
     return _words(line.text) <= 30 and line.link * 2 >= len(line.text)
 
 
-def cut_teasers(lines: list[_Line]) -> list[_Line]:
+def _cut_teasers(lines: list[_Line]) -> list[_Line]:
     """Drop related-story markers and the headlines listed under them; body paragraphs after them stay.
 
     Under a marker, the headlines are the lines that are links (with short labels between them: a
@@ -967,7 +970,7 @@ def _extract(text: str, encoding: str, url: str | None) -> Extracted:
     _unwrap_layout_tables(tree)
     etree.strip_elements(tree, *_NEVER_BODY, with_tail=False)  # what no extractor keeps: less to copy and walk
     lines = _body_lines(tree)
-    lines = cut_teasers(lines)
+    lines = _cut_teasers(lines)
     lines = _trim_tail(_trim_head(lines, (title, h1)))
     paragraphs = [x.text for x in lines]
     if published is None:

@@ -126,6 +126,7 @@ class StatementTagger:
                         before = i > 2
                         c_start = toks[0].start if before else toks[min(g.end_tok, len(toks) - 1)].start
                         c_end = toks[i - 1].end if before else _sentence_end(toks)
+                        c_start = min(c_start, c_end)
                         found.append(Statement(f"{article.id}-s{n0 + len(found)}", index, cue, c_start, c_end,
                                                "assert", False, ent))
                     i = g.end_tok
@@ -141,6 +142,7 @@ class StatementTagger:
                     continue
             speaker, continued, after = self._speaker(toks, i, j, starts, ends, text, last, kind, found)
             c_start, c_end, direct = _content(text, toks, after, self.fw)
+            c_start = min(c_start, c_end)  # nothing said (the sentence ends at the speaker): an empty span
             if kind == "deny" and i >= 1 and strip_wa(toks[i - 1].norm) in ("ما", "الذي", "التي"):
                 # «…، وهو ما نفت واشنطن حدوثه»: what is denied is what came before
                 k = i - 1
@@ -359,21 +361,44 @@ def _link(events: list[Event], statements: list[Statement]) -> list[Event]:
     asserted in one place and denied in another."""
     if not statements:
         return events
+    import bisect
+
+    position = {s.id: k for k, s in enumerate(statements)}
+    order = sorted(statements, key=lambda s: s.content_start)
+    starts = [s.content_start for s in order]
+    reach = max(s.content_end - s.content_start for s in order)
     linked, stances = [], {}
     for ev in events:
-        holding = [s for s in statements if s.content_start <= ev.trigger.start and ev.trigger.end <= s.content_end]
+        t0, t1 = ev.trigger.start, ev.trigger.end
+        lo, hi = bisect.bisect_left(starts, t0 - reach), bisect.bisect_right(starts, t0)
+        holding = [s for s in order[lo:hi] if s.content_start <= t0 and t1 <= s.content_end]
+        holding.sort(key=lambda s: position[s.id])
         if holding:
             ev = replace(ev, claim=holding[0])
         stances[ev.id] = {s.stance for s in holding}
         linked.append(ev)
     contested = {e.id for e in linked if {"assert", "deny"} <= stances[e.id]}
-    denied = [e for e in linked if "deny" in stances[e.id]]
-    for d in denied:
-        d_codes = {x.code for x in (*d.actor, *d.recipient) if x.code}
-        for a in linked:
-            if a is d or a.event != d.event or a.negated or a.future or a.hypothetical or a.stance == "deny":
-                continue
-            a_codes = {x.code for x in (*a.actor, *a.recipient) if x.code}
-            if not d_codes or d_codes & a_codes:
-                contested.update((a.id, d.id))
+    asserted: dict[str, list[Event]] = {}
+    by_code: dict[tuple[str, str], list[Event]] = {}
+    for a in linked:
+        if a.negated or a.future or a.hypothetical or a.stance == "deny":
+            continue
+        asserted.setdefault(a.event, []).append(a)
+        for x in (*a.actor, *a.recipient):
+            if x.code:
+                by_code.setdefault((a.event, x.code), []).append(a)
+    done_types: set[str] = set()
+    for d in (e for e in linked if "deny" in stances[e.id]):
+        codes = {x.code for x in (*d.actor, *d.recipient) if x.code}
+        if codes:
+            hits = [a for c in codes for a in by_code.get((d.event, c), ())]
+        elif d.event not in done_types:  # a denial naming no party contests every assertion of its type
+            done_types.add(d.event)
+            hits = asserted.get(d.event, [])
+        else:  # … which an earlier such denial has already marked
+            hits = asserted.get(d.event, [])[:1]
+        hits = [a for a in hits if a.id != d.id]
+        if hits:
+            contested.add(d.id)
+            contested.update(a.id for a in hits)
     return [replace(e, contested=True) if e.id in contested else e for e in linked]
