@@ -68,6 +68,8 @@ class StatementTagger:
         self.words = words or StatementWords.load()
         # what is said, when it opens with a negation (لم نتلق، عدم تلقي، لا صحة), denies
         self.neg = frozenset(normalize(r["phrase"]) for r in _rows("cues.tsv") if r.get("cue") == "negation")
+        self.participles = frozenset(k[0] for k, v in self.words.phrases.items()
+                                     if len(k) == 1 and v.startswith("continue") and k[0].startswith("م"))
 
     def __call__(self, article: Article) -> Article:
         by_sent: dict[int, list[Mention]] = {}
@@ -140,7 +142,15 @@ class StatementTagger:
                 if m < len(toks) and self._cue_at(toks, m)[0] in ("assert", "deny", "continue"):
                     i = m  # «من جانبه، صرح …»: the verb that follows carries the statement
                     continue
-            speaker, continued, after = self._speaker(toks, i, j, starts, ends, text, last, kind, found)
+            prev = found[-1] if found else last
+            if kind.startswith("continue") and n == 1 and strip_wa(toks[i].norm) in self.participles and prev:
+                # مؤكداً، متهماً…: the participle goes on the sentence's statement; what follows is said
+                speaker, continued, after = prev.speaker, prev.speaker is not None, j
+            elif kind == "said_by":
+                g = _after_an(toks, i, starts)
+                speaker, continued, after = (_entity(g, text) if g else None), False, j
+            else:
+                speaker, continued, after = self._speaker(toks, i, j, starts, ends, text, last, kind, found)
             c_start, c_end, direct = _content(text, toks, after, self.fw)
             c_start = min(c_start, c_end)  # nothing said (the sentence ends at the speaker): an empty span
             if kind == "deny" and i >= 1 and strip_wa(toks[i - 1].norm) in ("ما", "الذي", "التي"):
@@ -222,6 +232,17 @@ class StatementTagger:
         g = ends.get(i) or ends.get(i - 1)
         if g is not None and not g.prep and g.end_tok <= i:
             return _entity(g, text), False, j
+        for g in sorted(ends.values(), key=lambda g: -g.end_tok):  # «وكانت النائبة …، تمار زندبيرج، صرحت»
+            if g.end_tok > i or i - g.end_tok > 5 or g.prep:
+                continue
+            between = toks[g.end_tok:i]
+            lead_ok = g.start_tok == 0 or strip_wa(toks[g.start_tok - 1].norm) in ("كان", "كانت", "كانوا")
+            if lead_ok and all(t.text in ("،", ",") or (t.kind == "ar" and not _function(t, self.fw)) for t in between):
+                e = _entity(g, text)
+                last_name = max((t for t in between if t.kind == "ar"), key=lambda t: t.end, default=None)
+                end = last_name.end if last_name else e.end
+                return Entity(text[e.start:end], e.start, end, e.code, e.sector, e.name, e.role), False, j
+            break
         named = _unknown_name(toks, k, self.fw)
         if named is not None:
             s0, e0 = toks[k].start, toks[named - 1].end
@@ -239,6 +260,17 @@ def _entity(g: Group, text: str) -> Entity:
         last = g.conj[-1].entity(text)
         return Entity(text[e.start:last.end], e.start, last.end, e.code, e.sector, e.name, e.role)
     return e
+
+
+def _after_an(toks: list[Token], i: int, starts: dict[int, Group]) -> Group | None:
+    """The phrase after the nearest «عن» before token i (نقلت الوكالة عن ظريف قوله)."""
+    for k in range(i - 1, max(-1, i - 8), -1):
+        if strip_wa(toks[k].norm) == "عن":
+            return starts.get(k + 1)
+        g = next((g for g in starts.values() if g.start_tok == k and g.prep == "عن"), None)
+        if g is not None:
+            return g
+    return None
 
 
 def _function(tok: Token, fw: FunctionWords) -> bool:
