@@ -96,6 +96,8 @@ class Store:
             raise StoreError(f"{self.path}: cannot open the store: {msg.splitlines()[0]}") from err
         except duckdb.Error as err:
             raise StoreError(f"{self.path} is not a Hadath store: {str(err).splitlines()[0]}") from err
+        # a bounded buffer: the store is written a batch at a time and needs little memory
+        self.con.execute(f"SET memory_limit = '{os.environ.get('HADATH_DB_MEMORY', '1GB')}'")
         if not read_only:
             for stmt in _ddl():
                 self.con.execute(stmt)
@@ -139,26 +141,30 @@ class Store:
                 continue
             cols = TABLES[table]
             path = self._tmp / f"{table}.jsonl"
+            longest = 0
             with path.open("w", encoding="utf-8") as fh:
                 for item in items:
-                    fh.write(json.dumps({c: item.get(c) for c, _ in cols}, ensure_ascii=False) + "\n")
-            staged.append((table, cols, path))
+                    line = json.dumps({c: item.get(c) for c, _ in cols}, ensure_ascii=False) + "\n"
+                    longest = max(longest, len(line.encode("utf-8")))
+                    fh.write(line)
+            staged.append((table, cols, path, longest))
         if not staged:
             return
         self.con.execute("BEGIN TRANSACTION")
         try:
-            for table, cols, path in staged:
+            for table, cols, path, longest in staged:
                 spec = "{" + ", ".join(f"'{c}': '{t}'" for c, t in cols) + "}"
                 names = ", ".join(f'"{c}"' for c, _ in cols)
                 verb = "INSERT OR IGNORE" if KEYS.get(table) else "INSERT"
+                size = max(1 << 20, longest + 1024)  # the reader's buffer: as large as the longest row
                 self.con.execute(f"{verb} INTO {table} ({names}) SELECT {names} FROM read_json(?, columns={spec}, "
-                                 "format='newline_delimited', maximum_object_size=268435456)", [str(path)])
+                                 f"format='newline_delimited', maximum_object_size={size})", [str(path)])
             self.con.execute("COMMIT")
         except Exception:
             self.con.execute("ROLLBACK")
             raise
         finally:
-            for _, _, path in staged:
+            for _, _, path, _ in staged:
                 try:
                     os.unlink(path)
                 except OSError:

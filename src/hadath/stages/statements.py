@@ -68,6 +68,8 @@ class StatementTagger:
         self.words = words or StatementWords.load()
         # what is said, when it opens with a negation (لم نتلق، عدم تلقي، لا صحة), denies
         self.neg = frozenset(normalize(r["phrase"]) for r in _rows("cues.tsv") if r.get("cue") == "negation")
+        self._firsts = frozenset(k[0] for k in self.words.phrases)
+        self._maybe: dict[str, bool] = {}
         self.participles = frozenset(k[0] for k, v in self.words.phrases.items()
                                      if len(k) == 1 and v.startswith("continue") and k[0].startswith("م"))
 
@@ -174,7 +176,7 @@ class StatementTagger:
     def _cue_at(self, toks: list[Token], i: int) -> tuple[str, int]:
         """(class, tokens) of a statement cue starting at token i, or ("", 0)."""
         tok = toks[i]
-        if tok.kind != "ar":
+        if tok.kind != "ar" or not self._may_cue(tok.norm):
             return "", 0
         word = strip_wa(tok.norm)
         for n in (3, 2):
@@ -202,6 +204,21 @@ class StatementTagger:
                     if w and w in self.words.verbs:
                         return self.words.verbs[w], 1
         return "", 0
+
+    def _may_cue(self, norm: str) -> bool:
+        """Quick test (cached per word): can this word begin a statement cue at all?"""
+        hit = self._maybe.get(norm)
+        if hit is None:
+            if len(self._maybe) > 200_000:
+                self._maybe.clear()
+            word = strip_wa(norm)
+            cands = {word, word[1:] if word[:1] == "ل" else ""}
+            for suffix in ("هما", "هم", "ها", "ه"):
+                if word.endswith(suffix):
+                    core = word[: -len(suffix)]
+                    cands.update((core, core[:-1] + "ي"))
+            hit = self._maybe[norm] = bool(cands & self._firsts) or any(c in self.words.verbs for c in cands if c)
+        return hit
 
     def _speaker(self, toks: list[Token], i: int, j: int, starts: dict[int, Group], ends: dict[int, Group],
                  text: str, last: Statement | None, kind: str, found: list[Statement]
