@@ -188,12 +188,12 @@ def _check_article(article, text: str, published: str | None, trimmed: bool = Tr
     for p in article.places:
         _check_span(text, p.start, p.end, p.text, "place")
         assert article.sentences[p.sentence].in_story
-    for st in article.statements:
-        d = st.to_dict()
+    for stm in article.statements:
+        d = stm.to_dict()
         _check_span(text, d["cue"]["start"], d["cue"]["end"], d["cue"]["text"], "statement cue")
         if d["speaker"]:
             _check_span(text, d["speaker"]["start"], d["speaker"]["end"], d["speaker"]["text"], "speaker")
-        assert 0 <= st.content_start <= st.content_end <= len(text)
+        assert 0 <= stm.content_start <= stm.content_end <= len(text)
         assert d["stance"] in ("assert", "deny")
 
     # the whole article is JSON

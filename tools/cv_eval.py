@@ -17,7 +17,6 @@ from train_report_filter import arguments, fit, fold_of, samples, vectorize  # n
 
 import hadath  # noqa: E402
 from hadath.evaluate import evaluate, format_report  # noqa: E402
-from hadath.pipeline import Pipeline  # noqa: E402
 from hadath.stages.reports import ReportFilter, ReportModel  # noqa: E402
 
 

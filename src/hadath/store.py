@@ -188,7 +188,7 @@ class Store:
         """Events told in statements, with who claims or denies them; contested ones within an article, and
         across articles: the same type, the same actor (and recipient, when either names one) within three
         days, asserted in one article and denied in another."""
-        rows = self.con.execute(f"""
+        rows = self.con.execute("""
             WITH told AS (
               SELECT e.*, a.site, a.published FROM events e JOIN articles a USING (doc_id) WHERE e.stance IS NOT NULL),
             cross_contested AS (

@@ -2,17 +2,21 @@
 
 from __future__ import annotations
 
+import functools
 import re
 
 from .normalize import normalize
 
-# Markers of related-article blocks, matched on normalised lines that consist of little more.
-_MARKERS = (
-    "شاهد ايضا", "اقرا ايضا", "اقرا المزيد", "اقرا كذلك", "شاهد كذلك", "طالع ايضا", "انظر ايضا",
-    "اخبار ذات صله", "مواضيع ذات صله", "مقالات ذات صله", "موضوعات ذات صله", "اخبار متعلقه",
-    "قد يعجبك ايضا", "قد يهمك ايضا", "المزيد من الاخبار", "اقرا ايضا:", "ذات صله", "الاكثر قراءه",
-    "اخترنا لك", "لمزيد من الاخبار",
-)
+
+
+@functools.cache
+def page_markers(kind: str) -> tuple[str, ...]:
+    """Normalised headings of one class of page_markers.tsv: "teaser" (related stories) or "comment"."""
+    from ..lexicon.compile import _rows
+
+    return tuple(normalize(r["phrase"]) for r in _rows("page_markers.tsv") if r.get("class") == kind)
+
+
 _LINE_RE = re.compile(r"[^\n]+")
 
 
@@ -22,7 +26,7 @@ def find_story_end(text: str) -> int | None:
         line = normalize(m.group()).strip(" \t:：-–—|•*#>»«\"'.،")
         if not line or len(line) > 40:
             continue
-        if any(line == mk or (line.startswith(mk) and len(line) - len(mk) <= 4) for mk in _MARKERS):
+        if any(line == mk or (line.startswith(mk) and len(line) - len(mk) <= 4) for mk in page_markers("teaser")):
             if m.start() > 0:
                 return m.start()
     return None

@@ -25,3 +25,17 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
         s = m.group()
         out.append(Token(m.start(), m.end(), s, normalize(s) if kind != "punct" else s, kind))
     return out
+
+
+def after_letters(tok: Token, letters: int) -> int:
+    """Offset in the text just after the first `letters` Arabic letters of `tok` (marks and tatweel
+    skipped): where a word starts once its clitic prefix (و، ب، لل…) is left out."""
+    if not letters:
+        return tok.start
+    seen = 0
+    for j, ch in enumerate(tok.text):
+        if "\u0621" <= ch <= "\u064A" and ch != "\u0640":
+            if seen == letters:
+                return tok.start + j
+            seen += 1
+    return tok.start

@@ -17,6 +17,7 @@ from __future__ import annotations
 import email.utils
 import json
 import logging
+import functools
 import re
 from copy import deepcopy
 from dataclasses import dataclass
@@ -29,7 +30,7 @@ import lxml.html
 from lxml import etree
 
 from ..arabic.normalize import normalize
-from ..arabic.story import _MARKERS
+from ..arabic.story import page_markers
 from ..errors import IngestError
 from ..stages.text import guess_language
 from .encoding import decode_bytes
@@ -444,9 +445,9 @@ def _scan(tree: Any) -> _Page:
         if not first:
             return
         word = normalize(first[0]).rstrip(":：-–—|")
-        if word in _MARKER_FIRST and _marker_kind(stripped):
+        if word in _marker_first() and _marker_kind(stripped):
             page.markers.append(owner)
-        elif not in_link and word in _COMMENT_FIRST and is_comment_heading(stripped):
+        elif not in_link and word in _comment_first() and is_comment_heading(stripped):
             page.comment_heads.append(owner)
 
     for event, el in etree.iterwalk(root, events=("start", "end")):
@@ -648,7 +649,10 @@ def _justext_lines(tree: Any) -> list[_Line]:
 _MARK_STRIP = " \t\r\n\u00a0:：-–—|•*#>»«\"'.،…"
 
 
-_MARKER_FIRST = frozenset(mk.split()[0] for mk in _MARKERS)
+@functools.cache
+def _marker_first() -> frozenset[str]:
+    """First words of the teaser headings (a quick test before the full one)."""
+    return frozenset(mk.split()[0] for mk in page_markers("teaser"))
 
 
 def _marker_kind(text: str) -> str | None:
@@ -656,13 +660,13 @@ def _marker_kind(text: str) -> str | None:
     if len(text) > 400:
         return None
     first = text.strip(_MARK_STRIP).split(None, 1)
-    if not first or normalize(first[0]).rstrip(":：-–—|") not in _MARKER_FIRST:
+    if not first or normalize(first[0]).rstrip(":：-–—|") not in _marker_first():
         return None
     norm = normalize(text).strip(_MARK_STRIP)
     if len(norm) <= 40 and any(norm == mk or (norm.startswith(mk) and len(norm) - len(mk) <= 4)
-                               for mk in _MARKERS):
+                               for mk in page_markers("teaser")):
         return "block"
-    for mk in _MARKERS:
+    for mk in page_markers("teaser"):
         if norm.startswith(mk) and len(norm) > len(mk) and not norm[len(mk)].isalpha() \
                 and len(norm[len(mk):].split()) <= 25:
             rest = norm[len(mk):].lstrip()
@@ -734,12 +738,10 @@ def _drop_teaser_block(marker: Any, root: Any) -> None:
 
 
 # Headings of reader-comment sections (normalised; a count may follow: "التعليقات (3)").
-_COMMENT_HEADINGS = frozenset(normalize(h) for h in (
-    "التعليقات", "تعليقات", "تعليقات القراء", "تعليقات الزوار", "تعليقات فيسبوك", "آراء القراء",
-    "أضف تعليق", "أضف تعليقك", "أضف تعليقا", "اترك تعليقا", "اترك تعليقك", "اكتب تعليقك", "شارك برأيك",
-    "شاركنا برأيك", "شاركنا رأيك", "علق على الخبر", "التعليقات على الخبر",
-))
-_COMMENT_FIRST = frozenset(h.split()[0] for h in _COMMENT_HEADINGS)
+@functools.cache
+def _comment_first() -> frozenset[str]:
+    """First words of the comment-section headings."""
+    return frozenset(h.split()[0] for h in page_markers("comment"))
 _COUNT = re.compile(r"[\s(（\[]*\d*[\s)）\]]*$")
 
 
@@ -748,7 +750,7 @@ def is_comment_heading(text: str) -> bool:
     if len(text) > 60:
         return False
     norm = _COUNT.sub("", normalize(text).strip(_MARK_STRIP))
-    return norm.strip(_MARK_STRIP) in _COMMENT_HEADINGS
+    return norm.strip(_MARK_STRIP) in page_markers("comment")
 
 
 def _drop_comments(tree: Any, boxes: list[Any], headings: list[Any]) -> None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from ..article import Article
 from ..lexicon.compile import ActorEntry, AgentEntry, Lexicon, TriggerEntry
 from ..lexicon.morph import cue_variants, key_variants, noun_keys, verb_variants
+from ..arabic.tokens import after_letters
 from ..records import Mention, Token
 
 
@@ -86,7 +87,7 @@ class MentionMatcher:
     def _entity(self, text: str, toks: list[Token], i: int, n: int, payloads: list,
                 prefix: str, index: int, date: str | None) -> Mention:
         """One entity mention from the payloads of a trie match (dated codes chosen for `date`)."""
-        s, e = _after_prefix(toks[i], prefix), toks[i + n - 1].end
+        s, e = after_letters(toks[i], len(prefix)), toks[i + n - 1].end
         actors = [p for p in payloads if isinstance(p, ActorEntry)]
         if actors:
             valid = [a for a in actors if a.valid_on(date)] or _nearest(actors, date)
@@ -138,7 +139,7 @@ class MentionMatcher:
         if best is None:
             return None
         entry, prefix, fut, end, aspect = best
-        s, e = _after_prefix(toks[i], prefix), toks[i].end
+        s, e = after_letters(toks[i], len(prefix)), toks[i].end
         info = (("event", entry.event), ("mode", entry.mode), ("cameo", entry.cameo), ("pos", entry.pos),
                 ("prefix", prefix), ("future", "1" if fut else ""), ("tail_end", str(end)),
                 ("aspect", aspect))
@@ -161,19 +162,6 @@ def _tail_end(keys: list[list[str]], i: int, tail: tuple[str, ...], first_gap: i
             return None
     return j
 
-
-
-def _after_prefix(tok: Token, prefix: str) -> int:
-    """Offset in the text just after the first len(prefix) letters of `tok` (marks skipped)."""
-    if not prefix:
-        return tok.start
-    letters = 0
-    for j, ch in enumerate(tok.text):
-        if "\u0621" <= ch <= "\u064A" and ch != "\u0640":
-            if letters == len(prefix):
-                return tok.start + j
-            letters += 1
-    return tok.start
 
 
 def _gender_agrees(entry: TriggerEntry, word: str, ends_in_ta: bool) -> bool:

@@ -15,6 +15,7 @@ from collections import Counter
 from ..article import Article
 from ..lexicon.gazetteer import GazEntry, Gazetteer, PlaceWords
 from ..lexicon.morph import clitic_variants
+from ..arabic.tokens import after_letters
 from ..records import Place, Token
 
 _FEATURE_BONUS = {"PCLI": 2.0, "PPLC": 1.0, "ADM1": 0.5, "AREA": 0.5}
@@ -52,7 +53,7 @@ class PlaceTagger:
             best = self._choose(cands, context, toks, i, cued)
             if best is None:
                 continue
-            s, e = _after_prefix(toks[i], plen), toks[i + n - 1].end
+            s, e = after_letters(toks[i], plen), toks[i + n - 1].end
             admin = _bare(toks[i - 1].norm) if i > 0 and not plen else ""
             if admin in self.words.admin_noun and best.feature in ("PPL", "PPLC"):
                 # محافظة الطائف: the governorate, not the city; no GeoNames id in the packaged lists
@@ -60,7 +61,7 @@ class PlaceTagger:
                 word, level, saudi_level = self.words.admin_noun[admin]
                 if best.country == "SA":
                     level = saudi_level
-                s = _after_prefix(toks[i - 1], 1 if toks[i - 1].norm[:1] in "وفبل" and toks[i - 1].norm != admin else 0)
+                s = after_letters(toks[i - 1], 1 if toks[i - 1].norm[:1] in "وفبل" and toks[i - 1].norm != admin else 0)
                 out.append(Place(article.text[s:e], s, e, sidx, None, f"{best.name} {word}", best.country,
                                  best.lat, best.lon, level, best.admin1))
                 continue
@@ -132,16 +133,3 @@ class PlaceTagger:
 def _bare(norm: str) -> str:
     """A normalised word without a leading و/ف."""
     return norm[1:] if len(norm) > 3 and norm[0] in "وف" else norm
-
-
-def _after_prefix(tok: Token, letters_to_skip: int) -> int:
-    """Offset in the text after the first `letters_to_skip` letters of `tok` (marks skipped)."""
-    if not letters_to_skip:
-        return tok.start
-    letters = 0
-    for j, ch in enumerate(tok.text):
-        if "\u0621" <= ch <= "\u064A" and ch != "\u0640":
-            if letters == letters_to_skip:
-                return tok.start + j
-            letters += 1
-    return tok.start

@@ -15,6 +15,7 @@ from ..arabic.calendar import HijriCalendar, add_months, iso_week, weekday_near
 from ..article import Article
 from ..lexicon.morph import clitic_variants
 from ..lexicon.timewords import TimeWord, TimeWords
+from ..arabic.tokens import after_letters
 from ..records import TimeExpr, Token
 
 _NO_WORD = TimeWord({})
@@ -152,16 +153,7 @@ class _Sentence:
 
     def start_of(self, i: int) -> int:
         """Offset where token i's expression starts: after its clitic prefix."""
-        tok, prefix = self.toks[i], self.w(i).prefix
-        if not prefix:
-            return tok.start
-        letters = 0
-        for j, ch in enumerate(tok.text):
-            if "\u0621" <= ch <= "\u064A" and ch != "\u0640":
-                if letters == len(prefix):
-                    return tok.start + j
-                letters += 1
-        return tok.start
+        return after_letters(self.toks[i], len(self.w(i).prefix))
 
     def make(self, i: int, j: int, value: str | None, gran: str, relative: bool, end_value: str | None = None,
              calendar: str = "gregorian", unresolved: str | None = None) -> TimeExpr:
