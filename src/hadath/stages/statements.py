@@ -26,7 +26,10 @@ from ..records import Entity, Event, Mention, Span, Statement, Token
 from .phrases import Group, noun_phrases, strip_wa
 
 _OPEN = {"«": "»", "“": "”", '"': '"', "„": "“", "‹": "›"}
-_SPEAKER_GAP = 3  # words (adverbs, time words, commas) allowed between a verb and its speaker
+_SPEAKER_GAP = 3
+# words that end a name the lexicons lack: a preposition glued to an outlet (لـ«عكاظ»), relative pronouns,
+# time words
+_NAME_ENDS = frozenset({"ل", "الذي", "التي", "الذين", "اللذين", "اليوم", "امس", "مساء", "صباح", "ايضا"})  # words (adverbs, time words, commas) allowed between a verb and its speaker
 
 
 @dataclass(frozen=True)
@@ -71,7 +74,7 @@ class StatementTagger:
         self._firsts = frozenset(k[0] for k in self.words.phrases)
         self._maybe: dict[str, bool] = {}
         self.participles = frozenset(k[0] for k, v in self.words.phrases.items()
-                                     if len(k) == 1 and v.startswith("continue") and k[0].startswith("م"))
+                                     if len(k) == 1 and v.startswith("continue"))
 
     def __call__(self, article: Article) -> Article:
         by_sent: dict[int, list[Mention]] = {}
@@ -224,6 +227,12 @@ class StatementTagger:
                  text: str, last: Statement | None, kind: str, found: list[Statement]
                  ) -> tuple[Entity | None, bool, int]:
         """(speaker, carried over?, token where what is said may begin) for a reporting verb at i..j."""
+        prev = found[-1] if found else last
+        if j < len(toks) and toks[j].text in _OPEN and _quote(text, toks[j]) is not None and _whole(text, toks[j]):
+            # «وأضاف “…”»: the quotation follows the verb at once, so the speaker is the one before
+            if prev is not None and prev.speaker is not None:
+                return prev.speaker, True, j
+            return None, False, j
         k = j
         while k < min(len(toks), j + _SPEAKER_GAP) and k not in starts and _skippable(toks[k], self.fw):
             k += 1
@@ -240,7 +249,7 @@ class StatementTagger:
             if lead < g.start_tok:
                 ent = Entity(text[toks[lead].start:ent.end], toks[lead].start, ent.end, ent.code, ent.sector,
                              ent.name, ent.role)
-            named = _unknown_name(toks, end, self.fw)  # وزير الخارجية السعودي عادل الجبير: the name goes with it
+            named = _unknown_name(toks, end, self.fw, strict=True)  # وزير الخارجية السعودي عادل الجبير
             if named is not None and named > end:
                 ent = Entity(text[ent.start:toks[named - 1].end], ent.start, toks[named - 1].end, ent.code,
                              ent.sector, ent.name, ent.role)
@@ -296,22 +305,24 @@ def _function(tok: Token, fw: FunctionWords) -> bool:
     return w in fw.preposition or w in fw.complementizer or w in fw.filler or w in fw.pronoun_that or w in fw.day
 
 
-def _unknown_name(toks: list[Token], k: int, fw: FunctionWords) -> int | None:
+def _unknown_name(toks: list[Token], k: int, fw: FunctionWords, strict: bool = False) -> int | None:
     """The token after a name the lexicons do not know (وأشار شولتز، …), when one to three words stand
     between the verb and a comma, colon or أن/إن; None otherwise."""
+    if k < len(toks) and toks[k].norm.startswith(("لل", "بال")):
+        return None  # للصحافة الفرنسية: a preposition's object, not a speaker
     m = k
     while m < min(len(toks), k + 4) and toks[m].kind == "ar":
         w = strip_wa(toks[m].norm)
         if (w in fw.preposition or w in fw.complementizer or w in fw.filler or w in fw.pronoun_that
-                or w in fw.day or w in fw.adverb or w in ("اليوم", "امس", "مساء", "صباح", "ايضا")):
+                or w in fw.day or w in fw.adverb or w in _NAME_ENDS):
             break
         m += 1
     if m == k or m >= len(toks):
         return None
     nxt = toks[m]
     w = strip_wa(nxt.norm)
-    if nxt.text in ("،", ",", ":") or w in fw.complementizer or w in fw.preposition or w in fw.day or w in (
-            "اليوم", "امس", "مساء", "صباح"):
+    ends = nxt.text in ("،", ",", ":") if strict else nxt.kind == "punct"
+    if ends or w in fw.complementizer or w in fw.preposition or w in fw.day or w in _NAME_ENDS:
         return m
     return None
 
@@ -402,6 +413,16 @@ def _quote(text: str, opening: Token) -> tuple[int, int] | None:
     if end <= start or len(text[start:end].split()) < 3:
         return None
     return start, end
+
+
+def _whole(text: str, opening: Token) -> bool:
+    """True when the quotation opened by the token ends its clause (a sentence mark, a comma or the end
+    follows), so it is what is said — not a quoted name or title with the speaker's name after it."""
+    span = _quote(text, opening)
+    if span is None:
+        return False
+    rest = text[span[1] + 1:span[1] + 12].lstrip(" ”\"»")
+    return not rest or rest[0] in ".،,؛\n!؟?"
 
 
 def _link(events: list[Event], statements: list[Statement]) -> list[Event]:
