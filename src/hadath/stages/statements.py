@@ -71,7 +71,8 @@ class StatementTagger:
         self.words = words or StatementWords.load()
         # what is said, when it opens with a negation (لم نتلق، عدم تلقي، لا صحة), denies
         self.neg = frozenset(normalize(r["phrase"]) for r in _rows("cues.tsv") if r.get("cue") == "negation")
-        self._firsts = frozenset(k[0] for k in self.words.phrases)
+        self._firsts = frozenset(k[0] for k, v in self.words.phrases.items() if v != "refutes")
+        self.refuting = {k: True for k, v in self.words.phrases.items() if v == "refutes"}
         self._maybe: dict[str, bool] = {}
         self.participles = frozenset(k[0] for k, v in self.words.phrases.items()
                                      if len(k) == 1 and v.startswith("continue"))
@@ -165,7 +166,8 @@ class StatementTagger:
                     k -= 1
                 c_start = found[-1].content_start if found else toks[0].start
                 c_end, direct = toks[max(k - 1, 0)].end, False
-            stance = "deny" if kind in ("deny", "continue_deny") or _negated(text, c_start, self.neg) else "assert"
+            stance = "deny" if (kind in ("deny", "continue_deny") or _negated(text, c_start, self.neg)
+                                or self._refutes(text, c_start, c_end)) else "assert"
             st = Statement(f"{article.id}-s{n0 + len(found)}", index, cue, c_start, c_end, stance, direct,
                            speaker, continued)
             found.append(st)
@@ -187,15 +189,15 @@ class StatementTagger:
             if len(words) < n:
                 continue
             kind = self.words.phrases.get(tuple(words))
-            if kind:
+            if kind and kind != "refutes":
                 return kind, n
             # a phrase ending in the preposition ل, glued to the next word: وفقاً لوزارة
             if len(words) >= 2 and words[-1].startswith("ل") and len(words[-1]) > 2:
                 kind = self.words.phrases.get((*words[:-1], "ل"))
-                if kind:
+                if kind and kind != "refutes":
                     return kind, n - 1
         kind = self.words.phrases.get((word,))
-        if kind:
+        if kind and kind != "refutes":
             return kind, 1
         for w in (word, word[1:] if word[:1] == "ل" else None):
             if w and w in self.words.verbs:
@@ -207,6 +209,15 @@ class StatementTagger:
                     if w and w in self.words.verbs:
                         return self.words.verbs[w], 1
         return "", 0
+
+    def _refutes(self, text: str, start: int, end: int) -> bool:
+        """True when the opening words of what is said refute a claim (لا صحة لها، أخبار مغلوطة، لم نتلق)."""
+        words = [strip_wa(w) for w in normalize(text[start:min(end, start + 160)]).split()][:15]
+        for n in (3, 2, 1):
+            for k in range(len(words) - n + 1):
+                if self.refuting.get(tuple(words[k:k + n])):
+                    return True
+        return False
 
     def _may_cue(self, norm: str) -> bool:
         """Quick test (cached per word): can this word begin a statement cue at all?"""
