@@ -154,7 +154,7 @@ class StatementTagger:
                 speaker, continued, after = prev.speaker, prev.speaker is not None, j
             elif kind == "said_by":
                 g = _after_an(toks, i, starts)
-                speaker, continued, after = (_entity(g, text) if g else None), False, j
+                speaker, continued, after = (_entity(g, text) if g else _name_after_an(toks, i, text, self.fw)), False, j
             else:
                 speaker, continued, after = self._speaker(toks, i, j, starts, ends, text, last, kind, found)
             c_start, c_end, direct = _content(text, toks, after, self.fw)
@@ -285,6 +285,11 @@ class StatementTagger:
             s0, e0 = toks[k].start, toks[named - 1].end
             return Entity(text[s0:e0], s0, e0), False, named
         prev = found[-1] if found else last
+        if i > 0 and strip_wa(toks[i - 1].norm) in self.fw.pronoun_that:
+            # «ورغم أن إردوغان لم يشر إلى …، فإنه قال»: the subject of the earlier أن-clause
+            subject = _subject_after_anna(toks, i, starts, text, self.fw)
+            if subject is not None:
+                return subject, True, j
         if prev is not None and prev.speaker is not None and (kind.startswith("continue") or _bare_verb(toks, i, self.fw)):
             return prev.speaker, True, j
         return None, False, j
@@ -307,6 +312,30 @@ def _after_an(toks: list[Token], i: int, starts: dict[int, Group]) -> Group | No
         g = next((g for g in starts.values() if g.start_tok == k and g.prep == "عن"), None)
         if g is not None:
             return g
+    return None
+
+
+def _name_after_an(toks: list[Token], i: int, text: str, fw: FunctionWords) -> Entity | None:
+    """A one-word name after the nearest «عن» before token i (عن ظريف قوله), when no phrase is known."""
+    for k in range(i - 1, max(-1, i - 4), -1):
+        if strip_wa(toks[k].norm) == "عن" and k + 1 < i and toks[k + 1].kind == "ar" and not _function(toks[k + 1], fw):
+            t = toks[k + 1]
+            return Entity(t.text, t.start, t.end)
+    return None
+
+
+def _subject_after_anna(toks: list[Token], i: int, starts: dict[int, Group], text: str,
+                        fw: FunctionWords) -> Entity | None:
+    """The phrase (or one-word name) right after an earlier «أن» of the sentence, before token i."""
+    for k in range(0, max(0, i - 2)):
+        if strip_wa(toks[k].norm) in ("ان", "لان", "بان") and k + 1 < i - 1:
+            g = starts.get(k + 1)
+            if g is not None and not g.prep:
+                return _entity(g, text)
+            t = toks[k + 1]
+            if t.kind == "ar" and not _function(t, fw):
+                return Entity(t.text, t.start, t.end)
+            return None
     return None
 
 
