@@ -106,6 +106,7 @@ class StatementTagger:
         ends = {g.end_tok: g for g in groups}
         found: list[Statement] = []
         vias: list[tuple[Span, str | None]] = []
+        outlet_claims: list[Statement] = []
         i = 0
         head = starts.get(0)
         if head is not None and head.end_tok < len(toks) - 1 and toks[head.end_tok].text == ":":
@@ -129,6 +130,12 @@ class StatementTagger:
                     ent = g.entity(text)
                     if kind == "via" or _outlet(g):
                         vias.append((Span(ent.text, ent.start, ent.end), ent.name))
+                        if kind == "according":
+                            before = i > 2
+                            c_start = toks[0].start if before else toks[min(g.end_tok, len(toks) - 1)].start
+                            c_end = toks[i - 1].end if before else _sentence_end(toks)
+                            outlet_claims.append(Statement(f"{article.id}-s{n0 + len(found)}", index, cue,
+                                                           min(c_start, c_end), c_end, "assert", False, ent))
                     else:
                         # «بحسب X»: X says the rest of the sentence (before the phrase, or after X)
                         before = i > 2
@@ -176,6 +183,8 @@ class StatementTagger:
             span, name = vias[0]
             found = [replace(s, reported_via=span, reported_via_name=name) if s.reported_via is None else s
                      for s in found]
+        elif outlet_claims:
+            found = outlet_claims[:1]  # «بحسب قناة فوكس نيوز، …» with nobody else speaking: the outlet says it
         return found
 
     def _cue_at(self, toks: list[Token], i: int) -> tuple[str, int]:
@@ -351,7 +360,7 @@ def _unknown_name(toks: list[Token], k: int, fw: FunctionWords, strict: bool = F
     if k < len(toks) and toks[k].norm.startswith(("لل", "بال")):
         return None  # للصحافة الفرنسية: a preposition's object, not a speaker
     m = k
-    while m < min(len(toks), k + 4) and toks[m].kind == "ar":
+    while m < min(len(toks), k + (4 if strict else 6)) and toks[m].kind == "ar":
         w = strip_wa(toks[m].norm)
         if (w in fw.preposition or w in fw.complementizer or w in fw.filler or w in fw.pronoun_that
                 or w in fw.day or w in fw.adverb or w in _NAME_ENDS):
