@@ -20,7 +20,8 @@ def _entities(ents: tuple[Entity, ...]) -> str:
 
 def _flags(ev: Event) -> str:
     """The auxiliary modes of an event as short words."""
-    flags = [f for f, on in (("negated", ev.negated), ("future", ev.future), ("hypothetical", ev.hypothetical)) if on]
+    flags = [f for f, on in (("negated", ev.negated), ("future", ev.future), ("hypothetical", ev.hypothetical),
+                             ("denied", ev.stance == "deny"), ("contested", ev.contested)) if on]
     return f" [{', '.join(flags)}]" if flags else ""
 
 
@@ -49,6 +50,12 @@ def render(article: Article, show_all: bool = True) -> str:
         lines.append(f"     recipient: {_entities(ev.recipient)}")
         lines.append(f"     trigger:   «{ev.trigger.text}» [{ev.trigger.start}:{ev.trigger.end}]")
         lines.append(f"     when:      {_when(ev)}")
+        if ev.claim is not None:
+            sp = ev.claim.speaker
+            who = f"{'/'.join(x for x in (sp.code, sp.sector) if x) or '?'} «{sp.text}»" if sp else "an unnamed source"
+            via = f", via {ev.claim.reported_via_name or ev.claim.reported_via.text}" if ev.claim.reported_via else ""
+            verb = "denied by" if ev.claim.stance == "deny" else "claimed by"
+            lines.append(f"     source:    {verb} {who} «{ev.claim.cue.text}»{via}")
         if ev.location is not None:
             p = ev.location
             gid = f", GeoNames {p.geonameid}" if p.geonameid else ""

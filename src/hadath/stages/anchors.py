@@ -3,9 +3,10 @@
 Date: the event's own time expression when its sentence has one with a value (the nearest to the
 trigger; a range gives `enddate`), else the article's publication date; `date_source` says which
 ("text" or "published"). The date is always a full YYYY-MM-DD: the first day of what the expression
-names ("فبراير الماضي" → 2016-02-01); `date_text.granularity` says how precise it is. Place: the toponym of the sentence read as a location (after في/بـ, or a
-city after the trigger) that is not itself the actor or recipient, else the article's dateline
-place; None when neither exists.
+names ("فبراير الماضي" → 2016-02-01); `date_text.granularity` says how precise it is.
+Place: the toponym of the sentence read as a location (after في/بـ or a place noun) that is not
+itself the actor or recipient, nearest the trigger, else the article's dateline place ("الرياض – واس",
+"عبدالرحمن الشهري – نجران"); None when neither exists.
 """
 
 from __future__ import annotations
@@ -80,19 +81,21 @@ def _location(article: Article, ev: Event, places: list[Place], locatives: froze
         glued = text[max(0, p.start - 1):p.start] == "ب"
         return glued or (bool(before) and normalize(before[-1]) in locatives)
 
-    loc = [p for p in cands if locative(p)]
-    pool = loc or [p for p in cands if p.feature != "PCLI"]
+    pool = [p for p in cands if locative(p)]  # a place named otherwise (نفت واشنطن) does not locate the event
     if not pool:
         return None
     return min(pool, key=lambda p: _distance(p.start, p.end, ev.trigger.start, ev.trigger.end))
 
 
 def _dateline(article: Article) -> Place | None:
-    """The place of the article's dateline ("الرياض – واس", "عبدالرحمن الشهري – نجران"), if any."""
+    """The place of the article's dateline ("الرياض – واس", "عبدالرحمن الشهري – نجران"), if any: a
+    toponym in the first line's opening characters with a dash right before or after it."""
+    text = article.text
     for p in article.places:
-        if p.start > 120:
+        if p.start > 80:
             break
-        head = article.text[max(0, p.start - 40):p.end + 30]
-        if any(d in head for d in ("–", "-", "—", ":")) and p.sentence == 0:
+        before = text[max(0, p.start - 3):p.start].strip()
+        after = text[p.end:p.end + 3].strip()
+        if before[-1:] in ("-", "–", "—") or after[:1] in ("-", "–", "—"):
             return p
     return None

@@ -87,6 +87,9 @@ class PlaceTagger:
             if not n:
                 i += 1
                 continue
+            if "\u064b" in toks[i + n - 1].text:  # روسيًّا، عربياً: tanween marks an adjective or adverb, not a name
+                i += n
+                continue
             prev = _bare(toks[i - 1].norm) if i > 0 and toks[i - 1].kind == "ar" else ""
             if prev in self.words.name_word and not prefix:
                 i += n
