@@ -21,7 +21,8 @@ def test_times_and_places_stay_above_their_floors(nlp, shared_dir):
 
 
 def test_the_gold_files_hold_references_not_article_text():
-    for name in ("times.jsonl", "places.jsonl", "heldout_times.jsonl", "heldout_places.jsonl", "statements.jsonl"):
+    for name in ("times.jsonl", "places.jsonl", "heldout_times.jsonl", "heldout_places.jsonl", "statements.jsonl",
+                 "heldout_statements.jsonl"):
         for line in (GOLD / name).read_text(encoding="utf-8").splitlines():
             g = json.loads(line)
             assert set(g) <= {"doc", "url", "published", "note", "expressions", "places", "statements"}, set(g)
