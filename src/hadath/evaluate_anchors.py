@@ -186,7 +186,7 @@ def evaluate_statements(nlp, gold: Path, shared: Path, errors: list | None = Non
             continue
         g = json.loads(line)
         art = nlp(Article(text=load_doc(shared, g["doc"]), id=g["doc"], published=g.get("published")))
-        sys_st = art.statements
+        sys_st = [s for s in art.statements if not s.embedded]  # nested statements are scored on neither side
         n_sys += len(sys_st)
         spk_sys += sum(1 for s in sys_st if s.speaker is not None)
         golds = [x for x in g["statements"] if not x.get("embedded")]

@@ -222,6 +222,7 @@ class Statement:
     continued: bool = False
     reported_via: Span | None = None
     reported_via_name: str | None = None
+    embedded: bool = False  # told inside what another statement says («قال إن حماس تنفي …»)
 
     def to_dict(self) -> dict[str, Any]:
         """The statement as a JSON-ready dict (the `statements` layer)."""
@@ -235,7 +236,7 @@ class Statement:
             via = self.reported_via.to_dict() | {"name": self.reported_via_name}
         return {"id": self.id, "sentence": self.sentence, "speaker": sp, "cue": self.cue.to_dict(),
                 "content": {"start": self.content_start, "end": self.content_end},
-                "stance": self.stance, "direct": self.direct, "reported_via": via}
+                "stance": self.stance, "direct": self.direct, "reported_via": via, "embedded": self.embedded}
 
 
 @dataclass(frozen=True, slots=True)

@@ -88,8 +88,9 @@ class StatementTagger:
                 continue
             found = self._sentence(article, sent.index, toks, by_sent.get(sent.index, []), last, len(out))
             out.extend(found)
-            if found:
-                last = found[-1]
+            outer = [st for st in found if not st.embedded]
+            if outer:
+                last = outer[-1]
         article.statements = out
         article.events = _link(article.events, out)
         return article
@@ -155,7 +156,7 @@ class StatementTagger:
                 if m < len(toks) and self._cue_at(toks, m)[0] in ("assert", "deny", "continue"):
                     i = m  # «من جانبه، صرح …»: the verb that follows carries the statement
                     continue
-            prev = found[-1] if found else last
+            prev = _outer(found, last)
             if kind.startswith("continue") and n == 1 and strip_wa(toks[i].norm) in self.participles and prev:
                 # مؤكداً، متهماً…: the participle goes on the sentence's statement; what follows is said
                 speaker, continued, after = prev.speaker, prev.speaker is not None, j
@@ -175,8 +176,12 @@ class StatementTagger:
                 c_end, direct = toks[max(k - 1, 0)].end, False
             stance = "deny" if (kind in ("deny", "continue_deny") or _negated(text, c_start, self.neg)
                                 or self._refutes(text, c_start, c_end)) else "assert"
+            holder = _outer(found, last)
+            # told inside what another says: within its quotation, or with a speaker named inside its content
+            embedded = holder is not None and holder.content_start <= cue.start < holder.content_end and (
+                holder.direct or (speaker is not None and not continued and speaker.start >= holder.content_start))
             st = Statement(f"{article.id}-s{n0 + len(found)}", index, cue, c_start, c_end, stance, direct,
-                           speaker, continued)
+                           speaker, continued, embedded=embedded)
             found.append(st)
             i = max(j, after)
         if vias and found:
@@ -247,7 +252,7 @@ class StatementTagger:
                  text: str, last: Statement | None, kind: str, found: list[Statement]
                  ) -> tuple[Entity | None, bool, int]:
         """(speaker, carried over?, token where what is said may begin) for a reporting verb at i..j."""
-        prev = found[-1] if found else last
+        prev = _outer(found, last)
         if j < len(toks) and toks[j].text in _OPEN and _quote(text, toks[j]) is not None and _whole(text, toks[j]):
             # «وأضاف “…”»: the quotation follows the verb at once, so the speaker is the one before
             if prev is not None and prev.speaker is not None:
@@ -293,7 +298,7 @@ class StatementTagger:
         if named is not None:
             s0, e0 = toks[k].start, toks[named - 1].end
             return Entity(text[s0:e0], s0, e0), False, named
-        prev = found[-1] if found else last
+        prev = _outer(found, last)
         if i > 0 and strip_wa(toks[i - 1].norm) in self.fw.pronoun_that:
             # «ورغم أن إردوغان لم يشر إلى …، فإنه قال»: the subject of the earlier أن-clause
             subject = _subject_after_anna(toks, i, starts, text, self.fw)
@@ -302,6 +307,14 @@ class StatementTagger:
         if prev is not None and prev.speaker is not None and (kind.startswith("continue") or _bare_verb(toks, i, self.fw)):
             return prev.speaker, True, j
         return None, False, j
+
+
+def _outer(found: list[Statement], last: Statement | None) -> Statement | None:
+    """The latest statement not told inside another: the one a continuation (وأضاف) goes on."""
+    for st in reversed(found):
+        if not st.embedded:
+            return st
+    return last
 
 
 def _entity(g: Group, text: str) -> Entity:
