@@ -102,7 +102,7 @@ def test_events_query_export_and_search(corpus, tmp_path, capsys):
     assert main(["events", "--db", str(db), "--actor", "RUS", "--format", "jsonl"]) == 0
     records = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
     assert any(r["event"] == ["REQUEST"] and r["actor"][0]["code"] == "RUS" for r in records)
-    assert all("trigger" in r and "text_info" in r for r in records)
+    assert all("trigger" in r and "text_info" in r and r["story_id"] for r in records)
     out = tmp_path / "events.parquet"
     assert main(["events", "--db", str(db), "--type", "assault", "--format", "parquet", "-o", str(out)]) == 0
     import duckdb

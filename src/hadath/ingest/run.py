@@ -239,6 +239,7 @@ def _flush(store: Store, pending: list[dict[str, Any]], index: DuplicateIndex, s
         tables["articles"].append(art)
         for ev in rows["events"]:
             ev["story_id"] = story
+            ev["record"] = ev["record"][:-1] + f', "story_id": {_json(story)}}}'  # the PLOVER record names its story
         for t in ("sentences", "events", "entities", "times", "places", "statements"):
             tables[t].extend(rows[t])
         summary.stored += 1
