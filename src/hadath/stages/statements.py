@@ -167,7 +167,8 @@ class StatementTagger:
                 speaker, continued, after = self._speaker(toks, i, j, starts, ends, text, last, kind, found)
             c_start, c_end, direct = _content(text, toks, after, self.fw)
             c_start = min(c_start, c_end)  # nothing said (the sentence ends at the speaker): an empty span
-            if kind == "deny" and i >= 1 and strip_wa(toks[i - 1].norm) in ("ما", "الذي", "التي"):
+            answers = kind == "deny" and i >= 1 and strip_wa(toks[i - 1].norm) in ("ما", "الذي", "التي")
+            if answers:
                 # «…، وهو ما نفت واشنطن حدوثه»: what is denied is what came before
                 k = i - 1
                 while k > 0 and (toks[k - 1].kind == "punct" or strip_wa(toks[k - 1].norm) in ("هو", "هي", "الامر")):
@@ -178,7 +179,7 @@ class StatementTagger:
                                 or self._refutes(text, c_start, c_end)) else "assert"
             holder = _outer(found, last)
             # told inside what another says: within its quotation, or with a speaker named inside its content
-            embedded = holder is not None and holder.content_start <= cue.start < holder.content_end and (
+            embedded = not answers and holder is not None and holder.content_start <= cue.start < holder.content_end and (
                 holder.direct or (speaker is not None and not continued and speaker.start >= holder.content_start))
             st = Statement(f"{article.id}-s{n0 + len(found)}", index, cue, c_start, c_end, stance, direct,
                            speaker, continued, embedded=embedded)
