@@ -17,6 +17,7 @@ from ..lexicon.gazetteer import GazEntry, Gazetteer, PlaceWords
 from ..lexicon.morph import clitic_variants
 from ..arabic.tokens import after_letters
 from ..records import Place, Token
+from .phrases import strip_wa
 
 _FEATURE_BONUS = {"PCLI": 2.0, "PPLC": 1.0, "ADM1": 0.5, "AREA": 0.5}
 class PlaceTagger:
@@ -54,7 +55,7 @@ class PlaceTagger:
             if best is None:
                 continue
             s, e = after_letters(toks[i], plen), toks[i + n - 1].end
-            admin = _bare(toks[i - 1].norm) if i > 0 and not plen else ""
+            admin = strip_wa(toks[i - 1].norm) if i > 0 and not plen else ""
             if admin in self.words.admin_noun and best.feature in ("PPL", "PPLC"):
                 # محافظة الطائف: the governorate, not the city; no GeoNames id in the packaged lists
                 # (in Saudi Arabia منطقة is the first level and محافظة the second)
@@ -90,7 +91,7 @@ class PlaceTagger:
             if "\u064b" in toks[i + n - 1].text:  # روسيًّا، عربياً: tanween marks an adjective or adverb, not a name
                 i += n
                 continue
-            prev = _bare(toks[i - 1].norm) if i > 0 and toks[i - 1].kind == "ar" else ""
+            prev = strip_wa(toks[i - 1].norm) if i > 0 and toks[i - 1].kind == "ar" else ""
             if prev in self.words.name_word and not prefix:
                 i += n
                 continue
@@ -131,8 +132,3 @@ class PlaceTagger:
             return s
 
         return max(cands, key=lambda c: (score(c), -(c.geonameid or 0)))
-
-
-def _bare(norm: str) -> str:
-    """A normalised word without a leading و/ف."""
-    return norm[1:] if len(norm) > 3 and norm[0] in "وف" else norm

@@ -16,6 +16,7 @@ Rules over the sentence's tokens, its noun phrases and the words of statement_cu
 
 from __future__ import annotations
 
+import bisect
 from dataclasses import dataclass, replace
 
 from ..arabic.normalize import normalize
@@ -27,9 +28,7 @@ from .phrases import Group, noun_phrases, strip_wa
 
 _OPEN = {"«": "»", "“": "”", '"': '"', "„": "“", "‹": "›"}
 _SPEAKER_GAP = 3
-# words that end a name the lexicons lack: a preposition glued to an outlet (لـ«عكاظ»), relative pronouns,
-# time words
-_NAME_ENDS = frozenset({"ل", "الذي", "التي", "الذين", "اللذين", "اليوم", "امس", "مساء", "صباح", "ايضا"})  # words (adverbs, time words, commas) allowed between a verb and its speaker
+_GRAMMAR = ("name_end", "relative", "resumptive", "copula", "that")  # word classes read around the cues
 
 
 @dataclass(frozen=True)
@@ -38,14 +37,19 @@ class StatementWords:
 
     verbs: dict[str, str]
     phrases: dict[tuple[str, ...], str]
+    grammar: dict[str, frozenset[str]]  # class → words (name_end, relative, resumptive, copula, that)
 
     @classmethod
     def load(cls) -> "StatementWords":
         """The packaged statement cues."""
         verbs: dict[str, str] = {}
         phrases: dict[tuple[str, ...], str] = {}
+        grammar: dict[str, set[str]] = {k: set() for k in _GRAMMAR}
         for row in _rows("statement_cues.tsv"):
             perfect, imperfect, kind = normalize(row["perfect"]), normalize(row.get("imperfect", "")), row["class"]
+            if kind in grammar:
+                grammar[kind].add(perfect)
+                continue
             if " " in perfect or not imperfect:
                 phrases[tuple(perfect.split())] = kind
                 if " " not in perfect and perfect.endswith("ا") and kind.startswith("continue"):
@@ -56,7 +60,7 @@ class StatementWords:
             past, present = verb_forms_by_aspect(perfect, imperfect)
             for form in past | present:
                 verbs.setdefault(form, kind)
-        return cls(verbs, phrases)
+        return cls(verbs, phrases, {k: frozenset(v) for k, v in grammar.items()})
 
 
 class StatementTagger:
@@ -99,6 +103,9 @@ class StatementTagger:
     def _sentence(self, article: Article, index: int, toks: list[Token], mentions: list[Mention],
                   last: Statement | None, n0: int) -> list[Statement]:
         """The statements of one sentence."""
+        if not any(t.kind == "ar" and self._may_cue(t.norm) for t in toks) and not any(
+                t.text == ":" for t in toks[:12]):
+            return []  # most sentences: no reporting word, so no noun phrases to build
         text = article.text
         ents = [m for m in mentions if m.kind in ("actor", "agent")]
         cues = {m.tok_start: m for m in mentions if m.kind == "cue"}
@@ -167,11 +174,11 @@ class StatementTagger:
                 speaker, continued, after = self._speaker(toks, i, j, starts, ends, text, last, kind, found)
             c_start, c_end, direct = _content(text, toks, after, self.fw)
             c_start = min(c_start, c_end)  # nothing said (the sentence ends at the speaker): an empty span
-            answers = kind == "deny" and i >= 1 and strip_wa(toks[i - 1].norm) in ("ما", "الذي", "التي")
+            answers = kind == "deny" and i >= 1 and strip_wa(toks[i - 1].norm) in self.words.grammar["relative"]
             if answers:
                 # «…، وهو ما نفت واشنطن حدوثه»: what is denied is what came before
                 k = i - 1
-                while k > 0 and (toks[k - 1].kind == "punct" or strip_wa(toks[k - 1].norm) in ("هو", "هي", "الامر")):
+                while k > 0 and (toks[k - 1].kind == "punct" or strip_wa(toks[k - 1].norm) in self.words.grammar["resumptive"]):
                     k -= 1
                 c_start = found[-1].content_start if found else toks[0].start
                 c_end, direct = toks[max(k - 1, 0)].end, False
@@ -275,7 +282,7 @@ class StatementTagger:
             if lead < g.start_tok:
                 ent = Entity(text[toks[lead].start:ent.end], toks[lead].start, ent.end, ent.code, ent.sector,
                              ent.name, ent.role)
-            named = _unknown_name(toks, end, self.fw, strict=True)  # وزير الخارجية السعودي عادل الجبير
+            named = _unknown_name(toks, end, self.fw, self.words.grammar["name_end"], strict=True)  # وزير الخارجية السعودي عادل الجبير
             if named is not None and named > end:
                 ent = Entity(text[ent.start:toks[named - 1].end], ent.start, toks[named - 1].end, ent.code,
                              ent.sector, ent.name, ent.role)
@@ -288,21 +295,21 @@ class StatementTagger:
             if g.end_tok > i or i - g.end_tok > 5 or g.prep:
                 continue
             between = toks[g.end_tok:i]
-            lead_ok = g.start_tok == 0 or strip_wa(toks[g.start_tok - 1].norm) in ("كان", "كانت", "كانوا")
+            lead_ok = g.start_tok == 0 or strip_wa(toks[g.start_tok - 1].norm) in self.words.grammar["copula"]
             if lead_ok and all(t.text in ("،", ",") or (t.kind == "ar" and not _function(t, self.fw)) for t in between):
                 e = _entity(g, text)
                 last_name = max((t for t in between if t.kind == "ar"), key=lambda t: t.end, default=None)
                 end = last_name.end if last_name else e.end
                 return Entity(text[e.start:end], e.start, end, e.code, e.sector, e.name, e.role), False, j
             break
-        named = _unknown_name(toks, k, self.fw)
+        named = _unknown_name(toks, k, self.fw, self.words.grammar["name_end"])
         if named is not None:
             s0, e0 = toks[k].start, toks[named - 1].end
             return Entity(text[s0:e0], s0, e0), False, named
         prev = _outer(found, last)
         if i > 0 and strip_wa(toks[i - 1].norm) in self.fw.pronoun_that:
             # «ورغم أن إردوغان لم يشر إلى …، فإنه قال»: the subject of the earlier أن-clause
-            subject = _subject_after_anna(toks, i, starts, text, self.fw)
+            subject = _subject_after_anna(toks, i, starts, text, self.fw, self.words.grammar["that"])
             if subject is not None:
                 return subject, True, j
         if prev is not None and prev.speaker is not None and (kind.startswith("continue") or _bare_verb(toks, i, self.fw)):
@@ -348,10 +355,10 @@ def _name_after_an(toks: list[Token], i: int, text: str, fw: FunctionWords) -> E
 
 
 def _subject_after_anna(toks: list[Token], i: int, starts: dict[int, Group], text: str,
-                        fw: FunctionWords) -> Entity | None:
+                        fw: FunctionWords, that: frozenset[str]) -> Entity | None:
     """The phrase (or one-word name) right after an earlier «أن» of the sentence, before token i."""
     for k in range(0, max(0, i - 2)):
-        if strip_wa(toks[k].norm) in ("ان", "لان", "بان") and k + 1 < i - 1:
+        if strip_wa(toks[k].norm) in that and k + 1 < i - 1:
             g = starts.get(k + 1)
             if g is not None and not g.prep:
                 return _entity(g, text)
@@ -368,7 +375,8 @@ def _function(tok: Token, fw: FunctionWords) -> bool:
     return w in fw.preposition or w in fw.complementizer or w in fw.filler or w in fw.pronoun_that or w in fw.day
 
 
-def _unknown_name(toks: list[Token], k: int, fw: FunctionWords, strict: bool = False) -> int | None:
+def _unknown_name(toks: list[Token], k: int, fw: FunctionWords, ends_at: frozenset[str],
+                  strict: bool = False) -> int | None:
     """The token after a name the lexicons do not know (وأشار شولتز، …), when one to three words stand
     between the verb and a comma, colon or أن/إن; None otherwise."""
     if k < len(toks) and toks[k].norm.startswith(("لل", "بال")):
@@ -377,7 +385,7 @@ def _unknown_name(toks: list[Token], k: int, fw: FunctionWords, strict: bool = F
     while m < min(len(toks), k + (4 if strict else 6)) and toks[m].kind == "ar":
         w = strip_wa(toks[m].norm)
         if (w in fw.preposition or w in fw.complementizer or w in fw.filler or w in fw.pronoun_that
-                or w in fw.day or w in fw.adverb or w in _NAME_ENDS):
+                or w in fw.day or w in fw.adverb or w in ends_at):
             break
         m += 1
     if m == k or m >= len(toks):
@@ -385,7 +393,7 @@ def _unknown_name(toks: list[Token], k: int, fw: FunctionWords, strict: bool = F
     nxt = toks[m]
     w = strip_wa(nxt.norm)
     ends = nxt.text in ("،", ",", ":") if strict else nxt.kind == "punct"
-    if ends or w in fw.complementizer or w in fw.preposition or w in fw.day or w in _NAME_ENDS:
+    if ends or w in fw.complementizer or w in fw.preposition or w in fw.day or w in fw.adverb or w in ends_at:
         return m
     return None
 
@@ -398,9 +406,7 @@ def _outlet(g: Group) -> bool:
 def _skippable(tok: Token, fw: FunctionWords) -> bool:
     """A word that may stand between a reporting verb and its speaker: a comma, an adverb, a day word."""
     w = strip_wa(tok.norm)
-    return tok.text in ("،", ",", "“", "”", '"', "«", "»") or w in fw.adverb or w in fw.day or w in ("اليوم", "امس", "ايضا", "مساء",
-                                                                            "صباح", "الاحد", "الاثنين", "الثلاثاء",
-                                                                            "الاربعاء", "الخميس", "الجمعه", "السبت")
+    return tok.text in ("،", ",", "“", "”", '"', "«", "»") or w in fw.adverb or w in fw.day
 
 
 def _bare_verb(toks: list[Token], i: int, fw: FunctionWords) -> bool:
@@ -494,8 +500,6 @@ def _link(events: list[Event], statements: list[Statement]) -> list[Event]:
     asserted in one place and denied in another."""
     if not statements:
         return events
-    import bisect
-
     position = {s.id: k for k, s in enumerate(statements)}
     order = sorted(statements, key=lambda s: s.content_start)
     starts = [s.content_start for s in order]

@@ -17,6 +17,7 @@ from ..lexicon.morph import clitic_variants
 from ..lexicon.timewords import TimeWord, TimeWords
 from ..arabic.tokens import after_letters
 from ..records import TimeExpr, Token
+from .phrases import strip_wa
 
 _NO_WORD = TimeWord({})
 
@@ -148,8 +149,7 @@ class _Sentence:
 
     def bare(self, i: int) -> str:
         """Token i's normalised form without a leading و/ف ('' outside the sentence)."""
-        n = self.norm(i)
-        return n[1:] if len(n) > 3 and n[0] in "وف" else n
+        return strip_wa(self.norm(i))
 
     def start_of(self, i: int) -> int:
         """Offset where token i's expression starts: after its clitic prefix."""
@@ -214,6 +214,16 @@ class _Sentence:
         if not era:
             era = "ah" if y <= 1500 else "ad"
         return y, era, 1 + n
+
+    def year_or_relative(self, j: int) -> tuple[int | None, str, str, int]:
+        """(year, era, relative word, next token) after a month name: «2015م», «1436هـ», «الماضي», or none."""
+        y, era, n = self.year_at(j)
+        j += n
+        rel = ""
+        if y is None:
+            rel, n = self.relword(j)
+            j += n
+        return y, era, rel, j
 
     def day_number(self, j: int) -> tuple[int | None, int]:
         """(day of month, tokens) for a number 1–31 or an ordinal day word at token j."""
@@ -351,12 +361,7 @@ class _Sentence:
         if not kind:
             return None
         j += n
-        y, era, n = self.year_at(j)
-        j += n
-        rel = ""
-        if y is None:
-            rel, n = self.relword(j)
-            j += n
+        y, era, rel, j = self.year_or_relative(j)
         hijri = kind == "hijri_month" or era == "ah"
         if kind == "month" and era == "ah":
             return None
@@ -376,12 +381,7 @@ class _Sentence:
             return None
         doubled = n > self.w(j).n  # يونيو/حزيران
         j += n
-        y, era, n = self.year_at(j)
-        j += n
-        rel = ""
-        if y is None:
-            rel, n = self.relword(j)
-            j += n
+        y, era, rel, j = self.year_or_relative(j)
         cued = (lead or self.bare(i - 1) in self.t.month_leads or self.w(i).prefix.endswith(("ب", "ل"))
                 or doubled)
         if y is None and not rel and (amb or not cued):
