@@ -77,6 +77,7 @@ def _parser() -> argparse.ArgumentParser:
     sto = sub.add_parser("stories", help="canonical events with their number of mentions, sources and first sighting")
     sto.add_argument("--db", default="hadath.duckdb", help="the store")
     sto.add_argument("--limit", type=int, default=50)
+    sto.add_argument("--contested", action="store_true", help="only events asserted by some and denied by others")
     sto.add_argument("--json", action="store_true", help="one JSON object per line")
     se = sub.add_parser("search", help="full-text search of stored articles (Arabic normalisation and clitics)")
     se.add_argument("query", help="words that must all appear")
@@ -284,7 +285,7 @@ def cmd_events(args: argparse.Namespace) -> int:
                 print("hadath: --format parquet needs -o FILE", file=sys.stderr)
                 return 2
             fmt = "PARQUET" if args.format == "parquet" else "CSV, HEADER"
-            cols = "* EXCLUDE (record)" if args.format == "csv" else "*"
+            cols = "* EXCLUDE (record)" if args.format == "csv" else "*"  # with the cluster columns
             store.con.execute(f"COPY (SELECT {cols} FROM ({sql})) TO '{_sql_str(args.output)}' (FORMAT {fmt})", params)
             return 0
         cur = store.con.execute(sql, params)
@@ -293,8 +294,12 @@ def cmd_events(args: argparse.Namespace) -> int:
         try:
             if args.format == "jsonl":
                 i = names.index("record")
+                extra = [(k, names.index(k)) for k in ("cluster_id", "mentions", "articles", "sources", "first_seen")]
                 for row in cur.fetchall():
-                    out.write(row[i] + "\n")
+                    record = json.loads(row[i])
+                    record.update((k, row[j] if k != "first_seen" or row[j] is None else str(row[j]))
+                                  for k, j in extra)
+                    out.write(json.dumps(record, ensure_ascii=False) + "\n")
             elif args.format == "csv":
                 import csv
 
@@ -360,18 +365,20 @@ def cmd_claims(args: argparse.Namespace) -> int:
 
 
 def cmd_stories(args: argparse.Namespace) -> int:
-    """`hadath stories`: canonical events, most reported first."""
+    """`hadath stories`: canonical events (one real-world event told by many mentions), most reported first."""
     from .store import Store
 
     with Store(args.db, read_only=True) as store:
-        rows = store.event_clusters(args.limit)
+        rows = store.event_clusters(args.limit, args.contested)
     for r in rows:
         if args.json:
             print(json.dumps(r, ensure_ascii=False, default=str))
         else:
-            print(f"{str(r['date'] or '-'):<10}  {r['event']:<10} {'/'.join(r['actor_codes']) or '-':<10} → "
-                  f"{'/'.join(r['recipient_codes']) or '-':<10}  {r['mentions']} mentions, {r['sources']} sources, "
-                  f"first seen {r['first_seen']}")
+            days = str(r["first_date"] or "-") + (f"…{r['last_date']}" if r["last_date"] != r["first_date"] else "")
+            mark = " CONTESTED" if r["contested"] else ""
+            print(f"{days:<10}  {r['event']:<10} {'/'.join(r['actor_codes']) or '-':<10} → "
+                  f"{'/'.join(r['recipient_codes']) or '-':<10}  {r['mentions']} mentions in {r['articles']} articles, "
+                  f"{r['sources']} sources, first seen {r['first_seen']}{mark}  e.g. {r['example']}")
     return 0
 
 

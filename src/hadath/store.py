@@ -74,9 +74,18 @@ def _ddl() -> list[str]:
             body += f', PRIMARY KEY ("{key}")'
         out.append(f'CREATE TABLE IF NOT EXISTS {name} ({body})')
     out.append('CREATE TABLE IF NOT EXISTS meta (key VARCHAR PRIMARY KEY, value VARCHAR)')
+    out.append('CREATE TABLE IF NOT EXISTS cluster_members (event_id VARCHAR, cluster_id VARCHAR)')
+    out.append(f'CREATE TABLE IF NOT EXISTS event_clusters ({", ".join(f"{c} {t}" for c, t in CLUSTER_COLUMNS)})')
     return out
 
 
+# the canonical events (hadath.clusters): one row a cluster, rebuilt from the events after every ingest
+CLUSTER_COLUMNS = [
+    ("cluster_id", "VARCHAR"), ("event", "VARCHAR"), ("actor_codes", "VARCHAR[]"), ("recipient_codes", "VARCHAR[]"),
+    ("first_date", "DATE"), ("last_date", "DATE"), ("mentions", "BIGINT"), ("articles", "BIGINT"),
+    ("stories", "BIGINT"), ("sources", "BIGINT"), ("first_seen", "DATE"), ("first_doc", "VARCHAR"),
+    ("asserted", "BIGINT"), ("denied", "BIGINT"), ("contested", "BOOLEAN"), ("example", "VARCHAR"),
+]
 class Store:
     """A DuckDB event store opened for writing (one writer) or reading."""
 
@@ -106,6 +115,7 @@ class Store:
             tables = {r[0] for r in self.con.execute("SELECT table_name FROM information_schema.tables").fetchall()}
             if "articles" not in tables:
                 raise StoreError(f"{self.path} is not a Hadath store (no articles table)")
+        self.has_clusters = not read_only or "event_clusters" in tables
         self._tmp = Path(tempfile.mkdtemp(prefix="hadath-batch-")) if not read_only else None
 
     def close(self) -> None:
@@ -170,12 +180,65 @@ class Store:
                 except OSError:
                     pass
 
+    def refresh_clusters(self) -> int:
+        """Rebuild the canonical events (`hadath.clusters` states the rule) from all stored events; returns
+        how many clusters there are. Run after each ingest; deterministic, so a re-run gives the same rows."""
+        import csv
+
+        from .clusters import KEY_SQL, assign
+
+        cur = self.con.execute(f"""
+            SELECT e.event_id, {KEY_SQL} AS k, coalesce(e.date, a.published) AS day
+            FROM events e JOIN articles a USING (doc_id)
+            WHERE NOT (e.future OR e.hypothetical) AND (NOT e.negated OR e.stance = 'deny')
+            ORDER BY k, day NULLS LAST, e.event_id""")
+        path = self._tmp / "cluster_members.csv"
+
+        def rows():
+            while chunk := cur.fetchmany(50_000):
+                yield from chunk
+
+        with path.open("w", encoding="utf-8", newline="") as fh:
+            csv.writer(fh).writerows(assign(rows()))
+        names = ", ".join(c for c, _ in CLUSTER_COLUMNS)
+        self.con.execute("BEGIN TRANSACTION")
+        try:
+            self.con.execute("DELETE FROM cluster_members")
+            self.con.execute("INSERT INTO cluster_members SELECT * FROM read_csv(?, header=false, quote='\"', "
+                             "columns={'event_id': 'VARCHAR', 'cluster_id': 'VARCHAR'})", [str(path)])
+            self.con.execute("DELETE FROM event_clusters")
+            self.con.execute(f"""
+                INSERT INTO event_clusters ({names})
+                SELECT m.cluster_id, any_value(e.event),
+                       any_value(list_sort(list_distinct(coalesce(e.actor_codes, [])))),
+                       any_value(list_sort(list_distinct(coalesce(e.recipient_codes, [])))),
+                       min(coalesce(e.date, a.published)), max(coalesce(e.date, a.published)),
+                       count(*), count(DISTINCT e.doc_id), count(DISTINCT a.story_id),
+                       count(DISTINCT coalesce(a.site, a.source)), min(a.published), arg_min(e.doc_id, a.seq),
+                       count(*) FILTER (WHERE coalesce(e.stance, 'assert') <> 'deny'),
+                       count(*) FILTER (WHERE e.stance = 'deny'),
+                       count(*) FILTER (WHERE e.stance = 'deny') > 0
+                         AND count(*) FILTER (WHERE coalesce(e.stance, 'assert') <> 'deny') > 0,
+                       arg_min(e.event_id, (a.seq, e.sentence, e.trigger_start))
+                FROM cluster_members m JOIN events e USING (event_id) JOIN articles a USING (doc_id)
+                GROUP BY m.cluster_id""")
+            self.con.execute("COMMIT")
+        except Exception:
+            self.con.execute("ROLLBACK")
+            raise
+        finally:
+            path.unlink(missing_ok=True)
+        return self.con.execute("SELECT count(*) FROM event_clusters").fetchone()[0]
+
     # --- reading -------------------------------------------------------------------------------------
     def stats(self) -> dict[str, Any]:
         """Counts per table, events per type, date range, failures per stage."""
         q = self.con.execute
         out: dict[str, Any] = {t: q(f"SELECT count(*) FROM {t}").fetchone()[0] for t in TABLES}
         out["stories"] = q("SELECT count(DISTINCT story_id) FROM articles").fetchone()[0]
+        if self.has_clusters:
+            out["event_clusters"] = q("SELECT count(*) FROM event_clusters").fetchone()[0]
+            out["contested_clusters"] = q("SELECT count(*) FROM event_clusters WHERE contested").fetchone()[0]
         out["duplicates"] = q("SELECT count(*) FROM articles WHERE duplicate_of IS NOT NULL").fetchone()[0]
         out["events_by_type"] = dict(q("SELECT event, count(*) FROM events GROUP BY 1 ORDER BY 2 DESC, 1").fetchall())
         lo, hi = q("SELECT min(published), max(published) FROM articles").fetchone()
@@ -209,20 +272,17 @@ class Store:
             out = [r for r in out if r["contested"]]
         return out[:limit] if limit else out
 
-    def event_clusters(self, limit: int | None = None) -> list[dict[str, Any]]:
-        """Canonical events: the same type, actor codes, recipient codes and day, told by many articles —
-        with the number of mentions, of distinct sources (sites) and of stories, and when first seen."""
-        sql = """
-            SELECT e.event, e.actor_codes, e.recipient_codes, e.date, count(*) AS mentions,
-                   count(DISTINCT coalesce(a.site, a.source)) AS sources, count(DISTINCT e.story_id) AS stories,
-                   min(a.published) AS first_seen, min(e.event_id) AS example
-            FROM events e JOIN articles a USING (doc_id)
-            WHERE NOT (e.negated OR e.future OR e.hypothetical OR coalesce(e.stance, '') = 'deny')
-              AND (len(e.actor_codes) > 0 OR len(e.recipient_codes) > 0)
-            GROUP BY 1, 2, 3, 4 ORDER BY mentions DESC, sources DESC, 4, 1""" + (f" LIMIT {int(limit)}" if limit else "")
-        names = ["event", "actor_codes", "recipient_codes", "date", "mentions", "sources", "stories", "first_seen",
-                 "example"]
-        return [dict(zip(names, r)) for r in self.con.execute(sql).fetchall()]
+    def event_clusters(self, limit: int | None = None, contested: bool = False) -> list[dict[str, Any]]:
+        """Canonical events (`hadath.clusters`), most mentioned first: type, actor and recipient codes, first
+        and last day, mentions, articles, near-duplicate stories, distinct sources (sites), first seen."""
+        if not self.has_clusters:
+            return []
+        where = " WHERE contested" if contested else ""
+        sql = (f"SELECT * FROM event_clusters{where} ORDER BY mentions DESC, sources DESC, first_date, cluster_id"
+               + (f" LIMIT {int(limit)}" if limit else ""))
+        cur = self.con.execute(sql)
+        names = [d[0] for d in cur.description]
+        return [dict(zip(names, r)) for r in cur.fetchall()]
 
     def query_events(self, actor: str | None = None, etype: str | None = None, date_from: str | None = None,
                      date_to: str | None = None, factual: bool = False, limit: int | None = None):
@@ -242,7 +302,13 @@ class Store:
             params.append(date_to)
         if factual:
             where.append("NOT (negated OR future OR hypothetical)")
-        sql = "SELECT * FROM events" + (" WHERE " + " AND ".join(where) if where else "") + " ORDER BY date, doc_id, event_id"
+        if self.has_clusters:
+            src = ("(SELECT e.*, m.cluster_id, c.mentions, c.articles, c.sources, c.first_seen FROM events e "
+                   "LEFT JOIN cluster_members m USING (event_id) LEFT JOIN event_clusters c USING (cluster_id))")
+        else:
+            src = ("(SELECT *, NULL::VARCHAR AS cluster_id, NULL::BIGINT AS mentions, NULL::BIGINT AS articles, "
+                   "NULL::BIGINT AS sources, NULL::DATE AS first_seen FROM events)")
+        sql = f"SELECT * FROM {src}" + (" WHERE " + " AND ".join(where) if where else "") + " ORDER BY date, doc_id, event_id"
         if limit:
             sql += f" LIMIT {int(limit)}"
         return sql, params

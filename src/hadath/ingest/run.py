@@ -29,6 +29,7 @@ class Summary:
 
     read: int = 0
     stored: int = 0
+    clusters: int = 0
     already: int = 0
     duplicates: int = 0
     events: int = 0
@@ -42,7 +43,7 @@ class Summary:
         """One line for people."""
         rate = self.stored / self.seconds if self.seconds else 0.0
         return (f"{self.read} read, {self.stored} stored ({self.duplicates} near-duplicates), {self.already} already "
-                f"stored, {self.events} events, {self.failures} failures ({self.not_arabic} not Arabic), "
+                f"stored, {self.events} events ({self.clusters} canonical in the store), {self.failures} failures ({self.not_arabic} not Arabic), "
                 f"{self.before_since} before --since; {self.seconds:.1f} s, {rate:.0f} articles/s")
 
 
@@ -165,6 +166,7 @@ def ingest(paths: Iterable[str], db: str, *, since: str | None = None, workers: 
                 progress.write("\r" + summary.line()[:160])
                 progress.flush()
         _flush(store, pending, index, summary)
+        summary.clusters = store.refresh_clusters()
     summary.seconds = time.perf_counter() - t0
     if progress is not None:
         progress.write("\r" + summary.line() + "\n")
