@@ -83,3 +83,27 @@ def test_attached_preposition_starts_the_recipient(nlp):
 def test_a_spokesman_alone_is_no_actor(nlp):
     evs = nlp("ولم يكشف المتحدث عن وقت وقوع الاشتباك الذي اندلع قرب الحدود.").events
     assert all(not e.actor for e in evs)
+
+
+def test_transitive_verb_without_object_is_read_as_passive(nlp):
+    ev = first(nlp, "قال مسؤول إن جنديا أمريكيا قتل وأصيب آخر في هجوم شمال بغداد.", "ASSAULT")
+    assert ("USA", "MIL") in codes(ev.recipient)
+    assert ("USA", "MIL") not in codes(ev.actor)
+    ev = first(nlp, "وقال الضابط إن ثلاثة من رجال الشرطة قتلوا بانفجار عبوة ناسفة.", "ASSAULT")
+    assert (None, "COP") in codes(ev.recipient) and not ev.actor
+
+
+def test_preverbal_subject_with_an_object_still_acts(nlp):
+    ev = first(nlp, "وقال المتحدث إن الجيش قتل خمسة مسلحين في المنطقة.", "ASSAULT")
+    assert codes(ev.actor) == [(None, "MIL")] and codes(ev.recipient) == [(None, "UAF")]
+
+
+def test_plural_verb_takes_the_phrase_before_it_as_subject(nlp):
+    ev = first(nlp, "قالت الشرطة إن مسلحين هاجموا مسجدا جنوب بغداد.", "ASSAULT")
+    assert codes(ev.actor) == [(None, "UAF")]
+    assert codes(ev.recipient) == [(None, "REL")]
+
+
+def test_suicide_bomber_is_not_the_victim_of_the_killing(nlp):
+    ev = first(nlp, "وقع انفجار في السوق نفذه انتحاري يقود سيارة.", "ASSAULT")
+    assert (None, "UAF") not in codes(ev.recipient)

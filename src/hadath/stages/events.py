@@ -192,21 +192,31 @@ class EventCoder:
         elif entry.pos == "verb":
             subj = bare_after[0] if bare_after and _near(toks, tail_end, bare_after[0].start_tok, fw) else None
             obj = None
-            if subj is not None and "obj" in entry.prep:
+            if subj is not None and bare_before and _plural_verb(trig):
+                # مسلحون هاجموا مسجدا: a verb after its subject agrees in number (ـوا، ـون); one before
+                # it stays singular, so a plural verb's subject is the phrase before it
+                actor = bare_before[-1]
+                recipient = subj if "obj" in entry.prep else None
+            elif subj is not None and "obj" in entry.prep:
                 rest = [g for g in bare_after[1:] if g.start_tok - subj.end_tok <= 4]
                 obj = rest[0] if rest else None
-            if subj is not None and obj is None and "obj" in entry.prep:
-                if bare_before:
+                if obj is not None:
+                    actor, recipient = subj, obj  # VSO: هاجم مسلحون الجيش
+                elif bare_before:
                     actor, recipient = bare_before[-1], subj  # SVO: X هاجم Y
                 elif _is_patient(toks, subj, entry, tail_end, fw):
                     recipient = subj  # passive reading: قتل خمسة جنود
                 else:
                     actor = subj
             elif subj is not None:
-                actor, recipient = subj, obj
+                actor = subj
             elif bare_before:
-                if "obj" in entry.prep and _is_patient(toks, bare_before[-1], entry, bare_before[-1].start_tok, fw):
-                    recipient = bare_before[-1]  # جنود قتلوا: a counted or civilian subject of a passive
+                if "obj" in entry.prep and (
+                        _is_patient(toks, bare_before[-1], entry, bare_before[-1].start_tok, fw)
+                        or _objectless(toks, tail_end, trig_toks, fw)):
+                    # جنود قتلوا: a counted or civilian subject of a passive; إن جنديا قتل في هجوم: a
+                    # transitive verb with no object after it is read as a passive (قُتل)
+                    recipient = bare_before[-1]
                 else:
                     actor = bare_before[-1]
             if recipient is None and prep_rec is not None:
@@ -245,7 +255,9 @@ class EventCoder:
             recipient = next((g for g in later if g is not actor and _governs(g)), None)
         if recipient is None and entry.event == "ASSAULT":
             # the victims counted later in the sentence (… مما أدى إلى مقتل خمسة من عناصر الشرطة)
+            # (a role noun that is itself an attack word, انتحاري، مهاجم, is an attacker, not a victim)
             recipient = next((g for g in later if g is not actor and g.prep in ("", "ل", "علي")
+                              and g.start_tok not in self_agents
                               and any(m.kind == "agent" for m in g.mentions)), None)
         if recipient is actor:
             recipient = None
@@ -320,6 +332,27 @@ def _is_patient(toks: list[Token], g: Group, entry: TriggerEntry, since: int, fw
     sectors = {m.get("sector") for m in g.mentions if m.kind == "agent"}
     return entry.event in ("ASSAULT", "COERCE") and bool(sectors & _VICTIM_SECTORS) and not any(
         m.kind == "actor" and m.get("type") != "demonym" for m in g.mentions)
+
+
+def _plural_verb(trig: Mention) -> bool:
+    """True for a verb with plural subject agreement: perfect ـوا (هاجموا), imperfect يـ/تـ…ـون (يهاجمون)."""
+    word = trig.text
+    if trig.get("aspect") == "imperfect":
+        return word.endswith("ون")
+    return word.endswith(("وا", "وأ"))
+
+
+def _objectless(toks: list[Token], i: int, trig_toks: set[int], fw: FunctionWords) -> bool:
+    """True if no object follows the verb ending before token i: the clause ends, or (after time
+    words) a preposition, an attached بـ-phrase or a coordinated trigger verb comes next
+    (قتل في هجوم، قتلا بانفجار، قتل وأصيب آخرون)."""
+    while i < len(toks) and toks[i].norm in fw.adverb:
+        i += 1
+    if i >= len(toks) or toks[i].text in _CLAUSE_PUNCT:
+        return True
+    norm = toks[i].norm
+    return (norm in fw.preposition or norm.startswith("بال")
+            or (i in trig_toks and norm[:1] in ("و", "ف", "ب")))
 
 
 def _near(toks: list[Token], i: int, j: int, fw: FunctionWords) -> bool:
