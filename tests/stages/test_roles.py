@@ -107,3 +107,22 @@ def test_plural_verb_takes_the_phrase_before_it_as_subject(nlp):
 def test_suicide_bomber_is_not_the_victim_of_the_killing(nlp):
     ev = first(nlp, "وقع انفجار في السوق نفذه انتحاري يقود سيارة.", "ASSAULT")
     assert (None, "UAF") not in codes(ev.recipient)
+
+
+def test_owner_of_the_place_a_preposition_governs_is_the_target(nlp):
+    ev = first(nlp, "وأطلقت دبابة إسرائيلية قذيفة على تجمع للمواطنين الفلسطينيين شرق المدينة.", "ASSAULT")
+    assert ("ISR", "MIL") in codes(ev.actor)
+    assert ("PSE", "CVL") in codes(ev.recipient)
+
+
+def test_a_verb_next_to_an_event_noun_lends_it_its_participants(nlp):
+    evs = [e for e in nlp("وقال مصدر أمني إن سيارة ملغومة فجرت شاحنة للجيش قرب الحدود.").events
+           if e.event == "ASSAULT"]
+    assert len(evs) == 1 and (None, "MIL") in codes(evs[0].recipient)
+
+
+def test_subject_after_a_transitive_verb_with_no_object_is_its_victim(nlp):
+    ev = first(nlp, "وأصيب قائد الشرطة في المدينة بجروح خطيرة.", "ASSAULT")
+    assert (None, "COP") in codes(ev.recipient) and not ev.actor
+    ev = first(nlp, "وهاجم مسلحون مجهولون القرية فجر اليوم.", "ASSAULT")
+    assert (None, "UAF") in codes(ev.actor)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from bisect import bisect_left
+from dataclasses import replace
 
 from ..article import Article
 from ..lexicon.compile import TriggerEntry
@@ -65,7 +66,13 @@ class EventCoder:
         last_actor: list[Group] = []
         for trig in triggers:
             if prev is not None and trig.label == prev.label and trig.tok_start - prev.tok_end <= 3:
-                continue  # one event told by two neighbouring words ("سيارة مفخخة انفجرت")
+                # one event told by two neighbouring words ("سيارة مفخخة انفجرت"); what a verb there tells
+                # of the participants (ضربة جوية استهدفت اجتماعا للقاعدة) fills what the first word lacks
+                if events and events[-1].trigger.start == prev.start and trig.get("pos") == "verb" \
+                        and not (events[-1].actor and events[-1].recipient):
+                    events[-1] = self._fill_roles(article, events[-1], toks, trig, groups, starts, cues, trig_toks,
+                                                  self_agent)
+                continue
             if prev is not None and trig.tok_start < int(prev.get("tail_end") or 0):
                 continue
             entry: TriggerEntry = trig.entry
@@ -98,6 +105,17 @@ class EventCoder:
             if actor:
                 last_actor = actor
         return events
+
+    def _fill_roles(self, article: Article, ev: Event, toks: list[Token], trig: Mention, groups: list[Group],
+                    starts: list[int], cues: dict[int, Mention], trig_toks: set[int],
+                    self_agent: dict[int, Mention]) -> Event:
+        """The event with its missing actor or recipient taken from a second word telling it."""
+        actor, recipient = self._roles(toks, trig, trig.entry, groups, starts, cues, trig_toks, self_agent)
+        new_actor = ev.actor or tuple(_protester(g.entity(article.text), ev.event) for g in actor)
+        new_recipient = ev.recipient or tuple(g.entity(article.text) for g in recipient)
+        if {(e.start, e.end) for e in new_actor} & {(e.start, e.end) for e in new_recipient}:
+            return ev  # one phrase cannot be both
+        return replace(ev, actor=new_actor, recipient=new_recipient)
 
     @staticmethod
     def _resolve_overlaps(toks: list[Token], triggers: list[Mention], ents: list[Mention],
@@ -184,6 +202,8 @@ class EventCoder:
         bare_after = [g for g in after if not g.prep]
         bare_before = [g for g in before if not g.prep and not _speaker(toks, g, t, cues, fw)]
         prep_rec = next((g for g in after if g.prep and g.prep in entry.prep), None)
+        if prep_rec is None:
+            prep_rec = _owner_after_prep(toks, after, entry.prep)  # على منزل لعائلة …، ضد مقر للشرطة
         speaker = _pronoun_speaker(toks, t, groups, cues, fw) if entry.pos == "verb" else None
         if speaker is not None:  # قال الحلف إنه قتل عددا من زعماء طالبان: he = the speaker
             actor = speaker
@@ -204,7 +224,7 @@ class EventCoder:
                     actor, recipient = subj, obj  # VSO: هاجم مسلحون الجيش
                 elif bare_before:
                     actor, recipient = bare_before[-1], subj  # SVO: X هاجم Y
-                elif _is_patient(toks, subj, entry, tail_end, fw):
+                elif _is_patient(toks, subj, entry, tail_end, fw) or _objectless(toks, _conj_end(subj), trig_toks, fw):
                     recipient = subj  # passive reading: قتل خمسة جنود
                 else:
                     actor = subj
@@ -305,6 +325,16 @@ def _lam_owner(after: list[Group], actor: Group | None) -> Group | None:
     return None
 
 
+def _owner_after_prep(toks: list[Token], after: list[Group], preps: tuple[str, ...] | frozenset[str]) -> Group | None:
+    """The owner in «على/ضد + noun + لـX» (أطلقت قذيفة على تجمع للمواطنين): the noun the preposition
+    governs names no one the lexicon knows, and the ل-phrase after it says whose it is."""
+    for g in after[:3]:
+        k = g.start_tok
+        if g.prep == "ل" and k >= 2 and strip_wa(toks[k - 2].norm) in preps and toks[k - 1].kind == "ar":
+            return g
+    return None
+
+
 def _contiguous_tail(trig: Mention) -> bool:
     """True when the trigger's tail words follow it directly (أطلق النار), so they share its span."""
     end = int(trig.get("tail_end") or 0)
@@ -334,6 +364,11 @@ def _is_patient(toks: list[Token], g: Group, entry: TriggerEntry, since: int, fw
         m.kind == "actor" and m.get("type") != "demonym" for m in g.mentions)
 
 
+def _conj_end(g: Group) -> int:
+    """Token index just past a phrase and the phrases conjoined to it."""
+    return max([g.end_tok, *(c.end_tok for c in g.conj)])
+
+
 def _plural_verb(trig: Mention) -> bool:
     """True for a verb with plural subject agreement: perfect ـوا (هاجموا), imperfect يـ/تـ…ـون (يهاجمون)."""
     word = trig.text
@@ -343,13 +378,15 @@ def _plural_verb(trig: Mention) -> bool:
 
 
 def _objectless(toks: list[Token], i: int, trig_toks: set[int], fw: FunctionWords) -> bool:
-    """True if no object follows the verb ending before token i: the clause ends, or (after time
-    words) a preposition, an attached بـ-phrase or a coordinated trigger verb comes next
+    """True if no object follows the verb ending before token i: the clause ends (not at a comma), or
+    (after time words) a preposition, an attached بـ-phrase or a coordinated trigger verb comes next
     (قتل في هجوم، قتلا بانفجار، قتل وأصيب آخرون)."""
     while i < len(toks) and toks[i].norm in fw.adverb:
         i += 1
-    if i >= len(toks) or toks[i].text in _CLAUSE_PUNCT:
+    if i >= len(toks):
         return True
+    if toks[i].text in _CLAUSE_PUNCT:
+        return toks[i].text not in ",،"  # after a comma the object may still come (اغتال الطيران، أمس، خمسة)
     norm = toks[i].norm
     return (norm in fw.preposition or norm.startswith("بال")
             or (i in trig_toks and norm[:1] in ("و", "ف", "ب")))
