@@ -74,19 +74,24 @@ class PlaceTagger:
     def _matches(self, sidx: int, toks: list[Token], dateline: bool):
         """(sentence, token, length, prefix letters, candidates, after a place noun) per toponym."""
         trie = self.gaz.trie
+        cached, readings = self._readings, self.readings
+        starts = [(k, hit) for k, t in enumerate(toks) if t.kind == "ar"
+                  for hit in ((cached[t.norm] if t.norm in cached else readings(t.norm)),) if hit]
+        if not starts:
+            return
         opts = [[t.norm] if t.kind == "ar" else [] for t in toks]
         i = 0
-        while i < len(toks):
-            t = toks[i]
+        for k, hits in starts:
+            if k < i:
+                continue
+            i = k
             best = (0, [], "")
-            if t.kind == "ar":
-                for stem, prefix in self.readings(t.norm):
-                    n, payloads = trie.longest(opts, i, [stem])
-                    if n > best[0]:
-                        best = (n, payloads, prefix)
+            for stem, prefix in hits:
+                n, payloads = trie.longest(opts, i, [stem])
+                if n > best[0]:
+                    best = (n, payloads, prefix)
             n, payloads, prefix = best
             if not n:
-                i += 1
                 continue
             if "\u064b" in toks[i + n - 1].text:  # روسيًّا، عربياً: tanween marks an adjective or adverb, not a name
                 i += n

@@ -78,6 +78,8 @@ class StatementTagger:
         self._firsts = frozenset(k[0] for k, v in self.words.phrases.items() if v != "refutes")
         self.refuting = {k: True for k, v in self.words.phrases.items() if v == "refutes"}
         self._maybe: dict[str, bool] = {}
+        self._cue_words: set[str] = set()  # the words of _maybe that may begin a cue
+        self._single: dict[str, tuple[str, int]] = {}  # word → its cue class, for words no phrase begins with
         self.participles = frozenset(k[0] for k, v in self.words.phrases.items()
                                      if len(k) == 1 and v.startswith("continue"))
 
@@ -103,9 +105,16 @@ class StatementTagger:
     def _sentence(self, article: Article, index: int, toks: list[Token], mentions: list[Mention],
                   last: Statement | None, n0: int) -> list[Statement]:
         """The statements of one sentence."""
-        if not any(t.kind == "ar" and self._may_cue(t.norm) for t in toks) and not any(
-                t.text == ":" for t in toks[:12]):
+        words = {t.norm for t in toks if t.kind == "ar"}
+        for w in words.difference(self._maybe):
+            self._may_cue(w)
+        colon = any(t.text == ":" for t in toks[:12])
+        if words.isdisjoint(self._cue_words) and not colon:
             return []  # most sentences: no reporting word, so no noun phrases to build
+        at = {i: hit for i, t in enumerate(toks) if t.kind == "ar" and t.norm in self._cue_words
+              for hit in (self._cue_at(toks, i),) if hit[0]}
+        if not colon and all(kind == "skip" for kind, _ in at.values()):
+            return []
         text = article.text
         ents = [m for m in mentions if m.kind in ("actor", "agent")]
         cues = {m.tok_start: m for m in mentions if m.kind == "cue"}
@@ -126,7 +135,7 @@ class StatementTagger:
                                    c_start, c_end, stance, False, _entity(head, text)))
             i = head.end_tok + 1
         while i < len(toks):
-            kind, n = self._cue_at(toks, i)
+            kind, n = at.get(i, ("", 0))
             if not kind or kind == "skip":
                 i += n or 1
                 continue
@@ -206,6 +215,11 @@ class StatementTagger:
         if tok.kind != "ar" or not self._may_cue(tok.norm):
             return "", 0
         word = strip_wa(tok.norm)
+        if word not in self._firsts:  # no phrase begins here: the answer depends on the word alone
+            hit = self._single.get(tok.norm)
+            if hit is None:
+                hit = self._single[tok.norm] = self._word_cue(word)
+            return hit
         for n in (3, 2):
             words = [word] + [t.norm for t in toks[i + 1:i + n]]
             if len(words) < n:
@@ -218,6 +232,10 @@ class StatementTagger:
                 kind = self.words.phrases.get((*words[:-1], "ل"))
                 if kind and kind != "refutes":
                     return kind, n - 1
+        return self._word_cue(word)
+
+    def _word_cue(self, word: str) -> tuple[str, int]:
+        """(class, 1) when `word` alone is a statement cue, else ("", 0)."""
         kind = self.words.phrases.get((word,))
         if kind and kind != "refutes":
             return kind, 1
@@ -247,6 +265,8 @@ class StatementTagger:
         if hit is None:
             if len(self._maybe) > 200_000:
                 self._maybe.clear()
+                self._cue_words.clear()
+                self._single.clear()
             word = strip_wa(norm)
             cands = {word, word[1:] if word[:1] == "ل" else ""}
             for suffix in ("هما", "هم", "ها", "ه"):
@@ -254,6 +274,8 @@ class StatementTagger:
                     core = word[: -len(suffix)]
                     cands.update((core, core[:-1] + "ي"))
             hit = self._maybe[norm] = bool(cands & self._firsts) or any(c in self.words.verbs for c in cands if c)
+            if hit:
+                self._cue_words.add(norm)
         return hit
 
     def _speaker(self, toks: list[Token], i: int, j: int, starts: dict[int, Group], ends: dict[int, Group],

@@ -22,6 +22,10 @@ from .phrases import strip_wa
 _NO_WORD = TimeWord({})
 
 
+# classes of words that only lead into an expression and never are one
+_LEADS = frozenset({"month_lead", "range_to", "year_lead", "since", "after", "about", "edge"})
+
+
 @dataclass(frozen=True, slots=True)
 class _Word:
     """One token read as a time word: classes, the number of tokens it spans, the clitic before it."""
@@ -36,6 +40,9 @@ class _Word:
 
     def val(self, cls: str) -> str:
         return self.tw.classes.get(cls, "")
+
+
+_NONE = _Word(_NO_WORD, 0, "")  # no time word here
 
 
 class TimeTagger:
@@ -123,7 +130,7 @@ class _Sentence:
         hit = self._words.get(i)
         if hit is not None:
             return hit
-        best = _Word(_NO_WORD, 0, "")
+        best = _NONE
         toks = self.toks
         if 0 <= i < len(toks):
             tok = toks[i]
@@ -142,6 +149,15 @@ class _Sentence:
                             break
         self._words[i] = best
         return best
+
+    def lead_only(self, i: int) -> bool:
+        """True when token i is only a word that leads into a time expression (في، من، إلى، منذ…) and the
+        next token is neither a number nor a time word: no expression can begin here."""
+        w = self.w(i)
+        if w.n != 1 or not w.tw.classes.keys() <= _LEADS:
+            return False
+        nxt = i + 1
+        return nxt >= len(self.toks) or (self.toks[nxt].kind != "num" and not self.w(nxt).n)
 
     def norm(self, i: int) -> str:
         """The normalised form of token i ('' outside the sentence)."""
@@ -167,21 +183,21 @@ class _Sentence:
     def parse(self) -> list[TimeExpr]:
         """Every time expression of the sentence, left to right, none overlapping."""
         out: list[TimeExpr] = []
+        readings, cached = self.t.readings, self.t._variants
+        starts = [k for k, t in enumerate(self.toks) if t.kind == "num" or (
+            t.kind == "ar" and (cached[t.norm] if t.norm in cached else readings(t.norm)))]
+        rules = (self.numeric_date, self.dated, self.month_only, self.year, self.unit_relative, self.day_word,
+                 self.weekday, self.counted, self.vague)
         i = 0
-        while i < len(self.toks):
-            found = None
-            tok = self.toks[i]
-            if tok.kind == "num" or (tok.kind == "ar" and self.t.readings(tok.norm) and self.w(i).n):
-                for rule in (self.numeric_date, self.dated, self.month_only, self.year, self.unit_relative,
-                             self.day_word, self.weekday, self.counted, self.vague):
-                    found = rule(i)
-                    if found:
-                        break
-            if found:
-                expr, i = found
-                out.append(expr)
-            else:
-                i += 1
+        for k in starts:
+            if k < i or (self.toks[k].kind != "num" and (not self.w(k).n or self.lead_only(k))):
+                continue
+            for rule in rules:
+                found = rule(k)
+                if found:
+                    expr, i = found
+                    out.append(expr)
+                    break
         return out
 
     # --- helpers -------------------------------------------------------------------------------------
