@@ -127,3 +127,15 @@ def test_feminine_noun_with_a_pronoun_still_matches(nlp):
 def test_gathering_is_a_protest_only_in_front_of_something(nlp):
     assert one(nlp, "وتجمع مئات المواطنين أمام مبنى البرلمان.", "PROTEST")
     assert not events(nlp, "وتجمع أعضاء الفرقة الموسيقية لفترة وجيزة في العام الماضي.")
+
+
+def test_li_before_a_perfect_form_is_a_verbal_noun(nlp):
+    evs = events(nlp, "وخصصت الحكومة مبلغا كبيرا لدعم المزارعين في الجنوب.")
+    assert [e.event for e in evs] == ["AID"], [e.to_dict() for e in evs]
+    assert not evs[0].future
+    assert [e.event for e in events(nlp, "وقال إن بلاده ستدعم الحكومة الجديدة.")] == ["SUPPORT"]
+
+
+def test_support_as_a_noun_is_help_given(nlp):
+    ev = one(nlp, "وواصلت المنظمة الدولية الدعم للاجئين في المخيمات.", "AID")
+    assert ev.trigger.text == "الدعم"

@@ -110,6 +110,8 @@ class MentionMatcher:
         cands: list[tuple[TriggerEntry, str, bool, str]] = []
         for form, prefix, fut in ([] if is_fem_noun else verb_variants(norm)):
             for entry, aspect in lex.verbs.get(form, ()):
+                if prefix[-1:] == "ل" and aspect == "perfect":
+                    continue  # لـ takes an imperfect verb (ليدعم), never a perfect: لدعم is the verbal noun
                 cands.append((entry, prefix, fut, aspect))
             if cands:
                 return cands
