@@ -126,3 +126,14 @@ def test_subject_after_a_transitive_verb_with_no_object_is_its_victim(nlp):
     assert (None, "COP") in codes(ev.recipient) and not ev.actor
     ev = first(nlp, "وهاجم مسلحون مجهولون القرية فجر اليوم.", "ASSAULT")
     assert (None, "UAF") in codes(ev.actor)
+
+
+def test_who_survives_or_undergoes_an_attack_is_its_target(nlp):
+    ev = first(nlp, "ونجا وزير الدفاع العراقي من انفجار سيارة مفخخة استهدفت موكبه في بغداد وأدى إلى مقتل ثلاثة من حراسه.",
+               "ASSAULT")
+    assert ("IRQ", "GOV") in codes(ev.recipient)
+    ev = first(nlp, "وتعرضت القوات الأمريكية لهجوم بالقذائف قرب القاعدة.", "ASSAULT")
+    assert ("USA", "MIL") in codes(ev.recipient) and not ev.actor
+    evs = [e for e in nlp("وتعرض وزير الداخلية، سامي أحمد، لمحاولة اغتيال في العاصمة أمس وأصيب اثنان من حراسه.",
+                          published="2008-03-01").events if e.trigger.text == "اغتيال"]
+    assert all((None, "GOV") in codes(e.recipient) for e in evs)

@@ -251,9 +251,9 @@ class EventCoder:
                 nxt = [g for g in after if g.start_tok == tail_end + 1 and not g.prep]
                 if nxt and entry.gen == "actor":
                     gen = nxt[0]
-            undergo = any(cues.get(k) is not None and cues[k].label == "undergo" for k in range(max(left, t - 2), t))
-            if undergo:  # القوات تعرضت لهجوم: the subject underwent the event
-                recipient = bare_before[-1] if bare_before else None
+            undergo = _undergoer(toks, t, cues, groups, starts, trig_toks)
+            if undergo is not None:  # القوات تعرضت لهجوم، نجا الوزير من محاولة اغتيال: the subject underwent it
+                recipient = undergo or None
                 actor = gen if entry.gen == "actor" else None
             elif entry.gen == "recipient":
                 recipient = gen or prep_rec
@@ -323,6 +323,30 @@ def _lam_owner(after: list[Group], actor: Group | None) -> Group | None:
         if g.prep == "ل" and g is not actor:
             return g
     return None
+
+
+def _undergoer(toks: list[Token], t: int, cues: dict[int, Mention], groups: list[Group], starts: list[int],
+               trig_toks: set[int]) -> Group | bool | None:
+    """For an event noun governed by a verb of undergoing (تعرض لـ، نجا من) before it: the subject of that
+    verb (after it, VSO: تعرضت الوزيرة، فلانة، لمحاولة اغتيال; or before it: القوات تعرضت لهجوم), False
+    when it has none, None when no such verb governs the noun. Commas do not end the search: the subject's
+    apposition (الوزيرة، فلانة،) often stands between the verb and the event noun."""
+    k = next((j for j in range(t - 1, max(-1, t - 23), -1) if (c := cues.get(j)) is not None
+              and c.label == "undergo"), None)
+    if k is None or any(k < j < t for j in trig_toks):
+        return None
+    if any(toks[j].text in ".؟?!؛;" for j in range(k + 1, t)):
+        return None
+    if t - k > 2 and not (toks[t].norm[:1] == "ل" or strip_wa(toks[t - 1].norm) in ("من", "لمحاوله", "محاوله")):
+        return None  # far from the verb, the noun must be its complement: لهجوم، من انفجار، لمحاولة اغتيال
+    lo, hi = bisect_left(starts, k + 1), bisect_left(starts, t)
+    vso = next((g for g in groups[lo:hi] if not g.prep), None)
+    if vso is not None:
+        return vso
+    start = _clause_start(toks, k)
+    svo = [g for g in groups[bisect_left(starts, max(start, k - 7)):bisect_left(starts, k)]
+           if g.end_tok <= k and not g.prep]
+    return svo[-1] if svo else False
 
 
 def _owner_after_prep(toks: list[Token], after: list[Group], preps: tuple[str, ...] | frozenset[str]) -> Group | None:
