@@ -1,6 +1,6 @@
 """Train the report filter (src/hadath/stages/reports.py) on the development gold, with honest CV figures.
 
-    python tools/train_report_filter.py [--gold ../shared/gold] [--folds 5] [--c 0.1]
+    python tools/train_report_filter.py [--gold ../shared/gold] [--folds 5] [--c 0.1] [--keep-thresholds]
 
 For each ASSAULT / PROTEST sentence of detection.dev.jsonl that the lexicon coder gives a candidate
 event of that type, the features of those candidates are one sample: label 1 for "yes", 0 for "easy no"
@@ -140,6 +140,9 @@ def main() -> int:
     """Train, cross-validate, write the weights."""
     ap = arguments("Train the report filter.")
     ap.add_argument("--dry-run", action="store_true", help="report CV figures, write nothing")
+    ap.add_argument("--keep-thresholds", action="store_true",
+                    help="refit the weights but keep the packaged thresholds (the operating point), e.g. after "
+                         "a coder change that moves the features but not the trade-off between the gold standards")
     args = ap.parse_args()
     data = samples(args.gold)
     rows = [json.loads(x) for x in (args.gold / "detection.dev.jsonl").read_text(encoding="utf-8").splitlines() if x]
@@ -178,6 +181,10 @@ def main() -> int:
         base = f1_at(np.ones(len(idx)), y[idx], lab, 0.5, n_missed)
         fit_f1 = f1_at(predict(theta, [X[i] for i in idx]), y[idx], lab, best[1], n_missed)
         thresholds[etype] = round(float(best[1]), 3)
+        if args.keep_thresholds:
+            from hadath.stages.reports import ReportModel
+            thresholds[etype] = ReportModel.load().thresholds.get(etype, thresholds[etype])
+            print(f"{etype}: keeping the packaged threshold {thresholds[etype]}")
         print(f"{etype}: {len(idx)} sentences with candidates; F1 unfiltered {base:.3f}; "
               f"cross-validated F1 {best[0]:.3f} at threshold {best[1]:.3f}; in-sample F1 {fit_f1:.3f}")
     if args.dry_run:

@@ -137,3 +137,26 @@ def test_who_survives_or_undergoes_an_attack_is_its_target(nlp):
     evs = [e for e in nlp("وتعرض وزير الداخلية، سامي أحمد، لمحاولة اغتيال في العاصمة أمس وأصيب اثنان من حراسه.",
                           published="2008-03-01").events if e.trigger.text == "اغتيال"]
     assert all((None, "GOV") in codes(e.recipient) for e in evs)
+
+
+def test_protest_against_what_its_slogans_oppose(nlp):
+    ev = first(nlp, "وردد المتظاهرون هتافات معادية لإيران والولايات المتحدة.", "PROTEST")
+    assert codes(ev.recipient) == [("IRN", None), ("USA", None)]
+
+
+def test_protest_with_no_target_named_is_against_the_country_named(nlp):
+    ev = first(nlp, "وتجمع مئات المتظاهرين الغاضبين في الطرقات وأحرقوا الإطارات في مدن جنوب باكستان.", "PROTEST")
+    assert codes(ev.recipient) == [("PAK", None)]
+    ev = first(nlp, "وتظاهر آلاف العمال في القاهرة أمس.", "PROTEST")
+    assert not ev.recipient  # a city is a place, not a party
+
+
+def test_nationality_of_the_thing_attacked_names_the_target(nlp):
+    ev = first(nlp, "وألقى عشرات المتظاهرين الحجارة على جرافات إسرائيلية قرب القرية.", "PROTEST")
+    assert ("ISR", None) in codes(ev.recipient)
+
+
+def test_time_phrase_before_the_object_does_not_make_a_passive(nlp):
+    ev = first(nlp, "وحدة إسرائيلية اغتالت قبل ظهر أمس ناشطا في كتائب الأقصى.", "ASSAULT")
+    assert ("ISR", None) not in codes(ev.recipient)
+    assert ("PSE", "REB") in codes(ev.recipient)

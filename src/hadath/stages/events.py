@@ -14,6 +14,7 @@ from .phrases import Group, noun_phrases, strip_wa
 # Prepositions written as separate words; attached ب/ل/ك come from the clitic analysis.
 _CLAUSE_PUNCT = set(",،;؛:.!?؟()[]{}«»\"“”")
 _VICTIM_SECTORS = {"CVL", "EDU", "MED", "REL", "HLH", "REF", "BUS"}
+_TIME_PREPS = {"قبل", "بعد", "منذ"}  # prepositions of time (normalised): they head adverbials, not arguments
 _EMBEDDING = {"REQUEST", "AGREE", "THREATEN", "REJECT"}  # verbs whose complement is not (yet) a fact
 
 
@@ -270,9 +271,20 @@ class EventCoder:
             actor = agent_by[0]
         later = groups[bisect_left(starts, t + 1):]
         if recipient is None and entry.event == "PROTEST":
+            # هتافات معادية لإيران، شعارات مناهضة للحكومة، هتفوا ضد حماس: what the protest is against
+            recipient = next((g for g in later if g is not actor and (g.prep in ("ضد",) or g.prep == "ل" and (
+                c := cues.get(g.start_tok - 1)) is not None and c.label == "hostile")), None)
+        if recipient is None and entry.event == "PROTEST":
             # protests are mostly against the authorities: a government named later in the sentence
             # (مطالبين الحكومة، احتجاجا على قرار الحكومة) is their target
             recipient = next((g for g in later if g is not actor and _governs(g)), None)
+        if recipient is None and entry.event == "PROTEST":
+            # with no authority named, the one country the sentence names stands for them (تجمع المتظاهرون
+            # في مدن جنوب باكستان → PAK); a city does not (its country is a guess)
+            countries = [g for g in groups if g is not actor and all(
+                m.kind == "actor" and m.get("type") == "country" for m in g.mentions)]
+            if countries and len({m.get("code") for g in countries for m in g.mentions}) == 1:
+                recipient = countries[0]
         if recipient is None and entry.event == "ASSAULT":
             # the victims counted later in the sentence (… مما أدى إلى مقتل خمسة من عناصر الشرطة)
             # (a role noun that is itself an attack word, انتحاري، مهاجم, is an attacker, not a victim)
@@ -351,11 +363,12 @@ def _undergoer(toks: list[Token], t: int, cues: dict[int, Mention], groups: list
 
 def _owner_after_prep(toks: list[Token], after: list[Group], preps: tuple[str, ...] | frozenset[str]) -> Group | None:
     """The owner in «على/ضد + noun + لـX» (أطلقت قذيفة على تجمع للمواطنين): the noun the preposition
-    governs names no one the lexicon knows, and the ل-phrase after it says whose it is."""
+    governs names no one the lexicon knows, and the ل-phrase (or a nationality adjective) after it says whose it is."""
     for g in after[:3]:
         k = g.start_tok
-        if g.prep == "ل" and k >= 2 and strip_wa(toks[k - 2].norm) in preps and toks[k - 1].kind == "ar":
-            return g
+        owner = g.prep == "ل" or not g.prep and all(m.get("type") == "demonym" for m in g.mentions)
+        if owner and k >= 2 and strip_wa(toks[k - 2].norm) in preps and toks[k - 1].kind == "ar":
+            return g  # … or a nationality adjective of that noun: على جرافات إسرائيلية
     return None
 
 
@@ -412,6 +425,8 @@ def _objectless(toks: list[Token], i: int, trig_toks: set[int], fw: FunctionWord
     if toks[i].text in _CLAUSE_PUNCT:
         return toks[i].text not in ",،"  # after a comma the object may still come (اغتال الطيران، أمس، خمسة)
     norm = toks[i].norm
+    if norm in _TIME_PREPS:
+        return False  # اغتالت قبل ظهر أمس ناشطا: a time phrase may stand before the object
     return (norm in fw.preposition or norm.startswith("بال")
             or (i in trig_toks and norm[:1] in ("و", "ف", "ب")))
 
