@@ -43,6 +43,8 @@ def _parser() -> argparse.ArgumentParser:
     ea.add_argument("--places", default="benchmarks/gold/places.jsonl", help="toponym gold (JSONL)")
     ea.add_argument("--statements", default="benchmarks/gold/statements.jsonl",
                     help="statement gold (JSONL); 'none' to skip")
+    ea.add_argument("--more-statements", nargs="*", default=["benchmarks/gold/statements_dev2.jsonl"],
+                    help="further statement gold files, each scored on its own")
     ea.add_argument("--shared", default="../shared", help="the shared/ folder the gold's documents are in")
     ea.add_argument("--json", action="store_true", help="print the report as JSON")
     ea.add_argument("--errors", metavar="FILE", help="write every miss and spurious item here (JSON)")
@@ -241,7 +243,7 @@ def cmd_eval_anchors(args: argparse.Namespace) -> int:
     errors: list = []
     statements = None if args.statements == "none" else Path(args.statements)
     report = anchor_report(hadath.load(args.settings), Path(args.times), Path(args.places), Path(args.shared),
-                           errors, statements)
+                           errors, statements, tuple(Path(p) for p in args.more_statements or ()))
     print(json.dumps(report, ensure_ascii=False, indent=1) if args.json else format_anchor_report(report))
     if args.errors:
         Path(args.errors).write_text(json.dumps(errors, ensure_ascii=False, indent=1), encoding="utf-8")

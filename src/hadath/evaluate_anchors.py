@@ -117,11 +117,13 @@ def evaluate_places(nlp, gold: Path, shared: Path, errors: list | None = None) -
 
 
 def anchor_report(nlp, times: Path, places: Path, shared: Path, errors: list | None = None,
-                  statements: Path | None = None) -> dict[str, Any]:
-    """Time, place (and statement) scores, their headline figures and the SHA-256 of the gold files."""
+                  statements: Path | None = None, more_statements: tuple[Path, ...] = ()) -> dict[str, Any]:
+    """Time, place (and statement) scores, their headline figures and the SHA-256 of the gold files.
+    `more_statements` are further statement gold files, scored on their own (headline keys named after
+    each file: statements_dev2.speaker.f1)."""
     from .errors import HadathError
 
-    paths = [times, places] + ([statements] if statements is not None else [])
+    paths = [times, places] + ([statements] if statements is not None else []) + list(more_statements)
     for path in paths:
         if not path.is_file():
             raise HadathError(f"gold file {path} is missing")
@@ -142,6 +144,12 @@ def anchor_report(nlp, times: Path, places: Path, shared: Path, errors: list | N
         headline.update({"statements.cue.f1": st["cue"]["f1"], "statements.speaker.f1": st["speaker"]["f1"],
                          "statements.stance_accuracy": st["stance_accuracy"], "statements.deny.f1": st["deny"]["f1"],
                          "statements.content_f1": st["content_f1"]})
+    for path in more_statements:
+        st = evaluate_statements(nlp, path, shared, errors)
+        report[path.stem] = st
+        headline.update({f"{path.stem}.cue.f1": st["cue"]["f1"], f"{path.stem}.speaker.f1": st["speaker"]["f1"],
+                         f"{path.stem}.stance_accuracy": st["stance_accuracy"],
+                         f"{path.stem}.content_f1": st["content_f1"]})
     return report
 
 
@@ -155,9 +163,9 @@ def format_anchor_report(report: dict[str, Any]) -> str:
              f"toponyms: {p['toponyms']}",
              "  detection  P {precision:.3f}  R {recall:.3f}  F1 {f1:.3f}".format(**p["detection"]),
              f"  resolved (all): {p['resolved']:.3f}    with a GeoNames id: {p['resolved_with_geonameid']:.3f}"]
-    st = report.get("statements")
-    if st:
-        lines += [f"statements: {st['statements']}",
+    for key in [k for k in report if k.startswith("statements") and isinstance(report[k], dict)]:
+        st = report[key]
+        lines += [f"{key.replace('_', ' ')}: {st['statements']}",
                   "  cue      P {precision:.3f}  R {recall:.3f}  F1 {f1:.3f}".format(**st["cue"]),
                   "  speaker  P {precision:.3f}  R {recall:.3f}  F1 {f1:.3f}".format(**st["speaker"]),
                   f"  stance accuracy {st['stance_accuracy']:.3f}   denial F1 {st['deny']['f1']:.3f}   "
@@ -209,7 +217,8 @@ def evaluate_statements(nlp, gold: Path, shared: Path, errors: list | None = Non
             if sp and s.speaker is not None and s.speaker.start < sp["end"] and sp["start"] < s.speaker.end:
                 spk_right += 1
             elif errors is not None and sp:
-                errors.append({"doc": g["doc"], "speaker": sp["text"], "system": s.speaker.text if s.speaker else None})
+                errors.append({"doc": g["doc"], "speaker": sp["text"], "system": s.speaker.text if s.speaker else None,
+                               "cue": [c["start"], c["end"]]})
             stance_n += 1
             stance_right += s.stance == x["stance"]
             deny[0] += s.stance == "deny" and x["stance"] == "deny"

@@ -81,3 +81,59 @@ def test_no_invented_speaker_and_no_crash_on_odd_quotes(nlp):
     many = " ".join(f"وقال المتحدث رقم {i} إن الوضع مستقر." for i in range(10))
     art = _st(nlp, many)
     assert len(art.statements) == 10
+
+
+def _cues(art):
+    return [s.cue.text for s in art.statements]
+
+
+def test_words_that_are_cues_only_before_what_is_said(nlp):
+    # أضاف "added", تحدث "happens", مشددة "strict", إضافة إلى "besides", «الحوار بين» the preposition
+    for text in ("أضافت شركة غوغل خاصية جديدة إلى خرائطها على الهواتف الذكية.",
+                 "وهي ليست المرة الأولى التي تحدث فيها فاشية وسط أفراد عائلة واحدة.",
+                 "وتعيش المدينة في أجواء من الخوف ووسط مراقبة عسكرية مشددة منذ أشهر.",
+                 "وتشمل الفعاليات عروضا فنية، إضافة إلى إعادة ليالي المحافظات بالساحة الشعبية.",
+                 "وتحدث الوزير الأمريكي عن مبادئ جديدة للحوار بين الحكومة الشرعية والمتمردين في اليمن.",
+                 "وذكر مصدر أمني طالبا عدم كشف هويته، أن رجلا ألقى قنبلة على الحانة."):
+        art = _st(nlp, text)
+        assert not {"أضافت", "تحدث", "مشددة", "إضافة", "بين", "كشف"} & set(_cues(art)), (text, _cues(art))
+    art = _st(nlp, "وأضاف الوزير أن المفاوضات ستستأنف الأسبوع المقبل.")
+    assert _cues(art) == ["وأضاف"]
+
+
+def test_bayyana_opens_a_statement_and_a_long_title_is_the_speaker(nlp):
+    text = "وبين الدكتور موفق أبو طالب مدير إدارة الحج أن الاستعدادات اكتملت."
+    (s,) = _st(nlp, text).statements
+    assert s.cue.text == "وبين" and s.speaker.text == "الدكتور موفق أبو طالب مدير إدارة الحج"
+    assert text[s.content_start:s.content_end] == "الاستعدادات اكتملت"
+
+
+def test_according_to_what_someone_said(nlp):
+    text = "قتل أكثر من 800 شخص منذ مايو، بحسب ما أفاد مصدر عسكري."
+    (s,) = _st(nlp, text).statements
+    assert s.cue.text == "بحسب ما أفاد" and s.speaker.text == "مصدر عسكري"
+    assert text[s.content_start:s.content_end] == "قتل أكثر من 800 شخص منذ مايو"
+    text = "وهاجم الطيران سفينة قرب مدينة بنغازي، حسبما ذكر متحدثون عسكريون."
+    (s,) = _st(nlp, text).statements
+    assert s.cue.text.startswith("حسبما") and s.speaker.text == "متحدثون عسكريون"
+    text = "وبحسب دريك فإن أكثر من 95 في المائة من الأجهزة معرضة للاختراق."
+    (s,) = _st(nlp, text).statements
+    assert s.speaker.text == "دريك" and text[s.content_start:s.content_end].startswith("أكثر من 95")
+
+
+def test_an_honorific_and_an_adverb_are_not_speakers(nlp):
+    text = ("افتتح المؤتمر أمس. قال الشيخ سعود الشريم إن الصبر جميل. "
+            "وقال فضيلته إن الصبر مفتاح الفرج. وأضاف يقول إن الحلم سيد الأخلاق.")
+    first, second, third = _st(nlp, text).statements
+    assert second.continued and second.speaker == first.speaker
+    assert third.cue.text == "وأضاف يقول" and third.speaker == first.speaker
+    (s,) = _st(nlp, "وأكد الرئيس مرارا أن الاتفاق جيد للمنطقة.").statements
+    assert s.speaker.text == "الرئيس"
+    (s,) = _st(nlp, "وقال مرارا إن الاتفاق جيد للمنطقة.").statements
+    assert s.speaker is None
+
+
+def test_first_person_forms_are_not_cues(nlp):
+    # نصف is "half" (and "we describe"): not a cue
+    art = _st(nlp, "ونقل الضابط أن القرار اتخذ قبل شهر ونصف الشهر.")
+    assert "ونصف" not in _cues(art)

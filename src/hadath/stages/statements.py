@@ -17,7 +17,7 @@ Rules over the sentence's tokens, its noun phrases and the words of statement_cu
 from __future__ import annotations
 
 import bisect
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 
 from ..arabic.normalize import normalize
 from ..article import Article
@@ -28,7 +28,8 @@ from .phrases import Group, noun_phrases, strip_wa
 
 _OPEN = {"«": "»", "“": "”", '"': '"', "„": "“", "‹": "›"}
 _SPEAKER_GAP = 3
-_GRAMMAR = ("name_end", "relative", "resumptive", "copula", "that")  # word classes read around the cues
+_GRAMMAR = ("name_end", "relative", "resumptive", "copula", "that", "honorific", "not_name", "cancels",
+            "still_says", "say_on")  # word classes read around the cues
 
 
 @dataclass(frozen=True)
@@ -37,7 +38,9 @@ class StatementWords:
 
     verbs: dict[str, str]
     phrases: dict[tuple[str, ...], str]
-    grammar: dict[str, frozenset[str]]  # class → words (name_end, relative, resumptive, copula, that)
+    grammar: dict[str, frozenset[str]]  # class → words (name_end, relative, resumptive, copula, that…)
+    needs: dict[str | tuple[str, ...], frozenset[str]] = field(default_factory=dict)  # cue → what must follow
+    still_says: frozenset[str] = frozenset()  # forms of the verbs that still state when negated (لم يستبعد)
 
     @classmethod
     def load(cls) -> "StatementWords":
@@ -45,22 +48,40 @@ class StatementWords:
         verbs: dict[str, str] = {}
         phrases: dict[tuple[str, ...], str] = {}
         grammar: dict[str, set[str]] = {k: set() for k in _GRAMMAR}
-        for row in _rows("statement_cues.tsv"):
+        needs: dict[str | tuple[str, ...], frozenset[str]] = {}
+        imperfects: dict[str, str] = {}
+        rows = _rows("statement_cues.tsv")
+        for row in rows:
             perfect, imperfect, kind = normalize(row["perfect"]), normalize(row.get("imperfect", "")), row["class"]
+            need = frozenset(normalize(w) for w in row.get("needs", "").split())
             if kind in grammar:
                 grammar[kind].add(perfect)
                 continue
             if " " in perfect or not imperfect:
-                phrases[tuple(perfect.split())] = kind
+                key = tuple(perfect.split())
+                phrases[key] = kind
+                if need:
+                    needs[key] = need
                 if " " not in perfect and perfect.endswith("ا") and kind.startswith("continue"):
                     stem = perfect[:-1]  # مؤكدا → مؤكده، مؤكدين، مؤكدون، مؤكدات
                     for form in (stem + "ه", stem + "ين", stem + "ون", stem + "ات", stem + "تين"):
                         phrases.setdefault((form,), kind)
+                        if need:
+                            needs.setdefault((form,), need)
                 continue
+            imperfects[perfect] = imperfect
             past, present = verb_forms_by_aspect(perfect, imperfect)
+            present = {f for f in present if f[:1] not in ("ن", "ا")}  # not the first person: نصف is "half"
             for form in past | present:
                 verbs.setdefault(form, kind)
-        return cls(verbs, phrases, {k: frozenset(v) for k, v in grammar.items()})
+                if need:
+                    needs.setdefault(form, need)
+        still: set[str] = set()
+        for verb in grammar["still_says"]:
+            if verb in imperfects:
+                past, present = verb_forms_by_aspect(verb, imperfects[verb])
+                still |= past | present
+        return cls(verbs, phrases, {k: frozenset(v) for k, v in grammar.items()}, needs, frozenset(still))
 
 
 class StatementTagger:
@@ -79,7 +100,8 @@ class StatementTagger:
         self.refuting = {k: True for k, v in self.words.phrases.items() if v == "refutes"}
         self._maybe: dict[str, bool] = {}
         self._cue_words: set[str] = set()  # the words of _maybe that may begin a cue
-        self._single: dict[str, tuple[str, int]] = {}  # word → its cue class, for words no phrase begins with
+        self._single: dict[str, tuple[str, int, str | tuple[str, ...]]] = {}
+        self._name_stops = self.words.grammar["name_end"] | self.words.grammar["not_name"]  # word → its cue class, for words no phrase begins with
         self.participles = frozenset(k[0] for k, v in self.words.phrases.items()
                                      if len(k) == 1 and v.startswith("continue"))
 
@@ -111,8 +133,8 @@ class StatementTagger:
         colon = any(t.text == ":" for t in toks[:12])
         if words.isdisjoint(self._cue_words) and not colon:
             return []  # most sentences: no reporting word, so no noun phrases to build
-        at = {i: hit for i, t in enumerate(toks) if t.kind == "ar" and t.norm in self._cue_words
-              for hit in (self._cue_at(toks, i),) if hit[0]}
+        at = {i: hit[:2] for i, t in enumerate(toks) if t.kind == "ar" and t.norm in self._cue_words
+              for hit in (self._cue_at(toks, i),) if hit[0] and (hit[0] == "skip" or self._holds(toks, i, *hit))}
         if not colon and all(kind == "skip" for kind, _ in at.values()):
             return []
         text = article.text
@@ -163,13 +185,32 @@ class StatementTagger:
                                                "assert", False, ent))
                     i = g.end_tok
                     continue
+                named = _unknown_name(toks, j, self.fw, self._name_stops) if kind == "according" else None
+                if named is not None:
+                    # «وبحسب دريك فإن …»: a name the lexicons lack says the rest (or what came before)
+                    ent = Entity(text[toks[j].start:toks[named - 1].end], toks[j].start, toks[named - 1].end)
+                    before = i > 2
+                    after = named + (named < len(toks) - 1 and _clause_word(strip_wa(toks[named].norm[1:] if toks[named].norm[:1] == "ف" else toks[named].norm)))
+                    c_start = toks[0].start if before else toks[min(after, len(toks) - 1)].start
+                    c_end = toks[i - 1].end if before else _sentence_end(toks)
+                    found.append(Statement(f"{article.id}-s{n0 + len(found)}", index, cue, min(c_start, c_end),
+                                           c_end, "assert", False, ent))
+                    i = named
+                    continue
                 i = j
                 continue
+            if kind == "according_said":
+                found.append(self._according_said(article, index, toks, i, j, at, starts, ends, last, found, n0))
+                i = max(j, _token_after(toks, found[-1]))
+                continue
+            if j < len(toks) and strip_wa(toks[j].norm) in self.words.grammar["say_on"]:
+                j += 1  # «أضاف يقول»، «أكد قائلاً»: one cue
+                cue = Span(text[cue.start:toks[j - 1].end], cue.start, toks[j - 1].end)
             if kind.startswith("continue") and n > 1:
                 m = j
                 while m < len(toks) and toks[m].kind == "punct":
                     m += 1
-                if m < len(toks) and self._cue_at(toks, m)[0] in ("assert", "deny", "continue"):
+                if m < len(toks) and at.get(m, ("",))[0] in ("assert", "deny", "continue"):
                     i = m  # «من جانبه، صرح …»: the verb that follows carries the statement
                     continue
             prev = _outer(found, last)
@@ -181,6 +222,9 @@ class StatementTagger:
                 speaker, continued, after = (_entity(g, text) if g else _name_after_an(toks, i, text, self.fw)), False, j
             else:
                 speaker, continued, after = self._speaker(toks, i, j, starts, ends, text, last, kind, found)
+            if speaker is not None and not continued and prev is not None and prev.speaker is not None and \
+                    _word_in(normalize(speaker.text), self.words.grammar["honorific"]):
+                speaker, continued = prev.speaker, True  # «وقال فضيلته»: the one named before
             c_start, c_end, direct = _content(text, toks, after, self.fw)
             c_start = min(c_start, c_end)  # nothing said (the sentence ends at the speaker): an empty span
             answers = kind == "deny" and i >= 1 and strip_wa(toks[i - 1].norm) in self.words.grammar["relative"]
@@ -209,11 +253,34 @@ class StatementTagger:
             found = outlet_claims[:1]  # «بحسب قناة فوكس نيوز، …» with nobody else speaking: the outlet says it
         return found
 
-    def _cue_at(self, toks: list[Token], i: int) -> tuple[str, int]:
-        """(class, tokens) of a statement cue starting at token i, or ("", 0)."""
+    def _according_said(self, article: Article, index: int, toks: list[Token], i: int, j: int,
+                        at: dict[int, tuple[str, int]], starts: dict[int, Group], ends: dict[int, Group],
+                        last: Statement | None, found: list[Statement], n0: int) -> Statement:
+        """«…، بحسب ما أفاد مصدر عسكري» / «حسبما ذكر مسؤول»: the subject of the verb after the phrase says
+        what the sentence tells before it (or after, when the phrase opens the sentence)."""
+        text = article.text
+        v = at.get(j)
+        vend = min(len(toks), j + (v[1] if v and v[0] != "skip" else 1))  # the verb: أفاد، ذكر، جاء…
+        cue = Span(text[toks[i].start:toks[vend - 1].end], toks[i].start, toks[vend - 1].end)
+        speaker, continued, after = self._speaker(toks, j, vend, starts, ends, text, last, "assert", found)
+        if speaker is not None and speaker.start < toks[vend - 1].end:
+            speaker, continued, after = None, False, vend  # nobody named after the verb (حسبما جاء في البيان)
+        before = i > 2
+        k = i - 1
+        while before and k > 0 and toks[k].kind == "punct":
+            k -= 1  # «قتل 800 شخص، بحسب ما…»: what is said ends before the comma
+        c_start = toks[0].start if before else toks[min(after, len(toks) - 1)].start
+        c_end = toks[k].end if before else _sentence_end(toks)
+        c_start = min(c_start, c_end)
+        stance = "deny" if _negated(text, c_start, self.neg) or self._refutes(text, c_start, c_end) else "assert"
+        return Statement(f"{article.id}-s{n0 + len(found)}", index, cue, c_start, c_end, stance, False, speaker,
+                         continued)
+
+    def _cue_at(self, toks: list[Token], i: int) -> tuple[str, int, str | tuple[str, ...]]:
+        """(class, tokens, lexicon key) of a statement cue starting at token i, or ("", 0, "")."""
         tok = toks[i]
         if tok.kind != "ar" or not self._may_cue(tok.norm):
-            return "", 0
+            return "", 0, ""
         word = strip_wa(tok.norm)
         if word not in self._firsts:  # no phrase begins here: the answer depends on the word alone
             hit = self._single.get(tok.norm)
@@ -226,29 +293,57 @@ class StatementTagger:
                 continue
             kind = self.words.phrases.get(tuple(words))
             if kind and kind != "refutes":
-                return kind, n
+                return kind, n, tuple(words)
             # a phrase ending in the preposition ل, glued to the next word: وفقاً لوزارة
             if len(words) >= 2 and words[-1].startswith("ل") and len(words[-1]) > 2:
-                kind = self.words.phrases.get((*words[:-1], "ل"))
+                key = (*words[:-1], "ل")
+                kind = self.words.phrases.get(key)
                 if kind and kind != "refutes":
-                    return kind, n - 1
+                    return kind, n - 1, key
         return self._word_cue(word)
 
-    def _word_cue(self, word: str) -> tuple[str, int]:
-        """(class, 1) when `word` alone is a statement cue, else ("", 0)."""
+    def _word_cue(self, word: str) -> tuple[str, int, str | tuple[str, ...]]:
+        """(class, 1, lexicon key) when `word` alone is a statement cue, else ("", 0, "")."""
         kind = self.words.phrases.get((word,))
         if kind and kind != "refutes":
-            return kind, 1
+            return kind, 1, (word,)
         for w in (word, word[1:] if word[:1] == "ل" else None):
             if w and w in self.words.verbs:
-                return self.words.verbs[w], 1
+                return self.words.verbs[w], 1, w
         for suffix in ("هما", "هم", "ها", "ه"):  # نفاه: the verb with an object pronoun
             if word.endswith(suffix) and len(word) - len(suffix) >= 3:
                 core = word[: -len(suffix)]
                 for w in (core, core[:-1] + "ي" if core.endswith("ا") else None):
                     if w and w in self.words.verbs:
-                        return self.words.verbs[w], 1
-        return "", 0
+                        return self.words.verbs[w], 1, w
+        return "", 0, ""
+
+    def _holds(self, toks: list[Token], i: int, kind: str, n: int, key: str | tuple[str, ...]) -> bool:
+        """True when the cue at tokens i..i+n-1 attributes a statement here: what it needs follows it
+        (a clause, or a word such as عن), no negation cancels it (لم يكشف), and «من جانبه» opens its clause."""
+        w = self.words
+        if i > 0 and strip_wa(toks[i - 1].norm) in w.grammar["cancels"] and not (
+                isinstance(key, str) and key in w.still_says):
+            return False
+        if kind.startswith("continue") and n > 1 and i > 1 and toks[i - 1].kind != "punct":
+            return False  # «بأي حركة من جانبه»: not the phrase that opens a clause
+        need = w.needs.get(key)
+        if not need:
+            return True
+        if "initial" in need:  # «وبيّن الوزير أن»، «، بيّن الضابط:» — not the preposition «الحوار بين الطرفين»
+            if not (i == 0 or toks[i - 1].kind == "punct" or strip_wa(toks[i].norm) != toks[i].norm):
+                return False
+            need = need - {"initial"}
+        j = i + n
+        while j < len(toks) and toks[j].text in ("،", ","):
+            j += 1
+        if j < len(toks) and strip_wa(toks[j].norm) in need:
+            return True
+        if "clause" in need:
+            for t in toks[i + n:i + n + 10]:
+                if t.text in (":", '"') or t.text in _OPEN or _clause_word(strip_wa(t.norm)):
+                    return True
+        return False
 
     def _refutes(self, text: str, start: int, end: int) -> bool:
         """True when the opening words of what is said refute a claim (لا صحة لها، أخبار مغلوطة، لم نتلق)."""
@@ -289,13 +384,14 @@ class StatementTagger:
                 return prev.speaker, True, j
             return None, False, j
         k = j
-        while k < min(len(toks), j + _SPEAKER_GAP) and k not in starts and _skippable(toks[k], self.fw):
+        while k < min(len(toks), j + _SPEAKER_GAP) and k not in starts and _skippable(
+                toks[k], self.fw, self.words.grammar["not_name"]):
             k += 1
         g = starts.get(k)
         lead = k
         if g is None:  # «قال أحمد فوزي المتحدث باسم الأمم المتحدة»: a name the lexicons lack, then its title
             m = k
-            while m < min(len(toks), k + 3) and toks[m].kind == "ar" and m not in starts and not _function(toks[m], self.fw):
+            while m < min(len(toks), k + 5) and toks[m].kind == "ar" and m not in starts and not _function(toks[m], self.fw):
                 m += 1
             if m > k and m in starts and not starts[m].prep:
                 g = starts[m]
@@ -304,7 +400,7 @@ class StatementTagger:
             if lead < g.start_tok:
                 ent = Entity(text[toks[lead].start:ent.end], toks[lead].start, ent.end, ent.code, ent.sector,
                              ent.name, ent.role)
-            named = _unknown_name(toks, end, self.fw, self.words.grammar["name_end"], strict=True)  # وزير الخارجية السعودي عادل الجبير
+            named = _unknown_name(toks, end, self.fw, self._name_stops, strict=True)  # وزير الخارجية السعودي عادل الجبير
             if named is not None and named > end:
                 ent = Entity(text[ent.start:toks[named - 1].end], ent.start, toks[named - 1].end, ent.code,
                              ent.sector, ent.name, ent.role)
@@ -324,7 +420,7 @@ class StatementTagger:
                 end = last_name.end if last_name else e.end
                 return Entity(text[e.start:end], e.start, end, e.code, e.sector, e.name, e.role), False, j
             break
-        named = _unknown_name(toks, k, self.fw, self.words.grammar["name_end"])
+        named = _unknown_name(toks, k, self.fw, self._name_stops)
         if named is not None:
             s0, e0 = toks[k].start, toks[named - 1].end
             return Entity(text[s0:e0], s0, e0), False, named
@@ -337,6 +433,28 @@ class StatementTagger:
         if prev is not None and prev.speaker is not None and (kind.startswith("continue") or _bare_verb(toks, i, self.fw)):
             return prev.speaker, True, j
         return None, False, j
+
+
+def _word_in(word: str, words: frozenset[str]) -> bool:
+    """True when `word`, as written or without a leading و/ف, is one of `words` (فضيلته keeps its ف)."""
+    return word in words or strip_wa(word) in words
+
+
+def _token_after(toks: list[Token], st: Statement) -> int:
+    """The index of the first token after a statement's speaker (or cue)."""
+    end = st.speaker.end if st.speaker is not None and st.speaker.end > st.cue.end else st.cue.end
+    return bisect.bisect_left([t.start for t in toks], end)
+
+
+_PRONOUNS = ("", "ه", "ها", "هم", "هما", "هن", "ني", "نا", "كم")
+
+
+def _clause_word(w: str) -> bool:
+    """True for أنّ/إنّ/بأنّ, alone or with an attached pronoun (أنه، بأنها، إننا): a clause follows."""
+    for lead in ("ان", "بان"):
+        if w.startswith(lead) and w[len(lead):] in _PRONOUNS:
+            return True
+    return False
 
 
 def _outer(found: list[Statement], last: Statement | None) -> Statement | None:
@@ -404,17 +522,22 @@ def _unknown_name(toks: list[Token], k: int, fw: FunctionWords, ends_at: frozens
     if k < len(toks) and toks[k].norm.startswith(("لل", "بال")):
         return None  # للصحافة الفرنسية: a preposition's object, not a speaker
     m = k
-    while m < min(len(toks), k + (4 if strict else 6)) and toks[m].kind == "ar":
+    while m < min(len(toks), k + (4 if strict else 9)) and toks[m].kind == "ar":
         w = strip_wa(toks[m].norm)
         if (w in fw.preposition or w in fw.complementizer or w in fw.filler or w in fw.pronoun_that
-                or w in fw.day or w in fw.adverb or w in ends_at):
+                or w in fw.day or w in fw.adverb or w in ends_at or toks[m].text.endswith(("اً", "ًا"))
+                or (toks[m].norm[:1] == "ف" and toks[m].norm[1:] in fw.complementizer)):
             break
         m += 1
     if m == k or m >= len(toks):
         return None
     nxt = toks[m]
     w = strip_wa(nxt.norm)
+    if nxt.norm[:1] == "ف" and nxt.norm[1:] in fw.complementizer:
+        w = nxt.norm[1:]  # «بحسب دريك فإن …»
     ends = nxt.text in ("،", ",", ":") if strict else nxt.kind == "punct"
+    if not strict and m - k > 5 and not (w in fw.complementizer or nxt.text in ("،", ",", ":")):
+        return None  # a long run of unknown words is a name only when a clause or a comma follows it
     if ends or w in fw.complementizer or w in fw.preposition or w in fw.day or w in fw.adverb or w in ends_at:
         return m
     return None
@@ -425,10 +548,12 @@ def _outlet(g: Group) -> bool:
     return any(m.get("sector") == "MED" for m in g.mentions)
 
 
-def _skippable(tok: Token, fw: FunctionWords) -> bool:
-    """A word that may stand between a reporting verb and its speaker: a comma, an adverb, a day word."""
+def _skippable(tok: Token, fw: FunctionWords, not_name: frozenset[str] = frozenset()) -> bool:
+    """A word that may stand between a reporting verb and its speaker: a comma, an adverb (مرارا، أيضاً:
+    listed, or an indefinite accusative with tanween), a day word."""
     w = strip_wa(tok.norm)
-    return tok.text in ("،", ",", "“", "”", '"', "«", "»") or w in fw.adverb or w in fw.day
+    return (tok.text in ("،", ",", "“", "”", '"', "«", "»") or w in fw.adverb or w in fw.day or w in not_name
+            or tok.text.endswith(("اً", "ًا")))
 
 
 def _bare_verb(toks: list[Token], i: int, fw: FunctionWords) -> bool:
