@@ -139,3 +139,10 @@ def test_li_before_a_perfect_form_is_a_verbal_noun(nlp):
 def test_support_as_a_noun_is_help_given(nlp):
     ev = one(nlp, "وواصلت المنظمة الدولية الدعم للاجئين في المخيمات.", "AID")
     assert ev.trigger.text == "الدعم"
+
+
+def test_a_word_after_a_preposition_is_a_noun_not_a_verb(nlp):
+    evs = [e for e in events(nlp, "وأصيب متظاهرون بجروح لدى خطفهم من الساحة.") if e.trigger.text == "خطفهم"]
+    assert evs and not evs[0].actor  # «لدى خطفهم»: at their abduction, not «they abducted»
+    mentions = [m for m in nlp("وأصيب متظاهرون بجروح لدى خطفهم من الساحة.").mentions if m.text == "خطفهم"]
+    assert mentions and mentions[0].get("pos") == "noun"

@@ -160,3 +160,30 @@ def test_time_phrase_before_the_object_does_not_make_a_passive(nlp):
     ev = first(nlp, "وحدة إسرائيلية اغتالت قبل ظهر أمس ناشطا في كتائب الأقصى.", "ASSAULT")
     assert ("ISR", None) not in codes(ev.recipient)
     assert ("PSE", "REB") in codes(ev.recipient)
+
+
+def test_attached_object_pronoun_resumes_the_phrase_before_the_verb(nlp):
+    ev = first(nlp, "وقال مصدر إن جنودا ماليين خطفهم مقاتلو الطوارق الشهر الماضي.", "ASSAULT")
+    assert codes(ev.actor) == [(None, "UAF")] and codes(ev.recipient) == [("MLI", "MIL")]
+    ev = first(nlp, "وقالت الشرطة إن مسلحين هاجموه أمس.", "ASSAULT")
+    assert codes(ev.actor) == [(None, "UAF")] and not ev.recipient  # the pronoun's antecedent is not here
+
+
+def test_plural_keeping_its_nun_is_no_construct(nlp):
+    ev = first(nlp, "وخطف مسلحون مطران الكلدان في الموصل أمس.", "ASSAULT")
+    assert codes(ev.actor) == [(None, "UAF")] and codes(ev.recipient) == [(None, "REL")]
+    ev = first(nlp, "وأصاب متظاهرون شرطيا وأحرقوا مصارف وسيارات.", "ASSAULT")
+    assert codes(ev.actor) == [(None, "CVL")] and codes(ev.recipient) == [(None, "COP")]
+
+
+def test_who_meets_death_is_the_victim(nlp):
+    ev = first(nlp, "ولقي خمسة جنود حتفهم في انفجار عبوة ناسفة.", "ASSAULT")
+    assert codes(ev.recipient) == [(None, "MIL")] and not ev.actor
+
+
+def test_who_claims_responsibility_for_an_attack_is_its_actor(nlp):
+    ev = first(nlp, "وأعلنت حركة طالبان في بيان مسؤوليتها عن الهجوم على مركز الشرطة في المدينة أمس.", "ASSAULT")
+    assert ("IMG", "REB") in codes(ev.actor)  # the subject of a report verb, and still the actor
+    assert (None, "COP") in codes(ev.recipient)
+    ev = first(nlp, "وتبنى تنظيم القاعدة المسؤولية عن الهجوم على مركز الشرطة.", "ASSAULT")
+    assert codes(ev.actor) and codes(ev.actor)[0][0] == "IMG"

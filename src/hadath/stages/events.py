@@ -85,7 +85,8 @@ class EventCoder:
                     not actor or actor[0].end_tok <= trig.tok_start):
                 actor = last_actor  # قامت بمداهمة المسجد واعتدت على المصلين: coordinated verbs share the subject
             own = self_agent.get(trig.tok_start)
-            if own is not None and not actor:
+            if own is not None and (not actor or toks[own.tok_end - 1].norm.endswith(("ون", "ين"))):
+                # a plural role noun that keeps its ن (متظاهرون شرطيا) has no genitive: it is the actor
                 actor = [Group(own.tok_start, own.tok_end, [own], own.get("prefix"))]  # المتظاهرون: they act
             negated, future, hypothetical = self._modality(toks, trig, cues, earlier)
             s, e = trig.start, trig.end
@@ -213,7 +214,14 @@ class EventCoder:
         elif entry.pos == "verb":
             subj = bare_after[0] if bare_after and _near(toks, tail_end, bare_after[0].start_tok, fw) else None
             obj = None
-            if subj is not None and bare_before and _plural_verb(trig):
+            if trig.get("object_pronoun") and "obj" in entry.prep:
+                # عسكريين خطفهم مقاتلو الطوارق: the attached pronoun is the object, resuming the phrase before
+                # the verb; the subject follows (or, with a plural verb, precedes: مسلحون هاجموه)
+                if subj is not None and not _plural_verb(toks, trig):
+                    actor, recipient = subj, (bare_before[-1] if bare_before else None)
+                elif bare_before:
+                    actor = bare_before[-1]
+            elif subj is not None and bare_before and _plural_verb(toks, trig):
                 # مسلحون هاجموا مسجدا: a verb after its subject agrees in number (ـوا، ـون); one before
                 # it stays singular, so a plural verb's subject is the phrase before it
                 actor = bare_before[-1]
@@ -231,7 +239,7 @@ class EventCoder:
                     actor = subj
             elif subj is not None:
                 actor = subj
-            elif bare_before:
+            elif bare_before and not trig.get("object_pronoun"):
                 if "obj" in entry.prep and (
                         _is_patient(toks, bare_before[-1], entry, bare_before[-1].start_tok, fw)
                         or _objectless(toks, tail_end, trig_toks, fw)):
@@ -267,6 +275,13 @@ class EventCoder:
                     actor = bare_before[-1]
                 if recipient is None and "obj" in entry.prep:
                     recipient = _lam_owner(after, actor)
+        if entry.pos == "noun" and t >= 2 and strip_wa(toks[t - 1].norm) == "عن" and (
+                c := cues.get(t - 2)) is not None and c.label == "responsibility":
+            # أعلنت الجماعة مسؤوليتها عن خطف …، تبنت طالبان المسؤولية عن الهجوم: who claims it did it
+            claim = [g for g in groups[bisect_left(starts, max(0, t - 25)):bisect_left(starts, t - 2)]
+                     if g.end_tok <= t - 2 and not g.prep]
+            if claim:
+                actor = claim[-1]
         if agent_by:
             actor = agent_by[0]
         later = groups[bisect_left(starts, t + 1):]
@@ -339,7 +354,7 @@ def _lam_owner(after: list[Group], actor: Group | None) -> Group | None:
 
 def _undergoer(toks: list[Token], t: int, cues: dict[int, Mention], groups: list[Group], starts: list[int],
                trig_toks: set[int]) -> Group | bool | None:
-    """For an event noun governed by a verb of undergoing (تعرض لـ، نجا من) before it: the subject of that
+    """For an event noun governed by a verb of undergoing (تعرض لـ، نجا من، لقي حتفه) before it: the subject of that
     verb (after it, VSO: تعرضت الوزيرة، فلانة، لمحاولة اغتيال; or before it: القوات تعرضت لهجوم), False
     when it has none, None when no such verb governs the noun. Commas do not end the search: the subject's
     apposition (الوزيرة، فلانة،) often stands between the verb and the event noun."""
@@ -349,8 +364,6 @@ def _undergoer(toks: list[Token], t: int, cues: dict[int, Mention], groups: list
         return None
     if any(toks[j].text in ".؟?!؛;" for j in range(k + 1, t)):
         return None
-    if t - k > 2 and not (toks[t].norm[:1] == "ل" or strip_wa(toks[t - 1].norm) in ("من", "لمحاوله", "محاوله")):
-        return None  # far from the verb, the noun must be its complement: لهجوم، من انفجار، لمحاولة اغتيال
     lo, hi = bisect_left(starts, k + 1), bisect_left(starts, t)
     vso = next((g for g in groups[lo:hi] if not g.prep), None)
     if vso is not None:
@@ -406,12 +419,21 @@ def _conj_end(g: Group) -> int:
     return max([g.end_tok, *(c.end_tok for c in g.conj)])
 
 
-def _plural_verb(trig: Mention) -> bool:
-    """True for a verb with plural subject agreement: perfect ـوا (هاجموا), imperfect يـ/تـ…ـون (يهاجمون)."""
-    word = trig.text
+_OBJECT_PRONOUNS = ("هما", "هم", "هن", "ها", "ه", "كم", "ك", "نا", "ني")
+
+
+def _plural_verb(toks: list[Token], trig: Mention) -> bool:
+    """True for a verb with plural subject agreement: perfect ـوا (هاجموا، هاجموه), imperfect
+    يـ/تـ…ـون (يهاجمون، يهاجمونه)."""
+    word = toks[trig.tok_start].norm
+    if trig.get("object_pronoun"):
+        word = next((word[:-len(p)] for p in _OBJECT_PRONOUNS if word.endswith(p) and len(word) - len(p) >= 3),
+                    word)
+        if trig.get("aspect") != "imperfect" and word.endswith("و"):
+            return True
     if trig.get("aspect") == "imperfect":
         return word.endswith("ون")
-    return word.endswith(("وا", "وأ"))
+    return word.endswith("وا")
 
 
 def _objectless(toks: list[Token], i: int, trig_toks: set[int], fw: FunctionWords) -> bool:

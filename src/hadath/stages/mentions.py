@@ -21,7 +21,10 @@ class MentionMatcher:
     def __init__(self, lexicon: Lexicon):
         self.lexicon = lexicon
         self._keys: dict[str, list[tuple[str, str]]] = {}
-        self._cands: dict[tuple[str, bool], list[tuple[TriggerEntry, str, bool, str]]] = {}
+        self._cands: dict[tuple[str, bool, bool], list[tuple[TriggerEntry, str, bool, str, bool]]] = {}
+        # after a preposition comes a noun (لدى خطفهم: at their abduction), never a finite verb; «من» is also
+        # the relative "who" (من قتلوا), so it is left out
+        self._nominal = lexicon.function_words.preposition - {"من"}
 
     def _cached(self, cache: dict, key, make):
         """Look `key` up in one of the per-word caches, computing it with `make` on a miss."""
@@ -104,21 +107,23 @@ class MentionMatcher:
         info = (("sector", ag.sector), ("name", ag.name), ("prefix", prefix))
         return Mention(s, e, text[s:e], "agent", ag.sector, i, i + n, index, info, ag)
 
-    def _candidates(self, norm: str, is_fem_noun: bool) -> list[tuple[TriggerEntry, str, bool, str]]:
-        """Trigger readings of one word: (entry, clitic prefix, future س, aspect); verbs before nouns."""
+    def _candidates(self, norm: str, is_fem_noun: bool, nominal: bool = False
+                    ) -> list[tuple[TriggerEntry, str, bool, str, bool]]:
+        """Trigger readings of one word: (entry, clitic prefix, future س, aspect, object pronoun attached);
+        verbs before nouns."""
         lex = self.lexicon
-        cands: list[tuple[TriggerEntry, str, bool, str]] = []
-        for form, prefix, fut in ([] if is_fem_noun else verb_variants(norm)):
+        cands: list[tuple[TriggerEntry, str, bool, str, bool]] = []
+        for form, prefix, fut in ([] if is_fem_noun or nominal else verb_variants(norm)):
             for entry, aspect in lex.verbs.get(form, ()):
                 if prefix[-1:] == "ل" and aspect == "perfect":
                     continue  # لـ takes an imperfect verb (ليدعم), never a perfect: لدعم is the verbal noun
-                cands.append((entry, prefix, fut, aspect))
+                cands.append((entry, prefix, fut, aspect, not norm.endswith(form)))  # خطفهم: an object pronoun
             if cands:
                 return cands
         for key, prefix in noun_keys(norm):
             for entry in lex.nouns.get(key, ()):
                 if _gender_agrees(entry, norm[len(prefix):], is_fem_noun):
-                    cands.append((entry, prefix, False, ""))
+                    cands.append((entry, prefix, False, "", False))
             if cands:
                 return cands
         return cands
@@ -128,23 +133,25 @@ class MentionMatcher:
         """The trigger starting at token i, if any: verb forms first, then nouns; tails checked."""
         norm = toks[i].norm
         is_fem_noun = _last_letter(toks[i].text) == "ة"  # no verb ends in ة: وزارة is not و+زار+ه
-        cands = self._cached(self._cands, (norm, is_fem_noun), lambda: self._candidates(norm, is_fem_noun))
+        nominal = i > 0 and toks[i - 1].norm in self._nominal
+        cands = self._cached(self._cands, (norm, is_fem_noun, nominal),
+                             lambda: self._candidates(norm, is_fem_noun, nominal))
         if not cands:
             return None
         best = None
-        for entry, prefix, fut, aspect in cands:
+        for entry, prefix, fut, aspect, obj in cands:
             end = _tail_end(keys, i, entry.tail, 7 if entry.pos == "verb" else 3)
             if end is None:
                 continue
             if best is None or (len(entry.tail) > len(best[0].tail)):
-                best = (entry, prefix, fut, end, aspect)
+                best = (entry, prefix, fut, end, aspect, obj)
         if best is None:
             return None
-        entry, prefix, fut, end, aspect = best
+        entry, prefix, fut, end, aspect, obj = best
         s, e = after_letters(toks[i], len(prefix)), toks[i].end
         info = (("event", entry.event), ("mode", entry.mode), ("cameo", entry.cameo), ("pos", entry.pos),
                 ("prefix", prefix), ("future", "1" if fut else ""), ("tail_end", str(end)),
-                ("aspect", aspect))
+                ("aspect", aspect), ("object_pronoun", "1" if obj else ""))
         return Mention(s, e, text[s:e], "trigger", entry.event, i, i + 1, index, info, entry)
 
 

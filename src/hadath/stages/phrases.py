@@ -87,9 +87,14 @@ def _compatible(group: Group, m: Mention, toks: list[Token]) -> bool:
         return False
     if m.kind == "agent" and last.kind in ("agent", "actor") and _definite(toks, last) and not _definite(toks, m):
         return False
-    if _definite(toks, m) and not _definite(toks, last) and last.kind == "agent" \
-            and toks[last.tok_end - 1].norm.endswith(("ون", "ين")):
-        return False  # هاجم مسلحون الجيش: a plural that keeps its ن is no construct (that is مسلحو الجيش)
+    plural = toks[last.tok_end - 1].norm[-2:]
+    if last.kind == "agent" and plural in ("ون", "ين") and (
+            _definite(toks, m) and not _definite(toks, last)
+            or m.kind == "agent" and toks[m.tok_end - 1].norm[-2:] != plural):
+        # هاجم مسلحون الجيش، خطف مسلحون مطران الكلدان: a plural that keeps its ن is no construct (that is
+        # مسلحو الجيش), so a role noun after it is another phrase, not its genitive; one in the same
+        # plural case is its adjective (المتظاهرون المعارضون)
+        return False
     if m.kind != "actor":
         return True
     codes = {x.get("code") for x in group.mentions if x.kind == "actor" and x.get("code")}
