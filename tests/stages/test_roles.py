@@ -187,3 +187,12 @@ def test_who_claims_responsibility_for_an_attack_is_its_actor(nlp):
     assert (None, "COP") in codes(ev.recipient)
     ev = first(nlp, "وتبنى تنظيم القاعدة المسؤولية عن الهجوم على مركز الشرطة.", "ASSAULT")
     assert codes(ev.actor) and codes(ev.actor)[0][0] == "IMG"
+
+
+def test_possessive_pronoun_on_a_role_noun_takes_its_antecedents_country(nlp):
+    ev = first(nlp, "وأعلن الجيش الأمريكي مقتل أحد جنوده في انفجار قنبلة شمال بغداد.", "ASSAULT")
+    assert ("USA", "MIL") in codes(ev.recipient)
+    ev = first(nlp, "وأعلن الجيش الأمريكي أن قواته قتلت مسلحا خلال عمليات في العاصمة.", "ASSAULT")
+    assert ("USA", "MIL") in codes(ev.actor)
+    ev = first(nlp, "وتعرضت القافلة الدبلوماسية لهجوم قرب الحدود الأمريكية.", "ASSAULT")
+    assert all(r.code != "USA" for r in ev.recipient)  # ة is no pronoun

@@ -19,12 +19,13 @@ class Group:
     prep: str = ""  # the preposition before it ("" when none)
     conj: list["Group"] = field(default_factory=list)
     affiliated: bool = False  # joined to an organisation by من/في
+    owner_code: str | None = None  # جنوده: the code of the phrase the possessive pronoun refers to
 
     def entity(self, text: str) -> Entity:
         """Resolve the group to one Entity: code from the named part, sector from the role noun."""
         actors = [m for m in self.mentions if m.kind == "actor"]
         agents = [m for m in self.mentions if m.kind == "agent"]
-        code = next((m.get("code") for m in actors if m.get("code")), None)
+        code = next((m.get("code") for m in actors if m.get("code")), None) or self.owner_code
         sector = next((m.get("sector") for m in agents if m.get("sector")), None)
         if self.affiliated:  # قوة من الشرطة العراقية: the organisation's sector is the specific one
             sector = next((m.get("sector") for m in actors if m.get("sector")), sector)
@@ -72,7 +73,23 @@ def noun_phrases(toks: list[Token], ents: list[Mention], cues: dict[int, Mention
             _conj_head(groups).conj.append(g)
             g.prep = "conj"
         groups.append(g)
+    _possessors(toks, groups)
     return groups
+
+
+def _possessors(toks: list[Token], groups: list[Group]) -> None:
+    """A role noun with a possessive pronoun and no country of its own (أعلن الجيش الأمريكي مقتل أحد جنوده)
+    takes the code of the nearest phrase before it that has one: the pronoun's likeliest antecedent."""
+    for i, g in enumerate(groups):
+        m = g.mentions[-1]
+        if m.kind != "agent" or any(x.get("code") for x in g.mentions):
+            continue
+        tok = toks[m.tok_end - 1]
+        phrase = getattr(m.entry, "phrase", "") or ""
+        letters = [c for c in tok.text if "\u0621" <= c <= "\u064A" and c != "\u0640"]
+        if len(letters) < 5 or letters[-1] != "ه" or phrase.endswith(("ه", "ة")):
+            continue  # a written «ه» (not ة) that the lexicon's word lacks is the pronoun "his/its"
+        g.owner_code = next((x.get("code") for h in reversed(groups[:i]) for x in h.mentions if x.get("code")), None)
 
 
 def _compatible(group: Group, m: Mention, toks: list[Token]) -> bool:
