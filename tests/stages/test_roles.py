@@ -196,3 +196,12 @@ def test_possessive_pronoun_on_a_role_noun_takes_its_antecedents_country(nlp):
     assert ("USA", "MIL") in codes(ev.actor)
     ev = first(nlp, "وتعرضت القافلة الدبلوماسية لهجوم قرب الحدود الأمريكية.", "ASSAULT")
     assert all(r.code != "USA" for r in ev.recipient)  # ة is no pronoun
+
+
+def test_agent_of_a_passive_after_a_count_or_far_after_the_verb(nlp):
+    ev = first(nlp, "وأضاف أن الموظف في اللجنة الانتخابية خطف من منزله مساء أمس على يد عشرة متمردين مسلحين.",
+               "ASSAULT")
+    assert codes(ev.actor) == [(None, "REB")]
+    ev = first(nlp, "وقالت الشرطة إن المدير خطف في وسط مدينة تيزي وزو (110 كلم شرق العاصمة) من قبل أربعة مسلحين.",
+               "ASSAULT")
+    assert codes(ev.actor) == [(None, "UAF")]

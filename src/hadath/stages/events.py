@@ -199,6 +199,10 @@ class EventCoder:
         lo = bisect_left(starts, max(left, t - 7))
         before = [g for g in groups[lo:bisect_left(starts, t)] if g.end_tok <= t]
         agent_by = [g for g in after if g.prep == "passive_agent"]
+        if not agent_by:  # خطف في وسط المدينة (…) من قبل أربعة مسلحين: an explicit agent may come later
+            far = groups[bisect_left(starts, tail_end):bisect_left(starts, min(len(toks), tail_end + _CLAUSE_REACH, nxt))]
+            agent_by = [g for g in far if g.prep == "passive_agent" and not any(
+                toks[k].text in ".؟?!؛;" for k in range(tail_end, g.start_tok))][:1]
         actor: Group | None = None
         recipient: Group | None = None
         bare_after = [g for g in after if not g.prep]

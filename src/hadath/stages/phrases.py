@@ -167,7 +167,10 @@ def _prep_of(toks: list[Token], k: int, prefix: str, fw: FunctionWords,
         if prev == "من" and k > 1 and (toks[k - 2].kind == "num" or strip_wa(toks[k - 2].norm) in fw.filler
                                        or toks[k - 2].norm.startswith("ال") and toks[k - 2].norm[2:] in fw.filler):
             return ""  # partitive: العشرات من مستوطني …، اثنين من الجنود
-        c = ends.get(k) if ends else None
+        j = k
+        while j > 0 and k - j < 3 and (toks[j - 1].kind == "num" or strip_wa(toks[j - 1].norm) in fw.filler):
+            j -= 1  # على يد عشرة مسلحين، من قبل أربعة مسلحين: the count stands between
+        c = ends.get(j) if ends else None
         if c is not None and c.label == "passive_agent":
             return "passive_agent"  # على يد، من قبل، بيد (cues.tsv)
         if prev in fw.preposition:
