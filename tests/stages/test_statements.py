@@ -122,11 +122,13 @@ def test_according_to_what_someone_said(nlp):
 
 
 def test_an_honorific_and_an_adverb_are_not_speakers(nlp):
-    text = ("افتتح المؤتمر أمس. قال الشيخ سعود الشريم إن الصبر جميل. "
-            "وقال فضيلته إن الصبر مفتاح الفرج. وأضاف يقول إن الحلم سيد الأخلاق.")
+    text = ("افتتح المؤتمر أمس. قال وزير الخارجية السعودي عادل الجبير إن الحل السياسي ممكن. "
+            "وقال معاليه إن المملكة تدعم الحوار. وأضاف يقول إن المشاورات مستمرة.")
     first, second, third = _st(nlp, text).statements
-    assert second.continued and second.speaker == first.speaker
-    assert third.cue.text == "وأضاف يقول" and third.speaker == first.speaker
+    # the honorific is the mention (the evidence); who it is comes from the one named before
+    assert second.speaker.text == "معاليه" and not second.continued
+    assert (second.speaker.code, second.speaker.sector) == (first.speaker.code, first.speaker.sector) == ("SAU", "GOV")
+    assert third.cue.text == "وأضاف يقول" and third.continued and third.speaker == second.speaker
     (s,) = _st(nlp, "وأكد الرئيس مرارا أن الاتفاق جيد للمنطقة.").statements
     assert s.speaker.text == "الرئيس"
     (s,) = _st(nlp, "وقال مرارا إن الاتفاق جيد للمنطقة.").statements
@@ -137,3 +139,16 @@ def test_first_person_forms_are_not_cues(nlp):
     # نصف is "half" (and "we describe"): not a cue
     art = _st(nlp, "ونقل الضابط أن القرار اتخذ قبل شهر ونصف الشهر.")
     assert "ونصف" not in _cues(art)
+
+
+def test_a_relative_or_a_but_before_the_verb(nlp):
+    # «نفى … ما أعلنه المتمردون»: what is denied, not a statement of its own
+    art = _st(nlp, "نفى جيش جنوب السودان ما أعلنه المتمردون عن أن الحكومة تمنع وصول المساعدات.")
+    assert _cues(art) == ["نفى"]
+    # «لكنه شدد»: the speaker of the sentence goes on
+    text = "أكد محافظ عدن نايف البكري أن الأوضاع في عدن سيئة لكنه شدد على أن عمليات الإصلاح بدأت."
+    first, second = _st(nlp, text).statements
+    assert second.cue.text == "شدد" and second.continued and second.speaker == first.speaker
+    # «وتحدث معاليه عن»: the word the cue needs may follow its speaker
+    art = _st(nlp, "قال وزير الخارجية السعودي إن الاجتماع كان مثمرا. وتحدث معاليه عن الأوضاع في اليمن.")
+    assert _cues(art) == ["قال", "وتحدث"]

@@ -29,7 +29,7 @@ from .phrases import Group, noun_phrases, strip_wa
 _OPEN = {"«": "»", "“": "”", '"': '"', "„": "“", "‹": "›"}
 _SPEAKER_GAP = 3
 _GRAMMAR = ("name_end", "relative", "resumptive", "copula", "that", "honorific", "not_name", "cancels",
-            "still_says", "say_on")  # word classes read around the cues
+            "still_says", "say_on", "lead_in")  # word classes read around the cues
 
 
 @dataclass(frozen=True)
@@ -66,8 +66,8 @@ class StatementWords:
                     stem = perfect[:-1]  # مؤكدا → مؤكده، مؤكدين، مؤكدون، مؤكدات
                     for form in (stem + "ه", stem + "ين", stem + "ون", stem + "ات", stem + "تين"):
                         phrases.setdefault((form,), kind)
-                        if need:
-                            needs.setdefault((form,), need)
+                        if need:  # the feminine is also an adjective (إجراءات مشددة على): a clause must follow
+                            needs.setdefault((form,), frozenset({"clause"}))
                 continue
             imperfects[perfect] = imperfect
             past, present = verb_forms_by_aspect(perfect, imperfect)
@@ -97,6 +97,13 @@ class StatementTagger:
         # what is said, when it opens with a negation (لم نتلق، عدم تلقي، لا صحة), denies
         self.neg = frozenset(normalize(r["phrase"]) for r in _rows("cues.tsv") if r.get("cue") == "negation")
         self._firsts = frozenset(k[0] for k, v in self.words.phrases.items() if v != "refutes")
+        self._seconds: dict[str, set[str]] = {}  # a phrase's first word → the words that may follow it
+        for k, v in self.words.phrases.items():
+            if v != "refutes" and len(k) > 1:
+                self._seconds.setdefault(k[0], set()).add(k[1])
+        # first words that are also cues alone (a verb or a one-word phrase): never filtered by the next word
+        self._solo = frozenset(w for w in self._seconds if (w,) in self.words.phrases or self._word_cue(w)[0]
+                               or (w[:1] == "ل" and w[1:] in self.words.verbs))
         self.refuting = {k: True for k, v in self.words.phrases.items() if v == "refutes"}
         self._maybe: dict[str, bool] = {}
         self._cue_words: set[str] = set()  # the words of _maybe that may begin a cue
@@ -134,6 +141,7 @@ class StatementTagger:
         if words.isdisjoint(self._cue_words) and not colon:
             return []  # most sentences: no reporting word, so no noun phrases to build
         at = {i: hit[:2] for i, t in enumerate(toks) if t.kind == "ar" and t.norm in self._cue_words
+              and self._phrase_may_start(toks, i)
               for hit in (self._cue_at(toks, i),) if hit[0] and (hit[0] == "skip" or self._holds(toks, i, *hit))}
         if not colon and all(kind == "skip" for kind, _ in at.values()):
             return []
@@ -224,7 +232,8 @@ class StatementTagger:
                 speaker, continued, after = self._speaker(toks, i, j, starts, ends, text, last, kind, found)
             if speaker is not None and not continued and prev is not None and prev.speaker is not None and \
                     _word_in(normalize(speaker.text), self.words.grammar["honorific"]):
-                speaker, continued = prev.speaker, True  # «وقال فضيلته»: the one named before
+                p = prev.speaker  # «وقال فضيلته»: the honorific is the mention, the one named before is who
+                speaker = Entity(speaker.text, speaker.start, speaker.end, p.code, p.sector, p.name, p.role)
             c_start, c_end, direct = _content(text, toks, after, self.fw)
             c_start = min(c_start, c_end)  # nothing said (the sentence ends at the speaker): an empty span
             answers = kind == "deny" and i >= 1 and strip_wa(toks[i - 1].norm) in self.words.grammar["relative"]
@@ -238,6 +247,11 @@ class StatementTagger:
             stance = "deny" if (kind in ("deny", "continue_deny") or _negated(text, c_start, self.neg)
                                 or self._refutes(text, c_start, c_end)) else "assert"
             holder = _outer(found, last)
+            if i > 0 and strip_wa(toks[i - 1].norm) in self.words.grammar["relative"] and kind != "deny" and \
+                    holder is not None and holder.content_start <= cue.start < holder.content_end and \
+                    (speaker is None or continued):
+                i = max(j, after)  # «الميليشيات التي قال إنها تنتحر» inside his own words: his, not a new statement
+                continue
             # told inside what another says: within its quotation, or with a speaker named inside its content
             embedded = not answers and holder is not None and holder.content_start <= cue.start < holder.content_end and (
                 holder.direct or (speaker is not None and not continued and speaker.start >= holder.content_start))
@@ -275,6 +289,15 @@ class StatementTagger:
         stance = "deny" if _negated(text, c_start, self.neg) or self._refutes(text, c_start, c_end) else "assert"
         return Statement(f"{article.id}-s{n0 + len(found)}", index, cue, c_start, c_end, stance, False, speaker,
                          continued)
+
+    def _phrase_may_start(self, toks: list[Token], i: int) -> bool:
+        """False when token i can only begin a phrase (في، من، على…) and the next word is not its second."""
+        w = strip_wa(toks[i].norm)
+        seconds = self._seconds.get(w)
+        if seconds is None or w in self._solo:
+            return True
+        nxt = toks[i + 1].norm if i + 1 < len(toks) else ""
+        return nxt in seconds or (nxt[:1] == "ل" and "ل" in seconds)
 
     def _cue_at(self, toks: list[Token], i: int) -> tuple[str, int, str | tuple[str, ...]]:
         """(class, tokens, lexicon key) of a statement cue starting at token i, or ("", 0, "")."""
@@ -327,6 +350,8 @@ class StatementTagger:
             return False
         if kind.startswith("continue") and n > 1 and i > 1 and toks[i - 1].kind != "punct":
             return False  # «بأي حركة من جانبه»: not the phrase that opens a clause
+        if i > 0 and kind != "deny" and strip_wa(toks[i - 1].norm) == "ما":
+            return False  # «نفى … ما أعلنه المتمردون»: what another verb is about, not a statement of its own
         need = w.needs.get(key)
         if not need:
             return True
@@ -334,15 +359,11 @@ class StatementTagger:
             if not (i == 0 or toks[i - 1].kind == "punct" or strip_wa(toks[i].norm) != toks[i].norm):
                 return False
             need = need - {"initial"}
-        j = i + n
-        while j < len(toks) and toks[j].text in ("،", ","):
-            j += 1
-        if j < len(toks) and strip_wa(toks[j].norm) in need:
-            return True
-        if "clause" in need:
-            for t in toks[i + n:i + n + 10]:
-                if t.text in (":", '"') or t.text in _OPEN or _clause_word(strip_wa(t.norm)):
-                    return True
+        for t in toks[i + n:i + n + 10]:
+            if strip_wa(t.norm) in need:  # «تحدث عن»، «وتحدث معاليه عن»
+                return True
+            if "clause" in need and (t.text in (":", '"') or t.text in _OPEN or _clause_word(strip_wa(t.norm))):
+                return True
         return False
 
     def _refutes(self, text: str, start: int, end: int) -> bool:
@@ -413,7 +434,8 @@ class StatementTagger:
             if g.end_tok > i or i - g.end_tok > 5 or g.prep:
                 continue
             between = toks[g.end_tok:i]
-            lead_ok = g.start_tok == 0 or strip_wa(toks[g.start_tok - 1].norm) in self.words.grammar["copula"]
+            lead_ok = g.start_tok == 0 or strip_wa(toks[g.start_tok - 1].norm) in (
+                self.words.grammar["copula"] | self.words.grammar["that"])  # «يذكر أن تنظيم الإخوان، زعم»
             if lead_ok and all(t.text in ("،", ",") or (t.kind == "ar" and not _function(t, self.fw)) for t in between):
                 e = _entity(g, text)
                 last_name = max((t for t in between if t.kind == "ar"), key=lambda t: t.end, default=None)
@@ -430,7 +452,8 @@ class StatementTagger:
             subject = _subject_after_anna(toks, i, starts, text, self.fw, self.words.grammar["that"])
             if subject is not None:
                 return subject, True, j
-        if prev is not None and prev.speaker is not None and (kind.startswith("continue") or _bare_verb(toks, i, self.fw)):
+        if prev is not None and prev.speaker is not None and (
+                kind.startswith("continue") or _bare_verb(toks, i, self.fw, self.words.grammar["lead_in"])):
             return prev.speaker, True, j
         return None, False, j
 
@@ -556,9 +579,13 @@ def _skippable(tok: Token, fw: FunctionWords, not_name: frozenset[str] = frozens
             or tok.text.endswith(("اً", "ًا")))
 
 
-def _bare_verb(toks: list[Token], i: int, fw: FunctionWords) -> bool:
-    """A reporting verb at the head of a clause with no subject after it (وقال إن…, إلا أنه قال…)."""
-    return toks[i].norm[:1] in "وف" or i == 0 or (i > 0 and strip_wa(toks[i - 1].norm) in fw.pronoun_that)
+def _bare_verb(toks: list[Token], i: int, fw: FunctionWords, lead_ins: frozenset[str] = frozenset()) -> bool:
+    """A reporting verb at the head of a clause with no subject after it (وقال إن…, إلا أنه قال…, لكنه أوضح…,
+    بينما أكد…)."""
+    if toks[i].norm[:1] in "وف" or i == 0:
+        return True
+    before = strip_wa(toks[i - 1].norm)
+    return before in fw.pronoun_that or before in lead_ins
 
 
 def _negated(text: str, start: int, negations: frozenset[str]) -> bool:
