@@ -205,3 +205,8 @@ def test_agent_of_a_passive_after_a_count_or_far_after_the_verb(nlp):
     ev = first(nlp, "وقالت الشرطة إن المدير خطف في وسط مدينة تيزي وزو (110 كلم شرق العاصمة) من قبل أربعة مسلحين.",
                "ASSAULT")
     assert codes(ev.actor) == [(None, "UAF")]
+
+
+def test_what_passes_by_when_a_bomb_goes_off_is_the_target(nlp):
+    ev = first(nlp, "وانفجرت عبوة ناسفة لدى مرور دورية للشرطة العراقية في الموصل.", "ASSAULT")
+    assert ("IRQ", "COP") in codes(ev.recipient)

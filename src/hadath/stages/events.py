@@ -305,6 +305,13 @@ class EventCoder:
             if countries and len({m.get("code") for g in countries for m in g.mentions}) == 1:
                 recipient = countries[0]
         if recipient is None and entry.event == "ASSAULT":
+            # انفجرت عبوة لدى مرور دورية للشرطة: what was passing by is the target
+            k = next((j for j in range(t + 1, min(len(toks), t + 12)) if (c := cues.get(j)) is not None
+                      and c.label == "passing"), None)
+            if k is not None:
+                recipient = next((g for g in groups[bisect_left(starts, k + 1):bisect_left(starts, k + 7)]
+                                  if g is not actor and g.prep in ("", "ل", "من")), None)
+        if recipient is None and entry.event == "ASSAULT":
             # the victims counted later in the sentence (… مما أدى إلى مقتل خمسة من عناصر الشرطة)
             # (a role noun that is itself an attack word, انتحاري، مهاجم, is an attacker, not a victim)
             recipient = next((g for g in later if g is not actor and g.prep in ("", "ل", "علي")
