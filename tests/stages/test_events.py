@@ -146,3 +146,8 @@ def test_a_word_after_a_preposition_is_a_noun_not_a_verb(nlp):
     assert evs and not evs[0].actor  # «لدى خطفهم»: at their abduction, not «they abducted»
     mentions = [m for m in nlp("وأصيب متظاهرون بجروح لدى خطفهم من الساحة.").mentions if m.text == "خطفهم"]
     assert mentions and mentions[0].get("pos") == "noun"
+
+
+def test_forced_displacement_is_coercion(nlp):
+    evs = [e for e in events(nlp, "وأدانت المنظمة تهجير السكان من القرى الحدودية.") if e.event == "COERCE"]
+    assert evs and evs[0].mode == "deport" and [(r.code, r.sector) for r in evs[0].recipient] == [(None, "CVL")]
