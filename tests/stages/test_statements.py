@@ -152,3 +152,23 @@ def test_a_relative_or_a_but_before_the_verb(nlp):
     # «وتحدث معاليه عن»: the word the cue needs may follow its speaker
     art = _st(nlp, "قال وزير الخارجية السعودي إن الاجتماع كان مثمرا. وتحدث معاليه عن الأوضاع في اليمن.")
     assert _cues(art) == ["قال", "وتحدث"]
+
+
+def test_a_titled_speaker_runs_up_to_what_is_said(nlp):
+    text = "وبين الدكتور موفق أبو طالب مدير إدارة الحج والعمرة في منطقة مكة المكرمة، أن الاستعدادات اكتملت."
+    (s,) = _st(nlp, text).statements
+    assert s.speaker.text == "الدكتور موفق أبو طالب مدير إدارة الحج والعمرة في منطقة مكة المكرمة"
+    assert text[s.content_start:s.content_end] == "الاستعدادات اكتملت"
+
+
+def test_according_to_an_outlet_before_a_verb_is_its_relay(nlp):
+    text = 'وحسب فضائية "الجزيرة"، قال "المعلم" في مؤتمر صحفي إن إيران دخلت المسرح الدولي.'
+    (s,) = _st(nlp, text).statements
+    assert s.cue.text == "قال" and s.reported_via is not None and "الجزيرة" in s.reported_via.text
+
+
+def test_a_participle_with_no_statement_before_it_speaks_for_the_sentence_subject(nlp):
+    text = ("قال المتحدث باسم وزارة الداخلية إن التحقيق مستمر. "
+            "ورفضت الشرطة التعليق اليوم قائلة إن التحقيق لا يزال مستمرا.")
+    first, second = _st(nlp, text).statements
+    assert second.cue.text == "قائلة" and second.speaker.text == "الشرطة"

@@ -29,7 +29,7 @@ from .phrases import Group, noun_phrases, strip_wa
 _OPEN = {"«": "»", "“": "”", '"': '"', "„": "“", "‹": "›"}
 _SPEAKER_GAP = 3
 _GRAMMAR = ("name_end", "relative", "resumptive", "copula", "that", "honorific", "not_name", "cancels",
-            "still_says", "say_on", "lead_in")  # word classes read around the cues
+            "still_says", "say_on", "lead_in", "title")  # word classes read around the cues
 
 
 @dataclass(frozen=True)
@@ -108,6 +108,7 @@ class StatementTagger:
         self._maybe: dict[str, bool] = {}
         self._cue_words: set[str] = set()  # the words of _maybe that may begin a cue
         self._single: dict[str, tuple[str, int, str | tuple[str, ...]]] = {}
+        self._at: dict[int, tuple[str, int]] = {}  # the cues of the sentence being read
         self._name_stops = self.words.grammar["name_end"] | self.words.grammar["not_name"]  # word → its cue class, for words no phrase begins with
         self.participles = frozenset(k[0] for k, v in self.words.phrases.items()
                                      if len(k) == 1 and v.startswith("continue"))
@@ -145,6 +146,7 @@ class StatementTagger:
               for hit in (self._cue_at(toks, i),) if hit[0] and (hit[0] == "skip" or self._holds(toks, i, *hit))}
         if not colon and all(kind == "skip" for kind, _ in at.values()):
             return []
+        self._at = at
         text = article.text
         ents = [m for m in mentions if m.kind in ("actor", "agent")]
         cues = {m.tok_start: m for m in mentions if m.kind == "cue"}
@@ -183,6 +185,9 @@ class StatementTagger:
                             c_end = toks[i - 1].end if before else _sentence_end(toks)
                             outlet_claims.append(Statement(f"{article.id}-s{n0 + len(found)}", index, cue,
                                                            min(c_start, c_end), c_end, "assert", False, ent))
+                    elif i <= 2 and any(k > g.end_tok and v[0] in ("assert", "deny") for k, v in at.items()):
+                        # «وحسب فضائية "الجزيرة"، قال "المعلم" …»: the phrase names the relay of what follows
+                        vias.append((Span(text[cue.start:ent.end], cue.start, ent.end), ent.name))
                     else:
                         # «بحسب X»: X says the rest of the sentence (before the phrase, or after X)
                         before = i > 2
@@ -194,6 +199,15 @@ class StatementTagger:
                     i = g.end_tok
                     continue
                 named = _unknown_name(toks, j, self.fw, self._name_stops) if kind == "according" else None
+                if named is not None and i <= 2 and any(k >= named and v[0] in ("assert", "deny") for k, v in at.items()):
+                    # «وحسب فضائية "الجزيرة"، قال …»: the relay of what follows (a quoted name included)
+                    end = named
+                    while end < min(len(toks), named + 5) and toks[end].text not in ("،", ","):
+                        end += 1
+                    end = end if end < len(toks) and toks[end].text in ("،", ",") else named
+                    vias.append((Span(text[cue.start:toks[end - 1].end], cue.start, toks[end - 1].end), None))
+                    i = named
+                    continue
                 if named is not None:
                     # «وبحسب دريك فإن …»: a name the lexicons lack says the rest (or what came before)
                     ent = Entity(text[toks[j].start:toks[named - 1].end], toks[j].start, toks[named - 1].end)
@@ -222,7 +236,13 @@ class StatementTagger:
                     i = m  # «من جانبه، صرح …»: the verb that follows carries the statement
                     continue
             prev = _outer(found, last)
-            if kind.startswith("continue") and n == 1 and strip_wa(toks[i].norm) in self.participles and prev:
+            subject = None
+            if kind.startswith("continue") and n == 1 and strip_wa(toks[i].norm) in self.participles and not found:
+                # «ورفض ممثلو الأمن العام التعليق قائلين …»: the subject the sentence opens with
+                subject = next((g for g in groups if g.start_tok <= 2 and g.end_tok <= i and not g.prep), None)
+            if subject is not None:
+                speaker, continued, after = _entity(subject, text), False, j
+            elif kind.startswith("continue") and n == 1 and strip_wa(toks[i].norm) in self.participles and prev:
                 # مؤكداً، متهماً…: the participle goes on the sentence's statement; what follows is said
                 speaker, continued, after = prev.speaker, prev.speaker is not None, j
             elif kind == "said_by":
@@ -289,6 +309,27 @@ class StatementTagger:
         stance = "deny" if _negated(text, c_start, self.neg) or self._refutes(text, c_start, c_end) else "assert"
         return Statement(f"{article.id}-s{n0 + len(found)}", index, cue, c_start, c_end, stance, False, speaker,
                          continued)
+
+    def _titled(self, toks: list[Token], k: int) -> int | None:
+        """The token after a speaker that opens with a title (الدكتور، مدير، المهندس، عضو…) and runs, over
+        its prepositional phrases, up to what is said (أن/إن, a colon or a quotation mark), or None."""
+        if k >= len(toks) or toks[k].kind != "ar":
+            return None
+        w = strip_wa(toks[k].norm)
+        titles = self.words.grammar["title"]
+        if w not in titles and not (w.startswith("ال") and w[2:] in titles):
+            return None
+        for m in range(k + 1, min(len(toks), k + 20)):
+            t = toks[m]
+            if t.text in (":",) or t.text in _OPEN or _clause_word(strip_wa(t.norm)) or (
+                    t.norm[:1] == "ف" and _clause_word(t.norm[1:])):
+                end = m
+                while end > k + 1 and toks[end - 1].kind == "punct":
+                    end -= 1
+                return end if end > k else None
+            if t.text in (".", "؟", "!", "؛") or (t.kind == "ar" and t.norm in self._cue_words and m in self._at):
+                return None
+        return None
 
     def _phrase_may_start(self, toks: list[Token], i: int) -> bool:
         """False when token i can only begin a phrase (في، من، على…) and the next word is not its second."""
@@ -359,7 +400,7 @@ class StatementTagger:
             if not (i == 0 or toks[i - 1].kind == "punct" or strip_wa(toks[i].norm) != toks[i].norm):
                 return False
             need = need - {"initial"}
-        for t in toks[i + n:i + n + 10]:
+        for t in toks[i + n:i + n + 16]:
             if strip_wa(t.norm) in need:  # «تحدث عن»، «وتحدث معاليه عن»
                 return True
             if "clause" in need and (t.text in (":", '"') or t.text in _OPEN or _clause_word(strip_wa(t.norm))):
@@ -442,7 +483,9 @@ class StatementTagger:
                 end = last_name.end if last_name else e.end
                 return Entity(text[e.start:end], e.start, end, e.code, e.sector, e.name, e.role), False, j
             break
-        named = _unknown_name(toks, k, self.fw, self._name_stops)
+        named = _unknown_name(toks, k, self.fw, self._name_stops) if not (k in starts and starts[k].prep == "ل") else None
+        if named is None:
+            named = self._titled(toks, k)
         if named is not None:
             s0, e0 = toks[k].start, toks[named - 1].end
             return Entity(text[s0:e0], s0, e0), False, named
@@ -638,6 +681,8 @@ def _past_quoted_name(text: str, toks: list[Token], k: int) -> int:
         m = k + 1
         while m < min(len(toks), k + 6) and toks[m].text not in _OPEN.values():
             m += 1
+        if m >= len(toks) or toks[m].text not in _OPEN.values():
+            return k + 1  # a stray mark (the closing one of a quoted speaker: قال "المعلم" في …): step over it
         m += 1
         while m < len(toks) and toks[m].text in ("،", ","):
             m += 1
