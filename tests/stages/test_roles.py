@@ -210,3 +210,9 @@ def test_agent_of_a_passive_after_a_count_or_far_after_the_verb(nlp):
 def test_what_passes_by_when_a_bomb_goes_off_is_the_target(nlp):
     ev = first(nlp, "وانفجرت عبوة ناسفة لدى مرور دورية للشرطة العراقية في الموصل.", "ASSAULT")
     assert ("IRQ", "COP") in codes(ev.recipient)
+
+
+def test_event_noun_after_a_light_verb_is_a_new_event_not_a_circumstance(nlp):
+    text = "وتواصلت عمليات الخطف في المدينة، ففي نابلس قام مسلحون مقنعون بخطف نائب رئيس البلدية من سيارته."
+    evs = [e for e in nlp(text, published="2008-03-01").events if e.trigger.text == "خطف"]
+    assert evs and codes(evs[0].actor) == [(None, "UAF")] and codes(evs[0].recipient) == [(None, "GOV")]

@@ -77,7 +77,7 @@ class EventCoder:
             if prev is not None and trig.tok_start < int(prev.get("tail_end") or 0):
                 continue
             entry: TriggerEntry = trig.entry
-            if entry.pos == "noun" and _circumstantial(toks, trig) and any(
+            if entry.pos == "noun" and _circumstantial(toks, trig, cues) and any(
                     e.event == entry.event and e.trigger.start < trig.start for e in events):
                 continue  # قتل مسلحون خمسة جنود في هجوم على …: the attack told twice is one event
             actor, recipient = self._roles(toks, trig, entry, groups, starts, cues, trig_toks, self_agent)
@@ -512,10 +512,12 @@ def _pronoun_speaker(toks: list[Token], t: int, groups: list[Group], cues: dict[
     return None
 
 
-def _circumstantial(toks: list[Token], trig: Mention) -> bool:
-    """True for an event noun in a circumstantial phrase: في هجوم، بهجوم، إثر انفجار، خلال مظاهرة."""
+def _circumstantial(toks: list[Token], trig: Mention, cues: dict[int, Mention] | None = None) -> bool:
+    """True for an event noun in a circumstantial phrase: في هجوم، بهجوم، إثر انفجار، خلال مظاهرة —
+    not the complement of a light verb (قام مسلحون بخطف …: the noun tells a new event)."""
     if trig.get("prefix")[-1:] == "ب":
-        return True
+        return not any((c := (cues or {}).get(k)) is not None and c.label == "light_verb"
+                       for k in range(max(0, trig.tok_start - 4), trig.tok_start))
     k = trig.tok_start - 1
     return k >= 0 and strip_wa(toks[k].norm) in ("في", "اثر", "خلال", "جراء", "عقب", "بعد")
 
