@@ -8,6 +8,7 @@ over the sentence's tokens and the words of lexicon/data/time_words.tsv.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
@@ -21,6 +22,8 @@ from .phrases import strip_wa
 
 _NO_WORD = TimeWord({})
 
+
+_DIGIT = re.compile(r"[0-9\u0660-\u0669\u06f0-\u06f9]")
 
 # classes of words that only lead into an expression and never are one
 _LEADS = frozenset({"month_lead", "range_to", "year_lead", "since", "after", "about", "edge"})
@@ -61,6 +64,13 @@ class TimeTagger:
         self.not_future = tuple(sorted(self.words.words_of("not_future")))
         self._firsts = frozenset(k[0] for k in self.words.phrases)
         self._variants: dict[str, tuple[tuple[str, str], ...]] = {}  # word → its readings that begin a time word
+        # words that only lead into an expression (في، من، منذ): they begin one only with what follows them;
+        # the second words of their own phrases (في وقت سابق، بعد غد) stand in for them
+        singles = {k[0]: tw for k, tw in self.words.phrases.items() if len(k) == 1}
+        self._weak = frozenset(w for w, tw in singles.items() if tw.classes.keys() <= _LEADS)
+        self._seconds = frozenset(k[1] for k in self.words.phrases if len(k) > 1 and k[0] in self._weak)
+        self._seen: set[str] = set()
+        self._strong: set[str] = set()
 
     def readings(self, norm: str) -> tuple[tuple[str, str], ...]:
         """(stem, clitic prefix) readings of a word whose stem begins some time word (cached)."""
@@ -76,12 +86,32 @@ class TimeTagger:
         out: list[TimeExpr] = []
         future_sents = {m.sentence for m in article.mentions
                         if (m.kind == "cue" and m.label == "future") or (m.kind == "trigger" and m.get("future"))}
+        text = article.text
         for sent, toks in zip(article.sentences, article.tokens):
             if not sent.in_story or not toks:
                 continue
-            out.extend(_Sentence(self, article.text, sent.index, toks, pub, sent.index in future_sents).parse())
+            if not self.may_hold(text[sent.start:sent.end], toks):
+                continue  # most sentences: no number and no word that can begin an expression
+            out.extend(_Sentence(self, text, sent.index, toks, pub, sent.index in future_sents).parse())
         article.times = out
         return article
+
+    def may_hold(self, sentence: str, toks: list[Token]) -> bool:
+        """False when no time expression can be in the sentence: no digit, and no word that can begin
+        one other than words that only lead into one (في، من، منذ…), unless such a word's phrase is there
+        (في وقت سابق)."""
+        if _DIGIT.search(sentence):
+            return True
+        words = {t.norm for t in toks}
+        for w in words.difference(self._seen):
+            self._seen.add(w)
+            if any(stem in self._firsts and stem not in self._weak for stem, _ in self.readings(w)) or (
+                    w in self._seconds):
+                self._strong.add(w)
+        if len(self._seen) > 200_000:
+            self._seen.clear()
+            self._strong.clear()
+        return not words.isdisjoint(self._strong)
 
 
 def _parse_date(value: str | None) -> date | None:
