@@ -216,3 +216,8 @@ def test_event_noun_after_a_light_verb_is_a_new_event_not_a_circumstance(nlp):
     text = "وتواصلت عمليات الخطف في المدينة، ففي نابلس قام مسلحون مقنعون بخطف نائب رئيس البلدية من سيارته."
     evs = [e for e in nlp(text, published="2008-03-01").events if e.trigger.text == "خطف"]
     assert evs and codes(evs[0].actor) == [(None, "UAF")] and codes(evs[0].recipient) == [(None, "GOV")]
+
+
+def test_a_count_after_a_preposition_stays_in_its_phrase(nlp):
+    ev = first(nlp, "وقال المصدر إن النائب قتل مع 9 مواطنين آخرين في تفجير.", "ASSAULT")
+    assert (None, "LEG") in codes(ev.recipient) and not ev.actor
