@@ -143,13 +143,15 @@ def anchor_report(nlp, times: Path, places: Path, shared: Path, errors: list | N
         report["statements"] = st
         headline.update({"statements.cue.f1": st["cue"]["f1"], "statements.speaker.f1": st["speaker"]["f1"],
                          "statements.stance_accuracy": st["stance_accuracy"], "statements.deny.f1": st["deny"]["f1"],
-                         "statements.content_f1": st["content_f1"]})
+                         "statements.content_f1": st["content_f1"],
+                         "statements.reported_via.f1": st["reported_via"]["f1"]})
     for path in more_statements:
         st = evaluate_statements(nlp, path, shared, errors)
         report[path.stem] = st
         headline.update({f"{path.stem}.cue.f1": st["cue"]["f1"], f"{path.stem}.speaker.f1": st["speaker"]["f1"],
                          f"{path.stem}.stance_accuracy": st["stance_accuracy"],
-                         f"{path.stem}.content_f1": st["content_f1"]})
+                         f"{path.stem}.content_f1": st["content_f1"],
+                         f"{path.stem}.reported_via.f1": st["reported_via"]["f1"]})
     return report
 
 
@@ -169,7 +171,7 @@ def format_anchor_report(report: dict[str, Any]) -> str:
                   "  cue      P {precision:.3f}  R {recall:.3f}  F1 {f1:.3f}".format(**st["cue"]),
                   "  speaker  P {precision:.3f}  R {recall:.3f}  F1 {f1:.3f}".format(**st["speaker"]),
                   f"  stance accuracy {st['stance_accuracy']:.3f}   denial F1 {st['deny']['f1']:.3f}   "
-                  f"content-span F1 {st['content_f1']:.3f}"]
+                  f"content-span F1 {st['content_f1']:.3f}   outlet F1 {st['reported_via']['f1']:.3f}"]
     return "\n".join(lines)
 
 
@@ -188,6 +190,7 @@ def evaluate_statements(nlp, gold: Path, shared: Path, errors: list | None = Non
     spk_gold = spk_sys = spk_right = 0
     stance_right = stance_n = 0
     deny = [0, 0, 0]  # true positives, gold denials, system denials (among matched)
+    via = [0, 0, 0]  # outlets right (overlapping), in the gold, in the system (among matched)
     content_f = []
     for line in gold.read_text(encoding="utf-8").splitlines():
         if not line.strip():
@@ -224,6 +227,10 @@ def evaluate_statements(nlp, gold: Path, shared: Path, errors: list | None = Non
             deny[0] += s.stance == "deny" and x["stance"] == "deny"
             deny[1] += x["stance"] == "deny"
             deny[2] += s.stance == "deny"
+            gv, sv = x.get("reported_via"), s.reported_via
+            via[0] += bool(gv and sv and sv.start < gv["end"] and gv["start"] < sv.end)
+            via[1] += bool(gv)
+            via[2] += sv is not None
             gs, ge = x["content"]["start"], x["content"]["end"]
             inter = max(0, min(ge, s.content_end) - max(gs, s.content_start))
             p = inter / (s.content_end - s.content_start) if s.content_end > s.content_start else 0.0
@@ -237,4 +244,5 @@ def evaluate_statements(nlp, gold: Path, shared: Path, errors: list | None = Non
     return {"statements": n_gold, "cue": cue, "speaker": speaker,
             "stance_accuracy": round(stance_right / stance_n, 4) if stance_n else 0.0,
             "deny": _prf(deny[0], deny[1], deny[0], deny[2]),
+            "reported_via": _prf(via[0], via[1], via[0], via[2]),
             "content_f1": round(sum(content_f) / len(content_f), 4) if content_f else 0.0}

@@ -172,3 +172,30 @@ def test_a_participle_with_no_statement_before_it_speaks_for_the_sentence_subjec
             "ورفضت الشرطة التعليق اليوم قائلة إن التحقيق لا يزال مستمرا.")
     first, second = _st(nlp, text).statements
     assert second.cue.text == "قائلة" and second.speaker.text == "الشرطة"
+
+
+def test_a_subject_between_kana_and_the_verb(nlp):
+    text = "وكانت مصادر أمنية ذكرت لوكالة الصحافة الفرنسية، أن 14 شخصا على الأقل قتلوا في الهجوم."
+    (s,) = _st(nlp, text).statements
+    assert s.speaker.text == "مصادر أمنية" and s.reported_via is not None
+
+
+def test_according_to_his_words_goes_on_the_speaker(nlp):
+    text = ("وقال ضابط رفيع إن الجيش أخطأ في فحص الجرحى. "
+            "وحسب أقواله فقد تم اتخاذ القرار قبل شهر ونصف الشهر.")
+    first, second = _st(nlp, text).statements
+    assert second.cue.text == "وحسب" and second.continued and second.speaker == first.speaker
+    # «بحسب قوله» inside the speaker's own words is no new statement
+    art = _st(nlp, "وقال الرئيس إن بلاده مصممة على مواصلة القتال، بحسب قوله.")
+    assert _cues(art) == ["وقال"]
+
+
+def test_the_outlet_a_statement_was_told_to(nlp):
+    for text, outlet in (("وأوضح بصبوص لـ«الشرق الأوسط» أن السبب الحقيقي وراء العملية خلافات داخلية.", "لـ«الشرق الأوسط»"),
+                         ('وقال عسيري ل"الرياض": "ما تم تداوله أخبار مغلوطة لا صحة لها".', 'ل"الرياض"'),
+                         ("قتل ثلاثة أشخاص في الهجوم، حسبما ذكر مسؤول في أجهزة الإغاثة لوكالة الصحافة الفرنسية.",
+                          "لوكالة الصحافة الفرنسية")):
+        (s,) = _st(nlp, text).statements
+        assert s.reported_via is not None and s.reported_via.text == outlet, (text, s.reported_via)
+    (s,) = _st(nlp, "وقال الوزير للصحفيين إن المفاوضات مستمرة.").statements
+    assert s.reported_via is None  # journalists are not an outlet

@@ -29,7 +29,7 @@ from .phrases import Group, noun_phrases, strip_wa
 _OPEN = {"«": "»", "“": "”", '"': '"', "„": "“", "‹": "›"}
 _SPEAKER_GAP = 3
 _GRAMMAR = ("name_end", "relative", "resumptive", "copula", "that", "honorific", "not_name", "cancels",
-            "still_says", "say_on", "lead_in", "title")  # word classes read around the cues
+            "still_says", "say_on", "lead_in", "title", "speech_noun")  # word classes read around the cues
 
 
 @dataclass(frozen=True)
@@ -109,6 +109,7 @@ class StatementTagger:
         self._cue_words: set[str] = set()  # the words of _maybe that may begin a cue
         self._single: dict[str, tuple[str, int, str | tuple[str, ...]]] = {}
         self._at: dict[int, tuple[str, int]] = {}  # the cues of the sentence being read
+        self._groups: list[Group] = []  # and its noun phrases
         self._name_stops = self.words.grammar["name_end"] | self.words.grammar["not_name"]  # word → its cue class, for words no phrase begins with
         self.participles = frozenset(k[0] for k, v in self.words.phrases.items()
                                      if len(k) == 1 and v.startswith("continue"))
@@ -150,7 +151,7 @@ class StatementTagger:
         text = article.text
         ents = [m for m in mentions if m.kind in ("actor", "agent")]
         cues = {m.tok_start: m for m in mentions if m.kind == "cue"}
-        groups = noun_phrases(toks, ents, cues, self.fw)
+        groups = self._groups = noun_phrases(toks, ents, cues, self.fw)
         starts = {g.start_tok: g for g in groups}
         ends = {g.end_tok: g for g in groups}
         found: list[Statement] = []
@@ -197,6 +198,15 @@ class StatementTagger:
                         found.append(Statement(f"{article.id}-s{n0 + len(found)}", index, cue, c_start, c_end,
                                                "assert", False, ent))
                     i = g.end_tok
+                    continue
+                if kind == "according" and i <= 1 and j < len(toks) and \
+                        _word_in(toks[j].norm, self.words.grammar["speech_noun"]):
+                    p = _outer(found, last)  # «وحسب أقواله فقد …»: the one whose words they are goes on
+                    c_start = toks[min(j + 1, len(toks) - 1)].start
+                    found.append(Statement(f"{article.id}-s{n0 + len(found)}", index, cue, c_start,
+                                           _sentence_end(toks), "assert", False, p.speaker if p else None,
+                                           p is not None and p.speaker is not None))
+                    i = j + 1
                     continue
                 named = _unknown_name(toks, j, self.fw, self._name_stops) if kind == "according" else None
                 if named is not None and i <= 2 and any(k >= named and v[0] in ("assert", "deny") for k, v in at.items()):
@@ -277,6 +287,9 @@ class StatementTagger:
                 holder.direct or (speaker is not None and not continued and speaker.start >= holder.content_start))
             st = Statement(f"{article.id}-s{n0 + len(found)}", index, cue, c_start, c_end, stance, direct,
                            speaker, continued, embedded=embedded)
+            relay = _relay(toks, text, groups, cue.end, c_start if c_start > cue.end else toks[-1].end)
+            if relay is not None:  # «ذكرت مصادر أمنية لوكالة الصحافة الفرنسية أن …»: the outlet it was told to
+                st = replace(st, reported_via=relay[0], reported_via_name=relay[1])
             found.append(st)
             i = max(j, after)
         if vias and found:
@@ -307,8 +320,25 @@ class StatementTagger:
         c_end = toks[k].end if before else _sentence_end(toks)
         c_start = min(c_start, c_end)
         stance = "deny" if _negated(text, c_start, self.neg) or self._refutes(text, c_start, c_end) else "assert"
+        relay = _relay(toks, text, self._groups, cue.end, c_start if c_start > cue.end else toks[-1].end)
         return Statement(f"{article.id}-s{n0 + len(found)}", index, cue, c_start, c_end, stance, False, speaker,
-                         continued)
+                         continued, reported_via=relay[0] if relay else None,
+                         reported_via_name=relay[1] if relay else None)
+
+    def _copula_subject(self, toks: list[Token], i: int, text: str) -> Entity | None:
+        """The words between كان/كانت and the reporting verb at i (وكانت مصادر أمنية ذكرت، وكان سلام وصف،
+        وكانت عائلة تقطن مركز مسكة قد اتهمت), when they are all content words."""
+        copula = self.words.grammar["copula"]
+        for c in range(i - 1, max(-1, i - 8), -1):
+            if toks[c].kind == "ar" and strip_wa(toks[c].norm) in copula:
+                end = i
+                if end - 1 > c and strip_wa(toks[end - 1].norm) == "قد":
+                    end -= 1
+                words = toks[c + 1:end]
+                if words and all(t.kind == "ar" and not _function(t, self.fw) for t in words):
+                    return Entity(text[words[0].start:words[-1].end], words[0].start, words[-1].end)
+                return None
+        return None
 
     def _titled(self, toks: list[Token], k: int) -> int | None:
         """The token after a speaker that opens with a title (الدكتور، مدير، المهندس، عضو…) and runs, over
@@ -453,7 +483,8 @@ class StatementTagger:
         lead = k
         if g is None:  # «قال أحمد فوزي المتحدث باسم الأمم المتحدة»: a name the lexicons lack, then its title
             m = k
-            while m < min(len(toks), k + 5) and toks[m].kind == "ar" and m not in starts and not _function(toks[m], self.fw):
+            while m < min(len(toks), k + 5) and toks[m].kind == "ar" and m not in starts and not _function(
+                    toks[m], self.fw) and strip_wa(toks[m].norm) not in self._name_stops:
                 m += 1
             if m > k and m in starts and not starts[m].prep:
                 g = starts[m]
@@ -483,6 +514,9 @@ class StatementTagger:
                 end = last_name.end if last_name else e.end
                 return Entity(text[e.start:end], e.start, end, e.code, e.sector, e.name, e.role), False, j
             break
+        subject = self._copula_subject(toks, i, text)
+        if subject is not None:
+            return subject, False, j
         named = _unknown_name(toks, k, self.fw, self._name_stops) if not (k in starts and starts[k].prep == "ل") else None
         if named is None:
             named = self._titled(toks, k)
@@ -499,6 +533,24 @@ class StatementTagger:
                 kind.startswith("continue") or _bare_verb(toks, i, self.fw, self.words.grammar["lead_in"])):
             return prev.speaker, True, j
         return None, False, j
+
+
+def _relay(toks: list[Token], text: str, groups: list[Group], lo: int, hi: int) -> tuple[Span, str | None] | None:
+    """The outlet a statement was told to, between offsets lo and hi: «لـ«الشرق الأوسط»»، «ل"الرياض"»،
+    «مع «عكاظ»» (a quoted name after ل or مع), or an outlet of the lexicons after ل (لوكالة الصحافة الفرنسية)."""
+    for k, t in enumerate(toks):
+        if t.start < lo or t.end > hi:
+            continue
+        if t.kind == "ar" and strip_wa(t.norm) in ("ل", "مع") and k + 1 < len(toks) and toks[k + 1].text in _OPEN:
+            close = _OPEN[toks[k + 1].text]
+            for m in range(k + 2, min(len(toks), k + 8)):
+                if toks[m].text == close and m > k + 2:
+                    return Span(text[t.start:toks[m].end], t.start, toks[m].end), None
+    for g in groups:
+        if g.prep == "ل" and _outlet(g) and lo <= toks[g.start_tok].start and toks[g.end_tok - 1].end <= hi:
+            s0, e0 = toks[g.start_tok].start, toks[g.end_tok - 1].end
+            return Span(text[s0:e0], s0, e0), g.entity(text).name
+    return None
 
 
 def _word_in(word: str, words: frozenset[str]) -> bool:
