@@ -221,3 +221,8 @@ def test_event_noun_after_a_light_verb_is_a_new_event_not_a_circumstance(nlp):
 def test_a_count_after_a_preposition_stays_in_its_phrase(nlp):
     ev = first(nlp, "وقال المصدر إن النائب قتل مع 9 مواطنين آخرين في تفجير.", "ASSAULT")
     assert (None, "LEG") in codes(ev.recipient) and not ev.actor
+
+
+def test_who_blows_himself_up_hits_what_he_stands_at(nlp):
+    ev = first(nlp, "وفجر انتحاري نفسه قرب مقر الشرطة في المدينة.", "ASSAULT")
+    assert codes(ev.actor) == [(None, "UAF")] and codes(ev.recipient) == [(None, "COP")]

@@ -256,6 +256,11 @@ class EventCoder:
                 recipient = prep_rec
             if recipient is None and "obj" in entry.prep:
                 recipient = _lam_owner(after, actor)  # استهدف مركزا للشرطة: the owner is the target
+            if recipient is None and any((c := cues.get(k)) is not None and c.label == "reflexive"
+                                         for k in range(tail_end, tail_end + 4)):
+                # فجر نفسه أمام مقر للشرطة: the object is the attacker himself; what he blew himself up at is hit
+                recipient = next((g for g in after if g is not actor and g.start_tok <= tail_end + 6
+                                  and g.prep in ("", "ل", "امام", "قرب", "داخل", "عند")), None)
         else:
             gen = after[0] if after and not after[0].prep and _only_fillers(toks, tail_end, after[0].start_tok, fw) else None
             if gen is None and tail_end < len(toks) and cues.get(tail_end) is not None and \
