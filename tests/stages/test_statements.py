@@ -199,3 +199,20 @@ def test_the_outlet_a_statement_was_told_to(nlp):
         assert s.reported_via is not None and s.reported_via.text == outlet, (text, s.reported_via)
     (s,) = _st(nlp, "وقال الوزير للصحفيين إن المفاوضات مستمرة.").statements
     assert s.reported_via is None  # journalists are not an outlet
+
+
+def test_what_is_said_ends_where_the_next_statement_begins(nlp):
+    text = ('وقال إردوغان إن "القوى السوداء" تنشر معلومات خاطئة حول تركيا، مؤكدا أن الاتهامات ضد تركيا '
+            '"لا أساس ولا تبرير لها".')
+    first, second = _st(nlp, text).statements
+    assert text[first.content_start:first.content_end].endswith("حول تركيا") and first.stance == "assert"
+    assert second.cue.text == "مؤكدا" and second.stance == "deny"  # a refutation further on in what is said
+
+
+def test_a_negation_that_denies_no_claim(nlp):
+    (s,) = _st(nlp, "وقال المتحدث إنه لا معلومات دقيقة حتى الساعة عن مصير المخطوفين.").statements
+    assert s.stance == "assert"
+    (s,) = _st(nlp, "وأكدت الجامعة أن تعرضها لحالة الإغماء لم يكن له علاقة بالنقاش مع والد المتقدمة.").statements
+    assert s.stance == "deny"
+    (s,) = _st(nlp, "وأكد المتحدث أن الأنباء المتداولة حول تنفيذ عملية إنزال بري في عدن عارية من الصحة.").statements
+    assert s.stance == "deny"

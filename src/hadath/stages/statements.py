@@ -17,6 +17,7 @@ Rules over the sentence's tokens, its noun phrases and the words of statement_cu
 from __future__ import annotations
 
 import bisect
+import re
 from dataclasses import dataclass, field, replace
 
 from ..arabic.normalize import normalize
@@ -29,7 +30,7 @@ from .phrases import Group, noun_phrases, strip_wa
 _OPEN = {"«": "»", "“": "”", '"': '"', "„": "“", "‹": "›"}
 _SPEAKER_GAP = 3
 _GRAMMAR = ("name_end", "relative", "resumptive", "copula", "that", "honorific", "not_name", "cancels",
-            "still_says", "say_on", "lead_in", "title", "speech_noun")  # word classes read around the cues
+            "still_says", "say_on", "lead_in", "title", "speech_noun", "not_denial")  # word classes read around the cues
 
 
 @dataclass(frozen=True)
@@ -95,7 +96,10 @@ class StatementTagger:
         self.fw = fw
         self.words = words or StatementWords.load()
         # what is said, when it opens with a negation (لم نتلق، عدم تلقي، لا صحة), denies
-        self.neg = frozenset(normalize(r["phrase"]) for r in _rows("cues.tsv") if r.get("cue") == "negation")
+        # (not لا/ليس/غير: «لا معلومات دقيقة»، «ليس لديهم المزيد» say there is nothing, they deny no claim;
+        # «لا صحة»، «غير صحيح» are refuting words of their own)
+        self.neg = frozenset(normalize(r["phrase"]) for r in _rows("cues.tsv") if r.get("cue") == "negation") - \
+            self.words.grammar["not_denial"]
         self._firsts = frozenset(k[0] for k, v in self.words.phrases.items() if v != "refutes")
         self._seconds: dict[str, set[str]] = {}  # a phrase's first word → the words that may follow it
         for k, v in self.words.phrases.items():
@@ -105,6 +109,7 @@ class StatementTagger:
         self._solo = frozenset(w for w in self._seconds if (w,) in self.words.phrases or self._word_cue(w)[0]
                                or (w[:1] == "ل" and w[1:] in self.words.verbs))
         self.refuting = {k: True for k, v in self.words.phrases.items() if v == "refutes"}
+        self._refute_n = max((len(k) for k in self.refuting), default=1)
         self._maybe: dict[str, bool] = {}
         self._cue_words: set[str] = set()  # the words of _maybe that may begin a cue
         self._single: dict[str, tuple[str, int, str | tuple[str, ...]]] = {}
@@ -155,6 +160,7 @@ class StatementTagger:
         starts = {g.start_tok: g for g in groups}
         ends = {g.end_tok: g for g in groups}
         found: list[Statement] = []
+        kinds: dict[str, str] = {}  # statement id → its cue class, for those made by a reporting word
         vias: list[tuple[Span, str | None]] = []
         outlet_claims: list[Statement] = []
         i = 0
@@ -290,7 +296,20 @@ class StatementTagger:
             relay = _relay(toks, text, groups, cue.end, c_start if c_start > cue.end else toks[-1].end)
             if relay is not None:  # «ذكرت مصادر أمنية لوكالة الصحافة الفرنسية أن …»: the outlet it was told to
                 st = replace(st, reported_via=relay[0], reported_via_name=relay[1])
+            if not embedded and not answers and found and i > 0:
+                p = found[-1]
+                if not p.embedded and not p.direct and p.content_start < cue.start < p.content_end:
+                    # «قال إن X، مؤكداً أن Y»: what the first says ends where the next statement begins
+                    m = i - 1
+                    while m > 0 and toks[m].kind == "punct":
+                        m -= 1
+                    if toks[m].end > p.content_start:
+                        end = toks[m].end
+                        pst = "deny" if (kinds.get(p.id) in ("deny", "continue_deny") or _negated(text, p.content_start, self.neg)
+                                         or self._refutes(text, p.content_start, end)) else "assert"
+                        found[-1] = replace(p, content_end=end, stance=pst)
             found.append(st)
+            kinds[st.id] = kind
             i = max(j, after)
         if vias and found:
             span, name = vias[0]
@@ -438,9 +457,10 @@ class StatementTagger:
         return False
 
     def _refutes(self, text: str, start: int, end: int) -> bool:
-        """True when the opening words of what is said refute a claim (لا صحة لها، أخبار مغلوطة، لم نتلق)."""
-        words = [strip_wa(w) for w in normalize(text[start:min(end, start + 160)]).split()][:15]
-        for n in (3, 2, 1):
+        """True when what is said refutes a claim (لا صحة لها، أخبار مغلوطة، لم نتلق، «عارية من الصحة»),
+        within its first thirty words."""
+        words = [strip_wa(w) for w in _WORD.findall(normalize(text[start:min(end, start + 320)]))][:30]
+        for n in range(self._refute_n, 0, -1):
             for k in range(len(words) - n + 1):
                 if self.refuting.get(tuple(words[k:k + n])):
                     return True
@@ -563,6 +583,8 @@ def _token_after(toks: list[Token], st: Statement) -> int:
     end = st.speaker.end if st.speaker is not None and st.speaker.end > st.cue.end else st.cue.end
     return bisect.bisect_left([t.start for t in toks], end)
 
+
+_WORD = re.compile(r"[\u0621-\u064a\w]+")
 
 _PRONOUNS = ("", "ه", "ها", "هم", "هما", "هن", "ني", "نا", "كم")
 
