@@ -226,3 +226,13 @@ def test_a_count_after_a_preposition_stays_in_its_phrase(nlp):
 def test_who_blows_himself_up_hits_what_he_stands_at(nlp):
     ev = first(nlp, "وفجر انتحاري نفسه قرب مقر الشرطة في المدينة.", "ASSAULT")
     assert codes(ev.actor) == [(None, "UAF")] and codes(ev.recipient) == [(None, "COP")]
+
+
+def test_protest_against_an_act_is_against_its_doer(nlp):
+    text = "وخرج متظاهرون أفغان أمس للاحتجاج على مقتل ثلاثة مدنيين على يد قوات التحالف في أفغانستان."
+    evs = [e for e in nlp(text, published="2008-03-01").events if e.event == "PROTEST"]
+    assert any(("INT", "MIL") in codes(e.recipient) for e in evs), [e.to_dict() for e in evs]
+    assert any(("AFG", "CVL") in codes(e.actor) for e in evs)  # the protesters with their nationality
+    evs = [e for e in nlp("وتظاهر مئات الطلاب أمس في وسط العاصمة اليمنية صنعاء احتجاجا على رفع أسعار الوقود.",
+                          published="2008-03-01").events if e.trigger.text == "احتجاجا"]
+    assert evs and codes(evs[0].actor) == [(None, "EDU")]  # the purpose noun is the students' protest, not the city's

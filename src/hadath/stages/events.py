@@ -87,7 +87,9 @@ class EventCoder:
             own = self_agent.get(trig.tok_start)
             if own is not None and (not actor or toks[own.tok_end - 1].norm.endswith(("ون", "ين"))):
                 # a plural role noun that keeps its ن (متظاهرون شرطيا) has no genitive: it is the actor
-                actor = [Group(own.tok_start, own.tok_end, [own], own.get("prefix"))]  # المتظاهرون: they act
+                # المتظاهرون: they act, with the words of their phrase (متظاهرون أفغان)
+                actor = [next((g for g in groups if g.start_tok == own.tok_start),
+                              Group(own.tok_start, own.tok_end, [own], own.get("prefix")))]
             negated, future, hypothetical = self._modality(toks, trig, cues, earlier)
             s, e = trig.start, trig.end
             if _contiguous_tail(trig):
@@ -106,6 +108,7 @@ class EventCoder:
             prev = trig
             if actor:
                 last_actor = actor
+        _protested_acts(toks, events, earlier)
         return events
 
     def _fill_roles(self, article: Article, ev: Event, toks: list[Token], trig: Mention, groups: list[Group],
@@ -325,6 +328,28 @@ class EventCoder:
         if recipient is actor:
             recipient = None
         return _with_conj(actor), _with_conj(recipient)
+
+
+def _protested_acts(toks: list[Token], events: list[Event], triggers: list[Mention]) -> None:
+    """A protest against an act (احتجاجا على مقتل مدنيين على يد قوات التحالف) is against whoever did it:
+    the act's actor becomes the protest's recipient. A protest told by a purpose noun (للاحتجاج، احتجاجا)
+    is that of the protesters named before it."""
+    for i, (ev, tr) in enumerate(zip(events, triggers)):
+        if ev.event != "PROTEST":
+            continue
+        if tr.get("pos") == "noun" and (tr.get("prefix")[-1:] == "ل" or toks[tr.tok_start].norm.endswith("ا")):
+            # خرج متظاهرون للاحتجاج، تظاهر الطلاب احتجاجا على …: the purpose noun is the same people's protest
+            before = next((e for e in reversed(events[:i]) if e.event == "PROTEST" and e.actor), None)
+            if before is not None:
+                ev = events[i] = replace(ev, actor=before.actor)
+        end = int(tr.get("tail_end") or tr.tok_end)
+        for ev2, tr2 in zip(events[i + 1:], triggers[i + 1:]):
+            if ev2.event == "PROTEST":
+                continue
+            if 0 < tr2.tok_start - end <= 5 and strip_wa(toks[tr2.tok_start - 1].norm) in ("علي", "ضد") \
+                    and ev2.actor:
+                events[i] = replace(ev, recipient=ev2.actor)
+            break
 
 
 def _protester(e: Entity, event: str) -> Entity:
