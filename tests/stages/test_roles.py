@@ -236,3 +236,10 @@ def test_protest_against_an_act_is_against_its_doer(nlp):
     evs = [e for e in nlp("وتظاهر مئات الطلاب أمس في وسط العاصمة اليمنية صنعاء احتجاجا على رفع أسعار الوقود.",
                           published="2008-03-01").events if e.trigger.text == "احتجاجا"]
     assert evs and codes(evs[0].actor) == [(None, "EDU")]  # the purpose noun is the students' protest, not the city's
+
+
+def test_a_verb_whose_passive_is_spelled_otherwise_stays_active(nlp):
+    ev = first(nlp, "وقالت الشرطة إن المسلحين هاجموا في الليل نقطة تفتيش للجيش.", "ASSAULT")
+    assert (None, "UAF") in codes(ev.actor) and (None, "UAF") not in codes(ev.recipient)
+    ev = first(nlp, "وقال مسؤول إن جنديين قتلا في هجوم قرب الحدود.", "ASSAULT")
+    assert (None, "MIL") in codes(ev.recipient)  # قتلا reads as قُتلا

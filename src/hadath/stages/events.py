@@ -240,7 +240,8 @@ class EventCoder:
                     actor, recipient = subj, obj  # VSO: هاجم مسلحون الجيش
                 elif bare_before:
                     actor, recipient = bare_before[-1], subj  # SVO: X هاجم Y
-                elif _is_patient(toks, subj, entry, tail_end, fw) or _objectless(toks, _conj_end(subj), trig_toks, fw):
+                elif _is_patient(toks, subj, entry, tail_end, fw) or (
+                        _passive_spelling(toks, trig) and _objectless(toks, _conj_end(subj), trig_toks, fw)):
                     recipient = subj  # passive reading: قتل خمسة جنود
                 else:
                     actor = subj
@@ -249,7 +250,7 @@ class EventCoder:
             elif bare_before and not trig.get("object_pronoun"):
                 if "obj" in entry.prep and (
                         _is_patient(toks, bare_before[-1], entry, bare_before[-1].start_tok, fw)
-                        or _objectless(toks, tail_end, trig_toks, fw)):
+                        or _passive_spelling(toks, trig) and _objectless(toks, tail_end, trig_toks, fw)):
                     # جنود قتلوا: a counted or civilian subject of a passive; إن جنديا قتل في هجوم: a
                     # transitive verb with no object after it is read as a passive (قُتل)
                     recipient = bare_before[-1]
@@ -475,6 +476,19 @@ def _plural_verb(toks: list[Token], trig: Mention) -> bool:
     if trig.get("aspect") == "imperfect":
         return word.endswith("ون")
     return word.endswith("وا")
+
+
+def _passive_spelling(toks: list[Token], trig: Mention) -> bool:
+    """True if the verb as written can be a passive: a perfect with a long ا inside its stem (هاجم، اغتال)
+    spells its passive otherwise (هوجم، اغتيل), so it is active; قتل، اختطف، أطلق read both ways."""
+    if trig.get("aspect") != "perfect":
+        return True
+    word = toks[trig.tok_start].norm[len(trig.get("prefix")):]
+    for suffix in ("وا", "تا", "ا", "ت", "ن"):
+        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
+            word = word[:-len(suffix)]
+            break
+    return "ا" not in word[1:]
 
 
 def _objectless(toks: list[Token], i: int, trig_toks: set[int], fw: FunctionWords) -> bool:
