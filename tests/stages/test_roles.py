@@ -243,3 +243,8 @@ def test_a_verb_whose_passive_is_spelled_otherwise_stays_active(nlp):
     assert (None, "UAF") in codes(ev.actor) and (None, "UAF") not in codes(ev.recipient)
     ev = first(nlp, "وقال مسؤول إن جنديين قتلا في هجوم قرب الحدود.", "ASSAULT")
     assert (None, "MIL") in codes(ev.recipient)  # قتلا reads as قُتلا
+
+
+def test_meetings_and_calls_are_not_read_as_passives(nlp):
+    ev = first(nlp, "ويلتقي المنتخبان الكويتي والعماني في مباراة حاسمة مساء السبت.", "CONSULT")
+    assert not ev.recipient or ("KWT", None) not in codes(ev.recipient)

@@ -14,6 +14,7 @@ from .phrases import Group, noun_phrases, strip_wa
 # Prepositions written as separate words; attached ب/ل/ك come from the clitic analysis.
 _CLAUSE_PUNCT = set(",،;؛:.!?؟()[]{}«»\"“”")
 _VICTIM_SECTORS = {"CVL", "EDU", "MED", "REL", "HLH", "REF", "BUS"}
+_PASSIVE_TYPES = {"ASSAULT", "COERCE"}  # قُتل، اعتُقل: told in the passive, the subject is the victim
 _TIME_PREPS = {"قبل", "بعد", "منذ"}  # prepositions of time (normalised): they head adverbials, not arguments
 _EMBEDDING = {"REQUEST", "AGREE", "THREATEN", "REJECT"}  # verbs whose complement is not (yet) a fact
 
@@ -480,7 +481,10 @@ def _plural_verb(toks: list[Token], trig: Mention) -> bool:
 
 def _passive_spelling(toks: list[Token], trig: Mention) -> bool:
     """True if the verb as written can be a passive: a perfect with a long ا inside its stem (هاجم، اغتال)
-    spells its passive otherwise (هوجم، اغتيل), so it is active; قتل، اختطف، أطلق read both ways."""
+    spells its passive otherwise (هوجم، اغتيل), so it is active; قتل، اختطف، أطلق read both ways.
+    Only what is done to people (attacks, arrests) is told in the passive often enough to read it so."""
+    if trig.label not in _PASSIVE_TYPES:
+        return False
     if trig.get("aspect") != "perfect":
         return True
     word = toks[trig.tok_start].norm[len(trig.get("prefix")):]
