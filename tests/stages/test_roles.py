@@ -248,3 +248,8 @@ def test_a_verb_whose_passive_is_spelled_otherwise_stays_active(nlp):
 def test_meetings_and_calls_are_not_read_as_passives(nlp):
     ev = first(nlp, "ويلتقي المنتخبان الكويتي والعماني في مباراة حاسمة مساء السبت.", "CONSULT")
     assert not ev.recipient or ("KWT", None) not in codes(ev.recipient)
+
+
+def test_a_verbs_own_preposition_is_no_sign_of_a_passive(nlp):
+    ev = first(nlp, "ويحظر القانون الأمريكي على الحكومة بيع السلاح للدول المخالفة.", "COERCE")
+    assert ("USA", None) not in codes(ev.recipient)

@@ -242,7 +242,7 @@ class EventCoder:
                 elif bare_before:
                     actor, recipient = bare_before[-1], subj  # SVO: X هاجم Y
                 elif _is_patient(toks, subj, entry, tail_end, fw) or (
-                        _passive_spelling(toks, trig) and _objectless(toks, _conj_end(subj), trig_toks, fw)):
+                        _passive_spelling(toks, trig) and _objectless(toks, _conj_end(subj), trig_toks, fw, entry.prep)):
                     recipient = subj  # passive reading: قتل خمسة جنود
                 else:
                     actor = subj
@@ -251,7 +251,7 @@ class EventCoder:
             elif bare_before and not trig.get("object_pronoun"):
                 if "obj" in entry.prep and (
                         _is_patient(toks, bare_before[-1], entry, bare_before[-1].start_tok, fw)
-                        or _passive_spelling(toks, trig) and _objectless(toks, tail_end, trig_toks, fw)):
+                        or _passive_spelling(toks, trig) and _objectless(toks, tail_end, trig_toks, fw, entry.prep)):
                     # جنود قتلوا: a counted or civilian subject of a passive; إن جنديا قتل في هجوم: a
                     # transitive verb with no object after it is read as a passive (قُتل)
                     recipient = bare_before[-1]
@@ -495,7 +495,8 @@ def _passive_spelling(toks: list[Token], trig: Mention) -> bool:
     return "ا" not in word[1:]
 
 
-def _objectless(toks: list[Token], i: int, trig_toks: set[int], fw: FunctionWords) -> bool:
+def _objectless(toks: list[Token], i: int, trig_toks: set[int], fw: FunctionWords,
+                own: tuple[str, ...] = ()) -> bool:
     """True if no object follows the verb ending before token i: the clause ends (not at a comma), or
     (after time words) a preposition, an attached بـ-phrase or a coordinated trigger verb comes next
     (قتل في هجوم، قتلا بانفجار، قتل وأصيب آخرون)."""
@@ -508,6 +509,8 @@ def _objectless(toks: list[Token], i: int, trig_toks: set[int], fw: FunctionWord
     norm = toks[i].norm
     if norm in _TIME_PREPS:
         return False  # اغتالت قبل ظهر أمس ناشطا: a time phrase may stand before the object
+    if norm in own:
+        return False  # يحظر القانون على الحكومة: the verb's own preposition brings its object
     return (norm in fw.preposition or norm.startswith("بال")
             or (i in trig_toks and norm[:1] in ("و", "ف", "ب")))
 
