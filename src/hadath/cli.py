@@ -81,6 +81,11 @@ def _parser() -> argparse.ArgumentParser:
     sto.add_argument("--limit", type=int, default=50)
     sto.add_argument("--contested", action="store_true", help="only events asserted by some and denied by others")
     sto.add_argument("--json", action="store_true", help="one JSON object per line")
+    ex = sub.add_parser("export", help="store tables to Parquet or CSV files (statements, events, places…)")
+    ex.add_argument("--db", default="hadath.duckdb", help="the store")
+    ex.add_argument("--tables", default="all", help="comma-separated table names, or 'all'")
+    ex.add_argument("--format", choices=("parquet", "csv"), default="parquet")
+    ex.add_argument("-o", "--output", required=True, help="a folder (one file a table), or a file for one table")
     se = sub.add_parser("search", help="full-text search of stored articles (Arabic normalisation and clitics)")
     se.add_argument("query", help="words that must all appear")
     se.add_argument("--db", default="hadath.duckdb", help="the store")
@@ -384,6 +389,17 @@ def cmd_stories(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_export(args: argparse.Namespace) -> int:
+    """`hadath export`: store tables to Parquet (or CSV) files, one a table."""
+    from .store import Store
+
+    with Store(args.db, read_only=True) as store:
+        written = store.export(args.output, None if args.tables == "all" else args.tables.split(","), args.format)
+    for table, path, rows in written:
+        print(f"{table:<16} {rows:>9} rows  {path}")
+    return 0
+
+
 def cmd_search(args: argparse.Namespace) -> int:
     """`hadath search`: stored articles containing every word of the query."""
     from .store import Store, search
@@ -405,7 +421,7 @@ def main(argv: list[str] | None = None) -> int:
         sys.stdout.reconfigure(encoding="utf-8")
     handler = {"code": cmd_code, "annotate": cmd_annotate, "show": cmd_show, "eval": cmd_eval,
                "eval-anchors": cmd_eval_anchors, "ingest": cmd_ingest, "events": cmd_events, "stats": cmd_stats,
-               "search": cmd_search, "claims": cmd_claims, "stories": cmd_stories}[args.command]
+               "search": cmd_search, "claims": cmd_claims, "stories": cmd_stories, "export": cmd_export}[args.command]
     try:
         return handler(args)
     except BrokenPipeError:

@@ -231,6 +231,28 @@ class Store:
         return self.con.execute("SELECT count(*) FROM event_clusters").fetchone()[0]
 
     # --- reading -------------------------------------------------------------------------------------
+    def export(self, output: str | Path, tables: list[str] | None = None, fmt: str = "parquet"
+               ) -> list[tuple[str, str, int]]:
+        """Write tables to Parquet or CSV: into folder `output` (one file a table), or to the file `output`
+        when one table is asked for and `output` ends in .parquet/.csv. Returns (table, path, rows)."""
+        names = [t for t in TABLES] + (["event_clusters", "cluster_members"] if self.has_clusters else [])
+        wanted = names if not tables else [t.strip() for t in tables if t.strip()]
+        unknown = [t for t in wanted if t not in names]
+        if unknown:
+            raise StoreError(f"no such table: {', '.join(unknown)} (tables: {', '.join(names)})")
+        out = Path(output)
+        single = len(wanted) == 1 and out.suffix.lower() in (".parquet", ".csv")
+        if not single:
+            out.mkdir(parents=True, exist_ok=True)
+        done = []
+        for table in wanted:
+            path = out if single else out / f"{table}.{'parquet' if fmt == 'parquet' else 'csv'}"
+            kind = "PARQUET" if fmt == "parquet" else "CSV, HEADER"
+            quoted = str(path).replace("'", "''")
+            self.con.execute(f"COPY {table} TO '{quoted}' (FORMAT {kind})")
+            done.append((table, str(path), self.con.execute(f"SELECT count(*) FROM {table}").fetchone()[0]))
+        return done
+
     def stats(self) -> dict[str, Any]:
         """Counts per table, events per type, date range, failures per stage."""
         q = self.con.execute

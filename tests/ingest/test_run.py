@@ -186,3 +186,22 @@ def test_kill_9_mid_ingest_then_rerun_gives_the_same_database_as_one_clean_run(t
     assert main(["ingest", str(src), "--db", str(crashed), "--quiet"]) == 0
     assert main(["ingest", str(src), "--db", str(clean), "--quiet"]) == 0
     assert _dump(crashed) == _dump(clean)
+
+
+def test_export_writes_the_statements_and_every_table_to_parquet(corpus, tmp_path, capsys):
+    db = tmp_path / "h.duckdb"
+    ingest([str(corpus)], str(db))
+    out = tmp_path / "statements.parquet"
+    assert main(["export", "--db", str(db), "--tables", "statements", "-o", str(out)]) == 0
+    import duckdb
+
+    con = duckdb.connect()
+    rows = con.execute(f"SELECT speaker, cue, stance, content FROM '{out}'").fetchall()
+    assert any(cue.endswith("نفت") and stance == "deny" and content == "تلقي أي طلب بهذا الشأن"
+               for _, cue, stance, content in rows), rows
+    folder = tmp_path / "all"
+    assert main(["export", "--db", str(db), "-o", str(folder)]) == 0
+    names = {p.stem for p in folder.glob("*.parquet")}
+    assert {"articles", "events", "statements", "places", "times", "failures", "event_clusters"} <= names
+    assert main(["export", "--db", str(db), "--tables", "nope", "-o", str(folder)]) != 0
+    assert "no such table" in capsys.readouterr().err

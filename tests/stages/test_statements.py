@@ -216,3 +216,11 @@ def test_a_negation_that_denies_no_claim(nlp):
     assert s.stance == "deny"
     (s,) = _st(nlp, "وأكد المتحدث أن الأنباء المتداولة حول تنفيذ عملية إنزال بري في عدن عارية من الصحة.").statements
     assert s.stance == "deny"
+
+
+def test_nominal_content_stops_at_the_next_reporting_verb(nlp):
+    text = ("ونفت وزارة الدفاع الأمريكية تلقي أي طلب بهذا الشأن، وقال المتحدث باسمها إن الولايات المتحدة "
+            "لن تنسق عملياتها مع روسيا.")
+    first, second = _st(nlp, text).statements
+    assert text[first.content_start:first.content_end] == "تلقي أي طلب بهذا الشأن" and first.stance == "deny"
+    assert text[second.content_start:second.content_end].startswith("الولايات المتحدة")

@@ -270,7 +270,8 @@ class StatementTagger:
                     _word_in(normalize(speaker.text), self.words.grammar["honorific"]):
                 p = prev.speaker  # «وقال فضيلته»: the honorific is the mention, the one named before is who
                 speaker = Entity(speaker.text, speaker.start, speaker.end, p.code, p.sector, p.name, p.role)
-            c_start, c_end, direct = _content(text, toks, after, self.fw)
+            c_start, c_end, direct = _content(text, toks, after, self.fw,
+                                              next((m for m in sorted(at) if m >= after and at[m][0] in _SAYING), None))
             c_start = min(c_start, c_end)  # nothing said (the sentence ends at the speaker): an empty span
             answers = kind == "deny" and i >= 1 and strip_wa(toks[i - 1].norm) in self.words.grammar["relative"]
             if answers:
@@ -584,6 +585,7 @@ def _token_after(toks: list[Token], st: Statement) -> int:
     return bisect.bisect_left([t.start for t in toks], end)
 
 
+_SAYING = ("assert", "deny", "continue", "continue_deny")  # cue classes that open a statement of their own
 _WORD = re.compile(r"[\u0621-\u064a\w]+")
 
 _PRONOUNS = ("", "ه", "ها", "هم", "هما", "هن", "ني", "نا", "كم")
@@ -719,11 +721,18 @@ def _sentence_end(toks: list[Token]) -> int:
     return toks[-1].end
 
 
-def _content(text: str, toks: list[Token], k: int, fw: FunctionWords) -> tuple[int, int, bool]:
-    """(start, end, direct) of what is said from token k: after إن/أن, a colon, or inside quote marks."""
+def _content(text: str, toks: list[Token], k: int, fw: FunctionWords, stop: int | None = None
+             ) -> tuple[int, int, bool]:
+    """(start, end, direct) of what is said from token k: after إن/أن, a colon, or inside quote marks; not
+    past the next reporting word (`stop`): «نفت الوزارة تلقي أي طلب، وقال المتحدث إن …» says «تلقي أي طلب»."""
     k = _past_quoted_name(text, toks, k)
     for m in range(k, min(len(toks), k + 10)):  # what is said opens right after the speaker …
         t = toks[m]
+        if stop is not None and m >= stop:
+            e = stop - 1
+            while e > k and (toks[e].kind == "punct" or strip_wa(toks[e].norm) == ""):
+                e -= 1
+            return toks[k].start, max(toks[k].start, toks[e].end), False
         if t.text in _OPEN:
             q = _quote(text, t)
             if q is not None:
