@@ -110,8 +110,11 @@ class StatementTagger:
                                or (w[:1] == "ل" and w[1:] in self.words.verbs))
         self.refuting = {k: True for k, v in self.words.phrases.items() if v == "refutes"}
         self._refute_n = max((len(k) for k in self.refuting), default=1)
+        # the first words of the refuting phrases, as written and with و/ف before them
+        self._refute_words = frozenset(p + k[0] for k in self.refuting for p in ("", "و", "ف"))
         self._maybe: dict[str, bool] = {}
         self._cue_words: set[str] = set()  # the words of _maybe that may begin a cue
+        self._solo_words: set[str] = set()  # those that may be a cue by themselves
         self._single: dict[str, tuple[str, int, str | tuple[str, ...]]] = {}
         self._at: dict[int, tuple[str, int]] = {}  # the cues of the sentence being read
         self._groups: list[Group] = []  # and its noun phrases
@@ -145,8 +148,14 @@ class StatementTagger:
         for w in words.difference(self._maybe):
             self._may_cue(w)
         colon = any(t.text == ":" for t in toks[:12])
-        if words.isdisjoint(self._cue_words) and not colon:
+        cue_words = words.intersection(self._cue_words)
+        if not cue_words and not colon:
             return []  # most sentences: no reporting word, so no noun phrases to build
+        if not colon and cue_words.isdisjoint(self._solo_words) and not any(
+                not words.isdisjoint(self._seconds.get(strip_wa(w), ())) or (
+                    "ل" in self._seconds.get(strip_wa(w), ()) and any(x[:1] == "ل" for x in words))
+                for w in cue_words):
+            return []  # only words that begin a phrase (في، من، على…), and none of their phrases is here
         at = {i: hit[:2] for i, t in enumerate(toks) if t.kind == "ar" and t.norm in self._cue_words
               and self._phrase_may_start(toks, i)
               for hit in (self._cue_at(toks, i),) if hit[0] and (hit[0] == "skip" or self._holds(toks, i, *hit))}
@@ -460,7 +469,10 @@ class StatementTagger:
     def _refutes(self, text: str, start: int, end: int) -> bool:
         """True when what is said refutes a claim (لا صحة لها، أخبار مغلوطة، لم نتلق، «عارية من الصحة»),
         within its first thirty words."""
-        words = [strip_wa(w) for w in _WORD.findall(normalize(text[start:min(end, start + 320)]))][:30]
+        raw = _WORD.findall(normalize(text[start:min(end, start + 320)]))[:30]
+        if self._refute_words.isdisjoint(raw):
+            return False  # no word of any refuting phrase, with or without و/ف (checked below)
+        words = [strip_wa(w) for w in raw]
         for n in range(self._refute_n, 0, -1):
             for k in range(len(words) - n + 1):
                 if self.refuting.get(tuple(words[k:k + n])):
@@ -474,6 +486,7 @@ class StatementTagger:
             if len(self._maybe) > 200_000:
                 self._maybe.clear()
                 self._cue_words.clear()
+                self._solo_words.clear()
                 self._single.clear()
             word = strip_wa(norm)
             cands = {word, word[1:] if word[:1] == "ل" else ""}
@@ -484,6 +497,8 @@ class StatementTagger:
             hit = self._maybe[norm] = bool(cands & self._firsts) or any(c in self.words.verbs for c in cands if c)
             if hit:
                 self._cue_words.add(norm)
+                if word not in self._seconds or word in self._solo:
+                    self._solo_words.add(norm)  # a cue by itself, not only the first word of a phrase
         return hit
 
     def _speaker(self, toks: list[Token], i: int, j: int, starts: dict[int, Group], ends: dict[int, Group],
