@@ -134,8 +134,10 @@ class MentionMatcher:
         norm = toks[i].norm
         is_fem_noun = _last_letter(toks[i].text) == "ة"  # no verb ends in ة: وزارة is not و+زار+ه
         nominal = i > 0 and toks[i - 1].norm in self._nominal
-        cands = self._cached(self._cands, (norm, is_fem_noun, nominal),
-                             lambda: self._candidates(norm, is_fem_noun, nominal))
+        key = (norm, is_fem_noun, nominal)
+        cands = self._cands.get(key)  # looked up inline: this runs for every word
+        if cands is None:
+            cands = self._cached(self._cands, key, lambda: self._candidates(norm, is_fem_noun, nominal))
         if not cands:
             return None
         best = None

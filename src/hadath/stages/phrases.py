@@ -82,9 +82,9 @@ def _possessors(toks: list[Token], groups: list[Group]) -> None:
     takes the code of the nearest phrase before it that has one: the pronoun's likeliest antecedent."""
     for i, g in enumerate(groups):
         m = g.mentions[-1]
-        if m.kind != "agent" or any(x.get("code") for x in g.mentions):
-            continue
         tok = toks[m.tok_end - 1]
+        if m.kind != "agent" or not tok.norm.endswith("ه") or any(x.get("code") for x in g.mentions):
+            continue
         phrase = getattr(m.entry, "phrase", "") or ""
         letters = [c for c in tok.text if "\u0621" <= c <= "\u064A" and c != "\u0640"]
         if len(letters) < 5 or letters[-1] != "ه" or phrase.endswith(("ه", "ة")):
