@@ -151,3 +151,9 @@ def test_a_word_after_a_preposition_is_a_noun_not_a_verb(nlp):
 def test_forced_displacement_is_coercion(nlp):
     evs = [e for e in events(nlp, "وأدانت المنظمة تهجير السكان من القرى الحدودية.") if e.event == "COERCE"]
     assert evs and evs[0].mode == "deport" and [(r.code, r.sector) for r in evs[0].recipient] == [(None, "CVL")]
+
+
+def test_what_a_policy_combats_is_not_an_event(nlp):
+    evs = events(nlp, "وتواصل قوات الشرطة التدريب على مكافحة أعمال الشغب في العاصمة.")
+    assert not any(e.event == "PROTEST" for e in evs), [e.to_dict() for e in evs]
+    assert any(e.event == "PROTEST" for e in events(nlp, "واندلعت أعمال الشغب في العاصمة أمس."))
