@@ -224,3 +224,14 @@ def test_nominal_content_stops_at_the_next_reporting_verb(nlp):
     first, second = _st(nlp, text).statements
     assert text[first.content_start:first.content_end] == "تلقي أي طلب بهذا الشأن" and first.stance == "deny"
     assert text[second.content_start:second.content_end].startswith("الولايات المتحدة")
+
+
+def test_words_that_look_like_cues_but_say_nothing(nlp):
+    for text in ("وتم تعديل الاتفاق الذي أعلن عنه يوم 14 يوليو بين إيران والقوى الكبرى.",
+                 "ويصل ثمن الجهاز الجديد إلى نحو 649 دولارا أو أكثر بحسب النوع.",
+                 "وتم قبولها في الكلية وفق ما أدخلته المتقدمة في بوابة القبول الإلكتروني.",
+                 "وقالت الوزارة في توضيح لها اليوم: إشارة إلى ما تم تداوله في وسائل التواصل حول بيع السيارات.",
+                 "وانتقد نتنياهو الاتفاق النووي الذي يرى فيه خطرا على وجود إسرائيل.",
+                 "وقال المتحدث: «أعلنّا عن رفضنا لقرار النقل منذ أشهر»."):
+        cues = _cues(_st(nlp, text))
+        assert not {"أعلن", "بحسب", "وفق ما أدخلته", "إشارة", "يرى", "أعلنّا"} & set(cues), (text, cues)

@@ -30,7 +30,8 @@ from .phrases import Group, noun_phrases, strip_wa
 _OPEN = {"«": "»", "“": "”", '"': '"', "„": "“", "‹": "›"}
 _SPEAKER_GAP = 3
 _GRAMMAR = ("name_end", "relative", "resumptive", "copula", "that", "honorific", "not_name", "cancels",
-            "still_says", "say_on", "lead_in", "title", "speech_noun", "not_denial")  # word classes read around the cues
+            "still_says", "say_on", "lead_in", "title", "speech_noun", "not_denial", "resumptive_object",
+            "said_verb")  # word classes read around the cues
 
 
 @dataclass(frozen=True)
@@ -73,6 +74,7 @@ class StatementWords:
             imperfects[perfect] = imperfect
             past, present = verb_forms_by_aspect(perfect, imperfect)
             present = {f for f in present if f[:1] not in ("ن", "ا")}  # not the first person: نصف is "half"
+            past = {f for f in past if not f.endswith("نا")}  # nor «أعلنّا»، «قلنا» (we said)
             for form in past | present:
                 verbs.setdefault(form, kind)
                 if need:
@@ -223,7 +225,8 @@ class StatementTagger:
                                            p is not None and p.speaker is not None))
                     i = j + 1
                     continue
-                named = _unknown_name(toks, j, self.fw, self._name_stops) if kind == "according" else None
+                named = _unknown_name(toks, j, self.fw, self._name_stops) if kind == "according" and not (
+                    j < len(toks) and toks[j].norm.startswith("ال")) else None  # «بحسب النوع»: no name
                 if named is not None and i <= 2 and any(k >= named and v[0] in ("assert", "deny") for k, v in at.items()):
                     # «وحسب فضائية "الجزيرة"، قال …»: the relay of what follows (a quoted name included)
                     end = named
@@ -247,6 +250,10 @@ class StatementTagger:
                 i = j
                 continue
             if kind == "according_said":
+                if j >= len(toks) or (self._cue_at(toks, j)[0] not in _SAYING and strip_wa(toks[j].norm) not in
+                                      self.words.grammar["said_verb"]):
+                    i = j  # «بحسب ما ينص عليه الاتفاق»: not what someone said
+                    continue
                 found.append(self._according_said(article, index, toks, i, j, at, starts, ends, last, found, n0))
                 i = max(j, _token_after(toks, found[-1]))
                 continue
@@ -452,6 +459,11 @@ class StatementTagger:
             return False  # «بأي حركة من جانبه»: not the phrase that opens a clause
         if i > 0 and kind != "deny" and strip_wa(toks[i - 1].norm) == "ما":
             return False  # «نفى … ما أعلنه المتمردون»: what another verb is about, not a statement of its own
+        if i > 0 and strip_wa(toks[i - 1].norm) in w.grammar["relative"] and i + n < len(toks) and \
+                strip_wa(toks[i + n].norm) in w.grammar["resumptive_object"]:
+            return False  # «الاتفاق الذي أعلن عنه»، «الاتفاق الذي يرى فيه خطرا»: the verb describes a noun
+        if isinstance(key, str) and key[:1] == "ا" and toks[i].text.lstrip("وف")[:1] == "إ":
+            return False  # «إفادتها»، «إشارة»: a verbal noun (إفعال), not the verb (أفعل) its letters normalise to
         need = w.needs.get(key)
         if not need:
             return True
