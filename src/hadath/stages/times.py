@@ -180,10 +180,10 @@ class _Sentence:
         self._words[i] = best
         return best
 
-    def lead_only(self, i: int) -> bool:
+    def lead_only(self, i: int, w: "_Word | None" = None) -> bool:
         """True when token i is only a word that leads into a time expression (في، من، إلى، منذ…) and the
         next token is neither a number nor a time word: no expression can begin here."""
-        w = self.w(i)
+        w = w or self.w(i)
         if w.n != 1 or not w.tw.classes.keys() <= _LEADS:
             return False
         nxt = i + 1
@@ -216,14 +216,20 @@ class _Sentence:
         readings, cached = self.t.readings, self.t._variants
         starts = [k for k, t in enumerate(self.toks) if t.kind == "num" or (
             t.kind == "ar" and (cached[t.norm] if t.norm in cached else readings(t.norm)))]
-        rules = (self.numeric_date, self.dated, self.month_only, self.year, self.unit_relative, self.day_word,
-                 self.weekday, self.counted, self.vague)
         i = 0
         for k in starts:
-            if k < i or (self.toks[k].kind != "num" and (not self.w(k).n or self.lead_only(k))):
+            if k < i:
                 continue
+            tok = self.toks[k]
+            if tok.kind == "num":
+                rules = _NUM_RULES
+            else:
+                wk = self.w(k)
+                if not wk.n or self.lead_only(k, wk):
+                    continue
+                rules = _rules_for(wk.tw.classes.keys(), tok.norm)
             for rule in rules:
-                found = rule(k)
+                found = rule(self, k)
                 if found:
                     expr, i = found
                     out.append(expr)
@@ -686,3 +692,32 @@ def _pick_month_year(pub_year: int, pub_month: int, month: int, rel: str) -> int
     if diff < -8:
         return pub_year + 1
     return pub_year
+
+
+# The rules in the order they are tried, each with what the word it starts on must be (a class of the
+# word, or the word itself): only the rules that can start on a word are tried there.
+_RULE_STARTS = (
+    ("numeric_date", frozenset(), ()),
+    ("dated", frozenset({"part", "weekday", "ordinal", "first_day"}), ("يوم",)),
+    ("month_only", frozenset({"edge", "month_word", "month", "hijri_month"}), ()),
+    ("year", frozenset({"year_word"}), ()),
+    ("unit_relative", frozenset({"edge", "unit"}), ("هذا", "هذه")),
+    ("day_word", frozenset({"part", "day"}), ()),
+    ("weekday", frozenset({"part", "weekday"}), ("يوم",)),
+    ("counted", frozenset({"since", "after"}), ()),
+    ("vague", frozenset({"vague", "period"}), ()),
+)
+_NUM_RULES = (_Sentence.numeric_date, _Sentence.dated, _Sentence.year)  # a number starts only these
+_RULES_BY_WORD: dict[tuple[frozenset[str], str], tuple] = {}
+
+
+def _rules_for(classes, norm: str) -> tuple:
+    """The rules that can start on a word of these time-word classes (cached)."""
+    bare = strip_wa(norm)
+    key = (frozenset(classes), norm if norm in ("هذا", "هذه") else ("يوم" if bare == "يوم" else ""))
+    hit = _RULES_BY_WORD.get(key)
+    if hit is None:
+        hit = _RULES_BY_WORD[key] = tuple(
+            getattr(_Sentence, name) for name, cls, words in _RULE_STARTS
+            if key[0] & cls or (key[1] and key[1] in words))
+    return hit
