@@ -75,8 +75,13 @@ class PlaceTagger:
         """(sentence, token, length, prefix letters, candidates, after a place noun) per toponym."""
         trie = self.gaz.trie
         cached, readings = self._readings, self.readings
-        starts = [(k, hit) for k, t in enumerate(toks) if t.kind == "ar"
-                  for hit in ((cached[t.norm] if t.norm in cached else readings(t.norm)),) if hit]
+        norms = [t.norm for t in toks]
+        hits = list(map(cached.get, norms))  # the cached readings, looked up at C speed
+        if None in hits:
+            for k, hit in enumerate(hits):
+                if hit is None:
+                    hits[k] = readings(norms[k])
+        starts = [(k, hit) for k, hit in enumerate(hits) if hit and toks[k].kind == "ar"]
         if not starts:
             return
         opts = [[t.norm] if t.kind == "ar" else [] for t in toks]

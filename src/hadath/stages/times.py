@@ -214,8 +214,18 @@ class _Sentence:
         """Every time expression of the sentence, left to right, none overlapping."""
         out: list[TimeExpr] = []
         readings, cached = self.t.readings, self.t._variants
-        starts = [k for k, t in enumerate(self.toks) if t.kind == "num" or (
-            t.kind == "ar" and (cached[t.norm] if t.norm in cached else readings(t.norm)))]
+        starts = []
+        get = cached.get
+        for k, t in enumerate(self.toks):
+            kind = t.kind
+            if kind == "num":
+                starts.append(k)
+            elif kind == "ar":
+                hit = get(t.norm)
+                if hit is None:
+                    hit = readings(t.norm)
+                if hit:
+                    starts.append(k)
         i = 0
         for k in starts:
             if k < i:
