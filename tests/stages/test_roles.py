@@ -1,5 +1,7 @@
 """Actor and recipient rules of the coder on short constructed news sentences (must / must not)."""
 
+import pytest
+
 
 def first(nlp, text, etype):
     evs = [e for e in nlp(text, published="2008-03-01").events if e.event == etype]
@@ -253,3 +255,31 @@ def test_meetings_and_calls_are_not_read_as_passives(nlp):
 def test_a_verbs_own_preposition_is_no_sign_of_a_passive(nlp):
     ev = first(nlp, "ويحظر القانون الأمريكي على الحكومة بيع السلاح للدول المخالفة.", "COERCE")
     assert ("USA", None) not in codes(ev.recipient)
+
+
+@pytest.fixture(scope="module")
+def coder():
+    """The pipeline without the report filter: these roles do not depend on whether a sentence reports."""
+    import hadath
+    from hadath.settings import Settings
+
+    return hadath.load(Settings(report_filter=False))
+
+
+def test_possessive_pronoun_on_an_event_noun_is_its_victim(coder):
+    ev = first(coder, "وبلغ عدد الرهائن الكوريين لدى خطفهم 23 شخصا.", "ASSAULT")
+    assert ("KOR", "CVL") in codes(ev.recipient) and not ev.actor
+    ev = first(coder, "وشيع الأهالي جثمان الصحفي بعد مقتله أمس.", "ASSAULT")
+    assert (None, "MED") in codes(ev.recipient) and not ev.actor
+    evs = [e for e in coder("وأعلنت الشرطة اعتقالهم في بغداد.").events if e.event == "COERCE"]
+    assert evs and not evs[0].actor and not evs[0].recipient  # the police announce it: not their antecedent
+
+
+def test_claiming_the_lives_of_is_killing(nlp):
+    ev = first(nlp, "وأودى الانفجار بحياة خمسة جنود عراقيين.", "ASSAULT")
+    assert ("IRQ", "MIL") in codes(ev.recipient)
+
+
+def test_a_place_after_in_and_a_place_noun_is_where_not_whom(nlp):
+    ev = first(nlp, "وقتل مسلحون خمسة مدنيين في ولاية قندهار أمس.", "ASSAULT")
+    assert ("AFG", None) not in codes(ev.recipient)

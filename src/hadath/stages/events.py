@@ -278,6 +278,9 @@ class EventCoder:
             if undergo is not None:  # القوات تعرضت لهجوم، نجا الوزير من محاولة اغتيال: the subject underwent it
                 recipient = undergo or None
                 actor = gen if entry.gen == "actor" else None
+            elif entry.gen == "recipient" and trig.get("possessive"):
+                # الكوريين الذين … لدى خطفهم: the pronoun is the victim, the phrase before it its antecedent
+                recipient = prep_rec or (bare_before[-1] if bare_before else None)
             elif entry.gen == "recipient":
                 recipient = gen or prep_rec
                 if bare_before and not agent_by:

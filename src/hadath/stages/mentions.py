@@ -109,8 +109,8 @@ class MentionMatcher:
 
     def _candidates(self, norm: str, is_fem_noun: bool, nominal: bool = False
                     ) -> list[tuple[TriggerEntry, str, bool, str, bool]]:
-        """Trigger readings of one word: (entry, clitic prefix, future س, aspect, object pronoun attached);
-        verbs before nouns."""
+        """Trigger readings of one word: (entry, clitic prefix, future س, aspect, pronoun attached: a verb's
+        object, a noun's possessor); verbs before nouns."""
         lex = self.lexicon
         cands: list[tuple[TriggerEntry, str, bool, str, bool]] = []
         for form, prefix, fut in ([] if is_fem_noun or nominal else verb_variants(norm)):
@@ -120,10 +120,16 @@ class MentionMatcher:
                 cands.append((entry, prefix, fut, aspect, not norm.endswith(form)))  # خطفهم: an object pronoun
             if cands:
                 return cands
+        plain = None
         for key, prefix in noun_keys(norm):
             for entry in lex.nouns.get(key, ()):
                 if _gender_agrees(entry, norm[len(prefix):], is_fem_noun):
-                    cands.append((entry, prefix, False, "", False))
+                    if plain is None:
+                        plain = {k for k, _ in key_variants(norm)}
+                    # a possessive pronoun: a key found only with it taken off (خطفهم), or a written ه
+                    # that is no ة of the lexicon's word (مقتله)
+                    own = key not in plain or (norm.endswith("ه") and not is_fem_noun and not entry.feminine)
+                    cands.append((entry, prefix, False, "", own))
             if cands:
                 return cands
         return cands
@@ -153,7 +159,7 @@ class MentionMatcher:
         s, e = after_letters(toks[i], len(prefix)), toks[i].end
         info = (("event", entry.event), ("mode", entry.mode), ("cameo", entry.cameo), ("pos", entry.pos),
                 ("prefix", prefix), ("future", "1" if fut else ""), ("tail_end", str(end)),
-                ("aspect", aspect), ("object_pronoun", "1" if obj else ""))
+                ("aspect", aspect), ("object_pronoun" if entry.pos == "verb" else "possessive", "1" if obj else ""))
         return Mention(s, e, text[s:e], "trigger", entry.event, i, i + 1, index, info, entry)
 
 
