@@ -170,7 +170,8 @@ def format_anchor_report(report: dict[str, Any]) -> str:
         lines += [f"{key.replace('_', ' ')}: {st['statements']}",
                   "  cue      P {precision:.3f}  R {recall:.3f}  F1 {f1:.3f}".format(**st["cue"]),
                   "  speaker  P {precision:.3f}  R {recall:.3f}  F1 {f1:.3f}".format(**st["speaker"]),
-                  f"  stance accuracy {st['stance_accuracy']:.3f}   denial F1 {st['deny']['f1']:.3f}   "
+                  f"  stance accuracy {st['stance_accuracy']:.3f}   macro-F1 {st['stance_macro_f1']:.3f}   "
+                  f"denial F1 {st['deny']['f1']:.3f}   "
                   f"content-span F1 {st['content_f1']:.3f}   outlet F1 {st['reported_via']['f1']:.3f}"]
     return "\n".join(lines)
 
@@ -244,5 +245,8 @@ def evaluate_statements(nlp, gold: Path, shared: Path, errors: list | None = Non
     return {"statements": n_gold, "cue": cue, "speaker": speaker,
             "stance_accuracy": round(stance_right / stance_n, 4) if stance_n else 0.0,
             "deny": _prf(deny[0], deny[1], deny[0], deny[2]),
+            # the mean of the assert and deny F1 (among matched statements)
+            "stance_macro_f1": round((_prf(stance_right - deny[0], stance_n - deny[1], stance_right - deny[0],
+                                          stance_n - deny[2])["f1"] + _prf(deny[0], deny[1], deny[0], deny[2])["f1"]) / 2, 4),
             "reported_via": _prf(via[0], via[1], via[0], via[2]),
             "content_f1": round(sum(content_f) / len(content_f), 4) if content_f else 0.0}
