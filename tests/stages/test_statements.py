@@ -235,3 +235,16 @@ def test_words_that_look_like_cues_but_say_nothing(nlp):
                  "وقال المتحدث: «أعلنّا عن رفضنا لقرار النقل منذ أشهر»."):
         cues = _cues(_st(nlp, text))
         assert not {"أعلن", "بحسب", "وفق ما أدخلته", "إشارة", "يرى", "أعلنّا"} & set(cues), (text, cues)
+
+
+def test_a_new_clause_with_its_own_speaker_is_not_inside_the_first_statement(nlp):
+    text = ("وقال محافظ نينوى إن الشرطة نقلت إلى بغداد، بينما أكد ناشط سياسي موصلي أن بغداد تعمدت "
+            "بقرارها إضعاف المحافظة.")
+    first, second = _st(nlp, text).statements
+    assert not second.embedded and second.speaker.text.startswith("ناشط")
+    assert text[first.content_start:first.content_end].endswith("إلى بغداد")
+    # «…، وأوضح أن»: the phrase before the comma is no subject; the speaker goes on
+    text = ("وقال ضابط رفيع إن الجيش استقبل مقاتلين من التنظيمات الإسلامية المتطرفة، وأوضح أن الجيش أخطأ "
+            "في فحص هوية الجرحى.")
+    first, second = _st(nlp, text).statements
+    assert second.continued and second.speaker == first.speaker

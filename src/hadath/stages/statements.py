@@ -306,8 +306,13 @@ class StatementTagger:
                 i = max(j, after)  # «الميليشيات التي قال إنها تنتحر» inside his own words: his, not a new statement
                 continue
             # told inside what another says: within its quotation, or with a speaker named inside its content
-            embedded = not answers and holder is not None and holder.content_start <= cue.start < holder.content_end and (
-                holder.direct or (speaker is not None and not continued and speaker.start >= holder.content_start))
+            # (not a new clause of the sentence with its own speaker: «…، بينما أكد ناشط أن …», «… وقال Y إن …»)
+            opens_clause = holder is not None and holder.sentence == index and not holder.direct and i > 0 and (
+                strip_wa(toks[i - 1].norm) in self.words.grammar["lead_in"]
+                or (toks[i].norm[:1] == "و" and toks[i - 1].kind == "punct"))
+            embedded = not answers and not opens_clause and holder is not None and \
+                holder.content_start <= cue.start < holder.content_end and (
+                    holder.direct or (speaker is not None and not continued and speaker.start >= holder.content_start))
             st = Statement(f"{article.id}-s{n0 + len(found)}", index, cue, c_start, c_end, stance, direct,
                            speaker, continued, embedded=embedded)
             relay = _relay(toks, text, groups, cue.end, c_start if c_start > cue.end else toks[-1].end)
@@ -318,8 +323,8 @@ class StatementTagger:
                 if not p.embedded and not p.direct and p.content_start < cue.start < p.content_end:
                     # «قال إن X، مؤكداً أن Y»: what the first says ends where the next statement begins
                     m = i - 1
-                    while m > 0 and toks[m].kind == "punct":
-                        m -= 1
+                    while m > 0 and (toks[m].kind == "punct" or strip_wa(toks[m].norm) in self.words.grammar["lead_in"]):
+                        m -= 1  # «…، بينما أكد»: nor the word that joins the clauses
                     if toks[m].end > p.content_start:
                         end = toks[m].end
                         pst = "deny" if (kinds.get(p.id) in ("deny", "continue_deny") or _negated(text, p.content_start, self.neg)
@@ -547,7 +552,8 @@ class StatementTagger:
                              ent.sector, ent.name, ent.role)
                 end = named
             return ent, False, end
-        g = ends.get(i) or ends.get(i - 1)
+        # a subject named before the verb (SVO: «الوزير أكد أن»), unless و/ف opens a new clause at the verb
+        g = (ends.get(i) or ends.get(i - 1)) if toks[i].norm[:1] not in "وف" or strip_wa(toks[i].norm) == toks[i].norm else None
         if g is not None and not g.prep and g.end_tok <= i:
             return _entity(g, text), False, j
         for g in sorted(ends.values(), key=lambda g: -g.end_tok):  # «وكانت النائبة …، تمار زندبيرج، صرحت»
