@@ -248,3 +248,14 @@ def test_a_new_clause_with_its_own_speaker_is_not_inside_the_first_statement(nlp
             "في فحص هوية الجرحى.")
     first, second = _st(nlp, text).statements
     assert second.continued and second.speaker == first.speaker
+
+
+def test_ten_speakers_in_one_sentence(nlp):
+    names = ["الوزير", "النائب", "المحافظ", "السفير", "المتحدث", "القائد", "المدير", "الرئيس", "الأمين", "العميد"]
+    text = "، ".join(f"{'و' if k else ''}قال {n} إن الوضع مستقر في المنطقة رقم {k}" for k, n in enumerate(names)) + "."
+    art = _st(nlp, text)
+    assert [s.speaker.text for s in art.statements] == names
+    assert not any(s.embedded for s in art.statements)
+    for s in art.statements:  # what each says ends before the next one speaks
+        assert text[s.content_start:s.content_end].startswith("الوضع مستقر")
+        assert "قال" not in text[s.content_start:s.content_end]
