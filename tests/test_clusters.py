@@ -106,3 +106,11 @@ def test_clusters_are_rebuilt_the_same_and_a_second_ingest_extends_them(db, tmp_
     with Store(copy, read_only=True) as s:
         c = _cluster_of(s, "https://e.example/x", "REQUEST")
         assert c["mentions"] == 4 and c["sources"] == 4 and c["contested"]
+
+
+def test_claims_lists_the_contested_request_from_both_sides(db, capsys):
+    assert main(["claims", "--db", str(db), "--contested", "--json"]) == 0
+    rows = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+    request = [r for r in rows if r["event"] == "REQUEST" and r["date"] < "2016-06-01"]
+    assert {r["stance"] for r in request} == {"assert", "deny"} and all(r["contested"] for r in request)
+    assert not any(r["date"] >= "2016-06-01" for r in rows)  # June's request is denied by nobody

@@ -272,7 +272,8 @@ class Store:
     def claims(self, contested_only: bool = False, limit: int | None = None) -> list[dict[str, Any]]:
         """Events told in statements, with who claims or denies them; contested ones within an article, and
         across articles: the same type, the same actor (and recipient, when either names one) within three
-        days, asserted in one article and denied in another."""
+        days, asserted in one article and denied in another, or a canonical event (hadath.clusters) with
+        both asserting and denying mentions."""
         rows = self.con.execute("""
             WITH told AS (
               SELECT e.*, a.site, a.published FROM events e JOIN articles a USING (doc_id) WHERE e.stance IS NOT NULL),
@@ -285,8 +286,11 @@ class Store:
                     OR (len(x.recipient_codes) = 0 AND len(y.recipient_codes) = 0)))
             SELECT t.event_id, t.doc_id, t.event, t.date, t.stance, t.claimed_by, t.claimed_by_code, t.reported_via,
                    t.actor_codes, t.recipient_codes, t.trigger, t.text, t.site,
-                   t.contested OR t.event_id IN (SELECT event_id FROM cross_contested) AS contested
-            FROM told t ORDER BY t.date, t.doc_id, t.event_id""").fetchall()
+                   t.contested OR t.event_id IN (SELECT event_id FROM cross_contested)
+                   {clustered} AS contested
+            FROM told t ORDER BY t.date, t.doc_id, t.event_id""".format(clustered=(
+            "OR t.event_id IN (SELECT m.event_id FROM cluster_members m JOIN event_clusters c USING (cluster_id) "
+            "WHERE c.contested)") if self.has_clusters else "")).fetchall()
         names = ["event_id", "doc_id", "event", "date", "stance", "claimed_by", "claimed_by_code", "reported_via",
                  "actor_codes", "recipient_codes", "trigger", "text", "site", "contested"]
         out = [dict(zip(names, r)) for r in rows]
