@@ -38,12 +38,18 @@ def _prf(tp: int, fp: int, fn: int) -> dict[str, float]:
     return {"precision": round(p, 4), "recall": round(r, 4), "f1": round(f, 4), "tp": tp, "fp": fp, "fn": fn}
 
 
-def _code(nlp: Coder, rows: Iterable[dict[str, Any]]) -> dict[str, list[Event]]:
-    """Events coded for each gold sentence, by id."""
-    out: dict[str, list[Event]] = {}
+def _key(row: dict[str, Any]) -> tuple[str, str]:
+    """A gold row's key: its id and its text (some ids stand for several sentences in the gold files)."""
+    return row["id"], row["text"]
+
+
+def _code(nlp: Coder, rows: Iterable[dict[str, Any]]) -> dict[tuple[str, str], list[Event]]:
+    """Events coded for each gold sentence, by id and text."""
+    out: dict[tuple[str, str], list[Event]] = {}
     for row in rows:
-        art = nlp(Article(text=row["text"], id=row["id"], published=row.get("date")))
-        out[row["id"]] = art.events
+        if _key(row) not in out:
+            art = nlp(Article(text=row["text"], id=row["id"], published=row.get("date")))
+            out[_key(row)] = art.events
     return out
 
 
@@ -68,7 +74,7 @@ def score_detection(nlp: Coder, rows: list[dict[str, Any]]) -> dict[str, Any]:
             for r in rows:
                 if r["event"] != etype or r["label"] not in negatives | {"yes"}:
                     continue
-                hit = any(e.event == etype for e in coded[r["id"]])
+                hit = any(e.event == etype for e in coded[_key(r)])
                 if r["label"] == "yes":
                     tp, fn = tp + hit, fn + (not hit)
                 else:
@@ -84,7 +90,7 @@ def score_events(nlp: Coder, rows: list[dict[str, Any]]) -> dict[str, Any]:
     typed = 0
     acc = {f"{role}.{f}": 0 for role in ("actor", "recipient") for f in ("code", "sector", "full")}
     for r in rows:
-        evs = [e for e in coded[r["id"]] if e.event == r["event"]]
+        evs = [e for e in coded[_key(r)] if e.event == r["event"]]
         if not evs:
             continue
         typed += 1
@@ -106,7 +112,7 @@ def score_quad(nlp: Coder, rows: list[dict[str, Any]]) -> dict[str, Any]:
     coded = _code(nlp, rows)
     pairs = []
     for r in rows:
-        evs = coded[r["id"]]
+        evs = coded[_key(r)]
         pairs.append((r["quad"], GOLD_QUAD_NUMBER[evs[0].quad_class] if evs else 0))
     correct = sum(g == p for g, p in pairs)
     f1s = {}
