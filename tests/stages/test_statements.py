@@ -259,3 +259,16 @@ def test_ten_speakers_in_one_sentence(nlp):
     for s in art.statements:  # what each says ends before the next one speaks
         assert text[s.content_start:s.content_end].startswith("الوضع مستقر")
         assert "قال" not in text[s.content_start:s.content_end]
+
+
+def test_speakers_before_the_verb_and_in_relative_clauses(nlp):
+    (s,) = _st(nlp, "يذكر أن تنظيم الإخوان، زعم أن الحالة الصحية لمرسي في خطر.").statements
+    assert s.speaker.text == "تنظيم الإخوان"
+    (s,) = _st(nlp, "هذا في الوقت الذي نفى فيه البنتاغون خطف مقاتلين دربهم أميركيون في سوريا.").statements
+    assert s.speaker.text == "البنتاغون" and s.stance == "deny"
+    text = "لكن وكالة الإعلام الروسية نقلت عن متحدث باسم الكرملين نفيه أي لقاء بين سليماني وبوتين."
+    (s,) = _st(nlp, text).statements
+    assert s.speaker.text == "متحدث باسم الكرملين" and s.stance == "deny"
+    text = "وانتقد إردوغان من جاكرتا الدول التي قال: إنها تحاول إلقاء اللوم على تركيا."
+    said = [s for s in _st(nlp, text).statements if s.cue.text == "قال"]
+    assert said and said[0].speaker.text == "إردوغان"

@@ -120,6 +120,8 @@ class StatementTagger:
         self._single: dict[str, tuple[str, int, str | tuple[str, ...]]] = {}
         self._at: dict[int, tuple[str, int]] = {}  # the cues of the sentence being read
         self._groups: list[Group] = []  # and its noun phrases
+        self._ent_starts: set[int] = set()  # and the tokens where its actor and agent mentions begin
+        self._trig_starts: set[int] = set()  # and its event triggers
         self._name_stops = self.words.grammar["name_end"] | self.words.grammar["not_name"]  # word → its cue class, for words no phrase begins with
         self.participles = frozenset(k[0] for k, v in self.words.phrases.items()
                                      if len(k) == 1 and v.startswith("continue"))
@@ -150,6 +152,8 @@ class StatementTagger:
         for w in words.difference(self._maybe):
             self._may_cue(w)
         colon = any(t.text == ":" for t in toks[:12])
+        self._ent_starts = {m.tok_start for m in mentions if m.kind in ("actor", "agent")}
+        self._trig_starts = {m.tok_start for m in mentions if m.kind == "trigger"}
         cue_words = words.intersection(self._cue_words)
         if not cue_words and not colon:
             return []  # most sentences: no reporting word, so no noun phrases to build
@@ -277,11 +281,19 @@ class StatementTagger:
             elif kind.startswith("continue") and n == 1 and strip_wa(toks[i].norm) in self.participles and prev:
                 # مؤكداً، متهماً…: the participle goes on the sentence's statement; what follows is said
                 speaker, continued, after = prev.speaker, prev.speaker is not None, j
-            elif kind == "said_by":
+            elif kind in ("said_by", "said_by_deny"):
                 g = _after_an(toks, i, starts)
                 speaker, continued, after = (_entity(g, text) if g else _name_after_an(toks, i, text, self.fw)), False, j
             else:
                 speaker, continued, after = self._speaker(toks, i, j, starts, ends, text, last, kind, found)
+            if speaker is None and i > 0 and strip_wa(toks[i - 1].norm) in self.words.grammar["relative"]:
+                # «وانتقد إردوغان الدول التي قال إنها …»: the one the sentence is about says it
+                before = next((st for st in reversed(found) if not st.embedded and st.speaker is not None), None)
+                subject = next((g for g in groups if g.start_tok <= 2 and g.end_tok <= i and not g.prep), None)
+                if before is not None:
+                    speaker, continued = before.speaker, True
+                elif subject is not None:
+                    speaker = _entity(subject, text)
             if speaker is not None and not continued and prev is not None and prev.speaker is not None and \
                     _word_in(normalize(speaker.text), self.words.grammar["honorific"]):
                 p = prev.speaker  # «وقال فضيلته»: the honorific is the mention, the one named before is who
@@ -289,7 +301,9 @@ class StatementTagger:
             c_start, c_end, direct = _content(text, toks, after, self.fw,
                                               next((m for m in sorted(at) if m >= after and at[m][0] in _SAYING), None))
             c_start = min(c_start, c_end)  # nothing said (the sentence ends at the speaker): an empty span
-            answers = kind == "deny" and i >= 1 and strip_wa(toks[i - 1].norm) in self.words.grammar["relative"]
+            # «وهو ما نفت واشنطن حدوثه»، «وهو الأمر الذي نفاه المصدر» (not «في الوقت الذي نفى فيه البنتاغون»)
+            answers = kind == "deny" and i >= 1 and strip_wa(toks[i - 1].norm) in self.words.grammar["relative"] and (
+                strip_wa(toks[i - 1].norm) == "ما" or (i >= 2 and strip_wa(toks[i - 2].norm) in self.words.grammar["resumptive"]))
             if answers:
                 # «…، وهو ما نفت واشنطن حدوثه»: what is denied is what came before
                 k = i - 1
@@ -297,7 +311,7 @@ class StatementTagger:
                     k -= 1
                 c_start = found[-1].content_start if found else toks[0].start
                 c_end, direct = toks[max(k - 1, 0)].end, False
-            stance = "deny" if (kind in ("deny", "continue_deny") or _negated(text, c_start, self.neg)
+            stance = "deny" if (kind in ("deny", "continue_deny", "said_by_deny") or _negated(text, c_start, self.neg)
                                 or self._refutes(text, c_start, c_end)) else "assert"
             holder = _outer(found, last)
             if i > 0 and strip_wa(toks[i - 1].norm) in self.words.grammar["relative"] and kind != "deny" and \
@@ -327,7 +341,7 @@ class StatementTagger:
                         m -= 1  # «…، بينما أكد»: nor the word that joins the clauses
                     if toks[m].end > p.content_start:
                         end = toks[m].end
-                        pst = "deny" if (kinds.get(p.id) in ("deny", "continue_deny") or _negated(text, p.content_start, self.neg)
+                        pst = "deny" if (kinds.get(p.id) in ("deny", "continue_deny", "said_by_deny") or _negated(text, p.content_start, self.neg)
                                          or self._refutes(text, p.content_start, end)) else "assert"
                         found[-1] = replace(p, content_end=end, stance=pst)
             found.append(st)
@@ -367,13 +381,13 @@ class StatementTagger:
                          reported_via_name=relay[1] if relay else None)
 
     def _copula_subject(self, toks: list[Token], i: int, text: str) -> Entity | None:
-        """The words between كان/كانت and the reporting verb at i (وكانت مصادر أمنية ذكرت، وكان سلام وصف،
-        وكانت عائلة تقطن مركز مسكة قد اتهمت), when they are all content words."""
-        copula = self.words.grammar["copula"]
+        """The words between كان/كانت (or أن) and the reporting verb at i (وكانت مصادر أمنية ذكرت، وكان سلام
+        وصف، وكانت عائلة تقطن مركز مسكة قد اتهمت، يذكر أن تنظيم الإخوان، زعم), when all are content words."""
+        openers = self.words.grammar["copula"] | self.words.grammar["that"]
         for c in range(i - 1, max(-1, i - 8), -1):
-            if toks[c].kind == "ar" and strip_wa(toks[c].norm) in copula:
+            if toks[c].kind == "ar" and strip_wa(toks[c].norm) in openers:
                 end = i
-                if end - 1 > c and strip_wa(toks[end - 1].norm) == "قد":
+                while end - 1 > c and (toks[end - 1].text in ("،", ",") or strip_wa(toks[end - 1].norm) == "قد"):
                     end -= 1
                 words = toks[c + 1:end]
                 if words and all(t.kind == "ar" and not _function(t, self.fw) for t in words):
@@ -465,8 +479,8 @@ class StatementTagger:
         if i > 0 and kind != "deny" and strip_wa(toks[i - 1].norm) == "ما":
             return False  # «نفى … ما أعلنه المتمردون»: what another verb is about, not a statement of its own
         if i > 0 and strip_wa(toks[i - 1].norm) in w.grammar["relative"] and i + n < len(toks) and \
-                strip_wa(toks[i + n].norm) in w.grammar["resumptive_object"]:
-            return False  # «الاتفاق الذي أعلن عنه»، «الاتفاق الذي يرى فيه خطرا»: the verb describes a noun
+                strip_wa(toks[i + n].norm) in w.grammar["resumptive_object"] and i + n + 1 not in self._ent_starts:
+            return False  # «الاتفاق الذي أعلن عنه»: the verb describes a noun (but «الوقت الذي نفى فيه البنتاغون»)
         if isinstance(key, str) and key[:1] == "ا" and toks[i].text.lstrip("وف")[:1] == "إ":
             return False  # «إفادتها»، «إشارة»: a verbal noun (إفعال), not the verb (أفعل) its letters normalise to
         need = w.needs.get(key)
@@ -547,7 +561,7 @@ class StatementTagger:
                 ent = Entity(text[toks[lead].start:ent.end], toks[lead].start, ent.end, ent.code, ent.sector,
                              ent.name, ent.role)
             named = _unknown_name(toks, end, self.fw, self._name_stops, strict=True)  # وزير الخارجية السعودي عادل الجبير
-            if named is not None and named > end:
+            if named is not None and named > end and not any(k in self._trig_starts for k in range(end, named)):
                 ent = Entity(text[ent.start:toks[named - 1].end], ent.start, toks[named - 1].end, ent.code,
                              ent.sector, ent.name, ent.role)
                 end = named
