@@ -272,3 +272,11 @@ def test_speakers_before_the_verb_and_in_relative_clauses(nlp):
     text = "وانتقد إردوغان من جاكرتا الدول التي قال: إنها تحاول إلقاء اللوم على تركيا."
     said = [s for s in _st(nlp, text).statements if s.cue.text == "قال"]
     assert said and said[0].speaker.text == "إردوغان"
+
+
+def test_by_saying_and_a_negation_is_no_name(nlp):
+    (s,) = _st(nlp, "وعبر الطفل محمد العلي عن سعادته بقوله: إنني حصلت على تقدير ممتاز.").statements
+    assert s.cue.text == "بقوله" and s.speaker.text.startswith("الطفل")
+    text = "وكشف البرقان حقيقة موقف الناديين، حيث قال حتى الآن لم ينه أي من الناديين الشكاوى العالقة."
+    said = [s for s in _st(nlp, text).statements if s.cue.text == "قال"]
+    assert said and (said[0].speaker is None or "لم" not in said[0].speaker.text)

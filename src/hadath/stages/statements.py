@@ -117,12 +117,14 @@ class StatementTagger:
         self._maybe: dict[str, bool] = {}
         self._cue_words: set[str] = set()  # the words of _maybe that may begin a cue
         self._solo_words: set[str] = set()  # those that may be a cue by themselves
-        self._single: dict[str, tuple[str, int, str | tuple[str, ...]]] = {}
+        self._single: dict[str, tuple[str, int, str | tuple[str, ...]]] = {}  # word → its cue, for words
+        # no phrase begins with
         self._at: dict[int, tuple[str, int]] = {}  # the cues of the sentence being read
         self._groups: list[Group] = []  # and its noun phrases
         self._ent_starts: set[int] = set()  # and the tokens where its actor and agent mentions begin
         self._trig_starts: set[int] = set()  # and its event triggers
-        self._name_stops = self.words.grammar["name_end"] | self.words.grammar["not_name"]  # word → its cue class, for words no phrase begins with
+        # words that end (or never are part of) a name the lexicons lack
+        self._name_stops = self.words.grammar["name_end"] | self.words.grammar["not_name"] | self.words.grammar["cancels"]
         self.participles = frozenset(k[0] for k, v in self.words.phrases.items()
                                      if len(k) == 1 and v.startswith("continue"))
 
