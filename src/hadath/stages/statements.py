@@ -12,12 +12,13 @@ Rules over the sentence's tokens, its noun phrases and the words of statement_cu
 - an event whose trigger lies in what is said is claimed by the speaker, with the statement's
   stance; a denied event is not a fact. Within an article, an event of one type asserted by one
   statement (or told as fact) and denied by another is marked contested on both sides.
+The reading of a statement's parts around its cue (names, subjects, what is said, quotes, the outlet
+told to) is in hadath.stages.speech.
 """
 
 from __future__ import annotations
 
 import bisect
-import re
 from dataclasses import dataclass, field, replace
 
 from ..arabic.normalize import normalize
@@ -26,8 +27,12 @@ from ..lexicon.compile import FunctionWords, _rows
 from ..lexicon.morph import verb_forms_by_aspect
 from ..records import Entity, Event, Mention, Span, Statement, Token
 from .phrases import Group, noun_phrases, strip_wa
+from .speech import (
+    OPEN_QUOTES, SAYING, WORD, after_an, bare_verb, clause_word, content_span, is_function, is_outlet,
+    name_after_an, opens_negated, outer, phrase_entity, quote_span, relay, sentence_end, skippable,
+    subject_after_anna, token_after, unknown_name, whole_quote, word_in,
+)
 
-_OPEN = {"«": "»", "“": "”", '"': '"', "„": "“", "‹": "›"}
 _SPEAKER_GAP = 3
 _GRAMMAR = ("name_end", "relative", "resumptive", "copula", "that", "honorific", "not_name", "cancels",
             "still_says", "say_on", "lead_in", "title", "speech_noun", "not_denial", "resumptive_object",
@@ -184,11 +189,11 @@ class StatementTagger:
         head = starts.get(0)
         if head is not None and head.end_tok < len(toks) - 1 and toks[head.end_tok].text == ":":
             # a headline «البنتاجون: لم نتلق طلباً روسياً»: the speaker, a colon, what is said
-            c_start, c_end = toks[head.end_tok + 1].start, _sentence_end(toks)
+            c_start, c_end = toks[head.end_tok + 1].start, sentence_end(toks)
             colon = toks[head.end_tok]
-            stance = "deny" if _negated(text, c_start, self.neg) else "assert"
+            stance = "deny" if opens_negated(text, c_start, self.neg) else "assert"
             found.append(Statement(f"{article.id}-s{n0}", index, Span(colon.text, colon.start, colon.end),
-                                   c_start, c_end, stance, False, _entity(head, text)))
+                                   c_start, c_end, stance, False, phrase_entity(head, text)))
             i = head.end_tok + 1
         while i < len(toks):
             kind, n = at.get(i, ("", 0))
@@ -201,12 +206,12 @@ class StatementTagger:
                 g = starts.get(j) or (starts.get(j + 1) if j < len(toks) and toks[j].kind == "punct" else None)
                 if g is not None:
                     ent = g.entity(text)
-                    if kind == "via" or _outlet(g):
+                    if kind == "via" or is_outlet(g):
                         vias.append((Span(ent.text, ent.start, ent.end), ent.name))
                         if kind == "according":
                             before = i > 2
                             c_start = toks[0].start if before else toks[min(g.end_tok, len(toks) - 1)].start
-                            c_end = toks[i - 1].end if before else _sentence_end(toks)
+                            c_end = toks[i - 1].end if before else sentence_end(toks)
                             outlet_claims.append(Statement(f"{article.id}-s{n0 + len(found)}", index, cue,
                                                            min(c_start, c_end), c_end, "assert", False, ent))
                     elif i <= 2 and any(k > g.end_tok and v[0] in ("assert", "deny") for k, v in at.items()):
@@ -216,22 +221,22 @@ class StatementTagger:
                         # «بحسب X»: X says the rest of the sentence (before the phrase, or after X)
                         before = i > 2
                         c_start = toks[0].start if before else toks[min(g.end_tok, len(toks) - 1)].start
-                        c_end = toks[i - 1].end if before else _sentence_end(toks)
+                        c_end = toks[i - 1].end if before else sentence_end(toks)
                         c_start = min(c_start, c_end)
                         found.append(Statement(f"{article.id}-s{n0 + len(found)}", index, cue, c_start, c_end,
                                                "assert", False, ent))
                     i = g.end_tok
                     continue
                 if kind == "according" and i <= 1 and j < len(toks) and \
-                        _word_in(toks[j].norm, self.words.grammar["speech_noun"]):
-                    p = _outer(found, last)  # «وحسب أقواله فقد …»: the one whose words they are goes on
+                        word_in(toks[j].norm, self.words.grammar["speech_noun"]):
+                    p = outer(found, last)  # «وحسب أقواله فقد …»: the one whose words they are goes on
                     c_start = toks[min(j + 1, len(toks) - 1)].start
                     found.append(Statement(f"{article.id}-s{n0 + len(found)}", index, cue, c_start,
-                                           _sentence_end(toks), "assert", False, p.speaker if p else None,
+                                           sentence_end(toks), "assert", False, p.speaker if p else None,
                                            p is not None and p.speaker is not None))
                     i = j + 1
                     continue
-                named = _unknown_name(toks, j, self.fw, self._name_stops) if kind == "according" and not (
+                named = unknown_name(toks, j, self.fw, self._name_stops) if kind == "according" and not (
                     j < len(toks) and toks[j].norm.startswith("ال")) else None  # «بحسب النوع»: no name
                 if named is not None and i <= 2 and any(k >= named and v[0] in ("assert", "deny") for k, v in at.items()):
                     # «وحسب فضائية "الجزيرة"، قال …»: the relay of what follows (a quoted name included)
@@ -246,9 +251,9 @@ class StatementTagger:
                     # «وبحسب دريك فإن …»: a name the lexicons lack says the rest (or what came before)
                     ent = Entity(text[toks[j].start:toks[named - 1].end], toks[j].start, toks[named - 1].end)
                     before = i > 2
-                    after = named + (named < len(toks) - 1 and _clause_word(strip_wa(toks[named].norm[1:] if toks[named].norm[:1] == "ف" else toks[named].norm)))
+                    after = named + (named < len(toks) - 1 and clause_word(strip_wa(toks[named].norm[1:] if toks[named].norm[:1] == "ف" else toks[named].norm)))
                     c_start = toks[0].start if before else toks[min(after, len(toks) - 1)].start
-                    c_end = toks[i - 1].end if before else _sentence_end(toks)
+                    c_end = toks[i - 1].end if before else sentence_end(toks)
                     found.append(Statement(f"{article.id}-s{n0 + len(found)}", index, cue, min(c_start, c_end),
                                            c_end, "assert", False, ent))
                     i = named
@@ -256,12 +261,12 @@ class StatementTagger:
                 i = j
                 continue
             if kind == "according_said":
-                if j >= len(toks) or (self._cue_at(toks, j)[0] not in _SAYING and strip_wa(toks[j].norm) not in
+                if j >= len(toks) or (self._cue_at(toks, j)[0] not in SAYING and strip_wa(toks[j].norm) not in
                                       self.words.grammar["said_verb"]):
                     i = j  # «بحسب ما ينص عليه الاتفاق»: not what someone said
                     continue
                 found.append(self._according_said(article, index, toks, i, j, at, starts, ends, last, found, n0))
-                i = max(j, _token_after(toks, found[-1]))
+                i = max(j, token_after(toks, found[-1]))
                 continue
             if j < len(toks) and strip_wa(toks[j].norm) in self.words.grammar["say_on"]:
                 j += 1  # «أضاف يقول»، «أكد قائلاً»: one cue
@@ -273,19 +278,19 @@ class StatementTagger:
                 if m < len(toks) and at.get(m, ("",))[0] in ("assert", "deny", "continue"):
                     i = m  # «من جانبه، صرح …»: the verb that follows carries the statement
                     continue
-            prev = _outer(found, last)
+            prev = outer(found, last)
             subject = None
             if kind.startswith("continue") and n == 1 and strip_wa(toks[i].norm) in self.participles and not found:
                 # «ورفض ممثلو الأمن العام التعليق قائلين …»: the subject the sentence opens with
                 subject = next((g for g in groups if g.start_tok <= 2 and g.end_tok <= i and not g.prep), None)
             if subject is not None:
-                speaker, continued, after = _entity(subject, text), False, j
+                speaker, continued, after = phrase_entity(subject, text), False, j
             elif kind.startswith("continue") and n == 1 and strip_wa(toks[i].norm) in self.participles and prev:
                 # مؤكداً، متهماً…: the participle goes on the sentence's statement; what follows is said
                 speaker, continued, after = prev.speaker, prev.speaker is not None, j
             elif kind in ("said_by", "said_by_deny"):
-                g = _after_an(toks, i, starts)
-                speaker, continued, after = (_entity(g, text) if g else _name_after_an(toks, i, text, self.fw)), False, j
+                g = after_an(toks, i, starts)
+                speaker, continued, after = (phrase_entity(g, text) if g else name_after_an(toks, i, text, self.fw)), False, j
             else:
                 speaker, continued, after = self._speaker(toks, i, j, starts, ends, text, last, kind, found)
             if speaker is None and i > 0 and strip_wa(toks[i - 1].norm) in self.words.grammar["relative"]:
@@ -295,13 +300,13 @@ class StatementTagger:
                 if before is not None:
                     speaker, continued = before.speaker, True
                 elif subject is not None:
-                    speaker = _entity(subject, text)
+                    speaker = phrase_entity(subject, text)
             if speaker is not None and not continued and prev is not None and prev.speaker is not None and \
-                    _word_in(normalize(speaker.text), self.words.grammar["honorific"]):
+                    word_in(normalize(speaker.text), self.words.grammar["honorific"]):
                 p = prev.speaker  # «وقال فضيلته»: the honorific is the mention, the one named before is who
                 speaker = Entity(speaker.text, speaker.start, speaker.end, p.code, p.sector, p.name, p.role)
-            c_start, c_end, direct = _content(text, toks, after, self.fw,
-                                              next((m for m in sorted(at) if m >= after and at[m][0] in _SAYING), None))
+            c_start, c_end, direct = content_span(text, toks, after, self.fw,
+                                              next((m for m in sorted(at) if m >= after and at[m][0] in SAYING), None))
             c_start = min(c_start, c_end)  # nothing said (the sentence ends at the speaker): an empty span
             # «وهو ما نفت واشنطن حدوثه»، «وهو الأمر الذي نفاه المصدر» (not «في الوقت الذي نفى فيه البنتاغون»)
             answers = kind == "deny" and i >= 1 and strip_wa(toks[i - 1].norm) in self.words.grammar["relative"] and (
@@ -313,9 +318,9 @@ class StatementTagger:
                     k -= 1
                 c_start = found[-1].content_start if found else toks[0].start
                 c_end, direct = toks[max(k - 1, 0)].end, False
-            stance = "deny" if (kind in ("deny", "continue_deny", "said_by_deny") or _negated(text, c_start, self.neg)
+            stance = "deny" if (kind in ("deny", "continue_deny", "said_by_deny") or opens_negated(text, c_start, self.neg)
                                 or self._refutes(text, c_start, c_end)) else "assert"
-            holder = _outer(found, last)
+            holder = outer(found, last)
             if i > 0 and strip_wa(toks[i - 1].norm) in self.words.grammar["relative"] and kind != "deny" and \
                     holder is not None and holder.content_start <= cue.start < holder.content_end and \
                     (speaker is None or continued):
@@ -331,9 +336,9 @@ class StatementTagger:
                     holder.direct or (speaker is not None and not continued and speaker.start >= holder.content_start))
             st = Statement(f"{article.id}-s{n0 + len(found)}", index, cue, c_start, c_end, stance, direct,
                            speaker, continued, embedded=embedded)
-            relay = _relay(toks, text, groups, cue.end, c_start if c_start > cue.end else toks[-1].end)
-            if relay is not None:  # «ذكرت مصادر أمنية لوكالة الصحافة الفرنسية أن …»: the outlet it was told to
-                st = replace(st, reported_via=relay[0], reported_via_name=relay[1])
+            told = relay(toks, text, groups, cue.end, c_start if c_start > cue.end else toks[-1].end)
+            if told is not None:  # «ذكرت مصادر أمنية لوكالة الصحافة الفرنسية أن …»: the outlet it was told to
+                st = replace(st, reported_via=told[0], reported_via_name=told[1])
             if not embedded and not answers and found and i > 0:
                 p = found[-1]
                 if not p.embedded and not p.direct and p.content_start < cue.start < p.content_end:
@@ -343,7 +348,7 @@ class StatementTagger:
                         m -= 1  # «…، بينما أكد»: nor the word that joins the clauses
                     if toks[m].end > p.content_start:
                         end = toks[m].end
-                        pst = "deny" if (kinds.get(p.id) in ("deny", "continue_deny", "said_by_deny") or _negated(text, p.content_start, self.neg)
+                        pst = "deny" if (kinds.get(p.id) in ("deny", "continue_deny", "said_by_deny") or opens_negated(text, p.content_start, self.neg)
                                          or self._refutes(text, p.content_start, end)) else "assert"
                         found[-1] = replace(p, content_end=end, stance=pst)
             found.append(st)
@@ -374,13 +379,13 @@ class StatementTagger:
         while before and k > 0 and toks[k].kind == "punct":
             k -= 1  # «قتل 800 شخص، بحسب ما…»: what is said ends before the comma
         c_start = toks[0].start if before else toks[min(after, len(toks) - 1)].start
-        c_end = toks[k].end if before else _sentence_end(toks)
+        c_end = toks[k].end if before else sentence_end(toks)
         c_start = min(c_start, c_end)
-        stance = "deny" if _negated(text, c_start, self.neg) or self._refutes(text, c_start, c_end) else "assert"
-        relay = _relay(toks, text, self._groups, cue.end, c_start if c_start > cue.end else toks[-1].end)
+        stance = "deny" if opens_negated(text, c_start, self.neg) or self._refutes(text, c_start, c_end) else "assert"
+        told = relay(toks, text, self._groups, cue.end, c_start if c_start > cue.end else toks[-1].end)
         return Statement(f"{article.id}-s{n0 + len(found)}", index, cue, c_start, c_end, stance, False, speaker,
-                         continued, reported_via=relay[0] if relay else None,
-                         reported_via_name=relay[1] if relay else None)
+                         continued, reported_via=told[0] if told else None,
+                         reported_via_name=told[1] if told else None)
 
     def _copula_subject(self, toks: list[Token], i: int, text: str) -> Entity | None:
         """The words between كان/كانت (or أن) and the reporting verb at i (وكانت مصادر أمنية ذكرت، وكان سلام
@@ -392,7 +397,7 @@ class StatementTagger:
                 while end - 1 > c and (toks[end - 1].text in ("،", ",") or strip_wa(toks[end - 1].norm) == "قد"):
                     end -= 1
                 words = toks[c + 1:end]
-                if words and all(t.kind == "ar" and not _function(t, self.fw) for t in words):
+                if words and all(t.kind == "ar" and not is_function(t, self.fw) for t in words):
                     return Entity(text[words[0].start:words[-1].end], words[0].start, words[-1].end)
                 return None
         return None
@@ -408,8 +413,8 @@ class StatementTagger:
             return None
         for m in range(k + 1, min(len(toks), k + 20)):
             t = toks[m]
-            if t.text in (":",) or t.text in _OPEN or _clause_word(strip_wa(t.norm)) or (
-                    t.norm[:1] == "ف" and _clause_word(t.norm[1:])):
+            if t.text in (":",) or t.text in OPEN_QUOTES or clause_word(strip_wa(t.norm)) or (
+                    t.norm[:1] == "ف" and clause_word(t.norm[1:])):
                 end = m
                 while end > k + 1 and toks[end - 1].kind == "punct":
                     end -= 1
@@ -495,14 +500,14 @@ class StatementTagger:
         for t in toks[i + n:i + n + 16]:
             if strip_wa(t.norm) in need:  # «تحدث عن»، «وتحدث معاليه عن»
                 return True
-            if "clause" in need and (t.text in (":", '"') or t.text in _OPEN or _clause_word(strip_wa(t.norm))):
+            if "clause" in need and (t.text in (":", '"') or t.text in OPEN_QUOTES or clause_word(strip_wa(t.norm))):
                 return True
         return False
 
     def _refutes(self, text: str, start: int, end: int) -> bool:
         """True when what is said refutes a claim (لا صحة لها، أخبار مغلوطة، لم نتلق، «عارية من الصحة»),
         within its first thirty words."""
-        raw = _WORD.findall(normalize(text[start:min(end, start + 320)]))[:30]
+        raw = WORD.findall(normalize(text[start:min(end, start + 320)]))[:30]
         if self._refute_words.isdisjoint(raw):
             return False  # no word of any refuting phrase, with or without و/ف (checked below)
         words = [strip_wa(w) for w in raw]
@@ -538,31 +543,31 @@ class StatementTagger:
                  text: str, last: Statement | None, kind: str, found: list[Statement]
                  ) -> tuple[Entity | None, bool, int]:
         """(speaker, carried over?, token where what is said may begin) for a reporting verb at i..j."""
-        prev = _outer(found, last)
-        if j < len(toks) and toks[j].text in _OPEN and _quote(text, toks[j]) is not None and _whole(text, toks[j]):
+        prev = outer(found, last)
+        if j < len(toks) and toks[j].text in OPEN_QUOTES and quote_span(text, toks[j]) is not None and whole_quote(text, toks[j]):
             # «وأضاف “…”»: the quotation follows the verb at once, so the speaker is the one before
             if prev is not None and prev.speaker is not None:
                 return prev.speaker, True, j
             return None, False, j
         k = j
-        while k < min(len(toks), j + _SPEAKER_GAP) and k not in starts and _skippable(
+        while k < min(len(toks), j + _SPEAKER_GAP) and k not in starts and skippable(
                 toks[k], self.fw, self.words.grammar["not_name"]):
             k += 1
         g = starts.get(k)
         lead = k
         if g is None:  # «قال أحمد فوزي المتحدث باسم الأمم المتحدة»: a name the lexicons lack, then its title
             m = k
-            while m < min(len(toks), k + 5) and toks[m].kind == "ar" and m not in starts and not _function(
+            while m < min(len(toks), k + 5) and toks[m].kind == "ar" and m not in starts and not is_function(
                     toks[m], self.fw) and strip_wa(toks[m].norm) not in self._name_stops:
                 m += 1
             if m > k and m in starts and not starts[m].prep:
                 g = starts[m]
         if g is not None and not g.prep:
-            ent, end = _entity(g, text), g.end_tok
+            ent, end = phrase_entity(g, text), g.end_tok
             if lead < g.start_tok:
                 ent = Entity(text[toks[lead].start:ent.end], toks[lead].start, ent.end, ent.code, ent.sector,
                              ent.name, ent.role)
-            named = _unknown_name(toks, end, self.fw, self._name_stops, strict=True)  # وزير الخارجية السعودي عادل الجبير
+            named = unknown_name(toks, end, self.fw, self._name_stops, strict=True)  # وزير الخارجية السعودي عادل الجبير
             if named is not None and named > end and not any(k in self._trig_starts for k in range(end, named)):
                 ent = Entity(text[ent.start:toks[named - 1].end], ent.start, toks[named - 1].end, ent.code,
                              ent.sector, ent.name, ent.role)
@@ -571,15 +576,15 @@ class StatementTagger:
         # a subject named before the verb (SVO: «الوزير أكد أن»), unless و/ف opens a new clause at the verb
         g = (ends.get(i) or ends.get(i - 1)) if toks[i].norm[:1] not in "وف" or strip_wa(toks[i].norm) == toks[i].norm else None
         if g is not None and not g.prep and g.end_tok <= i:
-            return _entity(g, text), False, j
+            return phrase_entity(g, text), False, j
         for g in sorted(ends.values(), key=lambda g: -g.end_tok):  # «وكانت النائبة …، تمار زندبيرج، صرحت»
             if g.end_tok > i or i - g.end_tok > 5 or g.prep:
                 continue
             between = toks[g.end_tok:i]
             lead_ok = g.start_tok == 0 or strip_wa(toks[g.start_tok - 1].norm) in (
                 self.words.grammar["copula"] | self.words.grammar["that"])  # «يذكر أن تنظيم الإخوان، زعم»
-            if lead_ok and all(t.text in ("،", ",") or (t.kind == "ar" and not _function(t, self.fw)) for t in between):
-                e = _entity(g, text)
+            if lead_ok and all(t.text in ("،", ",") or (t.kind == "ar" and not is_function(t, self.fw)) for t in between):
+                e = phrase_entity(g, text)
                 last_name = max((t for t in between if t.kind == "ar"), key=lambda t: t.end, default=None)
                 end = last_name.end if last_name else e.end
                 return Entity(text[e.start:end], e.start, end, e.code, e.sector, e.name, e.role), False, j
@@ -587,262 +592,22 @@ class StatementTagger:
         subject = self._copula_subject(toks, i, text)
         if subject is not None:
             return subject, False, j
-        named = _unknown_name(toks, k, self.fw, self._name_stops) if not (k in starts and starts[k].prep == "ل") else None
+        named = unknown_name(toks, k, self.fw, self._name_stops) if not (k in starts and starts[k].prep == "ل") else None
         if named is None:
             named = self._titled(toks, k)
         if named is not None:
             s0, e0 = toks[k].start, toks[named - 1].end
             return Entity(text[s0:e0], s0, e0), False, named
-        prev = _outer(found, last)
+        prev = outer(found, last)
         if i > 0 and strip_wa(toks[i - 1].norm) in self.fw.pronoun_that:
             # «ورغم أن إردوغان لم يشر إلى …، فإنه قال»: the subject of the earlier أن-clause
-            subject = _subject_after_anna(toks, i, starts, text, self.fw, self.words.grammar["that"])
+            subject = subject_after_anna(toks, i, starts, text, self.fw, self.words.grammar["that"])
             if subject is not None:
                 return subject, True, j
         if prev is not None and prev.speaker is not None and (
-                kind.startswith("continue") or _bare_verb(toks, i, self.fw, self.words.grammar["lead_in"])):
+                kind.startswith("continue") or bare_verb(toks, i, self.fw, self.words.grammar["lead_in"])):
             return prev.speaker, True, j
         return None, False, j
-
-
-def _relay(toks: list[Token], text: str, groups: list[Group], lo: int, hi: int) -> tuple[Span, str | None] | None:
-    """The outlet a statement was told to, between offsets lo and hi: «لـ«الشرق الأوسط»»، «ل"الرياض"»،
-    «مع «عكاظ»» (a quoted name after ل or مع), or an outlet of the lexicons after ل (لوكالة الصحافة الفرنسية)."""
-    for k, t in enumerate(toks):
-        if t.start < lo or t.end > hi:
-            continue
-        if t.kind == "ar" and strip_wa(t.norm) in ("ل", "مع") and k + 1 < len(toks) and toks[k + 1].text in _OPEN:
-            close = _OPEN[toks[k + 1].text]
-            for m in range(k + 2, min(len(toks), k + 8)):
-                if toks[m].text == close and m > k + 2:
-                    return Span(text[t.start:toks[m].end], t.start, toks[m].end), None
-    for g in groups:
-        if g.prep == "ل" and _outlet(g) and lo <= toks[g.start_tok].start and toks[g.end_tok - 1].end <= hi:
-            s0, e0 = toks[g.start_tok].start, toks[g.end_tok - 1].end
-            return Span(text[s0:e0], s0, e0), g.entity(text).name
-    return None
-
-
-def _word_in(word: str, words: frozenset[str]) -> bool:
-    """True when `word`, as written or without a leading و/ف, is one of `words` (فضيلته keeps its ف)."""
-    return word in words or strip_wa(word) in words
-
-
-def _token_after(toks: list[Token], st: Statement) -> int:
-    """The index of the first token after a statement's speaker (or cue)."""
-    end = st.speaker.end if st.speaker is not None and st.speaker.end > st.cue.end else st.cue.end
-    return bisect.bisect_left([t.start for t in toks], end)
-
-
-_SAYING = ("assert", "deny", "continue", "continue_deny")  # cue classes that open a statement of their own
-_WORD = re.compile(r"[\u0621-\u064a\w]+")
-
-_PRONOUNS = ("", "ه", "ها", "هم", "هما", "هن", "ني", "نا", "كم")
-
-
-def _clause_word(w: str) -> bool:
-    """True for أنّ/إنّ/بأنّ, alone or with an attached pronoun (أنه، بأنها، إننا): a clause follows."""
-    for lead in ("ان", "بان"):
-        if w.startswith(lead) and w[len(lead):] in _PRONOUNS:
-            return True
-    return False
-
-
-def _outer(found: list[Statement], last: Statement | None) -> Statement | None:
-    """The latest statement not told inside another: the one a continuation (وأضاف) goes on."""
-    for st in reversed(found):
-        if not st.embedded:
-            return st
-    return last
-
-
-def _entity(g: Group, text: str) -> Entity:
-    """The speaker entity of a phrase, with its conjuncts' span when joined by و."""
-    e = g.entity(text)
-    if g.conj:
-        last = g.conj[-1].entity(text)
-        return Entity(text[e.start:last.end], e.start, last.end, e.code, e.sector, e.name, e.role)
-    return e
-
-
-def _after_an(toks: list[Token], i: int, starts: dict[int, Group]) -> Group | None:
-    """The phrase after the nearest «عن» before token i (نقلت الوكالة عن ظريف قوله)."""
-    for k in range(i - 1, max(-1, i - 8), -1):
-        if strip_wa(toks[k].norm) == "عن":
-            return starts.get(k + 1)
-        g = next((g for g in starts.values() if g.start_tok == k and g.prep == "عن"), None)
-        if g is not None:
-            return g
-    return None
-
-
-def _name_after_an(toks: list[Token], i: int, text: str, fw: FunctionWords) -> Entity | None:
-    """A one-word name after the nearest «عن» before token i (عن ظريف قوله), when no phrase is known."""
-    for k in range(i - 1, max(-1, i - 4), -1):
-        if strip_wa(toks[k].norm) == "عن" and k + 1 < i and toks[k + 1].kind == "ar" and not _function(toks[k + 1], fw):
-            t = toks[k + 1]
-            return Entity(t.text, t.start, t.end)
-    return None
-
-
-def _subject_after_anna(toks: list[Token], i: int, starts: dict[int, Group], text: str,
-                        fw: FunctionWords, that: frozenset[str]) -> Entity | None:
-    """The phrase (or one-word name) right after an earlier «أن» of the sentence, before token i."""
-    for k in range(0, max(0, i - 2)):
-        if strip_wa(toks[k].norm) in that and k + 1 < i - 1:
-            g = starts.get(k + 1)
-            if g is not None and not g.prep:
-                return _entity(g, text)
-            t = toks[k + 1]
-            if t.kind == "ar" and not _function(t, fw):
-                return Entity(t.text, t.start, t.end)
-            return None
-    return None
-
-
-def _function(tok: Token, fw: FunctionWords) -> bool:
-    """True for a preposition, complementizer, number or filler word: not part of a name."""
-    w = strip_wa(tok.norm)
-    return w in fw.preposition or w in fw.complementizer or w in fw.filler or w in fw.pronoun_that or w in fw.day
-
-
-def _unknown_name(toks: list[Token], k: int, fw: FunctionWords, ends_at: frozenset[str],
-                  strict: bool = False) -> int | None:
-    """The token after a name the lexicons do not know (وأشار شولتز، …), when one to three words stand
-    between the verb and a comma, colon or أن/إن; None otherwise."""
-    if k < len(toks) and toks[k].norm.startswith(("لل", "بال")):
-        return None  # للصحافة الفرنسية: a preposition's object, not a speaker
-    m = k
-    while m < min(len(toks), k + (4 if strict else 9)) and toks[m].kind == "ar":
-        w = strip_wa(toks[m].norm)
-        if (w in fw.preposition or w in fw.complementizer or w in fw.filler or w in fw.pronoun_that
-                or w in fw.day or w in fw.adverb or w in ends_at or toks[m].text.endswith(("اً", "ًا"))
-                or (toks[m].norm[:1] == "ف" and toks[m].norm[1:] in fw.complementizer)):
-            break
-        m += 1
-    if m == k or m >= len(toks):
-        return None
-    nxt = toks[m]
-    w = strip_wa(nxt.norm)
-    if nxt.norm[:1] == "ف" and nxt.norm[1:] in fw.complementizer:
-        w = nxt.norm[1:]  # «بحسب دريك فإن …»
-    ends = nxt.text in ("،", ",", ":") if strict else nxt.kind == "punct"
-    if not strict and m - k > 5 and not (w in fw.complementizer or nxt.text in ("،", ",", ":")):
-        return None  # a long run of unknown words is a name only when a clause or a comma follows it
-    if ends or w in fw.complementizer or w in fw.preposition or w in fw.day or w in fw.adverb or w in ends_at:
-        return m
-    return None
-
-
-def _outlet(g: Group) -> bool:
-    """True for a news outlet or agency (sector MED): the relay, not the speaker."""
-    return any(m.get("sector") == "MED" for m in g.mentions)
-
-
-def _skippable(tok: Token, fw: FunctionWords, not_name: frozenset[str] = frozenset()) -> bool:
-    """A word that may stand between a reporting verb and its speaker: a comma, an adverb (مرارا، أيضاً:
-    listed, or an indefinite accusative with tanween), a day word."""
-    w = strip_wa(tok.norm)
-    return (tok.text in ("،", ",", "“", "”", '"', "«", "»") or w in fw.adverb or w in fw.day or w in not_name
-            or tok.text.endswith(("اً", "ًا")))
-
-
-def _bare_verb(toks: list[Token], i: int, fw: FunctionWords, lead_ins: frozenset[str] = frozenset()) -> bool:
-    """A reporting verb at the head of a clause with no subject after it (وقال إن…, إلا أنه قال…, لكنه أوضح…,
-    بينما أكد…)."""
-    if toks[i].norm[:1] in "وف" or i == 0:
-        return True
-    before = strip_wa(toks[i - 1].norm)
-    return before in fw.pronoun_that or before in lead_ins
-
-
-def _negated(text: str, start: int, negations: frozenset[str]) -> bool:
-    """True when what is said opens with a negation (لم نستلم الطلب، عدم تلقي طلب)."""
-    words = normalize(text[start:start + 40]).replace("“", " ").replace('"', " ").replace("«", " ").split()
-    return bool(words) and strip_wa(words[0]) in negations
-
-
-def _sentence_end(toks: list[Token]) -> int:
-    """Offset of the end of the sentence's last word (final punctuation left out)."""
-    for t in reversed(toks):
-        if t.kind != "punct":
-            return t.end
-    return toks[-1].end
-
-
-def _content(text: str, toks: list[Token], k: int, fw: FunctionWords, stop: int | None = None
-             ) -> tuple[int, int, bool]:
-    """(start, end, direct) of what is said from token k: after إن/أن, a colon, or inside quote marks; not
-    past the next reporting word (`stop`): «نفت الوزارة تلقي أي طلب، وقال المتحدث إن …» says «تلقي أي طلب»."""
-    k = _past_quoted_name(text, toks, k)
-    for m in range(k, min(len(toks), k + 10)):  # what is said opens right after the speaker …
-        t = toks[m]
-        if stop is not None and m >= stop:
-            e = stop - 1
-            while e > k and (toks[e].kind == "punct" or strip_wa(toks[e].norm) == ""):
-                e -= 1
-            return toks[k].start, max(toks[k].start, toks[e].end), False
-        if t.text in _OPEN:
-            q = _quote(text, t)
-            if q is not None:
-                return q[0], q[1], True
-        if t.text == ":" and m + 1 < len(toks):
-            nxt = toks[m + 1]
-            if nxt.text in _OPEN:
-                q = _quote(text, nxt)
-                if q is not None:
-                    return q[0], q[1], True
-            return nxt.start, _sentence_end(toks), False
-        w = strip_wa(t.norm)
-        if w in fw.complementizer or w in ("بان", "بانه", "بانها", "بانهم"):
-            if m + 1 < len(toks):
-                return toks[m + 1].start if w in fw.complementizer else t.start, _sentence_end(toks), False
-    for m in range(k, min(len(toks) - 1, k + 30)):  # … or after a colon and a quote mark further on
-        if toks[m].text == ":" and toks[m + 1].text in _OPEN:
-            q = _quote(text, toks[m + 1])
-            if q is not None:
-                return q[0], q[1], True
-    if k < len(toks):
-        return toks[k].start, _sentence_end(toks), False
-    return toks[-1].end, toks[-1].end, False
-
-
-def _past_quoted_name(text: str, toks: list[Token], k: int) -> int:
-    """Token index after a short quoted name and its comma (أعلنت وزارة الدفاع “البنتاجون”، عدم …)."""
-    if k < len(toks) and toks[k].text in _OPEN and _quote(text, toks[k]) is None:
-        m = k + 1
-        while m < min(len(toks), k + 6) and toks[m].text not in _OPEN.values():
-            m += 1
-        if m >= len(toks) or toks[m].text not in _OPEN.values():
-            return k + 1  # a stray mark (the closing one of a quoted speaker: قال "المعلم" في …): step over it
-        m += 1
-        while m < len(toks) and toks[m].text in ("،", ","):
-            m += 1
-        return min(m, len(toks) - 1) if m < len(toks) else k
-    return k
-
-
-def _quote(text: str, opening: Token) -> tuple[int, int] | None:
-    """(start, end) inside a quotation opened by the token, when it holds at least three words (a quoted
-    name such as “البنتاجون” is not a quotation); the closing mark may come sentences later."""
-    close = _OPEN[opening.text]
-    start = opening.end
-    while start < len(text) and text[start] in "“”\"«» ":
-        start += 1  # doubled marks: “”لم نستلم…
-    end = text.find(close, start, start + 3000)
-    if end <= start or len(text[start:end].split()) < 3:
-        return None
-    return start, end
-
-
-def _whole(text: str, opening: Token) -> bool:
-    """True when the quotation opened by the token ends its clause (a sentence mark, a comma or the end
-    follows), so it is what is said — not a quoted name or title with the speaker's name after it."""
-    span = _quote(text, opening)
-    if span is None:
-        return False
-    rest = text[span[1] + 1:span[1] + 12].lstrip(" ”\"»")
-    return not rest or rest[0] in ".،,؛\n!؟?"
 
 
 def _link(events: list[Event], statements: list[Statement]) -> list[Event]:

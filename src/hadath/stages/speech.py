@@ -1,0 +1,255 @@
+"""The parts of a statement read around its cue: the speaker's words (names the lexicons lack, titles,
+subjects before the verb), what is said (after أن/إن, a colon or inside quotation marks), and the outlet it
+was told to. Helpers of hadath.stages.statements, on the sentence's tokens and noun phrases."""
+
+from __future__ import annotations
+
+import bisect
+import re
+
+from ..arabic.normalize import normalize
+from ..lexicon.compile import FunctionWords
+from ..records import Entity, Span, Statement, Token
+from .phrases import Group, strip_wa
+
+OPEN_QUOTES = {"«": "»", "“": "”", '"': '"', "„": "“", "‹": "›"}
+
+
+def relay(toks: list[Token], text: str, groups: list[Group], lo: int, hi: int) -> tuple[Span, str | None] | None:
+    """The outlet a statement was told to, between offsets lo and hi: «لـ«الشرق الأوسط»»، «ل"الرياض"»،
+    «مع «عكاظ»» (a quoted name after ل or مع), or an outlet of the lexicons after ل (لوكالة الصحافة الفرنسية)."""
+    for k, t in enumerate(toks):
+        if t.start < lo or t.end > hi:
+            continue
+        if t.kind == "ar" and strip_wa(t.norm) in ("ل", "مع") and k + 1 < len(toks) and toks[k + 1].text in OPEN_QUOTES:
+            close = OPEN_QUOTES[toks[k + 1].text]
+            for m in range(k + 2, min(len(toks), k + 8)):
+                if toks[m].text == close and m > k + 2:
+                    return Span(text[t.start:toks[m].end], t.start, toks[m].end), None
+    for g in groups:
+        if g.prep == "ل" and is_outlet(g) and lo <= toks[g.start_tok].start and toks[g.end_tok - 1].end <= hi:
+            s0, e0 = toks[g.start_tok].start, toks[g.end_tok - 1].end
+            return Span(text[s0:e0], s0, e0), g.entity(text).name
+    return None
+
+
+def word_in(word: str, words: frozenset[str]) -> bool:
+    """True when `word`, as written or without a leading و/ف, is one of `words` (فضيلته keeps its ف)."""
+    return word in words or strip_wa(word) in words
+
+
+def token_after(toks: list[Token], st: Statement) -> int:
+    """The index of the first token after a statement's speaker (or cue)."""
+    end = st.speaker.end if st.speaker is not None and st.speaker.end > st.cue.end else st.cue.end
+    return bisect.bisect_left([t.start for t in toks], end)
+
+
+SAYING = ("assert", "deny", "continue", "continue_deny")  # cue classes that open a statement of their own
+WORD = re.compile(r"[\u0621-\u064a\w]+")
+
+PRONOUNS = ("", "ه", "ها", "هم", "هما", "هن", "ني", "نا", "كم")
+
+
+def clause_word(w: str) -> bool:
+    """True for أنّ/إنّ/بأنّ, alone or with an attached pronoun (أنه، بأنها، إننا): a clause follows."""
+    for lead in ("ان", "بان"):
+        if w.startswith(lead) and w[len(lead):] in PRONOUNS:
+            return True
+    return False
+
+
+def outer(found: list[Statement], last: Statement | None) -> Statement | None:
+    """The latest statement not told inside another: the one a continuation (وأضاف) goes on."""
+    for st in reversed(found):
+        if not st.embedded:
+            return st
+    return last
+
+
+def phrase_entity(g: Group, text: str) -> Entity:
+    """The speaker entity of a phrase, with its conjuncts' span when joined by و."""
+    e = g.entity(text)
+    if g.conj:
+        last = g.conj[-1].entity(text)
+        return Entity(text[e.start:last.end], e.start, last.end, e.code, e.sector, e.name, e.role)
+    return e
+
+
+def after_an(toks: list[Token], i: int, starts: dict[int, Group]) -> Group | None:
+    """The phrase after the nearest «عن» before token i (نقلت الوكالة عن ظريف قوله)."""
+    for k in range(i - 1, max(-1, i - 8), -1):
+        if strip_wa(toks[k].norm) == "عن":
+            return starts.get(k + 1)
+        g = next((g for g in starts.values() if g.start_tok == k and g.prep == "عن"), None)
+        if g is not None:
+            return g
+    return None
+
+
+def name_after_an(toks: list[Token], i: int, text: str, fw: FunctionWords) -> Entity | None:
+    """A one-word name after the nearest «عن» before token i (عن ظريف قوله), when no phrase is known."""
+    for k in range(i - 1, max(-1, i - 4), -1):
+        if strip_wa(toks[k].norm) == "عن" and k + 1 < i and toks[k + 1].kind == "ar" and not is_function(toks[k + 1], fw):
+            t = toks[k + 1]
+            return Entity(t.text, t.start, t.end)
+    return None
+
+
+def subject_after_anna(toks: list[Token], i: int, starts: dict[int, Group], text: str,
+                        fw: FunctionWords, that: frozenset[str]) -> Entity | None:
+    """The phrase (or one-word name) right after an earlier «أن» of the sentence, before token i."""
+    for k in range(0, max(0, i - 2)):
+        if strip_wa(toks[k].norm) in that and k + 1 < i - 1:
+            g = starts.get(k + 1)
+            if g is not None and not g.prep:
+                return phrase_entity(g, text)
+            t = toks[k + 1]
+            if t.kind == "ar" and not is_function(t, fw):
+                return Entity(t.text, t.start, t.end)
+            return None
+    return None
+
+
+def is_function(tok: Token, fw: FunctionWords) -> bool:
+    """True for a preposition, complementizer, number or filler word: not part of a name."""
+    w = strip_wa(tok.norm)
+    return w in fw.preposition or w in fw.complementizer or w in fw.filler or w in fw.pronoun_that or w in fw.day
+
+
+def unknown_name(toks: list[Token], k: int, fw: FunctionWords, ends_at: frozenset[str],
+                  strict: bool = False) -> int | None:
+    """The token after a name the lexicons do not know (وأشار شولتز، …), when one to three words stand
+    between the verb and a comma, colon or أن/إن; None otherwise."""
+    if k < len(toks) and toks[k].norm.startswith(("لل", "بال")):
+        return None  # للصحافة الفرنسية: a preposition's object, not a speaker
+    m = k
+    while m < min(len(toks), k + (4 if strict else 9)) and toks[m].kind == "ar":
+        w = strip_wa(toks[m].norm)
+        if (w in fw.preposition or w in fw.complementizer or w in fw.filler or w in fw.pronoun_that
+                or w in fw.day or w in fw.adverb or w in ends_at or toks[m].text.endswith(("اً", "ًا"))
+                or (toks[m].norm[:1] == "ف" and toks[m].norm[1:] in fw.complementizer)):
+            break
+        m += 1
+    if m == k or m >= len(toks):
+        return None
+    nxt = toks[m]
+    w = strip_wa(nxt.norm)
+    if nxt.norm[:1] == "ف" and nxt.norm[1:] in fw.complementizer:
+        w = nxt.norm[1:]  # «بحسب دريك فإن …»
+    ends = nxt.text in ("،", ",", ":") if strict else nxt.kind == "punct"
+    if not strict and m - k > 5 and not (w in fw.complementizer or nxt.text in ("،", ",", ":")):
+        return None  # a long run of unknown words is a name only when a clause or a comma follows it
+    if ends or w in fw.complementizer or w in fw.preposition or w in fw.day or w in fw.adverb or w in ends_at:
+        return m
+    return None
+
+
+def is_outlet(g: Group) -> bool:
+    """True for a news outlet or agency (sector MED): the relay, not the speaker."""
+    return any(m.get("sector") == "MED" for m in g.mentions)
+
+
+def skippable(tok: Token, fw: FunctionWords, not_name: frozenset[str] = frozenset()) -> bool:
+    """A word that may stand between a reporting verb and its speaker: a comma, an adverb (مرارا، أيضاً:
+    listed, or an indefinite accusative with tanween), a day word."""
+    w = strip_wa(tok.norm)
+    return (tok.text in ("،", ",", "“", "”", '"', "«", "»") or w in fw.adverb or w in fw.day or w in not_name
+            or tok.text.endswith(("اً", "ًا")))
+
+
+def bare_verb(toks: list[Token], i: int, fw: FunctionWords, lead_ins: frozenset[str] = frozenset()) -> bool:
+    """A reporting verb at the head of a clause with no subject after it (وقال إن…, إلا أنه قال…, لكنه أوضح…,
+    بينما أكد…)."""
+    if toks[i].norm[:1] in "وف" or i == 0:
+        return True
+    before = strip_wa(toks[i - 1].norm)
+    return before in fw.pronoun_that or before in lead_ins
+
+
+def opens_negated(text: str, start: int, negations: frozenset[str]) -> bool:
+    """True when what is said opens with a negation (لم نستلم الطلب، عدم تلقي طلب)."""
+    words = normalize(text[start:start + 40]).replace("“", " ").replace('"', " ").replace("«", " ").split()
+    return bool(words) and strip_wa(words[0]) in negations
+
+
+def sentence_end(toks: list[Token]) -> int:
+    """Offset of the end of the sentence's last word (final punctuation left out)."""
+    for t in reversed(toks):
+        if t.kind != "punct":
+            return t.end
+    return toks[-1].end
+
+
+def content_span(text: str, toks: list[Token], k: int, fw: FunctionWords, stop: int | None = None
+             ) -> tuple[int, int, bool]:
+    """(start, end, direct) of what is said from token k: after إن/أن, a colon, or inside quote marks; not
+    past the next reporting word (`stop`): «نفت الوزارة تلقي أي طلب، وقال المتحدث إن …» says «تلقي أي طلب»."""
+    k = past_quoted_name(text, toks, k)
+    for m in range(k, min(len(toks), k + 10)):  # what is said opens right after the speaker …
+        t = toks[m]
+        if stop is not None and m >= stop:
+            e = stop - 1
+            while e > k and (toks[e].kind == "punct" or strip_wa(toks[e].norm) == ""):
+                e -= 1
+            return toks[k].start, max(toks[k].start, toks[e].end), False
+        if t.text in OPEN_QUOTES:
+            q = quote_span(text, t)
+            if q is not None:
+                return q[0], q[1], True
+        if t.text == ":" and m + 1 < len(toks):
+            nxt = toks[m + 1]
+            if nxt.text in OPEN_QUOTES:
+                q = quote_span(text, nxt)
+                if q is not None:
+                    return q[0], q[1], True
+            return nxt.start, sentence_end(toks), False
+        w = strip_wa(t.norm)
+        if w in fw.complementizer or w in ("بان", "بانه", "بانها", "بانهم"):
+            if m + 1 < len(toks):
+                return toks[m + 1].start if w in fw.complementizer else t.start, sentence_end(toks), False
+    for m in range(k, min(len(toks) - 1, k + 30)):  # … or after a colon and a quote mark further on
+        if toks[m].text == ":" and toks[m + 1].text in OPEN_QUOTES:
+            q = quote_span(text, toks[m + 1])
+            if q is not None:
+                return q[0], q[1], True
+    if k < len(toks):
+        return toks[k].start, sentence_end(toks), False
+    return toks[-1].end, toks[-1].end, False
+
+
+def past_quoted_name(text: str, toks: list[Token], k: int) -> int:
+    """Token index after a short quoted name and its comma (أعلنت وزارة الدفاع “البنتاجون”، عدم …)."""
+    if k < len(toks) and toks[k].text in OPEN_QUOTES and quote_span(text, toks[k]) is None:
+        m = k + 1
+        while m < min(len(toks), k + 6) and toks[m].text not in OPEN_QUOTES.values():
+            m += 1
+        if m >= len(toks) or toks[m].text not in OPEN_QUOTES.values():
+            return k + 1  # a stray mark (the closing one of a quoted speaker: قال "المعلم" في …): step over it
+        m += 1
+        while m < len(toks) and toks[m].text in ("،", ","):
+            m += 1
+        return min(m, len(toks) - 1) if m < len(toks) else k
+    return k
+
+
+def quote_span(text: str, opening: Token) -> tuple[int, int] | None:
+    """(start, end) inside a quotation opened by the token, when it holds at least three words (a quoted
+    name such as “البنتاجون” is not a quotation); the closing mark may come sentences later."""
+    close = OPEN_QUOTES[opening.text]
+    start = opening.end
+    while start < len(text) and text[start] in "“”\"«» ":
+        start += 1  # doubled marks: “”لم نستلم…
+    end = text.find(close, start, start + 3000)
+    if end <= start or len(text[start:end].split()) < 3:
+        return None
+    return start, end
+
+
+def whole_quote(text: str, opening: Token) -> bool:
+    """True when the quotation opened by the token ends its clause (a sentence mark, a comma or the end
+    follows), so it is what is said — not a quoted name or title with the speaker's name after it."""
+    span = quote_span(text, opening)
+    if span is None:
+        return False
+    rest = text[span[1] + 1:span[1] + 12].lstrip(" ”\"»")
+    return not rest or rest[0] in ".،,؛\n!؟?"
