@@ -1,8 +1,10 @@
 """Throughput and peak memory of the coder on the SaudiNewsNet benchmark corpus (../shared/bench).
 
-    python benchmarks/throughput.py [--files 2] [--limit 3000]
+    python benchmarks/throughput.py [--files 2] [--limit 3000] [--stages]
 
-Reports lexicon load time, articles/s, sentences/s and events/s on one core, and peak memory.
+Reports lexicon load time, articles/s, sentences/s and events/s on one core, and peak memory. With
+--stages, also each stage's share of the time, and the whole pipeline's time against the core coder's
+(segment, match, code, filter): a figure that holds when another job shares the machine.
 A benchmark, never a test: run it by hand and put the numbers in the closing note.
 """
 
@@ -40,6 +42,7 @@ def main() -> int:
     ap.add_argument("--bench", type=Path, default=BENCH)
     ap.add_argument("--files", type=int, default=2, help="how many daily zip files to read")
     ap.add_argument("--limit", type=int, default=None, help="stop after this many articles")
+    ap.add_argument("--stages", action="store_true", help="time each stage (adds a little overhead)")
     args = ap.parse_args()
     paths = sorted(args.bench.glob("*.zip"))[: args.files]
     if not paths:
@@ -54,9 +57,17 @@ def main() -> int:
     docs = list(articles(paths, args.limit))
     chars = sum(len(t) for _, t, _ in docs)
     n_sent = n_events = 0
+    spent = {s.name: 0.0 for s in nlp.stages}
     t1 = time.perf_counter()
     for doc_id, text, date in docs:
-        art = nlp(Article(text=text, id=doc_id, published=date))
+        if args.stages:
+            art = Article(text=text, id=doc_id, published=date)
+            for stage in nlp.stages:
+                t = time.perf_counter()
+                art = stage(art)
+                spent[stage.name] += time.perf_counter() - t
+        else:
+            art = nlp(Article(text=text, id=doc_id, published=date))
         n_sent += len(art.sentences)
         n_events += len(art.events)
     secs = time.perf_counter() - t1
@@ -68,8 +79,19 @@ def main() -> int:
     print(f"lexicon load {res['lexicon_load_s']} s; {len(docs)} articles, {n_sent} sentences, "
           f"{n_events} events in {res['seconds']} s -> {res['articles_per_s']} articles/s, "
           f"{res['sentences_per_s']} sentences/s; peak RSS {res['peak_rss_mb']} MB")
+    if args.stages:
+        total = sum(spent.values())
+        core = sum(v for k, v in spent.items() if k in CORE)
+        res["stage_share"] = {k: round(v / total, 3) for k, v in spent.items()}
+        res["whole_over_core_time"] = round(total / core, 3) if core else None
+        for k, v in spent.items():
+            print(f"  {k:<12} {v:7.2f} s  {v / total:6.1%}")
+        print(f"  whole pipeline / core coder (time): {res['whole_over_core_time']}")
     print(json.dumps(res))
     return 0
+
+
+CORE = ("segment", "mentions", "events", "reports")  # the core coder's stages (issue 2)
 
 
 if __name__ == "__main__":
