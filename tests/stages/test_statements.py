@@ -280,3 +280,9 @@ def test_by_saying_and_a_negation_is_no_name(nlp):
     text = "وكشف البرقان حقيقة موقف الناديين، حيث قال حتى الآن لم ينه أي من الناديين الشكاوى العالقة."
     said = [s for s in _st(nlp, text).statements if s.cue.text == "قال"]
     assert said and (said[0].speaker is None or "لم" not in said[0].speaker.text)
+
+
+def test_a_conjunct_right_before_the_verb_is_its_subject(nlp):
+    text = "موسكو تطلب من واشنطن عمليات مشتركة في سوريا والبنتاغون ينفي تلقي الطلب"
+    (s,) = _st(nlp, text).statements
+    assert s.speaker.text == "البنتاغون" and s.speaker.code == "USA" and s.stance == "deny"

@@ -577,6 +577,9 @@ class StatementTagger:
         g = (ends.get(i) or ends.get(i - 1)) if toks[i].norm[:1] not in "وف" or strip_wa(toks[i].norm) == toks[i].norm else None
         if g is not None and not g.prep and g.end_tok <= i:
             return phrase_entity(g, text), False, j
+        if g is not None and g.prep == "conj" and g.end_tok == i:
+            # «… في سوريا والبنتاغون ينفي»: a conjunct right before the verb opens a new clause, its subject
+            return g.entity(text), False, j
         for g in sorted(ends.values(), key=lambda g: -g.end_tok):  # «وكانت النائبة …، تمار زندبيرج، صرحت»
             if g.end_tok > i or i - g.end_tok > 5 or g.prep:
                 continue
