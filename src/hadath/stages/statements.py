@@ -155,13 +155,11 @@ class StatementTagger:
     def _sentence(self, article: Article, index: int, toks: list[Token], mentions: list[Mention],
                   last: Statement | None, n0: int) -> list[Statement]:
         """The statements of one sentence."""
-        words = {t.norm for t in toks if t.kind == "ar"}
+        words = {t.norm for t in toks}
         for w in words.difference(self._maybe):
             self._may_cue(w)
-        colon = any(t.text == ":" for t in toks[:12])
-        self._ent_starts = {m.tok_start for m in mentions if m.kind in ("actor", "agent")}
-        self._trig_starts = {m.tok_start for m in mentions if m.kind == "trigger"}
         cue_words = words.intersection(self._cue_words)
+        colon = ":" in words and any(t.text == ":" for t in toks[:12])
         if not cue_words and not colon:
             return []  # most sentences: no reporting word, so no noun phrases to build
         if not colon and cue_words.isdisjoint(self._solo_words) and not any(
@@ -169,6 +167,8 @@ class StatementTagger:
                     "ل" in self._seconds.get(strip_wa(w), ()) and any(x[:1] == "ل" for x in words))
                 for w in cue_words):
             return []  # only words that begin a phrase (في، من، على…), and none of their phrases is here
+        self._ent_starts = {m.tok_start for m in mentions if m.kind in ("actor", "agent")}
+        self._trig_starts = {m.tok_start for m in mentions if m.kind == "trigger"}
         at = {i: hit[:2] for i, t in enumerate(toks) if t.kind == "ar" and t.norm in self._cue_words
               and self._phrase_may_start(toks, i)
               for hit in (self._cue_at(toks, i),) if hit[0] and (hit[0] == "skip" or self._holds(toks, i, *hit))}
