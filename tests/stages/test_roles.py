@@ -283,3 +283,33 @@ def test_claiming_the_lives_of_is_killing(nlp):
 def test_a_place_after_in_and_a_place_noun_is_where_not_whom(nlp):
     ev = first(nlp, "وقتل مسلحون خمسة مدنيين في ولاية قندهار أمس.", "ASSAULT")
     assert ("AFG", None) not in codes(ev.recipient)
+
+
+def test_a_title_set_off_by_commas_before_a_name_takes_the_names_country(coder):
+    ev = first(coder, "وأطلق مسلحون النار على رئيس الوزراء، نوري المالكي، في بغداد.", "ASSAULT")
+    assert ("IRQ", "GOV") in codes(ev.recipient)
+    ev = first(coder, "وأطلق مسلحون النار على رئيس الوزراء السابق، إيهود أولمرت، في القدس.", "ASSAULT")
+    assert ("ISR", "GOV") in codes(ev.recipient)
+    # two titles side by side are no title and name: nothing is borrowed
+    ev = first(coder, "وأطلق مسلحون النار على الوزير، وزير الدفاع، في بغداد.", "ASSAULT")
+    assert all(r.code is None for r in ev.recipient)
+
+
+def test_an_accusative_event_noun_after_a_verb_does_not_end_its_clause(coder):
+    ev = first(coder, "واستهدف مسلحون اجتماعا لقادة الشرطة في بغداد.", "ASSAULT")
+    assert ("COP" in [r.sector for r in ev.recipient]) and ("UAF" in [a.sector for a in ev.actor])
+
+
+def test_the_subject_of_a_light_verb_after_a_circumstantial_noun_acts(coder):
+    ev = first(coder, "وقتل ثلاثة جنود عراقيين في هجوم شنه مسلحون شمال بغداد.", "ASSAULT")
+    assert ("IRQ", "MIL") in codes(ev.recipient) and (None, "UAF") in codes(ev.actor)
+    # a suicide attack names no attacker of the killing
+    ev = first(coder, "وقتل ثلاثة جنود عراقيين في هجوم انتحاري شمال بغداد.", "ASSAULT")
+    assert not ev.actor
+
+
+def test_kana_subject_qad_verb(coder):
+    ev = first(coder, "وكان وزير الدفاع السابق، إيهود باراك، قد أصيب في هجوم بالقدس.", "ASSAULT")
+    assert ("ISR", "GOV") in codes(ev.recipient) and not ev.actor
+    ev = first(coder, "وكان الجنود، الذين وصلوا أمس، قد قتلوا في انفجار.", "ASSAULT")
+    assert (None, "MIL") in codes(ev.recipient) and not ev.actor

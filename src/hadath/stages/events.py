@@ -55,6 +55,11 @@ class EventCoder:
         if not triggers:
             return []
         trig_toks = {t.tok_start for t in triggers}
+        # an indefinite event noun in the accusative (ـًا) after a verb is its object (استهدف انتحاري اجتماعا
+        # لقوات الصحوة): it does not end the verb's clause as a second verb or «في هجوم» does
+        trig_nouns = frozenset(t.tok_start for t in triggers if t.get("pos") == "noun" and not t.get("prefix")
+                               and toks[t.tok_start].norm.endswith("ا")
+                               and not toks[t.tok_start].norm.startswith("ال"))
         self_agent = {e.tok_start: e for e in ents if e.kind == "agent" and e.tok_start in trig_toks}
         # a role noun that is also a trigger (المتظاهرون) stays a participant of the other events
         groups = noun_phrases(toks, [e for e in ents if e.tok_start not in trig_toks or e.tok_start in self_agent], cues,
@@ -80,8 +85,16 @@ class EventCoder:
             entry: TriggerEntry = trig.entry
             if entry.pos == "noun" and _circumstantial(toks, trig, cues) and any(
                     e.event == entry.event and e.trigger.start < trig.start for e in events):
-                continue  # قتل مسلحون خمسة جنود في هجوم على …: the attack told twice is one event
-            actor, recipient = self._roles(toks, trig, entry, groups, starts, cues, trig_toks, self_agent)
+                # قتل مسلحون خمسة جنود في هجوم على …: the attack told twice is one event; the subject of a light
+                # verb after the noun fills an actor the verb lacks (قتل أربعة جنود في هجوم شنه مسلحون)
+                k = max(j for j, e in enumerate(events) if e.event == entry.event and e.trigger.start < trig.start)
+                if not events[k].actor and tail_end_of(trig) < len(toks) and \
+                        (c := cues.get(tail_end_of(trig))) is not None and c.label == "light_verb":
+                    filled = self._fill_roles(article, events[k], toks, trig, groups, starts, cues, trig_toks,
+                                              self_agent, trig_nouns)
+                    events[k] = replace(events[k], actor=filled.actor)
+                continue
+            actor, recipient = self._roles(toks, trig, entry, groups, starts, cues, trig_toks, self_agent, trig_nouns)
             if entry.pos == "verb" and trig.get("prefix")[:1] in ("و", "ف") and last_actor and (
                     not actor or actor[0].end_tok <= trig.tok_start):
                 actor = last_actor  # قامت بمداهمة المسجد واعتدت على المصلين: coordinated verbs share the subject
@@ -114,9 +127,10 @@ class EventCoder:
 
     def _fill_roles(self, article: Article, ev: Event, toks: list[Token], trig: Mention, groups: list[Group],
                     starts: list[int], cues: dict[int, Mention], trig_toks: set[int],
-                    self_agent: dict[int, Mention]) -> Event:
+                    self_agent: dict[int, Mention], trig_nouns: frozenset[int] = frozenset()) -> Event:
         """The event with its missing actor or recipient taken from a second word telling it."""
-        actor, recipient = self._roles(toks, trig, trig.entry, groups, starts, cues, trig_toks, self_agent)
+        actor, recipient = self._roles(toks, trig, trig.entry, groups, starts, cues, trig_toks, self_agent,
+                                       trig_nouns)
         new_actor = ev.actor or tuple(_protester(g.entity(article.text), ev.event) for g in actor)
         new_recipient = ev.recipient or tuple(g.entity(article.text) for g in recipient)
         if {(e.start, e.end) for e in new_actor} & {(e.start, e.end) for e in new_recipient}:
@@ -186,7 +200,8 @@ class EventCoder:
 
     def _roles(self, toks: list[Token], trig: Mention, entry: TriggerEntry, groups: list[Group],
                starts: list[int], cues: dict[int, Mention], trig_toks: set[int],
-               self_agents: dict[int, Mention] | None = None) -> tuple[list[Group], list[Group]]:
+               self_agents: dict[int, Mention] | None = None,
+               trig_nouns: frozenset[int] = frozenset()) -> tuple[list[Group], list[Group]]:
         """Actor and recipient groups of one trigger, read off Arabic word order and prepositions."""
         self_agents = self_agents or {}
         fw = self.fw
@@ -197,7 +212,7 @@ class EventCoder:
         for k in trig_toks:  # another trigger verb bounds this one's clause
             if left < k < t:
                 left = max(left, k + 1)
-        nxt = min((k for k in trig_toks if k >= tail_end and k not in self_agents), default=len(toks))
+        nxt = min((k for k in trig_toks if k >= tail_end and k not in self_agents and k not in trig_nouns), default=len(toks))
         lo, hi = bisect_left(starts, tail_end), bisect_left(starts, min(right, tail_end + 10, nxt))
         after = groups[lo:hi]
         lo = bisect_left(starts, max(left, t - 7))
@@ -211,6 +226,8 @@ class EventCoder:
         recipient: Group | None = None
         bare_after = [g for g in after if not g.prep]
         bare_before = [g for g in before if not g.prep and not _speaker(toks, g, t, cues, fw)]
+        if not bare_before and entry.pos == "verb":
+            bare_before = _anterior_subject(toks, t, groups, starts, cues, trig_toks)
         prep_rec = next((g for g in after if g.prep and g.prep in entry.prep), None)
         if prep_rec is None:
             prep_rec = _owner_after_prep(toks, after, entry.prep)  # على منزل لعائلة …، ضد مقر للشرطة
@@ -431,6 +448,11 @@ def _owner_after_prep(toks: list[Token], after: list[Group], preps: tuple[str, .
     return None
 
 
+def tail_end_of(trig: Mention) -> int:
+    """Token index just past the trigger and its contiguous tail words."""
+    return int(trig.get("tail_end")) if _contiguous_tail(trig) else trig.tok_end
+
+
 def _contiguous_tail(trig: Mention) -> bool:
     """True when the trigger's tail words follow it directly (أطلق النار), so they share its span."""
     end = int(trig.get("tail_end") or 0)
@@ -564,6 +586,23 @@ def _pronoun_speaker(toks: list[Token], t: int, groups: list[Group], cues: dict[
         if c is not None and c.label == "report":
             return next((g for g in groups if c.tok_end <= g.start_tok < t - 1 and not g.prep), None)
     return None
+
+
+def _anterior_subject(toks: list[Token], t: int, groups: list[Group], starts: list[int],
+                      cues: dict[int, Mention], trig_toks: set[int]) -> list[Group]:
+    """For «كان + subject + قد + verb» (وكانت رئيسة الوزراء السابقة، بي نظير بوتو، قد قتلت): the subject
+    standing between كان and قد, across the commas of its apposition; [] when the verb is not so built."""
+    if t == 0 or strip_wa(toks[t - 1].norm) != "قد":
+        return []
+    for k in range(t - 2, max(-1, t - 16), -1):
+        if toks[k].text in ".؟?!؛;:" or k in trig_toks:
+            return []
+        c = cues.get(k)
+        if c is not None and c.label == "anterior":
+            first = next((g for g in groups[bisect_left(starts, k + 1):bisect_left(starts, t - 1)]
+                          if g.end_tok <= t - 1), None)
+            return [first] if first is not None and not first.prep else []
+    return []
 
 
 def _circumstantial(toks: list[Token], trig: Mention, cues: dict[int, Mention] | None = None) -> bool:

@@ -20,12 +20,13 @@ class Group:
     conj: list["Group"] = field(default_factory=list)
     affiliated: bool = False  # joined to an organisation by من/في
     owner_code: str | None = None  # جنوده: the code of the phrase the possessive pronoun refers to
+    appos_code: str | None = None  # رئيس الوزراء، إيهود أولمرت،: the code of the name set beside the title
 
     def entity(self, text: str) -> Entity:
         """Resolve the group to one Entity: code from the named part, sector from the role noun."""
         actors = [m for m in self.mentions if m.kind == "actor"]
         agents = [m for m in self.mentions if m.kind == "agent"]
-        code = next((m.get("code") for m in actors if m.get("code")), None) or self.owner_code
+        code = next((m.get("code") for m in actors if m.get("code")), None) or self.owner_code or self.appos_code
         sector = next((m.get("sector") for m in agents if m.get("sector")), None)
         if self.affiliated:  # قوة من الشرطة العراقية: the organisation's sector is the specific one
             sector = next((m.get("sector") for m in actors if m.get("sector")), sector)
@@ -74,7 +75,28 @@ def noun_phrases(toks: list[Token], ents: list[Mention], cues: dict[int, Mention
             g.prep = "conj"
         groups.append(g)
     _possessors(toks, groups)
+    _appositions(toks, groups)
     return groups
+
+
+def _appositions(toks: list[Token], groups: list[Group]) -> None:
+    """A title with no country set off by a comma before a known person's name (رئيس الوزراء، إيهود
+    أولمرت، الذي …; تعرضت الوزيرة، فلانة، لمحاولة اغتيال) names that person: the title takes the name's
+    code. The name must be followed by a comma or the clause's end, as an apposition is enclosed."""
+    for g, h in zip(groups, groups[1:]):
+        k = g.end_tok
+        while k < min(len(toks), g.end_tok + 2) and toks[k].norm.startswith("ال") and k < h.start_tok:
+            k += 1  # the title's own adjectives (رئيسة الوزراء السابقة، …)
+        if k >= len(toks) or toks[k].text != "،" or h.start_tok != k + 1 or h.prep:
+            continue
+        if not all(m.kind == "agent" for m in g.mentions):
+            continue
+        person = next((m for m in h.mentions if m.kind == "actor" and m.get("type") == "person" and m.get("code")), None)
+        if person is None or h.mentions[0] is not person:
+            continue
+        if h.end_tok < len(toks) and toks[h.end_tok].kind == "ar" and toks[h.end_tok].norm not in ("الذي", "التي"):
+            continue
+        g.appos_code = person.get("code")
 
 
 def _possessors(toks: list[Token], groups: list[Group]) -> None:
