@@ -119,9 +119,8 @@ class StatementTagger:
         self._refute_n = max((len(k) for k in self.refuting), default=1)
         # the first words of the refuting phrases, as written and with و/ف before them
         self._refute_words = frozenset(p + k[0] for k in self.refuting for p in ("", "و", "ف"))
-        self._maybe: dict[str, bool] = {}
-        self._cue_words: set[str] = set()  # the words of _maybe that may begin a cue
-        self._solo_words: set[str] = set()  # those that may be a cue by themselves
+        # every written (normalised) word that may begin a cue, and those that may be a cue by themselves
+        self._cue_words, self._solo_words = self._cue_forms()
         self._single: dict[str, tuple[str, int, str | tuple[str, ...]]] = {}  # word → its cue, for words
         # no phrase begins with
         self._at: dict[int, tuple[str, int]] = {}  # the cues of the sentence being read
@@ -156,8 +155,6 @@ class StatementTagger:
                   last: Statement | None, n0: int) -> list[Statement]:
         """The statements of one sentence."""
         words = {t.norm for t in toks}
-        for w in words.difference(self._maybe):
-            self._may_cue(w)
         cue_words = words.intersection(self._cue_words)
         colon = ":" in words and any(t.text == ":" for t in toks[:12])
         if not cue_words and not colon:
@@ -518,26 +515,36 @@ class StatementTagger:
         return False
 
     def _may_cue(self, norm: str) -> bool:
-        """Quick test (cached per word): can this word begin a statement cue at all?"""
-        hit = self._maybe.get(norm)
-        if hit is None:
-            if len(self._maybe) > 200_000:
-                self._maybe.clear()
-                self._cue_words.clear()
-                self._solo_words.clear()
-                self._single.clear()
-            word = strip_wa(norm)
-            cands = {word, word[1:] if word[:1] == "ل" else ""}
+        """Can this (normalised) word begin a statement cue at all?"""
+        return norm in self._cue_words
+
+    def _cue_forms(self) -> tuple[frozenset[str], frozenset[str]]:
+        """(words that may begin a cue, those of them that may be a cue alone), as written: a verb or a
+        phrase's first word, with و/ف before it, ل before it, or an object pronoun after it (نفاه، نفته)."""
+        bases = set(self._firsts) | set(self.words.verbs)
+        letters = [chr(c) for c in range(0x621, 0x64B)]
+        words: set[str] = set()
+        for b in bases:
+            words.update((b, "ل" + b))
             for suffix in ("هما", "هم", "ها", "ه"):
-                if word.endswith(suffix):
-                    core = word[: -len(suffix)]
-                    cands.update((core, core[:-1] + "ي"))
-            hit = self._maybe[norm] = bool(cands & self._firsts) or any(c in self.words.verbs for c in cands if c)
-            if hit:
-                self._cue_words.add(norm)
-                if word not in self._seconds or word in self._solo:
-                    self._solo_words.add(norm)  # a cue by itself, not only the first word of a phrase
-        return hit
+                words.add(b + suffix)
+                if b.endswith("ي"):  # نفى → نفاه: the core's last letter is written otherwise before the pronoun
+                    words.update(b[:-1] + c + suffix for c in letters)
+        words = {w for w in words if w and self._cue_word(w)}
+        forms = {w for w in words if strip_wa(w) == w}
+        forms.update(p + w for w in words for p in ("و", "ف") if len(p + w) > 3)
+        solo = {f for f in forms if strip_wa(f) not in self._seconds or strip_wa(f) in self._solo}
+        return frozenset(forms), frozenset(solo)
+
+    def _cue_word(self, word: str) -> bool:
+        """True when a word, with و/ف taken off, may begin a cue (a verb or a phrase's first word, after ل
+        or before an object pronoun)."""
+        cands = {word, word[1:] if word[:1] == "ل" else ""}
+        for suffix in ("هما", "هم", "ها", "ه"):
+            if word.endswith(suffix):
+                core = word[: -len(suffix)]
+                cands.update((core, core[:-1] + "ي"))
+        return bool(cands & self._firsts) or any(c in self.words.verbs for c in cands if c)
 
     def _speaker(self, toks: list[Token], i: int, j: int, starts: dict[int, Group], ends: dict[int, Group],
                  text: str, last: Statement | None, kind: str, found: list[Statement]
