@@ -69,8 +69,19 @@ class TimeTagger:
         singles = {k[0]: tw for k, tw in self.words.phrases.items() if len(k) == 1}
         self._weak = frozenset(w for w, tw in singles.items() if tw.classes.keys() <= _LEADS)
         self._seconds = frozenset(k[1] for k in self.words.phrases if len(k) > 1 and k[0] in self._weak)
-        self._seen: set[str] = set()
-        self._strong: set[str] = set()
+        self._strong = self._strong_forms()  # the written words that can begin an expression
+
+    def _strong_forms(self) -> frozenset[str]:
+        """Every written word whose reading (clitics off: و/ف, then ب/ك/ل or لل) begins a time word that
+        is not only a lead (في، من، منذ), and the second words of the leads' own phrases (وقت، غد)."""
+        stems = [s for s in self._firsts if s not in self._weak]
+        forms: set[str] = set(stems) | set(self._seconds)
+        for s in stems:
+            inner = {s} | ({"لل" + s[2:]} if s.startswith("ال") else set()) | {c + s for c in "بكل"}
+            forms.update(inner)
+            forms.update(p + w for w in inner for p in "وف")
+        return frozenset(w for w in forms if w in self._seconds or any(
+            st in self._firsts and st not in self._weak for st, _ in clitic_variants(w)))
 
     def readings(self, norm: str) -> tuple[tuple[str, str], ...]:
         """(stem, clitic prefix) readings of a word whose stem begins some time word (cached)."""
@@ -102,16 +113,7 @@ class TimeTagger:
         (في وقت سابق)."""
         if _DIGIT.search(sentence):
             return True
-        words = {t.norm for t in toks}
-        for w in words.difference(self._seen):
-            self._seen.add(w)
-            if any(stem in self._firsts and stem not in self._weak for stem, _ in self.readings(w)) or (
-                    w in self._seconds):
-                self._strong.add(w)
-        if len(self._seen) > 200_000:
-            self._seen.clear()
-            self._strong.clear()
-        return not words.isdisjoint(self._strong)
+        return not self._strong.isdisjoint([t.norm for t in toks])
 
 
 def _parse_date(value: str | None) -> date | None:
