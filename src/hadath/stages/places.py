@@ -31,6 +31,17 @@ class PlaceTagger:
         self.gaz = gazetteer or Gazetteer.load()
         self.words = words or PlaceWords.load()
         self._readings: dict[str, tuple[tuple[str, str], ...]] = {}
+        self._placey = self._place_forms()  # the written words that can begin a name
+
+    def _place_forms(self) -> frozenset[str]:
+        """Every written word whose reading (clitics off: و/ف, then ب/ك/ل or لل) begins a gazetteer name."""
+        firsts = self.gaz.trie.root
+        forms: set[str] = set()
+        for s in firsts:
+            inner = {s} | ({"لل" + s[2:]} if s.startswith("ال") else set()) | {c + s for c in "بكل"}
+            forms.update(inner)
+            forms.update(p + w for w in inner for p in "وف")
+        return frozenset(w for w in forms if any(st in firsts for st, _ in clitic_variants(w)))
 
     def readings(self, norm: str) -> tuple[tuple[str, str], ...]:
         """(stem, clitic prefix) readings of a word whose stem begins a gazetteer name (cached)."""
@@ -75,13 +86,8 @@ class PlaceTagger:
         """(sentence, token, length, prefix letters, candidates, after a place noun) per toponym."""
         trie = self.gaz.trie
         cached, readings = self._readings, self.readings
-        norms = [t.norm for t in toks]
-        hits = list(map(cached.get, norms))  # the cached readings, looked up at C speed
-        if None in hits:
-            for k, hit in enumerate(hits):
-                if hit is None:
-                    hits[k] = readings(norms[k])
-        starts = [(k, hit) for k, hit in enumerate(hits) if hit and toks[k].kind == "ar"]
+        placey = self._placey
+        starts = [(k, readings(t.norm)) for k, t in enumerate(toks) if t.norm in placey and t.kind == "ar"]
         if not starts:
             return
         opts = [[t.norm] if t.kind == "ar" else [] for t in toks]
