@@ -313,3 +313,28 @@ def test_kana_subject_qad_verb(coder):
     assert ("ISR", "GOV") in codes(ev.recipient) and not ev.actor
     ev = first(coder, "وكان الجنود، الذين وصلوا أمس، قد قتلوا في انفجار.", "ASSAULT")
     assert (None, "MIL") in codes(ev.recipient) and not ev.actor
+
+
+def test_a_role_noun_in_a_body_is_its_member(coder):
+    ev = first(coder, "وقتل قائد في الجيش الباكستاني أمس.", "ASSAULT")
+    assert ("PAK", "MIL") in codes(ev.recipient)
+
+
+def test_the_victims_of_a_first_verb_are_no_subject_of_a_coordinated_one(coder):
+    evs = [e for e in coder("وقتل ما لا يقل عن خمسة جنود عراقيين شمال بغداد وجرح عشرة مدنيين.",
+                            published="2008-03-01").events if e.event == "ASSAULT"]
+    assert len(evs) == 2 and ("IRQ", "MIL") in codes(evs[0].recipient)
+    assert not evs[1].actor and (None, "CVL") in codes(evs[1].recipient)
+
+
+def test_a_place_after_a_bearing_is_no_object(coder):
+    ev = first(coder, "وقتل ما لا يقل عن خمسة جنود عراقيين شمال بغداد.", "ASSAULT")
+    assert ("IRQ", None) not in codes(ev.recipient) and ("IRQ", "MIL") in codes(ev.recipient)
+    assert not ev.actor
+
+
+def test_victims_named_later_are_not_the_subject_of_a_later_verb(coder):
+    ev = first(coder, "وأسفر الهجوم عن مقتل ثلاثة، فيما فجر مسلحون جسرا في الموصل.", "ASSAULT")
+    assert (None, "UAF") not in codes(ev.recipient)
+    ev = first(coder, "وأسفر الهجوم عن مقتل ثلاثة من رجال الشرطة، فيما فجر مسلحون جسرا في الموصل.", "ASSAULT")
+    assert (None, "COP") in codes(ev.recipient)

@@ -71,6 +71,7 @@ class EventCoder:
         prev: Mention | None = None
         earlier: list[Mention] = []
         last_actor: list[Group] = []
+        last_recipient: list[Group] = []
         for trig in triggers:
             if prev is not None and trig.label == prev.label and trig.tok_start - prev.tok_end <= 3:
                 # one event told by two neighbouring words ("سيارة مفخخة انفجرت"); what a verb there tells
@@ -98,6 +99,10 @@ class EventCoder:
             if entry.pos == "verb" and trig.get("prefix")[:1] in ("و", "ف") and last_actor and (
                     not actor or actor[0].end_tok <= trig.tok_start):
                 actor = last_actor  # قامت بمداهمة المسجد واعتدت على المصلين: coordinated verbs share the subject
+            elif entry.pos == "verb" and trig.get("prefix")[:1] in ("و", "ف") and actor and last_recipient and \
+                    actor[0] is last_recipient[0] and actor[0].end_tok <= trig.tok_start:
+                # قتل خمسة جنود وجرح عشرة آخرون: the first verb's victims are no subject of the second
+                actor = last_actor if last_actor and last_actor[0].end_tok <= trig.tok_start else []
             own = self_agent.get(trig.tok_start)
             if own is not None and (not actor or toks[own.tok_end - 1].norm.endswith(("ون", "ين"))):
                 # a plural role noun that keeps its ن (متظاهرون شرطيا) has no genitive: it is the actor
@@ -122,6 +127,7 @@ class EventCoder:
             prev = trig
             if actor:
                 last_actor = actor
+            last_recipient = recipient
         _protested_acts(toks, events, earlier)
         return events
 
@@ -344,12 +350,23 @@ class EventCoder:
         if recipient is None and entry.event == "ASSAULT":
             # the victims counted later in the sentence (… مما أدى إلى مقتل خمسة من عناصر الشرطة)
             # (a role noun that is itself an attack word, انتحاري، مهاجم, is an attacker, not a victim)
+            # (nor is the subject of a later verb: فيما فجر مسلحون جسرا، هجوم نفذته امرأة، أكد مصدر عسكري)
             recipient = next((g for g in later if g is not actor and g.prep in ("", "ل", "علي")
                               and g.start_tok not in self_agents
-                              and any(m.kind == "agent" for m in g.mentions)), None)
+                              and any(m.kind == "agent" for m in g.mentions)
+                              and not _after_verb(g, trig_toks, trig_nouns, cues)), None)
         if recipient is actor:
             recipient = None
         return _with_conj(actor), _with_conj(recipient)
+
+
+def _after_verb(g: Group, trig_toks: set[int], trig_nouns: frozenset[int], cues: dict[int, Mention]) -> bool:
+    """True if the phrase stands right after a verb (a trigger verb, a light verb, a report verb): its subject."""
+    k = g.start_tok - 1
+    if k in trig_toks and k not in trig_nouns:
+        return True
+    c = cues.get(k)
+    return c is not None and c.label in ("light_verb", "report")
 
 
 def _protested_acts(toks: list[Token], events: list[Event], triggers: list[Mention]) -> None:

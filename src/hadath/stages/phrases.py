@@ -43,6 +43,9 @@ class Group:
         return Entity(text[s:e], s, e, code or None, (sector or "").split(" ")[0] or None, name, role)
 
 
+_PLACE_TYPES = ("place", "capital", "country")
+
+
 def strip_wa(norm: str) -> str:
     """A normalised word without a leading و/ف."""
     return norm[1:] if len(norm) > 3 and norm[0] in "وف" else norm
@@ -70,6 +73,9 @@ def noun_phrases(toks: list[Token], ents: list[Mention], cues: dict[int, Mention
         if not g.prep and m.tok_start >= 2 and heads.get(m.tok_start - 1) is not None:
             h = m.tok_start - 1  # أمام مكتب رئيس الوزراء: the preposition governs the place noun's owner
             g.prep = _prep_of(toks, h, heads[h].get("prefix") or _attached(toks[h].norm), fw, ends)
+        if not g.prep and (c := ends.get(m.tok_start)) is not None and c.label == "direction" and all(
+                x.kind == "actor" and x.get("type") in _PLACE_TYPES for x in g.mentions):
+            g.prep = "direction"  # (100 كلم) شمال بغداد: a place told by its bearing is where, not whom
         if last is not None and prefix.startswith("و") and m.tok_start == last.end_tok:
             _conj_head(groups).conj.append(g)
             g.prep = "conj"
@@ -155,8 +161,17 @@ def _definite(toks: list[Token], m: Mention) -> bool:
 
 def _affiliation(link: str, group: Group, m: Mention) -> bool:
     """True for 'role noun + من/في + organisation' (مهاجم من حركة طالبان، ناشط في كتائب الأقصى)."""
-    return (link in ("من", "في") and all(x.kind == "agent" for x in group.mentions)
-            and m.kind == "actor" and m.get("type") in ("group", "igo", "institution"))
+    if link not in ("من", "في") or not all(x.kind == "agent" for x in group.mentions):
+        return False
+    if m.kind == "actor":
+        return m.get("type") in ("group", "igo", "institution")
+    # a role noun with no sector of its own and a body with one (متطوعا في الجيش العراقي، قائد في الشرطة)
+    return bool(m.get("sector")) and not any(x.get("sector") for x in group.mentions) and _definite_word(m)
+
+
+def _definite_word(m: Mention) -> bool:
+    """True if the mention's text (after its clitics) starts with the article: a body named, not a role."""
+    return m.text.startswith(("ال", "أل"))
 
 
 def _attached(norm: str) -> str:
