@@ -70,6 +70,9 @@ class TimeTagger:
         self._weak = frozenset(w for w, tw in singles.items() if tw.classes.keys() <= _LEADS)
         self._seconds = frozenset(k[1] for k in self.words.phrases if len(k) > 1 and k[0] in self._weak)
         self._strong = self._strong_forms()  # the written words that can begin an expression
+        self._longest: dict[str, int] = {}  # a time word's first word → the most words of its phrases
+        for k in self.words.phrases:
+            self._longest[k[0]] = max(self._longest.get(k[0], 1), len(k))
 
     def _strong_forms(self) -> frozenset[str]:
         """Every written word whose reading (clitics off: و/ف, then ب/ك/ل or لل) begins a time word that
@@ -173,8 +176,9 @@ class _Sentence:
             elif tok.kind == "ar":
                 readings = self.t.readings(tok.norm)
                 rest = [t.norm for t in toks[i + 1:i + self.t.words.longest]] if readings else []
+                longest = self.t._longest
                 for stem, prefix in readings:
-                    for n in range(len(rest) + 1, best.n, -1):
+                    for n in range(min(len(rest) + 1, longest.get(stem, 1)), best.n, -1):
                         tw = self.t.words.phrases.get((stem, *rest[:n - 1]))
                         if tw is not None:
                             best = _Word(tw, n, prefix, stem)
