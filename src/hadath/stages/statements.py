@@ -192,10 +192,15 @@ class StatementTagger:
             found.append(Statement(f"{article.id}-s{n0}", index, Span(colon.text, colon.start, colon.end),
                                    c_start, c_end, stance, False, phrase_entity(head, text)))
             i = head.end_tok + 1
+        keys = sorted(at)
         while i < len(toks):
             kind, n = at.get(i, ("", 0))
-            if not kind or kind == "skip":
-                i += n or 1
+            if kind == "skip":
+                i += n
+                continue
+            if not kind:  # on to the next cue
+                k = bisect.bisect_right(keys, i)
+                i = keys[k] if k < len(keys) else len(toks)
                 continue
             cue = Span(text[toks[i].start:toks[i + n - 1].end], toks[i].start, toks[i + n - 1].end)
             j = i + n
