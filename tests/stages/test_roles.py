@@ -338,3 +338,13 @@ def test_victims_named_later_are_not_the_subject_of_a_later_verb(coder):
     assert (None, "UAF") not in codes(ev.recipient)
     ev = first(coder, "وأسفر الهجوم عن مقتل ثلاثة من رجال الشرطة، فيما فجر مسلحون جسرا في الموصل.", "ASSAULT")
     assert (None, "COP") in codes(ev.recipient)
+
+
+def test_a_verb_spelled_as_only_a_passive_has_its_subject_as_victim(coder):
+    ev = first(coder, "أصيب سفير بولندا أمس عندما تعرضت قافلته الدبلوماسية لهجوم.", "ASSAULT")
+    assert ("POL", "GOV") in codes(ev.recipient) and not ev.actor
+    ev = first(coder, "واغتيل النائب اللبناني وليد عيدو أمس.", "ASSAULT")
+    assert ev.recipient and ev.recipient[0].code == "LBN" and not ev.actor
+    # the active spelling keeps its subject as the actor
+    ev = first(coder, "واغتال مسلحون النائب.", "ASSAULT")
+    assert (None, "UAF") in codes(ev.actor)

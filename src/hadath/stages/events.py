@@ -252,6 +252,8 @@ class EventCoder:
                     actor, recipient = subj, (bare_before[-1] if bare_before else None)
                 elif bare_before:
                     actor = bare_before[-1]
+            elif subj is not None and _passive_form(toks, trig):
+                recipient = subj  # أصيب سفير بولندا، اغتيل النائب: a form only the passive has
             elif subj is not None and bare_before and _plural_verb(toks, trig):
                 # مسلحون هاجموا مسجدا: a verb after its subject agrees in number (ـوا، ـون); one before
                 # it stays singular, so a plural verb's subject is the phrase before it
@@ -535,6 +537,19 @@ def _passive_spelling(toks: list[Token], trig: Mention) -> bool:
             word = word[:-len(suffix)]
             break
     return "ا" not in word[1:]
+
+
+def _passive_form(toks: list[Token], trig: Mention) -> bool:
+    """True for a perfect verb spelled as only a passive is: a hollow or ifta'al stem with ي where the
+    active has ا (أُصيب from أصاب, اُغتيل from اغتال, أُقيل from أقال)."""
+    if trig.label not in _PASSIVE_TYPES or trig.get("aspect") != "perfect" or trig.get("object_pronoun"):
+        return False
+    word = toks[trig.tok_start].norm[len(trig.get("prefix")):]
+    for suffix in ("وا", "تا", "ا", "ت"):
+        if word.endswith(suffix) and len(word) - len(suffix) >= 4:
+            word = word[:-len(suffix)]
+            break
+    return len(word) in (4, 5) and word[0] == "ا" and word[-2] == "ي" and (len(word) == 4 or word[2] == "ت")
 
 
 def _objectless(toks: list[Token], i: int, trig_toks: set[int], fw: FunctionWords,
