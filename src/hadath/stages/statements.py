@@ -399,7 +399,11 @@ class StatementTagger:
                 while end - 1 > c and (toks[end - 1].text in ("،", ",") or strip_wa(toks[end - 1].norm) == "قد"):
                     end -= 1
                 words = toks[c + 1:end]
-                if words and all(t.kind == "ar" and not is_function(t, self.fw) for t in words):
+                stops = self.words.grammar["relative"] | self.words.grammar["name_end"]
+                if words and len(words) <= 5 and all(
+                        t.kind == "ar" and not is_function(t, self.fw) and strip_wa(t.norm) not in stops
+                        and not t.norm.startswith(("لل", "بال")) and c + 1 + k not in self._trig_starts
+                        for k, t in enumerate(words)):
                     return Entity(text[words[0].start:words[-1].end], words[0].start, words[-1].end)
                 return None
         return None
