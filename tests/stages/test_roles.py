@@ -348,3 +348,13 @@ def test_a_verb_spelled_as_only_a_passive_has_its_subject_as_victim(coder):
     # the active spelling keeps its subject as the actor
     ev = first(coder, "واغتال مسلحون النائب.", "ASSAULT")
     assert (None, "UAF") in codes(ev.actor)
+
+
+def test_a_title_its_adjectives_and_a_name_are_one_phrase(coder):
+    ev = first(coder, "واعتصم المواطنون أمام ضريح الرئيس الشهيد رفيق الحريري.", "PROTEST")
+    assert ev.recipient and ev.recipient[0].code == "LBN"
+    ev = first(coder, "وأطلق مسلحون النار على رئيس الوزراء السابق إيهود أولمرت في القدس.", "ASSAULT")
+    assert ev.recipient and ev.recipient[0].code == "ISR" and "أولمرت" in ev.recipient[0].text
+    # a name after an indefinite word is no adjective of the title
+    ev = first(coder, "وأطلق مسلحون النار على الرئيس في مؤتمر إيهود أولمرت.", "ASSAULT")
+    assert all("أولمرت" not in r.text for r in ev.recipient)

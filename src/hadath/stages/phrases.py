@@ -61,7 +61,7 @@ def noun_phrases(toks: list[Token], ents: list[Mention], cues: dict[int, Mention
         prefix = m.get("prefix")
         if last is not None and (m.tok_start == last.end_tok or (
                 m.tok_start == last.end_tok + 1 and (toks[last.end_tok].norm in fw.link or _affiliation(
-                    toks[last.end_tok].norm, last, m)))) and (
+                    toks[last.end_tok].norm, last, m))) or _title_adjectives(toks, last, m)) and (
                 not prefix.startswith("و")) and _compatible(last, m, toks):
             if m.tok_start == last.end_tok + 1 and toks[last.end_tok].norm in ("من", "في"):
                 last.affiliated = True
@@ -151,6 +151,19 @@ def _compatible(group: Group, m: Mention, toks: list[Token]) -> bool:
                                                        for x in group.mentions):
         return False
     return True
+
+
+def _title_adjectives(toks: list[Token], group: Group, m: Mention) -> bool:
+    """True for a title, one or two adjectives of it and a person's name: الرئيس الراحل ياسر عرفات، رئيس
+    الوزراء السابق إيهود أولمرت، الرئيس الشهيد رفيق الحريري (the adjectives are definite, like the title)."""
+    gap = m.tok_start - group.end_tok
+    if not 1 <= gap <= 2 or m.kind != "actor" or m.get("type") != "person" or m.get("prefix"):
+        return False
+    if group.mentions[-1].kind != "agent" or any(x.kind == "actor" and x.get("type") == "person"
+                                                  for x in group.mentions):
+        return False
+    return all(toks[k].kind == "ar" and toks[k].norm.startswith("ال") and len(toks[k].norm) > 3
+               for k in range(group.end_tok, m.tok_start))
 
 
 def _definite(toks: list[Token], m: Mention) -> bool:
