@@ -358,3 +358,11 @@ def test_a_title_its_adjectives_and_a_name_are_one_phrase(coder):
     # a name after an indefinite word is no adjective of the title
     ev = first(coder, "وأطلق مسلحون النار على الرئيس في مؤتمر إيهود أولمرت.", "ASSAULT")
     assert all("أولمرت" not in r.text for r in ev.recipient)
+
+
+def test_victims_named_later_may_be_a_named_institution(coder):
+    ev = first(coder, "وأعلنت الشرطة مقتل خمسة من أفراد الحماية التابعين للرئيس العراقي في انفجار.", "ASSAULT")
+    assert ("IRQ", "GOV") in codes(ev.recipient)
+    # an organisation that is the subject of a later verb is not a victim
+    ev = first(coder, "وأسفر الانفجار عن مقتل ثلاثة، في حين نفى حلف شمال الأطلسي أي علاقة.", "ASSAULT")
+    assert not ev.recipient

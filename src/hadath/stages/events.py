@@ -355,7 +355,8 @@ class EventCoder:
             # (nor is the subject of a later verb: فيما فجر مسلحون جسرا، هجوم نفذته امرأة، أكد مصدر عسكري)
             recipient = next((g for g in later if g is not actor and g.prep in ("", "ل", "علي")
                               and g.start_tok not in self_agents
-                              and any(m.kind == "agent" for m in g.mentions)
+                              and any(m.kind == "agent" or m.get("type") in ("institution", "person")
+                                      and m.get("sector") for m in g.mentions)
                               and not _after_verb(g, trig_toks, trig_nouns, cues)), None)
         if recipient is actor:
             recipient = None
