@@ -157,3 +157,11 @@ def test_what_a_policy_combats_is_not_an_event(nlp):
     evs = events(nlp, "وتواصل قوات الشرطة التدريب على مكافحة أعمال الشغب في العاصمة.")
     assert not any(e.event == "PROTEST" for e in evs), [e.to_dict() for e in evs]
     assert any(e.event == "PROTEST" for e in events(nlp, "واندلعت أعمال الشغب في العاصمة أمس."))
+
+
+def test_a_counted_noun_in_accusative_is_no_verb(nlp):
+    evs = events(nlp, "وكانت مجموعة من ثلاثين طالبا قد اقتحمت عيادة في المدينة.")
+    assert not any(e.event == "REQUEST" for e in evs), [e.to_dict() for e in evs]
+    # a count may be the subject of a verb after it
+    assert any(e.event == "ASSAULT" for e in events(nlp, "وقال المصدر إن 3 قتلوا في الانفجار."))
+    assert any(e.event == "REQUEST" for e in events(nlp, "وطالبا الحكومة بالإفراج عن المعتقلين."))

@@ -25,6 +25,9 @@ class MentionMatcher:
         # after a preposition comes a noun (لدى خطفهم: at their abduction), never a finite verb; «من» is also
         # the relative "who" (من قتلوا), so it is left out
         self._nominal = lexicon.function_words.preposition - {"من"}
+        # a word in -ًا after a count (ثلاثين طالبا، 20 شخصا) is the counted noun, not a verb (طالبا "they two
+        # demanded"); a verb may follow a count that is its subject (إن 3 قتلوا)
+        self._counts = lexicon.function_words.number
 
     def _cached(self, cache: dict, key, make):
         """Look `key` up in one of the per-word caches, computing it with `make` on a miss."""
@@ -139,7 +142,9 @@ class MentionMatcher:
         """The trigger starting at token i, if any: verb forms first, then nouns; tails checked."""
         norm = toks[i].norm
         is_fem_noun = _last_letter(toks[i].text) == "ة"  # no verb ends in ة: وزارة is not و+زار+ه
-        nominal = i > 0 and toks[i - 1].norm in self._nominal
+        nominal = i > 0 and (toks[i - 1].norm in self._nominal or (
+            toks[i - 1].kind == "num" or toks[i - 1].norm in self._counts) and norm.endswith("ا")
+            and not norm.endswith("وا"))
         key = (norm, is_fem_noun, nominal)
         cands = self._cands.get(key)  # looked up inline: this runs for every word
         if cands is None:
