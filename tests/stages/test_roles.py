@@ -366,3 +366,13 @@ def test_victims_named_later_may_be_a_named_institution(coder):
     # an organisation that is the subject of a later verb is not a victim
     ev = first(coder, "وأسفر الانفجار عن مقتل ثلاثة، في حين نفى حلف شمال الأطلسي أي علاقة.", "ASSAULT")
     assert not ev.recipient
+
+
+def test_the_subject_of_a_light_verb_does_the_event_noun_it_carries(coder):
+    ev = first(coder, "بعد أن قام مسلحون يرتدون بزات قوات الأمن بخطف وكيل وزارة النفط.", "ASSAULT")
+    assert (None, "UAF") in codes(ev.actor) and (None, "COP") not in codes(ev.actor)
+    ev = first(coder, "وقام عشرة جنود باكستانيين، من قوة تابعة للأمم المتحدة، باغتصابها في حقل.", "ASSAULT")
+    assert ("PAK", "MIL") in codes(ev.actor)
+    # a light verb with another event between is not the one that carries the noun
+    ev = first(coder, "وقام مسلحون بزيارة المدينة ثم أدانت الحكومة بخطف الوزير.", "ASSAULT")
+    assert (None, "UAF") not in codes(ev.actor)

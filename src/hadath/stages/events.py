@@ -306,15 +306,18 @@ class EventCoder:
             elif entry.gen == "recipient" and trig.get("possessive"):
                 # الكوريين الذين … لدى خطفهم: the pronoun is the victim, the phrase before it its antecedent
                 recipient = prep_rec or (bare_before[-1] if bare_before else None)
+                actor = _light_subject(toks, trig, cues, groups, starts, trig_toks)  # قام جنود باغتصابها
             elif entry.gen == "recipient":
                 recipient = gen or prep_rec
-                if bare_before and not agent_by:
-                    actor = bare_before[-1]
+                if not agent_by:
+                    actor = _light_subject(toks, trig, cues, groups, starts, trig_toks) or (
+                        bare_before[-1] if bare_before else None)
             else:
                 actor = gen
                 recipient = prep_rec
-                if actor is None and bare_before:
-                    actor = bare_before[-1]
+                if actor is None:
+                    actor = _light_subject(toks, trig, cues, groups, starts, trig_toks) or (
+                        bare_before[-1] if bare_before else None)
                 if recipient is None and "obj" in entry.prep:
                     recipient = _lam_owner(after, actor)
         if entry.pos == "noun" and t >= 2 and strip_wa(toks[t - 1].norm) == "عن" and (
@@ -455,6 +458,27 @@ def _undergoer(toks: list[Token], t: int, cues: dict[int, Mention], groups: list
     svo = [g for g in groups[bisect_left(starts, max(start, k - 7)):bisect_left(starts, k)]
            if g.end_tok <= k and not g.prep]
     return svo[-1] if svo else False
+
+
+def _light_subject(toks: list[Token], trig: Mention, cues: dict[int, Mention], groups: list[Group],
+                   starts: list[int], trig_toks: set[int]) -> Group | None:
+    """For an event noun with بـ after a light verb (قام مسلحون يرتدون بزات الأمن بخطف …، قام عشرة جنود،
+    من قوة …، باغتصابها): the light verb's subject, just after it (or before it: المسلحون قاموا بخطف)."""
+    if trig.get("prefix")[-1:] != "ب":
+        return None
+    t = trig.tok_start
+    k = next((j for j in range(t - 1, max(-1, t - 16), -1) if (c := cues.get(j)) is not None
+              and c.label == "light_verb"), None)
+    if k is None or any(k < j < t for j in trig_toks):
+        return None
+    if any(toks[j].text in ".؟?!؛;:«»" for j in range(k + 1, t)):
+        return None
+    vso = next((g for g in groups[bisect_left(starts, cues[k].tok_end):bisect_left(starts, t)] if g.end_tok <= t), None)
+    if vso is not None:
+        return vso if not vso.prep else None
+    svo = [g for g in groups[bisect_left(starts, max(_clause_start(toks, k), k - 7)):bisect_left(starts, k)]
+           if g.end_tok <= k and not g.prep]
+    return svo[-1] if svo else None
 
 
 def _owner_after_prep(toks: list[Token], after: list[Group], preps: tuple[str, ...] | frozenset[str]) -> Group | None:
