@@ -376,3 +376,18 @@ def test_the_subject_of_a_light_verb_does_the_event_noun_it_carries(coder):
     # a light verb with another event between is not the one that carries the noun
     ev = first(coder, "وقام مسلحون بزيارة المدينة ثم أدانت الحكومة بخطف الوزير.", "ASSAULT")
     assert (None, "UAF") not in codes(ev.actor)
+
+
+def test_an_event_noun_carried_by_a_distant_light_verb_is_its_own_event(coder):
+    text = ("وجاءت الهجمات بعد أن قام مسلحون يرتدون بزات قوات الأمن بخطف وكيل وزارة النفط العراقية "
+            "من مجمع نفطي شرق بغداد.")
+    evs = [e for e in coder(text, published="2008-03-01").events if e.trigger.text == "خطف"]
+    assert evs and (None, "UAF") in codes(evs[0].actor) and ("IRQ", "GOV") in codes(evs[0].recipient)
+
+
+def test_a_construct_and_its_nationality_adjective_are_one_phrase(coder):
+    ev = first(coder, "وخطف مسلحون وكيل وزارة النفط العراقية أمس.", "ASSAULT")
+    assert ("IRQ", "GOV") in codes(ev.recipient)
+    # a definite head takes no adjective across a word: those are two phrases
+    ev = first(coder, "وقصف الجيش القرى اللبنانية أمس.", "ASSAULT")
+    assert ("LBN", "MIL") not in codes(ev.actor) + codes(ev.recipient)

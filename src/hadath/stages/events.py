@@ -84,7 +84,7 @@ class EventCoder:
             if prev is not None and trig.tok_start < int(prev.get("tail_end") or 0):
                 continue
             entry: TriggerEntry = trig.entry
-            if entry.pos == "noun" and _circumstantial(toks, trig, cues) and any(
+            if entry.pos == "noun" and _circumstantial(toks, trig, cues, trig_toks) and any(
                     e.event == entry.event and e.trigger.start < trig.start for e in events):
                 # قتل مسلحون خمسة جنود في هجوم على …: the attack told twice is one event; the subject of a light
                 # verb after the noun fills an actor the verb lacks (قتل أربعة جنود في هجوم شنه مسلحون)
@@ -662,12 +662,19 @@ def _anterior_subject(toks: list[Token], t: int, groups: list[Group], starts: li
     return []
 
 
-def _circumstantial(toks: list[Token], trig: Mention, cues: dict[int, Mention] | None = None) -> bool:
+def _circumstantial(toks: list[Token], trig: Mention, cues: dict[int, Mention] | None = None,
+                    trig_toks: set[int] | None = None) -> bool:
     """True for an event noun in a circumstantial phrase: في هجوم، بهجوم، إثر انفجار، خلال مظاهرة —
     not the complement of a light verb (قام مسلحون بخطف …: the noun tells a new event)."""
     if trig.get("prefix")[-1:] == "ب":
-        return not any((c := (cues or {}).get(k)) is not None and c.label == "light_verb"
-                       for k in range(max(0, trig.tok_start - 4), trig.tok_start))
+        # the light verb may stand further back, its subject and the subject's words between (قام مسلحون
+        # يرتدون بزات الأمن بخطف …), so long as no other event and no sentence punctuation intervene
+        for k in range(trig.tok_start - 1, max(-1, trig.tok_start - 16), -1):
+            if toks[k].text in ".؟?!؛;:«»" or (trig_toks is not None and k in trig_toks):
+                return True
+            if (c := (cues or {}).get(k)) is not None and c.label == "light_verb":
+                return False
+        return True
     k = trig.tok_start - 1
     return k >= 0 and strip_wa(toks[k].norm) in ("في", "اثر", "خلال", "جراء", "عقب", "بعد")
 

@@ -61,7 +61,7 @@ def noun_phrases(toks: list[Token], ents: list[Mention], cues: dict[int, Mention
         prefix = m.get("prefix")
         if last is not None and (m.tok_start == last.end_tok or (
                 m.tok_start == last.end_tok + 1 and (toks[last.end_tok].norm in fw.link or _affiliation(
-                    toks[last.end_tok].norm, last, m))) or _title_adjectives(toks, last, m)) and (
+                    toks[last.end_tok].norm, last, m))) or _title_adjectives(toks, last, m) or _construct_nationality(toks, last, m)) and (
                 not prefix.startswith("و")) and _compatible(last, m, toks):
             if m.tok_start == last.end_tok + 1 and toks[last.end_tok].norm in ("من", "في"):
                 last.affiliated = True
@@ -164,6 +164,18 @@ def _title_adjectives(toks: list[Token], group: Group, m: Mention) -> bool:
         return False
     return all(toks[k].kind == "ar" and toks[k].norm.startswith("ال") and len(toks[k].norm) > 3
                for k in range(group.end_tok, m.tok_start))
+
+
+def _construct_nationality(toks: list[Token], group: Group, m: Mention) -> bool:
+    """True for a construct phrase whose genitive the lexicon does not know, then its nationality adjective:
+    وزارة النفط العراقية، وكيل وزارة النفط العراقية (the head is indefinite, the genitive definite)."""
+    if m.tok_start != group.end_tok + 1 or m.kind != "actor" or m.get("type") != "demonym" or m.get("prefix"):
+        return False
+    last = group.mentions[-1]
+    if last.kind != "agent" or _definite(toks, last) or any(x.get("code") for x in group.mentions):
+        return False
+    gap = toks[group.end_tok]
+    return gap.kind == "ar" and gap.norm.startswith("ال") and len(gap.norm) > 3
 
 
 def _definite(toks: list[Token], m: Mention) -> bool:
