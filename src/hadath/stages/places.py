@@ -85,7 +85,7 @@ class PlaceTagger:
     def _matches(self, sidx: int, toks: list[Token], dateline: bool):
         """(sentence, token, length, prefix letters, candidates, after a place noun) per toponym."""
         trie = self.gaz.trie
-        cached, readings = self._readings, self.readings
+        readings = self.readings
         placey = self._placey
         starts = [(k, readings(t.norm)) for k, t in enumerate(toks) if t.norm in placey and t.kind == "ar"]
         if not starts:
