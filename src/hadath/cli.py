@@ -359,33 +359,35 @@ def cmd_claims(args: argparse.Namespace) -> int:
     """`hadath claims`: events told in statements, with stance and speaker; contested ones marked."""
     from .store import Store
 
+    def line(r: dict) -> str:
+        mark = "CONTESTED " if r["contested"] else ""
+        return (f"{str(r['date'] or '-'):<10}  {mark}{r['event']:<10} {r['stance']:<6} "
+                f"by {r['claimed_by'] or '?'} ({r['claimed_by_code'] or '-'})  «{r['trigger']}»  {r['doc_id']}")
+
     with Store(args.db, read_only=True) as store:
-        rows = store.claims(args.contested, args.limit)
-    for r in rows:
-        if args.json:
-            print(json.dumps(r, ensure_ascii=False, default=str))
-        else:
-            mark = "CONTESTED " if r["contested"] else ""
-            print(f"{str(r['date'] or '-'):<10}  {mark}{r['event']:<10} {r['stance']:<6} "
-                  f"by {r['claimed_by'] or '?'} ({r['claimed_by_code'] or '-'})  «{r['trigger']}»  {r['doc_id']}")
+        _print_rows(store.claims(args.contested, args.limit), args.json, line)
     return 0
+
+
+def _print_rows(rows: list[dict], as_json: bool, line) -> None:
+    """Rows as one JSON object a line, or as the readable lines `line` makes."""
+    for r in rows:
+        print(json.dumps(r, ensure_ascii=False, default=str) if as_json else line(r))
 
 
 def cmd_stories(args: argparse.Namespace) -> int:
     """`hadath stories`: canonical events (one real-world event told by many mentions), most reported first."""
     from .store import Store
 
+    def line(r: dict) -> str:
+        days = str(r["first_date"] or "-") + (f"…{r['last_date']}" if r["last_date"] != r["first_date"] else "")
+        mark = " CONTESTED" if r["contested"] else ""
+        return (f"{days:<10}  {r['event']:<10} {'/'.join(r['actor_codes']) or '-':<10} → "
+                f"{'/'.join(r['recipient_codes']) or '-':<10}  {r['mentions']} mentions in {r['articles']} articles, "
+                f"{r['sources']} sources, first seen {r['first_seen']}{mark}  e.g. {r['example']}")
+
     with Store(args.db, read_only=True) as store:
-        rows = store.event_clusters(args.limit, args.contested)
-    for r in rows:
-        if args.json:
-            print(json.dumps(r, ensure_ascii=False, default=str))
-        else:
-            days = str(r["first_date"] or "-") + (f"…{r['last_date']}" if r["last_date"] != r["first_date"] else "")
-            mark = " CONTESTED" if r["contested"] else ""
-            print(f"{days:<10}  {r['event']:<10} {'/'.join(r['actor_codes']) or '-':<10} → "
-                  f"{'/'.join(r['recipient_codes']) or '-':<10}  {r['mentions']} mentions in {r['articles']} articles, "
-                  f"{r['sources']} sources, first seen {r['first_seen']}{mark}  e.g. {r['example']}")
+        _print_rows(store.event_clusters(args.limit, args.contested), args.json, line)
     return 0
 
 

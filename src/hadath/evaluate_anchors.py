@@ -138,20 +138,12 @@ def anchor_report(nlp, times: Path, places: Path, shared: Path, errors: list | N
                 "places.resolved": p["resolved"], "places.resolved_with_geonameid": p["resolved_with_geonameid"],
                 "places.detection.f1": p["detection"]["f1"]}
     report = {"gold_sha256": h.hexdigest(), "times": t, "places": p, "headline": headline}
-    if statements is not None:
-        st = evaluate_statements(nlp, statements, shared, errors)
-        report["statements"] = st
-        headline.update({"statements.cue.f1": st["cue"]["f1"], "statements.speaker.f1": st["speaker"]["f1"],
-                         "statements.stance_accuracy": st["stance_accuracy"], "statements.deny.f1": st["deny"]["f1"],
-                         "statements.content_f1": st["content_f1"],
-                         "statements.reported_via.f1": st["reported_via"]["f1"]})
-    for path in more_statements:
-        st = evaluate_statements(nlp, path, shared, errors)
-        report[path.stem] = st
-        headline.update({f"{path.stem}.cue.f1": st["cue"]["f1"], f"{path.stem}.speaker.f1": st["speaker"]["f1"],
-                         f"{path.stem}.stance_accuracy": st["stance_accuracy"],
-                         f"{path.stem}.content_f1": st["content_f1"],
-                         f"{path.stem}.reported_via.f1": st["reported_via"]["f1"]})
+    files = ([("statements", statements)] if statements is not None else []) + [(p.stem, p) for p in more_statements]
+    for key, path in files:
+        st = report[key] = evaluate_statements(nlp, path, shared, errors)
+        headline.update({f"{key}.cue.f1": st["cue"]["f1"], f"{key}.speaker.f1": st["speaker"]["f1"],
+                         f"{key}.stance_accuracy": st["stance_accuracy"], f"{key}.deny.f1": st["deny"]["f1"],
+                         f"{key}.content_f1": st["content_f1"], f"{key}.reported_via.f1": st["reported_via"]["f1"]})
     return report
 
 

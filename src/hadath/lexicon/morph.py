@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Iterable
+
 from ..arabic.normalize import word_key
 
 _PERFECT_SUFFIXES = ("", "ت", "ا", "تا", "وا", "ن", "نا", "تم", "تما", "تن")
@@ -52,6 +54,18 @@ def clitic_variants(norm: str) -> list[tuple[str, str]]:
         elif len(w) > 3 and w[0] in "بكل":
             out.append((w[1:], p + w[0]))
     return out
+
+
+def clitic_forms(stems: Iterable[str]) -> frozenset[str]:
+    """Every written word that `clitic_variants` reads as one of `stems` (the inverse of clitic_variants):
+    the stem with و/ف, then ب/ك/ل (and لل for ال) before it."""
+    stems = set(stems)
+    forms: set[str] = set()
+    for s in stems:
+        inner = {s, *(c + s for c in "بكل")} | ({"لل" + s[2:]} if s.startswith("ال") else set())
+        forms.update(inner)
+        forms.update(p + w for w in inner for p in "وف")
+    return frozenset(w for w in forms if any(st in stems for st, _ in clitic_variants(w)))
 
 
 def cue_variants(norm: str) -> list[str]:

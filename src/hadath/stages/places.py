@@ -14,7 +14,7 @@ from collections import Counter
 
 from ..article import Article
 from ..lexicon.gazetteer import GazEntry, Gazetteer, PlaceWords
-from ..lexicon.morph import clitic_variants
+from ..lexicon.morph import clitic_forms, clitic_variants
 from ..arabic.tokens import after_letters
 from ..records import Place, Token
 from .phrases import strip_wa
@@ -31,17 +31,7 @@ class PlaceTagger:
         self.gaz = gazetteer or Gazetteer.load()
         self.words = words or PlaceWords.load()
         self._readings: dict[str, tuple[tuple[str, str], ...]] = {}
-        self._placey = self._place_forms()  # the written words that can begin a name
-
-    def _place_forms(self) -> frozenset[str]:
-        """Every written word whose reading (clitics off: و/ف, then ب/ك/ل or لل) begins a gazetteer name."""
-        firsts = self.gaz.trie.root
-        forms: set[str] = set()
-        for s in firsts:
-            inner = {s} | ({"لل" + s[2:]} if s.startswith("ال") else set()) | {c + s for c in "بكل"}
-            forms.update(inner)
-            forms.update(p + w for w in inner for p in "وف")
-        return frozenset(w for w in forms if any(st in firsts for st, _ in clitic_variants(w)))
+        self._placey = clitic_forms(self.gaz.trie.root)  # the written words that can begin a name
 
     def readings(self, norm: str) -> tuple[tuple[str, str], ...]:
         """(stem, clitic prefix) readings of a word whose stem begins a gazetteer name (cached)."""

@@ -128,6 +128,9 @@ class StatementTagger:
         self._ent_starts: set[int] = set()  # and the tokens where its actor and agent mentions begin
         self._trig_starts: set[int] = set()  # and its event triggers
         # words that end (or never are part of) a name the lexicons lack
+        # around a subject named before its verb (وكانت مصادر أمنية ذكرت، يذكر أن X، زعم)
+        self._subject_openers = self.words.grammar["copula"] | self.words.grammar["that"]
+        self._subject_stops = self.words.grammar["relative"] | self.words.grammar["name_end"]
         self._name_stops = self.words.grammar["name_end"] | self.words.grammar["not_name"] | self.words.grammar["cancels"]
         self.participles = frozenset(k[0] for k, v in self.words.phrases.items()
                                      if len(k) == 1 and v.startswith("continue"))
@@ -392,16 +395,14 @@ class StatementTagger:
     def _copula_subject(self, toks: list[Token], i: int, text: str) -> Entity | None:
         """The words between كان/كانت (or أن) and the reporting verb at i (وكانت مصادر أمنية ذكرت، وكان سلام
         وصف، وكانت عائلة تقطن مركز مسكة قد اتهمت، يذكر أن تنظيم الإخوان، زعم), when all are content words."""
-        openers = self.words.grammar["copula"] | self.words.grammar["that"]
         for c in range(i - 1, max(-1, i - 8), -1):
-            if toks[c].kind == "ar" and strip_wa(toks[c].norm) in openers:
+            if toks[c].kind == "ar" and strip_wa(toks[c].norm) in self._subject_openers:
                 end = i
                 while end - 1 > c and (toks[end - 1].text in ("،", ",") or strip_wa(toks[end - 1].norm) == "قد"):
                     end -= 1
                 words = toks[c + 1:end]
-                stops = self.words.grammar["relative"] | self.words.grammar["name_end"]
                 if words and len(words) <= 5 and all(
-                        t.kind == "ar" and not is_function(t, self.fw) and strip_wa(t.norm) not in stops
+                        t.kind == "ar" and not is_function(t, self.fw) and strip_wa(t.norm) not in self._subject_stops
                         and not t.norm.startswith(("لل", "بال")) and c + 1 + k not in self._trig_starts
                         for k, t in enumerate(words)):
                     return Entity(text[words[0].start:words[-1].end], words[0].start, words[-1].end)
@@ -600,8 +601,7 @@ class StatementTagger:
             if g.end_tok > i or i - g.end_tok > 5 or g.prep:
                 continue
             between = toks[g.end_tok:i]
-            lead_ok = g.start_tok == 0 or strip_wa(toks[g.start_tok - 1].norm) in (
-                self.words.grammar["copula"] | self.words.grammar["that"])  # «يذكر أن تنظيم الإخوان، زعم»
+            lead_ok = g.start_tok == 0 or strip_wa(toks[g.start_tok - 1].norm) in self._subject_openers
             if lead_ok and all(t.text in ("،", ",") or (t.kind == "ar" and not is_function(t, self.fw)) for t in between):
                 e = phrase_entity(g, text)
                 last_name = max((t for t in between if t.kind == "ar"), key=lambda t: t.end, default=None)

@@ -14,7 +14,7 @@ from datetime import date, timedelta
 
 from ..arabic.calendar import HijriCalendar, add_months, iso_week, weekday_near
 from ..article import Article
-from ..lexicon.morph import clitic_variants
+from ..lexicon.morph import clitic_forms, clitic_variants
 from ..lexicon.timewords import TimeWord, TimeWords
 from ..arabic.tokens import after_letters
 from ..records import TimeExpr, Token
@@ -69,22 +69,12 @@ class TimeTagger:
         singles = {k[0]: tw for k, tw in self.words.phrases.items() if len(k) == 1}
         self._weak = frozenset(w for w, tw in singles.items() if tw.classes.keys() <= _LEADS)
         self._seconds = frozenset(k[1] for k in self.words.phrases if len(k) > 1 and k[0] in self._weak)
-        self._strong = self._strong_forms()  # the written words that can begin an expression
+        # the written words that can begin an expression (not only lead into one: في، من، منذ), and the
+        # second words of the leads' own phrases (في وقت سابق، بعد غد)
+        self._strong = clitic_forms(self._firsts - self._weak) | self._seconds
         self._longest: dict[str, int] = {}  # a time word's first word → the most words of its phrases
         for k in self.words.phrases:
             self._longest[k[0]] = max(self._longest.get(k[0], 1), len(k))
-
-    def _strong_forms(self) -> frozenset[str]:
-        """Every written word whose reading (clitics off: و/ف, then ب/ك/ل or لل) begins a time word that
-        is not only a lead (في، من، منذ), and the second words of the leads' own phrases (وقت، غد)."""
-        stems = [s for s in self._firsts if s not in self._weak]
-        forms: set[str] = set(stems) | set(self._seconds)
-        for s in stems:
-            inner = {s} | ({"لل" + s[2:]} if s.startswith("ال") else set()) | {c + s for c in "بكل"}
-            forms.update(inner)
-            forms.update(p + w for w in inner for p in "وف")
-        return frozenset(w for w in forms if w in self._seconds or any(
-            st in self._firsts and st not in self._weak for st, _ in clitic_variants(w)))
 
     def readings(self, norm: str) -> tuple[tuple[str, str], ...]:
         """(stem, clitic prefix) readings of a word whose stem begins some time word (cached)."""
