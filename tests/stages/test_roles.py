@@ -391,3 +391,16 @@ def test_a_construct_and_its_nationality_adjective_are_one_phrase(coder):
     # a definite head takes no adjective across a word: those are two phrases
     ev = first(coder, "وقصف الجيش القرى اللبنانية أمس.", "ASSAULT")
     assert ("LBN", "MIL") not in codes(ev.actor) + codes(ev.recipient)
+
+
+def test_a_victim_with_no_country_takes_that_of_the_place_it_is_in(coder):
+    ev = first(coder, "وهاجم مسلحون مركزا للشرطة في مدينة الموصل فجر أمس.", "ASSAULT")
+    assert ("IRQ", "COP") in codes(ev.recipient)
+    ev = first(coder, "وأصيب مدير مكتب وزير الداخلية في رام الله بجروح.", "ASSAULT")
+    assert ("PSE", "GOV") in codes(ev.recipient)
+    # the attackers are not located so: where they strike says nothing of who they are
+    ev = first(coder, "وهاجم مسلحون في بغداد دورية للشرطة أمس.", "ASSAULT")
+    assert ("IRQ", "UAF") not in codes(ev.actor)
+    # a place with words of its own between is no locative of the phrase
+    ev = first(coder, "وقتل مسلحون خمسة من الشرطة، في حادث منفصل في بغداد.", "ASSAULT")
+    assert ("IRQ", "COP") not in codes(ev.recipient)

@@ -21,12 +21,16 @@ class Group:
     affiliated: bool = False  # joined to an organisation by من/في
     owner_code: str | None = None  # جنوده: the code of the phrase the possessive pronoun refers to
     appos_code: str | None = None  # رئيس الوزراء، إيهود أولمرت،: the code of the name set beside the title
+    locus_code: str | None = None  # قاعدة للشرطة في مدينة بعقوبة: the country of the place it is said to be in
 
-    def entity(self, text: str) -> Entity:
-        """Resolve the group to one Entity: code from the named part, sector from the role noun."""
+    def entity(self, text: str, located: bool = False) -> Entity:
+        """Resolve the group to one Entity: code from the named part, sector from the role noun; with
+        `located`, a phrase with no country of its own takes that of the place it stands in."""
         actors = [m for m in self.mentions if m.kind == "actor"]
         agents = [m for m in self.mentions if m.kind == "agent"]
         code = next((m.get("code") for m in actors if m.get("code")), None) or self.owner_code or self.appos_code
+        if located and not code:
+            code = self.locus_code
         sector = next((m.get("sector") for m in agents if m.get("sector")), None)
         if self.affiliated:  # قوة من الشرطة العراقية: the organisation's sector is the specific one
             sector = next((m.get("sector") for m in actors if m.get("sector")), sector)
@@ -82,7 +86,22 @@ def noun_phrases(toks: list[Token], ents: list[Mention], cues: dict[int, Mention
         groups.append(g)
     _possessors(toks, groups)
     _appositions(toks, groups)
+    _locations(toks, groups)
     return groups
+
+
+def _locations(toks: list[Token], groups: list[Group]) -> None:
+    """A phrase with no country followed by «في + (place noun) + place» (قاعدة للشرطة في مدينة بعقوبة،
+    مدير مكتب الوزير في رام الله) is located there: it keeps the place's country as its locus code."""
+    for g, h in zip(groups, groups[1:]):
+        if h.prep != "في" or not 1 <= h.start_tok - g.end_tok <= 2:
+            continue
+        if any(m.get("code") for m in g.mentions) or not all(
+                m.kind == "actor" and m.get("type") in _PLACE_TYPES and m.get("code") for m in h.mentions):
+            continue
+        if any(toks[k].kind == "punct" for k in range(g.end_tok, h.start_tok)):
+            continue
+        g.locus_code = h.mentions[0].get("code")
 
 
 def _appositions(toks: list[Token], groups: list[Group]) -> None:
