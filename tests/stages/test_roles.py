@@ -404,3 +404,10 @@ def test_a_victim_with_no_country_takes_that_of_the_place_it_is_in(coder):
     # a place with words of its own between is no locative of the phrase
     ev = first(coder, "وقتل مسلحون خمسة من الشرطة، في حادث منفصل في بغداد.", "ASSAULT")
     assert ("IRQ", "COP") not in codes(ev.recipient)
+
+
+def test_the_phrase_between_a_verb_and_its_reflexive_object_is_the_subject(coder):
+    text = "وأصيب عشرات المدنيين في السوق إذ فجرت انتحارية نفسها وسط الحشد."
+    evs = [e for e in coder(text, published="2008-03-01").events if e.trigger.text == "فجرت"]
+    assert evs and (None, "UAF") in codes(evs[0].actor)
+    assert (None, "UAF") not in codes(evs[0].recipient)

@@ -259,6 +259,8 @@ class EventCoder:
                 # it stays singular, so a plural verb's subject is the phrase before it
                 actor = bare_before[-1]
                 recipient = subj if "obj" in entry.prep else None
+            elif subj is not None and _reflexive_after(cues, subj.end_tok):
+                actor = subj  # فجرت انتحارية نفسها: the object is the reflexive, the phrase before it the subject
             elif subj is not None and "obj" in entry.prep:
                 rest = [g for g in bare_after[1:] if g.start_tok - subj.end_tok <= 4]
                 obj = rest[0] if rest else None
@@ -373,6 +375,12 @@ def _after_verb(g: Group, trig_toks: set[int], trig_nouns: frozenset[int], cues:
         return True
     c = cues.get(k)
     return c is not None and c.label in ("light_verb", "report")
+
+
+def _reflexive_after(cues: dict[int, Mention], i: int) -> bool:
+    """True if a reflexive object (نفسه، نفسها، أنفسهم) stands at token i."""
+    c = cues.get(i)
+    return c is not None and c.label == "reflexive"
 
 
 def _protested_acts(toks: list[Token], events: list[Event], triggers: list[Mention]) -> None:
