@@ -411,3 +411,18 @@ def test_the_phrase_between_a_verb_and_its_reflexive_object_is_the_subject(coder
     evs = [e for e in coder(text, published="2008-03-01").events if e.trigger.text == "فجرت"]
     assert evs and (None, "UAF") in codes(evs[0].actor)
     assert (None, "UAF") not in codes(evs[0].recipient)
+
+
+def test_counted_persons_are_victims_with_no_sector(coder):
+    # شخص says nothing of who the people were: a participant with no sector (not civilians)
+    ev = first(coder, "وقتل 20 شخصا في انفجار سيارة مفخخة أمس.", "ASSAULT")
+    assert codes(ev.recipient) == [(None, None)]
+    # kept as the counted victims, the phrase still fills the verb's slot: no later phrase is taken for it
+    ev = first(coder, "وقتل 20 شخصا في هجوم على مسجد أمس.", "ASSAULT")
+    assert (None, "REL") not in codes(ev.recipient)
+    # the place they are in gives their country
+    ev = first(coder, "وأعلنت الشرطة مقتل 18 شخصا في العراق أمس.", "ASSAULT")
+    assert ("IRQ", None) in codes(ev.recipient)
+    # civilians are civilians
+    ev = first(coder, "وقتل خمسة مدنيين في انفجار سيارة مفخخة أمس.", "ASSAULT")
+    assert (None, "CVL") in codes(ev.recipient)

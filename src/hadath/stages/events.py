@@ -64,7 +64,7 @@ class EventCoder:
         # a role noun that is also a trigger (المتظاهرون) stays a participant of the other events
         groups = noun_phrases(toks, [e for e in ents if e.tok_start not in trig_toks or e.tok_start in self_agent], cues,
                               self.fw)
-        groups = [g for g in groups if _countable(g)]
+        groups = [g for g in groups if _countable(g, toks, self.fw)]
         starts = [g.start_tok for g in groups]  # for bisecting in _roles
         sent = article.sentences[index]
         events: list[Event] = []
@@ -428,8 +428,17 @@ def _speaker(toks: list[Token], g: Group, t: int, cues: dict[int, Mention], fw: 
     return False
 
 
-def _countable(g: Group) -> bool:
-    """True if the phrase has a code or a sector: one with neither (المتحدث، مصدر) names nobody to count."""
+def _countable(g: Group, toks: list[Token], fw: FunctionWords) -> bool:
+    """True if the phrase has a code or a sector: one with neither (المتحدث، مصدر) names nobody to count,
+    unless it is counted (قتل 20 شخصا: a number names people who took part, whoever they are)."""
+    if _named(g):
+        return True
+    k = g.start_tok - 1
+    return not g.prefix and k >= 0 and (toks[k].kind == "num" or strip_wa(toks[k].norm) in fw.number)
+
+
+def _named(g: Group) -> bool:
+    """True if the phrase has a code or a sector."""
     return any(m.get("code") or m.get("sector") for m in g.mentions)
 
 
@@ -515,7 +524,7 @@ def _with_conj(group: Group | None) -> list[Group]:
     """A group and the groups conjoined to it with و, as a compound actor list."""
     if group is None:
         return []
-    return [group, *(g for g in group.conj if _countable(g))]
+    return [group, *(g for g in group.conj if _named(g))]
 
 
 def _is_patient(toks: list[Token], g: Group, entry: TriggerEntry, since: int, fw: FunctionWords) -> bool:
