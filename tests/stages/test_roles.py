@@ -426,3 +426,8 @@ def test_counted_persons_are_victims_with_no_sector(coder):
     # civilians are civilians
     ev = first(coder, "وقتل خمسة مدنيين في انفجار سيارة مفخخة أمس.", "ASSAULT")
     assert (None, "CVL") in codes(ev.recipient)
+
+
+def test_a_party_met_in_a_city_is_not_located_there(coder):
+    ev = first(coder, "واجتمع الرئيس مع وزير الخارجية في القاهرة أمس.", "CONSULT")
+    assert codes(ev.recipient) == [(None, "GOV")]  # a visitor met in Cairo need not be Egyptian

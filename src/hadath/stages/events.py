@@ -17,6 +17,8 @@ _VICTIM_SECTORS = {"CVL", "EDU", "MED", "REL", "HLH", "REF", "BUS"}
 _PASSIVE_TYPES = {"ASSAULT", "COERCE"}  # قُتل، اعتُقل: told in the passive, the subject is the victim
 _TIME_PREPS = {"قبل", "بعد", "منذ"}  # prepositions of time (normalised): they head adverbials, not arguments
 _EMBEDDING = {"REQUEST", "AGREE", "THREATEN", "REJECT"}  # verbs whose complement is not (yet) a fact
+# acts against people or bodies where they are: a target "in Baquba" is Iraqi (a minister met "in Cairo" need not be)
+_LOCAL_TARGETS = {"ASSAULT", "COERCE", "PROTEST"}
 
 
 class EventCoder:
@@ -118,7 +120,7 @@ class EventCoder:
                 sentence=index, sentence_start=sent.start, sentence_end=sent.end,
                 sentence_text=article.text[sent.start:sent.end], trigger=Trigger(article.text[s:e], s, e),
                 actor=tuple(_protester(g.entity(article.text), entry.event) for g in actor),
-                recipient=tuple(g.entity(article.text, located=True) for g in recipient),
+                recipient=tuple(g.entity(article.text, located=entry.event in _LOCAL_TARGETS) for g in recipient),
                 mode=entry.mode or None, context=entry.context, cameo=entry.cameo or None, date=article.published,
                 negated=negated, future=future, hypothetical=hypothetical,
             )
@@ -138,7 +140,8 @@ class EventCoder:
         actor, recipient = self._roles(toks, trig, trig.entry, groups, starts, cues, trig_toks, self_agent,
                                        trig_nouns)
         new_actor = ev.actor or tuple(_protester(g.entity(article.text), ev.event) for g in actor)
-        new_recipient = ev.recipient or tuple(g.entity(article.text, located=True) for g in recipient)
+        new_recipient = ev.recipient or tuple(g.entity(article.text, located=ev.event in _LOCAL_TARGETS)
+                                              for g in recipient)
         if {(e.start, e.end) for e in new_actor} & {(e.start, e.end) for e in new_recipient}:
             return ev  # one phrase cannot be both
         return replace(ev, actor=new_actor, recipient=new_recipient)
