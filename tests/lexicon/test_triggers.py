@@ -17,12 +17,10 @@ def first(nlp, text, etype):
     # ارتكب + انتهاكات / فظائع: abuses committed against people are material conflict
     ("ارتكبت الميليشيات انتهاكات بحق المدنيين في القرية.", "ASSAULT", "material conflict"),
     ("وارتكب المسلحون فظائع في البلدة قبل انسحابهم.", "ASSAULT", "material conflict"),
+    ("وشهدت البلدة أمس ارتكاب انتهاكات بحق عشرات المدنيين على أيدي المسلحين.", "ASSAULT", "material conflict"),
     # أكد ضرورة: stressing the need for something, an appeal as شدد على ضرورة
     ("أكد وزير الخارجية ضرورة التوصل إلى حل سياسي للأزمة.", "REQUEST", "verbal cooperation"),
     ("وأكد الرئيس على ضرورة وقف التصعيد في المنطقة.", "REQUEST", "verbal cooperation"),
-    # the verb دعم reads as the noun does: backing given in deeds (AID); endorsement in words is أيد
-    ("دعمت السعودية الحكومة اليمنية بالأسلحة والذخيرة.", "AID", "material cooperation"),
-    ("أيدت فرنسا قرار مجلس الأمن.", "SUPPORT", "verbal cooperation"),
 ])
 def test_trigger_codes_type_and_quad(nlp, text, etype, quad):
     ev = first(nlp, text, etype)
@@ -33,7 +31,6 @@ def test_trigger_codes_type_and_quad(nlp, text, etype, quad):
     ("ارتكب السائق مخالفة مرورية على الطريق السريع.", "ASSAULT"),  # ارتكب alone: any offence
     ("ارتكب اللص جريمة سرقة في السوق.", "ASSAULT"),  # ordinary crime is no political assault
     ("أكد المتحدث أن الوضع في المدينة مستقر.", "REQUEST"),  # أكد alone reports, it asks nothing
-    ("دعمت الحكومة المزارعين بقروض ميسرة.", "SUPPORT"),  # backing with loans is AID, not verbal SUPPORT
 ])
 def test_trigger_must_not_fire(nlp, text, etype):
     assert etype not in types(nlp, text), text
