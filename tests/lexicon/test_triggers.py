@@ -1,0 +1,36 @@
+"""Trigger lexicon rows: short news-style sentences that must (or must not) code an event of a type."""
+
+import pytest
+
+
+def types(nlp, text):
+    return [e.event for e in nlp(text, published="2016-05-21").events]
+
+
+def first(nlp, text, etype):
+    evs = [e for e in nlp(text, published="2016-05-21").events if e.event == etype]
+    assert evs, f"no {etype} in {text!r}: {types(nlp, text)}"
+    return evs[0]
+
+
+@pytest.mark.parametrize("text,etype,quad", [
+    # ارتكب + انتهاكات / فظائع: abuses committed against people are material conflict
+    ("ارتكبت الميليشيات انتهاكات بحق المدنيين في القرية.", "ASSAULT", "material conflict"),
+    ("وارتكب المسلحون فظائع في البلدة قبل انسحابهم.", "ASSAULT", "material conflict"),
+    ("وشهدت البلدة أمس ارتكاب انتهاكات بحق عشرات المدنيين على أيدي المسلحين.", "ASSAULT", "material conflict"),
+    # أكد ضرورة: stressing the need for something, an appeal as شدد على ضرورة
+    ("أكد وزير الخارجية ضرورة التوصل إلى حل سياسي للأزمة.", "REQUEST", "verbal cooperation"),
+    ("وأكد الرئيس على ضرورة وقف التصعيد في المنطقة.", "REQUEST", "verbal cooperation"),
+])
+def test_trigger_codes_type_and_quad(nlp, text, etype, quad):
+    ev = first(nlp, text, etype)
+    assert ev.quad_class == quad, ev.to_dict()
+
+
+@pytest.mark.parametrize("text,etype", [
+    ("ارتكب السائق مخالفة مرورية على الطريق السريع.", "ASSAULT"),  # ارتكب alone: any offence
+    ("ارتكب اللص جريمة سرقة في السوق.", "ASSAULT"),  # ordinary crime is no political assault
+    ("أكد المتحدث أن الوضع في المدينة مستقر.", "REQUEST"),  # أكد alone reports, it asks nothing
+])
+def test_trigger_must_not_fire(nlp, text, etype):
+    assert etype not in types(nlp, text), text
