@@ -32,6 +32,8 @@ class PlaceTagger:
         self.words = words or PlaceWords.load()
         self._readings: dict[str, tuple[tuple[str, str], ...]] = {}
         self._placey = clitic_forms(self.gaz.trie.root)  # the written words that can begin a name
+        self.alone: dict[str, tuple[tuple[int, list, str] | None, frozenset[str]]] = {}  # see word_alone
+        self._depth = _depth(self.gaz.trie.root)  # the most words of a name
 
     def readings(self, norm: str) -> tuple[tuple[str, str], ...]:
         """(stem, clitic prefix) readings of a word whose stem begins a gazetteer name (cached)."""
@@ -42,6 +44,32 @@ class PlaceTagger:
             root = self.gaz.trie.root
             hit = self._readings[norm] = tuple((st, pre) for st, pre in clitic_variants(norm) if st in root)
         return hit
+
+    def word_alone(self, norm: str) -> tuple[tuple[int, list, str] | None, frozenset[str]]:
+        """A word's match as a one-word name when the next word goes on none of the names it begins:
+        (1, payloads, clitic prefix) or None; and the words that do go on one (cached in `alone`)."""
+        if len(self.alone) > 200_000:
+            self.alone.clear()
+        root = self.gaz.trie.root
+        one, seconds = None, set()
+        for stem, prefix in self.readings(norm):
+            if one is None:
+                n, payloads = self.gaz.trie.longest([[]], 0, [stem])
+                if n:
+                    one = (n, payloads, prefix)
+            seconds.update(w for w, child in root[stem].items() if isinstance(child, dict))
+        hit = self.alone[norm] = (one, frozenset(seconds))
+        return hit
+
+    def _longest_at(self, toks: list[Token], i: int) -> tuple[int, list, str]:
+        """The longest name at token i over its clitic readings: (words, payloads, prefix), (0, [], '') if none."""
+        window = [[t.norm] if t.kind == "ar" else [] for t in toks[i:i + self._depth]]
+        best = (0, [], "")
+        for stem, prefix in self.readings(toks[i].norm):
+            n, payloads = self.gaz.trie.longest(window, 0, [stem])
+            if n > best[0]:
+                best = (n, payloads, prefix)
+        return best
 
     def __call__(self, article: Article) -> Article:
         found: list[tuple[int, int, int, int, list[GazEntry], bool]] = []  # sentence, tok i, n, prefix len, cands, cue
@@ -74,26 +102,27 @@ class PlaceTagger:
 
     def _matches(self, sidx: int, toks: list[Token], dateline: bool):
         """(sentence, token, length, prefix letters, candidates, after a place noun) per toponym."""
-        trie = self.gaz.trie
-        readings = self.readings
         placey = self._placey
-        starts = [(k, readings(t.norm)) for k, t in enumerate(toks) if t.norm in placey and t.kind == "ar"]
+        starts = [k for k, t in enumerate(toks) if t.norm in placey]
         if not starts:
             return
-        opts = [[t.norm] if t.kind == "ar" else [] for t in toks]
+        alone = self.alone
+        last = len(toks) - 1
         i = 0
-        for k, hits in starts:
-            if k < i:
+        for k in starts:
+            tok = toks[k]
+            if k < i or tok.kind != "ar":
                 continue
+            one, seconds = alone.get(tok.norm) or self.word_alone(tok.norm)
+            if k < last and toks[k + 1].norm in seconds and toks[k + 1].kind == "ar":
+                n, payloads, prefix = self._longest_at(toks, k)  # the next word may go on a name
+                if not n:
+                    continue
+            elif one is None:
+                continue
+            else:
+                n, payloads, prefix = one
             i = k
-            best = (0, [], "")
-            for stem, prefix in hits:
-                n, payloads = trie.longest(opts, i, [stem])
-                if n > best[0]:
-                    best = (n, payloads, prefix)
-            n, payloads, prefix = best
-            if not n:
-                continue
             if "\u064b" in toks[i + n - 1].text:  # روسيًّا، عربياً: tanween marks an adjective or adverb, not a name
                 i += n
                 continue
@@ -110,12 +139,8 @@ class PlaceTagger:
 
     def _context(self, article: Article, found) -> Counter:
         """Country codes (alpha-2) the article is about: its actors' and its unambiguous places'."""
-        ctx: Counter = Counter()
-        for m in article.mentions:
-            if m.kind == "actor":
-                iso2 = self.gaz.iso2.get(m.label[:3])
-                if iso2:
-                    ctx[iso2] += 1
+        iso2 = self.gaz.iso2
+        ctx: Counter = Counter(filter(None, [iso2.get(m.label[:3]) for m in article.mentions if m.kind == "actor"]))
         for *_, cands, _cued in found:
             countries = {c.country for c in cands}
             if len(countries) == 1:
@@ -138,3 +163,9 @@ class PlaceTagger:
             return s
 
         return max(cands, key=lambda c: (score(c), -(c.geonameid or 0)))
+
+
+def _depth(node: dict) -> int:
+    """The most words on a path of a trie node (its payload slot, the one key that is no word, not counted)."""
+    kids = [v for v in node.values() if isinstance(v, dict)]
+    return 1 + max(map(_depth, kids)) if kids else 0
