@@ -73,19 +73,26 @@ class PlaceTagger:
 
     def __call__(self, article: Article) -> Article:
         found: list[tuple[int, int, int, int, list[GazEntry], bool]] = []  # sentence, tok i, n, prefix len, cands, cue
+        matches = self._matches
         for sent, toks in zip(article.sentences, article.tokens):
             if sent.in_story and toks:
-                found.extend(self._matches(sent.index, toks, dateline=sent.index == 0))
-        context = self._context(article, found)
+                found.extend(matches(sent.index, toks, dateline=sent.index == 0))
+        context: Counter | None = None  # counted when a name of several places first needs it
         out: list[Place] = []
+        admin_nouns = self.words.admin_noun
         for sidx, i, n, plen, cands, cued in found:
             toks = article.tokens[sidx]
-            best = self._choose(cands, context, toks, i, cued)
+            if len(cands) == 1:
+                best = cands[0]
+            else:
+                if context is None:
+                    context = self._context(article, found)
+                best = self._choose(cands, context, toks, i, cued)
             if best is None:
                 continue
             s, e = after_letters(toks[i], plen), toks[i + n - 1].end
             admin = strip_wa(toks[i - 1].norm) if i > 0 and not plen else ""
-            if admin in self.words.admin_noun and best.feature in ("PPL", "PPLC"):
+            if admin in admin_nouns and best.feature in ("PPL", "PPLC"):
                 # محافظة الطائف: the governorate, not the city; no GeoNames id in the packaged lists
                 # (in Saudi Arabia منطقة is the first level and محافظة the second)
                 word, level, saudi_level = self.words.admin_noun[admin]
@@ -107,6 +114,7 @@ class PlaceTagger:
         if not starts:
             return
         alone = self.alone
+        name_word, place_noun, state_word = self.words.name_word, self.words.place_noun, self.words.state_word
         last = len(toks) - 1
         i = 0
         for k in starts:
@@ -127,14 +135,14 @@ class PlaceTagger:
                 i += n
                 continue
             prev = strip_wa(toks[i - 1].norm) if i > 0 and toks[i - 1].kind == "ar" else ""
-            if prev in self.words.name_word and not prefix:
+            if prev in name_word and not prefix:
                 i += n
                 continue
-            cued = prev in self.words.place_noun or prev in self.words.state_word or (
+            cued = prev in place_noun or prev in state_word or (
                 dateline and i > 0 and toks[i - 1].text in "-–—" and i < 8)
             cands = [entry for entry, needs_cue in payloads if not needs_cue or cued]
             if cands:
-                yield sidx, i, n, len(prefix), cands, prev in self.words.state_word
+                yield sidx, i, n, len(prefix), cands, prev in state_word
             i += n
 
     def _context(self, article: Article, found) -> Counter:

@@ -295,7 +295,7 @@ class _Sentence:
                 continue
             tok = toks[k]
             if tok.kind == "num":
-                rules = _NUM_RULES
+                rules = _num_rules(tok.norm)
             else:
                 wk = self.w(k)
                 if not wk.n or self.lead_only(k, wk):
@@ -781,6 +781,17 @@ _RULE_STARTS = (
     ("vague", frozenset({"vague", "period"}), ()),
 )
 _NUM_RULES = (_Sentence.numeric_date, _Sentence.dated, _Sentence.year)  # a number starts only these
+
+
+def _num_rules(norm: str) -> tuple:
+    """The rules a number can start: `dated` only on a day (1–31), `year` only on four digits."""
+    if norm.isdigit():
+        if len(norm) <= 2 and 1 <= int(norm) <= 31:
+            return _NUM_RULES[:2]
+        if len(norm) == 4:
+            return _NUM_RULES[::2]
+    return _NUM_RULES[:1]
+
 _START_CLASSES = frozenset().union(*(cls for _, cls, _ in _RULE_STARTS))
 _START_WORDS = tuple(sorted({w for _, _, words in _RULE_STARTS for w in words}))
 # every rule needs a number or a word of one of these classes to find an expression (a day: number or
