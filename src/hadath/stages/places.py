@@ -76,12 +76,12 @@ class PlaceTagger:
         matches = self._matches
         for sent, toks in zip(article.sentences, article.tokens):
             if sent.in_story and toks:
-                found.extend(matches(sent.index, toks, dateline=sent.index == 0))
+                matches(sent.index, toks, sent.index == 0, found)
         context: Counter | None = None  # counted when a name of several places first needs it
         out: list[Place] = []
-        admin_nouns = self.words.admin_noun
+        admin_nouns, text, tokens = self.words.admin_noun, article.text, article.tokens
         for sidx, i, n, plen, cands, cued in found:
-            toks = article.tokens[sidx]
+            toks = tokens[sidx]
             if len(cands) == 1:
                 best = cands[0]
             else:
@@ -90,25 +90,25 @@ class PlaceTagger:
                 best = self._choose(cands, context, toks, i, cued)
             if best is None:
                 continue
-            s, e = after_letters(toks[i], plen), toks[i + n - 1].end
+            s, e = after_letters(toks[i], plen) if plen else toks[i].start, toks[i + n - 1].end
             admin = strip_wa(toks[i - 1].norm) if i > 0 and not plen else ""
             if admin in admin_nouns and best.feature in ("PPL", "PPLC"):
                 # محافظة الطائف: the governorate, not the city; no GeoNames id in the packaged lists
                 # (in Saudi Arabia منطقة is the first level and محافظة the second)
-                word, level, saudi_level = self.words.admin_noun[admin]
+                word, level, saudi_level = admin_nouns[admin]
                 if best.country == "SA":
                     level = saudi_level
                 s = after_letters(toks[i - 1], 1 if toks[i - 1].norm[:1] in "وفبل" and toks[i - 1].norm != admin else 0)
-                out.append(Place(article.text[s:e], s, e, sidx, None, f"{best.name} {word}", best.country,
+                out.append(Place(text[s:e], s, e, sidx, None, f"{best.name} {word}", best.country,
                                  best.lat, best.lon, level, best.admin1))
                 continue
-            out.append(Place(article.text[s:e], s, e, sidx, best.geonameid, best.name, best.country,
+            out.append(Place(text[s:e], s, e, sidx, best.geonameid, best.name, best.country,
                              best.lat, best.lon, best.feature, best.admin1))
         article.places = out
         return article
 
-    def _matches(self, sidx: int, toks: list[Token], dateline: bool):
-        """(sentence, token, length, prefix letters, candidates, after a place noun) per toponym."""
+    def _matches(self, sidx: int, toks: list[Token], dateline: bool, found: list) -> None:
+        """Add to `found` (sentence, token, length, prefix letters, candidates, after a state word) per toponym."""
         placey = self._placey
         starts = [k for k, t in enumerate(toks) if t.norm in placey]
         if not starts:
@@ -130,20 +130,18 @@ class PlaceTagger:
                 continue
             else:
                 n, payloads, prefix = one
-            i = k
-            if "\u064b" in toks[i + n - 1].text:  # روسيًّا، عربياً: tanween marks an adjective or adverb, not a name
-                i += n
+            i = k + n
+            if "\u064b" in toks[i - 1].text:  # روسيًّا، عربياً: tanween marks an adjective or adverb, not a name
                 continue
-            prev = strip_wa(toks[i - 1].norm) if i > 0 and toks[i - 1].kind == "ar" else ""
+            before = toks[k - 1] if k else None
+            prev = strip_wa(before.norm) if before is not None and before.kind == "ar" else ""
             if prev in name_word and not prefix:
-                i += n
                 continue
             cued = prev in place_noun or prev in state_word or (
-                dateline and i > 0 and toks[i - 1].text in "-–—" and i < 8)
+                dateline and before is not None and before.text in "-–—" and k < 8)
             cands = [entry for entry, needs_cue in payloads if not needs_cue or cued]
             if cands:
-                yield sidx, i, n, len(prefix), cands, prev in state_word
-            i += n
+                found.append((sidx, k, n, len(prefix), cands, prev in state_word))
 
     def _context(self, article: Article, found) -> Counter:
         """Country codes (alpha-2) the article is about: its actors' and its unambiguous places'."""
