@@ -172,6 +172,6 @@ class PlaceTagger:
 
 
 def _depth(node: dict) -> int:
-    """The most words on a path of a trie node (its payload slot, the one key that is no word, not counted)."""
+    """The most words on a path down from a trie node (its payload lists are no words)."""
     kids = [v for v in node.values() if isinstance(v, dict)]
     return 1 + max(map(_depth, kids)) if kids else 0
