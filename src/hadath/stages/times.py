@@ -795,7 +795,8 @@ def _num_rules(norm: str) -> tuple:
 _START_CLASSES = frozenset().union(*(cls for _, cls, _ in _RULE_STARTS))
 _START_WORDS = tuple(sorted({w for _, _, words in _RULE_STARTS for w in words}))
 # every rule needs a number or a word of one of these classes to find an expression (a day: number or
-# ordinal; a month name; a unit or a dual; a day word; a weekday; a vague word or period)
+# ordinal; a month name; a unit or a dual; a day word; a weekday; a vague word or period): sentences
+# without either are skipped, so a new rule that can do without them must add its classes here
 _NEEDED_CLASSES = frozenset({"ordinal", "first_day", "month", "hijri_month", "unit", "dual", "day", "weekday",
                              "vague", "period"})
 _RULES_BY_WORD: dict[tuple[frozenset[str], str], tuple] = {}
