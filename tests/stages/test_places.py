@@ -68,3 +68,17 @@ def test_places_layer_in_the_example(nlp, pentagon_text):
     assert ("موسكو", 524901) in got and ("واشنطن", 4140963) in got
     assert all(p.end <= art.story_end for p in art.places)
     assert not any(p.country_code == "JO" for p in art.places)  # the teaser's Amman protest is not read
+
+
+def test_a_word_that_only_begins_longer_names_is_a_place_only_with_the_rest(nlp):
+    from hadath.arabic.normalize import normalize
+
+    tagger = next(s for s in nlp.stages if s.name == "places")
+    one, seconds = tagger.word_alone(normalize("الولايات"))
+    assert one is None and normalize("المتحدة") in seconds
+    one, _ = tagger.word_alone(normalize("والرياض"))
+    assert one[0] == 1 and one[2] == "و"
+    assert [p[:3] for p in _places(nlp, "وصل الوزير إلى الولايات المتحدة أمس.")] == [
+        ("الولايات المتحدة", 6252001, "US")]
+    assert _places(nlp, "أجرت الولايات الشمالية انتخابات.") == []
+    assert [p[0] for p in _places(nlp, "وصل وفد إلى الرياض وأبوظبي وأبو ظبي.")] == ["الرياض", "أبوظبي", "أبو ظبي"]

@@ -72,3 +72,37 @@ def test_teaser_dates_are_not_read(nlp, pentagon_text):
     assert all(t.end <= art.story_end for t in art.times)
     assert "25 مايو الجاري" in {t.text for t in art.times}
     assert not any("2024" in (t.value or "") for t in art.times)
+
+
+def _stage(nlp, name):
+    return next(s for s in nlp.stages if s.name == name)
+
+
+def test_a_sentence_without_a_number_is_read_only_with_a_word_an_expression_needs(nlp):
+    from hadath.arabic.tokens import tokenize
+
+    tagger = _stage(nlp, "times")
+
+    def holds(text):
+        return tagger.may_hold([t.norm for t in tokenize(text)])
+
+    assert not holds("قال الوزير في بيان إن الاتفاق مهم.")  # في alone leads into nothing
+    assert not holds("وقال منذ البداية إن الاتفاق مهم.")  # منذ without a unit
+    assert holds("وقال الوزير في وقت سابق إن الاتفاق مهم.")  # في وقت سابق: a phrase of في
+    assert holds("وصل الوفد منذ ثلاثة أيام.")
+    assert not holds("وقال إن الوقت مناسب.")  # وقت without سابق
+
+
+def test_rules_start_only_on_words_that_can_start_one(nlp):
+    from hadath.arabic.tokens import tokenize
+
+    tagger = _stage(nlp, "times")
+
+    def starts(text):
+        toks = tokenize(text)
+        return [toks[k].text for k in tagger.starts(toks, [t.norm for t in toks], any(t.kind == "num" for t in toks))]
+
+    assert starts("وقال الوزير في وقت سابق إن الاتفاق مهم.") == ["في", "وقت"]
+    assert starts("وقال الوزير في بيان إن الاتفاق مهم.") == []
+    # a count (ثلاثة) starts no rule: منذ before it does
+    assert starts("وصل الوفد في 25 مايو منذ ثلاثة أيام.") == ["25", "مايو", "منذ", "أيام"]

@@ -32,6 +32,8 @@ class PlaceTagger:
         self.words = words or PlaceWords.load()
         self._readings: dict[str, tuple[tuple[str, str], ...]] = {}
         self._placey = clitic_forms(self.gaz.trie.root)  # the written words that can begin a name
+        self.alone: dict[str, tuple[tuple[int, list, str] | None, frozenset[str]]] = {}  # see word_alone
+        self._depth = _depth(self.gaz.trie.root)  # the most words of a name
 
     def readings(self, norm: str) -> tuple[tuple[str, str], ...]:
         """(stem, clitic prefix) readings of a word whose stem begins a gazetteer name (cached)."""
@@ -43,79 +45,108 @@ class PlaceTagger:
             hit = self._readings[norm] = tuple((st, pre) for st, pre in clitic_variants(norm) if st in root)
         return hit
 
+    def word_alone(self, norm: str) -> tuple[tuple[int, list, str] | None, frozenset[str]]:
+        """A word's match as a one-word name when the next word goes on none of the names it begins:
+        (1, payloads, clitic prefix) or None; and the words that do go on one (cached in `alone`)."""
+        if len(self.alone) > 200_000:
+            self.alone.clear()
+        root = self.gaz.trie.root
+        one, seconds = None, set()
+        for stem, prefix in self.readings(norm):
+            if one is None:
+                n, payloads = self.gaz.trie.longest([[]], 0, [stem])
+                if n:
+                    one = (n, payloads, prefix)
+            seconds.update(w for w, child in root[stem].items() if isinstance(child, dict))
+        hit = self.alone[norm] = (one, frozenset(seconds))
+        return hit
+
+    def _longest_at(self, toks: list[Token], i: int) -> tuple[int, list, str]:
+        """The longest name at token i over its clitic readings: (words, payloads, prefix), (0, [], '') if none."""
+        window = [[t.norm] if t.kind == "ar" else [] for t in toks[i:i + self._depth]]
+        best = (0, [], "")
+        for stem, prefix in self.readings(toks[i].norm):
+            n, payloads = self.gaz.trie.longest(window, 0, [stem])
+            if n > best[0]:
+                best = (n, payloads, prefix)
+        return best
+
     def __call__(self, article: Article) -> Article:
         found: list[tuple[int, int, int, int, list[GazEntry], bool]] = []  # sentence, tok i, n, prefix len, cands, cue
+        matches = self._matches
         for sent, toks in zip(article.sentences, article.tokens):
             if sent.in_story and toks:
-                found.extend(self._matches(sent.index, toks, dateline=sent.index == 0))
-        context = self._context(article, found)
+                matches(sent.index, toks, sent.index == 0, found)
+        context: Counter | None = None  # counted when a name of several places first needs it
         out: list[Place] = []
+        admin_nouns, text, tokens = self.words.admin_noun, article.text, article.tokens
         for sidx, i, n, plen, cands, cued in found:
-            toks = article.tokens[sidx]
-            best = self._choose(cands, context, toks, i, cued)
+            toks = tokens[sidx]
+            if len(cands) == 1:
+                best = cands[0]
+            else:
+                if context is None:
+                    context = self._context(article, found)
+                best = self._choose(cands, context, toks, i, cued)
             if best is None:
                 continue
-            s, e = after_letters(toks[i], plen), toks[i + n - 1].end
+            s, e = after_letters(toks[i], plen) if plen else toks[i].start, toks[i + n - 1].end
             admin = strip_wa(toks[i - 1].norm) if i > 0 and not plen else ""
-            if admin in self.words.admin_noun and best.feature in ("PPL", "PPLC"):
+            if admin in admin_nouns and best.feature in ("PPL", "PPLC"):
                 # محافظة الطائف: the governorate, not the city; no GeoNames id in the packaged lists
                 # (in Saudi Arabia منطقة is the first level and محافظة the second)
-                word, level, saudi_level = self.words.admin_noun[admin]
+                word, level, saudi_level = admin_nouns[admin]
                 if best.country == "SA":
                     level = saudi_level
                 s = after_letters(toks[i - 1], 1 if toks[i - 1].norm[:1] in "وفبل" and toks[i - 1].norm != admin else 0)
-                out.append(Place(article.text[s:e], s, e, sidx, None, f"{best.name} {word}", best.country,
+                out.append(Place(text[s:e], s, e, sidx, None, f"{best.name} {word}", best.country,
                                  best.lat, best.lon, level, best.admin1))
                 continue
-            out.append(Place(article.text[s:e], s, e, sidx, best.geonameid, best.name, best.country,
+            out.append(Place(text[s:e], s, e, sidx, best.geonameid, best.name, best.country,
                              best.lat, best.lon, best.feature, best.admin1))
         article.places = out
         return article
 
-    def _matches(self, sidx: int, toks: list[Token], dateline: bool):
-        """(sentence, token, length, prefix letters, candidates, after a place noun) per toponym."""
-        trie = self.gaz.trie
-        readings = self.readings
+    def _matches(self, sidx: int, toks: list[Token], dateline: bool, found: list) -> None:
+        """Add to `found` (sentence, token, length, prefix letters, candidates, after a state word) per toponym."""
         placey = self._placey
-        starts = [(k, readings(t.norm)) for k, t in enumerate(toks) if t.norm in placey and t.kind == "ar"]
+        starts = [k for k, t in enumerate(toks) if t.norm in placey]
         if not starts:
             return
-        opts = [[t.norm] if t.kind == "ar" else [] for t in toks]
+        alone = self.alone
+        name_word, place_noun, state_word = self.words.name_word, self.words.place_noun, self.words.state_word
+        last = len(toks) - 1
         i = 0
-        for k, hits in starts:
-            if k < i:
+        for k in starts:
+            tok = toks[k]
+            if k < i or tok.kind != "ar":
                 continue
-            i = k
-            best = (0, [], "")
-            for stem, prefix in hits:
-                n, payloads = trie.longest(opts, i, [stem])
-                if n > best[0]:
-                    best = (n, payloads, prefix)
-            n, payloads, prefix = best
-            if not n:
+            one, seconds = alone.get(tok.norm) or self.word_alone(tok.norm)
+            if k < last and toks[k + 1].norm in seconds and toks[k + 1].kind == "ar":
+                n, payloads, prefix = self._longest_at(toks, k)  # the next word may go on a name
+                if not n:
+                    continue
+            elif one is None:
                 continue
-            if "\u064b" in toks[i + n - 1].text:  # روسيًّا، عربياً: tanween marks an adjective or adverb, not a name
-                i += n
+            else:
+                n, payloads, prefix = one
+            i = k + n
+            if "\u064b" in toks[i - 1].text:  # روسيًّا، عربياً: tanween marks an adjective or adverb, not a name
                 continue
-            prev = strip_wa(toks[i - 1].norm) if i > 0 and toks[i - 1].kind == "ar" else ""
-            if prev in self.words.name_word and not prefix:
-                i += n
+            before = toks[k - 1] if k else None
+            prev = strip_wa(before.norm) if before is not None and before.kind == "ar" else ""
+            if prev in name_word and not prefix:
                 continue
-            cued = prev in self.words.place_noun or prev in self.words.state_word or (
-                dateline and i > 0 and toks[i - 1].text in "-–—" and i < 8)
+            cued = prev in place_noun or prev in state_word or (
+                dateline and before is not None and before.text in "-–—" and k < 8)
             cands = [entry for entry, needs_cue in payloads if not needs_cue or cued]
             if cands:
-                yield sidx, i, n, len(prefix), cands, prev in self.words.state_word
-            i += n
+                found.append((sidx, k, n, len(prefix), cands, prev in state_word))
 
     def _context(self, article: Article, found) -> Counter:
         """Country codes (alpha-2) the article is about: its actors' and its unambiguous places'."""
-        ctx: Counter = Counter()
-        for m in article.mentions:
-            if m.kind == "actor":
-                iso2 = self.gaz.iso2.get(m.label[:3])
-                if iso2:
-                    ctx[iso2] += 1
+        iso2 = self.gaz.iso2
+        ctx: Counter = Counter(filter(None, [iso2.get(m.label[:3]) for m in article.mentions if m.kind == "actor"]))
         for *_, cands, _cued in found:
             countries = {c.country for c in cands}
             if len(countries) == 1:
@@ -138,3 +169,9 @@ class PlaceTagger:
             return s
 
         return max(cands, key=lambda c: (score(c), -(c.geonameid or 0)))
+
+
+def _depth(node: dict) -> int:
+    """The most words on a path down from a trie node (its payload lists are no words)."""
+    kids = [v for v in node.values() if isinstance(v, dict)]
+    return 1 + max(map(_depth, kids)) if kids else 0

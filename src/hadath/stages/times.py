@@ -9,8 +9,10 @@ over the sentence's tokens and the words of lexicon/data/time_words.tsv.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
+from functools import cache
 
 from ..arabic.calendar import HijriCalendar, add_months, iso_week, weekday_near
 from ..article import Article
@@ -64,17 +66,34 @@ class TimeTagger:
         self.not_future = tuple(sorted(self.words.words_of("not_future")))
         self._firsts = frozenset(k[0] for k in self.words.phrases)
         self._variants: dict[str, tuple[tuple[str, str], ...]] = {}  # word → its readings that begin a time word
-        # words that only lead into an expression (في، من، منذ): they begin one only with what follows them;
-        # the second words of their own phrases (في وقت سابق، بعد غد) stand in for them
-        singles = {k[0]: tw for k, tw in self.words.phrases.items() if len(k) == 1}
-        self._weak = frozenset(w for w, tw in singles.items() if tw.classes.keys() <= _LEADS)
-        self._seconds = frozenset(k[1] for k in self.words.phrases if len(k) > 1 and k[0] in self._weak)
-        # the written words that can begin an expression (not only lead into one: في، من، منذ), and the
-        # second words of the leads' own phrases (في وقت سابق، بعد غد)
-        self._strong = clitic_forms(self._firsts - self._weak) | self._seconds
         self._longest: dict[str, int] = {}  # a time word's first word → the most words of its phrases
         for k in self.words.phrases:
             self._longest[k[0]] = max(self._longest.get(k[0], 1), len(k))
+        self._seconds: dict[str, set[str]] = {}  # a time word's first word → the second words of its phrases
+        for k in self.words.phrases:
+            if len(k) > 1:
+                self._seconds.setdefault(k[0], set()).add(k[1])
+        self.alone: dict[str, tuple[_Word, frozenset[str]]] = {}  # see word_alone
+        # the written words a rule can start on, and those of which a sentence needs one to hold an expression
+        self._starters = self.word_table(_START_CLASSES, _START_WORDS)
+        self._needed = self.word_table(_NEEDED_CLASSES)
+        self._needed_words = frozenset(self._needed)
+
+    def word_table(self, classes: frozenset[str], words: tuple[str, ...] = ()) -> dict[str, frozenset[str] | None]:
+        """The written words (clitics on) that begin a time word of one of `classes`, or are one of `words`
+        (و/ف before them allowed): → None when the word alone is one, else the words one of which must
+        follow it (the second words of its phrases: في وقت سابق)."""
+        by_first: dict[str, list[tuple[str, ...]]] = {}
+        for k, tw in self.words.phrases.items():
+            if not classes.isdisjoint(tw.classes):
+                by_first.setdefault(k[0], []).append(k)
+        table: dict[str, frozenset[str] | None] = {}
+        for form in clitic_forms(by_first):
+            keys = [k for stem, _ in clitic_variants(form) for k in by_first.get(stem, ())]
+            table[form] = None if any(len(k) == 1 for k in keys) else frozenset(k[1] for k in keys)
+        for w in words:
+            table.update(dict.fromkeys(f for f in (w, "و" + w, "ف" + w) if _rule_word(f) == w))
+        return table
 
     def readings(self, norm: str) -> tuple[tuple[str, str], ...]:
         """(stem, clitic prefix) readings of a word whose stem begins some time word (cached)."""
@@ -85,28 +104,79 @@ class TimeTagger:
             hit = self._variants[norm] = tuple((st, pre) for st, pre in clitic_variants(norm) if st in self._firsts)
         return hit
 
+    def word_alone(self, norm: str) -> tuple[_Word, frozenset[str]]:
+        """A word's time-word reading when the next word goes on none of its phrases, and the words
+        that do (the second words of the phrases its readings begin); cached in `alone`."""
+        if len(self.alone) > 200_000:
+            self.alone.clear()
+        best, seconds = _NONE, set()
+        for stem, prefix in self.readings(norm):
+            tw = self.words.phrases.get((stem,))
+            if tw is not None and best is _NONE:
+                best = _Word(tw, 1, prefix, stem)
+            seconds.update(self._seconds.get(stem, ()))
+        hit = self.alone[norm] = (best, frozenset(seconds))
+        return hit
+
     def __call__(self, article: Article) -> Article:
         pub = _parse_date(article.published)
         out: list[TimeExpr] = []
-        future_sents = {m.sentence for m in article.mentions
-                        if (m.kind == "cue" and m.label == "future") or (m.kind == "trigger" and m.get("future"))}
+        futures = cache(lambda: _future_sentences(article))  # read only when a bare weekday needs it
         text = article.text
+        digit = _DIGIT.search
         for sent, toks in zip(article.sentences, article.tokens):
             if not sent.in_story or not toks:
                 continue
-            if not self.may_hold(text[sent.start:sent.end], toks):
-                continue  # most sentences: no number and no word that can begin an expression
-            out.extend(_Sentence(self, text, sent.index, toks, pub, sent.index in future_sents).parse())
+            digits = digit(text, sent.start, sent.end) is not None
+            norms = [t.norm for t in toks]
+            if not digits and not self.may_hold(norms):
+                continue  # most sentences: no number and no word that an expression needs
+            starts = self.starts(toks, norms, digits)
+            if not starts:
+                continue
+            out.extend(_Sentence(self, text, sent.index, toks, pub, futures).parse(starts))
         article.times = out
         return article
 
-    def may_hold(self, sentence: str, toks: list[Token]) -> bool:
-        """False when no time expression can be in the sentence: no digit, and no word that can begin
-        one other than words that only lead into one (في، من، منذ…), unless such a word's phrase is there
-        (في وقت سابق)."""
-        if _DIGIT.search(sentence):
+    def may_hold(self, norms: list[str]) -> bool:
+        """False when a sentence without a digit (its tokens' normalised forms) holds no time expression:
+        every rule needs a number or a word of _NEEDED_CLASSES (a month, a unit, a weekday…)."""
+        hits = self._needed_words.intersection(norms)
+        if not hits:
+            return False
+        needed = self._needed
+        if any(needed[w] is None for w in hits):
             return True
-        return not self._strong.isdisjoint([t.norm for t in toks])
+        if all(needed[w].isdisjoint(norms) for w in hits):
+            return False  # no word that one of them needs after it
+        return any(w in hits and norms[k + 1] in needed[w] for k, w in enumerate(norms[:-1]))
+
+    def starts(self, toks: list[Token], norms: list[str], digits: bool) -> list[int]:
+        """The tokens a rule may start on: numbers, and the words of `_starters` (those that need a next
+        word only before it)."""
+        table = self._starters
+        if digits:
+            cands = [k for k, t in enumerate(toks) if t.kind == "num" or t.norm in table]
+        else:
+            cands = [k for k, w in enumerate(norms) if w in table]
+        last = len(toks) - 1
+        out = []
+        for k in cands:
+            tok = toks[k]
+            if tok.kind == "ar":
+                nxt = table[tok.norm]
+                if nxt is not None and (k == last or norms[k + 1] not in nxt):
+                    continue
+            elif tok.kind != "num":
+                continue
+            out.append(k)
+        return out
+
+
+def _future_sentences(article: Article) -> set[int]:
+    """The sentences with a future cue or a trigger in the future tense."""
+    return {m.sentence for m in article.mentions
+            if (m.kind == "cue" and m.label == "future") or (m.kind == "trigger" and m.get("future"))}
 
 
 def _parse_date(value: str | None) -> date | None:
@@ -139,15 +209,15 @@ class _Sentence:
     """The rules, applied left to right over one sentence's tokens."""
 
     def __init__(self, tagger: TimeTagger, text: str, index: int, toks: list[Token], pub: date | None,
-                 future_cue: bool):
+                 futures: Callable[[], set[int]]):
         self.t, self.text, self.index, self.toks, self.pub = tagger, text, index, toks, pub
-        self.future_cue = future_cue
+        self.futures = futures  # the article's sentences with a future cue
         self._words: dict[int, _Word] = {}
 
     @property
     def future(self) -> bool:
         """True when the sentence speaks of the future (a future cue, or a verb with سـ)."""
-        return self.future_cue or any(_looks_future(t, self.t.not_future) for t in self.toks)
+        return self.index in self.futures() or any(_looks_future(t, self.t.not_future) for t in self.toks)
 
     # --- reading words -------------------------------------------------------------------------------
     def w(self, i: int) -> _Word:
@@ -164,16 +234,24 @@ class _Sentence:
                 if tw:
                     best = _Word(tw, 1, "", tok.text)
             elif tok.kind == "ar":
-                readings = self.t.readings(tok.norm)
-                rest = [t.norm for t in toks[i + 1:i + self.t.words.longest]] if readings else []
-                longest = self.t._longest
-                for stem, prefix in readings:
-                    for n in range(min(len(rest) + 1, longest.get(stem, 1)), best.n, -1):
-                        tw = self.t.words.phrases.get((stem, *rest[:n - 1]))
-                        if tw is not None:
-                            best = _Word(tw, n, prefix, stem)
-                            break
+                norm = tok.norm
+                best, seconds = self.t.alone.get(norm) or self.t.word_alone(norm)
+                if i + 1 < len(toks) and toks[i + 1].norm in seconds:
+                    best = self.phrase_at(i)
         self._words[i] = best
+        return best
+
+    def phrase_at(self, i: int) -> _Word:
+        """The time-word reading of word i as the longest phrase that begins there (clitics tried off)."""
+        best = _NONE
+        toks, phrases, longest = self.toks, self.t.words.phrases, self.t._longest
+        rest = [t.norm for t in toks[i + 1:i + self.t.words.longest]]
+        for stem, prefix in self.t.readings(toks[i].norm):
+            for n in range(min(len(rest) + 1, longest.get(stem, 1)), best.n, -1):
+                tw = phrases.get((stem, *rest[:n - 1]))
+                if tw is not None:
+                    best = _Word(tw, n, prefix, stem)
+                    break
         return best
 
     def lead_only(self, i: int, w: "_Word | None" = None) -> bool:
@@ -206,29 +284,18 @@ class _Sentence:
         return TimeExpr(self.text[s:e], s, e, self.index, value, gran, relative, end_value, calendar, unresolved)
 
     # --- driver --------------------------------------------------------------------------------------
-    def parse(self) -> list[TimeExpr]:
-        """Every time expression of the sentence, left to right, none overlapping."""
+    def parse(self, starts: list[int]) -> list[TimeExpr]:
+        """Every time expression of the sentence, left to right, none overlapping, each beginning at one of
+        the tokens `starts` (those that may begin one)."""
         out: list[TimeExpr] = []
-        readings, cached = self.t.readings, self.t._variants
-        starts = []
-        get = cached.get
-        for k, t in enumerate(self.toks):
-            kind = t.kind
-            if kind == "num":
-                starts.append(k)
-            elif kind == "ar":
-                hit = get(t.norm)
-                if hit is None:
-                    hit = readings(t.norm)
-                if hit:
-                    starts.append(k)
+        toks = self.toks
         i = 0
         for k in starts:
             if k < i:
                 continue
-            tok = self.toks[k]
+            tok = toks[k]
             if tok.kind == "num":
-                rules = _NUM_RULES
+                rules = _num_rules(tok.norm)
             else:
                 wk = self.w(k)
                 if not wk.n or self.lead_only(k, wk):
@@ -714,16 +781,38 @@ _RULE_STARTS = (
     ("vague", frozenset({"vague", "period"}), ()),
 )
 _NUM_RULES = (_Sentence.numeric_date, _Sentence.dated, _Sentence.year)  # a number starts only these
+
+
+def _num_rules(norm: str) -> tuple:
+    """The rules a number can start: `dated` only on a day (1–31), `year` only on four digits."""
+    if norm.isdigit():
+        if len(norm) <= 2 and 1 <= int(norm) <= 31:
+            return _NUM_RULES[:2]
+        if len(norm) == 4:
+            return _NUM_RULES[::2]
+    return _NUM_RULES[:1]
+
+_START_CLASSES = frozenset().union(*(cls for _, cls, _ in _RULE_STARTS))
+_START_WORDS = tuple(sorted({w for _, _, words in _RULE_STARTS for w in words}))
+# every rule needs a number or a word of one of these classes to find an expression (a day: number or
+# ordinal; a month name; a unit or a dual; a day word; a weekday; a vague word or period): sentences
+# without either are skipped, so a new rule that can do without them must add its classes here
+_NEEDED_CLASSES = frozenset({"ordinal", "first_day", "month", "hijri_month", "unit", "dual", "day", "weekday",
+                             "vague", "period"})
 _RULES_BY_WORD: dict[tuple[frozenset[str], str], tuple] = {}
 
 
 def _rules_for(classes, norm: str) -> tuple:
     """The rules that can start on a word of these time-word classes (cached)."""
-    bare = strip_wa(norm)
-    key = (frozenset(classes), norm if norm in ("هذا", "هذه") else ("يوم" if bare == "يوم" else ""))
+    key = (frozenset(classes), _rule_word(norm))
     hit = _RULES_BY_WORD.get(key)
     if hit is None:
         hit = _RULES_BY_WORD[key] = tuple(
             getattr(_Sentence, name) for name, cls, words in _RULE_STARTS
             if key[0] & cls or (key[1] and key[1] in words))
     return hit
+
+
+def _rule_word(norm: str) -> str:
+    """The word of _RULE_STARTS that a word is, itself a rule's start (هذا، هذه; يوم with و/ف), or ''."""
+    return norm if norm in ("هذا", "هذه") else ("يوم" if strip_wa(norm) == "يوم" else "")
