@@ -28,9 +28,9 @@ from ..lexicon.morph import verb_forms_by_aspect
 from ..records import Entity, Event, Mention, Span, Statement, Token
 from .phrases import Group, noun_phrases, strip_wa
 from .speech import (
-    OPEN_QUOTES, SAYING, WORD, after_an, bare_verb, clause_word, content_span, is_function, is_outlet,
+    CLAUSE_WORDS, OPEN_QUOTES, SAYING, WORD, after_an, bare_verb, clause_word, content_span, is_function, is_outlet,
     name_after_an, opens_negated, outer, phrase_entity, quote_span, relay, sentence_end, skippable,
-    subject_after_anna, token_after, unknown_name, whole_quote, word_in,
+    subject_after_anna, token_after, unknown_name, whole_quote, word_finder, word_in,
 )
 
 _SPEAKER_GAP = 3
@@ -116,11 +116,16 @@ class StatementTagger:
         self._solo = frozenset(w for w in self._seconds if (w,) in self.words.phrases or self._word_cue(w)[0]
                                or (w[:1] == "ل" and w[1:] in self.words.verbs))
         self.refuting = {k: True for k, v in self.words.phrases.items() if v == "refutes"}
-        self._refute_n = max((len(k) for k in self.refuting), default=1)
+        self._refuting_at: dict[str, list[tuple[str, ...]]] = {}  # a refuting phrase's first word → the phrases
+        for k in self.refuting:
+            self._refuting_at.setdefault(k[0], []).append(k)
         # the first words of the refuting phrases, as written and with و/ف before them
         self._refute_words = frozenset(p + k[0] for k in self.refuting for p in ("", "و", "ف"))
-        # every written (normalised) word that may begin a cue, and those that may be a cue by themselves
-        self._cue_words, self._solo_words = self._cue_forms()
+        self._refute_finder = word_finder(self._refute_words)  # finds them in the text before it is normalised
+        self._cue_words = self._cue_forms()  # every written (normalised) word that may begin a cue
+        # those that can only begin a phrase (في، من، على…), not be a cue alone → the words that may follow them
+        self._only_first = {w: frozenset(self._seconds[strip_wa(w)]) for w in self._cue_words
+                            if strip_wa(w) in self._seconds and strip_wa(w) not in self._solo}
         self._single: dict[str, tuple[str, int, str | tuple[str, ...]]] = {}  # word → its cue, for words
         # no phrase begins with
         self._at: dict[int, tuple[str, int]] = {}  # the cues of the sentence being read
@@ -162,16 +167,12 @@ class StatementTagger:
         colon = ":" in words and any(t.text == ":" for t in toks[:12])
         if not cue_words and not colon:
             return []  # most sentences: no reporting word, so no noun phrases to build
-        if not colon and cue_words.isdisjoint(self._solo_words) and not any(
-                not words.isdisjoint(self._seconds.get(strip_wa(w), ())) or (
-                    "ل" in self._seconds.get(strip_wa(w), ()) and any(x[:1] == "ل" for x in words))
-                for w in cue_words):
+        live = self._live(cue_words, words)
+        if not live and not colon:
             return []  # only words that begin a phrase (في، من، على…), and none of their phrases is here
         self._ent_starts = {m.tok_start for m in mentions if m.kind in ("actor", "agent")}
         self._trig_starts = {m.tok_start for m in mentions if m.kind == "trigger"}
-        at = {i: hit[:2] for i, t in enumerate(toks) if t.kind == "ar" and t.norm in self._cue_words
-              and self._phrase_may_start(toks, i)
-              for hit in (self._cue_at(toks, i),) if hit[0] and (hit[0] == "skip" or self._holds(toks, i, *hit))}
+        at = self._cues(toks, live)
         if not colon and all(kind == "skip" for kind, _ in at.values()):
             return []
         self._at = at
@@ -430,14 +431,35 @@ class StatementTagger:
                 return None
         return None
 
-    def _phrase_may_start(self, toks: list[Token], i: int) -> bool:
-        """False when token i can only begin a phrase (في، من، على…) and the next word is not its second."""
-        w = strip_wa(toks[i].norm)
-        seconds = self._seconds.get(w)
-        if seconds is None or w in self._solo:
-            return True
-        nxt = toks[i + 1].norm if i + 1 < len(toks) else ""
-        return nxt in seconds or (nxt[:1] == "ل" and "ل" in seconds)
+    def _live(self, cue_words: set[str], words: set[str]) -> list[str]:
+        """The words of `cue_words` that may begin a cue in a sentence of `words`: a verb or a word that is a
+        cue alone, or the first word of a phrase (في، من، على…) whose second word the sentence has."""
+        live = []
+        for w in cue_words:
+            seconds = self._only_first.get(w)
+            if seconds is None or not words.isdisjoint(seconds) or (
+                    "ل" in seconds and any(x[:1] == "ل" for x in words)):
+                live.append(w)
+        return live
+
+    def _cues(self, toks: list[Token], live: list[str]) -> dict[int, tuple[str, int]]:
+        """{token: (class, tokens)} of the sentence's statement cues (and phrases to step over, "skip"):
+        its words of `live` where a cue begins and holds."""
+        at: dict[int, tuple[str, int]] = {}
+        only_first, last = self._only_first, len(toks) - 1
+        for i in _positions([t.norm for t in toks], live):
+            t = toks[i]
+            if t.kind != "ar":
+                continue
+            seconds = only_first.get(t.norm)
+            if seconds is not None:  # a word that can only begin a phrase (في، من، على…): its second must follow
+                nxt = toks[i + 1].norm if i < last else ""
+                if nxt not in seconds and not (nxt[:1] == "ل" and "ل" in seconds):
+                    continue
+            hit = self._cue_at(toks, i)
+            if hit[0] and (hit[0] == "skip" or self._holds(toks, i, *hit)):
+                at[i] = hit[:2]
+        return at
 
     def _cue_at(self, toks: list[Token], i: int) -> tuple[str, int, str | tuple[str, ...]]:
         """(class, tokens, lexicon key) of a statement cue starting at token i, or ("", 0, "")."""
@@ -485,16 +507,17 @@ class StatementTagger:
         """True when the cue at tokens i..i+n-1 attributes a statement here: what it needs follows it
         (a clause, or a word such as عن), no negation cancels it (لم يكشف), and «من جانبه» opens its clause."""
         w = self.words
-        if i > 0 and strip_wa(toks[i - 1].norm) in w.grammar["cancels"] and not (
-                isinstance(key, str) and key in w.still_says):
-            return False
-        if kind.startswith("continue") and n > 1 and i > 1 and toks[i - 1].kind != "punct":
-            return False  # «بأي حركة من جانبه»: not the phrase that opens a clause
-        if i > 0 and kind != "deny" and strip_wa(toks[i - 1].norm) == "ما":
-            return False  # «نفى … ما أعلنه المتمردون»: what another verb is about, not a statement of its own
-        if i > 0 and strip_wa(toks[i - 1].norm) in w.grammar["relative"] and i + n < len(toks) and \
-                strip_wa(toks[i + n].norm) in w.grammar["resumptive_object"] and i + n + 1 not in self._ent_starts:
-            return False  # «الاتفاق الذي أعلن عنه»: the verb describes a noun (but «الوقت الذي نفى فيه البنتاغون»)
+        if i > 0:
+            before = strip_wa(toks[i - 1].norm)
+            if before in w.grammar["cancels"] and not (isinstance(key, str) and key in w.still_says):
+                return False
+            if kind.startswith("continue") and n > 1 and i > 1 and toks[i - 1].kind != "punct":
+                return False  # «بأي حركة من جانبه»: not the phrase that opens a clause
+            if kind != "deny" and before == "ما":
+                return False  # «نفى … ما أعلنه المتمردون»: what another verb is about, not a statement of its own
+            if before in w.grammar["relative"] and i + n < len(toks) and \
+                    strip_wa(toks[i + n].norm) in w.grammar["resumptive_object"] and i + n + 1 not in self._ent_starts:
+                return False  # «الاتفاق الذي أعلن عنه»: the verb describes a noun (but «الوقت الذي نفى فيه البنتاغون»)
         if isinstance(key, str) and key[:1] == "ا" and toks[i].text.lstrip("وف")[:1] == "إ":
             return False  # «إفادتها»، «إشارة»: a verbal noun (إفعال), not the verb (أفعل) its letters normalise to
         need = w.needs.get(key)
@@ -504,23 +527,28 @@ class StatementTagger:
             if not (i == 0 or toks[i - 1].kind == "punct" or strip_wa(toks[i].norm) != toks[i].norm):
                 return False
             need = need - {"initial"}
+        clause = "clause" in need
         for t in toks[i + n:i + n + 16]:
-            if strip_wa(t.norm) in need:  # «تحدث عن»، «وتحدث معاليه عن»
+            word = strip_wa(t.norm)
+            if word in need:  # «تحدث عن»، «وتحدث معاليه عن»
                 return True
-            if "clause" in need and (t.text in (":", '"') or t.text in OPEN_QUOTES or clause_word(strip_wa(t.norm))):
+            if clause and (t.text in (":", '"') or t.text in OPEN_QUOTES or word in CLAUSE_WORDS):
                 return True
         return False
 
     def _refutes(self, text: str, start: int, end: int) -> bool:
         """True when what is said refutes a claim (لا صحة لها، أخبار مغلوطة، لم نتلق، «عارية من الصحة»),
         within its first thirty words."""
-        raw = WORD.findall(normalize(text[start:min(end, start + 320)]))[:30]
+        said = text[start:min(end, start + 320)]
+        if self._refute_finder.search(said) is None:
+            return False  # most: no refuting word, found without normalising the words
+        raw = WORD.findall(normalize(said))[:30]
         if self._refute_words.isdisjoint(raw):
             return False  # no word of any refuting phrase, with or without و/ف (checked below)
         words = [strip_wa(w) for w in raw]
-        for n in range(self._refute_n, 0, -1):
-            for k in range(len(words) - n + 1):
-                if self.refuting.get(tuple(words[k:k + n])):
+        for k, w in enumerate(words):
+            for phrase in self._refuting_at.get(w, ()):
+                if tuple(words[k:k + len(phrase)]) == phrase:
                     return True
         return False
 
@@ -528,9 +556,9 @@ class StatementTagger:
         """Can this (normalised) word begin a statement cue at all?"""
         return norm in self._cue_words
 
-    def _cue_forms(self) -> tuple[frozenset[str], frozenset[str]]:
-        """(words that may begin a cue, those of them that may be a cue alone), as written: a verb or a
-        phrase's first word, with و/ف before it, ل before it, or an object pronoun after it (نفاه، نفته)."""
+    def _cue_forms(self) -> frozenset[str]:
+        """The words that may begin a cue, as written: a verb or a phrase's first word, with و/ف before it,
+        ل before it, or an object pronoun after it (نفاه، نفته)."""
         bases = set(self._firsts) | set(self.words.verbs)
         letters = [chr(c) for c in range(0x621, 0x64B)]
         words: set[str] = set()
@@ -543,8 +571,7 @@ class StatementTagger:
         words = {w for w in words if w and self._cue_word(w)}
         forms = {w for w in words if strip_wa(w) == w}
         forms.update(p + w for w in words for p in ("و", "ف") if len(p + w) > 3)
-        solo = {f for f in forms if strip_wa(f) not in self._seconds or strip_wa(f) in self._solo}
-        return frozenset(forms), frozenset(solo)
+        return frozenset(forms)
 
     def _cue_word(self, word: str) -> bool:
         """True when a word, with و/ف taken off, may begin a cue (a verb or a phrase's first word, after ل
@@ -627,6 +654,21 @@ class StatementTagger:
                 kind.startswith("continue") or bare_verb(toks, i, self.fw, self.words.grammar["lead_in"])):
             return prev.speaker, True, j
         return None, False, j
+
+
+def _positions(items: list[str], wanted: list[str]) -> list[int]:
+    """The indices of the items that are one of `wanted` (no two alike), in order."""
+    out = []
+    for w in wanted:
+        k = -1
+        try:
+            while True:
+                k = items.index(w, k + 1)
+                out.append(k)
+        except ValueError:
+            pass
+    out.sort()
+    return out
 
 
 def _link(events: list[Event], statements: list[Statement]) -> list[Event]:
