@@ -150,10 +150,11 @@ class StatementTagger:
             if not sent.in_story or not toks:
                 continue
             found = self._sentence(article, sent.index, toks, by_sent.get(sent.index, []), last, len(out))
-            out.extend(found)
-            outer = [st for st in found if not st.embedded]
-            if outer:
-                last = outer[-1]
+            if found:
+                out.extend(found)
+                outer = [st for st in found if not st.embedded]
+                if outer:
+                    last = outer[-1]
         article.statements = out
         article.events = _link(article.events, out)
         return article
@@ -311,8 +312,8 @@ class StatementTagger:
                     word_in(normalize(speaker.text), self.words.grammar["honorific"]):
                 p = prev.speaker  # «وقال فضيلته»: the honorific is the mention, the one named before is who
                 speaker = Entity(speaker.text, speaker.start, speaker.end, p.code, p.sector, p.name, p.role)
-            c_start, c_end, direct = content_span(text, toks, after, self.fw,
-                                              next((m for m in sorted(at) if m >= after and at[m][0] in SAYING), None))
+            c_start, c_end, direct = content_span(text, toks, after, self.fw, next(
+                (m for m in keys[bisect.bisect_left(keys, after):] if at[m][0] in SAYING), None))
             c_start = min(c_start, c_end)  # nothing said (the sentence ends at the speaker): an empty span
             # «وهو ما نفت واشنطن حدوثه»، «وهو الأمر الذي نفاه المصدر» (not «في الوقت الذي نفى فيه البنتاغون»)
             answers = kind == "deny" and i >= 1 and strip_wa(toks[i - 1].norm) in self.words.grammar["relative"] and (
@@ -624,8 +625,9 @@ class StatementTagger:
         if g is not None and g.prep == "conj" and g.end_tok == i:
             # «… في سوريا والبنتاغون ينفي»: a conjunct right before the verb opens a new clause, its subject
             return g.entity(text), False, j
-        for g in sorted(ends.values(), key=lambda g: -g.end_tok):  # «وكانت النائبة …، تمار زندبيرج، صرحت»
-            if g.end_tok > i or i - g.end_tok > 5 or g.prep:
+        for before in range(i, i - 6, -1):  # «وكانت النائبة …، تمار زندبيرج، صرحت»: the nearest phrase before
+            g = ends.get(before)
+            if g is None or g.prep:
                 continue
             between = toks[g.end_tok:i]
             lead_ok = g.start_tok == 0 or strip_wa(toks[g.start_tok - 1].norm) in self._subject_openers
@@ -686,9 +688,8 @@ def _link(events: list[Event], statements: list[Statement]) -> list[Event]:
         t0, t1 = ev.trigger.start, ev.trigger.end
         lo, hi = bisect.bisect_left(starts, t0 - reach), bisect.bisect_right(starts, t0)
         holding = [s for s in order[lo:hi] if s.content_start <= t0 and t1 <= s.content_end]
-        holding.sort(key=lambda s: position[s.id])
-        if holding:
-            ev = replace(ev, claim=holding[0])
+        if holding:  # the first told of those it is told in
+            ev = replace(ev, claim=holding[0] if len(holding) == 1 else min(holding, key=lambda s: position[s.id]))
         stances[ev.id] = {s.stance for s in holding}
         linked.append(ev)
     contested = {e.id for e in linked if {"assert", "deny"} <= stances[e.id]}
