@@ -52,27 +52,30 @@ SAYING = ("assert", "deny", "continue", "continue_deny")  # cue classes that ope
 WORD = re.compile(r"[\u0621-\u064a\w]+")
 
 
-def word_finder(words: Iterable[str]) -> re.Pattern[str]:
-    """A regex that finds, in text as written, a word (of WORD, once normalised) that normalises to one of
-    `words` (normalised): each letter written as any character normalised to it, with the marks
-    normalisation drops (harakat, tatweel…) anywhere in the word. No match: no such word, without
-    normalising the text."""
+def word_finder(phrases: Iterable[tuple[str, ...]], prefixes: str = "") -> re.Pattern[str]:
+    """A regex that finds, in text as written, words (of WORD, once normalised) that normalise to one of
+    `phrases` (tuples of normalised words), one after the other, each perhaps with one of `prefixes`
+    (و، ف) glued before it: each letter written as any character normalised to it, with the marks
+    normalisation drops (harakat, tatweel…) anywhere. No match: no such words, found without
+    normalising the text (a match may still be none: a quick test before the exact one)."""
     dropped, written = _normal_forms()
     marks = _char_class(dropped) + "*"
     in_word = "[\\u0621-\\u064a\\w" + _char_class(dropped)[1:-1] + "]"  # a character of WORD, or a dropped mark
+    gap = f"(?:[^\\u0621-\\u064a\\w]|{_char_class(dropped)})+"  # what may stand between two words
+    glued = f"(?:{_char_class(c for p in prefixes for c in written.get(p, {p}))}{marks})?" if prefixes else ""
     trie: dict = {}
-    for w in words:
+    for phrase in phrases:
         node = trie
-        for ch in w:
+        for ch in " ".join(phrase):
             node = node.setdefault(ch, {})
         node[""] = {}
 
     def branch(node: dict) -> str:
-        alts = [f"(?!{in_word})" if ch == "" else _char_class(written.get(ch, {ch})) + marks + branch(sub)
-                for ch, sub in sorted(node.items())]
+        alts = [f"(?!{in_word})" if ch == "" else gap + glued + marks + branch(sub) if ch == " " else
+                _char_class(written.get(ch, {ch})) + marks + branch(sub) for ch, sub in sorted(node.items())]
         return "(?:" + "|".join(alts) + ")"
 
-    return re.compile(f"(?<!{in_word}){marks}{branch(trie)}")
+    return re.compile(f"(?<!{in_word}){marks}{glued}{branch(trie)}")
 
 
 def _normal_forms() -> tuple[set[str], dict[str, set[str]]]:

@@ -121,7 +121,7 @@ class StatementTagger:
             self._refuting_at.setdefault(k[0], []).append(k)
         # the first words of the refuting phrases, as written and with و/ف before them
         self._refute_words = frozenset(p + k[0] for k in self.refuting for p in ("", "و", "ف"))
-        self._refute_finder = word_finder(self._refute_words)  # finds them in the text before it is normalised
+        self._refute_finder = word_finder(self.refuting, "وف")  # finds them in the text before it is normalised
         self._cue_words = self._cue_forms()  # every written (normalised) word that may begin a cue
         # those that can only begin a phrase (في، من، على…), not be a cue alone → the words that may follow them
         self._only_first = {w: frozenset(self._seconds[strip_wa(w)]) for w in self._cue_words
@@ -542,7 +542,7 @@ class StatementTagger:
         within its first thirty words."""
         said = text[start:min(end, start + 320)]
         if self._refute_finder.search(said) is None:
-            return False  # most: no refuting word, found without normalising the words
+            return False  # most: no refuting phrase, found without normalising the words
         raw = WORD.findall(normalize(said))[:30]
         if self._refute_words.isdisjoint(raw):
             return False  # no word of any refuting phrase, with or without و/ف (checked below)
