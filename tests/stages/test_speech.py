@@ -24,3 +24,14 @@ def test_word_finder_misses_no_words_that_normalise_to_a_phrase():
         said = any(tuple(words[k:k + len(p)]) == p for p in phrases for k in range(len(words)))
         assert bool(find.search(text)) >= said, text
         assert said or text in ("الـلا شيء",), text
+
+
+def test_opener_finder_misses_no_text_that_opens_with_a_negation():
+    from hadath.stages.speech import opener_finder, opens_negated
+    negations = frozenset({"لم", "عدم", "ما", "دون"})
+    find = opener_finder(negations, "وف")
+    texts = ["لم نتلق أي طلب", "  «ولم نستلم شيئاً»", "“عدمُ تلقي", "\u200fلم يحدث", "فلم\u064e يصل", "ما",
+             "لمحة عن", "لم، قال", "مانع", "أنه لم يحدث", "دون"]
+    for text in texts:
+        assert bool(find.match(text)) >= opens_negated(text, 0, negations), text
+    assert [t for t in texts if find.match(t)] == texts[:6] + ["دون"]

@@ -78,6 +78,19 @@ def word_finder(phrases: Iterable[tuple[str, ...]], prefixes: str = "") -> re.Pa
     return re.compile(f"(?<!{in_word}){marks}{glued}{branch(trie)}")
 
 
+def opener_finder(words: Iterable[str], prefixes: str = "") -> re.Pattern[str]:
+    """A regex that matches text as written whose first word (the text split at spaces and the quote marks
+    “ " «, as opens_negated reads it) normalises to one of `words`, perhaps with one of `prefixes` glued
+    before it. No match: opens_negated is False, found without normalising the text."""
+    dropped, written = _normal_forms()
+    marks = _char_class(dropped) + "*"
+    lead = "[\\s“\"«" + _char_class(dropped)[1:-1] + "]*"
+    glued = f"(?:{_char_class(c for p in prefixes for c in written.get(p, {p}))}{marks})?" if prefixes else ""
+    spelled = ["".join(_char_class(written.get(ch, {ch})) + marks for ch in w) for w in sorted(words)
+               if w and not any(ch.isspace() for ch in w)]
+    return re.compile(f"{lead}{glued}(?:{'|'.join(spelled)})(?=[\\s“\"«]|\\Z)")
+
+
 def _normal_forms() -> tuple[set[str], dict[str, set[str]]]:
     """(the characters normalisation drops, {a normalised character: every character normalised to it})."""
     chars = [chr(c) for c in range(1, 0x10000) if not 0xD800 <= c < 0xE000]

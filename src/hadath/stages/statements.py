@@ -29,7 +29,7 @@ from ..records import Entity, Event, Mention, Span, Statement, Token
 from .phrases import Group, noun_phrases, strip_wa
 from .speech import (
     CLAUSE_WORDS, OPEN_QUOTES, SAYING, WORD, after_an, bare_verb, clause_word, content_span, is_function, is_outlet,
-    name_after_an, opens_negated, outer, phrase_entity, quote_span, relay, sentence_end, skippable,
+    name_after_an, opener_finder, opens_negated, outer, phrase_entity, quote_span, relay, sentence_end, skippable,
     subject_after_anna, token_after, unknown_name, whole_quote, word_finder, word_in,
 )
 
@@ -116,6 +116,7 @@ class StatementTagger:
         self._solo = frozenset(w for w in self._seconds if (w,) in self.words.phrases or self._word_cue(w)[0]
                                or (w[:1] == "ل" and w[1:] in self.words.verbs))
         self.refuting = {k: True for k, v in self.words.phrases.items() if v == "refutes"}
+        self._negated = opener_finder(self.neg, "وف")  # a quick test before opens_negated
         self._refuting_at: dict[str, list[tuple[str, ...]]] = {}  # a refuting phrase's first word → the phrases
         for k in self.refuting:
             self._refuting_at.setdefault(k[0], []).append(k)
@@ -163,7 +164,8 @@ class StatementTagger:
     def _sentence(self, article: Article, index: int, toks: list[Token], mentions: list[Mention],
                   last: Statement | None, n0: int) -> list[Statement]:
         """The statements of one sentence."""
-        words = {t.norm for t in toks}
+        norms = [t.norm for t in toks]
+        words = set(norms)
         cue_words = words.intersection(self._cue_words)
         colon = ":" in words and any(t.text == ":" for t in toks[:12])
         if not cue_words and not colon:
@@ -173,7 +175,7 @@ class StatementTagger:
             return []  # only words that begin a phrase (في، من، على…), and none of their phrases is here
         self._ent_starts = {m.tok_start for m in mentions if m.kind in ("actor", "agent")}
         self._trig_starts = {m.tok_start for m in mentions if m.kind == "trigger"}
-        at = self._cues(toks, live)
+        at = self._cues(toks, norms, live)
         if not colon and all(kind == "skip" for kind, _ in at.values()):
             return []
         self._at = at
@@ -193,7 +195,7 @@ class StatementTagger:
             # a headline «البنتاجون: لم نتلق طلباً روسياً»: the speaker, a colon, what is said
             c_start, c_end = toks[head.end_tok + 1].start, sentence_end(toks)
             colon = toks[head.end_tok]
-            stance = "deny" if opens_negated(text, c_start, self.neg) else "assert"
+            stance = "deny" if self._opens_negated(text, c_start) else "assert"
             found.append(Statement(f"{article.id}-s{n0}", index, Span(colon.text, colon.start, colon.end),
                                    c_start, c_end, stance, False, phrase_entity(head, text)))
             i = head.end_tok + 1
@@ -325,7 +327,7 @@ class StatementTagger:
                     k -= 1
                 c_start = found[-1].content_start if found else toks[0].start
                 c_end, direct = toks[max(k - 1, 0)].end, False
-            stance = "deny" if (kind in ("deny", "continue_deny", "said_by_deny") or opens_negated(text, c_start, self.neg)
+            stance = "deny" if (kind in ("deny", "continue_deny", "said_by_deny") or self._opens_negated(text, c_start)
                                 or self._refutes(text, c_start, c_end)) else "assert"
             holder = outer(found, last)
             if i > 0 and strip_wa(toks[i - 1].norm) in self.words.grammar["relative"] and kind != "deny" and \
@@ -355,7 +357,7 @@ class StatementTagger:
                         m -= 1  # «…، بينما أكد»: nor the word that joins the clauses
                     if toks[m].end > p.content_start:
                         end = toks[m].end
-                        pst = "deny" if (kinds.get(p.id) in ("deny", "continue_deny", "said_by_deny") or opens_negated(text, p.content_start, self.neg)
+                        pst = "deny" if (kinds.get(p.id) in ("deny", "continue_deny", "said_by_deny") or self._opens_negated(text, p.content_start)
                                          or self._refutes(text, p.content_start, end)) else "assert"
                         found[-1] = replace(p, content_end=end, stance=pst)
             found.append(st)
@@ -388,7 +390,7 @@ class StatementTagger:
         c_start = toks[0].start if before else toks[min(after, len(toks) - 1)].start
         c_end = toks[k].end if before else sentence_end(toks)
         c_start = min(c_start, c_end)
-        stance = "deny" if opens_negated(text, c_start, self.neg) or self._refutes(text, c_start, c_end) else "assert"
+        stance = "deny" if self._opens_negated(text, c_start) or self._refutes(text, c_start, c_end) else "assert"
         told = relay(toks, text, self._groups, cue.end, c_start if c_start > cue.end else toks[-1].end)
         return Statement(f"{article.id}-s{n0 + len(found)}", index, cue, c_start, c_end, stance, False, speaker,
                          continued, reported_via=told[0] if told else None,
@@ -443,12 +445,12 @@ class StatementTagger:
                 live.append(w)
         return live
 
-    def _cues(self, toks: list[Token], live: list[str]) -> dict[int, tuple[str, int]]:
+    def _cues(self, toks: list[Token], norms: list[str], live: list[str]) -> dict[int, tuple[str, int]]:
         """{token: (class, tokens)} of the sentence's statement cues (and phrases to step over, "skip"):
-        its words of `live` where a cue begins and holds."""
+        its words of `live` where a cue begins and holds (`norms`: the tokens' normalised forms)."""
         at: dict[int, tuple[str, int]] = {}
         only_first, last = self._only_first, len(toks) - 1
-        for i in _positions([t.norm for t in toks], live):
+        for i in _positions(norms, live):
             t = toks[i]
             if t.kind != "ar":
                 continue
@@ -536,6 +538,10 @@ class StatementTagger:
             if clause and (t.text in (":", '"') or t.text in OPEN_QUOTES or word in CLAUSE_WORDS):
                 return True
         return False
+
+    def _opens_negated(self, text: str, start: int) -> bool:
+        """True when what is said from `start` opens with a negation (لم نستلم الطلب، عدم تلقي طلب)."""
+        return self._negated.match(text, start, start + 40) is not None and opens_negated(text, start, self.neg)
 
     def _refutes(self, text: str, start: int, end: int) -> bool:
         """True when what is said refutes a claim (لا صحة لها، أخبار مغلوطة، لم نتلق، «عارية من الصحة»),
