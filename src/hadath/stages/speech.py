@@ -7,6 +7,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Iterable
+from functools import cache
 from operator import attrgetter
 
 from ..arabic.normalize import normalize
@@ -91,6 +92,7 @@ def opener_finder(words: Iterable[str], prefixes: str = "") -> re.Pattern[str]:
     return re.compile(f"{lead}{glued}(?:{'|'.join(spelled)})(?=[\\s“\"«]|\\Z)")
 
 
+@cache
 def _normal_forms() -> tuple[set[str], dict[str, set[str]]]:
     """(the characters normalisation drops, {a normalised character: every character normalised to it})."""
     chars = [chr(c) for c in range(1, 0x10000) if not 0xD800 <= c < 0xE000]
@@ -116,6 +118,7 @@ def _char_class(chars: Iterable[str]) -> str:
         parts.append(re.escape(chr(cps[k])) + ("-" + re.escape(chr(cps[j])) if j > k else ""))
         k = j + 1
     return "[" + "".join(parts) + "]"
+
 
 PRONOUNS = ("", "ه", "ها", "هم", "هما", "هن", "ني", "نا", "كم")
 CLAUSE_WORDS = frozenset(lead + p for lead in ("ان", "بان") for p in PRONOUNS)

@@ -28,9 +28,9 @@ from ..lexicon.morph import verb_forms_by_aspect
 from ..records import Entity, Event, Mention, Span, Statement, Token
 from .phrases import Group, noun_phrases, strip_wa
 from .speech import (
-    CLAUSE_WORDS, OPEN_QUOTES, SAYING, WORD, after_an, bare_verb, clause_word, content_span, is_function, is_outlet,
-    name_after_an, opener_finder, opens_negated, outer, phrase_entity, quote_span, relay, sentence_end, skippable,
-    subject_after_anna, token_after, unknown_name, whole_quote, word_finder, word_in,
+    CLAUSE_WORDS, OPEN_QUOTES, SAYING, WORD, after_an, bare_verb, clause_word, content_span, is_function,
+    is_outlet, name_after_an, opener_finder, opens_negated, outer, phrase_entity, quote_span, relay,
+    sentence_end, skippable, subject_after_anna, token_after, unknown_name, whole_quote, word_finder, word_in,
 )
 
 _SPEAKER_GAP = 3
@@ -116,13 +116,13 @@ class StatementTagger:
         self._solo = frozenset(w for w in self._seconds if (w,) in self.words.phrases or self._word_cue(w)[0]
                                or (w[:1] == "ل" and w[1:] in self.words.verbs))
         self.refuting = {k: True for k, v in self.words.phrases.items() if v == "refutes"}
-        self._negated = opener_finder(self.neg, "وف")  # a quick test before opens_negated
         self._refuting_at: dict[str, list[tuple[str, ...]]] = {}  # a refuting phrase's first word → the phrases
         for k in self.refuting:
             self._refuting_at.setdefault(k[0], []).append(k)
         # the first words of the refuting phrases, as written and with و/ف before them
         self._refute_words = frozenset(p + k[0] for k in self.refuting for p in ("", "و", "ف"))
-        self._refute_finder = word_finder(self.refuting, "وف")  # finds them in the text before it is normalised
+        self._refute_finder = word_finder(self.refuting, "وف")  # the phrases in the text as written: a quick test
+        self._negated = opener_finder(self.neg, "وف")  # and a quick one before opens_negated
         self._cue_words = self._cue_forms()  # every written (normalised) word that may begin a cue
         # those that can only begin a phrase (في، من، على…), not be a cue alone → the words that may follow them
         self._only_first = {w: frozenset(self._seconds[strip_wa(w)]) for w in self._cue_words
