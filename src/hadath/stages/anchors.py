@@ -72,11 +72,12 @@ class EventAnchor:
         loc = (_location(ev, places) if places else None) or dateline
         if loc is not None:
             changes.update(location=loc, location_iso3=self.gaz.iso3.get(loc.country_code))
-        return _replaced(ev, changes)
+        return event_with(ev, changes)
 
 
-def _replaced(ev: Event, changes: dict) -> Event:
-    """The event with some fields changed: dataclasses.replace, without its checks field by field."""
+def event_with(ev: Event, changes: dict) -> Event:
+    """The event with some fields changed: dataclasses.replace(ev, **changes), without its checks field by
+    field (every field of an Event is an argument of its __init__)."""
     values = list(_VALUES(ev))
     for name, value in changes.items():
         values[_POSITION[name]] = value
