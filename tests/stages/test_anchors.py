@@ -38,3 +38,21 @@ def test_the_example_request_is_dated_by_its_sentence(nlp, pentagon_text):
     art = nlp(pentagon_text, published="2016-05-21")
     dated = [e for e in art.events if e.date_source == "text"]
     assert dated and all(e.date and e.date.startswith("2016-0") for e in dated)
+
+
+def test_the_anchored_event_is_the_event_with_its_date_and_place_replaced(nlp):
+    from dataclasses import replace
+
+    from hadath.stages.anchors import event_with
+    ev, _ = _event(nlp, "قتل مسلحون خمسة جنود أمس في هجوم على نقطة تفتيش في مدينة حلب.")
+    changes = {"date": "2015-08-01", "date_source": "published", "location": None, "contested": True}
+    assert event_with(ev, changes) == replace(ev, **changes)
+    assert event_with(ev, changes).extras is ev.extras
+
+
+def test_only_a_place_read_as_a_location_locates_the_event(nlp):
+    from hadath.stages.anchors import _locatives
+    text = "نفت واشنطن قصف مواقع في حلب وبدمشق."
+    art = nlp(text)
+    names = [p.text for p in _locatives(text, art.places, nlp.stage("anchors").words.locative)]
+    assert "واشنطن" not in names and "حلب" in names and "دمشق" in names

@@ -11,7 +11,8 @@ itself the actor or recipient, nearest the trigger, else the article's dateline 
 
 from __future__ import annotations
 
-from dataclasses import replace
+from dataclasses import fields
+from operator import attrgetter
 
 from ..article import Article
 from ..arabic.calendar import first_day
@@ -19,6 +20,9 @@ from ..arabic.normalize import normalize
 from ..lexicon.gazetteer import Gazetteer, PlaceWords
 from ..records import Event, Place, TimeExpr
 
+_FIELDS = tuple(f.name for f in fields(Event))  # all of them __init__ arguments, in order
+_VALUES = attrgetter(*_FIELDS)
+_POSITION = {name: k for k, name in enumerate(_FIELDS)}
 
 
 class EventAnchor:
@@ -40,51 +44,66 @@ class EventAnchor:
         places: dict[int, list[Place]] = {}
         for p in article.places:
             places.setdefault(p.sentence, []).append(p)
+        located: dict[int, list[Place]] = {}  # per sentence, its places read as a location (after في/بـ…)
         dateline = _dateline(article)
-        article.events = [self._anchor(article, ev, times.get(ev.sentence, []), places.get(ev.sentence, []), dateline)
-                          for ev in article.events]
+        events = []
+        for ev in article.events:
+            pool = located.get(ev.sentence)
+            if pool is None:
+                pool = located[ev.sentence] = _locatives(article.text, places.get(ev.sentence, ()),
+                                                         self.words.locative)
+            events.append(self._anchor(article, ev, times.get(ev.sentence), pool, dateline))
+        article.events = events
         return article
 
-    def _anchor(self, article: Article, ev: Event, times: list[TimeExpr], places: list[Place],
+    def _anchor(self, article: Article, ev: Event, times: list[TimeExpr] | None, places: list[Place],
                 dateline: Place | None) -> Event:
-        """The event with its date and location set."""
+        """The event with its date and location set (`places`: those of its sentence read as a location)."""
         changes: dict = {}
         if times:
-            t = min(times, key=lambda t: _distance(t.start, t.end, ev.trigger.start, ev.trigger.end))
+            ts, te = ev.trigger.start, ev.trigger.end
+            t = times[0] if len(times) == 1 else min(times, key=lambda t: max(0, t.start - te, ts - t.end))
             end = first_day(t.end_value) if t.end_value else None
-            changes.update(date=t.first_day, enddate=end, date_source="text", date_evidence=t)
+            changes.update(date=first_day(t.value), enddate=end, date_source="text", date_evidence=t)
         elif article.published:
             changes.update(date=article.published, date_source="published")
         else:
             changes.update(date=None, date_source=None)
-        loc = _location(article, ev, places, self.words.locative) or dateline
+        loc = (_location(ev, places) if places else None) or dateline
         if loc is not None:
             changes.update(location=loc, location_iso3=self.gaz.iso3.get(loc.country_code))
-        return replace(ev, **changes)
+        return event_with(ev, changes)
 
 
-def _distance(s: int, e: int, ts: int, te: int) -> int:
-    """Characters between two spans (0 when they overlap)."""
-    return max(0, s - te, ts - e)
+def event_with(ev: Event, changes: dict) -> Event:
+    """The event with some fields changed: dataclasses.replace(ev, **changes), without its checks field by
+    field (every field of an Event is an argument of its __init__)."""
+    values = list(_VALUES(ev))
+    for name, value in changes.items():
+        values[_POSITION[name]] = value
+    return Event(*values)
 
 
-def _location(article: Article, ev: Event, places: list[Place], locatives: frozenset[str]) -> Place | None:
-    """The place of the sentence that locates the event, not one that is its actor or recipient."""
-    roles = [(x.start, x.end) for x in (*ev.actor, *ev.recipient)]
-    cands = [p for p in places if not any(p.start < e and s < p.end for s, e in roles)]
-    if not cands:
-        return None
-    text = article.text
-
-    def locative(p: Place) -> bool:
+def _locatives(text: str, places: list[Place], locatives: frozenset[str]) -> list[Place]:
+    """The places read as a location: glued to بـ, or after a locative word (في، بمدينة…); a place
+    named otherwise (نفت واشنطن) does not locate an event."""
+    out = []
+    for p in places:
         before = text[max(0, p.start - 12):p.start].split()
-        glued = text[max(0, p.start - 1):p.start] == "ب"
-        return glued or (bool(before) and normalize(before[-1]) in locatives)
+        if text[max(0, p.start - 1):p.start] == "ب" or (before and normalize(before[-1]) in locatives):
+            out.append(p)
+    return out
 
-    pool = [p for p in cands if locative(p)]  # a place named otherwise (نفت واشنطن) does not locate the event
+
+def _location(ev: Event, places: list[Place]) -> Place | None:
+    """The place (of those read as a location in its sentence) that locates the event, nearest its
+    trigger, not one that is its actor or recipient."""
+    roles = [(x.start, x.end) for x in (*ev.actor, *ev.recipient)]
+    pool = [p for p in places if not any(p.start < e and s < p.end for s, e in roles)] if roles else places
     if not pool:
         return None
-    return min(pool, key=lambda p: _distance(p.start, p.end, ev.trigger.start, ev.trigger.end))
+    ts, te = ev.trigger.start, ev.trigger.end
+    return pool[0] if len(pool) == 1 else min(pool, key=lambda p: max(0, p.start - te, ts - p.end))
 
 
 def _dateline(article: Article) -> Place | None:

@@ -6,6 +6,9 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Iterable
+from functools import cache
+from operator import attrgetter
 
 from ..arabic.normalize import normalize
 from ..lexicon.compile import FunctionWords
@@ -13,21 +16,23 @@ from ..records import Entity, Span, Statement, Token
 from .phrases import Group, strip_wa
 
 OPEN_QUOTES = {"«": "»", "“": "”", '"': '"', "„": "“", "‹": "›"}
+_START = attrgetter("start")
 
 
 def relay(toks: list[Token], text: str, groups: list[Group], lo: int, hi: int) -> tuple[Span, str | None] | None:
     """The outlet a statement was told to, between offsets lo and hi: «لـ«الشرق الأوسط»»، «ل"الرياض"»،
     «مع «عكاظ»» (a quoted name after ل or مع), or an outlet of the lexicons after ل (لوكالة الصحافة الفرنسية)."""
-    for k, t in enumerate(toks):
-        if t.start < lo or t.end > hi:
-            continue
-        if t.kind == "ar" and strip_wa(t.norm) in ("ل", "مع") and k + 1 < len(toks) and toks[k + 1].text in OPEN_QUOTES:
+    for k in range(bisect.bisect_left(toks, lo, key=_START), len(toks)):  # the tokens from lo to hi
+        t = toks[k]
+        if t.end > hi:
+            break
+        if t.norm in ("ل", "مع") and t.kind == "ar" and k + 1 < len(toks) and toks[k + 1].text in OPEN_QUOTES:
             close = OPEN_QUOTES[toks[k + 1].text]
             for m in range(k + 2, min(len(toks), k + 8)):
                 if toks[m].text == close and m > k + 2:
                     return Span(text[t.start:toks[m].end], t.start, toks[m].end), None
     for g in groups:
-        if g.prep == "ل" and is_outlet(g) and lo <= toks[g.start_tok].start and toks[g.end_tok - 1].end <= hi:
+        if g.prep == "ل" and lo <= toks[g.start_tok].start and toks[g.end_tok - 1].end <= hi and is_outlet(g):
             s0, e0 = toks[g.start_tok].start, toks[g.end_tok - 1].end
             return Span(text[s0:e0], s0, e0), g.entity(text).name
     return None
@@ -47,15 +52,81 @@ def token_after(toks: list[Token], st: Statement) -> int:
 SAYING = ("assert", "deny", "continue", "continue_deny")  # cue classes that open a statement of their own
 WORD = re.compile(r"[\u0621-\u064a\w]+")
 
+
+def word_finder(phrases: Iterable[tuple[str, ...]], prefixes: str = "") -> re.Pattern[str]:
+    """A regex that finds, in text as written, words (of WORD, once normalised) that normalise to one of
+    `phrases` (tuples of normalised words), one after the other, each perhaps with one of `prefixes`
+    (و، ف) glued before it: each letter written as any character normalised to it, with the marks
+    normalisation drops (harakat, tatweel…) anywhere. No match: no such words, found without
+    normalising the text (a match may still be none: a quick test before the exact one)."""
+    dropped, written = _normal_forms()
+    marks = _char_class(dropped) + "*"
+    in_word = "[\\u0621-\\u064a\\w" + _char_class(dropped)[1:-1] + "]"  # a character of WORD, or a dropped mark
+    gap = f"(?:[^\\u0621-\\u064a\\w]|{_char_class(dropped)})+"  # what may stand between two words
+    glued = f"(?:{_char_class(c for p in prefixes for c in written.get(p, {p}))}{marks})?" if prefixes else ""
+    trie: dict = {}
+    for phrase in phrases:
+        node = trie
+        for ch in " ".join(phrase):
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def branch(node: dict) -> str:
+        alts = [f"(?!{in_word})" if ch == "" else gap + glued + marks + branch(sub) if ch == " " else
+                _char_class(written.get(ch, {ch})) + marks + branch(sub) for ch, sub in sorted(node.items())]
+        return "(?:" + "|".join(alts) + ")"
+
+    return re.compile(f"(?<!{in_word}){marks}{glued}{branch(trie)}")
+
+
+def opener_finder(words: Iterable[str], prefixes: str = "") -> re.Pattern[str]:
+    """A regex that matches text as written whose first word (the text split at spaces and the quote marks
+    “ " «, as opens_negated reads it) normalises to one of `words`, perhaps with one of `prefixes` glued
+    before it. No match: opens_negated is False, found without normalising the text."""
+    dropped, written = _normal_forms()
+    marks = _char_class(dropped) + "*"
+    lead = "[\\s“\"«" + _char_class(dropped)[1:-1] + "]*"
+    glued = f"(?:{_char_class(c for p in prefixes for c in written.get(p, {p}))}{marks})?" if prefixes else ""
+    spelled = ["".join(_char_class(written.get(ch, {ch})) + marks for ch in w) for w in sorted(words)
+               if w and not any(ch.isspace() for ch in w)]
+    return re.compile(f"{lead}{glued}(?:{'|'.join(spelled)})(?=[\\s“\"«]|\\Z)")
+
+
+@cache
+def _normal_forms() -> tuple[set[str], dict[str, set[str]]]:
+    """(the characters normalisation drops, {a normalised character: every character normalised to it})."""
+    chars = [chr(c) for c in range(1, 0x10000) if not 0xD800 <= c < 0xE000]
+    dropped: set[str] = set()
+    written: dict[str, set[str]] = {}
+    for c, n in zip(chars, normalize("\0".join(chars)).split("\0")):  # one character in, at most one out
+        if not n:
+            dropped.add(c)
+        elif n != c:
+            written.setdefault(n, {n}).add(c)
+    return dropped, written
+
+
+def _char_class(chars: Iterable[str]) -> str:
+    """A regex character class of `chars`, runs of code points as ranges."""
+    cps = sorted(map(ord, chars))
+    parts = []
+    k = 0
+    while k < len(cps):
+        j = k
+        while j + 1 < len(cps) and cps[j + 1] == cps[j] + 1:
+            j += 1
+        parts.append(re.escape(chr(cps[k])) + ("-" + re.escape(chr(cps[j])) if j > k else ""))
+        k = j + 1
+    return "[" + "".join(parts) + "]"
+
+
 PRONOUNS = ("", "ه", "ها", "هم", "هما", "هن", "ني", "نا", "كم")
+CLAUSE_WORDS = frozenset(lead + p for lead in ("ان", "بان") for p in PRONOUNS)
 
 
 def clause_word(w: str) -> bool:
     """True for أنّ/إنّ/بأنّ, alone or with an attached pronoun (أنه، بأنها، إننا): a clause follows."""
-    for lead in ("ان", "بان"):
-        if w.startswith(lead) and w[len(lead):] in PRONOUNS:
-            return True
-    return False
+    return w in CLAUSE_WORDS
 
 
 def outer(found: list[Statement], last: Statement | None) -> Statement | None:
@@ -168,7 +239,7 @@ def bare_verb(toks: list[Token], i: int, fw: FunctionWords, lead_ins: frozenset[
 
 def opens_negated(text: str, start: int, negations: frozenset[str]) -> bool:
     """True when what is said opens with a negation (لم نستلم الطلب، عدم تلقي طلب)."""
-    words = normalize(text[start:start + 40]).replace("“", " ").replace('"', " ").replace("«", " ").split()
+    words = normalize(text[start:start + 40]).replace("“", " ").replace('"', " ").replace("«", " ").split(None, 1)
     return bool(words) and strip_wa(words[0]) in negations
 
 

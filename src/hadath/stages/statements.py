@@ -26,11 +26,12 @@ from ..article import Article
 from ..lexicon.compile import FunctionWords, _rows
 from ..lexicon.morph import verb_forms_by_aspect
 from ..records import Entity, Event, Mention, Span, Statement, Token
+from .anchors import event_with
 from .phrases import Group, noun_phrases, strip_wa
 from .speech import (
-    OPEN_QUOTES, SAYING, WORD, after_an, bare_verb, clause_word, content_span, is_function, is_outlet,
-    name_after_an, opens_negated, outer, phrase_entity, quote_span, relay, sentence_end, skippable,
-    subject_after_anna, token_after, unknown_name, whole_quote, word_in,
+    CLAUSE_WORDS, OPEN_QUOTES, SAYING, WORD, after_an, bare_verb, clause_word, content_span, is_function,
+    is_outlet, name_after_an, opener_finder, opens_negated, outer, phrase_entity, quote_span, relay,
+    sentence_end, skippable, subject_after_anna, token_after, unknown_name, whole_quote, word_finder, word_in,
 )
 
 _SPEAKER_GAP = 3
@@ -116,11 +117,17 @@ class StatementTagger:
         self._solo = frozenset(w for w in self._seconds if (w,) in self.words.phrases or self._word_cue(w)[0]
                                or (w[:1] == "ل" and w[1:] in self.words.verbs))
         self.refuting = {k: True for k, v in self.words.phrases.items() if v == "refutes"}
-        self._refute_n = max((len(k) for k in self.refuting), default=1)
+        self._refuting_at: dict[str, list[tuple[str, ...]]] = {}  # a refuting phrase's first word → the phrases
+        for k in self.refuting:
+            self._refuting_at.setdefault(k[0], []).append(k)
         # the first words of the refuting phrases, as written and with و/ف before them
         self._refute_words = frozenset(p + k[0] for k in self.refuting for p in ("", "و", "ف"))
-        # every written (normalised) word that may begin a cue, and those that may be a cue by themselves
-        self._cue_words, self._solo_words = self._cue_forms()
+        self._refute_finder = word_finder(self.refuting, "وف")  # the phrases in the text as written: a quick test
+        self._negated = opener_finder(self.neg, "وف")  # and a quick one before opens_negated
+        self._cue_words = self._cue_forms()  # every written (normalised) word that may begin a cue
+        # those that can only begin a phrase (في، من، على…), not be a cue alone → the words that may follow them
+        self._only_first = {w: frozenset(self._seconds[strip_wa(w)]) for w in self._cue_words
+                            if strip_wa(w) in self._seconds and strip_wa(w) not in self._solo}
         self._single: dict[str, tuple[str, int, str | tuple[str, ...]]] = {}  # word → its cue, for words
         # no phrase begins with
         self._at: dict[int, tuple[str, int]] = {}  # the cues of the sentence being read
@@ -145,10 +152,11 @@ class StatementTagger:
             if not sent.in_story or not toks:
                 continue
             found = self._sentence(article, sent.index, toks, by_sent.get(sent.index, []), last, len(out))
-            out.extend(found)
-            outer = [st for st in found if not st.embedded]
-            if outer:
-                last = outer[-1]
+            if found:
+                out.extend(found)
+                outer = [st for st in found if not st.embedded]
+                if outer:
+                    last = outer[-1]
         article.statements = out
         article.events = _link(article.events, out)
         return article
@@ -157,21 +165,18 @@ class StatementTagger:
     def _sentence(self, article: Article, index: int, toks: list[Token], mentions: list[Mention],
                   last: Statement | None, n0: int) -> list[Statement]:
         """The statements of one sentence."""
-        words = {t.norm for t in toks}
+        norms = [t.norm for t in toks]
+        words = set(norms)
         cue_words = words.intersection(self._cue_words)
         colon = ":" in words and any(t.text == ":" for t in toks[:12])
         if not cue_words and not colon:
             return []  # most sentences: no reporting word, so no noun phrases to build
-        if not colon and cue_words.isdisjoint(self._solo_words) and not any(
-                not words.isdisjoint(self._seconds.get(strip_wa(w), ())) or (
-                    "ل" in self._seconds.get(strip_wa(w), ()) and any(x[:1] == "ل" for x in words))
-                for w in cue_words):
+        live = self._live(cue_words, words)
+        if not live and not colon:
             return []  # only words that begin a phrase (في، من، على…), and none of their phrases is here
         self._ent_starts = {m.tok_start for m in mentions if m.kind in ("actor", "agent")}
         self._trig_starts = {m.tok_start for m in mentions if m.kind == "trigger"}
-        at = {i: hit[:2] for i, t in enumerate(toks) if t.kind == "ar" and t.norm in self._cue_words
-              and self._phrase_may_start(toks, i)
-              for hit in (self._cue_at(toks, i),) if hit[0] and (hit[0] == "skip" or self._holds(toks, i, *hit))}
+        at = self._cues(toks, norms, live)
         if not colon and all(kind == "skip" for kind, _ in at.values()):
             return []
         self._at = at
@@ -191,7 +196,7 @@ class StatementTagger:
             # a headline «البنتاجون: لم نتلق طلباً روسياً»: the speaker, a colon, what is said
             c_start, c_end = toks[head.end_tok + 1].start, sentence_end(toks)
             colon = toks[head.end_tok]
-            stance = "deny" if opens_negated(text, c_start, self.neg) else "assert"
+            stance = "deny" if self._opens_negated(text, c_start) else "assert"
             found.append(Statement(f"{article.id}-s{n0}", index, Span(colon.text, colon.start, colon.end),
                                    c_start, c_end, stance, False, phrase_entity(head, text)))
             i = head.end_tok + 1
@@ -310,8 +315,8 @@ class StatementTagger:
                     word_in(normalize(speaker.text), self.words.grammar["honorific"]):
                 p = prev.speaker  # «وقال فضيلته»: the honorific is the mention, the one named before is who
                 speaker = Entity(speaker.text, speaker.start, speaker.end, p.code, p.sector, p.name, p.role)
-            c_start, c_end, direct = content_span(text, toks, after, self.fw,
-                                              next((m for m in sorted(at) if m >= after and at[m][0] in SAYING), None))
+            c_start, c_end, direct = content_span(text, toks, after, self.fw, next(
+                (m for m in keys[bisect.bisect_left(keys, after):] if at[m][0] in SAYING), None))
             c_start = min(c_start, c_end)  # nothing said (the sentence ends at the speaker): an empty span
             # «وهو ما نفت واشنطن حدوثه»، «وهو الأمر الذي نفاه المصدر» (not «في الوقت الذي نفى فيه البنتاغون»)
             answers = kind == "deny" and i >= 1 and strip_wa(toks[i - 1].norm) in self.words.grammar["relative"] and (
@@ -323,7 +328,7 @@ class StatementTagger:
                     k -= 1
                 c_start = found[-1].content_start if found else toks[0].start
                 c_end, direct = toks[max(k - 1, 0)].end, False
-            stance = "deny" if (kind in ("deny", "continue_deny", "said_by_deny") or opens_negated(text, c_start, self.neg)
+            stance = "deny" if (kind in ("deny", "continue_deny", "said_by_deny") or self._opens_negated(text, c_start)
                                 or self._refutes(text, c_start, c_end)) else "assert"
             holder = outer(found, last)
             if i > 0 and strip_wa(toks[i - 1].norm) in self.words.grammar["relative"] and kind != "deny" and \
@@ -353,7 +358,7 @@ class StatementTagger:
                         m -= 1  # «…، بينما أكد»: nor the word that joins the clauses
                     if toks[m].end > p.content_start:
                         end = toks[m].end
-                        pst = "deny" if (kinds.get(p.id) in ("deny", "continue_deny", "said_by_deny") or opens_negated(text, p.content_start, self.neg)
+                        pst = "deny" if (kinds.get(p.id) in ("deny", "continue_deny", "said_by_deny") or self._opens_negated(text, p.content_start)
                                          or self._refutes(text, p.content_start, end)) else "assert"
                         found[-1] = replace(p, content_end=end, stance=pst)
             found.append(st)
@@ -386,7 +391,7 @@ class StatementTagger:
         c_start = toks[0].start if before else toks[min(after, len(toks) - 1)].start
         c_end = toks[k].end if before else sentence_end(toks)
         c_start = min(c_start, c_end)
-        stance = "deny" if opens_negated(text, c_start, self.neg) or self._refutes(text, c_start, c_end) else "assert"
+        stance = "deny" if self._opens_negated(text, c_start) or self._refutes(text, c_start, c_end) else "assert"
         told = relay(toks, text, self._groups, cue.end, c_start if c_start > cue.end else toks[-1].end)
         return Statement(f"{article.id}-s{n0 + len(found)}", index, cue, c_start, c_end, stance, False, speaker,
                          continued, reported_via=told[0] if told else None,
@@ -430,14 +435,35 @@ class StatementTagger:
                 return None
         return None
 
-    def _phrase_may_start(self, toks: list[Token], i: int) -> bool:
-        """False when token i can only begin a phrase (في، من، على…) and the next word is not its second."""
-        w = strip_wa(toks[i].norm)
-        seconds = self._seconds.get(w)
-        if seconds is None or w in self._solo:
-            return True
-        nxt = toks[i + 1].norm if i + 1 < len(toks) else ""
-        return nxt in seconds or (nxt[:1] == "ل" and "ل" in seconds)
+    def _live(self, cue_words: set[str], words: set[str]) -> list[str]:
+        """The words of `cue_words` that may begin a cue in a sentence of `words`: a verb or a word that is a
+        cue alone, or the first word of a phrase (في، من، على…) whose second word the sentence has."""
+        live = []
+        for w in cue_words:
+            seconds = self._only_first.get(w)
+            if seconds is None or not words.isdisjoint(seconds) or (
+                    "ل" in seconds and any(x[:1] == "ل" for x in words)):
+                live.append(w)
+        return live
+
+    def _cues(self, toks: list[Token], norms: list[str], live: list[str]) -> dict[int, tuple[str, int]]:
+        """{token: (class, tokens)} of the sentence's statement cues (and phrases to step over, "skip"):
+        its words of `live` where a cue begins and holds (`norms`: the tokens' normalised forms)."""
+        at: dict[int, tuple[str, int]] = {}
+        only_first, last = self._only_first, len(toks) - 1
+        for i in _positions(norms, live):
+            t = toks[i]
+            if t.kind != "ar":
+                continue
+            seconds = only_first.get(t.norm)
+            if seconds is not None:  # a word that can only begin a phrase (في، من، على…): its second must follow
+                nxt = toks[i + 1].norm if i < last else ""
+                if nxt not in seconds and not (nxt[:1] == "ل" and "ل" in seconds):
+                    continue
+            hit = self._cue_at(toks, i)
+            if hit[0] and (hit[0] == "skip" or self._holds(toks, i, *hit)):
+                at[i] = hit[:2]
+        return at
 
     def _cue_at(self, toks: list[Token], i: int) -> tuple[str, int, str | tuple[str, ...]]:
         """(class, tokens, lexicon key) of a statement cue starting at token i, or ("", 0, "")."""
@@ -485,16 +511,17 @@ class StatementTagger:
         """True when the cue at tokens i..i+n-1 attributes a statement here: what it needs follows it
         (a clause, or a word such as عن), no negation cancels it (لم يكشف), and «من جانبه» opens its clause."""
         w = self.words
-        if i > 0 and strip_wa(toks[i - 1].norm) in w.grammar["cancels"] and not (
-                isinstance(key, str) and key in w.still_says):
-            return False
-        if kind.startswith("continue") and n > 1 and i > 1 and toks[i - 1].kind != "punct":
-            return False  # «بأي حركة من جانبه»: not the phrase that opens a clause
-        if i > 0 and kind != "deny" and strip_wa(toks[i - 1].norm) == "ما":
-            return False  # «نفى … ما أعلنه المتمردون»: what another verb is about, not a statement of its own
-        if i > 0 and strip_wa(toks[i - 1].norm) in w.grammar["relative"] and i + n < len(toks) and \
-                strip_wa(toks[i + n].norm) in w.grammar["resumptive_object"] and i + n + 1 not in self._ent_starts:
-            return False  # «الاتفاق الذي أعلن عنه»: the verb describes a noun (but «الوقت الذي نفى فيه البنتاغون»)
+        if i > 0:
+            before = strip_wa(toks[i - 1].norm)
+            if before in w.grammar["cancels"] and not (isinstance(key, str) and key in w.still_says):
+                return False
+            if kind.startswith("continue") and n > 1 and i > 1 and toks[i - 1].kind != "punct":
+                return False  # «بأي حركة من جانبه»: not the phrase that opens a clause
+            if kind != "deny" and before == "ما":
+                return False  # «نفى … ما أعلنه المتمردون»: what another verb is about, not a statement of its own
+            if before in w.grammar["relative"] and i + n < len(toks) and \
+                    strip_wa(toks[i + n].norm) in w.grammar["resumptive_object"] and i + n + 1 not in self._ent_starts:
+                return False  # «الاتفاق الذي أعلن عنه»: the verb describes a noun (but «الوقت الذي نفى فيه البنتاغون»)
         if isinstance(key, str) and key[:1] == "ا" and toks[i].text.lstrip("وف")[:1] == "إ":
             return False  # «إفادتها»، «إشارة»: a verbal noun (إفعال), not the verb (أفعل) its letters normalise to
         need = w.needs.get(key)
@@ -504,23 +531,32 @@ class StatementTagger:
             if not (i == 0 or toks[i - 1].kind == "punct" or strip_wa(toks[i].norm) != toks[i].norm):
                 return False
             need = need - {"initial"}
+        clause = "clause" in need
         for t in toks[i + n:i + n + 16]:
-            if strip_wa(t.norm) in need:  # «تحدث عن»، «وتحدث معاليه عن»
+            word = strip_wa(t.norm)
+            if word in need:  # «تحدث عن»، «وتحدث معاليه عن»
                 return True
-            if "clause" in need and (t.text in (":", '"') or t.text in OPEN_QUOTES or clause_word(strip_wa(t.norm))):
+            if clause and (t.text in (":", '"') or t.text in OPEN_QUOTES or word in CLAUSE_WORDS):
                 return True
         return False
+
+    def _opens_negated(self, text: str, start: int) -> bool:
+        """True when what is said from `start` opens with a negation (لم نستلم الطلب، عدم تلقي طلب)."""
+        return self._negated.match(text, start, start + 40) is not None and opens_negated(text, start, self.neg)
 
     def _refutes(self, text: str, start: int, end: int) -> bool:
         """True when what is said refutes a claim (لا صحة لها، أخبار مغلوطة، لم نتلق، «عارية من الصحة»),
         within its first thirty words."""
-        raw = WORD.findall(normalize(text[start:min(end, start + 320)]))[:30]
+        said = text[start:min(end, start + 320)]
+        if self._refute_finder.search(said) is None:
+            return False  # most: no refuting phrase, found without normalising the words
+        raw = WORD.findall(normalize(said))[:30]
         if self._refute_words.isdisjoint(raw):
             return False  # no word of any refuting phrase, with or without و/ف (checked below)
         words = [strip_wa(w) for w in raw]
-        for n in range(self._refute_n, 0, -1):
-            for k in range(len(words) - n + 1):
-                if self.refuting.get(tuple(words[k:k + n])):
+        for k, w in enumerate(words):
+            for phrase in self._refuting_at.get(w, ()):
+                if tuple(words[k:k + len(phrase)]) == phrase:
                     return True
         return False
 
@@ -528,9 +564,9 @@ class StatementTagger:
         """Can this (normalised) word begin a statement cue at all?"""
         return norm in self._cue_words
 
-    def _cue_forms(self) -> tuple[frozenset[str], frozenset[str]]:
-        """(words that may begin a cue, those of them that may be a cue alone), as written: a verb or a
-        phrase's first word, with و/ف before it, ل before it, or an object pronoun after it (نفاه، نفته)."""
+    def _cue_forms(self) -> frozenset[str]:
+        """The words that may begin a cue, as written: a verb or a phrase's first word, with و/ف before it,
+        ل before it, or an object pronoun after it (نفاه، نفته)."""
         bases = set(self._firsts) | set(self.words.verbs)
         letters = [chr(c) for c in range(0x621, 0x64B)]
         words: set[str] = set()
@@ -543,8 +579,7 @@ class StatementTagger:
         words = {w for w in words if w and self._cue_word(w)}
         forms = {w for w in words if strip_wa(w) == w}
         forms.update(p + w for w in words for p in ("و", "ف") if len(p + w) > 3)
-        solo = {f for f in forms if strip_wa(f) not in self._seconds or strip_wa(f) in self._solo}
-        return frozenset(forms), frozenset(solo)
+        return frozenset(forms)
 
     def _cue_word(self, word: str) -> bool:
         """True when a word, with و/ف taken off, may begin a cue (a verb or a phrase's first word, after ل
@@ -597,8 +632,9 @@ class StatementTagger:
         if g is not None and g.prep == "conj" and g.end_tok == i:
             # «… في سوريا والبنتاغون ينفي»: a conjunct right before the verb opens a new clause, its subject
             return g.entity(text), False, j
-        for g in sorted(ends.values(), key=lambda g: -g.end_tok):  # «وكانت النائبة …، تمار زندبيرج، صرحت»
-            if g.end_tok > i or i - g.end_tok > 5 or g.prep:
+        for before in range(i, i - 6, -1):  # «وكانت النائبة …، تمار زندبيرج، صرحت»: the nearest phrase before
+            g = ends.get(before)
+            if g is None or g.prep:
                 continue
             between = toks[g.end_tok:i]
             lead_ok = g.start_tok == 0 or strip_wa(toks[g.start_tok - 1].norm) in self._subject_openers
@@ -629,6 +665,21 @@ class StatementTagger:
         return None, False, j
 
 
+def _positions(items: list[str], wanted: list[str]) -> list[int]:
+    """The indices of the items that are one of `wanted` (no two alike), in order."""
+    out = []
+    for w in wanted:
+        k = -1
+        try:
+            while True:
+                k = items.index(w, k + 1)
+                out.append(k)
+        except ValueError:
+            pass
+    out.sort()
+    return out
+
+
 def _link(events: list[Event], statements: list[Statement]) -> list[Event]:
     """Events with the statement they are told in, and those contested within the article: told in an
     asserting statement (or as fact) and in a denying one, or of one type with the same parties
@@ -644,11 +695,13 @@ def _link(events: list[Event], statements: list[Statement]) -> list[Event]:
         t0, t1 = ev.trigger.start, ev.trigger.end
         lo, hi = bisect.bisect_left(starts, t0 - reach), bisect.bisect_right(starts, t0)
         holding = [s for s in order[lo:hi] if s.content_start <= t0 and t1 <= s.content_end]
-        holding.sort(key=lambda s: position[s.id])
-        if holding:
-            ev = replace(ev, claim=holding[0])
+        if holding:  # the first told of those it is told in
+            claim = holding[0] if len(holding) == 1 else min(holding, key=lambda s: position[s.id])
+            ev = event_with(ev, {"claim": claim})
         stances[ev.id] = {s.stance for s in holding}
         linked.append(ev)
+    if all(s.stance != "deny" for s in statements):
+        return linked  # nothing denied: nothing contested
     contested = {e.id for e in linked if {"assert", "deny"} <= stances[e.id]}
     asserted: dict[str, list[Event]] = {}
     by_code: dict[tuple[str, str], list[Event]] = {}
@@ -673,4 +726,4 @@ def _link(events: list[Event], statements: list[Statement]) -> list[Event]:
         if hits:
             contested.add(d.id)
             contested.update(a.id for a in hits)
-    return [replace(e, contested=True) if e.id in contested else e for e in linked]
+    return [event_with(e, {"contested": True}) if e.id in contested else e for e in linked]

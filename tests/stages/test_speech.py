@@ -1,0 +1,37 @@
+"""Helpers of the statement stage: finding words in text as written, before normalising it."""
+
+from hadath.arabic.normalize import normalize
+from hadath.stages.phrases import strip_wa
+from hadath.stages.speech import WORD, word_finder
+
+
+def test_word_finder_finds_words_as_written_with_their_marks():
+    find = word_finder([("لا", "صحه"), ("مغلوطه",), ("غير", "صحيح")], "وف")
+    for text in ("وقال إنه «لا صحة» لهذه الأنباء", "أخبار مغلوطة", "أخبارٌ مغلـوطةٌ", "وهو غيرُ صحيحٍ",
+                 "فلا\u200f صحة لذلك", "ولا، صحة"):
+        assert find.search(text), text
+    for text in ("خلال الاتفاق", "لا صحيح", "لاصحة", "مغلوطات", "غير مؤكد"):
+        assert not find.search(text), text
+
+
+def test_word_finder_misses_no_words_that_normalise_to_a_phrase():
+    phrases = [("لا", "صحه"), ("لم", "نتلق"), ("ليس",), ("عاريه", "من", "الصحه"), ("الاكاذيب",)]
+    find = word_finder(phrases, "وف")
+    texts = ["قال: لَا صحّة، ولم نتلقَّ", "إنها عاريةٌ من الصحة", "الأكاذيب\u200f والإشاعات", "ليْس صحيحاً",
+             "الـلا شيء", "هذه ال\u200cأكاذيب", "«لا» «صحة»", "فليس", "وعارية من\u200f الصحّة"]
+    for text in texts:
+        words = [strip_wa(w) for w in WORD.findall(normalize(text))]
+        said = any(tuple(words[k:k + len(p)]) == p for p in phrases for k in range(len(words)))
+        assert bool(find.search(text)) >= said, text
+        assert said or text in ("الـلا شيء",), text
+
+
+def test_opener_finder_misses_no_text_that_opens_with_a_negation():
+    from hadath.stages.speech import opener_finder, opens_negated
+    negations = frozenset({"لم", "عدم", "ما", "دون"})
+    find = opener_finder(negations, "وف")
+    texts = ["لم نتلق أي طلب", "  «ولم نستلم شيئاً»", "“عدمُ تلقي", "\u200fلم يحدث", "فلم\u064e يصل", "ما",
+             "لمحة عن", "لم، قال", "مانع", "أنه لم يحدث", "دون"]
+    for text in texts:
+        assert bool(find.match(text)) >= opens_negated(text, 0, negations), text
+    assert [t for t in texts if find.match(t)] == texts[:6] + ["دون"]
