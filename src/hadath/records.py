@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
+from operator import attrgetter
 from typing import Any
 
 # PLOVER quad categories of the 16 event types (manual, "Quad category" of each type).
@@ -282,6 +283,14 @@ class Event:
         """Quad class number (PLOVER manual): 1 verbal cooperation, 2 material cooperation, 3 verbal conflict, 4 material conflict."""
         return QUAD_NUMBER[self.quad_class]
 
+    def updated(self, **changes: Any) -> Event:
+        """The event with some fields changed: dataclasses.replace without its checks field by field
+        (every field of an Event is an argument of its __init__); the later stages rebuild many events."""
+        values = list(_EVENT_VALUES(self))
+        for name, value in changes.items():
+            values[_EVENT_POSITION[name]] = value
+        return Event(*values)
+
     @property
     def stance(self) -> str | None:
         """"assert" or "deny" when the event is told in a statement, else None."""
@@ -332,3 +341,8 @@ class Event:
         d["contested"] = self.contested
         d.update(self.extras)
         return d
+
+
+_EVENT_FIELDS = tuple(f.name for f in fields(Event))  # all of them __init__ arguments, in order
+_EVENT_VALUES = attrgetter(*_EVENT_FIELDS)
+_EVENT_POSITION = {name: k for k, name in enumerate(_EVENT_FIELDS)}

@@ -43,11 +43,10 @@ def test_the_example_request_is_dated_by_its_sentence(nlp, pentagon_text):
 def test_the_anchored_event_is_the_event_with_its_date_and_place_replaced(nlp):
     from dataclasses import replace
 
-    from hadath.stages.anchors import event_with
     ev, _ = _event(nlp, "قتل مسلحون خمسة جنود أمس في هجوم على نقطة تفتيش في مدينة حلب.")
     changes = {"date": "2015-08-01", "date_source": "published", "location": None, "contested": True}
-    assert event_with(ev, changes) == replace(ev, **changes)
-    assert event_with(ev, changes).extras is ev.extras
+    assert ev.updated(**changes) == replace(ev, **changes)
+    assert ev.updated(**changes).extras is ev.extras
 
 
 def test_only_a_place_read_as_a_location_locates_the_event(nlp):

@@ -11,8 +11,6 @@ itself the actor or recipient, nearest the trigger, else the article's dateline 
 
 from __future__ import annotations
 
-from dataclasses import fields
-from operator import attrgetter
 
 from ..article import Article
 from ..arabic.calendar import first_day
@@ -20,9 +18,6 @@ from ..arabic.normalize import normalize
 from ..lexicon.gazetteer import Gazetteer, PlaceWords
 from ..records import Event, Place, TimeExpr
 
-_FIELDS = tuple(f.name for f in fields(Event))  # all of them __init__ arguments, in order
-_VALUES = attrgetter(*_FIELDS)
-_POSITION = {name: k for k, name in enumerate(_FIELDS)}
 
 
 class EventAnchor:
@@ -72,16 +67,7 @@ class EventAnchor:
         loc = (_location(ev, places) if places else None) or dateline
         if loc is not None:
             changes.update(location=loc, location_iso3=self.gaz.iso3.get(loc.country_code))
-        return event_with(ev, changes)
-
-
-def event_with(ev: Event, changes: dict) -> Event:
-    """The event with some fields changed: dataclasses.replace(ev, **changes), without its checks field by
-    field (every field of an Event is an argument of its __init__)."""
-    values = list(_VALUES(ev))
-    for name, value in changes.items():
-        values[_POSITION[name]] = value
-    return Event(*values)
+        return ev.updated(**changes)
 
 
 def _locatives(text: str, places: list[Place], locatives: frozenset[str]) -> list[Place]:

@@ -26,7 +26,6 @@ from ..article import Article
 from ..lexicon.compile import FunctionWords, _rows
 from ..lexicon.morph import verb_forms_by_aspect
 from ..records import Entity, Event, Mention, Span, Statement, Token
-from .anchors import event_with
 from .phrases import Group, noun_phrases, strip_wa
 from .speech import (
     CLAUSE_WORDS, OPEN_QUOTES, SAYING, WORD, after_an, bare_verb, clause_word, content_span, is_function,
@@ -697,7 +696,7 @@ def _link(events: list[Event], statements: list[Statement]) -> list[Event]:
         holding = [s for s in order[lo:hi] if s.content_start <= t0 and t1 <= s.content_end]
         if holding:  # the first told of those it is told in
             claim = holding[0] if len(holding) == 1 else min(holding, key=lambda s: position[s.id])
-            ev = event_with(ev, {"claim": claim})
+            ev = ev.updated(claim=claim)
         stances[ev.id] = {s.stance for s in holding}
         linked.append(ev)
     if all(s.stance != "deny" for s in statements):
@@ -726,4 +725,4 @@ def _link(events: list[Event], statements: list[Statement]) -> list[Event]:
         if hits:
             contested.add(d.id)
             contested.update(a.id for a in hits)
-    return [event_with(e, {"contested": True}) if e.id in contested else e for e in linked]
+    return [e.updated(contested=True) if e.id in contested else e for e in linked]
