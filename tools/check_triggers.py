@@ -18,7 +18,7 @@ from collections import Counter
 from pathlib import Path
 
 DEFAULT = Path(__file__).resolve().parent.parent / "src" / "hadath" / "lexicon" / "data" / "triggers.tsv"
-COLUMNS = ["event", "mode", "cameo", "pos", "forms", "prep", "gen", "tail", "context", "note"]
+COLUMNS = ["event", "mode", "cameo", "pos", "forms", "prep", "gen", "tail", "unless", "context", "note"]
 
 # PLOVER event types and the modes the PLOVER manual (Draft 0.8, ch. "Event Categories") lists.
 MODES: dict[str, set[str]] = {
@@ -169,9 +169,10 @@ def validate(path: Path) -> tuple[list[str], Counter, Counter]:
             errors.append(f"{where}: gen must be actor, recipient or -, got {row['gen']!r}")
         if pos == "verb" and row["gen"] != "-":
             errors.append(f"{where}: gen must be '-' for verbs")
-        for w in row["tail"].split():
-            if not ARABIC_WORD.match(w):
-                errors.append(f"{where}: tail word is not Arabic letters: {w!r}")
+        for col in ("tail", "unless"):
+            for w in row[col].split():
+                if not ARABIC_WORD.match(w):
+                    errors.append(f"{where}: {col} word is not Arabic letters: {w!r}")
         if row["context"]:
             names = row["context"].split("|")
             for c in names:

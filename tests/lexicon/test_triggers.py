@@ -34,3 +34,17 @@ def test_trigger_codes_type_and_quad(nlp, text, etype, quad):
 ])
 def test_trigger_must_not_fire(nlp, text, etype):
     assert etype not in types(nlp, text), text
+
+
+@pytest.mark.parametrize("text", [
+    "وارتفع الطلب على النفط في الأسواق الآسيوية خلال الشهر الماضي.",
+    "وتراجع الطلب العالمي على الذهب بنسبة 5 في المائة.",
+])
+def test_demand_is_no_request(nlp, text):
+    # the «unless» column: الطلب followed by على / العالمي is demand in the market, not a request
+    assert "REQUEST" not in types(nlp, text)
+
+
+def test_a_request_followed_by_other_words_stays_a_request(nlp):
+    assert "REQUEST" in types(nlp, "وقال المتحدث إن الوزارة لم تتلق الطلب الروسي حتى الآن.")
+    assert "REQUEST" in types(nlp, "وقدمت الحكومة طلبا رسميا إلى الأمم المتحدة لإرسال مراقبين.")

@@ -60,6 +60,7 @@ class TriggerEntry:
     tail: tuple[str, ...]  # word keys that must follow
     context: tuple[str, ...] = ()  # PLOVER contexts the trigger itself makes evident
     feminine: bool | None = None  # nouns: listed with ة (مساعدة) or without (طلب); None for verbs
+    unless: frozenset[str] = frozenset()  # word keys that, right after the trigger, mean another sense
 
 
 @dataclass(frozen=True, slots=True)
@@ -213,10 +214,11 @@ class Lexicon:
                      if p and p != "-")
         gen = row.get("gen", "-")
         context = tuple(c for c in row.get("context", "").split("|") if c and c != "-")
+        unless = frozenset(_phrase_keys(row.get("unless", "")))
 
         def entry(lemma: str, extra_tail: tuple[str, ...] = (), feminine: bool | None = None) -> TriggerEntry:
             return TriggerEntry(row.get("event", ""), row.get("mode", ""), row.get("cameo", ""), pos,
-                                lemma, prep, gen, extra_tail + tail, context, feminine)
+                                lemma, prep, gen, extra_tail + tail, context, feminine, unless)
 
         if pos == "verb":
             main, _, irregular = forms.partition(";")

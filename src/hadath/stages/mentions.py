@@ -153,6 +153,8 @@ class MentionMatcher:
             return None
         best = None
         for entry, prefix, fut, aspect, obj in cands:
+            if entry.unless and i + 1 < len(keys) and not entry.unless.isdisjoint(keys[i + 1]):
+                continue  # الطلب على النفط: demand, not a request
             end = _tail_end(keys, i, entry.tail, 7 if entry.pos == "verb" else 3)
             if end is None:
                 continue
