@@ -340,3 +340,25 @@ def test_a_first_statement_with_no_subject_goes_on_the_subject_before(nlp):
             "وقال إن المستشفيات الجديدة ستفتتح قريبا.")
     (s,) = _st(nlp, text).statements
     assert s.speaker is None  # no verb opens the sentence before: no subject to go on
+
+
+def test_what_is_described_is_not_who_describes_it(nlp):
+    text = ("وقالت وزارة الخارجية إنها لم تتلق أي إخطار رسمي، "
+            "ووصفت علاقة البلدين بالجارة بأنها في أحسن حالاتها.")
+    first, second = _st(nlp, text).statements
+    assert second.cue.text == "ووصفت" and second.speaker == first.speaker and second.continued
+    text = "ووصف الوزير الاتفاق بأنه خطوة مهمة."  # the subject, then what it describes
+    (s,) = _st(nlp, text).statements
+    assert s.speaker is not None and s.speaker.text.startswith("الوزير")
+
+
+def test_a_name_the_lexicons_lack_after_the_opening_verb(nlp):
+    text = "كما رفضت نوكيا التعليق قائلة إن التحقيق لا يزال مستمرا."
+    (s,) = _st(nlp, text).statements
+    assert s.speaker is not None and s.speaker.text == "نوكيا"
+    text = "ورفض كارتر الكشف عن عدد الجنود، إلا أنه قال إن المهمة مستمرة."
+    said = [s for s in _st(nlp, text).statements if s.cue.text == "قال"]
+    assert said and said[0].speaker.text == "كارتر"
+    text = "ودعا مسؤولي الحزب إلى التهدئة، قائلا إن الوضع خطير."  # a construct's head is no name
+    (s,) = _st(nlp, text).statements
+    assert s.speaker is None or s.speaker.text != "مسؤولي"

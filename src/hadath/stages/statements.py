@@ -36,7 +36,7 @@ from .speech import (
 _SPEAKER_GAP = 3
 _GRAMMAR = ("name_end", "relative", "resumptive", "copula", "that", "honorific", "not_name", "cancels",
             "still_says", "say_on", "lead_in", "title", "speech_noun", "not_denial", "resumptive_object",
-            "said_verb", "already")  # word classes read around the cues
+            "said_verb", "already", "describes")  # word classes read around the cues
 
 
 @dataclass(frozen=True)
@@ -63,6 +63,9 @@ class StatementWords:
             need = frozenset(normalize(w) for w in row.get("needs", "").split())
             if kind in grammar:
                 grammar[kind].add(perfect)
+                if imperfect:  # a verb: every inflection (وصف → وصفت، يصف، تصف)
+                    past, present = verb_forms_by_aspect(perfect, imperfect)
+                    grammar[kind].update(past | present)
                 continue
             if " " in perfect or not imperfect:
                 key = tuple(perfect.split())
@@ -293,12 +296,15 @@ class StatementTagger:
                     i = m  # «من جانبه، صرح …»: the verb that follows carries the statement
                     continue
             prev = outer(found, last)
-            subject = None
+            subject = named = None
             if kind.startswith("continue") and n == 1 and strip_wa(toks[i].norm) in self.participles and not found:
                 # «ورفض ممثلو الأمن العام التعليق قائلين …»: the subject the sentence opens with
                 subject = next((g for g in groups if g.start_tok <= 2 and g.end_tok <= i and not g.prep), None)
+                named = self._name_after_verb(toks, i, text) if subject is None else None  # «كما رفضت أبل التعليق قائلة»
             if subject is not None:
                 speaker, continued, after = phrase_entity(subject, text), False, j
+            elif named is not None:
+                speaker, continued, after = named, False, j
             elif kind.startswith("continue") and n == 1 and strip_wa(toks[i].norm) in self.participles and prev:
                 # مؤكداً، متهماً…: the participle goes on the sentence's statement; what follows is said
                 speaker, continued, after = prev.speaker, prev.speaker is not None, j
@@ -446,7 +452,7 @@ class StatementTagger:
         g = next((g for g in self._groups if g.start_tok <= 2 and g.end_tok <= i and not g.prep), None)
         if g is None:
             quoted = self._quoted_name(toks, 1, text) if i > 1 else None
-            return quoted[0] if quoted is not None and quoted[2] <= i else None
+            return quoted[0] if quoted is not None and quoted[2] <= i else self._name_after_verb(toks, i, text)
         if g.start_tok in self._trig_starts:
             return None
         return phrase_entity(g, text)
@@ -471,6 +477,29 @@ class StatementTagger:
                 return None
             e = Entity(text[lead[0].start:e.end], lead[0].start, e.end, e.code, e.sector, e.name, e.role)
         return e
+
+    def _name_after_verb(self, toks: list[Token], i: int, text: str) -> Entity | None:
+        """A one-word name the lexicons lack between the verb the sentence opens with (an event: رفض، انتقد) and
+        its object (ال…), before token i: «ورفض ديفيس الكشف عن …»، «كما رفضت أبل التعليق» (not a preposition's
+        object nor the head of a construct: «وأشاد بمقاتلي المقاومة»، «ودعا مسؤولي التنظيم»)."""
+        v = 1 if toks[0].kind == "ar" and toks[0].norm in self.words.grammar["lead_in"] else 0
+        if v + 2 >= i or v not in self._trig_starts:
+            return None
+        name, obj = toks[v + 1], toks[v + 2]
+        w = strip_wa(name.norm)
+        if name.kind != "ar" or w.startswith(("ال", "ب", "ل")) or w.endswith("ي") or is_function(name, self.fw) or \
+                w in self._name_stops or \
+                name.text.endswith(("اً", "ًا")) or not obj.norm.startswith("ال") or v + 1 in self._trig_starts:
+            return None
+        return Entity(name.text, name.start, name.end)
+
+    @staticmethod
+    def _described(toks: list[Token], g: Group, starts: dict[int, Group]) -> bool:
+        """True when بأن (بأنه، بأنها…) follows the phrase, over its prepositional phrases (علاقة الخرطوم بالجزائر بأنها)."""
+        e = g.end_tok
+        while e in starts and starts[e].prep and starts[e].end_tok > e:
+            e = starts[e].end_tok
+        return e < len(toks) and toks[e].norm.startswith("بان") and clause_word(toks[e].norm)
 
     @staticmethod
     def _clause_near(toks: list[Token], k: int) -> bool:
@@ -706,10 +735,14 @@ class StatementTagger:
                 m += 1
             if m > k and m in starts and not starts[m].prep:
                 g = starts[m]
-            if g is None:
+            if g is None and j < len(toks) and toks[j].text in OPEN_QUOTES:
                 quoted = self._quoted_name(toks, j, text)
                 if quoted is not None:  # «وأعلنت "الفرقة 30 مشاة" التابعة للجيش الحر أن …»: a name in quotes
                     return quoted
+        if g is not None and not g.prep and strip_wa(toks[i].norm) in self.words.grammar["describes"] and \
+                self._described(toks, g, starts) and bare_verb(toks, i, self.fw, self.words.grammar["lead_in"]):
+            # «ووصفت علاقة الخرطوم بالجزائر بأنها ممتازة»: what is described, not who describes it (the speaker before)
+            return (prev.speaker, True, j) if prev is not None and prev.speaker is not None else (None, False, j)
         if g is not None and not g.prep:
             ent, end = phrase_entity(g, text), g.end_tok
             if lead < g.start_tok:
@@ -750,7 +783,7 @@ class StatementTagger:
             s0, e0 = toks[k].start, toks[named - 1].end
             return Entity(text[s0:e0], s0, e0), False, named
         prev = outer(found, last)
-        earlier = self._already(toks, i, j, text, prev)
+        earlier = self._already(toks, i, j, text, prev) if i >= 3 else None
         if earlier is not None:
             return earlier
         if not found and i > 0 and bare_verb(toks, i, self.fw, self.words.grammar["lead_in"]):
