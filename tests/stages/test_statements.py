@@ -362,3 +362,12 @@ def test_a_name_the_lexicons_lack_after_the_opening_verb(nlp):
     text = "ودعا مسؤولي الحزب إلى التهدئة، قائلا إن الوضع خطير."  # a construct's head is no name
     (s,) = _st(nlp, text).statements
     assert s.speaker is None or s.speaker.text != "مسؤولي"
+
+
+def test_what_follows_qailan_is_said_not_a_speaker(nlp):
+    text = "وقال المدرب إن الفريق جاهز للمباراة. وأكد قائلاً هذا الموسم سيكون مختلفا."
+    first, second = _st(nlp, text).statements
+    assert second.speaker == first.speaker and second.continued
+    text = "من جهته يقول خالد الغامدي إن الأسعار ارتفعت."  # «من جهته» names the speaker after «يقول»
+    (s,) = _st(nlp, text).statements
+    assert s.speaker is not None and "الغامدي" in s.speaker.text

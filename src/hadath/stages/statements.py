@@ -285,7 +285,8 @@ class StatementTagger:
                 found.append(self._according_said(article, index, toks, i, j, at, starts, ends, last, found, n0))
                 i = max(j, token_after(toks, found[-1]))
                 continue
-            if j < len(toks) and strip_wa(toks[j].norm) in self.words.grammar["say_on"]:
+            said_on = j < len(toks) and strip_wa(toks[j].norm) in self.words.grammar["say_on"]
+            if said_on:
                 j += 1  # «أضاف يقول»، «أكد قائلاً»: one cue
                 cue = Span(text[cue.start:toks[j - 1].end], cue.start, toks[j - 1].end)
             if kind.startswith("continue") and n > 1:
@@ -313,6 +314,10 @@ class StatementTagger:
                 speaker, continued, after = (phrase_entity(g, text) if g else name_after_an(toks, i, text, self.fw)), False, j
             else:
                 speaker, continued, after = self._speaker(toks, i, j, starts, ends, text, last, kind, found)
+                if said_on and n == 1 and speaker is not None and not continued and speaker.start >= cue.end and \
+                        prev is not None and prev.speaker is not None and bare_verb(toks, i, self.fw, self.words.grammar["lead_in"]):
+                    # «وأكد قائلاً هذا …»: what follows «قائلاً» is what is said; the speaker before goes on
+                    speaker, continued, after = prev.speaker, True, j
             if speaker is None and i > 0 and strip_wa(toks[i - 1].norm) in self.words.grammar["relative"]:
                 # «وانتقد إردوغان الدول التي قال إنها …»: the one the sentence is about says it
                 before = next((st for st in reversed(found) if not st.embedded and st.speaker is not None), None)
