@@ -136,14 +136,16 @@ class StatementTagger:
         self._groups: list[Group] = []  # and its noun phrases
         self._ent_starts: set[int] = set()  # and the tokens where its actor and agent mentions begin
         self._trig_starts: set[int] = set()  # and its event triggers
-        self._before = -1  # the article's sentence before the one being read (-1: none)
-        self._tokens: list[list[Token]] = []  # and the article's tokens and mentions, by sentence
+        self._index = 0  # the sentence being read
+        self._article: Article | None = None  # and its article, with the article's mentions by sentence
         self._by_sent: dict[int, list[Mention]] = {}
         # words that end (or never are part of) a name the lexicons lack
         # around a subject named before its verb (وكانت مصادر أمنية ذكرت، يذكر أن X، زعم)
         self._subject_openers = self.words.grammar["copula"] | self.words.grammar["that"]
         self._subject_stops = self.words.grammar["relative"] | self.words.grammar["name_end"]
         self._name_stops = self.words.grammar["name_end"] | self.words.grammar["not_name"] | self.words.grammar["cancels"]
+        # the forms of وصف, with و/ف before them
+        self._describes = frozenset(p + w for w in self.words.grammar["describes"] for p in ("", "و", "ف"))
         self.participles = frozenset(k[0] for k, v in self.words.phrases.items()
                                      if len(k) == 1 and v.startswith("continue"))
 
@@ -153,12 +155,11 @@ class StatementTagger:
             by_sent.setdefault(m.sentence, []).append(m)
         out: list[Statement] = []
         last: Statement | None = None
-        self._before, self._tokens, self._by_sent = -1, article.tokens, by_sent
+        self._article, self._by_sent = article, by_sent
         for sent, toks in zip(article.sentences, article.tokens):
             if not sent.in_story or not toks:
                 continue
             found = self._sentence(article, sent.index, toks, by_sent.get(sent.index, []), last, len(out))
-            self._before = sent.index  # the sentence before the next one
             if found:
                 out.extend(found)
                 outer = [st for st in found if not st.embedded]
@@ -186,7 +187,7 @@ class StatementTagger:
         at = self._cues(toks, norms, live)
         if not colon and all(kind == "skip" for kind, _ in at.values()):
             return []
-        self._at = at
+        self._at, self._index = at, index
         text = article.text
         ents = [m for m in mentions if m.kind in ("actor", "agent")]
         cues = {m.tok_start: m for m in mentions if m.kind == "cue"}
@@ -464,7 +465,11 @@ class StatementTagger:
 
     def _previous_subject(self, text: str) -> Entity | None:
         """The noun phrase the sentence before opens with (after its first verb), when it names no event."""
-        toks, mentions = self._tokens[self._before], self._by_sent.get(self._before, [])
+        before = next((k for k in range(self._index - 1, -1, -1)
+                       if self._article.sentences[k].in_story and self._article.tokens[k]), None)
+        if before is None:
+            return None
+        toks, mentions = self._article.tokens[before], self._by_sent.get(self._article.sentences[before].index, [])
         ents = [m for m in mentions if m.kind in ("actor", "agent")]
         if not ents or ents[0].tok_start > 4 or len(toks) < 3:
             return None
@@ -715,7 +720,7 @@ class StatementTagger:
             if prev is not None and prev.speaker is not None:
                 return prev.speaker, True, j
             return None, False, j
-        if not found and j < len(toks) and strip_wa(toks[j].norm) in self.words.grammar["resumptive_object"] \
+        if j < len(toks) and toks[j].norm in self.words.grammar["resumptive_object"] and not found \
                 and j + 1 not in starts:
             # «أصدرت الوزارة بياناً أوضحت فيه …»: the verb tells what the statement says; the sentence's subject
             # (but «… الذي تحدث عنه المحافظ»: the subject follows)
@@ -744,7 +749,7 @@ class StatementTagger:
                 quoted = self._quoted_name(toks, j, text)
                 if quoted is not None:  # «وأعلنت "الفرقة 30 مشاة" التابعة للجيش الحر أن …»: a name in quotes
                     return quoted
-        if g is not None and not g.prep and strip_wa(toks[i].norm) in self.words.grammar["describes"] and \
+        if g is not None and toks[i].norm in self._describes and not g.prep and \
                 self._described(toks, g, starts) and bare_verb(toks, i, self.fw, self.words.grammar["lead_in"]):
             # «ووصفت علاقة الخرطوم بالجزائر بأنها ممتازة»: what is described, not who describes it (the speaker before)
             return (prev.speaker, True, j) if prev is not None and prev.speaker is not None else (None, False, j)
@@ -796,7 +801,7 @@ class StatementTagger:
             subject = self._opening_subject(toks, i, text)
             if subject is not None:
                 return subject, False, j
-        if prev is None and i == 0 and self._before >= 0:
+        if prev is None and i == 0 and self._index > 0:
             # «أوصى إمام المسجد الحرام الشيخ … المسلمين بتقوى الله. وقال في خطبته إن …»: the first statement,
             # with no subject, goes on the subject of the sentence before
             subject = self._previous_subject(text)
