@@ -286,3 +286,88 @@ def test_a_conjunct_right_before_the_verb_is_its_subject(nlp):
     text = "موسكو تطلب من واشنطن عمليات مشتركة في سوريا والبنتاغون ينفي تلقي الطلب"
     (s,) = _st(nlp, text).statements
     assert s.speaker.text == "البنتاغون" and s.speaker.code == "USA" and s.stance == "deny"
+
+
+def test_the_phrase_after_sabaqa_li_is_the_speaker(nlp):
+    text = "وسبق لوزير الخارجية وأن قال مرارا إن المفاوضات لن تطول."
+    (s,) = _st(nlp, text).statements
+    assert s.speaker is not None and s.speaker.text == "وزير الخارجية"
+    text = "وأكد الوزير أن الحوار مستمر. وسبق له أن قال إن الحل سياسي."
+    first, second = _st(nlp, text).statements
+    assert second.continued and second.speaker == first.speaker
+    text = "وسبق أن أعلنت وزارة الداخلية أن الطريق سيغلق."  # the subject after the verb, as before
+    (s,) = _st(nlp, text).statements
+    assert s.speaker.text.startswith("وزارة الداخلية")
+
+
+def test_the_sentence_subject_speaks_in_a_statement_it_issued(nlp):
+    text = "أصدرت وزارة الداخلية بياناً أوضحت فيه أن الحدود أغلقت أمس."
+    said = [s for s in _st(nlp, text).statements if s.cue.text == "أوضحت"]
+    assert said and said[0].speaker.text.startswith("وزارة الداخلية")
+    text = "ونشرت «كتيبة الشمال» على صفحتها بيانا استنكرت فيه خطف قائدها."
+    said = [s for s in _st(nlp, text).statements if s.cue.text == "استنكرت"]
+    assert said and said[0].speaker.text == "«كتيبة الشمال»"
+    text = "ورفض الجيش الكشف عن عدد القتلى، إلا أنه قال إن العملية مستمرة."
+    said = [s for s in _st(nlp, text).statements if s.cue.text == "قال"]
+    assert said and said[0].speaker.text == "الجيش"
+
+
+def test_a_name_in_quotes_after_the_verb_is_the_speaker_not_what_is_said(nlp):
+    text = "وأعلنت «كتيبة الشمال» التابعة للجيش الحر أن عناصرها انسحبوا من القرية."
+    (s,) = _st(nlp, text).statements
+    assert s.speaker.text == "«كتيبة الشمال»" and text[s.content_start:s.content_end].startswith("عناصرها")
+    text = "وقال «لن نتراجع عن موقفنا» مشيرا إلى أن المفاوضات متوقفة."  # a quotation stays what is said
+    first = _st(nlp, text).statements[0]
+    assert first.speaker is None or "نتراجع" not in first.speaker.text
+
+
+def test_an_event_after_the_verb_is_not_its_speaker(nlp):
+    text = ("وقال المتحدث باسم الحركة إن المهاجمين كانوا من الأجانب. "
+            "ونفى مقتل أي مدنيين في الهجوم.")
+    first, second = _st(nlp, text).statements
+    assert second.speaker == first.speaker and second.continued
+    text = "وأكدت التحقيقات أن الحريق كان متعمدا."  # an event noun with what it says after it still speaks
+    (s,) = _st(nlp, text).statements
+    assert s.speaker is not None and "التحقيقات" in s.speaker.text
+
+
+def test_a_first_statement_with_no_subject_goes_on_the_subject_before(nlp):
+    text = ("استقبل وزير الصحة وفدا من الأطباء في مكتبه. "
+            "وقال خلال اللقاء إن المستشفيات الجديدة ستفتتح قريبا.")
+    (s,) = _st(nlp, text).statements
+    assert s.speaker is not None and s.speaker.text.startswith("وزير الصحة") and s.continued
+    text = ("في دراسة حديثة نشرت أمس تحسنت نتائج العلاج. "
+            "وقال إن المستشفيات الجديدة ستفتتح قريبا.")
+    (s,) = _st(nlp, text).statements
+    assert s.speaker is None  # no verb opens the sentence before: no subject to go on
+
+
+def test_what_is_described_is_not_who_describes_it(nlp):
+    text = ("وقالت وزارة الخارجية إنها لم تتلق أي إخطار رسمي، "
+            "ووصفت علاقة البلدين بالجارة بأنها في أحسن حالاتها.")
+    first, second = _st(nlp, text).statements
+    assert second.cue.text == "ووصفت" and second.speaker == first.speaker and second.continued
+    text = "ووصف الوزير الاتفاق بأنه خطوة مهمة."  # the subject, then what it describes
+    (s,) = _st(nlp, text).statements
+    assert s.speaker is not None and s.speaker.text.startswith("الوزير")
+
+
+def test_a_name_the_lexicons_lack_after_the_opening_verb(nlp):
+    text = "كما رفضت نوكيا التعليق قائلة إن التحقيق لا يزال مستمرا."
+    (s,) = _st(nlp, text).statements
+    assert s.speaker is not None and s.speaker.text == "نوكيا"
+    text = "ورفض كارتر الكشف عن عدد الجنود، إلا أنه قال إن المهمة مستمرة."
+    said = [s for s in _st(nlp, text).statements if s.cue.text == "قال"]
+    assert said and said[0].speaker.text == "كارتر"
+    text = "ودعا مسؤولي الحزب إلى التهدئة، قائلا إن الوضع خطير."  # a construct's head is no name
+    (s,) = _st(nlp, text).statements
+    assert s.speaker is None or s.speaker.text != "مسؤولي"
+
+
+def test_what_follows_qailan_is_said_not_a_speaker(nlp):
+    text = "وقال المدرب إن الفريق جاهز للمباراة. وأكد قائلاً هذا الموسم سيكون مختلفا."
+    first, second = _st(nlp, text).statements
+    assert second.speaker == first.speaker and second.continued
+    text = "من جهته يقول خالد الغامدي إن الأسعار ارتفعت."  # «من جهته» names the speaker after «يقول»
+    (s,) = _st(nlp, text).statements
+    assert s.speaker is not None and "الغامدي" in s.speaker.text

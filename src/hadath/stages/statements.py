@@ -36,7 +36,7 @@ from .speech import (
 _SPEAKER_GAP = 3
 _GRAMMAR = ("name_end", "relative", "resumptive", "copula", "that", "honorific", "not_name", "cancels",
             "still_says", "say_on", "lead_in", "title", "speech_noun", "not_denial", "resumptive_object",
-            "said_verb")  # word classes read around the cues
+            "said_verb", "already", "describes")  # word classes read around the cues
 
 
 @dataclass(frozen=True)
@@ -63,6 +63,9 @@ class StatementWords:
             need = frozenset(normalize(w) for w in row.get("needs", "").split())
             if kind in grammar:
                 grammar[kind].add(perfect)
+                if imperfect:  # a verb: every inflection (وصف → وصفت، يصف، تصف)
+                    past, present = verb_forms_by_aspect(perfect, imperfect)
+                    grammar[kind].update(past | present)
                 continue
             if " " in perfect or not imperfect:
                 key = tuple(perfect.split())
@@ -133,11 +136,16 @@ class StatementTagger:
         self._groups: list[Group] = []  # and its noun phrases
         self._ent_starts: set[int] = set()  # and the tokens where its actor and agent mentions begin
         self._trig_starts: set[int] = set()  # and its event triggers
+        self._index = 0  # the sentence being read
+        self._article: Article | None = None  # and its article, with the article's mentions by sentence
+        self._by_sent: dict[int, list[Mention]] = {}
         # words that end (or never are part of) a name the lexicons lack
         # around a subject named before its verb (وكانت مصادر أمنية ذكرت، يذكر أن X، زعم)
         self._subject_openers = self.words.grammar["copula"] | self.words.grammar["that"]
         self._subject_stops = self.words.grammar["relative"] | self.words.grammar["name_end"]
         self._name_stops = self.words.grammar["name_end"] | self.words.grammar["not_name"] | self.words.grammar["cancels"]
+        # the forms of وصف, with و/ف before them
+        self._describes = frozenset(p + w for w in self.words.grammar["describes"] for p in ("", "و", "ف"))
         self.participles = frozenset(k[0] for k, v in self.words.phrases.items()
                                      if len(k) == 1 and v.startswith("continue"))
 
@@ -147,6 +155,7 @@ class StatementTagger:
             by_sent.setdefault(m.sentence, []).append(m)
         out: list[Statement] = []
         last: Statement | None = None
+        self._article, self._by_sent = article, by_sent
         for sent, toks in zip(article.sentences, article.tokens):
             if not sent.in_story or not toks:
                 continue
@@ -178,7 +187,7 @@ class StatementTagger:
         at = self._cues(toks, norms, live)
         if not colon and all(kind == "skip" for kind, _ in at.values()):
             return []
-        self._at = at
+        self._at, self._index = at, index
         text = article.text
         ents = [m for m in mentions if m.kind in ("actor", "agent")]
         cues = {m.tok_start: m for m in mentions if m.kind == "cue"}
@@ -277,7 +286,8 @@ class StatementTagger:
                 found.append(self._according_said(article, index, toks, i, j, at, starts, ends, last, found, n0))
                 i = max(j, token_after(toks, found[-1]))
                 continue
-            if j < len(toks) and strip_wa(toks[j].norm) in self.words.grammar["say_on"]:
+            said_on = j < len(toks) and strip_wa(toks[j].norm) in self.words.grammar["say_on"]
+            if said_on:
                 j += 1  # «أضاف يقول»، «أكد قائلاً»: one cue
                 cue = Span(text[cue.start:toks[j - 1].end], cue.start, toks[j - 1].end)
             if kind.startswith("continue") and n > 1:
@@ -288,12 +298,15 @@ class StatementTagger:
                     i = m  # «من جانبه، صرح …»: the verb that follows carries the statement
                     continue
             prev = outer(found, last)
-            subject = None
+            subject = named = None
             if kind.startswith("continue") and n == 1 and strip_wa(toks[i].norm) in self.participles and not found:
                 # «ورفض ممثلو الأمن العام التعليق قائلين …»: the subject the sentence opens with
                 subject = next((g for g in groups if g.start_tok <= 2 and g.end_tok <= i and not g.prep), None)
+                named = self._name_after_verb(toks, i, text) if subject is None else None  # «كما رفضت أبل التعليق قائلة»
             if subject is not None:
                 speaker, continued, after = phrase_entity(subject, text), False, j
+            elif named is not None:
+                speaker, continued, after = named, False, j
             elif kind.startswith("continue") and n == 1 and strip_wa(toks[i].norm) in self.participles and prev:
                 # مؤكداً، متهماً…: the participle goes on the sentence's statement; what follows is said
                 speaker, continued, after = prev.speaker, prev.speaker is not None, j
@@ -302,6 +315,10 @@ class StatementTagger:
                 speaker, continued, after = (phrase_entity(g, text) if g else name_after_an(toks, i, text, self.fw)), False, j
             else:
                 speaker, continued, after = self._speaker(toks, i, j, starts, ends, text, last, kind, found)
+                if said_on and n == 1 and speaker is not None and not continued and speaker.start >= cue.end and \
+                        prev is not None and prev.speaker is not None and bare_verb(toks, i, self.fw, self.words.grammar["lead_in"]):
+                    # «وأكد قائلاً هذا …»: what follows «قائلاً» is what is said; the speaker before goes on
+                    speaker, continued, after = prev.speaker, True, j
             if speaker is None and i > 0 and strip_wa(toks[i - 1].norm) in self.words.grammar["relative"]:
                 # «وانتقد إردوغان الدول التي قال إنها …»: the one the sentence is about says it
                 before = next((st for st in reversed(found) if not st.embedded and st.speaker is not None), None)
@@ -339,6 +356,7 @@ class StatementTagger:
             # (not a new clause of the sentence with its own speaker: «…، بينما أكد ناشط أن …», «… وقال Y إن …»)
             opens_clause = holder is not None and holder.sentence == index and not holder.direct and i > 0 and (
                 strip_wa(toks[i - 1].norm) in self.words.grammar["lead_in"]
+                or toks[i - 1].norm in self.words.grammar["lead_in"]  # فيما: not ف + يما
                 or (toks[i].norm[:1] == "و" and toks[i - 1].kind == "punct"))
             embedded = not answers and not opens_clause and holder is not None and \
                 holder.content_start <= cue.start < holder.content_end and (
@@ -410,6 +428,108 @@ class StatementTagger:
                         and not t.norm.startswith(("لل", "بال")) and c + 1 + k not in self._trig_starts
                         for k, t in enumerate(words)):
                     return Entity(text[words[0].start:words[-1].end], words[0].start, words[-1].end)
+                return None
+        return None
+
+    def _already(self, toks: list[Token], i: int, j: int, text: str, prev: Statement | None
+                 ) -> tuple[Entity | None, bool, int] | None:
+        """(speaker, carried over?, token) for «وسبق لأوباما أن قال»: the phrase after سبق ل says it (له، لها:
+        the one before goes on); None when the verb at i does not follow «سبق لـX أن»."""
+        that = toks[i - 1].norm if i >= 3 else ""
+        if that[:1] == "و":  # «وسبق لأوباما وأن قال»
+            that = that[1:]
+        if that not in self.words.grammar["that"]:
+            return None
+        for m in range(i - 3, max(-1, i - 8), -1):
+            if toks[m].kind != "ar" or strip_wa(toks[m].norm) not in self.words.grammar["already"]:
+                continue
+            first = toks[m + 1]
+            if first.norm in self.words.grammar["already"]:  # له، لها: a pronoun
+                return (prev.speaker, True, j) if prev is not None and prev.speaker is not None else None
+            if first.norm[:1] != "ل" or len(first.norm) < 3 or any(t.kind != "ar" for t in toks[m + 1:i - 1]):
+                return None
+            s0, e0 = first.start + 1, toks[i - 2].end
+            return Entity(text[s0:e0], s0, e0), False, j
+        return None
+
+    def _opening_subject(self, toks: list[Token], i: int, text: str) -> Entity | None:
+        """The noun phrase the sentence opens with (after its first verb), before token i, when it names no
+        event; or a name in quotes right after the first verb («ونشرت "الفرقة 30" بياناً استنكرت فيه»)."""
+        g = next((g for g in self._groups if g.start_tok <= 2 and g.end_tok <= i and not g.prep), None)
+        if g is None:
+            quoted = self._quoted_name(toks, 1, text) if i > 1 else None
+            return quoted[0] if quoted is not None and quoted[2] <= i else self._name_after_verb(toks, i, text)
+        if g.start_tok in self._trig_starts:
+            return None
+        return phrase_entity(g, text)
+
+    def _previous_subject(self, text: str) -> Entity | None:
+        """The noun phrase the sentence before opens with (after its first verb), when it names no event."""
+        before = next((k for k in range(self._index - 1, -1, -1)
+                       if self._article.sentences[k].in_story and self._article.tokens[k]), None)
+        if before is None:
+            return None
+        toks, mentions = self._article.tokens[before], self._by_sent.get(self._article.sentences[before].index, [])
+        ents = [m for m in mentions if m.kind in ("actor", "agent")]
+        if not ents or ents[0].tok_start > 4 or len(toks) < 3:
+            return None
+        cues = {m.tok_start: m for m in mentions if m.kind == "cue"}
+        g = next((g for g in noun_phrases(toks, ents, cues, self.fw) if g.start_tok <= 4 and not g.prep), None)
+        if g is None or g.start_tok == 0 or is_outlet(g) or is_function(toks[0], self.fw) or toks[0].kind != "ar" \
+                or toks[0].text.endswith(("اً", "ًا")) or any(m.tok_start in (g.start_tok, 1) for m in mentions if m.kind == "trigger"):
+            return None  # a verb opens the sentence, then its subject (not «في دراسة»)
+        if any(t.norm == "عن" for t in toks[g.end_tok:g.end_tok + 3]):
+            return None  # «ونقلت وكالة الأنباء أمس عن مديرها»: the one quoted speaks, not the relay
+        e = phrase_entity(g, text)
+        if g.start_tok > 1:  # «أوصى إمام وخطيب المسجد الحرام»: the words before the phrase open the name
+            lead = toks[1:g.start_tok]
+            if not all(t.kind == "ar" and not clause_word(strip_wa(t.norm)) for t in lead):  # (إمام reads as أمام)
+                return None
+            e = Entity(text[lead[0].start:e.end], lead[0].start, e.end, e.code, e.sector, e.name, e.role)
+        return e
+
+    def _name_after_verb(self, toks: list[Token], i: int, text: str) -> Entity | None:
+        """A one-word name the lexicons lack between the verb the sentence opens with (an event: رفض، انتقد) and
+        its object (ال…), before token i: «ورفض ديفيس الكشف عن …»، «كما رفضت أبل التعليق» (not a preposition's
+        object nor the head of a construct: «وأشاد بمقاتلي المقاومة»، «ودعا مسؤولي التنظيم»)."""
+        v = 1 if toks[0].kind == "ar" and toks[0].norm in self.words.grammar["lead_in"] else 0
+        if v + 2 >= i or v not in self._trig_starts:
+            return None
+        name, obj = toks[v + 1], toks[v + 2]
+        w = strip_wa(name.norm)
+        if name.kind != "ar" or w.startswith(("ال", "ب", "ل")) or w.endswith("ي") or is_function(name, self.fw) or \
+                w in self._name_stops or \
+                name.text.endswith(("اً", "ًا")) or not obj.norm.startswith("ال") or v + 1 in self._trig_starts:
+            return None
+        return Entity(name.text, name.start, name.end)
+
+    @staticmethod
+    def _described(toks: list[Token], g: Group, starts: dict[int, Group]) -> bool:
+        """True when بأن (بأنه، بأنها…) follows the phrase, over its prepositional phrases (علاقة الخرطوم بالجزائر بأنها)."""
+        e = g.end_tok
+        while e in starts and starts[e].prep and starts[e].end_tok > e:
+            e = starts[e].end_tok
+        return e < len(toks) and toks[e].norm.startswith("بان") and clause_word(toks[e].norm)
+
+    @staticmethod
+    def _clause_near(toks: list[Token], k: int) -> bool:
+        """True when أن/إن, a colon or a quote mark comes within four words after token k."""
+        return any(t.text == ":" or t.text in OPEN_QUOTES or clause_word(strip_wa(t.norm)) for t in toks[k + 1:k + 5])
+
+    def _quoted_name(self, toks: list[Token], q: int, text: str) -> tuple[Entity, bool, int] | None:
+        """(name, False, token after it) for one to five words in quote marks at token q that a word goes on
+        after (not a comma, a sentence mark or a cue): a name in quotes («الفرقة 30 مشاة» التابعة…), not what is said."""
+        if q >= len(toks) or toks[q].text not in OPEN_QUOTES:
+            return None
+        close = OPEN_QUOTES[toks[q].text]
+        for c in range(q + 2, min(len(toks) - 1, q + 7)):
+            if toks[c].text == close:
+                nxt = toks[c + 1]
+                if nxt.kind != "ar" or c + 1 in self._at or is_function(toks[q + 1], self.fw) or \
+                        strip_wa(toks[q + 1].norm) in self.neg:
+                    return None
+                return Entity(text[toks[q].start:toks[c].end], toks[q].start, toks[c].end), False, c + 1
+            if toks[c].kind not in ("ar", "num"):
                 return None
         return None
 
@@ -600,12 +720,24 @@ class StatementTagger:
             if prev is not None and prev.speaker is not None:
                 return prev.speaker, True, j
             return None, False, j
+        if j < len(toks) and toks[j].norm in self.words.grammar["resumptive_object"] and not found \
+                and j + 1 not in starts:
+            # «أصدرت الوزارة بياناً أوضحت فيه …»: the verb tells what the statement says; the sentence's subject
+            # (but «… الذي تحدث عنه المحافظ»: the subject follows)
+            subject = self._opening_subject(toks, i, text)
+            if subject is not None:
+                return subject, False, j
         k = j
         while k < min(len(toks), j + _SPEAKER_GAP) and k not in starts and skippable(
                 toks[k], self.fw, self.words.grammar["not_name"]):
             k += 1
         g = starts.get(k)
         lead = k
+        if k in self._trig_starts and j == i + 1 and not kind.startswith("continue") and \
+                bare_verb(toks, i, self.fw, self.words.grammar["lead_in"]) and not self._clause_near(toks, k):
+            # «ونفى مقتل أي مدنيين»: the phrase after the verb is the event it is about, not who speaks
+            # (but «وأوضحت المناقشات أن»: an event noun with what it says after it)
+            return (prev.speaker, True, j) if prev is not None and prev.speaker is not None else (None, False, j)
         if g is None:  # «قال أحمد فوزي المتحدث باسم الأمم المتحدة»: a name the lexicons lack, then its title
             m = k
             while m < min(len(toks), k + 5) and toks[m].kind == "ar" and m not in starts and not is_function(
@@ -613,6 +745,14 @@ class StatementTagger:
                 m += 1
             if m > k and m in starts and not starts[m].prep:
                 g = starts[m]
+            if g is None and j < len(toks) and toks[j].text in OPEN_QUOTES:
+                quoted = self._quoted_name(toks, j, text)
+                if quoted is not None:  # «وأعلنت "الفرقة 30 مشاة" التابعة للجيش الحر أن …»: a name in quotes
+                    return quoted
+        if g is not None and toks[i].norm in self._describes and not g.prep and \
+                self._described(toks, g, starts) and bare_verb(toks, i, self.fw, self.words.grammar["lead_in"]):
+            # «ووصفت علاقة الخرطوم بالجزائر بأنها ممتازة»: what is described, not who describes it (the speaker before)
+            return (prev.speaker, True, j) if prev is not None and prev.speaker is not None else (None, False, j)
         if g is not None and not g.prep:
             ent, end = phrase_entity(g, text), g.end_tok
             if lead < g.start_tok:
@@ -653,6 +793,20 @@ class StatementTagger:
             s0, e0 = toks[k].start, toks[named - 1].end
             return Entity(text[s0:e0], s0, e0), False, named
         prev = outer(found, last)
+        earlier = self._already(toks, i, j, text, prev) if i >= 3 else None
+        if earlier is not None:
+            return earlier
+        if not found and i > 0 and bare_verb(toks, i, self.fw, self.words.grammar["lead_in"]):
+            # «ورفض الجيش الكشف …، إلا أنه قال»، «أما الوزير فقال»: the sentence's subject
+            subject = self._opening_subject(toks, i, text)
+            if subject is not None:
+                return subject, False, j
+        if prev is None and i == 0 and self._index > 0:
+            # «أوصى إمام المسجد الحرام الشيخ … المسلمين بتقوى الله. وقال في خطبته إن …»: the first statement,
+            # with no subject, goes on the subject of the sentence before
+            subject = self._previous_subject(text)
+            if subject is not None:
+                return subject, True, j
         if i > 0 and strip_wa(toks[i - 1].norm) in self.fw.pronoun_that:
             # «ورغم أن إردوغان لم يشر إلى …، فإنه قال»: the subject of the earlier أن-clause
             subject = subject_after_anna(toks, i, starts, text, self.fw, self.words.grammar["that"])
