@@ -30,11 +30,19 @@ class Article:
     places: list[Any] = field(default_factory=list)
     errors: list[str] = field(default_factory=list)
     layers: set[str] = field(default_factory=set)
+    _norms: tuple[list, list[list[str]]] | None = field(default=None, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         if not self.id:
             self.id = hashlib.sha1(self.text.encode("utf-8", "surrogatepass")).hexdigest()[:16]
         self.layers.add("text")
+
+    def norms(self) -> list[list[str]]:
+        """The normalised forms of each sentence's tokens, listed once for the stages that read them all
+        (statements, times, places); listed again if the tokens are replaced."""
+        if self._norms is None or self._norms[0] is not self.tokens:
+            self._norms = (self.tokens, [[t.norm for t in toks] for toks in self.tokens])
+        return self._norms[1]
 
     def sentence_text(self, sentence: Sentence) -> str:
         """The text of one sentence."""

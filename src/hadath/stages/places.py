@@ -74,9 +74,9 @@ class PlaceTagger:
     def __call__(self, article: Article) -> Article:
         found: list[tuple[int, int, int, int, list[GazEntry], bool]] = []  # sentence, tok i, n, prefix len, cands, cue
         matches = self._matches
-        for sent, toks in zip(article.sentences, article.tokens):
+        for sent, toks, norms in zip(article.sentences, article.tokens, article.norms()):
             if sent.in_story and toks:
-                matches(sent.index, toks, sent.index == 0, found)
+                matches(sent.index, toks, norms, sent.index == 0, found)
         context: Counter | None = None  # counted when a name of several places first needs it
         out: list[Place] = []
         admin_nouns, text, tokens = self.words.admin_noun, article.text, article.tokens
@@ -107,10 +107,10 @@ class PlaceTagger:
         article.places = out
         return article
 
-    def _matches(self, sidx: int, toks: list[Token], dateline: bool, found: list) -> None:
+    def _matches(self, sidx: int, toks: list[Token], norms: list[str], dateline: bool, found: list) -> None:
         """Add to `found` (sentence, token, length, prefix letters, candidates, after a state word) per toponym."""
         placey = self._placey
-        starts = [k for k, t in enumerate(toks) if t.norm in placey]
+        starts = [k for k, w in enumerate(norms) if w in placey]
         if not starts:
             return
         alone = self.alone

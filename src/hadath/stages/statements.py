@@ -156,10 +156,10 @@ class StatementTagger:
         out: list[Statement] = []
         last: Statement | None = None
         self._article, self._by_sent = article, by_sent
-        for sent, toks in zip(article.sentences, article.tokens):
+        for sent, toks, norms in zip(article.sentences, article.tokens, article.norms()):
             if not sent.in_story or not toks:
                 continue
-            found = self._sentence(article, sent.index, toks, by_sent.get(sent.index, []), last, len(out))
+            found = self._sentence(article, sent.index, toks, norms, by_sent.get(sent.index, []), last, len(out))
             if found:
                 out.extend(found)
                 outer = [st for st in found if not st.embedded]
@@ -170,10 +170,9 @@ class StatementTagger:
         return article
 
     # --- one sentence --------------------------------------------------------------------------------
-    def _sentence(self, article: Article, index: int, toks: list[Token], mentions: list[Mention],
-                  last: Statement | None, n0: int) -> list[Statement]:
-        """The statements of one sentence."""
-        norms = [t.norm for t in toks]
+    def _sentence(self, article: Article, index: int, toks: list[Token], norms: list[str],
+                  mentions: list[Mention], last: Statement | None, n0: int) -> list[Statement]:
+        """The statements of one sentence (`norms`: its tokens' normalised forms)."""
         words = set(norms)
         cue_words = words.intersection(self._cue_words)
         colon = ":" in words and any(t.text == ":" for t in toks[:12])

@@ -124,11 +124,10 @@ class TimeTagger:
         futures = cache(lambda: _future_sentences(article))  # read only when a bare weekday needs it
         text = article.text
         digit = _DIGIT.search
-        for sent, toks in zip(article.sentences, article.tokens):
+        for sent, toks, norms in zip(article.sentences, article.tokens, article.norms()):
             if not sent.in_story or not toks:
                 continue
             digits = digit(text, sent.start, sent.end) is not None
-            norms = [t.norm for t in toks]
             if not digits and not self.may_hold(norms):
                 continue  # most sentences: no number and no word that an expression needs
             starts = self.starts(toks, norms, digits)
