@@ -458,17 +458,25 @@ def _lam_owner(after: list[Group], actor: Group | None) -> Group | None:
     return None
 
 
+def _cue_before(toks: list[Token], t: int, cues: dict[int, Mention], label: str, reach: int,
+                trig_toks: set[int], stops: str) -> int | None:
+    """The nearest cue of `label` within `reach` tokens before token t that governs it: no other trigger and
+    no token of `stops` (sentence marks) between them; None when there is none."""
+    k = next((j for j in range(t - 1, max(-1, t - reach - 1), -1) if (c := cues.get(j)) is not None
+              and c.label == label), None)
+    if k is None or any(k < j < t for j in trig_toks) or any(toks[j].text in stops for j in range(k + 1, t)):
+        return None
+    return k
+
+
 def _undergoer(toks: list[Token], t: int, cues: dict[int, Mention], groups: list[Group], starts: list[int],
                trig_toks: set[int]) -> Group | bool | None:
     """For an event noun governed by a verb of undergoing (تعرض لـ، نجا من، لقي حتفه) before it: the subject of that
     verb (after it, VSO: تعرضت الوزيرة، فلانة، لمحاولة اغتيال; or before it: القوات تعرضت لهجوم), False
     when it has none, None when no such verb governs the noun. Commas do not end the search: the subject's
     apposition (الوزيرة، فلانة،) often stands between the verb and the event noun."""
-    k = next((j for j in range(t - 1, max(-1, t - 23), -1) if (c := cues.get(j)) is not None
-              and c.label == "undergo"), None)
-    if k is None or any(k < j < t for j in trig_toks):
-        return None
-    if any(toks[j].text in ".؟?!؛;" for j in range(k + 1, t)):
+    k = _cue_before(toks, t, cues, "undergo", 22, trig_toks, ".؟?!؛;")
+    if k is None:
         return None
     lo, hi = bisect_left(starts, k + 1), bisect_left(starts, t)
     vso = next((g for g in groups[lo:hi] if not g.prep), None)
@@ -487,11 +495,8 @@ def _light_subject(toks: list[Token], trig: Mention, cues: dict[int, Mention], g
     if trig.get("prefix")[-1:] != "ب":
         return None
     t = trig.tok_start
-    k = next((j for j in range(t - 1, max(-1, t - 16), -1) if (c := cues.get(j)) is not None
-              and c.label == "light_verb"), None)
-    if k is None or any(k < j < t for j in trig_toks):
-        return None
-    if any(toks[j].text in ".؟?!؛;:«»" for j in range(k + 1, t)):
+    k = _cue_before(toks, t, cues, "light_verb", 15, trig_toks, ".؟?!؛;:«»")
+    if k is None:
         return None
     vso = next((g for g in groups[bisect_left(starts, cues[k].tok_end):bisect_left(starts, t)] if g.end_tok <= t), None)
     if vso is not None:
