@@ -13,11 +13,11 @@ import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from train_report_filter import arguments, fit, fold_of, samples, vectorize  # noqa: E402
+from train_report_filter import arguments, fit_fold, fold_of, samples, vectorize  # noqa: E402
 
 import hadath  # noqa: E402
 from hadath.evaluate import evaluate, format_report  # noqa: E402
-from hadath.stages.reports import ReportFilter, ReportModel  # noqa: E402
+from hadath.stages.reports import ReportFilter  # noqa: E402
 
 
 def main() -> int:
@@ -29,17 +29,16 @@ def main() -> int:
     vocab, X, y, w = vectorize(data, args.min_count)
     folds = [fold_of(s[0], args.folds) for s in data]
     base = hadath.load()
-    thresholds = dict(base.stage("reports").model.thresholds)
+    model = base.stage("reports").model
+    thresholds = dict(model.thresholds)
     for item in filter(None, args.thresholds.split(",")):
         name, value = item.split("=")
         thresholds[name] = float(value)
     pipes = []
     for k in range(args.folds):
         tr = [i for i in range(len(data)) if folds[i] != k]
-        theta = fit([X[i] for i in tr], y[tr], w[tr], len(vocab), args.c)
-        weights = {"bias": float(theta[-1])}
-        weights.update({f: float(theta[i]) for f, i in vocab.items() if abs(theta[i]) >= 0.01})
-        pipes.append(base.replaced("reports", ReportFilter(ReportModel(weights, thresholds))))
+        fold_model = fit_fold(data, X, y, w, vocab, tr, args, thresholds, model.mix)
+        pipes.append(base.replaced("reports", ReportFilter(fold_model)))
 
     def nlp_cv(article):
         return pipes[fold_of(article.id, args.folds)](article)

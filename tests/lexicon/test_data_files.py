@@ -10,7 +10,8 @@ import pytest
 
 from hadath.records import EVENT_TYPES
 
-DATA_FILES = ("actors.tsv", "agents.tsv", "triggers.tsv", "cues.tsv", "report_weights.tsv", "time_words.tsv",
+DATA_FILES = ("actors.tsv", "agents.tsv", "triggers.tsv", "cues.tsv", "report_weights.tsv", "report_chars.tsv",
+              "time_words.tsv",
               "gazetteer.tsv", "ummalqura.tsv", "place_words.tsv")
 
 # Header columns, as hadath.lexicon.compile reads them (report_weights.tsv has no header: name, value).
@@ -83,6 +84,18 @@ def test_report_weights_rows_and_thresholds():
     assert set(thresholds) <= set(EVENT_TYPES)
     for etype, v in thresholds.items():
         assert 0.0 < v < 1.0, (etype, v)
+
+
+def test_report_chars_rows_are_short_ngrams_with_numbers():
+    rows = [ln.split("\t") for ln in _read("report_chars.tsv").splitlines() if ln and not ln.startswith("# ")]
+    bias = {r[1]: float(r[2]) for r in rows if r[0] == "bias"}
+    assert set(bias) == {"ASSAULT", "PROTEST"}
+    grams = [r for r in rows if r[0] != "bias"]
+    assert len(grams) > 1000 and all(len(r) == 3 for r in grams)
+    # character 2-5-grams of one word ('#' at its edges): no phrase, let alone a sentence, is stored
+    assert all(2 <= len(r[0]) <= 5 and " " not in r[0] and "#" not in r[0][1:-1] for r in grams)
+    assert all(float(r[1]) >= 1.0 for r in grams)  # idf
+    assert sum(float(r[2]) != 0.0 for r in grams) > 1000  # weights
 
 
 def test_actor_codes_sectors_kinds_dates_sources():

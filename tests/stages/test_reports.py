@@ -1,6 +1,6 @@
 """The report filter: attacks and protests named as a topic are not coded; reported ones are."""
 
-from hadath.stages.reports import ReportFilter, ReportModel, sentence_features
+from hadath.stages.reports import ReportFilter, ReportModel, char_ngrams, sentence_features, word_ngrams
 
 
 def kinds(nlp, text):
@@ -46,3 +46,39 @@ def test_an_empty_model_keeps_everything(nlp):
     keep_all = nlp.replaced("reports", ReportFilter(ReportModel({}, {})))
     text = "وقال إن الحديث عن اغتيال الزعيم الراحل ما زال يشغل الرأي العام منذ سنوات طويلة جدا."
     assert "ASSAULT" in [e.event for e in keep_all(text).events]
+
+
+def test_word_ngrams_are_the_padded_two_to_five_letter_pieces():
+    assert word_ngrams("قتل") == ["#ق", "قت", "تل", "ل#", "#قت", "قتل", "تل#", "#قتل", "قتل#", "#قتل#"]
+    assert word_ngrams("a#b") == []  # the padding mark never stands inside a word
+
+
+def test_character_model_margin_equals_the_training_vector(nlp):
+    # the fast per-word sums at run time must give what the training tool computes over `weigh`
+    chars = nlp.stage("reports").model.chars
+    assert chars is not None
+    for text in ("وقتل خمسة من عناصر الشرطة وأصيب عشرة آخرون بجروح في هجوم انتحاري استهدف الشرطة",
+                 "وتظاهر آلاف الطلاب أمام مقر البرلمان احتجاجا على قرار الحكومة"):
+        norms = [t.norm for t in nlp(text).tokens[0]]
+        expected = sum(chars.weights.get(g, 0.0) * v for g, v in chars.weigh(char_ngrams(norms)).items())
+        assert abs(chars.margin(norms) - expected) < 1e-9
+        assert abs(chars.margin(norms) - expected) < 1e-9  # and again from the word cache
+
+
+def test_packaged_model_mixes_both_models_for_both_types():
+    model = ReportModel.load()
+    assert model.chars is not None and set(model.mix) == {"ASSAULT", "PROTEST"}
+    assert all(0.0 < m < 1.0 for m in model.mix.values())
+    # a score is the mean of the two models' probabilities, weighted by the type's share
+    p_feat = ReportModel(model.weights, model.thresholds).score(["t=ASSAULT"], "ASSAULT")
+    p_char = model.chars.score(0.5, "ASSAULT")
+    share = model.mix["ASSAULT"]
+    assert abs(model.score(["t=ASSAULT"], "ASSAULT", 0.5) - (share * p_feat + (1 - share) * p_char)) < 1e-12
+
+
+def test_the_character_model_tells_a_reported_attack_from_a_topic(nlp):
+    chars = nlp.stage("reports").model.chars
+    told = "وقتل خمسة من عناصر الشرطة وأصيب عشرة آخرون بجروح أمس في هجوم بسيارة مفخخة استهدف دورية في الموصل"
+    topic = "وقال الكاتب إن الحديث عن قضية اغتيال الزعيم الراحل ما زال يشغل الرأي العام منذ سنوات"
+    margins = [chars.margin([t.norm for t in nlp(x).tokens[0]]) for x in (told, topic)]
+    assert chars.score(margins[0], "ASSAULT") > 0.5 > chars.score(margins[1], "ASSAULT")

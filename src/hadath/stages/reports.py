@@ -2,15 +2,19 @@
 
 "اغتيال الحريري" in a sentence about a trial, "تفريق المتظاهرين" in a sentence about the police, "الهجمات
 الانتحارية" in an opinion piece: the words of an attack or a protest are there, no attack or protest is
-reported. For the event types that have labelled data (ASSAULT, PROTEST), a logistic model over the
-sentence's candidate events (trigger form, aspect, definiteness, roles, time, year, casualty and
-number words, quotation, position, context words) scores each sentence; below the threshold, that type's events are not coded.
-The weights are package data (`lexicon/data/report_weights.tsv`), built by tools/train_report_filter.py.
+reported. For the event types that have labelled data (ASSAULT, PROTEST), two logistic models score
+each sentence: one over the sentence's candidate events (trigger form, aspect, definiteness, roles,
+time, year, casualty and number words, quotation, position, context words), one over the character
+2–5-grams of its words (idf-weighted, as a character n-gram classifier reads them); the sentence's score is a
+weighted mean of the two, and below the type's threshold that type's events are not coded.
+The weights are package data (`lexicon/data/report_weights.tsv`, `report_chars.tsv`), built by
+tools/train_report_filter.py.
 """
 
 from __future__ import annotations
 
 import math
+from collections import Counter
 from importlib import resources
 
 from ..arabic.normalize import word_key
@@ -88,18 +92,107 @@ def _quoted(toks: list[Token], i: int) -> bool:
     return depth > 0
 
 
-class ReportModel:
-    """Logistic weights and per-type thresholds read from package data."""
+_NGRAM_SIZES = (2, 3, 4, 5)
 
-    def __init__(self, weights: dict[str, float], thresholds: dict[str, float]):
+
+def word_ngrams(word: str) -> list[str]:
+    """The character 2–5-grams of one normalised word, padded with '#' at both ends."""
+    if "#" in word or "\t" in word:
+        return []
+    padded = f"#{word}#"
+    size = len(padded)
+    return [padded[i:i + n] for n in _NGRAM_SIZES if n <= size for i in range(size - n + 1)]
+
+
+def char_ngrams(norms: list[str]) -> Counter[str]:
+    """Counts of the character 2–5-grams of the normalised words of a sentence."""
+    counts: Counter[str] = Counter()
+    for word in norms:
+        counts.update(word_ngrams(word))
+    return counts
+
+
+class CharModel:
+    """A logistic model over a sentence's character n-grams: each n-gram's count times its idf, the vector
+    divided by the root of the sum of count × idf² (so that each word adds its share, and a sentence's
+    score is a sum over its words)."""
+
+    _CACHE_WORDS = 50_000
+
+    def __init__(self, idf: dict[str, float], weights: dict[str, float], bias: dict[str, float]):
+        self.idf = idf
+        self.weights = weights
+        self.bias = bias  # per event type
+        self._words: dict[str, tuple[float, float]] = {}  # a word's sum of idf² and of weight × idf
+
+    def weigh(self, counts: Counter[str]) -> dict[str, float]:
+        """The scaled vector of n-gram counts (n-grams the model lacks left out)."""
+        idf = self.idf
+        held = {g: n for g, n in counts.items() if g in idf}
+        scale = math.sqrt(sum(n * idf[g] * idf[g] for g, n in held.items()))
+        return {g: n * idf[g] / scale for g, n in held.items()} if scale else {}
+
+    def margin(self, norms: list[str]) -> float:
+        """The weighted sum of the sentence's scaled vector (the same as over `weigh`, from sums kept per word)."""
+        words = self._words
+        square = dot = 0.0
+        for word in norms:
+            sums = words.get(word)
+            if sums is None:
+                if len(words) > self._CACHE_WORDS:
+                    words.clear()
+                idf = self.idf
+                grams = [g for g in word_ngrams(word) if g in idf]
+                sums = words[word] = (sum(idf[g] * idf[g] for g in grams),
+                                      sum(self.weights.get(g, 0.0) * idf[g] for g in grams))
+            square += sums[0]
+            dot += sums[1]
+        return dot / math.sqrt(square) if square > 0.0 else 0.0
+
+    def score(self, margin: float, etype: str) -> float:
+        """Probability that a sentence with this margin reports an event of type `etype`."""
+        z = self.bias.get(etype, 0.0) + margin
+        return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
+
+    @classmethod
+    def load(cls) -> "CharModel | None":
+        """The packaged model, or None where the package has none."""
+        try:
+            raw = resources.files("hadath.lexicon").joinpath("data", "report_chars.tsv").read_text("utf-8")
+        except FileNotFoundError:
+            return None
+        idf: dict[str, float] = {}
+        weights: dict[str, float] = {}
+        bias: dict[str, float] = {}
+        for line in raw.split("\n"):
+            if not line or line.startswith("# "):
+                continue
+            cols = line.split("\t")
+            if cols[0] == "bias":
+                bias[cols[1]] = float(cols[2])
+            else:
+                idf[cols[0]] = float(cols[1])
+                if cols[2] != "0":
+                    weights[cols[0]] = float(cols[2])
+        return cls(idf, weights, bias)
+
+
+class ReportModel:
+    """Logistic weights, per-type thresholds and the character model, read from package data."""
+
+    def __init__(self, weights: dict[str, float], thresholds: dict[str, float],
+                 chars: CharModel | None = None, mix: dict[str, float] | None = None):
         self.weights = weights
         self.thresholds = thresholds
+        self.chars = chars
+        self.mix = mix or {}  # per type, the share of the feature model in the score (1 where absent)
 
     @classmethod
     def load(cls) -> "ReportModel":
         """The packaged model."""
         weights: dict[str, float] = {}
         thresholds: dict[str, float] = {}
+        mix: dict[str, float] = {}
         try:
             raw = resources.files("hadath.lexicon").joinpath("data", "report_weights.tsv").read_text("utf-8")
         except FileNotFoundError as err:
@@ -110,14 +203,21 @@ class ReportModel:
             name, value = line.rsplit("\t", 1)
             if name.startswith("threshold:"):
                 thresholds[name.split(":", 1)[1]] = float(value)
+            elif name.startswith("mix:"):
+                mix[name.split(":", 1)[1]] = float(value)
             else:
                 weights[name] = float(value)
-        return cls(weights, thresholds)
+        return cls(weights, thresholds, CharModel.load() if any(m < 1.0 for m in mix.values()) else None, mix)
 
-    def score(self, feats: list[str]) -> float:
-        """Probability that the sentence reports an event of its type."""
+    def score(self, feats: list[str], etype: str = "", margin: float | None = None) -> float:
+        """Probability that the sentence reports an event of its type: the feature model's, mixed with the
+        character model's when there is one (`margin` is the sentence's CharModel.margin)."""
         z = self.weights.get("bias", 0.0) + sum(self.weights.get(f, 0.0) for f in feats)
-        return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
+        p = 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
+        share = self.mix.get(etype, 1.0)
+        if self.chars is None or margin is None or share >= 1.0:
+            return p
+        return share * p + (1.0 - share) * self.chars.score(margin, etype)
 
 
 class ReportFilter:
@@ -140,8 +240,15 @@ class ReportFilter:
             if ev.event in self.model.thresholds:
                 groups.setdefault((ev.sentence, ev.event), []).append(ev)
         drop: set[int] = set()
+        chars = self.model.chars
+        margins: dict[int, float] = {}
         for (sent, etype), evs in groups.items():
-            p = self.model.score(sentence_features(article.tokens[sent], evs, triggers, self.fw))
+            margin = None
+            if chars is not None:
+                margin = margins.get(sent)
+                if margin is None:
+                    margin = margins[sent] = chars.margin([t.norm for t in article.tokens[sent]])
+            p = self.model.score(sentence_features(article.tokens[sent], evs, triggers, self.fw), etype, margin)
             for ev in evs:
                 ev.extras["report_score"] = round(p, 3)
             if p < self.model.thresholds[etype] and not _short_clause(article.tokens[sent], evs, triggers):
