@@ -1,5 +1,5 @@
 """Word senses of ASSAULT and PROTEST triggers: a material, a person, a figure or a time word is no attack, and
-protesters named as a target or a genitive do not protest in that sentence (must code / must not code).
+protesters named after a preposition (a target, a setting) do not protest in that sentence (must code / must not code).
 
 Checked on the coder without the report filter: these are the lexicon's candidates, before the filter weighs them.
 """
@@ -70,12 +70,10 @@ def test_suicide_attack_mode_from_the_adjective(coder):
 
 
 @pytest.mark.parametrize("text", [
-    # a target, a setting, a genitive: the sentence tells what was done to or before the protesters
+    # a target, a setting: the sentence tells what was done to or before the protesters
     "وفتحت الشرطة النار على المتظاهرين في وسط العاصمة.",
     "وقال الحاكم في كلمة أمام المتظاهرين إن الاتفاق مرفوض.",
-    "وقال أحد المتظاهرين إن المطالب مشروعة.",
-    "واستخدمت الشرطة الهراوات لتفريق المتظاهرين.",
-    "وبحث البرلمان مطالب المتظاهرين في جلسته أمس.",
+    "وتولت الشرطة توفير الحماية للمتظاهرين في الساحة.",
     # other senses of سار and اعتصم
     "وقال إنه إذا سارت الأمور على ما يرام فسيوقع الاتفاق.",
     "واعتصم بالصمت طوال الجلسة رغم أسئلة النواب.",

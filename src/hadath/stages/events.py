@@ -20,7 +20,6 @@ _EMBEDDING = {"REQUEST", "AGREE", "THREATEN", "REJECT"}  # verbs whose complemen
 # prepositions (normalised) that make a role noun the target or setting of something else: النار على المتظاهرين،
 # اشتباكات بين المتظاهرين والشرطة، كلمة أمام المتظاهرين — the protesters there do not protest in that sentence
 _PARTICIPANT_PREPS = {"علي", "ضد", "بين", "عن", "امام", "الي", "حيال", "تجاه", "ازاء", "لدي", "نحو"}
-_ONE_OF = {"احد", "احدي"}  # أحد المتظاهرين: one of them, a person and no crowd (the other counts make one)
 # acts against people or bodies where they are: a target "in Baquba" is Iraqi (a minister met "in Cairo" need not be)
 _LOCAL_TARGETS = {"ASSAULT", "COERCE", "PROTEST"}
 
@@ -58,7 +57,7 @@ class EventCoder:
         cues = {m.tok_start: m for m in mentions if m.kind == "cue"}
         ents = [m for m in mentions if m.kind in ("actor", "agent")]
         triggers = self._resolve_overlaps(toks, triggers, ents, cues)
-        triggers = _acting_roles(toks, triggers, ents, self.fw)
+        triggers = _acting_roles(toks, triggers, ents)
         if not triggers:
             return []
         trig_toks = {t.tok_start for t in triggers}
@@ -376,25 +375,19 @@ class EventCoder:
         return _with_conj(actor), _with_conj(recipient)
 
 
-def _acting_roles(toks: list[Token], triggers: list[Mention], ents: list[Mention], fw: FunctionWords) -> list[Mention]:
-    """Drop a role noun (المتظاهرون, also an agent) read as a trigger where it is no subject: a preposition governs
-    it (النار على المتظاهرين، اشتباكات بين المتظاهرين والشرطة، كلمة أمام المتظاهرين، دعما للمتظاهرين), or it has the
-    oblique plural ـين of an object or a genitive (تفريق المتظاهرين، أحد المتظاهرين، اعتقلت الشرطة متظاهرين) without
-    a count before it (آلاف المتظاهرين: a crowd), «إن» (إن المتظاهرين سيعتصمون: a subject) or «مع» (اشتبكت الشرطة مع
-    المتظاهرين: a side that acts too). They stay participants of the sentence's other events."""
+def _acting_roles(toks: list[Token], triggers: list[Mention], ents: list[Mention]) -> list[Mention]:
+    """Drop a role noun (المتظاهرون, also an agent) read as a trigger where a preposition governs it: fire opened
+    على المتظاهرين, clashes بين المتظاهرين والشرطة, a speech أمام المتظاهرين, protection للمتظاهرين tell what was
+    done to or before them, not that they protested. They stay participants of the sentence's other events."""
     agents = {e.tok_start for e in ents if e.kind == "agent"}
     if not agents:
         return triggers
     kept = []
     for t in triggers:
         i = t.tok_start
-        if i in agents and t.get("pos") == "noun":
-            before = strip_wa(toks[i - 1].norm) if i > 0 else ""
-            if t.get("prefix")[-1:] == "ل" or before in _PARTICIPANT_PREPS:
-                continue
-            if toks[i].norm.endswith("ين") and not (i > 0 and toks[i - 1].kind == "num") and before != "مع" \
-                    and (before not in fw.number or before in _ONE_OF) and before not in fw.complementizer:
-                continue
+        if i in agents and t.get("pos") == "noun" and (
+                t.get("prefix")[-1:] == "ل" or i > 0 and strip_wa(toks[i - 1].norm) in _PARTICIPANT_PREPS):
+            continue
         kept.append(t)
     return kept
 
