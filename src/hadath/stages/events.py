@@ -18,8 +18,9 @@ _PASSIVE_TYPES = {"ASSAULT", "COERCE"}  # قُتل، اعتُقل: told in the p
 _TIME_PREPS = {"قبل", "بعد", "منذ"}  # prepositions of time (normalised): they head adverbials, not arguments
 _EMBEDDING = {"REQUEST", "AGREE", "THREATEN", "REJECT"}  # verbs whose complement is not (yet) a fact
 # prepositions (normalised) that make a role noun the target or setting of something else: النار على المتظاهرين،
-# اشتباكات بين المتظاهرين والشرطة، كلمة أمام المتظاهرين — the protesters there do not protest in that sentence
-_PARTICIPANT_PREPS = {"علي", "ضد", "بين", "عن", "امام", "الي", "حيال", "تجاه", "ازاء", "لدي", "نحو"}
+# كلمة أمام المتظاهرين — the protesters there do not protest in that sentence (not مع and بين: in مواجهات مع
+# المتظاهرين، اشتباكات بين المتظاهرين والشرطة they are a side that acts too)
+_PARTICIPANT_PREPS = {"علي", "ضد", "عن", "امام", "الي", "حيال", "تجاه", "ازاء", "لدي", "نحو"}
 # acts against people or bodies where they are: a target "in Baquba" is Iraqi (a minister met "in Cairo" need not be)
 _LOCAL_TARGETS = {"ASSAULT", "COERCE", "PROTEST"}
 
@@ -259,6 +260,13 @@ class EventCoder:
                     actor, recipient = subj, (bare_before[-1] if bare_before else None)
                 elif bare_before:
                     actor = bare_before[-1]
+            elif subj is not None and "obj" in entry.prep and subj.start_tok > 0 and \
+                    strip_wa(toks[subj.start_tok - 1].norm) in fw.owner and \
+                    not strip_wa(toks[subj.start_tok - 1].norm).startswith("ال"):
+                # فجر حافلة تابعة للشرطة: the owner after an indefinite noun and تابعة is whose the object is, the
+                # target (a subject after the verb is mostly definite: دمرت البوارج التابعة للتحالف)
+                recipient = subj
+                actor = bare_before[-1] if bare_before else None
             elif subj is not None and _passive_form(toks, trig):
                 recipient = subj  # أصيب سفير بولندا، اغتيل النائب: a form only the passive has
             elif subj is not None and bare_before and _plural_verb(toks, trig):
@@ -377,7 +385,7 @@ class EventCoder:
 
 def _acting_roles(toks: list[Token], triggers: list[Mention], ents: list[Mention]) -> list[Mention]:
     """Drop a role noun (المتظاهرون, also an agent) read as a trigger where a preposition governs it: fire opened
-    على المتظاهرين, clashes بين المتظاهرين والشرطة, a speech أمام المتظاهرين, protection للمتظاهرين tell what was
+    على المتظاهرين, a speech أمام المتظاهرين, protection للمتظاهرين tell what was
     done to or before them, not that they protested. They stay participants of the sentence's other events."""
     agents = {e.tok_start for e in ents if e.kind == "agent"}
     if not agents:
