@@ -1,5 +1,5 @@
 """Word senses of ASSAULT and PROTEST triggers: a material, a person, a figure or a time word is no attack, and
-protesters named after a preposition (a target, a setting) do not protest in that sentence (must code / must not code).
+protesters named after على or لـ (a target) do not protest in that sentence (must code / must not code).
 
 Checked on the coder without the report filter: these are the lexicon's candidates, before the filter weighs them.
 """
@@ -71,9 +71,8 @@ def test_suicide_attack_mode_from_the_adjective(coder):
 
 
 @pytest.mark.parametrize("text", [
-    # a target, a setting: the sentence tells what was done to or before the protesters
+    # a target: the sentence tells what was done to the protesters
     "وفتحت الشرطة النار على المتظاهرين في وسط العاصمة.",
-    "وقال الحاكم في كلمة أمام المتظاهرين إن الاتفاق مرفوض.",
     "وتولت الشرطة توفير الحماية للمتظاهرين في الساحة.",
     # other senses of سار and اعتصم
     "وقال إنه إذا سارت الأمور على ما يرام فسيوقع الاتفاق.",
@@ -87,6 +86,7 @@ def test_no_protest_candidate(coder, text):
     "وتجمع آلاف المتظاهرين أمام البيت الأبيض في واشنطن.",
     "وقال إن المتظاهرين سيعتصمون أمام مجلس المحافظة.",
     "واشتبكت قوات الأمن مع المتظاهرين في وسط العاصمة.",
+    "وأصيب ثمانية متظاهرين خلال مواجهات وقعت أمس بين متظاهرين والجيش في القرية.",
     "وأغلق المتظاهرون الغاضبون شوارع رئيسية في العاصمة.",
 ])
 def test_protest_still_coded(coder, text):

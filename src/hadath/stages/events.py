@@ -17,10 +17,10 @@ _VICTIM_SECTORS = {"CVL", "EDU", "MED", "REL", "HLH", "REF", "BUS"}
 _PASSIVE_TYPES = {"ASSAULT", "COERCE"}  # قُتل، اعتُقل: told in the passive, the subject is the victim
 _TIME_PREPS = {"قبل", "بعد", "منذ"}  # prepositions of time (normalised): they head adverbials, not arguments
 _EMBEDDING = {"REQUEST", "AGREE", "THREATEN", "REJECT"}  # verbs whose complement is not (yet) a fact
-# prepositions (normalised) that make a role noun the target or setting of something else: النار على المتظاهرين،
-# كلمة أمام المتظاهرين — the protesters there do not protest in that sentence (not مع and بين: in مواجهات مع
-# المتظاهرين، اشتباكات بين المتظاهرين والشرطة they are a side that acts too)
-_PARTICIPANT_PREPS = {"علي", "ضد", "عن", "امام", "الي", "حيال", "تجاه", "ازاء", "لدي", "نحو"}
+# prepositions (normalised) that make a role noun the target of something else: النار على المتظاهرين، حملة ضد
+# المتظاهرين — the protesters there do not protest in that sentence (not مع and بين: in مواجهات مع المتظاهرين،
+# اشتباكات بين المتظاهرين والشرطة they are a side that acts too; other prepositions were left to the report filter)
+_PARTICIPANT_PREPS = {"علي", "ضد"}
 # acts against people or bodies where they are: a target "in Baquba" is Iraqi (a minister met "in Cairo" need not be)
 _LOCAL_TARGETS = {"ASSAULT", "COERCE", "PROTEST"}
 
@@ -384,9 +384,9 @@ class EventCoder:
 
 
 def _acting_roles(toks: list[Token], triggers: list[Mention], ents: list[Mention]) -> list[Mention]:
-    """Drop a role noun (المتظاهرون, also an agent) read as a trigger where a preposition governs it: fire opened
-    على المتظاهرين, a speech أمام المتظاهرين, protection للمتظاهرين tell what was
-    done to or before them, not that they protested. They stay participants of the sentence's other events."""
+    """Drop a role noun (المتظاهرون, also an agent) read as a trigger where على/ضد or an attached لـ governs it: fire
+    opened على المتظاهرين, protection للمتظاهرين tell what was done to them, not that they protested. They stay
+    participants of the sentence's other events."""
     agents = {e.tok_start for e in ents if e.kind == "agent"}
     if not agents:
         return triggers
