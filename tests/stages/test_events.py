@@ -165,3 +165,15 @@ def test_a_counted_noun_in_accusative_is_no_verb(nlp):
     # a count may be the subject of a verb after it
     assert any(e.event == "ASSAULT" for e in events(nlp, "وقال المصدر إن 3 قتلوا في الانفجار."))
     assert any(e.event == "REQUEST" for e in events(nlp, "وطالبا الحكومة بالإفراج عن المعتقلين."))
+
+
+def test_the_owner_of_an_indefinite_object_is_the_target(nlp):
+    # فجر حافلة تابعة للشرطة: the police own the bus blown up; they are hit, not the bombers
+    ev = one(nlp, "قال مصدر أمني إن مهاجما انتحاريا فجر حافلة تابعة للشرطة في العاصمة كابول أمس.", "ASSAULT")
+    assert any(r.sector == "COP" for r in ev.recipient), ev.to_dict()
+    assert not any(a.sector == "COP" for a in ev.actor), ev.to_dict()
+
+
+def test_a_definite_noun_with_its_owner_after_the_verb_stays_the_subject(nlp):
+    ev = one(nlp, "ودمرت البوارج الحربية التابعة لقوات التحالف مواقع للمسلحين الحوثيين.", "ASSAULT")
+    assert not any(r.code is None and r.sector == "MIL" and "التحالف" in r.text for r in ev.recipient), ev.to_dict()

@@ -17,6 +17,10 @@ _VICTIM_SECTORS = {"CVL", "EDU", "MED", "REL", "HLH", "REF", "BUS"}
 _PASSIVE_TYPES = {"ASSAULT", "COERCE"}  # قُتل، اعتُقل: told in the passive, the subject is the victim
 _TIME_PREPS = {"قبل", "بعد", "منذ"}  # prepositions of time (normalised): they head adverbials, not arguments
 _EMBEDDING = {"REQUEST", "AGREE", "THREATEN", "REJECT"}  # verbs whose complement is not (yet) a fact
+# prepositions (normalised) that make a role noun the target of something else: النار على المتظاهرين، حملة ضد
+# المتظاهرين — the protesters there do not protest in that sentence (not مع and بين: in مواجهات مع المتظاهرين،
+# اشتباكات بين المتظاهرين والشرطة they are a side that acts too; other prepositions were left to the report filter)
+_PARTICIPANT_PREPS = {"علي", "ضد"}
 # acts against people or bodies where they are: a target "in Baquba" is Iraqi (a minister met "in Cairo" need not be)
 _LOCAL_TARGETS = {"ASSAULT", "COERCE", "PROTEST"}
 
@@ -54,6 +58,7 @@ class EventCoder:
         cues = {m.tok_start: m for m in mentions if m.kind == "cue"}
         ents = [m for m in mentions if m.kind in ("actor", "agent")]
         triggers = self._resolve_overlaps(toks, triggers, ents, cues)
+        triggers = _acting_roles(toks, triggers, ents)
         if not triggers:
             return []
         trig_toks = {t.tok_start for t in triggers}
@@ -255,6 +260,13 @@ class EventCoder:
                     actor, recipient = subj, (bare_before[-1] if bare_before else None)
                 elif bare_before:
                     actor = bare_before[-1]
+            elif subj is not None and "obj" in entry.prep and subj.start_tok > 0 and \
+                    strip_wa(toks[subj.start_tok - 1].norm) in fw.owner and \
+                    not strip_wa(toks[subj.start_tok - 1].norm).startswith("ال"):
+                # فجر حافلة تابعة للشرطة: the owner after an indefinite noun and تابعة is whose the object is, the
+                # target (a subject after the verb is mostly definite: دمرت البوارج التابعة للتحالف)
+                recipient = subj
+                actor = bare_before[-1] if bare_before else None
             elif subj is not None and _passive_form(toks, trig):
                 recipient = subj  # أصيب سفير بولندا، اغتيل النائب: a form only the passive has
             elif subj is not None and bare_before and _plural_verb(toks, trig):
@@ -369,6 +381,23 @@ class EventCoder:
         if recipient is actor:
             recipient = None
         return _with_conj(actor), _with_conj(recipient)
+
+
+def _acting_roles(toks: list[Token], triggers: list[Mention], ents: list[Mention]) -> list[Mention]:
+    """Drop a role noun (المتظاهرون, also an agent) read as a trigger where على/ضد or an attached لـ governs it: fire
+    opened على المتظاهرين, protection للمتظاهرين tell what was done to them, not that they protested. They stay
+    participants of the sentence's other events."""
+    agents = {e.tok_start for e in ents if e.kind == "agent"}
+    if not agents:
+        return triggers
+    kept = []
+    for t in triggers:
+        i = t.tok_start
+        if i in agents and t.get("pos") == "noun" and (
+                t.get("prefix")[-1:] == "ل" or i > 0 and strip_wa(toks[i - 1].norm) in _PARTICIPANT_PREPS):
+            continue
+        kept.append(t)
+    return kept
 
 
 def _after_verb(g: Group, trig_toks: set[int], trig_nouns: frozenset[int], cues: dict[int, Mention]) -> bool:

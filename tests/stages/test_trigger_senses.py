@@ -1,0 +1,99 @@
+"""Word senses of ASSAULT and PROTEST triggers: a material, a person, a figure or a time word is no attack, and
+protesters named after على or لـ (a target) do not protest in that sentence (must code / must not code).
+
+Checked on the coder without the report filter: these are the lexicon's candidates, before the filter weighs them.
+"""
+
+import pytest
+
+import hadath
+from hadath.settings import Settings
+
+
+@pytest.fixture(scope="module")
+def coder():
+    """The pipeline without the report filter (the coder's own candidates)."""
+    return hadath.load(Settings(report_filter=False))
+
+
+def types(coder, text):
+    return [e.event for e in coder(text, published="2008-05-21").events]
+
+
+@pytest.mark.parametrize("text", [
+    # explosives, bombs as things found, smuggled, supplied or known about
+    "وضبطت الشرطة كمية من المتفجرات والأسلحة في مخزن سري بالمدينة.",
+    "وأضافت أن أحد المعتقلين خبير متفجرات ينتمي إلى الجماعة.",
+    "واتهم المسؤول الحرس الثوري بتقديم متفجرات متقدمة إلى الميليشيات.",
+    "ويشتبه الغرب في أن إيران تسعى إلى امتلاك القنبلة النووية.",
+    "وقال إن وجودهم يشبه قنبلة موقوتة في قلب المدينة.",
+    # the bomber as a person
+    "وأفادت معطيات أولية بأن الانتحاري شاب في الـ 28 من العمر.",
+    "وقالت مصادر إن الشرطة تبحث عن 12 انتحاريا منذ الشهر الماضي.",
+    # figures: a situation, a conflict, a crisis set off or bursting
+    "وحذر النائب من أن الأوضاع المتفجرة هي مسؤولية الجميع.",
+    "وحذرت المعارضة من تفجير الوضع الداخلي قبل المؤتمر.",
+    "وأكد أن الحكومة تخشى انفجار الأوضاع في الجنوب.",
+    "وقال إننا نشهد هذه المذبحة الاقتصادية في وول ستريت.",
+    "وتمكن المرشح من خطف الأضواء في السباق الانتخابي.",
+    "واتهم الحزب خصومه باغتصاب السلطة في البلاد.",
+    # an accident
+    "ووقع انفجار أسطوانة غاز في مطعم وسط المدينة.",
+    # فجر the dawn
+    "واعتقلت قوات الاحتلال عشرة فلسطينيين فجر اليوم في مدينة الخليل.",
+    "وغادر الوفد العاصمة فجر أمس متجها إلى جنيف.",
+])
+def test_no_assault_candidate(coder, text):
+    assert "ASSAULT" not in types(coder, text), text
+
+
+@pytest.mark.parametrize("text", [
+    "وفجر انتحاري نفسه أمام مقر للشرطة في بغداد.",
+    "وقال مصدر أمني إن مهاجما انتحاريا فجر نفسه قرب موكب الشيخ.",
+    "وشهد الشارع العديد من العمليات الانتحارية في القدس الغربية.",
+    "وقتل خمسة أشخاص في هجوم انتحاري بسيارة مفخخة استهدف نقطة تفتيش.",
+    "وانفجرت عبوة متفجرة لدى مرور دورية للجيش جنوب المدينة.",
+    "وقال شهود إن أشخاصا مختبئين خلف الأشجار عمدوا إلى إلقاء المتفجرات.",
+    "وألقى مجهولون قنابل على مركز للشرطة في المدينة.",
+    "وأدان الوزراء استخدام البراميل المتفجرة ضد المدنيين في المدينة.",
+    "وفجر مسلحون جسرا شمال بغداد فجر اليوم.",
+    "وقتل جندي في انفجار قنبلة لدى مرور قافلته قرب بعقوبة.",
+    "وخطف مسلحون ثلاثة صحافيين أجانب في وسط المدينة.",
+])
+def test_assault_still_coded(coder, text):
+    assert "ASSAULT" in types(coder, text), text
+
+
+def test_suicide_attack_mode_from_the_adjective(coder):
+    evs = [e for e in coder("وأسفر هجوم انتحاري على مقر للشرطة عن مقتل سبعة أشخاص.", published="2008-05-21").events
+           if e.event == "ASSAULT"]
+    assert any(e.mode == "suicide-attack" for e in evs), [e.to_dict() for e in evs]
+
+
+@pytest.mark.parametrize("text", [
+    # a target: the sentence tells what was done to the protesters
+    "وفتحت الشرطة النار على المتظاهرين في وسط العاصمة.",
+    "وتولت الشرطة توفير الحماية للمتظاهرين في الساحة.",
+    # other senses of سار and اعتصم
+    "وقال إنه إذا سارت الأمور على ما يرام فسيوقع الاتفاق.",
+    "واعتصم بالصمت طوال الجلسة رغم أسئلة النواب.",
+])
+def test_no_protest_candidate(coder, text):
+    assert "PROTEST" not in types(coder, text), text
+
+
+@pytest.mark.parametrize("text", [
+    "وتجمع آلاف المتظاهرين أمام البيت الأبيض في واشنطن.",
+    "وقال إن المتظاهرين سيعتصمون أمام مجلس المحافظة.",
+    "واشتبكت قوات الأمن مع المتظاهرين في وسط العاصمة.",
+    "وأصيب ثمانية متظاهرين خلال مواجهات وقعت أمس بين متظاهرين والجيش في القرية.",
+    "وأغلق المتظاهرون الغاضبون شوارع رئيسية في العاصمة.",
+])
+def test_protest_still_coded(coder, text):
+    assert "PROTEST" in types(coder, text), text
+
+
+def test_protesters_fired_on_stay_the_target(coder):
+    evs = [e for e in coder("وفتحت الشرطة النار على المتظاهرين في وسط العاصمة.", published="2008-05-21").events
+           if e.event == "ASSAULT"]
+    assert evs and any(r.sector == "CVL" for e in evs for r in e.recipient), [e.to_dict() for e in evs]
