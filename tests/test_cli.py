@@ -74,9 +74,9 @@ def test_odd_texts_give_an_empty_or_clean_result(tmp_path, capsys, content):
 
 def test_ten_megabytes_on_one_line_is_handled(tmp_path, capsys):
     p = tmp_path / "big.txt"
-    # one line, no sentence end: ordinary words with an attack told every thirty words
-    p.write_text(("وأضاف المصدر أن الوضع في المنطقة يبقى هادئا نسبيا " * 3 + "وقتل مسلحون خمسة جنود ") * 33_000,
-                 encoding="utf-8")
+    # one line, no sentence end: an attack report, told again and again
+    p.write_text(("وقتل مسلحون خمسة جنود وأصيب ثلاثة آخرون أمس في هجوم على نقطة تفتيش للجيش في مدينة الموصل "
+                  "شمال العراق، حسبما أفاد مصدر أمني ") * 45_000, encoding="utf-8")
     assert p.stat().st_size > 10_000_000
     code, out, err = run(capsys, "code", str(p))
     assert code == 0 and out.count("\n") > 1000

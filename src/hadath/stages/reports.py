@@ -93,6 +93,9 @@ def _quoted(toks: list[Token], i: int) -> bool:
 
 
 _NGRAM_SIZES = (2, 3, 4, 5)
+# the character model reads a sentence's first 80 words, as the feature model's context words do: a text
+# that the splitter could not cut (one huge line) scores like a long sentence, not like a hundred of them
+CHAR_WORDS = 80
 
 
 def word_ngrams(word: str) -> list[str]:
@@ -105,9 +108,9 @@ def word_ngrams(word: str) -> list[str]:
 
 
 def char_ngrams(norms: list[str]) -> Counter[str]:
-    """Counts of the character 2–5-grams of the normalised words of a sentence."""
+    """Counts of the character 2–5-grams of the first CHAR_WORDS normalised words of a sentence."""
     counts: Counter[str] = Counter()
-    for word in norms:
+    for word in norms[:CHAR_WORDS]:
         counts.update(word_ngrams(word))
     return counts
 
@@ -136,7 +139,7 @@ class CharModel:
         """The weighted sum of the sentence's scaled vector (the same as over `weigh`, from sums kept per word)."""
         words = self._words
         square = dot = 0.0
-        for word in norms:
+        for word in norms[:CHAR_WORDS]:
             sums = words.get(word)
             if sums is None:
                 if len(words) > self._CACHE_WORDS:
