@@ -158,12 +158,12 @@ class CharModel:
         return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
 
     @classmethod
-    def load(cls) -> "CharModel | None":
-        """The packaged model, or None where the package has none."""
+    def load(cls) -> "CharModel":
+        """The packaged model."""
         try:
             raw = resources.files("hadath.lexicon").joinpath("data", "report_chars.tsv").read_text("utf-8")
-        except FileNotFoundError:
-            return None
+        except FileNotFoundError as err:
+            raise LexiconError("packaged report_chars.tsv is missing: the installation is broken") from err
         idf: dict[str, float] = {}
         weights: dict[str, float] = {}
         bias: dict[str, float] = {}
