@@ -1,6 +1,6 @@
 """Word senses of ASSAULT and PROTEST triggers: a material, a person, a figure or a time word is no attack;
 protesters named after على or لـ (a target) do not protest in that sentence, and سار, عصي, لافت, قطع طرق,
-اضطرابات, التجمهر and هتافات have common senses in news that are no protest (must code / must not code).
+اضطرابات, التجمهر, هتافات, احتشد and احتجاج have common senses in news that are no protest (must code / must not code).
 
 Checked on the coder without the report filter: these are the lexicon's candidates, before the filter weighs them.
 """
@@ -98,6 +98,10 @@ def test_suicide_attack_mode_from_the_adjective(coder):
     "وأشار إلى أن الصيام قد يخفف اضطرابات الجهاز الهضمي.",
     "وطالب الدفاع المدني المواطنين بعدم التجمهر عند الحوادث لإفساح الطريق للإسعاف.",
     "ودوت هتافات الجماهير تحية للاعبين بعد نهاية المباراة.",
+    # an audience gathering to watch; a club's formal appeal
+    "وأضاءت الألعاب النارية سماء المنطقة التي احتشد لمشاهدتها كثيرون.",
+    "ويتوقع أن يحتشد الكثير من محبي الألعاب النارية على الكورنيش.",
+    "وقررت لجنة الانضباط قبول احتجاج نادي الفيحاء شكلا.",
 ])
 def test_no_protest_candidate(coder, text):
     assert "PROTEST" not in types(coder, text), text
@@ -125,6 +129,8 @@ def test_no_protest_candidate(coder, text):
     "وشهدت المدينة اضطرابات بعد مقتل الشاب برصاص الشرطي.",
     "ووقع تجمهر أمام مقر المحافظة احتجاجا على انقطاع الكهرباء.",
     "وتعالت هتافات المحتجين ضد الحكومة أمام البرلمان.",
+    "احتشد الآلاف أمس قبالة برلمان العاصمة للمطالبة باستقالة الحكومة.",
+    "وخرج آلاف العمال في احتجاج على خفض الأجور.",
 ])
 def test_protest_still_coded(coder, text):
     assert "PROTEST" in types(coder, text), text
