@@ -1,5 +1,6 @@
-"""Word senses of ASSAULT and PROTEST triggers: a material, a person, a figure or a time word is no attack, and
-protesters named after على or لـ (a target) do not protest in that sentence (must code / must not code).
+"""Word senses of ASSAULT and PROTEST triggers: a material, a person, a figure or a time word is no attack;
+protesters named after على or لـ (a target) do not protest in that sentence, and سار, عصي, لافت, قطع طرق,
+اضطرابات, التجمهر, هتافات, احتشد and احتجاج have common senses in news that are no protest (must code / must not code).
 
 Checked on the coder without the report filter: these are the lexicon's candidates, before the filter weighs them.
 """
@@ -77,6 +78,30 @@ def test_suicide_attack_mode_from_the_adjective(coder):
     # other senses of سار and اعتصم
     "وقال إنه إذا سارت الأمور على ما يرام فسيوقع الاتفاق.",
     "واعتصم بالصمت طوال الجلسة رغم أسئلة النواب.",
+    # سار: to proceed, to follow a path, the railway company, a valid (سارٍ) document
+    "وأكد رئيس البعثة أن المعسكر الإعدادي يسير بشكل جيد حسب ما خطط له.",
+    "وقالت إنها تسير على نهج والدتها في العمل الخيري.",
+    "ومن أهم إنجازاته أنه سار على نهج والده الملك عبدالعزيز.",
+    "وأعلنت الخطوط الحديدية «سار» تشغيل رحلات إضافية بين الرياض والقصيم.",
+    "وأوضح أن التصريح سارٍ لمدة 6 أشهر من تاريخ إصداره.",
+    "وقال إن مشروع القناة الجديدة يسير بمعدلات كبيرة نحو الإنجاز.",
+    # عصي (sticks) shares the key of عصيان; disobedience of soldiers to their commanders is no civil protest
+    "وحظرت أكبر مدينة ملاهي في أوروبا عصي السيلفي.",
+    # لافتاً (noting) shares the key of لافتات (banners)
+    "وحملت القافلة مواد غذائية وطبية، لافتاً إلى أن توزيعها يبدأ غداً.",
+    # supply lines cut are a military act, not a road blockade; قطع الطريق على: to forestall
+    "وقال المصدر إن المقاومة قطعت طرق إمداد الحوثيين والقوات الموالية للرئيس المخلوع علي صالح.",
+    "وأشارت المصادر إلى أن القوات العراقية تواصل فرض الحصار وقطع طرق الإمدادات لداعش.",
+    "وقال إن الاتفاق لن يقطع الطريق على إيران لتطوير سلاح نووي.",
+    # disorders of the body, onlookers at an accident, fans' cheers
+    "وينصح الأطباء مرضى السكري الذين يعانون اضطرابات النوم بمراجعة الطبيب.",
+    "وأشار إلى أن الصيام قد يخفف اضطرابات الجهاز الهضمي.",
+    "وطالب الدفاع المدني المواطنين بعدم التجمهر عند الحوادث لإفساح الطريق للإسعاف.",
+    "ودوت هتافات الجماهير تحية للاعبين بعد نهاية المباراة.",
+    # an audience gathering to watch; a club's formal appeal
+    "وأضاءت الألعاب النارية سماء المنطقة التي احتشد لمشاهدتها كثيرون.",
+    "ويتوقع أن يحتشد الكثير من محبي الألعاب النارية على الكورنيش.",
+    "وقررت لجنة الانضباط قبول احتجاج نادي الفيحاء شكلا.",
 ])
 def test_no_protest_candidate(coder, text):
     assert "PROTEST" not in types(coder, text), text
@@ -88,6 +113,24 @@ def test_no_protest_candidate(coder, text):
     "واشتبكت قوات الأمن مع المتظاهرين في وسط العاصمة.",
     "وأصيب ثمانية متظاهرين خلال مواجهات وقعت أمس بين متظاهرين والجيش في القرية.",
     "وأغلق المتظاهرون الغاضبون شوارع رئيسية في العاصمة.",
+    # a march: protesters, streets, a demonstration or an embassy with سار
+    "وسار المتظاهرون في الشوارع يحملون لافتات عليها شعارات قومية.",
+    "وسار آلاف المحتجين في وسط المدينة مطالبين برحيل الحكومة.",
+    "وساروا في شوارع العاصمة حتى مقر البرلمان.",
+    "وفي سبتمبر 1895 سارت تظاهرة ضمت ألفين من الأرمن أمام الباب العالي.",
+    "وسار الطلاب نحو السفارة الأمريكية مرددين الهتافات.",
+    # civil disobedience, banners, roads blocked
+    "ودعت المعارضة إلى العصيان المدني حتى تستقيل الحكومة.",
+    "ورفع المتظاهرون لافتات تندد بالزيارة.",
+    "وحمل نحو 25 متظاهرا لافتات كتب عليها «رامسفيلد مجرم حرب».",
+    "وقطع المحتجون الطريق الواصل إلى المطار مطالبين بحماية السكان.",
+    "وقطع المزارعون الطرق بالجرارات احتجاجا على خفض الدعم.",
+    # unrest, crowds, chants
+    "وشهدت المدينة اضطرابات بعد مقتل الشاب برصاص الشرطي.",
+    "ووقع تجمهر أمام مقر المحافظة احتجاجا على انقطاع الكهرباء.",
+    "وتعالت هتافات المحتجين ضد الحكومة أمام البرلمان.",
+    "احتشد الآلاف أمس قبالة برلمان العاصمة للمطالبة باستقالة الحكومة.",
+    "وخرج آلاف العمال في احتجاج على خفض الأجور.",
 ])
 def test_protest_still_coded(coder, text):
     assert "PROTEST" in types(coder, text), text

@@ -158,6 +158,8 @@ class MentionMatcher:
             end = _tail_end(keys, i, entry.tail, 7 if entry.pos == "verb" else 3)
             if end is None:
                 continue
+            if entry.unless and entry.tail and end < len(keys) and not entry.unless.isdisjoint(keys[end]):
+                continue  # قطع طرق الإمداد: supply lines cut, not a road blocked
             if best is None or (len(entry.tail) > len(best[0].tail)):
                 best = (entry, prefix, fut, end, aspect, obj)
         if best is None:
@@ -185,7 +187,6 @@ def _tail_end(keys: list[list[str]], i: int, tail: tuple[str, ...], first_gap: i
         else:
             return None
     return j
-
 
 
 def _gender_agrees(entry: TriggerEntry, word: str, ends_in_ta: bool) -> bool:
