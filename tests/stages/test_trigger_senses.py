@@ -1,4 +1,4 @@
-"""Word senses of ASSAULT and PROTEST triggers: a material, a person, a figure or a time word is no attack;
+"""Word senses of triggers (ASSAULT and PROTEST; AID, CONSULT, REQUEST, ACCUSE, SANCTION in Gulf news): a material, a person, a figure or a time word is no attack;
 protesters named after على or لـ (a target) do not protest in that sentence, and سار, عصي, لافت, قطع طرق,
 اضطرابات, التجمهر, هتافات, احتشد and احتجاج have common senses in news that are no protest (must code / must not code).
 
@@ -140,3 +140,66 @@ def test_protesters_fired_on_stay_the_target(coder):
     evs = [e for e in coder("وفتحت الشرطة النار على المتظاهرين في وسط العاصمة.", published="2008-05-21").events
            if e.event == "ASSAULT"]
     assert evs and any(r.sector == "CVL" for e in evs for r in e.recipient), [e.to_dict() for e in evs]
+
+
+# Common senses in Gulf news that are no political event: bank and housing loans, the relief centre's name,
+# scholarships and licences granted, blood donation, municipal and ambulance services, housing subsidies;
+# venues that receive visitors or host a tournament, visits to patients, relatives or a website, the top of a
+# table, a football match; job applications and market demand; illness; consumer complaints; late fees.
+@pytest.mark.parametrize("event, text", [
+    ("AID", "وأوضح التقرير أن رصيد القروض القائمة ارتفع في نهاية العام إلى 310 مليارات ريال."),
+    ("AID", "وتعاني أسر كثيرة من أقساط القروض العقارية والشخصية."),
+    ("AID", "وتعاني أسر كثيرة من أقساط القروض الاستهلاكية."),
+    ("AID", "ووصلت الشاحنات إلى عدن مقدمة من مركز الملك سلمان للإغاثة والأعمال الإنسانية."),
+    ("AID", "وشارك متطوعو هيئة الإغاثة الإسلامية العالمية في توزيع وجبات الإفطار."),
+    ("AID", "وأعلنت الجامعة عن المنح الدراسية للطلاب المتفوقين."),
+    ("AID", "وكانت الهيئة قد قامت في آخر العام بمنح تراخيص جديدة لشركات الاتصالات."),
+    ("AID", "وقرر المدرب منح الفرصة للاعبين الشباب في المباراة المقبلة."),
+    ("AID", "ودعت الجمعية المواطنين إلى التبرع بالدم في مستشفيات المنطقة."),
+    ("AID", "وتم تقديم الخدمات الإسعافية اللازمة للمصاب ونقله إلى المستشفى."),
+    ("AID", "وتحرص البلدية على تقديم أفضل الخدمات للمواطنين والزوار."),
+    ("AID", "وتسعى الشركة إلى توفير الخدمات الإلكترونية لعملائها."),
+    ("AID", "وقالت الوزارة إنها ستبدأ توزيع الدعم السكني على المستحقين."),
+    ("AID", "ونمت الصناعة المحلية بفضل الدعم الحكومي الهائل."),
+    ("CONSULT", "واستقبل مطار الملك عبدالعزيز الدولي أكثر من مليون معتمر خلال الشهر."),
+    ("CONSULT", "ويستقبل المهرجان الزوار يوميا من الرابعة عصرا."),
+    ("CONSULT", "ويستضيف ملعب لوفتس رود مباراة كأس السوبر بين الفريقين."),
+    ("CONSULT", "وتستضيف مدينة الرياض بطولة كأس الخليج في نوفمبر."),
+    ("CONSULT", "وقام أمير المنطقة بزيارة المرضى المنومين في المستشفى."),
+    ("CONSULT", "ويمكن الاطلاع على الشروط بزيارة موقع المديرية العامة للجوازات."),
+    ("CONSULT", "ويقضي كثيرون أيام العيد في زيارة الأهل والأقارب."),
+    ("CONSULT", "ويتربع الزمالك على قمة جدول المسابقة برصيد 83 نقطة."),
+    ("CONSULT", "وغاب اللاعب عن لقاء السوبر أمام الشباب."),
+    ("REQUEST", "وأعلنت الهيئة بدء استقبال طلبات التوظيف إلكترونيا."),
+    ("REQUEST", "وتراجعت الأسعار بسبب ضعف الطلب الفعلي على الذهب في الأسواق."),
+    ("REQUEST", "وتقدمت الزوجة بطلب طلاق إلى المحكمة."),
+    ("ASSAULT", "ومن يدخن بكثرة قد يصاب بأمراض القلب."),
+    ("ASSAULT", "وقال صديقه إنه أصيب بصدمة عاطفية بعد رفض الزواج."),
+    ("ACCUSE", "وتجاهلت الشركة شكاوى المشتركين من سوء الخدمة."),
+    ("SANCTION", "ويساعد التجديد الإلكتروني المواطنين على تجنب غرامات التأخير."),
+])
+def test_no_candidate_in_a_common_sense(coder, event, text):
+    assert event not in types(coder, text), text
+
+
+@pytest.mark.parametrize("event, text", [
+    ("AID", "وقدم مركز الملك سلمان للإغاثة مساعدات غذائية للنازحين في اليمن."),
+    ("AID", "ودعت المنظمات الدولية إلى تقديم الإغاثة للمتضررين من الفيضانات."),
+    ("AID", "ومنحت السعودية اليمن قرضا بقيمة مليار دولار."),
+    ("AID", "ووافق صندوق النقد الدولي على قرض لمصر بقيمة 12 مليار دولار."),
+    ("AID", "وتمنح الولايات المتحدة إسرائيل ثلاثة مليارات دولار سنويا كمساعدة عسكرية."),
+    ("AID", "ووافق الاتحاد الأوروبي على منح أوكرانيا مساعدات مالية كبيرة."),
+    ("AID", "وواصلت العيادات السعودية تقديم الخدمات الطبية للاجئين السوريين في المخيم."),
+    ("AID", "وأكد الوزير الدعم المتواصل للشعب الفلسطيني."),
+    ("CONSULT", "واستقبل خادم الحرمين الشريفين رئيس وزراء باكستان في قصر السلام بجدة."),
+    ("CONSULT", "وبحث الوزير خلال زيارة إلى طهران العلاقات الثنائية."),
+    ("CONSULT", "وعقد وزير الخارجية لقاء مع نظيره الفرنسي في باريس."),
+    ("CONSULT", "وتعهد القادة في قمة جدة بدعم الاقتصاد اليمني."),
+    ("REQUEST", "وطلب رئيس الوزراء الهندي دعم المعارضة للإصلاحات في البرلمان."),
+    ("REQUEST", "وقدمت الحكومة العراقية طلبا رسميا إلى مجلس الأمن."),
+    ("ASSAULT", "وأصيب ثلاثة جنود بجروح في هجوم على نقطة تفتيش."),
+    ("SANCTION", "وفرضت المفوضية الأوروبية غرامات على الشركات الروسية."),
+    ("ACCUSE", "وقدمت قطر شكوى إلى مجلس الأمن ضد الإمارات."),
+])
+def test_still_coded_in_the_political_sense(coder, event, text):
+    assert event in types(coder, text), text
