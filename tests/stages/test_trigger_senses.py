@@ -145,7 +145,8 @@ def test_protesters_fired_on_stay_the_target(coder):
 # Common senses in Gulf news that are no political event: bank and housing loans, the relief centre's name,
 # scholarships and licences granted, blood donation, municipal and ambulance services, housing subsidies;
 # venues that receive visitors or host a tournament, visits to patients, relatives or a website, the top of a
-# table, a football match; job applications and market demand; illness; consumer complaints; late fees.
+# table, a football match; job applications and market demand; a prayer for someone, 'gives cause for pride',
+# the preaching office «الدعوة والإرشاد»; illness; consumer complaints; late fees.
 @pytest.mark.parametrize("event, text", [
     ("AID", "وأوضح التقرير أن رصيد القروض القائمة ارتفع في نهاية العام إلى 310 مليارات ريال."),
     ("AID", "وتعاني أسر كثيرة من أقساط القروض العقارية والشخصية."),
@@ -173,6 +174,9 @@ def test_protesters_fired_on_stay_the_target(coder):
     ("REQUEST", "وأعلنت الهيئة بدء استقبال طلبات التوظيف إلكترونيا."),
     ("REQUEST", "وتراجعت الأسعار بسبب ضعف الطلب الفعلي على الذهب في الأسواق."),
     ("REQUEST", "وتقدمت الزوجة بطلب طلاق إلى المحكمة."),
+    ("REQUEST", "وقالت إن الجنود البواسل سياج الوطن ونحن ندعو لهم بالنصر."),
+    ("REQUEST", "وقال إن ما حققه المنتخب يدعو للفخر والاعتزاز."),
+    ("REQUEST", "ونظم مكتب الدعوة والإرشاد محاضرة للجاليات في المسجد."),
     ("ASSAULT", "ومن يدخن بكثرة قد يصاب بأمراض القلب."),
     ("ASSAULT", "وقال صديقه إنه أصيب بصدمة عاطفية بعد رفض الزواج."),
     ("ACCUSE", "وتجاهلت الشركة شكاوى المشتركين من سوء الخدمة."),
@@ -197,6 +201,8 @@ def test_no_candidate_in_a_common_sense(coder, event, text):
     ("CONSULT", "وتعهد القادة في قمة جدة بدعم الاقتصاد اليمني."),
     ("REQUEST", "وطلب رئيس الوزراء الهندي دعم المعارضة للإصلاحات في البرلمان."),
     ("REQUEST", "وقدمت الحكومة العراقية طلبا رسميا إلى مجلس الأمن."),
+    ("REQUEST", "ودعت المعارضة إلى إضراب عام في العاصمة."),
+    ("REQUEST", "وجددت الحكومة دعوتها للأحزاب إلى المشاركة في الحوار الوطني."),
     ("ASSAULT", "وأصيب ثلاثة جنود بجروح في هجوم على نقطة تفتيش."),
     ("SANCTION", "وفرضت المفوضية الأوروبية غرامات على الشركات الروسية."),
     ("ACCUSE", "وقدمت قطر شكوى إلى مجلس الأمن ضد الإمارات."),
