@@ -146,7 +146,7 @@ def test_protesters_fired_on_stay_the_target(coder):
 # scholarships and licences granted, blood donation, municipal and ambulance services, housing subsidies;
 # venues that receive visitors or host a tournament, visits to patients, relatives or a website, the top of a
 # table, a football match; job applications and market demand; a prayer for someone, 'gives cause for pride',
-# the preaching office «الدعوة والإرشاد»; illness; consumer complaints; late fees.
+# the preaching office «الدعوة والإرشاد»; طالب the student; illness; consumer complaints; late fees.
 @pytest.mark.parametrize("event, text", [
     ("AID", "وأوضح التقرير أن رصيد القروض القائمة ارتفع في نهاية العام إلى 310 مليارات ريال."),
     ("AID", "وتعاني أسر كثيرة من أقساط القروض العقارية والشخصية."),
@@ -177,6 +177,8 @@ def test_protesters_fired_on_stay_the_target(coder):
     ("REQUEST", "وقالت إن الجنود البواسل سياج الوطن ونحن ندعو لهم بالنصر."),
     ("REQUEST", "وقال إن ما حققه المنتخب يدعو للفخر والاعتزاز."),
     ("REQUEST", "ونظم مكتب الدعوة والإرشاد محاضرة للجاليات في المسجد."),
+    ("REQUEST", "ويدرس في المدارس الأهلية نحو 150 ألف طالب وطالبة."),
+    ("REQUEST", "وقال سعد، وهو طالب جامعي في الرياض، إنه يعمل في العطلة الصيفية."),
     ("ASSAULT", "ومن يدخن بكثرة قد يصاب بأمراض القلب."),
     ("ASSAULT", "وقال صديقه إنه أصيب بصدمة عاطفية بعد رفض الزواج."),
     ("ACCUSE", "وتجاهلت الشركة شكاوى المشتركين من سوء الخدمة."),
@@ -202,6 +204,7 @@ def test_no_candidate_in_a_common_sense(coder, event, text):
     ("REQUEST", "وطلب رئيس الوزراء الهندي دعم المعارضة للإصلاحات في البرلمان."),
     ("REQUEST", "وقدمت الحكومة العراقية طلبا رسميا إلى مجلس الأمن."),
     ("REQUEST", "ودعت المعارضة إلى إضراب عام في العاصمة."),
+    ("REQUEST", "وطالب أعضاء حلف شمال الأطلسي أنقرة بتشديد الرقابة على الحدود."),
     ("REQUEST", "وجددت الحكومة دعوتها للأحزاب إلى المشاركة في الحوار الوطني."),
     ("ASSAULT", "وأصيب ثلاثة جنود بجروح في هجوم على نقطة تفتيش."),
     ("SANCTION", "وفرضت المفوضية الأوروبية غرامات على الشركات الروسية."),
