@@ -7,9 +7,8 @@ it are not converted (None), never guessed.
 from __future__ import annotations
 
 from datetime import date, timedelta
-from importlib import resources
 
-from ..errors import LexiconError
+from ..lexicon.packaged import packaged_text
 
 
 class HijriCalendar:
@@ -22,10 +21,7 @@ class HijriCalendar:
     @classmethod
     def load(cls) -> "HijriCalendar":
         """The packaged Umm al-Qura table."""
-        try:
-            raw = resources.files("hadath.lexicon").joinpath("data", "ummalqura.tsv").read_text("utf-8")
-        except FileNotFoundError as err:
-            raise LexiconError("packaged ummalqura.tsv is missing: the installation is broken") from err
+        raw = packaged_text("ummalqura.tsv")
         table: dict[int, tuple[date, tuple[int, ...]]] = {}
         for line in raw.splitlines():
             if not line or line.startswith("#") or line.startswith("year"):

@@ -15,11 +15,10 @@ from __future__ import annotations
 
 import math
 from collections import Counter
-from importlib import resources
 
 from ..arabic.normalize import word_key
-from ..errors import LexiconError
 from ..lexicon.compile import FunctionWords
+from ..lexicon.packaged import packaged_text
 from ..article import Article
 from ..records import Event, Mention, Token
 
@@ -160,10 +159,7 @@ class CharModel:
     @classmethod
     def load(cls) -> "CharModel":
         """The packaged model."""
-        try:
-            raw = resources.files("hadath.lexicon").joinpath("data", "report_chars.tsv").read_text("utf-8")
-        except FileNotFoundError as err:
-            raise LexiconError("packaged report_chars.tsv is missing: the installation is broken") from err
+        raw = packaged_text("report_chars.tsv")
         idf: dict[str, float] = {}
         weights: dict[str, float] = {}
         bias: dict[str, float] = {}
@@ -196,10 +192,7 @@ class ReportModel:
         weights: dict[str, float] = {}
         thresholds: dict[str, float] = {}
         mix: dict[str, float] = {}
-        try:
-            raw = resources.files("hadath.lexicon").joinpath("data", "report_weights.tsv").read_text("utf-8")
-        except FileNotFoundError as err:
-            raise LexiconError("packaged report_weights.tsv is missing: the installation is broken") from err
+        raw = packaged_text("report_weights.tsv")
         for line in raw.splitlines():
             if not line or line.startswith("#"):
                 continue
