@@ -248,14 +248,13 @@ def test_still_coded_in_the_political_sense(coder, event, text):
     ("REQUEST", "وتضاعفت الودائع تحت الطلب في المصارف خلال العام."),
     # the names مجلس التعاون, منظمة التعاون and the club نادي التعاون
     ("COOPERATE", "وأنهت إدارة نادي التعاون إجراءات التوقيع مع لاعب الفريق."),
-    # helping factors, a shopping mall, the host of a dinner, a market support level (دعم read as a verb), sociology,
+    # helping factors, a shopping mall, the host of a dinner, a market support level (دعم read as a verb), sociologists,
     # «and Eid»
     ("AID", "وقال إن ارتفاع الأسعار من العوامل المساعدة في عملية التفاوض."),
     ("AID", "وتقام الفعاليات في القطيف سيتي مول بالمنطقة الشرقية."),
     ("AID", "وسيستقبل المطعم المتسوقين ومرتادي « مول الإمارات » بقائمة وجباته الصحية."),
     ("REQUEST", "ولن يضطر صاحب الدعوة إلى ترك المدعوين لتفحص الطبخة."),
     ("SUPPORT", "وكسرت أسعار الذهب مستويات دعم حرجة منذ يوم الجمعة."),
-    ("CONSULT", "وقال أستاذ علم الاجتماع في جامعة الملك سعود إن الأسرة تتغير."),
     ("CONSULT", "ولاحظ الكثير من علماء الاجتماع أن تخصصاتهم تتغير."),
     ("THREATEN", "وقدمت الجمعية سلالا غذائية للمحتاجين خلال شهر رمضان وعيد الفطر."),
     ("THREATEN", "وشارك آلاف الزوار في فعاليات صيف وعيد الشرقية هذا العام."),
@@ -278,6 +277,7 @@ def test_no_candidate_after_a_word_of_another_sense(coder, event, text):
     ("AID", "وقال إن إيران تمول الميليشيات المسلحة في المنطقة."),
     ("SUPPORT", "ودعم الاتحاد الأوروبي الحكومة اليمنية الشرعية."),
     ("CONSULT", "ودعت مجموعة الدول العشر وزراء المالية في العالم للاجتماع في واشنطن."),
+    ("CONSULT", "وقال الوزير إن المملكة على علم بالاجتماعات في القاهرة حول اليمن."),
 ])
 def test_still_coded_after_other_words(coder, event, text):
     assert event in types(coder, text), text
