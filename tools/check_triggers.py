@@ -4,8 +4,9 @@
 Checks: the version comment and header, the 16 PLOVER event types all present, PLOVER modes allowed
 for each type, CAMEO codes that map to the row's type, pos / prep / gen values, verb forms with
 exactly one "|" before the optional ";", noun forms without the article, context names from the
-PLOVER manual's context list (joined by "|", no repeats; empty when none), a note on every row, and
-no duplicate (event, pos, forms, tail). Prints counts per type; exits 1 on any error.
+PLOVER manual's context list (joined by "|", no repeats; empty when none), tail / unless / not_after
+words in Arabic letters, a note on every row, and no duplicate (event, pos, forms, tail). Prints counts
+per type; exits 1 on any error.
 
 Usage: python tools/check_triggers.py [path/to/triggers.tsv] [--quiet]
 """
@@ -18,7 +19,8 @@ from collections import Counter
 from pathlib import Path
 
 DEFAULT = Path(__file__).resolve().parent.parent / "src" / "hadath" / "lexicon" / "data" / "triggers.tsv"
-COLUMNS = ["event", "mode", "cameo", "pos", "forms", "prep", "gen", "tail", "unless", "context", "note"]
+COLUMNS = ["event", "mode", "cameo", "pos", "forms", "prep", "gen", "tail", "unless", "not_after", "context",
+           "note"]
 
 # PLOVER event types and the modes the PLOVER manual (Draft 0.8, ch. "Event Categories") lists.
 MODES: dict[str, set[str]] = {
@@ -169,7 +171,7 @@ def validate(path: Path) -> tuple[list[str], Counter, Counter]:
             errors.append(f"{where}: gen must be actor, recipient or -, got {row['gen']!r}")
         if pos == "verb" and row["gen"] != "-":
             errors.append(f"{where}: gen must be '-' for verbs")
-        for col in ("tail", "unless"):
+        for col in ("tail", "unless", "not_after"):
             for w in row[col].split():
                 if not ARABIC_WORD.match(w):
                     errors.append(f"{where}: {col} word is not Arabic letters: {w!r}")

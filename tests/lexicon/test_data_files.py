@@ -18,7 +18,8 @@ DATA_FILES = ("actors.tsv", "agents.tsv", "triggers.tsv", "cues.tsv", "report_we
 HEADERS = {
     "actors.tsv": ["phrase", "code", "sector", "name", "kind", "from", "to", "source"],
     "agents.tsv": ["phrase", "sector", "name", "source"],
-    "triggers.tsv": ["event", "mode", "cameo", "pos", "forms", "prep", "gen", "tail", "unless", "context", "note"],
+    "triggers.tsv": ["event", "mode", "cameo", "pos", "forms", "prep", "gen", "tail", "unless", "not_after", "context",
+                    "note"],
     "cues.tsv": ["phrase", "cue"],
     "time_words.tsv": ["word", "class", "value", "note"],
     "gazetteer.tsv": ["geonameid", "name", "country", "iso3", "feature", "lat", "lon", "population", "admin1", "names"],

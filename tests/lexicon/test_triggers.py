@@ -48,3 +48,23 @@ def test_demand_is_no_request(nlp, text):
 def test_a_request_followed_by_other_words_stays_a_request(nlp):
     assert "REQUEST" in types(nlp, "وقال المتحدث إن الوزارة لم تتلق الطلب الروسي حتى الآن.")
     assert "REQUEST" in types(nlp, "وقدمت الحكومة طلبا رسميا إلى الأمم المتحدة لإرسال مراقبين.")
+
+
+def test_not_after_column_compiles_to_word_keys():
+    from hadath.lexicon.compile import Lexicon
+
+    lex = Lexicon.from_rows(triggers=[{"event": "ASSAULT", "mode": "firearms", "cameo": "193", "pos": "noun",
+                                       "forms": "إطلاق", "prep": "على", "gen": "actor", "tail": "نار",
+                                       "unless": "", "not_after": "وقف", "context": "", "note": "shooting"}])
+    (entry,) = lex.nouns["اطلاق"]
+    assert entry.not_after == frozenset({"وقف"})
+    assert Lexicon.from_rows(triggers=[{"event": "AID", "cameo": "073", "pos": "noun", "forms": "إغاثة",
+                                        "prep": "-", "gen": "actor"}]).nouns["اغاث"][0].not_after == frozenset()
+
+
+@pytest.mark.parametrize("text", [
+    "وحذر من انهيار وقف إطلاق النار في المدينة.",
+])
+def test_ceasefire_is_no_shooting(nlp, text):
+    # the «not_after» column: إطلاق النار right after وقف is a ceasefire
+    assert "ASSAULT" not in types(nlp, text)

@@ -61,6 +61,7 @@ class TriggerEntry:
     context: tuple[str, ...] = ()  # PLOVER contexts the trigger itself makes evident
     feminine: bool | None = None  # nouns: listed with ة (مساعدة) or without (طلب); None for verbs
     unless: frozenset[str] = frozenset()  # word keys that, right after the trigger, mean another sense
+    not_after: frozenset[str] = frozenset()  # word keys that, right before the trigger, mean another sense
 
 
 @dataclass(frozen=True, slots=True)
@@ -215,10 +216,12 @@ class Lexicon:
         gen = row.get("gen", "-")
         context = tuple(c for c in row.get("context", "").split("|") if c and c != "-")
         unless = frozenset(_phrase_keys(row.get("unless", "")))
+        not_after = frozenset(_phrase_keys(row.get("not_after", "")))
 
         def entry(lemma: str, extra_tail: tuple[str, ...] = (), feminine: bool | None = None) -> TriggerEntry:
             return TriggerEntry(row.get("event", ""), row.get("mode", ""), row.get("cameo", ""), pos,
-                                lemma, prep, gen, extra_tail + tail, context, feminine, unless)
+                                lemma, prep, gen, extra_tail + tail, context, feminine, unless,
+                                not_after)
 
         if pos == "verb":
             main, _, irregular = forms.partition(";")

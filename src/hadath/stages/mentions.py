@@ -155,6 +155,8 @@ class MentionMatcher:
         for entry, prefix, fut, aspect, obj in cands:
             if entry.unless and i + 1 < len(keys) and not entry.unless.isdisjoint(keys[i + 1]):
                 continue  # الطلب على النفط: demand, not a request
+            if entry.not_after and i > 0 and not entry.not_after.isdisjoint(keys[i - 1]):
+                continue  # وقف إطلاق النار: a ceasefire, not shooting
             end = _tail_end(keys, i, entry.tail, 7 if entry.pos == "verb" else 3)
             if end is None:
                 continue
