@@ -5,11 +5,11 @@ from __future__ import annotations
 import csv
 import io
 from dataclasses import dataclass
-from importlib import resources
 
 from ..arabic.normalize import normalize, word_key
 from ..errors import LexiconError
 from .morph import verb_forms_by_aspect
+from .packaged import packaged_text
 
 _END = "\0"  # payload slot in a trie node
 
@@ -74,10 +74,7 @@ class CueEntry:
 
 def _rows(name: str) -> list[dict[str, str]]:
     """Rows of a packaged TSV file (comment lines starting with # skipped), as dicts."""
-    try:
-        raw = resources.files("hadath.lexicon").joinpath("data", name).read_text("utf-8")
-    except FileNotFoundError as err:
-        raise LexiconError(f"packaged lexicon {name} is missing: the installation is broken") from err
+    raw = packaged_text(name)
     lines = [ln for ln in raw.splitlines() if ln.strip() and not ln.startswith("#")]
     reader = csv.DictReader(io.StringIO("\n".join(lines)), delimiter="\t", quoting=csv.QUOTE_NONE)
     return [{k: (v or "").strip() for k, v in row.items() if k} for row in reader]
