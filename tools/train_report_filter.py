@@ -82,7 +82,7 @@ def samples(gold: Path) -> list[tuple]:
         grams: Counter[str] = Counter()
         for sent, evs in by_sent.items():
             feats.update(sentence_features(art.tokens[sent], evs, triggers, fw))
-            grams.update(char_ngrams([t.norm for t in art.tokens[sent]]))
+            grams.update(char_ngrams(art.norms()[sent]))
         out.append((r["id"], r["event"], int(r["label"] in ("yes", "event", "quad+")), LABEL_WEIGHT[r["label"]],
                     sorted(feats),
                     r["label"], grams))

@@ -243,7 +243,7 @@ class ReportFilter:
             if chars is not None:
                 margin = margins.get(sent)
                 if margin is None:
-                    margin = margins[sent] = chars.margin([t.norm for t in article.tokens[sent]])
+                    margin = margins[sent] = chars.margin(article.norms()[sent])
             p = self.model.score(sentence_features(article.tokens[sent], evs, triggers, self.fw), etype, margin)
             for ev in evs:
                 ev.extras["report_score"] = round(p, 3)
