@@ -76,7 +76,7 @@ class Agent(NamedTuple):
 # --------------------------------------------------------------------------- match key
 # The package's own normalisation, so the build deduplicates exactly as the matcher matches.
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "src"))
-from hadath.arabic.normalize import match_key as word_key  # noqa: E402
+from hadath.arabic.normalize import match_key as word_key, normalize  # noqa: E402
 from hadath.arabic.normalize import normalize as normalize_chars  # noqa: E402
 
 
@@ -323,7 +323,8 @@ def merge_intervals(spans: list[tuple[str, str]]) -> list[tuple[str, str]]:
 
 
 def merge_actors(rows: list[Actor], agent_keys: set[str] = frozenset()) -> list[Actor]:
-    """Hand/CLDR keys (and hand agent keys) shadow oeda; dedupe per (key, code, sector, from, to);
+    """Hand/CLDR keys (and hand agent keys) shadow oeda; dedupe hand/CLDR per (spelling, code, sector,
+    from, to) and oeda per (key, code, sector, from, to);
     merge oeda ranges.  A generic role noun of the hand agent table (وزارة الداخلية) must not pick up
     an upstream country code."""
     protected = {phrase_key(r.phrase) for r in rows if r.source != "oeda"} | set(agent_keys)
@@ -335,7 +336,8 @@ def merge_actors(rows: list[Actor], agent_keys: set[str] = frozenset()) -> list[
             if key not in protected:
                 oeda_groups[(key, r.code, r.sector)].append(r)
             continue
-        ident = (key, r.code, r.sector, r.start, r.end)
+        # hand and CLDR spellings of one key are all kept: a one-word name matches only its own spelling
+        ident = (normalize(r.phrase), r.code, r.sector, r.start, r.end)
         if ident not in best or SOURCE_RANK[r.source] < SOURCE_RANK[best[ident].source]:
             best[ident] = r
     for (key, code, sector), group in oeda_groups.items():

@@ -22,6 +22,19 @@ def test_word_key_conflates_inflections_of_one_lexeme():
     assert match_key("المسلحين") == match_key("مسلحون") == "مسلح"
 
 
+def test_name_form_keeps_what_tells_a_name_from_a_common_word():
+    from hadath.arabic.normalize import name_form
+
+    nf = lambda w, **kw: name_form(normalize(w), **kw)  # noqa: E731
+    assert match_key("الحلة") == match_key("حل") and nf("الحلة") != nf("حل")
+    assert nf("الرياض") != nf("الرياضة") and nf("البحرين") != nf("البحر") and nf("شارون") != nf("شارة")
+    # nisba and ـيا endings, the article of a nisba, the case of a plural noun of people: one name
+    assert nf("سورية") == nf("سوريا") == nf("السوري") == nf("السوريين")
+    assert nf("المستوطنون", plural=True) == nf("مستوطنين", plural=True)
+    # unless told to keep it, the article is dropped; a name with its own article keeps it
+    assert nf("الجزائر", article=False) != nf("جزائر", article=False)
+
+
 def test_word_key_keeps_short_words():
     assert match_key("ال") == "ال"
     assert match_key("الله") != ""

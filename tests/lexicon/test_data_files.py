@@ -12,7 +12,7 @@ from hadath.records import EVENT_TYPES
 
 DATA_FILES = ("actors.tsv", "agents.tsv", "triggers.tsv", "cues.tsv", "report_weights.tsv", "report_chars.tsv",
               "time_words.tsv",
-              "gazetteer.tsv", "ummalqura.tsv", "place_words.tsv")
+              "gazetteer.tsv", "ummalqura.tsv", "place_words.tsv", "not_actors.tsv")
 
 # Header columns, as hadath.lexicon.compile reads them (report_weights.tsv has no header: name, value).
 HEADERS = {
@@ -25,6 +25,7 @@ HEADERS = {
     "gazetteer.tsv": ["geonameid", "name", "country", "iso3", "feature", "lat", "lon", "population", "admin1", "names"],
     "ummalqura.tsv": ["year", "muharram_1", "month_lengths"],
     "place_words.tsv": ["word", "class", "value"],
+    "not_actors.tsv": ["form", "code", "note"],
 }
 
 # CAMEO agent (role) codes, the sector vocabulary the Arabic gold standards and PLOVER actor records use.
@@ -112,6 +113,12 @@ def test_actor_codes_sectors_kinds_dates_sources():
         assert DATE.match(start) and DATE.match(end), r
         if start and end:
             assert start.replace("-", "") <= end.replace("-", ""), r
+
+
+def test_not_actors_name_codes_of_the_actor_lexicon():
+    codes = set(_column("actors.tsv", "code"))
+    header, rows = _table("not_actors.tsv")
+    assert rows and all(r[1] in codes and r[0].strip() and r[2].strip() for r in rows), rows
 
 
 def test_agent_sectors_and_sources():

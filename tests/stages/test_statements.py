@@ -371,3 +371,22 @@ def test_what_follows_qailan_is_said_not_a_speaker(nlp):
     text = "من جهته يقول خالد الغامدي إن الأسعار ارتفعت."  # «من جهته» names the speaker after «يقول»
     (s,) = _st(nlp, text).statements
     assert s.speaker is not None and "الغامدي" in s.speaker.text
+
+
+def test_a_named_title_before_its_verb_after_but_speaks(nlp):
+    # «المتحدث باسم جيش جنوب السودان»: the link word opens a construct of its own, the name the
+    # lexicons lack runs up to the verb, and «ولكن» opens the clause whose subject it is
+    text = ("ولكن المتحدث باسم جيش جنوب السودان فيليب اغير نفى تعطيل المراكب التي تعبر النيل للوصول إلى "
+            "المناطق الشمالية.")
+    art = _st(nlp, text)
+    (s,) = art.statements
+    assert s.speaker.text == "المتحدث باسم جيش جنوب السودان فيليب اغير" and s.speaker.sector == "MIL"
+    assert s.stance == "deny"
+
+
+def test_through_the_mouth_of_between_speaker_and_content_is_no_second_statement(nlp):
+    text = ("بدورها، جددت الحكومة العراقية، وعلى لسان المتحدث باسم المكتب الإعلامي لرئيس الوزراء حيدر العبادي، "
+            "موقفها الثابت لتطوير العلاقات بين البلدين.")
+    art = _st(nlp, text)
+    (s,) = art.statements
+    assert s.speaker.text == "الحكومة العراقية" and s.cue.text == "جددت"

@@ -80,6 +80,27 @@ def word_key(word: str) -> str:
     return w
 
 
+_NISBA_ENDINGS = ("يين", "يون", "يان", "يات", "يه", "يا")
+
+
+def name_form(word: str, article: bool = True, plural: bool = False) -> str:
+    """Return the written form a one-word name must keep: `word_key` without its ة, ات and ون conflations.
+
+    A name matches only words that differ from it by the article (unless `article` is False), by nisba
+    or ـيا endings («سورية» «سوريا» «السوري») and, for a `plural` noun of people, by case (ـون/ـين):
+    «الحلة» is not «حل», «الرياض» not «الرياضة», «البحرين» not «البحر», «شارون» not «شارة».
+    """
+    w = word
+    if article and w.startswith("ال") and len(w) >= 4:
+        w = w[2:]
+    for end in _NISBA_ENDINGS:
+        if w.endswith(end) and len(w) > len(end) + 1:
+            return w[: -len(end)] + "ي"
+    if plural and len(w) >= 5 and w.endswith(("ون", "ين")):
+        return w[:-2] + "ين"
+    return w
+
+
 def match_key(word: str) -> str:
     """Normalise a raw word and return its conflation key (see `word_key`)."""
     return word_key(normalize(word))

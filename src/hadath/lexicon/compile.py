@@ -6,7 +6,7 @@ import csv
 import io
 from dataclasses import dataclass
 
-from ..arabic.normalize import normalize, word_key
+from ..arabic.normalize import name_form, normalize, word_key
 from ..errors import LexiconError
 from .morph import verb_forms_by_aspect
 from .packaged import packaged_text
@@ -25,6 +25,8 @@ class ActorEntry:
     kind: str
     valid_from: str = ""
     valid_to: str = ""
+    form: str = ""  # a one-word name's `name_form`: the text word must have it too ("" = any word of the key)
+    article_free: bool = False  # `form` is taken without the article: a nisba or plural may take ال or not
 
     def valid_on(self, date: str | None) -> bool:
         """True if the entry's code holds on `date` (YYYY-MM-DD), or when either is unknown."""
@@ -171,24 +173,43 @@ class Lexicon:
         self.function_words = FunctionWords()
         self.nouns: dict[str, list[TriggerEntry]] = {}
         self.version: dict[str, int] = {}
+        self.not_actors: dict[str, frozenset[str]] = {}  # written word → actor codes it never is
 
     @classmethod
     def load(cls) -> "Lexicon":
         """Read the package's lexicon files and compile them."""
         return cls.from_rows(_rows("actors.tsv"), _rows("agents.tsv"), _rows("triggers.tsv"),
-                             _rows("cues.tsv"))
+                             _rows("cues.tsv"), _rows("not_actors.tsv"))
 
     @classmethod
     def from_rows(cls, actors: list[dict[str, str]] = (), agents: list[dict[str, str]] = (),
-                  triggers: list[dict[str, str]] = (), cues: list[dict[str, str]] | None = None) -> "Lexicon":
+                  triggers: list[dict[str, str]] = (), cues: list[dict[str, str]] | None = None,
+                  not_actors: list[dict[str, str]] = ()) -> "Lexicon":
         """Compile lexicon rows given as dicts (the TSV columns); cues default to the packaged ones."""
         lex = cls()
+        codes: dict[str, set[str]] = {}
+        for row in not_actors:
+            if row.get("form") and row.get("code"):
+                codes.setdefault(normalize(row["form"]), set()).add(row["code"])
+        lex.not_actors = {form: frozenset(c) for form, c in codes.items()}
         for row in actors:
             if not row.get("phrase"):
                 continue
+            words = normalize(row["phrase"].replace("_", " ")).split()
+            kind = row.get("kind", "")
+            # A demonym's forms are the nisba's own (ـي، ـية، ـيون). Any other one-word name keeps its spelling
+            # and its article (الجزائر is not جزائر "islands", جدة not الجدة "the grandmother"), except a
+            # nisba-like name or a plural noun of people, whose article is grammar (السوري، مستوطنين).
+            form, free = "", False
+            if len(words) == 1 and kind != "demonym":
+                group = kind == "group"
+                # converted upstream names lost their article (شارقة، جيزة): theirs is not told apart
+                free = (row.get("source") == "oeda" or name_form(words[0]).endswith("ي")
+                        or group and name_form(words[0], plural=True).endswith("ين"))
+                form = name_form(words[0], article=free, plural=group)
             entry = ActorEntry(row["phrase"], row.get("code", ""), row.get("sector", ""),
-                               row.get("name", ""), row.get("kind", ""), _date(row.get("from", "")),
-                               _date(row.get("to", "")))
+                               row.get("name", ""), kind, _date(row.get("from", "")),
+                               _date(row.get("to", "")), form, free)
             lex.entities.add(_phrase_keys(entry.phrase), entry)
         for row in agents:
             if row.get("phrase"):

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from ..article import Article
 from ..lexicon.compile import ActorEntry, AgentEntry, Lexicon, TriggerEntry
-from ..lexicon.morph import cue_variants, key_variants, noun_keys, verb_variants
+from ..lexicon.morph import clitic_variants, cue_variants, key_variants, noun_keys, verb_variants
+from ..arabic.normalize import name_form
 from ..arabic.tokens import after_letters
 from ..records import Mention, Token
 
@@ -62,7 +63,9 @@ class MentionMatcher:
                     if key not in lex.entities.root:
                         continue
                     m, p = lex.entities.longest(keys, i, [key])
-                    if m > n:
+                    if m == 1:
+                        p = self._spelled(toks[i].norm, pre, p)
+                    if m > n and p:
                         n, payloads, prefix = m, p, pre
             if n:
                 found.append(self._entity(text, toks, i, n, payloads, prefix, index, article.published))
@@ -89,6 +92,14 @@ class MentionMatcher:
                 found.append(m)
         found.sort(key=lambda m: (m.tok_start, m.kind))
         return found
+
+    def _spelled(self, norm: str, prefix: str, payloads: list) -> list:
+        """The payloads of a one-word match that this written word can be: a name keeps its spelling
+        (`ActorEntry.form`), and a word listed in not_actors.tsv is not that actor."""
+        stem = next((st for st, p in clitic_variants(norm) if p == prefix), norm)
+        never = self.lexicon.not_actors.get(stem, ())
+        return [e for e in payloads if not isinstance(e, ActorEntry)
+                or e.code not in never and (not e.form or e.form == name_form(stem, e.article_free, e.kind == "group"))]
 
     def _entity(self, text: str, toks: list[Token], i: int, n: int, payloads: list,
                 prefix: str, index: int, date: str | None) -> Mention:

@@ -63,10 +63,11 @@ def noun_phrases(toks: list[Token], ents: list[Mention], cues: dict[int, Mention
     for m in ents:
         last = groups[-1] if groups else None
         prefix = m.get("prefix")
-        if last is not None and (m.tok_start == last.end_tok or (
-                m.tok_start == last.end_tok + 1 and (toks[last.end_tok].norm in fw.link or _affiliation(
-                    toks[last.end_tok].norm, last, m))) or _title_adjectives(toks, last, m) or _construct_nationality(toks, last, m)) and (
-                not prefix.startswith("و")) and _compatible(last, m, toks):
+        linked = last is not None and m.tok_start == last.end_tok + 1 and toks[last.end_tok].norm in fw.link
+        if last is not None and (m.tok_start == last.end_tok or linked or (
+                m.tok_start == last.end_tok + 1 and _affiliation(toks[last.end_tok].norm, last, m))
+                or _title_adjectives(toks, last, m) or _construct_nationality(toks, last, m)) and (
+                not prefix.startswith("و")) and _compatible(last, m, toks, linked):
             if m.tok_start == last.end_tok + 1 and toks[last.end_tok].norm in ("من", "في"):
                 last.affiliated = True
             last.mentions.append(m)
@@ -139,17 +140,19 @@ def _possessors(toks: list[Token], groups: list[Group]) -> None:
         g.owner_code = next((x.get("code") for h in reversed(groups[:i]) for x in h.mentions if x.get("code")), None)
 
 
-def _compatible(group: Group, m: Mention, toks: list[Token]) -> bool:
+def _compatible(group: Group, m: Mention, toks: list[Token], linked: bool = False) -> bool:
     """True if mention m can extend the noun phrase `group` (same country, not a second name).
 
     An attached preposition (بوزير) starts a new phrase; so does an indefinite noun after a
-    definite one (قتل الجيش مسلحين: Arabic adjectives agree in definiteness, so these are two phrases).
+    definite one (قتل الجيش مسلحين: Arabic adjectives agree in definiteness, so these are two phrases),
+    except after a link word, which opens a construct of its own (المتحدث باسم جيش جنوب السودان).
     """
     prefix = m.get("prefix")
     last = group.mentions[-1]
     if prefix and prefix[-1] in "بل" and not (m.kind == "agent" and last.kind == "agent" and prefix == "ل"):
         return False
-    if m.kind == "agent" and last.kind in ("agent", "actor") and _definite(toks, last) and not _definite(toks, m):
+    if m.kind == "agent" and last.kind in ("agent", "actor") and _definite(toks, last) and not _definite(toks, m) \
+            and not linked:
         return False
     plural = toks[last.tok_end - 1].norm[-2:]
     if last.kind == "agent" and plural in ("ون", "ين") and (

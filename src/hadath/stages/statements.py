@@ -36,7 +36,7 @@ from .speech import (
 _SPEAKER_GAP = 3
 _GRAMMAR = ("name_end", "relative", "resumptive", "copula", "that", "honorific", "not_name", "cancels",
             "still_says", "say_on", "lead_in", "title", "speech_noun", "not_denial", "resumptive_object",
-            "said_verb", "already", "describes")  # word classes read around the cues
+            "said_verb", "already", "describes", "opener")  # word classes read around the cues
 
 
 @dataclass(frozen=True)
@@ -141,7 +141,7 @@ class StatementTagger:
         self._by_sent: dict[int, list[Mention]] = {}
         # words that end (or never are part of) a name the lexicons lack
         # around a subject named before its verb (وكانت مصادر أمنية ذكرت، يذكر أن X، زعم)
-        self._subject_openers = self.words.grammar["copula"] | self.words.grammar["that"]
+        self._subject_openers = self.words.grammar["copula"] | self.words.grammar["that"] | self.words.grammar["opener"]
         self._subject_stops = self.words.grammar["relative"] | self.words.grammar["name_end"]
         self._name_stops = self.words.grammar["name_end"] | self.words.grammar["not_name"] | self.words.grammar["cancels"]
         # the forms of وصف, with و/ف before them
@@ -223,7 +223,13 @@ class StatementTagger:
                 g = starts.get(j) or (starts.get(j + 1) if j < len(toks) and toks[j].kind == "punct" else None)
                 if g is not None:
                     ent = g.entity(text)
-                    if kind == "via" or is_outlet(g):
+                    lead = found[-1] if found and found[-1].sentence == index else None
+                    if lead is not None and lead.content_start <= cue.start and \
+                            all(t.kind == "punct" for t in toks if lead.content_start <= t.start < cue.start):
+                        # «جددت الحكومة، وعلى لسان المتحدث باسمها، موقفها»: the phrase between a speaker and
+                        # what they say names the mouth they said it through, not a second statement
+                        pass
+                    elif kind == "via" or is_outlet(g):
                         vias.append((Span(ent.text, ent.start, ent.end), ent.name))
                         if kind == "according":
                             before = i > 2
