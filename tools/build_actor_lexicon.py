@@ -352,14 +352,17 @@ def merge_actors(rows: list[Actor], agent_keys: set[str] = frozenset()) -> list[
 
 
 def merge_agents(rows: list[Agent], actor_keys: set[str]) -> list[Agent]:
-    """Hand keys shadow oeda; oeda agents that collide with an actor phrase are dropped."""
+    """Hand keys shadow oeda; oeda agents that collide with an actor phrase are dropped; hand rows are
+    deduped per (spelling, sector), oeda rows per (key, sector)."""
     hand_keys = {phrase_key(r.phrase) for r in rows if r.source == "hand"}
     best: dict[tuple, Agent] = {}
     for r in rows:
         key = phrase_key(r.phrase)
         if r.source == "oeda" and (key in hand_keys or key in actor_keys):
             continue
-        ident = (key, r.sector)
+        # hand spellings of one key are all kept (المعارضة "opposition", المعارضون "opponents"): a role noun
+        # in ة matches only words in ة
+        ident = (normalize(r.phrase) if r.source == "hand" else key, r.sector)
         if ident not in best or SOURCE_RANK[r.source] < SOURCE_RANK[best[ident].source]:
             best[ident] = r
     return sorted(best.values())

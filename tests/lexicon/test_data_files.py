@@ -12,7 +12,7 @@ from hadath.records import EVENT_TYPES
 
 DATA_FILES = ("actors.tsv", "agents.tsv", "triggers.tsv", "cues.tsv", "report_weights.tsv", "report_chars.tsv",
               "time_words.tsv",
-              "gazetteer.tsv", "ummalqura.tsv", "place_words.tsv", "not_actors.tsv")
+              "gazetteer.tsv", "ummalqura.tsv", "place_words.tsv", "not_entities.tsv")
 
 # Header columns, as hadath.lexicon.compile reads them (report_weights.tsv has no header: name, value).
 HEADERS = {
@@ -25,7 +25,7 @@ HEADERS = {
     "gazetteer.tsv": ["geonameid", "name", "country", "iso3", "feature", "lat", "lon", "population", "admin1", "names"],
     "ummalqura.tsv": ["year", "muharram_1", "month_lengths"],
     "place_words.tsv": ["word", "class", "value"],
-    "not_actors.tsv": ["form", "code", "note"],
+    "not_entities.tsv": ["form", "label", "note"],
 }
 
 # CAMEO agent (role) codes, the sector vocabulary the Arabic gold standards and PLOVER actor records use.
@@ -115,9 +115,9 @@ def test_actor_codes_sectors_kinds_dates_sources():
             assert start.replace("-", "") <= end.replace("-", ""), r
 
 
-def test_not_actors_name_codes_of_the_actor_lexicon():
-    codes = set(_column("actors.tsv", "code"))
-    header, rows = _table("not_actors.tsv")
+def test_not_entities_name_codes_and_sectors_of_the_lexicons():
+    codes = set(_column("actors.tsv", "code")) | set(_column("agents.tsv", "sector"))
+    header, rows = _table("not_entities.tsv")
     assert rows and all(r[1] in codes and r[0].strip() and r[2].strip() for r in rows), rows
 
 

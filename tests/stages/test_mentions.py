@@ -21,7 +21,7 @@ def actor_codes(nlp, text):
     ("وأصدر أمير منطقة الرياض قرارا بتشكيل لجنة في إمارة المنطقة.", "إمارة", "ARE"),  # a governorate
     ("وهبطت الطائرة في قاعدة عسكرية قرب المدينة.", "قاعدة", "IMG"),  # a base, not al-Qaeda
     ("وتعاني الأسواق من نقص السيولة منذ أشهر.", "السيولة", "KOR"),  # liquidity, not Seoul
-    # المالي / المالية "financial" is listed in not_actors.tsv: it is never the Malian
+    # المالي / المالية "financial" is listed in not_entities.tsv: it is never the Malian
     ("وأعلنت وزارة المالية عن الدعم المالي للشركات الصغيرة.", "المالي", "MLI"),
     ("وتواجه البلاد أزمة مالية حادة.", "مالية", "MLI"),
 ])
@@ -52,3 +52,37 @@ def test_a_common_word_is_not_the_name_that_shares_its_key(nlp, text, word, code
 def test_a_name_is_found_in_its_own_spellings(nlp, text, word, code):
     found = actor_codes(nlp, text)
     assert any(word in w.split() and c == code for w, c in found), found
+
+
+def agent_sectors(nlp, text):
+    """(word, sector) of every agent mention in `text`."""
+    return [(m.text, m.label) for m in nlp(text).mentions if m.kind == "agent"]
+
+
+@pytest.mark.parametrize("text,word,sector", [
+    # a role noun in ة or ات keeps it: دورية/دوريات "patrol(s)" is not الدوري "the league"
+    ("وانطلق الدوري السعودي للمحترفين أمس بمباراتين.", "الدوري", "MIL"),
+    ("وتراجعت حصة النقل البحري من التجارة العالمية.", "البحري", "MIL"),  # maritime, not the navy
+    ("وأوضح أن شرط القبول هو اجتياز الاختبار.", "شرط", "COP"),  # a condition, not the police
+    # not_entities.tsv: an abstract noun in ة beside a plural of people, an adjective beside a rank
+    ("وتشهد السياحة في المنطقة نموا كبيرا هذا العام.", "السياحة", "CVL"),
+    ("ووقعت وزارة التجارة اتفاقية مع الغرفة.", "التجارة", "BUS"),
+    ("وافتتح الأمير المعارض الدولية للكتاب في المدينة.", "المعارض", "OPP"),
+    ("ويعد المشروع من المبادرات الرائدة في المملكة.", "الرائدة", "MIL"),
+])
+def test_a_common_word_is_not_the_role_noun_that_shares_its_key(nlp, text, word, sector):
+    found = agent_sectors(nlp, text)
+    assert not any(word in w.split() and s == sector for w, s in found), found
+
+
+@pytest.mark.parametrize("text,word,sector", [
+    ("وأطلقت دورية للشرطة النار على المشتبه به.", "دورية", "COP"),
+    ("وانتشرت دوريات الجيش في شوارع المدينة.", "دوريات", "MIL"),
+    ("واعتقلت السلطات عشرات المعارضين أمس.", "المعارضين", "OPP"),
+    ("وهاجم المقاومون موقعا عسكريا قرب الحدود.", "المقاومون", "REB"),
+    ("وأعلنت المعارضة مقاطعة الانتخابات.", "المعارضة", "OPP"),
+    ("وقتل ثلاثة من عناصر القوة المشتركة في الهجوم.", "القوة", "MIL"),
+])
+def test_a_role_noun_is_found_in_its_forms(nlp, text, word, sector):
+    found = agent_sectors(nlp, text)
+    assert any(word in w.split() and s == sector for w, s in found), found

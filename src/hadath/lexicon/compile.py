@@ -46,6 +46,7 @@ class AgentEntry:
     phrase: str
     sector: str
     name: str
+    feminine: bool = False  # one word in ة or ات: a text word must end in one of them (دورية is not الدوري)
 
 
 @dataclass(frozen=True, slots=True)
@@ -173,25 +174,25 @@ class Lexicon:
         self.function_words = FunctionWords()
         self.nouns: dict[str, list[TriggerEntry]] = {}
         self.version: dict[str, int] = {}
-        self.not_actors: dict[str, frozenset[str]] = {}  # written word → actor codes it never is
+        self.not_entities: dict[str, frozenset[str]] = {}  # written word → actor codes, agent sectors it never is
 
     @classmethod
     def load(cls) -> "Lexicon":
         """Read the package's lexicon files and compile them."""
         return cls.from_rows(_rows("actors.tsv"), _rows("agents.tsv"), _rows("triggers.tsv"),
-                             _rows("cues.tsv"), _rows("not_actors.tsv"))
+                             _rows("cues.tsv"), _rows("not_entities.tsv"))
 
     @classmethod
     def from_rows(cls, actors: list[dict[str, str]] = (), agents: list[dict[str, str]] = (),
                   triggers: list[dict[str, str]] = (), cues: list[dict[str, str]] | None = None,
-                  not_actors: list[dict[str, str]] = ()) -> "Lexicon":
+                  not_entities: list[dict[str, str]] = ()) -> "Lexicon":
         """Compile lexicon rows given as dicts (the TSV columns); cues default to the packaged ones."""
         lex = cls()
         codes: dict[str, set[str]] = {}
-        for row in not_actors:
-            if row.get("form") and row.get("code"):
-                codes.setdefault(normalize(row["form"]), set()).add(row["code"])
-        lex.not_actors = {form: frozenset(c) for form, c in codes.items()}
+        for row in not_entities:
+            if row.get("form") and row.get("label"):
+                codes.setdefault(normalize(row["form"]), set()).add(row["label"])
+        lex.not_entities = {form: frozenset(c) for form, c in codes.items()}
         for row in actors:
             if not row.get("phrase"):
                 continue
@@ -213,8 +214,10 @@ class Lexicon:
             lex.entities.add(_phrase_keys(entry.phrase), entry)
         for row in agents:
             if row.get("phrase"):
+                words = normalize(row["phrase"].replace("_", " ")).split()
                 lex.entities.add(_phrase_keys(row["phrase"]),
-                                 AgentEntry(row["phrase"], row.get("sector", ""), row.get("name", "")))
+                                 AgentEntry(row["phrase"], row.get("sector", ""), row.get("name", ""),
+                                            len(words) == 1 and words[0].endswith(("ه", "ات"))))
         for row in triggers:
             lex._add_trigger(row)
         for row in (_rows("cues.tsv") if cues is None else cues):

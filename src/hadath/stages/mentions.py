@@ -95,11 +95,19 @@ class MentionMatcher:
 
     def _spelled(self, norm: str, prefix: str, payloads: list) -> list:
         """The payloads of a one-word match that this written word can be: a name keeps its spelling
-        (`ActorEntry.form`), and a word listed in not_actors.tsv is not that actor."""
+        (`ActorEntry.form`), a role noun in ة its ة (المعارضة is not المعارض), and a word listed in
+        not_entities.tsv is not that actor or agent."""
         stem = next((st for st, p in clitic_variants(norm) if p == prefix), norm)
-        never = self.lexicon.not_actors.get(stem, ())
-        return [e for e in payloads if not isinstance(e, ActorEntry)
-                or e.code not in never and (not e.form or e.form == name_form(stem, e.article_free, e.kind == "group"))]
+        never = self.lexicon.not_entities.get(stem, ())
+        out = []
+        for e in payloads:
+            if isinstance(e, ActorEntry):
+                if e.code in never or e.form and e.form != name_form(stem, e.article_free, e.kind == "group"):
+                    continue
+            elif e.sector in never or e.feminine and not stem.endswith(("ه", "ات")):
+                continue
+            out.append(e)
+        return out
 
     def _entity(self, text: str, toks: list[Token], i: int, n: int, payloads: list,
                 prefix: str, index: int, date: str | None) -> Mention:
