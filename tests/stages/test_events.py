@@ -52,6 +52,23 @@ def test_modality_is_flagged_not_dropped(nlp, text, flag):
     assert not evs[0].factual
 
 
+@pytest.mark.parametrize("text,trigger", [
+    # ما before an imperfect verb is "what" (ما يطلب منهم "what is asked of them"), not a negation
+    ("ويؤكد الباحث أن عناصر التنظيم ينفذون ما يطلب منهم دون تردد.", "يطلب"),
+    # an event dated to the past by بعد/عقب/منذ is no intended one, even near a threat or an appeal
+    ("ويأتي التصويت في أجواء من التهديد المتزايد بعد الاعتداءين اللذين شهدتهما البلاد في يونيو، حيث قتل 38 سائحا.",
+     "الاعتداءين"),
+])
+def test_what_is_not_a_negation_and_after_is_not_the_future(nlp, text, trigger):
+    evs = [e for e in events(nlp, text) if e.trigger.text == trigger]
+    assert evs, [e.to_dict() for e in events(nlp, text)]
+    assert not evs[0].negated and not evs[0].future, evs[0].to_dict()
+
+
+def test_ma_before_a_perfect_verb_negates_it(nlp):
+    assert one(nlp, "ما هاجم الجيش القرية أمس.", "ASSAULT").negated
+
+
 def test_plain_factual_event_has_no_flags(nlp):
     ev = one(nlp, "هاجمت القوات الإسرائيلية مخيم جنين صباح اليوم.", "ASSAULT")
     assert ev.factual
@@ -177,3 +194,21 @@ def test_the_owner_of_an_indefinite_object_is_the_target(nlp):
 def test_a_definite_noun_with_its_owner_after_the_verb_stays_the_subject(nlp):
     ev = one(nlp, "ودمرت البوارج الحربية التابعة لقوات التحالف مواقع للمسلحين الحوثيين.", "ASSAULT")
     assert not any(r.code is None and r.sector == "MIL" and "التحالف" in r.text for r in ev.recipient), ev.to_dict()
+
+
+@pytest.mark.parametrize("text", [
+    "لقي شخصان مصرعهما في حادث تصادم وقع مساء اليوم الاثنين على طريق وادي بقرة بمحافظة بارق.",
+    "قتل 16 شخصا على الأقل وأصيب ستة آخرون بعد غرق مركب اصطدم بزورق نهري بمحافظة الجيزة.",
+    "أصيب 15 شخصاً بحالات اختناق في حريق بعمارة سكنية بحي الخالدي بمدينة الرياض.",
+    "توفي طفلان وأصيب ثمانية آخرون صباح اليوم في حادث سير على طريق الأحساء.",
+])
+def test_deaths_in_an_accident_are_no_assault(nlp, text):
+    assert "ASSAULT" not in [e.event for e in events(nlp, text)], [e.to_dict() for e in events(nlp, text)]
+
+
+@pytest.mark.parametrize("text", [
+    "أضرم مسلحون النار في منزل ما أدى إلى مقتل طفلين في الحريق.",  # an attack named beside the fire
+    "قتل ثلاثة من رجال الشرطة برصاص مسلحين أمس.",  # no accident named
+])
+def test_deaths_beside_an_attack_stay_assaults(nlp, text):
+    assert "ASSAULT" in [e.event for e in events(nlp, text)], [e.to_dict() for e in events(nlp, text)]

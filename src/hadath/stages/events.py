@@ -17,6 +17,9 @@ _VICTIM_SECTORS = {"CVL", "EDU", "MED", "REL", "HLH", "REF", "BUS"}
 _PASSIVE_TYPES = {"ASSAULT", "COERCE"}  # قُتل، اعتُقل: told in the passive, the subject is the victim
 _TIME_PREPS = {"قبل", "بعد", "منذ"}  # prepositions of time (normalised): they head adverbials, not arguments
 _EMBEDDING = {"REQUEST", "AGREE", "THREATEN", "REJECT"}  # verbs whose complement is not (yet) a fact
+# words right before an event noun that date it to the past (بعد الاعتداءين، منذ الهجوم، عقب التفجير، إثر
+# القصف): an appeal or threat around it cannot make it intended
+_PAST_ANCHORS = {"بعد", "منذ", "عقب", "اثر"}
 # prepositions (normalised) that make a role noun the target of something else: النار على المتظاهرين، حملة ضد
 # المتظاهرين — the protesters there do not protest in that sentence (not مع and بين: in مواجهات مع المتظاهرين،
 # اشتباكات بين المتظاهرين والشرطة they are a side that acts too; other prepositions were left to the report filter)
@@ -59,6 +62,7 @@ class EventCoder:
         ents = [m for m in mentions if m.kind in ("actor", "agent")]
         triggers = self._resolve_overlaps(toks, triggers, ents, cues)
         triggers = _acting_roles(toks, triggers, ents)
+        triggers = _no_accident_casualties(triggers, cues)
         if not triggers:
             return []
         trig_toks = {t.tok_start for t in triggers}
@@ -190,6 +194,8 @@ class EventCoder:
             if c is None:
                 continue
             if c.label == "negation" and i - c.tok_end <= 1:
+                if toks[k].norm in ("ما", "وما", "فما") and not (k == i - 1 and trig.get("aspect") == "perfect"):
+                    continue  # ما negates a perfect verb right after it; before anything else it is "what"
                 negated = True
                 if toks[k].norm in ("لن", "ولن", "فلن"):
                     future = True
@@ -205,6 +211,9 @@ class EventCoder:
                 negated = True
             elif c.label == "hypothetical" and k >= start - 6:
                 hypothetical = True
+        if i > 0 and toks[i - 1].norm in _PAST_ANCHORS or i > 0 and toks[i - 1].norm[:1] in "وف" and \
+                toks[i - 1].norm[1:] in _PAST_ANCHORS:
+            return negated, future, hypothetical
         for t in earlier[-8:]:  # only near ones matter (within 8 words), and a sentence may hold hundreds
             if t.label in _EMBEDDING and 0 < i - t.tok_start <= 8 and t.get("pos") == "verb":
                 future = True
@@ -381,6 +390,23 @@ class EventCoder:
         if recipient is actor:
             recipient = None
         return _with_conj(actor), _with_conj(recipient)
+
+
+def _casualty(t: Mention) -> bool:
+    """True for an assault trigger that tells a death or a wound without how (قتل، مصرع، أصيب: CAMEO 1823 and
+    180 with no PLOVER mode), not an attack (هجوم، قصف، اغتيال)."""
+    e = t.entry
+    return t.label == "ASSAULT" and e is not None and not e.mode and e.cameo in ("1823", "180")
+
+
+def _no_accident_casualties(triggers: list[Mention], cues: dict[int, Mention]) -> list[Mention]:
+    """Drop deaths and wounds in a sentence that names an accident (حادث سير، غرق مركب، حريق) and no attack:
+    «لقي شخصان مصرعهما في حادث تصادم» is no assault."""
+    if not any(c.label == "accident" for c in cues.values()):
+        return triggers
+    if any(t.label == "ASSAULT" and not _casualty(t) for t in triggers):
+        return triggers
+    return [t for t in triggers if not _casualty(t)]
 
 
 def _acting_roles(toks: list[Token], triggers: list[Mention], ents: list[Mention]) -> list[Mention]:
