@@ -431,3 +431,18 @@ def test_counted_persons_are_victims_with_no_sector(coder):
 def test_a_party_met_in_a_city_is_not_located_there(coder):
     ev = first(coder, "واجتمع الرئيس مع وزير الخارجية في القاهرة أمس.", "CONSULT")
     assert codes(ev.recipient) == [(None, "GOV")]  # a visitor met in Cairo need not be Egyptian
+
+
+def test_an_instrument_before_the_object_keeps_the_subject_acting(coder):
+    # «يستهدف بالبراميل المتفجرة أحياء»: a بال- instrument, then the object: an active verb, not a passive
+    ev = first(coder, "والجدير بالذكر أن الطيران المروحي يستهدف بالبراميل المتفجرة أحياء مدينة إدلب.", "ASSAULT")
+    assert codes(ev.actor) == [(None, "MIL")] and not ev.recipient
+    ev = first(coder, "وقال المصدر إن جنديا قتل بالرصاص في المدينة.", "ASSAULT")
+    assert codes(ev.recipient) == [(None, "MIL")] and not ev.actor  # قُتل بالرصاص: still the passive
+
+
+def test_a_nationality_after_a_territory_noun_names_where_not_who(coder):
+    ev = first(coder, "سقطت طائرة مقاتلة في بلدة أريحا بالقرب من الحدود التركية وأسفرت عن مقتل 20 شخصا.", "ASSAULT")
+    assert "TUR" not in [e.code for e in ev.actor + ev.recipient], ev.to_dict()
+    ev = first(coder, "وقصفت الطائرات الروسية مواقع المعارضة في ريف حلب.", "ASSAULT")
+    assert [e.code for e in ev.actor] == ["RUS"]

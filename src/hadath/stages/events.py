@@ -75,7 +75,7 @@ class EventCoder:
         # a role noun that is also a trigger (المتظاهرون) stays a participant of the other events
         groups = noun_phrases(toks, [e for e in ents if e.tok_start not in trig_toks or e.tok_start in self_agent], cues,
                               self.fw)
-        groups = [g for g in groups if _countable(g, toks, self.fw)]
+        groups = [g for g in groups if _countable(g, toks, self.fw) and not _place_adjective(g, toks, cues)]
         starts = [g.start_tok for g in groups]  # for bisecting in _roles
         sent = article.sentences[index]
         events: list[Event] = []
@@ -495,6 +495,18 @@ def _countable(g: Group, toks: list[Token], fw: FunctionWords) -> bool:
     return not g.prefix and k >= 0 and (toks[k].kind == "num" or strip_wa(toks[k].norm) in fw.number)
 
 
+def _place_adjective(g: Group, toks: list[Token], cues: dict[int, Mention]) -> bool:
+    """True for a nationality adjective alone right after a territory noun (cues.tsv): الحدود التركية،
+    الأراضي اليمنية name where, they are no participant (but الطائرات الروسية, الغارات الروسية do)."""
+    if len(g.mentions) != 1 or g.prefix or g.start_tok == 0:
+        return False
+    m = g.mentions[0]
+    if m.kind != "actor" or m.get("type") != "demonym" or not toks[g.start_tok].norm.startswith("ال"):
+        return False
+    c = cues.get(g.start_tok - 1)
+    return c is not None and c.label == "territory" and c.tok_end == g.start_tok
+
+
 def _named(g: Group) -> bool:
     """True if the phrase has a code or a sector."""
     return any(m.get("code") or m.get("sector") for m in g.mentions)
@@ -673,6 +685,14 @@ def _objectless(toks: list[Token], i: int, trig_toks: set[int], fw: FunctionWord
         return False  # اغتالت قبل ظهر أمس ناشطا: a time phrase may stand before the object
     if norm in own:
         return False  # يحظر القانون على الحكومة: the verb's own preposition brings its object
+    if norm.startswith("بال") and i not in trig_toks:
+        # an instrument first, then the object: يستهدف بالبراميل المتفجرة أحياء المدينة (but قتل بالرصاص في …)
+        k = i + 1
+        while k < len(toks) and toks[k].kind == "ar" and toks[k].norm.startswith("ال") and k - i <= 2:
+            k += 1
+        return not (k < len(toks) and toks[k].kind == "ar" and not toks[k].norm.startswith(("ال", "و", "ف"))
+                    and toks[k].norm not in fw.preposition and toks[k].norm not in fw.adverb
+                    and toks[k].norm not in fw.filler)
     return (norm in fw.preposition or norm.startswith("بال")
             or (i in trig_toks and norm[:1] in ("و", "ف", "ب")))
 
