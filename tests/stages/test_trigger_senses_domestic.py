@@ -2,8 +2,8 @@
 columns): a source that asks or declines not to be named, market demand, seeking knowledge, anxiety as a feeling,
 the economy or prices supported, a footballer who played for a club, breezes, the justice ministry's tally of suits,
 the names of the OSCE and of ministries «of planning and cooperation», Islamic preaching, an invitation card, the call
-of duty, a place in the middle of another, «more cautious» and a statutory fine are no political event (must code /
-must not code).
+of duty, a place in the middle of another, «more cautious», a statutory fine, a pretext (بدعوى أن) and students
+counted (ألف طالب) are no political event (must code / must not code).
 
 Checked on the coder without the report filter: these are the lexicon's candidates, before the filter weighs them.
 """
@@ -60,7 +60,12 @@ def types(coder, text):
     # more cautious
     ("THREATEN", "لكن خامنئي قرر اتخاذ موقف أكثر حذرًا من الاتفاق."),
     # a statutory penalty
-    ("SANCTION", "وينص النظام على معاقبة المخالفين بغرامة لا تقل عن ثلاثة آلاف ريال."),
+    ("SANCTION", "وينص النظام على معاقبة المخالفين بغرامة لا تقل عن ثلاثة آلاف ريال."),    # a pretext, a claim
+    ("ACCUSE", "ورفضت السلطات منح التأشيرات بدعوى أنها تهدد الأمن."),
+    ("ACCUSE", "تتبنى الجماعة عدة أفكار، منها: دعوى أنهم على مذهب السلف."),
+    # students counted
+    ("REQUEST", "ويدرس في الجامعة 40 ألف طالب من مختلف المناطق."),
+    ("REQUEST", "وشارك مئات الطلاب وعشرة آلاف طالب في الحفل."),
 ])
 def test_no_candidate_in_a_domestic_sense(coder, event, text):
     assert event not in types(coder, text), text
@@ -83,7 +88,9 @@ def test_no_candidate_in_a_domestic_sense(coder, event, text):
     ("REQUEST", "وأطلق الرئيس نداء إلى المجتمع الدولي لمساعدة اللاجئين."),
     ("CONSULT", "وتوسطت قطر بين الحكومة والمتمردين في دارفور."),
     ("THREATEN", "وحذر وزير الخارجية إيران من التدخل في شؤون اليمن."),
-    ("SANCTION", "وفرضت المحكمة غرامة على الشركة بقيمة مليون ريال."),
+    ("SANCTION", "وفرضت المحكمة غرامة على الشركة بقيمة مليون ريال."),    ("ACCUSE", "وتقدمت الشركة بدعوى قضائية ضد وزارة الإعلام."),
+    ("REQUEST", "وطالب آلاف المتظاهرين باستقالة الحكومة."),
+    ("REQUEST", "وطالب ألف موظف بصرف رواتبهم المتأخرة."),
 ])
 def test_still_coded_in_the_political_sense(coder, event, text):
     assert event in types(coder, text), text
