@@ -2,8 +2,9 @@
 columns): a source that asks or declines not to be named, market demand, seeking knowledge, anxiety as a feeling,
 the economy or prices supported, a footballer who played for a club, breezes, the justice ministry's tally of suits,
 the names of the OSCE and of ministries «of planning and cooperation», Islamic preaching, an invitation card, the call
-of duty, a place in the middle of another, «more cautious», a statutory fine, a pretext (بدعوى أن) and students
-counted (ألف طالب) are no political event (must code / must not code).
+of duty, a place in the middle of another, «more cautious», a statutory fine, a pretext (بدعوى أن), students
+counted (ألف طالب), joint oil operations,
+energy subsidies, a field inspection and a kidney donated are no political event (must code / must not code).
 
 Checked on the coder without the report filter: these are the lexicon's candidates, before the filter weighs them.
 """
@@ -65,7 +66,13 @@ def types(coder, text):
     ("ACCUSE", "تتبنى الجماعة عدة أفكار، منها: دعوى أنهم على مذهب السلف."),
     # students counted
     ("REQUEST", "ويدرس في الجامعة 40 ألف طالب من مختلف المناطق."),
-    ("REQUEST", "وشارك مئات الطلاب وعشرة آلاف طالب في الحفل."),
+    ("REQUEST", "وشارك مئات الطلاب وعشرة آلاف طالب في الحفل."),    # joint oil operations, energy subsidies, a field inspection
+    ("COOPERATE", "وقالت المذكرة إن عمليات الوفرة المشتركة ستعطي إجازة مفتوحة للموظفين."),
+    ("SUPPORT", "ويتوقع صندوق النقد الدولي أن يبلغ دعم الطاقة 5.3 تريليونات دولار في 2015."),
+    ("CONSULT", "وقامت الشركة بزيارة ميدانية لفحص أرضية الملعب."),
+    ("CONSULT", "وجاء القرار عقب الاستماع إلى نتائج تقرير الزيارة الميدانية التي قام بها فريق التقييم."),    # a source asking not to be named, a kidney donated
+    ("REQUEST", "وأوضح وسيط عقاري في الجزيرة طالبا عدم الكشف عن اسمه أن المنزل لم يبع."),
+    ("AID", "وأخبر الطبيب المعالج لوالدته عن رغبته في التبرع بكليته لوالدته."),
 ])
 def test_no_candidate_in_a_domestic_sense(coder, event, text):
     assert event not in types(coder, text), text
@@ -90,7 +97,10 @@ def test_no_candidate_in_a_domestic_sense(coder, event, text):
     ("THREATEN", "وحذر وزير الخارجية إيران من التدخل في شؤون اليمن."),
     ("SANCTION", "وفرضت المحكمة غرامة على الشركة بقيمة مليون ريال."),    ("ACCUSE", "وتقدمت الشركة بدعوى قضائية ضد وزارة الإعلام."),
     ("REQUEST", "وطالب آلاف المتظاهرين باستقالة الحكومة."),
-    ("REQUEST", "وطالب ألف موظف بصرف رواتبهم المتأخرة."),
+    ("REQUEST", "وطالب ألف موظف بصرف رواتبهم المتأخرة."),    ("COOPERATE", "ونفذت القوات العراقية والتحالف عمليات مشتركة ضد داعش في الأنبار."),
+    ("SUPPORT", "وأعلنت واشنطن أنها ستدعم المعارضة السورية المعتدلة."),
+    ("CONSULT", "وقام وزير الخارجية بزيارة رسمية إلى القاهرة."),    ("REQUEST", "وطالب المتظاهرون بعدم المساس بالدعم الحكومي."),
+    ("AID", "وتبرعت المملكة بمئة مليون دولار للاجئين السوريين."),
 ])
 def test_still_coded_in_the_political_sense(coder, event, text):
     assert event in types(coder, text), text
