@@ -212,3 +212,22 @@ def test_deaths_in_an_accident_are_no_assault(nlp, text):
 ])
 def test_deaths_beside_an_attack_stay_assaults(nlp, text):
     assert "ASSAULT" in [e.event for e in events(nlp, text)], [e.to_dict() for e in events(nlp, text)]
+
+
+@pytest.mark.parametrize("text", [
+    "وعلى صعيد منفصل، توصلت إدارة نادي الاتحاد لاتفاق مع المدافع أحمد عسيري للتجديد لخمس سنوات قبل انطلاق الدوري.",
+    "يلتقي فولفسبورغ بطل كأس ألمانيا وبايرن ميونيخ في المباراة التقليدية السنوية التي تسبق انطلاق الموسم.",
+    "طالبت إدارة النادي الأهلي لجنة المسابقات بإعادة النظر في مواعيد بعض مباريات فريقها في الدوري.",
+])
+def test_sport_news_codes_no_political_event(nlp, text):
+    assert not [e for e in events(nlp, text) if e.event not in ("ASSAULT", "PROTEST")], \
+        [e.to_dict() for e in events(nlp, text)]
+
+
+@pytest.mark.parametrize("text,etype", [
+    # two sport words in one phrase name one thing: the stadium bombed, the tournament a meeting is about
+    ("واستهدف الطيران تعزيزات عسكرية للحوثيين قرب الملعب الرياضي في قعطبة.", "MOBILIZE"),
+    ("والتقى وزير الداخلية نظيره الروسي لبحث أمن بطولة كأس العالم.", "CONSULT"),
+])
+def test_one_sport_phrase_does_not_make_sport_news(nlp, text, etype):
+    assert etype in [e.event for e in events(nlp, text)], [e.to_dict() for e in events(nlp, text)]

@@ -63,6 +63,7 @@ class EventCoder:
         triggers = self._resolve_overlaps(toks, triggers, ents, cues)
         triggers = _acting_roles(toks, triggers, ents)
         triggers = _no_accident_casualties(triggers, cues)
+        triggers = _no_sport_events(triggers, cues, toks)
         if not triggers:
             return []
         trig_toks = {t.tok_start for t in triggers}
@@ -407,6 +408,16 @@ def _no_accident_casualties(triggers: list[Mention], cues: dict[int, Mention]) -
     if any(t.label == "ASSAULT" and not _casualty(t) for t in triggers):
         return triggers
     return [t for t in triggers if not _casualty(t)]
+
+
+def _no_sport_events(triggers: list[Mention], cues: dict[int, Mention], toks: list[Token]) -> list[Mention]:
+    """Drop all but assaults and protests in a sentence with two different sport words in different phrases
+    (مباراة، الدوري، اللاعب، النادي… at least four words apart): a club that refuses an offer or meets a team
+    is no political event (but «قصف الملعب الرياضي», «كأس العالم لكرة القدم» name one thing)."""
+    sport = sorted((c.tok_start, strip_wa(toks[c.tok_start].norm)) for c in cues.values() if c.label == "sport")
+    if not any(k2 - k1 >= 4 and w1 != w2 for i, (k1, w1) in enumerate(sport) for k2, w2 in sport[i + 1:]):
+        return triggers
+    return [t for t in triggers if t.label in ("ASSAULT", "PROTEST")]
 
 
 def _acting_roles(toks: list[Token], triggers: list[Mention], ents: list[Mention]) -> list[Mention]:
