@@ -151,3 +151,30 @@ def test_a_bare_ambiguous_name_is_not_the_famous_one(nlp, text, word, code):
 def test_a_name_resolves_to_the_thing_it_names(nlp, text, words, code, sector, kind):
     found = actor_readings(nlp, text)
     assert (words, code, sector, kind) in found, found
+
+
+@pytest.mark.parametrize("text,word", [
+    # a person named right after a place or body noun (cues.tsv, eponym) names that place or body
+    ("ونقل المصابون إلى مستشفى الملك فهد في جدة.", "فهد"),
+    ("وزار مدير جامعة الملك سعود الموقع أمس.", "سعود"),
+    ("وأقلعت الطائرة من مطار الملك عبد العزيز الدولي.", "العزيز"),
+    ("وعولج المريض في مركز الأمير سلطان للقلب في الرياض.", "سلطان"),
+])
+def test_a_person_after_a_place_or_body_noun_is_no_actor(nlp, text, word):
+    found = actor_codes(nlp, text)
+    assert not any(word in w.split() for w, _ in found), found
+
+
+@pytest.mark.parametrize("text,published,name", [
+    ("وأكد خادم الحرمين الشريفين دعم المملكة لليمن.", "2015-07-20", "King Salman"),
+    ("وأكد خادم الحرمين الشريفين دعم المملكة لليمن.", "2010-07-20", "King Abdullah"),
+])
+def test_the_custodian_of_the_two_holy_mosques_is_the_king_of_the_day(nlp, text, published, name):
+    ms = [m for m in nlp(text, published=published).mentions if m.kind == "actor" and m.label == "SAU"]
+    assert ms and ms[0].get("name") == name and ms[0].get("sector") == "GOV", ms
+
+
+def test_the_relief_centre_is_a_saudi_government_body_not_the_king(nlp):
+    ms = [m for m in nlp("ووزع مركز الملك سلمان للإغاثة والأعمال الإنسانية سلالا غذائية في عدن.").mentions
+          if m.kind == "actor"]
+    assert ms[0].text == "مركز الملك سلمان للإغاثة والأعمال الإنسانية" and ms[0].get("sector") == "GOV", ms

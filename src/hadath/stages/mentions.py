@@ -75,14 +75,21 @@ class MentionMatcher:
         # cues
         cue_opts = [cue_variants(t.norm) if t.kind == "ar" else [t.norm] for t in toks]
         i = 0
+        eponym_ends = set()
         while i < len(toks):
             n, payloads = lex.cues.longest(cue_opts, i)
             if n:
                 s, e = toks[i].start, toks[i + n - 1].end
                 found.append(Mention(s, e, text[s:e], "cue", payloads[0].cue, i, i + n, index))
+                if any(p.cue == "eponym" for p in payloads):
+                    eponym_ends.add(i + n)
                 i += n
             else:
                 i += 1
+        if eponym_ends:
+            # مستشفى الملك فهد، جامعة الملك سعود، طريق الأمير سلطان: a place or body named after a person
+            found = [m for m in found if not (m.kind == "actor" and m.tok_start in eponym_ends
+                                              and m.entry.kind == "person")]
         # triggers
         for i, t in enumerate(toks):
             if t.kind != "ar":
