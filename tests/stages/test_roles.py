@@ -3,15 +3,6 @@
 import pytest
 
 
-@pytest.fixture(scope="module")
-def coder():
-    """The pipeline without the report filter: these roles do not depend on whether a sentence reports."""
-    import hadath
-    from hadath.settings import Settings
-
-    return hadath.load(Settings(report_filter=False))
-
-
 def first(nlp, text, etype):
     evs = [e for e in nlp(text, published="2008-03-01").events if e.event == etype]
     assert evs, (text, [e.event for e in nlp(text).events])

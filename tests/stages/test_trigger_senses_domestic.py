@@ -11,15 +11,6 @@ Checked on the coder without the report filter: these are the lexicon's candidat
 
 import pytest
 
-import hadath
-from hadath.settings import Settings
-
-
-@pytest.fixture(scope="module")
-def coder():
-    """The pipeline without the report filter (the coder's own candidates)."""
-    return hadath.load(Settings(report_filter=False))
-
 
 def types(coder, text):
     return [e.event for e in coder(text, published="2015-08-01").events]
