@@ -1,6 +1,5 @@
 """Actor and recipient rules of the coder on short constructed news sentences (must / must not)."""
 
-import pytest
 
 
 def first(nlp, text, etype):
