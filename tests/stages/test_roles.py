@@ -1,7 +1,6 @@
 """Actor and recipient rules of the coder on short constructed news sentences (must / must not)."""
 
 
-
 def first(nlp, text, etype):
     evs = [e for e in nlp(text, published="2008-03-01").events if e.event == etype]
     assert evs, (text, [e.event for e in nlp(text).events])
