@@ -272,3 +272,14 @@ def test_no_candidate_after_a_word_of_another_sense(coder, event, text):
 ])
 def test_still_coded_after_other_words(coder, event, text):
     assert event in types(coder, text), text
+
+
+@pytest.mark.parametrize("text,cameo", [
+    # دعم with money or arms is aid given (material cooperation), not words of support
+    ("وتلقى القائد دعما ماليا وعسكريا من رجال أعمال في المنطقة.", "071"),
+    ("ودعمت إيران الحوثيين بالسلاح طوال سنوات الحرب.", "072"),
+])
+def test_support_with_money_or_arms_is_aid(coder, text, cameo):
+    evs = [e for e in coder(text, published="2015-08-01").events if e.event == "AID"]
+    assert evs and evs[0].cameo == cameo, [e.to_dict() for e in coder(text).events]
+    assert "SUPPORT" in types(coder, "وأكد الوزير دعم بلاده للحل السياسي في اليمن.")
