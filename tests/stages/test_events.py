@@ -258,6 +258,9 @@ def _flags(nlp, text, trigger):
     # denying a charge does not undo the charge
     ("ونفى المشجعون الأربعة تهمة السلوك العنصري.", "تهمة"),
     ("وينفي رضايان وعائلته هذه الاتهامات بشكل قاطع.", "الاتهامات"),
+    # not hiding or forgetting something asserts it
+    ("والحرس الثوري الذي لم يخف رفضه للاتفاق.", "رفضه"),
+    ("كما لا أنسى دعم ومساندة الأهل.", "دعم"),
 ])
 def test_negators_that_negate_something_else(nlp, text, trigger):
     assert not _flags(nlp, text, trigger).negated
@@ -276,6 +279,7 @@ def test_negations_that_stay(nlp, text, trigger):
     # a request that is refused or accepted was made
     ("ورفضت المحكمة طلبا بتصدير اللوحة.", "طلبا"),
     ("وأكد مصدر أن الشباب وافق على طلب مسؤولي الأهلي بشراء عقد اللاعب.", "طلب"),
+    ("قال الاتحاد الروسي لكرة القدم إنه رفض ادعاءات لاعب الوسط الغاني بأنه تعرض لإهانة عنصرية.", "ادعاءات"),
     # the complement of a refusal ends with its clause
     ("ورفض طلبهم، وبعد التحقيقات لم تثبت التهمة على أحد.", "التهمة"),
     # a verb in a row of verbs, or told after أنه, or an imperfect without أن, is no complement
@@ -299,12 +303,17 @@ def test_the_future_sin_goes_with_an_imperfect_only(nlp):
 @pytest.mark.parametrize("text,trigger", [
     ("رفض الاتحاد الأفريقي لكرة القدم دعم ترشح موسى بيليتي.", "دعم"),
     ("دعا إردوغان إلى «التعاون المشترك لمكافحة الإرهاب».", "التعاون"),
+    # an abbreviation's full stop ends no clause; a perfect form after و may be a verbal noun
+    ("ودعا م. الحداد المواطنين للتعاون مع البلديات.", "لتعاون"),
+    ("ودعت الحركة إلى ضرورة التمسك بمبادئ الوحدة الوطنية ودعم حكومة الحبيب الصيد.", "دعم"),
     ("وطلبنا من القاضي الحالي أن يتنحى عن القضية.", "يتنحى"),
     # hope, aim, will and duty make the event not yet a fact
     ("معربا عن أمله في إلقاء القبض على مرتكبي هذا العمل الإجرامي.", "القبض"),
     ("وقال إن الحكومة تسعى لإيصال المعونات إلى المناطق المحاصرة.", "المعونات"),
     ("ويريد الرئيس قمع الانتفاضات بالقوة.", "قمع"),
     ("يجب أن نتعاون معا لحل قضايا المنطقة.", "نتعاون"),
+    ("ومن هنا فلابد من التعاون لمواجهة الإرهاب.", "التعاون"),
+    ("إذ لا بد أن نحذر حرب الشعارات.", "نحذر"),
     # a light verb in the future
     ("سيعقد اجتماع جديد للجنة في أكتوبر المقبل.", "اجتماع"),
     ("وأضاف أن اللجنة ستعقد اجتماعات دورية لمراقبة الأسعار.", "اجتماعات"),
@@ -329,6 +338,7 @@ def test_doubt_and_qad_reach_only_their_verb(nlp, text, trigger):
     ("ربما هاجم المسلحون القرية ليلا.", "هاجم"),
     ("وقال إن حركة طالبان يمكنها مساعدة الحكومة الأفغانية.", "مساعدة"),
     ("وقال إن ذلك يمكن أن يبرر رفع دعوى مدنية.", "رفع دعوى"),
+    ("ملوحا بإمكانية التصويت برفض الاتفاق النووي مع إيران.", "رفض"),
 ])
 def test_possible_events_are_hypothetical(nlp, text, trigger):
     assert _flags(nlp, text, trigger).hypothetical

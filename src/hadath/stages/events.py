@@ -229,10 +229,13 @@ class EventCoder:
         if trig.get("pos") != "verb":
             return True
         i = trig.tok_start
-        if trig.get("prefix")[:1] in ("و", "ف") or i > 0 and strip_wa(toks[i - 1].norm) in self.fw.pronoun_that:
-            return False  # رفض طلبهم … ورفضوا المغادرة، إلا أنه رفض: a verb in a row of verbs, or told after أنه
+        if i > 0 and strip_wa(toks[i - 1].norm) in self.fw.pronoun_that:
+            return False  # إلا أنه رفض: a verb told after أنه is a statement
         if trig.get("aspect") == "perfect":
-            return not toks[i].norm.endswith("وا")  # رفض دعم ترشحه: a perfect form may be the verbal noun
+            # رفض دعم ترشحه، ودعم حكومة: a perfect form may be the verbal noun, but not one in ـوا (ورفضوا المغادرة)
+            return not toks[i].norm.endswith("وا")
+        if trig.get("prefix")[:1] in ("و", "ف"):
+            return False  # يرفض ويشجب: an imperfect in a row of verbs is no complement
         if "ل" in trig.get("prefix"):
             return True
         for k in range(max(0, i - 3), i):
@@ -852,9 +855,14 @@ def _told_before(trig: Mention, cues: dict[int, Mention]) -> bool:
 def _embeds(t: Mention, trig: Mention, cues: dict[int, Mention], toks: list[Token]) -> bool:
     """True if the earlier trigger t, in the same clause, makes trig its (not yet factual) complement."""
     if t.label not in _EMBEDDING or not t.tok_start < trig.tok_start or any(
-            toks[k].text in _CLAUSE_BREAKS for k in range(t.tok_end, trig.tok_start)):
+            toks[k].text in _CLAUSE_BREAKS and not _abbreviation(toks, k) for k in range(t.tok_end, trig.tok_start)):
         return False  # quotes do not end the clause: دعا إلى «التعاون المشترك»
-    if trig.label == "REQUEST" and t.label in ("AGREE", "REJECT"):
-        return False  # وافق على طلب، رفض طلبهم: one accepts or refuses a request that was made
+    if trig.label in ("REQUEST", "ACCUSE") and t.label in ("AGREE", "REJECT"):
+        return False  # وافق على طلب، رفض طلبهم، رفض ادعاءات اللاعب: one accepts or refuses a request or claim made
     return not any((c := cues.get(k)) is not None and c.label == "relative"
                    for k in range(t.tok_end, trig.tok_start))  # أطلب من الذين يحتجزون ابني: a relative clause
+
+
+def _abbreviation(toks: list[Token], k: int) -> bool:
+    """True if the full stop at token k ends a one-letter abbreviation (د. for doctor, م. for engineer)."""
+    return toks[k].text == "." and k > 0 and toks[k - 1].kind == "ar" and len(toks[k - 1].norm) == 1
