@@ -231,3 +231,114 @@ def test_sport_news_codes_no_political_event(nlp, text):
 ])
 def test_one_sport_phrase_does_not_make_sport_news(nlp, text, etype):
     assert etype in [e.event for e in events(nlp, text)], [e.to_dict() for e in events(nlp, text)]
+
+
+# Modality audited on bench news (SaudiNewsNet): each case below is a sentence of that kind, flagged wrong or
+# left unflagged before.
+
+def _flags(nlp, text, trigger):
+    evs = [e for e in events(nlp, text, "2015-08-01") if e.trigger.text == trigger]
+    assert evs, [e.to_dict() for e in events(nlp, text, "2015-08-01")]
+    return evs[0]
+
+
+@pytest.mark.parametrize("text,trigger", [
+    # ما is "what" unless it opens the clause before a perfect verb
+    ("وهو ما دعا بلدية لندن إلى إصدار قانون جديد.", "دعا"),
+    ("ليفرق ما اجتمع وينفض عرى الأمن.", "اجتمع"),
+    ("متى ما طلب منه ذلك.", "طلب"),
+    # غير negates only the word it is construct with; غير أن is "however"
+    ("وغير أن الاجتماع انقضى دون الوصول إلى نتيجة حقيقية.", "الاجتماع"),
+    ("وكانت حصيلة غير نهائية للتفجير الذي استهدف سوقا شعبية، أفادت مساء أول أمس عن مقتل 17 شخصا على الأقل.",
+     "لتفجير"),
+    # لا سيما is "especially"
+    ("وجهود الائتلاف في الحوار السوري، لا سيما الاجتماع الأخير في بروكسل.", "الاجتماع"),
+    # a negation stays with the verb it stands before, not the next verb in the row
+    ("قامت الدنيا ولم تقعد وتطلّب مني الأمر أكثر من ستة أشهر.", "تطلّب"),
+    # denying a charge does not undo the charge
+    ("ونفى المشجعون الأربعة تهمة السلوك العنصري.", "تهمة"),
+    ("وينفي رضايان وعائلته هذه الاتهامات بشكل قاطع.", "الاتهامات"),
+    # not hiding or forgetting something asserts it
+    ("والحرس الثوري الذي لم يخف رفضه للاتفاق.", "رفضه"),
+    ("كما لا أنسى دعم ومساندة الأهل.", "دعم"),
+])
+def test_negators_that_negate_something_else(nlp, text, trigger):
+    assert not _flags(nlp, text, trigger).negated
+
+
+@pytest.mark.parametrize("text,trigger", [
+    ("ما هاجم الجيش القرية أمس.", "هاجم"),
+    ("وبعد التحقيقات لم تثبت التهمة على أحد.", "التهمة"),
+    ("نفى الجيش أن يكون قد قصف المستشفى.", "قصف"),
+])
+def test_negations_that_stay(nlp, text, trigger):
+    assert _flags(nlp, text, trigger).negated
+
+
+@pytest.mark.parametrize("text,trigger", [
+    # a request that is refused or accepted was made
+    ("ورفضت المحكمة طلبا بتصدير اللوحة.", "طلبا"),
+    ("وأكد مصدر أن الشباب وافق على طلب مسؤولي الأهلي بشراء عقد اللاعب.", "طلب"),
+    ("قال الاتحاد الروسي لكرة القدم إنه رفض ادعاءات لاعب الوسط الغاني بأنه تعرض لإهانة عنصرية.", "ادعاءات"),
+    # the complement of a refusal ends with its clause
+    ("ورفض طلبهم، وبعد التحقيقات لم تثبت التهمة على أحد.", "التهمة"),
+    # a verb in a row of verbs, or told after أنه, or an imperfect without أن, is no complement
+    ("وقد ادعوا ملكيتهم للمنزل ورفضوا المغادرة.", "رفضوا"),
+    ("طلبت منه التواصل مع زوجها إلا أنه رفض استقبال الاتصال.", "رفض"),
+    ("في كل مرة نطلب فيها الحصول على تصريح بناء يرفضون.", "يرفضون"),
+    # an event already told (هذه الهجمات) or told in a relative clause is no appeal's content
+    ("وهدد المجلس بعواقب لمثل هذه الهجمات.", "الهجمات"),
+    ("ورفض الصفراء الكشف عن الأسباب التي دفعته للاستقالة من منصبه.", "لاستقالة"),
+    ("أطلب من الذين يحتجزون ابني إطلاق سراحه.", "يحتجزون"),
+])
+def test_facts_near_an_appeal_or_refusal_are_not_intended(nlp, text, trigger):
+    assert not _flags(nlp, text, trigger).future
+
+
+def test_the_future_sin_goes_with_an_imperfect_only(nlp):
+    # سائدا "prevailing" is no س + perfect verb
+    assert not any(e.future for e in events(nlp, "لكن هذا الاعتقاد ليس سائدا.", "2015-08-01"))
+
+
+@pytest.mark.parametrize("text,trigger", [
+    ("رفض الاتحاد الأفريقي لكرة القدم دعم ترشح موسى بيليتي.", "دعم"),
+    ("دعا إردوغان إلى «التعاون المشترك لمكافحة الإرهاب».", "التعاون"),
+    # an abbreviation's full stop ends no clause; a perfect form after و may be a verbal noun
+    ("ودعا م. الحداد المواطنين للتعاون مع البلديات.", "لتعاون"),
+    ("ودعت الحركة إلى ضرورة التمسك بمبادئ الوحدة الوطنية ودعم حكومة الحبيب الصيد.", "دعم"),
+    ("وطلبنا من القاضي الحالي أن يتنحى عن القضية.", "يتنحى"),
+    # hope, aim, will and duty make the event not yet a fact
+    ("معربا عن أمله في إلقاء القبض على مرتكبي هذا العمل الإجرامي.", "القبض"),
+    ("وقال إن الحكومة تسعى لإيصال المعونات إلى المناطق المحاصرة.", "المعونات"),
+    ("ويريد الرئيس قمع الانتفاضات بالقوة.", "قمع"),
+    ("يجب أن نتعاون معا لحل قضايا المنطقة.", "نتعاون"),
+    ("ومن هنا فلابد من التعاون لمواجهة الإرهاب.", "التعاون"),
+    ("إذ لا بد أن نحذر حرب الشعارات.", "نحذر"),
+    # a light verb in the future
+    ("سيعقد اجتماع جديد للجنة في أكتوبر المقبل.", "اجتماع"),
+    ("وأضاف أن اللجنة ستعقد اجتماعات دورية لمراقبة الأسعار.", "اجتماعات"),
+])
+def test_intended_events_are_future(nlp, text, trigger):
+    assert _flags(nlp, text, trigger).future
+
+
+@pytest.mark.parametrize("text,trigger", [
+    # ربما bears on the word after it, not on the whole sentence
+    ("وقال إن زيارة كينيا كمواطن عادي ربما تحمل معنى أكبر من زيارتها كرئيس.", "زيارتها"),
+    ("وانقلب القارب ربما لأن الركاب تجمعوا على جانب واحد عندما شاهدوا سفينة المساعدة تقترب.", "المساعدة"),
+    # قد before a perfect: ادعوا (ـوا), or كان … قد
+    ("وقد ادعوا ملكيتهم للمنزل.", "ادعوا"),
+    ("كان كثير منهم قد تزود لهذه الرحلة القصيرة.", "تزود"),
+])
+def test_doubt_and_qad_reach_only_their_verb(nlp, text, trigger):
+    assert not _flags(nlp, text, trigger).hypothetical
+
+
+@pytest.mark.parametrize("text,trigger", [
+    ("ربما هاجم المسلحون القرية ليلا.", "هاجم"),
+    ("وقال إن حركة طالبان يمكنها مساعدة الحكومة الأفغانية.", "مساعدة"),
+    ("وقال إن ذلك يمكن أن يبرر رفع دعوى مدنية.", "رفع دعوى"),
+    ("ملوحا بإمكانية التصويت برفض الاتفاق النووي مع إيران.", "رفض"),
+])
+def test_possible_events_are_hypothetical(nlp, text, trigger):
+    assert _flags(nlp, text, trigger).hypothetical

@@ -15,6 +15,7 @@ from .phrases import Group, noun_phrases, strip_wa
 _CLAUSE_PUNCT = set(",،;؛:.!?؟()[]{}«»\"“”")
 _VICTIM_SECTORS = {"CVL", "EDU", "MED", "REL", "HLH", "REF", "BUS"}
 _PASSIVE_TYPES = {"ASSAULT", "COERCE"}  # قُتل، اعتُقل: told in the passive, the subject is the victim
+_CLAUSE_BREAKS = set(",،;؛:.!?؟")  # marks that end a clause (not quotes or brackets)
 _TIME_PREPS = {"قبل", "بعد", "منذ"}  # prepositions of time (normalised): they head adverbials, not arguments
 _EMBEDDING = {"REQUEST", "AGREE", "THREATEN", "REJECT"}  # verbs whose complement is not (yet) a fact
 # words right before an event noun that date it to the past (بعد الاعتداءين، منذ الهجوم، عقب التفجير، إثر
@@ -181,46 +182,67 @@ class EventCoder:
             kept.append(t)
         return kept
 
-    @staticmethod
-    def _modality(toks: list[Token], trig: Mention, cues: dict[int, Mention],
+    def _modality(self, toks: list[Token], trig: Mention, cues: dict[int, Mention],
                   earlier: list[Mention]) -> tuple[bool, bool, bool]:
         """(negated, future, hypothetical) from cue words before the trigger in its clause."""
         negated = future = hypothetical = False
-        if trig.get("future"):
-            future = True
+        if trig.get("future") and trig.get("aspect") != "perfect":
+            future = True  # the future س only goes with an imperfect (سايدا "prevailing" is no س + perfect)
         i = trig.tok_start
         start = _clause_start(toks, i)
         for k in range(max(start, i - 3), i):
             c = cues.get(k)
             if c is None:
                 continue
-            if c.label == "negation" and i - c.tok_end <= 1:
-                if toks[k].norm in ("ما", "وما", "فما") and not (k == i - 1 and trig.get("aspect") == "perfect"):
-                    continue  # ما negates a perfect verb right after it; before anything else it is "what"
+            if c.label == "negation" and _negates(toks, trig, c, start):
                 negated = True
                 if toks[k].norm in ("لن", "ولن", "فلن"):
                     future = True
             elif c.label == "future":
                 future = True
-            elif c.label == "hypothetical_weak" and k == i - 1 and trig.get("aspect") == "imperfect":
+            elif c.label == "hypothetical_weak" and k == i - 1 and _may(toks, trig, cues, start):
                 hypothetical = True  # قد يهاجم: may attack (قد before a perfect verb only stresses it)
+            elif c.label == "doubt":
+                hypothetical = True  # ربما هاجم، احتمال انسحاب: the doubt is on the word it stands before
         for k in range(max(0, i - 12), i):
             c = cues.get(k)
             if c is None:
                 continue
-            if c.label == "denial":
-                negated = True
+            if c.label == "denial" and not (trig.label == "ACCUSE" and trig.get("pos") == "noun"):
+                negated = True  # نفى الاتهامات: what is denied is the charge's content, not that it was made
             elif c.label == "hypothetical" and k >= start - 6:
                 hypothetical = True
         if i > 0 and toks[i - 1].norm in _PAST_ANCHORS or i > 0 and toks[i - 1].norm[:1] in "وف" and \
                 toks[i - 1].norm[1:] in _PAST_ANCHORS:
             return negated, future, hypothetical
+        if _told_before(trig, cues) or not self._complement_form(toks, trig, cues):
+            return negated, future, hypothetical
         for t in earlier[-8:]:  # only near ones matter (within 8 words), and a sentence may hold hundreds
-            if t.label in _EMBEDDING and 0 < i - t.tok_start <= 8 and t.get("pos") == "verb":
-                future = True
-            if t.label in _EMBEDDING and 0 < i - t.tok_start <= 3:
+            if _embeds(t, trig, cues, toks) and (
+                    i - t.tok_start <= 8 and t.get("pos") == "verb" or i - t.tok_start <= 3):
                 future = True
         return negated, future, hypothetical
+
+    def _complement_form(self, toks: list[Token], trig: Mention, cues: dict[int, Mention]) -> bool:
+        """True if the trigger can be the complement of a verb of asking, agreeing, threatening or refusing:
+        a verbal noun, or an imperfect verb in the subjunctive, after أن/بأن, كي or لـ (طالب بأن يتنحى)."""
+        if trig.get("pos") != "verb":
+            return True
+        i = trig.tok_start
+        if i > 0 and strip_wa(toks[i - 1].norm) in self.fw.pronoun_that:
+            return False  # إلا أنه رفض: a verb told after أنه is a statement
+        if trig.get("aspect") == "perfect":
+            # رفض دعم ترشحه، ودعم حكومة: a perfect form may be the verbal noun, but not one in ـوا (ورفضوا المغادرة)
+            return not toks[i].norm.endswith("وا")
+        if trig.get("prefix")[:1] in ("و", "ف"):
+            return False  # يرفض ويشجب: an imperfect in a row of verbs is no complement
+        if "ل" in trig.get("prefix"):
+            return True
+        for k in range(max(0, i - 3), i):
+            c = cues.get(k)
+            if strip_wa(toks[k].norm) in self.fw.complementizer or c is not None and c.label == "subjunctive":
+                return True
+        return False
 
     def _roles(self, toks: list[Token], trig: Mention, entry: TriggerEntry, groups: list[Group],
                starts: list[int], cues: dict[int, Mention], trig_toks: set[int],
@@ -799,3 +821,48 @@ def _framed(toks: list[Token], i: int, cues: dict[int, Mention]) -> bool:
     return c is not None and c.label == "frame"
 
 
+def _negates(toks: list[Token], trig: Mention, c: Mention, start: int) -> bool:
+    """True if the negation cue c before the trigger negates it (the clause starts at token `start`)."""
+    i, k = trig.tok_start, c.tok_start
+    gap = i - c.tok_end
+    if gap > 1:
+        return False
+    word = toks[k].norm[1:] if toks[k].norm in ("وما", "فما", "وغير") else toks[k].norm
+    if word == "ما" and not (gap == 0 and k == start and trig.get("aspect") == "perfect"):
+        return False  # ما negates a perfect verb opening its clause; elsewhere it is "what" (وهو ما دعا، متى ما طلب)
+    if word == "غير" and gap:
+        return False  # غير negates the word it is construct with: حصيلة غير نهائية للتفجير
+    if gap and trig.get("prefix")[:1] in ("و", "ف"):
+        return False  # ولم تقعد وتطلب: the negation stays with the verb it stands before
+    return True
+
+
+def _may(toks: list[Token], trig: Mention, cues: dict[int, Mention], start: int) -> bool:
+    """True if «قد» right before the trigger makes it possible: an imperfect verb (قد يهاجم), not a perfect one,
+    nor one in «كان … قد» (the past before the past), nor a form in ـوا, which after قد is a perfect (قد ادعوا)."""
+    if trig.get("aspect") != "imperfect" or toks[trig.tok_start].norm.endswith("وا"):
+        return False
+    return not any((c := cues.get(k)) is not None and c.label == "anterior" for k in range(start, trig.tok_start))
+
+
+def _told_before(trig: Mention, cues: dict[int, Mention]) -> bool:
+    """True for an event noun after a demonstrative (هذه الهجمات، هذا الاجتماع): it points back to an
+    event already told, which cannot be the content of an appeal or threat."""
+    c = cues.get(trig.tok_start - 1)
+    return trig.get("pos") == "noun" and c is not None and c.label == "demonstrative"
+
+
+def _embeds(t: Mention, trig: Mention, cues: dict[int, Mention], toks: list[Token]) -> bool:
+    """True if the earlier trigger t, in the same clause, makes trig its (not yet factual) complement."""
+    if t.label not in _EMBEDDING or not t.tok_start < trig.tok_start or any(
+            toks[k].text in _CLAUSE_BREAKS and not _abbreviation(toks, k) for k in range(t.tok_end, trig.tok_start)):
+        return False  # quotes do not end the clause: دعا إلى «التعاون المشترك»
+    if trig.label in ("REQUEST", "ACCUSE") and t.label in ("AGREE", "REJECT"):
+        return False  # وافق على طلب، رفض طلبهم، رفض ادعاءات اللاعب: one accepts or refuses a request or claim made
+    return not any((c := cues.get(k)) is not None and c.label == "relative"
+                   for k in range(t.tok_end, trig.tok_start))  # أطلب من الذين يحتجزون ابني: a relative clause
+
+
+def _abbreviation(toks: list[Token], k: int) -> bool:
+    """True if the full stop at token k ends a one-letter abbreviation (د. for doctor, م. for engineer)."""
+    return toks[k].text == "." and k > 0 and toks[k - 1].kind == "ar" and len(toks[k - 1].norm) == 1
