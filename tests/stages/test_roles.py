@@ -435,3 +435,36 @@ def test_a_nationality_after_a_territory_noun_names_where_not_who(coder):
     assert "TUR" not in [e.code for e in ev.actor + ev.recipient], ev.to_dict()
     ev = first(coder, "وقصفت الطائرات الروسية مواقع المعارضة في ريف حلب.", "ASSAULT")
     assert [e.code for e in ev.actor] == ["RUS"]
+
+
+def test_the_light_verb_of_a_circumstantial_attack_names_the_casualties_actor(coder):
+    # قتل … في هجوم [بقاذفة صواريخ] شنه X: the subject of the light verb, even past an instrument
+    ev = first(coder, "وقتل جندي تركي في هجوم بقاذفة صواريخ شنه متمردون اكراد.", "ASSAULT")
+    assert codes(ev.actor) == [("KUR", "REB")] and codes(ev.recipient) == [("TUR", "MIL")]
+    ev = first(coder, "أعلنت ولاية شرناق عن مقتل 4 عناصر من الشرطة في هجومين منفصلين نفذهما عناصر من منظمة «بي كا كا» "
+                      "الإرهابية.", "ASSAULT")
+    assert codes(ev.actor) == [("KUR", "REB")]
+    ev = first(coder, "قتل سبعة من عناصر الشرطة الأفغانية اثر هجوم انتحاري تبنته طالبان.", "ASSAULT")
+    assert codes(ev.actor) == [("IMG", "REB")]
+
+
+def test_the_genitive_of_a_circumstantial_attack_acts_but_not_its_adjective(coder):
+    ev = first(coder, "لقي ثلاثة لاجئين فلسطينيين مصرعهم بقصف قوات النظام السوري بلدة المزاريب.", "ASSAULT")
+    assert codes(ev.actor) == [("SYR", "MIL")]
+    ev = first(coder, "وقال إن جنديا عراقيا قتل وأصيب آخر بجروح في هجوم مسلح استهدف دوريتهما.", "ASSAULT")
+    assert not ev.actor  # هجوم مسلح: an armed attack, the adjective names nobody
+
+
+def test_when_opens_a_clause_whose_attacker_kills(coder):
+    # حين/عندما: the attack told after it is its own clause, and its actor is the casualties' actor
+    ev = first(coder, "اعلن الجيش التركي مقتل ثلاثة جنود اتراك امس حين فتح عناصر من حزب العمال الكردستاني النار على "
+                      "قافلة عسكرية.", "ASSAULT")
+    assert codes(ev.actor) == [("KUR", "REB")] and codes(ev.recipient) == [("TUR", "MIL")]
+    evs = [e for e in coder("قتل ثلاثة مدنيين عندما قصفت طائرات التحالف سوقا شعبيا.", published="2015-08-01").events]
+    assert [codes(e.actor) for e in evs] == [[("INT", "MIL")], [("INT", "MIL")]], [e.to_dict() for e in evs]
+    assert codes(evs[0].recipient) == [(None, "CVL")]
+
+
+def test_a_nationality_after_an_adjective_of_the_attack_is_its_actor(coder):
+    ev = first(coder, "وأسفرت الغارات الجوية التركية عن مقتل خمسة من قادة التنظيم.", "ASSAULT")
+    assert [e.code for e in ev.actor] == ["TUR"], ev.to_dict()

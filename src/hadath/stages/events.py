@@ -86,13 +86,20 @@ class EventCoder:
         last_actor: list[Group] = []
         last_recipient: list[Group] = []
         for trig in triggers:
-            if prev is not None and trig.label == prev.label and trig.tok_start - prev.tok_end <= 3:
-                # one event told by two neighbouring words ("سيارة مفخخة انفجرت"); what a verb there tells
+            if prev is not None and trig.label == prev.label and trig.tok_start - prev.tok_end <= 3 and not any(
+                    strip_wa(toks[k].norm) in _CAUSE_WORDS for k in range(prev.tok_end, trig.tok_start)):
+                # one event told by two neighbouring words ("سيارة مفخخة انفجرت"), unless حين/عندما opens a clause
+                # of its own between them (قتل ثلاثة عندما قصفت الطائرات …); what a verb there tells
                 # of the participants (ضربة جوية استهدفت اجتماعا للقاعدة) fills what the first word lacks
                 if events and events[-1].trigger.start == prev.start and trig.get("pos") == "verb" \
                         and not (events[-1].actor and events[-1].recipient):
                     events[-1] = self._fill_roles(article, events[-1], toks, trig, groups, starts, cues, trig_toks,
                                                   self_agent)
+                elif events and events[-1].trigger.start == prev.start and not events[-1].actor and \
+                        trig.get("pos") == "noun" and _circumstantial(toks, trig, cues, trig_toks):
+                    # قتل أربعة جنود في هجوم شنه مسلحون: the subject of the light verb after the noun acts
+                    events[-1] = self._light_verb_actor(article, events[-1], toks, trig, groups, starts, cues,
+                                                        trig_toks, self_agent, trig_nouns)
                 continue
             if prev is not None and trig.tok_start < int(prev.get("tail_end") or 0):
                 continue
@@ -102,11 +109,9 @@ class EventCoder:
                 # قتل مسلحون خمسة جنود في هجوم على …: the attack told twice is one event; the subject of a light
                 # verb after the noun fills an actor the verb lacks (قتل أربعة جنود في هجوم شنه مسلحون)
                 k = max(j for j, e in enumerate(events) if e.event == entry.event and e.trigger.start < trig.start)
-                if not events[k].actor and tail_end_of(trig) < len(toks) and \
-                        (c := cues.get(tail_end_of(trig))) is not None and c.label == "light_verb":
-                    filled = self._fill_roles(article, events[k], toks, trig, groups, starts, cues, trig_toks,
-                                              self_agent, trig_nouns)
-                    events[k] = replace(events[k], actor=filled.actor)
+                if not events[k].actor:
+                    events[k] = self._light_verb_actor(article, events[k], toks, trig, groups, starts, cues,
+                                                       trig_toks, self_agent, trig_nouns)
                 continue
             actor, recipient = self._roles(toks, trig, entry, groups, starts, cues, trig_toks, self_agent, trig_nouns)
             if entry.pos == "verb" and trig.get("prefix")[:1] in ("و", "ف") and last_actor and (
@@ -142,7 +147,35 @@ class EventCoder:
                 last_actor = actor
             last_recipient = recipient
         _protested_acts(toks, events, earlier)
+        _casualty_actors(toks, events, earlier)
         return events
+
+    def _light_verb_actor(self, article: Article, ev: Event, toks: list[Token], trig: Mention, groups: list[Group],
+                          starts: list[int], cues: dict[int, Mention], trig_toks: set[int],
+                          self_agent: dict[int, Mention], trig_nouns: frozenset[int]) -> Event:
+        """The event with the actor of the event noun that tells its circumstance: the subject of the noun's light
+        verb (في هجوم [بقاذفة صواريخ] شنه مسلحون; an instrument or an adjective may stand between), else the
+        noun's genitive where it names the actor (مصرعهم بقصف قوات النظام)."""
+        k = tail_end_of(trig)
+        while k < min(len(toks), tail_end_of(trig) + 4) and toks[k].kind == "ar" and k not in trig_toks \
+                and not ((c := cues.get(k)) is not None and c.label == "light_verb"):
+            k += 1
+        c = cues.get(k)
+        if k >= len(toks) or c is None or c.label != "light_verb":
+            # no light verb: the noun's own actor, its genitive (مصرعهم بقصف قوات النظام)
+            if trig.entry.gen != "actor":
+                return ev
+            gen = next((g for g in groups if g.start_tok == tail_end_of(trig) and not g.prep), None)
+            if gen is None or not _genitive_actor(toks, gen):
+                return ev
+            return replace(ev, actor=(_protester(gen.entity(article.text), ev.event),))
+        # its subject right after it, or after a count of elements (نفذه عناصر من منظمة «بي كا كا»)
+        subject = next((g for g in groups if g.start_tok >= c.tok_end and g.start_tok - c.tok_end <= 4
+                        and all(toks[j].norm in self.fw.filler or toks[j].norm in ("من", "منظمه", "جماعه")
+                                or toks[j].text in "«»\"" for j in range(c.tok_end, g.start_tok))), None)
+        if subject is None or subject.prep not in ("", "من"):
+            return ev
+        return replace(ev, actor=(_protester(subject.entity(article.text), ev.event),))
 
     def _fill_roles(self, article: Article, ev: Event, toks: list[Token], trig: Mention, groups: list[Group],
                     starts: list[int], cues: dict[int, Mention], trig_toks: set[int],
@@ -258,6 +291,9 @@ class EventCoder:
         for k in trig_toks:  # another trigger verb bounds this one's clause
             if left < k < t:
                 left = max(left, k + 1)
+        for k in range(left, t):  # so does حين/عندما, which opens a clause of its own (قتل ثلاثة عندما قصفت …)
+            if strip_wa(toks[k].norm) in _CAUSE_WORDS:
+                left = k + 1
         nxt = min((k for k in trig_toks if k >= tail_end and k not in self_agents and k not in trig_nouns), default=len(toks))
         lo, hi = bisect_left(starts, tail_end), bisect_left(starts, min(right, tail_end + 10, nxt))
         after = groups[lo:hi]
@@ -341,7 +377,9 @@ class EventCoder:
                 recipient = next((g for g in after if g is not actor and g.start_tok <= tail_end + 6
                                   and g.prep in ("", "ل", "امام", "قرب", "داخل", "عند")), None)
         else:
-            gen = after[0] if after and not after[0].prep and _only_fillers(toks, tail_end, after[0].start_tok, fw) else None
+            gen = after[0] if after and not after[0].prep and (
+                _only_fillers(toks, tail_end, after[0].start_tok, fw)
+                or _nisba_after_adjectives(toks, tail_end, after[0], trig_toks)) else None
             if gen is None and tail_end < len(toks) and cues.get(tail_end) is not None and \
                     cues[tail_end].label == "light_verb":
                 # هجوم شنه مسلحون: the subject of the light verb that follows is the actor
@@ -420,6 +458,46 @@ def _casualty(t: Mention) -> bool:
     180 with no PLOVER mode), not an attack (هجوم، قصف، اغتيال)."""
     e = t.entry
     return t.label == "ASSAULT" and e is not None and not e.mode and e.cameo in ("1823", "180")
+
+
+def _nisba_after_adjectives(toks: list[Token], i: int, g: Group, trig_toks: set[int]) -> bool:
+    """True for a nationality adjective after one or two other definite adjectives of an event noun ending at
+    token i: الغارات الجوية التركية (the Turkish air raids) — the nationality is the raids' actor."""
+    if not 1 <= g.start_tok - i <= 2 or len(g.mentions) != 1 or g.mentions[0].get("type") != "demonym":
+        return False
+    return all(toks[j].kind == "ar" and toks[j].norm.startswith("ال") and j not in trig_toks
+               for j in range(i, g.start_tok + 1))
+
+
+def _genitive_actor(toks: list[Token], g: Group) -> bool:
+    """True if the phrase right after an event noun is its genitive actor (بقصف قوات النظام، بنيران مسلحين), not an
+    adjective (هجوم انتحاري، هجوم مسلح: indefinite and singular) nor the place (هجوم كابول)."""
+    m = g.mentions[0]
+    if m.kind == "actor" and len(g.mentions) == 1:
+        return m.get("type") not in ("place", "capital")
+    if len(g.mentions) > 1 or any(x.kind == "actor" for x in g.mentions):
+        return True  # قوات النظام السوري: a construct, definite by its genitive
+    return any(toks[j].norm.startswith("ال") for j in range(g.start_tok, g.end_tok)) or \
+        toks[m.tok_end - 1].norm.endswith(("ين", "ون"))
+
+
+_CAUSE_WORDS = {"حين", "عندما", "بعدما", "لما", "اثر", "جراء", "نتيجه", "عقب"}  # normalised: «when», «after», «as a result of»
+
+
+def _casualty_actors(toks: list[Token], events: list[Event], triggers: list[Mention]) -> None:
+    """Give a death or a wound told without its perpetrator the actor of the attack that caused it, told after it
+    in the sentence (مقتل ثلاثة جنود حين فتح عناصر من حزب العمال النار على قافلة): in place."""
+    for i, (ev, t) in enumerate(zip(events, triggers)):
+        if ev.actor or not _casualty(t):
+            continue
+        for ev2, t2 in zip(events[i + 1:], triggers[i + 1:]):
+            if ev2.event != "ASSAULT" or _casualty(t2):
+                continue
+            between = toks[t.tok_end:t2.tok_start]
+            if ev2.actor and len(between) <= 15 and any(strip_wa(x.norm) in _CAUSE_WORDS for x in between) and \
+                    not any(x.text in _CLAUSE_PUNCT and x.text not in ",،" for x in between):
+                events[i] = replace(ev, actor=ev2.actor)
+            break
 
 
 def _no_accident_casualties(triggers: list[Mention], cues: dict[int, Mention]) -> list[Mention]:
