@@ -468,3 +468,8 @@ def test_when_opens_a_clause_whose_attacker_kills(coder):
 def test_a_nationality_after_an_adjective_of_the_attack_is_its_actor(coder):
     ev = first(coder, "وأسفرت الغارات الجوية التركية عن مقتل خمسة من قادة التنظيم.", "ASSAULT")
     assert [e.code for e in ev.actor] == ["TUR"], ev.to_dict()
+
+
+def test_an_attack_attributed_to_a_group_was_done_by_it(coder):
+    ev = first(coder, "قتل في تركيا أمس الاثنين 5 شرطيين وجندي في هجمات نسبت الى حزب العمال الكردستاني.", "ASSAULT")
+    assert codes(ev.actor) == [("KUR", "REB")]

@@ -158,9 +158,13 @@ class EventCoder:
         noun's genitive where it names the actor (مصرعهم بقصف قوات النظام)."""
         k = tail_end_of(trig)
         while k < min(len(toks), tail_end_of(trig) + 4) and toks[k].kind == "ar" and k not in trig_toks \
-                and not ((c := cues.get(k)) is not None and c.label == "light_verb"):
+                and not ((c := cues.get(k)) is not None and c.label in ("light_verb", "attributed")):
             k += 1
         c = cues.get(k)
+        if k < len(toks) and c is not None and c.label == "attributed":
+            # هجمات نسبت إلى حزب العمال الكردستاني: attributed to X, done by X
+            by = next((g for g in groups if c.tok_end <= g.start_tok <= c.tok_end + 1 and g.prep in ("الي", "ل")), None)
+            return replace(ev, actor=(_protester(by.entity(article.text), ev.event),)) if by is not None else ev
         if k >= len(toks) or c is None or c.label != "light_verb":
             # no light verb: the noun's own actor, its genitive (مصرعهم بقصف قوات النظام)
             if trig.entry.gen != "actor":
