@@ -36,7 +36,7 @@ from .speech import (
 _SPEAKER_GAP = 3
 _GRAMMAR = ("name_end", "relative", "resumptive", "copula", "that", "honorific", "not_name", "cancels",
             "still_says", "say_on", "lead_in", "title", "speech_noun", "not_denial", "resumptive_object",
-            "said_verb", "already", "describes", "opener")  # word classes read around the cues
+            "said_verb", "already", "describes", "opener", "as_said")  # word classes read around the cues
 
 
 @dataclass(frozen=True)
@@ -76,7 +76,9 @@ class StatementWords:
                     stem = perfect[:-1]  # مؤكدا → مؤكده، مؤكدين، مؤكدون، مؤكدات
                     for form in (stem + "ه", stem + "ين", stem + "ون", stem + "ات", stem + "تين"):
                         phrases.setdefault((form,), kind)
-                        if need:  # the feminine is also an adjective (إجراءات مشددة على): a clause must follow
+                        if need or form.endswith(("ين", "ون")):
+                            # the feminine is also an adjective (إجراءات مشددة على), the plural a noun
+                            # («إحالة 10 متهمين إلى المفتي»: defendants): a clause must follow
                             needs.setdefault((form,), frozenset({"clause"}))
                 continue
             imperfects[perfect] = imperfect
@@ -436,6 +438,30 @@ class StatementTagger:
                 return None
         return None
 
+    def _sentence_subject(self, toks: list[Token], i: int, text: str) -> Entity | None:
+        """The words the sentence opens with, before the reporting verb at i, when they are a name the lexicons
+        lack (two to five words, no link such as كما، لكنه، ورغم), perhaps with a title set beside it between commas: «الفنانة الكبيرة سميرة
+        أحمد قالت لي إنها …»، «عايد بن خليف الشمري، عضو هيئة التدريس بالمعهد العلمي، قال …» (SVO)."""
+        if not 1 < i <= 14 or strip_wa(toks[i].norm) != toks[i].norm or toks[0].norm[:1] in "وف":
+            return None  # «… ، وقال»، «ورغم ذلك قال»: with و a verb or the sentence opens with a link, not a name
+        links = self.words.grammar["lead_in"] | self.words.grammar["opener"] | self.words.grammar["that"]
+        segments, words = [[]], toks[:i]
+        for k, t in enumerate(words):
+            if t.text in ("،", ","):
+                segments.append([])
+                continue
+            w = strip_wa(t.norm)
+            if t.kind != "ar" or is_function(t, self.fw) or self._preposition(t.norm) or w in self._name_stops or w in links or \
+                    w in self.fw.adverb or t.text.endswith(("اً", "ًا")) or k in self._trig_starts or k in self._at:
+                return None
+            segments[-1].append(t)
+        if len(segments) == 2 or len(segments) > 3 or (len(segments) == 3 and segments[2]):
+            return None  # a comma must close the title set beside the name: «الشمري، عضو …، قال»
+        if not 1 < len(segments[0]) <= 5 or (len(segments) == 3 and not 0 < len(segments[1]) <= 7):
+            return None
+        last = (segments[1] or segments[0])[-1] if len(segments) == 3 else segments[0][-1]
+        return Entity(text[toks[0].start:last.end], toks[0].start, last.end)
+
     def _already(self, toks: list[Token], i: int, j: int, text: str, prev: Statement | None
                  ) -> tuple[Entity | None, bool, int] | None:
         """(speaker, carried over?, token) for «وسبق لأوباما أن قال»: the phrase after سبق ل says it (له، لها:
@@ -543,9 +569,7 @@ class StatementTagger:
         its prepositional phrases, up to what is said (أن/إن, a colon or a quotation mark), or None."""
         if k >= len(toks) or toks[k].kind != "ar":
             return None
-        w = strip_wa(toks[k].norm)
-        titles = self.words.grammar["title"]
-        if w not in titles and not (w.startswith("ال") and w[2:] in titles):
+        if not self._is_title(toks[k]):
             return None
         for m in range(k + 1, min(len(toks), k + 20)):
             t = toks[m]
@@ -558,6 +582,64 @@ class StatementTagger:
             if t.text in (".", "؟", "!", "؛") or (t.kind == "ar" and t.norm in self._cue_words and m in self._at):
                 return None
         return None
+
+    def _preposition(self, norm: str) -> bool:
+        """True for a preposition, with or without و/ف before it (في، وفي، فمن)."""
+        return norm in self.fw.preposition or (norm[:1] in "وف" and norm[1:] in self.fw.preposition)
+
+    def _is_title(self, tok: Token) -> bool:
+        """True for a title word (مدير، الدكتور، وكيل، الوزير), with or without و/ف and ال: a title whose
+        first letter is و (وكيل، وزير) is read as written too, not as و + كيل."""
+        titles = self.words.grammar["title"]
+        return any(w in titles or (w.startswith("ال") and w[2:] in titles) for w in {tok.norm, strip_wa(tok.norm)})
+
+    def _title_run(self, toks: list[Token], first: int, g: Group) -> int | None:
+        """The token after a speaker that opens with a title and runs on past its noun phrase, over words the
+        lexicons lack, up to what is said: «المتحدث الرسمي | لأمانة محافظة الطائف إسماعيل إبراهيم أن»،
+        «قائد | عمليات الأنبار الفريق اللواء الركن قاسم المحمدي، مقتل»، «النائب | آلان لوينثال في بيان»;
+        None when the phrase opens with no title, or the words stop at none of these."""
+        if not self._is_title(toks[first]):
+            return None
+        m, events = g.end_tok, False
+        while m < min(len(toks), g.end_tok + 12):
+            t = toks[m]
+            w = strip_wa(t.norm)
+            if t.text in OPEN_QUOTES and quote_span(self._article.text, t) is None:
+                close = next((c for c in range(m + 1, min(len(toks), m + 5)) if toks[c].text == OPEN_QUOTES[t.text]), None)
+                if close is not None:  # «لمحاربة “داعش” النقيب جيف ديفيس»: a quoted name within the title
+                    m = close + 1
+                    continue
+            definite_filler = w in self.fw.filler and w.startswith("ال")  # «التابعة لجهاز مكافحة الإرهاب»
+            if t.kind != "ar" or (is_function(t, self.fw) and not definite_filler) or w in self._name_stops or \
+                    w in self.fw.adverb or t.text.endswith(("اً", "ًا")) or m in self._at or \
+                    any(mm.tok_start == m and mm.get("sector") == "MED" and mm.get("prefix") == "ل"
+                        for h in self._groups for mm in h.mentions):
+                break
+            events = events or m in self._trig_starts
+            m += 1
+        if m == g.end_tok or m >= len(toks):
+            return None
+        t, w = toks[m], strip_wa(toks[m].norm)
+        if t.text == ":" or t.text in OPEN_QUOTES or clause_word(w) or (w[:1] == "ف" and clause_word(w[1:])):
+            return m  # what is said follows («للانتخابات» in a title is no event)
+        if events:
+            return None  # «أعلن الجيش مقتل 15 مسلحاً، …»: the event it tells, not the speaker's words
+        if t.text in ("،", ","):
+            return m
+        if m - g.end_tok <= 4 and (w in self.fw.preposition or w in self.fw.day or w in self.fw.adverb):
+            return m  # «النائب آلان لوينثال في بيان»: a short name, then where it was said
+        return None
+
+    def _before_outlet(self, ent: Entity, toks: list[Token], text: str) -> Entity:
+        """The speaker without the outlet it spoke to: «حسن | لوكالة الصحافة الفرنسية»، «جون بلمار قائد الشرطة
+        | للصحافيين» (a phrase after ل naming a news outlet, inside the speaker's words, is who was told)."""
+        for h in self._groups:
+            for k, m in enumerate(h.mentions):
+                told = m.get("prefix") == "ل" or (k == 0 and h.prep == "ل")
+                if told and m.get("sector") == "MED" and m.tok_start > 0 and ent.start < toks[m.tok_start].start < ent.end:
+                    end = toks[m.tok_start - 1].end
+                    return Entity(text[ent.start:end], ent.start, end, ent.code, ent.sector, ent.name, ent.role)
+        return ent
 
     def _live(self, cue_words: set[str], words: set[str]) -> list[str]:
         """The words of `cue_words` that may begin a cue in a sentence of `words`: a verb or a word that is a
@@ -646,6 +728,9 @@ class StatementTagger:
             if before in w.grammar["relative"] and i + n < len(toks) and \
                     strip_wa(toks[i + n].norm) in w.grammar["resumptive_object"] and i + n + 1 not in self._ent_starts:
                 return False  # «الاتفاق الذي أعلن عنه»: the verb describes a noun (but «الوقت الذي نفى فيه البنتاغون»)
+        if isinstance(key, str) and i > 0 and toks[i].norm == strip_wa(toks[i].norm) and \
+                self._preposition(toks[i - 1].norm) and strip_wa(toks[i - 1].norm) not in ("من", "علي"):
+            return False  # «في كشفها وإحباطها»: after a preposition, a verbal noun (not من "who", nor the name علي)
         if isinstance(key, str) and key[:1] == "ا" and toks[i].text.lstrip("وف")[:1] == "إ":
             return False  # «إفادتها»، «إشارة»: a verbal noun (إفعال), not the verb (أفعل) its letters normalise to
         need = w.needs.get(key)
@@ -655,7 +740,13 @@ class StatementTagger:
             if not (i == 0 or toks[i - 1].kind == "punct" or strip_wa(toks[i].norm) != toks[i].norm):
                 return False
             need = need - {"initial"}
+        if "subject" in need:  # «وتعتبر تقارير صحافية …»: who considers is named after the verb
+            if i + n in self._ent_starts or i + n + 1 in self._ent_starts:  # (its first or second word)
+                return True
+            need = need - {"subject"}
         clause = "clause" in need
+        if clause and i > 1 and toks[i - 1].norm in w.grammar["as_said"]:
+            return True  # «…، كما ذكرت مصادر رسمية»: what is said is the clause before
         for t in toks[i + n:i + n + 16]:
             word = strip_wa(t.norm)
             if word in need:  # «تحدث عن»، «وتحدث معاليه عن»
@@ -764,14 +855,18 @@ class StatementTagger:
                 ent = Entity(text[toks[lead].start:ent.end], toks[lead].start, ent.end, ent.code, ent.sector,
                              ent.name, ent.role)
             named = unknown_name(toks, end, self.fw, self._name_stops, strict=True)  # وزير الخارجية السعودي عادل الجبير
+            if named is None or named <= end:
+                named = self._title_run(toks, lead, g)  # «أكد المتحدث الرسمي لأمانة محافظة الطائف إسماعيل إبراهيم أن»
             if named is not None and named > end and not any(k in self._trig_starts for k in range(end, named)):
                 ent = Entity(text[ent.start:toks[named - 1].end], ent.start, toks[named - 1].end, ent.code,
                              ent.sector, ent.name, ent.role)
                 end = named
-            return ent, False, end
+            return self._before_outlet(ent, toks, text), False, end
         # a subject named before the verb (SVO: «الوزير أكد أن»), unless و/ف opens a new clause at the verb
         g = (ends.get(i) or ends.get(i - 1)) if toks[i].norm[:1] not in "وف" or strip_wa(toks[i].norm) == toks[i].norm else None
-        if g is not None and not g.prep and g.end_tok <= i:
+        if g is not None and not g.prep and g.end_tok <= i and not (
+                g.start_tok > 0 and self._preposition(toks[g.start_tok - 1].norm)):
+            # (not «وفي جنوب لبنان، قالت …»: a phrase after a preposition says where, not who)
             return phrase_entity(g, text), False, j
         if g is not None and g.prep == "conj" and g.end_tok == i:
             # «… في سوريا والبنتاغون ينفي»: a conjunct right before the verb opens a new clause, its subject
@@ -788,7 +883,7 @@ class StatementTagger:
                 end = last_name.end if last_name else e.end
                 return Entity(text[e.start:end], e.start, end, e.code, e.sector, e.name, e.role), False, j
             break
-        subject = self._copula_subject(toks, i, text)
+        subject = self._copula_subject(toks, i, text) or self._sentence_subject(toks, i, text)
         if subject is not None:
             return subject, False, j
         named = unknown_name(toks, k, self.fw, self._name_stops) if not (k in starts and starts[k].prep == "ل") else None
@@ -796,7 +891,7 @@ class StatementTagger:
             named = self._titled(toks, k)
         if named is not None:
             s0, e0 = toks[k].start, toks[named - 1].end
-            return Entity(text[s0:e0], s0, e0), False, named
+            return self._before_outlet(Entity(text[s0:e0], s0, e0), toks, text), False, named
         prev = outer(found, last)
         earlier = self._already(toks, i, j, text, prev) if i >= 3 else None
         if earlier is not None:
