@@ -474,3 +474,37 @@ def test_a_place_after_a_preposition_before_the_verb_is_not_its_subject(nlp):
     text = "وفي جنوب لبنان، قالت دائرة الأنواء الجوية من جانبها إن لا صحة لهذه الأنباء."
     (s,) = _st(nlp, text).statements
     assert s.speaker.text == "دائرة الأنواء الجوية" and s.stance == "deny"
+
+
+def test_time_words_and_as_reported_end_a_speaker(nlp):
+    text = ("وأعلنت الولايات المتحدة وتركيا الشهر الماضي عزمهما طرد تنظيم داعش من شمال سوريا. "
+            "وقال اوسبورن كما ورد في فقرات من خطابه إن الاستفتاء فرصة للبحث في اصلاحات.")
+    first, second = _st(nlp, text).statements
+    assert first.speaker.text == "الولايات المتحدة وتركيا"
+    assert second.speaker.text == "اوسبورن"
+
+
+def test_a_preposition_after_the_verb_is_no_speaker(nlp):
+    text = "هاجم المرشحة الديمقراطية هيلاري كلينتون، ووصفها بـ«أسوأ وزير خارجية في تاريخ بلادنا»."
+    for s in _st(nlp, text).statements:
+        assert s.speaker is None or s.speaker.text != "بـ"
+
+
+def test_a_quoted_name_and_its_origin_go_with_the_speaker(nlp):
+    text = "بدورها، أكدت وكالة «الأخبار» الموريتانية الخاصة، أمس، أن جبهة تحرير ماسينا قد تكون وراء الهجوم."
+    (s,) = _st(nlp, text).statements
+    assert s.speaker.text == "وكالة «الأخبار» الموريتانية"
+
+
+def test_a_phrase_before_a_comma_inside_another_clause_is_not_the_subject(nlp):
+    text = "في أغرب مرسوم يوقعه مسؤول، حذر عمدة بلدة إيطالية صغيرة من الإصابة بالمرض."
+    (s,) = _st(nlp, text).statements
+    assert s.speaker.text == "عمدة بلدة إيطالية صغيرة"
+
+
+def test_a_participle_goes_on_the_subject_after_an_opening_phrase(nlp):
+    # «من جهة أخرى،» opens the sentence: the subject of «دعا» after it says what «مشيراً» tells
+    text = ("وقالت وزارة الدفاع الأميركية إن الضربات مستمرة. من جهة أخرى، دعا وزير الخارجية الروسي سيرغي "
+            "لافروف الولايات المتحدة إلى التعاون مع الرئيس السوري، مشيرا إلى أن ذلك يتطلب تحالفا دوليا.")
+    first, second = _st(nlp, text).statements
+    assert second.speaker.text == "وزير الخارجية الروسي سيرغي لافروف" and not second.continued

@@ -191,8 +191,8 @@ def unknown_name(toks: list[Token], k: int, fw: FunctionWords, ends_at: frozense
                   strict: bool = False) -> int | None:
     """The token after a name the lexicons do not know (وأشار شولتز، …), when one to three words stand
     between the verb and a comma, colon or أن/إن; None otherwise."""
-    if k < len(toks) and toks[k].norm.startswith(("لل", "بال")):
-        return None  # للصحافة الفرنسية: a preposition's object, not a speaker
+    if k < len(toks) and (toks[k].norm.startswith(("لل", "بال")) or len(toks[k].norm) < 2):
+        return None  # للصحافة الفرنسية، «بـ»: a preposition (and its object), not a speaker
     m = k
     while m < min(len(toks), k + (4 if strict else 9)) and toks[m].kind == "ar":
         w = strip_wa(toks[m].norm)

@@ -308,7 +308,10 @@ class StatementTagger:
             subject = named = None
             if kind.startswith("continue") and n == 1 and strip_wa(toks[i].norm) in self.participles and not found:
                 # «ورفض ممثلو الأمن العام التعليق قائلين …»: the subject the sentence opens with
-                subject = next((g for g in groups if g.start_tok <= 2 and g.end_tok <= i and not g.prep), None)
+                o = self._opening(toks)  # «من جهة أخرى، دعا وزير الخارجية الروسي سيرغي لافروف …، مشيراً»
+                subject = next((g for g in groups if g.start_tok <= o + 2 and g.end_tok <= i and not g.prep), None)
+                if subject is not None and o and subject.start_tok < o:
+                    subject = None
                 named = self._name_after_verb(toks, i, text) if subject is None else None  # «كما رفضت أبل التعليق قائلة»
             if subject is not None:
                 speaker, continued, after = phrase_entity(subject, text), False, j
@@ -582,6 +585,28 @@ class StatementTagger:
             if t.text in (".", "؟", "!", "؛") or (t.kind == "ar" and t.norm in self._cue_words and m in self._at):
                 return None
         return None
+
+    def _opening(self, toks: list[Token]) -> int:
+        """The token after a phrase that opens the sentence and a comma closes, within its first six tokens
+        (من جهة أخرى، في السياق نفسه، بدورها،), when no cue is in it; else 0."""
+        for c in range(1, min(len(toks), 7)):
+            if toks[c].text in ("،", ","):
+                return c + 1 if not any(k < c for k in self._at) else 0
+        return 0
+
+    @staticmethod
+    def _quoted_after(toks: list[Token], end: int, text: str) -> int | None:
+        """The token after a short name in quote marks right after a speaker's phrase, and the adjectives of
+        origin after it (الموريتانية، البريطانية): «وكالة «الأخبار» الموريتانية»، «صحيفة “ميرور” البريطانية»."""
+        if end >= len(toks) or toks[end].text not in OPEN_QUOTES or quote_span(text, toks[end]) is not None:
+            return None
+        close = next((c for c in range(end + 2, min(len(toks), end + 6)) if toks[c].text == OPEN_QUOTES[toks[end].text]), None)
+        if close is None or any(t.kind not in ("ar", "num", "latin") for t in toks[end + 1:close]):
+            return None
+        m = close + 1
+        while m < len(toks) and toks[m].kind == "ar" and toks[m].norm.startswith("ال") and toks[m].norm.endswith(("ي", "يه")):
+            m += 1
+        return m
 
     def _preposition(self, norm: str) -> bool:
         """True for a preposition, with or without و/ف before it (في، وفي، فمن)."""
@@ -857,6 +882,8 @@ class StatementTagger:
             named = unknown_name(toks, end, self.fw, self._name_stops, strict=True)  # وزير الخارجية السعودي عادل الجبير
             if named is None or named <= end:
                 named = self._title_run(toks, lead, g)  # «أكد المتحدث الرسمي لأمانة محافظة الطائف إسماعيل إبراهيم أن»
+            if named is None or named <= end:
+                named = self._quoted_after(toks, end, text)  # «أكدت وكالة «الأخبار» الموريتانية الخاصة، أن»
             if named is not None and named > end and not any(k in self._trig_starts for k in range(end, named)):
                 ent = Entity(text[ent.start:toks[named - 1].end], ent.start, toks[named - 1].end, ent.code,
                              ent.sector, ent.name, ent.role)
@@ -865,8 +892,11 @@ class StatementTagger:
         # a subject named before the verb (SVO: «الوزير أكد أن»), unless و/ف opens a new clause at the verb
         g = (ends.get(i) or ends.get(i - 1)) if toks[i].norm[:1] not in "وف" or strip_wa(toks[i].norm) == toks[i].norm else None
         if g is not None and not g.prep and g.end_tok <= i and not (
-                g.start_tok > 0 and self._preposition(toks[g.start_tok - 1].norm)):
-            # (not «وفي جنوب لبنان، قالت …»: a phrase after a preposition says where, not who)
+                g.start_tok > 0 and self._preposition(toks[g.start_tok - 1].norm)) and not (
+                g.end_tok < i and toks[i - 1].text in ("،", ",") and g.start_tok > 0
+                and strip_wa(toks[g.start_tok - 1].norm) not in self._subject_openers):
+            # (not «وفي جنوب لبنان، قالت …»: a phrase after a preposition says where, not who; nor «في أغرب
+            # مرسوم يوقعه مسؤول، حذر عمدة …»: a phrase before a comma that does not open the sentence)
             return phrase_entity(g, text), False, j
         if g is not None and g.prep == "conj" and g.end_tok == i:
             # «… في سوريا والبنتاغون ينفي»: a conjunct right before the verb opens a new clause, its subject
@@ -890,6 +920,7 @@ class StatementTagger:
         if named is None:
             named = self._titled(toks, k)
         if named is not None:
+            named = self._quoted_after(toks, named, text) or named  # «أكدت وكالة «الأخبار» الموريتانية»
             s0, e0 = toks[k].start, toks[named - 1].end
             return self._before_outlet(Entity(text[s0:e0], s0, e0), toks, text), False, named
         prev = outer(found, last)
