@@ -508,3 +508,16 @@ def test_a_participle_goes_on_the_subject_after_an_opening_phrase(nlp):
             "لافروف الولايات المتحدة إلى التعاون مع الرئيس السوري، مشيرا إلى أن ذلك يتطلب تحالفا دوليا.")
     first, second = _st(nlp, text).statements
     assert second.speaker.text == "وزير الخارجية الروسي سيرغي لافروف" and not second.continued
+
+
+def test_a_name_closed_by_a_comma_before_its_verb_speaks(nlp):
+    text = "غادة عبدالرازق، قالت في حوار صحفي لمجلة «سيدتي»: «إنه لا يوجد إنسان يهرب من عمره الحقيقي»."
+    (s,) = _st(nlp, text).statements
+    assert s.speaker.text == "غادة عبدالرازق"
+
+
+def test_by_that_after_the_verb_is_not_the_speaker(nlp):
+    text = ("وصرح بذلك الناطق الإعلامي بقيادة حرس الحدود بمنطقة عسير المقدم البحري الدكتور شايع القحطاني "
+            "بأن ذلك تم بمتابعة من القيادة.")
+    (s,) = _st(nlp, text).statements
+    assert s.speaker.text.startswith("الناطق الإعلامي") and s.speaker.text.endswith("القحطاني")

@@ -458,11 +458,11 @@ class StatementTagger:
                     w in self.fw.adverb or t.text.endswith(("اً", "ًا")) or k in self._trig_starts or k in self._at:
                 return None
             segments[-1].append(t)
-        if len(segments) == 2 or len(segments) > 3 or (len(segments) == 3 and segments[2]):
-            return None  # a comma must close the title set beside the name: «الشمري، عضو …، قال»
+        if (len(segments) == 2 and segments[1]) or len(segments) > 3 or (len(segments) == 3 and segments[2]):
+            return None  # a comma must close the title set beside the name: «الشمري، عضو …، قال»، «غادة عبدالرازق، قالت»
         if not 1 < len(segments[0]) <= 5 or (len(segments) == 3 and not 0 < len(segments[1]) <= 7):
             return None
-        last = (segments[1] or segments[0])[-1] if len(segments) == 3 else segments[0][-1]
+        last = segments[1][-1] if len(segments) == 3 else segments[0][-1]
         return Entity(text[toks[0].start:last.end], toks[0].start, last.end)
 
     def _already(self, toks: list[Token], i: int, j: int, text: str, prev: Statement | None
@@ -489,7 +489,8 @@ class StatementTagger:
     def _opening_subject(self, toks: list[Token], i: int, text: str) -> Entity | None:
         """The noun phrase the sentence opens with (after its first verb), before token i, when it names no
         event; or a name in quotes right after the first verb («ونشرت "الفرقة 30" بياناً استنكرت فيه»)."""
-        g = next((g for g in self._groups if g.start_tok <= 2 and g.end_tok <= i and not g.prep), None)
+        o = self._opening(toks)  # «وفي ذات السياق، علق أحد المغردين على ذلك وقال:»
+        g = next((g for g in self._groups if o <= g.start_tok <= o + 2 and g.end_tok <= i and not g.prep), None)
         if g is None:
             quoted = self._quoted_name(toks, 1, text) if i > 1 else None
             return quoted[0] if quoted is not None and quoted[2] <= i else self._name_after_verb(toks, i, text)
@@ -587,11 +588,14 @@ class StatementTagger:
         return None
 
     def _opening(self, toks: list[Token]) -> int:
-        """The token after a phrase that opens the sentence and a comma closes, within its first six tokens
-        (من جهة أخرى، في السياق نفسه، بدورها،), when no cue is in it; else 0."""
-        for c in range(1, min(len(toks), 7)):
+        """The token after a phrase that opens the sentence and a comma closes (من جهة أخرى، في السياق نفسه،
+        بدورها،): up to three words, or five after a preposition, with no cue nor event in them; else 0
+        (not «ورفض الجيش الكشف عن عدد القتلى، …»: a clause of its own)."""
+        for c in range(1, min(len(toks), 6)):
             if toks[c].text in ("،", ","):
-                return c + 1 if not any(k < c for k in self._at) else 0
+                short = c <= 3 or self._preposition(toks[0].norm)
+                plain = not any(k < c for k in self._at) and not any(k < c for k in self._trig_starts)
+                return c + 1 if short and plain else 0
         return 0
 
     @staticmethod
