@@ -521,3 +521,22 @@ def test_by_that_after_the_verb_is_not_the_speaker(nlp):
             "بأن ذلك تم بمتابعة من القيادة.")
     (s,) = _st(nlp, text).statements
     assert s.speaker.text.startswith("الناطق الإعلامي") and s.speaker.text.endswith("القحطاني")
+
+
+def test_a_quoted_name_after_a_source_is_the_one_told(nlp):
+    # only a noun such as وكالة، صحيفة، حركة takes a quoted name as its own
+    text = "أبلغت مصادر موثوقة «الشرق الأوسط» بأن إدارة النصر رفضت مطالب النادي الأرجنتيني."
+    (s,) = _st(nlp, text).statements
+    assert s.speaker.text == "مصادر موثوقة"
+
+
+def test_considered_with_a_place_after_it_is_passive(nlp):
+    # «وتعتبر القاعدة موقعاً»: the base is considered a site; only a person or body noun considers
+    text = "وتعتبر القاعدة موقعا استراتيجيا يتحكم في المداخل المؤدية إلى عدن وأن السيطرة عليها مهمة."
+    assert [s for s in _st(nlp, text).statements if s.cue.text == "وتعتبر"] == []
+
+
+def test_what_is_said_opening_with_ma_what_is_no_denial(nlp):
+    text = "قال مسؤولون إن ما لا يقل عن خمسة أشخاص لقوا حتفهم في تفجير انتحاري وقع في العاصمة الأفغانية."
+    (s,) = _st(nlp, text).statements
+    assert s.stance == "assert"

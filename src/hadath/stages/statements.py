@@ -36,7 +36,7 @@ from .speech import (
 _SPEAKER_GAP = 3
 _GRAMMAR = ("name_end", "relative", "resumptive", "copula", "that", "honorific", "not_name", "cancels",
             "still_says", "say_on", "lead_in", "title", "speech_noun", "not_denial", "resumptive_object",
-            "said_verb", "already", "describes", "opener", "as_said")  # word classes read around the cues
+            "said_verb", "already", "describes", "opener", "as_said", "quoted_head")  # word classes read around the cues
 
 
 @dataclass(frozen=True)
@@ -137,6 +137,7 @@ class StatementTagger:
         self._at: dict[int, tuple[str, int]] = {}  # the cues of the sentence being read
         self._groups: list[Group] = []  # and its noun phrases
         self._ent_starts: set[int] = set()  # and the tokens where its actor and agent mentions begin
+        self._agent_starts: set[int] = set()  # (its agents alone: المتحدث، تقارير صحافية)
         self._trig_starts: set[int] = set()  # and its event triggers
         self._index = 0  # the sentence being read
         self._article: Article | None = None  # and its article, with the article's mentions by sentence
@@ -184,6 +185,7 @@ class StatementTagger:
         if not live and not colon:
             return []  # only words that begin a phrase (في، من، على…), and none of their phrases is here
         self._ent_starts = {m.tok_start for m in mentions if m.kind in ("actor", "agent")}
+        self._agent_starts = {m.tok_start for m in mentions if m.kind == "agent"}
         self._trig_starts = {m.tok_start for m in mentions if m.kind == "trigger"}
         at = self._cues(toks, norms, live)
         if not colon and all(kind == "skip" for kind, _ in at.values()):
@@ -598,12 +600,16 @@ class StatementTagger:
                 return c + 1 if short and plain else 0
         return 0
 
-    @staticmethod
-    def _quoted_after(toks: list[Token], end: int, text: str) -> int | None:
-        """The token after a short name in quote marks right after a speaker's phrase, and the adjectives of
-        origin after it (الموريتانية، البريطانية): «وكالة «الأخبار» الموريتانية»، «صحيفة “ميرور” البريطانية»."""
+    def _quoted_after(self, toks: list[Token], end: int, text: str) -> int | None:
+        """The token after a short name in quote marks right after a speaker's noun that such a name follows
+        (quoted_head: وكالة، صحيفة، حركة…), and the adjectives of origin after it (الموريتانية، البريطانية):
+        «وكالة «الأخبار» الموريتانية»، «صحيفة “ميرور” البريطانية»; None otherwise."""
         if end >= len(toks) or toks[end].text not in OPEN_QUOTES or quote_span(text, toks[end]) is not None:
             return None
+        heads = self.words.grammar["quoted_head"]
+        head = toks[end - 1].norm if end > 0 else ""
+        if not (word_in(head, heads) or (strip_wa(head).startswith("ال") and strip_wa(head)[2:] in heads)):
+            return None  # «أبلغت مصادر موثوقة «الشرق الأوسط»»: the one told, not a name of the speaker
         close = next((c for c in range(end + 2, min(len(toks), end + 6)) if toks[c].text == OPEN_QUOTES[toks[end].text]), None)
         if close is None or any(t.kind not in ("ar", "num", "latin") for t in toks[end + 1:close]):
             return None
@@ -770,7 +776,7 @@ class StatementTagger:
                 return False
             need = need - {"initial"}
         if "subject" in need:  # «وتعتبر تقارير صحافية …»: who considers is named after the verb
-            if i + n in self._ent_starts or i + n + 1 in self._ent_starts:  # (its first or second word)
+            if i + n in self._agent_starts or i + n + 1 in self._agent_starts:  # (its first or second word)
                 return True
             need = need - {"subject"}
         clause = "clause" in need
