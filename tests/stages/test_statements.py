@@ -540,3 +540,18 @@ def test_what_is_said_opening_with_ma_what_is_no_denial(nlp):
     text = "قال مسؤولون إن ما لا يقل عن خمسة أشخاص لقوا حتفهم في تفجير انتحاري وقع في العاصمة الأفغانية."
     (s,) = _st(nlp, text).statements
     assert s.stance == "assert"
+
+
+def test_a_preposition_after_a_quoted_name_ends_the_speaker(nlp):
+    text = "وأشارت صحيفة “ميرور” الإنجليزية إلى أن العقد الجديد لوالكوت سيجعله من أعلى لاعبي الفريق دخلا."
+    (s,) = _st(nlp, text).statements
+    assert s.speaker.text == "صحيفة “ميرور” الإنجليزية"
+
+
+def test_shortly_before_ends_a_name_and_what_is_said_follows_the_comma(nlp):
+    # «قبيل» (a time preposition) ends the name; «، إن» far after the speaker still opens what is said
+    text = ("وقال ستاثاكيس قبيل بدء المفاوضات السبت، التي استمرت لأكثر من ست ساعات، إن المحادثات أصبحت "
+            "في المرحلة النهائية.")
+    (s,) = _st(nlp, text).statements
+    assert s.speaker.text == "ستاثاكيس"
+    assert text[s.content_start:s.content_end].startswith("المحادثات أصبحت")

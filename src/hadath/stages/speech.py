@@ -258,8 +258,10 @@ def content_span(text: str, toks: list[Token], k: int, fw: FunctionWords, stop: 
     k = past_quoted_name(text, toks, k)
     while k < len(toks) - 1 and toks[k].text in ("،", ",") and (stop is None or k + 1 < stop):
         k += 1  # «أكد قائد عمليات الأنبار …، مقتل العشرات»: what is said begins after the comma
-    for m in range(k, min(len(toks), k + 10)):  # what is said opens right after the speaker …
+    for m in range(k, min(len(toks), k + 16)):  # what is said opens right after the speaker …
         t = toks[m]
+        if m >= k + 10 and not (toks[m - 1].text in ("،", ",") and clause_word(strip_wa(t.norm))):
+            continue  # further on, only «…، إن»: «وقال ستاثاكيس قبيل بدء المفاوضات السبت، التي …، إن»
         if stop is not None and m >= stop:
             e = stop - 1
             while e > k and (toks[e].kind == "punct" or strip_wa(toks[e].norm) == ""):

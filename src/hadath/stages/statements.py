@@ -614,7 +614,8 @@ class StatementTagger:
         if close is None or any(t.kind not in ("ar", "num", "latin") for t in toks[end + 1:close]):
             return None
         m = close + 1
-        while m < len(toks) and toks[m].kind == "ar" and toks[m].norm.startswith("ال") and toks[m].norm.endswith(("ي", "يه")):
+        while m < len(toks) and toks[m].kind == "ar" and len(toks[m].norm) > 4 and toks[m].norm.startswith("ال") and \
+                toks[m].norm.endswith(("ي", "يه")) and not is_function(toks[m], self.fw):  # (not «إلى»)
             m += 1
         return m
 
