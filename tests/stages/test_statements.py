@@ -555,3 +555,15 @@ def test_shortly_before_ends_a_name_and_what_is_said_follows_the_comma(nlp):
     (s,) = _st(nlp, text).statements
     assert s.speaker.text == "ستاثاكيس"
     assert text[s.content_start:s.content_end].startswith("المحادثات أصبحت")
+
+
+def test_on_his_part_after_a_quoted_word_opens_no_clause(nlp):
+    text = ("ويسعى أوباما لكسب ما يكفي من الأصوات للحفاظ على قرار «فيتو» من جانبه في وجه رفض الكونغرس "
+            "للاتفاق.")
+    assert _st(nlp, text).statements == []
+
+
+def test_named_with_no_clause_after_it_is_no_claim(nlp):
+    # «يدعى» (is called) reads as ادعى (claims); a claim needs what is claimed after it
+    text = "ونفذه انتحاري آخر يدعى صالح بن عبد الرحمن القشعمي (سعودي الجنسية)."
+    assert _st(nlp, text).statements == []

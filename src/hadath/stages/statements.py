@@ -757,8 +757,9 @@ class StatementTagger:
             before = strip_wa(toks[i - 1].norm)
             if before in w.grammar["cancels"] and not (isinstance(key, str) and key in w.still_says):
                 return False
-            if kind.startswith("continue") and n > 1 and i > 1 and toks[i - 1].kind != "punct":
-                return False  # «بأي حركة من جانبه»: not the phrase that opens a clause
+            if kind.startswith("continue") and n > 1 and i > 1 and (
+                    toks[i - 1].kind != "punct" or toks[i - 1].text in OPEN_QUOTES.values() or toks[i - 1].text == ")"):
+                return False  # «بأي حركة من جانبه»، «قرار «فيتو» من جانبه»: not the phrase that opens a clause
             if kind != "deny" and before == "ما":
                 return False  # «نفى … ما أعلنه المتمردون»: what another verb is about, not a statement of its own
             if before in w.grammar["relative"] and i + n < len(toks) and \
