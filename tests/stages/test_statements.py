@@ -567,3 +567,12 @@ def test_named_with_no_clause_after_it_is_no_claim(nlp):
     # «يدعى» (is called) reads as ادعى (claims); a claim needs what is claimed after it
     text = "ونفذه انتحاري آخر يدعى صالح بن عبد الرحمن القشعمي (سعودي الجنسية)."
     assert _st(nlp, text).statements == []
+
+
+def test_a_quoted_name_of_three_words_after_a_newspaper_is_its_name(nlp):
+    # the quotation goes on with «الألمانية …»: a name, not what is said
+    text = ("من جهتها، ذكرت صحيفة «فرانكفورتر اليغميني تسايتونغ» الألمانية الأحد أنه من المرجح أن توافق "
+            "الحكومة اليونانية على الخطة.")
+    (s,) = _st(nlp, text).statements
+    assert s.speaker.text == "صحيفة «فرانكفورتر اليغميني تسايتونغ» الألمانية"
+    assert text[s.content_start:s.content_end].startswith("من المرجح")

@@ -604,8 +604,9 @@ class StatementTagger:
         """The token after a short name in quote marks right after a speaker's noun that such a name follows
         (quoted_head: وكالة، صحيفة، حركة…), and the adjectives of origin after it (الموريتانية، البريطانية):
         «وكالة «الأخبار» الموريتانية»، «صحيفة “ميرور” البريطانية»; None otherwise."""
-        if end >= len(toks) or toks[end].text not in OPEN_QUOTES or quote_span(text, toks[end]) is not None:
-            return None
+        if end >= len(toks) or toks[end].text not in OPEN_QUOTES or (
+                quote_span(text, toks[end]) is not None and whole_quote(text, toks[end])):
+            return None  # (a quotation that ends its clause is what is said)
         heads = self.words.grammar["quoted_head"]
         head = toks[end - 1].norm if end > 0 else ""
         if not (word_in(head, heads) or (strip_wa(head).startswith("ال") and strip_wa(head)[2:] in heads)):
