@@ -390,3 +390,189 @@ def test_through_the_mouth_of_between_speaker_and_content_is_no_second_statement
     art = _st(nlp, text)
     (s,) = art.statements
     assert s.speaker.text == "الحكومة العراقية" and s.cue.text == "جددت"
+
+
+def test_a_titled_speaker_runs_over_unknown_words_up_to_what_is_said(nlp):
+    # the noun phrase stops at «الرسمي» / «قائد»; the title runs on, over words the lexicons lack, to أن or a comma
+    text = ("أكد المتحدث الرسمي لأمانة محافظة الطائف إسماعيل إبراهيم أن متنزه الردف العام لن يكون في متناول "
+            "المستثمرين. من ناحية ثانية، أكد قائد عمليات الأنبار الفريق اللواء الركن قاسم المحمدي، مقتل العشرات "
+            "من عناصر تنظيم داعش خلال معارك تطهير الأنبار.")
+    art = _st(nlp, text)
+    first, second = art.statements
+    assert first.speaker.text == "المتحدث الرسمي لأمانة محافظة الطائف إسماعيل إبراهيم"
+    assert second.speaker.text == "قائد عمليات الأنبار الفريق اللواء الركن قاسم المحمدي"
+    assert text[second.content_start:second.content_end].startswith("مقتل العشرات")
+
+
+def test_a_title_whose_first_letter_is_waw_opens_a_speaker(nlp):
+    # «وكيل» is not و + «كيل»: the title opens the speaker that runs up to أن
+    text = ("وأوضح وكيل إمارة المنطقة المساعد للتطوير والتقنية المتحدث الرسمي للإمارة علي بن موسى زعلة، "
+            "أن توجيه أمير المنطقة جاء بعد اطلاعه على التقارير.")
+    (s,) = _st(nlp, text).statements
+    assert s.speaker is not None and s.speaker.text.startswith("وكيل إمارة المنطقة") and s.speaker.text.endswith("زعلة")
+
+
+def test_the_outlet_told_is_not_part_of_the_speaker(nlp):
+    text = ("واوضح حسن لوكالة الصحافة الفرنسية ان الهدف هو التقدم نحو حوتة. "
+            "وأشار جون بلمار قائد الشرطة للصحافيين إلى أن أحد رجال الشرطة يعالج من جروح في وجهه.")
+    first, second = _st(nlp, text).statements
+    assert first.speaker.text == "حسن" and first.reported_via is not None
+    assert second.speaker.text == "جون بلمار قائد الشرطة"
+
+
+def test_a_pronoun_after_the_verb_is_whom_it_was_said_to(nlp):
+    text = ("جاء رجل إلى عمر يستشيره في طلاق امرأته، فقال له عمر: لا تفعل ذلك يا رجل. "
+            "الفنانة الكبيرة سميرة أحمد قالت لي إنها بدأت حياتها الفنية في الأربعينات.")
+    first, second = _st(nlp, text).statements
+    assert first.speaker.text == "عمر"
+    assert second.speaker.text == "الفنانة الكبيرة سميرة أحمد"
+
+
+def test_a_name_and_its_title_between_commas_before_the_verb_speak(nlp):
+    text = ("عايد بن خليف الشمري، عضو هيئة التدريس بالمعهد العلمي، قال خلال حديث إلى «الشرق الأوسط» إن "
+            "التكفير هو الأصل الذي تعتمد عليه كل التنظيمات المتطرفة.")
+    (s,) = _st(nlp, text).statements
+    assert s.speaker.text == "عايد بن خليف الشمري، عضو هيئة التدريس بالمعهد العلمي"
+
+
+def test_by_his_saying_after_the_verb_is_part_of_the_cue(nlp):
+    text = ("وقال نواز إن الحل ليس في سحب الجوازات. "
+            "ويستطرد بقوله: «نحن نحارب فكرة تطبيق الاجتهادات الشخصية على المجتمعات».")
+    first, second = _st(nlp, text).statements
+    assert second.cue.text == "ويستطرد بقوله"
+    assert second.speaker.text == "نواز" and second.continued
+
+
+def test_reaching_an_age_considering_and_defendants_are_no_statements(nlp):
+    # أبلغ/يبلغ (reach, amount to), اعتبر/يعتبر (is considered), متهمين (defendants) and ذكر (mention)
+    # attribute a statement only with a clause after them
+    for text in ("تعرضت مراهقة تبلغ من العمر 16 عامًا لحادث طريق في الصباح الباكر.",
+                 "والكل يعتبر غيلان صديقا له.",
+                 "قررت محكمة جنايات القاهرة إحالة 10 متهمين إلى مفتي الديار المصرية لاستطلاع الرأي الشرعي.",
+                 "ولكن لا أحد منهم ذكر الهدف من هذا الحوار."):
+        assert _st(nlp, text).statements == [], text
+
+
+def test_as_the_sources_said_and_reports_consider_still_state(nlp):
+    # «كما ذكرت … مصادر رسمية» tells what came before; «وتعتبر تقارير صحافية» names who considers
+    text = "وقررت السلطات توسيع منع ارتداء النقاب إلى مناطق الشمال، كما ذكرت الجمعة الماضي مصادر رسمية."
+    (s,) = _st(nlp, text).statements
+    assert s.cue.text == "ذكرت"
+    text = "وتعتبر تقارير صحافية سابقة دول المغرب العربي من أكثر الدول تصديرا للمقاتلين."
+    (s,) = _st(nlp, text).statements
+    assert "تقارير صحافية" in s.speaker.text
+
+
+def test_a_verb_form_after_a_preposition_is_a_verbal_noun(nlp):
+    text = ("وأضاف العقيل أن هذه الطرق لم تعد تشكل أي صعوبة لدى رجال الجمارك في كشفها وإحباطها، مؤكدًا أن "
+            "ذلك يعود لبناء القدرات.")
+    art = _st(nlp, text)
+    assert [s.cue.text for s in art.statements] == ["وأضاف", "مؤكدًا"]
+
+
+def test_a_place_after_a_preposition_before_the_verb_is_not_its_subject(nlp):
+    text = "وفي جنوب لبنان، قالت دائرة الأنواء الجوية من جانبها إن لا صحة لهذه الأنباء."
+    (s,) = _st(nlp, text).statements
+    assert s.speaker.text == "دائرة الأنواء الجوية" and s.stance == "deny"
+
+
+def test_time_words_and_as_reported_end_a_speaker(nlp):
+    text = ("وأعلنت الولايات المتحدة وتركيا الشهر الماضي عزمهما طرد تنظيم داعش من شمال سوريا. "
+            "وقال اوسبورن كما ورد في فقرات من خطابه إن الاستفتاء فرصة للبحث في اصلاحات.")
+    first, second = _st(nlp, text).statements
+    assert first.speaker.text == "الولايات المتحدة وتركيا"
+    assert second.speaker.text == "اوسبورن"
+
+
+def test_a_preposition_after_the_verb_is_no_speaker(nlp):
+    text = "هاجم المرشحة الديمقراطية هيلاري كلينتون، ووصفها بـ«أسوأ وزير خارجية في تاريخ بلادنا»."
+    for s in _st(nlp, text).statements:
+        assert s.speaker is None or s.speaker.text != "بـ"
+
+
+def test_a_quoted_name_and_its_origin_go_with_the_speaker(nlp):
+    text = "بدورها، أكدت وكالة «الأخبار» الموريتانية الخاصة، أمس، أن جبهة تحرير ماسينا قد تكون وراء الهجوم."
+    (s,) = _st(nlp, text).statements
+    assert s.speaker.text == "وكالة «الأخبار» الموريتانية"
+
+
+def test_a_phrase_before_a_comma_inside_another_clause_is_not_the_subject(nlp):
+    text = "في أغرب مرسوم يوقعه مسؤول، حذر عمدة بلدة إيطالية صغيرة من الإصابة بالمرض."
+    (s,) = _st(nlp, text).statements
+    assert s.speaker.text == "عمدة بلدة إيطالية صغيرة"
+
+
+def test_a_participle_goes_on_the_subject_after_an_opening_phrase(nlp):
+    # «من جهة أخرى،» opens the sentence: the subject of «دعا» after it says what «مشيراً» tells
+    text = ("وقالت وزارة الدفاع الأميركية إن الضربات مستمرة. من جهة أخرى، دعا وزير الخارجية الروسي سيرغي "
+            "لافروف الولايات المتحدة إلى التعاون مع الرئيس السوري، مشيرا إلى أن ذلك يتطلب تحالفا دوليا.")
+    first, second = _st(nlp, text).statements
+    assert second.speaker.text == "وزير الخارجية الروسي سيرغي لافروف" and not second.continued
+
+
+def test_a_name_closed_by_a_comma_before_its_verb_speaks(nlp):
+    text = "غادة عبدالرازق، قالت في حوار صحفي لمجلة «سيدتي»: «إنه لا يوجد إنسان يهرب من عمره الحقيقي»."
+    (s,) = _st(nlp, text).statements
+    assert s.speaker.text == "غادة عبدالرازق"
+
+
+def test_by_that_after_the_verb_is_not_the_speaker(nlp):
+    text = ("وصرح بذلك الناطق الإعلامي بقيادة حرس الحدود بمنطقة عسير المقدم البحري الدكتور شايع القحطاني "
+            "بأن ذلك تم بمتابعة من القيادة.")
+    (s,) = _st(nlp, text).statements
+    assert s.speaker.text.startswith("الناطق الإعلامي") and s.speaker.text.endswith("القحطاني")
+
+
+def test_a_quoted_name_after_a_source_is_the_one_told(nlp):
+    # only a noun such as وكالة، صحيفة، حركة takes a quoted name as its own
+    text = "أبلغت مصادر موثوقة «الشرق الأوسط» بأن إدارة النصر رفضت مطالب النادي الأرجنتيني."
+    (s,) = _st(nlp, text).statements
+    assert s.speaker.text == "مصادر موثوقة"
+
+
+def test_considered_with_a_place_after_it_is_passive(nlp):
+    # «وتعتبر القاعدة موقعاً»: the base is considered a site; only a person or body noun considers
+    text = "وتعتبر القاعدة موقعا استراتيجيا يتحكم في المداخل المؤدية إلى عدن وأن السيطرة عليها مهمة."
+    assert [s for s in _st(nlp, text).statements if s.cue.text == "وتعتبر"] == []
+
+
+def test_what_is_said_opening_with_ma_what_is_no_denial(nlp):
+    text = "قال مسؤولون إن ما لا يقل عن خمسة أشخاص لقوا حتفهم في تفجير انتحاري وقع في العاصمة الأفغانية."
+    (s,) = _st(nlp, text).statements
+    assert s.stance == "assert"
+
+
+def test_a_preposition_after_a_quoted_name_ends_the_speaker(nlp):
+    text = "وأشارت صحيفة “ميرور” الإنجليزية إلى أن العقد الجديد لوالكوت سيجعله من أعلى لاعبي الفريق دخلا."
+    (s,) = _st(nlp, text).statements
+    assert s.speaker.text == "صحيفة “ميرور” الإنجليزية"
+
+
+def test_shortly_before_ends_a_name_and_what_is_said_follows_the_comma(nlp):
+    # «قبيل» (a time preposition) ends the name; «، إن» far after the speaker still opens what is said
+    text = ("وقال ستاثاكيس قبيل بدء المفاوضات السبت، التي استمرت لأكثر من ست ساعات، إن المحادثات أصبحت "
+            "في المرحلة النهائية.")
+    (s,) = _st(nlp, text).statements
+    assert s.speaker.text == "ستاثاكيس"
+    assert text[s.content_start:s.content_end].startswith("المحادثات أصبحت")
+
+
+def test_on_his_part_after_a_quoted_word_opens_no_clause(nlp):
+    text = ("ويسعى أوباما لكسب ما يكفي من الأصوات للحفاظ على قرار «فيتو» من جانبه في وجه رفض الكونغرس "
+            "للاتفاق.")
+    assert _st(nlp, text).statements == []
+
+
+def test_named_with_no_clause_after_it_is_no_claim(nlp):
+    # «يدعى» (is called) reads as ادعى (claims); a claim needs what is claimed after it
+    text = "ونفذه انتحاري آخر يدعى صالح بن عبد الرحمن القشعمي (سعودي الجنسية)."
+    assert _st(nlp, text).statements == []
+
+
+def test_a_quoted_name_of_three_words_after_a_newspaper_is_its_name(nlp):
+    # the quotation goes on with «الألمانية …»: a name, not what is said
+    text = ("من جهتها، ذكرت صحيفة «فرانكفورتر اليغميني تسايتونغ» الألمانية الأحد أنه من المرجح أن توافق "
+            "الحكومة اليونانية على الخطة.")
+    (s,) = _st(nlp, text).statements
+    assert s.speaker.text == "صحيفة «فرانكفورتر اليغميني تسايتونغ» الألمانية"
+    assert text[s.content_start:s.content_end].startswith("من المرجح")

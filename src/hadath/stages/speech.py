@@ -191,8 +191,8 @@ def unknown_name(toks: list[Token], k: int, fw: FunctionWords, ends_at: frozense
                   strict: bool = False) -> int | None:
     """The token after a name the lexicons do not know (وأشار شولتز، …), when one to three words stand
     between the verb and a comma, colon or أن/إن; None otherwise."""
-    if k < len(toks) and toks[k].norm.startswith(("لل", "بال")):
-        return None  # للصحافة الفرنسية: a preposition's object, not a speaker
+    if k < len(toks) and (toks[k].norm.startswith(("لل", "بال")) or len(toks[k].norm) < 2):
+        return None  # للصحافة الفرنسية، «بـ»: a preposition (and its object), not a speaker
     m = k
     while m < min(len(toks), k + (4 if strict else 9)) and toks[m].kind == "ar":
         w = strip_wa(toks[m].norm)
@@ -256,8 +256,12 @@ def content_span(text: str, toks: list[Token], k: int, fw: FunctionWords, stop: 
     """(start, end, direct) of what is said from token k: after إن/أن, a colon, or inside quote marks; not
     past the next reporting word (`stop`): «نفت الوزارة تلقي أي طلب، وقال المتحدث إن …» says «تلقي أي طلب»."""
     k = past_quoted_name(text, toks, k)
-    for m in range(k, min(len(toks), k + 10)):  # what is said opens right after the speaker …
+    while k < len(toks) - 1 and toks[k].text in ("،", ",") and (stop is None or k + 1 < stop):
+        k += 1  # «أكد قائد عمليات الأنبار …، مقتل العشرات»: what is said begins after the comma
+    for m in range(k, min(len(toks), k + 16)):  # what is said opens right after the speaker …
         t = toks[m]
+        if m >= k + 10 and not (toks[m - 1].text in ("،", ",") and clause_word(strip_wa(t.norm))):
+            continue  # further on, only «…، إن»: «وقال ستاثاكيس قبيل بدء المفاوضات السبت، التي …، إن»
         if stop is not None and m >= stop:
             e = stop - 1
             while e > k and (toks[e].kind == "punct" or strip_wa(toks[e].norm) == ""):

@@ -36,7 +36,7 @@ from .speech import (
 _SPEAKER_GAP = 3
 _GRAMMAR = ("name_end", "relative", "resumptive", "copula", "that", "honorific", "not_name", "cancels",
             "still_says", "say_on", "lead_in", "title", "speech_noun", "not_denial", "resumptive_object",
-            "said_verb", "already", "describes", "opener")  # word classes read around the cues
+            "said_verb", "already", "describes", "opener", "as_said", "quoted_head")  # word classes read around the cues
 
 
 @dataclass(frozen=True)
@@ -76,7 +76,9 @@ class StatementWords:
                     stem = perfect[:-1]  # مؤكدا → مؤكده، مؤكدين، مؤكدون، مؤكدات
                     for form in (stem + "ه", stem + "ين", stem + "ون", stem + "ات", stem + "تين"):
                         phrases.setdefault((form,), kind)
-                        if need:  # the feminine is also an adjective (إجراءات مشددة على): a clause must follow
+                        if need or form.endswith(("ين", "ون")):
+                            # the feminine is also an adjective (إجراءات مشددة على), the plural a noun
+                            # («إحالة 10 متهمين إلى المفتي»: defendants): a clause must follow
                             needs.setdefault((form,), frozenset({"clause"}))
                 continue
             imperfects[perfect] = imperfect
@@ -135,6 +137,7 @@ class StatementTagger:
         self._at: dict[int, tuple[str, int]] = {}  # the cues of the sentence being read
         self._groups: list[Group] = []  # and its noun phrases
         self._ent_starts: set[int] = set()  # and the tokens where its actor and agent mentions begin
+        self._agent_starts: set[int] = set()  # (its agents alone: المتحدث، تقارير صحافية)
         self._trig_starts: set[int] = set()  # and its event triggers
         self._index = 0  # the sentence being read
         self._article: Article | None = None  # and its article, with the article's mentions by sentence
@@ -182,6 +185,7 @@ class StatementTagger:
         if not live and not colon:
             return []  # only words that begin a phrase (في، من، على…), and none of their phrases is here
         self._ent_starts = {m.tok_start for m in mentions if m.kind in ("actor", "agent")}
+        self._agent_starts = {m.tok_start for m in mentions if m.kind == "agent"}
         self._trig_starts = {m.tok_start for m in mentions if m.kind == "trigger"}
         at = self._cues(toks, norms, live)
         if not colon and all(kind == "skip" for kind, _ in at.values()):
@@ -306,7 +310,10 @@ class StatementTagger:
             subject = named = None
             if kind.startswith("continue") and n == 1 and strip_wa(toks[i].norm) in self.participles and not found:
                 # «ورفض ممثلو الأمن العام التعليق قائلين …»: the subject the sentence opens with
-                subject = next((g for g in groups if g.start_tok <= 2 and g.end_tok <= i and not g.prep), None)
+                o = self._opening(toks)  # «من جهة أخرى، دعا وزير الخارجية الروسي سيرغي لافروف …، مشيراً»
+                subject = next((g for g in groups if g.start_tok <= o + 2 and g.end_tok <= i and not g.prep), None)
+                if subject is not None and o and subject.start_tok < o:
+                    subject = None
                 named = self._name_after_verb(toks, i, text) if subject is None else None  # «كما رفضت أبل التعليق قائلة»
             if subject is not None:
                 speaker, continued, after = phrase_entity(subject, text), False, j
@@ -436,6 +443,30 @@ class StatementTagger:
                 return None
         return None
 
+    def _sentence_subject(self, toks: list[Token], i: int, text: str) -> Entity | None:
+        """The words the sentence opens with, before the reporting verb at i, when they are a name the lexicons
+        lack (two to five words, no link such as كما، لكنه، ورغم), perhaps with a title set beside it between commas: «الفنانة الكبيرة سميرة
+        أحمد قالت لي إنها …»، «عايد بن خليف الشمري، عضو هيئة التدريس بالمعهد العلمي، قال …» (SVO)."""
+        if not 1 < i <= 14 or strip_wa(toks[i].norm) != toks[i].norm or toks[0].norm[:1] in "وف":
+            return None  # «… ، وقال»، «ورغم ذلك قال»: with و a verb or the sentence opens with a link, not a name
+        links = self.words.grammar["lead_in"] | self.words.grammar["opener"] | self.words.grammar["that"]
+        segments, words = [[]], toks[:i]
+        for k, t in enumerate(words):
+            if t.text in ("،", ","):
+                segments.append([])
+                continue
+            w = strip_wa(t.norm)
+            if t.kind != "ar" or is_function(t, self.fw) or self._preposition(t.norm) or w in self._name_stops or w in links or \
+                    w in self.fw.adverb or t.text.endswith(("اً", "ًا")) or k in self._trig_starts or k in self._at:
+                return None
+            segments[-1].append(t)
+        if (len(segments) == 2 and segments[1]) or len(segments) > 3 or (len(segments) == 3 and segments[2]):
+            return None  # a comma must close the title set beside the name: «الشمري، عضو …، قال»، «غادة عبدالرازق، قالت»
+        if not 1 < len(segments[0]) <= 5 or (len(segments) == 3 and not 0 < len(segments[1]) <= 7):
+            return None
+        last = segments[1][-1] if len(segments) == 3 else segments[0][-1]
+        return Entity(text[toks[0].start:last.end], toks[0].start, last.end)
+
     def _already(self, toks: list[Token], i: int, j: int, text: str, prev: Statement | None
                  ) -> tuple[Entity | None, bool, int] | None:
         """(speaker, carried over?, token) for «وسبق لأوباما أن قال»: the phrase after سبق ل says it (له، لها:
@@ -460,7 +491,8 @@ class StatementTagger:
     def _opening_subject(self, toks: list[Token], i: int, text: str) -> Entity | None:
         """The noun phrase the sentence opens with (after its first verb), before token i, when it names no
         event; or a name in quotes right after the first verb («ونشرت "الفرقة 30" بياناً استنكرت فيه»)."""
-        g = next((g for g in self._groups if g.start_tok <= 2 and g.end_tok <= i and not g.prep), None)
+        o = self._opening(toks)  # «وفي ذات السياق، علق أحد المغردين على ذلك وقال:»
+        g = next((g for g in self._groups if o <= g.start_tok <= o + 2 and g.end_tok <= i and not g.prep), None)
         if g is None:
             quoted = self._quoted_name(toks, 1, text) if i > 1 else None
             return quoted[0] if quoted is not None and quoted[2] <= i else self._name_after_verb(toks, i, text)
@@ -543,9 +575,7 @@ class StatementTagger:
         its prepositional phrases, up to what is said (أن/إن, a colon or a quotation mark), or None."""
         if k >= len(toks) or toks[k].kind != "ar":
             return None
-        w = strip_wa(toks[k].norm)
-        titles = self.words.grammar["title"]
-        if w not in titles and not (w.startswith("ال") and w[2:] in titles):
+        if not self._is_title(toks[k]):
             return None
         for m in range(k + 1, min(len(toks), k + 20)):
             t = toks[m]
@@ -558,6 +588,95 @@ class StatementTagger:
             if t.text in (".", "؟", "!", "؛") or (t.kind == "ar" and t.norm in self._cue_words and m in self._at):
                 return None
         return None
+
+    def _opening(self, toks: list[Token]) -> int:
+        """The token after a phrase that opens the sentence and a comma closes (من جهة أخرى، في السياق نفسه،
+        بدورها،): up to three words, or five after a preposition, with no cue nor event in them; else 0
+        (not «ورفض الجيش الكشف عن عدد القتلى، …»: a clause of its own)."""
+        for c in range(1, min(len(toks), 6)):
+            if toks[c].text in ("،", ","):
+                short = c <= 3 or self._preposition(toks[0].norm)
+                plain = not any(k < c for k in self._at) and not any(k < c for k in self._trig_starts)
+                return c + 1 if short and plain else 0
+        return 0
+
+    def _quoted_after(self, toks: list[Token], end: int, text: str) -> int | None:
+        """The token after a short name in quote marks right after a speaker's noun that such a name follows
+        (quoted_head: وكالة، صحيفة، حركة…), and the adjectives of origin after it (الموريتانية، البريطانية):
+        «وكالة «الأخبار» الموريتانية»، «صحيفة “ميرور” البريطانية»; None otherwise."""
+        if end >= len(toks) or toks[end].text not in OPEN_QUOTES or (
+                quote_span(text, toks[end]) is not None and whole_quote(text, toks[end])):
+            return None  # (a quotation that ends its clause is what is said)
+        heads = self.words.grammar["quoted_head"]
+        head = toks[end - 1].norm if end > 0 else ""
+        if not (word_in(head, heads) or (strip_wa(head).startswith("ال") and strip_wa(head)[2:] in heads)):
+            return None  # «أبلغت مصادر موثوقة «الشرق الأوسط»»: the one told, not a name of the speaker
+        close = next((c for c in range(end + 2, min(len(toks), end + 6)) if toks[c].text == OPEN_QUOTES[toks[end].text]), None)
+        if close is None or any(t.kind not in ("ar", "num", "latin") for t in toks[end + 1:close]):
+            return None
+        m = close + 1
+        while m < len(toks) and toks[m].kind == "ar" and len(toks[m].norm) > 4 and toks[m].norm.startswith("ال") and \
+                toks[m].norm.endswith(("ي", "يه")) and not is_function(toks[m], self.fw):  # (not «إلى»)
+            m += 1
+        return m
+
+    def _preposition(self, norm: str) -> bool:
+        """True for a preposition, with or without و/ف before it (في، وفي، فمن)."""
+        return norm in self.fw.preposition or (norm[:1] in "وف" and norm[1:] in self.fw.preposition)
+
+    def _is_title(self, tok: Token) -> bool:
+        """True for a title word (مدير، الدكتور، وكيل، الوزير), with or without و/ف and ال: a title whose
+        first letter is و (وكيل، وزير) is read as written too, not as و + كيل."""
+        titles = self.words.grammar["title"]
+        return any(w in titles or (w.startswith("ال") and w[2:] in titles) for w in {tok.norm, strip_wa(tok.norm)})
+
+    def _title_run(self, toks: list[Token], first: int, g: Group) -> int | None:
+        """The token after a speaker that opens with a title and runs on past its noun phrase, over words the
+        lexicons lack, up to what is said: «المتحدث الرسمي | لأمانة محافظة الطائف إسماعيل إبراهيم أن»،
+        «قائد | عمليات الأنبار الفريق اللواء الركن قاسم المحمدي، مقتل»، «النائب | آلان لوينثال في بيان»;
+        None when the phrase opens with no title, or the words stop at none of these."""
+        if not self._is_title(toks[first]):
+            return None
+        m, events = g.end_tok, False
+        while m < min(len(toks), g.end_tok + 12):
+            t = toks[m]
+            w = strip_wa(t.norm)
+            if t.text in OPEN_QUOTES and quote_span(self._article.text, t) is None:
+                close = next((c for c in range(m + 1, min(len(toks), m + 5)) if toks[c].text == OPEN_QUOTES[t.text]), None)
+                if close is not None:  # «لمحاربة “داعش” النقيب جيف ديفيس»: a quoted name within the title
+                    m = close + 1
+                    continue
+            definite_filler = w in self.fw.filler and w.startswith("ال")  # «التابعة لجهاز مكافحة الإرهاب»
+            if t.kind != "ar" or (is_function(t, self.fw) and not definite_filler) or w in self._name_stops or \
+                    w in self.fw.adverb or t.text.endswith(("اً", "ًا")) or m in self._at or \
+                    any(mm.tok_start == m and mm.get("sector") == "MED" and mm.get("prefix") == "ل"
+                        for h in self._groups for mm in h.mentions):
+                break
+            events = events or m in self._trig_starts
+            m += 1
+        if m == g.end_tok or m >= len(toks):
+            return None
+        t, w = toks[m], strip_wa(toks[m].norm)
+        if t.text == ":" or t.text in OPEN_QUOTES or clause_word(w) or (w[:1] == "ف" and clause_word(w[1:])):
+            return m  # what is said follows («للانتخابات» in a title is no event)
+        if events:
+            return None  # «أعلن الجيش مقتل 15 مسلحاً، …»: the event it tells, not the speaker's words
+        if t.text in ("،", ","):
+            return m
+        if m - g.end_tok <= 4 and (w in self.fw.preposition or w in self.fw.day or w in self.fw.adverb):
+            return m  # «النائب آلان لوينثال في بيان»: a short name, then where it was said
+        return None
+
+    def _before_outlet(self, ent: Entity, toks: list[Token], text: str) -> Entity:
+        """The speaker without the outlet it spoke to: «حسن | لوكالة الصحافة الفرنسية»، «جون بلمار قائد الشرطة
+        | للصحافيين» (a phrase after ل naming a news outlet, inside the speaker's words, is who was told)."""
+        for h in self._groups:
+            for k, m in enumerate(h.mentions):
+                told = m.get("prefix") == "ل" or (k == 0 and h.prep == "ل")
+                if told and m.get("sector") == "MED" and m.tok_start > 0 and ent.start < toks[m.tok_start].start < ent.end:
+                    end = toks[m.tok_start - 1].end
+                    return Entity(text[ent.start:end], ent.start, end, ent.code, ent.sector, ent.name, ent.role)
+        return ent
 
     def _live(self, cue_words: set[str], words: set[str]) -> list[str]:
         """The words of `cue_words` that may begin a cue in a sentence of `words`: a verb or a word that is a
@@ -639,13 +758,17 @@ class StatementTagger:
             before = strip_wa(toks[i - 1].norm)
             if before in w.grammar["cancels"] and not (isinstance(key, str) and key in w.still_says):
                 return False
-            if kind.startswith("continue") and n > 1 and i > 1 and toks[i - 1].kind != "punct":
-                return False  # «بأي حركة من جانبه»: not the phrase that opens a clause
+            if kind.startswith("continue") and n > 1 and i > 1 and (
+                    toks[i - 1].kind != "punct" or toks[i - 1].text in OPEN_QUOTES.values() or toks[i - 1].text == ")"):
+                return False  # «بأي حركة من جانبه»، «قرار «فيتو» من جانبه»: not the phrase that opens a clause
             if kind != "deny" and before == "ما":
                 return False  # «نفى … ما أعلنه المتمردون»: what another verb is about, not a statement of its own
             if before in w.grammar["relative"] and i + n < len(toks) and \
                     strip_wa(toks[i + n].norm) in w.grammar["resumptive_object"] and i + n + 1 not in self._ent_starts:
                 return False  # «الاتفاق الذي أعلن عنه»: the verb describes a noun (but «الوقت الذي نفى فيه البنتاغون»)
+        if isinstance(key, str) and i > 0 and toks[i].norm == strip_wa(toks[i].norm) and \
+                self._preposition(toks[i - 1].norm) and strip_wa(toks[i - 1].norm) not in ("من", "علي"):
+            return False  # «في كشفها وإحباطها»: after a preposition, a verbal noun (not من "who", nor the name علي)
         if isinstance(key, str) and key[:1] == "ا" and toks[i].text.lstrip("وف")[:1] == "إ":
             return False  # «إفادتها»، «إشارة»: a verbal noun (إفعال), not the verb (أفعل) its letters normalise to
         need = w.needs.get(key)
@@ -655,7 +778,13 @@ class StatementTagger:
             if not (i == 0 or toks[i - 1].kind == "punct" or strip_wa(toks[i].norm) != toks[i].norm):
                 return False
             need = need - {"initial"}
+        if "subject" in need:  # «وتعتبر تقارير صحافية …»: who considers is named after the verb
+            if i + n in self._agent_starts or i + n + 1 in self._agent_starts:  # (its first or second word)
+                return True
+            need = need - {"subject"}
         clause = "clause" in need
+        if clause and i > 1 and toks[i - 1].norm in w.grammar["as_said"]:
+            return True  # «…، كما ذكرت مصادر رسمية»: what is said is the clause before
         for t in toks[i + n:i + n + 16]:
             word = strip_wa(t.norm)
             if word in need:  # «تحدث عن»، «وتحدث معاليه عن»
@@ -764,14 +893,23 @@ class StatementTagger:
                 ent = Entity(text[toks[lead].start:ent.end], toks[lead].start, ent.end, ent.code, ent.sector,
                              ent.name, ent.role)
             named = unknown_name(toks, end, self.fw, self._name_stops, strict=True)  # وزير الخارجية السعودي عادل الجبير
+            if named is None or named <= end:
+                named = self._title_run(toks, lead, g)  # «أكد المتحدث الرسمي لأمانة محافظة الطائف إسماعيل إبراهيم أن»
+            if named is None or named <= end:
+                named = self._quoted_after(toks, end, text)  # «أكدت وكالة «الأخبار» الموريتانية الخاصة، أن»
             if named is not None and named > end and not any(k in self._trig_starts for k in range(end, named)):
                 ent = Entity(text[ent.start:toks[named - 1].end], ent.start, toks[named - 1].end, ent.code,
                              ent.sector, ent.name, ent.role)
                 end = named
-            return ent, False, end
+            return self._before_outlet(ent, toks, text), False, end
         # a subject named before the verb (SVO: «الوزير أكد أن»), unless و/ف opens a new clause at the verb
         g = (ends.get(i) or ends.get(i - 1)) if toks[i].norm[:1] not in "وف" or strip_wa(toks[i].norm) == toks[i].norm else None
-        if g is not None and not g.prep and g.end_tok <= i:
+        if g is not None and not g.prep and g.end_tok <= i and not (
+                g.start_tok > 0 and self._preposition(toks[g.start_tok - 1].norm)) and not (
+                g.end_tok < i and toks[i - 1].text in ("،", ",") and g.start_tok > 0
+                and strip_wa(toks[g.start_tok - 1].norm) not in self._subject_openers):
+            # (not «وفي جنوب لبنان، قالت …»: a phrase after a preposition says where, not who; nor «في أغرب
+            # مرسوم يوقعه مسؤول، حذر عمدة …»: a phrase before a comma that does not open the sentence)
             return phrase_entity(g, text), False, j
         if g is not None and g.prep == "conj" and g.end_tok == i:
             # «… في سوريا والبنتاغون ينفي»: a conjunct right before the verb opens a new clause, its subject
@@ -788,15 +926,16 @@ class StatementTagger:
                 end = last_name.end if last_name else e.end
                 return Entity(text[e.start:end], e.start, end, e.code, e.sector, e.name, e.role), False, j
             break
-        subject = self._copula_subject(toks, i, text)
+        subject = self._copula_subject(toks, i, text) or self._sentence_subject(toks, i, text)
         if subject is not None:
             return subject, False, j
         named = unknown_name(toks, k, self.fw, self._name_stops) if not (k in starts and starts[k].prep == "ل") else None
         if named is None:
             named = self._titled(toks, k)
         if named is not None:
+            named = self._quoted_after(toks, named, text) or named  # «أكدت وكالة «الأخبار» الموريتانية»
             s0, e0 = toks[k].start, toks[named - 1].end
-            return Entity(text[s0:e0], s0, e0), False, named
+            return self._before_outlet(Entity(text[s0:e0], s0, e0), toks, text), False, named
         prev = outer(found, last)
         earlier = self._already(toks, i, j, text, prev) if i >= 3 else None
         if earlier is not None:
