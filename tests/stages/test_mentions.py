@@ -178,3 +178,12 @@ def test_the_relief_centre_is_a_saudi_government_body_not_the_king(nlp):
     ms = [m for m in nlp("ووزع مركز الملك سلمان للإغاثة والأعمال الإنسانية سلالا غذائية في عدن.").mentions
           if m.kind == "actor"]
     assert ms[0].text == "مركز الملك سلمان للإغاثة والأعمال الإنسانية" and ms[0].get("sector") == "GOV", ms
+
+
+@pytest.mark.parametrize("text,word,code", [
+    ("وقال رئيس الوزراء البريطاني كاميرون إن بلاده ستشارك في الغارات.", "كاميرون", "GBR"),
+    ("وفازت الكاميرون على غانا في المباراة.", "الكاميرون", "CMR"),
+])
+def test_cameron_is_not_cameroon(nlp, text, word, code):
+    found = labelled(nlp, text)
+    assert reads(found, word, code), found
