@@ -473,3 +473,48 @@ def test_a_nationality_after_an_adjective_of_the_attack_is_its_actor(coder):
 def test_an_attack_attributed_to_a_group_was_done_by_it(coder):
     ev = first(coder, "قتل في تركيا أمس الاثنين 5 شرطيين وجندي في هجمات نسبت الى حزب العمال الكردستاني.", "ASSAULT")
     assert codes(ev.actor) == [("KUR", "REB")]
+
+
+def test_deaths_an_attack_results_in_take_its_actor(coder):
+    text = ("وحسب المصادر نفسها، فإن الغارات الجوية التركية التي شنت في ذلك التاريخ، أسفرت عن مقتل 5 من قادة "
+            "التنظيم، وإصابة 30 عنصرًا، في منطقة بوكريسكان، ومقتل 20 آخرين.")
+    evs = [e for e in coder(text).events if e.event == "ASSAULT" and e.trigger.text == "مقتل"]
+    assert len(evs) == 2 and all(e.actor and e.actor[0].code == "TUR" for e in evs), [e.to_dict() for e in evs]
+
+
+def test_a_result_verb_after_another_event_passes_no_actor(coder):
+    text = ("وقال الجيش إن قوات التحالف وجهت ضربة جوية استهدفت اجتماعا لتنظيم «القاعدة» بمدينة المقدادية ما أسفر "
+            "عن مقتل أربعة من عناصر التنظيم.")
+    evs = [e for e in coder(text).events if e.trigger.text == "مقتل"]
+    assert evs and not evs[0].actor, [e.to_dict() for e in evs]
+
+
+def test_deaths_after_awqa_take_the_actor_of_the_claimed_attack(coder):
+    text = "وأعلن تنظيم «داعش» الارهابي مسؤوليته عن هجوم بسيارة ملغومة أوقع 40 قتيلا على الأقل في بعقوبة."
+    ev = first(coder, text, "ASSAULT")
+    dead = [e for e in coder(text).events if e.trigger.text == "قتيلا"]
+    assert dead and dead[0].actor and codes(dead[0].actor) == codes(ev.actor), [e.to_dict() for e in dead]
+
+
+def test_a_claim_of_responsibility_for_the_incident_names_the_attacker(coder):
+    text = "قتل خمسة جنود أفغان في انفجار عبوة ناسفة في ولاية هلمند، وأعلنت حركة طالبان مسؤوليتها عن الحادث."
+    ev = first(coder, text, "ASSAULT")
+    assert ev.actor and ev.actor[0].code == "IMG", ev.to_dict()
+    assert ev.recipient and ev.recipient[0].code == "AFG"
+
+
+def test_a_negated_claim_names_no_attacker(coder):
+    ev = first(coder, "قتل خمسة جنود أفغان في انفجار عبوة ناسفة في ولاية هلمند، ولم تعلن أي جهة مسؤوليتها عن الحادث.",
+               "ASSAULT")
+    assert not ev.actor, ev.to_dict()
+
+
+def test_subject_of_a_light_verb_far_before_its_object_noun_acts(coder):
+    text = "وكان سلاح الجو التركي قد شن ليلة أول من أمس سلسلة غارات على القواعد الخلفية لحزب العمال الكردستاني."
+    ev = first(coder, text, "ASSAULT")
+    assert ev.actor and ev.actor[0].code == "TUR", ev.to_dict()
+
+
+def test_an_explosion_that_occurred_has_no_light_verb_subject(coder):
+    ev = first(coder, "وقالت الشرطة العراقية إنه وقع انفجار قرب سوق شعبي في بغداد.", "ASSAULT")
+    assert not any(a.sector == "COP" for a in ev.actor), ev.to_dict()

@@ -148,6 +148,7 @@ class EventCoder:
             last_recipient = recipient
         _protested_acts(toks, events, earlier)
         _casualty_actors(toks, events, earlier)
+        _claimed_before(article.text, toks, events, earlier, cues, groups, starts)
         return events
 
     def _light_verb_actor(self, article: Article, ev: Event, toks: list[Token], trig: Mention, groups: list[Group],
@@ -485,12 +486,21 @@ def _genitive_actor(toks: list[Token], g: Group) -> bool:
         toks[m.tok_end - 1].norm.endswith(("ين", "ون"))
 
 
+# light verbs (normalised) whose event noun is their subject, not their object: وقع انفجار، تجري مفاوضات
+_INTRANSITIVE_LIGHT = {"وقع", "وقعت", "يجري", "تجري"}
+# prepositions (normalised) that make a noun after a light verb an adverbial, not its object (شن في أعقاب هجوم)
+_OBJECT_GAP_PREPS = {"في", "علي", "ضد", "من", "الي", "عن", "مع", "بعد", "قبل", "منذ", "خلال", "اثر", "عقب", "جراء"}
 _CAUSE_WORDS = {"حين", "عندما", "بعدما", "لما", "اثر", "جراء", "نتيجه", "عقب"}  # normalised: «when», «after», «as a result of»
+# verbs (normalised, with و/ف stripped) by which an attack brings about deaths and wounds told after it: الغارات
+# أسفرت عن مقتل، هجوم أوقع 40 قتيلا، ما أدى إلى مقتله
+_RESULT_WORDS = {"اسفر", "اسفرت", "اسفرا", "اسفرتا", "ادي", "ادت", "اديا", "اوقع", "اوقعت", "اوقعا", "خلف", "خلفت"}
 
 
 def _casualty_actors(toks: list[Token], events: list[Event], triggers: list[Mention]) -> None:
     """Give a death or a wound told without its perpetrator the actor of the attack that caused it, told after it
-    in the sentence (مقتل ثلاثة جنود حين فتح عناصر من حزب العمال النار على قافلة): in place."""
+    in the sentence (مقتل ثلاثة جنود حين فتح عناصر من حزب العمال النار على قافلة), or before it with a verb of
+    result between (الغارات التركية أسفرت عن مقتل 5): in place."""
+    resulted: set[int] = set()
     for i, (ev, t) in enumerate(zip(events, triggers)):
         if ev.actor or not _casualty(t):
             continue
@@ -502,6 +512,39 @@ def _casualty_actors(toks: list[Token], events: list[Event], triggers: list[Ment
                     not any(x.text in _CLAUSE_PUNCT and x.text not in ",،" for x in between):
                 events[i] = replace(ev, actor=ev2.actor)
             break
+        if events[i].actor:
+            continue
+        # told after it, through a verb of result: الغارات التركية … أسفرت عن مقتل 5، هجوم … أوقع 40 قتيلا (the
+        # attack is the nearest event before; with another event between, what the result verb follows is unsure)
+        if i == 0 or events[i - 1].event != "ASSAULT" or not events[i - 1].actor:
+            continue
+        between = toks[tail_end_of(triggers[i - 1]):t.tok_start]
+        # … أسفرت عن مقتل 5، وإصابة 30، ومقتل 20 آخرين: a casualty listed after one so linked has the same cause
+        if len(between) <= 25 and (i - 1 in resulted or any(strip_wa(x.norm) in _RESULT_WORDS for x in between)) \
+                and not any(x.text in _CLAUSE_BREAKS and x.text not in ",،" for x in between):
+            events[i] = replace(ev, actor=events[i - 1].actor)
+            resulted.add(i)
+
+
+def _claimed_before(text: str, toks: list[Token], events: list[Event], triggers: list[Mention], cues: dict[int, Mention],
+                    groups: list[Group], starts: list[int]) -> None:
+    """Give the attacks told before a claim of responsibility in the sentence (أصيب 18 مجندا إثر انفجار عبوة ناسفة،
+    وتبنت جماعة «أنصار بيت المقدس» مسؤوليتها عن الحادث) the claimant as actor where they have none: the
+    subject of the claim, between the last event word and مسؤولية, unless the claim is negated (لم تعلن أي جهة
+    مسؤوليتها). In place."""
+    for k in sorted(j for j, c in cues.items() if c.label == "responsibility"):
+        told = [i for i, t in enumerate(triggers) if tail_end_of(t) <= k]
+        if not told:
+            continue
+        lo = max(tail_end_of(triggers[told[-1]]), _clause_start(toks, k))
+        if any((c := cues.get(j)) is not None and c.label in ("negation", "denial") for j in range(lo, k)):
+            continue
+        claim = [g for g in groups[bisect_left(starts, lo):bisect_left(starts, k)] if g.end_tok <= k and not g.prep]
+        if not claim:
+            continue
+        for i in told:
+            if events[i].event == "ASSAULT" and not events[i].actor:
+                events[i] = replace(events[i], actor=tuple(g.entity(text) for g in _with_conj(claim[-1])))
 
 
 def _no_accident_casualties(triggers: list[Mention], cues: dict[int, Mention]) -> list[Mention]:
@@ -673,12 +716,16 @@ def _undergoer(toks: list[Token], t: int, cues: dict[int, Mention], groups: list
 def _light_subject(toks: list[Token], trig: Mention, cues: dict[int, Mention], groups: list[Group],
                    starts: list[int], trig_toks: set[int]) -> Group | None:
     """For an event noun with بـ after a light verb (قام مسلحون يرتدون بزات الأمن بخطف …، قام عشرة جنود،
-    من قوة …، باغتصابها): the light verb's subject, just after it (or before it: المسلحون قاموا بخطف)."""
-    if trig.get("prefix")[-1:] != "ب":
-        return None
+    من قوة …، باغتصابها): the light verb's subject, just after it (or before it: المسلحون قاموا بخطف). An
+    indefinite noun with no preposition is the light verb's object (وكان سلاح الجو التركي قد شن ليلة أول من أمس
+    سلسلة غارات): the same subject, though not for a verb that has the noun as its subject (وقع انفجار)."""
     t = trig.tok_start
+    bare = not trig.get("prefix") and not toks[t].norm.startswith("ال") and t > 0 and \
+        toks[t - 1].norm not in _OBJECT_GAP_PREPS
+    if trig.get("prefix")[-1:] != "ب" and not bare:
+        return None
     k = _cue_before(toks, t, cues, "light_verb", 15, trig_toks, ".؟?!؛;:«»")
-    if k is None:
+    if k is None or bare and strip_wa(toks[k].norm) in _INTRANSITIVE_LIGHT:
         return None
     vso = next((g for g in groups[bisect_left(starts, cues[k].tok_end):bisect_left(starts, t)] if g.end_tok <= t), None)
     if vso is not None:
