@@ -482,13 +482,6 @@ def test_deaths_an_attack_results_in_take_its_actor(coder):
     assert len(evs) == 2 and all(e.actor and e.actor[0].code == "TUR" for e in evs), [e.to_dict() for e in evs]
 
 
-def test_a_result_verb_after_another_event_passes_no_actor(coder):
-    text = ("وقال الجيش إن قوات التحالف وجهت ضربة جوية استهدفت اجتماعا لتنظيم «القاعدة» بمدينة المقدادية ما أسفر "
-            "عن مقتل أربعة من عناصر التنظيم.")
-    evs = [e for e in coder(text).events if e.trigger.text == "مقتل"]
-    assert evs and not evs[0].actor, [e.to_dict() for e in evs]
-
-
 def test_deaths_after_awqa_take_the_actor_of_the_claimed_attack(coder):
     text = "وأعلن تنظيم «داعش» الارهابي مسؤوليته عن هجوم بسيارة ملغومة أوقع 40 قتيلا على الأقل في بعقوبة."
     ev = first(coder, text, "ASSAULT")
