@@ -511,3 +511,10 @@ def test_subject_of_a_light_verb_far_before_its_object_noun_acts(coder):
 def test_an_explosion_that_occurred_has_no_light_verb_subject(coder):
     ev = first(coder, "وقالت الشرطة العراقية إنه وقع انفجار قرب سوق شعبي في بغداد.", "ASSAULT")
     assert not any(a.sector == "COP" for a in ev.actor), ev.to_dict()
+
+
+def test_subject_of_a_light_verb_with_resumptive_bi_acts(coder):
+    text = ("وتزامنت الضربات الجوية مع سلسلة من حملات المداهمة نفذتها الشرطة في جميع أنحاء البلاد، وعمليات "
+            "مداهمات قامت بها الشرطة التركية لمئات من الناشطين الاكراد.")
+    evs = [e for e in coder(text).events if e.event == "COERCE" and e.trigger.text == "مداهمات"]
+    assert evs and evs[0].actor and evs[0].actor[0].code == "TUR", [e.to_dict() for e in evs]

@@ -177,6 +177,7 @@ class EventCoder:
         # its subject right after it, or after a count of elements (نفذه عناصر من منظمة «بي كا كا»)
         subject = next((g for g in groups if g.start_tok >= c.tok_end and g.start_tok - c.tok_end <= 4
                         and all(toks[j].norm in self.fw.filler or toks[j].norm in ("من", "منظمه", "جماعه")
+                                or toks[j].norm in _RESUMPTIVE_BI
                                 or toks[j].text in "«»\"" for j in range(c.tok_end, g.start_tok))), None)
         if subject is None or subject.prep not in ("", "من"):
             return ev
@@ -385,16 +386,19 @@ class EventCoder:
             gen = after[0] if after and not after[0].prep and (
                 _only_fillers(toks, tail_end, after[0].start_tok, fw)
                 or _nisba_after_adjectives(toks, tail_end, after[0], trig_toks)) else None
+            done_by = None
             if gen is None and tail_end < len(toks) and cues.get(tail_end) is not None and \
                     cues[tail_end].label == "light_verb":
-                # هجوم شنه مسلحون: the subject of the light verb that follows is the actor
-                nxt = [g for g in after if g.start_tok == tail_end + 1 and not g.prep]
-                if nxt and entry.gen == "actor":
-                    gen = nxt[0]
+                # هجوم شنه مسلحون، مداهمات قامت بها الشرطة: the subject of the light verb that follows is the actor
+                # (after the pronoun that resumes the noun, به/بها, where the verb takes بـ)
+                k = tail_end + 1 + (tail_end + 1 < len(toks) and toks[tail_end + 1].norm in _RESUMPTIVE_BI)
+                done_by = next((g for g in after if g.start_tok == k and not g.prep), None)
+                if done_by is not None and entry.gen == "actor":
+                    gen = done_by
             undergo = _undergoer(toks, t, cues, groups, starts, trig_toks)
             if undergo is not None:  # القوات تعرضت لهجوم، نجا الوزير من محاولة اغتيال: the subject underwent it
                 recipient = undergo or None
-                actor = gen if entry.gen == "actor" else None
+                actor = gen if entry.gen == "actor" else done_by
             elif entry.gen == "recipient" and trig.get("possessive"):
                 # الكوريين الذين … لدى خطفهم: the pronoun is the victim, the phrase before it its antecedent
                 recipient = prep_rec or (bare_before[-1] if bare_before else None)
@@ -402,7 +406,7 @@ class EventCoder:
             elif entry.gen == "recipient":
                 recipient = gen or prep_rec
                 if not agent_by:
-                    actor = _light_subject(toks, trig, cues, groups, starts, trig_toks) or (
+                    actor = done_by or _light_subject(toks, trig, cues, groups, starts, trig_toks) or (
                         bare_before[-1] if bare_before else None)
             else:
                 actor = gen
@@ -490,6 +494,8 @@ def _genitive_actor(toks: list[Token], g: Group) -> bool:
 _INTRANSITIVE_LIGHT = {"وقع", "وقعت", "يجري", "تجري"}
 # prepositions (normalised) that make a noun after a light verb an adverbial, not its object (شن في أعقاب هجوم)
 _OBJECT_GAP_PREPS = {"في", "علي", "ضد", "من", "الي", "عن", "مع", "بعد", "قبل", "منذ", "خلال", "اثر", "عقب", "جراء"}
+# the pronoun after a light verb that takes بـ, resuming the event noun before it (مداهمات قامت بها الشرطة)
+_RESUMPTIVE_BI = {"به", "بها", "بهما", "بهم"}
 _CAUSE_WORDS = {"حين", "عندما", "بعدما", "لما", "اثر", "جراء", "نتيجه", "عقب"}  # normalised: «when», «after», «as a result of»
 # verbs (normalised, with و/ف stripped) by which an attack brings about deaths and wounds told after it: الغارات
 # أسفرت عن مقتل، هجوم أوقع 40 قتيلا، ما أدى إلى مقتله
