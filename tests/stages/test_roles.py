@@ -518,3 +518,16 @@ def test_subject_of_a_light_verb_with_resumptive_bi_acts(coder):
             "مداهمات قامت بها الشرطة التركية لمئات من الناشطين الاكراد.")
     evs = [e for e in coder(text).events if e.event == "COERCE" and e.trigger.text == "مداهمات"]
     assert evs and evs[0].actor and evs[0].actor[0].code == "TUR", [e.to_dict() for e in evs]
+
+
+def test_the_phrase_a_relative_pronoun_follows_is_the_subject_of_its_verb(coder):
+    text = ("وقال البيان ان الزعيمين ناقشا تعميق تعاونهما في القتال ضد تنظيم الدولة الاسلامية المتشدد الذي استولى "
+            "على مساحات واسعة من الاراضي في سوريا والعراق.")
+    ev = first(coder, text, "COERCE")
+    assert ev.actor and ev.actor[0].code == "IMG", ev.to_dict()
+
+
+def test_a_light_verb_in_another_clause_gives_no_subject(coder):
+    text = "ويعتزم المغامر الفرنسي إقامة معرض مصور للرحلة التي قام بها، كما يروي الأحداث التي مر بها لدى زيارة كل بلد."
+    evs = [e for e in coder(text).events if e.trigger.text == "زيارة"]
+    assert not evs or not evs[0].actor, [e.to_dict() for e in evs]

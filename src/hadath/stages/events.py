@@ -373,6 +373,11 @@ class EventCoder:
                     recipient = bare_before[-1]
                 else:
                     actor = bare_before[-1]
+            if actor is None and recipient is None and not trig.get("object_pronoun") and not (
+                    _passive_spelling(toks, trig) and _objectless(toks, tail_end, trig_toks, fw, entry.prep)):
+                # القتال ضد تنظيم الدولة الذي استولى على …: the relative pronoun is the subject, the phrase it follows
+                # (whatever governs that phrase) the actor
+                actor = _relative_antecedent(toks, t, groups, starts, cues)
             if recipient is None and prep_rec is not None:
                 recipient = prep_rec
             if recipient is None and "obj" in entry.prep:
@@ -402,17 +407,17 @@ class EventCoder:
             elif entry.gen == "recipient" and trig.get("possessive"):
                 # الكوريين الذين … لدى خطفهم: the pronoun is the victim, the phrase before it its antecedent
                 recipient = prep_rec or (bare_before[-1] if bare_before else None)
-                actor = _light_subject(toks, trig, cues, groups, starts, trig_toks)  # قام جنود باغتصابها
+                actor = _light_subject(toks, trig, cues, groups, starts, trig_toks, fw)  # قام جنود باغتصابها
             elif entry.gen == "recipient":
                 recipient = gen or prep_rec
                 if not agent_by:
-                    actor = done_by or _light_subject(toks, trig, cues, groups, starts, trig_toks) or (
+                    actor = done_by or _light_subject(toks, trig, cues, groups, starts, trig_toks, fw) or (
                         bare_before[-1] if bare_before else None)
             else:
                 actor = gen
                 recipient = prep_rec
                 if actor is None:
-                    actor = _light_subject(toks, trig, cues, groups, starts, trig_toks) or (
+                    actor = _light_subject(toks, trig, cues, groups, starts, trig_toks, fw) or (
                         bare_before[-1] if bare_before else None)
                 if recipient is None and "obj" in entry.prep:
                     recipient = _lam_owner(after, actor)
@@ -719,18 +724,33 @@ def _undergoer(toks: list[Token], t: int, cues: dict[int, Mention], groups: list
     return svo[-1] if svo else False
 
 
+def _relative_antecedent(toks: list[Token], t: int, groups: list[Group], starts: list[int],
+                         cues: dict[int, Mention]) -> Group | None:
+    """For a verb right after a relative pronoun (الذي، التي، الذين): the phrase the pronoun follows, ending at
+    most two words (its adjectives: تنظيم الدولة الاسلامية المتشدد الذي) before it, with no punctuation between."""
+    c = cues.get(t - 1) if t > 0 else None
+    if c is None or c.label != "relative" or c.tok_end != t:
+        return None
+    r = c.tok_start
+    ante = next((g for g in reversed(groups[:bisect_left(starts, r)]) if g.end_tok <= r), None)
+    if ante is None or r - ante.end_tok > 2 or ante.prep in ("passive_agent", "direction") or any(
+            toks[j].kind != "ar" or not toks[j].norm.startswith("ال") for j in range(ante.end_tok, r)):
+        return None
+    return ante
+
+
 def _light_subject(toks: list[Token], trig: Mention, cues: dict[int, Mention], groups: list[Group],
-                   starts: list[int], trig_toks: set[int]) -> Group | None:
+                   starts: list[int], trig_toks: set[int], fw: FunctionWords | None = None) -> Group | None:
     """For an event noun with بـ after a light verb (قام مسلحون يرتدون بزات الأمن بخطف …، قام عشرة جنود،
     من قوة …، باغتصابها): the light verb's subject, just after it (or before it: المسلحون قاموا بخطف). An
     indefinite noun with no preposition is the light verb's object (وكان سلاح الجو التركي قد شن ليلة أول من أمس
     سلسلة غارات): the same subject, though not for a verb that has the noun as its subject (وقع انفجار)."""
     t = trig.tok_start
     bare = not trig.get("prefix") and not toks[t].norm.startswith("ال") and t > 0 and \
-        toks[t - 1].norm not in _OBJECT_GAP_PREPS
+        toks[t - 1].norm not in _OBJECT_GAP_PREPS and (fw is None or toks[t - 1].norm not in fw.preposition)
     if trig.get("prefix")[-1:] != "ب" and not bare:
         return None
-    k = _cue_before(toks, t, cues, "light_verb", 15, trig_toks, ".؟?!؛;:«»")
+    k = _cue_before(toks, t, cues, "light_verb", 15, trig_toks, ".؟?!؛;:«»" + (",،" if bare else ""))
     if k is None or bare and strip_wa(toks[k].norm) in _INTRANSITIVE_LIGHT:
         return None
     vso = next((g for g in groups[bisect_left(starts, cues[k].tok_end):bisect_left(starts, t)] if g.end_tok <= t), None)
