@@ -531,3 +531,16 @@ def test_a_light_verb_in_another_clause_gives_no_subject(coder):
     text = "ويعتزم المغامر الفرنسي إقامة معرض مصور للرحلة التي قام بها، كما يروي الأحداث التي مر بها لدى زيارة كل بلد."
     evs = [e for e in coder(text).events if e.trigger.text == "زيارة"]
     assert not evs or not evs[0].actor, [e.to_dict() for e in evs]
+
+
+def test_a_purpose_noun_takes_the_actor_of_the_means(coder):
+    text = ("قال شاهد عيان إن الشرطة التركية أطلقت مدافع المياه والغاز المسيل للدموع لتفريق نحو ألف متظاهر "
+            "تجمعوا في العاصمة أنقرة.")
+    ev = first(coder, text, "COERCE")
+    assert ev.actor and ("TUR", "COP") in codes(ev.actor), ev.to_dict()
+
+
+def test_subject_of_a_light_verb_in_a_relative_clause_acts(coder):
+    text = "واحتج المتظاهرون على العمليات العسكرية التي يقوم بها الجيش التركي ضد مسلحي حزب العمال الكردستاني."
+    evs = [e for e in coder(text).events if e.trigger.text.startswith("العمليات")]
+    assert evs and evs[0].actor and evs[0].actor[0].code == "TUR", [e.to_dict() for e in evs]

@@ -149,6 +149,7 @@ class EventCoder:
         _protested_acts(toks, events, earlier)
         _casualty_actors(toks, events, earlier)
         _claimed_before(article.text, toks, events, earlier, cues, groups, starts)
+        _purpose_actors(toks, events, earlier)
         return events
 
     def _light_verb_actor(self, article: Article, ev: Event, toks: list[Token], trig: Mention, groups: list[Group],
@@ -392,11 +393,11 @@ class EventCoder:
                 _only_fillers(toks, tail_end, after[0].start_tok, fw)
                 or _nisba_after_adjectives(toks, tail_end, after[0], trig_toks)) else None
             done_by = None
-            if gen is None and tail_end < len(toks) and cues.get(tail_end) is not None and \
-                    cues[tail_end].label == "light_verb":
-                # هجوم شنه مسلحون، مداهمات قامت بها الشرطة: the subject of the light verb that follows is the actor
-                # (after the pronoun that resumes the noun, به/بها, where the verb takes بـ)
-                k = tail_end + 1 + (tail_end + 1 < len(toks) and toks[tail_end + 1].norm in _RESUMPTIVE_BI)
+            lv = tail_end + ((c := cues.get(tail_end)) is not None and c.label == "relative")
+            if gen is None and lv < len(toks) and cues.get(lv) is not None and cues[lv].label == "light_verb":
+                # هجوم شنه مسلحون، مداهمات قامت بها الشرطة، العمليات التي يقوم بها الجيش: the subject of the light
+                # verb that follows (after the pronoun that resumes the noun, به/بها, where the verb takes بـ)
+                k = lv + 1 + (lv + 1 < len(toks) and toks[lv + 1].norm in _RESUMPTIVE_BI)
                 done_by = next((g for g in after if g.start_tok == k and not g.prep), None)
                 if done_by is not None and entry.gen == "actor":
                     gen = done_by
@@ -535,6 +536,20 @@ def _casualty_actors(toks: list[Token], events: list[Event], triggers: list[Ment
                 and not any(x.text in _CLAUSE_BREAKS and x.text not in ",،" for x in between):
             events[i] = replace(ev, actor=events[i - 1].actor)
             resulted.add(i)
+
+
+def _purpose_actors(toks: list[Token], events: list[Event], triggers: list[Mention]) -> None:
+    """Give a forceful act told by a purpose noun in لـ (أطلقت الشرطة الغاز المسيل للدموع لتفريق المتظاهرين) with no
+    actor the actor of the act just before it, the means, in the same clause: who used the means did it. Deaths
+    and wounds are no means (قتل مسلحون جنديين خلال عملية لاعتقال …: the soldiers arrest). In place."""
+    for i in range(1, len(events)):
+        t, t2, ev2 = triggers[i], triggers[i - 1], events[i - 1]
+        if events[i].actor or events[i].event not in ("ASSAULT", "COERCE") or t.get("pos") != "noun" or \
+                t.get("prefix")[-1:] != "ل" or ev2.event not in ("ASSAULT", "COERCE") or not ev2.actor or _casualty(t2):
+            continue
+        between = toks[tail_end_of(t2):t.tok_start]
+        if len(between) <= 8 and not any(x.text in _CLAUSE_PUNCT for x in between):
+            events[i] = replace(events[i], actor=ev2.actor)
 
 
 def _claimed_before(text: str, toks: list[Token], events: list[Event], triggers: list[Mention], cues: dict[int, Mention],
