@@ -544,3 +544,10 @@ def test_subject_of_a_light_verb_in_a_relative_clause_acts(coder):
     text = "واحتج المتظاهرون على العمليات العسكرية التي يقوم بها الجيش التركي ضد مسلحي حزب العمال الكردستاني."
     evs = [e for e in coder(text).events if e.trigger.text.startswith("العمليات")]
     assert evs and evs[0].actor and evs[0].actor[0].code == "TUR", [e.to_dict() for e in evs]
+
+
+def test_a_quoted_name_does_not_end_the_clause(coder):
+    ev = first(coder, "وفي تطور آخر أعدم تنظيم “داعش” 23 شخصا في قضاء الفلوجة بمحافظة الأنبار.", "ASSAULT")
+    assert ev.actor and ev.actor[0].code == "IMG", ev.to_dict()
+    ev = first(coder, "وكان «داعش» أعدم 23 شخصا في الفلوجة.", "ASSAULT")
+    assert ev.actor and ev.actor[0].code == "IMG", ev.to_dict()

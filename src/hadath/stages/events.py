@@ -918,21 +918,38 @@ def _only_fillers(toks: list[Token], i: int, j: int, fw: FunctionWords) -> bool:
 _CLAUSE_REACH = 20  # words looked at each side of a trigger; roles are sought nearer than this
 
 
+_OPEN_QUOTES, _CLOSE_QUOTES = "«“\"", "»”\""
+
+
+def _quoted_name(toks: list[Token], k: int, step: int) -> int | None:
+    """For a quote mark at token k that opens (step 1) or closes (step -1) a short quoted name of one to three
+    words (تنظيم «داعش»، جماعة "أنصار بيت المقدس"): the index of the mark at its other end, else None."""
+    if toks[k].text not in (_OPEN_QUOTES if step == 1 else _CLOSE_QUOTES):
+        return None
+    for n in range(1, 4):
+        j = k + step * (n + 1)
+        if not 0 <= j < len(toks) or toks[j - step].kind != "ar":
+            return None
+        if toks[j].text in (_CLOSE_QUOTES if step == 1 else _OPEN_QUOTES):
+            return j
+    return None
+
+
 def _clause_start(toks: list[Token], i: int) -> int:
-    """Index of the first token of the clause holding token i."""
+    """Index of the first token of the clause holding token i (a quoted name inside it does not end it)."""
     k = i - 1
     stop = max(-1, i - _CLAUSE_REACH - 1)
-    while k > stop and toks[k].text not in _CLAUSE_PUNCT:
-        k -= 1
+    while k > stop and (toks[k].text not in _CLAUSE_PUNCT or (q := _quoted_name(toks, k, -1)) is not None):
+        k = q - 1 if toks[k].text in _CLAUSE_PUNCT else k - 1
     return k + 1
 
 
 def _clause_end(toks: list[Token], i: int) -> int:
-    """Index just past the clause that starts at or before token i."""
+    """Index just past the clause that starts at or before token i (a quoted name inside it does not end it)."""
     k = i
     stop = min(len(toks), i + _CLAUSE_REACH)
-    while k < stop and toks[k].text not in _CLAUSE_PUNCT:
-        k += 1
+    while k < stop and (toks[k].text not in _CLAUSE_PUNCT or (q := _quoted_name(toks, k, 1)) is not None):
+        k = q + 1 if toks[k].text in _CLAUSE_PUNCT else k + 1
     return k
 
 
