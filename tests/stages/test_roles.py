@@ -551,3 +551,10 @@ def test_a_quoted_name_does_not_end_the_clause(coder):
     assert ev.actor and ev.actor[0].code == "IMG", ev.to_dict()
     ev = first(coder, "وكان «داعش» أعدم 23 شخصا في الفلوجة.", "ASSAULT")
     assert ev.actor and ev.actor[0].code == "IMG", ev.to_dict()
+
+
+def test_a_preposition_before_a_quoted_name_governs_it(coder):
+    text = ("قتلت مسلحات من مجموعة الخنساء إثر تعرضهن لهجوم من قبل مجموعة مسلحة، وكانت قيادية بارزة في «داعش» "
+            "من بين القتلى.")
+    evs = [e for e in coder(text).events if e.trigger.text == "القتلى"]
+    assert not evs or not any(a.code == "IMG" for a in evs[0].actor), [e.to_dict() for e in evs]
