@@ -558,3 +558,10 @@ def test_a_preposition_before_a_quoted_name_governs_it(coder):
             "من بين القتلى.")
     evs = [e for e in coder(text).events if e.trigger.text == "القتلى"]
     assert not evs or not any(a.code == "IMG" for a in evs[0].actor), [e.to_dict() for e in evs]
+
+
+def test_the_two_sides_after_bayna_act_on_each_other(coder):
+    ev = first(coder, "وأكد الوزير أن المشاورات الثنائية بين مصر والسعودية تناولت مجمل العلاقات.", "CONSULT")
+    assert codes(ev.actor) == [("EGY", None)] and codes(ev.recipient) == [("SAU", None)], ev.to_dict()
+    ev = first(coder, "وكانت الصقلاوية شهدت اشتباكات عنيفة بين القوات العراقية وتنظيم الدولة.", "ASSAULT")
+    assert ev.actor and ev.actor[0].code == "IRQ" and ev.recipient and ev.recipient[0].code == "IMG", ev.to_dict()

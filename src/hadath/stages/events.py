@@ -422,6 +422,10 @@ class EventCoder:
                         bare_before[-1] if bare_before else None)
                 if recipient is None and "obj" in entry.prep:
                     recipient = _lam_owner(after, actor)
+        sides = _sides(after, toks) if entry.pos == "noun" and actor is None and entry.event in _MUTUAL else None
+        if sides is not None:
+            # اشتباكات عنيفة بين القوات الحكومية والمتمردين، مفاوضات بين اليونان والدائنين: one side acts on the other
+            return [sides[0]], [sides[1]] if recipient is None or recipient is sides[0] else _with_conj(recipient)
         if entry.pos == "noun" and t >= 2 and strip_wa(toks[t - 1].norm) == "عن" and (
                 c := cues.get(t - 2)) is not None and c.label == "responsibility":
             # أعلنت الجماعة مسؤوليتها عن خطف …، تبنت طالبان المسؤولية عن الهجوم: who claims it did it
@@ -737,6 +741,17 @@ def _undergoer(toks: list[Token], t: int, cues: dict[int, Mention], groups: list
     svo = [g for g in groups[bisect_left(starts, max(start, k - 7)):bisect_left(starts, k)]
            if g.end_tok <= k and not g.prep]
     return svo[-1] if svo else False
+
+
+_MUTUAL = {"ASSAULT", "CONSULT"}  # events told of two sides with بين (clashes, talks)
+
+
+def _sides(after: list[Group], toks: list[Token]) -> tuple[Group, Group] | None:
+    """The two sides of «بين X وY» after an event noun: the first phrase after بين and the one conjoined to it."""
+    g = next((g for g in after if g.prep == "بين"), None)
+    if g is None or not g.conj:
+        return None
+    return g, g.conj[0]
 
 
 def _relative_antecedent(toks: list[Token], t: int, groups: list[Group], starts: list[int],
