@@ -473,3 +473,95 @@ def test_a_nationality_after_an_adjective_of_the_attack_is_its_actor(coder):
 def test_an_attack_attributed_to_a_group_was_done_by_it(coder):
     ev = first(coder, "قتل في تركيا أمس الاثنين 5 شرطيين وجندي في هجمات نسبت الى حزب العمال الكردستاني.", "ASSAULT")
     assert codes(ev.actor) == [("KUR", "REB")]
+
+
+def test_deaths_an_attack_results_in_take_its_actor(coder):
+    text = ("وحسب المصادر نفسها، فإن الغارات الجوية التركية التي شنت في ذلك التاريخ، أسفرت عن مقتل 5 من قادة "
+            "التنظيم، وإصابة 30 عنصرًا، في منطقة بوكريسكان، ومقتل 20 آخرين.")
+    evs = [e for e in coder(text).events if e.event == "ASSAULT" and e.trigger.text == "مقتل"]
+    assert len(evs) == 2 and all(e.actor and e.actor[0].code == "TUR" for e in evs), [e.to_dict() for e in evs]
+
+
+def test_deaths_after_awqa_take_the_actor_of_the_claimed_attack(coder):
+    text = "وأعلن تنظيم «داعش» الارهابي مسؤوليته عن هجوم بسيارة ملغومة أوقع 40 قتيلا على الأقل في بعقوبة."
+    ev = first(coder, text, "ASSAULT")
+    dead = [e for e in coder(text).events if e.trigger.text == "قتيلا"]
+    assert dead and dead[0].actor and codes(dead[0].actor) == codes(ev.actor), [e.to_dict() for e in dead]
+
+
+def test_a_claim_of_responsibility_for_the_incident_names_the_attacker(coder):
+    text = "قتل خمسة جنود أفغان في انفجار عبوة ناسفة في ولاية هلمند، وأعلنت حركة طالبان مسؤوليتها عن الحادث."
+    ev = first(coder, text, "ASSAULT")
+    assert ev.actor and ev.actor[0].code == "IMG", ev.to_dict()
+    assert ev.recipient and ev.recipient[0].code == "AFG"
+
+
+def test_a_negated_claim_names_no_attacker(coder):
+    ev = first(coder, "قتل خمسة جنود أفغان في انفجار عبوة ناسفة في ولاية هلمند، ولم تعلن أي جهة مسؤوليتها عن الحادث.",
+               "ASSAULT")
+    assert not ev.actor, ev.to_dict()
+
+
+def test_subject_of_a_light_verb_far_before_its_object_noun_acts(coder):
+    text = "وكان سلاح الجو التركي قد شن ليلة أول من أمس سلسلة غارات على القواعد الخلفية لحزب العمال الكردستاني."
+    ev = first(coder, text, "ASSAULT")
+    assert ev.actor and ev.actor[0].code == "TUR", ev.to_dict()
+
+
+def test_an_explosion_that_occurred_has_no_light_verb_subject(coder):
+    ev = first(coder, "وقالت الشرطة العراقية إنه وقع انفجار قرب سوق شعبي في بغداد.", "ASSAULT")
+    assert not any(a.sector == "COP" for a in ev.actor), ev.to_dict()
+
+
+def test_subject_of_a_light_verb_with_resumptive_bi_acts(coder):
+    text = ("وتزامنت الضربات الجوية مع سلسلة من حملات المداهمة نفذتها الشرطة في جميع أنحاء البلاد، وعمليات "
+            "مداهمات قامت بها الشرطة التركية لمئات من الناشطين الاكراد.")
+    evs = [e for e in coder(text).events if e.event == "COERCE" and e.trigger.text == "مداهمات"]
+    assert evs and evs[0].actor and evs[0].actor[0].code == "TUR", [e.to_dict() for e in evs]
+
+
+def test_the_phrase_a_relative_pronoun_follows_is_the_subject_of_its_verb(coder):
+    text = ("وقال البيان ان الزعيمين ناقشا تعميق تعاونهما في القتال ضد تنظيم الدولة الاسلامية المتشدد الذي استولى "
+            "على مساحات واسعة من الاراضي في سوريا والعراق.")
+    ev = first(coder, text, "COERCE")
+    assert ev.actor and ev.actor[0].code == "IMG", ev.to_dict()
+
+
+def test_a_light_verb_in_another_clause_gives_no_subject(coder):
+    text = "ويعتزم المغامر الفرنسي إقامة معرض مصور للرحلة التي قام بها، كما يروي الأحداث التي مر بها لدى زيارة كل بلد."
+    evs = [e for e in coder(text).events if e.trigger.text == "زيارة"]
+    assert not evs or not evs[0].actor, [e.to_dict() for e in evs]
+
+
+def test_a_purpose_noun_takes_the_actor_of_the_means(coder):
+    text = ("قال شاهد عيان إن الشرطة التركية أطلقت مدافع المياه والغاز المسيل للدموع لتفريق نحو ألف متظاهر "
+            "تجمعوا في العاصمة أنقرة.")
+    ev = first(coder, text, "COERCE")
+    assert ev.actor and ("TUR", "COP") in codes(ev.actor), ev.to_dict()
+
+
+def test_subject_of_a_light_verb_in_a_relative_clause_acts(coder):
+    text = "واحتج المتظاهرون على العمليات العسكرية التي يقوم بها الجيش التركي ضد مسلحي حزب العمال الكردستاني."
+    evs = [e for e in coder(text).events if e.trigger.text.startswith("العمليات")]
+    assert evs and evs[0].actor and evs[0].actor[0].code == "TUR", [e.to_dict() for e in evs]
+
+
+def test_a_quoted_name_does_not_end_the_clause(coder):
+    ev = first(coder, "وفي تطور آخر أعدم تنظيم “داعش” 23 شخصا في قضاء الفلوجة بمحافظة الأنبار.", "ASSAULT")
+    assert ev.actor and ev.actor[0].code == "IMG", ev.to_dict()
+    ev = first(coder, "وكان «داعش» أعدم 23 شخصا في الفلوجة.", "ASSAULT")
+    assert ev.actor and ev.actor[0].code == "IMG", ev.to_dict()
+
+
+def test_a_preposition_before_a_quoted_name_governs_it(coder):
+    text = ("قتلت مسلحات من مجموعة الخنساء إثر تعرضهن لهجوم من قبل مجموعة مسلحة، وكانت قيادية بارزة في «داعش» "
+            "من بين القتلى.")
+    evs = [e for e in coder(text).events if e.trigger.text == "القتلى"]
+    assert not evs or not any(a.code == "IMG" for a in evs[0].actor), [e.to_dict() for e in evs]
+
+
+def test_the_two_sides_after_bayna_act_on_each_other(coder):
+    ev = first(coder, "وأكد الوزير أن المشاورات الثنائية بين مصر والسعودية تناولت مجمل العلاقات.", "CONSULT")
+    assert codes(ev.actor) == [("EGY", None)] and codes(ev.recipient) == [("SAU", None)], ev.to_dict()
+    ev = first(coder, "وكانت الصقلاوية شهدت اشتباكات عنيفة بين القوات العراقية وتنظيم الدولة.", "ASSAULT")
+    assert ev.actor and ev.actor[0].code == "IRQ" and ev.recipient and ev.recipient[0].code == "IMG", ev.to_dict()

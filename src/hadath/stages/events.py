@@ -148,6 +148,8 @@ class EventCoder:
             last_recipient = recipient
         _protested_acts(toks, events, earlier)
         _casualty_actors(toks, events, earlier)
+        _claimed_before(article.text, toks, events, earlier, cues, groups, starts)
+        _purpose_actors(toks, events, earlier)
         return events
 
     def _light_verb_actor(self, article: Article, ev: Event, toks: list[Token], trig: Mention, groups: list[Group],
@@ -176,6 +178,7 @@ class EventCoder:
         # its subject right after it, or after a count of elements (نفذه عناصر من منظمة «بي كا كا»)
         subject = next((g for g in groups if g.start_tok >= c.tok_end and g.start_tok - c.tok_end <= 4
                         and all(toks[j].norm in self.fw.filler or toks[j].norm in ("من", "منظمه", "جماعه")
+                                or toks[j].norm in _RESUMPTIVE_BI
                                 or toks[j].text in "«»\"" for j in range(c.tok_end, g.start_tok))), None)
         if subject is None or subject.prep not in ("", "من"):
             return ev
@@ -371,6 +374,11 @@ class EventCoder:
                     recipient = bare_before[-1]
                 else:
                     actor = bare_before[-1]
+            if actor is None and recipient is None and not trig.get("object_pronoun") and not (
+                    _passive_spelling(toks, trig) and _objectless(toks, tail_end, trig_toks, fw, entry.prep)):
+                # القتال ضد تنظيم الدولة الذي استولى على …: the relative pronoun is the subject, the phrase it follows
+                # (whatever governs that phrase) the actor
+                actor = _relative_antecedent(toks, t, groups, starts, cues)
             if recipient is None and prep_rec is not None:
                 recipient = prep_rec
             if recipient is None and "obj" in entry.prep:
@@ -384,33 +392,40 @@ class EventCoder:
             gen = after[0] if after and not after[0].prep and (
                 _only_fillers(toks, tail_end, after[0].start_tok, fw)
                 or _nisba_after_adjectives(toks, tail_end, after[0], trig_toks)) else None
-            if gen is None and tail_end < len(toks) and cues.get(tail_end) is not None and \
-                    cues[tail_end].label == "light_verb":
-                # هجوم شنه مسلحون: the subject of the light verb that follows is the actor
-                nxt = [g for g in after if g.start_tok == tail_end + 1 and not g.prep]
-                if nxt and entry.gen == "actor":
-                    gen = nxt[0]
+            done_by = None
+            lv = tail_end + ((c := cues.get(tail_end)) is not None and c.label == "relative")
+            if gen is None and lv < len(toks) and cues.get(lv) is not None and cues[lv].label == "light_verb":
+                # هجوم شنه مسلحون، مداهمات قامت بها الشرطة، العمليات التي يقوم بها الجيش: the subject of the light
+                # verb that follows (after the pronoun that resumes the noun, به/بها, where the verb takes بـ)
+                k = lv + 1 + (lv + 1 < len(toks) and toks[lv + 1].norm in _RESUMPTIVE_BI)
+                done_by = next((g for g in after if g.start_tok == k and not g.prep), None)
+                if done_by is not None and entry.gen == "actor":
+                    gen = done_by
             undergo = _undergoer(toks, t, cues, groups, starts, trig_toks)
             if undergo is not None:  # القوات تعرضت لهجوم، نجا الوزير من محاولة اغتيال: the subject underwent it
                 recipient = undergo or None
-                actor = gen if entry.gen == "actor" else None
+                actor = gen if entry.gen == "actor" else done_by
             elif entry.gen == "recipient" and trig.get("possessive"):
                 # الكوريين الذين … لدى خطفهم: the pronoun is the victim, the phrase before it its antecedent
                 recipient = prep_rec or (bare_before[-1] if bare_before else None)
-                actor = _light_subject(toks, trig, cues, groups, starts, trig_toks)  # قام جنود باغتصابها
+                actor = _light_subject(toks, trig, cues, groups, starts, trig_toks, fw)  # قام جنود باغتصابها
             elif entry.gen == "recipient":
                 recipient = gen or prep_rec
                 if not agent_by:
-                    actor = _light_subject(toks, trig, cues, groups, starts, trig_toks) or (
+                    actor = done_by or _light_subject(toks, trig, cues, groups, starts, trig_toks, fw) or (
                         bare_before[-1] if bare_before else None)
             else:
                 actor = gen
                 recipient = prep_rec
                 if actor is None:
-                    actor = _light_subject(toks, trig, cues, groups, starts, trig_toks) or (
+                    actor = _light_subject(toks, trig, cues, groups, starts, trig_toks, fw) or (
                         bare_before[-1] if bare_before else None)
                 if recipient is None and "obj" in entry.prep:
                     recipient = _lam_owner(after, actor)
+        sides = _sides(after, toks) if entry.pos == "noun" and actor is None and entry.event in _MUTUAL else None
+        if sides is not None:
+            # اشتباكات عنيفة بين القوات الحكومية والمتمردين، مفاوضات بين اليونان والدائنين: one side acts on the other
+            return [sides[0]], [sides[1]] if recipient is None or recipient is sides[0] else _with_conj(recipient)
         if entry.pos == "noun" and t >= 2 and strip_wa(toks[t - 1].norm) == "عن" and (
                 c := cues.get(t - 2)) is not None and c.label == "responsibility":
             # أعلنت الجماعة مسؤوليتها عن خطف …، تبنت طالبان المسؤولية عن الهجوم: who claims it did it
@@ -485,12 +500,23 @@ def _genitive_actor(toks: list[Token], g: Group) -> bool:
         toks[m.tok_end - 1].norm.endswith(("ين", "ون"))
 
 
+# light verbs (normalised) whose event noun is their subject, not their object: وقع انفجار، تجري مفاوضات
+_INTRANSITIVE_LIGHT = {"وقع", "وقعت", "يجري", "تجري"}
+# prepositions (normalised) that make a noun after a light verb an adverbial, not its object (شن في أعقاب هجوم)
+_OBJECT_GAP_PREPS = {"في", "علي", "ضد", "من", "الي", "عن", "مع", "بعد", "قبل", "منذ", "خلال", "اثر", "عقب", "جراء"}
+# the pronoun after a light verb that takes بـ, resuming the event noun before it (مداهمات قامت بها الشرطة)
+_RESUMPTIVE_BI = {"به", "بها", "بهما", "بهم"}
 _CAUSE_WORDS = {"حين", "عندما", "بعدما", "لما", "اثر", "جراء", "نتيجه", "عقب"}  # normalised: «when», «after», «as a result of»
+# verbs (normalised, with و/ف stripped) by which an attack brings about deaths and wounds told after it: الغارات
+# أسفرت عن مقتل، هجوم أوقع 40 قتيلا، ما أدى إلى مقتله
+_RESULT_WORDS = {"اسفر", "اسفرت", "اسفرا", "اسفرتا", "ادي", "ادت", "اديا", "اوقع", "اوقعت", "اوقعا", "خلف", "خلفت"}
 
 
 def _casualty_actors(toks: list[Token], events: list[Event], triggers: list[Mention]) -> None:
     """Give a death or a wound told without its perpetrator the actor of the attack that caused it, told after it
-    in the sentence (مقتل ثلاثة جنود حين فتح عناصر من حزب العمال النار على قافلة): in place."""
+    in the sentence (مقتل ثلاثة جنود حين فتح عناصر من حزب العمال النار على قافلة), or before it with a verb of
+    result between (الغارات التركية أسفرت عن مقتل 5): in place."""
+    resulted: set[int] = set()
     for i, (ev, t) in enumerate(zip(events, triggers)):
         if ev.actor or not _casualty(t):
             continue
@@ -502,6 +528,53 @@ def _casualty_actors(toks: list[Token], events: list[Event], triggers: list[Ment
                     not any(x.text in _CLAUSE_PUNCT and x.text not in ",،" for x in between):
                 events[i] = replace(ev, actor=ev2.actor)
             break
+        if events[i].actor:
+            continue
+        # told after it, through a verb of result: الغارات التركية … أسفرت عن مقتل 5، هجوم … أوقع 40 قتيلا (the
+        # attack is the nearest event before; with another event between, what the result verb follows is unsure)
+        if i == 0 or events[i - 1].event != "ASSAULT" or not events[i - 1].actor:
+            continue
+        between = toks[tail_end_of(triggers[i - 1]):t.tok_start]
+        # … أسفرت عن مقتل 5، وإصابة 30، ومقتل 20 آخرين: a casualty listed after one so linked has the same cause
+        if len(between) <= 25 and (i - 1 in resulted or any(strip_wa(x.norm) in _RESULT_WORDS for x in between)) \
+                and not any(x.text in _CLAUSE_BREAKS and x.text not in ",،" for x in between):
+            events[i] = replace(ev, actor=events[i - 1].actor)
+            resulted.add(i)
+
+
+def _purpose_actors(toks: list[Token], events: list[Event], triggers: list[Mention]) -> None:
+    """Give a forceful act told by a purpose noun in لـ (أطلقت الشرطة الغاز المسيل للدموع لتفريق المتظاهرين) with no
+    actor the actor of the act just before it, the means, in the same clause: who used the means did it. Deaths
+    and wounds are no means (قتل مسلحون جنديين خلال عملية لاعتقال …: the soldiers arrest). In place."""
+    for i in range(1, len(events)):
+        t, t2, ev2 = triggers[i], triggers[i - 1], events[i - 1]
+        if events[i].actor or events[i].event not in ("ASSAULT", "COERCE") or t.get("pos") != "noun" or \
+                t.get("prefix")[-1:] != "ل" or ev2.event not in ("ASSAULT", "COERCE") or not ev2.actor or _casualty(t2):
+            continue
+        between = toks[tail_end_of(t2):t.tok_start]
+        if len(between) <= 8 and not any(x.text in _CLAUSE_PUNCT for x in between):
+            events[i] = replace(events[i], actor=ev2.actor)
+
+
+def _claimed_before(text: str, toks: list[Token], events: list[Event], triggers: list[Mention], cues: dict[int, Mention],
+                    groups: list[Group], starts: list[int]) -> None:
+    """Give the attacks told before a claim of responsibility in the sentence (أصيب 18 مجندا إثر انفجار عبوة ناسفة،
+    وتبنت جماعة «أنصار بيت المقدس» مسؤوليتها عن الحادث) the claimant as actor where they have none: the
+    subject of the claim, between the last event word and مسؤولية, unless the claim is negated (لم تعلن أي جهة
+    مسؤوليتها). In place."""
+    for k in sorted(j for j, c in cues.items() if c.label == "responsibility"):
+        told = [i for i, t in enumerate(triggers) if tail_end_of(t) <= k]
+        if not told:
+            continue
+        lo = max(tail_end_of(triggers[told[-1]]), _clause_start(toks, k))
+        if any((c := cues.get(j)) is not None and c.label in ("negation", "denial") for j in range(lo, k)):
+            continue
+        claim = [g for g in groups[bisect_left(starts, lo):bisect_left(starts, k)] if g.end_tok <= k and not g.prep]
+        if not claim:
+            continue
+        for i in told:
+            if events[i].event == "ASSAULT" and not events[i].actor:
+                events[i] = replace(events[i], actor=tuple(g.entity(text) for g in _with_conj(claim[-1])))
 
 
 def _no_accident_casualties(triggers: list[Mention], cues: dict[int, Mention]) -> list[Mention]:
@@ -670,15 +743,45 @@ def _undergoer(toks: list[Token], t: int, cues: dict[int, Mention], groups: list
     return svo[-1] if svo else False
 
 
-def _light_subject(toks: list[Token], trig: Mention, cues: dict[int, Mention], groups: list[Group],
-                   starts: list[int], trig_toks: set[int]) -> Group | None:
-    """For an event noun with بـ after a light verb (قام مسلحون يرتدون بزات الأمن بخطف …، قام عشرة جنود،
-    من قوة …، باغتصابها): the light verb's subject, just after it (or before it: المسلحون قاموا بخطف)."""
-    if trig.get("prefix")[-1:] != "ب":
+_MUTUAL = {"ASSAULT", "CONSULT"}  # events told of two sides with بين (clashes, talks)
+
+
+def _sides(after: list[Group], toks: list[Token]) -> tuple[Group, Group] | None:
+    """The two sides of «بين X وY» after an event noun: the first phrase after بين and the one conjoined to it."""
+    g = next((g for g in after if g.prep == "بين"), None)
+    if g is None or not g.conj:
         return None
+    return g, g.conj[0]
+
+
+def _relative_antecedent(toks: list[Token], t: int, groups: list[Group], starts: list[int],
+                         cues: dict[int, Mention]) -> Group | None:
+    """For a verb right after a relative pronoun (الذي، التي، الذين): the phrase the pronoun follows, ending at
+    most two words (its adjectives: تنظيم الدولة الاسلامية المتشدد الذي) before it, with no punctuation between."""
+    c = cues.get(t - 1) if t > 0 else None
+    if c is None or c.label != "relative" or c.tok_end != t:
+        return None
+    r = c.tok_start
+    ante = next((g for g in reversed(groups[:bisect_left(starts, r)]) if g.end_tok <= r), None)
+    if ante is None or r - ante.end_tok > 2 or ante.prep in ("passive_agent", "direction") or any(
+            toks[j].kind != "ar" or not toks[j].norm.startswith("ال") for j in range(ante.end_tok, r)):
+        return None
+    return ante
+
+
+def _light_subject(toks: list[Token], trig: Mention, cues: dict[int, Mention], groups: list[Group],
+                   starts: list[int], trig_toks: set[int], fw: FunctionWords | None = None) -> Group | None:
+    """For an event noun with بـ after a light verb (قام مسلحون يرتدون بزات الأمن بخطف …، قام عشرة جنود،
+    من قوة …، باغتصابها): the light verb's subject, just after it (or before it: المسلحون قاموا بخطف). An
+    indefinite noun with no preposition is the light verb's object (وكان سلاح الجو التركي قد شن ليلة أول من أمس
+    سلسلة غارات): the same subject, though not for a verb that has the noun as its subject (وقع انفجار)."""
     t = trig.tok_start
-    k = _cue_before(toks, t, cues, "light_verb", 15, trig_toks, ".؟?!؛;:«»")
-    if k is None:
+    bare = not trig.get("prefix") and not toks[t].norm.startswith("ال") and t > 0 and \
+        toks[t - 1].norm not in _OBJECT_GAP_PREPS and (fw is None or toks[t - 1].norm not in fw.preposition)
+    if trig.get("prefix")[-1:] != "ب" and not bare:
+        return None
+    k = _cue_before(toks, t, cues, "light_verb", 15, trig_toks, ".؟?!؛;:«»" + (",،" if bare else ""))
+    if k is None or bare and strip_wa(toks[k].norm) in _INTRANSITIVE_LIGHT:
         return None
     vso = next((g for g in groups[bisect_left(starts, cues[k].tok_end):bisect_left(starts, t)] if g.end_tok <= t), None)
     if vso is not None:
@@ -830,21 +933,38 @@ def _only_fillers(toks: list[Token], i: int, j: int, fw: FunctionWords) -> bool:
 _CLAUSE_REACH = 20  # words looked at each side of a trigger; roles are sought nearer than this
 
 
+_OPEN_QUOTES, _CLOSE_QUOTES = "«“\"", "»”\""
+
+
+def _quoted_name(toks: list[Token], k: int, step: int) -> int | None:
+    """For a quote mark at token k that opens (step 1) or closes (step -1) a short quoted name of one to three
+    words (تنظيم «داعش»، جماعة "أنصار بيت المقدس"): the index of the mark at its other end, else None."""
+    if toks[k].text not in (_OPEN_QUOTES if step == 1 else _CLOSE_QUOTES):
+        return None
+    for n in range(1, 4):
+        j = k + step * (n + 1)
+        if not 0 <= j < len(toks) or toks[j - step].kind != "ar":
+            return None
+        if toks[j].text in (_CLOSE_QUOTES if step == 1 else _OPEN_QUOTES):
+            return j
+    return None
+
+
 def _clause_start(toks: list[Token], i: int) -> int:
-    """Index of the first token of the clause holding token i."""
+    """Index of the first token of the clause holding token i (a quoted name inside it does not end it)."""
     k = i - 1
     stop = max(-1, i - _CLAUSE_REACH - 1)
-    while k > stop and toks[k].text not in _CLAUSE_PUNCT:
-        k -= 1
+    while k > stop and (toks[k].text not in _CLAUSE_PUNCT or (q := _quoted_name(toks, k, -1)) is not None):
+        k = q - 1 if toks[k].text in _CLAUSE_PUNCT else k - 1
     return k + 1
 
 
 def _clause_end(toks: list[Token], i: int) -> int:
-    """Index just past the clause that starts at or before token i."""
+    """Index just past the clause that starts at or before token i (a quoted name inside it does not end it)."""
     k = i
     stop = min(len(toks), i + _CLAUSE_REACH)
-    while k < stop and toks[k].text not in _CLAUSE_PUNCT:
-        k += 1
+    while k < stop and (toks[k].text not in _CLAUSE_PUNCT or (q := _quoted_name(toks, k, 1)) is not None):
+        k = q + 1 if toks[k].text in _CLAUSE_PUNCT else k + 1
     return k
 
 

@@ -246,6 +246,8 @@ def _prep_of(toks: list[Token], k: int, prefix: str, fw: FunctionWords,
         if attached[0] == "ل" and k > 0 and toks[k - 1].norm in fw.owner:
             return ""  # طائرة تابعة لوكالة المخابرات: the owner, read as a genitive
         return {"ب": "ب", "ل": "ل", "ك": "ك"}.get(attached[0], "")
+    while k > 1 and toks[k - 1].kind == "punct" and toks[k - 1].text in "«“\"":
+        k -= 1  # قيادية في «داعش»: the preposition stands before the opening quote of the name
     if k > 0:
         prev = toks[k - 1].norm
         if prev == "من" and k > 1 and (toks[k - 2].kind == "num" or strip_wa(toks[k - 2].norm) in fw.filler
