@@ -104,6 +104,11 @@ class FunctionWords:
     day: frozenset[str] = frozenset()
     count: frozenset[str] = frozenset()
     casualty: frozenset[str] = frozenset()
+    cause: frozenset[str] = frozenset()
+    result: frozenset[str] = frozenset()
+    past_anchor: frozenset[str] = frozenset()
+    resumptive_bi: frozenset[str] = frozenset()
+    intransitive_light: frozenset[str] = frozenset()
 
     @classmethod
     def from_rows(cls, rows: list[dict[str, str]]) -> "FunctionWords":

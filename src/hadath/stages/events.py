@@ -18,9 +18,6 @@ _PASSIVE_TYPES = {"ASSAULT", "COERCE"}  # قُتل، اعتُقل: told in the p
 _CLAUSE_BREAKS = set(",،;؛:.!?؟")  # marks that end a clause (not quotes or brackets)
 _TIME_PREPS = {"قبل", "بعد", "منذ"}  # prepositions of time (normalised): they head adverbials, not arguments
 _EMBEDDING = {"REQUEST", "AGREE", "THREATEN", "REJECT"}  # verbs whose complement is not (yet) a fact
-# words right before an event noun that date it to the past (بعد الاعتداءين، منذ الهجوم، عقب التفجير، إثر
-# القصف): an appeal or threat around it cannot make it intended
-_PAST_ANCHORS = {"بعد", "منذ", "عقب", "اثر"}
 # prepositions (normalised) that make a role noun the target of something else: النار على المتظاهرين، حملة ضد
 # المتظاهرين — the protesters there do not protest in that sentence (not مع and بين: in مواجهات مع المتظاهرين،
 # اشتباكات بين المتظاهرين والشرطة they are a side that acts too; other prepositions were left to the report filter)
@@ -87,7 +84,7 @@ class EventCoder:
         last_recipient: list[Group] = []
         for trig in triggers:
             if prev is not None and trig.label == prev.label and trig.tok_start - prev.tok_end <= 3 and not any(
-                    strip_wa(toks[k].norm) in _CAUSE_WORDS for k in range(prev.tok_end, trig.tok_start)):
+                    strip_wa(toks[k].norm) in self.fw.cause for k in range(prev.tok_end, trig.tok_start)):
                 # one event told by two neighbouring words ("سيارة مفخخة انفجرت"), unless حين/عندما opens a clause
                 # of its own between them (قتل ثلاثة عندما قصفت الطائرات …); what a verb there tells
                 # of the participants (ضربة جوية استهدفت اجتماعا للقاعدة) fills what the first word lacks
@@ -147,7 +144,7 @@ class EventCoder:
                 last_actor = actor
             last_recipient = recipient
         _protested_acts(toks, events, earlier)
-        _casualty_actors(toks, events, earlier)
+        _casualty_actors(toks, events, earlier, self.fw)
         _claimed_before(article.text, toks, events, earlier, cues, groups, starts)
         _purpose_actors(toks, events, earlier)
         return events
@@ -178,7 +175,7 @@ class EventCoder:
         # its subject right after it, or after a count of elements (نفذه عناصر من منظمة «بي كا كا»)
         subject = next((g for g in groups if g.start_tok >= c.tok_end and g.start_tok - c.tok_end <= 4
                         and all(toks[j].norm in self.fw.filler or toks[j].norm in ("من", "منظمه", "جماعه")
-                                or toks[j].norm in _RESUMPTIVE_BI
+                                or toks[j].norm in self.fw.resumptive_bi
                                 or toks[j].text in "«»\"" for j in range(c.tok_end, g.start_tok))), None)
         if subject is None or subject.prep not in ("", "من"):
             return ev
@@ -252,8 +249,7 @@ class EventCoder:
                 negated = True  # نفى الاتهامات: what is denied is the charge's content, not that it was made
             elif c.label == "hypothetical" and k >= start - 6:
                 hypothetical = True
-        if i > 0 and toks[i - 1].norm in _PAST_ANCHORS or i > 0 and toks[i - 1].norm[:1] in "وف" and \
-                toks[i - 1].norm[1:] in _PAST_ANCHORS:
+        if i > 0 and strip_wa(toks[i - 1].norm) in self.fw.past_anchor:
             return negated, future, hypothetical
         if _told_before(trig, cues) or not self._complement_form(toks, trig, cues):
             return negated, future, hypothetical
@@ -299,7 +295,7 @@ class EventCoder:
             if left < k < t:
                 left = max(left, k + 1)
         for k in range(left, t):  # so does حين/عندما, which opens a clause of its own (قتل ثلاثة عندما قصفت …)
-            if strip_wa(toks[k].norm) in _CAUSE_WORDS:
+            if strip_wa(toks[k].norm) in fw.cause:
                 left = k + 1
         nxt = min((k for k in trig_toks if k >= tail_end and k not in self_agents and k not in trig_nouns), default=len(toks))
         lo, hi = bisect_left(starts, tail_end), bisect_left(starts, min(right, tail_end + 10, nxt))
@@ -397,7 +393,7 @@ class EventCoder:
             if gen is None and lv < len(toks) and cues.get(lv) is not None and cues[lv].label == "light_verb":
                 # هجوم شنه مسلحون، مداهمات قامت بها الشرطة، العمليات التي يقوم بها الجيش: the subject of the light
                 # verb that follows (after the pronoun that resumes the noun, به/بها, where the verb takes بـ)
-                k = lv + 1 + (lv + 1 < len(toks) and toks[lv + 1].norm in _RESUMPTIVE_BI)
+                k = lv + 1 + (lv + 1 < len(toks) and toks[lv + 1].norm in fw.resumptive_bi)
                 done_by = next((g for g in after if g.start_tok == k and not g.prep), None)
                 if done_by is not None and entry.gen == "actor":
                     gen = done_by
@@ -500,19 +496,11 @@ def _genitive_actor(toks: list[Token], g: Group) -> bool:
         toks[m.tok_end - 1].norm.endswith(("ين", "ون"))
 
 
-# light verbs (normalised) whose event noun is their subject, not their object: وقع انفجار، تجري مفاوضات
-_INTRANSITIVE_LIGHT = {"وقع", "وقعت", "يجري", "تجري"}
 # prepositions (normalised) that make a noun after a light verb an adverbial, not its object (شن في أعقاب هجوم)
 _OBJECT_GAP_PREPS = {"في", "علي", "ضد", "من", "الي", "عن", "مع", "بعد", "قبل", "منذ", "خلال", "اثر", "عقب", "جراء"}
-# the pronoun after a light verb that takes بـ, resuming the event noun before it (مداهمات قامت بها الشرطة)
-_RESUMPTIVE_BI = {"به", "بها", "بهما", "بهم"}
-_CAUSE_WORDS = {"حين", "عندما", "بعدما", "لما", "اثر", "جراء", "نتيجه", "عقب"}  # normalised: «when», «after», «as a result of»
-# verbs (normalised, with و/ف stripped) by which an attack brings about deaths and wounds told after it: الغارات
-# أسفرت عن مقتل، هجوم أوقع 40 قتيلا، ما أدى إلى مقتله
-_RESULT_WORDS = {"اسفر", "اسفرت", "اسفرا", "اسفرتا", "ادي", "ادت", "اديا", "اوقع", "اوقعت", "اوقعا", "خلف", "خلفت"}
 
 
-def _casualty_actors(toks: list[Token], events: list[Event], triggers: list[Mention]) -> None:
+def _casualty_actors(toks: list[Token], events: list[Event], triggers: list[Mention], fw: FunctionWords) -> None:
     """Give a death or a wound told without its perpetrator the actor of the attack that caused it, told after it
     in the sentence (مقتل ثلاثة جنود حين فتح عناصر من حزب العمال النار على قافلة), or before it with a verb of
     result between (الغارات التركية أسفرت عن مقتل 5): in place."""
@@ -524,7 +512,7 @@ def _casualty_actors(toks: list[Token], events: list[Event], triggers: list[Ment
             if ev2.event != "ASSAULT" or _casualty(t2):
                 continue
             between = toks[t.tok_end:t2.tok_start]
-            if ev2.actor and len(between) <= 15 and any(strip_wa(x.norm) in _CAUSE_WORDS for x in between) and \
+            if ev2.actor and len(between) <= 15 and any(strip_wa(x.norm) in fw.cause for x in between) and \
                     not any(x.text in _CLAUSE_PUNCT and x.text not in ",،" for x in between):
                 events[i] = replace(ev, actor=ev2.actor)
             break
@@ -536,7 +524,7 @@ def _casualty_actors(toks: list[Token], events: list[Event], triggers: list[Ment
             continue
         between = toks[tail_end_of(triggers[i - 1]):t.tok_start]
         # … أسفرت عن مقتل 5، وإصابة 30، ومقتل 20 آخرين: a casualty listed after one so linked has the same cause
-        if len(between) <= 25 and (i - 1 in resulted or any(strip_wa(x.norm) in _RESULT_WORDS for x in between)) \
+        if len(between) <= 25 and (i - 1 in resulted or any(strip_wa(x.norm) in fw.result for x in between)) \
                 and not any(x.text in _CLAUSE_BREAKS and x.text not in ",،" for x in between):
             events[i] = replace(ev, actor=events[i - 1].actor)
             resulted.add(i)
@@ -781,7 +769,7 @@ def _light_subject(toks: list[Token], trig: Mention, cues: dict[int, Mention], g
     if trig.get("prefix")[-1:] != "ب" and not bare:
         return None
     k = _cue_before(toks, t, cues, "light_verb", 15, trig_toks, ".؟?!؛;:«»" + (",،" if bare else ""))
-    if k is None or bare and strip_wa(toks[k].norm) in _INTRANSITIVE_LIGHT:
+    if k is None or bare and fw is not None and strip_wa(toks[k].norm) in fw.intransitive_light:
         return None
     vso = next((g for g in groups[bisect_left(starts, cues[k].tok_end):bisect_left(starts, t)] if g.end_tok <= t), None)
     if vso is not None:
