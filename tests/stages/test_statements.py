@@ -1,5 +1,7 @@
 """Statements: speakers, cues, what is said, stance, quotes and outlets; events claimed, denied, contested."""
 
+import pytest
+
 
 def _st(nlp, text, published="2015-08-03"):
     art = nlp(text, published=published)
@@ -154,10 +156,35 @@ def test_a_relative_or_a_but_before_the_verb(nlp):
     assert _cues(art) == ["قال", "وتحدث"]
 
 
-def test_a_titled_speaker_runs_up_to_what_is_said(nlp):
+@pytest.mark.parametrize("text,speaker", [
+    # a titled speaker runs up to what is said
+    ("وبين الدكتور موفق أبو طالب مدير إدارة الحج والعمرة في منطقة مكة المكرمة، أن الاستعدادات اكتملت.",
+     "الدكتور موفق أبو طالب مدير إدارة الحج والعمرة في منطقة مكة المكرمة"),
+    # a quoted name and its origin go with the speaker
+    ("بدورها، أكدت وكالة «الأخبار» الموريتانية الخاصة، أمس، أن جبهة تحرير ماسينا قد تكون وراء الهجوم.",
+     "وكالة «الأخبار» الموريتانية"),
+    # a phrase before a comma inside another clause is not the subject
+    ("في أغرب مرسوم يوقعه مسؤول، حذر عمدة بلدة إيطالية صغيرة من الإصابة بالمرض.",
+     "عمدة بلدة إيطالية صغيرة"),
+    # a name closed by a comma before its verb speaks
+    ("غادة عبدالرازق، قالت في حوار صحفي لمجلة «سيدتي»: «إنه لا يوجد إنسان يهرب من عمره الحقيقي».",
+     "غادة عبدالرازق"),
+    # a quoted name after a source is the one told
+    # only a noun such as وكالة، صحيفة، حركة takes a quoted name as its own
+    ("أبلغت مصادر موثوقة «الشرق الأوسط» بأن إدارة النصر رفضت مطالب النادي الأرجنتيني.",
+     "مصادر موثوقة"),
+    # a preposition after a quoted name ends the speaker
+    ("وأشارت صحيفة “ميرور” الإنجليزية إلى أن العقد الجديد لوالكوت سيجعله من أعلى لاعبي الفريق دخلا.",
+     "صحيفة “ميرور” الإنجليزية"),
+])
+def test_the_whole_speaker_and_nothing_else(nlp, text, speaker):
+    (s,) = _st(nlp, text).statements
+    assert s.speaker.text == speaker
+
+
+def test_what_a_titled_speaker_says_starts_after_the_comma(nlp):
     text = "وبين الدكتور موفق أبو طالب مدير إدارة الحج والعمرة في منطقة مكة المكرمة، أن الاستعدادات اكتملت."
     (s,) = _st(nlp, text).statements
-    assert s.speaker.text == "الدكتور موفق أبو طالب مدير إدارة الحج والعمرة في منطقة مكة المكرمة"
     assert text[s.content_start:s.content_end] == "الاستعدادات اكتملت"
 
 
@@ -490,16 +517,6 @@ def test_a_preposition_after_the_verb_is_no_speaker(nlp):
         assert s.speaker is None or s.speaker.text != "بـ"
 
 
-def test_a_quoted_name_and_its_origin_go_with_the_speaker(nlp):
-    text = "بدورها، أكدت وكالة «الأخبار» الموريتانية الخاصة، أمس، أن جبهة تحرير ماسينا قد تكون وراء الهجوم."
-    (s,) = _st(nlp, text).statements
-    assert s.speaker.text == "وكالة «الأخبار» الموريتانية"
-
-
-def test_a_phrase_before_a_comma_inside_another_clause_is_not_the_subject(nlp):
-    text = "في أغرب مرسوم يوقعه مسؤول، حذر عمدة بلدة إيطالية صغيرة من الإصابة بالمرض."
-    (s,) = _st(nlp, text).statements
-    assert s.speaker.text == "عمدة بلدة إيطالية صغيرة"
 
 
 def test_a_participle_goes_on_the_subject_after_an_opening_phrase(nlp):
@@ -510,11 +527,6 @@ def test_a_participle_goes_on_the_subject_after_an_opening_phrase(nlp):
     assert second.speaker.text == "وزير الخارجية الروسي سيرغي لافروف" and not second.continued
 
 
-def test_a_name_closed_by_a_comma_before_its_verb_speaks(nlp):
-    text = "غادة عبدالرازق، قالت في حوار صحفي لمجلة «سيدتي»: «إنه لا يوجد إنسان يهرب من عمره الحقيقي»."
-    (s,) = _st(nlp, text).statements
-    assert s.speaker.text == "غادة عبدالرازق"
-
 
 def test_by_that_after_the_verb_is_not_the_speaker(nlp):
     text = ("وصرح بذلك الناطق الإعلامي بقيادة حرس الحدود بمنطقة عسير المقدم البحري الدكتور شايع القحطاني "
@@ -522,12 +534,6 @@ def test_by_that_after_the_verb_is_not_the_speaker(nlp):
     (s,) = _st(nlp, text).statements
     assert s.speaker.text.startswith("الناطق الإعلامي") and s.speaker.text.endswith("القحطاني")
 
-
-def test_a_quoted_name_after_a_source_is_the_one_told(nlp):
-    # only a noun such as وكالة، صحيفة، حركة takes a quoted name as its own
-    text = "أبلغت مصادر موثوقة «الشرق الأوسط» بأن إدارة النصر رفضت مطالب النادي الأرجنتيني."
-    (s,) = _st(nlp, text).statements
-    assert s.speaker.text == "مصادر موثوقة"
 
 
 def test_considered_with_a_place_after_it_is_passive(nlp):
@@ -541,11 +547,6 @@ def test_what_is_said_opening_with_ma_what_is_no_denial(nlp):
     (s,) = _st(nlp, text).statements
     assert s.stance == "assert"
 
-
-def test_a_preposition_after_a_quoted_name_ends_the_speaker(nlp):
-    text = "وأشارت صحيفة “ميرور” الإنجليزية إلى أن العقد الجديد لوالكوت سيجعله من أعلى لاعبي الفريق دخلا."
-    (s,) = _st(nlp, text).statements
-    assert s.speaker.text == "صحيفة “ميرور” الإنجليزية"
 
 
 def test_shortly_before_ends_a_name_and_what_is_said_follows_the_comma(nlp):
