@@ -342,3 +342,8 @@ def test_doubt_and_qad_reach_only_their_verb(nlp, text, trigger):
 ])
 def test_possible_events_are_hypothetical(nlp, text, trigger):
     assert _flags(nlp, text, trigger).hypothetical
+
+
+def test_idhan_with_tanween_is_so_not_if(nlp):
+    assert not one(nlp, "إذاً هاجم الجيش المدينة كما توقع الجميع.", "ASSAULT").hypothetical
+    assert one(nlp, "إذا هاجم الجيش المدينة فإن الحرب ستندلع.", "ASSAULT").hypothetical

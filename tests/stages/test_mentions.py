@@ -212,3 +212,12 @@ def test_cameron_is_not_cameroon(nlp, text, word, code):
 def test_2015_actors_of_the_news_resolve(nlp, text, word, code):
     found = labelled(nlp, text)
     assert reads(found, word, code), found
+
+
+@pytest.mark.parametrize("text,word", [
+    ("ونفذ الائتلاف الدولي بقيادة اميركية غارات على مواقع التنظيم.", "الائتلاف الدولي"),
+    ("والتقى المبعوث الأممي وزير الخارجية اليمني في الرياض.", "المبعوث الأممي"),
+])
+def test_the_international_coalition_and_the_un_envoy_are_igo(nlp, text, word):
+    found = labelled(nlp, text)
+    assert reads(found, word, "IGO"), found

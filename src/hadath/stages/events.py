@@ -247,8 +247,8 @@ class EventCoder:
                 continue
             if c.label == "denial" and not (trig.label == "ACCUSE" and trig.get("pos") == "noun"):
                 negated = True  # نفى الاتهامات: what is denied is the charge's content, not that it was made
-            elif c.label == "hypothetical" and k >= start - 6:
-                hypothetical = True
+            elif c.label == "hypothetical" and k >= start - 6 and "\u064b" not in toks[k].text:
+                hypothetical = True  # (إذاً with tanween is «so», no condition)
         if i > 0 and strip_wa(toks[i - 1].norm) in self.fw.past_anchor:
             return negated, future, hypothetical
         if _told_before(trig, cues) or not self._complement_form(toks, trig, cues):
