@@ -496,8 +496,6 @@ def _genitive_actor(toks: list[Token], g: Group) -> bool:
         toks[m.tok_end - 1].norm.endswith(("ين", "ون"))
 
 
-# prepositions (normalised) that make a noun after a light verb an adverbial, not its object (شن في أعقاب هجوم)
-_OBJECT_GAP_PREPS = {"في", "علي", "ضد", "من", "الي", "عن", "مع", "بعد", "قبل", "منذ", "خلال", "اثر", "عقب", "جراء"}
 
 
 def _casualty_actors(toks: list[Token], events: list[Event], triggers: list[Mention], fw: FunctionWords) -> None:
@@ -758,18 +756,18 @@ def _relative_antecedent(toks: list[Token], t: int, groups: list[Group], starts:
 
 
 def _light_subject(toks: list[Token], trig: Mention, cues: dict[int, Mention], groups: list[Group],
-                   starts: list[int], trig_toks: set[int], fw: FunctionWords | None = None) -> Group | None:
+                   starts: list[int], trig_toks: set[int], fw: FunctionWords) -> Group | None:
     """For an event noun with بـ after a light verb (قام مسلحون يرتدون بزات الأمن بخطف …، قام عشرة جنود،
     من قوة …، باغتصابها): the light verb's subject, just after it (or before it: المسلحون قاموا بخطف). An
     indefinite noun with no preposition is the light verb's object (وكان سلاح الجو التركي قد شن ليلة أول من أمس
     سلسلة غارات): the same subject, though not for a verb that has the noun as its subject (وقع انفجار)."""
     t = trig.tok_start
     bare = not trig.get("prefix") and not toks[t].norm.startswith("ال") and t > 0 and \
-        toks[t - 1].norm not in _OBJECT_GAP_PREPS and (fw is None or toks[t - 1].norm not in fw.preposition)
+        toks[t - 1].norm not in fw.preposition and toks[t - 1].norm not in fw.cause | fw.past_anchor
     if trig.get("prefix")[-1:] != "ب" and not bare:
         return None
     k = _cue_before(toks, t, cues, "light_verb", 15, trig_toks, ".؟?!؛;:«»" + (",،" if bare else ""))
-    if k is None or bare and fw is not None and strip_wa(toks[k].norm) in fw.intransitive_light:
+    if k is None or bare and strip_wa(toks[k].norm) in fw.intransitive_light:
         return None
     vso = next((g for g in groups[bisect_left(starts, cues[k].tok_end):bisect_left(starts, t)] if g.end_tok <= t), None)
     if vso is not None:

@@ -23,6 +23,7 @@ class MentionMatcher:
         self.lexicon = lexicon
         self._keys: dict[str, list[tuple[str, str]]] = {}
         self._cands: dict[tuple[str, bool, bool], list[tuple[TriggerEntry, str, bool, str, bool]]] = {}
+        self._spellings: dict[tuple[str, str, int], list] = {}  # (word, clitic prefix, payload list) → kept
         # after a preposition comes a noun (لدى خطفهم: at their abduction), never a finite verb; «من» is also
         # the relative "who" (من قتلوا), so it is left out
         self._nominal = lexicon.function_words.preposition - {"من"}
@@ -63,8 +64,10 @@ class MentionMatcher:
                     if key not in lex.entities.root:
                         continue
                     m, p = lex.entities.longest(keys, i, [key])
-                    if m == 1:
-                        p = self._spelled(toks[i].norm, pre, p)
+                    if m > n and m == 1:
+                        # the trie's payload lists live as long as the lexicon: their id keys the cache
+                        p = self._cached(self._spellings, (toks[i].norm, pre, id(p)),
+                                         lambda norm=toks[i].norm, pre=pre, p=p: self._spelled(norm, pre, p))
                     if m > n and p:
                         n, payloads, prefix = m, p, pre
             if n:
