@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+from collections import Counter
+from dataclasses import replace
+
 from ..article import Article
 from ..lexicon.compile import ActorEntry, AgentEntry, Lexicon, TriggerEntry
 from ..lexicon.morph import clitic_variants, cue_variants, key_variants, noun_keys, verb_variants
-from ..arabic.normalize import name_form
+from ..arabic.normalize import name_form, normalize
 from ..arabic.tokens import after_letters
 from ..records import Mention, Token
 
@@ -30,6 +33,8 @@ class MentionMatcher:
         # a word in -ًا after a count (ثلاثين طالبا، 20 شخصا) is the counted noun, not a verb (طالبا "they two
         # demanded"); a verb may follow a count that is its subject (إن 3 قتلوا)
         self._counts = lexicon.function_words.number
+        # not_entities.tsv forms of two words: the first is not that actor when the second follows it
+        self._pair_heads = {form.split()[0] for form in lexicon.not_entities if " " in form}
 
     def _cached(self, cache: dict, key, make):
         """Look `key` up in one of the per-word caches, computing it with `make` on a miss."""
@@ -42,39 +47,33 @@ class MentionMatcher:
 
     def __call__(self, article: Article) -> Article:
         out: list[Mention] = []
+        pending: list[tuple[Mention, list[ActorEntry]]] = []
         for sent, toks in zip(article.sentences, article.tokens):
-            out.extend(self.match_sentence(article, sent.index, toks))
+            out.extend(self.match_sentence(article, sent.index, toks, pending))
+        if pending:
+            out = _by_article_evidence(out, pending)
         article.mentions = out
         return article
 
-    def match_sentence(self, article: Article, index: int, toks: list[Token]) -> list[Mention]:
-        """All mentions of one tokenised sentence."""
+    def match_sentence(self, article: Article, index: int, toks: list[Token],
+                       pending: list | None = None) -> list[Mention]:
+        """All mentions of one tokenised sentence. A one-word name with readings of several codes (عمان: Amman
+        or Oman) that the sentence does not settle is added to `pending` with its readings, for the article's
+        other mentions to decide."""
         lex = self.lexicon
         kv = [self._cached(self._keys, t.norm, lambda t=t: key_variants(t.norm)) if t.kind == "ar"
               else [(t.norm, "")] for t in toks]
         keys = [[k for k, _ in v] for v in kv]
         found: list[Mention] = []
         text = article.text
-        # entities: greedy longest match, left to right
-        i = 0
-        while i < len(toks):
-            n, payloads, prefix = 0, [], ""
-            if toks[i].kind == "ar":
-                for key, pre in kv[i]:
-                    if key not in lex.entities.root:
-                        continue
-                    m, p = lex.entities.longest(keys, i, [key])
-                    if m > n and m == 1:
-                        # the trie's payload lists live as long as the lexicon: their id keys the cache
-                        p = self._cached(self._spellings, (toks[i].norm, pre, id(p)),
-                                         lambda norm=toks[i].norm, pre=pre, p=p: self._spelled(norm, pre, p))
-                    if m > n and p:
-                        n, payloads, prefix = m, p, pre
-            if n:
-                found.append(self._entity(text, toks, i, n, payloads, prefix, index, article.published))
-                i += n
-            else:
-                i += 1
+        hits = self._entity_hits(toks, kv, keys)
+        for h, (i, n, payloads, prefix) in enumerate(hits):
+            readings = _readings(payloads, n, article.published)
+            code = _code_in_context(toks, hits, h, readings) if readings else None
+            m = self._entity(text, toks, i, n, payloads, prefix, index, article.published, code)
+            if readings and code is None and pending is not None:
+                pending.append((m, readings))
+            found.append(m)
         # cues
         cue_opts = [cue_variants(t.norm) if t.kind == "ar" else [t.norm] for t in toks]
         i = 0
@@ -103,6 +102,68 @@ class MentionMatcher:
         found.sort(key=lambda m: (m.tok_start, m.kind))
         return found
 
+    def _entity_hits(self, toks: list[Token], kv: list, keys: list[list[str]]) -> list[tuple[int, int, list, str]]:
+        """(first token, length, payloads, clitic prefix) of each entity: greedy longest match, left to right. A
+        country whose own name not_entities.tsv lists (مالي "financial") is read only where a country is: after
+        a preposition or in a list of countries (في مالي، والنيجر ومالي)."""
+        lex = self.lexicon
+        hits: list[tuple[int, int, list, str]] = []
+        held: list[tuple[int, int, list, str]] = []
+        i = 0
+        while i < len(toks):
+            n, payloads, prefix, maybe, pair = 0, [], "", None, False
+            if toks[i].kind == "ar":
+                for key, pre in kv[i]:
+                    if key not in lex.entities.root:
+                        continue
+                    m, p = lex.entities.longest(keys, i, [key])
+                    if m > n and m == 1:
+                        raw, norm = p, toks[i].norm
+                        # the trie's payload lists live as long as the lexicon: their id keys the cache
+                        p = self._cached(self._spellings, (norm, pre, id(raw)),
+                                         lambda norm=norm, pre=pre, raw=raw: self._spelled(norm, pre, raw))
+                        if i + 1 < len(toks) and self._pair_heads and self._no_actor_pair(norm, pre, toks[i + 1].norm):
+                            n, payloads, maybe, pair = 0, [], None, True
+                            break
+                        if not p and maybe is None:
+                            q = self._cached(self._spellings, (norm, pre, id(raw), "held"),
+                                             lambda norm=norm, pre=pre, raw=raw: self._held(norm, pre, raw))
+                            maybe = (i, 1, q, pre) if q else None
+                    if m > n and p:
+                        n, payloads, prefix = m, p, pre
+            if n:
+                hits.append((i, n, payloads, prefix))
+                i += n
+            elif pair:
+                i += 2  # كوبا أمريكا: a phrase that names no actor
+            else:
+                if maybe:
+                    held.append(maybe)
+                i += 1
+        for h in held:
+            if self._after_preposition(toks, h[0], h[3]) or "country" in _listed_kinds(toks, hits, h[0], h[3]):
+                hits.append(h)
+        return sorted(hits, key=lambda h: h[0]) if held else hits
+
+    def _after_preposition(self, toks: list[Token], i: int, prefix: str) -> bool:
+        """True if the word at token i has a clitic preposition (بمالي، لمالي) or follows one (في مالي)."""
+        if prefix.lstrip("وف"):
+            return True
+        return i > 0 and toks[i - 1].norm in self.lexicon.function_words.preposition
+
+    def _no_actor_pair(self, norm: str, prefix: str, after: str) -> bool:
+        """True if not_entities.tsv lists the word with the next one: a phrase that names no actor (كوبا أمريكا:
+        Copa América, neither Cuba nor America)."""
+        stem = next((st for st, p in clitic_variants(norm) if p == prefix), norm)
+        return stem in self._pair_heads and f"{stem} {after}" in self.lexicon.not_entities
+
+    def _held(self, norm: str, prefix: str, payloads: list) -> list:
+        """The countries not_entities.tsv keeps this word from, when the word is the country's own name."""
+        stem = next((st for st, p in clitic_variants(norm) if p == prefix), norm)
+        never = self.lexicon.not_entities.get(stem, ())
+        return [e for e in payloads if isinstance(e, ActorEntry) and e.kind == "country" and e.code in never
+                and normalize(e.phrase) == stem]
+
     def _spelled(self, norm: str, prefix: str, payloads: list) -> list:
         """The payloads of a one-word match that this written word can be: a name keeps its spelling
         (`ActorEntry.form`), a role noun in ة its ة (المعارضة is not المعارض), and a word listed in
@@ -120,12 +181,14 @@ class MentionMatcher:
         return out
 
     def _entity(self, text: str, toks: list[Token], i: int, n: int, payloads: list,
-                prefix: str, index: int, date: str | None) -> Mention:
-        """One entity mention from the payloads of a trie match (dated codes chosen for `date`)."""
+                prefix: str, index: int, date: str | None, code: str | None = None) -> Mention:
+        """One entity mention from the payloads of a trie match (dated codes chosen for `date`; the reading of
+        `code` when given)."""
         s, e = after_letters(toks[i], len(prefix)), toks[i + n - 1].end
         actors = [p for p in payloads if isinstance(p, ActorEntry)]
         if actors:
             valid = [a for a in actors if a.valid_on(date)] or _nearest(actors, date)
+            valid = [a for a in valid if a.code == code] or valid
             # a nisba word (بريطاني) and a country name in ـيا (بريطانيا) share a key: the word's ending decides
             nisba = not toks[i + n - 1].norm.endswith("ا")
             # with a date, a code dated to it beats an undated one; then sector, reading, latest start
@@ -201,6 +264,90 @@ class MentionMatcher:
                 ("prefix", prefix), ("future", "1" if fut else ""), ("tail_end", str(end)),
                 ("aspect", aspect), ("object_pronoun" if entry.pos == "verb" else "possessive", "1" if obj else ""))
         return Mention(s, e, text[s:e], "trigger", entry.event, i, i + 1, index, info, entry)
+
+
+def _readings(payloads: list, n: int, date: str | None) -> list[ActorEntry]:
+    """The readings of a one-word name that differ in code on `date` (عمان: Amman, Jordan's capital, or Oman),
+    one per code; empty when the name has one code."""
+    actors = [p for p in payloads if isinstance(p, ActorEntry)]
+    if n != 1 or len({a.code for a in actors}) < 2:
+        return []
+    valid = [a for a in actors if a.valid_on(date)] or _nearest(actors, date)
+    by_code = {}
+    for a in valid:
+        by_code.setdefault(a.code, a)
+    return list(by_code.values()) if len(by_code) > 1 else []
+
+
+def _listed_kinds(toks: list[Token], hits: list, i: int, prefix: str) -> set[str]:
+    """The kinds of the actors listed with the word at token i: the entity before it when the word takes و or a
+    comma or dash stands between (السعودية، عمان — الكويت وعمان), the one after it likewise (عمان والإمارات)."""
+    return {p.kind for p in _listed(toks, hits, i, prefix)}
+
+
+def _listed(toks: list[Token], hits: list, i: int, prefix: str) -> list[ActorEntry]:
+    """The actor entries of the entities listed right before and after the word at token i (see `_listed_kinds`)."""
+    out: list[ActorEntry] = []
+    for j, n, payloads, pre in hits:
+        before = j + n == i and prefix[:1] == "و" or j + n == i - 1 and _separator(toks[i - 1])
+        after = j == i + 1 and pre[:1] == "و" or j == i + 2 and _separator(toks[i + 1])
+        if before or after:
+            out += [p for p in payloads if isinstance(p, ActorEntry)]
+    return out
+
+
+def _separator(tok: Token) -> bool:
+    """True for a comma or a dash between two items of a list."""
+    return tok.kind == "punct" and tok.norm in ("،", ",", "-", "–", "/")
+
+
+def _code_in_context(toks: list[Token], hits: list, h: int, readings: list[ActorEntry]) -> str | None:
+    """The code the sentence gives a name of several readings: that of a nationality or country right before or
+    after it (العاصمة الأردنية عمان، عمان الأردنية) or listed beside it (عمان، الأردن), else the country reading in
+    a list of countries and the capital reading in a list of capitals (السعودية، عمان، الإمارات); None when it
+    says nothing."""
+    i, _, _, prefix = hits[h]
+    codes = {a.code for a in readings}
+    for j, n, payloads, pre in hits:
+        beside = j + n == i and not prefix or j == i + 1 and not pre
+        if beside:
+            near = {p.code for p in payloads if isinstance(p, ActorEntry) and p.kind in ("demonym", "country")}
+            if len(near & codes) == 1:
+                return (near & codes).pop()
+    listed = _listed(toks, hits, i, prefix)
+    own = {a.code for a in listed} & codes
+    if len(own) == 1:
+        return own.pop()  # عمان، الأردن: the city, then its country
+    kinds = {a.kind for a in listed}
+    for kind in ("country", "capital"):
+        if kind in kinds:
+            code = next((a.code for a in readings if a.kind == kind), None)
+            if code:
+                return code
+    return None
+
+
+def _by_article_evidence(mentions: list[Mention], pending: list[tuple[Mention, list[ActorEntry]]]) -> list[Mention]:
+    """The mentions with each unsettled name read as the code the article's other actor mentions name most
+    (عمان in an article on «سلطنة عمان» and «العمانيين» is Oman); a tie keeps the default reading."""
+    unsettled = {id(m): readings for m, readings in pending}
+    evidence = Counter(m.label for m in mentions if m.kind == "actor" and id(m) not in unsettled)
+    out = []
+    for m in mentions:
+        readings = unsettled.get(id(m))
+        if readings:
+            ranked = sorted(readings, key=lambda a: evidence[a.code], reverse=True)
+            if evidence[ranked[0].code] > evidence[ranked[1].code] and ranked[0].code != m.label:
+                m = _reread(m, ranked[0])
+        out.append(m)
+    return out
+
+
+def _reread(m: Mention, a: ActorEntry) -> Mention:
+    """The mention `m` read as the actor entry `a`."""
+    kind = "demonym" if m.get("type") == "demonym" and a.kind == "country" else a.kind
+    info = (("code", a.code), ("sector", a.sector), ("name", a.name), ("type", kind), ("prefix", m.get("prefix")))
+    return replace(m, label=a.code, info=info, entry=a)
 
 
 def _tail_end(keys: list[list[str]], i: int, tail: tuple[str, ...], first_gap: int = 3) -> int | None:
