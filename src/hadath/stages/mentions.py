@@ -35,6 +35,7 @@ class MentionMatcher:
         self._counts = lexicon.function_words.number
         # not_entities.tsv forms of two words: the first is not that actor when the second follows it
         self._pair_heads = {form.split()[0] for form in lexicon.not_entities if " " in form}
+        self._pair_tails = {form.split()[-1] for form in lexicon.not_entities if " " in form}
 
     def _cached(self, cache: dict, key, make):
         """Look `key` up in one of the per-word caches, computing it with `make` on a miss."""
@@ -122,7 +123,8 @@ class MentionMatcher:
                         # the trie's payload lists live as long as the lexicon: their id keys the cache
                         p = self._cached(self._spellings, (norm, pre, id(raw)),
                                          lambda norm=norm, pre=pre, raw=raw: self._spelled(norm, pre, raw))
-                        if i + 1 < len(toks) and self._pair_heads and self._no_actor_pair(norm, pre, toks[i + 1].norm):
+                        if (i + 1 < len(toks) and toks[i + 1].norm in self._pair_tails
+                                and self._no_actor_pair(norm, pre, toks[i + 1].norm)):
                             n, payloads, maybe, pair = 0, [], None, True
                             break
                         if not p and maybe is None:
@@ -269,8 +271,10 @@ class MentionMatcher:
 def _readings(payloads: list, n: int, date: str | None) -> list[ActorEntry]:
     """The readings of a one-word name that differ in code on `date` (عمان: Amman, Jordan's capital, or Oman),
     one per code; empty when the name has one code."""
+    if n != 1 or len(payloads) < 2:
+        return []
     actors = [p for p in payloads if isinstance(p, ActorEntry)]
-    if n != 1 or len({a.code for a in actors}) < 2:
+    if len({a.code for a in actors}) < 2:
         return []
     valid = [a for a in actors if a.valid_on(date)] or _nearest(actors, date)
     by_code = {}
