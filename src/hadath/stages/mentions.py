@@ -67,12 +67,16 @@ class MentionMatcher:
         keys = [[k for k, _ in v] for v in kv]
         found: list[Mention] = []
         text = article.text
-        hits = self._entity_hits(toks, kv, keys)
+        hits, doubtful = self._entity_hits(toks, kv, keys)
         for h, (i, n, payloads, prefix) in enumerate(hits):
             readings = _readings(payloads, n, article.published)
             code = _code_in_context(toks, hits, h, readings) if readings else None
             m = self._entity(text, toks, i, n, payloads, prefix, index, article.published, code)
-            if readings and code is None and pending is not None:
+            if i in doubtful:
+                if pending is None:
+                    continue
+                pending.append((m, []))  # kept only if the article names that country otherwise
+            elif readings and code is None and pending is not None:
                 pending.append((m, readings))
             found.append(m)
         # cues
@@ -103,10 +107,12 @@ class MentionMatcher:
         found.sort(key=lambda m: (m.tok_start, m.kind))
         return found
 
-    def _entity_hits(self, toks: list[Token], kv: list, keys: list[list[str]]) -> list[tuple[int, int, list, str]]:
-        """(first token, length, payloads, clitic prefix) of each entity: greedy longest match, left to right. A
-        country whose own name not_entities.tsv lists (مالي "financial") is read only where a country is: after
-        a preposition or in a list of countries (في مالي، والنيجر ومالي)."""
+    def _entity_hits(self, toks: list[Token], kv: list, keys: list[list[str]]
+                     ) -> tuple[list[tuple[int, int, list, str]], set[int]]:
+        """(first token, length, payloads, clitic prefix) of each entity: greedy longest match, left to right; and
+        the first tokens of the doubtful ones. A country whose own name not_entities.tsv lists (مالي "financial")
+        is read where a country is, after a preposition or in a list of countries (في مالي، والنيجر ومالي);
+        elsewhere it is doubtful: the article's other mentions of that country decide."""
         lex = self.lexicon
         hits: list[tuple[int, int, list, str]] = []
         held: list[tuple[int, int, list, str]] = []
@@ -142,10 +148,9 @@ class MentionMatcher:
                 if maybe:
                     held.append(maybe)
                 i += 1
-        for h in held:
-            if self._after_preposition(toks, h[0], h[3]) or "country" in _listed_kinds(toks, hits, h[0], h[3]):
-                hits.append(h)
-        return sorted(hits, key=lambda h: h[0]) if held else hits
+        doubtful = {h[0] for h in held if not (self._after_preposition(toks, h[0], h[3])
+                                               or "country" in _listed_kinds(toks, hits, h[0], h[3]))}
+        return (sorted(hits + held, key=lambda h: h[0]) if held else hits), doubtful
 
     def _after_preposition(self, toks: list[Token], i: int, prefix: str) -> bool:
         """True if the word at token i has a clitic preposition (بمالي، لمالي) or follows one (في مالي)."""
@@ -333,12 +338,15 @@ def _code_in_context(toks: list[Token], hits: list, h: int, readings: list[Actor
 
 def _by_article_evidence(mentions: list[Mention], pending: list[tuple[Mention, list[ActorEntry]]]) -> list[Mention]:
     """The mentions with each unsettled name read as the code the article's other actor mentions name most
-    (عمان in an article on «سلطنة عمان» and «العمانيين» is Oman); a tie keeps the default reading."""
+    (عمان in an article on «سلطنة عمان» and «العمانيين» is Oman; a tie keeps the default reading), and a doubtful
+    one (no readings: مالي "financial" or Mali) kept only if other mentions name its country (باماكو، الماليين)."""
     unsettled = {id(m): readings for m, readings in pending}
     evidence = Counter(m.label for m in mentions if m.kind == "actor" and id(m) not in unsettled)
     out = []
     for m in mentions:
         readings = unsettled.get(id(m))
+        if readings is not None and not readings and not evidence[m.label]:
+            continue
         if readings:
             ranked = sorted(readings, key=lambda a: evidence[a.code], reverse=True)
             if evidence[ranked[0].code] > evidence[ranked[1].code] and ranked[0].code != m.label:
