@@ -33,7 +33,7 @@ class MentionMatcher:
         # a word in -ًا after a count (ثلاثين طالبا، 20 شخصا) is the counted noun, not a verb (طالبا "they two
         # demanded"); a verb may follow a count that is its subject (إن 3 قتلوا)
         self._counts = lexicon.function_words.number
-        # not_entities.tsv forms of two words: the first is not that actor when the second follows it
+        # not_entities.tsv forms of two words: phrases that name no actor (كوبا أمريكا)
         self._pair_heads = {form.split()[0] for form in lexicon.not_entities if " " in form}
         self._pair_tails = {form.split()[-1] for form in lexicon.not_entities if " " in form}
 
@@ -113,44 +113,48 @@ class MentionMatcher:
         the first tokens of the doubtful ones. A country whose own name not_entities.tsv lists (مالي "financial")
         is read where a country is, after a preposition or in a list of countries (في مالي، والنيجر ومالي);
         elsewhere it is doubtful: the article's other mentions of that country decide."""
-        lex = self.lexicon
         hits: list[tuple[int, int, list, str]] = []
         held: list[tuple[int, int, list, str]] = []
         i = 0
         while i < len(toks):
-            n, payloads, prefix, maybe, pair = 0, [], "", None, False
-            if toks[i].kind == "ar":
-                for key, pre in kv[i]:
-                    if key not in lex.entities.root:
-                        continue
-                    m, p = lex.entities.longest(keys, i, [key])
-                    if m > n and m == 1:
-                        raw, norm = p, toks[i].norm
-                        # the trie's payload lists live as long as the lexicon: their id keys the cache
-                        p = self._cached(self._spellings, (norm, pre, id(raw)),
-                                         lambda norm=norm, pre=pre, raw=raw: self._spelled(norm, pre, raw))
-                        if (i + 1 < len(toks) and toks[i + 1].norm in self._pair_tails
-                                and self._no_actor_pair(norm, pre, toks[i + 1].norm)):
-                            n, payloads, maybe, pair = 0, [], None, True
-                            break
-                        if not p and maybe is None:
-                            q = self._cached(self._spellings, (norm, pre, id(raw), "held"),
-                                             lambda norm=norm, pre=pre, raw=raw: self._held(norm, pre, raw))
-                            maybe = (i, 1, q, pre) if q else None
-                    if m > n and p:
-                        n, payloads, prefix = m, p, pre
+            arabic = toks[i].kind == "ar"
+            n, payloads, prefix, maybe = self._match_at(toks, kv, keys, i) if arabic else (0, [], "", None)
             if n:
                 hits.append((i, n, payloads, prefix))
-                i += n
-            elif pair:
-                i += 2  # كوبا أمريكا: a phrase that names no actor
-            else:
-                if maybe:
-                    held.append(maybe)
-                i += 1
+            elif maybe:
+                held.append(maybe)
+            i += n or (2 if maybe == () else 1)  # () marks a two-word phrase of no actor: both words skipped
+        held = [h for h in held if h]
         doubtful = {h[0] for h in held if not (self._after_preposition(toks, h[0], h[3])
                                                or "country" in _listed_kinds(toks, hits, h[0], h[3]))}
         return (sorted(hits + held, key=lambda h: h[0]) if held else hits), doubtful
+
+    def _match_at(self, toks: list[Token], kv: list, keys: list[list[str]], i: int
+                  ) -> tuple[int, list, str, tuple | None]:
+        """The longest entity match at token i: (length, payloads, clitic prefix, held), where held is the match of a
+        country kept out by not_entities.tsv (see `_held`), or () where the word and the next one name no actor
+        (كوبا أمريكا)."""
+        lex = self.lexicon
+        n, payloads, prefix, maybe = 0, [], "", None
+        for key, pre in kv[i]:
+            if key not in lex.entities.root:
+                continue
+            m, p = lex.entities.longest(keys, i, [key])
+            if m > n and m == 1:
+                raw, norm = p, toks[i].norm
+                # the trie's payload lists live as long as the lexicon: their id keys the cache
+                p = self._cached(self._spellings, (norm, pre, id(raw)),
+                                 lambda norm=norm, pre=pre, raw=raw: self._spelled(norm, pre, raw))
+                if (i + 1 < len(toks) and toks[i + 1].norm in self._pair_tails
+                        and self._no_actor_pair(norm, pre, toks[i + 1].norm)):
+                    return 0, [], "", ()
+                if not p and maybe is None:
+                    q = self._cached(self._spellings, (norm, pre, id(raw), "held"),
+                                     lambda norm=norm, pre=pre, raw=raw: self._held(norm, pre, raw))
+                    maybe = (i, 1, q, pre) if q else None
+            if m > n and p:
+                n, payloads, prefix = m, p, pre
+        return n, payloads, prefix, maybe
 
     def _after_preposition(self, toks: list[Token], i: int, prefix: str) -> bool:
         """True if the word at token i has a clitic preposition (بمالي، لمالي) or follows one (في مالي)."""
