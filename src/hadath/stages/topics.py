@@ -12,6 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from ..arabic.normalize import normalize, word_key
+from ..arabic.tokens import tokenize
 from ..article import Article
 from ..lexicon.morph import clitic_forms
 from ..lexicon.packaged import packaged_text
@@ -21,7 +22,7 @@ KEEP_IN_SPORT = ("ASSAULT", "PROTEST")  # the report filter reads these; a riot 
 # A story is about sport when its body has at least MIN_WORDS different sport words (by word_key), in at least
 # MIN_SENTENCES sentences that are at least MIN_SHARE of the story's; or two different ones, one of them not
 # weak, in at least half its sentences (a transfer story: اللاعب، النادي); or a sport word in its title and
-# two different ones in its body.
+# two different ones in its body (not all of them weak).
 MIN_WORDS = 3
 MIN_SENTENCES = 2
 MIN_SHARE = 0.25
@@ -79,8 +80,8 @@ class TopicGate:
         self.words = words if words is not None else TopicWords.load()
 
     def __call__(self, article: Article) -> Article:
-        if not article.events:
-            return article
+        if all(ev.event in KEEP_IN_SPORT for ev in article.events):
+            return article  # nothing either rule could drop (also: no events)
         sport = self.is_sport(article)
         kept = [ev for ev in article.events if not self._drop(article, ev, sport)]
         if len(kept) != len(article.events):
@@ -93,11 +94,11 @@ class TopicGate:
         keys: set[str] = set()
         sentences = 0
         story = 0
-        for sent, toks in zip(article.sentences, article.tokens):
+        for sent, norms in zip(article.sentences, article.norms()):
             if not sent.in_story:
                 continue
             story += 1
-            found = self.sport_keys([t.norm for t in toks])
+            found = self.sport_keys(norms)
             if found:
                 sentences += 1
                 keys |= found
@@ -108,8 +109,10 @@ class TopicGate:
         if len(keys) >= DENSE_WORDS and sentences >= MIN_SENTENCES and sentences >= DENSE_SHARE * story \
                 and not keys <= self.words.weak:
             return True
-        return len(keys) >= MIN_WORDS_WITH_TITLE and bool(article.title) and bool(
-            self.sport_keys(normalize(article.title).split()))
+        if len(keys) < MIN_WORDS_WITH_TITLE or not article.title:
+            return False
+        title = self.sport_keys([t.norm for t in tokenize(article.title)])
+        return bool(title) and not (keys | title) <= self.words.weak
 
     def sport_keys(self, norms: list[str]) -> set[str]:
         """The keys of the sport words among these normalised words."""
