@@ -1,6 +1,6 @@
-"""The topic stage: a story plainly about sport (several sport words over its sentences, or one in its title) keeps
-only its assaults and protests; a political story that mentions a match once keeps its events; an agency's appeal
-to the public is no REQUEST, a political appeal still is."""
+"""The topic stage: a story plainly about sport or the arts (several words of it over its sentences, or one in its
+title) keeps only its assaults and protests; a political story that mentions a match or a film once keeps its events;
+an agency's appeal to the public is no REQUEST, a political appeal still is."""
 
 import pytest
 
@@ -70,12 +70,55 @@ def test_is_sport_reads_share_and_title():
 
 def test_words_load_from_cues():
     words = TopicWords.load()
+    sport, arts = words.topics["sport"], words.topics["arts"]
     forms = [normalize(w) for w in ("المباراة", "للمباراة", "والمباراة", "مباراة")]
-    assert {words.sport.get(f) for f in forms} == {words.sport[normalize("المباراة")]}
-    assert words.sport[normalize("لاعبين")] == words.sport[normalize("اللاعب")]
-    assert (normalize("كرة"), normalize("القدم")) in words.sport_pairs
-    assert "نادي" in words.weak and "لاعب" not in words.weak
+    assert {sport.words.get(f) for f in forms} == {sport.words[normalize("المباراة")]}
+    assert sport.words[normalize("لاعبين")] == sport.words[normalize("اللاعب")]
+    assert (normalize("كرة"), normalize("القدم")) in sport.pairs
+    assert "نادي" in sport.weak and "لاعب" not in sport.weak
+    assert normalize("بالمسلسل") in arts.words and arts.words[normalize("الممثل")] in arts.weak
     assert normalize("بالمتقدمين") in words.public
+
+
+ARTS_STORY = (
+    "تعود الفنانة إلى الشاشة في مسلسل جديد يعرض في رمضان. "
+    "وقالت في حوار مع الصحيفة إن المخرج طلب منها أداء دور الأم. "
+    "وأضافت أنها التقت بالمنتج واتفقت معه على تصوير الحلقات في القاهرة. "
+    "وكانت قد رفضت عرضا للمشاركة في فيلم سينمائي العام الماضي."
+)
+
+MEMO_WITH_A_FILM = (
+    "استقبل وزير الخارجية نظيره الفرنسي في الرياض أمس. "
+    "وبحث الجانبان تطورات الأوضاع في سوريا واليمن. "
+    "وطالب الوزيران بوقف إطلاق النار في اليمن. "
+    "وحضر الوزيران مساء عرض فيلم وثائقي عن العلاقات بين البلدين في المسرح الوطني. "
+    "واتفق البلدان على تعزيز التعاون العسكري."
+)
+
+
+def test_arts_story_keeps_no_meeting_or_request(coder):
+    kept = types(coder, ARTS_STORY)
+    assert not set(kept) - {"ASSAULT", "PROTEST"}, kept
+
+
+def test_political_story_that_mentions_a_film_keeps_its_events(coder):
+    kept = types(coder, MEMO_WITH_A_FILM)
+    assert "CONSULT" in kept and "REQUEST" in kept, kept
+
+
+def test_un_representative_is_no_arts_word(coder):
+    text = ("والتقى الممثل الخاص للأمين العام رئيس الوزراء في بغداد. وبحث معه المخرج من الأزمة السياسية. "
+            "ودعا الممثل الخاص الأطراف إلى الحوار. وأشاد بالتعاون مع الحكومة.")
+    assert "CONSULT" in types(coder, text)
+
+
+def test_topic_names_the_topic():
+    from hadath import load
+    pipe = Pipeline(load().stages[:3])
+    gate = TopicGate()
+    assert gate.topic(pipe(Article(text=SPORT_STORY))) == "sport"
+    assert gate.topic(pipe(Article(text=ARTS_STORY))) == "arts"
+    assert gate.topic(pipe(Article(text=POLITICAL_STORY))) is None
 
 
 @pytest.mark.parametrize("text", [

@@ -1,10 +1,12 @@
-"""Article topics: a story plainly about sport keeps only its assaults and protests; a notice to the public
-is no political appeal.
+"""Article topics: a story plainly about sport or about the arts (a match, a transfer, a film, a series, an
+actor's memoirs) keeps only its assaults and protests; a notice to the public is no political appeal.
 
-The word classes are package data (`lexicon/data/cues.tsv`): `sport` (مباراة، الدوري، اللاعب…, also read
-sentence by sentence by the event coder) and `sport_weak` (النادي، البطولة، المدرب، التعادل: words that tell
-sport only beside a stronger one) and `public` (the public a notice addresses: المتقدمين، قائدي المركبات،
-المصطافين). Each word is matched with its clitics (و، ف، ب، ل، لل), as the lexicon matcher reads them.
+The word classes are package data (`lexicon/data/cues.tsv`), a strong and a weak class per topic: `sport`
+(مباراة، الدوري، اللاعب…, also read sentence by sentence by the event coder) and `sport_weak` (النادي، البطولة،
+المدرب، التعادل: words that tell sport only beside a stronger one); `arts` (الفيلم، المسلسل، الممثلة، المسرحية)
+and `arts_weak` (الجمهور، المهرجان، الحلقة، النجم); and `public` (the public a notice addresses: المتقدمين،
+قائدي المركبات، المصطافين). Each word is matched with its clitics (و، ف، ب، ل، لل), as the lexicon matcher
+reads them.
 """
 
 from __future__ import annotations
@@ -18,10 +20,11 @@ from ..lexicon.morph import clitic_forms
 from ..lexicon.packaged import packaged_text
 from ..records import Event, Token
 
-KEEP_IN_SPORT = ("ASSAULT", "PROTEST")  # the report filter reads these; a riot at a match is still one
-# A story is about sport when its body has at least MIN_WORDS different sport words (by word_key), in at least
-# MIN_SENTENCES sentences that are at least MIN_SHARE of the story's; or two different ones, one of them not
-# weak, in at least half its sentences (a transfer story: اللاعب، النادي); or a sport word in its title and
+TOPICS = ("sport", "arts")  # each names a strong cue class; its weak class is the name + "_weak"
+KEEP_IN_TOPIC = ("ASSAULT", "PROTEST")  # the report filter reads these; a riot at a match is still one
+# A story is about a topic when its body has at least MIN_WORDS different words of it (by word_key), in at
+# least MIN_SENTENCES sentences that are at least MIN_SHARE of the story's; or two different ones, one of them
+# not weak, in at least half its sentences (a transfer story: اللاعب، النادي); or a word of it in its title and
 # two different ones in its body (not all of them weak).
 MIN_WORDS = 3
 MIN_SENTENCES = 2
@@ -34,12 +37,39 @@ _BREAKS = set(".!?؟;؛:")
 
 
 @dataclass(frozen=True)
-class TopicWords:
-    """Written forms (with clitics) of the topic word classes, each mapped to its word_key."""
+class TopicVocabulary:
+    """The written forms (with clitics) of one topic's words, each mapped to its key, and its weak keys."""
 
-    sport: dict[str, str]  # one-word sport cues: written form → key
-    sport_pairs: dict[tuple[str, str], str]  # two-word ones (كرة القدم): (first, second written form) → key
-    weak: frozenset[str]  # the keys of the weak ones
+    words: dict[str, str]  # one-word cues: written form → key
+    pairs: dict[tuple[str, str], str]  # two-word ones (كرة القدم): (first written form, second word) → key
+    weak: frozenset[str]
+
+    @classmethod
+    def build(cls, strong: list[list[str]], weak: list[list[str]]) -> "TopicVocabulary":
+        """The vocabulary of normalised phrases (lists of words), strong and weak."""
+        words: dict[str, str] = {}
+        pairs: dict[tuple[str, str], str] = {}
+        for phrase in strong + weak:
+            if len(phrase) == 1:
+                words.update((form, word_key(phrase[0])) for form in clitic_forms([phrase[0]]))
+            elif len(phrase) == 2:
+                pairs.update(((form, phrase[1]), " ".join(phrase)) for form in clitic_forms([phrase[0]]))
+        return cls(words, pairs, frozenset(word_key(p[0]) if len(p) == 1 else " ".join(p) for p in weak))
+
+    def keys(self, norms: list[str]) -> set[str]:
+        """The keys of this topic's words among these normalised words."""
+        words, pairs = self.words, self.pairs
+        found = {words[n] for n in norms if n in words}
+        if pairs:
+            found.update(pairs[p] for p in zip(norms, norms[1:]) if p in pairs)
+        return found
+
+
+@dataclass(frozen=True)
+class TopicWords:
+    """The topic vocabularies and the words of the public, from cues.tsv."""
+
+    topics: dict[str, TopicVocabulary]
     public: frozenset[str]
     public_pairs: frozenset[tuple[str, str]]
 
@@ -52,25 +82,17 @@ class TopicWords:
             if line.startswith("#") or len(cols) < 2 or cols[0] == "phrase":
                 continue
             rows.setdefault(cols[1].strip(), []).append(normalize(cols[0]).split())
-        sport: dict[str, str] = {}
-        sport_pairs: dict[tuple[str, str], str] = {}
-        for words in rows.get("sport", []) + rows.get("sport_weak", []):
-            if len(words) == 1:
-                sport.update((form, word_key(words[0])) for form in clitic_forms([words[0]]))
-            elif len(words) == 2:
-                sport_pairs.update(((form, words[1]), " ".join(words)) for form in clitic_forms([words[0]]))
+        topics = {t: TopicVocabulary.build(rows.get(t, []), rows.get(t + "_weak", [])) for t in TOPICS}
         public = rows.get("public", [])
-        weak = frozenset(word_key(w[0]) if len(w) == 1 else " ".join(w) for w in rows.get("sport_weak", []))
-        return cls(sport, sport_pairs, weak,
-                   clitic_forms([w[0] for w in public if len(w) == 1]),
+        return cls(topics, clitic_forms([w[0] for w in public if len(w) == 1]),
                    frozenset((f, w[1]) for w in public if len(w) == 2 for f in clitic_forms([w[0]])))
 
 
 class TopicGate:
     """Drops the events an article's topic or a sentence's form shows to be no political event: all but
-    assaults and protests in a sport story (by its title and body, not by one sentence: a political story
-    that mentions a match once keeps its events) and an appeal to the public (دعت الوزارة المتقدمين إلى،
-    أهاب المرور بقائدي المركبات)."""
+    assaults and protests in a story about sport or the arts (by its title and body, not by one sentence: a
+    political story that mentions a match or a film once keeps its events) and an appeal to the public
+    (دعت الوزارة المتقدمين إلى، أهاب المرور بقائدي المركبات)."""
 
     name = "topics"
     requires = ("sentences", "tokens", "events")
@@ -80,51 +102,49 @@ class TopicGate:
         self.words = words if words is not None else TopicWords.load()
 
     def __call__(self, article: Article) -> Article:
-        if all(ev.event in KEEP_IN_SPORT for ev in article.events):
+        if all(ev.event in KEEP_IN_TOPIC for ev in article.events):
             return article  # nothing either rule could drop (also: no events)
-        sport = self.is_sport(article)
-        kept = [ev for ev in article.events if not self._drop(article, ev, sport)]
+        off_topic = self.topic(article) is not None
+        kept = [ev for ev in article.events if not self._drop(article, ev, off_topic)]
         if len(kept) != len(article.events):
             article.events = kept
         return article
 
-    def is_sport(self, article: Article) -> bool:
-        """True if the story is plainly about sport: several different sport words over a good share of its
-        sentences, two (one not weak) over half of them, or a sport word in its title and two in its body."""
-        keys: set[str] = set()
-        sentences = 0
-        story = 0
-        for sent, norms in zip(article.sentences, article.norms()):
-            if not sent.in_story:
+    def topic(self, article: Article) -> str | None:
+        """The topic (sport, arts) the story is plainly about, or None."""
+        story = [norms for sent, norms in zip(article.sentences, article.norms()) if sent.in_story]
+        title: list[str] | None = None
+        for name, vocab in self.words.topics.items():
+            keys: set[str] = set()
+            sentences = 0
+            for norms in story:
+                found = vocab.keys(norms)
+                if found:
+                    sentences += 1
+                    keys |= found
+            if not keys or sentences < MIN_SENTENCES and not article.title:
                 continue
-            story += 1
-            found = self.sport_keys(norms)
-            if found:
-                sentences += 1
-                keys |= found
-        if not keys:
-            return False
-        if len(keys) >= MIN_WORDS and sentences >= MIN_SENTENCES and sentences >= MIN_SHARE * story:
-            return True
-        if len(keys) >= DENSE_WORDS and sentences >= MIN_SENTENCES and sentences >= DENSE_SHARE * story \
-                and not keys <= self.words.weak:
-            return True
-        if len(keys) < MIN_WORDS_WITH_TITLE or not article.title:
-            return False
-        title = self.sport_keys([t.norm for t in tokenize(article.title)])
-        return bool(title) and not (keys | title) <= self.words.weak
+            if len(keys) >= MIN_WORDS and sentences >= MIN_SENTENCES and sentences >= MIN_SHARE * len(story):
+                return name
+            strong = not keys <= vocab.weak
+            if len(keys) >= DENSE_WORDS and sentences >= MIN_SENTENCES and sentences >= DENSE_SHARE * len(story) \
+                    and strong:
+                return name
+            if len(keys) >= MIN_WORDS_WITH_TITLE and article.title:
+                if title is None:
+                    title = [t.norm for t in tokenize(article.title)]
+                in_title = vocab.keys(title)
+                if in_title and not (keys | in_title) <= vocab.weak:
+                    return name
+        return None
 
-    def sport_keys(self, norms: list[str]) -> set[str]:
-        """The keys of the sport words among these normalised words."""
-        sport, pairs = self.words.sport, self.words.sport_pairs
-        found = {sport[n] for n in norms if n in sport}
-        if pairs:
-            found.update(pairs[p] for p in zip(norms, norms[1:]) if p in pairs)
-        return found
+    def is_sport(self, article: Article) -> bool:
+        """True if the story is plainly about sport."""
+        return self.topic(article) == "sport"
 
-    def _drop(self, article: Article, ev: Event, sport: bool) -> bool:
+    def _drop(self, article: Article, ev: Event, off_topic: bool) -> bool:
         """True if this event is to go."""
-        if sport and ev.event not in KEEP_IN_SPORT:
+        if off_topic and ev.event not in KEEP_IN_TOPIC:
             return True
         if ev.event != "REQUEST":
             return False
