@@ -7,7 +7,8 @@ top of the currencies, health and rental services, an assistant director, giving
 عثمان بن عفان, giving in to sleep, workers laid off, a free hand, a hospital's emergency alert, forging, web visits,
 family gatherings, a port receiving a ship, «my phone», a press interview, a job fair, the height of glory, brokerage,
 «أيده الله», «wider», joint liability, a prayer, «when need calls», a marriage proposal, «in search of», a written
-undertaking and housing loans counted are no political event (must code / must not code).
+undertaking, housing loans counted, «لقاء» (in return for), a web link, an Eid party, a hospital ward, a patient's
+compliance and assistive devices are no political event (must code / must not code).
 
 Checked on the coder without the report filter: these are the lexicon's candidates, before the filter weighs them.
 """
@@ -94,6 +95,13 @@ def types(coder, text):
     # a written undertaking, housing loans counted
     ("AGREE", "وطالبت الوزارة مديرياتها بأخذ تعهد رسمي على الموظف."),
     ("AID", "وبلغ رصيد القروض القائمة لدى الصندوق 200 مليار ريال."),
+    # «in return for», a link, an Eid party, a hospital ward, a patient's compliance, assistive devices
+    ("CONSULT", "وعرضت الحكومة مكافأة قدرها 7 ملايين دولار لقاء أي معلومات عنه."),
+    ("CONSULT", "ولمزيد من التفاصيل يرجى زيارة الرابط التالي."),
+    ("CONSULT", "وأقام المصرف لقاء معايدة لمنسوبيه."),
+    ("CONSULT", "واستقبل قسم الطوارئ عشرات الحالات خلال العيد."),
+    ("AGREE", "وقال الطبيب إن غير الملتزم بتعليمات الطبيب معرض للمضاعفات."),
+    ("AID", "وتعمل الشركة على إدخال التكنولوجيات المساعدة للسائق."),
 ])
 def test_no_candidate_in_a_news_sense(coder, event, text):
     assert event not in types(coder, text), text
