@@ -22,8 +22,8 @@ if TYPE_CHECKING:
 
 
 def load(settings: "Settings | str | None" = None) -> "Pipeline":
-    """Build the default pipeline (segment → mentions → events → report filter → statements → times → places
-    → event dates and places) with packaged data.
+    """Build the default pipeline (segment → mentions → events → topics → report filter → statements → times
+    → places → event dates and places) with packaged data.
 
     `settings` is a Settings object, or the path of a settings file; by default the packaged
     defaults, overridden by the file named in HADATH_SETTINGS if any.
@@ -39,11 +39,12 @@ def load(settings: "Settings | str | None" = None) -> "Pipeline":
     from .stages.statements import StatementTagger
     from .stages.text import Segmenter
     from .stages.times import TimeTagger
+    from .stages.topics import TopicGate
 
     if not isinstance(settings, Settings):
         settings = load_settings(settings)
     lexicon = Lexicon.load()
-    stages = [Segmenter(), MentionMatcher(lexicon), EventCoder(lexicon.function_words)]
+    stages = [Segmenter(), MentionMatcher(lexicon), EventCoder(lexicon.function_words), TopicGate()]
     if settings.report_filter:
         model = ReportModel.load()
         model.thresholds.update(settings.report_thresholds)

@@ -1,0 +1,173 @@
+"""Article topics: a story plainly about sport or about the arts (a match, a transfer, a film, a series, an
+actor's memoirs) keeps only its assaults and protests; a notice to the public is no political appeal.
+
+The word classes are package data (`lexicon/data/cues.tsv`), a strong and a weak class per topic: `sport`
+(مباراة، الدوري، اللاعب…, also read sentence by sentence by the event coder) and `sport_weak` (النادي، البطولة،
+المدرب، التعادل: words that tell sport only beside a stronger one); `arts` (الفيلم، المسلسل، الممثلة، المسرحية)
+and `arts_weak` (الجمهور، المهرجان، الحلقة، النجم); and `public` (the public a notice addresses: المتقدمين،
+قائدي المركبات، المصطافين). Each word is matched with its clitics (و، ف، ب، ل، لل), as the lexicon matcher
+reads them.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ..arabic.normalize import normalize, word_key
+from ..arabic.tokens import tokenize
+from ..article import Article
+from ..lexicon.morph import clitic_forms
+from ..lexicon.packaged import packaged_text
+from ..records import Event, Token
+
+TOPICS = ("sport", "arts")  # each names a strong cue class; its weak class is the name + "_weak"
+KEEP_IN_TOPIC = ("ASSAULT", "PROTEST")  # the report filter reads these; a riot at a match is still one
+# A story is about a topic when its body has at least MIN_WORDS different words of it (by word_key), in at
+# least MIN_SENTENCES sentences that are at least MIN_SHARE of the story's; or two different ones, one of them
+# not weak, in at least half its sentences (a transfer story: اللاعب، النادي); or a word of it in its title and
+# two different ones in its body (not all of them weak).
+MIN_WORDS = 3
+MIN_SENTENCES = 2
+MIN_SHARE = 0.25
+DENSE_WORDS = 2
+DENSE_SHARE = 0.5
+MIN_WORDS_WITH_TITLE = 2
+PUBLIC_WINDOW = 6  # how far after an appeal verb its addressee may stand (the caller's name comes between)
+_BREAKS = set(".!?؟;؛:")
+
+
+@dataclass(frozen=True)
+class TopicVocabulary:
+    """The written forms (with clitics) of one topic's words, each mapped to its key, and its weak keys."""
+
+    words: dict[str, str]  # one-word cues: written form → key
+    pairs: dict[tuple[str, str], str]  # two-word ones (كرة القدم): (first written form, second word) → key
+    weak: frozenset[str]
+
+    @classmethod
+    def build(cls, strong: list[list[str]], weak: list[list[str]]) -> "TopicVocabulary":
+        """The vocabulary of normalised phrases (lists of words), strong and weak."""
+        words: dict[str, str] = {}
+        pairs: dict[tuple[str, str], str] = {}
+        for phrase in strong + weak:
+            if len(phrase) == 1:
+                words.update((form, word_key(phrase[0])) for form in clitic_forms([phrase[0]]))
+            elif len(phrase) == 2:
+                pairs.update(((form, phrase[1]), " ".join(phrase)) for form in clitic_forms([phrase[0]]))
+        return cls(words, pairs, frozenset(word_key(p[0]) if len(p) == 1 else " ".join(p) for p in weak))
+
+    def keys(self, norms: list[str]) -> set[str]:
+        """The keys of this topic's words among these normalised words."""
+        words, pairs = self.words, self.pairs
+        found = {words[n] for n in norms if n in words}
+        if pairs:
+            found.update(pairs[p] for p in zip(norms, norms[1:]) if p in pairs)
+        return found
+
+
+@dataclass(frozen=True)
+class TopicWords:
+    """The topic vocabularies and the words of the public, from cues.tsv."""
+
+    topics: dict[str, TopicVocabulary]
+    public: frozenset[str]
+    public_pairs: frozenset[tuple[str, str]]
+
+    @classmethod
+    def load(cls) -> "TopicWords":
+        """The packaged classes, from cues.tsv."""
+        rows: dict[str, list[list[str]]] = {}
+        for line in packaged_text("cues.tsv").splitlines():
+            cols = line.split("\t")
+            if line.startswith("#") or len(cols) < 2 or cols[0] == "phrase":
+                continue
+            rows.setdefault(cols[1].strip(), []).append(normalize(cols[0]).split())
+        topics = {t: TopicVocabulary.build(rows.get(t, []), rows.get(t + "_weak", [])) for t in TOPICS}
+        public = rows.get("public", [])
+        return cls(topics, clitic_forms([w[0] for w in public if len(w) == 1]),
+                   frozenset((f, w[1]) for w in public if len(w) == 2 for f in clitic_forms([w[0]])))
+
+
+class TopicGate:
+    """Drops the events an article's topic or a sentence's form shows to be no political event: all but
+    assaults and protests in a story about sport or the arts (by its title and body, not by one sentence: a
+    political story that mentions a match or a film once keeps its events) and an appeal to the public
+    (دعت الوزارة المتقدمين إلى، أهاب المرور بقائدي المركبات)."""
+
+    name = "topics"
+    requires = ("sentences", "tokens", "events")
+    adds = ("topics",)
+
+    def __init__(self, words: TopicWords | None = None):
+        self.words = words if words is not None else TopicWords.load()
+
+    def __call__(self, article: Article) -> Article:
+        if all(ev.event in KEEP_IN_TOPIC for ev in article.events):
+            return article  # nothing either rule could drop (also: no events)
+        off_topic = self.topic(article) is not None
+        kept = [ev for ev in article.events if not self._drop(article, ev, off_topic)]
+        if len(kept) != len(article.events):
+            article.events = kept
+        return article
+
+    def topic(self, article: Article) -> str | None:
+        """The topic (sport, arts) the story is plainly about, or None."""
+        story = [norms for sent, norms in zip(article.sentences, article.norms()) if sent.in_story]
+        title: list[str] | None = None
+        for name, vocab in self.words.topics.items():
+            keys: set[str] = set()
+            sentences = 0
+            for norms in story:
+                found = vocab.keys(norms)
+                if found:
+                    sentences += 1
+                    keys |= found
+            if not keys or sentences < MIN_SENTENCES and not article.title:
+                continue
+            if len(keys) >= MIN_WORDS and sentences >= MIN_SENTENCES and sentences >= MIN_SHARE * len(story):
+                return name
+            strong = not keys <= vocab.weak
+            if len(keys) >= DENSE_WORDS and sentences >= MIN_SENTENCES and sentences >= DENSE_SHARE * len(story) \
+                    and strong:
+                return name
+            if len(keys) >= MIN_WORDS_WITH_TITLE and article.title:
+                if title is None:
+                    title = [t.norm for t in tokenize(article.title)]
+                in_title = vocab.keys(title)
+                if in_title and not (keys | in_title) <= vocab.weak:
+                    return name
+        return None
+
+    def is_sport(self, article: Article) -> bool:
+        """True if the story is plainly about sport."""
+        return self.topic(article) == "sport"
+
+    def _drop(self, article: Article, ev: Event, off_topic: bool) -> bool:
+        """True if this event is to go."""
+        if off_topic and ev.event not in KEEP_IN_TOPIC:
+            return True
+        if ev.event != "REQUEST":
+            return False
+        toks = article.tokens[ev.sentence]
+        k = _token_at(toks, ev.trigger.start)
+        return k is not None and self._addresses_public(toks, k)
+
+    def _addresses_public(self, toks: list[Token], k: int) -> bool:
+        """True if a word of the public (المتقدمين، المواطنين والمقيمين) follows the appeal at k within a few
+        words of its clause: a notice of an agency, not a political appeal."""
+        public, pairs = self.words.public, self.words.public_pairs
+        for j in range(k + 1, min(len(toks), k + 1 + PUBLIC_WINDOW)):
+            norm = toks[j].norm
+            if toks[j].kind == "punct" and norm in _BREAKS:
+                return False
+            if norm in public or j + 1 < len(toks) and (norm, toks[j + 1].norm) in pairs:
+                return True
+        return False
+
+
+def _token_at(toks: list[Token], start: int) -> int | None:
+    """The index of the token that holds character offset `start`."""
+    for k, t in enumerate(toks):
+        if t.start <= start < t.end:
+            return k
+    return None

@@ -1,0 +1,141 @@
+"""The topic stage: a story plainly about sport or the arts (several words of it over its sentences, or one in its
+title) keeps only its assaults and protests; a political story that mentions a match or a film once keeps its events;
+an agency's appeal to the public is no REQUEST, a political appeal still is."""
+
+import pytest
+
+from hadath.arabic.normalize import normalize
+from hadath.article import Article
+from hadath.pipeline import Pipeline
+from hadath.stages.topics import TopicGate, TopicWords
+
+SPORT_STORY = (
+    "وصل فريق النصر إلى النمسا أمس لإقامة معسكره الخارجي استعدادا للموسم الجديد. "
+    "وأكد المدرب أن جميع اللاعبين في حالة جيدة قبل مباراة السوبر. "
+    "ويلتقي الفريق في أول مباراة ودية نظيره النمساوي يوم الأحد. "
+    "وكانت إدارة النادي قد دخلت في مفاوضات مع اللاعب البرازيلي لتمديد عقده. "
+    "ولم يوافق اللاعب على التمديد حتى الآن."
+)
+
+POLITICAL_STORY = (
+    "التقى وزير الخارجية السعودي نظيره الأمريكي في جدة أمس. "
+    "وبحث الجانبان خلال اللقاء تطورات الأوضاع في اليمن وسوريا. "
+    "ودعا الوزيران إلى وقف إطلاق النار في اليمن. "
+    "وكان الوزير الأمريكي قد حضر مباراة ودية في الرياض قبل اللقاء. "
+    "ووقع البلدان اتفاقية للتعاون الأمني."
+)
+
+
+def types(coder, text, title=None):
+    return [e.event for e in coder(Article(text=text, title=title, published="2015-07-22")).events]
+
+
+def test_sport_story_keeps_no_meeting_or_agreement(coder):
+    kept = types(coder, SPORT_STORY)
+    assert not set(kept) - {"ASSAULT", "PROTEST"}, kept
+
+
+def test_sport_story_keeps_its_assaults(coder):
+    text = SPORT_STORY + " واعتدى مشجعون على الحكم بعد المباراة وأصابوه بجروح."
+    assert "ASSAULT" in types(coder, text)
+
+
+def test_political_story_that_mentions_a_match_keeps_its_events(coder):
+    kept = types(coder, POLITICAL_STORY)
+    assert "CONSULT" in kept and "REQUEST" in kept, kept
+
+
+def test_sport_title_makes_a_thin_story_sport(coder):
+    text = ("بدأ الفريق تدريباته أمس في الرياض. وعقد المدرب اجتماعا مع اللاعبين. "
+            "وناقش معهم خطة النادي للموسم الجديد. وأشاد بجهود الجهاز الفني.")
+    assert not set(types(coder, text, title="الهلال يبدأ تحضيراته للدوري")) - {"ASSAULT", "PROTEST"}
+
+
+def test_weak_sport_words_alone_do_not_make_a_story_sport(coder):
+    text = ("نظم النادي الأدبي في جدة أمسية ثقافية. وشارك في الأمسية أعضاء النادي. "
+            "والتقى رئيس النادي بالأدباء. وناقش معهم برامج الأندية الأدبية في المملكة.")
+    assert "CONSULT" in types(coder, text)
+
+
+def test_is_sport_reads_share_and_title():
+    gate = TopicGate()
+    from hadath import load
+    pipe = Pipeline(load().stages[:3])
+    assert gate.is_sport(pipe(Article(text=SPORT_STORY)))
+    assert not gate.is_sport(pipe(Article(text=POLITICAL_STORY)))
+    # one sentence with two sport words in a long political story is no sport story
+    long = POLITICAL_STORY + " " + " ".join(["وأكد الوزير أهمية العلاقات بين البلدين."] * 6)
+    assert not gate.is_sport(pipe(Article(text=long)))
+
+
+def test_words_load_from_cues():
+    words = TopicWords.load()
+    sport, arts = words.topics["sport"], words.topics["arts"]
+    forms = [normalize(w) for w in ("المباراة", "للمباراة", "والمباراة", "مباراة")]
+    assert {sport.words.get(f) for f in forms} == {sport.words[normalize("المباراة")]}
+    assert sport.words[normalize("لاعبين")] == sport.words[normalize("اللاعب")]
+    assert (normalize("كرة"), normalize("القدم")) in sport.pairs
+    assert "نادي" in sport.weak and "لاعب" not in sport.weak
+    assert normalize("بالمسلسل") in arts.words and arts.words[normalize("الممثل")] in arts.weak
+    assert normalize("بالمتقدمين") in words.public
+
+
+ARTS_STORY = (
+    "تعود الفنانة إلى الشاشة في مسلسل جديد يعرض في رمضان. "
+    "وقالت في حوار مع الصحيفة إن المخرج طلب منها أداء دور الأم. "
+    "وأضافت أنها التقت بالمنتج واتفقت معه على تصوير الحلقات في القاهرة. "
+    "وكانت قد رفضت عرضا للمشاركة في فيلم سينمائي العام الماضي."
+)
+
+MEMO_WITH_A_FILM = (
+    "استقبل وزير الخارجية نظيره الفرنسي في الرياض أمس. "
+    "وبحث الجانبان تطورات الأوضاع في سوريا واليمن. "
+    "وطالب الوزيران بوقف إطلاق النار في اليمن. "
+    "وحضر الوزيران مساء عرض فيلم وثائقي عن العلاقات بين البلدين في المسرح الوطني. "
+    "واتفق البلدان على تعزيز التعاون العسكري."
+)
+
+
+def test_arts_story_keeps_no_meeting_or_request(coder):
+    kept = types(coder, ARTS_STORY)
+    assert not set(kept) - {"ASSAULT", "PROTEST"}, kept
+
+
+def test_political_story_that_mentions_a_film_keeps_its_events(coder):
+    kept = types(coder, MEMO_WITH_A_FILM)
+    assert "CONSULT" in kept and "REQUEST" in kept, kept
+
+
+def test_un_representative_is_no_arts_word(coder):
+    text = ("والتقى الممثل الخاص للأمين العام رئيس الوزراء في بغداد. وبحث معه المخرج من الأزمة السياسية. "
+            "ودعا الممثل الخاص الأطراف إلى الحوار. وأشاد بالتعاون مع الحكومة.")
+    assert "CONSULT" in types(coder, text)
+
+
+def test_topic_names_the_topic():
+    from hadath import load
+    pipe = Pipeline(load().stages[:3])
+    gate = TopicGate()
+    assert gate.topic(pipe(Article(text=SPORT_STORY))) == "sport"
+    assert gate.topic(pipe(Article(text=ARTS_STORY))) == "arts"
+    assert gate.topic(pipe(Article(text=POLITICAL_STORY))) is None
+
+
+@pytest.mark.parametrize("text", [
+    "ودعت المديرية العامة للجوازات المتقدمين إلى سرعة حجز المواعيد عبر الموقع.",
+    "وأهاب المعهد بالمتقدمين مراجعة بوابة القبول قبل نهاية الأسبوع.",
+    "ودعا الدفاع المدني المتنزهين والمصطافين إلى توخي الحذر عند هطول الأمطار.",
+    "وحثت إدارة المرور قائدي المركبات على الالتزام بالسرعة المحددة.",
+    "ودعا العقيد، المواطنين الراغبين بالسفر إلى التأكد من صلاحية جوازاتهم.",
+])
+def test_notice_to_the_public_is_no_request(coder, text):
+    assert "REQUEST" not in types(coder, text), text
+
+
+@pytest.mark.parametrize("text", [
+    "ودعا وزير الخارجية المجتمع الدولي إلى الضغط على الحوثيين.",
+    "وطالبت الخارجية المصرية إيران بالكف عن التدخل في شؤون المنطقة.",
+    "وناشد الأمين العام للأمم المتحدة جميع الأطراف الامتناع عن العنف.",
+])
+def test_political_appeal_is_still_a_request(coder, text):
+    assert "REQUEST" in types(coder, text), text
