@@ -21,6 +21,7 @@ class Article:
     language: str | None = None
     published: str | None = None  # YYYY-MM-DD
     story_end: int | None = None  # offset where related-story teasers begin
+    topic: str | None = None  # sport or arts when the story is plainly about it (its non-violent events are dropped)
     sentences: list[Sentence] = field(default_factory=list)
     tokens: list[list[Token]] = field(default_factory=list)  # per sentence
     mentions: list[Mention] = field(default_factory=list)
@@ -59,6 +60,7 @@ class Article:
             "published": self.published,
             "text": self.text,
             "story_end": self.story_end,
+            "topic": self.topic,
             "sentences": [s.to_dict() for s in self.sentences],
             "mentions": [m.to_dict() for m in self.mentions],
             "events": [e.to_dict() for e in self.events],

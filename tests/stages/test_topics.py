@@ -139,3 +139,10 @@ def test_notice_to_the_public_is_no_request(coder, text):
 ])
 def test_political_appeal_is_still_a_request(coder, text):
     assert "REQUEST" in types(coder, text), text
+
+
+def test_the_topic_is_told_on_the_article(coder):
+    """The record says why its meetings were dropped: `topic` names sport; a political story has none."""
+    sport = coder(Article(text=SPORT_STORY + " واعتدى مشجعون على الحكم بعد المباراة.", published="2015-07-22"))
+    assert sport.topic == "sport" and sport.to_dict()["topic"] == "sport"
+    assert coder(Article(text=POLITICAL_STORY, published="2015-07-22")).to_dict()["topic"] is None

@@ -96,15 +96,16 @@ class TopicGate:
 
     name = "topics"
     requires = ("sentences", "tokens", "events")
-    adds = ("topics",)
+    adds = ("topic",)
 
     def __init__(self, words: TopicWords | None = None):
         self.words = words if words is not None else TopicWords.load()
 
     def __call__(self, article: Article) -> Article:
+        article.topic = self.topic(article)
         if all(ev.event in KEEP_IN_TOPIC for ev in article.events):
             return article  # nothing either rule could drop (also: no events)
-        off_topic = self.topic(article) is not None
+        off_topic = article.topic is not None
         kept = [ev for ev in article.events if not self._drop(article, ev, off_topic)]
         if len(kept) != len(article.events):
             article.events = kept
