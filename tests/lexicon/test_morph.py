@@ -35,3 +35,10 @@ def test_verb_variants_strip_future_and_object_pronouns():
 
 def test_noun_keys_strip_possessive_pronouns():
     assert any(k == "هجوم" for k, _ in noun_keys(normalize("وهجومهم")))
+
+
+def test_a_doubled_verb_in_two_letters_takes_wa_and_fa():
+    """وحث is و + حثّ; a three-letter word is also read whole first."""
+    assert ("حث", "و", False) in verb_variants("وحث")
+    assert verb_variants("وحث")[0] == ("وحث", "", False)
+    assert not any(p == "ل" for _, p, _ in verb_variants("لحث"))

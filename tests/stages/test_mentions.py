@@ -289,3 +289,17 @@ def test_names_that_need_their_context(nlp, text, word, code, coded):
 def test_role_nouns_of_jets_women_and_civil_defence(nlp, text, word, sector, coded):
     found = labelled(nlp, text, "agent")
     assert reads(found, word, sector) == coded, found
+
+
+def test_a_doubled_verb_after_wa_is_a_trigger(nlp):
+    """وحث الوزير … على: «urged», split off its و though the verb is written in two letters."""
+    assert reads(labelled(nlp, "وحث وزير الخارجية الأطراف اليمنية على العودة إلى المفاوضات.", "trigger"),
+                 "حث", "REQUEST")
+
+
+@pytest.mark.parametrize("text", ["قتل اثنين من الجنود وأصيب اثنان آخران في الهجوم.",
+                                  "واعتقلت الشرطة اثنين من المشتبه بهم."])
+def test_a_number_is_no_verb(nlp, text):
+    """اثنان/اثنين share a key with أثنى (praised): a number word is never read as a verb."""
+    assert not reads(labelled(nlp, text, "trigger"), "اثنين", "SUPPORT")
+    assert not reads(labelled(nlp, text, "trigger"), "اثنان", "SUPPORT")

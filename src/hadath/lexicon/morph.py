@@ -91,8 +91,8 @@ def verb_variants(norm: str) -> list[tuple[str, str, bool]]:
     """(form, prefix, future) readings of a word as a verb: و/ف/ل, future س, object pronouns off."""
     out: list[tuple[str, str, bool]] = []
     bases = [(norm, "")]
-    if len(norm) > 3 and norm[0] in "وفل":
-        bases.append((norm[1:], norm[0]))
+    if len(norm) > 3 and norm[0] in "وفل" or len(norm) == 3 and norm[0] in "وف":
+        bases.append((norm[1:], norm[0]))  # وحث: a doubled verb (حثّ) is written in two letters
         if len(norm) > 4 and norm[1] == "ل" and norm[0] in "وف":
             bases.append((norm[2:], norm[:2]))
     for w, p in bases:

@@ -220,6 +220,8 @@ class MentionMatcher:
         lex = self.lexicon
         cands: list[tuple[TriggerEntry, str, bool, str, bool]] = []
         for form, prefix, fut in ([] if is_fem_noun or nominal else verb_variants(norm)):
+            if form in self._counts:
+                continue  # اثنان، اثنين: a number, never a form of أثنى
             for entry, aspect in lex.verbs.get(form, ()):
                 if prefix[-1:] == "ل" and aspect == "perfect":
                     continue  # لـ takes an imperfect verb (ليدعم), never a perfect: لدعم is the verbal noun
