@@ -577,3 +577,62 @@ def test_a_quoted_name_of_three_words_after_a_newspaper_is_its_name(nlp):
     (s,) = _st(nlp, text).statements
     assert s.speaker.text == "صحيفة «فرانكفورتر اليغميني تسايتونغ» الألمانية"
     assert text[s.content_start:s.content_end].startswith("من المرجح")
+
+
+def test_the_name_ali_is_no_preposition(nlp):
+    # «علي» written with ي is the name; the text writes the preposition «على» with ى
+    text = "وقال الرئيس اليمني السابق علي عبدالله صالح إن الحوثيين لن يتراجعوا عن مواقعهم في تعز."
+    (s,) = _st(nlp, text).statements
+    assert s.speaker.text == "الرئيس اليمني السابق علي عبدالله صالح"
+    text = "وأكد علي الحسن أن الاتفاق سينفذ على مراحل."
+    (s,) = _st(nlp, text).statements
+    assert s.speaker.text == "علي الحسن"
+
+
+def test_ali_stays_a_preposition_where_the_text_writes_ya_for_alif_maqsura():
+    from hadath.stages.statements import _YA_FOR_ALIF
+    assert _YA_FOR_ALIF.search("وأشار إلي أن الوزارة حريصة علي أهمية") is not None
+    assert _YA_FOR_ALIF.search("وأشار إلى أن الوزارة حريصة على أهمية") is None
+
+
+def test_the_word_joining_two_speakers_ends_the_first_statement(nlp):
+    text = ("وأكد رئيس الوزراء أن الحكومة ماضية في الإصلاحات، فيما أكد وزير المالية أن الميزانية متوازنة "
+            "هذا العام.")
+    first, second = _st(nlp, text).statements
+    assert first.speaker.text == "رئيس الوزراء" and second.speaker.text == "وزير المالية"
+    assert text[first.content_start:first.content_end] == "الحكومة ماضية في الإصلاحات"
+    text = "وحذر الخبير من تداول الإعلانات عبر وسائل التواصل، كما أكد أن الشركات الوهمية لا تزال تعمل."
+    first = _st(nlp, text).statements[0]
+    assert text[first.content_start:first.content_end].endswith("وسائل التواصل")
+
+
+def test_the_speaker_stops_before_the_object_of_the_verb(nlp):
+    text = "وأعلن نادي النصر التعاقد مع اللاعب البرازيلي لمدة ثلاثة مواسم."
+    (s,) = _st(nlp, text).statements
+    assert s.speaker.text == "نادي النصر"
+    text = "وكذّب المتحدث باسم الجيش الأنباء عن سقوط الطائرة في الصحراء."
+    (s,) = _st(nlp, text).statements
+    assert s.speaker.text == "المتحدث باسم الجيش" and s.stance == "deny"
+    text = "وتتهم المملكة إيران بالتدخل في شؤون البحرين الداخلية."
+    (s,) = _st(nlp, text).statements
+    assert s.speaker.text == "المملكة"
+
+
+def test_a_name_or_an_adjective_after_the_speaker_is_still_the_speaker(nlp):
+    for text, speaker in (
+            ("وقال خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز إن المملكة ماضية في طريقها.",
+             "خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز"),
+            ("وقال المتحدث باسم التحالف العميد أحمد عسيري إن الغارات مستمرة على المواقع.",
+             "المتحدث باسم التحالف العميد أحمد عسيري"),
+            ("أكد المتحدث باسم وزارة الداخلية أن قوات الأمن أحبطت هجوما.", "المتحدث باسم وزارة الداخلية")):
+        (s,) = _st(nlp, text).statements
+        assert s.speaker.text == speaker, text
+
+
+def test_on_his_part_a_verb_and_its_subject_then_saying(nlp):
+    # «من جهته عبّر X عن … قائلاً»: X says what follows «قائلاً»; «من جهته» says nothing of its own
+    for text in ("من جهته عبّر رئيس النادي عبدالله الفلاني عن سعادته بالفوز قائلاً: إن الفريق قدم مباراة كبيرة.",
+                 "من جهته، عبّر رئيس النادي عبدالله الفلاني عن سعادته بالفوز قائلاً إن الفريق قدم مباراة كبيرة."):
+        (s,) = _st(nlp, text).statements
+        assert s.cue.text == "قائلاً" and s.speaker.text == "رئيس النادي عبدالله الفلاني"
+        assert text[s.content_start:s.content_end].endswith("الفريق قدم مباراة كبيرة")

@@ -251,10 +251,11 @@ def sentence_end(toks: list[Token]) -> int:
     return toks[-1].end
 
 
-def content_span(text: str, toks: list[Token], k: int, fw: FunctionWords, stop: int | None = None
-             ) -> tuple[int, int, bool]:
+def content_span(text: str, toks: list[Token], k: int, fw: FunctionWords, stop: int | None = None,
+                 joins: frozenset[str] = frozenset()) -> tuple[int, int, bool]:
     """(start, end, direct) of what is said from token k: after إن/أن, a colon, or inside quote marks; not
-    past the next reporting word (`stop`): «نفت الوزارة تلقي أي طلب، وقال المتحدث إن …» says «تلقي أي طلب»."""
+    past the next reporting word (`stop`): «نفت الوزارة تلقي أي طلب، وقال المتحدث إن …» says «تلقي أي طلب»,
+    nor the word that joins the next clause (`joins`: «…، كما أكد»)."""
     k = past_quoted_name(text, toks, k)
     while k < len(toks) - 1 and toks[k].text in ("،", ",") and (stop is None or k + 1 < stop):
         k += 1  # «أكد قائد عمليات الأنبار …، مقتل العشرات»: what is said begins after the comma
@@ -264,7 +265,7 @@ def content_span(text: str, toks: list[Token], k: int, fw: FunctionWords, stop: 
             continue  # further on, only «…، إن»: «وقال ستاثاكيس قبيل بدء المفاوضات السبت، التي …، إن»
         if stop is not None and m >= stop:
             e = stop - 1
-            while e > k and (toks[e].kind == "punct" or strip_wa(toks[e].norm) == ""):
+            while e > k and (toks[e].kind == "punct" or strip_wa(toks[e].norm) == "" or word_in(toks[e].norm, joins)):
                 e -= 1
             return toks[k].start, max(toks[k].start, toks[e].end), False
         if t.text in OPEN_QUOTES:

@@ -19,6 +19,7 @@ told to) is in hadath.stages.speech.
 from __future__ import annotations
 
 import bisect
+import re
 from dataclasses import dataclass, field, replace
 
 from ..arabic.normalize import normalize
@@ -159,9 +160,13 @@ class StatementTagger:
         out: list[Statement] = []
         last: Statement | None = None
         self._article, self._by_sent = article, by_sent
+        # «علي» with ي is the name (علي عبدالله صالح), unless the text writes ى as ي (إلي، حتي: على as علي)
+        name_ali = _YA_FOR_ALIF.search(article.text) is None
         for sent, toks, norms in zip(article.sentences, article.tokens, article.norms()):
             if not sent.in_story or not toks:
                 continue
+            if name_ali and _ALI in norms:
+                toks = _ali_names(toks)
             found = self._sentence(article, sent.index, toks, norms, by_sent.get(sent.index, []), last, len(out))
             if found:
                 out.extend(found)
@@ -306,16 +311,23 @@ class StatementTagger:
                 if m < len(toks) and at.get(m, ("",))[0] in ("assert", "deny", "continue"):
                     i = m  # «من جانبه، صرح …»: the verb that follows carries the statement
                     continue
+                if i == 0 and m + 1 < len(toks) and m not in at and toks[m].kind == "ar" and m + 1 in starts and \
+                        self._verb_subject(toks, m, starts[m + 1]):
+                    i = m  # «من جهته عبّر رئيس النادي عن سعادته قائلاً»: a verb and its subject, who says nothing yet
+                    continue
             prev = outer(found, last)
             subject = named = None
             if kind.startswith("continue") and n == 1 and strip_wa(toks[i].norm) in self.participles and not found:
                 # «ورفض ممثلو الأمن العام التعليق قائلين …»: the subject the sentence opens with
                 o = self._opening(toks)  # «من جهة أخرى، دعا وزير الخارجية الروسي سيرغي لافروف …، مشيراً»
-                subject = next((g for g in groups if g.start_tok <= o + 2 and g.end_tok <= i and not g.prep), None)
+                subject = next((g for g in groups if g.start_tok <= o + 2 and g.end_tok <= i and (
+                    not g.prep or (g.start_tok == o + 1 and o == self._lead(toks) and self._verb_subject(toks, o, g)))), None)
                 if subject is not None and o and subject.start_tok < o:
                     subject = None
                 named = self._name_after_verb(toks, i, text) if subject is None else None  # «كما رفضت أبل التعليق قائلة»
-            if subject is not None:
+            if subject is not None and subject.prep:  # «من جهته عبّر رئيس النادي عبدالله الفلاني عن …، قائلاً»
+                speaker, continued, after = self._extended(toks, subject, subject.start_tok, text, starts)[0], False, j
+            elif subject is not None:
                 speaker, continued, after = phrase_entity(subject, text), False, j
             elif named is not None:
                 speaker, continued, after = named, False, j
@@ -344,7 +356,8 @@ class StatementTagger:
                 p = prev.speaker  # «وقال فضيلته»: the honorific is the mention, the one named before is who
                 speaker = Entity(speaker.text, speaker.start, speaker.end, p.code, p.sector, p.name, p.role)
             c_start, c_end, direct = content_span(text, toks, after, self.fw, next(
-                (m for m in keys[bisect.bisect_left(keys, after):] if at[m][0] in SAYING), None))
+                (m for m in keys[bisect.bisect_left(keys, after):] if at[m][0] in SAYING), None),
+                self.words.grammar["lead_in"])
             c_start = min(c_start, c_end)  # nothing said (the sentence ends at the speaker): an empty span
             # «وهو ما نفت واشنطن حدوثه»، «وهو الأمر الذي نفاه المصدر» (not «في الوقت الذي نفى فيه البنتاغون»)
             answers = kind == "deny" and i >= 1 and strip_wa(toks[i - 1].norm) in self.words.grammar["relative"] and (
@@ -383,8 +396,8 @@ class StatementTagger:
                 if not p.embedded and not p.direct and p.content_start < cue.start < p.content_end:
                     # «قال إن X، مؤكداً أن Y»: what the first says ends where the next statement begins
                     m = i - 1
-                    while m > 0 and (toks[m].kind == "punct" or strip_wa(toks[m].norm) in self.words.grammar["lead_in"]):
-                        m -= 1  # «…، بينما أكد»: nor the word that joins the clauses
+                    while m > 0 and (toks[m].kind == "punct" or word_in(toks[m].norm, self.words.grammar["lead_in"])):
+                        m -= 1  # «…، بينما أكد»، «…، فيما أكد»: nor the word that joins the clauses
                     if toks[m].end > p.content_start:
                         end = toks[m].end
                         pst = "deny" if (kinds.get(p.id) in ("deny", "continue_deny", "said_by_deny") or self._opens_negated(text, p.content_start)
@@ -593,12 +606,13 @@ class StatementTagger:
         """The token after a phrase that opens the sentence and a comma closes (من جهة أخرى، في السياق نفسه،
         بدورها،): up to three words, or five after a preposition, with no cue nor event in them; else 0
         (not «ورفض الجيش الكشف عن عدد القتلى، …»: a clause of its own)."""
+        lead = self._lead(toks)
         for c in range(1, min(len(toks), 6)):
             if toks[c].text in ("،", ","):
                 short = c <= 3 or self._preposition(toks[0].norm)
-                plain = not any(k < c for k in self._at) and not any(k < c for k in self._trig_starts)
-                return c + 1 if short and plain else 0
-        return 0
+                plain = not any(lead <= k < c for k in self._at) and not any(k < c for k in self._trig_starts)
+                return c + 1 if short and plain else lead
+        return lead
 
     def _quoted_after(self, toks: list[Token], end: int, text: str) -> int | None:
         """The token after a short name in quote marks right after a speaker's noun that such a name follows
@@ -629,6 +643,65 @@ class StatementTagger:
         first letter is و (وكيل، وزير) is read as written too, not as و + كيل."""
         titles = self.words.grammar["title"]
         return any(w in titles or (w.startswith("ال") and w[2:] in titles) for w in {tok.norm, strip_wa(tok.norm)})
+
+    def _extended(self, toks: list[Token], g: Group, lead: int, text: str, starts: dict[int, Group]
+                  ) -> tuple[Entity, int]:
+        """(speaker, token after it) for the phrase g (from token `lead`), with the words of its name the
+        lexicons lack after it: a name (وزير الخارجية السعودي عادل الجبير), a title's run, a quoted name."""
+        ent, end = phrase_entity(g, text), g.end_tok
+        if lead < g.start_tok:
+            ent = Entity(text[toks[lead].start:ent.end], toks[lead].start, ent.end, ent.code, ent.sector,
+                         ent.name, ent.role)
+        named = unknown_name(toks, end, self.fw, self._name_stops, strict=True)  # وزير الخارجية السعودي عادل الجبير
+        if named is None or named <= end:
+            named = self._title_run(toks, lead, g)  # «أكد المتحدث الرسمي لأمانة محافظة الطائف إسماعيل إبراهيم أن»
+        if named is not None and named > end and end < len(toks) and self._object_run(toks, end, named, starts):
+            named = None  # «وكذّب المتحدث باسم الجيش الأنباء عن …»: the verb's object
+        if named is None or named <= end:
+            named = self._quoted_after(toks, end, text)  # «أكدت وكالة «الأخبار» الموريتانية الخاصة، أن»
+        if named is not None and named > end and not any(k in self._trig_starts for k in range(end, named)):
+            ent = Entity(text[ent.start:toks[named - 1].end], ent.start, toks[named - 1].end, ent.code,
+                         ent.sector, ent.name, ent.role)
+            end = named
+        return ent, end
+
+    def _lead(self, toks: list[Token]) -> int:
+        """The token after «من جهته» (a phrase that goes on, and its comma) opening the sentence; else 0."""
+        kind, n = self._at.get(0, ("", 0))
+        if not kind.startswith("continue") or n < 2:
+            return 0
+        while n < len(toks) and toks[n].kind == "punct":
+            n += 1
+        return n
+
+    def _verb_subject(self, toks: list[Token], m: int, g: Group) -> bool:
+        """True when the word at m, before the phrase g, is a verb and g its subject: a word no list holds,
+        or one read as the preposition it is spelled like (عبّر X عن: «عبر» governs g)."""
+        return g.start_tok == m + 1 and (not g.prep or g.prep == strip_wa(toks[m].norm)) and \
+            (not is_function(toks[m], self.fw) or g.prep == strip_wa(toks[m].norm) != toks[m].text)
+
+    @staticmethod
+    def _object_country(toks: list[Token], k: int, g: Group) -> bool:
+        """True when a phrase naming a country (إيران، واشنطن) follows a definite noun the lexicons lack at
+        token k (المملكة، الحكومة): the speaker and the verb's object, not a name and its title."""
+        first = g.mentions[0] if g.mentions else None
+        return first is not None and first.kind == "actor" and first.get("type") in ("country", "capital") and \
+            strip_wa(toks[k].norm).startswith("ال") and g.start_tok > k
+
+    def _object_run(self, toks: list[Token], k: int, end: int, starts: dict[int, Group]) -> bool:
+        """True when the words from token k to `end`, right after a speaker's phrase, are the verb's object
+        rather than the rest of the speaker's name: definite nouns alone that are no title (الأنباء الكاذبة;
+        not «العميد …», «السابق علي عبدالله صالح»), or a phrase of the lexicons that names no person
+        (ضباط النظام; not «عادل الجبير»)."""
+        w = strip_wa(toks[k].norm)
+        if self._is_title(toks[k]) or (w.startswith("ال") and w[2:] in self.words.grammar["title"]):
+            return False
+        if k > 0 and toks[k - 1].kind == "ar" and not strip_wa(toks[k - 1].norm).startswith("ال"):
+            return False  # «رئيس | النادي»، «وزارة | الداخلية»: the noun the one before is of
+        if w.startswith("ال"):  # (not an adjective of origin: «المتحدث باسم الوزارة | السعودية»)
+            return not w.endswith(("ي", "يه")) and all(strip_wa(t.norm).startswith("ال") for t in toks[k:end])
+        g = starts.get(k)
+        return g is not None and not g.prep and not any(m.get("type") == "person" for m in g.mentions)
 
     def _title_run(self, toks: list[Token], first: int, g: Group) -> int | None:
         """The token after a speaker that opens with a title and runs on past its noun phrase, over words the
@@ -878,6 +951,9 @@ class StatementTagger:
                     toks[m], self.fw) and strip_wa(toks[m].norm) not in self._name_stops:
                 m += 1
             if m > k and m in starts and not starts[m].prep:
+                if self._object_country(toks, k, starts[m]):
+                    # «وتتهم المملكة إيران بـ…»: a definite noun the lexicons lack, then the country accused
+                    return Entity(text[toks[k].start:toks[m - 1].end], toks[k].start, toks[m - 1].end), False, m
                 g = starts[m]
             if g is None and j < len(toks) and toks[j].text in OPEN_QUOTES:
                 quoted = self._quoted_name(toks, j, text)
@@ -888,19 +964,7 @@ class StatementTagger:
             # «ووصفت علاقة الخرطوم بالجزائر بأنها ممتازة»: what is described, not who describes it (the speaker before)
             return (prev.speaker, True, j) if prev is not None and prev.speaker is not None else (None, False, j)
         if g is not None and not g.prep:
-            ent, end = phrase_entity(g, text), g.end_tok
-            if lead < g.start_tok:
-                ent = Entity(text[toks[lead].start:ent.end], toks[lead].start, ent.end, ent.code, ent.sector,
-                             ent.name, ent.role)
-            named = unknown_name(toks, end, self.fw, self._name_stops, strict=True)  # وزير الخارجية السعودي عادل الجبير
-            if named is None or named <= end:
-                named = self._title_run(toks, lead, g)  # «أكد المتحدث الرسمي لأمانة محافظة الطائف إسماعيل إبراهيم أن»
-            if named is None or named <= end:
-                named = self._quoted_after(toks, end, text)  # «أكدت وكالة «الأخبار» الموريتانية الخاصة، أن»
-            if named is not None and named > end and not any(k in self._trig_starts for k in range(end, named)):
-                ent = Entity(text[ent.start:toks[named - 1].end], ent.start, toks[named - 1].end, ent.code,
-                             ent.sector, ent.name, ent.role)
-                end = named
+            ent, end = self._extended(toks, g, lead, text, starts)
             return self._before_outlet(ent, toks, text), False, end
         # a subject named before the verb (SVO: «الوزير أكد أن»), unless و/ف opens a new clause at the verb
         g = (ends.get(i) or ends.get(i - 1)) if toks[i].norm[:1] not in "وف" or strip_wa(toks[i].norm) == toks[i].norm else None
@@ -930,6 +994,8 @@ class StatementTagger:
         if subject is not None:
             return subject, False, j
         named = unknown_name(toks, k, self.fw, self._name_stops) if not (k in starts and starts[k].prep == "ل") else None
+        if named is not None:
+            named = _construct_end(toks, k, named)  # «وأعلن نادي النصر | التعاقد مع …»
         if named is None:
             named = self._titled(toks, k)
         if named is not None:
@@ -960,6 +1026,29 @@ class StatementTagger:
                 kind.startswith("continue") or bare_verb(toks, i, self.fw, self.words.grammar["lead_in"])):
             return prev.speaker, True, j
         return None, False, j
+
+
+_ALI = "علي"
+_YA_FOR_ALIF = re.compile(r"(?<![\u0621-\u064a])(?:[إا]لي|حتي|لدي|متي)(?![\u0621-\u064a])")
+_ALI_NAME = "علي\u0640"  # a form no word list holds: a name the lexicons lack
+
+
+def _ali_names(toks: list[Token]) -> list[Token]:
+    """The tokens with «علي» (written with ي, alone or after و) read as a name, not the preposition على."""
+    return [replace(t, norm=t.norm[:-3] + _ALI_NAME) if t.text in (_ALI, "و" + _ALI) else t for t in toks]
+
+
+def _construct_end(toks: list[Token], k: int, end: int) -> int:
+    """Where a name the lexicons lack, from token k to `end`, ends: before a definite noun that follows the
+    definite word closing a construct («نادي النصر | التعاقد»، «رئيس النادي | الأنباء»), not before an
+    adjective of origin (نادي النصر السعودي) — the noun is the verb's object."""
+    if toks[k].norm.startswith("ال"):
+        return end
+    for m in range(k + 2, end):
+        w, before = strip_wa(toks[m].norm), strip_wa(toks[m - 1].norm)
+        if w.startswith("ال") and before.startswith("ال") and not w.endswith(("ي", "يه", "يين", "يون")):
+            return m
+    return end
 
 
 def _positions(items: list[str], wanted: list[str]) -> list[int]:
