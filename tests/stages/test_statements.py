@@ -636,3 +636,33 @@ def test_on_his_part_a_verb_and_its_subject_then_saying(nlp):
         (s,) = _st(nlp, text).statements
         assert s.cue.text == "قائلاً" and s.speaker.text == "رئيس النادي عبدالله الفلاني"
         assert text[s.content_start:s.content_end].endswith("الفريق قدم مباراة كبيرة")
+
+
+def test_a_quote_mark_closing_an_outlet_name_opens_no_quotation(nlp):
+    # the second mark of لـ"الوطن" is glued to the name and a space follows: it closes, what is said is the أن-clause
+    text = ('وكشف المتحدث الرسمي للمدينة منصور العتيبي لـ"الوطن" أمس أن عدد البراءات بلغ 268 براءة. '
+            'وأشار العتيبي إلى أن الطلبات بلغت 787 طلبا في "العام الماضي" وحده.')
+    first, second = _st(nlp, text).statements
+    assert first.speaker.text == "المتحدث الرسمي للمدينة منصور العتيبي" and not first.direct
+    assert text[first.content_start:first.content_end] == "عدد البراءات بلغ 268 براءة"
+    assert first.reported_via.text == 'لـ"الوطن"'
+    assert second.speaker.text == "العتيبي" and not second.embedded
+
+
+def test_a_verb_after_that_he_does_not_is_what_the_speaker_says(nlp):
+    # «أنه لا يستبعد»: the pronoun is the speaker's; the participles after go on him
+    text = ("وقال الابن في حديث للصحيفة إن والدته بريئة. ولفت إلى أنه لا يستبعد تعرض الوافد لضغوط بالتحقيقات، "
+            "مؤكداً أن هناك ضغوطاً مورست عليه.")
+    sts = _st(nlp, text).statements
+    assert [s.cue.text for s in sts] == ["وقال", "ولفت", "مؤكداً"]
+    assert all(s.speaker is not None and s.speaker.text == "الابن" for s in sts)
+    assert text[sts[1].content_start:sts[1].content_end].startswith("لا يستبعد")
+    # (but «إلا أنه قال»: a statement of its own)
+    text = "ورفض الوزير التعليق، إلا أنه قال إن الحكومة تدرس الأمر."
+    assert [s.cue.text for s in _st(nlp, text).statements] == ["قال"]
+
+
+def test_his_talk_after_the_verb_is_what_he_said_not_who_says_it(nlp):
+    text = "وقال الابن إن والدته بريئة. واختتم حديثه بأن الوافد كان يعمل لديهم منذ سنوات."
+    first, second = _st(nlp, text).statements
+    assert second.cue.text == "واختتم" and second.continued and second.speaker.text == "الابن"

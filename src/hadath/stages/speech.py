@@ -311,6 +311,8 @@ def past_quoted_name(text: str, toks: list[Token], k: int) -> int:
 def quote_span(text: str, opening: Token) -> tuple[int, int] | None:
     """(start, end) inside a quotation opened by the token, when it holds at least three words (a quoted
     name such as “البنتاجون” is not a quotation); the closing mark may come sentences later."""
+    if opening.text == '"' and _closes(text, opening):
+        return None  # the closing mark of a quoted name (لـ"الوطن" أمس أن), not an opening one
     close = OPEN_QUOTES[opening.text]
     start = opening.end
     while start < len(text) and text[start] in "“”\"«» ":
@@ -319,6 +321,13 @@ def quote_span(text: str, opening: Token) -> tuple[int, int] | None:
     if end <= start or len(text[start:end].split()) < 3:
         return None
     return start, end
+
+
+def _closes(text: str, mark: Token) -> bool:
+    """True when a straight quote mark is glued to the word before it and a space follows: it closes."""
+    before = text[mark.start - 1] if mark.start > 0 else " "
+    after = text[mark.end] if mark.end < len(text) else " "
+    return before.isalnum() and after.isspace()
 
 
 def whole_quote(text: str, opening: Token) -> bool:

@@ -352,6 +352,9 @@ class StatementTagger:
                 elif subject is not None:
                     speaker = phrase_entity(subject, text)
             if speaker is not None and not continued and prev is not None and prev.speaker is not None and \
+                    speaker.start > cue.start and word_in(normalize(speaker.text), self.words.grammar["speech_noun"]):
+                speaker, continued = prev.speaker, True  # «واختتم حديثه بأن …»: what he said, not who says it
+            if speaker is not None and not continued and prev is not None and prev.speaker is not None and \
                     word_in(normalize(speaker.text), self.words.grammar["honorific"]):
                 p = prev.speaker  # «وقال فضيلته»: the honorific is the mention, the one named before is who
                 speaker = Entity(speaker.text, speaker.start, speaker.end, p.code, p.sector, p.name, p.role)
@@ -738,6 +741,8 @@ class StatementTagger:
             return m
         if m - g.end_tok <= 4 and (w in self.fw.preposition or w in self.fw.day or w in self.fw.adverb):
             return m  # «النائب آلان لوينثال في بيان»: a short name, then where it was said
+        if w in ("ل", "مع") and m + 1 < len(toks) and toks[m + 1].text in OPEN_QUOTES:
+            return m  # «المتحدث الرسمي للمدينة منصور العتيبي لـ"الوطن"»: then the outlet told
         return None
 
     def _before_outlet(self, ent: Entity, toks: list[Token], text: str) -> Entity:
@@ -778,8 +783,20 @@ class StatementTagger:
                     continue
             hit = self._cue_at(toks, i)
             if hit[0] and (hit[0] == "skip" or self._holds(toks, i, *hit)):
-                at[i] = hit[:2]
+                at[i] = ("skip", 1) if self._pronoun_subject(toks, i, hit) else hit[:2]
         return at
+
+    def _pronoun_subject(self, toks: list[Token], i: int, hit: tuple[str, int, str | tuple[str, ...]]) -> bool:
+        """True for a reporting verb whose subject is the pronoun of a «أنه» before it, with no one named after
+        it: «ولفت إلى أنه لا يستبعد تعرض …» goes on what the speaker says, no statement of its own."""
+        if hit[0] not in SAYING or not isinstance(hit[2], str) or strip_wa(toks[i].norm) != toks[i].norm:
+            return False
+        k = i - 1
+        if k < 1 or toks[k].norm not in self.words.grammar["cancels"] | self.words.grammar["not_denial"]:
+            return False  # (not «إلا أنه قال»، «فإنه قال»: but he said, a statement of his own)
+        k -= 1  # «أنه لا يستبعد»، «أنه لم يؤكد»
+        return toks[k].kind == "ar" and toks[k].norm in _THAT_PRONOUN and i + 1 not in self._ent_starts and \
+            not (k > 0 and toks[k - 1].norm in ("الا", "غير"))
 
     def _cue_at(self, toks: list[Token], i: int) -> tuple[str, int, str | tuple[str, ...]]:
         """(class, tokens, lexicon key) of a statement cue starting at token i, or ("", 0, "")."""
@@ -1029,6 +1046,7 @@ class StatementTagger:
 
 
 _ALI = "علي"
+_THAT_PRONOUN = frozenset(lead + p for lead in ("ان", "بان") for p in ("ه", "ها", "هم", "هما"))
 _YA_FOR_ALIF = re.compile(r"(?<![\u0621-\u064a])(?:[إا]لي|حتي|لدي|متي)(?![\u0621-\u064a])")
 _ALI_NAME = "علي\u0640"  # a form no word list holds: a name the lexicons lack
 
