@@ -666,3 +666,63 @@ def test_his_talk_after_the_verb_is_what_he_said_not_who_says_it(nlp):
     text = "وقال الابن إن والدته بريئة. واختتم حديثه بأن الوافد كان يعمل لديهم منذ سنوات."
     first, second = _st(nlp, text).statements
     assert second.cue.text == "واختتم" and second.continued and second.speaker.text == "الابن"
+
+
+def test_a_name_the_lexicons_lack_then_a_title_runs_up_to_what_is_said(nlp):
+    text = "وقال محمد بن علي الجلال مدير مكتب الحملة في لبنان إن الحملة مستمرة في عملها."
+    (s,) = _st(nlp, text).statements
+    assert s.speaker.text == "محمد بن علي الجلال مدير مكتب الحملة في لبنان"
+    assert text[s.content_start:s.content_end].startswith("الحملة مستمرة")
+
+
+def test_a_title_with_a_quoted_company_name_in_it(nlp):
+    for text, speaker in (
+            ("وأوضح يوسف البنيان نائب رئيس مجلس إدارة «سابك» في حديثه خلال المؤتمر الصحافي أن الوضع المالي قوي.",
+             "يوسف البنيان نائب رئيس مجلس إدارة «سابك»"),
+            ("وأشار نائب رئيس مجلس إدارة «سابك» إلى أن تباطؤ النمو في الصين لن يؤخر الإنتاج.",
+             "نائب رئيس مجلس إدارة «سابك»")):
+        (s,) = _st(nlp, text).statements
+        assert s.speaker.text == speaker, text
+
+
+def test_the_subject_before_the_verb_and_the_event_after_it(nlp):
+    text = "لكن الجيش التركي أعلن مقتل جنديين وإصابة أربعة بجروح."
+    (s,) = _st(nlp, text).statements
+    assert s.speaker.text == "الجيش التركي"
+    assert text[s.content_start:s.content_end].startswith("مقتل جنديين")
+
+
+def test_the_one_accused_is_not_part_of_the_accuser(nlp):
+    for text, speaker in (("وتتهم المعارضة إردوغان بإعاقة مفاوضات تشكيل الحكومة.", "المعارضة"),
+                          ("واتهم الجيش اليمني الحوثيين بقصف الأحياء السكنية.", "الجيش اليمني"),
+                          ("واتهم الرئيس السوري بشار الأسد بالوقوف وراء الهجمات.", "الرئيس السوري بشار الأسد")):
+        (s,) = _st(nlp, text).statements
+        assert s.speaker.text == speaker, text
+
+
+def test_an_object_with_its_pronoun_a_demonstrative_or_a_set_phrase_ends_the_speaker(nlp):
+    for text, speaker in (("وأعلنت جماعة ولاية سيناء المتشددة مسؤوليتها عن الهجوم في بيان.",
+                           "جماعة ولاية سيناء المتشددة"),
+                          ("وأعلنت مصر لأول مرة حالة الطوارئ في شمال سيناء.", "مصر"),
+                          ("ووصف المهندس المخرج هذه المناسبة بالذكرى الغالية في تاريخ الطائف.", "المهندس المخرج")):
+        (s,) = _st(nlp, text).statements
+        assert s.speaker.text == speaker, text
+
+
+def test_drew_attention_goes_on_the_speaker_before(nlp):
+    text = "وقال المخرج إن المعرض كبير. ولفت النظر إلى أن مآثر الفيصل كثيرة."
+    first, second = _st(nlp, text).statements
+    assert second.cue.text == "ولفت النظر" and second.continued and second.speaker.text == "المخرج"
+
+
+def test_a_quoted_newspaper_name_after_kanat_is_the_speaker(nlp):
+    text = 'وكانت صحيفة "كاثيميريني" أفادت أمس بأن الخطة تتضمن إعادة طرح العملة القديمة.'
+    (s,) = _st(nlp, text).statements
+    assert s.speaker.text == 'صحيفة "كاثيميريني"'
+
+
+def test_his_words_relayed_from_him_are_his(nlp):
+    text = ('وقال الوزير إن الشاحنات ستختبر هذا العام. ونقلت صحيفة ألمانية عنه قوله "نحن واثقون من حصولنا '
+            'على الموافقة قريبا".')
+    first, second = _st(nlp, text).statements
+    assert second.cue.text == "قوله" and second.continued and second.speaker.text == "الوزير"

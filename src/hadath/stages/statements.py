@@ -37,7 +37,8 @@ from .speech import (
 _SPEAKER_GAP = 3
 _GRAMMAR = ("name_end", "relative", "resumptive", "copula", "that", "honorific", "not_name", "cancels",
             "still_says", "say_on", "lead_in", "title", "speech_noun", "not_denial", "resumptive_object",
-            "said_verb", "already", "describes", "opener", "as_said", "quoted_head")  # word classes read around the cues
+            "said_verb", "already", "describes", "opener", "as_said", "quoted_head", "accuses",
+            "demonstrative")  # word classes read around the cues
 
 
 @dataclass(frozen=True)
@@ -337,6 +338,9 @@ class StatementTagger:
             elif kind in ("said_by", "said_by_deny"):
                 g = after_an(toks, i, starts)
                 speaker, continued, after = (phrase_entity(g, text) if g else name_after_an(toks, i, text, self.fw)), False, j
+                if speaker is None and prev is not None and any(
+                        strip_wa(t.norm) in ("عنه", "عنها", "عنهم") for t in toks[max(0, i - 3):i]):
+                    speaker, continued = prev.speaker, prev.speaker is not None  # «ونقلت صحيفة ألمانية عنه قوله»
             else:
                 speaker, continued, after = self._speaker(toks, i, j, starts, ends, text, last, kind, found)
                 if said_on and n == 1 and speaker is not None and not continued and speaker.start >= cue.end and \
@@ -451,9 +455,11 @@ class StatementTagger:
                 while end - 1 > c and (toks[end - 1].text in ("،", ",") or strip_wa(toks[end - 1].norm) == "قد"):
                     end -= 1
                 words = toks[c + 1:end]
-                if words and len(words) <= 5 and all(
+                marks = set(OPEN_QUOTES) | set(OPEN_QUOTES.values())  # «وكانت صحيفة "كاثيميريني" أفادت»
+                if words and words[0].text not in marks and words[-1].kind in ("ar", "punct") and \
+                        sum(t.text not in marks for t in words) <= 5 and all(t.text in marks or (
                         t.kind == "ar" and not is_function(t, self.fw) and strip_wa(t.norm) not in self._subject_stops
-                        and not t.norm.startswith(("لل", "بال")) and c + 1 + k not in self._trig_starts
+                        and not t.norm.startswith(("لل", "بال")) and c + 1 + k not in self._trig_starts)
                         for k, t in enumerate(words)):
                     return Entity(text[words[0].start:words[-1].end], words[0].start, words[-1].end)
                 return None
@@ -605,6 +611,34 @@ class StatementTagger:
                 return None
         return None
 
+    def _accused(self, toks: list[Token], i: int, g: Group) -> int | None:
+        """For an accusing verb at i (اتهم) and the phrase g after it, right before بـ: the token where the one
+        accused begins inside g (the last party it names, not an adjective of origin nor a name set beside its
+        title: «المعارضة | إردوغان»، «الجيش اليمني | الحوثيين»; not «الرئيس بشار الأسد»); else None."""
+        if strip_wa(toks[i].norm) not in self.words.grammar["accuses"] or g.end_tok >= len(toks) or \
+                not toks[g.end_tok].norm.startswith("ب") or g.conj:
+            return None
+        parts = [m for m in g.mentions if m.kind in ("actor", "agent")]
+        last = parts[-1] if len(parts) > 1 else None
+        if last is None or last.kind != "actor" or last.get("type") == "demonym" or last.tok_start <= g.start_tok:
+            return None
+        before = parts[-2]
+        if last.get("type") == "person" and (before.get("type") == "demonym" or (
+                before.kind == "agent" and self._is_title(toks[before.tok_start]))):
+            return None
+        return last.tok_start
+
+    def _name_then_title(self, toks: list[Token], k: int) -> int | None:
+        """The token after a name the lexicons lack (two to four words from token k) with a title after it that
+        runs up to what is said: «وقال محمد بن علي الجلال مدير مكتب الحملة في لبنان إن …»; else None."""
+        for m in range(k + 2, min(len(toks), k + 5)):
+            t = toks[m - 1]
+            if t.kind != "ar" or is_function(t, self.fw) or strip_wa(t.norm) in self._name_stops or m - 1 in self._at:
+                return None
+            if self._is_title(toks[m]) and not toks[m].norm.startswith("ال"):
+                return self._titled(toks, m)
+        return None
+
     def _opening(self, toks: list[Token]) -> int:
         """The token after a phrase that opens the sentence and a comma closes (من جهة أخرى، في السياق نفسه،
         بدورها،): up to three words, or five after a preposition, with no cue nor event in them; else 0
@@ -658,6 +692,8 @@ class StatementTagger:
         named = unknown_name(toks, end, self.fw, self._name_stops, strict=True)  # وزير الخارجية السعودي عادل الجبير
         if named is None or named <= end:
             named = self._title_run(toks, lead, g)  # «أكد المتحدث الرسمي لأمانة محافظة الطائف إسماعيل إبراهيم أن»
+        if (named is None or named <= end) and lead < g.start_tok:
+            named = self._title_run(toks, g.start_tok, g)  # «يوسف البنيان نائب رئيس مجلس إدارة «سابك» في حديثه»
         if named is not None and named > end and end < len(toks) and self._object_run(toks, end, named, starts):
             named = None  # «وكذّب المتحدث باسم الجيش الأنباء عن …»: the verb's object
         if named is None or named <= end:
@@ -701,6 +737,10 @@ class StatementTagger:
             return False
         if k > 0 and toks[k - 1].kind == "ar" and not strip_wa(toks[k - 1].norm).startswith("ال"):
             return False  # «رئيس | النادي»، «وزارة | الداخلية»: the noun the one before is of
+        if w in self.words.grammar["demonstrative"]:
+            return True  # «ووصف المهندس المخرج | هذه المناسبة بالذكرى …»
+        if end - k == 1 and w.endswith(("تها", "تهم")):
+            return True  # «وأعلنت جماعة ولاية سيناء | مسؤوليتها عن …»: a noun and its pronoun
         if w.startswith("ال"):  # (not an adjective of origin: «المتحدث باسم الوزارة | السعودية»)
             return not w.endswith(("ي", "يه")) and all(strip_wa(t.norm).startswith("ال") for t in toks[k:end])
         g = starts.get(k)
@@ -739,8 +779,11 @@ class StatementTagger:
             return None  # «أعلن الجيش مقتل 15 مسلحاً، …»: the event it tells, not the speaker's words
         if t.text in ("،", ","):
             return m
-        if m - g.end_tok <= 4 and (w in self.fw.preposition or w in self.fw.day or w in self.fw.adverb):
+        if sum(t.kind == "ar" for t in toks[g.end_tok:m]) <= 4 and (
+                w in self.fw.preposition or w in self.fw.day or w in self.fw.adverb):
             return m  # «النائب آلان لوينثال في بيان»: a short name, then where it was said
+        if w in self.fw.preposition and m + 1 < len(toks) and clause_word(strip_wa(toks[m + 1].norm)):
+            return m  # «وأشار نائب رئيس مجلس إدارة «سابك» إلى أن»
         if w in ("ل", "مع") and m + 1 < len(toks) and toks[m + 1].text in OPEN_QUOTES:
             return m  # «المتحدث الرسمي للمدينة منصور العتيبي لـ"الوطن"»: then the outlet told
         return None
@@ -962,6 +1005,11 @@ class StatementTagger:
             # «ونفى مقتل أي مدنيين»: the phrase after the verb is the event it is about, not who speaks
             # (but «وأوضحت المناقشات أن»: an event noun with what it says after it)
             return (prev.speaker, True, j) if prev is not None and prev.speaker is not None else (None, False, j)
+        before = ends.get(i)
+        if k in self._trig_starts and j == i + 1 and before is not None and not before.prep and not self._clause_near(toks, k) \
+                and (before.start_tok == 0 or strip_wa(toks[before.start_tok - 1].norm) in self._subject_openers):
+            # «لكن الجيش التركي أعلن مقتل جنديين»: the subject before the verb, the event after it
+            return phrase_entity(before, text), False, j
         if g is None:  # «قال أحمد فوزي المتحدث باسم الأمم المتحدة»: a name the lexicons lack, then its title
             m = k
             while m < min(len(toks), k + 5) and toks[m].kind == "ar" and m not in starts and not is_function(
@@ -981,6 +1029,11 @@ class StatementTagger:
             # «ووصفت علاقة الخرطوم بالجزائر بأنها ممتازة»: what is described, not who describes it (the speaker before)
             return (prev.speaker, True, j) if prev is not None and prev.speaker is not None else (None, False, j)
         if g is not None and not g.prep:
+            cut = self._accused(toks, i, g)
+            if cut is not None:  # «وتتهم المعارضة | إردوغان بإعاقة …»
+                e = phrase_entity(g, text)
+                s0, e0 = toks[lead].start, toks[cut - 1].end
+                return Entity(text[s0:e0], s0, e0, e.code, e.sector, e.name, e.role), False, cut
             ent, end = self._extended(toks, g, lead, text, starts)
             return self._before_outlet(ent, toks, text), False, end
         # a subject named before the verb (SVO: «الوزير أكد أن»), unless و/ف opens a new clause at the verb
@@ -1010,11 +1063,16 @@ class StatementTagger:
         subject = self._copula_subject(toks, i, text) or self._sentence_subject(toks, i, text)
         if subject is not None:
             return subject, False, j
-        named = unknown_name(toks, k, self.fw, self._name_stops) if not (k in starts and starts[k].prep == "ل") else None
+        stops = self._name_stops  # «ووصف المهندس المخرج | هذه المناسبة»: a titled name ends at a demonstrative
+        if k < len(toks) and self._is_title(toks[k]):
+            stops = stops | self.words.grammar["demonstrative"]
+        named = unknown_name(toks, k, self.fw, stops) if not (k in starts and starts[k].prep == "ل") else None
         if named is not None:
             named = _construct_end(toks, k, named)  # «وأعلن نادي النصر | التعاقد مع …»
         if named is None:
             named = self._titled(toks, k)
+        if named is None:
+            named = self._name_then_title(toks, k)
         if named is not None:
             named = self._quoted_after(toks, named, text) or named  # «أكدت وكالة «الأخبار» الموريتانية»
             s0, e0 = toks[k].start, toks[named - 1].end
