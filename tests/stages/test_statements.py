@@ -726,3 +726,33 @@ def test_his_words_relayed_from_him_are_his(nlp):
             'على الموافقة قريبا".')
     first, second = _st(nlp, text).statements
     assert second.cue.text == "قوله" and second.continued and second.speaker.text == "الوزير"
+
+
+def test_the_outlet_told_right_after_the_verb_then_the_speaker(nlp):
+    text = 'من جهته، قال لـ"الاقتصادية" مصدر جمركي، إن الجمارك استعانت بالقطاع الخاص.'
+    (s,) = _st(nlp, text).statements
+    assert s.speaker.text == "مصدر جمركي" and s.reported_via.text == 'لـ"الاقتصادية"'
+    text = "كشف لـ«عكاظ» الرئيس العام للأرصاد الدكتور عبدالعزيز الجاسر، عن إنشاء 70 محطة جديدة."
+    (s,) = _st(nlp, text).statements
+    assert s.speaker.text == "الرئيس العام للأرصاد الدكتور عبدالعزيز الجاسر"
+
+
+def test_a_quoted_body_in_a_title_is_part_of_the_speaker_not_the_outlet(nlp):
+    text = "وحذّر المستشار القانوني لـ«الجيش السوري الحر» أسامة أبو زيد أمس، من «خطورة» ما أعلنه الأسد."
+    (s,) = _st(nlp, text).statements
+    assert s.speaker.text == "المستشار القانوني لـ«الجيش السوري الحر» أسامة أبو زيد"
+    assert s.reported_via is None
+
+
+def test_a_name_of_several_words_after_an_before_his_words(nlp):
+    text = "ونقلت وكالة تسنيم الإيرانية عن عبد اللهيان قوله: إن جولة ظريف تتم في إطار تعزيز الصداقة."
+    (s,) = _st(nlp, text).statements
+    assert s.speaker.text == "عبد اللهيان"
+
+
+def test_a_denial_ends_where_but_that_begins(nlp):
+    text = "وفيما تنفي إيران تدخّلها في الشؤون الداخلية لدول المنطقة، إلا أنها تؤكد أن الاتفاق لن يغير سياساتها."
+    first, second = _st(nlp, text).statements
+    assert first.stance == "deny" and first.speaker.text == "إيران"
+    assert text[first.content_start:first.content_end] == "تدخّلها في الشؤون الداخلية لدول المنطقة"
+    assert second.stance == "assert" and second.speaker.text == "إيران"

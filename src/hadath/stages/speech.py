@@ -121,6 +121,7 @@ def _char_class(chars: Iterable[str]) -> str:
 
 
 PRONOUNS = ("", "ه", "ها", "هم", "هما", "هن", "ني", "نا", "كم")
+_CONTRAST = ("الا", "غير")  # «إلا أن»، «غير أن»: but
 CLAUSE_WORDS = frozenset(lead + p for lead in ("ان", "بان") for p in PRONOUNS)
 
 
@@ -158,11 +159,13 @@ def after_an(toks: list[Token], i: int, starts: dict[int, Group]) -> Group | Non
 
 
 def name_after_an(toks: list[Token], i: int, text: str, fw: FunctionWords) -> Entity | None:
-    """A one-word name after the nearest «عن» before token i (عن ظريف قوله), when no phrase is known."""
-    for k in range(i - 1, max(-1, i - 4), -1):
-        if strip_wa(toks[k].norm) == "عن" and k + 1 < i and toks[k + 1].kind == "ar" and not is_function(toks[k + 1], fw):
-            t = toks[k + 1]
-            return Entity(t.text, t.start, t.end)
+    """A name of one to four words between the nearest «عن» and token i (عن ظريف قوله، عن عبد اللهيان قوله),
+    when no phrase is known."""
+    for k in range(i - 1, max(-1, i - 6), -1):
+        if strip_wa(toks[k].norm) == "عن" and k + 1 < i and all(
+                t.kind == "ar" and not is_function(t, fw) for t in toks[k + 1:i]):
+            s0, e0 = toks[k + 1].start, toks[i - 1].end  # «عن عبد اللهيان قوله»
+            return Entity(text[s0:e0], s0, e0)
     return None
 
 
@@ -179,6 +182,20 @@ def subject_after_anna(toks: list[Token], i: int, starts: dict[int, Group], text
                 return Entity(t.text, t.start, t.end)
             return None
     return None
+
+
+def past_outlet(toks: list[Token], j: int) -> int:
+    """The token after an outlet in quote marks told right after the verb (قال لـ"الاقتصادية" مصدر، كشف
+    لـ«عكاظ» الرئيس العام), or j when none is there."""
+    if j + 2 < len(toks) and toks[j].norm in ("ل", "لـ") and toks[j + 1].text in OPEN_QUOTES:
+        close = OPEN_QUOTES[toks[j + 1].text]
+        for m in range(j + 2, min(len(toks), j + 7)):
+            if toks[m].text == close and m > j + 2:
+                k = m + 1
+                while k < len(toks) and toks[k].text in ("،", ","):
+                    k += 1
+                return k if k < len(toks) and toks[k].kind == "ar" else j
+    return j
 
 
 def is_function(tok: Token, fw: FunctionWords) -> bool:
@@ -280,6 +297,11 @@ def content_span(text: str, toks: list[Token], k: int, fw: FunctionWords, stop: 
                     return q[0], q[1], True
             return nxt.start, sentence_end(toks), False
         w = strip_wa(t.norm)
+        if m > k + 1 and w in CLAUSE_WORDS and toks[m - 1].norm in _CONTRAST:
+            e = m - 2  # «تنفي إيران تدخلها في شؤون المنطقة، إلا أنها تؤكد»: a clause of contrast ends what is said
+            while e > k and toks[e].kind == "punct":
+                e -= 1
+            return toks[k].start, toks[e].end, False
         if w in fw.complementizer or w in ("بان", "بانه", "بانها", "بانهم"):
             if m + 1 < len(toks):
                 return toks[m + 1].start if w in fw.complementizer else t.start, sentence_end(toks), False

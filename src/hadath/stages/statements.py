@@ -30,7 +30,7 @@ from ..records import Entity, Event, Mention, Span, Statement, Token
 from .phrases import Group, noun_phrases, strip_wa
 from .speech import (
     CLAUSE_WORDS, OPEN_QUOTES, SAYING, WORD, after_an, bare_verb, clause_word, content_span, is_function,
-    is_outlet, name_after_an, opener_finder, opens_negated, outer, phrase_entity, quote_span, relay,
+    is_outlet, name_after_an, opener_finder, opens_negated, outer, past_outlet, phrase_entity, quote_span, relay,
     sentence_end, skippable, subject_after_anna, token_after, unknown_name, whole_quote, word_finder, word_in,
 )
 
@@ -38,7 +38,7 @@ _SPEAKER_GAP = 3
 _GRAMMAR = ("name_end", "relative", "resumptive", "copula", "that", "honorific", "not_name", "cancels",
             "still_says", "say_on", "lead_in", "title", "speech_noun", "not_denial", "resumptive_object",
             "said_verb", "already", "describes", "opener", "as_said", "quoted_head", "accuses",
-            "demonstrative")  # word classes read around the cues
+            "demonstrative", "title_adjective")  # word classes read around the cues
 
 
 @dataclass(frozen=True)
@@ -396,6 +396,9 @@ class StatementTagger:
             st = Statement(f"{article.id}-s{n0 + len(found)}", index, cue, c_start, c_end, stance, direct,
                            speaker, continued, embedded=embedded)
             told = relay(toks, text, groups, cue.end, c_start if c_start > cue.end else toks[-1].end)
+            if told is not None and speaker is not None and speaker.start <= told[0].start < speaker.end:
+                # «المستشار القانوني لـ«الجيش السوري الحر» أسامة أبو زيد»: part of the speaker's title
+                told = relay(toks, text, groups, speaker.end, c_start if c_start > speaker.end else toks[-1].end)
             if told is not None:  # «ذكرت مصادر أمنية لوكالة الصحافة الفرنسية أن …»: the outlet it was told to
                 st = replace(st, reported_via=told[0], reported_via_name=told[1])
             if not embedded and not answers and found and i > 0:
@@ -704,6 +707,21 @@ class StatementTagger:
             end = named
         return ent, end
 
+    def _affiliation(self, toks: list[Token], q: int) -> int | None:
+        """The closing mark of a quoted name at token q (after ل) that a title belongs to, a name of the
+        speaker following it: «لـ«الجيش السوري الحر» أسامة أبو زيد»; None for an outlet told («لـ"الوطن" أمس»,
+        a news outlet of the lexicons) or a quotation."""
+        close = next((c for c in range(q + 2, min(len(toks), q + 7)) if toks[c].text == OPEN_QUOTES[toks[q].text]), None)
+        if close is None or close + 1 >= len(toks) or any(t.kind not in ("ar", "num", "latin") for t in toks[q + 1:close]):
+            return None
+        nxt = toks[close + 1]
+        w = strip_wa(nxt.norm)
+        if nxt.kind != "ar" or is_function(nxt, self.fw) or w in self.fw.adverb or w in self._name_stops or \
+                close + 1 in self._at or any(mm.get("sector") == "MED" and q < mm.tok_start < close
+                                             for h in self._groups for mm in h.mentions):
+            return None
+        return close
+
     def _lead(self, toks: list[Token]) -> int:
         """The token after «من جهته» (a phrase that goes on, and its comma) opening the sentence; else 0."""
         kind, n = self._at.get(0, ("", 0))
@@ -735,12 +753,12 @@ class StatementTagger:
         w = strip_wa(toks[k].norm)
         if self._is_title(toks[k]) or (w.startswith("ال") and w[2:] in self.words.grammar["title"]):
             return False
-        if k > 0 and toks[k - 1].kind == "ar" and not strip_wa(toks[k - 1].norm).startswith("ال"):
-            return False  # «رئيس | النادي»، «وزارة | الداخلية»: the noun the one before is of
         if w in self.words.grammar["demonstrative"]:
             return True  # «ووصف المهندس المخرج | هذه المناسبة بالذكرى …»
-        if end - k == 1 and w.endswith(("تها", "تهم")):
-            return True  # «وأعلنت جماعة ولاية سيناء | مسؤوليتها عن …»: a noun and its pronoun
+        if end - k == 1 and w.endswith(("ها", "هم", "هما")) and len(w) > 4 and not self._is_title(toks[k - 1]):
+            return True  # «وأعلنت جماعة ولاية سيناء | مسؤوليتها عن …»، «تنفي إيران | تدخلها»: a noun and its pronoun
+        if k > 0 and toks[k - 1].kind == "ar" and not strip_wa(toks[k - 1].norm).startswith("ال"):
+            return False  # «رئيس | النادي»، «وزارة | الداخلية»: the noun the one before is of
         if w.startswith("ال"):  # (not an adjective of origin: «المتحدث باسم الوزارة | السعودية»)
             return not w.endswith(("ي", "يه")) and all(strip_wa(t.norm).startswith("ال") for t in toks[k:end])
         g = starts.get(k)
@@ -753,8 +771,8 @@ class StatementTagger:
         None when the phrase opens with no title, or the words stop at none of these."""
         if not self._is_title(toks[first]):
             return None
-        m, events = g.end_tok, False
-        while m < min(len(toks), g.end_tok + 12):
+        m, events, quoted = g.end_tok, False, 0
+        while m < min(len(toks), g.end_tok + 12 + quoted):
             t = toks[m]
             w = strip_wa(t.norm)
             if t.text in OPEN_QUOTES and quote_span(self._article.text, t) is None:
@@ -762,6 +780,15 @@ class StatementTagger:
                 if close is not None:  # «لمحاربة “داعش” النقيب جيف ديفيس»: a quoted name within the title
                     m = close + 1
                     continue
+            if w == "ل" and m + 1 < len(toks) and toks[m + 1].text in OPEN_QUOTES:
+                close = self._affiliation(toks, m + 1)
+                if close is not None:  # «المستشار القانوني لـ«الجيش السوري الحر» أسامة أبو زيد»
+                    quoted += close + 1 - m
+                    m = close + 1
+                    continue
+            if w in self.words.grammar["title_adjective"] and self._is_title(toks[m - 1]):
+                m += 1  # «الرئيس العام | للأرصاد»
+                continue
             definite_filler = w in self.fw.filler and w.startswith("ال")  # «التابعة لجهاز مكافحة الإرهاب»
             if t.kind != "ar" or (is_function(t, self.fw) and not definite_filler) or w in self._name_stops or \
                     w in self.fw.adverb or t.text.endswith(("اً", "ًا")) or m in self._at or \
@@ -779,7 +806,7 @@ class StatementTagger:
             return None  # «أعلن الجيش مقتل 15 مسلحاً، …»: the event it tells, not the speaker's words
         if t.text in ("،", ","):
             return m
-        if sum(t.kind == "ar" for t in toks[g.end_tok:m]) <= 4 and (
+        if sum(t.kind == "ar" for t in toks[g.end_tok:m]) - quoted <= 4 and (
                 w in self.fw.preposition or w in self.fw.day or w in self.fw.adverb):
             return m  # «النائب آلان لوينثال في بيان»: a short name, then where it was said
         if w in self.fw.preposition and m + 1 < len(toks) and clause_word(strip_wa(toks[m + 1].norm)):
@@ -994,7 +1021,7 @@ class StatementTagger:
             subject = self._opening_subject(toks, i, text)
             if subject is not None:
                 return subject, False, j
-        k = j
+        k = j = past_outlet(toks, j)  # «من جهته، قال لـ"الاقتصادية" مصدر جمركي، إن»: the outlet told, then who
         while k < min(len(toks), j + _SPEAKER_GAP) and k not in starts and skippable(
                 toks[k], self.fw, self.words.grammar["not_name"]):
             k += 1
