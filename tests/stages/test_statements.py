@@ -756,3 +756,19 @@ def test_a_denial_ends_where_but_that_begins(nlp):
     assert first.stance == "deny" and first.speaker.text == "إيران"
     assert text[first.content_start:first.content_end] == "تدخّلها في الشؤون الداخلية لدول المنطقة"
     assert second.stance == "assert" and second.speaker.text == "إيران"
+
+
+def test_a_statement_issued_by_a_body_names_the_body(nlp):
+    for text, speaker in (("وقال بيان صادر عن وزارة الداخلية اليوم الأحد إنه تم ضبط 44 عنصرا.",
+                           "بيان صادر عن وزارة الداخلية"),
+                          ("وأكد البيان الصادر عن مكتب رئيس الوزراء التركي أن العمليات تواصلت.",
+                           "البيان الصادر عن مكتب رئيس الوزراء التركي")):
+        (s,) = _st(nlp, text).statements
+        assert s.speaker.text == speaker, text
+
+
+def test_an_agreeing_adjective_and_a_title_stay_in_the_speaker_up_to_saying(nlp):
+    text = "أوضح أمين العاصمة المقدسة الدكتور أسامة بن فضل البار، قائلاً: إن هذه المشاريع تحظى بعناية كبرى."
+    sts = _st(nlp, text).statements
+    assert [s.speaker.text for s in sts] == ["أمين العاصمة المقدسة الدكتور أسامة بن فضل البار"] * 2
+    assert text[sts[-1].content_start:sts[-1].content_end].startswith("إن هذه المشاريع")

@@ -38,7 +38,7 @@ _SPEAKER_GAP = 3
 _GRAMMAR = ("name_end", "relative", "resumptive", "copula", "that", "honorific", "not_name", "cancels",
             "still_says", "say_on", "lead_in", "title", "speech_noun", "not_denial", "resumptive_object",
             "said_verb", "already", "describes", "opener", "as_said", "quoted_head", "accuses",
-            "demonstrative", "title_adjective")  # word classes read around the cues
+            "demonstrative", "title_adjective", "issued")  # word classes read around the cues
 
 
 @dataclass(frozen=True)
@@ -610,6 +610,8 @@ class StatementTagger:
                 while end > k + 1 and toks[end - 1].kind == "punct":
                     end -= 1
                 return end if end > k else None
+            if t.kind == "ar" and m in self._at and toks[m - 1].text in ("،", ",") and strip_wa(t.norm) in self.participles:
+                return m - 1  # «أوضح أمين العاصمة المقدسة الدكتور أسامة البار، قائلاً:»
             if t.text in (".", "؟", "!", "؛") or (t.kind == "ar" and t.norm in self._cue_words and m in self._at):
                 return None
         return None
@@ -705,6 +707,12 @@ class StatementTagger:
             ent = Entity(text[ent.start:toks[named - 1].end], ent.start, toks[named - 1].end, ent.code,
                          ent.sector, ent.name, ent.role)
             end = named
+        issuer = self._issuer(toks, end, starts)
+        if issuer is not None:  # «بيان صادر عن وزارة الداخلية»: the statement and who issued it
+            last = phrase_entity(issuer, text)
+            ent = Entity(text[ent.start:last.end], ent.start, last.end, ent.code or last.code,
+                         ent.sector or last.sector, ent.name or last.name, ent.role)
+            end = issuer.end_tok
         return ent, end
 
     def _affiliation(self, toks: list[Token], q: int) -> int | None:
@@ -721,6 +729,16 @@ class StatementTagger:
                                              for h in self._groups for mm in h.mentions):
             return None
         return close
+
+    def _issuer(self, toks: list[Token], end: int, starts: dict[int, Group]) -> Group | None:
+        """The phrase after «صادر عن» ending a speaker at token `end` (بيان صادر عن وزارة الداخلية), or None."""
+        if 0 < end < len(toks) - 1 and strip_wa(toks[end].norm) == "عن" and \
+                strip_wa(toks[end - 1].norm) in self.words.grammar["issued"]:
+            g = starts.get(end + 1)
+            if g is None and end + 2 < len(toks) and toks[end + 1].kind == "ar" and not is_function(toks[end + 1], self.fw):
+                g = starts.get(end + 2)  # «عن مكتب | رئيس الوزراء التركي»: a head noun before the phrase
+            return g if g is not None and g.prep in ("", "عن") else None
+        return None
 
     def _lead(self, toks: list[Token]) -> int:
         """The token after «من جهته» (a phrase that goes on, and its comma) opening the sentence; else 0."""
@@ -1095,13 +1113,15 @@ class StatementTagger:
             stops = stops | self.words.grammar["demonstrative"]
         named = unknown_name(toks, k, self.fw, stops) if not (k in starts and starts[k].prep == "ل") else None
         if named is not None:
-            named = _construct_end(toks, k, named)  # «وأعلن نادي النصر | التعاقد مع …»
+            named = _construct_end(toks, k, named, self.words.grammar["title"])  # «وأعلن نادي النصر | التعاقد مع …»
         if named is None:
             named = self._titled(toks, k)
         if named is None:
             named = self._name_then_title(toks, k)
         if named is not None:
             named = self._quoted_after(toks, named, text) or named  # «أكدت وكالة «الأخبار» الموريتانية»
+            issuer = self._issuer(toks, named, starts)
+            named = issuer.end_tok if issuer is not None else named  # «وقال بيان صادر عن وزارة الداخلية»
             s0, e0 = toks[k].start, toks[named - 1].end
             return self._before_outlet(Entity(text[s0:e0], s0, e0), toks, text), False, named
         prev = outer(found, last)
@@ -1141,7 +1161,7 @@ def _ali_names(toks: list[Token]) -> list[Token]:
     return [replace(t, norm=t.norm[:-3] + _ALI_NAME) if t.text in (_ALI, "و" + _ALI) else t for t in toks]
 
 
-def _construct_end(toks: list[Token], k: int, end: int) -> int:
+def _construct_end(toks: list[Token], k: int, end: int, titles: frozenset[str]) -> int:
     """Where a name the lexicons lack, from token k to `end`, ends: before a definite noun that follows the
     definite word closing a construct («نادي النصر | التعاقد»، «رئيس النادي | الأنباء»), not before an
     adjective of origin (نادي النصر السعودي) — the noun is the verb's object."""
@@ -1149,8 +1169,9 @@ def _construct_end(toks: list[Token], k: int, end: int) -> int:
         return end
     for m in range(k + 2, end):
         w, before = strip_wa(toks[m].norm), strip_wa(toks[m - 1].norm)
-        if w.startswith("ال") and before.startswith("ال") and not w.endswith(("ي", "يه", "يين", "يون")):
-            return m
+        if w.startswith("ال") and before.startswith("ال") and not w.endswith(("ي", "يه", "يين", "يون")) and \
+                not (w.endswith("ه") and before.endswith("ه")) and w[2:] not in titles:
+            return m  # (not «العاصمة المقدسة»: an adjective agreeing; nor «… الدكتور أسامة»: a title)
     return end
 
 
