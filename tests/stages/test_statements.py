@@ -772,3 +772,21 @@ def test_an_agreeing_adjective_and_a_title_stay_in_the_speaker_up_to_saying(nlp)
     sts = _st(nlp, text).statements
     assert [s.speaker.text for s in sts] == ["أمين العاصمة المقدسة الدكتور أسامة بن فضل البار"] * 2
     assert text[sts[-1].content_start:sts[-1].content_end].startswith("إن هذه المشاريع")
+
+
+def test_what_is_denied_after_the_speaker_is_not_part_of_it(nlp):
+    text = "ونفت الوزارة صحة الأنباء عن إغلاق الحدود."
+    (s,) = _st(nlp, text).statements
+    assert s.speaker.text == "الوزارة" and s.stance == "deny"
+    assert text[s.content_start:s.content_end].startswith("صحة الأنباء")
+    # «نفياً قاطعاً»: the verb's own noun, no second denial
+    text = "ونفى الجيش نفيا قاطعا مقتل أي مدنيين في الغارة."
+    (s,) = _st(nlp, text).statements
+    assert s.speaker.text == "الجيش" and s.stance == "deny"
+
+
+def test_the_outlet_told_after_the_speaker_is_not_what_is_said(nlp):
+    text = "ونفت مصادر مطلعة لـ«الشرق الأوسط» وجود أي خلافات بين الطرفين."
+    (s,) = _st(nlp, text).statements
+    assert s.speaker.text == "مصادر مطلعة" and s.reported_via.text == "لـ«الشرق الأوسط»"
+    assert text[s.content_start:s.content_end].startswith("وجود أي خلافات")

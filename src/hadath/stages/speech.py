@@ -273,7 +273,7 @@ def content_span(text: str, toks: list[Token], k: int, fw: FunctionWords, stop: 
     """(start, end, direct) of what is said from token k: after إن/أن, a colon, or inside quote marks; not
     past the next reporting word (`stop`): «نفت الوزارة تلقي أي طلب، وقال المتحدث إن …» says «تلقي أي طلب»,
     nor the word that joins the next clause (`joins`: «…، كما أكد»)."""
-    k = past_quoted_name(text, toks, k)
+    k = past_outlet(toks, past_quoted_name(text, toks, k))  # «ونفت مصادر مطلعة لـ«الشرق الأوسط» | وجود …»
     while k < len(toks) - 1 and toks[k].text in ("،", ",") and (stop is None or k + 1 < stop):
         k += 1  # «أكد قائد عمليات الأنبار …، مقتل العشرات»: what is said begins after the comma
     for m in range(k, min(len(toks), k + 16)):  # what is said opens right after the speaker …

@@ -38,7 +38,7 @@ _SPEAKER_GAP = 3
 _GRAMMAR = ("name_end", "relative", "resumptive", "copula", "that", "honorific", "not_name", "cancels",
             "still_says", "say_on", "lead_in", "title", "speech_noun", "not_denial", "resumptive_object",
             "said_verb", "already", "describes", "opener", "as_said", "quoted_head", "accuses",
-            "demonstrative", "title_adjective", "issued")  # word classes read around the cues
+            "demonstrative", "title_adjective", "issued", "object_head")  # word classes read around the cues
 
 
 @dataclass(frozen=True)
@@ -694,6 +694,11 @@ class StatementTagger:
         if lead < g.start_tok:
             ent = Entity(text[toks[lead].start:ent.end], toks[lead].start, ent.end, ent.code, ent.sector,
                          ent.name, ent.role)
+        cut = next((m for m in range(g.start_tok + 1, g.end_tok) if toks[m - 1].norm.startswith("ال") and
+                    strip_wa(toks[m].norm) in self.words.grammar["object_head"]), None)
+        if cut is not None and not g.conj:  # «ونفت الوزارة | صحة الأنباء» (read as «وزارة الصحة»)
+            return Entity(text[ent.start:toks[cut - 1].end], ent.start, toks[cut - 1].end, ent.code, ent.sector,
+                          ent.name, ent.role), cut
         named = unknown_name(toks, end, self.fw, self._name_stops, strict=True)  # وزير الخارجية السعودي عادل الجبير
         if named is None or named <= end:
             named = self._title_run(toks, lead, g)  # «أكد المتحدث الرسمي لأمانة محافظة الطائف إسماعيل إبراهيم أن»
@@ -771,8 +776,8 @@ class StatementTagger:
         w = strip_wa(toks[k].norm)
         if self._is_title(toks[k]) or (w.startswith("ال") and w[2:] in self.words.grammar["title"]):
             return False
-        if w in self.words.grammar["demonstrative"]:
-            return True  # «ووصف المهندس المخرج | هذه المناسبة بالذكرى …»
+        if w in self.words.grammar["demonstrative"] or w in self.words.grammar["object_head"]:
+            return True  # «ووصف المهندس المخرج | هذه المناسبة بالذكرى …»، «ونفت الوزارة | صحة الأنباء»
         if end - k == 1 and w.endswith(("ها", "هم", "هما")) and len(w) > 4 and not self._is_title(toks[k - 1]):
             return True  # «وأعلنت جماعة ولاية سيناء | مسؤوليتها عن …»، «تنفي إيران | تدخلها»: a noun and its pronoun
         if k > 0 and toks[k - 1].kind == "ar" and not strip_wa(toks[k - 1].norm).startswith("ال"):
