@@ -790,3 +790,23 @@ def test_the_outlet_told_after_the_speaker_is_not_what_is_said(nlp):
     (s,) = _st(nlp, text).statements
     assert s.speaker.text == "مصادر مطلعة" and s.reported_via.text == "لـ«الشرق الأوسط»"
     assert text[s.content_start:s.content_end].startswith("وجود أي خلافات")
+
+
+def test_a_headline_that_opens_with_its_subject_then_the_one_accused(nlp):
+    text = "وزير تركي يتهم حزب العمال الكردستاني بعدم احترام مفاوضات السلام."
+    (s,) = _st(nlp, text).statements
+    assert s.speaker.text == "وزير تركي"
+    assert text[s.content_start:s.content_end].startswith("حزب العمال الكردستاني")
+
+
+def test_a_name_ends_at_when_or_during(nlp):
+    for text, speaker in (("وأكدت كلينتون عندما سألها صحافيون أنها لم ترسل معلومات سرية.", "كلينتون"),
+                          ("وقال تشاوش اوغلو اثناء زيارة الى لشبونة إن العملية مستمرة.", "تشاوش اوغلو")):
+        (s,) = _st(nlp, text).statements
+        assert s.speaker.text == speaker, text
+
+
+def test_renewing_his_call_goes_on_the_speaker_before(nlp):
+    text = "وقال الصفواني إن الموسم جيد. وبالعودة إلى الصفواني فقد جدد دعوته إلى توحيد موعد الصيد."
+    first, second = _st(nlp, text).statements
+    assert second.continued and second.speaker.text == "الصفواني"

@@ -1055,11 +1055,16 @@ class StatementTagger:
             # «ونفى مقتل أي مدنيين»: the phrase after the verb is the event it is about, not who speaks
             # (but «وأوضحت المناقشات أن»: an event noun with what it says after it)
             return (prev.speaker, True, j) if prev is not None and prev.speaker is not None else (None, False, j)
-        before = ends.get(i)
-        if k in self._trig_starts and j == i + 1 and before is not None and not before.prep and not self._clause_near(toks, k) \
-                and (before.start_tok == 0 or strip_wa(toks[before.start_tok - 1].norm) in self._subject_openers):
-            # «لكن الجيش التركي أعلن مقتل جنديين»: the subject before the verb, the event after it
-            return phrase_entity(before, text), False, j
+        before = ends.get(i) or (ends.get(i - 1) if i > 0 and toks[i - 1].kind == "ar" and not is_function(
+            toks[i - 1], self.fw) and i - 1 not in self._at else None)  # «وزير تركي | يتهم»
+        if before is not None and not before.prep and j == i + 1 and strip_wa(toks[i].norm) == toks[i].norm and (
+                before.start_tok == 0 or strip_wa(toks[before.start_tok - 1].norm) in self._subject_openers) and (
+                (k in self._trig_starts and not self._clause_near(toks, k)) or (
+                    before.start_tok == 0 and g is not None and not g.prep and k == j)):
+            # «لكن الجيش التركي أعلن مقتل جنديين»: the subject before the verb, the event after it;
+            # «وزير تركي يتهم حزب العمال بـ…»: a sentence that opens with its subject, the verb's object after it
+            e = phrase_entity(before, text)
+            return Entity(text[e.start:toks[i - 1].end], e.start, toks[i - 1].end, e.code, e.sector, e.name, e.role), False, j
         if g is None:  # «قال أحمد فوزي المتحدث باسم الأمم المتحدة»: a name the lexicons lack, then its title
             m = k
             while m < min(len(toks), k + 5) and toks[m].kind == "ar" and m not in starts and not is_function(
