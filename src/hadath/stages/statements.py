@@ -153,6 +153,8 @@ class StatementTagger:
         self._describes = frozenset(p + w for w in self.words.grammar["describes"] for p in ("", "و", "ف"))
         self.participles = frozenset(k[0] for k, v in self.words.phrases.items()
                                      if len(k) == 1 and v.startswith("continue"))
+        self._negations = self.words.grammar["cancels"] | self.words.grammar["not_denial"]  # «أنه لا يستبعد»
+        self._ya_for_alif: bool | None = None
 
     def __call__(self, article: Article) -> Article:
         by_sent: dict[int, list[Mention]] = {}
@@ -161,13 +163,10 @@ class StatementTagger:
         out: list[Statement] = []
         last: Statement | None = None
         self._article, self._by_sent = article, by_sent
-        # «علي» with ي is the name (علي عبدالله صالح), unless the text writes ى as ي (إلي، حتي: على as علي)
-        name_ali = _YA_FOR_ALIF.search(article.text) is None
+        self._ya_for_alif = None  # does the text write ى as ي? (read when a sentence has «علي»)
         for sent, toks, norms in zip(article.sentences, article.tokens, article.norms()):
             if not sent.in_story or not toks:
                 continue
-            if name_ali and _ALI in norms:
-                toks = _ali_names(toks)
             found = self._sentence(article, sent.index, toks, norms, by_sent.get(sent.index, []), last, len(out))
             if found:
                 out.extend(found)
@@ -190,6 +189,8 @@ class StatementTagger:
         live = self._live(cue_words, words)
         if not live and not colon:
             return []  # only words that begin a phrase (في، من، على…), and none of their phrases is here
+        if _ALI in words and any(t.text in _ALI_FORMS for t in toks) and not self._writes_ya_for_alif(article.text):
+            toks = _ali_names(toks)  # «علي» with ي is the name (علي عبدالله صالح), not the preposition على
         self._ent_starts = {m.tok_start for m in mentions if m.kind in ("actor", "agent")}
         self._agent_starts = {m.tok_start for m in mentions if m.kind == "agent"}
         self._trig_starts = {m.tok_start for m in mentions if m.kind == "trigger"}
@@ -879,13 +880,19 @@ class StatementTagger:
                 at[i] = ("skip", 1) if self._pronoun_subject(toks, i, hit) else hit[:2]
         return at
 
+    def _writes_ya_for_alif(self, text: str) -> bool:
+        """True when the article writes final ى as ي (إلي، حتي, so على as علي); read once per article."""
+        if self._ya_for_alif is None:
+            self._ya_for_alif = _YA_FOR_ALIF.search(text) is not None
+        return self._ya_for_alif
+
     def _pronoun_subject(self, toks: list[Token], i: int, hit: tuple[str, int, str | tuple[str, ...]]) -> bool:
         """True for a reporting verb whose subject is the pronoun of a «أنه» before it, with no one named after
         it: «ولفت إلى أنه لا يستبعد تعرض …» goes on what the speaker says, no statement of its own."""
         if hit[0] not in SAYING or not isinstance(hit[2], str) or strip_wa(toks[i].norm) != toks[i].norm:
             return False
         k = i - 1
-        if k < 1 or toks[k].norm not in self.words.grammar["cancels"] | self.words.grammar["not_denial"]:
+        if k < 1 or toks[k].norm not in self._negations:
             return False  # (not «إلا أنه قال»، «فإنه قال»: but he said, a statement of his own)
         k -= 1  # «أنه لا يستبعد»، «أنه لم يؤكد»
         return toks[k].kind == "ar" and toks[k].norm in _THAT_PRONOUN and i + 1 not in self._ent_starts and \
@@ -1166,9 +1173,12 @@ _YA_FOR_ALIF = re.compile(r"(?<![\u0621-\u064a])(?:[إا]لي|حتي|لدي|مت
 _ALI_NAME = "علي\u0640"  # a form no word list holds: a name the lexicons lack
 
 
+_ALI_FORMS = frozenset((_ALI, "و" + _ALI))
+
+
 def _ali_names(toks: list[Token]) -> list[Token]:
     """The tokens with «علي» (written with ي, alone or after و) read as a name, not the preposition على."""
-    return [replace(t, norm=t.norm[:-3] + _ALI_NAME) if t.text in (_ALI, "و" + _ALI) else t for t in toks]
+    return [replace(t, norm=t.norm[:-3] + _ALI_NAME) if t.text in _ALI_FORMS else t for t in toks]
 
 
 def _construct_end(toks: list[Token], k: int, end: int, titles: frozenset[str]) -> int:
