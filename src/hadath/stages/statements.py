@@ -155,6 +155,7 @@ class StatementTagger:
                                      if len(k) == 1 and v.startswith("continue"))
         self._negations = self.words.grammar["cancels"] | self.words.grammar["not_denial"]  # «أنه لا يستبعد»
         self._ya_for_alif: bool | None = None
+        self._titles: dict[str, bool] = {}  # a word's norm → is it a title? (read often, around each speaker)
 
     def __call__(self, article: Article) -> Article:
         by_sent: dict[int, list[Mention]] = {}
@@ -164,6 +165,7 @@ class StatementTagger:
         last: Statement | None = None
         self._article, self._by_sent = article, by_sent
         self._ya_for_alif = None  # does the text write ى as ي? (read when a sentence has «علي»)
+        self._ali_at = _ali_offsets(article.text)  # where «علي» is written with ي, as a word of its own
         for sent, toks, norms in zip(article.sentences, article.tokens, article.norms()):
             if not sent.in_story or not toks:
                 continue
@@ -189,7 +191,7 @@ class StatementTagger:
         live = self._live(cue_words, words)
         if not live and not colon:
             return []  # only words that begin a phrase (في، من، على…), and none of their phrases is here
-        if _ALI in words and any(t.text in _ALI_FORMS for t in toks) and not self._writes_ya_for_alif(article.text):
+        if _ALI in words and self._ali_in(toks[0].start, toks[-1].end) and not self._writes_ya_for_alif(article.text):
             toks = _ali_names(toks)  # «علي» with ي is the name (علي عبدالله صالح), not the preposition على
         self._ent_starts = {m.tok_start for m in mentions if m.kind in ("actor", "agent")}
         self._agent_starts = {m.tok_start for m in mentions if m.kind == "agent"}
@@ -684,8 +686,12 @@ class StatementTagger:
     def _is_title(self, tok: Token) -> bool:
         """True for a title word (مدير، الدكتور، وكيل، الوزير), with or without و/ف and ال: a title whose
         first letter is و (وكيل، وزير) is read as written too, not as و + كيل."""
-        titles = self.words.grammar["title"]
-        return any(w in titles or (w.startswith("ال") and w[2:] in titles) for w in {tok.norm, strip_wa(tok.norm)})
+        hit = self._titles.get(tok.norm)
+        if hit is None:
+            titles = self.words.grammar["title"]
+            hit = self._titles[tok.norm] = any(w in titles or (w.startswith("ال") and w[2:] in titles)
+                                               for w in {tok.norm, strip_wa(tok.norm)})
+        return hit
 
     def _extended(self, toks: list[Token], g: Group, lead: int, text: str, starts: dict[int, Group]
                   ) -> tuple[Entity, int]:
@@ -880,6 +886,11 @@ class StatementTagger:
                 at[i] = ("skip", 1) if self._pronoun_subject(toks, i, hit) else hit[:2]
         return at
 
+    def _ali_in(self, start: int, end: int) -> bool:
+        """True when «علي» (with ي) is written between offsets start and end of the article."""
+        k = bisect.bisect_left(self._ali_at, start)
+        return k < len(self._ali_at) and self._ali_at[k] < end
+
     def _writes_ya_for_alif(self, text: str) -> bool:
         """True when the article writes final ى as ي (إلي، حتي, so على as علي); read once per article."""
         if self._ya_for_alif is None:
@@ -889,11 +900,11 @@ class StatementTagger:
     def _pronoun_subject(self, toks: list[Token], i: int, hit: tuple[str, int, str | tuple[str, ...]]) -> bool:
         """True for a reporting verb whose subject is the pronoun of a «أنه» before it, with no one named after
         it: «ولفت إلى أنه لا يستبعد تعرض …» goes on what the speaker says, no statement of its own."""
-        if hit[0] not in SAYING or not isinstance(hit[2], str) or strip_wa(toks[i].norm) != toks[i].norm:
-            return False
         k = i - 1
         if k < 1 or toks[k].norm not in self._negations:
             return False  # (not «إلا أنه قال»، «فإنه قال»: but he said, a statement of his own)
+        if hit[0] not in SAYING or not isinstance(hit[2], str) or strip_wa(toks[i].norm) != toks[i].norm:
+            return False
         k -= 1  # «أنه لا يستبعد»، «أنه لم يؤكد»
         return toks[k].kind == "ar" and toks[k].norm in _THAT_PRONOUN and i + 1 not in self._ent_starts and \
             not (k > 0 and toks[k - 1].norm in ("الا", "غير"))
@@ -1062,9 +1073,11 @@ class StatementTagger:
             # «ونفى مقتل أي مدنيين»: the phrase after the verb is the event it is about, not who speaks
             # (but «وأوضحت المناقشات أن»: an event noun with what it says after it)
             return (prev.speaker, True, j) if prev is not None and prev.speaker is not None else (None, False, j)
-        before = ends.get(i) or (ends.get(i - 1) if i > 0 and toks[i - 1].kind == "ar" and not is_function(
-            toks[i - 1], self.fw) and i - 1 not in self._at else None)  # «وزير تركي | يتهم»
-        if before is not None and not before.prep and j == i + 1 and strip_wa(toks[i].norm) == toks[i].norm and (
+        before = None
+        if j == i + 1 and i > 0 and strip_wa(toks[i].norm) == toks[i].norm:  # (no و/ف before the verb)
+            before = ends.get(i) or (ends.get(i - 1) if toks[i - 1].kind == "ar" and not is_function(
+                toks[i - 1], self.fw) and i - 1 not in self._at else None)  # «وزير تركي | يتهم»
+        if before is not None and not before.prep and (
                 before.start_tok == 0 or strip_wa(toks[before.start_tok - 1].norm) in self._subject_openers) and (
                 (k in self._trig_starts and not self._clause_near(toks, k)) or (
                     before.start_tok == 0 and g is not None and not g.prep and k == j)):
@@ -1174,6 +1187,22 @@ _ALI_NAME = "علي\u0640"  # a form no word list holds: a name the lexicons lac
 
 
 _ALI_FORMS = frozenset((_ALI, "و" + _ALI))
+
+
+def _ali_offsets(text: str) -> list[int]:
+    """The offsets where «علي» (with ي, perhaps after و) is written as a word of its own, in order."""
+    out, i = [], text.find(_ALI)
+    while i >= 0:
+        j = i - 1 if i > 0 and text[i - 1] == "و" else i
+        if (j == 0 or not _is_letter(text[j - 1])) and (i + 3 >= len(text) or not _is_letter(text[i + 3])):
+            out.append(i)
+        i = text.find(_ALI, i + 3)
+    return out
+
+
+def _is_letter(ch: str) -> bool:
+    """True for an Arabic letter (or a mark within a word)."""
+    return "\u0621" <= ch <= "\u0652"
 
 
 def _ali_names(toks: list[Token]) -> list[Token]:
