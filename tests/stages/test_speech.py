@@ -35,3 +35,20 @@ def test_opener_finder_misses_no_text_that_opens_with_a_negation():
     for text in texts:
         assert bool(find.match(text)) >= opens_negated(text, 0, negations), text
     assert [t for t in texts if find.match(t)] == texts[:6] + ["دون"]
+
+
+def test_a_straight_quote_mark_that_closes_a_name_opens_no_quotation(nlp):
+    from hadath.stages.speech import quote_span
+    text = 'وكشف المتحدث لـ"الوطن" أمس أن عدد الطلبات بلغ 787 طلبا في "العام الماضي" وحده.'
+    toks = nlp(text).tokens[0]
+    marks = [t for t in toks if t.text == '"']
+    assert quote_span(text, marks[1]) is None  # glued to «الوطن», a space after it: it closes the name
+    assert quote_span(text, marks[0]) is None  # «الوطن»: one word, a name
+
+
+def test_past_outlet_steps_over_the_outlet_told_after_the_verb(nlp):
+    from hadath.stages.speech import past_outlet
+    toks = nlp('قال لـ"الاقتصادية" مصدر جمركي، إن الجمارك استعانت بالقطاع الخاص.').tokens[0]
+    k = past_outlet(toks, 1)
+    assert toks[k].text == "مصدر"
+    assert past_outlet(toks, 0) == 0  # (no outlet there)

@@ -577,3 +577,236 @@ def test_a_quoted_name_of_three_words_after_a_newspaper_is_its_name(nlp):
     (s,) = _st(nlp, text).statements
     assert s.speaker.text == "صحيفة «فرانكفورتر اليغميني تسايتونغ» الألمانية"
     assert text[s.content_start:s.content_end].startswith("من المرجح")
+
+
+def test_the_name_ali_is_no_preposition(nlp):
+    # «علي» written with ي is the name; the text writes the preposition «على» with ى
+    text = "وقال الرئيس اليمني السابق علي عبدالله صالح إن الحوثيين لن يتراجعوا عن مواقعهم في تعز."
+    (s,) = _st(nlp, text).statements
+    assert s.speaker.text == "الرئيس اليمني السابق علي عبدالله صالح"
+    text = "وأكد علي الحسن أن الاتفاق سينفذ على مراحل."
+    (s,) = _st(nlp, text).statements
+    assert s.speaker.text == "علي الحسن"
+
+
+def test_ali_stays_a_preposition_where_the_text_writes_ya_for_alif_maqsura():
+    from hadath.stages.statements import _YA_FOR_ALIF
+    assert _YA_FOR_ALIF.search("وأشار إلي أن الوزارة حريصة علي أهمية") is not None
+    assert _YA_FOR_ALIF.search("وأشار إلى أن الوزارة حريصة على أهمية") is None
+
+
+def test_the_word_joining_two_speakers_ends_the_first_statement(nlp):
+    text = ("وأكد رئيس الوزراء أن الحكومة ماضية في الإصلاحات، فيما أكد وزير المالية أن الميزانية متوازنة "
+            "هذا العام.")
+    first, second = _st(nlp, text).statements
+    assert first.speaker.text == "رئيس الوزراء" and second.speaker.text == "وزير المالية"
+    assert text[first.content_start:first.content_end] == "الحكومة ماضية في الإصلاحات"
+    text = "وحذر الخبير من تداول الإعلانات عبر وسائل التواصل، كما أكد أن الشركات الوهمية لا تزال تعمل."
+    first = _st(nlp, text).statements[0]
+    assert text[first.content_start:first.content_end].endswith("وسائل التواصل")
+
+
+def test_the_speaker_stops_before_the_object_of_the_verb(nlp):
+    text = "وأعلن نادي النصر التعاقد مع اللاعب البرازيلي لمدة ثلاثة مواسم."
+    (s,) = _st(nlp, text).statements
+    assert s.speaker.text == "نادي النصر"
+    text = "وكذّب المتحدث باسم الجيش الأنباء عن سقوط الطائرة في الصحراء."
+    (s,) = _st(nlp, text).statements
+    assert s.speaker.text == "المتحدث باسم الجيش" and s.stance == "deny"
+    text = "وتتهم المملكة إيران بالتدخل في شؤون البحرين الداخلية."
+    (s,) = _st(nlp, text).statements
+    assert s.speaker.text == "المملكة"
+
+
+def test_a_name_or_an_adjective_after_the_speaker_is_still_the_speaker(nlp):
+    for text, speaker in (
+            ("وقال خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز إن المملكة ماضية في طريقها.",
+             "خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز"),
+            ("وقال المتحدث باسم التحالف العميد أحمد عسيري إن الغارات مستمرة على المواقع.",
+             "المتحدث باسم التحالف العميد أحمد عسيري"),
+            ("أكد المتحدث باسم وزارة الداخلية أن قوات الأمن أحبطت هجوما.", "المتحدث باسم وزارة الداخلية")):
+        (s,) = _st(nlp, text).statements
+        assert s.speaker.text == speaker, text
+
+
+def test_on_his_part_a_verb_and_its_subject_then_saying(nlp):
+    # «من جهته عبّر X عن … قائلاً»: X says what follows «قائلاً»; «من جهته» says nothing of its own
+    for text in ("من جهته عبّر رئيس النادي عبدالله الفلاني عن سعادته بالفوز قائلاً: إن الفريق قدم مباراة كبيرة.",
+                 "من جهته، عبّر رئيس النادي عبدالله الفلاني عن سعادته بالفوز قائلاً إن الفريق قدم مباراة كبيرة."):
+        (s,) = _st(nlp, text).statements
+        assert s.cue.text == "قائلاً" and s.speaker.text == "رئيس النادي عبدالله الفلاني"
+        assert text[s.content_start:s.content_end].endswith("الفريق قدم مباراة كبيرة")
+
+
+def test_a_quote_mark_closing_an_outlet_name_opens_no_quotation(nlp):
+    # the second mark of لـ"الوطن" is glued to the name and a space follows: it closes, what is said is the أن-clause
+    text = ('وكشف المتحدث الرسمي للمدينة منصور العتيبي لـ"الوطن" أمس أن عدد البراءات بلغ 268 براءة. '
+            'وأشار العتيبي إلى أن الطلبات بلغت 787 طلبا في "العام الماضي" وحده.')
+    first, second = _st(nlp, text).statements
+    assert first.speaker.text == "المتحدث الرسمي للمدينة منصور العتيبي" and not first.direct
+    assert text[first.content_start:first.content_end] == "عدد البراءات بلغ 268 براءة"
+    assert first.reported_via.text == 'لـ"الوطن"'
+    assert second.speaker.text == "العتيبي" and not second.embedded
+
+
+def test_a_verb_after_that_he_does_not_is_what_the_speaker_says(nlp):
+    # «أنه لا يستبعد»: the pronoun is the speaker's; the participles after go on him
+    text = ("وقال الابن في حديث للصحيفة إن والدته بريئة. ولفت إلى أنه لا يستبعد تعرض الوافد لضغوط بالتحقيقات، "
+            "مؤكداً أن هناك ضغوطاً مورست عليه.")
+    sts = _st(nlp, text).statements
+    assert [s.cue.text for s in sts] == ["وقال", "ولفت", "مؤكداً"]
+    assert all(s.speaker is not None and s.speaker.text == "الابن" for s in sts)
+    assert text[sts[1].content_start:sts[1].content_end].startswith("لا يستبعد")
+    # (but «إلا أنه قال»: a statement of its own)
+    text = "ورفض الوزير التعليق، إلا أنه قال إن الحكومة تدرس الأمر."
+    assert [s.cue.text for s in _st(nlp, text).statements] == ["قال"]
+
+
+def test_his_talk_after_the_verb_is_what_he_said_not_who_says_it(nlp):
+    text = "وقال الابن إن والدته بريئة. واختتم حديثه بأن الوافد كان يعمل لديهم منذ سنوات."
+    first, second = _st(nlp, text).statements
+    assert second.cue.text == "واختتم" and second.continued and second.speaker.text == "الابن"
+
+
+def test_a_name_the_lexicons_lack_then_a_title_runs_up_to_what_is_said(nlp):
+    text = "وقال محمد بن علي الجلال مدير مكتب الحملة في لبنان إن الحملة مستمرة في عملها."
+    (s,) = _st(nlp, text).statements
+    assert s.speaker.text == "محمد بن علي الجلال مدير مكتب الحملة في لبنان"
+    assert text[s.content_start:s.content_end].startswith("الحملة مستمرة")
+
+
+def test_a_title_with_a_quoted_company_name_in_it(nlp):
+    for text, speaker in (
+            ("وأوضح يوسف البنيان نائب رئيس مجلس إدارة «سابك» في حديثه خلال المؤتمر الصحافي أن الوضع المالي قوي.",
+             "يوسف البنيان نائب رئيس مجلس إدارة «سابك»"),
+            ("وأشار نائب رئيس مجلس إدارة «سابك» إلى أن تباطؤ النمو في الصين لن يؤخر الإنتاج.",
+             "نائب رئيس مجلس إدارة «سابك»")):
+        (s,) = _st(nlp, text).statements
+        assert s.speaker.text == speaker, text
+
+
+def test_the_subject_before_the_verb_and_the_event_after_it(nlp):
+    text = "لكن الجيش التركي أعلن مقتل جنديين وإصابة أربعة بجروح."
+    (s,) = _st(nlp, text).statements
+    assert s.speaker.text == "الجيش التركي"
+    assert text[s.content_start:s.content_end].startswith("مقتل جنديين")
+
+
+def test_the_one_accused_is_not_part_of_the_accuser(nlp):
+    for text, speaker in (("وتتهم المعارضة إردوغان بإعاقة مفاوضات تشكيل الحكومة.", "المعارضة"),
+                          ("واتهم الجيش اليمني الحوثيين بقصف الأحياء السكنية.", "الجيش اليمني"),
+                          ("واتهم الرئيس السوري بشار الأسد بالوقوف وراء الهجمات.", "الرئيس السوري بشار الأسد")):
+        (s,) = _st(nlp, text).statements
+        assert s.speaker.text == speaker, text
+
+
+def test_an_object_with_its_pronoun_a_demonstrative_or_a_set_phrase_ends_the_speaker(nlp):
+    for text, speaker in (("وأعلنت جماعة ولاية سيناء المتشددة مسؤوليتها عن الهجوم في بيان.",
+                           "جماعة ولاية سيناء المتشددة"),
+                          ("وأعلنت مصر لأول مرة حالة الطوارئ في شمال سيناء.", "مصر"),
+                          ("ووصف المهندس المخرج هذه المناسبة بالذكرى الغالية في تاريخ الطائف.", "المهندس المخرج")):
+        (s,) = _st(nlp, text).statements
+        assert s.speaker.text == speaker, text
+
+
+def test_drew_attention_goes_on_the_speaker_before(nlp):
+    text = "وقال المخرج إن المعرض كبير. ولفت النظر إلى أن مآثر الفيصل كثيرة."
+    first, second = _st(nlp, text).statements
+    assert second.cue.text == "ولفت النظر" and second.continued and second.speaker.text == "المخرج"
+
+
+def test_a_quoted_newspaper_name_after_kanat_is_the_speaker(nlp):
+    text = 'وكانت صحيفة "كاثيميريني" أفادت أمس بأن الخطة تتضمن إعادة طرح العملة القديمة.'
+    (s,) = _st(nlp, text).statements
+    assert s.speaker.text == 'صحيفة "كاثيميريني"'
+
+
+def test_his_words_relayed_from_him_are_his(nlp):
+    text = ('وقال الوزير إن الشاحنات ستختبر هذا العام. ونقلت صحيفة ألمانية عنه قوله "نحن واثقون من حصولنا '
+            'على الموافقة قريبا".')
+    first, second = _st(nlp, text).statements
+    assert second.cue.text == "قوله" and second.continued and second.speaker.text == "الوزير"
+
+
+def test_the_outlet_told_right_after_the_verb_then_the_speaker(nlp):
+    text = 'من جهته، قال لـ"الاقتصادية" مصدر جمركي، إن الجمارك استعانت بالقطاع الخاص.'
+    (s,) = _st(nlp, text).statements
+    assert s.speaker.text == "مصدر جمركي" and s.reported_via.text == 'لـ"الاقتصادية"'
+    text = "كشف لـ«عكاظ» الرئيس العام للأرصاد الدكتور عبدالعزيز الجاسر، عن إنشاء 70 محطة جديدة."
+    (s,) = _st(nlp, text).statements
+    assert s.speaker.text == "الرئيس العام للأرصاد الدكتور عبدالعزيز الجاسر"
+
+
+def test_a_quoted_body_in_a_title_is_part_of_the_speaker_not_the_outlet(nlp):
+    text = "وحذّر المستشار القانوني لـ«الجيش السوري الحر» أسامة أبو زيد أمس، من «خطورة» ما أعلنه الأسد."
+    (s,) = _st(nlp, text).statements
+    assert s.speaker.text == "المستشار القانوني لـ«الجيش السوري الحر» أسامة أبو زيد"
+    assert s.reported_via is None
+
+
+def test_a_name_of_several_words_after_an_before_his_words(nlp):
+    text = "ونقلت وكالة تسنيم الإيرانية عن عبد اللهيان قوله: إن جولة ظريف تتم في إطار تعزيز الصداقة."
+    (s,) = _st(nlp, text).statements
+    assert s.speaker.text == "عبد اللهيان"
+
+
+def test_a_denial_ends_where_but_that_begins(nlp):
+    text = "وفيما تنفي إيران تدخّلها في الشؤون الداخلية لدول المنطقة، إلا أنها تؤكد أن الاتفاق لن يغير سياساتها."
+    first, second = _st(nlp, text).statements
+    assert first.stance == "deny" and first.speaker.text == "إيران"
+    assert text[first.content_start:first.content_end] == "تدخّلها في الشؤون الداخلية لدول المنطقة"
+    assert second.stance == "assert" and second.speaker.text == "إيران"
+
+
+def test_a_statement_issued_by_a_body_names_the_body(nlp):
+    for text, speaker in (("وقال بيان صادر عن وزارة الداخلية اليوم الأحد إنه تم ضبط 44 عنصرا.",
+                           "بيان صادر عن وزارة الداخلية"),
+                          ("وأكد البيان الصادر عن مكتب رئيس الوزراء التركي أن العمليات تواصلت.",
+                           "البيان الصادر عن مكتب رئيس الوزراء التركي")):
+        (s,) = _st(nlp, text).statements
+        assert s.speaker.text == speaker, text
+
+
+def test_an_agreeing_adjective_and_a_title_stay_in_the_speaker_up_to_saying(nlp):
+    text = "أوضح أمين العاصمة المقدسة الدكتور أسامة بن فضل البار، قائلاً: إن هذه المشاريع تحظى بعناية كبرى."
+    sts = _st(nlp, text).statements
+    assert [s.speaker.text for s in sts] == ["أمين العاصمة المقدسة الدكتور أسامة بن فضل البار"] * 2
+    assert text[sts[-1].content_start:sts[-1].content_end].startswith("إن هذه المشاريع")
+
+
+def test_what_is_denied_after_the_speaker_is_not_part_of_it(nlp):
+    text = "ونفت الوزارة صحة الأنباء عن إغلاق الحدود."
+    (s,) = _st(nlp, text).statements
+    assert s.speaker.text == "الوزارة" and s.stance == "deny"
+    assert text[s.content_start:s.content_end].startswith("صحة الأنباء")
+    # «نفياً قاطعاً»: the verb's own noun, no second denial
+    text = "ونفى الجيش نفيا قاطعا مقتل أي مدنيين في الغارة."
+    (s,) = _st(nlp, text).statements
+    assert s.speaker.text == "الجيش" and s.stance == "deny"
+
+
+def test_the_outlet_told_after_the_speaker_is_not_what_is_said(nlp):
+    text = "ونفت مصادر مطلعة لـ«الشرق الأوسط» وجود أي خلافات بين الطرفين."
+    (s,) = _st(nlp, text).statements
+    assert s.speaker.text == "مصادر مطلعة" and s.reported_via.text == "لـ«الشرق الأوسط»"
+    assert text[s.content_start:s.content_end].startswith("وجود أي خلافات")
+
+
+def test_a_headline_that_opens_with_its_subject_then_the_one_accused(nlp):
+    text = "وزير تركي يتهم حزب العمال الكردستاني بعدم احترام مفاوضات السلام."
+    (s,) = _st(nlp, text).statements
+    assert s.speaker.text == "وزير تركي"
+    assert text[s.content_start:s.content_end].startswith("حزب العمال الكردستاني")
+
+
+def test_a_name_ends_at_when_or_during(nlp):
+    for text, speaker in (("وأكدت كلينتون عندما سألها صحافيون أنها لم ترسل معلومات سرية.", "كلينتون"),
+                          ("وقال تشاوش اوغلو اثناء زيارة الى لشبونة إن العملية مستمرة.", "تشاوش اوغلو")):
+        (s,) = _st(nlp, text).statements
+        assert s.speaker.text == speaker, text
+
+
+def test_renewing_his_call_goes_on_the_speaker_before(nlp):
+    text = "وقال الصفواني إن الموسم جيد. وبالعودة إلى الصفواني فقد جدد دعوته إلى توحيد موعد الصيد."
+    first, second = _st(nlp, text).statements
+    assert second.continued and second.speaker.text == "الصفواني"

@@ -121,6 +121,7 @@ def _char_class(chars: Iterable[str]) -> str:
 
 
 PRONOUNS = ("", "ه", "ها", "هم", "هما", "هن", "ني", "نا", "كم")
+_CONTRAST = ("الا", "غير")  # «إلا أن»، «غير أن»: but
 CLAUSE_WORDS = frozenset(lead + p for lead in ("ان", "بان") for p in PRONOUNS)
 
 
@@ -158,11 +159,13 @@ def after_an(toks: list[Token], i: int, starts: dict[int, Group]) -> Group | Non
 
 
 def name_after_an(toks: list[Token], i: int, text: str, fw: FunctionWords) -> Entity | None:
-    """A one-word name after the nearest «عن» before token i (عن ظريف قوله), when no phrase is known."""
-    for k in range(i - 1, max(-1, i - 4), -1):
-        if strip_wa(toks[k].norm) == "عن" and k + 1 < i and toks[k + 1].kind == "ar" and not is_function(toks[k + 1], fw):
-            t = toks[k + 1]
-            return Entity(t.text, t.start, t.end)
+    """A name of one to four words between the nearest «عن» and token i (عن ظريف قوله، عن عبد اللهيان قوله),
+    when no phrase is known."""
+    for k in range(i - 1, max(-1, i - 6), -1):
+        if strip_wa(toks[k].norm) == "عن" and k + 1 < i and all(
+                t.kind == "ar" and not is_function(t, fw) for t in toks[k + 1:i]):
+            s0, e0 = toks[k + 1].start, toks[i - 1].end  # «عن عبد اللهيان قوله»
+            return Entity(text[s0:e0], s0, e0)
     return None
 
 
@@ -179,6 +182,20 @@ def subject_after_anna(toks: list[Token], i: int, starts: dict[int, Group], text
                 return Entity(t.text, t.start, t.end)
             return None
     return None
+
+
+def past_outlet(toks: list[Token], j: int) -> int:
+    """The token after an outlet in quote marks told right after the verb (قال لـ"الاقتصادية" مصدر، كشف
+    لـ«عكاظ» الرئيس العام), or j when none is there."""
+    if j + 2 < len(toks) and toks[j].norm in ("ل", "لـ") and toks[j + 1].text in OPEN_QUOTES:
+        close = OPEN_QUOTES[toks[j + 1].text]
+        for m in range(j + 2, min(len(toks), j + 7)):
+            if toks[m].text == close and m > j + 2:
+                k = m + 1
+                while k < len(toks) and toks[k].text in ("،", ","):
+                    k += 1
+                return k if k < len(toks) and toks[k].kind == "ar" else j
+    return j
 
 
 def is_function(tok: Token, fw: FunctionWords) -> bool:
@@ -251,11 +268,12 @@ def sentence_end(toks: list[Token]) -> int:
     return toks[-1].end
 
 
-def content_span(text: str, toks: list[Token], k: int, fw: FunctionWords, stop: int | None = None
-             ) -> tuple[int, int, bool]:
+def content_span(text: str, toks: list[Token], k: int, fw: FunctionWords, stop: int | None = None,
+                 joins: frozenset[str] = frozenset()) -> tuple[int, int, bool]:
     """(start, end, direct) of what is said from token k: after إن/أن, a colon, or inside quote marks; not
-    past the next reporting word (`stop`): «نفت الوزارة تلقي أي طلب، وقال المتحدث إن …» says «تلقي أي طلب»."""
-    k = past_quoted_name(text, toks, k)
+    past the next reporting word (`stop`): «نفت الوزارة تلقي أي طلب، وقال المتحدث إن …» says «تلقي أي طلب»,
+    nor the word that joins the next clause (`joins`: «…، كما أكد»)."""
+    k = past_outlet(toks, past_quoted_name(text, toks, k))  # «ونفت مصادر مطلعة لـ«الشرق الأوسط» | وجود …»
     while k < len(toks) - 1 and toks[k].text in ("،", ",") and (stop is None or k + 1 < stop):
         k += 1  # «أكد قائد عمليات الأنبار …، مقتل العشرات»: what is said begins after the comma
     for m in range(k, min(len(toks), k + 16)):  # what is said opens right after the speaker …
@@ -264,7 +282,7 @@ def content_span(text: str, toks: list[Token], k: int, fw: FunctionWords, stop: 
             continue  # further on, only «…، إن»: «وقال ستاثاكيس قبيل بدء المفاوضات السبت، التي …، إن»
         if stop is not None and m >= stop:
             e = stop - 1
-            while e > k and (toks[e].kind == "punct" or strip_wa(toks[e].norm) == ""):
+            while e > k and (toks[e].kind == "punct" or strip_wa(toks[e].norm) == "" or word_in(toks[e].norm, joins)):
                 e -= 1
             return toks[k].start, max(toks[k].start, toks[e].end), False
         if t.text in OPEN_QUOTES:
@@ -279,6 +297,11 @@ def content_span(text: str, toks: list[Token], k: int, fw: FunctionWords, stop: 
                     return q[0], q[1], True
             return nxt.start, sentence_end(toks), False
         w = strip_wa(t.norm)
+        if m > k + 1 and w in CLAUSE_WORDS and toks[m - 1].norm in _CONTRAST:
+            e = m - 2  # «تنفي إيران تدخلها في شؤون المنطقة، إلا أنها تؤكد»: a clause of contrast ends what is said
+            while e > k and toks[e].kind == "punct":
+                e -= 1
+            return toks[k].start, toks[e].end, False
         if w in fw.complementizer or w in ("بان", "بانه", "بانها", "بانهم"):
             if m + 1 < len(toks):
                 return toks[m + 1].start if w in fw.complementizer else t.start, sentence_end(toks), False
@@ -310,6 +333,8 @@ def past_quoted_name(text: str, toks: list[Token], k: int) -> int:
 def quote_span(text: str, opening: Token) -> tuple[int, int] | None:
     """(start, end) inside a quotation opened by the token, when it holds at least three words (a quoted
     name such as “البنتاجون” is not a quotation); the closing mark may come sentences later."""
+    if opening.text == '"' and _closes(text, opening):
+        return None  # the closing mark of a quoted name (لـ"الوطن" أمس أن), not an opening one
     close = OPEN_QUOTES[opening.text]
     start = opening.end
     while start < len(text) and text[start] in "“”\"«» ":
@@ -318,6 +343,13 @@ def quote_span(text: str, opening: Token) -> tuple[int, int] | None:
     if end <= start or len(text[start:end].split()) < 3:
         return None
     return start, end
+
+
+def _closes(text: str, mark: Token) -> bool:
+    """True when a straight quote mark is glued to the word before it and a space follows: it closes."""
+    before = text[mark.start - 1] if mark.start > 0 else " "
+    after = text[mark.end] if mark.end < len(text) else " "
+    return before.isalnum() and after.isspace()
 
 
 def whole_quote(text: str, opening: Token) -> bool:

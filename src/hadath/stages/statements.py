@@ -19,6 +19,7 @@ told to) is in hadath.stages.speech.
 from __future__ import annotations
 
 import bisect
+import re
 from dataclasses import dataclass, field, replace
 
 from ..arabic.normalize import normalize
@@ -29,14 +30,15 @@ from ..records import Entity, Event, Mention, Span, Statement, Token
 from .phrases import Group, noun_phrases, strip_wa
 from .speech import (
     CLAUSE_WORDS, OPEN_QUOTES, SAYING, WORD, after_an, bare_verb, clause_word, content_span, is_function,
-    is_outlet, name_after_an, opener_finder, opens_negated, outer, phrase_entity, quote_span, relay,
+    is_outlet, name_after_an, opener_finder, opens_negated, outer, past_outlet, phrase_entity, quote_span, relay,
     sentence_end, skippable, subject_after_anna, token_after, unknown_name, whole_quote, word_finder, word_in,
 )
 
 _SPEAKER_GAP = 3
 _GRAMMAR = ("name_end", "relative", "resumptive", "copula", "that", "honorific", "not_name", "cancels",
             "still_says", "say_on", "lead_in", "title", "speech_noun", "not_denial", "resumptive_object",
-            "said_verb", "already", "describes", "opener", "as_said", "quoted_head")  # word classes read around the cues
+            "said_verb", "already", "describes", "opener", "as_said", "quoted_head", "accuses",
+            "demonstrative", "title_adjective", "issued", "object_head")  # word classes read around the cues
 
 
 @dataclass(frozen=True)
@@ -151,6 +153,9 @@ class StatementTagger:
         self._describes = frozenset(p + w for w in self.words.grammar["describes"] for p in ("", "و", "ف"))
         self.participles = frozenset(k[0] for k, v in self.words.phrases.items()
                                      if len(k) == 1 and v.startswith("continue"))
+        self._negations = self.words.grammar["cancels"] | self.words.grammar["not_denial"]  # «أنه لا يستبعد»
+        self._ya_for_alif: bool | None = None
+        self._titles: dict[str, bool] = {}  # a word's norm → is it a title? (read often, around each speaker)
 
     def __call__(self, article: Article) -> Article:
         by_sent: dict[int, list[Mention]] = {}
@@ -159,6 +164,8 @@ class StatementTagger:
         out: list[Statement] = []
         last: Statement | None = None
         self._article, self._by_sent = article, by_sent
+        self._ya_for_alif = None  # does the text write ى as ي? (read when a sentence has «علي»)
+        self._ali_at = _ali_offsets(article.text)  # where «علي» is written with ي, as a word of its own
         for sent, toks, norms in zip(article.sentences, article.tokens, article.norms()):
             if not sent.in_story or not toks:
                 continue
@@ -184,6 +191,8 @@ class StatementTagger:
         live = self._live(cue_words, words)
         if not live and not colon:
             return []  # only words that begin a phrase (في، من، على…), and none of their phrases is here
+        if _ALI in words and self._ali_in(toks[0].start, toks[-1].end) and not self._writes_ya_for_alif(article.text):
+            toks = _ali_names(toks)  # «علي» with ي is the name (علي عبدالله صالح), not the preposition على
         self._ent_starts = {m.tok_start for m in mentions if m.kind in ("actor", "agent")}
         self._agent_starts = {m.tok_start for m in mentions if m.kind == "agent"}
         self._trig_starts = {m.tok_start for m in mentions if m.kind == "trigger"}
@@ -306,16 +315,23 @@ class StatementTagger:
                 if m < len(toks) and at.get(m, ("",))[0] in ("assert", "deny", "continue"):
                     i = m  # «من جانبه، صرح …»: the verb that follows carries the statement
                     continue
+                if i == 0 and m + 1 < len(toks) and m not in at and toks[m].kind == "ar" and m + 1 in starts and \
+                        self._verb_subject(toks, m, starts[m + 1]):
+                    i = m  # «من جهته عبّر رئيس النادي عن سعادته قائلاً»: a verb and its subject, who says nothing yet
+                    continue
             prev = outer(found, last)
             subject = named = None
             if kind.startswith("continue") and n == 1 and strip_wa(toks[i].norm) in self.participles and not found:
                 # «ورفض ممثلو الأمن العام التعليق قائلين …»: the subject the sentence opens with
                 o = self._opening(toks)  # «من جهة أخرى، دعا وزير الخارجية الروسي سيرغي لافروف …، مشيراً»
-                subject = next((g for g in groups if g.start_tok <= o + 2 and g.end_tok <= i and not g.prep), None)
+                subject = next((g for g in groups if g.start_tok <= o + 2 and g.end_tok <= i and (
+                    not g.prep or (g.start_tok == o + 1 and o == self._lead(toks) and self._verb_subject(toks, o, g)))), None)
                 if subject is not None and o and subject.start_tok < o:
                     subject = None
                 named = self._name_after_verb(toks, i, text) if subject is None else None  # «كما رفضت أبل التعليق قائلة»
-            if subject is not None:
+            if subject is not None and subject.prep:  # «من جهته عبّر رئيس النادي عبدالله الفلاني عن …، قائلاً»
+                speaker, continued, after = self._extended(toks, subject, subject.start_tok, text, starts)[0], False, j
+            elif subject is not None:
                 speaker, continued, after = phrase_entity(subject, text), False, j
             elif named is not None:
                 speaker, continued, after = named, False, j
@@ -325,6 +341,9 @@ class StatementTagger:
             elif kind in ("said_by", "said_by_deny"):
                 g = after_an(toks, i, starts)
                 speaker, continued, after = (phrase_entity(g, text) if g else name_after_an(toks, i, text, self.fw)), False, j
+                if speaker is None and prev is not None and any(
+                        strip_wa(t.norm) in ("عنه", "عنها", "عنهم") for t in toks[max(0, i - 3):i]):
+                    speaker, continued = prev.speaker, prev.speaker is not None  # «ونقلت صحيفة ألمانية عنه قوله»
             else:
                 speaker, continued, after = self._speaker(toks, i, j, starts, ends, text, last, kind, found)
                 if said_on and n == 1 and speaker is not None and not continued and speaker.start >= cue.end and \
@@ -340,11 +359,15 @@ class StatementTagger:
                 elif subject is not None:
                     speaker = phrase_entity(subject, text)
             if speaker is not None and not continued and prev is not None and prev.speaker is not None and \
+                    speaker.start > cue.start and word_in(normalize(speaker.text), self.words.grammar["speech_noun"]):
+                speaker, continued = prev.speaker, True  # «واختتم حديثه بأن …»: what he said, not who says it
+            if speaker is not None and not continued and prev is not None and prev.speaker is not None and \
                     word_in(normalize(speaker.text), self.words.grammar["honorific"]):
                 p = prev.speaker  # «وقال فضيلته»: the honorific is the mention, the one named before is who
                 speaker = Entity(speaker.text, speaker.start, speaker.end, p.code, p.sector, p.name, p.role)
             c_start, c_end, direct = content_span(text, toks, after, self.fw, next(
-                (m for m in keys[bisect.bisect_left(keys, after):] if at[m][0] in SAYING), None))
+                (m for m in keys[bisect.bisect_left(keys, after):] if at[m][0] in SAYING), None),
+                self.words.grammar["lead_in"])
             c_start = min(c_start, c_end)  # nothing said (the sentence ends at the speaker): an empty span
             # «وهو ما نفت واشنطن حدوثه»، «وهو الأمر الذي نفاه المصدر» (not «في الوقت الذي نفى فيه البنتاغون»)
             answers = kind == "deny" and i >= 1 and strip_wa(toks[i - 1].norm) in self.words.grammar["relative"] and (
@@ -376,6 +399,9 @@ class StatementTagger:
             st = Statement(f"{article.id}-s{n0 + len(found)}", index, cue, c_start, c_end, stance, direct,
                            speaker, continued, embedded=embedded)
             told = relay(toks, text, groups, cue.end, c_start if c_start > cue.end else toks[-1].end)
+            if told is not None and speaker is not None and speaker.start <= told[0].start < speaker.end:
+                # «المستشار القانوني لـ«الجيش السوري الحر» أسامة أبو زيد»: part of the speaker's title
+                told = relay(toks, text, groups, speaker.end, c_start if c_start > speaker.end else toks[-1].end)
             if told is not None:  # «ذكرت مصادر أمنية لوكالة الصحافة الفرنسية أن …»: the outlet it was told to
                 st = replace(st, reported_via=told[0], reported_via_name=told[1])
             if not embedded and not answers and found and i > 0:
@@ -383,8 +409,8 @@ class StatementTagger:
                 if not p.embedded and not p.direct and p.content_start < cue.start < p.content_end:
                     # «قال إن X، مؤكداً أن Y»: what the first says ends where the next statement begins
                     m = i - 1
-                    while m > 0 and (toks[m].kind == "punct" or strip_wa(toks[m].norm) in self.words.grammar["lead_in"]):
-                        m -= 1  # «…، بينما أكد»: nor the word that joins the clauses
+                    while m > 0 and (toks[m].kind == "punct" or word_in(toks[m].norm, self.words.grammar["lead_in"])):
+                        m -= 1  # «…، بينما أكد»، «…، فيما أكد»: nor the word that joins the clauses
                     if toks[m].end > p.content_start:
                         end = toks[m].end
                         pst = "deny" if (kinds.get(p.id) in ("deny", "continue_deny", "said_by_deny") or self._opens_negated(text, p.content_start)
@@ -435,9 +461,11 @@ class StatementTagger:
                 while end - 1 > c and (toks[end - 1].text in ("،", ",") or strip_wa(toks[end - 1].norm) == "قد"):
                     end -= 1
                 words = toks[c + 1:end]
-                if words and len(words) <= 5 and all(
+                marks = set(OPEN_QUOTES) | set(OPEN_QUOTES.values())  # «وكانت صحيفة "كاثيميريني" أفادت»
+                if words and words[0].text not in marks and words[-1].kind in ("ar", "punct") and \
+                        sum(t.text not in marks for t in words) <= 5 and all(t.text in marks or (
                         t.kind == "ar" and not is_function(t, self.fw) and strip_wa(t.norm) not in self._subject_stops
-                        and not t.norm.startswith(("لل", "بال")) and c + 1 + k not in self._trig_starts
+                        and not t.norm.startswith(("لل", "بال")) and c + 1 + k not in self._trig_starts)
                         for k, t in enumerate(words)):
                     return Entity(text[words[0].start:words[-1].end], words[0].start, words[-1].end)
                 return None
@@ -585,20 +613,51 @@ class StatementTagger:
                 while end > k + 1 and toks[end - 1].kind == "punct":
                     end -= 1
                 return end if end > k else None
+            if t.kind == "ar" and m in self._at and toks[m - 1].text in ("،", ",") and strip_wa(t.norm) in self.participles:
+                return m - 1  # «أوضح أمين العاصمة المقدسة الدكتور أسامة البار، قائلاً:»
             if t.text in (".", "؟", "!", "؛") or (t.kind == "ar" and t.norm in self._cue_words and m in self._at):
                 return None
+        return None
+
+    def _accused(self, toks: list[Token], i: int, g: Group) -> int | None:
+        """For an accusing verb at i (اتهم) and the phrase g after it, right before بـ: the token where the one
+        accused begins inside g (the last party it names, not an adjective of origin nor a name set beside its
+        title: «المعارضة | إردوغان»، «الجيش اليمني | الحوثيين»; not «الرئيس بشار الأسد»); else None."""
+        if strip_wa(toks[i].norm) not in self.words.grammar["accuses"] or g.end_tok >= len(toks) or \
+                not toks[g.end_tok].norm.startswith("ب") or g.conj:
+            return None
+        parts = [m for m in g.mentions if m.kind in ("actor", "agent")]
+        last = parts[-1] if len(parts) > 1 else None
+        if last is None or last.kind != "actor" or last.get("type") == "demonym" or last.tok_start <= g.start_tok:
+            return None
+        before = parts[-2]
+        if last.get("type") == "person" and (before.get("type") == "demonym" or (
+                before.kind == "agent" and self._is_title(toks[before.tok_start]))):
+            return None
+        return last.tok_start
+
+    def _name_then_title(self, toks: list[Token], k: int) -> int | None:
+        """The token after a name the lexicons lack (two to four words from token k) with a title after it that
+        runs up to what is said: «وقال محمد بن علي الجلال مدير مكتب الحملة في لبنان إن …»; else None."""
+        for m in range(k + 2, min(len(toks), k + 5)):
+            t = toks[m - 1]
+            if t.kind != "ar" or is_function(t, self.fw) or strip_wa(t.norm) in self._name_stops or m - 1 in self._at:
+                return None
+            if self._is_title(toks[m]) and not toks[m].norm.startswith("ال"):
+                return self._titled(toks, m)
         return None
 
     def _opening(self, toks: list[Token]) -> int:
         """The token after a phrase that opens the sentence and a comma closes (من جهة أخرى، في السياق نفسه،
         بدورها،): up to three words, or five after a preposition, with no cue nor event in them; else 0
         (not «ورفض الجيش الكشف عن عدد القتلى، …»: a clause of its own)."""
+        lead = self._lead(toks)
         for c in range(1, min(len(toks), 6)):
             if toks[c].text in ("،", ","):
                 short = c <= 3 or self._preposition(toks[0].norm)
-                plain = not any(k < c for k in self._at) and not any(k < c for k in self._trig_starts)
-                return c + 1 if short and plain else 0
-        return 0
+                plain = not any(lead <= k < c for k in self._at) and not any(k < c for k in self._trig_starts)
+                return c + 1 if short and plain else lead
+        return lead
 
     def _quoted_after(self, toks: list[Token], end: int, text: str) -> int | None:
         """The token after a short name in quote marks right after a speaker's noun that such a name follows
@@ -627,8 +686,113 @@ class StatementTagger:
     def _is_title(self, tok: Token) -> bool:
         """True for a title word (مدير، الدكتور، وكيل، الوزير), with or without و/ف and ال: a title whose
         first letter is و (وكيل، وزير) is read as written too, not as و + كيل."""
-        titles = self.words.grammar["title"]
-        return any(w in titles or (w.startswith("ال") and w[2:] in titles) for w in {tok.norm, strip_wa(tok.norm)})
+        hit = self._titles.get(tok.norm)
+        if hit is None:
+            titles = self.words.grammar["title"]
+            hit = self._titles[tok.norm] = any(w in titles or (w.startswith("ال") and w[2:] in titles)
+                                               for w in {tok.norm, strip_wa(tok.norm)})
+        return hit
+
+    def _extended(self, toks: list[Token], g: Group, lead: int, text: str, starts: dict[int, Group]
+                  ) -> tuple[Entity, int]:
+        """(speaker, token after it) for the phrase g (from token `lead`), with the words of its name the
+        lexicons lack after it: a name (وزير الخارجية السعودي عادل الجبير), a title's run, a quoted name."""
+        ent, end = phrase_entity(g, text), g.end_tok
+        if lead < g.start_tok:
+            ent = Entity(text[toks[lead].start:ent.end], toks[lead].start, ent.end, ent.code, ent.sector,
+                         ent.name, ent.role)
+        cut = next((m for m in range(g.start_tok + 1, g.end_tok) if toks[m - 1].norm.startswith("ال") and
+                    strip_wa(toks[m].norm) in self.words.grammar["object_head"]), None)
+        if cut is not None and not g.conj:  # «ونفت الوزارة | صحة الأنباء» (read as «وزارة الصحة»)
+            return Entity(text[ent.start:toks[cut - 1].end], ent.start, toks[cut - 1].end, ent.code, ent.sector,
+                          ent.name, ent.role), cut
+        named = unknown_name(toks, end, self.fw, self._name_stops, strict=True)  # وزير الخارجية السعودي عادل الجبير
+        if named is None or named <= end:
+            named = self._title_run(toks, lead, g)  # «أكد المتحدث الرسمي لأمانة محافظة الطائف إسماعيل إبراهيم أن»
+        if (named is None or named <= end) and lead < g.start_tok:
+            named = self._title_run(toks, g.start_tok, g)  # «يوسف البنيان نائب رئيس مجلس إدارة «سابك» في حديثه»
+        if named is not None and named > end and end < len(toks) and self._object_run(toks, end, named, starts):
+            named = None  # «وكذّب المتحدث باسم الجيش الأنباء عن …»: the verb's object
+        if named is None or named <= end:
+            named = self._quoted_after(toks, end, text)  # «أكدت وكالة «الأخبار» الموريتانية الخاصة، أن»
+        if named is not None and named > end and not any(k in self._trig_starts for k in range(end, named)):
+            ent = Entity(text[ent.start:toks[named - 1].end], ent.start, toks[named - 1].end, ent.code,
+                         ent.sector, ent.name, ent.role)
+            end = named
+        issuer = self._issuer(toks, end, starts)
+        if issuer is not None:  # «بيان صادر عن وزارة الداخلية»: the statement and who issued it
+            last = phrase_entity(issuer, text)
+            ent = Entity(text[ent.start:last.end], ent.start, last.end, ent.code or last.code,
+                         ent.sector or last.sector, ent.name or last.name, ent.role)
+            end = issuer.end_tok
+        return ent, end
+
+    def _affiliation(self, toks: list[Token], q: int) -> int | None:
+        """The closing mark of a quoted name at token q (after ل) that a title belongs to, a name of the
+        speaker following it: «لـ«الجيش السوري الحر» أسامة أبو زيد»; None for an outlet told («لـ"الوطن" أمس»,
+        a news outlet of the lexicons) or a quotation."""
+        close = next((c for c in range(q + 2, min(len(toks), q + 7)) if toks[c].text == OPEN_QUOTES[toks[q].text]), None)
+        if close is None or close + 1 >= len(toks) or any(t.kind not in ("ar", "num", "latin") for t in toks[q + 1:close]):
+            return None
+        nxt = toks[close + 1]
+        w = strip_wa(nxt.norm)
+        if nxt.kind != "ar" or is_function(nxt, self.fw) or w in self.fw.adverb or w in self._name_stops or \
+                close + 1 in self._at or any(mm.get("sector") == "MED" and q < mm.tok_start < close
+                                             for h in self._groups for mm in h.mentions):
+            return None
+        return close
+
+    def _issuer(self, toks: list[Token], end: int, starts: dict[int, Group]) -> Group | None:
+        """The phrase after «صادر عن» ending a speaker at token `end` (بيان صادر عن وزارة الداخلية), or None."""
+        if 0 < end < len(toks) - 1 and strip_wa(toks[end].norm) == "عن" and \
+                strip_wa(toks[end - 1].norm) in self.words.grammar["issued"]:
+            g = starts.get(end + 1)
+            if g is None and end + 2 < len(toks) and toks[end + 1].kind == "ar" and not is_function(toks[end + 1], self.fw):
+                g = starts.get(end + 2)  # «عن مكتب | رئيس الوزراء التركي»: a head noun before the phrase
+            return g if g is not None and g.prep in ("", "عن") else None
+        return None
+
+    def _lead(self, toks: list[Token]) -> int:
+        """The token after «من جهته» (a phrase that goes on, and its comma) opening the sentence; else 0."""
+        kind, n = self._at.get(0, ("", 0))
+        if not kind.startswith("continue") or n < 2:
+            return 0
+        while n < len(toks) and toks[n].kind == "punct":
+            n += 1
+        return n
+
+    def _verb_subject(self, toks: list[Token], m: int, g: Group) -> bool:
+        """True when the word at m, before the phrase g, is a verb and g its subject: a word no list holds,
+        or one read as the preposition it is spelled like (عبّر X عن: «عبر» governs g)."""
+        return g.start_tok == m + 1 and (not g.prep or g.prep == strip_wa(toks[m].norm)) and \
+            (not is_function(toks[m], self.fw) or g.prep == strip_wa(toks[m].norm) != toks[m].text)
+
+    @staticmethod
+    def _object_country(toks: list[Token], k: int, g: Group) -> bool:
+        """True when a phrase naming a country (إيران، واشنطن) follows a definite noun the lexicons lack at
+        token k (المملكة، الحكومة): the speaker and the verb's object, not a name and its title."""
+        first = g.mentions[0] if g.mentions else None
+        return first is not None and first.kind == "actor" and first.get("type") in ("country", "capital") and \
+            strip_wa(toks[k].norm).startswith("ال") and g.start_tok > k
+
+    def _object_run(self, toks: list[Token], k: int, end: int, starts: dict[int, Group]) -> bool:
+        """True when the words from token k to `end`, right after a speaker's phrase, are the verb's object
+        rather than the rest of the speaker's name: definite nouns alone that are no title (الأنباء الكاذبة;
+        not «العميد …», «السابق علي عبدالله صالح»), or a phrase of the lexicons that names no person
+        (ضباط النظام; not «عادل الجبير»)."""
+        w = strip_wa(toks[k].norm)
+        if self._is_title(toks[k]) or (w.startswith("ال") and w[2:] in self.words.grammar["title"]):
+            return False
+        if w in self.words.grammar["demonstrative"] or w in self.words.grammar["object_head"]:
+            return True  # «ووصف المهندس المخرج | هذه المناسبة بالذكرى …»، «ونفت الوزارة | صحة الأنباء»
+        if end - k == 1 and w.endswith(("ها", "هم", "هما")) and len(w) > 4 and not self._is_title(toks[k - 1]):
+            return True  # «وأعلنت جماعة ولاية سيناء | مسؤوليتها عن …»، «تنفي إيران | تدخلها»: a noun and its pronoun
+        if k > 0 and toks[k - 1].kind == "ar" and not strip_wa(toks[k - 1].norm).startswith("ال"):
+            return False  # «رئيس | النادي»، «وزارة | الداخلية»: the noun the one before is of
+        if w.startswith("ال"):  # (not an adjective of origin: «المتحدث باسم الوزارة | السعودية»)
+            return not w.endswith(("ي", "يه")) and all(strip_wa(t.norm).startswith("ال") for t in toks[k:end])
+        g = starts.get(k)
+        return g is not None and not g.prep and not any(m.get("type") == "person" for m in g.mentions)
 
     def _title_run(self, toks: list[Token], first: int, g: Group) -> int | None:
         """The token after a speaker that opens with a title and runs on past its noun phrase, over words the
@@ -637,8 +801,8 @@ class StatementTagger:
         None when the phrase opens with no title, or the words stop at none of these."""
         if not self._is_title(toks[first]):
             return None
-        m, events = g.end_tok, False
-        while m < min(len(toks), g.end_tok + 12):
+        m, events, quoted = g.end_tok, False, 0
+        while m < min(len(toks), g.end_tok + 12 + quoted):
             t = toks[m]
             w = strip_wa(t.norm)
             if t.text in OPEN_QUOTES and quote_span(self._article.text, t) is None:
@@ -646,6 +810,15 @@ class StatementTagger:
                 if close is not None:  # «لمحاربة “داعش” النقيب جيف ديفيس»: a quoted name within the title
                     m = close + 1
                     continue
+            if w == "ل" and m + 1 < len(toks) and toks[m + 1].text in OPEN_QUOTES:
+                close = self._affiliation(toks, m + 1)
+                if close is not None:  # «المستشار القانوني لـ«الجيش السوري الحر» أسامة أبو زيد»
+                    quoted += close + 1 - m
+                    m = close + 1
+                    continue
+            if w in self.words.grammar["title_adjective"] and self._is_title(toks[m - 1]):
+                m += 1  # «الرئيس العام | للأرصاد»
+                continue
             definite_filler = w in self.fw.filler and w.startswith("ال")  # «التابعة لجهاز مكافحة الإرهاب»
             if t.kind != "ar" or (is_function(t, self.fw) and not definite_filler) or w in self._name_stops or \
                     w in self.fw.adverb or t.text.endswith(("اً", "ًا")) or m in self._at or \
@@ -663,8 +836,13 @@ class StatementTagger:
             return None  # «أعلن الجيش مقتل 15 مسلحاً، …»: the event it tells, not the speaker's words
         if t.text in ("،", ","):
             return m
-        if m - g.end_tok <= 4 and (w in self.fw.preposition or w in self.fw.day or w in self.fw.adverb):
+        if sum(t.kind == "ar" for t in toks[g.end_tok:m]) - quoted <= 4 and (
+                w in self.fw.preposition or w in self.fw.day or w in self.fw.adverb):
             return m  # «النائب آلان لوينثال في بيان»: a short name, then where it was said
+        if w in self.fw.preposition and m + 1 < len(toks) and clause_word(strip_wa(toks[m + 1].norm)):
+            return m  # «وأشار نائب رئيس مجلس إدارة «سابك» إلى أن»
+        if w in ("ل", "مع") and m + 1 < len(toks) and toks[m + 1].text in OPEN_QUOTES:
+            return m  # «المتحدث الرسمي للمدينة منصور العتيبي لـ"الوطن"»: then the outlet told
         return None
 
     def _before_outlet(self, ent: Entity, toks: list[Token], text: str) -> Entity:
@@ -705,8 +883,31 @@ class StatementTagger:
                     continue
             hit = self._cue_at(toks, i)
             if hit[0] and (hit[0] == "skip" or self._holds(toks, i, *hit)):
-                at[i] = hit[:2]
+                at[i] = ("skip", 1) if self._pronoun_subject(toks, i, hit) else hit[:2]
         return at
+
+    def _ali_in(self, start: int, end: int) -> bool:
+        """True when «علي» (with ي) is written between offsets start and end of the article."""
+        k = bisect.bisect_left(self._ali_at, start)
+        return k < len(self._ali_at) and self._ali_at[k] < end
+
+    def _writes_ya_for_alif(self, text: str) -> bool:
+        """True when the article writes final ى as ي (إلي، حتي, so على as علي); read once per article."""
+        if self._ya_for_alif is None:
+            self._ya_for_alif = _YA_FOR_ALIF.search(text) is not None
+        return self._ya_for_alif
+
+    def _pronoun_subject(self, toks: list[Token], i: int, hit: tuple[str, int, str | tuple[str, ...]]) -> bool:
+        """True for a reporting verb whose subject is the pronoun of a «أنه» before it, with no one named after
+        it: «ولفت إلى أنه لا يستبعد تعرض …» goes on what the speaker says, no statement of its own."""
+        k = i - 1
+        if k < 1 or toks[k].norm not in self._negations:
+            return False  # (not «إلا أنه قال»، «فإنه قال»: but he said, a statement of his own)
+        if hit[0] not in SAYING or not isinstance(hit[2], str) or strip_wa(toks[i].norm) != toks[i].norm:
+            return False
+        k -= 1  # «أنه لا يستبعد»، «أنه لم يؤكد»
+        return toks[k].kind == "ar" and toks[k].norm in _THAT_PRONOUN and i + 1 not in self._ent_starts and \
+            not (k > 0 and toks[k - 1].norm in ("الا", "غير"))
 
     def _cue_at(self, toks: list[Token], i: int) -> tuple[str, int, str | tuple[str, ...]]:
         """(class, tokens, lexicon key) of a statement cue starting at token i, or ("", 0, "")."""
@@ -861,7 +1062,7 @@ class StatementTagger:
             subject = self._opening_subject(toks, i, text)
             if subject is not None:
                 return subject, False, j
-        k = j
+        k = j = past_outlet(toks, j)  # «من جهته، قال لـ"الاقتصادية" مصدر جمركي، إن»: the outlet told, then who
         while k < min(len(toks), j + _SPEAKER_GAP) and k not in starts and skippable(
                 toks[k], self.fw, self.words.grammar["not_name"]):
             k += 1
@@ -872,12 +1073,27 @@ class StatementTagger:
             # «ونفى مقتل أي مدنيين»: the phrase after the verb is the event it is about, not who speaks
             # (but «وأوضحت المناقشات أن»: an event noun with what it says after it)
             return (prev.speaker, True, j) if prev is not None and prev.speaker is not None else (None, False, j)
+        before = None
+        if j == i + 1 and i > 0 and strip_wa(toks[i].norm) == toks[i].norm:  # (no و/ف before the verb)
+            before = ends.get(i) or (ends.get(i - 1) if toks[i - 1].kind == "ar" and not is_function(
+                toks[i - 1], self.fw) and i - 1 not in self._at else None)  # «وزير تركي | يتهم»
+        if before is not None and not before.prep and (
+                before.start_tok == 0 or strip_wa(toks[before.start_tok - 1].norm) in self._subject_openers) and (
+                (k in self._trig_starts and not self._clause_near(toks, k)) or (
+                    before.start_tok == 0 and g is not None and not g.prep and k == j)):
+            # «لكن الجيش التركي أعلن مقتل جنديين»: the subject before the verb, the event after it;
+            # «وزير تركي يتهم حزب العمال بـ…»: a sentence that opens with its subject, the verb's object after it
+            e = phrase_entity(before, text)
+            return Entity(text[e.start:toks[i - 1].end], e.start, toks[i - 1].end, e.code, e.sector, e.name, e.role), False, j
         if g is None:  # «قال أحمد فوزي المتحدث باسم الأمم المتحدة»: a name the lexicons lack, then its title
             m = k
             while m < min(len(toks), k + 5) and toks[m].kind == "ar" and m not in starts and not is_function(
                     toks[m], self.fw) and strip_wa(toks[m].norm) not in self._name_stops:
                 m += 1
             if m > k and m in starts and not starts[m].prep:
+                if self._object_country(toks, k, starts[m]):
+                    # «وتتهم المملكة إيران بـ…»: a definite noun the lexicons lack, then the country accused
+                    return Entity(text[toks[k].start:toks[m - 1].end], toks[k].start, toks[m - 1].end), False, m
                 g = starts[m]
             if g is None and j < len(toks) and toks[j].text in OPEN_QUOTES:
                 quoted = self._quoted_name(toks, j, text)
@@ -888,19 +1104,12 @@ class StatementTagger:
             # «ووصفت علاقة الخرطوم بالجزائر بأنها ممتازة»: what is described, not who describes it (the speaker before)
             return (prev.speaker, True, j) if prev is not None and prev.speaker is not None else (None, False, j)
         if g is not None and not g.prep:
-            ent, end = phrase_entity(g, text), g.end_tok
-            if lead < g.start_tok:
-                ent = Entity(text[toks[lead].start:ent.end], toks[lead].start, ent.end, ent.code, ent.sector,
-                             ent.name, ent.role)
-            named = unknown_name(toks, end, self.fw, self._name_stops, strict=True)  # وزير الخارجية السعودي عادل الجبير
-            if named is None or named <= end:
-                named = self._title_run(toks, lead, g)  # «أكد المتحدث الرسمي لأمانة محافظة الطائف إسماعيل إبراهيم أن»
-            if named is None or named <= end:
-                named = self._quoted_after(toks, end, text)  # «أكدت وكالة «الأخبار» الموريتانية الخاصة، أن»
-            if named is not None and named > end and not any(k in self._trig_starts for k in range(end, named)):
-                ent = Entity(text[ent.start:toks[named - 1].end], ent.start, toks[named - 1].end, ent.code,
-                             ent.sector, ent.name, ent.role)
-                end = named
+            cut = self._accused(toks, i, g)
+            if cut is not None:  # «وتتهم المعارضة | إردوغان بإعاقة …»
+                e = phrase_entity(g, text)
+                s0, e0 = toks[lead].start, toks[cut - 1].end
+                return Entity(text[s0:e0], s0, e0, e.code, e.sector, e.name, e.role), False, cut
+            ent, end = self._extended(toks, g, lead, text, starts)
             return self._before_outlet(ent, toks, text), False, end
         # a subject named before the verb (SVO: «الوزير أكد أن»), unless و/ف opens a new clause at the verb
         g = (ends.get(i) or ends.get(i - 1)) if toks[i].norm[:1] not in "وف" or strip_wa(toks[i].norm) == toks[i].norm else None
@@ -929,11 +1138,20 @@ class StatementTagger:
         subject = self._copula_subject(toks, i, text) or self._sentence_subject(toks, i, text)
         if subject is not None:
             return subject, False, j
-        named = unknown_name(toks, k, self.fw, self._name_stops) if not (k in starts and starts[k].prep == "ل") else None
+        stops = self._name_stops  # «ووصف المهندس المخرج | هذه المناسبة»: a titled name ends at a demonstrative
+        if k < len(toks) and self._is_title(toks[k]):
+            stops = stops | self.words.grammar["demonstrative"]
+        named = unknown_name(toks, k, self.fw, stops) if not (k in starts and starts[k].prep == "ل") else None
+        if named is not None:
+            named = _construct_end(toks, k, named, self.words.grammar["title"])  # «وأعلن نادي النصر | التعاقد مع …»
         if named is None:
             named = self._titled(toks, k)
+        if named is None:
+            named = self._name_then_title(toks, k)
         if named is not None:
             named = self._quoted_after(toks, named, text) or named  # «أكدت وكالة «الأخبار» الموريتانية»
+            issuer = self._issuer(toks, named, starts)
+            named = issuer.end_tok if issuer is not None else named  # «وقال بيان صادر عن وزارة الداخلية»
             s0, e0 = toks[k].start, toks[named - 1].end
             return self._before_outlet(Entity(text[s0:e0], s0, e0), toks, text), False, named
         prev = outer(found, last)
@@ -960,6 +1178,50 @@ class StatementTagger:
                 kind.startswith("continue") or bare_verb(toks, i, self.fw, self.words.grammar["lead_in"])):
             return prev.speaker, True, j
         return None, False, j
+
+
+_ALI = "علي"
+_THAT_PRONOUN = frozenset(lead + p for lead in ("ان", "بان") for p in ("ه", "ها", "هم", "هما"))
+_YA_FOR_ALIF = re.compile(r"(?<![\u0621-\u064a])(?:[إا]لي|حتي|لدي|متي)(?![\u0621-\u064a])")
+_ALI_NAME = "علي\u0640"  # a form no word list holds: a name the lexicons lack
+
+
+_ALI_FORMS = frozenset((_ALI, "و" + _ALI))
+
+
+def _ali_offsets(text: str) -> list[int]:
+    """The offsets where «علي» (with ي, perhaps after و) is written as a word of its own, in order."""
+    out, i = [], text.find(_ALI)
+    while i >= 0:
+        j = i - 1 if i > 0 and text[i - 1] == "و" else i
+        if (j == 0 or not _is_letter(text[j - 1])) and (i + 3 >= len(text) or not _is_letter(text[i + 3])):
+            out.append(i)
+        i = text.find(_ALI, i + 3)
+    return out
+
+
+def _is_letter(ch: str) -> bool:
+    """True for an Arabic letter (or a mark within a word)."""
+    return "\u0621" <= ch <= "\u0652"
+
+
+def _ali_names(toks: list[Token]) -> list[Token]:
+    """The tokens with «علي» (written with ي, alone or after و) read as a name, not the preposition على."""
+    return [replace(t, norm=t.norm[:-3] + _ALI_NAME) if t.text in _ALI_FORMS else t for t in toks]
+
+
+def _construct_end(toks: list[Token], k: int, end: int, titles: frozenset[str]) -> int:
+    """Where a name the lexicons lack, from token k to `end`, ends: before a definite noun that follows the
+    definite word closing a construct («نادي النصر | التعاقد»، «رئيس النادي | الأنباء»), not before an
+    adjective of origin (نادي النصر السعودي) — the noun is the verb's object."""
+    if toks[k].norm.startswith("ال"):
+        return end
+    for m in range(k + 2, end):
+        w, before = strip_wa(toks[m].norm), strip_wa(toks[m - 1].norm)
+        if w.startswith("ال") and before.startswith("ال") and not w.endswith(("ي", "يه", "يين", "يون")) and \
+                not (w.endswith("ه") and before.endswith("ه")) and w[2:] not in titles:
+            return m  # (not «العاصمة المقدسة»: an adjective agreeing; nor «… الدكتور أسامة»: a title)
+    return end
 
 
 def _positions(items: list[str], wanted: list[str]) -> list[int]:
