@@ -303,3 +303,20 @@ def test_a_number_is_no_verb(nlp, text):
     """اثنان/اثنين share a key with أثنى (praised): a number word is never read as a verb."""
     assert not reads(labelled(nlp, text, "trigger"), "اثنين", "SUPPORT")
     assert not reads(labelled(nlp, text, "trigger"), "اثنان", "SUPPORT")
+
+
+def test_a_definite_noun_heads_no_lemmatised_role_phrase(nlp):
+    """«نفت الوزارة صحة الأنباء»: the upstream «وزارة صحة» (lemmatised, no article) does not read across a
+    definite noun and the indefinite noun after it; the ministry alone is the agent."""
+    found = labelled(nlp, "ونفت الوزارة صحة الأنباء التي تحدثت عن إغلاق المستشفى.", "agent")
+    assert reads(found, "الوزارة", "GOV") and not reads(found, "صحة")
+    assert reads(labelled(nlp, "وقالت وزارة الصحة إن المستشفى يعمل.", "agent"), "وزارة الصحة", "GOV")
+
+
+@pytest.mark.parametrize("text,phrase", [
+    ("وقال المتحدث باسم الوزارة إن الوضع مستقر.", "المتحدث باسم الوزارة"),
+    ("وأكدت المنظمة غير الحكومية أن الوضع مستقر.", "المنظمة غير الحكومية"),
+])
+def test_a_function_word_second_keeps_the_role_phrase(nlp, text, phrase):
+    """A definite noun followed by a function word (باسم، غير) still starts the lexicon's phrase."""
+    assert any(w == phrase for w, _ in labelled(nlp, text, "agent"))

@@ -33,6 +33,8 @@ class MentionMatcher:
         # a word in -ًا after a count (ثلاثين طالبا، 20 شخصا) is the counted noun, not a verb (طالبا "they two
         # demanded"); a verb may follow a count that is its subject (إن 3 قتلوا)
         self._counts = lexicon.function_words.number
+        fw = lexicon.function_words
+        self._function_words = fw.preposition | fw.link | fw.filler | fw.adverb
         # not_entities.tsv forms of two words: phrases that name no actor (كوبا أمريكا)
         self._pair_heads = {form.split()[0] for form in lexicon.not_entities if " " in form}
         self._pair_tails = {form.split()[-1] for form in lexicon.not_entities if " " in form}
@@ -140,6 +142,8 @@ class MentionMatcher:
             if key not in lex.entities.root:
                 continue
             m, p = lex.entities.longest(keys, i, [key])
+            while m > 1 and self._article_moved(toks, i, pre, p):
+                m, p = lex.entities.longest(keys[:i + m - 1], i, [key])  # a shorter name, if any
             if m > n and m == 1:
                 raw, norm = p, toks[i].norm
                 # the trie's payload lists live as long as the lexicon: their id keys the cache
@@ -155,6 +159,23 @@ class MentionMatcher:
             if m > n and p:
                 n, payloads, prefix = m, p, pre
         return n, payloads, prefix, maybe
+
+    def _article_moved(self, toks: list[Token], i: int, prefix: str, payloads: list) -> bool:
+        """True if two words match only role phrases (AgentEntry) written without the article (وزارة صحة، وزير
+        دولة, as the upstream dictionary lemmatised them) while the text has it on the first word and not on a
+        second that is a noun: a definite noun heads no construct, «نفت الوزارة صحة الأنباء» names no health
+        ministry. A function word second (المتحدث باسم، الملازم أول، الممثلة في) and a named person are left."""
+        second = toks[i + 1]
+        word = second.norm[1:] if second.norm[:1] in "وف" else second.norm  # والإعلاميين: a list goes on
+        if second.kind != "ar" or word.startswith("ال") or second.norm in self._function_words \
+                or second.norm == "غير" or second.norm[:1] in "لب":  # المنظمة غير الحكومية، المالكة لشركة
+            return False
+        first = toks[i].norm[len(prefix):]
+        if not (first.startswith("ال") or prefix.endswith("ل") and first.startswith("ل")):  # للوزارة: ل + ال
+            return False
+        shapes = self._cached(self._spellings, ("article", id(payloads)),
+                              lambda: {isinstance(e, AgentEntry) and not _first_definite(e.phrase) for e in payloads})
+        return shapes == {True}
 
     def _after_preposition(self, toks: list[Token], i: int, prefix: str) -> bool:
         """True if the word at token i has a clitic preposition (بمالي، لمالي) or follows one (في مالي)."""
@@ -277,6 +298,11 @@ class MentionMatcher:
                 ("prefix", prefix), ("future", "1" if fut else ""), ("tail_end", str(end)),
                 ("aspect", aspect), ("object_pronoun" if entry.pos == "verb" else "possessive", "1" if obj else ""))
         return Mention(s, e, text[s:e], "trigger", entry.event, i, i + 1, index, info, entry)
+
+
+def _first_definite(phrase: str) -> bool:
+    """True if the first word of a lexicon phrase carries the article."""
+    return normalize(phrase).startswith("ال")
 
 
 def _readings(payloads: list, n: int, date: str | None) -> list[ActorEntry]:
