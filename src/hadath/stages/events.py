@@ -22,6 +22,10 @@ _EMBEDDING = {"REQUEST", "AGREE", "THREATEN", "REJECT"}  # verbs whose complemen
 # المتظاهرين — the protesters there do not protest in that sentence (not مع and بين: in مواجهات مع المتظاهرين،
 # اشتباكات بين المتظاهرين والشرطة they are a side that acts too; other prepositions were left to the report filter)
 _PARTICIPANT_PREPS = {"علي", "ضد"}
+# events done against someone, and the prepositions that name that someone whatever the trigger's own preposition
+# (غارات ضد داعش، حملة اعتقالات بحق ناشطين، عقوبات ضد روسيا)
+_HOSTILE = {"ASSAULT", "COERCE", "SANCTION", "THREATEN", "ACCUSE"}
+_AGAINST = {"ضد", "بحق"}
 # acts against people or bodies where they are: a target "in Baquba" is Iraqi (a minister met "in Cairo" need not be)
 _LOCAL_TARGETS = {"ASSAULT", "COERCE", "PROTEST"}
 
@@ -316,6 +320,8 @@ class EventCoder:
         prep_rec = next((g for g in after if g.prep and g.prep in entry.prep), None)
         if prep_rec is None:
             prep_rec = _owner_after_prep(toks, after, entry.prep)  # على منزل لعائلة …، ضد مقر للشرطة
+        if prep_rec is None and entry.event in _HOSTILE:
+            prep_rec = _against(after)  # غارات جوية ضد تنظيم داعش، حملة اعتقالات بحق ناشطين
         speaker = _pronoun_speaker(toks, t, groups, cues, fw) if entry.pos == "verb" else None
         if speaker is not None:  # قال الحلف إنه قتل عددا من زعماء طالبان: he = the speaker
             actor = speaker
@@ -389,12 +395,15 @@ class EventCoder:
                 _only_fillers(toks, tail_end, after[0].start_tok, fw)
                 or _nisba_after_adjectives(toks, tail_end, after[0], trig_toks)) else None
             done_by = None
-            lv = tail_end + ((c := cues.get(tail_end)) is not None and c.label == "relative")
+            lv = _adjectives_end(toks, tail_end, cues, trig_toks, starts, fw)
+            lv += (c := cues.get(lv)) is not None and c.label == "relative"
             if gen is None and lv < len(toks) and cues.get(lv) is not None and cues[lv].label == "light_verb":
                 # هجوم شنه مسلحون، مداهمات قامت بها الشرطة، العمليات التي يقوم بها الجيش: the subject of the light
                 # verb that follows (after the pronoun that resumes the noun, به/بها, where the verb takes بـ)
                 k = lv + 1 + (lv + 1 < len(toks) and toks[lv + 1].norm in fw.resumptive_bi)
-                done_by = next((g for g in after if g.start_tok == k and not g.prep), None)
+                # (a count or quantity word may stand first: نفذه عنصر مسلح، قام بها عدد من المسلحين)
+                done_by = next((g for g in after if k <= g.start_tok and _only_fillers(toks, k, g.start_tok, fw)
+                                and not g.prep), None)
                 if done_by is not None and entry.gen == "actor":
                     gen = done_by
             undergo = _undergoer(toks, t, cues, groups, starts, trig_toks)
@@ -466,6 +475,30 @@ class EventCoder:
         if recipient is actor:
             recipient = None
         return _with_conj(actor), _with_conj(recipient)
+
+
+def _against(after: list[Group]) -> Group | None:
+    """The phrase governed by ضد or بحق among the first three after a hostile event word: its target."""
+    return next((g for g in after[:3] if g.prep in _AGAINST), None)
+
+
+def _adjectives_end(toks: list[Token], i: int, cues: dict[int, Mention], trig_toks: set[int], starts: list[int],
+                    fw: FunctionWords) -> int:
+    """Token index past one or two adjectives of the event noun ending at token i, where a light verb or a relative
+    pronoun follows them (غارات جوية نفذتها مقاتلات تركية، كمينا محكما نصبه مسلحون); i itself otherwise."""
+    k = i
+    while k < min(len(toks), i + 2) and toks[k].kind == "ar" and k not in trig_toks and k not in cues \
+            and strip_wa(toks[k].norm) not in fw.preposition | fw.filler | fw.adverb and not _starts_at(starts, k) \
+            and toks[k].norm[:1] not in ("و", "ف", "ب", "ل"):
+        k += 1
+    c = cues.get(k)
+    return k if k > i and c is not None and c.label in ("light_verb", "relative") else i
+
+
+def _starts_at(starts: list[int], k: int) -> bool:
+    """True if a noun phrase starts at token k."""
+    j = bisect_left(starts, k)
+    return j < len(starts) and starts[j] == k
 
 
 def _casualty(t: Mention) -> bool:
