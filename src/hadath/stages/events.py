@@ -172,7 +172,9 @@ class EventCoder:
             # no light verb: the noun's own actor, its genitive (مصرعهم بقصف قوات النظام)
             if trig.entry.gen != "actor":
                 return ev
-            gen = next((g for g in groups if g.start_tok == tail_end_of(trig) and not g.prep), None)
+            # (after a count or quantity word: برصاص أحد عناصر الشرطة، بنيران عناصر الحرس الجمهوري)
+            gen = next((g for g in groups if g.start_tok >= tail_end_of(trig) and not g.prep
+                        and _only_fillers(toks, tail_end_of(trig), g.start_tok, self.fw)), None)
             if gen is None or not _genitive_actor(toks, gen):
                 return ev
             return replace(ev, actor=(_protester(gen.entity(article.text), ev.event),))
@@ -316,7 +318,8 @@ class EventCoder:
         bare_after = [g for g in after if not g.prep]
         bare_before = [g for g in before if not g.prep and not _speaker(toks, g, t, cues, fw)]
         if not bare_before and entry.pos == "verb":
-            bare_before = _anterior_subject(toks, t, groups, starts, cues, trig_toks)
+            bare_before = _anterior_subject(toks, t, groups, starts, cues, trig_toks) or \
+                _fronted_subject(toks, t, groups, starts, trig_toks, fw)
         prep_rec = next((g for g in after if g.prep and g.prep in entry.prep), None)
         if prep_rec is None:
             prep_rec = _owner_after_prep(toks, after, entry.prep)  # على منزل لعائلة …، ضد مقر للشرطة
@@ -1014,6 +1017,25 @@ def _anterior_subject(toks: list[Token], t: int, groups: list[Group], starts: li
                           if g.end_tok <= t - 1), None)
             return [first] if first is not None and not first.prep else []
     return []
+
+
+def _fronted_subject(toks: list[Token], t: int, groups: list[Group], starts: list[int], trig_toks: set[int],
+                     fw: FunctionWords) -> list[Group]:
+    """For «إن/أن + noun phrase (+ its words)، + verb» (قالت الشرطة إن مهاجما انتحاريا من حركة طالبان، فجر حافلة):
+    the noun after إن, set off from its verb by a comma, is the verb's subject; [] when the verb is not so built
+    (a comma ending the clause before it, that clause opened by إن and its noun, with no other event word)."""
+    k = t
+    while k > 0 and toks[k - 1].norm in fw.adverb:
+        k -= 1
+    if k < 3 or toks[k - 1].text not in ",،":
+        return []
+    j = next((j for j in range(k - 3, max(-1, k - 11), -1) if strip_wa(toks[j].norm) in fw.complementizer), None)
+    g = groups[bisect_left(starts, j + 1)] if j is not None and bisect_left(starts, j + 1) < len(groups) else None
+    if g is None or g.start_tok != j + 1 or g.prep or _conj_end(g) > k - 1 or k - 1 - _conj_end(g) > 4:
+        return []
+    if any(i in trig_toks or toks[i].kind == "punct" for i in range(g.start_tok, k - 1)):
+        return []
+    return [g]
 
 
 def _circumstantial(toks: list[Token], trig: Mention, cues: dict[int, Mention] | None = None,
