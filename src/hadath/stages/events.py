@@ -28,6 +28,7 @@ _HOSTILE = {"ASSAULT", "COERCE", "SANCTION", "THREATEN", "ACCUSE"}
 _AGAINST = {"ضد", "بحق"}
 # acts against people or bodies where they are: a target "in Baquba" is Iraqi (a minister met "in Cairo" need not be)
 _LOCAL_TARGETS = {"ASSAULT", "COERCE", "PROTEST"}
+_STRUCK = ("country", "capital", "place")
 
 
 class EventCoder:
@@ -475,6 +476,10 @@ class EventCoder:
                               and any(m.kind == "agent" or m.get("type") in ("institution", "person")
                                       and m.get("sector") for m in g.mentions)
                               and not _after_verb(g, trig_toks, trig_nouns, cues)), None)
+        if recipient is None and entry.event == "ASSAULT":
+            # غارات إسرائيلية في سوريا، هجوم انتحاري في باكستان: with no target named, the country struck
+            recipient = next((g for g in after if g is not actor and g.prep == "في" and all(
+                m.kind == "actor" and m.get("type") in _STRUCK for m in g.mentions)), None)
         if recipient is actor:
             recipient = None
         return _with_conj(actor), _with_conj(recipient)
