@@ -341,6 +341,11 @@ class EventCoder:
                     actor, recipient = subj, (bare_before[-1] if bare_before else None)
                 elif bare_before:
                     actor = bare_before[-1]
+            elif subj is not None and "obj" in entry.prep and _relative_subject(toks, trig, cues, tail_end):
+                # المداهمات التي استهدفت متشددين، القوات التي هاجمت المدينة: the relative pronoun is the subject (one
+                # that is the object has its pronoun on the verb: التي هاجمها), the phrase after the verb its object
+                actor = _relative_antecedent(toks, t, groups, starts, cues)
+                recipient = subj
             elif subj is not None and "obj" in entry.prep and subj.start_tok > 0 and \
                     strip_wa(toks[subj.start_tok - 1].norm) in fw.owner and \
                     not strip_wa(toks[subj.start_tok - 1].norm).startswith("ال"):
@@ -779,6 +784,18 @@ def _sides(after: list[Group], toks: list[Token]) -> tuple[Group, Group] | None:
     if g is None or not g.conj:
         return None
     return g, g.conj[0]
+
+
+def _relative_subject(toks: list[Token], trig: Mention, cues: dict[int, Mention], tail_end: int) -> bool:
+    """True for an active verb right after a relative pronoun (الذي، التي، الذين), which is then its subject: not a
+    passive form (التي أصيب), nor one whose place the pronoun takes by a preposition after it (التي قتل فيها، التي
+    زار الرئيس فيها كينيا)."""
+    t = trig.tok_start
+    c = cues.get(t - 1) if t > 0 else None
+    if c is None or c.label != "relative" or c.tok_end != t or _passive_form(toks, trig):
+        return False
+    return not any(toks[k].norm.startswith(p) and toks[k].norm[len(p):] in _OBJECT_PRONOUNS
+                   for k in range(tail_end, min(len(toks), tail_end + 6)) for p in ("في", "علي", "ب", "من", "عن"))
 
 
 def _relative_antecedent(toks: list[Token], t: int, groups: list[Group], starts: list[int],
