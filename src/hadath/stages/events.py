@@ -449,6 +449,8 @@ class EventCoder:
                 actor = claim[-1]
         if agent_by:
             actor = agent_by[0]
+        if actor is None and entry.event == "COERCE" and entry.pos == "noun":
+            actor = _announcer(toks, t, groups, starts, cues, fw)  # أعلنت الشرطة التركية اعتقال 250 شخصا
         later = groups[bisect_left(starts, t + 1):]
         if recipient is None and entry.event == "PROTEST":
             # هتافات معادية لإيران، شعارات مناهضة للحكومة، هتفوا ضد حماس: what the protest is against
@@ -784,6 +786,20 @@ def _sides(after: list[Group], toks: list[Token]) -> tuple[Group, Group] | None:
     if g is None or not g.conj:
         return None
     return g, g.conj[0]
+
+
+def _announcer(toks: list[Token], t: int, groups: list[Group], starts: list[int], cues: dict[int, Mention],
+               fw: FunctionWords) -> Group | None:
+    """For an arrest told as the object of a verb of announcing (أعلنت وزارة الداخلية أمس القبض على …، أعلنت
+    الشرطة اعتقال …): the announcing body, the verb's subject, made the arrest. At most three words (when, where)
+    stand between the subject and the noun."""
+    g = next((g for g in reversed(groups[bisect_left(starts, max(0, t - 12)):bisect_left(starts, t)])
+              if g.end_tok <= t and g.prep != "conj"), None)
+    if g is None or g.prep or t - _conj_end(g) > 3 or any(toks[k].kind != "ar" or strip_wa(toks[k].norm) in fw.complementizer
+                                                        for k in range(_conj_end(g), t)):
+        return None  # (قالت الرئاسة إن الاقتحامات …: what is said after إن is no announced act)
+    c = cues.get(g.start_tok - 1)
+    return g if c is not None and c.label == "report" and _named(g) else None
 
 
 def _relative_subject(toks: list[Token], trig: Mention, cues: dict[int, Mention], tail_end: int) -> bool:
