@@ -28,7 +28,7 @@ _HOSTILE = {"ASSAULT", "COERCE", "SANCTION", "THREATEN", "ACCUSE"}
 _AGAINST = {"ضد", "بحق"}
 # acts against people or bodies where they are: a target "in Baquba" is Iraqi (a minister met "in Cairo" need not be)
 _LOCAL_TARGETS = {"ASSAULT", "COERCE", "PROTEST"}
-_STRUCK = ("country", "capital", "place")
+_SITE_TYPES = ("country", "capital", "place")
 
 
 class EventCoder:
@@ -426,8 +426,9 @@ class EventCoder:
             elif entry.gen == "recipient":
                 recipient = gen or prep_rec
                 if not agent_by:
+                    # (a place named before a death is where, not who: وفي مدينة تعز سقط عشرات القتلى)
                     actor = done_by or _light_subject(toks, trig, cues, groups, starts, trig_toks, fw) or (
-                        bare_before[-1] if bare_before else None)
+                        bare_before[-1] if bare_before and not (_casualty(trig) and _place(bare_before[-1])) else None)
             else:
                 actor = gen
                 recipient = prep_rec
@@ -486,7 +487,7 @@ class EventCoder:
         if recipient is None and entry.event == "ASSAULT":
             # غارات إسرائيلية في سوريا، هجوم انتحاري في باكستان: with no target named, the country struck
             recipient = next((g for g in after if g is not actor and g.prep == "في" and all(
-                m.kind == "actor" and m.get("type") in _STRUCK for m in g.mentions)), None)
+                m.kind == "actor" and m.get("type") in _SITE_TYPES for m in g.mentions)), None)
         if recipient is actor:
             recipient = None
         return _with_conj(actor), _with_conj(recipient)
@@ -786,6 +787,11 @@ def _sides(after: list[Group], toks: list[Token]) -> tuple[Group, Group] | None:
     if g is None or not g.conj:
         return None
     return g, g.conj[0]
+
+
+def _place(g: Group) -> bool:
+    """True for a phrase that only names a place (a city, a capital, a country)."""
+    return all(m.kind == "actor" and m.get("type") in _SITE_TYPES for m in g.mentions)
 
 
 def _announcer(toks: list[Token], t: int, groups: list[Group], starts: list[int], cues: dict[int, Mention],
