@@ -631,3 +631,13 @@ def test_the_announcer_of_an_arrest_made_it(coder):
 def test_a_place_named_before_a_death_is_not_who_caused_it(coder):
     ev = first(coder, "وفي مدينة تعز سقط عشرات القتلى والجرحى في مواجهات عنيفة شهدتها المدينة.", "ASSAULT")
     assert not ev.actor, ev.to_dict()
+
+
+def test_the_lam_phrase_after_an_indefinite_attack_noun_is_its_doer(coder):
+    ev = first(coder, "وكانت نيروبي شهدت في 1998 هجوما داميا للقاعدة استهدف السفارة الأميركية.", "ASSAULT")
+    assert codes(ev.actor) == [("IMG", None)], ev.to_dict()
+    text = "وقالت مصادر إن القتلى سقطوا في هجومين منفصلين للمقاومة على سيارتين كانتا تقلان عددا من الحوثيين."
+    ev = first(coder, text, "ASSAULT")
+    assert codes(ev.actor) == [(None, "REB")] and (None, "REB") not in codes(ev.recipient), ev.to_dict()
+    evs = [e for e in coder("وهناك دعوة خطيرة للأكراد إلى التصعيد.").events if e.event == "REQUEST"]
+    assert not evs or not evs[0].actor, [e.to_dict() for e in evs]  # a call is to them, not by them

@@ -26,6 +26,7 @@ _PARTICIPANT_PREPS = {"علي", "ضد"}
 # (غارات ضد داعش، حملة اعتقالات بحق ناشطين، عقوبات ضد روسيا)
 _HOSTILE = {"ASSAULT", "COERCE", "SANCTION", "THREATEN", "ACCUSE"}
 _AGAINST = {"ضد", "بحق"}
+_LAM_DONE = {"ASSAULT", "COERCE"}  # acts whose indefinite noun takes its doer with ل: هجوم للقاعدة، غارات للتحالف
 # acts against people or bodies where they are: a target "in Baquba" is Iraqi (a minister met "in Cairo" need not be)
 _LOCAL_TARGETS = {"ASSAULT", "COERCE", "PROTEST"}
 _SITE_TYPES = ("country", "capital", "place")
@@ -177,8 +178,13 @@ class EventCoder:
             gen = next((g for g in groups if g.start_tok >= tail_end_of(trig) and not g.prep
                         and _only_fillers(toks, tail_end_of(trig), g.start_tok, self.fw)), None)
             if gen is None or not _genitive_actor(toks, gen):
+                gen = _lam_actor(toks, trig, groups[bisect_left(starts, tail_end_of(trig)):], tail_end_of(trig), cues,
+                                 trig_toks, starts, self.fw)  # قتلوا في هجوم لعناصر المقاومة
+            if gen is None:
                 return ev
-            return replace(ev, actor=(_protester(gen.entity(article.text), ev.event),))
+            actor = _protester(gen.entity(article.text), ev.event)  # (one phrase is not both: drop it as the target)
+            return replace(ev, actor=(actor,), recipient=tuple(e for e in ev.recipient
+                                                                if (e.start, e.end) != (actor.start, actor.end)))
         # its subject right after it, or after a count of elements (نفذه عناصر من منظمة «بي كا كا»)
         subject = next((g for g in groups if g.start_tok >= c.tok_end and g.start_tok - c.tok_end <= 4
                         and all(toks[j].norm in self.fw.filler or toks[j].norm in ("من", "منظمه", "جماعه")
@@ -433,7 +439,8 @@ class EventCoder:
                 actor = gen
                 recipient = prep_rec
                 if actor is None:
-                    actor = _light_subject(toks, trig, cues, groups, starts, trig_toks, fw) or (
+                    actor = _light_subject(toks, trig, cues, groups, starts, trig_toks, fw) or _lam_actor(
+                        toks, trig, after, tail_end, cues, trig_toks, starts, fw) or (  # هجوم للقاعدة
                         bare_before[-1] if bare_before else None)
                 if recipient is None and "obj" in entry.prep:
                     recipient = _lam_owner(after, actor)
@@ -491,6 +498,25 @@ class EventCoder:
         if recipient is actor:
             recipient = None
         return _with_conj(actor), _with_conj(recipient)
+
+
+def _lam_actor(toks: list[Token], trig: Mention, after: list[Group], tail_end: int, cues: dict[int, Mention],
+               trig_toks: set[int], starts: list[int], fw: FunctionWords) -> Group | None:
+    """For an indefinite event noun whose genitive names its actor, the ل-phrase right after it (or after its
+    adjectives) in place of the genitive: هجوم للقاعدة، غارات لطائرات التحالف، في هجوم لعناصر المقاومة. Only for
+    attacks and arrests (دعوة للأكراد, a call, is to them); not where the noun takes ل for its target (كمين
+    لدورية), nor a place (هجوم لبغداد)."""
+    word = toks[trig.tok_start].norm[len(trig.get("prefix")):]
+    if trig.label not in _LAM_DONE or word.startswith("ال") or "ل" in trig.entry.prep or not after:
+        return None
+    g = after[0]
+    k = tail_end
+    while k < g.start_tok and k - tail_end < 2 and toks[k].kind == "ar" and k not in trig_toks and k not in cues \
+            and not toks[k].norm.startswith("ال") and toks[k].norm not in fw.preposition:
+        k += 1  # its indefinite adjectives: هجوم انتحاري، غارات جوية
+    if g.prep != "ل" or g.start_tok != k or _place(g) or not _named(g):
+        return None
+    return g
 
 
 def _against(after: list[Group]) -> Group | None:
