@@ -641,3 +641,9 @@ def test_the_lam_phrase_after_an_indefinite_attack_noun_is_its_doer(coder):
     assert codes(ev.actor) == [(None, "REB")] and (None, "REB") not in codes(ev.recipient), ev.to_dict()
     evs = [e for e in coder("وهناك دعوة خطيرة للأكراد إلى التصعيد.").events if e.event == "REQUEST"]
     assert not evs or not evs[0].actor, [e.to_dict() for e in evs]  # a call is to them, not by them
+
+
+def test_an_unknown_definite_head_before_the_light_verbs_subject_is_part_of_it(coder):
+    text = "وجاء في بيان الجيش أنه قتل ثلاثة من عسكريينا نتيجة هجوم نفذته المنظمة الانفصالية الإرهابية."
+    evs = [e for e in coder(text).events if e.trigger.text == "هجوم"]
+    assert evs and codes(evs[0].actor) == [(None, "REB")] and not evs[0].recipient, [e.to_dict() for e in evs]

@@ -417,8 +417,8 @@ class EventCoder:
                 # verb that follows (after the pronoun that resumes the noun, به/بها, where the verb takes بـ)
                 k = lv + 1 + (lv + 1 < len(toks) and toks[lv + 1].norm in fw.resumptive_bi)
                 # (a count or quantity word may stand first: نفذه عنصر مسلح، قام بها عدد من المسلحين)
-                done_by = next((g for g in after if k <= g.start_tok and _only_fillers(toks, k, g.start_tok, fw)
-                                and not g.prep), None)
+                done_by = next((g for g in after if k <= g.start_tok and (_only_fillers(toks, k, g.start_tok, fw)
+                                or _unknown_head(toks, k, g)) and not g.prep), None)
                 if done_by is not None and entry.gen == "actor":
                     gen = done_by
             undergo = _undergoer(toks, t, cues, groups, starts, trig_toks)
@@ -517,6 +517,13 @@ def _lam_actor(toks: list[Token], trig: Mention, after: list[Group], tail_end: i
     if g.prep != "ل" or g.start_tok != k or _place(g) or not _named(g):
         return None
     return g
+
+
+def _unknown_head(toks: list[Token], k: int, g: Group) -> bool:
+    """True if the one word at token k, definite and unknown to the lexicon, heads the definite phrase g that follows
+    it as its adjective (نفذته المنظمة الانفصالية الإرهابية: the organisation, described as separatist)."""
+    return g.start_tok == k + 1 and toks[k].kind == "ar" and toks[k].norm.startswith("ال") and len(toks[k].norm) > 4 \
+        and not g.mentions[0].get("prefix") and toks[g.start_tok].norm.startswith("ال")
 
 
 def _against(after: list[Group]) -> Group | None:
