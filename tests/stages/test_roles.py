@@ -647,3 +647,10 @@ def test_an_unknown_definite_head_before_the_light_verbs_subject_is_part_of_it(c
     text = "وجاء في بيان الجيش أنه قتل ثلاثة من عسكريينا نتيجة هجوم نفذته المنظمة الانفصالية الإرهابية."
     evs = [e for e in coder(text).events if e.trigger.text == "هجوم"]
     assert evs and codes(evs[0].actor) == [(None, "REB")] and not evs[0].recipient, [e.to_dict() for e in evs]
+
+
+def test_a_far_passive_agent_does_not_reach_across_a_clause_of_time(coder):
+    text = ("وأكد مشاركة 500 مقاتل من العشائر السنية في المعارك نفسها، بعدما تدربوا أيضا على يد ضباط عراقيين في قاعدة "
+            "الحبانية.")
+    evs = [e for e in coder(text).events if e.trigger.text == "المعارك"]
+    assert evs and ("IRQ", "MIL") not in codes(evs[0].actor), [e.to_dict() for e in evs]

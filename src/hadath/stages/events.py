@@ -319,7 +319,8 @@ class EventCoder:
         if not agent_by:  # خطف في وسط المدينة (…) من قبل أربعة مسلحين: an explicit agent may come later
             far = groups[bisect_left(starts, tail_end):bisect_left(starts, min(len(toks), tail_end + _CLAUSE_REACH, nxt))]
             agent_by = [g for g in far if g.prep == "passive_agent" and not any(
-                toks[k].text in ".؟?!؛;" for k in range(tail_end, g.start_tok))][:1]
+                toks[k].text in ".؟?!؛;" or strip_wa(toks[k].norm) in fw.cause for k in range(tail_end, g.start_tok))][:1]
+            # (nor across حين، بعدما…, which open a clause of their own: بعدما تدربوا على يد ضباط عراقيين)
         actor: Group | None = None
         recipient: Group | None = None
         bare_after = [g for g in after if not g.prep]
