@@ -654,3 +654,10 @@ def test_a_far_passive_agent_does_not_reach_across_a_clause_of_time(coder):
             "الحبانية.")
     evs = [e for e in coder(text).events if e.trigger.text == "المعارك"]
     assert evs and ("IRQ", "MIL") not in codes(evs[0].actor), [e.to_dict() for e in evs]
+
+
+def test_the_accused_does_the_act_told_after_the_accusation(coder):
+    text = "وكانت واشنطن اتهمت تركيا بمساعدة تنظيم داعش."
+    evs = [e for e in coder(text).events if e.event == "AID"]
+    assert evs and codes(evs[0].actor) == [("TUR", None)] and codes(evs[0].recipient) == [("IMG", None)], \
+        [e.to_dict() for e in evs]

@@ -153,6 +153,7 @@ class EventCoder:
         _casualty_actors(toks, events, earlier, self.fw)
         _claimed_before(article.text, toks, events, earlier, cues, groups, starts)
         _purpose_actors(toks, events, earlier)
+        _accused_acts(toks, events, earlier)
         return events
 
     def _light_verb_actor(self, article: Article, ev: Event, toks: list[Token], trig: Mention, groups: list[Group],
@@ -609,6 +610,24 @@ def _casualty_actors(toks: list[Token], events: list[Event], triggers: list[Ment
                 and not any(x.text in _CLAUSE_BREAKS and x.text not in ",،" for x in between):
             events[i] = replace(ev, actor=events[i - 1].actor)
             resulted.add(i)
+
+
+def _accused_acts(toks: list[Token], events: list[Event], triggers: list[Mention]) -> None:
+    """An act told by a verbal noun in بـ right after an accusation (اتهمت الحكومة اليمنية إيران بدعم الحوثيين،
+    اتهم التقرير قوات حكومية بتنفيذ الهجمات) is what the accused is said to have done: the accused is its actor, and
+    the noun's genitive, read as its actor, is its target. In place."""
+    for i in range(1, len(events)):
+        t, t2, ev2 = triggers[i], triggers[i - 1], events[i - 1]
+        if ev2.event != "ACCUSE" or t2.get("pos") != "verb" or not ev2.recipient or t.get("pos") != "noun" \
+                or t.get("prefix")[-1:] != "ب" or t.tok_start - tail_end_of(t2) > 8 \
+                or any(x.kind == "punct" for x in toks[tail_end_of(t2):t.tok_start]):
+            continue
+        accused = {(e.start, e.end) for e in ev2.recipient}
+        ev = events[i]
+        if {(e.start, e.end) for e in ev.actor} == accused:
+            continue
+        gen = tuple(e for e in ev.actor if e.start >= toks[t.tok_end - 1].end)  # the genitive after the noun
+        events[i] = replace(ev, actor=ev2.recipient, recipient=ev.recipient or gen)
 
 
 def _purpose_actors(toks: list[Token], events: list[Event], triggers: list[Mention]) -> None:
