@@ -353,6 +353,8 @@ class EventCoder:
                 # المداهمات التي استهدفت متشددين، القوات التي هاجمت المدينة: the relative pronoun is the subject (one
                 # that is the object has its pronoun on the verb: التي هاجمها), the phrase after the verb its object
                 actor = _relative_antecedent(toks, t, groups, starts, cues)
+                if actor is not None and actor.prep == "في" and _place(actor):
+                    actor = None  # لقرار القمة في شرم الشيخ الذي دعا: the place says where, the pronoun is the head's
                 recipient = subj
             elif subj is not None and "obj" in entry.prep and subj.start_tok > 0 and \
                     strip_wa(toks[subj.start_tok - 1].norm) in fw.owner and \
@@ -864,13 +866,14 @@ def _announcer(toks: list[Token], t: int, groups: list[Group], starts: list[int]
 def _relative_subject(toks: list[Token], trig: Mention, cues: dict[int, Mention], tail_end: int) -> bool:
     """True for an active verb right after a relative pronoun (الذي، التي، الذين), which is then its subject: not a
     passive form (التي أصيب), nor one whose place the pronoun takes by a preposition after it (التي قتل فيها، التي
-    زار الرئيس فيها كينيا)."""
+    زار الرئيس فيها كينيا، التي ترفض واشنطن التنسيق معها)."""
     t = trig.tok_start
     c = cues.get(t - 1) if t > 0 else None
     if c is None or c.label != "relative" or c.tok_end != t or _passive_form(toks, trig):
         return False
     return not any(toks[k].norm.startswith(p) and toks[k].norm[len(p):] in _OBJECT_PRONOUNS
-                   for k in range(tail_end, min(len(toks), tail_end + 6)) for p in ("في", "علي", "ب", "من", "عن"))
+                   for k in range(tail_end, min(len(toks), tail_end + 6))
+                   for p in ("في", "علي", "ب", "من", "عن", "مع", "ل", "الي"))
 
 
 def _relative_antecedent(toks: list[Token], t: int, groups: list[Group], starts: list[int],
