@@ -661,3 +661,11 @@ def test_the_accused_does_the_act_told_after_the_accusation(coder):
     evs = [e for e in coder(text).events if e.event == "AID"]
     assert evs and codes(evs[0].actor) == [("TUR", None)] and codes(evs[0].recipient) == [("IMG", None)], \
         [e.to_dict() for e in evs]
+
+
+def test_an_can_opens_the_verbs_clause(coder):
+    text = "وأصيب سبعة رجال شرطة بعد أن فجر مسلحون قنبلة في مركز شرطة في بلدة بيسميل."
+    evs = [e for e in coder(text).events if e.trigger.text == "فجر"]
+    assert evs and codes(evs[0].actor) == [(None, "UAF")], [e.to_dict() for e in evs]
+    ev = first(coder, "وكان الامين العام للامم المتحدة بان كي مون رحب بوقف اطلاق النار.", "SUPPORT")
+    assert ev.actor and ev.actor[0].code == "IGO", ev.to_dict()  # بان here is a name, no أن

@@ -308,9 +308,9 @@ class EventCoder:
         for k in trig_toks:  # another trigger verb bounds this one's clause
             if left < k < t:
                 left = max(left, k + 1)
-        for k in range(left, t):  # so does حين/عندما, which opens a clause of its own (قتل ثلاثة عندما قصفت …)
-            if strip_wa(toks[k].norm) in fw.cause:
-                left = k + 1
+        for k in range(left, t):  # so does حين/عندما, which opens a clause of its own (قتل ثلاثة عندما قصفت …),
+            if strip_wa(toks[k].norm) in fw.cause or _opens_complement(toks, k, groups, starts, fw):
+                left = k + 1  # and أن/إن (أصيب سبعة رجال شرطة بعد أن فجر مسلحون قنبلة)
         nxt = min((k for k in trig_toks if k >= tail_end and k not in self_agents and k not in trig_nouns), default=len(toks))
         lo, hi = bisect_left(starts, tail_end), bisect_left(starts, min(right, tail_end + 10, nxt))
         after = groups[lo:hi]
@@ -528,6 +528,17 @@ def _unknown_head(toks: list[Token], k: int, g: Group) -> bool:
     it as its adjective (نفذته المنظمة الانفصالية الإرهابية: the organisation, described as separatist)."""
     return g.start_tok == k + 1 and toks[k].kind == "ar" and toks[k].norm.startswith("ال") and len(toks[k].norm) > 4 \
         and not g.mentions[0].get("prefix") and toks[g.start_tok].norm.startswith("ال")
+
+
+def _opens_complement(toks: list[Token], k: int, groups: list[Group], starts: list[int], fw: FunctionWords) -> bool:
+    """True if the word at token k is أن/إن/بأن (أنه، أنها…) opening a clause, not a word of a name (بان كي مون).
+    (After أنه the subject is the pronoun: the phrase nearest before it is as often the one told as the one it
+    stands for: أبلغ المعتقل محاميه أنه تعرض للضرب.)"""
+    word = strip_wa(toks[k].norm)
+    if word not in fw.complementizer:
+        return False
+    j = bisect_left(starts, k + 1) - 1
+    return j < 0 or groups[j].end_tok <= k
 
 
 def _against(after: list[Group]) -> Group | None:
