@@ -669,3 +669,10 @@ def test_an_can_opens_the_verbs_clause(coder):
     assert evs and codes(evs[0].actor) == [(None, "UAF")], [e.to_dict() for e in evs]
     ev = first(coder, "وكان الامين العام للامم المتحدة بان كي مون رحب بوقف اطلاق النار.", "SUPPORT")
     assert ev.actor and ev.actor[0].code == "IGO", ev.to_dict()  # بان here is a name, no أن
+
+
+def test_the_first_side_after_bayna_may_carry_words_of_its_own(coder):
+    text = "وقال مصدر إن المعارك اشتدت بين المقاومة المسنودة من الجيش الوطني وميليشيات الحوثي في المحافظة."
+    evs = [e for e in coder(text).events if e.trigger.text == "المعارك"]
+    assert evs and codes(evs[0].actor) == [(None, "REB")] and codes(evs[0].recipient) == [("YEM", "REB")], \
+        [e.to_dict() for e in evs]

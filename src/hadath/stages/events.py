@@ -850,9 +850,19 @@ _MUTUAL = {"ASSAULT", "CONSULT"}  # events told of two sides with بين (clashe
 def _sides(after: list[Group], toks: list[Token]) -> tuple[Group, Group] | None:
     """The two sides of «بين X وY» after an event noun: the first phrase after بين and the one conjoined to it."""
     g = next((g for g in after if g.prep == "بين"), None)
-    if g is None or not g.conj:
+    if g is None:
         return None
-    return g, g.conj[0]
+    if g.conj:
+        return g, g.conj[0]
+    # the first side may carry words of its own (بين المقاومة المسنودة من الجيش الوطني وميليشيات الحوثي): the next
+    # phrase joined by و, before any punctuation, is the other side
+    i = after.index(g)
+    for h in after[i + 1:i + 4]:
+        if any(toks[k].kind == "punct" for k in range(g.end_tok, h.start_tok)) or h.start_tok - g.end_tok > 8:
+            return None
+        if h.prep == "conj" and _named(h):
+            return g, h
+    return None
 
 
 def _place(g: Group) -> bool:
