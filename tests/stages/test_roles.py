@@ -676,3 +676,12 @@ def test_the_first_side_after_bayna_may_carry_words_of_its_own(coder):
     evs = [e for e in coder(text).events if e.trigger.text == "المعارك"]
     assert evs and codes(evs[0].actor) == [(None, "REB")] and codes(evs[0].recipient) == [("YEM", "REB")], \
         [e.to_dict() for e in evs]
+
+
+def test_a_town_before_an_event_noun_says_where_not_who(coder):
+    text = "وشهدت مدينة الحديدة وبعض مديرياتها احتجاجات حاشدة تطالب بطرد المسلحين الحوثيين."
+    evs = [e for e in coder(text).events if e.event == "PROTEST"]
+    assert evs and not any(a.code == "YEM" and a.text.endswith("الحديدة") for a in evs[0].actor), \
+        [e.to_dict() for e in evs]
+    ev = first(coder, "وأمرت أنقرة بشن سلسلة من الغارات على القواعد الخلفية لحزب العمال الكردستاني.", "ASSAULT")
+    assert ev.actor and ev.actor[0].code == "TUR", ev.to_dict()  # a capital stands for the state

@@ -443,9 +443,10 @@ class EventCoder:
                 actor = gen
                 recipient = prep_rec
                 if actor is None:
+                    # (a city before the noun says where: شهدت مدينة الحديدة احتجاجات حاشدة)
                     actor = _light_subject(toks, trig, cues, groups, starts, trig_toks, fw) or _lam_actor(
                         toks, trig, after, tail_end, cues, trig_toks, starts, fw) or (  # هجوم للقاعدة
-                        bare_before[-1] if bare_before else None)
+                        bare_before[-1] if bare_before and not _town(bare_before[-1]) else None)
                 if recipient is None and "obj" in entry.prep:
                     recipient = _lam_owner(after, actor)
         sides = _sides(after, toks) if entry.pos == "noun" and actor is None and entry.event in _MUTUAL else None
@@ -868,6 +869,12 @@ def _sides(after: list[Group], toks: list[Token]) -> tuple[Group, Group] | None:
 def _place(g: Group) -> bool:
     """True for a phrase that only names a place (a city, a capital, a country)."""
     return all(m.kind == "actor" and m.get("type") in _SITE_TYPES for m in g.mentions)
+
+
+def _town(g: Group) -> bool:
+    """True for a phrase that only names a town or a region: not a country nor a capital, which stand for the
+    state (أمرت أنقرة بشن سلسلة من الغارات)."""
+    return all(m.kind == "actor" and m.get("type") == "place" for m in g.mentions)
 
 
 def _announcer(toks: list[Token], t: int, groups: list[Group], starts: list[int], cues: dict[int, Mention],
