@@ -491,7 +491,10 @@ class EventCoder:
             # the victims counted later in the sentence (… مما أدى إلى مقتل خمسة من عناصر الشرطة)
             # (a role noun that is itself an attack word, انتحاري، مهاجم, is an attacker, not a victim)
             # (nor is the subject of a later verb: فيما فجر مسلحون جسرا، هجوم نفذته امرأة، أكد مصدر عسكري)
-            recipient = next((g for g in later if g is not actor and g.prep in ("", "ل", "علي")
+            # (not past a verb of saying or «بحسب»: … في احد احياء اسطنبول، بحسب وكالة انباء الاناضول)
+            said = next((k for k in range(t + 1, len(toks)) if (c := cues.get(k)) is not None and c.label == "report"),
+                        len(toks))
+            recipient = next((g for g in later if g is not actor and g.prep in ("", "ل", "علي") and g.start_tok < said
                               and g.start_tok not in self_agents
                               and any(m.kind == "agent" or m.get("type") in ("institution", "person")
                                       and m.get("sector") for m in g.mentions)
