@@ -688,6 +688,7 @@ def test_a_town_before_an_event_noun_says_where_not_who(coder):
 
 
 def test_victims_sought_later_are_not_past_a_verb_of_saying(coder):
-    text = "كما قتلت ناشطة في تبادل اطلاق نار مع الشرطة في احد احياء اسطنبول، بحسب وكالة انباء الاناضول الرسمية."
+    text = ("كما قتلت ناشطة من اليسار المتطرف في تبادل اطلاق نار مع الشرطة في احد احياء اسطنبول، بحسب وكالة انباء "
+            "الاناضول الرسمية.")
     evs = [e for e in coder(text).events if e.event == "ASSAULT"]
     assert evs and not any(r.sector == "MED" for e in evs for r in e.recipient), [e.to_dict() for e in evs]
