@@ -692,3 +692,11 @@ def test_victims_sought_later_are_not_past_a_verb_of_saying(coder):
             "الاناضول الرسمية.")
     evs = [e for e in coder(text).events if e.event == "ASSAULT"]
     assert evs and not any(r.sector == "MED" for e in evs for r in e.recipient), [e.to_dict() for e in evs]
+
+
+def test_an_event_noun_right_after_a_verb_is_its_subject(coder):
+    ev = first(coder, "واستهدفت غارة إسرائيلية موقعا لحركة حماس في غزة.", "ASSAULT")
+    assert codes(ev.actor) == [("ISR", None)] and codes(ev.recipient) == [("PSE", "REB")], ev.to_dict()
+    text = "واستهدف هجوم انتحاري بسيارة مفخخة، امس، موكبا لسفارة الولايات المتحدة في كابل."
+    ev = first(coder, text, "ASSAULT")
+    assert codes(ev.recipient) == [("USA", "GOV")], ev.to_dict()

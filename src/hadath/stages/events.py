@@ -311,11 +311,19 @@ class EventCoder:
         for k in range(left, t):  # so does حين/عندما, which opens a clause of its own (قتل ثلاثة عندما قصفت …),
             if strip_wa(toks[k].norm) in fw.cause or _opens_complement(toks, k, groups, starts, fw):
                 left = k + 1  # and أن/إن (أصيب سبعة رجال شرطة بعد أن فجر مسلحون قنبلة)
-        nxt = min((k for k in trig_toks if k >= tail_end and k not in self_agents and k not in trig_nouns), default=len(toks))
-        lo, hi = bisect_left(starts, tail_end), bisect_left(starts, min(right, tail_end + 10, nxt))
-        after = groups[lo:hi]
+        # (an event noun right after a verb, with no clitic, is its subject and leaves its clause open: استهدفت
+        # غارة إسرائيلية موقعا لحماس)
         lo = bisect_left(starts, max(left, t - 7))
         before = [g for g in groups[lo:bisect_left(starts, t)] if g.end_tok <= t]
+        # (an event noun right after a verb with no subject before it, the noun with no clitic, is its subject and
+        # leaves its clause open: استهدفت غارة إسرائيلية موقعا لحماس)
+        subject_noun = tail_end if entry.pos == "verb" and entry.event in _LAM_DONE and \
+            _bare_event_noun(toks, tail_end, trig_toks, cues) and not trig.get("object_pronoun") and \
+            not _plural_verb(toks, trig) and not any(not g.prep for g in before) else -1
+        nxt = min((k for k in trig_toks if k >= tail_end and k not in self_agents and k not in trig_nouns
+                   and k != subject_noun), default=len(toks))
+        lo, hi = bisect_left(starts, tail_end), bisect_left(starts, min(right, tail_end + 10, nxt))
+        after = groups[lo:hi]
         agent_by = [g for g in after if g.prep == "passive_agent"]
         if not agent_by:  # خطف في وسط المدينة (…) من قبل أربعة مسلحين: an explicit agent may come later
             far = groups[bisect_left(starts, tail_end):bisect_left(starts, min(len(toks), tail_end + _CLAUSE_REACH, nxt))]
@@ -339,6 +347,20 @@ class EventCoder:
             actor = speaker
             recipient = bare_after[0] if bare_after and "obj" in entry.prep and _near(
                 toks, tail_end, bare_after[0].start_tok, fw) else prep_rec
+        elif subject_noun >= 0 and not bare_before:
+            # استهدفت غارة إسرائيلية موقعا لحماس، دمرت غارة جوية عربة عسكرية: the event noun is the subject, its
+            # nationality adjective or genitive the actor, the phrase after them the object
+            k = subject_noun + 1
+            while k < len(toks) and k - subject_noun <= 3 and toks[k].kind == "ar" and k not in trig_toks \
+                    and not _starts_at(starts, k) and toks[k].norm not in fw.preposition:
+                k += 1  # its adjectives: جوية، أخرى
+            own = next((g for g in after if g.start_tok == k and not g.prep and (k == subject_noun + 1 or all(
+                m.get("type") == "demonym" for m in g.mentions))), None)  # its genitive or nationality adjective
+            if own is not None and (_genitive_actor(toks, own) or all(m.get("type") == "demonym" for m in own.mentions)):
+                actor = own
+            rest = [g for g in after if g is not own and g.start_tok >= k]  # (the noun's own phrase is no object:
+            # استهدف هجوم انتحاري موكبا لسفارة الولايات المتحدة)
+            recipient = next((g for g in rest if not g.prep), None) or prep_rec or _lam_owner(rest, actor)
         elif entry.pos == "verb":
             subj = bare_after[0] if bare_after and _near(toks, tail_end, bare_after[0].start_tok, fw) else None
             obj = None
@@ -543,6 +565,14 @@ def _opens_complement(toks: list[Token], k: int, groups: list[Group], starts: li
         return False
     j = bisect_left(starts, k + 1) - 1
     return j < 0 or groups[j].end_tok <= k
+
+
+def _bare_event_noun(toks: list[Token], k: int, trig_toks: set[int], cues: dict[int, Mention]) -> bool:
+    """True if an indefinite event word with no clitic stands at token k (غارة، انفجار, not وقتل، بهجوم، الهجوم)."""
+    if k not in trig_toks or k >= len(toks) or k in cues:
+        return False
+    w = toks[k].norm
+    return not w.startswith(("ال", "و", "ف", "ب", "ل")) and not w.endswith(("وا", "ون"))
 
 
 def _against(after: list[Group]) -> Group | None:
