@@ -311,8 +311,6 @@ class EventCoder:
         for k in range(left, t):  # so does حين/عندما, which opens a clause of its own (قتل ثلاثة عندما قصفت …),
             if strip_wa(toks[k].norm) in fw.cause or _opens_complement(toks, k, groups, starts, fw):
                 left = k + 1  # and أن/إن (أصيب سبعة رجال شرطة بعد أن فجر مسلحون قنبلة)
-        # (an event noun right after a verb, with no clitic, is its subject and leaves its clause open: استهدفت
-        # غارة إسرائيلية موقعا لحماس)
         lo = bisect_left(starts, max(left, t - 7))
         before = [g for g in groups[lo:bisect_left(starts, t)] if g.end_tok <= t]
         # (an event noun right after a verb with no subject before it, the noun with no clitic, is its subject and
@@ -371,7 +369,7 @@ class EventCoder:
                     actor, recipient = subj, (bare_before[-1] if bare_before else None)
                 elif bare_before:
                     actor = bare_before[-1]
-            elif subj is not None and "obj" in entry.prep and _relative_subject(toks, trig, cues, tail_end):
+            elif subj is not None and "obj" in entry.prep and _relative_subject(toks, trig, cues, tail_end, fw):
                 # المداهمات التي استهدفت متشددين، القوات التي هاجمت المدينة: the relative pronoun is the subject (one
                 # that is the object has its pronoun on the verb: التي هاجمها), the phrase after the verb its object
                 actor = _relative_antecedent(toks, t, groups, starts, cues)
@@ -924,7 +922,8 @@ def _announcer(toks: list[Token], t: int, groups: list[Group], starts: list[int]
     return g if c is not None and c.label == "report" and _named(g) else None
 
 
-def _relative_subject(toks: list[Token], trig: Mention, cues: dict[int, Mention], tail_end: int) -> bool:
+def _relative_subject(toks: list[Token], trig: Mention, cues: dict[int, Mention], tail_end: int,
+                      fw: FunctionWords) -> bool:
     """True for an active verb right after a relative pronoun (الذي، التي، الذين), which is then its subject: not a
     passive form (التي أصيب), nor one whose place the pronoun takes by a preposition after it (التي قتل فيها، التي
     زار الرئيس فيها كينيا، التي ترفض واشنطن التنسيق معها)."""
@@ -933,8 +932,7 @@ def _relative_subject(toks: list[Token], trig: Mention, cues: dict[int, Mention]
     if c is None or c.label != "relative" or c.tok_end != t or _passive_form(toks, trig):
         return False
     return not any(toks[k].norm.startswith(p) and toks[k].norm[len(p):] in _OBJECT_PRONOUNS
-                   for k in range(tail_end, min(len(toks), tail_end + 6))
-                   for p in ("في", "علي", "ب", "من", "عن", "مع", "ل", "الي"))
+                   for k in range(tail_end, min(len(toks), tail_end + 6)) for p in fw.preposition | fw.link)
 
 
 def _relative_antecedent(toks: list[Token], t: int, groups: list[Group], starts: list[int],
