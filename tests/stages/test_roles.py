@@ -700,3 +700,9 @@ def test_an_event_noun_right_after_a_verb_is_its_subject(coder):
     text = "واستهدف هجوم انتحاري بسيارة مفخخة، امس، موكبا لسفارة الولايات المتحدة في كابل."
     ev = first(coder, text, "ASSAULT")
     assert codes(ev.recipient) == [("USA", "GOV")], ev.to_dict()
+
+
+def test_a_protest_demanding_a_forceful_act_is_against_its_target(coder):
+    text = "وشهدت مدينة الحديدة احتجاجات حاشدة تطالب بطرد المسلحين الحوثيين من المدينة."
+    evs = [e for e in coder(text).events if e.event == "PROTEST"]
+    assert evs and codes(evs[0].recipient) == [("YEM", "UAF")], [e.to_dict() for e in evs]

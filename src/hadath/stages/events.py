@@ -154,6 +154,7 @@ class EventCoder:
         _claimed_before(article.text, toks, events, earlier, cues, groups, starts)
         _purpose_actors(toks, events, earlier)
         _accused_acts(toks, events, earlier)
+        _demanded_acts(toks, events, earlier)
         return events
 
     def _light_verb_actor(self, article: Article, ev: Event, toks: list[Token], trig: Mention, groups: list[Group],
@@ -673,6 +674,20 @@ def _accused_acts(toks: list[Token], events: list[Event], triggers: list[Mention
             continue
         gen = tuple(e for e in ev.actor if e.start >= toks[t.tok_end - 1].end)  # the genitive after the noun
         events[i] = replace(ev, actor=ev2.recipient, recipient=ev.recipient or gen)
+
+
+def _demanded_acts(toks: list[Token], events: list[Event], triggers: list[Mention]) -> None:
+    """A protest with no target that demands a forceful act (احتجاجات حاشدة تطالب بطرد المسلحين الحوثيين: a protest,
+    a demand, an expulsion told by a verbal noun in بـ, in one clause) is against whom the act would strike. In place."""
+    for i in range(len(events) - 2):
+        ev, dem, act = events[i], events[i + 1], events[i + 2]
+        t, td, ta = triggers[i], triggers[i + 1], triggers[i + 2]
+        if ev.event != "PROTEST" or ev.recipient or dem.event != "REQUEST" or act.event not in ("COERCE", "SANCTION") \
+                or not act.recipient or ta.get("pos") != "noun" or ta.get("prefix")[-1:] != "ب" \
+                or ta.tok_start - tail_end_of(td) > 1 or td.tok_start - tail_end_of(t) > 6 \
+                or any(x.text in _CLAUSE_BREAKS and x.text not in ",،" for x in toks[t.tok_start:ta.tok_start]):
+            continue
+        events[i] = replace(ev, recipient=act.recipient)
 
 
 def _purpose_actors(toks: list[Token], events: list[Event], triggers: list[Mention]) -> None:
