@@ -327,7 +327,8 @@ class EventCoder:
         if not agent_by:  # خطف في وسط المدينة (…) من قبل أربعة مسلحين: an explicit agent may come later
             far = groups[bisect_left(starts, tail_end):bisect_left(starts, min(len(toks), tail_end + _CLAUSE_REACH, nxt))]
             agent_by = [g for g in far if g.prep == "passive_agent" and not any(
-                toks[k].text in ".؟?!؛;" or strip_wa(toks[k].norm) in fw.cause for k in range(tail_end, g.start_tok))][:1]
+                toks[k].text in ".؟?!؛;" or strip_wa(toks[k].norm) in fw.cause
+                for k in range(tail_end, g.start_tok))][:1]
             # (nor across حين، بعدما…, which open a clause of their own: بعدما تدربوا على يد ضباط عراقيين)
         actor: Group | None = None
         recipient: Group | None = None
@@ -355,7 +356,8 @@ class EventCoder:
                 k += 1  # its adjectives: جوية، أخرى
             own = next((g for g in after if g.start_tok == k and not g.prep and (k == subject_noun + 1 or all(
                 m.get("type") == "demonym" for m in g.mentions))), None)  # its genitive or nationality adjective
-            if own is not None and (_genitive_actor(toks, own) or all(m.get("type") == "demonym" for m in own.mentions)):
+            if own is not None and (_genitive_actor(toks, own)
+                                    or all(m.get("type") == "demonym" for m in own.mentions)):
                 actor = own
             rest = [g for g in after if g is not own and g.start_tok >= k]  # (the noun's own phrase is no object:
             # استهدف هجوم انتحاري موكبا لسفارة الولايات المتحدة)
@@ -678,7 +680,8 @@ def _accused_acts(toks: list[Token], events: list[Event], triggers: list[Mention
 
 def _demanded_acts(toks: list[Token], events: list[Event], triggers: list[Mention]) -> None:
     """A protest with no target that demands a forceful act (احتجاجات حاشدة تطالب بطرد المسلحين الحوثيين: a protest,
-    a demand, an expulsion told by a verbal noun in بـ, in one clause) is against whom the act would strike. In place."""
+    a demand, an expulsion told by a verbal noun in بـ, in one clause) is against whom the act would strike.
+    In place."""
     for i in range(len(events) - 2):
         ev, dem, act = events[i], events[i + 1], events[i + 2]
         t, td, ta = triggers[i], triggers[i + 1], triggers[i + 2]
@@ -930,8 +933,8 @@ def _announcer(toks: list[Token], t: int, groups: list[Group], starts: list[int]
     stand between the subject and the noun."""
     g = next((g for g in reversed(groups[bisect_left(starts, max(0, t - 12)):bisect_left(starts, t)])
               if g.end_tok <= t and g.prep != "conj"), None)
-    if g is None or g.prep or t - _conj_end(g) > 3 or any(toks[k].kind != "ar" or strip_wa(toks[k].norm) in fw.complementizer
-                                                        for k in range(_conj_end(g), t)):
+    if g is None or g.prep or t - _conj_end(g) > 3 or any(
+            toks[k].kind != "ar" or strip_wa(toks[k].norm) in fw.complementizer for k in range(_conj_end(g), t)):
         return None  # (قالت الرئاسة إن الاقتحامات …: what is said after إن is no announced act)
     c = cues.get(g.start_tok - 1)
     return g if c is not None and c.label == "report" and _named(g) else None
