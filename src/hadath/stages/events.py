@@ -22,8 +22,14 @@ _EMBEDDING = {"REQUEST", "AGREE", "THREATEN", "REJECT"}  # verbs whose complemen
 # المتظاهرين — the protesters there do not protest in that sentence (not مع and بين: in مواجهات مع المتظاهرين،
 # اشتباكات بين المتظاهرين والشرطة they are a side that acts too; other prepositions were left to the report filter)
 _PARTICIPANT_PREPS = {"علي", "ضد"}
+# events done against someone, and the prepositions that name that someone whatever the trigger's own preposition
+# (غارات ضد داعش، حملة اعتقالات بحق ناشطين، عقوبات ضد روسيا)
+_HOSTILE = {"ASSAULT", "COERCE", "SANCTION", "THREATEN", "ACCUSE"}
+_AGAINST = {"ضد", "بحق"}
+_LAM_DONE = {"ASSAULT", "COERCE"}  # acts whose indefinite noun takes its doer with ل: هجوم للقاعدة، غارات للتحالف
 # acts against people or bodies where they are: a target "in Baquba" is Iraqi (a minister met "in Cairo" need not be)
 _LOCAL_TARGETS = {"ASSAULT", "COERCE", "PROTEST"}
+_SITE_TYPES = ("country", "capital", "place")
 
 
 class EventCoder:
@@ -147,6 +153,8 @@ class EventCoder:
         _casualty_actors(toks, events, earlier, self.fw)
         _claimed_before(article.text, toks, events, earlier, cues, groups, starts)
         _purpose_actors(toks, events, earlier)
+        _accused_acts(toks, events, earlier)
+        _demanded_acts(toks, events, earlier)
         return events
 
     def _light_verb_actor(self, article: Article, ev: Event, toks: list[Token], trig: Mention, groups: list[Group],
@@ -168,10 +176,17 @@ class EventCoder:
             # no light verb: the noun's own actor, its genitive (مصرعهم بقصف قوات النظام)
             if trig.entry.gen != "actor":
                 return ev
-            gen = next((g for g in groups if g.start_tok == tail_end_of(trig) and not g.prep), None)
+            # (after a count or quantity word: برصاص أحد عناصر الشرطة، بنيران عناصر الحرس الجمهوري)
+            gen = next((g for g in groups if g.start_tok >= tail_end_of(trig) and not g.prep
+                        and _only_fillers(toks, tail_end_of(trig), g.start_tok, self.fw)), None)
             if gen is None or not _genitive_actor(toks, gen):
+                gen = _lam_actor(toks, trig, groups[bisect_left(starts, tail_end_of(trig)):], tail_end_of(trig), cues,
+                                 trig_toks, starts, self.fw)  # قتلوا في هجوم لعناصر المقاومة
+            if gen is None:
                 return ev
-            return replace(ev, actor=(_protester(gen.entity(article.text), ev.event),))
+            actor = _protester(gen.entity(article.text), ev.event)  # (one phrase is not both: drop it as the target)
+            return replace(ev, actor=(actor,), recipient=tuple(e for e in ev.recipient
+                                                                if (e.start, e.end) != (actor.start, actor.end)))
         # its subject right after it, or after a count of elements (نفذه عناصر من منظمة «بي كا كا»)
         subject = next((g for g in groups if g.start_tok >= c.tok_end and g.start_tok - c.tok_end <= 4
                         and all(toks[j].norm in self.fw.filler or toks[j].norm in ("من", "منظمه", "جماعه")
@@ -294,33 +309,59 @@ class EventCoder:
         for k in trig_toks:  # another trigger verb bounds this one's clause
             if left < k < t:
                 left = max(left, k + 1)
-        for k in range(left, t):  # so does حين/عندما, which opens a clause of its own (قتل ثلاثة عندما قصفت …)
-            if strip_wa(toks[k].norm) in fw.cause:
-                left = k + 1
-        nxt = min((k for k in trig_toks if k >= tail_end and k not in self_agents and k not in trig_nouns), default=len(toks))
-        lo, hi = bisect_left(starts, tail_end), bisect_left(starts, min(right, tail_end + 10, nxt))
-        after = groups[lo:hi]
+        for k in range(left, t):  # so does حين/عندما, which opens a clause of its own (قتل ثلاثة عندما قصفت …),
+            if strip_wa(toks[k].norm) in fw.cause or _opens_complement(toks, k, groups, starts, fw):
+                left = k + 1  # and أن/إن (أصيب سبعة رجال شرطة بعد أن فجر مسلحون قنبلة)
         lo = bisect_left(starts, max(left, t - 7))
         before = [g for g in groups[lo:bisect_left(starts, t)] if g.end_tok <= t]
+        # (an event noun right after a verb with no subject before it, the noun with no clitic, is its subject and
+        # leaves its clause open: استهدفت غارة إسرائيلية موقعا لحماس)
+        subject_noun = tail_end if entry.pos == "verb" and entry.event in _LAM_DONE and \
+            _bare_event_noun(toks, tail_end, trig_toks, cues) and not trig.get("object_pronoun") and \
+            not _plural_verb(toks, trig) and not any(not g.prep for g in before) else -1
+        nxt = min((k for k in trig_toks if k >= tail_end and k not in self_agents and k not in trig_nouns
+                   and k != subject_noun), default=len(toks))
+        lo, hi = bisect_left(starts, tail_end), bisect_left(starts, min(right, tail_end + 10, nxt))
+        after = groups[lo:hi]
         agent_by = [g for g in after if g.prep == "passive_agent"]
         if not agent_by:  # خطف في وسط المدينة (…) من قبل أربعة مسلحين: an explicit agent may come later
             far = groups[bisect_left(starts, tail_end):bisect_left(starts, min(len(toks), tail_end + _CLAUSE_REACH, nxt))]
             agent_by = [g for g in far if g.prep == "passive_agent" and not any(
-                toks[k].text in ".؟?!؛;" for k in range(tail_end, g.start_tok))][:1]
+                toks[k].text in ".؟?!؛;" or strip_wa(toks[k].norm) in fw.cause
+                for k in range(tail_end, g.start_tok))][:1]
+            # (nor across حين، بعدما…, which open a clause of their own: بعدما تدربوا على يد ضباط عراقيين)
         actor: Group | None = None
         recipient: Group | None = None
         bare_after = [g for g in after if not g.prep]
         bare_before = [g for g in before if not g.prep and not _speaker(toks, g, t, cues, fw)]
         if not bare_before and entry.pos == "verb":
-            bare_before = _anterior_subject(toks, t, groups, starts, cues, trig_toks)
+            bare_before = _anterior_subject(toks, t, groups, starts, cues, trig_toks) or \
+                _fronted_subject(toks, t, groups, starts, trig_toks, fw)
         prep_rec = next((g for g in after if g.prep and g.prep in entry.prep), None)
         if prep_rec is None:
             prep_rec = _owner_after_prep(toks, after, entry.prep)  # على منزل لعائلة …، ضد مقر للشرطة
+        if prep_rec is None and entry.event in _HOSTILE:
+            prep_rec = _against(after)  # غارات جوية ضد تنظيم داعش، حملة اعتقالات بحق ناشطين
         speaker = _pronoun_speaker(toks, t, groups, cues, fw) if entry.pos == "verb" else None
         if speaker is not None:  # قال الحلف إنه قتل عددا من زعماء طالبان: he = the speaker
             actor = speaker
             recipient = bare_after[0] if bare_after and "obj" in entry.prep and _near(
                 toks, tail_end, bare_after[0].start_tok, fw) else prep_rec
+        elif subject_noun >= 0 and not bare_before:
+            # استهدفت غارة إسرائيلية موقعا لحماس، دمرت غارة جوية عربة عسكرية: the event noun is the subject, its
+            # nationality adjective or genitive the actor, the phrase after them the object
+            k = subject_noun + 1
+            while k < len(toks) and k - subject_noun <= 3 and toks[k].kind == "ar" and k not in trig_toks \
+                    and not _starts_at(starts, k) and toks[k].norm not in fw.preposition:
+                k += 1  # its adjectives: جوية، أخرى
+            own = next((g for g in after if g.start_tok == k and not g.prep and (k == subject_noun + 1 or all(
+                m.get("type") == "demonym" for m in g.mentions))), None)  # its genitive or nationality adjective
+            if own is not None and (_genitive_actor(toks, own)
+                                    or all(m.get("type") == "demonym" for m in own.mentions)):
+                actor = own
+            rest = [g for g in after if g is not own and g.start_tok >= k]  # (the noun's own phrase is no object:
+            # استهدف هجوم انتحاري موكبا لسفارة الولايات المتحدة)
+            recipient = next((g for g in rest if not g.prep), None) or prep_rec or _lam_owner(rest, actor)
         elif entry.pos == "verb":
             subj = bare_after[0] if bare_after and _near(toks, tail_end, bare_after[0].start_tok, fw) else None
             obj = None
@@ -331,6 +372,13 @@ class EventCoder:
                     actor, recipient = subj, (bare_before[-1] if bare_before else None)
                 elif bare_before:
                     actor = bare_before[-1]
+            elif subj is not None and "obj" in entry.prep and _relative_subject(toks, trig, cues, tail_end, fw):
+                # المداهمات التي استهدفت متشددين، القوات التي هاجمت المدينة: the relative pronoun is the subject (one
+                # that is the object has its pronoun on the verb: التي هاجمها), the phrase after the verb its object
+                actor = _relative_antecedent(toks, t, groups, starts, cues)
+                if actor is not None and actor.prep == "في" and _place(actor):
+                    actor = None  # لقرار القمة في شرم الشيخ الذي دعا: the place says where, the pronoun is the head's
+                recipient = subj
             elif subj is not None and "obj" in entry.prep and subj.start_tok > 0 and \
                     strip_wa(toks[subj.start_tok - 1].norm) in fw.owner and \
                     not strip_wa(toks[subj.start_tok - 1].norm).startswith("ال"):
@@ -389,12 +437,15 @@ class EventCoder:
                 _only_fillers(toks, tail_end, after[0].start_tok, fw)
                 or _nisba_after_adjectives(toks, tail_end, after[0], trig_toks)) else None
             done_by = None
-            lv = tail_end + ((c := cues.get(tail_end)) is not None and c.label == "relative")
+            lv = _adjectives_end(toks, tail_end, cues, trig_toks, starts, fw)
+            lv += (c := cues.get(lv)) is not None and c.label == "relative"
             if gen is None and lv < len(toks) and cues.get(lv) is not None and cues[lv].label == "light_verb":
                 # هجوم شنه مسلحون، مداهمات قامت بها الشرطة، العمليات التي يقوم بها الجيش: the subject of the light
                 # verb that follows (after the pronoun that resumes the noun, به/بها, where the verb takes بـ)
                 k = lv + 1 + (lv + 1 < len(toks) and toks[lv + 1].norm in fw.resumptive_bi)
-                done_by = next((g for g in after if g.start_tok == k and not g.prep), None)
+                # (a count or quantity word may stand first: نفذه عنصر مسلح، قام بها عدد من المسلحين)
+                done_by = next((g for g in after if k <= g.start_tok and (_only_fillers(toks, k, g.start_tok, fw)
+                                or _unknown_head(toks, k, g)) and not g.prep), None)
                 if done_by is not None and entry.gen == "actor":
                     gen = done_by
             undergo = _undergoer(toks, t, cues, groups, starts, trig_toks)
@@ -408,14 +459,17 @@ class EventCoder:
             elif entry.gen == "recipient":
                 recipient = gen or prep_rec
                 if not agent_by:
+                    # (a place named before a death is where, not who: وفي مدينة تعز سقط عشرات القتلى)
                     actor = done_by or _light_subject(toks, trig, cues, groups, starts, trig_toks, fw) or (
-                        bare_before[-1] if bare_before else None)
+                        bare_before[-1] if bare_before and not (_casualty(trig) and _place(bare_before[-1])) else None)
             else:
                 actor = gen
                 recipient = prep_rec
                 if actor is None:
-                    actor = _light_subject(toks, trig, cues, groups, starts, trig_toks, fw) or (
-                        bare_before[-1] if bare_before else None)
+                    # (a city before the noun says where: شهدت مدينة الحديدة احتجاجات حاشدة)
+                    actor = _light_subject(toks, trig, cues, groups, starts, trig_toks, fw) or _lam_actor(
+                        toks, trig, after, tail_end, cues, trig_toks, starts, fw) or (  # هجوم للقاعدة
+                        bare_before[-1] if bare_before and not _town(bare_before[-1]) else None)
                 if recipient is None and "obj" in entry.prep:
                     recipient = _lam_owner(after, actor)
         sides = _sides(after, toks) if entry.pos == "noun" and actor is None and entry.event in _MUTUAL else None
@@ -431,6 +485,8 @@ class EventCoder:
                 actor = claim[-1]
         if agent_by:
             actor = agent_by[0]
+        if actor is None and entry.event == "COERCE" and entry.pos == "noun":
+            actor = _announcer(toks, t, groups, starts, cues, fw)  # أعلنت الشرطة التركية اعتقال 250 شخصا
         later = groups[bisect_left(starts, t + 1):]
         if recipient is None and entry.event == "PROTEST":
             # هتافات معادية لإيران، شعارات مناهضة للحكومة، هتفوا ضد حماس: what the protest is against
@@ -458,14 +514,90 @@ class EventCoder:
             # the victims counted later in the sentence (… مما أدى إلى مقتل خمسة من عناصر الشرطة)
             # (a role noun that is itself an attack word, انتحاري، مهاجم, is an attacker, not a victim)
             # (nor is the subject of a later verb: فيما فجر مسلحون جسرا، هجوم نفذته امرأة، أكد مصدر عسكري)
-            recipient = next((g for g in later if g is not actor and g.prep in ("", "ل", "علي")
+            # (not past a verb of saying or «بحسب»: … في احد احياء اسطنبول، بحسب وكالة انباء الاناضول)
+            said = next((k for k in range(t + 1, len(toks)) if (c := cues.get(k)) is not None and c.label == "report"),
+                        len(toks))
+            recipient = next((g for g in later if g is not actor and g.prep in ("", "ل", "علي") and g.start_tok < said
                               and g.start_tok not in self_agents
                               and any(m.kind == "agent" or m.get("type") in ("institution", "person")
                                       and m.get("sector") for m in g.mentions)
                               and not _after_verb(g, trig_toks, trig_nouns, cues)), None)
+        if recipient is None and entry.event == "ASSAULT":
+            # غارات إسرائيلية في سوريا، هجوم انتحاري في باكستان: with no target named, the country struck
+            recipient = next((g for g in after if g is not actor and g.prep == "في" and all(
+                m.kind == "actor" and m.get("type") in _SITE_TYPES for m in g.mentions)), None)
         if recipient is actor:
             recipient = None
         return _with_conj(actor), _with_conj(recipient)
+
+
+def _lam_actor(toks: list[Token], trig: Mention, after: list[Group], tail_end: int, cues: dict[int, Mention],
+               trig_toks: set[int], starts: list[int], fw: FunctionWords) -> Group | None:
+    """For an indefinite event noun whose genitive names its actor, the ل-phrase right after it (or after its
+    adjectives) in place of the genitive: هجوم للقاعدة، غارات لطائرات التحالف، في هجوم لعناصر المقاومة. Only for
+    attacks and arrests (دعوة للأكراد, a call, is to them); not where the noun takes ل for its target (كمين
+    لدورية), nor a place (هجوم لبغداد)."""
+    word = toks[trig.tok_start].norm[len(trig.get("prefix")):]
+    if trig.label not in _LAM_DONE or word.startswith("ال") or "ل" in trig.entry.prep or not after:
+        return None
+    g = after[0]
+    k = tail_end
+    while k < g.start_tok and k - tail_end < 2 and toks[k].kind == "ar" and k not in trig_toks and k not in cues \
+            and not toks[k].norm.startswith("ال") and toks[k].norm not in fw.preposition:
+        k += 1  # its indefinite adjectives: هجوم انتحاري، غارات جوية
+    if g.prep != "ل" or g.start_tok != k or _place(g) or not _named(g):
+        return None
+    return g
+
+
+def _unknown_head(toks: list[Token], k: int, g: Group) -> bool:
+    """True if the one word at token k, definite and unknown to the lexicon, heads the definite phrase g that follows
+    it as its adjective (نفذته المنظمة الانفصالية الإرهابية: the organisation, described as separatist)."""
+    return g.start_tok == k + 1 and toks[k].kind == "ar" and toks[k].norm.startswith("ال") and len(toks[k].norm) > 4 \
+        and not g.mentions[0].get("prefix") and toks[g.start_tok].norm.startswith("ال")
+
+
+def _opens_complement(toks: list[Token], k: int, groups: list[Group], starts: list[int], fw: FunctionWords) -> bool:
+    """True if the word at token k is أن/إن/بأن (أنه، أنها…) opening a clause, not a word of a name (بان كي مون).
+    (After أنه the subject is the pronoun: the phrase nearest before it is as often the one told as the one it
+    stands for: أبلغ المعتقل محاميه أنه تعرض للضرب.)"""
+    word = strip_wa(toks[k].norm)
+    if word not in fw.complementizer:
+        return False
+    j = bisect_left(starts, k + 1) - 1
+    return j < 0 or groups[j].end_tok <= k
+
+
+def _bare_event_noun(toks: list[Token], k: int, trig_toks: set[int], cues: dict[int, Mention]) -> bool:
+    """True if an indefinite event word with no clitic stands at token k (غارة، انفجار, not وقتل، بهجوم، الهجوم)."""
+    if k not in trig_toks or k >= len(toks) or k in cues:
+        return False
+    w = toks[k].norm
+    return not w.startswith(("ال", "و", "ف", "ب", "ل")) and not w.endswith(("وا", "ون"))
+
+
+def _against(after: list[Group]) -> Group | None:
+    """The phrase governed by ضد or بحق among the first three after a hostile event word: its target."""
+    return next((g for g in after[:3] if g.prep in _AGAINST), None)
+
+
+def _adjectives_end(toks: list[Token], i: int, cues: dict[int, Mention], trig_toks: set[int], starts: list[int],
+                    fw: FunctionWords) -> int:
+    """Token index past one or two adjectives of the event noun ending at token i, where a light verb or a relative
+    pronoun follows them (غارات جوية نفذتها مقاتلات تركية، كمينا محكما نصبه مسلحون); i itself otherwise."""
+    k = i
+    while k < min(len(toks), i + 2) and toks[k].kind == "ar" and k not in trig_toks and k not in cues \
+            and strip_wa(toks[k].norm) not in fw.preposition | fw.filler | fw.adverb and not _starts_at(starts, k) \
+            and toks[k].norm[:1] not in ("و", "ف", "ب", "ل"):
+        k += 1
+    c = cues.get(k)
+    return k if k > i and c is not None and c.label in ("light_verb", "relative") else i
+
+
+def _starts_at(starts: list[int], k: int) -> bool:
+    """True if a noun phrase starts at token k."""
+    j = bisect_left(starts, k)
+    return j < len(starts) and starts[j] == k
 
 
 def _casualty(t: Mention) -> bool:
@@ -526,6 +658,39 @@ def _casualty_actors(toks: list[Token], events: list[Event], triggers: list[Ment
                 and not any(x.text in _CLAUSE_BREAKS and x.text not in ",،" for x in between):
             events[i] = replace(ev, actor=events[i - 1].actor)
             resulted.add(i)
+
+
+def _accused_acts(toks: list[Token], events: list[Event], triggers: list[Mention]) -> None:
+    """An act told by a verbal noun in بـ right after an accusation (اتهمت الحكومة اليمنية إيران بدعم الحوثيين،
+    اتهم التقرير قوات حكومية بتنفيذ الهجمات) is what the accused is said to have done: the accused is its actor, and
+    the noun's genitive, read as its actor, is its target. In place."""
+    for i in range(1, len(events)):
+        t, t2, ev2 = triggers[i], triggers[i - 1], events[i - 1]
+        if ev2.event != "ACCUSE" or t2.get("pos") != "verb" or not ev2.recipient or t.get("pos") != "noun" \
+                or t.get("prefix")[-1:] != "ب" or t.tok_start - tail_end_of(t2) > 8 \
+                or any(x.kind == "punct" for x in toks[tail_end_of(t2):t.tok_start]):
+            continue
+        accused = {(e.start, e.end) for e in ev2.recipient}
+        ev = events[i]
+        if {(e.start, e.end) for e in ev.actor} == accused:
+            continue
+        gen = tuple(e for e in ev.actor if e.start >= toks[t.tok_end - 1].end)  # the genitive after the noun
+        events[i] = replace(ev, actor=ev2.recipient, recipient=ev.recipient or gen)
+
+
+def _demanded_acts(toks: list[Token], events: list[Event], triggers: list[Mention]) -> None:
+    """A protest with no target that demands a forceful act (احتجاجات حاشدة تطالب بطرد المسلحين الحوثيين: a protest,
+    a demand, an expulsion told by a verbal noun in بـ, in one clause) is against whom the act would strike.
+    In place."""
+    for i in range(len(events) - 2):
+        ev, dem, act = events[i], events[i + 1], events[i + 2]
+        t, td, ta = triggers[i], triggers[i + 1], triggers[i + 2]
+        if ev.event != "PROTEST" or ev.recipient or dem.event != "REQUEST" or act.event not in ("COERCE", "SANCTION") \
+                or not act.recipient or ta.get("pos") != "noun" or ta.get("prefix")[-1:] != "ب" \
+                or ta.tok_start - tail_end_of(td) > 1 or td.tok_start - tail_end_of(t) > 6 \
+                or any(x.text in _CLAUSE_BREAKS and x.text not in ",،" for x in toks[t.tok_start:ta.tok_start]):
+            continue
+        events[i] = replace(ev, recipient=act.recipient)
 
 
 def _purpose_actors(toks: list[Token], events: list[Event], triggers: list[Mention]) -> None:
@@ -735,9 +900,57 @@ _MUTUAL = {"ASSAULT", "CONSULT"}  # events told of two sides with بين (clashe
 def _sides(after: list[Group], toks: list[Token]) -> tuple[Group, Group] | None:
     """The two sides of «بين X وY» after an event noun: the first phrase after بين and the one conjoined to it."""
     g = next((g for g in after if g.prep == "بين"), None)
-    if g is None or not g.conj:
+    if g is None:
         return None
-    return g, g.conj[0]
+    if g.conj:
+        return g, g.conj[0]
+    # the first side may carry words of its own (بين المقاومة المسنودة من الجيش الوطني وميليشيات الحوثي): the next
+    # phrase joined by و, before any punctuation, is the other side
+    i = after.index(g)
+    for h in after[i + 1:i + 4]:
+        if any(toks[k].kind == "punct" for k in range(g.end_tok, h.start_tok)) or h.start_tok - g.end_tok > 8:
+            return None
+        if h.prep == "conj" and _named(h):
+            return g, h
+    return None
+
+
+def _place(g: Group) -> bool:
+    """True for a phrase that only names a place (a city, a capital, a country)."""
+    return all(m.kind == "actor" and m.get("type") in _SITE_TYPES for m in g.mentions)
+
+
+def _town(g: Group) -> bool:
+    """True for a phrase that only names a town or a region: not a country nor a capital, which stand for the
+    state (أمرت أنقرة بشن سلسلة من الغارات)."""
+    return all(m.kind == "actor" and m.get("type") == "place" for m in g.mentions)
+
+
+def _announcer(toks: list[Token], t: int, groups: list[Group], starts: list[int], cues: dict[int, Mention],
+               fw: FunctionWords) -> Group | None:
+    """For an arrest told as the object of a verb of announcing (أعلنت وزارة الداخلية أمس القبض على …، أعلنت
+    الشرطة اعتقال …): the announcing body, the verb's subject, made the arrest. At most three words (when, where)
+    stand between the subject and the noun."""
+    g = next((g for g in reversed(groups[bisect_left(starts, max(0, t - 12)):bisect_left(starts, t)])
+              if g.end_tok <= t and g.prep != "conj"), None)
+    if g is None or g.prep or t - _conj_end(g) > 3 or any(
+            toks[k].kind != "ar" or strip_wa(toks[k].norm) in fw.complementizer for k in range(_conj_end(g), t)):
+        return None  # (قالت الرئاسة إن الاقتحامات …: what is said after إن is no announced act)
+    c = cues.get(g.start_tok - 1)
+    return g if c is not None and c.label == "report" and _named(g) else None
+
+
+def _relative_subject(toks: list[Token], trig: Mention, cues: dict[int, Mention], tail_end: int,
+                      fw: FunctionWords) -> bool:
+    """True for an active verb right after a relative pronoun (الذي، التي، الذين), which is then its subject: not a
+    passive form (التي أصيب), nor one whose place the pronoun takes by a preposition after it (التي قتل فيها، التي
+    زار الرئيس فيها كينيا، التي ترفض واشنطن التنسيق معها)."""
+    t = trig.tok_start
+    c = cues.get(t - 1) if t > 0 else None
+    if c is None or c.label != "relative" or c.tok_end != t or _passive_form(toks, trig):
+        return False
+    return not any(toks[k].norm.startswith(p) and toks[k].norm[len(p):] in _OBJECT_PRONOUNS
+                   for k in range(tail_end, min(len(toks), tail_end + 6)) for p in fw.preposition | fw.link)
 
 
 def _relative_antecedent(toks: list[Token], t: int, groups: list[Group], starts: list[int],
@@ -981,6 +1194,25 @@ def _anterior_subject(toks: list[Token], t: int, groups: list[Group], starts: li
                           if g.end_tok <= t - 1), None)
             return [first] if first is not None and not first.prep else []
     return []
+
+
+def _fronted_subject(toks: list[Token], t: int, groups: list[Group], starts: list[int], trig_toks: set[int],
+                     fw: FunctionWords) -> list[Group]:
+    """For «إن/أن + noun phrase (+ its words)، + verb» (قالت الشرطة إن مهاجما انتحاريا من حركة طالبان، فجر حافلة):
+    the noun after إن, set off from its verb by a comma, is the verb's subject; [] when the verb is not so built
+    (a comma ending the clause before it, that clause opened by إن and its noun, with no other event word)."""
+    k = t
+    while k > 0 and toks[k - 1].norm in fw.adverb:
+        k -= 1
+    if k < 3 or toks[k - 1].text not in ",،":
+        return []
+    j = next((j for j in range(k - 3, max(-1, k - 11), -1) if strip_wa(toks[j].norm) in fw.complementizer), None)
+    g = groups[bisect_left(starts, j + 1)] if j is not None and bisect_left(starts, j + 1) < len(groups) else None
+    if g is None or g.start_tok != j + 1 or g.prep or _conj_end(g) > k - 1 or k - 1 - _conj_end(g) > 4:
+        return []
+    if any(i in trig_toks or toks[i].kind == "punct" for i in range(g.start_tok, k - 1)):
+        return []
+    return [g]
 
 
 def _circumstantial(toks: list[Token], trig: Mention, cues: dict[int, Mention] | None = None,

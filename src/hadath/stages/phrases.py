@@ -88,7 +88,19 @@ def noun_phrases(toks: list[Token], ents: list[Mention], cues: dict[int, Mention
     _possessors(toks, groups)
     _appositions(toks, groups)
     _locations(toks, groups)
+    _owned(toks, groups, fw)
     return groups
+
+
+def _owned(toks: list[Token], groups: list[Group], fw: FunctionWords) -> None:
+    """A phrase with no country followed by «التابع(ة) لـ + phrase with one» (القوة التنفيذية التابعة لوزارة
+    الداخلية في الحكومة الفلسطينية، قافلة تابعة لقوات التحالف) belongs to that body: it takes the body's code."""
+    for g, h in zip(groups, groups[1:]):
+        if h.start_tok != g.end_tok + 1 or toks[g.end_tok].norm not in fw.owner or h.prefix.lstrip("وف")[:1] != "ل":
+            continue
+        if any(m.get("code") for m in g.mentions) or g.owner_code or g.appos_code:
+            continue
+        g.owner_code = next((m.get("code") for m in h.mentions if m.get("code")), None) or h.owner_code
 
 
 def _locations(toks: list[Token], groups: list[Group]) -> None:
