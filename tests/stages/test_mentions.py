@@ -320,3 +320,19 @@ def test_a_definite_noun_heads_no_lemmatised_role_phrase(nlp):
 def test_a_function_word_second_keeps_the_role_phrase(nlp, text, phrase):
     """A definite noun followed by a function word (باسم، غير) still starts the lexicon's phrase."""
     assert any(w == phrase for w, _ in labelled(nlp, text, "agent"))
+
+
+@pytest.mark.parametrize("text,word", [
+    ("واستقبل الأمير عبدالعزيز بن سعود بن نايف الوفد في الدمام.", "سعود بن نايف"),  # his father
+    ("وصل الأمير خالد بن سلمان بن عبدالعزيز إلى الرياض.", "سلمان بن عبدالعزيز"),  # his father, the king
+])
+def test_a_name_after_bin_is_the_fathers(nlp, text, word):
+    """After بن/ابن/بنت a person's name is the father's, not the person told of."""
+    assert not reads(labelled(nlp, text), word)
+
+
+def test_a_name_that_starts_with_bin_is_still_read(nlp):
+    """The person whose own name holds بن (أسامة بن لادن، بن برنانكي) is read."""
+    assert reads(labelled(nlp, "وقال رئيس الاحتياطي الفيدرالي السابق بن برنانكي إن الاقتصاد يتعافى."),
+                 "بن برنانكي", "USA")
+    assert reads(labelled(nlp, "وقال الأمير محمد بن نايف إن المملكة تدعم اليمن."), "محمد بن نايف", "SAU")

@@ -109,6 +109,8 @@ class FunctionWords:
     past_anchor: frozenset[str] = frozenset()
     resumptive_bi: frozenset[str] = frozenset()
     intransitive_light: frozenset[str] = frozenset()
+    against: frozenset[str] = frozenset()  # a preposition naming the target of a hostile act (ضد، بحق)
+    kinship: frozenset[str] = frozenset()  # a name after it is a father's or a family's (بن، ابن، بنت)
 
     @classmethod
     def from_rows(cls, rows: list[dict[str, str]]) -> "FunctionWords":

@@ -25,7 +25,6 @@ _PARTICIPANT_PREPS = {"علي", "ضد"}
 # events done against someone, and the prepositions that name that someone whatever the trigger's own preposition
 # (غارات ضد داعش، حملة اعتقالات بحق ناشطين، عقوبات ضد روسيا)
 _HOSTILE = {"ASSAULT", "COERCE", "SANCTION", "THREATEN", "ACCUSE"}
-_AGAINST = {"ضد", "بحق"}
 _LAM_DONE = {"ASSAULT", "COERCE"}  # acts whose indefinite noun takes its doer with ل: هجوم للقاعدة، غارات للتحالف
 # acts against people or bodies where they are: a target "in Baquba" is Iraqi (a minister met "in Cairo" need not be)
 _LOCAL_TARGETS = {"ASSAULT", "COERCE", "PROTEST"}
@@ -341,7 +340,7 @@ class EventCoder:
         if prep_rec is None:
             prep_rec = _owner_after_prep(toks, after, entry.prep)  # على منزل لعائلة …، ضد مقر للشرطة
         if prep_rec is None and entry.event in _HOSTILE:
-            prep_rec = _against(after)  # غارات جوية ضد تنظيم داعش، حملة اعتقالات بحق ناشطين
+            prep_rec = _against(after, self.fw.against)  # غارات جوية ضد تنظيم داعش، حملة اعتقالات بحق ناشطين
         speaker = _pronoun_speaker(toks, t, groups, cues, fw) if entry.pos == "verb" else None
         if speaker is not None:  # قال الحلف إنه قتل عددا من زعماء طالبان: he = the speaker
             actor = speaker
@@ -576,9 +575,10 @@ def _bare_event_noun(toks: list[Token], k: int, trig_toks: set[int], cues: dict[
     return not w.startswith(("ال", "و", "ف", "ب", "ل")) and not w.endswith(("وا", "ون"))
 
 
-def _against(after: list[Group]) -> Group | None:
-    """The phrase governed by ضد or بحق among the first three after a hostile event word: its target."""
-    return next((g for g in after[:3] if g.prep in _AGAINST), None)
+def _against(after: list[Group], against: frozenset[str]) -> Group | None:
+    """The phrase governed by ضد or بحق (`against` of function_words.tsv) among the first three after a hostile
+    event word: its target."""
+    return next((g for g in after[:3] if g.prep in against), None)
 
 
 def _adjectives_end(toks: list[Token], i: int, cues: dict[int, Mention], trig_toks: set[int], starts: list[int],

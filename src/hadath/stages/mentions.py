@@ -34,6 +34,7 @@ class MentionMatcher:
         # demanded"); a verb may follow a count that is its subject (إن 3 قتلوا)
         self._counts = lexicon.function_words.number
         fw = lexicon.function_words
+        self._kinship = fw.kinship
         self._function_words = fw.preposition | fw.link | fw.filler | fw.adverb
         # not_entities.tsv forms of two words: phrases that name no actor (كوبا أمريكا)
         self._pair_heads = {form.split()[0] for form in lexicon.not_entities if " " in form}
@@ -121,8 +122,8 @@ class MentionMatcher:
         while i < len(toks):
             arabic = toks[i].kind == "ar"
             n, payloads, prefix, maybe = self._match_at(toks, kv, keys, i) if arabic else (0, [], "", None)
-            if n:
-                hits.append((i, n, payloads, prefix))
+            if n and not (i and toks[i - 1].norm in self._kinship and _persons(payloads)):
+                hits.append((i, n, payloads, prefix))  # after بن the name is the father's (خالد بن سلمان)
             elif maybe:
                 held.append(maybe)
             i += n or (2 if maybe == () else 1)  # () marks a two-word phrase of no actor: both words skipped
@@ -298,6 +299,11 @@ class MentionMatcher:
                 ("prefix", prefix), ("future", "1" if fut else ""), ("tail_end", str(end)),
                 ("aspect", aspect), ("object_pronoun" if entry.pos == "verb" else "possessive", "1" if obj else ""))
         return Mention(s, e, text[s:e], "trigger", entry.event, i, i + 1, index, info, entry)
+
+
+def _persons(payloads: list) -> bool:
+    """True if every reading of a match is a person."""
+    return all(isinstance(p, ActorEntry) and p.kind == "person" for p in payloads)
 
 
 def _first_definite(phrase: str) -> bool:
