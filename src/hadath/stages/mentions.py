@@ -12,6 +12,8 @@ from ..arabic.normalize import name_form, normalize
 from ..arabic.tokens import after_letters
 from ..records import Mention, Token
 
+ATTACK = "ASSAULT"  # the event whose trigger beside a held role noun (الطيران) makes it the attacking force
+
 
 class MentionMatcher:
     """Finds every lexicon mention in the sentences, with offsets and the entry it matched."""
@@ -71,14 +73,18 @@ class MentionMatcher:
         found: list[Mention] = []
         text = article.text
         hits, doubtful = self._entity_hits(toks, kv, keys)
+        acting: list[Mention] = []  # role nouns read only as the doer or target of an attack (الطيران)
         for h, (i, n, payloads, prefix) in enumerate(hits):
             readings = _readings(payloads, n, article.published)
             code = _code_in_context(toks, hits, h, readings) if readings else None
             m = self._entity(text, toks, i, n, payloads, prefix, index, article.published, code)
+            if i in doubtful and m.kind == "agent":
+                acting.append(m)
+                continue
             if i in doubtful:
                 if pending is None:
                     continue
-                pending.append((m, []))  # kept only if the article names that country otherwise
+                pending.append((m, []))  # kept only if the article names that country (or group) otherwise
             elif readings and code is None and pending is not None:
                 pending.append((m, readings))
             found.append(m)
@@ -107,6 +113,8 @@ class MentionMatcher:
             m = self._trigger(text, toks, keys, i, index)
             if m is not None:
                 found.append(m)
+        if acting:
+            found += _beside_attack(acting, found)
         found.sort(key=lambda m: (m.tok_start, m.kind))
         return found
 
@@ -115,7 +123,9 @@ class MentionMatcher:
         """(first token, length, payloads, clitic prefix) of each entity: greedy longest match, left to right; and
         the first tokens of the doubtful ones. A country whose own name not_entities.tsv lists (مالي "financial")
         is read where a country is, after a preposition or in a list of countries (في مالي، والنيجر ومالي);
-        elsewhere it is doubtful: the article's other mentions of that country decide."""
+        elsewhere it is doubtful: the article's other mentions of that country decide. A group or role noun listed
+        so under its own name is always doubtful: the group's full name in the article (المرصد) or an attack beside
+        the role noun (الطيران) decides."""
         hits: list[tuple[int, int, list, str]] = []
         held: list[tuple[int, int, list, str]] = []
         i = 0
@@ -128,8 +138,8 @@ class MentionMatcher:
                 held.append(maybe)
             i += n or (2 if maybe == () else 1)  # () marks a two-word phrase of no actor: both words skipped
         held = [h for h in held if h]
-        doubtful = {h[0] for h in held if not (self._after_preposition(toks, h[0], h[3])
-                                               or "country" in _listed_kinds(toks, hits, h[0], h[3]))}
+        doubtful = {h[0] for h in held if not (_countries(h[2]) and (
+            self._after_preposition(toks, h[0], h[3]) or "country" in _listed_kinds(toks, hits, h[0], h[3])))}
         return (sorted(hits + held, key=lambda h: h[0]) if held else hits), doubtful
 
     def _match_at(self, toks: list[Token], kv: list, keys: list[list[str]], i: int
@@ -165,17 +175,28 @@ class MentionMatcher:
         """True if two words match only role phrases (AgentEntry) written without the article (وزارة صحة، وزير
         دولة, as the upstream dictionary lemmatised them) while the text has it on the first word and not on a
         second that is a noun: a definite noun heads no construct, «نفت الوزارة صحة الأنباء» names no health
-        ministry. A function word second (المتحدث باسم، الملازم أول، الممثلة في) and a named person are left."""
+        ministry. Nor does a definite pair that drops the phrase's ة (see `_feminine_second`). A function word second
+        (المتحدث باسم، الملازم أول، الممثلة في) and a named person are left."""
         second = toks[i + 1]
         word = second.norm[1:] if second.norm[:1] in "وف" else second.norm  # والإعلاميين: a list goes on
-        if second.kind != "ar" or word.startswith("ال") or second.norm in self._function_words \
+        if second.kind != "ar" or second.norm in self._function_words \
                 or second.norm == "غير" or second.norm[:1] in "لب":  # المنظمة غير الحكومية، المالكة لشركة
             return False
         first = toks[i].norm[len(prefix):]
         if not (first.startswith("ال") or prefix.endswith("ل") and first.startswith("ل")):  # للوزارة: ل + ال
             return False
+        if word.startswith("ال"):
+            return not word.endswith(("ه", "ات")) and self._feminine_second(payloads)
         shapes = self._cached(self._spellings, ("article", id(payloads)),
                               lambda: {isinstance(e, AgentEntry) and not _first_definite(e.phrase) for e in payloads})
+        return shapes == {True}
+
+    def _feminine_second(self, payloads: list) -> bool:
+        """True if every payload is a role phrase without article whose second word ends in ة (وزير دولة): a
+        definite pair without that ة (وحث الوزير الدول: "the minister urged the states") is no such phrase."""
+        shapes = self._cached(self._spellings, ("feminine", id(payloads)), lambda: {
+            isinstance(e, AgentEntry) and not _first_definite(e.phrase) and _second_feminine(e.phrase)
+            for e in payloads})
         return shapes == {True}
 
     def _after_preposition(self, toks: list[Token], i: int, prefix: str) -> bool:
@@ -191,11 +212,13 @@ class MentionMatcher:
         return stem in self._pair_heads and f"{stem} {after}" in self.lexicon.not_entities
 
     def _held(self, norm: str, prefix: str, payloads: list) -> list:
-        """The countries not_entities.tsv keeps this word from, when the word is the country's own name."""
+        """The countries or groups not_entities.tsv keeps this word from, when the word is their own name (مالي;
+        المرصد, an observatory, is the Syrian Observatory only where the article names it in full)."""
         stem = next((st for st, p in clitic_variants(norm) if p == prefix), norm)
         never = self.lexicon.not_entities.get(stem, ())
-        return [e for e in payloads if isinstance(e, ActorEntry) and e.kind == "country" and e.code in never
-                and normalize(e.phrase) == stem]
+        return [e for e in payloads if normalize(e.phrase) == stem and (
+            isinstance(e, ActorEntry) and e.kind in ("country", "group") and e.code in never
+            or isinstance(e, AgentEntry) and e.sector in never)]
 
     def _spelled(self, norm: str, prefix: str, payloads: list) -> list:
         """The payloads of a one-word match that this written word can be: a name keeps its spelling
@@ -301,6 +324,19 @@ class MentionMatcher:
         return Mention(s, e, text[s:e], "trigger", entry.event, i, i + 1, index, info, entry)
 
 
+def _beside_attack(agents: list[Mention], found: list[Mention]) -> list[Mention]:
+    """The held role nouns (الطيران، الطائرات: aviation and aircraft, most often civil) that stand right after or
+    before an attack trigger of their sentence: «قصف الطيران», «شنت الطائرات غارات», «الطيران قصف»."""
+    ends = {m.tok_end for m in found if m.kind == "trigger" and m.label == ATTACK}
+    starts = {m.tok_start for m in found if m.kind == "trigger" and m.label == ATTACK}
+    return [m for m in agents if m.tok_start in ends or m.tok_end in starts]
+
+
+def _countries(payloads: list) -> bool:
+    """True if every reading of a match is a country."""
+    return all(isinstance(p, ActorEntry) and p.kind == "country" for p in payloads)
+
+
 def _persons(payloads: list) -> bool:
     """True if every reading of a match is a person."""
     return all(isinstance(p, ActorEntry) and p.kind == "person" for p in payloads)
@@ -309,6 +345,12 @@ def _persons(payloads: list) -> bool:
 def _first_definite(phrase: str) -> bool:
     """True if the first word of a lexicon phrase carries the article."""
     return normalize(phrase).startswith("ال")
+
+
+def _second_feminine(phrase: str) -> bool:
+    """True if the second word of a lexicon phrase ends in ة."""
+    words = normalize(phrase).split()
+    return len(words) > 1 and words[1].endswith("ه")
 
 
 def _readings(payloads: list, n: int, date: str | None) -> list[ActorEntry]:
@@ -377,14 +419,18 @@ def _code_in_context(toks: list[Token], hits: list, h: int, readings: list[Actor
 def _by_article_evidence(mentions: list[Mention], pending: list[tuple[Mention, list[ActorEntry]]]) -> list[Mention]:
     """The mentions with each unsettled name read as the code the article's other actor mentions name most
     (عمان in an article on «سلطنة عمان» and «العمانيين» is Oman; a tie keeps the default reading), and a doubtful
-    one (no readings: مالي "financial" or Mali) kept only if other mentions name its country (باماكو، الماليين)."""
+    one (no readings: مالي "financial" or Mali) kept only if other mentions name its country (باماكو، الماليين), or for a
+    group (المرصد) the group itself (المرصد السوري لحقوق الإنسان)."""
     unsettled = {id(m): readings for m, readings in pending}
-    evidence = Counter(m.label for m in mentions if m.kind == "actor" and id(m) not in unsettled)
+    others = [m for m in mentions if m.kind == "actor" and id(m) not in unsettled]
+    evidence = Counter(m.label for m in others)
+    named = {m.get("name") for m in others}
     out = []
     for m in mentions:
         readings = unsettled.get(id(m))
-        if readings is not None and not readings and not evidence[m.label]:
-            continue
+        if readings is not None and not readings and not (
+                evidence[m.label] if m.entry.kind == "country" else m.get("name") and m.get("name") in named):
+            continue  # a country by any mention of it, a group (المرصد) by its own name
         if readings:
             ranked = sorted(readings, key=lambda a: evidence[a.code], reverse=True)
             if evidence[ranked[0].code] > evidence[ranked[1].code] and ranked[0].code != m.label:
