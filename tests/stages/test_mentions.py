@@ -336,3 +336,86 @@ def test_a_name_that_starts_with_bin_is_still_read(nlp):
     assert reads(labelled(nlp, "وقال رئيس الاحتياطي الفيدرالي السابق بن برنانكي إن الاقتصاد يتعافى."),
                  "بن برنانكي", "USA")
     assert reads(labelled(nlp, "وقال الأمير محمد بن نايف إن المملكة تدعم اليمن."), "محمد بن نايف", "SAU")
+
+
+@pytest.mark.parametrize("text,word,code", [
+    # a given name or common word without the article that upstream names carry (البشير، المالكي، العبادي)
+    ("وشارك الفنان القدير بشير الغنيم في المسرحية بمدينة جازان.", "بشير", "SDN"),
+    ("وقالت إن 65 في المائة من مالكي العقار يبحثون عن عقارات إضافية.", "مالكي", "IRQ"),
+    ("وحضر الأمسية الفنان عبادي الجوهر والفنان محمد حمزة.", "عبادي", "IRQ"),
+    ("وتنقية القلوب من الغل والحسد والبغضاء.", "الغل", "TUR"),
+    ("وكانت فساتين السهرة الحريرية ملهمتها.", "الحريرية", "LBN"),
+    ("وتحدث الكاتب عن الثورة الخمينية وتصديرها.", "الخمينية", "IRN"),
+    ("كما أنه لا ينوي إضافة أي ارتباط جديد إلى برنامجه.", "ينوي", "USA"),  # "intends", not Illinois
+    ("الصورة البشعة تدعو إلى الأسى والحزن.", "الأسى", "IGO"),  # sorrow, not ASEAN
+    ("وعن ماذا ستقدم الجدة لحفيدها إذا زارها.", "الجدة", "SAU"),  # the grandmother, not Jeddah
+    ("وأشاد الأمير بجهود الأمانة لإظهار المنطقة بحلة زاهية.", "حلة", "IRQ"),  # attire, not Hilla
+    ("وتضمنت الفعاليات القصائد النبطية والشعر النبطي.", "النبطي", "LBN"),
+    ("وبدأت القائمة بإقرار مدائن صالح في العلا.", "مدائن", "IRQ"),
+    ("وتعاقد الاتحاد مع المدرب الروماني لاسزلو بولوني.", "بولوني", "ITA"),
+    ("وأطلق ب«الصحوة الإسلامية» على المؤتمر.", "الصحوة", "IRQ"),
+])
+def test_a_given_name_or_common_word_is_not_the_upstream_name(nlp, text, word, code):
+    found = labelled(nlp, text)
+    assert not reads(found, word, code), found
+
+
+def test_sharm_el_sheikh_is_an_egyptian_place_and_jeb_bush_is_not_his_brother(nlp):
+    """شرم الشيخ is a place (upstream had it as a person); جيب بوش is Jeb Bush, not George W. Bush."""
+    art = nlp("وتقام البطولة العربية في شرم الشيخ. وترشح جيب بوش للرئاسة.")
+    ms = {m.text: m for m in art.mentions if m.kind == "actor"}
+    assert ms["شرم الشيخ"].label == "EGY" and ms["شرم الشيخ"].get("type") == "place"
+    assert ms["جيب بوش"].get("name") == "Jeb Bush"
+
+
+def test_bare_observatory_is_the_syrian_observatory_only_where_the_article_names_it(nlp):
+    """«وأفاد المرصد» is the Syrian Observatory for Human Rights in an article naming it in full, and no actor
+    otherwise (المرصد التابع لدار الإفتاء)."""
+    named = nlp("وأفاد المرصد السوري لحقوق الإنسان بمقتل عشرة. وتحدث المرصد عن تجدد الاشتباكات في درعا.")
+    assert [m.label for m in named.mentions if m.text == "المرصد"] == ["NGO"]
+    other = nlp("ولفت المرصد إلى أن تلك الممارسات تعبر عن آيديولوجية التنظيم.")
+    assert not reads(labelled(nlp, other.text), "المرصد")
+
+
+@pytest.mark.parametrize("text,word,sector", [
+    ("وقصفت المدفعية مواقع المسلحين في المنطقة.", "المدفعية", "MIL"),
+    ("وقال إن الطيارين المصريين تدربوا على يد سلاح الجو الفرنسي.", "الطيارين", "MIL"),
+    ("بعدما طردت عملية بقيادة فرنسا المقاتلين المتطرفين من المدينة.", "المتطرفين", "REB"),
+    ("وقبضت الشرطة على المتهم الرئيسي في القضية.", "المتهم", "CRM"),
+    ("وشن طيران النظام غارات على المدينة.", "طيران النظام", "MIL"),
+    ("واعتقلت وحدة أمنية ثلاثة أشخاص.", "وحدة أمنية", "COP"),
+    ("وهنأ الرئيس التنفيذي للشركة الموظفين بعيد الفطر.", "الرئيس التنفيذي", "BUS"),
+])
+def test_role_nouns_of_2015_news(nlp, text, word, sector):
+    assert reads(labelled(nlp, text, "agent"), word, sector)
+
+
+@pytest.mark.parametrize("text,word", [
+    ("وأرجئت جلسة المحاكمة إلى الشهر المقبل.", "المحاكمة"),  # a trial, not the courts
+    ("وانطلقت في بروكسل جلسات محاكمة في قضية تتعلق بشبكة.", "محاكمة"),
+    ("ويجب محاربة الفكر المتطرف في المدارس.", "المتطرف"),  # an adjective, not extremists
+    ("وهاجم الوزير المعارضة متهما إياها بالتحريض.", "متهما"),  # "accusing"
+    ("وقال الطيار إن الرحلة تأخرت بسبب الطقس.", "الطيار"),  # an airline pilot
+    ("وسقطت أكثر من 300 قذيفة صاروخية ومدفعية على البلدتين.", "ومدفعية"),  # artillery shells
+])
+def test_words_that_are_no_role_noun(nlp, text, word):
+    assert not reads(labelled(nlp, text, "agent"), word)
+
+
+@pytest.mark.parametrize("text,word,military", [
+    ("وكان قصف الطيران مساء الأحد مواقع عسكرية للحوثيين.", "الطيران", True),
+    ("واستهدف الطيران مواقع الحوثيين في صعدة.", "الطيران", True),
+    ("وارتفعت أسعار تذاكر الطيران خلال العيد.", "الطيران", False),
+    ("وأعلنت هيئة الطيران المدني إلغاء الرحلات.", "الطيران", False),
+    ("وهبطت الطائرات في مطار الملك عبدالعزيز.", "الطائرات", False),
+])
+def test_aviation_alone_is_the_air_force_only_beside_an_attack(nlp, text, word, military):
+    """«الطيران» and «الطائرات» are most often civil: they are MIL only right beside an attack trigger."""
+    assert reads(labelled(nlp, text, "agent"), word, "MIL") == military
+
+
+def test_a_definite_pair_without_the_phrases_ta_marbuta_is_no_role_phrase(nlp):
+    """«وحث الوزير الدول الأعضاء»: the minister urged the states, not «وزير دولة» (a minister of state)."""
+    found = labelled(nlp, "وحث الوزير الدول الأعضاء على التعاون.", "agent")
+    assert reads(found, "الوزير", "GOV") and not reads(found, "الدول")
+    assert reads(labelled(nlp, "وقال وزير الدولة للشؤون الخارجية إن الوضع خطير.", "agent"), "وزير الدولة")
