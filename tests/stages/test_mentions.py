@@ -419,3 +419,11 @@ def test_a_definite_pair_without_the_phrases_ta_marbuta_is_no_role_phrase(nlp):
     found = labelled(nlp, "وحث الوزير الدول الأعضاء على التعاون.", "agent")
     assert reads(found, "الوزير", "GOV") and not reads(found, "الدول")
     assert reads(labelled(nlp, "وقال وزير الدولة للشؤون الخارجية إن الوضع خطير.", "agent"), "وزير الدولة")
+
+
+def test_the_coalition_to_support_legitimacy_is_a_name_not_aid(nlp):
+    """«التحالف لدعم الشرعية في اليمن» names the Arab coalition; its دعم tells no AID."""
+    art = nlp("وأعلن التحالف العربي لدعم الشرعية في اليمن أن طائراته دمرت مخازن أسلحة للحوثيين.")
+    assert reads([(m.text, m.label) for m in art.mentions if m.kind == "actor"],
+                 "التحالف العربي لدعم الشرعية في اليمن", "INT")
+    assert "AID" not in [e.event for e in art.events]
