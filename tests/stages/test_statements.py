@@ -810,3 +810,43 @@ def test_renewing_his_call_goes_on_the_speaker_before(nlp):
     text = "وقال الصفواني إن الموسم جيد. وبالعودة إلى الصفواني فقد جدد دعوته إلى توحيد موعد الصيد."
     first, second = _st(nlp, text).statements
     assert second.continued and second.speaker.text == "الصفواني"
+
+
+def test_is_called_is_no_claim(nlp):
+    text = "وقالت الشرطة إن المهاجم شاب يبلغ 20 عاما ويدعى أحمد سالم. وتدعى زوجته سارة."
+    (s,) = _st(nlp, text).statements
+    assert s.cue.text == "وقالت"
+    (s,) = _st(nlp, "وتدّعي الحكومة أن الانتخابات كانت نزيهة.").statements
+    assert s.speaker.text == "الحكومة"
+
+
+def test_a_negated_cue_with_and_before_it_says_nothing(nlp):
+    assert not _st(nlp, "ولم يصرح المتحدث باسم الوزارة بأي تفاصيل عن الحادث.").statements
+    assert not _st(nlp, "فلن يعلن الاتحاد أسماء اللاعبين قبل الموعد.").statements
+
+
+def test_things_that_show_do_not_speak(nlp):
+    for text in ("وتشير الأرقام إلى أن حجم التمويل ارتفع.", "ويؤكد اتجاه الأسعار أن السوق في تراجع.",
+                 "هذه التفاصيل تؤكد أن الخطة فشلت.", "مما يؤكد أنهم أحضروها معهم."):
+        assert not _st(nlp, text).statements, text
+    (s,) = _st(nlp, "وتشير تقارير صحافية إلى أن الجيش سيطر على المدينة.").statements
+    assert s.speaker.text.startswith("تقارير")
+
+
+def test_what_is_awaited_is_not_said(nlp):
+    for text in ("وينتظر أن تعلن الحكومة نتائج التحقيق الأسبوع المقبل.",
+                 "ومن المقرر أن يعلن الاتحاد قائمة المنتخب غداً."):
+        assert not _st(nlp, text).statements, text
+
+
+def test_a_confirmed_case_is_an_adjective(nlp):
+    text = "وسجلت الوزارة 20 إصابة مؤكدة بالفيروس، مشيرة إلى أن الحالات مستقرة."
+    (s,) = _st(nlp, text).statements
+    assert s.cue.text == "مشيرة"
+
+
+def test_a_negation_with_an_exception_asserts(nlp):
+    (s,) = _st(nlp, "وقال المتحدث: «لن تزيدنا هذه الهجمات إلا إصراراً على المضي في طريقنا».").statements
+    assert s.stance == "assert"
+    (s,) = _st(nlp, "وقال المتحدث: «لم نتلق أي طلب من الجانب الروسي».").statements
+    assert s.stance == "deny"

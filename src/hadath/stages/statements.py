@@ -38,7 +38,8 @@ _SPEAKER_GAP = 3
 _GRAMMAR = ("name_end", "relative", "resumptive", "copula", "that", "honorific", "not_name", "cancels",
             "still_says", "say_on", "lead_in", "title", "speech_noun", "not_denial", "resumptive_object",
             "said_verb", "already", "describes", "opener", "as_said", "quoted_head", "accuses",
-            "demonstrative", "title_adjective", "issued", "object_head")  # word classes read around the cues
+            "demonstrative", "title_adjective", "issued", "object_head", "passive", "not_speaker", "expects",
+            "exceptive")  # word classes read around the cues
 
 
 @dataclass(frozen=True)
@@ -365,6 +366,9 @@ class StatementTagger:
                     word_in(normalize(speaker.text), self.words.grammar["honorific"]):
                 p = prev.speaker  # «وقال فضيلته»: the honorific is the mention, the one named before is who
                 speaker = Entity(speaker.text, speaker.start, speaker.end, p.code, p.sector, p.name, p.role)
+            if speaker is not None and not continued and self._shows(speaker):
+                i = max(j, after)  # «وتشير الأرقام إلى»: a thing that shows, not one who speaks
+                continue
             c_start, c_end, direct = content_span(text, toks, after, self.fw, next(
                 (m for m in keys[bisect.bisect_left(keys, after):] if at[m][0] in SAYING), None),
                 self.words.grammar["lead_in"])
@@ -955,14 +959,20 @@ class StatementTagger:
         """True when the cue at tokens i..i+n-1 attributes a statement here: what it needs follows it
         (a clause, or a word such as عن), no negation cancels it (لم يكشف), and «من جانبه» opens its clause."""
         w = self.words
+        if isinstance(key, str) and key in w.grammar["passive"] and self._passive(toks[i]):
+            return False  # «رجل يُدعى محمد»: is called, not claims
         if i > 0:
             before = strip_wa(toks[i - 1].norm)
-            if before in w.grammar["cancels"] and not (isinstance(key, str) and key in w.still_says):
-                return False
+            if _negation(toks[i - 1].norm, w.grammar["cancels"]) and not (isinstance(key, str) and key in w.still_says):
+                return False  # (also «ولم يصرح»، «فلن يعلن»: و/ف on a short word)
+            if i > 1 and before in self.fw.complementizer and word_in(toks[i - 2].norm, w.grammar["expects"]):
+                return False  # «وينتظر أن تعلن الحكومة»، «ومن المقرر أن يعلن»: what is to come, not said
+            if kind in ("continue", "continue_deny") and n == 1 and self._adjective(toks, i):
+                return False  # «20 إصابة مؤكدة»: an adjective, not the participle of a statement
             if kind.startswith("continue") and n > 1 and i > 1 and (
                     toks[i - 1].kind != "punct" or toks[i - 1].text in OPEN_QUOTES.values() or toks[i - 1].text == ")"):
                 return False  # «بأي حركة من جانبه»، «قرار «فيتو» من جانبه»: not the phrase that opens a clause
-            if kind != "deny" and before == "ما":
+            if kind != "deny" and before in ("ما", "مما"):
                 return False  # «نفى … ما أعلنه المتمردون»: what another verb is about, not a statement of its own
             if before in w.grammar["relative"] and i + n < len(toks) and \
                     strip_wa(toks[i + n].norm) in w.grammar["resumptive_object"] and i + n + 1 not in self._ent_starts:
@@ -994,9 +1004,42 @@ class StatementTagger:
                 return True
         return False
 
+    @staticmethod
+    def _passive(tok: Token) -> bool:
+        """True for an imperfect written with a final ى (يُدعى، وتدعى): the passive, not يدّعي."""
+        raw = _MARKS.sub("", tok.text)
+        core = raw[1:] if strip_wa(tok.norm) != tok.norm else raw
+        return core.endswith("ى") and core[:1] in ("ي", "ت")
+
+    def _adjective(self, toks: list[Token], i: int) -> bool:
+        """True when a participle in the feminine or plural (مؤكدة) follows, with no comma, an indefinite
+        feminine or plural noun (إصابة، حالات): an adjective agreeing with it («20 إصابة مؤكدة»)."""
+        w = toks[i].norm
+        if i == 0 or w[:1] != "م" or w.endswith("ا"):
+            return False  # (not a verb: «لكنه أضاف»; nor «مؤكداً»: the participle of a statement)
+        prev = toks[i - 1]
+        return prev.kind == "ar" and not strip_wa(prev.norm).startswith("ال") and prev.norm.endswith(("ات", "ه")) \
+            and not is_function(prev, self.fw) and prev.norm not in self._cue_words
+
     def _opens_negated(self, text: str, start: int) -> bool:
-        """True when what is said from `start` opens with a negation (لم نستلم الطلب، عدم تلقي طلب)."""
-        return self._negated.match(text, start, start + 40) is not None and opens_negated(text, start, self.neg)
+        """True when what is said from `start` opens with a negation (لم نستلم الطلب، عدم تلقي طلب), not one
+        an exception turns into an assertion («لن تزيد الأزمة إلا تعقيداً»: only worsen it)."""
+        if self._negated.match(text, start, start + 40) is None or not opens_negated(text, start, self.neg):
+            return False
+        words = WORD.findall(normalize(text[start:start + 80]))[1:8]
+        return self.words.grammar["exceptive"].isdisjoint(words)
+
+    def _shows(self, speaker: Entity) -> bool:
+        """True when a speaker's phrase is a thing that shows rather than one who speaks (الأرقام، هذه
+        التوقعات، تقديراتها: not_speaker), so its verb (تشير، يؤكد) attributes no statement."""
+        words = [strip_wa(w) for w in WORD.findall(normalize(speaker.text))]
+        if words and words[0] in self.words.grammar["demonstrative"]:
+            words = words[1:]
+        if not words:
+            return False
+        w = words[0][2:] if words[0].startswith("ال") else words[0]
+        shows = self.words.grammar["not_speaker"]
+        return w in shows or any(w.endswith(p) and w[:-len(p)] in shows for p in ("نا", "ها", "هم"))
 
     def _refutes(self, text: str, start: int, end: int) -> bool:
         """True when what is said refutes a claim (لا صحة لها، أخبار مغلوطة، لم نتلق، «عارية من الصحة»),
@@ -1222,6 +1265,14 @@ def _construct_end(toks: list[Token], k: int, end: int, titles: frozenset[str]) 
                 not (w.endswith("ه") and before.endswith("ه")) and w[2:] not in titles:
             return m  # (not «العاصمة المقدسة»: an adjective agreeing; nor «… الدكتور أسامة»: a title)
     return end
+
+
+_MARKS = re.compile("[\u064b-\u0652\u0640]")  # harakat and tatweel
+
+
+def _negation(norm: str, cancels: frozenset[str]) -> bool:
+    """True for a word of `cancels` (لم، لن، عدم), also with و/ف before a short one (ولم، فلن)."""
+    return strip_wa(norm) in cancels or (norm[:1] in "وف" and norm[1:] in cancels)
 
 
 def _positions(items: list[str], wanted: list[str]) -> list[int]:
