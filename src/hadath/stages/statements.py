@@ -39,7 +39,7 @@ _GRAMMAR = ("name_end", "relative", "resumptive", "copula", "that", "honorific",
             "still_says", "say_on", "lead_in", "title", "speech_noun", "not_denial", "resumptive_object",
             "said_verb", "already", "describes", "opener", "as_said", "quoted_head", "accuses",
             "demonstrative", "title_adjective", "issued", "object_head", "passive", "not_speaker", "expects",
-            "exceptive")  # word classes read around the cues
+            "exceptive", "occasion")  # word classes read around the cues
 
 
 @dataclass(frozen=True)
@@ -711,6 +711,8 @@ class StatementTagger:
             return Entity(text[ent.start:toks[cut - 1].end], ent.start, toks[cut - 1].end, ent.code, ent.sector,
                           ent.name, ent.role), cut
         named = unknown_name(toks, end, self.fw, self._name_stops, strict=True)  # وزير الخارجية السعودي عادل الجبير
+        if named is not None:
+            named = self._past_in(toks, lead, named)  # «رئيس قسم الجراحة | في مستشفى … الدكتور سامي العتيبي أن»
         if named is None or named <= end:
             named = self._title_run(toks, lead, g)  # «أكد المتحدث الرسمي لأمانة محافظة الطائف إسماعيل إبراهيم أن»
         if (named is None or named <= end) and lead < g.start_tok:
@@ -823,6 +825,9 @@ class StatementTagger:
             if w in self.words.grammar["title_adjective"] and self._is_title(toks[m - 1]):
                 m += 1  # «الرئيس العام | للأرصاد»
                 continue
+            if w == "في" and self._title_goes_on(toks, m):
+                m += 1  # «عضو اللجنة القانونية | في الائتلاف الوطني السوري مروان الرفاعي إن»
+                continue
             definite_filler = w in self.fw.filler and w.startswith("ال")  # «التابعة لجهاز مكافحة الإرهاب»
             if t.kind != "ar" or (is_function(t, self.fw) and not definite_filler) or w in self._name_stops or \
                     w in self.fw.adverb or t.text.endswith(("اً", "ًا")) or m in self._at or \
@@ -848,6 +853,36 @@ class StatementTagger:
         if w in ("ل", "مع") and m + 1 < len(toks) and toks[m + 1].text in OPEN_QUOTES:
             return m  # «المتحدث الرسمي للمدينة منصور العتيبي لـ"الوطن"»: then the outlet told
         return None
+
+    def _past_in(self, toks: list[Token], k: int, end: int) -> int:
+        """The end of a speaker that opens with a title at token k and would end at «في» (token `end`): past the
+        place or body and the name after it up to what is said, when the title's run goes on; else `end`."""
+        if end < len(toks) and strip_wa(toks[end].norm) == "في" and self._is_title(toks[k]) and \
+                self._title_goes_on(toks, end):
+            named = self._titled(toks, k) or end
+            while named > end and toks[named - 1].norm in ("ل", "لـ", "مع"):
+                named -= 1  # «… خالد الزهراني | لـ«الوطن»»: the outlet told
+            return named
+        return end
+
+    def _title_goes_on(self, toks: list[Token], m: int) -> bool:
+        """True when a title's run goes on over «في» at token m: two to nine words the lexicons may lack (a
+        place, a body, then the name), no occasion (في كلمته، في مؤتمر صحافي) nor pronoun, and then what is
+        said (أن/إن, a colon, a quote mark) or the outlet told (لـ«الوطن»)."""
+        first = strip_wa(toks[m + 1].norm) if m + 1 < len(toks) else ""
+        if (first[2:] if first.startswith("ال") else first) in self.words.grammar["occasion"]:
+            return False
+        for k in range(m + 1, min(len(toks), m + 11)):
+            t = toks[k]
+            w = strip_wa(t.norm)
+            if t.text == ":" or t.text in OPEN_QUOTES or clause_word(w) or (w in ("ل", "لـ") and k + 1 < len(toks)
+                                                                          and toks[k + 1].text in OPEN_QUOTES):
+                return k > m + 2
+            if t.kind != "ar" or len(w) < 2 or is_function(t, self.fw) or k in self._at or w in self._name_stops or \
+                    w in self.fw.adverb or w in self.words.grammar["speech_noun"] or t.text.endswith(("اً", "ًا")) or \
+                    (not w.startswith("ال") and len(w) > 4 and t.text.endswith(("ه", "ها", "هم"))):
+                return False
+        return False
 
     def _before_outlet(self, ent: Entity, toks: list[Token], text: str) -> Entity:
         """The speaker without the outlet it spoke to: «حسن | لوكالة الصحافة الفرنسية»، «جون بلمار قائد الشرطة
@@ -1187,6 +1222,7 @@ class StatementTagger:
         named = unknown_name(toks, k, self.fw, stops) if not (k in starts and starts[k].prep == "ل") else None
         if named is not None:
             named = _construct_end(toks, k, named, self.words.grammar["title"])  # «وأعلن نادي النصر | التعاقد مع …»
+            named = self._past_in(toks, k, named)  # «عضو اللجنة القانونية | في الائتلاف … مروان الرفاعي إن»
         if named is None:
             named = self._titled(toks, k)
         if named is None:
