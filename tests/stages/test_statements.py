@@ -864,3 +864,11 @@ def test_a_title_runs_over_in_to_the_name(nlp):
             ("وقال المتحدث باسم الوزارة في كلمته أمام المؤتمر إن القوات تقدمت.", "المتحدث باسم الوزارة")):
         (s,) = _st(nlp, text).statements
         assert s.speaker.text == speaker, text
+
+
+def test_amounting_to_is_no_informing(nlp):
+    for text in ("وتبلغ مساحة الشقة 500 متر مربع، ومن المقرر أن يتم تسليمها الشهر المقبل.",
+                 "وارتفع عدد العمليات بنسبة 5.9% لتبلغ 118 مليون عملية هذا العام."):
+        assert not _st(nlp, text).statements, text
+    (s,) = _st(nlp, "ويبلغ الوزير البرلمان أن المفاوضات مستمرة.").statements
+    assert s.cue.text == "ويبلغ"

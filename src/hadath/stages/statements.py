@@ -39,7 +39,7 @@ _GRAMMAR = ("name_end", "relative", "resumptive", "copula", "that", "honorific",
             "still_says", "say_on", "lead_in", "title", "speech_noun", "not_denial", "resumptive_object",
             "said_verb", "already", "describes", "opener", "as_said", "quoted_head", "accuses",
             "demonstrative", "title_adjective", "issued", "object_head", "passive", "not_speaker", "expects",
-            "exceptive", "occasion")  # word classes read around the cues
+            "exceptive", "occasion", "reaches")  # word classes read around the cues
 
 
 @dataclass(frozen=True)
@@ -996,6 +996,8 @@ class StatementTagger:
         w = self.words
         if isinstance(key, str) and key in w.grammar["passive"] and self._passive(toks[i]):
             return False  # «رجل يُدعى محمد»: is called, not claims
+        if isinstance(key, str) and key in w.grammar["reaches"] and not self._informs(toks, i):
+            return False  # «تبلغ مساحتها 500 متر»، «يبلغ من العمر»: amounts to, reaches
         if i > 0:
             before = strip_wa(toks[i - 1].norm)
             if _negation(toks[i - 1].norm, w.grammar["cancels"]) and not (isinstance(key, str) and key in w.still_says):
@@ -1045,6 +1047,19 @@ class StatementTagger:
         raw = _MARKS.sub("", tok.text)
         core = raw[1:] if strip_wa(tok.norm) != tok.norm else raw
         return core.endswith("ى") and core[:1] in ("ي", "ت")
+
+    @staticmethod
+    def _informs(toks: list[Token], i: int) -> bool:
+        """True when a form written alike for بلغ (reach) and أبلغ (inform) at token i informs: no ل before it
+        (لتبلغ: to reach), and أن/إن within its next four words, none of them a number."""
+        if strip_wa(toks[i].norm)[:1] == "ل":
+            return False
+        for t in toks[i + 1:i + 5]:
+            if t.kind == "num":
+                return False
+            if clause_word(strip_wa(t.norm)) or t.text == ":":
+                return True
+        return False
 
     def _adjective(self, toks: list[Token], i: int) -> bool:
         """True when a participle in the feminine or plural (مؤكدة) follows, with no comma, an indefinite
