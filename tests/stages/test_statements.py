@@ -872,3 +872,18 @@ def test_amounting_to_is_no_informing(nlp):
         assert not _st(nlp, text).statements, text
     (s,) = _st(nlp, "ويبلغ الوزير البرلمان أن المفاوضات مستمرة.").statements
     assert s.cue.text == "ويبلغ"
+
+
+def test_the_subject_of_an_opening_verb_the_lexicons_lack(nlp):
+    for text, speaker in (
+            ("طمأن ياسر القحطاني قائد فريق الهلال جماهير ناديه إلى رضاه، وقال: «البرنامج يسير بشكل جيد».",
+             "ياسر القحطاني"),
+            ("وثمن المهندس محمد بن عبدالرحمن المخرج، أمين الطائف، دعم الأمير للمشاريع، مشيراً إلى أن المنجز كبير.",
+             "المهندس محمد بن عبدالرحمن المخرج")):
+        (s,) = _st(nlp, text).statements
+        assert s.speaker is not None and s.speaker.text == speaker, text
+    text = "هنأ الدكتور خالد المقرن منسوبي الجامعة بالعيد. وأكد على ضرورة الالتزام بقيم العمل."
+    (s,) = _st(nlp, text).statements
+    assert s.continued and s.speaker.text == "الدكتور خالد المقرن"
+    text = "وواصل الفريق تحضيراته للموسم، وشدد على ضرورة الالتزام."
+    assert all(s.speaker is None for s in _st(nlp, text).statements)

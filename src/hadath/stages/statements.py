@@ -540,8 +540,10 @@ class StatementTagger:
             return None
         toks, mentions = self._article.tokens[before], self._by_sent.get(self._article.sentences[before].index, [])
         ents = [m for m in mentions if m.kind in ("actor", "agent")]
-        if not ents or ents[0].tok_start > 4 or len(toks) < 3:
+        if len(toks) < 3:
             return None
+        if not ents or ents[0].tok_start > 4:  # «هنأ الدكتور خالد المقرن منسوبي الجامعة»: a name the lexicons lack
+            return self._named_subject(toks, 0, len(toks), text) if toks[0].norm[:1] not in "وف" else None
         cues = {m.tok_start: m for m in mentions if m.kind == "cue"}
         g = next((g for g in noun_phrases(toks, ents, cues, self.fw) if g.start_tok <= 4 and not g.prep), None)
         if g is None or g.start_tok == 0 or is_outlet(g) or is_function(toks[0], self.fw) or toks[0].kind != "ar" \
@@ -562,8 +564,10 @@ class StatementTagger:
         its object (ال…), before token i: «ورفض ديفيس الكشف عن …»، «كما رفضت أبل التعليق» (not a preposition's
         object nor the head of a construct: «وأشاد بمقاتلي المقاومة»، «ودعا مسؤولي التنظيم»)."""
         v = 1 if toks[0].kind == "ar" and toks[0].norm in self.words.grammar["lead_in"] else 0
-        if v + 2 >= i or v not in self._trig_starts:
+        if v + 2 >= i:
             return None
+        if v not in self._trig_starts:
+            return self._named_subject(toks, v, i, text)  # «وثمن المهندس محمد بن عبدالرحمن المخرج، …»
         name, obj = toks[v + 1], toks[v + 2]
         w = strip_wa(name.norm)
         if name.kind != "ar" or w.startswith(("ال", "ب", "ل")) or w.endswith("ي") or is_function(name, self.fw) or \
@@ -571,6 +575,52 @@ class StatementTagger:
                 name.text.endswith(("اً", "ًا")) or not obj.norm.startswith("ال") or v + 1 in self._trig_starts:
             return None
         return Entity(name.text, name.start, name.end)
+
+    def _named_subject(self, toks: list[Token], v: int, i: int, text: str) -> Entity | None:
+        """The subject the lexicons lack after the verb at token v that opens the sentence, before token i:
+        a title and the name after it, up to a comma or over a first name, «بن X» and a family name («هنأ
+        الدكتور خالد المقرن | منسوبي الجامعة»، «وثمن المهندس محمد بن عبدالرحمن المخرج، أمين الطائف»); or a
+        name of two or three words that a title or a comma follows («طمأن ياسر القحطاني | قائد فريق الهلال»)."""
+        verb = toks[v]
+        if verb.kind != "ar" or is_function(verb, self.fw) or strip_wa(verb.norm).startswith("ال") or \
+                len(strip_wa(verb.norm)) < 3 or self._cue_at(toks, v)[0] or v + 2 >= i:
+            return None
+        k = v + 1
+        titled = self._is_title(toks[k])
+        m = k + 1 if titled else k
+        if m >= i or toks[m].norm.startswith("ال"):
+            return None  # «صاحب السمو الملكي»، «الفريق التحضيرات»: no personal name after the title
+        words = 0
+        while m < min(i, k + 9) and self._name_word(toks, m):
+            if strip_wa(toks[m].norm) in ("بن", "ابن", "بنت", "ال") and m + 1 < i and self._name_word(toks, m + 1):
+                m += 2  # «بن عبدالرحمن»، «آل الشيخ»
+                continue
+            m += 1
+            words += 1
+            if titled and words == 2 and not (m < i and toks[m].text in ("،", ",")) and not (
+                    m < i and strip_wa(toks[m].norm) in ("بن", "ابن", "ال")):
+                break  # a first name and a family name; what follows is the verb's object
+        end = m
+        if titled and words and (end < i and (toks[end].text in ("،", ",") or words <= 2)):
+            pass
+        elif not titled and 2 <= words <= 3 and end < i and not toks[k].norm.startswith("ال") and (
+                toks[end].text in ("،", ",") or self._is_title(toks[end])):
+            pass
+        else:
+            return None
+        s0, e0 = toks[k].start, toks[end - 1].end
+        return Entity(text[s0:e0], s0, e0)
+
+    def _name_word(self, toks: list[Token], m: int) -> bool:
+        """True for a word that may be part of a personal name: an Arabic word that is no function word, name
+        stop, adverb, accusative, title nor reporting word."""
+        t = toks[m]
+        w = strip_wa(t.norm)
+        if w.startswith(("لل", "بال", "كال")) or (len(w) > 4 and not w.startswith("ال") and t.text.endswith(("ه", "ها", "هم"))):
+            return False  # «للموسم»، «تحضيراته»: a preposition's object, a noun with its pronoun
+        return t.kind == "ar" and not is_function(t, self.fw) and w not in self._name_stops and \
+            w not in self.fw.adverb and not t.text.endswith(("اً", "ًا")) and not self._is_title(t) and \
+            not self._cue_at(toks, m)[0] and t.norm == w
 
     @staticmethod
     def _described(toks: list[Token], g: Group, starts: dict[int, Group]) -> bool:
@@ -1052,7 +1102,10 @@ class StatementTagger:
     def _informs(toks: list[Token], i: int) -> bool:
         """True when a form written alike for بلغ (reach) and أبلغ (inform) at token i informs: no ل before it
         (لتبلغ: to reach), and أن/إن within its next four words, none of them a number."""
-        if strip_wa(toks[i].norm)[:1] == "ل":
+        w = strip_wa(toks[i].norm)
+        if w[:1] not in ("ي", "ت", "ل"):
+            return True  # «أبلغ»، «أبلغها»: the perfect of أبلغ (بلغ is «بلغ»)
+        if w[:1] == "ل":
             return False
         for t in toks[i + 1:i + 5]:
             if t.kind == "num":
