@@ -887,3 +887,16 @@ def test_the_subject_of_an_opening_verb_the_lexicons_lack(nlp):
     assert s.continued and s.speaker.text == "الدكتور خالد المقرن"
     text = "وواصل الفريق تحضيراته للموسم، وشدد على ضرورة الالتزام."
     assert all(s.speaker is None for s in _st(nlp, text).statements)
+
+
+def test_a_cue_inside_a_short_quoted_name_says_nothing(nlp):
+    text = "وشارك الفنان في مسرحية «قال الراوي» التي عرضت أمس."
+    assert not _st(nlp, text).statements
+    assert not _st(nlp, "وأطلقت الوزارة حملة \"فليحذر\" لتوعية السائقين.").statements
+    text = 'وشدد المدرب على البقاء بدوري "عبداللطيف جميل" وقال: "هذه رؤيتنا ولن نكابر في أهدافنا".'
+    assert [s.cue.text for s in _st(nlp, text).statements] == ["وشدد", "وقال"]
+
+
+def test_a_participle_spelled_noun_after_a_preposition_is_the_noun(nlp):
+    text = "وكتب المحتجون على لافتة «ارحلوا» باللون الأحمر."
+    assert all(s.cue.text != "لافتة" for s in _st(nlp, text).statements)

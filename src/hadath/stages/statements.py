@@ -1046,6 +1046,8 @@ class StatementTagger:
         w = self.words
         if isinstance(key, str) and key in w.grammar["passive"] and self._passive(toks[i]):
             return False  # «رجل يُدعى محمد»: is called, not claims
+        if self._in_short_quote(toks, i, n):
+            return False  # «مسرحية «قال الراوي»»، «حملة «فليحذر»»: a name or word quoted, not a statement
         if isinstance(key, str) and key in w.grammar["reaches"] and not self._informs(toks, i):
             return False  # «تبلغ مساحتها 500 متر»، «يبلغ من العمر»: amounts to, reaches
         if i > 0:
@@ -1056,6 +1058,9 @@ class StatementTagger:
                 return False  # «وينتظر أن تعلن الحكومة»، «ومن المقرر أن يعلن»: what is to come, not said
             if kind in ("continue", "continue_deny") and n == 1 and self._adjective(toks, i):
                 return False  # «20 إصابة مؤكدة»: an adjective, not the participle of a statement
+            if kind in ("continue", "continue_deny") and n == 1 and isinstance(key, tuple) and \
+                    not key[0].endswith("ا") and self._preposition(toks[i - 1].norm):
+                return False  # «على لافتة»، «في مقدمة»: a noun after a preposition, not a participle
             if kind.startswith("continue") and n > 1 and i > 1 and (
                     toks[i - 1].kind != "punct" or toks[i - 1].text in OPEN_QUOTES.values() or toks[i - 1].text == ")"):
                 return False  # «بأي حركة من جانبه»، «قرار «فيتو» من جانبه»: not the phrase that opens a clause
@@ -1097,6 +1102,17 @@ class StatementTagger:
         raw = _MARKS.sub("", tok.text)
         core = raw[1:] if strip_wa(tok.norm) != tok.norm else raw
         return core.endswith("ى") and core[:1] in ("ي", "ت")
+
+    @staticmethod
+    def _in_short_quote(toks: list[Token], i: int, n: int) -> bool:
+        """True when the cue at tokens i..i+n-1 opens a quotation that closes within three more words (a title
+        or a word quoted: «قال الراوي»، «فليحذر»), one no colon nor reporting word leads into."""
+        if i == 0 or toks[i - 1].text not in OPEN_QUOTES or toks[i - 1].end != toks[i].start or (
+                i > 1 and toks[i - 2].text == ":"):
+            return False  # (an opening mark is glued to the word after it; «جميل" وقال:» closes a name before)
+        close = OPEN_QUOTES[toks[i - 1].text]
+        return any(toks[m].text == close and toks[m - 1].end == toks[m].start
+                   for m in range(i + n, min(len(toks), i + n + 4)))
 
     @staticmethod
     def _informs(toks: list[Token], i: int) -> bool:
