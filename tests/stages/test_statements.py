@@ -900,3 +900,9 @@ def test_a_cue_inside_a_short_quoted_name_says_nothing(nlp):
 def test_a_participle_spelled_noun_after_a_preposition_is_the_noun(nlp):
     text = "وكتب المحتجون على لافتة «ارحلوا» باللون الأحمر."
     assert all(s.cue.text != "لافتة" for s in _st(nlp, text).statements)
+
+
+def test_what_was_refused_is_not_said(nlp):
+    assert not _st(nlp, "ورفضت الوزارة أن تعلن أسماء المتهمين.").statements
+    (s,) = _st(nlp, "ورفض الوزير الاتهامات وقال إن الحكومة لم تخطئ.").statements
+    assert s.cue.text == "وقال" and s.speaker.text == "الوزير"

@@ -39,7 +39,7 @@ _GRAMMAR = ("name_end", "relative", "resumptive", "copula", "that", "honorific",
             "still_says", "say_on", "lead_in", "title", "speech_noun", "not_denial", "resumptive_object",
             "said_verb", "already", "describes", "opener", "as_said", "quoted_head", "accuses",
             "demonstrative", "title_adjective", "issued", "object_head", "passive", "not_speaker", "expects",
-            "exceptive", "occasion", "reaches")  # word classes read around the cues
+            "exceptive", "occasion", "reaches", "refuses")  # word classes read around the cues
 
 
 @dataclass(frozen=True)
@@ -1056,6 +1056,9 @@ class StatementTagger:
                 return False  # (also «ولم يصرح»، «فلن يعلن»: و/ف on a short word)
             if i > 1 and before in self.fw.complementizer and word_in(toks[i - 2].norm, w.grammar["expects"]):
                 return False  # «وينتظر أن تعلن الحكومة»، «ومن المقرر أن يعلن»: what is to come, not said
+            if i > 1 and before in self.fw.complementizer and any(
+                    word_in(t.norm, w.grammar["refuses"]) for t in toks[max(0, i - 5):i - 1]):
+                return False  # «ورفضت الوزارة أن تعلن أسماء المتهمين»: what was refused, not said
             if kind in ("continue", "continue_deny") and n == 1 and self._adjective(toks, i):
                 return False  # «20 إصابة مؤكدة»: an adjective, not the participle of a statement
             if kind in ("continue", "continue_deny") and n == 1 and isinstance(key, tuple) and \
