@@ -906,3 +906,8 @@ def test_what_was_refused_is_not_said(nlp):
     assert not _st(nlp, "ورفضت الوزارة أن تعلن أسماء المتهمين.").statements
     (s,) = _st(nlp, "ورفض الوزير الاتهامات وقال إن الحكومة لم تخطئ.").statements
     assert s.cue.text == "وقال" and s.speaker.text == "الوزير"
+
+
+def test_a_participle_after_a_pronoun_is_what_is_said_of_it(nlp):
+    text = "وقال إننا نختار أعلى النسب وهي معلنة عبر موقع الجامعة."
+    assert [s.cue.text for s in _st(nlp, text).statements] == ["وقال"]

@@ -1052,7 +1052,7 @@ class StatementTagger:
             return False  # «تبلغ مساحتها 500 متر»، «يبلغ من العمر»: amounts to, reaches
         if i > 0:
             before = strip_wa(toks[i - 1].norm)
-            if _negation(toks[i - 1].norm, w.grammar["cancels"]) and not (isinstance(key, str) and key in w.still_says):
+            if _short_word_in(toks[i - 1].norm, w.grammar["cancels"]) and not (isinstance(key, str) and key in w.still_says):
                 return False  # (also «ولم يصرح»، «فلن يعلن»: و/ف on a short word)
             if i > 1 and before in self.fw.complementizer and word_in(toks[i - 2].norm, w.grammar["expects"]):
                 return False  # «وينتظر أن تعلن الحكومة»، «ومن المقرر أن يعلن»: what is to come, not said
@@ -1135,11 +1135,14 @@ class StatementTagger:
 
     def _adjective(self, toks: list[Token], i: int) -> bool:
         """True when a participle in the feminine or plural (مؤكدة) follows, with no comma, an indefinite
-        feminine or plural noun (إصابة، حالات): an adjective agreeing with it («20 إصابة مؤكدة»)."""
+        feminine or plural noun (إصابة، حالات) or a pronoun (هي): an adjective agreeing with it («20 إصابة
+        مؤكدة»), or what is said of it («وهي معلنة»)."""
         w = toks[i].norm
         if i == 0 or w[:1] != "م" or w.endswith("ا"):
             return False  # (not a verb: «لكنه أضاف»; nor «مؤكداً»: the participle of a statement)
         prev = toks[i - 1]
+        if _short_word_in(prev.norm, _PRONOUNS):  # (as written or after و/ف: وهي)
+            return True  # «وهي معلنة عبر موقع الجامعة»: what is said of it
         return prev.kind == "ar" and not strip_wa(prev.norm).startswith("ال") and prev.norm.endswith(("ات", "ه")) \
             and not is_function(prev, self.fw) and prev.norm not in self._cue_words
 
@@ -1391,11 +1394,13 @@ def _construct_end(toks: list[Token], k: int, end: int, titles: frozenset[str]) 
 
 
 _MARKS = re.compile("[\u064b-\u0652\u0640]")  # harakat and tatweel
+_PRONOUNS = frozenset(("هي", "هو", "هم", "هن"))
 
 
-def _negation(norm: str, cancels: frozenset[str]) -> bool:
-    """True for a word of `cancels` (لم، لن، عدم), also with و/ف before a short one (ولم، فلن)."""
-    return strip_wa(norm) in cancels or (norm[:1] in "وف" and norm[1:] in cancels)
+def _short_word_in(norm: str, words: frozenset[str]) -> bool:
+    """True for a word of `cancels` (لم، لن، عدم; or other short words), also with و/ف before a short one
+    (ولم، فلن، وهي)."""
+    return strip_wa(norm) in words or (norm[:1] in "وف" and norm[1:] in words)
 
 
 def _positions(items: list[str], wanted: list[str]) -> list[int]:
