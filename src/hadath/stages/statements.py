@@ -1398,8 +1398,7 @@ _PRONOUNS = frozenset(("هي", "هو", "هم", "هن"))
 
 
 def _short_word_in(norm: str, words: frozenset[str]) -> bool:
-    """True for a word of `cancels` (لم، لن، عدم; or other short words), also with و/ف before a short one
-    (ولم، فلن، وهي)."""
+    """True for one of `words` (لم، لن، عدم; هي، هو), also with و/ف before a short one (ولم، فلن، وهي)."""
     return strip_wa(norm) in words or (norm[:1] in "وف" and norm[1:] in words)
 
 
