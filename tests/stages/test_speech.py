@@ -52,3 +52,13 @@ def test_past_outlet_steps_over_the_outlet_told_after_the_verb(nlp):
     k = past_outlet(toks, 1)
     assert toks[k].text == "مصدر"
     assert past_outlet(toks, 0) == 0  # (no outlet there)
+
+
+def test_an_outlet_in_brackets_told_after_the_verb(nlp):
+    from hadath.stages.speech import past_outlet
+    art = nlp("كشف لـ(عكاظ) عميد القبول بجامعة طيبة الدكتور خالد آل مسعود، أنه تم قبول 11869 طالبا.")
+    toks = art.tokens[0]
+    k = past_outlet(toks, 1)
+    assert toks[k].text == "عميد"
+    (s,) = art.statements
+    assert s.speaker.text.startswith("عميد القبول") and s.reported_via.text == "لـ(عكاظ)"

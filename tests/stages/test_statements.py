@@ -810,3 +810,104 @@ def test_renewing_his_call_goes_on_the_speaker_before(nlp):
     text = "وقال الصفواني إن الموسم جيد. وبالعودة إلى الصفواني فقد جدد دعوته إلى توحيد موعد الصيد."
     first, second = _st(nlp, text).statements
     assert second.continued and second.speaker.text == "الصفواني"
+
+
+def test_is_called_is_no_claim(nlp):
+    text = "وقالت الشرطة إن المهاجم شاب يبلغ 20 عاما ويدعى أحمد سالم. وتدعى زوجته سارة."
+    (s,) = _st(nlp, text).statements
+    assert s.cue.text == "وقالت"
+    (s,) = _st(nlp, "وتدّعي الحكومة أن الانتخابات كانت نزيهة.").statements
+    assert s.speaker.text == "الحكومة"
+
+
+def test_a_negated_cue_with_and_before_it_says_nothing(nlp):
+    assert not _st(nlp, "ولم يصرح المتحدث باسم الوزارة بأي تفاصيل عن الحادث.").statements
+    assert not _st(nlp, "فلن يعلن الاتحاد أسماء اللاعبين قبل الموعد.").statements
+
+
+def test_things_that_show_do_not_speak(nlp):
+    for text in ("وتشير الأرقام إلى أن حجم التمويل ارتفع.", "ويؤكد اتجاه الأسعار أن السوق في تراجع.",
+                 "هذه التفاصيل تؤكد أن الخطة فشلت.", "مما يؤكد أنهم أحضروها معهم."):
+        assert not _st(nlp, text).statements, text
+    (s,) = _st(nlp, "وتشير تقارير صحافية إلى أن الجيش سيطر على المدينة.").statements
+    assert s.speaker.text.startswith("تقارير")
+
+
+def test_what_is_awaited_is_not_said(nlp):
+    for text in ("وينتظر أن تعلن الحكومة نتائج التحقيق الأسبوع المقبل.",
+                 "ومن المقرر أن يعلن الاتحاد قائمة المنتخب غداً."):
+        assert not _st(nlp, text).statements, text
+
+
+def test_a_confirmed_case_is_an_adjective(nlp):
+    text = "وسجلت الوزارة 20 إصابة مؤكدة بالفيروس، مشيرة إلى أن الحالات مستقرة."
+    (s,) = _st(nlp, text).statements
+    assert s.cue.text == "مشيرة"
+
+
+def test_a_negation_with_an_exception_asserts(nlp):
+    (s,) = _st(nlp, "وقال المتحدث: «لن تزيدنا هذه الهجمات إلا إصراراً على المضي في طريقنا».").statements
+    assert s.stance == "assert"
+    (s,) = _st(nlp, "وقال المتحدث: «لم نتلق أي طلب من الجانب الروسي».").statements
+    assert s.stance == "deny"
+
+
+def test_a_title_runs_over_in_to_the_name(nlp):
+    for text, speaker in (
+            ("وقال عضو اللجنة القانونية في الائتلاف الوطني السوري مروان حجو الرفاعي إن النظام يرتكب جرائم.",
+             "عضو اللجنة القانونية في الائتلاف الوطني السوري مروان حجو الرفاعي"),
+            ("وأكد رئيس قسم الجراحة في مستشفى الملك فهد الدكتور سامي العتيبي أن العملية نجحت.",
+             "رئيس قسم الجراحة في مستشفى الملك فهد الدكتور سامي العتيبي"),
+            ("وقال مدير إدارة المرور في منطقة الرياض العقيد خالد الزهراني لـ«الوطن» إن الحملة مستمرة.",
+             "مدير إدارة المرور في منطقة الرياض العقيد خالد الزهراني"),
+            ("وقال المتحدث باسم الوزارة في مؤتمر صحافي إن القوات تقدمت.", "المتحدث باسم الوزارة"),
+            ("وقال المتحدث باسم الوزارة في كلمته أمام المؤتمر إن القوات تقدمت.", "المتحدث باسم الوزارة")):
+        (s,) = _st(nlp, text).statements
+        assert s.speaker.text == speaker, text
+
+
+def test_amounting_to_is_no_informing(nlp):
+    for text in ("وتبلغ مساحة الشقة 500 متر مربع، ومن المقرر أن يتم تسليمها الشهر المقبل.",
+                 "وارتفع عدد العمليات بنسبة 5.9% لتبلغ 118 مليون عملية هذا العام."):
+        assert not _st(nlp, text).statements, text
+    (s,) = _st(nlp, "ويبلغ الوزير البرلمان أن المفاوضات مستمرة.").statements
+    assert s.cue.text == "ويبلغ"
+
+
+def test_the_subject_of_an_opening_verb_the_lexicons_lack(nlp):
+    for text, speaker in (
+            ("طمأن ياسر القحطاني قائد فريق الهلال جماهير ناديه إلى رضاه، وقال: «البرنامج يسير بشكل جيد».",
+             "ياسر القحطاني"),
+            ("وثمن المهندس محمد بن عبدالرحمن المخرج، أمين الطائف، دعم الأمير للمشاريع، مشيراً إلى أن المنجز كبير.",
+             "المهندس محمد بن عبدالرحمن المخرج")):
+        (s,) = _st(nlp, text).statements
+        assert s.speaker is not None and s.speaker.text == speaker, text
+    text = "هنأ الدكتور خالد المقرن منسوبي الجامعة بالعيد. وأكد على ضرورة الالتزام بقيم العمل."
+    (s,) = _st(nlp, text).statements
+    assert s.continued and s.speaker.text == "الدكتور خالد المقرن"
+    text = "وواصل الفريق تحضيراته للموسم، وشدد على ضرورة الالتزام."
+    assert all(s.speaker is None for s in _st(nlp, text).statements)
+
+
+def test_a_cue_inside_a_short_quoted_name_says_nothing(nlp):
+    text = "وشارك الفنان في مسرحية «قال الراوي» التي عرضت أمس."
+    assert not _st(nlp, text).statements
+    assert not _st(nlp, "وأطلقت الوزارة حملة \"فليحذر\" لتوعية السائقين.").statements
+    text = 'وشدد المدرب على البقاء بدوري "عبداللطيف جميل" وقال: "هذه رؤيتنا ولن نكابر في أهدافنا".'
+    assert [s.cue.text for s in _st(nlp, text).statements] == ["وشدد", "وقال"]
+
+
+def test_a_participle_spelled_noun_after_a_preposition_is_the_noun(nlp):
+    text = "وكتب المحتجون على لافتة «ارحلوا» باللون الأحمر."
+    assert all(s.cue.text != "لافتة" for s in _st(nlp, text).statements)
+
+
+def test_what_was_refused_is_not_said(nlp):
+    assert not _st(nlp, "ورفضت الوزارة أن تعلن أسماء المتهمين.").statements
+    (s,) = _st(nlp, "ورفض الوزير الاتهامات وقال إن الحكومة لم تخطئ.").statements
+    assert s.cue.text == "وقال" and s.speaker.text == "الوزير"
+
+
+def test_a_participle_after_a_pronoun_is_what_is_said_of_it(nlp):
+    text = "وقال إننا نختار أعلى النسب وهي معلنة عبر موقع الجامعة."
+    assert [s.cue.text for s in _st(nlp, text).statements] == ["وقال"]

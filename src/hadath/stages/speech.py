@@ -16,18 +16,20 @@ from ..records import Entity, Span, Statement, Token
 from .phrases import Group, strip_wa
 
 OPEN_QUOTES = {"«": "»", "“": "”", '"': '"', "„": "“", "‹": "›"}
+_OUTLET_MARKS = {**OPEN_QUOTES, "(": ")"}  # around an outlet's name after ل: لـ«عكاظ»، لـ(عكاظ)
 _START = attrgetter("start")
 
 
 def relay(toks: list[Token], text: str, groups: list[Group], lo: int, hi: int) -> tuple[Span, str | None] | None:
     """The outlet a statement was told to, between offsets lo and hi: «لـ«الشرق الأوسط»»، «ل"الرياض"»،
-    «مع «عكاظ»» (a quoted name after ل or مع), or an outlet of the lexicons after ل (لوكالة الصحافة الفرنسية)."""
+    «مع «عكاظ»»، «لـ(عكاظ)» (a quoted or bracketed name after ل or مع), or an outlet of the lexicons after ل
+    (لوكالة الصحافة الفرنسية)."""
     for k in range(bisect.bisect_left(toks, lo, key=_START), len(toks)):  # the tokens from lo to hi
         t = toks[k]
         if t.end > hi:
             break
-        if t.norm in ("ل", "مع") and t.kind == "ar" and k + 1 < len(toks) and toks[k + 1].text in OPEN_QUOTES:
-            close = OPEN_QUOTES[toks[k + 1].text]
+        if t.norm in ("ل", "مع") and t.kind == "ar" and k + 1 < len(toks) and toks[k + 1].text in _OUTLET_MARKS:
+            close = _OUTLET_MARKS[toks[k + 1].text]
             for m in range(k + 2, min(len(toks), k + 8)):
                 if toks[m].text == close and m > k + 2:
                     return Span(text[t.start:toks[m].end], t.start, toks[m].end), None
@@ -185,10 +187,10 @@ def subject_after_anna(toks: list[Token], i: int, starts: dict[int, Group], text
 
 
 def past_outlet(toks: list[Token], j: int) -> int:
-    """The token after an outlet in quote marks told right after the verb (قال لـ"الاقتصادية" مصدر، كشف
-    لـ«عكاظ» الرئيس العام), or j when none is there."""
-    if j + 2 < len(toks) and toks[j].norm in ("ل", "لـ") and toks[j + 1].text in OPEN_QUOTES:
-        close = OPEN_QUOTES[toks[j + 1].text]
+    """The token after an outlet in quote marks (or brackets) told right after the verb (قال لـ"الاقتصادية"
+    مصدر، كشف لـ«عكاظ» الرئيس العام، كشف لـ(عكاظ) عميد القبول), or j when none is there."""
+    if j + 2 < len(toks) and toks[j].norm in ("ل", "لـ") and toks[j + 1].text in _OUTLET_MARKS:
+        close = _OUTLET_MARKS[toks[j + 1].text]
         for m in range(j + 2, min(len(toks), j + 7)):
             if toks[m].text == close and m > j + 2:
                 k = m + 1

@@ -38,7 +38,8 @@ _SPEAKER_GAP = 3
 _GRAMMAR = ("name_end", "relative", "resumptive", "copula", "that", "honorific", "not_name", "cancels",
             "still_says", "say_on", "lead_in", "title", "speech_noun", "not_denial", "resumptive_object",
             "said_verb", "already", "describes", "opener", "as_said", "quoted_head", "accuses",
-            "demonstrative", "title_adjective", "issued", "object_head")  # word classes read around the cues
+            "demonstrative", "title_adjective", "issued", "object_head", "passive", "not_speaker", "expects",
+            "exceptive", "occasion", "reaches", "refuses")  # word classes read around the cues
 
 
 @dataclass(frozen=True)
@@ -365,6 +366,9 @@ class StatementTagger:
                     word_in(normalize(speaker.text), self.words.grammar["honorific"]):
                 p = prev.speaker  # «وقال فضيلته»: the honorific is the mention, the one named before is who
                 speaker = Entity(speaker.text, speaker.start, speaker.end, p.code, p.sector, p.name, p.role)
+            if speaker is not None and not continued and self._shows(speaker):
+                i = max(j, after)  # «وتشير الأرقام إلى»: a thing that shows, not one who speaks
+                continue
             c_start, c_end, direct = content_span(text, toks, after, self.fw, next(
                 (m for m in keys[bisect.bisect_left(keys, after):] if at[m][0] in SAYING), None),
                 self.words.grammar["lead_in"])
@@ -536,8 +540,10 @@ class StatementTagger:
             return None
         toks, mentions = self._article.tokens[before], self._by_sent.get(self._article.sentences[before].index, [])
         ents = [m for m in mentions if m.kind in ("actor", "agent")]
-        if not ents or ents[0].tok_start > 4 or len(toks) < 3:
+        if len(toks) < 3:
             return None
+        if not ents or ents[0].tok_start > 4:  # «هنأ الدكتور خالد المقرن منسوبي الجامعة»: a name the lexicons lack
+            return self._named_subject(toks, 0, len(toks), text) if toks[0].norm[:1] not in "وف" else None
         cues = {m.tok_start: m for m in mentions if m.kind == "cue"}
         g = next((g for g in noun_phrases(toks, ents, cues, self.fw) if g.start_tok <= 4 and not g.prep), None)
         if g is None or g.start_tok == 0 or is_outlet(g) or is_function(toks[0], self.fw) or toks[0].kind != "ar" \
@@ -558,8 +564,10 @@ class StatementTagger:
         its object (ال…), before token i: «ورفض ديفيس الكشف عن …»، «كما رفضت أبل التعليق» (not a preposition's
         object nor the head of a construct: «وأشاد بمقاتلي المقاومة»، «ودعا مسؤولي التنظيم»)."""
         v = 1 if toks[0].kind == "ar" and toks[0].norm in self.words.grammar["lead_in"] else 0
-        if v + 2 >= i or v not in self._trig_starts:
+        if v + 2 >= i:
             return None
+        if v not in self._trig_starts:
+            return self._named_subject(toks, v, i, text)  # «وثمن المهندس محمد بن عبدالرحمن المخرج، …»
         name, obj = toks[v + 1], toks[v + 2]
         w = strip_wa(name.norm)
         if name.kind != "ar" or w.startswith(("ال", "ب", "ل")) or w.endswith("ي") or is_function(name, self.fw) or \
@@ -567,6 +575,52 @@ class StatementTagger:
                 name.text.endswith(("اً", "ًا")) or not obj.norm.startswith("ال") or v + 1 in self._trig_starts:
             return None
         return Entity(name.text, name.start, name.end)
+
+    def _named_subject(self, toks: list[Token], v: int, i: int, text: str) -> Entity | None:
+        """The subject the lexicons lack after the verb at token v that opens the sentence, before token i:
+        a title and the name after it, up to a comma or over a first name, «بن X» and a family name («هنأ
+        الدكتور خالد المقرن | منسوبي الجامعة»، «وثمن المهندس محمد بن عبدالرحمن المخرج، أمين الطائف»); or a
+        name of two or three words that a title or a comma follows («طمأن ياسر القحطاني | قائد فريق الهلال»)."""
+        verb = toks[v]
+        if verb.kind != "ar" or is_function(verb, self.fw) or strip_wa(verb.norm).startswith("ال") or \
+                len(strip_wa(verb.norm)) < 3 or self._cue_at(toks, v)[0] or v + 2 >= i:
+            return None
+        k = v + 1
+        titled = self._is_title(toks[k])
+        m = k + 1 if titled else k
+        if m >= i or toks[m].norm.startswith("ال"):
+            return None  # «صاحب السمو الملكي»، «الفريق التحضيرات»: no personal name after the title
+        words = 0
+        while m < min(i, k + 9) and self._name_word(toks, m):
+            if strip_wa(toks[m].norm) in ("بن", "ابن", "بنت", "ال") and m + 1 < i and self._name_word(toks, m + 1):
+                m += 2  # «بن عبدالرحمن»، «آل الشيخ»
+                continue
+            m += 1
+            words += 1
+            if titled and words == 2 and not (m < i and toks[m].text in ("،", ",")) and not (
+                    m < i and strip_wa(toks[m].norm) in ("بن", "ابن", "ال")):
+                break  # a first name and a family name; what follows is the verb's object
+        end = m
+        if titled and words and (end < i and (toks[end].text in ("،", ",") or words <= 2)):
+            pass
+        elif not titled and 2 <= words <= 3 and end < i and not toks[k].norm.startswith("ال") and (
+                toks[end].text in ("،", ",") or self._is_title(toks[end])):
+            pass
+        else:
+            return None
+        s0, e0 = toks[k].start, toks[end - 1].end
+        return Entity(text[s0:e0], s0, e0)
+
+    def _name_word(self, toks: list[Token], m: int) -> bool:
+        """True for a word that may be part of a personal name: an Arabic word that is no function word, name
+        stop, adverb, accusative, title nor reporting word."""
+        t = toks[m]
+        w = strip_wa(t.norm)
+        if w.startswith(("لل", "بال", "كال")) or (len(w) > 4 and not w.startswith("ال") and t.text.endswith(("ه", "ها", "هم"))):
+            return False  # «للموسم»، «تحضيراته»: a preposition's object, a noun with its pronoun
+        return t.kind == "ar" and not is_function(t, self.fw) and w not in self._name_stops and \
+            w not in self.fw.adverb and not t.text.endswith(("اً", "ًا")) and not self._is_title(t) and \
+            not self._cue_at(toks, m)[0] and t.norm == w
 
     @staticmethod
     def _described(toks: list[Token], g: Group, starts: dict[int, Group]) -> bool:
@@ -707,6 +761,8 @@ class StatementTagger:
             return Entity(text[ent.start:toks[cut - 1].end], ent.start, toks[cut - 1].end, ent.code, ent.sector,
                           ent.name, ent.role), cut
         named = unknown_name(toks, end, self.fw, self._name_stops, strict=True)  # وزير الخارجية السعودي عادل الجبير
+        if named is not None:
+            named = self._past_in(toks, lead, named)  # «رئيس قسم الجراحة | في مستشفى … الدكتور سامي العتيبي أن»
         if named is None or named <= end:
             named = self._title_run(toks, lead, g)  # «أكد المتحدث الرسمي لأمانة محافظة الطائف إسماعيل إبراهيم أن»
         if (named is None or named <= end) and lead < g.start_tok:
@@ -819,6 +875,9 @@ class StatementTagger:
             if w in self.words.grammar["title_adjective"] and self._is_title(toks[m - 1]):
                 m += 1  # «الرئيس العام | للأرصاد»
                 continue
+            if w == "في" and self._title_goes_on(toks, m):
+                m += 1  # «عضو اللجنة القانونية | في الائتلاف الوطني السوري مروان الرفاعي إن»
+                continue
             definite_filler = w in self.fw.filler and w.startswith("ال")  # «التابعة لجهاز مكافحة الإرهاب»
             if t.kind != "ar" or (is_function(t, self.fw) and not definite_filler) or w in self._name_stops or \
                     w in self.fw.adverb or t.text.endswith(("اً", "ًا")) or m in self._at or \
@@ -844,6 +903,36 @@ class StatementTagger:
         if w in ("ل", "مع") and m + 1 < len(toks) and toks[m + 1].text in OPEN_QUOTES:
             return m  # «المتحدث الرسمي للمدينة منصور العتيبي لـ"الوطن"»: then the outlet told
         return None
+
+    def _past_in(self, toks: list[Token], k: int, end: int) -> int:
+        """The end of a speaker that opens with a title at token k and would end at «في» (token `end`): past the
+        place or body and the name after it up to what is said, when the title's run goes on; else `end`."""
+        if end < len(toks) and strip_wa(toks[end].norm) == "في" and self._is_title(toks[k]) and \
+                self._title_goes_on(toks, end):
+            named = self._titled(toks, k) or end
+            while named > end and toks[named - 1].norm in ("ل", "لـ", "مع"):
+                named -= 1  # «… خالد الزهراني | لـ«الوطن»»: the outlet told
+            return named
+        return end
+
+    def _title_goes_on(self, toks: list[Token], m: int) -> bool:
+        """True when a title's run goes on over «في» at token m: two to nine words the lexicons may lack (a
+        place, a body, then the name), no occasion (في كلمته، في مؤتمر صحافي) nor pronoun, and then what is
+        said (أن/إن, a colon, a quote mark) or the outlet told (لـ«الوطن»)."""
+        first = strip_wa(toks[m + 1].norm) if m + 1 < len(toks) else ""
+        if (first[2:] if first.startswith("ال") else first) in self.words.grammar["occasion"]:
+            return False
+        for k in range(m + 1, min(len(toks), m + 11)):
+            t = toks[k]
+            w = strip_wa(t.norm)
+            if t.text == ":" or t.text in OPEN_QUOTES or clause_word(w) or (w in ("ل", "لـ") and k + 1 < len(toks)
+                                                                          and toks[k + 1].text in OPEN_QUOTES):
+                return k > m + 2
+            if t.kind != "ar" or len(w) < 2 or is_function(t, self.fw) or k in self._at or w in self._name_stops or \
+                    w in self.fw.adverb or w in self.words.grammar["speech_noun"] or t.text.endswith(("اً", "ًا")) or \
+                    (not w.startswith("ال") and len(w) > 4 and t.text.endswith(("ه", "ها", "هم"))):
+                return False
+        return False
 
     def _before_outlet(self, ent: Entity, toks: list[Token], text: str) -> Entity:
         """The speaker without the outlet it spoke to: «حسن | لوكالة الصحافة الفرنسية»، «جون بلمار قائد الشرطة
@@ -955,14 +1044,30 @@ class StatementTagger:
         """True when the cue at tokens i..i+n-1 attributes a statement here: what it needs follows it
         (a clause, or a word such as عن), no negation cancels it (لم يكشف), and «من جانبه» opens its clause."""
         w = self.words
+        if isinstance(key, str) and key in w.grammar["passive"] and self._passive(toks[i]):
+            return False  # «رجل يُدعى محمد»: is called, not claims
+        if self._in_short_quote(toks, i, n):
+            return False  # «مسرحية «قال الراوي»»، «حملة «فليحذر»»: a name or word quoted, not a statement
+        if isinstance(key, str) and key in w.grammar["reaches"] and not self._informs(toks, i):
+            return False  # «تبلغ مساحتها 500 متر»، «يبلغ من العمر»: amounts to, reaches
         if i > 0:
             before = strip_wa(toks[i - 1].norm)
-            if before in w.grammar["cancels"] and not (isinstance(key, str) and key in w.still_says):
-                return False
+            if _short_word_in(toks[i - 1].norm, w.grammar["cancels"]) and not (isinstance(key, str) and key in w.still_says):
+                return False  # (also «ولم يصرح»، «فلن يعلن»: و/ف on a short word)
+            if i > 1 and before in self.fw.complementizer and word_in(toks[i - 2].norm, w.grammar["expects"]):
+                return False  # «وينتظر أن تعلن الحكومة»، «ومن المقرر أن يعلن»: what is to come, not said
+            if i > 1 and before in self.fw.complementizer and any(
+                    word_in(t.norm, w.grammar["refuses"]) for t in toks[max(0, i - 5):i - 1]):
+                return False  # «ورفضت الوزارة أن تعلن أسماء المتهمين»: what was refused, not said
+            if kind in ("continue", "continue_deny") and n == 1 and self._adjective(toks, i):
+                return False  # «20 إصابة مؤكدة»: an adjective, not the participle of a statement
+            if kind in ("continue", "continue_deny") and n == 1 and isinstance(key, tuple) and \
+                    not key[0].endswith("ا") and self._preposition(toks[i - 1].norm):
+                return False  # «على لافتة»، «في مقدمة»: a noun after a preposition, not a participle
             if kind.startswith("continue") and n > 1 and i > 1 and (
                     toks[i - 1].kind != "punct" or toks[i - 1].text in OPEN_QUOTES.values() or toks[i - 1].text == ")"):
                 return False  # «بأي حركة من جانبه»، «قرار «فيتو» من جانبه»: not the phrase that opens a clause
-            if kind != "deny" and before == "ما":
+            if kind != "deny" and before in ("ما", "مما"):
                 return False  # «نفى … ما أعلنه المتمردون»: what another verb is about, not a statement of its own
             if before in w.grammar["relative"] and i + n < len(toks) and \
                     strip_wa(toks[i + n].norm) in w.grammar["resumptive_object"] and i + n + 1 not in self._ent_starts:
@@ -994,9 +1099,72 @@ class StatementTagger:
                 return True
         return False
 
+    @staticmethod
+    def _passive(tok: Token) -> bool:
+        """True for an imperfect written with a final ى (يُدعى، وتدعى): the passive, not يدّعي."""
+        raw = _MARKS.sub("", tok.text)
+        core = raw[1:] if strip_wa(tok.norm) != tok.norm else raw
+        return core.endswith("ى") and core[:1] in ("ي", "ت")
+
+    @staticmethod
+    def _in_short_quote(toks: list[Token], i: int, n: int) -> bool:
+        """True when the cue at tokens i..i+n-1 opens a quotation that closes within three more words (a title
+        or a word quoted: «قال الراوي»، «فليحذر»), one no colon nor reporting word leads into."""
+        if i == 0 or toks[i - 1].text not in OPEN_QUOTES or toks[i - 1].end != toks[i].start or (
+                i > 1 and toks[i - 2].text == ":"):
+            return False  # (an opening mark is glued to the word after it; «جميل" وقال:» closes a name before)
+        close = OPEN_QUOTES[toks[i - 1].text]
+        return any(toks[m].text == close and toks[m - 1].end == toks[m].start
+                   for m in range(i + n, min(len(toks), i + n + 4)))
+
+    @staticmethod
+    def _informs(toks: list[Token], i: int) -> bool:
+        """True when a form written alike for بلغ (reach) and أبلغ (inform) at token i informs: no ل before it
+        (لتبلغ: to reach), and أن/إن within its next four words, none of them a number."""
+        w = strip_wa(toks[i].norm)
+        if w[:1] not in ("ي", "ت", "ل"):
+            return True  # «أبلغ»، «أبلغها»: the perfect of أبلغ (بلغ is «بلغ»)
+        if w[:1] == "ل":
+            return False
+        for t in toks[i + 1:i + 5]:
+            if t.kind == "num":
+                return False
+            if clause_word(strip_wa(t.norm)) or t.text == ":":
+                return True
+        return False
+
+    def _adjective(self, toks: list[Token], i: int) -> bool:
+        """True when a participle in the feminine or plural (مؤكدة) follows, with no comma, an indefinite
+        feminine or plural noun (إصابة، حالات) or a pronoun (هي): an adjective agreeing with it («20 إصابة
+        مؤكدة»), or what is said of it («وهي معلنة»)."""
+        w = toks[i].norm
+        if i == 0 or w[:1] != "م" or w.endswith("ا"):
+            return False  # (not a verb: «لكنه أضاف»; nor «مؤكداً»: the participle of a statement)
+        prev = toks[i - 1]
+        if _short_word_in(prev.norm, _PRONOUNS):  # (as written or after و/ف: وهي)
+            return True  # «وهي معلنة عبر موقع الجامعة»: what is said of it
+        return prev.kind == "ar" and not strip_wa(prev.norm).startswith("ال") and prev.norm.endswith(("ات", "ه")) \
+            and not is_function(prev, self.fw) and prev.norm not in self._cue_words
+
     def _opens_negated(self, text: str, start: int) -> bool:
-        """True when what is said from `start` opens with a negation (لم نستلم الطلب، عدم تلقي طلب)."""
-        return self._negated.match(text, start, start + 40) is not None and opens_negated(text, start, self.neg)
+        """True when what is said from `start` opens with a negation (لم نستلم الطلب، عدم تلقي طلب), not one
+        an exception turns into an assertion («لن تزيد الأزمة إلا تعقيداً»: only worsen it)."""
+        if self._negated.match(text, start, start + 40) is None or not opens_negated(text, start, self.neg):
+            return False
+        words = WORD.findall(normalize(text[start:start + 80]))[1:8]
+        return self.words.grammar["exceptive"].isdisjoint(words)
+
+    def _shows(self, speaker: Entity) -> bool:
+        """True when a speaker's phrase is a thing that shows rather than one who speaks (الأرقام، هذه
+        التوقعات، تقديراتها: not_speaker), so its verb (تشير، يؤكد) attributes no statement."""
+        words = [strip_wa(w) for w in WORD.findall(normalize(speaker.text))]
+        if words and words[0] in self.words.grammar["demonstrative"]:
+            words = words[1:]
+        if not words:
+            return False
+        w = words[0][2:] if words[0].startswith("ال") else words[0]
+        shows = self.words.grammar["not_speaker"]
+        return w in shows or any(w.endswith(p) and w[:-len(p)] in shows for p in ("نا", "ها", "هم"))
 
     def _refutes(self, text: str, start: int, end: int) -> bool:
         """True when what is said refutes a claim (لا صحة لها، أخبار مغلوطة، لم نتلق، «عارية من الصحة»),
@@ -1144,6 +1312,7 @@ class StatementTagger:
         named = unknown_name(toks, k, self.fw, stops) if not (k in starts and starts[k].prep == "ل") else None
         if named is not None:
             named = _construct_end(toks, k, named, self.words.grammar["title"])  # «وأعلن نادي النصر | التعاقد مع …»
+            named = self._past_in(toks, k, named)  # «عضو اللجنة القانونية | في الائتلاف … مروان الرفاعي إن»
         if named is None:
             named = self._titled(toks, k)
         if named is None:
@@ -1222,6 +1391,15 @@ def _construct_end(toks: list[Token], k: int, end: int, titles: frozenset[str]) 
                 not (w.endswith("ه") and before.endswith("ه")) and w[2:] not in titles:
             return m  # (not «العاصمة المقدسة»: an adjective agreeing; nor «… الدكتور أسامة»: a title)
     return end
+
+
+_MARKS = re.compile("[\u064b-\u0652\u0640]")  # harakat and tatweel
+_PRONOUNS = frozenset(("هي", "هو", "هم", "هن"))
+
+
+def _short_word_in(norm: str, words: frozenset[str]) -> bool:
+    """True for one of `words` (لم، لن، عدم; هي، هو), also with و/ف before a short one (ولم، فلن، وهي)."""
+    return strip_wa(norm) in words or (norm[:1] in "وف" and norm[1:] in words)
 
 
 def _positions(items: list[str], wanted: list[str]) -> list[int]:
