@@ -33,3 +33,14 @@ def test_teaser_heading_ends_the_story():
     end = find_story_end(text)
     assert end == text.index("شاهد")
     assert find_story_end("شاهد أيضاً كيف تطورت الأحداث في المدينة خلال الأيام الماضية.") is None
+
+
+def test_a_mark_glued_between_two_arabic_words_ends_the_sentence():
+    """«التعليمية.وأفاد»: a period or question mark with no space after still ends a sentence; a one-letter
+    abbreviation (د.محمد) and a spelled acronym (أيه.إم.دي) do not."""
+    text = "وشارك في الفعاليات الثقافية والتثقيفية.وثمن الأمير جهود المنظمين. هل تغير المزاج تجاه إيران؟الملحمة مستمرة."
+    assert [text[s:e] for s, e in split_sentences(text)] == [
+        "وشارك في الفعاليات الثقافية والتثقيفية.", "وثمن الأمير جهود المنظمين.", "هل تغير المزاج تجاه إيران؟",
+        "الملحمة مستمرة."]
+    assert len(split_sentences("وقال د.محمد إن الوضع مستقر.")) == 1
+    assert len(split_sentences("وأعلنت شركة أيه.إم.دي.ولم تكشف الشركة عن السعر.")) == 1

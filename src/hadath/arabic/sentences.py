@@ -8,7 +8,9 @@ from ..records import Sentence
 
 _CLOSERS = "\"'»”’)]}›"
 # Sentence-final marks; a newline always ends a sentence (headlines, paragraphs, list items).
-_END_RE = re.compile(r"[.!?؟…]+[" + re.escape(_CLOSERS) + r"]*(?=\s|$)|\n+")
+# A mark glued between two Arabic words ends a sentence too («التعليمية.وأفاد»، «السعودية وإيران؟الملحمة») when the
+# word before has four letters or more: not an abbreviation (د.محمد) nor a spelled acronym (أيه.إم.دي).
+_END_RE = re.compile(r"[.!?؟…]+[" + re.escape(_CLOSERS) + r"]*(?=\s|$)|(?<=[\u0621-\u064A]{4})[.!?؟](?=[\u0621-\u064A])|\n+")
 # Single letters and short forms that take a period without ending a sentence.
 _ABBREV = {"د", "م", "ص", "ق", "هـ", "ه", "أ", "ا", "ج", "س", "ش", "ت", "ك", "ل", "ع", "Mr", "Dr", "St", "U.S", "No", "Jr", "vs"}
 _MAX_SENTENCE = 2000  # characters; longer runs are cut at the nearest space so matching stays bounded
@@ -23,6 +25,14 @@ def _abbrev_before(text: str, pos: int) -> bool:
     return word in _ABBREV
 
 
+def _acronym_before(text: str, pos: int) -> bool:
+    """True if the word just before a glued mark at `pos` holds a period itself (أيه.إم.دي.ولم: a spelled acronym)."""
+    i = pos
+    while i > 0 and not text[i - 1].isspace():
+        i -= 1
+    return "." in text[i:pos]
+
+
 def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
     """Return (start, end) spans of the sentences of `text[start:end]`, trimmed of spaces."""
     end = len(text) if end is None else end
@@ -30,6 +40,8 @@ def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[t
     cur = start
     for m in _END_RE.finditer(text, start, end):
         if m.group()[0] == "." and len(m.group().rstrip(_CLOSERS)) == 1 and _abbrev_before(text, m.start()):
+            continue
+        if m.end() < end and not text[m.end()].isspace() and m.group() != "\n" and _acronym_before(text, m.start()):
             continue
         _add(text, cur, m.end() if m.group()[0] != "\n" else m.start(), spans)
         cur = m.end()
