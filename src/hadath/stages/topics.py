@@ -7,6 +7,12 @@ The word classes are package data (`lexicon/data/cues.tsv`), a strong and a weak
 and `arts_weak` (الجمهور، المهرجان، الحلقة، النجم); and `public` (the public a notice addresses: المتقدمين،
 قائدي المركبات، المصطافين). Each word is matched with its clitics (و، ف، ب، ل، لل), as the lexicon matcher
 reads them.
+
+An event of a cooperative type (a visit, a meeting, support, aid, an agreement, cooperation) whose only participants
+are domestic service bodies (a hospital, a school, a university, a company: the EDU, HLH and BUS sectors, or an
+unresolved name headed by one of the `domestic` words of `lexicon/data/topic_words.tsv`) is local administration,
+no political event (PLOVER and ICEWS code events between political actors): a university signing a memorandum with
+another, a company cooperating with a bank, a clinic receiving patients.
 """
 
 from __future__ import annotations
@@ -18,7 +24,7 @@ from ..arabic.tokens import tokenize
 from ..article import Article
 from ..lexicon.morph import clitic_forms
 from ..lexicon.packaged import packaged_text
-from ..records import Event, Token
+from ..records import Entity, Event, Token
 
 TOPICS = ("sport", "arts")  # each names a strong cue class; its weak class is the name + "_weak"
 KEEP_IN_TOPIC = ("ASSAULT", "PROTEST")  # the report filter reads these; a riot at a match is still one
@@ -32,6 +38,10 @@ MIN_SHARE = 0.25
 DENSE_WORDS = 2
 DENSE_SHARE = 0.5
 MIN_WORDS_WITH_TITLE = 2
+# The cooperative types a domestic body's event is dropped from, and the sectors of such bodies (education, health,
+# business); an unresolved name (no code, no sector) counts as one when its first word is a `domestic` head noun.
+DOMESTIC_TYPES = frozenset({"CONSULT", "COOPERATE", "SUPPORT", "AID", "AGREE"})
+DOMESTIC_SECTORS = frozenset({"EDU", "HLH", "BUS"})
 PUBLIC_WINDOW = 6  # how far after an appeal verb its addressee may stand (the caller's name comes between)
 _BREAKS = set(".!?؟;؛:")
 
@@ -72,10 +82,11 @@ class TopicWords:
     topics: dict[str, TopicVocabulary]
     public: frozenset[str]
     public_pairs: frozenset[tuple[str, str]]
+    domestic: frozenset[str] = frozenset()  # written forms (with ال and clitics) of the domestic head nouns
 
     @classmethod
     def load(cls) -> "TopicWords":
-        """The packaged classes, from cues.tsv."""
+        """The packaged classes, from cues.tsv and topic_words.tsv."""
         rows: dict[str, list[list[str]]] = {}
         for line in packaged_text("cues.tsv").splitlines():
             cols = line.split("\t")
@@ -85,7 +96,8 @@ class TopicWords:
         topics = {t: TopicVocabulary.build(rows.get(t, []), rows.get(t + "_weak", [])) for t in TOPICS}
         public = rows.get("public", [])
         return cls(topics, clitic_forms([w[0] for w in public if len(w) == 1]),
-                   frozenset((f, w[1]) for w in public if len(w) == 2 for f in clitic_forms([w[0]])))
+                   frozenset((f, w[1]) for w in public if len(w) == 2 for f in clitic_forms([w[0]])),
+                   _domestic_forms())
 
 
 class TopicGate:
@@ -147,11 +159,28 @@ class TopicGate:
         """True if this event is to go."""
         if off_topic and ev.event not in KEEP_IN_TOPIC:
             return True
+        if ev.event in DOMESTIC_TYPES:
+            return self.domestic_only(ev)
         if ev.event != "REQUEST":
             return False
         toks = article.tokens[ev.sentence]
         k = _token_at(toks, ev.trigger.start)
         return k is not None and self._addresses_public(toks, k)
+
+    def domestic_only(self, ev: Event) -> bool:
+        """True if the event has participants and every one is a domestic service body (a hospital, a school, a
+        university, a company)."""
+        parties = ev.actor + ev.recipient
+        return bool(parties) and all(self._domestic_body(e) for e in parties)
+
+    def _domestic_body(self, entity: Entity) -> bool:
+        """True if the entity is of a domestic service sector, or an unresolved name headed by a domestic word."""
+        if entity.sector:
+            return entity.sector in DOMESTIC_SECTORS
+        if entity.code:
+            return False
+        words = normalize(entity.text).split()
+        return bool(words) and words[0] in self.words.domestic
 
     def _addresses_public(self, toks: list[Token], k: int) -> bool:
         """True if a word of the public (المتقدمين، المواطنين والمقيمين) follows the appeal at k within a few
@@ -164,6 +193,18 @@ class TopicGate:
             if norm in public or j + 1 < len(toks) and (norm, toks[j + 1].norm) in pairs:
                 return True
         return False
+
+
+def _domestic_forms() -> frozenset[str]:
+    """The written forms of the `domestic` head nouns of topic_words.tsv (bare, with ال, with clitics)."""
+    stems: list[str] = []
+    for line in packaged_text("topic_words.tsv").splitlines():
+        cols = line.split("\t")
+        if line.startswith("#") or len(cols) < 2 or cols[0] == "phrase" or cols[1].strip() != "domestic":
+            continue
+        word = normalize(cols[0].strip())
+        stems += [word, "ال" + word]
+    return clitic_forms(stems)
 
 
 def _token_at(toks: list[Token], start: int) -> int | None:
