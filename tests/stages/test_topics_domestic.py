@@ -1,7 +1,8 @@
 """The topic stage's domestic gate: a visit, a meeting, support, aid, an agreement or cooperation whose only
 participants are domestic service bodies (a hospital, a university, a school, a company, a bank) is local
-administration, no political event; one with a government, a country or an armed group among its participants is
-still coded, and so are the other types (a company accused, a hospital attacked)."""
+administration, no political event, and so is an official's visit to a hospital or a school; one with a government, a country or an armed group among its participants is
+still coded, and so is one whose sentence names another political party (a country, the UN, the police) than a
+town named as the place; so are the other types (a company accused, a hospital attacked)."""
 
 import pytest
 
@@ -19,6 +20,11 @@ def types(coder, text):
     ("COOPERATE", "وتعمل المدينة حاليا على التعاون مع شركة تقنية المياه المتقدمة على الأعمال الإنشائية."),
     ("CONSULT", "وقامت إدارة العلاقات العامة بزيارة إلى مستشفى النهضة للاطمئنان على صحة الطفلة."),
     ("AID", "وقدمت الجامعة منحا دراسية للطلاب المتفوقين."),
+    # a name with a king's in it, a town named as the place: still only domestic bodies
+    ("SUPPORT", "وقعت جامعة الملك سعود في الرياض مذكرة تفاهم مع الشركة السعودية للكهرباء."),
+    # an official's visit to a hospital is an inspection
+    ("CONSULT", "وزار مدير عام الشؤون الصحية مستشفى الملك فهد بجازان."),
+    ("CONSULT", "نائب وزير الصحة يزور مستشفيات الشريط الحدودي بجازان."),
 ])
 def test_an_event_between_domestic_bodies_is_dropped(coder, event, text):
     assert event not in types(coder, text), text
@@ -30,6 +36,9 @@ def test_an_event_between_domestic_bodies_is_dropped(coder, event, text):
     ("AGREE", "واتفقت وزارة التعليم مع شركة تأمين طبي على تغطية المبتعثين."),
     ("SUPPORT", "ووقعت مصر اتفاقية مع شركة بي بي بقيمة 12 مليار دولار."),
     ("ASSAULT", "وهاجم مسلحون مستشفى المدينة وقتلوا عددا من المرضى."),
+    # the political party the coder missed is named in the sentence (the UN's office)
+    ("COOPERATE", "ووضع مكتب الأمم المتحدة المعني بالمخدرات والجريمة، بالتعاون مع جامعة سيشيل، منهجا دراسيا لأفراد "
+                  "الشرطة."),
 ])
 def test_an_event_with_a_political_participant_is_kept(coder, event, text):
     assert event in types(coder, text), text

@@ -12,7 +12,9 @@ An event of a cooperative type (a visit, a meeting, support, aid, an agreement, 
 are domestic service bodies (a hospital, a school, a university, a company: the EDU, HLH and BUS sectors, or an
 unresolved name headed by one of the `domestic` words of `lexicon/data/topic_words.tsv`) is local administration,
 no political event (PLOVER and ICEWS code events between political actors): a university signing a memorandum with
-another, a company cooperating with a bank, a clinic receiving patients.
+another, a company cooperating with a bank, a clinic receiving patients; unless the sentence names another political
+party (a country, the UN, a ministry, the police) that the coder did not make a participant. An official's visit to
+a hospital or a school (a visit whose every recipient is such a body) is an inspection, no meeting.
 """
 
 from __future__ import annotations
@@ -42,6 +44,10 @@ MIN_WORDS_WITH_TITLE = 2
 # business); an unresolved name (no code, no sector) counts as one when its first word is a `domestic` head noun.
 DOMESTIC_TYPES = frozenset({"CONSULT", "COOPERATE", "SUPPORT", "AID", "AGREE"})
 DOMESTIC_SECTORS = frozenset({"EDU", "HLH", "BUS"})
+# A mention in the event's sentence that tells a political party the coder missed keeps the event; not one of
+# these sectors (citizens, the media, refugees, an agent without a sector), nor a town named as the place.
+NON_POLITICAL_SECTORS = frozenset({"CVL", "MED", "REF", ""})
+TOWN_TYPES = frozenset({"place", "capital"})
 PUBLIC_WINDOW = 6  # how far after an appeal verb its addressee may stand (the caller's name comes between)
 _BREAKS = set(".!?؟;؛:")
 
@@ -83,6 +89,7 @@ class TopicWords:
     public: frozenset[str]
     public_pairs: frozenset[tuple[str, str]]
     domestic: frozenset[str] = frozenset()  # written forms (with ال and clitics) of the domestic head nouns
+    locative: frozenset[str] = frozenset()  # the words before a town named as the place (في، بمدينة)
 
     @classmethod
     def load(cls) -> "TopicWords":
@@ -97,7 +104,7 @@ class TopicWords:
         public = rows.get("public", [])
         return cls(topics, clitic_forms([w[0] for w in public if len(w) == 1]),
                    frozenset((f, w[1]) for w in public if len(w) == 2 for f in clitic_forms([w[0]])),
-                   _domestic_forms())
+                   *_domestic_words())
 
 
 class TopicGate:
@@ -160,7 +167,9 @@ class TopicGate:
         if off_topic and ev.event not in KEEP_IN_TOPIC:
             return True
         if ev.event in DOMESTIC_TYPES:
-            return self.domestic_only(ev)
+            if self.visit_to_facility(ev):
+                return True
+            return self.domestic_only(ev) and not self._political_mention(article, ev)
         if ev.event != "REQUEST":
             return False
         toks = article.tokens[ev.sentence]
@@ -172,6 +181,32 @@ class TopicGate:
         university, a company)."""
         parties = ev.actor + ev.recipient
         return bool(parties) and all(self._domestic_body(e) for e in parties)
+
+    def visit_to_facility(self, ev: Event) -> bool:
+        """True if the event is a visit whose every recipient is a domestic body (an official who visits a
+        hospital or a school): an inspection, no meeting of political actors."""
+        return ev.event == "CONSULT" and ev.mode == "visit" and bool(ev.recipient) \
+            and all(self._domestic_body(e) for e in ev.recipient)
+
+    def _political_mention(self, article: Article, ev: Event) -> bool:
+        """True if the event's sentence names, outside the event's participants, an actor (a country, an
+        organisation) or an agent of a political sector: the party the coder missed («مكتب الأمم المتحدة …
+        بالتعاون مع جامعة سيشيل»). Not counted: citizens, the media and domestic bodies, a word that belongs to
+        a domestic body's name (جامعة الملك سعود) and a town named as the place (في الرياض، بجازان)."""
+        spans = [(e.start, e.end) for e in ev.actor + ev.recipient]
+        mentions = [m for m in article.mentions if m.sentence == ev.sentence and m.kind in ("actor", "agent")]
+        glued = {m.tok_end for m in mentions if m.get("sector") in DOMESTIC_SECTORS}
+        toks = article.tokens[ev.sentence]
+        for m in mentions:
+            if m.get("sector") in DOMESTIC_SECTORS or m.kind == "agent" and m.label in NON_POLITICAL_SECTORS:
+                continue
+            if m.tok_start in glued or any(s <= m.start and m.end <= e for s, e in spans):
+                continue
+            if m.get("type") in TOWN_TYPES and (m.get("prefix") == "ب" or m.tok_start > 0
+                                                 and toks[m.tok_start - 1].norm in self.words.locative):
+                continue
+            return True
+        return False
 
     def _domestic_body(self, entity: Entity) -> bool:
         """True if the entity is of a domestic service sector, or an unresolved name headed by a domestic word."""
@@ -195,16 +230,21 @@ class TopicGate:
         return False
 
 
-def _domestic_forms() -> frozenset[str]:
-    """The written forms of the `domestic` head nouns of topic_words.tsv (bare, with ال, with clitics)."""
+def _domestic_words() -> tuple[frozenset[str], frozenset[str]]:
+    """From topic_words.tsv: the written forms of the `domestic` head nouns (bare, with ال, with clitics) and
+    the normalised `locative` words."""
     stems: list[str] = []
+    locative: set[str] = set()
     for line in packaged_text("topic_words.tsv").splitlines():
         cols = line.split("\t")
-        if line.startswith("#") or len(cols) < 2 or cols[0] == "phrase" or cols[1].strip() != "domestic":
+        if line.startswith("#") or len(cols) < 2 or cols[0] == "phrase":
             continue
         word = normalize(cols[0].strip())
-        stems += [word, "ال" + word]
-    return clitic_forms(stems)
+        if cols[1].strip() == "domestic":
+            stems += [word, "ال" + word]
+        elif cols[1].strip() == "locative":
+            locative.add(word)
+    return clitic_forms(stems), frozenset(locative)
 
 
 def _token_at(toks: list[Token], start: int) -> int | None:
