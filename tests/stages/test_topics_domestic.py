@@ -2,7 +2,9 @@
 participants are domestic service bodies (a hospital, a university, a school, a company, a bank) is local
 administration, no political event, and so is an official's visit to a hospital or a school; one with a government, a country or an armed group among its participants is
 still coded, and so is one whose sentence names another political party (a country, the UN, the police) than a
-town named as the place; so are the other types (a company accused, a hospital attacked)."""
+town named as the place; so are the other types (a company accused, a hospital attacked). A story of several
+sentences that names no political party (only towns, domestic bodies, officials and citizens) and no word of a
+political story (negotiations, refugees) is local news: its meetings and services without participants go."""
 
 import pytest
 
@@ -59,3 +61,35 @@ def test_domestic_only_reads_sectors_and_head_nouns():
     assert not gate.domestic_only(_event("CONSULT", hospital, ministry))
     assert not gate.domestic_only(_event("CONSULT", league))
     assert not gate.domestic_only(_event("CONSULT"))
+
+
+LOCAL_STORY = (
+    "تفقد مدير عام الشؤون الصحية بمنطقة جازان مستشفى صبيا العام أمس. "
+    "واستعرض خلال الزيارة سير العمل في أقسام الطوارئ والتنويم. "
+    "وناقش الاجتماع الذي عقد في قاعة المستشفى استعدادات موسم الصيف. "
+    "وأكد المدير أهمية تقديم الخدمات للمراجعين على مدار الساعة."
+)
+
+
+def test_a_local_story_without_a_political_party_loses_its_bare_meetings(coder):
+    kept = types(coder, LOCAL_STORY)
+    assert "CONSULT" not in kept, kept
+
+
+def test_a_story_that_names_a_country_keeps_its_meetings(coder):
+    text = LOCAL_STORY.replace("استعدادات موسم الصيف", "الأوضاع الصحية للقادمين من اليمن")
+    assert "CONSULT" in types(coder, text)
+
+
+def test_a_story_of_negotiations_keeps_them(coder):
+    text = (
+        "وثمة خطر آخر هو تعنت الأطراف إزاء المفاوضات وفي أثنائها. "
+        "واستعرض الاجتماع سير العمل في الأقسام. "
+        "وأكد المدير أهمية تقديم الخدمات للمراجعين. "
+        "ونوقشت في الاجتماع خطة العمل للعام المقبل."
+    )
+    assert "CONSULT" in types(coder, text)
+
+
+def test_a_lone_sentence_is_no_local_story(coder):
+    assert "CONSULT" in types(coder, "وثمة خطر آخر هو تعنت الأطراف إزاء المفاوضات وفي أثنائها.")

@@ -48,6 +48,12 @@ DOMESTIC_SECTORS = frozenset({"EDU", "HLH", "BUS"})
 # these sectors (citizens, the media, refugees, an agent without a sector), nor a town named as the place.
 NON_POLITICAL_SECTORS = frozenset({"CVL", "MED", "REF", ""})
 TOWN_TYPES = frozenset({"place", "capital"})
+# An article of at least DOMESTIC_ARTICLE_SENTENCES sentences that names no political party at all (no country, no
+# organisation, no armed force: only towns, domestic bodies, officials, citizens) is local news; its cooperative
+# events without participants (a meeting, a visit, coordination, services) go. A lone sentence is no such story.
+DOMESTIC_ARTICLE_SENTENCES = 3
+CONFLICT_TYPES = frozenset({"ASSAULT", "COERCE", "THREATEN", "MOBILIZE", "SANCTION", "PROTEST", "ACCUSE", "REJECT"})
+OFFICIAL_SECTORS = frozenset({"GOV"})  # officials (a governor, a director general) do not make local news political
 PUBLIC_WINDOW = 6  # how far after an appeal verb its addressee may stand (the caller's name comes between)
 _BREAKS = set(".!?؟;؛:")
 
@@ -90,6 +96,7 @@ class TopicWords:
     public_pairs: frozenset[tuple[str, str]]
     domestic: frozenset[str] = frozenset()  # written forms (with ال and clitics) of the domestic head nouns
     locative: frozenset[str] = frozenset()  # the words before a town named as the place (في، بمدينة)
+    political: frozenset[str] = frozenset()  # written forms of the words of a political story (المفاوضات، الصراع)
 
     @classmethod
     def load(cls) -> "TopicWords":
@@ -125,7 +132,10 @@ class TopicGate:
         if all(ev.event in KEEP_IN_TOPIC for ev in article.events):
             return article  # nothing either rule could drop (also: no events)
         off_topic = article.topic is not None
-        kept = [ev for ev in article.events if not self._drop(article, ev, off_topic)]
+        local = any(ev.event in DOMESTIC_TYPES and not ev.actor and not ev.recipient for ev in article.events) \
+            and self.local_news(article)
+        kept = [ev for ev in article.events if not self._drop(article, ev, off_topic)
+                and not (local and ev.event in DOMESTIC_TYPES and not ev.actor and not ev.recipient)]
         if len(kept) != len(article.events):
             article.events = kept
         return article
@@ -182,6 +192,21 @@ class TopicGate:
         parties = ev.actor + ev.recipient
         return bool(parties) and all(self._domestic_body(e) for e in parties)
 
+    def local_news(self, article: Article) -> bool:
+        """True if the article (of several sentences) names no political party: its actor mentions are towns
+        alone, its agents domestic bodies, officials, citizens or the media."""
+        if len(article.sentences) < DOMESTIC_ARTICLE_SENTENCES:
+            return False
+        if any(ev.event in CONFLICT_TYPES for ev in article.events):
+            return False  # a story of a conflict (الهجوم، الاعتقال) is no local administration
+        for m in article.mentions:
+            if m.kind == "actor" and m.get("type") != "place" and m.get("sector") not in DOMESTIC_SECTORS:
+                return False
+            if m.kind == "agent" and m.label not in DOMESTIC_SECTORS | NON_POLITICAL_SECTORS | OFFICIAL_SECTORS:
+                return False
+        political = self.words.political
+        return not any(n in political for norms in article.norms() for n in norms)
+
     def visit_to_facility(self, ev: Event) -> bool:
         """True if the event is a visit whose every recipient is a domestic body (an official who visits a
         hospital or a school): an inspection, no meeting of political actors."""
@@ -230,10 +255,11 @@ class TopicGate:
         return False
 
 
-def _domestic_words() -> tuple[frozenset[str], frozenset[str]]:
-    """From topic_words.tsv: the written forms of the `domestic` head nouns (bare, with ال, with clitics) and
-    the normalised `locative` words."""
+def _domestic_words() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """From topic_words.tsv: the written forms of the `domestic` head nouns (bare, with ال, with clitics), the
+    normalised `locative` words and the written forms of the `political` words."""
     stems: list[str] = []
+    political: list[str] = []
     locative: set[str] = set()
     for line in packaged_text("topic_words.tsv").splitlines():
         cols = line.split("\t")
@@ -244,7 +270,9 @@ def _domestic_words() -> tuple[frozenset[str], frozenset[str]]:
             stems += [word, "ال" + word]
         elif cols[1].strip() == "locative":
             locative.add(word)
-    return clitic_forms(stems), frozenset(locative)
+        elif cols[1].strip() == "political":
+            political += [word, "ال" + word]
+    return clitic_forms(stems), frozenset(locative), clitic_forms(political)
 
 
 def _token_at(toks: list[Token], start: int) -> int | None:
