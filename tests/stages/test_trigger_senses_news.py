@@ -8,7 +8,9 @@ top of the currencies, health and rental services, an assistant director, giving
 family gatherings, a port receiving a ship, «my phone», a press interview, a job fair, the height of glory, brokerage,
 «أيده الله», «wider», joint liability, a prayer, «when need calls», a marriage proposal, «in search of», a written
 undertaking, housing loans counted, «لقاء» (in return for), a web link, an Eid party, a hospital ward, a patient's
-compliance and assistive devices are no political event (must code / must not code).
+compliance, assistive devices, seeking knowledge (يطلب العلم), a faith that gives peace of mind, a billion visits, a
+notice to all (نوهت للجميع), pages that host a writer, a hand transplant (زراعة يدين), professing a faith (يدينون
+بالمسيحية), what one owes (ندين بذلك) and services of guidance or logistics are no political event (must code / must not code).
 
 Checked on the coder without the report filter: these are the lexicon's candidates, before the filter weighs them.
 """
@@ -102,6 +104,21 @@ def types(coder, text):
     ("CONSULT", "واستقبل قسم الطوارئ عشرات الحالات خلال العيد."),
     ("AGREE", "وقال الطبيب إن غير الملتزم بتعليمات الطبيب معرض للمضاعفات."),
     ("AID", "وتعمل الشركة على إدخال التكنولوجيات المساعدة للسائق."),
+    # seeking knowledge, peace of mind, a billion visits, a notice to all, newspaper pages that host a writer
+    ("REQUEST", "وقال الشيخ إن الشاب الذي يطلب العلم في المسجد يجد خيرا كثيرا."),
+    ("AID", "وأكد أن الإيمان يمنحك الطمأنينة في حياتك اليومية."),
+    ("CONSULT", "وتجاوز عدد الزوار المليار زيارة خلال العام الماضي."),
+    ("SUPPORT", "ونوهت للجميع بأن المعرض يفتح أبوابه يوم الخميس."),
+    ("CONSULT", "تستضيف صفحات الجريدة اليوم الكاتب محمد العلي."),
+    # يدين: two hands, professing a faith, owing; a terrorist who has no religion
+    ("ACCUSE", "نجح فريق من الجراحين في زراعة يدين لطفل أمريكي."),
+    ("ACCUSE", "وهم يدينون بالمسيحية ويملأون الكنائس كل يوم."),
+    ("ACCUSE", "وقال إننا ندين بذلك لعائلات الضحايا."),
+    ("ACCUSE", "وقال إن الإرهابي لا دين له ولا وطن."),
+    # services of guidance, logistics, to the beneficiaries
+    ("AID", "وتقديم خدمات الإرشاد والتوعية وعقد الندوات والمحاضرات."),
+    ("AID", "ويشمل المشروع تقديم الخدمات اللوجستية في أحد الموانئ الصناعية."),
+    ("AID", "وتعمل اللجنة على تقديم الخدمات للمستفيدين في المحافظات."),
 ])
 def test_no_candidate_in_a_news_sense(coder, event, text):
     assert event not in types(coder, text), text
@@ -141,6 +158,10 @@ def test_no_candidate_in_a_news_sense(coder, event, text):
     ("SUPPORT", "وأعلن الوزير تضامن بلاده مع الشعب اللبناني."),
     ("AGREE", "وتعهد الرئيس بإجراء انتخابات حرة قبل نهاية العام."),
     ("AID", "وقدم البنك الدولي قرضا لمصر بقيمة مليار دولار."),
+    ("ACCUSE", "وقال الوزير إننا ندين بشدة هذا العمل الإجرامي."),
+    ("ACCUSE", "وأدين الضابط بالتجسس لصالح دولة أجنبية."),
+    ("REQUEST", "وطلب الوزير من الأمم المتحدة إرسال مراقبين."),
+    ("AID", "ودعا المركز إلى تقديم الخدمات الطبية للشعب اليمني الشقيق."),
 ])
 def test_still_coded_in_the_political_sense(coder, event, text):
     assert event in types(coder, text), text

@@ -7,6 +7,14 @@ The word classes are package data (`lexicon/data/cues.tsv`), a strong and a weak
 and `arts_weak` (الجمهور، المهرجان، الحلقة، النجم); and `public` (the public a notice addresses: المتقدمين،
 قائدي المركبات، المصطافين). Each word is matched with its clitics (و، ف، ب، ل، لل), as the lexicon matcher
 reads them.
+
+An event of a cooperative type (a visit, a meeting, support, aid, an agreement, cooperation) whose only participants
+are domestic service bodies (a hospital, a school, a university, a company: the EDU, HLH and BUS sectors, or an
+unresolved name headed by one of the `domestic` words of `lexicon/data/topic_words.tsv`) is local administration,
+no political event (PLOVER and ICEWS code events between political actors): a university signing a memorandum with
+another, a company cooperating with a bank, a clinic receiving patients; unless the sentence names another political
+party (a country, the UN, a ministry, the police) that the coder did not make a participant. An official's visit to
+a hospital or a school (a visit whose every recipient is such a body) is an inspection, no meeting.
 """
 
 from __future__ import annotations
@@ -18,7 +26,7 @@ from ..arabic.tokens import tokenize
 from ..article import Article
 from ..lexicon.morph import clitic_forms
 from ..lexicon.packaged import packaged_text
-from ..records import Event, Token
+from ..records import Entity, Event, Token
 
 TOPICS = ("sport", "arts")  # each names a strong cue class; its weak class is the name + "_weak"
 KEEP_IN_TOPIC = ("ASSAULT", "PROTEST")  # the report filter reads these; a riot at a match is still one
@@ -32,6 +40,20 @@ MIN_SHARE = 0.25
 DENSE_WORDS = 2
 DENSE_SHARE = 0.5
 MIN_WORDS_WITH_TITLE = 2
+# The cooperative types a domestic body's event is dropped from, and the sectors of such bodies (education, health,
+# business); an unresolved name (no code, no sector) counts as one when its first word is a `domestic` head noun.
+DOMESTIC_TYPES = frozenset({"CONSULT", "COOPERATE", "SUPPORT", "AID", "AGREE"})
+DOMESTIC_SECTORS = frozenset({"EDU", "HLH", "BUS"})
+# A mention in the event's sentence that tells a political party the coder missed keeps the event; not one of
+# these sectors (citizens, the media, refugees, an agent without a sector), nor a town named as the place.
+NON_POLITICAL_SECTORS = frozenset({"CVL", "MED", "REF", ""})
+TOWN_TYPES = frozenset({"place", "capital"})
+# An article of at least DOMESTIC_ARTICLE_SENTENCES sentences that names no political party at all (no country, no
+# organisation, no armed force: only towns, domestic bodies, officials, citizens) is local news; its cooperative
+# events without participants (a meeting, a visit, coordination, services) go. A lone sentence is no such story.
+DOMESTIC_ARTICLE_SENTENCES = 3
+CONFLICT_TYPES = frozenset({"ASSAULT", "COERCE", "THREATEN", "MOBILIZE", "SANCTION", "PROTEST", "ACCUSE", "REJECT"})
+OFFICIAL_SECTORS = frozenset({"GOV"})  # officials (a governor, a director general) do not make local news political
 PUBLIC_WINDOW = 6  # how far after an appeal verb its addressee may stand (the caller's name comes between)
 _BREAKS = set(".!?؟;؛:")
 
@@ -72,10 +94,13 @@ class TopicWords:
     topics: dict[str, TopicVocabulary]
     public: frozenset[str]
     public_pairs: frozenset[tuple[str, str]]
+    domestic: frozenset[str] = frozenset()  # written forms (with ال and clitics) of the domestic head nouns
+    locative: frozenset[str] = frozenset()  # the words before a town named as the place (في، بمدينة)
+    political: frozenset[str] = frozenset()  # written forms of the words of a political story (المفاوضات، الصراع)
 
     @classmethod
     def load(cls) -> "TopicWords":
-        """The packaged classes, from cues.tsv."""
+        """The packaged classes, from cues.tsv and topic_words.tsv."""
         rows: dict[str, list[list[str]]] = {}
         for line in packaged_text("cues.tsv").splitlines():
             cols = line.split("\t")
@@ -85,7 +110,8 @@ class TopicWords:
         topics = {t: TopicVocabulary.build(rows.get(t, []), rows.get(t + "_weak", [])) for t in TOPICS}
         public = rows.get("public", [])
         return cls(topics, clitic_forms([w[0] for w in public if len(w) == 1]),
-                   frozenset((f, w[1]) for w in public if len(w) == 2 for f in clitic_forms([w[0]])))
+                   frozenset((f, w[1]) for w in public if len(w) == 2 for f in clitic_forms([w[0]])),
+                   *_domestic_words())
 
 
 class TopicGate:
@@ -106,7 +132,10 @@ class TopicGate:
         if all(ev.event in KEEP_IN_TOPIC for ev in article.events):
             return article  # nothing either rule could drop (also: no events)
         off_topic = article.topic is not None
-        kept = [ev for ev in article.events if not self._drop(article, ev, off_topic)]
+        local = any(ev.event in DOMESTIC_TYPES and not ev.actor and not ev.recipient for ev in article.events) \
+            and self.local_news(article)
+        kept = [ev for ev in article.events if not self._drop(article, ev, off_topic)
+                and not (local and ev.event in DOMESTIC_TYPES and not ev.actor and not ev.recipient)]
         if len(kept) != len(article.events):
             article.events = kept
         return article
@@ -147,11 +176,71 @@ class TopicGate:
         """True if this event is to go."""
         if off_topic and ev.event not in KEEP_IN_TOPIC:
             return True
+        if ev.event in DOMESTIC_TYPES:
+            if self.visit_to_facility(ev):
+                return True
+            return self.domestic_only(ev) and not self._political_mention(article, ev)
         if ev.event != "REQUEST":
             return False
         toks = article.tokens[ev.sentence]
         k = _token_at(toks, ev.trigger.start)
         return k is not None and self._addresses_public(toks, k)
+
+    def domestic_only(self, ev: Event) -> bool:
+        """True if the event has participants and every one is a domestic service body (a hospital, a school, a
+        university, a company)."""
+        parties = ev.actor + ev.recipient
+        return bool(parties) and all(self._domestic_body(e) for e in parties)
+
+    def local_news(self, article: Article) -> bool:
+        """True if the article (of several sentences) names no political party: its actor mentions are towns
+        alone, its agents domestic bodies, officials, citizens or the media."""
+        if len(article.sentences) < DOMESTIC_ARTICLE_SENTENCES:
+            return False
+        if any(ev.event in CONFLICT_TYPES for ev in article.events):
+            return False  # a story of a conflict (الهجوم، الاعتقال) is no local administration
+        for m in article.mentions:
+            if m.kind == "actor" and m.get("type") != "place" and m.get("sector") not in DOMESTIC_SECTORS:
+                return False
+            if m.kind == "agent" and m.label not in DOMESTIC_SECTORS | NON_POLITICAL_SECTORS | OFFICIAL_SECTORS:
+                return False
+        political = self.words.political
+        return not any(n in political for norms in article.norms() for n in norms)
+
+    def visit_to_facility(self, ev: Event) -> bool:
+        """True if the event is a visit whose every recipient is a domestic body (an official who visits a
+        hospital or a school): an inspection, no meeting of political actors."""
+        return ev.event == "CONSULT" and ev.mode == "visit" and bool(ev.recipient) \
+            and all(self._domestic_body(e) for e in ev.recipient)
+
+    def _political_mention(self, article: Article, ev: Event) -> bool:
+        """True if the event's sentence names, outside the event's participants, an actor (a country, an
+        organisation) or an agent of a political sector: the party the coder missed («مكتب الأمم المتحدة …
+        بالتعاون مع جامعة سيشيل»). Not counted: citizens, the media and domestic bodies, a word that belongs to
+        a domestic body's name (جامعة الملك سعود) and a town named as the place (في الرياض، بجازان)."""
+        spans = [(e.start, e.end) for e in ev.actor + ev.recipient]
+        mentions = [m for m in article.mentions if m.sentence == ev.sentence and m.kind in ("actor", "agent")]
+        glued = {m.tok_end for m in mentions if m.get("sector") in DOMESTIC_SECTORS}
+        toks = article.tokens[ev.sentence]
+        for m in mentions:
+            if m.get("sector") in DOMESTIC_SECTORS or m.kind == "agent" and m.label in NON_POLITICAL_SECTORS:
+                continue
+            if m.tok_start in glued or any(s <= m.start and m.end <= e for s, e in spans):
+                continue
+            if m.get("type") in TOWN_TYPES and (m.get("prefix") == "ب" or m.tok_start > 0
+                                                 and toks[m.tok_start - 1].norm in self.words.locative):
+                continue
+            return True
+        return False
+
+    def _domestic_body(self, entity: Entity) -> bool:
+        """True if the entity is of a domestic service sector, or an unresolved name headed by a domestic word."""
+        if entity.sector:
+            return entity.sector in DOMESTIC_SECTORS
+        if entity.code:
+            return False
+        words = normalize(entity.text).split()
+        return bool(words) and words[0] in self.words.domestic
 
     def _addresses_public(self, toks: list[Token], k: int) -> bool:
         """True if a word of the public (المتقدمين، المواطنين والمقيمين) follows the appeal at k within a few
@@ -164,6 +253,26 @@ class TopicGate:
             if norm in public or j + 1 < len(toks) and (norm, toks[j + 1].norm) in pairs:
                 return True
         return False
+
+
+def _domestic_words() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """From topic_words.tsv: the written forms of the `domestic` head nouns (bare, with ال, with clitics), the
+    normalised `locative` words and the written forms of the `political` words."""
+    stems: list[str] = []
+    political: list[str] = []
+    locative: set[str] = set()
+    for line in packaged_text("topic_words.tsv").splitlines():
+        cols = line.split("\t")
+        if line.startswith("#") or len(cols) < 2 or cols[0] == "phrase":
+            continue
+        word = normalize(cols[0].strip())
+        if cols[1].strip() == "domestic":
+            stems += [word, "ال" + word]
+        elif cols[1].strip() == "locative":
+            locative.add(word)
+        elif cols[1].strip() == "political":
+            political += [word, "ال" + word]
+    return clitic_forms(stems), frozenset(locative), clitic_forms(political)
 
 
 def _token_at(toks: list[Token], start: int) -> int | None:
