@@ -756,3 +756,17 @@ def test_a_subjectless_report_verb_carries_the_speaker_of_the_sentence_before(co
     text = "وقال الجيش إن الهجوم وقع مساء أمس. وأضافت أنها اعتقلت ثلاثة من المشتبه بهم."  # no agreement
     evs = [e for e in coder(text).events if e.event == "COERCE"]
     assert evs and not evs[0].actor, [e.to_dict() for e in evs]
+
+
+def test_a_light_verb_with_the_future_sin_has_its_subject_act(coder):
+    text = "وأعلنت مصادر إيرانية إن وزير الخارجية الإيراني محمد جواد ظريف سيقوم يوم غد الأحد بزيارة إلى الكويت."
+    ev = first(coder, text, "CONSULT")
+    assert ev.actor and ev.actor[0].code == "IRN", ev.to_dict()
+    ev = first(coder, "وستقوم قوات الأمن باعتقال المشتبه بهم.", "COERCE")
+    assert ev.actor and ev.actor[0].text == "قوات الأمن" and ev.future, ev.to_dict()
+
+
+def test_the_subject_of_a_relative_clause_before_fi_does_the_event_noun(coder):
+    text = "ونوهت المصادر بالدور الذي تقوم به المملكة العربية السعودية في دعم حل أزمات المنطقة."
+    ev = first(coder, text, "AID")
+    assert ev.actor and ev.actor[0].code == "SAU", ev.to_dict()

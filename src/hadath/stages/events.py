@@ -519,6 +519,8 @@ class EventCoder:
                     recipient = _lam_owner(after, actor)
         if entry.pos == "noun" and actor is None and entry.event in _LAM_DONE:
             actor = _attributed_after(toks, tail_end, cues, groups, trig_toks)  # هجمات في … نسبت إلى حزب العمال
+        if entry.pos == "noun" and actor is None and not agent_by:
+            actor = _relative_doer(toks, t, cues, groups, starts)  # الجهود التي تبذلها المملكة في دعم اليمن
         if entry.pos == "noun" and recipient is None and entry.event in _HOSTILE:
             recipient = _reach_target(toks, tail_end, cues, trig_toks, groups, starts, fw)  # حملة اعتقالات طالت ناشطين
         sides = _sides(after, toks) if entry.pos == "noun" and actor is None and entry.event in _MUTUAL else None
@@ -648,6 +650,24 @@ def _carried_speaker(text: str, toks: list[Token], events: list[Event], mentions
         return events
     actor = carried[0].entity(text)
     return [_with_actor(e, actor) if not e.actor and e.trigger.start == toks[that + 1].start else e for e in events]
+
+
+def _relative_doer(toks: list[Token], t: int, cues: dict[int, Mention], groups: list[Group],
+                   starts: list[int]) -> Group | None:
+    """For an event noun after في (الدور الذي تقوم به المملكة في دعم …، الجهود التي تبذلها المملكة في دعم …): the
+    subject of the relative clause that ends right before في, the verb (and its resumptive به) right after الذي/التي;
+    it does what the noun tells."""
+    if t < 4 or toks[t - 1].norm != "في":
+        return None
+    g = next((g for g in groups[bisect_left(starts, t - 6):bisect_left(starts, t - 1)] if g.end_tok == t - 1), None)
+    if g is None or g.prep or g.conj:
+        return None
+    rel = cues.get(g.start_tok - 2) or cues.get(g.start_tok - 3)
+    if rel is None or rel.label != "relative" or rel.tok_end < g.start_tok - 2 and not toks[g.start_tok - 1].norm in (
+            "به", "بها", "بهم"):
+        return None
+    return g if all(toks[k].kind == "ar" and k not in cues or cues[k].label == "light_verb"
+                    for k in range(rel.tok_end, g.start_tok)) else None
 
 
 def _with_actor(ev: Event, actor: Entity) -> Event:
@@ -1133,6 +1153,9 @@ def _light_subject(toks: list[Token], trig: Mention, cues: dict[int, Mention], g
     if trig.get("prefix")[-1:] != "ب" and not bare:
         return None
     k = _cue_before(toks, t, cues, "light_verb", 15, trig_toks, ".؟?!؛;:«»" + (",،" if bare else ""))
+    if k is None:  # a light verb with the future س is a future cue (سيقوم الوزير غدا بزيارة)
+        k = _cue_before(toks, t, cues, "future", 15, trig_toks, ".؟?!؛;:«»" + (",،" if bare else ""))
+        k = k if k is not None and strip_wa(toks[k].norm).startswith("س") else None
     if k is None or bare and strip_wa(toks[k].norm) in fw.intransitive_light:
         return None
     vso = next((g for g in groups[bisect_left(starts, cues[k].tok_end):bisect_left(starts, t)] if g.end_tok <= t), None)
