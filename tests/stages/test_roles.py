@@ -770,3 +770,11 @@ def test_the_subject_of_a_relative_clause_before_fi_does_the_event_noun(coder):
     text = "ونوهت المصادر بالدور الذي تقوم به المملكة العربية السعودية في دعم حل أزمات المنطقة."
     ev = first(coder, text, "AID")
     assert ev.actor and ev.actor[0].code == "SAU", ev.to_dict()
+
+
+def test_who_faces_or_receives_an_act_undergoes_it_and_whom_it_came_from_did_it(coder):
+    ev = first(coder, "وتواجه تركيا انتقادات شديدة بسبب ما يزعم من غض الطرف عن المقاتلين الاجانب.", "ACCUSE")
+    assert not ev.actor and [r.code for r in ev.recipient] == ["TUR"], ev.to_dict()
+    text = "ونزح سكان القرى بعد تلقيهم تهديدات بالقتل من مليشيات طائفية."
+    ev = first(coder, text, "THREATEN")
+    assert ev.actor and ev.actor[0].text == "مليشيات", ev.to_dict()

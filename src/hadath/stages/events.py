@@ -497,6 +497,11 @@ class EventCoder:
             if undergo is not None:  # القوات تعرضت لهجوم، نجا الوزير من محاولة اغتيال: the subject underwent it
                 recipient = undergo or None
                 actor = gen if entry.gen == "actor" else done_by
+                if actor is None:  # تلقت الحكومة دعما عسكريا من المملكة، تهديدات بالقتل من مليشيات: who it came from
+                    # (not one named as the one it befell: the two would be one side)
+                    actor = next((g for g in after if g.prep == "من" and g.start_tok - tail_end <= 3 and not any(
+                        toks[j].text in _CLAUSE_BREAKS for j in range(tail_end, g.start_tok))
+                        and not (recipient is not None and _same_words(toks, g, recipient))), None)
             elif entry.gen == "recipient" and trig.get("possessive"):
                 # الكوريين الذين … لدى خطفهم: the pronoun is the victim, the phrase before it its antecedent
                 recipient = prep_rec or (bare_before[-1] if bare_before else None)
@@ -668,6 +673,11 @@ def _relative_doer(toks: list[Token], t: int, cues: dict[int, Mention], groups: 
         return None
     return g if all(toks[k].kind == "ar" and k not in cues or cues[k].label == "light_verb"
                     for k in range(rel.tok_end, g.start_tok)) else None
+
+
+def _same_words(toks: list[Token], a: Group, b: Group) -> bool:
+    """True if two phrases are written with the same words (القوات الحكومية … القوات الحكومية)."""
+    return [toks[k].norm for k in range(a.start_tok, a.end_tok)] == [toks[k].norm for k in range(b.start_tok, b.end_tok)]
 
 
 def _with_actor(ev: Event, actor: Entity) -> Event:
