@@ -778,3 +778,8 @@ def test_who_faces_or_receives_an_act_undergoes_it_and_whom_it_came_from_did_it(
     text = "ونزح سكان القرى بعد تلقيهم تهديدات بالقتل من مليشيات طائفية."
     ev = first(coder, text, "THREATEN")
     assert ev.actor and ev.actor[0].text == "مليشيات", ev.to_dict()
+
+
+def test_the_possessor_of_an_attack_noun_after_anna_pronoun_is_the_speaker(coder):
+    ev = first(coder, "وقال الجيش إنه صعد هجماته على المتمردين.", "ASSAULT")
+    assert ev.actor and ev.actor[0].text == "الجيش", ev.to_dict()

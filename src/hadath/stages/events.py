@@ -526,6 +526,14 @@ class EventCoder:
             actor = _attributed_after(toks, tail_end, cues, groups, trig_toks)  # هجمات في … نسبت إلى حزب العمال
         if entry.pos == "noun" and actor is None and not agent_by:
             actor = _relative_doer(toks, t, cues, groups, starts)  # الجهود التي تبذلها المملكة في دعم اليمن
+        if entry.pos == "noun" and actor is None and entry.gen == "actor" and t >= 3 \
+                and (trig.get("possessive") or toks[tail_end - 1].text.endswith(("ه", "ها", "هم", "هما"))) \
+                and strip_wa(toks[t - 2].norm) in fw.pronoun_that and toks[t - 1].kind == "ar" \
+                and t - 1 not in cues and not _starts_at(starts, t - 1) and toks[t - 1].norm not in fw.preposition:
+            # قالت المعارضة إنها كثفت قصفها: the possessor of the noun is the subject of its verb, the speaker
+            actor = _pronoun_speaker(toks, t - 1, groups, cues, fw)
+            if actor is not None and recipient is actor:
+                actor = None
         if entry.pos == "noun" and recipient is None and entry.event in _HOSTILE:
             recipient = _reach_target(toks, tail_end, cues, trig_toks, groups, starts, fw)  # حملة اعتقالات طالت ناشطين
         sides = _sides(after, toks) if entry.pos == "noun" and actor is None and entry.event in _MUTUAL else None
