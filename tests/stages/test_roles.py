@@ -783,3 +783,12 @@ def test_who_faces_or_receives_an_act_undergoes_it_and_whom_it_came_from_did_it(
 def test_the_possessor_of_an_attack_noun_after_anna_pronoun_is_the_speaker(coder):
     ev = first(coder, "وقال الجيش إنه صعد هجماته على المتمردين.", "ASSAULT")
     assert ev.actor and ev.actor[0].text == "الجيش", ev.to_dict()
+
+
+def test_receiving_befalls_the_receiver_only_for_the_noun_it_governs(coder):
+    text = "وتلقى نائب خادم الحرمين الشريفين الأمير محمد بن نايف اتصالاً هاتفياً اليوم من ملك المغرب."
+    ev = first(coder, text, "CONSULT")
+    assert ev.recipient and ev.recipient[0].code == "SAU", ev.to_dict()
+    text = ("وأدين المتهم بتلقيه مبلغا ماليا من أحد الأشخاص للقيام بالخروج في المظاهرات والإخلال بالأمن.")
+    evs = [e for e in coder(text).events if e.event == "PROTEST"]
+    assert not any(r.text == "الأشخاص" for e in evs for r in e.recipient), [e.to_dict() for e in evs]

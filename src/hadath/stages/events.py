@@ -1068,11 +1068,13 @@ def _cue_before(toks: list[Token], t: int, cues: dict[int, Mention], label: str,
 
 def _undergoer(toks: list[Token], t: int, cues: dict[int, Mention], groups: list[Group], starts: list[int],
                trig_toks: set[int]) -> Group | bool | None:
-    """For an event noun governed by a verb of undergoing (تعرض لـ، نجا من، لقي حتفه) before it: the subject of that
-    verb (after it, VSO: تعرضت الوزيرة، فلانة، لمحاولة اغتيال; or before it: القوات تعرضت لهجوم), False
+    """For an event noun governed by a verb of undergoing (تعرض لـ، نجا من، لقي حتفه، تلقى) or receiving (تلقيهم) before it:
+    the subject of that verb (after it, VSO: تعرضت الوزيرة، فلانة، لمحاولة اغتيال; or before it: القوات تعرضت لهجوم), False
     when it has none, None when no such verb governs the noun. Commas do not end the search: the subject's
     apposition (الوزيرة، فلانة،) often stands between the verb and the event noun."""
     k = _cue_before(toks, t, cues, "undergo", 22, trig_toks, ".؟?!؛;")
+    if k is None:  # بعد تلقيهم تهديدات: the verbal noun of receiving governs its object right after it
+        k = _cue_before(toks, t, cues, "receive", 3, trig_toks, ".؟?!؛;,،")
     if k is None:
         return None
     lo, hi = bisect_left(starts, k + 1), bisect_left(starts, t)
@@ -1173,7 +1175,7 @@ def _light_subject(toks: list[Token], trig: Mention, cues: dict[int, Mention], g
     k = _cue_before(toks, t, cues, "light_verb", 15, trig_toks, ".؟?!؛;:«»" + (",،" if bare else ""))
     if k is None:  # a light verb with the future س is a future cue (سيقوم الوزير غدا بزيارة)
         k = _cue_before(toks, t, cues, "future", 15, trig_toks, ".؟?!؛;:«»" + (",،" if bare else ""))
-        k = k if k is not None and strip_wa(toks[k].norm).startswith("س") else None
+        k = k if k is not None and strip_wa(toks[k].norm) in fw.future_light else None
     if k is None or bare and strip_wa(toks[k].norm) in fw.intransitive_light:
         return None
     vso = next((g for g in groups[bisect_left(starts, cues[k].tok_end):bisect_left(starts, t)] if g.end_tok <= t), None)
