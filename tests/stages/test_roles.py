@@ -792,3 +792,9 @@ def test_receiving_befalls_the_receiver_only_for_the_noun_it_governs(coder):
     text = ("وأدين المتهم بتلقيه مبلغا ماليا من أحد الأشخاص للقيام بالخروج في المظاهرات والإخلال بالأمن.")
     evs = [e for e in coder(text).events if e.event == "PROTEST"]
     assert not any(r.text == "الأشخاص" for e in evs for r in e.recipient), [e.to_dict() for e in evs]
+
+
+def test_an_attack_verb_after_an_operation_owned_with_lam_is_the_owners(coder):
+    text = "ولقي 6 من مسلحي الحوثي مصرعهم في عملية نوعية للمقاومة الشعبية استهدفت طقما لميليشيات الحوثي."
+    evs = [e for e in coder(text).events if e.event == "ASSAULT" and e.trigger.text == "استهدفت"]
+    assert evs and codes(evs[0].actor) == [("YEM", "REB")], [e.to_dict() for e in evs]  # (للمقاومة الشعبية)

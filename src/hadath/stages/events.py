@@ -468,6 +468,8 @@ class EventCoder:
                 # القتال ضد تنظيم الدولة الذي استولى على …: the relative pronoun is the subject, the phrase it follows
                 # (whatever governs that phrase) the actor
                 actor = _relative_antecedent(toks, t, groups, starts, cues)
+            if actor is None and entry.event in _LAM_DONE and not _passive_form(toks, trig):
+                actor = _act_owner(toks, t, groups, starts, trig_toks, fw)  # عملية نوعية للمقاومة استهدفت طقما
             if recipient is None and prep_rec is not None:
                 recipient = prep_rec
             if recipient is None and "obj" in entry.prep:
@@ -681,6 +683,22 @@ def _relative_doer(toks: list[Token], t: int, cues: dict[int, Mention], groups: 
         return None
     return g if all(toks[k].kind == "ar" and k not in cues or cues[k].label == "light_verb"
                     for k in range(rel.tok_end, g.start_tok)) else None
+
+
+def _act_owner(toks: list[Token], t: int, groups: list[Group], starts: list[int], trig_toks: set[int],
+               fw: FunctionWords) -> Group | None:
+    """For an attack verb right after «عملية/هجوم [adjectives] لـX» (في عملية نوعية للمقاومة الشعبية استهدفت طقما): the
+    verb describes the operation, whose owner X did it."""
+    j = bisect_left(starts, t) - 1
+    if j < 0 or groups[j].end_tok != t or groups[j].prep != "ل" or groups[j].conj:
+        return None
+    k = groups[j].start_tok - 1
+    while k >= 0 and groups[j].start_tok - k <= 3 and toks[k].kind == "ar" and k not in trig_toks \
+            and strip_wa(toks[k].norm) not in fw.act_noun and not _starts_at(starts, k) \
+            and toks[k].norm not in fw.preposition:
+        k -= 1  # its adjectives: نوعية، انتحاري
+    w = strip_wa(toks[k].norm) if k >= 0 else ""
+    return groups[j] if k >= 0 and (w in fw.act_noun or k in trig_toks and not w.startswith("ال")) else None
 
 
 def _same_words(toks: list[Token], a: Group, b: Group) -> bool:
