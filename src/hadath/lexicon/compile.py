@@ -111,6 +111,8 @@ class FunctionWords:
     intransitive_light: frozenset[str] = frozenset()
     against: frozenset[str] = frozenset()  # a preposition naming the target of a hostile act (ضد، بحق)
     kinship: frozenset[str] = frozenset()  # a name after it is a father's or a family's (بن، ابن، بنت)
+    act_noun: frozenset[str] = frozenset()  # a noun heading the event noun after it (عملية الاختطاف، حادث الطعن)
+    future_light: frozenset[str] = frozenset()  # a light verb with the future س (سيقوم، ستشن)
 
     @classmethod
     def from_rows(cls, rows: list[dict[str, str]]) -> "FunctionWords":

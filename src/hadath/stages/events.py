@@ -46,14 +46,39 @@ class EventCoder:
         for m in article.mentions:
             by_sentence.setdefault(m.sentence, []).append(m)
         events: list[Event] = []
+        speaker: tuple[Group, str] | None = None  # who the story last quoted, and the gender of the verb
         for sent, toks in zip(article.sentences, article.tokens):
             if not sent.in_story:
                 continue
             ms = by_sentence.get(sent.index)
             if ms:
-                events.extend(self.code_sentence(article, sent.index, toks, ms, len(events)))
+                coded = self.code_sentence(article, sent.index, toks, ms, len(events))
+                events.extend(_carried_speaker(article.text, toks, coded, ms, speaker, self.fw))
+            speaker = self._speaker_after(toks, ms or [], speaker)
         article.events = events
         return article
+
+    def _speaker_after(self, toks: list[Token], mentions: list[Mention],
+                       carried: tuple[Group, str] | None) -> tuple[Group, str] | None:
+        """Who speaks at the end of the sentence, for the next one's subjectless report verb (وقالت الشرطة … .
+        وأضافت أنها اعتقلت …): the subject right after the sentence's report verb; the speaker carried in when the
+        sentence's own report verb opens it with no subject and agrees with it; else none."""
+        cues = {m.tok_start: m for m in mentions if m.kind == "cue"}
+        said = [c for c in cues.values() if c.label == "report" and _verb_gender(toks[c.tok_start].norm)]
+        if not said:
+            return None
+        opening = _opening_report(toks, cues)
+        if opening is not None and carried is not None and _verb_gender(toks[opening.tok_start].norm) == carried[1]:
+            return carried
+        ents = [m for m in mentions if m.kind in ("actor", "agent")]
+        if not ents:
+            return None
+        groups = noun_phrases(toks, ents, cues, self.fw)
+        for c in sorted(said, key=lambda m: m.tok_start):
+            g = next((g for g in groups if g.start_tok == c.tok_end and not g.prep), None)
+            if g is not None:
+                return g, _verb_gender(toks[c.tok_start].norm)
+        return None
 
     def code_sentence(self, article: Article, index: int, toks: list[Token], mentions: list[Mention],
                       numbered: int) -> list[Event]:
@@ -63,6 +88,9 @@ class EventCoder:
             return []
         cues = {m.tok_start: m for m in mentions if m.kind == "cue"}
         ents = [m for m in mentions if m.kind in ("actor", "agent")]
+        # military craft that are attack words too (طائرات حربية، مقاتلات): agents now, they strike
+        craft = frozenset(e.tok_start for e in ents if e.kind == "agent" and e.get("sector") == "MIL") & frozenset(
+            t.tok_start for t in triggers if t.label == "ASSAULT")
         triggers = self._resolve_overlaps(toks, triggers, ents, cues)
         triggers = _acting_roles(toks, triggers, ents)
         triggers = _no_accident_casualties(triggers, cues)
@@ -115,7 +143,8 @@ class EventCoder:
                     events[k] = self._light_verb_actor(article, events[k], toks, trig, groups, starts, cues,
                                                        trig_toks, self_agent, trig_nouns)
                 continue
-            actor, recipient = self._roles(toks, trig, entry, groups, starts, cues, trig_toks, self_agent, trig_nouns)
+            actor, recipient = self._roles(toks, trig, entry, groups, starts, cues, trig_toks, self_agent, trig_nouns,
+                                           craft)
             if entry.pos == "verb" and trig.get("prefix")[:1] in ("و", "ف") and last_actor and (
                     not actor or actor[0].end_tok <= trig.tok_start):
                 actor = last_actor  # قامت بمداهمة المسجد واعتدت على المصلين: coordinated verbs share the subject
@@ -163,14 +192,21 @@ class EventCoder:
         verb (في هجوم [بقاذفة صواريخ] شنه مسلحون; an instrument or an adjective may stand between), else the
         noun's genitive where it names the actor (مصرعهم بقصف قوات النظام)."""
         k = tail_end_of(trig)
-        while k < min(len(toks), tail_end_of(trig) + 4) and toks[k].kind == "ar" and k not in trig_toks \
+        # (an instrument with بـ may stand between, itself an attack word: في قصف بقنابل ألقاها الطيران)
+        while k < min(len(toks), tail_end_of(trig) + 4) and toks[k].kind == "ar" and (
+                k not in trig_toks or toks[k].norm.startswith("ب")) \
                 and not ((c := cues.get(k)) is not None and c.label in ("light_verb", "attributed")):
             k += 1
         c = cues.get(k)
         if k < len(toks) and c is not None and c.label == "attributed":
             # هجمات نسبت إلى حزب العمال الكردستاني: attributed to X, done by X
-            by = next((g for g in groups if c.tok_end <= g.start_tok <= c.tok_end + 1 and g.prep in ("الي", "ل")), None)
-            return replace(ev, actor=(_protester(by.entity(article.text), ev.event),)) if by is not None else ev
+            by = _attributed_to(toks, c, groups)
+            return _with_actor(ev, by.entity(article.text)) if by is not None else ev
+        if not ev.actor and k < len(toks) and trig.entry.event in _LAM_DONE:
+            # تفجير في بلدة تركية نسبته الحكومة إلى التنظيم
+            by = _attributed_after(toks, tail_end_of(trig), cues, groups, trig_toks)
+            if by is not None:
+                return _with_actor(ev, by.entity(article.text))
         if k >= len(toks) or c is None or c.label != "light_verb":
             # no light verb: the noun's own actor, its genitive (مصرعهم بقصف قوات النظام)
             if trig.entry.gen != "actor":
@@ -193,7 +229,7 @@ class EventCoder:
                                 or toks[j].text in "«»\"" for j in range(c.tok_end, g.start_tok))), None)
         if subject is None or subject.prep not in ("", "من"):
             return ev
-        return replace(ev, actor=(_protester(subject.entity(article.text), ev.event),))
+        return _with_actor(ev, subject.entity(article.text))  # (قتلى في قصف بقنابل ألقاها الطيران: not the target)
 
     def _fill_roles(self, article: Article, ev: Event, toks: list[Token], trig: Mention, groups: list[Group],
                     starts: list[int], cues: dict[int, Mention], trig_toks: set[int],
@@ -297,8 +333,10 @@ class EventCoder:
     def _roles(self, toks: list[Token], trig: Mention, entry: TriggerEntry, groups: list[Group],
                starts: list[int], cues: dict[int, Mention], trig_toks: set[int],
                self_agents: dict[int, Mention] | None = None,
-               trig_nouns: frozenset[int] = frozenset()) -> tuple[list[Group], list[Group]]:
-        """Actor and recipient groups of one trigger, read off Arabic word order and prepositions."""
+               trig_nouns: frozenset[int] = frozenset(),
+               craft: frozenset[int] = frozenset()) -> tuple[list[Group], list[Group]]:
+        """Actor and recipient groups of one trigger, read off Arabic word order and prepositions; `craft` are the
+        tokens where a military craft that is an attack word starts (طائرات حربية)."""
         self_agents = self_agents or {}
         fw = self.fw
         t = trig.tok_start
@@ -351,12 +389,18 @@ class EventCoder:
             # nationality adjective or genitive the actor, the phrase after them the object
             k = subject_noun + 1
             while k < len(toks) and k - subject_noun <= 3 and toks[k].kind == "ar" and k not in trig_toks \
-                    and not _starts_at(starts, k) and toks[k].norm not in fw.preposition:
+                    and not _starts_at(starts, k) and toks[k].norm not in fw.preposition \
+                    and not ((c := cues.get(k)) is not None and c.label == "light_verb"):
                 k += 1  # its adjectives: جوية، أخرى
             own = next((g for g in after if g.start_tok == k and not g.prep and (k == subject_noun + 1 or all(
                 m.get("type") == "demonym" for m in g.mentions))), None)  # its genitive or nationality adjective
             if own is not None and (_genitive_actor(toks, own)
                                     or all(m.get("type") == "demonym" for m in own.mentions)):
+                actor = own
+            elif (c := cues.get(k)) is not None and c.label == "light_verb":
+                # انفجرت قنبلة ألقاها رجل، سقطت قذائف أطلقها الحوثيون: the light verb's subject threw it
+                own = next((g for g in after if c.tok_end <= g.start_tok <= c.tok_end + 2 and not g.prep
+                            and _only_fillers(toks, c.tok_end, g.start_tok, fw)), None)
                 actor = own
             rest = [g for g in after if g is not own and g.start_tok >= k]  # (the noun's own phrase is no object:
             # استهدف هجوم انتحاري موكبا لسفارة الولايات المتحدة)
@@ -401,8 +445,10 @@ class EventCoder:
                     actor, recipient = subj, obj  # VSO: هاجم مسلحون الجيش
                 elif bare_before:
                     actor, recipient = bare_before[-1], subj  # SVO: X هاجم Y
-                elif _is_patient(toks, subj, entry, tail_end, fw) or (
-                        _passive_spelling(toks, trig) and _objectless(toks, _conj_end(subj), trig_toks, fw, entry.prep)):
+                elif (_is_patient(toks, subj, entry, tail_end, fw) or (
+                        _passive_spelling(toks, trig) and _objectless(toks, _conj_end(subj), trig_toks, fw, entry.prep)))\
+                        and not (subj.start_tok in craft and not _casualty(trig)):
+                    # (ثلاث طائرات حربية قصفت …: a counted craft after an attack verb that tells how strikes)
                     recipient = subj  # passive reading: قتل خمسة جنود
                 else:
                     actor = subj
@@ -422,6 +468,8 @@ class EventCoder:
                 # القتال ضد تنظيم الدولة الذي استولى على …: the relative pronoun is the subject, the phrase it follows
                 # (whatever governs that phrase) the actor
                 actor = _relative_antecedent(toks, t, groups, starts, cues)
+            if actor is None and entry.event in _LAM_DONE and not _passive_form(toks, trig):
+                actor = _act_owner(toks, t, groups, starts, trig_toks, fw)  # عملية نوعية للمقاومة استهدفت طقما
             if recipient is None and prep_rec is not None:
                 recipient = prep_rec
             if recipient is None and "obj" in entry.prep:
@@ -451,6 +499,11 @@ class EventCoder:
             if undergo is not None:  # القوات تعرضت لهجوم، نجا الوزير من محاولة اغتيال: the subject underwent it
                 recipient = undergo or None
                 actor = gen if entry.gen == "actor" else done_by
+                if actor is None:  # تلقت الحكومة دعما عسكريا من المملكة، تهديدات بالقتل من مليشيات: who it came from
+                    # (not one named as the one it befell: the two would be one side)
+                    actor = next((g for g in after if g.prep == "من" and g.start_tok - tail_end <= 3 and not any(
+                        toks[j].text in _CLAUSE_BREAKS for j in range(tail_end, g.start_tok))
+                        and not (recipient is not None and _same_words(toks, g, recipient))), None)
             elif entry.gen == "recipient" and trig.get("possessive"):
                 # الكوريين الذين … لدى خطفهم: the pronoun is the victim, the phrase before it its antecedent
                 recipient = prep_rec or (bare_before[-1] if bare_before else None)
@@ -471,15 +524,31 @@ class EventCoder:
                         bare_before[-1] if bare_before and not _town(bare_before[-1]) else None)
                 if recipient is None and "obj" in entry.prep:
                     recipient = _lam_owner(after, actor)
+        if entry.pos == "noun" and actor is None and entry.event in _LAM_DONE:
+            actor = _attributed_after(toks, tail_end, cues, groups, trig_toks)  # هجمات في … نسبت إلى حزب العمال
+        if entry.pos == "noun" and actor is None and not agent_by:
+            actor = _relative_doer(toks, t, cues, groups, starts)  # الجهود التي تبذلها المملكة في دعم اليمن
+        if entry.pos == "noun" and actor is None and entry.gen == "actor" and t >= 3 \
+                and (trig.get("possessive") or toks[tail_end - 1].text.endswith(("ه", "ها", "هم", "هما"))) \
+                and strip_wa(toks[t - 2].norm) in fw.pronoun_that and toks[t - 1].kind == "ar" \
+                and t - 1 not in cues and not _starts_at(starts, t - 1) and toks[t - 1].norm not in fw.preposition:
+            # قالت المعارضة إنها كثفت قصفها: the possessor of the noun is the subject of its verb, the speaker
+            actor = _pronoun_speaker(toks, t - 1, groups, cues, fw)
+            if actor is not None and recipient is actor:
+                actor = None
+        if entry.pos == "noun" and recipient is None and entry.event in _HOSTILE:
+            recipient = _reach_target(toks, tail_end, cues, trig_toks, groups, starts, fw)  # حملة اعتقالات طالت ناشطين
         sides = _sides(after, toks) if entry.pos == "noun" and actor is None and entry.event in _MUTUAL else None
         if sides is not None:
             # اشتباكات عنيفة بين القوات الحكومية والمتمردين، مفاوضات بين اليونان والدائنين: one side acts on the other
             return [sides[0]], [sides[1]] if recipient is None or recipient is sides[0] else _with_conj(recipient)
-        if entry.pos == "noun" and t >= 2 and strip_wa(toks[t - 1].norm) == "عن" and (
-                c := cues.get(t - 2)) is not None and c.label == "responsibility":
+        # (the noun may be headed by عملية or حادث: أعلنت الحركة مسؤوليتها عن عملية الاختطاف)
+        head = t - (t >= 3 and strip_wa(toks[t - 1].norm) in fw.act_noun)
+        if entry.pos == "noun" and head >= 2 and strip_wa(toks[head - 1].norm) == "عن" and (
+                c := cues.get(head - 2)) is not None and c.label == "responsibility":
             # أعلنت الجماعة مسؤوليتها عن خطف …، تبنت طالبان المسؤولية عن الهجوم: who claims it did it
-            claim = [g for g in groups[bisect_left(starts, max(0, t - 25)):bisect_left(starts, t - 2)]
-                     if g.end_tok <= t - 2 and not g.prep]
+            claim = [g for g in groups[bisect_left(starts, max(0, head - 25)):bisect_left(starts, head - 2)]
+                     if g.end_tok <= head - 2 and not g.prep]
             if claim:
                 actor = claim[-1]
         if agent_by:
@@ -549,6 +618,142 @@ def _lam_actor(toks: list[Token], trig: Mention, after: list[Group], tail_end: i
     return g
 
 
+def _instrument(toks: list[Token], k: int, fw: FunctionWords) -> bool:
+    """True if the attack word at k is the means of a wound or death told before it: it or the word before it
+    (or the one before that: بشظايا قذائف هاون) carries بـ (برصاصة), which is no preposition written apart (بعد)."""
+    return any(0 <= j and toks[j].kind == "ar" and toks[j].norm.startswith("ب") and len(toks[j].norm) > 3
+               and toks[j].norm not in fw.preposition and toks[j].norm not in fw.cause for j in (k - 2, k - 1, k))
+
+
+def _verb_gender(norm: str) -> str:
+    """The person a perfect verb of saying agrees with, from its ending: "f" (قالت), "pl" (قالوا), "m" (قال); "" for
+    a word that is no perfect verb (a participle or noun: مضيفا، بيان)."""
+    w = strip_wa(norm)
+    if w.endswith(("ا", "ه", "ي")) or w.startswith("ال"):
+        return "pl" if w.endswith("وا") else ""
+    return "f" if w.endswith("ت") else "m"
+
+
+def _opening_report(toks: list[Token], cues: dict[int, Mention]) -> Mention | None:
+    """The report verb that opens the sentence (after و or a quote mark) with أن/إن right after it, no subject
+    between (وأضافت أنها …، وأوضح أن …); None otherwise."""
+    k = 0
+    while k < len(toks) and toks[k].text in "«»\"“”-–":
+        k += 1
+    c = cues.get(k)
+    if c is None or c.label != "report" or not _verb_gender(toks[k].norm):
+        return None
+    j = c.tok_end + (c.tok_end < len(toks) and toks[c.tok_end].text in ",،")
+    return c if j < len(toks) and strip_wa(toks[j].norm).lstrip("ب") in ("ان", "انه", "انها", "انهم", "انهما") else None
+
+
+def _carried_speaker(text: str, toks: list[Token], events: list[Event], mentions: list[Mention],
+                     carried: tuple[Group, str] | None, fw: FunctionWords) -> list[Event]:
+    """The sentence's events, where one told right after «أنها/أنه» of a report verb that opens the sentence with no
+    subject (وأضافت أنها اعتقلت …) takes as its actor the speaker of the sentence before, when the verb, the pronoun
+    and that speaker's verb agree."""
+    if carried is None or not events:
+        return events
+    cues = {m.tok_start: m for m in mentions if m.kind == "cue"}
+    opening = _opening_report(toks, cues)
+    if opening is None or _verb_gender(toks[opening.tok_start].norm) != carried[1]:
+        return events
+    that = opening.tok_end + (toks[opening.tok_end].text in ",،")
+    pron = strip_wa(toks[that].norm)
+    gender = "f" if pron.endswith("ها") else "pl" if pron.endswith(("هم", "هما")) else "m" if pron.endswith("ه") else ""
+    if gender != carried[1] or that + 1 >= len(toks):
+        return events
+    actor = carried[0].entity(text)
+    return [_with_actor(e, actor) if not e.actor and e.trigger.start == toks[that + 1].start else e for e in events]
+
+
+def _relative_doer(toks: list[Token], t: int, cues: dict[int, Mention], groups: list[Group],
+                   starts: list[int]) -> Group | None:
+    """For an event noun after في (الدور الذي تقوم به المملكة في دعم …، الجهود التي تبذلها المملكة في دعم …): the
+    subject of the relative clause that ends right before في, the verb (and its resumptive به) right after الذي/التي;
+    it does what the noun tells."""
+    if t < 4 or toks[t - 1].norm != "في":
+        return None
+    g = next((g for g in groups[bisect_left(starts, t - 6):bisect_left(starts, t - 1)] if g.end_tok == t - 1), None)
+    if g is None or g.prep or g.conj:
+        return None
+    rel = cues.get(g.start_tok - 2) or cues.get(g.start_tok - 3)
+    if rel is None or rel.label != "relative" or rel.tok_end < g.start_tok - 2 and not toks[g.start_tok - 1].norm in (
+            "به", "بها", "بهم"):
+        return None
+    return g if all(toks[k].kind == "ar" and k not in cues or cues[k].label == "light_verb"
+                    for k in range(rel.tok_end, g.start_tok)) else None
+
+
+def _act_owner(toks: list[Token], t: int, groups: list[Group], starts: list[int], trig_toks: set[int],
+               fw: FunctionWords) -> Group | None:
+    """For an attack verb right after «عملية/هجوم [adjectives] لـX» (في عملية نوعية للمقاومة الشعبية استهدفت طقما): the
+    verb describes the operation, whose owner X did it."""
+    j = bisect_left(starts, t) - 1
+    if j < 0 or groups[j].end_tok != t or groups[j].prep != "ل" or groups[j].conj:
+        return None
+    k = groups[j].start_tok - 1
+    while k >= 0 and groups[j].start_tok - k <= 3 and toks[k].kind == "ar" and k not in trig_toks \
+            and strip_wa(toks[k].norm) not in fw.act_noun and not _starts_at(starts, k) \
+            and toks[k].norm not in fw.preposition:
+        k -= 1  # its adjectives: نوعية، انتحاري
+    w = strip_wa(toks[k].norm) if k >= 0 else ""
+    return groups[j] if k >= 0 and (w in fw.act_noun or k in trig_toks and not w.startswith("ال")) else None
+
+
+def _same_words(toks: list[Token], a: Group, b: Group) -> bool:
+    """True if two phrases are written with the same words (القوات الحكومية … القوات الحكومية)."""
+    return [toks[k].norm for k in range(a.start_tok, a.end_tok)] == [toks[k].norm for k in range(b.start_tok, b.end_tok)]
+
+
+def _with_actor(ev: Event, actor: Entity) -> Event:
+    """The event with `actor` as its actor, and no longer its recipient (one phrase is not both)."""
+    actor = _protester(actor, ev.event)
+    return replace(ev, actor=(actor,), recipient=tuple(e for e in ev.recipient
+                                                        if (e.start, e.end) != (actor.start, actor.end)))
+
+
+def _attributed_to(toks: list[Token], c: Mention, groups: list[Group]) -> Group | None:
+    """The phrase in إلى/لـ after an «attributed» cue, past the subject it may have (نسبت إلى حزب العمال، نسبته
+    الحكومة إلى التنظيم): who the act is put down to."""
+    for g in groups:
+        if g.start_tok < c.tok_end:
+            continue
+        if g.start_tok > c.tok_end + 6 or any(toks[k].text in _CLAUSE_BREAKS for k in range(c.tok_end, g.start_tok)):
+            return None
+        if g.prep in ("الي", "ل"):
+            return g
+    return None
+
+
+def _attributed_after(toks: list[Token], k: int, cues: dict[int, Mention], groups: list[Group],
+                      trig_toks: set[int]) -> Group | None:
+    """Who an attack noun ending at k is attributed to by an «attributed» cue later in its clause (في تفجير انتحاري
+    في بلدة تركية على الحدود نسبت إلى تنظيم داعش); None past a clause break, another event word or verb's cue."""
+    for j in range(k, min(len(toks), k + _CLAUSE_REACH)):
+        if toks[j].text in _CLAUSE_BREAKS or j in trig_toks:
+            return None
+        c = cues.get(j)
+        if c is not None and c.label in ("light_verb", "report"):
+            return None
+        if c is not None and c.label == "attributed":
+            return _attributed_to(toks, c, groups)
+    return None
+
+
+def _reach_target(toks: list[Token], tail_end: int, cues: dict[int, Mention], trig_toks: set[int],
+                  groups: list[Group], starts: list[int], fw: FunctionWords) -> Group | None:
+    """The phrase a campaign or a measure «reached» (حملة اعتقالات طالت ناشطين، عقوبات جديدة شملت مصارف
+    روسية): the bare phrase right after a «reach» cue that follows the noun and its adjectives (or التي)."""
+    k = _adjectives_end(toks, tail_end, cues, trig_toks, starts, fw, ("reach", "relative"))
+    k += (c := cues.get(k)) is not None and c.label == "relative"
+    c = cues.get(k)
+    if c is None or c.label != "reach":
+        return None
+    return next((g for g in groups[bisect_left(starts, c.tok_end):] if not g.prep and g.start_tok <= c.tok_end + 3
+                 and _only_fillers(toks, c.tok_end, g.start_tok, fw)), None)
+
+
 def _unknown_head(toks: list[Token], k: int, g: Group) -> bool:
     """True if the one word at token k, definite and unknown to the lexicon, heads the definite phrase g that follows
     it as its adjective (نفذته المنظمة الانفصالية الإرهابية: the organisation, described as separatist)."""
@@ -582,16 +787,17 @@ def _against(after: list[Group], against: frozenset[str]) -> Group | None:
 
 
 def _adjectives_end(toks: list[Token], i: int, cues: dict[int, Mention], trig_toks: set[int], starts: list[int],
-                    fw: FunctionWords) -> int:
+                    fw: FunctionWords, labels: tuple[str, ...] = ("light_verb", "relative")) -> int:
     """Token index past one or two adjectives of the event noun ending at token i, where a light verb or a relative
-    pronoun follows them (غارات جوية نفذتها مقاتلات تركية، كمينا محكما نصبه مسلحون); i itself otherwise."""
+    pronoun (or a cue of `labels`) follows them (غارات جوية نفذتها مقاتلات تركية، كمينا محكما نصبه مسلحون); i itself
+    otherwise."""
     k = i
     while k < min(len(toks), i + 2) and toks[k].kind == "ar" and k not in trig_toks and k not in cues \
             and strip_wa(toks[k].norm) not in fw.preposition | fw.filler | fw.adverb and not _starts_at(starts, k) \
             and toks[k].norm[:1] not in ("و", "ف", "ب", "ل"):
         k += 1
     c = cues.get(k)
-    return k if k > i and c is not None and c.label in ("light_verb", "relative") else i
+    return k if k > i and c is not None and c.label in labels else i
 
 
 def _starts_at(starts: list[int], k: int) -> bool:
@@ -642,8 +848,11 @@ def _casualty_actors(toks: list[Token], events: list[Event], triggers: list[Ment
             if ev2.event != "ASSAULT" or _casualty(t2):
                 continue
             between = toks[t.tok_end:t2.tok_start]
-            if ev2.actor and len(between) <= 15 and any(strip_wa(x.norm) in fw.cause for x in between) and \
+            if ev2.actor and len(between) <= 15 and (any(strip_wa(x.norm) in fw.cause for x in between) or len(
+                    between) <= 8 and _instrument(toks, t2.tok_start, fw) and not any(x.norm == "في" for x in between)) and \
                     not any(x.text in _CLAUSE_PUNCT and x.text not in ",،" for x in between):
+                # (or the means it was done with: أصيب مقيم بشظايا قذائف أطلقها متمردون، قتل برصاصة أطلقها قناص;
+                # not through «في هجوم …», whose own rules tell its actor)
                 events[i] = replace(ev, actor=ev2.actor)
             break
         if events[i].actor:
@@ -877,11 +1086,13 @@ def _cue_before(toks: list[Token], t: int, cues: dict[int, Mention], label: str,
 
 def _undergoer(toks: list[Token], t: int, cues: dict[int, Mention], groups: list[Group], starts: list[int],
                trig_toks: set[int]) -> Group | bool | None:
-    """For an event noun governed by a verb of undergoing (تعرض لـ، نجا من، لقي حتفه) before it: the subject of that
-    verb (after it, VSO: تعرضت الوزيرة، فلانة، لمحاولة اغتيال; or before it: القوات تعرضت لهجوم), False
+    """For an event noun governed by a verb of undergoing (تعرض لـ، نجا من، لقي حتفه، تلقى) or receiving (تلقيهم) before it:
+    the subject of that verb (after it, VSO: تعرضت الوزيرة، فلانة، لمحاولة اغتيال; or before it: القوات تعرضت لهجوم), False
     when it has none, None when no such verb governs the noun. Commas do not end the search: the subject's
     apposition (الوزيرة، فلانة،) often stands between the verb and the event noun."""
     k = _cue_before(toks, t, cues, "undergo", 22, trig_toks, ".؟?!؛;")
+    if k is None:  # بعد تلقيهم تهديدات: the verbal noun of receiving governs its object right after it
+        k = _cue_before(toks, t, cues, "receive", 3, trig_toks, ".؟?!؛;,،")
     if k is None:
         return None
     lo, hi = bisect_left(starts, k + 1), bisect_left(starts, t)
@@ -980,6 +1191,9 @@ def _light_subject(toks: list[Token], trig: Mention, cues: dict[int, Mention], g
     if trig.get("prefix")[-1:] != "ب" and not bare:
         return None
     k = _cue_before(toks, t, cues, "light_verb", 15, trig_toks, ".؟?!؛;:«»" + (",،" if bare else ""))
+    if k is None:  # a light verb with the future س is a future cue (سيقوم الوزير غدا بزيارة)
+        k = _cue_before(toks, t, cues, "future", 15, trig_toks, ".؟?!؛;:«»" + (",،" if bare else ""))
+        k = k if k is not None and strip_wa(toks[k].norm) in fw.future_light else None
     if k is None or bare and strip_wa(toks[k].norm) in fw.intransitive_light:
         return None
     vso = next((g for g in groups[bisect_left(starts, cues[k].tok_end):bisect_left(starts, t)] if g.end_tok <= t), None)
