@@ -798,3 +798,14 @@ def test_an_attack_verb_after_an_operation_owned_with_lam_is_the_owners(coder):
     text = "ولقي 6 من مسلحي الحوثي مصرعهم في عملية نوعية للمقاومة الشعبية استهدفت طقما لميليشيات الحوثي."
     evs = [e for e in coder(text).events if e.event == "ASSAULT" and e.trigger.text == "استهدفت"]
     assert evs and codes(evs[0].actor) == [("YEM", "REB")], [e.to_dict() for e in evs]  # (للمقاومة الشعبية)
+
+
+def test_protesters_confronted_by_the_police_underwent_nothing(coder):
+    """«واجهت قوات الأمن المتظاهرين»: the police confront the protesters; a protest the protesters' noun names has no
+    recipient read off the verb of facing (واجه is a verb of undergoing only for what befalls its subject)."""
+    text = "وواجهت قوات الأمن أمس المتظاهرين الذين خرجوا إلى الشوارع احتجاجا على نتائج الانتخابات في العاصمة."
+    for ev in coder(text, published="2008-01-20").events:
+        if ev.event == "PROTEST":
+            assert not any(e.sector == "COP" for e in ev.recipient), ev.to_dict()
+    ev = first(coder, "وتواجه تركيا انتقادات دولية بسبب هجماتها على المسلحين الأكراد.", "ACCUSE")
+    assert codes(ev.recipient) == [("TUR", None)] or ev.recipient[0].code == "TUR", ev.to_dict()

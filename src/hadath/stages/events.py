@@ -495,7 +495,9 @@ class EventCoder:
                                 or _unknown_head(toks, k, g)) and not g.prep), None)
                 if done_by is not None and entry.gen == "actor":
                     gen = done_by
-            undergo = _undergoer(toks, t, cues, groups, starts, trig_toks)
+            # a role noun that names its own event (المتظاهرين) undergoes nothing: «واجهت قوات الأمن المتظاهرين»
+            # confronts the protesters, it does not make the police what a protest befell
+            undergo = None if t in self_agents else _undergoer(toks, t, cues, groups, starts, trig_toks)
             if undergo is not None:  # القوات تعرضت لهجوم، نجا الوزير من محاولة اغتيال: the subject underwent it
                 recipient = undergo or None
                 actor = gen if entry.gen == "actor" else done_by
