@@ -106,3 +106,16 @@ def test_rules_start_only_on_words_that_can_start_one(nlp):
     assert starts("وقال الوزير في بيان إن الاتفاق مهم.") == []
     # a count (ثلاثة) starts no rule: منذ before it does
     assert starts("وصل الوفد في 25 مايو منذ ثلاثة أيام.") == ["25", "مايو", "منذ", "أيام"]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("سيطر الحوثيون على صنعاء في 21 سبتمبر من العام الماضي.", ("21 سبتمبر من العام الماضي", "2014-09-21", "day")),
+    ("وقعت الاتفاقية في مارس من العام الماضي.", ("مارس من العام الماضي", "2014-03", "month")),
+    ("وتنتهي المهلة في يناير من العام المقبل.", ("يناير من العام المقبل", "2016-01", "month")),
+    ("وقتل المئات في 21 سبتمبر من عام 2014 في صنعاء.", ("21 سبتمبر من عام 2014", "2014-09-21", "day")),
+])
+def test_a_month_takes_the_year_told_after_it(nlp, text, expected):
+    """«21 سبتمبر من العام الماضي»: the year after the month is the date's, not a second expression (the bare
+    «21 سبتمبر» in August 2015 would be the coming one)."""
+    found = [(t.text, t.value, t.granularity) for t in nlp(text, published="2015-08-09").times]
+    assert found == [expected]

@@ -347,6 +347,16 @@ class _Sentence:
         if y is None:
             rel, n = self.relword(j)
             j += n
+        if y is None and not rel:  # 21 سبتمبر من العام الماضي، من عام 2014: the year told after the month
+            k = j + (self.norm(j) == "من")
+            uw = self.w(k)
+            if uw.has("unit") and uw.val("unit") == "year" and not uw.prefix:
+                yrel, n = self.relword(k + uw.n)
+                if yrel:
+                    return None, era, "year_" + yrel, k + uw.n + n
+                y2, era2, n = self.year_at(k + uw.n)  # 21 سبتمبر من عام 2014
+                if y2 is not None:
+                    return y2, era2, "", k + uw.n + n
         return y, era, rel, j
 
     def day_number(self, j: int) -> tuple[int | None, int]:
@@ -703,6 +713,9 @@ class _Sentence:
         """The year meant by a day and month without one: past/next/current by `rel`, else the nearest."""
         pub = self.pub
         base = self.t.hijri.from_gregorian(pub)[0] if hijri and self.t.hijri.from_gregorian(pub) else pub.year
+        if rel in _YEAR_OFFSET:  # من العام الماضي
+            y = base + _YEAR_OFFSET[rel]
+            return y if self.to_date(y, m, d, hijri) is not None else None
         cands = [(y, self.to_date(y, m, d, hijri)) for y in (base - 1, base, base + 1)]
         cands = [(y, c) for y, c in cands if c is not None]
         if not cands:
@@ -749,9 +762,14 @@ class _Sentence:
         return self.make(i, j, f"{y:04d}", "year", False)
 
 
+_YEAR_OFFSET = {"year_past": -1, "year_current": 0, "year_next": 1}  # a month told with «من العام الماضي»…
+
+
 def _pick_month_year(pub_year: int, pub_month: int, month: int, rel: str) -> int:
     """The year of a month named without one: the last one before (past), the next one (next),
-    this one (current), else the nearest (ties to the past)."""
+    this one (current), else the nearest (ties to the past); the one of last, this or next year (year_past…)."""
+    if rel in _YEAR_OFFSET:
+        return pub_year + _YEAR_OFFSET[rel]
     if rel == "current":
         return pub_year
     if rel == "past":
