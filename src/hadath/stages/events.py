@@ -944,9 +944,17 @@ def _no_accident_casualties(triggers: list[Mention], cues: dict[int, Mention]) -
     «لقي شخصان مصرعهما في حادث تصادم» is no assault."""
     if not any(c.label == "accident" for c in cues.values()):
         return triggers
-    if any(t.label == "ASSAULT" and not _casualty(t) for t in triggers):
+    if any(_attack(t) for t in triggers):
         return triggers
     return [t for t in triggers if not _casualty(t)]
+
+
+def _attack(t: Mention) -> bool:
+    """True for an assault trigger that tells an attack, not only a death or a wound: an attack noun of the
+    general code 180 (هجوم، اعتداء، استهداف، كمين) counts, though _casualty reads the code as a wound."""
+    if t.label != "ASSAULT":
+        return False
+    return not _casualty(t) or t.get("pos") == "noun" and t.entry.cameo == "180"
 
 
 def _no_sport_events(triggers: list[Mention], cues: dict[int, Mention], toks: list[Token]) -> list[Mention]:

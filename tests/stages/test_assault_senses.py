@@ -1,0 +1,35 @@
+"""ASSAULT word senses in fresh news: deaths by a disaster, a disease, a collapse or a poisoning told with the words
+of killing (أودى بحياة، مقتل، لقوا حتفهم), security forces that blow up the bombs they found, an anniversary of an
+old attack and a metaphor are no assault (must not code); an attack told beside such words stays one (must code).
+
+Checked on the coder without the report filter: these are the lexicon's candidates, before the filter weighs them.
+"""
+
+import pytest
+
+
+def assaults(coder, text):
+    return [e for e in coder(text, published="2015-07-21").events if e.event == "ASSAULT"]
+
+
+@pytest.mark.parametrize("text", [
+    "أودى الإعصار بحياة 20 شخصا في الفلبين.",
+    "* نيودلهي - «الشرق الأوسط»: أعلنت الشرطة الهندية أمس أن 5 أشخاص لقوا حتفهم وأصيب ما لا يقل عن 13 شخصا إثر انهيار مبنى في العاصمة الهندية.",
+    "أعلنت وزارة الصحة مقتل ثلاثة أشخاص بسبب مرض الفيالقة في نيويورك.",
+    "لقي 4 أشخاص حتفهم جراء تسمم غذائي في حفل زفاف.",
+    "أودى وباء الكوليرا بحياة 30 شخصا.",
+    "وفي حالة الفتاة الفرنسية أصيبت الفتاة بالفيروس إما في نهاية حمل والدتها أو خلال الولادة.",
+    "مصرع شخصين بحريق بئر في مركز شواق بتبوك",
+])
+def test_deaths_by_a_disaster_or_a_disease_are_no_assault(coder, text):
+    assert not assaults(coder, text), [e.to_dict() for e in assaults(coder, text)]
+
+
+@pytest.mark.parametrize("text", [
+    # an attack noun of the general code beside a disaster word (a metaphor here) keeps the deaths
+    "* زلزال الإرهاب الثاني هزّ مهد ثورات الربيع العربي، بهجوم مسلح على فندقين في مدينة سوسة خلَّف 38 قتيلاً.",
+    "ونقلت صحيفة «شاتانوغا فري برس» أن هجوما في عام 2009 على قاعدة «فورت هود» أدى إلى قتل 13 شخصا، وقام به ضابط"
+    " كان يعمل خبيرا في الأمراض النفسية.",
+])
+def test_an_attack_beside_a_disaster_word_stays_an_assault(coder, text):
+    assert assaults(coder, text)
