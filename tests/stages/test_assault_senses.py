@@ -33,3 +33,22 @@ def test_deaths_by_a_disaster_or_a_disease_are_no_assault(coder, text):
 ])
 def test_an_attack_beside_a_disaster_word_stays_an_assault(coder, text):
     assert assaults(coder, text)
+
+
+@pytest.mark.parametrize("text", [
+    "فجرت قوات الأمن 7 عبوات ناسفة عثرت عليها في سيناء.",
+    "وأوضح أن الجهد الهندسي يعمل على تفكيك العبوات الناسفة في منطقة الجزيرة لفتح ممرات آمنة.",
+    "وميدانياً أيضاً، نجح خبراء المفرقعات بالجيزة، من إبطال مفعول عبوة ناسفة بدائية الصنع بشارع أحمد عرابي.",
+    "قامت قوات الجيش بتفجير العبوة تفجيرا محكوما.",
+])
+def test_bomb_disposal_is_no_assault(coder, text):
+    assert not [e for e in assaults(coder, text) if not e.negated], [e.to_dict() for e in assaults(coder, text)]
+
+
+@pytest.mark.parametrize("text", [
+    "فجر مسلحون عبوة ناسفة استهدفت دورية للشرطة في العريش.",
+    "انفجرت عبوة ناسفة زرعتها عناصر إرهابية في إحدى مركبات قوة المداهمة، ما أسفر عن استشهاد ضابط.",
+    "قتل جنديان في تفجير عبوة ناسفة أثناء محاولة تفكيك عبوة أخرى في رفح.",
+])
+def test_a_bomb_planted_or_set_off_by_militants_stays_an_assault(coder, text):
+    assert assaults(coder, text)

@@ -94,6 +94,7 @@ class EventCoder:
         triggers = self._resolve_overlaps(toks, triggers, ents, cues)
         triggers = _acting_roles(toks, triggers, ents)
         triggers = _no_accident_casualties(triggers, cues)
+        triggers = _no_defused_devices(triggers, cues)
         triggers = _no_sport_events(triggers, cues, toks)
         if not triggers:
             return []
@@ -177,6 +178,7 @@ class EventCoder:
             if actor:
                 last_actor = actor
             last_recipient = recipient
+        events, earlier = _no_security_detonations(events, earlier)
         _protested_acts(toks, events, earlier)
         _casualty_actors(toks, events, earlier, self.fw)
         _claimed_before(article.text, toks, events, earlier, cues, groups, starts)
@@ -947,6 +949,46 @@ def _no_accident_casualties(triggers: list[Mention], cues: dict[int, Mention]) -
     if any(_attack(t) for t in triggers):
         return triggers
     return [t for t in triggers if not _casualty(t)]
+
+
+def _explosive(t: Mention) -> bool:
+    """True for an assault trigger of the explosives mode (فجر، تفجير، عبوة ناسفة)."""
+    return t.label == "ASSAULT" and t.entry is not None and t.entry.mode == "explosives"
+
+
+def _no_defused_devices(triggers: list[Mention], cues: dict[int, Mention]) -> list[Mention]:
+    """Drop an explosive device that is defused or removed (a «defuse» cue a few words before it: تفكيك عبوة
+    ناسفة، إبطال مفعول عبوة) and an explosive word told as a controlled detonation (a «controlled» cue right
+    after it, or after the cognate noun a few words on: بتفجير العبوة تفجيرا محكوما): bomb disposal is no attack."""
+    if not any(c.label in ("defuse", "controlled") for c in cues.values()):
+        return triggers
+    controlled = [t.tok_start for t in triggers if _explosive(t) and (c := cues.get(t.tok_end)) is not None
+                  and c.label == "controlled"]
+
+    def defused(t: Mention) -> bool:
+        return any((c := cues.get(k)) is not None and c.label == "defuse"
+                   for k in range(max(0, t.tok_start - 3), t.tok_start)) or any(
+            0 <= k - t.tok_start <= 4 for k in controlled)
+    return [t for t in triggers if not (_explosive(t) and defused(t))]
+
+
+def _no_security_detonations(events: list[Event], triggers: list[Mention]) -> tuple[list[Event], list[Mention]]:
+    """Drop a detonation verb whose subject is the police or the army and whose object is an explosive device,
+    with no target (فجرت قوات الأمن 7 عبوات ناسفة عثرت عليها), and that device: bombs found and blown up by
+    the security forces are no attack."""
+    drop: set[int] = set()
+    for i, (ev, t) in enumerate(zip(events, triggers)):
+        if not (_explosive(t) and t.get("pos") == "verb" and ev.actor and not ev.recipient
+                and all(a.sector in ("COP", "MIL") for a in ev.actor)):
+            continue
+        device = [j for j in range(i + 1, len(events)) if _explosive(triggers[j])
+                  and triggers[j].get("pos") == "noun" and 0 <= triggers[j].tok_start - t.tok_end <= 6]
+        if device:
+            drop.update([i, *device])
+    if not drop:
+        return events, triggers
+    keep = [i for i in range(len(events)) if i not in drop]
+    return [events[i] for i in keep], [triggers[i] for i in keep]
 
 
 def _attack(t: Mention) -> bool:
