@@ -37,7 +37,7 @@ def test_an_attack_beside_a_disaster_word_stays_an_assault(coder, text):
 
 @pytest.mark.parametrize("text", [
     "فجرت قوات الأمن 7 عبوات ناسفة عثرت عليها في سيناء.",
-    "وأوضح أن الجهد الهندسي يعمل على تفكيك العبوات الناسفة في منطقة الجزيرة لفتح ممرات آمنة.",
+    "وأوضح أن الجهد الهندسي يعمل على تفكيك العبوات الناسفة والمنازل المفخخة في منطقة الجزيرة لفتح ممرات آمنة.",
     "وميدانياً أيضاً، نجح خبراء المفرقعات بالجيزة، من إبطال مفعول عبوة ناسفة بدائية الصنع بشارع أحمد عرابي.",
     "قامت قوات الجيش بتفجير العبوة تفجيرا محكوما.",
 ])
@@ -52,3 +52,25 @@ def test_bomb_disposal_is_no_assault(coder, text):
 ])
 def test_a_bomb_planted_or_set_off_by_militants_stays_an_assault(coder, text):
     assert assaults(coder, text)
+
+
+@pytest.mark.parametrize("text", [
+    "بريطانيا تحيي الذكرى العاشرة لتفجيرات 07- 07 في ظل الهجوم الإرهابي في تونس .",
+    "رئيس الوزراء البريطاني ديفيد كاميرون خلال مشاركته أمس الثلاثاء في حفل تأبين لإحياء الذكرى العاشرة للهجمات"
+    " الإرهابية التي وقعت في وسط لندن وأسفرت عن مقتل 52 شخصا وإصابة 700 آخرين",
+    "أحيت اليابان الذكرى السبعين لإلقاء القنبلة الذرية على هيروشيما التي أودت بحياة 140 ألف شخص.",
+    "نظم أنصار الحزب مسيرة في ذكرى اغتيال زعيمهم.",
+])
+def test_an_anniversary_of_an_attack_is_no_assault_now(coder, text):
+    assert [e.trigger.text for e in assaults(coder, text)] in ([], ["الهجوم"]), \
+        [e.to_dict() for e in assaults(coder, text)]
+
+
+def test_an_old_attack_dated_by_its_year_stays_a_dated_event(coder):
+    text = "أحيت اليابان الذكرى السبعين لإلقاء القنبلة الذرية على هيروشيما في 6 أغسطس 1945 التي أودت بحياة 140 ألف شخص."
+    assert any(e.date == "1945-08-06" for e in assaults(coder, text))
+
+
+def test_a_march_on_an_anniversary_stays_a_protest(coder):
+    text = "نظم أنصار الحزب مسيرة في ذكرى اغتيال زعيمهم."
+    assert "PROTEST" in [e.event for e in coder(text, published="2015-07-21").events]
