@@ -74,3 +74,23 @@ def test_an_old_attack_dated_by_its_year_stays_a_dated_event(coder):
 def test_a_march_on_an_anniversary_stays_a_protest(coder):
     text = "نظم أنصار الحزب مسيرة في ذكرى اغتيال زعيمهم."
     assert "PROTEST" in [e.event for e in coder(text, published="2015-07-21").events]
+
+
+@pytest.mark.parametrize("text", [
+    "كما أن انكفاء الجيوش العربية على نفسها بل نحو بعضها يصيبها في مقتل.",
+    "هذا القرار يصيب السهم في مقتل.",
+])
+def test_hit_in_a_fatal_spot_is_no_assault(coder, text):
+    assert not assaults(coder, text), [e.to_dict() for e in assaults(coder, text)]
+
+
+def test_caused_the_death_of_stays_an_assault(coder):
+    assert assaults(coder, "تسبب القصف في مقتل خمسة مدنيين وإصابة عشرة آخرين.")
+
+
+@pytest.mark.parametrize("text", [
+    "تكافح الأسر من أجل لقمة خبز.",
+    "تحولت المدينة إلى لقمة سائغة للمسلحين.",
+])
+def test_a_morsel_is_no_summit(coder, text):
+    assert "CONSULT" not in [e.event for e in coder(text, published="2015-07-21").events]

@@ -96,6 +96,7 @@ class EventCoder:
         triggers = _no_accident_casualties(triggers, cues)
         triggers = _no_defused_devices(triggers, cues, toks)
         triggers = _no_commemorated(triggers, cues, toks)
+        triggers = _no_fatal_spot(triggers, cues, toks)
         triggers = _no_sport_events(triggers, cues, toks)
         if not triggers:
             return []
@@ -1011,6 +1012,21 @@ def _no_commemorated(triggers: list[Mention], cues: dict[int, Mention], toks: li
     if any(_attack(t) for t in kept):
         return kept
     return [t for t in kept if not (_casualty(t) and t.tok_start > gone[0].tok_start)]
+
+
+def _no_fatal_spot(triggers: list[Mention], cues: dict[int, Mention], toks: list[Token]) -> list[Mention]:
+    """Drop «في مقتل» that ends a clause and the wound verb a few words before it: «يصيبها في مقتل» (hits it in a
+    fatal spot) is a metaphor, no assault (تسبب في مقتل خمسة names its dead, and stays)."""
+    spots = [c for c in cues.values() if c.label == "fatal_spot" and (
+        c.tok_end >= len(toks) or toks[c.tok_end].text in _CLAUSE_PUNCT or toks[c.tok_end].norm.startswith("و"))]
+    if not spots:
+        return triggers
+
+    def metaphor(t: Mention) -> bool:
+        return t.label == "ASSAULT" and any(
+            c.tok_start <= t.tok_start < c.tok_end or t.get("pos") == "verb" and 0 < c.tok_start - t.tok_start <= 5
+            for c in spots)
+    return [t for t in triggers if not metaphor(t)]
 
 
 def _no_security_detonations(events: list[Event], triggers: list[Mention]) -> tuple[list[Event], list[Mention]]:
