@@ -1016,9 +1016,10 @@ def _no_commemorated(triggers: list[Mention], cues: dict[int, Mention], toks: li
 
 def _no_fatal_spot(triggers: list[Mention], cues: dict[int, Mention], toks: list[Token]) -> list[Mention]:
     """Drop «في مقتل» that ends a clause and the wound verb a few words before it: «يصيبها في مقتل» (hits it in a
-    fatal spot) is a metaphor, no assault (تسبب في مقتل خمسة names its dead, and stays)."""
+    fatal spot) is a metaphor, no assault (تسبب في مقتل خمسة names its dead, and stays; so does «تورطوا في
+    مقتل وإصابة 1200»)."""
     spots = [c for c in cues.values() if c.label == "fatal_spot" and (
-        c.tok_end >= len(toks) or toks[c.tok_end].text in _CLAUSE_PUNCT or toks[c.tok_end].norm.startswith("و"))]
+        c.tok_end >= len(toks) or toks[c.tok_end].text in _CLAUSE_PUNCT)]
     if not spots:
         return triggers
 
