@@ -94,6 +94,9 @@ class EventCoder:
         triggers = self._resolve_overlaps(toks, triggers, ents, cues)
         triggers = _acting_roles(toks, triggers, ents)
         triggers = _no_accident_casualties(triggers, cues)
+        triggers = _no_defused_devices(triggers, cues, toks)
+        triggers = _no_commemorated(triggers, cues, toks)
+        triggers = _no_fatal_spot(triggers, cues, toks)
         triggers = _no_sport_events(triggers, cues, toks)
         if not triggers:
             return []
@@ -177,6 +180,7 @@ class EventCoder:
             if actor:
                 last_actor = actor
             last_recipient = recipient
+        events, earlier = _no_security_detonations(events, earlier)
         _protested_acts(toks, events, earlier)
         _casualty_actors(toks, events, earlier, self.fw)
         _claimed_before(article.text, toks, events, earlier, cues, groups, starts)
@@ -944,9 +948,113 @@ def _no_accident_casualties(triggers: list[Mention], cues: dict[int, Mention]) -
     «لقي شخصان مصرعهما في حادث تصادم» is no assault."""
     if not any(c.label == "accident" for c in cues.values()):
         return triggers
-    if any(t.label == "ASSAULT" and not _casualty(t) for t in triggers):
+    if any(_attack(t) for t in triggers):
         return triggers
     return [t for t in triggers if not _casualty(t)]
+
+
+def _explosive(t: Mention) -> bool:
+    """True for an assault trigger of the explosives mode (فجر، تفجير، عبوة ناسفة)."""
+    return t.label == "ASSAULT" and t.entry is not None and t.entry.mode == "explosives"
+
+
+def _no_defused_devices(triggers: list[Mention], cues: dict[int, Mention], toks: list[Token]) -> list[Mention]:
+    """Drop an explosive device that is defused or removed (a «defuse» cue a few words before it: تفكيك عبوة
+    ناسفة، إبطال مفعول عبوة) and an explosive word told as a controlled detonation (a «controlled» cue right
+    after it, or after the cognate noun a few words on: بتفجير العبوة تفجيرا محكوما), and a device coordinated
+    with a defused one: bomb disposal is no attack."""
+    if not any(c.label in ("defuse", "controlled") for c in cues.values()):
+        return triggers
+    controlled = [t.tok_start for t in triggers if _explosive(t) and (c := cues.get(t.tok_end)) is not None
+                  and c.label == "controlled"]
+
+    def defused(t: Mention) -> bool:
+        return any((c := cues.get(k)) is not None and c.label == "defuse"
+                   for k in range(max(0, t.tok_start - 3), t.tok_start)) or any(
+            0 <= k - t.tok_start <= 4 for k in controlled)
+    kept, ends = [], set()
+    for t in triggers:
+        # a device coordinated with a defused one is defused too (تفكيك العبوات الناسفة والمنازل المفخخة)
+        joined = any(0 < t.tok_start - e <= 2 and toks[e].norm.startswith("و") for e in ends)
+        if _explosive(t) and (defused(t) or joined):
+            ends.add(t.tok_end)
+        else:
+            kept.append(t)
+    return kept
+
+
+def _commemorated(t: Mention, toks: list[Token], cues: dict[int, Mention], trig_toks: set[int]) -> bool:
+    """True for a noun trigger that an anniversary word governs, right before it or across its ordinal or
+    number (الذكرى العاشرة لتفجيرات لندن، ذكرى مقتله، الذكرى الـ70 لإلقاء القنبلة)."""
+    if t.get("pos") != "noun":
+        return False
+    for k in range(t.tok_start - 1, max(-1, t.tok_start - 5), -1):
+        if (c := cues.get(k)) is not None and c.label == "anniversary":
+            return True
+        if k in trig_toks or toks[k].kind not in ("ar", "num") or toks[k].text in _CLAUSE_PUNCT:
+            return False
+    return False
+
+
+def _no_commemorated(triggers: list[Mention], cues: dict[int, Mention], toks: list[Token]) -> list[Mention]:
+    """Drop an event noun after an anniversary word (الذكرى العاشرة للهجمات: a commemoration, no event now) and,
+    when no other attack is told, the deaths and wounds after it (… التي أسفرت عن مقتل 52 شخصا). An attack or a
+    protest in a sentence with a year (في 6 أغسطس 1945) is the old event dated, which stays."""
+    if not any(c.label == "anniversary" for c in cues.values()):
+        return triggers
+    dated = any(x.kind == "num" and len(x.text) == 4 and x.text[:2] in ("19", "20") for x in toks)
+    trig_toks = {t.tok_start for t in triggers}
+    gone = [t for t in triggers if _commemorated(t, toks, cues, trig_toks)
+            and not (dated and t.label in ("ASSAULT", "PROTEST"))]
+    if not gone:
+        return triggers
+    kept = [t for t in triggers if t not in gone]
+    if any(_attack(t) for t in kept):
+        return kept
+    return [t for t in kept if not (_casualty(t) and t.tok_start > gone[0].tok_start)]
+
+
+def _no_fatal_spot(triggers: list[Mention], cues: dict[int, Mention], toks: list[Token]) -> list[Mention]:
+    """Drop «في مقتل» that ends a clause and the wound verb a few words before it: «يصيبها في مقتل» (hits it in a
+    fatal spot) is a metaphor, no assault (تسبب في مقتل خمسة names its dead, and stays; so does «تورطوا في
+    مقتل وإصابة 1200»)."""
+    spots = [c for c in cues.values() if c.label == "fatal_spot" and (
+        c.tok_end >= len(toks) or toks[c.tok_end].text in _CLAUSE_PUNCT)]
+    if not spots:
+        return triggers
+
+    def metaphor(t: Mention) -> bool:
+        return t.label == "ASSAULT" and any(
+            c.tok_start <= t.tok_start < c.tok_end or t.get("pos") == "verb" and 0 < c.tok_start - t.tok_start <= 5
+            for c in spots)
+    return [t for t in triggers if not metaphor(t)]
+
+
+def _no_security_detonations(events: list[Event], triggers: list[Mention]) -> tuple[list[Event], list[Mention]]:
+    """Drop a detonation verb whose subject is the police or the army and whose object is an explosive device,
+    with no target (فجرت قوات الأمن 7 عبوات ناسفة عثرت عليها), and that device: bombs found and blown up by
+    the security forces are no attack."""
+    drop: set[int] = set()
+    for i, (ev, t) in enumerate(zip(events, triggers)):
+        if not (_explosive(t) and t.get("pos") == "verb" and ev.actor and not ev.recipient
+                and all(a.sector in ("COP", "MIL") for a in ev.actor)):
+            continue
+        device = [j for j in range(i + 1, len(events)) if _explosive(triggers[j])
+                  and triggers[j].get("pos") == "noun" and 0 <= triggers[j].tok_start - t.tok_end <= 6]
+        if device:
+            drop.update([i, *device])
+    if not drop:
+        return events, triggers
+    keep = [i for i in range(len(events)) if i not in drop]
+    return [events[i] for i in keep], [triggers[i] for i in keep]
+
+
+def _attack(t: Mention) -> bool:
+    """True for an assault trigger that tells an attack, not only a death or a wound: an attack noun of the
+    general code 180 (هجوم، اعتداء، استهداف، كمين) counts, though _casualty reads the code as a wound."""
+    if t.label != "ASSAULT":
+        return False
+    return not _casualty(t) or t.get("pos") == "noun" and t.entry.cameo == "180"
 
 
 def _no_sport_events(triggers: list[Mention], cues: dict[int, Mention], toks: list[Token]) -> list[Mention]:
