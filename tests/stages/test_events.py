@@ -347,3 +347,14 @@ def test_possible_events_are_hypothetical(nlp, text, trigger):
 def test_idhan_with_tanween_is_so_not_if(nlp):
     assert not one(nlp, "إذاً هاجم الجيش المدينة كما توقع الجميع.", "ASSAULT").hypothetical
     assert one(nlp, "إذا هاجم الجيش المدينة فإن الحرب ستندلع.", "ASSAULT").hypothetical
+
+
+@pytest.mark.parametrize("text,trigger", [
+    # keenness and resolve (حريص، حرصه، عازمة، عزمه) state an intent, not the act
+    ("وأكد الوزير أن المملكة حريصة على التعاون مع الولايات المتحدة.", "التعاون"),
+    ("وأكد الرئيس حرصه على التعاون مع روسيا.", "التعاون"),
+    ("وقال إن الحكومة عازمة على التعاون مع الأمم المتحدة.", "التعاون"),
+    ("وأعلن الوزير عزمه على زيارة المنطقة قريبا.", "زيارة"),
+])
+def test_keenness_and_resolve_make_the_event_intended(nlp, text, trigger):
+    assert _flags(nlp, text, trigger).future

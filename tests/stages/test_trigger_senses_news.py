@@ -165,3 +165,34 @@ def test_no_candidate_in_a_news_sense(coder, event, text):
 ])
 def test_still_coded_in_the_political_sense(coder, event, text):
     assert event in types(coder, text), text
+
+
+@pytest.mark.parametrize("event, text", [
+    # a launch platform, bullet-proof gear, a battle to come
+    ("ASSAULT", "وعثرت القوات على منصة إطلاق صواريخ على الحدود."),
+    ("ASSAULT", "وارتدى الجنود سترات مضادة للرصاص."),
+    ("ASSAULT", "وقال قائد الجيش إن المعركة المقبلة ستكون حاسمة."),
+    # a thing, not an actor, threatens; a threatened life
+    ("THREATEN", "وقال الخبراء إن المبيدات تهدد الحياة البرية."),
+    ("THREATEN", "وقال الوزير إن القتال يهدد عملية السلام."),
+    ("THREATEN", "وانتشرت شائعات تهدد سمعة المدرسة."),
+    # the district أرحب, stem-cell donation, a currency propped up
+    ("SUPPORT", "ولقي ثلاثة مسلحين مصرعهم في مديرية أرحب شمال صنعاء."),
+    ("AID", "ودعت الجمعية إلى التبرع بالخلايا الجذعية لمرضى السرطان."),
+    ("SUPPORT", "ويدعم البنك المركزي البيزو ببيع الاحتياطي."),
+    ("AID", "ودعم البنك المركزي العملة المحلية بشراء الدولار."),
+])
+def test_no_candidate_for_gear_things_and_places(coder, event, text):
+    assert event not in types(coder, text), text
+
+
+@pytest.mark.parametrize("event, text", [
+    ("ASSAULT", "وتواصل إطلاق صواريخ على إسرائيل من غزة."),
+    ("ASSAULT", "وقتل الجنود المتظاهرين بالرصاص الحي."),
+    ("ASSAULT", "ودارت معركة عنيفة بين الجيش والمسلحين."),
+    ("THREATEN", "وهدد الرئيس الإيراني إسرائيل بالحرب."),
+    ("SUPPORT", "ورحب الوزير بالاتفاق."),
+    ("AID", "وتبرعت المملكة بمليون دولار للاجئين."),
+])
+def test_gear_and_thing_rules_keep_the_political_sense(coder, event, text):
+    assert event in types(coder, text), text
