@@ -196,3 +196,8 @@ def test_no_candidate_for_gear_things_and_places(coder, event, text):
 ])
 def test_gear_and_thing_rules_keep_the_political_sense(coder, event, text):
     assert event in types(coder, text), text
+
+
+def test_a_juror_holding_out_is_no_political_rejection(coder):
+    assert "REJECT" not in types(coder, "ورفض المحلفون إدانة المتهم بعد مداولات طويلة.")
+    assert "REJECT" in types(coder, "ورفض البرلمان مشروع القانون.")
