@@ -360,3 +360,17 @@ def test_idhan_with_tanween_is_so_not_if(nlp):
 ])
 def test_keenness_and_resolve_make_the_event_intended(nlp, text, trigger):
     assert _flags(nlp, text, trigger).future
+
+
+@pytest.mark.parametrize("text,etype", [
+    ("وقال إنه يجب على الولايات المتحدة وكينيا أن تتعاونا بصورة أقوى لقتال حركة الشباب.", "COOPERATE"),
+    ("وقال إنه يجب على الحكومة الإيرانية أن توافق على الاتفاق النووي.", "AGREE"),
+])
+def test_a_duty_word_reaches_the_verb_after_its_anna(nlp, text, etype):
+    """«يجب على X أن توافق»: the duty word stands more than three words before the verb; its أن carries it."""
+    assert one(nlp, text, etype).future
+
+
+def test_a_statement_after_anna_is_no_duty(nlp):
+    """«أعلن الوزير أن تركيا توافق»: أن with a subject between opens a statement of fact."""
+    assert not one(nlp, "وأعلن الوزير أن تركيا توافق على الاتفاق.", "AGREE").future

@@ -295,6 +295,9 @@ class EventCoder:
                 hypothetical = True  # قد يهاجم: may attack (قد before a perfect verb only stresses it)
             elif c.label == "doubt":
                 hypothetical = True  # ربما هاجم، احتمال انسحاب: the doubt is on the word it stands before
+        if not future and trig.get("aspect") == "imperfect" and i > 1 and toks[i - 1].norm in self.fw.complementizer:
+            # يجب على الحكومة الإيرانية أن توافق: a duty, hope or aim word governs the verb after its أن
+            future = any((c := cues.get(k)) is not None and c.label == "future" for k in range(max(start, i - 10), i - 1))
         for k in range(max(0, i - 12), i):
             c = cues.get(k)
             if c is None:
