@@ -928,3 +928,19 @@ def test_the_one_told_is_not_the_speaker(nlp, text, speaker):
     # أبلغ، حذر، نبه… take the one told as their object: it ends the speaker's phrase
     (s,) = _st(nlp, text).statements
     assert s.speaker.text == speaker
+
+
+@pytest.mark.parametrize("text", [
+    "وكُشف النقاب عن خطة جديدة لإعادة الإعمار في المدينة.",
+    "وقد كشف النقاب عن أن الحكومة تفاوض المتمردين سرا.",
+    "يذكر بأن اللجنة تأسست قبل خمس سنوات في العاصمة.",
+])
+def test_formulas_that_attribute_nothing(nlp, text):
+    # «كُشف النقاب» (the veil is lifted: no one speaks) and «يذكر بأن» (it is worth noting) are no statements
+    assert not _st(nlp, text).statements
+
+
+def test_the_veil_lifted_by_a_named_speaker_is_a_statement(nlp):
+    text = "وكشف الوزير النقاب عن أن الحكومة تفاوض المتمردين سرا."
+    (s,) = _st(nlp, text).statements
+    assert s.speaker.text == "الوزير"
