@@ -944,3 +944,10 @@ def test_the_veil_lifted_by_a_named_speaker_is_a_statement(nlp):
     text = "وكشف الوزير النقاب عن أن الحكومة تفاوض المتمردين سرا."
     (s,) = _st(nlp, text).statements
     assert s.speaker.text == "الوزير"
+
+
+def test_what_is_said_begins_after_the_one_warned(nlp):
+    text = "وحذر الجيش اللبناني المواطنين من الاقتراب من الحدود."
+    (s,) = _st(nlp, text).statements
+    assert s.speaker.text == "الجيش اللبناني"
+    assert text[s.content_start:s.content_end].startswith("من الاقتراب")

@@ -1324,10 +1324,10 @@ class StatementTagger:
                 return Entity(text[s0:e0], s0, e0, e.code, e.sector, e.name, e.role), False, cut
             ent, end = self._extended(toks, g, lead, text, starts)
             cut = self._addressee(toks, i, g, end, starts)
-            if cut is not None:  # «وأبلغ الوزير | الصحفيين أن»: the one told, not the one who speaks
+            if cut is not None:  # «وأبلغ الوزير | الصحفيين أن»: the one told, not the one who speaks (what is
+                # said begins after it: «وحذر الجيش المواطنين | من الاقتراب»)
                 ent = Entity(text[ent.start:toks[cut - 1].end], ent.start, toks[cut - 1].end, ent.code, ent.sector,
                              ent.name, ent.role)
-                end = cut
             return self._before_outlet(ent, toks, text), False, end
         # a subject named before the verb (SVO: «الوزير أكد أن»), unless و/ف opens a new clause at the verb
         g = (ends.get(i) or ends.get(i - 1)) if toks[i].norm[:1] not in "وف" or strip_wa(toks[i].norm) == toks[i].norm else None
