@@ -911,3 +911,43 @@ def test_what_was_refused_is_not_said(nlp):
 def test_a_participle_after_a_pronoun_is_what_is_said_of_it(nlp):
     text = "وقال إننا نختار أعلى النسب وهي معلنة عبر موقع الجامعة."
     assert [s.cue.text for s in _st(nlp, text).statements] == ["وقال"]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("وأبلغ الوزير الصحفيين أن الحكومة ستخفض الضرائب.", "الوزير"),
+    ("وأبلغ وزير الخارجية الأمريكي جون كيري نظيره الروسي أن واشنطن ترفض الضربات.",
+     "وزير الخارجية الأمريكي جون كيري"),
+    ("وأبلغ مسؤول أمريكي وكالة رويترز أن الضربات مستمرة.", "مسؤول أمريكي"),
+    ("وحذر الجيش اللبناني المواطنين من الاقتراب من الحدود.", "الجيش اللبناني"),
+    ("ونبه المتحدث باسم الجيش السكان إلى أن المنطقة خطرة.", "المتحدث باسم الجيش"),
+    ("وحذرت الخارجية الإيرانية الدولة العبرية من أي هجوم على المنشآت.", "الخارجية الإيرانية"),
+    # a singular participle after the speaker is his own adjective, not the one warned
+    ("حذر الضابط المنشق العميد خالد الحسن من سقوط المدينة.", "الضابط المنشق العميد خالد الحسن"),
+])
+def test_the_one_told_is_not_the_speaker(nlp, text, speaker):
+    # أبلغ، حذر، نبه… take the one told as their object: it ends the speaker's phrase
+    (s,) = _st(nlp, text).statements
+    assert s.speaker.text == speaker
+
+
+@pytest.mark.parametrize("text", [
+    "وكُشف النقاب عن خطة جديدة لإعادة الإعمار في المدينة.",
+    "وقد كشف النقاب عن أن الحكومة تفاوض المتمردين سرا.",
+    "يذكر بأن اللجنة تأسست قبل خمس سنوات في العاصمة.",
+])
+def test_formulas_that_attribute_nothing(nlp, text):
+    # «كُشف النقاب» (the veil is lifted: no one speaks) and «يذكر بأن» (it is worth noting) are no statements
+    assert not _st(nlp, text).statements
+
+
+def test_the_veil_lifted_by_a_named_speaker_is_a_statement(nlp):
+    text = "وكشف الوزير النقاب عن أن الحكومة تفاوض المتمردين سرا."
+    (s,) = _st(nlp, text).statements
+    assert s.speaker.text == "الوزير"
+
+
+def test_what_is_said_begins_after_the_one_warned(nlp):
+    text = "وحذر الجيش اللبناني المواطنين من الاقتراب من الحدود."
+    (s,) = _st(nlp, text).statements
+    assert s.speaker.text == "الجيش اللبناني"
+    assert text[s.content_start:s.content_end].startswith("من الاقتراب")

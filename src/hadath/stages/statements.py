@@ -39,7 +39,7 @@ _GRAMMAR = ("name_end", "relative", "resumptive", "copula", "that", "honorific",
             "still_says", "say_on", "lead_in", "title", "speech_noun", "not_denial", "resumptive_object",
             "said_verb", "already", "describes", "opener", "as_said", "quoted_head", "accuses",
             "demonstrative", "title_adjective", "issued", "object_head", "passive", "not_speaker", "expects",
-            "exceptive", "occasion", "reaches", "refuses")  # word classes read around the cues
+            "exceptive", "occasion", "reaches", "refuses", "addressee", "counterpart")  # word classes read around the cues
 
 
 @dataclass(frozen=True)
@@ -783,6 +783,51 @@ class StatementTagger:
             end = issuer.end_tok
         return ent, end
 
+    def _addressee(self, toks: list[Token], i: int, g: Group, end: int, starts: dict[int, Group]) -> int | None:
+        """The token where the one told begins, inside the speaker read from the phrase g up to `end`, after a
+        verb that takes the addressee as its object (أبلغ، حذر، نبه…); None when there is none or the verb
+        is another. A second phrase after a complete one: «الوزير | الصحفيين»، «الجيش اللبناني | المواطنين»،
+        «مسؤول أمريكي | وكالة رويترز»، «جون كيري | نظيره الروسي»."""
+        if strip_wa(toks[i].norm) not in self.words.grammar["addressee"]:
+            return None
+        lo = g.start_tok
+        for m in range(lo + 1, end):
+            if strip_wa(toks[m].norm) in self.words.grammar["counterpart"]:
+                return m  # «نظيره الروسي»: the counterpart, named by a pronoun
+            if self._second_party(toks, m, g, starts) and self._complete(toks, m - 1, g):
+                return m
+        return None
+
+    def _second_party(self, toks: list[Token], m: int, g: Group, starts: dict[int, Group]) -> bool:
+        """True when a mention (or a phrase) that names no person begins at token m, with a definite noun or
+        a name of the lexicons: «الصحفيين»، «المواطنين»، «وكالة رويترز»، «إيران» (not «جون كيري»، «اللبناني»)."""
+        ms = [mm for mm in g.mentions if mm.tok_start == m]
+        other = starts.get(m)
+        if other is not None and not other.prep and other is not g:
+            ms += [mm for mm in other.mentions if mm.tok_start == m]
+        ms = [mm for mm in ms if mm.kind in ("actor", "agent")]
+        if not ms or any(mm.get("type") in ("person", "demonym") for mm in ms):
+            return False
+        w = strip_wa(toks[m].norm)
+        if self._is_title(toks[m]) or (w.startswith("ال") and w[2:] in self.words.grammar["title"]):
+            return False  # «وزير الخارجية | الوزير…»: a title goes on the name
+        if any(mm.kind == "actor" for mm in ms):
+            return True
+        plural = w.endswith(("ين", "ون", "ات"))
+        # an agent alone: a definite noun, but not one read as an adjective of the speaker, a participle or a
+        # word of origin in the singular («الضابط | المنشق»، «المسؤول»، «الصحفي»)
+        return w.startswith("ال") and (plural or not (w.startswith("الم") or w.endswith(("ي", "يه"))))
+
+    def _complete(self, toks: list[Token], m: int, g: Group) -> bool:
+        """True when the speaker's phrase is complete at token m: a definite word (الوزير، اللبناني), a
+        person's name or a nationality of the lexicons ends there (not «رئيس | الوزراء»، «باسم | الجيش»)."""
+        t = toks[m]
+        if t.kind != "ar" or is_function(t, self.fw):
+            return False
+        if strip_wa(t.norm).startswith("ال"):
+            return True
+        return any(mm.tok_end == m + 1 and mm.get("type") in ("person", "demonym") for mm in g.mentions)
+
     def _affiliation(self, toks: list[Token], q: int) -> int | None:
         """The closing mark of a quoted name at token q (after ل) that a title belongs to, a name of the
         speaker following it: «لـ«الجيش السوري الحر» أسامة أبو زيد»; None for an outlet told («لـ"الوطن" أمس»,
@@ -1278,6 +1323,11 @@ class StatementTagger:
                 s0, e0 = toks[lead].start, toks[cut - 1].end
                 return Entity(text[s0:e0], s0, e0, e.code, e.sector, e.name, e.role), False, cut
             ent, end = self._extended(toks, g, lead, text, starts)
+            cut = self._addressee(toks, i, g, end, starts)
+            if cut is not None:  # «وأبلغ الوزير | الصحفيين أن»: the one told, not the one who speaks (what is
+                # said begins after it: «وحذر الجيش المواطنين | من الاقتراب»)
+                ent = Entity(text[ent.start:toks[cut - 1].end], ent.start, toks[cut - 1].end, ent.code, ent.sector,
+                             ent.name, ent.role)
             return self._before_outlet(ent, toks, text), False, end
         # a subject named before the verb (SVO: «الوزير أكد أن»), unless و/ف opens a new clause at the verb
         g = (ends.get(i) or ends.get(i - 1)) if toks[i].norm[:1] not in "وف" or strip_wa(toks[i].norm) == toks[i].norm else None
