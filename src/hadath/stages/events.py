@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from dataclasses import replace
+from typing import Callable
 
 from ..article import Article
 from ..lexicon.compile import TriggerEntry
@@ -46,30 +47,42 @@ class EventCoder:
         for m in article.mentions:
             by_sentence.setdefault(m.sentence, []).append(m)
         events: list[Event] = []
-        speaker: tuple[Group, str] | None = None  # who the story last quoted, and the gender of the verb
+        story: list[tuple[list[Token], list[Mention]]] = []  # the story's sentences so far
+        said: dict[int, tuple[Group, str] | None] = {}
+
+        def speaker_of(j: int) -> tuple[Group, str] | None:
+            """Who story sentence j last quoted, and the gender of the verb (read only when a later sentence asks)."""
+            if j < 0:
+                return None
+            if j not in said:
+                said[j] = self._speaker_after(*story[j], lambda: speaker_of(j - 1))
+            return said[j]
+
         for sent, toks in zip(article.sentences, article.tokens):
             if not sent.in_story:
                 continue
             ms = by_sentence.get(sent.index)
             if ms:
                 coded = self.code_sentence(article, sent.index, toks, ms, len(events))
-                events.extend(_carried_speaker(article.text, toks, coded, ms, speaker, self.fw))
-            speaker = self._speaker_after(toks, ms or [], speaker)
+                before = len(story) - 1
+                events.extend(_carried_speaker(article.text, toks, coded, ms, lambda: speaker_of(before), self.fw))
+            story.append((toks, ms or []))
         article.events = events
         return article
 
     def _speaker_after(self, toks: list[Token], mentions: list[Mention],
-                       carried: tuple[Group, str] | None) -> tuple[Group, str] | None:
+                       carried: Callable[[], tuple[Group, str] | None]) -> tuple[Group, str] | None:
         """Who speaks at the end of the sentence, for the next one's subjectless report verb (وقالت الشرطة … .
-        وأضافت أنها اعتقلت …): the subject right after the sentence's report verb; the speaker carried in when the
-        sentence's own report verb opens it with no subject and agrees with it; else none."""
+        وأضافت أنها اعتقلت …): the subject right after the sentence's report verb; the speaker `carried()` in when
+        the sentence's own report verb opens it with no subject and agrees with it; else none."""
         cues = {m.tok_start: m for m in mentions if m.kind == "cue"}
         said = [c for c in cues.values() if c.label == "report" and _verb_gender(toks[c.tok_start].norm)]
         if not said:
             return None
         opening = _opening_report(toks, cues)
-        if opening is not None and carried is not None and _verb_gender(toks[opening.tok_start].norm) == carried[1]:
-            return carried
+        if opening is not None and (before := carried()) is not None \
+                and _verb_gender(toks[opening.tok_start].norm) == before[1]:
+            return before
         ents = [m for m in mentions if m.kind in ("actor", "agent")]
         if not ents:
             return None
@@ -657,15 +670,18 @@ def _opening_report(toks: list[Token], cues: dict[int, Mention]) -> Mention | No
 
 
 def _carried_speaker(text: str, toks: list[Token], events: list[Event], mentions: list[Mention],
-                     carried: tuple[Group, str] | None, fw: FunctionWords) -> list[Event]:
+                     speaker_before: Callable[[], tuple[Group, str] | None], fw: FunctionWords) -> list[Event]:
     """The sentence's events, where one told right after «أنها/أنه» of a report verb that opens the sentence with no
-    subject (وأضافت أنها اعتقلت …) takes as its actor the speaker of the sentence before, when the verb, the pronoun
-    and that speaker's verb agree."""
-    if carried is None or not events:
+    subject (وأضافت أنها اعتقلت …) takes as its actor the speaker of the sentence before (`speaker_before()`, read
+    only then), when the verb, the pronoun and that speaker's verb agree."""
+    if not events:
         return events
     cues = {m.tok_start: m for m in mentions if m.kind == "cue"}
     opening = _opening_report(toks, cues)
-    if opening is None or _verb_gender(toks[opening.tok_start].norm) != carried[1]:
+    if opening is None:
+        return events
+    carried = speaker_before()
+    if carried is None or _verb_gender(toks[opening.tok_start].norm) != carried[1]:
         return events
     that = opening.tok_end + (toks[opening.tok_end].text in ",،")
     pron = strip_wa(toks[that].norm)
