@@ -12,7 +12,7 @@ TOPIC = "وقال إن الحديث عن اغتيال الزعيم الراحل 
 
 
 def test_packaged_defaults():
-    assert load_settings() == Settings(report_filter=True, report_thresholds={})
+    assert load_settings() == Settings(report_filter=True, topic_gate=True, report_thresholds={})
 
 
 def test_user_file_overrides_only_what_it_sets(tmp_path):
@@ -29,7 +29,7 @@ def test_environment_names_the_user_file(tmp_path, monkeypatch):
     assert load_settings().report_filter is False
 
 
-@pytest.mark.parametrize("content", ["[coder]\nreport_filter = maybe\n", "[coder]\nreport_thresholds = ASSAULT:x\n",
+@pytest.mark.parametrize("content", ["[coder]\nreport_filter = maybe\n", "[coder]\ntopic_gate = perhaps\n", "[coder]\nreport_thresholds = ASSAULT:x\n",
                                      "not an ini file"])
 def test_bad_settings_are_clear_errors(tmp_path, content):
     f = tmp_path / "bad.cfg"
@@ -53,3 +53,19 @@ def test_cli_takes_a_settings_file(tmp_path, capsys):
     assert any(json.loads(x)["event"] == ["ASSAULT"] for x in capsys.readouterr().out.splitlines())
     assert main(["--settings", str(tmp_path / "missing.cfg"), "code", str(t)]) == 2
     assert "does not exist" in capsys.readouterr().err
+
+
+SPORT = ("وصل فريق النصر إلى النمسا أمس لإقامة معسكره الخارجي استعدادا للموسم الجديد. "
+         "وأكد المدرب أن جميع اللاعبين في حالة جيدة قبل مباراة السوبر. "
+         "ويلتقي الفريق في أول مباراة ودية نظيره النمساوي يوم الأحد. "
+         "وكانت إدارة النادي قد دخلت في مفاوضات مع اللاعب البرازيلي لتمديد عقده.")
+
+
+def test_turning_the_topic_gate_off_keeps_a_sport_storys_meetings(tmp_path):
+    """topic_gate = off: the sport story's meetings and talks stay coded, and no topic is told."""
+    assert not {e.event for e in hadath.load()(SPORT).events} - {"ASSAULT", "PROTEST"}
+    f = tmp_path / "s.cfg"
+    f.write_text("[coder]\ntopic_gate = off\n", encoding="utf-8")
+    assert load_settings(f).topic_gate is False and load_settings(f).report_filter is True
+    art = hadath.load(str(f))(SPORT)
+    assert {e.event for e in art.events} & {"CONSULT"} and art.topic is None

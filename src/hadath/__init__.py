@@ -44,7 +44,9 @@ def load(settings: "Settings | str | None" = None) -> "Pipeline":
     if not isinstance(settings, Settings):
         settings = load_settings(settings)
     lexicon = Lexicon.load()
-    stages = [Segmenter(), MentionMatcher(lexicon), EventCoder(lexicon.function_words), TopicGate()]
+    stages = [Segmenter(), MentionMatcher(lexicon), EventCoder(lexicon.function_words)]
+    if settings.topic_gate:
+        stages.append(TopicGate())
     if settings.report_filter:
         model = ReportModel.load()
         model.thresholds.update(settings.report_thresholds)

@@ -22,6 +22,7 @@ class Settings:
     """The coder's options (see the packaged settings.cfg for what each one does)."""
 
     report_filter: bool = True
+    topic_gate: bool = True
     report_thresholds: dict[str, float] = field(default_factory=dict)
 
 
@@ -39,11 +40,13 @@ def load_settings(path: str | os.PathLike | None = None) -> Settings:
         except configparser.Error as err:
             raise SettingsError(f"settings file {p}: {err}") from err
     coder = parser["coder"]
-    try:
-        report_filter = coder.getboolean("report_filter")
-    except ValueError as err:
-        raise SettingsError(f"report_filter: {err}") from err
-    return Settings(report_filter=report_filter, report_thresholds=_thresholds(coder.get("report_thresholds", "")))
+    flags = {}
+    for key in ("report_filter", "topic_gate"):
+        try:
+            flags[key] = coder.getboolean(key, fallback=True)
+        except ValueError as err:
+            raise SettingsError(f"{key}: {err}") from err
+    return Settings(**flags, report_thresholds=_thresholds(coder.get("report_thresholds", "")))
 
 
 def _thresholds(value: str) -> dict[str, float]:
