@@ -1,5 +1,7 @@
 """Event dates and places: the sentence's own time expression and locative toponym anchor the event."""
 
+import pytest
+
 
 def _event(nlp, text, published="2015-08-03", etype="ASSAULT"):
     art = nlp(text, published=published)
@@ -55,3 +57,45 @@ def test_only_a_place_read_as_a_location_locates_the_event(nlp):
     art = nlp(text)
     names = [p.text for p in _locatives(text, art.places, nlp.stage("anchors").words.locative)]
     assert "واشنطن" not in names and "حلب" in names and "دمشق" in names
+
+
+@pytest.mark.parametrize("text, etype", [
+    ("وكان وزير الخارجية الجزائري قد طالب فرنسا بالاعتذار عن جرائمها.", "REQUEST"),  # كان … قد + perfect
+    ("وكانت مصادر حكومية أفغانية أعلنت عن مقتل الملا عمر.", "ASSAULT"),  # كان + verb, no قد
+    ("وسبق أن التقى المبعوث الأممي الرئيس اليمني في الرياض.", "CONSULT"),
+    ("واتهمت تركيا مؤخرا أكراد سوريا بتنفيذ حملة تطهير عرقي.", "ACCUSE"),
+    ("قتل مسلحون جنديين قبل أشهر في حلب.", "ASSAULT"),  # قبل أشهر: counted back, no number
+    ("وقتل أكثر من 200 ألف شخص منذ اندلاع الأزمة.", "ASSAULT"),
+    ("وأيدت روسيا يومها القرار.", "SUPPORT"),
+    ("وكان الوزير قد صرح بأن القوات قتلت خمسة مسلحين في حلب.", "ASSAULT"),  # told in earlier speech
+])
+def test_a_background_event_is_not_dated_on_the_publication_day(nlp, text, etype):
+    ev, _ = _event(nlp, text, etype=etype)
+    d = ev.to_dict()
+    assert d["date"] is None and d["enddate"] == "2015-08-03" and d["date_source"] == "before_published"
+
+
+def test_a_vague_expression_is_the_evidence_of_a_background_event(nlp):
+    ev, _ = _event(nlp, "وكان رئيس الوزراء أشاد في وقت سابق بدور الإمارات.", etype="SUPPORT")
+    assert ev.date_source == "before_published" and ev.to_dict()["date_text"]["text"] == "في وقت سابق"
+
+
+@pytest.mark.parametrize("text, etype", [
+    ("وقد أعلن الجيش مقتل خمسة مسلحين في حلب.", "ASSAULT"),  # قد + perfect without كان: has announced, today
+    ("شنت طائرات التحالف سبع غارات منذ ساعات الصباح الأولى على مواقع الحوثيين.", "ASSAULT"),  # since this morning
+    ("وإذا كانت الحكومة قد اعتقلت المعارضين فإن ذلك مخالف للقانون.", "COERCE"),  # conditional
+    # كان … قد in another clause than the event
+    ("ونتج عن الحادث وفاة خمسة أشخاص، كان أحدهما قد تخرج من الثانوية، وأصيب شقيقهم الثالث بإصابات خطيرة.",
+     "ASSAULT"),
+    ("سبق- جدة: زار نائب رئيس الهيئة أربعة مطارات داخلية.", "CONSULT"),  # سبق: the newspaper's dateline
+])
+def test_an_event_of_the_day_keeps_the_publication_date(nlp, text, etype):
+    ev, _ = _event(nlp, text, etype=etype)
+    assert ev.date == "2015-08-03" and ev.date_source == "published"
+
+
+def test_a_dated_background_event_keeps_its_told_date(nlp):
+    ev, _ = _event(nlp, "وكان الوزير قد التقى السفير أمس في الرياض.", etype="CONSULT")
+    assert ev.date == "2015-08-02" and ev.date_source == "text"
+    ev, _ = _event(nlp, "وكان وزير الخارجية قد طالب فرنسا بالاعتذار.", published=None, etype="REQUEST")
+    assert ev.date is None and ev.enddate is None and ev.date_source is None

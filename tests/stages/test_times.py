@@ -119,3 +119,20 @@ def test_a_month_takes_the_year_told_after_it(nlp, text, expected):
     «21 سبتمبر» in August 2015 would be the coming one)."""
     found = [(t.text, t.value, t.granularity) for t in nlp(text, published="2015-08-09").times]
     assert found == [expected]
+
+
+def test_vague_expressions_say_whether_they_look_back(nlp):
+    from hadath.lexicon.timewords import TimeWords
+    from hadath.stages.times import looks_back
+
+    words = TimeWords.load()
+    back = {"قتل مسلحون جنديين قبل أشهر في حلب.": True, "التقى الوزير في وقت سابق بالسفير.": True,
+            "اعتقل 20 شخصا خلال الأسابيع القليلة الماضية.": True, "اعتقل 20 شخصا في الفترة الأخيرة.": True,
+            "سيزور الوزير الرياض قريباً.": False, "سيزور الوفد الرياض بعد أيام.": False}
+    for text, expected in back.items():
+        (t,) = nlp(text, published="2015-08-03").times
+        assert looks_back(t, words) is expected, text
+
+
+def test_background_words_are_no_time_expressions(nlp):
+    assert _times(nlp, "وكان الوزير قد طالب في السابق وسبق أن التقى السفير منذ أن تولى منصبه.") == {}

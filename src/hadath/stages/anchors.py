@@ -4,6 +4,10 @@ Date: the event's own time expression when its sentence has one with a value (th
 trigger; a range gives `enddate`), else the article's publication date; `date_source` says which
 ("text" or "published"). The date is always a full YYYY-MM-DD: the first day of what the expression
 names ("فبراير الماضي" → 2016-02-01); `date_text.granularity` says how precise it is.
+An event its sentence tells as background, without a dated expression of its own (وكان الوزير قد
+طالب، سبق أن التقى، في وقت سابق، منذ اندلاع الأزمة، قبل أشهر), did not happen on the publication day:
+it gets no date, `enddate` = the publication date (on or before it) and `date_source`
+"before_published" (`_Background` says which words tell it; time_words.tsv, class background).
 Place: the toponym of the sentence read as a location (after في/بـ or a place noun) that is not
 itself the actor or recipient, nearest the trigger, else the article's dateline place ("الرياض – واس",
 "عبدالرحمن الشهري – نجران"); None when neither exists.
@@ -11,13 +15,22 @@ itself the actor or recipient, nearest the trigger, else the article's dateline 
 
 from __future__ import annotations
 
+import re
+from bisect import bisect_right
 
 from ..article import Article
 from ..arabic.calendar import first_day
 from ..arabic.normalize import normalize
 from ..lexicon.gazetteer import Gazetteer, PlaceWords
-from ..records import Event, Place, TimeExpr
+from ..lexicon.timewords import TimeWords
+from ..records import Event, Place, TimeExpr, Token
+from .phrases import strip_wa
+from .times import looks_back
 
+BEFORE_PUBLISHED = "before_published"  # date_source of an event told as background (no date, enddate = published)
+_STOPS = frozenset({".", "؛", ";", ":", "!", "?", "؟"})  # marks that end a clause
+_COMMAS = frozenset({"،", ","})
+_SUPERLATIVE = re.compile(r"^ال(ا\w{2,3}|اول|اولى)$")  # الأهم، الأكبر، الأعنف، الأولى (normalised)
 
 
 class EventAnchor:
@@ -27,15 +40,19 @@ class EventAnchor:
     requires = ("events", "times", "places", "tokens")
     adds = ("event_dates", "event_places")
 
-    def __init__(self, gazetteer: Gazetteer, words: PlaceWords | None = None):
+    def __init__(self, gazetteer: Gazetteer, words: PlaceWords | None = None, times: TimeWords | None = None):
         self.gaz = gazetteer
         self.words = words or PlaceWords.load()
+        self.background = _Background(times or TimeWords.load())
 
     def __call__(self, article: Article) -> Article:
         times: dict[int, list[TimeExpr]] = {}
+        vague: dict[int, list[TimeExpr]] = {}  # per sentence, its vague expressions that look back
         for t in article.times:
             if t.value is not None:
                 times.setdefault(t.sentence, []).append(t)
+            elif looks_back(t, self.background.words):
+                vague.setdefault(t.sentence, []).append(t)
         places: dict[int, list[Place]] = {}
         for p in article.places:
             places.setdefault(p.sentence, []).append(p)
@@ -47,19 +64,26 @@ class EventAnchor:
             if pool is None:
                 pool = located[ev.sentence] = _locatives(article.text, places.get(ev.sentence, ()),
                                                          self.words.locative)
-            events.append(self._anchor(article, ev, times.get(ev.sentence), pool, dateline))
+            told = (None if ev.sentence in times or ev.future or not article.published
+                    else self.background.told_before(article, ev, vague.get(ev.sentence, ())))
+            events.append(self._anchor(article, ev, times.get(ev.sentence), pool, dateline, told))
         article.events = events
         return article
 
     def _anchor(self, article: Article, ev: Event, times: list[TimeExpr] | None, places: list[Place],
-                dateline: Place | None) -> Event:
-        """The event with its date and location set (`places`: those of its sentence read as a location)."""
+                dateline: Place | None, told: "bool | TimeExpr | None" = None) -> Event:
+        """The event with its date and location set (`places`: those of its sentence read as a location;
+        `told`: truthy when the event is told as background, the vague expression that says so if one does)."""
         changes: dict = {}
         if times:
             ts, te = ev.trigger.start, ev.trigger.end
             t = times[0] if len(times) == 1 else min(times, key=lambda t: max(0, t.start - te, ts - t.end))
             end = first_day(t.end_value) if t.end_value else None
             changes.update(date=first_day(t.value), enddate=end, date_source="text", date_evidence=t)
+        elif told and article.published:
+            evidence = told if isinstance(told, TimeExpr) else None
+            changes.update(date=None, enddate=article.published, date_source=BEFORE_PUBLISHED,
+                           date_evidence=evidence)
         elif article.published:
             changes.update(date=article.published, date_source="published")
         else:
@@ -104,3 +128,115 @@ def _dateline(article: Article) -> Place | None:
         if before[-1:] in ("-", "–", "—") or after[:1] in ("-", "–", "—"):
             return p
     return None
+
+
+class _Background:
+    """Reads whether a sentence tells an event as background, before the publication day: كان … قد or كان
+    before its verb, سبق أن / سبق لـ, منذ in its clause, an adverb beside it (في السابق، آنذاك), or a vague
+    expression looking back (في وقت سابق، قبل أشهر). The words: time_words.tsv, class background."""
+
+    def __init__(self, words: TimeWords):
+        self.words = words
+        by: dict[str, set[tuple[str, ...]]] = {}
+        for key, tw in words.phrases.items():
+            if "background" in tw.classes:
+                by.setdefault(tw.classes["background"], set()).add(key)
+        one = {v: frozenset(k[0] for k in keys if len(k) == 1) for v, keys in by.items()}
+        self.aux, self.particle = one.get("aux", frozenset()), one.get("particle", frozenset())
+        self.preceded, self.cancel = one.get("preceded", frozenset()), one.get("cancel", frozenset())
+        self.boundary = one.get("boundary", frozenset())
+        self.hours = one.get("hours", frozenset())
+        self.parts = words.words_of("part")  # منذ الصباح، منذ ساعات الفجر: since earlier today
+        self.adverbs = frozenset(by.get("adverb", ()))
+        self.since = frozenset(by.get("since", ())) | {k for k, tw in words.phrases.items()
+                                                       if len(k) == 1 and "since" in tw.classes
+                                                       and "after" not in tw.classes and k[0] == "منذ"}
+
+    def told_before(self, article: Article, ev: Event, vague) -> "bool | TimeExpr":
+        """The vague expression, or True, when the event (or the statement it is told in, by words before
+        what the statement says) is told as background; False otherwise."""
+        toks = article.tokens[ev.sentence] if ev.sentence < len(article.tokens) else []
+        if not toks:
+            return False
+        starts = [t.start for t in toks]
+        norms = [strip_wa(t.norm) for t in toks]
+        at = [(bisect_right(starts, ev.trigger.start) - 1, len(toks))]
+        claim = ev.claim
+        if claim is not None and claim.sentence == ev.sentence:
+            k = bisect_right(starts, claim.cue.start) - 1
+            said = bisect_right(starts, claim.content_start) - 1
+            at.append((k, said if said > k else len(toks)))  # nothing of what is said tells the saying's time
+        for k, end in at:
+            if k < 0:
+                continue
+            for t in vague:
+                j = bisect_right(starts, t.start) - 1
+                if j < end and abs(j - k) <= 8 and self.same_clause(toks, norms, j, k):
+                    return t
+            if self.pluperfect(toks, norms, k) or self.cued(toks[:end], norms[:end], k):
+                return True
+        return False
+
+    def same_clause(self, toks: list[Token], norms: list[str], i: int, j: int, commas: int = 1) -> bool:
+        """True when tokens i and j are in one clause: no stop, no clause-opening word (فيما، بينما) and at
+        most `commas` commas between them."""
+        lo, hi = min(i, j), max(i, j)
+        n = 0
+        for m in range(lo + 1, hi):
+            tok = toks[m]
+            if tok.kind == "punct":
+                if tok.text in _STOPS:
+                    return False
+                n += tok.text in _COMMAS
+                if n > commas:
+                    return False
+            elif norms[m] in self.boundary:
+                return False
+        return True
+
+    def pluperfect(self, toks: list[Token], norms: list[str], k: int) -> bool:
+        """كان … قد before token k in its clause (وكان الوزير قد طالب، كان قد صرح), or كان a few words before
+        it (وكانت مصادر أعلنت): the pluperfect or past progressive, unless a conditional opens it (إذا كان)."""
+        for q in range(k - 1, max(-1, k - 13), -1):
+            if toks[q].norm in self.particle:  # a bare قد (not وقد، فقد: those open a clause that stresses)
+                if not self.same_clause(toks, norms, q, k, commas=0):
+                    return False
+                for a in range(q - 1, max(-1, q - 26), -1):
+                    if toks[a].kind == "punct" and toks[a].text in _STOPS:
+                        return False
+                    if norms[a] in self.aux:
+                        return not (a and norms[a - 1] in self.cancel)
+                return False
+            if toks[q].norm in self.aux or norms[q] in self.aux:
+                return (k - q <= 5 and self.same_clause(toks, norms, q, k, commas=0)
+                        and not (q and norms[q - 1] in self.cancel))
+        return False
+
+    def today(self, norms: list[str], j: int) -> bool:
+        """True when the words from j name a part of the publication day (after منذ: الصباح، ساعات الفجر)."""
+        if j < len(norms) and norms[j] in self.hours:
+            j += 1
+        if j >= len(norms):
+            return False
+        w = norms[j]
+        return w in self.parts or (w.startswith("ال") and w[2:] in self.parts)
+
+    def cued(self, toks: list[Token], norms: list[str], k: int) -> bool:
+        """سبق أن / سبق لـ before token k, منذ in its clause (منذ أن تولى، منذ اندلاع الأزمة), or an adverb
+        (في السابق، آنذاك) beside it."""
+        lo, hi = max(0, k - 8), min(len(toks), k + 7)
+        for m in range(lo, hi):
+            w = norms[m]
+            if w in self.preceded and m < k and m + 1 < len(toks):
+                nxt = toks[m + 1].norm
+                if (nxt in ("ان", "وان") or (nxt.startswith("ل") and toks[m + 1].kind == "ar")) \
+                        and self.same_clause(toks, norms, m, k):
+                    return True
+            elif (w,) in self.since or tuple(norms[m:m + 2]) in self.since:
+                if self.same_clause(toks, norms, m, k, commas=0) and not self.today(norms, m + 1) and not (
+                        m > k and any(_SUPERLATIVE.match(x) for x in norms[k + 1:m])):
+                    return True  # not «الزيارة الأهم منذ …»: the first, the biggest since then
+            elif abs(m - k) <= 4 and ((w,) in self.adverbs or tuple(norms[m:m + 2]) in self.adverbs):
+                if self.same_clause(toks, norms, m, k, commas=0):
+                    return True
+        return False

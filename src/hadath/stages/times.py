@@ -15,6 +15,7 @@ from datetime import date, timedelta
 from functools import cache
 
 from ..arabic.calendar import HijriCalendar, add_months, iso_week, weekday_near
+from ..arabic.normalize import normalize
 from ..article import Article
 from ..lexicon.morph import clitic_forms, clitic_variants
 from ..lexicon.timewords import TimeWord, TimeWords
@@ -58,7 +59,7 @@ class TimeTagger:
     adds = ("times",)
 
     def __init__(self, words: TimeWords | None = None, hijri: HijriCalendar | None = None):
-        self.words = words or TimeWords.load()
+        self.words = _time_words_only(words or TimeWords.load())
         self.hijri = hijri or HijriCalendar.load()
         self.month_leads = self.words.words_of("month_lead")
         self.year_leads = self.words.words_of("year_lead")
@@ -170,6 +171,36 @@ class TimeTagger:
                 continue
             out.append(k)
         return out
+
+
+def _time_words_only(words: TimeWords) -> TimeWords:
+    """The time words without those only of the class `background` (read by the anchors stage, never part
+    of a time expression)."""
+    kept = {k: tw for k, tw in words.phrases.items() if tw.classes.keys() - {"background"}}
+    if len(kept) == len(words.phrases):
+        return words
+    out = TimeWords(kept)
+    out.longest = max((len(k) for k in kept), default=1)
+    return out
+
+
+def looks_back(expr: TimeExpr, words: TimeWords) -> bool:
+    """True for a vague expression that looks back from the publication day: a vague phrase of value past
+    (في وقت سابق، مؤخراً), one counted back (قبل أشهر، منذ سنوات) or one ending in a past word (الأسابيع
+    القليلة الماضية، الفترة الأخيرة)."""
+    if expr.value is not None or expr.granularity != "vague":
+        return False
+    key = tuple(normalize(expr.text).split())
+    if not key:
+        return False
+    whole = words.phrases.get(key)
+    if whole is not None and "vague" in whole.classes:
+        return whole.classes["vague"] == "past"
+    first = words.phrases.get((strip_wa(key[0]),))
+    if first is not None and "since" in first.classes:
+        return True
+    last = words.phrases.get((key[-1],))
+    return last is not None and ("past" in last.classes or last.classes.get("few") == "past")
 
 
 def _future_sentences(article: Article) -> set[int]:
