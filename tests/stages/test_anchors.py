@@ -68,6 +68,8 @@ def test_only_a_place_read_as_a_location_locates_the_event(nlp):
     ("وقتل أكثر من 200 ألف شخص منذ اندلاع الأزمة.", "ASSAULT"),
     ("وأيدت روسيا يومها القرار.", "SUPPORT"),
     ("وكان الوزير قد صرح بأن القوات قتلت خمسة مسلحين في حلب.", "ASSAULT"),  # told in earlier speech
+    # وكان opening the sentence, its verb after a long subject
+    ("وكان العميد أحمد عسيري الناطق الرسمي باسم قوات التحالف ذكر أن المقاومة وجدت صعوبات في اقتحامها.", "COERCE"),
 ])
 def test_a_background_event_is_not_dated_on_the_publication_day(nlp, text, etype):
     ev, _ = _event(nlp, text, etype=etype)
@@ -88,6 +90,8 @@ def test_a_vague_expression_is_the_evidence_of_a_background_event(nlp):
     ("ونتج عن الحادث وفاة خمسة أشخاص، كان أحدهما قد تخرج من الثانوية، وأصيب شقيقهم الثالث بإصابات خطيرة.",
      "ASSAULT"),
     ("سبق- جدة: زار نائب رئيس الهيئة أربعة مطارات داخلية.", "CONSULT"),  # سبق: the newspaper's dateline
+    # قبل أيام in the next clause (a comma and و)
+    ("ويشتد القتال على عدة جبهات جنوبي اليمن، وقبل أيام نجحت قوات المقاومة في تحرير مدينة عدن.", "ASSAULT"),
 ])
 def test_an_event_of_the_day_keeps_the_publication_date(nlp, text, etype):
     ev, _ = _event(nlp, text, etype=etype)

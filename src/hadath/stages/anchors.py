@@ -178,8 +178,8 @@ class _Background:
         return False
 
     def same_clause(self, toks: list[Token], norms: list[str], i: int, j: int, commas: int = 1) -> bool:
-        """True when tokens i and j are in one clause: no stop, no clause-opening word (فيما، بينما) and at
-        most `commas` commas between them."""
+        """True when tokens i and j are in one clause: no stop, no clause-opening word (فيما، بينما), no comma
+        before و/ف and at most `commas` commas between them."""
         lo, hi = min(i, j), max(i, j)
         n = 0
         for m in range(lo + 1, hi):
@@ -187,16 +187,18 @@ class _Background:
             if tok.kind == "punct":
                 if tok.text in _STOPS:
                     return False
-                n += tok.text in _COMMAS
-                if n > commas:
-                    return False
+                if tok.text in _COMMAS:
+                    n += 1
+                    if n > commas or toks[m + 1].norm[:1] in ("و", "ف"):
+                        return False  # «…، وقبل أيام نجحت»: a comma and و open another clause
             elif norms[m] in self.boundary:
                 return False
         return True
 
     def pluperfect(self, toks: list[Token], norms: list[str], k: int) -> bool:
         """كان … قد before token k in its clause (وكان الوزير قد طالب، كان قد صرح), or كان a few words before
-        it (وكانت مصادر أعلنت): the pluperfect or past progressive, unless a conditional opens it (إذا كان)."""
+        it (وكانت مصادر أعلنت; up to ten when وكان opens the sentence): the pluperfect or past progressive,
+        unless a conditional opens it (إذا كان)."""
         for q in range(k - 1, max(-1, k - 13), -1):
             if toks[q].norm in self.particle:  # a bare قد (not وقد، فقد: those open a clause that stresses)
                 if not self.same_clause(toks, norms, q, k, commas=0):
@@ -208,7 +210,8 @@ class _Background:
                         return not (a and norms[a - 1] in self.cancel)
                 return False
             if toks[q].norm in self.aux or norms[q] in self.aux:
-                return (k - q <= 5 and self.same_clause(toks, norms, q, k, commas=0)
+                reach = 10 if q == 0 and toks[q].norm != norms[q] else 5  # «وكان» opening the sentence: its subject may be long
+                return (k - q <= reach and self.same_clause(toks, norms, q, k, commas=0)
                         and not (q and norms[q - 1] in self.cancel))
         return False
 
