@@ -187,3 +187,27 @@ def test_eval_writes_and_checks_floors(tmp_path, capsys):
     floors.write_text(json.dumps(data))
     code, out, err = run(capsys, "eval", "--gold", str(gold), "--check", str(floors))
     assert code == 1 and "EVAL GATE FAILED" in err
+
+
+def test_show_tells_a_background_event_as_on_or_before_the_publication_date(capsys, tmp_path):
+    src = tmp_path / "bg.txt"
+    src.write_text("وكان وزير الخارجية الجزائري قد طالب فرنسا بالاعتذار عن جرائمها.", encoding="utf-8")
+    code, out, err = run(capsys, "show", str(src), "--date", "2015-08-09")
+    assert code == 0, err
+    assert "REQUEST" in out and "on or before 2015-08-09 (told as background)" in out
+    assert "(publication date)" not in out.split("REQUEST", 1)[1].split("\n")[2]
+
+
+def test_a_pipe_named_by_path_is_read_once_and_whole(capsys, tmp_path):
+    import os
+    import threading
+
+    fifo = tmp_path / "in.txt"
+    os.mkfifo(fifo)
+    text = "وكان وزير الخارجية الجزائري قد طالب فرنسا بالاعتذار عن جرائمها."
+    writer = threading.Thread(target=lambda: fifo.write_text(text, encoding="utf-8"))
+    writer.start()
+    code, out, err = run(capsys, "code", str(fifo), "--date", "2015-08-09")
+    writer.join(timeout=10)
+    assert code == 0, err
+    assert "REQUEST" in {json.loads(line)["event"][0] for line in out.splitlines()}

@@ -144,12 +144,15 @@ def _articles(args: argparse.Namespace, problems: list[InputProblem]):
         return read_records(args.file, args.format, args.date, problems)
     from .ingest.readers import iter_documents, read_bytes, sniff
 
-    if args.file == "-":
-        data = sys.stdin.buffer.read()
-        kind = sniff(data[:8192])
+    if args.file == "-" or not _regular_file(args.file):
+        # standard input, or a pipe named by path (/dev/stdin, <(…)): it can be read only once
+        with (sys.stdin.buffer if args.file == "-" else open(args.file, "rb")) as fh:
+            data = fh.read()
+        name = "<stdin>" if args.file == "-" else args.file
+        kind = sniff(data[:8192]) if args.file == "-" else sniff(data[:8192], args.file)
         if kind in ("text", "jsonl"):
             return read_records("-", None, args.date, problems, stdin=_Bytes(data))
-        items = read_bytes(data, "<stdin>", kind=kind)
+        items = read_bytes(data, name, kind=kind)
     else:
         with open(args.file, "rb") as fh:
             kind = sniff(fh.read(8192), args.file)
@@ -157,6 +160,17 @@ def _articles(args: argparse.Namespace, problems: list[InputProblem]):
             return read_records(args.file, None, args.date, problems)
         items = iter_documents([args.file])
     return _documents_as_articles(items, args.date, problems)
+
+
+def _regular_file(path: str) -> bool:
+    """True unless the path names something that exists and is no regular file (a pipe, a device)."""
+    import os
+    import stat
+
+    try:
+        return stat.S_ISREG(os.stat(path).st_mode)
+    except OSError:
+        return True  # a missing file: the reader below reports it
 
 
 class _Bytes:

@@ -259,7 +259,8 @@ class Event:
     cameo: str | None = None
     date: str | None = None
     enddate: str | None = None
-    date_source: str | None = None  # "text" (a time expression of the sentence) or "published"
+    date_source: str | None = None  # "text" (a time expression of the sentence), "published", or
+    # "before_published" (told as background: date None, enddate the publication date)
     date_evidence: TimeExpr | None = None
     location: Place | None = None
     location_iso3: str | None = None

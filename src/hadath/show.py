@@ -27,6 +27,9 @@ def _flags(ev: Event) -> str:
 
 def _when(ev: Event) -> str:
     """The event's date and where it comes from."""
+    if ev.date_source == "before_published":
+        told = f" «{ev.date_evidence.text}»" if ev.date_evidence is not None else ""
+        return f"on or before {ev.enddate} (told as background){told}"
     if ev.date is None:
         return "— (no date in the sentence and no publication date)"
     span = f"{ev.date}–{ev.enddate}" if ev.enddate else ev.date
