@@ -1,0 +1,75 @@
+"""What is asked, intended or discussed is no act done: the event noun after a demand, an aim or a topic word is
+flagged future (must), and the act told as done stays a fact (must not)."""
+
+import pytest
+
+
+def events(nlp, text, date="2015-07-23"):
+    return nlp(text, published=date).events
+
+
+def find(nlp, text, trigger):
+    evs = [e for e in events(nlp, text) if e.trigger.text == trigger]
+    assert evs, f"no event on {trigger!r} in {text!r}: {[(e.event, e.trigger.text) for e in events(nlp, text)]}"
+    return evs[0]
+
+
+@pytest.mark.parametrize("text,trigger", [
+    # a participle or verbal noun of demanding is no trigger, but its complement is asked for
+    ("مطالبا فرنسا بالاعتذار عن جرائمها.", "الاعتذار"),
+    ("وجدد مطالبته فرنسا بالاعتذار عن جرائمها الاستعمارية.", "الاعتذار"),
+    ("داعيا إلى الحوار بين الأطراف اليمنية.", "الحوار"),
+    ("حاثاً المواطنين والمقيمين على التعاون مع الجهات المختصة لمكافحة المخدرات.", "التعاون"),
+    # the verb of asking stands far from the verbal noun after its preposition
+    ("ودعا الأمين العام للأمم المتحدة بان كي مون جميع الأطراف في اليمن إلى وقف إطلاق النار والعودة إلى الحوار.",
+     "وقف إطلاق النار"),
+    ("دعا وزير حقوق الإنسان عز الدين الاصبحي مفوض الأمم المتحدة السامي لحقوق الإنسان والمنظمات الحقوقية "
+     "والإنسانية إلى زيارة مدينة عدن.", "زيارة"),
+    ("وحثت مجلس حقوق الإنسان التابع للأمم المتحدة على المساعدة في إطلاق سراحه.", "إطلاق سراحه"),
+    ("ودعت رئيسة مفوضية الاتحاد الأفريقي في البيان «جميع الفاعلين البورونديين» إلى «التعاون بشكل كامل مع فريق "
+     "المراقبين».", "التعاون"),
+    # a comma before a verbal noun in و continues the list of what is asked
+    ("وناشدت الحكومة الحكماء في المدينة التدخل لرأب الصدع، ووقف إطلاق النار.", "وقف إطلاق النار"),
+])
+def test_what_is_asked_is_not_done(nlp, text, trigger):
+    ev = find(nlp, text, trigger)
+    assert ev.future and not ev.factual, ev.to_dict()
+
+
+@pytest.mark.parametrize("text,trigger", [
+    # keenness, wish, readiness, aim and purpose
+    ("أكد الوزير حرص المملكة على تعزيز التعاون مع فرنسا.", "التعاون"),
+    ("أكد البخيتي استعداد الجماعة للانسحاب من المدن.", "لانسحاب"),
+    ("أعلن رئيس مجلس النواب استعداد البرلمان لدعم إجراءات الحكومة.", "دعم"),
+    ("يتطلع الرئيس إلى زيارة فرنسا.", "زيارة"),
+    ("وبدأت قوات الأمن حملة واسعة من أجل القبض على المهاجمين.", "القبض"),
+    ("وأضاف الجبير أن هناك إرادة مشتركة لتطوير التعاون السعودي الروسي في كل المجالات.", "التعاون"),
+    ("وأكدت المقاومة الشعبية سعيها الدؤوب إلى طرد هؤلاء في الساعات المقبلة.", "طرد"),
+    # the topic of a meeting
+    ("وبحث الجانبان سبل تعزيز التعاون بين البلدين.", "التعاون"),
+    ("وجرى خلال الاستقبال بحث آفاق التعاون بين البلدين الشقيقين.", "التعاون"),
+    ("وجرى خلال الاجتماع مناقشة مجالات التعاون العسكري القائم بين البلدين.", "التعاون"),
+    # expected, awaited
+    ("ومن المنتظر أن تناقش الدورة البرلمانية قوانين تحريم التعذيب.", "تناقش"),
+    ("ينتظر أن يلتقي الرئيس بنظيره الفرنسي.", "يلتقي"),
+])
+def test_what_is_intended_or_discussed_is_not_done(nlp, text, trigger):
+    ev = find(nlp, text, trigger)
+    assert ev.future and not ev.factual, ev.to_dict()
+
+
+@pytest.mark.parametrize("text,trigger", [
+    # the appeal word reaches only the verbal noun after its preposition: the complaint was made
+    ("والطرد من مرافق الدولة نظير مطالبته بحقوقه عن طريق شكوى قدمت لوزارة الصحة.", "شكوى"),
+    ("حاثا الجميع على إعطاء توصيات الاجتماع أهمية كبيرة.", "الاجتماع"),
+    # an aim word does not reach across a relative clause or a quoted name, nor a noun after في
+    ("وفي إشارة على بدء تفعيل الاتفاق الذي تم في اجتماع خارج مصر يوم السبت الماضي.", "اجتماع"),
+    ("ضمن برنامج «تطوير الفتيات» نظمت جمعية الثقافة والفنون بالطائف بالتعاون مع فريق إنسان دورة للتصوير.",
+     "التعاون"),
+    # done acts stay facts
+    ("وقعت السعودية وفرنسا اتفاقية تعاون في مجال الطاقة.", "تعاون"),
+    ("التقى الرئيس المصري نظيره الفرنسي في القاهرة أمس.", "التقى"),
+])
+def test_done_acts_stay_facts(nlp, text, trigger):
+    ev = find(nlp, text, trigger)
+    assert not ev.future, ev.to_dict()
