@@ -73,3 +73,33 @@ def test_what_is_intended_or_discussed_is_not_done(nlp, text, trigger):
 def test_done_acts_stay_facts(nlp, text, trigger):
     ev = find(nlp, text, trigger)
     assert not ev.future, ev.to_dict()
+
+
+@pytest.mark.parametrize("text,trigger", [
+    # the meeting is the event: بحث with a dual subject or an agenda word after it
+    ("وبحث الجانبان سبل تعزيز التعاون بين البلدين.", "بحث الجانبان"),
+    ("وجرى خلال الاستقبال بحث آفاق التعاون بين البلدين الشقيقين.", "بحث آفاق"),
+    ("وقال الجبير إنه بحث الأوضاع في اليمن وسوريا والعراق.", "بحث الأوضاع"),
+    ("كما بحثا أوجه التعاون بين البلدين خاصة في الجانب الدفاعي.", "بحثا أوجه"),
+])
+def test_discussing_ties_or_news_is_a_meeting(nlp, text, trigger):
+    ev = find(nlp, text, trigger)
+    assert ev.event == "CONSULT" and not ev.future, ev.to_dict()
+
+
+@pytest.mark.parametrize("text", [
+    "خرج الأهالي بحثا عن سبل العيش في المدن.",  # in search of
+    "يبحث الطلاب عن سبل جديدة للتعلم.",
+])
+def test_searching_is_no_meeting(nlp, text):
+    assert not [e for e in events(nlp, text) if e.event == "CONSULT"], [e.to_dict() for e in events(nlp, text)]
+
+
+@pytest.mark.parametrize("text,trigger,future", [
+    # cooperation or aid talked of is the topic; an attack talked of stays a fact
+    ("ولي ولي العهد بحث مع وزير الدفاع القطري التعاون العسكري والمسائل المشتركة.", "التعاون", True),
+    ("بحث معوقات إيصال المساعدات للمتضررين اليمنيين.", "المساعدات", True),
+    ("وبحث الوزيران مع الرئيس الهجوم الذي استهدف السفارة أمس.", "الهجوم", False),
+])
+def test_what_is_discussed(nlp, text, trigger, future):
+    assert find(nlp, text, trigger).future is future

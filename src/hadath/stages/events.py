@@ -19,6 +19,7 @@ _PASSIVE_TYPES = {"ASSAULT", "COERCE"}  # قُتل، اعتُقل: told in the p
 _CLAUSE_BREAKS = set(",،;؛:.!?؟")  # marks that end a clause (not quotes or brackets)
 _TIME_PREPS = {"قبل", "بعد", "منذ"}  # prepositions of time (normalised): they head adverbials, not arguments
 _EMBEDDING = {"REQUEST", "AGREE", "THREATEN", "REJECT"}  # verbs whose complement is not (yet) a fact
+_TOPICS = {"COOPERATE", "AID", "SUPPORT"}  # acts that, told after a verb of discussing, are its topic
 _INTENDED = ("future", "aim")  # cue classes that make the event right after them intended (aim: not for dating)
 # prepositions (normalised) that make a role noun the target of something else: النار على المتظاهرين، حملة ضد
 # المتظاهرين — the protesters there do not protest in that sentence (not مع and بين: in مواجهات مع المتظاهرين،
@@ -312,6 +313,10 @@ class EventCoder:
         if not future and trig.get("aspect") == "imperfect" and i > 1 and toks[i - 1].norm in self.fw.complementizer:
             # يجب على الحكومة الإيرانية أن توافق: a duty, hope or aim word governs the verb after its أن
             future = any((c := cues.get(k)) is not None and c.label in _INTENDED for k in range(max(start, i - 10), i - 1))
+        if not future and trig.label in _TOPICS and trig.get("pos") == "noun":
+            # بحث الوزيران التعاون العسكري: the cooperation talked of is a topic, not an act
+            future = any((c := cues.get(k)) is not None and c.label == "discuss" and not _apart(toks, cues, c.tok_end, i)
+                         for k in range(max(start, i - 8), i))
         if not future and _complement_noun(toks, trig, ("الي", "علي")):
             # أكد حرص المملكة العربية السعودية على التعاون: an aim word governs the verbal noun after its preposition
             future = any((c := cues.get(k)) is not None and c.label == "aim" and not _apart(toks, cues, c.tok_end, i)
