@@ -318,9 +318,10 @@ class EventCoder:
             future = any((c := cues.get(k)) is not None and c.label == "discuss" and not _apart(toks, cues, c.tok_end, i)
                          for k in range(max(start, i - 8), i))
         if not future and _complement_noun(toks, trig, ("الي", "علي")):
-            # أكد حرص المملكة العربية السعودية على التعاون: an aim word governs the verbal noun after its preposition
-            future = any((c := cues.get(k)) is not None and c.label == "aim" and not _apart(toks, cues, c.tok_end, i)
-                         for k in range(max(start, i - 8), i - 3))
+            # أكد حرص المملكة العربية السعودية على التعاون، الجهود الرامية إلى حشد الدعم: an aim or purpose word
+            # governs the verbal noun after its preposition
+            future = any((c := cues.get(k)) is not None and (c.label == "aim" and k < i - 3 or c.label == "purpose")
+                         and not _apart(toks, cues, c.tok_end, i) for k in range(max(start, i - 8), i))
         for k in range(max(0, i - 12), i):
             c = cues.get(k)
             if c is None:
