@@ -313,6 +313,8 @@ class EventCoder:
         if not future and trig.get("aspect") == "imperfect" and i > 1 and toks[i - 1].norm in self.fw.complementizer:
             # يجب على الحكومة الإيرانية أن توافق: a duty, hope or aim word governs the verb after its أن
             future = any((c := cues.get(k)) is not None and c.label in _INTENDED for k in range(max(start, i - 10), i - 1))
+        if not future and trig.get("pos") == "noun":
+            future = _upcoming(toks, trig, cues)  # الاجتماع المقبل، المفاوضات القادمة، زيارته الأسبوع المقبل
         if not future and trig.label in _TOPICS and trig.get("pos") == "noun":
             # بحث الوزيران التعاون العسكري: the cooperation talked of is a topic, not an act
             future = any((c := cues.get(k)) is not None and c.label == "discuss" and not _apart(toks, cues, c.tok_end, i)
@@ -320,7 +322,7 @@ class EventCoder:
         if not future and _complement_noun(toks, trig, ("الي", "علي")):
             # أكد حرص المملكة العربية السعودية على التعاون، الجهود الرامية إلى حشد الدعم: an aim or purpose word
             # governs the verbal noun after its preposition
-            future = any((c := cues.get(k)) is not None and (c.label == "aim" and k < i - 3 or c.label == "purpose")
+            future = any((c := cues.get(k)) is not None and (c.label in _INTENDED and k < i - 3 or c.label == "purpose")
                          and not _apart(toks, cues, c.tok_end, i) for k in range(max(start, i - 8), i))
         for k in range(max(0, i - 12), i):
             c = cues.get(k)
@@ -1653,6 +1655,18 @@ def _broken(toks: list[Token], a: int, b: int, listed: Mention | None = None) ->
         if toks[k].text in _CLAUSE_BREAKS and not _abbreviation(toks, k):
             if listed is not None and k + 1 == b and _listed(toks, listed):
                 continue
+            return True
+    return False
+
+
+def _upcoming(toks: list[Token], trig: Mention, cues: dict[int, Mention]) -> bool:
+    """True if an upcoming word (المقبل، القادمة، المرتقبة) follows the event noun within its next three words, with
+    no punctuation between: «الاجتماع المقبل»، «زيارته الأسبوع المقبل»."""
+    end = max(trig.tok_end, int(trig.get("tail_end") or 0))
+    for k in range(end, min(len(toks), end + 3)):
+        if toks[k].kind == "punct":
+            return False
+        if (c := cues.get(k)) is not None and c.label == "upcoming":
             return True
     return False
 
