@@ -314,16 +314,7 @@ class EventCoder:
             # يجب على الحكومة الإيرانية أن توافق: a duty, hope or aim word governs the verb after its أن
             future = any((c := cues.get(k)) is not None and c.label in _INTENDED for k in range(max(start, i - 10), i - 1))
         if not future and trig.get("pos") == "noun":
-            future = _upcoming(toks, trig, cues)  # الاجتماع المقبل، المفاوضات القادمة، زيارته الأسبوع المقبل
-        if not future and trig.label in _TOPICS and trig.get("pos") == "noun":
-            # بحث الوزيران التعاون العسكري: the cooperation talked of is a topic, not an act
-            future = any((c := cues.get(k)) is not None and c.label == "discuss" and not _apart(toks, cues, c.tok_end, i)
-                         for k in range(max(start, i - 8), i))
-        if not future and _complement_noun(toks, trig, ("الي", "علي")):
-            # أكد حرص المملكة العربية السعودية على التعاون، الجهود الرامية إلى حشد الدعم: an aim or purpose word
-            # governs the verbal noun after its preposition
-            future = any((c := cues.get(k)) is not None and (c.label in _INTENDED and k < i - 3 or c.label == "purpose")
-                         and not _apart(toks, cues, c.tok_end, i) for k in range(max(start, i - 8), i))
+            future = _intended_noun(toks, trig, cues, start)
         for k in range(max(0, i - 12), i):
             c = cues.get(k)
             if c is None:
@@ -1646,6 +1637,22 @@ def _embeds(t: Mention, trig: Mention, cues: dict[int, Mention], toks: list[Toke
         return False  # وافق على طلب، رفض طلبهم، رفض ادعاءات اللاعب: one accepts or refuses a request or claim made
     return not any((c := cues.get(k)) is not None and c.label == "relative"
                    for k in range(t.tok_end, trig.tok_start))  # أطلب من الذين يحتجزون ابني: a relative clause
+
+
+def _intended_noun(toks: list[Token], trig: Mention, cues: dict[int, Mention], start: int) -> bool:
+    """True if the event noun is still to come (الاجتماع المقبل), the topic talked of (بحث الوزيران التعاون
+    العسكري: cooperation, aid or support after a word of discussing), or the verbal noun an aim, purpose or future
+    word governs through its preposition (أكد حرص المملكة العربية السعودية على التعاون، يهدف إلى دعم الاقتصاد);
+    the clause starts at token `start`."""
+    i = trig.tok_start
+    if _upcoming(toks, trig, cues):
+        return True
+    before = [(k, c) for k in range(max(start, i - 8), i) if (c := cues.get(k)) is not None]
+    if trig.label in _TOPICS and any(c.label == "discuss" and not _apart(toks, cues, c.tok_end, i) for _, c in before):
+        return True
+    return _complement_noun(toks, trig, ("الي", "علي")) and any(
+        (c.label in _INTENDED and k < i - 3 or c.label == "purpose") and not _apart(toks, cues, c.tok_end, i)
+        for k, c in before)
 
 
 def _broken(toks: list[Token], a: int, b: int, listed: Mention | None = None) -> bool:
