@@ -39,6 +39,7 @@ def test_what_is_asked_is_not_done(nlp, text, trigger):
 @pytest.mark.parametrize("text,trigger", [
     # keenness, wish, readiness, aim and purpose
     ("أكد الوزير حرص المملكة على تعزيز التعاون مع فرنسا.", "التعاون"),
+    ("وأكد الوزير حرص المملكة العربية السعودية على التعاون مع جميع الدول.", "التعاون"),
     ("أكد البخيتي استعداد الجماعة للانسحاب من المدن.", "لانسحاب"),
     ("أعلن رئيس مجلس النواب استعداد البرلمان لدعم إجراءات الحكومة.", "دعم"),
     ("يتطلع الرئيس إلى زيارة فرنسا.", "زيارة"),
@@ -75,6 +76,8 @@ def test_what_is_intended_or_discussed_is_not_done(nlp, text, trigger):
      "التعاون"),
     # a purpose verb makes intended only the verbal noun after its preposition, not its subject
     ("وقال الوفد إن إردوغان لم يهدف من وراء مفاوضات السلام إلى شيء سوى الفوز.", "مفاوضات"),
+    # the verb حرص tells what was done
+    ("حرص الأمير على حضور الاجتماع مع الوفد.", "الاجتماع"),
     # done acts stay facts
     ("وقعت السعودية وفرنسا اتفاقية تعاون في مجال الطاقة.", "تعاون"),
     ("التقى الرئيس المصري نظيره الفرنسي في القاهرة أمس.", "التقى"),

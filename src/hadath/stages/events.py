@@ -304,7 +304,7 @@ class EventCoder:
                 negated = True
                 if toks[k].norm in ("لن", "ولن", "فلن"):
                     future = True
-            elif c.label in _INTENDED:
+            elif c.label in _INTENDED or c.label == "keen" and _keen(toks, cues, k):
                 future = True
             elif c.label == "hypothetical_weak" and k == i - 1 and _may(toks, trig, cues, start):
                 hypothetical = True  # قد يهاجم: may attack (قد before a perfect verb only stresses it)
@@ -1651,8 +1651,19 @@ def _intended_noun(toks: list[Token], trig: Mention, cues: dict[int, Mention], s
     if trig.label in _TOPICS and any(c.label == "discuss" and not _apart(toks, cues, c.tok_end, i) for _, c in before):
         return True
     return _complement_noun(toks, trig, ("الي", "علي")) and any(
-        (c.label in _INTENDED and k < i - 3 or c.label == "purpose") and not _apart(toks, cues, c.tok_end, i)
-        for k, c in before)
+        (c.label in _INTENDED and k < i - 3 or c.label == "purpose" or c.label == "keen" and _keen(toks, cues, k))
+        and not _apart(toks, cues, c.tok_end, i) for k, c in before)
+
+
+def _keen(toks: list[Token], cues: dict[int, Mention], k: int) -> bool:
+    """True if the keenness word at k (حرص) is a noun told after a report verb a few words before it, «أكد الوزير
+    حرص المملكة»: an aim; else it is the verb, «حرص الأمير على حضور الحفل», which tells what was done."""
+    for j in range(k - 1, max(-1, k - 5), -1):
+        if toks[j].kind == "punct":
+            return False
+        if (c := cues.get(j)) is not None and c.label == "report":
+            return True
+    return False
 
 
 def _broken(toks: list[Token], a: int, b: int, listed: Mention | None = None) -> bool:
