@@ -19,6 +19,8 @@ _PASSIVE_TYPES = {"ASSAULT", "COERCE"}  # قُتل، اعتُقل: told in the p
 _CLAUSE_BREAKS = set(",،;؛:.!?؟")  # marks that end a clause (not quotes or brackets)
 _TIME_PREPS = {"قبل", "بعد", "منذ"}  # prepositions of time (normalised): they head adverbials, not arguments
 _EMBEDDING = {"REQUEST", "AGREE", "THREATEN", "REJECT"}  # verbs whose complement is not (yet) a fact
+_TOPICS = {"COOPERATE", "AID", "SUPPORT"}  # acts that, told after a verb of discussing, are its topic
+_INTENDED = ("future", "aim")  # cue classes that make the event right after them intended (aim: not for dating)
 # prepositions (normalised) that make a role noun the target of something else: النار على المتظاهرين، حملة ضد
 # المتظاهرين — the protesters there do not protest in that sentence (not مع and بين: in مواجهات مع المتظاهرين،
 # اشتباكات بين المتظاهرين والشرطة they are a side that acts too; other prepositions were left to the report filter)
@@ -302,7 +304,7 @@ class EventCoder:
                 negated = True
                 if toks[k].norm in ("لن", "ولن", "فلن"):
                     future = True
-            elif c.label == "future":
+            elif c.label in _INTENDED or c.label == "keen" and _keen(toks, cues, k):
                 future = True
             elif c.label == "hypothetical_weak" and k == i - 1 and _may(toks, trig, cues, start):
                 hypothetical = True  # قد يهاجم: may attack (قد before a perfect verb only stresses it)
@@ -310,7 +312,9 @@ class EventCoder:
                 hypothetical = True  # ربما هاجم، احتمال انسحاب: the doubt is on the word it stands before
         if not future and trig.get("aspect") == "imperfect" and i > 1 and toks[i - 1].norm in self.fw.complementizer:
             # يجب على الحكومة الإيرانية أن توافق: a duty, hope or aim word governs the verb after its أن
-            future = any((c := cues.get(k)) is not None and c.label == "future" for k in range(max(start, i - 10), i - 1))
+            future = any((c := cues.get(k)) is not None and c.label in _INTENDED for k in range(max(start, i - 10), i - 1))
+        if not future and trig.get("pos") == "noun":
+            future = _intended_noun(toks, trig, cues, start)
         for k in range(max(0, i - 12), i):
             c = cues.get(k)
             if c is None:
@@ -323,9 +327,16 @@ class EventCoder:
             return negated, future, hypothetical
         if _told_before(trig, cues) or not self._complement_form(toks, trig, cues):
             return negated, future, hypothetical
-        for t in earlier[-8:]:  # only near ones matter (within 8 words), and a sentence may hold hundreds
-            if _embeds(t, trig, cues, toks) and (
-                    i - t.tok_start <= 8 and t.get("pos") == "verb" or i - t.tok_start <= 3):
+        # the verb of asking (or a participle of it, مطالبا، داعيا) stands near, or further when the trigger is a verbal
+        # noun after its preposition (دعا وزير حقوق الإنسان مفوض الأمم المتحدة … إلى زيارة عدن)
+        # حثت المجلس … على المساعدة في إطلاق سراحه; ناشدت … التدخل لرأب الصدع، ووقف إطلاق النار (a list of them)
+        far = _complement_noun(toks, trig, ("الي", "علي", "في")) or _listed(toks, trig)
+        appeals = [c for k in range(max(start, i - 20), i) if (c := cues.get(k)) is not None and c.label == "appeal"]
+        for t in earlier[-8:] + appeals:  # only near ones matter, and a sentence may hold hundreds
+            # an appeal cue reaches only a verbal noun after its preposition (مطالبا فرنسا بالاعتذار), not a noun
+            # further in its clause (مطالبته بحقوقه عن طريق شكوى قدمت: the complaint was made)
+            reach = (20 if far else 8) if t.get("pos") == "verb" else (20 if far else 3) if t.kind == "cue" else 3
+            if i - t.tok_start <= reach and _embeds(t, trig, cues, toks):
                 future = True
         return negated, future, hypothetical
 
@@ -1616,14 +1627,92 @@ def _told_before(trig: Mention, cues: dict[int, Mention]) -> bool:
 
 
 def _embeds(t: Mention, trig: Mention, cues: dict[int, Mention], toks: list[Token]) -> bool:
-    """True if the earlier trigger t, in the same clause, makes trig its (not yet factual) complement."""
-    if t.label not in _EMBEDDING or not t.tok_start < trig.tok_start or any(
-            toks[k].text in _CLAUSE_BREAKS and not _abbreviation(toks, k) for k in range(t.tok_end, trig.tok_start)):
+    """True if the earlier trigger (or appeal cue) t, in the same clause, makes trig its (not yet factual)
+    complement; a comma before a verbal noun in و that is the trigger keeps it in the list of what is asked
+    (ناشدت … التدخل لرأب الصدع، ووقف إطلاق النار)."""
+    if not (t.label in _EMBEDDING or t.kind == "cue" and t.label == "appeal") or not t.tok_start < trig.tok_start \
+            or _broken(toks, t.tok_end, trig.tok_start, listed=trig):
         return False  # quotes do not end the clause: دعا إلى «التعاون المشترك»
     if trig.label in ("REQUEST", "ACCUSE") and t.label in ("AGREE", "REJECT"):
         return False  # وافق على طلب، رفض طلبهم، رفض ادعاءات اللاعب: one accepts or refuses a request or claim made
     return not any((c := cues.get(k)) is not None and c.label == "relative"
                    for k in range(t.tok_end, trig.tok_start))  # أطلب من الذين يحتجزون ابني: a relative clause
+
+
+def _intended_noun(toks: list[Token], trig: Mention, cues: dict[int, Mention], start: int) -> bool:
+    """True if the event noun is still to come (الاجتماع المقبل), the topic talked of (بحث الوزيران التعاون
+    العسكري: cooperation, aid or support after a word of discussing), or the verbal noun an aim, purpose or future
+    word governs through its preposition (أكد حرص المملكة العربية السعودية على التعاون، يهدف إلى دعم الاقتصاد);
+    the clause starts at token `start`."""
+    i = trig.tok_start
+    if _upcoming(toks, trig, cues):
+        return True
+    before = [(k, c) for k in range(max(start, i - 8), i) if (c := cues.get(k)) is not None]
+    if trig.label in _TOPICS and any(c.label == "discuss" and not _apart(toks, cues, c.tok_end, i) for _, c in before):
+        return True
+    return _complement_noun(toks, trig, ("الي", "علي")) and any(
+        (c.label in _INTENDED and k < i - 3 or c.label == "purpose" or c.label == "keen" and _keen(toks, cues, k))
+        and not _apart(toks, cues, c.tok_end, i) for k, c in before)
+
+
+def _keen(toks: list[Token], cues: dict[int, Mention], k: int) -> bool:
+    """True if the keenness word at k (حرص) is a noun told after a report verb a few words before it, «أكد الوزير
+    حرص المملكة»: an aim; else it is the verb, «حرص الأمير على حضور الحفل», which tells what was done."""
+    for j in range(k - 1, max(-1, k - 5), -1):
+        if toks[j].kind == "punct":
+            return False
+        if (c := cues.get(j)) is not None and c.label == "report":
+            return True
+    return False
+
+
+def _broken(toks: list[Token], a: int, b: int, listed: Mention | None = None) -> bool:
+    """True if a clause break (not the full stop of an abbreviation) stands between tokens a and b; a comma right
+    before a `listed` verbal noun in و (…، ووقف إطلاق النار) does not break the list it continues."""
+    for k in range(a, b):
+        if toks[k].text in _CLAUSE_BREAKS and not _abbreviation(toks, k):
+            if listed is not None and k + 1 == b and _listed(toks, listed):
+                continue
+            return True
+    return False
+
+
+def _upcoming(toks: list[Token], trig: Mention, cues: dict[int, Mention]) -> bool:
+    """True if an upcoming word (المقبل، القادمة، المرتقبة) follows the event noun within its next three words, with
+    no punctuation between: «الاجتماع المقبل»، «زيارته الأسبوع المقبل»."""
+    end = max(trig.tok_end, int(trig.get("tail_end") or 0))
+    for k in range(end, min(len(toks), end + 3)):
+        if toks[k].kind == "punct":
+            return False
+        if (c := cues.get(k)) is not None and c.label == "upcoming":
+            return True
+    return False
+
+
+def _listed(toks: list[Token], trig: Mention) -> bool:
+    """True for an event noun in و right after a comma: the next item of a list (…، ووقف إطلاق النار)."""
+    i = trig.tok_start
+    return trig.get("pos") == "noun" and trig.get("prefix")[:1] == "و" and i > 0 and toks[i - 1].text in ",،"
+
+
+def _apart(toks: list[Token], cues: dict[int, Mention], a: int, b: int) -> bool:
+    """True if punctuation or a relative pronoun stands between tokens a and b (the aim word before a is then no
+    governor of the noun at b: «بدء تفعيل الاتفاق الذي تم في اجتماع»، «برنامج «تطوير الفتيات» نظمت … بالتعاون»)."""
+    return any(toks[k].kind == "punct" or (c := cues.get(k)) is not None and c.label == "relative" for k in range(a, b))
+
+
+def _complement_noun(toks: list[Token], trig: Mention, preps: tuple[str, ...]) -> bool:
+    """True for an event noun right after a preposition of complement (one of `preps`, or بـ or لـ on the word
+    itself; an opening quote mark may stand between): what a verb of asking or an aim word governs. An aim word
+    takes no في (بدء تفعيل الاتفاق الذي تم في اجتماع: في tells where); a verb of asking does (المساعدة في إطلاق سراحه)."""
+    if trig.get("pos") != "noun":
+        return False
+    if set(trig.get("prefix")) & {"ب", "ل"}:
+        return True
+    k = trig.tok_start - 1
+    while k >= 0 and toks[k].text in _OPEN_QUOTES:
+        k -= 1
+    return k >= 0 and strip_wa(toks[k].norm) in preps
 
 
 def _abbreviation(toks: list[Token], k: int) -> bool:

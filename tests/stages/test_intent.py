@@ -1,0 +1,118 @@
+"""What is asked, intended or discussed is no act done: the event noun after a demand, an aim or a topic word is
+flagged future (must), and the act told as done stays a fact (must not)."""
+
+import pytest
+
+
+def events(nlp, text, date="2015-07-23"):
+    return nlp(text, published=date).events
+
+
+def find(nlp, text, trigger):
+    evs = [e for e in events(nlp, text) if e.trigger.text == trigger]
+    assert evs, f"no event on {trigger!r} in {text!r}: {[(e.event, e.trigger.text) for e in events(nlp, text)]}"
+    return evs[0]
+
+
+@pytest.mark.parametrize("text,trigger", [
+    # a participle or verbal noun of demanding is no trigger, but its complement is asked for
+    ("مطالبا فرنسا بالاعتذار عن جرائمها.", "الاعتذار"),
+    ("وجدد مطالبته فرنسا بالاعتذار عن جرائمها الاستعمارية.", "الاعتذار"),
+    ("داعيا إلى الحوار بين الأطراف اليمنية.", "الحوار"),
+    ("حاثاً المواطنين والمقيمين على التعاون مع الجهات المختصة لمكافحة المخدرات.", "التعاون"),
+    # the verb of asking stands far from the verbal noun after its preposition
+    ("ودعا الأمين العام للأمم المتحدة بان كي مون جميع الأطراف في اليمن إلى وقف إطلاق النار والعودة إلى الحوار.",
+     "وقف إطلاق النار"),
+    ("دعا وزير حقوق الإنسان عز الدين الاصبحي مفوض الأمم المتحدة السامي لحقوق الإنسان والمنظمات الحقوقية "
+     "والإنسانية إلى زيارة مدينة عدن.", "زيارة"),
+    ("وحثت مجلس حقوق الإنسان التابع للأمم المتحدة على المساعدة في إطلاق سراحه.", "إطلاق سراحه"),
+    ("ودعت رئيسة مفوضية الاتحاد الأفريقي في البيان «جميع الفاعلين البورونديين» إلى «التعاون بشكل كامل مع فريق "
+     "المراقبين».", "التعاون"),
+    # a comma before a verbal noun in و continues the list of what is asked
+    ("وناشدت الحكومة الحكماء في المدينة التدخل لرأب الصدع، ووقف إطلاق النار.", "وقف إطلاق النار"),
+])
+def test_what_is_asked_is_not_done(nlp, text, trigger):
+    ev = find(nlp, text, trigger)
+    assert ev.future and not ev.factual, ev.to_dict()
+
+
+@pytest.mark.parametrize("text,trigger", [
+    # keenness, wish, readiness, aim and purpose
+    ("أكد الوزير حرص المملكة على تعزيز التعاون مع فرنسا.", "التعاون"),
+    ("وأكد الوزير حرص المملكة العربية السعودية على التعاون مع جميع الدول.", "التعاون"),
+    ("أكد البخيتي استعداد الجماعة للانسحاب من المدن.", "لانسحاب"),
+    ("أعلن رئيس مجلس النواب استعداد البرلمان لدعم إجراءات الحكومة.", "دعم"),
+    ("يتطلع الرئيس إلى زيارة فرنسا.", "زيارة"),
+    ("وبدأت قوات الأمن حملة واسعة من أجل القبض على المهاجمين.", "القبض"),
+    ("وأضاف الجبير أن هناك إرادة مشتركة لتطوير التعاون السعودي الروسي في كل المجالات.", "التعاون"),
+    ("وأكدت المقاومة الشعبية سعيها الدؤوب إلى طرد هؤلاء في الساعات المقبلة.", "طرد"),
+    ("وقال دزيي: «نحن مستعدون للمفاوضات».", "لمفاوضات"),
+    ("ويهدف قرار إنشاء المكتب إلى مساعدة الأمانات في توطين ممارسات إدارة المشاريع.", "مساعدة"),
+    # the topic of a meeting
+    ("وبحث الجانبان سبل تعزيز التعاون بين البلدين.", "التعاون"),
+    ("وجرى خلال الاستقبال بحث آفاق التعاون بين البلدين الشقيقين.", "التعاون"),
+    ("وجرى خلال الاجتماع مناقشة مجالات التعاون العسكري القائم بين البلدين.", "التعاون"),
+    ("وقال: «إن أصدقاءنا يرغبون في مساعدتنا».", "مساعدتنا"),
+    ("وكان بخاري يأمل في الحصول على مساعدة عسكرية أكبر خلال زيارته.", "مساعدة"),
+    # still to come
+    ("ورفع البعض الآخر للمستوى الوزاري في الاجتماع القادم.", "الاجتماع"),
+    ("وتصاعد التوتر في شبه الجزيرة الكورية بانتظار تدريبات عسكرية مشتركة الأسبوع المقبل.", "تدريبات"),
+    ("وقال المتحدث إنه لا يوجد أي لقاء مقرر بين الرئيسين.", "لقاء"),
+    # expected, awaited
+    ("ومن المنتظر أن تناقش الدورة البرلمانية قوانين تحريم التعذيب.", "تناقش"),
+    ("ينتظر أن يلتقي الرئيس بنظيره الفرنسي.", "يلتقي"),
+])
+def test_what_is_intended_or_discussed_is_not_done(nlp, text, trigger):
+    ev = find(nlp, text, trigger)
+    assert ev.future and not ev.factual, ev.to_dict()
+
+
+@pytest.mark.parametrize("text,trigger", [
+    # the appeal word reaches only the verbal noun after its preposition: the complaint was made
+    ("والطرد من مرافق الدولة نظير مطالبته بحقوقه عن طريق شكوى قدمت لوزارة الصحة.", "شكوى"),
+    ("حاثا الجميع على إعطاء توصيات الاجتماع أهمية كبيرة.", "الاجتماع"),
+    # an aim word does not reach across a relative clause or a quoted name, nor a noun after في
+    ("وفي إشارة على بدء تفعيل الاتفاق الذي تم في اجتماع خارج مصر يوم السبت الماضي.", "اجتماع"),
+    ("ضمن برنامج «تطوير الفتيات» نظمت جمعية الثقافة والفنون بالطائف بالتعاون مع فريق إنسان دورة للتصوير.",
+     "التعاون"),
+    # a purpose verb makes intended only the verbal noun after its preposition, not its subject
+    ("وقال الوفد إن إردوغان لم يهدف من وراء مفاوضات السلام إلى شيء سوى الفوز.", "مفاوضات"),
+    # the verb حرص tells what was done
+    ("حرص الأمير على حضور الاجتماع مع الوفد.", "الاجتماع"),
+    # done acts stay facts
+    ("وقعت السعودية وفرنسا اتفاقية تعاون في مجال الطاقة.", "تعاون"),
+    ("التقى الرئيس المصري نظيره الفرنسي في القاهرة أمس.", "التقى"),
+])
+def test_done_acts_stay_facts(nlp, text, trigger):
+    ev = find(nlp, text, trigger)
+    assert not ev.future, ev.to_dict()
+
+
+@pytest.mark.parametrize("text,trigger", [
+    # the meeting is the event: بحث with a dual subject or an agenda word after it
+    ("وبحث الجانبان سبل تعزيز التعاون بين البلدين.", "بحث الجانبان"),
+    ("وجرى خلال الاستقبال بحث آفاق التعاون بين البلدين الشقيقين.", "بحث آفاق"),
+    ("وقال الجبير إنه بحث الأوضاع في اليمن وسوريا والعراق.", "بحث الأوضاع"),
+    ("كما بحثا أوجه التعاون بين البلدين خاصة في الجانب الدفاعي.", "بحثا أوجه"),
+])
+def test_discussing_ties_or_news_is_a_meeting(nlp, text, trigger):
+    ev = find(nlp, text, trigger)
+    assert ev.event == "CONSULT" and not ev.future, ev.to_dict()
+
+
+@pytest.mark.parametrize("text", [
+    "خرج الأهالي بحثا عن سبل العيش في المدن.",  # in search of
+    "يبحث الطلاب عن سبل جديدة للتعلم.",
+])
+def test_searching_is_no_meeting(nlp, text):
+    assert not [e for e in events(nlp, text) if e.event == "CONSULT"], [e.to_dict() for e in events(nlp, text)]
+
+
+@pytest.mark.parametrize("text,trigger,future", [
+    # cooperation or aid talked of is the topic; an attack talked of stays a fact
+    ("ولي ولي العهد بحث مع وزير الدفاع القطري التعاون العسكري والمسائل المشتركة.", "التعاون", True),
+    ("بحث معوقات إيصال المساعدات للمتضررين اليمنيين.", "المساعدات", True),
+    ("وبحث الوزيران مع الرئيس الهجوم الذي استهدف السفارة أمس.", "الهجوم", False),
+])
+def test_what_is_discussed(nlp, text, trigger, future):
+    assert find(nlp, text, trigger).future is future
