@@ -1,0 +1,53 @@
+"""Actor and agent lexicon entries on 2015 news: the codes and sectors names and role nouns resolve to."""
+
+import pytest
+
+
+def _mention(nlp, text, word):
+    """The actor or agent mention whose text is `word` in the first sentence of `text` (None if absent)."""
+    art = nlp(text, published="2015-08-01")
+    return next((m for m in art.mentions if m.kind in ("actor", "agent") and m.text == word), None)
+
+
+@pytest.mark.parametrize("text,word,code,sector", [
+    # the EU's demonym: Europeans are coded as the EU is (IGO)
+    ("قتل مسلحون أربعة أوروبيين في مالي.", "أوروبيين", "IGO", ""),
+    ("وطالب الأوروبيون إيران بالالتزام بالاتفاق.", "الأوروبيون", "IGO", ""),
+    ("وقال مسؤولون أوروبيون إن المفاوضات مستمرة.", "أوروبيون", "IGO", ""),
+    # forces and officials the upstream dictionary left without a sector
+    ("وقد استهدفتها القوات العراقية والقوة الجوية للتحالف.", "القوات العراقية", "IRQ", "MIL"),
+    ("فيما يتوقع الإعلام أن يدعو الرئيس التركي إلى انتخابات مبكرة.", "الرئيس التركي", "TUR", "GOV"),
+    # 2015 officials
+    ("والتقى فالون مع نظيره العراقي خالد العبيدي في مقر الوزارة.", "خالد العبيدي", "IRQ", "GOV"),
+    ("ونقلت الوكالة عن صالحي قوله إن الاتفاق مهم.", "صالحي", "IRN", "GOV"),
+    ("وقال كير في تصريحات صحفية إن المقترحات مرفوضة.", "كير", "SSD", "GOV"),
+    ("وشن رئيس جنوب السودان سلفاكير هجوما على أوباما.", "سلفاكير", "SSD", "GOV"),
+    ("ويتولى الملا منصور قيادة الحركة في مرحلة حاسمة.", "الملا منصور", "IMG", "REB"),
+    ("وأدان ولد الشيخ الهجوم على المدنيين في تعز.", "ولد الشيخ", "IGO", ""),
+])
+def test_actor_codes_on_2015_news(nlp, text, word, code, sector):
+    m = _mention(nlp, text, word)
+    assert m is not None and m.kind == "actor"
+    assert (m.label, m.get("sector")) == (code, sector)
+
+
+@pytest.mark.parametrize("text,word,sector", [
+    # a cabinet or a shura council with no country named: the sector, no country from the upstream dictionary
+    ("وأثنى مجلس الوزراء على الهدنة الإنسانية.", "مجلس الوزراء", "GOV"),
+    ("وافق مجلس الشورى على النظام الجديد.", "مجلس الشورى", "LEG"),
+    ("رفض المجلس الوزاري القانون.", "المجلس الوزاري", "GOV"),
+    # a mufti is a religious figure, a mayor governs
+    ("وقال المفتي إن الإسلام حرم قتل النفس.", "المفتي", "REL"),
+    ("وقال عمدة بكين إن المدينة جاهزة.", "عمدة", "GOV"),
+])
+def test_role_nouns_without_a_country(nlp, text, word, sector):
+    m = _mention(nlp, text, word)
+    assert m is not None and m.kind == "agent" and m.label == sector
+
+
+@pytest.mark.parametrize("text,word", [
+    ("وقال محمد الصالحي إن المشروع مهم.", "الصالحي"),  # a surname, not Ali Akbar Salehi
+    ("وتقع الشقة في حي الصالحية بدمشق.", "الصالحية"),
+])
+def test_surnames_like_a_listed_name_are_not_that_man(nlp, text, word):
+    assert _mention(nlp, text, word) is None
