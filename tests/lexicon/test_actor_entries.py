@@ -51,3 +51,24 @@ def test_role_nouns_without_a_country(nlp, text, word, sector):
 ])
 def test_surnames_like_a_listed_name_are_not_that_man(nlp, text, word):
     assert _mention(nlp, text, word) is None
+
+
+@pytest.mark.parametrize("text,word,code,sector", [
+    ("ووصفت لاجارد الولايات المتحدة بأنها صاحبة أداء قوي.", "لاجارد", "IGO", ""),
+    ("واعتبر قهوجي أن الجيش اللبناني بلغ مرحلة متقدمة.", "قهوجي", "LBN", "MIL"),
+    ("وأشار الكربلائي إلى أن الحكومات المتعاقبة أغفلت الخطط.", "الكربلائي", "IRQ", "REL"),
+    ("وقال العميد الصبيحي إن القوات تقدمت نحو لحج.", "الصبيحي", "YEM", "MIL"),
+    ("وقال يوروستات إن البطالة بلغت 11 في المائة.", "يوروستات", "IGO", ""),
+    ("وقال روبيو إن الاتفاق مع إيران سيء.", "روبيو", "USA", "LEG"),
+    # another al-Maliki than Nouri: the Palestinian foreign minister, a Saudi actor
+    ("وقال وزير الخارجية الفلسطيني رياض المالكي إن القيادة ستتوجه إلى المحكمة.", "رياض المالكي", "PSE", "GOV"),
+    ("وقال الفنان فايز المالكي إن المسرحية ناجحة.", "فايز المالكي", "SAU", ""),
+])
+def test_more_2015_names(nlp, text, word, code, sector):
+    m = _mention(nlp, text, word)
+    assert m is not None and m.kind == "actor"
+    assert (m.label, m.get("sector")) == (code, sector)
+
+
+def test_a_village_named_almalikiya_is_not_nouri_al_maliki(nlp):
+    assert _mention(nlp, "قتل ثلاثة أشخاص في قرية المالكية.", "المالكية") is None
