@@ -98,3 +98,26 @@ def test_the_names_beside_them_still_resolve(nlp, text, word, code, sector):
     m = _mention(nlp, text, word)
     assert m is not None and m.kind == "actor"
     assert (m.label, m.get("sector")) == (code, sector)
+
+
+@pytest.mark.parametrize("text,word", [
+    ("وقال إن سيدا من سادات قبيلة هوازن وصل.", "سادات"),  # "masters", not Sadat
+    ("فالحكم بعد أن تقع الفأس في الرأس.", "الفأس"),  # "the axe", not Fez
+    ("سعيدي يطلب التعاقد مع البوركيني عبدالله سيسيه", "سيسيه"),  # Cissé, not el-Sisi
+    ("وقالت ماما سوسو وأم اليتامى إن المشروع مهم.", "وأم"),  # "and the mother of", not WAM
+    ("والنوبلي الآخر الشاعر البولوني تشيسلاف ميلوش.", "البولوني"),  # "the Pole", not Bologna
+])
+def test_more_words_that_are_no_names(nlp, text, word):
+    assert _mention(nlp, text, word) is None
+
+
+@pytest.mark.parametrize("text,word,code,sector,name", [
+    ("وأبلغت سوزان رايس الصحافيين أن الإدارة قدمت تنازلات.", "سوزان رايس", "USA", "GOV", "Susan Rice"),
+    ("وأبلغني بومبيو أنه اجتمع مع نائب رئيس الوزراء.", "بومبيو", "USA", "LEG", "Mike Pompeo"),  # a congressman in 2015
+    ("وقال المتحدث الرسمي لوزارة الصحة صالح المالكي إن الحالات مستقرة.", "صالح المالكي", "SAU", "", None),
+    ("وصل الوفد إلى فاس.", "فاس", "MAR", "", "Fez"),
+])
+def test_the_right_person_or_place(nlp, text, word, code, sector, name):
+    m = _mention(nlp, text, word)
+    assert m is not None and (m.label, m.get("sector")) == (code, sector)
+    assert name is None or m.get("name") == name
