@@ -121,3 +121,16 @@ def test_the_right_person_or_place(nlp, text, word, code, sector, name):
     m = _mention(nlp, text, word)
     assert m is not None and (m.label, m.get("sector")) == (code, sector)
     assert name is None or m.get("name") == name
+
+
+@pytest.mark.parametrize("text,word,code,sector", [
+    # the Kurdistan Region's president is coded as its government is (KUR), whatever the spelling
+    ("وقال بارزاني في كلمة ألقاها بمحافظة دهوك إن سنجار ستتحرر.", "بارزاني", "KUR", "GOV"),
+    ("ودعا البارزاني حزب العمال للانسحاب من الأراضي العراقية.", "البارزاني", "KUR", "GOV"),
+    ("وقال رئيس إقليم كردستان إن القوات تقدمت.", "رئيس إقليم كردستان", "KUR", "GOV"),
+    # in 2015 Sheikh Khalid al-Attiyah is Qatar's foreign minister, not upstream's Iraqi deputy speaker
+    ("وقال الشيخ خالد العطية وزير الخارجية القطري إن الاجتماع مهم.", "خالد العطية", "QAT", "GOV"),
+])
+def test_kurdistan_region_and_qatar(nlp, text, word, code, sector):
+    m = _mention(nlp, text, word)
+    assert m is not None and (m.label, m.get("sector")) == (code, sector)
