@@ -134,3 +134,15 @@ def test_the_right_person_or_place(nlp, text, word, code, sector, name):
 def test_kurdistan_region_and_qatar(nlp, text, word, code, sector):
     m = _mention(nlp, text, word)
     assert m is not None and (m.label, m.get("sector")) == (code, sector)
+
+
+def test_hillary_clinton_in_2015_is_no_longer_the_government(nlp):
+    m = _mention(nlp, "كلينتون تدعو لإنهاء الحصار نهائيا عن كوبا.", "كلينتون")
+    assert (m.label, m.get("sector")) == ("USA", "ELI")
+    art = nlp("وقالت هيلاري كلينتون إن العقوبات فشلت.", published="2010-05-01")
+    m = next(m for m in art.mentions if m.text == "هيلاري كلينتون")
+    assert (m.label, m.get("sector")) == ("USA", "GOV")  # the Secretary of State
+
+
+def test_a_sheikh_named_mohammed_is_not_dubais_ruler(nlp):
+    assert _mention(nlp, "وقال الشيخ محمد عبد الرازق إنه لا تهاون في ذلك.", "الشيخ محمد") is None
