@@ -146,3 +146,27 @@ def test_hillary_clinton_in_2015_is_no_longer_the_government(nlp):
 
 def test_a_sheikh_named_mohammed_is_not_dubais_ruler(nlp):
     assert _mention(nlp, "وقال الشيخ محمد عبد الرازق إنه لا تهاون في ذلك.", "الشيخ محمد") is None
+
+
+@pytest.mark.parametrize("text,word,code,sector", [
+    ("وقال زنغنه إن إنتاج إيران من النفط سيرتفع.", "زنغنه", "IRN", "GOV"),
+    ("وقال فرومان خلال مؤتمر صحافي إن المفاوضات مستمرة.", "فرومان", "USA", "GOV"),
+    ("وأوضح الأمين العام للمنظمة إياد أمين مدني أن القمة ستعقد.", "إياد أمين مدني", "IGO", ""),
+    ("مع اتهام رئيس البلاد سالفا كير نائبه السابق رياك مشار.", "سالفا كير", "SSD", "GOV"),
+])
+def test_names_of_the_second_pass(nlp, text, word, code, sector):
+    m = _mention(nlp, text, word)
+    assert m is not None and (m.label, m.get("sector")) == (code, sector)
+
+
+def test_a_dean_is_no_brigadier(nlp):
+    assert _mention(nlp, "وأشادت عميدة الدراسات الصيفية بالشراكة.", "عميدة") is None
+    m = _mention(nlp, "وقال عميد الكلية إن الطلاب نجحوا.", "عميد الكلية")
+    assert m is not None and m.label == "EDU"
+    m = _mention(nlp, "وقال العميد أحمد عسيري إن التحالف قصف المواقع.", "العميد")
+    assert m is not None and m.label == "MIL"
+
+
+def test_shukri_my_thanks_is_no_minister(nlp):
+    # «أقدم شكري»: "my thanks"; Sameh Shoukry is read by his full name only
+    assert _mention(nlp, "وأقدم شكري وتقديري لكل الجماهير.", "شكري") is None
