@@ -170,3 +170,9 @@ def test_a_dean_is_no_brigadier(nlp):
 def test_shukri_my_thanks_is_no_minister(nlp):
     # «أقدم شكري»: "my thanks"; Sameh Shoukry is read by his full name only
     assert _mention(nlp, "وأقدم شكري وتقديري لكل الجماهير.", "شكري") is None
+
+
+def test_a_sheikh_named_hamad_is_not_qatars_former_emir(nlp):
+    assert _mention(nlp, "وانتقد الشيخ حمد بن وهيط أحد مشايخ عبيدة ما يفعله الحوثي.", "الشيخ حمد") is None
+    m = _mention(nlp, "قال وزير النفط الايراني بيجن نامدار زنكنه إن بلاده ستعود.", "بيجن نامدار زنكنه")
+    assert m is not None and (m.label, m.get("sector")) == ("IRN", "GOV")
