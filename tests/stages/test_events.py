@@ -374,3 +374,18 @@ def test_a_duty_word_reaches_the_verb_after_its_anna(nlp, text, etype):
 def test_a_statement_after_anna_is_no_duty(nlp):
     """«أعلن الوزير أن تركيا توافق»: أن with a subject between opens a statement of fact."""
     assert not one(nlp, "وأعلن الوزير أن تركيا توافق على الاتفاق.", "AGREE").future
+
+
+@pytest.mark.parametrize("text,actor,recipient", [
+    ("ويتطلع الرئيس إلى زيارة فرنسا الشهر المقبل.", (None, "GOV"), "FRA"),
+    ("وبدأ وزير الخارجية الإيراني زيارة روسيا تستغرق يومين.", ("IRN", "GOV"), "RUS"),
+])
+def test_a_place_after_a_visit_is_where_it_goes_not_the_visitor(nlp, text, actor, recipient):
+    ev = one(nlp, text, "CONSULT")
+    assert [(a.code, a.sector) for a in ev.actor] == [actor]
+    assert [r.code for r in ev.recipient] == [recipient]
+
+
+def test_a_person_after_a_visit_is_still_the_visitor(nlp):
+    ev = one(nlp, "وتأتي زيارة الرئيس الفرنسي بعد أيام من الاتفاق.", "CONSULT")
+    assert [(a.code, a.sector) for a in ev.actor] == [("FRA", "GOV")]

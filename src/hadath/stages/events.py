@@ -550,6 +550,8 @@ class EventCoder:
             else:
                 actor = gen
                 recipient = prep_rec
+                if entry.mode == "visit" and gen is not None and recipient is None and _place(gen):
+                    actor, recipient = None, gen  # زيارة فرنسا، زيارته للرياض: a place after a visit is where it goes
                 if actor is None:
                     # (a city before the noun says where: شهدت مدينة الحديدة احتجاجات حاشدة)
                     actor = _light_subject(toks, trig, cues, groups, starts, trig_toks, fw) or _lam_actor(
