@@ -946,8 +946,54 @@ def test_the_veil_lifted_by_a_named_speaker_is_a_statement(nlp):
     assert s.speaker.text == "الوزير"
 
 
-def test_what_is_said_begins_after_the_one_warned(nlp):
+def test_what_is_said_begins_at_the_one_warned(nlp):
+    # «حذرت X Y من Z»: the warning names the one warned (Y), so what is said begins there
     text = "وحذر الجيش اللبناني المواطنين من الاقتراب من الحدود."
     (s,) = _st(nlp, text).statements
     assert s.speaker.text == "الجيش اللبناني"
-    assert text[s.content_start:s.content_end].startswith("من الاقتراب")
+    assert text[s.content_start:s.content_end] == "المواطنين من الاقتراب من الحدود"
+    # with no one warned, after من; with a clause, after أن
+    text = "وحذرت منظمات الإغاثة من إعاقة الوصول إلى المناطق المتضررة."
+    (s,) = _st(nlp, text).statements
+    assert text[s.content_start:s.content_end].startswith("إعاقة الوصول")
+    text = "وحذر الرئيس الأميركي باراك أوباما أمس، كير ومشار من أنهم سيواجهون عقوبات جديدة."
+    (s,) = _st(nlp, text).statements
+    assert text[s.content_start:s.content_end] == "سيواجهون عقوبات جديدة"
+
+
+@pytest.mark.parametrize("text, said", [
+    ("وأعلنت الشركة عن نتائج أعمال دون التوقعات في الربع الثاني.", "نتائج أعمال"),
+    ("وشدد الوزير على أهمية التنسيق بين الأجهزة الأمنية.", "أهمية التنسيق"),
+    ("وأشارت المصادر إلى مقتل 17 حوثيا وجرح العشرات.", "مقتل 17"),
+    ("وكشف مدير الشرطة النقاب عن تفاصيل الجريمة.", "تفاصيل الجريمة"),
+    ("وأماط التقرير اللثام عن فساد واسع في الوزارة.", "فساد واسع"),
+])
+def test_a_nominal_content_leaves_out_its_preposition_and_the_veil(nlp, text, said):
+    # «أعلن عن X»، «شدد على X»، «كشف النقاب عن X»، «أماط اللثام عن X»: what is said is X
+    (s,) = _st(nlp, text).statements
+    assert text[s.content_start:s.content_end].startswith(said)
+    assert s.speaker is not None and "النقاب" not in s.speaker.text and "اللثام" not in s.speaker.text
+
+
+@pytest.mark.parametrize("text, speaker, said", [
+    ("من جهته عبّر وزير الخارجية الأمريكي جون كيري عن قلقه من أن يتصاعد التوتر في اليمن.",
+     "وزير الخارجية الأمريكي جون كيري", "يتصاعد التوتر"),
+    ("وعبر الوزير عن أمله بأن تنتهي الأزمة قريبا.", "الوزير", "تنتهي الأزمة"),
+    ("وعبرت الحكومة عن أملها في أن تستأنف المفاوضات.", "الحكومة", "تستأنف المفاوضات"),
+])
+def test_the_verb_spelled_like_the_preposition_via(nlp, text, speaker, said):
+    # «عبّر X عن أمله في أن …» says what follows; «عبر» is also the preposition «via»
+    (s,) = _st(nlp, text).statements
+    assert s.speaker.text == speaker and text[s.content_start:s.content_end].startswith(said)
+
+
+@pytest.mark.parametrize("text", [
+    "ونقلت الأسلحة عبر الحدود عن طريق تركيا إلى أن وصلت المدينة.",
+    "وعبر جلالته عن عزائه ومواساته للملك في شهداء الواجب، داعيا الله أن يتغمدهم برحمته.",
+    "وتظهر صورة لسفينتين تعبران القناة والشعار \"هدية مصر إلى العالم\".",
+    "لكن على الرغم من كشف النقاب عن استثمارات أجنبية بالمليارات، إلا أن البطالة ارتفعت.",
+])
+def test_via_a_feeling_and_a_veil_lifted_by_no_one_say_nothing(nlp, text):
+    # the preposition عبر, a feeling expressed (عزاء) with no clause after it, a ship crossing, «كشف النقاب» with
+    # no one named: no statements
+    assert not _st(nlp, text).statements

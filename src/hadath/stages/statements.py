@@ -21,6 +21,7 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass, field, replace
+from operator import attrgetter
 
 from ..arabic.normalize import normalize
 from ..article import Article
@@ -39,7 +40,8 @@ _GRAMMAR = ("name_end", "relative", "resumptive", "copula", "that", "honorific",
             "still_says", "say_on", "lead_in", "title", "speech_noun", "not_denial", "resumptive_object",
             "said_verb", "already", "describes", "opener", "as_said", "quoted_head", "accuses",
             "demonstrative", "title_adjective", "issued", "object_head", "passive", "not_speaker", "expects",
-            "exceptive", "occasion", "reaches", "refuses", "addressee", "counterpart")  # word classes read around the cues
+            "exceptive", "occasion", "reaches", "refuses", "addressee", "counterpart", "object_preposition", "veil",
+            "warns", "prep_verb", "on_side", "expresses")  # word classes read around the cues
 
 
 @dataclass(frozen=True)
@@ -369,9 +371,13 @@ class StatementTagger:
             if speaker is not None and not continued and self._shows(speaker):
                 i = max(j, after)  # «وتشير الأرقام إلى»: a thing that shows, not one who speaks
                 continue
+            if speaker is None and j < len(toks) and strip_wa(toks[j].norm) in self.words.grammar["veil"]:
+                i = j  # «كُشف النقاب عن»: the veil is lifted, by no one
+                continue
+            opens = self._opens_for(toks[i]) if after not in at else frozenset()  # (not «على لسان»: a cue)
             c_start, c_end, direct = content_span(text, toks, after, self.fw, next(
                 (m for m in keys[bisect.bisect_left(keys, after):] if at[m][0] in SAYING), None),
-                self.words.grammar["lead_in"])
+                self.words.grammar["lead_in"], opens, self.words.grammar["veil"])
             c_start = min(c_start, c_end)  # nothing said (the sentence ends at the speaker): an empty span
             # «وهو ما نفت واشنطن حدوثه»، «وهو الأمر الذي نفاه المصدر» (not «في الوقت الذي نفى فيه البنتاغون»)
             answers = kind == "deny" and i >= 1 and strip_wa(toks[i - 1].norm) in self.words.grammar["relative"] and (
@@ -383,7 +389,9 @@ class StatementTagger:
                     k -= 1
                 c_start = found[-1].content_start if found else toks[0].start
                 c_end, direct = toks[max(k - 1, 0)].end, False
-            stance = "deny" if (kind in ("deny", "continue_deny", "said_by_deny") or self._opens_negated(text, c_start)
+            # (a nominal content after its preposition is no negated claim: «وتحدث عن | عدم توافق دولي»)
+            negated = self._opens_negated(text, c_start) and not _after_word(toks, c_start, opens)
+            stance = "deny" if (kind in ("deny", "continue_deny", "said_by_deny") or negated
                                 or self._refutes(text, c_start, c_end)) else "assert"
             holder = outer(found, last)
             if i > 0 and strip_wa(toks[i - 1].norm) in self.words.grammar["relative"] and kind != "deny" and \
@@ -430,6 +438,12 @@ class StatementTagger:
         elif outlet_claims:
             found = outlet_claims[:1]  # «بحسب قناة فوكس نيوز، …» with nobody else speaking: the outlet says it
         return found
+
+    def _opens_for(self, verb: Token) -> frozenset[str]:
+        """The prepositions a nominal content after the cue `verb` opens with and leaves out: عن، إلى، على,
+        and من after a verb of warning («وحذرت الدراسة من | ترك المراهقين الرياضة»)."""
+        opens = self.words.grammar["object_preposition"]
+        return opens | {"من"} if strip_wa(verb.norm) in self.words.grammar["warns"] else opens
 
     def _according_said(self, article: Article, index: int, toks: list[Token], i: int, j: int,
                         at: dict[int, tuple[str, int]], starts: dict[int, Group], ends: dict[int, Group],
@@ -1122,6 +1136,8 @@ class StatementTagger:
             return False  # «في كشفها وإحباطها»: after a preposition, a verbal noun (not من "who", nor the name علي)
         if isinstance(key, str) and key[:1] == "ا" and toks[i].text.lstrip("وف")[:1] == "إ":
             return False  # «إفادتها»، «إشارة»: a verbal noun (إفعال), not the verb (أفعل) its letters normalise to
+        if isinstance(key, str) and key in w.grammar["expresses"] and not self._expresses(toks, i, key):
+            return False  # «عبر الحدود»: the preposition (via); «أعرب عن تعازيه»: a feeling, nothing said
         need = w.needs.get(key)
         if not need:
             return True
@@ -1142,6 +1158,37 @@ class StatementTagger:
                 return True
             if clause and (t.text in (":", '"') or t.text in OPEN_QUOTES or word in CLAUSE_WORDS):
                 return True
+        return False
+
+    def _expresses(self, toks: list[Token], i: int, key: str) -> bool:
+        """True when a verb of expressing (أعرب، عبّر) at token i says something: «عن» follows (after its
+        subject) and a clause or a quotation right after it («عن أمله في أن …»). A form spelled like a
+        preposition (عبر: via) must open its clause (after و/ف, a comma, «من جهته»، «بدوره») with its subject
+        between it and «عن» («وعبر الوزير عن»), or follow «من جهته»، «بدوره» («من جهته عبّر عن …»)."""
+        t = toks[i]
+        spelled = key in self.words.grammar["prep_verb"] and strip_wa(t.norm) in self.fw.preposition
+        side = i > 0 and strip_wa(toks[i - 1].norm) in self.words.grammar["on_side"]
+        if spelled and not (i == 0 or side or t.norm != strip_wa(t.norm) or toks[i - 1].kind == "punct"):
+            return False
+        side = side or (i > 1 and toks[i - 1].text in ("،", ",") and
+                        strip_wa(toks[i - 2].norm) in self.words.grammar["on_side"])
+        for m in range(i + 1, min(len(toks), i + 9)):
+            if toks[m].norm == "عن":
+                return (m > i + 1 or side or not spelled) and self._says_near(toks, m)
+            if toks[m].kind != "ar" or is_function(toks[m], self.fw):
+                return False
+        return False
+
+    def _says_near(self, toks: list[Token], m: int) -> bool:
+        """True when a clause (أن/إن) or a quotation opens within four words after «عن» at token m, before any
+        reporting word: «عن أمله في أن …»، «عن أمله في «…»» say something; «عن عزائه ومواساته» expresses, and
+        «عن سعادته بقوله: …» says it with the next cue."""
+        for k in range(m + 1, min(len(toks), m + 5)):
+            t = toks[k]
+            if t.text in OPEN_QUOTES or clause_word(strip_wa(t.norm)):
+                return True
+            if t.norm in self._cue_words and self._cue_at(toks, k)[0]:
+                return False
         return False
 
     @staticmethod
@@ -1328,6 +1375,10 @@ class StatementTagger:
                 # said begins after it: «وحذر الجيش المواطنين | من الاقتراب»)
                 ent = Entity(text[ent.start:toks[cut - 1].end], ent.start, toks[cut - 1].end, ent.code, ent.sector,
                              ent.name, ent.role)
+                if strip_wa(toks[i].norm) in self.words.grammar["warns"] and \
+                        not any(strip_wa(t.norm) in self.fw.day for t in toks[cut:end]):
+                    end = cut  # «وحذرت الوزارة | المواطنين من الاقتراب»: the warning names the one warned
+                    # (not a time: «وحذرت منظمات الإغاثة الشهر الماضي من …»)
             return self._before_outlet(ent, toks, text), False, end
         # a subject named before the verb (SVO: «الوزير أكد أن»), unless و/ف opens a new clause at the verb
         g = (ends.get(i) or ends.get(i - 1)) if toks[i].norm[:1] not in "وف" or strip_wa(toks[i].norm) == toks[i].norm else None
@@ -1400,12 +1451,19 @@ class StatementTagger:
 
 
 _ALI = "علي"
+_START = attrgetter("start")
 _THAT_PRONOUN = frozenset(lead + p for lead in ("ان", "بان") for p in ("ه", "ها", "هم", "هما"))
 _YA_FOR_ALIF = re.compile(r"(?<![\u0621-\u064a])(?:[إا]لي|حتي|لدي|متي)(?![\u0621-\u064a])")
 _ALI_NAME = "علي\u0640"  # a form no word list holds: a name the lexicons lack
 
 
 _ALI_FORMS = frozenset((_ALI, "و" + _ALI))
+
+
+def _after_word(toks: list[Token], start: int, words: frozenset[str]) -> bool:
+    """True when the token right before the one at offset `start` is one of `words` (as normalised)."""
+    k = bisect.bisect_left(toks, start, key=_START) - 1
+    return k >= 0 and toks[k].kind == "ar" and toks[k].norm in words
 
 
 def _ali_offsets(text: str) -> list[int]:
