@@ -997,3 +997,31 @@ def test_via_a_feeling_and_a_veil_lifted_by_no_one_say_nothing(nlp, text):
     # the preposition عبر, a feeling expressed (عزاء) with no clause after it, a ship crossing, «كشف النقاب» with
     # no one named: no statements
     assert not _st(nlp, text).statements
+
+
+def test_a_verb_after_a_noun_inside_what_is_said_is_no_statement_of_its_own(nlp):
+    # «وذكر المتحدث أن المشاورات أكدت …»: the talks "confirmed" inside the spokesman's words, told by him
+    text = ("وذكر المتحدث باسم وزارة الخارجية أن المشاورات أكدت على متانة العلاقات بين البلدين، "
+            "وقال إن الوزير سيزور أبوظبي.")
+    outer = [s for s in _st(nlp, text).statements if not s.embedded]
+    assert [s.cue.text for s in outer] == ["وذكر", "وقال"]
+    assert text[outer[0].content_start:outer[0].content_end].startswith("المشاورات أكدت على متانة")
+
+
+def test_a_participle_inside_what_is_said_goes_on_the_speaker(nlp):
+    text = "وأكد الناشط محمود بصبوص صحة خبر الاختطاف، نافيا أن يكون سببه برنامج التدريب الأميركي."
+    last = _st(nlp, text).statements[-1]
+    assert last.cue.text == "نافيا" and not last.embedded and last.continued and last.speaker is not None
+
+
+def test_a_topic_before_the_verb_keeps_the_speaker(nlp):
+    # «وعن X أكد أنه …»: the phrase before the verb says what about, the speaker before goes on
+    text = ("قال المتحدث باسم الانتخابات البلدية إن المرأة ستشارك في الدورة الحالية. "
+            "وعن المشاركة الأمنية في تغطية الانتخابات أكد أنه يوجد تنسيق عالي المستوى.")
+    first, second = _st(nlp, text).statements
+    assert second.cue.text == "أكد" and second.continued and second.speaker == first.speaker
+    # but an indefinite noun right before an imperfect is its subject: «ومن الرسائل … رسالة تقول إن»
+    text = ("قال مسؤول في الشركة إن الخدمة متاحة للجميع. "
+            "ومن الرسائل التي يمكن أن تظهر للمستخدم رسالة تقول إن المطعم مزدحم.")
+    said = [s for s in _st(nlp, text).statements if s.cue.text == "تقول"]
+    assert all(not s.continued for s in said)

@@ -407,7 +407,12 @@ class StatementTagger:
                 or (toks[i].norm[:1] == "و" and toks[i - 1].kind == "punct"))
             embedded = not answers and not opens_clause and holder is not None and \
                 holder.content_start <= cue.start < holder.content_end and (
-                    holder.direct or (speaker is not None and not continued and speaker.start >= holder.content_start))
+                    holder.direct or (speaker is not None and not continued and speaker.start >= holder.content_start)
+                    or (speaker is None and holder.sentence == index and not kind.startswith("continue")
+                        and self._after_noun(toks, i)))
+            # (with no one named, a verb right after a word inside what another says is told by it: «وذكر المتحدث
+            # أن المشاورات أكدت …»، «وبين أن الاجتماع تطرق إلى …»; not a participle, «…، نافياً أن …», nor a verb
+            # after a comma or a subordinator, «وفيما أوضح أن …، بين أن …»، «عندما أكد»: the speaker goes on)
             st = Statement(f"{article.id}-s{n0 + len(found)}", index, cue, c_start, c_end, stance, direct,
                            speaker, continued, embedded=embedded)
             told = relay(toks, text, groups, cue.end, c_start if c_start > cue.end else toks[-1].end)
@@ -438,6 +443,11 @@ class StatementTagger:
         elif outlet_claims:
             found = outlet_claims[:1]  # «بحسب قناة فوكس نيوز، …» with nobody else speaking: the outlet says it
         return found
+
+    def _after_noun(self, toks: list[Token], i: int) -> bool:
+        """True when the word before the cue at token i is an Arabic word that ends no clause (not a comma, a
+        quote mark nor «عندما»، «حين»): the verb's subject may stand there («أن المشاورات | أكدت»)."""
+        return i > 0 and toks[i - 1].kind == "ar" and strip_wa(toks[i - 1].norm) not in self.words.grammar["name_end"]
 
     def _opens_for(self, verb: Token) -> frozenset[str]:
         """The prepositions a nominal content after the cue `verb` opens with and leaves out: عن، إلى، على,
@@ -1445,9 +1455,21 @@ class StatementTagger:
             if subject is not None:
                 return subject, True, j
         if prev is not None and prev.speaker is not None and (
-                kind.startswith("continue") or bare_verb(toks, i, self.fw, self.words.grammar["lead_in"])):
+                kind.startswith("continue") or bare_verb(toks, i, self.fw, self.words.grammar["lead_in"])
+                or self._topic_then_said(toks, i, j)):
             return prev.speaker, True, j
         return None, False, j
+
+    def _topic_then_said(self, toks: list[Token], i: int, j: int) -> bool:
+        """True for a verb after a phrase that opens the sentence with a preposition (the topic), with what is
+        said right after it and no one named: «وعن المشاركة الأمنية في الانتخابات أكد أنه …»، «وحول ذلك قال:»."""
+        if not (1 < i <= 12 and self._preposition(toks[0].norm) and j < len(toks) and (
+                toks[j].text == ":" or clause_word(strip_wa(toks[j].norm)))):
+            return False
+        before, verb = strip_wa(toks[i - 1].norm), strip_wa(toks[i].norm)
+        # (not «ومن الرسائل … رسالة تقول إن»: an indefinite noun right before an imperfect is its subject)
+        return not (toks[i - 1].kind == "ar" and not before.startswith("ال") and verb[:1] in "يت"
+                    and not toks[i - 1].text.endswith(("ه", "ها", "هم")))  # (ة is no pronoun)
 
 
 _ALI = "علي"
