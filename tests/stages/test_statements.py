@@ -1025,3 +1025,21 @@ def test_a_topic_before_the_verb_keeps_the_speaker(nlp):
             "ومن الرسائل التي يمكن أن تظهر للمستخدم رسالة تقول إن المطعم مزدحم.")
     said = [s for s in _st(nlp, text).statements if s.cue.text == "تقول"]
     assert all(not s.continued for s in said)
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("وقد ولدت بينهما علاقة وطيدة لطالما أشار إليها الطرفان في مختلف النشاطات.", "الطرفان"),
+    ("وهي حملة قال عنها رئيس الوزراء أحمد داود أوغلو إنها قتال متزامن للإرهاب.", "رئيس الوزراء أحمد داود أوغلو"),
+    ("أوضح ذلك مدير عام العلاقات العامة والإعلام في إمارة المنطقة، مؤكدا أن العمل مستمر.",
+     "مدير عام العلاقات العامة والإعلام"),
+])
+def test_the_verbs_object_before_the_speaker_is_not_the_speaker(nlp, text, speaker):
+    # «أشار إليها X»، «قال عنها X»، «أوضح ذلك X»: the pronoun after a preposition (or ذلك) is the verb's object
+    s = _st(nlp, text).statements[0]
+    assert s.speaker.text == speaker
+
+
+def test_a_blessing_is_part_of_the_name(nlp):
+    text = 'وتحدث خطيب المسجد النبوي عن أن أذية المسلم باللسان محرمة, قال عليه السلام "قتال المسلم كفر وسبابه فسوق" ولعنه كقتله.'
+    said = [s for s in _st(nlp, text).statements if s.cue.text == "قال"]
+    assert said and said[0].speaker.text == "عليه السلام"

@@ -41,7 +41,8 @@ _GRAMMAR = ("name_end", "relative", "resumptive", "copula", "that", "honorific",
             "said_verb", "already", "describes", "opener", "as_said", "quoted_head", "accuses",
             "demonstrative", "title_adjective", "issued", "object_head", "passive", "not_speaker", "expects",
             "exceptive", "occasion", "reaches", "refuses", "addressee", "counterpart", "object_preposition", "veil",
-            "warns", "prep_verb", "on_side", "expresses")  # word classes read around the cues
+            "warns", "prep_verb", "on_side", "expresses",
+            "verb_object", "blessing")  # word classes read around the cues
 
 
 @dataclass(frozen=True)
@@ -1333,8 +1334,8 @@ class StatementTagger:
             if subject is not None:
                 return subject, False, j
         k = j = past_outlet(toks, j)  # «من جهته، قال لـ"الاقتصادية" مصدر جمركي، إن»: the outlet told, then who
-        while k < min(len(toks), j + _SPEAKER_GAP) and k not in starts and skippable(
-                toks[k], self.fw, self.words.grammar["not_name"]):
+        while k < min(len(toks), j + _SPEAKER_GAP) and k not in starts and (skippable(
+                toks[k], self.fw, self.words.grammar["not_name"]) or (k == j and self._object_then_name(toks, k))):
             k += 1
         g = starts.get(k)
         lead = k
@@ -1459,6 +1460,13 @@ class StatementTagger:
                 or self._topic_then_said(toks, i, j)):
             return prev.speaker, True, j
         return None, False, j
+
+    def _object_then_name(self, toks: list[Token], k: int) -> bool:
+        """True for the verb's object as a pronoun after a preposition, or «ذلك», at token k, with a word that
+        may name the speaker after it: «أشار إليها | الطرفان»، «قال عنها | رئيس الوزراء»، «أعلن ذلك | الوزير»."""
+        return toks[k].kind == "ar" and toks[k].norm in self.words.grammar["verb_object"] and k + 1 < len(toks) and \
+            toks[k + 1].kind == "ar" and not is_function(toks[k + 1], self.fw) and \
+            toks[k + 1].norm not in self.words.grammar["blessing"]  # (not «قال عليه السلام»)
 
     def _topic_then_said(self, toks: list[Token], i: int, j: int) -> bool:
         """True for a verb after a phrase that opens the sentence with a preposition (the topic), with what is
