@@ -1043,3 +1043,11 @@ def test_a_blessing_is_part_of_the_name(nlp):
     text = 'وتحدث خطيب المسجد النبوي عن أن أذية المسلم باللسان محرمة, قال عليه السلام "قتال المسلم كفر وسبابه فسوق" ولعنه كقتله.'
     said = [s for s in _st(nlp, text).statements if s.cue.text == "قال"]
     assert said and said[0].speaker.text == "عليه السلام"
+
+
+def test_a_participle_of_another_act_ends_what_is_said(nlp):
+    # «…، داعياً …»، «…، مطالباً …»: a new act (a prayer, a demand), not part of what is said
+    text = ("واعتبر المبعوث أن الأزمة في جنوب السودان داخلية وليست خارجية، "
+            "داعيًا أطراف النزاع إلى حل خلافاتهما بشكل سلمي وجاد.")
+    (s,) = _st(nlp, text).statements
+    assert text[s.content_start:s.content_end] == "الأزمة في جنوب السودان داخلية وليست خارجية"

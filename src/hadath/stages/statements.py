@@ -42,7 +42,7 @@ _GRAMMAR = ("name_end", "relative", "resumptive", "copula", "that", "honorific",
             "demonstrative", "title_adjective", "issued", "object_head", "passive", "not_speaker", "expects",
             "exceptive", "occasion", "reaches", "refuses", "addressee", "counterpart", "object_preposition", "veil",
             "warns", "prep_verb", "on_side", "expresses",
-            "verb_object", "blessing")  # word classes read around the cues
+            "verb_object", "blessing", "next_act")  # word classes read around the cues
 
 
 @dataclass(frozen=True)
@@ -380,6 +380,8 @@ class StatementTagger:
                 (m for m in keys[bisect.bisect_left(keys, after):] if at[m][0] in SAYING), None),
                 self.words.grammar["lead_in"], opens, self.words.grammar["veil"])
             c_start = min(c_start, c_end)  # nothing said (the sentence ends at the speaker): an empty span
+            if not direct:
+                c_end = self._before_next_act(toks, c_start, c_end)
             # «وهو ما نفت واشنطن حدوثه»، «وهو الأمر الذي نفاه المصدر» (not «في الوقت الذي نفى فيه البنتاغون»)
             answers = kind == "deny" and i >= 1 and strip_wa(toks[i - 1].norm) in self.words.grammar["relative"] and (
                 strip_wa(toks[i - 1].norm) == "ما" or (i >= 2 and strip_wa(toks[i - 2].norm) in self.words.grammar["resumptive"]))
@@ -444,6 +446,17 @@ class StatementTagger:
         elif outlet_claims:
             found = outlet_claims[:1]  # «بحسب قناة فوكس نيوز، …» with nobody else speaking: the outlet says it
         return found
+
+    def _before_next_act(self, toks: list[Token], start: int, end: int) -> int:
+        """The end of what is said from offset `start` to `end`, cut before a comma and a participle of another
+        act that says nothing (next_act: «…، مطالباً الأمم المتحدة»، «…، داعياً الله أن»)."""
+        acts = self.words.grammar["next_act"]
+        k = bisect.bisect_right(toks, start, key=_START)
+        while k < len(toks) and toks[k].start < end:
+            if toks[k].norm in acts and toks[k - 1].text in ("،", ",") and toks[k - 2].start >= start:
+                return toks[k - 2].end
+            k += 1
+        return end
 
     def _after_noun(self, toks: list[Token], i: int) -> bool:
         """True when the word before the cue at token i is an Arabic word that ends no clause (not a comma, a
