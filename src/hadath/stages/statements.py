@@ -160,6 +160,7 @@ class StatementTagger:
         self._negations = self.words.grammar["cancels"] | self.words.grammar["not_denial"]  # «أنه لا يستبعد»
         self._ya_for_alif: bool | None = None
         self._titles: dict[str, bool] = {}  # a word's norm → is it a title? (read often, around each speaker)
+        self._acts_here = False  # does the sentence being read hold a participle of another act (داعياً)?
 
     def __call__(self, article: Article) -> Article:
         by_sent: dict[int, list[Mention]] = {}
@@ -203,6 +204,7 @@ class StatementTagger:
         at = self._cues(toks, norms, live)
         if not colon and all(kind == "skip" for kind, _ in at.values()):
             return []
+        self._acts_here = not self.words.grammar["next_act"].isdisjoint(words)  # «…، داعياً»: read below
         self._at, self._index = at, index
         text = article.text
         ents = [m for m in mentions if m.kind in ("actor", "agent")]
@@ -380,7 +382,7 @@ class StatementTagger:
                 (m for m in keys[bisect.bisect_left(keys, after):] if at[m][0] in SAYING), None),
                 self.words.grammar["lead_in"], opens, self.words.grammar["veil"])
             c_start = min(c_start, c_end)  # nothing said (the sentence ends at the speaker): an empty span
-            if not direct:
+            if not direct and self._acts_here:
                 c_end = self._before_next_act(toks, c_start, c_end)
             # «وهو ما نفت واشنطن حدوثه»، «وهو الأمر الذي نفاه المصدر» (not «في الوقت الذي نفى فيه البنتاغون»)
             answers = kind == "deny" and i >= 1 and strip_wa(toks[i - 1].norm) in self.words.grammar["relative"] and (
