@@ -1051,3 +1051,14 @@ def test_a_participle_of_another_act_ends_what_is_said(nlp):
             "داعيًا أطراف النزاع إلى حل خلافاتهما بشكل سلمي وجاد.")
     (s,) = _st(nlp, text).statements
     assert text[s.content_start:s.content_end] == "الأزمة في جنوب السودان داخلية وليست خارجية"
+
+
+def test_a_name_the_lexicons_lack_ends_before_a_verb_that_opens_a_clause(nlp):
+    # «استنكرت الأمانة العامة … تصريحات المالكي وقالت إنها …»: «وقالت» is a statement of its own, not part of a name
+    text = ("من جهتها، استنكرت الأمانة العامة لمنظمة التعاون الإسلامي تصريحات المالكي "
+            "وقالت إنها تنافي الواقع.")
+    said = [s for s in _st(nlp, text).statements if s.cue.text == "وقالت"]
+    assert said and said[0].stance == "deny" and "وقالت" not in said[0].speaker.text
+    # but «قائلاً» after the speaker is part of the cue
+    text = "وأكد دي ماريا قائلا، \"أنا آسف لأن الوضع لم يكن حسبما كنت أريد مع هذا النادي\"."
+    assert [s.cue.text for s in _st(nlp, text).statements] == ["وأكد"]

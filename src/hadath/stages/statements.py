@@ -811,7 +811,9 @@ class StatementTagger:
             named = None  # «وكذّب المتحدث باسم الجيش الأنباء عن …»: the verb's object
         if named is None or named <= end:
             named = self._quoted_after(toks, end, text)  # «أكدت وكالة «الأخبار» الموريتانية الخاصة، أن»
-        if named is not None and named > end and not any(k in self._trig_starts for k in range(end, named)):
+        if named is not None and named > end and not any(k in self._trig_starts for k in range(end, named)) and \
+                not any(self._new_clause_cue(toks, k) for k in range(end, named)):
+            # (not over a reporting word that opens a clause: «… | تصريحات المالكي وقالت إنها …»)
             ent = Entity(text[ent.start:toks[named - 1].end], ent.start, toks[named - 1].end, ent.code,
                          ent.sector, ent.name, ent.role)
             end = named
@@ -1440,6 +1442,8 @@ class StatementTagger:
         if named is not None:
             named = _construct_end(toks, k, named, self.words.grammar["title"])  # «وأعلن نادي النصر | التعاقد مع …»
             named = self._past_in(toks, k, named)  # «عضو اللجنة القانونية | في الائتلاف … مروان الرفاعي إن»
+            named = next((m for m in range(k + 1, named) if self._new_clause_cue(toks, m)), named)
+            # (not over a reporting word that opens a clause: «استنكرت الأمانة العامة … تصريحات المالكي | وقالت إنها»)
         if named is None:
             named = self._titled(toks, k)
         if named is None:
@@ -1475,6 +1479,11 @@ class StatementTagger:
                 or self._topic_then_said(toks, i, j)):
             return prev.speaker, True, j
         return None, False, j
+
+    def _new_clause_cue(self, toks: list[Token], k: int) -> bool:
+        """True for a reporting verb with و/ف at token k («وقالت»): it opens a clause of its own, so no speaker's
+        name runs over it (not «قائلاً»، «بقوله»، «تحدثوا»: one cue with the verb before, or a relative)."""
+        return self._at.get(k, ("",))[0] in SAYING and strip_wa(toks[k].norm) != toks[k].norm
 
     def _object_then_name(self, toks: list[Token], k: int) -> bool:
         """True for the verb's object as a pronoun after a preposition, or «ذلك», at token k, with a word that
