@@ -1062,3 +1062,11 @@ def test_a_name_the_lexicons_lack_ends_before_a_verb_that_opens_a_clause(nlp):
     # but «قائلاً» after the speaker is part of the cue
     text = "وأكد دي ماريا قائلا، \"أنا آسف لأن الوضع لم يكن حسبما كنت أريد مع هذا النادي\"."
     assert [s.cue.text for s in _st(nlp, text).statements] == ["وأكد"]
+
+
+def test_a_name_and_title_before_kana_qad_is_the_speaker(nlp):
+    # «X، وزير النفط السعودي كان قد أشار …»: كان قد closes the title set beside the name, as a comma would
+    text = ("علي النعيمي، وزير النفط السعودي كان قد أشار في مقابلة في كانون الأول الماضي، "
+            "إلى أن المملكة يمكن أن تستفيد من سوق السندات.")
+    (s,) = _st(nlp, text).statements
+    assert s.speaker.text == "علي النعيمي، وزير النفط السعودي"

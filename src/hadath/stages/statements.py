@@ -522,7 +522,11 @@ class StatementTagger:
         if not 1 < i <= 14 or strip_wa(toks[i].norm) != toks[i].norm or toks[0].norm[:1] in "وف":
             return None  # «… ، وقال»، «ورغم ذلك قال»: with و a verb or the sentence opens with a link, not a name
         links = self.words.grammar["lead_in"] | self.words.grammar["opener"] | self.words.grammar["that"]
-        segments, words = [[]], toks[:i]
+        stop = i
+        while stop > 2 and toks[stop - 1].kind == "ar" and (
+                toks[stop - 1].norm == "قد" or toks[stop - 1].norm in self.words.grammar["copula"]):
+            stop -= 1  # «علي النعيمي، وزير النفط السعودي | كان قد أشار»
+        segments, words = [[]], toks[:stop]
         for k, t in enumerate(words):
             if t.text in ("،", ","):
                 segments.append([])
@@ -532,6 +536,8 @@ class StatementTagger:
                     w in self.fw.adverb or t.text.endswith(("اً", "ًا")) or k in self._trig_starts or k in self._at:
                 return None
             segments[-1].append(t)
+        if len(segments) == 2 and segments[1] and stop < i:
+            segments.append([])  # «النعيمي، وزير النفط | كان قد أشار»: كان closes the title as a comma would
         if (len(segments) == 2 and segments[1]) or len(segments) > 3 or (len(segments) == 3 and segments[2]):
             return None  # a comma must close the title set beside the name: «الشمري، عضو …، قال»، «غادة عبدالرازق، قالت»
         if not 1 < len(segments[0]) <= 5 or (len(segments) == 3 and not 0 < len(segments[1]) <= 7):
