@@ -1070,3 +1070,15 @@ def test_a_name_and_title_before_kana_qad_is_the_speaker(nlp):
             "إلى أن المملكة يمكن أن تستفيد من سوق السندات.")
     (s,) = _st(nlp, text).statements
     assert s.speaker.text == "علي النعيمي، وزير النفط السعودي"
+
+
+def test_the_one_named_before_a_relative_says_what_follows(nlp):
+    # «… والرئيس الفرنسي فرنسوا هولاند الذي قال …»: the relative's antecedent is who speaks
+    text = ("وعقد رئيس الوزراء اليوناني ألكسيس تسيبراس والرئيس الفرنسي فرنسوا هولاند الذي قال أمس الخميس "
+            "بأنه يتعين التوصل لاتفاق بشأن حزمة إنقاذ جديدة.")
+    (s,) = _st(nlp, text).statements
+    assert s.speaker.text == "الرئيس الفرنسي فرنسوا هولاند"
+    # but not when the verb takes the antecedent as its object (اعتبرها)
+    text = "وشن رئيس الحركة هجومًا عنيفًا على حكومة جنوب السودان والتي اعتبرها بأنها فاقدة للشرعية."
+    (s,) = _st(nlp, text).statements
+    assert s.speaker is None or "حكومة" not in s.speaker.text

@@ -356,6 +356,10 @@ class StatementTagger:
                         prev is not None and prev.speaker is not None and bare_verb(toks, i, self.fw, self.words.grammar["lead_in"]):
                     # «وأكد قائلاً هذا …»: what follows «قائلاً» is what is said; the speaker before goes on
                     speaker, continued, after = prev.speaker, True, j
+            if speaker is None and i > 0 and strip_wa(toks[i - 1].norm) in self.words.grammar["relative"] and \
+                    n == 1 and strip_wa(toks[i].norm) in self.words.verbs:
+                # «الرئيس روحاني | الذي أشار إلى …» (not «الحكومة التي اعتبرها»: the verb's object, by its pronoun)
+                speaker = self._antecedent(toks, i - 1, ends, text)
             if speaker is None and i > 0 and strip_wa(toks[i - 1].norm) in self.words.grammar["relative"]:
                 # «وانتقد إردوغان الدول التي قال إنها …»: the one the sentence is about says it
                 before = next((st for st in reversed(found) if not st.embedded and st.speaker is not None), None)
@@ -1485,6 +1489,17 @@ class StatementTagger:
                 or self._topic_then_said(toks, i, j)):
             return prev.speaker, True, j
         return None, False, j
+
+    def _antecedent(self, toks: list[Token], r: int, ends: dict[int, Group], text: str) -> Entity | None:
+        """The person or body named right before the relative at token r (a person also with a comma between), who
+        is the subject of the verb after it: «المصدر الذي قال إن …»، «عن الرئيس روحاني الذي أشار إلى …»; None when
+        the phrase there names no one (الوثيقة التي تشير)."""
+        comma = r > 1 and toks[r - 1].text in ("،", ",")
+        g = ends.get(r - 1 if comma else r)
+        if g is None or not any(mm.get("type") == "person" or (mm.kind == "agent" and not comma) for mm in g.mentions):
+            return None  # (after a comma, a person: «…، مرشحة الحزب لانتخابات الرئاسة، والتي قالت» is not the presidency)
+        ent = phrase_entity(g, text)
+        return None if self._shows(ent) else ent
 
     def _new_clause_cue(self, toks: list[Token], k: int) -> bool:
         """True for a reporting verb with و/ف at token k («وقالت»): it opens a clause of its own, so no speaker's
