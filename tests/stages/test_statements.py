@@ -1082,3 +1082,13 @@ def test_the_one_named_before_a_relative_says_what_follows(nlp):
     text = "وشن رئيس الحركة هجومًا عنيفًا على حكومة جنوب السودان والتي اعتبرها بأنها فاقدة للشرعية."
     (s,) = _st(nlp, text).statements
     assert s.speaker is None or "حكومة" not in s.speaker.text
+
+
+def test_as_said_at_the_end_tells_the_clause_before(nlp):
+    # «…، كما قال والده.»، «…، وفقا لما أكده السفير.»: what is said comes before the cue
+    text = "وكان هذا آخر يوم عمل له في الشركة الفرنسية، كما قال والده."
+    (s,) = _st(nlp, text).statements
+    assert text[s.content_start:s.content_end] == "وكان هذا آخر يوم عمل له في الشركة الفرنسية"
+    text = "وتقع المحطة على بعد عشرة كيلومترات من هناك، وفقا لما أكده السفير المصري."
+    (s,) = _st(nlp, text).statements
+    assert text[s.content_start:s.content_end] == "وتقع المحطة على بعد عشرة كيلومترات من هناك"

@@ -161,6 +161,9 @@ class StatementTagger:
         self._ya_for_alif: bool | None = None
         self._titles: dict[str, bool] = {}  # a word's norm → is it a title? (read often, around each speaker)
         self._acts_here = False  # does the sentence being read hold a participle of another act (داعياً)?
+        # the first words of «وفقاً لـ»، «بحسب»، «حسب» (as written, with و), before «ما»/«لما» in «وفقا لما أكده»
+        self._according_firsts = frozenset(p + k[0] for k, v in self.words.phrases.items() if v == "according"
+                                           for p in ("", "و"))
 
     def __call__(self, article: Article) -> Article:
         by_sent: dict[int, list[Mention]] = {}
@@ -386,6 +389,9 @@ class StatementTagger:
                 (m for m in keys[bisect.bisect_left(keys, after):] if at[m][0] in SAYING), None),
                 self.words.grammar["lead_in"], opens, self.words.grammar["veil"])
             c_start = min(c_start, c_end)  # nothing said (the sentence ends at the speaker): an empty span
+            if c_start >= c_end and i > 1 and toks[i - 1].norm in self.words.grammar["as_said"]:
+                # «…، كما قال والده.»، «وفقا لما أكده السفير.»: what is said is the clause before
+                c_start, c_end = self._said_before(toks, i - 1, found, index)
             if not direct and self._acts_here:
                 c_end = self._before_next_act(toks, c_start, c_end)
             # «وهو ما نفت واشنطن حدوثه»، «وهو الأمر الذي نفاه المصدر» (not «في الوقت الذي نفى فيه البنتاغون»)
@@ -1489,6 +1495,18 @@ class StatementTagger:
                 or self._topic_then_said(toks, i, j)):
             return prev.speaker, True, j
         return None, False, j
+
+    def _said_before(self, toks: list[Token], k: int, found: list[Statement], index: int) -> tuple[int, int]:
+        """(start, end) of the clause before «كما»/«لما» at token k that a cue after it tells: from the start of
+        the sentence (or of what the sentence's statement before says) to the word before k."""
+        e = k - 1
+        while e >= 0 and (toks[e].kind == "punct" or toks[e].norm in self._according_firsts):
+            e -= 1  # «…، وفقا لما»: the words that lead in
+        if e < 0:
+            return toks[k].start, toks[k].start  # (what it tells is in the sentence before: nothing here)
+        before = next((st for st in reversed(found) if st.sentence == index and not st.embedded), None)
+        start = before.content_start if before is not None and before.content_start < toks[e].end else toks[0].start
+        return start, toks[e].end
 
     def _antecedent(self, toks: list[Token], r: int, ends: dict[int, Group], text: str) -> Entity | None:
         """The person or body named right before the relative at token r (a person also with a comma between), who
