@@ -1092,3 +1092,10 @@ def test_as_said_at_the_end_tells_the_clause_before(nlp):
     text = "وتقع المحطة على بعد عشرة كيلومترات من هناك، وفقا لما أكده السفير المصري."
     (s,) = _st(nlp, text).statements
     assert text[s.content_start:s.content_end] == "وتقع المحطة على بعد عشرة كيلومترات من هناك"
+
+
+def test_a_participle_counted_after_a_number_is_a_noun(nlp):
+    # «بإخلاء سبيل 11 متهما ومتهمة»: defendants, not «accusing»; but «… 3460م2 لافتاً إلى أن …» still says
+    assert not _st(nlp, "وأمرت المحكمة بإخلاء سبيل 11 متهما ومتهمة بلا ضمان.").statements
+    text = "ليصبح إجمالي مساحة الرواق 3460م2 لافتاً إلى أن نسبة الأعمال المنجزة 80 في المائة."
+    assert [s.cue.text for s in _st(nlp, text).statements] == ["لافتاً"]

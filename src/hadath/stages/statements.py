@@ -1164,6 +1164,11 @@ class StatementTagger:
                 return False  # «ورفضت الوزارة أن تعلن أسماء المتهمين»: what was refused, not said
             if kind in ("continue", "continue_deny") and n == 1 and self._adjective(toks, i):
                 return False  # «20 إصابة مؤكدة»: an adjective, not the participle of a statement
+            if kind in ("continue", "continue_deny") and n == 1 and (toks[i - 1].kind == "num" or (
+                    i > 1 and toks[i - 2].kind == "num" and strip_wa(toks[i].norm) != toks[i].norm)) and not (
+                    i + 1 < len(toks) and (clause_word(strip_wa(toks[i + 1].norm)) or
+                                           toks[i + 1].norm in self.words.grammar["object_preposition"])):
+                return False  # «بإخلاء سبيل 11 متهما ومتهمة»: nouns counted (not «… 3460م2 لافتاً إلى أن»)
             if kind in ("continue", "continue_deny") and n == 1 and isinstance(key, tuple) and \
                     not key[0].endswith("ا") and self._preposition(toks[i - 1].norm):
                 return False  # «على لافتة»، «في مقدمة»: a noun after a preposition, not a participle
