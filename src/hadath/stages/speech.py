@@ -271,13 +271,17 @@ def sentence_end(toks: list[Token]) -> int:
 
 
 def content_span(text: str, toks: list[Token], k: int, fw: FunctionWords, stop: int | None = None,
-                 joins: frozenset[str] = frozenset()) -> tuple[int, int, bool]:
+                 joins: frozenset[str] = frozenset(), opens: frozenset[str] = frozenset(),
+                 veils: frozenset[str] = frozenset()) -> tuple[int, int, bool]:
     """(start, end, direct) of what is said from token k: after إن/أن, a colon, or inside quote marks; not
     past the next reporting word (`stop`): «نفت الوزارة تلقي أي طلب، وقال المتحدث إن …» says «تلقي أي طلب»,
-    nor the word that joins the next clause (`joins`: «…، كما أكد»)."""
+    nor the word that joins the next clause (`joins`: «…، كما أكد»). A nominal content leaves out the
+    preposition it opens with (`opens`: «أعلنت الشركة عن | نتائج …»، «وشدد على | أهمية …») and a veil lifted
+    (`veils`: «كشف الوزير النقاب عن | تفاصيل …»)."""
     k = past_outlet(toks, past_quoted_name(text, toks, k))  # «ونفت مصادر مطلعة لـ«الشرق الأوسط» | وجود …»
     while k < len(toks) - 1 and toks[k].text in ("،", ",") and (stop is None or k + 1 < stop):
         k += 1  # «أكد قائد عمليات الأنبار …، مقتل العشرات»: what is said begins after the comma
+    first = _past_opening(toks, k, stop, opens, veils)  # where a nominal content begins
     for m in range(k, min(len(toks), k + 16)):  # what is said opens right after the speaker …
         t = toks[m]
         if m >= k + 10 and not (toks[m - 1].text in ("،", ",") and clause_word(strip_wa(t.norm))):
@@ -286,7 +290,8 @@ def content_span(text: str, toks: list[Token], k: int, fw: FunctionWords, stop: 
             e = stop - 1
             while e > k and (toks[e].kind == "punct" or strip_wa(toks[e].norm) == "" or word_in(toks[e].norm, joins)):
                 e -= 1
-            return toks[k].start, max(toks[k].start, toks[e].end), False
+            start = toks[first if first <= e else k].start
+            return start, max(start, toks[e].end), False
         if t.text in OPEN_QUOTES:
             q = quote_span(text, t)
             if q is not None:
@@ -313,8 +318,19 @@ def content_span(text: str, toks: list[Token], k: int, fw: FunctionWords, stop: 
             if q is not None:
                 return q[0], q[1], True
     if k < len(toks):
-        return toks[k].start, sentence_end(toks), False
+        return toks[first].start, sentence_end(toks), False
     return toks[-1].end, toks[-1].end, False
+
+
+def _past_opening(toks: list[Token], k: int, stop: int | None, opens: frozenset[str], veils: frozenset[str]) -> int:
+    """The token after a veil and its «عن» (النقاب عن، اللثام عن) or a preposition of `opens` (عن، إلى، على)
+    at token k, when a word follows it before the next cue (`stop`); else k."""
+    end = len(toks) - 1 if stop is None else min(len(toks) - 1, stop - 1)
+    if k + 2 <= end and toks[k].kind == "ar" and strip_wa(toks[k].norm) in veils and toks[k + 1].norm == "عن":
+        return k + 2
+    if k + 1 <= end and toks[k].kind == "ar" and toks[k].norm in opens and toks[k + 1].kind in ("ar", "num"):
+        return k + 1
+    return k
 
 
 def past_quoted_name(text: str, toks: list[Token], k: int) -> int:

@@ -21,6 +21,7 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass, field, replace
+from operator import attrgetter
 
 from ..arabic.normalize import normalize
 from ..article import Article
@@ -39,7 +40,9 @@ _GRAMMAR = ("name_end", "relative", "resumptive", "copula", "that", "honorific",
             "still_says", "say_on", "lead_in", "title", "speech_noun", "not_denial", "resumptive_object",
             "said_verb", "already", "describes", "opener", "as_said", "quoted_head", "accuses",
             "demonstrative", "title_adjective", "issued", "object_head", "passive", "not_speaker", "expects",
-            "exceptive", "occasion", "reaches", "refuses", "addressee", "counterpart")  # word classes read around the cues
+            "exceptive", "occasion", "reaches", "refuses", "addressee", "counterpart", "object_preposition", "veil",
+            "warns", "prep_verb", "on_side", "expresses",
+            "verb_object", "blessing", "next_act")  # word classes read around the cues
 
 
 @dataclass(frozen=True)
@@ -157,6 +160,10 @@ class StatementTagger:
         self._negations = self.words.grammar["cancels"] | self.words.grammar["not_denial"]  # «أنه لا يستبعد»
         self._ya_for_alif: bool | None = None
         self._titles: dict[str, bool] = {}  # a word's norm → is it a title? (read often, around each speaker)
+        self._acts_here = False  # does the sentence being read hold a participle of another act (داعياً)?
+        # the first words of «وفقاً لـ»، «بحسب»، «حسب» (as written, with و), before «ما»/«لما» in «وفقا لما أكده»
+        self._according_firsts = frozenset(p + k[0] for k, v in self.words.phrases.items() if v == "according"
+                                           for p in ("", "و"))
 
     def __call__(self, article: Article) -> Article:
         by_sent: dict[int, list[Mention]] = {}
@@ -200,6 +207,7 @@ class StatementTagger:
         at = self._cues(toks, norms, live)
         if not colon and all(kind == "skip" for kind, _ in at.values()):
             return []
+        self._acts_here = not self.words.grammar["next_act"].isdisjoint(words)  # «…، داعياً»: read below
         self._at, self._index = at, index
         text = article.text
         ents = [m for m in mentions if m.kind in ("actor", "agent")]
@@ -351,6 +359,10 @@ class StatementTagger:
                         prev is not None and prev.speaker is not None and bare_verb(toks, i, self.fw, self.words.grammar["lead_in"]):
                     # «وأكد قائلاً هذا …»: what follows «قائلاً» is what is said; the speaker before goes on
                     speaker, continued, after = prev.speaker, True, j
+            if speaker is None and i > 0 and strip_wa(toks[i - 1].norm) in self.words.grammar["relative"] and \
+                    n == 1 and strip_wa(toks[i].norm) in self.words.verbs:
+                # «الرئيس روحاني | الذي أشار إلى …» (not «الحكومة التي اعتبرها»: the verb's object, by its pronoun)
+                speaker = self._antecedent(toks, i - 1, ends, text)
             if speaker is None and i > 0 and strip_wa(toks[i - 1].norm) in self.words.grammar["relative"]:
                 # «وانتقد إردوغان الدول التي قال إنها …»: the one the sentence is about says it
                 before = next((st for st in reversed(found) if not st.embedded and st.speaker is not None), None)
@@ -369,10 +381,19 @@ class StatementTagger:
             if speaker is not None and not continued and self._shows(speaker):
                 i = max(j, after)  # «وتشير الأرقام إلى»: a thing that shows, not one who speaks
                 continue
+            if speaker is None and j < len(toks) and strip_wa(toks[j].norm) in self.words.grammar["veil"]:
+                i = j  # «كُشف النقاب عن»: the veil is lifted, by no one
+                continue
+            opens = self._opens_for(toks[i]) if after not in at else frozenset()  # (not «على لسان»: a cue)
             c_start, c_end, direct = content_span(text, toks, after, self.fw, next(
                 (m for m in keys[bisect.bisect_left(keys, after):] if at[m][0] in SAYING), None),
-                self.words.grammar["lead_in"])
+                self.words.grammar["lead_in"], opens, self.words.grammar["veil"])
             c_start = min(c_start, c_end)  # nothing said (the sentence ends at the speaker): an empty span
+            if c_start >= c_end and i > 1 and toks[i - 1].norm in self.words.grammar["as_said"]:
+                # «…، كما قال والده.»، «وفقا لما أكده السفير.»: what is said is the clause before
+                c_start, c_end = self._said_before(toks, i - 1, found, index)
+            if not direct and self._acts_here:
+                c_end = self._before_next_act(toks, c_start, c_end)
             # «وهو ما نفت واشنطن حدوثه»، «وهو الأمر الذي نفاه المصدر» (not «في الوقت الذي نفى فيه البنتاغون»)
             answers = kind == "deny" and i >= 1 and strip_wa(toks[i - 1].norm) in self.words.grammar["relative"] and (
                 strip_wa(toks[i - 1].norm) == "ما" or (i >= 2 and strip_wa(toks[i - 2].norm) in self.words.grammar["resumptive"]))
@@ -383,7 +404,9 @@ class StatementTagger:
                     k -= 1
                 c_start = found[-1].content_start if found else toks[0].start
                 c_end, direct = toks[max(k - 1, 0)].end, False
-            stance = "deny" if (kind in ("deny", "continue_deny", "said_by_deny") or self._opens_negated(text, c_start)
+            # (a nominal content after its preposition is no negated claim: «وتحدث عن | عدم توافق دولي»)
+            negated = self._opens_negated(text, c_start) and not _after_word(toks, c_start, opens)
+            stance = "deny" if (kind in ("deny", "continue_deny", "said_by_deny") or negated
                                 or self._refutes(text, c_start, c_end)) else "assert"
             holder = outer(found, last)
             if i > 0 and strip_wa(toks[i - 1].norm) in self.words.grammar["relative"] and kind != "deny" and \
@@ -399,7 +422,12 @@ class StatementTagger:
                 or (toks[i].norm[:1] == "و" and toks[i - 1].kind == "punct"))
             embedded = not answers and not opens_clause and holder is not None and \
                 holder.content_start <= cue.start < holder.content_end and (
-                    holder.direct or (speaker is not None and not continued and speaker.start >= holder.content_start))
+                    holder.direct or (speaker is not None and not continued and speaker.start >= holder.content_start)
+                    or (speaker is None and holder.sentence == index and not kind.startswith("continue")
+                        and self._after_noun(toks, i)))
+            # (with no one named, a verb right after a word inside what another says is told by it: «وذكر المتحدث
+            # أن المشاورات أكدت …»، «وبين أن الاجتماع تطرق إلى …»; not a participle, «…، نافياً أن …», nor a verb
+            # after a comma or a subordinator, «وفيما أوضح أن …، بين أن …»، «عندما أكد»: the speaker goes on)
             st = Statement(f"{article.id}-s{n0 + len(found)}", index, cue, c_start, c_end, stance, direct,
                            speaker, continued, embedded=embedded)
             told = relay(toks, text, groups, cue.end, c_start if c_start > cue.end else toks[-1].end)
@@ -430,6 +458,28 @@ class StatementTagger:
         elif outlet_claims:
             found = outlet_claims[:1]  # «بحسب قناة فوكس نيوز، …» with nobody else speaking: the outlet says it
         return found
+
+    def _before_next_act(self, toks: list[Token], start: int, end: int) -> int:
+        """The end of what is said from offset `start` to `end`, cut before a comma and a participle of another
+        act that says nothing (next_act: «…، مطالباً الأمم المتحدة»، «…، داعياً الله أن»)."""
+        acts = self.words.grammar["next_act"]
+        k = bisect.bisect_right(toks, start, key=_START)
+        while k < len(toks) and toks[k].start < end:
+            if toks[k].norm in acts and toks[k - 1].text in ("،", ",") and toks[k - 2].start >= start:
+                return toks[k - 2].end
+            k += 1
+        return end
+
+    def _after_noun(self, toks: list[Token], i: int) -> bool:
+        """True when the word before the cue at token i is an Arabic word that ends no clause (not a comma, a
+        quote mark nor «عندما»، «حين»): the verb's subject may stand there («أن المشاورات | أكدت»)."""
+        return i > 0 and toks[i - 1].kind == "ar" and strip_wa(toks[i - 1].norm) not in self.words.grammar["name_end"]
+
+    def _opens_for(self, verb: Token) -> frozenset[str]:
+        """The prepositions a nominal content after the cue `verb` opens with and leaves out: عن، إلى، على,
+        and من after a verb of warning («وحذرت الدراسة من | ترك المراهقين الرياضة»)."""
+        opens = self.words.grammar["object_preposition"]
+        return opens | {"من"} if strip_wa(verb.norm) in self.words.grammar["warns"] else opens
 
     def _according_said(self, article: Article, index: int, toks: list[Token], i: int, j: int,
                         at: dict[int, tuple[str, int]], starts: dict[int, Group], ends: dict[int, Group],
@@ -482,7 +532,11 @@ class StatementTagger:
         if not 1 < i <= 14 or strip_wa(toks[i].norm) != toks[i].norm or toks[0].norm[:1] in "وف":
             return None  # «… ، وقال»، «ورغم ذلك قال»: with و a verb or the sentence opens with a link, not a name
         links = self.words.grammar["lead_in"] | self.words.grammar["opener"] | self.words.grammar["that"]
-        segments, words = [[]], toks[:i]
+        stop = i
+        while stop > 2 and toks[stop - 1].kind == "ar" and (
+                toks[stop - 1].norm == "قد" or toks[stop - 1].norm in self.words.grammar["copula"]):
+            stop -= 1  # «علي النعيمي، وزير النفط السعودي | كان قد أشار»
+        segments, words = [[]], toks[:stop]
         for k, t in enumerate(words):
             if t.text in ("،", ","):
                 segments.append([])
@@ -492,6 +546,8 @@ class StatementTagger:
                     w in self.fw.adverb or t.text.endswith(("اً", "ًا")) or k in self._trig_starts or k in self._at:
                 return None
             segments[-1].append(t)
+        if len(segments) == 2 and segments[1] and stop < i:
+            segments.append([])  # «النعيمي، وزير النفط | كان قد أشار»: كان closes the title as a comma would
         if (len(segments) == 2 and segments[1]) or len(segments) > 3 or (len(segments) == 3 and segments[2]):
             return None  # a comma must close the title set beside the name: «الشمري، عضو …، قال»، «غادة عبدالرازق، قالت»
         if not 1 < len(segments[0]) <= 5 or (len(segments) == 3 and not 0 < len(segments[1]) <= 7):
@@ -771,7 +827,9 @@ class StatementTagger:
             named = None  # «وكذّب المتحدث باسم الجيش الأنباء عن …»: the verb's object
         if named is None or named <= end:
             named = self._quoted_after(toks, end, text)  # «أكدت وكالة «الأخبار» الموريتانية الخاصة، أن»
-        if named is not None and named > end and not any(k in self._trig_starts for k in range(end, named)):
+        if named is not None and named > end and not any(k in self._trig_starts for k in range(end, named)) and \
+                not any(self._new_clause_cue(toks, k) for k in range(end, named)):
+            # (not over a reporting word that opens a clause: «… | تصريحات المالكي وقالت إنها …»)
             ent = Entity(text[ent.start:toks[named - 1].end], ent.start, toks[named - 1].end, ent.code,
                          ent.sector, ent.name, ent.role)
             end = named
@@ -1106,6 +1164,11 @@ class StatementTagger:
                 return False  # «ورفضت الوزارة أن تعلن أسماء المتهمين»: what was refused, not said
             if kind in ("continue", "continue_deny") and n == 1 and self._adjective(toks, i):
                 return False  # «20 إصابة مؤكدة»: an adjective, not the participle of a statement
+            if kind in ("continue", "continue_deny") and n == 1 and (toks[i - 1].kind == "num" or (
+                    i > 1 and toks[i - 2].kind == "num" and strip_wa(toks[i].norm) != toks[i].norm)) and not (
+                    i + 1 < len(toks) and (clause_word(strip_wa(toks[i + 1].norm)) or
+                                           toks[i + 1].norm in self.words.grammar["object_preposition"])):
+                return False  # «بإخلاء سبيل 11 متهما ومتهمة»: nouns counted (not «… 3460م2 لافتاً إلى أن»)
             if kind in ("continue", "continue_deny") and n == 1 and isinstance(key, tuple) and \
                     not key[0].endswith("ا") and self._preposition(toks[i - 1].norm):
                 return False  # «على لافتة»، «في مقدمة»: a noun after a preposition, not a participle
@@ -1122,6 +1185,8 @@ class StatementTagger:
             return False  # «في كشفها وإحباطها»: after a preposition, a verbal noun (not من "who", nor the name علي)
         if isinstance(key, str) and key[:1] == "ا" and toks[i].text.lstrip("وف")[:1] == "إ":
             return False  # «إفادتها»، «إشارة»: a verbal noun (إفعال), not the verb (أفعل) its letters normalise to
+        if isinstance(key, str) and key in w.grammar["expresses"] and not self._expresses(toks, i, key):
+            return False  # «عبر الحدود»: the preposition (via); «أعرب عن تعازيه»: a feeling, nothing said
         need = w.needs.get(key)
         if not need:
             return True
@@ -1142,6 +1207,37 @@ class StatementTagger:
                 return True
             if clause and (t.text in (":", '"') or t.text in OPEN_QUOTES or word in CLAUSE_WORDS):
                 return True
+        return False
+
+    def _expresses(self, toks: list[Token], i: int, key: str) -> bool:
+        """True when a verb of expressing (أعرب، عبّر) at token i says something: «عن» follows (after its
+        subject) and a clause or a quotation right after it («عن أمله في أن …»). A form spelled like a
+        preposition (عبر: via) must open its clause (after و/ف, a comma, «من جهته»، «بدوره») with its subject
+        between it and «عن» («وعبر الوزير عن»), or follow «من جهته»، «بدوره» («من جهته عبّر عن …»)."""
+        t = toks[i]
+        spelled = key in self.words.grammar["prep_verb"] and strip_wa(t.norm) in self.fw.preposition
+        side = i > 0 and strip_wa(toks[i - 1].norm) in self.words.grammar["on_side"]
+        if spelled and not (i == 0 or side or t.norm != strip_wa(t.norm) or toks[i - 1].kind == "punct"):
+            return False
+        side = side or (i > 1 and toks[i - 1].text in ("،", ",") and
+                        strip_wa(toks[i - 2].norm) in self.words.grammar["on_side"])
+        for m in range(i + 1, min(len(toks), i + 9)):
+            if toks[m].norm == "عن":
+                return (m > i + 1 or side or not spelled) and self._says_near(toks, m)
+            if toks[m].kind != "ar" or is_function(toks[m], self.fw):
+                return False
+        return False
+
+    def _says_near(self, toks: list[Token], m: int) -> bool:
+        """True when a clause (أن/إن) or a quotation opens within four words after «عن» at token m, before any
+        reporting word: «عن أمله في أن …»، «عن أمله في «…»» say something; «عن عزائه ومواساته» expresses, and
+        «عن سعادته بقوله: …» says it with the next cue."""
+        for k in range(m + 1, min(len(toks), m + 5)):
+            t = toks[k]
+            if t.text in OPEN_QUOTES or clause_word(strip_wa(t.norm)):
+                return True
+            if t.norm in self._cue_words and self._cue_at(toks, k)[0]:
+                return False
         return False
 
     @staticmethod
@@ -1276,8 +1372,8 @@ class StatementTagger:
             if subject is not None:
                 return subject, False, j
         k = j = past_outlet(toks, j)  # «من جهته، قال لـ"الاقتصادية" مصدر جمركي، إن»: the outlet told, then who
-        while k < min(len(toks), j + _SPEAKER_GAP) and k not in starts and skippable(
-                toks[k], self.fw, self.words.grammar["not_name"]):
+        while k < min(len(toks), j + _SPEAKER_GAP) and k not in starts and (skippable(
+                toks[k], self.fw, self.words.grammar["not_name"]) or (k == j and self._object_then_name(toks, k))):
             k += 1
         g = starts.get(k)
         lead = k
@@ -1328,6 +1424,10 @@ class StatementTagger:
                 # said begins after it: «وحذر الجيش المواطنين | من الاقتراب»)
                 ent = Entity(text[ent.start:toks[cut - 1].end], ent.start, toks[cut - 1].end, ent.code, ent.sector,
                              ent.name, ent.role)
+                if strip_wa(toks[i].norm) in self.words.grammar["warns"] and \
+                        not any(strip_wa(t.norm) in self.fw.day for t in toks[cut:end]):
+                    end = cut  # «وحذرت الوزارة | المواطنين من الاقتراب»: the warning names the one warned
+                    # (not a time: «وحذرت منظمات الإغاثة الشهر الماضي من …»)
             return self._before_outlet(ent, toks, text), False, end
         # a subject named before the verb (SVO: «الوزير أكد أن»), unless و/ف opens a new clause at the verb
         g = (ends.get(i) or ends.get(i - 1)) if toks[i].norm[:1] not in "وف" or strip_wa(toks[i].norm) == toks[i].norm else None
@@ -1363,6 +1463,8 @@ class StatementTagger:
         if named is not None:
             named = _construct_end(toks, k, named, self.words.grammar["title"])  # «وأعلن نادي النصر | التعاقد مع …»
             named = self._past_in(toks, k, named)  # «عضو اللجنة القانونية | في الائتلاف … مروان الرفاعي إن»
+            named = next((m for m in range(k + 1, named) if self._new_clause_cue(toks, m)), named)
+            # (not over a reporting word that opens a clause: «استنكرت الأمانة العامة … تصريحات المالكي | وقالت إنها»)
         if named is None:
             named = self._titled(toks, k)
         if named is None:
@@ -1394,18 +1496,72 @@ class StatementTagger:
             if subject is not None:
                 return subject, True, j
         if prev is not None and prev.speaker is not None and (
-                kind.startswith("continue") or bare_verb(toks, i, self.fw, self.words.grammar["lead_in"])):
+                kind.startswith("continue") or bare_verb(toks, i, self.fw, self.words.grammar["lead_in"])
+                or self._topic_then_said(toks, i, j)):
             return prev.speaker, True, j
         return None, False, j
 
+    def _said_before(self, toks: list[Token], k: int, found: list[Statement], index: int) -> tuple[int, int]:
+        """(start, end) of the clause before «كما»/«لما» at token k that a cue after it tells: from the start of
+        the sentence (or of what the sentence's statement before says) to the word before k."""
+        e = k - 1
+        while e >= 0 and (toks[e].kind == "punct" or toks[e].norm in self._according_firsts):
+            e -= 1  # «…، وفقا لما»: the words that lead in
+        if e < 0:
+            return toks[k].start, toks[k].start  # (what it tells is in the sentence before: nothing here)
+        before = next((st for st in reversed(found) if st.sentence == index and not st.embedded), None)
+        start = before.content_start if before is not None and before.content_start < toks[e].end else toks[0].start
+        return start, toks[e].end
+
+    def _antecedent(self, toks: list[Token], r: int, ends: dict[int, Group], text: str) -> Entity | None:
+        """The person or body named right before the relative at token r (a person also with a comma between), who
+        is the subject of the verb after it: «المصدر الذي قال إن …»، «عن الرئيس روحاني الذي أشار إلى …»; None when
+        the phrase there names no one (الوثيقة التي تشير)."""
+        comma = r > 1 and toks[r - 1].text in ("،", ",")
+        g = ends.get(r - 1 if comma else r)
+        if g is None or not any(mm.get("type") == "person" or (mm.kind == "agent" and not comma) for mm in g.mentions):
+            return None  # (after a comma, a person: «…، مرشحة الحزب لانتخابات الرئاسة، والتي قالت» is not the presidency)
+        ent = phrase_entity(g, text)
+        return None if self._shows(ent) else ent
+
+    def _new_clause_cue(self, toks: list[Token], k: int) -> bool:
+        """True for a reporting verb with و/ف at token k («وقالت»): it opens a clause of its own, so no speaker's
+        name runs over it (not «قائلاً»، «بقوله»، «تحدثوا»: one cue with the verb before, or a relative)."""
+        return self._at.get(k, ("",))[0] in SAYING and strip_wa(toks[k].norm) != toks[k].norm
+
+    def _object_then_name(self, toks: list[Token], k: int) -> bool:
+        """True for the verb's object as a pronoun after a preposition, or «ذلك», at token k, with a word that
+        may name the speaker after it: «أشار إليها | الطرفان»، «قال عنها | رئيس الوزراء»، «أعلن ذلك | الوزير»."""
+        return toks[k].kind == "ar" and toks[k].norm in self.words.grammar["verb_object"] and k + 1 < len(toks) and \
+            toks[k + 1].kind == "ar" and not is_function(toks[k + 1], self.fw) and \
+            toks[k + 1].norm not in self.words.grammar["blessing"]  # (not «قال عليه السلام»)
+
+    def _topic_then_said(self, toks: list[Token], i: int, j: int) -> bool:
+        """True for a verb after a phrase that opens the sentence with a preposition (the topic), with what is
+        said right after it and no one named: «وعن المشاركة الأمنية في الانتخابات أكد أنه …»، «وحول ذلك قال:»."""
+        if not (1 < i <= 12 and self._preposition(toks[0].norm) and j < len(toks) and (
+                toks[j].text == ":" or clause_word(strip_wa(toks[j].norm)))):
+            return False
+        before, verb = strip_wa(toks[i - 1].norm), strip_wa(toks[i].norm)
+        # (not «ومن الرسائل … رسالة تقول إن»: an indefinite noun right before an imperfect is its subject)
+        return not (toks[i - 1].kind == "ar" and not before.startswith("ال") and verb[:1] in "يت"
+                    and not toks[i - 1].text.endswith(("ه", "ها", "هم")))  # (ة is no pronoun)
+
 
 _ALI = "علي"
+_START = attrgetter("start")
 _THAT_PRONOUN = frozenset(lead + p for lead in ("ان", "بان") for p in ("ه", "ها", "هم", "هما"))
 _YA_FOR_ALIF = re.compile(r"(?<![\u0621-\u064a])(?:[إا]لي|حتي|لدي|متي)(?![\u0621-\u064a])")
 _ALI_NAME = "علي\u0640"  # a form no word list holds: a name the lexicons lack
 
 
 _ALI_FORMS = frozenset((_ALI, "و" + _ALI))
+
+
+def _after_word(toks: list[Token], start: int, words: frozenset[str]) -> bool:
+    """True when the token right before the one at offset `start` is one of `words` (as normalised)."""
+    k = bisect.bisect_left(toks, start, key=_START) - 1
+    return k >= 0 and toks[k].kind == "ar" and toks[k].norm in words
 
 
 def _ali_offsets(text: str) -> list[int]:
