@@ -73,6 +73,15 @@ def noun_phrases(toks: list[Token], ents: list[Mention], cues: dict[int, Mention
             last.mentions.append(m)
             last.end_tok = m.tok_end
             continue
+        moved = _second_phrase(toks, last, m) if last is not None and m.tok_start == last.end_tok else []
+        if moved:  # المبعوث الأممي | الرئيس اليمني: the role noun opens the phrase of its own nationality
+            del last.mentions[-len(moved):]
+            last.end_tok = last.mentions[-1].tok_end
+            m0 = moved[0]
+            g = Group(m0.tok_start, m.tok_end, moved + [m], m0.get("prefix"))
+            g.prep = _prep_of(toks, m0.tok_start, m0.get("prefix"), fw, ends)
+            groups.append(g)
+            continue
         g = Group(m.tok_start, m.tok_end, [m], prefix)
         g.prep = _prep_of(toks, m.tok_start, prefix, fw, ends)
         if not g.prep and m.tok_start >= 2 and heads.get(m.tok_start - 1) is not None:
@@ -185,6 +194,28 @@ def _compatible(group: Group, m: Mention, toks: list[Token], linked: bool = Fals
                                                        for x in group.mentions):
         return False
     return True
+
+
+def _second_phrase(toks: list[Token], group: Group, m: Mention) -> list[Mention]:
+    """The role nouns at the end of `group` that open a second phrase with the actor m right after them, when m
+    cannot join the group (another country, a second name) but can join them: «التقى المبعوث الأممي الرئيس
+    اليمني»، «استقبل وزير الخارجية السعودي نظيره الأمريكي» are two phrases side by side, the subject and the object.
+    The role nouns follow an actor of the group word after word (not over من/في or a link word)."""
+    if m.kind != "actor" or m.get("prefix").startswith("و"):
+        return []
+    k = len(group.mentions)
+    while k > 0 and group.mentions[k - 1].kind == "agent":
+        k -= 1
+    trail = group.mentions[k:]
+    if not trail or k == 0 or group.mentions[k - 1].kind != "actor" or not all(
+            b.tok_start == a.tok_end for a, b in zip(group.mentions[k - 1:], trail)):
+        return []
+    word = toks[trail[0].tok_start]
+    if not _definite(toks, trail[0]) and word.norm.endswith("ا"):
+        return []  # ودعمت واشنطن دبلوماسيا كييف: an indefinite accusative is an adverb or an object, no title
+    if _compatible(group, m, toks) or not _compatible(Group(trail[0].tok_start, trail[-1].tok_end, list(trail)), m, toks):
+        return []
+    return list(trail)
 
 
 def _title_adjectives(toks: list[Token], group: Group, m: Mention) -> bool:
