@@ -39,3 +39,36 @@ def test_an_accusative_adverb_opens_no_phrase(groups):
 def test_a_title_with_its_nationality_and_name_then_another_title_and_nationality(groups):
     gs = groups("واستقبل الرئيس اليمني عبد ربه منصور هادي السفير الأمريكي في الرياض.")
     assert gs[:2] == ["الرئيس اليمني عبد ربه منصور هادي", "السفير الأمريكي"]
+
+
+def test_an_unknown_name_after_the_opening_verb_before_a_titled_object_is_a_group(groups):
+    gs = groups("والتقى كوفي عنان الرئيس السوري بشار الأسد في دمشق عام 2012.")
+    assert gs[:2] == ["كوفي عنان", "الرئيس السوري بشار الأسد"]
+
+
+def test_an_unknown_name_after_a_verb_given_by_the_coder_is_a_group(coder):
+    fw = FunctionWords.load()
+    art = coder("وسبق أن التقى كوفي عنان الرئيس السوري بشار الأسد في دمشق.", published="2015-07-26")
+    toks, ms = art.tokens[0], [m for m in art.mentions if m.sentence == 0]
+    ents = [m for m in ms if m.kind in ("actor", "agent")]
+    cues = {m.tok_start: m for m in ms if m.kind == "cue"}
+    plain = [g.start_tok for g in noun_phrases(toks, ents, cues, fw)]
+    told = noun_phrases(toks, ents, cues, fw, after_verbs=frozenset({3}))  # التقى is token 2
+    assert 3 not in plain
+    assert told[0].start_tok == 3 and told[0].entity(art.text).code is None
+    assert told[0].entity(art.text).text == "كوفي عنان"
+
+
+def test_a_name_before_its_own_title_makes_no_group_of_its_own(groups):
+    assert groups("ودعا ينس شتولتينبيرج الأمين العام لحلف شمال الأطلسي إلى الحوار.")[0].startswith("الأمين العام")
+    assert groups("وقال ماركو روبيني وزير الخارجية الإيطالي إن الاتفاق جيد.")[0].startswith("وزير الخارجية")
+
+
+def test_a_name_after_a_title_makes_no_group_of_its_own(groups):
+    gs = groups("والتقى المبعوث الأممي كوفي عنان الرئيس السوري بشار الأسد في دمشق.")
+    assert "كوفي عنان" not in gs
+
+
+def test_common_nouns_before_a_title_are_no_name(groups):
+    assert "تشكيل القوة" not in " ".join(groups("وأكد تشكيل القوة العربية المشتركة."))
+    assert not any(g.startswith("اعتبار") for g in groups("ورفض اعتبار كلام الوزير السوري بداية."))

@@ -4,8 +4,10 @@ preposition that governs each phrase and the phrases conjoined to it by و."""
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import lru_cache
 
-from ..lexicon.compile import FunctionWords
+from ..arabic.normalize import normalize
+from ..lexicon.compile import FunctionWords, _rows
 from ..records import Entity, Mention, Token
 
 @dataclass
@@ -55,19 +57,21 @@ def strip_wa(norm: str) -> str:
     return norm[1:] if len(norm) > 3 and norm[0] in "وف" else norm
 
 
-def noun_phrases(toks: list[Token], ents: list[Mention], cues: dict[int, Mention], fw: FunctionWords) -> list[Group]:
-    """Merge adjacent entity mentions into noun-phrase groups, and mark prepositions and conjuncts."""
+def noun_phrases(toks: list[Token], ents: list[Mention], cues: dict[int, Mention], fw: FunctionWords,
+                 after_verbs: frozenset[int] = frozenset()) -> list[Group]:
+    """Merge adjacent entity mentions into noun-phrase groups, and mark prepositions and conjuncts; a name
+    the lexicons lack right after a verb (`after_verbs`: the tokens that follow one) gets a group of its own."""
     heads = {k: c for k, c in cues.items() if c.label == "head"}
     ends = {c.tok_end: c for c in cues.values()}
     groups: list[Group] = []
-    for m in ents:
+    for m in _with_unknown_names(toks, ents, cues, fw, after_verbs):
         last = groups[-1] if groups else None
         prefix = m.get("prefix")
         linked = last is not None and m.tok_start == last.end_tok + 1 and toks[last.end_tok].norm in fw.link
         if last is not None and (m.tok_start == last.end_tok or linked or (
                 m.tok_start == last.end_tok + 1 and _affiliation(toks[last.end_tok].norm, last, m))
                 or _title_adjectives(toks, last, m) or _construct_nationality(toks, last, m)) and (
-                not prefix.startswith("و")) and _compatible(last, m, toks, linked):
+                not prefix.startswith("و")) and _compatible(last, m, toks, linked) and not _object_after_name(last):
             if m.tok_start == last.end_tok + 1 and toks[last.end_tok].norm in ("من", "في"):
                 last.affiliated = True
             last.mentions.append(m)
@@ -99,6 +103,90 @@ def noun_phrases(toks: list[Token], ents: list[Mention], cues: dict[int, Mention
     _locations(toks, groups)
     _owned(toks, groups, fw)
     return groups
+
+
+UNKNOWN_NAME = "name"  # the type of a mention made for a name the lexicons lack (no code, no sector)
+
+
+@lru_cache(maxsize=4)
+def _cue_words(kind: str) -> frozenset[str]:
+    """Words of one class of statement_cues.tsv: title (رئيس، وزير، الأمين…), lead_in (كما، بينما، لكنه…)."""
+    return frozenset(normalize(r["perfect"]) for r in _rows("statement_cues.tsv") if r.get("class") == kind)
+
+
+def _title(tok: Token) -> bool:
+    """True for a title word, with or without the article (الرئيس، وزير)."""
+    w, titles = strip_wa(tok.norm), _cue_words("title")
+    return tok.norm in titles or w in titles or (w.startswith("ال") and w[2:] in titles)
+
+
+def _opening_verb(toks: list[Token], k: int) -> bool:
+    """True for the word at token k opening its sentence, or after a lead-in (كما، بينما): in VSO news prose
+    the verb («والتقى كوفي عنان …»)."""
+    return k == 0 or (k == 1 and strip_wa(toks[0].norm) in _cue_words("lead_in"))
+
+
+def _name_shaped(tok: Token, fw: FunctionWords) -> bool:
+    """True for a word that may be part of a personal name the lexicons lack: an Arabic word with no article,
+    clitic, case ending or pronoun, that is no function word, adverb, title, feminine noun (ـة) nor plural (ـات)."""
+    w = tok.norm
+    if tok.kind != "ar" or len(w) < 3 or strip_wa(w) != w or w.startswith(("ال", "لل", "بال", "كال")):
+        return False
+    if w in fw.preposition or w in fw.complementizer or w in fw.filler or w in fw.pronoun_that or w in fw.day \
+            or w in fw.adverb or w in fw.number or w in fw.link or w in fw.owner:
+        return False
+    if tok.text.endswith(("اً", "ًا", "ة", "ات")) or (len(w) > 4 and tok.text.endswith(("ه", "ها", "هم"))):
+        return False
+    return not _title(tok)
+
+
+def _with_unknown_names(toks: list[Token], ents: list[Mention], cues: dict[int, Mention], fw: FunctionWords,
+                        after_verbs: frozenset[int] = frozenset()) -> list[Mention]:
+    """The mentions, with one added for each two-word name the lexicons lack between a verb and a definite
+    title with a nationality or a name, its object: «والتقى كوفي عنان الرئيس السوري بشار الأسد». The verb is
+    the word the sentence opens with (after a lead-in: كما، بينما), or one whose next token is in `after_verbs`."""
+    added: list[Mention] = []
+    covered: set[int] | None = None
+    for i, m in enumerate(ents):
+        k = m.tok_start - 2
+        if k < 1 or m.get("prefix") or not (k in after_verbs or _opening_verb(toks, k - 1)):
+            continue
+        if not _title(toks[m.tok_start]) or not _titled_object(toks, ents, i, fw):
+            continue  # (a name with its own title after it, جون كيري وزير الخارجية، is that title's phrase)
+        if covered is None:
+            covered = {j for x in ents for j in range(x.tok_start, x.tok_end)} | {
+                j for c in cues.values() for j in range(c.tok_start, c.tok_end)}
+        if any(j in covered or not _name_shaped(toks[j], fw) for j in (k, k + 1)) or k - 1 in covered:
+            continue
+        added.append(Mention(toks[k].start, toks[k + 1].end, f"{toks[k].text} {toks[k + 1].text}", "actor", "",
+                             k, k + 2, m.sentence, (("type", UNKNOWN_NAME), ("prefix", ""))))
+    if not added:
+        return ents
+    return sorted([*ents, *added], key=lambda x: x.tok_start)
+
+
+def _object_after_name(group: Group) -> bool:
+    """True for a phrase that is a name the lexicons lack: the title after it is the verb's object (see
+    `_titled_object`), a phrase of its own."""
+    return group.mentions[-1].get("type") == UNKNOWN_NAME
+
+
+def _titled_object(toks: list[Token], ents: list[Mention], i: int, fw: FunctionWords) -> bool:
+    """True for a definite title with a person's name (ents[i] and the mentions right after it): after a name
+    it is the verb's object, not the name's title («التقى كوفي عنان | الرئيس السوري بشار الأسد»; but «ينس
+    شتولتينبيرج الأمين العام لحلف الأطلسي» is one phrase, and «اعتبار كلام الوزير السوري» a construct)."""
+    m = ents[i]
+    if not _definite(toks, m):
+        return False
+    end = m.tok_end
+    for n in ents[i + 1:]:
+        if n.tok_start != end or n.get("prefix"):
+            break
+        end = n.tok_end
+    words = toks[m.tok_start + 1:end]
+    if any(t.norm in fw.link or (t.norm[:1] == "ل" and not t.norm.startswith("ال")) for t in words):
+        return False
+    return any(t.kind == "ar" and not t.norm.startswith("ال") for t in words)  # بشار (الأسد)
 
 
 def _owned(toks: list[Token], groups: list[Group], fw: FunctionWords) -> None:
