@@ -72,3 +72,23 @@ def test_a_name_after_a_title_makes_no_group_of_its_own(groups):
 def test_common_nouns_before_a_title_are_no_name(groups):
     assert "تشكيل القوة" not in " ".join(groups("وأكد تشكيل القوة العربية المشتركة."))
     assert not any(g.startswith("اعتبار") for g in groups("ورفض اعتبار كلام الوزير السوري بداية."))
+
+
+def test_a_role_noun_after_a_name_is_the_object_not_its_title(groups):
+    gs = groups("طالب الرئيس اليمني عبدربه منصور هادي المليشيات الحوثية وقوات صالح باحترام الهدنة.")
+    assert gs[:2] == ["الرئيس اليمني عبدربه منصور هادي", "المليشيات الحوثية"]
+    assert groups("وطالب السيسي المسؤولين المصريين بالانتهاء منه.")[:2] == ["السيسي", "المسؤولين المصريين"]
+
+
+def test_a_title_or_an_adjective_after_a_name_stays_in_its_phrase(groups):
+    assert groups("وقال عبدربه منصور هادي الرئيس اليمني إن الهدنة بدأت.")[0] == "عبدربه منصور هادي الرئيس اليمني"
+    assert not any(g.startswith("رئيسة") for g in groups("اللجنة العربية المشكلة برئاسة مصر رئيسة القمة العربية."))
+
+
+def test_a_place_after_a_place_noun_with_a_preposition_is_governed_by_it(coder):
+    fw = FunctionWords.load()
+    art = coder("حذرت الإدارة العامة للدفاع المدني بمحافظة الطائف المواطنين من التنزه.", published="2015-07-26")
+    toks, ms = art.tokens[0], [m for m in art.mentions if m.sentence == 0]
+    gs = noun_phrases(toks, [m for m in ms if m.kind in ("actor", "agent")],
+                      {m.tok_start: m for m in ms if m.kind == "cue"}, fw)
+    assert [(toks[g.start_tok].text, g.prep) for g in gs][1:3] == [("الطائف", "في"), ("المواطنين", "")]

@@ -91,6 +91,9 @@ def noun_phrases(toks: list[Token], ents: list[Mention], cues: dict[int, Mention
         if not g.prep and m.tok_start >= 2 and heads.get(m.tok_start - 1) is not None:
             h = m.tok_start - 1  # أمام مكتب رئيس الوزراء: the preposition governs the place noun's owner
             g.prep = _prep_of(toks, h, heads[h].get("prefix") or _attached(toks[h].norm), fw, ends)
+        if not g.prep and m.tok_start >= 1 and m.kind == "actor" and m.get("type") in _PLACE_TYPES and (
+                not groups or groups[-1].end_tok < m.tok_start) and m.tok_start - 1 not in ends:
+            g.prep = _place_noun_prep(toks[m.tok_start - 1].norm)  # بمحافظة الطائف: in a PP, no participant
         if not g.prep and (c := ends.get(m.tok_start)) is not None and c.label == "direction" and all(
                 x.kind == "actor" and x.get("type") in _PLACE_TYPES for x in g.mentions):
             g.prep = "direction"  # (100 كلم) شمال بغداد: a place told by its bearing is where, not whom
@@ -115,9 +118,26 @@ def _cue_words(kind: str) -> frozenset[str]:
 
 
 def _title(tok: Token) -> bool:
-    """True for a title word, with or without the article (الرئيس، وزير)."""
-    w, titles = strip_wa(tok.norm), _cue_words("title")
-    return tok.norm in titles or w in titles or (w.startswith("ال") and w[2:] in titles)
+    """True for a title word, with or without the article, masculine or feminine (الرئيس، وزير، رئيسة)."""
+    titles = _cue_words("title")
+    for w in {tok.norm, strip_wa(tok.norm)}:
+        w = w[2:] if w.startswith("ال") else w
+        if w in titles or (w.endswith("ه") and w[:-1] in titles):
+            return True
+    return False
+
+
+@lru_cache(maxsize=1)
+def _place_nouns() -> frozenset[str]:
+    """Nouns a place name follows (place_words.tsv, place_noun and admin_noun: مدينة، محافظة، منطقة…)."""
+    return frozenset(normalize(r["word"]) for r in _rows("place_words.tsv") if r.get("class") in ("place_noun", "admin_noun"))
+
+
+def _place_noun_prep(norm: str) -> str:
+    """«في» for a place noun with an attached ب (بمحافظة، بمدينة: "in the province of"), the place after it
+    being where, as after في; '' otherwise."""
+    w = strip_wa(norm)
+    return "في" if len(w) > 3 and w[0] == "ب" and w[1:] in _place_nouns() else ""
 
 
 def _opening_verb(toks: list[Token], k: int) -> bool:
@@ -263,6 +283,8 @@ def _compatible(group: Group, m: Mention, toks: list[Token], linked: bool = Fals
     if m.kind == "agent" and last.kind in ("agent", "actor") and _definite(toks, last) and not _definite(toks, m) \
             and not linked:
         return False
+    if _object_after_proper(toks, last, m):
+        return False
     plural = toks[last.tok_end - 1].norm[-2:]
     if last.kind == "agent" and plural in ("ون", "ين") and (
             _definite(toks, m) and not _definite(toks, last)
@@ -282,6 +304,23 @@ def _compatible(group: Group, m: Mention, toks: list[Token], linked: bool = Fals
                                                        for x in group.mentions):
         return False
     return True
+
+
+_PROPER = ("person", "country", "capital", "place")
+
+
+def _object_after_proper(toks: list[Token], last: Mention, m: Mention) -> bool:
+    """True for a role noun right after a proper name that cannot be its title nor its adjective: the verb's
+    object (طالب الرئيس هادي | المليشيات الحوثية، طالب السيسي | المسؤولين المصريين، حولت قوات الاحتلال |
+    المسجد، قصفت تركيا | مقاتلينا): a definite one, or one with a pronoun, unless it is a title (هادي الرئيس
+    اليمني) or a nationality-shaped adjective (ـي، ـية). (An indefinite one after a country may be a second
+    object: احتجزوا أربعة من شرطة إسلام آباد رهائن.)"""
+    if m.kind != "agent" or last.kind != "actor" or m.tok_start != last.tok_end or m.get("prefix"):
+        return False
+    kind, word = last.get("type"), toks[m.tok_start]
+    if kind not in _PROPER or _title(word) or word.norm.endswith(("ي", "يه", "يين", "يون")):
+        return False
+    return _definite(toks, m) or (len(word.norm) > 4 and word.text.endswith(("ه", "ها", "هم", "نا")))
 
 
 def _second_phrase(toks: list[Token], group: Group, m: Mention) -> list[Mention]:
