@@ -91,9 +91,6 @@ def noun_phrases(toks: list[Token], ents: list[Mention], cues: dict[int, Mention
         if not g.prep and m.tok_start >= 2 and heads.get(m.tok_start - 1) is not None:
             h = m.tok_start - 1  # أمام مكتب رئيس الوزراء: the preposition governs the place noun's owner
             g.prep = _prep_of(toks, h, heads[h].get("prefix") or _attached(toks[h].norm), fw, ends)
-        if not g.prep and m.tok_start >= 1 and m.kind == "actor" and m.get("type") in _PLACE_TYPES and (
-                not groups or groups[-1].end_tok < m.tok_start) and m.tok_start - 1 not in ends:
-            g.prep = _place_noun_prep(toks[m.tok_start - 1].norm)  # بمحافظة الطائف: in a PP, no participant
         if not g.prep and (c := ends.get(m.tok_start)) is not None and c.label == "direction" and all(
                 x.kind == "actor" and x.get("type") in _PLACE_TYPES for x in g.mentions):
             g.prep = "direction"  # (100 كلم) شمال بغداد: a place told by its bearing is where, not whom
@@ -125,19 +122,6 @@ def _title(tok: Token) -> bool:
         if w in titles or (w.endswith("ه") and w[:-1] in titles):
             return True
     return False
-
-
-@lru_cache(maxsize=1)
-def _place_nouns() -> frozenset[str]:
-    """Nouns a place name follows (place_words.tsv, place_noun and admin_noun: مدينة، محافظة، منطقة…)."""
-    return frozenset(normalize(r["word"]) for r in _rows("place_words.tsv") if r.get("class") in ("place_noun", "admin_noun"))
-
-
-def _place_noun_prep(norm: str) -> str:
-    """«في» for a place noun with an attached ب (بمحافظة، بمدينة: "in the province of"), the place after it
-    being where, as after في; '' otherwise."""
-    w = strip_wa(norm)
-    return "في" if len(w) > 3 and w[0] == "ب" and w[1:] in _place_nouns() else ""
 
 
 def _opening_verb(toks: list[Token], k: int) -> bool:
@@ -283,7 +267,7 @@ def _compatible(group: Group, m: Mention, toks: list[Token], linked: bool = Fals
     if m.kind == "agent" and last.kind in ("agent", "actor") and _definite(toks, last) and not _definite(toks, m) \
             and not linked:
         return False
-    if _object_after_proper(toks, last, m):
+    if _object_after_proper(toks, last, m) and not _governed(toks, group):
         return False
     plural = toks[last.tok_end - 1].norm[-2:]
     if last.kind == "agent" and plural in ("ون", "ين") and (
@@ -321,6 +305,13 @@ def _object_after_proper(toks: list[Token], last: Mention, m: Mention) -> bool:
     if kind not in _PROPER or _title(word) or word.norm.endswith(("ي", "يه", "يين", "يون")):
         return False
     return _definite(toks, m) or (len(word.norm) > 4 and word.text.endswith(("ه", "ها", "هم", "نا")))
+
+
+def _governed(toks: list[Token], group: Group) -> bool:
+    """True for a phrase a preposition governs, attached to it or to the noun before it (في إيران، بمحافظة
+    الطائف): what follows it is no object of the main verb for certain, so it is left as it is read."""
+    k = group.start_tok
+    return bool(group.prep) or (k > 0 and bool(_attached(toks[k - 1].norm)))
 
 
 def _second_phrase(toks: list[Token], group: Group, m: Mention) -> list[Mention]:
