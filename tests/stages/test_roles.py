@@ -809,3 +809,15 @@ def test_protesters_confronted_by_the_police_underwent_nothing(coder):
             assert not any(e.sector == "COP" for e in ev.recipient), ev.to_dict()
     ev = first(coder, "وتواجه تركيا انتقادات دولية بسبب هجماتها على المسلحين الأكراد.", "ACCUSE")
     assert codes(ev.recipient) == [("TUR", None)] or ev.recipient[0].code == "TUR", ev.to_dict()
+
+
+def test_two_titled_phrases_side_by_side_are_subject_and_object(coder):
+    ev = first(coder, "وسبق أن التقى المبعوث الأممي الرئيس اليمني في الرياض.", "CONSULT")
+    assert codes(ev.actor) == [("IGO", None)]
+    assert codes(ev.recipient) == [("YEM", "GOV")]
+
+
+def test_the_role_noun_after_the_subjects_name_is_the_object(coder):
+    ev = first(coder, "طالب الرئيس اليمني عبدربه منصور هادي المليشيات الحوثية باحترام الهدنة.", "REQUEST")
+    assert codes(ev.actor) == [("YEM", "GOV")]
+    assert codes(ev.recipient) == [("YEM", "REB")]

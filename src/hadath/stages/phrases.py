@@ -4,8 +4,10 @@ preposition that governs each phrase and the phrases conjoined to it by و."""
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import lru_cache
 
-from ..lexicon.compile import FunctionWords
+from ..arabic.normalize import normalize
+from ..lexicon.compile import FunctionWords, _rows
 from ..records import Entity, Mention, Token
 
 @dataclass
@@ -55,23 +57,34 @@ def strip_wa(norm: str) -> str:
     return norm[1:] if len(norm) > 3 and norm[0] in "وف" else norm
 
 
-def noun_phrases(toks: list[Token], ents: list[Mention], cues: dict[int, Mention], fw: FunctionWords) -> list[Group]:
-    """Merge adjacent entity mentions into noun-phrase groups, and mark prepositions and conjuncts."""
+def noun_phrases(toks: list[Token], ents: list[Mention], cues: dict[int, Mention], fw: FunctionWords,
+                 after_verbs: frozenset[int] = frozenset()) -> list[Group]:
+    """Merge adjacent entity mentions into noun-phrase groups, and mark prepositions and conjuncts; a name
+    the lexicons lack right after a verb (`after_verbs`: the tokens that follow one) gets a group of its own."""
     heads = {k: c for k, c in cues.items() if c.label == "head"}
     ends = {c.tok_end: c for c in cues.values()}
     groups: list[Group] = []
-    for m in ents:
+    for m in _with_unknown_names(toks, ents, cues, fw, after_verbs):
         last = groups[-1] if groups else None
         prefix = m.get("prefix")
         linked = last is not None and m.tok_start == last.end_tok + 1 and toks[last.end_tok].norm in fw.link
         if last is not None and (m.tok_start == last.end_tok or linked or (
                 m.tok_start == last.end_tok + 1 and _affiliation(toks[last.end_tok].norm, last, m))
                 or _title_adjectives(toks, last, m) or _construct_nationality(toks, last, m)) and (
-                not prefix.startswith("و")) and _compatible(last, m, toks, linked):
+                not prefix.startswith("و")) and _compatible(last, m, toks, linked) and not _object_after_name(last):
             if m.tok_start == last.end_tok + 1 and toks[last.end_tok].norm in ("من", "في"):
                 last.affiliated = True
             last.mentions.append(m)
             last.end_tok = m.tok_end
+            continue
+        moved = _second_phrase(toks, last, m) if last is not None and m.tok_start == last.end_tok else []
+        if moved:  # المبعوث الأممي | الرئيس اليمني: the role noun opens the phrase of its own nationality
+            del last.mentions[-len(moved):]
+            last.end_tok = last.mentions[-1].tok_end
+            m0 = moved[0]
+            g = Group(m0.tok_start, m.tok_end, moved + [m], m0.get("prefix"))
+            g.prep = _prep_of(toks, m0.tok_start, m0.get("prefix"), fw, ends)
+            groups.append(g)
             continue
         g = Group(m.tok_start, m.tok_end, [m], prefix)
         g.prep = _prep_of(toks, m.tok_start, prefix, fw, ends)
@@ -90,6 +103,94 @@ def noun_phrases(toks: list[Token], ents: list[Mention], cues: dict[int, Mention
     _locations(toks, groups)
     _owned(toks, groups, fw)
     return groups
+
+
+UNKNOWN_NAME = "name"  # the type of a mention made for a name the lexicons lack (no code, no sector)
+
+
+@lru_cache(maxsize=4)
+def _cue_words(kind: str) -> frozenset[str]:
+    """Words of one class of statement_cues.tsv: title (رئيس، وزير، الأمين…), lead_in (كما، بينما، لكنه…)."""
+    return frozenset(normalize(r["perfect"]) for r in _rows("statement_cues.tsv") if r.get("class") == kind)
+
+
+def _title(tok: Token) -> bool:
+    """True for a title word, with or without the article, masculine or feminine (الرئيس، وزير، رئيسة)."""
+    titles = _cue_words("title")
+    for w in {tok.norm, strip_wa(tok.norm)}:
+        w = w[2:] if w.startswith("ال") else w
+        if w in titles or (w.endswith("ه") and w[:-1] in titles):
+            return True
+    return False
+
+
+def _opening_verb(toks: list[Token], k: int) -> bool:
+    """True for the word at token k opening its sentence, or after a lead-in (كما، بينما): in VSO news prose
+    the verb («والتقى كوفي عنان …»)."""
+    return k == 0 or (k == 1 and strip_wa(toks[0].norm) in _cue_words("lead_in"))
+
+
+def _name_shaped(tok: Token, fw: FunctionWords) -> bool:
+    """True for a word that may be part of a personal name the lexicons lack: an Arabic word with no article,
+    clitic, case ending or pronoun, that is no function word, adverb, title, feminine noun (ـة) nor plural (ـات)."""
+    w = tok.norm
+    if tok.kind != "ar" or len(w) < 3 or strip_wa(w) != w or w.startswith(("ال", "لل", "بال", "كال")):
+        return False
+    if w in fw.preposition or w in fw.complementizer or w in fw.filler or w in fw.pronoun_that or w in fw.day \
+            or w in fw.adverb or w in fw.number or w in fw.link or w in fw.owner:
+        return False
+    if tok.text.endswith(("اً", "ًا", "ة", "ات")) or (len(w) > 4 and tok.text.endswith(("ه", "ها", "هم"))):
+        return False
+    return not _title(tok)
+
+
+def _with_unknown_names(toks: list[Token], ents: list[Mention], cues: dict[int, Mention], fw: FunctionWords,
+                        after_verbs: frozenset[int] = frozenset()) -> list[Mention]:
+    """The mentions, with one added for each two-word name the lexicons lack between a verb and a definite
+    title with a nationality or a name, its object: «والتقى كوفي عنان الرئيس السوري بشار الأسد». The verb is
+    the word the sentence opens with (after a lead-in: كما، بينما), or one whose next token is in `after_verbs`."""
+    added: list[Mention] = []
+    covered: set[int] | None = None
+    for i, m in enumerate(ents):
+        k = m.tok_start - 2
+        if k < 1 or m.get("prefix") or not (k in after_verbs or _opening_verb(toks, k - 1)):
+            continue
+        if not _title(toks[m.tok_start]) or not _titled_object(toks, ents, i, fw):
+            continue  # (a name with its own title after it, جون كيري وزير الخارجية، is that title's phrase)
+        if covered is None:
+            covered = {j for x in ents for j in range(x.tok_start, x.tok_end)} | {
+                j for c in cues.values() for j in range(c.tok_start, c.tok_end)}
+        if any(j in covered or not _name_shaped(toks[j], fw) for j in (k, k + 1)) or k - 1 in covered:
+            continue
+        added.append(Mention(toks[k].start, toks[k + 1].end, f"{toks[k].text} {toks[k + 1].text}", "actor", "",
+                             k, k + 2, m.sentence, (("type", UNKNOWN_NAME), ("prefix", ""))))
+    if not added:
+        return ents
+    return sorted([*ents, *added], key=lambda x: x.tok_start)
+
+
+def _object_after_name(group: Group) -> bool:
+    """True for a phrase that is a name the lexicons lack: the title after it is the verb's object (see
+    `_titled_object`), a phrase of its own."""
+    return group.mentions[-1].get("type") == UNKNOWN_NAME
+
+
+def _titled_object(toks: list[Token], ents: list[Mention], i: int, fw: FunctionWords) -> bool:
+    """True for a definite title with a person's name (ents[i] and the mentions right after it): after a name
+    it is the verb's object, not the name's title («التقى كوفي عنان | الرئيس السوري بشار الأسد»; but «ينس
+    شتولتينبيرج الأمين العام لحلف الأطلسي» is one phrase, and «اعتبار كلام الوزير السوري» a construct)."""
+    m = ents[i]
+    if not _definite(toks, m):
+        return False
+    end = m.tok_end
+    for n in ents[i + 1:]:
+        if n.tok_start != end or n.get("prefix"):
+            break
+        end = n.tok_end
+    words = toks[m.tok_start + 1:end]
+    if any(t.norm in fw.link or (t.norm[:1] == "ل" and not t.norm.startswith("ال")) for t in words):
+        return False
+    return any(t.kind == "ar" and not t.norm.startswith("ال") for t in words)  # بشار (الأسد)
 
 
 def _owned(toks: list[Token], groups: list[Group], fw: FunctionWords) -> None:
@@ -166,6 +267,8 @@ def _compatible(group: Group, m: Mention, toks: list[Token], linked: bool = Fals
     if m.kind == "agent" and last.kind in ("agent", "actor") and _definite(toks, last) and not _definite(toks, m) \
             and not linked:
         return False
+    if _object_after_proper(toks, last, m) and not _governed(toks, group):
+        return False
     plural = toks[last.tok_end - 1].norm[-2:]
     if last.kind == "agent" and plural in ("ون", "ين") and (
             _definite(toks, m) and not _definite(toks, last)
@@ -185,6 +288,52 @@ def _compatible(group: Group, m: Mention, toks: list[Token], linked: bool = Fals
                                                        for x in group.mentions):
         return False
     return True
+
+
+_PROPER = ("person", "country", "capital", "place")
+
+
+def _object_after_proper(toks: list[Token], last: Mention, m: Mention) -> bool:
+    """True for a role noun right after a proper name that cannot be its title nor its adjective: the verb's
+    object (طالب الرئيس هادي | المليشيات الحوثية، طالب السيسي | المسؤولين المصريين، حولت قوات الاحتلال |
+    المسجد، قصفت تركيا | مقاتلينا): a definite one, or one with a pronoun, unless it is a title (هادي الرئيس
+    اليمني) or a nationality-shaped adjective (ـي، ـية). (An indefinite one after a country may be a second
+    object: احتجزوا أربعة من شرطة إسلام آباد رهائن.)"""
+    if m.kind != "agent" or last.kind != "actor" or m.tok_start != last.tok_end or m.get("prefix"):
+        return False
+    kind, word = last.get("type"), toks[m.tok_start]
+    if kind not in _PROPER or _title(word) or word.norm.endswith(("ي", "يه", "يين", "يون")):
+        return False
+    return _definite(toks, m) or (len(word.norm) > 4 and word.text.endswith(("ه", "ها", "هم", "نا")))
+
+
+def _governed(toks: list[Token], group: Group) -> bool:
+    """True for a phrase a preposition governs, attached to it or to the noun before it (في إيران، بمحافظة
+    الطائف): what follows it is no object of the main verb for certain, so it is left as it is read."""
+    k = group.start_tok
+    return bool(group.prep) or (k > 0 and bool(_attached(toks[k - 1].norm)))
+
+
+def _second_phrase(toks: list[Token], group: Group, m: Mention) -> list[Mention]:
+    """The role nouns at the end of `group` that open a second phrase with the actor m right after them, when m
+    cannot join the group (another country, a second name) but can join them: «التقى المبعوث الأممي الرئيس
+    اليمني»، «استقبل وزير الخارجية السعودي نظيره الأمريكي» are two phrases side by side, the subject and the object.
+    The role nouns follow an actor of the group word after word (not over من/في or a link word)."""
+    if m.kind != "actor" or m.get("prefix").startswith("و"):
+        return []
+    k = len(group.mentions)
+    while k > 0 and group.mentions[k - 1].kind == "agent":
+        k -= 1
+    trail = group.mentions[k:]
+    if not trail or k == 0 or group.mentions[k - 1].kind != "actor" or not all(
+            b.tok_start == a.tok_end for a, b in zip(group.mentions[k - 1:], trail)):
+        return []
+    word = toks[trail[0].tok_start]
+    if not _definite(toks, trail[0]) and word.norm.endswith("ا"):
+        return []  # ودعمت واشنطن دبلوماسيا كييف: an indefinite accusative is an adverb or an object, no title
+    if _compatible(group, m, toks) or not _compatible(Group(trail[0].tok_start, trail[-1].tok_end, list(trail)), m, toks):
+        return []
+    return list(trail)
 
 
 def _title_adjectives(toks: list[Token], group: Group, m: Mention) -> bool:

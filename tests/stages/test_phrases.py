@@ -1,0 +1,89 @@
+"""Noun-phrase groups (phrases.noun_phrases) on short Arabic sentences: which mentions make one phrase."""
+
+import pytest
+
+from hadath.lexicon.compile import FunctionWords
+from hadath.stages.phrases import noun_phrases
+
+
+@pytest.fixture(scope="module")
+def groups(coder):
+    """The noun-phrase groups of the first sentence of a text, as their words."""
+    fw = FunctionWords.load()
+
+    def run(text):
+        art = coder(text, published="2015-07-26")
+        toks = art.tokens[0]
+        ms = [m for m in art.mentions if m.sentence == 0]
+        ents = [m for m in ms if m.kind in ("actor", "agent")]
+        cues = {m.tok_start: m for m in ms if m.kind == "cue"}
+        return [" ".join(t.text for t in toks[g.start_tok:g.end_tok]) for g in noun_phrases(toks, ents, cues, fw)]
+
+    return run
+
+
+def test_two_titled_phrases_side_by_side_are_two_groups(groups):
+    assert groups("وسبق أن التقى المبعوث الأممي الرئيس اليمني في الرياض.")[:2] == ["المبعوث الأممي", "الرئيس اليمني"]
+
+
+def test_an_object_after_a_subject_with_its_nationality_is_its_own_group(groups):
+    gs = groups("بعد اتهام السلطات التركية المسلحين الكرد بمهاجمة القوات الأمنية.")
+    assert gs[:2] == ["السلطات التركية", "المسلحين الكرد"]
+
+
+def test_an_accusative_adverb_opens_no_phrase(groups):
+    gs = groups("ودعمت الولايات المتحدة وحلفاؤها في حلف شمال الاطلسي دبلوماسيا كييف التي تتهم الكرملين.")
+    assert "دبلوماسيا كييف" not in gs
+
+
+def test_a_title_with_its_nationality_and_name_then_another_title_and_nationality(groups):
+    gs = groups("واستقبل الرئيس اليمني عبد ربه منصور هادي السفير الأمريكي في الرياض.")
+    assert gs[:2] == ["الرئيس اليمني عبد ربه منصور هادي", "السفير الأمريكي"]
+
+
+def test_an_unknown_name_after_the_opening_verb_before_a_titled_object_is_a_group(groups):
+    gs = groups("والتقى كوفي عنان الرئيس السوري بشار الأسد في دمشق عام 2012.")
+    assert gs[:2] == ["كوفي عنان", "الرئيس السوري بشار الأسد"]
+
+
+def test_an_unknown_name_after_a_verb_given_by_the_coder_is_a_group(coder):
+    fw = FunctionWords.load()
+    art = coder("وسبق أن التقى كوفي عنان الرئيس السوري بشار الأسد في دمشق.", published="2015-07-26")
+    toks, ms = art.tokens[0], [m for m in art.mentions if m.sentence == 0]
+    ents = [m for m in ms if m.kind in ("actor", "agent")]
+    cues = {m.tok_start: m for m in ms if m.kind == "cue"}
+    plain = [g.start_tok for g in noun_phrases(toks, ents, cues, fw)]
+    told = noun_phrases(toks, ents, cues, fw, after_verbs=frozenset({3}))  # التقى is token 2
+    assert 3 not in plain
+    assert told[0].start_tok == 3 and told[0].entity(art.text).code is None
+    assert told[0].entity(art.text).text == "كوفي عنان"
+
+
+def test_a_name_before_its_own_title_makes_no_group_of_its_own(groups):
+    assert groups("ودعا ينس شتولتينبيرج الأمين العام لحلف شمال الأطلسي إلى الحوار.")[0].startswith("الأمين العام")
+    assert groups("وقال ماركو روبيني وزير الخارجية الإيطالي إن الاتفاق جيد.")[0].startswith("وزير الخارجية")
+
+
+def test_a_name_after_a_title_makes_no_group_of_its_own(groups):
+    gs = groups("والتقى المبعوث الأممي كوفي عنان الرئيس السوري بشار الأسد في دمشق.")
+    assert "كوفي عنان" not in gs
+
+
+def test_common_nouns_before_a_title_are_no_name(groups):
+    assert "تشكيل القوة" not in " ".join(groups("وأكد تشكيل القوة العربية المشتركة."))
+    assert not any(g.startswith("اعتبار") for g in groups("ورفض اعتبار كلام الوزير السوري بداية."))
+
+
+def test_a_role_noun_after_a_name_is_the_object_not_its_title(groups):
+    gs = groups("طالب الرئيس اليمني عبدربه منصور هادي المليشيات الحوثية وقوات صالح باحترام الهدنة.")
+    assert gs[:2] == ["الرئيس اليمني عبدربه منصور هادي", "المليشيات الحوثية"]
+    assert groups("وطالب السيسي المسؤولين المصريين بالانتهاء منه.")[:2] == ["السيسي", "المسؤولين المصريين"]
+
+
+def test_a_title_or_an_adjective_after_a_name_stays_in_its_phrase(groups):
+    assert groups("وقال عبدربه منصور هادي الرئيس اليمني إن الهدنة بدأت.")[0] == "عبدربه منصور هادي الرئيس اليمني"
+    assert not any(g.startswith("رئيسة") for g in groups("اللجنة العربية المشكلة برئاسة مصر رئيسة القمة العربية."))
+
+
+def test_a_role_noun_after_a_name_a_preposition_governs_is_left_to_it(groups):
+    assert "إيران الحكومة" in groups("كما يتهم السنة في إيران الحكومة بإنجاح العناصر الموالية لها.")
