@@ -87,3 +87,13 @@ def test_a_title_or_an_adjective_after_a_name_stays_in_its_phrase(groups):
 
 def test_a_role_noun_after_a_name_a_preposition_governs_is_left_to_it(groups):
     assert "إيران الحكومة" in groups("كما يتهم السنة في إيران الحكومة بإنجاح العناصر الموالية لها.")
+
+
+def test_a_country_after_a_noun_with_the_article_is_another_phrase(groups):
+    assert groups("وحث الرئيس إيران على وقف دعم الحوثيين.")[:2] == ["الرئيس", "إيران"]
+    assert groups("واتهمت الحكومة قطر بدعم الإرهاب.")[:2] == ["الحكومة", "قطر"]
+
+
+def test_a_country_after_an_indefinite_noun_is_its_genitive(groups):
+    assert groups("وقال رئيس مصر إن الاتفاق جيد.")[0] == "رئيس مصر"
+    assert groups("وقالت السلطات السعودية إن الاتفاق جيد.")[0] == "السلطات السعودية"

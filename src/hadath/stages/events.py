@@ -123,8 +123,10 @@ class EventCoder:
                                and not toks[t.tok_start].norm.startswith("ال"))
         self_agent = {e.tok_start: e for e in ents if e.kind == "agent" and e.tok_start in trig_toks}
         # a role noun that is also a trigger (المتظاهرون) stays a participant of the other events
+        # (a name the lexicons lack right after a verb is its subject: التقى كوفي عنان الرئيس السوري بشار الأسد)
+        after_verbs = frozenset(int(t.get("tail_end") or t.tok_end) for t in triggers if t.get("pos") == "verb")
         groups = noun_phrases(toks, [e for e in ents if e.tok_start not in trig_toks or e.tok_start in self_agent], cues,
-                              self.fw)
+                              self.fw, after_verbs=after_verbs)
         groups = [g for g in groups if _countable(g, toks, self.fw) and not _place_adjective(g, toks, cues)]
         starts = [g.start_tok for g in groups]  # for bisecting in _roles
         sent = article.sentences[index]
@@ -1179,8 +1181,8 @@ def _speaker(toks: list[Token], g: Group, t: int, cues: dict[int, Mention], fw: 
 def _countable(g: Group, toks: list[Token], fw: FunctionWords) -> bool:
     """True if the phrase has a code or a sector: one with neither (المتحدث، مصدر) names nobody to count,
     unless it is counted (قتل 20 شخصا: a number names people who took part, whoever they are)."""
-    if _named(g):
-        return True
+    if _named(g) or any(m.get("type") == "name" for m in g.mentions):
+        return True  # (a name the lexicons lack, standing as a verb's subject)
     k = g.start_tok - 1
     return not g.prefix and k >= 0 and (toks[k].kind == "num" or strip_wa(toks[k].norm) in fw.number)
 

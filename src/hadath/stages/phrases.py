@@ -279,6 +279,11 @@ def _compatible(group: Group, m: Mention, toks: list[Token], linked: bool = Fals
         return False
     if m.kind != "actor":
         return True
+    if m.get("type") in ("country", "capital") and last.kind == "agent" and m.tok_start == last.tok_end \
+            and not linked and _definite(toks, last) and not _definite(toks, m):
+        # حث الرئيس | إيران على…: a noun with the article governs no genitive, so a country's name after it is
+        # another phrase, the object (a nisba-shaped name, السعودية، is left: it may be the adjective)
+        return False
     codes = {x.get("code") for x in group.mentions if x.kind == "actor" and x.get("code")}
     if codes and m.get("code") and m.get("code") not in codes:
         return False
