@@ -116,3 +116,11 @@ def test_searching_is_no_meeting(nlp, text):
 ])
 def test_what_is_discussed(nlp, text, trigger, future):
     assert find(nlp, text, trigger).future is future
+
+
+@pytest.mark.parametrize("text,trigger", [
+    ("ودعا الرئيس إلى الحوار بعد أن هاجم المسلحون مركز الشرطة.", "هاجم"),
+    ("ودعت الحكومة المواطنين إلى الهدوء بعد أن قتل المسلحون خمسة جنود.", "قتل"),
+])
+def test_what_a_call_follows_has_happened(nlp, text, trigger):
+    assert not find(nlp, text, trigger).future

@@ -325,7 +325,9 @@ class EventCoder:
                 negated = True  # نفى الاتهامات: what is denied is the charge's content, not that it was made
             elif c.label == "hypothetical" and k >= start - 6 and "\u064b" not in toks[k].text:
                 hypothetical = True  # (إذاً with tanween is «so», no condition)
-        if i > 0 and strip_wa(toks[i - 1].norm) in self.fw.past_anchor:
+        if i > 0 and strip_wa(toks[i - 1].norm) in self.fw.past_anchor or (
+                i > 1 and toks[i - 1].norm == "ان" and strip_wa(toks[i - 2].norm) in self.fw.past_anchor):
+            # (بعد أن هاجم المسلحون: what a call follows has happened, it is not what is called for)
             return negated, future, hypothetical
         if _told_before(trig, cues) or not self._complement_form(toks, trig, cues):
             return negated, future, hypothetical
