@@ -24,6 +24,8 @@ def assaults(coder, text):
     "لقي 5 أشخاص مصرعهم بسبب الأمطار الغزيرة.",
     "أعلنت السلطات مقتل 3 أشخاص بحمى الضنك.",
     "قتل 7 أشخاص جراء انفجار أسطوانة غاز في مطعم.",
+    "وأصيب طفل برصاصة طائشة خلال حفل زفاف في المدينة.",  # a stray bullet: celebratory fire, no attack
+    "وأصيب ثلاثة أشخاص بأعيرة نارية أطلقت ابتهاجاً بنتائج الامتحانات.",
 ])
 def test_deaths_by_a_disaster_or_a_disease_are_no_assault(coder, text):
     assert not assaults(coder, text), [e.to_dict() for e in assaults(coder, text)]
@@ -34,6 +36,7 @@ def test_deaths_by_a_disaster_or_a_disease_are_no_assault(coder, text):
     "* زلزال الإرهاب الثاني هزّ مهد ثورات الربيع العربي، بهجوم مسلح على فندقين في مدينة سوسة خلَّف 38 قتيلاً.",
     "ونقلت صحيفة «شاتانوغا فري برس» أن هجوما في عام 2009 على قاعدة «فورت هود» أدى إلى قتل 13 شخصا، وقام به ضابط"
     " كان يعمل خبيرا في الأمراض النفسية.",
+    "وقتل طفل برصاص طائش خلال هجوم شنه مسلحون على نقطة تفتيش.",
 ])
 def test_an_attack_beside_a_disaster_word_stays_an_assault(coder, text):
     assert assaults(coder, text)
