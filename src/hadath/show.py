@@ -35,6 +35,8 @@ def _when(ev: Event) -> str:
     span = f"{ev.date}–{ev.enddate}" if ev.enddate else ev.date
     if ev.date_source == "text" and ev.date_evidence is not None:
         return f"{span} «{ev.date_evidence.text}»"
+    if ev.date_source == "story" and ev.date_evidence is not None:
+        return f"{span} «{ev.date_evidence.text}» (the day the story's lead gives)"
     return f"{span} (publication date)"
 
 

@@ -103,3 +103,33 @@ def test_a_dated_background_event_keeps_its_told_date(nlp):
     assert ev.date == "2015-08-02" and ev.date_source == "text"
     ev, _ = _event(nlp, "وكان وزير الخارجية قد طالب فرنسا بالاعتذار.", published=None, etype="REQUEST")
     assert ev.date is None and ev.enddate is None and ev.date_source is None
+
+
+_AQSA = ("اقتحم مستوطنون إسرائيليون المسجد الأقصى أمس بحماية قوات الاحتلال. "
+         "وأصيب 20 فلسطينياً بجروح خلال المواجهات مع قوات الاحتلال. وأدانت الخارجية الأردنية الاقتحام. "
+         "واعتقلت قوات الاحتلال خمسة شبان.")
+
+
+def test_later_events_of_the_leads_kind_take_the_day_the_lead_gives(nlp):
+    art = nlp(_AQSA, published="2015-07-27")
+    by_trigger = {e.trigger.text: e for e in art.events}
+    for trig in ("أصيب", "اعتقلت"):
+        ev = by_trigger[trig]
+        assert (ev.date, ev.date_source, ev.date_evidence.text) == ("2015-07-26", "story", "أمس")
+        assert ev.to_dict()["date_text"]["text"] == "أمس"
+    # a reaction (verbal, not the lead's kind) keeps the publication day
+    assert by_trigger["أدانت"].date_source == "published"
+
+
+def test_a_lead_dated_long_before_publication_dates_nothing_else(nlp):
+    art = nlp("اقتحم مستوطنون إسرائيليون المسجد الأقصى في 3 مايو. واعتقلت قوات الاحتلال خمسة شبان.",
+              published="2015-07-27")
+    ev = next(e for e in art.events if e.trigger.text == "اعتقلت")
+    assert ev.date_source == "published"
+
+
+def test_an_intended_event_after_a_dated_lead_keeps_no_lead_day(nlp):
+    art = nlp("اقتحم مستوطنون إسرائيليون المسجد الأقصى أمس. وقد تعتقل قوات الاحتلال شبانا آخرين.",
+              published="2015-07-27")
+    ev = next(e for e in art.events if e.event == "COERCE" and e.trigger.text != "اقتحم")
+    assert ev.date_source != "story"

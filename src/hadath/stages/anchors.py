@@ -8,6 +8,9 @@ An event its sentence tells as background, without a dated expression of its own
 طالب، سبق أن التقى، في وقت سابق، منذ اندلاع الأزمة، قبل أشهر), did not happen on the publication day:
 it gets no date, `enddate` = the publication date (on or before it) and `date_source`
 "before_published" (`_Background` says which words tell it; time_words.tsv, class background).
+An event a later sentence tells without a date, of the same quad class as an event its lead (first two
+sentences) dates to a day in the week before publication («اقتحم مستوطنون الأقصى أمس» … «وأصيب 20
+فلسطينياً»), takes the lead's day: `date_source` "story", the lead's expression as `date_text`.
 Place: the toponym of the sentence read as a location (after في/بـ or a place noun) that is not
 itself the actor or recipient, nearest the trigger, else the article's dateline place ("الرياض – واس",
 "عبدالرحمن الشهري – نجران"); None when neither exists.
@@ -67,7 +70,7 @@ class EventAnchor:
             told = (None if ev.sentence in times or ev.future or not article.published
                     else self.background.told_before(article, ev, vague.get(ev.sentence, ())))
             events.append(self._anchor(article, ev, times.get(ev.sentence), pool, dateline, told))
-        article.events = events
+        article.events = _story_dated(events, article.published)
         return article
 
     def _anchor(self, article: Article, ev: Event, times: list[TimeExpr] | None, places: list[Place],
@@ -92,6 +95,50 @@ class EventAnchor:
         if loc is not None:
             changes.update(location=loc, location_iso3=self.gaz.iso3.get(loc.country_code))
         return ev.updated(**changes)
+
+
+_LEAD_SENTENCES = 2  # the lead: the story's first sentences, which tell its news and its day
+_LEAD_REACH_DAYS = 7  # a lead day this far before publication at most (أمس، السبت الماضي), not an old date
+
+
+def _story_dated(events: list[Event], published: str | None) -> list[Event]:
+    """Events of the lead's quad class (material conflict, verbal cooperation…) that later sentences tell without a
+    date of their own take the day the lead gives them: «اقتحم مستوطنون المسجد الأقصى أمس» … «وأصيب 20 فلسطينياً»: the wounded were hurt that day, not
+    on the publication day (a daily's story of yesterday). date_source "story", the lead's expression as
+    evidence; only a day shortly before publication, and never an intended, negated or background event."""
+    if not published:
+        return events
+    lead: dict[str, Event] = {}
+    for ev in events:
+        if ev.sentence >= _LEAD_SENTENCES:
+            break
+        t = ev.date_evidence
+        if ev.date_source == "text" and t is not None and t.granularity == "day" and ev.enddate is None \
+                and not (ev.future or ev.negated or ev.hypothetical) and _days_before(ev.date, published):
+            lead.setdefault(ev.quad_class, ev)
+    if not lead:
+        return events
+    out = []
+    for ev in events:
+        src = lead.get(ev.quad_class)
+        if src is not None and ev.date_source == "published" and ev.sentence > src.sentence \
+                and not (ev.future or ev.negated or ev.hypothetical):
+            ev = ev.updated(date=src.date, date_source="story", date_evidence=src.date_evidence)
+        out.append(ev)
+    return out
+
+
+def _days_before(day: str | None, published: str) -> bool:
+    """True for a day from the publication day back _LEAD_REACH_DAYS days (ISO strings)."""
+    from datetime import date
+
+    if day is None:
+        return False
+    try:
+        delta = (date.fromisoformat(published[:10]) - date.fromisoformat(day)).days
+    except ValueError:
+        return False
+    return 0 < delta <= _LEAD_REACH_DAYS
 
 
 def _locatives(text: str, places: list[Place], locatives: frozenset[str]) -> list[Place]:
