@@ -171,6 +171,15 @@ def _check_article(article, text: str, published: str | None, trimmed: bool = Tr
             t = d["date_text"]
             _check_span(text, t["start"], t["end"], t["text"], "date_text")
             assert sent.start <= t["start"] and t["end"] <= sent.end
+        elif d["date_source"] == "story":  # the day an earlier sentence (the lead) gives
+            t = d["date_text"]
+            _check_span(text, t["start"], t["end"], t["text"], "date_text")
+            assert published and t["end"] <= sent.start and d["date"] < published
+        elif d["date_source"] == "before_published":  # told as background: on or before publication
+            assert published and d["date"] is None and d["enddate"] == published
+            if d.get("date_text"):
+                t = d["date_text"]
+                _check_span(text, t["start"], t["end"], t["text"], "date_text")
         else:
             assert d["date"] == published and d["date_source"] == ("published" if published else None)
         if d["event_loc"] is not None:
