@@ -26,9 +26,10 @@ class MentionMatcher:
 
     def __init__(self, lexicon: Lexicon):
         self.lexicon = lexicon
-        self._keys: dict[str, list[tuple[str, str]]] = {}
+        self._keys: dict[str, tuple[list[tuple[str, str]], list[str], list[str]]] = {}  # see `_word_readings`
         self._cands: dict[tuple[str, bool, bool], list[tuple[TriggerEntry, str, bool, str, bool]]] = {}
         self._spellings: dict[tuple[str, str, int], list] = {}  # (word, clitic prefix, payload list) → kept
+        self._may_trigger: dict[str, bool] = {}  # word → has a trigger reading in some context (see `_triggers`)
         # after a preposition comes a noun (لدى خطفهم: at their abduction), never a finite verb; «من» is also
         # the relative "who" (من قتلوا), so it is left out
         self._nominal = lexicon.function_words.preposition - {"من"}
@@ -67,9 +68,7 @@ class MentionMatcher:
         or Oman) that the sentence does not settle is added to `pending` with its readings, for the article's
         other mentions to decide."""
         lex = self.lexicon
-        kv = [self._cached(self._keys, t.norm, lambda t=t: key_variants(t.norm)) if t.kind == "ar"
-              else [(t.norm, "")] for t in toks]
-        keys = [[k for k, _ in v] for v in kv]
+        kv, keys, cue_opts = self._word_readings(toks)
         found: list[Mention] = []
         text = article.text
         hits, doubtful = self._entity_hits(toks, kv, keys)
@@ -89,10 +88,13 @@ class MentionMatcher:
                 pending.append((m, readings))
             found.append(m)
         # cues
-        cue_opts = [cue_variants(t.norm) if t.kind == "ar" else [t.norm] for t in toks]
+        cue_root = lex.cues.root
         i = 0
         eponym_ends = set()
         while i < len(toks):
+            if cue_root.keys().isdisjoint(cue_opts[i]):
+                i += 1  # no cue starts with this word (the trie's first step, taken here for speed)
+                continue
             n, payloads = lex.cues.longest(cue_opts, i)
             if n:
                 s, e = toks[i].start, toks[i + n - 1].end
@@ -107,9 +109,13 @@ class MentionMatcher:
             found = [m for m in found if not (m.kind == "actor" and m.tok_start in eponym_ends
                                               and m.entry.kind == "person")]
         # triggers
+        may_trigger = self._may_trigger
         for i, t in enumerate(toks):
             if t.kind != "ar":
                 continue
+            maybe = may_trigger.get(t.norm)
+            if not (self._triggers(t.norm) if maybe is None else maybe):
+                continue  # no reading of the word is a trigger
             m = self._trigger(text, toks, keys, i, index)
             if m is not None:
                 found.append(m)
@@ -117,6 +123,39 @@ class MentionMatcher:
             found += _beside_attack(acting, found)
         found.sort(key=lambda m: (m.tok_start, m.kind))
         return found
+
+    def _word_readings(self, toks: list[Token]) -> tuple[list[list[tuple[str, str]]], list[list[str]], list[list[str]]]:
+        """Each token's lexicon readings: its (key, clitic prefix) pairs, its keys alone, and its cue forms
+        (an Arabic word's three are worked out once per word and remembered)."""
+        cache = self._keys
+        kv, keys, cues = [], [], []
+        for t in toks:
+            if t.kind == "ar":
+                hit = cache.get(t.norm)
+                if hit is None:
+                    if len(cache) > self._CACHE_LIMIT:
+                        cache.clear()
+                    v = key_variants(t.norm)
+                    hit = cache[t.norm] = (v, [k for k, _ in v], cue_variants(t.norm))
+                kv.append(hit[0])
+                keys.append(hit[1])
+                cues.append(hit[2])
+            else:
+                kv.append([(t.norm, "")])
+                keys.append([t.norm])
+                cues.append([t.norm])
+        return kv, keys, cues
+
+    def _triggers(self, norm: str) -> bool:
+        """True if some reading of the word as a verb or a noun is in the trigger lexicon, whatever its context (a
+        cheap superset of `_candidates`); remembered in `_may_trigger`, which the matcher reads first."""
+        lex = self.lexicon
+        found = any(form in lex.verbs for form, _, _ in verb_variants(norm)) \
+            or any(key in lex.nouns for key, _ in noun_keys(norm))
+        if len(self._may_trigger) > self._CACHE_LIMIT:
+            self._may_trigger.clear()
+        self._may_trigger[norm] = bool(found)
+        return bool(found)
 
     def _entity_hits(self, toks: list[Token], kv: list, keys: list[list[str]]
                      ) -> tuple[list[tuple[int, int, list, str]], set[int]]:
@@ -129,8 +168,10 @@ class MentionMatcher:
         hits: list[tuple[int, int, list, str]] = []
         held: list[tuple[int, int, list, str]] = []
         i = 0
+        root = self.lexicon.entities.root
         while i < len(toks):
-            arabic = toks[i].kind == "ar"
+            # a word none of whose keys begins an entry matches nothing (the trie's first step, taken here for speed)
+            arabic = toks[i].kind == "ar" and not root.keys().isdisjoint(keys[i])
             n, payloads, prefix, maybe = self._match_at(toks, kv, keys, i) if arabic else (0, [], "", None)
             if n and not (i and toks[i - 1].norm in self._kinship and _persons(payloads)):
                 hits.append((i, n, payloads, prefix))  # after بن the name is the father's (خالد بن سلمان)
