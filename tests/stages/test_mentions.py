@@ -441,3 +441,12 @@ def test_the_trigger_prefilter_keeps_every_word_with_a_trigger_reading(nlp):
         readings = [matcher._candidates(tok.norm, fem, nominal) for fem in (False, True) for nominal in (False, True)]
         assert matcher._triggers(tok.norm) or not any(readings), tok.text
     assert matcher._triggers("وهاجمت") and not matcher._triggers("جنود")
+
+
+@pytest.mark.parametrize("word", ["مساعدته", "وهجمتهم", "للقوات", "فبمقتلها", "الاتفاقيات", "ومساعدتهما"])
+def test_noun_keys_given_the_key_variants_the_matcher_holds_are_the_same(word):
+    from hadath.arabic.normalize import normalize
+    from hadath.lexicon.morph import key_variants, noun_keys
+
+    norm = normalize(word)
+    assert noun_keys(norm, key_variants(norm)) == noun_keys(norm)

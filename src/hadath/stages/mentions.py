@@ -149,18 +149,19 @@ class MentionMatcher:
         cues = cue_variants(norm)
         # the tries' first step, taken once per word: does any reading begin an entity, a cue
         w = (kv, keys, cues, not lex.entities.root.keys().isdisjoint(keys),
-             not lex.cues.root.keys().isdisjoint(cues), self._triggers(norm))
+             not lex.cues.root.keys().isdisjoint(cues), self._triggers(norm, kv))
         if len(self._words) > self._CACHE_LIMIT:
             self._words.clear()
         self._words[norm] = w
         return w
 
-    def _triggers(self, norm: str) -> bool:
+    def _triggers(self, norm: str, keys: list[tuple[str, str]] | None = None) -> bool:
         """True if some reading of the word as a verb or a noun is in the trigger lexicon, whatever its context (a
-        cheap superset of `_candidates`: a word without one is not looked at for triggers)."""
+        cheap superset of `_candidates`: a word without one is not looked at for triggers); `keys` are the word's
+        `key_variants` when already worked out."""
         lex = self.lexicon
         return any(form in lex.verbs for form, _, _ in verb_variants(norm)) \
-            or any(key in lex.nouns for key, _ in noun_keys(norm))
+            or any(key in lex.nouns for key, _ in noun_keys(norm, keys))
 
     def _entity_hits(self, toks: list[Token], kv: list, keys: list[list[str]], starts: list[bool]
                      ) -> tuple[list[tuple[int, int, list, str]], set[int]]:
