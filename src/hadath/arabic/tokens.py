@@ -8,7 +8,7 @@ from ..records import Token
 from .normalize import normalize
 
 _NORMS: dict[str, str] = {}  # written word → its normalised form: news vocabulary repeats
-_NORMS_LIMIT = 200_000
+_NORMS_LIMIT = 50_000  # words; kept small: each costs memory for the whole run
 # Tokens are made by setting their slots directly: the frozen dataclass's __init__ (one object.__setattr__ call
 # per field) is most of tokenising's time. Token has no __post_init__; the tests check both make equal tokens.
 _new_token = Token.__new__
