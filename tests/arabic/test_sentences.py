@@ -44,3 +44,19 @@ def test_a_mark_glued_between_two_arabic_words_ends_the_sentence():
         "الملحمة مستمرة."]
     assert len(split_sentences("وقال د.محمد إن الوضع مستقر.")) == 1
     assert len(split_sentences("وأعلنت شركة أيه.إم.دي.ولم تكشف الشركة عن السعر.")) == 1
+
+
+def test_a_heading_padded_with_marks_and_diacritics_still_ends_the_story():
+    """A line that is long only by the diacritics, tatweel and dashes normalising and stripping take off is
+    still read as a heading; a line with more than 40 other characters is not."""
+    padded = "—— " * 12 + "شـــاهــد أَيْضاً" + "\u064e" * 30 + " ::"
+    text = "نص الخبر الأول.\n" + padded + "\nخبر آخر."
+    assert len(padded) > 60 and find_story_end(text) == text.index("—")
+    long_line = "اقرأ أيضاً " + "ا" * 35
+    assert find_story_end("نص الخبر.\n" + long_line + "\nخبر آخر.") is None
+
+
+def test_a_sentence_needs_a_letter_or_digit():
+    """A run of marks between two sentences (— — …) is no sentence; a digit or any script's letter is one."""
+    text = "انتهى الاجتماع.\n— — …\n٢٠١٥\nñ"
+    assert [text[s:e] for s, e in split_sentences(text)] == ["انتهى الاجتماع.", "٢٠١٥", "ñ"]

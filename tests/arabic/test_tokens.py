@@ -1,6 +1,8 @@
 from hypothesis import given, strategies as st
 
+from hadath.arabic.normalize import normalize
 from hadath.arabic.tokens import tokenize
+from hadath.records import Token
 
 
 def test_words_numbers_and_punctuation_with_offsets():
@@ -16,3 +18,11 @@ def test_offsets_always_slice_the_token_text(text):
     for t in tokenize(text):
         assert text[t.start:t.end] == t.text
         assert t.text.strip() == t.text and t.text
+
+
+def test_tokens_equal_those_the_record_constructor_makes():
+    text = "أعلنت وزارةُ الدفاع الأمريكية، يوم ١٢ مايو، عن مقتل 3 جنود في U.S. base — «هجوم»."
+    for t in tokenize(text) + tokenize(text):  # the second pass reads the remembered normal forms
+        made = Token(t.start, t.end, t.text, t.norm, t.kind)
+        assert t == made and hash(t) == hash(made) and repr(t) == repr(made)
+        assert t.norm == (t.text if t.kind == "punct" else normalize(t.text))

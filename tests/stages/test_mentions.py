@@ -427,3 +427,26 @@ def test_the_coalition_to_support_legitimacy_is_a_name_not_aid(nlp):
     assert reads([(m.text, m.label) for m in art.mentions if m.kind == "actor"],
                  "التحالف العربي لدعم الشرعية في اليمن", "INT")
     assert "AID" not in [e.event for e in art.events]
+
+
+def test_the_trigger_prefilter_keeps_every_word_with_a_trigger_reading(nlp):
+    """The matcher skips a word only when no context (a word in ة or not, after a preposition or not) gives it a
+    trigger reading: the skip changes nothing."""
+    from hadath.arabic.tokens import tokenize
+
+    matcher = nlp.stage("mentions")
+    text = ("وقتلوا ثلاثة جنود وهاجمت القوات مواقع المسلحين، وطالبا بمساعدته ودعت الوزارة إلى وقف إطلاق النار، "
+            "وسيقوم الوفد بزيارة للرياض لدعم المفاوضات بعد اعتقالهم وطلب الطلبة مساعدة المعلمين والمقاتلون اثنين")
+    for tok in tokenize(text):
+        readings = [matcher._candidates(tok.norm, fem, nominal) for fem in (False, True) for nominal in (False, True)]
+        assert matcher._triggers(tok.norm) or not any(readings), tok.text
+    assert matcher._triggers("وهاجمت") and not matcher._triggers("جنود")
+
+
+@pytest.mark.parametrize("word", ["مساعدته", "وهجمتهم", "للقوات", "فبمقتلها", "الاتفاقيات", "ومساعدتهما"])
+def test_noun_keys_given_the_key_variants_the_matcher_holds_are_the_same(word):
+    from hadath.arabic.normalize import normalize
+    from hadath.lexicon.morph import key_variants, noun_keys
+
+    norm = normalize(word)
+    assert noun_keys(norm, key_variants(norm)) == noun_keys(norm)

@@ -10,7 +10,11 @@ _CLOSERS = "\"'»”’)]}›"
 # Sentence-final marks; a newline always ends a sentence (headlines, paragraphs, list items).
 # A mark glued between two Arabic words ends a sentence too («التعليمية.وأفاد»، «السعودية وإيران؟الملحمة») when the
 # word before has four letters or more: not an abbreviation (د.محمد) nor a spelled acronym (أيه.إم.دي).
-_END_RE = re.compile(r"[.!?؟…]+[" + re.escape(_CLOSERS) + r"]*(?=\s|$)|(?<=[\u0621-\u064A]{4})[.!?؟](?=[\u0621-\u064A])|\n+")
+# (The lookahead in front only names the marks every branch starts with, so the regex engine skips to them fast;
+# the glued mark's lookbehind is read after the mark for the same reason.)
+_END_RE = re.compile(r"(?=[.!?؟…\n])(?:[.!?؟…]+[" + re.escape(_CLOSERS) + r"]*(?=\s|$)"
+                     r"|[.!?؟](?<=[\u0621-\u064A]{4}[.!?؟])(?=[\u0621-\u064A])|\n+)")
+_ALNUM = re.compile(r"[^\W_]")  # a letter or digit: what str.isalnum() tells of one character
 # Single letters and short forms that take a period without ending a sentence.
 _ABBREV = {"د", "م", "ص", "ق", "هـ", "ه", "أ", "ا", "ج", "س", "ش", "ت", "ك", "ل", "ع", "Mr", "Dr", "St", "U.S", "No", "Jr", "vs"}
 _MAX_SENTENCE = 2000  # characters; longer runs are cut at the nearest space so matching stays bounded
@@ -39,12 +43,14 @@ def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[t
     spans: list[tuple[int, int]] = []
     cur = start
     for m in _END_RE.finditer(text, start, end):
-        if m.group()[0] == "." and len(m.group().rstrip(_CLOSERS)) == 1 and _abbrev_before(text, m.start()):
+        mark = m.group()
+        m_start, m_end = m.span()
+        if mark[0] == "." and len(mark.rstrip(_CLOSERS)) == 1 and _abbrev_before(text, m_start):
             continue
-        if m.end() < end and not text[m.end()].isspace() and m.group() != "\n" and _acronym_before(text, m.start()):
+        if m_end < end and not text[m_end].isspace() and mark != "\n" and _acronym_before(text, m_start):
             continue
-        _add(text, cur, m.end() if m.group()[0] != "\n" else m.start(), spans)
-        cur = m.end()
+        _add(text, cur, m_end if mark[0] != "\n" else m_start, spans)
+        cur = m_end
     _add(text, cur, end, spans)
     return spans
 
@@ -66,7 +72,7 @@ def _add(text: str, s: int, e: int, spans: list[tuple[int, int]]) -> None:
         s = cut
         while s < e and text[s].isspace():
             s += 1
-    if e > s and any(c.isalnum() for c in text[s:e]):
+    if e > s and _ALNUM.search(text, s, e):
         spans.append((s, e))
 
 

@@ -5,8 +5,7 @@ from __future__ import annotations
 import functools
 import re
 
-from .normalize import normalize
-
+from .normalize import _DROP, normalize
 
 
 @functools.cache
@@ -18,13 +17,21 @@ def page_markers(kind: str) -> tuple[str, ...]:
 
 
 _LINE_RE = re.compile(r"[^\n]+")
+_STRIP = " \t:：-–—|•*#>»«\"'.،"  # taken off a line's ends before it is compared with the headings
+_MAX_HEADING = 40
+# A line with more than _MAX_HEADING characters that normalising does not drop nor stripping take off is too long
+# for a heading however it is normalised: it is passed over without being normalised.
+_SKIP = "".join(map(chr, _DROP)) + _STRIP
+_LONG_RE = re.compile(f"(?:[{re.escape(_SKIP)}]*[^{re.escape(_SKIP)}\n]){{{_MAX_HEADING + 1}}}")
 
 
 def find_story_end(text: str) -> int | None:
     """Offset of the first teaser-block heading line, or None when the text has none."""
     for m in _LINE_RE.finditer(text):
-        line = normalize(m.group()).strip(" \t:：-–—|•*#>»«\"'.،")
-        if not line or len(line) > 40:
+        if _LONG_RE.match(text, m.start(), m.end()):
+            continue
+        line = normalize(m.group()).strip(_STRIP)
+        if not line or len(line) > _MAX_HEADING:
             continue
         if any(line == mk or (line.startswith(mk) and len(line) - len(mk) <= 4) for mk in page_markers("teaser")):
             if m.start() > 0:

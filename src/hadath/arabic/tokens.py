@@ -7,6 +7,14 @@ import re
 from ..records import Token
 from .normalize import normalize
 
+_NORMS: dict[str, str] = {}  # written word → its normalised form: news vocabulary repeats
+_NORMS_LIMIT = 50_000  # words; kept small: each costs memory for the whole run
+# Tokens are made by setting their slots directly: the frozen dataclass's __init__ (one object.__setattr__ call
+# per field) is most of tokenising's time. Token has no __post_init__; the tests check both make equal tokens.
+_new_token = Token.__new__
+_SET_START, _SET_END, _SET_TEXT, _SET_NORM, _SET_KIND = (
+    Token.start.__set__, Token.end.__set__, Token.text.__set__, Token.norm.__set__, Token.kind.__set__)
+
 # A word: Arabic letters with their marks and tatweel, or Latin letters; numbers in any digit set
 # (with inner separators); anything else that is not space is one punctuation token.
 _TOKEN_RE = re.compile(
@@ -20,10 +28,27 @@ _TOKEN_RE = re.compile(
 def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     """Split `text[start:end]` into Tokens whose offsets index `text` itself."""
     out: list[Token] = []
+    append = out.append
+    norms = _NORMS
     for m in _TOKEN_RE.finditer(text, start, len(text) if end is None else end):
         kind = m.lastgroup or "punct"
         s = m.group()
-        out.append(Token(m.start(), m.end(), s, normalize(s) if kind != "punct" else s, kind))
+        if kind == "punct":
+            norm = s
+        else:
+            norm = norms.get(s)
+            if norm is None:
+                if len(norms) > _NORMS_LIMIT:
+                    norms.clear()
+                norm = norms[s] = normalize(s)
+        b, e = m.span()
+        tok = _new_token(Token)
+        _SET_START(tok, b)
+        _SET_END(tok, e)
+        _SET_TEXT(tok, s)
+        _SET_NORM(tok, norm)
+        _SET_KIND(tok, kind)
+        append(tok)
     return out
 
 

@@ -77,9 +77,14 @@ def cue_variants(norm: str) -> list[str]:
 
 def key_variants(norm: str) -> list[tuple[str, str]]:
     """(key, prefix) readings of a word for lexicon lookup: clitic variants reduced by `word_key`."""
+    return _keyed(clitic_variants(norm))
+
+
+def _keyed(variants: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """The (key, prefix) readings of a word's clitic variants: each stem reduced by `word_key`, each key once."""
     seen: set[str] = set()
     out: list[tuple[str, str]] = []
-    for stem, prefix in clitic_variants(norm):
+    for stem, prefix in variants:
         k = word_key(stem)
         if k not in seen:
             seen.add(k)
@@ -110,14 +115,16 @@ def verb_variants(norm: str) -> list[tuple[str, str, bool]]:
     return out
 
 
-def noun_keys(norm: str) -> list[tuple[str, str]]:
-    """(key, prefix) readings of a word as a noun: clitics off, then possessive pronouns off."""
-    out = key_variants(norm)
+def noun_keys(norm: str, keys: list[tuple[str, str]] | None = None) -> list[tuple[str, str]]:
+    """(key, prefix) readings of a word as a noun: clitics off, then possessive pronouns off. `keys`, when given,
+    are the word's `key_variants`, already worked out."""
+    clitics = clitic_variants(norm)
+    out = _keyed(clitics) if keys is None else keys
     extra: list[tuple[str, str]] = []
     for key, prefix in out:
         if key.endswith("ت") and len(key) >= 4:
             extra.append((key[:-1], prefix))  # مساعدته → مساعدت → مساعد(ة)
-    for stem, prefix in clitic_variants(norm):
+    for stem, prefix in clitics:
         for suf in _POSSESSIVE_SUFFIXES:
             if stem.endswith(suf) and len(stem) - len(suf) >= 3:
                 core = stem[: -len(suf)]

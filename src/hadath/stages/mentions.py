@@ -12,6 +12,10 @@ from ..arabic.normalize import name_form, normalize
 from ..arabic.tokens import after_letters
 from ..records import Mention, Token
 
+# What the matcher reads of a word: its (key, clitic prefix) pairs, its keys alone, its cue forms, and whether it may
+# begin an entity, begin a cue, be a trigger.
+WordReadings = tuple[list[tuple[str, str]], list[str], list[str], bool, bool, bool]
+
 ATTACK = "ASSAULT"  # the event whose trigger beside a held role noun (الطيران) makes it the attacking force
 
 
@@ -26,7 +30,7 @@ class MentionMatcher:
 
     def __init__(self, lexicon: Lexicon):
         self.lexicon = lexicon
-        self._keys: dict[str, list[tuple[str, str]]] = {}
+        self._words: dict[str, WordReadings] = {}  # Arabic word → its readings (see `_word_readings`)
         self._cands: dict[tuple[str, bool, bool], list[tuple[TriggerEntry, str, bool, str, bool]]] = {}
         self._spellings: dict[tuple[str, str, int], list] = {}  # (word, clitic prefix, payload list) → kept
         # after a preposition comes a noun (لدى خطفهم: at their abduction), never a finite verb; «من» is also
@@ -67,12 +71,13 @@ class MentionMatcher:
         or Oman) that the sentence does not settle is added to `pending` with its readings, for the article's
         other mentions to decide."""
         lex = self.lexicon
-        kv = [self._cached(self._keys, t.norm, lambda t=t: key_variants(t.norm)) if t.kind == "ar"
-              else [(t.norm, "")] for t in toks]
-        keys = [[k for k, _ in v] for v in kv]
+        words = self._word_readings(toks)
+        kv = [w[0] for w in words]
+        keys = [w[1] for w in words]
+        cue_opts = [w[2] for w in words]
         found: list[Mention] = []
         text = article.text
-        hits, doubtful = self._entity_hits(toks, kv, keys)
+        hits, doubtful = self._entity_hits(toks, kv, keys, [w[3] for w in words])
         acting: list[Mention] = []  # role nouns read only as the doer or target of an attack (الطيران)
         for h, (i, n, payloads, prefix) in enumerate(hits):
             readings = _readings(payloads, n, article.published)
@@ -89,10 +94,12 @@ class MentionMatcher:
                 pending.append((m, readings))
             found.append(m)
         # cues
-        cue_opts = [cue_variants(t.norm) if t.kind == "ar" else [t.norm] for t in toks]
         i = 0
         eponym_ends = set()
         while i < len(toks):
+            if not words[i][4]:
+                i += 1  # no cue starts with this word
+                continue
             n, payloads = lex.cues.longest(cue_opts, i)
             if n:
                 s, e = toks[i].start, toks[i + n - 1].end
@@ -107,9 +114,9 @@ class MentionMatcher:
             found = [m for m in found if not (m.kind == "actor" and m.tok_start in eponym_ends
                                               and m.entry.kind == "person")]
         # triggers
-        for i, t in enumerate(toks):
-            if t.kind != "ar":
-                continue
+        for i, w in enumerate(words):
+            if not w[5]:
+                continue  # not an Arabic word, or no reading of it is a trigger
             m = self._trigger(text, toks, keys, i, index)
             if m is not None:
                 found.append(m)
@@ -118,7 +125,45 @@ class MentionMatcher:
         found.sort(key=lambda m: (m.tok_start, m.kind))
         return found
 
-    def _entity_hits(self, toks: list[Token], kv: list, keys: list[list[str]]
+    def _word_readings(self, toks: list[Token]) -> list[WordReadings]:
+        """The lexicon readings of each token (see `WordReadings`); an Arabic word's are worked out once and
+        remembered."""
+        cache = self._words
+        cue_root = self.lexicon.cues.root
+        out = []
+        for t in toks:
+            if t.kind == "ar":
+                w = cache.get(t.norm)
+                if w is None:
+                    w = self._readings_of(t.norm)
+            else:
+                w = ([(t.norm, "")], [t.norm], [t.norm], False, t.norm in cue_root, False)
+            out.append(w)
+        return out
+
+    def _readings_of(self, norm: str) -> WordReadings:
+        """The readings of one Arabic word, remembered in `_words`."""
+        lex = self.lexicon
+        kv = key_variants(norm)
+        keys = [k for k, _ in kv]
+        cues = cue_variants(norm)
+        # the tries' first step, taken once per word: does any reading begin an entity, a cue
+        w = (kv, keys, cues, not lex.entities.root.keys().isdisjoint(keys),
+             not lex.cues.root.keys().isdisjoint(cues), self._triggers(norm, kv))
+        if len(self._words) > self._CACHE_LIMIT:
+            self._words.clear()
+        self._words[norm] = w
+        return w
+
+    def _triggers(self, norm: str, keys: list[tuple[str, str]] | None = None) -> bool:
+        """True if some reading of the word as a verb or a noun is in the trigger lexicon, whatever its context (a
+        cheap superset of `_candidates`: a word without one is not looked at for triggers); `keys` are the word's
+        `key_variants` when already worked out."""
+        lex = self.lexicon
+        return any(form in lex.verbs for form, _, _ in verb_variants(norm)) \
+            or any(key in lex.nouns for key, _ in noun_keys(norm, keys))
+
+    def _entity_hits(self, toks: list[Token], kv: list, keys: list[list[str]], starts: list[bool]
                      ) -> tuple[list[tuple[int, int, list, str]], set[int]]:
         """(first token, length, payloads, clitic prefix) of each entity: greedy longest match, left to right; and
         the first tokens of the doubtful ones. A country whose own name not_entities.tsv lists (مالي "financial")
@@ -130,8 +175,8 @@ class MentionMatcher:
         held: list[tuple[int, int, list, str]] = []
         i = 0
         while i < len(toks):
-            arabic = toks[i].kind == "ar"
-            n, payloads, prefix, maybe = self._match_at(toks, kv, keys, i) if arabic else (0, [], "", None)
+            # starts[i]: the token is an Arabic word and one of its keys begins an entry
+            n, payloads, prefix, maybe = self._match_at(toks, kv, keys, i) if starts[i] else (0, [], "", None)
             if n and not (i and toks[i - 1].norm in self._kinship and _persons(payloads)):
                 hits.append((i, n, payloads, prefix))  # after بن the name is the father's (خالد بن سلمان)
             elif maybe:

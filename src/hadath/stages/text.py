@@ -35,11 +35,18 @@ _ARABIC_LETTER = re.compile(r"[\u0621-\u063F\u0641-\u064A\u0671-\u06D3]")
 _OTHER_LETTER = re.compile(r"[^\W\d_\u0600-\u06FF]")
 
 
+_CHUNK = 1000  # Arabic letters are counted a chunk at a time, only until they outnumber the others
+
+
 def guess_language(text: str) -> str | None:
     """'ar' when most letters of `text` are Arabic, 'und' when another script dominates, None if no letters."""
     sample = text[:20000]
-    arabic = len(_ARABIC_LETTER.findall(sample))
     other = len(_OTHER_LETTER.findall(sample))
-    if not arabic and not other:
-        return None
-    return "ar" if arabic >= other else "und"
+    if not other:
+        return "ar" if _ARABIC_LETTER.search(sample) else None
+    arabic = 0
+    for pos in range(0, len(sample), _CHUNK):
+        arabic += len(_ARABIC_LETTER.findall(sample, pos, pos + _CHUNK))
+        if arabic >= other:
+            return "ar"
+    return "und"
