@@ -60,19 +60,3 @@ def test_a_sentence_needs_a_letter_or_digit():
     """A run of marks between two sentences (— — …) is no sentence; a digit or any script's letter is one."""
     text = "انتهى الاجتماع.\n— — …\n٢٠١٥\nñ"
     assert [text[s:e] for s, e in split_sentences(text)] == ["انتهى الاجتماع.", "٢٠١٥", "ñ"]
-
-
-def test_a_closing_link_line_back_to_the_paper_ends_the_story():
-    text = ("قتل مسلحون خمسة جنود في هجوم على نقطة تفتيش.\nوقال المتحدث إن الهجوم فشل.\n"
-            "رابط الخبر بصحيفة الوئام: مقتل خمسة جنود في هجوم على نقطة تفتيش شمال البلاد")
-    assert find_story_end(text) == text.index("رابط الخبر")
-    # the phrase inside a line of the story ends nothing
-    assert find_story_end("قتل مسلحون خمسة جنود.\nوقال إن رابط الخبر لم يعمل.") is None
-
-
-def test_the_headline_in_a_closing_link_line_gives_no_statement(nlp):
-    text = ("أعلنت وزارة الداخلية القبض على خلية إرهابية.\n"
-            "رابط الخبر بصحيفة الوئام: الأمير محمد بن نايف: سنضرب بيد من حديد كل من يهدد أمن الوطن")
-    art = nlp(text, published="2015-08-08")
-    assert art.story_end == text.index("رابط الخبر")
-    assert all(s.cue.start < art.story_end for s in art.statements)

@@ -26,13 +26,8 @@ _LONG_RE = re.compile(f"(?:[{re.escape(_SKIP)}]*[^{re.escape(_SKIP)}\n]){{{_MAX_
 
 
 def find_story_end(text: str) -> int | None:
-    """Offset of the first teaser-block heading line, or of a closing link line («رابط الخبر بصحيفة …: <headline>»),
-    or None when the text has none."""
-    links = page_markers("source_link")
+    """Offset of the first teaser-block heading line, or None when the text has none."""
     for m in _LINE_RE.finditer(text):
-        if m.start() > 0 and "رابط" in text[m.start():m.start() + 24] and any(
-                normalize(text[m.start():m.start() + 24]).lstrip(_STRIP).startswith(mk) for mk in links):
-            return m.start()
         if _LONG_RE.match(text, m.start(), m.end()):
             continue
         line = normalize(m.group()).strip(_STRIP)
