@@ -450,3 +450,22 @@ def test_noun_keys_given_the_key_variants_the_matcher_holds_are_the_same(word):
 
     norm = normalize(word)
     assert noun_keys(norm, key_variants(norm)) == noun_keys(norm)
+
+
+@pytest.mark.parametrize("text,word", [
+    ("وقال عبدالله المالكي إن المشروع مهم.", "المالكي"),  # a Saudi official, not Nouri al-Maliki
+    ("وقال خالد العبادي إن المشروع مهم.", "العبادي"),
+    ("وقتل سليمان الأسد العقيد حسان الشيخ.", "الأسد"),  # Bashar's cousin
+    ("من بينهم محمد الظواهري، شقيق أيمن الظواهري.", "الظواهري"),
+])
+def test_a_family_name_after_another_given_name_is_another_person(nlp, text, word):
+    assert word not in [m.text for m in nlp(text).mentions if m.kind == "actor" and m.start == text.index(word)]
+
+
+@pytest.mark.parametrize("text,word,code", [
+    ("والتقى الرئيس عبدالفتاح السيسي وزير الخارجية.", "السيسي", "EGY"),  # his own given name
+    ("وأم المصلين الشيخ عبدالرحمن بن عبدالعزيز السديس.", "السديس", "SAU"),  # a father's name before it
+    ("وأكد المالكي أن الحكومة العراقية فشلت.", "المالكي", "IRQ"),
+])
+def test_a_family_name_after_its_own_given_name_or_alone_is_still_the_person(nlp, text, word, code):
+    assert (word, code) in [(m.text, m.label) for m in nlp(text).mentions if m.kind == "actor"]

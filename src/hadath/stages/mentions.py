@@ -41,6 +41,7 @@ class MentionMatcher:
         self._counts = lexicon.function_words.number
         fw = lexicon.function_words
         self._kinship = fw.kinship
+        self._given = _given_names()
         self._function_words = fw.preposition | fw.link | fw.filler | fw.adverb
         # not_entities.tsv forms of two words: phrases that name no actor (كوبا أمريكا)
         self._pair_heads = {form.split()[0] for form in lexicon.not_entities if " " in form}
@@ -177,8 +178,11 @@ class MentionMatcher:
         while i < len(toks):
             # starts[i]: the token is an Arabic word and one of its keys begins an entry
             n, payloads, prefix, maybe = self._match_at(toks, kv, keys, i) if starts[i] else (0, [], "", None)
-            if n and not (i and toks[i - 1].norm in self._kinship and _persons(payloads)):
-                hits.append((i, n, payloads, prefix))  # after بن the name is the father's (خالد بن سلمان)
+            if n and not (i and _persons(payloads) and (toks[i - 1].norm in self._kinship or n == 1 and (
+                    self._given_before(toks, i, payloads)))):
+                # after بن the name is the father's (خالد بن سلمان); a family name after a given name is another
+                # person's (عبدالله المالكي is not Nouri al-Maliki)
+                hits.append((i, n, payloads, prefix))
             elif maybe:
                 held.append(maybe)
             i += n or (2 if maybe == () else 1)  # () marks a two-word phrase of no actor: both words skipped
@@ -186,6 +190,21 @@ class MentionMatcher:
         doubtful = {h[0] for h in held if not (_countries(h[2]) and (
             self._after_preposition(toks, h[0], h[3]) or "country" in _listed_kinds(toks, hits, h[0], h[3])))}
         return (sorted(hits + held, key=lambda h: h[0]) if held else hits), doubtful
+
+    def _given_before(self, toks: list[Token], i: int, payloads: list) -> bool:
+        """True for a family name with the article at token i right after a given name (given_names.tsv, or a name
+        in عبد…) that the person it names does not bear: «عبدالله المالكي», «وقال خالد العبادي» (but «عبدالفتاح
+        السيسي» is el-Sisi, and after بن the given name is a father's: «عبدالرحمن بن عبدالعزيز السديس»)."""
+        word, before = toks[i].norm, toks[i - 1]
+        if not word.startswith("ال") or before.kind != "ar" or before.end != toks[i].start - 1 or (
+                i > 1 and toks[i - 2].norm in self._kinship):
+            return False
+        name = before.norm[1:] if before.norm.startswith("و") and before.norm[1:] in self._given else before.norm
+        latin = self._given.get(name) or (("abd",) if name.startswith("عبد") and len(name) > 4 else None)
+        if latin is None:
+            return False
+        return not any(w.startswith(latin) for p in payloads if p.name
+                       for w in p.name.lower().replace("-", " ").split()[:-1])  # (its words before the family name)
 
     def _match_at(self, toks: list[Token], kv: list, keys: list[list[str]], i: int
                   ) -> tuple[int, list, str, tuple | None]:
@@ -380,6 +399,13 @@ def _beside_attack(agents: list[Mention], found: list[Mention]) -> list[Mention]
 def _countries(payloads: list) -> bool:
     """True if every reading of a match is a country."""
     return all(isinstance(p, ActorEntry) and p.kind == "country" for p in payloads)
+
+
+def _given_names() -> dict[str, tuple[str, ...]]:
+    """The normalised given names of given_names.tsv, each with the starts of its Latin spellings."""
+    from ..lexicon.compile import _rows
+
+    return {normalize(r["name"]): tuple(r["latin"].split("|")) for r in _rows("given_names.tsv")}
 
 
 def _persons(payloads: list) -> bool:
