@@ -180,3 +180,8 @@ def test_a_sheikh_named_hamad_is_not_qatars_former_emir(nlp):
 def test_the_emirates_news_agency_is_still_an_outlet(nlp):
     a = nlp("وقال وزير الخارجية الإماراتي لوام إن بلاده تدعم الحكومة اليمنية.")
     assert [s.to_dict()["reported_via"]["name"] for s in a.statements] == ["Emirates News Agency"]
+
+
+def test_leading_the_prayer_is_not_the_emirates_news_agency(nlp):
+    found = [(m.text, m.label) for m in nlp("وأم المصلين الشيخ عبدالرحمن السديس.").mentions if m.kind == "actor"]
+    assert ("وأم", "ARE") not in found and ("عبدالرحمن السديس", "SAU") in found
