@@ -203,3 +203,53 @@ def test_gear_and_thing_rules_keep_the_political_sense(coder, event, text):
 def test_a_juror_holding_out_is_no_political_rejection(coder):
     assert "REJECT" not in types(coder, "ورفض المحلفون إدانة المتهم بعد مداولات طويلة.")
     assert "REJECT" in types(coder, "ورفض البرلمان مشروع القانون.")
+
+
+@pytest.mark.parametrize("event, text", [
+    # the OIC and the Gulf states by name; relations, bridges, kind and chances of cooperation
+    ("COOPERATE", "وقالت أمانة «التعاون الإسلامي» إن التصريحات غير مبررة."),
+    ("COOPERATE", "وقال إن تصريحات المالكي إساءة مرفوضة لدول التعاون."),
+    ("COOPERATE", "وأعرب عن الارتياح لمستوى علاقات التعاون القائمة بين البلدين."),
+    ("COOPERATE", "وأكد على الحضور أهمية بناء جسور التعاون والعمل كفريق واحد."),
+    ("COOPERATE", "وقال إنه لا يزال يجهل نوع التعاون الذي سيتم بينه وبين الرئيس القادم."),
+    ("COOPERATE", "ولدينا الكثير من فرص التعاون في عدد من المجالات المختلفة."),
+    # an accord or memorandum of cooperation names its content (the signing is coded)
+    ("COOPERATE", "وأضاف أنه تم عقد اتفاق تعاون بين الهيئة العالمية للمساجد والجامعة."),
+    ("COOPERATE", "وفوض المجلس الوزير بالتوقيع على مشروع مذكرة تعاون في مجال التعليم العالي."),
+    # a club's goalkeeper; trade volume figures
+    ("COOPERATE", "فجع حارس التعاون فيصل المرقب بوفاة والده مساء أمس."),
+    ("COOPERATE", "وبلغ حجم التبادل التجاري بين البلدين 42 مليار ريال."),
+    # market worry, a feeling, a family's worry and tension
+    ("ACCUSE", "وتراجع برنت بفعل القلق بشأن الطلب على النفط."),
+    ("ACCUSE", "وتضررت الأسهم إلى جانب القلق حيال النمو في الصين."),
+    ("ACCUSE", "إذ تراقب الأسواق بقلق التراجع الحاد في البورصات الصينية."),
+    ("ACCUSE", "وتستمر عمليات التفتيش وسط قلق المواطنين."),
+    ("ACCUSE", "والناس يعيشون في قلق وتوتر دائم منذ صدور القرار."),
+    ("ACCUSE", "وتحدثت الأم عن قلقهم وتوترهم طوال فترة غياب الابن."),
+    ("ACCUSE", "ويقضي فيها الساعات دون أن يقلق على سيارته."),
+    # a goal attacked, bankruptcy, supply, chaos or an epidemic that threatens
+    ("THREATEN", "وهدد مرمى ضيفه في الكثير من المناسبات."),
+    ("THREATEN", "وتظاهر المزارعون بسبب تراجع الأسعار التي تهدد بإفلاسهم."),
+    ("THREATEN", "وقال المحللون إن الاضطرابات في ليبيا تهدد المعروض من النفط."),
+    ("THREATEN", "سلوكيات الشريطية فوضى تهدد ساحات معارض السيارات."),
+])
+def test_no_candidate_in_a_news_sense_fresh(coder, event, text):
+    assert event not in types(coder, text), text
+
+
+@pytest.mark.parametrize("event, text", [
+    ("COOPERATE", "وتعاونت الشرطة مع الإنتربول في القبض على المتهم."),
+    ("COOPERATE", "وأكد الوزير أن التعاون بين البلدين في مكافحة الإرهاب مستمر."),
+    ("COOPERATE", "واتفق أوباما وأردوغان على توطيد التعاون في الحرب على تنظيم الدولة."),
+    ("COOPERATE", "وأكد الجانبان استمرار تبادل المعلومات الاستخباراتية بينهما."),
+    ("SUPPORT", "ووقعت المملكة وفرنسا اتفاقية تعاون عسكري."),
+    ("SUPPORT", "وأبرمت حكومة بريطانيا اتفاق تعاون مع حكومة فرنسا الحرة."),
+    ("ACCUSE", "وأعربوا عن قلقهم العميق بشأن استمرار تردي الوضع الإنساني في سوريا."),
+    ("ACCUSE", "وأبدى نشطاء حقوقيون قلقهم من رحلة أوباما إلى كينيا."),
+    ("ACCUSE", "وعبرت اليابان عن القلق من أن عمليات الحفر الصينية قد تستغل مكامن في مياهها."),
+    ("ACCUSE", "لكننا نشعر بالقلق من الطريقة التي تتعامل بها الحكومة مع المعارضين."),
+    ("THREATEN", "وهددت المملكة بالقيام برد فعل حازم إذا استخدمت إيران الاتفاق."),
+    ("THREATEN", "وهدد قراصنة الموقع بنشر أسماء عملائه."),
+])
+def test_still_coded_in_the_political_sense_fresh(coder, event, text):
+    assert event in types(coder, text), text
