@@ -253,3 +253,38 @@ def test_no_candidate_in_a_news_sense_fresh(coder, event, text):
 ])
 def test_still_coded_in_the_political_sense_fresh(coder, event, text):
     assert event in types(coder, text), text
+
+
+@pytest.mark.parametrize("event, text", [
+    # loan statistics, a name lent, a look
+    ("AID", "كما ارتفعت قروض بطاقات الائتمان في نهاية عام 2014 بنسبة 13 في المائة."),
+    ("AID", "واستعرض التقرير مكونات القروض إذ جاء ارتفاعها بنسبة 5 في المائة."),
+    ("AID", "وحرم المواطن من السكن المناسب في ظل تباطؤ القروض من البنوك المحلية."),
+    ("AID", "وتعد إنجازا لشركة مملوكة لموظفيها منحت اسمها لمؤشر سوق الأسهم."),
+    ("AID", "واعتبر أن هذا القصة يمنح إطلالة جريئة."),
+    # declining to comment, a folk troupe, the dock
+    ("REJECT", "لكنه رفض التعليق بشأن ما إذا كانا قد توصلا لاتفاق."),
+    ("REJECT", "ويشاهد الزوار أكثر من 100 فرقة عارض يمثلون فرقا شعبية."),
+    ("ACCUSE", "وأشار مرسي بعلامة الذبح من داخل قفص الاتهام."),
+    # conforming to standards, sharing an opinion, ordering a service
+    ("AGREE", "وتوفر الشركة أفضل التقنيات الموافقة لمعايير الاتحاد الأوروبي."),
+    ("AGREE", "ووافقها بالرأي خبير آخر في صناعة الساعات."),
+    ("REQUEST", "وتتيح المحطات للأفراد الحجز مسبقا لطلب خدمة سيارة أجرة."),
+])
+def test_no_candidate_for_figures_names_and_manners(coder, event, text):
+    assert event not in types(coder, text), text
+
+
+@pytest.mark.parametrize("event, text", [
+    ("AID", "وقدمت فرنسا قروضا ميسرة للحكومة التونسية."),
+    ("AID", "ومنحت الولايات المتحدة الحكومة العراقية مساعدات عسكرية."),
+    ("AID", "وتخلى عن الوسام الذي منحه له البريطانيون."),
+    ("REJECT", "ورفض الرئيس المبادرة الخليجية."),
+    ("REJECT", "وعارض البرلمان الاتفاق."),
+    ("ACCUSE", "ووجه الاتهام إلى إيران بدعم الإرهاب."),
+    ("AGREE", "وأعلنت الحكومة موافقتها على خطة المبعوث الأممي."),
+    ("AGREE", "ووافق مجلس الوزراء على الاتفاقية."),
+    ("REQUEST", "وطلب الرئيس من مجلس الأمن عقد جلسة طارئة."),
+])
+def test_figures_and_manners_rules_keep_the_political_sense(coder, event, text):
+    assert event in types(coder, text), text
