@@ -288,3 +288,21 @@ def test_no_candidate_for_figures_names_and_manners(coder, event, text):
 ])
 def test_figures_and_manners_rules_keep_the_political_sense(coder, event, text):
     assert event in types(coder, text), text
+
+
+@pytest.mark.parametrize("event, text", [
+    ("THREATEN", "كل عام وأنتم بخير، وعيد سعيد على الجميع."),
+    ("CONSULT", "ويستفيدون من المنحة بإعطائهم تأشيرات زيارة تسمح لهم بالعمل."),
+    ("COERCE", "ثم قام الرماة من فرق الاقتحام بالرماية على الأهداف."),
+])
+def test_no_candidate_for_greetings_visas_and_drills(coder, event, text):
+    assert event not in types(coder, text), text
+
+
+@pytest.mark.parametrize("event, text", [
+    ("THREATEN", "وأطلق زعيم الجماعة الوعيد للحكومة بالرد على الغارات."),
+    ("CONSULT", "ووصل ملك البحرين إلى الرياض في زيارة للمملكة."),
+    ("COERCE", "وبعد اقتحام المنزل اعتقلت القوات ثلاثة من أبناء الشهيد."),
+])
+def test_greeting_visa_and_drill_rules_keep_the_political_sense(coder, event, text):
+    assert event in types(coder, text), text
