@@ -213,9 +213,6 @@ def test_a_juror_holding_out_is_no_political_rejection(coder):
     ("COOPERATE", "وأكد على الحضور أهمية بناء جسور التعاون والعمل كفريق واحد."),
     ("COOPERATE", "وقال إنه لا يزال يجهل نوع التعاون الذي سيتم بينه وبين الرئيس القادم."),
     ("COOPERATE", "ولدينا الكثير من فرص التعاون في عدد من المجالات المختلفة."),
-    # an accord or memorandum of cooperation names its content (the signing is coded)
-    ("COOPERATE", "وأضاف أنه تم عقد اتفاق تعاون بين الهيئة العالمية للمساجد والجامعة."),
-    ("COOPERATE", "وفوض المجلس الوزير بالتوقيع على مشروع مذكرة تعاون في مجال التعليم العالي."),
     # a club's goalkeeper; trade volume figures
     ("COOPERATE", "فجع حارس التعاون فيصل المرقب بوفاة والده مساء أمس."),
     ("COOPERATE", "وبلغ حجم التبادل التجاري بين البلدين 42 مليار ريال."),
