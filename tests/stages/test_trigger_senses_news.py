@@ -303,3 +303,21 @@ def test_no_candidate_for_greetings_visas_and_drills(coder, event, text):
 ])
 def test_greeting_visa_and_drill_rules_keep_the_political_sense(coder, event, text):
     assert event in types(coder, text), text
+
+
+@pytest.mark.parametrize("event, text", [
+    ("SUPPORT", "وتلقت الأسعار دعما من توقعات بتراجع المخزون الأمريكي."),
+    ("SUPPORT", "وحدد المحللون حاجز 1070 دولارا كنقطة دعم مهمة للذهب."),
+    ("AID", "وارتفع المؤشر ليغلق عند مستوى 1337 نقطة بدعم من قطاع البنوك التجارية."),
+])
+def test_no_candidate_for_market_support(coder, event, text):
+    assert event not in types(coder, text), text
+
+
+@pytest.mark.parametrize("event, text", [
+    ("SUPPORT", "ودعمت الولايات المتحدة الحكومة العراقية في حربها على الإرهاب."),
+    ("SUPPORT", "وأعلن الرئيس دعمه للمبادرة الخليجية."),
+    ("AID", "وتمكنت هذه القوات بدعم من الغارات من استعادة المدينة."),
+])
+def test_market_support_rules_keep_the_political_sense(coder, event, text):
+    assert event in types(coder, text), text
