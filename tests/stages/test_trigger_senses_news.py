@@ -321,3 +321,25 @@ def test_no_candidate_for_market_support(coder, event, text):
 ])
 def test_market_support_rules_keep_the_political_sense(coder, event, text):
     assert event in types(coder, text), text
+
+
+@pytest.mark.parametrize("event, text", [
+    ("CONSULT", "وألقت الشرطة القبض على سائق اللقاءات الغرامية."),
+    ("CONSULT", "وكان نائب كويتي غرضه زيارة قبر عماد مغنية."),
+    ("CONSULT", "وفي العيد زار قبر والده في القرية."),
+    ("CONSULT", "وأسس الموقع عام 2001 ويزوره شهريا 124 مليونا."),
+    ("CONSULT", "حيث يستضيف البرنامج سعد التويم المتخصص في الشأن العقاري."),
+    ("CONSULT", "واستبعد الأمين العام لمنظمة الحوار العربي التركي عملية عسكرية."),
+])
+def test_no_candidate_for_dates_graves_shows_and_names(coder, event, text):
+    assert event not in types(coder, text), text
+
+
+@pytest.mark.parametrize("event, text", [
+    ("CONSULT", "وعقد وزير الخارجية لقاءات مع نظرائه العرب."),
+    ("CONSULT", "وزار الرئيس الفرنسي الرياض أمس."),
+    ("CONSULT", "واستضاف الرئيس المصري نظيره الفرنسي في القاهرة."),
+    ("CONSULT", "وأجرت الحكومة حوارا مع المعارضة في القاهرة."),
+])
+def test_date_grave_show_and_name_rules_keep_the_political_sense(coder, event, text):
+    assert event in types(coder, text), text
