@@ -203,3 +203,143 @@ def test_gear_and_thing_rules_keep_the_political_sense(coder, event, text):
 def test_a_juror_holding_out_is_no_political_rejection(coder):
     assert "REJECT" not in types(coder, "ورفض المحلفون إدانة المتهم بعد مداولات طويلة.")
     assert "REJECT" in types(coder, "ورفض البرلمان مشروع القانون.")
+
+
+@pytest.mark.parametrize("event, text", [
+    # the OIC and the Gulf states by name; relations, bridges, kind and chances of cooperation
+    ("COOPERATE", "وقالت أمانة «التعاون الإسلامي» إن التصريحات غير مبررة."),
+    ("COOPERATE", "وقال إن تصريحات المالكي إساءة مرفوضة لدول التعاون."),
+    ("COOPERATE", "وأعرب عن الارتياح لمستوى علاقات التعاون القائمة بين البلدين."),
+    ("COOPERATE", "وأكد على الحضور أهمية بناء جسور التعاون والعمل كفريق واحد."),
+    ("COOPERATE", "وقال إنه لا يزال يجهل نوع التعاون الذي سيتم بينه وبين الرئيس القادم."),
+    ("COOPERATE", "ولدينا الكثير من فرص التعاون في عدد من المجالات المختلفة."),
+    # a club's goalkeeper; trade volume figures
+    ("COOPERATE", "فجع حارس التعاون فيصل المرقب بوفاة والده مساء أمس."),
+    ("COOPERATE", "وبلغ حجم التبادل التجاري بين البلدين 42 مليار ريال."),
+    # market worry, a feeling, a family's worry and tension
+    ("ACCUSE", "وتراجع برنت بفعل القلق بشأن الطلب على النفط."),
+    ("ACCUSE", "وتضررت الأسهم إلى جانب القلق حيال النمو في الصين."),
+    ("ACCUSE", "إذ تراقب الأسواق بقلق التراجع الحاد في البورصات الصينية."),
+    ("ACCUSE", "وتستمر عمليات التفتيش وسط قلق المواطنين."),
+    ("ACCUSE", "والناس يعيشون في قلق وتوتر دائم منذ صدور القرار."),
+    ("ACCUSE", "وتحدثت الأم عن قلقهم وتوترهم طوال فترة غياب الابن."),
+    ("ACCUSE", "ويقضي فيها الساعات دون أن يقلق على سيارته."),
+    # a goal attacked, bankruptcy, supply, chaos or an epidemic that threatens
+    ("THREATEN", "وهدد مرمى ضيفه في الكثير من المناسبات."),
+    ("THREATEN", "وتظاهر المزارعون بسبب تراجع الأسعار التي تهدد بإفلاسهم."),
+    ("THREATEN", "وقال المحللون إن الاضطرابات في ليبيا تهدد المعروض من النفط."),
+    ("THREATEN", "سلوكيات الشريطية فوضى تهدد ساحات معارض السيارات."),
+])
+def test_no_candidate_in_a_news_sense_fresh(coder, event, text):
+    assert event not in types(coder, text), text
+
+
+@pytest.mark.parametrize("event, text", [
+    ("COOPERATE", "وتعاونت الشرطة مع الإنتربول في القبض على المتهم."),
+    ("COOPERATE", "وأكد الوزير أن التعاون بين البلدين في مكافحة الإرهاب مستمر."),
+    ("COOPERATE", "واتفق أوباما وأردوغان على توطيد التعاون في الحرب على تنظيم الدولة."),
+    ("COOPERATE", "وأكد الجانبان استمرار تبادل المعلومات الاستخباراتية بينهما."),
+    ("SUPPORT", "ووقعت المملكة وفرنسا اتفاقية تعاون عسكري."),
+    ("SUPPORT", "وأبرمت حكومة بريطانيا اتفاق تعاون مع حكومة فرنسا الحرة."),
+    ("ACCUSE", "وأعربوا عن قلقهم العميق بشأن استمرار تردي الوضع الإنساني في سوريا."),
+    ("ACCUSE", "وأبدى نشطاء حقوقيون قلقهم من رحلة أوباما إلى كينيا."),
+    ("ACCUSE", "وعبرت اليابان عن القلق من أن عمليات الحفر الصينية قد تستغل مكامن في مياهها."),
+    ("ACCUSE", "لكننا نشعر بالقلق من الطريقة التي تتعامل بها الحكومة مع المعارضين."),
+    ("THREATEN", "وهددت المملكة بالقيام برد فعل حازم إذا استخدمت إيران الاتفاق."),
+    ("THREATEN", "وهدد قراصنة الموقع بنشر أسماء عملائه."),
+])
+def test_still_coded_in_the_political_sense_fresh(coder, event, text):
+    assert event in types(coder, text), text
+
+
+@pytest.mark.parametrize("event, text", [
+    # loan statistics, a name lent, a look
+    ("AID", "كما ارتفعت قروض بطاقات الائتمان في نهاية عام 2014 بنسبة 13 في المائة."),
+    ("AID", "واستعرض التقرير مكونات القروض إذ جاء ارتفاعها بنسبة 5 في المائة."),
+    ("AID", "وحرم المواطن من السكن المناسب في ظل تباطؤ القروض من البنوك المحلية."),
+    ("AID", "وتعد إنجازا لشركة مملوكة لموظفيها منحت اسمها لمؤشر سوق الأسهم."),
+    ("AID", "واعتبر أن هذا القصة يمنح إطلالة جريئة."),
+    # declining to comment, a folk troupe, the dock
+    ("REJECT", "لكنه رفض التعليق بشأن ما إذا كانا قد توصلا لاتفاق."),
+    ("REJECT", "ويشاهد الزوار أكثر من 100 فرقة عارض يمثلون فرقا شعبية."),
+    ("ACCUSE", "وأشار مرسي بعلامة الذبح من داخل قفص الاتهام."),
+    # conforming to standards, sharing an opinion, ordering a service
+    ("AGREE", "وتوفر الشركة أفضل التقنيات الموافقة لمعايير الاتحاد الأوروبي."),
+    ("AGREE", "ووافقها بالرأي خبير آخر في صناعة الساعات."),
+    ("REQUEST", "وتتيح المحطات للأفراد الحجز مسبقا لطلب خدمة سيارة أجرة."),
+])
+def test_no_candidate_for_figures_names_and_manners(coder, event, text):
+    assert event not in types(coder, text), text
+
+
+@pytest.mark.parametrize("event, text", [
+    ("AID", "وقدمت فرنسا قروضا ميسرة للحكومة التونسية."),
+    ("AID", "ومنحت الولايات المتحدة الحكومة العراقية مساعدات عسكرية."),
+    ("AID", "وتخلى عن الوسام الذي منحه له البريطانيون."),
+    ("REJECT", "ورفض الرئيس المبادرة الخليجية."),
+    ("REJECT", "وعارض البرلمان الاتفاق."),
+    ("ACCUSE", "ووجه الاتهام إلى إيران بدعم الإرهاب."),
+    ("AGREE", "وأعلنت الحكومة موافقتها على خطة المبعوث الأممي."),
+    ("AGREE", "ووافق مجلس الوزراء على الاتفاقية."),
+    ("REQUEST", "وطلب الرئيس من مجلس الأمن عقد جلسة طارئة."),
+])
+def test_figures_and_manners_rules_keep_the_political_sense(coder, event, text):
+    assert event in types(coder, text), text
+
+
+@pytest.mark.parametrize("event, text", [
+    ("THREATEN", "كل عام وأنتم بخير، وعيد سعيد على الجميع."),
+    ("CONSULT", "ويستفيدون من المنحة بإعطائهم تأشيرات زيارة تسمح لهم بالعمل."),
+    ("COERCE", "ثم قام الرماة من فرق الاقتحام بالرماية على الأهداف."),
+])
+def test_no_candidate_for_greetings_visas_and_drills(coder, event, text):
+    assert event not in types(coder, text), text
+
+
+@pytest.mark.parametrize("event, text", [
+    ("THREATEN", "وأطلق زعيم الجماعة الوعيد للحكومة بالرد على الغارات."),
+    ("CONSULT", "ووصل ملك البحرين إلى الرياض في زيارة للمملكة."),
+    ("COERCE", "وبعد اقتحام المنزل اعتقلت القوات ثلاثة من أبناء الشهيد."),
+])
+def test_greeting_visa_and_drill_rules_keep_the_political_sense(coder, event, text):
+    assert event in types(coder, text), text
+
+
+@pytest.mark.parametrize("event, text", [
+    ("SUPPORT", "وتلقت الأسعار دعما من توقعات بتراجع المخزون الأمريكي."),
+    ("SUPPORT", "وحدد المحللون حاجز 1070 دولارا كنقطة دعم مهمة للذهب."),
+    ("AID", "وارتفع المؤشر ليغلق عند مستوى 1337 نقطة بدعم من قطاع البنوك التجارية."),
+])
+def test_no_candidate_for_market_support(coder, event, text):
+    assert event not in types(coder, text), text
+
+
+@pytest.mark.parametrize("event, text", [
+    ("SUPPORT", "ودعمت الولايات المتحدة الحكومة العراقية في حربها على الإرهاب."),
+    ("SUPPORT", "وأعلن الرئيس دعمه للمبادرة الخليجية."),
+    ("AID", "وتمكنت هذه القوات بدعم من الغارات من استعادة المدينة."),
+])
+def test_market_support_rules_keep_the_political_sense(coder, event, text):
+    assert event in types(coder, text), text
+
+
+@pytest.mark.parametrize("event, text", [
+    ("CONSULT", "وألقت الشرطة القبض على سائق اللقاءات الغرامية."),
+    ("CONSULT", "وكان نائب كويتي غرضه زيارة قبر عماد مغنية."),
+    ("CONSULT", "وفي العيد زار قبر والده في القرية."),
+    ("CONSULT", "وأسس الموقع عام 2001 ويزوره شهريا 124 مليونا."),
+    ("CONSULT", "حيث يستضيف البرنامج سعد التويم المتخصص في الشأن العقاري."),
+    ("CONSULT", "واستبعد الأمين العام لمنظمة الحوار العربي التركي عملية عسكرية."),
+])
+def test_no_candidate_for_dates_graves_shows_and_names(coder, event, text):
+    assert event not in types(coder, text), text
+
+
+@pytest.mark.parametrize("event, text", [
+    ("CONSULT", "وعقد وزير الخارجية لقاءات مع نظرائه العرب."),
+    ("CONSULT", "وزار الرئيس الفرنسي الرياض أمس."),
+    ("CONSULT", "واستضاف الرئيس المصري نظيره الفرنسي في القاهرة."),
+    ("CONSULT", "وأجرت الحكومة حوارا مع المعارضة في القاهرة."),
+])
+def test_date_grave_show_and_name_rules_keep_the_political_sense(coder, event, text):
+    assert event in types(coder, text), text
