@@ -821,3 +821,12 @@ def test_the_role_noun_after_the_subjects_name_is_the_object(coder):
     ev = first(coder, "طالب الرئيس اليمني عبدربه منصور هادي المليشيات الحوثية باحترام الهدنة.", "REQUEST")
     assert codes(ev.actor) == [("YEM", "GOV")]
     assert codes(ev.recipient) == [("YEM", "REB")]
+
+
+def test_a_verb_after_a_comma_goes_on_from_the_last_verbs_subject(coder):
+    """«دعا الرئيس الميليشيات الى احترام الهدنة …، ودعا»: the militias the noun الهدنة takes do not call."""
+    text = ("دعا الرئيس اليمني عبدربه منصور هادي الميليشيات الحوثية وقوات صالح الى احترام الهدنة الإنسانية التي جرى "
+            "سريانها منتصف الليلة الماضية، ودعا خلال لقائه اليوم مبعوث الأمين العام للأمم المتحدة إلى اليمن "
+            "إسماعيل ولد الشيخ الى زيارة محافظة عدن.")
+    calls = [e for e in coder(text, published="2015-07-26").events if e.event == "REQUEST"]
+    assert len(calls) == 2 and all(codes(e.actor) == [("YEM", "GOV")] for e in calls), [e.to_dict() for e in calls]

@@ -134,6 +134,8 @@ class EventCoder:
         prev: Mention | None = None
         earlier: list[Mention] = []
         last_actor: list[Group] = []
+        verb_actor: list[Group] = []  # the last verb's subject
+        noun_at = -1  # where the noun that gave last_actor ends (-1: a verb gave it)
         last_recipient: list[Group] = []
         for trig in triggers:
             if prev is not None and trig.label == prev.label and trig.tok_start - prev.tok_end <= 3 and not any(
@@ -165,9 +167,14 @@ class EventCoder:
                 continue
             actor, recipient = self._roles(toks, trig, entry, groups, starts, cues, trig_toks, self_agent, trig_nouns,
                                            craft)
+            t0 = trig.tok_start
             if entry.pos == "verb" and trig.get("prefix")[:1] in ("و", "ف") and last_actor and (
                     not actor or actor[0].end_tok <= trig.tok_start):
                 actor = last_actor  # قامت بمداهمة المسجد واعتدت على المصلين: coordinated verbs share the subject
+                if noun_at >= 0 and verb_actor and any(toks[k].text in _CLAUSE_BREAKS for k in range(noun_at, t0)):
+                    # دعا الرئيس الميليشيات الى احترام الهدنة …، ودعا: past a comma the verb goes on from the last
+                    # verb's subject, not from the actor given to a noun in that verb's complement
+                    actor = verb_actor
             elif entry.pos == "verb" and trig.get("prefix")[:1] in ("و", "ف") and actor and last_recipient and \
                     actor[0] is last_recipient[0] and actor[0].end_tok <= trig.tok_start:
                 # قتل خمسة جنود وجرح عشرة آخرون: the first verb's victims are no subject of the second
@@ -195,7 +202,9 @@ class EventCoder:
             earlier.append(trig)
             prev = trig
             if actor:
-                last_actor = actor
+                last_actor, noun_at = actor, (-1 if entry.pos == "verb" else tail_end_of(trig))
+                if entry.pos == "verb":
+                    verb_actor = actor
             last_recipient = recipient
         events, earlier = _no_security_detonations(events, earlier)
         _protested_acts(toks, events, earlier)
