@@ -830,3 +830,9 @@ def test_a_verb_after_a_comma_goes_on_from_the_last_verbs_subject(coder):
             "إسماعيل ولد الشيخ الى زيارة محافظة عدن.")
     calls = [e for e in coder(text, published="2015-07-26").events if e.event == "REQUEST"]
     assert len(calls) == 2 and all(codes(e.actor) == [("YEM", "GOV")] for e in calls), [e.to_dict() for e in calls]
+
+
+def test_the_subject_of_a_verb_of_martyrdom_is_the_victim(coder):
+    """«واستشهد ثلاثة من أفراد المقاومة»: those martyred died; they did not kill (the shelling's doer did)."""
+    ev = first(coder, "واستشهد ثلاثة من أفراد المقاومة الشعبية في قصف للحوثيين على حي الروضة.", "ASSAULT")
+    assert "المقاومة" in ev.recipient[0].text and all("المقاومة" not in e.text for e in ev.actor), ev.to_dict()

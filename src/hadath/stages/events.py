@@ -599,6 +599,8 @@ class EventCoder:
                      if g.end_tok <= head - 2 and not g.prep]
             if claim:
                 actor = claim[-1]
+        if entry.pos == "verb" and not entry.prep and _casualty(trig) and recipient is None:
+            actor, recipient = None, actor  # استشهد ثلاثة من المقاومة: a verb of dying with no object, its subject died
         if agent_by:
             actor = agent_by[0]
         if actor is None and entry.event == "COERCE" and entry.pos == "noun":
