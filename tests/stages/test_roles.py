@@ -836,3 +836,11 @@ def test_the_subject_of_a_verb_of_martyrdom_is_the_victim(coder):
     """«واستشهد ثلاثة من أفراد المقاومة»: those martyred died; they did not kill (the shelling's doer did)."""
     ev = first(coder, "واستشهد ثلاثة من أفراد المقاومة الشعبية في قصف للحوثيين على حي الروضة.", "ASSAULT")
     assert "المقاومة" in ev.recipient[0].text and all("المقاومة" not in e.text for e in ev.actor), ev.to_dict()
+
+
+def test_a_masculine_anna_pronoun_after_a_feminine_report_verb_is_not_the_speaker(coder):
+    """«أعلنت الوزارة أنه قتل شرطيان»: أنه is «it is that», the ministry killed no one; the policemen died."""
+    ev = first(coder, "وأعلنت وزارة الداخلية المصرية أنه قتل شرطيان في هجوم مسلح على كمين أمني في العريش أمس.",
+               "ASSAULT")
+    assert not ev.actor or ev.actor[0].code != "EGY", ev.to_dict()
+    assert ev.recipient and "شرطيان" in ev.recipient[0].text, ev.to_dict()

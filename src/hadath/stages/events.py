@@ -1546,6 +1546,8 @@ def _pronoun_speaker(toks: list[Token], t: int, groups: list[Group], cues: dict[
     for k in range(t - 2, max(-1, t - 15), -1):
         c = cues.get(k)
         if c is not None and c.label == "report":
+            if toks[t - 1].norm.endswith("نه") and _verb_gender(toks[k].norm) in ("f", "pl"):
+                return None  # أعلنت الوزارة أنه قتل شرطيان: a masculine أنه after a feminine verb is «it is that»
             return next((g for g in groups if c.tok_end <= g.start_tok < t - 1 and not g.prep), None)
     return None
 
