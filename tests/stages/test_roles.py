@@ -844,3 +844,18 @@ def test_a_masculine_anna_pronoun_after_a_feminine_report_verb_is_not_the_speake
                "ASSAULT")
     assert not ev.actor or ev.actor[0].code != "EGY", ev.to_dict()
     assert ev.recipient and "شرطيان" in ev.recipient[0].text, ev.to_dict()
+
+
+def test_a_city_after_a_meeting_noun_is_where_it_met(coder):
+    """«لاستئناف مفاوضات جنيف»، «خلال قمة لندن»: Geneva and London host the talks, they do not take part."""
+    for text in ("وطالبا الأمم المتحدة بالعمل بجدية لاستئناف مفاوضات جنيف.",
+                 "وتعهدت أكثر من 30 دولة باستئصال ظاهرة ختان الإناث خلال قمة لندن عام 2014."):
+        ev = first(coder, text, "CONSULT")
+        assert not any(e.code in ("CHE", "GBR") for e in ev.actor), ev.to_dict()
+
+
+def test_a_place_after_fi_is_no_subject_of_the_verb(coder):
+    """«قصف لطيران التحالف، استهدفهم في محافظتي الأنبار ونينوى»: the provinces are where the strike fell."""
+    text = "وأفادت مصادر عسكرية بأن 47 عنصرا من التنظيم قتلوا في قصف لطيران التحالف، استهدفهم في محافظتي الأنبار ونينوى."
+    evs = [e for e in coder(text, published="2015-07-25").events if e.trigger.text == "استهدفهم"]
+    assert evs and not any(e.code == "IRQ" for e in evs[0].actor), evs[0].to_dict()

@@ -450,7 +450,10 @@ class EventCoder:
             # استهدف هجوم انتحاري موكبا لسفارة الولايات المتحدة)
             recipient = next((g for g in rest if not g.prep), None) or prep_rec or _lam_owner(rest, actor)
         elif entry.pos == "verb":
-            subj = bare_after[0] if bare_after and _near(toks, tail_end, bare_after[0].start_tok, fw) else None
+            subj = bare_after[0] if bare_after and _near(toks, tail_end, bare_after[0].start_tok, fw) and not (
+                _place(bare_after[0]) and any(strip_wa(toks[k].norm) == "في" for k in range(tail_end,
+                                                                                          bare_after[0].start_tok))
+            ) else None  # (not a place after في and a word of its own: استهدفهم في محافظتي الأنبار)
             obj = None
             if trig.get("object_pronoun") and "obj" in entry.prep:
                 # عسكريين خطفهم مقاتلو الطوارق: the attached pronoun is the object, resuming the phrase before
@@ -565,6 +568,8 @@ class EventCoder:
                 recipient = prep_rec
                 if entry.mode == "visit" and gen is not None and recipient is None and _place(gen):
                     actor, recipient = None, gen  # زيارة فرنسا، زيارته للرياض: a place after a visit is where it goes
+                elif entry.event == "CONSULT" and gen is not None and _city(gen):
+                    actor = None  # مفاوضات جنيف، قمة لندن، حوار موسكو: a city after a meeting noun is where it met
                 if actor is None:
                     # (a city before the noun says where: شهدت مدينة الحديدة احتجاجات حاشدة)
                     actor = _light_subject(toks, trig, cues, groups, starts, trig_toks, fw) or _lam_actor(
@@ -644,6 +649,8 @@ class EventCoder:
             # غارات إسرائيلية في سوريا، هجوم انتحاري في باكستان: with no target named, the country struck
             recipient = next((g for g in after if g is not actor and g.prep == "في" and all(
                 m.kind == "actor" and m.get("type") in _SITE_TYPES for m in g.mentions)), None)
+        if actor is not None and actor.prep == "في" and _place(actor):
+            actor = None  # استهدفهم في محافظتي الأنبار ونينوى: a place in في says where, it does nothing
         if recipient is actor:
             recipient = None
         return _with_conj(actor), _with_conj(recipient)
@@ -1286,6 +1293,12 @@ def _sides(after: list[Group], toks: list[Token]) -> tuple[Group, Group] | None:
 def _place(g: Group) -> bool:
     """True for a phrase that only names a place (a city, a capital, a country)."""
     return all(m.kind == "actor" and m.get("type") in _SITE_TYPES for m in g.mentions)
+
+
+def _city(g: Group) -> bool:
+    """True for a phrase that only names a city, a capital or a region, not a country (مفاوضات إيران: Iran
+    negotiates; مفاوضات جنيف: they meet in Geneva)."""
+    return all(m.kind == "actor" and m.get("type") in ("place", "capital") for m in g.mentions)
 
 
 def _town(g: Group) -> bool:
