@@ -859,3 +859,10 @@ def test_a_place_after_fi_is_no_subject_of_the_verb(coder):
     text = "وأفادت مصادر عسكرية بأن 47 عنصرا من التنظيم قتلوا في قصف لطيران التحالف، استهدفهم في محافظتي الأنبار ونينوى."
     evs = [e for e in coder(text, published="2015-07-25").events if e.trigger.text == "استهدفهم"]
     assert evs and not any(e.code == "IRQ" for e in evs[0].actor), evs[0].to_dict()
+
+
+def test_the_phrase_after_a_verb_that_goes_on_from_its_event_noun_is_the_object(coder):
+    """«الغارة استهدفت أبا خليل السوداني»: the raid is the verb's subject; the man it targeted is no attacker."""
+    ev = first(coder, "وذكر أن الغارة استهدفت أبا خليل السوداني، وأنه قتل في ضربة وقعت في 11 يوليو.", "ASSAULT")
+    assert not any(e.code == "SDN" for e in ev.actor), ev.to_dict()
+    assert any(e.code == "SDN" for e in ev.recipient), ev.to_dict()

@@ -267,6 +267,10 @@ class EventCoder:
         """The event with its missing actor or recipient taken from a second word telling it."""
         actor, recipient = self._roles(toks, trig, trig.entry, groups, starts, cues, trig_toks, self_agent,
                                        trig_nouns)
+        if trig.get("pos") == "verb" and "obj" in trig.entry.prep and actor and not recipient \
+                and actor[0].start_tok >= tail_end_of(trig) and not _plural_verb(toks, trig):
+            # عبوة ناسفة استهدفت دورية أمنية: the event noun is the verb's subject, the phrase after it the object
+            actor, recipient = [], actor
         new_actor = ev.actor or tuple(_protester(g.entity(article.text), ev.event) for g in actor)
         new_recipient = ev.recipient or tuple(g.entity(article.text, located=ev.event in _LOCAL_TARGETS)
                                               for g in recipient)
