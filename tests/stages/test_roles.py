@@ -866,3 +866,14 @@ def test_the_phrase_after_a_verb_that_goes_on_from_its_event_noun_is_the_object(
     ev = first(coder, "وذكر أن الغارة استهدفت أبا خليل السوداني، وأنه قتل في ضربة وقعت في 11 يوليو.", "ASSAULT")
     assert not any(e.code == "SDN" for e in ev.actor), ev.to_dict()
     assert any(e.code == "SDN" for e in ev.recipient), ev.to_dict()
+
+
+def test_a_phrase_inside_what_is_said_is_not_the_speaker_anna_resumes(coder):
+    """«وذكر أن الغارة استهدفت أبا خليل السوداني، وأنه قتل»: he who was killed is no killer; but the subject that
+    opens what is said is the one its pronoun resumes (أن المملكة المغربية … فإنها تجدد تضامنها)."""
+    text = "وذكر أن الغارة استهدفت أبا خليل السوداني، وأنه قتل في ضربة وقعت في 11 يوليو."
+    ev = next(e for e in coder(text, published="2015-07-25").events if e.trigger.text == "قتل")
+    assert not any(e.code == "SDN" for e in ev.actor), ev.to_dict()
+    text = ("وأضاف البيان أن المملكة المغربية إذ تتقدم بأخلص تعازيها إلى أسر الضحايا، فإنها تجدد تضامنها المطلق مع "
+            "المملكة العربية السعودية.")
+    assert codes(first(coder, text, "SUPPORT").actor) == [("MAR", None)]

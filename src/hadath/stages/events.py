@@ -1565,7 +1565,12 @@ def _pronoun_speaker(toks: list[Token], t: int, groups: list[Group], cues: dict[
         if c is not None and c.label == "report":
             if toks[t - 1].norm.endswith("نه") and _verb_gender(toks[k].norm) in ("f", "pl"):
                 return None  # أعلنت الوزارة أنه قتل شرطيان: a masculine أنه after a feminine verb is «it is that»
-            return next((g for g in groups if c.tok_end <= g.start_tok < t - 1 and not g.prep), None)
+            g = next((g for g in groups if c.tok_end <= g.start_tok < t - 1 and not g.prep), None)
+            # (the speaker stands before what is said, or opens it, resumed by the pronoun: «ذكر البيان أن المملكة
+            # المغربية … فإنها تجدد تضامنها»; not a phrase inside it: «ذكر أن الغارة استهدفت السوداني، وأنه قتل»)
+            said = [j for j in range(c.tok_end, g.start_tok) if strip_wa(toks[j].norm) in fw.complementizer
+                    or strip_wa(toks[j].norm) in fw.pronoun_that] if g is not None else []
+            return None if said and g.start_tok != said[-1] + 1 else g
     return None
 
 
