@@ -877,3 +877,17 @@ def test_a_phrase_inside_what_is_said_is_not_the_speaker_anna_resumes(coder):
     text = ("وأضاف البيان أن المملكة المغربية إذ تتقدم بأخلص تعازيها إلى أسر الضحايا، فإنها تجدد تضامنها المطلق مع "
             "المملكة العربية السعودية.")
     assert codes(first(coder, text, "SUPPORT").actor) == [("MAR", None)]
+
+
+def test_a_phrase_after_among_them_is_no_object(coder):
+    """«اختطف نحو 230 مدنيا بينهم ستون مسيحيا»: the Christians are among the civilians, not a second phrase that
+    would make the civilians the kidnappers."""
+    text = "وأشار المرصد إلى أن تنظيم داعش اختطف نحو 230 مدنيا بينهم ستون مسيحيا على الأقل في مدينة القريتين."
+    ev = first(coder, text, "ASSAULT")
+    assert codes(ev.actor) == [("IMG", None)] and codes(ev.recipient) == [(None, "CVL")], ev.to_dict()
+
+
+def test_the_wounded_of_a_second_casualty_verb_wound_nobody(coder):
+    """«قتل ثلاثة مسلحون أكراد وجرح سبعة أشخاص»: those wounded are victims too, not the killers."""
+    ev = first(coder, "قتل ثلاثة مسلحون أكراد وجرح سبعة أشخاص بينهم شرطيان في اشتباكات قرب بلدة شيلوبي.", "ASSAULT")
+    assert not any(e.sector == "CVL" for e in ev.actor), ev.to_dict()

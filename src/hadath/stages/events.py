@@ -32,6 +32,7 @@ _LAM_DONE = {"ASSAULT", "COERCE"}  # acts whose indefinite noun takes its doer w
 # acts against people or bodies where they are: a target "in Baquba" is Iraqi (a minister met "in Cairo" need not be)
 _LOCAL_TARGETS = {"ASSAULT", "COERCE", "PROTEST"}
 _SITE_TYPES = ("country", "capital", "place")
+_AMONG = ("بينهم", "بينهن", "منهم", "بينها")  # «among them»: what follows is part of the phrase before
 
 
 class EventCoder:
@@ -267,10 +268,11 @@ class EventCoder:
         """The event with its missing actor or recipient taken from a second word telling it."""
         actor, recipient = self._roles(toks, trig, trig.entry, groups, starts, cues, trig_toks, self_agent,
                                        trig_nouns)
-        if trig.get("pos") == "verb" and "obj" in trig.entry.prep and actor and not recipient \
+        if trig.get("pos") == "verb" and "obj" in trig.entry.prep and actor and (not recipient or _casualty(trig)) \
                 and actor[0].start_tok >= tail_end_of(trig) and not _plural_verb(toks, trig):
+            # (a death or a wound verb after the first: قتل ثلاثة مسلحين وجرح سبعة أشخاص — the wounded wound nobody)
             # عبوة ناسفة استهدفت دورية أمنية: the event noun is the verb's subject, the phrase after it the object
-            actor, recipient = [], actor
+            actor, recipient = [], recipient or actor
         new_actor = ev.actor or tuple(_protester(g.entity(article.text), ev.event) for g in actor)
         new_recipient = ev.recipient or tuple(g.entity(article.text, located=ev.event in _LOCAL_TARGETS)
                                               for g in recipient)
@@ -490,7 +492,9 @@ class EventCoder:
             elif subj is not None and _reflexive_after(cues, subj.end_tok):
                 actor = subj  # فجرت انتحارية نفسها: the object is the reflexive, the phrase before it the subject
             elif subj is not None and "obj" in entry.prep:
-                rest = [g for g in bare_after[1:] if g.start_tok - subj.end_tok <= 4]
+                # (not a phrase after «بينهم»: part of the one before, اختطف 230 مدنيا بينهم 60 مسيحيا)
+                rest = [g for g in bare_after[1:] if g.start_tok - subj.end_tok <= 4 and not any(
+                    toks[k].norm in _AMONG for k in range(subj.end_tok, g.start_tok))]
                 obj = rest[0] if rest else None
                 if obj is not None:
                     actor, recipient = subj, obj  # VSO: هاجم مسلحون الجيش
