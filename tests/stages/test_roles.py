@@ -821,3 +821,73 @@ def test_the_role_noun_after_the_subjects_name_is_the_object(coder):
     ev = first(coder, "طالب الرئيس اليمني عبدربه منصور هادي المليشيات الحوثية باحترام الهدنة.", "REQUEST")
     assert codes(ev.actor) == [("YEM", "GOV")]
     assert codes(ev.recipient) == [("YEM", "REB")]
+
+
+def test_a_verb_after_a_comma_goes_on_from_the_last_verbs_subject(coder):
+    """«دعا الرئيس الميليشيات الى احترام الهدنة …، ودعا»: the militias the noun الهدنة takes do not call."""
+    text = ("دعا الرئيس اليمني عبدربه منصور هادي الميليشيات الحوثية وقوات صالح الى احترام الهدنة الإنسانية التي جرى "
+            "سريانها منتصف الليلة الماضية، ودعا خلال لقائه اليوم مبعوث الأمين العام للأمم المتحدة إلى اليمن "
+            "إسماعيل ولد الشيخ الى زيارة محافظة عدن.")
+    calls = [e for e in coder(text, published="2015-07-26").events if e.event == "REQUEST"]
+    assert len(calls) == 2 and all(codes(e.actor) == [("YEM", "GOV")] for e in calls), [e.to_dict() for e in calls]
+
+
+def test_the_subject_of_a_verb_of_martyrdom_is_the_victim(coder):
+    """«واستشهد ثلاثة من أفراد المقاومة»: those martyred died; they did not kill (the shelling's doer did)."""
+    ev = first(coder, "واستشهد ثلاثة من أفراد المقاومة الشعبية في قصف للحوثيين على حي الروضة.", "ASSAULT")
+    assert "المقاومة" in ev.recipient[0].text and all("المقاومة" not in e.text for e in ev.actor), ev.to_dict()
+
+
+def test_a_masculine_anna_pronoun_after_a_feminine_report_verb_is_not_the_speaker(coder):
+    """«أعلنت الوزارة أنه قتل شرطيان»: أنه is «it is that», the ministry killed no one; the policemen died."""
+    ev = first(coder, "وأعلنت وزارة الداخلية المصرية أنه قتل شرطيان في هجوم مسلح على كمين أمني في العريش أمس.",
+               "ASSAULT")
+    assert not ev.actor or ev.actor[0].code != "EGY", ev.to_dict()
+    assert ev.recipient and "شرطيان" in ev.recipient[0].text, ev.to_dict()
+
+
+def test_a_city_after_a_meeting_noun_is_where_it_met(coder):
+    """«لاستئناف مفاوضات جنيف»، «خلال قمة لندن»: Geneva and London host the talks, they do not take part."""
+    for text in ("وطالبا الأمم المتحدة بالعمل بجدية لاستئناف مفاوضات جنيف.",
+                 "وتعهدت أكثر من 30 دولة باستئصال ظاهرة ختان الإناث خلال قمة لندن عام 2014."):
+        ev = first(coder, text, "CONSULT")
+        assert not any(e.code in ("CHE", "GBR") for e in ev.actor), ev.to_dict()
+
+
+def test_a_place_after_fi_is_no_subject_of_the_verb(coder):
+    """«قصف لطيران التحالف، استهدفهم في محافظتي الأنبار ونينوى»: the provinces are where the strike fell."""
+    text = "وأفادت مصادر عسكرية بأن 47 عنصرا من التنظيم قتلوا في قصف لطيران التحالف، استهدفهم في محافظتي الأنبار ونينوى."
+    evs = [e for e in coder(text, published="2015-07-25").events if e.trigger.text == "استهدفهم"]
+    assert evs and not any(e.code == "IRQ" for e in evs[0].actor), evs[0].to_dict()
+
+
+def test_the_phrase_after_a_verb_that_goes_on_from_its_event_noun_is_the_object(coder):
+    """«الغارة استهدفت أبا خليل السوداني»: the raid is the verb's subject; the man it targeted is no attacker."""
+    ev = first(coder, "وذكر أن الغارة استهدفت أبا خليل السوداني، وأنه قتل في ضربة وقعت في 11 يوليو.", "ASSAULT")
+    assert not any(e.code == "SDN" for e in ev.actor), ev.to_dict()
+    assert any(e.code == "SDN" for e in ev.recipient), ev.to_dict()
+
+
+def test_a_phrase_inside_what_is_said_is_not_the_speaker_anna_resumes(coder):
+    """«وذكر أن الغارة استهدفت أبا خليل السوداني، وأنه قتل»: he who was killed is no killer; but the subject that
+    opens what is said is the one its pronoun resumes (أن المملكة المغربية … فإنها تجدد تضامنها)."""
+    text = "وذكر أن الغارة استهدفت أبا خليل السوداني، وأنه قتل في ضربة وقعت في 11 يوليو."
+    ev = next(e for e in coder(text, published="2015-07-25").events if e.trigger.text == "قتل")
+    assert not any(e.code == "SDN" for e in ev.actor), ev.to_dict()
+    text = ("وأضاف البيان أن المملكة المغربية إذ تتقدم بأخلص تعازيها إلى أسر الضحايا، فإنها تجدد تضامنها المطلق مع "
+            "المملكة العربية السعودية.")
+    assert codes(first(coder, text, "SUPPORT").actor) == [("MAR", None)]
+
+
+def test_a_phrase_after_among_them_is_no_object(coder):
+    """«اختطف نحو 230 مدنيا بينهم ستون مسيحيا»: the Christians are among the civilians, not a second phrase that
+    would make the civilians the kidnappers."""
+    text = "وأشار المرصد إلى أن تنظيم داعش اختطف نحو 230 مدنيا بينهم ستون مسيحيا على الأقل في مدينة القريتين."
+    ev = first(coder, text, "ASSAULT")
+    assert codes(ev.actor) == [("IMG", None)] and codes(ev.recipient) == [(None, "CVL")], ev.to_dict()
+
+
+def test_the_wounded_of_a_second_casualty_verb_wound_nobody(coder):
+    """«قتل ثلاثة مسلحون أكراد وجرح سبعة أشخاص»: those wounded are victims too, not the killers."""
+    ev = first(coder, "قتل ثلاثة مسلحون أكراد وجرح سبعة أشخاص بينهم شرطيان في اشتباكات قرب بلدة شيلوبي.", "ASSAULT")
+    assert not any(e.sector == "CVL" for e in ev.actor), ev.to_dict()

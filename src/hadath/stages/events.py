@@ -32,6 +32,7 @@ _LAM_DONE = {"ASSAULT", "COERCE"}  # acts whose indefinite noun takes its doer w
 # acts against people or bodies where they are: a target "in Baquba" is Iraqi (a minister met "in Cairo" need not be)
 _LOCAL_TARGETS = {"ASSAULT", "COERCE", "PROTEST"}
 _SITE_TYPES = ("country", "capital", "place")
+_AMONG = ("بينهم", "بينهن", "منهم", "بينها")  # «among them»: what follows is part of the phrase before
 
 
 class EventCoder:
@@ -134,6 +135,8 @@ class EventCoder:
         prev: Mention | None = None
         earlier: list[Mention] = []
         last_actor: list[Group] = []
+        verb_actor: list[Group] = []  # the last verb's subject
+        noun_at = -1  # where the noun that gave last_actor ends (-1: a verb gave it)
         last_recipient: list[Group] = []
         for trig in triggers:
             if prev is not None and trig.label == prev.label and trig.tok_start - prev.tok_end <= 3 and not any(
@@ -165,9 +168,14 @@ class EventCoder:
                 continue
             actor, recipient = self._roles(toks, trig, entry, groups, starts, cues, trig_toks, self_agent, trig_nouns,
                                            craft)
+            t0 = trig.tok_start
             if entry.pos == "verb" and trig.get("prefix")[:1] in ("و", "ف") and last_actor and (
                     not actor or actor[0].end_tok <= trig.tok_start):
                 actor = last_actor  # قامت بمداهمة المسجد واعتدت على المصلين: coordinated verbs share the subject
+                if noun_at >= 0 and verb_actor and any(toks[k].text in _CLAUSE_BREAKS for k in range(noun_at, t0)):
+                    # دعا الرئيس الميليشيات الى احترام الهدنة …، ودعا: past a comma the verb goes on from the last
+                    # verb's subject, not from the actor given to a noun in that verb's complement
+                    actor = verb_actor
             elif entry.pos == "verb" and trig.get("prefix")[:1] in ("و", "ف") and actor and last_recipient and \
                     actor[0] is last_recipient[0] and actor[0].end_tok <= trig.tok_start:
                 # قتل خمسة جنود وجرح عشرة آخرون: the first verb's victims are no subject of the second
@@ -195,7 +203,9 @@ class EventCoder:
             earlier.append(trig)
             prev = trig
             if actor:
-                last_actor = actor
+                last_actor, noun_at = actor, (-1 if entry.pos == "verb" else tail_end_of(trig))
+                if entry.pos == "verb":
+                    verb_actor = actor
             last_recipient = recipient
         events, earlier = _no_security_detonations(events, earlier)
         _protested_acts(toks, events, earlier)
@@ -258,6 +268,11 @@ class EventCoder:
         """The event with its missing actor or recipient taken from a second word telling it."""
         actor, recipient = self._roles(toks, trig, trig.entry, groups, starts, cues, trig_toks, self_agent,
                                        trig_nouns)
+        if trig.get("pos") == "verb" and "obj" in trig.entry.prep and actor and (not recipient or _casualty(trig)) \
+                and actor[0].start_tok >= tail_end_of(trig) and not _plural_verb(toks, trig):
+            # (a death or a wound verb after the first: قتل ثلاثة مسلحين وجرح سبعة أشخاص — the wounded wound nobody)
+            # عبوة ناسفة استهدفت دورية أمنية: the event noun is the verb's subject, the phrase after it the object
+            actor, recipient = [], recipient or actor
         new_actor = ev.actor or tuple(_protester(g.entity(article.text), ev.event) for g in actor)
         new_recipient = ev.recipient or tuple(g.entity(article.text, located=ev.event in _LOCAL_TARGETS)
                                               for g in recipient)
@@ -441,7 +456,10 @@ class EventCoder:
             # استهدف هجوم انتحاري موكبا لسفارة الولايات المتحدة)
             recipient = next((g for g in rest if not g.prep), None) or prep_rec or _lam_owner(rest, actor)
         elif entry.pos == "verb":
-            subj = bare_after[0] if bare_after and _near(toks, tail_end, bare_after[0].start_tok, fw) else None
+            subj = bare_after[0] if bare_after and _near(toks, tail_end, bare_after[0].start_tok, fw) and not (
+                _place(bare_after[0]) and any(strip_wa(toks[k].norm) == "في" for k in range(tail_end,
+                                                                                          bare_after[0].start_tok))
+            ) else None  # (not a place after في and a word of its own: استهدفهم في محافظتي الأنبار)
             obj = None
             if trig.get("object_pronoun") and "obj" in entry.prep:
                 # عسكريين خطفهم مقاتلو الطوارق: the attached pronoun is the object, resuming the phrase before
@@ -474,7 +492,9 @@ class EventCoder:
             elif subj is not None and _reflexive_after(cues, subj.end_tok):
                 actor = subj  # فجرت انتحارية نفسها: the object is the reflexive, the phrase before it the subject
             elif subj is not None and "obj" in entry.prep:
-                rest = [g for g in bare_after[1:] if g.start_tok - subj.end_tok <= 4]
+                # (not a phrase after «بينهم»: part of the one before, اختطف 230 مدنيا بينهم 60 مسيحيا)
+                rest = [g for g in bare_after[1:] if g.start_tok - subj.end_tok <= 4 and not any(
+                    toks[k].norm in _AMONG for k in range(subj.end_tok, g.start_tok))]
                 obj = rest[0] if rest else None
                 if obj is not None:
                     actor, recipient = subj, obj  # VSO: هاجم مسلحون الجيش
@@ -556,6 +576,8 @@ class EventCoder:
                 recipient = prep_rec
                 if entry.mode == "visit" and gen is not None and recipient is None and _place(gen):
                     actor, recipient = None, gen  # زيارة فرنسا، زيارته للرياض: a place after a visit is where it goes
+                elif entry.event == "CONSULT" and gen is not None and _city(gen):
+                    actor = None  # مفاوضات جنيف، قمة لندن، حوار موسكو: a city after a meeting noun is where it met
                 if actor is None:
                     # (a city before the noun says where: شهدت مدينة الحديدة احتجاجات حاشدة)
                     actor = _light_subject(toks, trig, cues, groups, starts, trig_toks, fw) or _lam_actor(
@@ -590,6 +612,8 @@ class EventCoder:
                      if g.end_tok <= head - 2 and not g.prep]
             if claim:
                 actor = claim[-1]
+        if entry.pos == "verb" and not entry.prep and _casualty(trig) and recipient is None:
+            actor, recipient = None, actor  # استشهد ثلاثة من المقاومة: a verb of dying with no object, its subject died
         if agent_by:
             actor = agent_by[0]
         if actor is None and entry.event == "COERCE" and entry.pos == "noun":
@@ -633,6 +657,8 @@ class EventCoder:
             # غارات إسرائيلية في سوريا، هجوم انتحاري في باكستان: with no target named, the country struck
             recipient = next((g for g in after if g is not actor and g.prep == "في" and all(
                 m.kind == "actor" and m.get("type") in _SITE_TYPES for m in g.mentions)), None)
+        if actor is not None and actor.prep == "في" and _place(actor):
+            actor = None  # استهدفهم في محافظتي الأنبار ونينوى: a place in في says where, it does nothing
         if recipient is actor:
             recipient = None
         return _with_conj(actor), _with_conj(recipient)
@@ -1277,6 +1303,12 @@ def _place(g: Group) -> bool:
     return all(m.kind == "actor" and m.get("type") in _SITE_TYPES for m in g.mentions)
 
 
+def _city(g: Group) -> bool:
+    """True for a phrase that only names a city, a capital or a region, not a country (مفاوضات إيران: Iran
+    negotiates; مفاوضات جنيف: they meet in Geneva)."""
+    return all(m.kind == "actor" and m.get("type") in ("place", "capital") for m in g.mentions)
+
+
 def _town(g: Group) -> bool:
     """True for a phrase that only names a town or a region: not a country nor a capital, which stand for the
     state (أمرت أنقرة بشن سلسلة من الغارات)."""
@@ -1535,7 +1567,14 @@ def _pronoun_speaker(toks: list[Token], t: int, groups: list[Group], cues: dict[
     for k in range(t - 2, max(-1, t - 15), -1):
         c = cues.get(k)
         if c is not None and c.label == "report":
-            return next((g for g in groups if c.tok_end <= g.start_tok < t - 1 and not g.prep), None)
+            if toks[t - 1].norm.endswith("نه") and _verb_gender(toks[k].norm) in ("f", "pl"):
+                return None  # أعلنت الوزارة أنه قتل شرطيان: a masculine أنه after a feminine verb is «it is that»
+            g = next((g for g in groups if c.tok_end <= g.start_tok < t - 1 and not g.prep), None)
+            # (the speaker stands before what is said, or opens it, resumed by the pronoun: «ذكر البيان أن المملكة
+            # المغربية … فإنها تجدد تضامنها»; not a phrase inside it: «ذكر أن الغارة استهدفت السوداني، وأنه قتل»)
+            said = [j for j in range(c.tok_end, g.start_tok) if strip_wa(toks[j].norm) in fw.complementizer
+                    or strip_wa(toks[j].norm) in fw.pronoun_that] if g is not None else []
+            return None if said and g.start_tok != said[-1] + 1 else g
     return None
 
 
