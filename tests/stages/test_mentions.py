@@ -469,3 +469,11 @@ def test_a_family_name_after_another_given_name_is_another_person(nlp, text, wor
 ])
 def test_a_family_name_after_its_own_given_name_or_alone_is_still_the_person(nlp, text, word, code):
     assert (word, code) in [(m.text, m.label) for m in nlp(text).mentions if m.kind == "actor"]
+
+
+@pytest.mark.parametrize("text", [
+    "وأكد أن وزارته تعمل على تطوير الخدمات.",  # his ministry, not «and she visited him»
+    "وقال وكيل وزارتها إن العمل مستمر.",
+])
+def test_a_ministry_with_its_possessor_is_no_visit(nlp, text):
+    assert not [m for m in nlp(text).mentions if m.kind == "trigger"]

@@ -113,6 +113,8 @@ class FunctionWords:
     kinship: frozenset[str] = frozenset()  # a name after it is a father's or a family's (بن، ابن، بنت)
     act_noun: frozenset[str] = frozenset()  # a noun heading the event noun after it (عملية الاختطاف، حادث الطعن)
     future_light: frozenset[str] = frozenset()  # a light verb with the future س (سيقوم، ستشن)
+    among: frozenset[str] = frozenset()  # «among them»: what follows is part of the phrase before (بينهم، منهم)
+    not_verb: frozenset[str] = frozenset()  # a whole written word never read as a verb (وزارته: his ministry)
 
     @classmethod
     def from_rows(cls, rows: list[dict[str, str]]) -> "FunctionWords":

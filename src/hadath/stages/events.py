@@ -32,7 +32,6 @@ _LAM_DONE = {"ASSAULT", "COERCE"}  # acts whose indefinite noun takes its doer w
 # acts against people or bodies where they are: a target "in Baquba" is Iraqi (a minister met "in Cairo" need not be)
 _LOCAL_TARGETS = {"ASSAULT", "COERCE", "PROTEST"}
 _SITE_TYPES = ("country", "capital", "place")
-_AMONG = ("بينهم", "بينهن", "منهم", "بينها")  # «among them»: what follows is part of the phrase before
 
 
 class EventCoder:
@@ -494,7 +493,7 @@ class EventCoder:
             elif subj is not None and "obj" in entry.prep:
                 # (not a phrase after «بينهم»: part of the one before, اختطف 230 مدنيا بينهم 60 مسيحيا)
                 rest = [g for g in bare_after[1:] if g.start_tok - subj.end_tok <= 4 and not any(
-                    toks[k].norm in _AMONG for k in range(subj.end_tok, g.start_tok))]
+                    toks[k].norm in fw.among for k in range(subj.end_tok, g.start_tok))]
                 obj = rest[0] if rest else None
                 if obj is not None:
                     actor, recipient = subj, obj  # VSO: هاجم مسلحون الجيش

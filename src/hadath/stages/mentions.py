@@ -41,6 +41,7 @@ class MentionMatcher:
         self._counts = lexicon.function_words.number
         fw = lexicon.function_words
         self._kinship = fw.kinship
+        self._not_verb = fw.not_verb  # وزارته: his ministry, never و + زارته
         self._given = _given_names()
         self._function_words = fw.preposition | fw.link | fw.filler | fw.adverb
         # not_entities.tsv forms of two words: phrases that name no actor (كوبا أمريكا)
@@ -328,7 +329,7 @@ class MentionMatcher:
         object, a noun's possessor); verbs before nouns."""
         lex = self.lexicon
         cands: list[tuple[TriggerEntry, str, bool, str, bool]] = []
-        for form, prefix, fut in ([] if is_fem_noun or nominal else verb_variants(norm)):
+        for form, prefix, fut in ([] if is_fem_noun or nominal or norm in self._not_verb else verb_variants(norm)):
             if form in self._counts:
                 continue  # اثنان، اثنين: a number, never a form of أثنى
             for entry, aspect in lex.verbs.get(form, ()):
