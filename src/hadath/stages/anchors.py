@@ -103,9 +103,10 @@ _LEAD_REACH_DAYS = 7  # a lead day this far before publication at most (أمس،
 
 def _story_dated(events: list[Event], published: str | None) -> list[Event]:
     """Events of the lead's quad class (material conflict, verbal cooperation…) that later sentences tell without a
-    date of their own take the day the lead gives them: «اقتحم مستوطنون المسجد الأقصى أمس» … «وأصيب 20 فلسطينياً»: the wounded were hurt that day, not
-    on the publication day (a daily's story of yesterday). date_source "story", the lead's expression as
-    evidence; only a day shortly before publication, and never an intended, negated or background event."""
+    date of their own take the day the lead gives them: «اقتحم مستوطنون المسجد الأقصى أمس» … «وأصيب 20
+    فلسطينياً»: the wounded were hurt that day, not on the publication day (a daily's story of yesterday).
+    date_source "story", the lead's expression as evidence; only a day shortly before publication, and never
+    an intended, negated or background event."""
     if not published:
         return events
     lead: dict[str, Event] = {}
