@@ -891,3 +891,9 @@ def test_the_wounded_of_a_second_casualty_verb_wound_nobody(coder):
     """«قتل ثلاثة مسلحون أكراد وجرح سبعة أشخاص»: those wounded are victims too, not the killers."""
     ev = first(coder, "قتل ثلاثة مسلحون أكراد وجرح سبعة أشخاص بينهم شرطيان في اشتباكات قرب بلدة شيلوبي.", "ASSAULT")
     assert not any(e.sector == "CVL" for e in ev.actor), ev.to_dict()
+
+
+def test_a_manner_phrase_between_the_subject_and_the_object_keeps_the_active_reading(coder):
+    ev = next(e for e in coder("واعتقلت الشرطة بالتنسيق مع الأمن العام ثلاثة مطلوبين.", published="2015-08-01").events
+              if e.event == "COERCE")
+    assert [a.text for a in ev.actor] == ["الشرطة"] and not any(r.text == "الشرطة" for r in ev.recipient)

@@ -93,3 +93,17 @@ def test_a_story_of_negotiations_keeps_them(coder):
 
 def test_a_lone_sentence_is_no_local_story(coder):
     assert "CONSULT" in types(coder, "وثمة خطر آخر هو تعنت الأطراف إزاء المفاوضات وفي أثنائها.")
+
+
+def test_cooperation_told_as_the_manner_of_local_administration_goes(nlp):
+    art = nlp("ونظمت البلدية بالتعاون مع إدارة التعليم حملة توعوية للطلاب.")
+    assert "COOPERATE" not in [e.event for e in art.events]
+
+
+@pytest.mark.parametrize("text", [
+    "ونفذت القوات العراقية بالتعاون مع التحالف الدولي عملية عسكرية في الأنبار.",
+    "وقدم مركز الملك سلمان للإغاثة بالتعاون مع برنامج الأغذية العالمي مساعدات لليمن.",
+    "وتتعاون البلدية مع إدارة التعليم في تنظيم الحملة.",  # the cooperation itself is what is told
+])
+def test_cooperation_of_coded_parties_or_told_for_itself_stays(nlp, text):
+    assert "COOPERATE" in [e.event for e in nlp(text).events]

@@ -115,6 +115,7 @@ class FunctionWords:
     future_light: frozenset[str] = frozenset()  # a light verb with the future س (سيقوم، ستشن)
     among: frozenset[str] = frozenset()  # «among them»: what follows is part of the phrase before (بينهم، منهم)
     not_verb: frozenset[str] = frozenset()  # a whole written word never read as a verb (وزارته: his ministry)
+    manner: frozenset[str] = frozenset()  # with مع after it, the manner of the act: بالتعاون مع، بالتنسيق مع
 
     @classmethod
     def from_rows(cls, rows: list[dict[str, str]]) -> "FunctionWords":

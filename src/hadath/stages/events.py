@@ -1491,6 +1491,12 @@ def _objectless(toks: list[Token], i: int, trig_toks: set[int], fw: FunctionWord
     norm = toks[i].norm
     if norm in _TIME_PREPS:
         return False  # اغتالت قبل ظهر أمس ناشطا: a time phrase may stand before the object
+    if norm in fw.manner and i + 2 < len(toks) and toks[i + 1].norm == "مع":
+        # اعتقلت الشرطة بالتنسيق مع الأمن العام ثلاثة مطلوبين: past the manner phrase, the object may come
+        k = i + 3
+        while k < len(toks) and k - i <= 5 and toks[k].kind == "ar" and toks[k].norm.startswith("ال"):
+            k += 1
+        return _objectless(toks, k, trig_toks, fw, own)
     if norm in own:
         return False  # يحظر القانون على الحكومة: the verb's own preposition brings its object
     if norm.startswith("بال") and i not in trig_toks:

@@ -53,6 +53,9 @@ TOWN_TYPES = frozenset({"place", "capital"})
 # events without participants (a meeting, a visit, coordination, services) go. A lone sentence is no such story.
 DOMESTIC_ARTICLE_SENTENCES = 3
 CONFLICT_TYPES = frozenset({"ASSAULT", "COERCE", "THREATEN", "MOBILIZE", "SANCTION", "PROTEST", "ACCUSE", "REJECT"})
+# Bodies whose cooperation, told as the manner of another act (بالتعاون مع), is local administration when none of
+# them has a country or organisation code: government offices, schools, hospitals, companies, citizens, the media.
+ADMINISTRATIVE_SECTORS = frozenset({"GOV", "EDU", "HLH", "BUS", "CVL", "MED", ""})
 OFFICIAL_SECTORS = frozenset({"GOV"})  # officials (a governor, a director general) do not make local news political
 PUBLIC_WINDOW = 6  # how far after an appeal verb its addressee may stand (the caller's name comes between)
 _BREAKS = set(".!?؟;؛:")
@@ -177,7 +180,7 @@ class TopicGate:
         if off_topic and ev.event not in KEEP_IN_TOPIC:
             return True
         if ev.event in DOMESTIC_TYPES:
-            if self.visit_to_facility(ev):
+            if self.visit_to_facility(ev) or self.administrative_manner(article, ev):
                 return True
             return self.domestic_only(ev) and not self._political_mention(article, ev)
         if ev.event != "REQUEST":
@@ -206,6 +209,17 @@ class TopicGate:
                 return False
         political = self.words.political
         return not any(n in political for norms in article.norms() for n in norms)
+
+    def administrative_manner(self, article: Article, ev: Event) -> bool:
+        """True for cooperation told as the manner of another act, «بالتعاون مع / بالتنسيق مع» (نظمت البلدية
+        بالتعاون مع إدارة التعليم حملة توعوية), between bodies with no country or organisation code and of no
+        armed, party or opposition sector, in a sentence that names no other political party: local
+        administration («نفذت القوات العراقية بالتعاون مع التحالف الدولي عملية» stays)."""
+        if ev.event != "COOPERATE" or article.text[ev.trigger.start - 1:ev.trigger.start] != "ب":
+            return False
+        parties = ev.actor + ev.recipient
+        return all(not e.code and (e.sector or "") in ADMINISTRATIVE_SECTORS for e in parties) \
+            and not self._political_mention(article, ev)
 
     def visit_to_facility(self, ev: Event) -> bool:
         """True if the event is a visit whose every recipient is a domestic body (an official who visits a
