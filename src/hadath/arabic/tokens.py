@@ -7,8 +7,7 @@ import re
 from ..records import Token
 from .normalize import normalize
 
-_NORMS: dict[str, str] = {}  # written word → its normalised form: news vocabulary repeats
-_NORMS_LIMIT = 50_000  # words; kept small: each costs memory for the whole run
+NORMS_LIMIT = 50_000  # words a normal-form cache keeps (news vocabulary repeats; each costs memory for the run)
 # Tokens are made by setting their slots directly: the frozen dataclass's __init__ (one object.__setattr__ call
 # per field) is most of tokenising's time. Token has no __post_init__; the tests check both make equal tokens.
 _new_token = Token.__new__
@@ -25,11 +24,13 @@ _TOKEN_RE = re.compile(
 )
 
 
-def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
-    """Split `text[start:end]` into Tokens whose offsets index `text` itself."""
+def tokenize(text: str, start: int = 0, end: int | None = None, norms: dict[str, str] | None = None) -> list[Token]:
+    """Split `text[start:end]` into Tokens whose offsets index `text` itself (`norms`: a caller's cache of
+    written word → normal form, kept across calls; cleared when it passes NORMS_LIMIT words)."""
     out: list[Token] = []
     append = out.append
-    norms = _NORMS
+    if norms is None:
+        norms = {}
     for m in _TOKEN_RE.finditer(text, start, len(text) if end is None else end):
         kind = m.lastgroup or "punct"
         s = m.group()
@@ -38,7 +39,7 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
         else:
             norm = norms.get(s)
             if norm is None:
-                if len(norms) > _NORMS_LIMIT:
+                if len(norms) > NORMS_LIMIT:
                     norms.clear()
                 norm = norms[s] = normalize(s)
         b, e = m.span()

@@ -20,12 +20,15 @@ class Segmenter:
     requires = ("text",)
     adds = ("story_end", "sentences", "tokens", "language")
 
+    def __init__(self) -> None:
+        self._norms: dict[str, str] = {}  # written word → normal form, for this pipeline's run
+
     def __call__(self, article: Article) -> Article:
         text = article.text
         clean = strip_control(text) if _CONTROL.search(text) else text
         article.story_end = find_story_end(clean)
         article.sentences = sentences(clean, article.story_end)
-        article.tokens = [tokenize(clean, s.start, s.end) for s in article.sentences]
+        article.tokens = [tokenize(clean, s.start, s.end, self._norms) for s in article.sentences]
         if article.language is None:
             article.language = guess_language(clean[: article.story_end or len(clean)])
         return article
