@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from datetime import date
 
 from ..article import Article
 from ..arabic.calendar import first_day
@@ -61,6 +62,7 @@ class EventAnchor:
             places.setdefault(p.sentence, []).append(p)
         located: dict[int, list[Place]] = {}  # per sentence, its places read as a location (after في/بـ…)
         dateline = _dateline(article)
+        memo: dict = {}  # per sentence: its token starts and normal forms, for the background check
         events = []
         for ev in article.events:
             pool = located.get(ev.sentence)
@@ -68,7 +70,7 @@ class EventAnchor:
                 pool = located[ev.sentence] = _locatives(article.text, places.get(ev.sentence, ()),
                                                          self.words.locative)
             told = (None if ev.sentence in times or ev.future or not article.published
-                    else self.background.told_before(article, ev, vague.get(ev.sentence, ())))
+                    else self.background.told_before(article, ev, vague.get(ev.sentence, ()), memo))
             events.append(self._anchor(article, ev, times.get(ev.sentence), pool, dateline, told))
         article.events = _story_dated(events, article.published)
         return article
@@ -131,8 +133,6 @@ def _story_dated(events: list[Event], published: str | None) -> list[Event]:
 
 def _days_before(day: str | None, published: str) -> bool:
     """True for a day from the publication day back _LEAD_REACH_DAYS days (ISO strings)."""
-    from datetime import date
-
     if day is None:
         return False
     try:
@@ -199,15 +199,25 @@ class _Background:
         self.since = frozenset(by.get("since", ())) | {k for k, tw in words.phrases.items()
                                                        if len(k) == 1 and "since" in tw.classes
                                                        and "after" not in tw.classes and k[0] == "منذ"}
+        # a sentence without one of these words (or a vague expression) tells nothing as background
+        self.openers = self.aux | self.particle | self.preceded | {k[0] for k in self.since | self.adverbs}
 
-    def told_before(self, article: Article, ev: Event, vague) -> "bool | TimeExpr":
+    def told_before(self, article: Article, ev: Event, vague, memo: dict | None = None) -> "bool | TimeExpr":
         """The vague expression, or True, when the event (or the statement it is told in, by words before
-        what the statement says) is told as background; False otherwise."""
+        what the statement says) is told as background; False otherwise (`memo`: the caller's per-sentence
+        store of token starts and normal forms, shared by the events of one sentence)."""
         toks = article.tokens[ev.sentence] if ev.sentence < len(article.tokens) else []
         if not toks:
             return False
-        starts = [t.start for t in toks]
-        norms = [strip_wa(t.norm) for t in toks]
+        seen = memo.get(ev.sentence) if memo is not None else None
+        if seen is None:
+            norms = [strip_wa(t.norm) for t in toks]
+            seen = ([t.start for t in toks], norms, not self.openers.isdisjoint(norms))
+            if memo is not None:
+                memo[ev.sentence] = seen
+        starts, norms, cued = seen
+        if not cued and not vague:
+            return False
         at = [(bisect_right(starts, ev.trigger.start) - 1, len(toks))]
         claim = ev.claim
         if claim is not None and claim.sentence == ev.sentence:
