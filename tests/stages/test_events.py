@@ -250,7 +250,7 @@ def _flags(nlp, text, trigger):
     # غير negates only the word it is construct with; غير أن is "however"
     ("وغير أن الاجتماع انقضى دون الوصول إلى نتيجة حقيقية.", "الاجتماع"),
     ("وكانت حصيلة غير نهائية للتفجير الذي استهدف سوقا شعبية، أفادت مساء أول أمس عن مقتل 17 شخصا على الأقل.",
-     "لتفجير"),
+     "للتفجير"),
     # لا سيما is "especially"
     ("وجهود الائتلاف في الحوار السوري، لا سيما الاجتماع الأخير في بروكسل.", "الاجتماع"),
     # a negation stays with the verb it stands before, not the next verb in the row
@@ -288,7 +288,7 @@ def test_negations_that_stay(nlp, text, trigger):
     ("في كل مرة نطلب فيها الحصول على تصريح بناء يرفضون.", "يرفضون"),
     # an event already told (هذه الهجمات) or told in a relative clause is no appeal's content
     ("وهدد المجلس بعواقب لمثل هذه الهجمات.", "الهجمات"),
-    ("ورفض الصفراء الكشف عن الأسباب التي دفعته للاستقالة من منصبه.", "لاستقالة"),
+    ("ورفض الصفراء الكشف عن الأسباب التي دفعته للاستقالة من منصبه.", "للاستقالة"),
     ("أطلب من الذين يحتجزون ابني إطلاق سراحه.", "يحتجزون"),
 ])
 def test_facts_near_an_appeal_or_refusal_are_not_intended(nlp, text, trigger):
@@ -304,7 +304,7 @@ def test_the_future_sin_goes_with_an_imperfect_only(nlp):
     ("رفض الاتحاد الأفريقي لكرة القدم دعم ترشح موسى بيليتي.", "دعم"),
     ("دعا إردوغان إلى «التعاون المشترك لمكافحة الإرهاب».", "التعاون"),
     # an abbreviation's full stop ends no clause; a perfect form after و may be a verbal noun
-    ("ودعا م. الحداد المواطنين للتعاون مع البلديات.", "لتعاون"),
+    ("ودعا م. الحداد المواطنين للتعاون مع البلديات.", "للتعاون"),
     ("ودعت الحركة إلى ضرورة التمسك بمبادئ الوحدة الوطنية ودعم حكومة الحبيب الصيد.", "دعم"),
     ("وطلبنا من القاضي الحالي أن يتنحى عن القضية.", "يتنحى"),
     # hope, aim, will and duty make the event not yet a fact

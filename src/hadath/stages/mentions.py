@@ -305,7 +305,7 @@ class MentionMatcher:
                 prefix: str, index: int, date: str | None, code: str | None = None) -> Mention:
         """One entity mention from the payloads of a trie match (dated codes chosen for `date`; the reading of
         `code` when given)."""
-        s, e = after_letters(toks[i], len(prefix)), toks[i + n - 1].end
+        s, e = _span_start(toks[i], prefix), toks[i + n - 1].end
         actors = [p for p in payloads if isinstance(p, ActorEntry)]
         if actors:
             valid = [a for a in actors if a.valid_on(date)] or _nearest(actors, date)
@@ -382,11 +382,19 @@ class MentionMatcher:
         if best is None:
             return None
         entry, prefix, fut, end, aspect, obj = best
-        s, e = after_letters(toks[i], len(prefix)), toks[i].end
+        s, e = _span_start(toks[i], prefix), toks[i].end
         info = (("event", entry.event), ("mode", entry.mode), ("cameo", entry.cameo), ("pos", entry.pos),
                 ("prefix", prefix), ("future", "1" if fut else ""), ("tail_end", str(end)),
                 ("aspect", aspect), ("object_pronoun" if entry.pos == "verb" else "possessive", "1" if obj else ""))
         return Mention(s, e, text[s:e], "trigger", entry.event, i, i + 1, index, info, entry)
+
+
+def _span_start(tok: Token, prefix: str) -> int:
+    """Where a mention starts in its word: after the clitic prefix, but with the preposition ل kept where the
+    article's ل follows it (للصين، وللحوثيين: «لصين» is no written word, the evidence reads «للصين»)."""
+    if prefix.endswith("ل") and tok.norm[len(prefix):len(prefix) + 1] == "ل":
+        return after_letters(tok, len(prefix) - 1)
+    return after_letters(tok, len(prefix))
 
 
 def _beside_attack(agents: list[Mention], found: list[Mention]) -> list[Mention]:
