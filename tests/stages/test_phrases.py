@@ -97,3 +97,29 @@ def test_a_country_after_a_noun_with_the_article_is_another_phrase(groups):
 def test_a_country_after_an_indefinite_noun_is_its_genitive(groups):
     assert groups("وقال رئيس مصر إن الاتفاق جيد.")[0] == "رئيس مصر"
     assert groups("وقالت السلطات السعودية إن الاتفاق جيد.")[0] == "السلطات السعودية"
+
+
+@pytest.mark.parametrize("text, subject, after", [
+    # a title naming the person's own country or city, or ولي عهد, is his office (apposition), though the name
+    # looks definite (الشيخ …)
+    ("استقبل صاحب السمو الشيخ محمد بن زايد آل نهيان ولي عهد أبوظبي في أبوظبي أمس وزير الخارجية السعودي.",
+     "الشيخ محمد بن زايد آل نهيان ولي عهد أبوظبي", None),
+    ("استقبل الأمير فيصل بن بندر أمير منطقة الرياض في مكتبه أمس السفير الأمريكي.",
+     "الأمير فيصل بن بندر أمير منطقة الرياض", None),
+    # a title phrase of another country after the name is a phrase of its own: the object
+    ("التقى الرئيس عبد ربه منصور هادي رئيس الجمهورية سفير بريطانيا.",
+     "الرئيس عبد ربه منصور هادي رئيس الجمهورية", "سفير بريطانيا"),
+    ("التقى الرئيس السيسي وزير خارجية فرنسا.", "الرئيس السيسي", "وزير خارجية فرنسا"),
+    # a bare title after a name with its own title may be the object: left as two phrases
+    ("استقبل الرئيس هادي وزير الخارجية.", "الرئيس هادي", "وزير الخارجية"),
+])
+def test_a_persons_office_after_the_name_is_in_its_phrase(groups, text, subject, after):
+    gs = groups(text)
+    assert gs[0] == subject
+    if after is not None:
+        assert gs[1] == after
+
+
+def test_two_names_of_one_person_side_by_side_are_one_phrase(groups):
+    gs = groups("استقبل خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز آل سعود في جدة اليوم وزير الخارجية الأمريكي.")
+    assert gs[0] == "خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز آل سعود"

@@ -399,6 +399,8 @@ class EventCoder:
             if strip_wa(toks[k].norm) in fw.cause or _opens_complement(toks, k, groups, starts, fw):
                 left = k + 1  # and أن/إن (أصيب سبعة رجال شرطة بعد أن فجر مسلحون قنبلة)
         lo = bisect_left(starts, max(left, t - 7))
+        if lo and groups[lo - 1].start_tok >= left and groups[lo - 1].end_tok > t - 7:
+            lo -= 1  # (a long name that ends near the noun: خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز)
         before = [g for g in groups[lo:bisect_left(starts, t)] if g.end_tok <= t]
         # (an event noun right after a verb with no subject before it, the noun with no clitic, is its subject and
         # leaves its clause open: استهدفت غارة إسرائيلية موقعا لحماس)

@@ -84,6 +84,8 @@ class MentionMatcher:
         for h, (i, n, payloads, prefix) in enumerate(hits):
             readings = _readings(payloads, n, article.published)
             code = _code_in_context(toks, hits, h, readings) if readings else None
+            if _persons(payloads):  # الملك سلمان بن عبدالعزيز آل سعود: the name goes on over its nasab
+                n = self._nasab_end(toks, i + n, hits[h + 1][0] if h + 1 < len(hits) else len(toks)) - i
             m = self._entity(text, toks, i, n, payloads, prefix, index, article.published, code)
             if i in doubtful and m.kind == "agent":
                 acting.append(m)
@@ -235,6 +237,21 @@ class MentionMatcher:
             if m > n and p:
                 n, payloads, prefix = m, p, pre
         return n, payloads, prefix, maybe
+
+    def _nasab_end(self, toks: list[Token], j: int, limit: int) -> int:
+        """The end of a person's name that goes on from token j with «بن/ابن/بنت + name» (twice at most) and «آل +
+        name» (الأمير محمد بن نايف بن عبدالعزيز، الملك سلمان بن عبد العزيز آل سعود), no further than token `limit`."""
+        end, k = j, j
+        for _ in range(2):
+            if k + 1 >= limit or toks[k].norm not in self._kinship or not _name_word(toks[k + 1]):
+                break
+            k += 2
+            if toks[k - 1].norm in ("عبد", "ابو") and k < limit and toks[k].kind == "ar":
+                k += 1  # عبد العزيز written as two words
+            end = k
+        if end > j and end + 1 < limit and toks[end].text == "آل" and _name_word(toks[end + 1]):
+            end += 2
+        return end
 
     def _article_moved(self, toks: list[Token], i: int, prefix: str, payloads: list) -> bool:
         """True if two words match only role phrases (AgentEntry) written without the article (وزارة صحة، وزير
@@ -415,6 +432,11 @@ def _given_names() -> dict[str, tuple[str, ...]]:
     from ..lexicon.compile import _rows
 
     return {normalize(r["name"]): tuple(r["latin"].split("|")) for r in _rows("given_names.tsv")}
+
+
+def _name_word(tok: Token) -> bool:
+    """True for a word that may be part of a person's nasab: Arabic, with no article (عبدالعزيز، الله after عبد)."""
+    return tok.kind == "ar" and len(tok.norm) > 1 and (not tok.norm.startswith("ال") or tok.norm in ("الله", "الرحمن"))
 
 
 def _persons(payloads: list) -> bool:

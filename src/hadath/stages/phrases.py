@@ -64,20 +64,23 @@ def noun_phrases(toks: list[Token], ents: list[Mention], cues: dict[int, Mention
     heads = {k: c for k, c in cues.items() if c.label == "head"}
     ends = {c.tok_end: c for c in cues.values()}
     groups: list[Group] = []
-    for m in _with_unknown_names(toks, ents, cues, fw, after_verbs):
+    mentions = _with_unknown_names(toks, ents, cues, fw, after_verbs)
+    for idx, m in enumerate(mentions):
         last = groups[-1] if groups else None
         prefix = m.get("prefix")
         linked = last is not None and m.tok_start == last.end_tok + 1 and toks[last.end_tok].norm in fw.link
+        office = last is not None and m.tok_start == last.end_tok and _office_after_name(
+            toks, last.mentions[-1], m, mentions[idx + 1] if idx + 1 < len(mentions) else None, fw)
         if last is not None and (m.tok_start == last.end_tok or linked or (
                 m.tok_start == last.end_tok + 1 and _affiliation(toks[last.end_tok].norm, last, m))
                 or _title_adjectives(toks, last, m) or _construct_nationality(toks, last, m)) and (
-                not prefix.startswith("و")) and _compatible(last, m, toks, linked) and not _object_after_name(last):
+                not prefix.startswith("و")) and _compatible(last, m, toks, linked or office) and not _object_after_name(last):
             if m.tok_start == last.end_tok + 1 and toks[last.end_tok].norm in ("من", "في"):
                 last.affiliated = True
             last.mentions.append(m)
             last.end_tok = m.tok_end
             continue
-        moved = _second_phrase(toks, last, m) if last is not None and m.tok_start == last.end_tok else []
+        moved = _second_phrase(toks, last, m, fw) if last is not None and m.tok_start == last.end_tok else []
         if moved:  # المبعوث الأممي | الرئيس اليمني: the role noun opens the phrase of its own nationality
             del last.mentions[-len(moved):]
             last.end_tok = last.mentions[-1].tok_end
@@ -167,6 +170,22 @@ def _with_unknown_names(toks: list[Token], ents: list[Mention], cues: dict[int, 
     if not added:
         return ents
     return sorted([*ents, *added], key=lambda x: x.tok_start)
+
+
+def _office_after_name(toks: list[Token], last: Mention, m: Mention, nxt: Mention | None, fw: FunctionWords) -> bool:
+    """True for a title with no article right after a person's name that names the person's own country or city
+    (محمد بن زايد | ولي عهد أبوظبي، فيصل بن بندر | أمير منطقة الرياض), or ولي (عهد): his office, in apposition,
+    though the name looks definite. A bare title after a name may be the verb's object (استقبل الرئيس هادي |
+    وزير الخارجية) and is left to the other rules."""
+    if last.kind != "actor" or last.get("type") != "person" or m.kind != "agent" or m.get("prefix"):
+        return False
+    word = toks[m.tok_start]
+    if word.norm not in fw.office or word.text.endswith(("اً", "ًا")):
+        return False
+    if word.norm == "ولي":
+        return True
+    return nxt is not None and nxt.tok_start == m.tok_end and not nxt.get("prefix") and nxt.kind == "actor" and \
+        nxt.get("type") in ("country", "capital", "place", "demonym") and nxt.get("code") == last.get("code")
 
 
 def _object_after_name(group: Group) -> bool:
@@ -287,15 +306,21 @@ def _compatible(group: Group, m: Mention, toks: list[Token], linked: bool = Fals
     codes = {x.get("code") for x in group.mentions if x.kind == "actor" and x.get("code")}
     if codes and m.get("code") and m.get("code") not in codes:
         return False
-    if m.get("type") == "person" and any(x.get("type") == "person" for x in group.mentions):
-        return False
+    if m.get("type") == "person" and any(x.get("type") == "person" and not _same_person(x, m) for x in group.mentions):
+        return False  # (two names of one person side by side are one: خادم الحرمين الشريفين الملك سلمان)
     if m.get("type") in ("country", "capital") and any(x.get("type") in ("person", "country", "capital")
-                                                       for x in group.mentions):
-        return False
+                                                       for x in group.mentions) and not (
+            last.kind == "agent" and m.tok_start == last.tok_end and not _definite(toks, last) and codes):
+        return False  # (but a person's office names its country: محمد بن زايد ولي عهد أبوظبي)
     return True
 
 
 _PROPER = ("person", "country", "capital", "place")
+
+
+def _same_person(a: Mention, b: Mention) -> bool:
+    """True for two person mentions the lexicon resolves to one person (the same canonical name and code)."""
+    return bool(a.get("name")) and a.get("name") == b.get("name") and a.get("code") == b.get("code")
 
 
 def _object_after_proper(toks: list[Token], last: Mention, m: Mention) -> bool:
@@ -319,13 +344,13 @@ def _governed(toks: list[Token], group: Group) -> bool:
     return bool(group.prep) or (k > 0 and bool(_attached(toks[k - 1].norm)))
 
 
-def _second_phrase(toks: list[Token], group: Group, m: Mention) -> list[Mention]:
+def _second_phrase(toks: list[Token], group: Group, m: Mention, fw: FunctionWords) -> list[Mention]:
     """The role nouns at the end of `group` that open a second phrase with the actor m right after them, when m
     cannot join the group (another country, a second name) but can join them: «التقى المبعوث الأممي الرئيس
     اليمني»، «استقبل وزير الخارجية السعودي نظيره الأمريكي» are two phrases side by side, the subject and the object.
     The role nouns follow an actor of the group word after word (not over من/في or a link word)."""
-    if m.kind != "actor" or m.get("prefix").startswith("و"):
-        return []
+    if m.kind != "actor" or m.get("prefix").startswith("و") or toks[m.tok_start].norm in fw.office:
+        return []  # (a title phrase of its own, سفير بريطانيا، leaves the role nouns before it where they are)
     k = len(group.mentions)
     while k > 0 and group.mentions[k - 1].kind == "agent":
         k -= 1
