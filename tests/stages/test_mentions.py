@@ -491,3 +491,23 @@ def test_a_persons_name_goes_on_over_its_nasab(nlp, text, name):
 def test_a_nasab_stops_before_a_word_with_the_article(nlp):
     found = labelled(nlp, "والتقى الملك سلمان بن عبدالعزيز الرئيس المصري.")
     assert not any("الرئيس" in w for w, _ in found if "سلمان" in w)
+
+
+@pytest.mark.parametrize("text, word", [
+    ("وقال إن هذا التنظيم يهدد الأمن والاستقرار في المنطقة.", "الأمن"),  # the concept, not the security forces
+    ("وبحث الجانبان سبل تعزيز أمن المنطقة.", "أمن"),
+    ("وقال كيري إن الولايات المتحدة ملتزمة بقوة في علاقتها مع مصر.", "بقوة"),  # "strongly", not a force
+    ("وأشاد عميد الدبلوماسية العربية بمواقف المملكة.", "عميد"),  # a dean, not a brigadier
+])
+def test_an_abstract_word_is_no_agent(nlp, text, word):
+    assert not reads(labelled(nlp, text, "agent"), word), labelled(nlp, text, "agent")
+
+
+@pytest.mark.parametrize("text, word, sector", [
+    ("وهاجم مسلحون قوات الأمن في المدينة.", "قوات الأمن", "COP"),
+    ("وقالت مصادر إن الأمن اعتقل ثلاثة مشتبه بهم.", "الأمن", "COP"),
+    ("واعتقلت قوة من الجيش ثلاثة مسلحين.", "قوة", "MIL"),
+    ("وقال العميد أحمد عسيري إن القوات تقدمت.", "العميد", "MIL"),
+])
+def test_the_same_words_as_agents_stay(nlp, text, word, sector):
+    assert reads(labelled(nlp, text, "agent"), word, sector), labelled(nlp, text, "agent")

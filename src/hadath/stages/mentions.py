@@ -308,6 +308,8 @@ class MentionMatcher:
         not_entities.tsv is not that actor or agent."""
         stem = next((st for st, p in clitic_variants(norm) if p == prefix), norm)
         never = self.lexicon.not_entities.get(stem, ())
+        if prefix and norm != stem:  # a whole written word listed with its clitics: بقوة "strongly" is no force
+            never = (*never, *self.lexicon.not_entities.get(norm, ()))
         out = []
         for e in payloads:
             if isinstance(e, ActorEntry):
