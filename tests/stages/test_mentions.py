@@ -511,3 +511,10 @@ def test_an_abstract_word_is_no_agent(nlp, text, word):
 ])
 def test_the_same_words_as_agents_stay(nlp, text, word, sector):
     assert reads(labelled(nlp, text, "agent"), word, sector), labelled(nlp, text, "agent")
+
+
+def test_a_title_in_a_place_named_after_a_person_is_no_agent(nlp):
+    found = labelled(nlp, "واختتم مركز الملك عبدالعزيز للحوار الوطني برنامجا تدريبيا.", "agent")
+    assert not reads(found, "الملك"), found
+    assert reads(labelled(nlp, "وقال الملك عبدالله إن المملكة تدعم الحوار.", "agent") +
+                 labelled(nlp, "وقال الملك عبدالله إن المملكة تدعم الحوار."), "الملك")

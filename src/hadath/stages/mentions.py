@@ -115,8 +115,8 @@ class MentionMatcher:
                 i += 1
         if eponym_ends:
             # مستشفى الملك فهد، جامعة الملك سعود، طريق الأمير سلطان: a place or body named after a person
-            found = [m for m in found if not (m.kind == "actor" and m.tok_start in eponym_ends
-                                              and m.entry.kind == "person")]
+            found = [m for m in found if not (m.tok_start in eponym_ends and (
+                m.kind == "actor" and m.entry.kind == "person" or m.kind == "agent" and _title_of_name(toks, m)))]
         # triggers
         for i, w in enumerate(words):
             if not w[5]:
@@ -434,6 +434,13 @@ def _given_names() -> dict[str, tuple[str, ...]]:
     from ..lexicon.compile import _rows
 
     return {normalize(r["name"]): tuple(r["latin"].split("|")) for r in _rows("given_names.tsv")}
+
+
+def _title_of_name(toks: list[Token], m: Mention) -> bool:
+    """True for a role noun with the article followed by a name (مركز الملك عبدالعزيز، جائزة الأمير نايف): after
+    an eponym cue, the title of the person the place or body is named after."""
+    return m.tok_end < len(toks) and m.text.startswith("ال") and toks[m.tok_end].kind == "ar" \
+        and not toks[m.tok_end].norm.startswith("ال") and len(toks[m.tok_end].norm) > 2
 
 
 def _name_word(tok: Token) -> bool:
