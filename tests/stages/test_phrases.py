@@ -123,3 +123,20 @@ def test_a_persons_office_after_the_name_is_in_its_phrase(groups, text, subject,
 def test_two_names_of_one_person_side_by_side_are_one_phrase(groups):
     gs = groups("استقبل خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز آل سعود في جدة اليوم وزير الخارجية الأمريكي.")
     assert gs[0] == "خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز آل سعود"
+
+
+@pytest.mark.parametrize("text, first, second", [
+    ("ودعت وزارة الخارجية المواطنين إلى عدم السفر.", "وزارة الخارجية", "المواطنين"),
+    ("وحذرت وزارة العمل المواطنين من التعامل مع المكاتب.", "وزارة العمل", "المواطنين"),
+    ("فيما توعدت وزارة التعليم المدارس الخاصة المخالفة.", "وزارة التعليم", "المدارس"),
+])
+def test_a_role_noun_with_the_article_after_a_body_is_the_object(groups, text, first, second):
+    assert groups(text)[:2] == [first, second]
+
+
+@pytest.mark.parametrize("text, phrase", [
+    ("وفرت القوة المهاجمة تاركة جثث قتلاها.", "القوة المهاجمة"),  # a feminine participle is its adjective
+    ("وهاجمت القوات الحكومية المتمردين.", "القوات الحكومية"),
+])
+def test_an_adjective_after_a_body_stays_in_its_phrase(groups, text, phrase):
+    assert phrase in groups(text)

@@ -288,6 +288,8 @@ def _compatible(group: Group, m: Mention, toks: list[Token], linked: bool = Fals
         return False
     if _object_after_proper(toks, last, m) and not _governed(toks, group):
         return False
+    if _object_after_body(toks, last, m):
+        return False
     plural = toks[last.tok_end - 1].norm[-2:]
     if last.kind == "agent" and plural in ("ون", "ين") and (
             _definite(toks, m) and not _definite(toks, last)
@@ -335,6 +337,19 @@ def _object_after_proper(toks: list[Token], last: Mention, m: Mention) -> bool:
     if kind not in _PROPER or _title(word) or word.norm.endswith(("ي", "يه", "يين", "يون")):
         return False
     return _definite(toks, m) or (len(word.norm) > 4 and word.text.endswith(("ه", "ها", "هم", "نا")))
+
+
+def _object_after_body(toks: list[Token], last: Mention, m: Mention) -> bool:
+    """True for a role noun with the article right after a definite role phrase, neither an adjective (ـي، ـة)
+    nor a title: a second phrase, the verb's object (دعت وزارة الخارجية | المواطنين، توعدت وزارة التعليم |
+    المدارس الخاصة، طالبت الوزارة | المستشفيات)."""
+    if m.kind != "agent" or last.kind != "agent" or m.tok_start != last.tok_end or m.get("prefix"):
+        return False
+    word = toks[m.tok_start]
+    if not word.norm.startswith("ال") or word.norm.endswith(("ي", "ه", "يين", "يون")) or _title(word):
+        # (nor a feminine participle, the adjective of the phrase: القوة المهاجمة، الجماعات المسلحة)
+        return False
+    return _definite(toks, last) or toks[last.tok_end - 1].norm.startswith("ال")
 
 
 def _governed(toks: list[Token], group: Group) -> bool:
