@@ -518,3 +518,12 @@ def test_a_title_in_a_place_named_after_a_person_is_no_agent(nlp):
     assert not reads(found, "الملك"), found
     assert reads(labelled(nlp, "وقال الملك عبدالله إن المملكة تدعم الحوار.", "agent") +
                  labelled(nlp, "وقال الملك عبدالله إن المملكة تدعم الحوار."), "الملك")
+
+
+def test_a_family_name_named_before_in_full_is_that_person(nlp):
+    art = nlp("وصل وزير الخارجية السوري وليد المعلم إلى طهران أمس. وبحث المعلم مع المسؤولين الإيرانيين الأزمة. "
+              "وقال المعلم أحمد إن المدرسة مغلقة.", published="2015-08-07")
+    later = [m for m in art.mentions if m.text == "المعلم" and m.sentence == 1]
+    assert later and later[0].kind == "actor" and later[0].label == "SYR"
+    teacher = [m for m in art.mentions if m.text == "المعلم" and m.sentence == 2]
+    assert teacher and teacher[0].kind == "agent"  # a name after the role noun: a teacher

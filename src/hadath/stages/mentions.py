@@ -64,6 +64,7 @@ class MentionMatcher:
             out.extend(self.match_sentence(article, sent.index, toks, pending))
         if pending:
             out = _by_article_evidence(out, pending)
+        out = _by_surname(out, article.tokens)
         article.mentions = out
         return article
 
@@ -546,6 +547,31 @@ def _by_article_evidence(mentions: list[Mention], pending: list[tuple[Mention, l
             ranked = sorted(readings, key=lambda a: evidence[a.code], reverse=True)
             if evidence[ranked[0].code] > evidence[ranked[1].code] and ranked[0].code != m.label:
                 m = _reread(m, ranked[0])
+        out.append(m)
+    return out
+
+
+def _by_surname(mentions: list[Mention], tokens: list[list[Token]]) -> list[Mention]:
+    """The mentions with a one-word role noun that is the family name of a person the article named in full
+    before («وليد المعلم» … «وأضاف المعلم»: the minister, not a teacher) read as that person. A role noun with a
+    name after it (المعلم أحمد) stays a role."""
+    surnames: dict[str, Mention] = {}
+    out = []
+    for m in mentions:
+        if m.kind == "actor" and m.tok_end - m.tok_start >= 2 and isinstance(m.entry, ActorEntry) \
+                and m.entry.kind == "person" and m.get("code"):
+            last = tokens[m.sentence][m.tok_end - 1].norm
+            if last.startswith("ال") and len(last) > 4:
+                surnames[last] = m
+        elif m.kind == "agent" and surnames and m.tok_end - m.tok_start == 1:
+            toks = tokens[m.sentence]
+            word = toks[m.tok_start].norm[len(m.get("prefix")):]
+            person = surnames.get(word)
+            if person is not None and m.get("prefix") in ("", "و", "ف") and not (
+                    m.tok_end < len(toks) and toks[m.tok_end].kind == "ar" and not toks[m.tok_end].norm.startswith("ال")
+                    and len(toks[m.tok_end].norm) > 2):
+                info = tuple((k, v) if k != "prefix" else (k, m.get("prefix")) for k, v in person.info)
+                m = replace(m, kind="actor", label=person.label, info=info, entry=person.entry)
         out.append(m)
     return out
 
