@@ -117,6 +117,7 @@ class FunctionWords:
     not_verb: frozenset[str] = frozenset()  # a whole written word never read as a verb (وزارته: his ministry)
     manner: frozenset[str] = frozenset()  # with مع after it, the manner of the act: بالتعاون مع، بالتنسيق مع
     office: frozenset[str] = frozenset()  # a title that after a person's name is his office (ولي عهد، رئيس)
+    honorific: frozenset[str] = frozenset()  # a form of address before a name (معالي، فخامة، صاحب السمو)
 
     @classmethod
     def from_rows(cls, rows: list[dict[str, str]]) -> "FunctionWords":

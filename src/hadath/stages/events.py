@@ -497,6 +497,8 @@ class EventCoder:
                 rest = [g for g in bare_after[1:] if g.start_tok - subj.end_tok <= 4 and not any(
                     toks[k].norm in fw.among for k in range(subj.end_tok, g.start_tok))]
                 obj = rest[0] if rest else None
+                if obj is None and entry.event == "CONSULT":
+                    obj = _object_past_adjuncts(toks, _conj_end(subj), groups, starts, trig_toks, fw)
                 if obj is not None:
                     actor, recipient = subj, obj  # VSO: هاجم مسلحون الجيش
                 elif bare_before:
@@ -1511,6 +1513,39 @@ def _objectless(toks: list[Token], i: int, trig_toks: set[int], fw: FunctionWord
                     and toks[k].norm not in fw.filler)
     return (norm in fw.preposition or norm.startswith("بال")
             or (i in trig_toks and norm[:1] in ("و", "ف", "ب")))
+
+
+def _object_past_adjuncts(toks: list[Token], i: int, groups: list[Group], starts: list[int], trig_toks: set[int],
+                          fw: FunctionWords) -> Group | None:
+    """The first phrase with no preposition after token i when only adjuncts stand between: where and when (في
+    أبوظبي، مساء أمس السبت، في مكتبه بالإمارة، في قصر الشاطئ), forms of address (معالي، فخامة) and commas. After a
+    meeting verb's long subject it is the object: «استقبل الشيخ محمد بن زايد ولي عهد أبوظبي … في أبوظبي، مساء أمس،
+    وزير الخارجية السعودي»."""
+    k, in_pp = i, 0
+    stop = min(len(toks), i + 20)
+    while k < stop:
+        if k in trig_toks or toks[k].text in ".؟?!؛;:«»\"()":
+            return None  # (a bracket holds an apposition: مجموعة اسيان (رابطة دول جنوب شرق آسيا))
+        j = bisect_left(starts, k)
+        if j < len(groups) and groups[j].start_tok == k:
+            g = groups[j]
+            if g.prep or in_pp and _place(g):
+                k, in_pp = g.end_tok, 0  # where: في أبوظبي، بدولة الإمارات، في قصر الشاطئ
+                continue
+            return None if _place(g) else g
+        w = strip_wa(toks[k].norm)
+        if toks[k].kind == "punct":
+            in_pp = 0 if toks[k].text in ",،" else in_pp
+        elif w in fw.day or w in fw.honorific or toks[k].kind == "num":
+            in_pp = 0
+        elif w in fw.preposition or w.startswith(("بال", "لل")):
+            in_pp = 3  # في + a noun or two (في مكتبه، في قصر الشاطئ)
+        elif in_pp:
+            in_pp -= 1
+        else:
+            return None
+        k += 1
+    return None
 
 
 def _near(toks: list[Token], i: int, j: int, fw: FunctionWords) -> bool:
