@@ -133,3 +133,11 @@ def test_an_intended_event_after_a_dated_lead_keeps_no_lead_day(nlp):
               published="2015-07-27")
     ev = next(e for e in art.events if e.event == "COERCE" and e.trigger.text != "اقتحم")
     assert ev.date_source != "story"
+
+
+def test_a_since_after_for_the_first_time_does_not_date_the_event(nlp):
+    # «للمرة الأولى منذ عام 1980» measures how long since; the year told besides it dates the event
+    ev, _ = _event(nlp, "ووقع الرئيس اتفاقا مع طهران في عام 2010 للمرة الأولى منذ عام 1980.", etype="SUPPORT")
+    assert ev.date == "2010-01-01" and ev.date_evidence.text == "عام 2010"
+    ev, _ = _event(nlp, "ووقع الرئيس اتفاقا مع طهران لأول مرة منذ ثلاثة عقود في عام 2010.", etype="SUPPORT")
+    assert ev.date == "2010-01-01"

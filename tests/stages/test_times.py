@@ -30,6 +30,10 @@ def _times(nlp, text, published="2015-08-03"):
      {"شهر رمضان الماضي": ("2015-06-18/2015-07-16", "month"), "1436/1437هـ": ("2014-10-25/2015-10-13", "year")}),
     ("وقال المتحدث في وقت سابق إن الأيام القليلة الماضية شهدت هدوءاً.", "2015-08-03",
      {"في وقت سابق": (None, "vague"), "الأيام القليلة الماضية": (None, "vague")}),
+    # decades: counted in tens of years; the plural without a count and العقود الماضية are vague
+    ("وهجرت القرية قبل خمسة عقود، ثم عاد أهلها قبل عقدين بعد حرب دامت منذ عقود وخلال العقود الماضية.",
+     "2015-08-03", {"قبل خمسة عقود": ("1965", "year"), "قبل عقدين": ("1995", "year"), "منذ عقود": (None, "vague"),
+                    "العقود الماضية": (None, "vague")}),
 ])
 def test_expressions_resolve(nlp, text, published, expected):
     got = _times(nlp, text, published)
@@ -48,6 +52,7 @@ def test_a_bare_weekday_is_the_last_one_in_a_past_sentence_and_the_next_in_a_fut
     "أدى المصلون صلاة الجمعة في المسجد.",  # the Friday prayer, not a date
     "بلغ عدد الزوار 2015 زائرا.",  # a number, not a year
     "انتهت المباراة بنتيجة 2-1 لصالح الهلال.",
+    "وبعد عقد الاجتماع وقع الطرفان عقود التوريد.",  # عقد: held, contracts; no decade
 ])
 def test_not_time_expressions(nlp, text):
     assert _times(nlp, text) == {}

@@ -82,6 +82,8 @@ class EventAnchor:
         changes: dict = {}
         if times:
             ts, te = ev.trigger.start, ev.trigger.end
+            if len(times) > 1:
+                times = [t for t in times if not self.background.first_since(article.text, t)] or times
             t = times[0] if len(times) == 1 else min(times, key=lambda t: max(0, t.start - te, ts - t.end))
             end = first_day(t.end_value) if t.end_value else None
             changes.update(date=first_day(t.value), enddate=end, date_source="text", date_evidence=t)
@@ -196,11 +198,23 @@ class _Background:
         self.hours = one.get("hours", frozenset())
         self.parts = words.words_of("part")  # منذ الصباح، منذ ساعات الفجر: since earlier today
         self.adverbs = frozenset(by.get("adverb", ()))
+        self.first = frozenset(by.get("first", ()))
         self.since = frozenset(by.get("since", ())) | {k for k, tw in words.phrases.items()
                                                        if len(k) == 1 and "since" in tw.classes
                                                        and "after" not in tw.classes and k[0] == "منذ"}
         # a sentence without one of these words (or a vague expression) tells nothing as background
         self.openers = self.aux | self.particle | self.preceded | {k[0] for k in self.since | self.adverbs}
+
+    def first_since(self, text: str, t: TimeExpr) -> bool:
+        """True for an expression with منذ after لأول مرة (للمرة الأولى منذ عام 1980، لأول مرة منذ ثلاثة عقود): how long
+        since the last time, not the event's date."""
+        words = normalize(text[max(0, t.start - 30):t.start]).split()[-3:]
+        if not normalize(t.text).startswith(("منذ", "ومنذ")):
+            if not words or strip_wa(words[-1]) != "منذ":
+                return False
+            words = words[:-1]
+        words = words[-2:]
+        return any(tuple(strip_wa(w) if k == 0 else w for k, w in enumerate(words[n:])) in self.first for n in (0, 1))
 
     def told_before(self, article: Article, ev: Event, vague, memo: dict | None = None) -> "bool | TimeExpr":
         """The vague expression, or True, when the event (or the statement it is told in, by words before

@@ -588,7 +588,7 @@ class _Sentence:
         if not w.has("unit") or not (w.stem.startswith("ال") or this):
             return None
         unit = w.val("unit")
-        if unit == "day":
+        if unit in ("day", "decade"):
             return None
         j += w.n
         if self.w(j).has("qualifier"):
@@ -652,7 +652,7 @@ class _Sentence:
         return self.make(i, j, weekday_near(self.pub, wd, direction).isoformat(), "day", True), j
 
     def counted(self, i: int):
-        """منذ/قبل/بعد + count + unit: منذ ثلاثة أيام، قبل يومين، بعد أسبوع، منذ 3 سنوات."""
+        """منذ/قبل/بعد + count + unit: منذ ثلاثة أيام، قبل يومين، بعد أسبوع، منذ 3 سنوات، قبل خمسة عقود."""
         w = self.w(i)
         if not (w.has("since") or w.has("after")) or w.n != 1:
             return None
@@ -687,6 +687,8 @@ class _Sentence:
             return None  # منذ عام 2011 is a year
         if count == 0:
             return self.make(i, j, None, "vague", True), j
+        if unit == "decade":  # قبل خمسة عقود: the year fifty years back
+            unit, count = "year", count * 10
         if self.pub is None:
             return self.make(i, j, None, unit, True), j
         if unit == "day":
