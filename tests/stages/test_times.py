@@ -44,6 +44,11 @@ def test_expressions_resolve(nlp, text, published, expected):
 def test_a_bare_weekday_is_the_last_one_in_a_past_sentence_and_the_next_in_a_future_one(nlp):
     assert _times(nlp, "وكان الوزير قد التقى السفير يوم الخميس.") == {"يوم الخميس": ("2015-07-30", "day")}
     assert _times(nlp, "وسيلتقي الوزير السفير يوم الخميس.") == {"يوم الخميس": ("2015-08-06", "day")}
+    # a future cue far after it, in another clause, does not make it the next one
+    assert _times(nlp, "قتل طفل فلسطيني وأصيب والداه ليل الخميس حين هاجم مستوطنون منزلهم وأعلنت السلطة أنها تريد "
+                       "إحالته أمام القضاء الدولي.") == {"ليل الخميس": ("2015-07-30", "day")}
+    assert _times(nlp, "دعا رئيس الوزراء مساء الجمعة قبل الماضي إلى استفتاء.") == {
+        "مساء الجمعة قبل الماضي": ("2015-07-24", "day")}
 
 
 @pytest.mark.parametrize("text", [

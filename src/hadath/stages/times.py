@@ -203,10 +203,16 @@ def looks_back(expr: TimeExpr, words: TimeWords) -> bool:
     return last is not None and ("past" in last.classes or last.classes.get("few") == "past")
 
 
-def _future_sentences(article: Article) -> set[int]:
-    """The sentences with a future cue or a trigger in the future tense."""
-    return {m.sentence for m in article.mentions
-            if (m.kind == "cue" and m.label == "future") or (m.kind == "trigger" and m.get("future"))}
+_FUTURE_AFTER = 3  # a future verb this many tokens after a bare weekday still makes it the next one
+
+
+def _future_sentences(article: Article) -> dict[int, list[int]]:
+    """Per sentence, the offsets of its future cues and triggers in the future tense."""
+    out: dict[int, list[int]] = {}
+    for m in article.mentions:
+        if (m.kind == "cue" and m.label == "future") or (m.kind == "trigger" and m.get("future")):
+            out.setdefault(m.sentence, []).append(m.start)
+    return out
 
 
 def _parse_date(value: str | None) -> date | None:
@@ -239,15 +245,19 @@ class _Sentence:
     """The rules, applied left to right over one sentence's tokens."""
 
     def __init__(self, tagger: TimeTagger, text: str, index: int, toks: list[Token], pub: date | None,
-                 futures: Callable[[], set[int]]):
+                 futures: Callable[[], dict[int, list[int]]]):
         self.t, self.text, self.index, self.toks, self.pub = tagger, text, index, toks, pub
-        self.futures = futures  # the article's sentences with a future cue
+        self.futures = futures  # the article's future cues, by sentence
         self._words: dict[int, _Word] = {}
 
-    @property
-    def future(self) -> bool:
-        """True when the sentence speaks of the future (a future cue, or a verb with سـ)."""
-        return self.index in self.futures() or any(_looks_future(t, self.t.not_future) for t in self.toks)
+    def future(self, i: int) -> bool:
+        """True when the sentence speaks of the future before token i or just after it (a future cue, or a verb
+        with سـ): «سيلتقي الوزير السفير يوم الخميس»; not a cue far after it, in another clause («قتل طفل ليل
+        الخميس … وأعلنت السلطة أنها تريد إحالته»)."""
+        toks = self.toks[:i + 1 + _FUTURE_AFTER]
+        end = toks[-1].end
+        return any(start < end for start in self.futures().get(self.index, ())) or any(
+            _looks_future(t, self.t.not_future) for t in toks)
 
     # --- reading words -------------------------------------------------------------------------------
     def w(self, i: int) -> _Word:
@@ -629,7 +639,7 @@ class _Sentence:
         return self.make(i, j, (self.pub + timedelta(days=offset)).isoformat(), "day", True), j
 
     def weekday(self, i: int):
-        """[part] [يوم] weekday [الماضي/المقبل]: الأربعاء الماضي، مساء الأربعاء، يوم الخميس."""
+        """[part] [يوم] weekday [[قبل] الماضي/المقبل]: الأربعاء الماضي، مساء الأربعاء، يوم الخميس، الجمعة قبل الماضي."""
         j = i
         if self.w(j).has("part"):
             j += self.w(j).n
@@ -642,14 +652,18 @@ class _Sentence:
         if wd == 4 and j == i and self.bare(i - 1) in self.t.friday_nouns:
             return None  # صلاة الجمعة: the prayer, not a date
         j += w.n
+        weeks = 0
+        if self.norm(j) == "قبل" and self.relword(j + 1)[0] == "past":  # الجمعة قبل الماضي: the one before last
+            weeks, j = 1, j + 1
         rel, n = self.relword(j)
         if rel == "current":
             rel, n = "", 0
         j += n
         if self.pub is None:
             return self.make(i, j, None, "day", True), j
-        direction = rel or ("on_or_after" if self.future else "on_or_before")
-        return self.make(i, j, weekday_near(self.pub, wd, direction).isoformat(), "day", True), j
+        direction = rel or ("on_or_after" if self.future(i) else "on_or_before")
+        day = weekday_near(self.pub, wd, direction) - timedelta(weeks=weeks)
+        return self.make(i, j, day.isoformat(), "day", True), j
 
     def counted(self, i: int):
         """منذ/قبل/بعد + count + unit: منذ ثلاثة أيام، قبل يومين، بعد أسبوع، منذ 3 سنوات، قبل خمسة عقود."""
