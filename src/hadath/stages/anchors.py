@@ -64,6 +64,7 @@ class EventAnchor:
         dateline = _dateline(article)
         memo: dict = {}  # per sentence: its token starts and normal forms, for the background check
         events = []
+        reported: set[int] = set()  # events told only as what an earlier report said (وكانت مصادر قد ذكرت أن …)
         for ev in article.events:
             pool = located.get(ev.sentence)
             if pool is None:
@@ -71,8 +72,10 @@ class EventAnchor:
                                                          self.words.locative)
             told = (None if ev.sentence in times or ev.future or not article.published
                     else self.background.told_before(article, ev, vague.get(ev.sentence, ()), memo))
+            if told and self.background.reported(article, ev, memo):
+                reported.add(len(events))
             events.append(self._anchor(article, ev, times.get(ev.sentence), pool, dateline, told))
-        article.events = _story_dated(events, article.published)
+        article.events = _story_dated(events, article.published, reported)
         return article
 
     def _anchor(self, article: Article, ev: Event, times: list[TimeExpr] | None, places: list[Place],
@@ -105,12 +108,14 @@ _LEAD_SENTENCES = 2  # the lead: the story's first sentences, which tell its new
 _LEAD_REACH_DAYS = 7  # a lead day this far before publication at most (أمس، السبت الماضي), not an old date
 
 
-def _story_dated(events: list[Event], published: str | None) -> list[Event]:
+def _story_dated(events: list[Event], published: str | None, reported: "set[int] | frozenset[int]" = frozenset()
+                 ) -> list[Event]:
     """Events of the lead's quad class (material conflict, verbal cooperation…) that later sentences tell without a
     date of their own take the day the lead gives them: «اقتحم مستوطنون المسجد الأقصى أمس» … «وأصيب 20
     فلسطينياً»: the wounded were hurt that day, not on the publication day (a daily's story of yesterday).
     date_source "story", the lead's expression as evidence; only a day shortly before publication, and never
-    an intended, negated or background event."""
+    an intended, negated or background event, except one told only as what an earlier report said (`reported`:
+    indices of events; «وكان مسؤولون أفادوا أن مستوطنين أضرموا النار»: the lead's arson, reported before)."""
     if not published:
         return events
     lead: dict[str, Event] = {}
@@ -124,11 +129,11 @@ def _story_dated(events: list[Event], published: str | None) -> list[Event]:
     if not lead:
         return events
     out = []
-    for ev in events:
+    for i, ev in enumerate(events):
         src = lead.get(ev.quad_class)
-        if src is not None and ev.date_source == "published" and ev.sentence > src.sentence \
-                and not (ev.future or ev.negated or ev.hypothetical):
-            ev = ev.updated(date=src.date, date_source="story", date_evidence=src.date_evidence)
+        if src is not None and (ev.date_source == "published" or (i in reported and ev.date_source == BEFORE_PUBLISHED)) \
+                and ev.sentence > src.sentence and not (ev.future or ev.negated or ev.hypothetical):
+            ev = ev.updated(date=src.date, enddate=None, date_source="story", date_evidence=src.date_evidence)
         out.append(ev)
     return out
 
@@ -248,6 +253,25 @@ class _Background:
             if self.pluperfect(toks, norms, k) or self.cued(toks[:end], norms[:end], k):
                 return True
         return False
+
+    def reported(self, article: Article, ev: Event, memo: dict) -> bool:
+        """True when the event is what a statement of its sentence says, the saying told in the pluperfect
+        (وكانت شبكات التلفزيون قد ذكرت أن مسلحين هاجموا، وكان مسؤولون أفادوا أن …) and nothing of what is said
+        before the event tells it as background itself (no كان of its own)."""
+        claim = ev.claim
+        if claim is None or claim.sentence != ev.sentence or ev.trigger.start < claim.content_start:
+            return False
+        seen = memo.get(ev.sentence)
+        if seen is None:
+            return False
+        starts, norms, _ = seen
+        toks = article.tokens[ev.sentence]
+        k = bisect_right(starts, claim.cue.start) - 1
+        said = bisect_right(starts, claim.content_start) - 1
+        at = bisect_right(starts, ev.trigger.start) - 1
+        if k < 0 or said <= k or not self.pluperfect(toks, norms, k):
+            return False
+        return self.aux.isdisjoint(norms[said:at + 1]) and not self.cued(toks, norms, at)
 
     def same_clause(self, toks: list[Token], norms: list[str], i: int, j: int, commas: int = 1) -> bool:
         """True when tokens i and j are in one clause: no stop, no clause-opening word (فيما، بينما), no comma
