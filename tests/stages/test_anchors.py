@@ -70,6 +70,11 @@ def test_only_a_place_read_as_a_location_locates_the_event(nlp):
     ("وكان الوزير قد صرح بأن القوات قتلت خمسة مسلحين في حلب.", "ASSAULT"),  # told in earlier speech
     # وكان opening the sentence, its verb after a long subject
     ("وكان العميد أحمد عسيري الناطق الرسمي باسم قوات التحالف ذكر أن المقاومة وجدت صعوبات في اقتحامها.", "COERCE"),
+    # كان … قد, the event far after it in the same clause
+    ("وكانت السلطات في الولايات المتحدة بالتعاون مع أجهزة لتطبيق القانون في الخارج قد أغلقت منتدى «داركود» على "
+     "الإنترنت الذي يستخدمه مرتكبو جرائم إلكترونية ووجهت اتهامات لاثني عشر شخصا.", "ACCUSE"),
+    # وكان + an imperfect verb opening the sentence: what used to be, however long the clause
+    ("وكان يدير المكتبة العامة في المدينة القديمة قبل أن يعتقله مسلحون من تنظيم داعش.", "COERCE"),
 ])
 def test_a_background_event_is_not_dated_on_the_publication_day(nlp, text, etype):
     ev, _ = _event(nlp, text, etype=etype)
@@ -92,6 +97,8 @@ def test_a_vague_expression_is_the_evidence_of_a_background_event(nlp):
     ("سبق- جدة: زار نائب رئيس الهيئة أربعة مطارات داخلية.", "CONSULT"),  # سبق: the newspaper's dateline
     # قبل أيام in the next clause (a comma and و)
     ("ويشتد القتال على عدة جبهات جنوبي اليمن، وقبل أيام نجحت قوات المقاومة في تحرير مدينة عدن.", "ASSAULT"),
+    # كان with an imperfect verb inside the sentence describes, it does not send the sentence back
+    ("وحاول تفجير حزام ناسف كان يرتديه إلا أن القوات تعاملت معه بالنيران مما أسفر عن مقتله.", "ASSAULT"),
 ])
 def test_an_event_of_the_day_keeps_the_publication_date(nlp, text, etype):
     ev, _ = _event(nlp, text, etype=etype)

@@ -292,24 +292,37 @@ class _Background:
         return True
 
     def pluperfect(self, toks: list[Token], norms: list[str], k: int) -> bool:
-        """كان … قد before token k in its clause (وكان الوزير قد طالب، كان قد صرح), or كان a few words before
-        it (وكانت مصادر أعلنت; up to ten when وكان opens the sentence): the pluperfect or past progressive,
-        unless a conditional opens it (إذا كان)."""
-        for q in range(k - 1, max(-1, k - 13), -1):
-            if toks[q].norm in self.particle:  # a bare قد (not وقد، فقد: those open a clause that stresses)
-                if not self.same_clause(toks, norms, q, k, commas=0):
-                    return False
+        """كان … قد before token k in its clause, however far (وكان الوزير قد طالب، كان قد صرح), كان a few words
+        before it (وكانت مصادر أعلنت; up to ten when وكان opens the sentence), or كان with an imperfect verb
+        opening the sentence and its clause (وكان يدير المكتبة …: the past progressive, what used to be): the
+        pluperfect or past progressive, unless a conditional opens it (إذا كان). The clause: no stop, comma nor
+        clause-opening word (فيما، بينما) between."""
+        for q in range(k - 1, -1, -1):
+            tok = toks[q]
+            if tok.kind == "punct" and (tok.text in _STOPS or tok.text in _COMMAS):
+                return False
+            if norms[q] in self.boundary:
+                return False
+            if tok.norm in self.particle:  # a bare قد (not وقد، فقد: those open a clause that stresses)
                 for a in range(q - 1, max(-1, q - 26), -1):
                     if toks[a].kind == "punct" and toks[a].text in _STOPS:
                         return False
                     if norms[a] in self.aux:
                         return not (a and norms[a - 1] in self.cancel)
                 return False
-            if toks[q].norm in self.aux or norms[q] in self.aux:
-                reach = 10 if q == 0 and toks[q].norm != norms[q] else 5  # «وكان» opening the sentence: its subject may be long
-                return (k - q <= reach and self.same_clause(toks, norms, q, k, commas=0)
-                        and not (q and norms[q - 1] in self.cancel))
+            if tok.norm in self.aux or norms[q] in self.aux:
+                if q and norms[q - 1] in self.cancel:
+                    return False
+                reach = 10 if q == 0 and tok.norm != norms[q] else 5  # «وكان» opening the sentence: its subject may be long
+                return k - q <= reach or (q == 0 and self.progressive(toks, q))
         return False
+
+    def progressive(self, toks: list[Token], q: int) -> bool:
+        """True when كان at token q is followed by an imperfect verb (كان يدير، كانوا يقدمون): what used to be."""
+        if q + 1 >= len(toks) or toks[q + 1].kind != "ar":
+            return False
+        w = toks[q + 1].norm
+        return len(w) >= 4 and w[0] == "ي" and (w,) not in self.words.phrases
 
     def today(self, norms: list[str], j: int) -> bool:
         """True when the words from j name a part of the publication day (after منذ: الصباح، ساعات الفجر)."""
