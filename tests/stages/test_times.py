@@ -41,6 +41,17 @@ def test_expressions_resolve(nlp, text, published, expected):
         assert got.get(span) == value, (span, got)
 
 
+def test_a_day_word_with_another_weekday_believes_the_weekday(nlp):
+    # a record collected on Saturday 1 August whose story was written on Friday: «اليوم الجمعة» is 31 July
+    assert _times(nlp, "قال مسؤولون إن سبعة جنود قتلوا اليوم الجمعة.", "2015-08-01") == {
+        "اليوم الجمعة": ("2015-07-31", "day")}
+    assert _times(nlp, "زار السفير المدينة الصناعية أمس (الخميس).", "2015-08-01") == {
+        "أمس (الخميس)": ("2015-07-30", "day")}
+    # the weekday that matches changes nothing
+    assert _times(nlp, "زار السفير المدينة الصناعية أمس الجمعة.", "2015-08-01") == {
+        "أمس الجمعة": ("2015-07-31", "day")}
+
+
 def test_a_bare_weekday_is_the_last_one_in_a_past_sentence_and_the_next_in_a_future_one(nlp):
     assert _times(nlp, "وكان الوزير قد التقى السفير يوم الخميس.") == {"يوم الخميس": ("2015-07-30", "day")}
     assert _times(nlp, "وسيلتقي الوزير السفير يوم الخميس.") == {"يوم الخميس": ("2015-08-06", "day")}

@@ -620,7 +620,9 @@ class _Sentence:
         return self.make(i, j, f"{self.pub.year + delta:04d}", "year", True), j
 
     def day_word(self, i: int):
-        """[part] اليوم / أمس / غداً / أول أمس [weekday]: مساء أمس، صباح اليوم الاثنين."""
+        """[part] اليوم / أمس / غداً / أول أمس [weekday]: مساء أمس، صباح اليوم الاثنين، أمس (الجمعة). A weekday
+        that is not the day the word names from the publication date («اليوم الجمعة» in a record dated Saturday:
+        the story was written the day before it was collected) is believed: its last date on or before that day."""
         j = i
         w = self.w(j)
         if w.has("part"):
@@ -632,11 +634,23 @@ class _Sentence:
             return None
         offset = int(w.val("day"))
         j += w.n
-        if self.w(j).has("weekday") and not self.w(j).prefix:
-            j += self.w(j).n
+        wd = None
+        paren = self.tok_is(j, "(")  # اليوم (الاثنين)
+        k = j + paren
+        wk = self.w(k)
+        if wk.has("weekday") and not wk.prefix and (not paren or self.tok_is(k + wk.n, ")")):
+            wd = int(wk.val("weekday"))
+            j = k + wk.n + paren
         if self.pub is None:
             return self.make(i, j, None, "day", True), j
-        return self.make(i, j, (self.pub + timedelta(days=offset)).isoformat(), "day", True), j
+        day = self.pub + timedelta(days=offset)
+        if wd is not None and day.weekday() != wd:
+            day = weekday_near(day, wd, "on_or_before")
+        return self.make(i, j, day.isoformat(), "day", True), j
+
+    def tok_is(self, i: int, text: str) -> bool:
+        """True when token i is the punctuation `text`."""
+        return 0 <= i < len(self.toks) and self.toks[i].kind == "punct" and self.toks[i].text == text
 
     def weekday(self, i: int):
         """[part] [يوم] weekday [[قبل] الماضي/المقبل]: الأربعاء الماضي، مساء الأربعاء، يوم الخميس، الجمعة قبل الماضي."""
