@@ -159,3 +159,15 @@ def test_what_an_earlier_report_said_takes_the_leads_day(nlp):
     # without a lead of its kind it stays background
     ev, _ = _event(nlp, "وكانت شبكات التلفزيون قد ذكرت في وقت سابق أن مسلحين هاجموا الفندق.")
     assert ev.date_source == "before_published"
+
+
+def test_a_story_written_before_its_publication_date_dates_its_undated_events_that_day(nlp):
+    # «اليوم الجمعة» in a record dated Saturday 1 August: written on Friday 31 July
+    art = nlp("قال مسؤولون عسكريون إن سبعة جنود ليبيين قتلوا اليوم الجمعة في هجوم على نقطة تفتيش. "
+              "وندد الرئيس بالهجوم. وكان الوزير قد حذر من الهجوم.", published="2015-08-01")
+    by = {e.trigger.text: e for e in art.events}
+    assert by["قتلوا"].date == "2015-07-31" and by["قتلوا"].date_source == "text"
+    ev = by["ندد"]  # a reaction, not the lead's kind: the day the story was written
+    assert (ev.date, ev.date_source, ev.date_evidence.text) == ("2015-07-31", "story", "اليوم الجمعة")
+    ev = next(e for e in art.events if e.sentence == 2)
+    assert (ev.date, ev.enddate, ev.date_source) == (None, "2015-07-31", "before_published")

@@ -52,6 +52,17 @@ def test_a_day_word_with_another_weekday_believes_the_weekday(nlp):
         "أمس الجمعة": ("2015-07-31", "day")}
 
 
+def test_a_lead_written_before_the_publication_date_dates_the_storys_relative_expressions(nlp):
+    # the lead says Friday in a record dated Saturday 1 August: أمس is Thursday, 30 July
+    text = "قررت القيادة الفلسطينية اليوم الجمعة التوجه إلى المحكمة الدولية. وكان الرئيس قد التقى الوفد أمس."
+    assert _times(nlp, text, "2015-08-01") == {"اليوم الجمعة": ("2015-07-31", "day"), "أمس": ("2015-07-30", "day")}
+    # a lead edited for the publication day (أمس الجمعة) keeps the body's «اليوم الجمعة» from moving the rest
+    text = ("نقلت طائرتان عسكريتان مساء أمس الجمعة 27 مصابا. وتمت عملية الإخلاء مساء اليوم الجمعة. "
+            "وزار الوزير المصابين أمس.")
+    got = _times(nlp, text, "2015-08-01")
+    assert got["مساء أمس الجمعة"] == ("2015-07-31", "day") and got["أمس"] == ("2015-07-31", "day")
+
+
 def test_a_bare_weekday_is_the_last_one_in_a_past_sentence_and_the_next_in_a_future_one(nlp):
     assert _times(nlp, "وكان الوزير قد التقى السفير يوم الخميس.") == {"يوم الخميس": ("2015-07-30", "day")}
     assert _times(nlp, "وسيلتقي الوزير السفير يوم الخميس.") == {"يوم الخميس": ("2015-08-06", "day")}

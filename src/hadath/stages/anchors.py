@@ -3,7 +3,9 @@
 Date: the event's own time expression when its sentence has one with a value (the nearest to the
 trigger; a range gives `enddate`), else the article's publication date; `date_source` says which
 ("text" or "published"). The date is always a full YYYY-MM-DD: the first day of what the expression
-names ("فبراير الماضي" → 2016-02-01); `date_text.granularity` says how precise it is.
+names ("فبراير الماضي" → 2016-02-01); `date_text.granularity` says how precise it is. A story whose day word
+and weekday disagree with the publication date («اليوم الجمعة» in a record dated Saturday) was written on the
+weekday's day: its undated events take that day ("story", the expression as evidence), not the publication date.
 An event its sentence tells as background, without a dated expression of its own (وكان الوزير قد
 طالب، سبق أن التقى، في وقت سابق، منذ اندلاع الأزمة، قبل أشهر), did not happen on the publication day:
 it gets no date, `enddate` = the publication date (on or before it) and `date_source`
@@ -20,13 +22,13 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from datetime import date
+from datetime import date, timedelta
 
 from ..article import Article
 from ..arabic.calendar import first_day
 from ..arabic.normalize import normalize
 from ..lexicon.gazetteer import Gazetteer, PlaceWords
-from ..lexicon.timewords import TimeWords
+from ..lexicon.timewords import TimeWord, TimeWords
 from ..records import Event, Place, TimeExpr, Token
 from .phrases import strip_wa
 from .times import looks_back
@@ -34,6 +36,7 @@ from .times import looks_back
 BEFORE_PUBLISHED = "before_published"  # date_source of an event told as background (no date, enddate = published)
 _STOPS = frozenset({".", "؛", ";", ":", "!", "?", "؟"})  # marks that end a clause
 _COMMAS = frozenset({"،", ","})
+_NO_CLASSES = TimeWord({})
 _SUPERLATIVE = re.compile(r"^ال(ا\w{2,3}|اول|اولى)$")  # الأهم، الأكبر، الأعنف، الأولى (normalised)
 
 
@@ -62,6 +65,7 @@ class EventAnchor:
             places.setdefault(p.sentence, []).append(p)
         located: dict[int, list[Place]] = {}  # per sentence, its places read as a location (after في/بـ…)
         dateline = _dateline(article)
+        written = _written_day(article, self.background.words)  # (day, expression) or None
         memo: dict = {}  # per sentence: its token starts and normal forms, for the background check
         events = []
         reported: set[int] = set()  # events told only as what an earlier report said (وكانت مصادر قد ذكرت أن …)
@@ -74,15 +78,19 @@ class EventAnchor:
                     else self.background.told_before(article, ev, vague.get(ev.sentence, ()), memo))
             if told and self.background.reported(article, ev, memo):
                 reported.add(len(events))
-            events.append(self._anchor(article, ev, times.get(ev.sentence), pool, dateline, told))
-        article.events = _story_dated(events, article.published, reported)
+            events.append(self._anchor(article, ev, times.get(ev.sentence), pool, dateline, told, written))
+        events = _story_dated(events, article.published, reported)
+        article.events = _written_dated(events, written) if written else events
         return article
 
     def _anchor(self, article: Article, ev: Event, times: list[TimeExpr] | None, places: list[Place],
-                dateline: Place | None, told: "bool | TimeExpr | None" = None) -> Event:
+                dateline: Place | None, told: "bool | TimeExpr | None" = None,
+                written: "tuple[str, TimeExpr] | None" = None) -> Event:
         """The event with its date and location set (`places`: those of its sentence read as a location;
-        `told`: truthy when the event is told as background, the vague expression that says so if one does)."""
+        `told`: truthy when the event is told as background, the vague expression that says so if one does;
+        `written`: the day the story was written and the expression that shows it, when before publication)."""
         changes: dict = {}
+        published = written[0] if written else article.published
         if times:
             ts, te = ev.trigger.start, ev.trigger.end
             if len(times) > 1:
@@ -90,12 +98,11 @@ class EventAnchor:
             t = times[0] if len(times) == 1 else min(times, key=lambda t: max(0, t.start - te, ts - t.end))
             end = first_day(t.end_value) if t.end_value else None
             changes.update(date=first_day(t.value), enddate=end, date_source="text", date_evidence=t)
-        elif told and article.published:
+        elif told and published:
             evidence = told if isinstance(told, TimeExpr) else None
-            changes.update(date=None, enddate=article.published, date_source=BEFORE_PUBLISHED,
-                           date_evidence=evidence)
-        elif article.published:
-            changes.update(date=article.published, date_source="published")
+            changes.update(date=None, enddate=published, date_source=BEFORE_PUBLISHED, date_evidence=evidence)
+        elif published:
+            changes.update(date=published, date_source="published")
         else:
             changes.update(date=None, date_source=None)
         loc = (_location(ev, places) if places else None) or dateline
@@ -136,6 +143,56 @@ def _story_dated(events: list[Event], published: str | None, reported: "set[int]
             ev = ev.updated(date=src.date, enddate=None, date_source="story", date_evidence=src.date_evidence)
         out.append(ev)
     return out
+
+
+def _written_dated(events: list[Event], written: "tuple[str, TimeExpr]") -> list[Event]:
+    """The events still dated by the publication date, dated by the day the story was written instead ("story",
+    the expression that shows it as evidence)."""
+    day, expr = written
+    return [ev.updated(date=day, date_source="story", date_evidence=expr) if ev.date_source == "published" else ev
+            for ev in events]
+
+
+def _written_day(article: Article, words: TimeWords) -> "tuple[str, TimeExpr] | None":
+    """The day the story was written and the expression that shows it, when its day words with a weekday, the first
+    in its lead, all put it on one day before the publication date (up to _LEAD_REACH_DAYS): «قتلوا اليوم الجمعة» in a record published
+    Saturday was written on Friday, «أمس (الخميس)» too. Undated events took place that day, not the day the
+    record was published or collected. None when no expression shows it, or one agrees with the publication date."""
+    published = article.published
+    if not published:
+        return None
+    found: list[tuple[str, TimeExpr]] = []
+    for t in article.times:  # the lead's first (the times stage reads the day from it too)
+        if t.granularity != "day" or not t.relative or not t.value or len(t.value) != 10:
+            continue
+        offset = _day_word_offset(normalize(t.text).replace("(", " ").replace(")", " ").split(), words)
+        if offset is None:
+            continue
+        try:
+            found.append(((date.fromisoformat(t.value) - timedelta(days=offset)).isoformat(), t))
+        except ValueError:
+            continue
+    if not found or found[0][1].sentence >= _LEAD_SENTENCES or any(day != found[0][0] for day, _ in found) \
+            or not _days_before(found[0][0], published):
+        return None
+    return found[0]
+
+
+def _day_word_offset(key: list[str], words: TimeWords) -> int | None:
+    """The offset of the day word (اليوم 0، أمس -1، غدا 1) of an expression's words when a weekday follows it
+    ([part] day word weekday: مساء اليوم الجمعة، أمس الخميس); None otherwise."""
+    phrases = words.phrases
+    while key and "part" in phrases.get((key[0],), _NO_CLASSES).classes:
+        key = key[1:]
+    for n in (3, 2, 1):
+        tw = phrases.get(tuple(key[:n]))
+        if tw is not None and "day" in tw.classes and len(key) == n + 1 \
+                and "weekday" in phrases.get((key[n],), _NO_CLASSES).classes:
+            try:
+                return int(tw.classes["day"])
+            except ValueError:
+                return None
+    return None
 
 
 def _days_before(day: str | None, published: str) -> bool:

@@ -1,9 +1,11 @@
 """Time expressions: found in each story sentence with offsets, resolved against the publication date.
 
-Arabic news dates events relative to the day it is published ("أمس", "الأربعاء الماضي",
+Arabic news dates events relative to the day it is written ("أمس", "الأربعاء الماضي",
 "25 مايو الجاري", "فبراير الماضي", "منذ ثلاثة أيام") and mixes calendars ("17 شوال 1436هـ الموافق
 2 أغسطس 2015م") and month-name series (مايو / أيار / ماي). This stage reads all of them with rules
-over the sentence's tokens and the words of lexicon/data/time_words.tsv.
+over the sentence's tokens and the words of lexicon/data/time_words.tsv. That day is the publication date,
+unless a day word with a weekday in its lead shows the story was written earlier («اليوم الجمعة» in a record
+dated Saturday): then every relative expression counts from the day it was written.
 """
 
 from __future__ import annotations
@@ -121,8 +123,21 @@ class TimeTagger:
 
     def __call__(self, article: Article) -> Article:
         pub = _parse_date(article.published)
-        out: list[TimeExpr] = []
         futures = cache(lambda: _future_sentences(article))  # read only when a bare weekday needs it
+        found = [(sent.index, toks, self.starts(toks, norms, digits))
+                 for sent, toks, norms, digits in self.candidates(article)]
+        written: list[tuple[int, date]] = []  # (sentence, day) its day words with a weekday show it written on
+        out = self.parse(article, [f for f in found if f[2]], pub, futures, written)
+        day = _written_day(written, pub)
+        if day is not None:
+            # «اليوم الجمعة» in the lead of a record dated Saturday, and no «أمس الجمعة» that agrees with the date:
+            # the story was written on Friday, and its أمس, غداً, الأسبوع الماضي… count from that day
+            out = self.parse(article, [f for f in found if f[2]], day, futures, [])
+        article.times = out
+        return article
+
+    def candidates(self, article: Article):
+        """(sentence, tokens, normal forms, has a digit) of the story sentences that may hold an expression."""
         text = article.text
         digit = _DIGIT.search
         for sent, toks, norms in zip(article.sentences, article.tokens, article.norms()):
@@ -131,12 +146,16 @@ class TimeTagger:
             digits = digit(text, sent.start, sent.end) is not None
             if not digits and not self.may_hold(norms):
                 continue  # most sentences: no number and no word that an expression needs
-            starts = self.starts(toks, norms, digits)
-            if not starts:
-                continue
-            out.extend(_Sentence(self, text, sent.index, toks, pub, futures).parse(starts))
-        article.times = out
-        return article
+            yield sent, toks, norms, digits
+
+    def parse(self, article: Article, found, pub: date | None, futures,
+              written: list[tuple[int, date]]) -> list[TimeExpr]:
+        """The expressions of the sentences `found` ((index, tokens, rule starts)) resolved against `pub`;
+        the days its day words with a weekday show the story was written on are added to `written`."""
+        out: list[TimeExpr] = []
+        for index, toks, starts in found:
+            out.extend(_Sentence(self, article.text, index, toks, pub, futures, written).parse(starts))
+        return out
 
     def may_hold(self, norms: list[str]) -> bool:
         """False when a sentence without a digit (its tokens' normalised forms) holds no time expression:
@@ -203,6 +222,17 @@ def looks_back(expr: TimeExpr, words: TimeWords) -> bool:
     return last is not None and ("past" in last.classes or last.classes.get("few") == "past")
 
 
+_WRITTEN_REACH_DAYS = 7  # a story written up to this many days before its publication date (a late record)
+_WRITTEN_LEAD = 2  # the lead's sentences: a daily edits their day words for the publication day, not the body's
+
+
+def _written_day(written: list[tuple[int, date]], pub: date | None) -> date | None:
+    """The day the story was written when its lead's day words with a weekday show one before the publication
+    date and none of its day words with a weekday agrees with the publication date; else None."""
+    lead = [day for index, day in written if index < _WRITTEN_LEAD]
+    if pub is None or not lead or lead[0] == pub or any(day != lead[0] for _, day in written):
+        return None
+    return lead[0] if (pub - lead[0]).days <= _WRITTEN_REACH_DAYS else None
 _FUTURE_AFTER = 3  # a future verb this many tokens after a bare weekday still makes it the next one
 
 
@@ -245,9 +275,10 @@ class _Sentence:
     """The rules, applied left to right over one sentence's tokens."""
 
     def __init__(self, tagger: TimeTagger, text: str, index: int, toks: list[Token], pub: date | None,
-                 futures: Callable[[], dict[int, list[int]]]):
+                 futures: Callable[[], dict[int, list[int]]], written: list[tuple[int, date]] | None = None):
         self.t, self.text, self.index, self.toks, self.pub = tagger, text, index, toks, pub
         self.futures = futures  # the article's future cues, by sentence
+        self.written = written if written is not None else []  # the caller's days the story was written on
         self._words: dict[int, _Word] = {}
 
     def future(self, i: int) -> bool:
@@ -646,6 +677,8 @@ class _Sentence:
         day = self.pub + timedelta(days=offset)
         if wd is not None and day.weekday() != wd:
             day = weekday_near(day, wd, "on_or_before")
+        if wd is not None:
+            self.written.append((self.index, day - timedelta(days=offset)))
         return self.make(i, j, day.isoformat(), "day", True), j
 
     def tok_is(self, i: int, text: str) -> bool:
