@@ -1,18 +1,21 @@
 """Dates and places of events: each event gets the time expression and the toponym that anchor it.
 
 Date: the event's own time expression when its sentence has one with a value (the nearest to the
-trigger; a range gives `enddate`), else the article's publication date; `date_source` says which
-("text" or "published"). The date is always a full YYYY-MM-DD: the first day of what the expression
-names ("فبراير الماضي" → 2016-02-01); `date_text.granularity` says how precise it is. A story whose day word
-and weekday disagree with the publication date («اليوم الجمعة» in a record dated Saturday) was written on the
-weekday's day: its undated events take that day ("story", the expression as evidence), not the publication date.
+trigger, not a منذ after لأول مرة when another is there; a range gives `enddate`), else the article's
+publication date; `date_source` says which ("text" or "published"). The date is always a full YYYY-MM-DD: the
+first day of what the expression names ("فبراير الماضي" → 2016-02-01); `date_text.granularity` says how precise
+it is.
 An event its sentence tells as background, without a dated expression of its own (وكان الوزير قد
 طالب، سبق أن التقى، في وقت سابق، منذ اندلاع الأزمة، قبل أشهر), did not happen on the publication day:
 it gets no date, `enddate` = the publication date (on or before it) and `date_source`
 "before_published" (`_Background` says which words tell it; time_words.tsv, class background).
 An event a later sentence tells without a date, of the same quad class as an event its lead (first two
 sentences) dates to a day in the week before publication («اقتحم مستوطنون الأقصى أمس» … «وأصيب 20
-فلسطينياً»), takes the lead's day: `date_source` "story", the lead's expression as `date_text`.
+فلسطينياً»), takes the lead's day: `date_source` "story", the lead's expression as `date_text`; so does one
+told only as what a pluperfect report said («وكان مسؤولون أفادوا أن مستوطنين أضرموا النار»).
+A story whose lead's day word and weekday put its writing before the publication date («اليوم الجمعة» in a
+record dated Saturday) was written that day: its other undated events take it ("story", the expression as
+evidence), and background ends on it.
 Place: the toponym of the sentence read as a location (after في/بـ or a place noun) that is not
 itself the actor or recipient, nearest the trigger, else the article's dateline place ("الرياض – واس",
 "عبدالرحمن الشهري – نجران"); None when neither exists.
@@ -138,8 +141,9 @@ def _story_dated(events: list[Event], published: str | None, reported: "set[int]
     out = []
     for i, ev in enumerate(events):
         src = lead.get(ev.quad_class)
-        if src is not None and (ev.date_source == "published" or (i in reported and ev.date_source == BEFORE_PUBLISHED)) \
-                and ev.sentence > src.sentence and not (ev.future or ev.negated or ev.hypothetical):
+        undated = ev.date_source == "published" or (i in reported and ev.date_source == BEFORE_PUBLISHED)
+        if src is not None and undated and ev.sentence > src.sentence \
+                and not (ev.future or ev.negated or ev.hypothetical):
             ev = ev.updated(date=src.date, enddate=None, date_source="story", date_evidence=src.date_evidence)
         out.append(ev)
     return out
@@ -154,10 +158,11 @@ def _written_dated(events: list[Event], written: "tuple[str, TimeExpr]") -> list
 
 
 def _written_day(article: Article, words: TimeWords) -> "tuple[str, TimeExpr] | None":
-    """The day the story was written and the expression that shows it, when its day words with a weekday, the first
-    in its lead, all put it on one day before the publication date (up to _LEAD_REACH_DAYS): «قتلوا اليوم الجمعة» in a record published
-    Saturday was written on Friday, «أمس (الخميس)» too. Undated events took place that day, not the day the
-    record was published or collected. None when no expression shows it, or one agrees with the publication date."""
+    """The day the story was written and the expression that shows it, when its day words with a weekday, the
+    first in its lead, all put it on one day before the publication date (up to _LEAD_REACH_DAYS): «قتلوا اليوم
+    الجمعة» in a record published Saturday was written on Friday, «أمس (الخميس)» too. Undated events took place
+    that day, not the day the record was published or collected. None when no expression shows it, or one agrees
+    with the publication date."""
     published = article.published
     if not published:
         return None
@@ -268,8 +273,8 @@ class _Background:
         self.openers = self.aux | self.particle | self.preceded | {k[0] for k in self.since | self.adverbs}
 
     def first_since(self, text: str, t: TimeExpr) -> bool:
-        """True for an expression with منذ after لأول مرة (للمرة الأولى منذ عام 1980، لأول مرة منذ ثلاثة عقود): how long
-        since the last time, not the event's date."""
+        """True for an expression with منذ after لأول مرة (للمرة الأولى منذ عام 1980، لأول مرة منذ ثلاثة عقود):
+        how long since the last time, not the event's date."""
         words = normalize(text[max(0, t.start - 30):t.start]).split()[-3:]
         if not normalize(t.text).startswith(("منذ", "ومنذ")):
             if not words or strip_wa(words[-1]) != "منذ":
@@ -370,7 +375,8 @@ class _Background:
             if tok.norm in self.aux or norms[q] in self.aux:
                 if q and norms[q - 1] in self.cancel:
                     return False
-                reach = 10 if q == 0 and tok.norm != norms[q] else 5  # «وكان» opening the sentence: its subject may be long
+                # «وكان» opening the sentence: its subject may be long
+                reach = 10 if q == 0 and tok.norm != norms[q] else 5
                 return k - q <= reach or (q == 0 and self.progressive(toks, q))
         return False
 

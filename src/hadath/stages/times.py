@@ -686,7 +686,8 @@ class _Sentence:
         return 0 <= i < len(self.toks) and self.toks[i].kind == "punct" and self.toks[i].text == text
 
     def weekday(self, i: int):
-        """[part] [يوم] weekday [[قبل] الماضي/المقبل]: الأربعاء الماضي، مساء الأربعاء، يوم الخميس، الجمعة قبل الماضي."""
+        """[part] [يوم] weekday [[قبل] الماضي/المقبل]: الأربعاء الماضي، مساء الأربعاء، يوم الخميس، الجمعة قبل
+        الماضي."""
         j = i
         if self.w(j).has("part"):
             j += self.w(j).n
