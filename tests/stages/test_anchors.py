@@ -70,6 +70,11 @@ def test_only_a_place_read_as_a_location_locates_the_event(nlp):
     ("وكان الوزير قد صرح بأن القوات قتلت خمسة مسلحين في حلب.", "ASSAULT"),  # told in earlier speech
     # وكان opening the sentence, its verb after a long subject
     ("وكان العميد أحمد عسيري الناطق الرسمي باسم قوات التحالف ذكر أن المقاومة وجدت صعوبات في اقتحامها.", "COERCE"),
+    # كان … قد, the event far after it in the same clause
+    ("وكانت السلطات في الولايات المتحدة بالتعاون مع أجهزة لتطبيق القانون في الخارج قد أغلقت منتدى «داركود» على "
+     "الإنترنت الذي يستخدمه مرتكبو جرائم إلكترونية ووجهت اتهامات لاثني عشر شخصا.", "ACCUSE"),
+    # وكان + an imperfect verb opening the sentence: what used to be, however long the clause
+    ("وكان يدير المكتبة العامة في المدينة القديمة قبل أن يعتقله مسلحون من تنظيم داعش.", "COERCE"),
 ])
 def test_a_background_event_is_not_dated_on_the_publication_day(nlp, text, etype):
     ev, _ = _event(nlp, text, etype=etype)
@@ -92,6 +97,8 @@ def test_a_vague_expression_is_the_evidence_of_a_background_event(nlp):
     ("سبق- جدة: زار نائب رئيس الهيئة أربعة مطارات داخلية.", "CONSULT"),  # سبق: the newspaper's dateline
     # قبل أيام in the next clause (a comma and و)
     ("ويشتد القتال على عدة جبهات جنوبي اليمن، وقبل أيام نجحت قوات المقاومة في تحرير مدينة عدن.", "ASSAULT"),
+    # كان with an imperfect verb inside the sentence describes, it does not send the sentence back
+    ("وحاول تفجير حزام ناسف كان يرتديه إلا أن القوات تعاملت معه بالنيران مما أسفر عن مقتله.", "ASSAULT"),
 ])
 def test_an_event_of_the_day_keeps_the_publication_date(nlp, text, etype):
     ev, _ = _event(nlp, text, etype=etype)
@@ -133,3 +140,34 @@ def test_an_intended_event_after_a_dated_lead_keeps_no_lead_day(nlp):
               published="2015-07-27")
     ev = next(e for e in art.events if e.event == "COERCE" and e.trigger.text != "اقتحم")
     assert ev.date_source != "story"
+
+
+def test_a_since_after_for_the_first_time_does_not_date_the_event(nlp):
+    # «للمرة الأولى منذ عام 1980» measures how long since; the year told besides it dates the event
+    ev, _ = _event(nlp, "ووقع الرئيس اتفاقا مع طهران في عام 2010 للمرة الأولى منذ عام 1980.", etype="SUPPORT")
+    assert ev.date == "2010-01-01" and ev.date_evidence.text == "عام 2010"
+    ev, _ = _event(nlp, "ووقع الرئيس اتفاقا مع طهران لأول مرة منذ ثلاثة عقود في عام 2010.", etype="SUPPORT")
+    assert ev.date == "2010-01-01"
+
+
+def test_what_an_earlier_report_said_takes_the_leads_day(nlp):
+    # the lead's attack, told again as what the networks had reported: the lead's day, not background
+    art = nlp("هاجم مسلحون فندقا أمس في العاصمة. وكانت شبكات التلفزيون قد ذكرت في وقت سابق أن مسلحين هاجموا "
+              "الفندق.", published="2015-08-03")
+    ev = [e for e in art.events if e.event == "ASSAULT"][-1]
+    assert (ev.trigger.text, ev.date, ev.enddate, ev.date_source) == ("هاجموا", "2015-08-02", None, "story")
+    # without a lead of its kind it stays background
+    ev, _ = _event(nlp, "وكانت شبكات التلفزيون قد ذكرت في وقت سابق أن مسلحين هاجموا الفندق.")
+    assert ev.date_source == "before_published"
+
+
+def test_a_story_written_before_its_publication_date_dates_its_undated_events_that_day(nlp):
+    # «اليوم الجمعة» in a record dated Saturday 1 August: written on Friday 31 July
+    art = nlp("قال مسؤولون عسكريون إن سبعة جنود ليبيين قتلوا اليوم الجمعة في هجوم على نقطة تفتيش. "
+              "وندد الرئيس بالهجوم. وكان الوزير قد حذر من الهجوم.", published="2015-08-01")
+    by = {e.trigger.text: e for e in art.events}
+    assert by["قتلوا"].date == "2015-07-31" and by["قتلوا"].date_source == "text"
+    ev = by["ندد"]  # a reaction, not the lead's kind: the day the story was written
+    assert (ev.date, ev.date_source, ev.date_evidence.text) == ("2015-07-31", "story", "اليوم الجمعة")
+    ev = next(e for e in art.events if e.sentence == 2)
+    assert (ev.date, ev.enddate, ev.date_source) == (None, "2015-07-31", "before_published")

@@ -30,6 +30,10 @@ def _times(nlp, text, published="2015-08-03"):
      {"شهر رمضان الماضي": ("2015-06-18/2015-07-16", "month"), "1436/1437هـ": ("2014-10-25/2015-10-13", "year")}),
     ("وقال المتحدث في وقت سابق إن الأيام القليلة الماضية شهدت هدوءاً.", "2015-08-03",
      {"في وقت سابق": (None, "vague"), "الأيام القليلة الماضية": (None, "vague")}),
+    # decades: counted in tens of years; the plural without a count and العقود الماضية are vague
+    ("وهجرت القرية قبل خمسة عقود، ثم عاد أهلها قبل عقدين بعد حرب دامت منذ عقود وخلال العقود الماضية.",
+     "2015-08-03", {"قبل خمسة عقود": ("1965", "year"), "قبل عقدين": ("1995", "year"), "منذ عقود": (None, "vague"),
+                    "العقود الماضية": (None, "vague")}),
 ])
 def test_expressions_resolve(nlp, text, published, expected):
     got = _times(nlp, text, published)
@@ -37,9 +41,36 @@ def test_expressions_resolve(nlp, text, published, expected):
         assert got.get(span) == value, (span, got)
 
 
+def test_a_day_word_with_another_weekday_believes_the_weekday(nlp):
+    # a record collected on Saturday 1 August whose story was written on Friday: «اليوم الجمعة» is 31 July
+    assert _times(nlp, "قال مسؤولون إن سبعة جنود قتلوا اليوم الجمعة.", "2015-08-01") == {
+        "اليوم الجمعة": ("2015-07-31", "day")}
+    assert _times(nlp, "زار السفير المدينة الصناعية أمس (الخميس).", "2015-08-01") == {
+        "أمس (الخميس)": ("2015-07-30", "day")}
+    # the weekday that matches changes nothing
+    assert _times(nlp, "زار السفير المدينة الصناعية أمس الجمعة.", "2015-08-01") == {
+        "أمس الجمعة": ("2015-07-31", "day")}
+
+
+def test_a_lead_written_before_the_publication_date_dates_the_storys_relative_expressions(nlp):
+    # the lead says Friday in a record dated Saturday 1 August: أمس is Thursday, 30 July
+    text = "قررت القيادة الفلسطينية اليوم الجمعة التوجه إلى المحكمة الدولية. وكان الرئيس قد التقى الوفد أمس."
+    assert _times(nlp, text, "2015-08-01") == {"اليوم الجمعة": ("2015-07-31", "day"), "أمس": ("2015-07-30", "day")}
+    # a lead edited for the publication day (أمس الجمعة) keeps the body's «اليوم الجمعة» from moving the rest
+    text = ("نقلت طائرتان عسكريتان مساء أمس الجمعة 27 مصابا. وتمت عملية الإخلاء مساء اليوم الجمعة. "
+            "وزار الوزير المصابين أمس.")
+    got = _times(nlp, text, "2015-08-01")
+    assert got["مساء أمس الجمعة"] == ("2015-07-31", "day") and got["أمس"] == ("2015-07-31", "day")
+
+
 def test_a_bare_weekday_is_the_last_one_in_a_past_sentence_and_the_next_in_a_future_one(nlp):
     assert _times(nlp, "وكان الوزير قد التقى السفير يوم الخميس.") == {"يوم الخميس": ("2015-07-30", "day")}
     assert _times(nlp, "وسيلتقي الوزير السفير يوم الخميس.") == {"يوم الخميس": ("2015-08-06", "day")}
+    # a future cue far after it, in another clause, does not make it the next one
+    assert _times(nlp, "قتل طفل فلسطيني وأصيب والداه ليل الخميس حين هاجم مستوطنون منزلهم وأعلنت السلطة أنها تريد "
+                       "إحالته أمام القضاء الدولي.") == {"ليل الخميس": ("2015-07-30", "day")}
+    assert _times(nlp, "دعا رئيس الوزراء مساء الجمعة قبل الماضي إلى استفتاء.") == {
+        "مساء الجمعة قبل الماضي": ("2015-07-24", "day")}
 
 
 @pytest.mark.parametrize("text", [
@@ -48,6 +79,7 @@ def test_a_bare_weekday_is_the_last_one_in_a_past_sentence_and_the_next_in_a_fut
     "أدى المصلون صلاة الجمعة في المسجد.",  # the Friday prayer, not a date
     "بلغ عدد الزوار 2015 زائرا.",  # a number, not a year
     "انتهت المباراة بنتيجة 2-1 لصالح الهلال.",
+    "وبعد عقد الاجتماع وقع الطرفان عقود التوريد.",  # عقد: held, contracts; no decade
 ])
 def test_not_time_expressions(nlp, text):
     assert _times(nlp, text) == {}

@@ -1,16 +1,21 @@
 """Dates and places of events: each event gets the time expression and the toponym that anchor it.
 
 Date: the event's own time expression when its sentence has one with a value (the nearest to the
-trigger; a range gives `enddate`), else the article's publication date; `date_source` says which
-("text" or "published"). The date is always a full YYYY-MM-DD: the first day of what the expression
-names ("فبراير الماضي" → 2016-02-01); `date_text.granularity` says how precise it is.
+trigger, not a منذ after لأول مرة when another is there; a range gives `enddate`), else the article's
+publication date; `date_source` says which ("text" or "published"). The date is always a full YYYY-MM-DD: the
+first day of what the expression names ("فبراير الماضي" → 2016-02-01); `date_text.granularity` says how precise
+it is.
 An event its sentence tells as background, without a dated expression of its own (وكان الوزير قد
 طالب، سبق أن التقى، في وقت سابق، منذ اندلاع الأزمة، قبل أشهر), did not happen on the publication day:
 it gets no date, `enddate` = the publication date (on or before it) and `date_source`
 "before_published" (`_Background` says which words tell it; time_words.tsv, class background).
 An event a later sentence tells without a date, of the same quad class as an event its lead (first two
 sentences) dates to a day in the week before publication («اقتحم مستوطنون الأقصى أمس» … «وأصيب 20
-فلسطينياً»), takes the lead's day: `date_source` "story", the lead's expression as `date_text`.
+فلسطينياً»), takes the lead's day: `date_source` "story", the lead's expression as `date_text`; so does one
+told only as what a pluperfect report said («وكان مسؤولون أفادوا أن مستوطنين أضرموا النار»).
+A story whose lead's day word and weekday put its writing before the publication date («اليوم الجمعة» in a
+record dated Saturday) was written that day: its other undated events take it ("story", the expression as
+evidence), and background ends on it.
 Place: the toponym of the sentence read as a location (after في/بـ or a place noun) that is not
 itself the actor or recipient, nearest the trigger, else the article's dateline place ("الرياض – واس",
 "عبدالرحمن الشهري – نجران"); None when neither exists.
@@ -20,13 +25,13 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from datetime import date
+from datetime import date, timedelta
 
 from ..article import Article
 from ..arabic.calendar import first_day
 from ..arabic.normalize import normalize
 from ..lexicon.gazetteer import Gazetteer, PlaceWords
-from ..lexicon.timewords import TimeWords
+from ..lexicon.timewords import TimeWord, TimeWords
 from ..records import Event, Place, TimeExpr, Token
 from .phrases import strip_wa
 from .times import looks_back
@@ -34,6 +39,7 @@ from .times import looks_back
 BEFORE_PUBLISHED = "before_published"  # date_source of an event told as background (no date, enddate = published)
 _STOPS = frozenset({".", "؛", ";", ":", "!", "?", "؟"})  # marks that end a clause
 _COMMAS = frozenset({"،", ","})
+_NO_CLASSES = TimeWord({})
 _SUPERLATIVE = re.compile(r"^ال(ا\w{2,3}|اول|اولى)$")  # الأهم، الأكبر، الأعنف، الأولى (normalised)
 
 
@@ -62,8 +68,10 @@ class EventAnchor:
             places.setdefault(p.sentence, []).append(p)
         located: dict[int, list[Place]] = {}  # per sentence, its places read as a location (after في/بـ…)
         dateline = _dateline(article)
+        written = _written_day(article, self.background.words)  # (day, expression) or None
         memo: dict = {}  # per sentence: its token starts and normal forms, for the background check
         events = []
+        reported: set[int] = set()  # events told only as what an earlier report said (وكانت مصادر قد ذكرت أن …)
         for ev in article.events:
             pool = located.get(ev.sentence)
             if pool is None:
@@ -71,26 +79,33 @@ class EventAnchor:
                                                          self.words.locative)
             told = (None if ev.sentence in times or ev.future or not article.published
                     else self.background.told_before(article, ev, vague.get(ev.sentence, ()), memo))
-            events.append(self._anchor(article, ev, times.get(ev.sentence), pool, dateline, told))
-        article.events = _story_dated(events, article.published)
+            if told and self.background.reported(article, ev, memo):
+                reported.add(len(events))
+            events.append(self._anchor(article, ev, times.get(ev.sentence), pool, dateline, told, written))
+        events = _story_dated(events, article.published, reported)
+        article.events = _written_dated(events, written) if written else events
         return article
 
     def _anchor(self, article: Article, ev: Event, times: list[TimeExpr] | None, places: list[Place],
-                dateline: Place | None, told: "bool | TimeExpr | None" = None) -> Event:
+                dateline: Place | None, told: "bool | TimeExpr | None" = None,
+                written: "tuple[str, TimeExpr] | None" = None) -> Event:
         """The event with its date and location set (`places`: those of its sentence read as a location;
-        `told`: truthy when the event is told as background, the vague expression that says so if one does)."""
+        `told`: truthy when the event is told as background, the vague expression that says so if one does;
+        `written`: the day the story was written and the expression that shows it, when before publication)."""
         changes: dict = {}
+        published = written[0] if written else article.published
         if times:
             ts, te = ev.trigger.start, ev.trigger.end
+            if len(times) > 1:
+                times = [t for t in times if not self.background.first_since(article.text, t)] or times
             t = times[0] if len(times) == 1 else min(times, key=lambda t: max(0, t.start - te, ts - t.end))
             end = first_day(t.end_value) if t.end_value else None
             changes.update(date=first_day(t.value), enddate=end, date_source="text", date_evidence=t)
-        elif told and article.published:
+        elif told and published:
             evidence = told if isinstance(told, TimeExpr) else None
-            changes.update(date=None, enddate=article.published, date_source=BEFORE_PUBLISHED,
-                           date_evidence=evidence)
-        elif article.published:
-            changes.update(date=article.published, date_source="published")
+            changes.update(date=None, enddate=published, date_source=BEFORE_PUBLISHED, date_evidence=evidence)
+        elif published:
+            changes.update(date=published, date_source="published")
         else:
             changes.update(date=None, date_source=None)
         loc = (_location(ev, places) if places else None) or dateline
@@ -103,12 +118,14 @@ _LEAD_SENTENCES = 2  # the lead: the story's first sentences, which tell its new
 _LEAD_REACH_DAYS = 7  # a lead day this far before publication at most (أمس، السبت الماضي), not an old date
 
 
-def _story_dated(events: list[Event], published: str | None) -> list[Event]:
+def _story_dated(events: list[Event], published: str | None, reported: "set[int] | frozenset[int]" = frozenset()
+                 ) -> list[Event]:
     """Events of the lead's quad class (material conflict, verbal cooperation…) that later sentences tell without a
     date of their own take the day the lead gives them: «اقتحم مستوطنون المسجد الأقصى أمس» … «وأصيب 20
     فلسطينياً»: the wounded were hurt that day, not on the publication day (a daily's story of yesterday).
     date_source "story", the lead's expression as evidence; only a day shortly before publication, and never
-    an intended, negated or background event."""
+    an intended, negated or background event, except one told only as what an earlier report said (`reported`:
+    indices of events; «وكان مسؤولون أفادوا أن مستوطنين أضرموا النار»: the lead's arson, reported before)."""
     if not published:
         return events
     lead: dict[str, Event] = {}
@@ -122,13 +139,65 @@ def _story_dated(events: list[Event], published: str | None) -> list[Event]:
     if not lead:
         return events
     out = []
-    for ev in events:
+    for i, ev in enumerate(events):
         src = lead.get(ev.quad_class)
-        if src is not None and ev.date_source == "published" and ev.sentence > src.sentence \
+        undated = ev.date_source == "published" or (i in reported and ev.date_source == BEFORE_PUBLISHED)
+        if src is not None and undated and ev.sentence > src.sentence \
                 and not (ev.future or ev.negated or ev.hypothetical):
-            ev = ev.updated(date=src.date, date_source="story", date_evidence=src.date_evidence)
+            ev = ev.updated(date=src.date, enddate=None, date_source="story", date_evidence=src.date_evidence)
         out.append(ev)
     return out
+
+
+def _written_dated(events: list[Event], written: "tuple[str, TimeExpr]") -> list[Event]:
+    """The events still dated by the publication date, dated by the day the story was written instead ("story",
+    the expression that shows it as evidence)."""
+    day, expr = written
+    return [ev.updated(date=day, date_source="story", date_evidence=expr) if ev.date_source == "published" else ev
+            for ev in events]
+
+
+def _written_day(article: Article, words: TimeWords) -> "tuple[str, TimeExpr] | None":
+    """The day the story was written and the expression that shows it, when its day words with a weekday, the
+    first in its lead, all put it on one day before the publication date (up to _LEAD_REACH_DAYS): «قتلوا اليوم
+    الجمعة» in a record published Saturday was written on Friday, «أمس (الخميس)» too. Undated events took place
+    that day, not the day the record was published or collected. None when no expression shows it, or one agrees
+    with the publication date."""
+    published = article.published
+    if not published:
+        return None
+    found: list[tuple[str, TimeExpr]] = []
+    for t in article.times:  # the lead's first (the times stage reads the day from it too)
+        if t.granularity != "day" or not t.relative or not t.value or len(t.value) != 10:
+            continue
+        offset = _day_word_offset(normalize(t.text).replace("(", " ").replace(")", " ").split(), words)
+        if offset is None:
+            continue
+        try:
+            found.append(((date.fromisoformat(t.value) - timedelta(days=offset)).isoformat(), t))
+        except ValueError:
+            continue
+    if not found or found[0][1].sentence >= _LEAD_SENTENCES or any(day != found[0][0] for day, _ in found) \
+            or not _days_before(found[0][0], published):
+        return None
+    return found[0]
+
+
+def _day_word_offset(key: list[str], words: TimeWords) -> int | None:
+    """The offset of the day word (اليوم 0، أمس -1، غدا 1) of an expression's words when a weekday follows it
+    ([part] day word weekday: مساء اليوم الجمعة، أمس الخميس); None otherwise."""
+    phrases = words.phrases
+    while key and "part" in phrases.get((key[0],), _NO_CLASSES).classes:
+        key = key[1:]
+    for n in (3, 2, 1):
+        tw = phrases.get(tuple(key[:n]))
+        if tw is not None and "day" in tw.classes and len(key) == n + 1 \
+                and "weekday" in phrases.get((key[n],), _NO_CLASSES).classes:
+            try:
+                return int(tw.classes["day"])
+            except ValueError:
+                return None
+    return None
 
 
 def _days_before(day: str | None, published: str) -> bool:
@@ -196,11 +265,23 @@ class _Background:
         self.hours = one.get("hours", frozenset())
         self.parts = words.words_of("part")  # منذ الصباح، منذ ساعات الفجر: since earlier today
         self.adverbs = frozenset(by.get("adverb", ()))
+        self.first = frozenset(by.get("first", ()))
         self.since = frozenset(by.get("since", ())) | {k for k, tw in words.phrases.items()
                                                        if len(k) == 1 and "since" in tw.classes
                                                        and "after" not in tw.classes and k[0] == "منذ"}
         # a sentence without one of these words (or a vague expression) tells nothing as background
         self.openers = self.aux | self.particle | self.preceded | {k[0] for k in self.since | self.adverbs}
+
+    def first_since(self, text: str, t: TimeExpr) -> bool:
+        """True for an expression with منذ after لأول مرة (للمرة الأولى منذ عام 1980، لأول مرة منذ ثلاثة عقود):
+        how long since the last time, not the event's date."""
+        words = normalize(text[max(0, t.start - 30):t.start]).split()[-3:]
+        if not normalize(t.text).startswith(("منذ", "ومنذ")):
+            if not words or strip_wa(words[-1]) != "منذ":
+                return False
+            words = words[:-1]
+        words = words[-2:]
+        return any(tuple(strip_wa(w) if k == 0 else w for k, w in enumerate(words[n:])) in self.first for n in (0, 1))
 
     def told_before(self, article: Article, ev: Event, vague, memo: dict | None = None) -> "bool | TimeExpr":
         """The vague expression, or True, when the event (or the statement it is told in, by words before
@@ -235,6 +316,25 @@ class _Background:
                 return True
         return False
 
+    def reported(self, article: Article, ev: Event, memo: dict) -> bool:
+        """True when the event is what a statement of its sentence says, the saying told in the pluperfect
+        (وكانت شبكات التلفزيون قد ذكرت أن مسلحين هاجموا، وكان مسؤولون أفادوا أن …) and nothing of what is said
+        before the event tells it as background itself (no كان of its own)."""
+        claim = ev.claim
+        if claim is None or claim.sentence != ev.sentence or ev.trigger.start < claim.content_start:
+            return False
+        seen = memo.get(ev.sentence)
+        if seen is None:
+            return False
+        starts, norms, _ = seen
+        toks = article.tokens[ev.sentence]
+        k = bisect_right(starts, claim.cue.start) - 1
+        said = bisect_right(starts, claim.content_start) - 1
+        at = bisect_right(starts, ev.trigger.start) - 1
+        if k < 0 or said <= k or not self.pluperfect(toks, norms, k):
+            return False
+        return self.aux.isdisjoint(norms[said:at + 1]) and not self.cued(toks, norms, at)
+
     def same_clause(self, toks: list[Token], norms: list[str], i: int, j: int, commas: int = 1) -> bool:
         """True when tokens i and j are in one clause: no stop, no clause-opening word (فيما، بينما), no comma
         before و/ف and at most `commas` commas between them."""
@@ -254,24 +354,38 @@ class _Background:
         return True
 
     def pluperfect(self, toks: list[Token], norms: list[str], k: int) -> bool:
-        """كان … قد before token k in its clause (وكان الوزير قد طالب، كان قد صرح), or كان a few words before
-        it (وكانت مصادر أعلنت; up to ten when وكان opens the sentence): the pluperfect or past progressive,
-        unless a conditional opens it (إذا كان)."""
-        for q in range(k - 1, max(-1, k - 13), -1):
-            if toks[q].norm in self.particle:  # a bare قد (not وقد، فقد: those open a clause that stresses)
-                if not self.same_clause(toks, norms, q, k, commas=0):
-                    return False
+        """كان … قد before token k in its clause, however far (وكان الوزير قد طالب، كان قد صرح), كان a few words
+        before it (وكانت مصادر أعلنت; up to ten when وكان opens the sentence), or كان with an imperfect verb
+        opening the sentence and its clause (وكان يدير المكتبة …: the past progressive, what used to be): the
+        pluperfect or past progressive, unless a conditional opens it (إذا كان). The clause: no stop, comma nor
+        clause-opening word (فيما، بينما) between."""
+        for q in range(k - 1, -1, -1):
+            tok = toks[q]
+            if tok.kind == "punct" and (tok.text in _STOPS or tok.text in _COMMAS):
+                return False
+            if norms[q] in self.boundary:
+                return False
+            if tok.norm in self.particle:  # a bare قد (not وقد، فقد: those open a clause that stresses)
                 for a in range(q - 1, max(-1, q - 26), -1):
                     if toks[a].kind == "punct" and toks[a].text in _STOPS:
                         return False
                     if norms[a] in self.aux:
                         return not (a and norms[a - 1] in self.cancel)
                 return False
-            if toks[q].norm in self.aux or norms[q] in self.aux:
-                reach = 10 if q == 0 and toks[q].norm != norms[q] else 5  # «وكان» opening the sentence: its subject may be long
-                return (k - q <= reach and self.same_clause(toks, norms, q, k, commas=0)
-                        and not (q and norms[q - 1] in self.cancel))
+            if tok.norm in self.aux or norms[q] in self.aux:
+                if q and norms[q - 1] in self.cancel:
+                    return False
+                # «وكان» opening the sentence: its subject may be long
+                reach = 10 if q == 0 and tok.norm != norms[q] else 5
+                return k - q <= reach or (q == 0 and self.progressive(toks, q))
         return False
+
+    def progressive(self, toks: list[Token], q: int) -> bool:
+        """True when كان at token q is followed by an imperfect verb (كان يدير، كانوا يقدمون): what used to be."""
+        if q + 1 >= len(toks) or toks[q + 1].kind != "ar":
+            return False
+        w = toks[q + 1].norm
+        return len(w) >= 4 and w[0] == "ي" and (w,) not in self.words.phrases
 
     def today(self, norms: list[str], j: int) -> bool:
         """True when the words from j name a part of the publication day (after منذ: الصباح، ساعات الفجر)."""

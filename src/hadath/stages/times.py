@@ -1,9 +1,11 @@
 """Time expressions: found in each story sentence with offsets, resolved against the publication date.
 
-Arabic news dates events relative to the day it is published ("أمس", "الأربعاء الماضي",
+Arabic news dates events relative to the day it is written ("أمس", "الأربعاء الماضي",
 "25 مايو الجاري", "فبراير الماضي", "منذ ثلاثة أيام") and mixes calendars ("17 شوال 1436هـ الموافق
 2 أغسطس 2015م") and month-name series (مايو / أيار / ماي). This stage reads all of them with rules
-over the sentence's tokens and the words of lexicon/data/time_words.tsv.
+over the sentence's tokens and the words of lexicon/data/time_words.tsv. That day is the publication date,
+unless a day word with a weekday in its lead shows the story was written earlier («اليوم الجمعة» in a record
+dated Saturday): then every relative expression counts from the day it was written.
 """
 
 from __future__ import annotations
@@ -121,8 +123,21 @@ class TimeTagger:
 
     def __call__(self, article: Article) -> Article:
         pub = _parse_date(article.published)
-        out: list[TimeExpr] = []
         futures = cache(lambda: _future_sentences(article))  # read only when a bare weekday needs it
+        found = [(sent.index, toks, self.starts(toks, norms, digits))
+                 for sent, toks, norms, digits in self.candidates(article)]
+        written: list[tuple[int, date]] = []  # (sentence, day) its day words with a weekday show it written on
+        out = self.parse(article, [f for f in found if f[2]], pub, futures, written)
+        day = _written_day(written, pub)
+        if day is not None:
+            # «اليوم الجمعة» in the lead of a record dated Saturday, and no «أمس الجمعة» that agrees with the date:
+            # the story was written on Friday, and its أمس, غداً, الأسبوع الماضي… count from that day
+            out = self.parse(article, [f for f in found if f[2]], day, futures, [])
+        article.times = out
+        return article
+
+    def candidates(self, article: Article):
+        """(sentence, tokens, normal forms, has a digit) of the story sentences that may hold an expression."""
         text = article.text
         digit = _DIGIT.search
         for sent, toks, norms in zip(article.sentences, article.tokens, article.norms()):
@@ -131,12 +146,16 @@ class TimeTagger:
             digits = digit(text, sent.start, sent.end) is not None
             if not digits and not self.may_hold(norms):
                 continue  # most sentences: no number and no word that an expression needs
-            starts = self.starts(toks, norms, digits)
-            if not starts:
-                continue
-            out.extend(_Sentence(self, text, sent.index, toks, pub, futures).parse(starts))
-        article.times = out
-        return article
+            yield sent, toks, norms, digits
+
+    def parse(self, article: Article, found, pub: date | None, futures,
+              written: list[tuple[int, date]]) -> list[TimeExpr]:
+        """The expressions of the sentences `found` ((index, tokens, rule starts)) resolved against `pub`;
+        the days its day words with a weekday show the story was written on are added to `written`."""
+        out: list[TimeExpr] = []
+        for index, toks, starts in found:
+            out.extend(_Sentence(self, article.text, index, toks, pub, futures, written).parse(starts))
+        return out
 
     def may_hold(self, norms: list[str]) -> bool:
         """False when a sentence without a digit (its tokens' normalised forms) holds no time expression:
@@ -203,10 +222,27 @@ def looks_back(expr: TimeExpr, words: TimeWords) -> bool:
     return last is not None and ("past" in last.classes or last.classes.get("few") == "past")
 
 
-def _future_sentences(article: Article) -> set[int]:
-    """The sentences with a future cue or a trigger in the future tense."""
-    return {m.sentence for m in article.mentions
-            if (m.kind == "cue" and m.label == "future") or (m.kind == "trigger" and m.get("future"))}
+_WRITTEN_REACH_DAYS = 7  # a story written up to this many days before its publication date (a late record)
+_WRITTEN_LEAD = 2  # the lead's sentences: a daily edits their day words for the publication day, not the body's
+
+
+def _written_day(written: list[tuple[int, date]], pub: date | None) -> date | None:
+    """The day the story was written when its lead's day words with a weekday show one before the publication
+    date and none of its day words with a weekday agrees with the publication date; else None."""
+    lead = [day for index, day in written if index < _WRITTEN_LEAD]
+    if pub is None or not lead or lead[0] == pub or any(day != lead[0] for _, day in written):
+        return None
+    return lead[0] if (pub - lead[0]).days <= _WRITTEN_REACH_DAYS else None
+_FUTURE_AFTER = 3  # a future verb this many tokens after a bare weekday still makes it the next one
+
+
+def _future_sentences(article: Article) -> dict[int, list[int]]:
+    """Per sentence, the offsets of its future cues and triggers in the future tense."""
+    out: dict[int, list[int]] = {}
+    for m in article.mentions:
+        if (m.kind == "cue" and m.label == "future") or (m.kind == "trigger" and m.get("future")):
+            out.setdefault(m.sentence, []).append(m.start)
+    return out
 
 
 def _parse_date(value: str | None) -> date | None:
@@ -239,15 +275,20 @@ class _Sentence:
     """The rules, applied left to right over one sentence's tokens."""
 
     def __init__(self, tagger: TimeTagger, text: str, index: int, toks: list[Token], pub: date | None,
-                 futures: Callable[[], set[int]]):
+                 futures: Callable[[], dict[int, list[int]]], written: list[tuple[int, date]] | None = None):
         self.t, self.text, self.index, self.toks, self.pub = tagger, text, index, toks, pub
-        self.futures = futures  # the article's sentences with a future cue
+        self.futures = futures  # the article's future cues, by sentence
+        self.written = written if written is not None else []  # the caller's days the story was written on
         self._words: dict[int, _Word] = {}
 
-    @property
-    def future(self) -> bool:
-        """True when the sentence speaks of the future (a future cue, or a verb with سـ)."""
-        return self.index in self.futures() or any(_looks_future(t, self.t.not_future) for t in self.toks)
+    def future(self, i: int) -> bool:
+        """True when the sentence speaks of the future before token i or just after it (a future cue, or a verb
+        with سـ): «سيلتقي الوزير السفير يوم الخميس»; not a cue far after it, in another clause («قتل طفل ليل
+        الخميس … وأعلنت السلطة أنها تريد إحالته»)."""
+        toks = self.toks[:i + 1 + _FUTURE_AFTER]
+        end = toks[-1].end
+        return any(start < end for start in self.futures().get(self.index, ())) or any(
+            _looks_future(t, self.t.not_future) for t in toks)
 
     # --- reading words -------------------------------------------------------------------------------
     def w(self, i: int) -> _Word:
@@ -588,7 +629,7 @@ class _Sentence:
         if not w.has("unit") or not (w.stem.startswith("ال") or this):
             return None
         unit = w.val("unit")
-        if unit == "day":
+        if unit in ("day", "decade"):
             return None
         j += w.n
         if self.w(j).has("qualifier"):
@@ -610,7 +651,9 @@ class _Sentence:
         return self.make(i, j, f"{self.pub.year + delta:04d}", "year", True), j
 
     def day_word(self, i: int):
-        """[part] اليوم / أمس / غداً / أول أمس [weekday]: مساء أمس، صباح اليوم الاثنين."""
+        """[part] اليوم / أمس / غداً / أول أمس [weekday]: مساء أمس، صباح اليوم الاثنين، أمس (الجمعة). A weekday
+        that is not the day the word names from the publication date («اليوم الجمعة» in a record dated Saturday:
+        the story was written the day before it was collected) is believed: its last date on or before that day."""
         j = i
         w = self.w(j)
         if w.has("part"):
@@ -622,14 +665,29 @@ class _Sentence:
             return None
         offset = int(w.val("day"))
         j += w.n
-        if self.w(j).has("weekday") and not self.w(j).prefix:
-            j += self.w(j).n
+        wd = None
+        paren = self.tok_is(j, "(")  # اليوم (الاثنين)
+        k = j + paren
+        wk = self.w(k)
+        if wk.has("weekday") and not wk.prefix and (not paren or self.tok_is(k + wk.n, ")")):
+            wd = int(wk.val("weekday"))
+            j = k + wk.n + paren
         if self.pub is None:
             return self.make(i, j, None, "day", True), j
-        return self.make(i, j, (self.pub + timedelta(days=offset)).isoformat(), "day", True), j
+        day = self.pub + timedelta(days=offset)
+        if wd is not None and day.weekday() != wd:
+            day = weekday_near(day, wd, "on_or_before")
+        if wd is not None:
+            self.written.append((self.index, day - timedelta(days=offset)))
+        return self.make(i, j, day.isoformat(), "day", True), j
+
+    def tok_is(self, i: int, text: str) -> bool:
+        """True when token i is the punctuation `text`."""
+        return 0 <= i < len(self.toks) and self.toks[i].kind == "punct" and self.toks[i].text == text
 
     def weekday(self, i: int):
-        """[part] [يوم] weekday [الماضي/المقبل]: الأربعاء الماضي، مساء الأربعاء، يوم الخميس."""
+        """[part] [يوم] weekday [[قبل] الماضي/المقبل]: الأربعاء الماضي، مساء الأربعاء، يوم الخميس، الجمعة قبل
+        الماضي."""
         j = i
         if self.w(j).has("part"):
             j += self.w(j).n
@@ -642,17 +700,21 @@ class _Sentence:
         if wd == 4 and j == i and self.bare(i - 1) in self.t.friday_nouns:
             return None  # صلاة الجمعة: the prayer, not a date
         j += w.n
+        weeks = 0
+        if self.norm(j) == "قبل" and self.relword(j + 1)[0] == "past":  # الجمعة قبل الماضي: the one before last
+            weeks, j = 1, j + 1
         rel, n = self.relword(j)
         if rel == "current":
             rel, n = "", 0
         j += n
         if self.pub is None:
             return self.make(i, j, None, "day", True), j
-        direction = rel or ("on_or_after" if self.future else "on_or_before")
-        return self.make(i, j, weekday_near(self.pub, wd, direction).isoformat(), "day", True), j
+        direction = rel or ("on_or_after" if self.future(i) else "on_or_before")
+        day = weekday_near(self.pub, wd, direction) - timedelta(weeks=weeks)
+        return self.make(i, j, day.isoformat(), "day", True), j
 
     def counted(self, i: int):
-        """منذ/قبل/بعد + count + unit: منذ ثلاثة أيام، قبل يومين، بعد أسبوع، منذ 3 سنوات."""
+        """منذ/قبل/بعد + count + unit: منذ ثلاثة أيام، قبل يومين، بعد أسبوع، منذ 3 سنوات، قبل خمسة عقود."""
         w = self.w(i)
         if not (w.has("since") or w.has("after")) or w.n != 1:
             return None
@@ -687,6 +749,8 @@ class _Sentence:
             return None  # منذ عام 2011 is a year
         if count == 0:
             return self.make(i, j, None, "vague", True), j
+        if unit == "decade":  # قبل خمسة عقود: the year fifty years back
+            unit, count = "year", count * 10
         if self.pub is None:
             return self.make(i, j, None, unit, True), j
         if unit == "day":
