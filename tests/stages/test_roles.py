@@ -897,3 +897,61 @@ def test_a_manner_phrase_between_the_subject_and_the_object_keeps_the_active_rea
     ev = next(e for e in coder("واعتقلت الشرطة بالتنسيق مع الأمن العام ثلاثة مطلوبين.", published="2015-08-01").events
               if e.event == "COERCE")
     assert [a.text for a in ev.actor] == ["الشرطة"] and not any(r.text == "الشرطة" for r in ev.recipient)
+
+
+def _by_trigger(coder, text, trigger):
+    """The event told by the trigger word `trigger` in `text`."""
+    return next(e for e in coder(text, published="2015-08-08").events if e.trigger.text == trigger)
+
+
+def test_what_precedes_a_verb_of_result_caused_the_death_and_killed_no_one(coder):
+    """«عبوة ناسفة استهدفت دورية للشرطة ما أدى إلى مقتل شرطيين»: the patrol was the target, not the killer."""
+    ev = _by_trigger(coder, "وقالت الشرطة إن عبوة ناسفة استهدفت دورية للشرطة ما أدى إلى مقتل شرطيين.", "مقتل")
+    assert not ev.actor, ev.to_dict()
+    ev = _by_trigger(coder, "وأعلنت الوزارة أن غارة جوية لقوات الائتلاف الدولي فوق سورية أدت إلى مقتل زعيم مجموعة "
+                            "خراسان.", "مقتل")
+    assert codes(ev.actor) == [("IGO", "MIL")], ev.to_dict()
+
+
+def test_performing_the_umrah_is_no_verb_of_result(coder):
+    """«أدى العمرة»: أدى without إلى is «performed», it ends no clause."""
+    ev = first(coder, "وقال الجبير إن وفد حماس أدى العمرة فقط ولم يكن في زيارة رسمية للمملكة.", "CONSULT")
+    assert codes(ev.actor) == [("PSE", "REB")], ev.to_dict()
+
+
+def test_a_phrase_after_a_word_of_cause_is_no_object_of_a_death_verb(coder):
+    """«أحد رجال الحرس الوطني … قتل نتيجة إطلاق ميليشيا الحوثي … مقذوفا»: the guardsman was killed (passive), the
+    Houthis are the cause, no victim."""
+    text = ("أعلنت قيادة قوات التحالف العربي، الذي تقوده المملكة، أن أحد رجال الحرس الوطني المرابطين على الحدود مع "
+            "اليمن قتل نتيجة إطلاق ميليشيا الحوثي وقوات المخلوع علي صالح، مقذوفا عسكريا، من على الحدود مع المملكة.")
+    ev = _by_trigger(coder, text, "قتل")
+    assert [r.text for r in ev.recipient] == ["الحرس الوطني"], ev.to_dict()
+    assert not any(a.text == "الحرس الوطني" for a in ev.actor), ev.to_dict()
+
+
+def test_ala_yad_names_the_doer_in_a_relative_clause(coder):
+    """«الرضيع الفلسطيني الذي قتل حرقا على يد مستوطنين يهود»: the settlers killed, the infant was killed; a manner
+    noun in the accusative (حرقا) is no object, and a phrase after a far «على يد» is no victim."""
+    ev = _by_trigger(coder, "توفي والد الرضيع الفلسطيني الذي قتل حرقا على يد مستوطنين يهود.", "قتل")
+    assert codes(ev.actor) == [("ISR", "REL")] and codes(ev.recipient) == [("PSE", None)], ev.to_dict()
+    text = ("توفي اليوم السبت والد الرضيع الفلسطيني الذي قتل حرقا في قرية دوما بالضفة الغربية متأثرا بجراحه التي أصيب "
+            "بها جراء حرق منزله على يد من يشتبه انهم يهود متطرفون قبل عدة أيام.")
+    evs = coder(text, published="2015-08-08").events
+    killed = next(e for e in evs if e.trigger.text == "قتل")
+    assert codes(killed.recipient) == [("PSE", None)] and not killed.actor, killed.to_dict()
+    assert not any(r.sector == "REL" for e in evs for r in e.recipient), [e.to_dict() for e in evs]
+
+
+def test_an_attack_noun_before_a_target_verb_is_its_subject(coder):
+    """«هجوم انتحاري في سوروتش (جنوب) استهدف مجموعة ناشطين … وأسفر عن مقتل 32 شخصا»: the activists were
+    targeted; the people killed are told after the verb of result, outside the verb's clause."""
+    text = ("ويأتي تبادل إطلاق النار بعد ثلاثة أيام على هجوم انتحاري في سوروتش (جنوب) استهدف مجموعة ناشطين شباب من "
+            "اليسار من أنصار القضية الكردية وأسفر عن مقتل 32 شخصا.")
+    ev = _by_trigger(coder, text, "استهدف")
+    assert not ev.actor and [r.text for r in ev.recipient] == ["ناشطين"], ev.to_dict()
+
+
+def test_a_count_after_a_shelling_verb_is_no_manner_noun(coder):
+    """«اللواء 22 … قصف عددا من الأحياء»: عددا counts the object, the brigade shelled."""
+    ev = _by_trigger(coder, "وأن اللواء 22 التابع لنجل المخلوع قصف عددا من الأحياء التي يسيطر عليها الثوار.", "قصف")
+    assert [a.text for a in ev.actor] == ["اللواء"], ev.to_dict()

@@ -116,6 +116,7 @@ class EventCoder:
         if not triggers:
             return []
         trig_toks = {t.tok_start for t in triggers}
+        attack_ends = frozenset(tail_end_of(t) for t in triggers if t.label == "ASSAULT" and t.get("pos") == "noun")
         # an indefinite event noun in the accusative (ـًا) after a verb is its object (استهدف انتحاري اجتماعا
         # لقوات الصحوة): it does not end the verb's clause as a second verb or «في هجوم» does
         trig_nouns = frozenset(t.tok_start for t in triggers if t.get("pos") == "noun" and not t.get("prefix")
@@ -166,7 +167,7 @@ class EventCoder:
                                                        trig_toks, self_agent, trig_nouns)
                 continue
             actor, recipient = self._roles(toks, trig, entry, groups, starts, cues, trig_toks, self_agent, trig_nouns,
-                                           craft)
+                                           craft, attack_ends)
             t0 = trig.tok_start
             if entry.pos == "verb" and trig.get("prefix")[:1] in ("و", "ف") and last_actor and (
                     not actor or actor[0].end_tok <= trig.tok_start):
@@ -383,9 +384,11 @@ class EventCoder:
                starts: list[int], cues: dict[int, Mention], trig_toks: set[int],
                self_agents: dict[int, Mention] | None = None,
                trig_nouns: frozenset[int] = frozenset(),
-               craft: frozenset[int] = frozenset()) -> tuple[list[Group], list[Group]]:
+               craft: frozenset[int] = frozenset(),
+               attack_ends: frozenset[int] = frozenset()) -> tuple[list[Group], list[Group]]:
         """Actor and recipient groups of one trigger, read off Arabic word order and prepositions; `craft` are the
-        tokens where a military craft that is an attack word starts (طائرات حربية)."""
+        tokens where a military craft that is an attack word starts (طائرات حربية), `attack_ends` where the attack
+        nouns of the sentence end."""
         self_agents = self_agents or {}
         fw = self.fw
         t = trig.tok_start
@@ -396,8 +399,13 @@ class EventCoder:
             if left < k < t:
                 left = max(left, k + 1)
         for k in range(left, t):  # so does حين/عندما, which opens a clause of its own (قتل ثلاثة عندما قصفت …),
-            if strip_wa(toks[k].norm) in fw.cause or _opens_complement(toks, k, groups, starts, fw):
-                left = k + 1  # and أن/إن (أصيب سبعة رجال شرطة بعد أن فجر مسلحون قنبلة)
+            # أن/إن (أصيب سبعة رجال شرطة بعد أن فجر مسلحون قنبلة), and a verb of result, whose subject is the cause
+            # (عبوة ناسفة استهدفت دورية للشرطة ما أدى إلى مقتل شرطيين: the patrol killed no one)
+            if strip_wa(toks[k].norm) in fw.cause or _result_verb(toks, k, fw) or \
+                    _opens_complement(toks, k, groups, starts, fw):
+                left = k + 1
+        # (a verb of result after it ends its clause: … استهدف مجموعة ناشطين وأسفر عن مقتل 32 شخصا)
+        right = next((k for k in range(tail_end, right) if _result_verb(toks, k, fw)), right)
         lo = bisect_left(starts, max(left, t - 7))
         before = [g for g in groups[lo:bisect_left(starts, t)] if g.end_tok <= t]
         # (an event noun right after a verb with no subject before it, the noun with no clitic, is its subject and
@@ -458,7 +466,9 @@ class EventCoder:
             subj = bare_after[0] if bare_after and _near(toks, tail_end, bare_after[0].start_tok, fw) and not (
                 _place(bare_after[0]) and any(strip_wa(toks[k].norm) == "في" for k in range(tail_end,
                                                                                           bare_after[0].start_tok))
-            ) else None  # (not a place after في and a word of its own: استهدفهم في محافظتي الأنبار)
+            ) and not any(strip_wa(toks[k].norm) in fw.cause for k in range(tail_end, bare_after[0].start_tok)) \
+                else None  # (not a place after في and a word of its own: استهدفهم في محافظتي الأنبار; nor a
+            # phrase past a word of cause, which tells what caused it: قتل نتيجة إطلاق ميليشيا الحوثي مقذوفا)
             obj = None
             if trig.get("object_pronoun") and "obj" in entry.prep:
                 # عسكريين خطفهم مقاتلو الطوارق: the attached pronoun is the object, resuming the phrase before
@@ -499,6 +509,10 @@ class EventCoder:
                     actor, recipient = subj, obj  # VSO: هاجم مسلحون الجيش
                 elif bare_before:
                     actor, recipient = bare_before[-1], subj  # SVO: X هاجم Y
+                elif _attack_subject(toks, t, attack_ends, groups, starts) and not _plural_verb(toks, trig):
+                    # هجوم انتحاري في سوروتش (جنوب) استهدف مجموعة ناشطين: the attack told before is the subject, the
+                    # phrase after the verb its object; who attacked is not said here
+                    recipient = subj
                 elif (_is_patient(toks, subj, entry, tail_end, fw) or (
                         _passive_spelling(toks, trig) and _objectless(toks, _conj_end(subj), trig_toks, fw, entry.prep)))\
                         and not (subj.start_tok in craft and not _casualty(trig)):
@@ -511,14 +525,16 @@ class EventCoder:
             elif bare_before and not trig.get("object_pronoun"):
                 if "obj" in entry.prep and (
                         _is_patient(toks, bare_before[-1], entry, bare_before[-1].start_tok, fw)
-                        or _passive_spelling(toks, trig) and _objectless(toks, tail_end, trig_toks, fw, entry.prep)):
+                        or _passive_spelling(toks, trig) and _objectless(
+                            toks, _past_manner(toks, trig, tail_end, starts, fw), trig_toks, fw, entry.prep)):
                     # جنود قتلوا: a counted or civilian subject of a passive; إن جنديا قتل في هجوم: a
                     # transitive verb with no object after it is read as a passive (قُتل)
                     recipient = bare_before[-1]
                 else:
                     actor = bare_before[-1]
             if actor is None and recipient is None and not trig.get("object_pronoun") and not (
-                    _passive_spelling(toks, trig) and _objectless(toks, tail_end, trig_toks, fw, entry.prep)):
+                    _passive_spelling(toks, trig) and _objectless(
+                        toks, _past_manner(toks, trig, tail_end, starts, fw), trig_toks, fw, entry.prep)):
                 # القتال ضد تنظيم الدولة الذي استولى على …: the relative pronoun is the subject, the phrase it follows
                 # (whatever governs that phrase) the actor
                 actor = _relative_antecedent(toks, t, groups, starts, cues)
@@ -614,6 +630,9 @@ class EventCoder:
         if entry.pos == "verb" and not entry.prep and _casualty(trig) and recipient is None:
             actor, recipient = None, actor  # استشهد ثلاثة من المقاومة: a verb of dying with no object, its subject died
         if agent_by:
+            if recipient is None and actor is not None and actor is not agent_by[0] and actor.end_tok <= t \
+                    and entry.pos == "verb" and _passive_spelling(toks, trig):
+                recipient = actor  # الرضيع الذي قتل حرقا على يد مستوطنين: done by them, the one before underwent it
             actor = agent_by[0]
         if actor is None and entry.event == "COERCE" and entry.pos == "noun":
             actor = _announcer(toks, t, groups, starts, cues, fw)  # أعلنت الشرطة التركية اعتقال 250 شخصا
@@ -648,7 +667,7 @@ class EventCoder:
             said = next((k for k in range(t + 1, len(toks)) if (c := cues.get(k)) is not None and c.label == "report"),
                         len(toks))
             recipient = next((g for g in later if g is not actor and g.prep in ("", "ل", "علي") and g.start_tok < said
-                              and g.start_tok not in self_agents
+                              and g.start_tok not in self_agents and not _named_doer(g, cues)
                               and any(m.kind == "agent" or m.get("type") in ("institution", "person")
                                       and m.get("sector") for m in g.mentions)
                               and not _after_verb(g, trig_toks, trig_nouns, cues)), None)
@@ -1499,6 +1518,8 @@ def _objectless(toks: list[Token], i: int, trig_toks: set[int], fw: FunctionWord
         return _objectless(toks, k, trig_toks, fw, own)
     if norm in own:
         return False  # يحظر القانون على الحكومة: the verb's own preposition brings its object
+    if strip_wa(norm) in fw.cause:
+        return True  # قتل نتيجة إطلاق الحوثيين مقذوفا، قتل إثر هجوم: the cause comes where an object would
     if norm.startswith("بال") and i not in trig_toks:
         # an instrument first, then the object: يستهدف بالبراميل المتفجرة أحياء المدينة (but قتل بالرصاص في …)
         k = i + 1
@@ -1509,6 +1530,47 @@ def _objectless(toks: list[Token], i: int, trig_toks: set[int], fw: FunctionWord
                     and toks[k].norm not in fw.filler)
     return (norm in fw.preposition or norm.startswith("بال")
             or (i in trig_toks and norm[:1] in ("و", "ف", "ب")))
+
+
+def _attack_subject(toks: list[Token], t: int, attack_ends: frozenset[int], groups: list[Group],
+                    starts: list[int]) -> bool:
+    """True if an attack noun ends at most six words before the verb at t, with no noun phrase without a
+    preposition nor a comma or full stop between: the noun (هجوم، عبوة ناسفة) is the verb's subject."""
+    end = next((e for e in range(t, max(-1, t - 7), -1) if e in attack_ends), None)
+    if end is None or any(toks[k].text in _CLAUSE_BREAKS for k in range(end, t)):
+        return False
+    return not any(not g.prep and g.start_tok >= end for g in groups[bisect_left(starts, end):bisect_left(starts, t)])
+
+
+def _result_verb(toks: list[Token], k: int, fw: FunctionWords) -> bool:
+    """True for a verb of result at token k (أسفر عن، أدى إلى، أوقع 40 قتيلا): a result word with its preposition
+    (إلى، عن) or a count right after it, or a definite subject or an adverbial phrase first and the preposition in the
+    next five words; not «أدى العمرة», performed, nor the preposition «خلف أشجار المقبرة»."""
+    if strip_wa(toks[k].norm) not in fw.result or k + 1 >= len(toks):
+        return False
+    nxt = toks[k + 1]
+    if nxt.norm in ("الي", "عن") or nxt.kind == "num" or strip_wa(nxt.norm) in fw.number:
+        return True
+    return (nxt.norm.startswith("ال") or nxt.norm in fw.preposition) and any(
+        x.norm in ("الي", "عن") for x in toks[k + 2:k + 6])
+
+
+def _named_doer(g: Group, cues: dict[int, Mention]) -> bool:
+    """True for a phrase a few words after «على يد، من قبل» (جراء حرق منزله على يد من يشتبه أنهم يهود): the one
+    who did something, though too far to be read as the agent of a verb; no victim."""
+    return any((c := cues.get(k)) is not None and c.label == "passive_agent" and c.tok_end + 4 >= g.start_tok
+               for k in range(max(0, g.start_tok - 7), g.start_tok))
+
+
+def _past_manner(toks: list[Token], trig: Mention, i: int, starts: list[int], fw: FunctionWords) -> int:
+    """For a verb of death or wound ending before token i, the token index past an indefinite verbal noun of manner
+    in the accusative there (قتل حرقا، قتل ذبحا: a word in ـا with no article nor clitic where no noun phrase
+    starts, not a count, «عددا من»), else i."""
+    if _casualty(trig) and i + 1 < len(toks) and toks[i].kind == "ar" and len(toks[i].norm) >= 4 \
+            and toks[i].norm.endswith("ا") and not toks[i].norm.startswith(("ال", "و", "ف", "ب", "ل")) \
+            and not _starts_at(starts, i) and toks[i].norm[:-1] not in fw.filler and toks[i + 1].norm != "من":
+        return i + 1
+    return i
 
 
 def _near(toks: list[Token], i: int, j: int, fw: FunctionWords) -> bool:
