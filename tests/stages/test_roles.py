@@ -955,3 +955,23 @@ def test_a_count_after_a_shelling_verb_is_no_manner_noun(coder):
     """«اللواء 22 … قصف عددا من الأحياء»: عددا counts the object, the brigade shelled."""
     ev = _by_trigger(coder, "وأن اللواء 22 التابع لنجل المخلوع قصف عددا من الأحياء التي يسيطر عليها الثوار.", "قصف")
     assert [a.text for a in ev.actor] == ["اللواء"], ev.to_dict()
+
+
+def test_a_phrase_after_an_honorific_is_the_object(coder):
+    """«وحث معاليه جميع الموظفين على …»: the honorific is the subject (one named before), the staff are urged."""
+    ev = first(coder, "وحثّ معاليه جميع الموظفين على مواصلة العمل والنشاط لتحقيق رؤية إسكانية طموحة.", "REQUEST")
+    assert not ev.actor and [r.text for r in ev.recipient] == ["الموظفين"], ev.to_dict()
+
+
+def test_civilians_after_a_support_noun_are_helped(coder):
+    """«دعم المدنيين السوريين»، «مساعدة اللاجئين»: the genitive of civilians or refugees is who is helped."""
+    ev = first(coder, "وأكد استمرار المملكة في دعم المدنيين السوريين.", "AID")
+    assert not ev.actor and codes(ev.recipient) == [("SYR", "CVL")], ev.to_dict()
+    ev = first(coder, "وقال إنه سافر إلى سوريا فقط لمساعدة اللاجئين والبحث عن ابن قريب له.", "AID")
+    assert not ev.actor and codes(ev.recipient) == [(None, "REF")], ev.to_dict()
+
+
+def test_a_word_of_the_trigger_is_not_its_victim(coder):
+    """«شهد تفجيرا انتحاريا … أسفر عن مقتل 32 شخصا»: انتحاريا is the attack's own adjective, not its target."""
+    ev = first(coder, "وكان الإقليم نفسه قد شهد تفجيرا انتحاريا أمس الأول أسفر عن مقتل 32 شخصا.", "ASSAULT")
+    assert not any(r.text == "انتحاريا" for r in ev.recipient), ev.to_dict()

@@ -4,12 +4,14 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from dataclasses import replace
+from functools import lru_cache
 from typing import Callable
 
 from ..article import Article
 from ..lexicon.compile import TriggerEntry
 from ..records import Entity, Event, Mention, Token, Trigger
-from ..lexicon.compile import FunctionWords
+from ..lexicon.compile import FunctionWords, _rows
+from ..arabic.normalize import normalize
 from .phrases import Group, noun_phrases, strip_wa
 
 # Prepositions written as separate words; attached ب/ل/ك come from the clitic analysis.
@@ -28,6 +30,8 @@ _PARTICIPANT_PREPS = {"علي", "ضد"}
 # events done against someone, and the prepositions that name that someone whatever the trigger's own preposition
 # (غارات ضد داعش، حملة اعتقالات بحق ناشطين، عقوبات ضد روسيا)
 _HOSTILE = {"ASSAULT", "COERCE", "SANCTION", "THREATEN", "ACCUSE"}
+_HELP = {"AID", "SUPPORT"}  # acts whose noun, followed by civilians or refugees, helps them
+_HELPED = {"CVL", "REF"}  # the sectors of those helped
 _LAM_DONE = {"ASSAULT", "COERCE"}  # acts whose indefinite noun takes its doer with ل: هجوم للقاعدة، غارات للتحالف
 # acts against people or bodies where they are: a target "in Baquba" is Iraqi (a minister met "in Cairo" need not be)
 _LOCAL_TARGETS = {"ASSAULT", "COERCE", "PROTEST"}
@@ -400,10 +404,11 @@ class EventCoder:
                 left = max(left, k + 1)
         for k in range(left, t):  # so does حين/عندما, which opens a clause of its own (قتل ثلاثة عندما قصفت …),
             # أن/إن (أصيب سبعة رجال شرطة بعد أن فجر مسلحون قنبلة), and a verb of result, whose subject is the cause
-            # (عبوة ناسفة استهدفت دورية للشرطة ما أدى إلى مقتل شرطيين: the patrol killed no one)
-            if strip_wa(toks[k].norm) in fw.cause or _result_verb(toks, k, fw) or \
-                    _opens_complement(toks, k, groups, starts, fw):
-                left = k + 1
+            # of an event told before it (عبوة ناسفة استهدفت دورية للشرطة ما أدى إلى مقتل شرطيين: the patrol killed
+            # no one; the event's own actor is given to the death by _casualty_actors)
+            if strip_wa(toks[k].norm) in fw.cause or _opens_complement(toks, k, groups, starts, fw) or \
+                    _result_verb(toks, k, fw) and any(j < k for j in trig_toks if j >= _clause_start(toks, t)):
+                left = k + 1  # (the result verb of an event told before it: مواجهات بين … وX أسفرت — X is a side)
         # (a verb of result after it ends its clause: … استهدف مجموعة ناشطين وأسفر عن مقتل 32 شخصا)
         right = next((k for k in range(tail_end, right) if _result_verb(toks, k, fw)), right)
         lo = bisect_left(starts, max(left, t - 7))
@@ -437,6 +442,13 @@ class EventCoder:
         if prep_rec is None and entry.event in _HOSTILE:
             prep_rec = _against(after, self.fw.against)  # غارات جوية ضد تنظيم داعش، حملة اعتقالات بحق ناشطين
         speaker = _pronoun_speaker(toks, t, groups, cues, fw) if entry.pos == "verb" else None
+        if _honorific_at(toks, tail_end):
+            # وحث معاليه جميع الموظفين، ونوه سموه بالجهود، زيارة سموه: the honorific is the subject (or the noun's
+            # owner), one named in an earlier sentence; a phrase after it is the object, never the actor
+            obj = next((g for g in after if not g.prep and g.start_tok - tail_end <= 4), None) \
+                if entry.pos == "verb" and "obj" in entry.prep and tail_end + 1 < len(toks) \
+                and not toks[tail_end + 1].norm.startswith("و") else None  # (not وجميع أهالي: a second subject)
+            return [], _with_conj(obj or prep_rec)
         if speaker is not None:  # قال الحلف إنه قتل عددا من زعماء طالبان: he = the speaker
             actor = speaker
             recipient = bare_after[0] if bare_after and "obj" in entry.prep and _near(
@@ -600,6 +612,8 @@ class EventCoder:
                         bare_before[-1] if bare_before and not _town(bare_before[-1]) else None)
                 if recipient is None and "obj" in entry.prep:
                     recipient = _lam_owner(after, actor)
+                if entry.event in _HELP and actor is not None and actor is gen and recipient is None and _helped(gen):
+                    actor, recipient = None, gen  # دعم المدنيين، مساعدة اللاجئين: civilians are helped, they help no one
         if entry.pos == "noun" and actor is None and entry.event in _LAM_DONE:
             actor = _attributed_after(toks, tail_end, cues, groups, trig_toks)  # هجمات في … نسبت إلى حزب العمال
         if entry.pos == "noun" and actor is None and not agent_by:
@@ -631,12 +645,12 @@ class EventCoder:
             actor, recipient = None, actor  # استشهد ثلاثة من المقاومة: a verb of dying with no object, its subject died
         if agent_by:
             if recipient is None and actor is not None and actor is not agent_by[0] and actor.end_tok <= t \
-                    and entry.pos == "verb" and _passive_spelling(toks, trig):
+                    and entry.pos == "verb" and _passive_spelling(toks, trig) and agent_by[0] in after:
                 recipient = actor  # الرضيع الذي قتل حرقا على يد مستوطنين: done by them, the one before underwent it
             actor = agent_by[0]
         if actor is None and entry.event == "COERCE" and entry.pos == "noun":
             actor = _announcer(toks, t, groups, starts, cues, fw)  # أعلنت الشرطة التركية اعتقال 250 شخصا
-        later = groups[bisect_left(starts, t + 1):]
+        later = groups[bisect_left(starts, max(t + 1, tail_end)):]  # (not a word of the trigger: هجوما انتحاريا)
         if recipient is None and entry.event == "PROTEST":
             # هتافات معادية لإيران، شعارات مناهضة للحكومة، هتفوا ضد حماس: what the protest is against
             recipient = next((g for g in later if g is not actor and (g.prep in ("ضد",) or g.prep == "ل" and (
@@ -1530,6 +1544,23 @@ def _objectless(toks: list[Token], i: int, trig_toks: set[int], fw: FunctionWord
                     and toks[k].norm not in fw.filler)
     return (norm in fw.preposition or norm.startswith("بال")
             or (i in trig_toks and norm[:1] in ("و", "ف", "ب")))
+
+
+@lru_cache(maxsize=1)
+def _honorifics() -> frozenset[str]:
+    """The honorific pronoun nouns of statement_cues.tsv (معاليه، سموه، فضيلته), normalised."""
+    return frozenset(normalize(r["perfect"]) for r in _rows("statement_cues.tsv") if r.get("class") == "honorific")
+
+
+def _honorific_at(toks: list[Token], k: int) -> bool:
+    """True if token k is an honorific standing for a person named before (وأكد معاليه، زيارة سموه)."""
+    return k < len(toks) and toks[k].kind == "ar" and strip_wa(toks[k].norm) in _honorifics()
+
+
+def _helped(g: Group) -> bool:
+    """True for a phrase of civilians or refugees (their nationality may go with them: اللاجئين السوريين)."""
+    return any(m.kind == "agent" and m.get("sector") in _HELPED for m in g.mentions) and all(
+        m.kind == "agent" and m.get("sector") in _HELPED or m.get("type") == "demonym" for m in g.mentions)
 
 
 def _attack_subject(toks: list[Token], t: int, attack_ends: frozenset[int], groups: list[Group],
