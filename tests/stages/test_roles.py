@@ -975,3 +975,15 @@ def test_a_word_of_the_trigger_is_not_its_victim(coder):
     """«شهد تفجيرا انتحاريا … أسفر عن مقتل 32 شخصا»: انتحاريا is the attack's own adjective, not its target."""
     ev = first(coder, "وكان الإقليم نفسه قد شهد تفجيرا انتحاريا أمس الأول أسفر عن مقتل 32 شخصا.", "ASSAULT")
     assert not any(r.text == "انتحاريا" for r in ev.recipient), ev.to_dict()
+
+
+def test_the_title_after_a_name_is_the_subjects_own_not_the_object(coder):
+    """«استقبل الأمير محمد بن نايف بن عبدالعزيز ولي العهد … في قصر سموه بجدة مساء أمس وزير الخارجية المصري»: the
+    titles after the prince's name are his; the Egyptian minister, after the place and time, is received. A title
+    followed by its own name (وزير الداخلية الأمير محمد بن نايف) is someone else, the object."""
+    text = ("استقبل صاحب السمو الملكي الأمير محمد بن نايف بن عبدالعزيز ولي العهد نائب رئيس مجلس الوزراء وزير الداخلية "
+            "- حفظه الله - في قصر سموه بجدة مساء امس وزير الخارجية المصري سامح شكري.")
+    ev = first(coder, text, "CONSULT")
+    assert codes(ev.actor) == [("SAU", "GOV")] and codes(ev.recipient) == [("EGY", "GOV")], ev.to_dict()
+    ev = first(coder, "استقبل الملك سلمان وزير الداخلية الأمير محمد بن نايف.", "CONSULT")
+    assert [r.text for r in ev.recipient] == ["وزير الداخلية الأمير محمد بن نايف"], ev.to_dict()

@@ -517,6 +517,11 @@ class EventCoder:
                 rest = [g for g in bare_after[1:] if g.start_tok - subj.end_tok <= 4 and not any(
                     toks[k].norm in fw.among for k in range(subj.end_tok, g.start_tok))]
                 obj = rest[0] if rest else None
+                if obj is not None and _apposition(toks, subj, obj, groups, starts, fw):
+                    # استقبل الأمير فيصل بن سلمان أمير منطقة المدينة المنورة أمس السفير الياباني: the title after the
+                    # name is the subject's own; the object comes after it
+                    # (past the place and time of the act and their commas: في قصر سموه بجدة، مساء أمس، وزير …)
+                    obj = _object_after(toks, obj.end_tok, groups, starts, trig_toks)
                 if obj is not None:
                     actor, recipient = subj, obj  # VSO: هاجم مسلحون الجيش
                 elif bare_before:
@@ -1561,6 +1566,37 @@ def _helped(g: Group) -> bool:
     """True for a phrase of civilians or refugees (their nationality may go with them: اللاجئين السوريين)."""
     return any(m.kind == "agent" and m.get("sector") in _HELPED for m in g.mentions) and all(
         m.kind == "agent" and m.get("sector") in _HELPED or m.get("type") == "demonym" for m in g.mentions)
+
+
+def _apposition(toks: list[Token], g: Group, h: Group, groups: list[Group], starts: list[int],
+                fw: FunctionWords) -> bool:
+    """True if phrase h is a title of the person g names, standing right after the name (الأمير فيصل بن سلمان بن
+    عبد العزيز أمير منطقة المدينة المنورة): h names no person, has no other country, and no name follows it (وزير
+    الداخلية الأمير محمد is someone else); only name words (بن، آل) may stand between."""
+    if not any(m.get("type") == "person" for m in g.mentions) or h.prep or any(
+            m.get("type") == "person" or m.get("sector") != "GOV" for m in h.mentions):
+        return False
+    own = {m.get("code") for m in g.mentions} | {None, ""}
+    if any(m.get("code") not in own for m in h.mentions) or h.start_tok - _conj_end(g) > 3:
+        return False
+    if any(toks[k].kind != "ar" or toks[k].norm.startswith("و") or toks[k].norm in fw.preposition
+           for k in range(_conj_end(g), h.start_tok)):
+        return False
+    j = bisect_left(starts, h.end_tok)
+    return not (j < len(groups) and groups[j].start_tok == h.end_tok
+                and any(m.get("type") == "person" for m in groups[j].mentions))
+
+
+def _object_after(toks: list[Token], i: int, groups: list[Group], starts: list[int], trig_toks: set[int]) -> Group | None:
+    """The first phrase without a preposition from token i on, within 16 words, that is not a place: the object
+    told after the subject's titles and the time and place of the act; None past a full stop, a colon or another event
+    word."""
+    for g in groups[bisect_left(starts, i):bisect_left(starts, i + 16)]:
+        if any(toks[k].text in ".؟?!؛;:" or k in trig_toks for k in range(i, g.start_tok)):
+            return None
+        if not g.prep and not _place(g):
+            return g
+    return None
 
 
 def _attack_subject(toks: list[Token], t: int, attack_ends: frozenset[int], groups: list[Group],
