@@ -987,3 +987,14 @@ def test_the_title_after_a_name_is_the_subjects_own_not_the_object(coder):
     assert codes(ev.actor) == [("SAU", "GOV")] and codes(ev.recipient) == [("EGY", "GOV")], ev.to_dict()
     ev = first(coder, "استقبل الملك سلمان وزير الداخلية الأمير محمد بن نايف.", "CONSULT")
     assert [r.text for r in ev.recipient] == ["وزير الداخلية الأمير محمد بن نايف"], ev.to_dict()
+
+
+def test_a_plural_in_yeen_right_after_the_verb_is_its_object(coder):
+    """«كما دعت الليبيين إلى التكاثف»، «وناشد المسؤولين بالبلدية»: a sound plural in ـين (oblique) right after the
+    verb is no subject; after a quantity word it is a genitive and may be (أطلق بعض الفدائيين النار)."""
+    ev = first(coder, "كما دعت الليبيين إلى التكاثف والتوافق للخروج من هذه الأزمات.", "REQUEST")
+    assert not ev.actor and codes(ev.recipient) == [("LBY", None)], ev.to_dict()
+    ev = first(coder, "وناشد المسؤولين بالبلدية بالوقوف على المشروع.", "REQUEST")
+    assert not ev.actor and [r.text for r in ev.recipient] == ["المسؤولين"], ev.to_dict()
+    ev = first(coder, "ففي 9 يونيو أطلق بعض الفدائيين النار على المقر الرئيسي للاستخبارات في العاصمة عمان.", "ASSAULT")
+    assert codes(ev.actor) == [(None, "UAF")], ev.to_dict()

@@ -535,10 +535,12 @@ class EventCoder:
                         and not (subj.start_tok in craft and not _casualty(trig)):
                     # (ثلاث طائرات حربية قصفت …: a counted craft after an attack verb that tells how strikes)
                     recipient = subj  # passive reading: قتل خمسة جنود
+                elif _oblique_plural(toks, subj, tail_end, fw):
+                    recipient = subj  # دعت الكينيين إلى، ناشدت السعوديين: a plural in ـين is no subject, it is the object
                 else:
                     actor = subj
             elif subj is not None:
-                actor = subj
+                actor = None if _oblique_plural(toks, subj, tail_end, fw) else subj
             elif bare_before and not trig.get("object_pronoun"):
                 if "obj" in entry.prep and (
                         _is_patient(toks, bare_before[-1], entry, bare_before[-1].start_tok, fw)
@@ -1597,6 +1599,18 @@ def _object_after(toks: list[Token], i: int, groups: list[Group], starts: list[i
         if not g.prep and not _place(g):
             return g
     return None
+
+
+def _oblique_plural(toks: list[Token], g: Group, i: int, fw: FunctionWords) -> bool:
+    """True for a phrase headed by a sound masculine plural in the oblique case, a relative adjective in ـيين or a
+    participle in مـ…ـين (الكينيين، المواطنين، المتظاهرين), standing right after the verb ending before token i (time
+    words aside): there it is no subject, which would end in ـون (but أطلق بعض الفدائيين: a genitive)."""
+    if any(toks[k].norm not in fw.adverb for k in range(i, g.start_tok)):
+        return False
+    w = toks[g.start_tok].norm
+    if w.startswith("ال"):
+        w = w[2:]
+    return len(w) >= 5 and (w.endswith("يين") or w.startswith("م") and w.endswith("ين"))
 
 
 def _attack_subject(toks: list[Token], t: int, attack_ends: frozenset[int], groups: list[Group],
