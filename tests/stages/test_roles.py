@@ -998,3 +998,23 @@ def test_a_plural_in_yeen_right_after_the_verb_is_its_object(coder):
     assert not ev.actor and [r.text for r in ev.recipient] == ["المسؤولين"], ev.to_dict()
     ev = first(coder, "ففي 9 يونيو أطلق بعض الفدائيين النار على المقر الرئيسي للاستخبارات في العاصمة عمان.", "ASSAULT")
     assert codes(ev.actor) == [(None, "UAF")], ev.to_dict()
+
+
+def test_the_adjective_of_an_attack_noun_is_not_its_target(coder):
+    """«أدانت وزارة الخارجية السودانية حادث التفجير الإرهابي، الذي … أدى لمقتل اثنين من عناصر الشرطة»: الإرهابي
+    tells the kind of bombing; the police killed are its victims. «مقتل شرطي» keeps the policeman (a genitive)."""
+    text = ("أدانت وزارة الخارجية السودانية حادث التفجير الإرهابي، الذي وقع في مدينة اليمامة البحرينية، وأدى لمقتل "
+            "اثنين من عناصر الشرطة وإصابة آخرين.")
+    ev = _by_trigger(coder, text, "التفجير")
+    assert not any(r.text == "الإرهابي" for r in ev.recipient), ev.to_dict()
+    ev = _by_trigger(coder, "وقال مصدر أمني إن انفجارا وقع قرب نقطة تفتيش ما أسفر عن مقتل شرطي.", "مقتل")
+    assert codes(ev.recipient) == [(None, "COP")], ev.to_dict()
+
+
+def test_an_attack_noun_before_a_warning_verb_is_not_its_subject(coder):
+    """«ووصف نتنياهو الهجوم بأنه "جريمة كراهية" وحذر الرئيس ريفلين …»: only an attack verb takes the attack noun
+    before it as subject; the president warns."""
+    text = ("ووصف رئيس الوزراء الإسرائيلي بنيامين نتنياهو الهجوم بأنه “جريمة كراهية بغيضة” وحذر الرئيس ريئوفين ريفلين "
+            "بأن التعصب الاجتماعي يمكن أن ينتشر.")
+    ev = first(coder, text, "THREATEN")
+    assert [a.text for a in ev.actor] == ["الرئيس"] and not ev.recipient, ev.to_dict()

@@ -526,7 +526,8 @@ class EventCoder:
                     actor, recipient = subj, obj  # VSO: هاجم مسلحون الجيش
                 elif bare_before:
                     actor, recipient = bare_before[-1], subj  # SVO: X هاجم Y
-                elif _attack_subject(toks, t, attack_ends, groups, starts) and not _plural_verb(toks, trig):
+                elif entry.event == "ASSAULT" and _attack_subject(toks, t, attack_ends, groups, starts) \
+                        and not _plural_verb(toks, trig):
                     # هجوم انتحاري في سوروتش (جنوب) استهدف مجموعة ناشطين: the attack told before is the subject, the
                     # phrase after the verb its object; who attacked is not said here
                     recipient = subj
@@ -658,6 +659,11 @@ class EventCoder:
         if actor is None and entry.event == "COERCE" and entry.pos == "noun":
             actor = _announcer(toks, t, groups, starts, cues, fw)  # أعلنت الشرطة التركية اعتقال 250 شخصا
         later = groups[bisect_left(starts, max(t + 1, tail_end)):]  # (not a word of the trigger: هجوما انتحاريا)
+        if entry.pos == "noun" and later and _noun_adjective(toks, trig, tail_end, later[0]):
+            # التفجير الإرهابي، الحملة العسكرية: the noun's adjective tells what kind of act, it underwent nothing
+            if recipient is later[0]:
+                recipient = None
+            later = later[1:]
         if recipient is None and entry.event == "PROTEST":
             # هتافات معادية لإيران، شعارات مناهضة للحكومة، هتفوا ضد حماس: what the protest is against
             recipient = next((g for g in later if g is not actor and (g.prep in ("ضد",) or g.prep == "ل" and (
@@ -1599,6 +1605,21 @@ def _object_after(toks: list[Token], i: int, groups: list[Group], starts: list[i
         if not g.prep and not _place(g):
             return g
     return None
+
+
+def _noun_adjective(toks: list[Token], trig: Mention, i: int, g: Group) -> bool:
+    """True if the one-word phrase g at token i, right after an event noun, is the noun's adjective: definite after
+    a definite noun (التفجير الإرهابي: a genitive would follow a noun without the article), or an indefinite
+    singular relative adjective in ـي/ـية after an indefinite noun of an act, not of a death (هجوم إرهابي، عملية
+    عسكرية)."""
+    if g.start_tok != i or g.end_tok != i + 1 or g.prep or any(m.kind != "agent" for m in g.mentions):
+        return False
+    w, noun = toks[i].norm, toks[trig.tok_start].norm[len(trig.get("prefix")):]
+    if w.startswith("ال") and noun.startswith("ال"):
+        return True
+    # (اغتيال الصحافي: a definite word after a bare noun is its genitive; مقتل شرطي: who died)
+    return not w.startswith("ال") and not noun.startswith("ال") and not _casualty(trig) \
+        and w.endswith(("ي", "يه")) and not w.endswith(("يي", "ايه"))
 
 
 def _oblique_plural(toks: list[Token], g: Group, i: int, fw: FunctionWords) -> bool:
