@@ -1018,3 +1018,15 @@ def test_an_attack_noun_before_a_warning_verb_is_not_its_subject(coder):
             "بأن التعصب الاجتماعي يمكن أن ينتشر.")
     ev = first(coder, text, "THREATEN")
     assert [a.text for a in ev.actor] == ["الرئيس"] and not ev.recipient, ev.to_dict()
+
+
+def test_who_condemns_an_attack_did_not_carry_it_out(coder):
+    """«فقد أدانت مملكة البحرين التفجير الإرهابي الذي استهدف مسجد قوات الطوارئ»، «حذرت وزارة الخارجية الألمانية من
+    هجمات محتملة»: Bahrain condemns, Germany warns; neither attacks. A pledge keeps its subject (تعهد كاميرون بترحيل)."""
+    text = "فقد أدانت مملكة البحرين التفجير الإرهابي الذي استهدف مسجد قوات الطوارئ في عسير أمس."
+    assert not _by_trigger(coder, text, "التفجير").actor
+    text = "حذرت وزارة الخارجية الألمانية اليوم الأربعاء من هجمات محتملة تستهدف شبكة قطارات الأنفاق في اسطنبول."
+    assert not _by_trigger(coder, text, "هجمات").actor
+    text = "تعهد رئيس الوزراء البريطاني ديفيد كاميرون أمس الخميس بترحيل المزيد من المهاجرين."
+    ev = first(coder, text, "COERCE")
+    assert codes(ev.actor) == [("GBR", "GOV")], ev.to_dict()

@@ -218,6 +218,7 @@ class EventCoder:
         _purpose_actors(toks, events, earlier)
         _accused_acts(toks, events, earlier)
         _demanded_acts(toks, events, earlier)
+        _condemned_acts(toks, events, earlier)
         return events
 
     def _light_verb_actor(self, article: Article, ev: Event, toks: list[Token], trig: Mention, groups: list[Group],
@@ -998,6 +999,37 @@ def _accused_acts(toks: list[Token], events: list[Event], triggers: list[Mention
             continue
         gen = tuple(e for e in ev.actor if e.start >= toks[t.tok_end - 1].end)  # the genitive after the noun
         events[i] = replace(ev, actor=ev2.recipient, recipient=ev.recipient or gen)
+
+
+def _condemned_acts(toks: list[Token], events: list[Event], triggers: list[Mention]) -> None:
+    """An attack or an arrest told by a noun a few words after a verb that condemns or warns of it (ندد الرئيس التركي
+    بالهجوم الانتحاري، أدانت مملكة البحرين التفجير الإرهابي، حذرت الوزارة من هجمات) is not what that verb's subject
+    did: the subject, given to the noun as its actor, is dropped. In place."""
+    for i in range(1, len(events)):
+        ev, t = events[i], triggers[i]
+        if ev.event not in _LAM_DONE or t.get("pos") != "noun" or not ev.actor:
+            continue
+        spans = {(e.start, e.end) for e in ev.actor}
+        for j in range(i - 1, -1, -1):
+            t2, ev2 = triggers[j], events[j]
+            if t.tok_start - tail_end_of(t2) > 10 or any(x.text in _CLAUSE_BREAKS
+                                                         for x in toks[tail_end_of(t2):t.tok_start]):
+                break
+            if _condemns(ev2, t2, toks, t) and {(e.start, e.end) for e in ev2.actor} == spans:
+                events[i] = replace(ev, actor=())
+                break
+
+
+def _condemns(ev: Event, t: Mention, toks: list[Token], act: Mention) -> bool:
+    """True for a verb that condemns or warns of the act told by the noun `act` after it: a disapproval (ندد، أدان،
+    انتقد), an accusation with its accused named (اتهم الجيش الحوثيين بالهجوم: the accuser did nothing; with no one
+    named, the subject may be the accused of a passive, اتهمت القوات بارتكاب فظائع), or a warning of it (حذرت من
+    هجمات); not a pledge or a call, whose subject or addressee may do it (تعهد بترحيل، دعا المدنيين إلى القتال)."""
+    if t.get("pos") != "verb":
+        return False
+    if ev.event == "ACCUSE":
+        return ev.mode != "allege" or bool(ev.recipient)
+    return ev.event == "THREATEN" and act.tok_start > 0 and toks[act.tok_start - 1].norm == "من"
 
 
 def _demanded_acts(toks: list[Token], events: list[Event], triggers: list[Mention]) -> None:
