@@ -897,3 +897,136 @@ def test_a_manner_phrase_between_the_subject_and_the_object_keeps_the_active_rea
     ev = next(e for e in coder("واعتقلت الشرطة بالتنسيق مع الأمن العام ثلاثة مطلوبين.", published="2015-08-01").events
               if e.event == "COERCE")
     assert [a.text for a in ev.actor] == ["الشرطة"] and not any(r.text == "الشرطة" for r in ev.recipient)
+
+
+def _by_trigger(coder, text, trigger):
+    """The event told by the trigger word `trigger` in `text`."""
+    return next(e for e in coder(text, published="2015-08-08").events if e.trigger.text == trigger)
+
+
+def test_what_precedes_a_verb_of_result_caused_the_death_and_killed_no_one(coder):
+    """«عبوة ناسفة استهدفت دورية للشرطة ما أدى إلى مقتل شرطيين»: the patrol was the target, not the killer."""
+    ev = _by_trigger(coder, "وقالت الشرطة إن عبوة ناسفة استهدفت دورية للشرطة ما أدى إلى مقتل شرطيين.", "مقتل")
+    assert not ev.actor, ev.to_dict()
+    ev = _by_trigger(coder, "وأعلنت الوزارة أن غارة جوية لقوات الائتلاف الدولي فوق سورية أدت إلى مقتل زعيم مجموعة "
+                            "خراسان.", "مقتل")
+    assert codes(ev.actor) == [("IGO", "MIL")], ev.to_dict()
+
+
+def test_performing_the_umrah_is_no_verb_of_result(coder):
+    """«أدى العمرة»: أدى without إلى is «performed», it ends no clause."""
+    ev = first(coder, "وقال الجبير إن وفد حماس أدى العمرة فقط ولم يكن في زيارة رسمية للمملكة.", "CONSULT")
+    assert codes(ev.actor) == [("PSE", "REB")], ev.to_dict()
+
+
+def test_a_phrase_after_a_word_of_cause_is_no_object_of_a_death_verb(coder):
+    """«أحد رجال الحرس الوطني … قتل نتيجة إطلاق ميليشيا الحوثي … مقذوفا»: the guardsman was killed (passive), the
+    Houthis are the cause, no victim."""
+    text = ("أعلنت قيادة قوات التحالف العربي، الذي تقوده المملكة، أن أحد رجال الحرس الوطني المرابطين على الحدود مع "
+            "اليمن قتل نتيجة إطلاق ميليشيا الحوثي وقوات المخلوع علي صالح، مقذوفا عسكريا، من على الحدود مع المملكة.")
+    ev = _by_trigger(coder, text, "قتل")
+    assert [r.text for r in ev.recipient] == ["الحرس الوطني"], ev.to_dict()
+    assert not any(a.text == "الحرس الوطني" for a in ev.actor), ev.to_dict()
+
+
+def test_ala_yad_names_the_doer_in_a_relative_clause(coder):
+    """«الرضيع الفلسطيني الذي قتل حرقا على يد مستوطنين يهود»: the settlers killed, the infant was killed; a manner
+    noun in the accusative (حرقا) is no object, and a phrase after a far «على يد» is no victim."""
+    ev = _by_trigger(coder, "توفي والد الرضيع الفلسطيني الذي قتل حرقا على يد مستوطنين يهود.", "قتل")
+    assert codes(ev.actor) == [("ISR", "REL")] and codes(ev.recipient) == [("PSE", None)], ev.to_dict()
+    text = ("توفي اليوم السبت والد الرضيع الفلسطيني الذي قتل حرقا في قرية دوما بالضفة الغربية متأثرا بجراحه التي أصيب "
+            "بها جراء حرق منزله على يد من يشتبه انهم يهود متطرفون قبل عدة أيام.")
+    evs = coder(text, published="2015-08-08").events
+    killed = next(e for e in evs if e.trigger.text == "قتل")
+    assert codes(killed.recipient) == [("PSE", None)] and not killed.actor, killed.to_dict()
+    assert not any(r.sector == "REL" for e in evs for r in e.recipient), [e.to_dict() for e in evs]
+
+
+def test_an_attack_noun_before_a_target_verb_is_its_subject(coder):
+    """«هجوم انتحاري في سوروتش (جنوب) استهدف مجموعة ناشطين … وأسفر عن مقتل 32 شخصا»: the activists were
+    targeted; the people killed are told after the verb of result, outside the verb's clause."""
+    text = ("ويأتي تبادل إطلاق النار بعد ثلاثة أيام على هجوم انتحاري في سوروتش (جنوب) استهدف مجموعة ناشطين شباب من "
+            "اليسار من أنصار القضية الكردية وأسفر عن مقتل 32 شخصا.")
+    ev = _by_trigger(coder, text, "استهدف")
+    assert not ev.actor and [r.text for r in ev.recipient] == ["ناشطين"], ev.to_dict()
+
+
+def test_a_count_after_a_shelling_verb_is_no_manner_noun(coder):
+    """«اللواء 22 … قصف عددا من الأحياء»: عددا counts the object, the brigade shelled."""
+    ev = _by_trigger(coder, "وأن اللواء 22 التابع لنجل المخلوع قصف عددا من الأحياء التي يسيطر عليها الثوار.", "قصف")
+    assert [a.text for a in ev.actor] == ["اللواء"], ev.to_dict()
+
+
+def test_a_phrase_after_an_honorific_is_the_object(coder):
+    """«وحث معاليه جميع الموظفين على …»: the honorific is the subject (one named before), the staff are urged."""
+    ev = first(coder, "وحثّ معاليه جميع الموظفين على مواصلة العمل والنشاط لتحقيق رؤية إسكانية طموحة.", "REQUEST")
+    assert not ev.actor and [r.text for r in ev.recipient] == ["الموظفين"], ev.to_dict()
+
+
+def test_civilians_after_a_support_noun_are_helped(coder):
+    """«دعم المدنيين السوريين»، «مساعدة اللاجئين»: the genitive of civilians or refugees is who is helped."""
+    ev = first(coder, "وأكد استمرار المملكة في دعم المدنيين السوريين.", "AID")
+    assert not ev.actor and codes(ev.recipient) == [("SYR", "CVL")], ev.to_dict()
+    ev = first(coder, "وقال إنه سافر إلى سوريا فقط لمساعدة اللاجئين والبحث عن ابن قريب له.", "AID")
+    assert not ev.actor and codes(ev.recipient) == [(None, "REF")], ev.to_dict()
+
+
+def test_a_word_of_the_trigger_is_not_its_victim(coder):
+    """«شهد تفجيرا انتحاريا … أسفر عن مقتل 32 شخصا»: انتحاريا is the attack's own adjective, not its target."""
+    ev = first(coder, "وكان الإقليم نفسه قد شهد تفجيرا انتحاريا أمس الأول أسفر عن مقتل 32 شخصا.", "ASSAULT")
+    assert not any(r.text == "انتحاريا" for r in ev.recipient), ev.to_dict()
+
+
+def test_the_title_after_a_name_is_the_subjects_own_not_the_object(coder):
+    """«استقبل الأمير محمد بن نايف بن عبدالعزيز ولي العهد … في قصر سموه بجدة مساء أمس وزير الخارجية المصري»: the
+    titles after the prince's name are his; the Egyptian minister, after the place and time, is received. A title
+    followed by its own name (وزير الداخلية الأمير محمد بن نايف) is someone else, the object."""
+    text = ("استقبل صاحب السمو الملكي الأمير محمد بن نايف بن عبدالعزيز ولي العهد نائب رئيس مجلس الوزراء وزير الداخلية "
+            "- حفظه الله - في قصر سموه بجدة مساء امس وزير الخارجية المصري سامح شكري.")
+    ev = first(coder, text, "CONSULT")
+    assert codes(ev.actor) == [("SAU", "GOV")] and codes(ev.recipient) == [("EGY", "GOV")], ev.to_dict()
+    ev = first(coder, "استقبل الملك سلمان وزير الداخلية الأمير محمد بن نايف.", "CONSULT")
+    assert [r.text for r in ev.recipient] == ["وزير الداخلية الأمير محمد بن نايف"], ev.to_dict()
+
+
+def test_a_plural_in_yeen_right_after_the_verb_is_its_object(coder):
+    """«كما دعت الليبيين إلى التكاثف»، «وناشد المسؤولين بالبلدية»: a sound plural in ـين (oblique) right after the
+    verb is no subject; after a quantity word it is a genitive and may be (أطلق بعض الفدائيين النار)."""
+    ev = first(coder, "كما دعت الليبيين إلى التكاثف والتوافق للخروج من هذه الأزمات.", "REQUEST")
+    assert not ev.actor and codes(ev.recipient) == [("LBY", None)], ev.to_dict()
+    ev = first(coder, "وناشد المسؤولين بالبلدية بالوقوف على المشروع.", "REQUEST")
+    assert not ev.actor and [r.text for r in ev.recipient] == ["المسؤولين"], ev.to_dict()
+    ev = first(coder, "ففي 9 يونيو أطلق بعض الفدائيين النار على المقر الرئيسي للاستخبارات في العاصمة عمان.", "ASSAULT")
+    assert codes(ev.actor) == [(None, "UAF")], ev.to_dict()
+
+
+def test_the_adjective_of_an_attack_noun_is_not_its_target(coder):
+    """«أدانت وزارة الخارجية السودانية حادث التفجير الإرهابي، الذي … أدى لمقتل اثنين من عناصر الشرطة»: الإرهابي
+    tells the kind of bombing; the police killed are its victims. «مقتل شرطي» keeps the policeman (a genitive)."""
+    text = ("أدانت وزارة الخارجية السودانية حادث التفجير الإرهابي، الذي وقع في مدينة اليمامة البحرينية، وأدى لمقتل "
+            "اثنين من عناصر الشرطة وإصابة آخرين.")
+    ev = _by_trigger(coder, text, "التفجير")
+    assert not any(r.text == "الإرهابي" for r in ev.recipient), ev.to_dict()
+    ev = _by_trigger(coder, "وقال مصدر أمني إن انفجارا وقع قرب نقطة تفتيش ما أسفر عن مقتل شرطي.", "مقتل")
+    assert codes(ev.recipient) == [(None, "COP")], ev.to_dict()
+
+
+def test_an_attack_noun_before_a_warning_verb_is_not_its_subject(coder):
+    """«ووصف نتنياهو الهجوم بأنه "جريمة كراهية" وحذر الرئيس ريفلين …»: only an attack verb takes the attack noun
+    before it as subject; the president warns."""
+    text = ("ووصف رئيس الوزراء الإسرائيلي بنيامين نتنياهو الهجوم بأنه “جريمة كراهية بغيضة” وحذر الرئيس ريئوفين ريفلين "
+            "بأن التعصب الاجتماعي يمكن أن ينتشر.")
+    ev = first(coder, text, "THREATEN")
+    assert [a.text for a in ev.actor] == ["الرئيس"] and not ev.recipient, ev.to_dict()
+
+
+def test_who_condemns_an_attack_did_not_carry_it_out(coder):
+    """«فقد أدانت مملكة البحرين التفجير الإرهابي الذي استهدف مسجد قوات الطوارئ»، «حذرت وزارة الخارجية الألمانية من
+    هجمات محتملة»: Bahrain condemns, Germany warns; neither attacks. A pledge keeps its subject (تعهد كاميرون بترحيل)."""
+    text = "فقد أدانت مملكة البحرين التفجير الإرهابي الذي استهدف مسجد قوات الطوارئ في عسير أمس."
+    assert not _by_trigger(coder, text, "التفجير").actor
+    text = "حذرت وزارة الخارجية الألمانية اليوم الأربعاء من هجمات محتملة تستهدف شبكة قطارات الأنفاق في اسطنبول."
+    assert not _by_trigger(coder, text, "هجمات").actor
+    text = "تعهد رئيس الوزراء البريطاني ديفيد كاميرون أمس الخميس بترحيل المزيد من المهاجرين."
+    ev = first(coder, text, "COERCE")
+    assert codes(ev.actor) == [("GBR", "GOV")], ev.to_dict()

@@ -4,12 +4,14 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from dataclasses import replace
+from functools import lru_cache
 from typing import Callable
 
 from ..article import Article
 from ..lexicon.compile import TriggerEntry
 from ..records import Entity, Event, Mention, Token, Trigger
-from ..lexicon.compile import FunctionWords
+from ..lexicon.compile import FunctionWords, _rows
+from ..arabic.normalize import normalize
 from .phrases import Group, noun_phrases, strip_wa
 
 # Prepositions written as separate words; attached ب/ل/ك come from the clitic analysis.
@@ -28,6 +30,8 @@ _PARTICIPANT_PREPS = {"علي", "ضد"}
 # events done against someone, and the prepositions that name that someone whatever the trigger's own preposition
 # (غارات ضد داعش، حملة اعتقالات بحق ناشطين، عقوبات ضد روسيا)
 _HOSTILE = {"ASSAULT", "COERCE", "SANCTION", "THREATEN", "ACCUSE"}
+_HELP = {"AID", "SUPPORT"}  # acts whose noun, followed by civilians or refugees, helps them
+_HELPED = {"CVL", "REF"}  # the sectors of those helped
 _LAM_DONE = {"ASSAULT", "COERCE"}  # acts whose indefinite noun takes its doer with ل: هجوم للقاعدة، غارات للتحالف
 # acts against people or bodies where they are: a target "in Baquba" is Iraqi (a minister met "in Cairo" need not be)
 _LOCAL_TARGETS = {"ASSAULT", "COERCE", "PROTEST"}
@@ -116,6 +120,7 @@ class EventCoder:
         if not triggers:
             return []
         trig_toks = {t.tok_start for t in triggers}
+        attack_ends = frozenset(tail_end_of(t) for t in triggers if t.label == "ASSAULT" and t.get("pos") == "noun")
         # an indefinite event noun in the accusative (ـًا) after a verb is its object (استهدف انتحاري اجتماعا
         # لقوات الصحوة): it does not end the verb's clause as a second verb or «في هجوم» does
         trig_nouns = frozenset(t.tok_start for t in triggers if t.get("pos") == "noun" and not t.get("prefix")
@@ -166,7 +171,7 @@ class EventCoder:
                                                        trig_toks, self_agent, trig_nouns)
                 continue
             actor, recipient = self._roles(toks, trig, entry, groups, starts, cues, trig_toks, self_agent, trig_nouns,
-                                           craft)
+                                           craft, attack_ends)
             t0 = trig.tok_start
             if entry.pos == "verb" and trig.get("prefix")[:1] in ("و", "ف") and last_actor and (
                     not actor or actor[0].end_tok <= trig.tok_start):
@@ -213,6 +218,7 @@ class EventCoder:
         _purpose_actors(toks, events, earlier)
         _accused_acts(toks, events, earlier)
         _demanded_acts(toks, events, earlier)
+        _condemned_acts(toks, events, earlier)
         return events
 
     def _light_verb_actor(self, article: Article, ev: Event, toks: list[Token], trig: Mention, groups: list[Group],
@@ -383,9 +389,11 @@ class EventCoder:
                starts: list[int], cues: dict[int, Mention], trig_toks: set[int],
                self_agents: dict[int, Mention] | None = None,
                trig_nouns: frozenset[int] = frozenset(),
-               craft: frozenset[int] = frozenset()) -> tuple[list[Group], list[Group]]:
+               craft: frozenset[int] = frozenset(),
+               attack_ends: frozenset[int] = frozenset()) -> tuple[list[Group], list[Group]]:
         """Actor and recipient groups of one trigger, read off Arabic word order and prepositions; `craft` are the
-        tokens where a military craft that is an attack word starts (طائرات حربية)."""
+        tokens where a military craft that is an attack word starts (طائرات حربية), `attack_ends` where the attack
+        nouns of the sentence end."""
         self_agents = self_agents or {}
         fw = self.fw
         t = trig.tok_start
@@ -396,8 +404,14 @@ class EventCoder:
             if left < k < t:
                 left = max(left, k + 1)
         for k in range(left, t):  # so does حين/عندما, which opens a clause of its own (قتل ثلاثة عندما قصفت …),
-            if strip_wa(toks[k].norm) in fw.cause or _opens_complement(toks, k, groups, starts, fw):
-                left = k + 1  # and أن/إن (أصيب سبعة رجال شرطة بعد أن فجر مسلحون قنبلة)
+            # أن/إن (أصيب سبعة رجال شرطة بعد أن فجر مسلحون قنبلة), and a verb of result, whose subject is the cause
+            # of an event told before it (عبوة ناسفة استهدفت دورية للشرطة ما أدى إلى مقتل شرطيين: the patrol killed
+            # no one; the event's own actor is given to the death by _casualty_actors)
+            if strip_wa(toks[k].norm) in fw.cause or _opens_complement(toks, k, groups, starts, fw) or \
+                    _result_verb(toks, k, fw) and any(j < k for j in trig_toks if j >= _clause_start(toks, t)):
+                left = k + 1  # (the result verb of an event told before it: مواجهات بين … وX أسفرت — X is a side)
+        # (a verb of result after it ends its clause: … استهدف مجموعة ناشطين وأسفر عن مقتل 32 شخصا)
+        right = next((k for k in range(tail_end, right) if _result_verb(toks, k, fw)), right)
         lo = bisect_left(starts, max(left, t - 7))
         if lo and groups[lo - 1].start_tok >= left and groups[lo - 1].end_tok > t - 7:
             lo -= 1  # (a long name that ends near the noun: خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز)
@@ -431,6 +445,13 @@ class EventCoder:
         if prep_rec is None and entry.event in _HOSTILE:
             prep_rec = _against(after, self.fw.against)  # غارات جوية ضد تنظيم داعش، حملة اعتقالات بحق ناشطين
         speaker = _pronoun_speaker(toks, t, groups, cues, fw) if entry.pos == "verb" else None
+        if _honorific_at(toks, tail_end):
+            # وحث معاليه جميع الموظفين، ونوه سموه بالجهود، زيارة سموه: the honorific is the subject (or the noun's
+            # owner), one named in an earlier sentence; a phrase after it is the object, never the actor
+            obj = next((g for g in after if not g.prep and g.start_tok - tail_end <= 4), None) \
+                if entry.pos == "verb" and "obj" in entry.prep and tail_end + 1 < len(toks) \
+                and not toks[tail_end + 1].norm.startswith("و") else None  # (not وجميع أهالي: a second subject)
+            return [], _with_conj(obj or prep_rec)
         if speaker is not None:  # قال الحلف إنه قتل عددا من زعماء طالبان: he = the speaker
             actor = speaker
             recipient = bare_after[0] if bare_after and "obj" in entry.prep and _near(
@@ -460,7 +481,9 @@ class EventCoder:
             subj = bare_after[0] if bare_after and _near(toks, tail_end, bare_after[0].start_tok, fw) and not (
                 _place(bare_after[0]) and any(strip_wa(toks[k].norm) == "في" for k in range(tail_end,
                                                                                           bare_after[0].start_tok))
-            ) else None  # (not a place after في and a word of its own: استهدفهم في محافظتي الأنبار)
+            ) and not any(strip_wa(toks[k].norm) in fw.cause for k in range(tail_end, bare_after[0].start_tok)) \
+                else None  # (not a place after في and a word of its own: استهدفهم في محافظتي الأنبار; nor a
+            # phrase past a word of cause, which tells what caused it: قتل نتيجة إطلاق ميليشيا الحوثي مقذوفا)
             obj = None
             if trig.get("object_pronoun") and "obj" in entry.prep:
                 # عسكريين خطفهم مقاتلو الطوارق: the attached pronoun is the object, resuming the phrase before
@@ -497,32 +520,46 @@ class EventCoder:
                 rest = [g for g in bare_after[1:] if g.start_tok - subj.end_tok <= 4 and not any(
                     toks[k].norm in fw.among for k in range(subj.end_tok, g.start_tok))]
                 obj = rest[0] if rest else None
+                if obj is not None and _apposition(toks, subj, obj, groups, starts, fw):
+                    # استقبل الأمير فيصل بن سلمان أمير منطقة المدينة المنورة أمس السفير الياباني: the title after the
+                    # name is the subject's own; the object comes after it
+                    # (past the place and time of the act and their commas: في قصر سموه بجدة، مساء أمس، وزير …)
+                    obj = _object_after(toks, obj.end_tok, groups, starts, trig_toks)
                 if obj is None and entry.event == "CONSULT":
                     obj = _object_past_adjuncts(toks, _conj_end(subj), groups, starts, trig_toks, fw)
                 if obj is not None:
                     actor, recipient = subj, obj  # VSO: هاجم مسلحون الجيش
                 elif bare_before:
                     actor, recipient = bare_before[-1], subj  # SVO: X هاجم Y
+                elif entry.event == "ASSAULT" and _attack_subject(toks, t, attack_ends, groups, starts) \
+                        and not _plural_verb(toks, trig):
+                    # هجوم انتحاري في سوروتش (جنوب) استهدف مجموعة ناشطين: the attack told before is the subject, the
+                    # phrase after the verb its object; who attacked is not said here
+                    recipient = subj
                 elif (_is_patient(toks, subj, entry, tail_end, fw) or (
                         _passive_spelling(toks, trig) and _objectless(toks, _conj_end(subj), trig_toks, fw, entry.prep)))\
                         and not (subj.start_tok in craft and not _casualty(trig)):
                     # (ثلاث طائرات حربية قصفت …: a counted craft after an attack verb that tells how strikes)
                     recipient = subj  # passive reading: قتل خمسة جنود
+                elif _oblique_plural(toks, subj, tail_end, fw):
+                    recipient = subj  # دعت الكينيين إلى، ناشدت السعوديين: a plural in ـين is no subject, it is the object
                 else:
                     actor = subj
             elif subj is not None:
-                actor = subj
+                actor = None if _oblique_plural(toks, subj, tail_end, fw) else subj
             elif bare_before and not trig.get("object_pronoun"):
                 if "obj" in entry.prep and (
                         _is_patient(toks, bare_before[-1], entry, bare_before[-1].start_tok, fw)
-                        or _passive_spelling(toks, trig) and _objectless(toks, tail_end, trig_toks, fw, entry.prep)):
+                        or _passive_spelling(toks, trig) and _objectless(
+                            toks, _past_manner(toks, trig, tail_end, starts, fw), trig_toks, fw, entry.prep)):
                     # جنود قتلوا: a counted or civilian subject of a passive; إن جنديا قتل في هجوم: a
                     # transitive verb with no object after it is read as a passive (قُتل)
                     recipient = bare_before[-1]
                 else:
                     actor = bare_before[-1]
             if actor is None and recipient is None and not trig.get("object_pronoun") and not (
-                    _passive_spelling(toks, trig) and _objectless(toks, tail_end, trig_toks, fw, entry.prep)):
+                    _passive_spelling(toks, trig) and _objectless(
+                        toks, _past_manner(toks, trig, tail_end, starts, fw), trig_toks, fw, entry.prep)):
                 # القتال ضد تنظيم الدولة الذي استولى على …: the relative pronoun is the subject, the phrase it follows
                 # (whatever governs that phrase) the actor
                 actor = _relative_antecedent(toks, t, groups, starts, cues)
@@ -588,6 +625,8 @@ class EventCoder:
                         bare_before[-1] if bare_before and not _town(bare_before[-1]) else None)
                 if recipient is None and "obj" in entry.prep:
                     recipient = _lam_owner(after, actor)
+                if entry.event in _HELP and actor is not None and actor is gen and recipient is None and _helped(gen):
+                    actor, recipient = None, gen  # دعم المدنيين، مساعدة اللاجئين: civilians are helped, they help no one
         if entry.pos == "noun" and actor is None and entry.event in _LAM_DONE:
             actor = _attributed_after(toks, tail_end, cues, groups, trig_toks)  # هجمات في … نسبت إلى حزب العمال
         if entry.pos == "noun" and actor is None and not agent_by:
@@ -618,10 +657,18 @@ class EventCoder:
         if entry.pos == "verb" and not entry.prep and _casualty(trig) and recipient is None:
             actor, recipient = None, actor  # استشهد ثلاثة من المقاومة: a verb of dying with no object, its subject died
         if agent_by:
+            if recipient is None and actor is not None and actor is not agent_by[0] and actor.end_tok <= t \
+                    and entry.pos == "verb" and _passive_spelling(toks, trig) and agent_by[0] in after:
+                recipient = actor  # الرضيع الذي قتل حرقا على يد مستوطنين: done by them, the one before underwent it
             actor = agent_by[0]
         if actor is None and entry.event == "COERCE" and entry.pos == "noun":
             actor = _announcer(toks, t, groups, starts, cues, fw)  # أعلنت الشرطة التركية اعتقال 250 شخصا
-        later = groups[bisect_left(starts, t + 1):]
+        later = groups[bisect_left(starts, max(t + 1, tail_end)):]  # (not a word of the trigger: هجوما انتحاريا)
+        if entry.pos == "noun" and later and _noun_adjective(toks, trig, tail_end, later[0]):
+            # التفجير الإرهابي، الحملة العسكرية: the noun's adjective tells what kind of act, it underwent nothing
+            if recipient is later[0]:
+                recipient = None
+            later = later[1:]
         if recipient is None and entry.event == "PROTEST":
             # هتافات معادية لإيران، شعارات مناهضة للحكومة، هتفوا ضد حماس: what the protest is against
             recipient = next((g for g in later if g is not actor and (g.prep in ("ضد",) or g.prep == "ل" and (
@@ -652,7 +699,7 @@ class EventCoder:
             said = next((k for k in range(t + 1, len(toks)) if (c := cues.get(k)) is not None and c.label == "report"),
                         len(toks))
             recipient = next((g for g in later if g is not actor and g.prep in ("", "ل", "علي") and g.start_tok < said
-                              and g.start_tok not in self_agents
+                              and g.start_tok not in self_agents and not _named_doer(g, cues)
                               and any(m.kind == "agent" or m.get("type") in ("institution", "person")
                                       and m.get("sector") for m in g.mentions)
                               and not _after_verb(g, trig_toks, trig_nouns, cues)), None)
@@ -956,6 +1003,37 @@ def _accused_acts(toks: list[Token], events: list[Event], triggers: list[Mention
             continue
         gen = tuple(e for e in ev.actor if e.start >= toks[t.tok_end - 1].end)  # the genitive after the noun
         events[i] = replace(ev, actor=ev2.recipient, recipient=ev.recipient or gen)
+
+
+def _condemned_acts(toks: list[Token], events: list[Event], triggers: list[Mention]) -> None:
+    """An attack or an arrest told by a noun a few words after a verb that condemns or warns of it (ندد الرئيس التركي
+    بالهجوم الانتحاري، أدانت مملكة البحرين التفجير الإرهابي، حذرت الوزارة من هجمات) is not what that verb's subject
+    did: the subject, given to the noun as its actor, is dropped. In place."""
+    for i in range(1, len(events)):
+        ev, t = events[i], triggers[i]
+        if ev.event not in _LAM_DONE or t.get("pos") != "noun" or not ev.actor:
+            continue
+        spans = {(e.start, e.end) for e in ev.actor}
+        for j in range(i - 1, -1, -1):
+            t2, ev2 = triggers[j], events[j]
+            if t.tok_start - tail_end_of(t2) > 10 or any(x.text in _CLAUSE_BREAKS
+                                                         for x in toks[tail_end_of(t2):t.tok_start]):
+                break
+            if _condemns(ev2, t2, toks, t) and {(e.start, e.end) for e in ev2.actor} == spans:
+                events[i] = replace(ev, actor=())
+                break
+
+
+def _condemns(ev: Event, t: Mention, toks: list[Token], act: Mention) -> bool:
+    """True for a verb that condemns or warns of the act told by the noun `act` after it: a disapproval (ندد، أدان،
+    انتقد), an accusation with its accused named (اتهم الجيش الحوثيين بالهجوم: the accuser did nothing; with no one
+    named, the subject may be the accused of a passive, اتهمت القوات بارتكاب فظائع), or a warning of it (حذرت من
+    هجمات); not a pledge or a call, whose subject or addressee may do it (تعهد بترحيل، دعا المدنيين إلى القتال)."""
+    if t.get("pos") != "verb":
+        return False
+    if ev.event == "ACCUSE":
+        return ev.mode != "allege" or bool(ev.recipient)
+    return ev.event == "THREATEN" and act.tok_start > 0 and toks[act.tok_start - 1].norm == "من"
 
 
 def _demanded_acts(toks: list[Token], events: list[Event], triggers: list[Mention]) -> None:
@@ -1503,6 +1581,8 @@ def _objectless(toks: list[Token], i: int, trig_toks: set[int], fw: FunctionWord
         return _objectless(toks, k, trig_toks, fw, own)
     if norm in own:
         return False  # يحظر القانون على الحكومة: the verb's own preposition brings its object
+    if strip_wa(norm) in fw.cause:
+        return True  # قتل نتيجة إطلاق الحوثيين مقذوفا، قتل إثر هجوم: the cause comes where an object would
     if norm.startswith("بال") and i not in trig_toks:
         # an instrument first, then the object: يستهدف بالبراميل المتفجرة أحياء المدينة (but قتل بالرصاص في …)
         k = i + 1
@@ -1546,6 +1626,122 @@ def _object_past_adjuncts(toks: list[Token], i: int, groups: list[Group], starts
             return None
         k += 1
     return None
+
+
+@lru_cache(maxsize=1)
+def _honorifics() -> frozenset[str]:
+    """The honorific pronoun nouns of statement_cues.tsv (معاليه، سموه، فضيلته), normalised."""
+    return frozenset(normalize(r["perfect"]) for r in _rows("statement_cues.tsv") if r.get("class") == "honorific")
+
+
+def _honorific_at(toks: list[Token], k: int) -> bool:
+    """True if token k is an honorific standing for a person named before (وأكد معاليه، زيارة سموه)."""
+    return k < len(toks) and toks[k].kind == "ar" and strip_wa(toks[k].norm) in _honorifics()
+
+
+def _helped(g: Group) -> bool:
+    """True for a phrase of civilians or refugees (their nationality may go with them: اللاجئين السوريين)."""
+    return any(m.kind == "agent" and m.get("sector") in _HELPED for m in g.mentions) and all(
+        m.kind == "agent" and m.get("sector") in _HELPED or m.get("type") == "demonym" for m in g.mentions)
+
+
+def _apposition(toks: list[Token], g: Group, h: Group, groups: list[Group], starts: list[int],
+                fw: FunctionWords) -> bool:
+    """True if phrase h is a title of the person g names, standing right after the name (الأمير فيصل بن سلمان بن
+    عبد العزيز أمير منطقة المدينة المنورة): h names no person, has no other country, and no name follows it (وزير
+    الداخلية الأمير محمد is someone else); only name words (بن، آل) may stand between."""
+    if not any(m.get("type") == "person" for m in g.mentions) or h.prep or any(
+            m.get("type") == "person" or m.get("sector") != "GOV" for m in h.mentions):
+        return False
+    own = {m.get("code") for m in g.mentions} | {None, ""}
+    if any(m.get("code") not in own for m in h.mentions) or h.start_tok - _conj_end(g) > 3:
+        return False
+    if any(toks[k].kind != "ar" or toks[k].norm.startswith("و") or toks[k].norm in fw.preposition
+           for k in range(_conj_end(g), h.start_tok)):
+        return False
+    j = bisect_left(starts, h.end_tok)
+    return not (j < len(groups) and groups[j].start_tok == h.end_tok
+                and any(m.get("type") == "person" for m in groups[j].mentions))
+
+
+def _object_after(toks: list[Token], i: int, groups: list[Group], starts: list[int], trig_toks: set[int]) -> Group | None:
+    """The first phrase without a preposition from token i on, within 16 words, that is not a place: the object
+    told after the subject's titles and the time and place of the act; None past a full stop, a colon or another event
+    word."""
+    for g in groups[bisect_left(starts, i):bisect_left(starts, i + 16)]:
+        if any(toks[k].text in ".؟?!؛;:" or k in trig_toks for k in range(i, g.start_tok)):
+            return None
+        if not g.prep and not _place(g):
+            return g
+    return None
+
+
+def _noun_adjective(toks: list[Token], trig: Mention, i: int, g: Group) -> bool:
+    """True if the one-word phrase g at token i, right after an event noun, is the noun's adjective: definite after
+    a definite noun (التفجير الإرهابي: a genitive would follow a noun without the article), or an indefinite
+    singular relative adjective in ـي/ـية after an indefinite noun of an act, not of a death (هجوم إرهابي، عملية
+    عسكرية)."""
+    if g.start_tok != i or g.end_tok != i + 1 or g.prep or any(m.kind != "agent" for m in g.mentions):
+        return False
+    w, noun = toks[i].norm, toks[trig.tok_start].norm[len(trig.get("prefix")):]
+    if w.startswith("ال") and noun.startswith("ال"):
+        return True
+    # (اغتيال الصحافي: a definite word after a bare noun is its genitive; مقتل شرطي: who died)
+    return not w.startswith("ال") and not noun.startswith("ال") and not _casualty(trig) \
+        and w.endswith(("ي", "يه")) and not w.endswith(("يي", "ايه"))
+
+
+def _oblique_plural(toks: list[Token], g: Group, i: int, fw: FunctionWords) -> bool:
+    """True for a phrase headed by a sound masculine plural in the oblique case, a relative adjective in ـيين or a
+    participle in مـ…ـين (الكينيين، المواطنين، المتظاهرين), standing right after the verb ending before token i (time
+    words aside): there it is no subject, which would end in ـون (but أطلق بعض الفدائيين: a genitive)."""
+    if any(toks[k].norm not in fw.adverb for k in range(i, g.start_tok)):
+        return False
+    w = toks[g.start_tok].norm
+    if w.startswith("ال"):
+        w = w[2:]
+    return len(w) >= 5 and (w.endswith("يين") or w.startswith("م") and w.endswith("ين"))
+
+
+def _attack_subject(toks: list[Token], t: int, attack_ends: frozenset[int], groups: list[Group],
+                    starts: list[int]) -> bool:
+    """True if an attack noun ends at most six words before the verb at t, with no noun phrase without a
+    preposition nor a comma or full stop between: the noun (هجوم، عبوة ناسفة) is the verb's subject."""
+    end = next((e for e in range(t, max(-1, t - 7), -1) if e in attack_ends), None)
+    if end is None or any(toks[k].text in _CLAUSE_BREAKS for k in range(end, t)):
+        return False
+    return not any(not g.prep and g.start_tok >= end for g in groups[bisect_left(starts, end):bisect_left(starts, t)])
+
+
+def _result_verb(toks: list[Token], k: int, fw: FunctionWords) -> bool:
+    """True for a verb of result at token k (أسفر عن، أدى إلى، أوقع 40 قتيلا): a result word with its preposition
+    (إلى، عن) or a count right after it, or a definite subject or an adverbial phrase first and the preposition in the
+    next five words; not «أدى العمرة», performed, nor the preposition «خلف أشجار المقبرة»."""
+    if strip_wa(toks[k].norm) not in fw.result or k + 1 >= len(toks):
+        return False
+    nxt = toks[k + 1]
+    if nxt.norm in ("الي", "عن") or nxt.kind == "num" or strip_wa(nxt.norm) in fw.number:
+        return True
+    return (nxt.norm.startswith("ال") or nxt.norm in fw.preposition) and any(
+        x.norm in ("الي", "عن") for x in toks[k + 2:k + 6])
+
+
+def _named_doer(g: Group, cues: dict[int, Mention]) -> bool:
+    """True for a phrase a few words after «على يد، من قبل» (جراء حرق منزله على يد من يشتبه أنهم يهود): the one
+    who did something, though too far to be read as the agent of a verb; no victim."""
+    return any((c := cues.get(k)) is not None and c.label == "passive_agent" and c.tok_end + 4 >= g.start_tok
+               for k in range(max(0, g.start_tok - 7), g.start_tok))
+
+
+def _past_manner(toks: list[Token], trig: Mention, i: int, starts: list[int], fw: FunctionWords) -> int:
+    """For a verb of death or wound ending before token i, the token index past an indefinite verbal noun of manner
+    in the accusative there (قتل حرقا، قتل ذبحا: a word in ـا with no article nor clitic where no noun phrase
+    starts, not a count, «عددا من»), else i."""
+    if _casualty(trig) and i + 1 < len(toks) and toks[i].kind == "ar" and len(toks[i].norm) >= 4 \
+            and toks[i].norm.endswith("ا") and not toks[i].norm.startswith(("ال", "و", "ف", "ب", "ل")) \
+            and not _starts_at(starts, i) and toks[i].norm[:-1] not in fw.filler and toks[i + 1].norm != "من":
+        return i + 1
+    return i
 
 
 def _near(toks: list[Token], i: int, j: int, fw: FunctionWords) -> bool:
