@@ -527,3 +527,13 @@ def test_a_family_name_named_before_in_full_is_that_person(nlp):
     assert later and later[0].kind == "actor" and later[0].label == "SYR"
     teacher = [m for m in art.mentions if m.text == "المعلم" and m.sentence == 2]
     assert teacher and teacher[0].kind == "agent"  # a name after the role noun: a teacher
+
+
+@pytest.mark.parametrize("text, phrase", [
+    ("وأكد تقديم المساعدات للشعب اليمني الشقيق.", "للشعب اليمني"),
+    ("وطالب الشعب السوري برحيل النظام.", "الشعب السوري"),
+])
+def test_a_people_is_civilians_of_its_country(coder, text, phrase):
+    from hadath.stages.phrases import noun_phrases  # noqa: F401 (the entity is read off the event)
+    ents = [x for e in coder(text, published="2015-08-06").events for x in (*e.actor, *e.recipient)]
+    assert any(x.text == phrase and x.sector == "CVL" and x.code for x in ents), ents

@@ -140,3 +140,8 @@ def test_a_role_noun_with_the_article_after_a_body_is_the_object(groups, text, f
 ])
 def test_an_adjective_after_a_body_stays_in_its_phrase(groups, text, phrase):
     assert phrase in groups(text)
+
+
+def test_an_indefinite_noun_after_a_definite_construct_is_another_phrase(groups):
+    assert groups("واعتقلت قوات الاحتلال شاباً من مخيم جنين.")[:2] == ["قوات الاحتلال", "شاباً"]
+

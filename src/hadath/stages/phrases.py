@@ -283,9 +283,9 @@ def _compatible(group: Group, m: Mention, toks: list[Token], linked: bool = Fals
     last = group.mentions[-1]
     if prefix and prefix[-1] in "بل" and not (m.kind == "agent" and last.kind == "agent" and prefix == "ل"):
         return False
-    if m.kind == "agent" and last.kind in ("agent", "actor") and _definite(toks, last) and not _definite(toks, m) \
-            and not linked:
-        return False
+    if m.kind == "agent" and last.kind in ("agent", "actor") and not _definite(toks, m) and not linked and (
+            _definite(toks, last) or _definite_construct(toks, last) and not _title(toks[m.tok_start])):
+        return False  # (nor after a construct made definite by its genitive: قوات الاحتلال | شاباً)
     if _object_after_proper(toks, last, m) and not _governed(toks, group):
         return False
     if _object_after_body(toks, last, m):
@@ -404,6 +404,13 @@ def _construct_nationality(toks: list[Token], group: Group, m: Mention) -> bool:
         return False
     gap = toks[group.end_tok]
     return gap.kind == "ar" and gap.norm.startswith("ال") and len(gap.norm) > 3
+
+
+def _definite_construct(toks: list[Token], m: Mention) -> bool:
+    """True for a role phrase of two or more words whose last word has the article (قوات الاحتلال، وزارة
+    الخارجية): a construct, definite by its genitive."""
+    return (m.kind == "agent" or m.get("type") in ("group", "institution")) and m.tok_end - m.tok_start >= 2 \
+        and toks[m.tok_end - 1].norm.startswith("ال")
 
 
 def _definite(toks: list[Token], m: Mention) -> bool:
