@@ -10,7 +10,9 @@ family gatherings, a port receiving a ship, «my phone», a press interview, a j
 undertaking, housing loans counted, «لقاء» (in return for), a web link, an Eid party, a hospital ward, a patient's
 compliance, assistive devices, seeking knowledge (يطلب العلم), a faith that gives peace of mind, a billion visits, a
 notice to all (نوهت للجميع), pages that host a writer, a hand transplant (زراعة يدين), professing a faith (يدينون
-بالمسيحية), what one owes (ندين بذلك) and services of guidance or logistics are no political event (must code / must not code).
+بالمسيحية), what one owes (ندين بذلك) services of guidance or logistics,
+investors who are worried, the sites of a visit, shares or prices propped up, fuel subsidies and knowledge shared at
+a forum are no political event (must code / must not code).
 
 Checked on the coder without the report filter: these are the lexicon's candidates, before the filter weighs them.
 """
@@ -342,4 +344,38 @@ def test_no_candidate_for_dates_graves_shows_and_names(coder, event, text):
     ("CONSULT", "وأجرت الحكومة حوارا مع المعارضة في القاهرة."),
 ])
 def test_date_grave_show_and_name_rules_keep_the_political_sense(coder, event, text):
+    assert event in types(coder, text), text
+
+
+@pytest.mark.parametrize("event, text", [
+    # investors or traders who are worried: a market mood, no political disapproval
+    ("ACCUSE", "وأظهر المسح أن مديري الشركات قلقون من حالة اقتصاد الصين."),
+    ("ACCUSE", "وكان البائعون يحاولون إجبار المستثمرين القلقين بشكل متزايد على البيع."),
+    # sites of a visit; visiting the wounded
+    ("CONSULT", "وتصل ممرات المشاة إلى جميع مواقع الزيارة في الموقع الأثري."),
+    ("CONSULT", "قم بارتداء قناع جراحي عند زيارة المصابين بالمرض."),
+    # shares or prices propped up, a rise led by a sector, fuel subsidies and their cut
+    ("AID", "والاستقرار في أسواق الأسهم ساهم في دعم الأسهم الآسيوية."),
+    ("AID", "وكانت السلطات تدفع 29 مليار دولار سنويا لدعم أسعار المواد النفطية والكهرباء."),
+    ("AID", "كما ارتفعت السوق السعودية بدعم قاده قطاع التأمين بنسبة 0.18 في المائة."),
+    ("AID", "وباشرت الكويت بيع الكيروسين بسعر السوق مبقية على الدعم للبنزين والكهرباء."),
+    ("AID", "كما أعلنت البحرين وعمان عزمهما خفض الدعم على المواد النفطية."),
+    ("AID", "وقررت الإمارات تحرير أسعار البنزين عبر إلغاء الدعم عن هاتين المادتين."),
+    # knowledge shared at a forum
+    ("COOPERATE", "ويمثل المؤتمر منصة مثالية لتبادل المعلومات والمحتويات العلمية حول أحدث التقنيات."),
+    ("COOPERATE", "وتتيح الملتقيات للقيادات تبادل المعلومات والخبرات في مجال الموهبة."),
+])
+def test_no_candidate_for_market_worry_visit_sites_subsidies_and_forums(coder, event, text):
+    assert event not in types(coder, text), text
+
+
+@pytest.mark.parametrize("event, text", [
+    ("ACCUSE", "وأعرب الأمين العام عن قلقه من التصعيد في اليمن."),
+    ("CONSULT", "واختتم الرئيس الفرنسي زيارة إلى مصر."),
+    ("AID", "ويندرج الدعم الإماراتي لليمن ضمن رؤية شاملة."),
+    ("AID", "وتمكنت القوات بدعم من طائرات التحالف من استعادة المدينة."),
+    ("COOPERATE", "وتبادلت الشرطة المعلومات مع الإنتربول حول المطلوبين."),
+    ("COOPERATE", "وتبادل الجانبان المعلومات حول الإرهاب."),
+])
+def test_market_worry_visit_subsidy_and_forum_rules_keep_the_political_sense(coder, event, text):
     assert event in types(coder, text), text
