@@ -10,9 +10,10 @@ family gatherings, a port receiving a ship, «my phone», a press interview, a j
 undertaking, housing loans counted, «لقاء» (in return for), a web link, an Eid party, a hospital ward, a patient's
 compliance, assistive devices, seeking knowledge (يطلب العلم), a faith that gives peace of mind, a billion visits, a
 notice to all (نوهت للجميع), pages that host a writer, a hand transplant (زراعة يدين), professing a faith (يدينون
-بالمسيحية), what one owes (ندين بذلك) services of guidance or logistics,
-investors who are worried, the sites of a visit, shares or prices propped up, fuel subsidies and knowledge shared at
-a forum are no political event (must code / must not code).
+بالمسيحية), what one owes (ندين بذلك), services of guidance or logistics,
+investors who are worried, the sites of a visit, shares or prices propped up, fuel subsidies, knowledge shared at
+a forum, a request for comment, demand levels, an application form, a driver who refuses to stop and a device that
+supports a feature are no political event (must code / must not code).
 
 Checked on the coder without the report filter: these are the lexicon's candidates, before the filter weighs them.
 """
@@ -378,4 +379,37 @@ def test_no_candidate_for_market_worry_visit_sites_subsidies_and_forums(coder, e
     ("COOPERATE", "وتبادل الجانبان المعلومات حول الإرهاب."),
 ])
 def test_market_worry_visit_subsidy_and_forum_rules_keep_the_political_sense(coder, event, text):
+    assert event in types(coder, text), text
+
+
+@pytest.mark.parametrize("event, text", [
+    # a request for comment, a divorce suit, demand levels or growth, an application form
+    ("REQUEST", "ولم ترد وزارة الخارجية الصينية على طلب للتعقيب."),
+    ("REQUEST", "إلا أن الزوجة أصرت على موقفها بطلب الخلع."),
+    ("REQUEST", "وساهم تراجع المخزونات في إنعاش السوق في مؤشر على تحسن مستويات الطلب."),
+    ("REQUEST", "وزاد الطلب في الإمارات بأكثر من مثليه منذ عام 2009."),
+    ("REQUEST", "يرجى تعبئة نموذج طلب الالتحاق."),
+    # «gives cause for ridicule»
+    ("REQUEST", "ومن شأن ذلك أن يدعو للسخرية من مزاعم إيران."),
+    # a driver who refuses to stop, a casualty who declines transport
+    ("REJECT", "وعند محاولة استيقافه رفض التوقف وجرت ملاحقته."),
+    ("REJECT", "وأصيب شاب بجرح قطعي ورفض النقل للمستشفى."),
+    # a device or system that supports a feature; a fuel price subsidised; a power grid propped up
+    ("SUPPORT", "كومبيوترات تدعم ويندوز 10."),
+    ("SUPPORT", "وتدعم نظم التشغيل الحديثة ميزة الانتقال بين الحالتين."),
+    ("SUPPORT", "مع بدء تطبيق قرار وقف دعم سعر المحروقات."),
+    ("SUPPORT", "وأعلنت الشركة توقف جميع مصانعها دعما للشبكة العامة للكهرباء."),
+])
+def test_no_candidate_for_comment_requests_market_demand_drivers_and_devices(coder, event, text):
+    assert event not in types(coder, text), text
+
+
+@pytest.mark.parametrize("event, text", [
+    ("REQUEST", "وأعلن الجيش أن إسرائيل وافقت على طلب مصر بالسماح بالمزيد من القوات."),
+    ("REQUEST", "وطلب الاتحاد الأوروبي من إسرائيل مراجعة قراراتها."),
+    ("REQUEST", "ودعت الحكومة الألمانية تركيا إلى استئناف عملية السلام."),
+    ("REJECT", "ورفضت روسيا تسليمهما."),
+    ("SUPPORT", "وقالت إن تركيا تدعم فصائل سورية معارضة."),
+])
+def test_comment_demand_driver_and_device_rules_keep_the_political_sense(coder, event, text):
     assert event in types(coder, text), text
