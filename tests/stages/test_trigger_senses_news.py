@@ -12,8 +12,9 @@ compliance, assistive devices, seeking knowledge (يطلب العلم), a faith 
 notice to all (نوهت للجميع), pages that host a writer, a hand transplant (زراعة يدين), professing a faith (يدينون
 بالمسيحية), what one owes (ندين بذلك), services of guidance or logistics,
 investors who are worried, the sites of a visit, shares or prices propped up, fuel subsidies, knowledge shared at
-a forum, a request for comment, demand levels, an application form, a driver who refuses to stop and a device that
-supports a feature are no political event (must code / must not code).
+a forum, a request for comment, demand levels, an application form, a driver who refuses to stop, a device that
+supports a feature, a study that warns, a goodbye (إلى اللقاء), the prime of youth and a medical instrument are no
+political event (must code / must not code).
 
 Checked on the coder without the report filter: these are the lexicon's candidates, before the filter weighs them.
 """
@@ -412,4 +413,37 @@ def test_no_candidate_for_comment_requests_market_demand_drivers_and_devices(cod
     ("SUPPORT", "وقالت إن تركيا تدعم فصائل سورية معارضة."),
 ])
 def test_comment_demand_driver_and_device_rules_keep_the_political_sense(coder, event, text):
+    assert event in types(coder, text), text
+
+
+@pytest.mark.parametrize("event, text", [
+    # a study, researchers or experts who warn of a risk
+    ("THREATEN", "حذرت دراسة طبية حديثة من أن فئة من المضادات الحيوية تضر بالكلى."),
+    ("THREATEN", "حذر باحثون أستراليون الأطفال من الجلوس طويلا أمام أجهزة الآي باد."),
+    # a goodbye; «in return for»
+    ("CONSULT", "إلى اللقاء.."),
+    ("CONSULT", "ويمكن للسائح إضافة بعض الفخامة لقاء دفع مبالغ أكبر."),
+    ("CONSULT", "وتخضع بعض العائلات إلى الابتزاز المادي لقاء السماح لها بالبقاء."),
+    # the prime of youth, the height of tension; freedom of assembly
+    ("CONSULT", "إلا أنهم يبدون في قمة شبابهم."),
+    ("CONSULT", "وبلغت قمة التوتر بين البحرين وإيران خلال الأسبوع الحالي."),
+    ("CONSULT", "انتخابات حرة وحرية التعبير والصحافة وحرية الاجتماع."),
+    # the help of an instrument, helping others as a virtue, incentives granted
+    ("AID", "بمساعدة منظار البطن تم استخراج الشعر."),
+    ("AID", "وأنا أحب مساعدة الآخرين."),
+    ("AID", "ولا يمكن إيجاد تفسير لاتجاهها إلى منح حوافز للأثرياء."),
+])
+def test_no_candidate_for_studies_goodbyes_peaks_and_instruments(coder, event, text):
+    assert event not in types(coder, text), text
+
+
+@pytest.mark.parametrize("event, text", [
+    ("THREATEN", "وحذرت وزارة الخارجية الألمانية من هجمات محتملة تستهدف شبكة قطارات الأنفاق."),
+    ("THREATEN", "وكانت حركة طالبان حذرت تنظيم الدولة الإسلامية من التوسع في منطقتها."),
+    ("CONSULT", "وعقد وزير الخارجية لقاء مع نظيره الفرنسي."),
+    ("CONSULT", "وعقدت قمة خليجية في الرياض."),
+    ("CONSULT", "وعقد الوزير اجتماعا مع السفير الأمريكي."),
+    ("AID", "ومنحت الولايات المتحدة مصر أربع طائرات."),
+])
+def test_study_goodbye_peak_and_instrument_rules_keep_the_political_sense(coder, event, text):
     assert event in types(coder, text), text
