@@ -13,8 +13,8 @@ notice to all (نوهت للجميع), pages that host a writer, a hand transpla
 بالمسيحية), what one owes (ندين بذلك), services of guidance or logistics,
 investors who are worried, the sites of a visit, shares or prices propped up, fuel subsidies, knowledge shared at
 a forum, a request for comment, demand levels, an application form, a driver who refuses to stop, a device that
-supports a feature, a study that warns, a goodbye (إلى اللقاء), the prime of youth and a medical instrument are no
-political event (must code / must not code).
+supports a feature, a study that warns, a goodbye (إلى اللقاء), the prime of youth, a medical instrument, a date
+that falls on a day (وافق يوم العيد), «a sincere heart», a lack of coordination and landscaping are no political event (must code / must not code).
 
 Checked on the coder without the report filter: these are the lexicon's candidates, before the filter weighs them.
 """
@@ -446,4 +446,32 @@ def test_no_candidate_for_studies_goodbyes_peaks_and_instruments(coder, event, t
     ("AID", "ومنحت الولايات المتحدة مصر أربع طائرات."),
 ])
 def test_study_goodbye_peak_and_instrument_rules_keep_the_political_sense(coder, event, text):
+    assert event in types(coder, text), text
+
+
+@pytest.mark.parametrize("event, text", [
+    # a date that falls on a day; the adjective «sincere» and the name صادق; «he is a student»
+    ("AGREE", "صلينا على الوالدة يوم الجمعة والذي وافق يوم العيد."),
+    ("SUPPORT", "ووقع عن الجانب السوداني وزير المعادن أحمد محمد صادق الكاروري."),
+    ("SUPPORT", "وأن يكون كلامه صادرا من قلب صادق وتفكير هادئ."),
+    ("REQUEST", "وكان الشاب فالنتين لوشير وهو طالب في العشرين من عمره يعمل مع كاميل."),
+    # an agency's name, a lack of coordination, a department, landscaping, trade growth
+    ("COOPERATE", "وقالت وكالة التعاون الامني الدفاعي إن الصفقة ستفيد شريكا هاما للولايات المتحدة."),
+    ("COOPERATE", "إضافة إلى ضعف التنسيق والتكامل في بعض الجامعات بين البرامج."),
+    ("COOPERATE", "وأوضح أن إدارة تنسيق البرنامج قد تواصلت مع الحديقة لجدولة رحلة."),
+    ("COOPERATE", "والموسيقى والمسرح والتصوير وتنسيق الزهور فنون إنسانية."),
+    ("COOPERATE", "ويأتي ذلك في ظل توقعات بنمو التبادل التجاري بين السعودية والصين إلى نحو 20 في المائة."),
+])
+def test_no_candidate_for_dates_names_students_and_departments(coder, event, text):
+    assert event not in types(coder, text), text
+
+
+@pytest.mark.parametrize("event, text", [
+    ("AGREE", "ووافق مجلس الوزراء على نظام وظائف مباشرة الأموال العامة."),
+    ("SUPPORT", "وصادق الكنيست الإسرائيلي على قانون التغذية القسرية للأسرى الفلسطينيين."),
+    ("REQUEST", "وطالب الاتحاد الأوروبي إسرائيل بمراجعة القرارات الأخيرة."),
+    ("COOPERATE", "وجرى التنسيق مع الجانب الأمريكي لتنفيذ العملية."),
+    ("COOPERATE", "واستبعد مسؤولون أمريكيون التعاون مع تركيا في إقامة منطقة حظر جوي."),
+])
+def test_date_name_student_and_department_rules_keep_the_political_sense(coder, event, text):
     assert event in types(coder, text), text
