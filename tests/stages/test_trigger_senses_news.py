@@ -15,7 +15,8 @@ investors who are worried, the sites of a visit, shares or prices propped up, fu
 a forum, a request for comment, demand levels, an application form, a driver who refuses to stop, a device that
 supports a feature, a study that warns, a goodbye (إلى اللقاء), the prime of youth, a medical instrument, a date
 that falls on a day (وافق يوم العيد), «a sincere heart», a lack of coordination, landscaping, a shopping mall (عزيز مول),
-a service to a patient, «a motive» (دافع للعمل) and a complaint of pain are no political event (must code / must not code).
+a service to a patient, «a motive» (دافع للعمل) a complaint of pain, tissue
+donation, a prayer for pardon (العفو والعافية), a danger that threatens and identity anxiety are no political event (must code / must not code).
 
 Checked on the coder without the report filter: these are the lexicon's candidates, before the filter weighs them.
 """
@@ -508,4 +509,36 @@ def test_no_candidate_for_malls_medical_services_motives_and_complaints_of_pain(
     ("COERCE", "وتعهد كاميرون بترحيل المزيد من المهاجرين غير الشرعيين."),
 ])
 def test_mall_service_motive_and_complaint_rules_keep_the_political_sense(coder, event, text):
+    assert event in types(coder, text), text
+
+
+@pytest.mark.parametrize("event, text", [
+    # tissue donation, a prayer for pardon, a family name, providence that saves
+    ("AID", "وتوعية الزوار بأهمية التبرع بالأنسجة."),
+    ("CONCEDE", "نسأل الله العفو والعافية."),
+    ("SANCTION", "وقال رئيس البرنامج الدكتور حامد آل غرامة إن من أهداف البرنامج نشر الوعي."),
+    ("AID", "أنقذت العناية الإلهية مواطنا ومواطنة بعد ارتطام مركبتهما بعمود كهرباء."),
+    # a danger or the weather that threatens
+    ("THREATEN", "فهو أصبح لا يشكل خطرا محدقا يهدد حقائق الوحي والإيمان."),
+    ("THREATEN", "وتقلبات الطقس التي تهدد بفشل الاحتفال."),
+    # worry as a feeling or a market's reason; laws or news that concern someone
+    ("ACCUSE", "وتخلص إلى أن قلق الهوية عاشه المجتمع الإسباني."),
+    ("ACCUSE", "هل أنت سريع القلق؟"),
+    ("ACCUSE", "مع تخمة المعروض من الخام وصعود الدولار إضافة إلى القلق بشأن الصين."),
+    ("ACCUSE", "لأن القوانين التي يجري الحديث عنها إنما هي قوانين تهم المواطن العادي."),
+    ("ACCUSE", "هناك أخبار جديدة تهم محبي مراقبة النجوم."),
+])
+def test_no_candidate_for_donations_prayers_dangers_and_worries(coder, event, text):
+    assert event not in types(coder, text), text
+
+
+@pytest.mark.parametrize("event, text", [
+    ("SANCTION", "وفرضت المحكمة غرامة على الشركة بقيمة مليون دولار."),
+    ("AID", "وأنقذت القوات الخاصة الرهائن من قبضة الخاطفين."),
+    ("THREATEN", "وهدد الرئيس بقطع العلاقات مع قطر."),
+    ("ACCUSE", "وأعربت الولايات المتحدة عن قلقها إزاء قرار الحكومة."),
+    ("ACCUSE", "وأبدى الأمين العام القلق من التصعيد."),
+    ("ACCUSE", "ووجهت إلى المتهمين تهم تتراوح بين استخدام القوة المفرطة والقتل."),
+])
+def test_donation_prayer_danger_and_worry_rules_keep_the_political_sense(coder, event, text):
     assert event in types(coder, text), text
