@@ -521,10 +521,9 @@ def test_mall_service_motive_and_complaint_rules_keep_the_political_sense(coder,
     # a danger or the weather that threatens
     ("THREATEN", "فهو أصبح لا يشكل خطرا محدقا يهدد حقائق الوحي والإيمان."),
     ("THREATEN", "وتقلبات الطقس التي تهدد بفشل الاحتفال."),
-    # worry as a feeling or a market's reason; laws or news that concern someone
+    # worry as a feeling; laws or news that concern someone
     ("ACCUSE", "وتخلص إلى أن قلق الهوية عاشه المجتمع الإسباني."),
     ("ACCUSE", "هل أنت سريع القلق؟"),
-    ("ACCUSE", "مع تخمة المعروض من الخام وصعود الدولار إضافة إلى القلق بشأن الصين."),
     ("ACCUSE", "لأن القوانين التي يجري الحديث عنها إنما هي قوانين تهم المواطن العادي."),
     ("ACCUSE", "هناك أخبار جديدة تهم محبي مراقبة النجوم."),
 ])
@@ -539,6 +538,8 @@ def test_no_candidate_for_donations_prayers_dangers_and_worries(coder, event, te
     ("ACCUSE", "وأعربت الولايات المتحدة عن قلقها إزاء قرار الحكومة."),
     ("ACCUSE", "وأبدى الأمين العام القلق من التصعيد."),
     ("ACCUSE", "ووجهت إلى المتهمين تهم تتراوح بين استخدام القوة المفرطة والقتل."),
+    ("ACCUSE", "ويشير تقرير بعثة التقييم إلى قلق متزايد بشأن الآثار الإنسانية للأزمة."),
+    ("ACCUSE", "وما برح ذلك يشكل مصدرا لقلقنا الدائم."),
 ])
 def test_donation_prayer_danger_and_worry_rules_keep_the_political_sense(coder, event, text):
     assert event in types(coder, text), text
