@@ -16,7 +16,8 @@ a forum, a request for comment, demand levels, an application form, a driver who
 supports a feature, a study that warns, a goodbye (إلى اللقاء), the prime of youth, a medical instrument, a date
 that falls on a day (وافق يوم العيد), «a sincere heart», a lack of coordination, landscaping, a shopping mall (عزيز مول),
 a service to a patient, «a motive» (دافع للعمل) a complaint of pain, tissue
-donation, a prayer for pardon (العفو والعافية), a danger that threatens and identity anxiety are no political event (must code / must not code).
+donation, a prayer for pardon (العفو والعافية), a danger that threatens, identity anxiety,
+«sincere» (سأكون صادقا), horizons opened (يفتح احتمالات) and what cannot be ignored are no political event (must code / must not code).
 
 Checked on the coder without the report filter: these are the lexicon's candidates, before the filter weighs them.
 """
@@ -542,4 +543,29 @@ def test_no_candidate_for_donations_prayers_dangers_and_worries(coder, event, te
     ("ACCUSE", "وما برح ذلك يشكل مصدرا لقلقنا الدائم."),
 ])
 def test_donation_prayer_danger_and_worry_rules_keep_the_political_sense(coder, event, text):
+    assert event in types(coder, text), text
+
+
+@pytest.mark.parametrize("event, text", [
+    # «sincere» after كان; opening horizons (لتحقيق: «to achieve»); «cannot be ignored»; a channel or canal hosting
+    ("SUPPORT", "وتابع: سأكون صادقا معكم."),
+    ("SUPPORT", "وأزعم أن الإعداد للمهرجان كان صادقا على الأقل على صعيد النوايا."),
+    ("ACCUSE", "التعاون بين إيران وجيرانها قد يفتح احتمالات لم يسبق لها مثيل لتحقيق السلام في المنطقة."),
+    ("REJECT", "وهناك مؤشرات تلوح في الأفق لا يمكن تجاهلها."),
+    ("REJECT", "ومن المعروف علميا أن المخ يتجاهل الكثير من التفاصيل."),
+    ("CONSULT", "وقال شاهد عيان استضافته القناة الثانية في التلفزيون الإسرائيلي إنه سمع صراخا."),
+    ("CONSULT", "واستضافت قناة السويس الجديدة مؤخرا عددا من السفن خلال الفترة التجريبية."),
+])
+def test_no_candidate_for_sincerity_horizons_and_what_cannot_be_ignored(coder, event, text):
+    assert event not in types(coder, text), text
+
+
+@pytest.mark.parametrize("event, text", [
+    ("SUPPORT", "وصادق البرلمان على الاتفاقية."),
+    ("ACCUSE", "وفتحت النيابة تحقيقا في الحادث."),
+    ("ACCUSE", "وأعلن الادعاء العام أنه فتح باب التحقيقات حول صحافيين اثنين."),
+    ("REJECT", "وتجاهلت الحكومة مطالب المعارضة."),
+    ("CONSULT", "واستضاف الرئيس المصري نظيره الفرنسي في القاهرة."),
+])
+def test_sincerity_horizon_and_ignoring_rules_keep_the_political_sense(coder, event, text):
     assert event in types(coder, text), text
