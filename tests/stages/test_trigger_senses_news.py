@@ -17,7 +17,8 @@ supports a feature, a study that warns, a goodbye (إلى اللقاء), the pri
 that falls on a day (وافق يوم العيد), «a sincere heart», a lack of coordination, landscaping, a shopping mall (عزيز مول),
 a service to a patient, «a motive» (دافع للعمل) a complaint of pain, tissue
 donation, a prayer for pardon (العفو والعافية), a danger that threatens, identity anxiety,
-«sincere» (سأكون صادقا), horizons opened (يفتح احتمالات) and what cannot be ignored are no political event (must code / must not code).
+«sincere» (سأكون صادقا), horizons opened (يفتح احتمالات), what cannot be ignored,
+tourist visits, an index that records a fall (سجل المؤشر تراجعا) and a support zone are no political event (must code / must not code).
 
 Checked on the coder without the report filter: these are the lexicon's candidates, before the filter weighs them.
 """
@@ -568,4 +569,24 @@ def test_no_candidate_for_sincerity_horizons_and_what_cannot_be_ignored(coder, e
     ("CONSULT", "واستضاف الرئيس المصري نظيره الفرنسي في القاهرة."),
 ])
 def test_sincerity_horizon_and_ignoring_rules_keep_the_political_sense(coder, event, text):
+    assert event in types(coder, text), text
+
+
+@pytest.mark.parametrize("event, text", [
+    # tourist visits; an index that records a fall; a market support zone
+    ("CONSULT", "إضافة إلى توفير مواقع لممارسة الرياضة وتنظيم زيارات سياحية للطلاب."),
+    ("CONSULT", "وتوفر الشركة جولة تشمل المدن التي يريد السائح زيارتها."),
+    ("CONCEDE", "كما كان هذا المؤشر قد سجل تراجعا في حدود 23.9 في المائة عن الربع السابق."),
+    ("CONCEDE", "وسجل المؤشر العربي تراجعا ربعيا بنسبة 14.1 في المائة عن الربع الأول."),
+    ("AID", "وتعد المستويات بين 9050 و9000 نقطة منطقة الدعم."),
+])
+def test_no_candidate_for_tourist_visits_index_falls_and_support_zones(coder, event, text):
+    assert event not in types(coder, text), text
+
+
+@pytest.mark.parametrize("event, text", [
+    ("CONSULT", "وتأتي الزيارة الرسمية للرئيس في إطار التشاور بين البلدين."),
+    ("CONCEDE", "وتراجع الرئيس عن قراره بعد الاحتجاجات."),
+])
+def test_tourist_visit_and_index_rules_keep_the_political_sense(coder, event, text):
     assert event in types(coder, text), text
