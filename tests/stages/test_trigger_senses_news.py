@@ -590,3 +590,17 @@ def test_no_candidate_for_tourist_visits_index_falls_and_support_zones(coder, ev
 ])
 def test_tourist_visit_and_index_rules_keep_the_political_sense(coder, event, text):
     assert event in types(coder, text), text
+
+
+@pytest.mark.parametrize("event, text", [
+    # market demand; a ministry's notice to establishments (the public cue)
+    ("REQUEST", "وبحسب طلب السوق فإن ذوي الكفاءات يجدون عملا."),
+    ("REQUEST", "ودعت وزارة العمل المنشآت إلى رفع ملف الأجور."),
+    ("REQUEST", "ودعت وزارة العمل أصحاب المنشآت إلى رفع ملف الأجور."),
+])
+def test_no_candidate_for_market_demand_or_a_notice_to_establishments(coder, event, text):
+    assert event not in types(coder, text), text
+
+
+def test_an_appeal_to_the_opposition_stays_a_request(coder):
+    assert "REQUEST" in types(coder, "ودعت الحكومة المعارضة إلى الحوار.")
