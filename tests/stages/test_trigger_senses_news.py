@@ -10,15 +10,15 @@ family gatherings, a port receiving a ship, «my phone», a press interview, a j
 undertaking, housing loans counted, «لقاء» (in return for), a web link, an Eid party, a hospital ward, a patient's
 compliance, assistive devices, seeking knowledge (يطلب العلم), a faith that gives peace of mind, a billion visits, a
 notice to all (نوهت للجميع), pages that host a writer, a hand transplant (زراعة يدين), professing a faith (يدينون
-بالمسيحية), what one owes (ندين بذلك), services of guidance or logistics,
-investors who are worried, the sites of a visit, shares or prices propped up, fuel subsidies, knowledge shared at
-a forum, a request for comment, demand levels, an application form, a driver who refuses to stop, a device that
-supports a feature, a study that warns, a goodbye (إلى اللقاء), the prime of youth, a medical instrument, a date
-that falls on a day (وافق يوم العيد), «a sincere heart», a lack of coordination, landscaping, a shopping mall (عزيز مول),
-a service to a patient, «a motive» (دافع للعمل) a complaint of pain, tissue
-donation, a prayer for pardon (العفو والعافية), a danger that threatens, identity anxiety,
-«sincere» (سأكون صادقا), horizons opened (يفتح احتمالات), what cannot be ignored,
-tourist visits, an index that records a fall (سجل المؤشر تراجعا) and a support zone are no political event (must code / must not code).
+بالمسيحية), what one owes (ندين بذلك), services of guidance or logistics, investors who are worried, the sites of a
+visit, shares or prices propped up, fuel subsidies, knowledge shared at a forum, a request for comment, demand
+levels, an application form, a driver who refuses to stop, a device that supports a feature, a study that warns, a
+goodbye (إلى اللقاء), the prime of youth, a medical instrument, a date that falls on a day (وافق يوم العيد), «a
+sincere heart», a lack of coordination, landscaping, a shopping mall (عزيز مول), a service to a patient, «a motive»
+(دافع للعمل), a complaint of pain, tissue donation, a prayer for pardon (العفو والعافية), a danger that threatens,
+identity anxiety, «sincere» (سأكون صادقا), horizons opened (يفتح احتمالات), what cannot be ignored, tourist visits,
+an index that records a fall (سجل المؤشر تراجعا), a support zone, market demand (طلب السوق), a ministry's notice to
+establishments and information exchanged between departments are no political event (must code / must not code).
 
 Checked on the coder without the report filter: these are the lexicon's candidates, before the filter weighs them.
 """
@@ -604,3 +604,12 @@ def test_no_candidate_for_market_demand_or_a_notice_to_establishments(coder, eve
 
 def test_an_appeal_to_the_opposition_stays_a_request(coder):
     assert "REQUEST" in types(coder, "ودعت الحكومة المعارضة إلى الحوار.")
+
+
+@pytest.mark.parametrize("text", [
+    # departments that exchange information, government bodies linked to exchange it automatically
+    "وتتبادل الإدارات المعلومات فيما بينها عبر النظام الإلكتروني.",
+    "وخصوصا الربط بين الجهات الحكومية وشبه الحكومية آليا لتبادل المعلومات والذي انعكس على عمل الوزارة.",
+])
+def test_information_exchanged_between_departments_is_no_cooperation(coder, text):
+    assert "COOPERATE" not in types(coder, text), text
