@@ -18,7 +18,7 @@ sincere heart», a lack of coordination, landscaping, a shopping mall (عزيز 
 (دافع للعمل), a complaint of pain, tissue donation, a prayer for pardon (العفو والعافية), a danger that threatens,
 identity anxiety, «sincere» (سأكون صادقا), horizons opened (يفتح احتمالات), what cannot be ignored, tourist visits,
 an index that records a fall (سجل المؤشر تراجعا), a support zone, market demand (طلب السوق), a ministry's notice to
-establishments and information exchanged between departments are no political event (must code / must not code).
+establishments, information exchanged between departments and a workshop that discusses are no political event (must code / must not code).
 
 Checked on the coder without the report filter: these are the lexicon's candidates, before the filter weighs them.
 """
@@ -613,3 +613,20 @@ def test_an_appeal_to_the_opposition_stays_a_request(coder):
 ])
 def test_information_exchanged_between_departments_is_no_cooperation(coder, text):
     assert "COOPERATE" not in types(coder, text), text
+
+
+@pytest.mark.parametrize("event, text", [
+    # a workshop told before the verb; a manner of talk
+    ("CONSULT", "وسيقدمون ورش عمل تناقش موضوعات تربية النحل."),
+    ("CONSULT", "ونهج أسلوب الحوار البناء في المدارس."),
+])
+def test_no_candidate_for_workshops_or_a_manner_of_talk(coder, event, text):
+    assert event not in types(coder, text), text
+
+
+@pytest.mark.parametrize("event, text", [
+    ("CONSULT", "وناقش الوزير مع نظيره الأمريكي تطورات الأوضاع في اليمن."),
+    ("CONSULT", "وأجرت الحكومة حوارا مع المعارضة في القاهرة."),
+])
+def test_workshop_and_manner_rules_keep_the_political_sense(coder, event, text):
+    assert event in types(coder, text), text
