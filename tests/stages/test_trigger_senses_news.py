@@ -18,7 +18,9 @@ sincere heart», a lack of coordination, landscaping, a shopping mall (عزيز 
 (دافع للعمل), a complaint of pain, tissue donation, a prayer for pardon (العفو والعافية), a danger that threatens,
 identity anxiety, «sincere» (سأكون صادقا), horizons opened (يفتح احتمالات), what cannot be ignored, tourist visits,
 an index that records a fall (سجل المؤشر تراجعا), a support zone, market demand (طلب السوق), a ministry's notice to
-establishments, information exchanged between departments and a workshop that discusses are no political event (must code / must not code).
+establishments, information exchanged between departments, a workshop that discusses and «hands» (أيد خفية) are no
+political event
+(must code / must not code).
 
 Checked on the coder without the report filter: these are the lexicon's candidates, before the filter weighs them.
 """
@@ -630,3 +632,16 @@ def test_no_candidate_for_workshops_or_a_manner_of_talk(coder, event, text):
 ])
 def test_workshop_and_manner_rules_keep_the_political_sense(coder, event, text):
     assert event in types(coder, text), text
+
+
+@pytest.mark.parametrize("text", [
+    # «hands», the plural of يد, read as the verb أيد
+    "مؤكدا أن القناة أنجزت بتفكير مصري وقرار وأيد مصرية وبفنيين مصريين.",
+    "ويحركها أفكار شاذة، وأيدٍ خفيّة، وتجسم أمامها أمور.",
+])
+def test_hands_are_no_endorsement(coder, text):
+    assert "SUPPORT" not in types(coder, text), text
+
+
+def test_an_endorsement_stays_support(coder):
+    assert "SUPPORT" in types(coder, "وأيد الرئيس الأمريكي الاتفاق النووي.")
