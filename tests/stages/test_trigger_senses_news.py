@@ -19,8 +19,7 @@ sincere heart», a lack of coordination, landscaping, a shopping mall (عزيز 
 identity anxiety, «sincere» (سأكون صادقا), horizons opened (يفتح احتمالات), what cannot be ignored, tourist visits,
 an index that records a fall (سجل المؤشر تراجعا), a support zone, market demand (طلب السوق), a ministry's notice to
 establishments, information exchanged between departments, a workshop that discusses and «hands» (أيد خفية) are no
-political event
-(must code / must not code).
+political event (must code / must not code).
 
 Checked on the coder without the report filter: these are the lexicon's candidates, before the filter weighs them.
 """
