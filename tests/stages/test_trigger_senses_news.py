@@ -644,3 +644,11 @@ def test_hands_are_no_endorsement(coder, text):
 
 def test_an_endorsement_stays_support(coder):
     assert "SUPPORT" in types(coder, "وأيد الرئيس الأمريكي الاتفاق النووي.")
+
+
+def test_in_keeping_with_is_no_approval(coder):
+    assert "AGREE" not in types(coder, "ويجب أن يتم التعامل معه بما يوافق ما قال الله."), "بما يوافق"
+
+
+def test_an_approval_stays_agreement(coder):
+    assert "AGREE" in types(coder, "ووافقت تركيا على استخدام القاعدة.")
