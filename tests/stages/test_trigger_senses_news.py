@@ -652,3 +652,12 @@ def test_in_keeping_with_is_no_approval(coder):
 
 def test_an_approval_stays_agreement(coder):
     assert "AGREE" in types(coder, "ووافقت تركيا على استخدام القاعدة.")
+
+
+def test_applies_to_is_no_withdrawal(coder):
+    text = "لأن آثارها تنسحب على بقية بنود البرنامج وتضفي عليه المصداقية."
+    assert "RETREAT" not in types(coder, text), text
+
+
+def test_a_withdrawal_stays_retreat(coder):
+    assert "RETREAT" in types(coder, "وانسحبت القوات الحوثية من المدينة.")
