@@ -124,3 +124,14 @@ def test_what_is_discussed(nlp, text, trigger, future):
 ])
 def test_what_a_call_follows_has_happened(nlp, text, trigger):
     assert not find(nlp, text, trigger).future
+
+
+@pytest.mark.parametrize("text", [
+    "وقعت الشركة السعودية للكهرباء مذكرة تعاون مع البنك الأهلي التجاري.",
+    "وقع بنك الرياض اتفاقية تعاون مع شركة أرامكو السعودية.",
+    "وقعت جامعة الملك سعود اتفاقية تعاون مع شركة سابك.",
+])
+def test_an_accord_between_companies_is_no_cooperation_event(nlp, text):
+    """States that sign a cooperation accord cooperate (test_done_acts_stay_facts); a company, a bank or a
+    university signing one with another is local business, which the topic gate drops."""
+    assert not [e for e in events(nlp, text) if e.event == "COOPERATE"], [e.to_dict() for e in events(nlp, text)]
