@@ -60,3 +60,11 @@ def test_a_sentence_needs_a_letter_or_digit():
     """A run of marks between two sentences (— — …) is no sentence; a digit or any script's letter is one."""
     text = "انتهى الاجتماع.\n— — …\n٢٠١٥\nñ"
     assert [text[s:e] for s, e in split_sentences(text)] == ["انتهى الاجتماع.", "٢٠١٥", "ñ"]
+
+
+def test_a_keyword_line_at_the_pages_end_ends_the_story():
+    text = "قتل ثلاثة أشخاص في هجوم على سوق في بغداد.\nوقال مسؤول إن القوات تلاحق المهاجمين.\n\xa0 سمات العراق بغداد هجوم داعش \n"
+    assert find_story_end(text) == text.index("\xa0 سمات")
+    # a heading that is a sentence, or one followed by more of the story, is left
+    assert find_story_end("نص.\nسمات الشخصية القيادية كثيرة، منها الصبر.\nوقال الخبير إن ذلك مهم.") is None
+    assert find_story_end("نص.\nسمات القيادة\n" + "وقال الخبير إن الصبر من أهم صفات القائد الناجح. " * 10) is None

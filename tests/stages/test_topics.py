@@ -146,3 +146,17 @@ def test_the_topic_is_told_on_the_article(coder):
     sport = coder(Article(text=SPORT_STORY + " واعتدى مشجعون على الحكم بعد المباراة.", published="2015-07-22"))
     assert sport.topic == "sport" and sport.to_dict()["topic"] == "sport"
     assert coder(Article(text=POLITICAL_STORY, published="2015-07-22")).to_dict()["topic"] is None
+
+
+@pytest.mark.parametrize("text", [
+    "وقال المتحدث الأمني في اتصال هاتفي مع «الشرق الأوسط» إن التحقيقات مستمرة.",
+    "وأكد المتحدث في حوار مع «عكاظ» أن الخلية كانت تخطط لهجمات.",
+])
+def test_a_call_with_a_newspaper_is_the_sources_interview_no_meeting(coder, text):
+    assert not [e for e in coder(text, published="2015-08-01").events if e.event == "CONSULT"]
+
+
+def test_a_call_between_leaders_stays_a_meeting(coder):
+    evs = [e for e in coder("وأجرى الملك سلمان اتصالا هاتفيا مع الرئيس السيسي.", published="2015-08-01").events
+           if e.event == "CONSULT"]
+    assert evs and evs[0].recipient

@@ -19,15 +19,24 @@ def page_markers(kind: str) -> tuple[str, ...]:
 _LINE_RE = re.compile(r"[^\n]+")
 _STRIP = " \t:：-–—|•*#>»«\"'.،"  # taken off a line's ends before it is compared with the headings
 _MAX_HEADING = 40
+_TAGS_TAIL = 300  # a keyword line is among the page's last lines: at most this many characters follow it
 # A line with more than _MAX_HEADING characters that normalising does not drop nor stripping take off is too long
 # for a heading however it is normalised: it is passed over without being normalised.
 _SKIP = "".join(map(chr, _DROP)) + _STRIP
 _LONG_RE = re.compile(f"(?:[{re.escape(_SKIP)}]*[^{re.escape(_SKIP)}\n]){{{_MAX_HEADING + 1}}}")
 
 
+def _tag_line(line: str) -> bool:
+    """True for a page's keyword line: a tags heading (سمات، الكلمات الدلالية) then words, with no sentence mark."""
+    head = normalize(line[:30]).strip(_STRIP + "\xa0")
+    return any(head.startswith(mk + " ") for mk in page_markers("tags")) and not any(c in line for c in ".،؟!")
+
+
 def find_story_end(text: str) -> int | None:
-    """Offset of the first teaser-block heading line, or None when the text has none."""
+    """Offset of the first teaser-block heading line or keyword line, or None when the text has none."""
     for m in _LINE_RE.finditer(text):
+        if m.start() > 0 and len(text) - m.end() < _TAGS_TAIL and _tag_line(m.group()):
+            return m.start()  # سمات النمسا الهلال غازي عنتاب: the page's tags, after the story (near its end)
         if _LONG_RE.match(text, m.start(), m.end()):
             continue
         line = normalize(m.group()).strip(_STRIP)

@@ -180,7 +180,7 @@ class TopicGate:
         if off_topic and ev.event not in KEEP_IN_TOPIC:
             return True
         if ev.event in DOMESTIC_TYPES:
-            if self.visit_to_facility(ev) or self.administrative_manner(article, ev):
+            if self.visit_to_facility(ev) or self.administrative_manner(article, ev) or press_interview(article, ev):
                 return True
             return self.domestic_only(ev) and not self._political_mention(article, ev)
         if ev.event != "REQUEST":
@@ -287,6 +287,21 @@ def _domestic_words() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
         elif cols[1].strip() == "political":
             political += [word, "ال" + word]
     return clitic_forms(stems), frozenset(locative), clitic_forms(political)
+
+
+def press_interview(article: Article, ev: Event) -> bool:
+    """True for a call or a talk with a newspaper, «في اتصال هاتفي مع «الشرق الأوسط»»، «في حوار مع «عكاظ»»:
+    a meeting noun followed by مع and a quoted name, with no recipient of its own, is the source's interview."""
+    if ev.event != "CONSULT" or any((e.sector or "") != "MED" for e in ev.recipient):
+        return False
+    toks = article.tokens[ev.sentence]
+    k = _token_at(toks, ev.trigger.end - 1)
+    if k is None:
+        return False
+    for j in range(k + 1, min(len(toks) - 1, k + 3)):
+        if toks[j].norm == "مع":
+            return toks[j + 1].text in ("«", '"', "“")
+    return False
 
 
 def _token_at(toks: list[Token], start: int) -> int | None:
