@@ -35,3 +35,12 @@ def test_the_subjects_own_title_is_not_the_one_received(coder):
 def test_a_bracketed_apposition_is_no_object(coder):
     ev = meeting(coder, "وتلتقي مجموعة اسيان (رابطة دول جنوب شرق آسيا) هذه السنة في كوالالمبور.")
     assert not ev.recipient
+
+
+def test_the_subject_of_a_verb_of_witnessing_is_where_not_who(coder):
+    evs = [e for e in coder("وشهدت تركيا هجوما انتحاريا استهدف مركزا للشرطة.", published="2015-08-02").events
+           if e.event == "ASSAULT"]
+    assert evs and all(a.code != "TUR" for e in evs for a in e.actor)
+    protest = [e for e in coder("تشهد سوريا احتجاجات واسعة ضد النظام.", published="2015-08-02").events
+               if e.event == "PROTEST"]
+    assert protest and protest[0].actor[0].code == "SYR"  # a protest's country stays its people

@@ -622,7 +622,8 @@ class EventCoder:
                     # (a city before the noun says where: شهدت مدينة الحديدة احتجاجات حاشدة)
                     actor = _light_subject(toks, trig, cues, groups, starts, trig_toks, fw) or _lam_actor(
                         toks, trig, after, tail_end, cues, trig_toks, starts, fw) or (  # هجوم للقاعدة
-                        bare_before[-1] if bare_before and not _town(bare_before[-1]) else None)
+                        bare_before[-1] if bare_before and not _town(bare_before[-1])
+                        and not _witness(bare_before[-1], cues, entry) else None)
                 if recipient is None and "obj" in entry.prep:
                     recipient = _lam_owner(after, actor)
                 if entry.event in _HELP and actor is not None and actor is gen and recipient is None and _helped(gen):
@@ -1388,6 +1389,13 @@ def _city(g: Group) -> bool:
     """True for a phrase that only names a city, a capital or a region, not a country (مفاوضات إيران: Iran
     negotiates; مفاوضات جنيف: they meet in Geneva)."""
     return all(m.kind == "actor" and m.get("type") in ("place", "capital") for m in g.mentions)
+
+
+def _witness(g: Group, cues: dict[int, Mention], entry: TriggerEntry) -> bool:
+    """True for the subject of a verb of witnessing (شهدت تركيا هجوما انتحاريا، تشهد المدينة اشتباكات): where the
+    event happened, not who did it; a protest's country or town is left as its people (تشهد سوريا احتجاجات)."""
+    c = cues.get(g.start_tok - 1)
+    return c is not None and c.label == "witness" and entry.event != "PROTEST"
 
 
 def _town(g: Group) -> bool:
