@@ -44,3 +44,14 @@ def test_the_subject_of_a_verb_of_witnessing_is_where_not_who(coder):
     protest = [e for e in coder("تشهد سوريا احتجاجات واسعة ضد النظام.", published="2015-08-02").events
                if e.event == "PROTEST"]
     assert protest and protest[0].actor[0].code == "SYR"  # a protest's country stays its people
+
+
+@pytest.mark.parametrize("text, actor, recipient", [
+    ("من جهته، قال كيري إن هناك قلقا من قضايا حقوق الإنسان في مصر، ولكننا ندعم مصر في حربها ضد الإرهاب.",
+     ["USA"], ["EGY"]),  # «we» is the speaker
+    ("وعلى هذا الأساس ندعم جهود المبعوث الدولي ستيفان دي ميستورا في سورية.", [], ["IGO"]),  # no speaker named
+])
+def test_a_first_person_verbs_subject_is_the_speaker(coder, text, actor, recipient):
+    ev = [e for e in coder(text, published="2015-08-03").events if e.event == "SUPPORT"][0]
+    assert [a.code for a in ev.actor] == actor
+    assert [r.code for r in ev.recipient] == recipient

@@ -452,6 +452,15 @@ class EventCoder:
                 if entry.pos == "verb" and "obj" in entry.prep and tail_end + 1 < len(toks) \
                 and not toks[tail_end + 1].norm.startswith("و") else None  # (not وجميع أهالي: a second subject)
             return [], _with_conj(obj or prep_rec)
+        if speaker is None and entry.pos == "verb" and _first_person(toks, trig):
+            # ولكننا ندعم مصر، ونحن ندعم جهود المبعوث: the subject is «we» (or «I»): the speaker of a report verb
+            # before it, if the sentence names one; no phrase around the verb is its subject
+            actor = _report_subject(toks, t, groups, starts, cues)
+            recipient = bare_after[0] if bare_after and "obj" in entry.prep and _near(
+                toks, tail_end, bare_after[0].start_tok, fw) else prep_rec
+            if recipient is None and "obj" in entry.prep:
+                recipient = _lam_owner(after, actor)  # ندعم المشاركة الفعالة للأمم المتحدة
+            return _with_conj(actor), _with_conj(recipient)
         if speaker is not None:  # قال الحلف إنه قتل عددا من زعماء طالبان: he = the speaker
             actor = speaker
             recipient = bare_after[0] if bare_after and "obj" in entry.prep and _near(
@@ -1389,6 +1398,30 @@ def _city(g: Group) -> bool:
     """True for a phrase that only names a city, a capital or a region, not a country (مفاوضات إيران: Iran
     negotiates; مفاوضات جنيف: they meet in Geneva)."""
     return all(m.kind == "actor" and m.get("type") in ("place", "capital") for m in g.mentions)
+
+
+def _first_person(toks: list[Token], trig: Mention) -> bool:
+    """True for an imperfect verb in the first person (ندعم، سنواصل، أدعم): its subject is the speaker."""
+    if trig.get("aspect") != "imperfect":
+        return False
+    w = toks[trig.tok_start].norm[len(trig.get("prefix")):]
+    if trig.get("future") and w.startswith("س"):
+        w = w[1:]
+    return w[:1] in ("ن", "ا")
+
+
+def _report_subject(toks: list[Token], t: int, groups: list[Group], starts: list[int],
+                    cues: dict[int, Mention]) -> Group | None:
+    """The subject of the nearest verb of saying before token t in its sentence (قال كيري إن … ولكننا ندعم)."""
+    for k in range(t - 1, max(-1, t - 25), -1):
+        c = cues.get(k)
+        if c is not None and c.label == "report":
+            j = bisect_left(starts, c.tok_end)
+            if j < len(groups) and groups[j].start_tok <= c.tok_end + 3 and groups[j].end_tok <= t \
+                    and not groups[j].prep:
+                return groups[j]
+            return None
+    return None
 
 
 def _witness(g: Group, cues: dict[int, Mention], entry: TriggerEntry) -> bool:
