@@ -1099,3 +1099,21 @@ def test_a_participle_counted_after_a_number_is_a_noun(nlp):
     assert not _st(nlp, "وأمرت المحكمة بإخلاء سبيل 11 متهما ومتهمة بلا ضمان.").statements
     text = "ليصبح إجمالي مساحة الرواق 3460م2 لافتاً إلى أن نسبة الأعمال المنجزة 80 في المائة."
     assert [s.cue.text for s in _st(nlp, text).statements] == ["لافتاً"]
+
+
+@pytest.mark.parametrize("text, speaker, continued", [
+    ("وأكد المتحدث الأمني أن التحقيقات مستمرة. ويتابع حديثه لـ«سبق» قائلا: «لن نتهاون مع أي مخالف».",
+     "المتحدث الأمني", True),
+    ("وأكد المتحدث الأمني أن التحقيقات مستمرة. وتابع في حديثه لـ\"الرياض\" قائلا إن الأجهزة الأمنية لن تتهاون.",
+     "المتحدث الأمني", True),
+    ("وأكد المتحدث الأمني أن التحقيقات مستمرة. ويتابع الحقباني حديثه قائلا: \"نحن جميعا نفخر بمواقف الراحل\".",
+     "الحقباني", False),
+    ("وأكد رئيس النادي أن الفريق جاهز. واختتم تصريحاته بالقول: إن الموسم المقبل سيكون مختلفا.",
+     "رئيس النادي", True),
+])
+def test_going_on_with_the_talk_then_saying_is_one_statement(nlp, text, speaker, continued):
+    # «ويتابع حديثه … قائلاً:»: the verb, the speech noun and «قائلاً» make one statement, said after «قائلاً»
+    art = _st(nlp, text)
+    first, second = art.statements
+    assert second.speaker.text == speaker and second.continued is continued
+    assert text[second.content_start:second.content_end].strip("«»\"").split()[0] in ("لن", "الأجهزة", "نحن", "إن")

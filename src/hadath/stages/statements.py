@@ -314,6 +314,7 @@ class StatementTagger:
                 i = max(j, token_after(toks, found[-1]))
                 continue
             said_on = j < len(toks) and strip_wa(toks[j].norm) in self.words.grammar["say_on"]
+            talk_on = None if said_on or kind not in SAYING else self._talk_then_saying(toks, j)
             if said_on:
                 j += 1  # «أضاف يقول»، «أكد قائلاً»: one cue
                 cue = Span(text[cue.start:toks[j - 1].end], cue.start, toks[j - 1].end)
@@ -359,6 +360,9 @@ class StatementTagger:
                         prev is not None and prev.speaker is not None and bare_verb(toks, i, self.fw, self.words.grammar["lead_in"]):
                     # «وأكد قائلاً هذا …»: what follows «قائلاً» is what is said; the speaker before goes on
                     speaker, continued, after = prev.speaker, True, j
+            if talk_on is not None:  # «ويتابع حديثه لـ«سبق» قائلاً:»: one statement, said after «قائلاً»
+                speaker, continued = self._before_talk(speaker, continued, toks[talk_on[0]].start, prev, text)
+                after = talk_on[1] + 1
             if speaker is None and i > 0 and strip_wa(toks[i - 1].norm) in self.words.grammar["relative"] and \
                     n == 1 and strip_wa(toks[i].norm) in self.words.verbs:
                 # «الرئيس روحاني | الذي أشار إلى …» (not «الحكومة التي اعتبرها»: the verb's object, by its pronoun)
@@ -458,6 +462,39 @@ class StatementTagger:
         elif outlet_claims:
             found = outlet_claims[:1]  # «بحسب قناة فوكس نيوز، …» with nobody else speaking: the outlet says it
         return found
+
+    def _talk_then_saying(self, toks: list[Token], j: int) -> tuple[int, int] | None:
+        """(the speech noun, the «قائلاً») after a cue ending at token j that goes on with the speaker's talk and
+        then says: «ويتابع حديثه لـ«سبق» قائلاً:»، «وتابع الشمري في حديثه قائلاً إن» (what is said follows
+        «قائلاً»); None when أن/إن, a colon or another cue comes first, or no speech noun (حديثه) stands between."""
+        noun = None
+        for m in range(j, min(len(toks), j + 8)):
+            t = toks[m]
+            w = strip_wa(t.norm)
+            if w in self.words.grammar["say_on"]:
+                return (noun, m) if noun is not None else None
+            if t.text == ":" or clause_word(w) or self._at.get(m, ("",))[0] in SAYING:
+                return None
+            if noun is None and t.kind == "ar" and w in self.words.grammar["speech_noun"]:
+                noun = m
+        return None
+
+    @staticmethod
+    def _before_talk(speaker: Entity | None, continued: bool, noun: int, prev: Statement | None,
+                     text: str) -> tuple[Entity | None, bool]:
+        """The speaker of «ويتابع [X] حديثه قائلاً»: the words before the speech noun (at offset `noun`), or the
+        speaker before going on when none stand there."""
+        if speaker is not None and (continued or speaker.end <= noun):
+            return speaker, continued
+        if speaker is not None and speaker.start < noun:
+            end = len(text[speaker.start:noun].rstrip(" ،,").removesuffix(" في").rstrip())
+            if end > 0:
+                e = speaker.start + end
+                return Entity(text[speaker.start:e], speaker.start, e, speaker.code, speaker.sector, speaker.name,
+                              speaker.role), False
+        if prev is not None and prev.speaker is not None:
+            return prev.speaker, True
+        return None, False
 
     def _before_next_act(self, toks: list[Token], start: int, end: int) -> int:
         """The end of what is said from offset `start` to `end`, cut before a comma and a participle of another
