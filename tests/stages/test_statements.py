@@ -1117,3 +1117,20 @@ def test_going_on_with_the_talk_then_saying_is_one_statement(nlp, text, speaker,
     first, second = art.statements
     assert second.speaker.text == speaker and second.continued is continued
     assert text[second.content_start:second.content_end].strip("«»\"").split()[0] in ("لن", "الأجهزة", "نحن", "إن")
+
+
+@pytest.mark.parametrize("text", [
+    "وقال مدير الدفاع المدني اللواء سليمان العمرو إن الفرق باشرت الحريق. وحذر الأسر من ترك الأطفال داخل السيارات.",
+    "وقال مدير الدفاع المدني اللواء سليمان العمرو إن الفرق باشرت الحريق، وحذر أولياء الأمور من ترك الأطفال.",
+    "وقال مدير الدفاع المدني اللواء سليمان العمرو إن الفرق باشرت الحريق. وحذر المسافرين من حمل الممنوعات.",
+])
+def test_the_one_warned_with_no_subject_is_not_the_speaker(nlp, text):
+    # «وحذر الأسر من …»: no subject, the public warned right after the verb; the speaker before goes on
+    first, second = _st(nlp, text).statements
+    assert second.cue.text == "وحذر" and second.continued and second.speaker == first.speaker
+
+
+def test_a_warning_subject_is_still_the_speaker(nlp):
+    text = "وأكد المتحدث الأمني أن التحقيقات مستمرة. وحذر الجيش اللبناني المواطنين من الاقتراب من الحدود."
+    first, second = _st(nlp, text).statements
+    assert second.speaker.text == "الجيش اللبناني" and not second.continued

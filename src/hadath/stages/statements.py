@@ -42,7 +42,7 @@ _GRAMMAR = ("name_end", "relative", "resumptive", "copula", "that", "honorific",
             "demonstrative", "title_adjective", "issued", "object_head", "passive", "not_speaker", "expects",
             "exceptive", "occasion", "reaches", "refuses", "addressee", "counterpart", "object_preposition", "veil",
             "warns", "prep_verb", "on_side", "expresses",
-            "verb_object", "blessing", "next_act")  # word classes read around the cues
+            "verb_object", "blessing", "next_act", "warned")  # word classes read around the cues
 
 
 @dataclass(frozen=True)
@@ -360,6 +360,9 @@ class StatementTagger:
                         prev is not None and prev.speaker is not None and bare_verb(toks, i, self.fw, self.words.grammar["lead_in"]):
                     # «وأكد قائلاً هذا …»: what follows «قائلاً» is what is said; the speaker before goes on
                     speaker, continued, after = prev.speaker, True, j
+            if prev is not None and not continued and self._warned_first(toks, i, j):
+                # «وحذر الأسر من ترك الأطفال»: with no subject, the one warned follows the verb; the speaker goes on
+                speaker, continued, after = prev.speaker, prev.speaker is not None, j
             if talk_on is not None:  # «ويتابع حديثه لـ«سبق» قائلاً:»: one statement, said after «قائلاً»
                 speaker, continued = self._before_talk(speaker, continued, toks[talk_on[0]].start, prev, text)
                 after = talk_on[1] + 1
@@ -462,6 +465,16 @@ class StatementTagger:
         elif outlet_claims:
             found = outlet_claims[:1]  # «بحسب قناة فوكس نيوز، …» with nobody else speaking: the outlet says it
         return found
+
+    def _warned_first(self, toks: list[Token], i: int, j: int) -> bool:
+        """True for a verb of warning that opens its clause (وحذر، «…، وحذر») with the one warned right after it,
+        no subject between: a public the lexicon lists (الأسر، المواطنين، أولياء الأمور) or a definite sound
+        plural in -ين, which is no subject (المسافرين: a subject would be المسافرون)."""
+        if j >= len(toks) or strip_wa(toks[i].norm) not in self.words.grammar["warns"] or \
+                not bare_verb(toks, i, self.fw, self.words.grammar["lead_in"]) or toks[j].kind != "ar":
+            return False
+        w = strip_wa(toks[j].norm)
+        return w in self.words.grammar["warned"] or (len(w) >= 8 and w.startswith("ال") and w.endswith("ين"))
 
     def _talk_then_saying(self, toks: list[Token], j: int) -> tuple[int, int] | None:
         """(the speech noun, the «قائلاً») after a cue ending at token j that goes on with the speaker's talk and
