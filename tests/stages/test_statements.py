@@ -1134,3 +1134,15 @@ def test_a_warning_subject_is_still_the_speaker(nlp):
     text = "وأكد المتحدث الأمني أن التحقيقات مستمرة. وحذر الجيش اللبناني المواطنين من الاقتراب من الحدود."
     first, second = _st(nlp, text).statements
     assert second.speaker.text == "الجيش اللبناني" and not second.continued
+
+
+@pytest.mark.parametrize("footer", [
+    "رابط الخبر بصحيفة الوئام: السفارة السعودية باليونان تحذر من عصابات تستخدم الانترنت.. وتدعو للحذر",
+    "\nرابط الخبر بصحيفة الوئام: مسؤول عسكري سعودي يعلن من عدن بدء تشغيل جسر جوى للإغاثة",
+    "\nكتب: محمد العتيبي",
+])
+def test_a_footer_line_makes_no_statement(nlp, footer):
+    # «رابط الخبر …: title» (the linked story's title, to the end of the line) or a byline: no statement
+    text = "وقال وزير الداخلية إن الأمن مستتب في المدينة. " + footer
+    (s,) = _st(nlp, text).statements
+    assert s.cue.text == "وقال"

@@ -42,7 +42,7 @@ _GRAMMAR = ("name_end", "relative", "resumptive", "copula", "that", "honorific",
             "demonstrative", "title_adjective", "issued", "object_head", "passive", "not_speaker", "expects",
             "exceptive", "occasion", "reaches", "refuses", "addressee", "counterpart", "object_preposition", "veil",
             "warns", "prep_verb", "on_side", "expresses",
-            "verb_object", "blessing", "next_act", "warned")  # word classes read around the cues
+            "verb_object", "blessing", "next_act", "warned", "footer", "footer_link")  # word classes read around the cues
 
 
 @dataclass(frozen=True)
@@ -162,6 +162,7 @@ class StatementTagger:
         self._titles: dict[str, bool] = {}  # a word's norm → is it a title? (read often, around each speaker)
         self._acts_here = False  # does the sentence being read hold a participle of another act (داعياً)?
         # the first words of «وفقاً لـ»، «بحسب»، «حسب» (as written, with و), before «ما»/«لما» in «وفقا لما أكده»
+        self._footer_firsts = frozenset(w.split()[0] for k in ("footer", "footer_link") for w in self.words.grammar[k])
         self._according_firsts = frozenset(p + k[0] for k, v in self.words.phrases.items() if v == "according"
                                            for p in ("", "و"))
 
@@ -174,9 +175,17 @@ class StatementTagger:
         self._article, self._by_sent = article, by_sent
         self._ya_for_alif = None  # does the text write ى as ي? (read when a sentence has «علي»)
         self._ali_at = _ali_offsets(article.text)  # where «علي» is written with ي, as a word of its own
+        footer_end = -1  # the end of the footer line being passed over («رابط الخبر بصحيفة الوئام: …»)
         for sent, toks, norms in zip(article.sentences, article.tokens, article.norms()):
-            if not sent.in_story or not toks:
+            if not sent.in_story or not toks or sent.start < footer_end:
                 continue
+            if norms[0] in self._footer_firsts or (len(norms) > 1 and norms[1] in self._footer_firsts):
+                footer = self._footer(toks, norms)
+                if footer:
+                    if footer == "footer_link":  # the linked story's title runs on to the end of the line
+                        line_end = article.text.find("\n", sent.end)
+                        footer_end = len(article.text) if line_end < 0 else line_end
+                    continue
             found = self._sentence(article, sent.index, toks, norms, by_sent.get(sent.index, []), last, len(out))
             if found:
                 out.extend(found)
@@ -465,6 +474,20 @@ class StatementTagger:
         elif outlet_claims:
             found = outlet_claims[:1]  # «بحسب قناة فوكس نيوز، …» with nobody else speaking: the outlet says it
         return found
+
+    def _footer(self, toks: list[Token], norms: list[str]) -> str:
+        """The class of a footer sentence, "footer_link" («رابط الخبر بصحيفة الوئام: …») or "footer" (a source or
+        byline: «المصدر: واس»، «كتب: محمد العتيبي», eight words at most), or "" for a sentence of the story: it opens
+        with such words (perhaps after a bracket) and a colon or a dash follows within four words."""
+        k = 1 if toks[0].kind == "punct" else 0
+        for n in (2, 1):
+            words = " ".join(norms[k:k + n])
+            kind = "footer_link" if words in self.words.grammar["footer_link"] else \
+                "footer" if words in self.words.grammar["footer"] else ""
+            if kind and any(t.text in (":", "-", "–", "—") for t in toks[k + n:k + n + 4]) and \
+                    (kind == "footer_link" or len(toks) <= 10):
+                return kind
+        return ""
 
     def _warned_first(self, toks: list[Token], i: int, j: int) -> bool:
         """True for a verb of warning that opens its clause (وحذر، «…، وحذر») with the one warned right after it,
