@@ -1146,3 +1146,21 @@ def test_a_footer_line_makes_no_statement(nlp, footer):
     text = "وقال وزير الداخلية إن الأمن مستتب في المدينة. " + footer
     (s,) = _st(nlp, text).statements
     assert s.cue.text == "وقال"
+
+
+@pytest.mark.parametrize("text, said", [
+    ("والقى الشيخ صالح آل طالب كلمة تحدث فيها عن أهمية الدعم المستمر لخدمة القرآن الكريم.", "أهمية الدعم"),
+    ("وذكره نائب مدير شرطة دبي على حسابه بتغريدة قال فيها: \"الإمارات ستظل دولة عزيزة في مواقفها\".", "الإمارات ستظل"),
+    ("ونشرت سلسلة متاجر ليدل الالمانية اعلانات في الصحف اليونانية تؤكد فيها انها ستبقي على اسعارها.", "ستبقي"),
+])
+def test_the_pronoun_where_it_was_said_is_not_the_speaker(nlp, text, said):
+    # «كلمة تحدث فيها عن …»: «فيها» tells where it was said; what is said begins after it
+    (s,) = [s for s in _st(nlp, text).statements if s.cue.text in ("تحدث", "قال", "تؤكد")]
+    assert s.speaker is None or "فيها" not in s.speaker.text
+    assert text[s.content_start:s.content_end].startswith(said)
+
+
+def test_a_name_after_the_pronoun_still_speaks(nlp):
+    text = "لم نعد نرى دفترا عند باب البيت وقد كتب فيه أحدهم \"حضرنا ولم نجدكم هذا المساء\"."
+    (s,) = _st(nlp, text).statements
+    assert s.speaker is not None and s.speaker.text == "أحدهم"

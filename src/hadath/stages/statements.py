@@ -42,7 +42,7 @@ _GRAMMAR = ("name_end", "relative", "resumptive", "copula", "that", "honorific",
             "demonstrative", "title_adjective", "issued", "object_head", "passive", "not_speaker", "expects",
             "exceptive", "occasion", "reaches", "refuses", "addressee", "counterpart", "object_preposition", "veil",
             "warns", "prep_verb", "on_side", "expresses",
-            "verb_object", "blessing", "next_act", "warned", "footer", "footer_link")  # word classes read around the cues
+            "verb_object", "blessing", "next_act", "warned", "footer", "footer_link", "said_in")  # word classes read around the cues
 
 
 @dataclass(frozen=True)
@@ -379,7 +379,8 @@ class StatementTagger:
                     n == 1 and strip_wa(toks[i].norm) in self.words.verbs:
                 # «الرئيس روحاني | الذي أشار إلى …» (not «الحكومة التي اعتبرها»: the verb's object, by its pronoun)
                 speaker = self._antecedent(toks, i - 1, ends, text)
-            if speaker is None and i > 0 and strip_wa(toks[i - 1].norm) in self.words.grammar["relative"]:
+            said_in = speaker is None and self._said_in_it(toks, j)  # «التصريحات التي ادعى فيها أن»: whose, unknown
+            if speaker is None and i > 0 and strip_wa(toks[i - 1].norm) in self.words.grammar["relative"] and not said_in:
                 # «وانتقد إردوغان الدول التي قال إنها …»: the one the sentence is about says it
                 before = next((st for st in reversed(found) if not st.embedded and st.speaker is not None), None)
                 subject = next((g for g in groups if g.start_tok <= 2 and g.end_tok <= i and not g.prep), None)
@@ -426,7 +427,7 @@ class StatementTagger:
                                 or self._refutes(text, c_start, c_end)) else "assert"
             holder = outer(found, last)
             if i > 0 and strip_wa(toks[i - 1].norm) in self.words.grammar["relative"] and kind != "deny" and \
-                    holder is not None and holder.content_start <= cue.start < holder.content_end and \
+                    holder is not None and holder.content_start <= cue.start < holder.content_end and not said_in and \
                     (speaker is None or continued):
                 i = max(j, after)  # «الميليشيات التي قال إنها تنتحر» inside his own words: his, not a new statement
                 continue
@@ -474,6 +475,15 @@ class StatementTagger:
         elif outlet_claims:
             found = outlet_claims[:1]  # «بحسب قناة فوكس نيوز، …» with nobody else speaking: the outlet says it
         return found
+
+    def _said_in_it(self, toks: list[Token], j: int) -> bool:
+        """True for «فيها»، «فيه» right after a cue ending at token j with what is said right after it (a colon,
+        أن/إن, a quote mark, or عن، إلى، على): «كلمة تحدث فيها عن …»، «قال فيها:» (not «كتب فيه أحدهم»: a name)."""
+        if j + 1 >= len(toks) or toks[j].norm not in self.words.grammar["said_in"]:
+            return False
+        nxt = toks[j + 1]
+        return nxt.text == ":" or nxt.text in OPEN_QUOTES or clause_word(strip_wa(nxt.norm)) or \
+            nxt.norm in self.words.grammar["object_preposition"]
 
     def _footer(self, toks: list[Token], norms: list[str]) -> str:
         """The class of a footer sentence, "footer_link" («رابط الخبر بصحيفة الوئام: …») or "footer" (a source or
@@ -1444,6 +1454,11 @@ class StatementTagger:
             subject = self._opening_subject(toks, i, text)
             if subject is not None:
                 return subject, False, j
+        if self._said_in_it(toks, j):
+            # «كلمة تحدث فيها عن …»، «بتغريدة قال فيها:»: the pronoun tells where it was said and no one is named
+            # after it: a known party the sentence opens with says it, else the text names no speaker here
+            subject = self._opening_subject(toks, i, text) if not found else None
+            return (subject, False, j + 1) if subject is not None and (subject.code or subject.sector) else (None, False, j + 1)
         k = j = past_outlet(toks, j)  # «من جهته، قال لـ"الاقتصادية" مصدر جمركي، إن»: the outlet told, then who
         while k < min(len(toks), j + _SPEAKER_GAP) and k not in starts and (skippable(
                 toks[k], self.fw, self.words.grammar["not_name"]) or (k == j and self._object_then_name(toks, k))):
