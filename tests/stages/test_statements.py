@@ -1164,3 +1164,18 @@ def test_a_name_after_the_pronoun_still_speaks(nlp):
     text = "لم نعد نرى دفترا عند باب البيت وقد كتب فيه أحدهم \"حضرنا ولم نجدكم هذا المساء\"."
     (s,) = _st(nlp, text).statements
     assert s.speaker is not None and s.speaker.text == "أحدهم"
+
+
+@pytest.mark.parametrize("text", [
+    "وأوضح المتحدث الرسمي لأمانة الطائف أن الاحتفالات ستقام كل حسب دائرته الانتخابية.",
+    "وقال أحد المقيمين إن أسعار إيجار الاستراحات بجدة تختلف بحسب موقعها وحجمها.",
+])
+def test_according_to_a_thing_of_its_own_is_no_statement(nlp, text):
+    # «حسب دائرته»، «بحسب موقعها»: according to a thing of its own, not to what someone says
+    assert [s.cue.text for s in _st(nlp, text).statements] in (["وأوضح"], ["وقال"])
+
+
+def test_according_to_someones_opinion_still_attributes(nlp):
+    text = "وقال رئيس الحكومة إن البلاد ستواصل سياستها. وبحسب رأيه فإن التاريخ أثبت صحة هذا الموقف."
+    first, second = _st(nlp, text).statements
+    assert second.cue.text == "وبحسب" and second.speaker == first.speaker

@@ -250,6 +250,9 @@ class StatementTagger:
                 continue
             cue = Span(text[toks[i].start:toks[i + n - 1].end], toks[i].start, toks[i + n - 1].end)
             j = i + n
+            if kind == "according" and n == 1 and self._possessed(toks, j):
+                i = j  # «حسب موقعها»، «بحسب إمكاناتهم»: according to a thing of its own, not to someone's words
+                continue
             if kind in ("according", "via"):
                 g = starts.get(j) or (starts.get(j + 1) if j < len(toks) and toks[j].kind == "punct" else None)
                 if g is not None:
@@ -475,6 +478,15 @@ class StatementTagger:
         elif outlet_claims:
             found = outlet_claims[:1]  # «بحسب قناة فوكس نيوز، …» with nobody else speaking: the outlet says it
         return found
+
+    def _possessed(self, toks: list[Token], j: int) -> bool:
+        """True for a noun with a pronoun at token j that names no party nor words (after «حسب»: «حسب موقعها»، «بحسب
+        إمكاناتهم»، «كل حسب دائرته»; not «بحسب أقواله»، «حسب طلابها»: words, a party of the lexicons)."""
+        if j >= len(toks) or toks[j].kind != "ar" or j in self._ent_starts or toks[j].norm.startswith("ال"):
+            return False
+        written = _MARKS.sub("", toks[j].text)
+        return len(written) > 4 and written.endswith(("ه", "ها", "هم", "هما")) and \
+            not word_in(toks[j].norm, self.words.grammar["speech_noun"])
 
     def _said_in_it(self, toks: list[Token], j: int) -> bool:
         """True for «فيها»، «فيه» right after a cue ending at token j with what is said right after it (a colon,
