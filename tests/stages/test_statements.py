@@ -1179,3 +1179,17 @@ def test_according_to_someones_opinion_still_attributes(nlp):
     text = "وقال رئيس الحكومة إن البلاد ستواصل سياستها. وبحسب رأيه فإن التاريخ أثبت صحة هذا الموقف."
     first, second = _st(nlp, text).statements
     assert second.cue.text == "وبحسب" and second.speaker == first.speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("وفي أعقاب الفضيحة قال السويسري سيب بلاتر إنه سيستقيل من منصبه، لكنه نفى تورطه في أي فساد.", "السويسري سيب بلاتر"),
+    ("وكان حاكم ويسكونسن سكوت ووكر قد أعلن ترشحه في 13 يوليو الحالي.", "حاكم ويسكونسن سكوت ووكر"),
+    ("ولا ينبغي أن ننسى أن الحركة المدعومة من إيران كانت قد أعلنت مسؤوليتها عن تفجيرات عام 1983.", None),
+])
+def test_the_subjects_own_act_after_the_verb_is_not_the_speaker(nlp, text, speaker):
+    # «نفى تورطه»، «أعلن ترشحه»، «أعلنت مسؤوليتها»: the object, with the pronoun of a subject named before
+    st = [s for s in _st(nlp, text).statements if s.cue.text in ("نفى", "أعلن", "أعلنت")]
+    assert st and all(s.speaker is None or "تورطه" not in s.speaker.text and "ترشحه" not in s.speaker.text
+                      and "مسؤوليتها" not in s.speaker.text for s in st)
+    if speaker is not None:
+        assert st[0].speaker.text == speaker

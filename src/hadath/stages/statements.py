@@ -42,7 +42,7 @@ _GRAMMAR = ("name_end", "relative", "resumptive", "copula", "that", "honorific",
             "demonstrative", "title_adjective", "issued", "object_head", "passive", "not_speaker", "expects",
             "exceptive", "occasion", "reaches", "refuses", "addressee", "counterpart", "object_preposition", "veil",
             "warns", "prep_verb", "on_side", "expresses",
-            "verb_object", "blessing", "next_act", "warned", "footer", "footer_link", "said_in")  # word classes read around the cues
+            "verb_object", "blessing", "next_act", "warned", "footer", "footer_link", "said_in", "own_act")  # word classes read around the cues
 
 
 @dataclass(frozen=True)
@@ -478,6 +478,36 @@ class StatementTagger:
         elif outlet_claims:
             found = outlet_claims[:1]  # «بحسب قناة فوكس نيوز، …» with nobody else speaking: the outlet says it
         return found
+
+    def _own_act(self, toks: list[Token], j: int) -> bool:
+        """True for a noun of the subject's own act or stance with its pronoun at token j («ترشحه»، «مسؤوليتها»،
+        «موافقتها»، «تورطه»: statement_cues own_act), the object of the verb before it, never its subject."""
+        if j >= len(toks) or toks[j].kind != "ar" or toks[j].norm.startswith("ال"):
+            return False
+        w = strip_wa(toks[j].norm)
+        for suffix in ("هما", "هم", "ها", "ه"):
+            if w.endswith(suffix) and len(w) > len(suffix) + 2:
+                stem = w[: -len(suffix)]
+                stem = stem[:-1] + "ه" if stem.endswith("ت") else stem  # نيته → نيه (نية)
+                return stem in self.words.grammar["own_act"]
+        return False
+
+    def _subject_before(self, toks: list[Token], i: int, ends: dict[int, Group], text: str,
+                        prev: Statement | None) -> tuple[Entity | None, bool]:
+        """The subject named before the verb at token i whose object names no one: the phrase right before it (SVO,
+        the verb with no و), after كان («كانت قد أعلنت»), or the one a relative before the verb stands for; else,
+        for a verb that opens its clause, the speaker before (`prev`, carried over); else None."""
+        g = (ends.get(i) or ends.get(i - 1)) if i > 0 and strip_wa(toks[i].norm) == toks[i].norm else None
+        if g is not None and not g.prep and g.end_tok <= i and not (
+                g.start_tok > 0 and self._preposition(toks[g.start_tok - 1].norm)):
+            return phrase_entity(g, text), False
+        subject = self._copula_subject(toks, i, text) if i > 0 else None
+        if subject is None and i > 0 and strip_wa(toks[i - 1].norm) in self.words.grammar["relative"]:
+            subject = self._antecedent(toks, i - 1, ends, text)
+        if subject is None and prev is not None and prev.speaker is not None and \
+                bare_verb(toks, i, self.fw, self.words.grammar["lead_in"]):
+            return prev.speaker, True
+        return subject, False
 
     def _possessed(self, toks: list[Token], j: int) -> bool:
         """True for a noun with a pronoun at token j that names no party nor words (after «حسب»: «حسب موقعها»، «بحسب
@@ -1466,6 +1496,10 @@ class StatementTagger:
             subject = self._opening_subject(toks, i, text)
             if subject is not None:
                 return subject, False, j
+        if self._own_act(toks, j):
+            # «أعلن ترشحه»، «أعلنت مسؤوليتها عن»: the verb's object, with the pronoun of its subject named before
+            speaker, continued = self._subject_before(toks, i, ends, text, prev)
+            return speaker, continued, j
         if self._said_in_it(toks, j):
             # «كلمة تحدث فيها عن …»، «بتغريدة قال فيها:»: the pronoun tells where it was said and no one is named
             # after it: a known party the sentence opens with says it, else the text names no speaker here
