@@ -1193,3 +1193,23 @@ def test_the_subjects_own_act_after_the_verb_is_not_the_speaker(nlp, text, speak
                       and "مسؤوليتها" not in s.speaker.text for s in st)
     if speaker is not None:
         assert st[0].speaker.text == speaker
+
+
+@pytest.mark.parametrize("text", [
+    "وتحول حبري من طالب في كليات الحقوق الفرنسية إلى متمرد لفت الأنظار بخطف رعايا فرنسيين في سبعينات القرن الماضي.",
+    "وتوقف أمام بعض ألعاب الأطفال التي لفتت انتباه ابنته في المهرجان.",
+    "ورجح المحققون أن يكون الشاب قد تنكر بزي امرأة.",
+    "وحذر الكاتب من أن بعض الشباب تنكروا لوطنهم ومواطنيهم.",
+])
+def test_drawing_attention_or_disguise_is_no_statement(nlp, text):
+    # «لفت الأنظار» (drew attention) with no «إلى» nor clause after it; «تنكر بزي» (disguised), «تنكروا لـ» (disowned)
+    assert not any(s.cue.text.lstrip("و").startswith(("لفت", "تنكر")) for s in _st(nlp, text).statements)
+
+
+def test_the_attention_drawn_is_not_part_of_the_speaker(nlp):
+    text = "ولفت السفير بدر عبدالعاطي الانتباه إلى أهمية أن تتسق التصريحات مع الأفعال."
+    (s,) = _st(nlp, text).statements
+    assert s.speaker.text == "السفير بدر عبدالعاطي"
+    text = "ولفت التقرير النظر إلى أن الدولة تبنت برنامجا شاملا للقروض."
+    (s,) = _st(nlp, text).statements
+    assert s.speaker.text == "التقرير"

@@ -42,7 +42,7 @@ _GRAMMAR = ("name_end", "relative", "resumptive", "copula", "that", "honorific",
             "demonstrative", "title_adjective", "issued", "object_head", "passive", "not_speaker", "expects",
             "exceptive", "occasion", "reaches", "refuses", "addressee", "counterpart", "object_preposition", "veil",
             "warns", "prep_verb", "on_side", "expresses",
-            "verb_object", "blessing", "next_act", "warned", "footer", "footer_link", "said_in", "own_act")  # word classes read around the cues
+            "verb_object", "blessing", "next_act", "warned", "footer", "footer_link", "said_in", "own_act", "draws", "attention", "disguise")  # word classes read around the cues
 
 
 @dataclass(frozen=True)
@@ -375,6 +375,8 @@ class StatementTagger:
             if prev is not None and not continued and self._warned_first(toks, i, j):
                 # «وحذر الأسر من ترك الأطفال»: with no subject, the one warned follows the verb; the speaker goes on
                 speaker, continued, after = prev.speaker, prev.speaker is not None, j
+            if speaker is not None and not continued and strip_wa(toks[i].norm) in self.words.grammar["draws"]:
+                speaker = self._before_attention(toks, speaker, text)  # «ولفت السفير | الانتباه إلى أهمية …»
             if talk_on is not None:  # «ويتابع حديثه لـ«سبق» قائلاً:»: one statement, said after «قائلاً»
                 speaker, continued = self._before_talk(speaker, continued, toks[talk_on[0]].start, prev, text)
                 after = talk_on[1] + 1
@@ -478,6 +480,33 @@ class StatementTagger:
         elif outlet_claims:
             found = outlet_claims[:1]  # «بحسب قناة فوكس نيوز، …» with nobody else speaking: the outlet says it
         return found
+
+    def _other_sense(self, toks: list[Token], i: int) -> bool:
+        """True for a cue word read in another sense: a form of لفت with no «إلى» nor what is said (a clause, a
+        colon) within ten words («لفت الأنظار بخطف رعايا»، «لفتت انتباه ابنته»: drew attention), or of تنكّر with
+        a preposition right after it («تنكر بزي امرأة»، «تنكروا لوطنهم»: disguised, disowned)."""
+        word = strip_wa(toks[i].norm)
+        if word in self.words.grammar["draws"]:
+            return not any(t.text == ":" or t.norm in _TOWARD or clause_word(strip_wa(t.norm))
+                           for t in toks[i + 1:i + 11])
+        if word in self.words.grammar["disguise"] and i + 1 < len(toks):
+            nxt = toks[i + 1].norm
+            return nxt == "في" or (nxt[:1] in "بل" and nxt not in ("بان", "لان") and not clause_word(nxt))
+        return False
+
+    def _before_attention(self, toks: list[Token], speaker: Entity, text: str) -> Entity | None:
+        """The speaker of «لفت» up to the attention it draws («ولفت السفير بدر عبدالعاطي | الانتباه إلى»، «ولفت
+        التقرير | النظر إلى أن»); None when the phrase is that attention alone («لفت انتباهي أن»)."""
+        for t in toks:
+            if speaker.start <= t.start < speaker.end and t.kind == "ar" and (
+                    t.norm in self.words.grammar["attention"] or strip_wa(t.norm) in self.words.grammar["attention"]):
+                if t.start == speaker.start:
+                    return None
+                end = len(text[speaker.start:t.start].rstrip())
+                e = speaker.start + end
+                return Entity(text[speaker.start:e], speaker.start, e, speaker.code, speaker.sector, speaker.name,
+                              speaker.role)
+        return speaker
 
     def _own_act(self, toks: list[Token], j: int) -> bool:
         """True for a noun of the subject's own act or stance with its pronoun at token j («ترشحه»، «مسؤوليتها»،
@@ -1199,7 +1228,7 @@ class StatementTagger:
                 if nxt not in seconds and not (nxt[:1] == "ل" and "ل" in seconds):
                     continue
             hit = self._cue_at(toks, i)
-            if hit[0] and (hit[0] == "skip" or self._holds(toks, i, *hit)):
+            if hit[0] and (hit[0] == "skip" or (self._holds(toks, i, *hit) and not self._other_sense(toks, i))):
                 at[i] = ("skip", 1) if self._pronoun_subject(toks, i, hit) else hit[:2]
         return at
 
@@ -1683,6 +1712,7 @@ class StatementTagger:
 
 
 _ALI = "علي"
+_TOWARD = frozenset(normalize(w) for w in ("إلى", "الى"))  # «ولفت إلى أن»
 _START = attrgetter("start")
 _THAT_PRONOUN = frozenset(lead + p for lead in ("ان", "بان") for p in ("ه", "ها", "هم", "هما"))
 _YA_FOR_ALIF = re.compile(r"(?<![\u0621-\u064a])(?:[إا]لي|حتي|لدي|متي)(?![\u0621-\u064a])")
