@@ -1213,3 +1213,24 @@ def test_the_attention_drawn_is_not_part_of_the_speaker(nlp):
     text = "ولفت التقرير النظر إلى أن الدولة تبنت برنامجا شاملا للقروض."
     (s,) = _st(nlp, text).statements
     assert s.speaker.text == "التقرير"
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("وقال فان غال: «نحن في طور هذه العملية ولن نكشف اسم اللاعب».", "فان غال"),
+    ("وأكد فان جال أن الفريق سيتعاقد مع مهاجم جديد قريبا.", "فان جال"),
+    ("ولفت النسور بهذا الصدد إلى أن حكومته تتابع مع الجهات المختصة في المملكة.", "النسور"),
+])
+def test_van_opens_a_name_and_about_this_ends_it(nlp, text, speaker):
+    # «فان» right after the verb is the Dutch «van», not «فإن»; «بهذا الصدد» after a name is not part of it
+    (s,) = _st(nlp, text).statements
+    assert s.speaker.text == speaker
+
+
+def test_about_this_alone_keeps_the_speaker_before(nlp):
+    text = "وقال الوزير إن المفاوضات مستمرة. وقال بهذا الخصوص: «لقد كان لنا في الماضي وجود مهم في إيران»."
+    first, second = _st(nlp, text).statements
+    assert second.continued and second.speaker == first.speaker
+    # «فإن» before a definite noun is still the complementizer
+    text = "وبحسب دريك فإن الاتفاق سيوقع غدا في العاصمة."
+    (s,) = _st(nlp, text).statements
+    assert s.speaker.text == "دريك"

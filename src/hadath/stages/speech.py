@@ -217,7 +217,7 @@ def unknown_name(toks: list[Token], k: int, fw: FunctionWords, ends_at: frozense
         w = strip_wa(toks[m].norm)
         if (w in fw.preposition or w in fw.complementizer or w in fw.filler or w in fw.pronoun_that
                 or w in fw.day or w in fw.adverb or w in ends_at or toks[m].text.endswith(("اً", "ًا"))
-                or (toks[m].norm[:1] == "ف" and toks[m].norm[1:] in fw.complementizer)):
+                or (toks[m].norm[:1] == "ف" and toks[m].norm[1:] in fw.complementizer and not _van(toks, m, k, fw))):
             break
         m += 1
     if m == k or m >= len(toks):
@@ -232,6 +232,13 @@ def unknown_name(toks: list[Token], k: int, fw: FunctionWords, ends_at: frozense
     if ends or w in fw.complementizer or w in fw.preposition or w in fw.day or w in fw.adverb or w in ends_at:
         return m
     return None
+
+
+def _van(toks: list[Token], m: int, k: int, fw: FunctionWords) -> bool:
+    """True for «فان» (so written) opening a name at token m = k, a name's word after it («وقال فان غال:»، «فان
+    دايك»): the Dutch «van», not «فإن»/«فان» before a definite noun or a function word («فان البرنامج …»)."""
+    return m == k and toks[m].text == "فان" and m + 1 < len(toks) and toks[m + 1].kind == "ar" and \
+        not is_function(toks[m + 1], fw) and not toks[m + 1].norm.startswith("ال")
 
 
 def is_outlet(g: Group) -> bool:

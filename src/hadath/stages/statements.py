@@ -42,7 +42,7 @@ _GRAMMAR = ("name_end", "relative", "resumptive", "copula", "that", "honorific",
             "demonstrative", "title_adjective", "issued", "object_head", "passive", "not_speaker", "expects",
             "exceptive", "occasion", "reaches", "refuses", "addressee", "counterpart", "object_preposition", "veil",
             "warns", "prep_verb", "on_side", "expresses",
-            "verb_object", "blessing", "next_act", "warned", "footer", "footer_link", "said_in", "own_act", "draws", "attention", "disguise")  # word classes read around the cues
+            "verb_object", "blessing", "next_act", "warned", "footer", "footer_link", "said_in", "own_act", "draws", "attention", "disguise", "about")  # word classes read around the cues
 
 
 @dataclass(frozen=True)
@@ -377,6 +377,8 @@ class StatementTagger:
                 speaker, continued, after = prev.speaker, prev.speaker is not None, j
             if speaker is not None and not continued and strip_wa(toks[i].norm) in self.words.grammar["draws"]:
                 speaker = self._before_attention(toks, speaker, text)  # «ولفت السفير | الانتباه إلى أهمية …»
+            if speaker is not None and not continued and speaker.start >= cue.end:
+                speaker, continued = self._before_about(speaker, prev, toks, i, text)  # «وقال النسور | بهذا الصدد»
             if talk_on is not None:  # «ويتابع حديثه لـ«سبق» قائلاً:»: one statement, said after «قائلاً»
                 speaker, continued = self._before_talk(speaker, continued, toks[talk_on[0]].start, prev, text)
                 after = talk_on[1] + 1
@@ -507,6 +509,24 @@ class StatementTagger:
                 return Entity(text[speaker.start:e], speaker.start, e, speaker.code, speaker.sector, speaker.name,
                               speaker.role)
         return speaker
+
+    def _before_about(self, speaker: Entity, prev: Statement | None, toks: list[Token], i: int,
+                      text: str) -> tuple[Entity | None, bool]:
+        """The speaker without the words that tell what it is said about at its end («وقال النسور | بهذا الصدد»،
+        statement_cues about); when nothing is left («وقال بهذا الخصوص:»), the speaker before goes on."""
+        words = speaker.text.split()
+        for n in (2, 3):
+            if len(words) >= n and normalize(" ".join(words[-n:])) in self.words.grammar["about"]:
+                rest = " ".join(words[:-n])
+                if rest:
+                    e = speaker.start + len(rest)
+                    return Entity(text[speaker.start:e], speaker.start, e, speaker.code, speaker.sector, speaker.name,
+                                  speaker.role), False
+                if prev is not None and prev.speaker is not None and bare_verb(toks, i, self.fw,
+                                                                               self.words.grammar["lead_in"]):
+                    return prev.speaker, True
+                return None, False
+        return speaker, False
 
     def _own_act(self, toks: list[Token], j: int) -> bool:
         """True for a noun of the subject's own act or stance with its pronoun at token j («ترشحه»، «مسؤوليتها»،
