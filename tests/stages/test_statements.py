@@ -1234,3 +1234,20 @@ def test_about_this_alone_keeps_the_speaker_before(nlp):
     text = "وبحسب دريك فإن الاتفاق سيوقع غدا في العاصمة."
     (s,) = _st(nlp, text).statements
     assert s.speaker.text == "دريك"
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("وكانت رابطة أندية الدوري الإسباني لكرة القدم أعلنت الشهر الماضي أن نادي التشي هبط إلى الدرجة الثانية.",
+     "رابطة أندية الدوري الإسباني لكرة القدم"),
+    ("وكان مسؤول في الاتحاد السعودي لكرة القدم كشف لـ«الشرق الأوسط»، عن أن هاورد ويب سيتولى اختيار الحكام.",
+     "مسؤول في الاتحاد السعودي لكرة القدم"),
+])
+def test_a_long_subject_after_kana(nlp, text, speaker):
+    # after كان a long title runs on to the verb, over one or two «في»، «لل…»
+    (s,) = _st(nlp, text).statements
+    assert s.speaker.text == speaker
+
+
+def test_a_verb_after_kana_is_no_subject(nlp):
+    text = "وكان يقف في طابور خارج المصرف وقال لـ«الشرق الأوسط»: «لماذا أعاني من هذا الشيء وأنا لم أسرق أحدا»."
+    assert all(s.speaker is None or "طابور" not in s.speaker.text for s in _st(nlp, text).statements)

@@ -683,17 +683,24 @@ class StatementTagger:
     def _copula_subject(self, toks: list[Token], i: int, text: str) -> Entity | None:
         """The words between كان/كانت (or أن) and the reporting verb at i (وكانت مصادر أمنية ذكرت، وكان سلام
         وصف، وكانت عائلة تقطن مركز مسكة قد اتهمت، يذكر أن تنظيم الإخوان، زعم), when all are content words."""
-        for c in range(i - 1, max(-1, i - 8), -1):
+        for c in range(i - 1, max(-1, i - 11), -1):
             if toks[c].kind == "ar" and strip_wa(toks[c].norm) in self._subject_openers:
                 end = i
                 while end - 1 > c and (toks[end - 1].text in ("،", ",") or strip_wa(toks[end - 1].norm) == "قد"):
                     end -= 1
                 words = toks[c + 1:end]
                 marks = set(OPEN_QUOTES) | set(OPEN_QUOTES.values())  # «وكانت صحيفة "كاثيميريني" أفادت»
+                # after كان a long title may run on over two «في»، «باسم» or «لل…» («وكانت قيادة القوات المشتركة لتحالف
+                # دعم الشرعية في اليمن قد أعلنت»); a short subject otherwise
+                long = strip_wa(toks[c].norm) in self.words.grammar["copula"] and bool(words) and \
+                    words[0].norm[:1] not in "يتن" and words[0].norm != "قد"  # (not «كان يقف في طابور»: a verb)
+                inner = [k for k, t in enumerate(words) if t.norm in ("في", "باسم") or t.norm.startswith(("لل", "بال"))]
                 if words and words[0].text not in marks and words[-1].kind in ("ar", "punct") and \
-                        sum(t.text not in marks for t in words) <= 5 and all(t.text in marks or (
-                        t.kind == "ar" and not is_function(t, self.fw) and strip_wa(t.norm) not in self._subject_stops
-                        and not t.norm.startswith(("لل", "بال")) and c + 1 + k not in self._trig_starts)
+                        sum(t.text not in marks for t in words) <= (11 if long else 5) and all(t.text in marks or (
+                        t.kind == "ar" and (not is_function(t, self.fw) or (long and k in inner[:2] and 0 < k < len(words) - 1))
+                        and strip_wa(t.norm) not in self._subject_stops
+                        and (not t.norm.startswith(("لل", "بال")) or (long and k in inner[:2] and 0 < k))
+                        and c + 1 + k not in self._trig_starts)
                         for k, t in enumerate(words)):
                     return Entity(text[words[0].start:words[-1].end], words[0].start, words[-1].end)
                 return None
