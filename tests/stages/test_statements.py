@@ -1251,3 +1251,15 @@ def test_a_long_subject_after_kana(nlp, text, speaker):
 def test_a_verb_after_kana_is_no_subject(nlp):
     text = "وكان يقف في طابور خارج المصرف وقال لـ«الشرق الأوسط»: «لماذا أعاني من هذا الشيء وأنا لم أسرق أحدا»."
     assert all(s.speaker is None or "طابور" not in s.speaker.text for s in _st(nlp, text).statements)
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("ويتابع بولاك أن العلماء وجدوا أن الفقر مرتبط بتراجع نمو المخ، وقال: «الدراسة تغلق الحلقة وتضيف القطعة الغائبة».",
+     "بولاك"),
+    ("وقال الباراغوياني خوان أنخيل نابوت إن أميركا الجنوبية ستدعم بلاتيني، ووصفه بـ«الرجل الاستثنائي».",
+     "الباراغوياني خوان أنخيل نابوت"),
+])
+def test_what_was_said_before_a_comma_is_not_the_next_verbs_subject(nlp, text, speaker):
+    # «… أن الفقر مرتبط بتراجع نمو المخ، وقال:»: with و after a comma the verb goes on the speaker before
+    first, second = _st(nlp, text).statements
+    assert second.continued and second.speaker.text == speaker

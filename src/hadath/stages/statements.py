@@ -683,6 +683,8 @@ class StatementTagger:
     def _copula_subject(self, toks: list[Token], i: int, text: str) -> Entity | None:
         """The words between كان/كانت (or أن) and the reporting verb at i (وكانت مصادر أمنية ذكرت، وكان سلام
         وصف، وكانت عائلة تقطن مركز مسكة قد اتهمت، يذكر أن تنظيم الإخوان، زعم), when all are content words."""
+        if strip_wa(toks[i].norm) != toks[i].norm and i > 0 and toks[i - 1].text in ("،", ","):
+            return None  # «… أن الاقتصاد ينمو بسرعة، وقال:»: the clause before is what was said, not a subject
         for c in range(i - 1, max(-1, i - 11), -1):
             if toks[c].kind == "ar" and strip_wa(toks[c].norm) in self._subject_openers:
                 end = i
@@ -1631,7 +1633,9 @@ class StatementTagger:
         if g is not None and g.prep == "conj" and g.end_tok == i:
             # «… في سوريا والبنتاغون ينفي»: a conjunct right before the verb opens a new clause, its subject
             return g.entity(text), False, j
-        for before in range(i, i - 6, -1):  # «وكانت النائبة …، تمار زندبيرج، صرحت»: the nearest phrase before
+        for before in range(i, i - 6 if strip_wa(toks[i].norm) == toks[i].norm else i, -1):
+            # «وكانت النائبة …، تمار زندبيرج، صرحت»: the nearest phrase before (not before «وقال»: with و the verb
+            # opens a clause of its own, «… أن الفقر مرتبط بتراجع نمو المخ، وقال:»)
             g = ends.get(before)
             if g is None or g.prep:
                 continue
