@@ -1263,3 +1263,10 @@ def test_what_was_said_before_a_comma_is_not_the_next_verbs_subject(nlp, text, s
     # «… أن الفقر مرتبط بتراجع نمو المخ، وقال:»: with و after a comma the verb goes on the speaker before
     first, second = _st(nlp, text).statements
     assert second.continued and second.speaker.text == speaker
+
+
+def test_after_anna_the_subject_then_a_verb_of_telling_and_the_one_told(nlp):
+    # «أن أجهزة الأمن حذرت الحكومة من …»: the phrase after أن warns; the government is the one warned
+    text = "وكشفت صحيفة «حرييت»، الثلاثاء، أن أجهزة الأمن حذرت الحكومة مؤخرا من خطر حدوث هجوم إرهابي."
+    st = [s for s in _st(nlp, text).statements if s.cue.text == "حذرت"]
+    assert st and st[0].speaker.text == "أجهزة الأمن"

@@ -1581,9 +1581,12 @@ class StatementTagger:
         if before is not None and not before.prep and (
                 before.start_tok == 0 or strip_wa(toks[before.start_tok - 1].norm) in self._subject_openers) and (
                 (k in self._trig_starts and not self._clause_near(toks, k)) or (
-                    before.start_tok == 0 and g is not None and not g.prep and k == j)):
+                    g is not None and not g.prep and k == j and (before.start_tok == 0 or (
+                        strip_wa(toks[i].norm) in self.words.grammar["addressee"]
+                        and strip_wa(toks[before.start_tok - 1].norm) in self.words.grammar["that"])))):
             # «لكن الجيش التركي أعلن مقتل جنديين»: the subject before the verb, the event after it;
-            # «وزير تركي يتهم حزب العمال بـ…»: a sentence that opens with its subject, the verb's object after it
+            # «وزير تركي يتهم حزب العمال بـ…»: a sentence that opens with its subject, the verb's object after it;
+            # «أن أجهزة الأمن حذرت الحكومة من …»: after أن the subject, then a verb of telling and the one told
             e = phrase_entity(before, text)
             return Entity(text[e.start:toks[i - 1].end], e.start, toks[i - 1].end, e.code, e.sector, e.name, e.role), False, j
         if g is None:  # «قال أحمد فوزي المتحدث باسم الأمم المتحدة»: a name the lexicons lack, then its title
