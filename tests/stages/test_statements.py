@@ -1270,3 +1270,14 @@ def test_after_anna_the_subject_then_a_verb_of_telling_and_the_one_told(nlp):
     text = "وكشفت صحيفة «حرييت»، الثلاثاء، أن أجهزة الأمن حذرت الحكومة مؤخرا من خطر حدوث هجوم إرهابي."
     st = [s for s in _st(nlp, text).statements if s.cue.text == "حذرت"]
     assert st and st[0].speaker.text == "أجهزة الأمن"
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("وأبلغت «عكاظ» مصادر مطلعة أن مكاتب الضمان أعادت ادراج 12 ألف حالة.", "مصادر مطلعة"),
+    ("أبلغ \"الاقتصادية\" الدكتور إبراهيم العساف وزير المالية السعودي أن تراجع النفط لا يؤثر على المشاريع.",
+     "الدكتور إبراهيم العساف وزير المالية السعودي"),
+])
+def test_an_outlet_told_before_the_speaker(nlp, text, speaker):
+    # «أبلغ «عكاظ» X أن»: the quoted outlet right after a verb of telling is the one told; X speaks
+    (s,) = _st(nlp, text).statements
+    assert s.speaker.text == speaker

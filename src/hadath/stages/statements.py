@@ -528,6 +528,20 @@ class StatementTagger:
                 return None, False
         return speaker, False
 
+    def _past_told_outlet(self, toks: list[Token], j: int) -> int:
+        """The token after a quoted outlet told right after a verb of telling, when a name follows it («أبلغ
+        "الاقتصادية" الدكتور إبراهيم العساف أن»، «وأبلغت «عكاظ» مصادر مطلعة أن»), or j when none is there."""
+        if j + 3 >= len(toks) or toks[j].text not in OPEN_QUOTES:
+            return j
+        close = OPEN_QUOTES[toks[j].text]
+        for m in range(j + 2, min(len(toks) - 1, j + 5)):
+            if toks[m].text == close:
+                nxt = toks[m + 1]
+                told = any(mm.get("sector") == "MED" for mm in self._by_sent.get(self._index, ())
+                           if j < mm.tok_start < m) or m == j + 2
+                return m + 1 if told and nxt.kind == "ar" and not is_function(nxt, self.fw) else j
+        return j
+
     def _own_act(self, toks: list[Token], j: int) -> bool:
         """True for a noun of the subject's own act or stance with its pronoun at token j («ترشحه»، «مسؤوليتها»،
         «موافقتها»، «تورطه»: statement_cues own_act), the object of the verb before it, never its subject."""
@@ -1564,6 +1578,8 @@ class StatementTagger:
             subject = self._opening_subject(toks, i, text) if not found else None
             return (subject, False, j + 1) if subject is not None and (subject.code or subject.sector) else (None, False, j + 1)
         k = j = past_outlet(toks, j)  # «من جهته، قال لـ"الاقتصادية" مصدر جمركي، إن»: the outlet told, then who
+        if strip_wa(toks[i].norm) in self.words.grammar["addressee"]:
+            k = j = self._past_told_outlet(toks, j)  # «وأبلغت «عكاظ» مصادر مطلعة أن»: the outlet told, then who
         while k < min(len(toks), j + _SPEAKER_GAP) and k not in starts and (skippable(
                 toks[k], self.fw, self.words.grammar["not_name"]) or (k == j and self._object_then_name(toks, k))):
             k += 1
