@@ -1281,3 +1281,10 @@ def test_an_outlet_told_before_the_speaker(nlp, text, speaker):
     # «أبلغ «عكاظ» X أن»: the quoted outlet right after a verb of telling is the one told; X speaks
     (s,) = _st(nlp, text).statements
     assert s.speaker.text == speaker
+
+
+def test_the_one_told_with_lam_is_not_the_speaker(nlp):
+    # «وأوضح لضيفه أن …»: ل + a noun with its pronoun after the verb is the one told; the speaker before goes on
+    text = "وقال كارتر إن الولايات المتحدة ملتزمة بأمن حلفائها. وأوضح لضيفه أن الاتفاق مع طهران لا يغير شيئا."
+    first, second = _st(nlp, text).statements
+    assert second.continued and second.speaker == first.speaker

@@ -528,6 +528,15 @@ class StatementTagger:
                 return None, False
         return speaker, False
 
+    def _told_one(self, toks: list[Token], j: int) -> bool:
+        """True for «ل» + a noun with its pronoun at token j, no party of the lexicons («لضيفه»، «لصديقته»، «لابنتها»):
+        the one told, after the verb."""
+        t = toks[j]
+        if t.kind != "ar" or j in self._ent_starts or not t.norm.startswith("ل") or t.norm.startswith("لل") or \
+                len(t.norm) < 5:
+            return False
+        return _MARKS.sub("", t.text).endswith(("ه", "ها", "هم", "هما"))
+
     def _past_told_outlet(self, toks: list[Token], j: int) -> int:
         """The token after a quoted outlet told right after a verb of telling, when a name follows it («أبلغ
         "الاقتصادية" الدكتور إبراهيم العساف أن»، «وأبلغت «عكاظ» مصادر مطلعة أن»), or j when none is there."""
@@ -1580,6 +1589,8 @@ class StatementTagger:
         k = j = past_outlet(toks, j)  # «من جهته، قال لـ"الاقتصادية" مصدر جمركي، إن»: the outlet told, then who
         if strip_wa(toks[i].norm) in self.words.grammar["addressee"]:
             k = j = self._past_told_outlet(toks, j)  # «وأبلغت «عكاظ» مصادر مطلعة أن»: the outlet told, then who
+        if j < len(toks) and self._told_one(toks, j):
+            k = j = j + 1  # «وأوضح لضيفه أن»، «وقال لصديقته إن»: the one told, not the speaker
         while k < min(len(toks), j + _SPEAKER_GAP) and k not in starts and (skippable(
                 toks[k], self.fw, self.words.grammar["not_name"]) or (k == j and self._object_then_name(toks, k))):
             k += 1
