@@ -1288,3 +1288,15 @@ def test_the_one_told_with_lam_is_not_the_speaker(nlp):
     text = "وقال كارتر إن الولايات المتحدة ملتزمة بأمن حلفائها. وأوضح لضيفه أن الاتفاق مع طهران لا يغير شيئا."
     first, second = _st(nlp, text).statements
     assert second.continued and second.speaker == first.speaker
+
+
+@pytest.mark.parametrize("text", [
+    "في خطوة حذرة، وبعد أسبوع من الاضطرابات، فتحت اليونان أبواب بنوكها.",
+    "وسقطت القطعة فوق ضاحية شانغهاي بعيد إقلاع طائرة تابعة لاير فرانس كانت تقوم بالرحلة 111.",
+    "وتباع تذكرة دخول رمزية لفعاليات المهرجان بعشرة ريالات.",
+])
+def test_a_noun_with_ta_marbuta_is_not_a_verb_with_its_pronoun(nlp, text):
+    # «حذرة»، «تابعة»، «تذكرة»: written with ة, adjectives and nouns, not حذّره، تابعه، ذكّره
+    assert not _st(nlp, text).statements
+    (s,) = _st(nlp, "ونفاه المتحدث الرسمي جملة وتفصيلا في بيان صدر أمس.").statements
+    assert s.cue.text == "ونفاه" and s.stance == "deny"

@@ -1317,6 +1317,8 @@ class StatementTagger:
             hit = self._single.get(tok.norm)
             if hit is None:
                 hit = self._single[tok.norm] = self._word_cue(word)
+            if hit[0] and hit[2] != word and isinstance(hit[2], str) and tok.text.endswith("ة"):
+                return "", 0, ""  # «خطوة حذرة»: written with ة, an adjective, not the verb with its pronoun (حذّره)
             return hit
         for n in (3, 2):
             words = [word] + [t.norm for t in toks[i + 1:i + n]]
