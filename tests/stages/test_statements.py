@@ -1300,3 +1300,23 @@ def test_a_noun_with_ta_marbuta_is_not_a_verb_with_its_pronoun(nlp, text):
     assert not _st(nlp, text).statements
     (s,) = _st(nlp, "ونفاه المتحدث الرسمي جملة وتفصيلا في بيان صدر أمس.").statements
     assert s.cue.text == "ونفاه" and s.stance == "deny"
+
+
+@pytest.mark.parametrize("text", [
+    "وهي لا تريد أن تكرر تجربة الصين عندما أنهى نيكسون القطيعة بين البلدين.",
+    "ويبقى الفيروس في الجسم، الأمر الذي قد يجدد العدوى.",
+    "وجددت إدارة النادي عقد لاعبها عبده حكمي لمدة موسم آخر.",
+])
+def test_repeating_or_renewing_a_thing_is_no_statement(nlp, text):
+    # كرر/جدد say something only with words renewed (تأكيد، دعوة، موقف…) or a clause
+    assert not _st(nlp, text).statements
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("وجدد الوزير تأكيده على أهمية التعاون بين البلدين.", "الوزير"),
+    ("بدورها، جددت الحكومة العراقية، وعلى لسان المتحدث باسم المكتب الإعلامي لرئيس الوزراء حيدر العبادي، "
+     "موقفها الثابت لتطوير العلاقات بين العراق والسعودية.", "الحكومة العراقية"),
+])
+def test_renewed_words_make_a_statement(nlp, text, speaker):
+    st = [s for s in _st(nlp, text).statements if s.cue.text.lstrip("و") in ("جدد", "جددت")]
+    assert st and st[0].speaker.text == speaker

@@ -42,7 +42,7 @@ _GRAMMAR = ("name_end", "relative", "resumptive", "copula", "that", "honorific",
             "demonstrative", "title_adjective", "issued", "object_head", "passive", "not_speaker", "expects",
             "exceptive", "occasion", "reaches", "refuses", "addressee", "counterpart", "object_preposition", "veil",
             "warns", "prep_verb", "on_side", "expresses",
-            "verb_object", "blessing", "next_act", "warned", "footer", "footer_link", "said_in", "own_act", "draws", "attention", "disguise", "about")  # word classes read around the cues
+            "verb_object", "blessing", "next_act", "warned", "footer", "footer_link", "said_in", "own_act", "draws", "attention", "disguise", "about", "renews", "renewed")  # word classes read around the cues
 
 
 @dataclass(frozen=True)
@@ -377,6 +377,10 @@ class StatementTagger:
                 speaker, continued, after = prev.speaker, prev.speaker is not None, j
             if speaker is not None and not continued and strip_wa(toks[i].norm) in self.words.grammar["draws"]:
                 speaker = self._before_attention(toks, speaker, text)  # «ولفت السفير | الانتباه إلى أهمية …»
+            if speaker is not None and not continued and strip_wa(toks[i].norm) in self.words.grammar["renews"]:
+                speaker = self._before_attention(toks, speaker, text, "renewed")  # «وجدد الوزير | تأكيده على …»
+                if speaker is None and prev is not None and prev.speaker is not None:
+                    speaker, continued = prev.speaker, True  # «إنها «تكرر تنديدها»، «فقد جدد دعوته»: the one before
             if speaker is not None and not continued and speaker.start >= cue.end:
                 speaker, continued = self._before_about(speaker, prev, toks, i, text)  # «وقال النسور | بهذا الصدد»
             if talk_on is not None:  # «ويتابع حديثه لـ«سبق» قائلاً:»: one statement, said after «قائلاً»
@@ -485,23 +489,31 @@ class StatementTagger:
 
     def _other_sense(self, toks: list[Token], i: int) -> bool:
         """True for a cue word read in another sense: a form of لفت with no «إلى» nor what is said (a clause, a
-        colon) within ten words («لفت الأنظار بخطف رعايا»، «لفتت انتباه ابنته»: drew attention), or of تنكّر with
-        a preposition right after it («تنكر بزي امرأة»، «تنكروا لوطنهم»: disguised, disowned)."""
+        colon) within ten words («لفت الأنظار بخطف رعايا»، «لفتت انتباه ابنته»: drew attention), of كرر/جدد with
+        no words renewed (تأكيد، دعوة، موقف… of statement_cues renewed) nor what is said within sixteen words («تكرر
+        تجربة الصين»، «يجدد العدوى»), or of تنكّر with a preposition right after it («تنكر بزي امرأة»، «تنكروا
+        لوطنهم»: disguised, disowned)."""
         word = strip_wa(toks[i].norm)
         if word in self.words.grammar["draws"]:
             return not any(t.text == ":" or t.norm in _TOWARD or clause_word(strip_wa(t.norm))
                            for t in toks[i + 1:i + 11])
+        if word in self.words.grammar["renews"]:  # «تكرر تجربة الصين»، «يجدد العدوى»: no words repeated or renewed
+            return not any(t.text == ":" or t.text in OPEN_QUOTES or clause_word(strip_wa(t.norm)) or
+                           _bare_noun(strip_wa(t.norm)) in self.words.grammar["renewed"] for t in toks[i + 1:i + 17])
         if word in self.words.grammar["disguise"] and i + 1 < len(toks):
             nxt = toks[i + 1].norm
             return nxt == "في" or (nxt[:1] in "بل" and nxt not in ("بان", "لان") and not clause_word(nxt))
         return False
 
-    def _before_attention(self, toks: list[Token], speaker: Entity, text: str) -> Entity | None:
+    def _before_attention(self, toks: list[Token], speaker: Entity, text: str, words: str = "attention"
+                          ) -> Entity | None:
         """The speaker of «لفت» up to the attention it draws («ولفت السفير بدر عبدالعاطي | الانتباه إلى»، «ولفت
-        التقرير | النظر إلى أن»); None when the phrase is that attention alone («لفت انتباهي أن»)."""
+        التقرير | النظر إلى أن»), or of كرر/جدد up to the words renewed (`words` "renewed": «وجدد الوزير | تأكيده»);
+        None when the phrase is that attention alone («لفت انتباهي أن»)."""
+        heads = self.words.grammar[words]
         for t in toks:
             if speaker.start <= t.start < speaker.end and t.kind == "ar" and (
-                    t.norm in self.words.grammar["attention"] or strip_wa(t.norm) in self.words.grammar["attention"]):
+                    t.norm in heads or strip_wa(t.norm) in heads or (words == "renewed" and _bare_noun(t.norm) in heads)):
                 if t.start == speaker.start:
                     return None
                 end = len(text[speaker.start:t.start].rstrip())
@@ -1783,6 +1795,17 @@ _ALI_NAME = "علي\u0640"  # a form no word list holds: a name the lexicons lac
 
 
 _ALI_FORMS = frozenset((_ALI, "و" + _ALI))
+
+
+def _bare_noun(w: str) -> str:
+    """A normalised noun without its article or its pronoun: «التأكيد»، «تأكيده» → «تاكيد», «دعوتها» → «دعوه»."""
+    if w.startswith("ال") and len(w) > 4:
+        return w[2:]
+    for suffix in ("هما", "هم", "ها", "ه"):
+        if w.endswith(suffix) and len(w) - len(suffix) >= 3:
+            core = w[: -len(suffix)]
+            return core[:-1] + "ه" if core.endswith("ت") else core
+    return w
 
 
 def _after_word(toks: list[Token], start: int, words: frozenset[str]) -> bool:
