@@ -1320,3 +1320,10 @@ def test_repeating_or_renewing_a_thing_is_no_statement(nlp, text):
 def test_renewed_words_make_a_statement(nlp, text, speaker):
     st = [s for s in _st(nlp, text).statements if s.cue.text.lstrip("و") in ("جدد", "جددت")]
     assert st and st[0].speaker.text == speaker
+
+
+def test_worth_noting_is_no_statement(nlp):
+    # «شيئاً يُذكر»، «أي تحسن يُذكر»: after an indefinite noun, «يذكر» is "worth noting", no one speaks
+    assert not _st(nlp, "لم تحقق بلادنا في هذا القطاع شيئاً يُذكر سوى الاكتفاء الذاتي في البيض.").statements
+    text = "وقال الوزير: «لا أعتقد أن هناك أي تحسن يُذكر، وأعتقد أن المفاوضات صعبة»."
+    assert [s.cue.text for s in _st(nlp, text).statements] == ["وقال"]

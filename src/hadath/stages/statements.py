@@ -42,7 +42,7 @@ _GRAMMAR = ("name_end", "relative", "resumptive", "copula", "that", "honorific",
             "demonstrative", "title_adjective", "issued", "object_head", "passive", "not_speaker", "expects",
             "exceptive", "occasion", "reaches", "refuses", "addressee", "counterpart", "object_preposition", "veil",
             "warns", "prep_verb", "on_side", "expresses",
-            "verb_object", "blessing", "next_act", "warned", "footer", "footer_link", "said_in", "own_act", "draws", "attention", "disguise", "about", "renews", "renewed")  # word classes read around the cues
+            "verb_object", "blessing", "next_act", "warned", "footer", "footer_link", "said_in", "own_act", "draws", "attention", "disguise", "about", "renews", "renewed", "notable")  # word classes read around the cues
 
 
 @dataclass(frozen=True)
@@ -492,7 +492,7 @@ class StatementTagger:
         colon) within ten words («لفت الأنظار بخطف رعايا»، «لفتت انتباه ابنته»: drew attention), of كرر/جدد with
         no words renewed (تأكيد، دعوة، موقف… of statement_cues renewed) nor what is said within sixteen words («تكرر
         تجربة الصين»، «يجدد العدوى»), or of تنكّر with a preposition right after it («تنكر بزي امرأة»، «تنكروا
-        لوطنهم»: disguised, disowned)."""
+        لوطنهم»: disguised, disowned), or «يُذكر» right after an indefinite noun («أي تحسن يُذكر»: worth noting)."""
         word = strip_wa(toks[i].norm)
         if word in self.words.grammar["draws"]:
             return not any(t.text == ":" or t.norm in _TOWARD or clause_word(strip_wa(t.norm))
@@ -500,6 +500,10 @@ class StatementTagger:
         if word in self.words.grammar["renews"]:  # «تكرر تجربة الصين»، «يجدد العدوى»: no words repeated or renewed
             return not any(t.text == ":" or t.text in OPEN_QUOTES or clause_word(strip_wa(t.norm)) or
                            _bare_noun(strip_wa(t.norm)) in self.words.grammar["renewed"] for t in toks[i + 1:i + 17])
+        if toks[i].norm in self.words.grammar["notable"] and i > 0:  # «أي تحسن يُذكر»، «شيئاً يُذكر»: worth noting
+            before = toks[i - 1]
+            return before.kind == "ar" and not before.norm.startswith("ال") and not is_function(before, self.fw) and \
+                not any(t.text == ":" or clause_word(strip_wa(t.norm)) for t in toks[i + 1:i + 3])
         if word in self.words.grammar["disguise"] and i + 1 < len(toks):
             nxt = toks[i + 1].norm
             return nxt == "في" or (nxt[:1] in "بل" and nxt not in ("بان", "لان") and not clause_word(nxt))
