@@ -1327,3 +1327,19 @@ def test_worth_noting_is_no_statement(nlp):
     assert not _st(nlp, "لم تحقق بلادنا في هذا القطاع شيئاً يُذكر سوى الاكتفاء الذاتي في البيض.").statements
     text = "وقال الوزير: «لا أعتقد أن هناك أي تحسن يُذكر، وأعتقد أن المفاوضات صعبة»."
     assert [s.cue.text for s in _st(nlp, text).statements] == ["وقال"]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("وفي هذا الصدد نقلت وكالة «تسنيم» للأنباء عن محمد علي جعفري، قائد الحرس الثوري، قوله إن بعض بنود القرار "
+     "تجاوزت الخطوط الحمراء.", "محمد علي جعفري"),
+    ("ونقلت وكالة أنباء فارس عن ظريف -الذي قاد وفد بلاده المفاوض- قوله إن الاتفاق حظي باهتمام عالمي واسع.", "ظريف"),
+])
+def test_said_by_a_name_before_its_title(nlp, text, speaker):
+    # «نقلت الوكالة عن X، title، قوله»: X, named after عن up to the comma or dash
+    (s,) = [s for s in _st(nlp, text).statements if s.cue.text == "قوله"]
+    assert s.speaker.text == speaker
+
+
+def test_said_by_needs_a_verb_of_relaying_across_a_comma(nlp):
+    text = "قال تعالى: «خذ العفو وأمر بالعرف وأعرض عن الجاهلين»، وقوله: «فمن عفا وأصلح فأجره على الله»."
+    assert all(s.speaker is None or "الجاهلين" not in s.speaker.text for s in _st(nlp, text).statements)
