@@ -1343,3 +1343,13 @@ def test_said_by_a_name_before_its_title(nlp, text, speaker):
 def test_said_by_needs_a_verb_of_relaying_across_a_comma(nlp):
     text = "قال تعالى: «خذ العفو وأمر بالعرف وأعرض عن الجاهلين»، وقوله: «فمن عفا وأصلح فأجره على الله»."
     assert all(s.speaker is None or "الجاهلين" not in s.speaker.text for s in _st(nlp, text).statements)
+
+
+def test_a_name_right_before_the_relative_says_it(nlp):
+    # «المدرب الهولندي لويس فان غال الذي أكد …»: a name the lexicons lack before الذي is the speaker
+    text = "ولم يحبط ذلك عزيمة المدرب الهولندي لويس فان غال الذي أكد من الولايات المتحدة أن فريقه سيتعاقد مع مهاجم."
+    (s,) = _st(nlp, text).statements
+    assert s.speaker is not None and s.speaker.text.endswith("فان غال")
+    # not a preposition's object: «في عهد ريغان التي …»
+    text = "وكانت السياسة في عهد ريغان التي كشفت أن أمريكا تعمل لمصالحها قد تغيرت."
+    assert all(s.speaker is None or "ريغان" not in s.speaker.text for s in _st(nlp, text).statements)

@@ -389,7 +389,7 @@ class StatementTagger:
             if speaker is None and i > 0 and strip_wa(toks[i - 1].norm) in self.words.grammar["relative"] and \
                     n == 1 and strip_wa(toks[i].norm) in self.words.verbs:
                 # «الرئيس روحاني | الذي أشار إلى …» (not «الحكومة التي اعتبرها»: the verb's object, by its pronoun)
-                speaker = self._antecedent(toks, i - 1, ends, text)
+                speaker = self._antecedent(toks, i - 1, ends, text) or self._named_antecedent(toks, i - 1, text)
             said_in = speaker is None and self._said_in_it(toks, j)  # «التصريحات التي ادعى فيها أن»: whose, unknown
             if speaker is None and i > 0 and strip_wa(toks[i - 1].norm) in self.words.grammar["relative"] and not said_in:
                 # «وانتقد إردوغان الدول التي قال إنها …»: the one the sentence is about says it
@@ -1765,6 +1765,29 @@ class StatementTagger:
             return None  # (after a comma, a person: «…، مرشحة الحزب لانتخابات الرئاسة، والتي قالت» is not the presidency)
         ent = phrase_entity(g, text)
         return None if self._shows(ent) else ent
+
+    def _named_antecedent(self, toks: list[Token], r: int, text: str) -> Entity | None:
+        """A personal name the lexicons lack right before the relative at token r (one to three words with no ال),
+        or before a title set between commas: «المدرب الهولندي لويس فان غال | الذي أكد»، «سوزان رايس، مستشارة
+        الرئيس أوباما، | التي قالت»; None when no such name stands there."""
+        e = r - 1
+        if e > 0 and toks[e].text in ("،", ","):  # a title between commas: the name is before its first comma
+            m = e - 1
+            while m > 0 and toks[m].kind == "ar" and m > e - 9:
+                m -= 1
+            if toks[m].text not in ("،", ",") or not self._is_title(toks[m + 1]):
+                return None
+            e = m - 1
+        k = e
+        while k >= 0 and e - k < 3 and self._name_word(toks, k) and not toks[k].norm.startswith(("ال", "ل", "ب")) and \
+                k not in self._trig_starts and not toks[k].norm.endswith("ا") and \
+                toks[k].norm not in self.words.grammar["demonstrative"] and toks[k].norm not in _PRONOUNS:
+            k -= 1
+        if k == e or (k >= 0 and (self._preposition(toks[k].norm) or toks[k].norm in self.words.grammar["demonstrative"]
+                                  or toks[k].norm in _PRONOUNS)):
+            return None  # (not «في عهد ريغان التي»: a preposition's object; nor «هو نفسه الذي»)
+        s0, e0 = toks[k + 1].start, toks[e].end
+        return Entity(text[s0:e0], s0, e0)
 
     def _new_clause_cue(self, toks: list[Token], k: int) -> bool:
         """True for a reporting verb with و/ف at token k («وقالت»): it opens a clause of its own, so no speaker's
