@@ -1099,3 +1099,257 @@ def test_a_participle_counted_after_a_number_is_a_noun(nlp):
     assert not _st(nlp, "وأمرت المحكمة بإخلاء سبيل 11 متهما ومتهمة بلا ضمان.").statements
     text = "ليصبح إجمالي مساحة الرواق 3460م2 لافتاً إلى أن نسبة الأعمال المنجزة 80 في المائة."
     assert [s.cue.text for s in _st(nlp, text).statements] == ["لافتاً"]
+
+
+@pytest.mark.parametrize("text, speaker, continued", [
+    ("وأكد المتحدث الأمني أن التحقيقات مستمرة. ويتابع حديثه لـ«سبق» قائلا: «لن نتهاون مع أي مخالف».",
+     "المتحدث الأمني", True),
+    ("وأكد المتحدث الأمني أن التحقيقات مستمرة. وتابع في حديثه لـ\"الرياض\" قائلا إن الأجهزة الأمنية لن تتهاون.",
+     "المتحدث الأمني", True),
+    ("وأكد المتحدث الأمني أن التحقيقات مستمرة. ويتابع الحقباني حديثه قائلا: \"نحن جميعا نفخر بمواقف الراحل\".",
+     "الحقباني", False),
+    ("وأكد رئيس النادي أن الفريق جاهز. واختتم تصريحاته بالقول: إن الموسم المقبل سيكون مختلفا.",
+     "رئيس النادي", True),
+])
+def test_going_on_with_the_talk_then_saying_is_one_statement(nlp, text, speaker, continued):
+    # «ويتابع حديثه … قائلاً:»: the verb, the speech noun and «قائلاً» make one statement, said after «قائلاً»
+    art = _st(nlp, text)
+    first, second = art.statements
+    assert second.speaker.text == speaker and second.continued is continued
+    assert text[second.content_start:second.content_end].strip("«»\"").split()[0] in ("لن", "الأجهزة", "نحن", "إن")
+
+
+@pytest.mark.parametrize("text", [
+    "وقال مدير الدفاع المدني اللواء سليمان العمرو إن الفرق باشرت الحريق. وحذر الأسر من ترك الأطفال داخل السيارات.",
+    "وقال مدير الدفاع المدني اللواء سليمان العمرو إن الفرق باشرت الحريق، وحذر أولياء الأمور من ترك الأطفال.",
+    "وقال مدير الدفاع المدني اللواء سليمان العمرو إن الفرق باشرت الحريق. وحذر المسافرين من حمل الممنوعات.",
+])
+def test_the_one_warned_with_no_subject_is_not_the_speaker(nlp, text):
+    # «وحذر الأسر من …»: no subject, the public warned right after the verb; the speaker before goes on
+    first, second = _st(nlp, text).statements
+    assert second.cue.text == "وحذر" and second.continued and second.speaker == first.speaker
+
+
+def test_a_warning_subject_is_still_the_speaker(nlp):
+    text = "وأكد المتحدث الأمني أن التحقيقات مستمرة. وحذر الجيش اللبناني المواطنين من الاقتراب من الحدود."
+    first, second = _st(nlp, text).statements
+    assert second.speaker.text == "الجيش اللبناني" and not second.continued
+
+
+@pytest.mark.parametrize("footer", [
+    "رابط الخبر بصحيفة الوئام: السفارة السعودية باليونان تحذر من عصابات تستخدم الانترنت.. وتدعو للحذر",
+    "\nرابط الخبر بصحيفة الوئام: مسؤول عسكري سعودي يعلن من عدن بدء تشغيل جسر جوى للإغاثة",
+    "\nكتب: محمد العتيبي",
+])
+def test_a_footer_line_makes_no_statement(nlp, footer):
+    # «رابط الخبر …: title» (the linked story's title, to the end of the line) or a byline: no statement
+    text = "وقال وزير الداخلية إن الأمن مستتب في المدينة. " + footer
+    (s,) = _st(nlp, text).statements
+    assert s.cue.text == "وقال"
+
+
+@pytest.mark.parametrize("text, said", [
+    ("والقى الشيخ صالح آل طالب كلمة تحدث فيها عن أهمية الدعم المستمر لخدمة القرآن الكريم.", "أهمية الدعم"),
+    ("وذكره نائب مدير شرطة دبي على حسابه بتغريدة قال فيها: \"الإمارات ستظل دولة عزيزة في مواقفها\".", "الإمارات ستظل"),
+    ("ونشرت سلسلة متاجر ليدل الالمانية اعلانات في الصحف اليونانية تؤكد فيها انها ستبقي على اسعارها.", "ستبقي"),
+])
+def test_the_pronoun_where_it_was_said_is_not_the_speaker(nlp, text, said):
+    # «كلمة تحدث فيها عن …»: «فيها» tells where it was said; what is said begins after it
+    (s,) = [s for s in _st(nlp, text).statements if s.cue.text in ("تحدث", "قال", "تؤكد")]
+    assert s.speaker is None or "فيها" not in s.speaker.text
+    assert text[s.content_start:s.content_end].startswith(said)
+
+
+def test_a_name_after_the_pronoun_still_speaks(nlp):
+    text = "لم نعد نرى دفترا عند باب البيت وقد كتب فيه أحدهم \"حضرنا ولم نجدكم هذا المساء\"."
+    (s,) = _st(nlp, text).statements
+    assert s.speaker is not None and s.speaker.text == "أحدهم"
+
+
+@pytest.mark.parametrize("text", [
+    "وأوضح المتحدث الرسمي لأمانة الطائف أن الاحتفالات ستقام كل حسب دائرته الانتخابية.",
+    "وقال أحد المقيمين إن أسعار إيجار الاستراحات بجدة تختلف بحسب موقعها وحجمها.",
+])
+def test_according_to_a_thing_of_its_own_is_no_statement(nlp, text):
+    # «حسب دائرته»، «بحسب موقعها»: according to a thing of its own, not to what someone says
+    assert [s.cue.text for s in _st(nlp, text).statements] in (["وأوضح"], ["وقال"])
+
+
+def test_according_to_someones_opinion_still_attributes(nlp):
+    text = "وقال رئيس الحكومة إن البلاد ستواصل سياستها. وبحسب رأيه فإن التاريخ أثبت صحة هذا الموقف."
+    first, second = _st(nlp, text).statements
+    assert second.cue.text == "وبحسب" and second.speaker == first.speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("وفي أعقاب الفضيحة قال السويسري سيب بلاتر إنه سيستقيل من منصبه، لكنه نفى تورطه في أي فساد.", "السويسري سيب بلاتر"),
+    ("وكان حاكم ويسكونسن سكوت ووكر قد أعلن ترشحه في 13 يوليو الحالي.", "حاكم ويسكونسن سكوت ووكر"),
+    ("ولا ينبغي أن ننسى أن الحركة المدعومة من إيران كانت قد أعلنت مسؤوليتها عن تفجيرات عام 1983.", None),
+])
+def test_the_subjects_own_act_after_the_verb_is_not_the_speaker(nlp, text, speaker):
+    # «نفى تورطه»، «أعلن ترشحه»، «أعلنت مسؤوليتها»: the object, with the pronoun of a subject named before
+    st = [s for s in _st(nlp, text).statements if s.cue.text in ("نفى", "أعلن", "أعلنت")]
+    assert st and all(s.speaker is None or "تورطه" not in s.speaker.text and "ترشحه" not in s.speaker.text
+                      and "مسؤوليتها" not in s.speaker.text for s in st)
+    if speaker is not None:
+        assert st[0].speaker.text == speaker
+
+
+@pytest.mark.parametrize("text", [
+    "وتحول حبري من طالب في كليات الحقوق الفرنسية إلى متمرد لفت الأنظار بخطف رعايا فرنسيين في سبعينات القرن الماضي.",
+    "وتوقف أمام بعض ألعاب الأطفال التي لفتت انتباه ابنته في المهرجان.",
+    "ورجح المحققون أن يكون الشاب قد تنكر بزي امرأة.",
+    "وحذر الكاتب من أن بعض الشباب تنكروا لوطنهم ومواطنيهم.",
+])
+def test_drawing_attention_or_disguise_is_no_statement(nlp, text):
+    # «لفت الأنظار» (drew attention) with no «إلى» nor clause after it; «تنكر بزي» (disguised), «تنكروا لـ» (disowned)
+    assert not any(s.cue.text.lstrip("و").startswith(("لفت", "تنكر")) for s in _st(nlp, text).statements)
+
+
+def test_the_attention_drawn_is_not_part_of_the_speaker(nlp):
+    text = "ولفت السفير بدر عبدالعاطي الانتباه إلى أهمية أن تتسق التصريحات مع الأفعال."
+    (s,) = _st(nlp, text).statements
+    assert s.speaker.text == "السفير بدر عبدالعاطي"
+    text = "ولفت التقرير النظر إلى أن الدولة تبنت برنامجا شاملا للقروض."
+    (s,) = _st(nlp, text).statements
+    assert s.speaker.text == "التقرير"
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("وقال فان غال: «نحن في طور هذه العملية ولن نكشف اسم اللاعب».", "فان غال"),
+    ("وأكد فان جال أن الفريق سيتعاقد مع مهاجم جديد قريبا.", "فان جال"),
+    ("ولفت النسور بهذا الصدد إلى أن حكومته تتابع مع الجهات المختصة في المملكة.", "النسور"),
+])
+def test_van_opens_a_name_and_about_this_ends_it(nlp, text, speaker):
+    # «فان» right after the verb is the Dutch «van», not «فإن»; «بهذا الصدد» after a name is not part of it
+    (s,) = _st(nlp, text).statements
+    assert s.speaker.text == speaker
+
+
+def test_about_this_alone_keeps_the_speaker_before(nlp):
+    text = "وقال الوزير إن المفاوضات مستمرة. وقال بهذا الخصوص: «لقد كان لنا في الماضي وجود مهم في إيران»."
+    first, second = _st(nlp, text).statements
+    assert second.continued and second.speaker == first.speaker
+    # «فإن» before a definite noun is still the complementizer
+    text = "وبحسب دريك فإن الاتفاق سيوقع غدا في العاصمة."
+    (s,) = _st(nlp, text).statements
+    assert s.speaker.text == "دريك"
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("وكانت رابطة أندية الدوري الإسباني لكرة القدم أعلنت الشهر الماضي أن نادي التشي هبط إلى الدرجة الثانية.",
+     "رابطة أندية الدوري الإسباني لكرة القدم"),
+    ("وكان مسؤول في الاتحاد السعودي لكرة القدم كشف لـ«الشرق الأوسط»، عن أن هاورد ويب سيتولى اختيار الحكام.",
+     "مسؤول في الاتحاد السعودي لكرة القدم"),
+])
+def test_a_long_subject_after_kana(nlp, text, speaker):
+    # after كان a long title runs on to the verb, over one or two «في»، «لل…»
+    (s,) = _st(nlp, text).statements
+    assert s.speaker.text == speaker
+
+
+def test_a_verb_after_kana_is_no_subject(nlp):
+    text = "وكان يقف في طابور خارج المصرف وقال لـ«الشرق الأوسط»: «لماذا أعاني من هذا الشيء وأنا لم أسرق أحدا»."
+    assert all(s.speaker is None or "طابور" not in s.speaker.text for s in _st(nlp, text).statements)
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("ويتابع بولاك أن العلماء وجدوا أن الفقر مرتبط بتراجع نمو المخ، وقال: «الدراسة تغلق الحلقة وتضيف القطعة الغائبة».",
+     "بولاك"),
+    ("وقال الباراغوياني خوان أنخيل نابوت إن أميركا الجنوبية ستدعم بلاتيني، ووصفه بـ«الرجل الاستثنائي».",
+     "الباراغوياني خوان أنخيل نابوت"),
+])
+def test_what_was_said_before_a_comma_is_not_the_next_verbs_subject(nlp, text, speaker):
+    # «… أن الفقر مرتبط بتراجع نمو المخ، وقال:»: with و after a comma the verb goes on the speaker before
+    first, second = _st(nlp, text).statements
+    assert second.continued and second.speaker.text == speaker
+
+
+def test_after_anna_the_subject_then_a_verb_of_telling_and_the_one_told(nlp):
+    # «أن أجهزة الأمن حذرت الحكومة من …»: the phrase after أن warns; the government is the one warned
+    text = "وكشفت صحيفة «حرييت»، الثلاثاء، أن أجهزة الأمن حذرت الحكومة مؤخرا من خطر حدوث هجوم إرهابي."
+    st = [s for s in _st(nlp, text).statements if s.cue.text == "حذرت"]
+    assert st and st[0].speaker.text == "أجهزة الأمن"
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("وأبلغت «عكاظ» مصادر مطلعة أن مكاتب الضمان أعادت ادراج 12 ألف حالة.", "مصادر مطلعة"),
+    ("أبلغ \"الاقتصادية\" الدكتور إبراهيم العساف وزير المالية السعودي أن تراجع النفط لا يؤثر على المشاريع.",
+     "الدكتور إبراهيم العساف وزير المالية السعودي"),
+])
+def test_an_outlet_told_before_the_speaker(nlp, text, speaker):
+    # «أبلغ «عكاظ» X أن»: the quoted outlet right after a verb of telling is the one told; X speaks
+    (s,) = _st(nlp, text).statements
+    assert s.speaker.text == speaker
+
+
+def test_the_one_told_with_lam_is_not_the_speaker(nlp):
+    # «وأوضح لضيفه أن …»: ل + a noun with its pronoun after the verb is the one told; the speaker before goes on
+    text = "وقال كارتر إن الولايات المتحدة ملتزمة بأمن حلفائها. وأوضح لضيفه أن الاتفاق مع طهران لا يغير شيئا."
+    first, second = _st(nlp, text).statements
+    assert second.continued and second.speaker == first.speaker
+
+
+@pytest.mark.parametrize("text", [
+    "في خطوة حذرة، وبعد أسبوع من الاضطرابات، فتحت اليونان أبواب بنوكها.",
+    "وسقطت القطعة فوق ضاحية شانغهاي بعيد إقلاع طائرة تابعة لاير فرانس كانت تقوم بالرحلة 111.",
+    "وتباع تذكرة دخول رمزية لفعاليات المهرجان بعشرة ريالات.",
+])
+def test_a_noun_with_ta_marbuta_is_not_a_verb_with_its_pronoun(nlp, text):
+    # «حذرة»، «تابعة»، «تذكرة»: written with ة, adjectives and nouns, not حذّره، تابعه، ذكّره
+    assert not _st(nlp, text).statements
+    (s,) = _st(nlp, "ونفاه المتحدث الرسمي جملة وتفصيلا في بيان صدر أمس.").statements
+    assert s.cue.text == "ونفاه" and s.stance == "deny"
+
+
+@pytest.mark.parametrize("text", [
+    "وهي لا تريد أن تكرر تجربة الصين عندما أنهى نيكسون القطيعة بين البلدين.",
+    "ويبقى الفيروس في الجسم، الأمر الذي قد يجدد العدوى.",
+    "وجددت إدارة النادي عقد لاعبها عبده حكمي لمدة موسم آخر.",
+])
+def test_repeating_or_renewing_a_thing_is_no_statement(nlp, text):
+    # كرر/جدد say something only with words renewed (تأكيد، دعوة، موقف…) or a clause
+    assert not _st(nlp, text).statements
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("وجدد الوزير تأكيده على أهمية التعاون بين البلدين.", "الوزير"),
+    ("بدورها، جددت الحكومة العراقية، وعلى لسان المتحدث باسم المكتب الإعلامي لرئيس الوزراء حيدر العبادي، "
+     "موقفها الثابت لتطوير العلاقات بين العراق والسعودية.", "الحكومة العراقية"),
+])
+def test_renewed_words_make_a_statement(nlp, text, speaker):
+    st = [s for s in _st(nlp, text).statements if s.cue.text.lstrip("و") in ("جدد", "جددت")]
+    assert st and st[0].speaker.text == speaker
+
+
+def test_worth_noting_is_no_statement(nlp):
+    # «شيئاً يُذكر»، «أي تحسن يُذكر»: after an indefinite noun, «يذكر» is "worth noting", no one speaks
+    assert not _st(nlp, "لم تحقق بلادنا في هذا القطاع شيئاً يُذكر سوى الاكتفاء الذاتي في البيض.").statements
+    text = "وقال الوزير: «لا أعتقد أن هناك أي تحسن يُذكر، وأعتقد أن المفاوضات صعبة»."
+    assert [s.cue.text for s in _st(nlp, text).statements] == ["وقال"]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("وفي هذا الصدد نقلت وكالة «تسنيم» للأنباء عن محمد علي جعفري، قائد الحرس الثوري، قوله إن بعض بنود القرار "
+     "تجاوزت الخطوط الحمراء.", "محمد علي جعفري"),
+    ("ونقلت وكالة أنباء فارس عن ظريف -الذي قاد وفد بلاده المفاوض- قوله إن الاتفاق حظي باهتمام عالمي واسع.", "ظريف"),
+])
+def test_said_by_a_name_before_its_title(nlp, text, speaker):
+    # «نقلت الوكالة عن X، title، قوله»: X, named after عن up to the comma or dash
+    (s,) = [s for s in _st(nlp, text).statements if s.cue.text == "قوله"]
+    assert s.speaker.text == speaker
+
+
+def test_said_by_needs_a_verb_of_relaying_across_a_comma(nlp):
+    text = "قال تعالى: «خذ العفو وأمر بالعرف وأعرض عن الجاهلين»، وقوله: «فمن عفا وأصلح فأجره على الله»."
+    assert all(s.speaker is None or "الجاهلين" not in s.speaker.text for s in _st(nlp, text).statements)
+
+
+def test_a_name_right_before_the_relative_says_it(nlp):
+    # «المدرب الهولندي لويس فان غال الذي أكد …»: a name the lexicons lack before الذي is the speaker
+    text = "ولم يحبط ذلك عزيمة المدرب الهولندي لويس فان غال الذي أكد من الولايات المتحدة أن فريقه سيتعاقد مع مهاجم."
+    (s,) = _st(nlp, text).statements
+    assert s.speaker is not None and s.speaker.text.endswith("فان غال")
+    # not a preposition's object: «في عهد ريغان التي …»
+    text = "وكانت السياسة في عهد ريغان التي كشفت أن أمريكا تعمل لمصالحها قد تغيرت."
+    assert all(s.speaker is None or "ريغان" not in s.speaker.text for s in _st(nlp, text).statements)

@@ -149,11 +149,21 @@ def phrase_entity(g: Group, text: str) -> Entity:
     return e
 
 
+_FROM = frozenset(("عن", "الي"))  # «نقلت الوكالة عن ظريف قوله»، «ونسبت يونهاب إلى مصدر قوله»
+
+
+def _relayed(toks: list[Token], k: int) -> bool:
+    """True when a verb of relaying (نقل، نسب) stands within eight words before the «عن» at token k: «ونقلت وكالة
+    «تسنيم» للأنباء عن …»."""
+    return any(t.kind == "ar" and strip_wa(t.norm).startswith(("نقل", "نسب")) for t in toks[max(0, k - 8):k])
+
+
 def after_an(toks: list[Token], i: int, starts: dict[int, Group]) -> Group | None:
-    """The phrase after the nearest «عن» before token i (نقلت الوكالة عن ظريف قوله)."""
-    for k in range(i - 1, max(-1, i - 8), -1):
-        if strip_wa(toks[k].norm) == "عن":
-            return starts.get(k + 1)
+    """The phrase after the nearest «عن» (or «إلى» after نسب) before token i (نقلت الوكالة عن ظريف قوله), up to
+    sixteen words back after a verb of relaying («ونقلت وكالة «تسنيم» عن محمد علي جعفري، قائد الحرس الثوري، قوله»)."""
+    for k in range(i - 1, max(-1, i - 16), -1):
+        if strip_wa(toks[k].norm) in _FROM:
+            return starts.get(k + 1) if k >= i - 7 or _relayed(toks, k) else None
         g = next((g for g in starts.values() if g.start_tok == k and g.prep == "عن"), None)
         if g is not None:
             return g
@@ -161,13 +171,18 @@ def after_an(toks: list[Token], i: int, starts: dict[int, Group]) -> Group | Non
 
 
 def name_after_an(toks: list[Token], i: int, text: str, fw: FunctionWords) -> Entity | None:
-    """A name of one to four words between the nearest «عن» and token i (عن ظريف قوله، عن عبد اللهيان قوله),
-    when no phrase is known."""
-    for k in range(i - 1, max(-1, i - 6), -1):
-        if strip_wa(toks[k].norm) == "عن" and k + 1 < i and all(
-                t.kind == "ar" and not is_function(t, fw) for t in toks[k + 1:i]):
-            s0, e0 = toks[k + 1].start, toks[i - 1].end  # «عن عبد اللهيان قوله»
-            return Entity(text[s0:e0], s0, e0)
+    """A name of one to five words after the nearest «عن» before token i, up to token i or the first comma, dash or
+    bracket (عن ظريف قوله، عن عبد اللهيان قوله، «عن محمد علي جعفري، قائد الحرس الثوري، قوله»، «عن ظريف -الذي
+    قاد وفد بلاده- قوله»), when no phrase is known."""
+    for k in range(i - 1, max(-1, i - 16), -1):
+        if strip_wa(toks[k].norm) in _FROM:
+            end = next((m for m in range(k + 1, i) if toks[m].kind == "punct"), i)
+            if (k < i - 5 or end < i) and not _relayed(toks, k):
+                return None  # (a name before a comma only after a verb of relaying: not «وأعرض عن الجاهلين، وقوله»)
+            if k + 1 < end <= k + 6 and all(t.kind == "ar" and not is_function(t, fw) for t in toks[k + 1:end]):
+                s0, e0 = toks[k + 1].start, toks[end - 1].end  # «عن عبد اللهيان قوله»
+                return Entity(text[s0:e0], s0, e0)
+            return None
     return None
 
 
@@ -217,7 +232,7 @@ def unknown_name(toks: list[Token], k: int, fw: FunctionWords, ends_at: frozense
         w = strip_wa(toks[m].norm)
         if (w in fw.preposition or w in fw.complementizer or w in fw.filler or w in fw.pronoun_that
                 or w in fw.day or w in fw.adverb or w in ends_at or toks[m].text.endswith(("اً", "ًا"))
-                or (toks[m].norm[:1] == "ف" and toks[m].norm[1:] in fw.complementizer)):
+                or (toks[m].norm[:1] == "ف" and toks[m].norm[1:] in fw.complementizer and not _van(toks, m, k, fw))):
             break
         m += 1
     if m == k or m >= len(toks):
@@ -232,6 +247,13 @@ def unknown_name(toks: list[Token], k: int, fw: FunctionWords, ends_at: frozense
     if ends or w in fw.complementizer or w in fw.preposition or w in fw.day or w in fw.adverb or w in ends_at:
         return m
     return None
+
+
+def _van(toks: list[Token], m: int, k: int, fw: FunctionWords) -> bool:
+    """True for «فان» (so written) opening a name at token m = k, a name's word after it («وقال فان غال:»، «فان
+    دايك»): the Dutch «van», not «فإن»/«فان» before a definite noun or a function word («فان البرنامج …»)."""
+    return m == k and toks[m].text == "فان" and m + 1 < len(toks) and toks[m + 1].kind == "ar" and \
+        not is_function(toks[m + 1], fw) and not toks[m + 1].norm.startswith("ال")
 
 
 def is_outlet(g: Group) -> bool:

@@ -42,7 +42,7 @@ _GRAMMAR = ("name_end", "relative", "resumptive", "copula", "that", "honorific",
             "demonstrative", "title_adjective", "issued", "object_head", "passive", "not_speaker", "expects",
             "exceptive", "occasion", "reaches", "refuses", "addressee", "counterpart", "object_preposition", "veil",
             "warns", "prep_verb", "on_side", "expresses",
-            "verb_object", "blessing", "next_act")  # word classes read around the cues
+            "verb_object", "blessing", "next_act", "warned", "footer", "footer_link", "said_in", "own_act", "draws", "attention", "disguise", "about", "renews", "renewed", "notable")  # word classes read around the cues
 
 
 @dataclass(frozen=True)
@@ -162,6 +162,7 @@ class StatementTagger:
         self._titles: dict[str, bool] = {}  # a word's norm → is it a title? (read often, around each speaker)
         self._acts_here = False  # does the sentence being read hold a participle of another act (داعياً)?
         # the first words of «وفقاً لـ»، «بحسب»، «حسب» (as written, with و), before «ما»/«لما» in «وفقا لما أكده»
+        self._footer_firsts = frozenset(w.split()[0] for k in ("footer", "footer_link") for w in self.words.grammar[k])
         self._according_firsts = frozenset(p + k[0] for k, v in self.words.phrases.items() if v == "according"
                                            for p in ("", "و"))
 
@@ -174,9 +175,17 @@ class StatementTagger:
         self._article, self._by_sent = article, by_sent
         self._ya_for_alif = None  # does the text write ى as ي? (read when a sentence has «علي»)
         self._ali_at = _ali_offsets(article.text)  # where «علي» is written with ي, as a word of its own
+        footer_end = -1  # the end of the footer line being passed over («رابط الخبر بصحيفة الوئام: …»)
         for sent, toks, norms in zip(article.sentences, article.tokens, article.norms()):
-            if not sent.in_story or not toks:
+            if not sent.in_story or not toks or sent.start < footer_end:
                 continue
+            if norms[0] in self._footer_firsts or (len(norms) > 1 and norms[1] in self._footer_firsts):
+                footer = self._footer(toks, norms)
+                if footer:
+                    if footer == "footer_link":  # the linked story's title runs on to the end of the line
+                        line_end = article.text.find("\n", sent.end)
+                        footer_end = len(article.text) if line_end < 0 else line_end
+                    continue
             found = self._sentence(article, sent.index, toks, norms, by_sent.get(sent.index, []), last, len(out))
             if found:
                 out.extend(found)
@@ -241,6 +250,9 @@ class StatementTagger:
                 continue
             cue = Span(text[toks[i].start:toks[i + n - 1].end], toks[i].start, toks[i + n - 1].end)
             j = i + n
+            if kind == "according" and n == 1 and self._possessed(toks, j):
+                i = j  # «حسب موقعها»، «بحسب إمكاناتهم»: according to a thing of its own, not to someone's words
+                continue
             if kind in ("according", "via"):
                 g = starts.get(j) or (starts.get(j + 1) if j < len(toks) and toks[j].kind == "punct" else None)
                 if g is not None:
@@ -314,6 +326,7 @@ class StatementTagger:
                 i = max(j, token_after(toks, found[-1]))
                 continue
             said_on = j < len(toks) and strip_wa(toks[j].norm) in self.words.grammar["say_on"]
+            talk_on = None if said_on or kind not in SAYING else self._talk_then_saying(toks, j)
             if said_on:
                 j += 1  # «أضاف يقول»، «أكد قائلاً»: one cue
                 cue = Span(text[cue.start:toks[j - 1].end], cue.start, toks[j - 1].end)
@@ -359,11 +372,26 @@ class StatementTagger:
                         prev is not None and prev.speaker is not None and bare_verb(toks, i, self.fw, self.words.grammar["lead_in"]):
                     # «وأكد قائلاً هذا …»: what follows «قائلاً» is what is said; the speaker before goes on
                     speaker, continued, after = prev.speaker, True, j
+            if prev is not None and not continued and self._warned_first(toks, i, j):
+                # «وحذر الأسر من ترك الأطفال»: with no subject, the one warned follows the verb; the speaker goes on
+                speaker, continued, after = prev.speaker, prev.speaker is not None, j
+            if speaker is not None and not continued and strip_wa(toks[i].norm) in self.words.grammar["draws"]:
+                speaker = self._before_attention(toks, speaker, text)  # «ولفت السفير | الانتباه إلى أهمية …»
+            if speaker is not None and not continued and strip_wa(toks[i].norm) in self.words.grammar["renews"]:
+                speaker = self._before_attention(toks, speaker, text, "renewed")  # «وجدد الوزير | تأكيده على …»
+                if speaker is None and prev is not None and prev.speaker is not None:
+                    speaker, continued = prev.speaker, True  # «إنها «تكرر تنديدها»، «فقد جدد دعوته»: the one before
+            if speaker is not None and not continued and speaker.start >= cue.end:
+                speaker, continued = self._before_about(speaker, prev, toks, i, text)  # «وقال النسور | بهذا الصدد»
+            if talk_on is not None:  # «ويتابع حديثه لـ«سبق» قائلاً:»: one statement, said after «قائلاً»
+                speaker, continued = self._before_talk(speaker, continued, toks[talk_on[0]].start, prev, text)
+                after = talk_on[1] + 1
             if speaker is None and i > 0 and strip_wa(toks[i - 1].norm) in self.words.grammar["relative"] and \
                     n == 1 and strip_wa(toks[i].norm) in self.words.verbs:
                 # «الرئيس روحاني | الذي أشار إلى …» (not «الحكومة التي اعتبرها»: the verb's object, by its pronoun)
-                speaker = self._antecedent(toks, i - 1, ends, text)
-            if speaker is None and i > 0 and strip_wa(toks[i - 1].norm) in self.words.grammar["relative"]:
+                speaker = self._antecedent(toks, i - 1, ends, text) or self._named_antecedent(toks, i - 1, text)
+            said_in = speaker is None and self._said_in_it(toks, j)  # «التصريحات التي ادعى فيها أن»: whose, unknown
+            if speaker is None and i > 0 and strip_wa(toks[i - 1].norm) in self.words.grammar["relative"] and not said_in:
                 # «وانتقد إردوغان الدول التي قال إنها …»: the one the sentence is about says it
                 before = next((st for st in reversed(found) if not st.embedded and st.speaker is not None), None)
                 subject = next((g for g in groups if g.start_tok <= 2 and g.end_tok <= i and not g.prep), None)
@@ -410,7 +438,7 @@ class StatementTagger:
                                 or self._refutes(text, c_start, c_end)) else "assert"
             holder = outer(found, last)
             if i > 0 and strip_wa(toks[i - 1].norm) in self.words.grammar["relative"] and kind != "deny" and \
-                    holder is not None and holder.content_start <= cue.start < holder.content_end and \
+                    holder is not None and holder.content_start <= cue.start < holder.content_end and not said_in and \
                     (speaker is None or continued):
                 i = max(j, after)  # «الميليشيات التي قال إنها تنتحر» inside his own words: his, not a new statement
                 continue
@@ -458,6 +486,191 @@ class StatementTagger:
         elif outlet_claims:
             found = outlet_claims[:1]  # «بحسب قناة فوكس نيوز، …» with nobody else speaking: the outlet says it
         return found
+
+    def _other_sense(self, toks: list[Token], i: int) -> bool:
+        """True for a cue word read in another sense: a form of لفت with no «إلى» nor what is said (a clause, a
+        colon) within ten words («لفت الأنظار بخطف رعايا»، «لفتت انتباه ابنته»: drew attention), of كرر/جدد with
+        no words renewed (تأكيد، دعوة، موقف… of statement_cues renewed) nor what is said within sixteen words («تكرر
+        تجربة الصين»، «يجدد العدوى»), or of تنكّر with a preposition right after it («تنكر بزي امرأة»، «تنكروا
+        لوطنهم»: disguised, disowned), or «يُذكر» right after an indefinite noun («أي تحسن يُذكر»: worth noting)."""
+        word = strip_wa(toks[i].norm)
+        if word in self.words.grammar["draws"]:
+            return not any(t.text == ":" or t.norm in _TOWARD or clause_word(strip_wa(t.norm))
+                           for t in toks[i + 1:i + 11])
+        if word in self.words.grammar["renews"]:  # «تكرر تجربة الصين»، «يجدد العدوى»: no words repeated or renewed
+            return not any(t.text == ":" or t.text in OPEN_QUOTES or clause_word(strip_wa(t.norm)) or
+                           _bare_noun(strip_wa(t.norm)) in self.words.grammar["renewed"] for t in toks[i + 1:i + 17])
+        if toks[i].norm in self.words.grammar["notable"] and i > 0:  # «أي تحسن يُذكر»، «شيئاً يُذكر»: worth noting
+            before = toks[i - 1]
+            return before.kind == "ar" and not before.norm.startswith("ال") and not is_function(before, self.fw) and \
+                not any(t.text == ":" or clause_word(strip_wa(t.norm)) for t in toks[i + 1:i + 3])
+        if word in self.words.grammar["disguise"] and i + 1 < len(toks):
+            nxt = toks[i + 1].norm
+            return nxt == "في" or (nxt[:1] in "بل" and nxt not in ("بان", "لان") and not clause_word(nxt))
+        return False
+
+    def _before_attention(self, toks: list[Token], speaker: Entity, text: str, words: str = "attention"
+                          ) -> Entity | None:
+        """The speaker of «لفت» up to the attention it draws («ولفت السفير بدر عبدالعاطي | الانتباه إلى»، «ولفت
+        التقرير | النظر إلى أن»), or of كرر/جدد up to the words renewed (`words` "renewed": «وجدد الوزير | تأكيده»);
+        None when the phrase is that attention alone («لفت انتباهي أن»)."""
+        heads = self.words.grammar[words]
+        for t in toks:
+            if speaker.start <= t.start < speaker.end and t.kind == "ar" and (
+                    t.norm in heads or strip_wa(t.norm) in heads or (words == "renewed" and _bare_noun(t.norm) in heads)):
+                if t.start == speaker.start:
+                    return None
+                end = len(text[speaker.start:t.start].rstrip())
+                e = speaker.start + end
+                return Entity(text[speaker.start:e], speaker.start, e, speaker.code, speaker.sector, speaker.name,
+                              speaker.role)
+        return speaker
+
+    def _before_about(self, speaker: Entity, prev: Statement | None, toks: list[Token], i: int,
+                      text: str) -> tuple[Entity | None, bool]:
+        """The speaker without the words that tell what it is said about at its end («وقال النسور | بهذا الصدد»،
+        statement_cues about); when nothing is left («وقال بهذا الخصوص:»), the speaker before goes on."""
+        words = speaker.text.split()
+        for n in (2, 3):
+            if len(words) >= n and normalize(" ".join(words[-n:])) in self.words.grammar["about"]:
+                rest = " ".join(words[:-n])
+                if rest:
+                    e = speaker.start + len(rest)
+                    return Entity(text[speaker.start:e], speaker.start, e, speaker.code, speaker.sector, speaker.name,
+                                  speaker.role), False
+                if prev is not None and prev.speaker is not None and bare_verb(toks, i, self.fw,
+                                                                               self.words.grammar["lead_in"]):
+                    return prev.speaker, True
+                return None, False
+        return speaker, False
+
+    def _told_one(self, toks: list[Token], j: int) -> bool:
+        """True for «ل» + a noun with its pronoun at token j, no party of the lexicons («لضيفه»، «لصديقته»، «لابنتها»):
+        the one told, after the verb."""
+        t = toks[j]
+        if t.kind != "ar" or j in self._ent_starts or not t.norm.startswith("ل") or t.norm.startswith("لل") or \
+                len(t.norm) < 5:
+            return False
+        return _MARKS.sub("", t.text).endswith(("ه", "ها", "هم", "هما"))
+
+    def _past_told_outlet(self, toks: list[Token], j: int) -> int:
+        """The token after a quoted outlet told right after a verb of telling, when a name follows it («أبلغ
+        "الاقتصادية" الدكتور إبراهيم العساف أن»، «وأبلغت «عكاظ» مصادر مطلعة أن»), or j when none is there."""
+        if j + 3 >= len(toks) or toks[j].text not in OPEN_QUOTES:
+            return j
+        close = OPEN_QUOTES[toks[j].text]
+        for m in range(j + 2, min(len(toks) - 1, j + 5)):
+            if toks[m].text == close:
+                nxt = toks[m + 1]
+                told = any(mm.get("sector") == "MED" for mm in self._by_sent.get(self._index, ())
+                           if j < mm.tok_start < m) or m == j + 2
+                return m + 1 if told and nxt.kind == "ar" and not is_function(nxt, self.fw) else j
+        return j
+
+    def _own_act(self, toks: list[Token], j: int) -> bool:
+        """True for a noun of the subject's own act or stance with its pronoun at token j («ترشحه»، «مسؤوليتها»،
+        «موافقتها»، «تورطه»: statement_cues own_act), the object of the verb before it, never its subject."""
+        if j >= len(toks) or toks[j].kind != "ar" or toks[j].norm.startswith("ال"):
+            return False
+        w = strip_wa(toks[j].norm)
+        for suffix in ("هما", "هم", "ها", "ه"):
+            if w.endswith(suffix) and len(w) > len(suffix) + 2:
+                stem = w[: -len(suffix)]
+                stem = stem[:-1] + "ه" if stem.endswith("ت") else stem  # نيته → نيه (نية)
+                return stem in self.words.grammar["own_act"]
+        return False
+
+    def _subject_before(self, toks: list[Token], i: int, ends: dict[int, Group], text: str,
+                        prev: Statement | None) -> tuple[Entity | None, bool]:
+        """The subject named before the verb at token i whose object names no one: the phrase right before it (SVO,
+        the verb with no و), after كان («كانت قد أعلنت»), or the one a relative before the verb stands for; else,
+        for a verb that opens its clause, the speaker before (`prev`, carried over); else None."""
+        g = (ends.get(i) or ends.get(i - 1)) if i > 0 and strip_wa(toks[i].norm) == toks[i].norm else None
+        if g is not None and not g.prep and g.end_tok <= i and not (
+                g.start_tok > 0 and self._preposition(toks[g.start_tok - 1].norm)):
+            return phrase_entity(g, text), False
+        subject = self._copula_subject(toks, i, text) if i > 0 else None
+        if subject is None and i > 0 and strip_wa(toks[i - 1].norm) in self.words.grammar["relative"]:
+            subject = self._antecedent(toks, i - 1, ends, text)
+        if subject is None and prev is not None and prev.speaker is not None and \
+                bare_verb(toks, i, self.fw, self.words.grammar["lead_in"]):
+            return prev.speaker, True
+        return subject, False
+
+    def _possessed(self, toks: list[Token], j: int) -> bool:
+        """True for a noun with a pronoun at token j that names no party nor words (after «حسب»: «حسب موقعها»، «بحسب
+        إمكاناتهم»، «كل حسب دائرته»; not «بحسب أقواله»، «حسب طلابها»: words, a party of the lexicons)."""
+        if j >= len(toks) or toks[j].kind != "ar" or j in self._ent_starts or toks[j].norm.startswith("ال"):
+            return False
+        written = _MARKS.sub("", toks[j].text)
+        return len(written) > 4 and written.endswith(("ه", "ها", "هم", "هما")) and \
+            not word_in(toks[j].norm, self.words.grammar["speech_noun"])
+
+    def _said_in_it(self, toks: list[Token], j: int) -> bool:
+        """True for «فيها»، «فيه» right after a cue ending at token j with what is said right after it (a colon,
+        أن/إن, a quote mark, or عن، إلى، على): «كلمة تحدث فيها عن …»، «قال فيها:» (not «كتب فيه أحدهم»: a name)."""
+        if j + 1 >= len(toks) or toks[j].norm not in self.words.grammar["said_in"]:
+            return False
+        nxt = toks[j + 1]
+        return nxt.text == ":" or nxt.text in OPEN_QUOTES or clause_word(strip_wa(nxt.norm)) or \
+            nxt.norm in self.words.grammar["object_preposition"]
+
+    def _footer(self, toks: list[Token], norms: list[str]) -> str:
+        """The class of a footer sentence, "footer_link" («رابط الخبر بصحيفة الوئام: …») or "footer" (a source or
+        byline: «المصدر: واس»، «كتب: محمد العتيبي», eight words at most), or "" for a sentence of the story: it opens
+        with such words (perhaps after a bracket) and a colon or a dash follows within four words."""
+        k = 1 if toks[0].kind == "punct" else 0
+        for n in (2, 1):
+            words = " ".join(norms[k:k + n])
+            kind = "footer_link" if words in self.words.grammar["footer_link"] else \
+                "footer" if words in self.words.grammar["footer"] else ""
+            if kind and any(t.text in (":", "-", "–", "—") for t in toks[k + n:k + n + 4]) and \
+                    (kind == "footer_link" or len(toks) <= 10):
+                return kind
+        return ""
+
+    def _warned_first(self, toks: list[Token], i: int, j: int) -> bool:
+        """True for a verb of warning that opens its clause (وحذر، «…، وحذر») with the one warned right after it,
+        no subject between: a public the lexicon lists (الأسر، المواطنين، أولياء الأمور) or a definite sound
+        plural in -ين, which is no subject (المسافرين: a subject would be المسافرون)."""
+        if j >= len(toks) or strip_wa(toks[i].norm) not in self.words.grammar["warns"] or \
+                not bare_verb(toks, i, self.fw, self.words.grammar["lead_in"]) or toks[j].kind != "ar":
+            return False
+        w = strip_wa(toks[j].norm)
+        return w in self.words.grammar["warned"] or (len(w) >= 8 and w.startswith("ال") and w.endswith("ين"))
+
+    def _talk_then_saying(self, toks: list[Token], j: int) -> tuple[int, int] | None:
+        """(the speech noun, the «قائلاً») after a cue ending at token j that goes on with the speaker's talk and
+        then says: «ويتابع حديثه لـ«سبق» قائلاً:»، «وتابع الشمري في حديثه قائلاً إن» (what is said follows
+        «قائلاً»); None when أن/إن, a colon or another cue comes first, or no speech noun (حديثه) stands between."""
+        noun = None
+        for m in range(j, min(len(toks), j + 8)):
+            t = toks[m]
+            w = strip_wa(t.norm)
+            if w in self.words.grammar["say_on"]:
+                return (noun, m) if noun is not None else None
+            if t.text == ":" or clause_word(w) or self._at.get(m, ("",))[0] in SAYING:
+                return None
+            if noun is None and t.kind == "ar" and w in self.words.grammar["speech_noun"]:
+                noun = m
+        return None
+
+    @staticmethod
+    def _before_talk(speaker: Entity | None, continued: bool, noun: int, prev: Statement | None,
+                     text: str) -> tuple[Entity | None, bool]:
+        """The speaker of «ويتابع [X] حديثه قائلاً»: the words before the speech noun (at offset `noun`), or the
+        speaker before going on when none stand there."""
+        if speaker is not None and (continued or speaker.end <= noun):
+            return speaker, continued
+        if speaker is not None and speaker.start < noun:
+            end = len(text[speaker.start:noun].rstrip(" ،,").removesuffix(" في").rstrip())
+            if end > 0:
+                e = speaker.start + end
+                return Entity(text[speaker.start:e], speaker.start, e, speaker.code, speaker.sector, speaker.name,
+                              speaker.role), False
+        if prev is not None and prev.speaker is not None:
+            return prev.speaker, True
+        return None, False
 
     def _before_next_act(self, toks: list[Token], start: int, end: int) -> int:
         """The end of what is said from offset `start` to `end`, cut before a comma and a participle of another
@@ -509,17 +722,26 @@ class StatementTagger:
     def _copula_subject(self, toks: list[Token], i: int, text: str) -> Entity | None:
         """The words between كان/كانت (or أن) and the reporting verb at i (وكانت مصادر أمنية ذكرت، وكان سلام
         وصف، وكانت عائلة تقطن مركز مسكة قد اتهمت، يذكر أن تنظيم الإخوان، زعم), when all are content words."""
-        for c in range(i - 1, max(-1, i - 8), -1):
+        if strip_wa(toks[i].norm) != toks[i].norm and i > 0 and toks[i - 1].text in ("،", ","):
+            return None  # «… أن الاقتصاد ينمو بسرعة، وقال:»: the clause before is what was said, not a subject
+        for c in range(i - 1, max(-1, i - 11), -1):
             if toks[c].kind == "ar" and strip_wa(toks[c].norm) in self._subject_openers:
                 end = i
                 while end - 1 > c and (toks[end - 1].text in ("،", ",") or strip_wa(toks[end - 1].norm) == "قد"):
                     end -= 1
                 words = toks[c + 1:end]
                 marks = set(OPEN_QUOTES) | set(OPEN_QUOTES.values())  # «وكانت صحيفة "كاثيميريني" أفادت»
+                # after كان a long title may run on over two «في»، «باسم» or «لل…» («وكانت قيادة القوات المشتركة لتحالف
+                # دعم الشرعية في اليمن قد أعلنت»); a short subject otherwise
+                long = strip_wa(toks[c].norm) in self.words.grammar["copula"] and bool(words) and \
+                    words[0].norm[:1] not in "يتن" and words[0].norm != "قد"  # (not «كان يقف في طابور»: a verb)
+                inner = [k for k, t in enumerate(words) if t.norm in ("في", "باسم") or t.norm.startswith(("لل", "بال"))]
                 if words and words[0].text not in marks and words[-1].kind in ("ar", "punct") and \
-                        sum(t.text not in marks for t in words) <= 5 and all(t.text in marks or (
-                        t.kind == "ar" and not is_function(t, self.fw) and strip_wa(t.norm) not in self._subject_stops
-                        and not t.norm.startswith(("لل", "بال")) and c + 1 + k not in self._trig_starts)
+                        sum(t.text not in marks for t in words) <= (11 if long else 5) and all(t.text in marks or (
+                        t.kind == "ar" and (not is_function(t, self.fw) or (long and k in inner[:2] and 0 < k < len(words) - 1))
+                        and strip_wa(t.norm) not in self._subject_stops
+                        and (not t.norm.startswith(("لل", "بال")) or (long and k in inner[:2] and 0 < k))
+                        and c + 1 + k not in self._trig_starts)
                         for k, t in enumerate(words)):
                     return Entity(text[words[0].start:words[-1].end], words[0].start, words[-1].end)
                 return None
@@ -1074,7 +1296,7 @@ class StatementTagger:
                 if nxt not in seconds and not (nxt[:1] == "ل" and "ل" in seconds):
                     continue
             hit = self._cue_at(toks, i)
-            if hit[0] and (hit[0] == "skip" or self._holds(toks, i, *hit)):
+            if hit[0] and (hit[0] == "skip" or (self._holds(toks, i, *hit) and not self._other_sense(toks, i))):
                 at[i] = ("skip", 1) if self._pronoun_subject(toks, i, hit) else hit[:2]
         return at
 
@@ -1111,6 +1333,8 @@ class StatementTagger:
             hit = self._single.get(tok.norm)
             if hit is None:
                 hit = self._single[tok.norm] = self._word_cue(word)
+            if hit[0] and hit[2] != word and isinstance(hit[2], str) and tok.text.endswith("ة"):
+                return "", 0, ""  # «خطوة حذرة»: written with ة, an adjective, not the verb with its pronoun (حذّره)
             return hit
         for n in (3, 2):
             words = [word] + [t.norm for t in toks[i + 1:i + n]]
@@ -1371,7 +1595,20 @@ class StatementTagger:
             subject = self._opening_subject(toks, i, text)
             if subject is not None:
                 return subject, False, j
+        if self._own_act(toks, j):
+            # «أعلن ترشحه»، «أعلنت مسؤوليتها عن»: the verb's object, with the pronoun of its subject named before
+            speaker, continued = self._subject_before(toks, i, ends, text, prev)
+            return speaker, continued, j
+        if self._said_in_it(toks, j):
+            # «كلمة تحدث فيها عن …»، «بتغريدة قال فيها:»: the pronoun tells where it was said and no one is named
+            # after it: a known party the sentence opens with says it, else the text names no speaker here
+            subject = self._opening_subject(toks, i, text) if not found else None
+            return (subject, False, j + 1) if subject is not None and (subject.code or subject.sector) else (None, False, j + 1)
         k = j = past_outlet(toks, j)  # «من جهته، قال لـ"الاقتصادية" مصدر جمركي، إن»: the outlet told, then who
+        if strip_wa(toks[i].norm) in self.words.grammar["addressee"]:
+            k = j = self._past_told_outlet(toks, j)  # «وأبلغت «عكاظ» مصادر مطلعة أن»: the outlet told, then who
+        if j < len(toks) and self._told_one(toks, j):
+            k = j = j + 1  # «وأوضح لضيفه أن»، «وقال لصديقته إن»: the one told, not the speaker
         while k < min(len(toks), j + _SPEAKER_GAP) and k not in starts and (skippable(
                 toks[k], self.fw, self.words.grammar["not_name"]) or (k == j and self._object_then_name(toks, k))):
             k += 1
@@ -1389,9 +1626,12 @@ class StatementTagger:
         if before is not None and not before.prep and (
                 before.start_tok == 0 or strip_wa(toks[before.start_tok - 1].norm) in self._subject_openers) and (
                 (k in self._trig_starts and not self._clause_near(toks, k)) or (
-                    before.start_tok == 0 and g is not None and not g.prep and k == j)):
+                    g is not None and not g.prep and k == j and (before.start_tok == 0 or (
+                        strip_wa(toks[i].norm) in self.words.grammar["addressee"]
+                        and strip_wa(toks[before.start_tok - 1].norm) in self.words.grammar["that"])))):
             # «لكن الجيش التركي أعلن مقتل جنديين»: the subject before the verb, the event after it;
-            # «وزير تركي يتهم حزب العمال بـ…»: a sentence that opens with its subject, the verb's object after it
+            # «وزير تركي يتهم حزب العمال بـ…»: a sentence that opens with its subject, the verb's object after it;
+            # «أن أجهزة الأمن حذرت الحكومة من …»: after أن the subject, then a verb of telling and the one told
             e = phrase_entity(before, text)
             return Entity(text[e.start:toks[i - 1].end], e.start, toks[i - 1].end, e.code, e.sector, e.name, e.role), False, j
         if g is None:  # «قال أحمد فوزي المتحدث باسم الأمم المتحدة»: a name the lexicons lack, then its title
@@ -1441,7 +1681,9 @@ class StatementTagger:
         if g is not None and g.prep == "conj" and g.end_tok == i:
             # «… في سوريا والبنتاغون ينفي»: a conjunct right before the verb opens a new clause, its subject
             return g.entity(text), False, j
-        for before in range(i, i - 6, -1):  # «وكانت النائبة …، تمار زندبيرج، صرحت»: the nearest phrase before
+        for before in range(i, i - 6 if strip_wa(toks[i].norm) == toks[i].norm else i, -1):
+            # «وكانت النائبة …، تمار زندبيرج، صرحت»: the nearest phrase before (not before «وقال»: with و the verb
+            # opens a clause of its own, «… أن الفقر مرتبط بتراجع نمو المخ، وقال:»)
             g = ends.get(before)
             if g is None or g.prep:
                 continue
@@ -1524,6 +1766,29 @@ class StatementTagger:
         ent = phrase_entity(g, text)
         return None if self._shows(ent) else ent
 
+    def _named_antecedent(self, toks: list[Token], r: int, text: str) -> Entity | None:
+        """A personal name the lexicons lack right before the relative at token r (one to three words with no ال),
+        or before a title set between commas: «المدرب الهولندي لويس فان غال | الذي أكد»، «سوزان رايس، مستشارة
+        الرئيس أوباما، | التي قالت»; None when no such name stands there."""
+        e = r - 1
+        if e > 0 and toks[e].text in ("،", ","):  # a title between commas: the name is before its first comma
+            m = e - 1
+            while m > 0 and toks[m].kind == "ar" and m > e - 9:
+                m -= 1
+            if toks[m].text not in ("،", ",") or not self._is_title(toks[m + 1]):
+                return None
+            e = m - 1
+        k = e
+        while k >= 0 and e - k < 3 and self._name_word(toks, k) and not toks[k].norm.startswith(("ال", "ل", "ب")) and \
+                k not in self._trig_starts and not toks[k].norm.endswith("ا") and \
+                toks[k].norm not in self.words.grammar["demonstrative"] and toks[k].norm not in _PRONOUNS:
+            k -= 1
+        if k == e or (k >= 0 and (self._preposition(toks[k].norm) or toks[k].norm in self.words.grammar["demonstrative"]
+                                  or toks[k].norm in _PRONOUNS)):
+            return None  # (not «في عهد ريغان التي»: a preposition's object; nor «هو نفسه الذي»)
+        s0, e0 = toks[k + 1].start, toks[e].end
+        return Entity(text[s0:e0], s0, e0)
+
     def _new_clause_cue(self, toks: list[Token], k: int) -> bool:
         """True for a reporting verb with و/ف at token k («وقالت»): it opens a clause of its own, so no speaker's
         name runs over it (not «قائلاً»، «بقوله»، «تحدثوا»: one cue with the verb before, or a relative)."""
@@ -1549,6 +1814,7 @@ class StatementTagger:
 
 
 _ALI = "علي"
+_TOWARD = frozenset(normalize(w) for w in ("إلى", "الى"))  # «ولفت إلى أن»
 _START = attrgetter("start")
 _THAT_PRONOUN = frozenset(lead + p for lead in ("ان", "بان") for p in ("ه", "ها", "هم", "هما"))
 _YA_FOR_ALIF = re.compile(r"(?<![\u0621-\u064a])(?:[إا]لي|حتي|لدي|متي)(?![\u0621-\u064a])")
@@ -1556,6 +1822,17 @@ _ALI_NAME = "علي\u0640"  # a form no word list holds: a name the lexicons lac
 
 
 _ALI_FORMS = frozenset((_ALI, "و" + _ALI))
+
+
+def _bare_noun(w: str) -> str:
+    """A normalised noun without its article or its pronoun: «التأكيد»، «تأكيده» → «تاكيد», «دعوتها» → «دعوه»."""
+    if w.startswith("ال") and len(w) > 4:
+        return w[2:]
+    for suffix in ("هما", "هم", "ها", "ه"):
+        if w.endswith(suffix) and len(w) - len(suffix) >= 3:
+            core = w[: -len(suffix)]
+            return core[:-1] + "ه" if core.endswith("ت") else core
+    return w
 
 
 def _after_word(toks: list[Token], start: int, words: frozenset[str]) -> bool:
