@@ -55,3 +55,9 @@ def test_offsets_point_back_to_the_original_characters(text):
 @given(st.text(max_size=50))
 def test_strip_control_keeps_length(text):
     assert len(strip_control(text)) == len(text)
+
+
+def test_presentation_forms_fold_to_their_letters():
+    """Pages that encode Arabic in presentation forms (ﺃﻥ ﺍﻟﺠﻴﺶ) are read like the plain letters."""
+    assert normalize("ﺃﻥ ﺍﻟﺠﻴﺶ ﻫﺎﺟﻢ ﺍﻟﻤﺴﻠﺤﻴﻦ") == normalize("أن الجيش هاجم المسلحين")
+    assert len(normalize("ﻻ")) == 1  # a two-letter ligature is left as it is: one character in, one out

@@ -26,3 +26,10 @@ def test_tokens_equal_those_the_record_constructor_makes():
         made = Token(t.start, t.end, t.text, t.norm, t.kind)
         assert t == made and hash(t) == hash(made) and repr(t) == repr(made)
         assert t.norm == (t.text if t.kind == "punct" else normalize(t.text))
+
+
+def test_a_word_in_presentation_forms_is_one_arabic_token_and_its_clitic_is_cut_by_letters():
+    from hadath.arabic.tokens import after_letters
+    toks = tokenize("ﻭﻗﺎﻝ ﺍﻟﻤﺘﺤﺪﺙ ﺇﻥ ﺍﻟﺠﻴﺶ")
+    assert [t.kind for t in toks] == ["ar"] * 4 and toks[0].norm == "وقال"
+    assert "ﻭﻗﺎﻝ"[after_letters(toks[0], 1) - toks[0].start:] == "ﻗﺎﻝ"

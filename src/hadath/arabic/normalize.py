@@ -28,6 +28,13 @@ for _i in range(10):
     _MAP[chr(0x0660 + _i)] = str(_i)  # Arabic-Indic digits
     _MAP[chr(0x06F0 + _i)] = str(_i)  # Persian (extended Arabic-Indic) digits
 
+# Presentation forms (isolated, initial, medial, final: ﺃ ﻥ ﻣ), as some pages still encode Arabic: the letter they
+# show, folded like it. Ligatures of two letters (ﻻ) are left: they would give two characters for one.
+for _cp in (*range(0xFB50, 0xFDFE), *range(0xFE80, 0xFEFD)):
+    _n = unicodedata.normalize("NFKC", chr(_cp))
+    if len(_n) == 1 and "\u0621" <= _n <= "\u06FF":
+        _MAP[chr(_cp)] = _MAP.get(_n, _n)
+
 _TABLE = {ord(k): v for k, v in _MAP.items()}
 _TABLE.update(_DROP)
 
