@@ -537,3 +537,16 @@ def test_a_people_is_civilians_of_its_country(coder, text, phrase):
     from hadath.stages.phrases import noun_phrases  # noqa: F401 (the entity is read off the event)
     ents = [x for e in coder(text, published="2015-08-06").events for x in (*e.actor, *e.recipient)]
     assert any(x.text == phrase and x.sector == "CVL" and x.code for x in ents), ents
+
+
+@pytest.mark.parametrize("text, word", [
+    ("وأكد أن الاجتماعات الدورية تهدف الى تحقيق التنسيق.", "الدورية"),  # "periodic", no patrol
+    ("ودعت اللجنة المواطنين للمشاركة في الانتخابات البلدية.", "البلدية"),  # "municipal", no municipality
+])
+def test_an_adjective_after_its_listed_noun_is_no_agent(nlp, text, word):
+    assert not reads(labelled(nlp, text, "agent"), word), labelled(nlp, text, "agent")
+
+
+def test_the_same_words_after_other_nouns_stay_agents(nlp):
+    assert reads(labelled(nlp, "وهاجم مسلحون دورية للشرطة في المدينة.", "agent"), "دورية")
+    assert reads(labelled(nlp, "وعقد المجلس البلدي اجتماعا مع البلدية.", "agent"), "البلدية")

@@ -231,6 +231,10 @@ class MentionMatcher:
                 if (i + 1 < len(toks) and toks[i + 1].norm in self._pair_tails
                         and self._no_actor_pair(norm, pre, toks[i + 1].norm)):
                     return 0, [], "", ()
+                if i and norm in self._pair_tails and p:
+                    never = self._after_pair(toks[i - 1].norm, norm)
+                    if never:  # الانتخابات البلدية: "municipal", no municipality; اجتماعات دورية: "periodic"
+                        p = [e for e in p if (e.code if isinstance(e, ActorEntry) else e.sector) not in never]
                 if not p and maybe is None:
                     q = self._cached(self._spellings, (norm, pre, id(raw), "held"),
                                      lambda norm=norm, pre=pre, raw=raw: self._held(norm, pre, raw))
@@ -293,6 +297,15 @@ class MentionMatcher:
         Copa América, neither Cuba nor America)."""
         stem = next((st for st, p in clitic_variants(norm) if p == prefix), norm)
         return stem in self._pair_heads and f"{stem} {after}" in self.lexicon.not_entities
+
+    def _after_pair(self, before: str, norm: str) -> frozenset[str]:
+        """The codes and sectors not_entities.tsv denies the word `norm` right after the word `before` (a phrase
+        of two words whose second is an adjective, not the actor or agent it is spelled like)."""
+        for stem, _ in clitic_variants(before):
+            never = self.lexicon.not_entities.get(f"{stem} {norm}")
+            if never:
+                return never
+        return frozenset()
 
     def _held(self, norm: str, prefix: str, payloads: list) -> list:
         """The countries or groups not_entities.tsv keeps this word from, when the word is their own name (مالي;
