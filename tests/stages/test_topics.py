@@ -160,3 +160,16 @@ def test_a_call_between_leaders_stays_a_meeting(coder):
     evs = [e for e in coder("وأجرى الملك سلمان اتصالا هاتفيا مع الرئيس السيسي.", published="2015-08-01").events
            if e.event == "CONSULT"]
     assert evs and evs[0].recipient
+
+
+def test_a_story_drops_partyless_general_talk_but_keeps_political_acts(coder):
+    text = ("افتتح مدير الجامعة المعرض السنوي للطلاب أمس. وقدمت الجمعية المساعدات للأسر المحتاجة. "
+            "ودعت وزارة الخارجية المواطنين إلى عدم السفر إلى اليمن. وأضاف أن المعرض يستمر أسبوعا.")
+    evs = coder(text, published="2015-08-04").events
+    assert not [e for e in evs if e.event == "AID"]
+    assert [e for e in evs if e.event == "REQUEST" and e.actor]
+
+
+def test_a_lone_sentence_is_coded_as_it_reads(coder):
+    evs = coder("وقدمت الجمعية المساعدات للأسر المحتاجة.", published="2015-08-04").events
+    assert [e for e in evs if e.event == "AID"]

@@ -29,6 +29,10 @@ from ..lexicon.packaged import packaged_text
 from ..records import Entity, Event, Token
 
 TOPICS = ("sport", "arts")  # each names a strong cue class; its weak class is the name + "_weak"
+# Types whose event, told with neither actor nor recipient in a sentence that names no political party either, is
+# general talk (help, support, a meeting, a warning of danger), no political event; acts of force stay.
+UNANCHORED_TYPES = frozenset({"CONSULT", "COOPERATE", "SUPPORT", "AID", "AGREE", "CONCEDE", "REQUEST", "REJECT",
+                              "ACCUSE", "THREATEN", "RETREAT"})
 KEEP_IN_TOPIC = ("ASSAULT", "PROTEST")  # the report filter reads these; a riot at a match is still one
 # A story is about a topic when its body has at least MIN_WORDS different words of it (by word_key), in at
 # least MIN_SENTENCES sentences that are at least MIN_SHARE of the story's; or two different ones, one of them
@@ -178,6 +182,11 @@ class TopicGate:
     def _drop(self, article: Article, ev: Event, off_topic: bool) -> bool:
         """True if this event is to go."""
         if off_topic and ev.event not in KEEP_IN_TOPIC:
+            return True
+        if ev.event in UNANCHORED_TYPES and not ev.actor and not ev.recipient \
+                and len(article.sentences) >= DOMESTIC_ARTICLE_SENTENCES and not self._political_mention(article, ev):
+            # «الحاجة إلى المساعدة»، «قرض اجتماعي»، «قلق النص»: in a story, no party and no political party near is
+            # general talk (a lone sentence, with no story around it, is coded as it reads)
             return True
         if ev.event in DOMESTIC_TYPES:
             if self.visit_to_facility(ev) or self.administrative_manner(article, ev) or press_interview(article, ev):
