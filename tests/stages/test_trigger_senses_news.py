@@ -129,6 +129,8 @@ def types(coder, text):
     ("AID", "ويشمل المشروع تقديم الخدمات اللوجستية في أحد الموانئ الصناعية."),
     ("AID", "وتعمل اللجنة على تقديم الخدمات للمستفيدين في المحافظات."),
     ("AID", "وقالت هبة الله المنصوري إن المعرض يستمر أسبوعا."),  # a given name, not a grant
+    ("CONSULT", "وأعلنت سامسونج عن هاتفي جالاكسي الجديدين."),  # two phones, no call
+    ("REQUEST", "وأقام مكتب الدعوة محاضرة للجاليات في المسجد."),  # the office of Islamic preaching
 ])
 def test_no_candidate_in_a_news_sense(coder, event, text):
     assert event not in types(coder, text), text
