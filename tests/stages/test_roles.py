@@ -1030,3 +1030,26 @@ def test_who_condemns_an_attack_did_not_carry_it_out(coder):
     text = "تعهد رئيس الوزراء البريطاني ديفيد كاميرون أمس الخميس بترحيل المزيد من المهاجرين."
     ev = first(coder, text, "COERCE")
     assert codes(ev.actor) == [("GBR", "GOV")], ev.to_dict()
+
+
+def test_a_verbal_noun_governed_by_another_verb_takes_its_object_as_genitive(coder):
+    """«فقد رفضت تركيا دعم المقاتلين الاكراد»، «لدعم الجيش الوطني والمقاومة»، «وقال الوزير: سنواصل دعم الشعب
+    اليمني»: the support noun (or the perfect spelled like it) is done by the subject of the verb, purpose or speaker
+    that governs it; the phrase after it is supported. «رفض دعم إيران للإرهاب» keeps Iran (the object is in لـ)."""
+    ev = _by_trigger(coder, "ورفضت تركيا دعم المقاتلين الاكراد السوريين خشية تشكل منطقة ذات استقلالية.", "دعم")
+    assert codes(ev.actor) == [("TUR", None)] and [r.text for r in ev.recipient][:1] == ["المقاتلين الاكراد"], \
+        ev.to_dict()
+    text = "ووصلت إلى ميناء مدينة البريقة سفينة عسكرية تحمل أسلحة حديثة لدعم الجيش الوطني والمقاومة."
+    ev = _by_trigger(coder, text, "دعم")
+    assert not ev.actor and [r.text for r in ev.recipient] == ["الجيش الوطني", "المقاومة"], ev.to_dict()
+    ev = _by_trigger(coder, "وقال الوزير: سنواصل دعم الشعب اليمني.", "دعم")
+    assert [a.text for a in ev.actor] == ["الوزير"] and codes(ev.recipient) == [("YEM", "CVL")], ev.to_dict()
+    ev = _by_trigger(coder, "وأكدوا رفض دعم إيران للإرهاب وأنشطتها المزعزعة للاستقرار.", "دعم")
+    assert codes(ev.actor) == [("IRN", None)], ev.to_dict()
+
+
+def test_what_a_place_witnessed_is_no_dual_verb(coder):
+    """«شهدت مدينة تعز قصفا عنيفا»: قصفا is the noun the verb of witnessing takes, not «they two shelled»; the town
+    is where it happened, not who shelled."""
+    ev = _by_trigger(coder, "شهدت مدينة تعز قصفا عنيفا أمس.", "قصفا")
+    assert not ev.actor, ev.to_dict()

@@ -32,6 +32,10 @@ _PARTICIPANT_PREPS = {"علي", "ضد"}
 _HOSTILE = {"ASSAULT", "COERCE", "SANCTION", "THREATEN", "ACCUSE"}
 _HELP = {"AID", "SUPPORT"}  # acts whose noun, followed by civilians or refugees, helps them
 _HELPED = {"CVL", "REF"}  # the sectors of those helped
+_CONTROLLED = {"AID", "SUPPORT"}  # acts whose verbal noun, done by another verb's subject, takes its object as genitive
+# رفضت تركيا دعم المقاتلين الأكراد، لمساعدة اليونان، سنواصل دعم الشعب اليمني (not threats: التصدي لتهديد المنظمات)
+_WILLED = {"REJECT", "AGREE"}  # verbs whose verbal-noun complement their own subject would do
+_AIMED = ("future", "aim", "purpose")  # cue classes whose verbal noun right after is done by the clause's subject
 _LAM_DONE = {"ASSAULT", "COERCE"}  # acts whose indefinite noun takes its doer with ل: هجوم للقاعدة، غارات للتحالف
 # acts against people or bodies where they are: a target "in Baquba" is Iraqi (a minister met "in Cairo" need not be)
 _LOCAL_TARGETS = {"ASSAULT", "COERCE", "PROTEST"}
@@ -121,6 +125,7 @@ class EventCoder:
             return []
         trig_toks = {t.tok_start for t in triggers}
         attack_ends = frozenset(tail_end_of(t) for t in triggers if t.label == "ASSAULT" and t.get("pos") == "noun")
+        willed = frozenset(tail_end_of(t) for t in triggers if t.label in _WILLED and t.get("pos") == "verb")
         # an indefinite event noun in the accusative (ـًا) after a verb is its object (استهدف انتحاري اجتماعا
         # لقوات الصحوة): it does not end the verb's clause as a second verb or «في هجوم» does
         trig_nouns = frozenset(t.tok_start for t in triggers if t.get("pos") == "noun" and not t.get("prefix")
@@ -171,7 +176,7 @@ class EventCoder:
                                                        trig_toks, self_agent, trig_nouns)
                 continue
             actor, recipient = self._roles(toks, trig, entry, groups, starts, cues, trig_toks, self_agent, trig_nouns,
-                                           craft, attack_ends)
+                                           craft, attack_ends, willed)
             t0 = trig.tok_start
             if entry.pos == "verb" and trig.get("prefix")[:1] in ("و", "ف") and last_actor and (
                     not actor or actor[0].end_tok <= trig.tok_start):
@@ -390,10 +395,11 @@ class EventCoder:
                self_agents: dict[int, Mention] | None = None,
                trig_nouns: frozenset[int] = frozenset(),
                craft: frozenset[int] = frozenset(),
-               attack_ends: frozenset[int] = frozenset()) -> tuple[list[Group], list[Group]]:
+               attack_ends: frozenset[int] = frozenset(),
+               willed: frozenset[int] = frozenset()) -> tuple[list[Group], list[Group]]:
         """Actor and recipient groups of one trigger, read off Arabic word order and prepositions; `craft` are the
         tokens where a military craft that is an attack word starts (طائرات حربية), `attack_ends` where the attack
-        nouns of the sentence end."""
+        nouns of the sentence end, `willed` where the verbs of refusing or agreeing end (رفضت، وافقت)."""
         self_agents = self_agents or {}
         fw = self.fw
         t = trig.tok_start
@@ -452,6 +458,19 @@ class EventCoder:
                 if entry.pos == "verb" and "obj" in entry.prep and tail_end + 1 < len(toks) \
                 and not toks[tail_end + 1].norm.startswith("و") else None  # (not وجميع أهالي: a second subject)
             return [], _with_conj(obj or prep_rec)
+        ctl = _verbal_noun(toks, trig, entry, cues, groups, starts, willed, trig_toks, fw) \
+            if entry.pos == "verb" else None
+        if ctl:
+            # شهدت مدينة تعز قصفا، رفضت تركيا دعم المقاتلين، سنواصل دعم الشعب اليمني: a perfect in the spelling of
+            # its verbal noun, governed as one, is the noun: its phrase is the object, its doer the governing verb's
+            # subject (none for the place a verb of witnessing names: where it happened)
+            recipient = bare_after[0] if bare_after and "obj" in entry.prep and bare_after[0].start_tok == tail_end \
+                else prep_rec
+            if recipient is None and "obj" in entry.prep:
+                recipient = _lam_owner(after, ctl[0])  # شهدت المدينة قصفا لمواقع المسلحين
+            doer = ctl[0] or (bare_before[-1] if bare_before and not _witnessed(toks, trig, entry, cues, groups, starts)
+                              else None)  # (النائب العام يعتزم طلب العقوبة: the subject of the verb of will)
+            return _with_conj(agent_by[0] if agent_by else doer), _with_conj(recipient)
         if speaker is None and entry.pos == "verb" and _first_person(toks, trig):
             # ولكننا ندعم مصر، ونحن ندعم جهود المبعوث: the subject is «we» (or «I»): the speaker of a report verb
             # before it, if the sentence names one; no phrase around the verb is its subject
@@ -637,6 +656,12 @@ class EventCoder:
                     recipient = _lam_owner(after, actor)
                 if entry.event in _HELP and actor is not None and actor is gen and recipient is None and _helped(gen):
                     actor, recipient = None, gen  # دعم المدنيين، مساعدة اللاجئين: civilians are helped, they help no one
+                elif entry.event in _CONTROLLED and gen is not None and actor is gen and recipient is None and \
+                        entry.gen == "actor" and (ctl := _controller(toks, trig, cues, groups, starts, willed,
+                                                                     trig_toks, fw)):
+                    # رفضت تركيا دعم المقاتلين الأكراد، دعت المجتمع الدولي لدعم اليونسكو، سنواصل دعم الشعب اليمني: a
+                    # verbal noun done by the subject of the verb that governs it takes its object as genitive
+                    actor, recipient = ctl[0], gen
         if entry.pos == "noun" and actor is None and entry.event in _LAM_DONE:
             actor = _attributed_after(toks, tail_end, cues, groups, trig_toks)  # هجمات في … نسبت إلى حزب العمال
         if entry.pos == "noun" and actor is None and not agent_by:
@@ -1429,6 +1454,60 @@ def _witness(g: Group, cues: dict[int, Mention], entry: TriggerEntry) -> bool:
     event happened, not who did it; a protest's country or town is left as its people (تشهد سوريا احتجاجات)."""
     c = cues.get(g.start_tok - 1)
     return c is not None and c.label == "witness" and entry.event != "PROTEST"
+
+
+def _controller(toks: list[Token], trig: Mention, cues: dict[int, Mention], groups: list[Group], starts: list[int],
+                willed: frozenset[int], trig_toks: set[int], fw: FunctionWords) -> tuple[Group | None] | None:
+    """For an indefinite verbal noun whose doer is the subject of the verb or purpose that governs it, (that subject,
+    or None where it is not named next to it); None for a noun that governs no such complement. The noun is one of
+    purpose in لـ (لدعم اليونسكو، لمساعدة اليونان), or comes right after a word of will, aim or duty (يهدف إلى
+    دعم، من أجل منح), after a verb of refusing or agreeing and its subject (رفضت تركيا دعم، وافقت على منح), or after a
+    first-person future verb opening what is said (: سنواصل دعم الشعب; the speaker of the report verb acts)."""
+    t = trig.tok_start
+    rest = toks[t].norm[len(trig.get("prefix")):]
+    if rest.startswith("ال") or t < 1 or strip_wa(trig.get("prefix")) == "ل" and rest.startswith("ل"):
+        return None  # (للإغاثة: the article)
+    end = tail_end_of(trig)
+    gen = next((g for g in groups[bisect_left(starts, end):][:1] if g.start_tok == end), None)
+    if gen is not None and gen.end_tok < len(toks) and (
+            (w := toks[gen.end_tok].norm).startswith("لل") or w[:1] == "ل" and w[1:] in _OBJECT_PRONOUNS):
+        return None  # رفض دعم إيران للإرهاب، يرفضون دعم إيران لهم: the object in لـ, the genitive does it
+    k = t - 1 - (t >= 2 and toks[t - 1].norm in fw.preposition)  # (يهدف إلى دعم، وافقت على منح)
+    j = bisect_left(starts, t)
+    subj = groups[j - 1] if j and groups[j - 1].end_tok == t and not groups[j - 1].prep else None
+    if subj is not None and subj.start_tok in willed:
+        return (subj,)  # رفضت تركيا دعم المقاتلين
+    if k + 1 in willed:
+        return (None,)  # رفض دعم …: the subject is before the verb, or earlier
+    c = cues.get(k)
+    if c is not None and c.label in _AIMED and c.tok_end == k + 1:
+        return (None,)
+    if strip_wa(trig.get("prefix")) == "ل" and t - 1 not in trig_toks:
+        return (None,)  # (not the object of an event noun before: عند طلبها لمساعدة الولايات المتحدة, the US helps)
+    w = toks[t - 1].norm
+    if t >= 2 and w.startswith("سن") and len(w) >= 6 and toks[t - 2].text in ":«\"“":
+        return (_report_subject(toks, t, groups, starts, cues),)  # وقال الوزير: سنواصل دعم الشعب اليمني
+    return None
+
+
+def _verbal_noun(toks: list[Token], trig: Mention, entry: TriggerEntry, cues: dict[int, Mention], groups: list[Group],
+                 starts: list[int], willed: frozenset[int], trig_toks: set[int],
+                 fw: FunctionWords) -> tuple[Group | None] | None:
+    """For a perfect verb with no clitic that is its verbal noun in the text (دعم، قصفا), as _controller gives it for
+    the noun; after a verb of witnessing and its subject (شهدت مدينة تعز قصفا: قصفا is no dual), (None,)."""
+    if trig.get("aspect") != "perfect" or trig.get("prefix") or trig.get("object_pronoun"):
+        return None
+    if _witnessed(toks, trig, entry, cues, groups, starts):
+        return (None,)
+    return _controller(toks, trig, cues, groups, starts, willed, trig_toks, fw)
+
+
+def _witnessed(toks: list[Token], trig: Mention, entry: TriggerEntry, cues: dict[int, Mention], groups: list[Group],
+               starts: list[int]) -> bool:
+    """True for a trigger right after the subject of a verb of witnessing (شهدت مدينة تعز قصفا): what it saw."""
+    j = bisect_left(starts, trig.tok_start)
+    return bool(j) and groups[j - 1].end_tok == trig.tok_start and not groups[j - 1].prep and \
+        _witness(groups[j - 1], cues, entry)
 
 
 def _town(g: Group) -> bool:
