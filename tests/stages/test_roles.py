@@ -1053,3 +1053,23 @@ def test_what_a_place_witnessed_is_no_dual_verb(coder):
     is where it happened, not who shelled."""
     ev = _by_trigger(coder, "شهدت مدينة تعز قصفا عنيفا أمس.", "قصفا")
     assert not ev.actor, ev.to_dict()
+
+
+def test_the_phrase_after_a_plural_verb_is_its_object(coder):
+    """«حيث طالبوا وزارة الإسكان بسرعة إنجازها»: a verb before its subject stays singular, so ـوا/ـون carry the
+    subject and the ministry is asked. A stem in ون is no plural: «أن تتعاون إيران» keeps Iran as subject."""
+    ev = _by_trigger(coder, "ونال التصميم إشادة عدد من المواطنين، حيث طالبوا وزارة الإسكان بسرعة إنجازها.", "طالبوا")
+    assert not any(a.text == "وزارة الإسكان" for a in ev.actor), ev.to_dict()
+    assert [r.text for r in ev.recipient] == ["وزارة الإسكان"], ev.to_dict()
+    ev = _by_trigger(coder, "وتشدد على ضرورة أن تتعاون إيران في المنطقة وفقا لمبادئ حسن الجوار.", "تتعاون")
+    assert codes(ev.actor) == [("IRN", None)], ev.to_dict()
+
+
+def test_the_adjective_of_an_event_noun_is_not_its_actor(coder):
+    """«سبل تدعيم التعاون العسكري»، «أن تشن اسرائيل هجوما عسكريا»: العسكري tells the kind of act; Israel attacks.
+    With no one else named, the kind of a hostile act stays (بعشرات القذائف المدفعية)."""
+    ev = _by_trigger(coder, "وقال البيان إن الوزيرين بحثا سبل تدعيم التعاون العسكري بين البلدين.", "التعاون")
+    assert not any(a.text == "العسكري" for a in ev.actor), ev.to_dict()
+    text = "وسئل عما إذا كان الاتفاق يزيد احتمالات أن تشن اسرائيل هجوما عسكريا على طهران."
+    ev = _by_trigger(coder, text, "هجوما")
+    assert codes(ev.actor)[:1] == [("ISR", None)], ev.to_dict()

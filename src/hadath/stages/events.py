@@ -541,6 +541,11 @@ class EventCoder:
                 # it stays singular, so a plural verb's subject is the phrase before it
                 actor = bare_before[-1]
                 recipient = subj if "obj" in entry.prep else None
+            elif subj is not None and _plural_verb(toks, trig) and entry.event != "PROTEST":
+                # وطالبوا وزارة الإسكان، استهدفوا دورية عسكرية، يؤيدون تنظيم داعش: a verb before its subject stays
+                # singular, so a plural one carries its subject; the phrase after it is its object, never its subject
+                # (not for protests, whose target is sought among the authorities the sentence names)
+                recipient = subj if "obj" in entry.prep else None
             elif subj is not None and _reflexive_after(cues, subj.end_tok):
                 actor = subj  # فجرت انتحارية نفسها: the object is the reflexive, the phrase before it the subject
             elif subj is not None and "obj" in entry.prep:
@@ -606,6 +611,10 @@ class EventCoder:
             gen = after[0] if after and not after[0].prep and (
                 _only_fillers(toks, tail_end, after[0].start_tok, fw)
                 or _nisba_after_adjectives(toks, tail_end, after[0], trig_toks)) else None
+            kind = gen if gen is not None and _noun_adjective(toks, trig, tail_end, gen) \
+                and not _armed_kind(toks, gen) else None
+            if kind is not None:
+                gen = None  # التعاون العسكري، هجوما عسكريا: the noun's adjective, not its genitive
             done_by = None
             lv = _adjectives_end(toks, tail_end, cues, trig_toks, starts, fw)
             lv += (c := cues.get(lv)) is not None and c.label == "relative"
@@ -652,6 +661,8 @@ class EventCoder:
                         toks, trig, after, tail_end, cues, trig_toks, starts, fw) or (  # هجوم للقاعدة
                         bare_before[-1] if bare_before and not _town(bare_before[-1])
                         and not _witness(bare_before[-1], cues, entry) else None)
+                if actor is None and entry.event in _HOSTILE:
+                    actor = kind  # بعشرات القذائف المدفعية: with no one else named, the kind of force says who
                 if recipient is None and "obj" in entry.prep:
                     recipient = _lam_owner(after, actor)
                 if entry.event in _HELP and actor is not None and actor is gen and recipient is None and _helped(gen):
@@ -1645,8 +1656,8 @@ def _plural_verb(toks: list[Token], trig: Mention) -> bool:
                     word)
         if trig.get("aspect") != "imperfect" and word.endswith("و"):
             return True
-    if trig.get("aspect") == "imperfect":
-        return word.endswith("ون")
+    if trig.get("aspect") == "imperfect":  # (a stem that ends in ون is no plural: تتعاون إيران، يتعاونون)
+        return word.endswith("ونون" if trig.entry.lemma.endswith("ون") else "ون")
     return word.endswith("وا")
 
 
@@ -1798,7 +1809,8 @@ def _object_after(toks: list[Token], i: int, groups: list[Group], starts: list[i
 
 def _noun_adjective(toks: list[Token], trig: Mention, i: int, g: Group) -> bool:
     """True if the one-word phrase g at token i, right after an event noun, is the noun's adjective: definite after
-    a definite noun (التفجير الإرهابي: a genitive would follow a noun without the article), or an indefinite
+    a definite noun (التفجير الإرهابي: a genitive would follow a noun without the article), an indefinite one in the
+    accusative after an indefinite noun in the accusative (هجوما عسكريا), or an indefinite
     singular relative adjective in ـي/ـية after an indefinite noun of an act, not of a death (هجوم إرهابي، عملية
     عسكرية)."""
     if g.start_tok != i or g.end_tok != i + 1 or g.prep or any(m.kind != "agent" for m in g.mentions):
@@ -1806,9 +1818,18 @@ def _noun_adjective(toks: list[Token], trig: Mention, i: int, g: Group) -> bool:
     w, noun = toks[i].norm, toks[trig.tok_start].norm[len(trig.get("prefix")):]
     if w.startswith("ال") and noun.startswith("ال"):
         return True
+    if noun.endswith("ا") and w.endswith("ا") and not w.startswith("ال") and not noun.startswith("ال"):
+        return True  # an indefinite noun and its adjective in the accusative: هجوما عسكريا، كمينا مسلحا
     # (اغتيال الصحافي: a definite word after a bare noun is its genitive; مقتل شرطي: who died)
     return not w.startswith("ال") and not noun.startswith("ال") and not _casualty(trig) \
         and w.endswith(("ي", "يه")) and not w.endswith(("يي", "ايه"))
+
+
+def _armed_kind(toks: list[Token], g: Group) -> bool:
+    """True for a relative adjective of armed groups (الإرهابي، إرهابيا): after an event noun it still tells who
+    acts (تهديد إرهابي), where one of the army (عسكريا) or a plain adjective (مسلحا) tells only what kind."""
+    return all(m.kind == "agent" and m.get("sector") == "UAF" for m in g.mentions) and \
+        toks[g.end_tok - 1].norm.endswith(("ي", "يه", "يا"))
 
 
 def _oblique_plural(toks: list[Token], g: Group, i: int, fw: FunctionWords) -> bool:
