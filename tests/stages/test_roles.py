@@ -1073,3 +1073,18 @@ def test_the_adjective_of_an_event_noun_is_not_its_actor(coder):
     text = "وسئل عما إذا كان الاتفاق يزيد احتمالات أن تشن اسرائيل هجوما عسكريا على طهران."
     ev = _by_trigger(coder, text, "هجوما")
     assert codes(ev.actor)[:1] == [("ISR", None)], ev.to_dict()
+
+
+def test_the_body_that_owns_the_subject_office_acts(coder):
+    """«واستنكر الأمين العام لمجلس التعاون لدول الخليج العربية … تصريحات نائب رئيس الجمهورية العراقية»، «استنكرت
+    الأمانة العامة لمنظمة التعاون الإسلامي التصريحات …»: the body in لـ owns the subject; it condemns, it is no
+    target. The owner of an object stays the target (استهدف مسلحون مركزا للشرطة)."""
+    text = ("واستنكر الأمين العام لمجلس التعاون لدول الخليج العربية الدكتور عبداللطيف بن راشد الزياني بشدة تصريحات "
+            "نائب رئيس الجمهورية العراقية.")
+    ev = _by_trigger(coder, text, "استنكر")
+    assert codes(ev.actor) == [("IGO", None)] and codes(ev.recipient) == [("IRQ", "GOV")], ev.to_dict()
+    text = "واستنكرت الأمانة العامة لمنظمة التعاون الإسلامي التصريحات التي أدلى بها نوري المالكي."
+    ev = _by_trigger(coder, text, "استنكرت")
+    assert codes(ev.actor) == [("IGO", None)], ev.to_dict()
+    ev = _by_trigger(coder, "واستهدف مسلحون مركزا للشرطة في المدينة.", "استهدف")
+    assert codes(ev.recipient) == [(None, "COP")], ev.to_dict()

@@ -755,6 +755,15 @@ class EventCoder:
                 m.kind == "actor" and m.get("type") in _SITE_TYPES for m in g.mentions)), None)
         if actor is not None and actor.prep == "في" and _place(actor):
             actor = None  # استهدفهم في محافظتي الأنبار ونينوى: a place in في says where, it does nothing
+        owner = _subject_owner(trig, toks, tail_end, after, actor, bare_before, trig_toks, cues, fw) \
+            if entry.pos == "verb" else None
+        if owner is not None:
+            # استنكر الأمين العام لمجلس التعاون …، استنكرت الأمانة العامة لمنظمة التعاون الإسلامي التصريحات: the
+            # body in لـ owns the office that is the subject; it acts, and the object comes after it
+            actor = owner
+            if recipient is owner:
+                recipient = _object_after(toks, owner.end_tok, groups, starts, trig_toks) \
+                    if "obj" in entry.prep else None
         if recipient is actor:
             recipient = None
         return _with_conj(actor), _with_conj(recipient)
@@ -1519,6 +1528,26 @@ def _witnessed(toks: list[Token], trig: Mention, entry: TriggerEntry, cues: dict
     j = bisect_left(starts, trig.tok_start)
     return bool(j) and groups[j - 1].end_tok == trig.tok_start and not groups[j - 1].prep and \
         _witness(groups[j - 1], cues, entry)
+
+
+def _subject_owner(trig: Mention, toks: list[Token], tail_end: int, after: list[Group], actor: Group | None,
+                   bare_before: list[Group], trig_toks: set[int], cues: dict[int, Mention],
+                   fw: FunctionWords) -> Group | None:
+    """The body or country in لـ that owns the subject right after a verb: after an office with no code of its own
+    (استنكر الأمين العام لمجلس التعاون) or, with no subject found, after a definite noun or two the lexicons lack
+    following a perfect (استنكرت الأمانة العامة لمنظمة التعاون الإسلامي; an imperfect mostly follows its subject:
+    الاتفاق … يقلق الحلفاء التاريخيين للولايات المتحدة); None otherwise (استهدف مسلحون مركزا للشرطة: the owner
+    of the object)."""
+    g = next((g for g in after[:3] if g.prep == "ل" and g.start_tok <= tail_end + 3), None)
+    if g is None or _place(g) or not any(m.kind == "actor" and m.get("code") for m in g.mentions):
+        return None
+    if actor is not None:
+        return g if actor.start_tok >= tail_end and actor.end_tok == g.start_tok and not actor.prep and all(
+            m.kind == "agent" for m in actor.mentions) else None
+    if bare_before or g.start_tok == tail_end or trig.get("aspect") != "perfect":
+        return None
+    return g if all(toks[k].kind == "ar" and toks[k].norm.startswith("ال") and k not in trig_toks and k not in cues
+                    and toks[k].norm not in fw.owner for k in range(tail_end, g.start_tok)) else None
 
 
 def _town(g: Group) -> bool:
