@@ -1030,3 +1030,61 @@ def test_who_condemns_an_attack_did_not_carry_it_out(coder):
     text = "تعهد رئيس الوزراء البريطاني ديفيد كاميرون أمس الخميس بترحيل المزيد من المهاجرين."
     ev = first(coder, text, "COERCE")
     assert codes(ev.actor) == [("GBR", "GOV")], ev.to_dict()
+
+
+def test_a_verbal_noun_governed_by_another_verb_takes_its_object_as_genitive(coder):
+    """«فقد رفضت تركيا دعم المقاتلين الاكراد»، «لدعم الجيش الوطني والمقاومة»، «وقال الوزير: سنواصل دعم الشعب
+    اليمني»: the support noun (or the perfect spelled like it) is done by the subject of the verb, purpose or speaker
+    that governs it; the phrase after it is supported. «رفض دعم إيران للإرهاب» keeps Iran (the object is in لـ)."""
+    ev = _by_trigger(coder, "ورفضت تركيا دعم المقاتلين الاكراد السوريين خشية تشكل منطقة ذات استقلالية.", "دعم")
+    assert codes(ev.actor) == [("TUR", None)] and [r.text for r in ev.recipient][:1] == ["المقاتلين الاكراد"], \
+        ev.to_dict()
+    text = "ووصلت إلى ميناء مدينة البريقة سفينة عسكرية تحمل أسلحة حديثة لدعم الجيش الوطني والمقاومة."
+    ev = _by_trigger(coder, text, "دعم")
+    assert not ev.actor and [r.text for r in ev.recipient] == ["الجيش الوطني", "المقاومة"], ev.to_dict()
+    ev = _by_trigger(coder, "وقال الوزير: سنواصل دعم الشعب اليمني.", "دعم")
+    assert [a.text for a in ev.actor] == ["الوزير"] and codes(ev.recipient) == [("YEM", "CVL")], ev.to_dict()
+    ev = _by_trigger(coder, "وأكدوا رفض دعم إيران للإرهاب وأنشطتها المزعزعة للاستقرار.", "دعم")
+    assert codes(ev.actor) == [("IRN", None)], ev.to_dict()
+
+
+def test_what_a_place_witnessed_is_no_dual_verb(coder):
+    """«شهدت مدينة تعز قصفا عنيفا»: قصفا is the noun the verb of witnessing takes, not «they two shelled»; the town
+    is where it happened, not who shelled."""
+    ev = _by_trigger(coder, "شهدت مدينة تعز قصفا عنيفا أمس.", "قصفا")
+    assert not ev.actor, ev.to_dict()
+
+
+def test_the_phrase_after_a_plural_verb_is_its_object(coder):
+    """«حيث طالبوا وزارة الإسكان بسرعة إنجازها»: a verb before its subject stays singular, so ـوا/ـون carry the
+    subject and the ministry is asked. A stem in ون is no plural: «أن تتعاون إيران» keeps Iran as subject."""
+    ev = _by_trigger(coder, "ونال التصميم إشادة عدد من المواطنين، حيث طالبوا وزارة الإسكان بسرعة إنجازها.", "طالبوا")
+    assert not any(a.text == "وزارة الإسكان" for a in ev.actor), ev.to_dict()
+    assert [r.text for r in ev.recipient] == ["وزارة الإسكان"], ev.to_dict()
+    ev = _by_trigger(coder, "وتشدد على ضرورة أن تتعاون إيران في المنطقة وفقا لمبادئ حسن الجوار.", "تتعاون")
+    assert codes(ev.actor) == [("IRN", None)], ev.to_dict()
+
+
+def test_the_adjective_of_an_event_noun_is_not_its_actor(coder):
+    """«سبل تدعيم التعاون العسكري»، «أن تشن اسرائيل هجوما عسكريا»: العسكري tells the kind of act; Israel attacks.
+    With no one else named, the kind of a hostile act stays (بعشرات القذائف المدفعية)."""
+    ev = _by_trigger(coder, "وقال البيان إن الوزيرين بحثا سبل تدعيم التعاون العسكري بين البلدين.", "التعاون")
+    assert not any(a.text == "العسكري" for a in ev.actor), ev.to_dict()
+    text = "وسئل عما إذا كان الاتفاق يزيد احتمالات أن تشن اسرائيل هجوما عسكريا على طهران."
+    ev = _by_trigger(coder, text, "هجوما")
+    assert codes(ev.actor)[:1] == [("ISR", None)], ev.to_dict()
+
+
+def test_the_body_that_owns_the_subject_office_acts(coder):
+    """«واستنكر الأمين العام لمجلس التعاون لدول الخليج العربية … تصريحات نائب رئيس الجمهورية العراقية»، «استنكرت
+    الأمانة العامة لمنظمة التعاون الإسلامي التصريحات …»: the body in لـ owns the subject; it condemns, it is no
+    target. The owner of an object stays the target (استهدف مسلحون مركزا للشرطة)."""
+    text = ("واستنكر الأمين العام لمجلس التعاون لدول الخليج العربية الدكتور عبداللطيف بن راشد الزياني بشدة تصريحات "
+            "نائب رئيس الجمهورية العراقية.")
+    ev = _by_trigger(coder, text, "استنكر")
+    assert codes(ev.actor) == [("IGO", None)] and codes(ev.recipient) == [("IRQ", "GOV")], ev.to_dict()
+    text = "واستنكرت الأمانة العامة لمنظمة التعاون الإسلامي التصريحات التي أدلى بها نوري المالكي."
+    ev = _by_trigger(coder, text, "استنكرت")
+    assert codes(ev.actor) == [("IGO", None)], ev.to_dict()
+    ev = _by_trigger(coder, "واستهدف مسلحون مركزا للشرطة في المدينة.", "استهدف")
+    assert codes(ev.recipient) == [(None, "COP")], ev.to_dict()

@@ -32,6 +32,10 @@ _PARTICIPANT_PREPS = {"علي", "ضد"}
 _HOSTILE = {"ASSAULT", "COERCE", "SANCTION", "THREATEN", "ACCUSE"}
 _HELP = {"AID", "SUPPORT"}  # acts whose noun, followed by civilians or refugees, helps them
 _HELPED = {"CVL", "REF"}  # the sectors of those helped
+_CONTROLLED = {"AID", "SUPPORT"}  # acts whose verbal noun, done by another verb's subject, takes its object as genitive
+# رفضت تركيا دعم المقاتلين الأكراد، لمساعدة اليونان، سنواصل دعم الشعب اليمني (not threats: التصدي لتهديد المنظمات)
+_WILLED = {"REJECT", "AGREE"}  # verbs whose verbal-noun complement their own subject would do
+_AIMED = ("future", "aim", "purpose")  # cue classes whose verbal noun right after is done by the clause's subject
 _LAM_DONE = {"ASSAULT", "COERCE"}  # acts whose indefinite noun takes its doer with ل: هجوم للقاعدة، غارات للتحالف
 # acts against people or bodies where they are: a target "in Baquba" is Iraqi (a minister met "in Cairo" need not be)
 _LOCAL_TARGETS = {"ASSAULT", "COERCE", "PROTEST"}
@@ -121,6 +125,7 @@ class EventCoder:
             return []
         trig_toks = {t.tok_start for t in triggers}
         attack_ends = frozenset(tail_end_of(t) for t in triggers if t.label == "ASSAULT" and t.get("pos") == "noun")
+        willed = frozenset(tail_end_of(t) for t in triggers if t.label in _WILLED and t.get("pos") == "verb")
         # an indefinite event noun in the accusative (ـًا) after a verb is its object (استهدف انتحاري اجتماعا
         # لقوات الصحوة): it does not end the verb's clause as a second verb or «في هجوم» does
         trig_nouns = frozenset(t.tok_start for t in triggers if t.get("pos") == "noun" and not t.get("prefix")
@@ -171,7 +176,7 @@ class EventCoder:
                                                        trig_toks, self_agent, trig_nouns)
                 continue
             actor, recipient = self._roles(toks, trig, entry, groups, starts, cues, trig_toks, self_agent, trig_nouns,
-                                           craft, attack_ends)
+                                           craft, attack_ends, willed)
             t0 = trig.tok_start
             if entry.pos == "verb" and trig.get("prefix")[:1] in ("و", "ف") and last_actor and (
                     not actor or actor[0].end_tok <= trig.tok_start):
@@ -390,10 +395,11 @@ class EventCoder:
                self_agents: dict[int, Mention] | None = None,
                trig_nouns: frozenset[int] = frozenset(),
                craft: frozenset[int] = frozenset(),
-               attack_ends: frozenset[int] = frozenset()) -> tuple[list[Group], list[Group]]:
+               attack_ends: frozenset[int] = frozenset(),
+               willed: frozenset[int] = frozenset()) -> tuple[list[Group], list[Group]]:
         """Actor and recipient groups of one trigger, read off Arabic word order and prepositions; `craft` are the
         tokens where a military craft that is an attack word starts (طائرات حربية), `attack_ends` where the attack
-        nouns of the sentence end."""
+        nouns of the sentence end, `willed` where the verbs of refusing or agreeing end (رفضت، وافقت)."""
         self_agents = self_agents or {}
         fw = self.fw
         t = trig.tok_start
@@ -452,6 +458,19 @@ class EventCoder:
                 if entry.pos == "verb" and "obj" in entry.prep and tail_end + 1 < len(toks) \
                 and not toks[tail_end + 1].norm.startswith("و") else None  # (not وجميع أهالي: a second subject)
             return [], _with_conj(obj or prep_rec)
+        ctl = _verbal_noun(toks, trig, entry, cues, groups, starts, willed, trig_toks, fw) \
+            if entry.pos == "verb" else None
+        if ctl:
+            # شهدت مدينة تعز قصفا، رفضت تركيا دعم المقاتلين، سنواصل دعم الشعب اليمني: a perfect in the spelling of
+            # its verbal noun, governed as one, is the noun: its phrase is the object, its doer the governing verb's
+            # subject (none for the place a verb of witnessing names: where it happened)
+            recipient = bare_after[0] if bare_after and "obj" in entry.prep and bare_after[0].start_tok == tail_end \
+                else prep_rec
+            if recipient is None and "obj" in entry.prep:
+                recipient = _lam_owner(after, ctl[0])  # شهدت المدينة قصفا لمواقع المسلحين
+            doer = ctl[0] or (bare_before[-1] if bare_before and not _witnessed(toks, trig, entry, cues, groups, starts)
+                              else None)  # (النائب العام يعتزم طلب العقوبة: the subject of the verb of will)
+            return _with_conj(agent_by[0] if agent_by else doer), _with_conj(recipient)
         if speaker is None and entry.pos == "verb" and _first_person(toks, trig):
             # ولكننا ندعم مصر، ونحن ندعم جهود المبعوث: the subject is «we» (or «I»): the speaker of a report verb
             # before it, if the sentence names one; no phrase around the verb is its subject
@@ -522,6 +541,11 @@ class EventCoder:
                 # it stays singular, so a plural verb's subject is the phrase before it
                 actor = bare_before[-1]
                 recipient = subj if "obj" in entry.prep else None
+            elif subj is not None and _plural_verb(toks, trig) and entry.event != "PROTEST":
+                # وطالبوا وزارة الإسكان، استهدفوا دورية عسكرية، يؤيدون تنظيم داعش: a verb before its subject stays
+                # singular, so a plural one carries its subject; the phrase after it is its object, never its subject
+                # (not for protests, whose target is sought among the authorities the sentence names)
+                recipient = subj if "obj" in entry.prep else None
             elif subj is not None and _reflexive_after(cues, subj.end_tok):
                 actor = subj  # فجرت انتحارية نفسها: the object is the reflexive, the phrase before it the subject
             elif subj is not None and "obj" in entry.prep:
@@ -587,6 +611,10 @@ class EventCoder:
             gen = after[0] if after and not after[0].prep and (
                 _only_fillers(toks, tail_end, after[0].start_tok, fw)
                 or _nisba_after_adjectives(toks, tail_end, after[0], trig_toks)) else None
+            kind = gen if gen is not None and _noun_adjective(toks, trig, tail_end, gen) \
+                and not _armed_kind(toks, gen) else None
+            if kind is not None:
+                gen = None  # التعاون العسكري، هجوما عسكريا: the noun's adjective, not its genitive
             done_by = None
             lv = _adjectives_end(toks, tail_end, cues, trig_toks, starts, fw)
             lv += (c := cues.get(lv)) is not None and c.label == "relative"
@@ -633,10 +661,18 @@ class EventCoder:
                         toks, trig, after, tail_end, cues, trig_toks, starts, fw) or (  # هجوم للقاعدة
                         bare_before[-1] if bare_before and not _town(bare_before[-1])
                         and not _witness(bare_before[-1], cues, entry) else None)
+                if actor is None and entry.event in _HOSTILE:
+                    actor = kind  # بعشرات القذائف المدفعية: with no one else named, the kind of force says who
                 if recipient is None and "obj" in entry.prep:
                     recipient = _lam_owner(after, actor)
                 if entry.event in _HELP and actor is not None and actor is gen and recipient is None and _helped(gen):
                     actor, recipient = None, gen  # دعم المدنيين، مساعدة اللاجئين: civilians are helped, they help no one
+                elif entry.event in _CONTROLLED and gen is not None and actor is gen and recipient is None and \
+                        entry.gen == "actor" and (ctl := _controller(toks, trig, cues, groups, starts, willed,
+                                                                     trig_toks, fw)):
+                    # رفضت تركيا دعم المقاتلين الأكراد، دعت المجتمع الدولي لدعم اليونسكو، سنواصل دعم الشعب اليمني: a
+                    # verbal noun done by the subject of the verb that governs it takes its object as genitive
+                    actor, recipient = ctl[0], gen
         if entry.pos == "noun" and actor is None and entry.event in _LAM_DONE:
             actor = _attributed_after(toks, tail_end, cues, groups, trig_toks)  # هجمات في … نسبت إلى حزب العمال
         if entry.pos == "noun" and actor is None and not agent_by:
@@ -719,6 +755,15 @@ class EventCoder:
                 m.kind == "actor" and m.get("type") in _SITE_TYPES for m in g.mentions)), None)
         if actor is not None and actor.prep == "في" and _place(actor):
             actor = None  # استهدفهم في محافظتي الأنبار ونينوى: a place in في says where, it does nothing
+        owner = _subject_owner(trig, toks, tail_end, after, actor, bare_before, trig_toks, cues, fw) \
+            if entry.pos == "verb" else None
+        if owner is not None:
+            # استنكر الأمين العام لمجلس التعاون …، استنكرت الأمانة العامة لمنظمة التعاون الإسلامي التصريحات: the
+            # body in لـ owns the office that is the subject; it acts, and the object comes after it
+            actor = owner
+            if recipient is owner:
+                recipient = _object_after(toks, owner.end_tok, groups, starts, trig_toks) \
+                    if "obj" in entry.prep else None
         if recipient is actor:
             recipient = None
         return _with_conj(actor), _with_conj(recipient)
@@ -1431,6 +1476,80 @@ def _witness(g: Group, cues: dict[int, Mention], entry: TriggerEntry) -> bool:
     return c is not None and c.label == "witness" and entry.event != "PROTEST"
 
 
+def _controller(toks: list[Token], trig: Mention, cues: dict[int, Mention], groups: list[Group], starts: list[int],
+                willed: frozenset[int], trig_toks: set[int], fw: FunctionWords) -> tuple[Group | None] | None:
+    """For an indefinite verbal noun whose doer is the subject of the verb or purpose that governs it, (that subject,
+    or None where it is not named next to it); None for a noun that governs no such complement. The noun is one of
+    purpose in لـ (لدعم اليونسكو، لمساعدة اليونان), or comes right after a word of will, aim or duty (يهدف إلى
+    دعم، من أجل منح), after a verb of refusing or agreeing and its subject (رفضت تركيا دعم، وافقت على منح), or after a
+    first-person future verb opening what is said (: سنواصل دعم الشعب; the speaker of the report verb acts)."""
+    t = trig.tok_start
+    rest = toks[t].norm[len(trig.get("prefix")):]
+    if rest.startswith("ال") or t < 1 or strip_wa(trig.get("prefix")) == "ل" and rest.startswith("ل"):
+        return None  # (للإغاثة: the article)
+    end = tail_end_of(trig)
+    gen = next((g for g in groups[bisect_left(starts, end):][:1] if g.start_tok == end), None)
+    if gen is not None and gen.end_tok < len(toks) and (
+            (w := toks[gen.end_tok].norm).startswith("لل") or w[:1] == "ل" and w[1:] in _OBJECT_PRONOUNS):
+        return None  # رفض دعم إيران للإرهاب، يرفضون دعم إيران لهم: the object in لـ, the genitive does it
+    k = t - 1 - (t >= 2 and toks[t - 1].norm in fw.preposition)  # (يهدف إلى دعم، وافقت على منح)
+    j = bisect_left(starts, t)
+    subj = groups[j - 1] if j and groups[j - 1].end_tok == t and not groups[j - 1].prep else None
+    if subj is not None and subj.start_tok in willed:
+        return (subj,)  # رفضت تركيا دعم المقاتلين
+    if k + 1 in willed:
+        return (None,)  # رفض دعم …: the subject is before the verb, or earlier
+    c = cues.get(k)
+    if c is not None and c.label in _AIMED and c.tok_end == k + 1:
+        return (None,)
+    if strip_wa(trig.get("prefix")) == "ل" and t - 1 not in trig_toks:
+        return (None,)  # (not the object of an event noun before: عند طلبها لمساعدة الولايات المتحدة, the US helps)
+    w = toks[t - 1].norm
+    if t >= 2 and w.startswith("سن") and len(w) >= 6 and toks[t - 2].text in ":«\"“":
+        return (_report_subject(toks, t, groups, starts, cues),)  # وقال الوزير: سنواصل دعم الشعب اليمني
+    return None
+
+
+def _verbal_noun(toks: list[Token], trig: Mention, entry: TriggerEntry, cues: dict[int, Mention], groups: list[Group],
+                 starts: list[int], willed: frozenset[int], trig_toks: set[int],
+                 fw: FunctionWords) -> tuple[Group | None] | None:
+    """For a perfect verb with no clitic that is its verbal noun in the text (دعم، قصفا), as _controller gives it for
+    the noun; after a verb of witnessing and its subject (شهدت مدينة تعز قصفا: قصفا is no dual), (None,)."""
+    if trig.get("aspect") != "perfect" or trig.get("prefix") or trig.get("object_pronoun"):
+        return None
+    if _witnessed(toks, trig, entry, cues, groups, starts):
+        return (None,)
+    return _controller(toks, trig, cues, groups, starts, willed, trig_toks, fw)
+
+
+def _witnessed(toks: list[Token], trig: Mention, entry: TriggerEntry, cues: dict[int, Mention], groups: list[Group],
+               starts: list[int]) -> bool:
+    """True for a trigger right after the subject of a verb of witnessing (شهدت مدينة تعز قصفا): what it saw."""
+    j = bisect_left(starts, trig.tok_start)
+    return bool(j) and groups[j - 1].end_tok == trig.tok_start and not groups[j - 1].prep and \
+        _witness(groups[j - 1], cues, entry)
+
+
+def _subject_owner(trig: Mention, toks: list[Token], tail_end: int, after: list[Group], actor: Group | None,
+                   bare_before: list[Group], trig_toks: set[int], cues: dict[int, Mention],
+                   fw: FunctionWords) -> Group | None:
+    """The body or country in لـ that owns the subject right after a verb: after an office with no code of its own
+    (استنكر الأمين العام لمجلس التعاون) or, with no subject found, after a definite noun or two the lexicons lack
+    following a perfect (استنكرت الأمانة العامة لمنظمة التعاون الإسلامي; an imperfect mostly follows its subject:
+    الاتفاق … يقلق الحلفاء التاريخيين للولايات المتحدة); None otherwise (استهدف مسلحون مركزا للشرطة: the owner
+    of the object)."""
+    g = next((g for g in after[:3] if g.prep == "ل" and g.start_tok <= tail_end + 3), None)
+    if g is None or _place(g) or not any(m.kind == "actor" and m.get("code") for m in g.mentions):
+        return None
+    if actor is not None:
+        return g if actor.start_tok >= tail_end and actor.end_tok == g.start_tok and not actor.prep and all(
+            m.kind == "agent" for m in actor.mentions) else None
+    if bare_before or g.start_tok == tail_end or trig.get("aspect") != "perfect":
+        return None
+    return g if all(toks[k].kind == "ar" and toks[k].norm.startswith("ال") and k not in trig_toks and k not in cues
+                    and toks[k].norm not in fw.owner for k in range(tail_end, g.start_tok)) else None
+
+
 def _town(g: Group) -> bool:
     """True for a phrase that only names a town or a region: not a country nor a capital, which stand for the
     state (أمرت أنقرة بشن سلسلة من الغارات)."""
@@ -1566,8 +1685,8 @@ def _plural_verb(toks: list[Token], trig: Mention) -> bool:
                     word)
         if trig.get("aspect") != "imperfect" and word.endswith("و"):
             return True
-    if trig.get("aspect") == "imperfect":
-        return word.endswith("ون")
+    if trig.get("aspect") == "imperfect":  # (a stem that ends in ون is no plural: تتعاون إيران، يتعاونون)
+        return word.endswith("ونون" if trig.entry.lemma.endswith("ون") else "ون")
     return word.endswith("وا")
 
 
@@ -1719,7 +1838,8 @@ def _object_after(toks: list[Token], i: int, groups: list[Group], starts: list[i
 
 def _noun_adjective(toks: list[Token], trig: Mention, i: int, g: Group) -> bool:
     """True if the one-word phrase g at token i, right after an event noun, is the noun's adjective: definite after
-    a definite noun (التفجير الإرهابي: a genitive would follow a noun without the article), or an indefinite
+    a definite noun (التفجير الإرهابي: a genitive would follow a noun without the article), an indefinite one in the
+    accusative after an indefinite noun in the accusative (هجوما عسكريا), or an indefinite
     singular relative adjective in ـي/ـية after an indefinite noun of an act, not of a death (هجوم إرهابي، عملية
     عسكرية)."""
     if g.start_tok != i or g.end_tok != i + 1 or g.prep or any(m.kind != "agent" for m in g.mentions):
@@ -1727,9 +1847,18 @@ def _noun_adjective(toks: list[Token], trig: Mention, i: int, g: Group) -> bool:
     w, noun = toks[i].norm, toks[trig.tok_start].norm[len(trig.get("prefix")):]
     if w.startswith("ال") and noun.startswith("ال"):
         return True
+    if noun.endswith("ا") and w.endswith("ا") and not w.startswith("ال") and not noun.startswith("ال"):
+        return True  # an indefinite noun and its adjective in the accusative: هجوما عسكريا، كمينا مسلحا
     # (اغتيال الصحافي: a definite word after a bare noun is its genitive; مقتل شرطي: who died)
     return not w.startswith("ال") and not noun.startswith("ال") and not _casualty(trig) \
         and w.endswith(("ي", "يه")) and not w.endswith(("يي", "ايه"))
+
+
+def _armed_kind(toks: list[Token], g: Group) -> bool:
+    """True for a relative adjective of armed groups (الإرهابي، إرهابيا): after an event noun it still tells who
+    acts (تهديد إرهابي), where one of the army (عسكريا) or a plain adjective (مسلحا) tells only what kind."""
+    return all(m.kind == "agent" and m.get("sector") == "UAF" for m in g.mentions) and \
+        toks[g.end_tok - 1].norm.endswith(("ي", "يه", "يا"))
 
 
 def _oblique_plural(toks: list[Token], g: Group, i: int, fw: FunctionWords) -> bool:
