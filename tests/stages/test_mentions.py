@@ -550,3 +550,9 @@ def test_an_adjective_after_its_listed_noun_is_no_agent(nlp, text, word):
 def test_the_same_words_after_other_nouns_stay_agents(nlp):
     assert reads(labelled(nlp, "وهاجم مسلحون دورية للشرطة في المدينة.", "agent"), "دورية")
     assert reads(labelled(nlp, "وعقد المجلس البلدي اجتماعا مع البلدية.", "agent"), "البلدية")
+
+
+def test_main_is_no_president_and_tweeters_are_civilians(nlp):
+    assert not reads(labelled(nlp, "وأغلق المتظاهرون الشارع الرئيس في المدينة.", "agent"), "الرئيس")
+    assert reads(labelled(nlp, "وقال الرئيس إن الحكومة مستمرة.", "agent"), "الرئيس", "GOV")
+    assert reads(labelled(nlp, "واستنكر مغردون تصريحات الوزير.", "agent"), "مغردون", "CVL")

@@ -229,7 +229,7 @@ class MentionMatcher:
                 p = self._cached(self._spellings, (norm, pre, id(raw)),
                                  lambda norm=norm, pre=pre, raw=raw: self._spelled(norm, pre, raw))
                 if (i + 1 < len(toks) and toks[i + 1].norm in self._pair_tails
-                        and self._no_actor_pair(norm, pre, toks[i + 1].norm)):
+                        and self._no_actor_pair(norm, pre, toks[i + 1].norm, raw)):
                     return 0, [], "", ()
                 if i and norm in self._pair_tails and p:
                     never = self._after_pair(toks[i - 1].norm, norm)
@@ -292,11 +292,15 @@ class MentionMatcher:
             return True
         return i > 0 and toks[i - 1].norm in self.lexicon.function_words.preposition
 
-    def _no_actor_pair(self, norm: str, prefix: str, after: str) -> bool:
-        """True if not_entities.tsv lists the word with the next one: a phrase that names no actor (كوبا أمريكا:
-        Copa América, neither Cuba nor America)."""
+    def _no_actor_pair(self, norm: str, prefix: str, after: str, payloads: list) -> bool:
+        """True if not_entities.tsv lists the word with the next one under a label the word can be: a phrase that
+        names no actor (كوبا أمريكا: Copa América, neither Cuba nor America). (A row whose label only the second
+        word has, المتهم الرئيس: "main", no president, leaves the first.)"""
         stem = next((st for st, p in clitic_variants(norm) if p == prefix), norm)
-        return stem in self._pair_heads and f"{stem} {after}" in self.lexicon.not_entities
+        if stem not in self._pair_heads:
+            return False
+        never = self.lexicon.not_entities.get(f"{stem} {after}")
+        return bool(never) and any((e.code if isinstance(e, ActorEntry) else e.sector) in never for e in payloads)
 
     def _after_pair(self, before: str, norm: str) -> frozenset[str]:
         """The codes and sectors not_entities.tsv denies the word `norm` right after the word `before` (a phrase
