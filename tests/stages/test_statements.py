@@ -1353,3 +1353,41 @@ def test_a_name_right_before_the_relative_says_it(nlp):
     # not a preposition's object: «في عهد ريغان التي …»
     text = "وكانت السياسة في عهد ريغان التي كشفت أن أمريكا تعمل لمصالحها قد تغيرت."
     assert all(s.speaker is None or "ريغان" not in s.speaker.text for s in _st(nlp, text).statements)
+
+
+def test_a_participle_of_saying_after_the_speaker_is_part_of_the_cue(nlp):
+    text = ("قال وزير الخارجية البحريني إن المنامة ترفض التدخل الإيراني. "
+            "تابع الوزير مؤكدا على أن الأولوية يجب أن تكون موقفا وطنيا صريحا. "
+            "ويضيف أتكنسون قائلا إنه بات يتلقى آراء الشركات. وأضاف موضحا: «لقد اتفقنا على مبدأ المنفعة للجميع».")
+    art = _st(nlp, text)
+    cues = [s.cue.text for s in art.statements]
+    assert "مؤكدا" not in cues and "قائلا" not in cues and "موضحا" not in cues
+    by_cue = {s.cue.text: s for s in art.statements}
+    assert by_cue["تابع"].speaker.text == "الوزير"
+    assert text[by_cue["تابع"].content_start:].startswith("الأولوية")
+    assert by_cue["ويضيف"].speaker.text == "أتكنسون"
+    added = by_cue["وأضاف موضحا"]
+    assert added.continued and text[added.content_start:].startswith("لقد اتفقنا")
+
+
+def test_saying_after_the_object_or_a_name_the_lexicons_lack(nlp):
+    text = "وعندما كرر الصحافي السؤال قائلا: «هل ستحارب القوات الجديدة داعش فقط؟»، أجاب تونر: «نعم»."
+    art = _st(nlp, text)
+    first = art.statements[0]
+    assert first.cue.text == "كرر" and first.speaker.text == "الصحافي"
+    assert text[first.content_start:].startswith("هل ستحارب")
+    assert all(s.cue.text != "قائلا" for s in art.statements)
+
+
+def test_according_to_after_the_speaker_ends_its_name(nlp):
+    text = "وأكد المصدر وفقا لموقع 24 أن داعش سيتخلى عن قائده إذا شعر أنه ليس بحاجة إليه."
+    art = _st(nlp, text)
+    (s,) = [s for s in art.statements if s.cue.text == "وأكد"]
+    assert s.speaker.text == "المصدر"
+
+
+def test_a_name_between_the_speaker_and_saying_is_part_of_it(nlp):
+    text = "وعلّق مدير شركة «بلاتينوم ريكوردز» تيمور مرمرشي قائلا: «هذا الدويتو أحد أبرز الأحداث الفنية هذا العام»."
+    art = _st(nlp, text)
+    s = art.statements[0]
+    assert s.speaker.text.endswith("تيمور مرمرشي") and text[s.content_start:].startswith("هذا الدويتو")

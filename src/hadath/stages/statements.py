@@ -157,6 +157,10 @@ class StatementTagger:
         self._describes = frozenset(p + w for w in self.words.grammar["describes"] for p in ("", "و", "ف"))
         self.participles = frozenset(k[0] for k, v in self.words.phrases.items()
                                      if len(k) == 1 and v.startswith("continue"))
+        # a participle of saying (مؤكداً، قائلاً) and «وفقاً لـ»، «طبقاً لـ» end a speaker's name too: «تابع الوزير | مؤكداً
+        # على أن»، «وأكد المصدر | وفقاً لموقع 24 أن»
+        self._name_stops = self._name_stops | frozenset(w for w in self.participles if w.endswith("ا")) | frozenset(
+            f for k, v in self.words.phrases.items() if v == "according" and k[-1] == "ل" for f in (k[0], strip_wa(k[0])))
         self._negations = self.words.grammar["cancels"] | self.words.grammar["not_denial"]  # «أنه لا يستبعد»
         self._ya_for_alif: bool | None = None
         self._titles: dict[str, bool] = {}  # a word's norm → is it a title? (read often, around each speaker)
@@ -325,7 +329,8 @@ class StatementTagger:
                 found.append(self._according_said(article, index, toks, i, j, at, starts, ends, last, found, n0))
                 i = max(j, token_after(toks, found[-1]))
                 continue
-            said_on = j < len(toks) and strip_wa(toks[j].norm) in self.words.grammar["say_on"]
+            said_on = j < len(toks) and (strip_wa(toks[j].norm) in self.words.grammar["say_on"] or (
+                n == 1 and strip_wa(toks[i].norm) not in self.participles and self._participle_at(toks, j, at)))  # «وأضاف موضحاً:»
             talk_on = None if said_on or kind not in SAYING else self._talk_then_saying(toks, j)
             if said_on:
                 j += 1  # «أضاف يقول»، «أكد قائلاً»: one cue
@@ -372,6 +377,10 @@ class StatementTagger:
                         prev is not None and prev.speaker is not None and bare_verb(toks, i, self.fw, self.words.grammar["lead_in"]):
                     # «وأكد قائلاً هذا …»: what follows «قائلاً» is what is said; the speaker before goes on
                     speaker, continued, after = prev.speaker, True, j
+                said_after = self._participle_after(toks, after, speaker, at) if speaker is not None and not continued else None
+                if said_after is not None:
+                    after = said_after + 1  # «تابع الوزير مؤكداً على أن»، «كرر الصحافي السؤال قائلاً:»: one statement
+                    speaker = self._name_before_saying(toks, speaker, said_after, text)
             if prev is not None and not continued and self._warned_first(toks, i, j):
                 # «وحذر الأسر من ترك الأطفال»: with no subject, the one warned follows the verb; the speaker goes on
                 speaker, continued, after = prev.speaker, prev.speaker is not None, j
@@ -638,6 +647,36 @@ class StatementTagger:
             return False
         w = strip_wa(toks[j].norm)
         return w in self.words.grammar["warned"] or (len(w) >= 8 and w.startswith("ال") and w.endswith("ين"))
+
+    def _participle_after(self, toks: list[Token], after: int, speaker: Entity, at: dict[int, tuple[str, int]]
+                          ) -> int | None:
+        """The token of a participle of saying that follows the speaker named after the verb, part of the verb's
+        cue (what is said follows it): at once (مؤكداً، قائلاً، موضحاً: «تابع الوزير مؤكداً على أن»), or «قائلاً»
+        after the verb's object, up to three words («كرر الصحافي السؤال قائلاً:»); else None."""
+        if not 0 < after < len(toks) or toks[after - 1].end != speaker.end:
+            return None
+        for m in range(after, min(len(toks), after + 4)):
+            if self._participle_at(toks, m, at) and (m == after or strip_wa(toks[m].norm) in self.words.grammar["say_on"]):
+                return m
+            if toks[m].kind != "ar" or m in at or is_function(toks[m], self.fw):
+                return None
+        return None
+
+    @staticmethod
+    def _name_before_saying(toks: list[Token], speaker: Entity, m: int, text: str) -> Entity:
+        """The speaker with the words between it and «قائلاً» at token m when they are a name, none definite (the
+        lexicons lack it: «علّق مدير شركة «بلاتينوم ريكوردز» تيمور مرمرشي قائلاً»); else the speaker (the words are the
+        verb's object: «كرر الصحافي السؤال قائلاً»)."""
+        gap = [t for t in toks if speaker.end < t.start and t.end <= toks[m].start]
+        if not gap or any(t.norm.startswith(("ال", "وال")) or t.norm.endswith(("ه", "ها", "هم")) for t in gap):
+            return speaker
+        end = gap[-1].end
+        return Entity(text[speaker.start:end], speaker.start, end, speaker.code, speaker.sector, speaker.name, speaker.role)
+
+    def _participle_at(self, toks: list[Token], m: int, at: dict[int, tuple[str, int]]) -> bool:
+        """True for a participle of saying at token m (مؤكداً، قائلاً، موضحاً) that the sentence reads as a cue."""
+        return m < len(toks) and at.get(m, ("",))[0].startswith("continue") and toks[m].norm in self.participles \
+            and toks[m].norm.endswith("ا")
 
     def _talk_then_saying(self, toks: list[Token], j: int) -> tuple[int, int] | None:
         """(the speech noun, the «قائلاً») after a cue ending at token j that goes on with the speaker's talk and
