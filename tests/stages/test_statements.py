@@ -1391,3 +1391,25 @@ def test_a_name_between_the_speaker_and_saying_is_part_of_it(nlp):
     art = _st(nlp, text)
     s = art.statements[0]
     assert s.speaker.text.endswith("تيمور مرمرشي") and text[s.content_start:].startswith("هذا الدويتو")
+
+
+def test_tightening_a_penalty_and_speaking_a_language_are_no_statements(nlp):
+    text = ("وصادق الكنيست على تعديل قانون العقوبات الذي يشدد العقوبة على راشقي الحجارة. "
+            "كانت لجنة الأوراق المالية تشدد القبضة على الصناديق. "
+            "وشملت الدراسة أجانب يتحدثون الألمانية وجهت إليهم أسئلة عن عاداتهم.")
+    art = _st(nlp, text)
+    assert not art.statements
+    text = "وشدد الوزير على أن النظام الجديد سيطبق على الجميع. وتحدث المدير عن الخطة الجديدة."
+    assert [s.cue.text for s in _st(nlp, text).statements] == ["وشدد", "وتحدث"]
+
+
+def test_kadhib_as_a_noun_is_no_denial(nlp):
+    text = "وقال الوزير إن هذا كذب وافتراء على الحكومة، وإنها أداة كذب وتضليل."
+    art = _st(nlp, text)
+    assert [s.cue.text for s in art.statements] == ["وقال"]
+    text = "وأضاف الوزير أن ما نشر محض كذب."
+    (s,) = _st(nlp, text).statements
+    assert s.stance == "deny"
+    text = "وكذب المتحدث باسم الجيش الأنباء عن انسحاب القوات."
+    (s,) = _st(nlp, text).statements
+    assert s.stance == "deny" and s.cue.text == "وكذب"

@@ -54,6 +54,10 @@ class StatementWords:
     grammar: dict[str, frozenset[str]]  # class → words (name_end, relative, resumptive, copula, that…)
     needs: dict[str | tuple[str, ...], frozenset[str]] = field(default_factory=dict)  # cue → what must follow
     still_says: frozenset[str] = frozenset()  # forms of the verbs that still state when negated (لم يستبعد)
+    # a verb's forms → the objects right after it that give it another sense (يشدد العقوبة، يتحدثون الألمانية)
+    objects: dict[str, frozenset[str]] = field(default_factory=dict)
+    # a cue written as a noun too (كذب) → the words right before or after it that make it the noun (هذا كذب)
+    noun_near: dict[str, frozenset[str]] = field(default_factory=dict)
 
     @classmethod
     def load(cls) -> "StatementWords":
@@ -63,10 +67,19 @@ class StatementWords:
         grammar: dict[str, set[str]] = {k: set() for k in _GRAMMAR}
         needs: dict[str | tuple[str, ...], frozenset[str]] = {}
         imperfects: dict[str, str] = {}
+        objects: dict[str, frozenset[str]] = {}
+        noun_near: dict[str, frozenset[str]] = {}
         rows = _rows("statement_cues.tsv")
         for row in rows:
             perfect, imperfect, kind = normalize(row["perfect"]), normalize(row.get("imperfect", "")), row["class"]
             need = frozenset(normalize(w) for w in row.get("needs", "").split())
+            if kind == "other_object":  # «يشدد العقوبة»: every form of the verb, the objects listed
+                past, present = verb_forms_by_aspect(perfect, imperfect)
+                objects.update((f, objects.get(f, frozenset()) | need) for f in past | present)
+                continue
+            if kind == "noun_near":  # «هذا كذب»، «كذب وافتراء»
+                noun_near[perfect] = noun_near.get(perfect, frozenset()) | need
+                continue
             if kind in grammar:
                 grammar[kind].add(perfect)
                 if imperfect:  # a verb: every inflection (وصف → وصفت، يصف، تصف)
@@ -100,7 +113,8 @@ class StatementWords:
             if verb in imperfects:
                 past, present = verb_forms_by_aspect(verb, imperfects[verb])
                 still |= past | present
-        return cls(verbs, phrases, {k: frozenset(v) for k, v in grammar.items()}, needs, frozenset(still))
+        return cls(verbs, phrases, {k: frozenset(v) for k, v in grammar.items()}, needs, frozenset(still), objects,
+                   noun_near)
 
 
 class StatementTagger:
@@ -1448,6 +1462,8 @@ class StatementTagger:
             return False  # «في كشفها وإحباطها»: after a preposition, a verbal noun (not من "who", nor the name علي)
         if isinstance(key, str) and key[:1] == "ا" and toks[i].text.lstrip("وف")[:1] == "إ":
             return False  # «إفادتها»، «إشارة»: a verbal noun (إفعال), not the verb (أفعل) its letters normalise to
+        if isinstance(key, str) and n == 1 and self._other_object(toks, i, key):
+            return False  # «يشدد العقوبة»، «يتحدثون الألمانية»: tightens, speaks a language; «هذا كذب»: a lie
         if isinstance(key, str) and key in w.grammar["expresses"] and not self._expresses(toks, i, key):
             return False  # «عبر الحدود»: the preposition (via); «أعرب عن تعازيه»: a feeling, nothing said
         need = w.needs.get(key)
@@ -1471,6 +1487,17 @@ class StatementTagger:
             if clause and (t.text in (":", '"') or t.text in OPEN_QUOTES or word in CLAUSE_WORDS):
                 return True
         return False
+
+    def _other_object(self, toks: list[Token], i: int, key: str) -> bool:
+        """True when the verb at token i has an object right after it that gives it another sense (statement_cues
+        other_object: «يشدد العقوبة»، «يتحدثون الألمانية»), or the word is the noun (noun_near: «هذا كذب»، «كذب
+        وافتراء»)."""
+        after = strip_wa(toks[i + 1].norm) if i + 1 < len(toks) else ""
+        if after in self.words.objects.get(key, ()):
+            return True
+        near = self.words.noun_near.get(toks[i].norm)
+        return near is not None and (after in near or toks[i + 1 if i + 1 < len(toks) else i].norm in near or (
+            i > 0 and strip_wa(toks[i - 1].norm) in near))
 
     def _expresses(self, toks: list[Token], i: int, key: str) -> bool:
         """True when a verb of expressing (أعرب، عبّر) at token i says something: «عن» follows (after its
