@@ -1413,3 +1413,18 @@ def test_kadhib_as_a_noun_is_no_denial(nlp):
     text = "وكذب المتحدث باسم الجيش الأنباء عن انسحاب القوات."
     (s,) = _st(nlp, text).statements
     assert s.stance == "deny" and s.cue.text == "وكذب"
+
+
+def test_a_speaker_does_not_run_over_the_verbs_object(nlp):
+    text = "وأكد المصدر استكمال الإجراءات اللازمة لنقل المتهمين إلى السجن."
+    (s,) = _st(nlp, text).statements
+    assert s.speaker.text == "المصدر" and text[s.content_start:].startswith("استكمال الإجراءات")
+    text = "وأكد التقرير ارتفاع عدد العمليات التي نفذت عبر الشبكة السعودية للمدفوعات في العام الماضي."
+    (s,) = _st(nlp, text).statements
+    assert s.speaker.text == "التقرير"
+    text = "ويأتي ذلك بعد أن أوضح النادي صحة مفاوضاته مع إدارة نادي الشباب."
+    (s,) = _st(nlp, text).statements
+    assert s.speaker.text == "النادي"
+    text = "وفي لندن أكد المشاركون قلقهم من تجاهل الاتفاق قرارات مجلس الأمن."
+    (s,) = _st(nlp, text).statements
+    assert s.speaker.text == "المشاركون"

@@ -176,6 +176,7 @@ class StatementTagger:
         self._name_stops = self._name_stops | frozenset(w for w in self.participles if w.endswith("ا")) | frozenset(
             f for k, v in self.words.phrases.items() if v == "according" and k[-1] == "ل" for f in (k[0], strip_wa(k[0])))
         self._negations = self.words.grammar["cancels"] | self.words.grammar["not_denial"]  # «أنه لا يستبعد»
+        self._given = frozenset(normalize(r["name"]) for r in _rows("given_names.tsv"))  # (names, not verbal nouns)
         self._ya_for_alif: bool | None = None
         self._titles: dict[str, bool] = {}  # a word's norm → is it a title? (read often, around each speaker)
         self._acts_here = False  # does the sentence being read hold a participle of another act (داعياً)?
@@ -1086,9 +1087,10 @@ class StatementTagger:
         if lead < g.start_tok:
             ent = Entity(text[toks[lead].start:ent.end], toks[lead].start, ent.end, ent.code, ent.sector,
                          ent.name, ent.role)
-        cut = next((m for m in range(g.start_tok + 1, g.end_tok) if toks[m - 1].norm.startswith("ال") and
-                    strip_wa(toks[m].norm) in self.words.grammar["object_head"]), None)
+        cut = next((m for m in range(g.start_tok + 1, g.end_tok) if toks[m - 1].norm.startswith("ال") and (
+                    strip_wa(toks[m].norm) in self.words.grammar["object_head"] or self._verbal_noun(toks, m, g))), None)
         if cut is not None and not g.conj:  # «ونفت الوزارة | صحة الأنباء» (read as «وزارة الصحة»)
+            # «وأكد المصدر | استكمال الإجراءات اللازمة لنقل المتهمين»: the verb's object
             return Entity(text[ent.start:toks[cut - 1].end], ent.start, toks[cut - 1].end, ent.code, ent.sector,
                           ent.name, ent.role), cut
         named = unknown_name(toks, end, self.fw, self._name_stops, strict=True)  # وزير الخارجية السعودي عادل الجبير
@@ -1115,6 +1117,25 @@ class StatementTagger:
                          ent.sector or last.sector, ent.name or last.name, ent.role)
             end = issuer.end_tok
         return ent, end
+
+    def _object_after(self, toks: list[Token], m: int) -> bool:
+        """True for the verb's object at token m, right after a definite word that ends the speaker: a verbal noun
+        (استكمال، انسحاب), a noun such as صحة، وجود (object_head) or of the subject's own act with its pronoun (own_act):
+        «أوضح النادي | صحة مفاوضاته»، «أكد المشاركون | قلقهم»."""
+        return toks[m - 1].norm.startswith(("ال", "وال")) and (
+            strip_wa(toks[m].norm) in self.words.grammar["object_head"] or self._verbal_noun(toks, m)
+            or self._own_act(toks, m))  # («أكد المشاركون | قلقهم من …»)
+
+    def _verbal_noun(self, toks: list[Token], m: int, g: Group | None = None) -> bool:
+        """True for a verbal noun of the derived forms with no ال at token m (استفعال، افتعال، انفعال: استكمال،
+        اعتقال، انسحاب), no name nor part of a mention of the phrase g: after a definite word, the verb's object
+        («وأكد المصدر | استكمال الإجراءات»), not the speaker's name."""
+        w = strip_wa(toks[m].norm)
+        if w.startswith("ال") or w in self._given or (g is not None and any(
+                mm.tok_start <= m < mm.tok_end for mm in g.mentions)):
+            return False
+        return (w.startswith("است") and len(w) >= 7 and w[-2] == "ا") or (
+            len(w) == 6 and w[4] == "ا" and (w[:2] == "ان" or (w[0] == "ا" and w[2] == "ت")))
 
     def _addressee(self, toks: list[Token], i: int, g: Group, end: int, starts: dict[int, Group]) -> int | None:
         """The token where the one told begins, inside the speaker read from the phrase g up to `end`, after a
@@ -1703,7 +1724,8 @@ class StatementTagger:
         if g is None:  # «قال أحمد فوزي المتحدث باسم الأمم المتحدة»: a name the lexicons lack, then its title
             m = k
             while m < min(len(toks), k + 5) and toks[m].kind == "ar" and m not in starts and not is_function(
-                    toks[m], self.fw) and strip_wa(toks[m].norm) not in self._name_stops:
+                    toks[m], self.fw) and strip_wa(toks[m].norm) not in self._name_stops and not (
+                    m > k and self._object_after(toks, m)):  # («وأكد المصدر | استكمال الإجراءات …»)
                 m += 1
             if m > k and m in starts and not starts[m].prep:
                 if self._object_country(toks, k, starts[m]):
@@ -1771,8 +1793,12 @@ class StatementTagger:
         if named is not None:
             named = _construct_end(toks, k, named, self.words.grammar["title"])  # «وأعلن نادي النصر | التعاقد مع …»
             named = self._past_in(toks, k, named)  # «عضو اللجنة القانونية | في الائتلاف … مروان الرفاعي إن»
-            named = next((m for m in range(k + 1, named) if self._new_clause_cue(toks, m)), named)
+            named = next((m for m in range(k + 1, named) if self._new_clause_cue(toks, m) or self._object_after(toks, m)),
+                         named)
             # (not over a reporting word that opens a clause: «استنكرت الأمانة العامة … تصريحات المالكي | وقالت إنها»)
+        if named is None and k + 1 < len(toks) and toks[k].kind == "ar" and not is_function(toks[k], self.fw) and \
+                strip_wa(toks[k].norm) not in self._name_stops and self._object_after(toks, k + 1):
+            named = k + 1  # «وأكد المصدر | استكمال الإجراءات اللازمة …»: one definite word, then the verb's object
         if named is None:
             named = self._titled(toks, k)
         if named is None:
