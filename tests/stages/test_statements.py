@@ -1428,3 +1428,12 @@ def test_a_speaker_does_not_run_over_the_verbs_object(nlp):
     text = "وفي لندن أكد المشاركون قلقهم من تجاهل الاتفاق قرارات مجلس الأمن."
     (s,) = _st(nlp, text).statements
     assert s.speaker.text == "المشاركون"
+
+
+def test_a_name_the_lexicons_lack_ends_before_a_preposition_written_apart(nlp):
+    text = "وقالت مواقع إخبارية خاصة يمينية كـ«Redstate» و«فوكس نيوز» بأنه لا دليل على ذلك."
+    s = _st(nlp, text).statements[0]
+    assert s.speaker.text == "مواقع إخبارية خاصة يمينية"
+    text = "قال الوزير إن الخطة جاهزة، متهمين الإدارة بـ«السذاجة الخطيرة»."
+    s = [s for s in _st(nlp, text).statements if s.cue.text == "متهمين"][0]
+    assert not s.speaker.text.endswith("بـ")

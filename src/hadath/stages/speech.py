@@ -224,14 +224,14 @@ def is_function(tok: Token, fw: FunctionWords) -> bool:
 def unknown_name(toks: list[Token], k: int, fw: FunctionWords, ends_at: frozenset[str],
                   strict: bool = False) -> int | None:
     """The token after a name the lexicons do not know (وأشار شولتز، …), when one to three words stand
-    between the verb and a comma, colon or أن/إن; None otherwise."""
+    between the verb and a comma, colon, أن/إن or a preposition (also بـ، لـ written apart); None otherwise."""
     if k < len(toks) and (toks[k].norm.startswith(("لل", "بال")) or len(toks[k].norm) < 2):
         return None  # للصحافة الفرنسية، «بـ»: a preposition (and its object), not a speaker
     m = k
     while m < min(len(toks), k + (4 if strict else 9)) and toks[m].kind == "ar":
         w = strip_wa(toks[m].norm)
         if (w in fw.preposition or w in fw.complementizer or w in fw.filler or w in fw.pronoun_that
-                or w in fw.day or w in fw.adverb or w in ends_at or toks[m].text.endswith(("اً", "ًا"))
+                or w in fw.day or w in fw.adverb or w in ends_at or toks[m].text.endswith(("اً", "ًا")) or len(w) == 1
                 or (toks[m].norm[:1] == "ف" and toks[m].norm[1:] in fw.complementizer and not _van(toks, m, k, fw))):
             break
         m += 1
@@ -244,8 +244,9 @@ def unknown_name(toks: list[Token], k: int, fw: FunctionWords, ends_at: frozense
     ends = nxt.text in ("،", ",", ":") if strict else nxt.kind == "punct"
     if not strict and m - k > 5 and not (w in fw.complementizer or nxt.text in ("،", ",", ":")):
         return None  # a long run of unknown words is a name only when a clause or a comma follows it
-    if ends or w in fw.complementizer or w in fw.preposition or w in fw.day or w in fw.adverb or w in ends_at:
-        return m
+    if ends or w in fw.complementizer or w in fw.preposition or w in fw.day or w in fw.adverb or w in ends_at or (
+            nxt.kind == "ar" and len(w) == 1):
+        return m  # (also «بـ»، «لـ» written apart: «المتحدث الإعلامي | بـ"صحة جدة"»)
     return None
 
 
