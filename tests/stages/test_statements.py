@@ -1437,3 +1437,13 @@ def test_a_name_the_lexicons_lack_ends_before_a_preposition_written_apart(nlp):
     text = "قال الوزير إن الخطة جاهزة، متهمين الإدارة بـ«السذاجة الخطيرة»."
     s = [s for s in _st(nlp, text).statements if s.cue.text == "متهمين"][0]
     assert not s.speaker.text.endswith("بـ")
+
+
+def test_min_jihatihi_then_a_verb_the_cues_lack_and_a_name_is_no_statement(nlp):
+    for text in ("من جهته، حث أوبراين رئيس جنوب السودان على ضمان رفع القيود على العبارات.",
+                 "من جهتها، تراجعت الأسهم الأوروبية في المعاملات المبكرة أمس.",
+                 "من جهته رفع معالي المشرف العام على المركز الشكر للقيادة."):
+        assert not _st(nlp, text).statements, text
+    text = "من جهته، قال المتحدث باسم الوزارة إن التحقيقات جارية."
+    (s,) = _st(nlp, text).statements
+    assert s.speaker.text == "المتحدث باسم الوزارة"

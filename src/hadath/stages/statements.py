@@ -357,10 +357,11 @@ class StatementTagger:
                 if m < len(toks) and at.get(m, ("",))[0] in ("assert", "deny", "continue"):
                     i = m  # «من جانبه، صرح …»: the verb that follows carries the statement
                     continue
-                if i == 0 and m + 1 < len(toks) and m not in at and toks[m].kind == "ar" and m + 1 in starts and \
-                        self._verb_subject(toks, m, starts[m + 1]):
+                if i == 0 and m + 1 < len(toks) and m not in at and toks[m].kind == "ar" and (
+                        (m + 1 in starts and self._verb_subject(toks, m, starts[m + 1])) or (
+                            not said_on and self._verb_then_name(toks, m, starts))):
                     i = m  # «من جهته عبّر رئيس النادي عن سعادته قائلاً»: a verb and its subject, who says nothing yet
-                    continue
+                    continue  # (also «من جهته، حث أوبراين …»، «من جانبه أبدى العليان سعادته»: a name the lexicons lack)
             prev = outer(found, last)
             subject = named = None
             if kind.startswith("continue") and n == 1 and strip_wa(toks[i].norm) in self.participles and not found:
@@ -895,8 +896,8 @@ class StatementTagger:
         """A one-word name the lexicons lack between the verb the sentence opens with (an event: رفض، انتقد) and
         its object (ال…), before token i: «ورفض ديفيس الكشف عن …»، «كما رفضت أبل التعليق» (not a preposition's
         object nor the head of a construct: «وأشاد بمقاتلي المقاومة»، «ودعا مسؤولي التنظيم»)."""
-        v = 1 if toks[0].kind == "ar" and toks[0].norm in self.words.grammar["lead_in"] else 0
-        if v + 2 >= i:
+        v = 1 if toks[0].kind == "ar" and toks[0].norm in self.words.grammar["lead_in"] else self._lead(toks)
+        if v + 2 >= i:  # (v: after «من جهته،»: «من جانبه أبدى العليان سعادته …، مشدداً»)
             return None
         if v not in self._trig_starts:
             return self._named_subject(toks, v, i, text)  # «وثمن المهندس محمد بن عبدالرحمن المخرج، …»
@@ -1215,6 +1216,15 @@ class StatementTagger:
         while n < len(toks) and toks[n].kind == "punct":
             n += 1
         return n
+
+    def _verb_then_name(self, toks: list[Token], m: int, starts: dict[int, Group]) -> bool:
+        """True for a word at m that opens no phrase, with no ال (a verb the cues lack: حث، أبدى، رفع، تراجعت), then
+        a word that may open its subject (a name or a title the lexicons lack, not a function word)."""
+        w = strip_wa(toks[m].norm)
+        return m not in starts and not w.startswith("ال") and not is_function(toks[m], self.fw) and \
+            w not in self._name_stops and w not in self.words.grammar["say_on"] and not self._cue_at(toks, m)[0] and not toks[m].text.endswith(("اً", "ًا")) and m + 1 < len(toks) and \
+            toks[m + 1].kind == "ar" and not is_function(toks[m + 1], self.fw) and \
+            strip_wa(toks[m + 1].norm) not in self._name_stops
 
     def _verb_subject(self, toks: list[Token], m: int, g: Group) -> bool:
         """True when the word at m, before the phrase g, is a verb and g its subject: a word no list holds,
