@@ -1447,3 +1447,12 @@ def test_min_jihatihi_then_a_verb_the_cues_lack_and_a_name_is_no_statement(nlp):
     text = "من جهته، قال المتحدث باسم الوزارة إن التحقيقات جارية."
     (s,) = _st(nlp, text).statements
     assert s.speaker.text == "المتحدث باسم الوزارة"
+
+
+def test_a_titled_speaker_ends_before_where_it_was_said(nlp):
+    text = "وقال مدير مركز التقدم الطبي ديفيد داليدن في بيان أمس، \"تعترف القيادات العليا بذلك\"."
+    (s,) = _st(nlp, text).statements
+    assert s.speaker.text == "مدير مركز التقدم الطبي ديفيد داليدن"
+    text = "وقال جيف ديفيس أحد المتحدثين باسم البنتاغون في بيان إن الفضلي قتل في 8 يوليو."
+    (s,) = _st(nlp, text).statements
+    assert s.speaker.text == "جيف ديفيس أحد المتحدثين باسم البنتاغون"

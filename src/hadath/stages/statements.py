@@ -996,7 +996,7 @@ class StatementTagger:
             t = toks[m]
             if t.text in (":",) or t.text in OPEN_QUOTES or clause_word(strip_wa(t.norm)) or (
                     t.norm[:1] == "ف" and clause_word(t.norm[1:])):
-                end = m
+                end = next((o for o in range(k + 2, m) if self._occasion_at(toks, o)), m)
                 while end > k + 1 and toks[end - 1].kind == "punct":
                     end -= 1
                 return end if end > k else None
@@ -1005,6 +1005,14 @@ class StatementTagger:
             if t.text in (".", "؟", "!", "؛") or (t.kind == "ar" and t.norm in self._cue_words and m in self._at):
                 return None
         return None
+
+    def _occasion_at(self, toks: list[Token], o: int) -> bool:
+        """True for «في»/«خلال» at token o before where it was said (occasion: في بيان، في مؤتمر صحافي، خلال كلمته):
+        the end of a speaker's name («جيف ديفيس أحد المتحدثين باسم البنتاغون | في بيان أن»)."""
+        if strip_wa(toks[o].norm) not in ("في", "خلال") or o + 1 >= len(toks):
+            return False
+        w = strip_wa(toks[o + 1].norm)
+        return (w[2:] if w.startswith("ال") else w) in self.words.grammar["occasion"]
 
     def _accused(self, toks: list[Token], i: int, g: Group) -> int | None:
         """For an accusing verb at i (اتهم) and the phrase g after it, right before بـ: the token where the one
