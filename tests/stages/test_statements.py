@@ -1456,3 +1456,11 @@ def test_a_titled_speaker_ends_before_where_it_was_said(nlp):
     text = "وقال جيف ديفيس أحد المتحدثين باسم البنتاغون في بيان إن الفضلي قتل في 8 يوليو."
     (s,) = _st(nlp, text).statements
     assert s.speaker.text == "جيف ديفيس أحد المتحدثين باسم البنتاغون"
+
+
+def test_an_outlet_the_lexicons_lack_told_after_the_speaker_is_not_the_speaker(nlp):
+    for text, speaker in (("وقال المصدر لوكالة الأنباء الألمانية إن الاجتماع سيعقد غدا.", "المصدر"),
+                          ("وقالت مصادر محلية لوكالة الأنباء الألمانية إن القصف مستمر.", "مصادر محلية"),
+                          ("وصرح دجازيري لشبكة كادينا سير إن كريم سعيد في ريال مدريد.", "دجازيري")):
+        (s,) = _st(nlp, text).statements
+        assert s.speaker.text == speaker, text

@@ -42,7 +42,8 @@ _GRAMMAR = ("name_end", "relative", "resumptive", "copula", "that", "honorific",
             "demonstrative", "title_adjective", "issued", "object_head", "passive", "not_speaker", "expects",
             "exceptive", "occasion", "reaches", "refuses", "addressee", "counterpart", "object_preposition", "veil",
             "warns", "prep_verb", "on_side", "expresses",
-            "verb_object", "blessing", "next_act", "warned", "footer", "footer_link", "said_in", "own_act", "draws", "attention", "disguise", "about", "renews", "renewed", "notable")  # word classes read around the cues
+            "verb_object", "blessing", "next_act", "warned", "footer", "footer_link", "said_in", "own_act", "draws", "attention", "disguise", "about", "renews", "renewed", "notable",
+            "told_outlet")  # word classes read around the cues
 
 
 @dataclass(frozen=True)
@@ -1360,6 +1361,11 @@ class StatementTagger:
                 if told and m.get("sector") == "MED" and m.tok_start > 0 and ent.start < toks[m.tok_start].start < ent.end:
                     end = toks[m.tok_start - 1].end
                     return Entity(text[ent.start:end], ent.start, end, ent.code, ent.sector, ent.name, ent.role)
+        for m, t in enumerate(toks):  # «المصدر | لوكالة الأنباء الألمانية»: an outlet the lexicons lack (told_outlet)
+            if ent.start < t.start < ent.end and m > 0 and t.norm[:1] == "ل" and \
+                    t.norm[1:] in self.words.grammar["told_outlet"]:
+                end = toks[m - 1].end
+                return Entity(text[ent.start:end], ent.start, end, ent.code, ent.sector, ent.name, ent.role)
         return ent
 
     def _live(self, cue_words: set[str], words: set[str]) -> list[str]:
