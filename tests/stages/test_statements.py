@@ -1464,3 +1464,12 @@ def test_an_outlet_the_lexicons_lack_told_after_the_speaker_is_not_the_speaker(n
                           ("وصرح دجازيري لشبكة كادينا سير إن كريم سعيد في ريال مدريد.", "دجازيري")):
         (s,) = _st(nlp, text).statements
         assert s.speaker.text == speaker, text
+
+
+def test_li_before_a_perfects_letters_is_a_verbal_noun_not_a_cue(nlp):
+    for text in ("واستغل عناصر التنظيم الاشتباكات لدحض الاتهامات التي تتحدث عن دعم تركيا لهم.",
+                 "كان هذا هو العنوان الذي اختارته صحيفة «سبورت» لوصف النجم الأرجنتيني.",
+                 "وقال إن سياستها المثيرة للفتن والتدخلات مستمرة."):
+        assert all(not s.cue.text.startswith("ل") for s in _st(nlp, text).statements), text
+    text = "وعقد الوزير مؤتمرا صحفيا ليؤكد أن الحكومة ماضية في خطتها."
+    assert any(s.cue.text == "ليؤكد" for s in _st(nlp, text).statements)

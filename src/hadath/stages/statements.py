@@ -1454,9 +1454,9 @@ class StatementTagger:
         kind = self.words.phrases.get((word,))
         if kind and kind != "refutes":
             return kind, 1, (word,)
-        for w in (word, word[1:] if word[:1] == "ل" else None):
-            if w and w in self.words.verbs:
-                return self.words.verbs[w], 1, w
+        for w in (word, word[1:] if word[:1] == "ل" and word[1:2] in ("ي", "ت") else None):
+            if w and w in self.words.verbs:  # (ل before an imperfect, «ليؤكد»; before a perfect's letters a verbal
+                return self.words.verbs[w], 1, w  # noun or a hypothetical: «لدحض الاتهامات»، «لوصف النجم»، «لقال»)
         for suffix in ("هما", "هم", "ها", "ه"):  # نفاه: the verb with an object pronoun
             if word.endswith(suffix) and len(word) - len(suffix) >= 3:
                 core = word[: -len(suffix)]
