@@ -1473,3 +1473,11 @@ def test_li_before_a_perfects_letters_is_a_verbal_noun_not_a_cue(nlp):
         assert all(not s.cue.text.startswith("ل") for s in _st(nlp, text).statements), text
     text = "وعقد الوزير مؤتمرا صحفيا ليؤكد أن الحكومة ماضية في خطتها."
     assert any(s.cue.text == "ليؤكد" for s in _st(nlp, text).statements)
+
+
+def test_wa_bayna_after_bayna_is_the_preposition(nlp):
+    for text in ("وأشارت المقاومة إلى مقتل 22 حوثيا في اشتباكات جرت بينها وبين الحوثيين بالقرب من القاعدة.",
+                 "وأوضح أن الأزمة بينه وبين ناديه لا تزال قائمة، وأن الجميع توقع أن ينتهي الخلاف."):
+        assert all(s.cue.text != "وبين" for s in _st(nlp, text).statements), text
+    text = "وأكد الوزير أن الخطة جاهزة. وبين المصدر أن التنفيذ سيبدأ غدا."
+    assert [s.cue.text for s in _st(nlp, text).statements] == ["وأكد", "وبين"]

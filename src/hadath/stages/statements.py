@@ -1517,6 +1517,9 @@ class StatementTagger:
         if "initial" in need:  # «وبيّن الوزير أن»، «، بيّن الضابط:» — not the preposition «الحوار بين الطرفين»
             if not (i == 0 or toks[i - 1].kind == "punct" or strip_wa(toks[i].norm) != toks[i].norm):
                 return False
+            if toks[i].norm[:1] == "و" and "\u0651" not in toks[i].text and any(strip_wa(t.norm) in _BETWEEN for t in toks[max(0, i - 12):i]):
+                return False  # «بينه وبين ناديه»، «بين طبيعة المظاهرات … وبين الإجراءات»: between one and the other
+                # (not «وبيّن»: written with its shadda, the verb)
             need = need - {"initial"}
         if "subject" in need:  # «وتعتبر تقارير صحافية …»: who considers is named after the verb
             if i + n in self._agent_starts or i + n + 1 in self._agent_starts:  # (its first or second word)
@@ -1994,6 +1997,7 @@ def _construct_end(toks: list[Token], k: int, end: int, titles: frozenset[str]) 
 
 _MARKS = re.compile("[\u064b-\u0652\u0640]")  # harakat and tatweel
 _PRONOUNS = frozenset(("هي", "هو", "هم", "هن"))
+_BETWEEN = frozenset(("بين", "بينه", "بينها", "بينهم", "بينهما", "بيننا", "بينكم", "بينهن", "بيني"))
 
 
 def _short_word_in(norm: str, words: frozenset[str]) -> bool:
