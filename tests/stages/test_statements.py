@@ -1481,3 +1481,15 @@ def test_wa_bayna_after_bayna_is_the_preposition(nlp):
         assert all(s.cue.text != "وبين" for s in _st(nlp, text).statements), text
     text = "وأكد الوزير أن الخطة جاهزة. وبين المصدر أن التنفيذ سيبدأ غدا."
     assert [s.cue.text for s in _st(nlp, text).statements] == ["وأكد", "وبين"]
+
+
+def test_a_time_before_an_opens_what_is_said_after_it(nlp):
+    text = "أعلنت وزارة الداخلية أمس عن تخريج 63 مستفيدا بمركز محمد بن نايف للمناصحة."
+    (s,) = _st(nlp, text).statements
+    assert text[s.content_start:].startswith("تخريج 63")
+    text = "وأعلنت جامعة الملك سعود مؤخراً عن توافر مجموعة من الوظائف الإدارية."
+    (s,) = _st(nlp, text).statements
+    assert text[s.content_start:].startswith("توافر مجموعة")
+    text = "وأعلنت حركة طالبان مسؤوليتها عن الهجوم."
+    (s,) = _st(nlp, text).statements
+    assert text[s.content_start:].startswith("مسؤوليتها عن الهجوم")
