@@ -1493,3 +1493,10 @@ def test_a_time_before_an_opens_what_is_said_after_it(nlp):
     text = "وأعلنت حركة طالبان مسؤوليتها عن الهجوم."
     (s,) = _st(nlp, text).statements
     assert text[s.content_start:].startswith("مسؤوليتها عن الهجوم")
+
+
+def test_a_common_verbal_noun_after_the_speaker_is_the_verbs_object(nlp):
+    text = "وأكدت قيادة التحالف وقف العمليات العسكرية، وقالت إنه سيتم إدخال المساعدات."
+    first, second = _st(nlp, text).statements
+    assert first.speaker.text == "قيادة التحالف" and text[first.content_start:].startswith("وقف العمليات")
+    assert second.speaker.text == "قيادة التحالف"
