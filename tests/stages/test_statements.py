@@ -1353,3 +1353,150 @@ def test_a_name_right_before_the_relative_says_it(nlp):
     # not a preposition's object: «في عهد ريغان التي …»
     text = "وكانت السياسة في عهد ريغان التي كشفت أن أمريكا تعمل لمصالحها قد تغيرت."
     assert all(s.speaker is None or "ريغان" not in s.speaker.text for s in _st(nlp, text).statements)
+
+
+def test_a_participle_of_saying_after_the_speaker_is_part_of_the_cue(nlp):
+    text = ("قال وزير الخارجية البحريني إن المنامة ترفض التدخل الإيراني. "
+            "تابع الوزير مؤكدا على أن الأولوية يجب أن تكون موقفا وطنيا صريحا. "
+            "ويضيف أتكنسون قائلا إنه بات يتلقى آراء الشركات. وأضاف موضحا: «لقد اتفقنا على مبدأ المنفعة للجميع».")
+    art = _st(nlp, text)
+    cues = [s.cue.text for s in art.statements]
+    assert "مؤكدا" not in cues and "قائلا" not in cues and "موضحا" not in cues
+    by_cue = {s.cue.text: s for s in art.statements}
+    assert by_cue["تابع"].speaker.text == "الوزير"
+    assert text[by_cue["تابع"].content_start:].startswith("الأولوية")
+    assert by_cue["ويضيف"].speaker.text == "أتكنسون"
+    added = by_cue["وأضاف موضحا"]
+    assert added.continued and text[added.content_start:].startswith("لقد اتفقنا")
+
+
+def test_saying_after_the_object_or_a_name_the_lexicons_lack(nlp):
+    text = "وعندما كرر الصحافي السؤال قائلا: «هل ستحارب القوات الجديدة داعش فقط؟»، أجاب تونر: «نعم»."
+    art = _st(nlp, text)
+    first = art.statements[0]
+    assert first.cue.text == "كرر" and first.speaker.text == "الصحافي"
+    assert text[first.content_start:].startswith("هل ستحارب")
+    assert all(s.cue.text != "قائلا" for s in art.statements)
+
+
+def test_according_to_after_the_speaker_ends_its_name(nlp):
+    text = "وأكد المصدر وفقا لموقع 24 أن داعش سيتخلى عن قائده إذا شعر أنه ليس بحاجة إليه."
+    art = _st(nlp, text)
+    (s,) = [s for s in art.statements if s.cue.text == "وأكد"]
+    assert s.speaker.text == "المصدر"
+
+
+def test_a_name_between_the_speaker_and_saying_is_part_of_it(nlp):
+    text = "وعلّق مدير شركة «بلاتينوم ريكوردز» تيمور مرمرشي قائلا: «هذا الدويتو أحد أبرز الأحداث الفنية هذا العام»."
+    art = _st(nlp, text)
+    s = art.statements[0]
+    assert s.speaker.text.endswith("تيمور مرمرشي") and text[s.content_start:].startswith("هذا الدويتو")
+
+
+def test_tightening_a_penalty_and_speaking_a_language_are_no_statements(nlp):
+    text = ("وصادق الكنيست على تعديل قانون العقوبات الذي يشدد العقوبة على راشقي الحجارة. "
+            "كانت لجنة الأوراق المالية تشدد القبضة على الصناديق. "
+            "وشملت الدراسة أجانب يتحدثون الألمانية وجهت إليهم أسئلة عن عاداتهم.")
+    art = _st(nlp, text)
+    assert not art.statements
+    text = "وشدد الوزير على أن النظام الجديد سيطبق على الجميع. وتحدث المدير عن الخطة الجديدة."
+    assert [s.cue.text for s in _st(nlp, text).statements] == ["وشدد", "وتحدث"]
+
+
+def test_kadhib_as_a_noun_is_no_denial(nlp):
+    text = "وقال الوزير إن هذا كذب وافتراء على الحكومة، وإنها أداة كذب وتضليل."
+    art = _st(nlp, text)
+    assert [s.cue.text for s in art.statements] == ["وقال"]
+    text = "وأضاف الوزير أن ما نشر محض كذب."
+    (s,) = _st(nlp, text).statements
+    assert s.stance == "deny"
+    text = "وكذب المتحدث باسم الجيش الأنباء عن انسحاب القوات."
+    (s,) = _st(nlp, text).statements
+    assert s.stance == "deny" and s.cue.text == "وكذب"
+
+
+def test_a_speaker_does_not_run_over_the_verbs_object(nlp):
+    text = "وأكد المصدر استكمال الإجراءات اللازمة لنقل المتهمين إلى السجن."
+    (s,) = _st(nlp, text).statements
+    assert s.speaker.text == "المصدر" and text[s.content_start:].startswith("استكمال الإجراءات")
+    text = "وأكد التقرير ارتفاع عدد العمليات التي نفذت عبر الشبكة السعودية للمدفوعات في العام الماضي."
+    (s,) = _st(nlp, text).statements
+    assert s.speaker.text == "التقرير"
+    text = "ويأتي ذلك بعد أن أوضح النادي صحة مفاوضاته مع إدارة نادي الشباب."
+    (s,) = _st(nlp, text).statements
+    assert s.speaker.text == "النادي"
+    text = "وفي لندن أكد المشاركون قلقهم من تجاهل الاتفاق قرارات مجلس الأمن."
+    (s,) = _st(nlp, text).statements
+    assert s.speaker.text == "المشاركون"
+
+
+def test_a_name_the_lexicons_lack_ends_before_a_preposition_written_apart(nlp):
+    text = "وقالت مواقع إخبارية خاصة يمينية كـ«Redstate» و«فوكس نيوز» بأنه لا دليل على ذلك."
+    s = _st(nlp, text).statements[0]
+    assert s.speaker.text == "مواقع إخبارية خاصة يمينية"
+    text = "قال الوزير إن الخطة جاهزة، متهمين الإدارة بـ«السذاجة الخطيرة»."
+    s = [s for s in _st(nlp, text).statements if s.cue.text == "متهمين"][0]
+    assert not s.speaker.text.endswith("بـ")
+
+
+def test_min_jihatihi_then_a_verb_the_cues_lack_and_a_name_is_no_statement(nlp):
+    for text in ("من جهته، حث أوبراين رئيس جنوب السودان على ضمان رفع القيود على العبارات.",
+                 "من جهتها، تراجعت الأسهم الأوروبية في المعاملات المبكرة أمس.",
+                 "من جهته رفع معالي المشرف العام على المركز الشكر للقيادة."):
+        assert not _st(nlp, text).statements, text
+    text = "من جهته، قال المتحدث باسم الوزارة إن التحقيقات جارية."
+    (s,) = _st(nlp, text).statements
+    assert s.speaker.text == "المتحدث باسم الوزارة"
+
+
+def test_a_titled_speaker_ends_before_where_it_was_said(nlp):
+    text = "وقال مدير مركز التقدم الطبي ديفيد داليدن في بيان أمس، \"تعترف القيادات العليا بذلك\"."
+    (s,) = _st(nlp, text).statements
+    assert s.speaker.text == "مدير مركز التقدم الطبي ديفيد داليدن"
+    text = "وقال جيف ديفيس أحد المتحدثين باسم البنتاغون في بيان إن الفضلي قتل في 8 يوليو."
+    (s,) = _st(nlp, text).statements
+    assert s.speaker.text == "جيف ديفيس أحد المتحدثين باسم البنتاغون"
+
+
+def test_an_outlet_the_lexicons_lack_told_after_the_speaker_is_not_the_speaker(nlp):
+    for text, speaker in (("وقال المصدر لوكالة الأنباء الألمانية إن الاجتماع سيعقد غدا.", "المصدر"),
+                          ("وقالت مصادر محلية لوكالة الأنباء الألمانية إن القصف مستمر.", "مصادر محلية"),
+                          ("وصرح دجازيري لشبكة كادينا سير إن كريم سعيد في ريال مدريد.", "دجازيري")):
+        (s,) = _st(nlp, text).statements
+        assert s.speaker.text == speaker, text
+
+
+def test_li_before_a_perfects_letters_is_a_verbal_noun_not_a_cue(nlp):
+    for text in ("واستغل عناصر التنظيم الاشتباكات لدحض الاتهامات التي تتحدث عن دعم تركيا لهم.",
+                 "كان هذا هو العنوان الذي اختارته صحيفة «سبورت» لوصف النجم الأرجنتيني.",
+                 "وقال إن سياستها المثيرة للفتن والتدخلات مستمرة."):
+        assert all(not s.cue.text.startswith("ل") for s in _st(nlp, text).statements), text
+    text = "وعقد الوزير مؤتمرا صحفيا ليؤكد أن الحكومة ماضية في خطتها."
+    assert any(s.cue.text == "ليؤكد" for s in _st(nlp, text).statements)
+
+
+def test_wa_bayna_after_bayna_is_the_preposition(nlp):
+    for text in ("وأشارت المقاومة إلى مقتل 22 حوثيا في اشتباكات جرت بينها وبين الحوثيين بالقرب من القاعدة.",
+                 "وأوضح أن الأزمة بينه وبين ناديه لا تزال قائمة، وأن الجميع توقع أن ينتهي الخلاف."):
+        assert all(s.cue.text != "وبين" for s in _st(nlp, text).statements), text
+    text = "وأكد الوزير أن الخطة جاهزة. وبين المصدر أن التنفيذ سيبدأ غدا."
+    assert [s.cue.text for s in _st(nlp, text).statements] == ["وأكد", "وبين"]
+
+
+def test_a_time_before_an_opens_what_is_said_after_it(nlp):
+    text = "أعلنت وزارة الداخلية أمس عن تخريج 63 مستفيدا بمركز محمد بن نايف للمناصحة."
+    (s,) = _st(nlp, text).statements
+    assert text[s.content_start:].startswith("تخريج 63")
+    text = "وأعلنت جامعة الملك سعود مؤخراً عن توافر مجموعة من الوظائف الإدارية."
+    (s,) = _st(nlp, text).statements
+    assert text[s.content_start:].startswith("توافر مجموعة")
+    text = "وأعلنت حركة طالبان مسؤوليتها عن الهجوم."
+    (s,) = _st(nlp, text).statements
+    assert text[s.content_start:].startswith("مسؤوليتها عن الهجوم")
+
+
+def test_a_common_verbal_noun_after_the_speaker_is_the_verbs_object(nlp):
+    text = "وأكدت قيادة التحالف وقف العمليات العسكرية، وقالت إنه سيتم إدخال المساعدات."
+    first, second = _st(nlp, text).statements
+    assert first.speaker.text == "قيادة التحالف" and text[first.content_start:].startswith("وقف العمليات")
+    assert second.speaker.text == "قيادة التحالف"

@@ -224,14 +224,14 @@ def is_function(tok: Token, fw: FunctionWords) -> bool:
 def unknown_name(toks: list[Token], k: int, fw: FunctionWords, ends_at: frozenset[str],
                   strict: bool = False) -> int | None:
     """The token after a name the lexicons do not know (وأشار شولتز، …), when one to three words stand
-    between the verb and a comma, colon or أن/إن; None otherwise."""
+    between the verb and a comma, colon, أن/إن or a preposition (also بـ، لـ written apart); None otherwise."""
     if k < len(toks) and (toks[k].norm.startswith(("لل", "بال")) or len(toks[k].norm) < 2):
         return None  # للصحافة الفرنسية، «بـ»: a preposition (and its object), not a speaker
     m = k
     while m < min(len(toks), k + (4 if strict else 9)) and toks[m].kind == "ar":
         w = strip_wa(toks[m].norm)
         if (w in fw.preposition or w in fw.complementizer or w in fw.filler or w in fw.pronoun_that
-                or w in fw.day or w in fw.adverb or w in ends_at or toks[m].text.endswith(("اً", "ًا"))
+                or w in fw.day or w in fw.adverb or w in ends_at or toks[m].text.endswith(("اً", "ًا")) or len(w) == 1
                 or (toks[m].norm[:1] == "ف" and toks[m].norm[1:] in fw.complementizer and not _van(toks, m, k, fw))):
             break
         m += 1
@@ -244,8 +244,9 @@ def unknown_name(toks: list[Token], k: int, fw: FunctionWords, ends_at: frozense
     ends = nxt.text in ("،", ",", ":") if strict else nxt.kind == "punct"
     if not strict and m - k > 5 and not (w in fw.complementizer or nxt.text in ("،", ",", ":")):
         return None  # a long run of unknown words is a name only when a clause or a comma follows it
-    if ends or w in fw.complementizer or w in fw.preposition or w in fw.day or w in fw.adverb or w in ends_at:
-        return m
+    if ends or w in fw.complementizer or w in fw.preposition or w in fw.day or w in fw.adverb or w in ends_at or (
+            nxt.kind == "ar" and len(w) == 1):
+        return m  # (also «بـ»، «لـ» written apart: «المتحدث الإعلامي | بـ"صحة جدة"»)
     return None
 
 
@@ -303,7 +304,7 @@ def content_span(text: str, toks: list[Token], k: int, fw: FunctionWords, stop: 
     k = past_outlet(toks, past_quoted_name(text, toks, k))  # «ونفت مصادر مطلعة لـ«الشرق الأوسط» | وجود …»
     while k < len(toks) - 1 and toks[k].text in ("،", ",") and (stop is None or k + 1 < stop):
         k += 1  # «أكد قائد عمليات الأنبار …، مقتل العشرات»: what is said begins after the comma
-    first = _past_opening(toks, k, stop, opens, veils)  # where a nominal content begins
+    first = _past_opening(toks, k, stop, opens, veils, fw.day | fw.adverb)  # where a nominal content begins
     for m in range(k, min(len(toks), k + 16)):  # what is said opens right after the speaker …
         t = toks[m]
         if m >= k + 10 and not (toks[m - 1].text in ("،", ",") and clause_word(strip_wa(t.norm))):
@@ -344,14 +345,23 @@ def content_span(text: str, toks: list[Token], k: int, fw: FunctionWords, stop: 
     return toks[-1].end, toks[-1].end, False
 
 
-def _past_opening(toks: list[Token], k: int, stop: int | None, opens: frozenset[str], veils: frozenset[str]) -> int:
+def _past_opening(toks: list[Token], k: int, stop: int | None, opens: frozenset[str], veils: frozenset[str],
+                  times: frozenset[str] = frozenset()) -> int:
     """The token after a veil and its «عن» (النقاب عن، اللثام عن) or a preposition of `opens` (عن، إلى، على)
-    at token k, when a word follows it before the next cue (`stop`); else k."""
+    at token k, or after «عن» past a time (`times`: أمس، اليوم، الثلاثاء; or an adverb: مؤخراً) and its commas («أعلنت
+    الوزارة أمس عن | تخريج …»), when a word follows it before the next cue (`stop`); else k."""
     end = len(toks) - 1 if stop is None else min(len(toks) - 1, stop - 1)
     if k + 2 <= end and toks[k].kind == "ar" and strip_wa(toks[k].norm) in veils and toks[k + 1].norm == "عن":
         return k + 2
     if k + 1 <= end and toks[k].kind == "ar" and toks[k].norm in opens and toks[k + 1].kind in ("ar", "num"):
         return k + 1
+    if "عن" in opens and times:  # «أعلنت الوزارة أمس عن | تخريج 63 مستفيداً»، «كشفت الشركة مؤخراً عن»
+        for m in range(k, min(end, k + 5)):
+            t = toks[m]
+            if m > k and t.norm == "عن" and toks[m + 1].kind in ("ar", "num"):
+                return m + 1
+            if t.text not in ("،", ",") and not (t.kind == "ar" and (strip_wa(t.norm) in times or t.text.endswith(("اً", "ًا")))):
+                break
     return k
 
 

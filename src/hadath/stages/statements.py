@@ -42,7 +42,8 @@ _GRAMMAR = ("name_end", "relative", "resumptive", "copula", "that", "honorific",
             "demonstrative", "title_adjective", "issued", "object_head", "passive", "not_speaker", "expects",
             "exceptive", "occasion", "reaches", "refuses", "addressee", "counterpart", "object_preposition", "veil",
             "warns", "prep_verb", "on_side", "expresses",
-            "verb_object", "blessing", "next_act", "warned", "footer", "footer_link", "said_in", "own_act", "draws", "attention", "disguise", "about", "renews", "renewed", "notable")  # word classes read around the cues
+            "verb_object", "blessing", "next_act", "warned", "footer", "footer_link", "said_in", "own_act", "draws", "attention", "disguise", "about", "renews", "renewed", "notable",
+            "told_outlet")  # word classes read around the cues
 
 
 @dataclass(frozen=True)
@@ -54,6 +55,10 @@ class StatementWords:
     grammar: dict[str, frozenset[str]]  # class → words (name_end, relative, resumptive, copula, that…)
     needs: dict[str | tuple[str, ...], frozenset[str]] = field(default_factory=dict)  # cue → what must follow
     still_says: frozenset[str] = frozenset()  # forms of the verbs that still state when negated (لم يستبعد)
+    # a verb's forms → the objects right after it that give it another sense (يشدد العقوبة، يتحدثون الألمانية)
+    objects: dict[str, frozenset[str]] = field(default_factory=dict)
+    # a cue written as a noun too (كذب) → the words right before or after it that make it the noun (هذا كذب)
+    noun_near: dict[str, frozenset[str]] = field(default_factory=dict)
 
     @classmethod
     def load(cls) -> "StatementWords":
@@ -63,10 +68,19 @@ class StatementWords:
         grammar: dict[str, set[str]] = {k: set() for k in _GRAMMAR}
         needs: dict[str | tuple[str, ...], frozenset[str]] = {}
         imperfects: dict[str, str] = {}
+        objects: dict[str, frozenset[str]] = {}
+        noun_near: dict[str, frozenset[str]] = {}
         rows = _rows("statement_cues.tsv")
         for row in rows:
             perfect, imperfect, kind = normalize(row["perfect"]), normalize(row.get("imperfect", "")), row["class"]
             need = frozenset(normalize(w) for w in row.get("needs", "").split())
+            if kind == "other_object":  # «يشدد العقوبة»: every form of the verb, the objects listed
+                past, present = verb_forms_by_aspect(perfect, imperfect)
+                objects.update((f, objects.get(f, frozenset()) | need) for f in past | present)
+                continue
+            if kind == "noun_near":  # «هذا كذب»، «كذب وافتراء»
+                noun_near[perfect] = noun_near.get(perfect, frozenset()) | need
+                continue
             if kind in grammar:
                 grammar[kind].add(perfect)
                 if imperfect:  # a verb: every inflection (وصف → وصفت، يصف، تصف)
@@ -100,7 +114,8 @@ class StatementWords:
             if verb in imperfects:
                 past, present = verb_forms_by_aspect(verb, imperfects[verb])
                 still |= past | present
-        return cls(verbs, phrases, {k: frozenset(v) for k, v in grammar.items()}, needs, frozenset(still))
+        return cls(verbs, phrases, {k: frozenset(v) for k, v in grammar.items()}, needs, frozenset(still), objects,
+                   noun_near)
 
 
 class StatementTagger:
@@ -157,7 +172,12 @@ class StatementTagger:
         self._describes = frozenset(p + w for w in self.words.grammar["describes"] for p in ("", "و", "ف"))
         self.participles = frozenset(k[0] for k, v in self.words.phrases.items()
                                      if len(k) == 1 and v.startswith("continue"))
+        # a participle of saying (مؤكداً، قائلاً) and «وفقاً لـ»، «طبقاً لـ» end a speaker's name too: «تابع الوزير | مؤكداً
+        # على أن»، «وأكد المصدر | وفقاً لموقع 24 أن»
+        self._name_stops = self._name_stops | frozenset(w for w in self.participles if w.endswith("ا")) | frozenset(
+            f for k, v in self.words.phrases.items() if v == "according" and k[-1] == "ل" for f in (k[0], strip_wa(k[0])))
         self._negations = self.words.grammar["cancels"] | self.words.grammar["not_denial"]  # «أنه لا يستبعد»
+        self._given = frozenset(normalize(r["name"]) for r in _rows("given_names.tsv"))  # (names, not verbal nouns)
         self._ya_for_alif: bool | None = None
         self._titles: dict[str, bool] = {}  # a word's norm → is it a title? (read often, around each speaker)
         self._acts_here = False  # does the sentence being read hold a participle of another act (داعياً)?
@@ -325,7 +345,8 @@ class StatementTagger:
                 found.append(self._according_said(article, index, toks, i, j, at, starts, ends, last, found, n0))
                 i = max(j, token_after(toks, found[-1]))
                 continue
-            said_on = j < len(toks) and strip_wa(toks[j].norm) in self.words.grammar["say_on"]
+            said_on = j < len(toks) and (strip_wa(toks[j].norm) in self.words.grammar["say_on"] or (
+                n == 1 and strip_wa(toks[i].norm) not in self.participles and self._participle_at(toks, j, at)))  # «وأضاف موضحاً:»
             talk_on = None if said_on or kind not in SAYING else self._talk_then_saying(toks, j)
             if said_on:
                 j += 1  # «أضاف يقول»، «أكد قائلاً»: one cue
@@ -337,10 +358,11 @@ class StatementTagger:
                 if m < len(toks) and at.get(m, ("",))[0] in ("assert", "deny", "continue"):
                     i = m  # «من جانبه، صرح …»: the verb that follows carries the statement
                     continue
-                if i == 0 and m + 1 < len(toks) and m not in at and toks[m].kind == "ar" and m + 1 in starts and \
-                        self._verb_subject(toks, m, starts[m + 1]):
+                if i == 0 and m + 1 < len(toks) and m not in at and toks[m].kind == "ar" and (
+                        (m + 1 in starts and self._verb_subject(toks, m, starts[m + 1])) or (
+                            not said_on and self._verb_then_name(toks, m, starts))):
                     i = m  # «من جهته عبّر رئيس النادي عن سعادته قائلاً»: a verb and its subject, who says nothing yet
-                    continue
+                    continue  # (also «من جهته، حث أوبراين …»، «من جانبه أبدى العليان سعادته»: a name the lexicons lack)
             prev = outer(found, last)
             subject = named = None
             if kind.startswith("continue") and n == 1 and strip_wa(toks[i].norm) in self.participles and not found:
@@ -372,6 +394,10 @@ class StatementTagger:
                         prev is not None and prev.speaker is not None and bare_verb(toks, i, self.fw, self.words.grammar["lead_in"]):
                     # «وأكد قائلاً هذا …»: what follows «قائلاً» is what is said; the speaker before goes on
                     speaker, continued, after = prev.speaker, True, j
+                said_after = self._participle_after(toks, after, speaker, at) if speaker is not None and not continued else None
+                if said_after is not None:
+                    after = said_after + 1  # «تابع الوزير مؤكداً على أن»، «كرر الصحافي السؤال قائلاً:»: one statement
+                    speaker = self._name_before_saying(toks, speaker, said_after, text)
             if prev is not None and not continued and self._warned_first(toks, i, j):
                 # «وحذر الأسر من ترك الأطفال»: with no subject, the one warned follows the verb; the speaker goes on
                 speaker, continued, after = prev.speaker, prev.speaker is not None, j
@@ -639,6 +665,36 @@ class StatementTagger:
         w = strip_wa(toks[j].norm)
         return w in self.words.grammar["warned"] or (len(w) >= 8 and w.startswith("ال") and w.endswith("ين"))
 
+    def _participle_after(self, toks: list[Token], after: int, speaker: Entity, at: dict[int, tuple[str, int]]
+                          ) -> int | None:
+        """The token of a participle of saying that follows the speaker named after the verb, part of the verb's
+        cue (what is said follows it): at once (مؤكداً، قائلاً، موضحاً: «تابع الوزير مؤكداً على أن»), or «قائلاً»
+        after the verb's object, up to three words («كرر الصحافي السؤال قائلاً:»); else None."""
+        if not 0 < after < len(toks) or toks[after - 1].end != speaker.end:
+            return None
+        for m in range(after, min(len(toks), after + 4)):
+            if self._participle_at(toks, m, at) and (m == after or strip_wa(toks[m].norm) in self.words.grammar["say_on"]):
+                return m
+            if toks[m].kind != "ar" or m in at or is_function(toks[m], self.fw):
+                return None
+        return None
+
+    @staticmethod
+    def _name_before_saying(toks: list[Token], speaker: Entity, m: int, text: str) -> Entity:
+        """The speaker with the words between it and «قائلاً» at token m when they are a name, none definite (the
+        lexicons lack it: «علّق مدير شركة «بلاتينوم ريكوردز» تيمور مرمرشي قائلاً»); else the speaker (the words are the
+        verb's object: «كرر الصحافي السؤال قائلاً»)."""
+        gap = [t for t in toks if speaker.end < t.start and t.end <= toks[m].start]
+        if not gap or any(t.norm.startswith(("ال", "وال")) or t.norm.endswith(("ه", "ها", "هم")) for t in gap):
+            return speaker
+        end = gap[-1].end
+        return Entity(text[speaker.start:end], speaker.start, end, speaker.code, speaker.sector, speaker.name, speaker.role)
+
+    def _participle_at(self, toks: list[Token], m: int, at: dict[int, tuple[str, int]]) -> bool:
+        """True for a participle of saying at token m (مؤكداً، قائلاً، موضحاً) that the sentence reads as a cue."""
+        return m < len(toks) and at.get(m, ("",))[0].startswith("continue") and toks[m].norm in self.participles \
+            and toks[m].norm.endswith("ا")
+
     def _talk_then_saying(self, toks: list[Token], j: int) -> tuple[int, int] | None:
         """(the speech noun, the «قائلاً») after a cue ending at token j that goes on with the speaker's talk and
         then says: «ويتابع حديثه لـ«سبق» قائلاً:»، «وتابع الشمري في حديثه قائلاً إن» (what is said follows
@@ -841,8 +897,8 @@ class StatementTagger:
         """A one-word name the lexicons lack between the verb the sentence opens with (an event: رفض، انتقد) and
         its object (ال…), before token i: «ورفض ديفيس الكشف عن …»، «كما رفضت أبل التعليق» (not a preposition's
         object nor the head of a construct: «وأشاد بمقاتلي المقاومة»، «ودعا مسؤولي التنظيم»)."""
-        v = 1 if toks[0].kind == "ar" and toks[0].norm in self.words.grammar["lead_in"] else 0
-        if v + 2 >= i:
+        v = 1 if toks[0].kind == "ar" and toks[0].norm in self.words.grammar["lead_in"] else self._lead(toks)
+        if v + 2 >= i:  # (v: after «من جهته،»: «من جانبه أبدى العليان سعادته …، مشدداً»)
             return None
         if v not in self._trig_starts:
             return self._named_subject(toks, v, i, text)  # «وثمن المهندس محمد بن عبدالرحمن المخرج، …»
@@ -941,7 +997,7 @@ class StatementTagger:
             t = toks[m]
             if t.text in (":",) or t.text in OPEN_QUOTES or clause_word(strip_wa(t.norm)) or (
                     t.norm[:1] == "ف" and clause_word(t.norm[1:])):
-                end = m
+                end = next((o for o in range(k + 2, m) if self._occasion_at(toks, o)), m)
                 while end > k + 1 and toks[end - 1].kind == "punct":
                     end -= 1
                 return end if end > k else None
@@ -950,6 +1006,14 @@ class StatementTagger:
             if t.text in (".", "؟", "!", "؛") or (t.kind == "ar" and t.norm in self._cue_words and m in self._at):
                 return None
         return None
+
+    def _occasion_at(self, toks: list[Token], o: int) -> bool:
+        """True for «في»/«خلال» at token o before where it was said (occasion: في بيان، في مؤتمر صحافي، خلال كلمته):
+        the end of a speaker's name («جيف ديفيس أحد المتحدثين باسم البنتاغون | في بيان أن»)."""
+        if strip_wa(toks[o].norm) not in ("في", "خلال") or o + 1 >= len(toks):
+            return False
+        w = strip_wa(toks[o + 1].norm)
+        return (w[2:] if w.startswith("ال") else w) in self.words.grammar["occasion"]
 
     def _accused(self, toks: list[Token], i: int, g: Group) -> int | None:
         """For an accusing verb at i (اتهم) and the phrase g after it, right before بـ: the token where the one
@@ -1033,9 +1097,10 @@ class StatementTagger:
         if lead < g.start_tok:
             ent = Entity(text[toks[lead].start:ent.end], toks[lead].start, ent.end, ent.code, ent.sector,
                          ent.name, ent.role)
-        cut = next((m for m in range(g.start_tok + 1, g.end_tok) if toks[m - 1].norm.startswith("ال") and
-                    strip_wa(toks[m].norm) in self.words.grammar["object_head"]), None)
+        cut = next((m for m in range(g.start_tok + 1, g.end_tok) if toks[m - 1].norm.startswith("ال") and (
+                    strip_wa(toks[m].norm) in self.words.grammar["object_head"] or self._verbal_noun(toks, m, g))), None)
         if cut is not None and not g.conj:  # «ونفت الوزارة | صحة الأنباء» (read as «وزارة الصحة»)
+            # «وأكد المصدر | استكمال الإجراءات اللازمة لنقل المتهمين»: the verb's object
             return Entity(text[ent.start:toks[cut - 1].end], ent.start, toks[cut - 1].end, ent.code, ent.sector,
                           ent.name, ent.role), cut
         named = unknown_name(toks, end, self.fw, self._name_stops, strict=True)  # وزير الخارجية السعودي عادل الجبير
@@ -1062,6 +1127,25 @@ class StatementTagger:
                          ent.sector or last.sector, ent.name or last.name, ent.role)
             end = issuer.end_tok
         return ent, end
+
+    def _object_after(self, toks: list[Token], m: int) -> bool:
+        """True for the verb's object at token m, right after a definite word that ends the speaker: a verbal noun
+        (استكمال، انسحاب), a noun such as صحة، وجود (object_head) or of the subject's own act with its pronoun (own_act):
+        «أوضح النادي | صحة مفاوضاته»، «أكد المشاركون | قلقهم»."""
+        return toks[m - 1].norm.startswith(("ال", "وال")) and (
+            strip_wa(toks[m].norm) in self.words.grammar["object_head"] or self._verbal_noun(toks, m)
+            or self._own_act(toks, m))  # («أكد المشاركون | قلقهم من …»)
+
+    def _verbal_noun(self, toks: list[Token], m: int, g: Group | None = None) -> bool:
+        """True for a verbal noun of the derived forms with no ال at token m (استفعال، افتعال، انفعال: استكمال،
+        اعتقال، انسحاب), no name nor part of a mention of the phrase g: after a definite word, the verb's object
+        («وأكد المصدر | استكمال الإجراءات»), not the speaker's name."""
+        w = strip_wa(toks[m].norm)
+        if w.startswith("ال") or w in self._given or (g is not None and any(
+                mm.tok_start <= m < mm.tok_end for mm in g.mentions)):
+            return False
+        return (w.startswith("است") and len(w) >= 7 and w[-2] == "ا") or (
+            len(w) == 6 and w[4] == "ا" and (w[:2] == "ان" or (w[0] == "ا" and w[2] == "ت")))
 
     def _addressee(self, toks: list[Token], i: int, g: Group, end: int, starts: dict[int, Group]) -> int | None:
         """The token where the one told begins, inside the speaker read from the phrase g up to `end`, after a
@@ -1141,6 +1225,15 @@ class StatementTagger:
         while n < len(toks) and toks[n].kind == "punct":
             n += 1
         return n
+
+    def _verb_then_name(self, toks: list[Token], m: int, starts: dict[int, Group]) -> bool:
+        """True for a word at m that opens no phrase, with no ال (a verb the cues lack: حث، أبدى، رفع، تراجعت), then
+        a word that may open its subject (a name or a title the lexicons lack, not a function word)."""
+        w = strip_wa(toks[m].norm)
+        return m not in starts and not w.startswith("ال") and not is_function(toks[m], self.fw) and \
+            w not in self._name_stops and w not in self.words.grammar["say_on"] and not self._cue_at(toks, m)[0] and not toks[m].text.endswith(("اً", "ًا")) and m + 1 < len(toks) and \
+            toks[m + 1].kind == "ar" and not is_function(toks[m + 1], self.fw) and \
+            strip_wa(toks[m + 1].norm) not in self._name_stops
 
     def _verb_subject(self, toks: list[Token], m: int, g: Group) -> bool:
         """True when the word at m, before the phrase g, is a verb and g its subject: a word no list holds,
@@ -1268,6 +1361,11 @@ class StatementTagger:
                 if told and m.get("sector") == "MED" and m.tok_start > 0 and ent.start < toks[m.tok_start].start < ent.end:
                     end = toks[m.tok_start - 1].end
                     return Entity(text[ent.start:end], ent.start, end, ent.code, ent.sector, ent.name, ent.role)
+        for m, t in enumerate(toks):  # «المصدر | لوكالة الأنباء الألمانية»: an outlet the lexicons lack (told_outlet)
+            if ent.start < t.start < ent.end and m > 0 and t.norm[:1] == "ل" and \
+                    t.norm[1:] in self.words.grammar["told_outlet"]:
+                end = toks[m - 1].end
+                return Entity(text[ent.start:end], ent.start, end, ent.code, ent.sector, ent.name, ent.role)
         return ent
 
     def _live(self, cue_words: set[str], words: set[str]) -> list[str]:
@@ -1356,9 +1454,9 @@ class StatementTagger:
         kind = self.words.phrases.get((word,))
         if kind and kind != "refutes":
             return kind, 1, (word,)
-        for w in (word, word[1:] if word[:1] == "ل" else None):
-            if w and w in self.words.verbs:
-                return self.words.verbs[w], 1, w
+        for w in (word, word[1:] if word[:1] == "ل" and word[1:2] in ("ي", "ت") else None):
+            if w and w in self.words.verbs:  # (ل before an imperfect, «ليؤكد»; before a perfect's letters a verbal
+                return self.words.verbs[w], 1, w  # noun or a hypothetical: «لدحض الاتهامات»، «لوصف النجم»، «لقال»)
         for suffix in ("هما", "هم", "ها", "ه"):  # نفاه: the verb with an object pronoun
             if word.endswith(suffix) and len(word) - len(suffix) >= 3:
                 core = word[: -len(suffix)]
@@ -1409,6 +1507,8 @@ class StatementTagger:
             return False  # «في كشفها وإحباطها»: after a preposition, a verbal noun (not من "who", nor the name علي)
         if isinstance(key, str) and key[:1] == "ا" and toks[i].text.lstrip("وف")[:1] == "إ":
             return False  # «إفادتها»، «إشارة»: a verbal noun (إفعال), not the verb (أفعل) its letters normalise to
+        if isinstance(key, str) and n == 1 and self._other_object(toks, i, key):
+            return False  # «يشدد العقوبة»، «يتحدثون الألمانية»: tightens, speaks a language; «هذا كذب»: a lie
         if isinstance(key, str) and key in w.grammar["expresses"] and not self._expresses(toks, i, key):
             return False  # «عبر الحدود»: the preposition (via); «أعرب عن تعازيه»: a feeling, nothing said
         need = w.needs.get(key)
@@ -1417,6 +1517,9 @@ class StatementTagger:
         if "initial" in need:  # «وبيّن الوزير أن»، «، بيّن الضابط:» — not the preposition «الحوار بين الطرفين»
             if not (i == 0 or toks[i - 1].kind == "punct" or strip_wa(toks[i].norm) != toks[i].norm):
                 return False
+            if toks[i].norm[:1] == "و" and "\u0651" not in toks[i].text and any(strip_wa(t.norm) in _BETWEEN for t in toks[max(0, i - 12):i]):
+                return False  # «بينه وبين ناديه»، «بين طبيعة المظاهرات … وبين الإجراءات»: between one and the other
+                # (not «وبيّن»: written with its shadda, the verb)
             need = need - {"initial"}
         if "subject" in need:  # «وتعتبر تقارير صحافية …»: who considers is named after the verb
             if i + n in self._agent_starts or i + n + 1 in self._agent_starts:  # (its first or second word)
@@ -1432,6 +1535,17 @@ class StatementTagger:
             if clause and (t.text in (":", '"') or t.text in OPEN_QUOTES or word in CLAUSE_WORDS):
                 return True
         return False
+
+    def _other_object(self, toks: list[Token], i: int, key: str) -> bool:
+        """True when the verb at token i has an object right after it that gives it another sense (statement_cues
+        other_object: «يشدد العقوبة»، «يتحدثون الألمانية»), or the word is the noun (noun_near: «هذا كذب»، «كذب
+        وافتراء»)."""
+        after = strip_wa(toks[i + 1].norm) if i + 1 < len(toks) else ""
+        if after in self.words.objects.get(key, ()):
+            return True
+        near = self.words.noun_near.get(toks[i].norm)
+        return near is not None and (after in near or toks[i + 1 if i + 1 < len(toks) else i].norm in near or (
+            i > 0 and strip_wa(toks[i - 1].norm) in near))
 
     def _expresses(self, toks: list[Token], i: int, key: str) -> bool:
         """True when a verb of expressing (أعرب، عبّر) at token i says something: «عن» follows (after its
@@ -1637,7 +1751,8 @@ class StatementTagger:
         if g is None:  # «قال أحمد فوزي المتحدث باسم الأمم المتحدة»: a name the lexicons lack, then its title
             m = k
             while m < min(len(toks), k + 5) and toks[m].kind == "ar" and m not in starts and not is_function(
-                    toks[m], self.fw) and strip_wa(toks[m].norm) not in self._name_stops:
+                    toks[m], self.fw) and strip_wa(toks[m].norm) not in self._name_stops and not (
+                    m > k and self._object_after(toks, m)):  # («وأكد المصدر | استكمال الإجراءات …»)
                 m += 1
             if m > k and m in starts and not starts[m].prep:
                 if self._object_country(toks, k, starts[m]):
@@ -1705,8 +1820,12 @@ class StatementTagger:
         if named is not None:
             named = _construct_end(toks, k, named, self.words.grammar["title"])  # «وأعلن نادي النصر | التعاقد مع …»
             named = self._past_in(toks, k, named)  # «عضو اللجنة القانونية | في الائتلاف … مروان الرفاعي إن»
-            named = next((m for m in range(k + 1, named) if self._new_clause_cue(toks, m)), named)
+            named = next((m for m in range(k + 1, named) if self._new_clause_cue(toks, m) or self._object_after(toks, m)),
+                         named)
             # (not over a reporting word that opens a clause: «استنكرت الأمانة العامة … تصريحات المالكي | وقالت إنها»)
+        if named is None and k + 1 < len(toks) and toks[k].kind == "ar" and not is_function(toks[k], self.fw) and \
+                strip_wa(toks[k].norm) not in self._name_stops and self._object_after(toks, k + 1):
+            named = k + 1  # «وأكد المصدر | استكمال الإجراءات اللازمة …»: one definite word, then the verb's object
         if named is None:
             named = self._titled(toks, k)
         if named is None:
@@ -1878,6 +1997,7 @@ def _construct_end(toks: list[Token], k: int, end: int, titles: frozenset[str]) 
 
 _MARKS = re.compile("[\u064b-\u0652\u0640]")  # harakat and tatweel
 _PRONOUNS = frozenset(("هي", "هو", "هم", "هن"))
+_BETWEEN = frozenset(("بين", "بينه", "بينها", "بينهم", "بينهما", "بيننا", "بينكم", "بينهن", "بيني"))
 
 
 def _short_word_in(norm: str, words: frozenset[str]) -> bool:
