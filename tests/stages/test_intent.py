@@ -61,6 +61,7 @@ def test_what_is_asked_is_not_done(nlp, text, trigger):
     # expected, awaited
     ("ومن المنتظر أن تناقش الدورة البرلمانية قوانين تحريم التعذيب.", "تناقش"),
     ("ينتظر أن يلتقي الرئيس بنظيره الفرنسي.", "يلتقي"),
+    ("ويبدأ وزير الخارجية الإيراني زيارة إلى بيروت الثلاثاء المقبل.", "زيارة"),  # upcoming past its complement
 ])
 def test_what_is_intended_or_discussed_is_not_done(nlp, text, trigger):
     ev = find(nlp, text, trigger)
@@ -135,3 +136,8 @@ def test_an_accord_between_companies_is_no_cooperation_event(nlp, text):
     """States that sign a cooperation accord cooperate (test_done_acts_stay_facts); a company, a bank or a
     university signing one with another is local business, which the topic gate drops."""
     assert not [e for e in events(nlp, text) if e.event == "COOPERATE"], [e.to_dict() for e in events(nlp, text)]
+
+
+def test_another_nouns_upcoming_adjective_leaves_the_meeting_done(nlp):
+    ev = find(nlp, "وعقد الاجتماع أمس لبحث استعدادات الانتخابات المقبلة.", "الاجتماع")
+    assert not ev.future

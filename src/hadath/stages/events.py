@@ -2130,15 +2130,21 @@ def _broken(toks: list[Token], a: int, b: int, listed: Mention | None = None) ->
     return False
 
 
+_TIME_HEADS = frozenset({"الاسبوع", "الشهر", "العام", "السنه", "الاثنين", "الثلاثاء", "الاربعاء", "الخميس",
+                         "الجمعه", "السبت", "الاحد"})  # a time noun an upcoming word qualifies (الثلاثاء المقبل)
+
+
 def _upcoming(toks: list[Token], trig: Mention, cues: dict[int, Mention]) -> bool:
     """True if an upcoming word (المقبل، القادمة، المرتقبة) follows the event noun within its next three words, with
-    no punctuation between: «الاجتماع المقبل»، «زيارته الأسبوع المقبل»."""
+    no punctuation between: «الاجتماع المقبل»، «زيارته الأسبوع المقبل»; or within six after a time noun, past the
+    noun's complement: «زيارة إلى بيروت الثلاثاء المقبل» (not «الانتخابات المقبلة», another noun's adjective)."""
     end = max(trig.tok_end, int(trig.get("tail_end") or 0))
-    for k in range(end, min(len(toks), end + 3)):
+    for k in range(end, min(len(toks), end + 6)):
         if toks[k].kind == "punct":
             return False
         if (c := cues.get(k)) is not None and c.label == "upcoming":
-            return True
+            if k - end < 3 or strip_wa(toks[k - 1].norm) in _TIME_HEADS:
+                return True
     return False
 
 
