@@ -1088,3 +1088,10 @@ def test_the_body_that_owns_the_subject_office_acts(coder):
     assert codes(ev.actor) == [("IGO", None)], ev.to_dict()
     ev = _by_trigger(coder, "واستهدف مسلحون مركزا للشرطة في المدينة.", "استهدف")
     assert codes(ev.recipient) == [(None, "COP")], ev.to_dict()
+
+
+def test_support_told_as_the_manner_of_another_act_is_given_by_the_phrase_after_min(coder):
+    ev = first(coder, "وسيطرت القوات العراقية على المدينة بدعم من طيران التحالف الدولي.", "AID")
+    assert codes(ev.actor) == [("INT", "MIL")] and codes(ev.recipient) == [("IRQ", "MIL")]
+    ev = first(coder, "وطالب الوزير بدعم الشعب اليمني.", "AID")  # a genitive is the one helped, not the helper
+    assert not ev.actor

@@ -764,6 +764,12 @@ class EventCoder:
             if recipient is owner:
                 recipient = _object_after(toks, owner.end_tok, groups, starts, trig_toks) \
                     if "obj" in entry.prep else None
+        if entry.pos == "noun" and entry.event in ("AID", "SUPPORT") and trig.get("prefix")[-1:] == "ب":
+            helper = _manner_helper(toks, tail_end, after, fw)
+            if helper is not None:
+                # شنت القوات الموالية للحكومة بدعم جوي من التحالف هجمات: the support is the manner of another act;
+                # who gives it follows (من X or its genitive), who gets it is that act's subject
+                actor, recipient = helper, bare_before[-1] if bare_before and bare_before[-1] is not helper else None
         if recipient is actor:
             recipient = None
         return _with_conj(actor), _with_conj(recipient)
@@ -1443,6 +1449,17 @@ def _city(g: Group) -> bool:
     """True for a phrase that only names a city, a capital or a region, not a country (مفاوضات إيران: Iran
     negotiates; مفاوضات جنيف: they meet in Geneva)."""
     return all(m.kind == "actor" and m.get("type") in ("place", "capital") for m in g.mentions)
+
+
+def _manner_helper(toks: list[Token], tail_end: int, after: list[Group], fw: FunctionWords) -> Group | None:
+    """Who gives the support told as the manner of another act (بدعم جوي من التحالف، بإسناد من طيران التحالف): the
+    phrase after من, past one adjective (جوي، عسكري)."""
+    for g in after[:2]:
+        gap = g.start_tok - tail_end
+        if g.prep == "من" and gap <= 2:  # (not a genitive: «طالب بدعم الشعب اليمني», the people are helped)
+            if all(toks[k].kind == "ar" and toks[k].norm not in fw.preposition for k in range(tail_end, g.start_tok - 1)):
+                return g
+    return None
 
 
 def _first_person(toks: list[Token], trig: Mention) -> bool:
