@@ -4,15 +4,13 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from dataclasses import replace
-from functools import lru_cache
 from typing import Callable
 
 from ..article import Article
 from ..lexicon.compile import TriggerEntry
 from ..records import Entity, Event, Mention, Token, Trigger
-from ..lexicon.compile import FunctionWords, _rows
-from ..arabic.normalize import normalize
-from .phrases import Group, noun_phrases, strip_wa
+from ..lexicon.compile import FunctionWords
+from .phrases import Group, _cue_words, noun_phrases, strip_wa
 
 # Prepositions written as separate words; attached ب/ل/ك come from the clitic analysis.
 _CLAUSE_PUNCT = set(",،;؛:.!?؟()[]{}«»\"“”")
@@ -1805,15 +1803,10 @@ def _object_past_adjuncts(toks: list[Token], i: int, groups: list[Group], starts
     return None
 
 
-@lru_cache(maxsize=1)
-def _honorifics() -> frozenset[str]:
-    """The honorific pronoun nouns of statement_cues.tsv (معاليه، سموه، فضيلته), normalised."""
-    return frozenset(normalize(r["perfect"]) for r in _rows("statement_cues.tsv") if r.get("class") == "honorific")
-
-
 def _honorific_at(toks: list[Token], k: int) -> bool:
-    """True if token k is an honorific standing for a person named before (وأكد معاليه، زيارة سموه)."""
-    return k < len(toks) and toks[k].kind == "ar" and strip_wa(toks[k].norm) in _honorifics()
+    """True if token k is an honorific standing for a person named before (وأكد معاليه، زيارة سموه: the
+    statement_cues.tsv class honorific)."""
+    return k < len(toks) and toks[k].kind == "ar" and strip_wa(toks[k].norm) in _cue_words("honorific")
 
 
 def _helped(g: Group) -> bool:

@@ -184,8 +184,9 @@ class TopicGate:
         if off_topic and ev.event not in KEEP_IN_TOPIC:
             return True
         if ev.event in UNANCHORED_TYPES and not ev.actor and not ev.recipient \
-                and len(article.sentences) >= DOMESTIC_ARTICLE_SENTENCES and not self._political_mention(article, ev) \
-                and self.words.political.isdisjoint(article.norms()[ev.sentence]):
+                and len(article.sentences) >= DOMESTIC_ARTICLE_SENTENCES \
+                and self.words.political.isdisjoint(article.norms()[ev.sentence]) \
+                and not self._political_mention(article, ev):
             # «الحاجة إلى المساعدة»، «قرض اجتماعي»، «قلق النص»: in a story, no party, no political party and no
             # political word (مفاوضات، هدنة، لاجئين) near is general talk (a lone sentence is coded as it reads)
             return True
