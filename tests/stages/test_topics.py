@@ -173,3 +173,38 @@ def test_a_story_drops_partyless_general_talk_but_keeps_political_acts(coder):
 def test_a_lone_sentence_is_coded_as_it_reads(coder):
     evs = coder("وقدمت الجمعية المساعدات للأسر المحتاجة.", published="2015-08-04").events
     assert [e for e in evs if e.event == "AID"]
+
+
+def test_a_story_drops_event_nouns_told_without_parties_or_a_verb_that_makes_them_acts(coder):
+    """«وتناول اللقاء»، «أهمية زيادة التعاون»: talk about a meeting and about cooperation, in a story, with neither
+    actor nor recipient and no verb that makes them acts, go; the meeting itself and an act with a party stay."""
+    text = ("استقبل وزير الخارجية السعودي عادل الجبير في الرياض أمس نظيره المصري سامح شكري. وتناول اللقاء الأزمة في "
+            "اليمن. وأكد الجبير أهمية زيادة التعاون العسكري في مواجهة الإرهاب والتهديدات الإيرانية.")
+    evs = coder(text, published="2015-08-04").events
+    assert [e.trigger.text for e in evs if e.event == "CONSULT"] == ["استقبل"]
+    assert not [e for e in evs if e.event == "COOPERATE"]
+    assert [e for e in evs if e.event == "THREATEN" and e.actor]
+
+
+def test_an_event_noun_after_a_verb_that_makes_it_an_act_stays(coder):
+    """«انطلقت في جدة أمس مباحثات»: the noun is the act the opening verb tells, past its adjuncts."""
+    text = ("انطلقت في جدة أمس مباحثات حول الأزمة اليمنية. وأكد المتحدث أن الأجواء إيجابية. "
+            "وقال إن الطرفين تبادلا وجهات النظر.")
+    evs = coder(text, published="2015-08-04").events
+    assert [(e.trigger.text, e.date) for e in evs if e.event == "CONSULT"] == [("مباحثات", "2015-08-03")]
+
+
+def test_bare_noun_looks_back_for_a_support_verb_within_its_clause():
+    """The support verbs of topic_words.tsv are read with their clitics; a comma ends the look-back."""
+    gate = TopicGate()
+    assert all(gate._support(w) for w in ("اطلق", "واطلقت", "القاء", "عقدت", "وتم", "فتمت"))
+    assert not gate._support("مواجهه") and not gate._support("وتقدير")
+
+
+def test_dropped_lead_events_still_date_the_story(coder):
+    """The gate runs last: «وشهدت جنيف أمس جولة جديدة من المشاورات» goes as talk, but its day still dates the
+    story's later meeting, told without a date of its own."""
+    text = ("وشهدت جنيف أمس جولة جديدة من المشاورات. وقال المتحدث إن الأجواء إيجابية. "
+            "واستقبل المبعوث الأممي إسماعيل ولد الشيخ أحمد وفد الحكومة اليمنية.")
+    evs = coder(text, published="2015-08-04").events
+    assert [(e.trigger.text, e.date, e.date_source) for e in evs] == [("استقبل", "2015-08-03", "story")]

@@ -15,6 +15,12 @@ no political event (PLOVER and ICEWS code events between political actors): a un
 another, a company cooperating with a bank, a clinic receiving patients; unless the sentence names another political
 party (a country, the UN, a ministry, the police) that the coder did not make a participant. An official's visit to
 a hospital or a school (a visit whose every recipient is such a body) is an inspection, no meeting.
+
+In a story (three sentences or more), an event other than an assault or a protest told by a noun alone, with
+neither actor nor recipient, is talk about the act (لزيادة التعاون، بعد مفاوضات، مواجهة التهديدات): it goes unless
+a light verb or a `support` verb of topic_words.tsv stands just before it in its clause (أطلق نداءً، ألقى القبض) or
+opens its sentence with the noun, indefinite, as its object (انطلقت في جدة أمس مباحثات). The stage runs after the
+event dates are set, so such a noun of the lead still dates the story's later events.
 """
 
 from __future__ import annotations
@@ -26,7 +32,7 @@ from ..arabic.tokens import tokenize
 from ..article import Article
 from ..lexicon.morph import clitic_forms
 from ..lexicon.packaged import packaged_text
-from ..records import Entity, Event, Token
+from ..records import Entity, Event, Mention, Token
 
 TOPICS = ("sport", "arts")  # each names a strong cue class; its weak class is the name + "_weak"
 # Types whose event, told with neither actor nor recipient in a sentence that names no political party either, is
@@ -56,6 +62,9 @@ TOWN_TYPES = frozenset({"place", "capital"})
 # organisation, no armed force: only towns, domestic bodies, officials, citizens) is local news; its cooperative
 # events without participants (a meeting, a visit, coordination, services) go. A lone sentence is no such story.
 DOMESTIC_ARTICLE_SENTENCES = 3
+# How far before an event noun a verb that makes it an act may stand (أطلق نداءً، أعلنت السعودية هدنة، قام بتوصيل
+# مساعدات): the noun of a story with neither actor nor recipient and no such verb is talk about the act.
+SUPPORT_REACH = 4
 CONFLICT_TYPES = frozenset({"ASSAULT", "COERCE", "THREATEN", "MOBILIZE", "SANCTION", "PROTEST", "ACCUSE", "REJECT"})
 # Bodies whose cooperation, told as the manner of another act (بالتعاون مع), is local administration when none of
 # them has a country or organisation code: government offices, schools, hospitals, companies, citizens, the media.
@@ -104,6 +113,7 @@ class TopicWords:
     domestic: frozenset[str] = frozenset()  # written forms (with ال and clitics) of the domestic head nouns
     locative: frozenset[str] = frozenset()  # the words before a town named as the place (في، بمدينة)
     political: frozenset[str] = frozenset()  # written forms of the words of a political story (المفاوضات، الصراع)
+    support: frozenset[str] = frozenset()  # written forms of the verbs that make an event noun an act (أطلق، عقد)
 
     @classmethod
     def load(cls) -> "TopicWords":
@@ -190,6 +200,9 @@ class TopicGate:
             # «الحاجة إلى المساعدة»، «قرض اجتماعي»، «قلق النص»: in a story, no party, no political party and no
             # political word (مفاوضات، هدنة، لاجئين) near is general talk (a lone sentence is coded as it reads)
             return True
+        if ev.event not in KEEP_IN_TOPIC and not ev.actor and not ev.recipient \
+                and len(article.sentences) >= DOMESTIC_ARTICLE_SENTENCES and self.bare_noun(article, ev):
+            return True
         if ev.event in DOMESTIC_TYPES:
             if self.visit_to_facility(ev) or self.administrative_manner(article, ev) or press_interview(article, ev):
                 return True
@@ -199,6 +212,34 @@ class TopicGate:
         toks = article.tokens[ev.sentence]
         k = _token_at(toks, ev.trigger.start)
         return k is not None and self._addresses_public(toks, k)
+
+    def bare_noun(self, article: Article, ev: Event) -> bool:
+        """True if the event is told by a noun alone (لزيادة التعاون، بعد مفاوضات، مواجهة التهديدات، خلال فترة
+        الاحتجاز) with no verb before it in its clause that makes it an act: a light verb (قام بالتنسيق، أجرى
+        مباحثات) or a `support` verb of topic_words.tsv (أطلق نداءً، ألقى القبض، أعلنت السعودية هدنة). Told
+        with neither actor nor recipient in a story, such a noun is talk about the act, not the act."""
+        m = _trigger_at(article, ev)
+        if m is None or m.get("pos") != "noun":
+            return False
+        toks = article.tokens[ev.sentence]
+        light = {c.tok_start for c in article.mentions
+                 if c.sentence == ev.sentence and c.kind == "cue" and c.label == "light_verb"}
+        for j in range(m.tok_start - 1, max(-1, m.tok_start - 1 - SUPPORT_REACH), -1):
+            tok = toks[j]
+            if tok.kind == "punct" and (tok.norm in _BREAKS or tok.norm in "،,"):
+                break
+            if j in light or self._support(tok.norm):
+                return False
+        # بدأت الهيئة العامة للائتلاف، يوم أمس، اجتماعات دورتها: an indefinite noun is the object of the verb that
+        # opens the sentence, past its subject and adjuncts
+        word = toks[m.tok_start].norm[len(m.get("prefix")):]
+        first = next((j for j, t in enumerate(toks) if t.kind == "ar"), None)
+        return word.startswith("ال") or first is None or not (first in light or self._support(toks[first].norm))
+
+    def _support(self, norm: str) -> bool:
+        """True if the word is a support verb (with its clitics; a short one too after و/ف: وتم)."""
+        support = self.words.support
+        return norm in support or norm[:1] in ("و", "ف") and norm[1:] in support
 
     def domestic_only(self, ev: Event) -> bool:
         """True if the event has participants and every one is a domestic service body (a hospital, a school, a
@@ -280,11 +321,12 @@ class TopicGate:
         return False
 
 
-def _domestic_words() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+def _domestic_words() -> tuple[frozenset[str], frozenset[str], frozenset[str], frozenset[str]]:
     """From topic_words.tsv: the written forms of the `domestic` head nouns (bare, with ال, with clitics), the
-    normalised `locative` words and the written forms of the `political` words."""
+    normalised `locative` words, the written forms of the `political` words and of the `support` verbs."""
     stems: list[str] = []
     political: list[str] = []
+    support: list[str] = []
     locative: set[str] = set()
     for line in packaged_text("topic_words.tsv").splitlines():
         cols = line.split("\t")
@@ -297,7 +339,9 @@ def _domestic_words() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
             locative.add(word)
         elif cols[1].strip() == "political":
             political += [word, "ال" + word]
-    return clitic_forms(stems), frozenset(locative), clitic_forms(political)
+        elif cols[1].strip() == "support":
+            support.append(word)
+    return clitic_forms(stems), frozenset(locative), clitic_forms(political), clitic_forms(support)
 
 
 def press_interview(article: Article, ev: Event) -> bool:
@@ -313,6 +357,15 @@ def press_interview(article: Article, ev: Event) -> bool:
         if toks[j].norm == "مع":
             return toks[j + 1].text in ("«", '"', "“")
     return False
+
+
+def _trigger_at(article: Article, ev: Event) -> Mention | None:
+    """The trigger mention the event was coded from (the one that holds its trigger's first character)."""
+    start = ev.trigger.start
+    for m in article.mentions:
+        if m.kind == "trigger" and m.sentence == ev.sentence and m.start <= start < m.end:
+            return m
+    return None
 
 
 def _token_at(toks: list[Token], start: int) -> int | None:
