@@ -82,3 +82,31 @@ def test_a_word_that_only_begins_longer_names_is_a_place_only_with_the_rest(nlp)
         ("الولايات المتحدة", 6252001, "US")]
     assert _places(nlp, "أجرت الولايات الشمالية انتخابات.") == []
     assert [p[0] for p in _places(nlp, "وصل وفد إلى الرياض وأبوظبي وأبو ظبي.")] == ["الرياض", "أبوظبي", "أبو ظبي"]
+
+
+def test_every_name_of_a_list_after_a_plural_admin_noun_is_a_unit(nlp):
+    """«على مناطق عسير، والباحة، وجازان، ونجران»: the regions, not their seats; a list goes on past one name
+    the gazetteer lacks (مناطق الشرقية والرياض)."""
+    got = _places(nlp, "توقعت الأرصاد هطول أمطار رعدية على مناطق عسير، والباحة، وجازان، ونجران، وتمتد إلى "
+                       "مرتفعات منطقتي مكة المكرمة، والمدينة المنورة.")
+    for name in ("الباحة", "جازان", "نجران", "مكة المكرمة", "المدينة المنورة"):
+        assert (name, None, "SA", "ADM1") in got, (name, got)
+    got = _places(nlp, "تتأثر الرؤية الأفقية بالعوالق الترابية على مناطق الشرقية والرياض والقصيم.")
+    assert ("الرياض", None, "SA", "ADM1") in got
+
+
+def test_a_list_ends_where_the_sentence_names_a_town_again(nlp):
+    got = _places(nlp, "هطلت أمطار على مناطق جازان ونجران، فيما زار الوزير الرياض أمس.")
+    assert ("جازان", None, "SA", "ADM1") in got and ("نجران", None, "SA", "ADM1") in got
+    assert ("الرياض", 108410, "SA", "PPLC") in got
+
+
+def test_an_admin_noun_with_a_clitic_is_read(nlp):
+    got = _places(nlp, "بدأت الجهات الأمنية بمحافظة الطائف البحث عن شابين.")
+    assert ("بمحافظة الطائف"[1:], None, "SA", "ADM2") in got
+
+
+def test_mintaqa_outside_saudi_arabia_is_the_area_of_the_town(nlp):
+    """«في منطقة معان جنوب الأردن»: منطقة is the first-level unit only in Saudi Arabia; elsewhere the town."""
+    got = _places(nlp, "اعترض ملثمون طريقه في منطقة معان جنوب الأردن.")
+    assert [g for g in got if g[0] == "معان" and g[3] == "PPL" and g[1]], got

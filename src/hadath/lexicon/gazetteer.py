@@ -75,6 +75,8 @@ class PlaceWords:
     state_word: frozenset[str]
     locative: frozenset[str]
     admin_noun: dict[str, tuple[str, str, str]]  # word → (English word, level, Saudi level)
+    admin_list: frozenset[str] = frozenset()  # the plural and dual admin nouns, which open a list of units
+    admin_saudi: frozenset[str] = frozenset()  # admin nouns that name a unit only in Saudi Arabia (منطقة)
 
     @classmethod
     def load(cls) -> "PlaceWords":
@@ -83,14 +85,21 @@ class PlaceWords:
 
         by: dict[str, set[str]] = {"place_noun": set(), "name_word": set(), "state_word": set(), "locative": set()}
         admin: dict[str, tuple[str, str, str]] = {}
+        lists: set[str] = set()
+        saudi_only: set[str] = set()
         for row in _rows("place_words.tsv"):
             word, kind, value = normalize(row.get("word", "")), row.get("class", ""), row.get("value", "")
             if kind == "admin_noun":
                 parts = value.split()
                 saudi = next((p[3:] for p in parts if p.startswith("SA=")), parts[1])
                 admin[word] = (parts[0], parts[1], saudi)
+                if "list" in parts:
+                    lists.add(word)
+                if "SA-only" in parts:
+                    saudi_only.add(word)
             elif kind in by:
                 by[kind].add(word)
             else:
                 raise LexiconError(f"place_words.tsv: unknown class {kind!r}")
-        return cls(**{k: frozenset(v) for k, v in by.items()}, admin_noun=admin)
+        return cls(**{k: frozenset(v) for k, v in by.items()}, admin_noun=admin, admin_list=frozenset(lists),
+                   admin_saudi=frozenset(saudi_only))

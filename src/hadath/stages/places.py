@@ -80,6 +80,7 @@ class PlaceTagger:
         context: Counter | None = None  # counted when a name of several places first needs it
         out: list[Place] = []
         admin_nouns, text, tokens = self.words.admin_noun, article.text, article.tokens
+        listing: tuple[int, int, str] | None = None  # sentence, token past the list's last name, its admin noun
         for sidx, i, n, plen, cands, cued in found:
             toks = tokens[sidx]
             if len(cands) == 1:
@@ -91,14 +92,25 @@ class PlaceTagger:
             if best is None:
                 continue
             s, e = after_letters(toks[i], plen) if plen else toks[i].start, toks[i + n - 1].end
-            admin = strip_wa(toks[i - 1].norm) if i > 0 and not plen else ""
-            if admin in admin_nouns and best.feature in ("PPL", "PPLC"):
+            admin = _admin_noun(toks[i - 1].norm, admin_nouns) if i > 0 and not plen else ""
+            if not admin and (listing is None or listing[0] != sidx):
+                listing = self._list_opening(sidx, toks, i, plen)  # مناطق الشرقية والرياض: one unknown between
+            listed = not admin and listing is not None and listing[0] == sidx \
+                and _continues_list(toks, listing[1], i, plen)
+            if listed:
+                admin = listing[2]  # مناطق عسير، والباحة، وجازان: each name of the list is a region
+            listing = (sidx, i + n, admin) if admin and (listed or admin in self.words.admin_list) else None
+            if admin in self.words.admin_saudi and best.country != "SA":
+                admin = ""  # في منطقة معان، بمنطقة رفح: the area of the town, no unit outside Saudi Arabia
+            if admin and best.feature in ("PPL", "PPLC"):
                 # محافظة الطائف: the governorate, not the city; no GeoNames id in the packaged lists
                 # (in Saudi Arabia منطقة is the first level and محافظة the second)
                 word, level, saudi_level = admin_nouns[admin]
                 if best.country == "SA":
                     level = saudi_level
-                s = after_letters(toks[i - 1], 1 if toks[i - 1].norm[:1] in "وفبل" and toks[i - 1].norm != admin else 0)
+                if not listed and admin not in self.words.admin_list:  # منطقتي مكة المكرمة: the name alone
+                    s = after_letters(toks[i - 1], 1 if toks[i - 1].norm[:1] in "وفبل" and toks[i - 1].norm != admin
+                                      else 0)
                 out.append(Place(text[s:e], s, e, sidx, None, f"{best.name} {word}", best.country,
                                  best.lat, best.lon, level, best.admin1))
                 continue
@@ -106,6 +118,16 @@ class PlaceTagger:
                              best.lat, best.lon, best.feature, best.admin1))
         article.places = out
         return article
+
+    def _list_opening(self, sidx: int, toks: list[Token], i: int, plen: int) -> tuple[int, int, str] | None:
+        """The list a plural admin noun opens two or three words before the name at token i, with one word
+        the gazetteer lacks between (مناطق الشرقية والرياض): (sentence, token past the noun, the noun), else None."""
+        for a in (i - 2, i - 3):
+            if a >= 0 and toks[a].kind == "ar":
+                admin = _admin_noun(toks[a].norm, self.words.admin_noun)
+                if admin in self.words.admin_list and _continues_list(toks, a + 1, i, plen):
+                    return sidx, a + 1, admin
+        return None
 
     def _matches(self, sidx: int, toks: list[Token], norms: list[str], dateline: bool, found: list) -> None:
         """Add to `found` (sentence, token, length, prefix letters, candidates, after a state word) per toponym."""
@@ -169,6 +191,31 @@ class PlaceTagger:
             return s
 
         return max(cands, key=lambda c: (score(c), -(c.geonameid or 0)))
+
+
+_LIST_JOINS = frozenset({"،", ",", "و"})
+
+
+def _admin_noun(norm: str, admin_nouns: dict) -> str:
+    """The admin noun a written word is, with its clitics (و، ف، ب، ل, وب) taken off; '' if none."""
+    for cut in (0, 1, 2):
+        if cut and norm[cut - 1:cut] not in ("و", "ف", "ب", "ل"):
+            break
+        if norm[cut:] in admin_nouns:
+            return norm[cut:]
+    return ""
+
+
+def _continues_list(toks: list[Token], j: int, i: int, plen: int) -> bool:
+    """True if the name at token i (with `plen` clitic letters) goes on a list of names whose last ended before
+    token j: joined by و or a comma, with at most one other word between (a unit the gazetteer lacks:
+    مناطق الشرقية والرياض)."""
+    between = toks[j:i]
+    joined = plen == 1 and toks[i].norm[:1] == "و" or bool(between) and between[-1].norm in _LIST_JOINS
+    if not joined or plen > 1:
+        return False
+    others = [t for t in between if t.norm not in _LIST_JOINS]
+    return len(others) <= 1 and all(t.kind == "ar" for t in others)
 
 
 def _depth(node: dict) -> int:
