@@ -74,6 +74,7 @@ class PlaceWords:
     name_word: frozenset[str]
     state_word: frozenset[str]
     locative: frozenset[str]
+    institution: frozenset[str]  # nouns whose iḍāfa names an organisation or a facility (مستشفى جازان)
     admin_noun: dict[str, tuple[str, str, str]]  # word → (English word, level, Saudi level)
     admin_list: frozenset[str] = frozenset()  # the plural and dual admin nouns, which open a list of units
     admin_saudi: frozenset[str] = frozenset()  # admin nouns that name a unit only in Saudi Arabia (منطقة)
@@ -83,7 +84,8 @@ class PlaceWords:
         """The packaged place words."""
         from ..errors import LexiconError
 
-        by: dict[str, set[str]] = {"place_noun": set(), "name_word": set(), "state_word": set(), "locative": set()}
+        by: dict[str, set[str]] = {"place_noun": set(), "name_word": set(), "state_word": set(), "locative": set(),
+                                   "institution": set()}
         admin: dict[str, tuple[str, str, str]] = {}
         lists: set[str] = set()
         saudi_only: set[str] = set()

@@ -119,6 +119,11 @@ class PlaceTagger:
         article.places = out
         return article
 
+    def _institution(self, tok: Token) -> bool:
+        """True if the word is an institution noun (with its clitics: بجوازات، وبلدية)."""
+        inst = self.words.institution
+        return tok.kind == "ar" and any(st in inst for st, _ in clitic_variants(tok.norm))
+
     def _list_opening(self, sidx: int, toks: list[Token], i: int, plen: int) -> tuple[int, int, str] | None:
         """The list a plural admin noun opens two or three words before the name at token i, with one word
         the gazetteer lacks between (مناطق الشرقية والرياض): (sentence, token past the noun, the noun), else None."""
@@ -157,8 +162,12 @@ class PlaceTagger:
                 continue
             before = toks[k - 1] if k else None
             prev = strip_wa(before.norm) if before is not None and before.kind == "ar" else ""
-            if prev in name_word and not prefix:
-                continue
+            if not prefix and (prev in name_word or before is not None and self._institution(before)):
+                continue  # بن حلب: a person; مستشفى جازان، بجوازات جازان: an organisation's or a facility's name
+            if "ك" in prefix:  # كتركيا وسنغافورة: like a country; كريم سنجاري is no ك + ريم (Rome), كسبها no Sabha
+                payloads = [(entry, needs_cue) for entry, needs_cue in payloads if entry.feature == "PCLI"]
+            if n == 1 and not prefix and before is not None and _agreeing_adjective(before, toks[k].norm):
+                continue  # السفارة السعودية، عائلة سورية: the nisba adjective, no toponym
             cued = prev in place_noun or prev in state_word or (
                 dateline and before is not None and before.text in "-–—" and k < 8)
             cands = [entry for entry, needs_cue in payloads if not needs_cue or cued]
@@ -194,6 +203,19 @@ class PlaceTagger:
 
 
 _LIST_JOINS = frozenset({"،", ",", "و"})
+
+
+def _agreeing_adjective(before: Token, norm: str) -> bool:
+    """True for a country name that is also its feminine nisba (السعودية، سورية) that agrees in definiteness
+    with the noun right before it, as its adjective: السفارة السعودية، الأراضي السعودية (both definite), عائلة
+    سورية (both indefinite, the noun feminine or plural). After a verb, a preposition or an indefinite noun in
+    construct it is the country (أعلنت السعودية، بقيادة السعودية، الذي تقوده السعودية)."""
+    if not norm.endswith("يه") or before.kind != "ar":
+        return False
+    word = strip_wa(before.norm)
+    if norm.startswith("ال"):
+        return word.startswith("ال")
+    return not word.startswith("ال") and before.text.rstrip("\u064b\u064c\u064d\u064e\u064f\u0650\u0651\u0652").endswith(("ة", "ات"))
 
 
 def _admin_noun(norm: str, admin_nouns: dict) -> str:
