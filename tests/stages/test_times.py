@@ -168,3 +168,18 @@ def test_vague_expressions_say_whether_they_look_back(nlp):
 
 def test_background_words_are_no_time_expressions(nlp):
     assert _times(nlp, "وكان الوزير قد طالب في السابق وسبق أن التقى السفير منذ أن تولى منصبه.") == {}
+
+
+@pytest.mark.parametrize("text, weekday, value", [
+    ("وقال شقيقه إنه في يوم السبت الموافق 6-6-2015 خرج من منزله ولم يعد.", "يوم السبت", "2015-06-06"),
+    ("وأوضح أنه في يوم الخميس الموافق 29 رمضان الماضي وقع الحادث.", "يوم الخميس", "2015-07-16"),
+    ("وأكد أن الحدث سيكون يوم الأربعاء الموافق 9 سبتمبر المقبل.", "يوم الأربعاء", "2015-09-09"),
+])
+def test_a_weekday_told_with_its_date_is_that_date(nlp, text, weekday, value):
+    got = {t.text: (t.value, t.relative) for t in nlp(text, published="2015-08-05").times}
+    assert got[weekday] == (value, False), got
+
+
+def test_a_weekday_beside_another_date_keeps_its_own_day(nlp):
+    got = {t.text: t.value for t in nlp("وصل الوفد يوم الأربعاء بعد مباحثات 20 يوليو.", published="2015-08-07").times}
+    assert got["يوم الأربعاء"] == "2015-08-05"

@@ -192,6 +192,22 @@ class TimeTagger:
         return out
 
 
+_AGREEING = frozenset({"الموافق", "الموافق ل", "الموافقه", "الموافقه ل", ""})  # between a weekday and its date
+
+
+def _dated_weekdays(out: list[TimeExpr], text: str) -> list[TimeExpr]:
+    """A weekday told with its date, «يوم السبت الموافق ٦-٦-٢٠١٥»، «الأربعاء (20 شوال)», is that date, not
+    the weekday nearest the publication day."""
+    for k in range(len(out) - 1):
+        e, nxt = out[k], out[k + 1]
+        if e.relative and e.granularity == "day" and e.end_value is None and nxt.value \
+                and nxt.granularity == "day" and any(c.isdigit() for c in nxt.text) and nxt.start - e.end <= 12:
+            between = normalize(text[e.end:nxt.start]).replace("ـ", "").strip(" ،,-()")
+            if between in _AGREEING:
+                out[k] = replace(e, value=nxt.value, relative=False)
+    return out
+
+
 def _time_words_only(words: TimeWords) -> TimeWords:
     """The time words without those only of the class `background` (read by the anchors stage, never part
     of a time expression)."""
@@ -378,7 +394,7 @@ class _Sentence:
                     expr, i = found
                     out.append(expr)
                     break
-        return out
+        return _dated_weekdays(out, self.text) if len(out) > 1 else out
 
     # --- helpers -------------------------------------------------------------------------------------
     def era(self, j: int) -> tuple[str, int]:
