@@ -183,3 +183,16 @@ def test_a_weekday_told_with_its_date_is_that_date(nlp, text, weekday, value):
 def test_a_weekday_beside_another_date_keeps_its_own_day(nlp):
     got = {t.text: t.value for t in nlp("وصل الوفد يوم الأربعاء بعد مباحثات 20 يوليو.", published="2015-08-07").times}
     assert got["يوم الأربعاء"] == "2015-08-05"
+
+
+def test_a_date_on_another_weekday_is_a_slip_and_the_weekday_wins(nlp):
+    """«يوم الأحد الموافق 10/07/1436ه» in a record of 2015-07-27: 10 Rajab was a Wednesday; the Sunday stays."""
+    got = {t.text: (t.value, t.relative) for t in nlp("أقامت الشركة حفل معايدة يوم الأحد الموافق 10/07/1436ه بحضور "
+                                                       "مديرها.", published="2015-07-27").times}
+    assert got["يوم الأحد"] == ("2015-07-26", True), got
+
+
+def test_a_month_after_wa_is_read(nlp):
+    got = {t.text: t.value for t in nlp("ارتفع الإنتاج في كانون الثاني (يناير) وحزيران (يونيو).",
+                                        published="2015-08-05").times}
+    assert got.get("حزيران (يونيو)") == "2015-06", got

@@ -203,7 +203,9 @@ def _dated_weekdays(out: list[TimeExpr], text: str) -> list[TimeExpr]:
         if e.relative and e.granularity == "day" and e.end_value is None and nxt.value \
                 and nxt.granularity == "day" and any(c.isdigit() for c in nxt.text) and nxt.start - e.end <= 12:
             between = normalize(text[e.end:nxt.start]).replace("ـ", "").strip(" ،,-()")
-            if between in _AGREEING:
+            told, near = _parse_date(nxt.value), _parse_date(e.value)
+            same_day = near is None or told is not None and told.weekday() == near.weekday()
+            if between in _AGREEING and same_day:  # a date on another weekday is a slip of the pen: the weekday wins
                 out[k] = replace(e, value=nxt.value, relative=False)
     return out
 
@@ -466,7 +468,7 @@ class _Sentence:
         a second name of the same month in brackets or after "/" is read with it (مايو/أيار)."""
         w = self.w(j)
         for cls in ("month", "hijri_month"):
-            if w.has(cls) and w.prefix in ("", "ب", "ل"):
+            if w.has(cls) and w.prefix in ("", "ب", "ل", "و", "وب", "ول", "ف"):  # وحزيران (يونيو)
                 m, n = int(w.val(cls)), w.n
                 k = j + n
                 w2 = self.w(k)
