@@ -138,3 +138,13 @@ def test_a_nisba_that_agrees_with_its_noun_is_no_toponym(nlp):
 def test_ka_before_a_name_is_like_a_country_only(nlp):
     got = [g[0] for g in _places(nlp, "سبقتها دول كتركيا وسنغافورة، وقال وزير الداخلية كريم سنجاري إنه راض.")]
     assert "تركيا" in got and "ريم" not in got
+
+
+def test_a_name_joined_by_wa_to_a_place_is_a_place_and_a_listed_region_is_the_saudi_one(nlp):
+    """«مناطق تبوك والجوف وحائل»: الجوف, a common word read as a place only when cued, is cued by the place
+    it is joined to; in a list of Saudi regions it is منطقة الجوف, not the Libyan town; «بالمدينة المنورة،
+    وأدى الصلاة» opens a clause: no place."""
+    got = _places(nlp, "توقعت الأرصاد هطول أمطار متفرقة على مناطق تبوك والجوف وحائل.")
+    assert ("الجوف", None, "SA", "ADM1") in got, got
+    got = _places(nlp, "زار الرئيس المسجد النبوي بالمدينة المنورة، وأدى الصلاة فيه.")
+    assert "أدى" not in [g[0] for g in got]

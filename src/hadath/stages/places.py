@@ -34,6 +34,11 @@ class PlaceTagger:
         self._placey = clitic_forms(self.gaz.trie.root)  # the written words that can begin a name
         self.alone: dict[str, tuple[tuple[int, list, str] | None, frozenset[str]]] = {}  # see word_alone
         self._depth = _depth(self.gaz.trie.root)  # the most words of a name
+        # the singular admin noun of each unit's English word (Region: منطقة), to look a listed unit up by name
+        self._singular: dict[str, str] = {}  # the first row's noun wins: Region is منطقة, not إقليم
+        for w, v in self.words.admin_noun.items():
+            if w not in self.words.admin_list:
+                self._singular.setdefault(v[0], w)
 
     def readings(self, norm: str) -> tuple[tuple[str, str], ...]:
         """(stem, clitic prefix) readings of a word whose stem begins a gazetteer name (cached)."""
@@ -99,6 +104,7 @@ class PlaceTagger:
                 and _continues_list(toks, listing[1], i, plen)
             if listed:
                 admin = listing[2]  # مناطق عسير، والباحة، وجازان: each name of the list is a region
+                best = self._unit_named(admin, toks, i, n, plen) or best  # والجوف: منطقة الجوف, not a Libyan Jawf
             listing = (sidx, i + n, admin) if admin and (listed or admin in self.words.admin_list) else None
             if admin in self.words.admin_saudi and best.country != "SA":
                 admin = ""  # في منطقة معان، بمنطقة رفح: the area of the town, no unit outside Saudi Arabia
@@ -118,6 +124,16 @@ class PlaceTagger:
                              best.lat, best.lon, best.feature, best.admin1))
         article.places = out
         return article
+
+    def _unit_named(self, admin: str, toks: list[Token], i: int, n: int, plen: int) -> GazEntry | None:
+        """The gazetteer's unit named by the singular of a list's admin noun and the name at tokens i..i+n
+        (مناطق … والجوف → «منطقة الجوف»), or None."""
+        noun = self._singular.get(self.words.admin_noun[admin][0])
+        if noun is None:
+            return None
+        words = [[noun], [toks[i].norm[plen:]]] + [[t.norm] for t in toks[i + 1:i + n]]
+        hits, payloads = self.gaz.trie.longest(words, 0)
+        return next((e for e, _ in payloads if e.feature.startswith("ADM")), None) if hits == len(words) else None
 
     def _institution(self, tok: Token) -> bool:
         """True if the word is an institution noun (with its clitics: بجوازات، وبلدية)."""
@@ -169,7 +185,8 @@ class PlaceTagger:
             if n == 1 and not prefix and before is not None and _agreeing_adjective(before, toks[k].norm):
                 continue  # السفارة السعودية، عائلة سورية: the nisba adjective, no toponym
             cued = prev in place_noun or prev in state_word or (
-                dateline and before is not None and before.text in "-–—" and k < 8)
+                dateline and before is not None and before.text in "-–—" and k < 8) or (
+                prefix == "و" and _after_place(found, sidx, k))  # مناطق تبوك والجوف وحائل
             cands = [entry for entry, needs_cue in payloads if not needs_cue or cued]
             if cands:
                 found.append((sidx, k, n, len(prefix), cands, prev in state_word))
@@ -203,6 +220,13 @@ class PlaceTagger:
 
 
 _LIST_JOINS = frozenset({"،", ",", "و"})
+
+
+def _after_place(found: list, sidx: int, k: int) -> bool:
+    """True if the toponym found last in this sentence ends right before token k: a name joined to it by و is
+    in the same list (تبوك والجوف، الرياض والخبر), a place even when it is also a common word (after a comma
+    it may open the next clause: بالمدينة المنورة، وأدى الصلاة)."""
+    return bool(found) and found[-1][0] == sidx and found[-1][1] + found[-1][2] == k
 
 
 def _agreeing_adjective(before: Token, norm: str) -> bool:
