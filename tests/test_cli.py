@@ -211,3 +211,16 @@ def test_a_pipe_named_by_path_is_read_once_and_whole(capsys, tmp_path):
     writer.join(timeout=10)
     assert code == 0, err
     assert "REQUEST" in {json.loads(line)["event"][0] for line in out.splitlines()}
+
+
+def test_python_dash_m_hadath_runs_the_command_line(tmp_path):
+    """`python -m hadath code` codes a file like the `hadath` script (useful where the script is not on PATH)."""
+    import subprocess
+    import sys
+
+    src = tmp_path / "a.txt"
+    src.write_text("قتل مسلحون خمسة جنود في هجوم على نقطة تفتيش شمال بغداد أمس.", encoding="utf-8")
+    out = subprocess.run([sys.executable, "-m", "hadath", "code", str(src), "--date", "2015-08-04"],
+                         capture_output=True, text=True, timeout=120)
+    assert out.returncode == 0, out.stderr
+    assert '"ASSAULT"' in out.stdout
