@@ -208,3 +208,13 @@ def test_dropped_lead_events_still_date_the_story(coder):
             "واستقبل المبعوث الأممي إسماعيل ولد الشيخ أحمد وفد الحكومة اليمنية.")
     evs = coder(text, published="2015-08-04").events
     assert [(e.trigger.text, e.date, e.date_source) for e in evs] == [("استقبل", "2015-08-03", "story")]
+
+
+def test_the_trailer_title_codes_no_event_but_keeps_its_places(coder):
+    """«رابط الخبر بصحيفة الوئام: <title>»: the headline told again is no second event; its places are read."""
+    text = ("قصفت مقاتلات تركية مواقع لداعش في سوريا أمس.\nوقال مسؤول إن الغارات مستمرة.\n"
+            "رابط الخبر بصحيفة الوئام: تركيا: مقاتلات F16 قصفت مواقع لداعش في الرقة")
+    art = coder(text, published="2015-07-24")
+    assert [e.trigger.text for e in art.events if e.event == "ASSAULT"][:1] == ["قصفت"]
+    assert all(e.trigger.start < text.index("رابط") for e in art.events)
+    assert "الرقة" in [p.text for p in art.places]

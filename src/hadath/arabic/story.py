@@ -10,7 +10,8 @@ from .normalize import _DROP, normalize
 
 @functools.cache
 def page_markers(kind: str) -> tuple[str, ...]:
-    """Normalised headings of one class of page_markers.tsv: "teaser" (related stories) or "comment"."""
+    """Normalised headings of one class of page_markers.tsv: "teaser" (related stories), "comment", "tags" or
+    "trailer"."""
     from ..lexicon.compile import _rows
 
     return tuple(normalize(r["phrase"]) for r in _rows("page_markers.tsv") if r.get("class") == kind)
@@ -30,6 +31,13 @@ def _tag_line(line: str) -> bool:
     """True for a page's keyword line: a tags heading (سمات، الكلمات الدلالية) then words, with no sentence mark."""
     head = normalize(line[:30]).strip(_STRIP + "\xa0")
     return any(head.startswith(mk + " ") for mk in page_markers("tags")) and not any(c in line for c in ".،؟!")
+
+
+def trailer_line(line: str) -> bool:
+    """True for a line that links the story again under its title (رابط الخبر بصحيفة الوئام: …): its places and
+    dates are read, but the title told again is no second telling of the news."""
+    head = normalize(line[:30]).strip(_STRIP + "\xa0")
+    return any(head.startswith(mk) for mk in page_markers("trailer"))
 
 
 def find_story_end(text: str) -> int | None:

@@ -28,6 +28,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from ..arabic.normalize import normalize, word_key
+from ..arabic.story import trailer_line
 from ..arabic.tokens import tokenize
 from ..article import Article
 from ..lexicon.morph import clitic_forms
@@ -146,13 +147,16 @@ class TopicGate:
 
     def __call__(self, article: Article) -> Article:
         article.topic = self.topic(article)
-        if all(ev.event in KEEP_IN_TOPIC for ev in article.events):
-            return article  # nothing either rule could drop (also: no events)
+        # رابط الخبر بصحيفة الوئام: <title>: the headline told again, whatever its event
+        trailers = {ev.sentence for ev in article.events if trailer_line(ev.sentence_text)}
+        if not trailers and all(ev.event in KEEP_IN_TOPIC for ev in article.events):
+            return article  # nothing a rule could drop (also: no events)
         off_topic = article.topic is not None
         local = any(ev.event in DOMESTIC_TYPES and not ev.actor and not ev.recipient for ev in article.events) \
             and self.local_news(article)
         kept = [ev for ev in article.events if not self._drop(article, ev, off_topic)
-                and not (local and ev.event in DOMESTIC_TYPES and not ev.actor and not ev.recipient)]
+                and not (local and ev.event in DOMESTIC_TYPES and not ev.actor and not ev.recipient)
+                and ev.sentence not in trailers]
         if len(kept) != len(article.events):
             article.events = kept
         return article
