@@ -1,0 +1,94 @@
+"""Word senses read on fresh Gulf news (the triggers lexicon's unless and not_after columns), second round: «لقاء»
+as «in return for» and a friendly match, a no-fly zone and a ban lifted, fuel subsidies lifted or cut, medical,
+basic and e-services, an assistant secretary, bearing responsibility oneself, «does not concern», anxiety beside
+depression, export orders and seasonal demand, a culture of dialogue and the town of Hawar, Egypt's admission
+office, Iraq's Joint Operations Command, time that presses, a detention centre, carbon capture, breaking into
+markets, a postal parcel and the charity «Save the Children» are no political event (must not code); the political
+sense beside them still codes (must code).
+
+Checked on the coder without the report filter: these are the lexicon's candidates, before the filter weighs them.
+"""
+
+import pytest
+
+
+def types(coder, text):
+    return [e.event for e in coder(text, published="2015-08-01").events]
+
+
+@pytest.mark.parametrize("event, text", [
+    # لقاء: in return for; a friendly match
+    ("CONSULT", "ووافقت طهران على القيود لقاء ضمانات برفع العقوبات تدريجيا."),
+    ("CONSULT", "وأفرجت المحكمة عن المتهم لقاء كفالة مالية كبيرة."),
+    ("CONSULT", "ويخوض الفريق الأول لقاء وديا أمام نظيره القبرصي مساء الجمعة."),
+    ("CONSULT", "وصرف له المدير مكافأة لقاء قيامه بإنقاذ زميله."),
+    # حظر: a no-fly zone; a ban lifted
+    ("COERCE", "واقترحت أنقرة إقامة منطقة حظر جوي على طول الحدود."),
+    ("COERCE", "ونص الاتفاق على رفع الحظر عن صادرات النفط خلال عام."),
+    # دعم: fuel subsidies, a subsidy lifted or rationalised, its beneficiaries
+    ("AID", "وقررت الحكومة رفع الدعم عن البنزين والديزل مطلع الشهر."),
+    ("AID", "وتدرس الوزارة ترشيد الدعم وتوجيهه إلى الأسر المحتاجة."),
+    ("SUPPORT", "وأنفقت الدولة مليارات على دعم المحروقات العام الماضي."),
+    ("SUPPORT", "وأعلنت الحكومة إصلاح دعم المنتجات النفطية تدريجيا."),
+    ("AID", "ووزعت الوزارة الوحدات السكنية على مستحقي الدعم في المحافظة."),
+    # services: medical, basic, electronic, to all customers
+    ("AID", "ويعمل المستشفى الميداني على تقديم الخدمة الطبية للحجاج في المشاعر."),
+    ("AID", "وشكلت البلدية لجانا لتوفير الخدمات الأساسية في الأحياء الجديدة."),
+    ("AID", "وتسعى الهيئة إلى تقديم خدمات إلكترونية متكاملة للمنشآت."),
+    ("AID", "ويعمل الموظفون على تقديم الخدمات لجميع العملاء في الفروع."),
+    ("AID", "وقدم المدير الشكر لصندوق الموارد البشرية على تعاونه."),
+    # an assistant secretary or governor
+    ("AID", "وقدم مساعد الأمين العام للأمانة عرضا عن المشروعات الجديدة."),
+    # bearing responsibility oneself
+    ("ACCUSE", "وقال الوزير إن على الجميع تحمل المسؤولية تجاه الوطن."),
+    ("ACCUSE", "ودعا المجلس المجتمع الدولي إلى تحمل مسؤولياته في حماية المدنيين."),
+    # تهم: «does not concern»
+    ("ACCUSE", "وقال الكاتب إن هذه التفاصيل لا تهمه كثيرا."),
+    # anxiety beside depression
+    ("ACCUSE", "ويساعد المشي اليومي على تخفيف أعراض الاكتئاب والقلق."),
+    # export orders, seasonal demand
+    ("REQUEST", "وتراجع مؤشر طلبات التصدير الجديدة في المصانع الصينية."),
+    ("REQUEST", "وارتفعت واردات البنزين مع قوة الطلب الموسمي في الصيف."),
+    # a culture or ethics of dialogue; the town of Hawar
+    ("CONSULT", "ويهدف البرنامج إلى نشر ثقافة الحوار بين الشباب."),
+    ("CONSULT", "وتناولت المحاضرة أخلاقيات الحوار في الإسلام."),
+    ("CONSULT", "وسقطت القذائف قرب بلدة حوار في ريف حلب الشمالي."),
+    # Egypt's admission office; Iraq's Joint Operations Command
+    ("COOPERATE", "وطالب الطلاب بإلغاء نظام التنسيق في الجامعات المصرية."),
+    ("COOPERATE", "وقالت قيادة العمليات المشتركة في بيان إن القوات تقدمت في الرمادي."),
+    # time that presses, a looming danger
+    ("COERCE", "وقال الوزير إن الوقت يداهم الجميع قبل بدء العام الدراسي."),
+    ("COERCE", "وتشكل التشققات خطرا يداهم المركبات على الطريق."),
+    # a detention centre, carbon capture, breaking into markets, a parcel
+    ("COERCE", "وتوفي عشرات المحتجزين داخل مراكز الاحتجاز العسكرية."),
+    ("COERCE", "ويعد احتجاز الكربون وتخزينه حلا تقنيا للانبعاثات."),
+    ("COERCE", "وتسعى الشركة إلى اقتحام أسواق جديدة في آسيا."),
+    ("COERCE", "وتلقت العائلة طرد بريدي يحتوي على رسائل مجهولة."),
+    # the charity Save the Children
+    ("AID", "وأصدرت منظمة أنقذوا الأطفال تقريرا عن أوضاع اللاجئين."),
+])
+def test_no_candidate_in_a_news_sense(coder, event, text):
+    assert event not in types(coder, text), text
+
+
+@pytest.mark.parametrize("event, text", [
+    ("CONSULT", "وعقد وزير الخارجية لقاء مع نظيره الروسي في موسكو."),
+    ("COERCE", "وحظرت السلطات سفر المعارضين إلى الخارج."),
+    ("AID", "وأكدت واشنطن أنها ستواصل تقديم الدعم العسكري للجيش العراقي."),
+    ("AID", "وقدمت المملكة مساعدات إنسانية للشعب اليمني."),
+    ("AID", "وتعهد المانحون بتقديم الخدمات الإغاثية للنازحين في المخيمات."),
+    ("ACCUSE", "وحملت الحكومة الحوثيين مسؤولية انهيار الهدنة."),
+    ("ACCUSE", "ووجهت النيابة تهمة التجسس إلى ثلاثة أشخاص."),
+    ("ACCUSE", "وأعرب الأمين العام عن قلقه من تصاعد العنف."),
+    ("REQUEST", "وقدمت الحكومة طلبا رسميا إلى مجلس الأمن."),
+    ("CONSULT", "وأجرى الرئيس حوارا مع قادة المعارضة في القصر."),
+    ("COOPERATE", "واتفق البلدان على تعزيز التعاون في مكافحة الإرهاب."),
+    ("COOPERATE", "وأكد الوزيران أهمية التنسيق مع دول التحالف."),
+    ("COERCE", "وداهمت الشرطة منازل المشتبه بهم في العاصمة."),
+    ("COERCE", "وأدانت المنظمة احتجاز الصحافيين دون محاكمة."),
+    ("COERCE", "وحاول مستوطنون اقتحام المسجد الأقصى صباح اليوم."),
+    ("COERCE", "وطردت السلطات عشرات المهاجرين من البلاد."),
+    ("AID", "وأنقذت فرق الدفاع المدني عشرة أشخاص من الغرق."),
+])
+def test_still_coded_in_the_political_sense(coder, event, text):
+    assert event in types(coder, text), text
