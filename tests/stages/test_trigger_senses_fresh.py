@@ -3,8 +3,9 @@ as «in return for» and a friendly match, a no-fly zone and a ban lifted, fuel 
 basic and e-services, an assistant secretary, bearing responsibility oneself, «does not concern», anxiety beside
 depression, export orders and seasonal demand, a culture of dialogue and the town of Hawar, Egypt's admission
 office, Iraq's Joint Operations Command, time that presses, a detention centre, carbon capture, breaking into
-markets, a postal parcel and the charity «Save the Children» are no political event (must not code); the political
-sense beside them still codes (must code).
+markets, a postal parcel, ranks, privileges or immunity granted and the charity «Save the Children» are no political
+event (must not code); the political sense beside them still codes (must code). «برئاسة» (chaired by) names no
+presidency (not_entities.tsv).
 
 Checked on the coder without the report filter: these are the lexicon's candidates, before the filter weighs them.
 """
@@ -64,6 +65,11 @@ def types(coder, text):
     ("COERCE", "ويعد احتجاز الكربون وتخزينه حلا تقنيا للانبعاثات."),
     ("COERCE", "وتسعى الشركة إلى اقتحام أسواق جديدة في آسيا."),
     ("COERCE", "وتلقت العائلة طرد بريدي يحتوي على رسائل مجهولة."),
+    # منح: ranks, contracts, privileges, immunity, a figure of speech
+    ("AID", "وأصدرت الجماعة قرارات تضمنت منح رتب عسكرية لقادتها."),
+    ("AID", "وأعلنت الوزارة منح امتيازات للسياح القادمين من الجزائر."),
+    ("AID", "ونصت المبادرة على منح الحصانة للرئيس السابق."),
+    ("AID", "وقال المحلل إن الاتفاق سيمنح آمالا كبيرة للمتشددين."),
     # the charity Save the Children
     ("AID", "وأصدرت منظمة أنقذوا الأطفال تقريرا عن أوضاع اللاجئين."),
 ])
@@ -89,6 +95,15 @@ def test_no_candidate_in_a_news_sense(coder, event, text):
     ("COERCE", "وحاول مستوطنون اقتحام المسجد الأقصى صباح اليوم."),
     ("COERCE", "وطردت السلطات عشرات المهاجرين من البلاد."),
     ("AID", "وأنقذت فرق الدفاع المدني عشرة أشخاص من الغرق."),
+    ("AID", "ومنحت اليابان الحكومة اليمنية قرضا ميسرا لإعادة الإعمار."),
 ])
 def test_still_coded_in_the_political_sense(coder, event, text):
     assert event in types(coder, text), text
+
+
+def test_chaired_by_names_no_presidency(nlp):
+    # not_entities.tsv: رئاسة in «برئاسة X» is a chairmanship; the presidency is الرئاسة
+    found = [(m.text, m.label) for m in nlp("وعقدت اللجنة اجتماعها برئاسة أمين المنطقة.").mentions if m.kind == "agent"]
+    assert not any("رئاسة" in w for w, _ in found), found
+    found = [(m.text, m.label) for m in nlp("وقالت الرئاسة إن الحكومة مستمرة.").mentions if m.kind == "agent"]
+    assert any(w == "الرئاسة" and lab == "GOV" for w, lab in found), found
