@@ -3,8 +3,9 @@ as «in return for» and a friendly match, a no-fly zone and a ban lifted, fuel 
 basic and e-services, an assistant secretary, bearing responsibility oneself, «does not concern», anxiety beside
 depression, export orders and seasonal demand, a culture of dialogue and the town of Hawar, Egypt's admission
 office, Iraq's Joint Operations Command, time that presses, a detention centre, carbon capture, breaking into
-markets, a postal parcel, ranks, privileges or immunity granted and the charity «Save the Children» are no political
-event (must not code); the political sense beside them still codes (must code). «برئاسة» (chaired by) names no
+markets, a postal parcel, ranks, privileges or immunity granted, «cite» (استشهد بـ), an earthquake or a storm that
+destroys or sweeps a place, stagnation, an industrial zone's target industries, civil defence safety warnings and the
+charity «Save the Children» are no political event (must not code); the political sense beside them still codes (must code). «برئاسة» (chaired by) names no
 presidency (not_entities.tsv).
 
 Checked on the coder without the report filter: these are the lexicon's candidates, before the filter weighs them.
@@ -70,6 +71,15 @@ def types(coder, text):
     ("AID", "وأعلنت الوزارة منح امتيازات للسياح القادمين من الجزائر."),
     ("AID", "ونصت المبادرة على منح الحصانة للرئيس السابق."),
     ("AID", "وقال المحلل إن الاتفاق سيمنح آمالا كبيرة للمتشددين."),
+    # «cite»; a natural disaster; stagnation; an industrial zone; civil defence safety warnings
+    ("ASSAULT", "وقالت الباحثة إن النمو سيتراجع، واستشهدت بدراسة أعدتها شركة محاسبة."),
+    ("ASSAULT", "وكان الكاتب يستشهد بالآية في مقالاته."),
+    ("ASSAULT", "ودمر زلزال قوي مئات المنازل في الإقليم."),
+    ("ASSAULT", "واجتاحت عاصفة رملية العاصمة مساء أمس."),
+    ("ASSAULT", "وأوضح أن الإنتاج أصابه الجمود لسنوات."),
+    ("ASSAULT", "والمدينة الجديدة تستهدف الصناعات الثقيلة والبتروكيماويات."),
+    ("THREATEN", "وحذرت مديرية الدفاع المدني بالمنطقة من السيول."),
+    ("THREATEN", "وحذر الدفاع المدني المواطنين من الاقتراب من الأودية."),
     # the charity Save the Children
     ("AID", "وأصدرت منظمة أنقذوا الأطفال تقريرا عن أوضاع اللاجئين."),
 ])
@@ -96,6 +106,10 @@ def test_no_candidate_in_a_news_sense(coder, event, text):
     ("COERCE", "وطردت السلطات عشرات المهاجرين من البلاد."),
     ("AID", "وأنقذت فرق الدفاع المدني عشرة أشخاص من الغرق."),
     ("AID", "ومنحت اليابان الحكومة اليمنية قرضا ميسرا لإعادة الإعمار."),
+    ("ASSAULT", "واستشهد ثلاثة جنود بنيران القناصة على الحدود."),
+    ("ASSAULT", "ودمرت الطائرات مخازن الأسلحة قرب المطار."),
+    ("ASSAULT", "واجتاحت القوات البلدة فجر اليوم."),
+    ("THREATEN", "وحذر وزير الخارجية إيران من التدخل في شؤون المنطقة."),
 ])
 def test_still_coded_in_the_political_sense(coder, event, text):
     assert event in types(coder, text), text
