@@ -5,8 +5,10 @@ depression, export orders and seasonal demand, a culture of dialogue and the tow
 office, Iraq's Joint Operations Command, time that presses, a detention centre, carbon capture, breaking into
 markets, a postal parcel, ranks, privileges or immunity granted, «cite» (استشهد بـ), an earthquake or a storm that
 destroys or sweeps a place, stagnation, an industrial zone's target industries, civil defence safety warnings and the
-charity «Save the Children» are no political event (must not code); the political sense beside them still codes (must code). «برئاسة» (chaired by) names no
-presidency (not_entities.tsv).
+charity «Save the Children», a market that finds support, export subsidies, a public relations department,
+«sincere» and the name صادق, «a motive», market demand, a licence applied for, seeking a living, the party and the
+hospital named «النداء» and a lunch invitation are no political event (must not code); the political sense beside
+them still codes (must code). «برئاسة» (chaired by) names no presidency (not_entities.tsv).
 
 Checked on the coder without the report filter: these are the lexicon's candidates, before the filter weighs them.
 """
@@ -80,6 +82,21 @@ def types(coder, text):
     ("ASSAULT", "والمدينة الجديدة تستهدف الصناعات الثقيلة والبتروكيماويات."),
     ("THREATEN", "وحذرت مديرية الدفاع المدني بالمنطقة من السيول."),
     ("THREATEN", "وحذر الدفاع المدني المواطنين من الاقتراب من الأودية."),
+    # market support, export subsidies, public relations, «sincere», the name صادق, «a motive»
+    ("SUPPORT", "وارتفع المؤشر بعد أن وجد دعما في بيانات الوظائف الأمريكية."),
+    ("SUPPORT", "وقال المحلل إن بيانات الواردات تدعم وجهة نظره."),
+    ("SUPPORT", "وطالب المصدرون بدعم الصادرات أسوة بالدول الأخرى."),
+    ("SUPPORT", "وأقامت إدارة العلاقات العامة حفل معايدة للموظفين."),
+    ("SUPPORT", "وتحدث الشيخ بعمق وإيمان صادق عن فضل العمل."),
+    ("SUPPORT", "واستشهد الكاتب بمقولة للأديب مصطفى صادق الرافعي."),
+    ("SUPPORT", "ولم تذكر الشرطة أي دافع للجريمة حتى الآن."),
+    # market demand, a licence applied for, seeking a living, a party and a hospital named النداء, a lunch invitation
+    ("REQUEST", "وتراجعت أسعار النحاس بسبب المخاوف بشأن الطلب الصيني."),
+    ("REQUEST", "وتراجعت الصادرات بسبب ضعف الطلب في الأسواق الخارجية."),
+    ("REQUEST", "وتقدمت الشركة بطلب ترخيص لمزاولة النشاط في المملكة."),
+    ("REQUEST", "ويخرج العمال كل صباح في طلب الرزق."),
+    ("REQUEST", "وانتقد أمين عام حزب النداء قرار الحكومة."),
+    ("REQUEST", "وافتتح الوزير الجولة بدعوات غداء مع نظرائه."),
     # the charity Save the Children
     ("AID", "وأصدرت منظمة أنقذوا الأطفال تقريرا عن أوضاع اللاجئين."),
 ])
@@ -110,6 +127,11 @@ def test_no_candidate_in_a_news_sense(coder, event, text):
     ("ASSAULT", "ودمرت الطائرات مخازن الأسلحة قرب المطار."),
     ("ASSAULT", "واجتاحت القوات البلدة فجر اليوم."),
     ("THREATEN", "وحذر وزير الخارجية إيران من التدخل في شؤون المنطقة."),
+    ("SUPPORT", "وأكد الوزير أن بلاده تدعم الحكومة الشرعية في اليمن."),
+    ("SUPPORT", "وصادق البرلمان على الاتفاقية بأغلبية كبيرة."),
+    ("SUPPORT", "ودافع الوزير عن الاتفاق النووي أمام الكونغرس."),
+    ("REQUEST", "وقدمت الحكومة طلبا إلى الأمم المتحدة لإرسال مراقبين."),
+    ("REQUEST", "وجدد الأمين العام دعوته إلى وقف القتال فورا."),
 ])
 def test_still_coded_in_the_political_sense(coder, event, text):
     assert event in types(coder, text), text
