@@ -5,7 +5,7 @@ depression, export orders and seasonal demand, a culture of dialogue and the tow
 office, Iraq's Joint Operations Command, time that presses, a detention centre, carbon capture, breaking into
 markets, a postal parcel, ranks, privileges or immunity granted, «cite» (استشهد بـ), an earthquake or a storm that
 destroys or sweeps a place, stagnation, an industrial zone's target industries, civil defence safety warnings and the
-charity «Save the Children», a market that finds support, export subsidies, a public relations department,
+charity «Save the Children», a market support barrier, export subsidies, a public relations department,
 «sincere» and the name صادق, «a motive», market demand, a licence applied for, seeking a living, the party and the
 hospital named «النداء», a lunch invitation, the pilgrim's visit after the umrah, a sociologist, a centre receiving
 people, players who met, a dialogue of civilisations, «by» (من قبل), a date that falls tomorrow, a written undertaking,
@@ -90,8 +90,8 @@ def types(coder, text):
     ("ASSAULT", "والمدينة الجديدة تستهدف الصناعات الثقيلة والبتروكيماويات."),
     ("THREATEN", "وحذرت مديرية الدفاع المدني بالمنطقة من السيول."),
     ("THREATEN", "وحذر الدفاع المدني المواطنين من الاقتراب من الأودية."),
-    # market support, export subsidies, public relations, «sincere», the name صادق, «a motive»
-    ("SUPPORT", "وارتفع المؤشر بعد أن وجد دعما في بيانات الوظائف الأمريكية."),
+    # a market support barrier, export subsidies, public relations, «sincere», the name صادق, «a motive»
+    ("SUPPORT", "ويواجه المؤشر حاجز دعم عند مستوى 9300 نقطة."),
     ("SUPPORT", "وقال المحلل إن بيانات الواردات تدعم وجهة نظره."),
     ("SUPPORT", "وطالب المصدرون بدعم الصادرات أسوة بالدول الأخرى."),
     ("SUPPORT", "وأقامت إدارة العلاقات العامة حفل معايدة للموظفين."),
