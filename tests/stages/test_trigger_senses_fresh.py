@@ -1,13 +1,13 @@
 """Word senses read on fresh Gulf news (the triggers lexicon's unless and not_after columns), second round: «لقاء»
-as «in return for» and a friendly match, a no-fly zone and a ban lifted, fuel subsidies lifted or cut, medical,
-basic and e-services, an assistant secretary, bearing responsibility oneself, «does not concern», anxiety beside
+as «in return for» and a friendly match, a no-fly zone and a ban lifted, fuel subsidies lifted or cut,
+e-services, an assistant secretary, bearing responsibility oneself, «does not concern», anxiety beside
 depression, export orders and seasonal demand, a culture of dialogue and the town of Hawar, Egypt's admission
 office, Iraq's Joint Operations Command, time that presses, a detention centre, carbon capture, breaking into
 markets, a postal parcel, ranks, privileges or immunity granted, «cite» (استشهد بـ), an earthquake or a storm that
 destroys or sweeps a place, stagnation, an industrial zone's target industries, civil defence safety warnings and the
 charity «Save the Children», a market support barrier, export subsidies, a public relations department,
 «sincere» and the name صادق, «a motive», market demand, a licence applied for, seeking a living, the party and the
-hospital named «النداء», a lunch invitation, the pilgrim's visit after the umrah, a sociologist, a centre receiving
+hospital named «النداء», a lunch invitation, the pilgrim's visit after the umrah, a centre receiving
 people, players who met, a dialogue of civilisations, «by» (من قبل), a date that falls tomorrow, a written undertaking,
 a wedding invitation, autism disorders, holding fast to God's rope, pretending, a festive event, a school named
 المعتصم, the progress of a field, a gathering of fighters attacked, caution, a disease that endangers health, God's
@@ -43,9 +43,7 @@ def types(coder, text):
     ("SUPPORT", "وأنفقت الدولة مليارات على دعم المحروقات العام الماضي."),
     ("SUPPORT", "وأعلنت الحكومة إصلاح دعم المنتجات النفطية تدريجيا."),
     ("AID", "ووزعت الوزارة الوحدات السكنية على مستحقي الدعم في المحافظة."),
-    # services: medical, basic, electronic, to all customers
-    ("AID", "ويعمل المستشفى الميداني على تقديم الخدمة الطبية للحجاج في المشاعر."),
-    ("AID", "وشكلت البلدية لجانا لتوفير الخدمات الأساسية في الأحياء الجديدة."),
+    # services: electronic, to all customers
     ("AID", "وتسعى الهيئة إلى تقديم خدمات إلكترونية متكاملة للمنشآت."),
     ("AID", "ويعمل الموظفون على تقديم الخدمات لجميع العملاء في الفروع."),
     ("AID", "وقدم المدير الشكر لصندوق الموارد البشرية على تعاونه."),
@@ -105,9 +103,8 @@ def types(coder, text):
     ("REQUEST", "ويخرج العمال كل صباح في طلب الرزق."),
     ("REQUEST", "وانتقد أمين عام حزب النداء قرار الحكومة."),
     ("REQUEST", "وافتتح الوزير الجولة بدعوات غداء مع نظرائه."),
-    # the pilgrim's visit, a sociologist, a centre receiving people, players who met, a dialogue of civilisations
+    # the pilgrim's visit, a centre receiving people, players who met, a dialogue of civilisations
     ("CONSULT", "وتعمل الوزارة على تطوير أعمال الحج والعمرة والزيارة."),
-    ("CONSULT", "واستشهد الكاتب بقول عالم الاجتماع ابن خلدون."),
     ("CONSULT", "وأوضح أن المركز استقبل أكثر من 700 مقيم لتصحيح أوضاعهم."),
     ("CONSULT", "واستقبل موظفو الجوازات المسافرين بالورود في أيام العيد."),
     ("CONSULT", "والتقى اللاعبان في نهائي البطولة العام الماضي."),
