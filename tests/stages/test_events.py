@@ -389,3 +389,12 @@ def test_a_place_after_a_visit_is_where_it_goes_not_the_visitor(nlp, text, actor
 def test_a_person_after_a_visit_is_still_the_visitor(nlp):
     ev = one(nlp, "وتأتي زيارة الرئيس الفرنسي بعد أيام من الاتفاق.", "CONSULT")
     assert [(a.code, a.sector) for a in ev.actor] == [("FRA", "GOV")]
+
+
+@pytest.mark.parametrize("text,actor", [
+    ("وأشاد الدكتور يوسف الرميح عضو مجلس الشورى بجهود رجال الأمن.", "الدكتور يوسف الرميح عضو مجلس الشورى"),
+    ("دعا الدكتور سامي النبوي، وزير الثقافة المصري، إلى تكاتف الجميع.", "الدكتور سامي النبوي، وزير الثقافة المصري"),
+])
+def test_a_title_and_a_name_the_lexicons_lack_after_the_verb_is_its_subject(nlp, text, actor):
+    ev = next(e for e in events(nlp, text) if e.event in ("SUPPORT", "REQUEST"))
+    assert [a.text for a in ev.actor] == [actor]

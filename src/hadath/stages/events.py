@@ -10,7 +10,7 @@ from ..article import Article
 from ..lexicon.compile import TriggerEntry
 from ..records import Entity, Event, Mention, Token, Trigger
 from ..lexicon.compile import FunctionWords
-from .phrases import Group, _cue_words, noun_phrases, strip_wa
+from .phrases import TITLED_NAME, UNKNOWN_NAME, Group, _cue_words, noun_phrases, strip_wa
 
 # Prepositions written as separate words; attached ب/ل/ك come from the clitic analysis.
 _CLAUSE_PUNCT = set(",،;؛:.!?؟()[]{}«»\"“”")
@@ -1349,8 +1349,8 @@ def _speaker(toks: list[Token], g: Group, t: int, cues: dict[int, Mention], fw: 
 def _countable(g: Group, toks: list[Token], fw: FunctionWords) -> bool:
     """True if the phrase has a code or a sector: one with neither (المتحدث، مصدر) names nobody to count,
     unless it is counted (قتل 20 شخصا: a number names people who took part, whoever they are)."""
-    if _named(g) or any(m.get("type") == "name" for m in g.mentions):
-        return True  # (a name the lexicons lack, standing as a verb's subject)
+    if _named(g) or any(m.get("type") in (UNKNOWN_NAME, TITLED_NAME) for m in g.mentions):
+        return True  # (a name the lexicons lack, standing as a verb's subject, or after a title: الدكتور فلان)
     k = g.start_tok - 1
     return not g.prefix and k >= 0 and (toks[k].kind == "num" or strip_wa(toks[k].norm) in fw.number)
 

@@ -71,6 +71,10 @@ def noun_phrases(toks: list[Token], ents: list[Mention], cues: dict[int, Mention
         linked = last is not None and m.tok_start == last.end_tok + 1 and toks[last.end_tok].norm in fw.link
         office = last is not None and m.tok_start == last.end_tok and _office_after_name(
             toks, last.mentions[-1], m, mentions[idx + 1] if idx + 1 < len(mentions) else None, fw)
+        if last is not None and _office_of_titled(toks, last, m, fw):
+            last.mentions.append(m)  # الدكتور فلان، وزير الثقافة المصري: the name's own office, its sector
+            last.end_tok = m.tok_end
+            continue
         if last is not None and (m.tok_start == last.end_tok or linked or (
                 m.tok_start == last.end_tok + 1 and _affiliation(toks[last.end_tok].norm, last, m))
                 or _title_adjectives(toks, last, m) or _construct_nationality(toks, last, m)) and (
@@ -115,6 +119,12 @@ UNKNOWN_NAME = "name"  # the type of a mention made for a name the lexicons lack
 def _cue_words(kind: str) -> frozenset[str]:
     """Words of one class of statement_cues.tsv: title (رئيس، وزير، الأمين…), lead_in (كما، بينما، لكنه…)."""
     return frozenset(normalize(r["perfect"]) for r in _rows("statement_cues.tsv") if r.get("class") == kind)
+
+
+@lru_cache(maxsize=1)
+def _given_names() -> frozenset[str]:
+    """The normalised given names of given_names.tsv (محمد، يوسف، فهد)."""
+    return frozenset(normalize(r["name"]) for r in _rows("given_names.tsv"))
 
 
 def _title(tok: Token) -> bool:
@@ -167,9 +177,95 @@ def _with_unknown_names(toks: list[Token], ents: list[Mention], cues: dict[int, 
             continue
         added.append(Mention(toks[k].start, toks[k + 1].end, f"{toks[k].text} {toks[k + 1].text}", "actor", "",
                              k, k + 2, m.sentence, (("type", UNKNOWN_NAME), ("prefix", ""))))
+    added += _titled_names(toks, ents, cues, fw, after_verbs)
     if not added:
         return ents
     return sorted([*ents, *added], key=lambda x: x.tok_start)
+
+
+TITLED_NAME = "titled_name"  # the type of a mention made for a name the lexicons lack after a title (الدكتور فلان)
+
+
+def _titled_names(toks: list[Token], ents: list[Mention], cues: dict[int, Mention], fw: FunctionWords,
+                  after_verbs: frozenset[int]) -> list[Mention]:
+    """Mentions for the subjects right after a verb (`after_verbs`) made of a definite title and a name the lexicons
+    lack (أشاد الدكتور يوسف الرميح بجهود …، دعا الشيخ عبدالعزيز بن رقوش إلى …): the title with the name (or the
+    name alone where the title is a role noun of the lexicons: اللواء، العميد), when what follows the name ends the
+    phrase (a comma, an office, a preposition, the clause's end)."""
+    if not after_verbs:
+        return []
+    starts = {m.tok_start: m for m in ents}
+    covered = {j for x in ents for j in range(x.tok_start, x.tok_end)} | {
+        j for c in cues.values() for j in range(c.tok_start, c.tok_end)}
+    found = []
+    for k in sorted(after_verbs):
+        if k + 1 >= len(toks) or not toks[k].norm.startswith("ال") or not _title(toks[k]):
+            continue
+        role = starts.get(k)
+        if k in covered and (role is None or role.kind != "agent" or role.tok_end != k + 1):
+            continue
+        end = _name_run(toks, k + 1, covered, fw)
+        if end is None or not _phrase_ends(toks, end, fw):
+            continue
+        first = k + 1 if role is not None else k
+        found.append(Mention(toks[first].start, toks[end - 1].end, " ".join(t.text for t in toks[first:end]), "actor",
+                             "", first, end, ents[0].sentence if ents else 0,
+                             (("type", TITLED_NAME), ("prefix", ""))))
+    return found
+
+
+def _name_run(toks: list[Token], i: int, covered: set[int], fw: FunctionWords) -> int | None:
+    """The end of a personal name the lexicons lack starting at token i (يوسف الرميح، هادي بن علي اليامي، عبد
+    الواحد النبوي): a given name (given_names.tsv) or a name-shaped word with no attached preposition first, then
+    name-shaped words and بن/ابن links, and at most one family name with the article last; None if none."""
+    if i in covered or not _name_word(toks[i], fw):
+        return None
+    j = i + 1 + (toks[i].norm == "عبد" and i + 1 < len(toks) and toks[i + 1].norm.startswith("ال"))
+    while j < len(toks) and j - i < 6 and j not in covered and toks[j].kind == "ar":
+        w = toks[j].norm
+        if w in _NAME_LINKS and j + 1 < len(toks) and _name_word(toks[j + 1], fw) and j + 1 not in covered:
+            j += 2
+        elif w == "عبد" and j + 1 < len(toks) and toks[j + 1].norm.startswith("ال"):
+            j += 2
+        elif _name_word(toks[j], fw):
+            j += 1
+        elif _family_name(toks[j], fw):
+            return j + 1
+        else:
+            break
+    return j
+
+
+def _name_word(tok: Token, fw: FunctionWords) -> bool:
+    """True for a name-shaped word that carries no attached preposition (بجهود، لتطوير), unless a given name
+    (بدر، لطفي) or a name in عبد (عبدالعزيز)."""
+    w = tok.norm
+    if w in _given_names() and tok.kind == "ar" and not tok.text.endswith("ى"):
+        return True  # (علي، not the preposition على)
+    return _name_shaped(tok, fw) and (w[0] not in "بلك" or w.startswith("عبد"))
+
+
+_NAME_LINKS = ("بن", "ابن", "بنت", "ابو", "ال")  # words that link a name to the next one (بن رقوش، آل سعود)
+
+
+def _family_name(tok: Token, fw: FunctionWords) -> bool:
+    """True for a word that may be a family name with the article (الرميح، اليامي، الأنصاري): no feminine or plural
+    ending, no title, no function word."""
+    w = tok.norm
+    return tok.kind == "ar" and w.startswith("ال") and len(w) > 4 and not _title(tok) and \
+        not tok.text.endswith(("ة", "ات", "ون", "ين", "اً", "ًا")) and w not in fw.day and w not in fw.adverb \
+        and w not in fw.pronoun_that and w not in fw.filler
+
+
+def _phrase_ends(toks: list[Token], k: int, fw: FunctionWords) -> bool:
+    """True where a name phrase may end at token k: the clause's end or a comma, an office (عضو مجلس الشورى), a preposition (على، إلى) or a word with one attached (بجهود، للمطالبة), that/أن."""
+    if k >= len(toks) or toks[k].text in ",،.;؛:!?؟":
+        return True
+    w = strip_wa(toks[k].norm)
+    if toks[k].norm in fw.office:
+        return True
+    return toks[k].kind == "ar" and (w in fw.preposition or w in fw.complementizer or w in fw.pronoun_that or (
+        len(w) > 3 and w[0] in "بل" and not w.startswith("ال") and toks[k].norm == w))
 
 
 def _office_after_name(toks: list[Token], last: Mention, m: Mention, nxt: Mention | None, fw: FunctionWords) -> bool:
@@ -190,8 +286,22 @@ def _office_after_name(toks: list[Token], last: Mention, m: Mention, nxt: Mentio
 
 def _object_after_name(group: Group) -> bool:
     """True for a phrase that is a name the lexicons lack: the title after it is the verb's object (see
-    `_titled_object`), a phrase of its own."""
-    return group.mentions[-1].get("type") == UNKNOWN_NAME
+    `_titled_object`), a phrase of its own (after a title and a name, only the name's office joins it: see
+    `_office_of_titled`)."""
+    return group.mentions[-1].get("type") in (UNKNOWN_NAME, TITLED_NAME)
+
+
+def _office_of_titled(toks: list[Token], group: Group, m: Mention, fw: FunctionWords) -> bool:
+    """True for an office with no article right after a title and a name the lexicons lack, or set off by a comma
+    (الدكتور فلان، | وزير الثقافة): the person's own office; or the body that office is of, where the office word
+    is no mention (الدكتور يوسف الرميح عضو | مجلس الشورى)."""
+    k = group.end_tok
+    if group.mentions[-1].get("type") != TITLED_NAME or m.get("prefix") or m.kind not in ("agent", "actor"):
+        return False
+    o = k + (k < len(toks) and toks[k].text in ",،")
+    if o >= len(toks) or toks[o].norm not in fw.office:
+        return False
+    return m.tok_start == o and m.kind == "agent" or m.tok_start == o + 1
 
 
 def _titled_object(toks: list[Token], ents: list[Mention], i: int, fw: FunctionWords) -> bool:
