@@ -398,3 +398,19 @@ def test_a_person_after_a_visit_is_still_the_visitor(nlp):
 def test_a_title_and_a_name_the_lexicons_lack_after_the_verb_is_its_subject(nlp, text, actor):
     ev = next(e for e in events(nlp, text) if e.event in ("SUPPORT", "REQUEST"))
     assert [a.text for a in ev.actor] == [actor]
+
+
+@pytest.mark.parametrize("text,actor", [
+    ("وطالب عدد من المواطنين بمحاسبة المسؤولين.", "المواطنين"),
+    ("اعترض الكثير من رجال الأعمال على قرار وزارة العمل.", "رجال الأعمال"),
+    ("وأشاد العديد من الزوار بمستوى النظافة.", "الزوار"),
+])
+def test_a_part_counted_with_min_after_a_verb_of_no_violence_is_its_subject(nlp, text, actor):
+    ev = events(nlp, text)[0]
+    assert [a.text for a in ev.actor] == [actor]
+    assert not any(r.text == actor for r in ev.recipient)
+
+
+def test_a_part_counted_with_min_after_an_arrest_verb_is_still_its_object(nlp):
+    ev = one(nlp, "واعتقل عدد من المتظاهرين في وسط المدينة.", "COERCE")
+    assert not any(a.sector == "OPP" or a.text == "المتظاهرين" for a in ev.actor)

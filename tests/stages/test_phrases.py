@@ -180,3 +180,12 @@ def test_no_titled_name_group_without_a_name_that_ends_its_phrase(coder, text):
 def test_a_titled_name_is_made_only_after_a_verb(coder):
     assert not any(g.startswith("الدكتور") for g in _told_groups(
         coder, "وأشاد الدكتور يوسف الرميح عضو مجلس الشورى بجهود الأمن.", 0))
+
+
+def test_a_phrase_after_a_quantity_and_min_has_no_preposition(coder):
+    fw = FunctionWords.load()
+    art = coder("اعترض الكثير من رجال الأعمال على القرار.", published="2015-07-26")
+    toks, ms = art.tokens[0], [m for m in art.mentions if m.sentence == 0]
+    ents = [m for m in ms if m.kind in ("actor", "agent")]
+    g = next(g for g in noun_phrases(toks, ents, {}, fw) if toks[g.start_tok].text == "رجال")
+    assert g.prep == ""

@@ -10,7 +10,7 @@ from ..article import Article
 from ..lexicon.compile import TriggerEntry
 from ..records import Entity, Event, Mention, Token, Trigger
 from ..lexicon.compile import FunctionWords
-from .phrases import TITLED_NAME, UNKNOWN_NAME, Group, _cue_words, noun_phrases, strip_wa
+from .phrases import TITLED_NAME, UNKNOWN_NAME, Group, _cue_words, _quantity, noun_phrases, strip_wa
 
 # Prepositions written as separate words; attached ب/ل/ك come from the clitic analysis.
 _CLAUSE_PUNCT = set(",،;؛:.!?؟()[]{}«»\"“”")
@@ -1670,9 +1670,12 @@ def _with_conj(group: Group | None) -> list[Group]:
 def _is_patient(toks: list[Token], g: Group, entry: TriggerEntry, since: int, fw: FunctionWords) -> bool:
     """True if a lone noun phrase after a verb reads as its object (counted victims, civilians).
 
-    `since` is where to start looking for a count before the phrase (just after the verb).
+    `since` is where to start looking for a count before the phrase (just after the verb). A part counted with من
+    after a verb of no violence (طالب عدد من المواطنين، اعترض الكثير من رجال الأعمال) is its subject.
     """
     k = g.start_tok
+    if entry.event not in _PASSIVE_TYPES and _partitive(toks, k, fw):
+        return False
     for j in range(max(since, k - 4), k):
         if toks[j].kind == "num" or strip_wa(toks[j].norm) in fw.number:
             return True
@@ -1681,6 +1684,11 @@ def _is_patient(toks: list[Token], g: Group, entry: TriggerEntry, since: int, fw
     sectors = {m.get("sector") for m in g.mentions if m.kind == "agent"}
     return entry.event in ("ASSAULT", "COERCE") and bool(sectors & _VICTIM_SECTORS) and not any(
         m.kind == "actor" and m.get("type") != "demonym" for m in g.mentions)
+
+
+def _partitive(toks: list[Token], k: int, fw: FunctionWords) -> bool:
+    """True for a phrase at token k after «quantity + من» (عدد من، العديد من، ثلاثة من): a part of it counted."""
+    return k >= 2 and toks[k - 1].norm == "من" and (toks[k - 2].kind == "num" or _quantity(toks[k - 2].norm, fw))
 
 
 def _conj_end(g: Group) -> int:

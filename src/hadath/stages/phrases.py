@@ -189,27 +189,22 @@ TITLED_NAME = "titled_name"  # the type of a mention made for a name the lexicon
 def _titled_names(toks: list[Token], ents: list[Mention], cues: dict[int, Mention], fw: FunctionWords,
                   after_verbs: frozenset[int]) -> list[Mention]:
     """Mentions for the subjects right after a verb (`after_verbs`) made of a definite title and a name the lexicons
-    lack (أشاد الدكتور يوسف الرميح بجهود …، دعا الشيخ عبدالعزيز بن رقوش إلى …): the title with the name (or the
-    name alone where the title is a role noun of the lexicons: اللواء، العميد), when what follows the name ends the
-    phrase (a comma, an office, a preposition, the clause's end)."""
+    lack (أشاد الدكتور يوسف الرميح بجهود …، دعا الشيخ عبدالعزيز بن رقوش إلى …), when what follows the name ends the
+    phrase (a comma, an office, a preposition, the clause's end). A title that is a role noun of the lexicons
+    (الرئيس، اللواء) is left to them: it is the subject already."""
     if not after_verbs:
         return []
-    starts = {m.tok_start: m for m in ents}
     covered = {j for x in ents for j in range(x.tok_start, x.tok_end)} | {
         j for c in cues.values() for j in range(c.tok_start, c.tok_end)}
     found = []
     for k in sorted(after_verbs):
-        if k + 1 >= len(toks) or not toks[k].norm.startswith("ال") or not _title(toks[k]):
-            continue
-        role = starts.get(k)
-        if k in covered and (role is None or role.kind != "agent" or role.tok_end != k + 1):
+        if k + 1 >= len(toks) or k in covered or not toks[k].norm.startswith("ال") or not _title(toks[k]):
             continue
         end = _name_run(toks, k + 1, covered, fw)
         if end is None or not _phrase_ends(toks, end, fw):
             continue
-        first = k + 1 if role is not None else k
-        found.append(Mention(toks[first].start, toks[end - 1].end, " ".join(t.text for t in toks[first:end]), "actor",
-                             "", first, end, ents[0].sentence if ents else 0,
+        found.append(Mention(toks[k].start, toks[end - 1].end, " ".join(t.text for t in toks[k:end]), "actor",
+                             "", k, end, ents[0].sentence if ents else 0,
                              (("type", TITLED_NAME), ("prefix", ""))))
     return found
 
@@ -544,6 +539,13 @@ def _definite_word(m: Mention) -> bool:
     return m.text.startswith(("ال", "أل"))
 
 
+def _quantity(norm: str, fw: FunctionWords) -> bool:
+    """True for a quantity word, with or without و or the article (بعض، عدد، العديد، الكثير، وعشرات)."""
+    w = strip_wa(norm)
+    w = w[2:] if w.startswith("ال") else w
+    return w in fw.filler or w in fw.number
+
+
 def _attached(norm: str) -> str:
     """The attached preposition letters of a word that is not in any lexicon (بمقر → ب, لمكتب → ل)."""
     w = norm[1:] if len(norm) > 3 and norm[0] in "وف" else norm
@@ -573,9 +575,8 @@ def _prep_of(toks: list[Token], k: int, prefix: str, fw: FunctionWords,
         k -= 1  # قيادية في «داعش»: the preposition stands before the opening quote of the name
     if k > 0:
         prev = toks[k - 1].norm
-        if prev == "من" and k > 1 and (toks[k - 2].kind == "num" or strip_wa(toks[k - 2].norm) in fw.filler
-                                       or toks[k - 2].norm.startswith("ال") and toks[k - 2].norm[2:] in fw.filler):
-            return ""  # partitive: العشرات من مستوطني …، اثنين من الجنود
+        if prev == "من" and k > 1 and (toks[k - 2].kind == "num" or _quantity(toks[k - 2].norm, fw)):
+            return ""  # partitive: العشرات من مستوطني …، اثنين من الجنود، عدد من المواطنين، الكثير من رجال الأعمال
         j = k
         while j > 0 and k - j < 3 and (toks[j - 1].kind == "num" or strip_wa(toks[j - 1].norm) in fw.filler):
             j -= 1  # على يد عشرة مسلحين، من قبل أربعة مسلحين: the count stands between
