@@ -414,3 +414,20 @@ def test_a_part_counted_with_min_after_a_verb_of_no_violence_is_its_subject(nlp,
 def test_a_part_counted_with_min_after_an_arrest_verb_is_still_its_object(nlp):
     ev = one(nlp, "واعتقل عدد من المتظاهرين في وسط المدينة.", "COERCE")
     assert not any(a.sector == "OPP" or a.text == "المتظاهرين" for a in ev.actor)
+
+
+@pytest.mark.parametrize("text,etype,actor", [
+    ("ودعا المدعي العام إلى التفكير في الضحايا، كما أثنى على الناجين.", "SUPPORT", "المدعي العام"),
+    ("قصفت طائرات التحالف مخازن الأسلحة، كما استهدفت مواقع ميليشيا الحوثي.", "ASSAULT", "طائرات التحالف"),
+])
+def test_a_verb_after_kama_with_no_subject_goes_on_from_the_last_verbs_subject(nlp, text, etype, actor):
+    assert [a.text for a in one(nlp, text, etype).actor] == [actor]
+
+
+@pytest.mark.parametrize("text,etype", [
+    ("ودعا وزير الخارجية إلى الحوار، كما أثنت على الجهود.", "SUPPORT"),  # another gender: another subject
+    ("وداهمت قوات الأمن مواقع المسلحين، كما اعتقل المئات في المدن.", "COERCE"),  # an arrest verb with no object
+])
+def test_no_subject_goes_on_after_kama_to_a_verb_that_cannot_share_it(nlp, text, etype):
+    evs = [e for e in events(nlp, text) if e.event == etype and e.trigger.text.startswith(("أثنت", "اعتقل"))]
+    assert evs and not evs[0].actor

@@ -189,3 +189,18 @@ def test_a_phrase_after_a_quantity_and_min_has_no_preposition(coder):
     ents = [m for m in ms if m.kind in ("actor", "agent")]
     g = next(g for g in noun_phrases(toks, ents, {}, fw) if toks[g.start_tok].text == "رجال")
     assert g.prep == ""
+
+
+def test_a_preposition_after_wa_governs_the_phrase(coder):
+    fw = FunctionWords.load()
+    art = coder("وفي مأرب قصفت المقاتلات مواقع للحوثيين.", published="2015-07-26")
+    toks, ms = art.tokens[0], [m for m in art.mentions if m.sentence == 0]
+    ents = [m for m in ms if m.kind in ("actor", "agent")]
+    g = next(g for g in noun_phrases(toks, ents, {}, fw) if toks[g.start_tok].text == "مأرب")
+    assert g.prep == "في"
+
+
+def test_a_place_after_wa_fi_is_no_attacker(nlp):
+    ev = next(e for e in nlp("وفي مأرب قصفت المقاتلات مواقع للحوثيين.", published="2015-07-26").events
+              if e.event == "ASSAULT")
+    assert [a.text for a in ev.actor] == ["المقاتلات"]

@@ -143,6 +143,7 @@ class EventCoder:
         earlier: list[Mention] = []
         last_actor: list[Group] = []
         verb_actor: list[Group] = []  # the last verb's subject
+        verb_at = -1  # where that verb stands
         noun_at = -1  # where the noun that gave last_actor ends (-1: a verb gave it)
         last_recipient: list[Group] = []
         for trig in triggers:
@@ -183,6 +184,12 @@ class EventCoder:
                     # دعا الرئيس الميليشيات الى احترام الهدنة …، ودعا: past a comma the verb goes on from the last
                     # verb's subject, not from the actor given to a noun in that verb's complement
                     actor = verb_actor
+            elif entry.pos == "verb" and not actor and verb_actor and _after_lead_in(toks, t0) and \
+                    _agrees(toks, verb_at, t0) and (recipient or entry.event not in _PASSIVE_TYPES):
+                # دعا المدعي العام إلى …، كما أثنى على الناجين؛ اتفق الطرفان على …، كما اتفقا: after كما، بينما، حيث
+                # a verb with no subject of its own goes on from the last verb's subject (not an attack or arrest
+                # verb with no object: a passive, كما اعتقل المئات)
+                actor = verb_actor
             elif entry.pos == "verb" and trig.get("prefix")[:1] in ("و", "ف") and actor and last_recipient and \
                     actor[0] is last_recipient[0] and actor[0].end_tok <= trig.tok_start:
                 # قتل خمسة جنود وجرح عشرة آخرون: the first verb's victims are no subject of the second
@@ -212,7 +219,7 @@ class EventCoder:
             if actor:
                 last_actor, noun_at = actor, (-1 if entry.pos == "verb" else tail_end_of(trig))
                 if entry.pos == "verb":
-                    verb_actor = actor
+                    verb_actor, verb_at = actor, t0
             last_recipient = recipient
         events, earlier = _no_security_detonations(events, earlier)
         _protested_acts(toks, events, earlier)
@@ -1684,6 +1691,29 @@ def _is_patient(toks: list[Token], g: Group, entry: TriggerEntry, since: int, fw
     sectors = {m.get("sector") for m in g.mentions if m.kind == "agent"}
     return entry.event in ("ASSAULT", "COERCE") and bool(sectors & _VICTIM_SECTORS) and not any(
         m.kind == "actor" and m.get("type") != "demonym" for m in g.mentions)
+
+
+def _after_lead_in(toks: list[Token], t: int) -> bool:
+    """True for a verb at token t right after a lead-in word that goes on with the clause before (كما، بينما، حيث:
+    statement_cues.tsv), written apart from it."""
+    return t >= 1 and toks[t - 1].kind == "ar" and strip_wa(toks[t - 1].norm) in _cue_words("lead_in")
+
+
+def _agrees(toks: list[Token], a: int, b: int) -> bool:
+    """True unless the verbs at tokens a and b differ in gender (دعا … كما أثنت: another subject)."""
+    return {_singular_gender(toks[a].norm), _singular_gender(toks[b].norm)} != {"m", "f"}
+
+
+def _singular_gender(norm: str) -> str:
+    """The gender of a singular verb by its spelling: "f" for a perfect in ـت (دعت، أثنت), "m" for one of three
+    letters (دعا، نفى) or one without a dual or plural ending (أثنى، طالب), or an imperfect in يـ (يدعو); "" for a
+    dual or plural (اتفقا، طالبوا), whose gender the spelling may not tell."""
+    w = strip_wa(norm)
+    if w.endswith("ت"):
+        return "f"
+    if w.endswith(("وا", "ون")) or len(w) > 3 and w.endswith("ا") and not w.startswith("ي"):
+        return ""
+    return "m" if not w.startswith("ت") else ""
 
 
 def _partitive(toks: list[Token], k: int, fw: FunctionWords) -> bool:

@@ -585,6 +585,8 @@ def _prep_of(toks: list[Token], k: int, prefix: str, fw: FunctionWords,
             return "passive_agent"  # على يد، من قبل، بيد (cues.tsv)
         if prev in fw.preposition:
             return prev
+        if prev[:1] in "وف" and prev[1:] in fw.preposition and prev[1:] != "من":
+            return prev[1:]  # وفي مأرب، وعلى الحدود: the preposition after و is one all the same
         if j < k and j > 0 and toks[j - 1].norm in fw.preposition and toks[j - 1].norm != "من":
             return toks[j - 1].norm  # قتل مع 9 مواطنين: the count is governed by the preposition
     return ""
