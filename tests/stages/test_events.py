@@ -431,3 +431,32 @@ def test_a_verb_after_kama_with_no_subject_goes_on_from_the_last_verbs_subject(n
 def test_no_subject_goes_on_after_kama_to_a_verb_that_cannot_share_it(nlp, text, etype):
     evs = [e for e in events(nlp, text) if e.event == etype and e.trigger.text.startswith(("أثنت", "اعتقل"))]
     assert evs and not evs[0].actor
+
+
+@pytest.mark.parametrize("text,actor", [
+    ("وقال قائد حرس الحدود إن الضربات ناجحة. وأشاد بما يحظى به القطاع من دعم.", "قائد حرس الحدود"),
+    ("ودعا الأمين العام للأمم المتحدة بان كي مون السلطات إلى الحوار. ودعا إلى الامتناع عن العنف.",
+     "الأمين العام للأمم المتحدة بان كي مون"),
+])
+def test_a_sentence_opening_verb_with_no_subject_goes_on_from_the_sentence_before(nlp, text, actor):
+    ev = next(e for e in events(nlp, text) if e.trigger.start == text.index(".") + 3)
+    assert [a.text for a in ev.actor] == [actor]
+
+
+@pytest.mark.parametrize("text", [
+    "ودعت الوزارة المواطنين إلى الحوار. وطالب بزيادة الرقابة.",  # another gender: another subject
+    "ودعت الوزارة المواطنين إلى الحوار. وطالب الوزير بزيادة الرقابة.",  # a subject of its own
+    "ودعت الوزارة المواطنين إلى الحوار وطالبت الشرطة بالحذر. وطالبت بزيادة الرقابة.",  # two subjects before
+])
+def test_no_subject_goes_on_to_the_next_sentence_when_it_cannot_be_told(nlp, text):
+    ev = next(e for e in events(nlp, text) if e.trigger.start == text.index(".") + 3)
+    assert not any(a.text in ("الوزارة", "الشرطة") for a in ev.actor)
+
+
+@pytest.mark.parametrize("text,actor", [
+    ("وقال إن الأهداف هي نفس تلك التي دعا تنظيم داعش إلى مهاجمتها.", "تنظيم داعش"),
+    ("وانتقد المسؤول القرار الذي دعت الحكومة إلى تطبيقه.", "الحكومة"),
+])
+def test_a_verb_after_a_relative_pronoun_of_the_other_gender_has_the_phrase_after_it_as_subject(nlp, text, actor):
+    ev = one(nlp, text, "REQUEST")
+    assert [a.text for a in ev.actor] == [actor] and not ev.recipient

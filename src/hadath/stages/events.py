@@ -57,6 +57,7 @@ class EventCoder:
         events: list[Event] = []
         story: list[tuple[list[Token], list[Mention]]] = []  # the story's sentences so far
         said: dict[int, tuple[Group, str] | None] = {}
+        last: tuple[list[Token], list[Mention], list[Event]] = ([], [], [])  # the story sentence before, coded
 
         def speaker_of(j: int) -> tuple[Group, str] | None:
             """Who story sentence j last quoted, and the gender of the verb (read only when a later sentence asks)."""
@@ -70,10 +71,14 @@ class EventCoder:
             if not sent.in_story:
                 continue
             ms = by_sentence.get(sent.index)
+            coded: list[Event] = []
             if ms:
                 coded = self.code_sentence(article, sent.index, toks, ms, len(events))
                 before = len(story) - 1
-                events.extend(_carried_speaker(article.text, toks, coded, ms, lambda: speaker_of(before), self.fw))
+                coded = _carried_speaker(article.text, toks, coded, ms, lambda: speaker_of(before), self.fw)
+                coded = _carried_subject(article.text, toks, coded, ms, last, lambda: speaker_of(before), self.fw)
+                events.extend(coded)
+            last = (toks, ms or [], coded)
             story.append((toks, ms or []))
         article.events = events
         return article
@@ -525,6 +530,10 @@ class EventCoder:
                     actor, recipient = subj, (bare_before[-1] if bare_before else None)
                 elif bare_before:
                     actor = bare_before[-1]
+            elif subj is not None and _subject_after_relative(toks, t, cues):
+                # الأهداف التي دعا تنظيم داعش إلى مهاجمتها، القرار الذي دعت الحكومة إلى تطبيقه: a verb of the other
+                # gender than the relative pronoun before it does not take it as subject; the phrase after it is
+                actor = subj
             elif subj is not None and "obj" in entry.prep and _relative_subject(toks, trig, cues, tail_end, fw):
                 # المداهمات التي استهدفت متشددين، القوات التي هاجمت المدينة: the relative pronoun is the subject (one
                 # that is the object has its pronoun on the verb: التي هاجمها), the phrase after the verb its object
@@ -849,6 +858,68 @@ def _carried_speaker(text: str, toks: list[Token], events: list[Event], mentions
         return events
     actor = carried[0].entity(text)
     return [_with_actor(e, actor) if not e.actor and e.trigger.start == toks[that + 1].start else e for e in events]
+
+
+def _carried_subject(text: str, toks: list[Token], events: list[Event], mentions: list[Mention],
+                     before: tuple[list[Token], list[Mention], list[Event]],
+                     speaker_before: Callable[[], tuple[Group, str] | None], fw: FunctionWords) -> list[Event]:
+    """The sentence's events, where a verb of no violence that opens the sentence after و with no subject after it
+    (وطالب بضرورة …، وحذر من أن …، وطالبوا الوزارة بـ …) takes the subject of the sentence `before`: the one actor its
+    verbs had, or else its speaker (`speaker_before()`), when the two verbs agree in gender and number."""
+    if not events or events[0].actor or events[0].event in _PASSIVE_TYPES:
+        return events
+    trig = next((m for m in mentions if m.kind == "trigger" and m.start == events[0].trigger.start), None)
+    if trig is None or trig.tok_start != 0 or trig.get("pos") != "verb" or trig.get("prefix")[:1] not in ("و", "ف"):
+        return events
+    person = _verb_person(toks[0].norm)
+    if not person or person != "pl" and not _no_subject_after(toks, tail_end_of(trig), fw):
+        return events
+    actor = _previous_actor(text, before, person)
+    if actor is None and (said := speaker_before()) is not None:
+        speaker = said[0].entity(text)
+        actor = (speaker,) if _same_person(said[1], person, speaker) else None
+    if actor is None:
+        return events
+    return [replace(events[0], actor=actor), *events[1:]]
+
+
+def _verb_person(norm: str) -> str:
+    """The person of a perfect verb: "m", "f", "pl" (طالبوا); "" for a dual or a word that tells none."""
+    w = strip_wa(norm)
+    return "pl" if w.endswith("وا") else _singular_gender(norm)
+
+
+def _previous_actor(text: str, before: tuple[list[Token], list[Mention], list[Event]],
+                    person: str) -> tuple[Entity, ...] | None:
+    """The actor of the verb events of the sentence before, when they have one and only one, and their verb agrees
+    with `person` (a plural pronoun also with a plural subject after a singular verb: وأكد المشاركون … وطالبوا)."""
+    toks, mentions, events = before
+    verbs = {m.start: m for m in mentions if m.kind == "trigger" and m.get("pos") == "verb"}
+    told = [(e, verbs[e.trigger.start]) for e in events if e.actor and e.trigger.start in verbs]
+    if not told or len({tuple(a.text for a in e.actor) for e, _ in told}) != 1:
+        return None
+    ev, trig = told[0]
+    return ev.actor if _same_person(_verb_person(toks[trig.tok_start].norm), person, ev.actor[0]) else None
+
+
+def _same_person(was: str, person: str, actor: Entity) -> bool:
+    """True if a verb of person `was` with subject `actor` agrees with a later verb of `person` with none: the same
+    person, or a plural after a singular verb whose subject is a plural in ـون/ـين (أكد المشاركون … وطالبوا)."""
+    if person != "pl":
+        return was == person
+    return was == "pl" or was == "m" and actor.text.split()[0].endswith(("ون", "ين"))
+
+
+def _no_subject_after(toks: list[Token], k: int, fw: FunctionWords) -> bool:
+    """True where the verb ending before token k has no subject after it: a preposition (من، إلى), أن/أنه, a word
+    with ب or ل attached (بضرورة، للمشاركة) or a quote mark follows."""
+    if k >= len(toks):
+        return False
+    if toks[k].text in "«\":":
+        return True
+    w = toks[k].norm
+    return toks[k].kind == "ar" and (w in fw.preposition or w in fw.complementizer or w in fw.pronoun_that or (
+        len(w) >= 3 and w[0] in "بل" and not w.startswith("ال")))
 
 
 def _relative_doer(toks: list[Token], t: int, cues: dict[int, Mention], groups: list[Group],
@@ -1603,6 +1674,16 @@ def _relative_subject(toks: list[Token], trig: Mention, cues: dict[int, Mention]
         return False
     return not any(toks[k].norm.startswith(p) and toks[k].norm[len(p):] in _OBJECT_PRONOUNS
                    for k in range(tail_end, min(len(toks), tail_end + 6)) for p in fw.preposition | fw.link)
+
+
+def _subject_after_relative(toks: list[Token], t: int, cues: dict[int, Mention]) -> bool:
+    """True for a verb at token t right after a singular relative pronoun of the other gender (التي دعا، الذي دعت):
+    the pronoun is not its subject."""
+    c = cues.get(t - 1) if t > 0 else None
+    if c is None or c.label != "relative" or c.tok_end != t:
+        return False
+    gender = {"التي": "f", "الذي": "m"}.get(strip_wa(toks[c.tok_start].norm), "")
+    return bool(gender) and _singular_gender(toks[t].norm) not in ("", gender)
 
 
 def _relative_antecedent(toks: list[Token], t: int, groups: list[Group], starts: list[int],
