@@ -460,3 +460,21 @@ def test_no_subject_goes_on_to_the_next_sentence_when_it_cannot_be_told(nlp, tex
 def test_a_verb_after_a_relative_pronoun_of_the_other_gender_has_the_phrase_after_it_as_subject(nlp, text, actor):
     ev = one(nlp, text, "REQUEST")
     assert [a.text for a in ev.actor] == [actor] and not ev.recipient
+
+
+@pytest.mark.parametrize("text,etype,undergoer", [
+    ("واتُهم الوزير باستغلال منصبه.", "ACCUSE", "الوزير"),
+    ("ودُعي المواطنون إلى التصويت في الانتخابات.", "REQUEST", "المواطنون"),
+])
+def test_a_perfect_written_with_its_passive_vowel_has_the_phrase_after_it_as_recipient(nlp, text, etype, undergoer):
+    ev = one(nlp, text, etype)
+    assert not ev.actor and [r.text for r in ev.recipient] == [undergoer]
+
+
+@pytest.mark.parametrize("text,etype", [
+    ("ودعا الوزير إلى الإفراج فورا عن الإيطاليين المختطفين.", "RETREAT"),
+    ("وطالب الوزير بفرض عقوبات على إيران.", "SANCTION"),
+])
+def test_who_demands_an_act_does_not_do_it(nlp, text, etype):
+    assert not any(a.text == "الوزير" for a in one(nlp, text, etype).actor)
+    assert [a.text for a in one(nlp, text, "REQUEST").actor] == ["الوزير"]

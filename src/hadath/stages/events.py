@@ -233,6 +233,7 @@ class EventCoder:
         _purpose_actors(toks, events, earlier)
         _accused_acts(toks, events, earlier)
         _demanded_acts(toks, events, earlier)
+        _demanded_doers(toks, events, earlier)
         _condemned_acts(toks, events, earlier)
         return events
 
@@ -1188,6 +1189,29 @@ def _demanded_acts(toks: list[Token], events: list[Event], triggers: list[Mentio
         events[i] = replace(ev, recipient=act.recipient)
 
 
+def _demanded_doers(toks: list[Token], events: list[Event], triggers: list[Mention]) -> None:
+    """An act told by a noun that a verb of demanding asks for (دعا الوزير إلى الإفراج عن المختطفين، طالب بفرض
+    عقوبات) is not done by who demands it: the actor it took from that verb's subject goes (not for talks, which
+    who calls for them may join: دعا إلى الحوار). In place."""
+    for i in range(len(events) - 1):
+        req, act = events[i], events[i + 1]
+        tr, ta = triggers[i], triggers[i + 1]
+        if req.event != "REQUEST" or tr.get("pos") != "verb" or ta.get("pos") != "noun" or not act.actor \
+                or act.event in ("CONSULT", "COOPERATE") or not _asked_for(toks, tr, ta):
+            continue
+        if {(a.start, a.end) for a in act.actor} <= {(a.start, a.end) for a in req.actor}:
+            events[i + 1] = replace(act, actor=())
+
+
+def _asked_for(toks: list[Token], verb: Mention, noun: Mention) -> bool:
+    """True for an event noun that is the complement of a verb of demanding: after إلى or with ب/ل attached, within
+    a few words of the verb (its subject between), no clause break between."""
+    k = noun.tok_start
+    told = noun.get("prefix")[-1:] in ("ب", "ل") or k >= 1 and strip_wa(toks[k - 1].norm) == "الي"
+    return told and 0 <= k - tail_end_of(verb) <= 8 and not any(
+        toks[j].text in _CLAUSE_BREAKS for j in range(tail_end_of(verb), k))
+
+
 def _purpose_actors(toks: list[Token], events: list[Event], triggers: list[Mention]) -> None:
     """Give a forceful act told by a purpose noun in لـ (أطلقت الشرطة الغاز المسيل للدموع لتفريق المتظاهرين) with no
     actor the actor of the act just before it, the means, in the same clause: who used the means did it. Deaths
@@ -1842,7 +1866,10 @@ def _passive_spelling(toks: list[Token], trig: Mention) -> bool:
 
 def _passive_form(toks: list[Token], trig: Mention) -> bool:
     """True for a perfect verb spelled as only a passive is: a hollow or ifta'al stem with ي where the
-    active has ا (أُصيب from أصاب, اُغتيل from اغتال, أُقيل from أقال)."""
+    active has ا (أُصيب from أصاب, اُغتيل from اغتال, أُقيل from أقال); or any perfect written with its passive
+    vowel (اتُّهم، دُعي، قُتل)."""
+    if _marked_passive(toks, trig):
+        return True
     if trig.label not in _PASSIVE_TYPES or trig.get("aspect") != "perfect" or trig.get("object_pronoun"):
         return False
     word = toks[trig.tok_start].norm[len(trig.get("prefix")):]
@@ -1851,6 +1878,16 @@ def _passive_form(toks: list[Token], trig: Mention) -> bool:
             word = word[:-len(suffix)]
             break
     return len(word) in (4, 5) and word[0] == "ا" and word[-2] == "ي" and (len(word) == 4 or word[2] == "ت")
+
+
+def _marked_passive(toks: list[Token], trig: Mention) -> bool:
+    """True for a perfect verb written with a damma on one of the first three letters of its stem (اتُّهم، دُعي،
+    أُصيب): the passive vowel, which no active perfect has there."""
+    if trig.get("aspect") != "perfect":
+        return False
+    letters = [c for c in toks[trig.tok_start].text if "\u0621" <= c <= "\u064A" or c == "\u064F"]
+    stem = letters[len(trig.get("prefix")):]
+    return "\u064F" in stem[:4] and stem[0] != "\u064F"
 
 
 def _objectless(toks: list[Token], i: int, trig_toks: set[int], fw: FunctionWords,
