@@ -478,3 +478,8 @@ def test_a_perfect_written_with_its_passive_vowel_has_the_phrase_after_it_as_rec
 def test_who_demands_an_act_does_not_do_it(nlp, text, etype):
     assert not any(a.text == "الوزير" for a in one(nlp, text, etype).actor)
     assert [a.text for a in one(nlp, text, "REQUEST").actor] == ["الوزير"]
+
+
+def test_a_titled_name_between_a_verb_and_its_preposition_is_its_subject(nlp):
+    ev = one(nlp, "ودافع الدكتور سامي الحربي عن الاتفاق.", "SUPPORT")
+    assert [a.text for a in ev.actor] == ["الدكتور سامي الحربي"]

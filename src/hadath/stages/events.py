@@ -137,7 +137,8 @@ class EventCoder:
         self_agent = {e.tok_start: e for e in ents if e.kind == "agent" and e.tok_start in trig_toks}
         # a role noun that is also a trigger (المتظاهرون) stays a participant of the other events
         # (a name the lexicons lack right after a verb is its subject: التقى كوفي عنان الرئيس السوري بشار الأسد)
-        after_verbs = frozenset(int(t.get("tail_end") or t.tok_end) for t in triggers if t.get("pos") == "verb")
+        after_verbs = frozenset(int(t.get("tail_end") or t.tok_end) for t in triggers if t.get("pos") == "verb") | \
+            frozenset(t.tok_end for t in triggers if t.get("pos") == "verb")  # (دافع الدكتور فلان عن: before the tail)
         groups = noun_phrases(toks, [e for e in ents if e.tok_start not in trig_toks or e.tok_start in self_agent], cues,
                               self.fw, after_verbs=after_verbs)
         groups = [g for g in groups if _countable(g, toks, self.fw) and not _place_adjective(g, toks, cues)]

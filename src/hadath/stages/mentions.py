@@ -612,8 +612,9 @@ def _surname_subjects(mentions: list[Mention], tokens: list[list[Token]], closed
                 surnames.setdefault(last, m)
         elif m.kind == "trigger" and m.get("pos") == "verb" and surnames:
             toks = tokens[m.sentence]
-            k = int(m.get("tail_end") or m.tok_end)
-            person = surnames.get(toks[k].norm) if k < len(toks) else None
+            k = m.tok_end if m.tok_end < len(toks) and toks[m.tok_end].norm in surnames else int(m.get("tail_end")
+                                                                                                or m.tok_end)
+            person = surnames.get(toks[k].norm) if k < len(toks) else None  # (دافع ظريف عن: before the verb's tail)
             if person is None or k in covered[m.sentence] or not _ends_name(toks, k + 1, closed):
                 continue
             info = tuple((key, v) if key != "prefix" else (key, "") for key, v in person.info)
