@@ -483,3 +483,22 @@ def test_who_demands_an_act_does_not_do_it(nlp, text, etype):
 def test_a_titled_name_between_a_verb_and_its_preposition_is_its_subject(nlp):
     ev = one(nlp, "ودافع الدكتور سامي الحربي عن الاتفاق.", "SUPPORT")
     assert [a.text for a in ev.actor] == ["الدكتور سامي الحربي"]
+
+
+@pytest.mark.parametrize("text,etype,actor", [
+    ("وشدد الخبير الدكتور أحمد الحربي، على ضرورة تطوير المناهج. وطالب الحربي بزيادة المقاعد.", "REQUEST", "الحربي"),
+    ("وأكد الشيخ عبدالعزيز بن عبدالله بن رقوش أن الأفراح كبيرة. ونوه بن رقوش بجهود الأهالي.", "SUPPORT", "بن رقوش"),
+])
+def test_a_family_name_after_a_verb_is_the_titled_person_the_story_named_before(nlp, text, etype, actor):
+    ev = next(e for e in events(nlp, text) if e.event == etype and e.trigger.start > text.index("."))
+    assert [a.text for a in ev.actor] == [actor]
+
+
+def test_a_family_name_is_no_subject_before_the_story_names_its_person(nlp):
+    ev = one(nlp, "وطالب الحربي بزيادة المقاعد.", "REQUEST")
+    assert not ev.actor
+
+
+def test_who_demands_an_act_told_after_a_duty_noun_does_not_do_it(nlp):
+    evs = events(nlp, "وطالب الوزير بضرورة منح مقاعد للطلاب.")
+    assert any(e.event == "AID" for e in evs) and not any(e.event == "AID" and e.actor for e in evs)

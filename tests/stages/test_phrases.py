@@ -204,3 +204,14 @@ def test_a_place_after_wa_fi_is_no_attacker(nlp):
     ev = next(e for e in nlp("وفي مأرب قصفت المقاتلات مواقع للحوثيين.", published="2015-07-26").events
               if e.event == "ASSAULT")
     assert [a.text for a in ev.actor] == ["المقاتلات"]
+
+
+def test_a_titled_person_introduces_the_family_name(coder):
+    from hadath.stages.phrases import introduced_names
+    fw = FunctionWords.load()
+    art = coder("وشدد الخبير الدكتور أحمد الحربي، على ضرورة تطوير المناهج.", published="2015-07-26")
+    toks, ms = art.tokens[0], [m for m in art.mentions if m.sentence == 0]
+    ents = [m for m in ms if m.kind in ("actor", "agent")]
+    assert introduced_names(toks, ents, {}, fw) == {"الحربي"}
+    art = coder("وشدد الدكتور سامي علي على ضرورة تطوير المناهج.", published="2015-07-26")
+    assert introduced_names(art.tokens[0], [], {}, fw) == frozenset()  # a given name is no family name

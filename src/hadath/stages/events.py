@@ -10,7 +10,7 @@ from ..article import Article
 from ..lexicon.compile import TriggerEntry
 from ..records import Entity, Event, Mention, Token, Trigger
 from ..lexicon.compile import FunctionWords
-from .phrases import TITLED_NAME, UNKNOWN_NAME, Group, _cue_words, _quantity, noun_phrases, strip_wa
+from .phrases import TITLED_NAME, UNKNOWN_NAME, Group, _cue_words, _quantity, introduced_names, noun_phrases, strip_wa
 
 # Prepositions written as separate words; attached ب/ل/ك come from the clitic analysis.
 _CLAUSE_PUNCT = set(",،;؛:.!?؟()[]{}«»\"“”")
@@ -58,6 +58,7 @@ class EventCoder:
         story: list[tuple[list[Token], list[Mention]]] = []  # the story's sentences so far
         said: dict[int, tuple[Group, str] | None] = {}
         last: tuple[list[Token], list[Mention], list[Event]] = ([], [], [])  # the story sentence before, coded
+        names: frozenset[str] = frozenset()  # the family names of the titled persons the story introduced so far
 
         def speaker_of(j: int) -> tuple[Group, str] | None:
             """Who story sentence j last quoted, and the gender of the verb (read only when a later sentence asks)."""
@@ -73,12 +74,14 @@ class EventCoder:
             ms = by_sentence.get(sent.index)
             coded: list[Event] = []
             if ms:
-                coded = self.code_sentence(article, sent.index, toks, ms, len(events))
+                coded = self.code_sentence(article, sent.index, toks, ms, len(events), names)
                 before = len(story) - 1
                 coded = _carried_speaker(article.text, toks, coded, ms, lambda: speaker_of(before), self.fw)
                 coded = _carried_subject(article.text, toks, coded, ms, last, lambda: speaker_of(before), self.fw)
                 events.extend(coded)
             last = (toks, ms or [], coded)
+            names |= introduced_names(toks, [m for m in ms or [] if m.kind in ("actor", "agent")],
+                                      {m.tok_start: m for m in ms or [] if m.kind == "cue"}, self.fw)
             story.append((toks, ms or []))
         article.events = events
         return article
@@ -107,8 +110,8 @@ class EventCoder:
         return None
 
     def code_sentence(self, article: Article, index: int, toks: list[Token], mentions: list[Mention],
-                      numbered: int) -> list[Event]:
-        """The events of one sentence."""
+                      numbered: int, names: frozenset[str] = frozenset()) -> list[Event]:
+        """The events of one sentence; `names` are the family names of titled persons the story gave before."""
         triggers = [m for m in mentions if m.kind == "trigger"]
         if not triggers:
             return []
@@ -140,7 +143,7 @@ class EventCoder:
         after_verbs = frozenset(int(t.get("tail_end") or t.tok_end) for t in triggers if t.get("pos") == "verb") | \
             frozenset(t.tok_end for t in triggers if t.get("pos") == "verb")  # (دافع الدكتور فلان عن: before the tail)
         groups = noun_phrases(toks, [e for e in ents if e.tok_start not in trig_toks or e.tok_start in self_agent], cues,
-                              self.fw, after_verbs=after_verbs)
+                              self.fw, after_verbs=after_verbs, names=names)
         groups = [g for g in groups if _countable(g, toks, self.fw) and not _place_adjective(g, toks, cues)]
         starts = [g.start_tok for g in groups]  # for bisecting in _roles
         sent = article.sentences[index]
@@ -1197,7 +1200,7 @@ def _demanded_doers(toks: list[Token], events: list[Event], triggers: list[Menti
     for i in range(len(events) - 1):
         req, act = events[i], events[i + 1]
         tr, ta = triggers[i], triggers[i + 1]
-        if req.event != "REQUEST" or tr.get("pos") != "verb" or ta.get("pos") != "noun" or not act.actor \
+        if req.event != "REQUEST" or tr.get("pos") != "verb" or not act.actor \
                 or act.event in ("CONSULT", "COOPERATE") or not _asked_for(toks, tr, ta):
             continue
         if {(a.start, a.end) for a in act.actor} <= {(a.start, a.end) for a in req.actor}:
@@ -1205,10 +1208,13 @@ def _demanded_doers(toks: list[Token], events: list[Event], triggers: list[Menti
 
 
 def _asked_for(toks: list[Token], verb: Mention, noun: Mention) -> bool:
-    """True for an event noun that is the complement of a verb of demanding: after إلى or with ب/ل attached, within
-    a few words of the verb (its subject between), no clause break between."""
+    """True for an event noun that is the complement of a verb of demanding: after إلى or with ب/ل attached, or
+    after a noun with ب (بضرورة منح), within a few words of the verb (its subject between), no clause break
+    between."""
     k = noun.tok_start
-    told = noun.get("prefix")[-1:] in ("ب", "ل") or k >= 1 and strip_wa(toks[k - 1].norm) == "الي"
+    before = strip_wa(toks[k - 1].norm) if k >= 1 else ""
+    told = noun.get("prefix")[-1:] in ("ب", "ل") or before == "الي" or len(before) > 3 and before[0] == "ب" \
+        and not before.startswith("بال")
     return told and 0 <= k - tail_end_of(verb) <= 8 and not any(
         toks[j].text in _CLAUSE_BREAKS for j in range(tail_end_of(verb), k))
 

@@ -58,13 +58,14 @@ def strip_wa(norm: str) -> str:
 
 
 def noun_phrases(toks: list[Token], ents: list[Mention], cues: dict[int, Mention], fw: FunctionWords,
-                 after_verbs: frozenset[int] = frozenset()) -> list[Group]:
+                 after_verbs: frozenset[int] = frozenset(), names: frozenset[str] = frozenset()) -> list[Group]:
     """Merge adjacent entity mentions into noun-phrase groups, and mark prepositions and conjuncts; a name
-    the lexicons lack right after a verb (`after_verbs`: the tokens that follow one) gets a group of its own."""
+    the lexicons lack right after a verb (`after_verbs`: the tokens that follow one) gets a group of its own, as
+    does a family name there that the story gave a titled person before (`names`: see `introduced_names`)."""
     heads = {k: c for k, c in cues.items() if c.label == "head"}
     ends = {c.tok_end: c for c in cues.values()}
     groups: list[Group] = []
-    mentions = _with_unknown_names(toks, ents, cues, fw, after_verbs)
+    mentions = _with_unknown_names(toks, ents, cues, fw, after_verbs, names)
     for idx, m in enumerate(mentions):
         last = groups[-1] if groups else None
         prefix = m.get("prefix")
@@ -158,7 +159,7 @@ def _name_shaped(tok: Token, fw: FunctionWords) -> bool:
 
 
 def _with_unknown_names(toks: list[Token], ents: list[Mention], cues: dict[int, Mention], fw: FunctionWords,
-                        after_verbs: frozenset[int] = frozenset()) -> list[Mention]:
+                        after_verbs: frozenset[int] = frozenset(), names: frozenset[str] = frozenset()) -> list[Mention]:
     """The mentions, with one added for each two-word name the lexicons lack between a verb and a definite
     title with a nationality or a name, its object: «والتقى كوفي عنان الرئيس السوري بشار الأسد». The verb is
     the word the sentence opens with (after a lead-in: كما، بينما), or one whose next token is in `after_verbs`."""
@@ -177,7 +178,7 @@ def _with_unknown_names(toks: list[Token], ents: list[Mention], cues: dict[int, 
             continue
         added.append(Mention(toks[k].start, toks[k + 1].end, f"{toks[k].text} {toks[k + 1].text}", "actor", "",
                              k, k + 2, m.sentence, (("type", UNKNOWN_NAME), ("prefix", ""))))
-    added += _titled_names(toks, ents, cues, fw, after_verbs)
+    added += _titled_names(toks, ents, cues, fw, after_verbs, names)
     if not added:
         return ents
     return sorted([*ents, *added], key=lambda x: x.tok_start)
@@ -187,26 +188,67 @@ TITLED_NAME = "titled_name"  # the type of a mention made for a name the lexicon
 
 
 def _titled_names(toks: list[Token], ents: list[Mention], cues: dict[int, Mention], fw: FunctionWords,
-                  after_verbs: frozenset[int]) -> list[Mention]:
+                  after_verbs: frozenset[int], names: frozenset[str] = frozenset()) -> list[Mention]:
     """Mentions for the subjects right after a verb (`after_verbs`) made of a definite title and a name the lexicons
-    lack (أشاد الدكتور يوسف الرميح بجهود …، دعا الشيخ عبدالعزيز بن رقوش إلى …), when what follows the name ends the
-    phrase (a comma, an office, a preposition, the clause's end). A title that is a role noun of the lexicons
-    (الرئيس، اللواء) is left to them: it is the subject already."""
+    lack (أشاد الدكتور يوسف الرميح بجهود …، دعا الشيخ عبدالعزيز بن رقوش إلى …), or of a family name in `names`
+    alone (وطالب الرميح بـ …، ونوه بن رقوش بـ …), when what follows the name ends the phrase (a comma, an office, a
+    preposition, the clause's end). A title that is a role noun of the lexicons (الرئيس، اللواء) is left to them:
+    it is the subject already."""
     if not after_verbs:
         return []
-    covered = {j for x in ents for j in range(x.tok_start, x.tok_end)} | {
-        j for c in cues.values() for j in range(c.tok_start, c.tok_end)}
+    covered = _covered(ents, cues)
     found = []
     for k in sorted(after_verbs):
-        if k + 1 >= len(toks) or k in covered or not toks[k].norm.startswith("ال") or not _title(toks[k]):
+        if k >= len(toks) or k in covered:
             continue
-        end = _name_run(toks, k + 1, covered, fw)
-        if end is None or not _phrase_ends(toks, end, fw):
+        end = _titled_run(toks, k, covered, fw) or _named_before(toks, k, covered, names, fw)
+        if end is None:
             continue
         found.append(Mention(toks[k].start, toks[end - 1].end, " ".join(t.text for t in toks[k:end]), "actor",
                              "", k, end, ents[0].sentence if ents else 0,
                              (("type", TITLED_NAME), ("prefix", ""))))
     return found
+
+
+def _covered(ents: list[Mention], cues: dict[int, Mention]) -> set[int]:
+    """The tokens the mentions and cues of a sentence cover."""
+    return {j for x in ents for j in range(x.tok_start, x.tok_end)} | {
+        j for c in cues.values() for j in range(c.tok_start, c.tok_end)}
+
+
+def _titled_run(toks: list[Token], k: int, covered: set[int], fw: FunctionWords) -> int | None:
+    """The end of «definite title + name the lexicons lack» starting at token k (الدكتور يوسف الرميح) where what
+    follows ends the phrase; None if there is none."""
+    if k + 1 >= len(toks) or not toks[k].norm.startswith("ال") or not _title(toks[k]):
+        return None
+    end = _name_run(toks, k + 1, covered, fw)
+    return end if end is not None and _phrase_ends(toks, end, fw) else None
+
+
+def _named_before(toks: list[Token], k: int, covered: set[int], names: frozenset[str], fw: FunctionWords) -> int | None:
+    """The end of a family name in `names` at token k, alone or after بن (الرميح، بن رقوش), where what follows
+    ends the phrase; None otherwise."""
+    j = k + (toks[k].norm in fw.kinship)
+    if j >= len(toks) or j in covered or toks[j].norm not in names or not _phrase_ends(toks, j + 1, fw):
+        return None
+    return j + 1
+
+
+def introduced_names(toks: list[Token], ents: list[Mention], cues: dict[int, Mention],
+                     fw: FunctionWords) -> frozenset[str]:
+    """The family names of the persons a sentence introduces by a definite title and a name the lexicons lack
+    (الدكتور أحمد الأنصاري → الأنصاري، الشيخ عبدالعزيز بن عبدالله بن رقوش → رقوش): the last word of a name of two
+    words or more, unless a given name (علي) or a function word."""
+    covered = _covered(ents, cues)
+    found = set()
+    for k, tok in enumerate(toks):
+        if k in covered or not tok.norm.startswith("ال") or not _title(tok):
+            continue
+        end = _titled_run(toks, k, covered, fw)
+        if end is not None and end - k >= 3 and toks[end - 1].norm not in _given_names() \
+                and toks[end - 1].norm not in fw.kinship:
+            found.add(toks[end - 1].norm)
+    return frozenset(found)
 
 
 def _name_run(toks: list[Token], i: int, covered: set[int], fw: FunctionWords) -> int | None:
@@ -235,8 +277,8 @@ def _name_word(tok: Token, fw: FunctionWords) -> bool:
     """True for a name-shaped word that carries no attached preposition (بجهود، لتطوير), unless a given name
     (بدر، لطفي) or a name in عبد (عبدالعزيز)."""
     w = tok.norm
-    if w in _given_names() and tok.kind == "ar" and not tok.text.endswith("ى"):
-        return True  # (علي، not the preposition على)
+    if tok.kind == "ar" and (w in _given_names() and not tok.text.endswith("ى") or w.startswith("عبد") and len(w) > 4):
+        return True  # (علي، not the preposition على; عبدالله، whose ه is no pronoun)
     return _name_shaped(tok, fw) and (w[0] not in "بلك" or w.startswith("عبد"))
 
 
@@ -260,7 +302,7 @@ def _phrase_ends(toks: list[Token], k: int, fw: FunctionWords) -> bool:
     if toks[k].norm in fw.office:
         return True
     return toks[k].kind == "ar" and (w in fw.preposition or w in fw.complementizer or w in fw.pronoun_that or (
-        len(w) > 3 and w[0] in "بل" and not w.startswith("ال") and toks[k].norm == w))
+        len(w) >= 3 and w[0] in "بل" and not w.startswith("ال") and toks[k].norm == w))
 
 
 def _office_after_name(toks: list[Token], last: Mention, m: Mention, nxt: Mention | None, fw: FunctionWords) -> bool:
