@@ -502,3 +502,19 @@ def test_a_family_name_is_no_subject_before_the_story_names_its_person(nlp):
 def test_who_demands_an_act_told_after_a_duty_noun_does_not_do_it(nlp):
     evs = events(nlp, "وطالب الوزير بضرورة منح مقاعد للطلاب.")
     assert any(e.event == "AID" for e in evs) and not any(e.event == "AID" and e.actor for e in evs)
+
+
+@pytest.mark.parametrize("text,etype,actor", [
+    ("أعرب صاحب السمو الملكي الأمير فيصل بن سلمان أمير منطقة المدينة المنورة عن شكره. ونوه سموه بجهود الهيئة.",
+     "SUPPORT", "الأمير فيصل بن سلمان أمير منطقة المدينة المنورة"),
+    ("ورفع معالي وزير الإسكان التهنئة للقيادة. وحث معاليه جميع الموظفين على مواصلة العمل.", "REQUEST", "وزير الإسكان"),
+])
+def test_an_honorific_subject_is_the_person_addressed_so_before(nlp, text, etype, actor):
+    ev = next(e for e in events(nlp, text) if e.event == etype and e.trigger.start > text.index("."))
+    assert [a.text for a in ev.actor] == [actor]
+
+
+def test_an_honorific_subject_is_not_a_person_addressed_inside_a_complement(nlp):
+    text = "وأثنى الوزير على جهود إمارة المنطقة بقيادة صاحب السمو الملكي الأمير سعود بن عبدالمحسن. ونوه سموه بالعاملين."
+    ev = next(e for e in events(nlp, text) if e.event == "SUPPORT" and e.trigger.start > text.index("."))
+    assert not any("سعود" in a.text for a in ev.actor)

@@ -59,6 +59,7 @@ class EventCoder:
         said: dict[int, tuple[Group, str] | None] = {}
         last: tuple[list[Token], list[Mention], list[Event]] = ([], [], [])  # the story sentence before, coded
         names: frozenset[str] = frozenset()  # the family names of the titled persons the story introduced so far
+        honored: Entity | None = None  # the person the story last gave a form of address (صاحب السمو الأمير …)
 
         def speaker_of(j: int) -> tuple[Group, str] | None:
             """Who story sentence j last quoted, and the gender of the verb (read only when a later sentence asks)."""
@@ -78,6 +79,9 @@ class EventCoder:
                 before = len(story) - 1
                 coded = _carried_speaker(article.text, toks, coded, ms, lambda: speaker_of(before), self.fw)
                 coded = _carried_subject(article.text, toks, coded, ms, last, lambda: speaker_of(before), self.fw)
+                here = self._addressed(article.text, toks, ms)
+                coded = _honorific_actors(toks, coded, ms, here or honored)
+                honored = here or honored
                 events.extend(coded)
             last = (toks, ms or [], coded)
             names |= introduced_names(toks, [m for m in ms or [] if m.kind in ("actor", "agent")],
@@ -108,6 +112,20 @@ class EventCoder:
             if g is not None:
                 return g, _verb_gender(toks[c.tok_start].norm)
         return None
+
+    def _addressed(self, text: str, toks: list[Token], mentions: list[Mention]) -> Entity | None:
+        """The subject given a form of address right after the verb that opens the sentence (وعد صاحب السمو الملكي
+        الأمير سلطان بن سلمان …، ورفع معالي وزير الإسكان …: function_words.tsv honorific): who a later سموه/معاليه
+        stands for; None where the sentence has no such subject."""
+        k = 1 + (len(toks) > 2 and strip_wa(toks[0].norm) == "قد")  # (وقد بادل سمو الأمير)
+        if k >= len(toks) or toks[k].norm not in self.fw.honorific:
+            return None
+        while k < len(toks) and toks[k].norm in self.fw.honorific:
+            k += 1
+        ents = [m for m in mentions if m.kind in ("actor", "agent")]
+        groups = noun_phrases(toks, ents, {m.tok_start: m for m in mentions if m.kind == "cue"}, self.fw)
+        g = next((g for g in groups if g.start_tok == k), None)
+        return g.entity(text) if g is not None and not g.prep and _named(g) else None
 
     def code_sentence(self, article: Article, index: int, toks: list[Token], mentions: list[Mention],
                       numbered: int, names: frozenset[str] = frozenset()) -> list[Event]:
@@ -886,6 +904,17 @@ def _carried_subject(text: str, toks: list[Token], events: list[Event], mentions
     if actor is None:
         return events
     return [replace(events[0], actor=actor), *events[1:]]
+
+
+def _honorific_actors(toks: list[Token], events: list[Event], mentions: list[Mention],
+                      honored: Entity | None) -> list[Event]:
+    """The sentence's events, where a verb whose subject is an honorific (ونوه سموه، وحث معاليه) takes as actor the
+    person the story gave a form of address last (`honored`)."""
+    if honored is None or not events:
+        return events
+    verbs = {m.start: m for m in mentions if m.kind == "trigger" and m.get("pos") == "verb"}
+    return [_with_actor(e, honored) if not e.actor and e.trigger.start in verbs and _honorific_at(
+        toks, tail_end_of(verbs[e.trigger.start])) and e.trigger.start > honored.end else e for e in events]
 
 
 def _verb_person(norm: str) -> str:
