@@ -518,3 +518,11 @@ def test_an_honorific_subject_is_not_a_person_addressed_inside_a_complement(nlp)
     text = "وأثنى الوزير على جهود إمارة المنطقة بقيادة صاحب السمو الملكي الأمير سعود بن عبدالمحسن. ونوه سموه بالعاملين."
     ev = next(e for e in events(nlp, text) if e.event == "SUPPORT" and e.trigger.start > text.index("."))
     assert not any("سعود" in a.text for a in ev.actor)
+
+
+def test_a_subject_set_off_from_its_verb_by_its_relative_clause_after_kana(nlp):
+    text = ("وكان رئيس الحكومة الفرنسي مانويل فالس الذي قام بزيارة إلى منطقة بوردو في الجنوب الغربي، "
+            "التقى ممثلين عن نقابة المزارعين.")
+    ev = next(e for e in events(nlp, text) if e.trigger.text.startswith("التقى"))
+    assert [a.text for a in ev.actor] == ["رئيس الحكومة الفرنسي مانويل فالس"]
+

@@ -477,7 +477,8 @@ class EventCoder:
         bare_before = [g for g in before if not g.prep and not _speaker(toks, g, t, cues, fw)]
         if not bare_before and entry.pos == "verb":
             bare_before = _anterior_subject(toks, t, groups, starts, cues, trig_toks) or \
-                _fronted_subject(toks, t, groups, starts, trig_toks, fw)
+                _fronted_subject(toks, t, groups, starts, trig_toks, fw) or \
+                _subject_before_relative(toks, t, groups, starts, cues, fw)
         prep_rec = next((g for g in after if g.prep and g.prep in entry.prep), None)
         if prep_rec is None:
             prep_rec = _owner_after_prep(toks, after, entry.prep)  # على منزل لعائلة …، ضد مقر للشرطة
@@ -2202,6 +2203,32 @@ def _anterior_subject(toks: list[Token], t: int, groups: list[Group], starts: li
             first = next((g for g in groups[bisect_left(starts, k + 1):bisect_left(starts, t - 1)]
                           if g.end_tok <= t - 1), None)
             return [first] if first is not None and not first.prep else []
+    return []
+
+
+def _subject_before_relative(toks: list[Token], t: int, groups: list[Group], starts: list[int],
+                             cues: dict[int, Mention], fw: FunctionWords) -> list[Group]:
+    """For «كان + subject + relative clause، + verb» (وكان رئيس الحكومة الفرنسي مانويل فالس الذي قام بزيارة إلى
+    بوردو، التقى ممثلين …): the subject, set off from its verb by its relative clause and a comma; [] when the verb
+    is not so built (the comma right before it, the clause after الذي/التي with no other comma, كان right before
+    the subject)."""
+    k = t
+    while k > 0 and toks[k - 1].norm in fw.adverb:
+        k -= 1
+    if k < 4 or toks[k - 1].text not in ",،":
+        return []
+    for r in range(k - 2, max(0, k - 25), -1):
+        if toks[r].text in _CLAUSE_PUNCT:
+            return []
+        c = cues.get(r)
+        if c is None or c.label != "relative":
+            continue
+        j = bisect_left(starts, r) - 1
+        g = groups[j] if j >= 0 else None
+        a = cues.get(g.start_tok - 1) if g is not None and g.start_tok >= 1 else None
+        if g is None or g.end_tok != r or g.prep or a is None or a.label != "anterior":
+            return []
+        return [g]
     return []
 
 
