@@ -526,3 +526,19 @@ def test_a_subject_set_off_from_its_verb_by_its_relative_clause_after_kana(nlp):
     ev = next(e for e in events(nlp, text) if e.trigger.text.startswith("التقى"))
     assert [a.text for a in ev.actor] == ["رئيس الحكومة الفرنسي مانويل فالس"]
 
+
+
+@pytest.mark.parametrize("text,etype,actor", [
+    ("وأكد الوزير أن الوضع مستقر، ودعا إلى الهدوء.", "REQUEST", "الوزير"),
+    ("أكد رئيس مجلس إدارة الصندوق على أهمية دوره، وأشاد بما قدمه.", "SUPPORT", "رئيس"),
+])
+def test_a_verb_after_what_a_speaker_said_and_a_comma_goes_on_from_the_speaker(nlp, text, etype, actor):
+    assert [a.text for a in one(nlp, text, etype).actor] == [actor]
+
+
+@pytest.mark.parametrize("text,etype", [
+    ("وذكرت الصحيفة أن قوات الأمن شرعت في عمليات ضد المسلحين، واعتقلت 97 شخصا.", "COERCE"),  # a subject inside
+    ("وأكدت الوزارة أن الوضع مستقر، ودعا إلى الهدوء.", "REQUEST"),  # another gender
+])
+def test_no_speaker_goes_on_past_a_subject_inside_what_was_said_or_another_gender(nlp, text, etype):
+    assert not any(a.text in ("الصحيفة", "الوزارة") for a in one(nlp, text, etype).actor)

@@ -204,7 +204,14 @@ class EventCoder:
             actor, recipient = self._roles(toks, trig, entry, groups, starts, cues, trig_toks, self_agent, trig_nouns,
                                            craft, attack_ends, willed)
             t0 = trig.tok_start
-            if entry.pos == "verb" and trig.get("prefix")[:1] in ("و", "ف") and last_actor and (
+            speaker = _going_on_speaker(toks, t0, groups, starts, cues, self.fw) \
+                if entry.pos == "verb" and trig.get("prefix")[:1] in ("و", "ف") and (
+                    not actor or actor[0].end_tok <= t0) else None
+            if speaker is not None and (not last_actor or last_actor[0].start_tok >= speaker.end_tok):
+                # وأكد الوزير أن الوضع مستقر، ودعا إلى الهدوء: past what the speaker said and a comma, a verb with no
+                # subject of its own goes on from the speaker, not from a subject inside what was said
+                actor = [speaker]
+            elif entry.pos == "verb" and trig.get("prefix")[:1] in ("و", "ف") and last_actor and (
                     not actor or actor[0].end_tok <= trig.tok_start):
                 actor = last_actor  # قامت بمداهمة المسجد واعتدت على المصلين: coordinated verbs share the subject
                 if noun_at >= 0 and verb_actor and any(toks[k].text in _CLAUSE_BREAKS for k in range(noun_at, t0)):
@@ -901,7 +908,7 @@ def _carried_subject(text: str, toks: list[Token], events: list[Event], mentions
     actor = _previous_actor(text, before, person)
     if actor is None and (said := speaker_before()) is not None:
         speaker = said[0].entity(text)
-        actor = (speaker,) if _same_person(said[1], person, speaker) else None
+        actor = (speaker,) if _same_person(said[1], person, speaker.text.split()[0]) else None
     if actor is None:
         return events
     return [replace(events[0], actor=actor), *events[1:]]
@@ -934,15 +941,17 @@ def _previous_actor(text: str, before: tuple[list[Token], list[Mention], list[Ev
     if not told or len({tuple(a.text for a in e.actor) for e, _ in told}) != 1:
         return None
     ev, trig = told[0]
-    return ev.actor if _same_person(_verb_person(toks[trig.tok_start].norm), person, ev.actor[0]) else None
+    return ev.actor if _same_person(_verb_person(toks[trig.tok_start].norm), person,
+                                    ev.actor[0].text.split()[0]) else None
 
 
-def _same_person(was: str, person: str, actor: Entity) -> bool:
-    """True if a verb of person `was` with subject `actor` agrees with a later verb of `person` with none: the same
-    person, or a plural after a singular verb whose subject is a plural in ـون/ـين (أكد المشاركون … وطالبوا)."""
+def _same_person(was: str, person: str, subject: str) -> bool:
+    """True if a verb of person `was` with the subject whose first word is `subject` agrees with a later verb of
+    `person` with none: the same person, or a plural after a singular verb whose subject is a plural in ـون/ـين
+    (أكد المشاركون … وطالبوا)."""
     if person != "pl":
         return was == person
-    return was == "pl" or was == "m" and actor.text.split()[0].endswith(("ون", "ين"))
+    return was == "pl" or was == "m" and subject.endswith(("ون", "ين"))
 
 
 def _no_subject_after(toks: list[Token], k: int, fw: FunctionWords) -> bool:
@@ -1620,6 +1629,36 @@ def _report_subject(toks: list[Token], t: int, groups: list[Group], starts: list
                     and not groups[j].prep:
                 return groups[j]
             return None
+    return None
+
+
+def _going_on_speaker(toks: list[Token], t: int, groups: list[Group], starts: list[int], cues: dict[int, Mention],
+                      fw: FunctionWords) -> Group | None:
+    """For a verb at token t after و: the subject right after a verb of saying before it in the sentence, when what
+    was said (after أن/إن or على) ends in a comma before the verb and the two verbs agree (وأكد الوزير أن الوضع مستقر،
+    ودعا إلى الهدوء; أكد رئيس الصندوق على أهمية دوره، وأشاد بما قدمه)."""
+    if t < 1 or toks[t - 1].text not in ",،":
+        return None
+    for k in range(t - 2, max(-1, t - 30), -1):
+        if toks[k].text in ".؟?!؛;:«»\"":
+            return None
+        c = cues.get(k)
+        if c is None or c.label != "report":
+            continue
+        j = bisect_left(starts, c.tok_end)
+        g = groups[j] if j < len(groups) else None
+        if g is None or g.start_tok != c.tok_end or g.prep or g.end_tok >= t - 1:
+            return None
+        # what was said opens within a few words after the subject (its genitives: رئيس مجلس إدارة الصندوق على)
+        opens = next((j for j in range(g.end_tok, min(g.end_tok + 7, t - 1))
+                      if strip_wa(toks[j].norm) in fw.complementizer or strip_wa(toks[j].norm) in fw.pronoun_that
+                      or toks[j].norm == "علي"), None)
+        if opens is None or any(toks[i].kind != "ar" for i in range(g.end_tok, opens)):
+            return None
+        if any(not h.prep for h in groups[bisect_left(starts, opens):bisect_left(starts, t)]):
+            return None  # (ذكرت الصحيفة أن قوات الأمن شرعت في عمليات …، واعتقلت: a subject inside what was said)
+        return g if _same_person(_verb_person(toks[k].norm), _verb_person(toks[t].norm), toks[g.start_tok].norm) \
+            else None
     return None
 
 
