@@ -128,6 +128,13 @@ def _given_names() -> frozenset[str]:
     return frozenset(normalize(r["name"]) for r in _rows("given_names.tsv"))
 
 
+@lru_cache(maxsize=1)
+def _definite_titles() -> frozenset[str]:
+    """The title words with the article, masculine and feminine (الدكتور، الدكتوره، الشيخ)."""
+    titles = _cue_words("title")
+    return frozenset("ال" + w for w in titles) | frozenset("ال" + w + "ه" for w in titles)
+
+
 def _title(tok: Token) -> bool:
     """True for a title word, with or without the article, masculine or feminine (الرئيس، وزير، رئيسة)."""
     titles = _cue_words("title")
@@ -239,10 +246,13 @@ def introduced_names(toks: list[Token], ents: list[Mention], cues: dict[int, Men
     """The family names of the persons a sentence introduces by a definite title and a name the lexicons lack
     (الدكتور أحمد الأنصاري → الأنصاري، الشيخ عبدالعزيز بن عبدالله بن رقوش → رقوش): the last word of a name of two
     words or more, unless a given name (علي) or a function word."""
+    titled = [k for k, tok in enumerate(toks) if tok.norm in _definite_titles()]
+    if not titled:
+        return frozenset()
     covered = _covered(ents, cues)
     found = set()
-    for k, tok in enumerate(toks):
-        if k in covered or not tok.norm.startswith("ال") or not _title(tok):
+    for k in titled:
+        if k in covered:
             continue
         end = _titled_run(toks, k, covered, fw)
         if end is not None and end - k >= 3 and toks[end - 1].norm not in _given_names() \
