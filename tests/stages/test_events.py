@@ -542,3 +542,21 @@ def test_a_verb_after_what_a_speaker_said_and_a_comma_goes_on_from_the_speaker(n
 ])
 def test_no_speaker_goes_on_past_a_subject_inside_what_was_said_or_another_gender(nlp, text, etype):
     assert not any(a.text in ("الصحيفة", "الوزارة") for a in one(nlp, text, etype).actor)
+
+
+def test_no_subject_after_a_relative_pronoun_of_the_other_gender_for_an_attack_verb(nlp):
+    text = "شهدت الكويت جريمة إرهابية، بالطريقة ذاتها التي استهدف بها مسجد الإمام علي في بلدة القديح."
+    assert not any(e.actor and e.actor[0].sector == "REL" for e in events(nlp, text) if e.event == "ASSAULT")
+
+
+def test_a_quoted_name_after_a_sentence_opening_verb_keeps_the_subject_from_the_sentence_before(nlp):
+    text = "وقال رئيس اتحاد المصارف إن الوضع صعب. والتقت «الشرق الأوسط» أمام المصارف مع مواطنين."
+    ev = next((e for e in events(nlp, text) if e.trigger.start > text.index(".")), None)
+    assert ev is None or not any(a.text.startswith("رئيس") for a in ev.actor)
+
+
+def test_an_act_asked_of_a_plural_addressee_keeps_it_as_doer(nlp):
+    evs = events(nlp, "كما طالب شركات الإنترنت بفعل المزيد للمساعدة في التصدي للأفكار المتطرفة.")
+    req = next(e for e in evs if e.event == "REQUEST")
+    aid = next((e for e in evs if e.event == "AID"), None)
+    assert aid is None or [a.text for a in aid.actor] == [a.text for a in req.actor]

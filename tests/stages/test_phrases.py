@@ -215,3 +215,12 @@ def test_a_titled_person_introduces_the_family_name(coder):
     assert introduced_names(toks, ents, {}, fw) == {"الحربي"}
     art = coder("وشدد الدكتور سامي علي على ضرورة تطوير المناهج.", published="2015-07-26")
     assert introduced_names(art.tokens[0], [], {}, fw) == frozenset()  # a given name is no family name
+
+
+def test_the_second_bayna_after_wa_leaves_its_phrase_a_side(coder):
+    fw = FunctionWords.load()
+    art = coder("اندلعت اشتباكات بينها وبين السكان.", published="2015-07-26")
+    toks, ms = art.tokens[0], [m for m in art.mentions if m.sentence == 0]
+    ents = [m for m in ms if m.kind in ("actor", "agent")]
+    g = next(g for g in noun_phrases(toks, ents, {}, fw) if toks[g.start_tok].text == "السكان")
+    assert g.prep != "بين"

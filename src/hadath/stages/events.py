@@ -561,9 +561,10 @@ class EventCoder:
                     actor, recipient = subj, (bare_before[-1] if bare_before else None)
                 elif bare_before:
                     actor = bare_before[-1]
-            elif subj is not None and _subject_after_relative(toks, t, cues):
+            elif subj is not None and entry.event not in _PASSIVE_TYPES and _subject_after_relative(toks, t, cues):
                 # الأهداف التي دعا تنظيم داعش إلى مهاجمتها، القرار الذي دعت الحكومة إلى تطبيقه: a verb of the other
                 # gender than the relative pronoun before it does not take it as subject; the phrase after it is
+                # (not an attack or arrest verb, often a passive: التي استهدف بها مسجد الإمام علي)
                 actor = subj
             elif subj is not None and "obj" in entry.prep and _relative_subject(toks, trig, cues, tail_end, fw):
                 # المداهمات التي استهدفت متشددين، القوات التي هاجمت المدينة: the relative pronoun is the subject (one
@@ -955,12 +956,10 @@ def _same_person(was: str, person: str, subject: str) -> bool:
 
 
 def _no_subject_after(toks: list[Token], k: int, fw: FunctionWords) -> bool:
-    """True where the verb ending before token k has no subject after it: a preposition (من، إلى), أن/أنه, a word
-    with ب or ل attached (بضرورة، للمشاركة) or a quote mark follows."""
+    """True where the verb ending before token k has no subject after it: a preposition (من، إلى), أن/أنه or a word
+    with ب or ل attached (بضرورة، للمشاركة) follows (not a quote mark: والتقت «الشرق الأوسط» …)."""
     if k >= len(toks):
         return False
-    if toks[k].text in "«\":":
-        return True
     w = toks[k].norm
     return toks[k].kind == "ar" and (w in fw.preposition or w in fw.complementizer or w in fw.pronoun_that or (
         len(w) >= 3 and w[0] in "بل" and not w.startswith("ال")))
@@ -1242,8 +1241,14 @@ def _demanded_doers(toks: list[Token], events: list[Event], triggers: list[Menti
         if req.event != "REQUEST" or tr.get("pos") != "verb" or not act.actor \
                 or act.event in ("CONSULT", "COOPERATE") or not _asked_for(toks, tr, ta):
             continue
-        if {(a.start, a.end) for a in act.actor} <= {(a.start, a.end) for a in req.actor}:
+        if {(a.start, a.end) for a in act.actor} <= {(a.start, a.end) for a in req.actor} and not _addressee(req):
             events[i + 1] = replace(act, actor=())
+
+
+def _addressee(req: Event) -> bool:
+    """True for a demand whose actor looks like who is asked, a plural (دعت المدنيين إلى القتال، طالب شركات الإنترنت
+    بفعل المزيد): the act is theirs, not taken from a demander."""
+    return any(a.text.split()[0].endswith(("ين", "ات")) for a in req.actor)
 
 
 def _asked_for(toks: list[Token], verb: Mention, noun: Mention) -> bool:

@@ -627,8 +627,9 @@ def _prep_of(toks: list[Token], k: int, prefix: str, fw: FunctionWords,
         k -= 1  # قيادية في «داعش»: the preposition stands before the opening quote of the name
     if k > 0:
         prev = toks[k - 1].norm
-        if prev == "من" and k > 1 and (toks[k - 2].kind == "num" or _quantity(toks[k - 2].norm, fw)):
-            return ""  # partitive: العشرات من مستوطني …، اثنين من الجنود، عدد من المواطنين، الكثير من رجال الأعمال
+        if prev == "من" and k > 1 and (toks[k - 2].kind == "num" or strip_wa(toks[k - 2].norm) in fw.filler
+                                       or toks[k - 2].norm.startswith("ال") and toks[k - 2].norm[2:] in fw.filler):
+            return ""  # partitive: العشرات من مستوطني …، اثنين من الجنود، الكثير من رجال الأعمال
         j = k
         while j > 0 and k - j < 3 and (toks[j - 1].kind == "num" or strip_wa(toks[j - 1].norm) in fw.filler):
             j -= 1  # على يد عشرة مسلحين، من قبل أربعة مسلحين: the count stands between
@@ -637,8 +638,9 @@ def _prep_of(toks: list[Token], k: int, prefix: str, fw: FunctionWords,
             return "passive_agent"  # على يد، من قبل، بيد (cues.tsv)
         if prev in fw.preposition:
             return prev
-        if prev[:1] in "وف" and prev[1:] in fw.preposition and prev[1:] != "من":
-            return prev[1:]  # وفي مأرب، وعلى الحدود: the preposition after و is one all the same
+        if prev[:1] in "وف" and prev[1:] in fw.preposition and prev[1:] not in ("من", "بين"):
+            return prev[1:]  # وفي مأرب، وعلى الحدود: the preposition after و is one all the same (not the second
+            # بين of «بينها وبين السكان», whose phrase is a side)
         if j < k and j > 0 and toks[j - 1].norm in fw.preposition and toks[j - 1].norm != "من":
             return toks[j - 1].norm  # قتل مع 9 مواطنين: the count is governed by the preposition
     return ""
