@@ -560,3 +560,16 @@ def test_an_act_asked_of_a_plural_addressee_keeps_it_as_doer(nlp):
     req = next(e for e in evs if e.event == "REQUEST")
     aid = next((e for e in evs if e.event == "AID"), None)
     assert aid is None or [a.text for a in aid.actor] == [a.text for a in req.actor]
+
+
+def test_a_woman_with_a_feminine_title_and_a_name_in_ta_marbuta_is_the_subject(nlp):
+    ev = one(nlp, "وطالبت الدكتورة فوزية خان بالدعاء لرجال الأمن.", "REQUEST")
+    assert [a.text for a in ev.actor] == ["الدكتورة فوزية خان"]
+
+
+@pytest.mark.parametrize("text,actor", [
+    ("«نحن ندعم الحكومة اليمنية»، قال الوزير.", "الوزير"),
+    ("«ندعم الحكومة اليمنية» قال الوزير السعودي.", "الوزير السعودي"),
+])
+def test_a_first_person_verb_in_a_quotation_takes_the_speaker_named_after_it(nlp, text, actor):
+    assert [a.text for a in one(nlp, text, "SUPPORT").actor] == [actor]

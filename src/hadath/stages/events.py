@@ -515,7 +515,7 @@ class EventCoder:
         if speaker is None and entry.pos == "verb" and _first_person(toks, trig):
             # ولكننا ندعم مصر، ونحن ندعم جهود المبعوث: the subject is «we» (or «I»): the speaker of a report verb
             # before it, if the sentence names one; no phrase around the verb is its subject
-            actor = _report_subject(toks, t, groups, starts, cues)
+            actor = _report_subject(toks, t, groups, starts, cues) or _speaker_after_quote(toks, t, groups, starts, cues)
             recipient = bare_after[0] if bare_after and "obj" in entry.prep and _near(
                 toks, tail_end, bare_after[0].start_tok, fw) else prep_rec
             if recipient is None and "obj" in entry.prep:
@@ -1665,6 +1665,24 @@ def _going_on_speaker(toks: list[Token], t: int, groups: list[Group], starts: li
         return g if _same_person(_verb_person(toks[k].norm), _verb_person(toks[t].norm), toks[g.start_tok].norm) \
             else None
     return None
+
+
+def _speaker_after_quote(toks: list[Token], t: int, groups: list[Group], starts: list[int],
+                         cues: dict[int, Mention]) -> Group | None:
+    """For a first-person verb at token t inside a quotation that a verb of saying follows («نحن ندعم الحكومة»، قال
+    الوزير): the subject right after that verb; None when the verb is not quoted so."""
+    opened = next((k for k in range(t - 1, max(-1, t - 40), -1) if toks[k].text in _OPEN_QUOTES + _CLOSE_QUOTES), None)
+    if opened is None or toks[opened].text not in _OPEN_QUOTES:
+        return None
+    close = next((k for k in range(t + 1, min(len(toks), t + 60)) if toks[k].text in _CLOSE_QUOTES), None)
+    if close is None:
+        return None
+    k = close + 1 + (close + 1 < len(toks) and toks[close + 1].text in ",،")
+    c = cues.get(k)
+    if c is None or c.label != "report":
+        return None
+    j = bisect_left(starts, c.tok_end)
+    return groups[j] if j < len(groups) and groups[j].start_tok == c.tok_end and not groups[j].prep else None
 
 
 def _witness(g: Group, cues: dict[int, Mention], entry: TriggerEntry) -> bool:

@@ -228,7 +228,7 @@ def _titled_run(toks: list[Token], k: int, covered: set[int], fw: FunctionWords)
     follows ends the phrase; None if there is none."""
     if k + 1 >= len(toks) or not toks[k].norm.startswith("ال") or not _title(toks[k]):
         return None
-    end = _name_run(toks, k + 1, covered, fw)
+    end = _name_run(toks, k + 1, covered, fw, feminine=toks[k].norm.endswith("ه"))
     return end if end is not None and _phrase_ends(toks, end, fw) else None
 
 
@@ -261,11 +261,12 @@ def introduced_names(toks: list[Token], ents: list[Mention], cues: dict[int, Men
     return frozenset(found)
 
 
-def _name_run(toks: list[Token], i: int, covered: set[int], fw: FunctionWords) -> int | None:
+def _name_run(toks: list[Token], i: int, covered: set[int], fw: FunctionWords, feminine: bool = False) -> int | None:
     """The end of a personal name the lexicons lack starting at token i (يوسف الرميح، هادي بن علي اليامي، عبد
-    الواحد النبوي): a given name (given_names.tsv) or a name-shaped word with no attached preposition first, then
-    name-shaped words and بن/ابن links, and at most one family name with the article last; None if none."""
-    if i in covered or not _name_word(toks[i], fw):
+    الواحد النبوي): a given name (given_names.tsv) or a name-shaped word with no attached preposition first (after a
+    feminine title, one in ة too: الدكتورة فوزية خان), then name-shaped words and بن/ابن links, and at most one
+    family name with the article last; None if none."""
+    if i in covered or not (_name_word(toks[i], fw) or feminine and _feminine_name(toks[i], fw)):
         return None
     j = i + 1 + (toks[i].norm == "عبد" and i + 1 < len(toks) and toks[i + 1].norm.startswith("ال"))
     while j < len(toks) and j - i < 6 and j not in covered and toks[j].kind == "ar":
@@ -290,6 +291,13 @@ def _name_word(tok: Token, fw: FunctionWords) -> bool:
     if tok.kind == "ar" and (w in _given_names() and not tok.text.endswith("ى") or w.startswith("عبد") and len(w) > 4):
         return True  # (علي، not the preposition على; عبدالله، whose ه is no pronoun)
     return _name_shaped(tok, fw) and (w[0] not in "بلك" or w.startswith("عبد"))
+
+
+def _feminine_name(tok: Token, fw: FunctionWords) -> bool:
+    """True for a word in ة that may be a woman's given name (فوزية، فاطمة): no article, clitic or plural."""
+    w = tok.norm
+    return tok.kind == "ar" and tok.text.endswith("ة") and 4 <= len(w) <= 6 and \
+        not w.startswith(("ال", "لل", "بال")) and w[0] not in "بلك" and w not in fw.filler and w not in fw.number
 
 
 _NAME_LINKS = ("بن", "ابن", "بنت", "ابو", "ال")  # words that link a name to the next one (بن رقوش، آل سعود)
