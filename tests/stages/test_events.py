@@ -573,3 +573,14 @@ def test_a_woman_with_a_feminine_title_and_a_name_in_ta_marbuta_is_the_subject(n
 ])
 def test_a_first_person_verb_in_a_quotation_takes_the_speaker_named_after_it(nlp, text, actor):
     assert [a.text for a in one(nlp, text, "SUPPORT").actor] == [actor]
+
+
+@pytest.mark.parametrize("text,etype,actor", [
+    ("قال أمين عام اللجنة الوطنية عبد الإله بن محمد الشريف إن الوضع جيد. وأشاد الشريف بالجهود الأمنية.",
+     "SUPPORT", "الشريف"),
+    ("وأوضح رئيس البرنامج الأستاذ أحمد بن محمد العمود أن البرنامج جيد. وأعرب العمود عن شكره للمؤسسة.",
+     "SUPPORT", "العمود"),
+])
+def test_a_family_name_after_a_verb_is_the_person_a_nasab_named_before(nlp, text, etype, actor):
+    ev = next(e for e in events(nlp, text) if e.event == etype and e.trigger.start > text.index("."))
+    assert [a.text for a in ev.actor] == [actor]

@@ -573,3 +573,8 @@ def test_no_surname_reading_without_the_full_name_before_or_with_another_name(nl
 
 def test_a_surname_after_a_verb_reads_as_the_person_of_a_name_entry(nlp):
     assert ("ظريف", "IRN") in labelled(nlp, "وقال محمد جواد ظريف إن الاتفاق مهم. ودافع ظريف عن الاتفاق.")
+
+
+def test_a_title_and_a_surname_after_a_verb_read_as_the_person_named_in_full_before(nlp):
+    text = "وقال الدكتور محمد جواد ظريف إن الاتفاق مهم. ودافع الدكتور ظريف عن الاتفاق."
+    assert ("الدكتور ظريف", "IRN") in labelled(nlp, text)

@@ -11,6 +11,7 @@ from ..lexicon.morph import clitic_variants, cue_variants, key_variants, noun_ke
 from ..arabic.normalize import name_form, normalize
 from ..arabic.tokens import after_letters
 from ..records import Mention, Token
+from .phrases import _definite_titles
 
 # What the matcher reads of a word: its (key, clitic prefix) pairs, its keys alone, its cue forms, and whether it may
 # begin an entity, begin a cue, be a trigger.
@@ -612,14 +613,16 @@ def _surname_subjects(mentions: list[Mention], tokens: list[list[Token]], closed
                 surnames.setdefault(last, m)
         elif m.kind == "trigger" and m.get("pos") == "verb" and surnames:
             toks = tokens[m.sentence]
-            k = m.tok_end if m.tok_end < len(toks) and toks[m.tok_end].norm in surnames else int(m.get("tail_end")
-                                                                                                or m.tok_end)
-            person = surnames.get(toks[k].norm) if k < len(toks) else None  # (دافع ظريف عن: before the verb's tail)
-            if person is None or k in covered[m.sentence] or not _ends_name(toks, k + 1, closed):
+            # (دافع ظريف عن: before the verb's tail; وأكد الدكتور الدخيل على: after a title the lexicons leave)
+            spans = [(k, k + (k + 1 < len(toks) and toks[k].norm in _definite_titles()))
+                     for k in (m.tok_end, int(m.get("tail_end") or m.tok_end))]
+            k, j = next(((k, j) for k, j in spans if j < len(toks) and toks[j].norm in surnames), (0, len(toks)))
+            person = surnames.get(toks[j].norm) if j < len(toks) else None
+            if person is None or covered[m.sentence] & {k, j} or not _ends_name(toks, j + 1, closed):
                 continue
             info = tuple((key, v) if key != "prefix" else (key, "") for key, v in person.info)
-            out.append(Mention(toks[k].start, toks[k].end, toks[k].text, "actor", person.label, k, k + 1, m.sentence,
-                               info, person.entry))  # (right after its verb, where the mentions' order has it)
+            out.append(Mention(toks[k].start, toks[j].end, " ".join(t.text for t in toks[k:j + 1]), "actor",
+                               person.label, k, j + 1, m.sentence, info, person.entry))  # (after its verb)
     return out
 
 

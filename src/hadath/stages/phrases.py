@@ -233,9 +233,9 @@ def _titled_run(toks: list[Token], k: int, covered: set[int], fw: FunctionWords)
 
 
 def _named_before(toks: list[Token], k: int, covered: set[int], names: frozenset[str], fw: FunctionWords) -> int | None:
-    """The end of a family name in `names` at token k, alone or after بن (الرميح، بن رقوش), where what follows
-    ends the phrase; None otherwise."""
-    j = k + (toks[k].norm in fw.kinship)
+    """The end of a family name in `names` at token k, alone or after بن or a definite title (الرميح، بن رقوش،
+    الدكتور الدخيل), where what follows ends the phrase; None otherwise."""
+    j = k + (toks[k].norm in fw.kinship or toks[k].norm in _definite_titles())
     if j >= len(toks) or j in covered or toks[j].norm not in names or not _phrase_ends(toks, j + 1, fw):
         return None
     return j + 1
@@ -244,21 +244,26 @@ def _named_before(toks: list[Token], k: int, covered: set[int], names: frozenset
 def introduced_names(toks: list[Token], ents: list[Mention], cues: dict[int, Mention],
                      fw: FunctionWords) -> frozenset[str]:
     """The family names of the persons a sentence introduces by a definite title and a name the lexicons lack
-    (الدكتور أحمد الأنصاري → الأنصاري، الشيخ عبدالعزيز بن عبدالله بن رقوش → رقوش): the last word of a name of two
-    words or more, unless a given name (علي) or a function word."""
+    (الدكتور أحمد الأنصاري → الأنصاري، الشيخ عبدالعزيز بن عبدالله بن رقوش → رقوش), or by a nasab of three words or
+    more (عبد الإله بن محمد الشريف → الشريف): the last word of the name, unless a given name (علي) or بن."""
     titled = [k for k, tok in enumerate(toks) if tok.norm in _definite_titles()]
-    if not titled:
+    nasab = [k for k in range(1, len(toks) - 1) if toks[k].norm in fw.kinship]
+    if not titled and not nasab:
         return frozenset()
     covered = _covered(ents, cues)
     found = set()
     for k in titled:
-        if k in covered:
-            continue
-        end = _titled_run(toks, k, covered, fw)
-        if end is not None and end - k >= 3 and toks[end - 1].norm not in _given_names() \
-                and toks[end - 1].norm not in fw.kinship:
+        end = _titled_run(toks, k, covered, fw) if k not in covered else None
+        if end is not None and end - k >= 3:
             found.add(toks[end - 1].norm)
-    return frozenset(found)
+    for k in nasab:  # عبد الإله بن محمد الشريف، أحمد بن محمد العمود: a nasab names a person whatever stands before it
+        first = k - 1 - (k >= 2 and toks[k - 2].norm == "عبد")
+        if first in covered or not _name_word(toks[first], fw) or first >= 1 and toks[first - 1].norm in fw.kinship:
+            continue
+        end = _name_run(toks, first, covered, fw)
+        if end is not None and end - first >= 3 and end > k + 1 and _phrase_ends(toks, end, fw):
+            found.add(toks[end - 1].norm)
+    return frozenset(w for w in found if w not in _given_names() and w not in fw.kinship)
 
 
 def _name_run(toks: list[Token], i: int, covered: set[int], fw: FunctionWords, feminine: bool = False) -> int | None:
