@@ -389,3 +389,198 @@ def test_a_place_after_a_visit_is_where_it_goes_not_the_visitor(nlp, text, actor
 def test_a_person_after_a_visit_is_still_the_visitor(nlp):
     ev = one(nlp, "وتأتي زيارة الرئيس الفرنسي بعد أيام من الاتفاق.", "CONSULT")
     assert [(a.code, a.sector) for a in ev.actor] == [("FRA", "GOV")]
+
+
+@pytest.mark.parametrize("text,actor", [
+    ("وأشاد الدكتور يوسف الرميح عضو مجلس الشورى بجهود رجال الأمن.", "الدكتور يوسف الرميح عضو مجلس الشورى"),
+    ("دعا الدكتور سامي النبوي، وزير الثقافة المصري، إلى تكاتف الجميع.", "الدكتور سامي النبوي، وزير الثقافة المصري"),
+])
+def test_a_title_and_a_name_the_lexicons_lack_after_the_verb_is_its_subject(nlp, text, actor):
+    ev = next(e for e in events(nlp, text) if e.event in ("SUPPORT", "REQUEST"))
+    assert [a.text for a in ev.actor] == [actor]
+
+
+@pytest.mark.parametrize("text,actor", [
+    ("وطالب عدد من المواطنين بمحاسبة المسؤولين.", "المواطنين"),
+    ("اعترض الكثير من رجال الأعمال على قرار وزارة العمل.", "رجال الأعمال"),
+    ("وأشاد العديد من الزوار بمستوى النظافة.", "الزوار"),
+])
+def test_a_part_counted_with_min_after_a_verb_of_no_violence_is_its_subject(nlp, text, actor):
+    ev = events(nlp, text)[0]
+    assert [a.text for a in ev.actor] == [actor]
+    assert not any(r.text == actor for r in ev.recipient)
+
+
+def test_a_part_counted_with_min_after_an_arrest_verb_is_still_its_object(nlp):
+    ev = one(nlp, "واعتقل عدد من المتظاهرين في وسط المدينة.", "COERCE")
+    assert not any(a.sector == "OPP" or a.text == "المتظاهرين" for a in ev.actor)
+
+
+@pytest.mark.parametrize("text,etype,actor", [
+    ("ودعا المدعي العام إلى التفكير في الضحايا، كما أثنى على الناجين.", "SUPPORT", "المدعي العام"),
+    ("قصفت طائرات التحالف مخازن الأسلحة، كما استهدفت مواقع ميليشيا الحوثي.", "ASSAULT", "طائرات التحالف"),
+])
+def test_a_verb_after_kama_with_no_subject_goes_on_from_the_last_verbs_subject(nlp, text, etype, actor):
+    assert [a.text for a in one(nlp, text, etype).actor] == [actor]
+
+
+@pytest.mark.parametrize("text,etype", [
+    ("ودعا وزير الخارجية إلى الحوار، كما أثنت على الجهود.", "SUPPORT"),  # another gender: another subject
+    ("وداهمت قوات الأمن مواقع المسلحين، كما اعتقل المئات في المدن.", "COERCE"),  # an arrest verb with no object
+])
+def test_no_subject_goes_on_after_kama_to_a_verb_that_cannot_share_it(nlp, text, etype):
+    evs = [e for e in events(nlp, text) if e.event == etype and e.trigger.text.startswith(("أثنت", "اعتقل"))]
+    assert evs and not evs[0].actor
+
+
+@pytest.mark.parametrize("text,actor", [
+    ("وقال قائد حرس الحدود إن الضربات ناجحة. وأشاد بما يحظى به القطاع من دعم.", "قائد حرس الحدود"),
+    ("ودعا الأمين العام للأمم المتحدة بان كي مون السلطات إلى الحوار. ودعا إلى الامتناع عن العنف.",
+     "الأمين العام للأمم المتحدة بان كي مون"),
+])
+def test_a_sentence_opening_verb_with_no_subject_goes_on_from_the_sentence_before(nlp, text, actor):
+    ev = next(e for e in events(nlp, text) if e.trigger.start == text.index(".") + 3)
+    assert [a.text for a in ev.actor] == [actor]
+
+
+@pytest.mark.parametrize("text", [
+    "ودعت الوزارة المواطنين إلى الحوار. وطالب بزيادة الرقابة.",  # another gender: another subject
+    "ودعت الوزارة المواطنين إلى الحوار. وطالب الوزير بزيادة الرقابة.",  # a subject of its own
+    "ودعت الوزارة المواطنين إلى الحوار وطالبت الشرطة بالحذر. وطالبت بزيادة الرقابة.",  # two subjects before
+])
+def test_no_subject_goes_on_to_the_next_sentence_when_it_cannot_be_told(nlp, text):
+    ev = next(e for e in events(nlp, text) if e.trigger.start == text.index(".") + 3)
+    assert not any(a.text in ("الوزارة", "الشرطة") for a in ev.actor)
+
+
+@pytest.mark.parametrize("text,actor", [
+    ("وقال إن الأهداف هي نفس تلك التي دعا تنظيم داعش إلى مهاجمتها.", "تنظيم داعش"),
+    ("وانتقد المسؤول القرار الذي دعت الحكومة إلى تطبيقه.", "الحكومة"),
+])
+def test_a_verb_after_a_relative_pronoun_of_the_other_gender_has_the_phrase_after_it_as_subject(nlp, text, actor):
+    ev = one(nlp, text, "REQUEST")
+    assert [a.text for a in ev.actor] == [actor] and not ev.recipient
+
+
+@pytest.mark.parametrize("text,etype,undergoer", [
+    ("واتُهم الوزير باستغلال منصبه.", "ACCUSE", "الوزير"),
+    ("ودُعي المواطنون إلى التصويت في الانتخابات.", "REQUEST", "المواطنون"),
+])
+def test_a_perfect_written_with_its_passive_vowel_has_the_phrase_after_it_as_recipient(nlp, text, etype, undergoer):
+    ev = one(nlp, text, etype)
+    assert not ev.actor and [r.text for r in ev.recipient] == [undergoer]
+
+
+@pytest.mark.parametrize("text,etype", [
+    ("ودعا الوزير إلى الإفراج فورا عن الإيطاليين المختطفين.", "RETREAT"),
+    ("وطالب الوزير بفرض عقوبات على إيران.", "SANCTION"),
+])
+def test_who_demands_an_act_does_not_do_it(nlp, text, etype):
+    assert not any(a.text == "الوزير" for a in one(nlp, text, etype).actor)
+    assert [a.text for a in one(nlp, text, "REQUEST").actor] == ["الوزير"]
+
+
+def test_a_titled_name_between_a_verb_and_its_preposition_is_its_subject(nlp):
+    ev = one(nlp, "ودافع الدكتور سامي الحربي عن الاتفاق.", "SUPPORT")
+    assert [a.text for a in ev.actor] == ["الدكتور سامي الحربي"]
+
+
+@pytest.mark.parametrize("text,etype,actor", [
+    ("وشدد الخبير الدكتور أحمد الحربي، على ضرورة تطوير المناهج. وطالب الحربي بزيادة المقاعد.", "REQUEST", "الحربي"),
+    ("وأكد الشيخ عبدالعزيز بن عبدالله بن رقوش أن الأفراح كبيرة. ونوه بن رقوش بجهود الأهالي.", "SUPPORT", "بن رقوش"),
+])
+def test_a_family_name_after_a_verb_is_the_titled_person_the_story_named_before(nlp, text, etype, actor):
+    ev = next(e for e in events(nlp, text) if e.event == etype and e.trigger.start > text.index("."))
+    assert [a.text for a in ev.actor] == [actor]
+
+
+def test_a_family_name_is_no_subject_before_the_story_names_its_person(nlp):
+    ev = one(nlp, "وطالب الحربي بزيادة المقاعد.", "REQUEST")
+    assert not ev.actor
+
+
+def test_who_demands_an_act_told_after_a_duty_noun_does_not_do_it(nlp):
+    evs = events(nlp, "وطالب الوزير بضرورة منح مقاعد للطلاب.")
+    assert any(e.event == "AID" for e in evs) and not any(e.event == "AID" and e.actor for e in evs)
+
+
+@pytest.mark.parametrize("text,etype,actor", [
+    ("أعرب صاحب السمو الملكي الأمير فيصل بن سلمان أمير منطقة المدينة المنورة عن شكره. ونوه سموه بجهود الهيئة.",
+     "SUPPORT", "الأمير فيصل بن سلمان أمير منطقة المدينة المنورة"),
+    ("ورفع معالي وزير الإسكان التهنئة للقيادة. وحث معاليه جميع الموظفين على مواصلة العمل.", "REQUEST", "وزير الإسكان"),
+])
+def test_an_honorific_subject_is_the_person_addressed_so_before(nlp, text, etype, actor):
+    ev = next(e for e in events(nlp, text) if e.event == etype and e.trigger.start > text.index("."))
+    assert [a.text for a in ev.actor] == [actor]
+
+
+def test_an_honorific_subject_is_not_a_person_addressed_inside_a_complement(nlp):
+    text = "وأثنى الوزير على جهود إمارة المنطقة بقيادة صاحب السمو الملكي الأمير سعود بن عبدالمحسن. ونوه سموه بالعاملين."
+    ev = next(e for e in events(nlp, text) if e.event == "SUPPORT" and e.trigger.start > text.index("."))
+    assert not any("سعود" in a.text for a in ev.actor)
+
+
+def test_a_subject_set_off_from_its_verb_by_its_relative_clause_after_kana(nlp):
+    text = ("وكان رئيس الحكومة الفرنسي مانويل فالس الذي قام بزيارة إلى منطقة بوردو في الجنوب الغربي، "
+            "التقى ممثلين عن نقابة المزارعين.")
+    ev = next(e for e in events(nlp, text) if e.trigger.text.startswith("التقى"))
+    assert [a.text for a in ev.actor] == ["رئيس الحكومة الفرنسي مانويل فالس"]
+
+
+
+@pytest.mark.parametrize("text,etype,actor", [
+    ("وأكد الوزير أن الوضع مستقر، ودعا إلى الهدوء.", "REQUEST", "الوزير"),
+    ("أكد رئيس مجلس إدارة الصندوق على أهمية دوره، وأشاد بما قدمه.", "SUPPORT", "رئيس"),
+])
+def test_a_verb_after_what_a_speaker_said_and_a_comma_goes_on_from_the_speaker(nlp, text, etype, actor):
+    assert [a.text for a in one(nlp, text, etype).actor] == [actor]
+
+
+@pytest.mark.parametrize("text,etype", [
+    ("وذكرت الصحيفة أن قوات الأمن شرعت في عمليات ضد المسلحين، واعتقلت 97 شخصا.", "COERCE"),  # a subject inside
+    ("وأكدت الوزارة أن الوضع مستقر، ودعا إلى الهدوء.", "REQUEST"),  # another gender
+])
+def test_no_speaker_goes_on_past_a_subject_inside_what_was_said_or_another_gender(nlp, text, etype):
+    assert not any(a.text in ("الصحيفة", "الوزارة") for a in one(nlp, text, etype).actor)
+
+
+def test_no_subject_after_a_relative_pronoun_of_the_other_gender_for_an_attack_verb(nlp):
+    text = "شهدت الكويت جريمة إرهابية، بالطريقة ذاتها التي استهدف بها مسجد الإمام علي في بلدة القديح."
+    assert not any(e.actor and e.actor[0].sector == "REL" for e in events(nlp, text) if e.event == "ASSAULT")
+
+
+def test_a_quoted_name_after_a_sentence_opening_verb_keeps_the_subject_from_the_sentence_before(nlp):
+    text = "وقال رئيس اتحاد المصارف إن الوضع صعب. والتقت «الشرق الأوسط» أمام المصارف مع مواطنين."
+    ev = next((e for e in events(nlp, text) if e.trigger.start > text.index(".")), None)
+    assert ev is None or not any(a.text.startswith("رئيس") for a in ev.actor)
+
+
+def test_an_act_asked_of_a_plural_addressee_keeps_it_as_doer(nlp):
+    evs = events(nlp, "كما طالب شركات الإنترنت بفعل المزيد للمساعدة في التصدي للأفكار المتطرفة.")
+    req = next(e for e in evs if e.event == "REQUEST")
+    aid = next((e for e in evs if e.event == "AID"), None)
+    assert aid is None or [a.text for a in aid.actor] == [a.text for a in req.actor]
+
+
+def test_a_woman_with_a_feminine_title_and_a_name_in_ta_marbuta_is_the_subject(nlp):
+    ev = one(nlp, "وطالبت الدكتورة فوزية خان بالدعاء لرجال الأمن.", "REQUEST")
+    assert [a.text for a in ev.actor] == ["الدكتورة فوزية خان"]
+
+
+@pytest.mark.parametrize("text,actor", [
+    ("«نحن ندعم الحكومة اليمنية»، قال الوزير.", "الوزير"),
+    ("«ندعم الحكومة اليمنية» قال الوزير السعودي.", "الوزير السعودي"),
+])
+def test_a_first_person_verb_in_a_quotation_takes_the_speaker_named_after_it(nlp, text, actor):
+    assert [a.text for a in one(nlp, text, "SUPPORT").actor] == [actor]
+
+
+@pytest.mark.parametrize("text,etype,actor", [
+    ("قال أمين عام اللجنة الوطنية عبد الإله بن محمد الشريف إن الوضع جيد. وأشاد الشريف بالجهود الأمنية.",
+     "SUPPORT", "الشريف"),
+    ("وأوضح رئيس البرنامج الأستاذ أحمد بن محمد العمود أن البرنامج جيد. وأعرب العمود عن شكره للمؤسسة.",
+     "SUPPORT", "العمود"),
+])
+def test_a_family_name_after_a_verb_is_the_person_a_nasab_named_before(nlp, text, etype, actor):
+    ev = next(e for e in events(nlp, text) if e.event == etype and e.trigger.start > text.index("."))
+    assert [a.text for a in ev.actor] == [actor]

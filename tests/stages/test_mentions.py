@@ -556,3 +556,25 @@ def test_main_is_no_president_and_tweeters_are_civilians(nlp):
     assert not reads(labelled(nlp, "وأغلق المتظاهرون الشارع الرئيس في المدينة.", "agent"), "الرئيس")
     assert reads(labelled(nlp, "وقال الرئيس إن الحكومة مستمرة.", "agent"), "الرئيس", "GOV")
     assert reads(labelled(nlp, "واستنكر مغردون تصريحات الوزير.", "agent"), "مغردون", "CVL")
+
+
+def test_a_surname_right_after_a_verb_reads_as_the_person_named_in_full_before(nlp):
+    found = labelled(nlp, "وقال الرئيس الإيراني حسن روحاني إن الاتفاق مهم. وأشاد روحاني بالاتفاق.")  # (an office entry)
+    assert found.count(("روحاني", "IRN")) == 1
+
+
+@pytest.mark.parametrize("text", [
+    "وقال الرئيس الإيراني حسن روحاني إن الاتفاق مهم. وأشاد محمد روحاني بالاتفاق.",  # another man's name
+    "وأشاد روحاني بالاتفاق. وقال الرئيس الإيراني حسن روحاني إن الاتفاق مهم.",  # named in full only after
+])
+def test_no_surname_reading_without_the_full_name_before_or_with_another_name(nlp, text):
+    assert ("روحاني", "IRN") not in labelled(nlp, text)
+
+
+def test_a_surname_after_a_verb_reads_as_the_person_of_a_name_entry(nlp):
+    assert ("ظريف", "IRN") in labelled(nlp, "وقال محمد جواد ظريف إن الاتفاق مهم. ودافع ظريف عن الاتفاق.")
+
+
+def test_a_title_and_a_surname_after_a_verb_read_as_the_person_named_in_full_before(nlp):
+    text = "وقال الدكتور محمد جواد ظريف إن الاتفاق مهم. ودافع الدكتور ظريف عن الاتفاق."
+    assert ("الدكتور ظريف", "IRN") in labelled(nlp, text)

@@ -145,3 +145,82 @@ def test_an_adjective_after_a_body_stays_in_its_phrase(groups, text, phrase):
 def test_an_indefinite_noun_after_a_definite_construct_is_another_phrase(groups):
     assert groups("واعتقلت قوات الاحتلال شاباً من مخيم جنين.")[:2] == ["قوات الاحتلال", "شاباً"]
 
+
+
+def _told_groups(coder, text, verb_end):
+    """The groups of the first sentence, told that a verb ends right before token `verb_end`, as their words."""
+    fw = FunctionWords.load()
+    art = coder(text, published="2015-07-26")
+    toks, ms = art.tokens[0], [m for m in art.mentions if m.sentence == 0]
+    ents = [m for m in ms if m.kind in ("actor", "agent")]
+    cues = {m.tok_start: m for m in ms if m.kind == "cue"}
+    return [" ".join(t.text for t in toks[g.start_tok:g.end_tok])
+            for g in noun_phrases(toks, ents, cues, fw, after_verbs=frozenset({verb_end}))]
+
+
+@pytest.mark.parametrize("text,group", [
+    ("وأشاد الدكتور يوسف الرميح عضو مجلس الشورى بجهود الأمن.", "الدكتور يوسف الرميح عضو مجلس الشورى"),
+    ("ودعا الدكتور سامي النبوي، وزير الثقافة المصري، إلى الحوار.", "الدكتور سامي النبوي ، وزير الثقافة المصري"),
+    ("ونوه الشيخ عبدالعزيز بن رقوش بجهود الأهالي.", "الشيخ عبدالعزيز بن رقوش"),
+    ("دعا الدكتور هادي بن علي اليامي، جميع الدول إلى الالتزام.", "الدكتور هادي بن علي اليامي"),
+])
+def test_a_title_and_an_unknown_name_after_a_verb_is_one_group_with_its_office(coder, text, group):
+    assert _told_groups(coder, text, 1)[0] == group
+
+
+@pytest.mark.parametrize("text", [
+    "وأشاد الدكتور بجهود رجال الأمن في المنطقة.",  # no name: an attached preposition is none
+    "وشدد الدكتور على أن الحكومة تدعم الشباب.",  # على is no علي
+    "وطالب الدكتور سامي الجهات المعنية بالتدخل.",  # a plural after the name is the object, not his family name
+])
+def test_no_titled_name_group_without_a_name_that_ends_its_phrase(coder, text):
+    assert not any(g.startswith("الدكتور") for g in _told_groups(coder, text, 1))
+
+
+def test_a_titled_name_is_made_only_after_a_verb(coder):
+    assert not any(g.startswith("الدكتور") for g in _told_groups(
+        coder, "وأشاد الدكتور يوسف الرميح عضو مجلس الشورى بجهود الأمن.", 0))
+
+
+def test_a_phrase_after_a_quantity_and_min_has_no_preposition(coder):
+    fw = FunctionWords.load()
+    art = coder("اعترض الكثير من رجال الأعمال على القرار.", published="2015-07-26")
+    toks, ms = art.tokens[0], [m for m in art.mentions if m.sentence == 0]
+    ents = [m for m in ms if m.kind in ("actor", "agent")]
+    g = next(g for g in noun_phrases(toks, ents, {}, fw) if toks[g.start_tok].text == "رجال")
+    assert g.prep == ""
+
+
+def test_a_preposition_after_wa_governs_the_phrase(coder):
+    fw = FunctionWords.load()
+    art = coder("وفي مأرب قصفت المقاتلات مواقع للحوثيين.", published="2015-07-26")
+    toks, ms = art.tokens[0], [m for m in art.mentions if m.sentence == 0]
+    ents = [m for m in ms if m.kind in ("actor", "agent")]
+    g = next(g for g in noun_phrases(toks, ents, {}, fw) if toks[g.start_tok].text == "مأرب")
+    assert g.prep == "في"
+
+
+def test_a_place_after_wa_fi_is_no_attacker(nlp):
+    ev = next(e for e in nlp("وفي مأرب قصفت المقاتلات مواقع للحوثيين.", published="2015-07-26").events
+              if e.event == "ASSAULT")
+    assert [a.text for a in ev.actor] == ["المقاتلات"]
+
+
+def test_a_titled_person_introduces_the_family_name(coder):
+    from hadath.stages.phrases import introduced_names
+    fw = FunctionWords.load()
+    art = coder("وشدد الخبير الدكتور أحمد الحربي، على ضرورة تطوير المناهج.", published="2015-07-26")
+    toks, ms = art.tokens[0], [m for m in art.mentions if m.sentence == 0]
+    ents = [m for m in ms if m.kind in ("actor", "agent")]
+    assert introduced_names(toks, ents, {}, fw) == {"الحربي"}
+    art = coder("وشدد الدكتور سامي علي على ضرورة تطوير المناهج.", published="2015-07-26")
+    assert introduced_names(art.tokens[0], [], {}, fw) == frozenset()  # a given name is no family name
+
+
+def test_the_second_bayna_after_wa_leaves_its_phrase_a_side(coder):
+    fw = FunctionWords.load()
+    art = coder("اندلعت اشتباكات بينها وبين السكان.", published="2015-07-26")
+    toks, ms = art.tokens[0], [m for m in art.mentions if m.sentence == 0]
+    ents = [m for m in ms if m.kind in ("actor", "agent")]
+    g = next(g for g in noun_phrases(toks, ents, {}, fw) if toks[g.start_tok].text == "السكان")
+    assert g.prep != "بين"

@@ -10,7 +10,7 @@ from ..article import Article
 from ..lexicon.compile import TriggerEntry
 from ..records import Entity, Event, Mention, Token, Trigger
 from ..lexicon.compile import FunctionWords
-from .phrases import Group, _cue_words, noun_phrases, strip_wa
+from .phrases import TITLED_NAME, UNKNOWN_NAME, Group, _cue_words, _quantity, introduced_names, noun_phrases, strip_wa
 
 # Prepositions written as separate words; attached ب/ل/ك come from the clitic analysis.
 _CLAUSE_PUNCT = set(",،;؛:.!?؟()[]{}«»\"“”")
@@ -57,6 +57,9 @@ class EventCoder:
         events: list[Event] = []
         story: list[tuple[list[Token], list[Mention]]] = []  # the story's sentences so far
         said: dict[int, tuple[Group, str] | None] = {}
+        last: tuple[list[Token], list[Mention], list[Event]] = ([], [], [])  # the story sentence before, coded
+        names: frozenset[str] = frozenset()  # the family names of the titled persons the story introduced so far
+        honored: Entity | None = None  # the person the story last gave a form of address (صاحب السمو الأمير …)
 
         def speaker_of(j: int) -> tuple[Group, str] | None:
             """Who story sentence j last quoted, and the gender of the verb (read only when a later sentence asks)."""
@@ -70,10 +73,19 @@ class EventCoder:
             if not sent.in_story:
                 continue
             ms = by_sentence.get(sent.index)
+            coded: list[Event] = []
             if ms:
-                coded = self.code_sentence(article, sent.index, toks, ms, len(events))
+                coded = self.code_sentence(article, sent.index, toks, ms, len(events), names)
                 before = len(story) - 1
-                events.extend(_carried_speaker(article.text, toks, coded, ms, lambda: speaker_of(before), self.fw))
+                coded = _carried_speaker(article.text, toks, coded, ms, lambda: speaker_of(before), self.fw)
+                coded = _carried_subject(article.text, toks, coded, ms, last, lambda: speaker_of(before), self.fw)
+                here = self._addressed(article.text, toks, ms)
+                coded = _honorific_actors(toks, coded, ms, here or honored)
+                honored = here or honored
+                events.extend(coded)
+            last = (toks, ms or [], coded)
+            names |= introduced_names(toks, [m for m in ms or [] if m.kind in ("actor", "agent")],
+                                      {m.tok_start: m for m in ms or [] if m.kind == "cue"}, self.fw)
             story.append((toks, ms or []))
         article.events = events
         return article
@@ -101,9 +113,23 @@ class EventCoder:
                 return g, _verb_gender(toks[c.tok_start].norm)
         return None
 
+    def _addressed(self, text: str, toks: list[Token], mentions: list[Mention]) -> Entity | None:
+        """The subject given a form of address right after the verb that opens the sentence (وعد صاحب السمو الملكي
+        الأمير سلطان بن سلمان …، ورفع معالي وزير الإسكان …: function_words.tsv honorific): who a later سموه/معاليه
+        stands for; None where the sentence has no such subject."""
+        k = 1 + (len(toks) > 2 and strip_wa(toks[0].norm) == "قد")  # (وقد بادل سمو الأمير)
+        if k >= len(toks) or toks[k].norm not in self.fw.honorific:
+            return None
+        while k < len(toks) and toks[k].norm in self.fw.honorific:
+            k += 1
+        ents = [m for m in mentions if m.kind in ("actor", "agent")]
+        groups = noun_phrases(toks, ents, {m.tok_start: m for m in mentions if m.kind == "cue"}, self.fw)
+        g = next((g for g in groups if g.start_tok == k), None)
+        return g.entity(text) if g is not None and not g.prep and _named(g) else None
+
     def code_sentence(self, article: Article, index: int, toks: list[Token], mentions: list[Mention],
-                      numbered: int) -> list[Event]:
-        """The events of one sentence."""
+                      numbered: int, names: frozenset[str] = frozenset()) -> list[Event]:
+        """The events of one sentence; `names` are the family names of titled persons the story gave before."""
         triggers = [m for m in mentions if m.kind == "trigger"]
         if not triggers:
             return []
@@ -132,9 +158,10 @@ class EventCoder:
         self_agent = {e.tok_start: e for e in ents if e.kind == "agent" and e.tok_start in trig_toks}
         # a role noun that is also a trigger (المتظاهرون) stays a participant of the other events
         # (a name the lexicons lack right after a verb is its subject: التقى كوفي عنان الرئيس السوري بشار الأسد)
-        after_verbs = frozenset(int(t.get("tail_end") or t.tok_end) for t in triggers if t.get("pos") == "verb")
+        after_verbs = frozenset(int(t.get("tail_end") or t.tok_end) for t in triggers if t.get("pos") == "verb") | \
+            frozenset(t.tok_end for t in triggers if t.get("pos") == "verb")  # (دافع الدكتور فلان عن: before the tail)
         groups = noun_phrases(toks, [e for e in ents if e.tok_start not in trig_toks or e.tok_start in self_agent], cues,
-                              self.fw, after_verbs=after_verbs)
+                              self.fw, after_verbs=after_verbs, names=names)
         groups = [g for g in groups if _countable(g, toks, self.fw) and not _place_adjective(g, toks, cues)]
         starts = [g.start_tok for g in groups]  # for bisecting in _roles
         sent = article.sentences[index]
@@ -143,6 +170,7 @@ class EventCoder:
         earlier: list[Mention] = []
         last_actor: list[Group] = []
         verb_actor: list[Group] = []  # the last verb's subject
+        verb_at = -1  # where that verb stands
         noun_at = -1  # where the noun that gave last_actor ends (-1: a verb gave it)
         last_recipient: list[Group] = []
         for trig in triggers:
@@ -176,13 +204,26 @@ class EventCoder:
             actor, recipient = self._roles(toks, trig, entry, groups, starts, cues, trig_toks, self_agent, trig_nouns,
                                            craft, attack_ends, willed)
             t0 = trig.tok_start
-            if entry.pos == "verb" and trig.get("prefix")[:1] in ("و", "ف") and last_actor and (
+            speaker = _going_on_speaker(toks, t0, groups, starts, cues, self.fw) \
+                if entry.pos == "verb" and trig.get("prefix")[:1] in ("و", "ف") and (
+                    not actor or actor[0].end_tok <= t0) else None
+            if speaker is not None and (not last_actor or last_actor[0].start_tok >= speaker.end_tok):
+                # وأكد الوزير أن الوضع مستقر، ودعا إلى الهدوء: past what the speaker said and a comma, a verb with no
+                # subject of its own goes on from the speaker, not from a subject inside what was said
+                actor = [speaker]
+            elif entry.pos == "verb" and trig.get("prefix")[:1] in ("و", "ف") and last_actor and (
                     not actor or actor[0].end_tok <= trig.tok_start):
                 actor = last_actor  # قامت بمداهمة المسجد واعتدت على المصلين: coordinated verbs share the subject
                 if noun_at >= 0 and verb_actor and any(toks[k].text in _CLAUSE_BREAKS for k in range(noun_at, t0)):
                     # دعا الرئيس الميليشيات الى احترام الهدنة …، ودعا: past a comma the verb goes on from the last
                     # verb's subject, not from the actor given to a noun in that verb's complement
                     actor = verb_actor
+            elif entry.pos == "verb" and not actor and verb_actor and _after_lead_in(toks, t0) and \
+                    _agrees(toks, verb_at, t0) and (recipient or entry.event not in _PASSIVE_TYPES):
+                # دعا المدعي العام إلى …، كما أثنى على الناجين؛ اتفق الطرفان على …، كما اتفقا: after كما، بينما، حيث
+                # a verb with no subject of its own goes on from the last verb's subject (not an attack or arrest
+                # verb with no object: a passive, كما اعتقل المئات)
+                actor = verb_actor
             elif entry.pos == "verb" and trig.get("prefix")[:1] in ("و", "ف") and actor and last_recipient and \
                     actor[0] is last_recipient[0] and actor[0].end_tok <= trig.tok_start:
                 # قتل خمسة جنود وجرح عشرة آخرون: the first verb's victims are no subject of the second
@@ -212,7 +253,7 @@ class EventCoder:
             if actor:
                 last_actor, noun_at = actor, (-1 if entry.pos == "verb" else tail_end_of(trig))
                 if entry.pos == "verb":
-                    verb_actor = actor
+                    verb_actor, verb_at = actor, t0
             last_recipient = recipient
         events, earlier = _no_security_detonations(events, earlier)
         _protested_acts(toks, events, earlier)
@@ -221,6 +262,7 @@ class EventCoder:
         _purpose_actors(toks, events, earlier)
         _accused_acts(toks, events, earlier)
         _demanded_acts(toks, events, earlier)
+        _demanded_doers(toks, events, earlier)
         _condemned_acts(toks, events, earlier)
         return events
 
@@ -442,7 +484,8 @@ class EventCoder:
         bare_before = [g for g in before if not g.prep and not _speaker(toks, g, t, cues, fw)]
         if not bare_before and entry.pos == "verb":
             bare_before = _anterior_subject(toks, t, groups, starts, cues, trig_toks) or \
-                _fronted_subject(toks, t, groups, starts, trig_toks, fw)
+                _fronted_subject(toks, t, groups, starts, trig_toks, fw) or \
+                _subject_before_relative(toks, t, groups, starts, cues, fw)
         prep_rec = next((g for g in after if g.prep and g.prep in entry.prep), None)
         if prep_rec is None:
             prep_rec = _owner_after_prep(toks, after, entry.prep)  # على منزل لعائلة …، ضد مقر للشرطة
@@ -472,7 +515,7 @@ class EventCoder:
         if speaker is None and entry.pos == "verb" and _first_person(toks, trig):
             # ولكننا ندعم مصر، ونحن ندعم جهود المبعوث: the subject is «we» (or «I»): the speaker of a report verb
             # before it, if the sentence names one; no phrase around the verb is its subject
-            actor = _report_subject(toks, t, groups, starts, cues)
+            actor = _report_subject(toks, t, groups, starts, cues) or _speaker_after_quote(toks, t, groups, starts, cues)
             recipient = bare_after[0] if bare_after and "obj" in entry.prep and _near(
                 toks, tail_end, bare_after[0].start_tok, fw) else prep_rec
             if recipient is None and "obj" in entry.prep:
@@ -518,6 +561,11 @@ class EventCoder:
                     actor, recipient = subj, (bare_before[-1] if bare_before else None)
                 elif bare_before:
                     actor = bare_before[-1]
+            elif subj is not None and entry.event not in _PASSIVE_TYPES and _subject_after_relative(toks, t, cues):
+                # الأهداف التي دعا تنظيم داعش إلى مهاجمتها، القرار الذي دعت الحكومة إلى تطبيقه: a verb of the other
+                # gender than the relative pronoun before it does not take it as subject; the phrase after it is
+                # (not an attack or arrest verb, often a passive: التي استهدف بها مسجد الإمام علي)
+                actor = subj
             elif subj is not None and "obj" in entry.prep and _relative_subject(toks, trig, cues, tail_end, fw):
                 # المداهمات التي استهدفت متشددين، القوات التي هاجمت المدينة: the relative pronoun is the subject (one
                 # that is the object has its pronoun on the verb: التي هاجمها), the phrase after the verb its object
@@ -844,6 +892,79 @@ def _carried_speaker(text: str, toks: list[Token], events: list[Event], mentions
     return [_with_actor(e, actor) if not e.actor and e.trigger.start == toks[that + 1].start else e for e in events]
 
 
+def _carried_subject(text: str, toks: list[Token], events: list[Event], mentions: list[Mention],
+                     before: tuple[list[Token], list[Mention], list[Event]],
+                     speaker_before: Callable[[], tuple[Group, str] | None], fw: FunctionWords) -> list[Event]:
+    """The sentence's events, where a verb of no violence that opens the sentence after و with no subject after it
+    (وطالب بضرورة …، وحذر من أن …، وطالبوا الوزارة بـ …) takes the subject of the sentence `before`: the one actor its
+    verbs had, or else its speaker (`speaker_before()`), when the two verbs agree in gender and number."""
+    if not events or events[0].actor or events[0].event in _PASSIVE_TYPES:
+        return events
+    trig = next((m for m in mentions if m.kind == "trigger" and m.start == events[0].trigger.start), None)
+    if trig is None or trig.tok_start != 0 or trig.get("pos") != "verb" or trig.get("prefix")[:1] not in ("و", "ف"):
+        return events
+    person = _verb_person(toks[0].norm)
+    if not person or person != "pl" and not _no_subject_after(toks, tail_end_of(trig), fw):
+        return events
+    actor = _previous_actor(text, before, person)
+    if actor is None and (said := speaker_before()) is not None:
+        speaker = said[0].entity(text)
+        actor = (speaker,) if _same_person(said[1], person, speaker.text.split()[0]) else None
+    if actor is None:
+        return events
+    return [replace(events[0], actor=actor), *events[1:]]
+
+
+def _honorific_actors(toks: list[Token], events: list[Event], mentions: list[Mention],
+                      honored: Entity | None) -> list[Event]:
+    """The sentence's events, where a verb whose subject is an honorific (ونوه سموه، وحث معاليه) takes as actor the
+    person the story gave a form of address last (`honored`)."""
+    if honored is None or not events:
+        return events
+    verbs = {m.start: m for m in mentions if m.kind == "trigger" and m.get("pos") == "verb"}
+    return [_with_actor(e, honored) if not e.actor and e.trigger.start in verbs and _honorific_at(
+        toks, tail_end_of(verbs[e.trigger.start])) and e.trigger.start > honored.end else e for e in events]
+
+
+def _verb_person(norm: str) -> str:
+    """The person of a perfect verb: "m", "f", "pl" (طالبوا); "" for a dual or a word that tells none."""
+    w = strip_wa(norm)
+    return "pl" if w.endswith("وا") else _singular_gender(norm)
+
+
+def _previous_actor(text: str, before: tuple[list[Token], list[Mention], list[Event]],
+                    person: str) -> tuple[Entity, ...] | None:
+    """The actor of the verb events of the sentence before, when they have one and only one, and their verb agrees
+    with `person` (a plural pronoun also with a plural subject after a singular verb: وأكد المشاركون … وطالبوا)."""
+    toks, mentions, events = before
+    verbs = {m.start: m for m in mentions if m.kind == "trigger" and m.get("pos") == "verb"}
+    told = [(e, verbs[e.trigger.start]) for e in events if e.actor and e.trigger.start in verbs]
+    if not told or len({tuple(a.text for a in e.actor) for e, _ in told}) != 1:
+        return None
+    ev, trig = told[0]
+    return ev.actor if _same_person(_verb_person(toks[trig.tok_start].norm), person,
+                                    ev.actor[0].text.split()[0]) else None
+
+
+def _same_person(was: str, person: str, subject: str) -> bool:
+    """True if a verb of person `was` with the subject whose first word is `subject` agrees with a later verb of
+    `person` with none: the same person, or a plural after a singular verb whose subject is a plural in ـون/ـين
+    (أكد المشاركون … وطالبوا)."""
+    if person != "pl":
+        return was == person
+    return was == "pl" or was == "m" and subject.endswith(("ون", "ين"))
+
+
+def _no_subject_after(toks: list[Token], k: int, fw: FunctionWords) -> bool:
+    """True where the verb ending before token k has no subject after it: a preposition (من، إلى), أن/أنه or a word
+    with ب or ل attached (بضرورة، للمشاركة) follows (not a quote mark: والتقت «الشرق الأوسط» …)."""
+    if k >= len(toks):
+        return False
+    w = toks[k].norm
+    return toks[k].kind == "ar" and (w in fw.preposition or w in fw.complementizer or w in fw.pronoun_that or (
+        len(w) >= 3 and w[0] in "بل" and not w.startswith("ال")))
+
+
 def _relative_doer(toks: list[Token], t: int, cues: dict[int, Mention], groups: list[Group],
                    starts: list[int]) -> Group | None:
     """For an event noun after في (الدور الذي تقوم به المملكة في دعم …، الجهود التي تبذلها المملكة في دعم …): the
@@ -1110,6 +1231,38 @@ def _demanded_acts(toks: list[Token], events: list[Event], triggers: list[Mentio
         events[i] = replace(ev, recipient=act.recipient)
 
 
+def _demanded_doers(toks: list[Token], events: list[Event], triggers: list[Mention]) -> None:
+    """An act told by a noun that a verb of demanding asks for (دعا الوزير إلى الإفراج عن المختطفين، طالب بفرض
+    عقوبات) is not done by who demands it: the actor it took from that verb's subject goes (not for talks, which
+    who calls for them may join: دعا إلى الحوار). In place."""
+    for i in range(len(events) - 1):
+        req, act = events[i], events[i + 1]
+        tr, ta = triggers[i], triggers[i + 1]
+        if req.event != "REQUEST" or tr.get("pos") != "verb" or not act.actor \
+                or act.event in ("CONSULT", "COOPERATE") or not _asked_for(toks, tr, ta):
+            continue
+        if {(a.start, a.end) for a in act.actor} <= {(a.start, a.end) for a in req.actor} and not _addressee(req):
+            events[i + 1] = replace(act, actor=())
+
+
+def _addressee(req: Event) -> bool:
+    """True for a demand whose actor looks like who is asked, a plural (دعت المدنيين إلى القتال، طالب شركات الإنترنت
+    بفعل المزيد): the act is theirs, not taken from a demander."""
+    return any(a.text.split()[0].endswith(("ين", "ات")) for a in req.actor)
+
+
+def _asked_for(toks: list[Token], verb: Mention, noun: Mention) -> bool:
+    """True for an event noun that is the complement of a verb of demanding: after إلى or with ب/ل attached, or
+    after a noun with ب (بضرورة منح), within a few words of the verb (its subject between), no clause break
+    between."""
+    k = noun.tok_start
+    before = strip_wa(toks[k - 1].norm) if k >= 1 else ""
+    told = noun.get("prefix")[-1:] in ("ب", "ل") or before == "الي" or len(before) > 3 and before[0] == "ب" \
+        and not before.startswith("بال")
+    return told and 0 <= k - tail_end_of(verb) <= 8 and not any(
+        toks[j].text in _CLAUSE_BREAKS for j in range(tail_end_of(verb), k))
+
+
 def _purpose_actors(toks: list[Token], events: list[Event], triggers: list[Mention]) -> None:
     """Give a forceful act told by a purpose noun in لـ (أطلقت الشرطة الغاز المسيل للدموع لتفريق المتظاهرين) with no
     actor the actor of the act just before it, the means, in the same clause: who used the means did it. Deaths
@@ -1349,8 +1502,8 @@ def _speaker(toks: list[Token], g: Group, t: int, cues: dict[int, Mention], fw: 
 def _countable(g: Group, toks: list[Token], fw: FunctionWords) -> bool:
     """True if the phrase has a code or a sector: one with neither (المتحدث، مصدر) names nobody to count,
     unless it is counted (قتل 20 شخصا: a number names people who took part, whoever they are)."""
-    if _named(g) or any(m.get("type") == "name" for m in g.mentions):
-        return True  # (a name the lexicons lack, standing as a verb's subject)
+    if _named(g) or any(m.get("type") in (UNKNOWN_NAME, TITLED_NAME) for m in g.mentions):
+        return True  # (a name the lexicons lack, standing as a verb's subject, or after a title: الدكتور فلان)
     k = g.start_tok - 1
     return not g.prefix and k >= 0 and (toks[k].kind == "num" or strip_wa(toks[k].norm) in fw.number)
 
@@ -1484,6 +1637,54 @@ def _report_subject(toks: list[Token], t: int, groups: list[Group], starts: list
     return None
 
 
+def _going_on_speaker(toks: list[Token], t: int, groups: list[Group], starts: list[int], cues: dict[int, Mention],
+                      fw: FunctionWords) -> Group | None:
+    """For a verb at token t after و: the subject right after a verb of saying before it in the sentence, when what
+    was said (after أن/إن or على) ends in a comma before the verb and the two verbs agree (وأكد الوزير أن الوضع مستقر،
+    ودعا إلى الهدوء; أكد رئيس الصندوق على أهمية دوره، وأشاد بما قدمه)."""
+    if t < 1 or toks[t - 1].text not in ",،":
+        return None
+    for k in range(t - 2, max(-1, t - 30), -1):
+        if toks[k].text in ".؟?!؛;:«»\"":
+            return None
+        c = cues.get(k)
+        if c is None or c.label != "report":
+            continue
+        j = bisect_left(starts, c.tok_end)
+        g = groups[j] if j < len(groups) else None
+        if g is None or g.start_tok != c.tok_end or g.prep or g.end_tok >= t - 1:
+            return None
+        # what was said opens within a few words after the subject (its genitives: رئيس مجلس إدارة الصندوق على)
+        opens = next((j for j in range(g.end_tok, min(g.end_tok + 7, t - 1))
+                      if strip_wa(toks[j].norm) in fw.complementizer or strip_wa(toks[j].norm) in fw.pronoun_that
+                      or toks[j].norm == "علي"), None)
+        if opens is None or any(toks[i].kind != "ar" for i in range(g.end_tok, opens)):
+            return None
+        if any(not h.prep for h in groups[bisect_left(starts, opens):bisect_left(starts, t)]):
+            return None  # (ذكرت الصحيفة أن قوات الأمن شرعت في عمليات …، واعتقلت: a subject inside what was said)
+        return g if _same_person(_verb_person(toks[k].norm), _verb_person(toks[t].norm), toks[g.start_tok].norm) \
+            else None
+    return None
+
+
+def _speaker_after_quote(toks: list[Token], t: int, groups: list[Group], starts: list[int],
+                         cues: dict[int, Mention]) -> Group | None:
+    """For a first-person verb at token t inside a quotation that a verb of saying follows («نحن ندعم الحكومة»، قال
+    الوزير): the subject right after that verb; None when the verb is not quoted so."""
+    opened = next((k for k in range(t - 1, max(-1, t - 40), -1) if toks[k].text in _OPEN_QUOTES + _CLOSE_QUOTES), None)
+    if opened is None or toks[opened].text not in _OPEN_QUOTES:
+        return None
+    close = next((k for k in range(t + 1, min(len(toks), t + 60)) if toks[k].text in _CLOSE_QUOTES), None)
+    if close is None:
+        return None
+    k = close + 1 + (close + 1 < len(toks) and toks[close + 1].text in ",،")
+    c = cues.get(k)
+    if c is None or c.label != "report":
+        return None
+    j = bisect_left(starts, c.tok_end)
+    return groups[j] if j < len(groups) and groups[j].start_tok == c.tok_end and not groups[j].prep else None
+
+
 def _witness(g: Group, cues: dict[int, Mention], entry: TriggerEntry) -> bool:
     """True for the subject of a verb of witnessing (شهدت تركيا هجوما انتحاريا، تشهد المدينة اشتباكات): where the
     event happened, not who did it; a protest's country or town is left as its people (تشهد سوريا احتجاجات)."""
@@ -1598,6 +1799,16 @@ def _relative_subject(toks: list[Token], trig: Mention, cues: dict[int, Mention]
                    for k in range(tail_end, min(len(toks), tail_end + 6)) for p in fw.preposition | fw.link)
 
 
+def _subject_after_relative(toks: list[Token], t: int, cues: dict[int, Mention]) -> bool:
+    """True for a verb at token t right after a singular relative pronoun of the other gender (التي دعا، الذي دعت):
+    the pronoun is not its subject."""
+    c = cues.get(t - 1) if t > 0 else None
+    if c is None or c.label != "relative" or c.tok_end != t:
+        return False
+    gender = {"التي": "f", "الذي": "m"}.get(strip_wa(toks[c.tok_start].norm), "")
+    return bool(gender) and _singular_gender(toks[t].norm) not in ("", gender)
+
+
 def _relative_antecedent(toks: list[Token], t: int, groups: list[Group], starts: list[int],
                          cues: dict[int, Mention]) -> Group | None:
     """For a verb right after a relative pronoun (الذي، التي، الذين): the phrase the pronoun follows, ending at
@@ -1670,9 +1881,12 @@ def _with_conj(group: Group | None) -> list[Group]:
 def _is_patient(toks: list[Token], g: Group, entry: TriggerEntry, since: int, fw: FunctionWords) -> bool:
     """True if a lone noun phrase after a verb reads as its object (counted victims, civilians).
 
-    `since` is where to start looking for a count before the phrase (just after the verb).
+    `since` is where to start looking for a count before the phrase (just after the verb). A part counted with من
+    after a verb of no violence (طالب عدد من المواطنين، اعترض الكثير من رجال الأعمال) is its subject.
     """
     k = g.start_tok
+    if entry.event not in _PASSIVE_TYPES and _partitive(toks, k, fw):
+        return False
     for j in range(max(since, k - 4), k):
         if toks[j].kind == "num" or strip_wa(toks[j].norm) in fw.number:
             return True
@@ -1681,6 +1895,34 @@ def _is_patient(toks: list[Token], g: Group, entry: TriggerEntry, since: int, fw
     sectors = {m.get("sector") for m in g.mentions if m.kind == "agent"}
     return entry.event in ("ASSAULT", "COERCE") and bool(sectors & _VICTIM_SECTORS) and not any(
         m.kind == "actor" and m.get("type") != "demonym" for m in g.mentions)
+
+
+def _after_lead_in(toks: list[Token], t: int) -> bool:
+    """True for a verb at token t right after a lead-in word that goes on with the clause before (كما، بينما، حيث:
+    statement_cues.tsv), written apart from it."""
+    return t >= 1 and toks[t - 1].kind == "ar" and strip_wa(toks[t - 1].norm) in _cue_words("lead_in")
+
+
+def _agrees(toks: list[Token], a: int, b: int) -> bool:
+    """True unless the verbs at tokens a and b differ in gender (دعا … كما أثنت: another subject)."""
+    return {_singular_gender(toks[a].norm), _singular_gender(toks[b].norm)} != {"m", "f"}
+
+
+def _singular_gender(norm: str) -> str:
+    """The gender of a singular verb by its spelling: "f" for a perfect in ـت (دعت، أثنت), "m" for one of three
+    letters (دعا، نفى) or one without a dual or plural ending (أثنى، طالب), or an imperfect in يـ (يدعو); "" for a
+    dual or plural (اتفقا، طالبوا), whose gender the spelling may not tell."""
+    w = strip_wa(norm)
+    if w.endswith("ت"):
+        return "f"
+    if w.endswith(("وا", "ون")) or len(w) > 3 and w.endswith("ا") and not w.startswith("ي"):
+        return ""
+    return "m" if not w.startswith("ت") else ""
+
+
+def _partitive(toks: list[Token], k: int, fw: FunctionWords) -> bool:
+    """True for a phrase at token k after «quantity + من» (عدد من، العديد من، ثلاثة من): a part of it counted."""
+    return k >= 2 and toks[k - 1].norm == "من" and (toks[k - 2].kind == "num" or _quantity(toks[k - 2].norm, fw))
 
 
 def _conj_end(g: Group) -> int:
@@ -1723,7 +1965,10 @@ def _passive_spelling(toks: list[Token], trig: Mention) -> bool:
 
 def _passive_form(toks: list[Token], trig: Mention) -> bool:
     """True for a perfect verb spelled as only a passive is: a hollow or ifta'al stem with ي where the
-    active has ا (أُصيب from أصاب, اُغتيل from اغتال, أُقيل from أقال)."""
+    active has ا (أُصيب from أصاب, اُغتيل from اغتال, أُقيل from أقال); or any perfect written with its passive
+    vowel (اتُّهم، دُعي، قُتل)."""
+    if _marked_passive(toks, trig):
+        return True
     if trig.label not in _PASSIVE_TYPES or trig.get("aspect") != "perfect" or trig.get("object_pronoun"):
         return False
     word = toks[trig.tok_start].norm[len(trig.get("prefix")):]
@@ -1732,6 +1977,16 @@ def _passive_form(toks: list[Token], trig: Mention) -> bool:
             word = word[:-len(suffix)]
             break
     return len(word) in (4, 5) and word[0] == "ا" and word[-2] == "ي" and (len(word) == 4 or word[2] == "ت")
+
+
+def _marked_passive(toks: list[Token], trig: Mention) -> bool:
+    """True for a perfect verb written with a damma on one of the first three letters of its stem (اتُّهم، دُعي،
+    أُصيب): the passive vowel, which no active perfect has there."""
+    if trig.get("aspect") != "perfect":
+        return False
+    letters = [c for c in toks[trig.tok_start].text if "\u0621" <= c <= "\u064A" or c == "\u064F"]
+    stem = letters[len(trig.get("prefix")):]
+    return "\u064F" in stem[:4] and stem[0] != "\u064F"
 
 
 def _objectless(toks: list[Token], i: int, trig_toks: set[int], fw: FunctionWords,
@@ -2010,6 +2265,32 @@ def _anterior_subject(toks: list[Token], t: int, groups: list[Group], starts: li
             first = next((g for g in groups[bisect_left(starts, k + 1):bisect_left(starts, t - 1)]
                           if g.end_tok <= t - 1), None)
             return [first] if first is not None and not first.prep else []
+    return []
+
+
+def _subject_before_relative(toks: list[Token], t: int, groups: list[Group], starts: list[int],
+                             cues: dict[int, Mention], fw: FunctionWords) -> list[Group]:
+    """For «كان + subject + relative clause، + verb» (وكان رئيس الحكومة الفرنسي مانويل فالس الذي قام بزيارة إلى
+    بوردو، التقى ممثلين …): the subject, set off from its verb by its relative clause and a comma; [] when the verb
+    is not so built (the comma right before it, the clause after الذي/التي with no other comma, كان right before
+    the subject)."""
+    k = t
+    while k > 0 and toks[k - 1].norm in fw.adverb:
+        k -= 1
+    if k < 4 or toks[k - 1].text not in ",،":
+        return []
+    for r in range(k - 2, max(0, k - 25), -1):
+        if toks[r].text in _CLAUSE_PUNCT:
+            return []
+        c = cues.get(r)
+        if c is None or c.label != "relative":
+            continue
+        j = bisect_left(starts, r) - 1
+        g = groups[j] if j >= 0 else None
+        a = cues.get(g.start_tok - 1) if g is not None and g.start_tok >= 1 else None
+        if g is None or g.end_tok != r or g.prep or a is None or a.label != "anterior":
+            return []
+        return [g]
     return []
 
 

@@ -11,6 +11,7 @@ from ..lexicon.morph import clitic_variants, cue_variants, key_variants, noun_ke
 from ..arabic.normalize import name_form, normalize
 from ..arabic.tokens import after_letters
 from ..records import Mention, Token
+from .phrases import _definite_titles
 
 # What the matcher reads of a word: its (key, clitic prefix) pairs, its keys alone, its cue forms, and whether it may
 # begin an entity, begin a cue, be a trigger.
@@ -65,6 +66,7 @@ class MentionMatcher:
         if pending:
             out = _by_article_evidence(out, pending)
         out = _by_surname(out, article.tokens)
+        out = _surname_subjects(out, article.tokens, self._function_words | self.lexicon.function_words.complementizer)
         article.mentions = out
         return article
 
@@ -591,6 +593,55 @@ def _by_surname(mentions: list[Mention], tokens: list[list[Token]]) -> list[Ment
                 m = replace(m, kind="actor", label=person.label, info=info, entry=person.entry)
         out.append(m)
     return out
+
+
+def _surname_subjects(mentions: list[Mention], tokens: list[list[Token]], closed: frozenset[str]) -> list[Mention]:
+    """The mentions, with one added for a word the lexicons left unread right after a verb that is the last word of
+    a person the article named in full before («الرئيس حسن روحاني» … «وأشاد روحاني بالاتفاق»): that person, the
+    verb's subject, when the word ends the phrase (a preposition, a word with ب/ل, a definite word or a mark follows;
+    not another name: «محمد روحاني» is someone else). `closed` are the function words, never a name."""
+    surnames: dict[str, Mention] = {}
+    covered: dict[int, set[int]] = {}
+    for m in mentions:
+        covered.setdefault(m.sentence, set()).update(range(m.tok_start, m.tok_end))
+    out = []
+    for m in mentions:
+        out.append(m)
+        if m.kind == "actor" and m.get("code") and m.tok_end - m.tok_start >= 2 and _ends_in_a_name(m, tokens):
+            last = tokens[m.sentence][m.tok_end - 1].norm
+            if len(last) > 3 and last not in closed:
+                surnames.setdefault(last, m)
+        elif m.kind == "trigger" and m.get("pos") == "verb" and surnames:
+            toks = tokens[m.sentence]
+            # (دافع ظريف عن: before the verb's tail; وأكد الدكتور الدخيل على: after a title the lexicons leave)
+            spans = [(k, k + (k + 1 < len(toks) and toks[k].norm in _definite_titles()))
+                     for k in (m.tok_end, int(m.get("tail_end") or m.tok_end))]
+            k, j = next(((k, j) for k, j in spans if j < len(toks) and toks[j].norm in surnames), (0, len(toks)))
+            person = surnames.get(toks[j].norm) if j < len(toks) else None
+            if person is None or covered[m.sentence] & {k, j} or not _ends_name(toks, j + 1, closed):
+                continue
+            info = tuple((key, v) if key != "prefix" else (key, "") for key, v in person.info)
+            out.append(Mention(toks[k].start, toks[j].end, " ".join(t.text for t in toks[k:j + 1]), "actor",
+                               person.label, k, j + 1, m.sentence, info, person.entry))  # (after its verb)
+    return out
+
+
+def _ends_in_a_name(m: Mention, tokens: list[list[Token]]) -> bool:
+    """True for a person's name (حسن روحاني), or an office entry ending in its holder's two-word name (الرئيس
+    الإيراني حسن روحاني)."""
+    if m.get("type") == "person":
+        return isinstance(m.entry, ActorEntry) and m.entry.kind == "person"
+    toks = tokens[m.sentence]
+    return m.get("type") == "institution" and m.tok_end - m.tok_start >= 3 and not any(
+        toks[k].norm.startswith("ال") or toks[k].kind != "ar" for k in (m.tok_end - 2, m.tok_end - 1))
+
+
+def _ends_name(toks: list[Token], k: int, closed: frozenset[str]) -> bool:
+    """True where a name ends before token k: a mark or the end, a function word, a word with ب/ل or the article."""
+    if k >= len(toks) or toks[k].kind != "ar":
+        return True
+    w = toks[k].norm
+    return w in closed or w.startswith(("ال", "بال", "لل", "ب", "ل"))
 
 
 def _reread(m: Mention, a: ActorEntry) -> Mention:

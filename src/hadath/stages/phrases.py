@@ -58,19 +58,24 @@ def strip_wa(norm: str) -> str:
 
 
 def noun_phrases(toks: list[Token], ents: list[Mention], cues: dict[int, Mention], fw: FunctionWords,
-                 after_verbs: frozenset[int] = frozenset()) -> list[Group]:
+                 after_verbs: frozenset[int] = frozenset(), names: frozenset[str] = frozenset()) -> list[Group]:
     """Merge adjacent entity mentions into noun-phrase groups, and mark prepositions and conjuncts; a name
-    the lexicons lack right after a verb (`after_verbs`: the tokens that follow one) gets a group of its own."""
+    the lexicons lack right after a verb (`after_verbs`: the tokens that follow one) gets a group of its own, as
+    does a family name there that the story gave a titled person before (`names`: see `introduced_names`)."""
     heads = {k: c for k, c in cues.items() if c.label == "head"}
     ends = {c.tok_end: c for c in cues.values()}
     groups: list[Group] = []
-    mentions = _with_unknown_names(toks, ents, cues, fw, after_verbs)
+    mentions = _with_unknown_names(toks, ents, cues, fw, after_verbs, names)
     for idx, m in enumerate(mentions):
         last = groups[-1] if groups else None
         prefix = m.get("prefix")
         linked = last is not None and m.tok_start == last.end_tok + 1 and toks[last.end_tok].norm in fw.link
         office = last is not None and m.tok_start == last.end_tok and _office_after_name(
             toks, last.mentions[-1], m, mentions[idx + 1] if idx + 1 < len(mentions) else None, fw)
+        if last is not None and _office_of_titled(toks, last, m, fw):
+            last.mentions.append(m)  # الدكتور فلان، وزير الثقافة المصري: the name's own office, its sector
+            last.end_tok = m.tok_end
+            continue
         if last is not None and (m.tok_start == last.end_tok or linked or (
                 m.tok_start == last.end_tok + 1 and _affiliation(toks[last.end_tok].norm, last, m))
                 or _title_adjectives(toks, last, m) or _construct_nationality(toks, last, m)) and (
@@ -117,6 +122,19 @@ def _cue_words(kind: str) -> frozenset[str]:
     return frozenset(normalize(r["perfect"]) for r in _rows("statement_cues.tsv") if r.get("class") == kind)
 
 
+@lru_cache(maxsize=1)
+def _given_names() -> frozenset[str]:
+    """The normalised given names of given_names.tsv (محمد، يوسف، فهد)."""
+    return frozenset(normalize(r["name"]) for r in _rows("given_names.tsv"))
+
+
+@lru_cache(maxsize=1)
+def _definite_titles() -> frozenset[str]:
+    """The title words with the article, masculine and feminine (الدكتور، الدكتوره، الشيخ)."""
+    titles = _cue_words("title")
+    return frozenset("ال" + w for w in titles) | frozenset("ال" + w + "ه" for w in titles)
+
+
 def _title(tok: Token) -> bool:
     """True for a title word, with or without the article, masculine or feminine (الرئيس، وزير، رئيسة)."""
     titles = _cue_words("title")
@@ -148,7 +166,7 @@ def _name_shaped(tok: Token, fw: FunctionWords) -> bool:
 
 
 def _with_unknown_names(toks: list[Token], ents: list[Mention], cues: dict[int, Mention], fw: FunctionWords,
-                        after_verbs: frozenset[int] = frozenset()) -> list[Mention]:
+                        after_verbs: frozenset[int] = frozenset(), names: frozenset[str] = frozenset()) -> list[Mention]:
     """The mentions, with one added for each two-word name the lexicons lack between a verb and a definite
     title with a nationality or a name, its object: «والتقى كوفي عنان الرئيس السوري بشار الأسد». The verb is
     the word the sentence opens with (after a lead-in: كما، بينما), or one whose next token is in `after_verbs`."""
@@ -167,9 +185,147 @@ def _with_unknown_names(toks: list[Token], ents: list[Mention], cues: dict[int, 
             continue
         added.append(Mention(toks[k].start, toks[k + 1].end, f"{toks[k].text} {toks[k + 1].text}", "actor", "",
                              k, k + 2, m.sentence, (("type", UNKNOWN_NAME), ("prefix", ""))))
+    added += _titled_names(toks, ents, cues, fw, after_verbs, names)
     if not added:
         return ents
     return sorted([*ents, *added], key=lambda x: x.tok_start)
+
+
+TITLED_NAME = "titled_name"  # the type of a mention made for a name the lexicons lack after a title (الدكتور فلان)
+
+
+def _titled_names(toks: list[Token], ents: list[Mention], cues: dict[int, Mention], fw: FunctionWords,
+                  after_verbs: frozenset[int], names: frozenset[str] = frozenset()) -> list[Mention]:
+    """Mentions for the subjects right after a verb (`after_verbs`) made of a definite title and a name the lexicons
+    lack (أشاد الدكتور يوسف الرميح بجهود …، دعا الشيخ عبدالعزيز بن رقوش إلى …), or of a family name in `names`
+    alone (وطالب الرميح بـ …، ونوه بن رقوش بـ …), when what follows the name ends the phrase (a comma, an office, a
+    preposition, the clause's end). A title that is a role noun of the lexicons (الرئيس، اللواء) is left to them:
+    it is the subject already."""
+    if not after_verbs:
+        return []
+    covered = _covered(ents, cues)
+    found = []
+    for k in sorted(after_verbs):
+        if k >= len(toks) or k in covered:
+            continue
+        end = _titled_run(toks, k, covered, fw) or _named_before(toks, k, covered, names, fw)
+        if end is None:
+            continue
+        found.append(Mention(toks[k].start, toks[end - 1].end, " ".join(t.text for t in toks[k:end]), "actor",
+                             "", k, end, ents[0].sentence if ents else 0,
+                             (("type", TITLED_NAME), ("prefix", ""))))
+    return found
+
+
+def _covered(ents: list[Mention], cues: dict[int, Mention]) -> set[int]:
+    """The tokens the mentions and cues of a sentence cover."""
+    return {j for x in ents for j in range(x.tok_start, x.tok_end)} | {
+        j for c in cues.values() for j in range(c.tok_start, c.tok_end)}
+
+
+def _titled_run(toks: list[Token], k: int, covered: set[int], fw: FunctionWords) -> int | None:
+    """The end of «definite title + name the lexicons lack» starting at token k (الدكتور يوسف الرميح) where what
+    follows ends the phrase; None if there is none."""
+    if k + 1 >= len(toks) or not toks[k].norm.startswith("ال") or not _title(toks[k]):
+        return None
+    end = _name_run(toks, k + 1, covered, fw, feminine=toks[k].norm.endswith("ه"))
+    return end if end is not None and _phrase_ends(toks, end, fw) else None
+
+
+def _named_before(toks: list[Token], k: int, covered: set[int], names: frozenset[str], fw: FunctionWords) -> int | None:
+    """The end of a family name in `names` at token k, alone or after بن or a definite title (الرميح، بن رقوش،
+    الدكتور الدخيل), where what follows ends the phrase; None otherwise."""
+    j = k + (toks[k].norm in fw.kinship or toks[k].norm in _definite_titles())
+    if j >= len(toks) or j in covered or toks[j].norm not in names or not _phrase_ends(toks, j + 1, fw):
+        return None
+    return j + 1
+
+
+def introduced_names(toks: list[Token], ents: list[Mention], cues: dict[int, Mention],
+                     fw: FunctionWords) -> frozenset[str]:
+    """The family names of the persons a sentence introduces by a definite title and a name the lexicons lack
+    (الدكتور أحمد الأنصاري → الأنصاري، الشيخ عبدالعزيز بن عبدالله بن رقوش → رقوش), or by a nasab of three words or
+    more (عبد الإله بن محمد الشريف → الشريف): the last word of the name, unless a given name (علي) or بن."""
+    titled = [k for k, tok in enumerate(toks) if tok.norm in _definite_titles()]
+    nasab = [k for k in range(1, len(toks) - 1) if toks[k].norm in fw.kinship]
+    if not titled and not nasab:
+        return frozenset()
+    covered = _covered(ents, cues)
+    found = set()
+    for k in titled:
+        end = _titled_run(toks, k, covered, fw) if k not in covered else None
+        if end is not None and end - k >= 3:
+            found.add(toks[end - 1].norm)
+    for k in nasab:  # عبد الإله بن محمد الشريف، أحمد بن محمد العمود: a nasab names a person whatever stands before it
+        first = k - 1 - (k >= 2 and toks[k - 2].norm == "عبد")
+        if first in covered or not _name_word(toks[first], fw) or first >= 1 and toks[first - 1].norm in fw.kinship:
+            continue
+        end = _name_run(toks, first, covered, fw)
+        if end is not None and end - first >= 3 and end > k + 1 and _phrase_ends(toks, end, fw):
+            found.add(toks[end - 1].norm)
+    return frozenset(w for w in found if w not in _given_names() and w not in fw.kinship)
+
+
+def _name_run(toks: list[Token], i: int, covered: set[int], fw: FunctionWords, feminine: bool = False) -> int | None:
+    """The end of a personal name the lexicons lack starting at token i (يوسف الرميح، هادي بن علي اليامي، عبد
+    الواحد النبوي): a given name (given_names.tsv) or a name-shaped word with no attached preposition first (after a
+    feminine title, one in ة too: الدكتورة فوزية خان), then name-shaped words and بن/ابن links, and at most one
+    family name with the article last; None if none."""
+    if i in covered or not (_name_word(toks[i], fw) or feminine and _feminine_name(toks[i], fw)):
+        return None
+    j = i + 1 + (toks[i].norm == "عبد" and i + 1 < len(toks) and toks[i + 1].norm.startswith("ال"))
+    while j < len(toks) and j - i < 6 and j not in covered and toks[j].kind == "ar":
+        w = toks[j].norm
+        if w in _NAME_LINKS and j + 1 < len(toks) and _name_word(toks[j + 1], fw) and j + 1 not in covered:
+            j += 2
+        elif w == "عبد" and j + 1 < len(toks) and toks[j + 1].norm.startswith("ال"):
+            j += 2
+        elif _name_word(toks[j], fw):
+            j += 1
+        elif _family_name(toks[j], fw):
+            return j + 1
+        else:
+            break
+    return j
+
+
+def _name_word(tok: Token, fw: FunctionWords) -> bool:
+    """True for a name-shaped word that carries no attached preposition (بجهود، لتطوير), unless a given name
+    (بدر، لطفي) or a name in عبد (عبدالعزيز)."""
+    w = tok.norm
+    if tok.kind == "ar" and (w in _given_names() and not tok.text.endswith("ى") or w.startswith("عبد") and len(w) > 4):
+        return True  # (علي، not the preposition على; عبدالله، whose ه is no pronoun)
+    return _name_shaped(tok, fw) and (w[0] not in "بلك" or w.startswith("عبد"))
+
+
+def _feminine_name(tok: Token, fw: FunctionWords) -> bool:
+    """True for a word in ة that may be a woman's given name (فوزية، فاطمة): no article, clitic or plural."""
+    w = tok.norm
+    return tok.kind == "ar" and tok.text.endswith("ة") and 4 <= len(w) <= 6 and \
+        not w.startswith(("ال", "لل", "بال")) and w[0] not in "بلك" and w not in fw.filler and w not in fw.number
+
+
+_NAME_LINKS = ("بن", "ابن", "بنت", "ابو", "ال")  # words that link a name to the next one (بن رقوش، آل سعود)
+
+
+def _family_name(tok: Token, fw: FunctionWords) -> bool:
+    """True for a word that may be a family name with the article (الرميح، اليامي، الأنصاري): no feminine or plural
+    ending, no title, no function word."""
+    w = tok.norm
+    return tok.kind == "ar" and w.startswith("ال") and len(w) > 4 and not _title(tok) and \
+        not tok.text.endswith(("ة", "ات", "ون", "ين", "اً", "ًا")) and w not in fw.day and w not in fw.adverb \
+        and w not in fw.pronoun_that and w not in fw.filler
+
+
+def _phrase_ends(toks: list[Token], k: int, fw: FunctionWords) -> bool:
+    """True where a name phrase may end at token k: the clause's end or a comma, an office (عضو مجلس الشورى), a preposition (على، إلى) or a word with one attached (بجهود، للمطالبة), that/أن."""
+    if k >= len(toks) or toks[k].text in ",،.;؛:!?؟":
+        return True
+    w = strip_wa(toks[k].norm)
+    if toks[k].norm in fw.office:
+        return True
+    return toks[k].kind == "ar" and (w in fw.preposition or w in fw.complementizer or w in fw.pronoun_that or (
+        len(w) >= 3 and w[0] in "بل" and not w.startswith("ال") and toks[k].norm == w))
 
 
 def _office_after_name(toks: list[Token], last: Mention, m: Mention, nxt: Mention | None, fw: FunctionWords) -> bool:
@@ -190,8 +346,22 @@ def _office_after_name(toks: list[Token], last: Mention, m: Mention, nxt: Mentio
 
 def _object_after_name(group: Group) -> bool:
     """True for a phrase that is a name the lexicons lack: the title after it is the verb's object (see
-    `_titled_object`), a phrase of its own."""
-    return group.mentions[-1].get("type") == UNKNOWN_NAME
+    `_titled_object`), a phrase of its own (after a title and a name, only the name's office joins it: see
+    `_office_of_titled`)."""
+    return group.mentions[-1].get("type") in (UNKNOWN_NAME, TITLED_NAME)
+
+
+def _office_of_titled(toks: list[Token], group: Group, m: Mention, fw: FunctionWords) -> bool:
+    """True for an office with no article right after a title and a name the lexicons lack, or set off by a comma
+    (الدكتور فلان، | وزير الثقافة): the person's own office; or the body that office is of, where the office word
+    is no mention (الدكتور يوسف الرميح عضو | مجلس الشورى)."""
+    k = group.end_tok
+    if group.mentions[-1].get("type") != TITLED_NAME or m.get("prefix") or m.kind not in ("agent", "actor"):
+        return False
+    o = k + (k < len(toks) and toks[k].text in ",،")
+    if o >= len(toks) or toks[o].norm not in fw.office:
+        return False
+    return m.tok_start == o and m.kind == "agent" or m.tok_start == o + 1
 
 
 def _titled_object(toks: list[Token], ents: list[Mention], i: int, fw: FunctionWords) -> bool:
@@ -434,6 +604,13 @@ def _definite_word(m: Mention) -> bool:
     return m.text.startswith(("ال", "أل"))
 
 
+def _quantity(norm: str, fw: FunctionWords) -> bool:
+    """True for a quantity word, with or without و or the article (بعض، عدد، العديد، الكثير، وعشرات)."""
+    w = strip_wa(norm)
+    w = w[2:] if w.startswith("ال") else w
+    return w in fw.filler or w in fw.number
+
+
 def _attached(norm: str) -> str:
     """The attached preposition letters of a word that is not in any lexicon (بمقر → ب, لمكتب → ل)."""
     w = norm[1:] if len(norm) > 3 and norm[0] in "وف" else norm
@@ -465,7 +642,7 @@ def _prep_of(toks: list[Token], k: int, prefix: str, fw: FunctionWords,
         prev = toks[k - 1].norm
         if prev == "من" and k > 1 and (toks[k - 2].kind == "num" or strip_wa(toks[k - 2].norm) in fw.filler
                                        or toks[k - 2].norm.startswith("ال") and toks[k - 2].norm[2:] in fw.filler):
-            return ""  # partitive: العشرات من مستوطني …، اثنين من الجنود
+            return ""  # partitive: العشرات من مستوطني …، اثنين من الجنود، الكثير من رجال الأعمال
         j = k
         while j > 0 and k - j < 3 and (toks[j - 1].kind == "num" or strip_wa(toks[j - 1].norm) in fw.filler):
             j -= 1  # على يد عشرة مسلحين، من قبل أربعة مسلحين: the count stands between
@@ -474,6 +651,9 @@ def _prep_of(toks: list[Token], k: int, prefix: str, fw: FunctionWords,
             return "passive_agent"  # على يد، من قبل، بيد (cues.tsv)
         if prev in fw.preposition:
             return prev
+        if prev[:1] in "وف" and prev[1:] in fw.preposition and prev[1:] not in ("من", "بين"):
+            return prev[1:]  # وفي مأرب، وعلى الحدود: the preposition after و is one all the same (not the second
+            # بين of «بينها وبين السكان», whose phrase is a side)
         if j < k and j > 0 and toks[j - 1].norm in fw.preposition and toks[j - 1].norm != "من":
             return toks[j - 1].norm  # قتل مع 9 مواطنين: the count is governed by the preposition
     return ""
