@@ -154,6 +154,15 @@ def types(coder, text):
     ("ACCUSE", "وأسهمت الخطة في انخفاض الشكاوى خلال الموسم."),
     # the rules of engagement
     ("ASSAULT", "وقال الجيش إنه يعمل وفق قواعد الاشتباك المعتمدة."),
+    # aid, complaints and refugees received are no visit
+    ("CONSULT", "وأكد هادي أن مدينة عدن أصبحت تستقبل وبشكل طبيعي المساعدات الإنسانية."),
+    ("CONSULT", "وأشار إلى أن المركز يستقبل الشكاوى والملاحظات على مدار الساعة."),
+    ("CONSULT", "وقالت إن ألمانيا تستقبل لاجئين من سوريا والعراق."),
+    # a prayer to God; saving oneself
+    ("REQUEST", "ونحن نهنئ أنفسنا، وندعو المولى أن يحفظ ولاة أمرنا ويحفظكم."),
+    ("AID", "ويستنفر كل مخيلته لينفذ من الجحر، وينقذ نفسه من الظلمة."),
+    # a weather low that settles (تمركز المنخفض)
+    ("MOBILIZE", "وتستمر موجة الرطوبة على الساحل الشرقي بسبب تمركز المنخفض الموسمي في الأجواء."),
     # the charity Save the Children
     ("AID", "وأصدرت منظمة أنقذوا الأطفال تقريرا عن أوضاع اللاجئين."),
 ])
@@ -207,6 +216,7 @@ def test_no_candidate_in_a_news_sense(coder, event, text):
     ("COERCE", "وأدانت المنظمة تهجير السكان من قراهم."),
     ("ACCUSE", "وقدمت المعارضة شكوى ضد الحكومة إلى المحكمة الدستورية."),
     ("ASSAULT", "واندلعت اشتباكات عنيفة بين الجيش والمسلحين في المدينة."),
+    ("MOBILIZE", "وتمركزت القوات العراقية في مواقع مهمة قرب الرمادي."),
 ])
 def test_still_coded_in_the_political_sense(coder, event, text):
     assert event in types(coder, text), text
