@@ -161,6 +161,9 @@ def types(coder, text):
     # a prayer to God; saving oneself
     ("REQUEST", "ونحن نهنئ أنفسنا، وندعو المولى أن يحفظ ولاة أمرنا ويحفظكم."),
     ("AID", "ويستنفر كل مخيلته لينفذ من الجحر، وينقذ نفسه من الظلمة."),
+    # what endangers security or stability makes no threat
+    ("THREATEN", "وشدد على ضرورة قرار موحد تجاه مختلف القضايا التي تهدد أمنها واستقرارها."),
+    ("THREATEN", "وقال إن الهواية المرفوضة باتت تهدد سلامة صغارهم وكبارهم."),
     # a weather low that settles (تمركز المنخفض)
     ("MOBILIZE", "وتستمر موجة الرطوبة على الساحل الشرقي بسبب تمركز المنخفض الموسمي في الأجواء."),
     # the charity Save the Children
@@ -217,6 +220,7 @@ def test_no_candidate_in_a_news_sense(coder, event, text):
     ("ACCUSE", "وقدمت المعارضة شكوى ضد الحكومة إلى المحكمة الدستورية."),
     ("ASSAULT", "واندلعت اشتباكات عنيفة بين الجيش والمسلحين في المدينة."),
     ("MOBILIZE", "وتمركزت القوات العراقية في مواقع مهمة قرب الرمادي."),
+    ("THREATEN", "وهدد الحوثيون باستهداف المدن السعودية بالصواريخ."),
 ])
 def test_still_coded_in_the_political_sense(coder, event, text):
     assert event in types(coder, text), text
