@@ -1,0 +1,88 @@
+"""Phone calls, long titled subjects of light verbs, acts told as a purpose, and an object past a span of time
+(must / must not)."""
+
+import pytest
+
+
+def events(nlp, text, date="2015-07-26"):
+    return nlp(text, published=date).events
+
+
+def one(nlp, text, etype):
+    evs = [e for e in events(nlp, text) if e.event == etype]
+    assert evs, f"no {etype} in {text!r}: {[e.event for e in events(nlp, text)]}"
+    return evs[0]
+
+
+@pytest.mark.parametrize("text,recipient", [
+    ("أجرى الأمير محمد بن سلمان أمس اتصالا هاتفيا بالملك عبدالله الثاني.", "الملك"),
+    ("أجرى الأمير محمد بن سلمان اتصالا هاتفيا بجلالة الملك عبدالله الثاني.", "الملك"),
+])
+def test_the_one_called_after_ba_is_the_recipient_of_a_call(nlp, text, recipient):
+    ev = one(nlp, text, "CONSULT")
+    assert [r.text for r in ev.recipient] == [recipient]
+    assert [a.text for a in ev.actor] == ["الأمير محمد بن سلمان"]
+
+
+def test_a_call_for_an_occasion_has_no_recipient(nlp):
+    ev = one(nlp, "أجرى الوزير اتصالا هاتفيا بمناسبة العيد.", "CONSULT")
+    assert not ev.recipient and [a.text for a in ev.actor] == ["الوزير"]
+
+
+def test_the_caller_after_min_calls_the_one_who_received_it(nlp):
+    ev = one(nlp, "تلقى الأمير محمد بن سلمان، اتصالا هاتفيا، أمس، من الرئيس اليمني عبد ربه منصور هادي.", "CONSULT")
+    assert [a.text for a in ev.actor] == ["الرئيس اليمني عبد ربه منصور هادي"]
+    assert [r.text for r in ev.recipient] == ["الأمير محمد بن سلمان"]
+
+
+def test_a_call_received_with_no_caller_named_has_no_actor(nlp):
+    ev = one(nlp, "تلقى الأمير محمد بن سلمان، اتصالا هاتفيا، أمس.", "CONSULT")
+    assert not ev.actor
+
+
+def test_a_long_titled_subject_of_a_light_verb_makes_the_call(nlp):
+    text = ("أجرى صاحب السمو الملكي الأمير محمد بن سلمان بن عبدالعزيز ولي ولي العهد النائب الثاني لرئيس مجلس "
+            "الوزراء وزير الدفاع أمس اتصالا هاتفيا بجلالة الملك عبدالله الثاني.")
+    ev = one(nlp, text, "CONSULT")
+    assert ev.actor and ev.actor[0].text.startswith("الأمير محمد بن سلمان")
+    assert [r.text for r in ev.recipient] == ["الملك"]
+
+
+def test_a_light_verb_far_before_with_a_clause_between_gives_no_actor(nlp):
+    text = ("أجرى الفريق الطبي عملية جراحية للمريض في المستشفى بعد أن وصل المصابون من موقع الحادث وقد نقلت "
+            "الوكالة اتصالا هاتفيا مع الوزير.")
+    ev = one(nlp, text, "CONSULT")
+    assert not ev.actor or ev.actor[0].text != "الفريق الطبي"
+
+
+@pytest.mark.parametrize("text", [
+    "وصل الوزير إلى الرياض لإجراء محادثات مع المسؤولين السعوديين.",
+    "وصل الوزير إلى عمان لعقد اجتماع مع نظيره الأردني.",
+    "وصل الوزير إلى عمان للمشاركة في اجتماع وزراء الخارجية العرب.",
+])
+def test_an_act_told_as_the_purpose_of_a_journey_is_intended(nlp, text):
+    assert one(nlp, text, "CONSULT").future
+
+
+def test_talks_held_on_arrival_are_a_fact(nlp):
+    assert not one(nlp, "وصل الوزير إلى الرياض وأجرى محادثات مع المسؤولين السعوديين.", "CONSULT").future
+
+
+@pytest.mark.parametrize("text", [
+    "ذكرت الوكالة أن اعتقلت قوات الاحتلال خلال الأيام الماضية أكثر من 30 فلسطينيا.",
+    "ذكرت الوكالة أن قوات الاحتلال اعتقلت خلال الأيام الماضية أكثر من 30 فلسطينيا.",
+])
+def test_an_arrest_with_a_span_of_time_before_its_object_keeps_its_subject_as_actor(nlp, text):
+    ev = one(nlp, text, "COERCE")
+    assert [a.text for a in ev.actor] == ["قوات الاحتلال"]
+    assert [r.text for r in ev.recipient] == ["فلسطينيا"]
+
+
+def test_a_soldier_killed_during_clashes_stays_the_victim(nlp):
+    ev = one(nlp, "ذكرت الوكالة أن جنديا قتل خلال الاشتباكات.", "ASSAULT")
+    assert not ev.actor and [r.text for r in ev.recipient] == ["جنديا"]
+
+
+def test_a_soldier_killed_in_the_past_days_stays_the_victim(nlp):
+    ev = one(nlp, "ذكرت الوكالة أن جنديا قتل خلال الأيام الماضية.", "ASSAULT")
+    assert not ev.actor and [r.text for r in ev.recipient] == ["جنديا"]
