@@ -86,3 +86,29 @@ def test_a_soldier_killed_during_clashes_stays_the_victim(nlp):
 def test_a_soldier_killed_in_the_past_days_stays_the_victim(nlp):
     ev = one(nlp, "ذكرت الوكالة أن جنديا قتل خلال الأيام الماضية.", "ASSAULT")
     assert not ev.actor and [r.text for r in ev.recipient] == ["جنديا"]
+
+
+def test_talks_blamed_on_someone_after_li_are_no_intention(nlp):
+    ev = one(nlp, "انتقد نتنياهو الإدارة الأميركية لإجراء المفاوضات مع إيران.", "CONSULT")
+    assert not ev.future
+
+
+def test_a_verb_after_a_purpose_noun_and_its_noun_is_not_intended(nlp):
+    text = "تقترح الجامعة أن يكون يوم 29 موعدا لعقد هذا الاجتماع واتفق رؤساء أركان الجيوش العربية في اجتماعين على الخطة."
+    ev = one(nlp, text, "AGREE")
+    assert not ev.future
+
+
+def test_talks_after_a_recall_for_consultations_are_intended(nlp):
+    assert one(nlp, "استدعت البحرين سفيرها لدى طهران لإجراء مشاورات.", "CONSULT").future
+
+
+def test_a_meeting_held_by_someone_named_after_the_light_verb_has_that_actor(nlp):
+    ev = one(nlp, "جاء ذلك خلال اتصال هاتفي أجراه الرئيس الإيراني مع نظيره الفرنسي.", "CONSULT")
+    assert [a.text for a in ev.actor] == ["الرئيس الإيراني"]
+    ev = one(nlp, "جاء ذلك خلال لقاء عقده الوزير مع السفير الفرنسي.", "CONSULT")
+    assert [a.text for a in ev.actor] == ["الوزير"]
+
+
+def test_his_contract_is_no_light_verb(nlp):
+    assert not [e for e in events(nlp, "أكد اللاعب أن الاجتماع مع الإدارة لم يحسم تجديد عقده.") if e.actor]

@@ -371,7 +371,8 @@ class EventCoder:
                 negated = True
                 if toks[k].norm in ("لن", "ولن", "فلن"):
                     future = True
-            elif c.label in _INTENDED or c.label == "keen" and _keen(toks, cues, k):
+            elif c.label in _INTENDED or c.label == "keen" and _keen(toks, cues, k) or \
+                    c.label == "errand" and _errand(toks, trig, c, cues):
                 future = True
             elif c.label == "hypothetical_weak" and k == i - 1 and _may(toks, trig, cues, start):
                 hypothetical = True  # قد يهاجم: may attack (قد before a perfect verb only stresses it)
@@ -705,6 +706,8 @@ class EventCoder:
                     actor, recipient = None, gen  # زيارة فرنسا، زيارته للرياض: a place after a visit is where it goes
                 elif entry.event == "CONSULT" and gen is not None and _city(gen):
                     actor = None  # مفاوضات جنيف، قمة لندن، حوار موسكو: a city after a meeting noun is where it met
+                if actor is None and entry.event == "CONSULT":
+                    actor = done_by  # اتصال هاتفي أجراه الرئيس: who made the call (its noun takes no genitive doer)
                 if actor is None:
                     # (a city before the noun says where: شهدت مدينة الحديدة احتجاجات حاشدة)
                     actor = _light_subject(toks, trig, cues, groups, starts, trig_toks, fw) or _lam_actor(
@@ -2480,6 +2483,18 @@ def _intended_noun(toks: list[Token], trig: Mention, cues: dict[int, Mention], s
     return _complement_noun(toks, trig, ("الي", "علي")) and any(
         (c.label in _INTENDED and k < i - 3 or c.label == "purpose" or c.label == "keen" and _keen(toks, cues, k))
         and not _apart(toks, cues, c.tok_end, i) for k, c in before)
+
+
+def _errand(toks: list[Token], trig: Mention, c: Mention, cues: dict[int, Mention]) -> bool:
+    """True if the event noun is the one the purpose noun `c` governs (cues.tsv errand: لإجراء محادثات، لعقد هذا
+    الاجتماع، للمشاركة في قمة): right after it, or after a demonstrative, with no article (لإجراء المفاوضات may tell
+    talks already held) — an act told as the aim of a journey, intended, not done."""
+    t = trig.tok_start
+    if trig.get("pos") != "noun" or trig.get("prefix"):
+        return False
+    if c.tok_end == t:
+        return not toks[t].norm.startswith("ال")
+    return c.tok_end == t - 1 and (d := cues.get(c.tok_end)) is not None and d.label == "demonstrative"
 
 
 def _keen(toks: list[Token], cues: dict[int, Mention], k: int) -> bool:
