@@ -112,3 +112,15 @@ def test_a_meeting_held_by_someone_named_after_the_light_verb_has_that_actor(nlp
 
 def test_his_contract_is_no_light_verb(nlp):
     assert not [e for e in events(nlp, "أكد اللاعب أن الاجتماع مع الإدارة لم يحسم تجديد عقده.") if e.actor]
+
+
+@pytest.mark.parametrize("text", [
+    "تسعى الحكومة إلى إجراء مفاوضات مع المعارضة.",
+    "يسعى الرئيس إلى عقد اجتماع مع نظيره الفرنسي.",
+])
+def test_talks_sought_through_a_light_verbal_noun_are_intended(nlp, text):
+    assert one(nlp, text, "CONSULT").future
+
+
+def test_talks_criticised_through_a_light_verbal_noun_are_no_intention(nlp):
+    assert not one(nlp, "انتقد الرئيس إجراء محادثات مع المعارضة.", "CONSULT").future

@@ -2480,9 +2480,18 @@ def _intended_noun(toks: list[Token], trig: Mention, cues: dict[int, Mention], s
     before = [(k, c) for k in range(max(start, i - 8), i) if (c := cues.get(k)) is not None]
     if trig.label in _TOPICS and any(c.label == "discuss" and not _apart(toks, cues, c.tok_end, i) for _, c in before):
         return True
-    return _complement_noun(toks, trig, ("الي", "علي")) and any(
+    return (_complement_noun(toks, trig, ("الي", "علي")) or _light_complement(toks, trig, cues)) and any(
         (c.label in _INTENDED and k < i - 3 or c.label == "purpose" or c.label == "keen" and _keen(toks, cues, k))
         and not _apart(toks, cues, c.tok_end, i) for k, c in before)
+
+
+def _light_complement(toks: list[Token], trig: Mention, cues: dict[int, Mention]) -> bool:
+    """True for an indefinite event noun after a light verbal noun (cues.tsv light_noun: إجراء، عقد) that stands
+    right after إلى or على: «تسعى الحكومة إلى إجراء مفاوضات» — what governs the light noun governs the event."""
+    i = trig.tok_start
+    c = cues.get(i - 1)
+    return trig.get("pos") == "noun" and not trig.get("prefix") and not toks[i].norm.startswith("ال") and \
+        c is not None and c.label == "light_noun" and i >= 2 and strip_wa(toks[i - 2].norm) in ("الي", "علي")
 
 
 def _errand(toks: list[Token], trig: Mention, c: Mention, cues: dict[int, Mention]) -> bool:
