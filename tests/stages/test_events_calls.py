@@ -124,3 +124,23 @@ def test_talks_sought_through_a_light_verbal_noun_are_intended(nlp, text):
 
 def test_talks_criticised_through_a_light_verbal_noun_are_no_intention(nlp):
     assert not one(nlp, "انتقد الرئيس إجراء محادثات مع المعارضة.", "CONSULT").future
+
+
+def test_a_long_titled_subject_before_a_time_of_two_words_makes_the_call(nlp):
+    text = ("أجرى الأمير محمد بن سلمان بن عبدالعزيز ولي ولي العهد النائب الثاني لرئيس مجلس الوزراء وزير الدفاع "
+            "أمس الأول اتصالا هاتفيا بالملك عبد الله الثاني.")
+    ev = one(nlp, text, "CONSULT")
+    assert ev.actor and ev.actor[0].text.startswith("الأمير محمد بن سلمان")
+
+
+def test_a_long_titled_subject_of_qama_makes_the_visit(nlp):
+    text = ("قام صاحب السمو الملكي الأمير فيصل بن سلمان بن عبدالعزيز أمير منطقة المدينة المنورة رئيس مجلس إدارة "
+            "الهيئة أمس بزيارة لمحافظة ينبع.")
+    ev = one(nlp, text, "CONSULT")
+    assert ev.actor and ev.actor[0].text.startswith("الأمير فيصل بن سلمان")
+
+
+def test_a_subject_broken_by_words_no_phrase_holds_gives_no_actor(nlp):
+    text = ("قام صاحب السمو الملكي الأمير فيصل بن سلمان بن عبدالعزيز أمير منطقة المدينة المنورة ورئيس مجلس إدارة "
+            "الهيئة وعضو اللجنة العليا لمتابعة أعمال المشاريع الكبرى أمس بزيارة لمحافظة ينبع.")
+    assert not one(nlp, text, "CONSULT").actor

@@ -1848,7 +1848,7 @@ def _light_subject(toks: list[Token], trig: Mention, cues: dict[int, Mention], g
     if k is None:  # a light verb with the future س is a future cue (سيقوم الوزير غدا بزيارة)
         k = _cue_before(toks, t, cues, "future", 15, trig_toks, ".؟?!؛;:«»" + (",،" if bare else ""))
         k = k if k is not None and strip_wa(toks[k].norm) in fw.future_light else None
-    if k is None and bare:
+    if k is None:
         k = _titled_light_verb(toks, t, cues, groups, starts, trig_toks, fw)
     if k is None or bare and strip_wa(toks[k].norm) in fw.intransitive_light:
         return None
@@ -1876,7 +1876,7 @@ def _titled_light_verb(toks: list[Token], t: int, cues: dict[int, Mention], grou
             j, loose, seen = g.end_tok, 0, True
         elif toks[j].norm in fw.honorific and not seen or toks[j].text in ",،" or toks[j].norm in fw.adverb:
             j += 1
-        elif seen and loose == 0 and j + 2 < t:
+        elif seen and loose == 0 and j + 1 < t:
             j, loose = j + 1, 1  # a word the phrases left out between two of them (النائب الثاني لرئيس)
         else:
             break
