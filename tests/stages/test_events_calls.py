@@ -144,3 +144,15 @@ def test_a_subject_broken_by_words_no_phrase_holds_gives_no_actor(nlp):
     text = ("قام صاحب السمو الملكي الأمير فيصل بن سلمان بن عبدالعزيز أمير منطقة المدينة المنورة ورئيس مجلس إدارة "
             "الهيئة وعضو اللجنة العليا لمتابعة أعمال المشاريع الكبرى أمس بزيارة لمحافظة ينبع.")
     assert not one(nlp, text, "CONSULT").actor
+
+
+def test_an_arrest_past_a_span_of_hours_and_a_count_keeps_its_subject_as_actor(nlp):
+    text = "قال المتحدث إن قوات الاحتلال الإسرائيلي اعتقلت خلال أقل من 24 ساعة الماضية نحو 20 فلسطينيا."
+    ev = one(nlp, text, "COERCE")
+    assert [a.text for a in ev.actor] == ["قوات الاحتلال الإسرائيلي"]
+    assert [r.text for r in ev.recipient] == ["فلسطينيا"]
+
+
+def test_a_soldier_killed_during_clashes_last_night_stays_the_victim(nlp):
+    ev = one(nlp, "وذكرت الوكالة أن جنديا قتل خلال اشتباكات مساء أمس مع المسلحين.", "ASSAULT")
+    assert not ev.actor and [r.text for r in ev.recipient] == ["جنديا"]

@@ -2030,7 +2030,12 @@ def _objectless(toks: list[Token], i: int, trig_toks: set[int], fw: FunctionWord
     coordinated trigger verb comes next (قتل في هجوم، قتلا بانفجار، قتل وأصيب آخرون)."""
     while i < len(toks) and toks[i].norm in fw.adverb:
         i += 1
-    i = _past_span(toks, i, cues or {}, fw)
+    if (k := _past_span(toks, i, cues or {}, fw)) > i:
+        i = k
+        while i < len(toks) and toks[i].norm in fw.adverb:
+            i += 1
+        if i < len(toks) and (toks[i].kind == "num" or toks[i].norm in fw.filler):
+            return False  # a count after the span (نحو 20 مقدسيا، أكثر من 30): the object
     if i >= len(toks):
         return True
     if toks[i].text in _CLAUSE_PUNCT:
@@ -2088,16 +2093,19 @@ def _call_parties(toks: list[Token], tail_end: int, groups: list[Group], starts:
 
 
 def _past_span(toks: list[Token], i: int, cues: dict[int, Mention], fw: FunctionWords) -> int:
-    """The token index past a span of time at token i (a cues.tsv span word and up to four definite words or
-    numbers ending in a day word: خلال الأيام الماضية، خلال الساعات الـ24 الماضية), else i. A verb's object may
-    come after it: «اعتقلت قوات الاحتلال خلال الأيام الماضية أكثر من 30 فلسطينيا» is no passive."""
+    """The token index past a span of time at token i (a cues.tsv span word and up to six definite words, numbers
+    and quantity words, one other word at most, ending in a day word: خلال الأيام الماضية، خلال أقل من 24 ساعة
+    الماضية), else i. A verb's object may come after it: «اعتقلت قوات الاحتلال خلال الأيام الماضية أكثر من 30
+    فلسطينيا» is no passive."""
     c = cues.get(i)
     if c is None or c.label != "span":
         return i
-    k = c.tok_end
-    while k < len(toks) and k - c.tok_end < 4 and (toks[k].kind == "num" or toks[k].norm.startswith("ال")):
+    k, loose = c.tok_end, 0
+    while k < len(toks) and k - c.tok_end < 6 and toks[k].kind in ("ar", "num") and toks[k].norm not in fw.day:
+        if not (toks[k].kind == "num" or toks[k].norm.startswith("ال") or toks[k].norm in fw.filler):
+            loose += 1
         k += 1
-    return k if k > c.tok_end and toks[k - 1].norm in fw.day else i
+    return k + 1 if k < len(toks) and toks[k].norm in fw.day and loose <= 1 else i
 
 
 def _object_past_span(toks: list[Token], i: int, groups: list[Group], starts: list[int], cues: dict[int, Mention],
@@ -2107,6 +2115,8 @@ def _object_past_span(toks: list[Token], i: int, groups: list[Group], starts: li
     k = _past_span(toks, i, cues, fw)
     if k == i:
         return None
+    while k < len(toks) and toks[k].norm in fw.adverb:
+        k += 1
     g = next((g for g in groups[bisect_left(starts, k):bisect_left(starts, k + 5)]), None)
     return g if g is not None and not g.prep and _only_fillers(toks, k, g.start_tok, fw) else None
 
