@@ -156,3 +156,20 @@ def test_an_arrest_past_a_span_of_hours_and_a_count_keeps_its_subject_as_actor(n
 def test_a_soldier_killed_during_clashes_last_night_stays_the_victim(nlp):
     ev = one(nlp, "وذكرت الوكالة أن جنديا قتل خلال اشتباكات مساء أمس مع المسلحين.", "ASSAULT")
     assert not ev.actor and [r.text for r in ev.recipient] == ["جنديا"]
+
+
+@pytest.mark.parametrize("text", [
+    "ومن المقرر أن تبدأ اليونان محادثات مع الاتحاد الأوروبي.",
+    "ومن المقرر أن يعقد الوزير غدا في باريس اجتماعا مع نظيره الفرنسي.",
+    "يعتزم الوزير أن يجري محادثات مع نظيره.",
+])
+def test_the_object_of_a_verb_planned_through_an_is_intended(nlp, text):
+    assert one(nlp, text, "CONSULT").future
+
+
+@pytest.mark.parametrize("text", [
+    "أكد الوزير أن يجري محادثات مع نظيره.",
+    "أعرب الرئيس عن أمله في أن تساعد زيارة أوباما على تغيير الصورة.",
+])
+def test_a_noun_after_an_unplanned_verb_or_as_its_subject_is_not_intended(nlp, text):
+    assert not one(nlp, text, "CONSULT").future

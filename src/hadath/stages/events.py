@@ -382,7 +382,7 @@ class EventCoder:
             # يجب على الحكومة الإيرانية أن توافق: a duty, hope or aim word governs the verb after its أن
             future = any((c := cues.get(k)) is not None and c.label in _INTENDED for k in range(max(start, i - 10), i - 1))
         if not future and trig.get("pos") == "noun":
-            future = _intended_noun(toks, trig, cues, start)
+            future = _intended_noun(toks, trig, cues, start) or self._planned_object(toks, trig, cues, start, earlier)
         for k in range(max(0, i - 12), i):
             c = cues.get(k)
             if c is None:
@@ -409,6 +409,26 @@ class EventCoder:
             if i - t.tok_start <= reach and _embeds(t, trig, cues, toks):
                 future = True
         return negated, future, hypothetical
+
+    def _planned_object(self, toks: list[Token], trig: Mention, cues: dict[int, Mention], start: int,
+                        earlier: list[Mention]) -> bool:
+        """True for an event noun in the clause of an imperfect verb that a future or aim word governs through أن
+        (ومن المقرر أن تبدأ اليونان محادثات، يعتزم الوزير أن يجري محادثات): the verb's object or subject is still to
+        come; not past another trigger or أن in between, and only an indefinite noun."""
+        i = trig.tok_start
+        word = toks[i].norm
+        if trig.get("prefix") or word.startswith("ال"):
+            return False  # (على غرار المساعدات السابقة: a definite noun may be one already told)
+        for j in range(i - 2, max(start, i - 8) - 1, -1):
+            if strip_wa(toks[j].norm) not in self.fw.complementizer:
+                continue
+            # (its subject may stand between: يعتزم الوزير أن يجري محادثات)
+            planned = any((c := cues.get(k)) is not None and c.label in _INTENDED for k in range(max(start, j - 4), j))
+            # (right after the verb, only an object in the accusative or a plural: أن يعقد اجتماعا، أن يجري محادثات,
+            # not a singular subject, أن تساعد زيارة أوباما)
+            return planned and toks[j + 1].norm[:1] in ("ي", "ت", "ن") and (i > j + 2 or word.endswith(("ا", "ات"))) \
+                and not any(j < t.tok_start < i for t in earlier[-3:])
+        return False
 
     def _complement_form(self, toks: list[Token], trig: Mention, cues: dict[int, Mention]) -> bool:
         """True if the trigger can be the complement of a verb of asking, agreeing, threatening or refusing:
