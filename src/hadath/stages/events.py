@@ -371,7 +371,8 @@ class EventCoder:
                 negated = True
                 if toks[k].norm in ("لن", "ولن", "فلن"):
                     future = True
-            elif c.label in _INTENDED or c.label == "keen" and _keen(toks, cues, k):
+            elif c.label in _INTENDED or c.label == "keen" and _keen(toks, cues, k) or \
+                    c.label == "errand" and _errand(toks, trig, c, cues):
                 future = True
             elif c.label == "hypothetical_weak" and k == i - 1 and _may(toks, trig, cues, start):
                 hypothetical = True  # قد يهاجم: may attack (قد before a perfect verb only stresses it)
@@ -381,7 +382,7 @@ class EventCoder:
             # يجب على الحكومة الإيرانية أن توافق: a duty, hope or aim word governs the verb after its أن
             future = any((c := cues.get(k)) is not None and c.label in _INTENDED for k in range(max(start, i - 10), i - 1))
         if not future and trig.get("pos") == "noun":
-            future = _intended_noun(toks, trig, cues, start)
+            future = _intended_noun(toks, trig, cues, start) or self._planned_object(toks, trig, cues, start, earlier)
         for k in range(max(0, i - 12), i):
             c = cues.get(k)
             if c is None:
@@ -408,6 +409,26 @@ class EventCoder:
             if i - t.tok_start <= reach and _embeds(t, trig, cues, toks):
                 future = True
         return negated, future, hypothetical
+
+    def _planned_object(self, toks: list[Token], trig: Mention, cues: dict[int, Mention], start: int,
+                        earlier: list[Mention]) -> bool:
+        """True for an event noun in the clause of an imperfect verb that a future or aim word governs through أن
+        (ومن المقرر أن تبدأ اليونان محادثات، يعتزم الوزير أن يجري محادثات): the verb's object or subject is still to
+        come; not past another trigger or أن in between, and only an indefinite noun."""
+        i = trig.tok_start
+        word = toks[i].norm
+        if trig.get("prefix") or word.startswith("ال"):
+            return False  # (على غرار المساعدات السابقة: a definite noun may be one already told)
+        for j in range(i - 2, max(start, i - 8) - 1, -1):
+            if strip_wa(toks[j].norm) not in self.fw.complementizer:
+                continue
+            # (its subject may stand between: يعتزم الوزير أن يجري محادثات)
+            planned = any((c := cues.get(k)) is not None and c.label in _INTENDED for k in range(max(start, j - 4), j))
+            # (right after the verb, only an object in the accusative or a plural: أن يعقد اجتماعا، أن يجري محادثات,
+            # not a singular subject, أن تساعد زيارة أوباما)
+            return planned and toks[j + 1].norm[:1] in ("ي", "ت", "ن") and (i > j + 2 or word.endswith(("ا", "ات"))) \
+                and not any(j < t.tok_start < i for t in earlier[-3:])
+        return False
 
     def _complement_form(self, toks: list[Token], trig: Mention, cues: dict[int, Mention]) -> bool:
         """True if the trigger can be the complement of a verb of asking, agreeing, threatening or refusing:
@@ -606,6 +627,8 @@ class EventCoder:
                     obj = _object_after(toks, obj.end_tok, groups, starts, trig_toks)
                 if obj is None and entry.event == "CONSULT":
                     obj = _object_past_adjuncts(toks, _conj_end(subj), groups, starts, trig_toks, fw)
+                if obj is None:  # اعتقلت القوات خلال الأيام الماضية أكثر من 30 فلسطينيا
+                    obj = _object_past_span(toks, _conj_end(subj), groups, starts, cues, fw)
                 if obj is not None:
                     actor, recipient = subj, obj  # VSO: هاجم مسلحون الجيش
                 elif bare_before:
@@ -616,7 +639,7 @@ class EventCoder:
                     # phrase after the verb its object; who attacked is not said here
                     recipient = subj
                 elif (_is_patient(toks, subj, entry, tail_end, fw) or (
-                        _passive_spelling(toks, trig) and _objectless(toks, _conj_end(subj), trig_toks, fw, entry.prep)))\
+                        _passive_spelling(toks, trig) and _objectless(toks, _conj_end(subj), trig_toks, fw, entry.prep, cues)))\
                         and not (subj.start_tok in craft and not _casualty(trig)):
                     # (ثلاث طائرات حربية قصفت …: a counted craft after an attack verb that tells how strikes)
                     recipient = subj  # passive reading: قتل خمسة جنود
@@ -630,15 +653,17 @@ class EventCoder:
                 if "obj" in entry.prep and (
                         _is_patient(toks, bare_before[-1], entry, bare_before[-1].start_tok, fw)
                         or _passive_spelling(toks, trig) and _objectless(
-                            toks, _past_manner(toks, trig, tail_end, starts, fw), trig_toks, fw, entry.prep)):
+                            toks, _past_manner(toks, trig, tail_end, starts, fw), trig_toks, fw, entry.prep, cues)):
                     # جنود قتلوا: a counted or civilian subject of a passive; إن جنديا قتل في هجوم: a
                     # transitive verb with no object after it is read as a passive (قُتل)
                     recipient = bare_before[-1]
                 else:
                     actor = bare_before[-1]
+                    if "obj" in entry.prep:  # القوات اعتقلت خلال الأيام الماضية أكثر من 30 فلسطينيا
+                        recipient = _object_past_span(toks, tail_end, groups, starts, cues, fw)
             if actor is None and recipient is None and not trig.get("object_pronoun") and not (
                     _passive_spelling(toks, trig) and _objectless(
-                        toks, _past_manner(toks, trig, tail_end, starts, fw), trig_toks, fw, entry.prep)):
+                        toks, _past_manner(toks, trig, tail_end, starts, fw), trig_toks, fw, entry.prep, cues)):
                 # القتال ضد تنظيم الدولة الذي استولى على …: the relative pronoun is the subject, the phrase it follows
                 # (whatever governs that phrase) the actor
                 actor = _relative_antecedent(toks, t, groups, starts, cues)
@@ -701,6 +726,8 @@ class EventCoder:
                     actor, recipient = None, gen  # زيارة فرنسا، زيارته للرياض: a place after a visit is where it goes
                 elif entry.event == "CONSULT" and gen is not None and _city(gen):
                     actor = None  # مفاوضات جنيف، قمة لندن، حوار موسكو: a city after a meeting noun is where it met
+                if actor is None and entry.event == "CONSULT":
+                    actor = done_by  # اتصال هاتفي أجراه الرئيس: who made the call (its noun takes no genitive doer)
                 if actor is None:
                     # (a city before the noun says where: شهدت مدينة الحديدة احتجاجات حاشدة)
                     actor = _light_subject(toks, trig, cues, groups, starts, trig_toks, fw) or _lam_actor(
@@ -816,6 +843,8 @@ class EventCoder:
                 # شنت القوات الموالية للحكومة بدعم جوي من التحالف هجمات: the support is the manner of another act;
                 # who gives it follows (من X or its genitive), who gets it is that act's subject
                 actor, recipient = helper, bare_before[-1] if bare_before and bare_before[-1] is not helper else None
+        if entry.pos == "noun" and entry.mode == "phone":
+            actor, recipient = _call_parties(toks, tail_end, groups, starts, cues, actor, recipient, fw)
         if recipient is actor:
             recipient = None
         return _with_conj(actor), _with_conj(recipient)
@@ -1839,6 +1868,8 @@ def _light_subject(toks: list[Token], trig: Mention, cues: dict[int, Mention], g
     if k is None:  # a light verb with the future س is a future cue (سيقوم الوزير غدا بزيارة)
         k = _cue_before(toks, t, cues, "future", 15, trig_toks, ".؟?!؛;:«»" + (",،" if bare else ""))
         k = k if k is not None and strip_wa(toks[k].norm) in fw.future_light else None
+    if k is None:
+        k = _titled_light_verb(toks, t, cues, groups, starts, trig_toks, fw)
     if k is None or bare and strip_wa(toks[k].norm) in fw.intransitive_light:
         return None
     vso = next((g for g in groups[bisect_left(starts, cues[k].tok_end):bisect_left(starts, t)] if g.end_tok <= t), None)
@@ -1847,6 +1878,29 @@ def _light_subject(toks: list[Token], trig: Mention, cues: dict[int, Mention], g
     svo = [g for g in groups[bisect_left(starts, max(_clause_start(toks, k), k - 7)):bisect_left(starts, k)]
            if g.end_tok <= k and not g.prep]
     return svo[-1] if svo else None
+
+
+def _titled_light_verb(toks: list[Token], t: int, cues: dict[int, Mention], groups: list[Group], starts: list[int],
+                       trig_toks: set[int], fw: FunctionWords) -> int | None:
+    """The light verb up to 30 words before the indefinite event noun at t when only its long titled subject stands
+    between (أجرى صاحب السمو الملكي الأمير محمد بن سلمان … النائب الثاني لرئيس مجلس الوزراء وزير الدفاع أمس اتصالا
+    هاتفيا): forms of address, noun phrases with at most one word between two, then time words and commas and
+    the noun's own head (اتصالا); None otherwise."""
+    k = _cue_before(toks, t, cues, "light_verb", 30, trig_toks, ".؟?!؛;:«»")
+    if k is None:
+        return None
+    j, loose, seen = k + 1, 0, False
+    while j < t:
+        g = groups[i] if (i := bisect_left(starts, j)) < len(groups) and starts[i] == j else None
+        if g is not None and g.end_tok <= t:
+            j, loose, seen = g.end_tok, 0, True
+        elif toks[j].norm in fw.honorific and not seen or toks[j].text in ",،" or toks[j].norm in fw.adverb:
+            j += 1
+        elif seen and loose == 0 and j + 1 < t:
+            j, loose = j + 1, 1  # a word the phrases left out between two of them (النائب الثاني لرئيس)
+        else:
+            break
+    return k if seen and t - j <= 1 else None
 
 
 def _owner_after_prep(toks: list[Token], after: list[Group], preps: tuple[str, ...] | frozenset[str]) -> Group | None:
@@ -1990,12 +2044,18 @@ def _marked_passive(toks: list[Token], trig: Mention) -> bool:
 
 
 def _objectless(toks: list[Token], i: int, trig_toks: set[int], fw: FunctionWords,
-                own: tuple[str, ...] = ()) -> bool:
+                own: tuple[str, ...] = (), cues: dict[int, Mention] | None = None) -> bool:
     """True if no object follows the verb ending before token i: the clause ends (not at a comma), or
-    (after time words) a preposition, an attached بـ-phrase or a coordinated trigger verb comes next
-    (قتل في هجوم، قتلا بانفجار، قتل وأصيب آخرون)."""
+    (after time words, and a span of time: خلال الأيام الماضية) a preposition, an attached بـ-phrase or a
+    coordinated trigger verb comes next (قتل في هجوم، قتلا بانفجار، قتل وأصيب آخرون)."""
     while i < len(toks) and toks[i].norm in fw.adverb:
         i += 1
+    if (k := _past_span(toks, i, cues or {}, fw)) > i:
+        i = k
+        while i < len(toks) and toks[i].norm in fw.adverb:
+            i += 1
+        if i < len(toks) and (toks[i].kind == "num" or toks[i].norm in fw.filler):
+            return False  # a count after the span (نحو 20 مقدسيا، أكثر من 30): the object
     if i >= len(toks):
         return True
     if toks[i].text in _CLAUSE_PUNCT:
@@ -2023,6 +2083,62 @@ def _objectless(toks: list[Token], i: int, trig_toks: set[int], fw: FunctionWord
                     and toks[k].norm not in fw.filler)
     return (norm in fw.preposition or norm.startswith("بال")
             or (i in trig_toks and norm[:1] in ("و", "ف", "ب")))
+
+
+def _call_parties(toks: list[Token], tail_end: int, groups: list[Group], starts: list[int], cues: dict[int, Mention],
+                  actor: Group | None, recipient: Group | None, fw: FunctionWords) -> tuple[Group | None, Group | None]:
+    """Actor and recipient of a phone call noun with who was called or who called named right after it, past time
+    words, commas and forms of address: «اتصالا هاتفيا بالملك، بجلالة الملك» — the one called is the recipient;
+    «تلقى … اتصالا هاتفيا، أمس، من الرئيس» — the caller is the actor of a call its receiver underwent."""
+    k = tail_end
+    while k < len(toks) and k - tail_end < 6 and (toks[k].text in ",،" or toks[k].norm in fw.adverb
+                                                  or toks[k].norm in fw.honorific):
+        k += 1
+    c = cues.get(k)
+    by_address = c is not None and c.label == "callee"
+    came = k < len(toks) and toks[k].norm == "من"
+    if by_address or came:
+        k += 1
+        while k < len(toks) and k - tail_end < 8 and toks[k].norm in fw.honorific:
+            k += 1
+    j = bisect_left(starts, k)
+    if j >= len(groups) or groups[j].start_tok != k:
+        return actor, recipient
+    g = groups[j]
+    if recipient is None and (g.prep == "ب" or by_address and not g.prep):
+        return (None if actor is g else actor), g
+    if actor is None and recipient is not None and recipient is not g and (g.prep == "من" or came and not g.prep):
+        return g, recipient
+    return actor, recipient
+
+
+def _past_span(toks: list[Token], i: int, cues: dict[int, Mention], fw: FunctionWords) -> int:
+    """The token index past a span of time at token i (a cues.tsv span word and up to six definite words, numbers
+    and quantity words, one other word at most, ending in a day word: خلال الأيام الماضية، خلال أقل من 24 ساعة
+    الماضية), else i. A verb's object may come after it: «اعتقلت قوات الاحتلال خلال الأيام الماضية أكثر من 30
+    فلسطينيا» is no passive."""
+    c = cues.get(i)
+    if c is None or c.label != "span":
+        return i
+    k, loose = c.tok_end, 0
+    while k < len(toks) and k - c.tok_end < 6 and toks[k].kind in ("ar", "num") and toks[k].norm not in fw.day:
+        if not (toks[k].kind == "num" or toks[k].norm.startswith("ال") or toks[k].norm in fw.filler):
+            loose += 1
+        k += 1
+    return k + 1 if k < len(toks) and toks[k].norm in fw.day and loose <= 1 else i
+
+
+def _object_past_span(toks: list[Token], i: int, groups: list[Group], starts: list[int], cues: dict[int, Mention],
+                      fw: FunctionWords) -> Group | None:
+    """The phrase with no preposition right after a span of time at token i, past a count (خلال الأيام الماضية أكثر
+    من 30 فلسطينيا): the object of the verb whose subject ends before i; None when no span stands there."""
+    k = _past_span(toks, i, cues, fw)
+    if k == i:
+        return None
+    while k < len(toks) and toks[k].norm in fw.adverb:
+        k += 1
+    g = next((g for g in groups[bisect_left(starts, k):bisect_left(starts, k + 5)]), None)
+    return g if g is not None and not g.prep and _only_fillers(toks, k, g.start_tok, fw) else None
 
 
 def _object_past_adjuncts(toks: list[Token], i: int, groups: list[Group], starts: list[int], trig_toks: set[int],
@@ -2394,9 +2510,30 @@ def _intended_noun(toks: list[Token], trig: Mention, cues: dict[int, Mention], s
     before = [(k, c) for k in range(max(start, i - 8), i) if (c := cues.get(k)) is not None]
     if trig.label in _TOPICS and any(c.label == "discuss" and not _apart(toks, cues, c.tok_end, i) for _, c in before):
         return True
-    return _complement_noun(toks, trig, ("الي", "علي")) and any(
+    return (_complement_noun(toks, trig, ("الي", "علي")) or _light_complement(toks, trig, cues)) and any(
         (c.label in _INTENDED and k < i - 3 or c.label == "purpose" or c.label == "keen" and _keen(toks, cues, k))
         and not _apart(toks, cues, c.tok_end, i) for k, c in before)
+
+
+def _light_complement(toks: list[Token], trig: Mention, cues: dict[int, Mention]) -> bool:
+    """True for an indefinite event noun after a light verbal noun (cues.tsv light_noun: إجراء، عقد) that stands
+    right after إلى or على: «تسعى الحكومة إلى إجراء مفاوضات» — what governs the light noun governs the event."""
+    i = trig.tok_start
+    c = cues.get(i - 1)
+    return trig.get("pos") == "noun" and not trig.get("prefix") and not toks[i].norm.startswith("ال") and \
+        c is not None and c.label == "light_noun" and i >= 2 and strip_wa(toks[i - 2].norm) in ("الي", "علي")
+
+
+def _errand(toks: list[Token], trig: Mention, c: Mention, cues: dict[int, Mention]) -> bool:
+    """True if the event noun is the one the purpose noun `c` governs (cues.tsv errand: لإجراء محادثات، لعقد هذا
+    الاجتماع، للمشاركة في قمة): right after it, or after a demonstrative, with no article (لإجراء المفاوضات may tell
+    talks already held) — an act told as the aim of a journey, intended, not done."""
+    t = trig.tok_start
+    if trig.get("pos") != "noun" or trig.get("prefix"):
+        return False
+    if c.tok_end == t:
+        return not toks[t].norm.startswith("ال")
+    return c.tok_end == t - 1 and (d := cues.get(c.tok_end)) is not None and d.label == "demonstrative"
 
 
 def _keen(toks: list[Token], cues: dict[int, Mention], k: int) -> bool:
