@@ -578,3 +578,20 @@ def test_a_surname_after_a_verb_reads_as_the_person_of_a_name_entry(nlp):
 def test_a_title_and_a_surname_after_a_verb_read_as_the_person_named_in_full_before(nlp):
     text = "وقال الدكتور محمد جواد ظريف إن الاتفاق مهم. ودافع الدكتور ظريف عن الاتفاق."
     assert ("الدكتور ظريف", "IRN") in labelled(nlp, text)
+
+
+@pytest.mark.parametrize("text,word", [
+    ("وقتل والدهم في حادث سير قرب المدينة.", "والدهم"),  # their father, not و + الدهم "and the raid"
+    ("وحصل كل منهم على نصيبه من الأرض.", "نصيبه"),  # his share, not نصيب "we hit"
+    ("وكان نصيبها من الدعم قليلا.", "نصيبها"),
+])
+def test_a_kin_or_share_word_is_no_trigger_through_a_clitic(nlp, text, word):
+    assert not [m for m in nlp(text).mentions if m.kind == "trigger" and m.text in word]
+
+
+@pytest.mark.parametrize("text,word", [
+    ("وداهمت الشرطة منزل المطلوب فجر اليوم.", "وداهمت"),
+    ("ونفذت القوات حملة دهم في الحي.", "دهم"),
+])
+def test_a_raid_is_still_a_trigger(nlp, text, word):
+    assert [m for m in nlp(text).mentions if m.kind == "trigger" and m.text in word]

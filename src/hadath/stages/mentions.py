@@ -379,6 +379,8 @@ class MentionMatcher:
                 return cands
         plain = None
         for key, prefix in noun_keys(norm):
+            if prefix and norm in self._not_verb:
+                continue  # والدهم: "their father", not و + الدهم "and the raid"
             for entry in lex.nouns.get(key, ()):
                 if _gender_agrees(entry, norm[len(prefix):], is_fem_noun):
                     if plain is None:
