@@ -595,3 +595,26 @@ def test_a_kin_or_share_word_is_no_trigger_through_a_clitic(nlp, text, word):
 ])
 def test_a_raid_is_still_a_trigger(nlp, text, word):
     assert [m for m in nlp(text).mentions if m.kind == "trigger" and m.text in word]
+
+
+@pytest.mark.parametrize("text,word,sector", [
+    ("وهددت عائلة القتيل بالانتقام من الجناة.", "عائلة", "CVL"),
+    ("ودعا المرجع الديني إلى التهدئة.", "المرجع الديني", "REL"),
+    ("واستقبل أمين منطقة الرياض الوفد الزائر.", "أمين منطقة", "GOV"),  # the mayor
+    ("وهاجمت قافلة عسكرية مواقع المسلحين.", "قافلة عسكرية", "MIL"),
+    ("وقصفت مروحيات عسكرية مواقع التنظيم.", "مروحيات عسكرية", "MIL"),
+    ("وقتل 14 عسكريا في الهجوم.", "عسكريا", "MIL"),  # after a count: soldiers
+])
+def test_a_family_an_authority_a_mayor_and_military_phrases_are_agents(nlp, text, word, sector):
+    found = labelled(nlp, text, "agent")
+    assert reads(found, word, sector), found
+
+
+@pytest.mark.parametrize("text,word", [
+    ("وانتقد الوزير الحلول العسكرية للأزمة.", "العسكرية"),  # "military" said of a thing
+    ("وتعيش المنطقة أزمة عسكرية خانقة.", "عسكرية"),
+    ("ورفضت الحكومة التدخل عسكريا في النزاع.", "عسكريا"),  # "militarily"
+])
+def test_military_said_of_a_thing_is_no_agent(nlp, text, word):
+    found = labelled(nlp, text, "agent")
+    assert not reads(found, word), found

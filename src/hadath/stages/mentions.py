@@ -11,7 +11,7 @@ from ..lexicon.morph import clitic_variants, cue_variants, key_variants, noun_ke
 from ..arabic.normalize import name_form, normalize
 from ..arabic.tokens import after_letters
 from ..records import Mention, Token
-from .phrases import _definite_titles
+from .phrases import _definite_titles, feminine_noun
 
 # What the matcher reads of a word: its (key, clitic prefix) pairs, its keys alone, its cue forms, and whether it may
 # begin an entity, begin a cue, be a trigger.
@@ -230,6 +230,9 @@ class MentionMatcher:
                 # the trie's payload lists live as long as the lexicon: their id keys the cache
                 p = self._cached(self._spellings, (norm, pre, id(raw)),
                                  lambda norm=norm, pre=pre, raw=raw: self._spelled(norm, pre, raw))
+                if not p and raw and i and self._after_count(toks, i):
+                    p = self._cached(self._spellings, (norm, pre, id(raw), "counted"),
+                                     lambda norm=norm, pre=pre, raw=raw: self._counted_agents(norm, pre, raw))
                 if (i + 1 < len(toks) and toks[i + 1].norm in self._pair_tails
                         and self._no_actor_pair(norm, pre, toks[i + 1].norm, raw)):
                     return 0, [], "", ()
@@ -275,6 +278,8 @@ class MentionMatcher:
         if not (first.startswith("ال") or prefix.endswith("ل") and first.startswith("ل")):  # للوزارة: ل + ال
             return False
         if word.startswith("ال"):
+            if _masculine(first) and feminine_noun(word):
+                return self._roles_only(payloads)  # انتقد المسؤول الحكومة: no «مسؤول حكومة»
             return not word.endswith(("ه", "ات")) and self._feminine_second(payloads)
         shapes = self._cached(self._spellings, ("article", id(payloads)),
                               lambda: {isinstance(e, AgentEntry) and not _first_definite(e.phrase) for e in payloads})
@@ -287,6 +292,21 @@ class MentionMatcher:
             isinstance(e, AgentEntry) and not _first_definite(e.phrase) and _second_feminine(e.phrase)
             for e in payloads})
         return shapes == {True}
+
+    def _roles_only(self, payloads: list) -> bool:
+        """True if every payload is a role phrase (AgentEntry), no name."""
+        shapes = self._cached(self._spellings, ("roles", id(payloads)), lambda: {
+            isinstance(e, AgentEntry) for e in payloads})
+        return shapes == {True}
+
+    def _after_count(self, toks: list[Token], i: int) -> bool:
+        """True for the word at token i right after a count (14 عسكريا، ثلاثة عسكريين): the counted noun."""
+        return toks[i - 1].kind == "num" or toks[i - 1].norm in self._counts
+
+    def _counted_agents(self, norm: str, prefix: str, payloads: list) -> list:
+        """The role nouns a counted word can be though not_entities.tsv lists it: after a count «عسكريا» is
+        soldiers (قتل 14 عسكريا), not "militarily"."""
+        return [e for e in self._spelled(norm, prefix, payloads, listed=False) if isinstance(e, AgentEntry)]
 
     def _after_preposition(self, toks: list[Token], i: int, prefix: str) -> bool:
         """True if the word at token i has a clitic preposition (بمالي، لمالي) or follows one (في مالي)."""
@@ -322,13 +342,13 @@ class MentionMatcher:
             isinstance(e, ActorEntry) and e.kind in ("country", "group") and e.code in never
             or isinstance(e, AgentEntry) and e.sector in never)]
 
-    def _spelled(self, norm: str, prefix: str, payloads: list) -> list:
+    def _spelled(self, norm: str, prefix: str, payloads: list, listed: bool = True) -> list:
         """The payloads of a one-word match that this written word can be: a name keeps its spelling
-        (`ActorEntry.form`), a role noun in ة its ة (المعارضة is not المعارض), and a word listed in
-        not_entities.tsv is not that actor or agent."""
+        (`ActorEntry.form`), a role noun in ة its ة (المعارضة is not المعارض), and (with `listed`) a word listed
+        in not_entities.tsv is not that actor or agent."""
         stem = next((st for st, p in clitic_variants(norm) if p == prefix), norm)
-        never = self.lexicon.not_entities.get(stem, ())
-        if prefix and norm != stem:  # a whole written word listed with its clitics: بقوة "strongly" is no force
+        never = self.lexicon.not_entities.get(stem, ()) if listed else ()
+        if listed and prefix and norm != stem:  # a whole written word listed with its clitics: بقوة "strongly"
             never = (*never, *self.lexicon.not_entities.get(norm, ()))
         out = []
         for e in payloads:
@@ -484,6 +504,11 @@ def _second_feminine(phrase: str) -> bool:
     """True if the second word of a lexicon phrase ends in ة."""
     words = normalize(phrase).split()
     return len(words) > 1 and words[1].endswith("ه")
+
+
+def _masculine(word: str) -> bool:
+    """True for a normalised word with no feminine or plural ending (المسؤول، الجيش)."""
+    return not word.endswith(("ه", "ات"))
 
 
 def _readings(payloads: list, n: int, date: str | None) -> list[ActorEntry]:

@@ -516,10 +516,18 @@ def _object_after_body(toks: list[Token], last: Mention, m: Mention) -> bool:
     if m.kind != "agent" or last.kind != "agent" or m.tok_start != last.tok_end or m.get("prefix"):
         return False
     word = toks[m.tok_start]
-    if not word.norm.startswith("ال") or word.norm.endswith(("ي", "ه", "يين", "يون")) or _title(word):
+    if not word.norm.startswith("ال") or word.norm.endswith(("ي", "يين", "يون")) or _title(word) or (
+            word.norm.endswith("ه") and not feminine_noun(word.norm)):
         # (nor a feminine participle, the adjective of the phrase: القوة المهاجمة، الجماعات المسلحة)
         return False
     return _definite(toks, last) or toks[last.tok_end - 1].norm.startswith("ال")
+
+
+def feminine_noun(w: str) -> bool:
+    """True for a normalised definite word in ة that is no adjective: neither a nisba (الأمنية) nor participle-shaped
+    (المسلحة، المعارضة): after a definite role noun, a noun heading a phrase of its own (انتقد المسؤول | الحكومة، هاجم
+    الجيش | الشرطة)."""
+    return w.startswith("ال") and w.endswith("ه") and not w.endswith("يه") and not w[2:].startswith("م")
 
 
 def _governed(toks: list[Token], group: Group) -> bool:
