@@ -618,3 +618,24 @@ def test_a_family_an_authority_a_mayor_and_military_phrases_are_agents(nlp, text
 def test_military_said_of_a_thing_is_no_agent(nlp, text, word):
     found = labelled(nlp, text, "agent")
     assert not reads(found, word), found
+
+
+def accuse_triggers(nlp, text):
+    """The ACCUSE triggers found in `text`."""
+    return [m for m in nlp(text).mentions if m.kind == "trigger" and m.label == "ACCUSE"]
+
+
+@pytest.mark.parametrize("text", [
+    "ويحملونها مسؤولية مقتل الجنود في الهجوم.",  # they blame her: the pronoun is the one blamed
+    "وحمّله المسؤولية الكاملة عن تدهور الأوضاع.",
+])
+def test_a_verb_with_its_object_pronoun_before_its_tail_blames(nlp, text):
+    assert accuse_triggers(nlp, text)
+
+
+@pytest.mark.parametrize("text", [
+    "وقال الوزير إنه سيتحمل المسؤولية كاملة.",  # bearing it oneself
+    "وقالوا إنهم يحملون المسؤولية كاملة.",  # no object pronoun: the unless column rules
+])
+def test_bearing_responsibility_oneself_is_no_blame(nlp, text):
+    assert not accuse_triggers(nlp, text)

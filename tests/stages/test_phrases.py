@@ -243,3 +243,8 @@ def test_a_definite_noun_in_ta_after_a_role_noun_is_a_second_phrase(groups, text
 ])
 def test_an_adjective_or_genitive_in_ta_stays_in_the_phrase(groups, text, phrase):
     assert phrase in groups(text)
+
+
+def test_an_indefinite_plural_group_after_a_definite_phrase_is_a_second_phrase(groups):
+    gs = groups("وانتقد رئيس الكنيست مستوطنين هاجموا قرية فلسطينية.")
+    assert "رئيس الكنيست" in gs and "مستوطنين" in gs, gs

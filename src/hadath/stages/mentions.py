@@ -429,7 +429,8 @@ class MentionMatcher:
             return None
         best = None
         for entry, prefix, fut, aspect, obj in cands:
-            if entry.unless and i + 1 < len(keys) and not entry.unless.isdisjoint(keys[i + 1]):
+            if entry.unless and i + 1 < len(keys) and not entry.unless.isdisjoint(keys[i + 1]) and not (
+                    _pronoun_before_tail(entry, norm, obj, keys[i + 1])):
                 continue  # الطلب على النفط: demand, not a request
             if entry.not_after and i > 0 and not entry.not_after.isdisjoint(keys[i - 1]):
                 continue  # وقف إطلاق النار: a ceasefire, not shooting
@@ -676,6 +677,17 @@ def _reread(m: Mention, a: ActorEntry) -> Mention:
     kind = "demonym" if m.get("type") == "demonym" and a.kind == "country" else a.kind
     info = (("code", a.code), ("sector", a.sector), ("name", a.name), ("type", kind), ("prefix", m.get("prefix")))
     return replace(m, label=a.code, info=info, entry=a)
+
+
+_OBJECT_PRONOUNS = ("ه", "ها", "هم", "هما", "هن", "كم", "ني")  # written endings of a verb's object pronoun
+
+
+def _pronoun_before_tail(entry: TriggerEntry, norm: str, obj: bool, after: list[str]) -> bool:
+    """True for a verb with an object pronoun right before its own tail word (حمّله المسؤولية، يحملونها مسؤولية):
+    the pronoun is the object the tail's sense needs (the one blamed), so the word right after, which the unless
+    column reads as the reflexive sense (تحمل المسؤولية: bear it oneself), does not rule the trigger out."""
+    return entry.pos == "verb" and obj and bool(entry.tail) and entry.tail[0] in after and \
+        norm.endswith(_OBJECT_PRONOUNS)
 
 
 def _tail_end(keys: list[list[str]], i: int, tail: tuple[str, ...], first_gap: int = 3) -> int | None:

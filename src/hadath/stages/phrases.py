@@ -453,7 +453,8 @@ def _compatible(group: Group, m: Mention, toks: list[Token], linked: bool = Fals
     last = group.mentions[-1]
     if prefix and prefix[-1] in "بل" and not (m.kind == "agent" and last.kind == "agent" and prefix == "ل"):
         return False
-    if m.kind == "agent" and last.kind in ("agent", "actor") and not _definite(toks, m) and not linked and (
+    if (m.kind == "agent" or _plural_people(toks, m)) and last.kind in ("agent", "actor") and not _definite(
+            toks, m) and not linked and (
             _definite(toks, last) or _definite_construct(toks, last) and not _title(toks[m.tok_start])):
         return False  # (nor after a construct made definite by its genitive: قوات الاحتلال | شاباً)
     if _object_after_proper(toks, last, m) and not _governed(toks, group):
@@ -485,6 +486,15 @@ def _compatible(group: Group, m: Mention, toks: list[Token], linked: bool = Fals
             last.kind == "agent" and m.tok_start == last.tok_end and not _definite(toks, last) and codes):
         return False  # (but a person's office names its country: محمد بن زايد ولي عهد أبوظبي)
     return True
+
+
+def _plural_people(toks: list[Token], m: Mention) -> bool:
+    """True for a one-word group the lexicon codes that is a participle plural of people (مستوطنين، مستوطنون): a
+    role noun in all but its code, so an indefinite one after a definite phrase is another phrase (انتقد رئيس
+    الكنيست | مستوطنين). (A name in ون, شيفرون، هيلتون, is no participle.)"""
+    w = toks[m.tok_start].norm
+    return m.kind == "actor" and m.get("type") == "group" and m.tok_end - m.tok_start == 1 and \
+        w.startswith("م") and len(w) >= 6 and w.endswith(("ين", "ون"))
 
 
 _PROPER = ("person", "country", "capital", "place")
