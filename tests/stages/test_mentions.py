@@ -604,6 +604,9 @@ def test_a_raid_is_still_a_trigger(nlp, text, word):
     ("وهاجمت قافلة عسكرية مواقع المسلحين.", "قافلة عسكرية", "MIL"),
     ("وقصفت مروحيات عسكرية مواقع التنظيم.", "مروحيات عسكرية", "MIL"),
     ("وقتل 14 عسكريا في الهجوم.", "عسكريا", "MIL"),  # after a count: soldiers
+    ("وقالت الأركان إن عسكريا تركيا قتل قرب الحدود.", "عسكريا", "MIL"),  # after إن: the subject
+    ("وقتل عسكريا جزائريا في كمين.", "عسكريا", "MIL"),  # with its nationality after it
+    ("وهبطت طائرة شحن عسكرية سعودية في المطار.", "عسكرية", "MIL"),
 ])
 def test_a_family_an_authority_a_mayor_and_military_phrases_are_agents(nlp, text, word, sector):
     found = labelled(nlp, text, "agent")
@@ -614,6 +617,7 @@ def test_a_family_an_authority_a_mayor_and_military_phrases_are_agents(nlp, text
     ("وانتقد الوزير الحلول العسكرية للأزمة.", "العسكرية"),  # "military" said of a thing
     ("وتعيش المنطقة أزمة عسكرية خانقة.", "عسكرية"),
     ("ورفضت الحكومة التدخل عسكريا في النزاع.", "عسكريا"),  # "militarily"
+    ("وتدعم موسكو عسكريا سوريا والعراق.", "عسكريا"),  # a country after it, no nationality
 ])
 def test_military_said_of_a_thing_is_no_agent(nlp, text, word):
     found = labelled(nlp, text, "agent")
@@ -636,6 +640,7 @@ def test_a_verb_with_its_object_pronoun_before_its_tail_blames(nlp, text):
 @pytest.mark.parametrize("text", [
     "وقال الوزير إنه سيتحمل المسؤولية كاملة.",  # bearing it oneself
     "وقالوا إنهم يحملون المسؤولية كاملة.",  # no object pronoun: the unless column rules
+    "ويعرف بصدقه وأمانته وتحمله المسؤولية.",  # his bearing of it: a verbal noun with its possessor
 ])
 def test_bearing_responsibility_oneself_is_no_blame(nlp, text):
     assert not accuse_triggers(nlp, text)

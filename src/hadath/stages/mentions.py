@@ -11,7 +11,7 @@ from ..lexicon.morph import clitic_variants, cue_variants, key_variants, noun_ke
 from ..arabic.normalize import name_form, normalize
 from ..arabic.tokens import after_letters
 from ..records import Mention, Token
-from .phrases import _definite_titles, feminine_noun
+from .phrases import _definite_titles, feminine_noun, strip_wa
 
 # What the matcher reads of a word: its (key, clitic prefix) pairs, its keys alone, its cue forms, and whether it may
 # begin an entity, begin a cue, be a trigger.
@@ -40,6 +40,7 @@ class MentionMatcher:
         # a word in -ًا after a count (ثلاثين طالبا، 20 شخصا) is the counted noun, not a verb (طالبا "they two
         # demanded"); a verb may follow a count that is its subject (إن 3 قتلوا)
         self._counts = lexicon.function_words.number
+        self._that = lexicon.function_words.complementizer  # إن، أن: an accusative noun after it is the subject
         fw = lexicon.function_words
         self._kinship = fw.kinship
         self._not_verb = fw.not_verb  # وزارته: his ministry, never و + زارته
@@ -230,7 +231,7 @@ class MentionMatcher:
                 # the trie's payload lists live as long as the lexicon: their id keys the cache
                 p = self._cached(self._spellings, (norm, pre, id(raw)),
                                  lambda norm=norm, pre=pre, raw=raw: self._spelled(norm, pre, raw))
-                if not p and raw and i and self._after_count(toks, i):
+                if not p and raw and self._person_marked(toks, kv, keys, i):
                     p = self._cached(self._spellings, (norm, pre, id(raw), "counted"),
                                      lambda norm=norm, pre=pre, raw=raw: self._counted_agents(norm, pre, raw))
                 if (i + 1 < len(toks) and toks[i + 1].norm in self._pair_tails
@@ -299,14 +300,28 @@ class MentionMatcher:
             isinstance(e, AgentEntry) for e in payloads})
         return shapes == {True}
 
-    def _after_count(self, toks: list[Token], i: int) -> bool:
-        """True for the word at token i right after a count (14 عسكريا، ثلاثة عسكريين): the counted noun."""
-        return toks[i - 1].kind == "num" or toks[i - 1].norm in self._counts
+    def _person_marked(self, toks: list[Token], kv: list, keys: list[list[str]], i: int) -> bool:
+        """True for an indefinite word at token i read as a person by what stands beside it: in the accusative, a
+        count or إن/أن before it (قتل 14 عسكريا، 40 متهما؛ إن عسكريا قتل), or a nationality adjective after it that is
+        no country's name (عسكريا جزائريا، عسكرية سعودية: a force or its craft)."""
+        word = toks[i].norm
+        if word.startswith("ال"):
+            return False  # (السياحة السعودية، أن التجارة: an abstract noun with its nationality or after أن)
+        if i and word.endswith("ا") and (toks[i - 1].kind == "num" or toks[i - 1].norm in self._counts
+                                         or toks[i - 1].norm in self._that):
+            return True  # (4 مقاتلات: jets, which the count leaves as they were)
+        if i + 1 >= len(toks) or toks[i + 1].kind != "ar" or toks[i + 1].norm[:1] == "و":
+            return False
+        n, payloads, _, _ = self._match_at(toks, kv, keys, i + 1)
+        demonyms = [isinstance(e, ActorEntry) and e.kind == "demonym" for e in payloads]
+        # (a feminine one, سعودية، تركية, is never a country's name: طائرة شحن عسكرية سعودية)
+        return n == 1 and any(demonyms) and (all(demonyms) or _last_letter(toks[i + 1].text) == "ة")
 
     def _counted_agents(self, norm: str, prefix: str, payloads: list) -> list:
-        """The role nouns a counted word can be though not_entities.tsv lists it: after a count «عسكريا» is
-        soldiers (قتل 14 عسكريا), not "militarily"."""
-        return [e for e in self._spelled(norm, prefix, payloads, listed=False) if isinstance(e, AgentEntry)]
+        """The role nouns a word can be though not_entities.tsv lists it, where a count or a nationality marks it a
+        person (see `_person_marked`): «عسكريا» is soldiers in «قتل 14 عسكريا», not "militarily"."""
+        agents = [e for e in self._spelled(norm, prefix, payloads, listed=False) if isinstance(e, AgentEntry)]
+        return agents if len({e.sector for e in agents}) == 1 else []  # (مقاتلة: a fighter jet or a militant)
 
     def _after_preposition(self, toks: list[Token], i: int, prefix: str) -> bool:
         """True if the word at token i has a clitic preposition (بمالي، لمالي) or follows one (في مالي)."""
@@ -687,7 +702,7 @@ def _pronoun_before_tail(entry: TriggerEntry, norm: str, obj: bool, after: list[
     the pronoun is the object the tail's sense needs (the one blamed), so the word right after, which the unless
     column reads as the reflexive sense (تحمل المسؤولية: bear it oneself), does not rule the trigger out."""
     return entry.pos == "verb" and obj and bool(entry.tail) and entry.tail[0] in after and \
-        norm.endswith(_OBJECT_PRONOUNS)
+        norm.endswith(_OBJECT_PRONOUNS) and not strip_wa(norm).startswith("ت")  # (تحمّله المسؤولية: his bearing it)
 
 
 def _tail_end(keys: list[list[str]], i: int, tail: tuple[str, ...], first_gap: int = 3) -> int | None:
