@@ -607,6 +607,8 @@ def test_a_raid_is_still_a_trigger(nlp, text, word):
     ("وقالت الأركان إن عسكريا تركيا قتل قرب الحدود.", "عسكريا", "MIL"),  # after إن: the subject
     ("وقتل عسكريا جزائريا في كمين.", "عسكريا", "MIL"),  # with its nationality after it
     ("وهبطت طائرة شحن عسكرية سعودية في المطار.", "عسكرية", "MIL"),
+    ("وهاجم المسلحون رتلا عسكريا قرب المدينة.", "رتلا عسكريا", "MIL"),
+    ("ودخلت 15 آلية عسكرية البلدة فجرا.", "آلية عسكرية", "MIL"),
 ])
 def test_a_family_an_authority_a_mayor_and_military_phrases_are_agents(nlp, text, word, sector):
     found = labelled(nlp, text, "agent")
