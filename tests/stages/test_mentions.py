@@ -609,6 +609,7 @@ def test_a_raid_is_still_a_trigger(nlp, text, word):
     ("وهبطت طائرة شحن عسكرية سعودية في المطار.", "عسكرية", "MIL"),
     ("وهاجم المسلحون رتلا عسكريا قرب المدينة.", "رتلا عسكريا", "MIL"),
     ("ودخلت 15 آلية عسكرية البلدة فجرا.", "آلية عسكرية", "MIL"),
+    ("وقتل عسكري تركي في الهجوم.", "عسكري", "MIL"),  # a soldier still
 ])
 def test_a_family_an_authority_a_mayor_and_military_phrases_are_agents(nlp, text, word, sector):
     found = labelled(nlp, text, "agent")
@@ -620,6 +621,8 @@ def test_a_family_an_authority_a_mayor_and_military_phrases_are_agents(nlp, text
     ("وتعيش المنطقة أزمة عسكرية خانقة.", "عسكرية"),
     ("ورفضت الحكومة التدخل عسكريا في النزاع.", "عسكريا"),  # "militarily"
     ("وتدعم موسكو عسكريا سوريا والعراق.", "عسكريا"),  # a country after it, no nationality
+    ("وبحث الجانبان أوجه التعاون العسكري بين البلدين.", "العسكري"),  # the act's adjective, no soldier
+    ("وأكد أن بلاده ستواصل تعاونها العسكري مع حلفائها.", "العسكري"),
 ])
 def test_military_said_of_a_thing_is_no_agent(nlp, text, word):
     found = labelled(nlp, text, "agent")
