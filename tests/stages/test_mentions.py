@@ -609,6 +609,7 @@ def test_a_raid_is_still_a_trigger(nlp, text, word):
     ("وهبطت طائرة شحن عسكرية سعودية في المطار.", "عسكرية", "MIL"),
     ("وهاجم المسلحون رتلا عسكريا قرب المدينة.", "رتلا عسكريا", "MIL"),
     ("ودخلت 15 آلية عسكرية البلدة فجرا.", "آلية عسكرية", "MIL"),
+    ("وقصف التحالف بطائراته مواقع المسلحين.", "طائراته", "MIL"),  # his aircraft: a pronoun after ات
     ("وقتل عسكري تركي في الهجوم.", "عسكري", "MIL"),  # a soldier still
 ])
 def test_a_family_an_authority_a_mayor_and_military_phrases_are_agents(nlp, text, word, sector):
@@ -621,10 +622,11 @@ def test_a_family_an_authority_a_mayor_and_military_phrases_are_agents(nlp, text
     ("وتعيش المنطقة أزمة عسكرية خانقة.", "عسكرية"),
     ("ورفضت الحكومة التدخل عسكريا في النزاع.", "عسكريا"),  # "militarily"
     ("وتدعم موسكو عسكريا سوريا والعراق.", "عسكريا"),  # a country after it, no nationality
+    ("وقال إن الحوثيين أسره في صنعاء.", "أسره"),  # "captured him": a pronoun, no family (أسرة)
     ("وبحث الجانبان أوجه التعاون العسكري بين البلدين.", "العسكري"),  # the act's adjective, no soldier
     ("وأكد أن بلاده ستواصل تعاونها العسكري مع حلفائها.", "العسكري"),
 ])
-def test_military_said_of_a_thing_is_no_agent(nlp, text, word):
+def test_military_said_of_a_thing_or_a_pronoun_is_no_agent(nlp, text, word):
     found = labelled(nlp, text, "agent")
     assert not reads(found, word), found
 

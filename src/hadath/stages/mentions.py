@@ -231,6 +231,8 @@ class MentionMatcher:
                 # the trie's payload lists live as long as the lexicon: their id keys the cache
                 p = self._cached(self._spellings, (norm, pre, id(raw)),
                                  lambda norm=norm, pre=pre, raw=raw: self._spelled(norm, pre, raw))
+                if p and _pronoun_not_ta(toks[i], norm[len(pre):]):
+                    p = [e for e in p if not (isinstance(e, AgentEntry) and e.feminine)]
                 if not p and raw and self._person_marked(toks, kv, keys, i):
                     p = self._cached(self._spellings, (norm, pre, id(raw), "counted"),
                                      lambda norm=norm, pre=pre, raw=raw: self._counted_agents(norm, pre, raw))
@@ -692,6 +694,13 @@ def _reread(m: Mention, a: ActorEntry) -> Mention:
     kind = "demonym" if m.get("type") == "demonym" and a.kind == "country" else a.kind
     info = (("code", a.code), ("sector", a.sector), ("name", a.name), ("type", kind), ("prefix", m.get("prefix")))
     return replace(m, label=a.code, info=info, entry=a)
+
+
+def _pronoun_not_ta(tok: Token, stem: str) -> bool:
+    """True for a word with no article written with a final ه, not ة, where the ة would stand: a pronoun (أسره "his
+    captivity", أسَرَه "captured him"), never the role noun in ة it normalises like (أسرة: a family). (In ته the ة is
+    kept as ت before the pronoun: أسرته، حكومته، طائراته are the role nouns.)"""
+    return _last_letter(tok.text) == "ه" and not stem.startswith("ال") and not stem.endswith("ته")
 
 
 _OBJECT_PRONOUNS = ("ه", "ها", "هم", "هما", "هن", "كم", "ني")  # written endings of a verb's object pronoun
