@@ -578,3 +578,76 @@ def test_a_surname_after_a_verb_reads_as_the_person_of_a_name_entry(nlp):
 def test_a_title_and_a_surname_after_a_verb_read_as_the_person_named_in_full_before(nlp):
     text = "وقال الدكتور محمد جواد ظريف إن الاتفاق مهم. ودافع الدكتور ظريف عن الاتفاق."
     assert ("الدكتور ظريف", "IRN") in labelled(nlp, text)
+
+
+@pytest.mark.parametrize("text,word", [
+    ("وقتل والدهم في حادث سير قرب المدينة.", "والدهم"),  # their father, not و + الدهم "and the raid"
+    ("وحصل كل منهم على نصيبه من الأرض.", "نصيبه"),  # his share, not نصيب "we hit"
+    ("وكان نصيبها من الدعم قليلا.", "نصيبها"),
+])
+def test_a_kin_or_share_word_is_no_trigger_through_a_clitic(nlp, text, word):
+    assert not [m for m in nlp(text).mentions if m.kind == "trigger" and m.text in word]
+
+
+@pytest.mark.parametrize("text,word", [
+    ("وداهمت الشرطة منزل المطلوب فجر اليوم.", "وداهمت"),
+    ("ونفذت القوات حملة دهم في الحي.", "دهم"),
+])
+def test_a_raid_is_still_a_trigger(nlp, text, word):
+    assert [m for m in nlp(text).mentions if m.kind == "trigger" and m.text in word]
+
+
+@pytest.mark.parametrize("text,word,sector", [
+    ("وهددت عائلة القتيل بالانتقام من الجناة.", "عائلة", "CVL"),
+    ("ودعا المرجع الديني إلى التهدئة.", "المرجع الديني", "REL"),
+    ("واستقبل أمين منطقة الرياض الوفد الزائر.", "أمين منطقة", "GOV"),  # the mayor
+    ("وهاجمت قافلة عسكرية مواقع المسلحين.", "قافلة عسكرية", "MIL"),
+    ("وقصفت مروحيات عسكرية مواقع التنظيم.", "مروحيات عسكرية", "MIL"),
+    ("وقتل 14 عسكريا في الهجوم.", "عسكريا", "MIL"),  # after a count: soldiers
+    ("وقالت الأركان إن عسكريا تركيا قتل قرب الحدود.", "عسكريا", "MIL"),  # after إن: the subject
+    ("وقتل عسكريا جزائريا في كمين.", "عسكريا", "MIL"),  # with its nationality after it
+    ("وهبطت طائرة شحن عسكرية سعودية في المطار.", "عسكرية", "MIL"),
+    ("وهاجم المسلحون رتلا عسكريا قرب المدينة.", "رتلا عسكريا", "MIL"),
+    ("ودخلت 15 آلية عسكرية البلدة فجرا.", "آلية عسكرية", "MIL"),
+    ("وقصف التحالف بطائراته مواقع المسلحين.", "طائراته", "MIL"),  # his aircraft: a pronoun after ات
+    ("وقتل عسكري تركي في الهجوم.", "عسكري", "MIL"),  # a soldier still
+])
+def test_a_family_an_authority_a_mayor_and_military_phrases_are_agents(nlp, text, word, sector):
+    found = labelled(nlp, text, "agent")
+    assert reads(found, word, sector), found
+
+
+@pytest.mark.parametrize("text,word", [
+    ("وانتقد الوزير الحلول العسكرية للأزمة.", "العسكرية"),  # "military" said of a thing
+    ("وتعيش المنطقة أزمة عسكرية خانقة.", "عسكرية"),
+    ("ورفضت الحكومة التدخل عسكريا في النزاع.", "عسكريا"),  # "militarily"
+    ("وتدعم موسكو عسكريا سوريا والعراق.", "عسكريا"),  # a country after it, no nationality
+    ("وقال إن الحوثيين أسره في صنعاء.", "أسره"),  # "captured him": a pronoun, no family (أسرة)
+    ("وبحث الجانبان أوجه التعاون العسكري بين البلدين.", "العسكري"),  # the act's adjective, no soldier
+    ("وأكد أن بلاده ستواصل تعاونها العسكري مع حلفائها.", "العسكري"),
+])
+def test_military_said_of_a_thing_or_a_pronoun_is_no_agent(nlp, text, word):
+    found = labelled(nlp, text, "agent")
+    assert not reads(found, word), found
+
+
+def accuse_triggers(nlp, text):
+    """The ACCUSE triggers found in `text`."""
+    return [m for m in nlp(text).mentions if m.kind == "trigger" and m.label == "ACCUSE"]
+
+
+@pytest.mark.parametrize("text", [
+    "ويحملونها مسؤولية مقتل الجنود في الهجوم.",  # they blame her: the pronoun is the one blamed
+    "وحمّله المسؤولية الكاملة عن تدهور الأوضاع.",
+])
+def test_a_verb_with_its_object_pronoun_before_its_tail_blames(nlp, text):
+    assert accuse_triggers(nlp, text)
+
+
+@pytest.mark.parametrize("text", [
+    "وقال الوزير إنه سيتحمل المسؤولية كاملة.",  # bearing it oneself
+    "وقالوا إنهم يحملون المسؤولية كاملة.",  # no object pronoun: the unless column rules
+    "ويعرف بصدقه وأمانته وتحمله المسؤولية.",  # his bearing of it: a verbal noun with its possessor
+])
+def test_bearing_responsibility_oneself_is_no_blame(nlp, text):
+    assert not accuse_triggers(nlp, text)

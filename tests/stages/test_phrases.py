@@ -224,3 +224,27 @@ def test_the_second_bayna_after_wa_leaves_its_phrase_a_side(coder):
     ents = [m for m in ms if m.kind in ("actor", "agent")]
     g = next(g for g in noun_phrases(toks, ents, {}, fw) if toks[g.start_tok].text == "السكان")
     assert g.prep != "بين"
+
+
+@pytest.mark.parametrize("text,first,second", [
+    ("وانتقد المسؤول الحكومة بسبب تأخر الرواتب.", "المسؤول", "الحكومة"),  # no «مسؤول حكومة»
+    ("وانتقدت المؤسسة العسكرية الحكومة بشدة.", "المؤسسة العسكرية", "الحكومة"),
+    ("وهاجم الجيش الشرطة في المدينة.", "الجيش", "الشرطة"),
+])
+def test_a_definite_noun_in_ta_after_a_role_noun_is_a_second_phrase(groups, text, first, second):
+    gs = groups(text)
+    assert first in gs and second in gs, gs
+
+
+@pytest.mark.parametrize("text,phrase", [
+    ("وقتلت الجماعات المسلحة ثلاثة جنود.", "الجماعات المسلحة"),  # a participle: the adjective
+    ("وأعلنت الأجهزة الأمنية القبض على المطلوب.", "الأجهزة الأمنية"),  # a nisba: the adjective
+    ("وقال مسؤول الحكومة إن العمل مستمر.", "مسؤول الحكومة"),  # a construct
+])
+def test_an_adjective_or_genitive_in_ta_stays_in_the_phrase(groups, text, phrase):
+    assert phrase in groups(text)
+
+
+def test_an_indefinite_plural_group_after_a_definite_phrase_is_a_second_phrase(groups):
+    gs = groups("وانتقد رئيس الكنيست مستوطنين هاجموا قرية فلسطينية.")
+    assert "رئيس الكنيست" in gs and "مستوطنين" in gs, gs

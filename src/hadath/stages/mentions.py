@@ -11,7 +11,7 @@ from ..lexicon.morph import clitic_variants, cue_variants, key_variants, noun_ke
 from ..arabic.normalize import name_form, normalize
 from ..arabic.tokens import after_letters
 from ..records import Mention, Token
-from .phrases import _definite_titles
+from .phrases import _definite_titles, feminine_noun, strip_wa
 
 # What the matcher reads of a word: its (key, clitic prefix) pairs, its keys alone, its cue forms, and whether it may
 # begin an entity, begin a cue, be a trigger.
@@ -40,6 +40,7 @@ class MentionMatcher:
         # a word in -ًا after a count (ثلاثين طالبا، 20 شخصا) is the counted noun, not a verb (طالبا "they two
         # demanded"); a verb may follow a count that is its subject (إن 3 قتلوا)
         self._counts = lexicon.function_words.number
+        self._that = lexicon.function_words.complementizer  # إن، أن: an accusative noun after it is the subject
         fw = lexicon.function_words
         self._kinship = fw.kinship
         self._not_verb = fw.not_verb  # وزارته: his ministry, never و + زارته
@@ -230,6 +231,11 @@ class MentionMatcher:
                 # the trie's payload lists live as long as the lexicon: their id keys the cache
                 p = self._cached(self._spellings, (norm, pre, id(raw)),
                                  lambda norm=norm, pre=pre, raw=raw: self._spelled(norm, pre, raw))
+                if p and _pronoun_not_ta(toks[i], norm[len(pre):]):
+                    p = [e for e in p if not (isinstance(e, AgentEntry) and e.feminine)]
+                if not p and raw and self._person_marked(toks, kv, keys, i):
+                    p = self._cached(self._spellings, (norm, pre, id(raw), "counted"),
+                                     lambda norm=norm, pre=pre, raw=raw: self._counted_agents(norm, pre, raw))
                 if (i + 1 < len(toks) and toks[i + 1].norm in self._pair_tails
                         and self._no_actor_pair(norm, pre, toks[i + 1].norm, raw)):
                     return 0, [], "", ()
@@ -275,6 +281,8 @@ class MentionMatcher:
         if not (first.startswith("ال") or prefix.endswith("ل") and first.startswith("ل")):  # للوزارة: ل + ال
             return False
         if word.startswith("ال"):
+            if _masculine(first) and feminine_noun(word):
+                return self._roles_only(payloads)  # انتقد المسؤول الحكومة: no «مسؤول حكومة»
             return not word.endswith(("ه", "ات")) and self._feminine_second(payloads)
         shapes = self._cached(self._spellings, ("article", id(payloads)),
                               lambda: {isinstance(e, AgentEntry) and not _first_definite(e.phrase) for e in payloads})
@@ -287,6 +295,35 @@ class MentionMatcher:
             isinstance(e, AgentEntry) and not _first_definite(e.phrase) and _second_feminine(e.phrase)
             for e in payloads})
         return shapes == {True}
+
+    def _roles_only(self, payloads: list) -> bool:
+        """True if every payload is a role phrase (AgentEntry), no name."""
+        shapes = self._cached(self._spellings, ("roles", id(payloads)), lambda: {
+            isinstance(e, AgentEntry) for e in payloads})
+        return shapes == {True}
+
+    def _person_marked(self, toks: list[Token], kv: list, keys: list[list[str]], i: int) -> bool:
+        """True for an indefinite word at token i read as a person by what stands beside it: in the accusative, a
+        count or إن/أن before it (قتل 14 عسكريا، 40 متهما؛ إن عسكريا قتل), or a nationality adjective after it that is
+        no country's name (عسكريا جزائريا، عسكرية سعودية: a force or its craft)."""
+        word = toks[i].norm
+        if word.startswith("ال"):
+            return False  # (السياحة السعودية، أن التجارة: an abstract noun with its nationality or after أن)
+        if i and word.endswith("ا") and (toks[i - 1].kind == "num" or toks[i - 1].norm in self._counts
+                                         or toks[i - 1].norm in self._that):
+            return True  # (4 مقاتلات: jets, which the count leaves as they were)
+        if i + 1 >= len(toks) or toks[i + 1].kind != "ar" or toks[i + 1].norm[:1] == "و":
+            return False
+        n, payloads, _, _ = self._match_at(toks, kv, keys, i + 1)
+        demonyms = [isinstance(e, ActorEntry) and e.kind == "demonym" for e in payloads]
+        # (a feminine one, سعودية، تركية, is never a country's name: طائرة شحن عسكرية سعودية)
+        return n == 1 and any(demonyms) and (all(demonyms) or _last_letter(toks[i + 1].text) == "ة")
+
+    def _counted_agents(self, norm: str, prefix: str, payloads: list) -> list:
+        """The role nouns a word can be though not_entities.tsv lists it, where a count or a nationality marks it a
+        person (see `_person_marked`): «عسكريا» is soldiers in «قتل 14 عسكريا», not "militarily"."""
+        agents = [e for e in self._spelled(norm, prefix, payloads, listed=False) if isinstance(e, AgentEntry)]
+        return agents if len({e.sector for e in agents}) == 1 else []  # (مقاتلة: a fighter jet or a militant)
 
     def _after_preposition(self, toks: list[Token], i: int, prefix: str) -> bool:
         """True if the word at token i has a clitic preposition (بمالي، لمالي) or follows one (في مالي)."""
@@ -322,13 +359,13 @@ class MentionMatcher:
             isinstance(e, ActorEntry) and e.kind in ("country", "group") and e.code in never
             or isinstance(e, AgentEntry) and e.sector in never)]
 
-    def _spelled(self, norm: str, prefix: str, payloads: list) -> list:
+    def _spelled(self, norm: str, prefix: str, payloads: list, listed: bool = True) -> list:
         """The payloads of a one-word match that this written word can be: a name keeps its spelling
-        (`ActorEntry.form`), a role noun in ة its ة (المعارضة is not المعارض), and a word listed in
-        not_entities.tsv is not that actor or agent."""
+        (`ActorEntry.form`), a role noun in ة its ة (المعارضة is not المعارض), and (with `listed`) a word listed
+        in not_entities.tsv is not that actor or agent."""
         stem = next((st for st, p in clitic_variants(norm) if p == prefix), norm)
-        never = self.lexicon.not_entities.get(stem, ())
-        if prefix and norm != stem:  # a whole written word listed with its clitics: بقوة "strongly" is no force
+        never = self.lexicon.not_entities.get(stem, ()) if listed else ()
+        if listed and prefix and norm != stem:  # a whole written word listed with its clitics: بقوة "strongly"
             never = (*never, *self.lexicon.not_entities.get(norm, ()))
         out = []
         for e in payloads:
@@ -379,6 +416,8 @@ class MentionMatcher:
                 return cands
         plain = None
         for key, prefix in noun_keys(norm):
+            if prefix and norm in self._not_verb:
+                continue  # والدهم: "their father", not و + الدهم "and the raid"
             for entry in lex.nouns.get(key, ()):
                 if _gender_agrees(entry, norm[len(prefix):], is_fem_noun):
                     if plain is None:
@@ -407,7 +446,8 @@ class MentionMatcher:
             return None
         best = None
         for entry, prefix, fut, aspect, obj in cands:
-            if entry.unless and i + 1 < len(keys) and not entry.unless.isdisjoint(keys[i + 1]):
+            if entry.unless and i + 1 < len(keys) and not entry.unless.isdisjoint(keys[i + 1]) and not (
+                    _pronoun_before_tail(entry, norm, obj, keys[i + 1])):
                 continue  # الطلب على النفط: demand, not a request
             if entry.not_after and i > 0 and not entry.not_after.isdisjoint(keys[i - 1]):
                 continue  # وقف إطلاق النار: a ceasefire, not shooting
@@ -482,6 +522,11 @@ def _second_feminine(phrase: str) -> bool:
     """True if the second word of a lexicon phrase ends in ة."""
     words = normalize(phrase).split()
     return len(words) > 1 and words[1].endswith("ه")
+
+
+def _masculine(word: str) -> bool:
+    """True for a normalised word with no feminine or plural ending (المسؤول، الجيش)."""
+    return not word.endswith(("ه", "ات"))
 
 
 def _readings(payloads: list, n: int, date: str | None) -> list[ActorEntry]:
@@ -649,6 +694,24 @@ def _reread(m: Mention, a: ActorEntry) -> Mention:
     kind = "demonym" if m.get("type") == "demonym" and a.kind == "country" else a.kind
     info = (("code", a.code), ("sector", a.sector), ("name", a.name), ("type", kind), ("prefix", m.get("prefix")))
     return replace(m, label=a.code, info=info, entry=a)
+
+
+def _pronoun_not_ta(tok: Token, stem: str) -> bool:
+    """True for a word with no article written with a final ه, not ة, where the ة would stand: a pronoun (أسره "his
+    captivity", أسَرَه "captured him"), never the role noun in ة it normalises like (أسرة: a family). (In ته the ة is
+    kept as ت before the pronoun: أسرته، حكومته، طائراته are the role nouns.)"""
+    return _last_letter(tok.text) == "ه" and not stem.startswith("ال") and not stem.endswith("ته")
+
+
+_OBJECT_PRONOUNS = ("ه", "ها", "هم", "هما", "هن", "كم", "ني")  # written endings of a verb's object pronoun
+
+
+def _pronoun_before_tail(entry: TriggerEntry, norm: str, obj: bool, after: list[str]) -> bool:
+    """True for a verb with an object pronoun right before its own tail word (حمّله المسؤولية، يحملونها مسؤولية):
+    the pronoun is the object the tail's sense needs (the one blamed), so the word right after, which the unless
+    column reads as the reflexive sense (تحمل المسؤولية: bear it oneself), does not rule the trigger out."""
+    return entry.pos == "verb" and obj and bool(entry.tail) and entry.tail[0] in after and \
+        norm.endswith(_OBJECT_PRONOUNS) and not strip_wa(norm).startswith("ت")  # (تحمّله المسؤولية: his bearing it)
 
 
 def _tail_end(keys: list[list[str]], i: int, tail: tuple[str, ...], first_gap: int = 3) -> int | None:

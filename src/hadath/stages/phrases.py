@@ -453,7 +453,8 @@ def _compatible(group: Group, m: Mention, toks: list[Token], linked: bool = Fals
     last = group.mentions[-1]
     if prefix and prefix[-1] in "بل" and not (m.kind == "agent" and last.kind == "agent" and prefix == "ل"):
         return False
-    if m.kind == "agent" and last.kind in ("agent", "actor") and not _definite(toks, m) and not linked and (
+    if (m.kind == "agent" or _plural_people(toks, m)) and last.kind in ("agent", "actor") and not _definite(
+            toks, m) and not linked and (
             _definite(toks, last) or _definite_construct(toks, last) and not _title(toks[m.tok_start])):
         return False  # (nor after a construct made definite by its genitive: قوات الاحتلال | شاباً)
     if _object_after_proper(toks, last, m) and not _governed(toks, group):
@@ -487,6 +488,15 @@ def _compatible(group: Group, m: Mention, toks: list[Token], linked: bool = Fals
     return True
 
 
+def _plural_people(toks: list[Token], m: Mention) -> bool:
+    """True for a one-word group the lexicon codes that is a participle plural of people (مستوطنين، مستوطنون): a
+    role noun in all but its code, so an indefinite one after a definite phrase is another phrase (انتقد رئيس
+    الكنيست | مستوطنين). (A name in ون, شيفرون، هيلتون, is no participle.)"""
+    w = toks[m.tok_start].norm
+    return m.kind == "actor" and m.get("type") == "group" and m.tok_end - m.tok_start == 1 and \
+        w.startswith("م") and len(w) >= 6 and w.endswith(("ين", "ون"))
+
+
 _PROPER = ("person", "country", "capital", "place")
 
 
@@ -516,10 +526,18 @@ def _object_after_body(toks: list[Token], last: Mention, m: Mention) -> bool:
     if m.kind != "agent" or last.kind != "agent" or m.tok_start != last.tok_end or m.get("prefix"):
         return False
     word = toks[m.tok_start]
-    if not word.norm.startswith("ال") or word.norm.endswith(("ي", "ه", "يين", "يون")) or _title(word):
+    if not word.norm.startswith("ال") or word.norm.endswith(("ي", "يين", "يون")) or _title(word) or (
+            word.norm.endswith("ه") and not feminine_noun(word.norm)):
         # (nor a feminine participle, the adjective of the phrase: القوة المهاجمة، الجماعات المسلحة)
         return False
     return _definite(toks, last) or toks[last.tok_end - 1].norm.startswith("ال")
+
+
+def feminine_noun(w: str) -> bool:
+    """True for a normalised definite word in ة that is no adjective: neither a nisba (الأمنية) nor participle-shaped
+    (المسلحة، المعارضة): after a definite role noun, a noun heading a phrase of its own (انتقد المسؤول | الحكومة، هاجم
+    الجيش | الشرطة)."""
+    return w.startswith("ال") and w.endswith("ه") and not w.endswith("يه") and not w[2:].startswith("م")
 
 
 def _governed(toks: list[Token], group: Group) -> bool:
