@@ -201,6 +201,8 @@ def test_a_definite_noun_with_its_owner_after_the_verb_stays_the_subject(nlp):
     "قتل 16 شخصا على الأقل وأصيب ستة آخرون بعد غرق مركب اصطدم بزورق نهري بمحافظة الجيزة.",
     "أصيب 15 شخصاً بحالات اختناق في حريق بعمارة سكنية بحي الخالدي بمدينة الرياض.",
     "توفي طفلان وأصيب ثمانية آخرون صباح اليوم في حادث سير على طريق الأحساء.",
+    "وقالت السلطات إن تفشيا فتاكا لداء المحاربين القدماء قتل أربعة أشخاص.",
+    "وأضاف أن معظم القتلى مدنيون كانوا على الأرض وقت سقوط الطائرة على البلدة.",
 ])
 def test_deaths_in_an_accident_are_no_assault(nlp, text):
     assert "ASSAULT" not in [e.event for e in events(nlp, text)], [e.to_dict() for e in events(nlp, text)]
@@ -209,6 +211,7 @@ def test_deaths_in_an_accident_are_no_assault(nlp, text):
 @pytest.mark.parametrize("text", [
     "أضرم مسلحون النار في منزل ما أدى إلى مقتل طفلين في الحريق.",  # an attack named beside the fire
     "قتل ثلاثة من رجال الشرطة برصاص مسلحين أمس.",  # no accident named
+    "قتل خمسة أشخاص حين قصفت طائرة حربية سوقا في أريحا.",  # a warplane that strikes, not one that falls
 ])
 def test_deaths_beside_an_attack_stay_assaults(nlp, text):
     assert "ASSAULT" in [e.event for e in events(nlp, text)], [e.to_dict() for e in events(nlp, text)]
