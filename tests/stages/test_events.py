@@ -587,3 +587,18 @@ def test_a_first_person_verb_in_a_quotation_takes_the_speaker_named_after_it(nlp
 def test_a_family_name_after_a_verb_is_the_person_a_nasab_named_before(nlp, text, etype, actor):
     ev = next(e for e in events(nlp, text) if e.event == etype and e.trigger.start > text.index("."))
     assert [a.text for a in ev.actor] == [actor]
+
+
+@pytest.mark.parametrize("text, actor", [
+    ("لقي 22 مسلحاً من تنظيم داعش مصرعهم في عملية أمنية نفذتها قوات عراقية.", "قوات عراقية"),
+    ("قتل 5 جنود في عملية انتحارية نفذها تنظيم داعش شمال سيناء.", "تنظيم داعش"),
+])
+def test_a_casualty_in_an_operation_takes_the_operations_doer(nlp, text, actor):
+    """«مصرعهم في عملية أمنية نفذتها قوات عراقية»: the subject of the operation's light verb killed them."""
+    evs = [e for e in events(nlp, text) if e.event == "ASSAULT"]
+    assert evs and [a.text for a in evs[0].actor] == [actor], [e.to_dict() for e in evs]
+
+
+def test_a_casualty_in_an_operation_told_without_a_doer_has_no_actor(nlp):
+    evs = [e for e in events(nlp, "قتل ثلاثة جنود في عملية عسكرية شمال البلاد أمس.") if e.event == "ASSAULT"]
+    assert evs and not evs[0].actor

@@ -258,6 +258,7 @@ class EventCoder:
         events, earlier = _no_security_detonations(events, earlier)
         _protested_acts(toks, events, earlier)
         _casualty_actors(toks, events, earlier, self.fw)
+        self._operation_actors(article, toks, events, earlier, groups, cues)
         _claimed_before(article.text, toks, events, earlier, cues, groups, starts)
         _purpose_actors(toks, events, earlier)
         _accused_acts(toks, events, earlier)
@@ -265,6 +266,27 @@ class EventCoder:
         _demanded_doers(toks, events, earlier)
         _condemned_acts(toks, events, earlier)
         return events
+
+    def _operation_actors(self, article: Article, toks: list[Token], events: list[Event], triggers: list[Mention],
+                          groups: list[Group], cues: dict[int, Mention]) -> None:
+        """Give a death or a wound told without its perpetrator the subject of the light verb of the operation it
+        happened in, told right after it (لقي 22 مسلحاً مصرعهم في عملية أمنية نفذتها قوات عراقية): in place."""
+        for i, (ev, t) in enumerate(zip(events, triggers)):
+            if ev.actor or not _casualty(t):
+                continue
+            k = _operation_after(toks, tail_end_of(t), self.fw)
+            if k is None:
+                continue
+            # the operation's adjectives (أمنية، عسكرية نوعية), then its light verb (نفذتها، شنتها)
+            j = k + 1
+            while j < min(len(toks), k + 4) and toks[j].kind == "ar" and j not in cues:
+                j += 1
+            c = cues.get(j)
+            if c is None or c.label != "light_verb":
+                continue
+            subject = next((g for g in groups if c.tok_end <= g.start_tok <= c.tok_end + 1 and not g.prep), None)
+            if subject is not None and (subject.start_tok == c.tok_end or toks[c.tok_end].norm in self.fw.filler):
+                events[i] = _with_actor(ev, subject.entity(article.text))
 
     def _light_verb_actor(self, article: Article, ev: Event, toks: list[Token], trig: Mention, groups: list[Group],
                           starts: list[int], cues: dict[int, Mention], trig_toks: set[int],
@@ -1161,6 +1183,17 @@ def _genitive_actor(toks: list[Token], g: Group) -> bool:
         toks[m.tok_end - 1].norm.endswith(("ين", "ون"))
 
 
+
+
+def _operation_after(toks: list[Token], i: int, fw: FunctionWords) -> int | None:
+    """The token of an operation noun (عملية، عمليات: `act_noun`) that a circumstantial preposition opens within a
+    few words after token i (مصرعهم في عملية، قتلوا خلال عمليات), in the same clause; None if there is none."""
+    for k in range(i, min(len(toks) - 1, i + 8)):
+        if toks[k].text in _CLAUSE_PUNCT:
+            return None
+        if strip_wa(toks[k].norm) in ("في", "خلال", "اثر", "جراء") and strip_wa(toks[k + 1].norm) in fw.act_noun:
+            return k + 1
+    return None
 
 
 def _casualty_actors(toks: list[Token], events: list[Event], triggers: list[Mention], fw: FunctionWords) -> None:
