@@ -602,3 +602,12 @@ def test_a_casualty_in_an_operation_takes_the_operations_doer(nlp, text, actor):
 def test_a_casualty_in_an_operation_told_without_a_doer_has_no_actor(nlp):
     evs = [e for e in events(nlp, "قتل ثلاثة جنود في عملية عسكرية شمال البلاد أمس.") if e.event == "ASSAULT"]
     assert evs and not evs[0].actor
+
+
+def test_the_subject_of_a_witnessing_verb_before_it_is_where_not_who(nlp):
+    """«وكانت ألمانيا قد شهدت موجة من الهجمات»: Germany is where the attacks happened, not their doer; the subject
+    of a light verb stays the doer («وكانت تركيا قد شنت سلسلة من الغارات»)."""
+    ev = [e for e in events(nlp, "وكانت ألمانيا قد شهدت موجة من الهجمات على مراكز اللاجئين.") if e.event == "ASSAULT"]
+    assert ev and not [a for a in ev[0].actor if a.code == "DEU"], ev[0].to_dict()
+    ev = [e for e in events(nlp, "وكانت تركيا قد شنت سلسلة من الغارات على مواقع الحزب.") if e.event == "ASSAULT"]
+    assert ev and [a.code for a in ev[0].actor] == ["TUR"]

@@ -755,7 +755,8 @@ class EventCoder:
                     actor = _light_subject(toks, trig, cues, groups, starts, trig_toks, fw) or _lam_actor(
                         toks, trig, after, tail_end, cues, trig_toks, starts, fw) or (  # هجوم للقاعدة
                         bare_before[-1] if bare_before and not _town(bare_before[-1])
-                        and not _witness(bare_before[-1], cues, entry) else None)
+                        and not _witness(bare_before[-1], cues, entry)
+                        and not _witness_between(bare_before[-1], trig, cues, entry) else None)
                 if actor is None and entry.event in _HOSTILE:
                     actor = kind  # بعشرات القذائف المدفعية: with no one else named, the kind of force says who
                 if recipient is None and "obj" in entry.prep:
@@ -1798,6 +1799,13 @@ def _verbal_noun(toks: list[Token], trig: Mention, entry: TriggerEntry, cues: di
     if _witnessed(toks, trig, entry, cues, groups, starts):
         return (None,)
     return _controller(toks, trig, cues, groups, starts, willed, trig_toks, fw)
+
+
+def _witness_between(g: Group, trig: Mention, cues: dict[int, Mention], entry: TriggerEntry) -> bool:
+    """True for a phrase that is the subject of a verb of witnessing standing between it and the event noun, a few
+    words on (وكانت ألمانيا قد شهدت موجة من الهجمات): where it happened, not who did it."""
+    return entry.event != "PROTEST" and trig.tok_start - g.end_tok <= 5 and any(
+        (c := cues.get(k)) is not None and c.label == "witness" for k in range(g.end_tok, trig.tok_start))
 
 
 def _witnessed(toks: list[Token], trig: Mention, entry: TriggerEntry, cues: dict[int, Mention], groups: list[Group],
