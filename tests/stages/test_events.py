@@ -611,3 +611,12 @@ def test_the_subject_of_a_witnessing_verb_before_it_is_where_not_who(nlp):
     assert ev and not [a for a in ev[0].actor if a.code == "DEU"], ev[0].to_dict()
     ev = [e for e in events(nlp, "وكانت تركيا قد شنت سلسلة من الغارات على مواقع الحزب.") if e.event == "ASSAULT"]
     assert ev and [a.code for a in ev[0].actor] == ["TUR"]
+
+
+@pytest.mark.parametrize("text, actor", [
+    ("لقي 9 أشخاص حتفهم إثر انفجار ألغام أرضية زرعتها ميليشيات الحوثي.", "ميليشيات الحوثي"),
+    ("قتل خمسة مدنيين في انفجار لغم زرعه الحوثيون.", "الحوثيون"),
+])
+def test_who_planted_the_mine_did_the_killing(nlp, text, actor):
+    ev = [e for e in events(nlp, text) if e.event == "ASSAULT"]
+    assert ev and [a.text for a in ev[0].actor] == [actor], [e.to_dict() for e in ev]
