@@ -220,6 +220,7 @@ class PlaceTagger:
 
 
 _LIST_JOINS = frozenset({"،", ",", "و"})
+_MARKS = "\u064b\u064c\u064d\u064e\u064f\u0650\u0651\u0652"  # tanween, short vowels, shadda, sukun
 
 
 def _after_place(found: list, sidx: int, k: int) -> bool:
@@ -239,7 +240,8 @@ def _agreeing_adjective(before: Token, norm: str) -> bool:
     word = strip_wa(before.norm)
     if norm.startswith("ال"):
         return word.startswith("ال")
-    return not word.startswith("ال") and before.text.rstrip("\u064b\u064c\u064d\u064e\u064f\u0650\u0651\u0652").endswith(("ة", "ات"))
+    written = before.text.rstrip(_MARKS)  # (its last letter past any short vowel or tanween)
+    return not word.startswith("ال") and written.endswith(("ة", "ات"))
 
 
 def _admin_noun(norm: str, admin_nouns: dict) -> str:

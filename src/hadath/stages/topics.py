@@ -139,7 +139,7 @@ class TopicGate:
     (دعت الوزارة المتقدمين إلى، أهاب المرور بقائدي المركبات)."""
 
     name = "topics"
-    requires = ("sentences", "tokens", "events")
+    requires = ("sentences", "tokens", "mentions", "events")
     adds = ("topic",)
 
     def __init__(self, words: TopicWords | None = None):
@@ -230,7 +230,7 @@ class TopicGate:
                  if c.sentence == ev.sentence and c.kind == "cue" and c.label == "light_verb"}
         for j in range(m.tok_start - 1, max(-1, m.tok_start - 1 - SUPPORT_REACH), -1):
             tok = toks[j]
-            if tok.kind == "punct" and (tok.norm in _BREAKS or tok.norm in "،,"):
+            if tok.kind == "punct" and (tok.norm in _BREAKS or tok.norm in ("،", ",")):
                 break
             if j in light or self._support(tok.norm):
                 return False
