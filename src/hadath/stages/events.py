@@ -84,8 +84,7 @@ class EventCoder:
                 honored = here or honored
                 events.extend(coded)
             last = (toks, ms or [], coded)
-            names |= introduced_names(toks, [m for m in ms or [] if m.kind in ("actor", "agent")],
-                                      {m.tok_start: m for m in ms or [] if m.kind == "cue"}, self.fw)
+            names |= introduced_names(toks, ms or [], self.fw)
             story.append((toks, ms or []))
         article.events = events
         return article

@@ -241,16 +241,17 @@ def _named_before(toks: list[Token], k: int, covered: set[int], names: frozenset
     return j + 1
 
 
-def introduced_names(toks: list[Token], ents: list[Mention], cues: dict[int, Mention],
-                     fw: FunctionWords) -> frozenset[str]:
+def introduced_names(toks: list[Token], mentions: list[Mention], fw: FunctionWords) -> frozenset[str]:
     """The family names of the persons a sentence introduces by a definite title and a name the lexicons lack
     (الدكتور أحمد الأنصاري → الأنصاري، الشيخ عبدالعزيز بن عبدالله بن رقوش → رقوش), or by a nasab of three words or
-    more (عبد الإله بن محمد الشريف → الشريف): the last word of the name, unless a given name (علي) or بن."""
+    more (عبد الإله بن محمد الشريف → الشريف): the last word of the name, unless a given name (علي) or بن.
+    `mentions` are the sentence's (read only when it has a title or a nasab: this runs on every sentence)."""
     titled = [k for k, tok in enumerate(toks) if tok.norm in _definite_titles()]
     nasab = [k for k in range(1, len(toks) - 1) if toks[k].norm in fw.kinship]
     if not titled and not nasab:
         return frozenset()
-    covered = _covered(ents, cues)
+    covered = _covered([m for m in mentions if m.kind in ("actor", "agent")],
+                       {m.tok_start: m for m in mentions if m.kind == "cue"})
     found = set()
     for k in titled:
         end = _titled_run(toks, k, covered, fw) if k not in covered else None

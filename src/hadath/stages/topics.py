@@ -154,7 +154,8 @@ class TopicGate:
         off_topic = article.topic is not None
         local = any(ev.event in DOMESTIC_TYPES and not ev.actor and not ev.recipient for ev in article.events) \
             and self.local_news(article)
-        kept = [ev for ev in article.events if not self._drop(article, ev, off_topic)
+        marks: dict = {}  # per sentence, its trigger mentions and light-verb tokens (read once, when asked)
+        kept = [ev for ev in article.events if not self._drop(article, ev, off_topic, marks)
                 and not (local and ev.event in DOMESTIC_TYPES and not ev.actor and not ev.recipient)
                 and ev.sentence not in trailers]
         if len(kept) != len(article.events):
@@ -193,7 +194,7 @@ class TopicGate:
         """True if the story is plainly about sport."""
         return self.topic(article) == "sport"
 
-    def _drop(self, article: Article, ev: Event, off_topic: bool) -> bool:
+    def _drop(self, article: Article, ev: Event, off_topic: bool, marks: dict | None = None) -> bool:
         """True if this event is to go."""
         if off_topic and ev.event not in KEEP_IN_TOPIC:
             return True
@@ -205,7 +206,7 @@ class TopicGate:
             # political word (مفاوضات، هدنة، لاجئين) near is general talk (a lone sentence is coded as it reads)
             return True
         if ev.event not in KEEP_IN_TOPIC and not ev.actor and not ev.recipient \
-                and len(article.sentences) >= DOMESTIC_ARTICLE_SENTENCES and self.bare_noun(article, ev):
+                and len(article.sentences) >= DOMESTIC_ARTICLE_SENTENCES and self.bare_noun(article, ev, marks):
             return True
         if ev.event in DOMESTIC_TYPES:
             if self.visit_to_facility(ev) or self.administrative_manner(article, ev) or press_interview(article, ev):
@@ -217,17 +218,17 @@ class TopicGate:
         k = _token_at(toks, ev.trigger.start)
         return k is not None and self._addresses_public(toks, k)
 
-    def bare_noun(self, article: Article, ev: Event) -> bool:
+    def bare_noun(self, article: Article, ev: Event, marks: dict | None = None) -> bool:
         """True if the event is told by a noun alone (لزيادة التعاون، بعد مفاوضات، مواجهة التهديدات، خلال فترة
         الاحتجاز) with no verb before it in its clause that makes it an act: a light verb (قام بالتنسيق، أجرى
         مباحثات) or a `support` verb of topic_words.tsv (أطلق نداءً، ألقى القبض، أعلنت السعودية هدنة). Told
-        with neither actor nor recipient in a story, such a noun is talk about the act, not the act."""
-        m = _trigger_at(article, ev)
+        with neither actor nor recipient in a story, such a noun is talk about the act, not the act. `marks` holds
+        what was read of the article's mentions for an earlier event of it."""
+        triggers, light = _sentence_marks(article, ev.sentence, {} if marks is None else marks)
+        m = next((t for t in triggers if t.start <= ev.trigger.start < t.end), None)
         if m is None or m.get("pos") != "noun":
             return False
         toks = article.tokens[ev.sentence]
-        light = {c.tok_start for c in article.mentions
-                 if c.sentence == ev.sentence and c.kind == "cue" and c.label == "light_verb"}
         for j in range(m.tok_start - 1, max(-1, m.tok_start - 1 - SUPPORT_REACH), -1):
             tok = toks[j]
             if tok.kind == "punct" and (tok.norm in _BREAKS or tok.norm in ("،", ",")):
@@ -363,13 +364,17 @@ def press_interview(article: Article, ev: Event) -> bool:
     return False
 
 
-def _trigger_at(article: Article, ev: Event) -> Mention | None:
-    """The trigger mention the event was coded from (the one that holds its trigger's first character)."""
-    start = ev.trigger.start
-    for m in article.mentions:
-        if m.kind == "trigger" and m.sentence == ev.sentence and m.start <= start < m.end:
-            return m
-    return None
+def _sentence_marks(article: Article, sentence: int, marks: dict) -> tuple[list[Mention], set[int]]:
+    """A sentence's trigger mentions and the tokens of its light verbs, the article's mentions read once into
+    `marks`."""
+    if not marks:
+        marks[None] = None  # (read: an article with no such mention is not read again)
+        for m in article.mentions:
+            if m.kind == "trigger":
+                marks.setdefault(m.sentence, ([], set()))[0].append(m)
+            elif m.kind == "cue" and m.label == "light_verb":
+                marks.setdefault(m.sentence, ([], set()))[1].add(m.tok_start)
+    return marks.get(sentence) or ([], set())
 
 
 def _token_at(toks: list[Token], start: int) -> int | None:
