@@ -66,6 +66,7 @@ class TimeTagger:
         self.month_leads = self.words.words_of("month_lead")
         self.year_leads = self.words.words_of("year_lead")
         self.friday_nouns = self.words.words_of("friday_noun")
+        self.agreeing = self.words.words_of("agreeing")
         self.not_future = tuple(sorted(self.words.words_of("not_future")))
         self._firsts = frozenset(k[0] for k in self.words.phrases)
         self._variants: dict[str, tuple[tuple[str, str], ...]] = {}  # word → its readings that begin a time word
@@ -192,20 +193,17 @@ class TimeTagger:
         return out
 
 
-_AGREEING = frozenset({"الموافق", "الموافق ل", "الموافقه", "الموافقه ل", ""})  # between a weekday and its date
-
-
-def _dated_weekdays(out: list[TimeExpr], text: str) -> list[TimeExpr]:
+def _dated_weekdays(out: list[TimeExpr], text: str, agreeing: frozenset[str]) -> list[TimeExpr]:
     """A weekday told with its date, «يوم السبت الموافق ٦-٦-٢٠١٥»، «الأربعاء (20 شوال)», is that date, not
-    the weekday nearest the publication day."""
+    the weekday nearest the publication day (`agreeing`: the words that may stand between, time_words.tsv)."""
     for k in range(len(out) - 1):
         e, nxt = out[k], out[k + 1]
         if e.relative and e.granularity == "day" and e.end_value is None and nxt.value \
                 and nxt.granularity == "day" and any(c.isdigit() for c in nxt.text) and nxt.start - e.end <= 12:
-            between = normalize(text[e.end:nxt.start]).replace("ـ", "").strip(" ،,-()")
+            between = normalize(text[e.end:nxt.start]).replace("ـ", "").strip(" ،,-()").split()
             told, near = _parse_date(nxt.value), _parse_date(e.value)
             same_day = near is None or told is not None and told.weekday() == near.weekday()
-            if between in _AGREEING and same_day:  # a date on another weekday is a slip of the pen: the weekday wins
+            if (not between or between[0] in agreeing and between[1:] in ([], ["ل"])) and same_day:  # a date on another weekday is a slip of the pen: the weekday wins
                 out[k] = replace(e, value=nxt.value, relative=False)
     return out
 
@@ -396,7 +394,7 @@ class _Sentence:
                     expr, i = found
                     out.append(expr)
                     break
-        return _dated_weekdays(out, self.text) if len(out) > 1 else out
+        return _dated_weekdays(out, self.text, self.t.agreeing) if len(out) > 1 else out
 
     # --- helpers -------------------------------------------------------------------------------------
     def era(self, j: int) -> tuple[str, int]:
