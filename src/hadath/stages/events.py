@@ -13,6 +13,8 @@ from ..lexicon.compile import FunctionWords
 from .phrases import TITLED_NAME, UNKNOWN_NAME, Group, _cue_words, _quantity, introduced_names, noun_phrases, strip_wa
 
 # Prepositions written as separate words; attached ب/ل/ك come from the clitic analysis.
+# The prepositions that open an event noun's circumstantial phrase (في هجوم، إثر انفجار، خلال عملية)
+_CIRCUMSTANCE = frozenset({"في", "اثر", "خلال", "جراء", "عقب", "بعد"})
 _CLAUSE_PUNCT = set(",،;؛:.!?؟()[]{}«»\"“”")
 _VICTIM_SECTORS = {"CVL", "EDU", "MED", "REL", "HLH", "REF", "BUS"}
 _PASSIVE_TYPES = {"ASSAULT", "COERCE"}  # قُتل، اعتُقل: told in the passive, the subject is the victim
@@ -1191,7 +1193,7 @@ def _operation_after(toks: list[Token], i: int, fw: FunctionWords) -> int | None
     for k in range(i, min(len(toks) - 1, i + 8)):
         if toks[k].text in _CLAUSE_PUNCT:
             return None
-        if strip_wa(toks[k].norm) in ("في", "خلال", "اثر", "جراء") and strip_wa(toks[k + 1].norm) in fw.act_noun:
+        if strip_wa(toks[k].norm) in _CIRCUMSTANCE and strip_wa(toks[k + 1].norm) in fw.act_noun:
             return k + 1
     return None
 
@@ -2483,7 +2485,7 @@ def _circumstantial(toks: list[Token], trig: Mention, cues: dict[int, Mention] |
                 return False
         return True
     k = trig.tok_start - 1
-    return k >= 0 and strip_wa(toks[k].norm) in ("في", "اثر", "خلال", "جراء", "عقب", "بعد")
+    return k >= 0 and strip_wa(toks[k].norm) in _CIRCUMSTANCE
 
 
 def _framed(toks: list[Token], i: int, cues: dict[int, Mention]) -> bool:
