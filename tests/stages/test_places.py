@@ -24,6 +24,15 @@ def test_the_articles_countries_choose_between_namesakes(nlp):
     assert ("طرابلس", 2210247, "LY", "PPLC") in libya
 
 
+def test_the_country_adjective_after_a_name_chooses_and_holds_for_the_article(nlp):
+    # the capital metonym «طرابلس» is a Libyan actor three times; the adjective tells the Lebanese town, and the
+    # article's later «طرابلس» is the same town although Libya is named more often
+    text = ('نفى المطرب أنه يرفض الغناء في مدينة "طرابلس" اللبنانية. وقال إنه يحب طرابلس، وإن ليبيا بعيدة '
+            'وإن ليبيا جميلة.')
+    assert [p[2] for p in _places(nlp, text) if p[0] == "طرابلس"] == ["LB", "LB"]
+    assert [p[2] for p in _places(nlp, "اندلعت اشتباكات في طرابلس الليبية بين ميليشيات متناحرة.")] == ["LY"]
+
+
 def test_oman_the_country_and_amman_the_city(nlp):
     assert ("سلطنة عمان", 286963, "OM", "PCLI") in _places(nlp, "وصل الوزير إلى سلطنة عمان في زيارة رسمية.") or \
         ("عمان", 286963, "OM", "PCLI") in _places(nlp, "وصل الوزير إلى سلطنة عمان في زيارة رسمية.")

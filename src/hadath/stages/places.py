@@ -83,6 +83,8 @@ class PlaceTagger:
             if sent.in_story and toks:
                 matches(sent.index, toks, norms, sent.index == 0, found)
         context: Counter | None = None  # counted when a name of several places first needs it
+        nisbas: dict[tuple[int, int], str] | None = None  # country adjectives by (sentence, token), when needed
+        told: dict[tuple, GazEntry] = {}  # a name of several places whose country the article has told
         out: list[Place] = []
         admin_nouns, text, tokens = self.words.admin_noun, article.text, article.tokens
         listing: tuple[int, int, str] | None = None  # sentence, token past the list's last name, its admin noun
@@ -91,9 +93,16 @@ class PlaceTagger:
             if len(cands) == 1:
                 best = cands[0]
             else:
-                if context is None:
-                    context = self._context(article, found)
-                best = self._choose(cands, context, toks, i, cued)
+                key = tuple(c.geonameid or c.name for c in cands)
+                if nisbas is None:
+                    nisbas = _nisbas(article)
+                best = _told_country(cands, nisbas, sidx, toks, i + n, self.gaz.iso2) or told.get(key)
+                if best is None:
+                    if context is None:
+                        context = self._context(article, found)
+                    best = self._choose(cands, context, toks, i, cued)
+                else:
+                    told[key] = best  # طرابلس اللبنانية: the article's later طرابلس is the same town
             if best is None:
                 continue
             s, e = after_letters(toks[i], plen) if plen else toks[i].start, toks[i + n - 1].end
@@ -219,6 +228,7 @@ class PlaceTagger:
         return max(cands, key=lambda c: (score(c), -(c.geonameid or 0)))
 
 
+_QUOTE_MARKS = frozenset('"«»“”\'')
 _LIST_JOINS = frozenset({"،", ",", "و"})
 _MARKS = "\u064b\u064c\u064d\u064e\u064f\u0650\u0651\u0652"  # tanween, short vowels, shadda, sukun
 
@@ -228,6 +238,26 @@ def _after_place(found: list, sidx: int, k: int) -> bool:
     in the same list (تبوك والجوف، الرياض والخبر), a place even when it is also a common word (after a comma
     it may open the next clause: بالمدينة المنورة، وأدى الصلاة)."""
     return bool(found) and found[-1][0] == sidx and found[-1][1] + found[-1][2] == k
+
+
+def _nisbas(article: Article) -> dict[tuple[int, int], str]:
+    """The country adjectives of the article (اللبنانية، الليبي: demonym actor mentions), by (sentence, first
+    token): their actor codes."""
+    return {(m.sentence, m.tok_start): m.label[:3] for m in article.mentions
+            if m.kind == "actor" and m.get("type") == "demonym"}
+
+
+def _told_country(cands: list[GazEntry], nisbas: dict[tuple[int, int], str], sidx: int, toks: list[Token],
+                  k: int, iso2: dict[str, str]) -> GazEntry | None:
+    """The reading of a name of several places whose country the adjective right after it tells (مدينة طرابلس
+    اللبنانية، "طرابلس" الليبية, past a closing quote), or None."""
+    if k < len(toks) and toks[k].kind == "punct" and toks[k].norm in _QUOTE_MARKS:
+        k += 1
+    code = nisbas.get((sidx, k))
+    country = iso2.get(code) if code else None
+    if not country:
+        return None
+    return next((c for c in cands if c.country == country), None)
 
 
 def _agreeing_adjective(before: Token, norm: str) -> bool:
