@@ -33,6 +33,12 @@ def test_the_country_adjective_after_a_name_chooses_and_holds_for_the_article(nl
     assert [p[2] for p in _places(nlp, "اندلعت اشتباكات في طرابلس الليبية بين ميليشيات متناحرة.")] == ["LY"]
 
 
+def test_a_town_word_chooses_the_town_not_the_state(nlp):
+    assert _places(nlp, "وقع الانفجار في مدينة الكويت أمس.")[0][2:] == ("KW", "PPLC")
+    assert _places(nlp, "وصل الوزير إلى الكويت أمس.")[0][2:] == ("KW", "PCLI")
+    assert _places(nlp, "يعيش اليوم في مدينة عمان بعد خروجه من السجن.")[0][2:] == ("JO", "PPLC")
+
+
 def test_oman_the_country_and_amman_the_city(nlp):
     assert ("سلطنة عمان", 286963, "OM", "PCLI") in _places(nlp, "وصل الوزير إلى سلطنة عمان في زيارة رسمية.") or \
         ("عمان", 286963, "OM", "PCLI") in _places(nlp, "وصل الوزير إلى سلطنة عمان في زيارة رسمية.")

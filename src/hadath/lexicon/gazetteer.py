@@ -73,6 +73,7 @@ class PlaceWords:
     place_noun: frozenset[str]
     name_word: frozenset[str]
     state_word: frozenset[str]
+    town_word: frozenset[str]
     locative: frozenset[str]
     institution: frozenset[str]  # nouns whose iḍāfa names an organisation or a facility (مستشفى جازان)
     admin_noun: dict[str, tuple[str, str, str]]  # word → (English word, level, Saudi level)
@@ -84,7 +85,7 @@ class PlaceWords:
         """The packaged place words."""
         from ..errors import LexiconError
 
-        by: dict[str, set[str]] = {"place_noun": set(), "name_word": set(), "state_word": set(), "locative": set(),
+        by: dict[str, set[str]] = {"place_noun": set(), "name_word": set(), "state_word": set(), "town_word": set(), "locative": set(),
                                    "institution": set()}
         admin: dict[str, tuple[str, str, str]] = {}
         lists: set[str] = set()

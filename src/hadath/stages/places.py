@@ -88,7 +88,7 @@ class PlaceTagger:
         out: list[Place] = []
         admin_nouns, text, tokens = self.words.admin_noun, article.text, article.tokens
         listing: tuple[int, int, str] | None = None  # sentence, token past the list's last name, its admin noun
-        for sidx, i, n, plen, cands, cued in found:
+        for sidx, i, n, plen, cands, kind_word in found:
             toks = tokens[sidx]
             if len(cands) == 1:
                 best = cands[0]
@@ -100,7 +100,7 @@ class PlaceTagger:
                 if best is None:
                     if context is None:
                         context = self._context(article, found)
-                    best = self._choose(cands, context, toks, i, cued)
+                    best = self._choose(cands, context, toks, i, kind_word)
                 else:
                     told[key] = best  # طرابلس اللبنانية: the article's later طرابلس is the same town
             if best is None:
@@ -160,13 +160,15 @@ class PlaceTagger:
         return None
 
     def _matches(self, sidx: int, toks: list[Token], norms: list[str], dateline: bool, found: list) -> None:
-        """Add to `found` (sentence, token, length, prefix letters, candidates, after a state word) per toponym."""
+        """Add to `found` (sentence, token, length, prefix letters, candidates, the kind of word before it: "state"
+        for سلطنة، دولة, "town" for مدينة، بلدة, else "") per toponym."""
         placey = self._placey
         starts = [k for k, w in enumerate(norms) if w in placey]
         if not starts:
             return
         alone = self.alone
         name_word, place_noun, state_word = self.words.name_word, self.words.place_noun, self.words.state_word
+        town_word = self.words.town_word
         last = len(toks) - 1
         i = 0
         for k in starts:
@@ -198,20 +200,21 @@ class PlaceTagger:
                 prefix == "و" and _after_place(found, sidx, k))  # مناطق تبوك والجوف وحائل
             cands = [entry for entry, needs_cue in payloads if not needs_cue or cued]
             if cands:
-                found.append((sidx, k, n, len(prefix), cands, prev in state_word))
+                found.append((sidx, k, n, len(prefix), cands,
+                              "state" if prev in state_word else "town" if prev in town_word else ""))
 
     def _context(self, article: Article, found) -> Counter:
         """Country codes (alpha-2) the article is about: its actors' and its unambiguous places'."""
         iso2 = self.gaz.iso2
         ctx: Counter = Counter(filter(None, [iso2.get(m.label[:3]) for m in article.mentions if m.kind == "actor"]))
-        for *_, cands, _cued in found:
+        for *_, cands, _kind in found:
             countries = {c.country for c in cands}
             if len(countries) == 1:
                 ctx[next(iter(countries))] += 1
         return ctx
 
     def _choose(self, cands: list[GazEntry], context: Counter, toks: list[Token], i: int,
-                state_word: bool) -> GazEntry | None:
+                kind_word: str) -> GazEntry | None:
         """The most likely reading: the article's countries, then population, countries and capitals."""
         if len(cands) == 1:
             return cands[0]
@@ -221,8 +224,10 @@ class PlaceTagger:
             s = math.log10(c.population + 10) + _FEATURE_BONUS.get(c.feature, 0.0)
             if context.get(c.country):
                 s += 4.0 * context[c.country] / top  # the article's main country counts most
-            if state_word and c.feature == "PCLI":
+            if kind_word == "state" and c.feature == "PCLI":
                 s += 10.0  # سلطنة عمان
+            elif kind_word == "town" and c.feature.startswith("PPL"):
+                s += 10.0  # مدينة الكويت: the capital, not the state
             return s
 
         return max(cands, key=lambda c: (score(c), -(c.geonameid or 0)))
