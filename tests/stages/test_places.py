@@ -39,6 +39,15 @@ def test_a_town_word_chooses_the_town_not_the_state(nlp):
     assert _places(nlp, "يعيش اليوم في مدينة عمان بعد خروجه من السجن.")[0][2:] == ("JO", "PPLC")
 
 
+def test_regions_the_city_lists_lack(nlp):
+    got = _places(nlp, "استقبل ولي العهد رئيس جمهورية الشيشان، وبحثا الوضع في القوقاز ودول البلطيق.")
+    assert [(p[0], p[2], p[3]) for p in got] == [("جمهورية الشيشان", "RU", "ADM1"), ("القوقاز", "", "AREA"),
+                                                  ("دول البلطيق", "", "AREA")]
+    # «البقاع» is also «the spots» (في شتى بقاع الأرض، البقاع المقدسة): Lebanon's valley only after a place noun
+    assert _places(nlp, "زار الحجاج البقاع المقدسة.") == []
+    assert [p[2] for p in _places(nlp, "سقطت قذائف على منطقة البقاع شرق لبنان.")][:1] == ["LB"]
+
+
 def test_oman_the_country_and_amman_the_city(nlp):
     assert ("سلطنة عمان", 286963, "OM", "PCLI") in _places(nlp, "وصل الوزير إلى سلطنة عمان في زيارة رسمية.") or \
         ("عمان", 286963, "OM", "PCLI") in _places(nlp, "وصل الوزير إلى سلطنة عمان في زيارة رسمية.")
