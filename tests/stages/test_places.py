@@ -46,6 +46,9 @@ def test_regions_the_city_lists_lack(nlp):
     # «البقاع» is also «the spots» (في شتى بقاع الأرض، البقاع المقدسة): Lebanon's valley only after a place noun
     assert _places(nlp, "زار الحجاج البقاع المقدسة.") == []
     assert [p[2] for p in _places(nlp, "سقطت قذائف على منطقة البقاع شرق لبنان.")][:1] == ["LB"]
+    # «الشرقية» (eastern) is the Eastern Province in a list of regions, no place alone
+    assert ("الشرقية", "SA", "ADM1") in [(p[0], p[2], p[3]) for p in _places(nlp, "هطلت أمطار على مناطق الرياض والشرقية والقصيم.")]
+    assert _places(nlp, "تحسنت العلاقات الشرقية والغربية.") == []
 
 
 def test_oman_the_country_and_amman_the_city(nlp):
