@@ -196,3 +196,12 @@ def test_a_month_after_wa_is_read(nlp):
     got = {t.text: t.value for t in nlp("ارتفع الإنتاج في كانون الثاني (يناير) وحزيران (يونيو).",
                                         published="2015-08-05").times}
     assert got.get("حزيران (يونيو)") == "2015-06", got
+
+
+@pytest.mark.parametrize("text", ["عقد المجلس دورته خلال الفترة من 2 ـ 4 / 6 / 1436هـ في الرياض.",
+                                  "عقد المجلس دورته خلال الفترة من 2 - 4/6/1436هـ في الرياض.",
+                                  "عقد المجلس دورته خلال الفترة من 2 إلى 4 / 6 / 1436هـ في الرياض."])
+def test_a_range_of_days_shares_the_month_and_year_of_its_last_day(nlp, text):
+    # a tatweel written for the dash (2 ـ 4) makes no token; «2 - 4/6/1436» is no four-number date
+    art = nlp(text, published="2015-08-03")
+    assert [(t.value, t.end_value) for t in art.times] == [("2015-03-22", "2015-03-24")]

@@ -500,12 +500,18 @@ class _Sentence:
         """21/5/2016, 2016/05/21, ١٧ /١٠ /١٤٣٦ه, ٦-٦-٢٠١٥, 5/2016, 1436/1437هـ, 8 إلى 29 / 11 / 1433هـ."""
         if self.toks[i].kind != "num":
             return None
-        parts, n = self.num_seq(i)
         start_day = None
-        if len(parts) == 1 and len(parts[0]) <= 2 and (self.w(i + 1).has("range_to") or self.norm(i + 1) in ("-", "–")):
-            more, n2 = self.num_seq(i + 2)
-            if len(more) == 3 and len(more[0]) <= 2:
-                start_day, parts, n = int(parts[0]), more, 2 + n2
+        first = self.toks[i].norm
+        if first.isdigit() and len(first) <= 2:
+            # 8 إلى 29 / 11 / 1433هـ، 2 - 4/6/1436هـ، 2 ـ 4 / 6 / 1436هـ (a tatweel for the dash: no token)
+            skip = 2 if self.w(i + 1).has("range_to") or self.norm(i + 1) in ("-", "–") else \
+                1 if i + 1 < len(self.toks) and self.text[self.toks[i].end:self.toks[i + 1].start].strip() == "\u0640" \
+                else 0
+            more, n2 = self.num_seq(i + skip) if skip else ([], 0)
+            if len(more) == 3 and len(more[0]) <= 2 and len(more[2]) == 4:
+                start_day, parts, n = int(first), more, skip + n2
+        if start_day is None:
+            parts, n = self.num_seq(i)
         if not all(p.isdigit() and p for p in parts) or len(parts) not in (2, 3):
             return None
         era, en = self.era(i + n)
