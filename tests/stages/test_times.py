@@ -205,3 +205,17 @@ def test_a_range_of_days_shares_the_month_and_year_of_its_last_day(nlp, text):
     # a tatweel written for the dash (2 ـ 4) makes no token; «2 - 4/6/1436» is no four-number date
     art = nlp(text, published="2015-08-03")
     assert [(t.value, t.end_value) for t in art.times] == [("2015-03-22", "2015-03-24")]
+
+
+@pytest.mark.parametrize("text", ["شنت الطائرات سلسلة غارات بعد أربعة أيام على تفجير سوروتش.",
+                                  "وجاء القرار بعد أربعة أشهر من المعارك الدامية في عدن.",
+                                  "وقع الحادث بعد ثلاث سنوات تقريباً على إطلاق النار في صالة سينما."])
+def test_a_count_reckoned_from_another_event_is_not_a_date(nlp, text):
+    # «بعد أربعة أيام على تفجير»: four days after the bombing, not four days after the story was written
+    art = nlp(text, published="2015-07-26")
+    assert [(t.value, t.granularity) for t in art.times] == [(None, "vague")]
+
+
+def test_a_count_from_now_or_from_a_place_is_still_a_date(nlp):
+    assert _times(nlp, "ستجرى الانتخابات بعد أسبوعين من الآن.", "2015-07-24") == {"بعد أسبوعين": ("2015-W32", "week")}
+    assert _times(nlp, "وصل الوزير قبل يومين من الرياض.", "2015-07-24") == {"قبل يومين": ("2015-07-22", "day")}

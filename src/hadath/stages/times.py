@@ -125,15 +125,16 @@ class TimeTagger:
     def __call__(self, article: Article) -> Article:
         pub = _parse_date(article.published)
         futures = cache(lambda: _future_sentences(article))  # read only when a bare weekday needs it
+        triggers = cache(lambda: {(m.sentence, m.tok_start) for m in article.mentions if m.kind == "trigger"})
         found = [(sent.index, toks, self.starts(toks, norms, digits))
                  for sent, toks, norms, digits in self.candidates(article)]
         written: list[tuple[int, date]] = []  # (sentence, day) its day words with a weekday show it written on
-        out = self.parse(article, [f for f in found if f[2]], pub, futures, written)
+        out = self.parse(article, [f for f in found if f[2]], pub, futures, written, triggers)
         day = _written_day(written, pub)
         if day is not None:
             # «اليوم الجمعة» in the lead of a record dated Saturday, and no «أمس الجمعة» that agrees with the date:
             # the story was written on Friday, and its أمس, غداً, الأسبوع الماضي… count from that day
-            out = self.parse(article, [f for f in found if f[2]], day, futures, [])
+            out = self.parse(article, [f for f in found if f[2]], day, futures, [], triggers)
         article.times = out
         return article
 
@@ -150,12 +151,13 @@ class TimeTagger:
             yield sent, toks, norms, digits
 
     def parse(self, article: Article, found, pub: date | None, futures,
-              written: list[tuple[int, date]]) -> list[TimeExpr]:
+              written: list[tuple[int, date]], triggers: Callable[[], set[tuple[int, int]]] = frozenset
+              ) -> list[TimeExpr]:
         """The expressions of the sentences `found` ((index, tokens, rule starts)) resolved against `pub`;
         the days its day words with a weekday show the story was written on are added to `written`."""
         out: list[TimeExpr] = []
         for index, toks, starts in found:
-            out.extend(_Sentence(self, article.text, index, toks, pub, futures, written).parse(starts))
+            out.extend(_Sentence(self, article.text, index, toks, pub, futures, written, triggers).parse(starts))
         return out
 
     def may_hold(self, norms: list[str]) -> bool:
@@ -291,9 +293,11 @@ class _Sentence:
     """The rules, applied left to right over one sentence's tokens."""
 
     def __init__(self, tagger: TimeTagger, text: str, index: int, toks: list[Token], pub: date | None,
-                 futures: Callable[[], dict[int, list[int]]], written: list[tuple[int, date]] | None = None):
+                 futures: Callable[[], dict[int, list[int]]], written: list[tuple[int, date]] | None = None,
+                 trigger_starts: Callable[[], set[tuple[int, int]]] = frozenset):
         self.t, self.text, self.index, self.toks, self.pub = tagger, text, index, toks, pub
         self.futures = futures  # the article's future cues, by sentence
+        self.trigger_starts = trigger_starts  # (sentence, token) where the article's event words begin
         self.written = written if written is not None else []  # the caller's days the story was written on
         self._words: dict[int, _Word] = {}
 
@@ -769,7 +773,7 @@ class _Sentence:
         j += uw.n
         if j < len(self.toks) and self.year_at(j)[0] is not None:
             return None  # منذ عام 2011 is a year
-        if count == 0:
+        if count == 0 or self.reckoned_from_another(j):
             return self.make(i, j, None, "vague", True), j
         if unit == "decade":  # قبل خمسة عقود: the year fifty years back
             unit, count = "year", count * 10
@@ -783,6 +787,18 @@ class _Sentence:
             y, m = add_months(self.pub.year, self.pub.month, sign * count)
             return self.make(i, j, f"{y:04d}-{m:02d}", "month", True), j
         return self.make(i, j, f"{self.pub.year + sign * count:04d}", "year", True), j
+
+    def reckoned_from_another(self, j: int) -> bool:
+        """True if the count ending before token j is reckoned from another event, not from the day the story
+        was written: «بعد ثلاث سنوات تقريباً على إطلاق النار»، «قبل يومين من الانتخابات»، «بعد أسبوع من
+        اختطافه» («قبل أسبوعين من الآن» is the writer's now)."""
+        if self.norm(j) in _ROUGHLY:
+            j += 1
+        word = self.norm(j)
+        if word not in _RECKONED_FROM or self.norm(j + 1) in _NOW:
+            return False
+        # «من» is also «from» a place (وصل قبل يومين من الرياض): only before an event word
+        return word != "من" or (self.index, j + 1) in self.trigger_starts()
 
     def vague(self, i: int):
         """في وقت سابق، مؤخراً، قريباً، الأيام الماضية، الأسابيع القليلة الماضية…: no calendar value."""
@@ -914,6 +930,9 @@ _RULE_STARTS = (
     ("counted", frozenset({"since", "after"}), ()),
     ("vague", frozenset({"vague", "period"}), ()),
 )
+_ROUGHLY = frozenset({"تقريبا"})  # «about» (normalised), after a count of time
+_RECKONED_FROM = frozenset({normalize("على"), "من"})  # بعد ثلاث سنوات على / من: from another event
+_NOW = frozenset({"الان", "اليوم", ""})  # «من الآن»: the count is from the writer's now
 _NUM_RULES = (_Sentence.numeric_date, _Sentence.dated, _Sentence.year)  # a number starts only these
 
 
