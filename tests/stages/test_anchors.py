@@ -171,3 +171,20 @@ def test_a_story_written_before_its_publication_date_dates_its_undated_events_th
     assert (ev.date, ev.date_source, ev.date_evidence.text) == ("2015-07-31", "story", "اليوم الجمعة")
     ev = next(e for e in art.events if e.sentence == 2)
     assert (ev.date, ev.enddate, ev.date_source) == (None, "2015-07-31", "before_published")
+
+
+def test_a_past_verb_takes_no_date_after_the_story_was_written(nlp):
+    # the call was made; the coming Sunday is the day of the visit it asks for
+    text = "دعا وزير الخارجية نظيره الإيراني إلى زيارة الرياض يوم الأحد المقبل."
+    ev, art = _event(nlp, text, "2015-07-23", "REQUEST")
+    assert (ev.date, ev.date_source) == ("2015-07-23", "published")
+    assert [(e.date, e.date_source) for e in art.events if e.event == "CONSULT"] == [("2015-07-26", "text")]
+    # a visit told as to come keeps its day
+    ev, _ = _event(nlp, "سيزور الرئيس موسكو يوم الأحد المقبل.", "2015-07-23", "CONSULT")
+    assert (ev.date, ev.date_source, ev.future) == ("2015-07-26", "text", True)
+
+
+def test_since_a_month_is_the_last_such_month(nlp):
+    ev, _ = _event(nlp, "وتقود واشنطن منذ أغسطس/آب تحالفا دوليا شن آلاف الغارات الجوية على مواقع التنظيم.",
+                   "2015-07-23")
+    assert ev.date == "2014-08-01"

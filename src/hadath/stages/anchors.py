@@ -70,6 +70,8 @@ class EventAnchor:
         dateline = _dateline(article)
         written = _written_day(article, self.background.words)  # (day, expression) or None
         memo: dict = {}  # per sentence: its token starts and normal forms, for the background check
+        past_verbs = {m.start for m in article.mentions if m.kind == "trigger" and m.get("aspect") == "perfect"
+                      and m.get("pos") != "noun"} if times else set()
         events = []
         reported: set[int] = set()  # events told only as what an earlier report said (وكانت مصادر قد ذكرت أن …)
         for ev in article.events:
@@ -81,7 +83,10 @@ class EventAnchor:
                     else self.background.told_before(article, ev, vague.get(ev.sentence, ()), memo))
             if told and self.background.reported(article, ev, memo):
                 reported.add(len(events))
-            events.append(self._anchor(article, ev, times.get(ev.sentence), pool, dateline, told, written))
+            dated = times.get(ev.sentence)
+            if dated and not (ev.future or ev.hypothetical) and article.published:
+                dated = _not_after_writing(dated, ev, written[0] if written else article.published, past_verbs)
+            events.append(self._anchor(article, ev, dated, pool, dateline, told, written))
         events = _story_dated(events, article.published, reported)
         article.events = _written_dated(events, written) if written else events
         return article
@@ -116,6 +121,15 @@ class EventAnchor:
 
 _LEAD_SENTENCES = 2  # the lead: the story's first sentences, which tell its news and its day
 _LEAD_REACH_DAYS = 7  # a lead day this far before publication at most (أمس، السبت الماضي), not an old date
+
+
+def _not_after_writing(times: list[TimeExpr], ev: Event, written: str, past_verbs: set[int]) -> list[TimeExpr]:
+    """The time expressions an event told by a past verb may take: none dated after the day the story was
+    written (دعت الإدارة المعلمين إلى مراجعتها يوم الأحد المقبل: the call was made, the date is the visit's;
+    the event then takes the publication date)."""
+    if ev.trigger is None or ev.trigger.start not in past_verbs:
+        return times
+    return [t for t in times if first_day(t.value) <= written]
 
 
 def _story_dated(events: list[Event], published: str | None, reported: "set[int] | frozenset[int]" = frozenset()

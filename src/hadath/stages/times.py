@@ -614,6 +614,8 @@ class _Sentence:
         doubled = n > self.w(j).n  # يونيو/حزيران
         j += n
         y, era, rel, j = self.year_or_relative(j)
+        if y is None and not rel and self.bare(i - 1) == "منذ":
+            rel = "past"  # منذ أغسطس/آب: the last August, never a coming one
         cued = (lead or self.bare(i - 1) in self.t.month_leads or self.w(i).prefix.endswith(("ب", "ل"))
                 or doubled)
         if y is None and not rel and (amb or not cued):
@@ -773,7 +775,7 @@ class _Sentence:
         j += uw.n
         if j < len(self.toks) and self.year_at(j)[0] is not None:
             return None  # منذ عام 2011 is a year
-        if count == 0 or self.reckoned_from_another(j):
+        if count == 0 or self.reckoned_from_another(j, sign > 0):
             return self.make(i, j, None, "vague", True), j
         if unit == "decade":  # قبل خمسة عقود: the year fifty years back
             unit, count = "year", count * 10
@@ -788,17 +790,17 @@ class _Sentence:
             return self.make(i, j, f"{y:04d}-{m:02d}", "month", True), j
         return self.make(i, j, f"{self.pub.year + sign * count:04d}", "year", True), j
 
-    def reckoned_from_another(self, j: int) -> bool:
+    def reckoned_from_another(self, j: int, after: bool) -> bool:
         """True if the count ending before token j is reckoned from another event, not from the day the story
-        was written: «بعد ثلاث سنوات تقريباً على إطلاق النار»، «قبل يومين من الانتخابات»، «بعد أسبوع من
-        اختطافه» («قبل أسبوعين من الآن» is the writer's now)."""
+        was written: «بعد ثلاث سنوات تقريباً على إطلاق النار»، «بعد ستة أشهر من تولي الحكم»، «قبل يومين من
+        الانتخابات» («بعد أسبوعين من الآن» is the writer's now; `after`: the count follows بعد)."""
         if self.norm(j) in _ROUGHLY:
             j += 1
         word = self.norm(j)
         if word not in _RECKONED_FROM or self.norm(j + 1) in _NOW:
             return False
-        # «من» is also «from» a place (وصل قبل يومين من الرياض): only before an event word
-        return word != "من" or (self.index, j + 1) in self.trigger_starts()
+        # after قبل/منذ, «من» is also «from» a place (وصل قبل يومين من الرياض): only before an event word
+        return word != "من" or after or (self.index, j + 1) in self.trigger_starts()
 
     def vague(self, i: int):
         """في وقت سابق، مؤخراً، قريباً، الأيام الماضية، الأسابيع القليلة الماضية…: no calendar value."""
