@@ -8,13 +8,23 @@ and `arts_weak` (الجمهور، المهرجان، الحلقة، النجم);
 قائدي المركبات، المصطافين). Each word is matched with its clitics (و، ف، ب، ل، لل), as the lexicon matcher
 reads them.
 
-An event of a cooperative type (a visit, a meeting, support, aid, an agreement, cooperation) whose only participants
-are domestic service bodies (a hospital, a school, a university, a company: the EDU, HLH and BUS sectors, or an
-unresolved name headed by one of the `domestic` words of `lexicon/data/topic_words.tsv`) is local administration,
-no political event (PLOVER and ICEWS code events between political actors): a university signing a memorandum with
-another, a company cooperating with a bank, a clinic receiving patients; unless the sentence names another political
-party (a country, the UN, a ministry, the police) that the coder did not make a participant. An official's visit to
-a hospital or a school (a visit whose every recipient is such a body) is an inspection, no meeting.
+An event (of any type but an assault or a protest) whose only participants are domestic service bodies (a
+hospital, a school, a university, a company: the EDU, HLH and BUS sectors, or an unresolved name headed by one of
+the `domestic` words of `lexicon/data/topic_words.tsv`) is local administration or business, no political event
+(PLOVER and ICEWS code events between political actors): a university signing a memorandum with another, a company
+cooperating with a bank, a clinic receiving patients, a company's apology, a university calling its candidates;
+unless the sentence names another political party (a country, the UN, a ministry, the police) that the coder did
+not make a participant. Not such a party: a region or a town that is no capital (الشرقية، جدة), a mosque or the
+Muslims, nor the patron or guest of honour of the act, named after a `patron` word (برعاية صاحب السمو الملكي الأمير
+…، بحضور). An official's visit to a hospital or a school (a visit whose every recipient is such a body) is an
+inspection, no meeting.
+
+In a story, an event of a talk type (UNANCHORED_TYPES: support, a request, a meeting, aid…) told with neither actor
+nor recipient stays only if its sentence names a party the coder may have missed: an actor of a country, a capital,
+an organisation, a named person or institution or a group, an agent of an armed, opposition or party sector, or a
+demonym right after an official's or a force's title (قائد الجيش الإيراني); or an assault to react to (استنكر
+الحادث الذي استهدف…). A title or an office (الوزارة، مدير عام، العقيد), a demonym that is an adjective (المنتدى
+السعودي), a region or a mosque names no party: the event is a sermon's, an op-ed's, a service's or an office's talk.
 
 In a story (three sentences or more), an event other than an assault or a protest told by a noun alone, with
 neither actor nor recipient, is talk about the act (لزيادة التعاون، بعد مفاوضات، مواجهة التهديدات): it goes unless
@@ -59,6 +69,20 @@ DOMESTIC_SECTORS = frozenset({"EDU", "HLH", "BUS"})
 # these sectors (citizens, the media, refugees, an agent without a sector), nor a town named as the place.
 NON_POLITICAL_SECTORS = frozenset({"CVL", "MED", "REF", ""})
 TOWN_TYPES = frozenset({"place", "capital"})
+# Nor a region or a town that is no capital (الشرقية، الطائف: a place, never a party), nor a mosque or the
+# Muslims (مسجد، المسلمين: a sermon's words).
+REGION_TYPES = frozenset({"place"})
+WORSHIP_SECTORS = frozenset({"REL"})
+# A participant-less event of an UNANCHORED type is kept only if its sentence names a party: an actor of one of
+# these types (a country, a capital, an organisation, a named person or institution, a group) or an agent of one of
+# these sectors (an armed, opposition or party group). Not a region or a town (الطائف، مونتانا), a demonym that is
+# an adjective (المنتدى السعودي، «زين السعودية»), nor an agent that is a title or an office (الرئيس التنفيذي، أمين
+# عام، الوزارة، العقيد، النائب، المحامي), a mosque or the Muslims (المساجد، المسلمين): in such a sentence the
+# event is talk (a sermon, an offer, a service, a meeting of an office), or its party is not named.
+PARTY_TYPES = frozenset({"country", "capital", "igo", "group", "institution", "person"})
+PARTY_SECTORS = frozenset({"REB", "UAF", "OPP", "PTY", "SPY", "CRM"})
+# The sectors of the officials and forces a demonym after them makes a country's (الحكومة المصرية، الجيش الإيراني).
+BODY_SECTORS = frozenset({"GOV", "MIL", "COP", "LEG", "JUD"})
 # An article of at least DOMESTIC_ARTICLE_SENTENCES sentences that names no political party at all (no country, no
 # organisation, no armed force: only towns, domestic bodies, officials, citizens) is local news; its cooperative
 # events without participants (a meeting, a visit, coordination, services) go. A lone sentence is no such story.
@@ -71,6 +95,7 @@ CONFLICT_TYPES = frozenset({"ASSAULT", "COERCE", "THREATEN", "MOBILIZE", "SANCTI
 # them has a country or organisation code: government offices, schools, hospitals, companies, citizens, the media.
 ADMINISTRATIVE_SECTORS = frozenset({"GOV", "EDU", "HLH", "BUS", "CVL", "MED", ""})
 OFFICIAL_SECTORS = frozenset({"GOV"})  # officials (a governor, a director general) do not make local news political
+PATRON_REACH = 4  # how far before a mention its patron word may stand (برعاية صاحب السمو الملكي الأمير)
 PUBLIC_WINDOW = 6  # how far after an appeal verb its addressee may stand (the caller's name comes between)
 _BREAKS = set(".!?؟;؛:")
 
@@ -115,6 +140,7 @@ class TopicWords:
     locative: frozenset[str] = frozenset()  # the words before a town named as the place (في، بمدينة)
     political: frozenset[str] = frozenset()  # written forms of the words of a political story (المفاوضات، الصراع)
     support: frozenset[str] = frozenset()  # written forms of the verbs that make an event noun an act (أطلق، عقد)
+    patron: frozenset[str] = frozenset()  # the words before a patron or a guest of honour (برعاية، بحضور)
 
     @classmethod
     def load(cls) -> "TopicWords":
@@ -201,7 +227,7 @@ class TopicGate:
         if ev.event in UNANCHORED_TYPES and not ev.actor and not ev.recipient \
                 and len(article.sentences) >= DOMESTIC_ARTICLE_SENTENCES \
                 and self.words.political.isdisjoint(article.norms()[ev.sentence]) \
-                and not self._political_mention(article, ev):
+                and not (self._political_mention(article, ev) and self._names_party(article, ev)):
             # «الحاجة إلى المساعدة»، «قرض اجتماعي»، «قلق النص»: in a story, no party, no political party and no
             # political word (مفاوضات، هدنة، لاجئين) near is general talk (a lone sentence is coded as it reads)
             return True
@@ -211,7 +237,8 @@ class TopicGate:
         if ev.event in DOMESTIC_TYPES:
             if self.visit_to_facility(ev) or self.administrative_manner(article, ev) or press_interview(article, ev):
                 return True
-            return self.domestic_only(ev) and not self._political_mention(article, ev)
+        if ev.event not in KEEP_IN_TOPIC and self.domestic_only(ev) and not self._political_mention(article, ev):
+            return True  # a company's apology, a university's call to candidates, a chamber's applications
         if ev.event != "REQUEST":
             return False
         toks = article.tokens[ev.sentence]
@@ -293,16 +320,70 @@ class TopicGate:
         mentions = [m for m in article.mentions if m.sentence == ev.sentence and m.kind in ("actor", "agent")]
         glued = {m.tok_end for m in mentions if m.get("sector") in DOMESTIC_SECTORS}
         toks = article.tokens[ev.sentence]
+        patrons = self._patrons(toks, mentions)
         for m in mentions:
-            if m.get("sector") in DOMESTIC_SECTORS or m.kind == "agent" and m.label in NON_POLITICAL_SECTORS:
+            if m.get("sector") in DOMESTIC_SECTORS or m.kind == "agent" and m.label in NON_POLITICAL_SECTORS \
+                    or m.get("type") in REGION_TYPES or m.kind == "agent" and m.label in WORSHIP_SECTORS:
                 continue
-            if m.tok_start in glued or any(s <= m.start and m.end <= e for s, e in spans):
+            if m.tok_start in glued or any(s <= m.start and m.end <= e for s, e in spans) or m.tok_start in patrons:
                 continue
             if m.get("type") in TOWN_TYPES and (m.get("prefix") == "ب" or m.tok_start > 0
                                                  and toks[m.tok_start - 1].norm in self.words.locative):
                 continue
             return True
         return False
+
+    def _names_party(self, article: Article, ev: Event) -> bool:
+        """True if the event's sentence names a party that could be its missed actor or recipient, or an attack:
+        an actor of the PARTY_TYPES, a demonym that qualifies an official or an armed body (قائد الجيش الإيراني)
+        or an agent of the PARTY_SECTORS («أكد المالكي دعمه للإصلاحات»، «ندعو … حزب العمال الكردستاني»), not a
+        town, an adjective, a title or an office («وأبدى المشرف العام استعداد الوزارة»); an assault («استنكر
+        المحافظ الحادث الذي استهدف رجال قوات الطوارئ») is a political event to react to."""
+        mentions = [m for m in article.mentions if m.sentence == ev.sentence]
+        glued = {m.tok_end for m in mentions if m.kind == "agent" and m.label in DOMESTIC_SECTORS}
+        bodies = {m.tok_end for m in mentions if m.kind == "agent" and m.label in BODY_SECTORS}
+        toks = article.tokens[ev.sentence]
+        patrons = self._patrons(toks, mentions)
+        for m in mentions:
+            if m.kind == "trigger" and m.label == "ASSAULT":
+                return True
+            if m.tok_start in glued or not (self._party(m) or m.get("type") == "demonym" and m.tok_start in bodies) \
+                    or m.tok_start in patrons:
+                continue
+            if m.get("type") in TOWN_TYPES and (m.get("prefix") == "ب" or m.tok_start > 0
+                                                 and toks[m.tok_start - 1].norm in self.words.locative):
+                continue
+            return True
+        return False
+
+    def _patrons(self, toks: list[Token], mentions: list[Mention]) -> set[int]:
+        """The first tokens of the mentions named as the patron or the guest of honour of the act («برعاية صاحب
+        السمو الملكي الأمير سعود بن نايف أمير المنطقة الشرقية»، «بحضور وزير الحج»): a few words after a `patron`
+        word of its clause, or right after such a mention (his title)."""
+        found: set[int] = set()
+        ends: set[int] = set()
+        for m in sorted(mentions, key=lambda m: m.tok_start):
+            if m.kind in ("actor", "agent") and (m.tok_start in ends or self._after_patron_word(toks, m.tok_start)):
+                found.add(m.tok_start)
+                ends.add(m.tok_end)
+        return found
+
+    def _after_patron_word(self, toks: list[Token], k: int) -> bool:
+        """True if a `patron` word stands a few words before token k in its clause."""
+        for j in range(k - 1, max(-1, k - 1 - PATRON_REACH), -1):
+            tok = toks[j]
+            if tok.kind == "punct" and (tok.norm in _BREAKS or tok.norm in ("،", ",")):
+                return False
+            if tok.norm in self.words.patron:
+                return True
+        return False
+
+    @staticmethod
+    def _party(m: Mention) -> bool:
+        """True if the mention is an actor of a party type or an agent of a party sector."""
+        if m.kind == "actor":
+            return m.get("type") in PARTY_TYPES
+        return m.kind == "agent" and m.label in PARTY_SECTORS
 
     def _domestic_body(self, entity: Entity) -> bool:
         """True if the entity is of a domestic service sector, or an unresolved name headed by a domestic word."""
@@ -326,13 +407,15 @@ class TopicGate:
         return False
 
 
-def _domestic_words() -> tuple[frozenset[str], frozenset[str], frozenset[str], frozenset[str]]:
+def _domestic_words() -> tuple[frozenset[str], ...]:
     """From topic_words.tsv: the written forms of the `domestic` head nouns (bare, with ال, with clitics), the
-    normalised `locative` words, the written forms of the `political` words and of the `support` verbs."""
+    normalised `locative` words, the written forms of the `political` words and of the `support` verbs, and the
+    normalised `patron` words."""
     stems: list[str] = []
     political: list[str] = []
     support: list[str] = []
     locative: set[str] = set()
+    patron: set[str] = set()
     for line in packaged_text("topic_words.tsv").splitlines():
         cols = line.split("\t")
         if line.startswith("#") or len(cols) < 2 or cols[0] == "phrase":
@@ -346,7 +429,10 @@ def _domestic_words() -> tuple[frozenset[str], frozenset[str], frozenset[str], f
             political += [word, "ال" + word]
         elif cols[1].strip() == "support":
             support.append(word)
-    return clitic_forms(stems), frozenset(locative), clitic_forms(political), clitic_forms(support)
+        elif cols[1].strip() == "patron":
+            patron.add(word)
+    return clitic_forms(stems), frozenset(locative), clitic_forms(political), clitic_forms(support), \
+        frozenset(patron)
 
 
 def press_interview(article: Article, ev: Event) -> bool:

@@ -1,0 +1,80 @@
+"""The topic stage's party test: in a story, an event of a talk type (support, a request, a meeting, aid…) told
+with neither actor nor recipient stays only if its sentence names a party the coder may have missed (a country, a
+capital, an organisation, a named person or institution, an armed or opposition group, or an official or a force
+made a country's by a demonym), or an attack to react to. A mosque or the Muslims, a region or a town, a demonym
+that is an adjective, a title or an office is no party. An event of any type but an assault or a protest whose
+every participant is a domestic body (a company, a university, a hospital) goes, unless its sentence names a party
+other than a region, a town, a mosque or the act's patron (برعاية صاحب السمو الملكي …)."""
+
+import pytest
+
+from hadath.article import Article
+from hadath.stages.topics import TopicGate
+
+LEAD = "افتتح المعرض السنوي أمس في المدينة. وأضاف أن المعرض يستمر أسبوعا. "
+
+
+def coded(coder, sentence):
+    """The events of the last sentence of a three-sentence story."""
+    art = coder(Article(text=LEAD + sentence, published="2015-08-04"))
+    return [e.event for e in art.events if e.trigger.start >= len(LEAD)]
+
+
+@pytest.mark.parametrize("event, sentence", [
+    # a sermon: the Muslims are no party
+    ("REQUEST", "ودعا الخطيب إلى التنافس في الطاعات لأن المسلمين أمة واحدة."),
+    # an office's officials, named only by their titles
+    ("REQUEST", "وشدد على ضرورة اتباع الاشتراطات الصحية مؤكدا على المسؤولين في البلدية أهمية المتابعة."),
+    # a demonym that is an adjective of a register
+    ("AID", "ويحرص القائمون على السجل السعودي للمتبرعين على اطلاعهم على قيمة تبرعهم."),
+])
+def test_a_partyless_event_in_a_sentence_that_names_no_party_goes(coder, event, sentence):
+    assert event not in coded(coder, sentence), sentence
+
+
+@pytest.mark.parametrize("event, sentence", [
+    # a demonym after an armed body's title makes it the country's
+    ("SUPPORT", "وأعلن قائد الجيش الإيراني دعمه للاتفاق النووي."),
+    # a named politician
+    ("SUPPORT", "وأكد المالكي دعمه للإصلاحات."),
+    # a reaction to an attack
+    ("ACCUSE", "واستنكر المحافظ الحادث الذي استهدف رجال الأمن أثناء الصلاة."),
+    # a political word (الأزمة) in the sentence
+    ("CONSULT", "وانطلقت أمس مباحثات حول الأزمة اليمنية."),
+])
+def test_a_partyless_event_beside_a_party_or_an_attack_stays(coder, event, sentence):
+    assert event in coded(coder, sentence), sentence
+
+
+@pytest.mark.parametrize("event, sentence", [
+    ("CONCEDE", "واعتذرت شركة طيبة عن الإزعاج الذي سببته الاختبارات."),
+    ("REQUEST", "ودعت جامعة جازان المرشحين لمراجعة الجامعة."),
+    # a town in a hospital's name is no party
+    ("SUPPORT", "وأبدت إدارة مستشفى شرق جدة ترحيبها بالطلبة."),
+    # nor the prince under whose patronage the fair is held
+    ("REQUEST", "وتستقبل الغرفة طلبات الشركات الراغبة في المشاركة في المعرض برعاية صاحب السمو الملكي الأمير سعود "
+                "بن نايف أمير المنطقة الشرقية."),
+])
+def test_an_event_of_domestic_bodies_alone_goes_whatever_its_type(coder, event, sentence):
+    assert event not in coded(coder, sentence), sentence
+
+
+@pytest.mark.parametrize("event, sentence", [
+    ("ACCUSE", "واتهمت وزارة التجارة الشركة بالغش."),
+    ("REQUEST", "وتستقبل الغرفة طلبات الشركات الراغبة في المشاركة في المعرض بالتنسيق مع السفارة الأمريكية."),
+])
+def test_an_event_of_a_domestic_body_with_a_party_stays(coder, event, sentence):
+    assert event in coded(coder, sentence), sentence
+
+
+def test_patrons_are_read_after_a_patron_word_and_along_their_titles(nlp):
+    """«برعاية صاحب السمو الملكي الأمير …»: the prince and his title right after him are the patron; a party
+    after a comma is not."""
+    gate = TopicGate()
+    art = nlp("وينظم المعرض برعاية صاحب السمو الملكي الأمير سعود بن نايف أمير المنطقة الشرقية، ووزارة الخارجية.")
+    toks = art.tokens[0]
+    mentions = [m for m in art.mentions if m.kind in ("actor", "agent")]
+    patrons = gate._patrons(toks, mentions)
+    named = {m.text for m in mentions if m.tok_start in patrons}
+    assert any("سعود" in t for t in named) and any("أمير" in t for t in named)
+    assert not any("الخارجية" in t for t in named)
