@@ -1,10 +1,10 @@
 """The topic stage's party test: in a story, an event of a talk type (support, a request, a meeting, aid…) told
-with neither actor nor recipient stays only if its sentence names a party the coder may have missed (a country, a
-capital, an organisation, a named person or institution, an armed or opposition group, or an official or a force
-made a country's by a demonym), or an attack to react to. A mosque or the Muslims, a region or a town, a demonym
-that is an adjective, a title or an office is no party. An event of any type but an assault or a protest whose
-every participant is a domestic body (a company, a university, a hospital) goes, unless its sentence names a party
-other than a region, a town, a mosque or the act's patron (برعاية صاحب السمو الملكي …)."""
+with neither actor nor recipient, or with citizens alone, stays only if its sentence names a party the coder may
+have missed (a country, a capital, an organisation, a named person or institution, an armed or opposition group,
+an official, a force or an act made a country's by a demonym), or an attack to react to. A mosque or the Muslims,
+a region or a town, a demonym that is an adjective, a title or an office is no party. An event of any type but an
+assault or a protest whose every participant is a domestic body (a company, a university, a hospital) goes, unless
+its sentence names a party other than a region, a town, a mosque or the act's patron (برعاية صاحب السمو …)."""
 
 import pytest
 
@@ -27,6 +27,9 @@ def coded(coder, sentence):
     ("REQUEST", "وشدد على ضرورة اتباع الاشتراطات الصحية مؤكدا على المسؤولين في البلدية أهمية المتابعة."),
     # a demonym that is an adjective of a register
     ("AID", "ويحرص القائمون على السجل السعودي للمتبرعين على اطلاعهم على قيمة تبرعهم."),
+    # participants that are citizens alone are read as none
+    ("SUPPORT", "وأشاد زوار الحفل بفعاليات العيد."),
+    ("ACCUSE", "واشتكى مواطنون في المحافظة من عدم توافر مركز للاحتفالات."),
 ])
 def test_a_partyless_event_in_a_sentence_that_names_no_party_goes(coder, event, sentence):
     assert event not in coded(coder, sentence), sentence
@@ -41,6 +44,10 @@ def test_a_partyless_event_in_a_sentence_that_names_no_party_goes(coder, event, 
     ("ACCUSE", "واستنكر المحافظ الحادث الذي استهدف رجال الأمن أثناء الصلاة."),
     # a political word (الأزمة) in the sentence
     ("CONSULT", "وانطلقت أمس مباحثات حول الأزمة اليمنية."),
+    # citizens beside a country's act (a demonym after an act noun)
+    ("ACCUSE", "واشتكى مواطنون في غزة من الحصار الإسرائيلي."),
+    # citizens beside an organisation
+    ("REQUEST", "وطالب المواطنون بتدخل الأمم المتحدة."),
 ])
 def test_a_partyless_event_beside_a_party_or_an_attack_stays(coder, event, sentence):
     assert event in coded(coder, sentence), sentence

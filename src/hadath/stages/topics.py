@@ -20,11 +20,12 @@ Muslims, nor the patron or guest of honour of the act, named after a `patron` wo
 inspection, no meeting.
 
 In a story, an event of a talk type (UNANCHORED_TYPES: support, a request, a meeting, aid…) told with neither actor
-nor recipient stays only if its sentence names a party the coder may have missed: an actor of a country, a capital,
-an organisation, a named person or institution or a group, an agent of an armed, opposition or party sector, or a
-demonym right after an official's or a force's title (قائد الجيش الإيراني); or an assault to react to (استنكر
-الحادث الذي استهدف…). A title or an office (الوزارة، مدير عام، العقيد), a demonym that is an adjective (المنتدى
-السعودي), a region or a mosque names no party: the event is a sermon's, an op-ed's, a service's or an office's talk.
+nor recipient, or with citizens, journalists or believers alone (المواطنون، الزوار), stays only if its sentence
+names a party the coder may have missed: an actor of a country, a capital, an organisation, a named person or
+institution or a group, an agent of an armed, opposition or party sector, or a demonym right after an official's or
+a force's title or an act (قائد الجيش الإيراني، الحصار الإسرائيلي); or an assault to react to (استنكر الحادث الذي
+استهدف…). A title or an office (الوزارة، مدير عام، العقيد), a demonym that is an adjective (المنتدى السعودي), a
+region or a mosque names no party: the event is a sermon's, an op-ed's, a service's or an office's talk.
 
 In a story (three sentences or more), an event other than an assault or a protest told by a noun alone, with
 neither actor nor recipient, is talk about the act (لزيادة التعاون، بعد مفاوضات، مواجهة التهديدات): it goes unless
@@ -72,6 +73,9 @@ TOWN_TYPES = frozenset({"place", "capital"})
 # Nor a region or a town that is no capital (الشرقية، الطائف: a place, never a party), nor a mosque or the
 # Muslims (مسجد، المسلمين: a sermon's words).
 REGION_TYPES = frozenset({"place"})
+# Participants that are no political party: an event of a talk type whose only participants are of these sectors
+# (citizens, the media, believers, a person of no sector), with no code, is read as one told without participants.
+CIVILIAN_SECTORS = frozenset({"CVL", "MED", "REL", ""})
 WORSHIP_SECTORS = frozenset({"REL"})
 # A participant-less event of an UNANCHORED type is kept only if its sentence names a party: an actor of one of
 # these types (a country, a capital, an organisation, a named person or institution, a group) or an agent of one of
@@ -224,7 +228,7 @@ class TopicGate:
         """True if this event is to go."""
         if off_topic and ev.event not in KEEP_IN_TOPIC:
             return True
-        if ev.event in UNANCHORED_TYPES and not ev.actor and not ev.recipient \
+        if ev.event in UNANCHORED_TYPES and self.civilians_only(ev) \
                 and len(article.sentences) >= DOMESTIC_ARTICLE_SENTENCES \
                 and self.words.political.isdisjoint(article.norms()[ev.sentence]) \
                 and not (self._political_mention(article, ev) and self._names_party(article, ev)):
@@ -272,6 +276,12 @@ class TopicGate:
         """True if the word is a support verb (with its clitics; a short one too after و/ف: وتم)."""
         support = self.words.support
         return norm in support or norm[:1] in ("و", "ف") and norm[1:] in support
+
+    @staticmethod
+    def civilians_only(ev: Event) -> bool:
+        """True if the event has no participant but citizens, journalists, believers or people of no sector and no
+        code (المواطنون، الزوار، متحدث باسم الأسرة، المسلمين): none of them a political party."""
+        return all(not e.code and (e.sector or "") in CIVILIAN_SECTORS for e in ev.actor + ev.recipient)
 
     def domestic_only(self, ev: Event) -> bool:
         """True if the event has participants and every one is a domestic service body (a hospital, a school, a
@@ -335,13 +345,15 @@ class TopicGate:
 
     def _names_party(self, article: Article, ev: Event) -> bool:
         """True if the event's sentence names a party that could be its missed actor or recipient, or an attack:
-        an actor of the PARTY_TYPES, a demonym that qualifies an official or an armed body (قائد الجيش الإيراني)
-        or an agent of the PARTY_SECTORS («أكد المالكي دعمه للإصلاحات»، «ندعو … حزب العمال الكردستاني»), not a
-        town, an adjective, a title or an office («وأبدى المشرف العام استعداد الوزارة»); an assault («استنكر
-        المحافظ الحادث الذي استهدف رجال قوات الطوارئ») is a political event to react to."""
+        an actor of the PARTY_TYPES, a demonym that qualifies an official, an armed body or an act (قائد الجيش
+        الإيراني، الحصار الإسرائيلي، الدعم الإيراني), or an agent of the PARTY_SECTORS («أكد المالكي دعمه
+        للإصلاحات»، «ندعو … حزب العمال الكردستاني»); not a town, an adjective, a title or an office («وأبدى المشرف
+        العام استعداد الوزارة»). An assault («استنكر المحافظ الحادث الذي استهدف رجال قوات الطوارئ») is a political
+        event to react to."""
         mentions = [m for m in article.mentions if m.sentence == ev.sentence]
         glued = {m.tok_end for m in mentions if m.kind == "agent" and m.label in DOMESTIC_SECTORS}
-        bodies = {m.tok_end for m in mentions if m.kind == "agent" and m.label in BODY_SECTORS}
+        bodies = {m.tok_end for m in mentions
+                  if m.kind == "agent" and m.label in BODY_SECTORS or m.kind == "trigger"}
         toks = article.tokens[ev.sentence]
         patrons = self._patrons(toks, mentions)
         for m in mentions:
@@ -380,9 +392,10 @@ class TopicGate:
 
     @staticmethod
     def _party(m: Mention) -> bool:
-        """True if the mention is an actor of a party type or an agent of a party sector."""
+        """True if the mention is an actor of a party type (or a demonym of several words: a country's name, الولايات
+        المتحدة) or an agent of a party sector."""
         if m.kind == "actor":
-            return m.get("type") in PARTY_TYPES
+            return m.get("type") in PARTY_TYPES or m.get("type") == "demonym" and m.tok_end - m.tok_start > 1
         return m.kind == "agent" and m.label in PARTY_SECTORS
 
     def _domestic_body(self, entity: Entity) -> bool:
