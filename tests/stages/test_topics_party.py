@@ -1,10 +1,11 @@
-"""The topic stage's party test: in a story, an event of a talk type (support, a request, a meeting, aid…) told
-with neither actor nor recipient, or with citizens alone, stays only if its sentence names a party the coder may
-have missed (a country, a capital, an organisation, a named person or institution, an armed or opposition group,
-an official, a force or an act made a country's by a demonym), or an attack to react to. A mosque or the Muslims,
-a region or a town, a demonym that is an adjective, a title or an office is no party. An event of any type but an
-assault or a protest whose every participant is a domestic body (a company, a university, a hospital) goes, unless
-its sentence names a party other than a region, a town, a mosque or the act's patron (برعاية صاحب السمو …)."""
+"""The topic stage's party test: in a story, an event of a talk type (support, a request, a meeting, aid…) told with
+neither actor nor recipient, or with citizens or uncoded officials alone, stays only if its sentence names a party
+the coder may have missed (a country, a capital, an organisation, a named person or institution, an armed or
+opposition group, an official, a force or an act made a country's by a demonym), or an attack to react to. A mosque
+or the Muslims, a region or a town, a demonym that is an adjective, a title or an office is no party. An event of
+any type but an assault or a protest whose every participant is a domestic body (a company, a university, a
+hospital) goes, unless its sentence names a party other than a region, a town, a mosque or the act's patron (برعاية
+صاحب السمو …)."""
 
 import pytest
 
@@ -30,6 +31,9 @@ def coded(coder, sentence):
     # participants that are citizens alone are read as none
     ("SUPPORT", "وأشاد زوار الحفل بفعاليات العيد."),
     ("ACCUSE", "واشتكى مواطنون في المحافظة من عدم توافر مركز للاحتفالات."),
+    # officials and offices with no code: administration
+    ("AGREE", "ووافق وزير التجارة على تأسيس ست عشرة شركة مساهمة."),
+    ("CONSULT", "وناقش وكيل الوزارة مع رئيس مجلس إدارة المؤسسة استعدادات الموسم."),
 ])
 def test_a_partyless_event_in_a_sentence_that_names_no_party_goes(coder, event, sentence):
     assert event not in coded(coder, sentence), sentence
@@ -48,6 +52,9 @@ def test_a_partyless_event_in_a_sentence_that_names_no_party_goes(coder, event, 
     ("ACCUSE", "واشتكى مواطنون في غزة من الحصار الإسرائيلي."),
     # citizens beside an organisation
     ("REQUEST", "وطالب المواطنون بتدخل الأمم المتحدة."),
+    # officials beside a country, an embassy
+    ("SUPPORT", "وأشاد الملك بالعلاقات التي تربط بين المملكة والأردن."),
+    ("AGREE", "ووافق وزير الداخلية على طلب السفارة الأمريكية."),
 ])
 def test_a_partyless_event_beside_a_party_or_an_attack_stays(coder, event, sentence):
     assert event in coded(coder, sentence), sentence
@@ -67,7 +74,7 @@ def test_an_event_of_domestic_bodies_alone_goes_whatever_its_type(coder, event, 
 
 
 @pytest.mark.parametrize("event, sentence", [
-    ("ACCUSE", "واتهمت وزارة التجارة الشركة بالغش."),
+    ("ACCUSE", "واتهمت وزارة التجارة الشركة الأمريكية بالغش."),
     ("REQUEST", "وتستقبل الغرفة طلبات الشركات الراغبة في المشاركة في المعرض بالتنسيق مع السفارة الأمريكية."),
 ])
 def test_an_event_of_a_domestic_body_with_a_party_stays(coder, event, sentence):

@@ -20,12 +20,13 @@ Muslims, nor the patron or guest of honour of the act, named after a `patron` wo
 inspection, no meeting.
 
 In a story, an event of a talk type (UNANCHORED_TYPES: support, a request, a meeting, aid…) told with neither actor
-nor recipient, or with citizens, journalists or believers alone (المواطنون، الزوار), stays only if its sentence
-names a party the coder may have missed: an actor of a country, a capital, an organisation, a named person or
-institution or a group, an agent of an armed, opposition or party sector, or a demonym right after an official's or
-a force's title or an act (قائد الجيش الإيراني، الحصار الإسرائيلي); or an assault to react to (استنكر الحادث الذي
-استهدف…). A title or an office (الوزارة، مدير عام، العقيد), a demonym that is an adjective (المنتدى السعودي), a
-region or a mosque names no party: the event is a sermon's, an op-ed's, a service's or an office's talk.
+nor recipient, or with citizens, journalists, believers, offices and officials of no code alone (المواطنون، الزوار،
+الوزارة، وكيل الوزارة), stays only if its sentence names a party the coder may have missed: an actor of a country, a
+capital, an organisation, a named person or institution or a group, an agent of an armed, opposition or party
+sector, or a demonym right after an official's or a force's title or an act (قائد الجيش الإيراني، الحصار
+الإسرائيلي); or an assault to react to (استنكر الحادث الذي استهدف…). A title or an office (الوزارة، مدير عام،
+العقيد), a demonym that is an adjective (المنتدى السعودي), a region or a mosque names no party: the event is a
+sermon's, an op-ed's, a service's or an office's talk.
 
 In a story (three sentences or more), an event other than an assault or a protest told by a noun alone, with
 neither actor nor recipient, is talk about the act (لزيادة التعاون، بعد مفاوضات، مواجهة التهديدات): it goes unless
@@ -76,6 +77,9 @@ REGION_TYPES = frozenset({"place"})
 # Participants that are no political party: an event of a talk type whose only participants are of these sectors
 # (citizens, the media, believers, a person of no sector), with no code, is read as one told without participants.
 CIVILIAN_SECTORS = frozenset({"CVL", "MED", "REL", ""})
+# Nor, for such an event, officials and offices with no code (الوزارة، وكيل وزارة الحج، البلديات) beside them or
+# domestic bodies: in a sentence that names no party and no political word, theirs is administration.
+OFFICE_SECTORS = CIVILIAN_SECTORS | DOMESTIC_SECTORS | frozenset({"GOV"})
 WORSHIP_SECTORS = frozenset({"REL"})
 # A participant-less event of an UNANCHORED type is kept only if its sentence names a party: an actor of one of
 # these types (a country, a capital, an organisation, a named person or institution, a group) or an agent of one of
@@ -279,9 +283,10 @@ class TopicGate:
 
     @staticmethod
     def civilians_only(ev: Event) -> bool:
-        """True if the event has no participant but citizens, journalists, believers or people of no sector and no
-        code (المواطنون، الزوار، متحدث باسم الأسرة، المسلمين): none of them a political party."""
-        return all(not e.code and (e.sector or "") in CIVILIAN_SECTORS for e in ev.actor + ev.recipient)
+        """True if the event has no participant but citizens, journalists, believers, people of no sector, domestic
+        bodies or offices and officials, none with a code (المواطنون، الزوار، المسلمين، الوزارة، وكيل الوزارة):
+        none of them a political party the event could be told of without another one named beside it."""
+        return all(not e.code and (e.sector or "") in OFFICE_SECTORS for e in ev.actor + ev.recipient)
 
     def domestic_only(self, ev: Event) -> bool:
         """True if the event has participants and every one is a domestic service body (a hospital, a school, a
