@@ -92,3 +92,22 @@ def test_patrons_are_read_after_a_patron_word_and_along_their_titles(nlp):
     named = {m.text for m in mentions if m.tok_start in patrons}
     assert any("سعود" in t for t in named) and any("أمير" in t for t in named)
     assert not any("الخارجية" in t for t in named)
+
+
+def test_an_office_reacting_to_an_attack_stays(coder):
+    """An official's condemnation names no party but the attack it reacts to: it stays."""
+    assert "ACCUSE" in coded(coder, "وندد الرئيس بالهجوم على نقطة التفتيش.")
+
+
+@pytest.mark.parametrize("word, quoted", [
+    ("يَقْتُلْ", True), ("حِذْرَهُمْ", True), ("وَاِمنَح", True),
+    ("حذَّر", False), ("قُدّمت", False), ("قتل", False),
+])
+def test_a_vocalized_trigger_is_a_verse_not_news(word, quoted):
+    from hadath.stages.topics import vocalized
+    assert vocalized(word) is quoted
+
+
+def test_a_verse_quoted_in_a_story_codes_no_event(coder):
+    events = coded(coder, "قال تعالى: {وَمَنْ يَقْتُلْ مُؤْمِنًا مُتَعَمِّدًا فَجَزَاؤُهُ جَهَنَّمُ}.")
+    assert "ASSAULT" not in events

@@ -1,6 +1,9 @@
 """Article topics: a story plainly about sport or about the arts (a match, a transfer, a film, a series, an
 actor's memoirs) keeps only its assaults and protests; a notice to the public is no political appeal.
 
+A trigger written with short vowels (two or more: «وَمَنْ يَقْتُلْ»، «حِذْرَهُمْ») is a verse of the Quran, a line
+of poetry or a word discussed, no event of the news: it goes, whatever its type.
+
 The word classes are package data (`lexicon/data/cues.tsv`), a strong and a weak class per topic: `sport`
 (مباراة، الدوري، اللاعب…, also read sentence by sentence by the event coder) and `sport_weak` (النادي، البطولة،
 المدرب، التعادل: words that tell sport only beside a stronger one); `arts` (الفيلم، المسلسل، الممثلة، المسرحية)
@@ -8,16 +11,16 @@ and `arts_weak` (الجمهور، المهرجان، الحلقة، النجم);
 قائدي المركبات، المصطافين). Each word is matched with its clitics (و، ف، ب، ل، لل), as the lexicon matcher
 reads them.
 
-An event (of any type but an assault or a protest) whose only participants are domestic service bodies (a
-hospital, a school, a university, a company: the EDU, HLH and BUS sectors, or an unresolved name headed by one of
-the `domestic` words of `lexicon/data/topic_words.tsv`) is local administration or business, no political event
-(PLOVER and ICEWS code events between political actors): a university signing a memorandum with another, a company
-cooperating with a bank, a clinic receiving patients, a company's apology, a university calling its candidates;
-unless the sentence names another political party (a country, the UN, a ministry, the police) that the coder did
-not make a participant. Not such a party: a region or a town that is no capital (الشرقية، جدة), a mosque or the
-Muslims, nor the patron or guest of honour of the act, named after a `patron` word (برعاية صاحب السمو الملكي الأمير
-…، بحضور). An official's visit to a hospital or a school (a visit whose every recipient is such a body) is an
-inspection, no meeting.
+An event (of a cooperative type; in a story, of any type but an assault or a protest) whose only participants are
+domestic service bodies (a hospital, a school, a university, a company: the EDU, HLH and BUS sectors, or an
+unresolved name headed by one of the `domestic` words of `lexicon/data/topic_words.tsv`) is local administration or
+business, no political event (PLOVER and ICEWS code events between political actors): a university signing a
+memorandum with another, a company cooperating with a bank, a clinic receiving patients, a company's apology, a
+university calling its candidates; unless the sentence names another political party (a country, the UN, a ministry,
+the police) that the coder did not make a participant. Not such a party: a region or a town that is no capital
+(الشرقية، جدة), a mosque or the Muslims, nor the patron or guest of honour of the act, named after a `patron` word
+(برعاية صاحب السمو الملكي الأمير …، بحضور). An official's visit to a hospital or a school (a visit whose every
+recipient is such a body) is an inspection, no meeting.
 
 In a story, an event of a talk type (UNANCHORED_TYPES: support, a request, a meeting, aid…) told with neither actor
 nor recipient, or with citizens, journalists, believers, offices and officials of no code alone (المواطنون، الزوار،
@@ -106,6 +109,10 @@ OFFICIAL_SECTORS = frozenset({"GOV"})  # officials (a governor, a director gener
 PATRON_REACH = 4  # how far before a mention its patron word may stand (برعاية صاحب السمو الملكي الأمير)
 PUBLIC_WINDOW = 6  # how far after an appeal verb its addressee may stand (the caller's name comes between)
 _BREAKS = set(".!?؟;؛:")
+# A trigger written with this many short vowels (tanwin, fatha, damma, kasra, sukun; not shadda) is quoted
+# scripture or verse.
+VOCALIZED = 2
+_SHORT_VOWELS = frozenset("\u064b\u064c\u064d\u064e\u064f\u0650\u0652")
 
 
 @dataclass(frozen=True)
@@ -183,7 +190,7 @@ class TopicGate:
         article.topic = self.topic(article)
         # رابط الخبر بصحيفة الوئام: <title>: the headline told again, whatever its event
         trailers = {ev.sentence for ev in article.events if trailer_line(ev.sentence_text)}
-        if not trailers and all(ev.event in KEEP_IN_TOPIC for ev in article.events):
+        if not trailers and all(ev.event in KEEP_IN_TOPIC and not vocalized(ev.trigger.text) for ev in article.events):
             return article  # nothing a rule could drop (also: no events)
         off_topic = article.topic is not None
         local = any(ev.event in DOMESTIC_TYPES and not ev.actor and not ev.recipient for ev in article.events) \
@@ -230,12 +237,13 @@ class TopicGate:
 
     def _drop(self, article: Article, ev: Event, off_topic: bool, marks: dict | None = None) -> bool:
         """True if this event is to go."""
-        if off_topic and ev.event not in KEEP_IN_TOPIC:
+        if off_topic and ev.event not in KEEP_IN_TOPIC or vocalized(ev.trigger.text):
             return True
         if ev.event in UNANCHORED_TYPES and self.civilians_only(ev) \
                 and len(article.sentences) >= DOMESTIC_ARTICLE_SENTENCES \
                 and self.words.political.isdisjoint(article.norms()[ev.sentence]) \
-                and not (self._political_mention(article, ev) and self._names_party(article, ev)):
+                and not (self._names_party(article, ev) and (ev.actor or ev.recipient
+                                                              or self._political_mention(article, ev))):
             # «الحاجة إلى المساعدة»، «قرض اجتماعي»، «قلق النص»: in a story, no party, no political party and no
             # political word (مفاوضات، هدنة، لاجئين) near is general talk (a lone sentence is coded as it reads)
             return True
@@ -245,8 +253,11 @@ class TopicGate:
         if ev.event in DOMESTIC_TYPES:
             if self.visit_to_facility(ev) or self.administrative_manner(article, ev) or press_interview(article, ev):
                 return True
-        if ev.event not in KEEP_IN_TOPIC and self.domestic_only(ev) and not self._political_mention(article, ev):
-            return True  # a company's apology, a university's call to candidates, a chamber's applications
+        if ev.event not in KEEP_IN_TOPIC and self.domestic_only(ev) and not self._political_mention(article, ev) \
+                and (ev.event in DOMESTIC_TYPES or len(article.sentences) >= DOMESTIC_ARTICLE_SENTENCES):
+            # a company's apology, a university's call to candidates, a chamber's applications, in a story (a lone
+            # sentence, «طالب شركات الإنترنت بـ…», is coded as it reads)
+            return True
         if ev.event != "REQUEST":
             return False
         toks = article.tokens[ev.sentence]
@@ -451,6 +462,13 @@ def _domestic_words() -> tuple[frozenset[str], ...]:
             patron.add(word)
     return clitic_forms(stems), frozenset(locative), clitic_forms(political), clitic_forms(support), \
         frozenset(patron)
+
+
+def vocalized(word: str) -> bool:
+    """True if the word is written with VOCALIZED short vowels or more (shadda not counted): a verse of the Quran,
+    a line of poetry or a word discussed («وَمَنْ يَقْتُلْ مُؤْمِنًا»، «وَاِمنَح»، «مشتق من تَهِمَ»), no event of
+    the news; news writes a vowel or two at most to tell a form (حذَّر، قُدّمت)."""
+    return sum(ch in _SHORT_VOWELS for ch in word) >= VOCALIZED
 
 
 def press_interview(article: Article, ev: Event) -> bool:
