@@ -111,3 +111,16 @@ def test_a_vocalized_trigger_is_a_verse_not_news(word, quoted):
 def test_a_verse_quoted_in_a_story_codes_no_event(coder):
     events = coded(coder, "قال تعالى: {وَمَنْ يَقْتُلْ مُؤْمِنًا مُتَعَمِّدًا فَجَزَاؤُهُ جَهَنَّمُ}.")
     assert "ASSAULT" not in events
+
+
+def test_a_request_addressed_to_god_is_a_prayer(nlp):
+    art = nlp("ودعا الأمير في اتصال هاتفي المولى عز وجل أن يتغمد الفقيد برحمته.", published="2015-08-04")
+    assert "REQUEST" not in [e.event for e in art.events]
+
+
+@pytest.mark.parametrize("text", [
+    "ودعا آية الله علي السيستاني الحكومة إلى اتخاذ خطوات إصلاحية.",
+    "وطالب المحافظ الرئيس عبد ربه منصور هادي بدعم المقاومة.",
+])
+def test_a_name_with_gods_in_it_is_no_prayer(nlp, text):
+    assert "REQUEST" in [e.event for e in nlp(text, published="2015-08-04").events], text

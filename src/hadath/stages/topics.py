@@ -9,7 +9,8 @@ The word classes are package data (`lexicon/data/cues.tsv`), a strong and a weak
 المدرب، التعادل: words that tell sport only beside a stronger one); `arts` (الفيلم، المسلسل، الممثلة، المسرحية)
 and `arts_weak` (الجمهور، المهرجان، الحلقة، النجم); and `public` (the public a notice addresses: المتقدمين،
 قائدي المركبات، المصطافين). Each word is matched with its clitics (و، ف، ب، ل، لل), as the lexicon matcher
-reads them.
+reads them. A request addressed to God (a `divine` word then a `praise` word of topic_words.tsv: دعا المولى عز وجل
+أن…) is a prayer, no political appeal either.
 
 An event (of a cooperative type; in a story, of any type but an assault or a protest) whose only participants are
 domestic service bodies (a hospital, a school, a university, a company: the EDU, HLH and BUS sectors, or an
@@ -107,6 +108,7 @@ CONFLICT_TYPES = frozenset({"ASSAULT", "COERCE", "THREATEN", "MOBILIZE", "SANCTI
 ADMINISTRATIVE_SECTORS = frozenset({"GOV", "EDU", "HLH", "BUS", "CVL", "MED", ""})
 OFFICIAL_SECTORS = frozenset({"GOV"})  # officials (a governor, a director general) do not make local news political
 PATRON_REACH = 4  # how far before a mention its patron word may stand (برعاية صاحب السمو الملكي الأمير)
+PRAYER_REACH = 6  # how far after a request verb the God it addresses may stand (دعا سموه في اتصال هاتفي المولى)
 PUBLIC_WINDOW = 6  # how far after an appeal verb its addressee may stand (the caller's name comes between)
 _BREAKS = set(".!?؟;؛:")
 # A trigger written with this many short vowels (tanwin, fatha, damma, kasra, sukun; not shadda) is quoted
@@ -156,6 +158,8 @@ class TopicWords:
     political: frozenset[str] = frozenset()  # written forms of the words of a political story (المفاوضات، الصراع)
     support: frozenset[str] = frozenset()  # written forms of the verbs that make an event noun an act (أطلق، عقد)
     patron: frozenset[str] = frozenset()  # the words before a patron or a guest of honour (برعاية، بحضور)
+    divine: frozenset[str] = frozenset()  # the names of God a prayer addresses (الله، المولى)
+    praise: frozenset[str] = frozenset()  # the words after them in a prayer (عز، سبحانه، أن)
 
     @classmethod
     def load(cls) -> "TopicWords":
@@ -262,7 +266,7 @@ class TopicGate:
             return False
         toks = article.tokens[ev.sentence]
         k = _token_at(toks, ev.trigger.start)
-        return k is not None and self._addresses_public(toks, k)
+        return k is not None and (self._addresses_public(toks, k) or self.prayer(toks, k))
 
     def bare_noun(self, article: Article, ev: Event, marks: dict | None = None) -> bool:
         """True if the event is told by a noun alone (لزيادة التعاون، بعد مفاوضات، مواجهة التهديدات، خلال فترة
@@ -423,6 +427,19 @@ class TopicGate:
         words = normalize(entity.text).split()
         return bool(words) and words[0] in self.words.domestic
 
+    def prayer(self, toks: list[Token], k: int) -> bool:
+        """True if the request at token k is addressed to God, a `divine` word followed by a `praise` word a few
+        words after it in its clause (ودعا سموه في اتصال هاتفي المولى عز وجل أن يتغمد الفقيد برحمته): a prayer.
+        Not a name (آية الله علي السيستاني، عبد ربه منصور هادي), whose next word is no praise."""
+        words = self.words
+        for j in range(k + 1, min(len(toks) - 1, k + 1 + PRAYER_REACH)):
+            tok = toks[j]
+            if tok.kind == "punct" and (tok.norm in _BREAKS or tok.norm in ("،", ",")):
+                return False
+            if tok.norm in words.divine and toks[j + 1].norm in words.praise:
+                return True
+        return False
+
     def _addresses_public(self, toks: list[Token], k: int) -> bool:
         """True if a word of the public (المتقدمين، المواطنين والمقيمين) follows the appeal at k within a few
         words of its clause: a notice of an agency, not a political appeal."""
@@ -439,12 +456,14 @@ class TopicGate:
 def _domestic_words() -> tuple[frozenset[str], ...]:
     """From topic_words.tsv: the written forms of the `domestic` head nouns (bare, with ال, with clitics), the
     normalised `locative` words, the written forms of the `political` words and of the `support` verbs, and the
-    normalised `patron` words."""
+    normalised `patron`, `divine` and `praise` words."""
     stems: list[str] = []
     political: list[str] = []
     support: list[str] = []
     locative: set[str] = set()
     patron: set[str] = set()
+    divine: set[str] = set()
+    praise: set[str] = set()
     for line in packaged_text("topic_words.tsv").splitlines():
         cols = line.split("\t")
         if line.startswith("#") or len(cols) < 2 or cols[0] == "phrase":
@@ -460,8 +479,12 @@ def _domestic_words() -> tuple[frozenset[str], ...]:
             support.append(word)
         elif cols[1].strip() == "patron":
             patron.add(word)
+        elif cols[1].strip() == "divine":
+            divine.add(word)
+        elif cols[1].strip() == "praise":
+            praise.add(word)
     return clitic_forms(stems), frozenset(locative), clitic_forms(political), clitic_forms(support), \
-        frozenset(patron)
+        frozenset(patron), frozenset(divine), frozenset(praise)
 
 
 def vocalized(word: str) -> bool:
