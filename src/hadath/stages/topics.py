@@ -243,7 +243,7 @@ class TopicGate:
         """True if this event is to go."""
         if off_topic and ev.event not in KEEP_IN_TOPIC or vocalized(ev.trigger.text):
             return True
-        if ev.event in UNANCHORED_TYPES and self.civilians_only(ev) \
+        if ev.event in UNANCHORED_TYPES and self.offices_and_civilians_only(ev) \
                 and len(article.sentences) >= DOMESTIC_ARTICLE_SENTENCES \
                 and self.words.political.isdisjoint(article.norms()[ev.sentence]) \
                 and not (self._names_party(article, ev) and (ev.actor or ev.recipient
@@ -297,7 +297,7 @@ class TopicGate:
         return norm in support or norm[:1] in ("و", "ف") and norm[1:] in support
 
     @staticmethod
-    def civilians_only(ev: Event) -> bool:
+    def offices_and_civilians_only(ev: Event) -> bool:
         """True if the event has no participant but citizens, journalists, believers, people of no sector, domestic
         bodies or offices and officials, none with a code (المواطنون، الزوار، المسلمين، الوزارة، وكيل الوزارة):
         none of them a political party the event could be told of without another one named beside it."""
@@ -490,7 +490,7 @@ def _domestic_words() -> tuple[frozenset[str], ...]:
 def vocalized(word: str) -> bool:
     """True if the word is written with VOCALIZED short vowels or more (shadda not counted): a verse of the Quran,
     a line of poetry or a word discussed («وَمَنْ يَقْتُلْ مُؤْمِنًا»، «وَاِمنَح»، «مشتق من تَهِمَ»), no event of
-    the news; news writes a vowel or two at most to tell a form (حذَّر، قُدّمت)."""
+    the news; news writes one vowel at most, to tell a form (حذَّر، قُدّمت)."""
     return sum(ch in _SHORT_VOWELS for ch in word) >= VOCALIZED
 
 
