@@ -1,20 +1,36 @@
 """Article topics: a story plainly about sport or about the arts (a match, a transfer, a film, a series, an
 actor's memoirs) keeps only its assaults and protests; a notice to the public is no political appeal.
 
+A trigger written with short vowels (two or more: «وَمَنْ يَقْتُلْ»، «حِذْرَهُمْ») is a verse of the Quran, a line
+of poetry or a word discussed, no event of the news: it goes, whatever its type.
+
 The word classes are package data (`lexicon/data/cues.tsv`), a strong and a weak class per topic: `sport`
 (مباراة، الدوري، اللاعب…, also read sentence by sentence by the event coder) and `sport_weak` (النادي، البطولة،
 المدرب، التعادل: words that tell sport only beside a stronger one); `arts` (الفيلم، المسلسل، الممثلة، المسرحية)
 and `arts_weak` (الجمهور، المهرجان، الحلقة، النجم); and `public` (the public a notice addresses: المتقدمين،
 قائدي المركبات، المصطافين). Each word is matched with its clitics (و، ف، ب، ل، لل), as the lexicon matcher
-reads them.
+reads them. A request addressed to God (a `divine` word then a `praise` word of topic_words.tsv: دعا المولى عز وجل
+أن…) is a prayer, no political appeal either.
 
-An event of a cooperative type (a visit, a meeting, support, aid, an agreement, cooperation) whose only participants
-are domestic service bodies (a hospital, a school, a university, a company: the EDU, HLH and BUS sectors, or an
-unresolved name headed by one of the `domestic` words of `lexicon/data/topic_words.tsv`) is local administration,
-no political event (PLOVER and ICEWS code events between political actors): a university signing a memorandum with
-another, a company cooperating with a bank, a clinic receiving patients; unless the sentence names another political
-party (a country, the UN, a ministry, the police) that the coder did not make a participant. An official's visit to
-a hospital or a school (a visit whose every recipient is such a body) is an inspection, no meeting.
+An event (of a cooperative type; in a story, of any type but an assault or a protest) whose only participants are
+domestic service bodies (a hospital, a school, a university, a company: the EDU, HLH and BUS sectors, or an
+unresolved name headed by one of the `domestic` words of `lexicon/data/topic_words.tsv`) is local administration or
+business, no political event (PLOVER and ICEWS code events between political actors): a university signing a
+memorandum with another, a company cooperating with a bank, a clinic receiving patients, a company's apology, a
+university calling its candidates; unless the sentence names another political party (a country, the UN, a ministry,
+the police) that the coder did not make a participant. Not such a party: a region or a town that is no capital
+(الشرقية، جدة), a mosque or the Muslims, nor the patron or guest of honour of the act, named after a `patron` word
+(برعاية صاحب السمو الملكي الأمير …، بحضور). An official's visit to a hospital or a school (a visit whose every
+recipient is such a body) is an inspection, no meeting.
+
+In a story, an event of a talk type (UNANCHORED_TYPES: support, a request, a meeting, aid…) told with neither actor
+nor recipient, or with citizens, journalists, believers, offices and officials of no code alone (المواطنون، الزوار،
+الوزارة، وكيل الوزارة), stays only if its sentence names a party the coder may have missed: an actor of a country, a
+capital, an organisation, a named person or institution or a group, an agent of an armed, opposition or party
+sector, or a demonym right after an official's or a force's title or an act (قائد الجيش الإيراني، الحصار
+الإسرائيلي); or an assault to react to (استنكر الحادث الذي استهدف…). A title or an office (الوزارة، مدير عام،
+العقيد), a demonym that is an adjective (المنتدى السعودي), a region or a mosque names no party: the event is a
+sermon's, an op-ed's, a service's or an office's talk.
 
 In a story (three sentences or more), an event other than an assault or a protest told by a noun alone, with
 neither actor nor recipient, is talk about the act (لزيادة التعاون، بعد مفاوضات، مواجهة التهديدات): it goes unless
@@ -59,6 +75,26 @@ DOMESTIC_SECTORS = frozenset({"EDU", "HLH", "BUS"})
 # these sectors (citizens, the media, refugees, an agent without a sector), nor a town named as the place.
 NON_POLITICAL_SECTORS = frozenset({"CVL", "MED", "REF", ""})
 TOWN_TYPES = frozenset({"place", "capital"})
+# Nor a region or a town that is no capital (الشرقية، الطائف: a place, never a party), nor a mosque or the
+# Muslims (مسجد، المسلمين: a sermon's words).
+REGION_TYPES = frozenset({"place"})
+# Participants that are no political party: an event of a talk type whose only participants are of these sectors
+# (citizens, the media, believers, a person of no sector), with no code, is read as one told without participants.
+CIVILIAN_SECTORS = frozenset({"CVL", "MED", "REL", ""})
+# Nor, for such an event, officials and offices with no code (الوزارة، وكيل وزارة الحج، البلديات) beside them or
+# domestic bodies: in a sentence that names no party and no political word, theirs is administration.
+OFFICE_SECTORS = CIVILIAN_SECTORS | DOMESTIC_SECTORS | frozenset({"GOV"})
+WORSHIP_SECTORS = frozenset({"REL"})
+# A participant-less event of an UNANCHORED type is kept only if its sentence names a party: an actor of one of
+# these types (a country, a capital, an organisation, a named person or institution, a group) or an agent of one of
+# these sectors (an armed, opposition or party group). Not a region or a town (الطائف، مونتانا), a demonym that is
+# an adjective (المنتدى السعودي، «زين السعودية»), nor an agent that is a title or an office (الرئيس التنفيذي، أمين
+# عام، الوزارة، العقيد، النائب، المحامي), a mosque or the Muslims (المساجد، المسلمين): in such a sentence the
+# event is talk (a sermon, an offer, a service, a meeting of an office), or its party is not named.
+PARTY_TYPES = frozenset({"country", "capital", "igo", "group", "institution", "person"})
+PARTY_SECTORS = frozenset({"REB", "UAF", "OPP", "PTY", "SPY", "CRM"})
+# The sectors of the officials and forces a demonym after them makes a country's (الحكومة المصرية، الجيش الإيراني).
+BODY_SECTORS = frozenset({"GOV", "MIL", "COP", "LEG", "JUD"})
 # An article of at least DOMESTIC_ARTICLE_SENTENCES sentences that names no political party at all (no country, no
 # organisation, no armed force: only towns, domestic bodies, officials, citizens) is local news; its cooperative
 # events without participants (a meeting, a visit, coordination, services) go. A lone sentence is no such story.
@@ -71,8 +107,14 @@ CONFLICT_TYPES = frozenset({"ASSAULT", "COERCE", "THREATEN", "MOBILIZE", "SANCTI
 # them has a country or organisation code: government offices, schools, hospitals, companies, citizens, the media.
 ADMINISTRATIVE_SECTORS = frozenset({"GOV", "EDU", "HLH", "BUS", "CVL", "MED", ""})
 OFFICIAL_SECTORS = frozenset({"GOV"})  # officials (a governor, a director general) do not make local news political
+PATRON_REACH = 4  # how far before a mention its patron word may stand (برعاية صاحب السمو الملكي الأمير)
+PRAYER_REACH = 6  # how far after a request verb the God it addresses may stand (دعا سموه في اتصال هاتفي المولى)
 PUBLIC_WINDOW = 6  # how far after an appeal verb its addressee may stand (the caller's name comes between)
 _BREAKS = set(".!?؟;؛:")
+# A trigger written with this many short vowels (tanwin, fatha, damma, kasra, sukun; not shadda) is quoted
+# scripture or verse.
+VOCALIZED = 2
+_SHORT_VOWELS = frozenset("\u064b\u064c\u064d\u064e\u064f\u0650\u0652")
 
 
 @dataclass(frozen=True)
@@ -115,6 +157,9 @@ class TopicWords:
     locative: frozenset[str] = frozenset()  # the words before a town named as the place (في، بمدينة)
     political: frozenset[str] = frozenset()  # written forms of the words of a political story (المفاوضات، الصراع)
     support: frozenset[str] = frozenset()  # written forms of the verbs that make an event noun an act (أطلق، عقد)
+    patron: frozenset[str] = frozenset()  # the words before a patron or a guest of honour (برعاية، بحضور)
+    divine: frozenset[str] = frozenset()  # the names of God a prayer addresses (الله، المولى)
+    praise: frozenset[str] = frozenset()  # the words after them in a prayer (عز، سبحانه، أن)
 
     @classmethod
     def load(cls) -> "TopicWords":
@@ -149,7 +194,7 @@ class TopicGate:
         article.topic = self.topic(article)
         # رابط الخبر بصحيفة الوئام: <title>: the headline told again, whatever its event
         trailers = {ev.sentence for ev in article.events if trailer_line(ev.sentence_text)}
-        if not trailers and all(ev.event in KEEP_IN_TOPIC for ev in article.events):
+        if not trailers and all(ev.event in KEEP_IN_TOPIC and not vocalized(ev.trigger.text) for ev in article.events):
             return article  # nothing a rule could drop (also: no events)
         off_topic = article.topic is not None
         local = any(ev.event in DOMESTIC_TYPES and not ev.actor and not ev.recipient for ev in article.events) \
@@ -196,12 +241,13 @@ class TopicGate:
 
     def _drop(self, article: Article, ev: Event, off_topic: bool, marks: dict | None = None) -> bool:
         """True if this event is to go."""
-        if off_topic and ev.event not in KEEP_IN_TOPIC:
+        if off_topic and ev.event not in KEEP_IN_TOPIC or vocalized(ev.trigger.text):
             return True
-        if ev.event in UNANCHORED_TYPES and not ev.actor and not ev.recipient \
+        if ev.event in UNANCHORED_TYPES and self.offices_and_civilians_only(ev) \
                 and len(article.sentences) >= DOMESTIC_ARTICLE_SENTENCES \
                 and self.words.political.isdisjoint(article.norms()[ev.sentence]) \
-                and not self._political_mention(article, ev):
+                and not (self._names_party(article, ev) and (ev.actor or ev.recipient
+                                                              or self._political_mention(article, ev))):
             # «الحاجة إلى المساعدة»، «قرض اجتماعي»، «قلق النص»: in a story, no party, no political party and no
             # political word (مفاوضات، هدنة، لاجئين) near is general talk (a lone sentence is coded as it reads)
             return True
@@ -211,12 +257,16 @@ class TopicGate:
         if ev.event in DOMESTIC_TYPES:
             if self.visit_to_facility(ev) or self.administrative_manner(article, ev) or press_interview(article, ev):
                 return True
-            return self.domestic_only(ev) and not self._political_mention(article, ev)
+        if ev.event not in KEEP_IN_TOPIC and self.domestic_only(ev) and not self._political_mention(article, ev) \
+                and (ev.event in DOMESTIC_TYPES or len(article.sentences) >= DOMESTIC_ARTICLE_SENTENCES):
+            # a company's apology, a university's call to candidates, a chamber's applications, in a story (a lone
+            # sentence, «طالب شركات الإنترنت بـ…», is coded as it reads)
+            return True
         if ev.event != "REQUEST":
             return False
         toks = article.tokens[ev.sentence]
         k = _token_at(toks, ev.trigger.start)
-        return k is not None and self._addresses_public(toks, k)
+        return k is not None and (self._addresses_public(toks, k) or self.prayer(toks, k))
 
     def bare_noun(self, article: Article, ev: Event, marks: dict | None = None) -> bool:
         """True if the event is told by a noun alone (لزيادة التعاون، بعد مفاوضات، مواجهة التهديدات، خلال فترة
@@ -245,6 +295,13 @@ class TopicGate:
         """True if the word is a support verb (with its clitics; a short one too after و/ف: وتم)."""
         support = self.words.support
         return norm in support or norm[:1] in ("و", "ف") and norm[1:] in support
+
+    @staticmethod
+    def offices_and_civilians_only(ev: Event) -> bool:
+        """True if the event has no participant but citizens, journalists, believers, people of no sector, domestic
+        bodies or offices and officials, none with a code (المواطنون، الزوار، المسلمين، الوزارة، وكيل الوزارة):
+        none of them a political party the event could be told of without another one named beside it."""
+        return all(not e.code and (e.sector or "") in OFFICE_SECTORS for e in ev.actor + ev.recipient)
 
     def domestic_only(self, ev: Event) -> bool:
         """True if the event has participants and every one is a domestic service body (a hospital, a school, a
@@ -293,16 +350,73 @@ class TopicGate:
         mentions = [m for m in article.mentions if m.sentence == ev.sentence and m.kind in ("actor", "agent")]
         glued = {m.tok_end for m in mentions if m.get("sector") in DOMESTIC_SECTORS}
         toks = article.tokens[ev.sentence]
+        patrons = self._patrons(toks, mentions)
         for m in mentions:
-            if m.get("sector") in DOMESTIC_SECTORS or m.kind == "agent" and m.label in NON_POLITICAL_SECTORS:
+            if m.get("sector") in DOMESTIC_SECTORS or m.kind == "agent" and m.label in NON_POLITICAL_SECTORS \
+                    or m.get("type") in REGION_TYPES or m.kind == "agent" and m.label in WORSHIP_SECTORS:
                 continue
-            if m.tok_start in glued or any(s <= m.start and m.end <= e for s, e in spans):
+            if m.tok_start in glued or any(s <= m.start and m.end <= e for s, e in spans) or m.tok_start in patrons:
                 continue
             if m.get("type") in TOWN_TYPES and (m.get("prefix") == "ب" or m.tok_start > 0
                                                  and toks[m.tok_start - 1].norm in self.words.locative):
                 continue
             return True
         return False
+
+    def _names_party(self, article: Article, ev: Event) -> bool:
+        """True if the event's sentence names a party that could be its missed actor or recipient, or an attack:
+        an actor of the PARTY_TYPES, a demonym that qualifies an official, an armed body or an act (قائد الجيش
+        الإيراني، الحصار الإسرائيلي، الدعم الإيراني), or an agent of the PARTY_SECTORS («أكد المالكي دعمه
+        للإصلاحات»، «ندعو … حزب العمال الكردستاني»); not a town, an adjective, a title or an office («وأبدى المشرف
+        العام استعداد الوزارة»). An assault («استنكر المحافظ الحادث الذي استهدف رجال قوات الطوارئ») is a political
+        event to react to."""
+        mentions = [m for m in article.mentions if m.sentence == ev.sentence]
+        glued = {m.tok_end for m in mentions if m.kind == "agent" and m.label in DOMESTIC_SECTORS}
+        bodies = {m.tok_end for m in mentions
+                  if m.kind == "agent" and m.label in BODY_SECTORS or m.kind == "trigger"}
+        toks = article.tokens[ev.sentence]
+        patrons = self._patrons(toks, mentions)
+        for m in mentions:
+            if m.kind == "trigger" and m.label == "ASSAULT":
+                return True
+            if m.tok_start in glued or not (self._party(m) or m.get("type") == "demonym" and m.tok_start in bodies) \
+                    or m.tok_start in patrons:
+                continue
+            if m.get("type") in TOWN_TYPES and (m.get("prefix") == "ب" or m.tok_start > 0
+                                                 and toks[m.tok_start - 1].norm in self.words.locative):
+                continue
+            return True
+        return False
+
+    def _patrons(self, toks: list[Token], mentions: list[Mention]) -> set[int]:
+        """The first tokens of the mentions named as the patron or the guest of honour of the act («برعاية صاحب
+        السمو الملكي الأمير سعود بن نايف أمير المنطقة الشرقية»، «بحضور وزير الحج»): a few words after a `patron`
+        word of its clause, or right after such a mention (his title)."""
+        found: set[int] = set()
+        ends: set[int] = set()
+        for m in sorted(mentions, key=lambda m: m.tok_start):
+            if m.kind in ("actor", "agent") and (m.tok_start in ends or self._after_patron_word(toks, m.tok_start)):
+                found.add(m.tok_start)
+                ends.add(m.tok_end)
+        return found
+
+    def _after_patron_word(self, toks: list[Token], k: int) -> bool:
+        """True if a `patron` word stands a few words before token k in its clause."""
+        for j in range(k - 1, max(-1, k - 1 - PATRON_REACH), -1):
+            tok = toks[j]
+            if tok.kind == "punct" and (tok.norm in _BREAKS or tok.norm in ("،", ",")):
+                return False
+            if tok.norm in self.words.patron:
+                return True
+        return False
+
+    @staticmethod
+    def _party(m: Mention) -> bool:
+        """True if the mention is an actor of a party type (or a demonym of several words: a country's name, الولايات
+        المتحدة) or an agent of a party sector."""
+        if m.kind == "actor":
+            return m.get("type") in PARTY_TYPES or m.get("type") == "demonym" and m.tok_end - m.tok_start > 1
+        return m.kind == "agent" and m.label in PARTY_SECTORS
 
     def _domestic_body(self, entity: Entity) -> bool:
         """True if the entity is of a domestic service sector, or an unresolved name headed by a domestic word."""
@@ -312,6 +426,19 @@ class TopicGate:
             return False
         words = normalize(entity.text).split()
         return bool(words) and words[0] in self.words.domestic
+
+    def prayer(self, toks: list[Token], k: int) -> bool:
+        """True if the request at token k is addressed to God, a `divine` word followed by a `praise` word a few
+        words after it in its clause (ودعا سموه في اتصال هاتفي المولى عز وجل أن يتغمد الفقيد برحمته): a prayer.
+        Not a name (آية الله علي السيستاني، عبد ربه منصور هادي), whose next word is no praise."""
+        words = self.words
+        for j in range(k + 1, min(len(toks) - 1, k + 1 + PRAYER_REACH)):
+            tok = toks[j]
+            if tok.kind == "punct" and (tok.norm in _BREAKS or tok.norm in ("،", ",")):
+                return False
+            if tok.norm in words.divine and toks[j + 1].norm in words.praise:
+                return True
+        return False
 
     def _addresses_public(self, toks: list[Token], k: int) -> bool:
         """True if a word of the public (المتقدمين، المواطنين والمقيمين) follows the appeal at k within a few
@@ -326,13 +453,17 @@ class TopicGate:
         return False
 
 
-def _domestic_words() -> tuple[frozenset[str], frozenset[str], frozenset[str], frozenset[str]]:
+def _domestic_words() -> tuple[frozenset[str], ...]:
     """From topic_words.tsv: the written forms of the `domestic` head nouns (bare, with ال, with clitics), the
-    normalised `locative` words, the written forms of the `political` words and of the `support` verbs."""
+    normalised `locative` words, the written forms of the `political` words and of the `support` verbs, and the
+    normalised `patron`, `divine` and `praise` words."""
     stems: list[str] = []
     political: list[str] = []
     support: list[str] = []
     locative: set[str] = set()
+    patron: set[str] = set()
+    divine: set[str] = set()
+    praise: set[str] = set()
     for line in packaged_text("topic_words.tsv").splitlines():
         cols = line.split("\t")
         if line.startswith("#") or len(cols) < 2 or cols[0] == "phrase":
@@ -346,7 +477,21 @@ def _domestic_words() -> tuple[frozenset[str], frozenset[str], frozenset[str], f
             political += [word, "ال" + word]
         elif cols[1].strip() == "support":
             support.append(word)
-    return clitic_forms(stems), frozenset(locative), clitic_forms(political), clitic_forms(support)
+        elif cols[1].strip() == "patron":
+            patron.add(word)
+        elif cols[1].strip() == "divine":
+            divine.add(word)
+        elif cols[1].strip() == "praise":
+            praise.add(word)
+    return clitic_forms(stems), frozenset(locative), clitic_forms(political), clitic_forms(support), \
+        frozenset(patron), frozenset(divine), frozenset(praise)
+
+
+def vocalized(word: str) -> bool:
+    """True if the word is written with VOCALIZED short vowels or more (shadda not counted): a verse of the Quran,
+    a line of poetry or a word discussed («وَمَنْ يَقْتُلْ مُؤْمِنًا»، «وَاِمنَح»، «مشتق من تَهِمَ»), no event of
+    the news; news writes one vowel at most, to tell a form (حذَّر، قُدّمت)."""
+    return sum(ch in _SHORT_VOWELS for ch in word) >= VOCALIZED
 
 
 def press_interview(article: Article, ev: Event) -> bool:
