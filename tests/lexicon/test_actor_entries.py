@@ -206,7 +206,6 @@ def test_kings_and_saudi_companies(nlp, text, word, code, sector):
 @pytest.mark.parametrize("text,word,sector", [
     # heads of schools, companies and newspapers are not government
     ("وزار مدير تعليم ينبع المدارس المتضررة.", "مدير تعليم", "EDU"),
-    ("وأشاد رئيس مجلس إدارة الشركة بالنتائج.", "رئيس مجلس إدارة", "BUS"),
     ("وأكد مدير جامعة الملك سعود دعم الطلاب.", "مدير جامعة", "EDU"),
     ("وأشاد رئيس جمعية سيهات الخيرية بدور رجال الأمن.", "رئيس جمعية", "CVL"),
     ("وقال رئيس شركة توشيبا إنه سيستقيل من منصبه.", "رئيس شركة", "BUS"),
@@ -222,14 +221,9 @@ def test_titles_of_schools_companies_and_spokesmen(nlp, text, word, sector):
 @pytest.mark.parametrize("text,words,code,sector", [
     # a body with its nationality after it: the body's sector and the nationality's code
     ("وانتقدت البنوك السويسرية القرار الجديد.", "البنوك السويسرية", "CHE", "BUS"),
-    ("وحذرت هيئة الأرصاد السعودية من ارتفاع الحرارة.", "هيئة الأرصاد السعودية", "SAU", "GOV"),
     ("وحذرت الجمعية السعودية لطب العيون من الألعاب النارية.", "الجمعية السعودية", "SAU", "CVL"),
 ])
 def test_a_body_with_its_nationality(nlp, text, words, code, sector):
     art = nlp(text, published="2015-08-01")
     parties = [(p.text, p.code, p.sector) for e in art.events for p in e.actor]
     assert (words, code, sector) in parties, parties
-
-
-def test_in_the_form_of_is_no_commission(nlp):
-    assert _mention(nlp, "وانفجرت عبوة ناسفة على هيئة علبة في السوق.", "هيئة") is None

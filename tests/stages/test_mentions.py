@@ -666,6 +666,8 @@ def agents(nlp, text):
     ("ومن الأسباب الرئيسة لهذا الفكر غياب الحوار.", "الرئيسة", "GOV"),
     ("ويتناول الكتاب الحقبة المسيحية المبكرة.", "المسيحية", "REL"),
     ("وأدى القطاع الخاص دوراً رئيساً في دعم الاقتصاد.", "رئيساً", "GOV"),  # a main role
+    ("وتراجعت الهجمات الانفصالية الإرهابية في الشرق.", "الإرهابية", "UAF"),  # two adjectives of one noun
+    ("وتراجعت الهجمات الانفصالية الإرهابية في الشرق.", "الانفصالية", "REB"),
 ])
 def test_an_adjective_of_a_noun_is_no_agent(nlp, text, word, sector):
     found = agents(nlp, text)
@@ -680,6 +682,7 @@ def test_an_adjective_of_a_noun_is_no_agent(nlp, text, word, sector):
     ("ودعت التنظيمات الإرهابية أنصارها إلى القتال.", "التنظيمات الإرهابية", "UAF"),  # a group of people
     ("وفككت الشرطة خلية إرهابية في الرياض.", "خلية إرهابية", "UAF"),
     ("وهاجمت الجماعات المتشددة القوات.", "الجماعات المتشددة", "REB"),
+    ("وقتل ثلاثة جنود في هجوم نفذته المنظمة الانفصالية الإرهابية.", "المنظمة الانفصالية", "REB"),
 ])
 def test_a_person_or_a_group_in_the_feminine_stays(nlp, text, word, sector):
     found = agents(nlp, text)

@@ -86,8 +86,10 @@ class MentionMatcher:
         text = article.text
         hits, doubtful = self._entity_hits(toks, kv, keys, [w[3] for w in words])
         acting: list[Mention] = []  # role nouns read only as the doer or target of an attack (الطيران)
+        adjectives: set[int] = set()
         for h, (i, n, payloads, prefix) in enumerate(hits):
-            if self._attributive(toks, hits, h):
+            if self._attributive(toks, hits, h, adjectives):
+                adjectives.add(i)
                 continue  # العمليات الإرهابية، الحملة الإعلامية: an adjective of the noun before, no one
             readings = _readings(payloads, n, article.published)
             code = _code_in_context(toks, hits, h, readings) if readings else None
@@ -201,20 +203,22 @@ class MentionMatcher:
             self._after_preposition(toks, h[0], h[3]) or "country" in _listed_kinds(toks, hits, h[0], h[3])))}
         return (sorted(hits + held, key=lambda h: h[0]) if held else hits), doubtful
 
-    def _attributive(self, toks: list[Token], hits: list, h: int) -> bool:
+    def _attributive(self, toks: list[Token], hits: list, h: int, adjectives: set[int]) -> bool:
         """True for a one-word role noun read in the feminine of a masculine entry (الإرهابية from إرهابي,
         الرئيسة from الرئيس) that is an adjective of the noun right before it: the two agree in the article
         (العمليات الإرهابية، الأسباب الرئيسة) or, without it, the noun ends in ة or ات (عملية إرهابية، حملات إعلامية),
         and that noun is no actor or role noun itself (الميليشيات المسلحة keeps its gunmen). A civilian or military
         adjective is kept: it tells what a target is (استهدفت حافلة مدنية، منشآت عسكرية). A group of people before
-        it is a role phrase of agents.tsv (تنظيم إرهابي، جماعة متشدد), matched whole before this is asked."""
+        it is a role phrase of agents.tsv (تنظيم إرهابي، جماعة متشدد), matched whole before this is asked. An adjective
+        already read so before it (the first tokens in `adjectives`) is no role noun: the two describe one noun
+        (العمليات العسكرية الإرهابية)."""
         i, n, payloads, prefix = hits[h]
         if n != 1 or prefix or not i or _last_letter(toks[i].text) != "ة" or not all(
                 isinstance(e, AgentEntry) and not e.feminine and e.sector not in _TARGET_KINDS for e in payloads):
             return False
         before = toks[i - 1]
         if before.kind != "ar" or before.norm in self._function_words or before.norm in self._that or (
-                h and hits[h - 1][0] + hits[h - 1][1] == i):
+                h and hits[h - 1][0] + hits[h - 1][1] == i and hits[h - 1][0] not in adjectives):
             return False
         if toks[i].norm.startswith("ال"):
             return _definite_noun(before.norm)
