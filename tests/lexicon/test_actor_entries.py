@@ -185,3 +185,45 @@ def test_the_emirates_news_agency_is_still_an_outlet(nlp):
 def test_leading_the_prayer_is_not_the_emirates_news_agency(nlp):
     found = [(m.text, m.label) for m in nlp("وأم المصلين الشيخ عبدالرحمن السديس.").mentions if m.kind == "actor"]
     assert ("وأم", "ARE") not in found and ("عبدالرحمن السديس", "SAU") in found
+
+
+@pytest.mark.parametrize("text,word,code,sector", [
+    # kings written with the given name as one word; bare «الملك عبدالله» in 2015 is the late Saudi king
+    ("واستقبل خادم الحرمين الشريفين بجلالة الملك عبدالله الثاني في جدة.", "الملك عبدالله الثاني", "JOR", "GOV"),
+    ("وقد دعم الملك عبدالله مصر خلال الاضطرابات.", "الملك عبدالله", "SAU", "GOV"),
+    ("ودعا المؤسس الملك عبدالعزيز إلى عقد مؤتمر في مكة.", "الملك عبدالعزيز", "SAU", "GOV"),
+    # Saudi companies named with «السعودية» are companies, not the state
+    ("وأعلنت زين السعودية عن عرض جديد لعملائها.", "زين السعودية", "SAU", "BUS"),
+    ("ودشنت الخطوط السعودية رحلات جديدة إلى ماليزيا.", "الخطوط السعودية", "SAU", "BUS"),
+    ("وقدمت شركة الاتصالات السعودية دعما للجمعية.", "شركة الاتصالات السعودية", "SAU", "BUS"),
+])
+def test_kings_and_saudi_companies(nlp, text, word, code, sector):
+    m = _mention(nlp, text, word)
+    assert m is not None and m.kind == "actor"
+    assert (m.label, m.get("sector")) == (code, sector)
+
+
+@pytest.mark.parametrize("text,word,sector", [
+    # heads of schools, companies and newspapers are not government
+    ("وزار مدير تعليم ينبع المدارس المتضررة.", "مدير تعليم", "EDU"),
+    ("وأكد مدير جامعة الملك سعود دعم الطلاب.", "مدير جامعة", "EDU"),
+    ("وأشاد رئيس جمعية سيهات الخيرية بدور رجال الأمن.", "رئيس جمعية", "CVL"),
+    ("وقال رئيس شركة توشيبا إنه سيستقيل من منصبه.", "رئيس شركة", "BUS"),
+    ("ونستطيع التعاقد مع هيئة تدريس متميزة.", "هيئة تدريس", "EDU"),  # teaching staff, no commission
+    # a media spokesman speaks for the body after him: no sector of his own, no media
+    ("ودعا الناطق الإعلامي لشرطة الرياض المواطنين إلى الحذر.", "الناطق الإعلامي", ""),
+])
+def test_titles_of_schools_companies_and_spokesmen(nlp, text, word, sector):
+    m = _mention(nlp, text, word)
+    assert m is not None and m.kind == "agent" and m.label == sector
+
+
+@pytest.mark.parametrize("text,words,code,sector", [
+    # a body with its nationality after it: the body's sector and the nationality's code
+    ("وانتقدت البنوك السويسرية القرار الجديد.", "البنوك السويسرية", "CHE", "BUS"),
+    ("وحذرت الجمعية السعودية لطب العيون من الألعاب النارية.", "الجمعية السعودية", "SAU", "CVL"),
+])
+def test_a_body_with_its_nationality(nlp, text, words, code, sector):
+    art = nlp(text, published="2015-08-01")
+    parties = [(p.text, p.code, p.sector) for e in art.events for p in e.actor]
+    assert (words, code, sector) in parties, parties

@@ -651,3 +651,54 @@ def test_a_verb_with_its_object_pronoun_before_its_tail_blames(nlp, text):
 ])
 def test_bearing_responsibility_oneself_is_no_blame(nlp, text):
     assert not accuse_triggers(nlp, text)
+
+
+def agents(nlp, text):
+    """(words, sector) of every agent mention of `text`."""
+    return labelled(nlp, text, "agent")
+
+
+@pytest.mark.parametrize("text,word,sector", [
+    # the feminine of a role noun right after a noun it agrees with is that noun's adjective: no one
+    ("وتراجعت العمليات الإرهابية في سيناء خلال العام.", "الإرهابية", "UAF"),
+    ("وقتل ثلاثة جنود في عملية إرهابية قرب الحدود.", "إرهابية", "UAF"),
+    ("ونجحت الحملة الإعلامية في توعية الأهالي.", "الإعلامية", "MED"),
+    ("ومن الأسباب الرئيسة لهذا الفكر غياب الحوار.", "الرئيسة", "GOV"),
+    ("ويتناول الكتاب الحقبة المسيحية المبكرة.", "المسيحية", "REL"),
+    ("وأدى القطاع الخاص دوراً رئيساً في دعم الاقتصاد.", "رئيساً", "GOV"),  # a main role
+    ("وتراجعت الهجمات الانفصالية الإرهابية في الشرق.", "الإرهابية", "UAF"),  # two adjectives of one noun
+    ("وتراجعت الهجمات الانفصالية الإرهابية في الشرق.", "الانفصالية", "REB"),
+])
+def test_an_adjective_of_a_noun_is_no_agent(nlp, text, word, sector):
+    found = agents(nlp, text)
+    assert not reads(found, word, sector), found
+
+
+@pytest.mark.parametrize("text,word,sector", [
+    ("وقالت الإعلامية سارة إن البرنامج مستمر.", "الإعلامية", "MED"),  # after a verb: a woman of the media
+    ("وانتقدت رئيسة البرلمان القرار.", "رئيسة", "LEG"),  # a head of a body
+    ("واستهدفت عبوة ناسفة حافلة مدنية قرب بعقوبة.", "مدنية", "CVL"),  # what the target is
+    ("وهاجمت الميليشيات المسلحة المدينة.", "المسلحة", "UAF"),  # an agent before it keeps it
+    ("ودعت التنظيمات الإرهابية أنصارها إلى القتال.", "التنظيمات الإرهابية", "UAF"),  # a group of people
+    ("وفككت الشرطة خلية إرهابية في الرياض.", "خلية إرهابية", "UAF"),
+    ("وهاجمت الجماعات المتشددة القوات.", "الجماعات المتشددة", "REB"),
+    ("وقتل ثلاثة جنود في هجوم نفذته المنظمة الانفصالية الإرهابية.", "المنظمة الانفصالية", "REB"),
+])
+def test_a_person_or_a_group_in_the_feminine_stays(nlp, text, word, sector):
+    found = agents(nlp, text)
+    assert reads(found, word, sector), found
+
+
+@pytest.mark.parametrize("text,word", [
+    ("ويتهم حبري بأنه المسؤول عن تعذيب الآلاف.", "المسؤول"),  # "the one responsible", a predicate
+    ("وقالت إن إيران هي المسؤولة عن الهجوم.", "المسؤولة"),
+    ("واعتبر أن النظام هو المسؤول عن قتل المدنيين.", "المسؤول"),
+])
+def test_the_one_responsible_is_no_official(nlp, text, word):
+    found = agents(nlp, text)
+    assert not reads(found, word, "GOV"), found
+
+
+def test_an_official_in_charge_is_an_official(nlp):
+    found = agents(nlp, "وأكد المسؤول عن الملف أن المفاوضات مستمرة.")
+    assert reads(found, "المسؤول", "GOV"), found

@@ -17,7 +17,8 @@ from .phrases import _definite_titles, feminine_noun, strip_wa
 # begin an entity, begin a cue, be a trigger.
 WordReadings = tuple[list[tuple[str, str]], list[str], list[str], bool, bool, bool]
 
-ATTACK = "ASSAULT"  # the event whose trigger beside a held role noun (الطيران) makes it the attacking force
+ATTACK = "ASSAULT"
+_TARGET_KINDS = frozenset({"CVL", "MIL"})  # the sectors an adjective gives a target (حافلة مدنية، مواقع عسكرية)  # the event whose trigger beside a held role noun (الطيران) makes it the attacking force
 
 
 class MentionMatcher:
@@ -85,7 +86,11 @@ class MentionMatcher:
         text = article.text
         hits, doubtful = self._entity_hits(toks, kv, keys, [w[3] for w in words])
         acting: list[Mention] = []  # role nouns read only as the doer or target of an attack (الطيران)
+        adjectives: set[int] = set()
         for h, (i, n, payloads, prefix) in enumerate(hits):
+            if self._attributive(toks, hits, h, adjectives):
+                adjectives.add(i)
+                continue  # العمليات الإرهابية، الحملة الإعلامية: an adjective of the noun before, no one
             readings = _readings(payloads, n, article.published)
             code = _code_in_context(toks, hits, h, readings) if readings else None
             if _persons(payloads):  # الملك سلمان بن عبدالعزيز آل سعود: the name goes on over its nasab
@@ -197,6 +202,27 @@ class MentionMatcher:
         doubtful = {h[0] for h in held if not (_countries(h[2]) and (
             self._after_preposition(toks, h[0], h[3]) or "country" in _listed_kinds(toks, hits, h[0], h[3])))}
         return (sorted(hits + held, key=lambda h: h[0]) if held else hits), doubtful
+
+    def _attributive(self, toks: list[Token], hits: list, h: int, adjectives: set[int]) -> bool:
+        """True for a one-word role noun read in the feminine of a masculine entry (الإرهابية from إرهابي,
+        الرئيسة from الرئيس) that is an adjective of the noun right before it: the two agree in the article
+        (العمليات الإرهابية، الأسباب الرئيسة) or, without it, the noun ends in ة or ات (عملية إرهابية، حملات إعلامية),
+        and that noun is no actor or role noun itself (الميليشيات المسلحة keeps its gunmen). A civilian or military
+        adjective is kept: it tells what a target is (استهدفت حافلة مدنية، منشآت عسكرية). A group of people before
+        it is a role phrase of agents.tsv (تنظيم إرهابي، جماعة متشدد), matched whole before this is asked. An adjective
+        already read so before it (the first tokens in `adjectives`) is no role noun: the two describe one noun
+        (العمليات العسكرية الإرهابية)."""
+        i, n, payloads, prefix = hits[h]
+        if n != 1 or prefix or not i or _last_letter(toks[i].text) != "ة" or not all(
+                isinstance(e, AgentEntry) and not e.feminine and e.sector not in _TARGET_KINDS for e in payloads):
+            return False
+        before = toks[i - 1]
+        if before.kind != "ar" or before.norm in self._function_words or before.norm in self._that or (
+                h and hits[h - 1][0] + hits[h - 1][1] == i and hits[h - 1][0] not in adjectives):
+            return False
+        if toks[i].norm.startswith("ال"):
+            return _definite_noun(before.norm)
+        return not _definite_noun(before.norm) and (_last_letter(before.text) == "ة" or before.norm.endswith("ات"))
 
     def _given_before(self, toks: list[Token], i: int, payloads: list) -> bool:
         """True for a family name with the article at token i right after a given name (given_names.tsv, or a name
@@ -482,6 +508,11 @@ def _beside_attack(agents: list[Mention], found: list[Mention]) -> list[Mention]
     ends = {m.tok_end for m in found if m.kind == "trigger" and m.label == ATTACK}
     starts = {m.tok_start for m in found if m.kind == "trigger" and m.label == ATTACK}
     return [m for m in agents if m.tok_start in ends or m.tok_end in starts]
+
+
+def _definite_noun(norm: str) -> bool:
+    """True for a normalised word with the article, after و/ف and ب/ك/ل if any (الأسباب، والعمليات، للحملة)."""
+    return any(stem.startswith("ال") for stem, _ in clitic_variants(norm))
 
 
 def _countries(payloads: list) -> bool:
