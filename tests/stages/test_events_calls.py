@@ -15,8 +15,8 @@ def one(nlp, text, etype):
 
 
 @pytest.mark.parametrize("text,recipient", [
-    ("أجرى الأمير محمد بن سلمان أمس اتصالا هاتفيا بالملك عبدالله الثاني.", "الملك"),
-    ("أجرى الأمير محمد بن سلمان اتصالا هاتفيا بجلالة الملك عبدالله الثاني.", "الملك"),
+    ("أجرى الأمير محمد بن سلمان أمس اتصالا هاتفيا بالملك عبدالله الثاني.", "الملك عبدالله الثاني"),
+    ("أجرى الأمير محمد بن سلمان اتصالا هاتفيا بجلالة الملك عبدالله الثاني.", "الملك عبدالله الثاني"),
 ])
 def test_the_one_called_after_ba_is_the_recipient_of_a_call(nlp, text, recipient):
     ev = one(nlp, text, "CONSULT")
@@ -45,7 +45,7 @@ def test_a_long_titled_subject_of_a_light_verb_makes_the_call(nlp):
             "الوزراء وزير الدفاع أمس اتصالا هاتفيا بجلالة الملك عبدالله الثاني.")
     ev = one(nlp, text, "CONSULT")
     assert ev.actor and ev.actor[0].text.startswith("الأمير محمد بن سلمان")
-    assert [r.text for r in ev.recipient] == ["الملك"]
+    assert [(r.text, r.code) for r in ev.recipient] == [("الملك عبدالله الثاني", "JOR")]
 
 
 def test_a_light_verb_far_before_with_a_clause_between_gives_no_actor(nlp):
