@@ -219,3 +219,18 @@ def test_a_count_reckoned_from_another_event_is_not_a_date(nlp, text):
 def test_a_count_from_now_or_from_a_place_is_still_a_date(nlp):
     assert _times(nlp, "ستجرى الانتخابات بعد أسبوعين من الآن.", "2015-07-24") == {"بعد أسبوعين": ("2015-W32", "week")}
     assert _times(nlp, "وصل الوزير قبل يومين من الرياض.", "2015-07-24") == {"قبل يومين": ("2015-07-22", "day")}
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("قدر الإنفاق بنحو 483 مليار ريال خلال السنوات الخمس من 2015 إلى 2019م.", ("2015", "2019")),
+    ("قتل آلاف الأشخاص بين 2000 و2012 في البلاد.", ("2000", "2012")),
+    ("ارتفع العدد في الفترة 2010 - 2014.", ("2010", "2014")),
+])
+def test_a_range_of_years_is_its_first_year_with_the_last_as_its_end(nlp, text, expected):
+    art = nlp(text, published="2015-07-23")
+    assert [(t.value, t.end_value) for t in art.times] == [expected]
+
+
+def test_two_years_joined_by_wa_are_no_range_without_bayna(nlp):
+    art = nlp("تضاعف العدد في 2014 و2015.", published="2015-07-23")
+    assert ("2014", None) in [(t.value, t.end_value) for t in art.times]

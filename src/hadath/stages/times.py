@@ -632,10 +632,14 @@ class _Sentence:
             y, era, n = self.year_at(i + w.n)
             if y is None:
                 return None
-            return self.year_value(i, i + w.n + n, y, era == "ah"), i + w.n + n
+            return self.year_range(i, i + w.n + n, y, era) or (
+                self.year_value(i, i + w.n + n, y, era == "ah"), i + w.n + n)
         y, era, n = self.year_at(i)
         if y is None:
             return None
+        ranged = self.year_range(i, i + n, y, era)
+        if ranged is not None:
+            return ranged
         explicit = self.era(i + 1)[0]
         nxt = self.toks[i + n] if i + n < len(self.toks) else None
         prev = self.bare(i - 1)
@@ -644,6 +648,26 @@ class _Sentence:
         if not explicit and not bare_ok:
             return None
         return self.year_value(i, i + n, y, era == "ah"), i + n
+
+    def year_range(self, i: int, j: int, y: int, era: str):
+        """(expression, next token) for a range of years whose first ends before token j: من 2015 إلى 2019م،
+        بين 2000 و2012، 2010 - 2014 (the first year, the last as `end_value`); None if no range follows."""
+        w = self.w(j)
+        if self.norm(j) == "و":  # في عامي 2010 و2014 are two years; بين 2000 و2012 a range
+            if self.bare(i - 1) != "بين":
+                return None
+            k = j + 1
+        elif w.has("range_to") and not w.prefix:
+            k = j + w.n
+        elif self.norm(j) in ("-", "–"):
+            k = j + 1
+        else:
+            return None
+        y2, era2, n = self.year_at(k)
+        if y2 is None or not y < y2 <= y + 100 or (era == "ah") != (era2 == "ah"):
+            return None
+        first, last = self.year_value(i, k + n, y, era == "ah"), self.year_value(i, k + n, y2, era == "ah")
+        return replace(first, end_value=last.value), k + n
 
     def unit_relative(self, i: int):
         """[edge] [هذا] الأسبوع/الشهر/العام + الماضي/الجاري/المقبل."""
