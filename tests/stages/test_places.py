@@ -51,6 +51,14 @@ def test_regions_the_city_lists_lack(nlp):
     assert _places(nlp, "تحسنت العلاقات الشرقية والغربية.") == []
 
 
+def test_saudi_governorate_seats_and_words_that_only_look_like_places(nlp):
+    got = _places(nlp, "نقل المصابون إلى مستشفى الملك سعود بعنيزة ثم إلى الدوادمي.")
+    assert [(p[0], p[2]) for p in got] == [("عنيزة", "SA"), ("الدوادمي", "SA")]
+    assert [(p[0], p[2]) for p in _places(nlp, "هطلت أمطار على محافظة الليث.")] == [("محافظة الليث", "SA")]
+    # «معسكر» is a camp (Mascara only after a place noun); «وادي» is no و + Edd (Eritrea)
+    assert _places(nlp, "تلقى تدريبات في معسكر تابع للحرس الثوري قرب وادي الملوك.") == []
+
+
 def test_oman_the_country_and_amman_the_city(nlp):
     assert ("سلطنة عمان", 286963, "OM", "PCLI") in _places(nlp, "وصل الوزير إلى سلطنة عمان في زيارة رسمية.") or \
         ("عمان", 286963, "OM", "PCLI") in _places(nlp, "وصل الوزير إلى سلطنة عمان في زيارة رسمية.")
