@@ -1095,3 +1095,89 @@ def test_support_told_as_the_manner_of_another_act_is_given_by_the_phrase_after_
     assert codes(ev.actor) == [("INT", "MIL")] and codes(ev.recipient) == [("IRQ", "MIL")]
     ev = first(coder, "وطالب الوزير بدعم الشعب اليمني.", "AID")  # a genitive is the one helped, not the helper
     assert not ev.actor
+
+
+def test_people_counted_before_a_death_noun_are_its_victims_not_its_doers(coder):
+    ev = first(coder, "سقوط 11 مواطنا بين قتيل وجريح في انفجار ألغام زرعتها مليشيات الحوثي في عدن.", "ASSAULT")
+    assert "مواطنا" not in [a.text for a in ev.actor]
+    assert "مواطنا" in [r.text for r in ev.recipient]
+    assert ("YEM", "REB") in codes(ev.actor)
+
+
+def test_an_armed_subject_of_a_death_noun_stays_its_actor(coder):
+    ev = first(coder, "أسفر الهجوم الذي نفذه مسلحون عن سقوط خمسة قتلى.", "ASSAULT")
+    assert [a.text for a in ev.actor] == ["مسلحون"]
+
+
+def test_a_phrase_after_among_them_is_no_subject_of_a_death_verb(coder):
+    ev = first(coder, "وذكر المسؤول ان 19 شخصا قتلوا بينهم مدنيون جراء انفجار الغام.", "ASSAULT")
+    assert not ev.actor
+    assert [r.text for r in ev.recipient] == ["شخصا"]
+
+
+def test_the_victims_of_a_death_verb_did_not_do_the_attack_they_died_in(coder):
+    evs = [e for e in coder("قتل 30 شخصا على الأقل في سلسلة تفجيرات استهدفت مناطق مختلفة في العراق.").events
+           if e.trigger.text == "تفجيرات"]
+    assert evs and not evs[0].actor
+
+
+def test_a_town_after_a_place_noun_with_a_preposition_acts_in_nothing(coder):
+    text = "قبضت الجهات الأمنية على شاب أطلق النار على ابن عمه مساء أمس بمحافظة الطائف وأصابه بجروح."
+    for ev in coder(text).events:
+        assert "الطائف" not in [a.text for a in ev.actor], ev
+        assert "الطائف" not in [r.text for r in ev.recipient], ev
+
+
+def test_an_indefinite_phrase_before_a_verb_is_the_subject_of_its_clause(coder):
+    evs = [e for e in coder("قبضت الجهات الأمنية على شاب أطلق النار على ابن عمه وأصابه بجروح.").events
+           if e.event == "ASSAULT"]
+    assert evs and all([a.text for a in e.actor] == ["شاب"] for e in evs)
+    ev = first(coder, "عثرت الشرطة على مواطن قتل في منزله.", "ASSAULT")
+    assert [r.text for r in ev.recipient] == ["مواطن"] and not ev.actor
+    ev = first(coder, "وأسفر الانفجار في سوق مكتظة بالسكان عن مقتل عشرة أشخاص.", "ASSAULT")
+    assert "السكان" not in " ".join(a.text for a in ev.actor)
+
+
+def test_a_place_is_no_target_where_the_target_is_told_uncoded(coder):
+    ev = first(coder, "أطلق مسلحون النار على سيارة في مدينة العريش.", "ASSAULT")
+    assert not ev.recipient
+    ev = first(coder, "هاجم مسلحون في مدينة العريش.", "ASSAULT")
+    assert ev.recipient and ev.recipient[0].code == "EGY"
+
+
+def test_a_security_body_that_says_an_arrest_was_made_made_it(coder):
+    ev = first(coder, "وقالت الشرطة في بيان لها انه تم اعتقال ثلاثة أشخاص.", "COERCE")
+    assert [a.text for a in ev.actor] == ["الشرطة"]
+    assert [r.text for r in ev.recipient] == ["أشخاص"]
+    ev = first(coder, "وأعلنت وزارة الداخلية أنه تم القبض على ثلاثة أشخاص.", "COERCE")
+    assert [a.text for a in ev.actor] == ["وزارة الداخلية"]
+
+
+def test_a_monitor_that_says_an_arrest_was_made_did_not_make_it(coder):
+    ev = first(coder, "وقال المرصد السوري إنه تم اعتقال ناشطين.", "COERCE")
+    assert not ev.actor
+
+
+def test_forces_after_a_raid_noun_storm_they_are_not_stormed(coder):
+    ev = first(coder, "وتواصل اقتحام قوات الاحتلال باحات المسجد الأقصى.", "COERCE")
+    assert [a.text for a in ev.actor] == ["قوات الاحتلال"]
+    assert "قوات الاحتلال" not in [r.text for r in ev.recipient]
+
+
+def test_an_arrest_noun_keeps_its_genitive_as_the_arrested(coder):
+    ev = first(coder, "وطالبت المنظمة بوقف اعتقال الصحفيين.", "COERCE")
+    assert not ev.actor or "الصحفيين" not in [a.text for a in ev.actor]
+
+
+def test_the_counterpart_is_the_object_of_a_meeting_verb_and_a_minister(coder):
+    ev = first(coder, "والتقى وزير الخارجية عادل الجبير نظيره الفرنسي لوران فابيوس في باريس.", "CONSULT")
+    assert [(r.code, r.sector) for r in ev.recipient] == [("FRA", "GOV")]
+    assert ev.recipient[0].text.startswith("نظيره")
+    ev = first(coder, "وكانت الوزيرة استقبلت أول من أمس نظيرها الفرنسي في لندن.", "CONSULT")
+    assert [r.code for r in ev.recipient] == ["FRA"]
+    assert all(a.code != "FRA" for a in ev.actor)
+
+
+def test_a_titled_office_and_name_after_the_verb_acts(coder):
+    ev = first(coder, "أدان مدير تعليم ينبع محمد الحربي العملية الإرهابية.", "ACCUSE")
+    assert [a.text for a in ev.actor] == ["مدير تعليم ينبع محمد الحربي"]

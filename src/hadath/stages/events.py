@@ -40,6 +40,8 @@ _LAM_DONE = {"ASSAULT", "COERCE"}  # acts whose indefinite noun takes its doer w
 # acts against people or bodies where they are: a target "in Baquba" is Iraqi (a minister met "in Cairo" need not be)
 _LOCAL_TARGETS = {"ASSAULT", "COERCE", "PROTEST"}
 _SITE_TYPES = ("country", "capital", "place")
+_FORCES = {"MIL", "COP", "SPY", "REB", "UAF"}  # the sectors of armed forces (_force)
+_ARRESTERS = {"COP", "MIL", "SPY", "JUD", "GOV"}  # the sectors of the bodies that arrest (_security_body)
 
 
 class EventCoder:
@@ -229,6 +231,10 @@ class EventCoder:
                     actor[0] is last_recipient[0] and actor[0].end_tok <= trig.tok_start:
                 # قتل خمسة جنود وجرح عشرة آخرون: the first verb's victims are no subject of the second
                 actor = last_actor if last_actor and last_actor[0].end_tok <= trig.tok_start else []
+            elif entry.pos == "noun" and actor and last_recipient and actor[0] is last_recipient[0] and \
+                    actor[0].end_tok <= t0 and prev is not None and prev.get("pos") == "verb" and _casualty(prev):
+                # قتل 30 شخصا في سلسلة تفجيرات: those the death verb before befell did not do the act they died in
+                actor = []
             own = self_agent.get(trig.tok_start)
             if own is not None and (not actor or toks[own.tok_end - 1].norm.endswith(("ون", "ين"))):
                 # a plural role noun that keeps its ن (متظاهرون شرطيا) has no genitive: it is the actor
@@ -530,6 +536,10 @@ class EventCoder:
             bare_before = _anterior_subject(toks, t, groups, starts, cues, trig_toks) or \
                 _fronted_subject(toks, t, groups, starts, trig_toks, fw) or \
                 _subject_before_relative(toks, t, groups, starts, cues, fw)
+        if entry.pos == "verb" and (ante := _indefinite_antecedent(toks, trig, groups, starts)) is not None:
+            # القبض على مواطن أطلق النار، عثر على شاب قتل في منزله: the indefinite phrase right before the verb is
+            # what its relative clause (no pronoun) tells of: its subject, active or passive
+            bare_before = [g for g in bare_before if g.end_tok <= ante.start_tok] + [ante]
         prep_rec = next((g for g in after if g.prep and g.prep in entry.prep), None)
         if prep_rec is None:
             prep_rec = _owner_after_prep(toks, after, entry.prep)  # على منزل لعائلة …، ضد مقر للشرطة
@@ -594,9 +604,11 @@ class EventCoder:
             subj = bare_after[0] if bare_after and _near(toks, tail_end, bare_after[0].start_tok, fw) and not (
                 _place(bare_after[0]) and any(strip_wa(toks[k].norm) == "في" for k in range(tail_end,
                                                                                           bare_after[0].start_tok))
-            ) and not any(strip_wa(toks[k].norm) in fw.cause for k in range(tail_end, bare_after[0].start_tok)) \
+            ) and not any(strip_wa(toks[k].norm) in fw.cause or toks[k].norm in fw.among
+                          for k in range(tail_end, bare_after[0].start_tok)) \
                 else None  # (not a place after في and a word of its own: استهدفهم في محافظتي الأنبار; nor a
-            # phrase past a word of cause, which tells what caused it: قتل نتيجة إطلاق ميليشيا الحوثي مقذوفا)
+            # phrase past a word of cause, which tells what caused it: قتل نتيجة إطلاق ميليشيا الحوثي مقذوفا; nor
+            # one after بينهم، منهم, part of the phrase before: 19 شخصا قتلوا بينهم مدنيون)
             obj = None
             if trig.get("object_pronoun") and "obj" in entry.prep:
                 # عسكريين خطفهم مقاتلو الطوارق: the attached pronoun is the object, resuming the phrase before
@@ -668,6 +680,8 @@ class EventCoder:
                     recipient = subj  # passive reading: قتل خمسة جنود
                 elif _oblique_plural(toks, subj, tail_end, fw):
                     recipient = subj  # دعت الكينيين إلى، ناشدت السعوديين: a plural in ـين is no subject, it is the object
+                elif subj.counterpart:
+                    recipient = subj  # استقبلت نظيرها الفرنسي: the counterpart of the subject is the object
                 else:
                     actor = subj
             elif subj is not None:
@@ -736,9 +750,17 @@ class EventCoder:
                 # الكوريين الذين … لدى خطفهم: the pronoun is the victim, the phrase before it its antecedent
                 recipient = prep_rec or (bare_before[-1] if bare_before else None)
                 actor = _light_subject(toks, trig, cues, groups, starts, trig_toks, fw)  # قام جنود باغتصابها
+            elif entry.gen == "recipient" and gen is not None and entry.mode == "seize" and _force(gen):
+                # اقتحام قوات الاحتلال باحات المسجد، مداهمة الشرطة منزلا: forces storm, they are not stormed; the
+                # phrase after them is what they stormed
+                actor = gen
+                recipient = next((g for g in after if g.start_tok == gen.end_tok and not g.prep), None) or prep_rec
             elif entry.gen == "recipient":
                 recipient = gen or prep_rec
-                if not agent_by:
+                if recipient is None and _counted_victims(toks, trig, bare_before, entry, fw):
+                    # سقوط 11 مواطنا بين قتيل وجريح: the people counted before a death noun died, they killed no one
+                    recipient = bare_before[-1]
+                elif not agent_by:
                     # (a place named before a death is where, not who: وفي مدينة تعز سقط عشرات القتلى)
                     actor = done_by or _light_subject(toks, trig, cues, groups, starts, trig_toks, fw) or (
                         bare_before[-1] if bare_before and not (_casualty(trig) and _place(bare_before[-1])) else None)
@@ -846,7 +868,8 @@ class EventCoder:
                               and any(m.kind == "agent" or m.get("type") in ("institution", "person")
                                       and m.get("sector") for m in g.mentions)
                               and not _after_verb(g, trig_toks, trig_nouns, cues)), None)
-        if recipient is None and entry.event == "ASSAULT":
+        if recipient is None and entry.event == "ASSAULT" and not _uncoded_target(
+                toks, int(trig.get("tail_end") or tail_end), entry):
             # غارات إسرائيلية في سوريا، هجوم انتحاري في باكستان: with no target named, the country struck
             recipient = next((g for g in after if g is not actor and g.prep == "في" and all(
                 m.kind == "actor" and m.get("type") in _SITE_TYPES for m in g.mentions)), None)
@@ -1155,6 +1178,36 @@ def _starts_at(starts: list[int], k: int) -> bool:
     """True if a noun phrase starts at token k."""
     j = bisect_left(starts, k)
     return j < len(starts) and starts[j] == k
+
+
+def _force(g: Group) -> bool:
+    """True for a phrase that names an armed force: the army, the police, the intelligence, rebels, armed men or
+    a militant group (قوات الاحتلال، الشرطة، داعش)."""
+    return any(m.get("sector") in _FORCES or m.get("code") == "IMG" for m in g.mentions)
+
+
+def _uncoded_target(toks: list[Token], tail_end: int, entry: TriggerEntry) -> bool:
+    """True if the trigger's own preposition follows it with a target no lexicon names (أطلق النار على شقيقه،
+    أطلق النار عليه): the target is told, so the place where it happened is not it."""
+    if tail_end >= len(toks) or toks[tail_end].kind != "ar":
+        return False
+    w = strip_wa(toks[tail_end].norm)
+    own = next((p for p in entry.prep if p != "obj" and w.startswith(p)), None)
+    if own is None:
+        return False
+    if w != own:  # عليه، عليهم: the pronoun is the target
+        return len(w) - len(own) <= 2
+    return tail_end + 1 < len(toks) and toks[tail_end + 1].kind == "ar"
+
+
+def _counted_victims(toks: list[Token], trig: Mention, bare_before: list[Group], entry: TriggerEntry,
+                     fw: FunctionWords) -> bool:
+    """True if the last bare phrase before a death or wound noun are the counted or civilian people it befell
+    (سقوط 11 مواطنا بين قتيل وجريح، سقط 40 شخصا قتلى): not a place, not an armed doer (مسلحون)."""
+    if not bare_before or not _casualty(trig) or _place(bare_before[-1]):
+        return False
+    g = bare_before[-1]
+    return _is_patient(toks, g, entry, max(0, g.start_tok - 3), fw)
 
 
 def _casualty(t: Mention) -> bool:
@@ -1850,11 +1903,32 @@ def _announcer(toks: list[Token], t: int, groups: list[Group], starts: list[int]
     stand between the subject and the noun."""
     g = next((g for g in reversed(groups[bisect_left(starts, max(0, t - 12)):bisect_left(starts, t)])
               if g.end_tok <= t and g.prep != "conj"), None)
-    if g is None or g.prep or t - _conj_end(g) > 3 or any(
-            toks[k].kind != "ar" or strip_wa(toks[k].norm) in fw.complementizer for k in range(_conj_end(g), t)):
-        return None  # (قالت الرئاسة إن الاقتحامات …: what is said after إن is no announced act)
+    if g is None or g.prep:
+        return None
     c = cues.get(g.start_tok - 1)
-    return g if c is not None and c.label == "report" and _named(g) else None
+    if c is None or c.label != "report" or not _named(g):
+        return None
+    if t - _conj_end(g) <= 3 and not any(
+            toks[k].kind != "ar" or strip_wa(toks[k].norm) in fw.complementizer for k in range(_conj_end(g), t)):
+        return g  # (قالت الرئاسة إن الاقتحامات …: what is said after إن is no announced act)
+    return g if _said_done(toks, _conj_end(g), t, fw) and _security_body(g) else None
+
+
+def _said_done(toks: list[Token], a: int, t: int, fw: FunctionWords) -> bool:
+    """True if between a speaker ending at token a and the event noun at t stand at most three words (في بيان لها),
+    then أنه and one verb right before the noun: «قالت الشرطة في بيان لها إنه تم اعتقال …», an act told as done
+    with no doer named."""
+    if t - a < 2 or t - a > 5 or toks[t - 1].kind != "ar" or toks[t - 1].norm in fw.preposition:
+        return False
+    if strip_wa(toks[t - 2].norm) not in fw.complementizer:
+        return False
+    return all(toks[k].kind == "ar" and strip_wa(toks[k].norm) not in fw.complementizer for k in range(a, t - 2))
+
+
+def _security_body(g: Group) -> bool:
+    """True for a phrase whose role noun is of the police, the army, the intelligence, the courts or the government
+    (الشرطة، وزارة الداخلية): a body that arrests."""
+    return any(m.get("sector") in _ARRESTERS for m in g.mentions)
 
 
 def _relative_subject(toks: list[Token], trig: Mention, cues: dict[int, Mention], tail_end: int,
@@ -1893,6 +1967,26 @@ def _relative_antecedent(toks: list[Token], t: int, groups: list[Group], starts:
             toks[j].kind != "ar" or not toks[j].norm.startswith("ال") for j in range(ante.end_tok, r)):
         return None
     return ante
+
+
+def _indefinite_antecedent(toks: list[Token], trig: Mention, groups: list[Group], starts: list[int]) -> Group | None:
+    """For a verb with no و/ف right after an indefinite phrase of people governed by a preposition (القبض على مواطن
+    أطلق النار، اعتدى على شاب سرق): the phrase, which the verb describes as a relative clause with no pronoun."""
+    t = trig.tok_start
+    if trig.get("prefix") or not t:
+        return None
+    k = bisect_left(starts, t)
+    g = next((g for g in reversed(groups[max(0, k - 2):k]) if g.end_tok == t), None)
+    if g is None or not g.prep or g.prep in ("conj", "passive_agent", "direction") or _place(g) or \
+            _definite(toks[g.start_tok].norm) or not all(m.kind == "agent" for m in g.mentions):
+        return None
+    return g
+
+
+def _definite(norm: str) -> bool:
+    """True for a word with the article, after any attached و/ف and preposition (المواطنين، بالسكان، للشرطة)."""
+    w = strip_wa(norm)
+    return w.startswith(("ال", "لل", "بال", "كال"))
 
 
 def _light_subject(toks: list[Token], trig: Mention, cues: dict[int, Mention], groups: list[Group],
@@ -2113,6 +2207,8 @@ def _objectless(toks: list[Token], i: int, trig_toks: set[int], fw: FunctionWord
         return _objectless(toks, k, trig_toks, fw, own)
     if norm in own:
         return False  # يحظر القانون على الحكومة: the verb's own preposition brings its object
+    if norm in fw.among:
+        return True  # 19 شخصا قتلوا بينهم مدنيون: the phrase after بينهم is part of the subject, no object
     if strip_wa(norm) in fw.cause:
         return True  # قتل نتيجة إطلاق الحوثيين مقذوفا، قتل إثر هجوم: the cause comes where an object would
     if norm.startswith("بال") and i not in trig_toks:
