@@ -284,3 +284,14 @@ def test_a_title_its_office_and_a_name_after_a_verb_are_one_group(coder):
     assert "مدير تعليم ينبع محمد الحربي" in _after_verb_groups(coder, "أدان مدير تعليم ينبع محمد الحربي العملية الإرهابية.")
     assert not any(g.startswith("مدير") for g in _after_verb_groups(coder, "أدان مدير التعليم في المنطقة الهجوم."))
     assert not any(g.startswith("مدير") for g in _after_verb_groups(coder, "أدان مدير تعليم المنطقة الهجوم الإرهابي."))
+
+
+def test_the_counterpart_takes_the_sector_of_the_first_phrase_not_of_a_nearer_one(coder):
+    art = coder("وقال وزير الخارجية الأميركي إنه بحث مسألة الصحافي خلال المفاوضات مع نظيره الإيراني.",
+                published="2015-07-26")
+    toks = art.tokens[0]
+    ms = [m for m in art.mentions if m.sentence == 0]
+    gs = noun_phrases(toks, [m for m in ms if m.kind in ("actor", "agent")],
+                      {m.tok_start: m for m in ms if m.kind == "cue"}, FunctionWords.load())
+    peer = [g for g in gs if g.counterpart]
+    assert peer and peer[0].entity(art.text).sector == "GOV"

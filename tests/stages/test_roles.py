@@ -1139,9 +1139,9 @@ def test_an_indefinite_phrase_before_a_verb_is_the_subject_of_its_clause(coder):
 
 
 def test_a_place_is_no_target_where_the_target_is_told_uncoded(coder):
-    ev = first(coder, "أطلق مسلحون النار على سيارة في مدينة العريش.", "ASSAULT")
+    ev = first(coder, "أطلق مسلح النار على شقيقه في مدينة العريش.", "ASSAULT")
     assert not ev.recipient
-    ev = first(coder, "هاجم مسلحون في مدينة العريش.", "ASSAULT")
+    ev = first(coder, "أطلق مسلحون النار على مواقع في مدينة العريش.", "ASSAULT")
     assert ev.recipient and ev.recipient[0].code == "EGY"
 
 
@@ -1181,3 +1181,33 @@ def test_the_counterpart_is_the_object_of_a_meeting_verb_and_a_minister(coder):
 def test_a_titled_office_and_name_after_the_verb_acts(coder):
     ev = first(coder, "أدان مدير تعليم ينبع محمد الحربي العملية الإرهابية.", "ACCUSE")
     assert [a.text for a in ev.actor] == ["مدير تعليم ينبع محمد الحربي"]
+
+
+def test_a_counted_phrase_of_a_death_verb_before_a_noun_is_its_victim_only_when_counted(coder):
+    evs = [e for e in coder("كما هاجم مسلحو المقاومة رتلا عسكريا يضم تعزيزات عسكرية للحوثيين.").events
+           if e.event == "MOBILIZE"]
+    assert evs and [a.text for a in evs[0].actor] == ["رتلا عسكريا"]
+    ev = [e for e in coder("وتكثر الجرائم وارتكاب المرأة للقتل.").events if e.event == "ASSAULT"]
+    assert not ev or "المرأة" not in [r.text for r in ev[0].recipient]
+
+
+def test_the_phrase_a_relative_clause_tells_of_was_killed_only_with_no_object(coder):
+    ev = first(coder, "أعلن المحافظ أنه تم العثور على شرطيين قتلا برصاصة في الرأس.", "ASSAULT")
+    assert [r.text for r in ev.recipient] == ["شرطيين"] and not ev.actor
+    ev = first(coder, "ألقت الشرطة القبض على مواطن قتل شقيقه.", "ASSAULT")
+    assert [a.text for a in ev.actor] == ["مواطن"]
+
+
+def test_a_base_stormed_is_no_force(coder):
+    ev = first(coder, "والقوات على أهبة الاستعداد لاقتحام القاعدة من جهة المصنع.", "COERCE")
+    assert not any(a.code == "IMG" for a in ev.actor)
+
+
+def test_a_count_after_minhum_with_no_subject_before_the_verb_is_its_subject(coder):
+    ev = first(coder, "وبلغ عدد المتهمين مئة، وأدين منهم 50 موظفا بالرشوة.", "ACCUSE")
+    assert [r.text for r in ev.recipient] == ["موظفا"]
+
+
+def test_a_passive_verb_after_an_indefinite_phrase_takes_no_doer_from_it(coder):
+    ev = first(coder, "أصدرت المحكمة حكما بحق مواطن أدين بالسفر إلى مناطق القتال.", "ACCUSE")
+    assert "مواطن" not in [a.text for a in ev.actor]

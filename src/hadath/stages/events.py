@@ -232,8 +232,10 @@ class EventCoder:
                 # قتل خمسة جنود وجرح عشرة آخرون: the first verb's victims are no subject of the second
                 actor = last_actor if last_actor and last_actor[0].end_tok <= trig.tok_start else []
             elif entry.pos == "noun" and actor and last_recipient and actor[0] is last_recipient[0] and \
-                    actor[0].end_tok <= t0 and prev is not None and prev.get("pos") == "verb" and _casualty(prev):
+                    actor[0].end_tok <= t0 and prev is not None and prev.get("pos") == "verb" and _casualty(prev) and \
+                    (prev.entry.cameo == "1823" or _counted(toks, actor[0], self.fw)):
                 # قتل 30 شخصا في سلسلة تفجيرات: those the death verb before befell did not do the act they died in
+                # (not what an attack verb hit: هاجم مسلحون رتلا عسكريا يضم تعزيزات)
                 actor = []
             own = self_agent.get(trig.tok_start)
             if own is not None and (not actor or toks[own.tok_end - 1].norm.endswith(("ون", "ين"))):
@@ -536,7 +538,8 @@ class EventCoder:
             bare_before = _anterior_subject(toks, t, groups, starts, cues, trig_toks) or \
                 _fronted_subject(toks, t, groups, starts, trig_toks, fw) or \
                 _subject_before_relative(toks, t, groups, starts, cues, fw)
-        if entry.pos == "verb" and (ante := _indefinite_antecedent(toks, trig, groups, starts)) is not None:
+        ante = _indefinite_antecedent(toks, trig, groups, starts) if entry.pos == "verb" else None
+        if ante is not None:
             # القبض على مواطن أطلق النار، عثر على شاب قتل في منزله: the indefinite phrase right before the verb is
             # what its relative clause (no pronoun) tells of: its subject, active or passive
             bare_before = [g for g in bare_before if g.end_tok <= ante.start_tok] + [ante]
@@ -604,11 +607,12 @@ class EventCoder:
             subj = bare_after[0] if bare_after and _near(toks, tail_end, bare_after[0].start_tok, fw) and not (
                 _place(bare_after[0]) and any(strip_wa(toks[k].norm) == "في" for k in range(tail_end,
                                                                                           bare_after[0].start_tok))
-            ) and not any(strip_wa(toks[k].norm) in fw.cause or toks[k].norm in fw.among
+            ) and not any(strip_wa(toks[k].norm) in fw.cause or toks[k].norm in fw.among and bare_before
                           for k in range(tail_end, bare_after[0].start_tok)) \
                 else None  # (not a place after في and a word of its own: استهدفهم في محافظتي الأنبار; nor a
-            # phrase past a word of cause, which tells what caused it: قتل نتيجة إطلاق ميليشيا الحوثي مقذوفا; nor
-            # one after بينهم، منهم, part of the phrase before: 19 شخصا قتلوا بينهم مدنيون)
+            # phrase past a word of cause, which tells what caused it: قتل نتيجة إطلاق ميليشيا الحوثي مقذوفا; nor,
+            # with a subject before the verb, one after بينهم، منهم, part of it: 19 شخصا قتلوا بينهم مدنيون; with none
+            # it is the subject: وأدين منهم 510 أطباء)
             obj = None
             if trig.get("object_pronoun") and "obj" in entry.prep:
                 # عسكريين خطفهم مقاتلو الطوارق: the attached pronoun is the object, resuming the phrase before
@@ -688,6 +692,10 @@ class EventCoder:
                 actor = None if _oblique_plural(toks, subj, tail_end, fw) else subj
             elif bare_before and not trig.get("object_pronoun"):
                 if "obj" in entry.prep and (
+                        # (the phrase a verb's relative clause tells of underwent only a death told with no object
+                        # after it: على شرطيين قتلا برصاصة; القبض على مواطن قتل شقيقه: he killed)
+                        _casualty(trig) and _passive_spelling(toks, trig) and _no_object_word(
+                            toks, tail_end, trig_toks, fw) if bare_before[-1] is ante else
                         _is_patient(toks, bare_before[-1], entry, bare_before[-1].start_tok, fw)
                         or _passive_spelling(toks, trig) and _objectless(
                             toks, _past_manner(toks, trig, tail_end, starts, fw), trig_toks, fw, entry.prep, cues)):
@@ -750,7 +758,8 @@ class EventCoder:
                 # الكوريين الذين … لدى خطفهم: the pronoun is the victim, the phrase before it its antecedent
                 recipient = prep_rec or (bare_before[-1] if bare_before else None)
                 actor = _light_subject(toks, trig, cues, groups, starts, trig_toks, fw)  # قام جنود باغتصابها
-            elif entry.gen == "recipient" and gen is not None and entry.mode == "seize" and _force(gen):
+            elif entry.gen == "recipient" and gen is not None and entry.mode == "seize" and _force(gen) and \
+                    _storming(toks, gen, fw):
                 # اقتحام قوات الاحتلال باحات المسجد، مداهمة الشرطة منزلا: forces storm, they are not stormed; the
                 # phrase after them is what they stormed
                 actor = gen
@@ -1181,14 +1190,28 @@ def _starts_at(starts: list[int], k: int) -> bool:
 
 
 def _force(g: Group) -> bool:
-    """True for a phrase that names an armed force: the army, the police, the intelligence, rebels, armed men or
-    a militant group (قوات الاحتلال، الشرطة، داعش)."""
-    return any(m.get("sector") in _FORCES or m.get("code") == "IMG" for m in g.mentions)
+    """True for a phrase whose role noun names an armed force: the army, the police, the intelligence, rebels or
+    armed men (قوات الاحتلال، الشرطة، المسلحين); not a name alone (القاعدة may be a base that is stormed)."""
+    return any(m.get("sector") in _FORCES for m in g.mentions)
+
+
+def _storming(toks: list[Token], gen: Group, fw: FunctionWords) -> bool:
+    """True if an armed force after a raid noun is followed by what it stormed: an indefinite word in construct
+    or with its own ل (اقتحام قوات الاحتلال باحات المسجد، مداهمة الشرطة منزلا، اقتحام الجيش للمدينة); a definite
+    word after it may be its adjective (قوات الاحتلال الغاشمة), and nothing after it leaves the genitive ambiguous."""
+    k = gen.end_tok
+    if k >= len(toks) or toks[k].kind != "ar":
+        return False
+    w = toks[k].norm
+    if w in fw.preposition or w in fw.adverb or w[:1] in "وف" and strip_wa(w) != w:
+        return False
+    return w.startswith("لل") or not _definite(w)
 
 
 def _uncoded_target(toks: list[Token], tail_end: int, entry: TriggerEntry) -> bool:
-    """True if the trigger's own preposition follows it with a target no lexicon names (أطلق النار على شقيقه،
-    أطلق النار عليه): the target is told, so the place where it happened is not it."""
+    """True if the trigger's own preposition follows it with a person no lexicon names, told by a pronoun (أطلق النار
+    عليه) or a noun with one (أطلق النار على شقيقه): the target is told, so the place where it happened is not it
+    (a place-like target, على مناطق في سوريا, leaves the country struck)."""
     if tail_end >= len(toks) or toks[tail_end].kind != "ar":
         return False
     w = strip_wa(toks[tail_end].norm)
@@ -1197,17 +1220,32 @@ def _uncoded_target(toks: list[Token], tail_end: int, entry: TriggerEntry) -> bo
         return False
     if w != own:  # عليه، عليهم: the pronoun is the target
         return len(w) - len(own) <= 2
-    return tail_end + 1 < len(toks) and toks[tail_end + 1].kind == "ar"
+    # (the noun with the pronoun may be the second of a construct: على ابن عمه)
+    return any(nxt.kind == "ar" and not nxt.norm.startswith("ال") and len(nxt.norm) >= 3 and
+               nxt.norm.endswith(("ه", "ها", "هم")) for nxt in toks[tail_end + 1:tail_end + 3])
 
 
 def _counted_victims(toks: list[Token], trig: Mention, bare_before: list[Group], entry: TriggerEntry,
                      fw: FunctionWords) -> bool:
-    """True if the last bare phrase before a death or wound noun are the counted or civilian people it befell
-    (سقوط 11 مواطنا بين قتيل وجريح، سقط 40 شخصا قتلى): not a place, not an armed doer (مسلحون)."""
+    """True if the last bare phrase before a death or wound noun are the people it befell, counted by a number or a
+    quantity word (سقوط 11 مواطنا بين قتيل وجريح، سقط عشرات الحوثيين بين قتيل وجريح): not a place; not a phrase
+    with no count (ارتكاب المرأة للقتل: she kills)."""
     if not bare_before or not _casualty(trig) or _place(bare_before[-1]):
         return False
-    g = bare_before[-1]
-    return _is_patient(toks, g, entry, max(0, g.start_tok - 3), fw)
+    return _counted(toks, bare_before[-1], fw)
+
+
+def _counted(toks: list[Token], g: Group, fw: FunctionWords) -> bool:
+    """True for a phrase counted by a number or a quantity word in the three words before it (11 مواطنا، عشرات
+    الحوثيين، عدد من المدنيين)."""
+    k = g.start_tok
+    return any(toks[j].kind == "num" or _number(toks[j].norm, fw) for j in range(max(0, k - 3), k))
+
+
+def _number(norm: str, fw: FunctionWords) -> bool:
+    """True for a number or quantity word (function_words number), with or without و or the article."""
+    w = strip_wa(norm)
+    return w in fw.number or w.startswith("ال") and w[2:] in fw.number
 
 
 def _casualty(t: Mention) -> bool:
@@ -1973,14 +2011,25 @@ def _indefinite_antecedent(toks: list[Token], trig: Mention, groups: list[Group]
     """For a verb with no و/ف right after an indefinite phrase of people governed by a preposition (القبض على مواطن
     أطلق النار، اعتدى على شاب سرق): the phrase, which the verb describes as a relative clause with no pronoun."""
     t = trig.tok_start
-    if trig.get("prefix") or not t:
-        return None
+    if trig.get("prefix") or not t or _looks_passive(toks, trig):
+        return None  # (بحق مواطن أدين بالسفر: a passive tells what he underwent, the phrase is no doer)
     k = bisect_left(starts, t)
     g = next((g for g in reversed(groups[max(0, k - 2):k]) if g.end_tok == t), None)
     if g is None or not g.prep or g.prep in ("conj", "passive_agent", "direction") or _place(g) or \
             _definite(toks[g.start_tok].norm) or not all(m.kind == "agent" for m in g.mentions):
         return None
     return g
+
+
+def _no_object_word(toks: list[Token], i: int, trig_toks: set[int], fw: FunctionWords) -> bool:
+    """True if the word at token i (past adverbs) cannot be a verb's object: the clause ends, or a preposition or a
+    word with an attached بـ comes first (شرطيين قتلا برصاصة: killed by a bullet, a passive)."""
+    while i < len(toks) and toks[i].norm in fw.adverb:
+        i += 1
+    if i >= len(toks) or toks[i].kind == "punct":
+        return True
+    w = toks[i].norm
+    return toks[i].kind == "ar" and (w in fw.preposition or w[:1] == "ب" and i not in trig_toks)
 
 
 def _definite(norm: str) -> bool:
@@ -2160,6 +2209,20 @@ def _passive_form(toks: list[Token], trig: Mention) -> bool:
     if _marked_passive(toks, trig):
         return True
     if trig.label not in _PASSIVE_TYPES or trig.get("aspect") != "perfect" or trig.get("object_pronoun"):
+        return False
+    word = toks[trig.tok_start].norm[len(trig.get("prefix")):]
+    for suffix in ("وا", "تا", "ا", "ت"):
+        if word.endswith(suffix) and len(word) - len(suffix) >= 4:
+            word = word[:-len(suffix)]
+            break
+    return len(word) in (4, 5) and word[0] == "ا" and word[-2] == "ي" and (len(word) == 4 or word[2] == "ت")
+
+
+def _looks_passive(toks: list[Token], trig: Mention) -> bool:
+    """True for a perfect verb of any event type spelled as only a passive is (أدين، أقيل، اتُّهم): see _passive_form."""
+    if _marked_passive(toks, trig):
+        return True
+    if trig.get("aspect") != "perfect" or trig.get("object_pronoun"):
         return False
     word = toks[trig.tok_start].norm[len(trig.get("prefix")):]
     for suffix in ("وا", "تا", "ا", "ت"):

@@ -27,6 +27,7 @@ class Group:
     head_start: int | None = None  # نظيره الفرنسي: where the head noun before the mentions begins (a character)
     peer_sector: str | None = None  # نظيره الفرنسي: the sector of the one whose counterpart it is
     counterpart: bool = False  # نظيره الفرنسي: headed by a counterpart noun, whose pronoun is another's
+    placed: bool = False  # بمحافظة الطائف: a place whose preposition governs the place noun before it
 
     def entity(self, text: str, located: bool = False) -> Entity:
         """Resolve the group to one Entity: code from the named part, sector from the role noun; with
@@ -84,7 +85,8 @@ def noun_phrases(toks: list[Token], ents: list[Mention], cues: dict[int, Mention
         if last is not None and (m.tok_start == last.end_tok or linked or (
                 m.tok_start == last.end_tok + 1 and _affiliation(toks[last.end_tok].norm, last, m))
                 or _title_adjectives(toks, last, m) or _construct_nationality(toks, last, m)) and (
-                not prefix.startswith("و")) and _compatible(last, m, toks, linked or office) and not _object_after_name(last):
+                not prefix.startswith("و")) and _compatible(last, m, toks, linked or office) and not _object_after_name(last) \
+                and not (last.placed and not _place_mention(m)):
             if m.tok_start == last.end_tok + 1 and toks[last.end_tok].norm in ("من", "في"):
                 last.affiliated = True
             last.mentions.append(m)
@@ -104,10 +106,10 @@ def noun_phrases(toks: list[Token], ents: list[Mention], cues: dict[int, Mention
         if not g.prep and m.tok_start >= 2 and heads.get(m.tok_start - 1) is not None:
             h = m.tok_start - 1  # أمام مكتب رئيس الوزراء: the preposition governs the place noun's owner
             g.prep = _prep_of(toks, h, heads[h].get("prefix") or _attached(toks[h].norm), fw, ends)
-        if not g.prep and _after_place_noun(toks, m.tok_start) and all(
-                x.kind == "actor" and x.get("type") in _PLACE_TYPES for x in g.mentions):
+        if not g.prep and _after_place_noun(toks, m.tok_start) and _place_mention(m):
             h = m.tok_start - 1  # بمحافظة الطائف، في مدينة عدن: the preposition governs the place noun's name
             g.prep = _prep_of(toks, h, _attached(toks[h].norm), fw, ends)
+            g.placed = bool(g.prep)  # (a phrase after it is another: ناشد … مقيم بمحافظة جدة خادم الحرمين)
             if g.prep == "ب":
                 g.prep = "في"  # (بمدينة: where, not the ب of a meeting's partner: اجتماعا بمدينة المقدادية)
         if not g.prep and (c := ends.get(m.tok_start)) is not None and c.label == "direction" and all(
@@ -666,7 +668,7 @@ def _quantity(norm: str, fw: FunctionWords) -> bool:
 def _counterparts(toks: list[Token], groups: list[Group], fw: FunctionWords, ends: dict[int, Mention]) -> None:
     """Give a phrase after a counterpart noun (نظيره الفرنسي، بنظيره اللبناني: statement_cues counterpart) that
     noun as its head, the preposition before it, and the sector of the phrase before, whose counterpart it is (the
-    foreign minister's counterpart is a minister too): in place."""
+    foreign minister's counterpart is a minister too; the first such phrase of the sentence): in place."""
     words = _cue_words("counterpart")
     for i, g in enumerate(groups):
         h = g.start_tok - 1
@@ -678,7 +680,9 @@ def _counterparts(toks: list[Token], groups: list[Group], fw: FunctionWords, end
             continue
         g.head_start, g.start_tok, g.counterpart = toks[h].start, h, True
         g.prep = _prep_of(toks, h, attached, fw, ends)
-        g.peer_sector = next((sector for before in reversed(groups[:i]) if (sector := _sector_of(before))), None)
+        # (the first phrase with a sector is mostly the clause's subject, whose counterpart it is: كيري … الصحافي …
+        # نظيره الإيراني is Kerry's counterpart, not the journalist's)
+        g.peer_sector = next((sector for before in groups[:i] if (sector := _sector_of(before))), None)
 
 
 def _sector_of(g: Group) -> str | None:
@@ -693,6 +697,11 @@ def _place_nouns() -> frozenset[str]:
     from ..lexicon.gazetteer import PlaceWords
     words = PlaceWords.load()
     return words.place_noun | frozenset(words.admin_noun)
+
+
+def _place_mention(m: Mention) -> bool:
+    """True for a mention of a place: a town, a region, a capital or a country."""
+    return m.kind == "actor" and m.get("type") in _PLACE_TYPES
 
 
 def _after_place_noun(toks: list[Token], k: int) -> bool:
