@@ -1211,3 +1211,21 @@ def test_a_count_after_minhum_with_no_subject_before_the_verb_is_its_subject(cod
 def test_a_passive_verb_after_an_indefinite_phrase_takes_no_doer_from_it(coder):
     ev = first(coder, "أصدرت المحكمة حكما بحق مواطن أدين بالسفر إلى مناطق القتال.", "ACCUSE")
     assert "مواطن" not in [a.text for a in ev.actor]
+
+
+def test_a_city_after_a_visit_verb_is_visited_not_a_visitor(coder):
+    ev = first(coder, "ومن المقرر أن يزور شي لندن في أكتوبر.", "CONSULT")
+    assert not ev.actor and [r.code for r in ev.recipient] == ["GBR"]
+    ev = first(coder, "وزار الرئيس الفرنسي الرياض أمس.", "CONSULT")
+    assert [a.code for a in ev.actor] == ["FRA"] and [r.code for r in ev.recipient] == ["SAU"]
+
+
+def test_the_subject_before_the_preposition_of_a_verbal_noun_with_a_pronoun_does_the_act(coder):
+    ev = first(coder, "وأثارت القرارات احتجاجات شعبية عمدت الشرطة إلى قمعها بقسوة.", "COERCE")
+    assert [a.text for a in ev.actor] == ["الشرطة"]
+    assert "الشرطة" not in [r.text for r in ev.recipient]
+
+
+def test_a_city_that_hosts_stays_the_host(coder):
+    ev = first(coder, "والآن جنيف تستضيف جولة جديدة من الحوار الليبي.", "CONSULT")
+    assert [a.code for a in ev.actor] == ["CHE"]

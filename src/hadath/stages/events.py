@@ -27,6 +27,7 @@ _INTENDED = ("future", "aim")  # cue classes that make the event right after the
 # المتظاهرين — the protesters there do not protest in that sentence (not مع and بين: in مواجهات مع المتظاهرين،
 # اشتباكات بين المتظاهرين والشرطة they are a side that acts too; other prepositions were left to the report filter)
 _PARTICIPANT_PREPS = {"علي", "ضد"}
+_CONTROL_PREPS = {"الي", "علي"}  # إلى، على after a verb and its subject, governing a verbal noun (عمدت الشرطة إلى قمعها)
 # events done against someone, and the prepositions that name that someone whatever the trigger's own preposition
 # (غارات ضد داعش، حملة اعتقالات بحق ناشطين، عقوبات ضد روسيا)
 _HOSTILE = {"ASSAULT", "COERCE", "SANCTION", "THREATEN", "ACCUSE"}
@@ -754,6 +755,11 @@ class EventCoder:
                     actor = next((g for g in after if g.prep == "من" and g.start_tok - tail_end <= 3 and not any(
                         toks[j].text in _CLAUSE_BREAKS for j in range(tail_end, g.start_tok))
                         and not (recipient is not None and _same_words(toks, g, recipient))), None)
+            elif entry.gen == "recipient" and trig.get("possessive") and bare_before and \
+                    _governing_subject(toks, t, bare_before[-1], fw):
+                # عمدت الشرطة إلى قمعها: the phrase right before the preposition that governs the noun is the subject
+                # of the verb before it, who does the act; the pronoun is what it befell (told before)
+                actor, recipient = bare_before[-1], prep_rec
             elif entry.gen == "recipient" and trig.get("possessive"):
                 # الكوريين الذين … لدى خطفهم: the pronoun is the victim, the phrase before it its antecedent
                 recipient = prep_rec or (bare_before[-1] if bare_before else None)
@@ -901,6 +907,10 @@ class EventCoder:
                 actor, recipient = helper, bare_before[-1] if bare_before and bare_before[-1] is not helper else None
         if entry.pos == "noun" and entry.mode == "phone":
             actor, recipient = _call_parties(toks, tail_end, groups, starts, cues, actor, recipient, fw)
+        if entry.mode == "visit" and entry.cameo == "042" and actor is not None and _city(actor):
+            # ومن المقرر أن يزور شي لندن، مناطق زارها الرجلان في لندن: a city is where a visit goes, no visitor (one
+            # that hosts, تستضيف جنيف الحوار، CAMEO 043, stays the host)
+            actor, recipient = None, recipient or actor
         if recipient is actor:
             recipient = None
         return _with_conj(actor), _with_conj(recipient)
@@ -1187,6 +1197,14 @@ def _starts_at(starts: list[int], k: int) -> bool:
     """True if a noun phrase starts at token k."""
     j = bisect_left(starts, k)
     return j < len(starts) and starts[j] == k
+
+
+def _governing_subject(toks: list[Token], t: int, g: Group, fw: FunctionWords) -> bool:
+    """True if the phrase g ends right before إلى or على governing the event noun at t, and a word that is no
+    preposition stands right before g (its verb: عمدت الشرطة إلى قمعها، أقدمت القوات على اعتقالهم; not a time, لدى
+    خطفهم, whose pronoun's antecedent the phrase before is)."""
+    return g.end_tok == t - 1 and g.start_tok >= 1 and toks[t - 1].norm in _CONTROL_PREPS and \
+        toks[g.start_tok - 1].kind == "ar" and toks[g.start_tok - 1].norm not in fw.preposition and not g.prep
 
 
 def _force(g: Group) -> bool:
