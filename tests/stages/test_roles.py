@@ -1229,3 +1229,9 @@ def test_the_subject_before_the_preposition_of_a_verbal_noun_with_a_pronoun_does
 def test_a_city_that_hosts_stays_the_host(coder):
     ev = first(coder, "والآن جنيف تستضيف جولة جديدة من الحوار الليبي.", "CONSULT")
     assert [a.code for a in ev.actor] == ["CHE"]
+
+
+def test_a_counterpart_after_a_meeting_noun_is_met_not_meeting(coder):
+    ev = first(coder, "وبدأ الوزير الأمريكي يومه بلقاء نظيره السعودي في الدوحة.", "CONSULT")
+    assert ("SAU", "GOV") not in codes(ev.actor)
+    assert ("SAU", "GOV") in codes(ev.recipient)

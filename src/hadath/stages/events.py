@@ -782,6 +782,9 @@ class EventCoder:
             else:
                 actor = gen
                 recipient = prep_rec
+                if gen is not None and gen.counterpart:
+                    actor, recipient = None, prep_rec or gen  # لقاء نظيره السعودي: the counterpart is met, his pronoun
+                    # stands for the one who meets him
                 if entry.mode == "visit" and gen is not None and recipient is None and _place(gen):
                     actor, recipient = None, gen  # زيارة فرنسا، زيارته للرياض: a place after a visit is where it goes
                 elif entry.event == "CONSULT" and gen is not None and _city(gen):
