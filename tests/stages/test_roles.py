@@ -1235,3 +1235,28 @@ def test_a_counterpart_after_a_meeting_noun_is_met_not_meeting(coder):
     ev = first(coder, "وبدأ الوزير الأمريكي يومه بلقاء نظيره السعودي في الدوحة.", "CONSULT")
     assert ("SAU", "GOV") not in codes(ev.actor)
     assert ("SAU", "GOV") in codes(ev.recipient)
+
+
+def test_people_hit_before_a_circumstance_attack_noun_did_not_do_it(coder):
+    text = "أكد مدير مكتب الصحة لـ «الصحيفة» سقوط 11 مواطنا وإصابة 33 آخرين في انفجار لألغام في محافظة لحج."
+    ev = first(coder, text, "ASSAULT")
+    assert "مواطنا" not in [a.text for a in ev.actor]
+
+
+def test_the_doers_named_after_when_are_no_victims_of_the_death_before(coder):
+    ev = first(coder, "وكان رضيع قتل حرقا في يوليو، عندما ألقى متطرفون يهود زجاجة حارقة على المنزل.", "ASSAULT")
+    assert "متطرفون" not in [r.text for r in ev.recipient]
+
+
+def test_the_pronoun_of_a_raid_noun_with_an_object_after_it_does_the_raid(coder):
+    text = "قالت مصادر طبية إن فلسطينيا قتل برصاص جنود الاحتلال الإسرائيلي أثناء اقتحامهم بلدة بيت أمر."
+    ev = first(coder, text, "COERCE")
+    assert ("ISR", "MIL") in codes(ev.actor) and ("ISR", "MIL") not in codes(ev.recipient)
+    ev = first(coder, "وبلغ عدد الرهائن الكوريين لدى خطفهم 23 شخصا.", "ASSAULT")
+    assert not ev.actor
+
+
+def test_towns_after_bayna_are_no_sides(coder):
+    text = "وعثر الأهالي على جثتي رجلين مجهولين قضيا رميا بالرصاص قرب الطريق الرابط بين كركوك وأربيل شمالي المدينة."
+    ev = first(coder, text, "ASSAULT")
+    assert not [e for e in ev.actor + ev.recipient if e.code == "IRQ"]

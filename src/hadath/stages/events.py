@@ -10,7 +10,8 @@ from ..article import Article
 from ..lexicon.compile import TriggerEntry
 from ..records import Entity, Event, Mention, Token, Trigger
 from ..lexicon.compile import FunctionWords
-from .phrases import TITLED_NAME, UNKNOWN_NAME, Group, _cue_words, _quantity, introduced_names, noun_phrases, strip_wa
+from .phrases import TITLED_NAME, UNKNOWN_NAME, Group, _cue_words, _place_nouns, _quantity, introduced_names, \
+    noun_phrases, strip_wa
 
 # Prepositions written as separate words; attached ب/ل/ك come from the clitic analysis.
 # The prepositions that open an event noun's circumstantial phrase (في هجوم، إثر انفجار، خلال عملية)
@@ -760,6 +761,11 @@ class EventCoder:
                 # عمدت الشرطة إلى قمعها: the phrase right before the preposition that governs the noun is the subject
                 # of the verb before it, who does the act; the pronoun is what it befell (told before)
                 actor, recipient = bare_before[-1], prep_rec
+            elif entry.gen == "recipient" and trig.get("possessive") and bare_before and \
+                    _object_word(toks, tail_end, trig_toks, fw):
+                # برصاص جنود الاحتلال أثناء اقتحامهم بلدة بيت أمر: with an object after it, the pronoun does the act
+                actor, recipient = bare_before[-1], next((g for g in after if g.start_tok == tail_end and not g.prep),
+                                                         None) or prep_rec
             elif entry.gen == "recipient" and trig.get("possessive"):
                 # الكوريين الذين … لدى خطفهم: the pronoun is the victim, the phrase before it its antecedent
                 recipient = prep_rec or (bare_before[-1] if bare_before else None)
@@ -796,6 +802,7 @@ class EventCoder:
                     actor = _light_subject(toks, trig, cues, groups, starts, trig_toks, fw) or _lam_actor(
                         toks, trig, after, tail_end, cues, trig_toks, starts, fw) or (  # هجوم للقاعدة
                         bare_before[-1] if bare_before and not _town(bare_before[-1])
+                        and not _circumstance_victim(toks, trig, entry, bare_before[-1], cues, trig_toks, fw)
                         and not _witness(bare_before[-1], cues, entry)
                         and not _witness_between(bare_before[-1], trig, cues, entry) else None)
                 if actor is None and entry.event in _HOSTILE:
@@ -879,8 +886,9 @@ class EventCoder:
             # (a role noun that is itself an attack word, انتحاري، مهاجم, is an attacker, not a victim)
             # (nor is the subject of a later verb: فيما فجر مسلحون جسرا، هجوم نفذته امرأة، أكد مصدر عسكري)
             # (not past a verb of saying or «بحسب»: … في احد احياء اسطنبول، بحسب وكالة انباء الاناضول)
-            said = next((k for k in range(t + 1, len(toks)) if (c := cues.get(k)) is not None and c.label == "report"),
-                        len(toks))
+            # (nor past حين، عندما, whose clause tells who did it: قتل حرقا عندما ألقى متطرفون زجاجة حارقة)
+            said = next((k for k in range(t + 1, len(toks)) if (c := cues.get(k)) is not None and c.label == "report"
+                         or _opens_cause_clause(toks, k, fw)), len(toks))
             recipient = next((g for g in later if g is not actor and g.prep in ("", "ل", "علي") and g.start_tok < said
                               and g.start_tok not in self_agents and not _named_doer(g, cues)
                               and any(m.kind == "agent" or m.get("type") in ("institution", "person")
@@ -1244,6 +1252,41 @@ def _uncoded_target(toks: list[Token], tail_end: int, entry: TriggerEntry) -> bo
     # (the noun with the pronoun may be the second of a construct: على ابن عمه)
     return any(nxt.kind == "ar" and not nxt.norm.startswith("ال") and len(nxt.norm) >= 3 and
                nxt.norm.endswith(("ه", "ها", "هم")) for nxt in toks[tail_end + 1:tail_end + 3])
+
+
+def _object_word(toks: list[Token], k: int, trig_toks: set[int], fw: FunctionWords) -> bool:
+    """True if the word at token k, right after a verbal noun with a pronoun, is its object: an indefinite noun in
+    construct or with a case ending (اقتحامهم بلدة بيت أمر، خطفهم صحفيا), no preposition, adverb, count, day, event
+    word or definite adjective (لدى خطفهم أمس، بعد اعتقالهم ثلاثة أيام)."""
+    if k >= len(toks) or toks[k].kind != "ar" or k in trig_toks:
+        return False
+    w = toks[k].norm
+    if strip_wa(w) != w or _definite(w) or w in fw.preposition or w in fw.adverb or w in fw.day or \
+            _number(w, fw) or w in fw.filler or w in fw.cause or w in fw.complementizer:
+        return False
+    if w in _place_nouns():
+        return True  # اقتحامهم بلدة بيت أمر، مداهمتهم قرية
+    return w[:1] not in "بلك" and k + 1 < len(toks) and toks[k + 1].kind == "ar" and (
+        toks[k + 1].norm.startswith("ال") or toks[k].text.endswith(("ا", "اً", "ًا")))
+
+
+def _opens_cause_clause(toks: list[Token], k: int, fw: FunctionWords) -> bool:
+    """True for a word of cause that opens a clause with a verb of its own (حين، عندما، بعدما، لما: عندما ألقى
+    متطرفون زجاجة حارقة), not one that governs a noun (جراء سقوط قذيفة، إثر الغارة، نتيجة العملية)."""
+    w = strip_wa(toks[k].norm)
+    if w not in fw.cause or w in _CIRCUMSTANCE or k + 1 >= len(toks):
+        return False
+    nxt = toks[k + 1].text  # (the written word: the article is no hamza, ألقى is a verb)
+    nxt = nxt[1:] if len(nxt) > 3 and nxt[0] in "وف" else nxt
+    return not nxt.startswith(("ال", "لل", "بال"))
+
+
+def _circumstance_victim(toks: list[Token], trig: Mention, entry: TriggerEntry, g: Group, cues: dict[int, Mention],
+                         trig_toks: set[int], fw: FunctionWords) -> bool:
+    """True if g, before an attack noun that tells the circumstance of a clause (في انفجار، جراء قصف), reads as the
+    people it befell (counted, or civilians: سقوط 11 مواطنا وإصابة 33 في انفجار ألغام): they did not do it."""
+    return entry.event == "ASSAULT" and _circumstantial(toks, trig, cues, trig_toks) and \
+        _is_patient(toks, g, entry, max(0, g.start_tok - 3), fw)
 
 
 def _counted_victims(toks: list[Token], trig: Mention, bare_before: list[Group], entry: TriggerEntry,
@@ -1752,8 +1795,8 @@ _MUTUAL = {"ASSAULT", "CONSULT"}  # events told of two sides with بين (clashe
 def _sides(after: list[Group], toks: list[Token]) -> tuple[Group, Group] | None:
     """The two sides of «بين X وY» after an event noun: the first phrase after بين and the one conjoined to it."""
     g = next((g for g in after if g.prep == "بين"), None)
-    if g is None:
-        return None
+    if g is None or _town(g):
+        return None  # (الطريق الرابط بين كركوك وأربيل: towns are where, not sides)
     if g.conj:
         return g, g.conj[0]
     # the first side may carry words of its own (بين المقاومة المسنودة من الجيش الوطني وميليشيات الحوثي): the next
