@@ -247,3 +247,51 @@ def test_an_adjective_or_genitive_in_ta_stays_in_the_phrase(groups, text, phrase
 def test_an_indefinite_plural_group_after_a_definite_phrase_is_a_second_phrase(groups):
     gs = groups("وانتقد رئيس الكنيست مستوطنين هاجموا قرية فلسطينية.")
     assert "رئيس الكنيست" in gs and "مستوطنين" in gs, gs
+
+
+def test_a_counterpart_phrase_keeps_its_head_noun(groups):
+    assert "نظيره الفرنسي" in groups("والتقى وزير الخارجية نظيره الفرنسي في باريس.")
+    assert "بنظيره اللبناني" in groups("وأجرى وزير الخارجية اتصالا هاتفيا بنظيره اللبناني.")
+
+
+def test_a_counterpart_takes_the_sector_of_the_one_before(coder):
+    ev = [e for e in coder("وناقش وزير الخارجية مع نظيره الأمريكي تطورات الأوضاع.").events if e.event == "CONSULT"][0]
+    assert [(r.code, r.sector) for r in ev.recipient] == [("USA", "GOV")]
+
+
+def test_a_town_after_a_place_noun_takes_its_preposition(coder):
+    from hadath.stages.phrases import noun_phrases as nps
+    art = coder("وأصيب شاب بمحافظة الطائف أمس.", published="2015-07-26")
+    toks = art.tokens[0]
+    ms = [m for m in art.mentions if m.sentence == 0]
+    gs = nps(toks, [m for m in ms if m.kind in ("actor", "agent")], {m.tok_start: m for m in ms if m.kind == "cue"},
+             FunctionWords.load())
+    town = [g for g in gs if toks[g.start_tok].text == "الطائف"]
+    assert town and town[0].prep == "في"
+
+
+def _after_verb_groups(coder, text):
+    """The groups of a sentence whose first word is a verb (a subject may follow it)."""
+    art = coder(text, published="2015-07-26")
+    toks = art.tokens[0]
+    ms = [m for m in art.mentions if m.sentence == 0]
+    gs = noun_phrases(toks, [m for m in ms if m.kind in ("actor", "agent")],
+                      {m.tok_start: m for m in ms if m.kind == "cue"}, FunctionWords.load(), after_verbs=frozenset({1}))
+    return [" ".join(t.text for t in toks[g.start_tok:g.end_tok]) for g in gs]
+
+
+def test_a_title_its_office_and_a_name_after_a_verb_are_one_group(coder):
+    assert "مدير تعليم ينبع محمد الحربي" in _after_verb_groups(coder, "أدان مدير تعليم ينبع محمد الحربي العملية الإرهابية.")
+    assert not any(g.startswith("مدير") for g in _after_verb_groups(coder, "أدان مدير التعليم في المنطقة الهجوم."))
+    assert not any(g.startswith("مدير") for g in _after_verb_groups(coder, "أدان مدير تعليم المنطقة الهجوم الإرهابي."))
+
+
+def test_the_counterpart_takes_the_sector_of_the_first_phrase_not_of_a_nearer_one(coder):
+    art = coder("وقال وزير الخارجية الأميركي إنه بحث مسألة الصحافي خلال المفاوضات مع نظيره الإيراني.",
+                published="2015-07-26")
+    toks = art.tokens[0]
+    ms = [m for m in art.mentions if m.sentence == 0]
+    gs = noun_phrases(toks, [m for m in ms if m.kind in ("actor", "agent")],
+                      {m.tok_start: m for m in ms if m.kind == "cue"}, FunctionWords.load())
+    peer = [g for g in gs if g.counterpart]
+    assert peer and peer[0].entity(art.text).sector == "GOV"

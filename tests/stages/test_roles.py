@@ -1095,3 +1095,168 @@ def test_support_told_as_the_manner_of_another_act_is_given_by_the_phrase_after_
     assert codes(ev.actor) == [("INT", "MIL")] and codes(ev.recipient) == [("IRQ", "MIL")]
     ev = first(coder, "وطالب الوزير بدعم الشعب اليمني.", "AID")  # a genitive is the one helped, not the helper
     assert not ev.actor
+
+
+def test_people_counted_before_a_death_noun_are_its_victims_not_its_doers(coder):
+    ev = first(coder, "سقوط 11 مواطنا بين قتيل وجريح في انفجار ألغام زرعتها مليشيات الحوثي في عدن.", "ASSAULT")
+    assert "مواطنا" not in [a.text for a in ev.actor]
+    assert "مواطنا" in [r.text for r in ev.recipient]
+    assert ("YEM", "REB") in codes(ev.actor)
+
+
+def test_an_armed_subject_of_a_death_noun_stays_its_actor(coder):
+    ev = first(coder, "أسفر الهجوم الذي نفذه مسلحون عن سقوط خمسة قتلى.", "ASSAULT")
+    assert [a.text for a in ev.actor] == ["مسلحون"]
+
+
+def test_a_phrase_after_among_them_is_no_subject_of_a_death_verb(coder):
+    ev = first(coder, "وذكر المسؤول ان 19 شخصا قتلوا بينهم مدنيون جراء انفجار الغام.", "ASSAULT")
+    assert not ev.actor
+    assert [r.text for r in ev.recipient] == ["شخصا"]
+
+
+def test_the_victims_of_a_death_verb_did_not_do_the_attack_they_died_in(coder):
+    evs = [e for e in coder("قتل 30 شخصا على الأقل في سلسلة تفجيرات استهدفت مناطق مختلفة في العراق.").events
+           if e.trigger.text == "تفجيرات"]
+    assert evs and not evs[0].actor
+
+
+def test_a_town_after_a_place_noun_with_a_preposition_acts_in_nothing(coder):
+    text = "قبضت الجهات الأمنية على شاب أطلق النار على ابن عمه مساء أمس بمحافظة الطائف وأصابه بجروح."
+    for ev in coder(text).events:
+        assert "الطائف" not in [a.text for a in ev.actor], ev
+        assert "الطائف" not in [r.text for r in ev.recipient], ev
+
+
+def test_an_indefinite_phrase_before_a_verb_is_the_subject_of_its_clause(coder):
+    evs = [e for e in coder("قبضت الجهات الأمنية على شاب أطلق النار على ابن عمه وأصابه بجروح.").events
+           if e.event == "ASSAULT"]
+    assert evs and all([a.text for a in e.actor] == ["شاب"] for e in evs)
+    ev = first(coder, "عثرت الشرطة على مواطن قتل في منزله.", "ASSAULT")
+    assert [r.text for r in ev.recipient] == ["مواطن"] and not ev.actor
+    ev = first(coder, "وأسفر الانفجار في سوق مكتظة بالسكان عن مقتل عشرة أشخاص.", "ASSAULT")
+    assert "السكان" not in " ".join(a.text for a in ev.actor)
+
+
+def test_a_place_is_no_target_where_the_target_is_told_uncoded(coder):
+    ev = first(coder, "أطلق مسلح النار على شقيقه في مدينة العريش.", "ASSAULT")
+    assert not ev.recipient
+    ev = first(coder, "أطلق مسلحون النار على مواقع في مدينة العريش.", "ASSAULT")
+    assert ev.recipient and ev.recipient[0].code == "EGY"
+
+
+def test_a_security_body_that_says_an_arrest_was_made_made_it(coder):
+    ev = first(coder, "وقالت الشرطة في بيان لها انه تم اعتقال ثلاثة أشخاص.", "COERCE")
+    assert [a.text for a in ev.actor] == ["الشرطة"]
+    assert [r.text for r in ev.recipient] == ["أشخاص"]
+    ev = first(coder, "وأعلنت وزارة الداخلية أنه تم القبض على ثلاثة أشخاص.", "COERCE")
+    assert [a.text for a in ev.actor] == ["وزارة الداخلية"]
+
+
+def test_a_monitor_that_says_an_arrest_was_made_did_not_make_it(coder):
+    ev = first(coder, "وقال المرصد السوري إنه تم اعتقال ناشطين.", "COERCE")
+    assert not ev.actor
+
+
+def test_forces_after_a_raid_noun_storm_they_are_not_stormed(coder):
+    ev = first(coder, "وتواصل اقتحام قوات الاحتلال باحات المسجد الأقصى.", "COERCE")
+    assert [a.text for a in ev.actor] == ["قوات الاحتلال"]
+    assert "قوات الاحتلال" not in [r.text for r in ev.recipient]
+
+
+def test_an_arrest_noun_keeps_its_genitive_as_the_arrested(coder):
+    ev = first(coder, "وطالبت المنظمة بوقف اعتقال الصحفيين.", "COERCE")
+    assert not ev.actor or "الصحفيين" not in [a.text for a in ev.actor]
+
+
+def test_the_counterpart_is_the_object_of_a_meeting_verb_and_a_minister(coder):
+    ev = first(coder, "والتقى وزير الخارجية عادل الجبير نظيره الفرنسي لوران فابيوس في باريس.", "CONSULT")
+    assert [(r.code, r.sector) for r in ev.recipient] == [("FRA", "GOV")]
+    assert ev.recipient[0].text.startswith("نظيره")
+    ev = first(coder, "وكانت الوزيرة استقبلت أول من أمس نظيرها الفرنسي في لندن.", "CONSULT")
+    assert [r.code for r in ev.recipient] == ["FRA"]
+    assert all(a.code != "FRA" for a in ev.actor)
+
+
+def test_a_titled_office_and_name_after_the_verb_acts(coder):
+    ev = first(coder, "أدان مدير تعليم ينبع محمد الحربي العملية الإرهابية.", "ACCUSE")
+    assert [a.text for a in ev.actor] == ["مدير تعليم ينبع محمد الحربي"]
+
+
+def test_a_counted_phrase_of_a_death_verb_before_a_noun_is_its_victim_only_when_counted(coder):
+    evs = [e for e in coder("كما هاجم مسلحو المقاومة رتلا عسكريا يضم تعزيزات عسكرية للحوثيين.").events
+           if e.event == "MOBILIZE"]
+    assert evs and [a.text for a in evs[0].actor] == ["رتلا عسكريا"]
+    ev = [e for e in coder("وتكثر الجرائم وارتكاب المرأة للقتل.").events if e.event == "ASSAULT"]
+    assert not ev or "المرأة" not in [r.text for r in ev[0].recipient]
+
+
+def test_the_phrase_a_relative_clause_tells_of_was_killed_only_with_no_object(coder):
+    ev = first(coder, "أعلن المحافظ أنه تم العثور على شرطيين قتلا برصاصة في الرأس.", "ASSAULT")
+    assert [r.text for r in ev.recipient] == ["شرطيين"] and not ev.actor
+    ev = first(coder, "ألقت الشرطة القبض على مواطن قتل شقيقه.", "ASSAULT")
+    assert [a.text for a in ev.actor] == ["مواطن"]
+
+
+def test_a_base_stormed_is_no_force(coder):
+    ev = first(coder, "والقوات على أهبة الاستعداد لاقتحام القاعدة من جهة المصنع.", "COERCE")
+    assert not any(a.code == "IMG" for a in ev.actor)
+
+
+def test_a_count_after_minhum_with_no_subject_before_the_verb_is_its_subject(coder):
+    ev = first(coder, "وبلغ عدد المتهمين مئة، وأدين منهم 50 موظفا بالرشوة.", "ACCUSE")
+    assert [r.text for r in ev.recipient] == ["موظفا"]
+
+
+def test_a_passive_verb_after_an_indefinite_phrase_takes_no_doer_from_it(coder):
+    ev = first(coder, "أصدرت المحكمة حكما بحق مواطن أدين بالسفر إلى مناطق القتال.", "ACCUSE")
+    assert "مواطن" not in [a.text for a in ev.actor]
+
+
+def test_a_city_after_a_visit_verb_is_visited_not_a_visitor(coder):
+    ev = first(coder, "ومن المقرر أن يزور شي لندن في أكتوبر.", "CONSULT")
+    assert not ev.actor and [r.code for r in ev.recipient] == ["GBR"]
+    ev = first(coder, "وزار الرئيس الفرنسي الرياض أمس.", "CONSULT")
+    assert [a.code for a in ev.actor] == ["FRA"] and [r.code for r in ev.recipient] == ["SAU"]
+
+
+def test_the_subject_before_the_preposition_of_a_verbal_noun_with_a_pronoun_does_the_act(coder):
+    ev = first(coder, "وأثارت القرارات احتجاجات شعبية عمدت الشرطة إلى قمعها بقسوة.", "COERCE")
+    assert [a.text for a in ev.actor] == ["الشرطة"]
+    assert "الشرطة" not in [r.text for r in ev.recipient]
+
+
+def test_a_city_that_hosts_stays_the_host(coder):
+    ev = first(coder, "والآن جنيف تستضيف جولة جديدة من الحوار الليبي.", "CONSULT")
+    assert [a.code for a in ev.actor] == ["CHE"]
+
+
+def test_a_counterpart_after_a_meeting_noun_is_met_not_meeting(coder):
+    ev = first(coder, "وبدأ الوزير الأمريكي يومه بلقاء نظيره السعودي في الدوحة.", "CONSULT")
+    assert ("SAU", "GOV") not in codes(ev.actor)
+    assert ("SAU", "GOV") in codes(ev.recipient)
+
+
+def test_people_hit_before_a_circumstance_attack_noun_did_not_do_it(coder):
+    text = "أكد مدير مكتب الصحة لـ «الصحيفة» سقوط 11 مواطنا وإصابة 33 آخرين في انفجار لألغام في محافظة لحج."
+    ev = first(coder, text, "ASSAULT")
+    assert "مواطنا" not in [a.text for a in ev.actor]
+
+
+def test_the_doers_named_after_when_are_no_victims_of_the_death_before(coder):
+    ev = first(coder, "وكان رضيع قتل حرقا في يوليو، عندما ألقى متطرفون يهود زجاجة حارقة على المنزل.", "ASSAULT")
+    assert "متطرفون" not in [r.text for r in ev.recipient]
+
+
+def test_the_pronoun_of_a_raid_noun_with_an_object_after_it_does_the_raid(coder):
+    text = "قالت مصادر طبية إن فلسطينيا قتل برصاص جنود الاحتلال الإسرائيلي أثناء اقتحامهم بلدة بيت أمر."
+    ev = first(coder, text, "COERCE")
+    assert ("ISR", "MIL") in codes(ev.actor) and ("ISR", "MIL") not in codes(ev.recipient)
+    ev = first(coder, "وبلغ عدد الرهائن الكوريين لدى خطفهم 23 شخصا.", "ASSAULT")
+    assert not ev.actor
+
+
+def test_towns_after_bayna_are_no_sides(coder):
+    text = "وعثر الأهالي على جثتي رجلين مجهولين قضيا رميا بالرصاص قرب الطريق الرابط بين كركوك وأربيل شمالي المدينة."
+    ev = first(coder, text, "ASSAULT")
+    assert not [e for e in ev.actor + ev.recipient if e.code == "IRQ"]

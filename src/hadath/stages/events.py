@@ -10,7 +10,8 @@ from ..article import Article
 from ..lexicon.compile import TriggerEntry
 from ..records import Entity, Event, Mention, Token, Trigger
 from ..lexicon.compile import FunctionWords
-from .phrases import TITLED_NAME, UNKNOWN_NAME, Group, _cue_words, _quantity, introduced_names, noun_phrases, strip_wa
+from .phrases import TITLED_NAME, UNKNOWN_NAME, Group, _cue_words, _place_nouns, _quantity, introduced_names, \
+    noun_phrases, strip_wa
 
 # Prepositions written as separate words; attached ب/ل/ك come from the clitic analysis.
 # The prepositions that open an event noun's circumstantial phrase (في هجوم، إثر انفجار، خلال عملية)
@@ -27,6 +28,7 @@ _INTENDED = ("future", "aim")  # cue classes that make the event right after the
 # المتظاهرين — the protesters there do not protest in that sentence (not مع and بين: in مواجهات مع المتظاهرين،
 # اشتباكات بين المتظاهرين والشرطة they are a side that acts too; other prepositions were left to the report filter)
 _PARTICIPANT_PREPS = {"علي", "ضد"}
+_CONTROL_PREPS = {"الي", "علي"}  # إلى، على after a verb and its subject, governing a verbal noun (عمدت الشرطة إلى قمعها)
 # events done against someone, and the prepositions that name that someone whatever the trigger's own preposition
 # (غارات ضد داعش، حملة اعتقالات بحق ناشطين، عقوبات ضد روسيا)
 _HOSTILE = {"ASSAULT", "COERCE", "SANCTION", "THREATEN", "ACCUSE"}
@@ -40,6 +42,8 @@ _LAM_DONE = {"ASSAULT", "COERCE"}  # acts whose indefinite noun takes its doer w
 # acts against people or bodies where they are: a target "in Baquba" is Iraqi (a minister met "in Cairo" need not be)
 _LOCAL_TARGETS = {"ASSAULT", "COERCE", "PROTEST"}
 _SITE_TYPES = ("country", "capital", "place")
+_FORCES = {"MIL", "COP", "SPY", "REB", "UAF"}  # the sectors of armed forces (_force)
+_ARRESTERS = {"COP", "MIL", "SPY", "JUD", "GOV"}  # the sectors of the bodies that arrest (_security_body)
 
 
 class EventCoder:
@@ -229,6 +233,12 @@ class EventCoder:
                     actor[0] is last_recipient[0] and actor[0].end_tok <= trig.tok_start:
                 # قتل خمسة جنود وجرح عشرة آخرون: the first verb's victims are no subject of the second
                 actor = last_actor if last_actor and last_actor[0].end_tok <= trig.tok_start else []
+            elif entry.pos == "noun" and actor and last_recipient and actor[0] is last_recipient[0] and \
+                    actor[0].end_tok <= t0 and prev is not None and prev.get("pos") == "verb" and _casualty(prev) and \
+                    (prev.entry.cameo == "1823" or _counted(toks, actor[0], self.fw)):
+                # قتل 30 شخصا في سلسلة تفجيرات: those the death verb before befell did not do the act they died in
+                # (not what an attack verb hit: هاجم مسلحون رتلا عسكريا يضم تعزيزات)
+                actor = []
             own = self_agent.get(trig.tok_start)
             if own is not None and (not actor or toks[own.tok_end - 1].norm.endswith(("ون", "ين"))):
                 # a plural role noun that keeps its ن (متظاهرون شرطيا) has no genitive: it is the actor
@@ -530,6 +540,11 @@ class EventCoder:
             bare_before = _anterior_subject(toks, t, groups, starts, cues, trig_toks) or \
                 _fronted_subject(toks, t, groups, starts, trig_toks, fw) or \
                 _subject_before_relative(toks, t, groups, starts, cues, fw)
+        ante = _indefinite_antecedent(toks, trig, groups, starts) if entry.pos == "verb" else None
+        if ante is not None:
+            # القبض على مواطن أطلق النار، عثر على شاب قتل في منزله: the indefinite phrase right before the verb is
+            # what its relative clause (no pronoun) tells of: its subject, active or passive
+            bare_before = [g for g in bare_before if g.end_tok <= ante.start_tok] + [ante]
         prep_rec = next((g for g in after if g.prep and g.prep in entry.prep), None)
         if prep_rec is None:
             prep_rec = _owner_after_prep(toks, after, entry.prep)  # على منزل لعائلة …، ضد مقر للشرطة
@@ -594,9 +609,12 @@ class EventCoder:
             subj = bare_after[0] if bare_after and _near(toks, tail_end, bare_after[0].start_tok, fw) and not (
                 _place(bare_after[0]) and any(strip_wa(toks[k].norm) == "في" for k in range(tail_end,
                                                                                           bare_after[0].start_tok))
-            ) and not any(strip_wa(toks[k].norm) in fw.cause for k in range(tail_end, bare_after[0].start_tok)) \
+            ) and not any(strip_wa(toks[k].norm) in fw.cause or toks[k].norm in fw.among and bare_before
+                          for k in range(tail_end, bare_after[0].start_tok)) \
                 else None  # (not a place after في and a word of its own: استهدفهم في محافظتي الأنبار; nor a
-            # phrase past a word of cause, which tells what caused it: قتل نتيجة إطلاق ميليشيا الحوثي مقذوفا)
+            # phrase past a word of cause, which tells what caused it: قتل نتيجة إطلاق ميليشيا الحوثي مقذوفا; nor,
+            # with a subject before the verb, one after بينهم، منهم, part of it: 19 شخصا قتلوا بينهم مدنيون; with none
+            # it is the subject: وأدين منهم 510 أطباء)
             obj = None
             if trig.get("object_pronoun") and "obj" in entry.prep:
                 # عسكريين خطفهم مقاتلو الطوارق: the attached pronoun is the object, resuming the phrase before
@@ -668,12 +686,18 @@ class EventCoder:
                     recipient = subj  # passive reading: قتل خمسة جنود
                 elif _oblique_plural(toks, subj, tail_end, fw):
                     recipient = subj  # دعت الكينيين إلى، ناشدت السعوديين: a plural in ـين is no subject, it is the object
+                elif subj.counterpart:
+                    recipient = subj  # استقبلت نظيرها الفرنسي: the counterpart of the subject is the object
                 else:
                     actor = subj
             elif subj is not None:
                 actor = None if _oblique_plural(toks, subj, tail_end, fw) else subj
             elif bare_before and not trig.get("object_pronoun"):
                 if "obj" in entry.prep and (
+                        # (the phrase a verb's relative clause tells of underwent only a death told with no object
+                        # after it: على شرطيين قتلا برصاصة; القبض على مواطن قتل شقيقه: he killed)
+                        _casualty(trig) and _passive_spelling(toks, trig) and _no_object_word(
+                            toks, tail_end, trig_toks, fw) if bare_before[-1] is ante else
                         _is_patient(toks, bare_before[-1], entry, bare_before[-1].start_tok, fw)
                         or _passive_spelling(toks, trig) and _objectless(
                             toks, _past_manner(toks, trig, tail_end, starts, fw), trig_toks, fw, entry.prep, cues)):
@@ -732,19 +756,41 @@ class EventCoder:
                     actor = next((g for g in after if g.prep == "من" and g.start_tok - tail_end <= 3 and not any(
                         toks[j].text in _CLAUSE_BREAKS for j in range(tail_end, g.start_tok))
                         and not (recipient is not None and _same_words(toks, g, recipient))), None)
+            elif entry.gen == "recipient" and trig.get("possessive") and bare_before and \
+                    _governing_subject(toks, t, bare_before[-1], fw):
+                # عمدت الشرطة إلى قمعها: the phrase right before the preposition that governs the noun is the subject
+                # of the verb before it, who does the act; the pronoun is what it befell (told before)
+                actor, recipient = bare_before[-1], prep_rec
+            elif entry.gen == "recipient" and trig.get("possessive") and bare_before and \
+                    _object_word(toks, tail_end, trig_toks, fw):
+                # برصاص جنود الاحتلال أثناء اقتحامهم بلدة بيت أمر: with an object after it, the pronoun does the act
+                actor, recipient = bare_before[-1], next((g for g in after if g.start_tok == tail_end and not g.prep),
+                                                         None) or prep_rec
             elif entry.gen == "recipient" and trig.get("possessive"):
                 # الكوريين الذين … لدى خطفهم: the pronoun is the victim, the phrase before it its antecedent
                 recipient = prep_rec or (bare_before[-1] if bare_before else None)
                 actor = _light_subject(toks, trig, cues, groups, starts, trig_toks, fw)  # قام جنود باغتصابها
+            elif entry.gen == "recipient" and gen is not None and entry.mode == "seize" and _force(gen) and \
+                    _storming(toks, gen, fw):
+                # اقتحام قوات الاحتلال باحات المسجد، مداهمة الشرطة منزلا: forces storm, they are not stormed; the
+                # phrase after them is what they stormed
+                actor = gen
+                recipient = next((g for g in after if g.start_tok == gen.end_tok and not g.prep), None) or prep_rec
             elif entry.gen == "recipient":
                 recipient = gen or prep_rec
-                if not agent_by:
+                if recipient is None and _counted_victims(toks, trig, bare_before, entry, fw):
+                    # سقوط 11 مواطنا بين قتيل وجريح: the people counted before a death noun died, they killed no one
+                    recipient = bare_before[-1]
+                elif not agent_by:
                     # (a place named before a death is where, not who: وفي مدينة تعز سقط عشرات القتلى)
                     actor = done_by or _light_subject(toks, trig, cues, groups, starts, trig_toks, fw) or (
                         bare_before[-1] if bare_before and not (_casualty(trig) and _place(bare_before[-1])) else None)
             else:
                 actor = gen
                 recipient = prep_rec
+                if gen is not None and gen.counterpart:
+                    actor, recipient = None, prep_rec or gen  # لقاء نظيره السعودي: the counterpart is met, his pronoun
+                    # stands for the one who meets him
                 if entry.mode == "visit" and gen is not None and recipient is None and _place(gen):
                     actor, recipient = None, gen  # زيارة فرنسا، زيارته للرياض: a place after a visit is where it goes
                 elif entry.event == "CONSULT" and gen is not None and _city(gen):
@@ -756,6 +802,7 @@ class EventCoder:
                     actor = _light_subject(toks, trig, cues, groups, starts, trig_toks, fw) or _lam_actor(
                         toks, trig, after, tail_end, cues, trig_toks, starts, fw) or (  # هجوم للقاعدة
                         bare_before[-1] if bare_before and not _town(bare_before[-1])
+                        and not _circumstance_victim(toks, trig, entry, bare_before[-1], cues, trig_toks, fw)
                         and not _witness(bare_before[-1], cues, entry)
                         and not _witness_between(bare_before[-1], trig, cues, entry) else None)
                 if actor is None and entry.event in _HOSTILE:
@@ -839,14 +886,16 @@ class EventCoder:
             # (a role noun that is itself an attack word, انتحاري، مهاجم, is an attacker, not a victim)
             # (nor is the subject of a later verb: فيما فجر مسلحون جسرا، هجوم نفذته امرأة، أكد مصدر عسكري)
             # (not past a verb of saying or «بحسب»: … في احد احياء اسطنبول، بحسب وكالة انباء الاناضول)
-            said = next((k for k in range(t + 1, len(toks)) if (c := cues.get(k)) is not None and c.label == "report"),
-                        len(toks))
+            # (nor past حين، عندما, whose clause tells who did it: قتل حرقا عندما ألقى متطرفون زجاجة حارقة)
+            said = next((k for k in range(t + 1, len(toks)) if (c := cues.get(k)) is not None and c.label == "report"
+                         or _opens_cause_clause(toks, k, fw)), len(toks))
             recipient = next((g for g in later if g is not actor and g.prep in ("", "ل", "علي") and g.start_tok < said
                               and g.start_tok not in self_agents and not _named_doer(g, cues)
                               and any(m.kind == "agent" or m.get("type") in ("institution", "person")
                                       and m.get("sector") for m in g.mentions)
                               and not _after_verb(g, trig_toks, trig_nouns, cues)), None)
-        if recipient is None and entry.event == "ASSAULT":
+        if recipient is None and entry.event == "ASSAULT" and not _uncoded_target(
+                toks, int(trig.get("tail_end") or tail_end), entry):
             # غارات إسرائيلية في سوريا، هجوم انتحاري في باكستان: with no target named, the country struck
             recipient = next((g for g in after if g is not actor and g.prep == "في" and all(
                 m.kind == "actor" and m.get("type") in _SITE_TYPES for m in g.mentions)), None)
@@ -869,6 +918,10 @@ class EventCoder:
                 actor, recipient = helper, bare_before[-1] if bare_before and bare_before[-1] is not helper else None
         if entry.pos == "noun" and entry.mode == "phone":
             actor, recipient = _call_parties(toks, tail_end, groups, starts, cues, actor, recipient, fw)
+        if entry.mode == "visit" and entry.cameo == "042" and actor is not None and _city(actor):
+            # ومن المقرر أن يزور شي لندن، مناطق زارها الرجلان في لندن: a city is where a visit goes, no visitor (one
+            # that hosts, تستضيف جنيف الحوار، CAMEO 043, stays the host)
+            actor, recipient = None, recipient or actor
         if recipient is actor:
             recipient = None
         return _with_conj(actor), _with_conj(recipient)
@@ -1155,6 +1208,108 @@ def _starts_at(starts: list[int], k: int) -> bool:
     """True if a noun phrase starts at token k."""
     j = bisect_left(starts, k)
     return j < len(starts) and starts[j] == k
+
+
+def _governing_subject(toks: list[Token], t: int, g: Group, fw: FunctionWords) -> bool:
+    """True if the phrase g ends right before إلى or على governing the event noun at t, and a word that is no
+    preposition stands right before g (its verb: عمدت الشرطة إلى قمعها، أقدمت القوات على اعتقالهم; not a time, لدى
+    خطفهم, whose pronoun's antecedent the phrase before is)."""
+    return g.end_tok == t - 1 and g.start_tok >= 1 and toks[t - 1].norm in _CONTROL_PREPS and \
+        toks[g.start_tok - 1].kind == "ar" and toks[g.start_tok - 1].norm not in fw.preposition and not g.prep
+
+
+def _force(g: Group) -> bool:
+    """True for a phrase whose role noun names an armed force: the army, the police, the intelligence, rebels or
+    armed men (قوات الاحتلال، الشرطة، المسلحين); not a name alone (القاعدة may be a base that is stormed)."""
+    return any(m.get("sector") in _FORCES for m in g.mentions)
+
+
+def _storming(toks: list[Token], gen: Group, fw: FunctionWords) -> bool:
+    """True if an armed force after a raid noun is followed by what it stormed: an indefinite word in construct
+    or with its own ل (اقتحام قوات الاحتلال باحات المسجد، مداهمة الشرطة منزلا، اقتحام الجيش للمدينة); a definite
+    word after it may be its adjective (قوات الاحتلال الغاشمة), and nothing after it leaves the genitive ambiguous."""
+    k = gen.end_tok
+    if k >= len(toks) or toks[k].kind != "ar":
+        return False
+    w = toks[k].norm
+    if w in fw.preposition or w in fw.adverb or w[:1] in "وف" and strip_wa(w) != w:
+        return False
+    return w.startswith("لل") or not _definite(w)
+
+
+def _uncoded_target(toks: list[Token], tail_end: int, entry: TriggerEntry) -> bool:
+    """True if the trigger's own preposition follows it with a person no lexicon names, told by a pronoun (أطلق النار
+    عليه) or a noun with one (أطلق النار على شقيقه): the target is told, so the place where it happened is not it
+    (a place-like target, على مناطق في سوريا, leaves the country struck)."""
+    if tail_end >= len(toks) or toks[tail_end].kind != "ar":
+        return False
+    w = strip_wa(toks[tail_end].norm)
+    own = next((p for p in entry.prep if p != "obj" and w.startswith(p)), None)
+    if own is None:
+        return False
+    if w != own:  # عليه، عليهم: the pronoun is the target
+        return len(w) - len(own) <= 2
+    # (the noun with the pronoun may be the second of a construct: على ابن عمه)
+    return any(nxt.kind == "ar" and not nxt.norm.startswith("ال") and len(nxt.norm) >= 3 and
+               nxt.norm.endswith(("ه", "ها", "هم")) for nxt in toks[tail_end + 1:tail_end + 3])
+
+
+def _object_word(toks: list[Token], k: int, trig_toks: set[int], fw: FunctionWords) -> bool:
+    """True if the word at token k, right after a verbal noun with a pronoun, is its object: an indefinite noun in
+    construct or with a case ending (اقتحامهم بلدة بيت أمر، خطفهم صحفيا), no preposition, adverb, count, day, event
+    word or definite adjective (لدى خطفهم أمس، بعد اعتقالهم ثلاثة أيام)."""
+    if k >= len(toks) or toks[k].kind != "ar" or k in trig_toks:
+        return False
+    w = toks[k].norm
+    if strip_wa(w) != w or _definite(w) or w in fw.preposition or w in fw.adverb or w in fw.day or \
+            _number(w, fw) or w in fw.filler or w in fw.cause or w in fw.complementizer:
+        return False
+    if w in _place_nouns():
+        return True  # اقتحامهم بلدة بيت أمر، مداهمتهم قرية
+    return w[:1] not in "بلك" and k + 1 < len(toks) and toks[k + 1].kind == "ar" and (
+        toks[k + 1].norm.startswith("ال") or toks[k].text.endswith(("ا", "اً", "ًا")))
+
+
+def _opens_cause_clause(toks: list[Token], k: int, fw: FunctionWords) -> bool:
+    """True for a word of cause that opens a clause with a verb of its own (حين، عندما، بعدما، لما: عندما ألقى
+    متطرفون زجاجة حارقة), not one that governs a noun (جراء سقوط قذيفة، إثر الغارة، نتيجة العملية)."""
+    w = strip_wa(toks[k].norm)
+    if w not in fw.cause or w in _CIRCUMSTANCE or k + 1 >= len(toks):
+        return False
+    nxt = toks[k + 1].text  # (the written word: the article is no hamza, ألقى is a verb)
+    nxt = nxt[1:] if len(nxt) > 3 and nxt[0] in "وف" else nxt
+    return not nxt.startswith(("ال", "لل", "بال"))
+
+
+def _circumstance_victim(toks: list[Token], trig: Mention, entry: TriggerEntry, g: Group, cues: dict[int, Mention],
+                         trig_toks: set[int], fw: FunctionWords) -> bool:
+    """True if g, before an attack noun that tells the circumstance of a clause (في انفجار، جراء قصف), reads as the
+    people it befell (counted, or civilians: سقوط 11 مواطنا وإصابة 33 في انفجار ألغام): they did not do it."""
+    return entry.event == "ASSAULT" and _circumstantial(toks, trig, cues, trig_toks) and \
+        _is_patient(toks, g, entry, max(0, g.start_tok - 3), fw)
+
+
+def _counted_victims(toks: list[Token], trig: Mention, bare_before: list[Group], entry: TriggerEntry,
+                     fw: FunctionWords) -> bool:
+    """True if the last bare phrase before a death or wound noun are the people it befell, counted by a number or a
+    quantity word (سقوط 11 مواطنا بين قتيل وجريح، سقط عشرات الحوثيين بين قتيل وجريح): not a place; not a phrase
+    with no count (ارتكاب المرأة للقتل: she kills)."""
+    if not bare_before or not _casualty(trig) or _place(bare_before[-1]):
+        return False
+    return _counted(toks, bare_before[-1], fw)
+
+
+def _counted(toks: list[Token], g: Group, fw: FunctionWords) -> bool:
+    """True for a phrase counted by a number or a quantity word in the three words before it (11 مواطنا، عشرات
+    الحوثيين، عدد من المدنيين)."""
+    k = g.start_tok
+    return any(toks[j].kind == "num" or _number(toks[j].norm, fw) for j in range(max(0, k - 3), k))
+
+
+def _number(norm: str, fw: FunctionWords) -> bool:
+    """True for a number or quantity word (function_words number), with or without و or the article."""
+    w = strip_wa(norm)
+    return w in fw.number or w.startswith("ال") and w[2:] in fw.number
 
 
 def _casualty(t: Mention) -> bool:
@@ -1640,8 +1795,8 @@ _MUTUAL = {"ASSAULT", "CONSULT"}  # events told of two sides with بين (clashe
 def _sides(after: list[Group], toks: list[Token]) -> tuple[Group, Group] | None:
     """The two sides of «بين X وY» after an event noun: the first phrase after بين and the one conjoined to it."""
     g = next((g for g in after if g.prep == "بين"), None)
-    if g is None:
-        return None
+    if g is None or _town(g):
+        return None  # (الطريق الرابط بين كركوك وأربيل: towns are where, not sides)
     if g.conj:
         return g, g.conj[0]
     # the first side may carry words of its own (بين المقاومة المسنودة من الجيش الوطني وميليشيات الحوثي): the next
@@ -1850,11 +2005,32 @@ def _announcer(toks: list[Token], t: int, groups: list[Group], starts: list[int]
     stand between the subject and the noun."""
     g = next((g for g in reversed(groups[bisect_left(starts, max(0, t - 12)):bisect_left(starts, t)])
               if g.end_tok <= t and g.prep != "conj"), None)
-    if g is None or g.prep or t - _conj_end(g) > 3 or any(
-            toks[k].kind != "ar" or strip_wa(toks[k].norm) in fw.complementizer for k in range(_conj_end(g), t)):
-        return None  # (قالت الرئاسة إن الاقتحامات …: what is said after إن is no announced act)
+    if g is None or g.prep:
+        return None
     c = cues.get(g.start_tok - 1)
-    return g if c is not None and c.label == "report" and _named(g) else None
+    if c is None or c.label != "report" or not _named(g):
+        return None
+    if t - _conj_end(g) <= 3 and not any(
+            toks[k].kind != "ar" or strip_wa(toks[k].norm) in fw.complementizer for k in range(_conj_end(g), t)):
+        return g  # (قالت الرئاسة إن الاقتحامات …: what is said after إن is no announced act)
+    return g if _said_done(toks, _conj_end(g), t, fw) and _security_body(g) else None
+
+
+def _said_done(toks: list[Token], a: int, t: int, fw: FunctionWords) -> bool:
+    """True if between a speaker ending at token a and the event noun at t stand at most three words (في بيان لها),
+    then أنه and one verb right before the noun: «قالت الشرطة في بيان لها إنه تم اعتقال …», an act told as done
+    with no doer named."""
+    if t - a < 2 or t - a > 5 or toks[t - 1].kind != "ar" or toks[t - 1].norm in fw.preposition:
+        return False
+    if strip_wa(toks[t - 2].norm) not in fw.complementizer:
+        return False
+    return all(toks[k].kind == "ar" and strip_wa(toks[k].norm) not in fw.complementizer for k in range(a, t - 2))
+
+
+def _security_body(g: Group) -> bool:
+    """True for a phrase whose role noun is of the police, the army, the intelligence, the courts or the government
+    (الشرطة، وزارة الداخلية): a body that arrests."""
+    return any(m.get("sector") in _ARRESTERS for m in g.mentions)
 
 
 def _relative_subject(toks: list[Token], trig: Mention, cues: dict[int, Mention], tail_end: int,
@@ -1893,6 +2069,37 @@ def _relative_antecedent(toks: list[Token], t: int, groups: list[Group], starts:
             toks[j].kind != "ar" or not toks[j].norm.startswith("ال") for j in range(ante.end_tok, r)):
         return None
     return ante
+
+
+def _indefinite_antecedent(toks: list[Token], trig: Mention, groups: list[Group], starts: list[int]) -> Group | None:
+    """For a verb with no و/ف right after an indefinite phrase of people governed by a preposition (القبض على مواطن
+    أطلق النار، اعتدى على شاب سرق): the phrase, which the verb describes as a relative clause with no pronoun."""
+    t = trig.tok_start
+    if trig.get("prefix") or not t or _looks_passive(toks, trig):
+        return None  # (بحق مواطن أدين بالسفر: a passive tells what he underwent, the phrase is no doer)
+    k = bisect_left(starts, t)
+    g = next((g for g in reversed(groups[max(0, k - 2):k]) if g.end_tok == t), None)
+    if g is None or not g.prep or g.prep in ("conj", "passive_agent", "direction") or _place(g) or \
+            _definite(toks[g.start_tok].norm) or not all(m.kind == "agent" for m in g.mentions):
+        return None
+    return g
+
+
+def _no_object_word(toks: list[Token], i: int, trig_toks: set[int], fw: FunctionWords) -> bool:
+    """True if the word at token i (past adverbs) cannot be a verb's object: the clause ends, or a preposition or a
+    word with an attached بـ comes first (شرطيين قتلا برصاصة: killed by a bullet, a passive)."""
+    while i < len(toks) and toks[i].norm in fw.adverb:
+        i += 1
+    if i >= len(toks) or toks[i].kind == "punct":
+        return True
+    w = toks[i].norm
+    return toks[i].kind == "ar" and (w in fw.preposition or w[:1] == "ب" and i not in trig_toks)
+
+
+def _definite(norm: str) -> bool:
+    """True for a word with the article, after any attached و/ف and preposition (المواطنين، بالسكان، للشرطة)."""
+    w = strip_wa(norm)
+    return w.startswith(("ال", "لل", "بال", "كال"))
 
 
 def _light_subject(toks: list[Token], trig: Mention, cues: dict[int, Mention], groups: list[Group],
@@ -2075,6 +2282,20 @@ def _passive_form(toks: list[Token], trig: Mention) -> bool:
     return len(word) in (4, 5) and word[0] == "ا" and word[-2] == "ي" and (len(word) == 4 or word[2] == "ت")
 
 
+def _looks_passive(toks: list[Token], trig: Mention) -> bool:
+    """True for a perfect verb of any event type spelled as only a passive is (أدين، أقيل، اتُّهم): see _passive_form."""
+    if _marked_passive(toks, trig):
+        return True
+    if trig.get("aspect") != "perfect" or trig.get("object_pronoun"):
+        return False
+    word = toks[trig.tok_start].norm[len(trig.get("prefix")):]
+    for suffix in ("وا", "تا", "ا", "ت"):
+        if word.endswith(suffix) and len(word) - len(suffix) >= 4:
+            word = word[:-len(suffix)]
+            break
+    return len(word) in (4, 5) and word[0] == "ا" and word[-2] == "ي" and (len(word) == 4 or word[2] == "ت")
+
+
 def _marked_passive(toks: list[Token], trig: Mention) -> bool:
     """True for a perfect verb written with a damma on one of the first three letters of its stem (اتُّهم، دُعي،
     أُصيب): the passive vowel, which no active perfect has there."""
@@ -2113,6 +2334,8 @@ def _objectless(toks: list[Token], i: int, trig_toks: set[int], fw: FunctionWord
         return _objectless(toks, k, trig_toks, fw, own)
     if norm in own:
         return False  # يحظر القانون على الحكومة: the verb's own preposition brings its object
+    if norm in fw.among:
+        return True  # 19 شخصا قتلوا بينهم مدنيون: the phrase after بينهم is part of the subject, no object
     if strip_wa(norm) in fw.cause:
         return True  # قتل نتيجة إطلاق الحوثيين مقذوفا، قتل إثر هجوم: the cause comes where an object would
     if norm.startswith("بال") and i not in trig_toks:

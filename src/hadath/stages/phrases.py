@@ -24,6 +24,10 @@ class Group:
     owner_code: str | None = None  # جنوده: the code of the phrase the possessive pronoun refers to
     appos_code: str | None = None  # رئيس الوزراء، إيهود أولمرت،: the code of the name set beside the title
     locus_code: str | None = None  # قاعدة للشرطة في مدينة بعقوبة: the country of the place it is said to be in
+    head_start: int | None = None  # نظيره الفرنسي: where the head noun before the mentions begins (a character)
+    peer_sector: str | None = None  # نظيره الفرنسي: the sector of the one whose counterpart it is
+    counterpart: bool = False  # نظيره الفرنسي: headed by a counterpart noun, whose pronoun is another's
+    placed: bool = False  # بمحافظة الطائف: a place whose preposition governs the place noun before it
 
     def entity(self, text: str, located: bool = False) -> Entity:
         """Resolve the group to one Entity: code from the named part, sector from the role noun; with
@@ -38,6 +42,8 @@ class Group:
             sector = next((m.get("sector") for m in actors if m.get("sector")), sector)
         if sector is None:
             sector = next((m.get("sector") for m in actors if m.get("sector")), None)
+        if sector is None:
+            sector = self.peer_sector
         name = None
         for kind in ("person", "group", "institution", "igo", "country", "capital", "demonym", "place"):
             hit = next((m for m in actors if m.get("type") == kind), None)
@@ -45,7 +51,7 @@ class Group:
                 name = hit.get("name") or None
                 break
         role = " ".join(m.text for m in agents) or None
-        s, e = self.mentions[0].start, self.mentions[-1].end
+        s, e = self.mentions[0].start if self.head_start is None else self.head_start, self.mentions[-1].end
         return Entity(text[s:e], s, e, code or None, (sector or "").split(" ")[0] or None, name, role)
 
 
@@ -79,7 +85,8 @@ def noun_phrases(toks: list[Token], ents: list[Mention], cues: dict[int, Mention
         if last is not None and (m.tok_start == last.end_tok or linked or (
                 m.tok_start == last.end_tok + 1 and _affiliation(toks[last.end_tok].norm, last, m))
                 or _title_adjectives(toks, last, m) or _construct_nationality(toks, last, m)) and (
-                not prefix.startswith("و")) and _compatible(last, m, toks, linked or office) and not _object_after_name(last):
+                not prefix.startswith("و")) and _compatible(last, m, toks, linked or office) and not _object_after_name(last) \
+                and not (last.placed and not _place_mention(m)):
             if m.tok_start == last.end_tok + 1 and toks[last.end_tok].norm in ("من", "في"):
                 last.affiliated = True
             last.mentions.append(m)
@@ -99,6 +106,12 @@ def noun_phrases(toks: list[Token], ents: list[Mention], cues: dict[int, Mention
         if not g.prep and m.tok_start >= 2 and heads.get(m.tok_start - 1) is not None:
             h = m.tok_start - 1  # أمام مكتب رئيس الوزراء: the preposition governs the place noun's owner
             g.prep = _prep_of(toks, h, heads[h].get("prefix") or _attached(toks[h].norm), fw, ends)
+        if not g.prep and _after_place_noun(toks, m.tok_start) and _place_mention(m):
+            h = m.tok_start - 1  # بمحافظة الطائف، في مدينة عدن: the preposition governs the place noun's name
+            g.prep = _prep_of(toks, h, _attached(toks[h].norm), fw, ends)
+            g.placed = bool(g.prep)  # (a phrase after it is another: ناشد … مقيم بمحافظة جدة خادم الحرمين)
+            if g.prep == "ب":
+                g.prep = "في"  # (بمدينة: where, not the ب of a meeting's partner: اجتماعا بمدينة المقدادية)
         if not g.prep and (c := ends.get(m.tok_start)) is not None and c.label == "direction" and all(
                 x.kind == "actor" and x.get("type") in _PLACE_TYPES for x in g.mentions):
             g.prep = "direction"  # (100 كلم) شمال بغداد: a place told by its bearing is where, not whom
@@ -106,6 +119,7 @@ def noun_phrases(toks: list[Token], ents: list[Mention], cues: dict[int, Mention
             _conj_head(groups).conj.append(g)
             g.prep = "conj"
         groups.append(g)
+    _counterparts(toks, groups, fw, ends)
     _possessors(toks, groups)
     _appositions(toks, groups)
     _locations(toks, groups)
@@ -208,7 +222,8 @@ def _titled_names(toks: list[Token], ents: list[Mention], cues: dict[int, Mentio
     for k in sorted(after_verbs):
         if k >= len(toks) or k in covered:
             continue
-        end = _titled_run(toks, k, covered, fw) or _named_before(toks, k, covered, names, fw)
+        end = _titled_run(toks, k, covered, fw) or _named_before(toks, k, covered, names, fw) or \
+            _office_run(toks, k, covered, fw)
         if end is None:
             continue
         found.append(Mention(toks[k].start, toks[end - 1].end, " ".join(t.text for t in toks[k:end]), "actor",
@@ -230,6 +245,26 @@ def _titled_run(toks: list[Token], k: int, covered: set[int], fw: FunctionWords)
         return None
     end = _name_run(toks, k + 1, covered, fw, feminine=toks[k].norm.endswith("ه"))
     return end if end is not None and _phrase_ends(toks, end, fw) else None
+
+
+def _office_run(toks: list[Token], k: int, covered: set[int], fw: FunctionWords) -> int | None:
+    """The end of «title + the one to three words of its office + a given name and a family name the lexicons
+    lack» starting at token k (مدير تعليم ينبع محمد الحربي، رئيس بلدية العلا خالد العنزي) where what follows ends the
+    phrase; None if there is none. The title has no article (it is in construct with its office)."""
+    if k + 3 >= len(toks) or toks[k].norm.startswith("ال") or strip_wa(toks[k].norm) != toks[k].norm \
+            or not _title(toks[k]):
+        return None
+    for j in range(k + 2, min(len(toks), k + 5)):
+        office = toks[j - 1]
+        if j - 1 in covered or office.kind != "ar" or office.norm in fw.preposition or office.norm in fw.filler \
+                or office.norm in fw.complementizer or office.norm in _given_names():
+            return None
+        if toks[j].norm in _given_names() and j not in covered:
+            end = _name_run(toks, j, covered, fw)
+            # (past a family name with the article the name is over: a definite word after it is the object)
+            return end if end is not None and end - j >= 2 and (_phrase_ends(toks, end, fw) or (
+                end < len(toks) and toks[end].norm.startswith("ال") and toks[end - 1].norm.startswith("ال"))) else None
+    return None
 
 
 def _named_before(toks: list[Token], k: int, covered: set[int], names: frozenset[str], fw: FunctionWords) -> int | None:
@@ -628,6 +663,54 @@ def _quantity(norm: str, fw: FunctionWords) -> bool:
     w = strip_wa(norm)
     w = w[2:] if w.startswith("ال") else w
     return w in fw.filler or w in fw.number
+
+
+def _counterparts(toks: list[Token], groups: list[Group], fw: FunctionWords, ends: dict[int, Mention]) -> None:
+    """Give a phrase after a counterpart noun (نظيره الفرنسي، بنظيره اللبناني: statement_cues counterpart) that
+    noun as its head, the preposition before it, and the sector of the phrase before, whose counterpart it is (the
+    foreign minister's counterpart is a minister too; the first such phrase of the sentence): in place."""
+    words = _cue_words("counterpart")
+    for i, g in enumerate(groups):
+        h = g.start_tok - 1
+        if h < 0 or toks[h].kind != "ar" or g.head_start is not None:
+            continue
+        w = strip_wa(toks[h].norm)
+        attached = _attached(w)
+        if w not in words and not (attached and w[1:] in words):
+            continue
+        g.head_start, g.start_tok, g.counterpart = toks[h].start, h, True
+        g.prep = _prep_of(toks, h, attached, fw, ends)
+        # (the first phrase with a sector is mostly the clause's subject, whose counterpart it is: كيري … الصحافي …
+        # نظيره الإيراني is Kerry's counterpart, not the journalist's)
+        g.peer_sector = next((sector for before in groups[:i] if (sector := _sector_of(before))), None)
+
+
+def _sector_of(g: Group) -> str | None:
+    """The sector a phrase's role noun (or else its named actor) gives it, as Group.entity reads it."""
+    return next((m.get("sector") for m in g.mentions if m.kind == "agent" and m.get("sector")), None) or next(
+        (m.get("sector") for m in g.mentions if m.kind == "actor" and m.get("sector")), None)
+
+
+@lru_cache(maxsize=1)
+def _place_nouns() -> frozenset[str]:
+    """The normalised place and administrative-unit nouns of place_words.tsv (مدينة، محافظة، منطقة)."""
+    from ..lexicon.gazetteer import PlaceWords
+    words = PlaceWords.load()
+    return words.place_noun | frozenset(words.admin_noun)
+
+
+def _place_mention(m: Mention) -> bool:
+    """True for a mention of a place: a town, a region, a capital or a country."""
+    return m.kind == "actor" and m.get("type") in _PLACE_TYPES
+
+
+def _after_place_noun(toks: list[Token], k: int) -> bool:
+    """True if the word before token k is a place noun, bare or with an attached ب/ل (بمحافظة الطائف)."""
+    if k < 1 or toks[k - 1].kind != "ar":
+        return False
+    w = strip_wa(toks[k - 1].norm)
+    nouns = _place_nouns()
+    return w in nouns or (_attached(w) != "" and w[1:] in nouns)
 
 
 def _attached(norm: str) -> str:
