@@ -6,7 +6,9 @@ Egypt's statistics agency (التعبئة العامة والإحصاء), the Al
 student, prayers for the martyrs and for healing, «which prompted» (مما دعا), «they claim» (يدعون أنهم), the ministry
 of «الدعوة والإرشاد», figurative demolition (نسف الاتفاق، نسف أي رأي), protests that sweep a city, ticket fines,
 receiving condolences or daily visitors, an interview a newspaper held, a market support level broken and «the
-motive behind» are no political event (must not code); the political sense beside them still codes (must code).
+motive behind», progress made (تحقيق تقدم), patent and company applications, visiting sites or a friend, a newborn
+named «by him and his wife», «nothing calls for worry», an employer's consent, an invitation to citizens, the
+Süddeutsche Zeitung, counted students, an office receiving applicants and entering an exam are no political event (must not code); the political sense beside them still codes (must code).
 
 Checked on the coder without the report filter: these are the lexicon's candidates, before the filter weighs them.
 """
@@ -75,6 +77,28 @@ def types(coder, text):
     ("AID", "وتراجعت أسعار النفط بعد كسر الدعم المذكور في الأسبوع الماضي."),
     # the motive behind
     ("SUPPORT", "وقال المحقق إن الدافع وراء الجريمة لم يعرف بعد."),
+    # progress made (تحقيق تقدم), not a verb that gives
+    ("AID", "ويأمل الطرفان تحقيق تقدم في المحادثات حول تمويل المشروعات."),
+    # patent applications, companies' applications
+    ("REQUEST", "وارتفع عدد طلبات براءات الاختراع المسجلة في المكتب."),
+    ("REQUEST", "وتستقبل الغرفة طلبات الشركات الراغبة في المشاركة في المعرض."),
+    # visiting sites, a friend, the passport office
+    ("CONSULT", "وتهدف البرامج إلى تحفيز الشباب على زيارة المواقع الأثرية."),
+    ("CONSULT", "وتوجه إلى المستشفى لزيارة صديق له."),
+    # a newborn named by the parents; a reason for worry
+    ("AGREE", "ورزق الزميل بمولود اتفق وحرمه على تسميته سعود."),
+    ("REQUEST", "وقال المسؤول إنه ليس هناك ما يدعو للقلق."),
+    # an employer's consent
+    ("AGREE", "ويسمح النظام للعامل بنقل خدماته دون موافقة صاحب العمل."),
+    # an invitation to citizens or holidaymakers
+    ("AGREE", "ووجهت اللجنة المنظمة الدعوة للمواطنين لحضور فعاليات المهرجان."),
+    # the Süddeutsche Zeitung
+    ("AID", "وذكرت صحيفة زود دويتشه تسايتونج الألمانية أن الحكومة ستقدم مشروعا جديدا."),
+    # students counted
+    ("REQUEST", "وشارك في المسابقة ثلاثمائة طالب من أنحاء المملكة."),
+    # an office that receives applicants; entering an exam
+    ("CONSULT", "ويستقبل المقر الرئيسي للغرفة الراغبين في العمل صباح الثلاثاء."),
+    ("RETREAT", "وأكد المركز أنه لن يسمح بدخول الاختبار لغير المسجلين."),
 ])
 def test_no_candidate_in_a_news_sense(coder, event, text):
     assert event not in types(coder, text), text
@@ -104,6 +128,14 @@ def test_no_candidate_in_a_news_sense(coder, event, text):
     ("CONSULT", "وأجرى الرئيس حوارا مع قادة المعارضة في القصر."),
     ("SUPPORT", "وأكد الوزير أن بلاده تدعم الحكومة الشرعية في اليمن."),
     ("SUPPORT", "ودافع الوزير عن الاتفاق النووي أمام الكونغرس."),
+    ("AID", "وتقدم المملكة مساعدات إنسانية كبيرة للشعب اليمني."),
+    ("REQUEST", "وتقدمت الحكومة بطلب رسمي إلى مجلس الأمن."),
+    ("CONSULT", "وبدأ الرئيس المصري زيارة رسمية إلى الصين."),
+    ("AGREE", "واتفق الرئيسان على تعزيز التعاون العسكري."),
+    ("AGREE", "وأعلنت الحكومة موافقتها على خطة المبعوث الأممي."),
+    ("AID", "وزودت الولايات المتحدة الجيش العراقي بالأسلحة."),
+    ("REQUEST", "وطالب المتظاهرون الحكومة بمحاسبة الفاسدين."),
+    ("RETREAT", "وسمحت إسرائيل بدخول المساعدات إلى قطاع غزة."),
 ])
 def test_still_coded_in_the_political_sense(coder, event, text):
     assert event in types(coder, text), text
