@@ -1,14 +1,16 @@
-"""Word senses read on fresh Gulf news (the triggers lexicon's tail, unless and not_after columns), third round, for
-the non-violent types: «منح» that grants leave, a chance, powers, a signature bonus or an amnesty (a club's
-management, a coach, an authority granting), business services (data, sales, new or varied services), a spacious field and a patient breast (بصدر رحب),
-sincere condolences and the name صادق, the number «اثني عشر», Amnesty International, gold falling below a barrier,
-Egypt's statistics agency (التعبئة العامة والإحصاء), the Al-Taawoun football club, «look for» (فتش عن), a doctoral
-student, prayers for the martyrs and for healing, «which prompted» (مما دعا), «they claim» (يدعون أنهم), the ministry
-of «الدعوة والإرشاد», figurative demolition (نسف الاتفاق، نسف أي رأي), protests that sweep a city, ticket fines,
-receiving condolences or daily visitors, an interview a newspaper held, a market support level broken and «the
-motive behind», progress made (تحقيق تقدم), patent and company applications, visiting sites or a friend, a newborn
+"""Word senses read on fresh Gulf news (the triggers lexicon's tail, unless and not_after columns), third round, for the
+non-violent types: «منح» that grants leave, a chance, powers, a signature bonus or an amnesty (a club's management, a
+coach, an authority granting), business services (data, sales, new or varied services), a spacious field and a patient
+breast (بصدر رحب), sincere condolences and the name صادق, the number «اثني عشر», Amnesty International, gold falling
+below a barrier, Egypt's statistics agency (التعبئة العامة والإحصاء), the Al-Taawoun football club, «look for» (فتش
+عن), a doctoral student, prayers for the martyrs and for healing, «which prompted» (مما دعا), «they claim» (يدعون
+أنهم), the ministry of «الدعوة والإرشاد», figurative demolition (نسف الاتفاق، نسف أي رأي), protests that sweep a city,
+ticket fines, receiving condolences or daily visitors, an interview a newspaper held, a market support level broken and
+«the motive behind», progress made (تحقيق تقدم), patent and company applications, visiting sites or a friend, a newborn
 named «by him and his wife», «nothing calls for worry», an employer's consent, an invitation to citizens, the
-Süddeutsche Zeitung, counted students, an office receiving applicants and entering an exam are no political event (must not code); the political sense beside them still codes (must code).
+Süddeutsche Zeitung, counted students, an office receiving applicants, entering an exam, sociology (علم الاجتماع) and
+two ministries (وزارتا) are no political event (must not code); the political sense beside them still codes (must
+code).
 
 Checked on the coder without the report filter: these are the lexicon's candidates, before the filter weighs them.
 """
@@ -95,6 +97,9 @@ def types(coder, text):
     ("AGREE", "وبين أن المركز وجه مطلع الشهر الحالي الدعوة لأبناء اليمن العالقين في جيبوتي."),
     ("REQUEST", "وبين أن المركز وجه مطلع الشهر الحالي الدعوة لأبناء اليمن العالقين في جيبوتي."),
     ("REQUEST", "وفي كثير من الأوقات تكون الدعوة عامة للأصدقاء والجيران."),
+    # sociology; two ministries (وزارتا), not و + زارتا
+    ("CONSULT", "وقال أستاذ علم الاجتماع إن الظاهرة تتزايد بين الشباب."),
+    ("CONSULT", "وشرعت وزارتا التعليم والصحة في تفعيل مذكرة التفاهم."),
     # a figurative crackdown on thinking
     ("COERCE", "وقال الكاتب إن التلقين يقمع آليات التفكير لدى الطلاب."),
     # the Süddeutsche Zeitung
@@ -142,6 +147,8 @@ def test_no_candidate_in_a_news_sense(coder, event, text):
     ("REQUEST", "وطالب المتظاهرون الحكومة بمحاسبة الفاسدين."),
     ("RETREAT", "وسمحت إسرائيل بدخول المساعدات إلى قطاع غزة."),
     ("COERCE", "وقمعت قوات الأمن المتظاهرين في وسط العاصمة."),
+    ("CONSULT", "وعقد وزراء الخارجية العرب اجتماعا طارئا في القاهرة."),
+    ("CONSULT", "وزار الرئيس الفرنسي مالي أمس."),
     ("REQUEST", "وجددت الجامعة العربية دعوتها إلى وقف إطلاق النار."),
 ])
 def test_still_coded_in_the_political_sense(coder, event, text):
