@@ -9,8 +9,9 @@ ticket fines, receiving condolences or daily visitors, an interview a newspaper 
 «the motive behind», progress made (تحقيق تقدم), patent and company applications, visiting sites or a friend, a newborn
 named «by him and his wife», «nothing calls for worry», an employer's consent, an invitation to citizens, the
 Süddeutsche Zeitung, counted students, an office receiving applicants, entering an exam, sociology (علم الاجتماع) and
-two ministries (وزارتا) are no political event (must not code); the political sense beside them still codes (must
-code).
+two ministries (وزارتا), the unity of a nation's word (اجتماع كلمة), a crude price supported, an airport receiving
+flights and black hands (أيد سوداء) are no political event (must not code); the political sense beside them still codes
+(must code).
 
 Checked on the coder without the report filter: these are the lexicon's candidates, before the filter weighs them.
 """
@@ -100,6 +101,11 @@ def types(coder, text):
     # sociology; two ministries (وزارتا), not و + زارتا
     ("CONSULT", "وقال أستاذ علم الاجتماع إن الظاهرة تتزايد بين الشباب."),
     ("CONSULT", "وشرعت وزارتا التعليم والصحة في تفعيل مذكرة التفاهم."),
+    # the unity of a nation's word; a price supported; an airport receiving flights; black hands
+    ("CONSULT", "وقال إن الحادث سيزيدنا قوة وثباتا واجتماع كلمة."),
+    ("SUPPORT", "وتراجعت المخزونات الأمريكية مما دعم خام برنت أمس."),
+    ("CONSULT", "وقال المدير إن المطار استقبل مئتي رحلة أمس."),
+    ("SUPPORT", "وقال الخطيب إن هناك أيد سوداء تغدر بالمصلين."),
     # a figurative crackdown on thinking
     ("COERCE", "وقال الكاتب إن التلقين يقمع آليات التفكير لدى الطلاب."),
     # the Süddeutsche Zeitung
