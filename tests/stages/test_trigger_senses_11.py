@@ -10,8 +10,8 @@ ticket fines, receiving condolences or daily visitors, an interview a newspaper 
 named «by him and his wife», «nothing calls for worry», an employer's consent, an invitation to citizens, the
 Süddeutsche Zeitung, counted students, an office receiving applicants, entering an exam, sociology (علم الاجتماع) and
 two ministries (وزارتا), the unity of a nation's word (اجتماع كلمة), a crude price supported, an airport receiving
-flights and black hands (أيد سوداء) are no political event (must not code); the political sense beside them still codes
-(must code).
+flights and black hands (أيد سوداء) and waste shipped abroad (ترحيل النفايات) are no political event (must not code);
+the political sense beside them still codes (must code).
 
 Checked on the coder without the report filter: these are the lexicon's candidates, before the filter weighs them.
 """
@@ -106,6 +106,8 @@ def types(coder, text):
     ("SUPPORT", "وتراجعت المخزونات الأمريكية مما دعم خام برنت أمس."),
     ("CONSULT", "وقال المدير إن المطار استقبل مئتي رحلة أمس."),
     ("SUPPORT", "وقال الخطيب إن هناك أيد سوداء تغدر بالمصلين."),
+    # waste shipped abroad
+    ("COERCE", "وطرحت الحكومة خيار ترحيل النفايات إلى الخارج."),
     # a figurative crackdown on thinking
     ("COERCE", "وقال الكاتب إن التلقين يقمع آليات التفكير لدى الطلاب."),
     # the Süddeutsche Zeitung
@@ -153,6 +155,7 @@ def test_no_candidate_in_a_news_sense(coder, event, text):
     ("REQUEST", "وطالب المتظاهرون الحكومة بمحاسبة الفاسدين."),
     ("RETREAT", "وسمحت إسرائيل بدخول المساعدات إلى قطاع غزة."),
     ("COERCE", "وقمعت قوات الأمن المتظاهرين في وسط العاصمة."),
+    ("COERCE", "وأدانت المنظمة ترحيل اللاجئين السوريين إلى بلادهم."),
     ("CONSULT", "وعقد وزراء الخارجية العرب اجتماعا طارئا في القاهرة."),
     ("CONSULT", "وزار الرئيس الفرنسي مالي أمس."),
     ("REQUEST", "وجددت الجامعة العربية دعوتها إلى وقف إطلاق النار."),
