@@ -10,8 +10,8 @@ ticket fines, receiving condolences or daily visitors, an interview a newspaper 
 named «by him and his wife», «nothing calls for worry», an employer's consent, an invitation to citizens, the
 Süddeutsche Zeitung, counted students, an office receiving applicants, entering an exam, sociology (علم الاجتماع) and
 two ministries (وزارتا), the unity of a nation's word (اجتماع كلمة), a crude price supported, an airport receiving
-flights and black hands (أيد سوداء) and waste shipped abroad (ترحيل النفايات) are no political event (must not code);
-the political sense beside them still codes (must code).
+flights and black hands (أيد سوداء), waste shipped abroad (ترحيل النفايات), meeting one's wife and aims that do not
+necessarily meet are no political event (must not code); the political sense beside them still codes (must code).
 
 Checked on the coder without the report filter: these are the lexicon's candidates, before the filter weighs them.
 """
@@ -106,6 +106,9 @@ def types(coder, text):
     ("SUPPORT", "وتراجعت المخزونات الأمريكية مما دعم خام برنت أمس."),
     ("CONSULT", "وقال المدير إن المطار استقبل مئتي رحلة أمس."),
     ("SUPPORT", "وقال الخطيب إن هناك أيد سوداء تغدر بالمصلين."),
+    # meeting one's wife; aims that meet
+    ("CONSULT", "وحصل والده على منحة للدراسة في هاواي حيث التقى زوجته الثانية."),
+    ("CONSULT", "وقال إن توجهات الإدارة الأمريكية لا تلتقي بالضرورة مع مصالح المنطقة."),
     # waste shipped abroad
     ("COERCE", "وطرحت الحكومة خيار ترحيل النفايات إلى الخارج."),
     # a figurative crackdown on thinking
