@@ -9,7 +9,7 @@ ticket fines, receiving condolences or daily visitors, an interview a newspaper 
 «the motive behind», progress made (تحقيق تقدم), patent and company applications, visiting sites or a friend, a newborn
 named «by him and his wife», «nothing calls for worry», an employer's consent, an invitation to citizens, the
 Süddeutsche Zeitung, counted students, an office receiving applicants, entering an exam, sociology (علم الاجتماع) and
-two ministries (وزارتا), the unity of a nation's word (اجتماع كلمة), a crude price supported, an airport receiving
+two ministries (وزارتا), the unity of a nation's word (اجتماع كلمتها), a crude price supported, an airport receiving
 flights and black hands (أيد سوداء), waste shipped abroad (ترحيل النفايات), meeting one's wife and aims that do not
 necessarily meet are no political event (must not code); the political sense beside them still codes (must code).
 
@@ -103,7 +103,7 @@ def types(coder, text):
     ("CONSULT", "وقال أستاذ علم الاجتماع إن الظاهرة تتزايد بين الشباب."),
     ("CONSULT", "وشرعت وزارتا التعليم والصحة في تفعيل مذكرة التفاهم."),
     # the unity of a nation's word; a price supported; an airport receiving flights; black hands
-    ("CONSULT", "وقال إن الحادث سيزيدنا قوة وثباتا واجتماع كلمة."),
+    ("CONSULT", "وحذر من التعصب للأحزاب على حساب الأمة ودينها واجتماع كلمتها."),
     ("SUPPORT", "وتراجعت المخزونات الأمريكية مما دعم خام برنت أمس."),
     ("CONSULT", "وقال المدير إن المطار استقبل مئتي رحلة أمس."),
     ("SUPPORT", "وقال الخطيب إن هناك أيد سوداء تغدر بالمصلين."),
@@ -162,6 +162,8 @@ def test_no_candidate_in_a_news_sense(coder, event, text):
     ("COERCE", "وأدانت المنظمة ترحيل اللاجئين السوريين إلى بلادهم."),
     ("CONSULT", "وعقد وزراء الخارجية العرب اجتماعا طارئا في القاهرة."),
     ("CONSULT", "وزار الرئيس الفرنسي مالي أمس."),
+    ("CONSULT", "وأصبح أول وزير خارجية كوبي يزور الخارجية الأميركية منذ عقود."),
+    ("CONSULT", "وبدأ الاجتماع بكلمة وزير المالية القطري رئيس الدورة."),
     ("REQUEST", "وجددت الجامعة العربية دعوتها إلى وقف إطلاق النار."),
 ])
 def test_still_coded_in_the_political_sense(coder, event, text):
