@@ -8,10 +8,10 @@ below a barrier, Egypt's statistics agency (التعبئة العامة والإ
 ticket fines, receiving condolences or daily visitors, an interview a newspaper held, a market support level broken and
 «the motive behind», progress made (تحقيق تقدم), patent and company applications, visiting sites or a friend, a newborn
 named «by him and his wife», «nothing calls for worry», an employer's consent, an invitation to citizens, the
-Süddeutsche Zeitung, counted students, an office receiving applicants, entering an exam, sociology (علم الاجتماع) and
-two ministries (وزارتا), the unity of a nation's word (اجتماع كلمتها), a crude price supported, an airport receiving
-flights and black hands (أيد سوداء), waste shipped abroad (ترحيل النفايات), meeting one's wife and aims that do not
-necessarily meet are no political event (must not code); the political sense beside them still codes (must code).
+Süddeutsche Zeitung, counted students, an office receiving applicants, entering an exam, two ministries (وزارتا), the
+unity of a nation's word (اجتماع كلمتها), a crude price supported, an airport receiving flights, black hands (أيد
+سوداء), waste shipped abroad (ترحيل النفايات), meeting one's wife and aims that do not necessarily meet are no
+political event (must not code); the political sense beside them still codes (must code).
 
 Checked on the coder without the report filter: these are the lexicon's candidates, before the filter weighs them.
 """
@@ -99,8 +99,7 @@ def types(coder, text):
     ("AGREE", "وبين أن المركز وجه مطلع الشهر الحالي الدعوة لأبناء اليمن العالقين في جيبوتي."),
     ("REQUEST", "وبين أن المركز وجه مطلع الشهر الحالي الدعوة لأبناء اليمن العالقين في جيبوتي."),
     ("REQUEST", "وفي كثير من الأوقات تكون الدعوة عامة للأصدقاء والجيران."),
-    # sociology; two ministries (وزارتا), not و + زارتا
-    ("CONSULT", "وقال أستاذ علم الاجتماع إن الظاهرة تتزايد بين الشباب."),
+    # two ministries (وزارتا), not و + زارتا
     ("CONSULT", "وشرعت وزارتا التعليم والصحة في تفعيل مذكرة التفاهم."),
     # the unity of a nation's word; a price supported; an airport receiving flights; black hands
     ("CONSULT", "وحذر من التعصب للأحزاب على حساب الأمة ودينها واجتماع كلمتها."),
