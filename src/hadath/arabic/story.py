@@ -30,14 +30,17 @@ _LONG_RE = re.compile(f"(?:[{re.escape(_SKIP)}]*[^{re.escape(_SKIP)}\n]){{{_MAX_
 def _tag_line(line: str) -> bool:
     """True for a page's keyword line: a tags heading (سمات، الكلمات الدلالية) then words, with no sentence mark."""
     head = normalize(line[:30]).strip(_STRIP + "\xa0")
-    return any(head.startswith(mk + " ") for mk in page_markers("tags")) and not any(c in line for c in ".،؟!")
+    return any(head.startswith(mk) and head[len(mk):len(mk) + 1] in (" ", ":", "：") and len(head) > len(mk) + 1
+               for mk in page_markers("tags")) and not any(c in line for c in ".،؟!")
 
 
 def trailer_line(line: str) -> bool:
-    """True for a line that links the story again under its title (رابط الخبر بصحيفة الوئام: …): its places and
-    dates are read, but the title told again is no second telling of the news."""
+    """True for a line that links the story again under its title (رابط الخبر بصحيفة الوئام: …), or for the page's
+    keyword list glued to the story's last sentence («… مالها. سمات بوليوود فيلم قتل»: the splitter makes it a
+    sentence of its own): their places and dates are read, but the title told again is no second telling of the
+    news, and a list of keywords tells none."""
     head = normalize(line[:30]).strip(_STRIP + "\xa0")
-    return any(head.startswith(mk) for mk in page_markers("trailer"))
+    return any(head.startswith(mk) for mk in page_markers("trailer")) or _tag_line(line)
 
 
 def find_story_end(text: str) -> int | None:
