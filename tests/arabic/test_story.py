@@ -21,3 +21,22 @@ def test_events_of_a_keyword_list_glued_to_the_last_sentence_are_not_coded(nlp):
     # the same words told as a sentence are coded
     told = "وقتل مسلحون ثلاثة جنود في هجوم على دورية للشرطة قرب الحدود أمس، وفروا إلى جهة مجهولة."
     assert "ASSAULT" in [e.event for e in nlp(told, published="2015-08-02").events]
+
+
+def test_a_related_articles_heading_glued_to_its_titles_ends_the_story():
+    text = ("وختم الكاتب مقاله بالدعوة إلى الحوار بين الأطراف.\n"
+            "مقالات أخرى للكاتبلماذا هاجم المسلحون القرية؟مظاهرات الطلاب في العاصمةحرب بلا نهاية")
+    assert find_story_end(text) == text.index("مقالات")
+    glued = "وختم الكاتب مقاله بالدعوة إلى الحوار. مقالات أخرى للكاتبحرب بلا نهاية"
+    assert find_story_end(glued) == glued.index("مقالات")
+    # the same words inside a sentence, or far from the page's end, are the story
+    assert find_story_end("وقال إن مقالات أخرى للكاتبة نشرت في الصحيفة.") is None
+    far = "نص الخبر.\nمقالات أخرى للكاتبعنوان\n" + "وقال الخبير إن الصبر من أهم صفات القائد الناجح. " * 60
+    assert find_story_end(far) is None
+
+
+def test_events_of_the_glued_titles_are_not_coded(nlp):
+    text = ("وختم الكاتب مقاله بالدعوة إلى الحوار بين الأطراف.\n"
+            "مقالات أخرى للكاتبقتل المدنيين جريمةمظاهرات الطلاب في العاصمة")
+    art = nlp(text, published="2015-08-08")
+    assert not [e for e in art.events if e.event in ("ASSAULT", "PROTEST")]
