@@ -82,3 +82,28 @@ def test_the_character_model_tells_a_reported_attack_from_a_topic(nlp):
     topic = "وقال الكاتب إن الحديث عن قضية اغتيال الزعيم الراحل ما زال يشغل الرأي العام منذ سنوات"
     margins = [chars.margin([t.norm for t in nlp(x).tokens[0]]) for x in (told, topic)]
     assert chars.score(margins[0], "ASSAULT") > 0.5 > chars.score(margins[1], "ASSAULT")
+
+
+def test_a_toll_over_a_period_is_no_event(nlp):
+    # a count of the dead since a war began, or between two years, tells no one attack
+    for text in ("وقتل أكثر من 240 ألف شخص منذ بدء النزاع في البلاد، بحسب حصيلة جديدة للمنظمة الدولية.",
+                 "وقتل 76 صحفيا منذ الغزو الذي قادته الولايات المتحدة، بحسب لجنة حماية الصحفيين في نيويورك.",
+                 "وقتل 2000 شخص في المنطقة بين عامي 2000 و2012، بحسب تقرير نشرته المنظمة الدولية."):
+        assert "ASSAULT" not in kinds(nlp, text), text
+
+
+def test_an_attack_measured_against_a_period_is_kept(nlp):
+    # the period is a yardstick of the one attack, the toll is raised by it, or its day is told
+    for text in ("وقتل خمسة جنود في هجوم على دورية للشرطة هو الأعنف منذ بدء الحرب في البلاد عام 2003.",
+                 "وقتل ثلاثة جنود في انفجار عبوة ناسفة في بغداد، ليرتفع عدد القتلى منذ بدء الحرب إلى 3000.",
+                 "وقتل خمسة جنود أمس في هجوم على دورية للشرطة في مدينة تقع شمال البلاد منذ بداية الحملة."):
+        assert "ASSAULT" in kinds(nlp, text), text
+
+
+def test_the_aggregate_rule_reads_the_period_near_the_event(nlp):
+    cues = nlp.stage("reports").cues
+    fw = nlp.stage("reports").fw
+    art = nlp("وقتل 76 صحفيا منذ الغزو الذي قادته الولايات المتحدة، بحسب لجنة حماية الصحفيين في نيويورك.")
+    toks = art.tokens[0]
+    assert cues.aggregate(toks, [0], fw)
+    assert not cues.aggregate(toks, [len(toks) - 1], fw)  # an event far from the period and the count

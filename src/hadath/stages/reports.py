@@ -9,6 +9,9 @@ time, year, casualty and number words, quotation, position, context words), one 
 weighted mean of the two, and below the type's threshold that type's events are not coded.
 The weights are package data (`lexicon/data/report_weights.tsv`, `report_chars.tsv`), built by
 tools/train_report_filter.py.
+
+Before the models, a rule (cues in `lexicon/data/report_cues.tsv`) drops the events of a sentence that tells a
+toll over a period, not one event: «وقتل 76 صحفيا منذ الغزو», «قتل 2000 شخص بين 2000 و2012».
 """
 
 from __future__ import annotations
@@ -16,8 +19,8 @@ from __future__ import annotations
 import math
 from collections import Counter
 
-from ..arabic.normalize import word_key
-from ..lexicon.compile import FunctionWords
+from ..arabic.normalize import normalize, word_key
+from ..lexicon.compile import FunctionWords, _rows
 from ..lexicon.packaged import packaged_text
 from ..article import Article
 from ..records import Event, Mention, Token
@@ -78,6 +81,70 @@ def sentence_features(toks: list[Token], events: list[Event], triggers: dict[int
     # each feature also conjoined with the type, so the model can share evidence and still specialise
     feats.update([f"{etype[0]}|{f}" for f in feats])
     return sorted(feats)
+
+
+class AggregateCues:
+    """The cues of a toll over a period (report_cues.tsv): phrases by class, as tuples of word keys."""
+
+    _WINDOW = 3  # a `first` word this many words before «منذ»
+    _SPAN_REACH = 10  # the period this many words from an event's trigger
+    _COUNT_REACH = 6  # and the count this many
+
+    def __init__(self, rows: list[dict[str, str]]):
+        self.phrases: dict[str, dict[str, list[tuple[str, ...]]]] = {}  # class → first key → phrases
+        for r in rows:
+            keys = tuple(word_key(w) for w in normalize(r["phrase"]).split())
+            if keys:
+                self.phrases.setdefault(r["class"], {}).setdefault(keys[0], []).append(keys)
+
+    @classmethod
+    def load(cls) -> "AggregateCues":
+        """The packaged cues."""
+        return cls(_rows("report_cues.tsv"))
+
+    def found(self, kind: str, keys: list[str]) -> list[int]:
+        """Indexes of the words where a phrase of class `kind` starts."""
+        table = self.phrases.get(kind, {})
+        return [i for i, k in enumerate(keys) if k in table
+                and any(tuple(keys[i:i + len(p)]) == p for p in table[k])]
+
+    def aggregate(self, toks: list[Token], at: list[int], fw: FunctionWords) -> bool:
+        """True for a sentence that tells a toll over a period and no one event's day: near an event's trigger
+        (token indexes `at`), a number and a period («قتل 76 صحفيا منذ الغزو»، «بين 2000 و2012»); not a
+        yardstick («الهجوم الأعنف منذ») nor a toll the told event raises («ليرتفع عدد القتلى منذ»)."""
+        keys = [word_key(_strip_wa(t.norm)) for t in toks]
+        if self.found("day", keys) or self.found("update", keys):
+            return False
+        counts = [k for k, t in enumerate(toks) if _count(toks, keys, k, fw)]
+        firsts = self.found("first", keys)
+        spans = [i for i in self.found("span", keys) if not any(i - self._WINDOW <= j < i for j in firsts)]
+        spans += [i for i in self.found("between", keys) if _two_years(toks, i)]
+        return any(_near(i, at, self._SPAN_REACH) for i in spans) and any(_near(k, at, self._COUNT_REACH)
+                                                                          for k in counts)
+
+
+def _count(toks: list[Token], keys: list[str], k: int, fw: FunctionWords) -> bool:
+    """True if token k counts: a number that is no year (76، 2.200), a count word (عشرات، مئات), or a
+    number that reads as a year but counts casualties («2000 شخص»)."""
+    tok = toks[k]
+    if tok.kind != "num":
+        return keys[k] in fw.count
+    return not _year(tok) or any(n in fw.casualty for n in keys[k + 1:k + 3])
+
+
+def _near(i: int, at: list[int], reach: int) -> bool:
+    """True if token i stands within `reach` tokens of one of the tokens `at`."""
+    return any(abs(i - j) <= reach for j in at)
+
+
+def _year(tok: Token) -> bool:
+    """True for a four-digit year of the last two centuries (1990، 2012)."""
+    return tok.kind == "num" and len(tok.norm) == 4 and tok.norm[:2] in ("19", "20")
+
+
+def _two_years(toks: list[Token], i: int) -> bool:
+    """True if two years follow the word at i within a few words: «بين 2000 و2012»، «بين عامي 2011 و2014»."""
+    return sum(_year(t) for t in toks[i + 1:i + 6]) >= 2
 
 
 def _quoted(toks: list[Token], i: int) -> bool:
@@ -223,9 +290,11 @@ class ReportFilter:
     requires = ("events", "mentions", "tokens")
     adds = ("report_scores",)
 
-    def __init__(self, model: ReportModel, function_words: FunctionWords | None = None):
+    def __init__(self, model: ReportModel, function_words: FunctionWords | None = None,
+                 cues: AggregateCues | None = None):
         self.model = model
         self.fw = function_words if function_words is not None else FunctionWords.load()
+        self.cues = cues if cues is not None else AggregateCues.load()
 
     def __call__(self, article: Article) -> Article:
         if not self.model.thresholds or not article.events:
@@ -239,6 +308,13 @@ class ReportFilter:
         chars = self.model.chars
         margins: dict[int, float] = {}
         for (sent, etype), evs in groups.items():
+            at = [m.tok_start for ev in evs if (m := triggers.get(ev.trigger.start)) is not None]
+            if self.cues.aggregate(article.tokens[sent], at, self.fw):
+                # a toll over a period: no one event to code, whatever the models say
+                for ev in evs:
+                    ev.extras["report_score"] = 0.0
+                drop.update(id(ev) for ev in evs)
+                continue
             margin = None
             if chars is not None:
                 margin = margins.get(sent)
