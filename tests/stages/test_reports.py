@@ -105,5 +105,44 @@ def test_the_aggregate_rule_reads_the_period_near_the_event(nlp):
     fw = nlp.stage("reports").fw
     art = nlp("وقتل 76 صحفيا منذ الغزو الذي قادته الولايات المتحدة، بحسب لجنة حماية الصحفيين في نيويورك.")
     toks = art.tokens[0]
-    assert cues.aggregate(toks, [0], fw)
-    assert not cues.aggregate(toks, [len(toks) - 1], fw)  # an event far from the period and the count
+    assert cues.aggregate(toks, [(0, "قتل")], fw)
+    assert not cues.aggregate(toks, [(len(toks) - 1, "")], fw)  # an event far from the period and the count
+
+
+def test_a_toll_of_thousands_is_no_event(nlp):
+    # a war's or a year's toll, whatever the period words
+    for text in ("ووثق المرصد في تقريره الجديد مقتل 71 ألفا و781 مدنيا بينهم آلاف الأطفال والنساء في البلاد.",
+                 "وقال وزير الدفاع إن أكثر من ألفي مواطن في المحافظة أعدموا على أيدي مسلحي التنظيم المتطرف.",
+                 "وأشار التقرير الأممي إلى مقتل 2251 فلسطينيا في القطاع، بينهم مئات الأطفال والنساء والشيوخ."):
+        assert "ASSAULT" not in kinds(nlp, text), text
+
+
+def test_thousands_of_protesters_or_of_money_are_no_toll(nlp):
+    protest = "وتظاهر آلاف الطلاب أمس أمام مقر البرلمان في العاصمة احتجاجا على قرار الحكومة رفع الرسوم الجامعية."
+    assert "PROTEST" in kinds(nlp, protest)
+    ransom = ("وطلب الخاطفون فدية قيمتها أربعة آلاف دولار، ثم قتلوا الرهينة أمس في ضواحي المدينة، "
+              "بحسب ما أفاد مصدر أمني.")
+    assert "ASSAULT" in kinds(nlp, ransom)
+
+
+def test_a_heading_line_inside_the_text_is_no_event(nlp):
+    text = ("وقال الكاتب في مقاله إن الجماعة تحارب التوحيد منذ سنوات طويلة.\nقتل الموحدين\n"
+            "وتابع الكاتب أن الحرب على الفكر المتطرف واجب على الجميع.\nخطف\n"
+            "وخطف مسلحون أمس ثلاثة مواطنين من منازلهم في القرية.")
+    art = nlp(text, published="2015-08-08")
+    told = text.index("وخطف")
+    assert [(e.event, e.trigger.start >= told) for e in art.events if e.event == "ASSAULT"] == [("ASSAULT", True)]
+
+
+def test_heading_line_needs_a_short_line_of_its_own_with_no_final_mark(nlp):
+    from hadath.stages.reports import heading_line
+
+    def check(text, piece):
+        start = text.index(piece)
+        return heading_line(text, start, start + len(piece), nlp(piece).tokens[0])
+
+    assert check("نص.\nمعارك الجنوب\nنص آخر.", "معارك الجنوب")
+    assert not check("معارك الجنوب\nنص آخر.", "معارك الجنوب")  # the text's first line: a title
+    assert not check("نص.\nقتل خمسة جنود.\nنص آخر.", "قتل خمسة جنود.")  # a sentence with its final mark
+    assert not check("نص.\nمقتل 5 جنود\nنص آخر.", "مقتل 5 جنود")  # a number: a news line
+    assert not check("نص. معارك الجنوب\nنص آخر.", "معارك الجنوب")  # not a line of its own

@@ -10,8 +10,10 @@ weighted mean of the two, and below the type's threshold that type's events are 
 The weights are package data (`lexicon/data/report_weights.tsv`, `report_chars.tsv`), built by
 tools/train_report_filter.py.
 
-Before the models, a rule (cues in `lexicon/data/report_cues.tsv`) drops the events of a sentence that tells a
-toll over a period, not one event: «وقتل 76 صحفيا منذ الغزو», «قتل 2000 شخص بين 2000 و2012».
+Before the models, rules drop the events of a sentence that tells a toll over a period or a toll of thousands,
+not one event (cues in `lexicon/data/report_cues.tsv`): «وقتل 76 صحفيا منذ الغزو», «قتل 2000 شخص بين 2000 و2012»,
+«ووثق المرصد مقتل 71 ألفا»; and of a heading inside the text, a short line with no final mark (a column's
+sub-heading «قتل الموحدين», a line of verse «رشق طفولتي»).
 """
 
 from __future__ import annotations
@@ -26,6 +28,8 @@ from ..article import Article
 from ..records import Event, Mention, Token
 
 _MIN_TOKENS = 12  # the model was fitted on full news sentences: a short past-tense clause is left alone
+_HEADING_WORDS = 6  # a line of at most this many words, with no final mark, inside the text is a heading
+_LINE_SPACE = " \t\xa0"
 _QUOTES = set("«»“”\"")
 
 
@@ -89,6 +93,7 @@ class AggregateCues:
     _WINDOW = 3  # a `first` word this many words before «منذ»
     _SPAN_REACH = 10  # the period this many words from an event's trigger
     _COUNT_REACH = 6  # and the count this many
+    _BEFORE = 8  # a count of thousands this many words before a toll trigger («ألفي عراقي في نينوى أعدموا»)
 
     def __init__(self, rows: list[dict[str, str]]):
         self.phrases: dict[str, dict[str, list[tuple[str, ...]]]] = {}  # class → first key → phrases
@@ -96,6 +101,9 @@ class AggregateCues:
             keys = tuple(word_key(w) for w in normalize(r["phrase"]).split())
             if keys:
                 self.phrases.setdefault(r["class"], {}).setdefault(keys[0], []).append(keys)
+        self.tolls = frozenset(self.phrases.get("toll", {}))  # the lemmas of the triggers that count the dead
+        # words of thousands, compared whole («الفا» is no word with an article)
+        self.thousands = frozenset(normalize(r["phrase"]) for r in rows if r["class"] == "thousand")
 
     @classmethod
     def load(cls) -> "AggregateCues":
@@ -108,11 +116,16 @@ class AggregateCues:
         return [i for i, k in enumerate(keys) if k in table
                 and any(tuple(keys[i:i + len(p)]) == p for p in table[k])]
 
-    def aggregate(self, toks: list[Token], at: list[int], fw: FunctionWords) -> bool:
-        """True for a sentence that tells a toll over a period and no one event's day: near an event's trigger
-        (token indexes `at`), a number and a period («قتل 76 صحفيا منذ الغزو»، «بين 2000 و2012»); not a
-        yardstick («الهجوم الأعنف منذ») nor a toll the told event raises («ليرتفع عدد القتلى منذ»)."""
+    def aggregate(self, toks: list[Token], marks: list[tuple[int, str]], fw: FunctionWords) -> bool:
+        """True for a sentence that tells a toll over a period or a toll of thousands, not one event. `marks` are
+        the token index and normalised lemma of each of the events' triggers."""
         keys = [word_key(_strip_wa(t.norm)) for t in toks]
+        return self.period_toll(toks, keys, [i for i, _ in marks], fw) or self.mass_toll(toks, keys, marks, fw)
+
+    def period_toll(self, toks: list[Token], keys: list[str], at: list[int], fw: FunctionWords) -> bool:
+        """True if near an event's trigger (token indexes `at`) stand a count and a period («قتل 76 صحفيا منذ
+        الغزو»، «بين 2000 و2012»), and the sentence has no day of one event, no yardstick («الهجوم الأعنف منذ»)
+        and no toll the told event raises («ليرتفع عدد القتلى منذ»)."""
         if self.found("day", keys) or self.found("update", keys):
             return False
         counts = [k for k, t in enumerate(toks) if _count(toks, keys, k, fw)]
@@ -121,6 +134,29 @@ class AggregateCues:
         spans += [i for i in self.found("between", keys) if _two_years(toks, i)]
         return any(_near(i, at, self._SPAN_REACH) for i in spans) and any(_near(k, at, self._COUNT_REACH)
                                                                           for k in counts)
+
+    def mass_toll(self, toks: list[Token], keys: list[str], marks: list[tuple[int, str]], fw: FunctionWords) -> bool:
+        """True if a trigger that counts the dead or hurt (class toll) has thousands for its count: a word of
+        thousands or a four-digit number right after it («مقتل 71 ألفا»، «مقتل 2251 فلسطينيا») or a few words
+        before it («أكثر من ألفي عراقي أعدموا»)."""
+        for i, lemma in marks:
+            if word_key(lemma) in self.tolls and any(self._thousands(toks, keys, k, fw)
+                                       for k in range(max(0, i - self._BEFORE), min(len(toks), i + 4))):
+                return True
+        return False
+
+    def _thousands(self, toks: list[Token], keys: list[str], k: int, fw: FunctionWords) -> bool:
+        """True if token k counts thousands: a word of thousands, or a number of four digits or more that is no
+        year (a year-like one followed by a casualty word: «2000 قتيل»)."""
+        tok = toks[k]
+        units = self.phrases.get("unit", {})
+        if any(n in units for n in keys[k + 1:k + 3]):
+            return False  # أربعة آلاف دولار
+        if tok.kind != "num":
+            return _strip_wa(tok.norm) in self.thousands
+        digits = tok.norm.replace(",", "").split(".")[0]
+        return digits.isdigit() and len(digits) >= 4 and (not _year(tok) or k + 1 < len(toks)
+                                                          and keys[k + 1] in fw.casualty)
 
 
 def _count(toks: list[Token], keys: list[str], k: int, fw: FunctionWords) -> bool:
@@ -308,8 +344,13 @@ class ReportFilter:
         chars = self.model.chars
         margins: dict[int, float] = {}
         for (sent, etype), evs in groups.items():
-            at = [m.tok_start for ev in evs if (m := triggers.get(ev.trigger.start)) is not None]
-            if self.cues.aggregate(article.tokens[sent], at, self.fw):
+            if heading_line(article.text, article.sentences[sent].start, article.sentences[sent].end,
+                            article.tokens[sent]):
+                drop.update(id(ev) for ev in evs)  # a sub-heading or a line of verse names, it does not tell
+                continue
+            marks = [(m.tok_start, normalize(m.entry.lemma) if m.entry is not None else "")
+                     for ev in evs if (m := triggers.get(ev.trigger.start)) is not None]
+            if self.cues.aggregate(article.tokens[sent], marks, self.fw):
                 # a toll over a period: no one event to code, whatever the models say
                 for ev in evs:
                     ev.extras["report_score"] = 0.0
@@ -328,6 +369,33 @@ class ReportFilter:
         if drop:
             article.events = [ev for ev in article.events if id(ev) not in drop]
         return article
+
+
+def heading_line(text: str, start: int, end: int, toks: list[Token]) -> bool:
+    """True for a sentence text[start:end] that is a short line of its own inside the text (not its first line),
+    with no number and no final mark: a sub-heading («معارك الجنوب»، «قتل الموحدين») or a line of verse."""
+    words = [t for t in toks if t.kind != "punct"]
+    if not words or len(words) > _HEADING_WORDS or any(t.kind == "num" for t in words):
+        return False
+    if text[start:end].rstrip()[-1:] in ".!?؟":
+        return False
+    return _after_newline(text, start) and _before_newline(text, end)
+
+
+def _after_newline(text: str, i: int) -> bool:
+    """True if only spaces stand between a newline and offset i (and i is not on the text's first line)."""
+    j = i - 1
+    while j >= 0 and text[j] in _LINE_SPACE:
+        j -= 1
+    return j >= 0 and text[j] == "\n"
+
+
+def _before_newline(text: str, i: int) -> bool:
+    """True if only spaces stand between offset i and a newline or the text's end."""
+    j = i
+    while j < len(text) and text[j] in _LINE_SPACE:
+        j += 1
+    return j == len(text) or text[j] == "\n"
 
 
 def _short_clause(toks: list[Token], evs: list[Event], triggers: dict[int, Mention]) -> bool:
