@@ -146,3 +146,14 @@ def test_heading_line_needs_a_short_line_of_its_own_with_no_final_mark(nlp):
     assert not check("نص.\nقتل خمسة جنود.\nنص آخر.", "قتل خمسة جنود.")  # a sentence with its final mark
     assert not check("نص.\nمقتل 5 جنود\nنص آخر.", "مقتل 5 جنود")  # a number: a news line
     assert not check("نص. معارك الجنوب\nنص آخر.", "معارك الجنوب")  # not a line of its own
+
+
+def test_a_quoted_verse_is_no_event(nlp):
+    text = ("وقال الخطيب إن الشهيد من قتل في سبيل الله لقوله تعالى: {وَلاَ تَحْسَبَنَّ الَّذِينَ قُتِلُواْ فِي سَبِيلِ "
+            "اللّهِ أَمْوَاتًا بَلْ أَحْيَاء}، ودعا إلى الصبر.")
+    art = nlp(text, published="2015-08-08")
+    verse = text.index("{"), text.index("}")
+    assert not [e for e in art.events if verse[0] < e.trigger.start < verse[1]]
+    from hadath.stages.reports import in_verse
+    assert in_verse(text, text.index("قُتِلُواْ")) and not in_verse(text, text.index("ودعا"))
+    assert not in_verse("وقتل مسلحون ثلاثة جنود أمس.", 3)

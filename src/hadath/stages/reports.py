@@ -12,8 +12,9 @@ tools/train_report_filter.py.
 
 Before the models, rules drop the events of a sentence that tells a toll over a period or a toll of thousands,
 not one event (cues in `lexicon/data/report_cues.tsv`): «وقتل 76 صحفيا منذ الغزو», «قتل 2000 شخص بين 2000 و2012»,
-«ووثق المرصد مقتل 71 ألفا»; and of a heading inside the text, a short line with no final mark (a column's
-sub-heading «قتل الموحدين», a line of verse «رشق طفولتي»).
+«ووثق المرصد مقتل 71 ألفا»; of a heading inside the text, a short line with no final mark (a column's
+sub-heading «قتل الموحدين», a line of verse «رشق طفولتي»); and the events of a verse of the Quran quoted between
+its brackets ({…} or ﴿…﴾).
 """
 
 from __future__ import annotations
@@ -30,6 +31,8 @@ from ..records import Event, Mention, Token
 _MIN_TOKENS = 12  # the model was fitted on full news sentences: a short past-tense clause is left alone
 _HEADING_WORDS = 6  # a line of at most this many words, with no final mark, inside the text is a heading
 _LINE_SPACE = " \t\xa0"
+_VERSE_REACH = 600  # a quoted verse opened at most this many characters before a trigger
+_VERSE_OPEN, _VERSE_CLOSE = "{﴿", "}﴾"
 _QUOTES = set("«»“”\"")
 
 
@@ -337,10 +340,14 @@ class ReportFilter:
             return article
         triggers = {m.start: m for m in article.mentions if m.kind == "trigger"}
         groups: dict[tuple[int, str], list[Event]] = {}
-        for ev in article.events:
-            if ev.event in self.model.thresholds:
-                groups.setdefault((ev.sentence, ev.event), []).append(ev)
         drop: set[int] = set()
+        for ev in article.events:
+            if ev.event not in self.model.thresholds:
+                continue
+            if in_verse(article.text, ev.trigger.start):
+                drop.add(id(ev))  # {وَلاَ تَحْسَبَنَّ الَّذِينَ قُتِلُواْ}: scripture quoted, no event told
+            else:
+                groups.setdefault((ev.sentence, ev.event), []).append(ev)
         chars = self.model.chars
         margins: dict[int, float] = {}
         for (sent, etype), evs in groups.items():
@@ -380,6 +387,13 @@ def heading_line(text: str, start: int, end: int, toks: list[Token]) -> bool:
     if text[start:end].rstrip()[-1:] in ".!?؟":
         return False
     return _after_newline(text, start) and _before_newline(text, end)
+
+
+def in_verse(text: str, pos: int) -> bool:
+    """True if offset pos stands inside a bracketed quotation of the Quran ({…} or ﴿…﴾) opened shortly before."""
+    lo = max(0, pos - _VERSE_REACH)
+    opened = max(text.rfind(mark, lo, pos) for mark in _VERSE_OPEN)
+    return opened >= 0 and not any(mark in text[opened:pos] for mark in _VERSE_CLOSE)
 
 
 def _after_newline(text: str, i: int) -> bool:
