@@ -157,3 +157,11 @@ def test_a_quoted_verse_is_no_event(nlp):
     from hadath.stages.reports import in_verse
     assert in_verse(text, text.index("قُتِلُواْ")) and not in_verse(text, text.index("ودعا"))
     assert not in_verse("وقتل مسلحون ثلاثة جنود أمس.", 3)
+
+
+def test_a_long_quoted_passage_of_verses_is_read_to_its_end():
+    from hadath.stages.reports import in_verse
+    passage = "{" + "وَاللّهُ غَفُورٌ حَلِيمٌ. " * 60 + "وَلَئِن قُتِلْتُمْ فِي سَبِيلِ اللّهِ}"
+    text = "قال تعالى: " + passage + " وقتل مسلحون ثلاثة جنود أمس."
+    assert len(passage) > 1500 and in_verse(text, text.index("قُتِلْتُمْ"))
+    assert not in_verse(text, text.index("وقتل"))

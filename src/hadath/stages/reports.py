@@ -31,7 +31,8 @@ from ..records import Event, Mention, Token
 _MIN_TOKENS = 12  # the model was fitted on full news sentences: a short past-tense clause is left alone
 _HEADING_WORDS = 6  # a line of at most this many words, with no final mark, inside the text is a heading
 _LINE_SPACE = " \t\xa0"
-_VERSE_REACH = 600  # a quoted verse opened at most this many characters before a trigger
+# a quoted verse opened at most this many characters before a trigger (passages of several verses run past 1,500)
+_VERSE_REACH = 2000
 _VERSE_OPEN, _VERSE_CLOSE = "{﴿", "}﴾"
 _QUOTES = set("«»“”\"")
 
