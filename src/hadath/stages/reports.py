@@ -92,7 +92,8 @@ def sentence_features(toks: list[Token], events: list[Event], triggers: dict[int
 
 
 class AggregateCues:
-    """The cues of a toll over a period (report_cues.tsv): phrases by class, as tuples of word keys."""
+    """The cues of a toll over a period or of thousands (report_cues.tsv): phrases by class, as tuples of word
+    keys."""
 
     _WINDOW = 3  # a `first` word this many words before «منذ»
     _SPAN_REACH = 10  # the period this many words from an event's trigger
@@ -144,8 +145,8 @@ class AggregateCues:
         thousands or a four-digit number right after it («مقتل 71 ألفا»، «مقتل 2251 فلسطينيا») or a few words
         before it («أكثر من ألفي عراقي أعدموا»)."""
         for i, lemma in marks:
-            if word_key(lemma) in self.tolls and any(self._thousands(toks, keys, k, fw)
-                                       for k in range(max(0, i - self._BEFORE), min(len(toks), i + 4))):
+            near = range(max(0, i - self._BEFORE), min(len(toks), i + 4))
+            if word_key(lemma) in self.tolls and any(self._thousands(toks, keys, k, fw) for k in near):
                 return True
         return False
 
