@@ -359,8 +359,10 @@ class ReportFilter:
                 continue
             marks = [(m.tok_start, normalize(m.entry.lemma) if m.entry is not None else "")
                      for ev in evs if (m := triggers.get(ev.trigger.start)) is not None]
-            if self.cues.aggregate(article.tokens[sent], marks, self.fw):
-                # a toll over a period: no one event to code, whatever the models say
+            if not _short_clause(article.tokens[sent], evs, triggers) and self.cues.aggregate(
+                    article.tokens[sent], marks, self.fw):
+                # a toll over a period or of thousands: no one event to code, whatever the models say
+                # (a short past-tense clause is left alone, as by the models)
                 for ev in evs:
                     ev.extras["report_score"] = 0.0
                 drop.update(id(ev) for ev in evs)
