@@ -129,16 +129,17 @@ class AggregateCues:
 
     def period_toll(self, toks: list[Token], keys: list[str], at: list[int], fw: FunctionWords) -> bool:
         """True if near an event's trigger (token indexes `at`) stand a count and a period («قتل 76 صحفيا منذ
-        الغزو»، «بين 2000 و2012»), and the sentence has no day of one event, no yardstick («الهجوم الأعنف منذ»)
-        and no toll the told event raises («ليرتفع عدد القتلى منذ»)."""
+        الغزو»، «بين 2000 و2012»), or the sentence is a period's tally («حصيلة شهر يوليو»), and the sentence has no
+        day of one event, no yardstick («الهجوم الأعنف منذ») and no toll the told event raises («ليرتفع عدد
+        القتلى منذ»)."""
         if self.found("day", keys) or self.found("update", keys):
             return False
         counts = [k for k, t in enumerate(toks) if _count(toks, keys, k, fw)]
         firsts = self.found("first", keys)
         spans = [i for i in self.found("span", keys) if not any(i - self._WINDOW <= j < i for j in firsts)]
         spans += [i for i in self.found("between", keys) if _two_years(toks, i)]
-        return any(_near(i, at, self._SPAN_REACH) for i in spans) and any(_near(k, at, self._COUNT_REACH)
-                                                                          for k in counts)
+        period = any(_near(i, at, self._SPAN_REACH) for i in spans) or bool(self.found("tally", keys))
+        return period and any(_near(k, at, self._COUNT_REACH) for k in counts)
 
     def mass_toll(self, toks: list[Token], keys: list[str], marks: list[tuple[int, str]], fw: FunctionWords) -> bool:
         """True if a trigger that counts the dead or hurt (class toll) has thousands for its count: a word of
