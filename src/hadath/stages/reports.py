@@ -9,6 +9,12 @@ time, year, casualty and number words, quotation, position, context words), one 
 weighted mean of the two, and below the type's threshold that type's events are not coded.
 The weights are package data (`lexicon/data/report_weights.tsv`, `report_chars.tsv`), built by
 tools/train_report_filter.py.
+
+Before the models, rules drop the events of a sentence that tells a toll over a period or a toll of thousands,
+not one event (cues in `lexicon/data/report_cues.tsv`): «وقتل 76 صحفيا منذ الغزو», «قتل 2000 شخص بين 2000 و2012»,
+«ووثق المرصد مقتل 71 ألفا»; of a heading inside the text, a short line with no final mark (a column's
+sub-heading «قتل الموحدين», a line of verse «رشق طفولتي»); and the events of a verse of the Quran quoted between
+its brackets ({…} or ﴿…﴾).
 """
 
 from __future__ import annotations
@@ -16,13 +22,18 @@ from __future__ import annotations
 import math
 from collections import Counter
 
-from ..arabic.normalize import word_key
-from ..lexicon.compile import FunctionWords
+from ..arabic.normalize import normalize, word_key
+from ..lexicon.compile import FunctionWords, _rows
 from ..lexicon.packaged import packaged_text
 from ..article import Article
 from ..records import Event, Mention, Token
 
 _MIN_TOKENS = 12  # the model was fitted on full news sentences: a short past-tense clause is left alone
+_HEADING_WORDS = 6  # a line of at most this many words, with no final mark, inside the text is a heading
+_LINE_SPACE = " \t\xa0"
+# a quoted verse opened at most this many characters before a trigger (passages of several verses run past 1,500)
+_VERSE_REACH = 2000
+_VERSE_OPEN, _VERSE_CLOSE = "{﴿", "}﴾"
 _QUOTES = set("«»“”\"")
 
 
@@ -78,6 +89,104 @@ def sentence_features(toks: list[Token], events: list[Event], triggers: dict[int
     # each feature also conjoined with the type, so the model can share evidence and still specialise
     feats.update([f"{etype[0]}|{f}" for f in feats])
     return sorted(feats)
+
+
+class AggregateCues:
+    """The cues of a toll over a period or of thousands (report_cues.tsv): phrases by class, as tuples of word
+    keys."""
+
+    _WINDOW = 3  # a `first` word this many words before «منذ»
+    _SPAN_REACH = 10  # the period this many words from an event's trigger
+    _COUNT_REACH = 6  # and the count this many
+    _BEFORE = 8  # a count of thousands this many words before a toll trigger («ألفي عراقي في نينوى أعدموا»)
+
+    def __init__(self, rows: list[dict[str, str]]):
+        self.phrases: dict[str, dict[str, list[tuple[str, ...]]]] = {}  # class → first key → phrases
+        for r in rows:
+            keys = tuple(word_key(w) for w in normalize(r["phrase"]).split())
+            if keys:
+                self.phrases.setdefault(r["class"], {}).setdefault(keys[0], []).append(keys)
+        self.tolls = frozenset(self.phrases.get("toll", {}))  # the lemmas of the triggers that count the dead
+        # words of thousands, compared whole («الفا» is no word with an article)
+        self.thousands = frozenset(normalize(r["phrase"]) for r in rows if r["class"] == "thousand")
+
+    @classmethod
+    def load(cls) -> "AggregateCues":
+        """The packaged cues."""
+        return cls(_rows("report_cues.tsv"))
+
+    def found(self, kind: str, keys: list[str]) -> list[int]:
+        """Indexes of the words where a phrase of class `kind` starts."""
+        table = self.phrases.get(kind, {})
+        return [i for i, k in enumerate(keys) if k in table
+                and any(tuple(keys[i:i + len(p)]) == p for p in table[k])]
+
+    def aggregate(self, toks: list[Token], marks: list[tuple[int, str]], fw: FunctionWords) -> bool:
+        """True for a sentence that tells a toll over a period or a toll of thousands, not one event. `marks` are
+        the token index and normalised lemma of each of the events' triggers."""
+        keys = [word_key(_strip_wa(t.norm)) for t in toks]
+        return self.period_toll(toks, keys, [i for i, _ in marks], fw) or self.mass_toll(toks, keys, marks, fw)
+
+    def period_toll(self, toks: list[Token], keys: list[str], at: list[int], fw: FunctionWords) -> bool:
+        """True if near an event's trigger (token indexes `at`) stand a count and a period («قتل 76 صحفيا منذ
+        الغزو»، «بين 2000 و2012»), or the sentence is a period's tally («حصيلة شهر يوليو»), and the sentence has no
+        day of one event, no yardstick («الهجوم الأعنف منذ») and no toll the told event raises («ليرتفع عدد
+        القتلى منذ»)."""
+        if self.found("day", keys) or self.found("update", keys):
+            return False
+        counts = [k for k, t in enumerate(toks) if _count(toks, keys, k, fw)]
+        firsts = self.found("first", keys)
+        spans = [i for i in self.found("span", keys) if not any(i - self._WINDOW <= j < i for j in firsts)]
+        spans += [i for i in self.found("between", keys) if _two_years(toks, i)]
+        period = any(_near(i, at, self._SPAN_REACH) for i in spans) or bool(self.found("tally", keys))
+        return period and any(_near(k, at, self._COUNT_REACH) for k in counts)
+
+    def mass_toll(self, toks: list[Token], keys: list[str], marks: list[tuple[int, str]], fw: FunctionWords) -> bool:
+        """True if a trigger that counts the dead or hurt (class toll) has thousands for its count: a word of
+        thousands or a four-digit number right after it («مقتل 71 ألفا»، «مقتل 2251 فلسطينيا») or a few words
+        before it («أكثر من ألفي عراقي أعدموا»)."""
+        for i, lemma in marks:
+            near = range(max(0, i - self._BEFORE), min(len(toks), i + 4))
+            if word_key(lemma) in self.tolls and any(self._thousands(toks, keys, k, fw) for k in near):
+                return True
+        return False
+
+    def _thousands(self, toks: list[Token], keys: list[str], k: int, fw: FunctionWords) -> bool:
+        """True if token k counts thousands: a word of thousands, or a number of four digits or more that is no
+        year (a year-like one followed by a casualty word: «2000 قتيل»)."""
+        tok = toks[k]
+        units = self.phrases.get("unit", {})
+        if any(n in units for n in keys[k + 1:k + 3]):
+            return False  # أربعة آلاف دولار
+        if tok.kind != "num":
+            return _strip_wa(tok.norm) in self.thousands
+        digits = tok.norm.replace(",", "").split(".")[0]
+        return digits.isdigit() and len(digits) >= 4 and (not _year(tok) or k + 1 < len(toks)
+                                                          and keys[k + 1] in fw.casualty)
+
+
+def _count(toks: list[Token], keys: list[str], k: int, fw: FunctionWords) -> bool:
+    """True if token k counts: a number that is no year (76، 2.200), a count word (عشرات، مئات), or a
+    number that reads as a year but counts casualties («2000 شخص»)."""
+    tok = toks[k]
+    if tok.kind != "num":
+        return keys[k] in fw.count
+    return not _year(tok) or any(n in fw.casualty for n in keys[k + 1:k + 3])
+
+
+def _near(i: int, at: list[int], reach: int) -> bool:
+    """True if token i stands within `reach` tokens of one of the tokens `at`."""
+    return any(abs(i - j) <= reach for j in at)
+
+
+def _year(tok: Token) -> bool:
+    """True for a four-digit year of the last two centuries (1990، 2012)."""
+    return tok.kind == "num" and len(tok.norm) == 4 and tok.norm[:2] in ("19", "20")
+
+
+def _two_years(toks: list[Token], i: int) -> bool:
+    """True if two years follow the word at i within a few words: «بين 2000 و2012»، «بين عامي 2011 و2014»."""
+    return sum(_year(t) for t in toks[i + 1:i + 6]) >= 2
 
 
 def _quoted(toks: list[Token], i: int) -> bool:
@@ -223,22 +332,42 @@ class ReportFilter:
     requires = ("events", "mentions", "tokens")
     adds = ("report_scores",)
 
-    def __init__(self, model: ReportModel, function_words: FunctionWords | None = None):
+    def __init__(self, model: ReportModel, function_words: FunctionWords | None = None,
+                 cues: AggregateCues | None = None):
         self.model = model
         self.fw = function_words if function_words is not None else FunctionWords.load()
+        self.cues = cues if cues is not None else AggregateCues.load()
 
     def __call__(self, article: Article) -> Article:
         if not self.model.thresholds or not article.events:
             return article
         triggers = {m.start: m for m in article.mentions if m.kind == "trigger"}
         groups: dict[tuple[int, str], list[Event]] = {}
-        for ev in article.events:
-            if ev.event in self.model.thresholds:
-                groups.setdefault((ev.sentence, ev.event), []).append(ev)
         drop: set[int] = set()
+        for ev in article.events:
+            if ev.event not in self.model.thresholds:
+                continue
+            if in_verse(article.text, ev.trigger.start):
+                drop.add(id(ev))  # {وَلاَ تَحْسَبَنَّ الَّذِينَ قُتِلُواْ}: scripture quoted, no event told
+            else:
+                groups.setdefault((ev.sentence, ev.event), []).append(ev)
         chars = self.model.chars
         margins: dict[int, float] = {}
         for (sent, etype), evs in groups.items():
+            if heading_line(article.text, article.sentences[sent].start, article.sentences[sent].end,
+                            article.tokens[sent]):
+                drop.update(id(ev) for ev in evs)  # a sub-heading or a line of verse names, it does not tell
+                continue
+            marks = [(m.tok_start, normalize(m.entry.lemma) if m.entry is not None else "")
+                     for ev in evs if (m := triggers.get(ev.trigger.start)) is not None]
+            if not _short_clause(article.tokens[sent], evs, triggers) and self.cues.aggregate(
+                    article.tokens[sent], marks, self.fw):
+                # a toll over a period or of thousands: no one event to code, whatever the models say
+                # (a short past-tense clause is left alone, as by the models)
+                for ev in evs:
+                    ev.extras["report_score"] = 0.0
+                drop.update(id(ev) for ev in evs)
+                continue
             margin = None
             if chars is not None:
                 margin = margins.get(sent)
@@ -252,6 +381,40 @@ class ReportFilter:
         if drop:
             article.events = [ev for ev in article.events if id(ev) not in drop]
         return article
+
+
+def heading_line(text: str, start: int, end: int, toks: list[Token]) -> bool:
+    """True for a sentence text[start:end] that is a short line of its own inside the text (not its first line),
+    with no number and no final mark: a sub-heading («معارك الجنوب»، «قتل الموحدين») or a line of verse."""
+    words = [t for t in toks if t.kind != "punct"]
+    if not words or len(words) > _HEADING_WORDS or any(t.kind == "num" for t in words):
+        return False
+    if text[start:end].rstrip()[-1:] in ".!?؟":
+        return False
+    return _after_newline(text, start) and _before_newline(text, end)
+
+
+def in_verse(text: str, pos: int) -> bool:
+    """True if offset pos stands inside a bracketed quotation of the Quran ({…} or ﴿…﴾) opened shortly before."""
+    lo = max(0, pos - _VERSE_REACH)
+    opened = max(text.rfind(mark, lo, pos) for mark in _VERSE_OPEN)
+    return opened >= 0 and not any(mark in text[opened:pos] for mark in _VERSE_CLOSE)
+
+
+def _after_newline(text: str, i: int) -> bool:
+    """True if only spaces stand between a newline and offset i (and i is not on the text's first line)."""
+    j = i - 1
+    while j >= 0 and text[j] in _LINE_SPACE:
+        j -= 1
+    return j >= 0 and text[j] == "\n"
+
+
+def _before_newline(text: str, i: int) -> bool:
+    """True if only spaces stand between offset i and a newline or the text's end."""
+    j = i
+    while j < len(text) and text[j] in _LINE_SPACE:
+        j += 1
+    return j == len(text) or text[j] == "\n"
 
 
 def _short_clause(toks: list[Token], evs: list[Event], triggers: dict[int, Mention]) -> bool:
