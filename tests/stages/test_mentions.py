@@ -702,3 +702,21 @@ def test_the_one_responsible_is_no_official(nlp, text, word):
 def test_an_official_in_charge_is_an_official(nlp):
     found = agents(nlp, "وأكد المسؤول عن الملف أن المفاوضات مستمرة.")
     assert reads(found, "المسؤول", "GOV"), found
+
+
+def test_a_country_named_in_several_words_is_the_country_not_its_adjective(nlp):
+    art = nlp("أعلنت الولايات المتحدة والمملكة العربية السعودية اتفاقا، ورحب الوفد السعودي به.")
+    types = {m.text: m.get("type") for m in art.mentions if m.kind == "actor"}
+    assert types["الولايات المتحدة"] == "country" and types["المملكة العربية السعودية"] == "country"
+    assert types["السعودي"] == "demonym"
+
+
+@pytest.mark.parametrize("text", ["احتجنا إلى وقت طويل لإنجاز المشروع.", "أكد الوزير التمسك بالثوابت الوطنية.",
+                                  "وصل الوفد إلى قرية المسيلات أمس.", "ارتفع منحنى الإصابات هذا الأسبوع."])
+def test_words_a_clitic_split_reads_as_triggers_are_none(nlp, text):
+    # احتجنا "we needed" (احتججنا is "we protested"); التمسك "adherence", no التمس + ك; a village, no tear gas
+    assert nlp(text).events == []
+
+
+def test_tear_gas_is_still_read(nlp):
+    assert [e.event for e in nlp("أطلقت الشرطة الغاز المسيل للدموع على المتظاهرين.").events] == ["ASSAULT"]

@@ -417,7 +417,8 @@ class MentionMatcher:
             # with a date, a code dated to it beats an undated one; then sector, reading, latest start
             a = max(valid, key=lambda a: (bool(a.valid_from or a.valid_to) == bool(date), bool(a.sector),
                                           (a.kind == "demonym") == nisba, a.valid_from))
-            kind = "demonym" if nisba and a.kind == "country" and toks[i + n - 1].norm[-1:] in "يه" else a.kind
+            # (one word only: «الولايات المتحدة»، «المملكة العربية السعودية» are the countries' names)
+            kind = "demonym" if n == 1 and nisba and a.kind == "country" and toks[i].norm[-1:] in "يه" else a.kind
             info = (("code", a.code), ("sector", a.sector), ("name", a.name), ("type", kind),
                     ("prefix", prefix))
             return Mention(s, e, text[s:e], "actor", a.code, i, i + n, index, info, a)
