@@ -1261,3 +1261,11 @@ def test_towns_after_bayna_are_no_sides(coder):
     text = "وعثر الأهالي على جثتي رجلين مجهولين قضيا رميا بالرصاص قرب الطريق الرابط بين كركوك وأربيل شمالي المدينة."
     ev = first(coder, text, "ASSAULT")
     assert not [e for e in ev.actor + ev.recipient if e.code == "IRQ"]
+
+
+def test_a_masculine_anna_hu_before_a_feminine_verb_is_no_speaker_pronoun(coder):
+    # «أنه قصفت قوات النظام»: «it is that the regime's forces shelled», not «that he (the observatory) shelled»
+    ev = first(coder, "وأعلن المرصد السوري لحقوق الإنسان أنه قصفت قوات النظام مناطق في بلدة الزبداني.", "ASSAULT")
+    assert [a.text for a in ev.actor] == ["قوات النظام"]
+    ev = first(coder, "وقال الوزير إنه بحث مع نظيره الأمريكي الأزمة السورية.", "CONSULT")
+    assert [a.text for a in ev.actor] == ["الوزير"]

@@ -2618,6 +2618,8 @@ def _pronoun_speaker(toks: list[Token], t: int, groups: list[Group], cues: dict[
     """The subject of a report verb when the verb at t follows «أنه/أنها/أنهم» (he said that he …)."""
     if t == 0 or strip_wa(toks[t - 1].norm) not in fw.pronoun_that:
         return None
+    if toks[t - 1].norm.endswith("نه") and _verb_gender(toks[t].norm) == "f":
+        return None  # أعلن المرصد أنه قصفت قوات النظام: a masculine أنه before a feminine verb is «it is that»
     for k in range(t - 2, max(-1, t - 15), -1):
         c = cues.get(k)
         if c is not None and c.label == "report":
