@@ -188,3 +188,17 @@ def test_since_a_month_is_the_last_such_month(nlp):
     ev, _ = _event(nlp, "وتقود واشنطن منذ أغسطس/آب تحالفا دوليا شن آلاف الغارات الجوية على مواقع التنظيم.",
                    "2015-07-23")
     assert ev.date == "2014-08-01"
+
+
+@pytest.mark.parametrize("text,place", [
+    ("وصل الرئيس الأمريكي إلى كينيا في أول زيارة يقوم بها لبلد آبائه.", "كينيا"),
+    ("بدأ وزير المالية البريطاني زيارة لباريس للحصول على دعم لإصلاحاته.", "باريس"),
+])
+def test_a_visit_takes_place_where_it_goes(nlp, text, place):
+    ev, _ = _event(nlp, text, "2015-07-26", "CONSULT")
+    assert ev.location is not None and ev.location.text == place
+
+
+def test_a_birthplace_is_no_muscat(nlp):
+    art = nlp("ويقوم أوباما بأول زيارة له إلى مسقط رأس والده.", published="2015-07-26")
+    assert art.places == []

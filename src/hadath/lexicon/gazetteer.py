@@ -79,6 +79,7 @@ class PlaceWords:
     admin_noun: dict[str, tuple[str, str, str]]  # word → (English word, level, Saudi level)
     admin_list: frozenset[str] = frozenset()  # the plural and dual admin nouns, which open a list of units
     admin_saudi: frozenset[str] = frozenset()  # admin nouns that name a unit only in Saudi Arabia (منطقة)
+    idioms: frozenset[tuple[str, str]] = frozenset()  # (name, next word): an idiom, no place (مسقط رأسه)
 
     @classmethod
     def load(cls) -> "PlaceWords":
@@ -90,6 +91,7 @@ class PlaceWords:
         admin: dict[str, tuple[str, str, str]] = {}
         lists: set[str] = set()
         saudi_only: set[str] = set()
+        idioms: set[tuple[str, str]] = set()
         for row in _rows("place_words.tsv"):
             word, kind, value = normalize(row.get("word", "")), row.get("class", ""), row.get("value", "")
             if kind == "admin_noun":
@@ -100,9 +102,11 @@ class PlaceWords:
                     lists.add(word)
                 if "SA-only" in parts:
                     saudi_only.add(word)
+            elif kind == "idiom":
+                idioms.add((word, normalize(value)))
             elif kind in by:
                 by[kind].add(word)
             else:
                 raise LexiconError(f"place_words.tsv: unknown class {kind!r}")
         return cls(**{k: frozenset(v) for k, v in by.items()}, admin_noun=admin, admin_list=frozenset(lists),
-                   admin_saudi=frozenset(saudi_only))
+                   admin_saudi=frozenset(saudi_only), idioms=frozenset(idioms))

@@ -40,6 +40,8 @@ BEFORE_PUBLISHED = "before_published"  # date_source of an event told as backgro
 _STOPS = frozenset({".", "؛", ";", ":", "!", "?", "؟"})  # marks that end a clause
 _COMMAS = frozenset({"،", ","})
 _NO_CLASSES = TimeWord({})
+VISIT = "042"  # the CAMEO code of a visit: the place visited is where it happens
+_TO = frozenset({normalize("إلى"), normalize("لـ")})  # the words before the place a visit goes to
 _SUPERLATIVE = re.compile(r"^ال(ا\w{2,3}|اول|اولى)$")  # الأهم، الأكبر، الأعنف، الأولى (normalised)
 
 
@@ -86,17 +88,18 @@ class EventAnchor:
             dated = times.get(ev.sentence)
             if dated and not (ev.future or ev.hypothetical) and article.published:
                 dated = _not_after_writing(dated, ev, written[0] if written else article.published, past_verbs)
-            events.append(self._anchor(article, ev, dated, pool, dateline, told, written))
+            events.append(self._anchor(article, ev, dated, pool, dateline, told, written, places.get(ev.sentence, ())))
         events = _story_dated(events, article.published, reported)
         article.events = _written_dated(events, written) if written else events
         return article
 
     def _anchor(self, article: Article, ev: Event, times: list[TimeExpr] | None, places: list[Place],
                 dateline: Place | None, told: "bool | TimeExpr | None" = None,
-                written: "tuple[str, TimeExpr] | None" = None) -> Event:
+                written: "tuple[str, TimeExpr] | None" = None, named: "list[Place] | tuple" = ()) -> Event:
         """The event with its date and location set (`places`: those of its sentence read as a location;
         `told`: truthy when the event is told as background, the vague expression that says so if one does;
-        `written`: the day the story was written and the expression that shows it, when before publication)."""
+        `written`: the day the story was written and the expression that shows it, when before publication;
+        `named`: all the places of its sentence, for the place a visit goes to)."""
         changes: dict = {}
         published = written[0] if written else article.published
         if times:
@@ -113,7 +116,8 @@ class EventAnchor:
             changes.update(date=published, date_source="published")
         else:
             changes.update(date=None, date_source=None)
-        loc = (_location(ev, places) if places else None) or dateline
+        loc = (_location(ev, places) if places else None) or (
+            _visited(article.text, ev, named) if ev.cameo == VISIT and named else None) or dateline
         if loc is not None:
             changes.update(location=loc, location_iso3=self.gaz.iso3.get(loc.country_code))
         return ev.updated(**changes)
@@ -234,6 +238,22 @@ def _locatives(text: str, places: list[Place], locatives: frozenset[str]) -> lis
         if text[max(0, p.start - 1):p.start] == "ب" or (before and normalize(before[-1]) in locatives):
             out.append(p)
     return out
+
+
+def _visited(text: str, ev: Event, places: list[Place]) -> Place | None:
+    """The place a visit is paid to, when no locative names one: the place after إلى or لـ (وصل الرئيس إلى كينيا
+    في أول زيارة، في زيارته لموسكو) or the visit's recipient that is a place (زار الرئيس موسكو), nearest the trigger."""
+    recipients = [(x.start, x.end) for x in ev.recipient]
+    pool = []
+    for p in places:
+        before = text[max(0, p.start - 8):p.start].split()
+        if text[max(0, p.start - 1):p.start] == "ل" or (before and normalize(before[-1]) in _TO) or any(
+                s <= p.start and p.end <= e for s, e in recipients):
+            pool.append(p)
+    if not pool:
+        return None
+    ts, te = ev.trigger.start, ev.trigger.end
+    return min(pool, key=lambda p: max(0, p.start - te, ts - p.end))
 
 
 def _location(ev: Event, places: list[Place]) -> Place | None:

@@ -17,8 +17,8 @@ from .phrases import _definite_titles, feminine_noun, strip_wa
 # begin an entity, begin a cue, be a trigger.
 WordReadings = tuple[list[tuple[str, str]], list[str], list[str], bool, bool, bool]
 
-ATTACK = "ASSAULT"
-_TARGET_KINDS = frozenset({"CVL", "MIL"})  # the sectors an adjective gives a target (حافلة مدنية، مواقع عسكرية)  # the event whose trigger beside a held role noun (الطيران) makes it the attacking force
+ATTACK = "ASSAULT"  # the event whose trigger beside a held role noun (الطيران) makes it the attacking force
+_TARGET_KINDS = frozenset({"CVL", "MIL"})  # the sectors an adjective gives a target (حافلة مدنية، مواقع عسكرية)
 
 
 class MentionMatcher:

@@ -144,6 +144,11 @@ class PlaceTagger:
         hits, payloads = self.gaz.trie.longest(words, 0)
         return next((e for e, _ in payloads if e.feature.startswith("ADM")), None) if hits == len(words) else None
 
+    def _idiom(self, last: str, after: str) -> bool:
+        """True if a name's last word and the word after it make an idiom of place_words.tsv (مسقط رأسه)."""
+        idioms = self.words.idioms
+        return bool(idioms) and any((last, after[:len(w)]) in idioms for _, w in idioms if after.startswith(w))
+
     def _institution(self, tok: Token) -> bool:
         """True if the word is an institution noun (with its clitics: بجوازات، وبلدية)."""
         inst = self.words.institution
@@ -187,6 +192,8 @@ class PlaceTagger:
             i = k + n
             if "\u064b" in toks[i - 1].text:  # روسيًّا، عربياً: tanween marks an adjective or adverb, not a name
                 continue
+            if i < len(toks) and self._idiom(toks[i - 1].norm, toks[i].norm):
+                continue  # مسقط رأسه: his birthplace
             before = toks[k - 1] if k else None
             prev = strip_wa(before.norm) if before is not None and before.kind == "ar" else ""
             if not prefix and (prev in name_word or before is not None and self._institution(before)):
