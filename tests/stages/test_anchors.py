@@ -202,3 +202,11 @@ def test_a_visit_takes_place_where_it_goes(nlp, text, place):
 def test_a_birthplace_is_no_muscat(nlp):
     art = nlp("ويقوم أوباما بأول زيارة له إلى مسقط رأس والده.", published="2015-07-26")
     assert art.places == []
+
+
+def test_what_a_session_of_the_lead_said_takes_its_day(nlp):
+    # a meeting of the lead (verbal cooperation) and a condemnation after it (verbal conflict)
+    text = "التقى وزير الخارجية السعودي أمس نظيره الأمريكي في جدة. وأدان الوزيران الهجوم الإرهابي على المسجد."
+    art = nlp(text, published="2015-07-27")
+    ev = next(e for e in art.events if e.event == "ACCUSE")
+    assert (ev.date, ev.date_source) == ("2015-07-26", "story")

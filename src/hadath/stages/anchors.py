@@ -153,18 +153,25 @@ def _story_dated(events: list[Event], published: str | None, reported: "set[int]
         t = ev.date_evidence
         if ev.date_source == "text" and t is not None and t.granularity == "day" and ev.enddate is None \
                 and not (ev.future or ev.negated or ev.hypothetical) and _days_before(ev.date, published):
-            lead.setdefault(ev.quad_class, ev)
+            lead.setdefault(_story_class(ev), ev)
     if not lead:
         return events
     out = []
     for i, ev in enumerate(events):
-        src = lead.get(ev.quad_class)
+        src = lead.get(_story_class(ev))
         undated = ev.date_source == "published" or (i in reported and ev.date_source == BEFORE_PUBLISHED)
         if src is not None and undated and ev.sentence > src.sentence \
                 and not (ev.future or ev.negated or ev.hypothetical):
             ev = ev.updated(date=src.date, enddate=None, date_source="story", date_evidence=src.date_evidence)
         out.append(ev)
     return out
+
+
+def _story_class(ev: Event) -> str:
+    """The class of events a lead's day carries to: its quad class; the two verbal ones are one (what a meeting,
+    a session or a statement of the lead said, told in the sentences after it: «عقد مجلس الوزراء جلسته أمس» …
+    «ورحب المجلس»، «وأدان المجلس»)."""
+    return "verbal" if ev.quad_class.startswith("verbal") else ev.quad_class
 
 
 def _written_dated(events: list[Event], written: "tuple[str, TimeExpr]") -> list[Event]:
