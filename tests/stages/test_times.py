@@ -234,3 +234,12 @@ def test_a_range_of_years_is_its_first_year_with_the_last_as_its_end(nlp, text, 
 def test_two_years_joined_by_wa_are_no_range_without_bayna(nlp):
     art = nlp("تضاعف العدد في 2014 و2015.", published="2015-07-23")
     assert ("2014", None) in [(t.value, t.end_value) for t in art.times]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("اتصل به قبل أربع أو خمس سنوات ليطلب منه تبرعات.", ("2011", "year")),
+    ("وصل الوفد قبل ثلاثة أو أربعة أيام.", ("2015-07-24", "day")),
+])
+def test_a_count_with_an_alternative_is_dated_by_the_first(nlp, text, expected):
+    art = nlp(text, published="2015-07-27")
+    assert [(t.value, t.granularity) for t in art.times] == [expected]

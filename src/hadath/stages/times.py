@@ -783,6 +783,12 @@ class _Sentence:
         elif cw.has("count") and not cw.prefix:
             count = int(cw.val("count")) if cw.val("count") else 0
             j += cw.n
+        if count and self.norm(j) == "او" and j + 1 < len(self.toks):
+            other = self.w(j + 1)  # قبل أربع أو خمس سنوات، قبل 3 أو 4 أيام: the first count is the date
+            if other.has("count") and not other.prefix:
+                j += 1 + other.n
+            elif _int(self.toks[j + 1]) is not None:
+                j += 2
         uw = self.w(j)
         if uw.prefix or not (uw.has("unit") or uw.has("dual")):
             return None
