@@ -243,3 +243,10 @@ def test_two_years_joined_by_wa_are_no_range_without_bayna(nlp):
 def test_a_count_with_an_alternative_is_dated_by_the_first(nlp, text, expected):
     art = nlp(text, published="2015-07-27")
     assert [(t.value, t.granularity) for t in art.times] == [expected]
+
+
+def test_a_bare_year_after_a_lead_word_is_a_year_before_a_word_too(nlp):
+    assert _times(nlp, "وقعت إسرائيل معاهدة سلام مع الأردن في 1994 بإشراف أمريكي.", "2015-07-27") == {"1994": ("1994", "year")}
+    assert _times(nlp, "بدأت الجماعة هجماتها في 2009 متسببة بمقتل الآلاف.", "2015-07-27") == {"2009": ("2009", "year")}
+    # after من/إلى a number of that size before a word is as often a count
+    assert _times(nlp, "يعمل أكثر من 2000 موظف في المراكز.", "2015-07-27") == {}

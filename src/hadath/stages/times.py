@@ -643,8 +643,11 @@ class _Sentence:
         explicit = self.era(i + 1)[0]
         nxt = self.toks[i + n] if i + n < len(self.toks) else None
         prev = self.bare(i - 1)
+        # a bare year after a lead word (في 2014، منذ 2009); after من/إلى/مع, and before a word, a number of that
+        # size is as often a count (أكثر من 2000 ريال، تصل إلى 2000 سيارة)
         bare_ok = 1950 <= y <= 2100 and (prev in self.t.year_leads or (
-            prev in self.t.month_leads and (nxt is None or nxt.kind == "punct" or nxt.norm == "و")))
+            prev in self.t.month_leads and (nxt is None or nxt.kind == "punct" or nxt.norm == "و"
+                                            or prev not in _COUNT_LEADS)))
         if not explicit and not bare_ok:
             return None
         return self.year_value(i, i + n, y, era == "ah"), i + n
@@ -962,6 +965,7 @@ _RULE_STARTS = (
     ("counted", frozenset({"since", "after"}), ()),
     ("vague", frozenset({"vague", "period"}), ()),
 )
+_COUNT_LEADS = frozenset({"من", normalize("إلى"), "مع"})  # lead words a count follows as often as a year
 _ROUGHLY = frozenset({"تقريبا"})  # «about» (normalised), after a count of time
 _RECKONED_FROM = frozenset({normalize("على"), "من"})  # بعد ثلاث سنوات على / من: from another event
 _NOW = frozenset({"الان", "اليوم", ""})  # «من الآن»: the count is from the writer's now
