@@ -1,7 +1,7 @@
 """The topic stage's notices and office business: an agency's appeal to the brothers of a people it names (also past
 the caller named after the verb) is a notice; an office's approval of an appointment, a licence or a project is its
-own business; a warning of a hazard to health, weather or consumers is advice, no threat; cooperation with a company
-told as the manner of another act is business. Political appeals, agreements, threats and cooperation stay."""
+own business; a warning of a hazard to health, weather or consumers is advice, no threat; a hospital or a court
+taking in patients or cases is no meeting; cooperation with a company told as the manner of another act is business. Political appeals, agreements, threats and cooperation stay."""
 
 import pytest
 
@@ -84,3 +84,19 @@ def test_the_new_word_classes_load():
     assert normalize("وحذرت") in words.warning and normalize("بالفيروس") in words.hazard
     assert (normalize("الإخوة"), normalize("اليمنيين")) in words.public_pairs
     assert normalize("الإخوة") not in words.public  # a kinship word alone may be a party's members
+
+
+@pytest.mark.parametrize("text", [
+    "وأكد المتحدث أن مستشفيات المحافظة استقبلت خلال الأيام الماضية 3864 مراجعا.",
+    "فالمحكمة الجزائية تستقبل قضايا الجرائم المعلوماتية.",
+])
+def test_a_services_intake_is_no_meeting(coder, text):
+    assert "CONSULT" not in types(coder, text), text
+
+
+@pytest.mark.parametrize("text", [
+    "واستقبل خادم الحرمين الشريفين وزير الخارجية الأمريكي في جدة.",
+    "وأجرى الوزيران حوارا مطولا حول القضايا الإقليمية في الرياض أمس.",  # a dialogue on issues is no intake
+])
+def test_a_reception_or_a_dialogue_stays_a_meeting(coder, text):
+    assert "CONSULT" in types(coder, text), text

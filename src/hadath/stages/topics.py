@@ -114,6 +114,7 @@ CALLER_WINDOW = 8  # how far after the caller named after the verb (a title, the
 APPROVAL_REACH = 12  # how far after an approval its على may stand (the approver's name and titles come between)
 APPROVAL_OBJECT = 2  # how many words after على its administrative object may stand (على مشروع تطوير)
 HAZARD_REACH = 10  # how far after a warning its hazard may stand in its clause
+INTAKE_REACH = 5  # how far after a meeting word (استقبلت) the caseload it takes in may stand in its clause
 # The sectors of a warned recipient that leave a warning of a hazard advice (citizens, workers, the media).
 ADVISED_SECTORS = frozenset({"CVL", "MED", ""})
 # Parties whose cooperation with a company is no business of theirs alone: armed forces, the police, rebels.
@@ -174,6 +175,8 @@ class TopicWords:
     approval: frozenset[str] = frozenset()  # written forms of an approval's administrative objects (تعيين، ترخيص)
     warning: frozenset[str] = frozenset()  # written forms of the words of warning (حذر، تحذيرات)
     hazard: frozenset[str] = frozenset()  # written forms of the hazards a warning to the public names (الشمس، الفيروس)
+    caseload: frozenset[str] = frozenset()  # written forms of what a service takes in (مراجعا، حالة، قضايا)
+    intake: frozenset[str] = frozenset()  # written forms of the words of taking in (استقبلت، زار)
 
     @classmethod
     def load(cls) -> "TopicWords":
@@ -278,7 +281,8 @@ class TopicGate:
             return True
         if ev.event == "AGREE" and self.administrative_approval(article, ev) \
                 or ev.event == "THREATEN" and self.hazard_warning(article, ev) \
-                or ev.event == "COOPERATE" and self.business_partner(article, ev):
+                or ev.event == "COOPERATE" and self.business_partner(article, ev) \
+                or ev.event == "CONSULT" and self.intake(article, ev):
             return True
         if ev.event != "REQUEST":
             return False
@@ -338,6 +342,27 @@ class TopicGate:
             if tok.kind == "punct" and tok.norm in _BREAKS:
                 return False
             if tok.norm in self.words.hazard:
+                return True
+        return False
+
+    def intake(self, article: Article, ev: Event) -> bool:
+        """True for a meeting or a visit (an `intake` word) whose object, a few words after it in its clause, is a `caseload` word
+        and whose recipients (if any) are citizens with no code: a service's intake («استقبلت مستشفيات المحافظة
+        3864 مراجعا»، «المحكمة الجزائية تستقبل قضايا»), no meeting of political actors. Told by an `intake` word
+        only: a dialogue on issues («حوار بشأن القضايا») is talk."""
+        if normalize(ev.trigger.text) not in self.words.intake:
+            return False
+        if any(e.code and (e.sector or "") not in ADVISED_SECTORS for e in ev.recipient):
+            return False
+        toks = article.tokens[ev.sentence]
+        k = _token_at(toks, ev.trigger.end - 1)
+        if k is None:
+            return False
+        for j in range(k + 1, min(len(toks), k + 1 + INTAKE_REACH)):
+            tok = toks[j]
+            if tok.kind == "punct" and (tok.norm in _BREAKS or tok.norm in ("،", ",")):
+                return False
+            if tok.norm in self.words.caseload:
                 return True
         return False
 
@@ -542,8 +567,8 @@ class TopicGate:
 def _domestic_words() -> tuple[frozenset[str], ...]:
     """From topic_words.tsv: the written forms of the `domestic` head nouns (bare, with ال, with clitics), the
     normalised `locative` words, the written forms of the `political` words and of the `support` verbs, and the
-    normalised `patron`, `divine` and `praise` words, and the written forms of the `approval`, `warning` and
-    `hazard` words."""
+    normalised `patron`, `divine` and `praise` words, and the written forms of the `approval`, `warning`,
+    `hazard`, `caseload` and `intake` words."""
     domestic: list[str] = []
     political: list[str] = []
     support: list[str] = []
@@ -551,7 +576,7 @@ def _domestic_words() -> tuple[frozenset[str], ...]:
     patron: set[str] = set()
     divine: set[str] = set()
     praise: set[str] = set()
-    stems: dict[str, list[str]] = {"approval": [], "warning": [], "hazard": []}
+    stems: dict[str, list[str]] = {"approval": [], "warning": [], "hazard": [], "caseload": [], "intake": []}
     for line in packaged_text("topic_words.tsv").splitlines():
         cols = line.split("\t")
         if line.startswith("#") or len(cols) < 2 or cols[0] == "phrase":
@@ -575,7 +600,8 @@ def _domestic_words() -> tuple[frozenset[str], ...]:
             stems[cols[1].strip()] += [word, "ال" + word]
     return clitic_forms(domestic), frozenset(locative), clitic_forms(political), clitic_forms(support), \
         frozenset(patron), frozenset(divine), frozenset(praise), clitic_forms(stems["approval"]), \
-        clitic_forms(stems["warning"]), clitic_forms(stems["hazard"])
+        clitic_forms(stems["warning"]), clitic_forms(stems["hazard"]), clitic_forms(stems["caseload"]), \
+        clitic_forms(stems["intake"])
 
 
 def vocalized(word: str) -> bool:
