@@ -110,7 +110,19 @@ OFFICIAL_SECTORS = frozenset({"GOV"})  # officials (a governor, a director gener
 PATRON_REACH = 4  # how far before a mention its patron word may stand (برعاية صاحب السمو الملكي الأمير)
 PRAYER_REACH = 6  # how far after a request verb the God it addresses may stand (دعا سموه في اتصال هاتفي المولى)
 PUBLIC_WINDOW = 6  # how far after an appeal verb its addressee may stand (the caller's name comes between)
+CALLER_WINDOW = 8  # how far after the caller named after the verb (a title, then his name) the addressee may stand
+APPROVAL_REACH = 12  # how far after an approval its على may stand (the approver's name and titles come between)
+APPROVAL_OBJECT = 2  # how many words after على its administrative object may stand (على مشروع تطوير)
+HAZARD_REACH = 10  # how far after a warning its hazard may stand in its clause
+INTAKE_REACH = 5  # how far after a meeting word (استقبلت) the caseload it takes in may stand in its clause
+# The sectors of a warned recipient that leave a warning of a hazard advice (citizens, workers, the media).
+ADVISED_SECTORS = frozenset({"CVL", "MED", ""})
+# Parties whose cooperation with a company is no business of theirs alone: armed forces, the police, rebels.
+ARMED_SECTORS = PARTY_SECTORS | frozenset({"MIL", "COP"})
+BUSINESS_SECTORS = frozenset({"BUS"})  # a company or a bank, whose cooperation is business
+ORGANISATION_CODES = frozenset({"IGO", "NGO"})  # an organisation of a domestic sector (the WHO) is still a party
 _BREAKS = set(".!?؟;؛:")
+_ALA = normalize("على")  # the preposition of an approval's object
 # A trigger written with this many short vowels (tanwin, fatha, damma, kasra, sukun; not shadda) is quoted
 # scripture or verse.
 VOCALIZED = 2
@@ -160,6 +172,11 @@ class TopicWords:
     patron: frozenset[str] = frozenset()  # the words before a patron or a guest of honour (برعاية، بحضور)
     divine: frozenset[str] = frozenset()  # the names of God a prayer addresses (الله، المولى)
     praise: frozenset[str] = frozenset()  # the words after them in a prayer (عز، سبحانه، أن)
+    approval: frozenset[str] = frozenset()  # written forms of an approval's administrative objects (تعيين، ترخيص)
+    warning: frozenset[str] = frozenset()  # written forms of the words of warning (حذر، تحذيرات)
+    hazard: frozenset[str] = frozenset()  # written forms of the hazards a warning to the public names (الشمس، الفيروس)
+    caseload: frozenset[str] = frozenset()  # written forms of what a service takes in (مراجعا، حالة، قضايا)
+    intake: frozenset[str] = frozenset()  # written forms of the words of taking in (استقبلت، زار)
 
     @classmethod
     def load(cls) -> "TopicWords":
@@ -262,11 +279,105 @@ class TopicGate:
             # a company's apology, a university's call to candidates, a chamber's applications, in a story (a lone
             # sentence, «طالب شركات الإنترنت بـ…», is coded as it reads)
             return True
+        if ev.event == "AGREE" and self.administrative_approval(article, ev) \
+                or ev.event == "THREATEN" and self.hazard_warning(article, ev) \
+                or ev.event == "COOPERATE" and self.business_partner(article, ev) \
+                or ev.event == "CONSULT" and self.intake(article, ev):
+            return True
         if ev.event != "REQUEST":
             return False
         toks = article.tokens[ev.sentence]
         k = _token_at(toks, ev.trigger.start)
-        return k is not None and (self._addresses_public(toks, k) or self.prayer(toks, k))
+        if k is None:
+            return False
+        past = self._past_caller(article, ev, toks, k)
+        return self._addresses_public(toks, past, PUBLIC_WINDOW if past == k else CALLER_WINDOW) \
+            or self.prayer(toks, k)
+
+    @staticmethod
+    def _past_caller(article: Article, ev: Event, toks: list[Token], k: int) -> int:
+        """The token after which an appeal's addressee is read: its verb at k, or the end of its actor named right
+        after it, an official or an office of a sector («ودعا مدير جوازات المنطقة العميد فلان، جميع الإخوة
+        اليمنيين»); not a country named after it, which may be the addressee the coder took for the caller."""
+        last, end = k, article.sentences[ev.sentence].end
+        for e in ev.actor:
+            if ev.trigger.end <= e.start and e.end <= end and e.sector:
+                j = _token_at(toks, e.end - 1)
+                if j is not None and j - k <= PUBLIC_WINDOW + 4:
+                    last = max(last, j)
+        return last
+
+    def administrative_approval(self, article: Article, ev: Event) -> bool:
+        """True for an approval with no recipient whose object, after على, is an `approval` word of an office's
+        own business: «وافق أمير المنطقة على مشروع تطوير الخيمة»، «صدرت موافقة الوزير على تعيين فلان»، «الموافقة على
+        بدء إجراءات نزع الملكية». An agreement to a plan or a truce («وافقنا على وقف إطلاق النار») stays."""
+        if ev.recipient:
+            return False
+        toks = article.tokens[ev.sentence]
+        k = _token_at(toks, ev.trigger.start)
+        if k is None:
+            return False
+        for j in range(k + 1, min(len(toks), k + 1 + APPROVAL_REACH)):
+            tok = toks[j]
+            if tok.kind == "punct" and tok.norm in _BREAKS:
+                return False
+            if tok.norm == _ALA:
+                return any(t.norm in self.words.approval for t in toks[j + 1:j + 1 + APPROVAL_OBJECT])
+        return False
+
+    def hazard_warning(self, article: Article, ev: Event) -> bool:
+        """True for a warning (a `warning` word) of a hazard to health, weather or consumers named after it in its
+        clause (حذرت الأرصاد من التعرض لأشعة الشمس، حذرت المنظمة من عودة الإنفلونزا، حذر من ترويج الشائعات),
+        warned to no one or to citizens: advice to the public, no threat."""
+        if normalize(ev.trigger.text) not in self.words.warning:
+            return False
+        if any(e.code and (e.sector or "") not in ADVISED_SECTORS for e in ev.recipient):
+            return False
+        toks = article.tokens[ev.sentence]
+        k = _token_at(toks, ev.trigger.end - 1)
+        if k is None:
+            return False
+        for j in range(k + 1, min(len(toks), k + 1 + HAZARD_REACH)):
+            tok = toks[j]
+            if tok.kind == "punct" and tok.norm in _BREAKS:
+                return False
+            if tok.norm in self.words.hazard:
+                return True
+        return False
+
+    def intake(self, article: Article, ev: Event) -> bool:
+        """True for a meeting or a visit (an `intake` word) whose object, a few words after it in its clause, is a `caseload` word
+        and whose recipients (if any) are citizens with no code: a service's intake («استقبلت مستشفيات المحافظة
+        3864 مراجعا»، «المحكمة الجزائية تستقبل قضايا»), no meeting of political actors. Told by an `intake` word
+        only: a dialogue on issues («حوار بشأن القضايا») is talk."""
+        if normalize(ev.trigger.text) not in self.words.intake:
+            return False
+        if any(e.code and (e.sector or "") not in ADVISED_SECTORS for e in ev.recipient):
+            return False
+        toks = article.tokens[ev.sentence]
+        k = _token_at(toks, ev.trigger.end - 1)
+        if k is None:
+            return False
+        for j in range(k + 1, min(len(toks), k + 1 + INTAKE_REACH)):
+            tok = toks[j]
+            if tok.kind == "punct" and (tok.norm in _BREAKS or tok.norm in ("،", ",")):
+                return False
+            if tok.norm in self.words.caseload:
+                return True
+        return False
+
+    def business_partner(self, article: Article, ev: Event) -> bool:
+        """True for cooperation told as the manner of another act, «بالتعاون مع», whose every recipient is a
+        domestic body (a company, a bank, a university; no international organisation, منظمة الصحة العالمية) and
+        one a company, and whose actor is no armed party: business or local administration, whatever country the
+        company is of («تدخل مازيراتي إلى سوق الهند بالتعاون مع شركة فيات»). With a university or a hospital alone
+        it is read by administrative_manner, which keeps it beside a party («مكتب الأمم المتحدة … بالتعاون مع جامعة
+        سيشيل»)."""
+        if article.text[ev.trigger.start - 1:ev.trigger.start] != "ب" or not ev.recipient:
+            return False
+        return all(self._domestic_body(e) and e.code not in ORGANISATION_CODES for e in ev.recipient) \
+            and any(e.sector in BUSINESS_SECTORS for e in ev.recipient) \
+            and not any((e.sector or "") in ARMED_SECTORS for e in ev.actor)
 
     def bare_noun(self, article: Article, ev: Event, marks: dict | None = None) -> bool:
         """True if the event is told by a noun alone (لزيادة التعاون، بعد مفاوضات، مواجهة التهديدات، خلال فترة
@@ -440,11 +551,11 @@ class TopicGate:
                 return True
         return False
 
-    def _addresses_public(self, toks: list[Token], k: int) -> bool:
+    def _addresses_public(self, toks: list[Token], k: int, window: int = PUBLIC_WINDOW) -> bool:
         """True if a word of the public (المتقدمين، المواطنين والمقيمين) follows the appeal at k within a few
-        words of its clause: a notice of an agency, not a political appeal."""
+        words of its clause (`window` of them): a notice of an agency, not a political appeal."""
         public, pairs = self.words.public, self.words.public_pairs
-        for j in range(k + 1, min(len(toks), k + 1 + PUBLIC_WINDOW)):
+        for j in range(k + 1, min(len(toks), k + 1 + window)):
             norm = toks[j].norm
             if toks[j].kind == "punct" and norm in _BREAKS:
                 return False
@@ -456,21 +567,23 @@ class TopicGate:
 def _domestic_words() -> tuple[frozenset[str], ...]:
     """From topic_words.tsv: the written forms of the `domestic` head nouns (bare, with ال, with clitics), the
     normalised `locative` words, the written forms of the `political` words and of the `support` verbs, and the
-    normalised `patron`, `divine` and `praise` words."""
-    stems: list[str] = []
+    normalised `patron`, `divine` and `praise` words, and the written forms of the `approval`, `warning`,
+    `hazard`, `caseload` and `intake` words."""
+    domestic: list[str] = []
     political: list[str] = []
     support: list[str] = []
     locative: set[str] = set()
     patron: set[str] = set()
     divine: set[str] = set()
     praise: set[str] = set()
+    stems: dict[str, list[str]] = {"approval": [], "warning": [], "hazard": [], "caseload": [], "intake": []}
     for line in packaged_text("topic_words.tsv").splitlines():
         cols = line.split("\t")
         if line.startswith("#") or len(cols) < 2 or cols[0] == "phrase":
             continue
         word = normalize(cols[0].strip())
         if cols[1].strip() == "domestic":
-            stems += [word, "ال" + word]
+            domestic += [word, "ال" + word]
         elif cols[1].strip() == "locative":
             locative.add(word)
         elif cols[1].strip() == "political":
@@ -483,8 +596,12 @@ def _domestic_words() -> tuple[frozenset[str], ...]:
             divine.add(word)
         elif cols[1].strip() == "praise":
             praise.add(word)
-    return clitic_forms(stems), frozenset(locative), clitic_forms(political), clitic_forms(support), \
-        frozenset(patron), frozenset(divine), frozenset(praise)
+        elif cols[1].strip() in stems:
+            stems[cols[1].strip()] += [word, "ال" + word]
+    return clitic_forms(domestic), frozenset(locative), clitic_forms(political), clitic_forms(support), \
+        frozenset(patron), frozenset(divine), frozenset(praise), clitic_forms(stems["approval"]), \
+        clitic_forms(stems["warning"]), clitic_forms(stems["hazard"]), clitic_forms(stems["caseload"]), \
+        clitic_forms(stems["intake"])
 
 
 def vocalized(word: str) -> bool:
