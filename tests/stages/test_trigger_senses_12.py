@@ -1,0 +1,75 @@
+"""Word senses read on fresh Gulf news (the triggers lexicon's tail, unless and not_after columns), fourth round: fires
+and blazes (اشتعلت النيران، النيران المشتعلة), «a report came in» (ورد بلاغ) read as return fire, «aims at» (تستهدف
+خفض البطالة، استهدف بحث قياس), a fault that «hits» a network, stars that «invade» screens, a blow a team suffers, a
+thunderous shot at goal, a ministry or a team that «rises», epilepsy, coffee-seekers crowding, a celebration march,
+markets propped up, and a source asking not to be named (طالبا عدم ذكر اسمه) are no political event (must not code);
+the political sense beside each still codes (must code), and so does a demand that something not be done (طالب
+بعدم التدخل).
+
+Checked on the coder without the report filter: these are the lexicon's candidates, before the filter weighs them.
+"""
+
+import pytest
+
+
+def types(coder, text):
+    return [e.event for e in coder(text, published="2015-08-01").events]
+
+
+@pytest.mark.parametrize("event, text", [
+    # a source asking not to be named
+    ("REQUEST", "وقال مسؤول أمني طالبا عدم ذكر اسمه إن الهجوم وقع فجرا."),
+    ("REQUEST", "وقال جندي طالبا عدم الكشف عن هويته إن القصف استمر."),
+    # fires and blazes
+    ("ASSAULT", "واشتعلت النيران في الطائرة بعد سقوطها قرب المطار."),
+    ("ASSAULT", "وتمكنت فرق الدفاع المدني من إخماد النيران في المستودع."),
+    ("ASSAULT", "وقال رجال الإطفاء إن النيران المشتعلة أجبرت السكان على مغادرة منازلهم."),
+    # a report came in (و + رد)
+    ("ASSAULT", "ورد بلاغ للدفاع المدني عن نشوب النيران في مستودع."),
+    # aims at
+    ("ASSAULT", "وأعلنت الوزارة خطة تستهدف خفض معدل البطالة إلى النصف."),
+    ("ASSAULT", "واستهدف بحث الزميلين قياس العلاقة بين النوم والتحصيل."),
+    # a fault; stars and screens; a blow in football; a shot at goal
+    ("ASSAULT", "وأصاب عطل شبكة الاتصالات في المدينة أمس."),
+    ("ASSAULT", "وغزت النجوم الأجنبية شاشات التلفزيون في رمضان."),
+    ("ASSAULT", "وقال المدرب إن الفريق تعرض لضربة موجعة بإصابة المهاجم."),
+    ("ASSAULT", "وسدد قذيفة قوية من خارج المنطقة."),
+    ("ASSAULT", "وسدد المهاجم قذيفة مدوية ارتطمت بالعارضة."),
+    # a ministry or a team that springs into action; epilepsy
+    ("PROTEST", "وانتفضت الوزارة لمعالجة أزمة المياه في الأحياء."),
+    ("PROTEST", "وانتفض الفريق في الشوط الثاني وسجل هدفين."),
+    ("PROTEST", "ويعاني الطفل من اضطرابات الصرع منذ ولادته."),
+    # customers crowding; a celebration march
+    ("PROTEST", "وتجمهر طالبي القهوة أمام المقهى الجديد."),
+    ("PROTEST", "وخرج المشجعون في مسيرة احتفالية بعد فوز المنتخب."),
+    ("PROTEST", "ونظم الأهالي مسيرة احتفالية بمناسبة العيد."),
+    # markets propped up
+    ("SUPPORT", "وارتفعت الأسهم الأوروبية بعد أن دعمت أسواق الأسهم الأمريكية المعنويات."),
+])
+def test_no_candidate_in_a_news_sense(coder, event, text):
+    assert event not in types(coder, text), text
+
+
+@pytest.mark.parametrize("event, text", [
+    ("REQUEST", "وطالب الوزير بعدم التدخل في الشؤون الداخلية للبلاد."),
+    ("REQUEST", "وطالب الوزير الدول الكبرى بعدم التدخل في شؤون اليمن."),
+    ("REQUEST", "ويطالب المتظاهرون بعدم تمديد ولاية الرئيس."),
+    ("REQUEST", "وطالب الرئيس الأمم المتحدة بالتدخل لوقف القتال."),
+    ("ASSAULT", "وردت القوات على مصدر النيران بقوة."),
+    ("ASSAULT", "ووجهت المدفعية نيرانها على مواقع المتمردين."),
+    ("ASSAULT", "وأطلق المسلحون النيران على دورية للشرطة."),
+    ("ASSAULT", "واستهدفت طائرات التحالف مواقع الحوثيين في صعدة."),
+    ("ASSAULT", "وأعلنت الشرطة حملة تستهدف خلايا متشددة في العاصمة."),
+    ("ASSAULT", "وأصيب ثلاثة جنود بجروح في الهجوم."),
+    ("ASSAULT", "وغزت القوات الروسية شبه جزيرة القرم."),
+    ("ASSAULT", "وتعرض الصحفي للضرب على أيدي الشرطة."),
+    ("ASSAULT", "وسقطت قذيفة هاون على حي سكني في دمشق."),
+    ("PROTEST", "وانتفض الشعب ضد الحكومة الفاسدة."),
+    ("PROTEST", "وشهدت البلاد اضطرابات سياسية بعد الانتخابات."),
+    ("PROTEST", "وتجمهر المحتجون أمام مقر الحكومة."),
+    ("PROTEST", "ونظم المعارضون مسيرة احتجاجية أمام البرلمان."),
+    ("PROTEST", "وخرج آلاف المحتجين في مسيرة ضد الحكومة في العاصمة."),
+    ("SUPPORT", "وأكد الوزير أن بلاده تدعم الحكومة الشرعية في اليمن."),
+])
+def test_still_coded_in_the_political_sense(coder, event, text):
+    assert event in types(coder, text), text
