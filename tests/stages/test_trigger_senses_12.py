@@ -1,10 +1,10 @@
-"""Word senses read on fresh Gulf news (the triggers lexicon's tail, unless and not_after columns), fourth round: fires
-and blazes (اشتعلت النيران، النيران المشتعلة), «a report came in» (ورد بلاغ) read as return fire, «aims at» (تستهدف
-خفض البطالة، استهدف بحث قياس), a fault that «hits» a network, stars that «invade» screens, a blow a team suffers, a
-thunderous shot at goal, a ministry or a team that «rises», epilepsy, coffee-seekers crowding, a celebration march,
-markets propped up, and a source asking not to be named (طالبا عدم ذكر اسمه) are no political event (must not code);
-the political sense beside each still codes (must code), and so does a demand that something not be done (طالب
-بعدم التدخل).
+"""Word senses read on fresh Gulf news (the triggers lexicon's tail, unless and not_after columns), fourth round:
+fires and blazes (اشتعلت النيران، النيران المشتعلة), «a report came in» (ورد بلاغ) read as return fire, «aims at»
+(تستهدف خفض البطالة، استهدف بحث قياس), a fault that «hits» a network, stars that «invade» screens, a blow a team
+suffers, dawn (الرابعة فجرا، فجر أول أمس، عملية فجر الكرمة), a thunderous shot at goal, a ministry or a team that
+«rises», epilepsy, coffee-seekers crowding, a celebration march, markets propped up, and a source asking not to be
+named (طالبا عدم ذكر اسمه) are no political event (must not code); the political sense beside each still codes (must
+code), and so does a demand that something not be done (طالب بعدم التدخل).
 
 Checked on the coder without the report filter: these are the lexicon's candidates, before the filter weighs them.
 """
@@ -43,6 +43,11 @@ def types(coder, text):
     ("PROTEST", "وتجمهر طالبي القهوة أمام المقهى الجديد."),
     ("PROTEST", "وخرج المشجعون في مسيرة احتفالية بعد فوز المنتخب."),
     ("PROTEST", "ونظم الأهالي مسيرة احتفالية بمناسبة العيد."),
+    # at dawn (فجرا), the dawn of a day, an operation named «dawn»
+    ("ASSAULT", "وقال إن الموكب وصل عند الساعة الرابعة فجرا إلى المطار."),
+    ("ASSAULT", "وغادرت بعثة المنتخب فجرا إلى هولندا."),
+    ("ASSAULT", "وتوفي الفنان بسكتة قلبية مفاجئة فجر أول أمس في باريس."),
+    ("ASSAULT", "وانطلقت عملية فجر الكرمة قبل أسبوع."),
     # markets propped up
     ("SUPPORT", "وارتفعت الأسهم الأوروبية بعد أن دعمت أسواق الأسهم الأمريكية المعنويات."),
 ])
@@ -60,6 +65,10 @@ def test_no_candidate_in_a_news_sense(coder, event, text):
     ("ASSAULT", "وأطلق المسلحون النيران على دورية للشرطة."),
     ("ASSAULT", "واستهدفت طائرات التحالف مواقع الحوثيين في صعدة."),
     ("ASSAULT", "وأعلنت الشرطة حملة تستهدف خلايا متشددة في العاصمة."),
+    ("ASSAULT", "كما استهدفت الطائرات تعزيزات عسكرية للحوثيين."),
+    ("ASSAULT", "وقالت الشرطة إن انتحاريين فجرا نفسيهما داخل ثكنة للجيش."),
+    ("ASSAULT", "وفجر انتحاري نفسه في مسجد خلال صلاة الجمعة."),
+    ("ASSAULT", "وفجر المسلحون عبوة ناسفة قرب دورية للجيش."),
     ("ASSAULT", "وأصيب ثلاثة جنود بجروح في الهجوم."),
     ("ASSAULT", "وغزت القوات الروسية شبه جزيرة القرم."),
     ("ASSAULT", "وتعرض الصحفي للضرب على أيدي الشرطة."),
