@@ -2,9 +2,10 @@
 fires and blazes (اشتعلت النيران، النيران المشتعلة), «a report came in» (ورد بلاغ) read as return fire, «aims at»
 (تستهدف خفض البطالة، استهدف بحث قياس), a fault that «hits» a network, stars that «invade» screens, a blow a team
 suffers, dawn (الرابعة فجرا، فجر أول أمس، عملية فجر الكرمة), a thunderous shot at goal, a ministry or a team that
-«rises», epilepsy, coffee-seekers crowding, a celebration march, markets propped up, and a source asking not to be
-named (طالبا عدم ذكر اسمه) are no political event (must not code); the political sense beside each still codes (must
-code), and so does a demand that something not be done (طالب بعدم التدخل).
+«rises», epilepsy, coffee-seekers crowding, a celebration march, someone walking down a street, an economic fair,
+the authorities closing a road, markets propped up, and a source asking not to be named (طالبا عدم ذكر اسمه) are no
+political event (must not code); the political sense beside each still codes (must code), and so does a demand that
+something not be done (طالب بعدم التدخل).
 
 Checked on the coder without the report filter: these are the lexicon's candidates, before the filter weighs them.
 """
@@ -48,6 +49,11 @@ def types(coder, text):
     ("ASSAULT", "وغادرت بعثة المنتخب فجرا إلى هولندا."),
     ("ASSAULT", "وتوفي الفنان بسكتة قلبية مفاجئة فجر أول أمس في باريس."),
     ("ASSAULT", "وانطلقت عملية فجر الكرمة قبل أسبوع."),
+    # walking down a street; an economic fair; the authorities closing a road
+    ("PROTEST", "وصدمت السيارة صبيا بينما كان يسير في أحد الشوارع بدراجته."),
+    ("PROTEST", "كنت أسير في أحد شوارع القاهرة مع صديقي."),
+    ("PROTEST", "وتشهد المدينة كل صباح أهم تظاهرة اقتصادية في إنتاج التمور."),
+    ("PROTEST", "وأغلقت السلطات الكورية طريقا سريعا لتحسين حركة المرور."),
     # markets propped up
     ("SUPPORT", "وارتفعت الأسهم الأوروبية بعد أن دعمت أسواق الأسهم الأمريكية المعنويات."),
 ])
@@ -78,6 +84,9 @@ def test_no_candidate_in_a_news_sense(coder, event, text):
     ("PROTEST", "وتجمهر المحتجون أمام مقر الحكومة."),
     ("PROTEST", "ونظم المعارضون مسيرة احتجاجية أمام البرلمان."),
     ("PROTEST", "وخرج آلاف المحتجين في مسيرة ضد الحكومة في العاصمة."),
+    ("PROTEST", "وسار المتظاهرون في شوارع العاصمة مرددين شعارات ضد الحكومة."),
+    ("PROTEST", "وأغلق المحتجون طريقا رئيسيا احتجاجا على انقطاع الكهرباء."),
+    ("PROTEST", "ونظم المعلمون تظاهرة أمام وزارة التعليم."),
     ("SUPPORT", "وأكد الوزير أن بلاده تدعم الحكومة الشرعية في اليمن."),
 ])
 def test_still_coded_in_the_political_sense(coder, event, text):
