@@ -3,9 +3,9 @@ fires and blazes (اشتعلت النيران، النيران المشتعلة)
 (تستهدف خفض البطالة، استهدف بحث قياس), a fault that «hits» a network, stars that «invade» screens, a blow a team
 suffers, dawn (الرابعة فجرا، فجر أول أمس، عملية فجر الكرمة), a thunderous shot at goal, a ministry or a team that
 «rises», epilepsy, coffee-seekers crowding, a celebration march, someone walking down a street, an economic fair,
-the authorities closing a road, markets propped up, and a source asking not to be named (طالبا عدم ذكر اسمه) are no
-political event (must not code); the political sense beside each still codes (must code), and so does a demand that
-something not be done (طالب بعدم التدخل).
+the authorities closing a road, markets propped up, and a student at a university, harm that befell someone (أصابه
+مكروه), a source asking not to be named (طالبا عدم ذكر اسمه) are no political event (must not code); the political
+sense beside each still codes (must code), and so does a demand that something not be done (طالب بعدم التدخل).
 
 Checked on the coder without the report filter: these are the lexicon's candidates, before the filter weighs them.
 """
@@ -18,9 +18,13 @@ def types(coder, text):
 
 
 @pytest.mark.parametrize("event, text", [
-    # a source asking not to be named
+    # a student at a university, harm that befell someone (أصابه مكروه), a source asking not to be named
     ("REQUEST", "وقال مسؤول أمني طالبا عدم ذكر اسمه إن الهجوم وقع فجرا."),
     ("REQUEST", "وقال جندي طالبا عدم الكشف عن هويته إن القصف استمر."),
+    # a student, harm that befell someone
+    ("REQUEST", "واعتقلت الشرطة الأمريكية طالبا يتابع دراسته في الهندسة."),
+    ("REQUEST", "وكان الزهراني طالبا بجامعة نيوكاسل في أستراليا."),
+    ("ASSAULT", "وربما يكون المواطن قد أضاع طريقه أو أصابه مكروه صحي."),
     # fires and blazes
     ("ASSAULT", "واشتعلت النيران في الطائرة بعد سقوطها قرب المطار."),
     ("ASSAULT", "وتمكنت فرق الدفاع المدني من إخماد النيران في المستودع."),
@@ -75,6 +79,7 @@ def test_no_candidate_in_a_news_sense(coder, event, text):
     ("ASSAULT", "وقالت الشرطة إن انتحاريين فجرا نفسيهما داخل ثكنة للجيش."),
     ("ASSAULT", "وفجر انتحاري نفسه في مسجد خلال صلاة الجمعة."),
     ("ASSAULT", "وفجر المسلحون عبوة ناسفة قرب دورية للجيش."),
+    ("ASSAULT", "وأصابه القناص برصاصة في الرأس."),
     ("ASSAULT", "وأصيب ثلاثة جنود بجروح في الهجوم."),
     ("ASSAULT", "وغزت القوات الروسية شبه جزيرة القرم."),
     ("ASSAULT", "وتعرض الصحفي للضرب على أيدي الشرطة."),
