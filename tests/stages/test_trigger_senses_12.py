@@ -3,9 +3,10 @@ fires and blazes (اشتعلت النيران، النيران المشتعلة)
 (تستهدف خفض البطالة، استهدف بحث قياس), a fault that «hits» a network, stars that «invade» screens, a blow a team
 suffers, dawn (الرابعة فجرا، فجر أول أمس، عملية فجر الكرمة), a thunderous shot at goal, a ministry or a team that
 «rises», epilepsy, coffee-seekers crowding, a celebration march, someone walking down a street, an economic fair,
-the authorities closing a road, markets propped up, and a student at a university, harm that befell someone (أصابه
-مكروه), a source asking not to be named (طالبا عدم ذكر اسمه) are no political event (must not code); the political
-sense beside each still codes (must code), and so does a demand that something not be done (طالب بعدم التدخل).
+the authorities closing a road, markets, gold, companies and common interests propped up, and a student at a
+university, harm that befell someone (أصابه مكروه), a source asking not to be named (طالبا عدم ذكر اسمه) are no
+political event (must not code); the political sense beside each still codes (must code), and so does a demand that
+something not be done (طالب بعدم التدخل).
 
 Checked on the coder without the report filter: these are the lexicon's candidates, before the filter weighs them.
 """
@@ -58,7 +59,11 @@ def types(coder, text):
     ("PROTEST", "كنت أسير في أحد شوارع القاهرة مع صديقي."),
     ("PROTEST", "وتشهد المدينة كل صباح أهم تظاهرة اقتصادية في إنتاج التمور."),
     ("PROTEST", "وأغلقت السلطات الكورية طريقا سريعا لتحسين حركة المرور."),
-    # markets propped up
+    # markets, gold, companies and common interests propped up
+    ("SUPPORT", "وتلقت أسعار الذهب دعما من تراجع الدولار الأمريكي."),
+    ("SUPPORT", "وقال إن البنوك لا تستطيع دعم الشركات الجديدة بالطريقة المطلوبة."),
+    ("SUPPORT", "وتسهم العلاقات الدبلوماسية في دعم المصالح المشتركة بين البلدين."),
+    ("AID", "وتسهم العلاقات الدبلوماسية في دعم المصالح المشتركة بين البلدين."),
     ("SUPPORT", "وارتفعت الأسهم الأوروبية بعد أن دعمت أسواق الأسهم الأمريكية المعنويات."),
 ])
 def test_no_candidate_in_a_news_sense(coder, event, text):
@@ -92,6 +97,8 @@ def test_no_candidate_in_a_news_sense(coder, event, text):
     ("PROTEST", "وسار المتظاهرون في شوارع العاصمة مرددين شعارات ضد الحكومة."),
     ("PROTEST", "وأغلق المحتجون طريقا رئيسيا احتجاجا على انقطاع الكهرباء."),
     ("PROTEST", "ونظم المعلمون تظاهرة أمام وزارة التعليم."),
+    ("SUPPORT", "ودعمت دول المجلس الشرعية في اليمن."),
+    ("AID", "وأكد الوزير استمرار الدعم السعودي للشعب اليمني."),
     ("SUPPORT", "وأكد الوزير أن بلاده تدعم الحكومة الشرعية في اليمن."),
 ])
 def test_still_coded_in_the_political_sense(coder, event, text):
