@@ -1,12 +1,12 @@
 """Word senses read on fresh Gulf news (the triggers lexicon's tail, unless and not_after columns), fourth round:
 fires and blazes (اشتعلت النيران، النيران المشتعلة), «a report came in» (ورد بلاغ) read as return fire, «aims at»
 (تستهدف خفض البطالة، استهدف بحث قياس), a fault that «hits» a network, stars that «invade» screens, a blow a team
-suffers, dawn (الرابعة فجرا، فجر أول أمس، عملية فجر الكرمة), a thunderous shot at goal, a ministry or a team that
-«rises», epilepsy, coffee-seekers crowding, a celebration march, someone walking down a street, an economic fair,
-the authorities closing a road, markets, gold, companies and common interests propped up, and a student at a
-university, harm that befell someone (أصابه مكروه), a source asking not to be named (طالبا عدم ذكر اسمه) are no
-political event (must not code); the political sense beside each still codes (must code), and so does a demand that
-something not be done (طالب بعدم التدخل).
+suffers, dawn (الرابعة فجرا، فجر أول أمس، عملية فجر الكرمة), a thunderous shot at goal, an old shell found, a
+ministry or a team that «rises», epilepsy, coffee-seekers crowding, a celebration march, someone walking down a
+street, an economic fair, the authorities closing a road, markets, gold, companies and common interests propped up,
+and a student at a university, harm that befell someone (أصابه مكروه), a source asking not to be named (طالبا عدم
+ذكر اسمه) are no political event (must not code); the political sense beside each still codes (must code), and so
+does a demand that something not be done (طالب بعدم التدخل).
 
 Checked on the coder without the report filter: these are the lexicon's candidates, before the filter weighs them.
 """
@@ -39,6 +39,7 @@ def types(coder, text):
     ("ASSAULT", "وأصاب عطل شبكة الاتصالات في المدينة أمس."),
     ("ASSAULT", "وغزت النجوم الأجنبية شاشات التلفزيون في رمضان."),
     ("ASSAULT", "وقال المدرب إن الفريق تعرض لضربة موجعة بإصابة المهاجم."),
+    ("ASSAULT", "وعثر عمال البناء على قذيفة قديمة من الحرب العالمية الثانية."),
     ("ASSAULT", "وسدد قذيفة قوية من خارج المنطقة."),
     ("ASSAULT", "وسدد المهاجم قذيفة مدوية ارتطمت بالعارضة."),
     # a ministry or a team that springs into action; epilepsy
