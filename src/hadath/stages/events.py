@@ -10,8 +10,8 @@ from ..article import Article
 from ..lexicon.compile import TriggerEntry
 from ..records import Entity, Event, Mention, Token, Trigger
 from ..lexicon.compile import FunctionWords
-from .phrases import TITLED_NAME, UNKNOWN_NAME, Group, _cue_words, _place_nouns, _quantity, introduced_names, \
-    noun_phrases, strip_wa
+from .phrases import TITLED_NAME, UNKNOWN_NAME, Group, _cue_words, _name_run, _place_nouns, _quantity, \
+    introduced_names, noun_phrases, strip_wa
 
 # Prepositions written as separate words; attached ب/ل/ك come from the clitic analysis.
 # The prepositions that open an event noun's circumstantial phrase (في هجوم، إثر انفجار، خلال عملية)
@@ -680,7 +680,8 @@ class EventCoder:
                     # phrase after the verb its object; who attacked is not said here
                     recipient = subj
                 elif (_is_patient(toks, subj, entry, tail_end, fw) or (
-                        _passive_spelling(toks, trig) and _objectless(toks, _conj_end(subj), trig_toks, fw, entry.prep, cues)))\
+                        _passive_spelling(toks, trig) and _objectless(toks, _past_name(toks, subj, fw), trig_toks, fw, entry.prep,
+                                                      cues)))\
                         and not (subj.start_tok in craft and not _casualty(trig)):
                     # (ثلاث طائرات حربية قصفت …: a counted craft after an attack verb that tells how strikes)
                     recipient = subj  # passive reading: قتل خمسة جنود
@@ -2311,8 +2312,8 @@ def _objectless(toks: list[Token], i: int, trig_toks: set[int], fw: FunctionWord
     """True if no object follows the verb ending before token i: the clause ends (not at a comma), or
     (after time words, and a span of time: خلال الأيام الماضية) a preposition, an attached بـ-phrase or a
     coordinated trigger verb comes next (قتل في هجوم، قتلا بانفجار، قتل وأصيب آخرون)."""
-    while i < len(toks) and toks[i].norm in fw.adverb:
-        i += 1
+    while i < len(toks) and (toks[i].norm in fw.adverb or toks[i].norm in fw.day):
+        i += 1  # (قتل مسلح الأربعاء بعد أن أطلق النار: the day says when)
     if (k := _past_span(toks, i, cues or {}, fw)) > i:
         i = k
         while i < len(toks) and toks[i].norm in fw.adverb:
@@ -2324,6 +2325,8 @@ def _objectless(toks: list[Token], i: int, trig_toks: set[int], fw: FunctionWord
     if toks[i].text in _CLAUSE_PUNCT:
         return toks[i].text not in ",،"  # after a comma the object may still come (اغتال الطيران، أمس، خمسة)
     norm = toks[i].norm
+    if norm in _TIME_PREPS and i + 1 < len(toks) and toks[i + 1].norm in fw.complementizer:
+        return True  # قتل مسلح بعد أن أطلق النار: بعد أن opens a clause of its own where an object would stand
     if norm in _TIME_PREPS:
         return False  # اغتالت قبل ظهر أمس ناشطا: a time phrase may stand before the object
     if norm in fw.manner and i + 2 < len(toks) and toks[i + 1].norm == "مع":
@@ -2555,9 +2558,33 @@ def _past_manner(toks: list[Token], trig: Mention, i: int, starts: list[int], fw
     starts, not a count, «عددا من»), else i."""
     if _casualty(trig) and i + 1 < len(toks) and toks[i].kind == "ar" and len(toks[i].norm) >= 4 \
             and toks[i].norm.endswith("ا") and not toks[i].norm.startswith(("ال", "و", "ف", "ب", "ل")) \
-            and not _starts_at(starts, i) and toks[i].norm[:-1] not in fw.filler and toks[i + 1].norm != "من":
-        return i + 1
+            and not _starts_at(starts, i) and toks[i].norm[:-1] not in fw.filler and toks[i + 1].norm != "من" \
+            and not _function_word(toks[i].norm, fw):
+        return i + 1  # (not a word of the closed classes in ـا: قتلوا عندما فجر مسلحون لغما)
     return i
+
+
+def _past_name(toks: list[Token], g: Group, fw: FunctionWords) -> int:
+    """The token index past a phrase and its conjuncts, and past the name the lexicons lack that a title-only phrase
+    is followed by (قتل النائب العام هشام بركات في تفجير: past بركات)."""
+    end = _conj_end(g)
+    if end >= len(toks) or not all(m.kind == "agent" for m in g.mentions):
+        return end
+    k = _name_run(toks, end, set(), fw)
+    if k is None:
+        return end
+    if k + 1 < len(toks) and toks[k].kind == "ar" and not toks[k].norm.startswith(("ال", "و")) and \
+            not _function_word(toks[k].norm, fw) and (toks[k + 1].text in _CLAUSE_BREAKS
+                                                     or toks[k + 1].norm in fw.preposition):
+        k += 1  # (a family name in ـات the name words leave out: هشام بركات في …)
+    return k
+
+
+def _function_word(norm: str, fw: FunctionWords) -> bool:
+    """True for a word of the closed classes that opens a clause or phrase (عندما، بينما، كما، إذا، لذا)."""
+    w = strip_wa(norm)
+    return w in fw.cause or w in fw.adverb or w in fw.complementizer or w in fw.preposition or w in fw.pronoun_that \
+        or w in _cue_words("lead_in")
 
 
 def _near(toks: list[Token], i: int, j: int, fw: FunctionWords) -> bool:

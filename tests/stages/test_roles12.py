@@ -1,0 +1,39 @@
+"""Roles of the second round (roles12): victims of a death verb told in the passive, planters, suspects,
+condemners and the other party of non-violent acts, on short constructed sentences (must / must not)."""
+
+
+def events_of(nlp, text, etype):
+    return [e for e in nlp(text, published="2015-07-01").events if e.event == etype]
+
+
+def first(nlp, text, etype):
+    evs = events_of(nlp, text, etype)
+    assert evs, (text, [e.event for e in nlp(text).events])
+    return evs[0]
+
+
+def texts(entities):
+    return [e.text for e in entities]
+
+
+def test_a_titled_victim_named_after_a_passive_death_verb_did_not_kill(coder):
+    ev = first(coder, "قتل المدعي العام سامي بركات في انفجار استهدف سيارته.", "ASSAULT")
+    assert not any("المدعي" in t for t in texts(ev.actor)), ev.to_dict()
+    assert any("المدعي" in t for t in texts(ev.recipient)), ev.to_dict()
+
+
+def test_a_time_clause_after_a_passive_death_verb_leaves_it_objectless(coder):
+    ev = first(coder, "قتل مسلح الخميس بعد أن أطلق النار داخل مطعم.", "ASSAULT")
+    assert not ev.actor, ev.to_dict()
+    assert any("مسلح" in t for t in texts(ev.recipient)), ev.to_dict()
+
+
+def test_a_clause_word_in_alif_is_no_manner_noun_after_a_death_verb(coder):
+    ev = first(coder, "وقالت الشرطة إن جنديين تركيين قتلوا عندما فجر مهاجمون قنبلة.", "ASSAULT")
+    assert not any("جنديين" in t for t in texts(ev.actor)), ev.to_dict()
+    assert any("جنديين" in t for t in texts(ev.recipient)), ev.to_dict()
+
+
+def test_an_active_verb_with_a_titled_subject_and_an_object_keeps_its_actor(coder):
+    ev = first(coder, "هاجم الرئيس محمد مرسي المعارضة في خطابه.", "ASSAULT")
+    assert any("الرئيس" in t for t in texts(ev.actor)), ev.to_dict()
