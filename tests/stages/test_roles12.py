@@ -37,3 +37,14 @@ def test_a_clause_word_in_alif_is_no_manner_noun_after_a_death_verb(coder):
 def test_an_active_verb_with_a_titled_subject_and_an_object_keeps_its_actor(coder):
     ev = first(coder, "هاجم الرئيس محمد مرسي المعارضة في خطابه.", "ASSAULT")
     assert any("الرئيس" in t for t in texts(ev.actor)), ev.to_dict()
+
+
+def test_who_planted_a_device_is_its_actor_not_its_target(coder):
+    evs = events_of(coder, "قتل أربعة جنود في تفجير عبوة ناسفة وضعها إرهابيون على الطريق.", "ASSAULT")
+    assert not any("إرهابيون" in t for e in evs for t in texts(e.recipient)), [e.to_dict() for e in evs]
+    assert any("إرهابيون" in t for e in evs for t in texts(e.actor)), [e.to_dict() for e in evs]
+
+
+def test_a_count_in_ta_marbuta_is_no_resuming_verb_before_the_victims(coder):
+    evs = events_of(coder, "انفجرت سيارة مفخخة في السوق ما أدى إلى مقتل عشرة أشخاص.", "ASSAULT")
+    assert any("أشخاص" in t for e in evs for t in texts(e.recipient)), [e.to_dict() for e in evs]

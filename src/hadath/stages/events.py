@@ -737,7 +737,9 @@ class EventCoder:
             done_by = None
             lv = _adjectives_end(toks, tail_end, cues, trig_toks, starts, fw)
             lv += (c := cues.get(lv)) is not None and c.label == "relative"
-            if gen is None and lv < len(toks) and cues.get(lv) is not None and cues[lv].label == "light_verb":
+            if gen is None and lv < len(toks) and (cues.get(lv) is not None and cues[lv].label == "light_verb"
+                                                   or entry.event == "ASSAULT" and _resumptive_verb(toks, lv, cues, fw)):
+                # (a verb that resumes a device noun with its pronoun: عبوة ناسفة وضعها إرهابيون، قنبلة زرعها مسلحون)
                 # هجوم شنه مسلحون، مداهمات قامت بها الشرطة، العمليات التي يقوم بها الجيش: the subject of the light
                 # verb that follows (after the pronoun that resumes the noun, به/بها, where the verb takes بـ)
                 k = lv + 1 + (lv + 1 < len(toks) and toks[lv + 1].norm in fw.resumptive_bi)
@@ -798,6 +800,8 @@ class EventCoder:
                     actor = None  # مفاوضات جنيف، قمة لندن، حوار موسكو: a city after a meeting noun is where it met
                 if actor is None and entry.event == "CONSULT":
                     actor = done_by  # اتصال هاتفي أجراه الرئيس: who made the call (its noun takes no genitive doer)
+                if actor is None and entry.event in _LAM_DONE:
+                    actor = done_by  # عبوة ناسفة وضعها إرهابيون: who planted the device (no genitive doer either)
                 if actor is None:
                     # (a city before the noun says where: شهدت مدينة الحديدة احتجاجات حاشدة)
                     actor = _light_subject(toks, trig, cues, groups, starts, trig_toks, fw) or _lam_actor(
@@ -894,7 +898,8 @@ class EventCoder:
                               and g.start_tok not in self_agents and not _named_doer(g, cues)
                               and any(m.kind == "agent" or m.get("type") in ("institution", "person")
                                       and m.get("sector") for m in g.mentions)
-                              and not _after_verb(g, trig_toks, trig_nouns, cues)), None)
+                              and not _after_verb(g, trig_toks, trig_nouns, cues)
+                              and not _resumptive_verb(toks, g.start_tok - 1, cues, fw)), None)
         if recipient is None and entry.event == "ASSAULT" and not _uncoded_target(
                 toks, int(trig.get("tail_end") or tail_end), entry):
             # غارات إسرائيلية في سوريا، هجوم انتحاري في باكستان: with no target named, the country struck
@@ -2562,6 +2567,19 @@ def _past_manner(toks: list[Token], trig: Mention, i: int, starts: list[int], fw
             and not _function_word(toks[i].norm, fw):
         return i + 1  # (not a word of the closed classes in ـا: قتلوا عندما فجر مسلحون لغما)
     return i
+
+
+def _resumptive_verb(toks: list[Token], k: int, cues: dict[int, Mention], fw: FunctionWords) -> bool:
+    """True for a perfect verb at token k whose attached pronoun resumes the indefinite noun right before it, and whose
+    subject follows (عبوة ناسفة وضعها إرهابيون، قذيفة أطلقها الحوثيون): a short word in ـه/ـها/ـهم with no article,
+    no preposition attached, no function word, right after a word with no article."""
+    if k < 1 or k >= len(toks) or toks[k].kind != "ar" or toks[k - 1].kind != "ar" or k in cues:
+        return False
+    w, prev = toks[k].norm, strip_wa(toks[k - 1].norm)
+    stem = next((w[:-len(p)] for p in ("ها", "هم", "ه") if toks[k].text.endswith(p)), "")  # (not ة: عشرة)
+    return 3 <= len(stem) <= 4 and not w.startswith(("ال", "ب", "ل", "ك", "ي", "ت")) and not _function_word(w, fw) \
+        and not prev.startswith("ال") and not _function_word(prev, fw) and not _number(prev, fw) \
+        and not _quantity(prev, fw)  # (a perfect: the imperfect of a place's visitors, مطعم يقصده رجال شرطة, is left)
 
 
 def _past_name(toks: list[Token], g: Group, fw: FunctionWords) -> int:
