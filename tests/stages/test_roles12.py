@@ -48,3 +48,25 @@ def test_who_planted_a_device_is_its_actor_not_its_target(coder):
 def test_a_count_in_ta_marbuta_is_no_resuming_verb_before_the_victims(coder):
     evs = events_of(coder, "انفجرت سيارة مفخخة في السوق ما أدى إلى مقتل عشرة أشخاص.", "ASSAULT")
     assert any("أشخاص" in t for e in evs for t in texts(e.recipient)), [e.to_dict() for e in evs]
+
+
+def test_a_congratulation_to_a_president_addressed_with_lam_fakhama_has_him_as_recipient(coder):
+    ev = first(coder, "وبعث الملك برقية تهنئة لفخامة الرئيس الفرنسي بمناسبة العيد الوطني.", "SUPPORT")
+    assert any("الرئيس" in t for t in texts(ev.recipient)), ev.to_dict()
+
+
+def test_the_accused_an_arrest_pronoun_resumes_are_arrested_not_arresters(coder):
+    ev = first(coder, "وتم تعقب المتهمين وتحديد أماكنهم والقبض عليهم خلال حملة أمنية.", "COERCE")
+    assert not any("المتهمين" in t for t in texts(ev.actor)), ev.to_dict()
+    assert any("المتهمين" in t for t in texts(ev.recipient)), ev.to_dict()
+
+
+def test_the_police_before_an_arrest_pronoun_stay_the_arresters(coder):
+    ev = first(coder, "وتمكنت الشرطة من تحديد مكان الجناة والقبض عليهم.", "COERCE")
+    assert any("الشرطة" in t for t in texts(ev.actor)), ev.to_dict()
+
+
+def test_a_counterpart_joined_to_the_subject_of_talks_is_the_other_party(coder):
+    ev = first(coder, "وبحث وزير الخارجية ونظيره الفرنسي العلاقات الثنائية.", "CONSULT")
+    assert any("وزير" in t for t in texts(ev.actor)), ev.to_dict()
+    assert any("نظيره" in t for t in texts(ev.recipient)), ev.to_dict()

@@ -10,7 +10,7 @@ from ..article import Article
 from ..lexicon.compile import TriggerEntry
 from ..records import Entity, Event, Mention, Token, Trigger
 from ..lexicon.compile import FunctionWords
-from .phrases import TITLED_NAME, UNKNOWN_NAME, Group, _cue_words, _name_run, _place_nouns, _quantity, \
+from .phrases import TITLED_NAME, UNKNOWN_NAME, Group, _cue_words, _given_names, _name_run, _place_nouns, _quantity, \
     introduced_names, noun_phrases, strip_wa
 
 # Prepositions written as separate words; attached ب/ل/ك come from the clitic analysis.
@@ -928,9 +928,32 @@ class EventCoder:
             # ومن المقرر أن يزور شي لندن، مناطق زارها الرجلان في لندن: a city is where a visit goes, no visitor (one
             # that hosts, تستضيف جنيف الحوار، CAMEO 043, stays the host)
             actor, recipient = None, recipient or actor
+        if entry.event == "COERCE" and actor is not None and recipient is None and _accused(actor) \
+                and _pronoun_object_after(toks, tail_end):
+            # تم تتبع المتهمين … والقبض عليهم: the accused the pronoun resumes are arrested, they arrest no one
+            actor, recipient = None, actor
+        if recipient is None and actor is not None and "مع" in entry.prep:
+            # بحث الوزير ونظيره الفرنسي العلاقات، أجرى الرئيس ونظيره اليمني مباحثات: the counterpart joined to the
+            # subject of an act done with someone is the other party
+            recipient = next((g for g in groups if g.counterpart and g.start_tok == _conj_end(actor)
+                              and toks[g.start_tok].norm.startswith("و")), None)
         if recipient is actor:
             recipient = None
         return _with_conj(actor), _with_conj(recipient)
+
+
+def _accused(g: Group) -> bool:
+    """True for a phrase headed by a word for the accused or suspects (agents.tsv sector CRM: المتهمين)."""
+    return any(m.kind == "agent" for m in g.mentions) and \
+        all(m.get("sector") == "CRM" for m in g.mentions if m.kind == "agent")
+
+
+_PRONOUN_OBJECTS = frozenset({"عليه", "عليها", "عليهم", "عليهما", "عليهن"})  # على + an attached pronoun (normalised)
+
+
+def _pronoun_object_after(toks: list[Token], k: int) -> bool:
+    """True if the word at token k is على with an attached pronoun (القبض عليهم): the object told before."""
+    return k < len(toks) and toks[k].kind == "ar" and strip_wa(toks[k].norm) in _PRONOUN_OBJECTS
 
 
 def _lam_actor(toks: list[Token], trig: Mention, after: list[Group], tail_end: int, cues: dict[int, Mention],
@@ -2586,12 +2609,12 @@ def _past_name(toks: list[Token], g: Group, fw: FunctionWords) -> int:
     """The token index past a phrase and its conjuncts, and past the name the lexicons lack that a title-only phrase
     is followed by (قتل النائب العام هشام بركات في تفجير: past بركات)."""
     end = _conj_end(g)
-    if end >= len(toks) or not all(m.kind == "agent" for m in g.mentions):
-        return end
+    if end >= len(toks) or not all(m.kind == "agent" for m in g.mentions) or toks[end].norm not in _given_names():
+        return end  # (a known given name first: not an object, قصفت المقاتلات مواقع للحوثيين)
     k = _name_run(toks, end, set(), fw)
     if k is None:
         return end
-    if k + 1 < len(toks) and toks[k].kind == "ar" and not toks[k].norm.startswith(("ال", "و")) and \
+    if k + 1 < len(toks) and toks[k].kind == "ar" and not toks[k].norm.startswith(("ال", "و", "لل")) and \
             not _function_word(toks[k].norm, fw) and (toks[k + 1].text in _CLAUSE_BREAKS
                                                      or toks[k + 1].norm in fw.preposition):
         k += 1  # (a family name in ـات the name words leave out: هشام بركات في …)
