@@ -70,3 +70,18 @@ def test_a_counterpart_joined_to_the_subject_of_talks_is_the_other_party(coder):
     ev = first(coder, "وبحث وزير الخارجية ونظيره الفرنسي العلاقات الثنائية.", "CONSULT")
     assert any("وزير" in t for t in texts(ev.actor)), ev.to_dict()
     assert any("نظيره" in t for t in texts(ev.recipient)), ev.to_dict()
+
+
+def test_the_lam_phrase_after_the_tail_of_an_expressed_support_is_its_recipient(coder):
+    ev = first(coder, "وأعرب الرئيس عن دعمه للحكومة اليمنية في حربها.", "SUPPORT")
+    assert any("حكومة" in t for t in texts(ev.recipient)), ev.to_dict()
+
+
+def test_the_owner_of_the_efforts_a_praise_verb_governs_is_praised(coder):
+    ev = first(coder, "ونوه الأمير بجهود رجال الأمن في المنطقة.", "SUPPORT")
+    assert any("رجال الأمن" in t for t in texts(ev.recipient)), ev.to_dict()
+
+
+def test_a_form_of_address_after_a_praise_verb_is_no_construct_head(coder):
+    ev = first(coder, "وأشاد الوزير بجهود الشرطة في حفظ الأمن.", "SUPPORT")
+    assert not any("الوزير" in t for t in texts(ev.recipient)), ev.to_dict()

@@ -521,8 +521,10 @@ class EventCoder:
         subject_noun = tail_end if entry.pos == "verb" and entry.event in _LAM_DONE and \
             _bare_event_noun(toks, tail_end, trig_toks, cues) and not trig.get("object_pronoun") and \
             not _plural_verb(toks, trig) and not any(not g.prep for g in before) else -1
-        nxt = min((k for k in trig_toks if k >= tail_end and k not in self_agents and k not in trig_nouns
-                   and k != subject_noun), default=len(toks))
+        own_tail = int(trig.get("tail_end") or tail_end)  # (the trigger's own tail word, past its subject, is no
+        # other event that bounds it: أعرب الرئيس عن دعمه للحكومة اليمنية)
+        nxt = min((k for k in trig_toks if k >= max(tail_end, own_tail) and k not in self_agents
+                   and k not in trig_nouns and k != subject_noun), default=len(toks))
         lo, hi = bisect_left(starts, tail_end), bisect_left(starts, min(right, tail_end + 10, nxt))
         after = groups[lo:hi]
         agent_by = [g for g in after if g.prep == "passive_agent"]
@@ -548,6 +550,8 @@ class EventCoder:
         prep_rec = next((g for g in after if g.prep and g.prep in entry.prep), None)
         if prep_rec is None:
             prep_rec = _owner_after_prep(toks, after, entry.prep)  # على منزل لعائلة …، ضد مقر للشرطة
+        if prep_rec is None and entry.event not in _HOSTILE:
+            prep_rec = _construct_owner(toks, after, entry.prep, tail_end, self.fw)  # أشاد الوزير بدور المملكة
         if prep_rec is None and entry.event in _HOSTILE:
             prep_rec = _against(after, self.fw.against)  # غارات جوية ضد تنظيم داعش، حملة اعتقالات بحق ناشطين
         speaker = _pronoun_speaker(toks, t, groups, cues, fw) if entry.pos == "verb" else None
@@ -2190,6 +2194,30 @@ def _owner_after_prep(toks: list[Token], after: list[Group], preps: tuple[str, .
         if owner and k >= 2 and strip_wa(toks[k - 2].norm) in preps and toks[k - 1].kind == "ar":
             return g  # … or a nationality adjective of that noun: على جرافات إسرائيلية
     return None
+
+
+def _construct_owner(toks: list[Token], after: list[Group], preps: tuple[str, ...] | frozenset[str], tail_end: int,
+                     fw: FunctionWords) -> Group | None:
+    """The owner in «بـ/لـ + indefinite noun + X» right after the verb and its subject (أشاد الوزير بدور المملكة، نوه
+    بجهود رجال الأمن): the noun the verb's own attached preposition governs names no one; X, its genitive, is whom
+    the act is about."""
+    k = tail_end
+    for g in after[:3]:
+        j = g.start_tok - 1
+        if not g.prep and j >= tail_end and toks[j].kind == "ar" and _attached_head(toks[j].norm, preps, fw) and \
+                all(toks[i].kind == "ar" for i in range(k, j)) and j - k <= 0:
+            return g
+        if g.prep:
+            return None
+        k = g.end_tok  # (past the verb's subject: أشاد الوزير بدور …)
+    return None
+
+
+def _attached_head(norm: str, preps: tuple[str, ...] | frozenset[str], fw: FunctionWords) -> bool:
+    """True for an indefinite noun with one of `preps` attached (بدور، بجهود، لمواقف): no article, no function word."""
+    w = strip_wa(norm)
+    return len(w) >= 4 and w[0] in ("ب", "ل") and w[0] in preps and not w[1:].startswith("ال") \
+        and not _function_word(w, fw) and w[1:] not in fw.honorific and w not in fw.preposition
 
 
 def tail_end_of(trig: Mention) -> int:
