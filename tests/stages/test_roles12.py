@@ -85,3 +85,8 @@ def test_the_owner_of_the_efforts_a_praise_verb_governs_is_praised(coder):
 def test_a_form_of_address_after_a_praise_verb_is_no_construct_head(coder):
     ev = first(coder, "وأشاد الوزير بجهود الشرطة في حفظ الأمن.", "SUPPORT")
     assert not any("الوزير" in t for t in texts(ev.recipient)), ev.to_dict()
+
+
+def test_a_meeting_noun_after_khilal_does_not_end_the_clause_of_talks_with_someone(coder):
+    ev = first(coder, "وناقش الأمير خلال الاجتماع مع السفير الفرنسي العلاقات الثنائية.", "CONSULT")
+    assert any("السفير" in t for t in texts(ev.recipient)), ev.to_dict()

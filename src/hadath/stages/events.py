@@ -524,7 +524,9 @@ class EventCoder:
         own_tail = int(trig.get("tail_end") or tail_end)  # (the trigger's own tail word, past its subject, is no
         # other event that bounds it: أعرب الرئيس عن دعمه للحكومة اليمنية)
         nxt = min((k for k in trig_toks if k >= max(tail_end, own_tail) and k not in self_agents
-                   and k not in trig_nouns and k != subject_noun), default=len(toks))
+                   and k not in trig_nouns and k != subject_noun
+                   and not ("مع" in entry.prep and _during(toks, k))), default=len(toks))
+        # (nor does a visit or meeting told as the time of a talk: بحث الوزير خلال الزيارة مع مدير الجمارك)
         lo, hi = bisect_left(starts, tail_end), bisect_left(starts, min(right, tail_end + 10, nxt))
         after = groups[lo:hi]
         agent_by = [g for g in after if g.prep == "passive_agent"]
@@ -2194,6 +2196,14 @@ def _owner_after_prep(toks: list[Token], after: list[Group], preps: tuple[str, .
         if owner and k >= 2 and strip_wa(toks[k - 2].norm) in preps and toks[k - 1].kind == "ar":
             return g  # … or a nationality adjective of that noun: على جرافات إسرائيلية
     return None
+
+
+_DURING = frozenset({"خلال", "اثناء"})  # prepositions of time whose event noun says when, not what (normalised)
+
+
+def _during(toks: list[Token], k: int) -> bool:
+    """True for a word at token k right after خلال or أثناء (خلال الزيارة، أثناء زيارته): a time adjunct."""
+    return k >= 1 and strip_wa(toks[k - 1].norm) in _DURING
 
 
 def _construct_owner(toks: list[Token], after: list[Group], preps: tuple[str, ...] | frozenset[str], tail_end: int,
