@@ -90,3 +90,14 @@ def test_a_form_of_address_after_a_praise_verb_is_no_construct_head(coder):
 def test_a_meeting_noun_after_khilal_does_not_end_the_clause_of_talks_with_someone(coder):
     ev = first(coder, "وناقش الأمير خلال الاجتماع مع السفير الفرنسي العلاقات الثنائية.", "CONSULT")
     assert any("السفير" in t for t in texts(ev.recipient)), ev.to_dict()
+
+
+def test_a_second_count_conjoined_after_a_passive_death_verb_is_no_object(coder):
+    ev = first(coder, "وقتل 40 متمردا و6 من القوات الحكومية في معارك عنيفة.", "ASSAULT")
+    assert not any("متمردا" in t for t in texts(ev.actor)), ev.to_dict()
+    assert any("متمردا" in t for t in texts(ev.recipient)), ev.to_dict()
+
+
+def test_an_uncounted_subject_before_a_counted_object_keeps_acting(coder):
+    ev = first(coder, "قتل الجيش 20 مسلحا و3 من قادتهم.", "ASSAULT")
+    assert any("الجيش" in t for t in texts(ev.actor)), ev.to_dict()

@@ -667,6 +667,8 @@ class EventCoder:
                 rest = [g for g in bare_after[1:] if g.start_tok - subj.end_tok <= 4 and not any(
                     toks[k].norm in fw.among for k in range(subj.end_tok, g.start_tok))]
                 obj = rest[0] if rest else None
+                if obj is not None and _counted_conjunct(toks, subj, obj, tail_end, fw):
+                    obj = None  # قتل 47 متمردا و5 من القوات: a second count conjoined to the first, no object
                 if obj is not None and _apposition(toks, subj, obj, groups, starts, fw):
                     # استقبل الأمير فيصل بن سلمان أمير منطقة المدينة المنورة أمس السفير الياباني: the title after the
                     # name is the subject's own; the object comes after it
@@ -2196,6 +2198,20 @@ def _owner_after_prep(toks: list[Token], after: list[Group], preps: tuple[str, .
         if owner and k >= 2 and strip_wa(toks[k - 2].norm) in preps and toks[k - 1].kind == "ar":
             return g  # … or a nationality adjective of that noun: على جرافات إسرائيلية
     return None
+
+
+def _counted_conjunct(toks: list[Token], subj: Group, obj: Group, since: int, fw: FunctionWords) -> bool:
+    """True if the phrase `obj` is a count conjoined to the counted phrase `subj` after a verb (قتل 47 متمردا و5 من
+    القوات، قتل ثلاثة جنود وخمسة من المسلحين): only و, a number and من stand between them, and a number stands right
+    before `subj`."""
+    k = subj.start_tok - 1
+    if k < since or not (toks[k].kind == "num" or _number(toks[k].norm, fw)):
+        return False
+    between = [toks[i] for i in range(_conj_end(subj), obj.start_tok)]
+    if not between or not (between[0].norm == "و" or between[0].norm.startswith("و") and _number(between[0].norm, fw)):
+        return False
+    counted = [t for t in between if t.kind == "num" or _number(t.norm, fw)]
+    return bool(counted) and all(t.norm in ("و", "من") or t in counted for t in between)
 
 
 _DURING = frozenset({"خلال", "اثناء"})  # prepositions of time whose event noun says when, not what (normalised)
