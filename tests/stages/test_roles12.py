@@ -101,3 +101,13 @@ def test_a_second_count_conjoined_after_a_passive_death_verb_is_no_object(coder)
 def test_an_uncounted_subject_before_a_counted_object_keeps_acting(coder):
     ev = first(coder, "قتل الجيش 20 مسلحا و3 من قادتهم.", "ASSAULT")
     assert any("الجيش" in t for t in texts(ev.actor)), ev.to_dict()
+
+
+def test_the_condemner_does_not_do_the_killing_told_right_after_him(coder):
+    evs = events_of(coder, "واستنكر الأزهر قتل الرضيع الفلسطيني حرقا.", "ASSAULT")
+    assert evs and not any("الأزهر" in t for e in evs for t in texts(e.actor)), [e.to_dict() for e in evs]
+
+
+def test_a_subject_that_kills_someone_keeps_acting_with_no_condemning_verb(coder):
+    ev = first(coder, "وقتل المسلحون الرهينة الفرنسي.", "ASSAULT")
+    assert any("المسلحون" in t for t in texts(ev.actor)), ev.to_dict()

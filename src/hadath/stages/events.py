@@ -1447,7 +1447,7 @@ def _condemned_acts(toks: list[Token], events: list[Event], triggers: list[Menti
     did: the subject, given to the noun as its actor, is dropped. In place."""
     for i in range(1, len(events)):
         ev, t = events[i], triggers[i]
-        if ev.event not in _LAM_DONE or t.get("pos") != "noun" or not ev.actor:
+        if ev.event not in _LAM_DONE or not ev.actor or t.get("pos") != "noun" and not _object_verb(toks, ev, t):
             continue
         spans = {(e.start, e.end) for e in ev.actor}
         for j in range(i - 1, -1, -1):
@@ -1458,6 +1458,15 @@ def _condemned_acts(toks: list[Token], events: list[Event], triggers: list[Menti
             if _condemns(ev2, t2, toks, t) and {(e.start, e.end) for e in ev2.actor} == spans:
                 events[i] = replace(ev, actor=())
                 break
+
+
+def _object_verb(toks: list[Token], ev: Event, t: Mention) -> bool:
+    """True for a trigger read as a verb that stands right after its actor, with no prefix nor object pronoun, where
+    the object of a verb before that actor would stand (استنكر الأزهر قتل الرضيع: قَتْل, the verbal noun); its
+    spelling is the noun's."""
+    return t.get("pos") == "verb" and not t.get("prefix") and not t.get("object_pronoun") and \
+        t.get("aspect") == "perfect" and ev.actor[-1].end <= toks[t.tok_start].start and \
+        t.tok_start >= 1 and toks[t.tok_start - 1].end == ev.actor[-1].end
 
 
 def _condemns(ev: Event, t: Mention, toks: list[Token], act: Mention) -> bool:
