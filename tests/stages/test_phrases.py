@@ -300,3 +300,35 @@ def test_the_counterpart_takes_the_sector_of_the_first_phrase_not_of_a_nearer_on
                       {m.tok_start: m for m in ms if m.kind == "cue"}, FunctionWords.load())
     peer = [g for g in gs if g.counterpart]
     assert peer and peer[0].entity(art.text).sector == "GOV"
+
+
+@pytest.fixture(scope="module")
+def preps(coder):
+    """The noun-phrase groups of the first sentence of a text, as (words, preposition)."""
+    fw = FunctionWords.load()
+
+    def run(text):
+        art = coder(text, published="2015-07-26")
+        toks = art.tokens[0]
+        ms = [m for m in art.mentions if m.sentence == 0]
+        ents = [m for m in ms if m.kind in ("actor", "agent")]
+        cues = {m.tok_start: m for m in ms if m.kind == "cue"}
+        return [(" ".join(t.text for t in toks[g.start_tok:g.end_tok]), g.prep)
+                for g in noun_phrases(toks, ents, cues, fw)]
+
+    return run
+
+
+def test_the_lam_of_a_form_of_address_governs_the_title_after_it(preps):
+    gs = preps("وبعث الملك برقية تهنئة لفخامة الرئيس الفرنسي بمناسبة العيد الوطني.")
+    assert ("الرئيس الفرنسي", "ل") in gs, gs
+
+
+def test_a_form_of_address_with_nothing_before_it_leaves_its_title_bare(preps):
+    gs = preps("واستقبل صاحب السمو الملكي ولي العهد السفير الفرنسي.")
+    assert gs and gs[0][1] == "", gs
+
+
+def test_a_lam_written_apart_with_tatweel_governs_the_quoted_name(preps):
+    gs = preps("وأعلن الحزب دعمه لـ«الحكومة اليمنية» في حربها.")
+    assert any(p == "ل" for _, p in gs), gs

@@ -10,8 +10,8 @@ from ..article import Article
 from ..lexicon.compile import TriggerEntry
 from ..records import Entity, Event, Mention, Token, Trigger
 from ..lexicon.compile import FunctionWords
-from .phrases import TITLED_NAME, UNKNOWN_NAME, Group, _cue_words, _place_nouns, _quantity, introduced_names, \
-    noun_phrases, strip_wa
+from .phrases import TITLED_NAME, UNKNOWN_NAME, Group, _cue_words, _given_names, _name_run, _place_nouns, _quantity, \
+    introduced_names, noun_phrases, strip_wa
 
 # Prepositions written as separate words; attached ب/ل/ك come from the clitic analysis.
 # The prepositions that open an event noun's circumstantial phrase (في هجوم، إثر انفجار، خلال عملية)
@@ -521,8 +521,12 @@ class EventCoder:
         subject_noun = tail_end if entry.pos == "verb" and entry.event in _LAM_DONE and \
             _bare_event_noun(toks, tail_end, trig_toks, cues) and not trig.get("object_pronoun") and \
             not _plural_verb(toks, trig) and not any(not g.prep for g in before) else -1
-        nxt = min((k for k in trig_toks if k >= tail_end and k not in self_agents and k not in trig_nouns
-                   and k != subject_noun), default=len(toks))
+        own_tail = int(trig.get("tail_end") or tail_end)  # (the trigger's own tail word, past its subject, is no
+        # other event that bounds it: أعرب الرئيس عن دعمه للحكومة اليمنية)
+        nxt = min((k for k in trig_toks if k >= max(tail_end, own_tail) and k not in self_agents
+                   and k not in trig_nouns and k != subject_noun
+                   and not ("مع" in entry.prep and _during(toks, k))), default=len(toks))
+        # (nor does a visit or meeting told as the time of a talk: بحث الوزير خلال الزيارة مع مدير الجمارك)
         lo, hi = bisect_left(starts, tail_end), bisect_left(starts, min(right, tail_end + 10, nxt))
         after = groups[lo:hi]
         agent_by = [g for g in after if g.prep == "passive_agent"]
@@ -548,6 +552,8 @@ class EventCoder:
         prep_rec = next((g for g in after if g.prep and g.prep in entry.prep), None)
         if prep_rec is None:
             prep_rec = _owner_after_prep(toks, after, entry.prep)  # على منزل لعائلة …، ضد مقر للشرطة
+        if prep_rec is None and entry.event not in _HOSTILE:
+            prep_rec = _construct_owner(toks, after, entry.prep, tail_end, self.fw)  # أشاد الوزير بدور المملكة
         if prep_rec is None and entry.event in _HOSTILE:
             prep_rec = _against(after, self.fw.against)  # غارات جوية ضد تنظيم داعش، حملة اعتقالات بحق ناشطين
         speaker = _pronoun_speaker(toks, t, groups, cues, fw) if entry.pos == "verb" else None
@@ -661,6 +667,8 @@ class EventCoder:
                 rest = [g for g in bare_after[1:] if g.start_tok - subj.end_tok <= 4 and not any(
                     toks[k].norm in fw.among for k in range(subj.end_tok, g.start_tok))]
                 obj = rest[0] if rest else None
+                if obj is not None and _counted_conjunct(toks, subj, obj, tail_end, fw):
+                    obj = None  # قتل 47 متمردا و5 من القوات: a second count conjoined to the first, no object
                 if obj is not None and _apposition(toks, subj, obj, groups, starts, fw):
                     # استقبل الأمير فيصل بن سلمان أمير منطقة المدينة المنورة أمس السفير الياباني: the title after the
                     # name is the subject's own; the object comes after it
@@ -680,7 +688,8 @@ class EventCoder:
                     # phrase after the verb its object; who attacked is not said here
                     recipient = subj
                 elif (_is_patient(toks, subj, entry, tail_end, fw) or (
-                        _passive_spelling(toks, trig) and _objectless(toks, _conj_end(subj), trig_toks, fw, entry.prep, cues)))\
+                        _passive_spelling(toks, trig) and _objectless(toks, _past_name(toks, subj, fw), trig_toks, fw, entry.prep,
+                                                      cues)))\
                         and not (subj.start_tok in craft and not _casualty(trig)):
                     # (ثلاث طائرات حربية قصفت …: a counted craft after an attack verb that tells how strikes)
                     recipient = subj  # passive reading: قتل خمسة جنود
@@ -736,7 +745,9 @@ class EventCoder:
             done_by = None
             lv = _adjectives_end(toks, tail_end, cues, trig_toks, starts, fw)
             lv += (c := cues.get(lv)) is not None and c.label == "relative"
-            if gen is None and lv < len(toks) and cues.get(lv) is not None and cues[lv].label == "light_verb":
+            if gen is None and lv < len(toks) and (cues.get(lv) is not None and cues[lv].label == "light_verb"
+                                                   or entry.event == "ASSAULT" and _resumptive_verb(toks, lv, cues, fw)):
+                # (a verb that resumes a device noun with its pronoun: عبوة ناسفة وضعها إرهابيون، قنبلة زرعها مسلحون)
                 # هجوم شنه مسلحون، مداهمات قامت بها الشرطة، العمليات التي يقوم بها الجيش: the subject of the light
                 # verb that follows (after the pronoun that resumes the noun, به/بها, where the verb takes بـ)
                 k = lv + 1 + (lv + 1 < len(toks) and toks[lv + 1].norm in fw.resumptive_bi)
@@ -797,6 +808,8 @@ class EventCoder:
                     actor = None  # مفاوضات جنيف، قمة لندن، حوار موسكو: a city after a meeting noun is where it met
                 if actor is None and entry.event == "CONSULT":
                     actor = done_by  # اتصال هاتفي أجراه الرئيس: who made the call (its noun takes no genitive doer)
+                if actor is None and entry.event in _LAM_DONE:
+                    actor = done_by  # عبوة ناسفة وضعها إرهابيون: who planted the device (no genitive doer either)
                 if actor is None:
                     # (a city before the noun says where: شهدت مدينة الحديدة احتجاجات حاشدة)
                     actor = _light_subject(toks, trig, cues, groups, starts, trig_toks, fw) or _lam_actor(
@@ -893,7 +906,8 @@ class EventCoder:
                               and g.start_tok not in self_agents and not _named_doer(g, cues)
                               and any(m.kind == "agent" or m.get("type") in ("institution", "person")
                                       and m.get("sector") for m in g.mentions)
-                              and not _after_verb(g, trig_toks, trig_nouns, cues)), None)
+                              and not _after_verb(g, trig_toks, trig_nouns, cues)
+                              and not _resumptive_verb(toks, g.start_tok - 1, cues, fw)), None)
         if recipient is None and entry.event == "ASSAULT" and not _uncoded_target(
                 toks, int(trig.get("tail_end") or tail_end), entry):
             # غارات إسرائيلية في سوريا، هجوم انتحاري في باكستان: with no target named, the country struck
@@ -922,9 +936,32 @@ class EventCoder:
             # ومن المقرر أن يزور شي لندن، مناطق زارها الرجلان في لندن: a city is where a visit goes, no visitor (one
             # that hosts, تستضيف جنيف الحوار، CAMEO 043, stays the host)
             actor, recipient = None, recipient or actor
+        if entry.event == "COERCE" and actor is not None and recipient is None and _accused(actor) \
+                and _pronoun_object_after(toks, tail_end):
+            # تم تتبع المتهمين … والقبض عليهم: the accused the pronoun resumes are arrested, they arrest no one
+            actor, recipient = None, actor
+        if recipient is None and actor is not None and "مع" in entry.prep:
+            # بحث الوزير ونظيره الفرنسي العلاقات، أجرى الرئيس ونظيره اليمني مباحثات: the counterpart joined to the
+            # subject of an act done with someone is the other party
+            recipient = next((g for g in groups if g.counterpart and g.start_tok == _conj_end(actor)
+                              and toks[g.start_tok].norm.startswith("و")), None)
         if recipient is actor:
             recipient = None
         return _with_conj(actor), _with_conj(recipient)
+
+
+def _accused(g: Group) -> bool:
+    """True for a phrase headed by a word for the accused or suspects (agents.tsv sector CRM: المتهمين)."""
+    return any(m.kind == "agent" for m in g.mentions) and \
+        all(m.get("sector") == "CRM" for m in g.mentions if m.kind == "agent")
+
+
+_PRONOUN_OBJECTS = frozenset({"عليه", "عليها", "عليهم", "عليهما", "عليهن"})  # على + an attached pronoun (normalised)
+
+
+def _pronoun_object_after(toks: list[Token], k: int) -> bool:
+    """True if the word at token k is على with an attached pronoun (القبض عليهم): the object told before."""
+    return k < len(toks) and toks[k].kind == "ar" and strip_wa(toks[k].norm) in _PRONOUN_OBJECTS
 
 
 def _lam_actor(toks: list[Token], trig: Mention, after: list[Group], tail_end: int, cues: dict[int, Mention],
@@ -1410,7 +1447,7 @@ def _condemned_acts(toks: list[Token], events: list[Event], triggers: list[Menti
     did: the subject, given to the noun as its actor, is dropped. In place."""
     for i in range(1, len(events)):
         ev, t = events[i], triggers[i]
-        if ev.event not in _LAM_DONE or t.get("pos") != "noun" or not ev.actor:
+        if ev.event not in _LAM_DONE or not ev.actor or t.get("pos") != "noun" and not _object_verb(toks, ev, t):
             continue
         spans = {(e.start, e.end) for e in ev.actor}
         for j in range(i - 1, -1, -1):
@@ -1421,6 +1458,15 @@ def _condemned_acts(toks: list[Token], events: list[Event], triggers: list[Menti
             if _condemns(ev2, t2, toks, t) and {(e.start, e.end) for e in ev2.actor} == spans:
                 events[i] = replace(ev, actor=())
                 break
+
+
+def _object_verb(toks: list[Token], ev: Event, t: Mention) -> bool:
+    """True for a trigger read as a verb that stands right after its actor, with no prefix nor object pronoun, where
+    the object of a verb before that actor would stand (استنكر الأزهر قتل الرضيع: قَتْل, the verbal noun); its
+    spelling is the noun's."""
+    return t.get("pos") == "verb" and not t.get("prefix") and not t.get("object_pronoun") and \
+        t.get("aspect") == "perfect" and ev.actor[-1].end <= toks[t.tok_start].start and \
+        t.tok_start >= 1 and toks[t.tok_start - 1].end == ev.actor[-1].end
 
 
 def _condemns(ev: Event, t: Mention, toks: list[Token], act: Mention) -> bool:
@@ -2163,6 +2209,52 @@ def _owner_after_prep(toks: list[Token], after: list[Group], preps: tuple[str, .
     return None
 
 
+def _counted_conjunct(toks: list[Token], subj: Group, obj: Group, since: int, fw: FunctionWords) -> bool:
+    """True if the phrase `obj` is a count conjoined to the counted phrase `subj` after a verb (قتل 47 متمردا و5 من
+    القوات، قتل ثلاثة جنود وخمسة من المسلحين): only و, a number and من stand between them, and a number stands right
+    before `subj`."""
+    k = subj.start_tok - 1
+    if k < since or not (toks[k].kind == "num" or _number(toks[k].norm, fw)):
+        return False
+    between = [toks[i] for i in range(_conj_end(subj), obj.start_tok)]
+    if not between or not (between[0].norm == "و" or between[0].norm.startswith("و") and _number(between[0].norm, fw)):
+        return False
+    counted = [t for t in between if t.kind == "num" or _number(t.norm, fw)]
+    return bool(counted) and all(t.norm in ("و", "من") or t in counted for t in between)
+
+
+_DURING = frozenset({"خلال", "اثناء"})  # prepositions of time whose event noun says when, not what (normalised)
+
+
+def _during(toks: list[Token], k: int) -> bool:
+    """True for a word at token k right after خلال or أثناء (خلال الزيارة، أثناء زيارته): a time adjunct."""
+    return k >= 1 and strip_wa(toks[k - 1].norm) in _DURING
+
+
+def _construct_owner(toks: list[Token], after: list[Group], preps: tuple[str, ...] | frozenset[str], tail_end: int,
+                     fw: FunctionWords) -> Group | None:
+    """The owner in «بـ/لـ + indefinite noun + X» right after the verb and its subject (أشاد الوزير بدور المملكة، نوه
+    بجهود رجال الأمن): the noun the verb's own attached preposition governs names no one; X, its genitive, is whom
+    the act is about."""
+    k = tail_end
+    for g in after[:3]:
+        j = g.start_tok - 1
+        if not g.prep and j >= tail_end and toks[j].kind == "ar" and _attached_head(toks[j].norm, preps, fw) and \
+                all(toks[i].kind == "ar" for i in range(k, j)) and j - k <= 0:
+            return g
+        if g.prep:
+            return None
+        k = g.end_tok  # (past the verb's subject: أشاد الوزير بدور …)
+    return None
+
+
+def _attached_head(norm: str, preps: tuple[str, ...] | frozenset[str], fw: FunctionWords) -> bool:
+    """True for an indefinite noun with one of `preps` attached (بدور، بجهود، لمواقف): no article, no function word."""
+    w = strip_wa(norm)
+    return len(w) >= 4 and w[0] in ("ب", "ل") and w[0] in preps and not w[1:].startswith("ال") \
+        and not _function_word(w, fw) and w[1:] not in fw.honorific and w not in fw.preposition
+
+
 def tail_end_of(trig: Mention) -> int:
     """Token index just past the trigger and its contiguous tail words."""
     return int(trig.get("tail_end")) if _contiguous_tail(trig) else trig.tok_end
@@ -2311,8 +2403,8 @@ def _objectless(toks: list[Token], i: int, trig_toks: set[int], fw: FunctionWord
     """True if no object follows the verb ending before token i: the clause ends (not at a comma), or
     (after time words, and a span of time: خلال الأيام الماضية) a preposition, an attached بـ-phrase or a
     coordinated trigger verb comes next (قتل في هجوم، قتلا بانفجار، قتل وأصيب آخرون)."""
-    while i < len(toks) and toks[i].norm in fw.adverb:
-        i += 1
+    while i < len(toks) and (toks[i].norm in fw.adverb or toks[i].norm in fw.day):
+        i += 1  # (قتل مسلح الأربعاء بعد أن أطلق النار: the day says when)
     if (k := _past_span(toks, i, cues or {}, fw)) > i:
         i = k
         while i < len(toks) and toks[i].norm in fw.adverb:
@@ -2324,6 +2416,8 @@ def _objectless(toks: list[Token], i: int, trig_toks: set[int], fw: FunctionWord
     if toks[i].text in _CLAUSE_PUNCT:
         return toks[i].text not in ",،"  # after a comma the object may still come (اغتال الطيران، أمس، خمسة)
     norm = toks[i].norm
+    if norm in _TIME_PREPS and i + 1 < len(toks) and toks[i + 1].norm in fw.complementizer:
+        return True  # قتل مسلح بعد أن أطلق النار: بعد أن opens a clause of its own where an object would stand
     if norm in _TIME_PREPS:
         return False  # اغتالت قبل ظهر أمس ناشطا: a time phrase may stand before the object
     if norm in fw.manner and i + 2 < len(toks) and toks[i + 1].norm == "مع":
@@ -2555,9 +2649,46 @@ def _past_manner(toks: list[Token], trig: Mention, i: int, starts: list[int], fw
     starts, not a count, «عددا من»), else i."""
     if _casualty(trig) and i + 1 < len(toks) and toks[i].kind == "ar" and len(toks[i].norm) >= 4 \
             and toks[i].norm.endswith("ا") and not toks[i].norm.startswith(("ال", "و", "ف", "ب", "ل")) \
-            and not _starts_at(starts, i) and toks[i].norm[:-1] not in fw.filler and toks[i + 1].norm != "من":
-        return i + 1
+            and not _starts_at(starts, i) and toks[i].norm[:-1] not in fw.filler and toks[i + 1].norm != "من" \
+            and not _function_word(toks[i].norm, fw):
+        return i + 1  # (not a word of the closed classes in ـا: قتلوا عندما فجر مسلحون لغما)
     return i
+
+
+def _resumptive_verb(toks: list[Token], k: int, cues: dict[int, Mention], fw: FunctionWords) -> bool:
+    """True for a perfect verb at token k whose attached pronoun resumes the indefinite noun right before it, and whose
+    subject follows (عبوة ناسفة وضعها إرهابيون، قذيفة أطلقها الحوثيون): a short word in ـه/ـها/ـهم with no article,
+    no preposition attached, no function word, right after a word with no article."""
+    if k < 1 or k >= len(toks) or toks[k].kind != "ar" or toks[k - 1].kind != "ar" or k in cues:
+        return False
+    w, prev = toks[k].norm, strip_wa(toks[k - 1].norm)
+    stem = next((w[:-len(p)] for p in ("ها", "هم", "ه") if toks[k].text.endswith(p)), "")  # (not ة: عشرة)
+    return 3 <= len(stem) <= 4 and not w.startswith(("ال", "ب", "ل", "ك", "ي", "ت")) and not _function_word(w, fw) \
+        and not prev.startswith("ال") and not _function_word(prev, fw) and not _number(prev, fw) \
+        and not _quantity(prev, fw)  # (a perfect: the imperfect of a place's visitors, مطعم يقصده رجال شرطة, is left)
+
+
+def _past_name(toks: list[Token], g: Group, fw: FunctionWords) -> int:
+    """The token index past a phrase and its conjuncts, and past the name the lexicons lack that a title-only phrase
+    is followed by (قتل النائب العام هشام بركات في تفجير: past بركات)."""
+    end = _conj_end(g)
+    if end >= len(toks) or not all(m.kind == "agent" for m in g.mentions) or toks[end].norm not in _given_names():
+        return end  # (a known given name first: not an object, قصفت المقاتلات مواقع للحوثيين)
+    k = _name_run(toks, end, set(), fw)
+    if k is None:
+        return end
+    if k + 1 < len(toks) and toks[k].kind == "ar" and not toks[k].norm.startswith(("ال", "و", "لل")) and \
+            not _function_word(toks[k].norm, fw) and (toks[k + 1].text in _CLAUSE_BREAKS
+                                                     or toks[k + 1].norm in fw.preposition):
+        k += 1  # (a family name in ـات the name words leave out: هشام بركات في …)
+    return k
+
+
+def _function_word(norm: str, fw: FunctionWords) -> bool:
+    """True for a word of the closed classes that opens a clause or phrase (عندما، بينما، كما، إذا، لذا)."""
+    w = strip_wa(norm)
+    return w in fw.cause or w in fw.adverb or w in fw.complementizer or w in fw.preposition or w in fw.pronoun_that \
+        or w in _cue_words("lead_in")
 
 
 def _near(toks: list[Token], i: int, j: int, fw: FunctionWords) -> bool:

@@ -740,8 +740,12 @@ def _prep_of(toks: list[Token], k: int, prefix: str, fw: FunctionWords,
         return {"ب": "ب", "ل": "ل", "ك": "ك"}.get(attached[0], "")
     while k > 1 and toks[k - 1].kind == "punct" and toks[k - 1].text in "«“\"":
         k -= 1  # قيادية في «داعش»: the preposition stands before the opening quote of the name
+    if k > 0 and (h := _honorific_prep(toks, k, fw)):
+        return h  # لفخامة الرئيس، بسمو ولي العهد، لصاحب السمو الملكي الأمير: the form of address carries it
     if k > 0:
         prev = toks[k - 1].norm
+        if prev in ("ل", "ب") and toks[k - 1].text.endswith("\u0640"):
+            return prev  # لـ«داعش»: the clitic written apart with a tatweel before the quoted name
         if prev == "من" and k > 1 and (toks[k - 2].kind == "num" or strip_wa(toks[k - 2].norm) in fw.filler
                                        or toks[k - 2].norm.startswith("ال") and toks[k - 2].norm[2:] in fw.filler):
             return ""  # partitive: العشرات من مستوطني …، اثنين من الجنود، الكثير من رجال الأعمال
@@ -759,3 +763,22 @@ def _prep_of(toks: list[Token], k: int, prefix: str, fw: FunctionWords,
         if j < k and j > 0 and toks[j - 1].norm in fw.preposition and toks[j - 1].norm != "من":
             return toks[j - 1].norm  # قتل مع 9 مواطنين: the count is governed by the preposition
     return ""
+
+
+def _honorific_prep(toks: list[Token], k: int, fw: FunctionWords) -> str:
+    """The preposition before the forms of address that stand right before token k (لفخامة الرئيس، بسمو ولي العهد،
+    لصاحب السمو الملكي الأمير، إلى معالي الوزير): ل or ب attached to the first of them, or a preposition word before
+    it; "" when none (صاحب السمو الملكي الأمير with nothing before: a subject)."""
+    j = k
+    while j > 0 and k - j < 4 and toks[j - 1].kind == "ar":
+        w = strip_wa(toks[j - 1].norm)
+        if w in fw.honorific:
+            j -= 1
+            continue
+        if w[:1] in ("ل", "ب") and w[1:] in fw.honorific and w[1:] not in ("الله", "حفظه"):
+            return w[0]
+        break
+    if j == k or j == 0:
+        return ""
+    prev = toks[j - 1].norm
+    return prev if prev in fw.preposition and prev != "من" else ""
