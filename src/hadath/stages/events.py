@@ -2361,17 +2361,8 @@ def _passive_spelling(toks: list[Token], trig: Mention) -> bool:
 def _passive_form(toks: list[Token], trig: Mention) -> bool:
     """True for a perfect verb spelled as only a passive is: a hollow or ifta'al stem with ي where the
     active has ا (أُصيب from أصاب, اُغتيل from اغتال, أُقيل from أقال); or any perfect written with its passive
-    vowel (اتُّهم، دُعي، قُتل)."""
-    if _marked_passive(toks, trig):
-        return True
-    if trig.label not in _PASSIVE_TYPES or trig.get("aspect") != "perfect" or trig.get("object_pronoun"):
-        return False
-    word = toks[trig.tok_start].norm[len(trig.get("prefix")):]
-    for suffix in ("وا", "تا", "ا", "ت"):
-        if word.endswith(suffix) and len(word) - len(suffix) >= 4:
-            word = word[:-len(suffix)]
-            break
-    return len(word) in (4, 5) and word[0] == "ا" and word[-2] == "ي" and (len(word) == 4 or word[2] == "ت")
+    vowel (اتُّهم، دُعي، قُتل): the spelling test of `_looks_passive`, for the event types read so."""
+    return _marked_passive(toks, trig) or trig.label in _PASSIVE_TYPES and _looks_passive(toks, trig)
 
 
 def _looks_passive(toks: list[Token], trig: Mention) -> bool:

@@ -468,11 +468,15 @@ class TopicGate:
                 continue
             if m.tok_start in glued or any(s <= m.start and m.end <= e for s, e in spans) or m.tok_start in patrons:
                 continue
-            if m.get("type") in TOWN_TYPES and (m.get("prefix") == "ب" or m.tok_start > 0
-                                                 and toks[m.tok_start - 1].norm in self.words.locative):
+            if self._town_as_place(m, toks):
                 continue
             return True
         return False
+
+    def _town_as_place(self, m: Mention, toks: list[Token]) -> bool:
+        """True for a town or capital named as the place (بجازان، في الرياض), not as a party."""
+        return m.get("type") in TOWN_TYPES and (m.get("prefix") == "ب" or m.tok_start > 0
+                                                and toks[m.tok_start - 1].norm in self.words.locative)
 
     def _names_party(self, article: Article, ev: Event) -> bool:
         """True if the event's sentence names a party that could be its missed actor or recipient, or an attack:
@@ -493,8 +497,7 @@ class TopicGate:
             if m.tok_start in glued or not (self._party(m) or m.get("type") == "demonym" and m.tok_start in bodies) \
                     or m.tok_start in patrons:
                 continue
-            if m.get("type") in TOWN_TYPES and (m.get("prefix") == "ب" or m.tok_start > 0
-                                                 and toks[m.tok_start - 1].norm in self.words.locative):
+            if self._town_as_place(m, toks):
                 continue
             return True
         return False
