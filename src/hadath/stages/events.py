@@ -28,7 +28,6 @@ _INTENDED = ("future", "aim")  # cue classes that make the event right after the
 # المتظاهرين — the protesters there do not protest in that sentence (not مع and بين: in مواجهات مع المتظاهرين،
 # اشتباكات بين المتظاهرين والشرطة they are a side that acts too; other prepositions were left to the report filter)
 _PARTICIPANT_PREPS = {"علي", "ضد"}
-_CONTROL_PREPS = {"الي", "علي"}  # إلى، على after a verb and its subject, governing a verbal noun (عمدت الشرطة إلى قمعها)
 # events done against someone, and the prepositions that name that someone whatever the trigger's own preposition
 # (غارات ضد داعش، حملة اعتقالات بحق ناشطين، عقوبات ضد روسيا)
 _HOSTILE = {"ASSAULT", "COERCE", "SANCTION", "THREATEN", "ACCUSE"}
@@ -525,7 +524,7 @@ class EventCoder:
         # other event that bounds it: أعرب الرئيس عن دعمه للحكومة اليمنية)
         nxt = min((k for k in trig_toks if k >= max(tail_end, own_tail) and k not in self_agents
                    and k not in trig_nouns and k != subject_noun
-                   and not ("مع" in entry.prep and _during(toks, k))), default=len(toks))
+                   and not ("مع" in entry.prep and _during(toks, k, self.fw))), default=len(toks))
         # (nor does a visit or meeting told as the time of a talk: بحث الوزير خلال الزيارة مع مدير الجمارك)
         lo, hi = bisect_left(starts, tail_end), bisect_left(starts, min(right, tail_end + 10, nxt))
         after = groups[lo:hi]
@@ -937,7 +936,7 @@ class EventCoder:
             # that hosts, تستضيف جنيف الحوار، CAMEO 043, stays the host)
             actor, recipient = None, recipient or actor
         if entry.event == "COERCE" and actor is not None and recipient is None and _accused(actor) \
-                and _pronoun_object_after(toks, tail_end):
+                and _pronoun_object_after(toks, tail_end, fw):
             # تم تتبع المتهمين … والقبض عليهم: the accused the pronoun resumes are arrested, they arrest no one
             actor, recipient = None, actor
         if recipient is None and actor is not None and "مع" in entry.prep:
@@ -956,12 +955,9 @@ def _accused(g: Group) -> bool:
         all(m.get("sector") == "CRM" for m in g.mentions if m.kind == "agent")
 
 
-_PRONOUN_OBJECTS = frozenset({"عليه", "عليها", "عليهم", "عليهما", "عليهن"})  # على + an attached pronoun (normalised)
-
-
-def _pronoun_object_after(toks: list[Token], k: int) -> bool:
+def _pronoun_object_after(toks: list[Token], k: int, fw: FunctionWords) -> bool:
     """True if the word at token k is على with an attached pronoun (القبض عليهم): the object told before."""
-    return k < len(toks) and toks[k].kind == "ar" and strip_wa(toks[k].norm) in _PRONOUN_OBJECTS
+    return k < len(toks) and toks[k].kind == "ar" and strip_wa(toks[k].norm) in fw.pronoun_object
 
 
 def _lam_actor(toks: list[Token], trig: Mention, after: list[Group], tail_end: int, cues: dict[int, Mention],
@@ -1251,7 +1247,7 @@ def _governing_subject(toks: list[Token], t: int, g: Group, fw: FunctionWords) -
     """True if the phrase g ends right before إلى or على governing the event noun at t, and a word that is no
     preposition stands right before g (its verb: عمدت الشرطة إلى قمعها، أقدمت القوات على اعتقالهم; not a time, لدى
     خطفهم, whose pronoun's antecedent the phrase before is)."""
-    return g.end_tok == t - 1 and g.start_tok >= 1 and toks[t - 1].norm in _CONTROL_PREPS and \
+    return g.end_tok == t - 1 and g.start_tok >= 1 and toks[t - 1].norm in fw.control and \
         toks[g.start_tok - 1].kind == "ar" and toks[g.start_tok - 1].norm not in fw.preposition and not g.prep
 
 
@@ -2223,12 +2219,9 @@ def _counted_conjunct(toks: list[Token], subj: Group, obj: Group, since: int, fw
     return bool(counted) and all(t.norm in ("و", "من") or t in counted for t in between)
 
 
-_DURING = frozenset({"خلال", "اثناء"})  # prepositions of time whose event noun says when, not what (normalised)
-
-
-def _during(toks: list[Token], k: int) -> bool:
+def _during(toks: list[Token], k: int, fw: FunctionWords) -> bool:
     """True for a word at token k right after خلال or أثناء (خلال الزيارة، أثناء زيارته): a time adjunct."""
-    return k >= 1 and strip_wa(toks[k - 1].norm) in _DURING
+    return k >= 1 and strip_wa(toks[k - 1].norm) in fw.during
 
 
 def _construct_owner(toks: list[Token], after: list[Group], preps: tuple[str, ...] | frozenset[str], tail_end: int,

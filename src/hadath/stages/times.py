@@ -67,6 +67,9 @@ class TimeTagger:
         self.year_leads = self.words.words_of("year_lead")
         self.friday_nouns = self.words.words_of("friday_noun")
         self.agreeing = self.words.words_of("agreeing")
+        self.roughly = self.words.words_of("roughly")  # تقريباً after a count of time
+        self.reckoned_from = self.words.words_of("reckoned_from")  # على، من: a count from another event
+        self.now = self.words.words_of("now")  # الآن، اليوم: a count from the writer's day
         self.not_future = tuple(sorted(self.words.words_of("not_future")))
         self._firsts = frozenset(k[0] for k in self.words.phrases)
         self._variants: dict[str, tuple[tuple[str, str], ...]] = {}  # word → its readings that begin a time word
@@ -643,11 +646,10 @@ class _Sentence:
         explicit = self.era(i + 1)[0]
         nxt = self.toks[i + n] if i + n < len(self.toks) else None
         prev = self.bare(i - 1)
-        # a bare year after a lead word (في 2014، منذ 2009); after من/إلى/مع, and before a word, a number of that
-        # size is as often a count (أكثر من 2000 ريال، تصل إلى 2000 سيارة)
+        # a bare year after a year lead whatever follows (في 2014 عندما، منذ 2009 بعد); after من/إلى/مع only before
+        # a mark or و (أكثر من 2000 موظف is a count)
         bare_ok = 1950 <= y <= 2100 and (prev in self.t.year_leads or (
-            prev in self.t.month_leads and (nxt is None or nxt.kind == "punct" or nxt.norm == "و"
-                                            or prev not in _COUNT_LEADS)))
+            prev in self.t.month_leads and (nxt is None or nxt.kind == "punct" or nxt.norm == "و")))
         if not explicit and not bare_ok:
             return None
         return self.year_value(i, i + n, y, era == "ah"), i + n
@@ -827,10 +829,11 @@ class _Sentence:
         """True if the count ending before token j is reckoned from another event, not from the day the story
         was written: «بعد ثلاث سنوات تقريباً على إطلاق النار»، «بعد ستة أشهر من تولي الحكم»، «قبل يومين من
         الانتخابات» («بعد أسبوعين من الآن» is the writer's now; `after`: the count follows بعد)."""
-        if self.norm(j) in _ROUGHLY:
+        t = self.t
+        if self.norm(j) in t.roughly:
             j += 1
         word = self.norm(j)
-        if word not in _RECKONED_FROM or self.norm(j + 1) in _NOW:
+        if word not in t.reckoned_from or j + 1 >= len(self.toks) or self.norm(j + 1) in t.now:
             return False
         # after قبل/منذ, «من» is also «from» a place (وصل قبل يومين من الرياض): only before an event word
         return word != "من" or after or (self.index, j + 1) in self.trigger_starts()
@@ -965,10 +968,6 @@ _RULE_STARTS = (
     ("counted", frozenset({"since", "after"}), ()),
     ("vague", frozenset({"vague", "period"}), ()),
 )
-_COUNT_LEADS = frozenset({"من", normalize("إلى"), "مع"})  # lead words a count follows as often as a year
-_ROUGHLY = frozenset({"تقريبا"})  # «about» (normalised), after a count of time
-_RECKONED_FROM = frozenset({normalize("على"), "من"})  # بعد ثلاث سنوات على / من: from another event
-_NOW = frozenset({"الان", "اليوم", ""})  # «من الآن»: the count is from the writer's now
 _NUM_RULES = (_Sentence.numeric_date, _Sentence.dated, _Sentence.year)  # a number starts only these
 
 
