@@ -41,7 +41,6 @@ _STOPS = frozenset({".", "؛", ";", ":", "!", "?", "؟"})  # marks that end a cl
 _COMMAS = frozenset({"،", ","})
 _NO_CLASSES = TimeWord({})
 VISIT = "042"  # the CAMEO code of a visit: the place visited is where it happens
-_TO = frozenset({normalize("إلى"), normalize("لـ")})  # the words before the place a visit goes to
 _SUPERLATIVE = re.compile(r"^ال(ا\w{2,3}|اول|اولى)$")  # الأهم، الأكبر، الأعنف، الأولى (normalised)
 
 
@@ -117,7 +116,8 @@ class EventAnchor:
         else:
             changes.update(date=None, date_source=None)
         loc = (_location(ev, places) if places else None) or (
-            _visited(article.text, ev, named) if ev.cameo == VISIT and named else None) or dateline
+            _visited(article.text, ev, named, self.words.destination) if ev.cameo == VISIT and named else None) \
+            or dateline
         if loc is not None:
             changes.update(location=loc, location_iso3=self.gaz.iso3.get(loc.country_code))
         return ev.updated(**changes)
@@ -247,14 +247,15 @@ def _locatives(text: str, places: list[Place], locatives: frozenset[str]) -> lis
     return out
 
 
-def _visited(text: str, ev: Event, places: list[Place]) -> Place | None:
-    """The place a visit is paid to, when no locative names one: the place after إلى or لـ (وصل الرئيس إلى كينيا
-    في أول زيارة، في زيارته لموسكو) or the visit's recipient that is a place (زار الرئيس موسكو), nearest the trigger."""
+def _visited(text: str, ev: Event, places: list[Place], destination: frozenset[str]) -> Place | None:
+    """The place a visit is paid to, when no locative names one: the place after a `destination` word of
+    place_words.tsv or glued لـ (وصل الرئيس إلى كينيا في أول زيارة، في زيارته لموسكو) or the visit's recipient that is
+    a place (زار الرئيس موسكو), nearest the trigger."""
     recipients = [(x.start, x.end) for x in ev.recipient]
     pool = []
     for p in places:
         before = text[max(0, p.start - 8):p.start].split()
-        if text[max(0, p.start - 1):p.start] == "ل" or (before and normalize(before[-1]) in _TO) or any(
+        if text[max(0, p.start - 1):p.start] == "ل" or (before and normalize(before[-1]) in destination) or any(
                 s <= p.start and p.end <= e for s, e in recipients):
             pool.append(p)
     if not pool:
