@@ -329,42 +329,14 @@ class TopicGate:
         """True for a warning (a `warning` word) of a hazard to health, weather or consumers named after it in its
         clause (حذرت الأرصاد من التعرض لأشعة الشمس، حذرت المنظمة من عودة الإنفلونزا، حذر من ترويج الشائعات),
         warned to no one or to citizens: advice to the public, no threat."""
-        if normalize(ev.trigger.text) not in self.words.warning:
-            return False
-        if any(e.code and (e.sector or "") not in ADVISED_SECTORS for e in ev.recipient):
-            return False
-        toks = article.tokens[ev.sentence]
-        k = _token_at(toks, ev.trigger.end - 1)
-        if k is None:
-            return False
-        for j in range(k + 1, min(len(toks), k + 1 + HAZARD_REACH)):
-            tok = toks[j]
-            if tok.kind == "punct" and tok.norm in _BREAKS:
-                return False
-            if tok.norm in self.words.hazard:
-                return True
-        return False
+        return _advice_word_then(article, ev, self.words.warning, self.words.hazard, HAZARD_REACH, commas=False)
 
     def intake(self, article: Article, ev: Event) -> bool:
         """True for a meeting or a visit (an `intake` word) whose object, a few words after it in its clause, is a `caseload` word
         and whose recipients (if any) are citizens with no code: a service's intake («استقبلت مستشفيات المحافظة
         3864 مراجعا»، «المحكمة الجزائية تستقبل قضايا»), no meeting of political actors. Told by an `intake` word
         only: a dialogue on issues («حوار بشأن القضايا») is talk."""
-        if normalize(ev.trigger.text) not in self.words.intake:
-            return False
-        if any(e.code and (e.sector or "") not in ADVISED_SECTORS for e in ev.recipient):
-            return False
-        toks = article.tokens[ev.sentence]
-        k = _token_at(toks, ev.trigger.end - 1)
-        if k is None:
-            return False
-        for j in range(k + 1, min(len(toks), k + 1 + INTAKE_REACH)):
-            tok = toks[j]
-            if tok.kind == "punct" and (tok.norm in _BREAKS or tok.norm in ("،", ",")):
-                return False
-            if tok.norm in self.words.caseload:
-                return True
-        return False
+        return _advice_word_then(article, ev, self.words.intake, self.words.caseload, INTAKE_REACH, commas=True)
 
     def business_partner(self, article: Article, ev: Event) -> bool:
         """True for cooperation told as the manner of another act, «بالتعاون مع», whose every recipient is a
@@ -640,6 +612,27 @@ def _sentence_marks(article: Article, sentence: int, marks: dict) -> tuple[list[
             elif m.kind == "cue" and m.label == "light_verb":
                 marks.setdefault(m.sentence, ([], set()))[1].add(m.tok_start)
     return marks.get(sentence) or ([], set())
+
+
+def _advice_word_then(article: Article, ev: Event, triggers: frozenset[str], after: frozenset[str], reach: int,
+                      commas: bool) -> bool:
+    """True if the event's trigger is one of `triggers`, none of its recipients is a coded party (citizens aside),
+    and a word of `after` follows it within `reach` words of its clause (a comma ends the clause when `commas`)."""
+    if normalize(ev.trigger.text) not in triggers:
+        return False
+    if any(e.code and (e.sector or "") not in ADVISED_SECTORS for e in ev.recipient):
+        return False
+    toks = article.tokens[ev.sentence]
+    k = _token_at(toks, ev.trigger.end - 1)
+    if k is None:
+        return False
+    for j in range(k + 1, min(len(toks), k + 1 + reach)):
+        tok = toks[j]
+        if tok.kind == "punct" and (tok.norm in _BREAKS or commas and tok.norm in ("،", ",")):
+            return False
+        if tok.norm in after:
+            return True
+    return False
 
 
 def _token_at(toks: list[Token], start: int) -> int | None:
