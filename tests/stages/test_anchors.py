@@ -190,6 +190,31 @@ def test_since_a_month_is_the_last_such_month(nlp):
     assert ev.date == "2014-08-01"
 
 
+@pytest.mark.parametrize("text,etype", [
+    # the time dates what the relative clause tells: the agreement, the group's birth, the flood
+    ("رفض رئيس الوزراء الإسرائيلي بنيامين نتنياهو الاتفاق الذي توصلت إليه إيران مع ست قوى عالمية في 14 يوليو.",
+     "REJECT"),
+    ("وهو أول أجنبي يخطف ويهدد بالقتل من قبل تنظيم أنصار بيت المقدس الذي ولد في مصر في 2011.", "THREATEN"),
+    ("وطلبت الوكالة الدولية للطاقة الذرية دخول موقع بارشين وفقا للاتفاق الذي أعلن عنه يوم 14 يوليو تموز.", "REQUEST"),
+])
+def test_a_time_in_a_relative_clause_after_the_event_does_not_date_it(nlp, text, etype):
+    ev, _ = _event(nlp, text, "2015-08-06", etype)
+    assert (ev.date, ev.date_source) == ("2015-08-06", "published")
+
+
+@pytest.mark.parametrize("text,etype,day", [
+    # the event told in the clause's noun shares its day
+    ("وأصيبت والدة الرضيع بإصابات خطيرة في الهجوم الذي وقع يوم 31 يوليو.", "ASSAULT", "2015-07-31"),
+    # the clause describes the event noun itself
+    ("وأوضح المتحدث أنه تم في الاجتماع الذي عقد يوم 2 أغسطس التأكد من استكمال التجهيزات.", "CONSULT", "2015-08-02"),
+    # a day of the last week: a reaction of the same days
+    ("أدانت البحرين التفجير الإرهابي الذي استهدف مسجد قوات الطوارئ في عسير أمس.", "ACCUSE", "2015-08-05"),
+])
+def test_a_relative_clause_on_the_event_or_of_the_same_days_dates_it(nlp, text, etype, day):
+    ev, _ = _event(nlp, text, "2015-08-06", etype)
+    assert (ev.date, ev.date_source) == (day, "text")
+
+
 @pytest.mark.parametrize("text,place", [
     ("وصل الرئيس الأمريكي إلى كينيا في أول زيارة يقوم بها لبلد آبائه.", "كينيا"),
     ("بدأ وزير المالية البريطاني زيارة لباريس للحصول على دعم لإصلاحاته.", "باريس"),

@@ -73,6 +73,7 @@ class EventAnchor:
         memo: dict = {}  # per sentence: its token starts and normal forms, for the background check
         past_verbs = {m.start for m in article.mentions if m.kind == "trigger" and m.get("aspect") == "perfect"
                       and m.get("pos") != "noun"} if times else set()
+        nouns = {m.start for m in article.mentions if m.kind == "trigger" and m.get("pos") == "noun"} if times else set()
         events = []
         reported: set[int] = set()  # events told only as what an earlier report said (وكانت مصادر قد ذكرت أن …)
         for ev in article.events:
@@ -80,11 +81,13 @@ class EventAnchor:
             if pool is None:
                 pool = located[ev.sentence] = _locatives(article.text, places.get(ev.sentence, ()),
                                                          self.words.locative)
-            told = (None if ev.sentence in times or ev.future or not article.published
+            dated = times.get(ev.sentence)
+            if dated:
+                dated = self.background.own_times(article, ev, dated, nouns, memo)
+            told = (None if dated or ev.future or not article.published
                     else self.background.told_before(article, ev, vague.get(ev.sentence, ()), memo))
             if told and self.background.reported(article, ev, memo):
                 reported.add(len(events))
-            dated = times.get(ev.sentence)
             if dated and not (ev.future or ev.hypothetical) and article.published:
                 dated = _not_after_writing(dated, ev, written[0] if written else article.published, past_verbs)
             events.append(self._anchor(article, ev, dated, pool, dateline, told, written, places.get(ev.sentence, ())))
@@ -304,6 +307,8 @@ class _Background:
         self.aux, self.particle = one.get("aux", frozenset()), one.get("particle", frozenset())
         self.preceded, self.cancel = one.get("preceded", frozenset()), one.get("cancel", frozenset())
         self.boundary = one.get("boundary", frozenset())
+        self.relative = one.get("relative", frozenset())
+        self.setting = one.get("setting", frozenset())
         self.hours = one.get("hours", frozenset())
         self.parts = words.words_of("part")  # منذ الصباح، منذ ساعات الفجر: since earlier today
         self.adverbs = frozenset(by.get("adverb", ()))
@@ -325,6 +330,56 @@ class _Background:
         words = words[-2:]
         return any(tuple(strip_wa(w) if k == 0 else w for k, w in enumerate(words[n:])) in self.first for n in (0, 1))
 
+    def own_times(self, article: Article, ev: Event, times: list[TimeExpr], nouns: set[int], memo: dict
+                  ) -> list[TimeExpr]:
+        """The time expressions of the event's sentence that may date it: not one after a relative pronoun that stands
+        after the event's verb, or more than a few words after its noun, in its clause, and that names no day of the
+        week before publication («رفض نتنياهو الاتفاق الذي توصلت إليه إيران في 14 يوليو»، «الذي ظهر في 2011»: the time
+        dates what the clause tells). Kept: «الاجتماع الذي عقد أمس» (the event itself); a day of the last week («أدانت
+        البحرين التفجير الذي استهدف المسجد أمس»: a reaction of the same days; «احتج المتظاهرون الذين خرجوا السبت»); a
+        relative clause on an event noun after a preposition of setting («أصيبت في الهجوم الذي وقع يوم 31 يوليو»: told
+        in it). `nouns`: the starts of the article's event nouns."""
+        if not self.relative or not article.published:
+            return times
+        toks = article.tokens[ev.sentence] if ev.sentence < len(article.tokens) else []
+        starts, norms, _ = self.seen(toks, ev.sentence, memo)
+        k = bisect_right(starts, ev.trigger.start) - 1
+        if k < 0:
+            return times
+        keep = []
+        for t in times:
+            j = bisect_right(starts, t.start) - 1
+            near = k + 1 + (self._NOUN_REACH if ev.trigger.start in nouns else 0)
+            if j > k and not (t.granularity == "day" and t.value and _days_before(first_day(t.value), article.published)
+                              or t.value == article.published) \
+                    and any(norms[m] in self.relative and not self.set_in(toks, norms, m, nouns)
+                            for m in range(near, j)) \
+                    and self.same_clause(toks, norms, k, j, commas=2):
+                continue
+            keep.append(t)
+        return keep
+
+    _NOUN_REACH = 4  # a relative pronoun this many words after an event noun may describe the event itself
+
+    def set_in(self, toks: list[Token], norms: list[str], m: int, nouns: set[int]) -> bool:
+        """True when the relative pronoun at m describes an event noun after a preposition of setting, the noun right
+        before it or before its adjective («في الهجوم الذي»، «خلال الاجتماع الطارئ الذي»)."""
+        for h in (m - 1, m - 2):
+            if h > 0 and toks[h].start in nouns and norms[h - 1] in self.setting:
+                return True
+        return False
+
+    def seen(self, toks: list[Token], sentence: int, memo: dict | None) -> tuple[list[int], list[str], bool]:
+        """The token starts, normal forms (without و/ف) and whether a background opener is there, of one sentence;
+        kept in `memo` for the other events of the sentence."""
+        seen = memo.get(sentence) if memo is not None else None
+        if seen is None:
+            norms = [strip_wa(t.norm) for t in toks]
+            seen = ([t.start for t in toks], norms, not self.openers.isdisjoint(norms))
+            if memo is not None:
+                memo[sentence] = seen
+        return seen
+
     def told_before(self, article: Article, ev: Event, vague, memo: dict | None = None) -> "bool | TimeExpr":
         """The vague expression, or True, when the event (or the statement it is told in, by words before
         what the statement says) is told as background; False otherwise (`memo`: the caller's per-sentence
@@ -332,13 +387,7 @@ class _Background:
         toks = article.tokens[ev.sentence] if ev.sentence < len(article.tokens) else []
         if not toks:
             return False
-        seen = memo.get(ev.sentence) if memo is not None else None
-        if seen is None:
-            norms = [strip_wa(t.norm) for t in toks]
-            seen = ([t.start for t in toks], norms, not self.openers.isdisjoint(norms))
-            if memo is not None:
-                memo[ev.sentence] = seen
-        starts, norms, cued = seen
+        starts, norms, cued = self.seen(toks, ev.sentence, memo)
         if not cued and not vague:
             return False
         at = [(bisect_right(starts, ev.trigger.start) - 1, len(toks))]
