@@ -108,7 +108,7 @@ class EventAnchor:
             ts, te = ev.trigger.start, ev.trigger.end
             if len(times) > 1:
                 times = [t for t in times if not self.background.first_since(article.text, t)] or times
-            t = times[0] if len(times) == 1 else min(times, key=lambda t: max(0, t.start - te, ts - t.end))
+            t = times[0] if len(times) == 1 else _finest(min(times, key=lambda t: max(0, t.start - te, ts - t.end)), times)
             end = first_day(t.end_value) if t.end_value else None
             changes.update(date=first_day(t.value), enddate=end, date_source="text", date_evidence=t)
         elif told and published:
@@ -124,6 +124,19 @@ class EventAnchor:
         if loc is not None:
             changes.update(location=loc, location_iso3=self.gaz.iso3.get(loc.country_code))
         return ev.updated(**changes)
+
+
+def _finest(t: TimeExpr, times: list[TimeExpr]) -> TimeExpr:
+    """The expression of a day of its sentence that falls within the month or year `t` names, if there is one, else `t`
+    («في 26 يونيو الماضي خلال صلاة الجمعة في شهر رمضان»: the day, not the first of Ramadan)."""
+    if t.granularity == "day" or not t.value:
+        return t
+    lo, _, hi = t.value.partition("/")
+    for d in times:
+        if d is not t and d.granularity == "day" and d.value and not d.end_value and (
+                d.value.startswith(lo) if not hi else lo <= d.value <= hi):
+            return d
+    return t
 
 
 _LEAD_SENTENCES = 2  # the lead: the story's first sentences, which tell its news and its day
