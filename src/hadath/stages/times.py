@@ -257,12 +257,15 @@ def _written_day(written: list[tuple[int, date]], pub: date | None) -> date | No
 _FUTURE_AFTER = 3  # a future verb this many tokens after a bare weekday still makes it the next one
 
 
-def _future_sentences(article: Article) -> dict[int, list[int]]:
-    """Per sentence, the offsets of its future cues and triggers in the future tense."""
-    out: dict[int, list[int]] = {}
+def _future_sentences(article: Article) -> dict[int, list[tuple[int, bool]]]:
+    """Per sentence, the offsets of its future cues and triggers in the future tense, each with True for a verb in
+    the future tense (سيعقد) and False for a cue word (يعتزم، يهدد)."""
+    out: dict[int, list[tuple[int, bool]]] = {}
     for m in article.mentions:
-        if (m.kind == "cue" and m.label == "future") or (m.kind == "trigger" and m.get("future")):
-            out.setdefault(m.sentence, []).append(m.start)
+        if m.kind == "cue" and m.label == "future":
+            out.setdefault(m.sentence, []).append((m.start, False))
+        elif m.kind == "trigger" and m.get("future"):
+            out.setdefault(m.sentence, []).append((m.start, True))
     return out
 
 
@@ -305,12 +308,13 @@ class _Sentence:
         self._words: dict[int, _Word] = {}
 
     def future(self, i: int) -> bool:
-        """True when the sentence speaks of the future before token i or just after it (a future cue, or a verb
-        with سـ): «سيلتقي الوزير السفير يوم الخميس»; not a cue far after it, in another clause («قتل طفل ليل
-        الخميس … وأعلنت السلطة أنها تريد إحالته»)."""
+        """True when the sentence speaks of the future before token i (a future cue, or a verb with سـ) or just after
+        it (a verb with سـ): «سيلتقي الوزير السفير يوم الخميس»; not a cue far after it, in another clause («قتل طفل
+        ليل الخميس … وأعلنت السلطة أنها تريد إحالته»), nor a cue word right after it, which governs what follows
+        («بث تسجيلا الأربعاء يهدد فيه بإعدام»: the threat's content is to come, the Wednesday is past)."""
         toks = self.toks[:i + 1 + _FUTURE_AFTER]
-        end = toks[-1].end
-        return any(start < end for start in self.futures().get(self.index, ())) or any(
+        end, at = toks[-1].end, self.toks[i].start if i < len(self.toks) else toks[-1].end
+        return any(start < (end if tense else at) for start, tense in self.futures().get(self.index, ())) or any(
             _looks_future(t, self.t.not_future) for t in toks)
 
     # --- reading words -------------------------------------------------------------------------------
