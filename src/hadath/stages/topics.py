@@ -37,6 +37,13 @@ neither actor nor recipient, is talk about the act (لزيادة التعاون�
 a light verb or a `support` verb of topic_words.tsv stands just before it in its clause (أطلق نداءً، ألقى القبض) or
 opens its sentence with the noun, indefinite, as its object (انطلقت في جدة أمس مباحثات). The stage runs after the
 event dates are set, so such a noun of the lead still dates the story's later events.
+
+A story of an accident or a disaster (an `accident` word of topic_words.tsv in its title or text: حادث مروري،
+حريق، غرق، تصادم، الدفاع المدني، انهيار أرضي; or a `headline` word, حادث، in its title), or of sport or the arts, that tells no attack (every assault word
+of it a `mishap` word: a death, a wound, an explosion, fire, destruction; no armed or criminal agent and no
+`violence` word: مقذوف، مسلحون، أسقطت) keeps none of its assaults told without an actor: «لقي شخصان مصرعهما داخل
+بئر»، «انفجر الإطار الأمامي ما تسبب في انقلابها»، «أصيب لاعب الوسط في مباراة ودية» are no assaults. A killing by
+someone (an attack word, or an actor) stays.
 """
 
 from __future__ import annotations
@@ -120,6 +127,8 @@ ADVISED_SECTORS = frozenset({"CVL", "MED", ""})
 # Parties whose cooperation with a company is no business of theirs alone: armed forces, the police, rebels.
 ARMED_SECTORS = PARTY_SECTORS | frozenset({"MIL", "COP"})
 BUSINESS_SECTORS = frozenset({"BUS"})  # a company or a bank, whose cooperation is business
+# Agents whose naming makes a story of deaths one of violence, not of an accident: rebels, gunmen, criminals, spies.
+HOSTILE_SECTORS = frozenset({"REB", "UAF", "CRM", "SPY"})
 ORGANISATION_CODES = frozenset({"IGO", "NGO"})  # an organisation of a domestic sector (the WHO) is still a party
 _BREAKS = set(".!?؟;؛:")
 _ALA = normalize("على")  # the preposition of an approval's object
@@ -177,6 +186,11 @@ class TopicWords:
     hazard: frozenset[str] = frozenset()  # written forms of the hazards a warning to the public names (الشمس، الفيروس)
     caseload: frozenset[str] = frozenset()  # written forms of what a service takes in (مراجعا، حالة، قضايا)
     intake: frozenset[str] = frozenset()  # written forms of the words of taking in (استقبلت، زار)
+    accident: frozenset[str] = frozenset()  # written forms of the words of an accident (حريق، غرق، مروري)
+    accident_pairs: frozenset[tuple[str, str]] = frozenset()  # two-word ones (الدفاع المدني): (written form, word)
+    mishap: frozenset[str] = frozenset()  # normalised lemmas of the assault words that tell no attack (مصرع، انفجر)
+    violence: frozenset[str] = frozenset()  # written forms of the words of violence that are no trigger (مقذوف، مسلحون)
+    headline: frozenset[str] = frozenset()  # written forms of the words of an accident in a title (حادث)
 
     @classmethod
     def load(cls) -> "TopicWords":
@@ -211,9 +225,12 @@ class TopicGate:
         article.topic = self.topic(article)
         # رابط الخبر بصحيفة الوئام: <title>: the headline told again, whatever its event
         trailers = {ev.sentence for ev in article.events if trailer_line(ev.sentence_text)}
+        off_topic = article.topic is not None
+        mishaps = self.mishaps(article, off_topic)
+        if mishaps:
+            article.events = [ev for ev in article.events if id(ev) not in mishaps]
         if not trailers and all(ev.event in KEEP_IN_TOPIC and not vocalized(ev.trigger.text) for ev in article.events):
             return article  # nothing a rule could drop (also: no events)
-        off_topic = article.topic is not None
         local = any(ev.event in DOMESTIC_TYPES and not ev.actor and not ev.recipient for ev in article.events) \
             and self.local_news(article)
         marks: dict = {}  # per sentence, its trigger mentions and light-verb tokens (read once, when asked)
@@ -251,6 +268,41 @@ class TopicGate:
                 if in_title and not (keys | in_title) <= vocab.weak:
                     return name
         return None
+
+    def mishaps(self, article: Article, off_topic: bool) -> set[int]:
+        """The ids of the assaults told without an actor in a story of an accident or a disaster (or of sport or the
+        arts) that tells no attack: deaths and wounds with no attacker («لقي شخصان مصرعهما إثر اختناقهما داخل
+        بئر»، «أصيب لاعب الوسط في مباراة ودية»), no assault. None if the story names an attack word (هجوم، تفجير،
+        إطلاق النار), an armed or criminal agent or a `violence` word (مسلحون، الجاني، مقذوف، أسقطت): a killing by
+        someone stays."""
+        bare = [ev for ev in article.events if ev.event == "ASSAULT" and not ev.actor]
+        if not bare:
+            return set()
+        mishap = self.words.mishap
+        for m in article.mentions:
+            if m.kind == "trigger" and m.label == "ASSAULT":
+                if m.entry is None or normalize(m.entry.lemma) not in mishap:
+                    return set()  # an attack told
+            elif m.kind == "agent" and m.label in HOSTILE_SECTORS:
+                return set()
+        if not (off_topic or self.accident_named(article)):
+            return set()
+        violence = self.words.violence
+        if any(not violence.isdisjoint(norms) for norms in article.norms()):
+            return set()  # a projectile, a gunman, a crime: violence told with no assault word
+        return {id(ev) for ev in bare}
+
+    def accident_named(self, article: Article) -> bool:
+        """True if the article's title or text names an accident with an `accident` word or phrase of
+        topic_words.tsv (مروري، حريق، غرق، الدفاع المدني), or its title with a `headline` word (بحادث)."""
+        words, pairs = self.words.accident, self.words.accident_pairs
+        title = [t.norm for t in tokenize(article.title)] if article.title else []
+        if not self.words.headline.isdisjoint(title):
+            return True
+        for norms in [title, *article.norms()]:
+            if not words.isdisjoint(norms) or any(p in pairs for p in zip(norms, norms[1:])):
+                return True
+        return False
 
     def is_sport(self, article: Article) -> bool:
         """True if the story is plainly about sport."""
@@ -542,8 +594,10 @@ class TopicGate:
 def _domestic_words() -> tuple[frozenset[str], ...]:
     """From topic_words.tsv: the written forms of the `domestic` head nouns (bare, with ال, with clitics), the
     normalised `locative` words, the written forms of the `political` words and of the `support` verbs, and the
-    normalised `patron`, `divine` and `praise` words, and the written forms of the `approval`, `warning`,
-    `hazard`, `caseload` and `intake` words."""
+    normalised `patron`, `divine` and `praise` words, the written forms of the `approval`, `warning`,
+    `hazard`, `caseload`, `intake` and `accident` words (and the two-word `accident` phrases: the first word's written
+    forms with the second word), the normalised `mishap` lemmas and the written forms of the `violence` and
+    `headline` words."""
     domestic: list[str] = []
     political: list[str] = []
     support: list[str] = []
@@ -552,12 +606,29 @@ def _domestic_words() -> tuple[frozenset[str], ...]:
     divine: set[str] = set()
     praise: set[str] = set()
     stems: dict[str, list[str]] = {"approval": [], "warning": [], "hazard": [], "caseload": [], "intake": []}
+    accident: list[str] = []
+    headline: list[str] = []
+    accident_pairs: set[tuple[str, str]] = set()
+    mishap: set[str] = set()
+    violence: list[str] = []
     for line in packaged_text("topic_words.tsv").splitlines():
         cols = line.split("\t")
         if line.startswith("#") or len(cols) < 2 or cols[0] == "phrase":
             continue
         word = normalize(cols[0].strip())
-        if cols[1].strip() == "domestic":
+        if cols[1].strip() == "accident":
+            first, *rest = word.split()
+            if rest:
+                accident_pairs.update((f, rest[0]) for f in clitic_forms([first]))
+            else:
+                accident += [word, "ال" + word]
+        elif cols[1].strip() == "headline":
+            headline += [word, "ال" + word]
+        elif cols[1].strip() == "mishap":
+            mishap.add(word)
+        elif cols[1].strip() == "violence":
+            violence += [word, "ال" + word]
+        elif cols[1].strip() == "domestic":
             domestic += [word, "ال" + word]
         elif cols[1].strip() == "locative":
             locative.add(word)
@@ -576,7 +647,8 @@ def _domestic_words() -> tuple[frozenset[str], ...]:
     return clitic_forms(domestic), frozenset(locative), clitic_forms(political), clitic_forms(support), \
         frozenset(patron), frozenset(divine), frozenset(praise), clitic_forms(stems["approval"]), \
         clitic_forms(stems["warning"]), clitic_forms(stems["hazard"]), clitic_forms(stems["caseload"]), \
-        clitic_forms(stems["intake"])
+        clitic_forms(stems["intake"]), clitic_forms(accident), frozenset(accident_pairs), frozenset(mishap), \
+        clitic_forms(violence), clitic_forms(headline)
 
 
 def vocalized(word: str) -> bool:
