@@ -53,3 +53,62 @@ def test_a_players_injury_in_a_sport_story_is_no_assault(coder):
 ], ids=["projectile", "roadside-bomb", "shooting"])
 def test_an_attack_beside_accident_words_stays(coder, title, text):
     assert assaults(coder, text, title), text
+
+
+def types(coder, text, title=None):
+    """The event types coded in an article of this text and title."""
+    return [e.event for e in coder(Article(text=text, title=title, published="2015-08-06")).events]
+
+
+def test_an_almanac_line_is_no_event_of_the_news(coder):
+    text = ("1952 - الجامعة العربية تحتج على مفاوضات بين إسرائيل وألمانيا لتطبيع العلاقات بينهما.\n"
+            "1990- القوات العراقية تغزو الكويت.\n"
+            "1980 - صدام حسين يقوم بأول زيارة لزعيم عراقي إلى السعودية.")
+    assert types(coder, text, "هذا اليوم في التاريخ") == []
+
+
+def test_a_year_that_opens_no_almanac_line_keeps_its_event(coder):
+    assert "PROTEST" in types(coder, "2015 شهد احتجاجات واسعة في بغداد ضد الحكومة العراقية.")
+
+
+@pytest.mark.parametrize("text", [
+    "ودّعت حوطة سدير المعلم والمربي الفاضل الأستاذ إبراهيم بن محمد أبوعرقوب.",
+    "ودَّعت الجزيرة العربية يوم السبت رجل الدبلوماسية وعميدها الأمير سعود الفيصل.",
+])
+def test_a_farewell_is_no_call(coder, text):
+    assert "REQUEST" not in types(coder, text), text
+
+
+def test_a_call_stays(coder):
+    assert "REQUEST" in types(coder, "ودعت السعودية مجلس الأمن إلى التدخل لوقف القتال في اليمن.")
+
+
+@pytest.mark.parametrize("text", [
+    "بلغ عدد المعتمرين الذين زاروا المملكة خلال موسم العمرة نحو ستة ملايين زائر من مصر وباكستان.",
+    "ومنع التنظيم المواطنين من زيارة قبور موتاهم في الموصل.",
+])
+def test_a_visit_of_pilgrims_or_citizens_is_no_meeting(coder, text):
+    assert "CONSULT" not in types(coder, text), text
+
+
+@pytest.mark.parametrize("text", [
+    "تستضيف العاصمة الروسية المهرجان الدولي الأول للقرآن الكريم الذي يستمر أسبوعا.",
+    "وشارك الوفد في المخيم الكشفي العالمي الذي تستضيفه اليابان بمشاركة 32 ألف كشاف.",
+    "وحقق الفريق السعودي ميداليتين في الأولمبياد الخليجي للرياضيات الذي استضافته الكويت نهاية مارس.",
+])
+def test_hosting_an_occasion_is_no_meeting(coder, text):
+    assert "CONSULT" not in types(coder, text), text
+
+
+@pytest.mark.parametrize("text", [
+    "واستضافت السعودية القيادة الشرعية الكويتية طوال فترة الاحتلال.",
+    "وزار وزير الخارجية الأمريكي المملكة أمس والتقى خادم الحرمين الشريفين.",
+])
+def test_a_hosting_or_a_visit_of_a_party_stays(coder, text):
+    assert "CONSULT" in types(coder, text), text
+
+
+def test_a_hospital_taking_in_a_body_is_no_meeting(coder):
+    text = ("وقالت مصادر طبية إن المستشفى استقبل خلال اليومين الماضيين جثمان جندي بالجيش و15 جريحا جراء "
+            "الاشتباكات في بنغازي.")
+    assert "CONSULT" not in types(coder, text)

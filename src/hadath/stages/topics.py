@@ -44,6 +44,13 @@ of it a `mishap` word: a death, a wound, an explosion, fire, destruction; no arm
 `violence` word: مقذوف، مسلحون، أسقطت) keeps none of its assaults told without an actor: «لقي شخصان مصرعهما داخل
 بئر»، «انفجر الإطار الأمامي ما تسبب في انقلابها»، «أصيب لاعب الوسط في مباراة ودية» are no assaults. A killing by
 someone (an attack word, or an actor) stays.
+
+Nor are these political events: a line of an almanac, a sentence that opens with a past year and a dash («1952 -
+الجامعة العربية تحتج على مفاوضات…»: history told under today's date); a farewell read as a call, «ودّعت» written
+with a shadda on its د (دعا never doubles it: «ودّعت حوطة سدير المعلم»); a visit paid by visitors, pilgrims or
+tourists (a `visitors` word just before it: «المعتمرين الذين زاروا المملكة»); and the hosting of an occasion (a
+`host` lemma with an `occasion` word near it in its clause: «المخيم الكشفي العالمي الذي تستضيفه اليابان»، «تستضيف
+العاصمة الروسية المهرجان الدولي»), whose gathering, if it is a meeting, is coded by its own word.
 """
 
 from __future__ import annotations
@@ -121,6 +128,10 @@ CALLER_WINDOW = 8  # how far after the caller named after the verb (a title, the
 APPROVAL_REACH = 12  # how far after an approval its على may stand (the approver's name and titles come between)
 APPROVAL_OBJECT = 2  # how many words after على its administrative object may stand (على مشروع تطوير)
 HAZARD_REACH = 10  # how far after a warning its hazard may stand in its clause
+VISITORS_REACH = 3  # how far before a visit the visitors who pay it may stand (المعتمرين الذين زاروا)
+OCCASION_REACH = 12  # how far before or after a hosting word the occasion it hosts may stand in its clause
+_DASHES = frozenset("-–—")  # after an almanac line's year (1952 - …)
+_SHADDA = "\u0651"
 INTAKE_REACH = 5  # how far after a meeting word (استقبلت) the caseload it takes in may stand in its clause
 # The sectors of a warned recipient that leave a warning of a hazard advice (citizens, workers, the media).
 ADVISED_SECTORS = frozenset({"CVL", "MED", ""})
@@ -191,6 +202,9 @@ class TopicWords:
     mishap: frozenset[str] = frozenset()  # normalised lemmas of the assault words that tell no attack (مصرع، انفجر)
     violence: frozenset[str] = frozenset()  # written forms of the words of violence that are no trigger (مقذوف، مسلحون)
     headline: frozenset[str] = frozenset()  # written forms of the words of an accident in a title (حادث)
+    visitors: frozenset[str] = frozenset()  # written forms of the visitors, pilgrims and tourists (المعتمرين)
+    host: frozenset[str] = frozenset()  # normalised lemmas of the hosting triggers (استضاف)
+    occasion: frozenset[str] = frozenset()  # written forms of the occasions a place hosts (مهرجان، مخيم، أولمبياد)
 
     @classmethod
     def load(cls) -> "TopicWords":
@@ -226,9 +240,9 @@ class TopicGate:
         # رابط الخبر بصحيفة الوئام: <title>: the headline told again, whatever its event
         trailers = {ev.sentence for ev in article.events if trailer_line(ev.sentence_text)}
         off_topic = article.topic is not None
-        mishaps = self.mishaps(article, off_topic)
-        if mishaps:
-            article.events = [ev for ev in article.events if id(ev) not in mishaps]
+        gone = self.mishaps(article, off_topic) | {id(ev) for ev in article.events if almanac_line(article, ev)}
+        if gone:
+            article.events = [ev for ev in article.events if id(ev) not in gone]
         if not trailers and all(ev.event in KEEP_IN_TOPIC and not vocalized(ev.trigger.text) for ev in article.events):
             return article  # nothing a rule could drop (also: no events)
         local = any(ev.event in DOMESTIC_TYPES and not ev.actor and not ev.recipient for ev in article.events) \
@@ -331,6 +345,9 @@ class TopicGate:
             # a company's apology, a university's call to candidates, a chamber's applications, in a story (a lone
             # sentence, «طالب شركات الإنترنت بـ…», is coded as it reads)
             return True
+        if ev.event == "CONSULT" and (self.visitors_visit(article, ev) or self.hosted_occasion(article, ev)) \
+                or ev.event == "REQUEST" and farewell(ev.trigger.text):
+            return True
         if ev.event == "AGREE" and self.administrative_approval(article, ev) \
                 or ev.event == "THREATEN" and self.hazard_warning(article, ev) \
                 or ev.event == "COOPERATE" and self.business_partner(article, ev) \
@@ -389,6 +406,45 @@ class TopicGate:
         3864 مراجعا»، «المحكمة الجزائية تستقبل قضايا»), no meeting of political actors. Told by an `intake` word
         only: a dialogue on issues («حوار بشأن القضايا») is talk."""
         return _advice_word_then(article, ev, self.words.intake, self.words.caseload, INTAKE_REACH, commas=True)
+
+    def visitors_visit(self, article: Article, ev: Event) -> bool:
+        """True for a visit (a visit-mode meeting) with no coded actor whose visitors, a `visitors` word, stand just
+        before it in its clause: pilgrims, tourists or citizens visiting a place («بلغ عدد المعتمرين الذين زاروا
+        المملكة»، «منع المواطنين من زيارة قبور موتاهم»), no meeting of political actors."""
+        if ev.mode != "visit" or any(e.code for e in ev.actor):
+            return False
+        toks = article.tokens[ev.sentence]
+        k = _token_at(toks, ev.trigger.start)
+        if k is None:
+            return False
+        for j in range(k - 1, max(-1, k - 1 - VISITORS_REACH), -1):
+            tok = toks[j]
+            if tok.kind == "punct":
+                return False
+            if tok.norm in self.words.visitors:
+                return True
+        return False
+
+    def hosted_occasion(self, article: Article, ev: Event) -> bool:
+        """True for a hosting (a `host` lemma) with an `occasion` word near it in its clause, before it (its
+        antecedent: «المخيم الكشفي العالمي الذي تستضيفه اليابان») or after it (its object: «تستضيف العاصمة الروسية
+        المهرجان الدولي»): a place that hosts a festival, a camp, an olympiad or a ceremony is no meeting of
+        political actors (a meeting it hosts is coded by its own word)."""
+        m = next((m for m in article.mentions if m.kind == "trigger" and m.start == ev.trigger.start), None)
+        if m is None or m.entry is None or normalize(m.entry.lemma) not in self.words.host:
+            return False
+        toks, occasion = article.tokens[ev.sentence], self.words.occasion
+        for step, stop in ((-1, max(-1, m.tok_start - 1 - OCCASION_REACH)),
+                           (1, min(len(toks), m.tok_end + OCCASION_REACH))):
+            j = m.tok_start - 1 if step < 0 else m.tok_end
+            while j != stop:
+                tok = toks[j]
+                if tok.kind == "punct" and tok.norm in _BREAKS:
+                    break
+                if tok.norm in occasion:
+                    return True
+                j += step
+        return False
 
     def business_partner(self, article: Article, ev: Event) -> bool:
         """True for cooperation told as the manner of another act, «بالتعاون مع», whose every recipient is a
@@ -596,8 +652,8 @@ def _domestic_words() -> tuple[frozenset[str], ...]:
     normalised `locative` words, the written forms of the `political` words and of the `support` verbs, and the
     normalised `patron`, `divine` and `praise` words, the written forms of the `approval`, `warning`,
     `hazard`, `caseload`, `intake` and `accident` words (and the two-word `accident` phrases: the first word's written
-    forms with the second word), the normalised `mishap` lemmas and the written forms of the `violence` and
-    `headline` words."""
+    forms with the second word), the normalised `mishap` and `host` lemmas and the written forms of the
+    `violence`, `headline`, `visitors` and `occasion` words."""
     domestic: list[str] = []
     political: list[str] = []
     support: list[str] = []
@@ -611,6 +667,9 @@ def _domestic_words() -> tuple[frozenset[str], ...]:
     accident_pairs: set[tuple[str, str]] = set()
     mishap: set[str] = set()
     violence: list[str] = []
+    visitors: list[str] = []
+    occasion: list[str] = []
+    host: set[str] = set()
     for line in packaged_text("topic_words.tsv").splitlines():
         cols = line.split("\t")
         if line.startswith("#") or len(cols) < 2 or cols[0] == "phrase":
@@ -628,6 +687,12 @@ def _domestic_words() -> tuple[frozenset[str], ...]:
             mishap.add(word)
         elif cols[1].strip() == "violence":
             violence += [word, "ال" + word]
+        elif cols[1].strip() == "visitors":
+            visitors += [word, "ال" + word]
+        elif cols[1].strip() == "occasion":
+            occasion += [word, "ال" + word]
+        elif cols[1].strip() == "host":
+            host.add(word)
         elif cols[1].strip() == "domestic":
             domestic += [word, "ال" + word]
         elif cols[1].strip() == "locative":
@@ -648,7 +713,8 @@ def _domestic_words() -> tuple[frozenset[str], ...]:
         frozenset(patron), frozenset(divine), frozenset(praise), clitic_forms(stems["approval"]), \
         clitic_forms(stems["warning"]), clitic_forms(stems["hazard"]), clitic_forms(stems["caseload"]), \
         clitic_forms(stems["intake"]), clitic_forms(accident), frozenset(accident_pairs), frozenset(mishap), \
-        clitic_forms(violence), clitic_forms(headline)
+        clitic_forms(violence), clitic_forms(headline), clitic_forms(visitors), frozenset(host), \
+        clitic_forms(occasion)
 
 
 def vocalized(word: str) -> bool:
@@ -656,6 +722,22 @@ def vocalized(word: str) -> bool:
     a line of poetry or a word discussed («وَمَنْ يَقْتُلْ مُؤْمِنًا»، «وَاِمنَح»، «مشتق من تَهِمَ»), no event of
     the news; news writes one vowel at most, to tell a form (حذَّر، قُدّمت)."""
     return sum(ch in _SHORT_VOWELS for ch in word) >= VOCALIZED
+
+
+def farewell(trigger: str) -> bool:
+    """True for a call verb written with a shadda on its first letter, «ودّعت»، «ودَّعت»: the farewell (ودّع), not
+    a call (دعا never doubles its د): «ودّعت حوطة سدير المعلم» is no appeal."""
+    return _SHADDA in trigger[1:3] and normalize(trigger).startswith("دع")
+
+
+def almanac_line(article: Article, ev: Event) -> bool:
+    """True if the event's sentence opens with a year before the publication's and a dash, «1952 - الجامعة العربية
+    تحتج على مفاوضات…»: a line of an almanac («هذا اليوم في التاريخ»), history, no event of the news."""
+    toks = article.tokens[ev.sentence]
+    if len(toks) < 2 or toks[0].kind != "num" or len(toks[0].norm) != 4 or toks[1].text not in _DASHES:
+        return False
+    published = (article.published or "")[:4]
+    return toks[0].norm.isdigit() and (not published.isdigit() or toks[0].norm < published)
 
 
 def press_interview(article: Article, ev: Event) -> bool:
