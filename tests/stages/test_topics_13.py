@@ -112,3 +112,21 @@ def test_a_hospital_taking_in_a_body_is_no_meeting(coder):
     text = ("وقالت مصادر طبية إن المستشفى استقبل خلال اليومين الماضيين جثمان جندي بالجيش و15 جريحا جراء "
             "الاشتباكات في بنغازي.")
     assert "CONSULT" not in types(coder, text)
+
+
+@pytest.mark.parametrize("text", [
+    "وقد تم تنفيذ حكم القتل قصاصاً بالجاني المذكور أمس الأربعاء بمدينة جيزان في منطقة جازان.",
+    "- جناية القتل العمد ككل جناية تتطلب حقاً عاماً وخاصاً.",
+    "وقد تم تنفيذ حكم القتل تعزيرًا بالجانيين أمس الأربعاء بمدينة جيزان في منطقة جازان.",
+    "ومثل المتهم أمام محكمة الجنايات الخاصة أمس لمحاكمته بتهمة اغتيال حاكم الجزيرة قبل سنوات.",
+])
+def test_a_charge_or_a_penalty_is_no_assault(nlp, text):
+    assert "ASSAULT" not in [e.event for e in nlp(text, published="2015-08-06").events], text
+
+
+@pytest.mark.parametrize("text", [
+    "قتل مسلحون خمسة جنود أمس في هجوم على نقطة تفتيش في مدينة حلب شمال سوريا.",
+    "وأقدم الجاني على قتل شاب آخر بإطلاق النار عليه من مسدس أمس في بلدة الغضياء.",
+])
+def test_an_attack_told_stays(nlp, text):
+    assert "ASSAULT" in [e.event for e in nlp(text, published="2015-08-06").events], text
