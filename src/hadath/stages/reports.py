@@ -14,7 +14,9 @@ Before the models, rules drop the events of a sentence that tells a toll over a 
 not one event (cues in `lexicon/data/report_cues.tsv`): «وقتل 76 صحفيا منذ الغزو», «قتل 2000 شخص بين 2000 و2012»,
 «ووثق المرصد مقتل 71 ألفا»; of a heading inside the text, a short line with no final mark (a column's
 sub-heading «قتل الموحدين», a line of verse «رشق طفولتي»); and the events of a verse of the Quran quoted between
-its brackets ({…} or ﴿…﴾).
+its brackets ({…} or ﴿…﴾); and an attack or protest noun right after a word of a charge or a sentence (class charge:
+«بتهمة اغتيال»، «جناية القتل العمد»، «تنفيذ حكم القتل قصاصاً»، «أحكام القتل»), which names the crime a court tries or the
+penalty it carries out, no attack or protest told.
 """
 
 from __future__ import annotations
@@ -109,6 +111,14 @@ class AggregateCues:
         self.tolls = frozenset(self.phrases.get("toll", {}))  # the lemmas of the triggers that count the dead
         # words of thousands, compared whole («الفا» is no word with an article)
         self.thousands = frozenset(normalize(r["phrase"]) for r in rows if r["class"] == "thousand")
+        # the keys of the words of a charge or a sentence before an event noun (بتهمة، جناية، حكم)
+        self.charges = frozenset(self.phrases.get("charge", {}))
+
+    def charged(self, toks: list[Token], m: Mention) -> bool:
+        """True if the trigger mention is a noun right after a word of a charge or a sentence («بتهمة اغتيال»،
+        «جناية القتل العمد»، «تنفيذ حكم القتل»): the crime tried or the penalty carried out, no event told."""
+        return m.get("pos") == "noun" and m.tok_start > 0 \
+            and word_key(_strip_wa(toks[m.tok_start - 1].norm)) in self.charges
 
     @classmethod
     def load(cls) -> "AggregateCues":
@@ -349,6 +359,8 @@ class ReportFilter:
                 continue
             if in_verse(article.text, ev.trigger.start):
                 drop.add(id(ev))  # {وَلاَ تَحْسَبَنَّ الَّذِينَ قُتِلُواْ}: scripture quoted, no event told
+            elif (m := triggers.get(ev.trigger.start)) is not None and self.cues.charged(article.tokens[ev.sentence], m):
+                drop.add(id(ev))  # «بتهمة اغتيال»، «تنفيذ حكم القتل»: a charge or a penalty, no event told
             else:
                 groups.setdefault((ev.sentence, ev.event), []).append(ev)
         chars = self.model.chars

@@ -37,6 +37,20 @@ neither actor nor recipient, is talk about the act (لزيادة التعاون�
 a light verb or a `support` verb of topic_words.tsv stands just before it in its clause (أطلق نداءً، ألقى القبض) or
 opens its sentence with the noun, indefinite, as its object (انطلقت في جدة أمس مباحثات). The stage runs after the
 event dates are set, so such a noun of the lead still dates the story's later events.
+
+A story of an accident or a disaster (an `accident` word of topic_words.tsv in its title or text: حادث مروري،
+حريق، غرق، تصادم، الدفاع المدني، انهيار أرضي; or a `headline` word, حادث، in its title), or of sport or the arts, that tells no attack (every assault word
+of it a `mishap` word: a death, a wound, an explosion, fire, destruction; no armed or criminal agent and no
+`violence` word: مقذوف، مسلحون، أسقطت) keeps none of its assaults told without an actor: «لقي شخصان مصرعهما داخل
+بئر»، «انفجر الإطار الأمامي ما تسبب في انقلابها»، «أصيب لاعب الوسط في مباراة ودية» are no assaults. A killing by
+someone (an attack word, or an actor) stays.
+
+Nor are these political events: a line of an almanac, a sentence that opens with a past year and a dash («1952 -
+الجامعة العربية تحتج على مفاوضات…»: history told under today's date); a farewell read as a call, «ودّعت» written
+with a shadda on its د (دعا never doubles it: «ودّعت حوطة سدير المعلم»); a visit paid by visitors, pilgrims or
+tourists (a `visitors` word just before it: «المعتمرين الذين زاروا المملكة»); and the hosting of an occasion (a
+`host` lemma with an `occasion` word near it in its clause: «المخيم الكشفي العالمي الذي تستضيفه اليابان»، «تستضيف
+العاصمة الروسية المهرجان الدولي»), whose gathering, if it is a meeting, is coded by its own word.
 """
 
 from __future__ import annotations
@@ -114,12 +128,18 @@ CALLER_WINDOW = 8  # how far after the caller named after the verb (a title, the
 APPROVAL_REACH = 12  # how far after an approval its على may stand (the approver's name and titles come between)
 APPROVAL_OBJECT = 2  # how many words after على its administrative object may stand (على مشروع تطوير)
 HAZARD_REACH = 10  # how far after a warning its hazard may stand in its clause
+VISITORS_REACH = 3  # how far before a visit the visitors who pay it may stand (المعتمرين الذين زاروا)
+OCCASION_REACH = 12  # how far before or after a hosting word the occasion it hosts may stand in its clause
+_DASHES = frozenset("-–—")  # after an almanac line's year (1952 - …)
+_SHADDA = "\u0651"
 INTAKE_REACH = 5  # how far after a meeting word (استقبلت) the caseload it takes in may stand in its clause
 # The sectors of a warned recipient that leave a warning of a hazard advice (citizens, workers, the media).
 ADVISED_SECTORS = frozenset({"CVL", "MED", ""})
 # Parties whose cooperation with a company is no business of theirs alone: armed forces, the police, rebels.
 ARMED_SECTORS = PARTY_SECTORS | frozenset({"MIL", "COP"})
 BUSINESS_SECTORS = frozenset({"BUS"})  # a company or a bank, whose cooperation is business
+# Agents whose naming makes a story of deaths one of violence, not of an accident: rebels, gunmen, criminals, spies.
+HOSTILE_SECTORS = frozenset({"REB", "UAF", "CRM", "SPY"})
 ORGANISATION_CODES = frozenset({"IGO", "NGO"})  # an organisation of a domestic sector (the WHO) is still a party
 _BREAKS = set(".!?؟;؛:")
 _ALA = normalize("على")  # the preposition of an approval's object
@@ -177,6 +197,14 @@ class TopicWords:
     hazard: frozenset[str] = frozenset()  # written forms of the hazards a warning to the public names (الشمس، الفيروس)
     caseload: frozenset[str] = frozenset()  # written forms of what a service takes in (مراجعا، حالة، قضايا)
     intake: frozenset[str] = frozenset()  # written forms of the words of taking in (استقبلت، زار)
+    accident: frozenset[str] = frozenset()  # written forms of the words of an accident (حريق، غرق، مروري)
+    accident_pairs: frozenset[tuple[str, str]] = frozenset()  # two-word ones (الدفاع المدني): (written form, word)
+    mishap: frozenset[str] = frozenset()  # normalised lemmas of the assault words that tell no attack (مصرع، انفجر)
+    violence: frozenset[str] = frozenset()  # written forms of the words of violence that are no trigger (مقذوف، مسلحون)
+    headline: frozenset[str] = frozenset()  # written forms of the words of an accident in a title (حادث)
+    visitors: frozenset[str] = frozenset()  # written forms of the visitors, pilgrims and tourists (المعتمرين)
+    host: frozenset[str] = frozenset()  # normalised lemmas of the hosting triggers (استضاف)
+    occasion: frozenset[str] = frozenset()  # written forms of the occasions a place hosts (مهرجان، مخيم، أولمبياد)
 
     @classmethod
     def load(cls) -> "TopicWords":
@@ -211,9 +239,12 @@ class TopicGate:
         article.topic = self.topic(article)
         # رابط الخبر بصحيفة الوئام: <title>: the headline told again, whatever its event
         trailers = {ev.sentence for ev in article.events if trailer_line(ev.sentence_text)}
+        off_topic = article.topic is not None
+        gone = self.mishaps(article, off_topic) | {id(ev) for ev in article.events if almanac_line(article, ev)}
+        if gone:
+            article.events = [ev for ev in article.events if id(ev) not in gone]
         if not trailers and all(ev.event in KEEP_IN_TOPIC and not vocalized(ev.trigger.text) for ev in article.events):
             return article  # nothing a rule could drop (also: no events)
-        off_topic = article.topic is not None
         local = any(ev.event in DOMESTIC_TYPES and not ev.actor and not ev.recipient for ev in article.events) \
             and self.local_news(article)
         marks: dict = {}  # per sentence, its trigger mentions and light-verb tokens (read once, when asked)
@@ -252,6 +283,41 @@ class TopicGate:
                     return name
         return None
 
+    def mishaps(self, article: Article, off_topic: bool) -> set[int]:
+        """The ids of the assaults told without an actor in a story of an accident or a disaster (or of sport or the
+        arts) that tells no attack: deaths and wounds with no attacker («لقي شخصان مصرعهما إثر اختناقهما داخل
+        بئر»، «أصيب لاعب الوسط في مباراة ودية»), no assault. None if the story names an attack word (هجوم، تفجير،
+        إطلاق النار), an armed or criminal agent or a `violence` word (مسلحون، الجاني، مقذوف، أسقطت): a killing by
+        someone stays."""
+        bare = [ev for ev in article.events if ev.event == "ASSAULT" and not ev.actor]
+        if not bare:
+            return set()
+        mishap = self.words.mishap
+        for m in article.mentions:
+            if m.kind == "trigger" and m.label == "ASSAULT":
+                if m.entry is None or normalize(m.entry.lemma) not in mishap:
+                    return set()  # an attack told
+            elif m.kind == "agent" and m.label in HOSTILE_SECTORS:
+                return set()
+        if not (off_topic or self.accident_named(article)):
+            return set()
+        violence = self.words.violence
+        if any(not violence.isdisjoint(norms) for norms in article.norms()):
+            return set()  # a projectile, a gunman, a crime: violence told with no assault word
+        return {id(ev) for ev in bare}
+
+    def accident_named(self, article: Article) -> bool:
+        """True if the article's title or text names an accident with an `accident` word or phrase of
+        topic_words.tsv (مروري، حريق، غرق، الدفاع المدني), or its title with a `headline` word (بحادث)."""
+        words, pairs = self.words.accident, self.words.accident_pairs
+        title = [t.norm for t in tokenize(article.title)] if article.title else []
+        if not self.words.headline.isdisjoint(title):
+            return True
+        for norms in [title, *article.norms()]:
+            if not words.isdisjoint(norms) or any(p in pairs for p in zip(norms, norms[1:])):
+                return True
+        return False
+
     def is_sport(self, article: Article) -> bool:
         """True if the story is plainly about sport."""
         return self.topic(article) == "sport"
@@ -278,6 +344,9 @@ class TopicGate:
                 and (ev.event in DOMESTIC_TYPES or len(article.sentences) >= DOMESTIC_ARTICLE_SENTENCES):
             # a company's apology, a university's call to candidates, a chamber's applications, in a story (a lone
             # sentence, «طالب شركات الإنترنت بـ…», is coded as it reads)
+            return True
+        if ev.event == "CONSULT" and (self.visitors_visit(article, ev) or self.hosted_occasion(article, ev)) \
+                or ev.event == "REQUEST" and farewell(ev.trigger.text):
             return True
         if ev.event == "AGREE" and self.administrative_approval(article, ev) \
                 or ev.event == "THREATEN" and self.hazard_warning(article, ev) \
@@ -337,6 +406,45 @@ class TopicGate:
         3864 مراجعا»، «المحكمة الجزائية تستقبل قضايا»), no meeting of political actors. Told by an `intake` word
         only: a dialogue on issues («حوار بشأن القضايا») is talk."""
         return _advice_word_then(article, ev, self.words.intake, self.words.caseload, INTAKE_REACH, commas=True)
+
+    def visitors_visit(self, article: Article, ev: Event) -> bool:
+        """True for a visit (a visit-mode meeting) with no coded actor whose visitors, a `visitors` word, stand just
+        before it in its clause: pilgrims, tourists or citizens visiting a place («بلغ عدد المعتمرين الذين زاروا
+        المملكة»، «منع المواطنين من زيارة قبور موتاهم»), no meeting of political actors."""
+        if ev.mode != "visit" or any(e.code for e in ev.actor):
+            return False
+        toks = article.tokens[ev.sentence]
+        k = _token_at(toks, ev.trigger.start)
+        if k is None:
+            return False
+        for j in range(k - 1, max(-1, k - 1 - VISITORS_REACH), -1):
+            tok = toks[j]
+            if tok.kind == "punct":
+                return False
+            if tok.norm in self.words.visitors:
+                return True
+        return False
+
+    def hosted_occasion(self, article: Article, ev: Event) -> bool:
+        """True for a hosting (a `host` lemma) with an `occasion` word near it in its clause, before it (its
+        antecedent: «المخيم الكشفي العالمي الذي تستضيفه اليابان») or after it (its object: «تستضيف العاصمة الروسية
+        المهرجان الدولي»): a place that hosts a festival, a camp, an olympiad or a ceremony is no meeting of
+        political actors (a meeting it hosts is coded by its own word)."""
+        m = next((m for m in article.mentions if m.kind == "trigger" and m.start == ev.trigger.start), None)
+        if m is None or m.entry is None or normalize(m.entry.lemma) not in self.words.host:
+            return False
+        toks, occasion = article.tokens[ev.sentence], self.words.occasion
+        for step, stop in ((-1, max(-1, m.tok_start - 1 - OCCASION_REACH)),
+                           (1, min(len(toks), m.tok_end + OCCASION_REACH))):
+            j = m.tok_start - 1 if step < 0 else m.tok_end
+            while j != stop:
+                tok = toks[j]
+                if tok.kind == "punct" and tok.norm in _BREAKS:
+                    break
+                if tok.norm in occasion:
+                    return True
+                j += step
+        return False
 
     def business_partner(self, article: Article, ev: Event) -> bool:
         """True for cooperation told as the manner of another act, «بالتعاون مع», whose every recipient is a
@@ -542,8 +650,10 @@ class TopicGate:
 def _domestic_words() -> tuple[frozenset[str], ...]:
     """From topic_words.tsv: the written forms of the `domestic` head nouns (bare, with ال, with clitics), the
     normalised `locative` words, the written forms of the `political` words and of the `support` verbs, and the
-    normalised `patron`, `divine` and `praise` words, and the written forms of the `approval`, `warning`,
-    `hazard`, `caseload` and `intake` words."""
+    normalised `patron`, `divine` and `praise` words, the written forms of the `approval`, `warning`,
+    `hazard`, `caseload`, `intake` and `accident` words (and the two-word `accident` phrases: the first word's written
+    forms with the second word), the normalised `mishap` and `host` lemmas and the written forms of the
+    `violence`, `headline`, `visitors` and `occasion` words."""
     domestic: list[str] = []
     political: list[str] = []
     support: list[str] = []
@@ -552,12 +662,38 @@ def _domestic_words() -> tuple[frozenset[str], ...]:
     divine: set[str] = set()
     praise: set[str] = set()
     stems: dict[str, list[str]] = {"approval": [], "warning": [], "hazard": [], "caseload": [], "intake": []}
+    accident: list[str] = []
+    headline: list[str] = []
+    accident_pairs: set[tuple[str, str]] = set()
+    mishap: set[str] = set()
+    violence: list[str] = []
+    visitors: list[str] = []
+    occasion: list[str] = []
+    host: set[str] = set()
     for line in packaged_text("topic_words.tsv").splitlines():
         cols = line.split("\t")
         if line.startswith("#") or len(cols) < 2 or cols[0] == "phrase":
             continue
         word = normalize(cols[0].strip())
-        if cols[1].strip() == "domestic":
+        if cols[1].strip() == "accident":
+            first, *rest = word.split()
+            if rest:
+                accident_pairs.update((f, rest[0]) for f in clitic_forms([first]))
+            else:
+                accident += [word, "ال" + word]
+        elif cols[1].strip() == "headline":
+            headline += [word, "ال" + word]
+        elif cols[1].strip() == "mishap":
+            mishap.add(word)
+        elif cols[1].strip() == "violence":
+            violence += [word, "ال" + word]
+        elif cols[1].strip() == "visitors":
+            visitors += [word, "ال" + word]
+        elif cols[1].strip() == "occasion":
+            occasion += [word, "ال" + word]
+        elif cols[1].strip() == "host":
+            host.add(word)
+        elif cols[1].strip() == "domestic":
             domestic += [word, "ال" + word]
         elif cols[1].strip() == "locative":
             locative.add(word)
@@ -576,7 +712,9 @@ def _domestic_words() -> tuple[frozenset[str], ...]:
     return clitic_forms(domestic), frozenset(locative), clitic_forms(political), clitic_forms(support), \
         frozenset(patron), frozenset(divine), frozenset(praise), clitic_forms(stems["approval"]), \
         clitic_forms(stems["warning"]), clitic_forms(stems["hazard"]), clitic_forms(stems["caseload"]), \
-        clitic_forms(stems["intake"])
+        clitic_forms(stems["intake"]), clitic_forms(accident), frozenset(accident_pairs), frozenset(mishap), \
+        clitic_forms(violence), clitic_forms(headline), clitic_forms(visitors), frozenset(host), \
+        clitic_forms(occasion)
 
 
 def vocalized(word: str) -> bool:
@@ -584,6 +722,22 @@ def vocalized(word: str) -> bool:
     a line of poetry or a word discussed («وَمَنْ يَقْتُلْ مُؤْمِنًا»، «وَاِمنَح»، «مشتق من تَهِمَ»), no event of
     the news; news writes one vowel at most, to tell a form (حذَّر، قُدّمت)."""
     return sum(ch in _SHORT_VOWELS for ch in word) >= VOCALIZED
+
+
+def farewell(trigger: str) -> bool:
+    """True for a call verb written with a shadda on its first letter, «ودّعت»، «ودَّعت»: the farewell (ودّع), not
+    a call (دعا never doubles its د): «ودّعت حوطة سدير المعلم» is no appeal."""
+    return _SHADDA in trigger[1:3] and normalize(trigger).startswith("دع")
+
+
+def almanac_line(article: Article, ev: Event) -> bool:
+    """True if the event's sentence opens with a year before the publication's and a dash, «1952 - الجامعة العربية
+    تحتج على مفاوضات…»: a line of an almanac («هذا اليوم في التاريخ»), history, no event of the news."""
+    toks = article.tokens[ev.sentence]
+    if len(toks) < 2 or toks[0].kind != "num" or len(toks[0].norm) != 4 or toks[1].text not in _DASHES:
+        return False
+    published = (article.published or "")[:4]
+    return toks[0].norm.isdigit() and (not published.isdigit() or toks[0].norm < published)
 
 
 def press_interview(article: Article, ev: Event) -> bool:
