@@ -726,6 +726,10 @@ class EventCoder:
                 actor = _act_owner(toks, t, groups, starts, trig_toks, fw)  # عملية نوعية للمقاومة استهدفت طقما
             if recipient is None and prep_rec is not None:
                 recipient = prep_rec
+            if recipient is None and actor is not None and subj is actor and entry.prep:
+                # اجتمع الوزير جون كيري، أمس الأربعاء، مع نظيره الروسي: the verb's own preposition past its long
+                # subject and the time of the act, beyond the words read after the verb
+                recipient = _prep_past_adjuncts(toks, _conj_end(actor), groups, starts, entry.prep, trig_toks, fw)
             if recipient is None and "obj" in entry.prep:
                 recipient = _lam_owner(after, actor)  # استهدف مركزا للشرطة: the owner is the target
             if recipient is None and any((c := cues.get(k)) is not None and c.label == "reflexive"
@@ -813,7 +817,7 @@ class EventCoder:
                     # (a city before the noun says where: شهدت مدينة الحديدة احتجاجات حاشدة)
                     actor = _light_subject(toks, trig, cues, groups, starts, trig_toks, fw) or _lam_actor(
                         toks, trig, after, tail_end, cues, trig_toks, starts, fw) or (  # هجوم للقاعدة
-                        bare_before[-1] if bare_before and not _town(bare_before[-1])
+                        bare_before[-1] if bare_before and not _town(bare_before[-1]) and not _sidelines(toks, t, cues)
                         and not _circumstance_victim(toks, trig, entry, bare_before[-1], cues, trig_toks, fw)
                         and not _witness(bare_before[-1], cues, entry)
                         and not _witness_between(bare_before[-1], trig, cues, entry) else None)
@@ -2493,6 +2497,9 @@ def _object_past_adjuncts(toks: list[Token], i: int, groups: list[Group], starts
     k, in_pp = i, 0
     stop = min(len(toks), i + 20)
     while k < stop:
+        if (b := _bracketed_day(toks, k, fw)) > k:
+            k = b  # اليوم (الأربعاء): a day in brackets only dates the act
+            continue
         if k in trig_toks or toks[k].text in ".؟?!؛;:«»\"()":
             return None  # (a bracket holds an apposition: مجموعة اسيان (رابطة دول جنوب شرق آسيا))
         j = bisect_left(starts, k)
@@ -2512,6 +2519,46 @@ def _object_past_adjuncts(toks: list[Token], i: int, groups: list[Group], starts
         elif in_pp:
             in_pp -= 1
         else:
+            return None
+        k += 1
+    return None
+
+
+def _sidelines(toks: list[Token], t: int, cues: dict[int, Mention]) -> bool:
+    """True for an event noun right after a sidelines word (cues.tsv class sidelines: على هامش اجتماع): the
+    gathering where another act took place; the phrase before it, a party of that act, does not hold it."""
+    return t >= 1 and (c := cues.get(t - 1)) is not None and c.label == "sidelines"
+
+
+def _bracketed_day(toks: list[Token], k: int, fw: FunctionWords) -> int:
+    """The token index past a day word in brackets at token k («اليوم (الأربعاء)»), else k."""
+    if k + 2 < len(toks) and toks[k].text == "(" and toks[k + 2].text == ")" and \
+            strip_wa(toks[k + 1].norm) in fw.day:
+        return k + 3
+    return k
+
+
+def _prep_past_adjuncts(toks: list[Token], i: int, groups: list[Group], starts: list[int], preps: tuple[str, ...],
+                        trig_toks: set[int], fw: FunctionWords) -> Group | None:
+    """The phrase in one of the verb's own prepositions `preps` that comes after its subject ending before token i,
+    with only commas, day and time words (a day in brackets too) between: «اجتمع وزير الخارجية الأميركي جون كيري،
+    أمس الأربعاء، مع نظيره الروسي» — the one met; None when anything else stands between."""
+    k, stop = i, min(len(toks), i + 8)
+    while k < stop:
+        if (b := _bracketed_day(toks, k, fw)) > k:
+            k = b
+            continue
+        j = bisect_left(starts, k)
+        if j < len(groups) and groups[j].start_tok == k:
+            g = groups[j]
+            return g if g.prep and g.prep in preps else None
+        w = strip_wa(toks[k].norm)
+        if k in trig_toks or not (toks[k].text in ",،" or w in fw.day or w in fw.adverb and toks[k].kind == "ar"):
+            # (the preposition itself may stand apart from its group, which starts at the noun)
+            if w in preps and k + 1 < len(toks):
+                j = bisect_left(starts, k + 1)
+                if j < len(groups) and groups[j].start_tok == k + 1 and groups[j].prep == w:
+                    return groups[j]
             return None
         k += 1
     return None

@@ -1,0 +1,38 @@
+"""Roles by clause structure (task roles13): the other party of a meeting past the subject's time words, and no
+actor for the gathering on whose sidelines another act took place."""
+
+
+def events(nlp, text, date="2015-08-06"):
+    return nlp(text, published=date).events
+
+
+def of(nlp, text, etype, trig=None):
+    return [e for e in events(nlp, text) if e.event == etype and (trig is None or e.trigger.text == trig)]
+
+
+def test_meeting_with_after_subject_and_time_words(nlp):
+    ev = of(nlp, "اجتمع وزير الخارجية الأميركي جون كيري، أمس الأربعاء، مع نظيره الروسي سيرغي لافروف في كوالالمبور.",
+            "CONSULT", "اجتمع")[0]
+    assert [a.code for a in ev.actor] == ["USA"]
+    assert [r.code for r in ev.recipient] == ["RUS"]
+
+
+def test_met_object_after_a_bracketed_day(nlp):
+    ev = of(nlp, "يلتقي وزير الخارجية الاميركي جون كيري، اليوم (الاربعاء)، نظيره الروسي سيرغي لافروف في ماليزيا.",
+            "CONSULT", "يلتقي")[0]
+    assert [a.code for a in ev.actor] == ["USA"]
+    assert [r.code for r in ev.recipient] == ["RUS"]
+
+
+def test_sidelines_gathering_is_not_held_by_the_phrase_before(nlp):
+    text = "يلتقي وزير الخارجية الاميركي جون كيري نظيره الروسي سيرغي لافروف على هامش اجتماع امني اقليمي في ماليزيا."
+    for ev in of(nlp, text, "CONSULT", "اجتماع"):
+        assert not any(a.code == "RUS" for a in ev.actor)
+    text = "وقال الوزير في رد على أسئلة احد الصحافيين على هامش الاجتماعات السنوية لرابطة دول جنوب شرقي آسيا."
+    for ev in of(nlp, text, "CONSULT"):
+        assert not any(a.sector == "MED" for a in ev.actor)
+
+
+def test_sidelines_keeps_the_genitive_visitor(nlp):
+    ev = of(nlp, "وذلك على هامش زيارة الرئيس التونسي الباجي قائد السبسي إلى واشنطن.", "CONSULT")[0]
+    assert [a.code for a in ev.actor] == ["TUN"]
