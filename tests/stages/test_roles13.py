@@ -36,3 +36,13 @@ def test_sidelines_gathering_is_not_held_by_the_phrase_before(nlp):
 def test_sidelines_keeps_the_genitive_visitor(nlp):
     ev = of(nlp, "وذلك على هامش زيارة الرئيس التونسي الباجي قائد السبسي إلى واشنطن.", "CONSULT")[0]
     assert [a.code for a in ev.actor] == ["TUN"]
+
+
+def test_force_genitive_with_lam_object_acts(nlp):
+    text = "ويأتي إعلان السلطات الأفغانية الاثنين بعد ساعات من استهداف القوات الأفغانية لجنازة رمزية في ولاية غزني."
+    ev = of(nlp, text, "ASSAULT", "استهداف")[0]
+    assert [(a.code, a.sector) for a in ev.actor] == [("AFG", "MIL")]
+    assert not any(r.sector == "MIL" for r in ev.recipient)
+    ev = of(nlp, "أدانت المنظمة اعتقال الشرطة الإسرائيلية للمتظاهرين الفلسطينيين.", "COERCE")[0]
+    assert [(a.code, a.sector) for a in ev.actor] == [("ISR", "COP")]
+    assert [r.code for r in ev.recipient] == ["PSE"]

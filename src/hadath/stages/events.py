@@ -790,6 +790,12 @@ class EventCoder:
                 # phrase after them is what they stormed
                 actor = gen
                 recipient = next((g for g in after if g.start_tok == gen.end_tok and not g.prep), None) or prep_rec
+            elif entry.gen == "recipient" and gen is not None and _force(gen) and \
+                    _lam_object(toks, gen, fw):
+                # استهداف القوات الأفغانية لجنازة رمزية، اعتقال الشرطة للمتظاهرين: a force in the genitive with the
+                # object in لـ after it does the act; the لـ phrase undergoes it
+                actor = gen
+                recipient = next((g for g in after if g.start_tok == _conj_end(gen) and g.prep == "ل"), None)
             elif entry.gen == "recipient":
                 recipient = gen or prep_rec
                 if recipient is None and _counted_victims(toks, trig, bare_before, entry, fw):
@@ -1259,6 +1265,17 @@ def _force(g: Group) -> bool:
     """True for a phrase whose role noun names an armed force: the army, the police, the intelligence, rebels or
     armed men (قوات الاحتلال، الشرطة، المسلحين); not a name alone (القاعدة may be a base that is stormed)."""
     return any(m.get("sector") in _FORCES for m in g.mentions)
+
+
+def _lam_object(toks: list[Token], gen: Group, fw: FunctionWords) -> bool:
+    """True if a word with its own لـ (not a preposition written apart, nor a time or purpose word) stands right after
+    the genitive of a verbal noun: «استهداف القوات الأفغانية لجنازة»، «اعتقال الشرطة للمتظاهرين» — its object."""
+    k = _conj_end(gen)
+    if k >= len(toks) or toks[k].kind != "ar":
+        return False
+    w = toks[k].norm
+    return w.startswith("ل") and len(w) > 3 and w not in fw.preposition and w not in fw.adverb and \
+        not w.startswith(("لا", "لم", "لن", "لد"))
 
 
 def _storming(toks: list[Token], gen: Group, fw: FunctionWords) -> bool:
