@@ -46,3 +46,18 @@ def test_force_genitive_with_lam_object_acts(nlp):
     ev = of(nlp, "أدانت المنظمة اعتقال الشرطة الإسرائيلية للمتظاهرين الفلسطينيين.", "COERCE")[0]
     assert [(a.code, a.sector) for a in ev.actor] == [("ISR", "COP")]
     assert [r.code for r in ev.recipient] == ["PSE"]
+
+
+def test_meeting_that_gathered_two_parties(nlp):
+    text = "وقال مسؤول اميركي للصحافيين بعد لقاء جمع كيري بنظيره الصيني وانغ يي في ماليزيا."
+    ev = of(nlp, text, "CONSULT", "لقاء")[0]
+    assert [a.code for a in ev.actor] == ["USA"]
+    assert [r.code for r in ev.recipient] == ["CHN"]
+
+
+def test_counterpart_met_by_the_speaker(nlp):
+    text = ('أعلن وزير الخارجية التركي مولود تشاوش اوغلو، ان بلاده ستبدأ "قريبا" بمحاربة تنظيم "داعش" المتطرف في '
+            'شمال سوريا، خلال لقاء مع نظيره الاميركي جون كيري في ماليزيا.')
+    ev = of(nlp, text, "CONSULT", "لقاء")[0]
+    assert [a.code for a in ev.actor] == ["TUR"]
+    assert [r.code for r in ev.recipient] == ["USA"]

@@ -817,6 +817,13 @@ class EventCoder:
                     actor = None  # مفاوضات جنيف، قمة لندن، حوار موسكو: a city after a meeting noun is where it met
                 if actor is None and entry.event == "CONSULT":
                     actor = done_by  # اتصال هاتفي أجراه الرئيس: who made the call (its noun takes no genitive doer)
+                if actor is None and entry.event == "CONSULT" and gen is None and \
+                        (met := _gathered(toks, lv, after, cues)) is not None:
+                    actor, recipient = met  # لقاء جمع كيري بنظيره الصيني، اجتماع ضم الوزير ونظيره: who it brought
+                if actor is None and entry.event == "CONSULT" and recipient is not None and recipient.counterpart:
+                    # أعلن وزير الخارجية التركي …، خلال لقاء مع نظيره الأميركي: the counterpart's pronoun is the
+                    # speaker's, who met him
+                    actor = _report_subject(toks, t, groups, starts, cues, reach=40)
                 if actor is None and entry.event in _LAM_DONE:
                     actor = done_by  # عبوة ناسفة وضعها إرهابيون: who planted the device (no genitive doer either)
                 if actor is None:
@@ -1276,6 +1283,22 @@ def _lam_object(toks: list[Token], gen: Group, fw: FunctionWords) -> bool:
     w = toks[k].norm
     return w.startswith("ل") and len(w) > 3 and w not in fw.preposition and w not in fw.adverb and \
         not w.startswith(("لا", "لم", "لن", "لد"))
+
+
+def _gathered(toks: list[Token], k: int, after: list[Group], cues: dict[int, Mention]) -> tuple[Group, Group | None] | None:
+    """The two parties a verb of gathering at token k brings together, right after a meeting noun (cues.tsv class
+    gathered): «لقاء جمع كيري بنظيره الصيني» — the first phrase meets the one in بـ or مع, or its conjunct
+    («اجتماع ضم الوزير ونظيره»); None when no such verb or no phrase right after it."""
+    if (c := cues.get(k)) is None or c.label != "gathered":
+        return None
+    first = next((g for g in after if g.start_tok == k + 1 and not g.prep), None)
+    if first is None:
+        return None
+    other = next((g for g in after if g.start_tok == _conj_end(first) and g.prep in ("ب", "مع")), None) or \
+        (first.conj[0] if first.conj else None)
+    if other is None and _conj_end(first) < len(toks) and toks[_conj_end(first)].norm in ("مع", "ب"):
+        other = next((g for g in after if g.start_tok == _conj_end(first) + 1), None)
+    return first, other
 
 
 def _storming(toks: list[Token], gen: Group, fw: FunctionWords) -> bool:
@@ -1906,9 +1929,10 @@ def _first_person(toks: list[Token], trig: Mention) -> bool:
 
 
 def _report_subject(toks: list[Token], t: int, groups: list[Group], starts: list[int],
-                    cues: dict[int, Mention]) -> Group | None:
-    """The subject of the nearest verb of saying before token t in its sentence (قال كيري إن … ولكننا ندعم)."""
-    for k in range(t - 1, max(-1, t - 25), -1):
+                    cues: dict[int, Mention], reach: int = 25) -> Group | None:
+    """The subject of the nearest verb of saying before token t in its sentence, within `reach` words (قال كيري إن
+    … ولكننا ندعم)."""
+    for k in range(t - 1, max(-1, t - reach), -1):
         c = cues.get(k)
         if c is not None and c.label == "report":
             j = bisect_left(starts, c.tok_end)
