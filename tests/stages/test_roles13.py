@@ -61,3 +61,11 @@ def test_counterpart_met_by_the_speaker(nlp):
     ev = of(nlp, text, "CONSULT", "لقاء")[0]
     assert [a.code for a in ev.actor] == ["TUR"]
     assert [r.code for r in ev.recipient] == ["USA"]
+
+
+def test_visit_destination_past_the_visitor_titles(nlp):
+    text = ("جاء ذلك خلال زيارة الأمير محمد بن سلمان بن عبدالعزيز ولي ولي العهد النائب الثاني لرئيس مجلس الوزراء "
+            "وزير الدفاع، للأردن يوم أمس.")
+    ev = of(nlp, text, "CONSULT", "زيارة")[0]
+    assert [a.code for a in ev.actor] == ["SAU"]
+    assert [r.code for r in ev.recipient] == ["JOR"]

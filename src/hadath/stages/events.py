@@ -813,6 +813,8 @@ class EventCoder:
                     # stands for the one who meets him
                 if entry.mode == "visit" and gen is not None and recipient is None and _place(gen):
                     actor, recipient = None, gen  # زيارة فرنسا، زيارته للرياض: a place after a visit is where it goes
+                elif entry.mode == "visit" and gen is not None and recipient is None:
+                    recipient = _destination_past_titles(toks, gen, groups, starts, entry.prep, trig_toks)
                 elif entry.event == "CONSULT" and gen is not None and _city(gen):
                     actor = None  # مفاوضات جنيف، قمة لندن، حوار موسكو: a city after a meeting noun is where it met
                 if actor is None and entry.event == "CONSULT":
@@ -1283,6 +1285,21 @@ def _lam_object(toks: list[Token], gen: Group, fw: FunctionWords) -> bool:
     w = toks[k].norm
     return w.startswith("ل") and len(w) > 3 and w not in fw.preposition and w not in fw.adverb and \
         not w.startswith(("لا", "لم", "لن", "لد"))
+
+
+def _destination_past_titles(toks: list[Token], gen: Group, groups: list[Group], starts: list[int],
+                             preps: tuple[str, ...], trig_toks: set[int]) -> Group | None:
+    """The place in the visit noun's own preposition past its visitor's long titles, within twelve words of the
+    visitor's name and with no mark but a comma between: «زيارة الأمير محمد بن سلمان … النائب الثاني لرئيس مجلس
+    الوزراء وزير الدفاع، للأردن» — where the visit went (the title in لـ, لرئيس مجلس الوزراء, is no place)."""
+    end = _conj_end(gen)
+    for g in groups[bisect_left(starts, end):bisect_left(starts, end + 12)]:
+        if any(k in trig_toks or toks[k].text in _CLAUSE_PUNCT and toks[k].text not in ",،"
+               for k in range(end, g.start_tok)):
+            return None
+        if g.prep in preps and _place(g):
+            return g
+    return None
 
 
 def _gathered(toks: list[Token], k: int, after: list[Group], cues: dict[int, Mention]) -> tuple[Group, Group | None] | None:
