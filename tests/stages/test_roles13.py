@@ -69,3 +69,24 @@ def test_visit_destination_past_the_visitor_titles(nlp):
     ev = of(nlp, text, "CONSULT", "زيارة")[0]
     assert [a.code for a in ev.actor] == ["SAU"]
     assert [r.code for r in ev.recipient] == ["JOR"]
+
+
+def test_upcoming_visit_paid_by_the_person_in_lam(nlp):
+    ev = of(nlp, "وكشف عن زيارة مرتقبة للرئيس التركي إلى السعودية الشهر المقبل.", "CONSULT", "زيارة")[0]
+    assert ev.future
+    assert [a.code for a in ev.actor] == ["TUR"]
+    assert [r.code for r in ev.recipient] == ["SAU"]
+    ev = of(nlp, "وتحدث الوزير عن الزيارة المرتقبة للرئيس الفرنسي إلى طهران.", "CONSULT", "الزيارة")[0]
+    assert ev.future
+    assert [a.code for a in ev.actor] == ["FRA"]
+
+
+def test_upcoming_masculine_definite_and_indefinite(nlp):
+    assert all(e.future for e in of(nlp, "وقال إن لقاء مرتقبا سيجمع الرئيسين.", "CONSULT"))
+    for ev in of(nlp, "وتحدث الوزير عن اللقاء المرتقب مع نظيره الفرنسي.", "CONSULT"):
+        assert ev.future
+
+
+def test_visit_with_own_pronoun_keeps_its_destination(nlp):
+    for ev in of(nlp, "وأكد الوفد خلال زيارته لغرفة جدة أمس ضرورة التعاون.", "CONSULT", "زيارته"):
+        assert not any(a.sector == "BUS" for a in ev.actor)

@@ -815,6 +815,14 @@ class EventCoder:
                     actor, recipient = None, gen  # زيارة فرنسا، زيارته للرياض: a place after a visit is where it goes
                 elif entry.mode == "visit" and gen is not None and recipient is None:
                     recipient = _destination_past_titles(toks, gen, groups, starts, entry.prep, trig_toks)
+                elif entry.mode == "visit" and gen is None and recipient is not None and recipient.prep == "ل" \
+                        and not _place(recipient) and not trig.get("possessive") and \
+                        _light_subject(toks, trig, cues, groups, starts, trig_toks, fw) is None:
+                    # زيارة مرتقبة لوزير الخارجية الإيراني إلى الرياض، الزيارة المرتقبة للرئيس الفرنسي: a person in
+                    # لـ after a visit noun pays it (a place in لـ is where it goes); the place after him is where
+                    # (not with its own pronoun, زيارته لغرفة جدة, nor a light verb's subject: قام بزيارة لـ…)
+                    actor = recipient
+                    recipient = _destination_past_titles(toks, actor, groups, starts, entry.prep, trig_toks)
                 elif entry.event == "CONSULT" and gen is not None and _city(gen):
                     actor = None  # مفاوضات جنيف، قمة لندن، حوار موسكو: a city after a meeting noun is where it met
                 if actor is None and entry.event == "CONSULT":
@@ -1297,8 +1305,8 @@ def _destination_past_titles(toks: list[Token], gen: Group, groups: list[Group],
         if any(k in trig_toks or toks[k].text in _CLAUSE_PUNCT and toks[k].text not in ",،"
                for k in range(end, g.start_tok)):
             return None
-        if g.prep in preps and _place(g):
-            return g
+        if g.prep in preps and (_place(g) or all(m.get("type") == "demonym" for m in g.mentions)):
+            return g  # (a nationality word alone after a preposition is the country: إلى السعودية)
     return None
 
 
@@ -3057,7 +3065,9 @@ def _upcoming(toks: list[Token], trig: Mention, cues: dict[int, Mention]) -> boo
     for k in range(end, min(len(toks), end + 6)):
         if toks[k].kind == "punct":
             return False
-        if (c := cues.get(k)) is not None and c.label == "upcoming":
+        if (c := cues.get(k)) is not None and (c.label == "upcoming" or c.label == "future" and k == end and
+                                                _definite(toks[k].norm) and _definite(toks[trig.tok_start].norm)):
+            # (a definite future word right after a definite noun is its adjective: الاجتماع المرتقب، اللقاء المزمع)
             if k - end < 3 or strip_wa(toks[k - 1].norm) in _TIME_HEADS:
                 return True
     return False
