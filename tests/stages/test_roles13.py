@@ -90,3 +90,24 @@ def test_upcoming_masculine_definite_and_indefinite(nlp):
 def test_visit_with_own_pronoun_keeps_its_destination(nlp):
     for ev in of(nlp, "وأكد الوفد خلال زيارته لغرفة جدة أمس ضرورة التعاون.", "CONSULT", "زيارته"):
         assert not any(a.sector == "BUS" for a in ev.actor)
+
+
+def test_condemned_attack_gives_no_actor_to_its_deaths(nlp):
+    text = ("أدان الأمين العام للأمم المتحدة بان كي مون التفجير الذي وقع في بلدة سوروج جنوب شرق تركيا الإثنين "
+            "وأسفر عن مقتل 30 شخصًا وإصابة أكثر من 100 آخرين.")
+    for ev in of(nlp, text, "ASSAULT"):
+        assert not any(a.code == "IGO" for a in ev.actor)
+
+
+def test_who_tells_of_an_explosion_did_not_cause_it(nlp):
+    text = ("قتل 18 شخصا في حلب. وتحدث ناشطون عن دوي انفجار عنيف فجر يوم أمس الثلاثاء في منطقة رميلان، وأشاروا "
+            "إلى أنه ناجم عن انفجار في مستودع للذخيرة.")
+    for ev in of(nlp, text, "ASSAULT", "انفجار"):
+        assert not any(a.sector == "OPP" for a in ev.actor)
+
+
+def test_meeting_held_by_a_light_verb_is_not_the_reporters(nlp):
+    text = ("وكشف مسؤولون إسرائيليون، أن غولد - وهو مستشار قديم لنتنياهو - عقد اجتماعا لم يعلن عنه مع نظيره "
+            "التركي في روما الشهر الماضي.")
+    for ev in of(nlp, text, "CONSULT"):
+        assert not any(a.code == "ISR" and a.sector == "GOV" and "مسؤولون" in a.text for a in ev.actor)

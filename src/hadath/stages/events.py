@@ -267,6 +267,9 @@ class EventCoder:
             last_recipient = recipient
         events, earlier = _no_security_detonations(events, earlier)
         _protested_acts(toks, events, earlier)
+        # (first drop the condemner from the act it condemns, so that no death the act caused inherits him: أدان
+        # الأمين العام التفجير الذي وقع … وأسفر عن مقتل 30 شخصا)
+        _condemned_acts(toks, events, earlier)
         _casualty_actors(toks, events, earlier, self.fw)
         self._operation_actors(article, toks, events, earlier, groups, cues)
         _claimed_before(article.text, toks, events, earlier, cues, groups, starts)
@@ -830,9 +833,11 @@ class EventCoder:
                 if actor is None and entry.event == "CONSULT" and gen is None and \
                         (met := _gathered(toks, lv, after, cues)) is not None:
                     actor, recipient = met  # لقاء جمع كيري بنظيره الصيني، اجتماع ضم الوزير ونظيره: who it brought
-                if actor is None and entry.event == "CONSULT" and recipient is not None and recipient.counterpart:
+                if actor is None and entry.event == "CONSULT" and recipient is not None and recipient.counterpart \
+                        and not ((c := cues.get(t - 1)) is not None and c.label in ("light_verb", "light_noun")):
                     # أعلن وزير الخارجية التركي …، خلال لقاء مع نظيره الأميركي: the counterpart's pronoun is the
-                    # speaker's, who met him
+                    # speaker's, who met him (not a meeting a light verb holds, whose own subject held it: كشف
+                    # مسؤولون أن غولد عقد اجتماعا مع نظيره التركي)
                     actor = _report_subject(toks, t, groups, starts, cues, reach=40)
                 if actor is None and entry.event in _LAM_DONE:
                     actor = done_by  # عبوة ناسفة وضعها إرهابيون: who planted the device (no genitive doer either)
@@ -1819,6 +1824,8 @@ def _speaker(toks: list[Token], g: Group, t: int, cues: dict[int, Mention], fw: 
     for k in range(g.start_tok - 1, max(-1, g.start_tok - 5), -1):
         if strip_wa(toks[k].norm) in fw.complementizer:
             break  # قال إن المستوطنين هاجموا: after «إن» comes what is said, not who says it
+        if toks[k].norm == "عن" and not ((c := cues.get(k - 1)) is not None and c.tok_end > k):
+            break  # تحدث معارضون عن انخراط إيرانيين: after «عن» comes what is told of (but نقلا عن names a source)
         c = cues.get(k)
         if c is not None and c.label == "report":
             return True
