@@ -111,3 +111,18 @@ def test_meeting_held_by_a_light_verb_is_not_the_reporters(nlp):
             "التركي في روما الشهر الماضي.")
     for ev in of(nlp, text, "CONSULT"):
         assert not any(a.code == "ISR" and a.sector == "GOV" and "مسؤولون" in a.text for a in ev.actor)
+
+
+def test_state_helped_in_the_complement_of_a_pledge_or_call(nlp):
+    ev = of(nlp, "وتعهدت السعودية بدعم اليمن.", "AID")[0]
+    assert [a.code for a in ev.actor] == ["SAU"] and [r.code for r in ev.recipient] == ["YEM"]
+    ev = of(nlp, "وطالب المجتمع الدولي بدعم لبنان.", "AID")[0]
+    assert not any(a.code == "LBN" for a in ev.actor) and [r.code for r in ev.recipient] == ["LBN"]
+
+
+def test_state_helped_after_fi(nlp):
+    ev = of(nlp, "وقال إن طهران ستستمر في دعم لبنان وسوريا والعراق واليمن في إبادة الإرهاب.", "AID")[0]
+    assert [a.code for a in ev.actor] == ["IRN"]
+    assert [r.code for r in ev.recipient] == ["LBN", "SYR", "IRQ", "YEM"]
+    ev = of(nlp, "الصندوق يقف على أهبة الاستعداد للاستمرار في مساعدة اليونان في جهودها.", "AID")[0]
+    assert not any(a.code == "GRC" for a in ev.actor) and [r.code for r in ev.recipient] == ["GRC"]

@@ -154,6 +154,9 @@ class EventCoder:
         trig_toks = {t.tok_start for t in triggers}
         attack_ends = frozenset(tail_end_of(t) for t in triggers if t.label == "ASSAULT" and t.get("pos") == "noun")
         willed = frozenset(tail_end_of(t) for t in triggers if t.label in _WILLED and t.get("pos") == "verb")
+        # (and the verbs of pledging, asking and calling, for a state helped in their بـ complement: تعهد المانحون
+        # بدعم اليمن، طالب المجتمع الدولي بدعم لبنان)
+        bidden = willed | frozenset(tail_end_of(t) for t in triggers if t.label == "REQUEST" and t.get("pos") == "verb")
         # an indefinite event noun in the accusative (ـًا) after a verb is its object (استهدف انتحاري اجتماعا
         # لقوات الصحوة): it does not end the verb's clause as a second verb or «في هجوم» does
         trig_nouns = frozenset(t.tok_start for t in triggers if t.get("pos") == "noun" and not t.get("prefix")
@@ -206,7 +209,7 @@ class EventCoder:
                                                        trig_toks, self_agent, trig_nouns)
                 continue
             actor, recipient = self._roles(toks, trig, entry, groups, starts, cues, trig_toks, self_agent, trig_nouns,
-                                           craft, attack_ends, willed)
+                                           craft, attack_ends, willed, bidden)
             t0 = trig.tok_start
             speaker = _going_on_speaker(toks, t0, groups, starts, cues, self.fw) \
                 if entry.pos == "verb" and trig.get("prefix")[:1] in ("و", "ف") and (
@@ -492,10 +495,12 @@ class EventCoder:
                trig_nouns: frozenset[int] = frozenset(),
                craft: frozenset[int] = frozenset(),
                attack_ends: frozenset[int] = frozenset(),
-               willed: frozenset[int] = frozenset()) -> tuple[list[Group], list[Group]]:
+               willed: frozenset[int] = frozenset(),
+               bidden: frozenset[int] = frozenset()) -> tuple[list[Group], list[Group]]:
         """Actor and recipient groups of one trigger, read off Arabic word order and prepositions; `craft` are the
         tokens where a military craft that is an attack word starts (طائرات حربية), `attack_ends` where the attack
-        nouns of the sentence end, `willed` where the verbs of refusing or agreeing end (رفضت، وافقت)."""
+        nouns of the sentence end, `willed` where the verbs of refusing or agreeing end (رفضت، وافقت), `bidden` those
+        and where the verbs of asking end (طالب، دعا)."""
         self_agents = self_agents or {}
         fw = self.fw
         t = trig.tok_start
@@ -855,6 +860,22 @@ class EventCoder:
                     recipient = _lam_owner(after, actor)
                 if entry.event in _HELP and actor is not None and actor is gen and recipient is None and _helped(gen):
                     actor, recipient = None, gen  # دعم المدنيين، مساعدة اللاجئين: civilians are helped, they help no one
+                elif entry.event in _CONTROLLED and gen is not None and actor is gen and recipient is None and \
+                        entry.gen == "actor" and _place(gen) and _bidden(toks, trig, gen, bidden):
+                    # تعهد المانحون بدعم اليمن، طالب المجتمع الدولي بدعم لبنان: the state after a verbal noun of help in
+                    # the بـ of a pledge or a call is helped; the phrase right before the noun, if any, helps it
+                    j = bisect_left(starts, t)
+                    actor = groups[j - 1] if j and groups[j - 1].end_tok == t and not groups[j - 1].prep else None
+                    recipient = gen
+                elif entry.event in _CONTROLLED and gen is not None and actor is gen and recipient is None and \
+                        entry.gen == "actor" and _place(gen) and t >= 1 and strip_wa(toks[t - 1].norm) == "في" and \
+                        not trig.get("prefix") and not _lam_object(toks, gen, fw):
+                    # ستستمر طهران في دعم لبنان، سيساعد في دعم اليمن، الاستمرار في مساعدة اليونان: a state after a verbal
+                    # noun of help in في is helped; the subject of the verb it complements, if named, helps it
+                    # (the subject right before or after that verb, not a phrase further back: البنوك السعودية
+                    # مما سيساعد كثيرا في دعم اليمن)
+                    actor = bare_before[-1] if bare_before and _conj_end(bare_before[-1]) >= t - 3 else None
+                    recipient = gen
                 elif entry.event in _CONTROLLED and gen is not None and actor is gen and recipient is None and \
                         entry.gen == "actor" and (ctl := _controller(toks, trig, cues, groups, starts, willed,
                                                                      trig_toks, fw)):
@@ -2062,6 +2083,19 @@ def _controller(toks: list[Token], trig: Mention, cues: dict[int, Mention], grou
     if t >= 2 and w.startswith("سن") and len(w) >= 6 and toks[t - 2].text in ":«\"“":
         return (_report_subject(toks, t, groups, starts, cues),)  # وقال الوزير: سنواصل دعم الشعب اليمني
     return None
+
+
+def _bidden(toks: list[Token], trig: Mention, gen: Group, bidden: frozenset[int]) -> bool:
+    """True for a verbal noun with بـ whose pledge or call verb (`bidden`: where those verbs end) stands at most
+    three words before it with no mark between, and with no لـ object after its genitive (تعهد المانحون بدعم اليمن;
+    not طالب بدعم إيران للإرهاب, where the genitive gives the help)."""
+    t = trig.tok_start
+    if "ب" not in trig.get("prefix"):
+        return False
+    k = _conj_end(gen)
+    if k < len(toks) and toks[k].kind == "ar" and toks[k].norm.startswith("ل") and toks[k].norm[1:2] != "ا":
+        return False
+    return any(j in bidden and not any(toks[x].kind == "punct" for x in range(j, t)) for j in range(t - 3, t + 1))
 
 
 def _verbal_noun(toks: list[Token], trig: Mention, entry: TriggerEntry, cues: dict[int, Mention], groups: list[Group],
