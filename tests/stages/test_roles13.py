@@ -126,3 +126,14 @@ def test_state_helped_after_fi(nlp):
     assert [r.code for r in ev.recipient] == ["LBN", "SYR", "IRQ", "YEM"]
     ev = of(nlp, "الصندوق يقف على أهبة الاستعداد للاستمرار في مساعدة اليونان في جهودها.", "AID")[0]
     assert not any(a.code == "GRC" for a in ev.actor) and [r.code for r in ev.recipient] == ["GRC"]
+
+
+def test_two_joined_parties_of_an_act_done_with_someone(nlp):
+    ev = of(nlp, "اتفقت السعودية والأردن على أهمية تعزيز التعاون الاستراتيجي.", "AGREE")[0]
+    assert [a.code for a in ev.actor] == ["SAU"] and [r.code for r in ev.recipient] == ["JOR"]
+    ev = of(nlp, "وعقد الملك عبدالله الثاني وولي ولي العهد اجتماعا.", "CONSULT")[0]
+    assert [a.code for a in ev.actor] == ["JOR"] and [r.code for r in ev.recipient] == ["SAU"]
+    ev = of(nlp, "واتفقت مصر والسعودية والإمارات على التعاون.", "AGREE")[0]
+    assert [a.code for a in ev.actor] == ["EGY", "SAU", "ARE"] and not ev.recipient
+    for ev in of(nlp, "ويشارك كيري ولافروف في اجتماع لرابطة دول جنوب شرقي آسيا.", "CONSULT"):
+        assert not ev.recipient
