@@ -1003,7 +1003,7 @@ class EventCoder:
                 len(pair := [actor, *(g for g in actor.conj if _named(g))]) == 2 and \
                 not (entry.pos == "noun" and t >= 1 and strip_wa(toks[t - 1].norm) == "في") and \
                 not any(g.prep == "مع" and _conj_end(actor) <= g.start_tok < t for g in groups):
-            # اتفقت السعودية والأردن، التقى الرئيس المصري والعاهل الأردني، عقد الملك عبدالله الثاني وولي ولي العهد
+            # التقى الرئيس المصري والعاهل الأردني، عقد الملك عبدالله الثاني وولي ولي العهد
             # اجتماعا: of two parties joined as the subject of an act done with someone, the second is the other
             # party (as with «بين X وY»); three or more stay one compound actor, and so do two who take part in a
             # gathering (يشارك كيري ولافروف في اجتماع) or act with a third (توقيع جامعتي … وجدة مع وزارة الصحة)
@@ -1937,7 +1937,8 @@ def _undergoer(toks: list[Token], t: int, cues: dict[int, Mention], groups: list
     return svo[-1] if svo else False
 
 
-_WITH_PARTIES = {"CONSULT", "AGREE", "COOPERATE"}  # acts done with someone (مع): a subject of two is actor and partner
+_WITH_PARTIES = {"CONSULT", "COOPERATE"}  # acts done with someone (مع): a subject of two is actor and partner (an
+# agreement reached by two stays theirs together: توصلت الولايات المتحدة وروسيا إلى اتفاق)
 _MUTUAL = {"ASSAULT", "CONSULT"}  # events told of two sides with بين (clashes, talks)
 
 
