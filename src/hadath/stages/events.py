@@ -154,6 +154,9 @@ class EventCoder:
         trig_toks = {t.tok_start for t in triggers}
         attack_ends = frozenset(tail_end_of(t) for t in triggers if t.label == "ASSAULT" and t.get("pos") == "noun")
         willed = frozenset(tail_end_of(t) for t in triggers if t.label in _WILLED and t.get("pos") == "verb")
+        # (and the verbs of pledging, asking and calling, for a state helped in their بـ complement: تعهد المانحون
+        # بدعم اليمن، طالب المجتمع الدولي بدعم لبنان)
+        bidden = willed | frozenset(tail_end_of(t) for t in triggers if t.label == "REQUEST" and t.get("pos") == "verb")
         # an indefinite event noun in the accusative (ـًا) after a verb is its object (استهدف انتحاري اجتماعا
         # لقوات الصحوة): it does not end the verb's clause as a second verb or «في هجوم» does
         trig_nouns = frozenset(t.tok_start for t in triggers if t.get("pos") == "noun" and not t.get("prefix")
@@ -206,7 +209,7 @@ class EventCoder:
                                                        trig_toks, self_agent, trig_nouns)
                 continue
             actor, recipient = self._roles(toks, trig, entry, groups, starts, cues, trig_toks, self_agent, trig_nouns,
-                                           craft, attack_ends, willed)
+                                           craft, attack_ends, willed, bidden)
             t0 = trig.tok_start
             speaker = _going_on_speaker(toks, t0, groups, starts, cues, self.fw) \
                 if entry.pos == "verb" and trig.get("prefix")[:1] in ("و", "ف") and (
@@ -267,6 +270,9 @@ class EventCoder:
             last_recipient = recipient
         events, earlier = _no_security_detonations(events, earlier)
         _protested_acts(toks, events, earlier)
+        # (first drop the condemner from the act it condemns, so that no death the act caused inherits him: أدان
+        # الأمين العام التفجير الذي وقع … وأسفر عن مقتل 30 شخصا)
+        _condemned_acts(toks, events, earlier)
         _casualty_actors(toks, events, earlier, self.fw)
         self._operation_actors(article, toks, events, earlier, groups, cues)
         _claimed_before(article.text, toks, events, earlier, cues, groups, starts)
@@ -489,10 +495,12 @@ class EventCoder:
                trig_nouns: frozenset[int] = frozenset(),
                craft: frozenset[int] = frozenset(),
                attack_ends: frozenset[int] = frozenset(),
-               willed: frozenset[int] = frozenset()) -> tuple[list[Group], list[Group]]:
+               willed: frozenset[int] = frozenset(),
+               bidden: frozenset[int] = frozenset()) -> tuple[list[Group], list[Group]]:
         """Actor and recipient groups of one trigger, read off Arabic word order and prepositions; `craft` are the
         tokens where a military craft that is an attack word starts (طائرات حربية), `attack_ends` where the attack
-        nouns of the sentence end, `willed` where the verbs of refusing or agreeing end (رفضت، وافقت)."""
+        nouns of the sentence end, `willed` where the verbs of refusing or agreeing end (رفضت، وافقت), `bidden` those
+        and where the verbs of asking end (طالب، دعا)."""
         self_agents = self_agents or {}
         fw = self.fw
         t = trig.tok_start
@@ -726,6 +734,10 @@ class EventCoder:
                 actor = _act_owner(toks, t, groups, starts, trig_toks, fw)  # عملية نوعية للمقاومة استهدفت طقما
             if recipient is None and prep_rec is not None:
                 recipient = prep_rec
+            if recipient is None and actor is not None and subj is actor and entry.prep:
+                # اجتمع الوزير جون كيري، أمس الأربعاء، مع نظيره الروسي: the verb's own preposition past its long
+                # subject and the time of the act, beyond the words read after the verb
+                recipient = _prep_past_adjuncts(toks, _conj_end(actor), groups, starts, entry.prep, trig_toks, fw)
             if recipient is None and "obj" in entry.prep:
                 recipient = _lam_owner(after, actor)  # استهدف مركزا للشرطة: the owner is the target
             if recipient is None and any((c := cues.get(k)) is not None and c.label == "reflexive"
@@ -786,6 +798,12 @@ class EventCoder:
                 # phrase after them is what they stormed
                 actor = gen
                 recipient = next((g for g in after if g.start_tok == gen.end_tok and not g.prep), None) or prep_rec
+            elif entry.gen == "recipient" and gen is not None and _force(gen) and \
+                    _lam_object(toks, gen, fw):
+                # استهداف القوات الأفغانية لجنازة رمزية، اعتقال الشرطة للمتظاهرين: a force in the genitive with the
+                # object in لـ after it does the act; the لـ phrase undergoes it
+                actor = gen
+                recipient = next((g for g in after if g.start_tok == _conj_end(gen) and g.prep == "ل"), None)
             elif entry.gen == "recipient":
                 recipient = gen or prep_rec
                 if recipient is None and _counted_victims(toks, trig, bare_before, entry, fw):
@@ -803,17 +821,36 @@ class EventCoder:
                     # stands for the one who meets him
                 if entry.mode == "visit" and gen is not None and recipient is None and _place(gen):
                     actor, recipient = None, gen  # زيارة فرنسا، زيارته للرياض: a place after a visit is where it goes
+                elif entry.mode == "visit" and gen is not None and recipient is None:
+                    recipient = _destination_past_titles(toks, gen, groups, starts, entry.prep, trig_toks)
+                elif entry.mode == "visit" and gen is None and recipient is not None and recipient.prep == "ل" \
+                        and not _place(recipient) and not trig.get("possessive") and \
+                        _light_subject(toks, trig, cues, groups, starts, trig_toks, fw) is None:
+                    # زيارة مرتقبة لوزير الخارجية الإيراني إلى الرياض، الزيارة المرتقبة للرئيس الفرنسي: a person in
+                    # لـ after a visit noun pays it (a place in لـ is where it goes); the place after him is where
+                    # (not with its own pronoun, زيارته لغرفة جدة, nor a light verb's subject: قام بزيارة لـ…)
+                    actor = recipient
+                    recipient = _destination_past_titles(toks, actor, groups, starts, entry.prep, trig_toks)
                 elif entry.event == "CONSULT" and gen is not None and _city(gen):
                     actor = None  # مفاوضات جنيف، قمة لندن، حوار موسكو: a city after a meeting noun is where it met
                 if actor is None and entry.event == "CONSULT":
                     actor = done_by  # اتصال هاتفي أجراه الرئيس: who made the call (its noun takes no genitive doer)
+                if actor is None and entry.event == "CONSULT" and gen is None and \
+                        (met := _gathered(toks, lv, after, cues)) is not None:
+                    actor, recipient = met  # لقاء جمع كيري بنظيره الصيني، اجتماع ضم الوزير ونظيره: who it brought
+                if actor is None and entry.event == "CONSULT" and recipient is not None and recipient.counterpart \
+                        and not ((c := cues.get(t - 1)) is not None and c.label in ("light_verb", "light_noun")):
+                    # أعلن وزير الخارجية التركي …، خلال لقاء مع نظيره الأميركي: the counterpart's pronoun is the
+                    # speaker's, who met him (not a meeting a light verb holds, whose own subject held it: كشف
+                    # مسؤولون أن غولد عقد اجتماعا مع نظيره التركي)
+                    actor = _report_subject(toks, t, groups, starts, cues, reach=40)
                 if actor is None and entry.event in _LAM_DONE:
                     actor = done_by  # عبوة ناسفة وضعها إرهابيون: who planted the device (no genitive doer either)
                 if actor is None:
                     # (a city before the noun says where: شهدت مدينة الحديدة احتجاجات حاشدة)
                     actor = _light_subject(toks, trig, cues, groups, starts, trig_toks, fw) or _lam_actor(
                         toks, trig, after, tail_end, cues, trig_toks, starts, fw) or (  # هجوم للقاعدة
-                        bare_before[-1] if bare_before and not _town(bare_before[-1])
+                        bare_before[-1] if bare_before and not _town(bare_before[-1]) and not _sidelines(toks, t, cues)
                         and not _circumstance_victim(toks, trig, entry, bare_before[-1], cues, trig_toks, fw)
                         and not _witness(bare_before[-1], cues, entry)
                         and not _witness_between(bare_before[-1], trig, cues, entry) else None)
@@ -823,6 +860,22 @@ class EventCoder:
                     recipient = _lam_owner(after, actor)
                 if entry.event in _HELP and actor is not None and actor is gen and recipient is None and _helped(gen):
                     actor, recipient = None, gen  # دعم المدنيين، مساعدة اللاجئين: civilians are helped, they help no one
+                elif entry.event in _CONTROLLED and gen is not None and actor is gen and recipient is None and \
+                        entry.gen == "actor" and _place(gen) and _bidden(toks, trig, gen, bidden):
+                    # تعهد المانحون بدعم اليمن، طالب المجتمع الدولي بدعم لبنان: the state after a verbal noun of help in
+                    # the بـ of a pledge or a call is helped; the phrase right before the noun, if any, helps it
+                    j = bisect_left(starts, t)
+                    actor = groups[j - 1] if j and groups[j - 1].end_tok == t and not groups[j - 1].prep else None
+                    recipient = gen
+                elif entry.event in _CONTROLLED and gen is not None and actor is gen and recipient is None and \
+                        entry.gen == "actor" and _place(gen) and t >= 1 and strip_wa(toks[t - 1].norm) == "في" and \
+                        not trig.get("prefix") and not _lam_object(toks, gen, fw):
+                    # ستستمر طهران في دعم لبنان، سيساعد في دعم اليمن، الاستمرار في مساعدة اليونان: a state after a verbal
+                    # noun of help in في is helped; the subject of the verb it complements, if named, helps it
+                    # (the subject right before or after that verb, not a phrase further back: البنوك السعودية
+                    # مما سيساعد كثيرا في دعم اليمن)
+                    actor = bare_before[-1] if bare_before and _conj_end(bare_before[-1]) >= t - 3 else None
+                    recipient = gen
                 elif entry.event in _CONTROLLED and gen is not None and actor is gen and recipient is None and \
                         entry.gen == "actor" and (ctl := _controller(toks, trig, cues, groups, starts, willed,
                                                                      trig_toks, fw)):
@@ -946,6 +999,15 @@ class EventCoder:
                               and toks[g.start_tok].norm.startswith("و")), None)
         if recipient is actor:
             recipient = None
+        if recipient is None and actor is not None and "مع" in entry.prep and entry.event in _WITH_PARTIES and \
+                len(pair := [actor, *(g for g in actor.conj if _named(g))]) == 2 and \
+                not (entry.pos == "noun" and t >= 1 and strip_wa(toks[t - 1].norm) == "في") and \
+                not any(g.prep == "مع" and _conj_end(actor) <= g.start_tok < t for g in groups):
+            # التقى الرئيس المصري والعاهل الأردني، عقد الملك عبدالله الثاني وولي ولي العهد
+            # اجتماعا: of two parties joined as the subject of an act done with someone, the second is the other
+            # party (as with «بين X وY»); three or more stay one compound actor, and so do two who take part in a
+            # gathering (يشارك كيري ولافروف في اجتماع) or act with a third (توقيع جامعتي … وجدة مع وزارة الصحة)
+            return [pair[0]], [pair[1]]
         return _with_conj(actor), _with_conj(recipient)
 
 
@@ -1255,6 +1317,48 @@ def _force(g: Group) -> bool:
     """True for a phrase whose role noun names an armed force: the army, the police, the intelligence, rebels or
     armed men (قوات الاحتلال، الشرطة، المسلحين); not a name alone (القاعدة may be a base that is stormed)."""
     return any(m.get("sector") in _FORCES for m in g.mentions)
+
+
+def _lam_object(toks: list[Token], gen: Group, fw: FunctionWords) -> bool:
+    """True if a word with its own لـ (not a preposition written apart, nor a time or purpose word) stands right after
+    the genitive of a verbal noun: «استهداف القوات الأفغانية لجنازة»، «اعتقال الشرطة للمتظاهرين» — its object."""
+    k = _conj_end(gen)
+    if k >= len(toks) or toks[k].kind != "ar":
+        return False
+    w = toks[k].norm
+    return w.startswith("ل") and len(w) > 3 and w not in fw.preposition and w not in fw.adverb and \
+        not w.startswith(("لا", "لم", "لن", "لد"))
+
+
+def _destination_past_titles(toks: list[Token], gen: Group, groups: list[Group], starts: list[int],
+                             preps: tuple[str, ...], trig_toks: set[int]) -> Group | None:
+    """The place in the visit noun's own preposition past its visitor's long titles, within twelve words of the
+    visitor's name and with no mark but a comma between: «زيارة الأمير محمد بن سلمان … النائب الثاني لرئيس مجلس
+    الوزراء وزير الدفاع، للأردن» — where the visit went (the title in لـ, لرئيس مجلس الوزراء, is no place)."""
+    end = _conj_end(gen)
+    for g in groups[bisect_left(starts, end):bisect_left(starts, end + 12)]:
+        if any(k in trig_toks or toks[k].text in _CLAUSE_PUNCT and toks[k].text not in ",،"
+               for k in range(end, g.start_tok)):
+            return None
+        if g.prep in preps and (_place(g) or all(m.get("type") == "demonym" for m in g.mentions)):
+            return g  # (a nationality word alone after a preposition is the country: إلى السعودية)
+    return None
+
+
+def _gathered(toks: list[Token], k: int, after: list[Group], cues: dict[int, Mention]) -> tuple[Group, Group | None] | None:
+    """The two parties a verb of gathering at token k brings together, right after a meeting noun (cues.tsv class
+    gathered): «لقاء جمع كيري بنظيره الصيني» — the first phrase meets the one in بـ or مع, or its conjunct
+    («اجتماع ضم الوزير ونظيره»); None when no such verb or no phrase right after it."""
+    if (c := cues.get(k)) is None or c.label != "gathered":
+        return None
+    first = next((g for g in after if g.start_tok == k + 1 and not g.prep), None)
+    if first is None:
+        return None
+    other = next((g for g in after if g.start_tok == _conj_end(first) and g.prep in ("ب", "مع")), None) or \
+        (first.conj[0] if first.conj else None)
+    if other is None and _conj_end(first) < len(toks) and toks[_conj_end(first)].norm in ("مع", "ب"):
+        other = next((g for g in after if g.start_tok == _conj_end(first) + 1), None)
+    return first, other
 
 
 def _storming(toks: list[Token], gen: Group, fw: FunctionWords) -> bool:
@@ -1750,6 +1854,8 @@ def _speaker(toks: list[Token], g: Group, t: int, cues: dict[int, Mention], fw: 
     for k in range(g.start_tok - 1, max(-1, g.start_tok - 5), -1):
         if strip_wa(toks[k].norm) in fw.complementizer:
             break  # قال إن المستوطنين هاجموا: after «إن» comes what is said, not who says it
+        if toks[k].norm == "عن" and not ((c := cues.get(k - 1)) is not None and c.tok_end > k):
+            break  # تحدث معارضون عن انخراط إيرانيين: after «عن» comes what is told of (but نقلا عن names a source)
         c = cues.get(k)
         if c is not None and c.label == "report":
             return True
@@ -1831,6 +1937,8 @@ def _undergoer(toks: list[Token], t: int, cues: dict[int, Mention], groups: list
     return svo[-1] if svo else False
 
 
+_WITH_PARTIES = {"CONSULT", "COOPERATE"}  # acts done with someone (مع): a subject of two is actor and partner (an
+# agreement reached by two stays theirs together: توصلت الولايات المتحدة وروسيا إلى اتفاق)
 _MUTUAL = {"ASSAULT", "CONSULT"}  # events told of two sides with بين (clashes, talks)
 
 
@@ -1885,9 +1993,10 @@ def _first_person(toks: list[Token], trig: Mention) -> bool:
 
 
 def _report_subject(toks: list[Token], t: int, groups: list[Group], starts: list[int],
-                    cues: dict[int, Mention]) -> Group | None:
-    """The subject of the nearest verb of saying before token t in its sentence (قال كيري إن … ولكننا ندعم)."""
-    for k in range(t - 1, max(-1, t - 25), -1):
+                    cues: dict[int, Mention], reach: int = 25) -> Group | None:
+    """The subject of the nearest verb of saying before token t in its sentence, within `reach` words (قال كيري إن
+    … ولكننا ندعم)."""
+    for k in range(t - 1, max(-1, t - reach), -1):
         c = cues.get(k)
         if c is not None and c.label == "report":
             j = bisect_left(starts, c.tok_end)
@@ -1985,6 +2094,19 @@ def _controller(toks: list[Token], trig: Mention, cues: dict[int, Mention], grou
     if t >= 2 and w.startswith("سن") and len(w) >= 6 and toks[t - 2].text in ":«\"“":
         return (_report_subject(toks, t, groups, starts, cues),)  # وقال الوزير: سنواصل دعم الشعب اليمني
     return None
+
+
+def _bidden(toks: list[Token], trig: Mention, gen: Group, bidden: frozenset[int]) -> bool:
+    """True for a verbal noun with بـ whose pledge or call verb (`bidden`: where those verbs end) stands at most
+    three words before it with no mark between, and with no لـ object after its genitive (تعهد المانحون بدعم اليمن;
+    not طالب بدعم إيران للإرهاب, where the genitive gives the help)."""
+    t = trig.tok_start
+    if "ب" not in trig.get("prefix"):
+        return False
+    k = _conj_end(gen)
+    if k < len(toks) and toks[k].kind == "ar" and toks[k].norm.startswith("ل") and toks[k].norm[1:2] != "ا":
+        return False
+    return any(j in bidden and not any(toks[x].kind == "punct" for x in range(j, t)) for j in range(t - 3, t + 1))
 
 
 def _verbal_noun(toks: list[Token], trig: Mention, entry: TriggerEntry, cues: dict[int, Mention], groups: list[Group],
@@ -2493,6 +2615,9 @@ def _object_past_adjuncts(toks: list[Token], i: int, groups: list[Group], starts
     k, in_pp = i, 0
     stop = min(len(toks), i + 20)
     while k < stop:
+        if (b := _bracketed_day(toks, k, fw)) > k:
+            k = b  # اليوم (الأربعاء): a day in brackets only dates the act
+            continue
         if k in trig_toks or toks[k].text in ".؟?!؛;:«»\"()":
             return None  # (a bracket holds an apposition: مجموعة اسيان (رابطة دول جنوب شرق آسيا))
         j = bisect_left(starts, k)
@@ -2512,6 +2637,46 @@ def _object_past_adjuncts(toks: list[Token], i: int, groups: list[Group], starts
         elif in_pp:
             in_pp -= 1
         else:
+            return None
+        k += 1
+    return None
+
+
+def _sidelines(toks: list[Token], t: int, cues: dict[int, Mention]) -> bool:
+    """True for an event noun right after a sidelines word (cues.tsv class sidelines: على هامش اجتماع): the
+    gathering where another act took place; the phrase before it, a party of that act, does not hold it."""
+    return t >= 1 and (c := cues.get(t - 1)) is not None and c.label == "sidelines"
+
+
+def _bracketed_day(toks: list[Token], k: int, fw: FunctionWords) -> int:
+    """The token index past a day word in brackets at token k («اليوم (الأربعاء)»), else k."""
+    if k + 2 < len(toks) and toks[k].text == "(" and toks[k + 2].text == ")" and \
+            strip_wa(toks[k + 1].norm) in fw.day:
+        return k + 3
+    return k
+
+
+def _prep_past_adjuncts(toks: list[Token], i: int, groups: list[Group], starts: list[int], preps: tuple[str, ...],
+                        trig_toks: set[int], fw: FunctionWords) -> Group | None:
+    """The phrase in one of the verb's own prepositions `preps` that comes after its subject ending before token i,
+    with only commas, day and time words (a day in brackets too) between: «اجتمع وزير الخارجية الأميركي جون كيري،
+    أمس الأربعاء، مع نظيره الروسي» — the one met; None when anything else stands between."""
+    k, stop = i, min(len(toks), i + 8)
+    while k < stop:
+        if (b := _bracketed_day(toks, k, fw)) > k:
+            k = b
+            continue
+        j = bisect_left(starts, k)
+        if j < len(groups) and groups[j].start_tok == k:
+            g = groups[j]
+            return g if g.prep and g.prep in preps else None
+        w = strip_wa(toks[k].norm)
+        if k in trig_toks or not (toks[k].text in ",،" or w in fw.day or w in fw.adverb and toks[k].kind == "ar"):
+            # (the preposition itself may stand apart from its group, which starts at the noun)
+            if w in preps and k + 1 < len(toks):
+                j = bisect_left(starts, k + 1)
+                if j < len(groups) and groups[j].start_tok == k + 1 and groups[j].prep == w:
+                    return groups[j]
             return None
         k += 1
     return None
@@ -2952,7 +3117,9 @@ def _upcoming(toks: list[Token], trig: Mention, cues: dict[int, Mention]) -> boo
     for k in range(end, min(len(toks), end + 6)):
         if toks[k].kind == "punct":
             return False
-        if (c := cues.get(k)) is not None and c.label == "upcoming":
+        if (c := cues.get(k)) is not None and (c.label == "upcoming" or c.label == "future" and k == end and
+                                                _definite(toks[k].norm) and _definite(toks[trig.tok_start].norm)):
+            # (a definite future word right after a definite noun is its adjective: الاجتماع المرتقب، اللقاء المزمع)
             if k - end < 3 or strip_wa(toks[k - 1].norm) in _TIME_HEADS:
                 return True
     return False
