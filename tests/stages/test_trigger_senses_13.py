@@ -1,0 +1,80 @@
+"""Word senses read on fresh Gulf news (the triggers lexicon's tail, unless and not_after columns), fifth round,
+non-violent types first: a company's general assembly approving a capital rise, a couple naming a newborn, workers'
+collective bargaining, the Prophet's urging in a sermon, talks going «in a way that gives cause for satisfaction»,
+what encourages an activity with no one encouraged, unemployment or demand falling, «their school year» (سنتهم),
+an assault unit named, breaking into a field (اقتحمت عالم الإخراج), the OPCW's name, blame laid and tickets set
+aside (تنحي), an army chief's retirement postponed, children going back to school, a book that criticises, a
+measure that would save lives, «more pro-business», an index's support zone, subsidies and data that support
+forecasts are no political event (must not code); the political sense beside each still codes (must code).
+
+Checked on the coder without the report filter: these are the lexicon's candidates, before the filter weighs them.
+"""
+
+import pytest
+
+
+def types(coder, text):
+    return [e.event for e in coder(text, published="2015-08-01").events]
+
+
+@pytest.mark.parametrize("event, text", [
+    # a company's general assembly; estimates matching forecasts; a newborn named
+    ("AGREE", "وافقت الجمعية العامة غير العادية لشركة الإنماء طوكيو على زيادة رأس مال الشركة."),
+    ("AGREE", "ووافقت التقديرات الأولية توقعات السوق رغم تقارير عن تضخم."),
+    ("AGREE", "رزق محمد أحد منسوبي وزارة العدل بمولود اتفق هو وحرمه على تسميته بسلطان."),
+    # collective bargaining; the Prophet's urging; «gives cause for satisfaction»
+    ("CONSULT", "ويشترط البنك ضمان حقوق العمال ولا سيما حقهم في تشكيل نقابات وفي إجراء مفاوضات جماعية."),
+    ("REQUEST", "فقد حث النبي صلى الله عليه وسلم على قتالهم لعظيم خطرهم على المسلمين."),
+    ("REQUEST", "وقال يونكر إن المفاوضات تتقدم بشكل يدعو إلى الارتياح."),
+    ("REQUEST", "وأشار إلى أن المفاوضات تجري بشكل يدعو للارتياح."),
+    # what encourages an activity; more pro-business; an index's support zone; subsidies; forecasts supported
+    ("SUPPORT", "وهناك الكثير من العوامل التي تشجع على الإيجار في مناطق معينة."),
+    ("SUPPORT", "لذا بات لديهم نظام يشجع على المغامرة الجادة."),
+    ("SUPPORT", "ويعتبر الحزب الوسطي أكثر تأييدا لقطاع الأعمال."),
+    ("SUPPORT", "وتعد مستويات 8700 نقطة منطقة دعم للمؤشر، بينما المقاومة عند 8820 نقطة."),
+    ("SUPPORT", "وقالت الشركات إن الناقلة حصلت على إعانات دعم حكومية قيمتها 42 مليار دولار."),
+    ("SUPPORT", "وسجل قطاع الخدمات أسرع نمو له منذ عشر سنوات وهو ما يدعم التوقعات برفع أسعار الفائدة."),
+    ("AID", "وستجري الحكومة مراجعة لسياسات الدعم الموجهة للمشتقات النفطية."),
+    # numbers or demand falling; «their school year»; a book that criticises
+    ("CONCEDE", "تراجعت أعداد العاطلين عن العمل في البرتغال إلى أدنى مستوى لها."),
+    ("CONCEDE", "وتعاني الأسواق الناشئة وسط تراجع الطلب من الصين، فضلا عن ضعف الائتمان."),
+    ("ACCUSE", "كي يتسنى لأطفال فلسطين أن يبدأوا سنتهم الدراسية بدون تأخير."),
+    ("ACCUSE", "وينتقد الكتاب تأثير توجهات بعض المتحكمين في التعليم العالي."),
+    # a measure that would save lives
+    ("AID", "وأفاد تقرير أن تعزيز التنسيق بين المستشفيات قد ينقذ حياة 37 ألف أمريكي."),
+    # an assault unit; a product breaking into a market; the OPCW
+    ("COERCE", "ومن ضمن القوات الخاصة وحدة الاقتحام، وهي وحدة لا يلتحق بها سوى أبرز العناصر."),
+    ("COERCE", "ثم اقتحمت عالم الإخراج السينمائي بفيلمها الأول."),
+    ("COERCE", "واقترحت واشنطن أن يشكل الأمين العام ومنظمة حظر الأسلحة الكيميائية فريقا من المحققين."),
+    # blame laid, tickets set aside; a retirement postponed; children back to school
+    ("RETREAT", "حيث كل فئة تنحي باللائمة على الأخرى."),
+    ("RETREAT", "وقال مسؤولون إن مليون تذكرة أخرى تم تنحيتها جانبا للمشترين الأجانب."),
+    ("RETREAT", "ووقع وزير الدفاع قرار تأجيل تسريح قائد الجيش ورئيس الأركان."),
+    ("RETREAT", "وقد تؤدي الأزمة المالية إلى تأجيل عودة أطفال اللاجئين الفلسطينيين إلى مدارسهم."),
+])
+def test_no_candidate_in_a_news_sense(coder, event, text):
+    assert event not in types(coder, text), text
+
+
+@pytest.mark.parametrize("event, text", [
+    ("AGREE", "ووافقت تركيا على السماح للولايات المتحدة بشن ضربات من قاعدة إنجرليك."),
+    ("AGREE", "واتفق الجانبان على تعزيز التعاون الأمني."),
+    ("CONSULT", "وعقد الملك عبدالله الثاني وولي ولي العهد اجتماعا في عمان."),
+    ("CONSULT", "وتجري الحكومة مفاوضات مع المتمردين في جنيف."),
+    ("REQUEST", "وحث الرئيس الأطراف اليمنية على العودة إلى الحوار."),
+    ("REQUEST", "ودعت الولايات المتحدة فنزويلا إلى إلغاء الحظر على المعارضة."),
+    ("SUPPORT", "وشجعت الولايات المتحدة الأطراف على الحوار."),
+    ("SUPPORT", "وأكد الوزير أن بلاده تدعم الحكومة الشرعية في اليمن."),
+    ("SUPPORT", "وجدد الوزير تأييد بلاده للحكومة اليمنية."),
+    ("CONCEDE", "وتراجعت الحكومة عن قرار رفع الأسعار بعد الاحتجاجات."),
+    ("ACCUSE", "واتهمت الحكومة المعارضة بالتحريض على العنف."),
+    ("ACCUSE", "وانتقد الوزير تصريحات المالكي الطائفية."),
+    ("AID", "وأنقذت القوات البحرية الإيطالية مئات المهاجرين قبالة ليبيا."),
+    ("COERCE", "واقتحمت قوات الأمن مقر الجمعية في العاصمة."),
+    ("COERCE", "وحظرت السلطات المظاهرات في العاصمة."),
+    ("RETREAT", "وتنحى الرئيس عن منصبه تحت ضغط الشارع."),
+    ("RETREAT", "وأكد الوزير ضرورة عودة اللاجئين إلى ديارهم."),
+    ("ACCUSE", "وأعرب الأمين العام عن قلقه العميق إزاء الوضع في سوريا."),
+])
+def test_still_coded_in_the_political_sense(coder, event, text):
+    assert event in types(coder, text), text
