@@ -5,7 +5,11 @@ what encourages an activity with no one encouraged, unemployment or demand falli
 an assault unit named, breaking into a field (اقتحمت عالم الإخراج), the OPCW's name, blame laid and tickets set
 aside (تنحي), an army chief's retirement postponed, children going back to school, a book that criticises, a
 measure that would save lives, «more pro-business», an index's support zone, subsidies and data that support
-forecasts are no political event (must not code); the political sense beside each still codes (must code).
+forecasts, «which supports» (ما يدعم), the one who applies for a service (طالب الخدمة), seeking reward or shelter and a
+club's coaching staff agreeing are no political event (must not code); the political sense beside each still codes
+(must code). Neighbouring types: a cabinet's approval of an accord (الموافقة على اتفاقية) ratifies
+it (SUPPORT, not AGREE); rejecting
+terrorism or extremism condemns it (ACCUSE, not REJECT).
 
 Checked on the coder without the report filter: these are the lexicon's candidates, before the filter weighs them.
 """
@@ -51,6 +55,17 @@ def types(coder, text):
     ("RETREAT", "وقال مسؤولون إن مليون تذكرة أخرى تم تنحيتها جانبا للمشترين الأجانب."),
     ("RETREAT", "ووقع وزير الدفاع قرار تأجيل تسريح قائد الجيش ورئيس الأركان."),
     ("RETREAT", "وقد تؤدي الأزمة المالية إلى تأجيل عودة أطفال اللاجئين الفلسطينيين إلى مدارسهم."),
+    # «which supports» (ما يدعم), a subsidy rate; the one who applies for a service, the first student; seeking
+    # reward or shelter; a club and its coaching staff agreeing
+    ("SUPPORT", "تتنامى التوقعات برفع الفائدة على الدولار ما يدعم صعود الدولار على حساب النفط."),
+    ("SUPPORT", "وعادة ما يدعم هذا التشريع ببرامج توعوية وضبط مروري."),
+    ("SUPPORT", "وجاءت الكويت في المركز الثامن عربيا بنسبة دعم بلغت 7.8%."),
+    ("REQUEST", "بعد تحقق الموظف من أصل هوية طالب الخدمة."),
+    ("REQUEST", "وتمكن مبتعث سعودي من الالتحاق بالجامعة كأول طالب أجنبي يفعل ذلك."),
+    ("REQUEST", "وقتلوا المصلين الذين أتوا للعبادة يطلبون الأجر والثواب."),
+    ("REQUEST", "ودفع الرصاص رجال الشرطة إلى الاحتماء بينما هرع المتظاهرون طلبا للحماية."),
+    ("AGREE", "ووافق الجهاز الفني على تمديد إجازة اللاعب لمدة أسبوع."),
+    ("AGREE", "ووافق نادي الشباب على العرض المقدم للاعب."),
 ])
 def test_no_candidate_in_a_news_sense(coder, event, text):
     assert event not in types(coder, text), text
@@ -77,4 +92,26 @@ def test_no_candidate_in_a_news_sense(coder, event, text):
     ("ACCUSE", "وأعرب الأمين العام عن قلقه العميق إزاء الوضع في سوريا."),
 ])
 def test_still_coded_in_the_political_sense(coder, event, text):
+    assert event in types(coder, text), text
+
+
+@pytest.mark.parametrize("event, other, text", [
+    # a cabinet's approval of an accord or a memorandum ratifies it: SUPPORT (as مصادقة), not AGREE
+    ("SUPPORT", "AGREE", "قرر مجلس الوزراء الموافقة على اتفاقية بين وزارة الداخلية في المملكة ووزارة الداخلية الألمانية."),
+    ("SUPPORT", "AGREE", "وقرر المجلس الموافقة على مذكرة التفاهم بين البلدين في مجال الطاقة."),
+    # rejecting terrorism or extremism is a condemnation: ACCUSE, not the refusal of a proposal
+    ("ACCUSE", "REJECT", "وجدد التزام السودان بالمنهج الوسطي ورفضه للغلو والتطرف."),
+    ("ACCUSE", "REJECT", "وقال ميقاتي: إننا ندين هذا العمل ونرفض جميع أنواع الإرهاب."),
+])
+def test_neighbouring_type(coder, event, other, text):
+    found = types(coder, text)
+    assert event in found and other not in found, (text, found)
+
+
+@pytest.mark.parametrize("event, text", [
+    ("AGREE", "ووافقت إيران على الاتفاق النووي مع القوى الكبرى."),
+    ("REJECT", "ورفض الحوثيون الانسحاب من المدن."),
+    ("REJECT", "ورفضت الحكومة مطالب المعارضة."),
+])
+def test_neighbours_keep_their_own_sense(coder, event, text):
     assert event in types(coder, text), text
