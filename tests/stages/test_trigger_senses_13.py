@@ -6,7 +6,9 @@ an assault unit named, breaking into a field (اقتحمت عالم الإخرا
 aside (تنحي), an army chief's retirement postponed, children going back to school, a book that criticises, a
 measure that would save lives, «more pro-business», an index's support zone, subsidies and data that support
 forecasts, «which supports» (ما يدعم), the one who applies for a service (طالب الخدمة), seeking reward or shelter and a
-club's coaching staff agreeing are no political event (must not code); the political sense beside each still codes
+club's coaching staff agreeing, standing together (تكاتفا وتعاونا), a condolence call at a home, a visitors'
+book, an application to correct one's status, helping companies, markets shrugging off a crisis and postal services
+are no political event (must not code); the political sense beside each still codes
 (must code). Neighbouring types: a cabinet's approval of an accord (الموافقة على اتفاقية) ratifies
 it (SUPPORT, not AGREE); rejecting
 terrorism or extremism condemns it (ACCUSE, not REJECT).
@@ -66,6 +68,20 @@ def types(coder, text):
     ("REQUEST", "ودفع الرصاص رجال الشرطة إلى الاحتماء بينما هرع المتظاهرون طلبا للحماية."),
     ("AGREE", "ووافق الجهاز الفني على تمديد إجازة اللاعب لمدة أسبوع."),
     ("AGREE", "ووافق نادي الشباب على العرض المقدم للاعب."),
+    # standing together (وتكاتفا وتعاونا); a condolence call at a home, a visitors' book, a visits programme; an
+    # application to correct one's status, a citizen's petition; helping companies; markets shrugging off a crisis;
+    # postal services
+    ("COOPERATE", "هذه الأحداث لن تبعدنا عن مبادئنا بل سنكون أشد قوة وتكاتفا وتعاونا على الخير والتقوى."),
+    ("COOPERATE", "ولن يزيد هذا الوطن إلا ثباتا وتكاتفا وتعاونا ضد كل عابث."),
+    ("CONSULT", "وأعرب المحافظ لدى زيارته منزل الفقيد عن عميق حزنه."),
+    ("CONSULT", "وسجل في سجل الزيارات كلمة شكر فيها الطاقم الطبي."),
+    ("CONSULT", "وخصص المهرجان لطلاب المدارس برامج زيارات يتخللها تقديم هدايا."),
+    ("ASSAULT", "كما استهدف المهرجان طلاب المدارس ببرامج تفاعلية."),
+    ("REQUEST", "وتقدموا للجهات المختصة بطلب تصحيح أوضاع زوجاتهم."),
+    ("REQUEST", "نائب خادم الحرمين يطلع على طلب مواطن."),
+    ("AID", "أعلنت ماليزيا توجيهات لإصدار صكوك بهدف مساعدة الشركات على جمع التمويل."),
+    ("REJECT", "وتسارع نمو قطاع الأعمال بعدما تجاهلت الشركات أزمة الديون اليونانية."),
+    ("AID", "وثمن دور البريد الممتاز وما يقدمه من خدمات بريدية عصرية."),
 ])
 def test_no_candidate_in_a_news_sense(coder, event, text):
     assert event not in types(coder, text), text
@@ -90,6 +106,11 @@ def test_no_candidate_in_a_news_sense(coder, event, text):
     ("RETREAT", "وتنحى الرئيس عن منصبه تحت ضغط الشارع."),
     ("RETREAT", "وأكد الوزير ضرورة عودة اللاجئين إلى ديارهم."),
     ("ACCUSE", "وأعرب الأمين العام عن قلقه العميق إزاء الوضع في سوريا."),
+    ("COOPERATE", "وأكد الوزير استعداد العراق للتعاون مع جميع الأشقاء لمكافحة الإرهاب."),
+    ("CONSULT", "وبدأ الرئيس الروسي زيارة رسمية إلى القاهرة."),
+    ("REQUEST", "وتأتي العمليات بناء على طلب من الحكومة اليمنية."),
+    ("AID", "وأكد استمرار تقديم المساعدات الإنسانية للشعب اليمني."),
+    ("REJECT", "وتجاهلت الحكومة مطالب المعارضة."),
 ])
 def test_still_coded_in_the_political_sense(coder, event, text):
     assert event in types(coder, text), text
