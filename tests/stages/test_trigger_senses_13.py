@@ -7,8 +7,9 @@ aside (تنحي), an army chief's retirement postponed, children going back to s
 measure that would save lives, «more pro-business», an index's support zone, subsidies and data that support
 forecasts, «which supports» (ما يدعم), the one who applies for a service (طالب الخدمة), seeking reward or shelter and a
 club's coaching staff agreeing, standing together (تكاتفا وتعاونا), a condolence call at a home, a visitors'
-book, an application to correct one's status, helping companies, markets shrugging off a crisis and postal services
-are no political event (must not code); the political sense beside each still codes
+book, an application to correct one's status, helping companies, markets shrugging off a crisis and postal services,
+opinions all share (الكل يتفق أن), prices falling, staff laid off, «not giving in», kilograms and municipal schedules of
+fines are no political event (must not code); the political sense beside each still codes
 (must code). Neighbouring types: a cabinet's approval of an accord (الموافقة على اتفاقية) ratifies
 it (SUPPORT, not AGREE); rejecting
 terrorism or extremism condemns it (ACCUSE, not REJECT).
@@ -82,6 +83,18 @@ def types(coder, text):
     ("AID", "أعلنت ماليزيا توجيهات لإصدار صكوك بهدف مساعدة الشركات على جمع التمويل."),
     ("REJECT", "وتسارع نمو قطاع الأعمال بعدما تجاهلت الشركات أزمة الديون اليونانية."),
     ("AID", "وثمن دور البريد الممتاز وما يقدمه من خدمات بريدية عصرية."),
+    # an opinion all share, «in line with»; prices falling, a province under a militia's control; staff laid off;
+    # «not giving in»; kilograms and a municipal schedule of fines
+    ("AGREE", "الكل يتفق أن خسارة الوطن كانت فادحة برحيل الأمير سعود الفيصل."),
+    ("AGREE", "ولعلنا نتفق جميعا معه في أن النظرة إلى المخترعات الجديدة تثير التعجب."),
+    ("AGREE", "وتوجيه الاستثمارات الأجنبية بما يتفق مع الخطط الاستراتيجية لدول المجلس."),
+    ("CONCEDE", "شتان بين أن تتراجع الأسعار المتضخمة للأراضي بعيدا عن القطاع المالي."),
+    ("CONCEDE", "وحققت المقاومة تقدما في محافظة إب التي رضخت لسيطرة الميليشيات."),
+    ("RETREAT", "كما تعتزم نوكيا تسريح نحو 70 شخصا بالوحدة."),
+    ("RETREAT", "وحث الحضور على المثابرة وعدم الاستسلام والحرص على معالجة الأخطاء."),
+    ("SANCTION", "وبلغ وزن الأغذية المخالفة 297842 كيلو غرامات."),
+    ("SANCTION", "وستكثف الرقابة جولاتها على المخابز وستطبق الغرامات البلدية على المخالف منها."),
+    ("SANCTION", "وأغلقت الأمانة مطعما كما تم تطبيق نظام الغرامات والجزاءات البلدية."),
 ])
 def test_no_candidate_in_a_news_sense(coder, event, text):
     assert event not in types(coder, text), text
@@ -111,6 +124,11 @@ def test_no_candidate_in_a_news_sense(coder, event, text):
     ("REQUEST", "وتأتي العمليات بناء على طلب من الحكومة اليمنية."),
     ("AID", "وأكد استمرار تقديم المساعدات الإنسانية للشعب اليمني."),
     ("REJECT", "وتجاهلت الحكومة مطالب المعارضة."),
+    ("AGREE", "وخلال الاجتماع اتفق المعلم ووزير الخارجية العماني يوسف بن علوي على أن الوقت حان."),
+    ("AGREE", "وطالب بتنفيذ ما اتفق عليه في جنيف."),
+    ("CONCEDE", "وتراجعت الحكومة اليونانية عن قرارها بعد الاحتجاجات."),
+    ("RETREAT", "وتجري مفاوضات من أجل استسلام المقاتلين المحاصرين."),
+    ("SANCTION", "وحكم عليه بدفع غرامة ثم سمح للصحيفة بمعاودة الصدور."),
 ])
 def test_still_coded_in_the_political_sense(coder, event, text):
     assert event in types(coder, text), text
