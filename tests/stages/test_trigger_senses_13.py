@@ -9,7 +9,9 @@ forecasts, «which supports» (ما يدعم), the one who applies for a service
 club's coaching staff agreeing, standing together (تكاتفا وتعاونا), a condolence call at a home, a visitors'
 book, an application to correct one's status, helping companies, markets shrugging off a crisis and postal services,
 opinions all share (الكل يتفق أن), prices falling, staff laid off, «not giving in», kilograms and municipal schedules of
-fines are no political event (must not code); the political sense beside each still codes
+fines, a bomber standing among worshippers (توسط المصلين), «in return for» (لقاء نحو 10 دولارات), the top of a list,
+a hotline, the dialogue of religions, «who has no religion» (لادين له), «don't worry» and a family suit are no
+political event (must not code); the political sense beside each still codes
 (must code). Neighbouring types: a cabinet's approval of an accord (الموافقة على اتفاقية) ratifies
 it (SUPPORT, not AGREE); rejecting
 terrorism or extremism condemns it (ACCUSE, not REJECT).
@@ -95,6 +97,27 @@ def types(coder, text):
     ("SANCTION", "وبلغ وزن الأغذية المخالفة 297842 كيلو غرامات."),
     ("SANCTION", "وستكثف الرقابة جولاتها على المخابز وستطبق الغرامات البلدية على المخالف منها."),
     ("SANCTION", "وأغلقت الأمانة مطعما كما تم تطبيق نظام الغرامات والجزاءات البلدية."),
+    # a bomber among worshippers; «in return for» about a sum, meeting one's Maker; the top of a list; aims that
+    # converge; receiving news of an attack, a newspaper office receiving calls; a ceremony hosting an elite; a
+    # hotline, phone answering; the dialogue of religions, dialogue skills, a forum's name
+    ("CONSULT", "وبين المصدر أن الإرهابي بكر في الحضور وتوسط المصلين بغية حصد أكبر عدد."),
+    ("CONSULT", "ويعمل حارس أمن لدى أحد المراكز الثقافية لقاء نحو 10 دولارات في الشهر."),
+    ("CONSULT", "كان رحيل الأمير لدار البقاء ولقاء وجه الخالق العظيم خسارة كبيرة."),
+    ("CONSULT", "الذي ما يزال يتربع على قمة قائمة فوربس لأغنى أغنياء العالم."),
+    ("CONSULT", "فالتياران وإن تباعدت منطلقاتهما فإنهما يلتقيان عند نقطة واحدة."),
+    ("CONSULT", "بتلك الأسئلة نستقبل حادث التفجير الأخير الذي حدث في مسجد."),
+    ("CONSULT", "ويستقبل مكتب عكاظ بمكة المكرمة اتصالات ورسائل القراء اليوم."),
+    ("CONSULT", "فضلا عن حفل الافتتاح الرسمي الذي يستضيف نخبة من الشخصيات الثقافية."),
+    ("CONSULT", "وقد وضعت السلطات خطا هاتفيا مخصصا للتبليغ عن رؤية أحد هذه الحيوانات."),
+    ("CONSULT", "وتخصيص موظفين في كل إدارة للرد الهاتفي على استفسارات المستفيدين."),
+    ("CONSULT", "وطرح مركز الملك عبد الله لحوار الأديان مبادرة في مؤتمر مكة."),
+    ("CONSULT", "ترجم شباب الكشافة ما تعلموه من فنون في مهارات الحوار والاتصال."),
+    # «who has no religion»; investors' worries; «don't worry»; duties a role brings; a family suit
+    ("ACCUSE", "خطط لها أعداء الإسلام من قريب أو بعيد، ومن لادين له ولا أمانة عنده."),
+    ("ACCUSE", "وكانت السيولة منخفضة الأمر الذي زاد من قلق المستثمرين."),
+    ("ACCUSE", "فقال لي المسؤول عن المبيعات: لا تقلق سأعيد لك نقودك."),
+    ("ACCUSE", "واعترف بها لغة رسمية في المنظمة عام 1973، مما حملها عدة مسؤوليات مجتمعية."),
+    ("ACCUSE", "ورفضت محكمة الأسرة بمصر دعوى نشوز أقامها زوج ضد زوجته."),
 ])
 def test_no_candidate_in_a_news_sense(coder, event, text):
     assert event not in types(coder, text), text
@@ -129,6 +152,13 @@ def test_no_candidate_in_a_news_sense(coder, event, text):
     ("CONCEDE", "وتراجعت الحكومة اليونانية عن قرارها بعد الاحتجاجات."),
     ("RETREAT", "وتجري مفاوضات من أجل استسلام المقاتلين المحاصرين."),
     ("SANCTION", "وحكم عليه بدفع غرامة ثم سمح للصحيفة بمعاودة الصدور."),
+    ("CONSULT", "وقال كيري غداة لقاء مع لافروف في ماليزيا إنهما بحثا قرار الأمم المتحدة."),
+    ("CONSULT", "وأعلن الرئيس عن عقد قمة عربية طارئة في القاهرة."),
+    ("CONSULT", "ويلتقي الوفد بوزير الخارجية سيرجي لافروف في موسكو."),
+    ("CONSULT", "وتلقى الملك اتصالا هاتفيا من ملك البحرين."),
+    ("CONSULT", "وبدأ الحوار بين الحكومة والمعارضة في جنيف."),
+    ("ACCUSE", "وأكد شتاينماير تفهمه قلق الرياض من الاتفاق النووي."),
+    ("ACCUSE", "ورفع المحامي دعوى ضد الحكومة أمام المحكمة الإدارية."),
 ])
 def test_still_coded_in_the_political_sense(coder, event, text):
     assert event in types(coder, text), text
