@@ -1,20 +1,21 @@
-"""Word senses read on fresh Gulf news (the triggers lexicon's tail, unless and not_after columns), fifth round,
-non-violent types first: a company's general assembly approving a capital rise, a couple naming a newborn, workers'
+"""Word senses read on fresh Gulf news (the triggers lexicon's tail, unless and not_after columns), fifth round, non-
+violent types first: a company's general assembly approving a capital rise, a couple naming a newborn, workers'
 collective bargaining, the Prophet's urging in a sermon, talks going «in a way that gives cause for satisfaction»,
-what encourages an activity with no one encouraged, unemployment or demand falling, «their school year» (سنتهم),
-an assault unit named, breaking into a field (اقتحمت عالم الإخراج), the OPCW's name, blame laid and tickets set
-aside (تنحي), an army chief's retirement postponed, children going back to school, a book that criticises, a
-measure that would save lives, «more pro-business», an index's support zone, subsidies and data that support
-forecasts, «which supports» (ما يدعم), the one who applies for a service (طالب الخدمة), seeking reward or shelter and a
-club's coaching staff agreeing, standing together (تكاتفا وتعاونا), a condolence call at a home, a visitors'
-book, an application to correct one's status, helping companies, markets shrugging off a crisis and postal services,
-opinions all share (الكل يتفق أن), prices falling, staff laid off, «not giving in», kilograms and municipal schedules of
-fines, a bomber standing among worshippers (توسط المصلين), «in return for» (لقاء نحو 10 دولارات), the top of a list,
-a hotline, the dialogue of religions, «who has no religion» (لادين له), «don't worry» and a family suit are no
-political event (must not code); the political sense beside each still codes
-(must code). Neighbouring types: a cabinet's approval of an accord (الموافقة على اتفاقية) ratifies
-it (SUPPORT, not AGREE); rejecting
-terrorism or extremism condemns it (ACCUSE, not REJECT).
+what encourages an activity with no one encouraged, unemployment or demand falling, «their school year» (سنتهم), an
+assault unit named, breaking into a field (اقتحمت عالم الإخراج), the OPCW's name, blame laid and tickets set aside
+(تنحي), an army chief's retirement postponed, children going back to school, a book that criticises, a measure that
+would save lives, «more pro-business», an index's support zone, subsidies and data that support forecasts, «which
+supports» (ما يدعم), the one who applies for a service (طالب الخدمة), seeking reward or shelter and a club's coaching
+staff agreeing, standing together (تكاتفا وتعاونا), a condolence call at a home, a visitors' book, an application to
+correct one's status, helping companies, markets shrugging off a crisis and postal services, opinions all share (الكل
+يتفق أن), prices falling, staff laid off, «not giving in», kilograms and municipal schedules of fines, a bomber
+standing among worshippers (توسط المصلين), «in return for» (لقاء نحو 10 دولارات), the top of a list, a hotline, the
+dialogue of religions, «who has no religion» (لادين له), «don't worry», a family suit, «a sincere believer» (لمؤمن
+صادق), the governorate of Arhab and «will not deter» (لن يثني عزيمة) are no political event (must not code); the
+political sense beside each still codes (must code).
+
+Neighbouring types: a cabinet's approval of an accord (الموافقة على اتفاقية) ratifies it (SUPPORT, not AGREE);
+rejecting terrorism or extremism condemns it (ACCUSE, not REJECT).
 
 Checked on the coder without the report filter: these are the lexicon's candidates, before the filter weighs them.
 """
@@ -118,6 +119,14 @@ def types(coder, text):
     ("ACCUSE", "فقال لي المسؤول عن المبيعات: لا تقلق سأعيد لك نقودك."),
     ("ACCUSE", "واعترف بها لغة رسمية في المنظمة عام 1973، مما حملها عدة مسؤوليات مجتمعية."),
     ("ACCUSE", "ورفضت محكمة الأسرة بمصر دعوى نشوز أقامها زوج ضد زوجته."),
+    # «a sincere believer», an officer named Sadiq, «friendly and sincere»; the governorate of Arhab; «will not
+    # deter»; «fears the hereafter»
+    ("SUPPORT", "لا يمكن لمؤمن صادق يحذر الآخرة أن يقبل به."),
+    ("SUPPORT", "والشيخ حمود البرح قائد للمحور الغربي، والمقدم صادق العبدي قائدا للمحور."),
+    ("SUPPORT", "وقال إنه بعد تبادل أخوي، صادق وودي، قررت اللجنة التنفيذية عدم تقديم الدعم."),
+    ("SUPPORT", "ففي محافظة أرحب الواقعة شمال العاصمة اندلعت مواجهات عنيفة."),
+    ("SUPPORT", "وأكد سموه أن الحادث الإجرامي لن يثني عزيمة المملكة على محاربة الإرهاب."),
+    ("THREATEN", "لا يمكن لمؤمن صادق يحذر الآخرة أن يقبل به."),
 ])
 def test_no_candidate_in_a_news_sense(coder, event, text):
     assert event not in types(coder, text), text
@@ -159,6 +168,10 @@ def test_no_candidate_in_a_news_sense(coder, event, text):
     ("CONSULT", "وبدأ الحوار بين الحكومة والمعارضة في جنيف."),
     ("ACCUSE", "وأكد شتاينماير تفهمه قلق الرياض من الاتفاق النووي."),
     ("ACCUSE", "ورفع المحامي دعوى ضد الحكومة أمام المحكمة الإدارية."),
+    ("SUPPORT", "وصادق البرلمان على الاتفاقية."),
+    ("SUPPORT", "وأثنى الوزير على جهود المملكة."),
+    ("SUPPORT", "ورحب الوزير بالقرار."),
+    ("THREATEN", "وحذر الرئيس المتمردين من مغبة التصعيد."),
 ])
 def test_still_coded_in_the_political_sense(coder, event, text):
     assert event in types(coder, text), text
