@@ -1,5 +1,5 @@
-"""Word senses read on fresh Gulf news (the triggers lexicon's tail, unless and not_after columns), fifth round, non-
-violent types first: a company's general assembly approving a capital rise, a couple naming a newborn, workers'
+"""Word senses read on fresh Gulf news (the triggers lexicon's tail, unless and not_after columns), fifth round,
+non-violent types first: a company's general assembly approving a capital rise, a couple naming a newborn, workers'
 collective bargaining, the Prophet's urging in a sermon, talks going «in a way that gives cause for satisfaction»,
 what encourages an activity with no one encouraged, unemployment or demand falling, «their school year» (سنتهم), an
 assault unit named, breaking into a field (اقتحمت عالم الإخراج), the OPCW's name, blame laid and tickets set aside
