@@ -14,8 +14,7 @@ dialogue of religions, «who has no religion» (لادين له), «don't worry�
 صادق), the governorate of Arhab and «will not deter» (لن يثني عزيمة) are no political event (must not code); the
 political sense beside each still codes (must code).
 
-Neighbouring types: a cabinet's approval of an accord (الموافقة على اتفاقية) ratifies it (SUPPORT, not AGREE);
-rejecting terrorism or extremism condemns it (ACCUSE, not REJECT).
+Neighbouring types: a cabinet's approval of an accord (الموافقة على اتفاقية) ratifies it (SUPPORT, not AGREE).
 
 Checked on the coder without the report filter: these are the lexicon's candidates, before the filter weighs them.
 """
@@ -181,9 +180,6 @@ def test_still_coded_in_the_political_sense(coder, event, text):
     # a cabinet's approval of an accord or a memorandum ratifies it: SUPPORT (as مصادقة), not AGREE
     ("SUPPORT", "AGREE", "قرر مجلس الوزراء الموافقة على اتفاقية بين وزارة الداخلية في المملكة ووزارة الداخلية الألمانية."),
     ("SUPPORT", "AGREE", "وقرر المجلس الموافقة على مذكرة التفاهم بين البلدين في مجال الطاقة."),
-    # rejecting terrorism or extremism is a condemnation: ACCUSE, not the refusal of a proposal
-    ("ACCUSE", "REJECT", "وجدد التزام السودان بالمنهج الوسطي ورفضه للغلو والتطرف."),
-    ("ACCUSE", "REJECT", "وقال ميقاتي: إننا ندين هذا العمل ونرفض جميع أنواع الإرهاب."),
 ])
 def test_neighbouring_type(coder, event, other, text):
     found = types(coder, text)
