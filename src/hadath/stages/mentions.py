@@ -11,13 +11,14 @@ from ..lexicon.morph import clitic_variants, cue_variants, key_variants, noun_ke
 from ..arabic.normalize import name_form, normalize
 from ..arabic.tokens import after_letters
 from ..records import Mention, Token
-from .phrases import _definite_titles, feminine_noun, strip_wa
+from .phrases import _definite_titles, _title, feminine_noun, strip_wa
 
 # What the matcher reads of a word: its (key, clitic prefix) pairs, its keys alone, its cue forms, and whether it may
 # begin an entity, begin a cue, be a trigger.
 WordReadings = tuple[list[tuple[str, str]], list[str], list[str], bool, bool, bool]
 
 ATTACK = "ASSAULT"  # the event whose trigger beside a held role noun (الطيران) makes it the attacking force
+_KUNYA = ("ابو", "ابا", "ابي")  # أبو خليل السوداني: a nisba after a kunya's name tells where its bearer is from
 _TARGET_KINDS = frozenset({"CVL", "MIL"})  # the sectors an adjective gives a target (حافلة مدنية، مواقع عسكرية)
 
 
@@ -67,7 +68,7 @@ class MentionMatcher:
             out.extend(self.match_sentence(article, sent.index, toks, pending))
         if pending:
             out = _by_article_evidence(out, pending)
-        out = _by_surname(out, article.tokens)
+        out = _by_surname(out, article.tokens, self._given, self._kinship)
         out = _surname_subjects(out, article.tokens, self._function_words | self.lexicon.function_words.complementizer)
         article.mentions = out
         return article
@@ -96,6 +97,11 @@ class MentionMatcher:
             if _persons(payloads):  # الملك سلمان بن عبدالعزيز آل سعود: the name goes on over its nasab
                 n = self._nasab_end(toks, i + n, hits[h + 1][0] if h + 1 < len(hits) else len(toks)) - i
             m = self._entity(text, toks, i, n, payloads, prefix, index, article.published, code)
+            if m.kind == "agent" and m.label == "LEG" and n == 1 and i + 1 < len(toks) and _title(toks[i + 1]) \
+                    and not toks[i].norm[len(prefix):].startswith("ال"):
+                m = _deputy(m, hits[h + 1] if h + 1 < len(hits) and hits[h + 1][0] == i + 1 else None)
+                if m is None:
+                    continue  # نائب مدير مهمة الدعم: a deputy director, no member of parliament
             if i in doubtful and m.kind == "agent":
                 acting.append(m)
                 continue
@@ -190,10 +196,12 @@ class MentionMatcher:
         while i < len(toks):
             # starts[i]: the token is an Arabic word and one of its keys begins an entry
             n, payloads, prefix, maybe = self._match_at(toks, kv, keys, i) if starts[i] else (0, [], "", None)
-            if n and not (i and _persons(payloads) and (toks[i - 1].norm in self._kinship or n == 1 and (
-                    self._given_before(toks, i, payloads)))):
+            if n and not (i and (_persons(payloads) and (toks[i - 1].norm in self._kinship or n == 1 and (
+                    self._given_before(toks, i, payloads))) or n == 1 and _nisba(toks[i], payloads) and (
+                    self._given_before(toks, i, payloads)) and not (i > 1 and toks[i - 2].norm in _KUNYA))):
                 # after بن the name is the father's (خالد بن سلمان); a family name after a given name is another
-                # person's (عبدالله المالكي is not Nouri al-Maliki)
+                # person's (عبدالله المالكي is not Nouri al-Maliki), and so is a nationality's (عبدالله التركي), but
+                # not after a kunya (أبو خليل السوداني)
                 hits.append((i, n, payloads, prefix))
             elif maybe:
                 held.append(maybe)
@@ -503,6 +511,18 @@ def _span_start(tok: Token, prefix: str) -> int:
     return after_letters(tok, len(prefix))
 
 
+def _deputy(m: Mention, head: tuple | None) -> Mention | None:
+    """A parliament word without the article (نائب) right before a title is a deputy, no member of parliament: it
+    takes the sector of the role phrase it is the deputy of (نائب قائد القوات البرية: MIL; نائب مدير عام: GOV) when
+    that phrase is read (`head`, the next hit), else it is dropped (None)."""
+    sectors = {e.sector for e in head[2] if isinstance(e, AgentEntry) and e.sector} if head else set()
+    if len(sectors) != 1:
+        return None
+    sector = sectors.pop()
+    info = tuple((k, sector) if k == "sector" else (k, v) for k, v in m.info)
+    return replace(m, label=sector, info=info)
+
+
 def _beside_attack(agents: list[Mention], found: list[Mention]) -> list[Mention]:
     """The held role nouns (الطيران، الطائرات: aviation and aircraft, most often civil) that stand right after or
     before an attack trigger of their sentence: «قصف الطيران», «شنت الطائرات غارات», «الطيران قصف»."""
@@ -514,6 +534,12 @@ def _beside_attack(agents: list[Mention], found: list[Mention]) -> list[Mention]
 def _definite_noun(norm: str) -> bool:
     """True for a normalised word with the article, after و/ف and ب/ك/ل if any (الأسباب، والعمليات، للحملة)."""
     return any(stem.startswith("ال") for stem, _ in clitic_variants(norm))
+
+
+def _nisba(tok: Token, payloads: list) -> bool:
+    """True for a word in ي read only as a nationality (التركي، المصري): after a given name it is a family name."""
+    return _last_letter(tok.text) == "ي" and all(
+        isinstance(p, ActorEntry) and p.kind in ("demonym", "country") for p in payloads)
 
 
 def _countries(payloads: list) -> bool:
@@ -647,10 +673,12 @@ def _by_article_evidence(mentions: list[Mention], pending: list[tuple[Mention, l
     return out
 
 
-def _by_surname(mentions: list[Mention], tokens: list[list[Token]]) -> list[Mention]:
+def _by_surname(mentions: list[Mention], tokens: list[list[Token]], given: dict[str, tuple[str, ...]],
+                kinship: frozenset[str]) -> list[Mention]:
     """The mentions with a one-word role noun that is the family name of a person the article named in full
-    before («وليد المعلم» … «وأضاف المعلم»: the minister, not a teacher) read as that person. A role noun with a
-    name after it (المعلم أحمد) stays a role."""
+    before («وليد المعلم» … «وأضاف المعلم»، «وكان المعلم يتحدث»: the minister, not a teacher) read as that person.
+    A role noun with a name after it stays a role: a given name of `given` or one in عبد (المعلم أحمد), or a
+    word followed by بن of `kinship` (المعلم سعيد بن علي)."""
     surnames: dict[str, Mention] = {}
     out = []
     for m in mentions:
@@ -663,13 +691,21 @@ def _by_surname(mentions: list[Mention], tokens: list[list[Token]]) -> list[Ment
             toks = tokens[m.sentence]
             word = toks[m.tok_start].norm[len(m.get("prefix")):]
             person = surnames.get(word)
-            if person is not None and m.get("prefix") in ("", "و", "ف") and not (
-                    m.tok_end < len(toks) and toks[m.tok_end].kind == "ar" and not toks[m.tok_end].norm.startswith("ال")
-                    and len(toks[m.tok_end].norm) > 2):
+            if person is not None and m.get("prefix") in ("", "و", "ف") and not _name_after(toks, m.tok_end, given,
+                                                                                        kinship):
                 info = tuple((k, v) if k != "prefix" else (k, m.get("prefix")) for k, v in person.info)
                 m = replace(m, kind="actor", label=person.label, info=info, entry=person.entry)
         out.append(m)
     return out
+
+
+def _name_after(toks: list[Token], k: int, given: dict[str, tuple[str, ...]], kinship: frozenset[str]) -> bool:
+    """True where a person's name begins at token k: a given name (أحمد، عبدالله) or a word before بن/ابن."""
+    if k >= len(toks) or toks[k].kind != "ar":
+        return False
+    word = toks[k].norm
+    return word in given or word.startswith("عبد") and len(word) > 4 or (
+        k + 1 < len(toks) and toks[k + 1].norm in kinship and not word.startswith("ال"))
 
 
 def _surname_subjects(mentions: list[Mention], tokens: list[list[Token]], closed: frozenset[str]) -> list[Mention]:

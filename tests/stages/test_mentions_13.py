@@ -1,0 +1,77 @@
+"""Parties on Saudi news of 2015: common words read as parties, nationalities that are family names, a deputy
+read as a member of parliament, a surname before a verb, and the codes of frequent bodies and officials."""
+
+import pytest
+
+
+def labelled(nlp, text, kind=("actor", "agent")):
+    """(words, label) of every actor or agent mention in `text`: an actor's code, an agent's sector."""
+    return [(m.text, m.label) for m in nlp(text).mentions if m.kind in kind]
+
+
+def reads(found, word, label=None):
+    """True if a mention holds `word` (one or more whole words) with `label` (any label when None)."""
+    return any(f" {word} " in f" {w} " and (label is None or lab == label) for w, lab in found)
+
+
+def parties(nlp, text):
+    """(text, code, sector) of every actor and recipient of the events coded in `text`."""
+    return [(x.text, x.code, x.sector) for e in nlp(text).events for x in (*e.actor, *e.recipient)]
+
+
+@pytest.mark.parametrize("text,word,label", [
+    # strength counted after a comparative, not a force
+    ("وأضاف: هذه الأحداث لن تبعدنا عن مبادئنا بل سنكون أشد قوة وتكاتفا وتعاونا على الخير.", "قوة", "MIL"),
+    # «غير المسؤولة»: irresponsible, no official
+    ("واستنكر الأمين العام هذه التصريحات غير المسؤولة وصدورها من مسؤول في دولة العراق.", "المسؤولة", "GOV"),
+    # «مكانًا آمنا»: a safe place, not the security forces
+    ("والشعب السعودي يرى في الأردن مكانًا آمنا للاستثمار والتعاون.", "آمنا", "COP"),
+    # a nationality after a given name is a family name (Abdullah al-Turki of the Muslim World League)
+    ("وقال معالي الدكتور عبدالله التركي إن هذه التصريحات تغذي الطائفية.", "التركي", "TUR"),
+    ("واستنكر الدكتور التركي هذه التصريحات.", "التركي", "TUR"),
+    ("وقال الشيخ محمد المصري إن المسجد سيفتتح قريبا.", "المصري", "EGY"),
+    # «نائب» before a title is a deputy, no member of parliament
+    ("زار نائب مدير مهمة الدعم في قوات اليونفيل في الجنوب مقر قيادة اليونفيل.", "نائب", "LEG"),
+    ("واستقبل سموه نائب مدير عام الجوازات في مكتبه.", "نائب", "LEG"),
+])
+def test_a_word_that_is_no_party_is_not_read_as_one(nlp, text, word, label):
+    found = labelled(nlp, text)
+    assert not reads(found, word, label), found
+
+
+@pytest.mark.parametrize("text,word,label", [
+    ("وقال الرئيس التركي رجب طيب أردوغان إن بلاده ستواصل عملياتها.", "التركي", "TUR"),
+    ("وأدان السفير المصري الهجوم على المسجد.", "المصري", "EGY"),
+    ("وقال النائب محمد الردايده إن الزيارة تاريخية.", "النائب", "LEG"),
+    ("وزار نائب قائد القوات البرية المنطقة الجنوبية.", "نائب", "MIL"),  # the deputy of a commander
+    ("ونوه المشرف على الكرسي بجامعة الملك سعود بالمبادرة.", "جامعة الملك سعود", "SAU"),
+    ("وتأتي الدورة بناء على موافقة المقام السامي للجامعات السعودية.", "المقام السامي", "SAU"),
+    ("ويطلب القرار التنسيق مع رئيس منظمة حظر الأسلحة الكيميائية.", "منظمة حظر الأسلحة الكيميائية", "IGO"),
+    ("وقال رئيس الوزراء ماتيو رينتسي إن بلاده ترحب بالزيارة.", "ماتيو رينتسي", "ITA"),
+    ("وزار جنتيلوني طهران في مارس.", "جنتيلوني", "ITA"),
+])
+def test_a_party_is_read_with_its_code(nlp, text, word, label):
+    found = labelled(nlp, text)
+    assert reads(found, word, label), found
+
+
+def test_a_surname_before_a_verb_is_the_person_named_in_full_before(nlp):
+    text = ("نقل التلفزيون السوري عن وزير الخارجية وليد المعلم قوله إن سوريا تدعم أي جهود للتصدي للإرهاب. "
+            "وكان المعلم يتحدث خلال زيارة إلى طهران للاجتماع مع نظيره الإيراني.")
+    found = [(m.text, m.label, m.sentence) for m in nlp(text).mentions if m.kind in ("actor", "agent")]
+    assert ("المعلم", "SYR", 1) in found, found
+    assert ("المعلم", "EDU", 1) not in found, found
+
+
+def test_a_surname_before_a_given_name_stays_a_role(nlp):
+    text = ("وقال وزير الخارجية وليد المعلم إن بلاده ترحب بالمبادرة. "
+            "وكرمت المدرسة المعلم أحمد الزهراني في حفل ختامي.")
+    found = [(m.text, m.label, m.sentence) for m in nlp(text).mentions if m.kind in ("actor", "agent")]
+    assert ("المعلم", "SYR", 1) not in found, found
+
+
+def test_an_official_and_a_body_carry_their_sector_into_the_event(nlp):
+    found = parties(nlp, "وزار نائب قائد القوات البرية المنطقة الجنوبية أمس.")
+    assert not any(sector == "LEG" for _, _, sector in found), found
+    found = parties(nlp, "وأعرب الأمير سلطان بن سلمان عن دعمه للحرفيين.")
+    assert ("الأمير سلطان بن سلمان", "SAU", "GOV") in found, found
