@@ -75,3 +75,22 @@ def test_an_official_and_a_body_carry_their_sector_into_the_event(nlp):
     assert not any(sector == "LEG" for _, _, sector in found), found
     found = parties(nlp, "وأعرب الأمير سلطان بن سلمان عن دعمه للحرفيين.")
     assert ("الأمير سلطان بن سلمان", "SAU", "GOV") in found, found
+
+
+def test_members_of_parliament_of_a_governorate_stay_members_of_parliament(nlp):
+    found = labelled(nlp, "ودعا نواب محافظة نينوى جميعا للعمل ليل نهار من أجل قضية محافظتهم.")
+    assert reads(found, "نواب", "LEG"), found
+
+
+@pytest.mark.parametrize("text,word,label", [
+    ("هدد الفرع المصري لتنظيم داعش أمس بإعدام كرواتي خطف في القاهرة.", "المصري", "EGY"),
+])
+def test_a_group_s_branch_is_no_country(nlp, text, word, label):
+    found = labelled(nlp, text)
+    assert not reads(found, word, label), found
+
+
+def test_the_grand_mufti_s_titles_keep_his_religious_sector(nlp):
+    found = parties(nlp, "حذر مفتي عام المملكة رئيس هيئة كبار العلماء رئيس اللجنة الدائمة للبحوث العلمية والإفتاء "
+                         "الشيخ عبدالعزيز آل الشيخ من الفتن.")
+    assert found and all(sector == "REL" for _, _, sector in found), found

@@ -98,7 +98,7 @@ class MentionMatcher:
                 n = self._nasab_end(toks, i + n, hits[h + 1][0] if h + 1 < len(hits) else len(toks)) - i
             m = self._entity(text, toks, i, n, payloads, prefix, index, article.published, code)
             if m.kind == "agent" and m.label == "LEG" and n == 1 and i + 1 < len(toks) and _title(toks[i + 1]) \
-                    and not toks[i].norm[len(prefix):].startswith("ال"):
+                    and _last_letter(toks[i + 1].text) != "ة" and not toks[i].norm[len(prefix):].startswith("ال"):
                 m = _deputy(m, hits[h + 1] if h + 1 < len(hits) and hits[h + 1][0] == i + 1 else None)
                 if m is None:
                     continue  # نائب مدير مهمة الدعم: a deputy director, no member of parliament
@@ -512,9 +512,9 @@ def _span_start(tok: Token, prefix: str) -> int:
 
 
 def _deputy(m: Mention, head: tuple | None) -> Mention | None:
-    """A parliament word without the article (نائب) right before a title is a deputy, no member of parliament: it
-    takes the sector of the role phrase it is the deputy of (نائب قائد القوات البرية: MIL; نائب مدير عام: GOV) when
-    that phrase is read (`head`, the next hit), else it is dropped (None)."""
+    """A parliament word without the article (نائب) right before a title not in ة (نواب محافظة: a governorate's MPs)
+    is a deputy, no member of parliament: it takes the sector of the role phrase it is the deputy of (نائب قائد
+    القوات البرية: MIL; نائب مدير عام: GOV) when that phrase is read (`head`, the next hit), else it is dropped."""
     sectors = {e.sector for e in head[2] if isinstance(e, AgentEntry) and e.sector} if head else set()
     if len(sectors) != 1:
         return None
