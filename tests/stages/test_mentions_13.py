@@ -94,3 +94,11 @@ def test_the_grand_mufti_s_titles_keep_his_religious_sector(nlp):
     found = parties(nlp, "حذر مفتي عام المملكة رئيس هيئة كبار العلماء رئيس اللجنة الدائمة للبحوث العلمية والإفتاء "
                          "الشيخ عبدالعزيز آل الشيخ من الفتن.")
     assert found and all(sector == "REL" for _, _, sector in found), found
+
+
+def test_a_nationality_that_is_the_family_name_of_a_person_named_before_is_no_country(nlp):
+    text = ("وقال الأمين العام لرابطة العالم الإسلامي الدكتور عبدالله بن عبدالمحسن التركي إن التصريحات طائفية. "
+            "واستنكر التركي هذه التصريحات. وقال الرئيس التركي إن بلاده ترفضها.")
+    found = [(m.text, m.label, m.sentence) for m in nlp(text).mentions if m.kind == "actor"]
+    assert ("التركي", "TUR", 1) not in found, found
+    assert any(s == 2 and code == "TUR" for _, code, s in found), found

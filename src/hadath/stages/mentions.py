@@ -69,6 +69,7 @@ class MentionMatcher:
         if pending:
             out = _by_article_evidence(out, pending)
         out = _by_surname(out, article.tokens, self._given, self._kinship)
+        out = _nisba_surnames(out, article.tokens, self._given)
         out = _surname_subjects(out, article.tokens, self._function_words | self.lexicon.function_words.complementizer)
         article.mentions = out
         return article
@@ -697,6 +698,34 @@ def _by_surname(mentions: list[Mention], tokens: list[list[Token]], given: dict[
                 m = replace(m, kind="actor", label=person.label, info=info, entry=person.entry)
         out.append(m)
     return out
+
+
+def _nisba_surnames(mentions: list[Mention], tokens: list[list[Token]], given: dict[str, tuple[str, ...]]
+                    ) -> list[Mention]:
+    """The mentions without a nationality that is the family name of a person the article names with a given name
+    before it («الدكتور عبدالله التركي» … «واستنكر التركي»: al-Turki, no Turk): a one-word nationality in ي with the
+    article that follows no definite noun it could describe (الرئيس التركي stays Turkish; a plural, الفلسطينيين,
+    is no family name)."""
+    cands = {id(m): tokens[m.sentence][m.tok_start].norm for m in mentions
+             if m.kind == "actor" and m.get("type") == "demonym" and m.tok_end - m.tok_start == 1
+             and not m.get("prefix") and tokens[m.sentence][m.tok_start].norm.startswith("ال")
+             and _last_letter(tokens[m.sentence][m.tok_start].text) == "ي"
+             and not (m.tok_start and _definite_noun(tokens[m.sentence][m.tok_start - 1].norm))}
+    if not cands:
+        return mentions
+    words = set(cands.values())
+    named = {toks[k].norm for toks in tokens for k in range(1, len(toks))
+             if toks[k].norm in words and _given_word(toks[k - 1].norm, given)
+             and not (k > 1 and toks[k - 2].norm in _KUNYA)}  # (أبو خليل السوداني: from Sudan)
+    if not named:
+        return mentions
+    return [m for m in mentions if cands.get(id(m)) not in named]
+
+
+def _given_word(norm: str, given: dict[str, tuple[str, ...]]) -> bool:
+    """True for a given name of `given` or one in عبد (عبدالله), with a leading و taken off."""
+    name = norm[1:] if norm.startswith("و") and norm[1:] in given else norm
+    return name in given or name.startswith("عبد") and len(name) > 4
 
 
 def _name_after(toks: list[Token], k: int, given: dict[str, tuple[str, ...]], kinship: frozenset[str]) -> bool:
