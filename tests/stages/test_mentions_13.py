@@ -102,3 +102,18 @@ def test_a_nationality_that_is_the_family_name_of_a_person_named_before_is_no_co
     found = [(m.text, m.label, m.sentence) for m in nlp(text).mentions if m.kind == "actor"]
     assert ("التركي", "TUR", 1) not in found, found
     assert any(s == 2 and code == "TUR" for _, code, s in found), found
+
+
+@pytest.mark.parametrize("text,word", [
+    # a company's general assembly is no legislature; the head of a union or federation is no legislator
+    ("وافقت الجمعية العامة غير العادية لشركة الإنماء على زيادة رأس المال.", "الجمعية العامة"),
+    ("وتلقى الفنان خطاب تهنئة من رئيس الاتحاد العام للفنانين العرب.", "رئيس الاتحاد"),
+])
+def test_a_general_assembly_or_a_union_head_is_no_legislature(nlp, text, word):
+    found = labelled(nlp, text)
+    assert not reads(found, word, "LEG"), found
+
+
+def test_the_head_of_a_union_of_states_is_read_with_its_union(nlp):
+    found = parties(nlp, "ودعا رئيس الاتحاد الأفريقي إلى الحوار بين الأطراف.")
+    assert any(code == "IGO" for _, code, _ in found), found
