@@ -117,3 +117,10 @@ def test_a_general_assembly_or_a_union_head_is_no_legislature(nlp, text, word):
 def test_the_head_of_a_union_of_states_is_read_with_its_union(nlp):
     found = parties(nlp, "ودعا رئيس الاتحاد الأفريقي إلى الحوار بين الأطراف.")
     assert any(code == "IGO" for _, code, _ in found), found
+
+
+def test_ministers_in_the_plural_are_government(nlp):
+    found = parties(nlp, "وزار عدد من الوزراء الأوروبيين إيران منذ التوصل لاتفاق نووي معها.")
+    assert ("الوزراء الأوروبيين", "IGO", "GOV") in found, found
+    found = parties(nlp, "كما تستقبل مصر نائب رئيس وزراء المجر في افتتاح القناة.")
+    assert ("نائب رئيس وزراء المجر", "HUN", "GOV") in found, found
