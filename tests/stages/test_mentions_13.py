@@ -124,3 +124,14 @@ def test_ministers_in_the_plural_are_government(nlp):
     assert ("الوزراء الأوروبيين", "IGO", "GOV") in found, found
     found = parties(nlp, "كما تستقبل مصر نائب رئيس وزراء المجر في افتتاح القناة.")
     assert ("نائب رئيس وزراء المجر", "HUN", "GOV") in found, found
+
+
+def test_fighting_factions_are_rebels_and_the_lion_s_share_is_no_president(nlp):
+    found = parties(nlp, "وتدور معارك منذ ايام بين قوات النظام والفصائل الاسلامية والمقاتلة في سهل الغاب.")
+    assert ("الفصائل الاسلامية", None, "REB") in found, found
+    found = parties(nlp, "استهدفت الفصائل المقاتلة آلية لقوات النظام في ريف حماة.")
+    assert ("الفصائل المقاتلة", None, "REB") in found, found
+    found = labelled(nlp, "وقال وأنا واحد ممن كان له نصيب الأسد من تلك الشتائم والاتهامات.")
+    assert not reads(found, "الأسد", "SYR"), found
+    found = labelled(nlp, "وصرح مسؤول كبير في الخارجية الأمريكية للصحافيين ان كيري رحب بالقرار.")
+    assert reads(found, "مسؤول كبير", "GOV"), found
