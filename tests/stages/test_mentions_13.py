@@ -135,3 +135,12 @@ def test_fighting_factions_are_rebels_and_the_lion_s_share_is_no_president(nlp):
     assert not reads(found, "الأسد", "SYR"), found
     found = labelled(nlp, "وصرح مسؤول كبير في الخارجية الأمريكية للصحافيين ان كيري رحب بالقرار.")
     assert reads(found, "مسؤول كبير", "GOV"), found
+
+
+def test_a_bare_head_word_goes_on_naming_the_armed_group_named_in_full_before(nlp):
+    text = "وقالت المصادر إن المقاومة الشعبية سيطرت على المدينة. وهاجمت المقاومة مواقع الحوثيين في طياب."
+    found = [(m.text, m.label, m.sentence) for m in nlp(text).mentions if m.kind == "actor"]
+    assert ("المقاومة", "YEM", 1) in found, found
+    text = "وقالت المصادر إن المقاومة الشعبية سيطرت على المدينة. وأشادت المقاومة الفلسطينية بالعملية."
+    found = [(m.text, m.label, m.sentence) for m in nlp(text).mentions if m.kind == "actor"]
+    assert ("المقاومة", "YEM", 1) not in found, found

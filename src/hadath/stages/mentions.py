@@ -19,7 +19,8 @@ WordReadings = tuple[list[tuple[str, str]], list[str], list[str], bool, bool, bo
 
 ATTACK = "ASSAULT"  # the event whose trigger beside a held role noun (الطيران) makes it the attacking force
 _KUNYA = ("ابو", "ابا", "ابي")  # أبو خليل السوداني: a nisba after a kunya's name tells where its bearer is from
-_TARGET_KINDS = frozenset({"CVL", "MIL"})  # the sectors an adjective gives a target (حافلة مدنية، مواقع عسكرية)
+_TARGET_KINDS = frozenset({"CVL", "MIL"})
+_FACTIONS = frozenset({"REB", "OPP", "UAF"})  # sectors of the groups a bare head word goes on naming (المقاومة)  # the sectors an adjective gives a target (حافلة مدنية، مواقع عسكرية)
 
 
 class MentionMatcher:
@@ -70,6 +71,7 @@ class MentionMatcher:
             out = _by_article_evidence(out, pending)
         out = _by_surname(out, article.tokens, self._given, self._kinship)
         out = _nisba_surnames(out, article.tokens, self._given)
+        out = _by_group_head(out, article.tokens)
         out = _surname_subjects(out, article.tokens, self._function_words | self.lexicon.function_words.complementizer)
         article.mentions = out
         return article
@@ -696,6 +698,30 @@ def _by_surname(mentions: list[Mention], tokens: list[list[Token]], given: dict[
                                                                                         kinship):
                 info = tuple((k, v) if k != "prefix" else (k, m.get("prefix")) for k, v in person.info)
                 m = replace(m, kind="actor", label=person.label, info=info, entry=person.entry)
+        out.append(m)
+    return out
+
+
+def _by_group_head(mentions: list[Mention], tokens: list[list[Token]]) -> list[Mention]:
+    """The mentions with a one-word role noun read as the armed or opposition group (`_FACTIONS`) the article named in
+    full before whose first word it is, when the two share their sector («المقاومة الشعبية» … «هجومين نفذتهما
+    المقاومة»: Yemen's Popular Resistance). A word with an adjective after it (المقاومة الفلسطينية) names another
+    group; bodies (الجامعات after «الجامعات السعودية») are left: the article may go on to others."""
+    heads: dict[str, Mention] = {}
+    out = []
+    for m in mentions:
+        if m.kind == "actor" and m.tok_end - m.tok_start >= 2 and isinstance(m.entry, ActorEntry) \
+                and m.entry.kind == "group" and m.get("code") and m.get("sector") in _FACTIONS:
+            first = tokens[m.sentence][m.tok_start].norm[len(m.get("prefix") or ""):]
+            if first.startswith("ال"):
+                heads[first] = m
+        elif m.kind == "agent" and heads and m.tok_end - m.tok_start == 1 and m.get("prefix") in ("", "و", "ف"):
+            toks = tokens[m.sentence]
+            group = heads.get(toks[m.tok_start].norm[len(m.get("prefix")):])
+            if group is not None and group.get("sector") == m.label and not (
+                    m.tok_end < len(toks) and toks[m.tok_end].norm.startswith("ال")):
+                info = tuple((k, v) if k != "prefix" else (k, m.get("prefix")) for k, v in group.info)
+                m = replace(m, kind="actor", label=group.label, info=info, entry=group.entry)
         out.append(m)
     return out
 
