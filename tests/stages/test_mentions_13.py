@@ -144,3 +144,12 @@ def test_a_bare_head_word_goes_on_naming_the_armed_group_named_in_full_before(nl
     text = "وقالت المصادر إن المقاومة الشعبية سيطرت على المدينة. وأشادت المقاومة الفلسطينية بالعملية."
     found = [(m.text, m.label, m.sentence) for m in nlp(text).mentions if m.kind == "actor"]
     assert ("المقاومة", "YEM", 1) not in found, found
+
+
+def test_the_deposed_president_is_no_government(nlp):
+    found = labelled(nlp, "وتحاصرهم قوات أتباع الرئيس المخلوع علي عبدالله صالح في وادي الحسيني.")
+    assert not any(w.startswith("الرئيس المخلوع") and lab == "YEM" for w, lab in found) or \
+        ("الرئيس المخلوع علي عبدالله صالح", "YEM") in found, found
+    found = [(m.text, m.get("sector")) for m in nlp("وقال الرئيس المخلوع علي عبدالله صالح إن.").mentions
+             if m.kind == "actor"]
+    assert ("الرئيس المخلوع علي عبدالله صالح", "OPP") in found, found
