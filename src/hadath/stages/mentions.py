@@ -11,14 +11,16 @@ from ..lexicon.morph import clitic_variants, cue_variants, key_variants, noun_ke
 from ..arabic.normalize import name_form, normalize
 from ..arabic.tokens import after_letters
 from ..records import Mention, Token
-from .phrases import _definite_titles, feminine_noun, strip_wa
+from .phrases import _definite_titles, _title, feminine_noun, strip_wa
 
 # What the matcher reads of a word: its (key, clitic prefix) pairs, its keys alone, its cue forms, and whether it may
 # begin an entity, begin a cue, be a trigger.
 WordReadings = tuple[list[tuple[str, str]], list[str], list[str], bool, bool, bool]
 
 ATTACK = "ASSAULT"  # the event whose trigger beside a held role noun (الطيران) makes it the attacking force
-_TARGET_KINDS = frozenset({"CVL", "MIL"})  # the sectors an adjective gives a target (حافلة مدنية، مواقع عسكرية)
+_KUNYA = ("ابو", "ابا", "ابي")  # أبو خليل السوداني: a nisba after a kunya's name tells where its bearer is from
+_TARGET_KINDS = frozenset({"CVL", "MIL"})
+_FACTIONS = frozenset({"REB", "OPP", "UAF"})  # sectors of the groups a bare head word goes on naming (المقاومة)  # the sectors an adjective gives a target (حافلة مدنية، مواقع عسكرية)
 
 
 class MentionMatcher:
@@ -67,7 +69,9 @@ class MentionMatcher:
             out.extend(self.match_sentence(article, sent.index, toks, pending))
         if pending:
             out = _by_article_evidence(out, pending)
-        out = _by_surname(out, article.tokens)
+        out = _by_surname(out, article.tokens, self._given, self._kinship)
+        out = _nisba_surnames(out, article.tokens, self._given)
+        out = _by_group_head(out, article.tokens)
         out = _surname_subjects(out, article.tokens, self._function_words | self.lexicon.function_words.complementizer)
         article.mentions = out
         return article
@@ -96,6 +100,11 @@ class MentionMatcher:
             if _persons(payloads):  # الملك سلمان بن عبدالعزيز آل سعود: the name goes on over its nasab
                 n = self._nasab_end(toks, i + n, hits[h + 1][0] if h + 1 < len(hits) else len(toks)) - i
             m = self._entity(text, toks, i, n, payloads, prefix, index, article.published, code)
+            if m.kind == "agent" and m.label == "LEG" and n == 1 and i + 1 < len(toks) and _title(toks[i + 1]) \
+                    and _last_letter(toks[i + 1].text) != "ة" and not toks[i].norm[len(prefix):].startswith("ال"):
+                m = _deputy(m, hits[h + 1] if h + 1 < len(hits) and hits[h + 1][0] == i + 1 else None)
+                if m is None:
+                    continue  # نائب مدير مهمة الدعم: a deputy director, no member of parliament
             if i in doubtful and m.kind == "agent":
                 acting.append(m)
                 continue
@@ -190,10 +199,12 @@ class MentionMatcher:
         while i < len(toks):
             # starts[i]: the token is an Arabic word and one of its keys begins an entry
             n, payloads, prefix, maybe = self._match_at(toks, kv, keys, i) if starts[i] else (0, [], "", None)
-            if n and not (i and _persons(payloads) and (toks[i - 1].norm in self._kinship or n == 1 and (
-                    self._given_before(toks, i, payloads)))):
+            if n and not (i and (_persons(payloads) and (toks[i - 1].norm in self._kinship or n == 1 and (
+                    self._given_before(toks, i, payloads))) or n == 1 and _nisba(toks[i], payloads) and (
+                    self._given_before(toks, i, payloads)) and not (i > 1 and toks[i - 2].norm in _KUNYA))):
                 # after بن the name is the father's (خالد بن سلمان); a family name after a given name is another
-                # person's (عبدالله المالكي is not Nouri al-Maliki)
+                # person's (عبدالله المالكي is not Nouri al-Maliki), and so is a nationality's (عبدالله التركي), but
+                # not after a kunya (أبو خليل السوداني)
                 hits.append((i, n, payloads, prefix))
             elif maybe:
                 held.append(maybe)
@@ -503,6 +514,18 @@ def _span_start(tok: Token, prefix: str) -> int:
     return after_letters(tok, len(prefix))
 
 
+def _deputy(m: Mention, head: tuple | None) -> Mention | None:
+    """A parliament word without the article (نائب) right before a title not in ة (نواب محافظة: a governorate's MPs)
+    is a deputy, no member of parliament: it takes the sector of the role phrase it is the deputy of (نائب قائد
+    القوات البرية: MIL; نائب مدير عام: GOV) when that phrase is read (`head`, the next hit), else it is dropped."""
+    sectors = {e.sector for e in head[2] if isinstance(e, AgentEntry) and e.sector} if head else set()
+    if len(sectors) != 1:
+        return None
+    sector = sectors.pop()
+    info = tuple((k, sector) if k == "sector" else (k, v) for k, v in m.info)
+    return replace(m, label=sector, info=info)
+
+
 def _beside_attack(agents: list[Mention], found: list[Mention]) -> list[Mention]:
     """The held role nouns (الطيران، الطائرات: aviation and aircraft, most often civil) that stand right after or
     before an attack trigger of their sentence: «قصف الطيران», «شنت الطائرات غارات», «الطيران قصف»."""
@@ -514,6 +537,12 @@ def _beside_attack(agents: list[Mention], found: list[Mention]) -> list[Mention]
 def _definite_noun(norm: str) -> bool:
     """True for a normalised word with the article, after و/ف and ب/ك/ل if any (الأسباب، والعمليات، للحملة)."""
     return any(stem.startswith("ال") for stem, _ in clitic_variants(norm))
+
+
+def _nisba(tok: Token, payloads: list) -> bool:
+    """True for a word in ي read only as a nationality (التركي، المصري): after a given name it is a family name."""
+    return _last_letter(tok.text) == "ي" and all(
+        isinstance(p, ActorEntry) and p.kind in ("demonym", "country") for p in payloads)
 
 
 def _countries(payloads: list) -> bool:
@@ -647,10 +676,12 @@ def _by_article_evidence(mentions: list[Mention], pending: list[tuple[Mention, l
     return out
 
 
-def _by_surname(mentions: list[Mention], tokens: list[list[Token]]) -> list[Mention]:
+def _by_surname(mentions: list[Mention], tokens: list[list[Token]], given: dict[str, tuple[str, ...]],
+                kinship: frozenset[str]) -> list[Mention]:
     """The mentions with a one-word role noun that is the family name of a person the article named in full
-    before («وليد المعلم» … «وأضاف المعلم»: the minister, not a teacher) read as that person. A role noun with a
-    name after it (المعلم أحمد) stays a role."""
+    before («وليد المعلم» … «وأضاف المعلم»، «وكان المعلم يتحدث»: the minister, not a teacher) read as that person.
+    A role noun with a name after it stays a role: a given name of `given` or one in عبد (المعلم أحمد), or a
+    word followed by بن of `kinship` (المعلم سعيد بن علي)."""
     surnames: dict[str, Mention] = {}
     out = []
     for m in mentions:
@@ -663,13 +694,73 @@ def _by_surname(mentions: list[Mention], tokens: list[list[Token]]) -> list[Ment
             toks = tokens[m.sentence]
             word = toks[m.tok_start].norm[len(m.get("prefix")):]
             person = surnames.get(word)
-            if person is not None and m.get("prefix") in ("", "و", "ف") and not (
-                    m.tok_end < len(toks) and toks[m.tok_end].kind == "ar" and not toks[m.tok_end].norm.startswith("ال")
-                    and len(toks[m.tok_end].norm) > 2):
+            if person is not None and m.get("prefix") in ("", "و", "ف") and not _name_after(toks, m.tok_end, given,
+                                                                                        kinship):
                 info = tuple((k, v) if k != "prefix" else (k, m.get("prefix")) for k, v in person.info)
                 m = replace(m, kind="actor", label=person.label, info=info, entry=person.entry)
         out.append(m)
     return out
+
+
+def _by_group_head(mentions: list[Mention], tokens: list[list[Token]]) -> list[Mention]:
+    """The mentions with a one-word role noun read as the armed or opposition group (`_FACTIONS`) the article named in
+    full before whose first word it is, when the two share their sector («المقاومة الشعبية» … «هجومين نفذتهما
+    المقاومة»: Yemen's Popular Resistance). A word with an adjective after it (المقاومة الفلسطينية) names another
+    group; bodies (الجامعات after «الجامعات السعودية») are left: the article may go on to others."""
+    heads: dict[str, Mention] = {}
+    out = []
+    for m in mentions:
+        if m.kind == "actor" and m.tok_end - m.tok_start >= 2 and isinstance(m.entry, ActorEntry) \
+                and m.entry.kind == "group" and m.get("code") and m.get("sector") in _FACTIONS:
+            first = tokens[m.sentence][m.tok_start].norm[len(m.get("prefix") or ""):]
+            if first.startswith("ال"):
+                heads[first] = m
+        elif m.kind == "agent" and heads and m.tok_end - m.tok_start == 1 and m.get("prefix") in ("", "و", "ف"):
+            toks = tokens[m.sentence]
+            group = heads.get(toks[m.tok_start].norm[len(m.get("prefix")):])
+            if group is not None and group.get("sector") == m.label and not (
+                    m.tok_end < len(toks) and toks[m.tok_end].norm.startswith("ال")):
+                info = tuple((k, v) if k != "prefix" else (k, m.get("prefix")) for k, v in group.info)
+                m = replace(m, kind="actor", label=group.label, info=info, entry=group.entry)
+        out.append(m)
+    return out
+
+
+def _nisba_surnames(mentions: list[Mention], tokens: list[list[Token]], given: dict[str, tuple[str, ...]]
+                    ) -> list[Mention]:
+    """The mentions without a nationality that is the family name of a person the article names with a given name
+    before it («الدكتور عبدالله التركي» … «واستنكر التركي»: al-Turki, no Turk): a one-word nationality in ي with the
+    article that follows no definite noun it could describe (الرئيس التركي stays Turkish; a plural, الفلسطينيين,
+    is no family name)."""
+    cands = {id(m): tokens[m.sentence][m.tok_start].norm for m in mentions
+             if m.kind == "actor" and m.get("type") == "demonym" and m.tok_end - m.tok_start == 1
+             and not m.get("prefix") and tokens[m.sentence][m.tok_start].norm.startswith("ال")
+             and _last_letter(tokens[m.sentence][m.tok_start].text) == "ي"
+             and not (m.tok_start and _definite_noun(tokens[m.sentence][m.tok_start - 1].norm))}
+    if not cands:
+        return mentions
+    words = set(cands.values())
+    named = {toks[k].norm for toks in tokens for k in range(1, len(toks))
+             if toks[k].norm in words and _given_word(toks[k - 1].norm, given)
+             and not (k > 1 and toks[k - 2].norm in _KUNYA)}  # (أبو خليل السوداني: from Sudan)
+    if not named:
+        return mentions
+    return [m for m in mentions if cands.get(id(m)) not in named]
+
+
+def _given_word(norm: str, given: dict[str, tuple[str, ...]]) -> bool:
+    """True for a given name of `given` or one in عبد (عبدالله), with a leading و taken off."""
+    name = norm[1:] if norm.startswith("و") and norm[1:] in given else norm
+    return name in given or name.startswith("عبد") and len(name) > 4
+
+
+def _name_after(toks: list[Token], k: int, given: dict[str, tuple[str, ...]], kinship: frozenset[str]) -> bool:
+    """True where a person's name begins at token k: a given name (أحمد، عبدالله) or a word before بن/ابن."""
+    if k >= len(toks) or toks[k].kind != "ar":
+        return False
+    word = toks[k].norm
+    return word in given or word.startswith("عبد") and len(word) > 4 or (
+        k + 1 < len(toks) and toks[k + 1].norm in kinship and not word.startswith("ال"))
 
 
 def _surname_subjects(mentions: list[Mention], tokens: list[list[Token]], closed: frozenset[str]) -> list[Mention]:
