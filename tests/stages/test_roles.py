@@ -1269,3 +1269,11 @@ def test_a_masculine_anna_hu_before_a_feminine_verb_is_no_speaker_pronoun(coder)
     assert [a.text for a in ev.actor] == ["قوات النظام"]
     ev = first(coder, "وقال الوزير إنه بحث مع نظيره الأمريكي الأزمة السورية.", "CONSULT")
     assert [a.text for a in ev.actor] == ["الوزير"]
+    assert [a.text for a in ev.actor] == ["الوزير"]
+
+
+def test_the_sources_of_a_report_are_no_actor_past_another_of_them(coder):
+    """«أعلنت مصادر أمنية وأخرى طبية عراقية مقتل …»: «وأخرى طبية» is more of the sources, who announce the deaths."""
+    text = "اعلنت مصادر امنية وأخرى طبية عراقية مقتل اربعة اشخاص في انفجار سيارة مفخخة وسط بغداد أمس."
+    ev = first(coder, text, "ASSAULT")
+    assert not any(e.code == "IRQ" for e in ev.actor), ev.to_dict()

@@ -1850,15 +1850,20 @@ def _protester(e: Entity, event: str) -> Entity:
 
 def _speaker(toks: list[Token], g: Group, t: int, cues: dict[int, Mention], fw: FunctionWords) -> bool:
     """True if the phrase is the subject of a report verb (أعلن، قال…) standing between it and token t
-    or just before it: a source, not the actor of the event it reports."""
-    for k in range(g.start_tok - 1, max(-1, g.start_tok - 5), -1):
-        if strip_wa(toks[k].norm) in fw.complementizer:
+    or a few words before it (more past «وأخرى»: «أعلنت مصادر أمنية وأخرى طبية عراقية»): a source, not the actor
+    of the event it reports."""
+    k, left = g.start_tok - 1, 4
+    while k >= 0 and left > 0:
+        w = strip_wa(toks[k].norm)
+        if w in fw.complementizer:
             break  # قال إن المستوطنين هاجموا: after «إن» comes what is said, not who says it
         if toks[k].norm == "عن" and not ((c := cues.get(k - 1)) is not None and c.tok_end > k):
             break  # تحدث معارضون عن انخراط إيرانيين: after «عن» comes what is told of (but نقلا عن names a source)
         c = cues.get(k)
         if c is not None and c.label == "report":
             return True
+        left += 1 if w in fw.other else -1  # another of the same noun, with its adjective: the subject goes on
+        k -= 1
     for k in range(g.end_tok, t):
         c = cues.get(k)
         if c is not None and c.label == "report":
