@@ -23,7 +23,7 @@ if TYPE_CHECKING:
 
 def load(settings: "Settings | str | None" = None) -> "Pipeline":
     """Build the default pipeline (segment → mentions → events → report filter → statements → times → places →
-    event dates and places → topics) with packaged data.
+    event dates and places → repeats → topics) with packaged data.
 
     `settings` is a Settings object, or the path of a settings file; by default the packaged
     defaults, overridden by the file named in HADATH_SETTINGS if any.
@@ -36,6 +36,7 @@ def load(settings: "Settings | str | None" = None) -> "Pipeline":
     from .stages.reports import ReportFilter, ReportModel
     from .stages.anchors import EventAnchor
     from .stages.places import PlaceTagger
+    from .stages.repeats import RepeatMerger
     from .stages.statements import StatementTagger
     from .stages.text import Segmenter
     from .stages.times import TimeTagger
@@ -51,6 +52,8 @@ def load(settings: "Settings | str | None" = None) -> "Pipeline":
         stages.append(ReportFilter(model, lexicon.function_words))
     places = PlaceTagger()
     stages += [StatementTagger(lexicon.function_words), TimeTagger(), places, EventAnchor(places.gaz, places.words)]
+    if settings.merge_repeats:
+        stages.append(RepeatMerger())
     if settings.topic_gate:
         # last: the events it drops (talk about a meeting in the lead, a sport story's) still date the story first
         stages.append(TopicGate())

@@ -23,6 +23,7 @@ class Settings:
 
     report_filter: bool = True
     topic_gate: bool = True
+    merge_repeats: bool = True
     report_thresholds: dict[str, float] = field(default_factory=dict)
 
 
@@ -41,7 +42,7 @@ def load_settings(path: str | os.PathLike | None = None) -> Settings:
             raise SettingsError(f"settings file {p}: {err}") from err
     coder = parser["coder"]
     flags = {}
-    for key in ("report_filter", "topic_gate"):
+    for key in ("report_filter", "topic_gate", "merge_repeats"):
         try:
             flags[key] = coder.getboolean(key, fallback=True)
         except ValueError as err:

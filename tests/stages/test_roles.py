@@ -871,8 +871,11 @@ def test_the_phrase_after_a_verb_that_goes_on_from_its_event_noun_is_the_object(
 def test_a_phrase_inside_what_is_said_is_not_the_speaker_anna_resumes(coder):
     """«وذكر أن الغارة استهدفت أبا خليل السوداني، وأنه قتل»: he who was killed is no killer; but the subject that
     opens what is said is the one its pronoun resumes (أن المملكة المغربية … فإنها تجدد تضامنها)."""
+    from hadath.pipeline import Pipeline
+
     text = "وذكر أن الغارة استهدفت أبا خليل السوداني، وأنه قتل في ضربة وقعت في 11 يوليو."
-    ev = next(e for e in coder(text, published="2015-07-25").events if e.trigger.text == "قتل")
+    each = Pipeline([s for s in coder.stages if s.name != "repeats"])  # the killing, before it goes as a repeat
+    ev = next(e for e in each(text, published="2015-07-25").events if e.trigger.text == "قتل")
     assert not any(e.code == "SDN" for e in ev.actor), ev.to_dict()
     text = ("وأضاف البيان أن المملكة المغربية إذ تتقدم بأخلص تعازيها إلى أسر الضحايا، فإنها تجدد تضامنها المطلق مع "
             "المملكة العربية السعودية.")
@@ -1268,7 +1271,6 @@ def test_a_masculine_anna_hu_before_a_feminine_verb_is_no_speaker_pronoun(coder)
     ev = first(coder, "وأعلن المرصد السوري لحقوق الإنسان أنه قصفت قوات النظام مناطق في بلدة الزبداني.", "ASSAULT")
     assert [a.text for a in ev.actor] == ["قوات النظام"]
     ev = first(coder, "وقال الوزير إنه بحث مع نظيره الأمريكي الأزمة السورية.", "CONSULT")
-    assert [a.text for a in ev.actor] == ["الوزير"]
     assert [a.text for a in ev.actor] == ["الوزير"]
 
 
