@@ -1,5 +1,7 @@
 """Actor and recipient rules of the coder on short constructed news sentences (must / must not)."""
 
+import pytest
+
 
 def first(nlp, text, etype):
     evs = [e for e in nlp(text, published="2008-03-01").events if e.event == etype]
@@ -1279,3 +1281,20 @@ def test_the_sources_of_a_report_are_no_actor_past_another_of_them(coder):
     text = "اعلنت مصادر امنية وأخرى طبية عراقية مقتل اربعة اشخاص في انفجار سيارة مفخخة وسط بغداد أمس."
     ev = first(coder, text, "ASSAULT")
     assert not any(e.code == "IRQ" for e in ev.actor), ev.to_dict()
+
+
+@pytest.mark.parametrize("text,etype,actor", [
+    ("وأعربت الكويت عن ادانتها واستنكارها الشديدين لحادث التفجير الإرهابي.", "ACCUSE", "KWT"),
+    ("أعربت الحكومة التونسية عن إدانتها للعمل الإرهابي.", "ACCUSE", "TUN"),
+    ("وعبر الأزهر عن تضامنه مع السعودية.", "SUPPORT", "EGY"),  # «عبر» is the verb, not «via»
+])
+def test_the_one_who_expresses_a_feeling_is_its_actor(coder, text, etype, actor):
+    """«أعربت الكويت عن إدانتها»: the pronoun of the feeling expressed is the subject, who condemns; Kuwait had
+    been read as the one condemned."""
+    ev = first(coder, text, etype)
+    assert [e.code for e in ev.actor] == [actor] and not any(e.code == actor for e in ev.recipient), ev.to_dict()
+
+
+def test_a_conviction_a_finding_results_in_is_not_expressed(coder):
+    ev = first(coder, "وأسفر التحقيق عن إدانتهم.", "ACCUSE")
+    assert not ev.actor

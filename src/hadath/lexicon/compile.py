@@ -122,6 +122,7 @@ class FunctionWords:
     pronoun_object: frozenset[str] = frozenset()  # على with an attached pronoun: an object told before (القبض عليهم)
     during: frozenset[str] = frozenset()  # a preposition of time: its event noun says when, not what (خلال الزيارة)
     other: frozenset[str] = frozenset()  # «another» of the noun before: مصادر أمنية وأخرى طبية
+    express: frozenset[str] = frozenset()  # a verb of expressing a feeling (أعرب عن، عبّر عن، أبدى)
 
     @classmethod
     def from_rows(cls, rows: list[dict[str, str]]) -> "FunctionWords":

@@ -546,7 +546,8 @@ class EventCoder:
         actor: Group | None = None
         recipient: Group | None = None
         bare_after = [g for g in after if not g.prep]
-        bare_before = [g for g in before if not g.prep and not _speaker(toks, g, t, cues, fw)]
+        bare_before = [g for g in before if (not g.prep or _expressing_subject(toks, t, g, fw))
+                       and not _speaker(toks, g, t, cues, fw)]
         if not bare_before and entry.pos == "verb":
             bare_before = _anterior_subject(toks, t, groups, starts, cues, trig_toks) or \
                 _fronted_subject(toks, t, groups, starts, trig_toks, fw) or \
@@ -778,10 +779,11 @@ class EventCoder:
                     actor = next((g for g in after if g.prep == "من" and g.start_tok - tail_end <= 3 and not any(
                         toks[j].text in _CLAUSE_BREAKS for j in range(tail_end, g.start_tok))
                         and not (recipient is not None and _same_words(toks, g, recipient))), None)
-            elif entry.gen == "recipient" and trig.get("possessive") and bare_before and \
-                    _governing_subject(toks, t, bare_before[-1], fw):
+            elif entry.gen == "recipient" and trig.get("possessive") and bare_before and (
+                    _governing_subject(toks, t, bare_before[-1], fw) or _expressing_subject(toks, t, bare_before[-1], fw)):
                 # عمدت الشرطة إلى قمعها: the phrase right before the preposition that governs the noun is the subject
-                # of the verb before it, who does the act; the pronoun is what it befell (told before)
+                # of the verb before it, who does the act; the pronoun is what it befell (told before). أعربت الكويت عن
+                # إدانتها للتفجير: the pronoun of a feeling expressed is the one who expresses it
                 actor, recipient = bare_before[-1], prep_rec
             elif entry.gen == "recipient" and trig.get("possessive") and bare_before and \
                     _object_word(toks, tail_end, trig_toks, fw):
@@ -1311,6 +1313,14 @@ def _governing_subject(toks: list[Token], t: int, g: Group, fw: FunctionWords) -
     خطفهم, whose pronoun's antecedent the phrase before is)."""
     return g.end_tok == t - 1 and g.start_tok >= 1 and toks[t - 1].norm in fw.control and \
         toks[g.start_tok - 1].kind == "ar" and toks[g.start_tok - 1].norm not in fw.preposition and not g.prep
+
+
+def _expressing_subject(toks: list[Token], t: int, g: Group, fw: FunctionWords) -> bool:
+    """True if the phrase g ends right before «عن» governing the event noun at t and a verb of expressing stands right
+    before g (أعربت الكويت عن إدانتها، عبّر الأزهر عن تضامنه: the subject expresses the feeling the noun names; «عبر»
+    is no preposition «via» there)."""
+    return g.end_tok == t - 1 and g.start_tok >= 1 and toks[t - 1].norm == "عن" and g.prep in ("", "عبر") and \
+        strip_wa(toks[g.start_tok - 1].norm) in fw.express
 
 
 def _force(g: Group) -> bool:
