@@ -242,3 +242,12 @@ def test_what_a_session_of_the_lead_said_takes_its_day(nlp):
     art = nlp(text, published="2015-07-27")
     ev = next(e for e in art.events if e.event == "ACCUSE")
     assert (ev.date, ev.date_source) == ("2015-07-26", "story")
+
+
+def test_a_town_of_the_visitors_own_country_is_where_not_whom_he_visits(nlp):
+    ev, _ = _event(nlp, "وتأتي زيارة رئيس الحكومة اليمنية خالد بحاح لعدن بعد تحريرها.", "2015-08-02", "CONSULT")
+    assert ev.location is not None and ev.location.text == "عدن"
+    assert not ev.recipient, ev.to_dict()
+    # a capital of another country stays the one visited
+    ev, _ = _event(nlp, "وتأتي زيارة رئيس الحكومة اليمنية خالد بحاح للرياض.", "2015-08-02", "CONSULT")
+    assert [r.code for r in ev.recipient] == ["SAU"]

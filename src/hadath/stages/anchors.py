@@ -123,6 +123,10 @@ class EventAnchor:
             or dateline
         if loc is not None:
             changes.update(location=loc, location_iso3=self.gaz.iso3.get(loc.country_code))
+        if ev.cameo == VISIT and ev.recipient and ev.actor and named:
+            home = _home_places(ev, named)
+            if home:
+                changes.update(recipient=tuple(r for r in ev.recipient if r not in home))
         return ev.updated(**changes)
 
 
@@ -278,6 +282,15 @@ def _visited(text: str, ev: Event, places: list[Place], destination: frozenset[s
         return None
     ts, te = ev.trigger.start, ev.trigger.end
     return min(pool, key=lambda p: max(0, p.start - te, ts - p.end))
+
+
+def _home_places(ev: Event, named: "list[Place] | tuple") -> list:
+    """The recipients of a visit that are only a place of the visitor's own country, a toponym of its sentence with no
+    sector («زيارة رئيس الوزراء بحاح لعدن»: where the Yemeni visits, no party to it; «زيارة بحاح للرياض» keeps Saudi
+    Arabia)."""
+    own = {a.code for a in ev.actor if a.code}
+    return [r for r in ev.recipient if r.sector is None and r.code in own
+            and any(p.start <= r.start and r.end <= p.end or r.start <= p.start and p.end <= r.end for p in named)]
 
 
 def _location(ev: Event, places: list[Place]) -> Place | None:
