@@ -43,6 +43,10 @@ def test_future_acts_are_flagged_future(nlp, text, etype):
     ("اعتبرت الدول العربية أن رفع العقوبات عن إيران سوف يزيد من قدراتها.", "RETREAT"),
     # a clause of time with an imperfect verb
     ("وقال إنه سيتم الإعلان عن الأسماء عندما ترد الموافقة من الوزارة.", "AGREE"),
+    # the main clause of a condition that follows
+    ("وقد يجعل ذلك الأوروبيين أكثر ترددًا حيال إعادة فرض عقوبات ضد طهران إذا انتهكت الاتفاق الأخير.", "SANCTION"),
+    ("وقال الوزير إن سوريا تدعم أي جهود للتصدي لتنظيم داعش إذا جرت بالتنسيق مع دمشق.", "SUPPORT"),
+    ("ويواجه رضائيان حكمًا بالسجن بين عشرة أعوام وعشرين عامًا في حال تمّت إدانته.", "SANCTION"),
 ])
 def test_supposed_acts_are_flagged_hypothetical(nlp, text, etype):
     _, hypothetical = flags(nlp, text, etype)
@@ -55,6 +59,9 @@ def test_supposed_acts_are_flagged_hypothetical(nlp, text, etype):
     # a past clause of time
     ("وقتل جنديان آخران عندما أرسلت الحكومة تعزيزات.", "MOBILIZE"),
     ("وقتل جندي تركي عندما انفجر لغم أرضي في عربة عسكرية.", "ASSAULT"),
+    # a warning made, whatever its condition; «في حالة من» is «in a state of»
+    ("وحذر الرئيس المعارضين من تنظيم انتخابات مبكرة في الخريف إذا رفضوا الاتفاق.", "THREATEN"),
+    ("وقال مصدر إن الوزراء انسحبوا من الاجتماع في حالة من الاحتجاج.", "RETREAT"),
     # «في حين» is whereas, no clause of time
     ("وقال الوزير إن الوضع مستقر، في حين شدد كيري على ضرورة وقف الأعمال الإرهابية.", "REQUEST"),
 ])

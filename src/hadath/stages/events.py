@@ -428,7 +428,8 @@ class EventCoder:
         if not future and trig.get("pos") == "verb" and trig.get("aspect") == "imperfect":
             future = _upcoming(toks, trig, cues)  # يزور الرئيس غدا القاهرة، يعقد الاجتماع الأسبوع المقبل
         if not hypothetical and not negated:
-            hypothetical = self._future_subject(toks, trig, cues, start) or _when_imperfect(toks, trig, start)
+            hypothetical = self._future_subject(toks, trig, cues, start) or _when_imperfect(toks, trig, start) or \
+                _conditioned(toks, trig, cues)
         for k in range(max(0, i - 12), i):
             c = cues.get(k)
             if c is None:
@@ -3156,6 +3157,28 @@ def _when_imperfect(toks: list[Token], trig: Mention, start: int) -> bool:
         v = toks[k + 1].norm
         return toks[k + 1].kind == "ar" and v[:1] in ("ي", "ت", "ن") and len(v) >= 3 and v != "تم" and not any(
             toks[j].kind == "punct" for j in range(k + 1, i))
+    return False
+
+
+_SAID_NOW = ("THREATEN", "REQUEST")  # acts done by the telling, whose condition bears on what is threatened or asked
+
+
+def _conditioned(toks: list[Token], trig: Mention, cues: dict[int, Mention]) -> bool:
+    """True for an event noun or an imperfect verb that a condition follows in its clause, within eight words, «إعادة
+    فرض العقوبات ضد طهران حال وجود انتهاك»، «سوريا تدعم أي جهود للتصدي لداعش إذا جرت بالتنسيق»: the main clause of a
+    condition is supposed too; not a perfect verb, a threat or a call (حذر المعارضين من تنظيم انتخابات مبكرة إذا: the
+    warning was made), nor «في حالة من» (in a state of)."""
+    i = trig.tok_start
+    if trig.label in _SAID_NOW or trig.get("pos") == "verb" and trig.get("aspect") != "imperfect" and not (
+            trig.get("aspect") == "perfect" and ("\u064b" in toks[i].text or i > 0 and toks[i - 1].norm.endswith("ه"))):
+        return False  # (a perfect form in the accusative or after a noun in ـة is the verbal noun: إعادة فرض العقوبات)
+    end = tail_end_of(trig)
+    for k in range(end, min(len(toks), end + 8)):
+        if toks[k].kind == "punct":
+            return False
+        c = cues.get(k)
+        if c is not None and c.label == "hypothetical" and "\u064b" not in toks[k].text:
+            return not (c.tok_end < len(toks) and toks[c.tok_end].norm == "من")
     return False
 
 
