@@ -3130,7 +3130,7 @@ def _intended_noun(toks: list[Token], trig: Mention, cues: dict[int, Mention], s
     word governs through its preposition (أكد حرص المملكة العربية السعودية على التعاون، يهدف إلى دعم الاقتصاد);
     the clause starts at token `start`."""
     i = trig.tok_start
-    if _upcoming(toks, trig, cues):
+    if _upcoming(toks, trig, cues) or _upcoming_before(toks, trig, cues):
         return True
     before = [(k, c) for k in range(max(start, i - 8), i) if (c := cues.get(k)) is not None]
     if trig.label in _TOPICS and any(c.label == "discuss" and not _apart(toks, cues, c.tok_end, i) for _, c in before):
@@ -3242,6 +3242,19 @@ def _upcoming(toks: list[Token], trig: Mention, cues: dict[int, Mention]) -> boo
             # (a definite future word right after a definite noun is its adjective: الاجتماع المرتقب، اللقاء المزمع)
             if k - end < 3 or strip_wa(toks[k - 1].norm) in _TIME_HEADS:
                 return True
+    return False
+
+
+def _upcoming_before(toks: list[Token], trig: Mention, cues: dict[int, Mention]) -> bool:
+    """True if «غدا», or a time noun with its upcoming word (الأسبوع المقبل), stands right before the event noun or
+    one word before it: «تعقد اللجنة غداً اجتماعاً طارئاً»، «يعقد الأسبوع المقبل اجتماعا»."""
+    i = trig.tok_start
+    for k in (i - 1, i - 2):
+        if k < 0 or toks[k].kind == "punct":
+            return False
+        if (c := cues.get(k)) is not None and c.label == "upcoming" and (
+                toks[k].norm == "غدا" or k > 0 and strip_wa(toks[k - 1].norm) in _TIME_HEADS):
+            return True
     return False
 
 
