@@ -34,6 +34,8 @@ def flags(nlp, text, etype, trigger=None):
     ("تعقد لجنة مبادرة السلام العربية غداً اجتماعاً طارئاً على مستوى وزراء الخارجية.", "CONSULT"),
     ("والوضع اللاحق هو مفاوضات السلام المنتظرة منذ فترة طويلة بين طالبان وكابل.", "CONSULT"),
     ("بينما يستعد ناشطون مدنيون إلى التنسيق يوم الجمعة للخروج في مظاهرة موحدة.", "COOPERATE"),
+    # what was or is supposed to happen
+    ("وكان من المفترض أن تبدأ جولة ثانية من محادثات السلام في باكستان الجمعة، إلا أن إسلام آباد أرجأتها.", "CONSULT"),
 ])
 def test_future_acts_are_flagged_future(nlp, text, etype):
     future, _ = flags(nlp, text, etype)
