@@ -10,6 +10,7 @@ from ..article import Article
 from ..lexicon.compile import TriggerEntry
 from ..records import Entity, Event, Mention, Token, Trigger
 from ..lexicon.compile import FunctionWords
+from ..lexicon.timewords import TimeWords
 from .phrases import TITLED_NAME, UNKNOWN_NAME, Group, _cue_words, _given_names, _name_run, _place_nouns, _quantity, \
     introduced_names, noun_phrases, strip_wa
 
@@ -54,6 +55,8 @@ class EventCoder:
 
     def __init__(self, function_words: FunctionWords | None = None):
         self.fw = function_words if function_words is not None else FunctionWords.load()
+        # word beginnings with س + ي/ت/ن that are nouns, not the future prefix (سياسة، سيارة، ستة): time_words.tsv
+        self.not_future = tuple(sorted(TimeWords.load().words_of("not_future")))
 
     def __call__(self, article: Article) -> Article:
         by_sentence: dict[int, list[Mention]] = {}
@@ -420,7 +423,13 @@ class EventCoder:
             # يجب على الحكومة الإيرانية أن توافق: a duty, hope or aim word governs the verb after its أن
             future = any((c := cues.get(k)) is not None and c.label in _INTENDED for k in range(max(start, i - 10), i - 1))
         if not future and trig.get("pos") == "noun":
-            future = _intended_noun(toks, trig, cues, start) or self._planned_object(toks, trig, cues, start, earlier)
+            future = _intended_noun(toks, trig, cues, start) or self._planned_object(toks, trig, cues, start, earlier) \
+                or self._future_relative(toks, trig, cues) or self._future_object(toks, trig, cues, start, earlier)
+        if not future and trig.get("pos") == "verb" and trig.get("aspect") == "imperfect":
+            future = _upcoming(toks, trig, cues)  # يزور الرئيس غدا القاهرة، يعقد الاجتماع الأسبوع المقبل
+        if not hypothetical and not negated:
+            hypothetical = self._future_subject(toks, trig, cues, start) or _when_imperfect(toks, trig, start) or \
+                _conditioned(toks, trig, cues)
         for k in range(max(0, i - 12), i):
             c = cues.get(k)
             if c is None:
@@ -447,6 +456,70 @@ class EventCoder:
             if i - t.tok_start <= reach and _embeds(t, trig, cues, toks):
                 future = True
         return negated, future, hypothetical
+
+    def _future_verb(self, k: int, toks: list[Token], cues: dict[int, Mention]) -> bool:
+        """True if token k is a verb with the future prefix سـ (سيعقد، وستنطلق; not سياسة، سيارة: time_words.tsv
+        not_future; or a future verb of cues.tsv) or the particle سوف."""
+        w = toks[k].norm
+        if toks[k].kind != "ar":
+            return False
+        if (c := cues.get(k)) is not None and c.label == "future" and strip_wa(w)[:1] == "س":
+            return True  # a listed one the noun beginnings would miss (سيلجأ: not سيل)
+        if w[:1] in "وف" and len(w) > 5 or w in ("وسوف", "فسوف"):
+            w = w[1:]
+        return w == "سوف" or (len(w) >= 5 and w[0] == "س" and w[1] in "يتن" and not w.startswith(self.not_future)
+                              and not w.endswith(("ه", "ات")))
+
+    def _future_relative(self, toks: list[Token], trig: Mention, cues: dict[int, Mention]) -> bool:
+        """True for an event noun whose relative clause opens with a future verb, «الاجتماع الذي سيعقد اليوم»،
+        «قمة المناخ التي ستعقد في باريس»: the event is still to come (the relative pronoun within four words of
+        the noun, no punctuation between)."""
+        end = tail_end_of(trig)
+        for k in range(end, min(len(toks) - 1, end + 5)):
+            if toks[k].kind == "punct":
+                return False
+            c = cues.get(k)
+            if c is not None and c.label == "relative":
+                return self._future_verb(c.tok_end, toks, cues) if c.tok_end < len(toks) else False
+        return False
+
+    def _future_object(self, toks: list[Token], trig: Mention, cues: dict[int, Mention], start: int,
+                       earlier: list[Mention]) -> bool:
+        """True for an event noun after a future verb in its clause, within six words (its subject, a preposition,
+        هناك, a light verbal noun): «سيلجأ عندها إلى الفيتو»، «سيبحث قرارا»، «سيكون هناك لقاءات»، «سيتم إرسال المزيد من
+        المساعدات»; not past another event word, which the noun may complete, a relative pronoun, a past anchor or
+        another verb in يـ (what a statement says: «سيصدر بيان يؤكد قوة الشراكة»)."""
+        i = trig.tok_start
+        last = earlier[-1].tok_start if earlier else -1
+        for k in range(i - 1, max(start, i - 6, last) - 1, -1):
+            if toks[k].kind == "punct" or (c := cues.get(k)) is not None and c.label == "relative" or \
+                    strip_wa(toks[k].norm)[:1] == "ي" or strip_wa(toks[k].norm) in self.fw.past_anchor:
+                return False  # (nor past بعد، منذ: «وسيزداد سوءا الآن بعد توجيه جميع المساعدات» was done)
+            if self._future_verb(k, toks, cues):
+                return True
+        return False
+
+    def _future_subject(self, toks: list[Token], trig: Mention, cues: dict[int, Mention], start: int) -> bool:
+        """True for a verbal noun opening its clause, or right after أن/إن, whose clause goes on with a future verb
+        of which it is the subject: «محذرا من أن رفض الحلول الدبلوماسية سيؤدي إلى الحرب»، «اعتبرت أن رفع العقوبات
+        عن إيران سوف يزيد من قدراتها»: a supposed act and what it would bring, not a fact (within eight words, with
+        no punctuation or relative pronoun between)."""
+        i = trig.tok_start
+        after_that = i > 1 and strip_wa(toks[i - 1].norm) in ("ان", "بان", "لان") and \
+            strip_wa(toks[i - 2].norm) not in self.fw.past_anchor
+        if trig.get("pos") == "verb" and not (after_that and trig.get("aspect") == "perfect" and not trig.get("prefix")):
+            return False  # (a perfect form right after أنّ is its verbal noun: أن رفع العقوبات; not بعد أن رفع)
+        if i != start and not after_that or toks[i].norm.startswith("ال"):
+            return False  # (a definite event noun, «أن التهديد العراقي سيؤدي», names an act already told)
+        for k in range(tail_end_of(trig), min(len(toks), i + 9)):
+            if toks[k].kind == "punct":
+                return False
+            c = cues.get(k)
+            if c is not None and c.label in ("relative", "negation"):
+                return False
+            if self._future_verb(k, toks, cues):
+                return True
+        return False
 
     def _planned_object(self, toks: list[Token], trig: Mention, cues: dict[int, Mention], start: int,
                         earlier: list[Mention]) -> bool:
@@ -3067,7 +3140,7 @@ def _intended_noun(toks: list[Token], trig: Mention, cues: dict[int, Mention], s
     word governs through its preposition (أكد حرص المملكة العربية السعودية على التعاون، يهدف إلى دعم الاقتصاد);
     the clause starts at token `start`."""
     i = trig.tok_start
-    if _upcoming(toks, trig, cues):
+    if _upcoming(toks, trig, cues) or _upcoming_before(toks, trig, cues):
         return True
     before = [(k, c) for k in range(max(start, i - 8), i) if (c := cues.get(k)) is not None]
     if trig.label in _TOPICS and any(c.label == "discuss" and not _apart(toks, cues, c.tok_end, i) for _, c in before):
@@ -3075,6 +3148,48 @@ def _intended_noun(toks: list[Token], trig: Mention, cues: dict[int, Mention], s
     return (_complement_noun(toks, trig, ("الي", "علي")) or _light_complement(toks, trig, cues)) and any(
         (c.label in _INTENDED and k < i - 3 or c.label == "purpose" or c.label == "keen" and _keen(toks, cues, k))
         and not _apart(toks, cues, c.tok_end, i) for k, c in before)
+
+
+_WHEN = ("عندما", "حينما", "متي", "حين")  # (normalised) conjunctions of time: a clause after them with an imperfect
+
+
+def _when_imperfect(toks: list[Token], trig: Mention, start: int) -> bool:
+    """True for an event in a clause of time opened by عندما/حينما/متى with an imperfect verb, «سيتم الإعلان عندما ترد
+    الموافقة»، «عندما توافق القيادة على أعمال الشغب»: an act supposed or still to come; not past, «عندما اقتحم
+    متشددون»، «عندما كانت تلتقي», nor «في حين» (whereas)."""
+    i = trig.tok_start
+    for k in range(i - 1, max(start, i - 4) - 1, -1):
+        w = strip_wa(toks[k].norm)
+        if w not in _WHEN or w == "حين" and k > 0 and strip_wa(toks[k - 1].norm) == "في":
+            continue
+        if k + 1 == i:
+            return trig.get("pos") == "verb" and trig.get("aspect") == "imperfect"
+        v = toks[k + 1].norm
+        return toks[k + 1].kind == "ar" and v[:1] in ("ي", "ت", "ن") and len(v) >= 3 and v != "تم" and not any(
+            toks[j].kind == "punct" for j in range(k + 1, i))
+    return False
+
+
+_SAID_NOW = ("THREATEN", "REQUEST")  # acts done by the telling, whose condition bears on what is threatened or asked
+
+
+def _conditioned(toks: list[Token], trig: Mention, cues: dict[int, Mention]) -> bool:
+    """True for an event noun or an imperfect verb that a condition follows in its clause, within eight words, «إعادة
+    فرض العقوبات ضد طهران حال وجود انتهاك»، «سوريا تدعم أي جهود للتصدي لداعش إذا جرت بالتنسيق»: the main clause of a
+    condition is supposed too; not a perfect verb, a threat or a call (حذر المعارضين من تنظيم انتخابات مبكرة إذا: the
+    warning was made), nor «في حالة من» (in a state of)."""
+    i = trig.tok_start
+    if trig.label in _SAID_NOW or trig.get("pos") == "verb" and trig.get("aspect") != "imperfect" and not (
+            trig.get("aspect") == "perfect" and ("\u064b" in toks[i].text or i > 0 and toks[i - 1].norm.endswith("ه"))):
+        return False  # (a perfect form in the accusative or after a noun in ـة is the verbal noun: إعادة فرض العقوبات)
+    end = tail_end_of(trig)
+    for k in range(end, min(len(toks), end + 8)):
+        if toks[k].kind == "punct":
+            return False
+        c = cues.get(k)
+        if c is not None and c.label == "hypothetical" and "\u064b" not in toks[k].text:
+            return not (c.tok_end < len(toks) and toks[c.tok_end].norm == "من")
+    return False
 
 
 def _light_complement(toks: list[Token], trig: Mention, cues: dict[int, Mention]) -> bool:
@@ -3137,6 +3252,19 @@ def _upcoming(toks: list[Token], trig: Mention, cues: dict[int, Mention]) -> boo
             # (a definite future word right after a definite noun is its adjective: الاجتماع المرتقب، اللقاء المزمع)
             if k - end < 3 or strip_wa(toks[k - 1].norm) in _TIME_HEADS:
                 return True
+    return False
+
+
+def _upcoming_before(toks: list[Token], trig: Mention, cues: dict[int, Mention]) -> bool:
+    """True if «غدا», or a time noun with its upcoming word (الأسبوع المقبل), stands right before the event noun or
+    one word before it: «تعقد اللجنة غداً اجتماعاً طارئاً»، «يعقد الأسبوع المقبل اجتماعا»."""
+    i = trig.tok_start
+    for k in (i - 1, i - 2):
+        if k < 0 or toks[k].kind == "punct":
+            return False
+        if (c := cues.get(k)) is not None and c.label == "upcoming" and (
+                toks[k].norm == "غدا" or k > 0 and strip_wa(toks[k - 1].norm) in _TIME_HEADS):
+            return True
     return False
 
 
