@@ -5,7 +5,8 @@ depot (مقر تمركز), «we make excuses for him» (نلتمس له العذ
 strike the one who prays, a naval parade or a festive show (مظاهرة بحرية، تظاهرة احتفالية), debts besetting a state,
 grams, a godsend, cheering a team, a research note (توقع … في مذكرة بحثية), a statement
 carried by news agencies (بيان نشرته), a parcel bomb, «portend» (ينذر بعواقب), «was a student» (كان طالبا), an
-anthem and «let me» (نشيدا، دعوني) are no political event (must not code); the political sense beside each still
+anthem and «let me» (نشيدا، دعوني), markets in turbulence, cubic feet (قدم مكعبة), durable-goods orders, a
+port receiving a ship and a chamber of commerce hosting a job fair are no political event (must not code); the political sense beside each still
 codes (must code).
 
 Found now: a roadside bomb (عبوة جانبية), a meeting told with a pronoun (خلال لقائه نظيره).
@@ -58,6 +59,12 @@ def types(coder, text):
     ("THREATEN", "وكلهم صاروا في وضع ينذر بعواقب خطيرة ناتجة عن تصاعد الإرهاب."),
     ("THREATEN", "ظهرت بوادر تنذر بانهيار الاتفاق المبرم بين المجلس الأهلي وتنظيم القاعدة."),
     ("REQUEST", "وبدأ نشاطه على يوتيوب عندما كان طالبًا في المرحلة الثانوية."),
+    # markets in turbulence; cubic feet; durable-goods orders; a port receiving a ship; a chamber hosting a job fair
+    ("PROTEST", "خلال الشهر الماضي، تعرضت الأسواق المالية لاضطرابات قوية، أولا بسبب المفاوضات اليونانية."),
+    ("AID", "ووقعت مصر اتفاقية مع شركة بي.بي لتطوير خمسة تريليونات قدم مكعبة من موارد الغاز."),
+    ("REQUEST", "يوم الاثنين الماضي نمت طلبات السلع المعمرة الأمريكية لشهر يونيو بمقدار 3.4%."),
+    ("CONSULT", "استقبل ميناء الزيتيات بالسويس السفينة «مصر جاز» وعلى متنها 6 آلاف طن بوتاجاز."),
+    ("CONSULT", "تستضيف غرفة نجران صباح غد لقاءً وظيفياً من الساعة 9 صباحا."),
     # an anthem; «let me»
     ("SUPPORT", "وفى الوقت نفسه ينشد رئيسه ومرشده الأعلى نشيدًا آخر أقرب إلى أناشيد الحرب."),
     ("REQUEST", "وقال كيري: دعوني انتهز هذه اللحظة لأعبر عن تضامن الولايات المتحدة مع تايلاند."),
@@ -86,6 +93,10 @@ def test_no_candidate_in_a_news_sense(coder, event, text):
     ("THREATEN", "وأنذرت الحكومة المتمردين بمهلة ثلاثة أيام لمغادرة المدينة."),
     ("CONSULT", "وقال الوزير عقب لقائه نظيره الأمريكي جون كيري إن العلاقات قوية."),
     ("ASSAULT", "وقتل جنديان بانفجار عبوة جانبية استهدفت دوريتهما."),
+    ("PROTEST", "وتشهد البلاد اضطرابات سياسية منذ أشهر."),
+    ("AID", "وقدمت المملكة مساعدات إنسانية للشعب اليمني."),
+    ("REQUEST", "وتقدمت الحكومة اليمنية بطلب رسمي إلى مجلس الأمن."),
+    ("CONSULT", "واستقبل خادم الحرمين الشريفين وزير الخارجية الأمريكي في جدة."),
     ("AGREE", "وأشار البيان إلى أن مجلس المحافظين وافق على إطلاق مفاوضات لإعداد مذكرة تفاهم."),
 ])
 def test_still_coded_in_the_political_sense(coder, event, text):
