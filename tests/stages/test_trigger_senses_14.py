@@ -6,7 +6,8 @@ strike the one who prays, a naval parade or a festive show (مظاهرة بحر�
 grams, a godsend, cheering a team, a research note (توقع … في مذكرة بحثية), a statement
 carried by news agencies (بيان نشرته), a parcel bomb, «portend» (ينذر بعواقب), «was a student» (كان طالبا), an
 anthem and «let me» (نشيدا، دعوني), markets in turbulence, cubic feet (قدم مكعبة), durable-goods orders, a
-port receiving a ship and a chamber of commerce hosting a job fair are no political event (must not code); the political sense beside each still
+port receiving a ship, a chamber of commerce hosting a job fair or a charity hosting a workshop, a law or a reform
+that gives powers (يمنح التعديل السلطات صلاحيات) and «whatever suits» (ما يتفق مع رغباتهم) are no political event (must not code); the political sense beside each still
 codes (must code).
 
 Found now: a roadside bomb (عبوة جانبية), a meeting told with a pronoun (خلال لقائه نظيره).
@@ -53,7 +54,7 @@ def types(coder, text):
     ("AID", "العمل في الخارج هو هبة من السماء بالنسبة لقطاع غزة."),
     ("SUPPORT", "لقد كنت كويتيًا لدرجة أني كنت أشجع منتخب الكويت حين يلعب مع منتخب السعودية."),
     # a research note; a statement carried by agencies; a parcel bomb; «portend»; «was a student»
-    ("SUPPORT", "وتوقع «غولدمان ساكس»، في مذكرة بحثية اطلعت عليها «الشرق الأوسط»، أن يسجل خام برنت متوسط 58 دولارا للبرميل في عام 2015."),
+    ("SUPPORT", "وتوقع «غولدمان ساكس»، في مذكرة بحثية اطلعت عليها «الشرق الأوسط»، أن يسجل خام برنت متوسط 58 دولارا للبرميل في عام 2015، و62 دولارًا في العام المقبل، في حين أنه يتوقع أن يبلغ متوسط سعر الخام الأميركي 52 و57 دولارًا للبرميل خلال العام الحالي وعام 2016 على التوالي."),
     ("MOBILIZE", "وقالت اللجنة في بيان نشرته وكالات الانباء الروسية إن القوات الخاصة اشتبكت مع مسلحين."),
     ("COERCE", "والمقصود هو العرب، أبناء هذا الوطن الكبير المنفجر مثل طرد ملغوم."),
     ("THREATEN", "وكلهم صاروا في وضع ينذر بعواقب خطيرة ناتجة عن تصاعد الإرهاب."),
@@ -65,6 +66,11 @@ def types(coder, text):
     ("REQUEST", "يوم الاثنين الماضي نمت طلبات السلع المعمرة الأمريكية لشهر يونيو بمقدار 3.4%."),
     ("CONSULT", "استقبل ميناء الزيتيات بالسويس السفينة «مصر جاز» وعلى متنها 6 آلاف طن بوتاجاز."),
     ("CONSULT", "تستضيف غرفة نجران صباح غد لقاءً وظيفياً من الساعة 9 صباحا."),
+    # a law or a reform that gives powers; a charity hosting a workshop; «whatever suits»
+    ("AID", "ويمنح إعلان حالة الطوارئ قوات الأمن سلطات استثنائية، كما يتيح للسلطات حظر الإضرابات."),
+    ("AID", "كما يمنح التعديل الجديد السلطات الألمانية المزيد من الصلاحيات لفرض حظر دخول."),
+    ("CONSULT", "ورحب المطار بالوفود الآسيوية المشاركة في ورشة العمل التي تستضيفها جمعية المكفوفين الخيرية."),
+    ("AGREE", "وأكد المفتي أن مدعي العلم يفتون بكل ما يتفق مع رغباتهم أو مصلحتهم الشخصية."),
     # an anthem; «let me»
     ("SUPPORT", "وفى الوقت نفسه ينشد رئيسه ومرشده الأعلى نشيدًا آخر أقرب إلى أناشيد الحرب."),
     ("REQUEST", "وقال كيري: دعوني انتهز هذه اللحظة لأعبر عن تضامن الولايات المتحدة مع تايلاند."),
@@ -94,6 +100,9 @@ def test_no_candidate_in_a_news_sense(coder, event, text):
     ("CONSULT", "وقال الوزير عقب لقائه نظيره الأمريكي جون كيري إن العلاقات قوية."),
     ("ASSAULT", "وقتل جنديان بانفجار عبوة جانبية استهدفت دوريتهما."),
     ("PROTEST", "وتشهد البلاد اضطرابات سياسية منذ أشهر."),
+    ("AID", "ومنحت الولايات المتحدة الحكومة العراقية مساعدات عسكرية."),
+    ("CONSULT", "واستضافت الرياض اجتماعا لوزراء خارجية دول الخليج."),
+    ("AGREE", "واتفقت مصر والولايات المتحدة على مضاعفة الجهود المشتركة."),
     ("AID", "وقدمت المملكة مساعدات إنسانية للشعب اليمني."),
     ("REQUEST", "وتقدمت الحكومة اليمنية بطلب رسمي إلى مجلس الأمن."),
     ("CONSULT", "واستقبل خادم الحرمين الشريفين وزير الخارجية الأمريكي في جدة."),
