@@ -7,7 +7,7 @@ grams, a godsend, cheering a team, a research note (توقع … في مذكرة
 carried by news agencies (بيان نشرته), a parcel bomb, «portend» (ينذر بعواقب), «was a student» (كان طالبا), an
 anthem and «let me» (نشيدا، دعوني), markets in turbulence, cubic feet (قدم مكعبة), durable-goods orders, a
 port receiving a ship, a chamber of commerce hosting a job fair or a charity hosting a workshop, a law or a reform
-that gives powers (يمنح التعديل السلطات صلاحيات) and «whatever suits» (ما يتفق مع رغباتهم) are no political event (must not code); the political sense beside each still
+that gives powers (يمنح التعديل السلطات صلاحيات) are no political event (must not code); the political sense beside each still
 codes (must code).
 
 Found now: a roadside bomb (عبوة جانبية), a meeting told with a pronoun (خلال لقائه نظيره).
@@ -66,11 +66,10 @@ def types(coder, text):
     ("REQUEST", "يوم الاثنين الماضي نمت طلبات السلع المعمرة الأمريكية لشهر يونيو بمقدار 3.4%."),
     ("CONSULT", "استقبل ميناء الزيتيات بالسويس السفينة «مصر جاز» وعلى متنها 6 آلاف طن بوتاجاز."),
     ("CONSULT", "تستضيف غرفة نجران صباح غد لقاءً وظيفياً من الساعة 9 صباحا."),
-    # a law or a reform that gives powers; a charity hosting a workshop; «whatever suits»
+    # a law or a reform that gives powers; a charity hosting a workshop
     ("AID", "ويمنح إعلان حالة الطوارئ قوات الأمن سلطات استثنائية، كما يتيح للسلطات حظر الإضرابات."),
     ("AID", "كما يمنح التعديل الجديد السلطات الألمانية المزيد من الصلاحيات لفرض حظر دخول."),
     ("CONSULT", "ورحب المطار بالوفود الآسيوية المشاركة في ورشة العمل التي تستضيفها جمعية المكفوفين الخيرية."),
-    ("AGREE", "وأكد المفتي أن مدعي العلم يفتون بكل ما يتفق مع رغباتهم أو مصلحتهم الشخصية."),
     # an anthem; «let me»
     ("SUPPORT", "وفى الوقت نفسه ينشد رئيسه ومرشده الأعلى نشيدًا آخر أقرب إلى أناشيد الحرب."),
     ("REQUEST", "وقال كيري: دعوني انتهز هذه اللحظة لأعبر عن تضامن الولايات المتحدة مع تايلاند."),
