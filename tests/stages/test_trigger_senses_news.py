@@ -291,7 +291,7 @@ def test_no_candidate_for_figures_names_and_manners(coder, event, text):
     ("REJECT", "وعارض البرلمان الاتفاق."),
     ("ACCUSE", "ووجه الاتهام إلى إيران بدعم الإرهاب."),
     ("AGREE", "وأعلنت الحكومة موافقتها على خطة المبعوث الأممي."),
-    ("AGREE", "ووافق مجلس الوزراء على الاتفاقية."),
+    ("SUPPORT", "ووافق مجلس الوزراء على الاتفاقية."),  # approving an accord ratifies it (senses14)
     ("REQUEST", "وطلب الرئيس من مجلس الأمن عقد جلسة طارئة."),
 ])
 def test_figures_and_manners_rules_keep_the_political_sense(coder, event, text):
