@@ -69,6 +69,9 @@ def test_a_bare_weekday_is_the_last_one_in_a_past_sentence_and_the_next_in_a_fut
     # a future cue far after it, in another clause, does not make it the next one
     assert _times(nlp, "قتل طفل فلسطيني وأصيب والداه ليل الخميس حين هاجم مستوطنون منزلهم وأعلنت السلطة أنها تريد "
                        "إحالته أمام القضاء الدولي.") == {"ليل الخميس": ("2015-07-30", "day")}
+    # a future verb whose first letters are also a noun's (سيلتقي، not سيل "torrent") makes it the next one
+    assert _times(nlp, "ومن مصر سينتقل كيري الاثنين إلى الدوحة حيث سيلتقي نظراءه.", "2015-08-02") == {
+        "الاثنين": ("2015-08-03", "day")}
     # a future cue word right after it governs what follows: the threat's content is to come, not the Wednesday
     assert _times(nlp, "وكان الفرع المصري لتنظيم داعش بث تسجيل فيديو الأربعاء يهدد فيه بإعدام كرواتي.",
                   "2015-08-07") == {"الأربعاء": ("2015-08-05", "day")}
