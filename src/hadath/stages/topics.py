@@ -51,6 +51,14 @@ with a shadda on its د (دعا never doubles it: «ودّعت حوطة سدير
 tourists (a `visitors` word just before it: «المعتمرين الذين زاروا المملكة»); and the hosting of an occasion (a
 `host` lemma with an `occasion` word near it in its clause: «المخيم الكشفي العالمي الذي تستضيفه اليابان»، «تستضيف
 العاصمة الروسية المهرجان الدولي»), whose gathering, if it is a meeting, is coded by its own word.
+
+An opinion column (or a poem) keeps only its assaults and protests, as a story of sport does: a story (three sentences
+or more; a lone sentence is coded as it reads) whose writer
+speaks in the first person or to the reader (a `writer` word of topic_words.tsv: إنني، أعتقد، لعلي، نحن، علينا، فأنت)
+outside every attributed statement, in COLUMN_SENTENCES of its sentences or more, or in one when it attributes no
+statement to a named speaker. Its appeals, support, charges and meetings are the writer's opinion or history retold
+(«فإنني أناشد الأمم المتحدة أن تتدخل»، «وحتى الشعوب التي تدافع عنكم»); a speaker's «إننا ندعو» inside a
+statement of a news story makes no column.
 """
 
 from __future__ import annotations
@@ -129,6 +137,7 @@ APPROVAL_REACH = 12  # how far after an approval its على may stand (the appro
 APPROVAL_OBJECT = 2  # how many words after على its administrative object may stand (على مشروع تطوير)
 HAZARD_REACH = 10  # how far after a warning its hazard may stand in its clause
 VISITORS_REACH = 3  # how far before a visit the visitors who pay it may stand (المعتمرين الذين زاروا)
+COLUMN_SENTENCES = 2  # the sentences with a writer's word that make a story a column (one if nobody named speaks)
 OCCASION_REACH = 12  # how far before or after a hosting word the occasion it hosts may stand in its clause
 _DASHES = frozenset("-–—")  # after an almanac line's year (1952 - …)
 _SHADDA = "\u0651"
@@ -205,6 +214,8 @@ class TopicWords:
     visitors: frozenset[str] = frozenset()  # written forms of the visitors, pilgrims and tourists (المعتمرين)
     host: frozenset[str] = frozenset()  # normalised lemmas of the hosting triggers (استضاف)
     occasion: frozenset[str] = frozenset()  # written forms of the occasions a place hosts (مهرجان، مخيم، أولمبياد)
+    writer: frozenset[str] = frozenset()  # written forms (with و، ف) of a column writer's first person (إنني، نحن)
+    formula: frozenset[str] = frozenset()  # the words after such a word that make it a formula (إنا لله)
 
     @classmethod
     def load(cls) -> "TopicWords":
@@ -240,6 +251,8 @@ class TopicGate:
         # رابط الخبر بصحيفة الوئام: <title>: the headline told again, whatever its event
         trailers = {ev.sentence for ev in article.events if trailer_line(ev.sentence_text)}
         off_topic = article.topic is not None
+        column = not off_topic and len(article.sentences) >= DOMESTIC_ARTICLE_SENTENCES \
+            and any(ev.event not in KEEP_IN_TOPIC for ev in article.events) and self.opinion_piece(article)
         gone = self.mishaps(article, off_topic) | {id(ev) for ev in article.events if almanac_line(article, ev)}
         if gone:
             article.events = [ev for ev in article.events if id(ev) not in gone]
@@ -248,7 +261,7 @@ class TopicGate:
         local = any(ev.event in DOMESTIC_TYPES and not ev.actor and not ev.recipient for ev in article.events) \
             and self.local_news(article)
         marks: dict = {}  # per sentence, its trigger mentions and light-verb tokens (read once, when asked)
-        kept = [ev for ev in article.events if not self._drop(article, ev, off_topic, marks)
+        kept = [ev for ev in article.events if not self._drop(article, ev, off_topic or column, marks)
                 and not (local and ev.event in DOMESTIC_TYPES and not ev.actor and not ev.recipient)
                 and ev.sentence not in trailers]
         if len(kept) != len(article.events):
@@ -282,6 +295,27 @@ class TopicGate:
                 if in_title and not (keys | in_title) <= vocab.weak:
                     return name
         return None
+
+    def opinion_piece(self, article: Article) -> bool:
+        """True if the story is an opinion column or a poem: its writer speaks in the first person or to the reader
+        (a `writer` word, not followed by a `formula` word: «إنا لله» is no writer's) outside every attributed
+        statement, in COLUMN_SENTENCES of its sentences or more, or in one when no statement of it has a named
+        speaker («ولعلمي أنني أصرخ في آذان لا تسمع»، «وهذه التقنية لا ننتقدها»)."""
+        writer, formula = self.words.writer, self.words.formula
+        spans = [(s.content_start, s.content_end) for s in article.statements]
+        need = COLUMN_SENTENCES if any(s.speaker is not None for s in article.statements) else 1
+        found = 0
+        for sent, toks in zip(article.sentences, article.tokens):
+            if not sent.in_story:
+                continue
+            for k, tok in enumerate(toks):
+                if tok.norm in writer and not (k + 1 < len(toks) and toks[k + 1].norm in formula) \
+                        and not any(a <= tok.start < b for a, b in spans):
+                    found += 1
+                    break
+            if found >= need:
+                return True
+        return False
 
     def mishaps(self, article: Article, off_topic: bool) -> set[int]:
         """The ids of the assaults told without an actor in a story of an accident or a disaster (or of sport or the
@@ -653,7 +687,8 @@ def _domestic_words() -> tuple[frozenset[str], ...]:
     normalised `patron`, `divine` and `praise` words, the written forms of the `approval`, `warning`,
     `hazard`, `caseload`, `intake` and `accident` words (and the two-word `accident` phrases: the first word's written
     forms with the second word), the normalised `mishap` and `host` lemmas and the written forms of the
-    `violence`, `headline`, `visitors` and `occasion` words."""
+    `violence`, `headline`, `visitors` and `occasion` words, the `writer` words with و or ف and the normalised
+    `formula` words."""
     domestic: list[str] = []
     political: list[str] = []
     support: list[str] = []
@@ -670,6 +705,8 @@ def _domestic_words() -> tuple[frozenset[str], ...]:
     visitors: list[str] = []
     occasion: list[str] = []
     host: set[str] = set()
+    writer: set[str] = set()
+    formula: set[str] = set()
     for line in packaged_text("topic_words.tsv").splitlines():
         cols = line.split("\t")
         if line.startswith("#") or len(cols) < 2 or cols[0] == "phrase":
@@ -693,6 +730,10 @@ def _domestic_words() -> tuple[frozenset[str], ...]:
             occasion += [word, "ال" + word]
         elif cols[1].strip() == "host":
             host.add(word)
+        elif cols[1].strip() == "writer":
+            writer.update((word, "و" + word, "ف" + word))
+        elif cols[1].strip() == "formula":
+            formula.add(word)
         elif cols[1].strip() == "domestic":
             domestic += [word, "ال" + word]
         elif cols[1].strip() == "locative":
@@ -714,7 +755,7 @@ def _domestic_words() -> tuple[frozenset[str], ...]:
         clitic_forms(stems["warning"]), clitic_forms(stems["hazard"]), clitic_forms(stems["caseload"]), \
         clitic_forms(stems["intake"]), clitic_forms(accident), frozenset(accident_pairs), frozenset(mishap), \
         clitic_forms(violence), clitic_forms(headline), clitic_forms(visitors), frozenset(host), \
-        clitic_forms(occasion)
+        clitic_forms(occasion), frozenset(writer), frozenset(formula)
 
 
 def vocalized(word: str) -> bool:

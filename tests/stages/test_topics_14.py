@@ -1,0 +1,49 @@
+"""The topic stage's non-events of gate14: an opinion column (its writer speaks in the first person outside every
+attributed statement) keeps only its assaults and protests; a news story whose speaker says «إننا» keeps its
+events."""
+
+from hadath.article import Article
+
+
+def events(coder, text, title=None):
+    """The (type, trigger) pairs coded in an article of this text and title."""
+    art = coder(Article(text=text, title=title, published="2015-08-03"))
+    return [(e.event, e.trigger.text) for e in art.events]
+
+
+COLUMN = ("من يقنع الضمير العالمي بأن ما يجري في سورية هو جرائم وحشية؟ "
+          "ولعلمي أنني أصرخ في آذان لا تسمع، فإنني أناشد الأمم المتحدة أن تتدخل لوقف المأساة. "
+          "وأعتقد أن الشعوب العربية ترفض هذا الصمت الطويل.")
+
+
+def test_a_columnists_appeal_is_no_request(coder):
+    found = events(coder, COLUMN, "سوريا والضمير العالمي")
+    assert not [t for t in found if t[0] not in ("ASSAULT", "PROTEST")], found
+
+
+def test_a_column_with_one_first_person_sentence_and_no_speaker(coder):
+    text = ("نحمد الله أننا نعيش في مجتمع مسلم متحاب ومتعاضد رغم اختلاف بعض الثقافات والعادات. "
+            "وقد طالبت الأمم المتحدة الدول الأعضاء بمكافحة هذه الظاهرة في وسائل التواصل الاجتماعي. "
+            "ولكن استعمال التقنية في غير وجهها الصحيح انعكس على السلوك.")
+    assert not [t for t in events(coder, text) if t[0] == "REQUEST"]
+
+
+def test_a_speakers_we_in_a_news_story_keeps_its_request(coder):
+    text = ("أكد وزير الخارجية عادل الجبير أمس أن المملكة تدعم الحكومة اليمنية الشرعية. "
+            "وقال الجبير: «إننا ندعو الأمم المتحدة إلى التدخل لوقف الانتهاكات». "
+            "وأضاف أن المملكة دعت مجلس الأمن إلى تحمل مسؤولياته.")
+    found = events(coder, text, "الجبير يدعو الأمم المتحدة")
+    assert any(t[0] == "REQUEST" for t in found), found
+
+
+def test_an_obituary_formula_makes_no_column(coder):
+    text = ("انتقل إلى رحمة الله تعالى الشيخ ناصر العامر. إنا لله وإنا إليه راجعون. "
+            "واستقبل أمير المنطقة أمس أسرة الفقيد وقدم لهم التعازي.")
+    assert opinion(coder, text) is False
+
+
+def opinion(coder, text):
+    """Whether the topic stage reads this text as a column."""
+    from hadath.stages.topics import TopicGate
+    art = coder(Article(text=text, published="2015-08-03"))
+    return TopicGate().opinion_piece(art)
