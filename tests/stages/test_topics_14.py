@@ -47,3 +47,24 @@ def opinion(coder, text):
     from hadath.stages.topics import TopicGate
     art = coder(Article(text=text, published="2015-08-03"))
     return TopicGate().opinion_piece(art)
+
+
+def test_aid_named_as_a_field_is_no_aid(coder):
+    text = ("قال المبعوث الأممي إلى اليمن إن لدى دولة الإمارات سمعة طيبة في مجال تقديم المساعدات الإنسانية لليمن. "
+            "وأضاف أن الأمم المتحدة تعمل مع الحكومة اليمنية. وأكد أهمية الحل السياسي في اليمن.")
+    assert not [t for t in events(coder, text) if t[0] == "AID"]
+
+
+def test_cooperation_before_its_field_stays(coder):
+    text = ("وقعت المملكة والصين أمس اتفاقية تعاون في مجال الطاقة المتجددة. وقال وزير الطاقة إن الاتفاقية تعزز "
+            "العلاقات. وتعاونت المملكة مع الصين في مشروعات عديدة خلال العام الماضي.")
+    found = events(coder, text)
+    assert ("COOPERATE", "تعاون") in found and ("COOPERATE", "تعاونت") in found, found
+
+
+def test_a_quoted_we_makes_no_column(coder):
+    text = ("أعلن نائب وزير الدفاع الروسي أن روسيا مهتمة بالتعاون العسكري مع دول الناتو. "
+            "وقال في مؤتمر صحفي عقده بمناسبة انطلاق المسابقة: «نحن مستعدون للتعاون مع الدول الأوروبية. "
+            "نحن مهتمون بتطوير التعاون العسكري مع هذه الدول». "
+            "وأكد أن روسيا تمتلك تدابير للرد على الدرع الصاروخية الأميركية.")
+    assert opinion(coder, text) is False

@@ -52,6 +52,11 @@ tourists (a `visitors` word just before it: «المعتمرين الذين زا
 `host` lemma with an `occasion` word near it in its clause: «المخيم الكشفي العالمي الذي تستضيفه اليابان»، «تستضيف
 العاصمة الروسية المهرجان الدولي»), whose gathering, if it is a meeting, is coded by its own word.
 
+Nor is the content of a text an act: an event noun of cooperation, aid, support or agreement a few words after a
+`content` word of topic_words.tsv in its clause (تضمنت، تشمل، بنود، في مجال) is what an agreement, a programme or a
+list holds («بنود الاتفاقية، التي تضمنت التعاون في مجال …»، «وتشمل الموافقات 25 وثيقة»), no act told; the signing
+that holds it is coded by its own word.
+
 An opinion column (or a poem) keeps only its assaults and protests, as a story of sport does: a story (three sentences
 or more; a lone sentence is coded as it reads) whose writer
 speaks in the first person or to the reader (a `writer` word of topic_words.tsv: إنني، أعتقد، لعلي، نحن، علينا، فأنت)
@@ -63,6 +68,7 @@ statement of a news story makes no column.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from ..arabic.normalize import normalize, word_key
@@ -137,10 +143,13 @@ APPROVAL_REACH = 12  # how far after an approval its على may stand (the appro
 APPROVAL_OBJECT = 2  # how many words after على its administrative object may stand (على مشروع تطوير)
 HAZARD_REACH = 10  # how far after a warning its hazard may stand in its clause
 VISITORS_REACH = 3  # how far before a visit the visitors who pay it may stand (المعتمرين الذين زاروا)
+CONTENT_TYPES = frozenset({"COOPERATE", "AID", "SUPPORT", "AGREE"})  # the types whose noun may be a text's content
+CONTENT_REACH = 2  # how far before an event noun its `content` word may stand (تضمنت أيضاً التعاون)
 COLUMN_SENTENCES = 2  # the sentences with a writer's word that make a story a column (one if nobody named speaks)
 OCCASION_REACH = 12  # how far before or after a hosting word the occasion it hosts may stand in its clause
 _DASHES = frozenset("-–—")  # after an almanac line's year (1952 - …)
 _SHADDA = "\u0651"
+_QUOTED = re.compile(r'«[^»]*»|“[^”]*”|"[^"]*"')  # a quotation, possibly of several sentences
 INTAKE_REACH = 5  # how far after a meeting word (استقبلت) the caseload it takes in may stand in its clause
 # The sectors of a warned recipient that leave a warning of a hazard advice (citizens, workers, the media).
 ADVISED_SECTORS = frozenset({"CVL", "MED", ""})
@@ -214,6 +223,7 @@ class TopicWords:
     visitors: frozenset[str] = frozenset()  # written forms of the visitors, pilgrims and tourists (المعتمرين)
     host: frozenset[str] = frozenset()  # normalised lemmas of the hosting triggers (استضاف)
     occasion: frozenset[str] = frozenset()  # written forms of the occasions a place hosts (مهرجان، مخيم، أولمبياد)
+    content: frozenset[str] = frozenset()  # written forms of the words before a text's content (تضمنت، بنود)
     writer: frozenset[str] = frozenset()  # written forms (with و، ف) of a column writer's first person (إنني، نحن)
     formula: frozenset[str] = frozenset()  # the words after such a word that make it a formula (إنا لله)
 
@@ -296,21 +306,42 @@ class TopicGate:
                     return name
         return None
 
+    def told_content(self, article: Article, ev: Event, marks: dict | None = None) -> bool:
+        """True for an event noun at most CONTENT_REACH words after a `content` word of its clause: what a text, a
+        programme or a list holds («بنود الاتفاقية، التي تضمنت التعاون في مجال الطاقة»، «وتشمل الموافقات 25
+        وثيقة»), no act told."""
+        triggers, _ = _sentence_marks(article, ev.sentence, {} if marks is None else marks)
+        m = next((t for t in triggers if t.start <= ev.trigger.start < t.end), None)
+        if m is None or m.get("pos") != "noun":
+            return False
+        toks = article.tokens[ev.sentence]
+        for j in range(m.tok_start - 1, max(-1, m.tok_start - 1 - CONTENT_REACH), -1):
+            tok = toks[j]
+            if tok.kind == "punct":
+                return False
+            if tok.norm in self.words.content:
+                return True
+        return False
+
     def opinion_piece(self, article: Article) -> bool:
         """True if the story is an opinion column or a poem: its writer speaks in the first person or to the reader
         (a `writer` word, not followed by a `formula` word: «إنا لله» is no writer's) outside every attributed
-        statement, in COLUMN_SENTENCES of its sentences or more, or in one when no statement of it has a named
-        speaker («ولعلمي أنني أصرخ في آذان لا تسمع»، «وهذه التقنية لا ننتقدها»)."""
+        statement and every quotation, in COLUMN_SENTENCES of its sentences or more, or in one when no statement of
+        it has a named speaker («ولعلمي أنني أصرخ في آذان لا تسمع»، «وهذه التقنية لا ننتقدها»)."""
         writer, formula = self.words.writer, self.words.formula
-        spans = [(s.content_start, s.content_end) for s in article.statements]
+        spans: list[tuple[int, int]] | None = None  # what others say: read when a writer's word is first met
         need = COLUMN_SENTENCES if any(s.speaker is not None for s in article.statements) else 1
         found = 0
         for sent, toks in zip(article.sentences, article.tokens):
             if not sent.in_story:
                 continue
             for k, tok in enumerate(toks):
-                if tok.norm in writer and not (k + 1 < len(toks) and toks[k + 1].norm in formula) \
-                        and not any(a <= tok.start < b for a, b in spans):
+                if tok.norm not in writer or k + 1 < len(toks) and toks[k + 1].norm in formula:
+                    continue
+                if spans is None:
+                    spans = [(s.content_start, s.content_end) for s in article.statements] \
+                        + [m.span() for m in _QUOTED.finditer(article.text)]
+                if not any(a <= tok.start < b for a, b in spans):
                     found += 1
                     break
             if found >= need:
@@ -370,6 +401,8 @@ class TopicGate:
             return True
         if ev.event not in KEEP_IN_TOPIC and not ev.actor and not ev.recipient \
                 and len(article.sentences) >= DOMESTIC_ARTICLE_SENTENCES and self.bare_noun(article, ev, marks):
+            return True
+        if ev.event in CONTENT_TYPES and self.told_content(article, ev, marks):
             return True
         if ev.event in DOMESTIC_TYPES:
             if self.visit_to_facility(ev) or self.administrative_manner(article, ev) or press_interview(article, ev):
@@ -687,8 +720,8 @@ def _domestic_words() -> tuple[frozenset[str], ...]:
     normalised `patron`, `divine` and `praise` words, the written forms of the `approval`, `warning`,
     `hazard`, `caseload`, `intake` and `accident` words (and the two-word `accident` phrases: the first word's written
     forms with the second word), the normalised `mishap` and `host` lemmas and the written forms of the
-    `violence`, `headline`, `visitors` and `occasion` words, the `writer` words with و or ف and the normalised
-    `formula` words."""
+    `violence`, `headline`, `visitors` and `occasion` words, the written forms of the `content` words, the `writer` words with و or ف and
+    the normalised `formula` words."""
     domestic: list[str] = []
     political: list[str] = []
     support: list[str] = []
@@ -707,6 +740,7 @@ def _domestic_words() -> tuple[frozenset[str], ...]:
     host: set[str] = set()
     writer: set[str] = set()
     formula: set[str] = set()
+    content: list[str] = []
     for line in packaged_text("topic_words.tsv").splitlines():
         cols = line.split("\t")
         if line.startswith("#") or len(cols) < 2 or cols[0] == "phrase":
@@ -734,6 +768,8 @@ def _domestic_words() -> tuple[frozenset[str], ...]:
             writer.update((word, "و" + word, "ف" + word))
         elif cols[1].strip() == "formula":
             formula.add(word)
+        elif cols[1].strip() == "content":
+            content += [word, "ال" + word]
         elif cols[1].strip() == "domestic":
             domestic += [word, "ال" + word]
         elif cols[1].strip() == "locative":
@@ -755,7 +791,7 @@ def _domestic_words() -> tuple[frozenset[str], ...]:
         clitic_forms(stems["warning"]), clitic_forms(stems["hazard"]), clitic_forms(stems["caseload"]), \
         clitic_forms(stems["intake"]), clitic_forms(accident), frozenset(accident_pairs), frozenset(mishap), \
         clitic_forms(violence), clitic_forms(headline), clitic_forms(visitors), frozenset(host), \
-        clitic_forms(occasion), frozenset(writer), frozenset(formula)
+        clitic_forms(occasion), clitic_forms(content), frozenset(writer), frozenset(formula)
 
 
 def vocalized(word: str) -> bool:
