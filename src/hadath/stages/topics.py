@@ -149,7 +149,9 @@ COLUMN_SENTENCES = 2  # the sentences with a writer's word that make a story a c
 OCCASION_REACH = 12  # how far before or after a hosting word the occasion it hosts may stand in its clause
 _DASHES = frozenset("-–—")  # after an almanac line's year (1952 - …)
 _SHADDA = "\u0651"
-_QUOTED = re.compile(r'«[^»]*»|“[^”]*”|"[^"]*"')  # a quotation, possibly of several sentences
+_QUOTE_MARKS = re.compile('[«»“”"]')  # the marks of a quotation, possibly of several sentences
+_TURN_MARKS = frozenset("-–—*•")  # a line of an interview opens with one of them (a question, an answer)
+INTERVIEW_TURNS = 2  # the sentences so opened, with a writer's word, that make a story an interview
 INTAKE_REACH = 5  # how far after a meeting word (استقبلت) the caseload it takes in may stand in its clause
 # The sectors of a warned recipient that leave a warning of a hazard advice (citizens, workers, the media).
 ADVISED_SECTORS = frozenset({"CVL", "MED", ""})
@@ -327,11 +329,13 @@ class TopicGate:
         """True if the story is an opinion column or a poem: its writer speaks in the first person or to the reader
         (a `writer` word, not followed by a `formula` word: «إنا لله» is no writer's) outside every attributed
         statement and every quotation, in COLUMN_SENTENCES of its sentences or more, or in one when no statement of
-        it has a named speaker («ولعلمي أنني أصرخ في آذان لا تسمع»، «وهذه التقنية لا ننتقدها»)."""
+        it has a named speaker («ولعلمي أنني أصرخ في آذان لا تسمع»، «وهذه التقنية لا ننتقدها»). Not an interview:
+        INTERVIEW_TURNS such sentences or more opened by a dash or an asterisk are a speaker's answers («- أعتقد أن
+        التشكيل السريع للحكومة …»)."""
         writer, formula = self.words.writer, self.words.formula
         spans: list[tuple[int, int]] | None = None  # what others say: read when a writer's word is first met
         need = COLUMN_SENTENCES if any(s.speaker is not None for s in article.statements) else 1
-        found = 0
+        found = answers = 0
         for sent, toks in zip(article.sentences, article.tokens):
             if not sent.in_story:
                 continue
@@ -339,14 +343,14 @@ class TopicGate:
                 if tok.norm not in writer or k + 1 < len(toks) and toks[k + 1].norm in formula:
                     continue
                 if spans is None:
-                    spans = [(s.content_start, s.content_end) for s in article.statements] \
-                        + [m.span() for m in _QUOTED.finditer(article.text)]
+                    spans = [(s.content_start, s.content_end) for s in article.statements] + quotations(article.text)
                 if not any(a <= tok.start < b for a, b in spans):
                     found += 1
+                    answers += toks[0].text in _TURN_MARKS
                     break
-            if found >= need:
-                return True
-        return False
+            if answers >= INTERVIEW_TURNS:
+                return False
+        return found >= need
 
     def mishaps(self, article: Article, off_topic: bool) -> set[int]:
         """The ids of the assaults told without an actor in a story of an accident or a disaster (or of sport or the
@@ -792,6 +796,30 @@ def _domestic_words() -> tuple[frozenset[str], ...]:
         clitic_forms(stems["intake"]), clitic_forms(accident), frozenset(accident_pairs), frozenset(mishap), \
         clitic_forms(violence), clitic_forms(headline), clitic_forms(visitors), frozenset(host), \
         clitic_forms(occasion), clitic_forms(content), frozenset(writer), frozenset(formula)
+
+
+def quotations(text: str) -> list[tuple[int, int]]:
+    """The spans of the text's quotations: «…» (nested «…» inside counted), “…” and "…"."""
+    spans: list[tuple[int, int]] = []
+    depth, start, straight = 0, 0, None
+    for m in _QUOTE_MARKS.finditer(text):
+        mark = m.group()
+        if mark in "«“":
+            if depth == 0:
+                start = m.start()
+            depth += 1
+        elif mark in "»”":
+            if depth:
+                depth -= 1
+                if depth == 0:
+                    spans.append((start, m.end()))
+        elif depth == 0:  # a straight quote, when no «…» is open
+            if straight is None:
+                straight = m.start()
+            else:
+                spans.append((straight, m.end()))
+                straight = None
+    return spans
 
 
 def vocalized(word: str) -> bool:
