@@ -52,6 +52,11 @@ tourists (a `visitors` word just before it: «المعتمرين الذين زا
 `host` lemma with an `occasion` word near it in its clause: «المخيم الكشفي العالمي الذي تستضيفه اليابان»، «تستضيف
 العاصمة الروسية المهرجان الدولي»), whose gathering, if it is a meeting, is coded by its own word.
 
+Nor is the cooperation of an occasion's organisers («بالتعاون مع» after a programme, a festival, a contest or
+activities, an `occasion` word: «قامت مسك الخيرية بتأسيس هذا البرنامج بالتعاون مع جامعة هارفارد») a political
+event when its parties are domestic bodies (of any country) or offices of no code, and its sentence tells no aid, no
+conflict and no `political` word (a relief programme, a ceasefire); a foreign ministry keeps it.
+
 Nor is the content of a text an act: an event noun of cooperation, aid, support or agreement a few words after a
 `content` word of topic_words.tsv in its clause (تضمنت، تشمل، بنود، في مجال) is what an agreement, a programme or a
 list holds («بنود الاتفاقية، التي تضمنت التعاون في مجال …»، «وتشمل الموافقات 25 وثيقة»), no act told; the signing
@@ -308,6 +313,34 @@ class TopicGate:
                     return name
         return None
 
+    def organised_occasion(self, article: Article, ev: Event) -> bool:
+        """True for cooperation told as the manner of an act («بالتعاون مع»، «بالتنسيق مع») with an `occasion` word a
+        few words before it in its clause: the organisers of a programme, a festival or a contest («قامت مسك الخيرية
+        بتأسيس هذا البرنامج منذ عامين بالتعاون مع جامعة هارفارد»). Only between domestic bodies (a university, a
+        company, whatever their country) and offices of no code; nor when its sentence tells aid or a conflict or has
+        a `political` word (relief, a truce, refugees)."""
+        if article.text[ev.trigger.start - 1:ev.trigger.start] != "ب":
+            return False
+        if not all(self._domestic_body(e) and e.code not in ORGANISATION_CODES
+                   or not e.code and (e.sector or "") in ADMINISTRATIVE_SECTORS for e in ev.actor + ev.recipient):
+            return False
+        if any(o.sentence == ev.sentence and (o.event == "AID" or o.event in CONFLICT_TYPES) for o in article.events):
+            return False
+        norms = article.norms()[ev.sentence]
+        if not self.words.political.isdisjoint(norms):
+            return False
+        toks = article.tokens[ev.sentence]
+        k = _token_at(toks, ev.trigger.start)
+        if k is None:
+            return False
+        for j in range(k - 1, max(-1, k - 1 - OCCASION_REACH), -1):
+            tok = toks[j]
+            if tok.kind == "punct" and tok.norm in _BREAKS:
+                return False
+            if tok.norm in self.words.occasion:
+                return True
+        return False
+
     def told_content(self, article: Article, ev: Event, marks: dict | None = None) -> bool:
         """True for an event noun at most CONTENT_REACH words after a `content` word of its clause: what a text, a
         programme or a list holds («بنود الاتفاقية، التي تضمنت التعاون في مجال الطاقة»، «وتشمل الموافقات 25
@@ -405,6 +438,8 @@ class TopicGate:
             return True
         if ev.event not in KEEP_IN_TOPIC and not ev.actor and not ev.recipient \
                 and len(article.sentences) >= DOMESTIC_ARTICLE_SENTENCES and self.bare_noun(article, ev, marks):
+            return True
+        if ev.event == "COOPERATE" and self.organised_occasion(article, ev):
             return True
         if ev.event in CONTENT_TYPES and self.told_content(article, ev, marks):
             return True
