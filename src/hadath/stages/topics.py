@@ -57,6 +57,10 @@ activities, an `occasion` word: «قامت مسك الخيرية بتأسيس ه
 event when its parties are domestic bodies (of any country) or offices of no code, and its sentence tells no aid, no
 conflict and no `political` word (a relief programme, a ceasefire); a foreign ministry keeps it.
 
+Nor is what someone gives, an aid verb right after a `given` word of topic_words.tsv (ما، لما، بما: «تقديراً وعرفاناً
+لما قدمه عميد الدبلوماسية العربية»، «وما يقدمه من خدمات تشخيصية»), an act of aid: it is a tribute or a service
+described; «بعد ما قدمت» (a `time` word before ما) is an act.
+
 Nor is the content of a text an act: an event noun of cooperation, aid, support or agreement a few words after a
 `content` word of topic_words.tsv in its clause (تضمنت، تشمل، بنود، في مجال) is what an agreement, a programme or a
 list holds («بنود الاتفاقية، التي تضمنت التعاون في مجال …»، «وتشمل الموافقات 25 وثيقة»), no act told; the signing
@@ -231,6 +235,8 @@ class TopicWords:
     host: frozenset[str] = frozenset()  # normalised lemmas of the hosting triggers (استضاف)
     occasion: frozenset[str] = frozenset()  # written forms of the occasions a place hosts (مهرجان، مخيم، أولمبياد)
     content: frozenset[str] = frozenset()  # written forms of the words before a text's content (تضمنت، بنود)
+    given: frozenset[str] = frozenset()  # the words before an aid verb that make it what is given (لما قدمه)
+    time: frozenset[str] = frozenset()  # the words before ما that make it a conjunction of time (بعد ما)
     writer: frozenset[str] = frozenset()  # written forms (with و، ف) of a column writer's first person (إنني، نحن)
     formula: frozenset[str] = frozenset()  # the words after such a word that make it a formula (إنا لله)
 
@@ -312,6 +318,15 @@ class TopicGate:
                 if in_title and not (keys | in_title) <= vocab.weak:
                     return name
         return None
+
+    def what_given(self, article: Article, ev: Event) -> bool:
+        """True for an aid told by its verb right after a `given` word (ما، لما، بما، وما): what someone gives or gave
+        («تقديراً وعرفاناً لما قدمه عميد الدبلوماسية العربية»، «على ما قدمته وتقدمه من دعم للمقاومة»), a tribute or
+        a service described, no act; not after a `time` word (بعد ما قدمت: after it gave)."""
+        toks = article.tokens[ev.sentence]
+        k = _token_at(toks, ev.trigger.start)
+        return k is not None and k > 0 and toks[k - 1].norm in self.words.given \
+            and not (k > 1 and toks[k - 2].norm in self.words.time)
 
     def organised_occasion(self, article: Article, ev: Event) -> bool:
         """True for cooperation told as the manner of an act («بالتعاون مع»، «بالتنسيق مع») with an `occasion` word a
@@ -438,6 +453,8 @@ class TopicGate:
             return True
         if ev.event not in KEEP_IN_TOPIC and not ev.actor and not ev.recipient \
                 and len(article.sentences) >= DOMESTIC_ARTICLE_SENTENCES and self.bare_noun(article, ev, marks):
+            return True
+        if ev.event == "AID" and self.what_given(article, ev):
             return True
         if ev.event == "COOPERATE" and self.organised_occasion(article, ev):
             return True
@@ -759,7 +776,7 @@ def _domestic_words() -> tuple[frozenset[str], ...]:
     normalised `patron`, `divine` and `praise` words, the written forms of the `approval`, `warning`,
     `hazard`, `caseload`, `intake` and `accident` words (and the two-word `accident` phrases: the first word's written
     forms with the second word), the normalised `mishap` and `host` lemmas and the written forms of the
-    `violence`, `headline`, `visitors` and `occasion` words, the written forms of the `content` words, the `writer` words with و or ف and
+    `violence`, `headline`, `visitors` and `occasion` words, the written forms of the `content` words, the normalised `given` and `time` words, the `writer` words with و or ف and
     the normalised `formula` words."""
     domestic: list[str] = []
     political: list[str] = []
@@ -780,6 +797,8 @@ def _domestic_words() -> tuple[frozenset[str], ...]:
     writer: set[str] = set()
     formula: set[str] = set()
     content: list[str] = []
+    given: set[str] = set()
+    time: set[str] = set()
     for line in packaged_text("topic_words.tsv").splitlines():
         cols = line.split("\t")
         if line.startswith("#") or len(cols) < 2 or cols[0] == "phrase":
@@ -809,6 +828,10 @@ def _domestic_words() -> tuple[frozenset[str], ...]:
             formula.add(word)
         elif cols[1].strip() == "content":
             content += [word, "ال" + word]
+        elif cols[1].strip() == "given":
+            given.add(word)
+        elif cols[1].strip() == "time":
+            time.add(word)
         elif cols[1].strip() == "domestic":
             domestic += [word, "ال" + word]
         elif cols[1].strip() == "locative":
@@ -830,7 +853,7 @@ def _domestic_words() -> tuple[frozenset[str], ...]:
         clitic_forms(stems["warning"]), clitic_forms(stems["hazard"]), clitic_forms(stems["caseload"]), \
         clitic_forms(stems["intake"]), clitic_forms(accident), frozenset(accident_pairs), frozenset(mishap), \
         clitic_forms(violence), clitic_forms(headline), clitic_forms(visitors), frozenset(host), \
-        clitic_forms(occasion), clitic_forms(content), frozenset(writer), frozenset(formula)
+        clitic_forms(occasion), clitic_forms(content), frozenset(given), frozenset(time), frozenset(writer), frozenset(formula)
 
 
 def quotations(text: str) -> list[tuple[int, int]]:
