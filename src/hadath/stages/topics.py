@@ -67,12 +67,12 @@ list holds («بنود الاتفاقية، التي تضمنت التعاون �
 that holds it is coded by its own word.
 
 An opinion column (or a poem) keeps only its assaults and protests, as a story of sport does: a story (three sentences
-or more; a lone sentence is coded as it reads) whose writer
-speaks in the first person or to the reader (a `writer` word of topic_words.tsv: إنني، أعتقد، لعلي، نحن، علينا، فأنت)
-outside every attributed statement, in COLUMN_SENTENCES of its sentences or more, or in one when it attributes no
-statement to a named speaker. Its appeals, support, charges and meetings are the writer's opinion or history retold
-(«فإنني أناشد الأمم المتحدة أن تتدخل»، «وحتى الشعوب التي تدافع عنكم»); a speaker's «إننا ندعو» inside a
-statement of a news story makes no column.
+or more; a lone sentence is coded as it reads) whose writer speaks in the first person or to the reader (a `writer`
+word of topic_words.tsv: إنني، أعتقد، لعلي، نحن، علينا، فأنت، بلادنا) outside every attributed statement and every
+quotation, in COLUMN_SENTENCES of its sentences or more, or in one when it attributes no statement to a named
+speaker. Its appeals, support, charges and meetings are the writer's opinion or history retold («فإنني أناشد الأمم
+المتحدة أن تتدخل»). A speaker's «إننا ندعو» inside a statement or a quotation of a news story, and an interview's
+answers opened by a dash or an asterisk («- أعتقد أن …»), make no column.
 """
 
 from __future__ import annotations
@@ -235,6 +235,7 @@ class TopicWords:
     host: frozenset[str] = frozenset()  # normalised lemmas of the hosting triggers (استضاف)
     occasion: frozenset[str] = frozenset()  # written forms of the occasions a place hosts (مهرجان، مخيم، أولمبياد)
     content: frozenset[str] = frozenset()  # written forms of the words before a text's content (تضمنت، بنود)
+    content_pairs: frozenset[tuple[str, str]] = frozenset()  # two-word ones: (first word, written form) (في مجال)
     given: frozenset[str] = frozenset()  # the words before an aid verb that make it what is given (لما قدمه)
     time: frozenset[str] = frozenset()  # the words before ما that make it a conjunction of time (بعد ما)
     writer: frozenset[str] = frozenset()  # written forms (with و، ف) of a column writer's first person (إنني، نحن)
@@ -357,8 +358,8 @@ class TopicGate:
         return False
 
     def told_content(self, article: Article, ev: Event, marks: dict | None = None) -> bool:
-        """True for an event noun at most CONTENT_REACH words after a `content` word of its clause: what a text, a
-        programme or a list holds («بنود الاتفاقية، التي تضمنت التعاون في مجال الطاقة»، «وتشمل الموافقات 25
+        """True for an event noun at most CONTENT_REACH words after a `content` word or phrase of its clause (تضمنت،
+        بنود، في مجال): what a text, a programme or a list holds («بنود الاتفاقية، التي تضمنت التعاون في مجال الطاقة»، «وتشمل الموافقات 25
         وثيقة»), no act told."""
         triggers, _ = _sentence_marks(article, ev.sentence, {} if marks is None else marks)
         m = next((t for t in triggers if t.start <= ev.trigger.start < t.end), None)
@@ -369,7 +370,7 @@ class TopicGate:
             tok = toks[j]
             if tok.kind == "punct":
                 return False
-            if tok.norm in self.words.content:
+            if tok.norm in self.words.content or j > 0 and (toks[j - 1].norm, tok.norm) in self.words.content_pairs:
                 return True
         return False
 
@@ -776,7 +777,8 @@ def _domestic_words() -> tuple[frozenset[str], ...]:
     normalised `patron`, `divine` and `praise` words, the written forms of the `approval`, `warning`,
     `hazard`, `caseload`, `intake` and `accident` words (and the two-word `accident` phrases: the first word's written
     forms with the second word), the normalised `mishap` and `host` lemmas and the written forms of the
-    `violence`, `headline`, `visitors` and `occasion` words, the written forms of the `content` words, the normalised `given` and `time` words, the `writer` words with و or ف and
+    `violence`, `headline`, `visitors` and `occasion` words, the written forms of the `content` words (and the two-word ones: the first word with the second's written forms),
+    the normalised `given` and `time` words, the `writer` words with و or ف and
     the normalised `formula` words."""
     domestic: list[str] = []
     political: list[str] = []
@@ -797,6 +799,7 @@ def _domestic_words() -> tuple[frozenset[str], ...]:
     writer: set[str] = set()
     formula: set[str] = set()
     content: list[str] = []
+    content_pairs: set[tuple[str, str]] = set()
     given: set[str] = set()
     time: set[str] = set()
     for line in packaged_text("topic_words.tsv").splitlines():
@@ -827,7 +830,11 @@ def _domestic_words() -> tuple[frozenset[str], ...]:
         elif cols[1].strip() == "formula":
             formula.add(word)
         elif cols[1].strip() == "content":
-            content += [word, "ال" + word]
+            first, *rest = word.split()
+            if rest:
+                content_pairs.update((first, f) for f in clitic_forms([rest[0], "ال" + rest[0]]))
+            else:
+                content += [word, "ال" + word]
         elif cols[1].strip() == "given":
             given.add(word)
         elif cols[1].strip() == "time":
@@ -853,7 +860,8 @@ def _domestic_words() -> tuple[frozenset[str], ...]:
         clitic_forms(stems["warning"]), clitic_forms(stems["hazard"]), clitic_forms(stems["caseload"]), \
         clitic_forms(stems["intake"]), clitic_forms(accident), frozenset(accident_pairs), frozenset(mishap), \
         clitic_forms(violence), clitic_forms(headline), clitic_forms(visitors), frozenset(host), \
-        clitic_forms(occasion), clitic_forms(content), frozenset(given), frozenset(time), frozenset(writer), frozenset(formula)
+        clitic_forms(occasion), clitic_forms(content), frozenset(content_pairs), frozenset(given), frozenset(time), \
+        frozenset(writer), frozenset(formula)
 
 
 def quotations(text: str) -> list[tuple[int, int]]:
