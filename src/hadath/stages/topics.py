@@ -51,10 +51,33 @@ with a shadda on its د (دعا never doubles it: «ودّعت حوطة سدير
 tourists (a `visitors` word just before it: «المعتمرين الذين زاروا المملكة»); and the hosting of an occasion (a
 `host` lemma with an `occasion` word near it in its clause: «المخيم الكشفي العالمي الذي تستضيفه اليابان»، «تستضيف
 العاصمة الروسية المهرجان الدولي»), whose gathering, if it is a meeting, is coded by its own word.
+
+Nor is the cooperation of an occasion's organisers («بالتعاون مع» after a programme, a festival, a contest or
+activities, an `occasion` word: «قامت مسك الخيرية بتأسيس هذا البرنامج بالتعاون مع جامعة هارفارد») a political
+event when its parties are domestic bodies (of any country) or offices of no code, and its sentence tells no aid, no
+conflict and no `political` word (a relief programme, a ceasefire); a foreign ministry keeps it.
+
+Nor is what someone gives, an aid verb right after a `given` word of topic_words.tsv (ما، لما، بما: «تقديراً وعرفاناً
+لما قدمه عميد الدبلوماسية العربية»، «وما يقدمه من خدمات تشخيصية»), an act of aid: it is a tribute or a service
+described; «بعد ما قدمت» (a `time` word before ما) is an act.
+
+Nor is the content of a text an act: an event noun of cooperation, aid, support or agreement a few words after a
+`content` word of topic_words.tsv in its clause (تضمنت، تشمل، بنود، في مجال) is what an agreement, a programme or a
+list holds («بنود الاتفاقية، التي تضمنت التعاون في مجال …»، «وتشمل الموافقات 25 وثيقة»), no act told; the signing
+that holds it is coded by its own word.
+
+An opinion column (or a poem) keeps only its assaults and protests, as a story of sport does: a story (three sentences
+or more; a lone sentence is coded as it reads) whose writer speaks in the first person or to the reader (a `writer`
+word of topic_words.tsv: إنني، أعتقد، لعلي، نحن، علينا، فأنت، بلادنا) outside every attributed statement and every
+quotation, in COLUMN_SENTENCES of its sentences or more, or in one when it attributes no statement to a named
+speaker. Its appeals, support, charges and meetings are the writer's opinion or history retold («فإنني أناشد الأمم
+المتحدة أن تتدخل»). A speaker's «إننا ندعو» inside a statement or a quotation of a news story, and an interview's
+answers opened by a dash or an asterisk («- أعتقد أن …»), make no column.
 """
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from ..arabic.normalize import normalize, word_key
@@ -129,9 +152,15 @@ APPROVAL_REACH = 12  # how far after an approval its على may stand (the appro
 APPROVAL_OBJECT = 2  # how many words after على its administrative object may stand (على مشروع تطوير)
 HAZARD_REACH = 10  # how far after a warning its hazard may stand in its clause
 VISITORS_REACH = 3  # how far before a visit the visitors who pay it may stand (المعتمرين الذين زاروا)
+CONTENT_TYPES = frozenset({"COOPERATE", "AID", "SUPPORT", "AGREE"})  # the types whose noun may be a text's content
+CONTENT_REACH = 2  # how far before an event noun its `content` word may stand (تضمنت أيضاً التعاون)
+COLUMN_SENTENCES = 2  # the sentences with a writer's word that make a story a column (one if nobody named speaks)
 OCCASION_REACH = 12  # how far before or after a hosting word the occasion it hosts may stand in its clause
 _DASHES = frozenset("-–—")  # after an almanac line's year (1952 - …)
 _SHADDA = "\u0651"
+_QUOTE_MARKS = re.compile('[«»“”"]')  # the marks of a quotation, possibly of several sentences
+_TURN_MARKS = frozenset("-–—*•")  # a line of an interview opens with one of them (a question, an answer)
+INTERVIEW_TURNS = 2  # the sentences so opened, with a writer's word, that make a story an interview
 INTAKE_REACH = 5  # how far after a meeting word (استقبلت) the caseload it takes in may stand in its clause
 # The sectors of a warned recipient that leave a warning of a hazard advice (citizens, workers, the media).
 ADVISED_SECTORS = frozenset({"CVL", "MED", ""})
@@ -205,6 +234,12 @@ class TopicWords:
     visitors: frozenset[str] = frozenset()  # written forms of the visitors, pilgrims and tourists (المعتمرين)
     host: frozenset[str] = frozenset()  # normalised lemmas of the hosting triggers (استضاف)
     occasion: frozenset[str] = frozenset()  # written forms of the occasions a place hosts (مهرجان، مخيم، أولمبياد)
+    content: frozenset[str] = frozenset()  # written forms of the words before a text's content (تضمنت، بنود)
+    content_pairs: frozenset[tuple[str, str]] = frozenset()  # two-word ones: (first word, written form) (في مجال)
+    given: frozenset[str] = frozenset()  # the words before an aid verb that make it what is given (لما قدمه)
+    time: frozenset[str] = frozenset()  # the words before ما that make it a conjunction of time (بعد ما)
+    writer: frozenset[str] = frozenset()  # written forms (with و، ف) of a column writer's first person (إنني، نحن)
+    formula: frozenset[str] = frozenset()  # the words after such a word that make it a formula (إنا لله)
 
     @classmethod
     def load(cls) -> "TopicWords":
@@ -240,6 +275,8 @@ class TopicGate:
         # رابط الخبر بصحيفة الوئام: <title>: the headline told again, whatever its event
         trailers = {ev.sentence for ev in article.events if trailer_line(ev.sentence_text)}
         off_topic = article.topic is not None
+        column = not off_topic and len(article.sentences) >= DOMESTIC_ARTICLE_SENTENCES \
+            and any(ev.event not in KEEP_IN_TOPIC for ev in article.events) and self.opinion_piece(article)
         gone = self.mishaps(article, off_topic) | {id(ev) for ev in article.events if almanac_line(article, ev)}
         if gone:
             article.events = [ev for ev in article.events if id(ev) not in gone]
@@ -248,7 +285,7 @@ class TopicGate:
         local = any(ev.event in DOMESTIC_TYPES and not ev.actor and not ev.recipient for ev in article.events) \
             and self.local_news(article)
         marks: dict = {}  # per sentence, its trigger mentions and light-verb tokens (read once, when asked)
-        kept = [ev for ev in article.events if not self._drop(article, ev, off_topic, marks)
+        kept = [ev for ev in article.events if not self._drop(article, ev, off_topic or column, marks)
                 and not (local and ev.event in DOMESTIC_TYPES and not ev.actor and not ev.recipient)
                 and ev.sentence not in trailers]
         if len(kept) != len(article.events):
@@ -282,6 +319,87 @@ class TopicGate:
                 if in_title and not (keys | in_title) <= vocab.weak:
                     return name
         return None
+
+    def what_given(self, article: Article, ev: Event) -> bool:
+        """True for an aid told by its verb right after a `given` word (ما، لما، بما، وما): what someone gives or gave
+        («تقديراً وعرفاناً لما قدمه عميد الدبلوماسية العربية»، «على ما قدمته وتقدمه من دعم للمقاومة»), a tribute or
+        a service described, no act; not after a `time` word (بعد ما قدمت: after it gave)."""
+        toks = article.tokens[ev.sentence]
+        k = _token_at(toks, ev.trigger.start)
+        return k is not None and k > 0 and toks[k - 1].norm in self.words.given \
+            and not (k > 1 and toks[k - 2].norm in self.words.time)
+
+    def organised_occasion(self, article: Article, ev: Event) -> bool:
+        """True for cooperation told as the manner of an act («بالتعاون مع»، «بالتنسيق مع») with an `occasion` word a
+        few words before it in its clause: the organisers of a programme, a festival or a contest («قامت مسك الخيرية
+        بتأسيس هذا البرنامج منذ عامين بالتعاون مع جامعة هارفارد»). Only between domestic bodies (a university, a
+        company, whatever their country) and offices of no code; nor when its sentence tells aid or a conflict or has
+        a `political` word (relief, a truce, refugees)."""
+        if article.text[ev.trigger.start - 1:ev.trigger.start] != "ب":
+            return False
+        if not all(self._domestic_body(e) and e.code not in ORGANISATION_CODES
+                   or not e.code and (e.sector or "") in ADMINISTRATIVE_SECTORS for e in ev.actor + ev.recipient):
+            return False
+        if any(o.sentence == ev.sentence and (o.event == "AID" or o.event in CONFLICT_TYPES) for o in article.events):
+            return False
+        norms = article.norms()[ev.sentence]
+        if not self.words.political.isdisjoint(norms):
+            return False
+        toks = article.tokens[ev.sentence]
+        k = _token_at(toks, ev.trigger.start)
+        if k is None:
+            return False
+        for j in range(k - 1, max(-1, k - 1 - OCCASION_REACH), -1):
+            tok = toks[j]
+            if tok.kind == "punct" and tok.norm in _BREAKS:
+                return False
+            if tok.norm in self.words.occasion:
+                return True
+        return False
+
+    def told_content(self, article: Article, ev: Event, marks: dict | None = None) -> bool:
+        """True for an event noun at most CONTENT_REACH words after a `content` word or phrase of its clause (تضمنت،
+        بنود، في مجال): what a text, a programme or a list holds («بنود الاتفاقية، التي تضمنت التعاون في مجال الطاقة»، «وتشمل الموافقات 25
+        وثيقة»), no act told."""
+        triggers, _ = _sentence_marks(article, ev.sentence, {} if marks is None else marks)
+        m = next((t for t in triggers if t.start <= ev.trigger.start < t.end), None)
+        if m is None or m.get("pos") != "noun":
+            return False
+        toks = article.tokens[ev.sentence]
+        for j in range(m.tok_start - 1, max(-1, m.tok_start - 1 - CONTENT_REACH), -1):
+            tok = toks[j]
+            if tok.kind == "punct":
+                return False
+            if tok.norm in self.words.content or j > 0 and (toks[j - 1].norm, tok.norm) in self.words.content_pairs:
+                return True
+        return False
+
+    def opinion_piece(self, article: Article) -> bool:
+        """True if the story is an opinion column or a poem: its writer speaks in the first person or to the reader
+        (a `writer` word, not followed by a `formula` word: «إنا لله» is no writer's) outside every attributed
+        statement and every quotation, in COLUMN_SENTENCES of its sentences or more, or in one when no statement of
+        it has a named speaker («ولعلمي أنني أصرخ في آذان لا تسمع»، «وهذه التقنية لا ننتقدها»). Not an interview:
+        INTERVIEW_TURNS such sentences or more opened by a dash or an asterisk are a speaker's answers («- أعتقد أن
+        التشكيل السريع للحكومة …»)."""
+        writer, formula = self.words.writer, self.words.formula
+        spans: list[tuple[int, int]] | None = None  # what others say: read when a writer's word is first met
+        need = COLUMN_SENTENCES if any(s.speaker is not None for s in article.statements) else 1
+        found = answers = 0
+        for sent, toks in zip(article.sentences, article.tokens):
+            if not sent.in_story:
+                continue
+            for k, tok in enumerate(toks):
+                if tok.norm not in writer or k + 1 < len(toks) and toks[k + 1].norm in formula:
+                    continue
+                if spans is None:
+                    spans = [(s.content_start, s.content_end) for s in article.statements] + quotations(article.text)
+                if not any(a <= tok.start < b for a, b in spans):
+                    found += 1
+                    answers += toks[0].text in _TURN_MARKS
+                    break
+            if answers >= INTERVIEW_TURNS:
+                return False
+        return found >= need
 
     def mishaps(self, article: Article, off_topic: bool) -> set[int]:
         """The ids of the assaults told without an actor in a story of an accident or a disaster (or of sport or the
@@ -336,6 +454,12 @@ class TopicGate:
             return True
         if ev.event not in KEEP_IN_TOPIC and not ev.actor and not ev.recipient \
                 and len(article.sentences) >= DOMESTIC_ARTICLE_SENTENCES and self.bare_noun(article, ev, marks):
+            return True
+        if ev.event == "AID" and self.what_given(article, ev):
+            return True
+        if ev.event == "COOPERATE" and self.organised_occasion(article, ev):
+            return True
+        if ev.event in CONTENT_TYPES and self.told_content(article, ev, marks):
             return True
         if ev.event in DOMESTIC_TYPES:
             if self.visit_to_facility(ev) or self.administrative_manner(article, ev) or press_interview(article, ev):
@@ -653,7 +777,9 @@ def _domestic_words() -> tuple[frozenset[str], ...]:
     normalised `patron`, `divine` and `praise` words, the written forms of the `approval`, `warning`,
     `hazard`, `caseload`, `intake` and `accident` words (and the two-word `accident` phrases: the first word's written
     forms with the second word), the normalised `mishap` and `host` lemmas and the written forms of the
-    `violence`, `headline`, `visitors` and `occasion` words."""
+    `violence`, `headline`, `visitors` and `occasion` words, the written forms of the `content` words (and the two-word ones: the first word with the second's written forms),
+    the normalised `given` and `time` words, the `writer` words with و or ف and
+    the normalised `formula` words."""
     domestic: list[str] = []
     political: list[str] = []
     support: list[str] = []
@@ -670,6 +796,12 @@ def _domestic_words() -> tuple[frozenset[str], ...]:
     visitors: list[str] = []
     occasion: list[str] = []
     host: set[str] = set()
+    writer: set[str] = set()
+    formula: set[str] = set()
+    content: list[str] = []
+    content_pairs: set[tuple[str, str]] = set()
+    given: set[str] = set()
+    time: set[str] = set()
     for line in packaged_text("topic_words.tsv").splitlines():
         cols = line.split("\t")
         if line.startswith("#") or len(cols) < 2 or cols[0] == "phrase":
@@ -693,6 +825,20 @@ def _domestic_words() -> tuple[frozenset[str], ...]:
             occasion += [word, "ال" + word]
         elif cols[1].strip() == "host":
             host.add(word)
+        elif cols[1].strip() == "writer":
+            writer.update((word, "و" + word, "ف" + word))
+        elif cols[1].strip() == "formula":
+            formula.add(word)
+        elif cols[1].strip() == "content":
+            first, *rest = word.split()
+            if rest:
+                content_pairs.update((first, f) for f in clitic_forms([rest[0], "ال" + rest[0]]))
+            else:
+                content += [word, "ال" + word]
+        elif cols[1].strip() == "given":
+            given.add(word)
+        elif cols[1].strip() == "time":
+            time.add(word)
         elif cols[1].strip() == "domestic":
             domestic += [word, "ال" + word]
         elif cols[1].strip() == "locative":
@@ -714,7 +860,32 @@ def _domestic_words() -> tuple[frozenset[str], ...]:
         clitic_forms(stems["warning"]), clitic_forms(stems["hazard"]), clitic_forms(stems["caseload"]), \
         clitic_forms(stems["intake"]), clitic_forms(accident), frozenset(accident_pairs), frozenset(mishap), \
         clitic_forms(violence), clitic_forms(headline), clitic_forms(visitors), frozenset(host), \
-        clitic_forms(occasion)
+        clitic_forms(occasion), clitic_forms(content), frozenset(content_pairs), frozenset(given), frozenset(time), \
+        frozenset(writer), frozenset(formula)
+
+
+def quotations(text: str) -> list[tuple[int, int]]:
+    """The spans of the text's quotations: «…» (nested «…» inside counted), “…” and "…"."""
+    spans: list[tuple[int, int]] = []
+    depth, start, straight = 0, 0, None
+    for m in _QUOTE_MARKS.finditer(text):
+        mark = m.group()
+        if mark in "«“":
+            if depth == 0:
+                start = m.start()
+            depth += 1
+        elif mark in "»”":
+            if depth:
+                depth -= 1
+                if depth == 0:
+                    spans.append((start, m.end()))
+        elif depth == 0:  # a straight quote, when no «…» is open
+            if straight is None:
+                straight = m.start()
+            else:
+                spans.append((straight, m.end()))
+                straight = None
+    return spans
 
 
 def vocalized(word: str) -> bool:
