@@ -115,3 +115,13 @@ def test_aid_given_after_ma_of_time_stays(coder):
     text = ("أكد وزير الخارجية اليمني أن الحكومة تعمل على إعادة الخدمات. وأشاد بالتحالف بعد ما قدمت المملكة "
             "مساعدات غذائية لليمن أمس. وقال إن الوضع يتحسن.")
     assert ("AID", "قدمت") in events(coder, text)
+
+
+def test_what_a_campaign_or_a_programme_targets_is_no_attack(coder):
+    for text in ("نظمت الشؤون الصحية في منطقة الباحة أمس حملةً للتبرع بالدم استهدفت منسوبي المديرية العامة للجوازات.",
+                 "وأوضحت الشركة أن المشروع تبلغ كلفته 45 مليار ريال، ويستهدف 30% من حجم الحركة المرورية.",
+                 "نفذ مراقبون حملات تفتيشية برفقة الرافد الأمني استهدفت عددًا من المنشآت."):
+        assert "ASSAULT" not in [t for t, _ in events(coder, text)], text
+    # a military campaign, an armed doer: an attack
+    assert ("ASSAULT", "استهدفت") in events(coder, "وشنت القوات حملة استهدفت مواقع المسلحين.")
+    assert "ASSAULT" in [t for t, _ in events(coder, "استهدف مسلحون حملة التطعيم في باكستان.")]

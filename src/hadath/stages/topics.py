@@ -156,6 +156,7 @@ CONTENT_TYPES = frozenset({"COOPERATE", "AID", "SUPPORT", "AGREE"})  # the types
 CONTENT_REACH = 2  # how far before an event noun its `content` word may stand (تضمنت أيضاً التعاون)
 COLUMN_SENTENCES = 2  # the sentences with a writer's word that make a story a column (one if nobody named speaks)
 OCCASION_REACH = 12  # how far before or after a hosting word the occasion it hosts may stand in its clause
+PLAN_REACH = 12  # how far before a targeting verb the plan or campaign whose aim it tells may stand
 _DASHES = frozenset("-–—")  # after an almanac line's year (1952 - …)
 _SHADDA = "\u0651"
 _QUOTE_MARKS = re.compile('[«»“”"]')  # the marks of a quotation, possibly of several sentences
@@ -240,6 +241,8 @@ class TopicWords:
     time: frozenset[str] = frozenset()  # the words before ما that make it a conjunction of time (بعد ما)
     writer: frozenset[str] = frozenset()  # written forms (with و، ف) of a column writer's first person (إنني، نحن)
     formula: frozenset[str] = frozenset()  # the words after such a word that make it a formula (إنا لله)
+    aiming: frozenset[str] = frozenset()  # normalised lemmas of the triggers that also mean «aim at» (استهدف)
+    plan: frozenset[str] = frozenset()  # written forms of a plan, a programme or a campaign (حملة، البرنامج)
 
     @classmethod
     def load(cls) -> "TopicWords":
@@ -277,7 +280,8 @@ class TopicGate:
         off_topic = article.topic is not None
         column = not off_topic and len(article.sentences) >= DOMESTIC_ARTICLE_SENTENCES \
             and any(ev.event not in KEEP_IN_TOPIC for ev in article.events) and self.opinion_piece(article)
-        gone = self.mishaps(article, off_topic) | {id(ev) for ev in article.events if almanac_line(article, ev)}
+        gone = self.mishaps(article, off_topic) | {id(ev) for ev in article.events if almanac_line(article, ev)
+                                                   or ev.event == "ASSAULT" and self.aimed_plan(article, ev)}
         if gone:
             article.events = [ev for ev in article.events if id(ev) not in gone]
         if not trailers and all(ev.event in KEEP_IN_TOPIC and not vocalized(ev.trigger.text) for ev in article.events):
@@ -319,6 +323,27 @@ class TopicGate:
                 if in_title and not (keys | in_title) <= vocab.weak:
                     return name
         return None
+
+    def aimed_plan(self, article: Article, ev: Event) -> bool:
+        """True for a targeting verb (an `aiming` lemma: استهدف) with no actor whose sentence names, a few words before
+        it and in no other sentence part, a plan, a programme, a campaign or a course (a `plan` word) and no `violence`
+        word: what it «targets» is its public or its aim («حملة للتبرع بالدم استهدفت منسوبي الجوازات»، «البرنامج
+        التدريبي … استهدف 36 موظفاً»، «المشروع … ويستهدف 30% من الحركة المرورية»), no attack."""
+        if ev.actor:
+            return False
+        m = next((m for m in article.mentions if m.kind == "trigger" and m.start == ev.trigger.start), None)
+        if m is None or m.entry is None or normalize(m.entry.lemma) not in self.words.aiming:
+            return False
+        toks = article.tokens[ev.sentence]
+        if not self.words.violence.isdisjoint(t.norm for t in toks):
+            return False
+        for j in range(m.tok_start - 1, max(-1, m.tok_start - 1 - PLAN_REACH), -1):
+            tok = toks[j]
+            if tok.kind == "punct" and tok.norm in _BREAKS:
+                return False
+            if tok.norm in self.words.plan:
+                return True
+        return False
 
     def what_given(self, article: Article, ev: Event) -> bool:
         """True for an aid told by its verb right after a `given` word (ما، لما، بما، وما): what someone gives or gave
@@ -778,8 +803,8 @@ def _domestic_words() -> tuple[frozenset[str], ...]:
     `hazard`, `caseload`, `intake` and `accident` words (and the two-word `accident` phrases: the first word's written
     forms with the second word), the normalised `mishap` and `host` lemmas and the written forms of the
     `violence`, `headline`, `visitors` and `occasion` words, the written forms of the `content` words (and the two-word ones: the first word with the second's written forms),
-    the normalised `given` and `time` words, the `writer` words with و or ف and
-    the normalised `formula` words."""
+    the normalised `given` and `time` words, the `writer` words with و or ف,
+    the normalised `formula` words and `aiming` lemmas, and the written forms of the `plan` words."""
     domestic: list[str] = []
     political: list[str] = []
     support: list[str] = []
@@ -802,6 +827,8 @@ def _domestic_words() -> tuple[frozenset[str], ...]:
     content_pairs: set[tuple[str, str]] = set()
     given: set[str] = set()
     time: set[str] = set()
+    aiming: set[str] = set()
+    plan: list[str] = []
     for line in packaged_text("topic_words.tsv").splitlines():
         cols = line.split("\t")
         if line.startswith("#") or len(cols) < 2 or cols[0] == "phrase":
@@ -837,6 +864,10 @@ def _domestic_words() -> tuple[frozenset[str], ...]:
                 content += [word, "ال" + word]
         elif cols[1].strip() == "given":
             given.add(word)
+        elif cols[1].strip() == "aiming":
+            aiming.add(word)
+        elif cols[1].strip() == "plan":
+            plan += [word, "ال" + word]
         elif cols[1].strip() == "time":
             time.add(word)
         elif cols[1].strip() == "domestic":
@@ -861,7 +892,7 @@ def _domestic_words() -> tuple[frozenset[str], ...]:
         clitic_forms(stems["intake"]), clitic_forms(accident), frozenset(accident_pairs), frozenset(mishap), \
         clitic_forms(violence), clitic_forms(headline), clitic_forms(visitors), frozenset(host), \
         clitic_forms(occasion), clitic_forms(content), frozenset(content_pairs), frozenset(given), frozenset(time), \
-        frozenset(writer), frozenset(formula)
+        frozenset(writer), frozenset(formula), frozenset(aiming), clitic_forms(plan)
 
 
 def quotations(text: str) -> list[tuple[int, int]]:
