@@ -326,17 +326,19 @@ class TopicGate:
 
     def aimed_plan(self, article: Article, ev: Event) -> bool:
         """True for a targeting verb (an `aiming` lemma: استهدف) with no actor whose sentence names, a few words before
-        it and in no other sentence part, a plan, a programme, a campaign or a course (a `plan` word) and no `violence`
-        word: what it «targets» is its public or its aim («حملة للتبرع بالدم استهدفت منسوبي الجوازات»، «البرنامج
-        التدريبي … استهدف 36 موظفاً»، «المشروع … ويستهدف 30% من الحركة المرورية»), no attack."""
+        it and in no other sentence part, a plan, a programme, a campaign or a course (a `plan` word), and no
+        `violence` word nor an armed or criminal agent: what it «targets» is its public or its aim («حملة للتبرع بالدم
+        استهدفت منسوبي الجوازات»، «البرنامج التدريبي … استهدف 36 موظفاً»، «المشروع … ويستهدف 30% من الحركة
+        المرورية»), no attack."""
         if ev.actor:
             return False
         m = next((m for m in article.mentions if m.kind == "trigger" and m.start == ev.trigger.start), None)
         if m is None or m.entry is None or normalize(m.entry.lemma) not in self.words.aiming:
             return False
         toks = article.tokens[ev.sentence]
-        if not self.words.violence.isdisjoint(t.norm for t in toks):
-            return False
+        if not self.words.violence.isdisjoint(t.norm for t in toks) or any(
+                x.sentence == ev.sentence and x.kind == "agent" and x.label in HOSTILE_SECTORS for x in article.mentions):
+            return False  # «حملة تستهدف خلايا متشددة»: a campaign against armed men may strike
         for j in range(m.tok_start - 1, max(-1, m.tok_start - 1 - PLAN_REACH), -1):
             tok = toks[j]
             if tok.kind == "punct" and tok.norm in _BREAKS:
