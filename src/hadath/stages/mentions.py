@@ -11,7 +11,7 @@ from ..lexicon.morph import clitic_variants, cue_variants, key_variants, noun_ke
 from ..arabic.normalize import name_form, normalize
 from ..arabic.tokens import after_letters
 from ..records import Mention, Token
-from .phrases import _definite_titles, _title, feminine_noun, strip_wa
+from .phrases import _after_place_noun, _definite_titles, _title, feminine_noun, strip_wa
 
 # What the matcher reads of a word: its (key, clitic prefix) pairs, its keys alone, its cue forms, and whether it may
 # begin an entity, begin a cue, be a trigger.
@@ -92,6 +92,9 @@ class MentionMatcher:
         acting: list[Mention] = []  # role nouns read only as the doer or target of an attack (الطيران)
         adjectives: set[int] = set()
         for h, (i, n, payloads, prefix) in enumerate(hits):
+            if n == 1 and not prefix and _after_place_noun(toks, i) and all(
+                    isinstance(p, ActorEntry) and p.kind == "group" for p in payloads):
+                continue  # بمنطقة القاعدة (in Taiz): a group's one-word name after a place noun names the place
             if self._attributive(toks, hits, h, adjectives):
                 adjectives.add(i)
                 continue  # العمليات الإرهابية، الحملة الإعلامية: an adjective of the noun before, no one
@@ -99,6 +102,10 @@ class MentionMatcher:
             code = _code_in_context(toks, hits, h, readings) if readings else None
             if _persons(payloads):  # الملك سلمان بن عبدالعزيز آل سعود: the name goes on over its nasab
                 n = self._nasab_end(toks, i + n, hits[h + 1][0] if h + 1 < len(hits) else len(toks)) - i
+                if n == 1 and (not h or sum(hits[h - 1][:2]) < i) and self._own_given_before(toks, i, payloads):
+                    # الرئيس عبدالفتاح السيسي: his own given name is part of his name, and joins his title
+                    i, n = i - 1, 2
+                    prefix = "و" if toks[i].norm not in self._given and toks[i].norm[:1] == "و" else ""
             m = self._entity(text, toks, i, n, payloads, prefix, index, article.published, code)
             if m.kind == "agent" and m.label == "LEG" and n == 1 and i + 1 < len(toks) and _title(toks[i + 1]) \
                     and _last_letter(toks[i + 1].text) != "ة" and not toks[i].norm[len(prefix):].startswith("ال"):
@@ -249,6 +256,19 @@ class MentionMatcher:
             return False
         return not any(w.startswith(latin) for p in payloads if p.name
                        for w in p.name.lower().replace("-", " ").split()[:-1])  # (its words before the family name)
+
+    def _own_given_before(self, toks: list[Token], i: int, payloads: list) -> bool:
+        """True for a one-word family name at token i right after a given name that the person it names bears
+        (given_names.tsv, or a name in عبد…): «الرئيس عبدالفتاح السيسي», «وعبدالفتاح السيسي». Not after بن/ابن
+        (a father's name) nor where the given name is another person's (see `_given_before`)."""
+        before = toks[i - 1]
+        if before.kind != "ar" or before.end != toks[i].start - 1 or not toks[i].norm.startswith("ال") or (
+                i > 1 and toks[i - 2].norm in self._kinship):
+            return False
+        name = before.norm[1:] if before.norm.startswith("و") and before.norm not in self._given else before.norm
+        latin = self._given.get(name) or (("abd",) if name.startswith("عبد") and len(name) > 4 else None)
+        return latin is not None and any(w.startswith(latin) for p in payloads if p.name
+                                         for w in p.name.lower().replace("-", " ").split()[:-1])
 
     def _match_at(self, toks: list[Token], kv: list, keys: list[list[str]], i: int
                   ) -> tuple[int, list, str, tuple | None]:

@@ -615,7 +615,13 @@ def _title_adjectives(toks: list[Token], group: Group, m: Mention) -> bool:
                                                   for x in group.mentions):
         return False
     return all(toks[k].kind == "ar" and toks[k].norm.startswith("ال") and len(toks[k].norm) > 3
-               for k in range(group.end_tok, m.tok_start))
+               for k in range(group.end_tok, m.tok_start)) or _abbreviated_title(toks, group.end_tok, m.tok_start)
+
+
+def _abbreviated_title(toks: list[Token], k: int, end: int) -> bool:
+    """True for tokens k..end that are one title abbreviated to a letter and its dot, glued to the name or not
+    (وزير التعليم د.عزام الدخيل، م. خالد: the doctor's, the engineer's title)."""
+    return end == k + 2 and toks[k].kind == "ar" and len(toks[k].norm) == 1 and toks[k + 1].text == "."
 
 
 def _construct_nationality(toks: list[Token], group: Group, m: Mention) -> bool:

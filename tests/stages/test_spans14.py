@@ -1,0 +1,55 @@
+"""Spans and codes of the parties on Saudi news of 2015 (round 14): a person's own given name before his family
+name, a title abbreviated to a letter and its dot, a group's one-word name after a place noun, airlines' names."""
+
+import pytest
+
+
+def parties(nlp, text):
+    """(text, code, sector) of every actor and recipient of the events coded in `text`."""
+    return [(x.text, x.code, x.sector) for e in nlp(text).events for x in (*e.actor, *e.recipient)]
+
+
+def actors(nlp, text):
+    """(text, code) of every actor mention in `text`."""
+    return [(m.text, m.label) for m in nlp(text).mentions if m.kind == "actor"]
+
+
+@pytest.mark.parametrize("text,party", [
+    # his own given name joins the family name, and so the title: one person, no longer actor and recipient
+    ("فيما التقى الرئيس المصري عبدالفتاح السيسي وزير الخارجية الأمريكي جون كيري الذي وصل القاهرة أمس.",
+     ("الرئيس المصري عبدالفتاح السيسي", "EGY", "GOV")),
+    ("وأجرى محادثات أيضا مع الرئيس عبدالفتاح السيسي حول تطورات الأوضاع في المنطقة.",
+     ("الرئيس عبدالفتاح السيسي", "EGY", "GOV")),
+    # «د.» glued to the name: the doctor's title stands between the office and the name
+    ("والتقى وزير التعليم د.عزام الدخيل وفدا من منظمة اليونسكو.", ("وزير التعليم د.عزام الدخيل", "SAU", "GOV")),
+    ("والتقى وزير التعليم د. عزام الدخيل وفدا من منظمة اليونسكو.", ("وزير التعليم د. عزام الدخيل", "SAU", "GOV")),
+    # an airline's own name
+    ("وتعرضت طائرة تابعة لشركة ماليزيا إيرلاينز لهجوم.", ("شركة ماليزيا إيرلاينز", "MYS", "BUS")),
+])
+def test_party_span_and_code(nlp, text, party):
+    found = parties(nlp, text)
+    assert party in found, found
+
+
+@pytest.mark.parametrize("text,party", [
+    ("فيما التقى الرئيس المصري عبدالفتاح السيسي وزير الخارجية الأمريكي جون كيري الذي وصل القاهرة أمس.",
+     ("السيسي", "EGY", "GOV")),  # no longer split from his title as the recipient
+    # the Taiz district «القاعدة» after «بمنطقة» is no al-Qaeda
+    ("وقصفت الميليشيات الحوثية بمنطقة القاعدة منازل المواطنين.", ("القاعدة", "IMG", None)),
+    ("وقصفت الميليشيات الحوثية منطقة القاعدة.", ("القاعدة", "IMG", None)),
+])
+def test_party_not_coded(nlp, text, party):
+    assert party not in parties(nlp, text)
+
+
+@pytest.mark.parametrize("text,name,code", [
+    ("وقال عبدالله المالكي إن المشروع مهم.", "المالكي", "IRQ"),  # another's given name: still not Nouri al-Maliki
+    ("وقال عبدالله المالكي إن المشروع مهم.", "عبدالله المالكي", "IRQ"),
+    ("وهاجم تنظيم القاعدة مدينة المكلا.", "تنظيم القاعدة", None),  # the group by its full name stays
+])
+def test_mentions_left(nlp, text, name, code):
+    found = actors(nlp, text)
+    if code is None:
+        assert any(t == name for t, _ in found), found
+    else:
+        assert (name, code) not in found, found
