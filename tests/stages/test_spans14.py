@@ -53,3 +53,36 @@ def test_mentions_left(nlp, text, name, code):
         assert any(t == name for t, _ in found), found
     else:
         assert (name, code) not in found, found
+
+
+@pytest.mark.parametrize("text,party", [
+    # a title with no name, forms of address, then the name: one person
+    ("واستقبل نائب خادم الحرمين الشريفين صاحب السمو الملكي الأمير محمد بن نايف وزير الخارجية الأمريكي.",
+     ("نائب خادم الحرمين الشريفين صاحب السمو الملكي الأمير محمد بن نايف", "SAU", "GOV")),
+    ("استقبل وزير العمل د. مفرج بن سعد الحقباني في مقر وزارة العمل بمدينة الرياض وزير الإسكان الأستاذ ماجد بن "
+     "عبدالله الحقيل.", ("وزير العمل د. مفرج بن سعد الحقباني", "SAU", "GOV")),
+])
+def test_one_person_over_forms_of_address(nlp, text, party):
+    found = parties(nlp, text)
+    assert party in found, found
+
+
+@pytest.mark.parametrize("text,party", [
+    # after a name the forms of address open the other person's phrase
+    ("واستقبل خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز صاحب السمو الملكي الأمير محمد بن نايف.",
+     ("الأمير محمد بن نايف", "SAU", "GOV")),
+    ("استقبل معالي وزير العمل الدكتور مفرج بن سعد الحقباني، أمس، في مقر وزارة العمل بمدينة الرياض معالي وزير "
+     "الإسكان ماجد بن عبدالله الحقيل.", ("وزير الإسكان ماجد بن عبدالله الحقيل", "SAU", "GOV")),
+    # a definite title before a given name is the next person's, not the first one's
+    ("واستقبل وزير الخارجية عادل الجبير السفير محمد الهيصمي مندوب اليمن لدى الجامعة العربية.",
+     ("وزير الخارجية عادل الجبير", "SAU", "GOV")),
+])
+def test_two_persons_stay_apart(nlp, text, party):
+    found = parties(nlp, text)
+    assert party in found, found
+
+
+def test_the_next_persons_title_is_no_country(nlp):
+    """«السفير محمد الهيصمي مندوب اليمن»: the ambassador is received, Yemen by itself is no recipient."""
+    found = parties(nlp, "واستقبل وزير الخارجية عادل الجبير السفير محمد الهيصمي مندوب اليمن لدى الجامعة العربية.")
+    assert ("اليمن", "YEM", None) not in found, found

@@ -84,9 +84,10 @@ def noun_phrases(toks: list[Token], ents: list[Mention], cues: dict[int, Mention
             continue
         if last is not None and (m.tok_start == last.end_tok or linked or (
                 m.tok_start == last.end_tok + 1 and _affiliation(toks[last.end_tok].norm, last, m))
-                or _title_adjectives(toks, last, m) or _construct_nationality(toks, last, m)) and (
+                or _title_adjectives(toks, last, m) or _construct_nationality(toks, last, m)
+                or _honorifics_between(toks, last, m, fw)) and (
                 not prefix.startswith("و")) and _compatible(last, m, toks, linked or office) and not _object_after_name(last) \
-                and not (last.placed and not _place_mention(m)):
+                and not (last.placed and not _place_mention(m)) and not _title_of_next_name(toks, last, m):
             if m.tok_start == last.end_tok + 1 and toks[last.end_tok].norm in ("من", "في"):
                 last.affiliated = True
             last.mentions.append(m)
@@ -616,6 +617,29 @@ def _title_adjectives(toks: list[Token], group: Group, m: Mention) -> bool:
         return False
     return all(toks[k].kind == "ar" and toks[k].norm.startswith("ال") and len(toks[k].norm) > 3
                for k in range(group.end_tok, m.tok_start)) or _abbreviated_title(toks, group.end_tok, m.tok_start)
+
+
+def _honorifics_between(toks: list[Token], group: Group, m: Mention, fw: FunctionWords) -> bool:
+    """True for a title phrase with no name, then forms of address, then a title or a person's name: one person
+    (نائب خادم الحرمين الشريفين صاحب السمو الملكي الأمير محمد بن نايف). After a name (خادم الحرمين الشريفين،
+    الملك سلمان) the forms of address open another person's phrase, the object."""
+    gap = range(group.end_tok, m.tok_start)
+    if not 1 <= len(gap) <= 4 or m.get("prefix") or not all(toks[k].norm in fw.honorific for k in gap):
+        return False
+    if group.placed or any(x.kind == "actor" and x.get("type") in ("person", UNKNOWN_NAME, TITLED_NAME, *_PLACE_TYPES)
+                           for x in group.mentions):
+        return False  # (nor after a place: في مقر الوزارة بمدينة الرياض | معالي وزير الإسكان)
+    return m.kind == "actor" and m.get("type") == "person" or m.kind == "agent" and _title(toks[m.tok_start])
+
+
+def _title_of_next_name(toks: list[Token], group: Group, m: Mention) -> bool:
+    """True for a definite title right after a person's name and right before a given name (given_names.tsv): the
+    title of the next person, another phrase (استقبل الوزير عادل الجبير | السفير محمد الهيصمي), not the first's."""
+    k = m.tok_end
+    if m.kind != "agent" or k >= len(toks) or toks[k].norm not in _given_names() or not _definite(toks, m) or (
+            not _title(toks[m.tok_start])):
+        return False
+    return group.mentions[-1].kind == "actor" and group.mentions[-1].get("type") in ("person", UNKNOWN_NAME, TITLED_NAME)
 
 
 def _abbreviated_title(toks: list[Token], k: int, end: int) -> bool:
