@@ -78,6 +78,8 @@ def noun_phrases(toks: list[Token], ents: list[Mention], cues: dict[int, Mention
         linked = last is not None and m.tok_start == last.end_tok + 1 and toks[last.end_tok].norm in fw.link
         office = last is not None and m.tok_start == last.end_tok and _office_after_name(
             toks, last.mentions[-1], m, mentions[idx + 1] if idx + 1 < len(mentions) else None, fw)
+        if last is not None and m.tok_start == last.end_tok and _office_of_unknown(toks, last, m, mentions):
+            continue  # سامح شكري وزير الخارجية المصري رئيس الاجتماع: «رئيس» heads a phrase the lexicons lack
         if last is not None and _office_of_titled(toks, last, m, fw):
             last.mentions.append(m)  # الدكتور فلان، وزير الثقافة المصري: the name's own office, its sector
             last.end_tok = m.tok_end
@@ -642,10 +644,25 @@ def _title_of_next_name(toks: list[Token], group: Group, m: Mention) -> bool:
     return group.mentions[-1].kind == "actor" and group.mentions[-1].get("type") in ("person", UNKNOWN_NAME, TITLED_NAME)
 
 
+def _office_of_unknown(toks: list[Token], group: Group, m: Mention, mentions: list[Mention]) -> bool:
+    """True for a one-word title with no article after a coded phrase, whose genitive is a definite word that no
+    mention begins (سامح شكري وزير الخارجية المصري | رئيس الاجتماع): the person's office of something the lexicons
+    lack, no role of its own; left out of the phrase, its span ends at the name and titles before."""
+    k = m.tok_end
+    if m.kind != "agent" or k - m.tok_start != 1 or m.get("prefix") or k >= len(toks) or toks[k].kind != "ar" or (
+            not toks[k].norm.startswith("ال")) or toks[m.tok_start].norm.startswith("ال") or not _title(toks[m.tok_start]):
+        return False
+    if not any(x.kind == "actor" and x.get("code") for x in group.mentions):
+        return False
+    return not any(x.tok_start == k for x in mentions)
+
+
 def _abbreviated_title(toks: list[Token], k: int, end: int) -> bool:
-    """True for tokens k..end that are one title abbreviated to a letter and its dot, glued to the name or not
-    (وزير التعليم د.عزام الدخيل، م. خالد: the doctor's, the engineer's title)."""
-    return end == k + 2 and toks[k].kind == "ar" and len(toks[k].norm) == 1 and toks[k + 1].text == "."
+    """True for tokens k..end that are one title abbreviated to a letter and its dot glued to the name (وزير التعليم
+    د.عزام الدخيل: the doctor's title). (With a space, «د. عزام», the dot still ends the clause for the light verbs'
+    search of their subject, «قام وزير التعليم د. عزام الدخيل … بزيارة», so the phrases are left apart.)"""
+    return end == k + 2 and toks[k].kind == "ar" and len(toks[k].norm) == 1 and toks[k + 1].text == "." and (
+        toks[k + 1].end == toks[end].start)
 
 
 def _construct_nationality(toks: list[Token], group: Group, m: Mention) -> bool:
