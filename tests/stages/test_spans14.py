@@ -100,3 +100,29 @@ def test_the_next_persons_title_is_no_country(nlp):
 def test_span_of_offices_and_forces(nlp, text, party):
     found = parties(nlp, text)
     assert party in found, found
+
+
+@pytest.mark.parametrize("text,party", [
+    ("واكدت راشماواتي لوكالة فرانس برس ان كيم جونغ اون الذي تتهمه منظمات غير حكومية بارتكاب انتهاكات سيتسلم الجائزة.",
+     ("منظمات غير حكومية", "NGO", None)),  # non-governmental: no government
+    ("وانتقدت المنظمات غير الحكومية الحكومة.", ("الحكومة", None, "GOV")),  # the object, a phrase of its own
+    ("وأحيا وزير الخارجية الأمريكي جون كيري في القاهرة أمس الشراكة الاستراتيجية مع مصر القاضية بتعاون أمني.",
+     ("مصر", "EGY", None)),  # «القاضية»: "which provides for", no judge
+    ("وأرغم وجود المصلين قوات الاحتلال على اختصار اقتحامات المستوطنين لفترات قصيرة.",
+     ("قوات الاحتلال", "ISR", "MIL")),  # a body in construct after a definite plural: another phrase
+])
+def test_bodies_and_their_neighbours(nlp, text, party):
+    found = parties(nlp, text)
+    assert party in found, found
+
+
+@pytest.mark.parametrize("text,party", [
+    # a people's one-word name keeps its adjective
+    ("وتدخلت دول عربية في اليمن لوقف تقدم الحوثيين الشيعة الذين استولوا على العاصمة صنعاء في سبتمبر.",
+     ("الحوثيين الشيعة", "YEM", "REL")),
+    ("وكانت عصابة من المستوطنين المسلحين هاجمت بالزجاجات الحارقة منزل سعد دوابشة.",
+     ("عصابة من المستوطنين المسلحين", "ISR", "CVL")),
+])
+def test_a_people_keeps_its_adjective(nlp, text, party):
+    found = parties(nlp, text)
+    assert party in found, found

@@ -492,7 +492,8 @@ def _compatible(group: Group, m: Mention, toks: list[Token], linked: bool = Fals
     last = group.mentions[-1]
     if prefix and prefix[-1] in "بل" and not (m.kind == "agent" and last.kind == "agent" and prefix == "ل"):
         return False
-    if (m.kind == "agent" or _plural_people(toks, m)) and last.kind in ("agent", "actor") and not _definite(
+    if (m.kind == "agent" or _plural_people(toks, m) or _construct_body(toks, m)) and last.kind in (
+            "agent", "actor") and not _definite(
             toks, m) and not linked and (
             _definite(toks, last) or _definite_construct(toks, last) and not _title(toks[m.tok_start])):
         return False  # (nor after a construct made definite by its genitive: قوات الاحتلال | شاباً)
@@ -525,6 +526,17 @@ def _compatible(group: Group, m: Mention, toks: list[Token], linked: bool = Fals
             last.kind == "agent" and m.tok_start == last.tok_end and not _definite(toks, last) and codes):
         return False  # (but a person's office names its country: محمد بن زايد ولي عهد أبوظبي)
     return True
+
+
+_BODIES = ("group", "institution")
+
+
+def _construct_body(toks: list[Token], m: Mention) -> bool:
+    """True for a named body in construct, its first word with no article and no title (قوات الاحتلال، حكومة
+    الاحتلال): after a definite phrase it is no adjective nor genitive of it, but another phrase (وأرغم وجود
+    المصلين | قوات الاحتلال)."""
+    return m.kind == "actor" and m.get("type") in _BODIES and _definite_construct(toks, m) and not _title(
+        toks[m.tok_start])
 
 
 def _plural_people(toks: list[Token], m: Mention) -> bool:
@@ -562,13 +574,16 @@ def _object_after_body(toks: list[Token], last: Mention, m: Mention) -> bool:
     """True for a role noun with the article right after a definite role phrase, neither an adjective (ـي، ـة)
     nor a title: a second phrase, the verb's object (دعت وزارة الخارجية | المواطنين، توعدت وزارة التعليم |
     المدارس الخاصة، طالبت الوزارة | المستشفيات)."""
-    if m.kind != "agent" or last.kind != "agent" or m.tok_start != last.tok_end or m.get("prefix"):
-        return False
+    if m.kind != "agent" or m.tok_start != last.tok_end or m.get("prefix") or not (
+            last.kind == "agent" or last.kind == "actor" and last.get("type") in _BODIES and last.tok_end - last.tok_start > 1):
+        return False  # (a body named in words too: انتقدت المنظمات غير الحكومية | الحكومة; not a people: المستوطنين اليهود)
     word = toks[m.tok_start]
     if not word.norm.startswith("ال") or word.norm.endswith(("ي", "يين", "يون")) or _title(word) or (
             word.norm.endswith("ه") and not feminine_noun(word.norm)):
         # (nor a feminine participle, the adjective of the phrase: القوة المهاجمة، الجماعات المسلحة)
         return False
+    if last.kind == "actor" and word.norm.startswith("الم"):
+        return False  # (after a named body, a participle is its adjective: تنظيم الدولة الإسلامية المتشدد)
     return _definite(toks, last) or toks[last.tok_end - 1].norm.startswith("ال")
 
 
