@@ -126,3 +126,22 @@ def test_bodies_and_their_neighbours(nlp, text, party):
 def test_a_people_keeps_its_adjective(nlp, text, party):
     found = parties(nlp, text)
     assert party in found, found
+
+
+@pytest.mark.parametrize("text,party", [
+    # a definite title, a name the lexicons lack and the name's own office: one person, of the office's country
+    ("بعث خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز آل سعود، برقية تهنئة للرئيس إيسوفو محمدو رئيس جمهورية "
+     "النيجر، بمناسبة ذكرى استقلال بلاده.", ("للرئيس إيسوفو محمدو رئيس جمهورية النيجر", "NER", "GOV")),
+    ("بعث خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز آل سعود برقية تهنئة لفخامة الرئيس ميشيل كفاندو رئيس "
+     "بوركينا فاسو بمناسبة ذكرى استقلال بلاده.", ("الرئيس ميشيل كفاندو رئيس بوركينا فاسو", "BFA", "GOV")),
+])
+def test_title_name_and_office_are_one_person(nlp, text, party):
+    found = parties(nlp, text)
+    assert party in found, found
+
+
+def test_no_person_without_a_title(nlp):
+    """«مع (8) وزارات وجهات حكومية شملت وزارة الداخلية»: a verb after a role phrase is no name, its object no office."""
+    found = parties(nlp, "وعملت وزارة العدل على تنفيذ آلية الربط الإلكترونية مع (8) وزارات وجهات حكومية شملت وزارة "
+                         "الداخلية ووزارة الصناعة والتجارة.")
+    assert not any("شملت" in p[0] for p in found), found

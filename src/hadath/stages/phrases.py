@@ -80,6 +80,10 @@ def noun_phrases(toks: list[Token], ents: list[Mention], cues: dict[int, Mention
             toks, last.mentions[-1], m, mentions[idx + 1] if idx + 1 < len(mentions) else None, fw)
         if last is not None and m.tok_start == last.end_tok and _office_of_unknown(toks, last, m, mentions):
             continue  # سامح شكري وزير الخارجية المصري رئيس الاجتماع: «رئيس» heads a phrase the lexicons lack
+        if last is not None and _name_then_office(toks, last, m, fw):
+            last.mentions.append(m)  # الرئيس إيسوفو محمدو رئيس جمهورية النيجر: the name's own office, its country
+            last.end_tok = m.tok_end
+            continue
         if last is not None and _office_of_titled(toks, last, m, fw):
             last.mentions.append(m)  # الدكتور فلان، وزير الثقافة المصري: the name's own office, its sector
             last.end_tok = m.tok_end
@@ -670,6 +674,28 @@ def _office_of_unknown(toks: list[Token], group: Group, m: Mention, mentions: li
     if not any(x.kind == "actor" and x.get("code") for x in group.mentions):
         return False
     return not any(x.tok_start == k for x in mentions)
+
+
+def _name_then_office(toks: list[Token], group: Group, m: Mention, fw: FunctionWords) -> bool:
+    """True for a definite title word with no name nor code (الرئيس، السفير), one to three words of a name the lexicons lack, and
+    an office with no article that m opens (رئيس جمهورية النيجر، حاكم عام جامايكا): one person, whose office names
+    the country («برقية تهنئة لفخامة الرئيس إيسوفو محمدو رئيس جمهورية النيجر», «السفير محمد الهيصمي مندوب
+    اليمن»). The name's words have no article but the last (الهيصمي), and nothing else stands between."""
+    gap = m.tok_start - group.end_tok
+    if not 1 <= gap <= 3 or m.get("prefix") or any(x.kind != "agent" for x in group.mentions):
+        return False
+    w = strip_wa(toks[group.mentions[-1].tok_start].norm)
+    w = w[2:] if w.startswith(("ال", "لل")) else w[3:] if w.startswith("بال") else ""
+    if group.mentions[-1].tok_end - group.mentions[-1].tok_start != 1 or not (
+            w in _cue_words("title") or w.endswith("ه") and w[:-1] in _cue_words("title")):
+        return False  # (a definite title word, للرئيس too: «جهات حكومية شملت | وزارة الداخلية» is no person)
+    office = toks[m.tok_start]
+    if office.norm.startswith("ال") or not (office.norm in fw.office or _title(office) or (
+            m.kind == "agent" and m.get("sector") == "GOV")):
+        return False
+    name = toks[group.end_tok:m.tok_start]
+    return all(_name_shaped(t, fw) for t in name[:-1]) and (
+        _name_shaped(name[-1], fw) or gap > 1 and _family_name(name[-1], fw))
 
 
 def _abbreviated_title(toks: list[Token], k: int, end: int) -> bool:
