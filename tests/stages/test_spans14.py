@@ -145,3 +145,23 @@ def test_no_person_without_a_title(nlp):
     found = parties(nlp, "وعملت وزارة العدل على تنفيذ آلية الربط الإلكترونية مع (8) وزارات وجهات حكومية شملت وزارة "
                          "الداخلية ووزارة الصناعة والتجارة.")
     assert not any("شملت" in p[0] for p in found), found
+
+
+@pytest.mark.parametrize("text,party", [
+    # a body of several countries takes the one the article names
+    ("وتدور اشتباكات عنيفة في محافظة أبين اليمنية. وتدور اشتباكات عنيفة بين المقاومة والجيش الوطني من جهة وميليشيات "
+     "الحوثي وصالح من جهة أخرى.", ("الجيش الوطني", "YEM", "MIL")),
+    ("وقالت القوات المسلحة الإماراتية إن الجنود الثلاثة قتلوا خلال مشاركتهم في عملية إعادة الأمل للتحالف العربي "
+     "الذي تقوده المملكة العربية السعودية للوقوف الى جانب الحكومة الشرعية في اليمن ودعمها.",
+     ("الحكومة الشرعية", "YEM", "GOV")),
+    # and none where the article names none of them
+    ("وطالبت الحكومة الشرعية بالدعم.", ("الحكومة الشرعية", None, "GOV")),
+])
+def test_a_body_of_several_countries(nlp, text, party):
+    found = parties(nlp, text)
+    assert party in found, found
+
+
+def test_the_right_leg_is_no_yemeni(nlp):
+    text = "قبض التمساح على الساق اليمنى للمرأة لكنها صدت هذا الهجوم الشرس."
+    assert not any(p[1] == "YEM" for p in parties(nlp, text))

@@ -612,8 +612,9 @@ def _masculine(word: str) -> bool:
 
 def _readings(payloads: list, n: int, date: str | None) -> list[ActorEntry]:
     """The readings of a one-word name that differ in code on `date` (عمان: Amman, Jordan's capital, or Oman),
-    one per code; empty when the name has one code."""
-    if n != 1 or len(payloads) < 2:
+    one per code; empty when the name has one code. So too for a body of several words that several countries
+    have (الحكومة الشرعية: Yemen's or Libya's; مجلس الشورى)."""
+    if len(payloads) < 2 or n != 1 and not _institutions(payloads):
         return []
     actors = [p for p in payloads if isinstance(p, ActorEntry)]
     if len({a.code for a in actors}) < 2:
@@ -623,6 +624,12 @@ def _readings(payloads: list, n: int, date: str | None) -> list[ActorEntry]:
     for a in valid:
         by_code.setdefault(a.code, a)
     return list(by_code.values()) if len(by_code) > 1 else []
+
+
+def _institutions(payloads: list) -> bool:
+    """True if every actor reading of a match is a body (actors.tsv kind institution; role readings aside)."""
+    actors = [p for p in payloads if isinstance(p, ActorEntry)]
+    return bool(actors) and all(p.kind == "institution" for p in actors)
 
 
 def _listed_kinds(toks: list[Token], hits: list, i: int, prefix: str) -> set[str]:
@@ -675,7 +682,8 @@ def _code_in_context(toks: list[Token], hits: list, h: int, readings: list[Actor
 
 def _by_article_evidence(mentions: list[Mention], pending: list[tuple[Mention, list[ActorEntry]]]) -> list[Mention]:
     """The mentions with each unsettled name read as the code the article's other actor mentions name most
-    (عمان in an article on «سلطنة عمان» and «العمانيين» is Oman; a tie keeps the default reading), and a doubtful
+    (عمان in an article on «سلطنة عمان» and «العمانيين» is Oman; a tie keeps the default reading, but a body of
+    several countries none of which the article names has none: الحكومة الشرعية, مجلس الشورى), and a doubtful
     one (no readings: مالي "financial" or Mali) kept only if other mentions name its country (باماكو، الماليين), or for a
     group (المرصد) the group itself (المرصد السوري لحقوق الإنسان)."""
     unsettled = {id(m): readings for m, readings in pending}
@@ -692,6 +700,8 @@ def _by_article_evidence(mentions: list[Mention], pending: list[tuple[Mention, l
             ranked = sorted(readings, key=lambda a: evidence[a.code], reverse=True)
             if evidence[ranked[0].code] > evidence[ranked[1].code] and ranked[0].code != m.label:
                 m = _reread(m, ranked[0])
+            elif not evidence[ranked[0].code] and _institutions(readings):
+                m = _uncoded(m)  # الحكومة الشرعية in a story naming neither Yemen nor Libya: no country
         out.append(m)
     return out
 
@@ -837,6 +847,14 @@ def _reread(m: Mention, a: ActorEntry) -> Mention:
     kind = "demonym" if m.get("type") == "demonym" and a.kind == "country" else a.kind
     info = (("code", a.code), ("sector", a.sector), ("name", a.name), ("type", kind), ("prefix", m.get("prefix")))
     return replace(m, label=a.code, info=info, entry=a)
+
+
+def _uncoded(m: Mention) -> Mention:
+    """The mention `m` of a body read as its role, with its sector but no country (the article names none of its
+    countries): an agent, as the role phrase is without the lexicon's country readings."""
+    info = (("sector", m.get("sector")), ("name", m.get("name")), ("prefix", m.get("prefix")))
+    return replace(m, kind="agent", label=m.get("sector") or "", info=info,
+                   entry=AgentEntry(m.entry.phrase, m.get("sector") or "", m.get("name") or ""))
 
 
 def _pronoun_not_ta(tok: Token, stem: str) -> bool:
