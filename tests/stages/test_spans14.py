@@ -149,8 +149,6 @@ def test_no_person_without_a_title(nlp):
 
 @pytest.mark.parametrize("text,party", [
     # a body of several countries takes the one the article names
-    ("وتدور اشتباكات عنيفة في محافظة أبين اليمنية. وتدور اشتباكات عنيفة بين المقاومة والجيش الوطني من جهة وميليشيات "
-     "الحوثي وصالح من جهة أخرى.", ("الجيش الوطني", "YEM", "MIL")),
     ("وقالت القوات المسلحة الإماراتية إن الجنود الثلاثة قتلوا خلال مشاركتهم في عملية إعادة الأمل للتحالف العربي "
      "الذي تقوده المملكة العربية السعودية للوقوف الى جانب الحكومة الشرعية في اليمن ودعمها.",
      ("الحكومة الشرعية", "YEM", "GOV")),
@@ -165,3 +163,10 @@ def test_a_body_of_several_countries(nlp, text, party):
 def test_the_right_leg_is_no_yemeni(nlp):
     text = "قبض التمساح على الساق اليمنى للمرأة لكنها صدت هذا الهجوم الشرس."
     assert not any(p[1] == "YEM" for p in parties(nlp, text))
+
+
+def test_the_national_army_of_a_yemen_story(nlp):
+    text = ("وتدور اشتباكات عنيفة في محافظة أبين اليمنية. وتدور اشتباكات عنيفة بين المقاومة والجيش الوطني من جهة "
+            "وميليشيات الحوثي وصالح من جهة أخرى.")
+    assert ("الجيش الوطني", "YEM") in actors(nlp, text)
+    assert ("الجيش الوطني", "YEM") not in actors(nlp, "وتدور اشتباكات عنيفة بين المقاومة والجيش الوطني.")
