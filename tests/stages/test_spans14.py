@@ -170,3 +170,13 @@ def test_the_national_army_of_a_yemen_story(nlp):
             "وميليشيات الحوثي وصالح من جهة أخرى.")
     assert ("الجيش الوطني", "YEM") in actors(nlp, text)
     assert ("الجيش الوطني", "YEM") not in actors(nlp, "وتدور اشتباكات عنيفة بين المقاومة والجيش الوطني.")
+
+
+def test_a_group_named_in_full_goes_on_in_its_first_two_words(nlp):
+    """«حزب العمال الكردستاني» … «حزب العمال»: the PKK, not «a party» and «the workers»."""
+    text = ("وزادت وتيرة هجمات مقاتلي حزب العمال الكردستاني في جنوب شرق تركيا. ودعا البارزاني حزب العمال للانسحاب من "
+            "الأراضي الكردية في العراق.")
+    found = parties(nlp, text)
+    assert ("حزب العمال", "KUR", "REB") in found, found
+    # without the full name the two words stay what they are
+    assert ("حزب العمال", "KUR", "REB") not in parties(nlp, "ودعا البارزاني حزب العمال للانسحاب من الأراضي الكردية.")

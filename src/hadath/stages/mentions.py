@@ -72,6 +72,7 @@ class MentionMatcher:
         out = _by_surname(out, article.tokens, self._given, self._kinship)
         out = _nisba_surnames(out, article.tokens, self._given)
         out = _by_group_head(out, article.tokens)
+        out = _by_short_name(out, article.tokens, article.text)
         out = _surname_subjects(out, article.tokens, self._function_words | self.lexicon.function_words.complementizer)
         article.mentions = out
         return article
@@ -754,6 +755,40 @@ def _by_group_head(mentions: list[Mention], tokens: list[list[Token]]) -> list[M
                 m = replace(m, kind="actor", label=group.label, info=info, entry=group.entry)
         out.append(m)
     return out
+
+
+def _by_short_name(mentions: list[Mention], tokens: list[list[Token]], text: str) -> list[Mention]:
+    """The mentions with a group's name of three words or more that the article names in full read again in its
+    first two words alone elsewhere («حزب العمال الكردستاني» … «دعا البارزاني حزب العمال للانسحاب»: the PKK, not
+    a party and workers); the mentions inside those two words give way. Not where the third word follows, nor where
+    another word of the article's own follows that is an actor (حزب العمال البريطاني is a full name itself)."""
+    heads: dict[tuple[str, str], Mention] = {}
+    for m in mentions:
+        if m.kind == "actor" and m.tok_end - m.tok_start >= 3 and isinstance(m.entry, ActorEntry) \
+                and m.entry.kind == "group" and m.get("code"):
+            toks = tokens[m.sentence]
+            first = toks[m.tok_start].norm[len(m.get("prefix") or ""):]
+            if first.startswith("ال") or toks[m.tok_start + 1].norm.startswith("ال"):
+                heads.setdefault((first, toks[m.tok_start + 1].norm), m)
+    if not heads:
+        return mentions
+    starts = {(m.sentence, m.tok_start) for m in mentions if m.kind == "actor"}
+    found: list[Mention] = []
+    for m in mentions:
+        if m.kind != "agent" or m.tok_end - m.tok_start != 1:
+            continue
+        toks, k, prefix = tokens[m.sentence], m.tok_start, m.get("prefix") or ""
+        head = heads.get((toks[k].norm[len(prefix):], toks[k + 1].norm if k + 1 < len(toks) else ""))
+        if head is None or (head.sentence, head.tok_start) == (m.sentence, k) or (m.sentence, k + 2) in starts or (
+                k + 2 < len(toks) and toks[k + 2].norm == tokens[head.sentence][head.tok_start + 2].norm):
+            continue
+        found.append(replace(head, start=m.start, end=toks[k + 1].end, text=text[m.start:toks[k + 1].end], tok_start=k, tok_end=k + 2,
+                             sentence=m.sentence, info=tuple((a, b) if a != "prefix" else (a, prefix) for a, b in head.info)))
+    if not found:
+        return mentions
+    taken = {(f.sentence, j) for f in found for j in range(f.tok_start, f.tok_end)}
+    out = [m for m in mentions if not (m.kind in ("actor", "agent") and (m.sentence, m.tok_start) in taken)]
+    return sorted(out + found, key=lambda m: (m.sentence, m.tok_start, m.kind))
 
 
 def _nisba_surnames(mentions: list[Mention], tokens: list[list[Token]], given: dict[str, tuple[str, ...]]
