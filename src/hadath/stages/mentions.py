@@ -93,8 +93,8 @@ class MentionMatcher:
         acting: list[Mention] = []  # role nouns read only as the doer or target of an attack (الطيران)
         adjectives: set[int] = set()
         for h, (i, n, payloads, prefix) in enumerate(hits):
-            if n == 1 and not prefix and _after_place_noun(toks, i) and all(
-                    isinstance(p, ActorEntry) and p.kind == "group" for p in payloads):
+            if n == 1 and not prefix and all(isinstance(p, ActorEntry) and p.kind == "group" for p in payloads) and (
+                    _after_place_noun(toks, i)):
                 continue  # بمنطقة القاعدة (in Taiz): a group's one-word name after a place noun names the place
             if self._attributive(toks, hits, h, adjectives):
                 adjectives.add(i)
