@@ -180,3 +180,14 @@ def test_a_group_named_in_full_goes_on_in_its_first_two_words(nlp):
     assert ("حزب العمال", "KUR", "REB") in found, found
     # without the full name the two words stay what they are
     assert ("حزب العمال", "KUR", "REB") not in parties(nlp, "ودعا البارزاني حزب العمال للانسحاب من الأراضي الكردية.")
+
+
+@pytest.mark.parametrize("text,party", [
+    # a title, its genitive with a pronoun and a person's name: one person
+    ("قال مسؤول من حركة حماس إن وزير الخارجية الروسي سيرجي لافروف اجتمع مع رئيس مكتبها السياسي خالد مشعل اليوم.",
+     ("رئيس مكتبها السياسي خالد مشعل", "PSE", "GOV")),
+    ("والتقى وزير خارجيتها عادل الجبير نظيره الأمريكي.", ("وزير خارجيتها عادل الجبير", "SAU", "GOV")),
+])
+def test_title_with_its_genitive_and_name(nlp, text, party):
+    found = parties(nlp, text)
+    assert party in found, found

@@ -91,7 +91,7 @@ def noun_phrases(toks: list[Token], ents: list[Mention], cues: dict[int, Mention
         if last is not None and (m.tok_start == last.end_tok or linked or (
                 m.tok_start == last.end_tok + 1 and _affiliation(toks[last.end_tok].norm, last, m))
                 or _title_adjectives(toks, last, m) or _construct_nationality(toks, last, m)
-                or _honorifics_between(toks, last, m, fw)) and (
+                or _honorifics_between(toks, last, m, fw) or _office_genitive(toks, last, m, fw)) and (
                 not prefix.startswith("و")) and _compatible(last, m, toks, linked or office) and not _object_after_name(last) \
                 and not (last.placed and not _place_mention(m)) and not _title_of_next_name(toks, last, m):
             if m.tok_start == last.end_tok + 1 and toks[last.end_tok].norm in ("من", "في"):
@@ -696,6 +696,24 @@ def _name_then_office(toks: list[Token], group: Group, m: Mention, fw: FunctionW
     name = toks[group.end_tok:m.tok_start]
     return all(_name_shaped(t, fw) for t in name[:-1]) and (
         _name_shaped(name[-1], fw) or gap > 1 and _family_name(name[-1], fw))
+
+
+def _office_genitive(toks: list[Token], group: Group, m: Mention, fw: FunctionWords) -> bool:
+    """True for a title word with no article, its genitive the lexicons do not read (a noun with no article, often
+    with a pronoun: مكتبها، خارجيتها), at most one definite adjective, then a person's name: one person («اجتمع مع
+    رئيس مكتبها السياسي خالد مشعل»، «وزير خارجيتها عادل الجبير»)."""
+    gap = m.tok_start - group.end_tok
+    if not 1 <= gap <= 2 or m.kind != "actor" or m.get("type") != "person" or m.get("prefix"):
+        return False
+    last = group.mentions[-1]
+    if last.kind != "agent" or last.tok_end - last.tok_start != 1 or _definite(toks, last) or not _title(
+            toks[last.tok_start]):
+        return False
+    head = toks[group.end_tok]
+    if head.kind != "ar" or head.norm.startswith("ال") or _attached(head.norm) or head.norm in fw.preposition \
+            or head.norm in fw.adverb or head.norm in fw.filler or head.norm in fw.complementizer or _title(head):
+        return False
+    return gap == 1 or (toks[group.end_tok + 1].kind == "ar" and toks[group.end_tok + 1].norm.startswith("ال"))
 
 
 def _abbreviated_title(toks: list[Token], k: int, end: int) -> bool:
