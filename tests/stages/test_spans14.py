@@ -191,3 +191,12 @@ def test_a_group_named_in_full_goes_on_in_its_first_two_words(nlp):
 def test_title_with_its_genitive_and_name(nlp, text, party):
     found = parties(nlp, text)
     assert party in found, found
+
+
+@pytest.mark.parametrize("text", [
+    "وتهدد منظمة «داعش» الإرهابية المملكة ودول الخليج على وجه الخصوص والدول العربية.",
+    'وتبنت جماعة "أنصار بيت المقدس" الإرهابية الهجوم على الجنود.',
+])
+def test_the_adjective_after_a_quoted_name_is_no_party(nlp, text):
+    """«منظمة «داعش» الإرهابية»: the adjective of the organisation, no terrorists of their own."""
+    assert not any(p[0] == "الإرهابية" for p in parties(nlp, text)), parties(nlp, text)

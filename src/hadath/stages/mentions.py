@@ -20,6 +20,7 @@ WordReadings = tuple[list[tuple[str, str]], list[str], list[str], bool, bool, bo
 ATTACK = "ASSAULT"  # the event whose trigger beside a held role noun (الطيران) makes it the attacking force
 _KUNYA = ("ابو", "ابا", "ابي")  # أبو خليل السوداني: a nisba after a kunya's name tells where its bearer is from
 _TARGET_KINDS = frozenset({"CVL", "MIL"})
+_CLOSING_QUOTES = frozenset({"»", '"', "”", "'"})
 _FACTIONS = frozenset({"REB", "OPP", "UAF"})  # sectors of the groups a bare head word goes on naming (المقاومة)  # the sectors an adjective gives a target (حافلة مدنية، مواقع عسكرية)
 
 
@@ -236,6 +237,9 @@ class MentionMatcher:
                 isinstance(e, AgentEntry) and not e.feminine and e.sector not in _TARGET_KINDS for e in payloads):
             return False
         before = toks[i - 1]
+        if before.text in _CLOSING_QUOTES and h and hits[h - 1][0] + hits[h - 1][1] == i - 1 and toks[i].norm.startswith(
+                "ال") and all(isinstance(e, ActorEntry) for e in hits[h - 1][2]):
+            return True  # منظمة «داعش» الإرهابية: the adjective of the noun before the quoted name
         if before.kind != "ar" or before.norm in self._function_words or before.norm in self._that or (
                 h and hits[h - 1][0] + hits[h - 1][1] == i and hits[h - 1][0] not in adjectives):
             return False
