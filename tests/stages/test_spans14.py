@@ -200,3 +200,11 @@ def test_title_with_its_genitive_and_name(nlp, text, party):
 def test_the_adjective_after_a_quoted_name_is_no_party(nlp, text):
     """«منظمة «داعش» الإرهابية»: the adjective of the organisation, no terrorists of their own."""
     assert not any(p[0] == "الإرهابية" for p in parties(nlp, text)), parties(nlp, text)
+
+
+@pytest.mark.parametrize("text", [
+    "وصلت قوات اللواء الأول إلى منطقة سيلة المخراج على مشارف القاعدة من جهة الغرب.",
+    "وتقع هذه القاعدة على بعد 60 كيلومترا من عدن.",
+])
+def test_the_base_is_no_al_qaeda(nlp, text):
+    assert not any(label == "IMG" for _, label in actors(nlp, text))
