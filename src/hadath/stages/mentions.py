@@ -11,7 +11,7 @@ from ..lexicon.morph import clitic_variants, cue_variants, key_variants, noun_ke
 from ..arabic.normalize import name_form, normalize
 from ..arabic.tokens import after_letters
 from ..records import Mention, Token
-from .phrases import _definite_titles, _title, feminine_noun, strip_wa
+from .phrases import _after_place_noun, _definite_titles, _title, feminine_noun, strip_wa
 
 # What the matcher reads of a word: its (key, clitic prefix) pairs, its keys alone, its cue forms, and whether it may
 # begin an entity, begin a cue, be a trigger.
@@ -20,6 +20,7 @@ WordReadings = tuple[list[tuple[str, str]], list[str], list[str], bool, bool, bo
 ATTACK = "ASSAULT"  # the event whose trigger beside a held role noun (الطيران) makes it the attacking force
 _KUNYA = ("ابو", "ابا", "ابي")  # أبو خليل السوداني: a nisba after a kunya's name tells where its bearer is from
 _TARGET_KINDS = frozenset({"CVL", "MIL"})
+_CLOSING_QUOTES = frozenset({"»", '"', "”", "'"})
 _FACTIONS = frozenset({"REB", "OPP", "UAF"})  # sectors of the groups a bare head word goes on naming (المقاومة)  # the sectors an adjective gives a target (حافلة مدنية، مواقع عسكرية)
 
 
@@ -72,6 +73,7 @@ class MentionMatcher:
         out = _by_surname(out, article.tokens, self._given, self._kinship)
         out = _nisba_surnames(out, article.tokens, self._given)
         out = _by_group_head(out, article.tokens)
+        out = _by_short_name(out, article.tokens, article.text)
         out = _surname_subjects(out, article.tokens, self._function_words | self.lexicon.function_words.complementizer)
         article.mentions = out
         return article
@@ -92,6 +94,9 @@ class MentionMatcher:
         acting: list[Mention] = []  # role nouns read only as the doer or target of an attack (الطيران)
         adjectives: set[int] = set()
         for h, (i, n, payloads, prefix) in enumerate(hits):
+            if n == 1 and not prefix and all(isinstance(p, ActorEntry) and p.kind == "group" for p in payloads) and (
+                    _after_place_noun(toks, i)):
+                continue  # بمنطقة القاعدة (in Taiz): a group's one-word name after a place noun names the place
             if self._attributive(toks, hits, h, adjectives):
                 adjectives.add(i)
                 continue  # العمليات الإرهابية، الحملة الإعلامية: an adjective of the noun before, no one
@@ -99,6 +104,10 @@ class MentionMatcher:
             code = _code_in_context(toks, hits, h, readings) if readings else None
             if _persons(payloads):  # الملك سلمان بن عبدالعزيز آل سعود: the name goes on over its nasab
                 n = self._nasab_end(toks, i + n, hits[h + 1][0] if h + 1 < len(hits) else len(toks)) - i
+                if n == 1 and (not h or sum(hits[h - 1][:2]) < i) and self._own_given_before(toks, i, payloads):
+                    # الرئيس عبدالفتاح السيسي: his own given name is part of his name, and joins his title
+                    i, n = i - 1, 2
+                    prefix = "و" if toks[i].norm not in self._given and toks[i].norm[:1] == "و" else ""
             m = self._entity(text, toks, i, n, payloads, prefix, index, article.published, code)
             if m.kind == "agent" and m.label == "LEG" and n == 1 and i + 1 < len(toks) and _title(toks[i + 1]) \
                     and _last_letter(toks[i + 1].text) != "ة" and not toks[i].norm[len(prefix):].startswith("ال"):
@@ -228,6 +237,9 @@ class MentionMatcher:
                 isinstance(e, AgentEntry) and not e.feminine and e.sector not in _TARGET_KINDS for e in payloads):
             return False
         before = toks[i - 1]
+        if before.text in _CLOSING_QUOTES and h and hits[h - 1][0] + hits[h - 1][1] == i - 1 and toks[i].norm.startswith(
+                "ال") and all(isinstance(e, ActorEntry) for e in hits[h - 1][2]):
+            return True  # منظمة «داعش» الإرهابية: the adjective of the noun before the quoted name
         if before.kind != "ar" or before.norm in self._function_words or before.norm in self._that or (
                 h and hits[h - 1][0] + hits[h - 1][1] == i and hits[h - 1][0] not in adjectives):
             return False
@@ -249,6 +261,19 @@ class MentionMatcher:
             return False
         return not any(w.startswith(latin) for p in payloads if p.name
                        for w in p.name.lower().replace("-", " ").split()[:-1])  # (its words before the family name)
+
+    def _own_given_before(self, toks: list[Token], i: int, payloads: list) -> bool:
+        """True for a one-word family name at token i right after a given name that the person it names bears
+        (given_names.tsv, or a name in عبد…): «الرئيس عبدالفتاح السيسي», «وعبدالفتاح السيسي». Not after بن/ابن
+        (a father's name) nor where the given name is another person's (see `_given_before`)."""
+        before = toks[i - 1]
+        if before.kind != "ar" or before.end != toks[i].start - 1 or not toks[i].norm.startswith("ال") or (
+                i > 1 and toks[i - 2].norm in self._kinship):
+            return False
+        name = before.norm[1:] if before.norm.startswith("و") and before.norm not in self._given else before.norm
+        latin = self._given.get(name) or (("abd",) if name.startswith("عبد") and len(name) > 4 else None)
+        return latin is not None and any(w.startswith(latin) for p in payloads if p.name
+                                         for w in p.name.lower().replace("-", " ").split()[:-1])
 
     def _match_at(self, toks: list[Token], kv: list, keys: list[list[str]], i: int
                   ) -> tuple[int, list, str, tuple | None]:
@@ -592,8 +617,9 @@ def _masculine(word: str) -> bool:
 
 def _readings(payloads: list, n: int, date: str | None) -> list[ActorEntry]:
     """The readings of a one-word name that differ in code on `date` (عمان: Amman, Jordan's capital, or Oman),
-    one per code; empty when the name has one code."""
-    if n != 1 or len(payloads) < 2:
+    one per code; empty when the name has one code. So too for a body of several words that several countries
+    have (الحكومة الشرعية: Yemen's or Libya's; مجلس الشورى)."""
+    if len(payloads) < 2 or n != 1 and not _institutions(payloads):
         return []
     actors = [p for p in payloads if isinstance(p, ActorEntry)]
     if len({a.code for a in actors}) < 2:
@@ -603,6 +629,12 @@ def _readings(payloads: list, n: int, date: str | None) -> list[ActorEntry]:
     for a in valid:
         by_code.setdefault(a.code, a)
     return list(by_code.values()) if len(by_code) > 1 else []
+
+
+def _institutions(payloads: list) -> bool:
+    """True if every actor reading of a match is a body (actors.tsv kind institution; role readings aside)."""
+    actors = [p for p in payloads if isinstance(p, ActorEntry)]
+    return bool(actors) and all(p.kind == "institution" for p in actors)
 
 
 def _listed_kinds(toks: list[Token], hits: list, i: int, prefix: str) -> set[str]:
@@ -655,7 +687,8 @@ def _code_in_context(toks: list[Token], hits: list, h: int, readings: list[Actor
 
 def _by_article_evidence(mentions: list[Mention], pending: list[tuple[Mention, list[ActorEntry]]]) -> list[Mention]:
     """The mentions with each unsettled name read as the code the article's other actor mentions name most
-    (عمان in an article on «سلطنة عمان» and «العمانيين» is Oman; a tie keeps the default reading), and a doubtful
+    (عمان in an article on «سلطنة عمان» and «العمانيين» is Oman; a tie keeps the default reading, but a body of
+    several countries none of which the article names has none: الحكومة الشرعية, مجلس الشورى), and a doubtful
     one (no readings: مالي "financial" or Mali) kept only if other mentions name its country (باماكو، الماليين), or for a
     group (المرصد) the group itself (المرصد السوري لحقوق الإنسان)."""
     unsettled = {id(m): readings for m, readings in pending}
@@ -672,6 +705,8 @@ def _by_article_evidence(mentions: list[Mention], pending: list[tuple[Mention, l
             ranked = sorted(readings, key=lambda a: evidence[a.code], reverse=True)
             if evidence[ranked[0].code] > evidence[ranked[1].code] and ranked[0].code != m.label:
                 m = _reread(m, ranked[0])
+            elif not evidence[ranked[0].code] and _institutions(readings):
+                m = _uncoded(m)  # الحكومة الشرعية in a story naming neither Yemen nor Libya: no country
         out.append(m)
     return out
 
@@ -724,6 +759,40 @@ def _by_group_head(mentions: list[Mention], tokens: list[list[Token]]) -> list[M
                 m = replace(m, kind="actor", label=group.label, info=info, entry=group.entry)
         out.append(m)
     return out
+
+
+def _by_short_name(mentions: list[Mention], tokens: list[list[Token]], text: str) -> list[Mention]:
+    """The mentions with a group's name of three words or more that the article names in full read again in its
+    first two words alone elsewhere («حزب العمال الكردستاني» … «دعا البارزاني حزب العمال للانسحاب»: the PKK, not
+    a party and workers); the mentions inside those two words give way. Not where the third word follows, nor where
+    another word of the article's own follows that is an actor (حزب العمال البريطاني is a full name itself)."""
+    heads: dict[tuple[str, str], Mention] = {}
+    for m in mentions:
+        if m.kind == "actor" and m.tok_end - m.tok_start >= 3 and isinstance(m.entry, ActorEntry) \
+                and m.entry.kind == "group" and m.get("code"):
+            toks = tokens[m.sentence]
+            first = toks[m.tok_start].norm[len(m.get("prefix") or ""):]
+            if first.startswith("ال") or toks[m.tok_start + 1].norm.startswith("ال"):
+                heads.setdefault((first, toks[m.tok_start + 1].norm), m)
+    if not heads:
+        return mentions
+    starts = {(m.sentence, m.tok_start) for m in mentions if m.kind == "actor"}
+    found: list[Mention] = []
+    for m in mentions:
+        if m.kind != "agent" or m.tok_end - m.tok_start != 1:
+            continue
+        toks, k, prefix = tokens[m.sentence], m.tok_start, m.get("prefix") or ""
+        head = heads.get((toks[k].norm[len(prefix):], toks[k + 1].norm if k + 1 < len(toks) else ""))
+        if head is None or (head.sentence, head.tok_start) == (m.sentence, k) or (m.sentence, k + 2) in starts or (
+                k + 2 < len(toks) and toks[k + 2].norm == tokens[head.sentence][head.tok_start + 2].norm):
+            continue
+        found.append(replace(head, start=m.start, end=toks[k + 1].end, text=text[m.start:toks[k + 1].end], tok_start=k, tok_end=k + 2,
+                             sentence=m.sentence, info=tuple((a, b) if a != "prefix" else (a, prefix) for a, b in head.info)))
+    if not found:
+        return mentions
+    taken = {(f.sentence, j) for f in found for j in range(f.tok_start, f.tok_end)}
+    out = [m for m in mentions if not (m.kind in ("actor", "agent") and (m.sentence, m.tok_start) in taken)]
+    return sorted(out + found, key=lambda m: (m.sentence, m.tok_start, m.kind))
 
 
 def _nisba_surnames(mentions: list[Mention], tokens: list[list[Token]], given: dict[str, tuple[str, ...]]
@@ -817,6 +886,14 @@ def _reread(m: Mention, a: ActorEntry) -> Mention:
     kind = "demonym" if m.get("type") == "demonym" and a.kind == "country" else a.kind
     info = (("code", a.code), ("sector", a.sector), ("name", a.name), ("type", kind), ("prefix", m.get("prefix")))
     return replace(m, label=a.code, info=info, entry=a)
+
+
+def _uncoded(m: Mention) -> Mention:
+    """The mention `m` of a body read as its role, with its sector but no country (the article names none of its
+    countries): an agent, as the role phrase is without the lexicon's country readings."""
+    info = (("sector", m.get("sector")), ("name", m.get("name")), ("prefix", m.get("prefix")))
+    return replace(m, kind="agent", label=m.get("sector") or "", info=info,
+                   entry=AgentEntry(m.entry.phrase, m.get("sector") or "", m.get("name") or ""))
 
 
 def _pronoun_not_ta(tok: Token, stem: str) -> bool:

@@ -78,15 +78,22 @@ def noun_phrases(toks: list[Token], ents: list[Mention], cues: dict[int, Mention
         linked = last is not None and m.tok_start == last.end_tok + 1 and toks[last.end_tok].norm in fw.link
         office = last is not None and m.tok_start == last.end_tok and _office_after_name(
             toks, last.mentions[-1], m, mentions[idx + 1] if idx + 1 < len(mentions) else None, fw)
+        if last is not None and m.tok_start == last.end_tok and _office_of_unknown(toks, last, m, mentions):
+            continue  # سامح شكري وزير الخارجية المصري رئيس الاجتماع: «رئيس» heads a phrase the lexicons lack
+        if last is not None and _name_then_office(toks, last, m, fw):
+            last.mentions.append(m)  # الرئيس إيسوفو محمدو رئيس جمهورية النيجر: the name's own office, its country
+            last.end_tok = m.tok_end
+            continue
         if last is not None and _office_of_titled(toks, last, m, fw):
             last.mentions.append(m)  # الدكتور فلان، وزير الثقافة المصري: the name's own office, its sector
             last.end_tok = m.tok_end
             continue
         if last is not None and (m.tok_start == last.end_tok or linked or (
                 m.tok_start == last.end_tok + 1 and _affiliation(toks[last.end_tok].norm, last, m))
-                or _title_adjectives(toks, last, m) or _construct_nationality(toks, last, m)) and (
+                or _title_adjectives(toks, last, m) or _construct_nationality(toks, last, m)
+                or _honorifics_between(toks, last, m, fw) or _office_genitive(toks, last, m, fw)) and (
                 not prefix.startswith("و")) and _compatible(last, m, toks, linked or office) and not _object_after_name(last) \
-                and not (last.placed and not _place_mention(m)):
+                and not (last.placed and not _place_mention(m)) and not _title_of_next_name(toks, last, m):
             if m.tok_start == last.end_tok + 1 and toks[last.end_tok].norm in ("من", "في"):
                 last.affiliated = True
             last.mentions.append(m)
@@ -489,7 +496,8 @@ def _compatible(group: Group, m: Mention, toks: list[Token], linked: bool = Fals
     last = group.mentions[-1]
     if prefix and prefix[-1] in "بل" and not (m.kind == "agent" and last.kind == "agent" and prefix == "ل"):
         return False
-    if (m.kind == "agent" or _plural_people(toks, m)) and last.kind in ("agent", "actor") and not _definite(
+    if (m.kind == "agent" or _plural_people(toks, m) or _construct_body(toks, m)) and last.kind in (
+            "agent", "actor") and not _definite(
             toks, m) and not linked and (
             _definite(toks, last) or _definite_construct(toks, last) and not _title(toks[m.tok_start])):
         return False  # (nor after a construct made definite by its genitive: قوات الاحتلال | شاباً)
@@ -522,6 +530,17 @@ def _compatible(group: Group, m: Mention, toks: list[Token], linked: bool = Fals
             last.kind == "agent" and m.tok_start == last.tok_end and not _definite(toks, last) and codes):
         return False  # (but a person's office names its country: محمد بن زايد ولي عهد أبوظبي)
     return True
+
+
+_BODIES = ("group", "institution")
+
+
+def _construct_body(toks: list[Token], m: Mention) -> bool:
+    """True for a named body in construct, its first word with no article and no title (قوات الاحتلال، حكومة
+    الاحتلال): after a definite phrase it is no adjective nor genitive of it, but another phrase (وأرغم وجود
+    المصلين | قوات الاحتلال)."""
+    return m.kind == "actor" and m.get("type") in _BODIES and _definite_construct(toks, m) and not _title(
+        toks[m.tok_start])
 
 
 def _plural_people(toks: list[Token], m: Mention) -> bool:
@@ -559,13 +578,16 @@ def _object_after_body(toks: list[Token], last: Mention, m: Mention) -> bool:
     """True for a role noun with the article right after a definite role phrase, neither an adjective (ـي، ـة)
     nor a title: a second phrase, the verb's object (دعت وزارة الخارجية | المواطنين، توعدت وزارة التعليم |
     المدارس الخاصة، طالبت الوزارة | المستشفيات)."""
-    if m.kind != "agent" or last.kind != "agent" or m.tok_start != last.tok_end or m.get("prefix"):
-        return False
+    if m.kind != "agent" or m.tok_start != last.tok_end or m.get("prefix") or not (
+            last.kind == "agent" or last.kind == "actor" and last.get("type") in _BODIES and last.tok_end - last.tok_start > 1):
+        return False  # (a body named in words too: انتقدت المنظمات غير الحكومية | الحكومة; not a people: المستوطنين اليهود)
     word = toks[m.tok_start]
     if not word.norm.startswith("ال") or word.norm.endswith(("ي", "يين", "يون")) or _title(word) or (
             word.norm.endswith("ه") and not feminine_noun(word.norm)):
         # (nor a feminine participle, the adjective of the phrase: القوة المهاجمة، الجماعات المسلحة)
         return False
+    if last.kind == "actor" and word.norm.startswith("الم"):
+        return False  # (after a named body, a participle is its adjective: تنظيم الدولة الإسلامية المتشدد)
     return _definite(toks, last) or toks[last.tok_end - 1].norm.startswith("ال")
 
 
@@ -615,7 +637,91 @@ def _title_adjectives(toks: list[Token], group: Group, m: Mention) -> bool:
                                                   for x in group.mentions):
         return False
     return all(toks[k].kind == "ar" and toks[k].norm.startswith("ال") and len(toks[k].norm) > 3
-               for k in range(group.end_tok, m.tok_start))
+               for k in range(group.end_tok, m.tok_start)) or _abbreviated_title(toks, group.end_tok, m.tok_start)
+
+
+def _honorifics_between(toks: list[Token], group: Group, m: Mention, fw: FunctionWords) -> bool:
+    """True for a title phrase with no name, then forms of address, then a title or a person's name: one person
+    (نائب خادم الحرمين الشريفين صاحب السمو الملكي الأمير محمد بن نايف). After a name (خادم الحرمين الشريفين،
+    الملك سلمان) the forms of address open another person's phrase, the object."""
+    gap = range(group.end_tok, m.tok_start)
+    if not 1 <= len(gap) <= 4 or m.get("prefix") or not all(toks[k].norm in fw.honorific for k in gap):
+        return False
+    if group.placed or any(x.kind == "actor" and x.get("type") in ("person", UNKNOWN_NAME, TITLED_NAME, *_PLACE_TYPES)
+                           for x in group.mentions):
+        return False  # (nor after a place: في مقر الوزارة بمدينة الرياض | معالي وزير الإسكان)
+    return m.kind == "actor" and m.get("type") == "person" or m.kind == "agent" and _title(toks[m.tok_start])
+
+
+def _title_of_next_name(toks: list[Token], group: Group, m: Mention) -> bool:
+    """True for a definite title right after a person's name and right before a given name (given_names.tsv): the
+    title of the next person, another phrase (استقبل الوزير عادل الجبير | السفير محمد الهيصمي), not the first's."""
+    k = m.tok_end
+    if m.kind != "agent" or k >= len(toks) or toks[k].norm not in _given_names() or not _definite(toks, m) or (
+            not _title(toks[m.tok_start])):
+        return False
+    return group.mentions[-1].kind == "actor" and group.mentions[-1].get("type") in ("person", UNKNOWN_NAME, TITLED_NAME)
+
+
+def _office_of_unknown(toks: list[Token], group: Group, m: Mention, mentions: list[Mention]) -> bool:
+    """True for a one-word title with no article after a coded phrase, whose genitive is a definite word that no
+    mention begins (سامح شكري وزير الخارجية المصري | رئيس الاجتماع): the person's office of something the lexicons
+    lack, no role of its own; left out of the phrase, its span ends at the name and titles before."""
+    k = m.tok_end
+    if m.kind != "agent" or k - m.tok_start != 1 or m.get("prefix") or k >= len(toks) or toks[k].kind != "ar" or (
+            not toks[k].norm.startswith("ال")) or toks[m.tok_start].norm.startswith("ال") or not _title(toks[m.tok_start]):
+        return False
+    if not any(x.kind == "actor" and x.get("code") for x in group.mentions):
+        return False
+    return not any(x.tok_start == k for x in mentions)
+
+
+def _name_then_office(toks: list[Token], group: Group, m: Mention, fw: FunctionWords) -> bool:
+    """True for a definite title word with no name nor code (الرئيس، السفير), one to three words of a name the lexicons lack, and
+    an office with no article that m opens (رئيس جمهورية النيجر، حاكم عام جامايكا): one person, whose office names
+    the country («برقية تهنئة لفخامة الرئيس إيسوفو محمدو رئيس جمهورية النيجر», «السفير محمد الهيصمي مندوب
+    اليمن»). The name's words have no article but the last (الهيصمي), and nothing else stands between."""
+    gap = m.tok_start - group.end_tok
+    if not 1 <= gap <= 3 or m.get("prefix") or any(x.kind != "agent" for x in group.mentions):
+        return False
+    w = strip_wa(toks[group.mentions[-1].tok_start].norm)
+    w = w[2:] if w.startswith(("ال", "لل")) else w[3:] if w.startswith("بال") else ""
+    if group.mentions[-1].tok_end - group.mentions[-1].tok_start != 1 or not (
+            w in _cue_words("title") or w.endswith("ه") and w[:-1] in _cue_words("title")):
+        return False  # (a definite title word, للرئيس too: «جهات حكومية شملت | وزارة الداخلية» is no person)
+    office = toks[m.tok_start]
+    if office.norm.startswith("ال") or not (office.norm in fw.office or _title(office) or (
+            m.kind == "agent" and m.get("sector") == "GOV")):
+        return False
+    name = toks[group.end_tok:m.tok_start]
+    return all(_name_shaped(t, fw) for t in name[:-1]) and (
+        _name_shaped(name[-1], fw) or gap > 1 and _family_name(name[-1], fw))
+
+
+def _office_genitive(toks: list[Token], group: Group, m: Mention, fw: FunctionWords) -> bool:
+    """True for a title word with no article, its genitive the lexicons do not read (a noun with no article, often
+    with a pronoun: مكتبها، خارجيتها), at most one definite adjective, then a person's name: one person («اجتمع مع
+    رئيس مكتبها السياسي خالد مشعل»، «وزير خارجيتها عادل الجبير»)."""
+    gap = m.tok_start - group.end_tok
+    if not 1 <= gap <= 2 or m.kind != "actor" or m.get("type") != "person" or m.get("prefix"):
+        return False
+    last = group.mentions[-1]
+    if last.kind != "agent" or last.tok_end - last.tok_start != 1 or _definite(toks, last) or not _title(
+            toks[last.tok_start]):
+        return False
+    head = toks[group.end_tok]
+    if head.kind != "ar" or head.norm.startswith("ال") or _attached(head.norm) or head.norm in fw.preposition \
+            or head.norm in fw.adverb or head.norm in fw.filler or head.norm in fw.complementizer or _title(head):
+        return False
+    return gap == 1 or (toks[group.end_tok + 1].kind == "ar" and toks[group.end_tok + 1].norm.startswith("ال"))
+
+
+def _abbreviated_title(toks: list[Token], k: int, end: int) -> bool:
+    """True for tokens k..end that are one title abbreviated to a letter and its dot glued to the name (وزير التعليم
+    د.عزام الدخيل: the doctor's title). (With a space, «د. عزام», the dot still ends the clause for the light verbs'
+    search of their subject, «قام وزير التعليم د. عزام الدخيل … بزيارة», so the phrases are left apart.)"""
+    return end == k + 2 and toks[k].kind == "ar" and len(toks[k].norm) == 1 and toks[k + 1].text == "." and (
+        toks[k + 1].end == toks[end].start)
 
 
 def _construct_nationality(toks: list[Token], group: Group, m: Mention) -> bool:
