@@ -1298,3 +1298,10 @@ def test_the_one_who_expresses_a_feeling_is_its_actor(coder, text, etype, actor)
 def test_a_conviction_a_finding_results_in_is_not_expressed(coder):
     ev = first(coder, "وأسفر التحقيق عن إدانتهم.", "ACCUSE")
     assert not ev.actor
+
+
+def test_a_word_after_a_noun_of_cause_is_a_noun(coder):
+    """«نتيجة قصف قوات الأسد على أدلب»: the shelling by Assad's forces (a noun and its genitive), not «Assad's forces
+    were shelled» (a passive verb)."""
+    ev = first(coder, "سوري يحمل أحد الضحايا نتيجة قصف قوات الأسد على أدلب.", "ASSAULT")
+    assert [e.code for e in ev.actor] == ["SYR"] and not any(e.code == "SYR" and e.sector == "MIL" for e in ev.recipient)

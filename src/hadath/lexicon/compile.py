@@ -123,6 +123,7 @@ class FunctionWords:
     during: frozenset[str] = frozenset()  # a preposition of time: its event noun says when, not what (خلال الزيارة)
     other: frozenset[str] = frozenset()  # «another» of the noun before: مصادر أمنية وأخرى طبية
     express: frozenset[str] = frozenset()  # a verb of expressing a feeling (أعرب عن، عبّر عن، أبدى)
+    genitive_head: frozenset[str] = frozenset()  # a noun whose genitive follows, never a verb (نتيجة قصف، جراء القصف)
 
     @classmethod
     def from_rows(cls, rows: list[dict[str, str]]) -> "FunctionWords":

@@ -41,6 +41,9 @@ class MentionMatcher:
         # after a preposition comes a noun (لدى خطفهم: at their abduction), never a finite verb; «من» is also
         # the relative "who" (من قتلوا), so it is left out
         self._nominal = lexicon.function_words.preposition - {"من"}
+        # so does a noun of cause or time with its genitive (نتيجة قصف، جراء القصف، إثر هجوم), with و/ف or not
+        genitive = lexicon.function_words.genitive_head
+        self._nominal |= genitive | {c + w for w in genitive for c in "وف"}
         # a word in -ًا after a count (ثلاثين طالبا، 20 شخصا) is the counted noun, not a verb (طالبا "they two
         # demanded"); a verb may follow a count that is its subject (إن 3 قتلوا)
         self._counts = lexicon.function_words.number
