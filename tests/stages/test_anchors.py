@@ -251,3 +251,13 @@ def test_a_town_of_the_visitors_own_country_is_where_not_whom_he_visits(nlp):
     # a capital of another country stays the one visited
     ev, _ = _event(nlp, "وتأتي زيارة رئيس الحكومة اليمنية خالد بحاح للرياض.", "2015-08-02", "CONSULT")
     assert [r.code for r in ev.recipient] == ["SAU"]
+
+
+def test_a_lead_attack_the_filter_left_uncoded_still_dates_the_story(nlp):
+    text = ("قال الجيش الأمريكي اليوم الأحد إن الولايات المتحدة ودول التحالف نفذت 20 غارة جوية ضد أهداف لتنظيم داعش في "
+            "العراق أمس السبت حيث تركزت الضربات على أهداف قرب الرمادي. وقال بيان لقوة المهام المشتركة إن خمس غارات "
+            "قرب الرمادي قصفت وحدات تكتيكية ودبابات وناقلة جنود مدرعة تابعة للتنظيم المتشدد.")
+    art = nlp(text, published="2015-07-26")
+    later = [e for e in art.events if e.event == "ASSAULT" and e.sentence == 1]
+    assert later and all((e.date, e.date_source) == ("2015-07-25", "story") for e in later), \
+        [(e.trigger.text, e.date, e.date_source) for e in later]

@@ -32,7 +32,7 @@ from ..arabic.calendar import first_day
 from ..arabic.normalize import normalize
 from ..lexicon.gazetteer import Gazetteer, PlaceWords
 from ..lexicon.timewords import TimeWord, TimeWords
-from ..records import Event, Place, TimeExpr, Token
+from ..records import QUAD_CATEGORY, Event, Place, TimeExpr, Token
 from .phrases import strip_wa
 from .times import looks_back
 
@@ -91,7 +91,7 @@ class EventAnchor:
             if dated and not (ev.future or ev.hypothetical) and article.published:
                 dated = _not_after_writing(dated, ev, written[0] if written else article.published, past_verbs)
             events.append(self._anchor(article, ev, dated, pool, dateline, told, written, places.get(ev.sentence, ())))
-        events = _story_dated(events, article.published, reported)
+        events = _story_dated(events, article.published, reported, _uncoded_lead(article, events, times))
         article.events = _written_dated(events, written) if written else events
         return article
 
@@ -156,8 +156,31 @@ def _not_after_writing(times: list[TimeExpr], ev: Event, written: str, past_verb
     return [t for t in times if first_day(t.value) <= written]
 
 
-def _story_dated(events: list[Event], published: str | None, reported: "set[int] | frozenset[int]" = frozenset()
-                 ) -> list[Event]:
+_FILTERED = frozenset({"ASSAULT", "PROTEST"})  # the types the report filter weighs
+
+
+def _uncoded_lead(article: Article, events: list[Event], times: dict[int, list[TimeExpr]]) -> dict[str, TimeExpr]:
+    """The lead's day for material conflict when an attack or protest word of the lead left no event (the report
+    filter took its sentence for talk about attacks: «نفذت الولايات المتحدة ودول التحالف 20 غارة جوية … أمس السبت»):
+    the one day of the word's sentence in the week before publication."""
+    if not article.published:
+        return {}
+    coded = {ev.trigger.start for ev in events}
+    out: dict[str, TimeExpr] = {}
+    for m in article.mentions:
+        if m.sentence >= _LEAD_SENTENCES:
+            continue
+        if m.kind != "trigger" or m.start in coded or m.label not in _FILTERED:
+            continue
+        days = [t for t in times.get(m.sentence, ()) if t.granularity == "day" and not t.end_value
+                and _days_before(first_day(t.value), article.published)]
+        if len({t.value for t in days}) == 1:
+            out.setdefault(_class_of(QUAD_CATEGORY[m.label]), days[0])
+    return out
+
+
+def _story_dated(events: list[Event], published: str | None, reported: "set[int] | frozenset[int]" = frozenset(),
+                 uncoded: "dict[str, TimeExpr] | None" = None) -> list[Event]:
     """Events of the lead's quad class (material conflict, verbal cooperation…) that later sentences tell without a
     date of their own take the day the lead gives them: «اقتحم مستوطنون المسجد الأقصى أمس» … «وأصيب 20
     فلسطينياً»: the wounded were hurt that day, not on the publication day (a daily's story of yesterday).
@@ -174,15 +197,18 @@ def _story_dated(events: list[Event], published: str | None, reported: "set[int]
         if ev.date_source == "text" and t is not None and t.granularity == "day" and ev.enddate is None \
                 and not (ev.future or ev.negated or ev.hypothetical) and _days_before(ev.date, published):
             lead.setdefault(_story_class(ev), ev)
-    if not lead:
+    days = {k: (e.sentence, e.date, e.date_evidence) for k, e in lead.items()}
+    for k, t in (uncoded or {}).items():
+        days.setdefault(k, (t.sentence, first_day(t.value), t))  # the lead's word the filter left uncoded
+    if not days:
         return events
     out = []
     for i, ev in enumerate(events):
-        src = lead.get(_story_class(ev))
+        src = days.get(_story_class(ev))
         undated = ev.date_source == "published" or (i in reported and ev.date_source == BEFORE_PUBLISHED)
-        if src is not None and undated and ev.sentence > src.sentence \
+        if src is not None and undated and ev.sentence > src[0] \
                 and not (ev.future or ev.negated or ev.hypothetical):
-            ev = ev.updated(date=src.date, enddate=None, date_source="story", date_evidence=src.date_evidence)
+            ev = ev.updated(date=src[1], enddate=None, date_source="story", date_evidence=src[2])
         out.append(ev)
     return out
 
@@ -191,7 +217,12 @@ def _story_class(ev: Event) -> str:
     """The class of events a lead's day carries to: its quad class; the two verbal ones are one (what a meeting,
     a session or a statement of the lead said, told in the sentences after it: «عقد مجلس الوزراء جلسته أمس» …
     «ورحب المجلس»، «وأدان المجلس»)."""
-    return "verbal" if ev.quad_class.startswith("verbal") else ev.quad_class
+    return _class_of(ev.quad_class)
+
+
+def _class_of(quad: str) -> str:
+    """A quad class as a story class: the two verbal ones are one."""
+    return "verbal" if quad.startswith("verbal") else quad
 
 
 def _written_dated(events: list[Event], written: "tuple[str, TimeExpr]") -> list[Event]:
