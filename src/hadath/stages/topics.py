@@ -339,13 +339,7 @@ class TopicGate:
         if not self.words.violence.isdisjoint(t.norm for t in toks) or any(
                 x.sentence == ev.sentence and x.kind == "agent" and x.label in HOSTILE_SECTORS for x in article.mentions):
             return False  # «حملة تستهدف خلايا متشددة»: a campaign against armed men may strike
-        for j in range(m.tok_start - 1, max(-1, m.tok_start - 1 - PLAN_REACH), -1):
-            tok = toks[j]
-            if tok.kind == "punct" and tok.norm in _BREAKS:
-                return False
-            if tok.norm in self.words.plan:
-                return True
-        return False
+        return _word_before(toks, m.tok_start, self.words.plan, PLAN_REACH)
 
     def what_given(self, article: Article, ev: Event) -> bool:
         """True for an aid told by its verb right after a `given` word (ما، لما، بما، وما): what someone gives or gave
@@ -376,13 +370,7 @@ class TopicGate:
         k = _token_at(toks, ev.trigger.start)
         if k is None:
             return False
-        for j in range(k - 1, max(-1, k - 1 - OCCASION_REACH), -1):
-            tok = toks[j]
-            if tok.kind == "punct" and tok.norm in _BREAKS:
-                return False
-            if tok.norm in self.words.occasion:
-                return True
-        return False
+        return _word_before(toks, k, self.words.occasion, OCCASION_REACH)
 
     def told_content(self, article: Article, ev: Event, marks: dict | None = None) -> bool:
         """True for an event noun at most CONTENT_REACH words after a `content` word or phrase of its clause (تضمنت،
@@ -568,13 +556,7 @@ class TopicGate:
         k = _token_at(toks, ev.trigger.start)
         if k is None:
             return False
-        for j in range(k - 1, max(-1, k - 1 - VISITORS_REACH), -1):
-            tok = toks[j]
-            if tok.kind == "punct":
-                return False
-            if tok.norm in self.words.visitors:
-                return True
-        return False
+        return _word_before(toks, k, self.words.visitors, VISITORS_REACH, any_mark=True)
 
     def hosted_occasion(self, article: Article, ev: Event) -> bool:
         """True for a hosting (a `host` lemma) with an `occasion` word near it in its clause, before it (its
@@ -895,6 +877,18 @@ def _domestic_words() -> tuple[frozenset[str], ...]:
         clitic_forms(violence), clitic_forms(headline), clitic_forms(visitors), frozenset(host), \
         clitic_forms(occasion), clitic_forms(content), frozenset(content_pairs), frozenset(given), frozenset(time), \
         frozenset(writer), frozenset(formula), frozenset(aiming), clitic_forms(plan)
+
+
+def _word_before(toks: list[Token], k: int, words: frozenset[str], reach: int, any_mark: bool = False) -> bool:
+    """True if one of `words` (written forms) stands at most `reach` tokens before token k, with no mark that ends a
+    sentence part between (with `any_mark`, no punctuation at all)."""
+    for j in range(k - 1, max(-1, k - 1 - reach), -1):
+        tok = toks[j]
+        if tok.kind == "punct" and (any_mark or tok.norm in _BREAKS):
+            return False
+        if tok.norm in words:
+            return True
+    return False
 
 
 def quotations(text: str) -> list[tuple[int, int]]:
