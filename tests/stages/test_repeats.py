@@ -21,6 +21,12 @@ def test_a_trigger_without_parties_repeating_the_act_is_not_coded_again(nlp, tex
     assert evs[0].actor
 
 
+def test_a_trigger_whose_parties_are_another_triggers_is_not_coded_again(nlp):
+    evs = _types(nlp, "وقال إن مسلحي بوكو حرام هاجموا قرية كوكوا غاري، مستقلين 32 دراجة نارية، وقتلوا عشرة أشخاص.")
+    assert [e.trigger.text for e in evs] == ["هاجموا"]
+    assert [a.text for a in evs[0].actor] == ["مسلحي بوكو حرام"]
+
+
 def test_two_acts_with_their_own_parties_both_stay(nlp):
     evs = _types(nlp, "قتل مسلحون ثلاثة جنود في حلب، وأصيب خمسة مدنيين بقصف الطيران.")
     assert len(evs) == 2

@@ -2,12 +2,14 @@
 
 News names one act with several words: «فجر إرهابي نفسه مما أدى لاستشهاد 15 شخصا … تفجير بأحزمة ناسفة», «أطلقوا
 النار … ما أدى إلى مقتل», «أسفر هجوم بشاحنة مفخخة عن سقوط ثمانية قتلى». Each trigger gives an event of the same
-type; the later words mostly have no party of their own, and a user counting attacks would count one attack two or
-three times. An event with neither actor nor recipient is dropped when another event of its sentence has the same
-type, the same flags (negated, future, hypothetical) and the same date, close to it with no clause between them
-that tells another act (فيما، بينما: time_words.tsv's background boundary words) and no time expression; of two
-such events without parties the first stays. An event with a party, or a date of its own, always stays («تبدلت مساء الأحد إلى هجوم
-واسع» after «عمليات قصف محدودة»).
+type; a user counting attacks would count one attack two or three times. An event is dropped when another event of
+its sentence has the same type, the same flags (negated, future, hypothetical) and the same date, close to it with
+no clause between them that tells another act (فيما، بينما: time_words.tsv's background boundary words) and no time
+expression, and every actor and recipient of the first is the very same mention in the same role in the other, which
+has more parties («مسلحو بوكو حرام هاجموا القرية … وقتلوا عشرة أشخاص»: the killing's parties are the attack's); of
+two such events with the same parties (none at all included) the first stays. An event with a party of its own, or a
+date of its own, always stays («قتل 3 جنود في حلب وأصيب 5 مدنيين»، «تبدلت مساء الأحد إلى هجوم واسع» after «عمليات
+قصف محدودة»).
 """
 
 from __future__ import annotations
@@ -23,7 +25,8 @@ _STOPS = ".؛;!?؟"
 
 
 class RepeatMerger:
-    """Drops the events without parties that repeat another event of their clause (same type, flags and date)."""
+    """Drops the events that repeat another event of their clause (same type, flags and date) with no party the other
+    lacks."""
 
     name = "repeats"
     requires = ("events", "event_dates")
@@ -40,14 +43,20 @@ class RepeatMerger:
         if len(events) < 2:
             return article
         drop: set[int] = set()
-        for i, x in enumerate(events):
-            if x.actor or x.recipient:
-                continue
-            for j, y in enumerate(events):
-                if i != j and j not in drop and (y.actor or y.recipient or j < i) \
-                        and self.same_act(article.text, x, y):
-                    drop.add(i)
-                    break
+        by_sentence: dict[int, list[int]] = {}
+        for i, ev in enumerate(events):
+            by_sentence.setdefault(ev.sentence, []).append(i)
+        for group in by_sentence.values():  # only events of one sentence repeat each other
+            for i in group:
+                x = events[i]
+                nx = len(x.actor) + len(x.recipient)
+                for j in group:
+                    y = events[j]
+                    ny = len(y.actor) + len(y.recipient)
+                    if i != j and j not in drop and (ny > nx or ny == nx and j < i) and _shared(x, y) \
+                            and self.same_act(article.text, x, y):
+                        drop.add(i)
+                        break
         if drop:
             article.events = [e for k, e in enumerate(events) if k not in drop]
         return article
@@ -66,3 +75,9 @@ class RepeatMerger:
                 t is not None and lo.end <= t.start < hi.start for t in (x.date_evidence, y.date_evidence)):
             return False  # a time between them dates the later clause: «قصف محدود، تبدل مساء الأحد إلى هجوم»
         return not any(w in self.boundary or strip_wa(w) in self.boundary for w in normalize(between).split())
+
+
+def _shared(x: Event, y: Event) -> bool:
+    """True when every actor and recipient of x is the very same mention as one of y's in the same role."""
+    return all(any((a.start, a.end) == (b.start, b.end) for b in y.actor) for a in x.actor) and \
+        all(any((a.start, a.end) == (b.start, b.end) for b in y.recipient) for a in x.recipient)
