@@ -71,9 +71,14 @@ class EventAnchor:
         dateline = _dateline(article)
         written = _written_day(article, self.background.words)  # (day, expression) or None
         memo: dict = {}  # per sentence: its token starts and normal forms, for the background check
-        past_verbs = {m.start for m in article.mentions if m.kind == "trigger" and m.get("aspect") == "perfect"
-                      and m.get("pos") != "noun"} if times else set()
-        nouns = {m.start for m in article.mentions if m.kind == "trigger" and m.get("pos") == "noun"} if times else set()
+        past_verbs: set[int] = set()  # where the triggers that are perfect verbs start, and those that are nouns
+        nouns: set[int] = set()
+        for m in article.mentions if times else ():
+            if m.kind == "trigger":
+                if m.get("pos") == "noun":
+                    nouns.add(m.start)
+                elif m.get("aspect") == "perfect":
+                    past_verbs.add(m.start)
         events = []
         reported: set[int] = set()  # events told only as what an earlier report said (وكانت مصادر قد ذكرت أن …)
         for ev in article.events:
@@ -163,20 +168,17 @@ def _uncoded_lead(article: Article, events: list[Event], times: dict[int, list[T
     """The lead's day for material conflict when an attack or protest word of the lead left no event (the report
     filter took its sentence for talk about attacks: «نفذت الولايات المتحدة ودول التحالف 20 غارة جوية … أمس السبت»):
     the one day of the word's sentence in the week before publication."""
-    if not article.published:
-        return {}
-    coded = {ev.trigger.start for ev in events}
-    out: dict[str, TimeExpr] = {}
+    if not article.published or not any(times.get(k) for k in range(_LEAD_SENTENCES)):
+        return {}  # (most articles: no dated lead, nothing to read)
+    coded = {ev.trigger.start for ev in events if ev.sentence < _LEAD_SENTENCES}
     for m in article.mentions:
-        if m.sentence >= _LEAD_SENTENCES:
-            continue
-        if m.kind != "trigger" or m.start in coded or m.label not in _FILTERED:
+        if m.sentence >= _LEAD_SENTENCES or m.kind != "trigger" or m.start in coded or m.label not in _FILTERED:
             continue
         days = [t for t in times.get(m.sentence, ()) if t.granularity == "day" and not t.end_value
                 and _days_before(first_day(t.value), article.published)]
         if len({t.value for t in days}) == 1:
-            out.setdefault(_class_of(QUAD_CATEGORY[m.label]), days[0])
-    return out
+            return {_class_of(QUAD_CATEGORY[m.label]): days[0]}  # ASSAULT and PROTEST: one class
+    return {}
 
 
 def _story_dated(events: list[Event], published: str | None, reported: "set[int] | frozenset[int]" = frozenset(),

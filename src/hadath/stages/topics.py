@@ -332,14 +332,16 @@ class TopicGate:
         المرورية»), no attack."""
         if ev.actor:
             return False
+        toks = article.tokens[ev.sentence]
+        k = _token_at(toks, ev.trigger.start)  # the cheap test first: most assaults have no plan word before them
+        if k is None or not _word_before(toks, k, self.words.plan, PLAN_REACH):
+            return False
         m = next((m for m in article.mentions if m.kind == "trigger" and m.start == ev.trigger.start), None)
         if m is None or m.entry is None or normalize(m.entry.lemma) not in self.words.aiming:
             return False
-        toks = article.tokens[ev.sentence]
-        if not self.words.violence.isdisjoint(t.norm for t in toks) or any(
-                x.sentence == ev.sentence and x.kind == "agent" and x.label in HOSTILE_SECTORS for x in article.mentions):
-            return False  # «حملة تستهدف خلايا متشددة»: a campaign against armed men may strike
-        return _word_before(toks, m.tok_start, self.words.plan, PLAN_REACH)
+        # «حملة تستهدف خلايا متشددة»: a campaign against armed men may strike
+        return self.words.violence.isdisjoint(t.norm for t in toks) and not any(
+            x.sentence == ev.sentence and x.kind == "agent" and x.label in HOSTILE_SECTORS for x in article.mentions)
 
     def what_given(self, article: Article, ev: Event) -> bool:
         """True for an aid told by its verb right after a `given` word (ما، لما، بما، وما): what someone gives or gave
