@@ -58,3 +58,19 @@ def test_turning_repeats_off_keeps_one_event_per_trigger(tmp_path):
     text = ("فجر ارهابي نفسه في مسجد مقر القوات مما أدى لاستشهاد 15 شخصا، وعثر في الموقع على أشلاء يعتقد أنها ناتجة "
             "عن تفجير بأحزمة ناسفة.")
     assert "تفجير" in [e.trigger.text for e in every(text, published="2015-08-07").events]
+
+
+def test_a_toll_and_the_attack_it_fell_in_are_one_act(nlp):
+    """The killed fighters (a toll) and the base (the attack's target) are the recipients of one attack."""
+    evs = _types(nlp, "قتل 25 مقاتلاً من المعارضة السورية على الأقل خلال محاولة هجوم فاشلة قاموا بها على قاعدة "
+                      "عسكرية في محافظة حلب، شمال البلاد، حسبما أفاد المرصد السوري لحقوق الإنسان يوم أمس السبت.")
+    assert [e.trigger.text for e in evs] == ["هجوم"]
+    assert [r.text for r in evs[0].recipient] == ["قاعدة عسكرية", "مقاتلاً من المعارضة السورية"]
+
+
+@pytest.mark.parametrize("text", [
+    # the attack names its doer, the toll none: who killed the 28 may be another matter (left as told)
+    "قتل 28 شخصاً وجرح نحو 60 آخرين في هجوم انتحاري استهدف ثكنة عسكرية في مدينة دلس الواقعة شرق العاصمة أمس.",
+])
+def test_a_toll_without_the_attacks_doer_stays(nlp, text):
+    assert "قتل" in [e.trigger.text for e in _types(nlp, text)]
