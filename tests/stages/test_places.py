@@ -183,3 +183,30 @@ def test_a_name_joined_by_wa_to_a_place_is_a_place_and_a_listed_region_is_the_sa
     assert ("الجوف", None, "SA", "ADM1") in got, got
     got = _places(nlp, "زار الرئيس المسجد النبوي بالمدينة المنورة، وأدى الصلاة فيه.")
     assert "أدى" not in [g[0] for g in got]
+
+
+@pytest.mark.parametrize("text,outlet", [
+    # told to a newspaper, in quotes after لـ
+    ("وقال مصدر في المقاومة لـ«الشرق الأوسط» إن المقاومة قصفت تجمعات الحوثيين.", "الشرق الأوسط"),
+    ('وأكد السفير لـ"الرياض" أن السفارة تتابع قضية المواطن.', "الرياض"),
+    # a region's name quoted is the newspaper too
+    ("وعلمت «الشرق الأوسط» أن الوفد وصل إلى عدن.", "الشرق الأوسط"),
+])
+def test_a_newspaper_named_in_quotes_is_no_place(nlp, text, outlet):
+    names = [p[0] for p in _places(nlp, text)]
+    assert outlet not in names
+
+
+def test_a_region_unquoted_and_a_town_quoted_stay_places(nlp):
+    names = [p[0] for p in _places(nlp, "وقالت مصادر في محافظة «ابين» إن الأزمات في منطقة الشرق الأوسط تتفاقم.")]
+    assert names == ["ابين", "الشرق الأوسط"]
+
+
+@pytest.mark.parametrize("text,word", [
+    ("وأفادت الوكالة بأن انتحاريا اقتحم بجرار مفخخ باكرا صباح اليوم مركزا للدرك.", "اكرا"),
+    ("وتسبب ذلك في مقتل اثنين من رجال الشرطة في ميدان النهضة بالجيزة.", "ميدان"),
+    ("سارع بمراجعة أقرب مركز للحصول على هوية زائر.", "هوية"),
+    ("وقال المبعوث الأممي برناردينو ليون إن الحوار مستمر.", "ليون"),
+])
+def test_words_and_names_that_spell_foreign_towns_are_no_places(nlp, text, word):
+    assert not any(word in p[0] for p in _places(nlp, text))

@@ -20,6 +20,11 @@ from ..records import Place, Token
 from .phrases import strip_wa
 
 _FEATURE_BONUS = {"PCLI": 2.0, "PPLC": 1.0, "ADM1": 0.5, "AREA": 0.5}
+_OPEN_QUOTES, _CLOSE_QUOTES = "«\"“", "»\"”"
+_DASHES = "-–—"
+_REGIONS = frozenset({"AREA", "CONT", "SEA"})  # features of a region, a continent or a sea
+
+
 class PlaceTagger:
     """Finds toponyms and resolves each to one gazetteer entry (the `places` layer)."""
 
@@ -206,6 +211,8 @@ class PlaceTagger:
                 dateline and before is not None and before.text in "-–—" and k < 8) or (
                 prefix == "و" and _after_place(found, sidx, k))  # مناطق تبوك والجوف وحائل
             cands = [entry for entry, needs_cue in payloads if not needs_cue or cued]
+            if cands and _outlet(toks, k, i, cands):
+                continue  # قال لـ«الشرق الأوسط»، لـ"الرياض"، وعلمت «الشرق الأوسط»: a newspaper, no place
             if cands:
                 found.append((sidx, k, n, len(prefix), cands,
                               "state" if prev in state_word else "town" if prev in town_word else ""))
@@ -312,3 +319,15 @@ def _depth(node: dict) -> int:
     """The most words on a path down from a trie node (its payload lists are no words)."""
     kids = [v for v in node.values() if isinstance(v, dict)]
     return 1 + max(map(_depth, kids)) if kids else 0
+
+
+def _outlet(toks: list[Token], k: int, i: int, cands: list[GazEntry]) -> bool:
+    """True when the name at tokens k..i-1 fills a quotation that names a newspaper: told to it («قال لـ«الشرق
+    الأوسط»»، «لـ"الرياض"»), a dateline's outlet («بيروت - «الشرق الأوسط»»), its online edition («الشرق الأوسط
+    أونلاين»), or a region's name quoted («وعلمت «الشرق الأوسط»»، «حدثت إليها «الخليج»»: a region is not quoted as a
+    place; a town or a province may be: «في محافظة «أبين»»)."""
+    if k < 2 or i >= len(toks) or toks[k - 1].text not in _OPEN_QUOTES or toks[i].text not in _CLOSE_QUOTES:
+        return False
+    before = toks[k - 2]
+    return before.norm == "ل" or before.text in _DASHES or (i + 1 < len(toks) and toks[i + 1].norm == "اونلاين") \
+        or all(c.feature in _REGIONS for c in cands)
