@@ -8,7 +8,7 @@ from dataclasses import replace
 from ..article import Article
 from ..lexicon.compile import ActorEntry, AgentEntry, Lexicon, TriggerEntry
 from ..lexicon.morph import clitic_variants, cue_variants, key_variants, noun_keys, verb_variants
-from ..arabic.normalize import name_form, normalize
+from ..arabic.normalize import name_form, normalize, word_key
 from ..arabic.tokens import after_letters
 from ..records import Mention, Token
 from .phrases import _after_place_noun, _definite_titles, _title, feminine_noun, strip_wa
@@ -21,6 +21,11 @@ ATTACK = "ASSAULT"  # the event whose trigger beside a held role noun (الطي�
 _KUNYA = ("ابو", "ابا", "ابي")  # أبو خليل السوداني: a nisba after a kunya's name tells where its bearer is from
 _TARGET_KINDS = frozenset({"CVL", "MIL"})
 _CLOSING_QUOTES = frozenset({"»", '"', "”", "'"})
+_NON_STATES = frozenset({"IGO", "IMG", "NGO", "NGM", "MNC", "INT", "UIS", "KUR"})  # codes of no state
+# the sectors of a state's forces and bodies (الشرطة، الجيش، المحكمة، البرلمان) an article of one country names as
+# its own; not GOV: a ministry or an office with a code is a party, and the topics stage would keep its talk
+_STATE_SECTORS = frozenset({"MIL", "COP", "JUD", "LEG", "SPY"})
+_STORY = 3  # sentences: a text of fewer tells no story whose country its bodies could be taken to be of
 _FACTIONS = frozenset({"REB", "OPP", "UAF"})  # sectors of the groups a bare head word goes on naming (المقاومة)  # the sectors an adjective gives a target (حافلة مدنية، مواقع عسكرية)
 
 
@@ -56,6 +61,7 @@ class MentionMatcher:
         # not_entities.tsv forms of two words: phrases that name no actor (كوبا أمريكا)
         self._pair_heads = {form.split()[0] for form in lexicon.not_entities if " " in form}
         self._pair_tails = {form.split()[-1] for form in lexicon.not_entities if " " in form}
+        self._duals: dict[str, tuple[list, str]] = {}  # a word in ان → (role readings of its singular, prefix)
 
     def _cached(self, cache: dict, key, make):
         """Look `key` up in one of the per-word caches, computing it with `make` on a miss."""
@@ -78,6 +84,8 @@ class MentionMatcher:
         out = _by_group_head(out, article.tokens)
         out = _by_short_name(out, article.tokens, article.text)
         out = _surname_subjects(out, article.tokens, self._function_words | self.lexicon.function_words.complementizer)
+        if len(article.sentences) >= _STORY:
+            out = _home_bodies(out, article.tokens)
         article.mentions = out
         return article
 
@@ -211,6 +219,9 @@ class MentionMatcher:
         while i < len(toks):
             # starts[i]: the token is an Arabic word and one of its keys begins an entry
             n, payloads, prefix, maybe = self._match_at(toks, kv, keys, i) if starts[i] else (0, [], "", None)
+            if not n and maybe is None and toks[i].kind == "ar" and toks[i].norm.endswith("ان"):
+                payloads, prefix = self._cached(self._duals, toks[i].norm, lambda: self._dual(toks[i].norm))
+                n = 1 if payloads else 0  # مسلحان، شخصان: the nominative dual of a role noun
             if n and not (i and (_persons(payloads) and (toks[i - 1].norm in self._kinship or n == 1 and (
                     self._given_before(toks, i, payloads))) or n == 1 and _nisba(toks[i], payloads) and (
                     self._given_before(toks, i, payloads)) and not (i > 1 and toks[i - 2].norm in _KUNYA))):
@@ -315,6 +326,28 @@ class MentionMatcher:
             if m > n and p:
                 n, payloads, prefix = m, p, pre
         return n, payloads, prefix, maybe
+
+    def _dual(self, norm: str) -> tuple[list, str]:
+        """The role readings of a word in the nominative dual ـان of a one-word masculine role noun (مسلحان from
+        مسلح، شخصان، الرجلان، وزيران), with the clitic prefix: the entry's own singular with ان added, no name's key
+        (عدنان is no Aden), no plural conflated (سلطان is not السلطات) and no word not_entities.tsv lists (شعبان,
+        the month). (A dual in ـين, and one of a nisba in ـيان, match by their keys already.)"""
+        lex = self.lexicon
+        for stem, prefix in clitic_variants(norm):
+            base = stem[:-2]
+            if len(stem) < 5 or not stem.endswith("ان") or base.endswith(("ا", "ي", "و", "ه")):
+                continue
+            key = word_key(base)
+            if key not in lex.entities.root:
+                continue
+            _, payloads = lex.entities.longest([[key]], 0)
+            never = lex.not_entities.get(stem, ())
+            bare = base[2:] if base.startswith("ال") else base
+            found = [e for e in payloads if isinstance(e, AgentEntry) and not e.feminine and e.sector not in never
+                     and " " not in e.phrase and normalize(e.phrase).removeprefix("ال") == bare]
+            if found:
+                return found, prefix
+        return [], ""
 
     def _nasab_end(self, toks: list[Token], j: int, limit: int) -> int:
         """The end of a person's name that goes on from token j with «بن/ابن/بنت + name» (twice at most) and «آل +
@@ -762,6 +795,38 @@ def _by_group_head(mentions: list[Mention], tokens: list[list[Token]]) -> list[M
                 m = replace(m, kind="actor", label=group.label, info=info, entry=group.entry)
         out.append(m)
     return out
+
+
+def _home_bodies(mentions: list[Mention], tokens: list[list[Token]]) -> list[Mention]:
+    """The mentions with a definite role phrase of a state's force or body (`_STATE_SECTORS`: الشرطة، قوات الأمن،
+    الجيش، المحكمة) given the article's one country as its "home": the code of every coded actor the article names
+    save international bodies and groups of no state (`_NON_STATES`), when there is one such code only, named twice
+    or more (a Turkish story: «قتلت الشرطة مسلحين» is Turkey's police). Read in a story only (`_STORY` sentences:
+    a lone sentence names too little of it). The phrase stays a role; the noun phrase
+    takes that code only when nothing in it names another (see `Group.entity`)."""
+    codes = Counter(m.get("code") for m in mentions if m.kind == "actor" and m.get("code")
+                    and m.get("code") not in _NON_STATES)
+    if len(codes) != 1:
+        return mentions
+    home, count = codes.most_common(1)[0]
+    if count < 2:
+        return mentions
+    out = []
+    for m in mentions:
+        if m.kind == "agent" and m.label in _STATE_SECTORS and _definite_role(m, tokens[m.sentence]):
+            m = replace(m, info=m.info + (("home", home),))
+        out.append(m)
+    return out
+
+
+def _definite_role(m: Mention, toks: list[Token]) -> bool:
+    """True for a role phrase made definite by its article or by its last word's (الشرطة، للشرطة، قوات الأمن), with no
+    possessive pronoun (جنوده: another's, see `phrases._possessors`)."""
+    first = toks[m.tok_start].norm[len(m.get("prefix")):]
+    last = toks[m.tok_end - 1].norm
+    definite = first.startswith("ال") or m.get("prefix")[-1:] == "ل" and first.startswith("ل") or (
+        m.tok_end - m.tok_start > 1 and last.startswith("ال"))
+    return definite and not (m.tok_end - m.tok_start == 1 and _last_letter(toks[m.tok_start].text) == "ه")
 
 
 def _by_short_name(mentions: list[Mention], tokens: list[list[Token]], text: str) -> list[Mention]:

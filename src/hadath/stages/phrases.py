@@ -37,6 +37,8 @@ class Group:
         code = next((m.get("code") for m in actors if m.get("code")), None) or self.owner_code or self.appos_code
         if located and not code:
             code = self.locus_code
+        if not code:  # الشرطة in a story of one country: that country's (mentions: _home_bodies)
+            code = next((m.get("home") for m in agents if m.get("home")), None)
         sector = next((m.get("sector") for m in agents if m.get("sector")), None)
         if self.affiliated:  # قوة من الشرطة العراقية: the organisation's sector is the specific one
             sector = next((m.get("sector") for m in actors if m.get("sector")), sector)
@@ -230,7 +232,7 @@ def _titled_names(toks: list[Token], ents: list[Mention], cues: dict[int, Mentio
         if k >= len(toks) or k in covered:
             continue
         end = _titled_run(toks, k, covered, fw) or _named_before(toks, k, covered, names, fw) or \
-            _office_run(toks, k, covered, fw)
+            _office_run(toks, k, covered, fw) or _appositive_run(toks, k, covered, fw) or _given_run(toks, k, covered, fw)
         if end is None:
             continue
         found.append(Mention(toks[k].start, toks[end - 1].end, " ".join(t.text for t in toks[k:end]), "actor",
@@ -274,6 +276,30 @@ def _office_run(toks: list[Token], k: int, covered: set[int], fw: FunctionWords)
     return None
 
 
+def _appositive_run(toks: list[Token], k: int, covered: set[int], fw: FunctionWords) -> int | None:
+    """The end of a name the lexicons lack of two or three words starting at token k, set off by a comma before a
+    title or an office, its apposition (حذر ماجد نواز، مستشار ديفيد كاميرون؛ وحذرت ميسون الدملوجي، المتحدثة
+    الرسمية باسم الائتلاف); None if there is none. The name's first word has no article."""
+    if k + 3 >= len(toks) or toks[k].norm.startswith("ال"):
+        return None
+    end = _name_run(toks, k, covered, fw)
+    if end is None or not 2 <= end - k <= 3 or end + 1 >= len(toks) or toks[end].text not in ",،":
+        return None
+    after = toks[end + 1]
+    return end if after.kind == "ar" and (_title(after) or after.norm in fw.office) else None
+
+
+def _given_run(toks: list[Token], k: int, covered: set[int], fw: FunctionWords) -> int | None:
+    """The end of a name the lexicons lack that opens with a given name of given_names.tsv (or one in عبد) and goes
+    on with one or two more words, starting at token k, where what follows ends the phrase (ينوه ماجد نواز بقوله،
+    أكد خالد العنزي أن); None if there is none."""
+    w = toks[k].norm
+    if w not in _given_names() and not (w.startswith("عبد") and len(w) > 4):
+        return None
+    end = _name_run(toks, k, covered, fw)
+    return end if end is not None and 2 <= end - k <= 3 and _phrase_ends(toks, end, fw) else None
+
+
 def _named_before(toks: list[Token], k: int, covered: set[int], names: frozenset[str], fw: FunctionWords) -> int | None:
     """The end of a family name in `names` at token k, alone or after بن or a definite title (الرميح، بن رقوش،
     الدكتور الدخيل), where what follows ends the phrase; None otherwise."""
@@ -290,7 +316,11 @@ def introduced_names(toks: list[Token], mentions: list[Mention], fw: FunctionWor
     `mentions` are the sentence's (read only when it has a title or a nasab: this runs on every sentence)."""
     titled = [k for k, tok in enumerate(toks) if tok.norm in _definite_titles()]
     nasab = [k for k in range(1, len(toks) - 1) if toks[k].norm in fw.kinship]
-    if not titled and not nasab:
+    # (a name set off by a comma before its title: ماجد نواز، مستشار … → نواز)
+    commas = [k for k in range(2, len(toks) - 1) if toks[k].text in ",،" and toks[k + 1].kind == "ar" and (
+        toks[k + 1].norm in fw.office or _title(toks[k + 1]))]
+    given = [k for k, tok in enumerate(toks) if tok.norm in _given_names()]  # (ماجد نواز عن: → نواز)
+    if not titled and not nasab and not commas and not given:
         return frozenset()
     covered = _covered([m for m in mentions if m.kind in ("actor", "agent")],
                        {m.tok_start: m for m in mentions if m.kind == "cue"})
@@ -306,6 +336,16 @@ def introduced_names(toks: list[Token], mentions: list[Mention], fw: FunctionWor
         end = _name_run(toks, first, covered, fw)
         if end is not None and end - first >= 3 and end > k + 1 and _phrase_ends(toks, end, fw):
             found.add(toks[end - 1].norm)
+    for k in given:
+        end = _given_run(toks, k, covered, fw) if k not in covered and not (k and toks[k - 1].norm in fw.kinship) else None
+        if end is not None and end - 1 not in covered:
+            found.add(toks[end - 1].norm)
+    for c in commas:
+        if c - 2 in covered or c - 1 in covered or toks[c - 2].norm.startswith("ال"):
+            continue
+        if _name_run(toks, c - 2, covered, fw) == c and not (c > 2 and _name_word(toks[c - 3], fw) and (
+                c - 3 not in covered)) or _appositive_run(toks, c - 3, covered, fw) == c:
+            found.add(toks[c - 1].norm)
     return frozenset(w for w in found if w not in _given_names() and w not in fw.kinship)
 
 
