@@ -90,3 +90,27 @@ def test_a_ministry_in_a_story_of_one_country_keeps_no_code(coder):
     text = ("أعلنت الجهات السعودية في الرياض عن برنامج جديد في جدة. "
             "وهذا يؤكد حرص الوزارة على دعم وتفعيل الجهود الأهلية والتطوعية.")
     assert not any(c for t, c, _ in parties(coder, text) if t == "الوزارة"), parties(coder, text)
+
+
+def test_the_coalition_named_in_full_then_alone_is_the_coalition(coder):
+    text = ("وقال بيان للتحالف الدولي إن خمس غارات قرب الرمادي قصفت وحدات تكتيكية تابعة للتنظيم. "
+            "وأضاف البيان أن التحالف شن أيضا 13 غارة جوية في سوريا.")
+    found = [(x.text, x.code) for e in coder(text).events if e.trigger.text == "غارة" for x in e.actor]
+    assert ("التحالف", "IGO") in found, found
+
+
+def test_a_faction_s_role_phrase_opened_by_its_first_word_is_that_faction(coder):
+    text = "شنت جماعة بوكو حرام هجوما على قرية في نيجيريا. وقتلت الجماعة الإرهابية عشرين شخصا في الهجوم."
+    found = [(x.text, x.code) for e in coder(text).events for x in e.actor]
+    assert ("الجماعة الإرهابية", "NGA") in found, found
+
+
+@pytest.mark.parametrize("text", [
+    # two coalitions named: «التحالف» alone is neither for certain
+    "وقال بيان للتحالف الدولي إن غارات قصفت مواقع. وقصف التحالف العربي مواقع أخرى. وأضاف البيان أن التحالف شن 13 غارة.",
+    # a body of no arms (the IMF): its first word alone stays unread
+    "وقررت الحكومة الأردنية التعاون مع صندوق النقد الدولي. وقال الوزير إن الصندوق قدم قرضا للأردن.",
+])
+def test_a_first_word_alone_of_no_single_armed_body_is_no_party(nlp, text):
+    found = [m.text for m in nlp(text).mentions if m.kind == "actor" and m.text in ("التحالف", "الصندوق")]
+    assert not found, found
