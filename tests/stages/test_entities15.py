@@ -114,3 +114,21 @@ def test_a_faction_s_role_phrase_opened_by_its_first_word_is_that_faction(coder)
 def test_a_first_word_alone_of_no_single_armed_body_is_no_party(nlp, text):
     found = [m.text for m in nlp(text).mentions if m.kind == "actor" and m.text in ("التحالف", "الصندوق")]
     assert not found, found
+
+
+def test_a_title_alone_is_of_the_body_the_story_gave_it(coder):
+    text = ("أدان الأمين العام لمنظمة التعاون الإسلامي إياد مدني اقتحام المستوطنين للمسجد الأقصى. "
+            "وحمّل الأمين العام إسرائيل المسؤولية الكاملة عن تبعات استمرار هذه الاعتداءات.")
+    found = [(x.text, x.code) for e in coder(text).events if e.trigger.text == "حمّل" for x in e.actor]
+    assert found == [("الأمين العام", "IGO")], found
+
+
+@pytest.mark.parametrize("text", [
+    # two presidents: «الرئيس» alone is neither for certain
+    "التقى الرئيس الأفغاني أشرف غني الرئيس الأمريكي باراك أوباما. ودعا الرئيس إلى الحوار مع طالبان.",
+    # a title with its holder set beside it after a comma is that holder's, no other's
+    "ورافق المعلم نائب وزير الخارجية السوري فيصل مقداد. كما التقى في طهران نائب وزير الخارجية، ميخائيل بوغدانوف.",
+])
+def test_a_title_alone_of_no_single_body_keeps_no_code(nlp, text):
+    last = [m for m in nlp(text).mentions if m.kind == "agent" and m.sentence == 1]
+    assert not any(m.get("home") for m in last), [(m.text, m.get("home")) for m in last]

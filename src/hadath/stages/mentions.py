@@ -87,6 +87,7 @@ class MentionMatcher:
         out = _surname_subjects(out, article.tokens, self._function_words | self.lexicon.function_words.complementizer)
         if len(article.sentences) >= _STORY:
             out = _home_bodies(out, article.tokens)
+        out = _by_title(out, article.tokens, self._function_words)
         article.mentions = out
         return article
 
@@ -818,6 +819,68 @@ def _home_bodies(mentions: list[Mention], tokens: list[list[Token]]) -> list[Men
             m = replace(m, info=m.info + (("home", home),))
         out.append(m)
     return out
+
+
+def _by_title(mentions: list[Mention], tokens: list[list[Token]], closed: frozenset[str]) -> list[Mention]:
+    """The mentions with a title standing alone (الأمين العام، الوزير، وزير الخارجية, definite) given as its "home"
+    the code of the actor the article set right after that very title before («الأمين العام لمنظمة التعاون
+    الإسلامي إياد مدني» … «وحمّل الأمين العام إسرائيل»: the OIC's), when the article sets it beside one code only.
+    Not a title followed by a name the lexicons lack (الرئيس بيير نكورونزيزا: that person's) or by a comma and one
+    (نائب وزير الخارجية، ميخائيل بوغدانوف), nor one in the genitive of an event noun or a noun in ة (زيارة الرئيس،
+    خطيبة الرئيس: of a president the story may not have named); `closed` are the function words (no name)."""
+    owners: dict[str, set[str]] = {}
+    first: dict[str, tuple[int, int]] = {}
+    bare: list[tuple[int, str]] = []
+    nouns = {(m.sentence, m.tok_end) for m in mentions if m.kind == "trigger" and m.get("pos") == "noun"}
+    for i, m in enumerate(mentions):
+        if m.kind == "actor" and m.get("code") and m.get("type") == "institution" and m.tok_end - m.tok_start > 1 and (
+                _title(tokens[m.sentence][m.tok_start])):  # الرئيس الأمريكي: a president of the story too
+            key = _stem(tokens[m.sentence][m.tok_start].norm, m.get("prefix"))
+            owners.setdefault(key, set()).add(m.get("code"))
+            first.setdefault(key, (m.sentence, m.tok_start))
+        if m.kind != "agent" or not _title(tokens[m.sentence][m.tok_start]):
+            continue
+        toks = tokens[m.sentence]
+        key = " ".join([_stem(toks[m.tok_start].norm, m.get("prefix"))] + [t.norm for t in toks[m.tok_start + 1:m.tok_end]])
+        if not (key.startswith("ال") or key.split()[-1].startswith("ال")):
+            continue
+        nxt = mentions[i + 1] if i + 1 < len(mentions) else None
+        if nxt is not None and nxt.sentence == m.sentence and nxt.tok_start == m.tok_end and nxt.kind == "actor" and (
+                nxt.get("code")) and (nxt.get("type") in ("demonym", "person") or nxt.get("prefix")[-1:] == "ل" or (
+                not key.startswith("ال") and not nxt.get("prefix"))):
+            # (its nationality, its holder's name, its body with ل, or the genitive of an indefinite title: not a
+            # country after a definite one, the verb's object: «حمّل الأمين العام | إسرائيل»)
+            owners.setdefault(key, set()).add(nxt.get("code"))
+            first.setdefault(key, (m.sentence, m.tok_start))
+        elif (m.tok_end >= len(toks) or toks[m.tok_end].kind != "ar" or toks[m.tok_end].norm in closed or not (
+                nxt is None or nxt.sentence != m.sentence or nxt.tok_start != m.tok_end) or (
+                toks[m.tok_end].norm.startswith(("ال", "ب", "ل")))) and not _apposed(toks, m.tok_end, closed):
+            if (m.sentence, m.tok_start) not in nouns and not (m.tok_start and not m.get("prefix") and (
+                    _last_letter(toks[m.tok_start - 1].text) == "ة")):
+                # (زيارة الرئيس، مساعدة الرئيس، خطيبة الرئيس: a noun's genitive, told of anyone; no verb ends in ة)
+                bare.append((i, key))
+    if not bare or not owners:
+        return mentions
+    out = list(mentions)
+    for i, key in bare:
+        m = out[i]
+        codes = owners.get(key)
+        if codes and len(codes) == 1 and first.get(key, (m.sentence, m.tok_start)) < (m.sentence, m.tok_start) and (
+                not m.get("home")):
+            out[i] = replace(m, info=m.info + (("home", next(iter(codes))),))
+    return out
+
+
+def _stem(norm: str, prefix: str) -> str:
+    """The word without the clitic prefix a mention read it with (للرئيس → الرئيس)."""
+    return next((st for st, p in clitic_variants(norm) if p == prefix), norm)
+
+
+def _apposed(toks: list[Token], k: int, closed: frozenset[str]) -> bool:
+    """True for a comma at token k before a word that may be a name (no article, no function word): the title's
+    holder set beside it («نائب وزير الخارجية، ميخائيل بوغدانوف»)."""
+    return k + 1 < len(toks) and toks[k].text in ",،" and toks[k + 1].kind == "ar" and not (
+        toks[k + 1].norm.startswith("ال")) and toks[k + 1].norm not in closed
 
 
 def _definite_role(m: Mention, toks: list[Token]) -> bool:
