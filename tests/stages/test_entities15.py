@@ -132,3 +132,16 @@ def test_a_title_alone_is_of_the_body_the_story_gave_it(coder):
 def test_a_title_alone_of_no_single_body_keeps_no_code(nlp, text):
     last = [m for m in nlp(text).mentions if m.kind == "agent" and m.sentence == 1]
     assert not any(m.get("home") for m in last), [(m.text, m.get("home")) for m in last]
+
+
+def test_a_name_given_with_an_age_in_brackets_is_a_person(coder):
+    text = "وتمت إدانة توم هايز (35 عاما)، أمام هيئة محلفين في محكمة ساوثوورك جنوب لندن بعد أسبوع من المداولات."
+    found = [(x.text, e.event) for e in coder(text).events for x in e.recipient]
+    assert ("توم هايز", "ACCUSE") in found, found
+
+
+def test_a_name_with_an_age_keeps_a_word_read_as_a_nationality_with_its_clitic(coder):
+    # «بروس» is Bruce, not ب + روس (Russians)
+    text = "واعتقل راندولف بروس أداير (70 عامًا) الأسبوع الماضي لصلته بحوادث سطو على خمسة بنوك."
+    found = [(x.text, x.code) for e in coder(text).events for x in (*e.actor, *e.recipient)]
+    assert ("راندولف بروس أداير", None) in found and not any(c == "RUS" for _, c in found), found

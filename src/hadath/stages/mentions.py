@@ -927,7 +927,7 @@ def _by_bare_head(mentions: list[Mention], tokens: list[list[Token]], text: str,
         covered.setdefault(m.sentence, set()).update(range(m.tok_start, m.tok_end))
     out: list[Mention] = []
     for m in mentions:
-        if m.kind == "agent" and m.label in _FACTIONS and m.tok_end - m.tok_start >= 1:
+        if m.kind == "agent" and m.label in _FACTIONS and m.get("prefix") in ("", "و", "ف"):
             group = _bare_head(tokens[m.sentence][m.tok_start], heads)
             if group is not None and (group.get("sector") in _FACTIONS or not group.get("sector")) and (
                     (group.sentence, group.tok_start) < (m.sentence, m.tok_start)):
