@@ -338,8 +338,8 @@ def _given_run(toks: list[Token], k: int, covered: set[int], fw: FunctionWords) 
     on with one or two more words, starting at token k, where what follows ends the phrase (ينوه ماجد نواز بقوله،
     أكد خالد العنزي أن); None if there is none."""
     w = toks[k].norm
-    if w not in _given_names() and not (w.startswith("عبد") and len(w) > 4):
-        return None
+    if w not in _given_names() and not (w.startswith("عبد") and len(w) > 4) or toks[k].text.endswith("ى"):
+        return None  # (على normalises like علي: a preposition)
     end = _name_run(toks, k, covered, fw)
     return end if end is not None and 2 <= end - k <= 3 and _phrase_ends(toks, end, fw) else None
 
