@@ -356,8 +356,11 @@ def _named_before(toks: list[Token], k: int, covered: set[int], names: frozenset
 def introduced_names(toks: list[Token], mentions: list[Mention], fw: FunctionWords) -> frozenset[str]:
     """The family names of the persons a sentence introduces by a definite title and a name the lexicons lack
     (الدكتور أحمد الأنصاري → الأنصاري، الشيخ عبدالعزيز بن عبدالله بن رقوش → رقوش), or by a nasab of three words or
-    more (عبد الإله بن محمد الشريف → الشريف): the last word of the name, unless a given name (علي) or بن.
-    `mentions` are the sentence's (read only when it has a title or a nasab: this runs on every sentence)."""
+    more (عبد الإله بن محمد الشريف → الشريف), by a given name (ماجد نواز عن → نواز), with an age in brackets (راندولف
+    بروس أداير (70 عامًا) → أداير) or set off by a comma before a title (ماجد نواز، مستشار → نواز): the last word of
+    the name, unless a given name (علي) or بن.
+    `mentions` are the sentence's (read only when it has a title, a nasab, a given name, a bracket or a comma before a
+    title: this runs on every sentence)."""
     titled = [k for k, tok in enumerate(toks) if tok.norm in _definite_titles()]
     nasab = [k for k in range(1, len(toks) - 1) if toks[k].norm in fw.kinship]
     # (a name set off by a comma before its title: ماجد نواز، مستشار … → نواز)
