@@ -8,7 +8,7 @@ from dataclasses import replace
 from ..article import Article
 from ..lexicon.compile import ActorEntry, AgentEntry, Lexicon, TriggerEntry
 from ..lexicon.morph import clitic_variants, cue_variants, key_variants, noun_keys, verb_variants
-from ..arabic.normalize import name_form, normalize
+from ..arabic.normalize import name_form, normalize, word_key
 from ..arabic.tokens import after_letters
 from ..records import Mention, Token
 from .phrases import _after_place_noun, _definite_titles, _title, feminine_noun, strip_wa
@@ -21,6 +21,11 @@ ATTACK = "ASSAULT"  # the event whose trigger beside a held role noun (الطي�
 _KUNYA = ("ابو", "ابا", "ابي")  # أبو خليل السوداني: a nisba after a kunya's name tells where its bearer is from
 _TARGET_KINDS = frozenset({"CVL", "MIL"})
 _CLOSING_QUOTES = frozenset({"»", '"', "”", "'"})
+_NON_STATES = frozenset({"IGO", "IMG", "NGO", "NGM", "MNC", "INT", "UIS", "KUR"})  # codes of no state
+# the sectors of a state's forces and bodies (الشرطة، الجيش، المحكمة، البرلمان) an article of one country names as
+# its own; not GOV: a ministry or an office with a code is a party, and the topics stage would keep its talk
+_STATE_SECTORS = frozenset({"MIL", "COP", "JUD", "LEG", "SPY"})
+_STORY = 3  # sentences: a text of fewer tells no story whose country its bodies could be taken to be of
 _FACTIONS = frozenset({"REB", "OPP", "UAF"})  # sectors of the groups a bare head word goes on naming (المقاومة)  # the sectors an adjective gives a target (حافلة مدنية، مواقع عسكرية)
 
 
@@ -56,6 +61,7 @@ class MentionMatcher:
         # not_entities.tsv forms of two words: phrases that name no actor (كوبا أمريكا)
         self._pair_heads = {form.split()[0] for form in lexicon.not_entities if " " in form}
         self._pair_tails = {form.split()[-1] for form in lexicon.not_entities if " " in form}
+        self._duals: dict[str, tuple[list, str]] = {}  # a word in ان → (role readings of its singular, prefix)
 
     def _cached(self, cache: dict, key, make):
         """Look `key` up in one of the per-word caches, computing it with `make` on a miss."""
@@ -77,7 +83,11 @@ class MentionMatcher:
         out = _nisba_surnames(out, article.tokens, self._given)
         out = _by_group_head(out, article.tokens)
         out = _by_short_name(out, article.tokens, article.text)
+        out = _by_bare_head(out, article.tokens, article.text, self.lexicon.function_words.preposition)
         out = _surname_subjects(out, article.tokens, self._function_words | self.lexicon.function_words.complementizer)
+        if len(article.sentences) >= _STORY:
+            out = _home_bodies(out, article.tokens)
+        out = _by_title(out, article.tokens, self._function_words)
         article.mentions = out
         return article
 
@@ -211,6 +221,9 @@ class MentionMatcher:
         while i < len(toks):
             # starts[i]: the token is an Arabic word and one of its keys begins an entry
             n, payloads, prefix, maybe = self._match_at(toks, kv, keys, i) if starts[i] else (0, [], "", None)
+            if not n and maybe is None and toks[i].kind == "ar" and toks[i].norm.endswith("ان"):
+                payloads, prefix = self._cached(self._duals, toks[i].norm, lambda: self._dual(toks[i].norm))
+                n = 1 if payloads else 0  # مسلحان، شخصان: the nominative dual of a role noun
             if n and not (i and (_persons(payloads) and (toks[i - 1].norm in self._kinship or n == 1 and (
                     self._given_before(toks, i, payloads))) or n == 1 and _nisba(toks[i], payloads) and (
                     self._given_before(toks, i, payloads)) and not (i > 1 and toks[i - 2].norm in _KUNYA))):
@@ -315,6 +328,28 @@ class MentionMatcher:
             if m > n and p:
                 n, payloads, prefix = m, p, pre
         return n, payloads, prefix, maybe
+
+    def _dual(self, norm: str) -> tuple[list, str]:
+        """The role readings of a word in the nominative dual ـان of a one-word masculine role noun (مسلحان from
+        مسلح، شخصان، الرجلان، وزيران), with the clitic prefix: the entry's own singular with ان added, no name's key
+        (عدنان is no Aden), no plural conflated (سلطان is not السلطات) and no word not_entities.tsv lists (شعبان,
+        the month). (A dual in ـين, and one of a nisba in ـيان, match by their keys already.)"""
+        lex = self.lexicon
+        for stem, prefix in clitic_variants(norm):
+            base = stem[:-2]
+            if len(stem) < 5 or not stem.endswith("ان") or base.endswith(("ا", "ي", "و", "ه")):
+                continue
+            key = word_key(base)
+            if key not in lex.entities.root:
+                continue
+            _, payloads = lex.entities.longest([[key]], 0)
+            never = lex.not_entities.get(stem, ())
+            bare = base[2:] if base.startswith("ال") else base
+            found = [e for e in payloads if isinstance(e, AgentEntry) and not e.feminine and e.sector not in never
+                     and " " not in e.phrase and normalize(e.phrase).removeprefix("ال") == bare]
+            if found:
+                return found, prefix
+        return [], ""
 
     def _nasab_end(self, toks: list[Token], j: int, limit: int) -> int:
         """The end of a person's name that goes on from token j with «بن/ابن/بنت + name» (twice at most) and «آل +
@@ -762,6 +797,182 @@ def _by_group_head(mentions: list[Mention], tokens: list[list[Token]]) -> list[M
                 m = replace(m, kind="actor", label=group.label, info=info, entry=group.entry)
         out.append(m)
     return out
+
+
+def _home_bodies(mentions: list[Mention], tokens: list[list[Token]]) -> list[Mention]:
+    """The mentions with a definite role phrase of a state's force or body (`_STATE_SECTORS`: الشرطة، قوات الأمن،
+    الجيش، المحكمة) given the article's one country as its "home": the code of every coded actor the article names
+    save international bodies and groups of no state (`_NON_STATES`), when there is one such code only, named twice
+    or more (a Turkish story: «قتلت الشرطة مسلحين» is Turkey's police). Read in a story only (`_STORY` sentences:
+    a lone sentence names too little of it). The phrase stays a role; the noun phrase
+    takes that code only when nothing in it names another (see `Group.entity`)."""
+    codes = Counter(m.get("code") for m in mentions if m.kind == "actor" and m.get("code")
+                    and m.get("code") not in _NON_STATES)
+    if len(codes) != 1:
+        return mentions
+    home, count = codes.most_common(1)[0]
+    if count < 2:
+        return mentions
+    out = []
+    for m in mentions:
+        if m.kind == "agent" and m.label in _STATE_SECTORS and _definite_role(m, tokens[m.sentence]):
+            m = replace(m, info=m.info + (("home", home),))
+        out.append(m)
+    return out
+
+
+def _by_title(mentions: list[Mention], tokens: list[list[Token]], closed: frozenset[str]) -> list[Mention]:
+    """The mentions with a title standing alone (الأمين العام، الوزير، وزير الخارجية, definite) given as its "home"
+    the code of the actor the article set right after that very title before («الأمين العام لمنظمة التعاون
+    الإسلامي إياد مدني» … «وحمّل الأمين العام إسرائيل»: the OIC's), when the article sets it beside one code only.
+    Not a title followed by a name the lexicons lack (الرئيس بيير نكورونزيزا: that person's) or by a comma and one
+    (نائب وزير الخارجية، ميخائيل بوغدانوف), nor one in the genitive of an event noun or a noun in ة (زيارة الرئيس،
+    خطيبة الرئيس: of a president the story may not have named); `closed` are the function words (no name)."""
+    owners: dict[str, set[str]] = {}
+    first: dict[str, tuple[int, int]] = {}
+    bare: list[tuple[int, str]] = []
+    nouns = {(m.sentence, m.tok_end) for m in mentions if m.kind == "trigger" and m.get("pos") == "noun"}
+    for i, m in enumerate(mentions):
+        if m.kind == "actor" and m.get("code") and m.get("type") == "institution" and m.tok_end - m.tok_start > 1 and (
+                _title(tokens[m.sentence][m.tok_start])):  # الرئيس الأمريكي: a president of the story too
+            key = _stem(tokens[m.sentence][m.tok_start].norm, m.get("prefix"))
+            owners.setdefault(key, set()).add(m.get("code"))
+            first.setdefault(key, (m.sentence, m.tok_start))
+        if m.kind != "agent" or not _title(tokens[m.sentence][m.tok_start]):
+            continue
+        toks = tokens[m.sentence]
+        key = " ".join([_stem(toks[m.tok_start].norm, m.get("prefix"))] + [t.norm for t in toks[m.tok_start + 1:m.tok_end]])
+        if not (key.startswith("ال") or key.split()[-1].startswith("ال")):
+            continue
+        nxt = mentions[i + 1] if i + 1 < len(mentions) else None
+        if nxt is not None and nxt.sentence == m.sentence and nxt.tok_start == m.tok_end and nxt.kind == "actor" and (
+                nxt.get("code")) and (nxt.get("type") in ("demonym", "person") or nxt.get("prefix")[-1:] == "ل" or (
+                not key.startswith("ال") and not nxt.get("prefix"))):
+            # (its nationality, its holder's name, its body with ل, or the genitive of an indefinite title: not a
+            # country after a definite one, the verb's object: «حمّل الأمين العام | إسرائيل»)
+            owners.setdefault(key, set()).add(nxt.get("code"))
+            first.setdefault(key, (m.sentence, m.tok_start))
+        elif (m.tok_end >= len(toks) or toks[m.tok_end].kind != "ar" or toks[m.tok_end].norm in closed or not (
+                nxt is None or nxt.sentence != m.sentence or nxt.tok_start != m.tok_end) or (
+                toks[m.tok_end].norm.startswith(("ال", "ب", "ل")))) and not _apposed(toks, m.tok_end, closed):
+            if (m.sentence, m.tok_start) not in nouns and not (m.tok_start and not m.get("prefix") and (
+                    _last_letter(toks[m.tok_start - 1].text) == "ة")):
+                # (زيارة الرئيس، مساعدة الرئيس، خطيبة الرئيس: a noun's genitive, told of anyone; no verb ends in ة)
+                bare.append((i, key))
+    if not bare or not owners:
+        return mentions
+    out = list(mentions)
+    for i, key in bare:
+        m = out[i]
+        codes = owners.get(key)
+        if codes and len(codes) == 1 and first.get(key, (m.sentence, m.tok_start)) < (m.sentence, m.tok_start) and (
+                not m.get("home")):
+            out[i] = replace(m, info=m.info + (("home", next(iter(codes))),))
+    return out
+
+
+def _stem(norm: str, prefix: str) -> str:
+    """The word without the clitic prefix a mention read it with (للرئيس → الرئيس)."""
+    return next((st for st, p in clitic_variants(norm) if p == prefix), norm)
+
+
+def _apposed(toks: list[Token], k: int, closed: frozenset[str]) -> bool:
+    """True for a comma at token k before a word that may be a name (no article, no function word): the title's
+    holder set beside it («نائب وزير الخارجية، ميخائيل بوغدانوف»)."""
+    return k + 1 < len(toks) and toks[k].text in ",،" and toks[k + 1].kind == "ar" and not (
+        toks[k + 1].norm.startswith("ال")) and toks[k + 1].norm not in closed
+
+
+def _definite_role(m: Mention, toks: list[Token]) -> bool:
+    """True for a role phrase made definite by its article or by its last word's (الشرطة، للشرطة، قوات الأمن), with no
+    possessive pronoun (جنوده: another's, see `phrases._possessors`)."""
+    first = toks[m.tok_start].norm[len(m.get("prefix")):]
+    last = toks[m.tok_end - 1].norm
+    definite = first.startswith("ال") or m.get("prefix")[-1:] == "ل" and first.startswith("ل") or (
+        m.tok_end - m.tok_start > 1 and last.startswith("ال"))
+    return definite and not (m.tok_end - m.tok_start == 1 and _last_letter(toks[m.tok_start].text) == "ه")
+
+
+def _by_bare_head(mentions: list[Mention], tokens: list[list[Token]], text: str, prepositions: frozenset[str]
+                  ) -> list[Mention]:
+    """The mentions, with the organisation the article named in full before read again in its first word alone, with
+    the article, that the lexicons leave unread («التحالف الدولي» … «وأضاف البيان أن التحالف شن 13 غارة»، «حركة حماس»
+    … «وأكدت الحركة»، «تنظيم داعش» … «التنظيم»), or in a role phrase of an armed faction that this word opens
+    («جماعة بوكو حرام» … «الجماعة الإرهابية»): a group or an international body of two words or more with a code.
+    Not where the article names two bodies with that first word (التحالف الدولي and التحالف العربي; مجلس التعاون
+    and مجلس الوزراء), nor where a definite word follows the bare word (الحركة الاحتجاجية: another thing). A bare
+    word is read so only for an armed body (`_armed`: a coalition, an international militant group) and not after a
+    preposition (مع الجماعة، في التحالف): a new party made of a common word kept the talk of 6 of 12 events read
+    otherwise on the dev slice."""
+    heads: dict[str, Mention] = {}
+    seen: dict[str, tuple[str, int, int]] = {}  # head word → the first name it opens, and where
+    ambiguous: set[str] = set()
+    for m in mentions:
+        if m.kind not in ("actor", "agent") or m.tok_end - m.tok_start < 2 or m.kind == "agent" and m.label in _FACTIONS:
+            continue  # (a faction's role phrase, الجماعة الإرهابية, is what is read, no other body)
+        norm, prefix = tokens[m.sentence][m.tok_start].norm, m.get("prefix") or ""
+        first = next((st for st, p in clitic_variants(norm) if p == prefix), norm)
+        first = first[2:] if first.startswith("ال") else first
+        name = m.get("name") or normalize(m.text)
+        if first in seen and seen[first][0] != name:
+            ambiguous.add(first)
+        seen.setdefault(first, (name, m.sentence, m.tok_start))
+        if m.kind == "actor" and m.get("code") and isinstance(m.entry, ActorEntry) and m.entry.kind in ("group", "igo"):
+            heads.setdefault(first, m)
+    heads = {w: m for w, m in heads.items() if w not in ambiguous and len(w) > 2}
+    if not heads:
+        return mentions
+    covered: dict[int, set[int]] = {}
+    for m in mentions:
+        covered.setdefault(m.sentence, set()).update(range(m.tok_start, m.tok_end))
+    out: list[Mention] = []
+    for m in mentions:
+        if m.kind == "agent" and m.label in _FACTIONS and m.get("prefix") in ("", "و", "ف"):
+            group = _bare_head(tokens[m.sentence][m.tok_start], heads)
+            if group is not None and (group.get("sector") in _FACTIONS or not group.get("sector")) and (
+                    (group.sentence, group.tok_start) < (m.sentence, m.tok_start)):
+                info = tuple((k, v) if k != "prefix" else (k, m.get("prefix")) for k, v in group.info)
+                m = replace(m, kind="actor", label=group.label, info=info, entry=group.entry)
+        out.append(m)
+    found: list[Mention] = []
+    for index, toks in enumerate(tokens):
+        for k, tok in enumerate(toks):
+            if tok.kind != "ar" or k in covered.get(index, ()):
+                continue
+            group = _bare_head(tok, heads)
+            if group is None or (group.sentence, group.tok_start) >= (index, k) or (
+                    k + 1 < len(toks) and toks[k + 1].norm.startswith("ال")) or not _armed(group):
+                continue
+            if _attached(tok.norm) or k and toks[k - 1].norm in prepositions:
+                continue  # (مع الجماعة، في التحالف: a circumstance; the bare word is read as a subject or an object)
+            prefix = next((p for st, p in clitic_variants(tok.norm) if st.startswith("ال") and st[2:] in heads), "")
+            start = _span_start(tok, prefix)
+            info = tuple((a, b) if a != "prefix" else (a, prefix) for a, b in group.info)
+            found.append(replace(group, start=start, end=tok.end, text=text[start:tok.end], tok_start=k, tok_end=k + 1,
+                                 sentence=index, info=info))
+    if not found:
+        return out
+    return sorted(out + found, key=lambda m: (m.sentence, m.tok_start, m.kind))
+
+
+def _armed(m: Mention) -> bool:
+    """True for a mention of an armed body: a military one (التحالف الدولي) or an international militant group
+    (تنظيم داعش، IMG)."""
+    return m.get("sector") == "MIL" or m.get("code") == "IMG"
+
+
+def _attached(norm: str) -> bool:
+    """True for a word with ب/ل/ك attached before its article (بالتحالف، للتنظيم، والتنظيم is not)."""
+    w = norm[1:] if norm[:1] in "وف" else norm
+    return w.startswith(("بال", "لل", "كال"))
+
+
+def _bare_head(tok: Token, heads: dict[str, Mention]) -> Mention | None:
+    """The organisation of `heads` whose first word the word is, with the article (and its clitics: والتحالف، للحركة)."""
+    for stem, _ in clitic_variants(tok.norm):
+        if stem.startswith("ال") and stem[2:] in heads:
+            return heads[stem[2:]]
+    return None
 
 
 def _by_short_name(mentions: list[Mention], tokens: list[list[Token]], text: str) -> list[Mention]:

@@ -37,6 +37,8 @@ class Group:
         code = next((m.get("code") for m in actors if m.get("code")), None) or self.owner_code or self.appos_code
         if located and not code:
             code = self.locus_code
+        if not code:  # الشرطة in a story of one country: that country's (mentions: _home_bodies)
+            code = next((m.get("home") for m in agents if m.get("home")), None)
         sector = next((m.get("sector") for m in agents if m.get("sector")), None)
         if self.affiliated:  # قوة من الشرطة العراقية: the organisation's sector is the specific one
             sector = next((m.get("sector") for m in actors if m.get("sector")), sector)
@@ -207,6 +209,13 @@ def _with_unknown_names(toks: list[Token], ents: list[Mention], cues: dict[int, 
         added.append(Mention(toks[k].start, toks[k + 1].end, f"{toks[k].text} {toks[k + 1].text}", "actor", "",
                              k, k + 2, m.sentence, (("type", UNKNOWN_NAME), ("prefix", ""))))
     added += _titled_names(toks, ents, cues, fw, after_verbs, names)
+    if any(t.text == "(" for t in toks):
+        taken = {j for x in added for j in range(x.tok_start, x.tok_end)}
+        aged = [a for a in _aged_names(toks, ents, cues, fw) if a.tok_start not in taken]
+        if aged:  # (a word of the name read as a nationality with its clitic, بروس "with Russians", gives way)
+            inside = {j for a in aged for j in range(a.tok_start, a.tok_end)}
+            ents = [m for m in ents if m.tok_start not in inside]
+            added += aged
     if not added:
         return ents
     return sorted([*ents, *added], key=lambda x: x.tok_start)
@@ -230,13 +239,50 @@ def _titled_names(toks: list[Token], ents: list[Mention], cues: dict[int, Mentio
         if k >= len(toks) or k in covered:
             continue
         end = _titled_run(toks, k, covered, fw) or _named_before(toks, k, covered, names, fw) or \
-            _office_run(toks, k, covered, fw)
+            _office_run(toks, k, covered, fw) or _appositive_run(toks, k, covered, fw) or _given_run(toks, k, covered, fw)
         if end is None:
             continue
         found.append(Mention(toks[k].start, toks[end - 1].end, " ".join(t.text for t in toks[k:end]), "actor",
                              "", k, end, ents[0].sentence if ents else 0,
                              (("type", TITLED_NAME), ("prefix", ""))))
     return found
+
+
+def _aged_names(toks: list[Token], ents: list[Mention], cues: dict[int, Mention], fw: FunctionWords) -> list[Mention]:
+    """Mentions for the names the lexicons lack given with an age in brackets, anywhere in the sentence: «واعتقل
+    راندولف بروس أداير (70 عامًا)»، «القبض على مهدي صباح عبدالمحسن (30 عاما)»: a person (see `_aged_run`)."""
+    covered = _covered([m for m in ents if not _clitic_nationality(m)], cues)
+    found = []
+    for p, tok in enumerate(toks):
+        start = _aged_run(toks, p, covered, fw) if tok.text == "(" else None
+        if start is not None:
+            found.append(Mention(toks[start].start, toks[p - 1].end, " ".join(t.text for t in toks[start:p]), "actor",
+                                 "", start, p, ents[0].sentence if ents else 0, (("type", TITLED_NAME), ("prefix", ""))))
+    return found
+
+
+def _clitic_nationality(m: Mention) -> bool:
+    """True for a one-word nationality or country read with a clitic preposition (بروس: ب + روس), which may as well be
+    a foreign name (Bruce)."""
+    return m.kind == "actor" and m.tok_end - m.tok_start == 1 and m.get("type") in ("demonym", "country") and bool(
+        m.get("prefix").lstrip("وف"))
+
+
+def _aged_run(toks: list[Token], p: int, covered: set[int], fw: FunctionWords) -> int | None:
+    """The first token of a name of two to four words the lexicons lack that ends right before the bracket at token p
+    and an age (70 عامًا، 45 سنة); None if there is none. The name's first word has no article and follows no other
+    word of a name."""
+    if p + 2 >= len(toks) or toks[p + 1].kind != "num" or not strip_wa(toks[p + 2].norm).startswith(("عام", "سن")):
+        return None
+    for start in range(max(0, p - 4), p - 1):
+        words = toks[start:p]
+        if any(j in covered for j in range(start, p)) or not _name_word(words[0], fw) or not all(
+                _name_shaped(t, fw) or t.norm in _NAME_LINKS for t in words[1:-1]) or not (
+                _name_shaped(words[-1], fw) or _family_name(words[-1], fw)):
+            continue  # (after its first word a name may begin with ب: راندولف بروس أداير)
+        if start == 0 or start - 1 in covered or not _name_word(toks[start - 1], fw):
+            return start
+    return None
 
 
 def _covered(ents: list[Mention], cues: dict[int, Mention]) -> set[int]:
@@ -274,6 +320,30 @@ def _office_run(toks: list[Token], k: int, covered: set[int], fw: FunctionWords)
     return None
 
 
+def _appositive_run(toks: list[Token], k: int, covered: set[int], fw: FunctionWords) -> int | None:
+    """The end of a name the lexicons lack of two or three words starting at token k, set off by a comma before a
+    title or an office, its apposition (حذر ماجد نواز، مستشار ديفيد كاميرون؛ وحذرت ميسون الدملوجي، المتحدثة
+    الرسمية باسم الائتلاف); None if there is none. The name's first word has no article."""
+    if k + 3 >= len(toks) or toks[k].norm.startswith("ال"):
+        return None
+    end = _name_run(toks, k, covered, fw)
+    if end is None or not 2 <= end - k <= 3 or end + 1 >= len(toks) or toks[end].text not in ",،":
+        return None
+    after = toks[end + 1]
+    return end if after.kind == "ar" and (_title(after) or after.norm in fw.office) else None
+
+
+def _given_run(toks: list[Token], k: int, covered: set[int], fw: FunctionWords) -> int | None:
+    """The end of a name the lexicons lack that opens with a given name of given_names.tsv (or one in عبد) and goes
+    on with one or two more words, starting at token k, where what follows ends the phrase (ينوه ماجد نواز بقوله،
+    أكد خالد العنزي أن); None if there is none."""
+    w = toks[k].norm
+    if w not in _given_names() and not (w.startswith("عبد") and len(w) > 4) or toks[k].text.endswith("ى"):
+        return None  # (على normalises like علي: a preposition)
+    end = _name_run(toks, k, covered, fw)
+    return end if end is not None and 2 <= end - k <= 3 and _phrase_ends(toks, end, fw) else None
+
+
 def _named_before(toks: list[Token], k: int, covered: set[int], names: frozenset[str], fw: FunctionWords) -> int | None:
     """The end of a family name in `names` at token k, alone or after بن or a definite title (الرميح، بن رقوش،
     الدكتور الدخيل), where what follows ends the phrase; None otherwise."""
@@ -286,11 +356,19 @@ def _named_before(toks: list[Token], k: int, covered: set[int], names: frozenset
 def introduced_names(toks: list[Token], mentions: list[Mention], fw: FunctionWords) -> frozenset[str]:
     """The family names of the persons a sentence introduces by a definite title and a name the lexicons lack
     (الدكتور أحمد الأنصاري → الأنصاري، الشيخ عبدالعزيز بن عبدالله بن رقوش → رقوش), or by a nasab of three words or
-    more (عبد الإله بن محمد الشريف → الشريف): the last word of the name, unless a given name (علي) or بن.
-    `mentions` are the sentence's (read only when it has a title or a nasab: this runs on every sentence)."""
+    more (عبد الإله بن محمد الشريف → الشريف), by a given name (ماجد نواز عن → نواز), with an age in brackets (راندولف
+    بروس أداير (70 عامًا) → أداير) or set off by a comma before a title (ماجد نواز، مستشار → نواز): the last word of
+    the name, unless a given name (علي) or بن.
+    `mentions` are the sentence's (read only when it has a title, a nasab, a given name, a bracket or a comma before a
+    title: this runs on every sentence)."""
     titled = [k for k, tok in enumerate(toks) if tok.norm in _definite_titles()]
     nasab = [k for k in range(1, len(toks) - 1) if toks[k].norm in fw.kinship]
-    if not titled and not nasab:
+    # (a name set off by a comma before its title: ماجد نواز، مستشار … → نواز)
+    commas = [k for k in range(2, len(toks) - 1) if toks[k].text in ",،" and toks[k + 1].kind == "ar" and (
+        toks[k + 1].norm in fw.office or _title(toks[k + 1]))]
+    given = [k for k, tok in enumerate(toks) if tok.norm in _given_names()]  # (ماجد نواز عن: → نواز)
+    aged = [k for k, tok in enumerate(toks) if tok.text == "("]  # (راندولف بروس أداير (70 عامًا) → أداير)
+    if not titled and not nasab and not commas and not given and not aged:
         return frozenset()
     covered = _covered([m for m in mentions if m.kind in ("actor", "agent")],
                        {m.tok_start: m for m in mentions if m.kind == "cue"})
@@ -306,6 +384,21 @@ def introduced_names(toks: list[Token], mentions: list[Mention], fw: FunctionWor
         end = _name_run(toks, first, covered, fw)
         if end is not None and end - first >= 3 and end > k + 1 and _phrase_ends(toks, end, fw):
             found.add(toks[end - 1].norm)
+    soft = _covered([m for m in mentions if m.kind in ("actor", "agent") and not _clitic_nationality(m)], {}) if aged \
+        else covered
+    for p in aged:
+        if _aged_run(toks, p, soft, fw) is not None:
+            found.add(toks[p - 1].norm)
+    for k in given:
+        end = _given_run(toks, k, covered, fw) if k not in covered and not (k and toks[k - 1].norm in fw.kinship) else None
+        if end is not None and end - 1 not in covered:
+            found.add(toks[end - 1].norm)
+    for c in commas:
+        if c - 2 in covered or c - 1 in covered or toks[c - 2].norm.startswith("ال"):
+            continue
+        if _name_run(toks, c - 2, covered, fw) == c and not (c > 2 and _name_word(toks[c - 3], fw) and (
+                c - 3 not in covered)) or _appositive_run(toks, c - 3, covered, fw) == c:
+            found.add(toks[c - 1].norm)
     return frozenset(w for w in found if w not in _given_names() and w not in fw.kinship)
 
 
