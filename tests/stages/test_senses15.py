@@ -1,0 +1,64 @@
+"""Trigger senses audited row by row on Saudi news (senses15): the talk and help types. A truce named, not made
+(broken, respected, threatened, the time of one, talk about it), a consequence that endangers (مما يهدد), a warning of a
+danger (التحذير من), what a law forbids (يحظر القانون), the coalition's or a support group's name (تحالف دعم الشرعية،
+مجموعة دعم), relief agencies as a source or relief as a field, assault troops named (قوات الاقتحام), foreign demand and
+court appeals are no event (must not code); the event sense beside each still codes (must code).
+
+Checked on the coder without the report filter: these are the lexicon's candidates, before the filter weighs them.
+"""
+
+import pytest
+
+
+def types(coder, text):
+    """The event types the coder finds in one sentence."""
+    return [e.event for e in coder(text, published="2015-07-27").events]
+
+
+@pytest.mark.parametrize("event, text", [
+    # a truce named, not made
+    ("RETREAT", "وكان التحالف قد أعلن وقفا للعمليات لمدة خمسة أيام، لكن المتمردين خرقوا الهدنة."),
+    ("RETREAT", "طالب الرئيس اليمني الميليشيات الحوثية باحترام الهدنة الإنسانية."),
+    ("RETREAT", "وقال الحوثيون إن الأمم المتحدة لم تخطرهم بشأن الهدنة."),
+    ("RETREAT", "دافع البيت الأبيض عن حق تركيا في ضرب الحزب بعد غارات جوية تهدد الهدنة الهشة بين أنقرة والمتمردين."),
+    ("RETREAT", "وهدد حزب العمال الكردستاني بقطع الهدنة مع أنقرة."),
+    ("RETREAT", "وبحث الجانبان إيصال المساعدات خلال الهدنة الإنسانية."),
+    ("RETREAT", "واتهمت الحكومة المتمردين بخرق وقف إطلاق النار في المدينة."),
+    # a consequence that endangers
+    ("THREATEN", "وقالت الوكالة إن أزمتها المالية تتعمق، مما يهدد بداية العام الدراسي."),
+    # a warning of a danger
+    ("THREATEN", "وقع زلزال قرب الجزر، ما دفع إلى التحذير من حدوث موجات مد عملاقة."),
+    ("THREATEN", "وواصلت قيادات المعارضة عقد الفعاليات للتحذير من خطر الطريق الذي يسير فيه النظام."),
+    # what a law forbids
+    ("COERCE", "ويحظر مشروعا القانون على الحكومة فرض معايير أكاديمية محددة."),
+    ("COERCE", "ووافقت المدينة على قانون يحظر إلقاء الأغذية في صناديق القمامة."),
+    # a name with دعم in it, and «less supportive»
+    ("SUPPORT", "واستعرض الوزير العمليات الجوية لطائرات تحالف دعم الشرعية في اليمن."),
+    ("SUPPORT", "وسيدرس الاتحاد الأوروبي إنشاء مجموعة دعم دولية لتحريك عملية السلام."),
+    ("SUPPORT", "ويبدو المرشح أقل دعما للحرب التي شنها أخوه على العراق."),
+    # relief agencies and relief as a field
+    ("AID", "وقتل 37 شخصا في تفجيرين، حسبما ذكر مسؤول في أجهزة الإغاثة لوكالة الصحافة الفرنسية."),
+    ("AID", "وبحث الجانبان استعراض مجالات الإغاثة في اليمن."),
+    # assault troops named
+    ("COERCE", "وقال قيادي إن قوات الاقتحام البرية تابعة للحزب."),
+    # demand of a market, court appeals
+    ("REQUEST", "وأضاف أن وضع لندن العقاري استثنائي بسبب الطلب الأجنبي."),
+    ("REQUEST", "وحددت محكمة بلجيكية موعدا لجلسات النظر في طلبات الاستئناف."),
+])
+def test_not_coded(coder, event, text):
+    assert event not in types(coder, text)
+
+
+@pytest.mark.parametrize("event, text", [
+    ("RETREAT", "وبدأت الهدنة الإنسانية في اليمن منتصف الليل."),
+    ("RETREAT", "واتفق الطرفان على وقف إطلاق النار في المدينة."),
+    ("THREATEN", "وهدد المتمردون الحكومة بشن هجمات جديدة على العاصمة."),
+    ("THREATEN", "وجاء ذلك بعد ثلاثة أسابيع من تهديدات التنظيم لحركة حماس."),
+    ("COERCE", "وحظرت السلطات التشادية ارتداء النقاب في الأماكن العامة."),
+    ("SUPPORT", "وأكد الأمين العام دعمه لكفاح تركيا ضد الإرهاب."),
+    ("AID", "ونقلت طائرات سعودية مساعدات إغاثة إلى اليمن."),
+    ("COERCE", "واقتحمت قوات الأمن مقر الجماعة في العاصمة."),
+    ("REQUEST", "وطلبت تركيا من حلف شمال الأطلسي عقد اجتماع طارئ."),
+])
+def test_coded(coder, event, text):
+    assert event in types(coder, text)
