@@ -1,8 +1,10 @@
 """Trigger senses audited row by row on Saudi news (senses15): the talk and help types. A truce named, not made
 (broken, respected, threatened, the time of one, talk about it), a consequence that endangers (مما يهدد), a warning of a
-danger (التحذير من), what a law forbids (يحظر القانون), the coalition's or a support group's name (تحالف دعم الشرعية،
-مجموعة دعم), relief agencies as a source or relief as a field, assault troops named (قوات الاقتحام), foreign demand and
-court appeals are no event (must not code); the event sense beside each still codes (must code).
+danger (التحذير من), what a bill or a law forbids (يحظر مشروعا القانون، قانون يحظر), the coalition's or a support
+group's name (تحالف دعم الشرعية، مجموعة دعم), relief agencies as a source or relief as a field, assault troops named
+(قوات الاقتحام), a market's support measures (إجراءات الدعم), an aid plan under talks (خطة مساعدة), منح that gives a
+chance, a right or leverage (يمنح الصين تأثيرا), foreign demand and court appeals are no event (must not code); the
+event sense beside each still codes (must code).
 
 Checked on the coder without the report filter: these are the lexicon's candidates, before the filter weighs them.
 """
@@ -41,6 +43,12 @@ def types(coder, text):
     ("AID", "وبحث الجانبان استعراض مجالات الإغاثة في اليمن."),
     # assault troops named
     ("COERCE", "وقال قيادي إن قوات الاقتحام البرية تابعة للحزب."),
+    # AID: a market's support measures, an aid plan under talks, منح with no aid
+    ("AID", "وتكبدت الأسهم الصينية خسارة منذ أطلقت بكين دفعة من إجراءات الدعم لكبح الانخفاض."),
+    ("AID", "ويضع الدائنون على السكة خطة مساعدة جديدة لليونان بقيمة تفوق 80 مليار يورو."),
+    ("AID", "تعد الصين أكبر مستورد للنفط، مما يمنح الصين تأثيرا كبيرا على السياسات النفطية."),
+    ("AID", "بيد أن الاتفاق الجديد يمنح إيران حق الحصول على إخطار قبل التفتيش."),
+    ("AID", "إن ذلك يمنحنا أداة قوية لاستهداف محاولات تمويل الإرهاب."),
     # demand of a market, court appeals
     ("REQUEST", "وأضاف أن وضع لندن العقاري استثنائي بسبب الطلب الأجنبي."),
     ("REQUEST", "وحددت محكمة بلجيكية موعدا لجلسات النظر في طلبات الاستئناف."),
@@ -57,6 +65,8 @@ def test_not_coded(coder, event, text):
     ("COERCE", "وحظرت السلطات التشادية ارتداء النقاب في الأماكن العامة."),
     ("SUPPORT", "وأكد الأمين العام دعمه لكفاح تركيا ضد الإرهاب."),
     ("AID", "ونقلت طائرات سعودية مساعدات إغاثة إلى اليمن."),
+    ("AID", "وكسر المقاتلون بدعم من التحالف أشهرا من الجمود في عدن."),
+    ("AID", "ومنحت السعودية اليمن مساعدات عاجلة بقيمة 274 مليون دولار."),
     ("COERCE", "واقتحمت قوات الأمن مقر الجماعة في العاصمة."),
     ("REQUEST", "وطلبت تركيا من حلف شمال الأطلسي عقد اجتماع طارئ."),
 ])
