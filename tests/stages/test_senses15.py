@@ -1,10 +1,11 @@
 """Trigger senses audited row by row on Saudi news (senses15): the talk and help types. A truce named, not made
-(broken, respected, threatened, the time of one, talk about it), a consequence that endangers (مما يهدد), a warning of a
-danger (التحذير من), what a bill or a law forbids (يحظر مشروعا القانون، قانون يحظر), the coalition's or a support
-group's name (تحالف دعم الشرعية، مجموعة دعم), relief agencies as a source or relief as a field, assault troops named
-(قوات الاقتحام), a market's support measures (إجراءات الدعم), an aid plan under talks (خطة مساعدة), منح that gives a
-chance, a right or leverage (يمنح الصين تأثيرا), foreign demand and court appeals are no event (must not code); the
-event sense beside each still codes (must code).
+(broken, respected, threatened, the time of one, talk about it), a consequence that endangers (مما يهدد), a warning
+of a danger (التحذير من), what a bill or a law forbids (يحظر مشروعا القانون، قانون يحظر), a danger that threatens
+(الخطر الذي يهدد), a growing threat (زيادة التهديد), support as the topic of talks or an aim (سبل تعزيز دعم تونس، من
+أجل دعم), the coalition's or a support group's name (تحالف دعم الشرعية، مجموعة دعم), relief agencies as a source or
+relief as a field, assault troops named (قوات الاقتحام), a market's support measures (إجراءات الدعم), an aid plan
+under talks (خطة مساعدة), منح that gives a chance, a right or leverage (يمنح الصين تأثيرا), foreign demand and court
+appeals are no event (must not code); the event sense beside each still codes (must code).
 
 Checked on the coder without the report filter: these are the lexicon's candidates, before the filter weighs them.
 """
@@ -31,6 +32,10 @@ def types(coder, text):
     # a warning of a danger
     ("THREATEN", "وقع زلزال قرب الجزر، ما دفع إلى التحذير من حدوث موجات مد عملاقة."),
     ("THREATEN", "وواصلت قيادات المعارضة عقد الفعاليات للتحذير من خطر الطريق الذي يسير فيه النظام."),
+    # a danger that threatens, told by a singular relative; a growing danger
+    ("THREATEN", "وتحدث الخبير عن الخطر الذي يهدد العلويين في الساحل."),
+    ("THREATEN", "دافع البيت الأبيض عن حق تركيا في الضرب بعد الغارات الجوية التي تهدد الهدنة الهشة."),
+    ("THREATEN", "وأدى الصراع إلى مقتل 15 ألف شخص وزيادة التهديد للأمن القومي."),
     # what a law forbids
     ("COERCE", "ويحظر مشروعا القانون على الحكومة فرض معايير أكاديمية محددة."),
     ("COERCE", "ووافقت المدينة على قانون يحظر إلقاء الأغذية في صناديق القمامة."),
@@ -38,6 +43,10 @@ def types(coder, text):
     ("SUPPORT", "واستعرض الوزير العمليات الجوية لطائرات تحالف دعم الشرعية في اليمن."),
     ("SUPPORT", "وسيدرس الاتحاد الأوروبي إنشاء مجموعة دعم دولية لتحريك عملية السلام."),
     ("SUPPORT", "ويبدو المرشح أقل دعما للحرب التي شنها أخوه على العراق."),
+    # support as the topic of talks or an aim
+    ("SUPPORT", "ويناقش وزراء الخارجية خلال اجتماعهم سبل تعزيز دعم تونس في مكافحة الإرهاب."),
+    ("SUPPORT", "وقالت المسؤولة: نعمل من أجل دعم هذا الاتفاق."),
+    ("AID", "كما سيناقش وزراء الخارجية خلال الاجتماع سبل تعزيز الدعم الاقتصادي لتونس."),
     # relief agencies and relief as a field
     ("AID", "وقتل 37 شخصا في تفجيرين، حسبما ذكر مسؤول في أجهزة الإغاثة لوكالة الصحافة الفرنسية."),
     ("AID", "وبحث الجانبان استعراض مجالات الإغاثة في اليمن."),
@@ -62,6 +71,7 @@ def test_not_coded(coder, event, text):
     ("RETREAT", "واتفق الطرفان على وقف إطلاق النار في المدينة."),
     ("THREATEN", "وهدد المتمردون الحكومة بشن هجمات جديدة على العاصمة."),
     ("THREATEN", "وجاء ذلك بعد ثلاثة أسابيع من تهديدات التنظيم لحركة حماس."),
+    ("THREATEN", "وقال إن المسلحين الذين يهددون القرية سيلقون جزاءهم."),
     ("COERCE", "وحظرت السلطات التشادية ارتداء النقاب في الأماكن العامة."),
     ("SUPPORT", "وأكد الأمين العام دعمه لكفاح تركيا ضد الإرهاب."),
     ("AID", "ونقلت طائرات سعودية مساعدات إغاثة إلى اليمن."),
