@@ -157,6 +157,13 @@ CONTENT_REACH = 2  # how far before an event noun its `content` word may stand (
 COLUMN_SENTENCES = 2  # the sentences with a writer's word that make a story a column (one if nobody named speaks)
 OCCASION_REACH = 12  # how far before or after a hosting word the occasion it hosts may stand in its clause
 PLAN_REACH = 12  # how far before a targeting verb the plan or campaign whose aim it tells may stand
+HABIT_REACH = 2  # how far before or after a trigger its habit adverb may stand (يستهدفها بانتظام، عادة ما يطلب)
+CAPACITY_REACH = 4  # how far before a trigger its capacity may stand (قدرة الشركة وإمكاناتها على تقديم)
+TASK_REACH = 3  # how far before a trigger the task or aim it tells may stand (تتولى دعوة، الهادف لمساعدة)
+AGGREGATE_REACH = 4  # how far after a trigger its quantifier object may stand (past its actor and a ل recipient)
+ERA_REACH = 8  # how far from a trigger, in its clause, the year that dates it may stand
+SINCE_REACH = 4  # how far before a year «منذ» makes it the start of a period (منذ الثورة الكوبية عام 1959)
+_SINCE = normalize("منذ")
 _DASHES = frozenset("-–—")  # after an almanac line's year (1952 - …)
 _SHADDA = "\u0651"
 _QUOTE_MARKS = re.compile('[«»“”"]')  # the marks of a quotation, possibly of several sentences
@@ -243,6 +250,11 @@ class TopicWords:
     formula: frozenset[str] = frozenset()  # the words after such a word that make it a formula (إنا لله)
     aiming: frozenset[str] = frozenset()  # normalised lemmas of the triggers that also mean «aim at» (استهدف)
     plan: frozenset[str] = frozenset()  # written forms of a plan, a programme or a campaign (حملة، البرنامج)
+    habit: frozenset[str] = frozenset()  # written forms (with و، ف) of the adverbs of a habit (بانتظام، عادة، دائما)
+    capacity: frozenset[str] = frozenset()  # written forms of a capacity (قدرة، إمكانية، يمكن، تستطيع)
+    task: frozenset[str] = frozenset()  # written forms of a body's task or aim (تتولى، مهمتها، تهدف، بهدف)
+    aggregate: frozenset[str] = frozenset()  # written forms of a quantifier of many (عدة، مختلف، العديد، الكثير)
+    era: frozenset[str] = frozenset()  # written forms of the words before a year (عام، عامي، سنة)
 
     @classmethod
     def load(cls) -> "TopicWords":
@@ -257,7 +269,7 @@ class TopicWords:
         public = rows.get("public", [])
         return cls(topics, clitic_forms([w[0] for w in public if len(w) == 1]),
                    frozenset((f, w[1]) for w in public if len(w) == 2 for f in clitic_forms([w[0]])),
-                   *_domestic_words())
+                   *_domestic_words(), **_construction_words())
 
 
 class TopicGate:
@@ -281,7 +293,8 @@ class TopicGate:
         column = not off_topic and len(article.sentences) >= DOMESTIC_ARTICLE_SENTENCES \
             and any(ev.event not in KEEP_IN_TOPIC for ev in article.events) and self.opinion_piece(article)
         gone = self.mishaps(article, off_topic) | {id(ev) for ev in article.events if almanac_line(article, ev)
-                                                   or ev.event == "ASSAULT" and self.aimed_plan(article, ev)}
+                                                   or ev.event == "ASSAULT" and self.aimed_plan(article, ev)
+                                                   or self.generic_clause(article, ev)}
         if gone:
             article.events = [ev for ev in article.events if id(ev) not in gone]
         if not trailers and all(ev.event in KEEP_IN_TOPIC and not vocalized(ev.trigger.text) for ev in article.events):
@@ -342,6 +355,76 @@ class TopicGate:
         # «حملة تستهدف خلايا متشددة»: a campaign against armed men may strike
         return self.words.violence.isdisjoint(t.norm for t in toks) and not any(
             x.sentence == ev.sentence and x.kind == "agent" and x.label in HOSTILE_SECTORS for x in article.mentions)
+
+    def generic_clause(self, article: Article, ev: Event) -> str | None:
+        """The name of the construction that tells the event's clause of a story (three sentences or more) as no one
+        act, or None: a habit (a `habit`
+        adverb beside the trigger, after it for an assault or a protest: «المنطقة التي يستهدفها بانتظام المتمردون»);
+        for other types, a capacity before it («قدرة الشركة وإمكاناتها على تقديم خدمات») or, but for a conflict type,
+        a body's task or aim («لجنة تتولى دعوة المزارعين»، «بهدف دعم رواد الأعمال»); for a visit, support, aid,
+        cooperation or an agreement a quantifier of many as its object («وزار البشير عدة بلدان»); and a past year
+        dating its clause while the event is not dated in a past year («أصدرت المحكمة مذكرتي اعتقال بحق البشير في
+        عامي 2009 و2010»)."""
+        if len(article.sentences) < DOMESTIC_ARTICLE_SENTENCES:
+            return None  # a lone sentence (a resolution's «يهدف إلى دعم») is coded as it reads
+        toks = article.tokens[ev.sentence]
+        k = _token_at(toks, ev.trigger.start)
+        if k is None:
+            return None
+        end = _token_at(toks, ev.trigger.end - 1) or k
+        words = self.words
+        if ev.event in KEEP_IN_TOPIC:
+            # an attack or a protest only with the adverb after it («يستهدفها بانتظام»): one before it may be another
+            # clause's («1.6 مليون برميل يوميا قبل الانتفاضة»)
+            return "habit" if _word_beside(toks, k, end, words.habit, HABIT_REACH, before=False) else None
+        if _word_beside(toks, k, end, words.habit, HABIT_REACH):
+            return "habit"
+        if _word_before(toks, k, words.capacity, CAPACITY_REACH, any_mark=True):
+            return "capacity"
+        if ev.event not in CONFLICT_TYPES and _word_before(toks, k, words.task, TASK_REACH, any_mark=True):
+            return "task"  # «بهدف اعتقاله»: a raid's aim may be carried out
+        if ev.event in DOMESTIC_TYPES and (ev.event != "CONSULT" or ev.mode == "visit") \
+                and self.aggregate_object(article, ev, toks, end):
+            return "aggregate"  # «مناقشة الكثير من النقاط»: a meeting's many points are still one meeting
+        if self.past_year(article, ev, toks, k, end):
+            return "history"
+        return None
+
+    def aggregate_object(self, article: Article, ev: Event, toks: list[Token], end: int) -> bool:
+        """True if a quantifier of many (an `aggregate` word: عدة، مختلف، العديد، الكثير) follows the trigger ending
+        at token `end` as its object, past only the event's actor named after it and a recipient told with ل
+        («وزار البشير عدة بلدان»، «قدمت لشعوبها ولأوطانها الكثير من الخدمات»): a record, no one act."""
+        spans = [(e.start, e.end) for e in ev.actor]
+        for j in range(end + 1, min(len(toks), end + 1 + AGGREGATE_REACH)):
+            tok = toks[j]
+            if tok.norm in self.words.aggregate:
+                return True
+            if tok.kind != "ar" or not (tok.norm.startswith(("ل", "ول")) or any(a <= tok.start < b for a, b in spans)):
+                return False
+        return False
+
+    def past_year(self, article: Article, ev: Event, toks: list[Token], k: int, end: int) -> bool:
+        """True if an `era` word and a year before the publication's (عام 2009، في عامي 2009 و2010، عام 1391 of the
+        Hijra) stand near the trigger in its clause, with no «منذ» before the year (a period since it: «أول زيارة منذ
+        الثورة عام 1959»), and the event is not dated in a past year: history told under today's date (an event
+        dated in its past year is history told as such, and stays)."""
+        published = (article.published or "")[:4]
+        if not published.isdigit():
+            return False
+        for span in (range(end + 1, min(len(toks), end + 1 + ERA_REACH)), range(k - 1, max(-1, k - 1 - ERA_REACH), -1)):
+            since = False
+            for j in span:
+                tok = toks[j]
+                if tok.kind == "punct" and (tok.norm in _BREAKS or tok.norm in ("،", ",")):
+                    break
+                if tok.norm == _SINCE:
+                    since = True
+                if tok.norm in self.words.era and j + 1 < len(toks) and toks[j + 1].kind == "num" \
+                        and _past_year(toks[j + 1].norm, published) and not since \
+                        and not any(t.norm == _SINCE for t in toks[max(0, j - SINCE_REACH):j]):
+                    dated = (ev.date or "")[:4]
+                    return not ("1500" <= dated < published)
+        return False
 
     def what_given(self, article: Article, ev: Event) -> bool:
         """True for an aid told by its verb right after a `given` word (ما، لما، بما، وما): what someone gives or gave
@@ -891,6 +974,44 @@ def _word_before(toks: list[Token], k: int, words: frozenset[str], reach: int, a
         if tok.norm in words:
             return True
     return False
+
+
+def _word_beside(toks: list[Token], k: int, end: int, words: frozenset[str], reach: int, before: bool = True) -> bool:
+    """True if one of `words` stands at most `reach` tokens before token k (when `before`) or after token `end`, with
+    no punctuation between."""
+    if before and _word_before(toks, k, words, reach, any_mark=True):
+        return True
+    for j in range(end + 1, min(len(toks), end + 1 + reach)):
+        tok = toks[j]
+        if tok.kind == "punct":
+            return False
+        if tok.norm in words:
+            return True
+    return False
+
+
+def _past_year(year: str, published: str) -> bool:
+    """True if the four-digit number is a year before the publication year: of the Gregorian calendar from 1500 on,
+    of the Hijra before it (1391 before 1436)."""
+    if len(year) != 4 or not year.isdigit():
+        return False
+    if year >= "1500":
+        return year < published
+    return int(year) < (int(published) - 622) * 33 // 32
+
+
+def _construction_words() -> dict[str, frozenset[str]]:
+    """From topic_words.tsv: the written forms of the `habit`, `capacity`, `task` and `aggregate` words (with و and
+    ف) and of the `era` words (with و، ف and ب)."""
+    found: dict[str, set[str]] = {"habit": set(), "capacity": set(), "task": set(), "aggregate": set(), "era": set()}
+    for line in packaged_text("topic_words.tsv").splitlines():
+        cols = line.split("\t")
+        if line.startswith("#") or len(cols) < 2 or cols[1].strip() not in found:
+            continue
+        word = normalize(cols[0].strip())
+        prefixes = ("", "و", "ف", "ب", "وب") if cols[1].strip() == "era" else ("", "و", "ف")
+        found[cols[1].strip()].update(p + word for p in prefixes)
+    return {name: frozenset(forms) for name, forms in found.items()}
 
 
 def quotations(text: str) -> list[tuple[int, int]]:
