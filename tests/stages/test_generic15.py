@@ -117,3 +117,16 @@ def test_a_lone_sentence_is_coded_as_it_reads(coder, nlp):
     assert any(e.event in ("AID", "SUPPORT") for e in art.events)
     text = "ومنذ حزيران/يونيه 1999 قُتل ما مجموعه 103 أشخاص وجرح 394 شخصا آخرين من جراء انفجار الألغام."
     assert "ASSAULT" in [e.event for e in nlp(text, published="2015-07-26").events]
+
+
+def test_continual_support_praised_is_no_act(coder):
+    text = ("وشكر أمين الطائف الأمير خالد الفيصل على دعمه المستمر لكل المشروعات البلدية في المحافظة.")
+    found = events(coder, text)
+    assert not [t for t in found if t[0] in ("AID", "SUPPORT")], found
+    found = events(coder, "يذكر أن خاشقجي طالب مرات عديدة بلاده بالتدخل لوقف تجاوزات الإعلام المصري ضد المملكة.")
+    assert not [t for t in found if t[0] == "REQUEST"], found
+
+
+def test_repeated_strikes_of_a_day_stay(coder):
+    found = events(coder, "وشنت طائرات التحالف أمس غارات متكررة على مواقع الحوثيين في صنعاء.")
+    assert any(t[0] == "ASSAULT" for t in found), found

@@ -251,6 +251,8 @@ class TopicWords:
     aiming: frozenset[str] = frozenset()  # normalised lemmas of the triggers that also mean «aim at» (استهدف)
     plan: frozenset[str] = frozenset()  # written forms of a plan, a programme or a campaign (حملة، البرنامج)
     habit: frozenset[str] = frozenset()  # written forms (with و، ف) of the adverbs of a habit (بانتظام، عادة، دائما)
+    repeated: frozenset[str] = frozenset()  # written forms (with ال، و، ف) of the adjectives of a repeated act (متكررة)
+    continual: frozenset[str] = frozenset()  # written forms (with ال، و، ف) of those of a continual one (المستمر)
     capacity: frozenset[str] = frozenset()  # written forms of a capacity (قدرة، إمكانية، يمكن، تستطيع)
     task: frozenset[str] = frozenset()  # written forms of a body's task or aim (تتولى، مهمتها، تهدف، بهدف)
     aggregate: frozenset[str] = frozenset()  # written forms of a quantifier of many (عدة، مختلف، العديد، الكثير)
@@ -358,8 +360,9 @@ class TopicGate:
 
     def generic_clause(self, article: Article, ev: Event) -> str | None:
         """The name of the construction that tells the event's clause of a story (three sentences or more) as no one
-        act, or None: a habit (a `habit`
-        adverb beside the trigger, after it for an assault or a protest: «المنطقة التي يستهدفها بانتظام المتمردون»);
+        act, or None: a habit (a `habit` adverb beside the trigger, after it for an assault or a protest: «المنطقة
+        التي يستهدفها بانتظام المتمردون»; for other types also a `repeated` or `continual` adjective after it, «طالب
+        مرات عديدة»، «دعمه المستمر»);
         for other types, a capacity before it («قدرة الشركة وإمكاناتها على تقديم خدمات») or, but for a conflict type,
         a body's task or aim («لجنة تتولى دعوة المزارعين»، «بهدف دعم رواد الأعمال»); for a visit, support, aid,
         cooperation or an agreement a quantifier of many as its object («وزار البشير عدة بلدان»); and a past year
@@ -376,9 +379,11 @@ class TopicGate:
         if ev.event in KEEP_IN_TOPIC:
             # an attack or a protest only with the adverb after it («يستهدفها بانتظام»): one before it may be another
             # clause's («1.6 مليون برميل يوميا قبل الانتفاضة»)
+            # (nor an adjective: «شنت غارات متكررة على صنعاء أمس» may be today's strikes)
             return "habit" if _word_beside(toks, k, end, words.habit, HABIT_REACH, before=False) else None
-        if _word_beside(toks, k, end, words.habit, HABIT_REACH):
-            return "habit"
+        if _word_beside(toks, k, end, words.habit, HABIT_REACH) or _word_beside(
+                toks, k, end, words.repeated | words.continual, HABIT_REACH, before=False):
+            return "habit"  # «طالب مرات عديدة»، «دعمه المستمر»: an adjective after it only
         if _word_before(toks, k, words.capacity, CAPACITY_REACH, any_mark=True):
             return "capacity"
         if ev.event not in CONFLICT_TYPES and _word_before(toks, k, words.task, TASK_REACH, any_mark=True):
@@ -1002,14 +1007,16 @@ def _past_year(year: str, published: str) -> bool:
 
 def _construction_words() -> dict[str, frozenset[str]]:
     """From topic_words.tsv: the written forms of the `habit`, `capacity`, `task` and `aggregate` words (with و and
-    ف) and of the `era` words (with و، ف and ب)."""
-    found: dict[str, set[str]] = {"habit": set(), "capacity": set(), "task": set(), "aggregate": set(), "era": set()}
+    ف), of the `repeated` and `continual` adjectives (with ال، و and ف) and of the `era` words (with و، ف and ب)."""
+    found: dict[str, set[str]] = {"habit": set(), "repeated": set(), "continual": set(), "capacity": set(),
+                                  "task": set(), "aggregate": set(), "era": set()}
     for line in packaged_text("topic_words.tsv").splitlines():
         cols = line.split("\t")
         if line.startswith("#") or len(cols) < 2 or cols[1].strip() not in found:
             continue
         word = normalize(cols[0].strip())
-        prefixes = ("", "و", "ف", "ب", "وب") if cols[1].strip() == "era" else ("", "و", "ف")
+        prefixes = {"era": ("", "و", "ف", "ب", "وب"), "repeated": ("", "و", "ف", "ال", "وال"),
+                    "continual": ("", "و", "ف", "ال", "وال")}.get(cols[1].strip(), ("", "و", "ف"))
         found[cols[1].strip()].update(p + word for p in prefixes)
     return {name: frozenset(forms) for name, forms in found.items()}
 
