@@ -130,3 +130,29 @@ def test_continual_support_praised_is_no_act(coder):
 def test_repeated_strikes_of_a_day_stay(coder):
     found = events(coder, "وشنت طائرات التحالف أمس غارات متكررة على مواقع الحوثيين في صنعاء.")
     assert any(t[0] == "ASSAULT" for t in found), found
+
+
+def test_thousands_of_another_clause_make_no_toll(nlp):
+    from hadath.stages.reports import AggregateCues
+    cues, fw = AggregateCues.load(), nlp.stage("reports").fw
+    text = "وقتل العشرات في احتجاجات استمرت أسابيع وفر أكثر من 170 ألف شخص إلى مخيمات للاجئين في دول مجاورة."
+    toks = nlp(text).tokens[0]
+    assert not cues.aggregate(toks, [(0, "قتل")], fw, story=True)
+    toks = nlp("وقتلت جماعة بوكو حرام حوالي عشرة آلاف شخص في شمال شرق البلاد، واختطفت المئات من الفتيات.").tokens[0]
+    assert cues.aggregate(toks, [(0, "قتل")], fw, story=True)
+
+
+def test_a_present_verb_in_a_relative_clause_is_no_act(coder):
+    found = events(coder, "وأشاد أمير المنطقة بمثل هذه المجمعات التجارية التي تدعم قطاع الأعمال في المنطقة.")
+    assert ("SUPPORT", "تدعم") not in found, found
+    found = events(coder, "كما أقفل عشرات الأشخاص الذين يعارضون استخدام مطمر في منطقة الجية الطريق الساحلية.")
+    assert ("REJECT", "يعارضون") not in found, found
+    found = events(coder, "ويحظر القانون الإساءة إلى الذات الإلهية أو الأديان أو الأنبياء.")
+    assert not [t for t in found if t[0] == "COERCE"], found
+
+
+def test_a_present_verb_of_the_day_or_of_the_act_itself_stays(coder):
+    found = events(coder, "وفي تونس التي كان يزورها الاثنين، قال رئيس الحزب للتونسيين إنهم لم يختاروا موقعهم.")
+    assert any(t[0] == "CONSULT" for t in found), found
+    found = events(coder, "وهي المرة الثانية التي يصدر فيها عفو عام عن جرائم الفرار في سوريا خلال سنة.")
+    assert any(t[0] == "CONCEDE" for t in found), found

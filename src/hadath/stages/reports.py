@@ -179,21 +179,26 @@ class AggregateCues:
         for i, lemma in marks:
             near = range(max(0, i - self._BEFORE), min(len(toks), i + 4))
             if word_key(lemma) in self.tolls and (any(self._thousands(toks, keys, k, fw) for k in near)
-                                                  or story and self._thousands_after(toks, keys, i)):
+                                                  or story and self._thousands_after(toks, keys, i, fw)):
                 return True
         return False
 
-    def _thousands_after(self, toks: list[Token], keys: list[str], i: int) -> bool:
+    def _thousands_after(self, toks: list[Token], keys: list[str], i: int, fw: FunctionWords) -> bool:
         """True if a word of thousands (not a number) follows the toll trigger at i within _AFTER words of its
-        clause, counting no unit: «وقتلت جماعة بوكو حرام حوالي عشرة آلاف شخص»، «قتل من جراء النزاع في دارفور وفق
+        clause, counting no unit, and no other count comes first (the toll's own: «وقتل العشرات في احتجاجات … وفر
+        أكثر من 170 ألف شخص»): «وقتلت جماعة بوكو حرام حوالي عشرة آلاف شخص»، «قتل من جراء النزاع في دارفور وفق
         للامم المتحدة 300 الف شخص»."""
         units = self.phrases.get("unit", {})
-        for k in range(i + 4, min(len(toks), i + 1 + self._AFTER)):
+        for k in range(i + 1, min(len(toks), i + 1 + self._AFTER)):
             tok = toks[k]
             if tok.kind == "punct":
                 return False
             if tok.kind != "num" and _strip_wa(tok.norm) in self.thousands:
-                return not any(n in units for n in keys[k + 1:k + 3])
+                return k >= i + 4 and not any(n in units for n in keys[k + 1:k + 3])
+            bare = _strip_wa(tok.norm)
+            if (tok.kind == "num" or keys[k] in fw.count or bare.removeprefix("ال") in fw.count) and not (
+                    k + 1 < len(toks) and _strip_wa(toks[k + 1].norm) in self.thousands):
+                return False  # the toll's own count, not of thousands
         return False
 
     def _thousands(self, toks: list[Token], keys: list[str], k: int, fw: FunctionWords) -> bool:

@@ -253,6 +253,10 @@ class TopicWords:
     habit: frozenset[str] = frozenset()  # written forms (with و، ف) of the adverbs of a habit (بانتظام، عادة، دائما)
     repeated: frozenset[str] = frozenset()  # written forms (with ال، و، ف) of the adjectives of a repeated act (متكررة)
     continual: frozenset[str] = frozenset()  # written forms (with ال، و، ف) of those of a continual one (المستمر)
+    relative: frozenset[str] = frozenset()  # written forms of the relative pronouns (التي، الذين) and of كان
+    law: frozenset[str] = frozenset()  # written forms (with ال، و، ف) of a law or a rule (القانون، اللائحة)
+    present: frozenset[str] = frozenset()  # written forms of the words of the day's present (اليوم، حاليا، الآن)
+    antecedent: frozenset[str] = frozenset()  # written forms (with ال) of the antecedents that tell the act (المرة)
     capacity: frozenset[str] = frozenset()  # written forms of a capacity (قدرة، إمكانية، يمكن، تستطيع)
     task: frozenset[str] = frozenset()  # written forms of a body's task or aim (تتولى، مهمتها، تهدف، بهدف)
     aggregate: frozenset[str] = frozenset()  # written forms of a quantifier of many (عدة، مختلف، العديد، الكثير)
@@ -364,7 +368,8 @@ class TopicGate:
         التي يستهدفها بانتظام المتمردون»; for other types also a `repeated` or `continual` adjective after it, «طالب
         مرات عديدة»، «دعمه المستمر»);
         for other types, a capacity before it («قدرة الشركة وإمكاناتها على تقديم خدمات») or, but for a conflict type,
-        a body's task or aim («لجنة تتولى دعوة المزارعين»، «بهدف دعم رواد الأعمال»); for a visit, support, aid,
+        a body's task or aim («لجنة تتولى دعوة المزارعين»، «بهدف دعم رواد الأعمال»); a verb of the present in a
+        relative clause or with a law for its subject («الأشخاص الذين يعارضون استخدام مطمر»، «ويحظر القانون»); for a visit, support, aid,
         cooperation or an agreement a quantifier of many as its object («وزار البشير عدة بلدان»); and a past year
         dating its clause while the event is not dated in a past year («أصدرت المحكمة مذكرتي اعتقال بحق البشير في
         عامي 2009 و2010»)."""
@@ -388,12 +393,31 @@ class TopicGate:
             return "capacity"
         if ev.event not in CONFLICT_TYPES and _word_before(toks, k, words.task, TASK_REACH, any_mark=True):
             return "task"  # «بهدف اعتقاله»: a raid's aim may be carried out
+        if not ev.future and self.standing_present(article, ev, toks, k):
+            return "present"
         if ev.event in DOMESTIC_TYPES and (ev.event != "CONSULT" or ev.mode == "visit") \
                 and self.aggregate_object(article, ev, toks, end):
             return "aggregate"  # «مناقشة الكثير من النقاط»: a meeting's many points are still one meeting
         if self.past_year(article, ev, toks, k, end):
             return "history"
         return None
+
+    def standing_present(self, article: Article, ev: Event, toks: list[Token], k: int) -> bool:
+        """True for a verb of the present (imperfect) right after a `relative` pronoun or a form of كان (the past of a
+        habit: «التي كانت تزود»، «نظام الأسد كان يتعاون»), but for a siege or a detention and after an `antecedent`
+        that tells the act (المرة الثانية التي يصدر فيها عفو), or with a `law` word for its subject right after or
+        before it, and no `present` word in its sentence (اليوم، أمس، a weekday): what someone or something does or
+        is («المجمعات التي تدعم قطاع الأعمال»، «الأشخاص الذين يعارضون استخدام مطمر»), or what a law holds («ويحظر
+        القانون الإساءة إلى الأديان»), no act of the day."""
+        words = self.words
+        relative = k > 0 and toks[k - 1].norm in words.relative and ev.event != "COERCE" \
+            and not any(t.norm in words.antecedent for t in toks[max(0, k - 4):k - 1])
+        if not (relative or any(t.norm in words.law for t in toks[max(0, k - 2):k + 3] if t is not toks[k])):
+            return False  # the cheap test first: most verbs have neither before them
+        m = next((m for m in article.mentions if m.kind == "trigger" and m.start == ev.trigger.start), None)
+        if m is None or m.get("pos") != "verb" or m.get("aspect") != "imperfect" or m.get("future"):
+            return False
+        return words.present.isdisjoint(t.norm for t in toks)
 
     def aggregate_object(self, article: Article, ev: Event, toks: list[Token], end: int) -> bool:
         """True if a quantifier of many (an `aggregate` word: عدة، مختلف، العديد، الكثير) follows the trigger ending
@@ -1007,16 +1031,19 @@ def _past_year(year: str, published: str) -> bool:
 
 def _construction_words() -> dict[str, frozenset[str]]:
     """From topic_words.tsv: the written forms of the `habit`, `capacity`, `task` and `aggregate` words (with و and
-    ف), of the `repeated` and `continual` adjectives (with ال، و and ف) and of the `era` words (with و، ف and ب)."""
+    ف), of the `repeated` and `continual` adjectives and the `law` words (with ال، و and ف), of the `era` words (with
+    و، ف and ب), of the `present` words (as written) and of the `antecedent` words (with ال)."""
     found: dict[str, set[str]] = {"habit": set(), "repeated": set(), "continual": set(), "capacity": set(),
-                                  "task": set(), "aggregate": set(), "era": set()}
+                                  "task": set(), "aggregate": set(), "era": set(), "relative": set(), "law": set(),
+                                  "present": set(), "antecedent": set()}
     for line in packaged_text("topic_words.tsv").splitlines():
         cols = line.split("\t")
         if line.startswith("#") or len(cols) < 2 or cols[1].strip() not in found:
             continue
         word = normalize(cols[0].strip())
         prefixes = {"era": ("", "و", "ف", "ب", "وب"), "repeated": ("", "و", "ف", "ال", "وال"),
-                    "continual": ("", "و", "ف", "ال", "وال")}.get(cols[1].strip(), ("", "و", "ف"))
+                    "continual": ("", "و", "ف", "ال", "وال"), "law": ("", "و", "ف", "ال", "وال"),
+                    "present": ("",), "antecedent": ("", "ال")}.get(cols[1].strip(), ("", "و", "ف"))
         found[cols[1].strip()].update(p + word for p in prefixes)
     return {name: frozenset(forms) for name, forms in found.items()}
 
