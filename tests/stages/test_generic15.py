@@ -156,3 +156,9 @@ def test_a_present_verb_of_the_day_or_of_the_act_itself_stays(coder):
     assert any(t[0] == "CONSULT" for t in found), found
     found = events(coder, "وهي المرة الثانية التي يصدر فيها عفو عام عن جرائم الفرار في سوريا خلال سنة.")
     assert any(t[0] == "CONCEDE" for t in found), found
+
+
+def test_a_pattern_of_threats_is_no_threat(coder):
+    text = ("وأوضح المنسق أن تجمع سوسيا يعد مثالا على نمط من انعدام العدل، حيث يعاني مواطنو التجمعات الفلسطينية من "
+            "تهديدات وإزعاجات إسرائيلية متعددة.")
+    assert not [t for t in events(coder, text) if t[0] == "THREATEN"]

@@ -158,6 +158,8 @@ COLUMN_SENTENCES = 2  # the sentences with a writer's word that make a story a c
 OCCASION_REACH = 12  # how far before or after a hosting word the occasion it hosts may stand in its clause
 PLAN_REACH = 12  # how far before a targeting verb the plan or campaign whose aim it tells may stand
 HABIT_REACH = 2  # how far before or after a trigger its habit adverb may stand (يستهدفها بانتظام، عادة ما يطلب)
+# how far after a trigger its repeated or continual adjective may stand (تهديدات وإزعاجات إسرائيلية متعددة)
+ADJECTIVE_REACH = 3
 CAPACITY_REACH = 4  # how far before a trigger its capacity may stand (قدرة الشركة وإمكاناتها على تقديم)
 TASK_REACH = 3  # how far before a trigger the task or aim it tells may stand (تتولى دعوة، الهادف لمساعدة)
 AGGREGATE_REACH = 4  # how far after a trigger its quantifier object may stand (past its actor and a ل recipient)
@@ -387,7 +389,7 @@ class TopicGate:
             # (nor an adjective: «شنت غارات متكررة على صنعاء أمس» may be today's strikes)
             return "habit" if _word_beside(toks, k, end, words.habit, HABIT_REACH, before=False) else None
         if _word_beside(toks, k, end, words.habit, HABIT_REACH) or _word_beside(
-                toks, k, end, words.repeated | words.continual, HABIT_REACH, before=False):
+                toks, k, end, words.repeated | words.continual, ADJECTIVE_REACH, before=False):
             return "habit"  # «طالب مرات عديدة»، «دعمه المستمر»: an adjective after it only
         if _word_before(toks, k, words.capacity, CAPACITY_REACH, any_mark=True):
             return "capacity"
