@@ -12,8 +12,11 @@ tools/train_report_filter.py.
 
 Before the models, rules drop the events of a sentence that tells a toll over a period or a toll of thousands,
 not one event (cues in `lexicon/data/report_cues.tsv`): «وقتل 76 صحفيا منذ الغزو», «قتل 2000 شخص بين 2000 و2012»,
-«ووثق المرصد مقتل 71 ألفا»; of a heading inside the text, a short line with no final mark (a column's
-sub-heading «قتل الموحدين», a line of verse «رشق طفولتي»); and the events of a verse of the Quran quoted between
+«ووثق المرصد مقتل 71 ألفا»; in a story (three sentences or more) also a toll since a date or in a sentence that opens
+with «منذ» («قتل أكثر من 800 شخص منذ 29 مايو»، «ومنذ تولي بخاري الحكم …، قتل أكثر من 800 شخص») and thousands
+named further after a toll verb whose own count they are («قتلت بوكو حرام حوالي عشرة آلاف شخص»); of a heading
+inside the text, a short line with no final mark (a column's sub-heading «قتل الموحدين», a line of verse «رشق
+طفولتي»); and the events of a verse of the Quran quoted between
 its brackets ({…} or ﴿…﴾); and an attack or protest noun right after a word of a charge or a sentence (class charge:
 «بتهمة اغتيال»، «جناية القتل العمد»، «تنفيذ حكم القتل قصاصاً»، «أحكام القتل»), which names the crime a court tries or the
 penalty it carries out, no attack or protest told.

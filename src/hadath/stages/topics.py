@@ -73,6 +73,17 @@ quotation, in COLUMN_SENTENCES of its sentences or more, or in one when it attri
 speaker. Its appeals, support, charges and meetings are the writer's opinion or history retold («فإنني أناشد الأمم
 المتحدة أن تتدخل»). A speaker's «إننا ندعو» inside a statement or a quotation of a news story, and an interview's
 answers opened by a dash or an asterisk («- أعتقد أن …»), make no column.
+
+Nor, in a story (a lone sentence is coded as it reads), is generic, habitual, aggregate or historical material an
+event (topic_words.tsv classes habit, repeated, continual, capacity, task, relative, law, present, antecedent,
+aggregate, era): a habit adverb beside the trigger («المنطقة التي يستهدفها بانتظام المتمردون»، «غالبا ما يطلب»; for an
+assault or a protest only after it); for other types, a repeated or continual adjective after it («طالب مرات عديدة»،
+«دعمه المستمر»), a capacity before it («قدرة الشركة وإمكاناتها على تقديم خدمات»), a body's task or aim before one of
+no conflict type («لجنة تتولى دعوة المزارعين»، «بهدف دعم»), a verb of the present in a relative clause, after كان or
+with a law for its subject, in a sentence with no word of the day («المجمعات التي تدعم قطاع الأعمال»، «ويحظر القانون
+الإساءة»; not a siege or a detention), a quantifier of many as the object of a visit, support, aid, cooperation or
+an agreement («وزار البشير عدة بلدان»، «قدمت لشعوبها الكثير من الخدمات»), and a past year dating the clause of an
+event not dated in a past year («مذكرتي اعتقال بحق البشير في عامي 2009 و2010»: history told under today's date).
 """
 
 from __future__ import annotations
