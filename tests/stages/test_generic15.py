@@ -162,3 +162,9 @@ def test_a_pattern_of_threats_is_no_threat(coder):
     text = ("وأوضح المنسق أن تجمع سوسيا يعد مثالا على نمط من انعدام العدل، حيث يعاني مواطنو التجمعات الفلسطينية من "
             "تهديدات وإزعاجات إسرائيلية متعددة.")
     assert not [t for t in events(coder, text) if t[0] == "THREATEN"]
+
+
+def test_a_capacity_governs_no_perfect_verb(coder):
+    text = "وأكد المرشح الجمهوري جيب بوش أنه قادر على الفوز ودافع عن حصيلة أدائه حاكما لولاية فلوريدا."
+    found = events(coder, text)
+    assert any(t[1] == "دافع عن" for t in found), found

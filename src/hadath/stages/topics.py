@@ -402,7 +402,7 @@ class TopicGate:
         if _word_beside(toks, k, end, words.habit, HABIT_REACH) or _word_beside(
                 toks, k, end, words.repeated | words.continual, ADJECTIVE_REACH, before=False):
             return "habit"  # «طالب مرات عديدة»، «دعمه المستمر»: an adjective after it only
-        if _word_before(toks, k, words.capacity, CAPACITY_REACH, any_mark=True):
+        if _word_before(toks, k, words.capacity, CAPACITY_REACH, any_mark=True) and not self._next_act(article, ev):
             return "capacity"
         if ev.event not in CONFLICT_TYPES and _word_before(toks, k, words.task, TASK_REACH, any_mark=True):
             return "task"  # «بهدف اعتقاله»: a raid's aim may be carried out
@@ -414,6 +414,14 @@ class TopicGate:
         if self.past_year(article, ev, toks, k, end):
             return "history"
         return None
+
+    @staticmethod
+    def _next_act(article: Article, ev: Event) -> bool:
+        """True if the event's trigger is a verb of the perfect joined by و or ف: a done act of a new clause, which
+        the capacity before it does not govern («أنه قادر على تحقيق ذلك ودافع عن حصيلة أدائه»)."""
+        m = next((m for m in article.mentions if m.kind == "trigger" and m.start == ev.trigger.start), None)
+        return m is not None and m.get("pos") == "verb" and m.get("aspect") == "perfect" \
+            and (m.get("prefix") or "")[:1] in ("و", "ف")
 
     def standing_present(self, article: Article, ev: Event, toks: list[Token], k: int) -> bool:
         """True for a verb of the present (imperfect) right after a `relative` pronoun or a form of كان (the past of a
