@@ -12,8 +12,11 @@ tools/train_report_filter.py.
 
 Before the models, rules drop the events of a sentence that tells a toll over a period or a toll of thousands,
 not one event (cues in `lexicon/data/report_cues.tsv`): «وقتل 76 صحفيا منذ الغزو», «قتل 2000 شخص بين 2000 و2012»,
-«ووثق المرصد مقتل 71 ألفا»; of a heading inside the text, a short line with no final mark (a column's
-sub-heading «قتل الموحدين», a line of verse «رشق طفولتي»); and the events of a verse of the Quran quoted between
+«ووثق المرصد مقتل 71 ألفا»; in a story (three sentences or more) also a toll since a date or in a sentence that opens
+with «منذ» («قتل أكثر من 800 شخص منذ 29 مايو»، «ومنذ تولي بخاري الحكم …، قتل أكثر من 800 شخص») and thousands
+named further after a toll verb whose own count they are («قتلت بوكو حرام حوالي عشرة آلاف شخص»); of a heading
+inside the text, a short line with no final mark (a column's sub-heading «قتل الموحدين», a line of verse «رشق
+طفولتي»); and the events of a verse of the Quran quoted between
 its brackets ({…} or ﴿…﴾); and an attack or protest noun right after a word of a charge or a sentence (class charge:
 «بتهمة اغتيال»، «جناية القتل العمد»، «تنفيذ حكم القتل قصاصاً»، «أحكام القتل»), which names the crime a court tries or the
 penalty it carries out, no attack or protest told.
@@ -30,6 +33,7 @@ from ..lexicon.packaged import packaged_text
 from ..article import Article
 from ..records import Event, Mention, Token
 
+STORY_SENTENCES = 3  # a text of this many sentences is a story, whose sentences the wider toll rules read
 _MIN_TOKENS = 12  # the model was fitted on full news sentences: a short past-tense clause is left alone
 _HEADING_WORDS = 6  # a line of at most this many words, with no final mark, inside the text is a heading
 _LINE_SPACE = " \t\xa0"
@@ -101,6 +105,8 @@ class AggregateCues:
     _SPAN_REACH = 10  # the period this many words from an event's trigger
     _COUNT_REACH = 6  # and the count this many
     _BEFORE = 8  # a count of thousands this many words before a toll trigger («ألفي عراقي في نينوى أعدموا»)
+    _AFTER = 10  # a word of thousands this many words after it, in its clause («قتلت بوكو حرام حوالي عشرة آلاف»)
+    _OPENING = 1  # a period named in the sentence's first words spans the whole sentence («ومنذ تولي بخاري الحكم …»)
 
     def __init__(self, rows: list[dict[str, str]]):
         self.phrases: dict[str, dict[str, list[tuple[str, ...]]]] = {}  # class → first key → phrases
@@ -131,34 +137,71 @@ class AggregateCues:
         return [i for i, k in enumerate(keys) if k in table
                 and any(tuple(keys[i:i + len(p)]) == p for p in table[k])]
 
-    def aggregate(self, toks: list[Token], marks: list[tuple[int, str]], fw: FunctionWords) -> bool:
+    def aggregate(self, toks: list[Token], marks: list[tuple[int, str]], fw: FunctionWords,
+                  story: bool = False) -> bool:
         """True for a sentence that tells a toll over a period or a toll of thousands, not one event. `marks` are
-        the token index and normalised lemma of each of the events' triggers."""
+        the token index and normalised lemma of each of the events' triggers; `story` is true for a sentence of a
+        story (three sentences or more), which a period since a date or opening the sentence, and thousands named
+        further after the trigger, make a toll too (a lone sentence is read by the narrower rules)."""
         keys = [word_key(_strip_wa(t.norm)) for t in toks]
-        return self.period_toll(toks, keys, [i for i, _ in marks], fw) or self.mass_toll(toks, keys, marks, fw)
+        return self.period_toll(toks, keys, [i for i, _ in marks], fw, story) \
+            or self.mass_toll(toks, keys, marks, fw, story)
 
-    def period_toll(self, toks: list[Token], keys: list[str], at: list[int], fw: FunctionWords) -> bool:
+    def period_toll(self, toks: list[Token], keys: list[str], at: list[int], fw: FunctionWords,
+                    story: bool = False) -> bool:
         """True if near an event's trigger (token indexes `at`) stand a count and a period («قتل 76 صحفيا منذ
-        الغزو»، «بين 2000 و2012»), or the sentence is a period's tally («حصيلة شهر يوليو»), and the sentence has no
-        day of one event, no yardstick («الهجوم الأعنف منذ») and no toll the told event raises («ليرتفع عدد
-        القتلى منذ»)."""
+        الغزو»، «بين 2000 و2012»; in a story also «منذ 29 مايو»), or the sentence is a period's tally («حصيلة شهر
+        يوليو») or, in a story, opens with «منذ» («ومنذ تولي بخاري الحكم في 29 مايو، قتل أكثر من 800 شخص»), and
+        the sentence has no day of one event, no yardstick («الهجوم الأعنف منذ») and no toll the told event raises
+        («ليرتفع عدد القتلى منذ»)."""
         if self.found("day", keys) or self.found("update", keys):
             return False
-        counts = [k for k, t in enumerate(toks) if _count(toks, keys, k, fw)]
+        since = self.found("since", keys) if story else []
+        dates = {i + 1 for i in since}  # «منذ 29 مايو»: the day of a date counts nothing
+        counts = [k for k, t in enumerate(toks) if k not in dates and _count(toks, keys, k, fw)]
         firsts = self.found("first", keys)
         spans = [i for i in self.found("span", keys) if not any(i - self._WINDOW <= j < i for j in firsts)]
         spans += [i for i in self.found("between", keys) if _two_years(toks, i)]
-        period = any(_near(i, at, self._SPAN_REACH) for i in spans) or bool(self.found("tally", keys))
+        spans += [i for i in since if i not in spans and self._dated(toks, keys, i)
+                  and not any(i - self._WINDOW <= j < i for j in firsts)]
+        period = any(_near(i, at, self._SPAN_REACH) for i in spans) or bool(self.found("tally", keys)) \
+            or any(i <= self._OPENING for i in since)
         return period and any(_near(k, at, self._COUNT_REACH) for k in counts)
 
-    def mass_toll(self, toks: list[Token], keys: list[str], marks: list[tuple[int, str]], fw: FunctionWords) -> bool:
+    def _dated(self, toks: list[Token], keys: list[str], i: int) -> bool:
+        """True if a number or a month (class month) follows «منذ» at i right after it: «منذ 29 مايو»، «منذ يناير»،
+        «منذ 2011»: the start of a period, not of one event (not «منذ مقتل 19 مشجعا»: since one event)."""
+        return i + 1 < len(toks) and (toks[i + 1].kind == "num" or keys[i + 1] in self.phrases.get("month", {}))
+
+    def mass_toll(self, toks: list[Token], keys: list[str], marks: list[tuple[int, str]], fw: FunctionWords,
+                  story: bool = False) -> bool:
         """True if a trigger that counts the dead or hurt (class toll) has thousands for its count: a word of
         thousands or a four-digit number right after it («مقتل 71 ألفا»، «مقتل 2251 فلسطينيا») or a few words
-        before it («أكثر من ألفي عراقي أعدموا»)."""
+        before it («أكثر من ألفي عراقي أعدموا»); in a story also a word of thousands further after it in its clause
+        («وقتلت جماعة بوكو حرام حوالي عشرة آلاف شخص»)."""
         for i, lemma in marks:
             near = range(max(0, i - self._BEFORE), min(len(toks), i + 4))
-            if word_key(lemma) in self.tolls and any(self._thousands(toks, keys, k, fw) for k in near):
+            if word_key(lemma) in self.tolls and (any(self._thousands(toks, keys, k, fw) for k in near)
+                                                  or story and self._thousands_after(toks, keys, i, fw)):
                 return True
+        return False
+
+    def _thousands_after(self, toks: list[Token], keys: list[str], i: int, fw: FunctionWords) -> bool:
+        """True if a word of thousands (not a number) follows the toll trigger at i within _AFTER words of its
+        clause, counting no unit, and no other count comes first (the toll's own: «وقتل العشرات في احتجاجات … وفر
+        أكثر من 170 ألف شخص»): «وقتلت جماعة بوكو حرام حوالي عشرة آلاف شخص»، «قتل من جراء النزاع في دارفور وفق
+        للامم المتحدة 300 الف شخص»."""
+        units = self.phrases.get("unit", {})
+        for k in range(i + 1, min(len(toks), i + 1 + self._AFTER)):
+            tok = toks[k]
+            if tok.kind == "punct":
+                return False
+            if tok.kind != "num" and _strip_wa(tok.norm) in self.thousands:
+                return k >= i + 4 and not any(n in units for n in keys[k + 1:k + 3])
+            bare = _strip_wa(tok.norm)
+            if (tok.kind == "num" or keys[k] in fw.count or bare.removeprefix("ال") in fw.count) and not (
+                    k + 1 < len(toks) and _strip_wa(toks[k + 1].norm) in self.thousands):
+                return False  # the toll's own count, not of thousands
         return False
 
     def _thousands(self, toks: list[Token], keys: list[str], k: int, fw: FunctionWords) -> bool:
@@ -373,7 +416,7 @@ class ReportFilter:
             marks = [(m.tok_start, normalize(m.entry.lemma) if m.entry is not None else "")
                      for ev in evs if (m := triggers.get(ev.trigger.start)) is not None]
             if not _short_clause(article.tokens[sent], evs, triggers) and self.cues.aggregate(
-                    article.tokens[sent], marks, self.fw):
+                    article.tokens[sent], marks, self.fw, len(article.sentences) >= STORY_SENTENCES):
                 # a toll over a period or of thousands: no one event to code, whatever the models say
                 # (a short past-tense clause is left alone, as by the models)
                 for ev in evs:

@@ -73,6 +73,17 @@ quotation, in COLUMN_SENTENCES of its sentences or more, or in one when it attri
 speaker. Its appeals, support, charges and meetings are the writer's opinion or history retold («فإنني أناشد الأمم
 المتحدة أن تتدخل»). A speaker's «إننا ندعو» inside a statement or a quotation of a news story, and an interview's
 answers opened by a dash or an asterisk («- أعتقد أن …»), make no column.
+
+Nor, in a story (a lone sentence is coded as it reads), is generic, habitual, aggregate or historical material an
+event (topic_words.tsv classes habit, repeated, continual, capacity, task, relative, law, present, antecedent,
+aggregate, era): a habit adverb beside the trigger («المنطقة التي يستهدفها بانتظام المتمردون»، «غالبا ما يطلب»; for an
+assault or a protest only after it); for other types, a repeated or continual adjective after it («طالب مرات عديدة»،
+«دعمه المستمر»), a capacity before it («قدرة الشركة وإمكاناتها على تقديم خدمات»), a body's task or aim before one of
+no conflict type («لجنة تتولى دعوة المزارعين»، «بهدف دعم»), a verb of the present in a relative clause, after كان or
+with a law for its subject, in a sentence with no word of the day («المجمعات التي تدعم قطاع الأعمال»، «ويحظر القانون
+الإساءة»; not a siege or a detention), a quantifier of many as the object of a visit, support, aid, cooperation or
+an agreement («وزار البشير عدة بلدان»، «قدمت لشعوبها الكثير من الخدمات»), and a past year dating the clause of an
+event not dated in a past year («مذكرتي اعتقال بحق البشير في عامي 2009 و2010»: history told under today's date).
 """
 
 from __future__ import annotations
@@ -157,6 +168,15 @@ CONTENT_REACH = 2  # how far before an event noun its `content` word may stand (
 COLUMN_SENTENCES = 2  # the sentences with a writer's word that make a story a column (one if nobody named speaks)
 OCCASION_REACH = 12  # how far before or after a hosting word the occasion it hosts may stand in its clause
 PLAN_REACH = 12  # how far before a targeting verb the plan or campaign whose aim it tells may stand
+HABIT_REACH = 2  # how far before or after a trigger its habit adverb may stand (يستهدفها بانتظام، عادة ما يطلب)
+# how far after a trigger its repeated or continual adjective may stand (تهديدات وإزعاجات إسرائيلية متعددة)
+ADJECTIVE_REACH = 3
+CAPACITY_REACH = 4  # how far before a trigger its capacity may stand (قدرة الشركة وإمكاناتها على تقديم)
+TASK_REACH = 3  # how far before a trigger the task or aim it tells may stand (تتولى دعوة، الهادف لمساعدة)
+AGGREGATE_REACH = 4  # how far after a trigger its quantifier object may stand (past its actor and a ل recipient)
+ERA_REACH = 8  # how far from a trigger, in its clause, the year that dates it may stand
+SINCE_REACH = 4  # how far before a year «منذ» makes it the start of a period (منذ الثورة الكوبية عام 1959)
+_SINCE = normalize("منذ")
 _DASHES = frozenset("-–—")  # after an almanac line's year (1952 - …)
 _SHADDA = "\u0651"
 _QUOTE_MARKS = re.compile('[«»“”"]')  # the marks of a quotation, possibly of several sentences
@@ -243,6 +263,17 @@ class TopicWords:
     formula: frozenset[str] = frozenset()  # the words after such a word that make it a formula (إنا لله)
     aiming: frozenset[str] = frozenset()  # normalised lemmas of the triggers that also mean «aim at» (استهدف)
     plan: frozenset[str] = frozenset()  # written forms of a plan, a programme or a campaign (حملة، البرنامج)
+    habit: frozenset[str] = frozenset()  # written forms (with و، ف) of the adverbs of a habit (بانتظام، عادة، دائما)
+    repeated: frozenset[str] = frozenset()  # written forms (with ال، و، ف) of the adjectives of a repeated act (متكررة)
+    continual: frozenset[str] = frozenset()  # written forms (with ال، و، ف) of those of a continual one (المستمر)
+    relative: frozenset[str] = frozenset()  # written forms of the relative pronouns (التي، الذين) and of كان
+    law: frozenset[str] = frozenset()  # written forms (with ال، و، ف) of a law or a rule (القانون، اللائحة)
+    present: frozenset[str] = frozenset()  # written forms of the words of the day's present (اليوم، حاليا، الآن)
+    antecedent: frozenset[str] = frozenset()  # written forms (with ال) of the antecedents that tell the act (المرة)
+    capacity: frozenset[str] = frozenset()  # written forms of a capacity (قدرة، إمكانية، يمكن، تستطيع)
+    task: frozenset[str] = frozenset()  # written forms of a body's task or aim (تتولى، مهمتها، تهدف، بهدف)
+    aggregate: frozenset[str] = frozenset()  # written forms of a quantifier of many (عدة، مختلف، العديد، الكثير)
+    era: frozenset[str] = frozenset()  # written forms of the words before a year (عام، عامي، سنة)
 
     @classmethod
     def load(cls) -> "TopicWords":
@@ -257,7 +288,7 @@ class TopicWords:
         public = rows.get("public", [])
         return cls(topics, clitic_forms([w[0] for w in public if len(w) == 1]),
                    frozenset((f, w[1]) for w in public if len(w) == 2 for f in clitic_forms([w[0]])),
-                   *_domestic_words())
+                   *_domestic_words(), **_construction_words())
 
 
 class TopicGate:
@@ -281,7 +312,8 @@ class TopicGate:
         column = not off_topic and len(article.sentences) >= DOMESTIC_ARTICLE_SENTENCES \
             and any(ev.event not in KEEP_IN_TOPIC for ev in article.events) and self.opinion_piece(article)
         gone = self.mishaps(article, off_topic) | {id(ev) for ev in article.events if almanac_line(article, ev)
-                                                   or ev.event == "ASSAULT" and self.aimed_plan(article, ev)}
+                                                   or ev.event == "ASSAULT" and self.aimed_plan(article, ev)
+                                                   or self.generic_clause(article, ev)}
         if gone:
             article.events = [ev for ev in article.events if id(ev) not in gone]
         if not trailers and all(ev.event in KEEP_IN_TOPIC and not vocalized(ev.trigger.text) for ev in article.events):
@@ -342,6 +374,107 @@ class TopicGate:
         # «حملة تستهدف خلايا متشددة»: a campaign against armed men may strike
         return self.words.violence.isdisjoint(t.norm for t in toks) and not any(
             x.sentence == ev.sentence and x.kind == "agent" and x.label in HOSTILE_SECTORS for x in article.mentions)
+
+    def generic_clause(self, article: Article, ev: Event) -> str | None:
+        """The name of the construction that tells the event's clause of a story (three sentences or more) as no one
+        act, or None: a habit (a `habit` adverb beside the trigger, after it for an assault or a protest: «المنطقة
+        التي يستهدفها بانتظام المتمردون»; for other types also a `repeated` or `continual` adjective after it, «طالب
+        مرات عديدة»، «دعمه المستمر»);
+        for other types, a capacity before it («قدرة الشركة وإمكاناتها على تقديم خدمات») or, but for a conflict type,
+        a body's task or aim («لجنة تتولى دعوة المزارعين»، «بهدف دعم رواد الأعمال»); a verb of the present in a
+        relative clause or with a law for its subject («الأشخاص الذين يعارضون استخدام مطمر»، «ويحظر القانون»); for a visit, support, aid,
+        cooperation or an agreement a quantifier of many as its object («وزار البشير عدة بلدان»); and a past year
+        dating its clause while the event is not dated in a past year («أصدرت المحكمة مذكرتي اعتقال بحق البشير في
+        عامي 2009 و2010»)."""
+        if len(article.sentences) < DOMESTIC_ARTICLE_SENTENCES:
+            return None  # a lone sentence (a resolution's «يهدف إلى دعم») is coded as it reads
+        toks = article.tokens[ev.sentence]
+        k = _token_at(toks, ev.trigger.start)
+        if k is None:
+            return None
+        end = _token_at(toks, ev.trigger.end - 1) or k
+        words = self.words
+        if ev.event in KEEP_IN_TOPIC:
+            # an attack or a protest only with the adverb after it («يستهدفها بانتظام»): one before it may be another
+            # clause's («1.6 مليون برميل يوميا قبل الانتفاضة»)
+            # (nor an adjective: «شنت غارات متكررة على صنعاء أمس» may be today's strikes)
+            return "habit" if _word_beside(toks, k, end, words.habit, HABIT_REACH, before=False) else None
+        if _word_beside(toks, k, end, words.habit, HABIT_REACH) or _word_beside(
+                toks, k, end, words.repeated | words.continual, ADJECTIVE_REACH, before=False):
+            return "habit"  # «طالب مرات عديدة»، «دعمه المستمر»: an adjective after it only
+        if _word_before(toks, k, words.capacity, CAPACITY_REACH, any_mark=True) and not self._next_act(article, ev):
+            return "capacity"
+        if ev.event not in CONFLICT_TYPES and _word_before(toks, k, words.task, TASK_REACH, any_mark=True):
+            return "task"  # «بهدف اعتقاله»: a raid's aim may be carried out
+        if not ev.future and self.standing_present(article, ev, toks, k):
+            return "present"
+        if ev.event in DOMESTIC_TYPES and (ev.event != "CONSULT" or ev.mode == "visit") \
+                and self.aggregate_object(article, ev, toks, end):
+            return "aggregate"  # «مناقشة الكثير من النقاط»: a meeting's many points are still one meeting
+        if self.past_year(article, ev, toks, k, end):
+            return "history"
+        return None
+
+    @staticmethod
+    def _next_act(article: Article, ev: Event) -> bool:
+        """True if the event's trigger is a verb of the perfect joined by و or ف: a done act of a new clause, which
+        the capacity before it does not govern («أنه قادر على تحقيق ذلك ودافع عن حصيلة أدائه»)."""
+        m = next((m for m in article.mentions if m.kind == "trigger" and m.start == ev.trigger.start), None)
+        return m is not None and m.get("pos") == "verb" and m.get("aspect") == "perfect" \
+            and (m.get("prefix") or "")[:1] in ("و", "ف")
+
+    def standing_present(self, article: Article, ev: Event, toks: list[Token], k: int) -> bool:
+        """True for a verb of the present (imperfect) right after a `relative` pronoun or a form of كان (the past of a
+        habit: «التي كانت تزود»، «نظام الأسد كان يتعاون»), but for a siege or a detention and after an `antecedent`
+        that tells the act (المرة الثانية التي يصدر فيها عفو), or with a `law` word for its subject right after or
+        before it, and no `present` word in its sentence (اليوم، أمس، a weekday): what someone or something does or
+        is («المجمعات التي تدعم قطاع الأعمال»، «الأشخاص الذين يعارضون استخدام مطمر»), or what a law holds («ويحظر
+        القانون الإساءة إلى الأديان»), no act of the day."""
+        words = self.words
+        relative = k > 0 and toks[k - 1].norm in words.relative and ev.event != "COERCE" \
+            and not any(t.norm in words.antecedent for t in toks[max(0, k - 4):k - 1])
+        if not (relative or any(t.norm in words.law for t in toks[max(0, k - 2):k + 3] if t is not toks[k])):
+            return False  # the cheap test first: most verbs have neither before them
+        m = next((m for m in article.mentions if m.kind == "trigger" and m.start == ev.trigger.start), None)
+        if m is None or m.get("pos") != "verb" or m.get("aspect") != "imperfect" or m.get("future"):
+            return False
+        return words.present.isdisjoint(t.norm for t in toks)
+
+    def aggregate_object(self, article: Article, ev: Event, toks: list[Token], end: int) -> bool:
+        """True if a quantifier of many (an `aggregate` word: عدة، مختلف، العديد، الكثير) follows the trigger ending
+        at token `end` as its object, past only the event's actor named after it and a recipient told with ل
+        («وزار البشير عدة بلدان»، «قدمت لشعوبها ولأوطانها الكثير من الخدمات»): a record, no one act."""
+        spans = [(e.start, e.end) for e in ev.actor]
+        for j in range(end + 1, min(len(toks), end + 1 + AGGREGATE_REACH)):
+            tok = toks[j]
+            if tok.norm in self.words.aggregate:
+                return True
+            if tok.kind != "ar" or not (tok.norm.startswith(("ل", "ول")) or any(a <= tok.start < b for a, b in spans)):
+                return False
+        return False
+
+    def past_year(self, article: Article, ev: Event, toks: list[Token], k: int, end: int) -> bool:
+        """True if an `era` word and a year before the publication's (عام 2009، في عامي 2009 و2010، عام 1391 of the
+        Hijra) stand near the trigger in its clause, with no «منذ» before the year (a period since it: «أول زيارة منذ
+        الثورة عام 1959»), and the event is not dated in a past year: history told under today's date (an event
+        dated in its past year is history told as such, and stays)."""
+        published = (article.published or "")[:4]
+        if not published.isdigit():
+            return False
+        for span in (range(end + 1, min(len(toks), end + 1 + ERA_REACH)), range(k - 1, max(-1, k - 1 - ERA_REACH), -1)):
+            since = False
+            for j in span:
+                tok = toks[j]
+                if tok.kind == "punct" and (tok.norm in _BREAKS or tok.norm in ("،", ",")):
+                    break
+                if tok.norm == _SINCE:
+                    since = True
+                if tok.norm in self.words.era and j + 1 < len(toks) and toks[j + 1].kind == "num" \
+                        and _past_year(toks[j + 1].norm, published) and not since \
+                        and not any(t.norm == _SINCE for t in toks[max(0, j - SINCE_REACH):j]):
+                    dated = (ev.date or "")[:4]
+                    return not ("1500" <= dated < published)
+        return False
 
     def what_given(self, article: Article, ev: Event) -> bool:
         """True for an aid told by its verb right after a `given` word (ما، لما، بما، وما): what someone gives or gave
@@ -891,6 +1024,49 @@ def _word_before(toks: list[Token], k: int, words: frozenset[str], reach: int, a
         if tok.norm in words:
             return True
     return False
+
+
+def _word_beside(toks: list[Token], k: int, end: int, words: frozenset[str], reach: int, before: bool = True) -> bool:
+    """True if one of `words` stands at most `reach` tokens before token k (when `before`) or after token `end`, with
+    no punctuation between."""
+    if before and _word_before(toks, k, words, reach, any_mark=True):
+        return True
+    for j in range(end + 1, min(len(toks), end + 1 + reach)):
+        tok = toks[j]
+        if tok.kind == "punct":
+            return False
+        if tok.norm in words:
+            return True
+    return False
+
+
+def _past_year(year: str, published: str) -> bool:
+    """True if the four-digit number is a year before the publication year: of the Gregorian calendar from 1500 on,
+    of the Hijra before it (1391 before 1436)."""
+    if len(year) != 4 or not year.isdigit():
+        return False
+    if year >= "1500":
+        return year < published
+    return int(year) < (int(published) - 622) * 33 // 32
+
+
+def _construction_words() -> dict[str, frozenset[str]]:
+    """From topic_words.tsv: the written forms of the `habit`, `capacity`, `task` and `aggregate` words (with و and
+    ف), of the `repeated` and `continual` adjectives and the `law` words (with ال، و and ف), of the `era` words (with
+    و، ف and ب), of the `present` words (as written) and of the `antecedent` words (with ال)."""
+    found: dict[str, set[str]] = {"habit": set(), "repeated": set(), "continual": set(), "capacity": set(),
+                                  "task": set(), "aggregate": set(), "era": set(), "relative": set(), "law": set(),
+                                  "present": set(), "antecedent": set()}
+    for line in packaged_text("topic_words.tsv").splitlines():
+        cols = line.split("\t")
+        if line.startswith("#") or len(cols) < 2 or cols[1].strip() not in found:
+            continue
+        word = normalize(cols[0].strip())
+        prefixes = {"era": ("", "و", "ف", "ب", "وب"), "repeated": ("", "و", "ف", "ال", "وال"),
+                    "continual": ("", "و", "ف", "ال", "وال"), "law": ("", "و", "ف", "ال", "وال"),
+                    "present": ("",), "antecedent": ("", "ال")}.get(cols[1].strip(), ("", "و", "ف"))
+        found[cols[1].strip()].update(p + word for p in prefixes)
+    return {name: frozenset(forms) for name, forms in found.items()}
 
 
 def quotations(text: str) -> list[tuple[int, int]]:
