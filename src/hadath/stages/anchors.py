@@ -81,6 +81,7 @@ class EventAnchor:
                     past_verbs.add(m.start)
         events = []
         reported: set[int] = set()  # events told only as what an earlier report said (وكانت مصادر قد ذكرت أن …)
+        by_report: set[int] = set()  # events dated only by the day of the report that tells them
         for ev in article.events:
             pool = located.get(ev.sentence)
             if pool is None:
@@ -89,6 +90,10 @@ class EventAnchor:
             dated = times.get(ev.sentence)
             if dated:
                 dated = self.background.own_times(article, ev, dated, nouns, memo)
+                if dated:
+                    dated, said = self.background.not_reports(article, ev, dated, memo)
+                    if said:
+                        by_report.add(len(events))
             told = (None if dated or ev.future or not article.published
                     else self.background.told_before(article, ev, vague.get(ev.sentence, ()), memo))
             if told and self.background.reported(article, ev, memo):
@@ -96,7 +101,7 @@ class EventAnchor:
             if dated and not (ev.future or ev.hypothetical) and article.published:
                 dated = _not_after_writing(dated, ev, written[0] if written else article.published, past_verbs)
             events.append(self._anchor(article, ev, dated, pool, dateline, told, written, places.get(ev.sentence, ())))
-        events = _story_dated(events, article.published, reported, _uncoded_lead(article, events, times))
+        events = _story_dated(events, article.published, reported, _uncoded_lead(article, events, times), by_report)
         article.events = _written_dated(events, written) if written else events
         return article
 
@@ -182,13 +187,16 @@ def _uncoded_lead(article: Article, events: list[Event], times: dict[int, list[T
 
 
 def _story_dated(events: list[Event], published: str | None, reported: "set[int] | frozenset[int]" = frozenset(),
-                 uncoded: "dict[str, TimeExpr] | None" = None) -> list[Event]:
+                 uncoded: "dict[str, TimeExpr] | None" = None, by_report: "set[int] | frozenset[int]" = frozenset()
+                 ) -> list[Event]:
     """Events of the lead's quad class (material conflict, verbal cooperation…) that later sentences tell without a
     date of their own take the day the lead gives them: «اقتحم مستوطنون المسجد الأقصى أمس» … «وأصيب 20
     فلسطينياً»: the wounded were hurt that day, not on the publication day (a daily's story of yesterday).
     date_source "story", the lead's expression as evidence; only a day shortly before publication, and never
     an intended, negated or background event, except one told only as what an earlier report said (`reported`:
-    indices of events; «وكان مسؤولون أفادوا أن مستوطنين أضرموا النار»: the lead's arson, reported before)."""
+    indices of events; «وكان مسؤولون أفادوا أن مستوطنين أضرموا النار»: the lead's arson, reported before). An
+    event dated only by the day of the report that tells it (`by_report`: «وقتل 20 شخصا بحسب حصيلة أعلنها التلفزيون
+    اليوم الأحد») takes the lead's day too when that is earlier: the report's day only bounds it."""
     if not published:
         return events
     lead: dict[str, Event] = {}
@@ -207,7 +215,9 @@ def _story_dated(events: list[Event], published: str | None, reported: "set[int]
     out = []
     for i, ev in enumerate(events):
         src = days.get(_story_class(ev))
-        undated = ev.date_source == "published" or (i in reported and ev.date_source == BEFORE_PUBLISHED)
+        undated = ev.date_source == "published" or (i in reported and ev.date_source == BEFORE_PUBLISHED) or (
+            i in by_report and src is not None and ev.date_source == "text" and ev.date is not None
+            and ev.enddate is None and src[1] < ev.date)
         if src is not None and undated and ev.sentence > src[0] \
                 and not (ev.future or ev.negated or ev.hypothetical):
             ev = ev.updated(date=src[1], enddate=None, date_source="story", date_evidence=src[2])
@@ -369,6 +379,7 @@ class _Background:
         self.relative = one.get("relative", frozenset())
         self.setting = one.get("setting", frozenset())
         self.hours = one.get("hours", frozenset())
+        self.source, self.compare = one.get("source", frozenset()), one.get("compare", frozenset())
         self.parts = words.words_of("part")  # منذ الصباح، منذ ساعات الفجر: since earlier today
         self.adverbs = frozenset(by.get("adverb", ()))
         self.first = frozenset(by.get("first", ()))
@@ -419,6 +430,55 @@ class _Background:
         return keep
 
     _NOUN_REACH = 4  # a relative pronoun this many words after an event noun may describe the event itself
+    _SOURCE_REACH = 8  # a time this many words after an attributing word (بحسب حصيلة أعلنها التلفزيون اليوم) is the report's
+    _COMPARE_REACH = 3  # a time this many words after a word of comparison (مثل تفجيري الأربعاء) is the compared event's
+
+    def not_reports(self, article: Article, ev: Event, times: list[TimeExpr], memo: dict
+                    ) -> tuple[list[TimeExpr], bool]:
+        """The time expressions that may date the event, less those of the report that tells it or of an event it is
+        compared to, and whether only the report's day is left: a time of the saying before what a statement says,
+        for an event told in it («قالت الوزارة أول من أمس إن مسلحين خطفوا مواطنا يوم الأربعاء الماضي»: Wednesday); a
+        time after an attributing word past the event's word («وقتل 20 شخصا بحسب حصيلة أعلنها التلفزيون اليوم الأحد»);
+        a time right after a word of comparison that does not govern the event («الهجوم السبت مثل تفجيري الأربعاء،
+        نفذته فتاة فجرت قنبلة»: Saturday). The report's times are kept when no other is there (True then)."""
+        if not (self.source or self.compare):
+            return times, False
+        report, other = [], []
+        claim = ev.claim
+        frame = (claim is not None and claim.sentence == ev.sentence and claim.cue.start < claim.content_start
+                 <= ev.trigger.start < claim.content_end)
+        if frame and any(t.start < claim.content_start or t.start >= claim.content_end for t in times) \
+                and not any(claim.content_start <= t.start < claim.content_end for t in times) \
+                and not all(claim.cue.start <= t.start and t.end <= claim.content_start for t in times):
+            frame = False  # what is said has no time, and one outside the saying is there: left as it was
+        toks = article.tokens[ev.sentence] if ev.sentence < len(article.tokens) else []
+        starts, norms, _ = self.seen(toks, ev.sentence, memo)
+        k = bisect_right(starts, ev.trigger.start) - 1
+        for t in times:
+            if frame and claim.cue.start <= t.start and t.end <= claim.content_start:
+                report.append(t)
+                continue
+            j = bisect_right(starts, t.start) - 1
+            if k >= 0 and j > k and self._after(toks, norms, self.source, max(k + 1, j - self._SOURCE_REACH), j) \
+                    and self.same_clause(toks, norms, k, j, commas=1):
+                report.append(t)
+                continue
+            m = self._after(toks, norms, self.compare, max(0, j - self._COMPARE_REACH), j)
+            if m is not None and not (m <= k < j) and self.same_clause(toks, norms, m, j, commas=0):
+                continue  # the compared event's time: dropped, unless it is the only one (below)
+            other.append(t)
+        if other:
+            return other, False
+        if report:
+            return report, True
+        return times, False
+
+    def _after(self, toks: list[Token], norms: list[str], words: frozenset[str], lo: int, hi: int) -> "int | None":
+        """The last token in lo..hi-1 that is one of `words` (its form with or without و/ف), else None."""
+        for m in range(hi - 1, lo - 1, -1):
+            if norms[m] in words or toks[m].norm in words:
+                return m
+        return None
 
     def set_in(self, toks: list[Token], norms: list[str], m: int, nouns: set[int]) -> bool:
         """True when the relative pronoun at m describes an event noun after a preposition of setting, the noun right

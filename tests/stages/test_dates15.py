@@ -1,0 +1,45 @@
+"""Event dates: the time of the report that tells an event, or of an event it is compared to, does not date it."""
+
+
+def _events(nlp, text, published="2015-07-26"):
+    art = nlp(text, published=published)
+    return art.events
+
+
+def _by_trigger(events, word):
+    return next(e for e in events if e.trigger.text == word)
+
+
+def test_a_kidnapping_told_in_a_statement_takes_the_statements_own_day(nlp):
+    evs = _events(nlp, "قالت وزارة الخارجية الكرواتية أول من أمس، إن مسلحين خطفوا مواطنا كرواتيا أثناء توجهه إلى "
+                       "عمله في شركة فرنسية بالقاهرة يوم الأربعاء الماضي.")
+    ev = _by_trigger(evs, "خطفوا")
+    assert ev.date == "2015-07-22" and ev.date_source == "text"
+
+
+def test_a_toll_announced_today_takes_the_leads_day(nlp):
+    text = ("شهدت مدينة مروة أقصى شمال الكاميرون هجوما جديدا مساء السبت نفذته فتاة انتحارية واسفر عن سقوط عشرين "
+            "قتيلا. وقتل 20 شخصا واصيب 97 بجروح بحسب حصيلة اعلنها التلفزيون الرسمي الكاميروني اليوم الاحد.")
+    evs = [e for e in _events(nlp, text) if e.sentence == 1 and e.event == "ASSAULT"]
+    assert evs and all(e.date == "2015-07-25" for e in evs)
+
+
+def test_a_toll_announced_yesterday_keeps_the_reports_day_without_a_lead(nlp):
+    evs = _events(nlp, "وقتل 20 شخصا واصيب 97 بجروح بحسب حصيلة اعلنها التلفزيون الرسمي أمس.")
+    ev = next(e for e in evs if e.event == "ASSAULT")
+    assert ev.date == "2015-07-25"
+
+
+def test_the_day_of_an_attack_compared_to_does_not_date_the_bomber(nlp):
+    evs = _events(nlp, "وقال التلفزيون ان الهجوم الانتحاري السبت مثل تفجيري الاربعاء، نفذته فتاة انتحارية فجرت "
+                       "قنبلة كانت بحوزتها في حانة في حي شعبي في المدينة.")
+    ev = _by_trigger(evs, "فجرت")
+    assert ev.date == "2015-07-25"
+
+
+def test_strikes_told_by_a_statement_of_today_take_the_leads_day(coder):
+    text = ("قال الجيش الأمريكي اليوم الأحد إن الولايات المتحدة ودول التحالف نفذت 20 غارة جوية ضد أهداف لتنظيم "
+            "داعش في العراق أمس السبت. وقال بيان لقوة المهام المشتركة اليوم: إن خمس غارات قرب الرمادي قصفت "
+            "وحدات تكتيكية ودبابات تابعة للتنظيم.")
+    evs = [e for e in _events(coder, text) if e.sentence == 1 and e.event == "ASSAULT"]
+    assert evs and all(e.date == "2015-07-25" for e in evs)
