@@ -73,12 +73,15 @@ class EventAnchor:
         memo: dict = {}  # per sentence: its token starts and normal forms, for the background check
         past_verbs: set[int] = set()  # where the triggers that are perfect verbs start, and those that are nouns
         nouns: set[int] = set()
+        triggers: list[int] = []  # where all the event words start, in order
         for m in article.mentions if times else ():
             if m.kind == "trigger":
+                triggers.append(m.start)
                 if m.get("pos") == "noun":
                     nouns.add(m.start)
                 elif m.get("aspect") == "perfect":
                     past_verbs.add(m.start)
+        triggers.sort()
         events = []
         reported: set[int] = set()  # events told only as what an earlier report said (وكانت مصادر قد ذكرت أن …)
         by_report: set[int] = set()  # events dated only by the day of the report that tells them
@@ -91,7 +94,7 @@ class EventAnchor:
             if dated:
                 dated = self.background.own_times(article, ev, dated, nouns, memo)
                 if dated:
-                    dated, said = self.background.not_reports(article, ev, dated, memo)
+                    dated, said = self.background.not_reports(article, ev, dated, memo, triggers)
                     if said:
                         by_report.add(len(events))
             told = (None if dated or ev.future or not article.published
@@ -138,6 +141,14 @@ class EventAnchor:
             if home:
                 changes.update(recipient=tuple(r for r in ev.recipient if r not in home))
         return ev.updated(**changes)
+
+
+def _word_between(triggers: "list[int] | tuple", ev: Event, t: TimeExpr) -> bool:
+    """True when another event's word stands between the event's word and the time expression (`triggers`: the sorted
+    starts of the article's event words): «طلبت عقد اجتماع هذا الأسبوع»: the week is the meeting's."""
+    lo, hi = (ev.trigger.end, t.start) if t.start >= ev.trigger.end else (t.end, ev.trigger.start)
+    k = bisect_right(triggers, lo - 1)
+    return k < len(triggers) and triggers[k] < hi
 
 
 def _finest(t: TimeExpr, times: list[TimeExpr]) -> TimeExpr:
@@ -195,8 +206,9 @@ def _story_dated(events: list[Event], published: str | None, reported: "set[int]
     date_source "story", the lead's expression as evidence; only a day shortly before publication, and never
     an intended, negated or background event, except one told only as what an earlier report said (`reported`:
     indices of events; «وكان مسؤولون أفادوا أن مستوطنين أضرموا النار»: the lead's arson, reported before). An
-    event dated only by the day of the report that tells it (`by_report`: «وقتل 20 شخصا بحسب حصيلة أعلنها التلفزيون
-    اليوم الأحد») takes the lead's day too when that is earlier: the report's day only bounds it."""
+    event of material conflict or cooperation dated only by the day of the report that tells it (`by_report`: «وقتل 20
+    شخصا بحسب حصيلة أعلنها التلفزيون اليوم الأحد») takes the lead's day too when that is earlier: the report's day
+    only bounds it (what a statement says of words, a request, a call, is most often said that day)."""
     if not published:
         return events
     lead: dict[str, Event] = {}
@@ -217,7 +229,7 @@ def _story_dated(events: list[Event], published: str | None, reported: "set[int]
         src = days.get(_story_class(ev))
         undated = ev.date_source == "published" or (i in reported and ev.date_source == BEFORE_PUBLISHED) or (
             i in by_report and src is not None and ev.date_source == "text" and ev.date is not None
-            and ev.enddate is None and src[1] < ev.date)
+            and ev.enddate is None and src[1] < ev.date and not ev.quad_class.startswith("verbal"))
         if src is not None and undated and ev.sentence > src[0] \
                 and not (ev.future or ev.negated or ev.hypothetical):
             ev = ev.updated(date=src[1], enddate=None, date_source="story", date_evidence=src[2])
@@ -433,34 +445,38 @@ class _Background:
     _SOURCE_REACH = 8  # a time this many words after an attributing word (بحسب حصيلة أعلنها التلفزيون اليوم) is the report's
     _COMPARE_REACH = 3  # a time this many words after a word of comparison (مثل تفجيري الأربعاء) is the compared event's
 
-    def not_reports(self, article: Article, ev: Event, times: list[TimeExpr], memo: dict
-                    ) -> tuple[list[TimeExpr], bool]:
+    def not_reports(self, article: Article, ev: Event, times: list[TimeExpr], memo: dict,
+                    triggers: "list[int] | tuple" = ()) -> tuple[list[TimeExpr], bool]:
         """The time expressions that may date the event, less those of the report that tells it or of an event it is
-        compared to, and whether only the report's day is left: a time of the saying before what a statement says,
-        for an event told in it («قالت الوزارة أول من أمس إن مسلحين خطفوا مواطنا يوم الأربعاء الماضي»: Wednesday); a
-        time after an attributing word past the event's word («وقتل 20 شخصا بحسب حصيلة أعلنها التلفزيون اليوم الأحد»);
-        a time right after a word of comparison that does not govern the event («الهجوم السبت مثل تفجيري الأربعاء،
-        نفذته فتاة فجرت قنبلة»: Saturday). The report's times are kept when no other is there (True then)."""
+        compared to, and whether only the report's day is left: a time before what a statement says, for an event
+        told in it, when what is said has a time of its own, one no other event's word stands nearer to
+        («قالت الوزارة أول من أمس، إن مسلحين خطفوا مواطنا يوم الأربعاء الماضي»: Wednesday; not «قالت الخارجية اليوم
+        إن تركيا طلبت عقد اجتماع هذا الأسبوع»); a time after an attributing word past the event's word («وقتل 20
+        شخصا بحسب حصيلة أعلنها التلفزيون اليوم الأحد»); a time right after a word of comparison that does not govern
+        the event («الهجوم السبت مثل تفجيري الأربعاء، نفذته فتاة فجرت قنبلة»: Saturday). The report's times are kept
+        when no other is there (True then). `triggers`: the sorted starts of the article's event words."""
         if not (self.source or self.compare):
             return times, False
-        report, other = [], []
         claim = ev.claim
-        frame = (claim is not None and claim.sentence == ev.sentence and claim.cue.start < claim.content_start
-                 <= ev.trigger.start < claim.content_end)
-        if frame and any(t.start < claim.content_start or t.start >= claim.content_end for t in times) \
-                and not any(claim.content_start <= t.start < claim.content_end for t in times) \
-                and not all(claim.cue.start <= t.start and t.end <= claim.content_start for t in times):
-            frame = False  # what is said has no time, and one outside the saying is there: left as it was
+        ts = ev.trigger.start
+        report: list[TimeExpr] = []
+        if claim is not None and claim.sentence == ev.sentence and claim.cue.start < claim.content_start \
+                <= ts < claim.content_end:
+            before = [t for t in times if t.end <= claim.content_start]
+            if before and len(before) == len(times):
+                return times, True  # nothing else dates it: the saying's day bounds it
+            said = [t for t in times if claim.content_start <= t.start < claim.content_end
+                    and not _word_between(triggers, ev, t)]
+            if before and said:
+                times, report = [t for t in times if t not in before], before
         toks = article.tokens[ev.sentence] if ev.sentence < len(article.tokens) else []
         starts, norms, _ = self.seen(toks, ev.sentence, memo)
-        k = bisect_right(starts, ev.trigger.start) - 1
+        k = bisect_right(starts, ts) - 1
+        other = []
         for t in times:
-            if frame and claim.cue.start <= t.start and t.end <= claim.content_start:
-                report.append(t)
-                continue
             j = bisect_right(starts, t.start) - 1
             if k >= 0 and j > k and self._after(toks, norms, self.source, max(k + 1, j - self._SOURCE_REACH), j) \
-                    and self.same_clause(toks, norms, k, j, commas=1):
+                    is not None and self.same_clause(toks, norms, k, j, commas=1):
                 report.append(t)
                 continue
             m = self._after(toks, norms, self.compare, max(0, j - self._COMPARE_REACH), j)
