@@ -43,3 +43,17 @@ def test_strikes_told_by_a_statement_of_today_take_the_leads_day(coder):
             "وحدات تكتيكية ودبابات تابعة للتنظيم.")
     evs = [e for e in _events(coder, text) if e.sentence == 1 and e.event == "ASSAULT"]
     assert evs and all(e.date == "2015-07-25" for e in evs)
+
+
+def test_a_present_tense_accusation_does_not_take_the_leads_day(coder):
+    text = ("رفضت روسيا أول من أمس مشروع القرار الماليزي بتشكيل محكمة دولية. وقال السفير إن المشروع لا يخدم التحقيق. "
+            "وتتهم أوكرانيا والدول الغربية المتمردين في شرق أوكرانيا بإسقاط الطائرة بصاروخ روسي الصنع.")
+    ev = next(e for e in _events(coder, text) if e.trigger.text == "تتهم")
+    assert ev.date == "2015-07-26" and ev.date_source == "published"
+
+
+def test_an_attack_told_later_still_takes_the_leads_day(coder):
+    text = ("شهدت مدينة مروة هجوما جديدا مساء السبت نفذته فتاة انتحارية. وأعلن التلفزيون الحصيلة. "
+            "وقال مصدر امني ان رجلا القى قنبلة باتجاه الحانة.")
+    evs = [e for e in _events(coder, text) if e.sentence == 2 and e.event == "ASSAULT"]
+    assert evs and all(e.date == "2015-07-25" for e in evs)

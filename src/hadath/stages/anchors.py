@@ -4,7 +4,10 @@ Date: the event's own time expression when its sentence has one with a value (th
 trigger, not a منذ after لأول مرة when another is there; a range gives `enddate`), else the article's
 publication date; `date_source` says which ("text" or "published"). The date is always a full YYYY-MM-DD: the
 first day of what the expression names ("فبراير الماضي" → 2016-02-01); `date_text.granularity` says how precise
-it is.
+it is. Not the time of the report that tells the event (a time before what a statement says, when what is said
+has its own; one after بحسب، وفقاً past the event's word: «وقتل 20 شخصا بحسب حصيلة أعلنها التلفزيون اليوم الأحد»),
+nor that of an event it is compared to («مثل تفجيري الأربعاء»); an event of material conflict or cooperation
+dated only by its report's day takes the lead's day (below) when that is earlier.
 An event its sentence tells as background, without a dated expression of its own (وكان الوزير قد
 طالب، سبق أن التقى، في وقت سابق، منذ اندلاع الأزمة، قبل أشهر), did not happen on the publication day:
 it gets no date, `enddate` = the publication date (on or before it) and `date_source`
@@ -12,7 +15,8 @@ it gets no date, `enddate` = the publication date (on or before it) and `date_so
 An event a later sentence tells without a date, of the same quad class as an event its lead (first two
 sentences) dates to a day in the week before publication («اقتحم مستوطنون الأقصى أمس» … «وأصيب 20
 فلسطينياً»), takes the lead's day: `date_source` "story", the lead's expression as `date_text`; so does one
-told only as what a pluperfect report said («وكان مسؤولون أفادوا أن مستوطنين أضرموا النار»).
+told only as what a pluperfect report said («وكان مسؤولون أفادوا أن مستوطنين أضرموا النار»); not a verb in the
+present tense that no statement tells («وتتهم أوكرانيا المتمردين»: what goes on keeps the publication date).
 A story whose lead's day word and weekday put its writing before the publication date («اليوم الجمعة» in a
 record dated Saturday) was written that day: its other undated events take it ("story", the expression as
 evidence), and background ends on it.
@@ -73,6 +77,7 @@ class EventAnchor:
         memo: dict = {}  # per sentence: its token starts and normal forms, for the background check
         past_verbs: set[int] = set()  # where the triggers that are perfect verbs start, and those that are nouns
         nouns: set[int] = set()
+        present: set[int] = set()  # and those that are verbs in the present tense (what goes on: تتهم، يستهدفها)
         triggers: list[int] = []  # where all the event words start, in order
         for m in article.mentions if times else ():
             if m.kind == "trigger":
@@ -81,6 +86,8 @@ class EventAnchor:
                     nouns.add(m.start)
                 elif m.get("aspect") == "perfect":
                     past_verbs.add(m.start)
+                elif m.get("aspect") == "imperfect" and not m.get("future"):
+                    present.add(m.start)
         triggers.sort()
         events = []
         reported: set[int] = set()  # events told only as what an earlier report said (وكانت مصادر قد ذكرت أن …)
@@ -104,7 +111,8 @@ class EventAnchor:
             if dated and not (ev.future or ev.hypothetical) and article.published:
                 dated = _not_after_writing(dated, ev, written[0] if written else article.published, past_verbs)
             events.append(self._anchor(article, ev, dated, pool, dateline, told, written, places.get(ev.sentence, ())))
-        events = _story_dated(events, article.published, reported, _uncoded_lead(article, events, times), by_report)
+        events = _story_dated(events, article.published, reported, _uncoded_lead(article, events, times), by_report,
+                              present)
         article.events = _written_dated(events, written) if written else events
         return article
 
@@ -198,14 +206,16 @@ def _uncoded_lead(article: Article, events: list[Event], times: dict[int, list[T
 
 
 def _story_dated(events: list[Event], published: str | None, reported: "set[int] | frozenset[int]" = frozenset(),
-                 uncoded: "dict[str, TimeExpr] | None" = None, by_report: "set[int] | frozenset[int]" = frozenset()
-                 ) -> list[Event]:
+                 uncoded: "dict[str, TimeExpr] | None" = None, by_report: "set[int] | frozenset[int]" = frozenset(),
+                 present: "set[int] | frozenset[int]" = frozenset()) -> list[Event]:
     """Events of the lead's quad class (material conflict, verbal cooperation…) that later sentences tell without a
     date of their own take the day the lead gives them: «اقتحم مستوطنون المسجد الأقصى أمس» … «وأصيب 20
     فلسطينياً»: the wounded were hurt that day, not on the publication day (a daily's story of yesterday).
     date_source "story", the lead's expression as evidence; only a day shortly before publication, and never
     an intended, negated or background event, except one told only as what an earlier report said (`reported`:
-    indices of events; «وكان مسؤولون أفادوا أن مستوطنين أضرموا النار»: the lead's arson, reported before). An
+    indices of events; «وكان مسؤولون أفادوا أن مستوطنين أضرموا النار»: the lead's arson, reported before), nor a verb
+    in the present tense that no statement tells (`present`: starts of such triggers; «وتتهم أوكرانيا المتمردين
+    بإسقاط الطائرة»، «المنطقة التي يستهدفها بانتظام المتمردون»: what goes on, not what the lead's day saw). An
     event of material conflict or cooperation dated only by the day of the report that tells it (`by_report`: «وقتل 20
     شخصا بحسب حصيلة أعلنها التلفزيون اليوم الأحد») takes the lead's day too when that is earlier: the report's day
     only bounds it (what a statement says of words, a request, a call, is most often said that day)."""
@@ -230,7 +240,7 @@ def _story_dated(events: list[Event], published: str | None, reported: "set[int]
         undated = ev.date_source == "published" or (i in reported and ev.date_source == BEFORE_PUBLISHED) or (
             i in by_report and src is not None and ev.date_source == "text" and ev.date is not None
             and ev.enddate is None and src[1] < ev.date and not ev.quad_class.startswith("verbal"))
-        if src is not None and undated and ev.sentence > src[0] \
+        if src is not None and undated and ev.sentence > src[0] and (ev.trigger.start not in present or ev.claim) \
                 and not (ev.future or ev.negated or ev.hypothetical):
             ev = ev.updated(date=src[1], enddate=None, date_source="story", date_evidence=src[2])
         out.append(ev)
