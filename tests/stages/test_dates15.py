@@ -57,3 +57,23 @@ def test_an_attack_told_later_still_takes_the_leads_day(coder):
             "وقال مصدر امني ان رجلا القى قنبلة باتجاه الحانة.")
     evs = [e for e in _events(coder, text) if e.sentence == 2 and e.event == "ASSAULT"]
     assert evs and all(e.date == "2015-07-25" for e in evs)
+
+
+def test_a_call_takes_the_day_of_the_speech_the_next_sentence_names(coder):
+    text = ("دعا الشيخ عبدالمجيد العمري البرلمانيين الأوروبيين إلى تجريم الإساءة إلى الأديان. "
+            "جاء ذلك في سياق كلمته التي ألقاها يوم أمس في افتتاح أعمال الندوة الدولية.")
+    ev = next(e for e in _events(coder, text) if e.event == "REQUEST")
+    assert ev.date == "2015-07-25" and ev.date_source == "story"
+
+
+def test_a_time_since_in_what_is_said_does_not_date_the_killing(nlp):
+    evs = _events(nlp, "وقال قائد مقاتلي العشائر للصحافيين أمس، إن العشرات من عناصر التنظيم قتلوا في عمليات تطهير "
+                       "مدينة الرمادي الجارية منذ أكثر من أسبوع.", published="2015-07-22")
+    ev = next(e for e in evs if e.event == "ASSAULT")
+    assert ev.date == "2015-07-21"
+
+
+def test_a_month_to_come_in_what_is_said_does_not_date_a_past_killing(coder):
+    evs = _events(coder, "ويعتقد أنه قد قتل في يونيو (حزيران) عام 1985 رغم أن مختطفيه قد أعلنوا قتله في أكتوبر "
+                         "(تشرين الأول).", published="2015-07-22")
+    assert all(e.date == "1985-06-01" for e in evs if e.event == "ASSAULT")

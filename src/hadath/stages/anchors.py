@@ -89,6 +89,7 @@ class EventAnchor:
                 elif m.get("aspect") == "imperfect" and not m.get("future"):
                     present.add(m.start)
         triggers.sort()
+        recalled = self.background.recalled(article, times)
         events = []
         reported: set[int] = set()  # events told only as what an earlier report said (وكانت مصادر قد ذكرت أن …)
         by_report: set[int] = set()  # events dated only by the day of the report that tells them
@@ -110,7 +111,11 @@ class EventAnchor:
                 reported.add(len(events))
             if dated and not (ev.future or ev.hypothetical) and article.published:
                 dated = _not_after_writing(dated, ev, written[0] if written else article.published, past_verbs)
-            events.append(self._anchor(article, ev, dated, pool, dateline, told, written, places.get(ev.sentence, ())))
+            ev = self._anchor(article, ev, dated, pool, dateline, told, written, places.get(ev.sentence, ()))
+            t = recalled.get(ev.sentence + 1)
+            if t is not None and ev.date_source == "published" and not (ev.future or ev.negated or ev.hypothetical):
+                ev = ev.updated(date=first_day(t.value), date_source="story", date_evidence=t)
+            events.append(ev)
         events = _story_dated(events, article.published, reported, _uncoded_lead(article, events, times), by_report,
                               present)
         article.events = _written_dated(events, written) if written else events
@@ -226,7 +231,7 @@ def _story_dated(events: list[Event], published: str | None, reported: "set[int]
         if ev.sentence >= _LEAD_SENTENCES:
             break
         t = ev.date_evidence
-        if ev.date_source == "text" and t is not None and t.granularity == "day" and ev.enddate is None \
+        if ev.date_source in ("text", "story") and t is not None and t.granularity == "day" and ev.enddate is None \
                 and not (ev.future or ev.negated or ev.hypothetical) and _days_before(ev.date, published):
             lead.setdefault(_story_class(ev), ev)
     days = {k: (e.sentence, e.date, e.date_evidence) for k, e in lead.items()}
@@ -404,12 +409,34 @@ class _Background:
         self.source, self.compare = one.get("source", frozenset()), one.get("compare", frozenset())
         self.parts = words.words_of("part")  # منذ الصباح، منذ ساعات الفجر: since earlier today
         self.adverbs = frozenset(by.get("adverb", ()))
+        self.recall = frozenset(by.get("recall", ()))
+        self.since_words = frozenset(k for k, tw in words.phrases.items() if len(k) == 1 and "since" in tw.classes
+                                     and "after" not in tw.classes and k[0] == "منذ")
         self.first = frozenset(by.get("first", ()))
         self.since = frozenset(by.get("since", ())) | {k for k, tw in words.phrases.items()
                                                        if len(k) == 1 and "since" in tw.classes
                                                        and "after" not in tw.classes and k[0] == "منذ"}
         # a sentence without one of these words (or a vague expression) tells nothing as background
         self.openers = self.aux | self.particle | self.preceded | {k[0] for k in self.since | self.adverbs}
+
+    def recalled(self, article: Article, times: dict[int, list[TimeExpr]]) -> dict[int, TimeExpr]:
+        """Per sentence that opens with a `recall` phrase (جاء ذلك، جاءت هذه) and names a day up to the publication
+        date, that day's expression: what the sentence before it told was said or done then («دعا العمري البرلمانيين
+        إلى …» «جاء ذلك في سياق كلمته التي ألقاها يوم أمس»)."""
+        out: dict[int, TimeExpr] = {}
+        if not self.recall or not article.published:
+            return out
+        for s, ts in times.items():
+            toks = article.tokens[s] if 0 < s < len(article.tokens) else ()
+            if len(toks) < 3:
+                continue
+            first = tuple(strip_wa(t.norm) if k == 0 else t.norm for k, t in enumerate(toks[:3]))
+            if first[:2] not in self.recall and first not in self.recall:
+                continue
+            days = [t for t in ts if t.granularity == "day" and not t.end_value and first_day(t.value) <= article.published]
+            if days:
+                out[s] = days[0]
+        return out
 
     def first_since(self, text: str, t: TimeExpr) -> bool:
         """True for an expression with منذ after لأول مرة (للمرة الأولى منذ عام 1980، لأول مرة منذ ثلاثة عقود):
@@ -476,6 +503,7 @@ class _Background:
             if before and len(before) == len(times):
                 return times, True  # nothing else dates it: the saying's day bounds it
             said = [t for t in times if claim.content_start <= t.start < claim.content_end
+                    and first_day(t.value) <= article.published and not self.counted_since(t)
                     and not _word_between(triggers, ev, t)]
             if before and said:
                 times, report = [t for t in times if t not in before], before
@@ -498,6 +526,12 @@ class _Background:
         if report:
             return report, True
         return times, False
+
+    def counted_since(self, t: TimeExpr) -> bool:
+        """True for an expression counted back with منذ (منذ أكثر من أسبوع): when something began, not a day it
+        dates."""
+        words = normalize(t.text).split()
+        return bool(words) and (strip_wa(words[0]),) in self.since_words
 
     def _after(self, toks: list[Token], norms: list[str], words: frozenset[str], lo: int, hi: int) -> "int | None":
         """The last token in lo..hi-1 that is one of `words` (its form with or without و/ف), else None."""
