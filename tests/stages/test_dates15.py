@@ -77,3 +77,9 @@ def test_a_month_to_come_in_what_is_said_does_not_date_a_past_killing(coder):
     evs = _events(coder, "ويعتقد أنه قد قتل في يونيو (حزيران) عام 1985 رغم أن مختطفيه قد أعلنوا قتله في أكتوبر "
                          "(تشرين الأول).", published="2015-07-22")
     assert all(e.date == "1985-06-01" for e in evs if e.event == "ASSAULT")
+
+
+def test_a_time_of_another_clause_of_what_is_said_does_not_undo_the_sayings_day(coder):
+    evs = _events(coder, "وكانت وسائل اعلام باكستانية ذكرت الجمعة ان جلال الدين حقاني الذي تتمركز شبكته في منطقة بين "
+                         "باكستان وافغانستان، توفي قبل عام لاسباب طبيعية.", published="2015-08-01")
+    assert all(e.date != "2014-01-01" for e in evs)

@@ -491,12 +491,17 @@ class _Background:
         إن تركيا طلبت عقد اجتماع هذا الأسبوع»); a time after an attributing word past the event's word («وقتل 20
         شخصا بحسب حصيلة أعلنها التلفزيون اليوم الأحد»); a time right after a word of comparison that does not govern
         the event («الهجوم السبت مثل تفجيري الأربعاء، نفذته فتاة فجرت قنبلة»: Saturday). The report's times are kept
-        when no other is there (True then). `triggers`: the sorted starts of the article's event words."""
+        when no other is there (True then). What is said dates the event by a time of its clause only («ذكرت
+        الجمعة أن حقاني الذي تتمركز شبكته في المنطقة، توفي قبل عام»: the year is the death's). `triggers`: the sorted
+        starts of the article's event words."""
         if not (self.source or self.compare):
             return times, False
         claim = ev.claim
         ts = ev.trigger.start
         report: list[TimeExpr] = []
+        toks = article.tokens[ev.sentence] if ev.sentence < len(article.tokens) else []
+        starts, norms, _ = self.seen(toks, ev.sentence, memo)
+        k = bisect_right(starts, ts) - 1
         if claim is not None and claim.sentence == ev.sentence and claim.cue.start < claim.content_start \
                 <= ts < claim.content_end:
             before = [t for t in times if t.end <= claim.content_start]
@@ -504,12 +509,10 @@ class _Background:
                 return times, True  # nothing else dates it: the saying's day bounds it
             said = [t for t in times if claim.content_start <= t.start < claim.content_end
                     and first_day(t.value) <= article.published and not self.counted_since(t)
-                    and not _word_between(triggers, ev, t)]
+                    and not _word_between(triggers, ev, t)
+                    and k >= 0 and self.same_clause(toks, norms, k, bisect_right(starts, t.start) - 1, commas=0)]
             if before and said:
                 times, report = [t for t in times if t not in before], before
-        toks = article.tokens[ev.sentence] if ev.sentence < len(article.tokens) else []
-        starts, norms, _ = self.seen(toks, ev.sentence, memo)
-        k = bisect_right(starts, ts) - 1
         other = []
         for t in times:
             j = bisect_right(starts, t.start) - 1
