@@ -83,3 +83,9 @@ def test_a_time_of_another_clause_of_what_is_said_does_not_undo_the_sayings_day(
     evs = _events(coder, "وكانت وسائل اعلام باكستانية ذكرت الجمعة ان جلال الدين حقاني الذي تتمركز شبكته في منطقة بين "
                          "باكستان وافغانستان، توفي قبل عام لاسباب طبيعية.", published="2015-08-01")
     assert all(e.date != "2014-01-01" for e in evs)
+
+
+def test_a_statement_without_a_publication_date_is_read(coder):
+    evs = _events(coder, "قالت وزارة الخارجية الكرواتية أول من أمس، إن مسلحين خطفوا مواطنا كرواتيا يوم الأربعاء الماضي.",
+                  published=None)
+    assert any(e.event == "ASSAULT" for e in evs)

@@ -508,7 +508,8 @@ class _Background:
             if before and len(before) == len(times):
                 return times, True  # nothing else dates it: the saying's day bounds it
             said = [t for t in times if claim.content_start <= t.start < claim.content_end
-                    and first_day(t.value) <= article.published and not self.counted_since(t)
+                    and (not article.published or first_day(t.value) <= article.published)
+                    and not self.counted_since(t)
                     and not _word_between(triggers, ev, t)
                     and k >= 0 and self.same_clause(toks, norms, k, bisect_right(starts, t.start) - 1, commas=0)]
             if before and said:
