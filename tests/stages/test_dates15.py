@@ -89,3 +89,16 @@ def test_a_statement_without_a_publication_date_is_read(coder):
     evs = _events(coder, "قالت وزارة الخارجية الكرواتية أول من أمس، إن مسلحين خطفوا مواطنا كرواتيا يوم الأربعاء الماضي.",
                   published=None)
     assert any(e.event == "ASSAULT" for e in evs)
+
+
+def test_what_a_sentence_came_after_does_not_date_the_sentence_before_it(coder):
+    text = "وانتقد ناشطون عبر مواقع التواصل الإجراء بشدة. جاء ذلك بعد هدم قوات الأمن المسجد صباح أمس الأربعاء."
+    evs = [e for e in _events(coder, text, published="2015-07-31") if e.sentence == 0]
+    assert evs and all(e.date != "2015-07-29" for e in evs)
+
+
+def test_a_verb_after_an_takes_the_leads_day(coder):
+    text = ("التقى وزير الخارجية الإيراني محمد جواد ظريف نظيره الفرنسي في طهران أمس. وبحث الجانبان العلاقات الثنائية. "
+            "ورأى مراقبون أنه حرص على استقبال ضيفه بحفاوة، وأن يثني على قبوله زيارة طهران.")
+    ev = next(e for e in _events(coder, text, published="2015-07-31") if e.trigger.text.startswith("يثني"))
+    assert ev.date == "2015-07-30"

@@ -86,7 +86,7 @@ class EventAnchor:
                     nouns.add(m.start)
                 elif m.get("aspect") == "perfect":
                     past_verbs.add(m.start)
-                elif m.get("aspect") == "imperfect" and not m.get("future"):
+                elif m.get("aspect") == "imperfect" and not m.get("future") and not _after_an(article, m):
                     present.add(m.start)
         triggers.sort()
         recalled = self.background.recalled(article, times)
@@ -154,6 +154,16 @@ class EventAnchor:
             if home:
                 changes.update(recipient=tuple(r for r in ev.recipient if r not in home))
         return ev.updated(**changes)
+
+
+def _after_an(article: Article, m) -> bool:
+    """True when the trigger mention's verb follows أن (a subjunctive: «كان من الطبيعي أن يثني على قبوله الزيارة»
+    tells what was done, not what goes on)."""
+    toks = article.tokens[m.sentence] if m.sentence < len(article.tokens) else ()
+    return 0 < m.tok_start <= len(toks) and toks[m.tok_start - 1].norm in _AN
+
+
+_AN = frozenset({"ان", "وان", "بان"})  # أن، وأن، بأن (normalised)
 
 
 def _word_between(triggers: "list[int] | tuple", ev: Event, t: TimeExpr) -> bool:
@@ -410,6 +420,7 @@ class _Background:
         self.parts = words.words_of("part")  # منذ الصباح، منذ ساعات الفجر: since earlier today
         self.adverbs = frozenset(by.get("adverb", ()))
         self.recall = frozenset(by.get("recall", ()))
+        self.recall_at = self.setting | one.get("recall_at", frozenset())  # في، خلال، لدى after جاء ذلك
         self.since_words = frozenset(k for k, tw in words.phrases.items() if len(k) == 1 and "since" in tw.classes
                                      and "after" not in tw.classes and k[0] == "منذ")
         self.first = frozenset(by.get("first", ()))
@@ -420,9 +431,10 @@ class _Background:
         self.openers = self.aux | self.particle | self.preceded | {k[0] for k in self.since | self.adverbs}
 
     def recalled(self, article: Article, times: dict[int, list[TimeExpr]]) -> dict[int, TimeExpr]:
-        """Per sentence that opens with a `recall` phrase (جاء ذلك، جاءت هذه) and names a day up to the publication
-        date, that day's expression: what the sentence before it told was said or done then («دعا العمري البرلمانيين
-        إلى …» «جاء ذلك في سياق كلمته التي ألقاها يوم أمس»)."""
+        """Per sentence that opens with a `recall` phrase (جاء ذلك، جاءت هذه التصريحات) and a word of where it was
+        (في، خلال، لدى: `recall_at` and `setting`) and names a day up to the publication date, that day's
+        expression: what the sentence before it told was said or done then («دعا العمري البرلمانيين إلى …» «جاء ذلك
+        في سياق كلمته التي ألقاها يوم أمس»)."""
         out: dict[int, TimeExpr] = {}
         if not self.recall or not article.published:
             return out
@@ -430,9 +442,10 @@ class _Background:
             toks = article.tokens[s] if 0 < s < len(article.tokens) else ()
             if len(toks) < 3:
                 continue
-            first = tuple(strip_wa(t.norm) if k == 0 else t.norm for k, t in enumerate(toks[:3]))
-            if first[:2] not in self.recall and first not in self.recall:
-                continue
+            first = tuple(strip_wa(t.norm) if k == 0 else t.norm for k, t in enumerate(toks[:4]))
+            n = 2 if first[:2] in self.recall else 3 if first[:3] in self.recall else 0
+            if not n or first[n:n + 1] and first[n] not in self.recall_at:
+                continue  # not «جاء ذلك بعد هدم المسجد صباح أمس»: the day is of what it came after
             days = [t for t in ts if t.granularity == "day" and not t.end_value and first_day(t.value) <= article.published]
             if days:
                 out[s] = days[0]
