@@ -4,7 +4,10 @@ Date: the event's own time expression when its sentence has one with a value (th
 trigger, not a منذ after لأول مرة when another is there; a range gives `enddate`), else the article's
 publication date; `date_source` says which ("text" or "published"). The date is always a full YYYY-MM-DD: the
 first day of what the expression names ("فبراير الماضي" → 2016-02-01); `date_text.granularity` says how precise
-it is.
+it is. Not the time of the report that tells the event (a time before what a statement says, when what is said
+has its own; one after بحسب، وفقاً past the event's word: «وقتل 20 شخصا بحسب حصيلة أعلنها التلفزيون اليوم الأحد»),
+nor that of an event it is compared to («مثل تفجيري الأربعاء»); an event of material conflict or cooperation
+dated only by its report's day takes the lead's day (below) when that is earlier.
 An event its sentence tells as background, without a dated expression of its own (وكان الوزير قد
 طالب، سبق أن التقى، في وقت سابق، منذ اندلاع الأزمة، قبل أشهر), did not happen on the publication day:
 it gets no date, `enddate` = the publication date (on or before it) and `date_source`
@@ -12,7 +15,8 @@ it gets no date, `enddate` = the publication date (on or before it) and `date_so
 An event a later sentence tells without a date, of the same quad class as an event its lead (first two
 sentences) dates to a day in the week before publication («اقتحم مستوطنون الأقصى أمس» … «وأصيب 20
 فلسطينياً»), takes the lead's day: `date_source` "story", the lead's expression as `date_text`; so does one
-told only as what a pluperfect report said («وكان مسؤولون أفادوا أن مستوطنين أضرموا النار»).
+told only as what a pluperfect report said («وكان مسؤولون أفادوا أن مستوطنين أضرموا النار»); not a verb in the
+present tense that no statement tells («وتتهم أوكرانيا المتمردين»: what goes on keeps the publication date).
 A story whose lead's day word and weekday put its writing before the publication date («اليوم الجمعة» in a
 record dated Saturday) was written that day: its other undated events take it ("story", the expression as
 evidence), and background ends on it.
@@ -73,14 +77,22 @@ class EventAnchor:
         memo: dict = {}  # per sentence: its token starts and normal forms, for the background check
         past_verbs: set[int] = set()  # where the triggers that are perfect verbs start, and those that are nouns
         nouns: set[int] = set()
+        present: set[int] = set()  # and those that are verbs in the present tense (what goes on: تتهم، يستهدفها)
+        triggers: list[int] = []  # where all the event words start, in order
         for m in article.mentions if times else ():
             if m.kind == "trigger":
+                triggers.append(m.start)
                 if m.get("pos") == "noun":
                     nouns.add(m.start)
                 elif m.get("aspect") == "perfect":
                     past_verbs.add(m.start)
+                elif m.get("aspect") == "imperfect" and not m.get("future") and not _after_an(article, m):
+                    present.add(m.start)
+        triggers.sort()
+        recalled = self.background.recalled(article, times)
         events = []
         reported: set[int] = set()  # events told only as what an earlier report said (وكانت مصادر قد ذكرت أن …)
+        by_report: set[int] = set()  # events dated only by the day of the report that tells them
         for ev in article.events:
             pool = located.get(ev.sentence)
             if pool is None:
@@ -89,14 +101,23 @@ class EventAnchor:
             dated = times.get(ev.sentence)
             if dated:
                 dated = self.background.own_times(article, ev, dated, nouns, memo)
+                if dated:
+                    dated, said = self.background.not_reports(article, ev, dated, memo, triggers)
+                    if said:
+                        by_report.add(len(events))
             told = (None if dated or ev.future or not article.published
                     else self.background.told_before(article, ev, vague.get(ev.sentence, ()), memo))
             if told and self.background.reported(article, ev, memo):
                 reported.add(len(events))
             if dated and not (ev.future or ev.hypothetical) and article.published:
                 dated = _not_after_writing(dated, ev, written[0] if written else article.published, past_verbs)
-            events.append(self._anchor(article, ev, dated, pool, dateline, told, written, places.get(ev.sentence, ())))
-        events = _story_dated(events, article.published, reported, _uncoded_lead(article, events, times))
+            ev = self._anchor(article, ev, dated, pool, dateline, told, written, places.get(ev.sentence, ()))
+            t = recalled.get(ev.sentence + 1)
+            if t is not None and ev.date_source == "published" and not (ev.future or ev.negated or ev.hypothetical):
+                ev = ev.updated(date=first_day(t.value), date_source="story", date_evidence=t)
+            events.append(ev)
+        events = _story_dated(events, article.published, reported, _uncoded_lead(article, events, times), by_report,
+                              present)
         article.events = _written_dated(events, written) if written else events
         return article
 
@@ -133,6 +154,24 @@ class EventAnchor:
             if home:
                 changes.update(recipient=tuple(r for r in ev.recipient if r not in home))
         return ev.updated(**changes)
+
+
+def _after_an(article: Article, m) -> bool:
+    """True when the trigger mention's verb follows أن (a subjunctive: «كان من الطبيعي أن يثني على قبوله الزيارة»
+    tells what was done, not what goes on)."""
+    toks = article.tokens[m.sentence] if m.sentence < len(article.tokens) else ()
+    return 0 < m.tok_start <= len(toks) and toks[m.tok_start - 1].norm in _AN
+
+
+_AN = frozenset({"ان", "وان", "بان"})  # أن، وأن، بأن (normalised)
+
+
+def _word_between(triggers: "list[int] | tuple", ev: Event, t: TimeExpr) -> bool:
+    """True when another event's word stands between the event's word and the time expression (`triggers`: the sorted
+    starts of the article's event words): «طلبت عقد اجتماع هذا الأسبوع»: the week is the meeting's."""
+    lo, hi = (ev.trigger.end, t.start) if t.start >= ev.trigger.end else (t.end, ev.trigger.start)
+    k = bisect_right(triggers, lo - 1)
+    return k < len(triggers) and triggers[k] < hi
 
 
 def _finest(t: TimeExpr, times: list[TimeExpr]) -> TimeExpr:
@@ -182,13 +221,19 @@ def _uncoded_lead(article: Article, events: list[Event], times: dict[int, list[T
 
 
 def _story_dated(events: list[Event], published: str | None, reported: "set[int] | frozenset[int]" = frozenset(),
-                 uncoded: "dict[str, TimeExpr] | None" = None) -> list[Event]:
+                 uncoded: "dict[str, TimeExpr] | None" = None, by_report: "set[int] | frozenset[int]" = frozenset(),
+                 present: "set[int] | frozenset[int]" = frozenset()) -> list[Event]:
     """Events of the lead's quad class (material conflict, verbal cooperation…) that later sentences tell without a
     date of their own take the day the lead gives them: «اقتحم مستوطنون المسجد الأقصى أمس» … «وأصيب 20
     فلسطينياً»: the wounded were hurt that day, not on the publication day (a daily's story of yesterday).
     date_source "story", the lead's expression as evidence; only a day shortly before publication, and never
     an intended, negated or background event, except one told only as what an earlier report said (`reported`:
-    indices of events; «وكان مسؤولون أفادوا أن مستوطنين أضرموا النار»: the lead's arson, reported before)."""
+    indices of events; «وكان مسؤولون أفادوا أن مستوطنين أضرموا النار»: the lead's arson, reported before), nor a verb
+    in the present tense that no statement tells (`present`: starts of such triggers; «وتتهم أوكرانيا المتمردين
+    بإسقاط الطائرة»، «المنطقة التي يستهدفها بانتظام المتمردون»: what goes on, not what the lead's day saw). An
+    event of material conflict or cooperation dated only by the day of the report that tells it (`by_report`: «وقتل 20
+    شخصا بحسب حصيلة أعلنها التلفزيون اليوم الأحد») takes the lead's day too when that is earlier: the report's day
+    only bounds it (what a statement says of words, a request, a call, is most often said that day)."""
     if not published:
         return events
     lead: dict[str, Event] = {}
@@ -196,7 +241,7 @@ def _story_dated(events: list[Event], published: str | None, reported: "set[int]
         if ev.sentence >= _LEAD_SENTENCES:
             break
         t = ev.date_evidence
-        if ev.date_source == "text" and t is not None and t.granularity == "day" and ev.enddate is None \
+        if ev.date_source in ("text", "story") and t is not None and t.granularity == "day" and ev.enddate is None \
                 and not (ev.future or ev.negated or ev.hypothetical) and _days_before(ev.date, published):
             lead.setdefault(_story_class(ev), ev)
     days = {k: (e.sentence, e.date, e.date_evidence) for k, e in lead.items()}
@@ -207,8 +252,10 @@ def _story_dated(events: list[Event], published: str | None, reported: "set[int]
     out = []
     for i, ev in enumerate(events):
         src = days.get(_story_class(ev))
-        undated = ev.date_source == "published" or (i in reported and ev.date_source == BEFORE_PUBLISHED)
-        if src is not None and undated and ev.sentence > src[0] \
+        undated = ev.date_source == "published" or (i in reported and ev.date_source == BEFORE_PUBLISHED) or (
+            i in by_report and src is not None and ev.date_source == "text" and ev.date is not None
+            and ev.enddate is None and src[1] < ev.date and not ev.quad_class.startswith("verbal"))
+        if src is not None and undated and ev.sentence > src[0] and (ev.trigger.start not in present or ev.claim) \
                 and not (ev.future or ev.negated or ev.hypothetical):
             ev = ev.updated(date=src[1], enddate=None, date_source="story", date_evidence=src[2])
         out.append(ev)
@@ -369,14 +416,40 @@ class _Background:
         self.relative = one.get("relative", frozenset())
         self.setting = one.get("setting", frozenset())
         self.hours = one.get("hours", frozenset())
+        self.source, self.compare = one.get("source", frozenset()), one.get("compare", frozenset())
         self.parts = words.words_of("part")  # منذ الصباح، منذ ساعات الفجر: since earlier today
         self.adverbs = frozenset(by.get("adverb", ()))
+        self.recall = frozenset(by.get("recall", ()))
+        self.recall_at = self.setting | one.get("recall_at", frozenset())  # في، خلال، لدى after جاء ذلك
+        self.since_words = frozenset(k for k, tw in words.phrases.items() if len(k) == 1 and "since" in tw.classes
+                                     and "after" not in tw.classes and k[0] == "منذ")
         self.first = frozenset(by.get("first", ()))
         self.since = frozenset(by.get("since", ())) | {k for k, tw in words.phrases.items()
                                                        if len(k) == 1 and "since" in tw.classes
                                                        and "after" not in tw.classes and k[0] == "منذ"}
         # a sentence without one of these words (or a vague expression) tells nothing as background
         self.openers = self.aux | self.particle | self.preceded | {k[0] for k in self.since | self.adverbs}
+
+    def recalled(self, article: Article, times: dict[int, list[TimeExpr]]) -> dict[int, TimeExpr]:
+        """Per sentence that opens with a `recall` phrase (جاء ذلك، جاءت هذه التصريحات) and a word of where it was
+        (في، خلال، لدى: `recall_at` and `setting`) and names a day up to the publication date, that day's
+        expression: what the sentence before it told was said or done then («دعا العمري البرلمانيين إلى …» «جاء ذلك
+        في سياق كلمته التي ألقاها يوم أمس»)."""
+        out: dict[int, TimeExpr] = {}
+        if not self.recall or not article.published:
+            return out
+        for s, ts in times.items():
+            toks = article.tokens[s] if 0 < s < len(article.tokens) else ()
+            if len(toks) < 3:
+                continue
+            first = tuple(strip_wa(t.norm) if k == 0 else t.norm for k, t in enumerate(toks[:4]))
+            n = 2 if first[:2] in self.recall else 3 if first[:3] in self.recall else 0
+            if not n or first[n:n + 1] and first[n] not in self.recall_at:
+                continue  # not «جاء ذلك بعد هدم المسجد صباح أمس»: the day is of what it came after
+            days = [t for t in ts if t.granularity == "day" and not t.end_value and first_day(t.value) <= article.published]
+            if days:
+                out[s] = days[0]
+        return out
 
     def first_since(self, text: str, t: TimeExpr) -> bool:
         """True for an expression with منذ after لأول مرة (للمرة الأولى منذ عام 1980، لأول مرة منذ ثلاثة عقود):
@@ -419,6 +492,70 @@ class _Background:
         return keep
 
     _NOUN_REACH = 4  # a relative pronoun this many words after an event noun may describe the event itself
+    _SOURCE_REACH = 8  # a time this many words after an attributing word (بحسب حصيلة أعلنها التلفزيون اليوم) is the report's
+    _COMPARE_REACH = 3  # a time this many words after a word of comparison (مثل تفجيري الأربعاء) is the compared event's
+
+    def not_reports(self, article: Article, ev: Event, times: list[TimeExpr], memo: dict,
+                    triggers: "list[int] | tuple" = ()) -> tuple[list[TimeExpr], bool]:
+        """The time expressions that may date the event, less those of the report that tells it or of an event it is
+        compared to, and whether only the report's day is left: a time before what a statement says, for an event
+        told in it, when what is said has a time of its own, one no other event's word stands nearer to
+        («قالت الوزارة أول من أمس، إن مسلحين خطفوا مواطنا يوم الأربعاء الماضي»: Wednesday; not «قالت الخارجية اليوم
+        إن تركيا طلبت عقد اجتماع هذا الأسبوع»); a time after an attributing word past the event's word («وقتل 20
+        شخصا بحسب حصيلة أعلنها التلفزيون اليوم الأحد»); a time right after a word of comparison that does not govern
+        the event («الهجوم السبت مثل تفجيري الأربعاء، نفذته فتاة فجرت قنبلة»: Saturday). The report's times are kept
+        when no other is there (True then). What is said dates the event by a time of its clause only («ذكرت
+        الجمعة أن حقاني الذي تتمركز شبكته في المنطقة، توفي قبل عام»: the year is the death's). `triggers`: the sorted
+        starts of the article's event words."""
+        if not (self.source or self.compare):
+            return times, False
+        claim = ev.claim
+        ts = ev.trigger.start
+        report: list[TimeExpr] = []
+        toks = article.tokens[ev.sentence] if ev.sentence < len(article.tokens) else []
+        starts, norms, _ = self.seen(toks, ev.sentence, memo)
+        k = bisect_right(starts, ts) - 1
+        if claim is not None and claim.sentence == ev.sentence and claim.cue.start < claim.content_start \
+                <= ts < claim.content_end:
+            before = [t for t in times if t.end <= claim.content_start]
+            if before and len(before) == len(times):
+                return times, True  # nothing else dates it: the saying's day bounds it
+            said = [t for t in times if claim.content_start <= t.start < claim.content_end
+                    and (not article.published or first_day(t.value) <= article.published)
+                    and not self.counted_since(t)
+                    and not _word_between(triggers, ev, t)
+                    and k >= 0 and self.same_clause(toks, norms, k, bisect_right(starts, t.start) - 1, commas=0)]
+            if before and said:
+                times, report = [t for t in times if t not in before], before
+        other = []
+        for t in times:
+            j = bisect_right(starts, t.start) - 1
+            if k >= 0 and j > k and self._after(toks, norms, self.source, max(k + 1, j - self._SOURCE_REACH), j) \
+                    is not None and self.same_clause(toks, norms, k, j, commas=1):
+                report.append(t)
+                continue
+            m = self._after(toks, norms, self.compare, max(0, j - self._COMPARE_REACH), j)
+            if m is not None and not (m <= k < j) and self.same_clause(toks, norms, m, j, commas=0):
+                continue  # the compared event's time: dropped, unless it is the only one (below)
+            other.append(t)
+        if other:
+            return other, False
+        if report:
+            return report, True
+        return times, False
+
+    def counted_since(self, t: TimeExpr) -> bool:
+        """True for an expression counted back with منذ (منذ أكثر من أسبوع): when something began, not a day it
+        dates."""
+        words = normalize(t.text).split()
+        return bool(words) and (strip_wa(words[0]),) in self.since_words
+
+    def _after(self, toks: list[Token], norms: list[str], words: frozenset[str], lo: int, hi: int) -> "int | None":
+        """The last token in lo..hi-1 that is one of `words` (its form with or without و/ف), else None."""
+        for m in range(hi - 1, lo - 1, -1):
+            if norms[m] in words or toks[m].norm in words:
+                return m
+        return None
 
     def set_in(self, toks: list[Token], norms: list[str], m: int, nouns: set[int]) -> bool:
         """True when the relative pronoun at m describes an event noun after a preposition of setting, the noun right
