@@ -164,7 +164,7 @@ def test_what_an_earlier_report_said_takes_the_leads_day(nlp):
 def test_a_story_written_before_its_publication_date_dates_its_undated_events_that_day(nlp):
     # «اليوم الجمعة» in a record dated Saturday 1 August: written on Friday 31 July
     art = nlp("قال مسؤولون عسكريون إن سبعة جنود ليبيين قتلوا اليوم الجمعة في هجوم على نقطة تفتيش. "
-              "وندد الرئيس بالهجوم. وكان الوزير قد حذر من الهجوم.", published="2015-08-01")
+              "وندد الرئيس بالهجوم. وكان الوزير قد أدان الهجوم.", published="2015-08-01")
     by = {e.trigger.text: e for e in art.events}
     assert by["قتلوا"].date == "2015-07-31" and by["قتلوا"].date_source == "text"
     ev = by["ندد"]  # a reaction, not the lead's kind: the day the story was written

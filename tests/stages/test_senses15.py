@@ -87,3 +87,16 @@ def test_not_coded(coder, event, text):
 ])
 def test_coded(coder, event, text):
     assert event in types(coder, text)
+
+
+@pytest.mark.parametrize("text", [
+    "كذلك يحذر من تصعيد حملات السخرية ضد الجماعات الإرهابية عبر مواقع التواصل الاجتماعي.",
+    "وكان النائب قد حذر من أن الأوضاع قد تخرج عن السيطرة إذا استمر الفراغ.",
+])
+def test_a_warning_of_a_danger_with_no_one_warned_is_no_threat(coder, text):
+    """«حذر من» right after the verb: advice about a danger (PLOVER's THREATEN is a coercive warning)."""
+    assert "THREATEN" not in [e.event for e in coder(text).events]
+
+
+def test_a_warning_to_a_named_party_stays_a_threat(coder):
+    assert "THREATEN" in [e.event for e in coder("وحذر الرئيس الأمريكي إيران من عواقب خرق الاتفاق.").events]
