@@ -192,7 +192,7 @@ class EventCoder:
                 if events and events[-1].trigger.start == prev.start and trig.get("pos") == "verb" \
                         and not (events[-1].actor and events[-1].recipient):
                     events[-1] = self._fill_roles(article, events[-1], toks, trig, groups, starts, cues, trig_toks,
-                                                  self_agent)
+                                                  self_agent, noun_first=prev.get("pos") == "noun")
                 elif events and events[-1].trigger.start == prev.start and not events[-1].actor and \
                         trig.get("pos") == "noun" and _circumstantial(toks, trig, cues, trig_toks):
                     # قتل أربعة جنود في هجوم شنه مسلحون: the subject of the light verb after the noun acts
@@ -355,10 +355,20 @@ class EventCoder:
 
     def _fill_roles(self, article: Article, ev: Event, toks: list[Token], trig: Mention, groups: list[Group],
                     starts: list[int], cues: dict[int, Mention], trig_toks: set[int],
-                    self_agent: dict[int, Mention], trig_nouns: frozenset[int] = frozenset()) -> Event:
-        """The event with its missing actor or recipient taken from a second word telling it."""
+                    self_agent: dict[int, Mention], trig_nouns: frozenset[int] = frozenset(),
+                    noun_first: bool = False) -> Event:
+        """The event with its missing actor or recipient taken from a second word telling it; `noun_first` when the
+        first word is an event noun, the subject of the verb that tells it again."""
         actor, recipient = self._roles(toks, trig, trig.entry, groups, starts, cues, trig_toks, self_agent,
                                        trig_nouns)
+        if noun_first and trig.get("pos") == "verb" and "obj" in trig.entry.prep and actor and \
+                actor[0].start_tok >= tail_end_of(trig) and not _plural_verb(toks, trig) and \
+                not trig.get("object_pronoun"):
+            # خمس غارات قرب الرمادي قصفت وحدات تكتيكية ودبابات وناقلة جنود: the strikes are the subject of the verb
+            # (singular, as after a plural of things); what the verb read as its subject after it is its object (a
+            # second phrase after it goes on the list)
+            actor, recipient = [], actor
+            ev = replace(ev, recipient=())
         if trig.get("pos") == "verb" and "obj" in trig.entry.prep and actor and (not recipient or _casualty(trig)) \
                 and actor[0].start_tok >= tail_end_of(trig) and not _plural_verb(toks, trig):
             # (a death or a wound verb after the first: قتل ثلاثة مسلحين وجرح سبعة أشخاص — the wounded wound nobody)
@@ -620,8 +630,12 @@ class EventCoder:
         recipient: Group | None = None
         bare_after = [g for g in after if not g.prep]
         bare_before = [g for g in before if (not g.prep or _expressing_subject(toks, t, g, fw))
-                       and not _speaker(toks, g, t, cues, fw)]
-        if not bare_before and entry.pos == "verb":
+                       and not _speaker(toks, g, t, cues, fw) and not _owned_by(toks, g, fw)]
+        if entry.pos == "verb" and _after_lead_in(toks, t):
+            # تابعة للتنظيم كما دمرت نقطة تفتيش، فيما كانت: كما، بينما، فيما، حيث open a clause of their own; a phrase
+            # before them ends the clause before, its subject is after the verb (or the last verb's, carried on)
+            bare_before = []
+        if not bare_before and entry.pos == "verb" and not _after_lead_in(toks, t):
             bare_before = _anterior_subject(toks, t, groups, starts, cues, trig_toks) or \
                 _fronted_subject(toks, t, groups, starts, trig_toks, fw) or \
                 _subject_before_relative(toks, t, groups, starts, cues, fw)
@@ -1273,6 +1287,13 @@ def _act_owner(toks: list[Token], t: int, groups: list[Group], starts: list[int]
         k -= 1  # its adjectives: نوعية، انتحاري
     w = strip_wa(toks[k].norm) if k >= 0 else ""
     return groups[j] if k >= 0 and (w in fw.act_noun or k in trig_toks and not w.startswith("ال")) else None
+
+
+def _owned_by(toks: list[Token], g: Group, fw: FunctionWords) -> bool:
+    """True for the owner in «noun + تابعة + لـX» (وحدات تكتيكية تابعة للتنظيم كما دمرت …): X says whose the noun
+    before is, a genitive, never the subject of a verb after it."""
+    k = g.start_tok
+    return k > 0 and toks[k - 1].norm in fw.owner and toks[k].norm.startswith("ل")
 
 
 def _same_words(toks: list[Token], a: Group, b: Group) -> bool:
