@@ -37,3 +37,30 @@ def test_phrase_before_a_lead_in_is_no_subject(coder):
     ev = one(coder, "قال أوغلو إنه ليس لدى تركيا خطط لإرسال قوات برية إلى سوريا ولكنها اتفقت مع الولايات المتحدة على "
                     "ضرورة توفير غطاء جوي.", "AGREE")
     assert "قوات برية" not in texts(ev.actor)
+
+
+def test_counted_event_noun_after_the_verb_is_its_subject(coder):
+    ev = one(coder, "فضلا عن ذلك قصفت أربع غارات مراكز تجمع تابعة لتنظيم داعش قرب طوز خورماتو.", "ASSAULT")
+    assert [r.code for r in ev.recipient] == ["IMG"]
+
+
+def test_owner_past_the_target_noun_and_its_adjective_or_tabia(coder):
+    ev = one(coder, "وكان سلاح الجو التركي شن ليل الجمعة - السبت سلسلة غارات على القواعد الخلفية لحزب العمال "
+                    "الكردستاني في شمال العراق.", "ASSAULT")
+    assert [r.code for r in ev.recipient] == ["KUR"]
+    ev = one(coder, "كما شنت الطائرات غارات على معسكرات تابعة لحزب العمال الكردستاني في شمال العراق.", "ASSAULT")
+    assert [r.code for r in ev.recipient] == ["KUR"]
+
+
+def test_place_is_no_recipient_past_a_named_target(coder):
+    ev = one(coder, "قتل 12 شخصا على الأقل أمس عندما هاجم انتحاريان حمام سباحة مزدحما في شمال العراق.", "ASSAULT",
+             "هاجم")
+    assert "IRQ" not in [r.code for r in ev.recipient]
+    ev = one(coder, "تبنى حزب العمال الكردستاني الاحد هجوما بسيارة مفخخة ردا على الغارات الجوية التركية على قواعده "
+                    "في شمال العراق.", "ASSAULT", "الغارات")
+    assert "IRQ" not in [r.code for r in ev.recipient]
+
+
+def test_place_like_target_still_leaves_the_country(coder):
+    ev = one(coder, "وقصف المتمردون الحوثيون وقوات صالح مناطق سكنية في محافظتي عدن وتعز.", "ASSAULT")
+    assert "YEM" in [r.code for r in ev.recipient]

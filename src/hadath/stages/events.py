@@ -608,8 +608,11 @@ class EventCoder:
         before = [g for g in groups[lo:bisect_left(starts, t)] if g.end_tok <= t]
         # (an event noun right after a verb with no subject before it, the noun with no clitic, is its subject and
         # leaves its clause open: استهدفت غارة إسرائيلية موقعا لحماس)
-        subject_noun = tail_end if entry.pos == "verb" and entry.event in _LAM_DONE and \
-            _bare_event_noun(toks, tail_end, trig_toks, cues) and not trig.get("object_pronoun") and \
+        # (a count may stand first: قصفت أربع غارات مراكز تجمع تابعة لتنظيم داعش)
+        counted = tail_end + (tail_end + 1 < len(toks) and (toks[tail_end].kind == "num" or toks[tail_end].norm in
+                                                            fw.number))
+        subject_noun = counted if entry.pos == "verb" and entry.event in _LAM_DONE and \
+            _bare_event_noun(toks, counted, trig_toks, cues) and not trig.get("object_pronoun") and \
             not _plural_verb(toks, trig) and not any(not g.prep for g in before) else -1
         own_tail = int(trig.get("tail_end") or tail_end)  # (the trigger's own tail word, past its subject, is no
         # other event that bounds it: أعرب الرئيس عن دعمه للحكومة اليمنية)
@@ -646,11 +649,13 @@ class EventCoder:
             bare_before = [g for g in bare_before if g.end_tok <= ante.start_tok] + [ante]
         prep_rec = next((g for g in after if g.prep and g.prep in entry.prep), None)
         if prep_rec is None:
-            prep_rec = _owner_after_prep(toks, after, entry.prep)  # على منزل لعائلة …، ضد مقر للشرطة
+            prep_rec = _owner_after_prep(toks, after, entry.prep, fw.owner)  # على منزل لعائلة …، ضد مقر للشرطة
         if prep_rec is None and entry.event not in _HOSTILE:
             prep_rec = _construct_owner(toks, after, entry.prep, tail_end, self.fw)  # أشاد الوزير بدور المملكة
         if prep_rec is None and entry.event in _HOSTILE:
             prep_rec = _against(after, self.fw.against)  # غارات جوية ضد تنظيم داعش، حملة اعتقالات بحق ناشطين
+        if prep_rec is None and entry.event == "ASSAULT" and entry.pos == "noun":
+            prep_rec = _struck_on(toks, after, tail_end, trig_toks, cues)  # قصف جوي تركي على مواقع حزب العمال
         speaker = _pronoun_speaker(toks, t, groups, cues, fw) if entry.pos == "verb" else None
         if _honorific_at(toks, tail_end):
             # وحث معاليه جميع الموظفين، ونوه سموه بالجهود، زيارة سموه: the honorific is the subject (or the noun's
@@ -1050,7 +1055,11 @@ class EventCoder:
                               and not _after_verb(g, trig_toks, trig_nouns, cues)
                               and not _resumptive_verb(toks, g.start_tok - 1, cues, fw)), None)
         if recipient is None and entry.event == "ASSAULT" and not _uncoded_target(
-                toks, int(trig.get("tail_end") or tail_end), entry):
+                toks, int(trig.get("tail_end") or tail_end), entry) and not (
+                entry.pos == "verb" and "obj" in entry.prep and _uncoded_object(
+                    toks, _conj_end(actor) if actor is not None and actor.start_tok >= tail_end else tail_end,
+                    trig_toks, cues, starts, fw)):
+            # (not past an object no lexicon names: هاجم انتحاريان حمام سباحة مزدحما في شمال العراق)
             # غارات إسرائيلية في سوريا، هجوم انتحاري في باكستان: with no target named, the country struck
             recipient = next((g for g in after if g is not actor and g.prep == "في" and all(
                 m.kind == "actor" and m.get("type") in _SITE_TYPES for m in g.mentions)), None)
@@ -1375,6 +1384,21 @@ def _bare_event_noun(toks: list[Token], k: int, trig_toks: set[int], cues: dict[
     return not w.startswith(("ال", "و", "ف", "ب", "ل")) and not w.endswith(("وا", "ون"))
 
 
+def _struck_on(toks: list[Token], after: list[Group], tail_end: int, trig_toks: set[int],
+               cues: dict[int, Mention]) -> Group | None:
+    """For an attack noun whose own entry lists no على (قصف، غارات): the phrase after على right past the noun and
+    its adjectives (at most two words), the noun it governs at most one word before (قصف جوي تركي على مواقع حزب العمال
+    الكردستاني): what was struck."""
+    g = next((g for g in after[:3] if g.prep == "علي"), None)
+    if g is None:
+        return None
+    j = next((k for k in range(g.start_tok - 1, max(tail_end, g.start_tok - 3) - 1, -1) if toks[k].norm == "علي"), None)
+    if j is None or j - tail_end > 2 or any(toks[k].kind != "ar" or k in trig_toks or k in cues
+                                             or toks[k].norm[:1] in ("و", "ف") for k in range(tail_end, j)):
+        return None
+    return g
+
+
 def _against(after: list[Group], against: frozenset[str]) -> Group | None:
     """The phrase governed by ضد or بحق (`against` of function_words.tsv) among the first three after a hostile
     event word: its target."""
@@ -1482,6 +1506,14 @@ def _uncoded_target(toks: list[Token], tail_end: int, entry: TriggerEntry) -> bo
     """True if the trigger's own preposition follows it with a person no lexicon names, told by a pronoun (أطلق النار
     عليه) or a noun with one (أطلق النار على شقيقه): the target is told, so the place where it happened is not it
     (a place-like target, على مناطق في سوريا, leaves the country struck)."""
+    # (past the noun's adjectives: الغارات الجوية التركية على قواعده)
+    k = tail_end
+    while k < min(len(toks) - 1, tail_end + 2) and toks[k].kind == "ar" and toks[k].norm.startswith("ال") and \
+            not any(strip_wa(toks[k].norm).startswith(p) for p in entry.prep if p != "obj"):
+        k += 1
+    if k > tail_end and not any(strip_wa(toks[k].norm).startswith(p) for p in entry.prep if p != "obj"):
+        k = tail_end
+    skipped, tail_end = k > tail_end, k
     if tail_end >= len(toks) or toks[tail_end].kind != "ar":
         return False
     w = strip_wa(toks[tail_end].norm)
@@ -1492,7 +1524,8 @@ def _uncoded_target(toks: list[Token], tail_end: int, entry: TriggerEntry) -> bo
         return len(w) - len(own) <= 2
     # (the noun with the pronoun may be the second of a construct: على ابن عمه)
     return any(nxt.kind == "ar" and not nxt.norm.startswith("ال") and len(nxt.norm) >= 3 and
-               nxt.norm.endswith(("ه", "ها", "هم")) for nxt in toks[tail_end + 1:tail_end + 3])
+               (nxt.text if skipped else nxt.norm).endswith(("ه", "ها", "هم"))
+               for nxt in toks[tail_end + 1:tail_end + 3])  # (past adjectives, as written: not سكنية)
 
 
 def _object_word(toks: list[Token], k: int, trig_toks: set[int], fw: FunctionWords) -> bool:
@@ -1509,6 +1542,19 @@ def _object_word(toks: list[Token], k: int, trig_toks: set[int], fw: FunctionWor
         return True  # اقتحامهم بلدة بيت أمر، مداهمتهم قرية
     return w[:1] not in "بلك" and k + 1 < len(toks) and toks[k + 1].kind == "ar" and (
         toks[k + 1].norm.startswith("ال") or toks[k].text.endswith(("ا", "اً", "ًا")))
+
+
+def _uncoded_object(toks: list[Token], k: int, trig_toks: set[int], cues: dict[int, Mention], starts: list[int],
+                    fw: FunctionWords) -> bool:
+    """True if the word at token k, right after a verb or its subject, is an object no lexicon names (هاجم
+    انتحاريان حمام سباحة): a word of no closed class, no clitic preposition or conjunction, no cue, event word or
+    phrase; then the place named later in the clause says where it was, not what was hit."""
+    if k >= len(toks) or toks[k].kind != "ar" or k in trig_toks or k in cues or _starts_at(starts, k):
+        return False
+    w = toks[k].norm
+    # (a place noun is a place-like target, which leaves the country struck: قصف المتمردون مناطق سكنية في عدن)
+    return strip_wa(w) == w and w[:1] not in "بلكف" and not _function_word(w, fw) and w not in fw.day and \
+        not _number(w, fw) and w not in fw.filler and w not in fw.honorific and w not in _place_nouns()
 
 
 def _opens_cause_clause(toks: list[Token], k: int, fw: FunctionWords) -> bool:
@@ -2425,7 +2471,8 @@ def _titled_light_verb(toks: list[Token], t: int, cues: dict[int, Mention], grou
     return k if seen and t - j <= 1 else None
 
 
-def _owner_after_prep(toks: list[Token], after: list[Group], preps: tuple[str, ...] | frozenset[str]) -> Group | None:
+def _owner_after_prep(toks: list[Token], after: list[Group], preps: tuple[str, ...] | frozenset[str],
+                      owner_words: frozenset[str] = frozenset()) -> Group | None:
     """The owner in «على/ضد + noun + لـX» (أطلقت قذيفة على تجمع للمواطنين): the noun the preposition
     governs names no one the lexicon knows, and the ل-phrase (or a nationality adjective) after it says whose it is."""
     for g in after[:3]:
@@ -2433,6 +2480,12 @@ def _owner_after_prep(toks: list[Token], after: list[Group], preps: tuple[str, .
         owner = g.prep == "ل" or not g.prep and all(m.get("type") == "demonym" for m in g.mentions)
         if owner and k >= 2 and strip_wa(toks[k - 2].norm) in preps and toks[k - 1].kind == "ar":
             return g  # … or a nationality adjective of that noun: على جرافات إسرائيلية
+        if (g.prep == "ل" or toks[k - 1].norm in owner_words and toks[k].norm.startswith("ل")) and k >= 3 and \
+                toks[k - 1].kind == toks[k - 2].kind == "ar" and \
+                (toks[k - 1].norm.startswith("ال") or toks[k - 1].norm in owner_words) and \
+                not toks[k - 2].norm.startswith(("و", "ف")) and strip_wa(toks[k - 3].norm) in preps:
+            # (the noun with its adjective or تابعة: على القواعد الخلفية لحزب العمال، على معسكرات تابعة لحزب العمال)
+            return g
     return None
 
 
