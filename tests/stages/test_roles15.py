@@ -64,3 +64,16 @@ def test_place_is_no_recipient_past_a_named_target(coder):
 def test_place_like_target_still_leaves_the_country(coder):
     ev = one(coder, "وقصف المتمردون الحوثيون وقوات صالح مناطق سكنية في محافظتي عدن وتعز.", "ASSAULT")
     assert "YEM" in [r.code for r in ev.recipient]
+
+
+def test_state_or_force_after_kana_acts_past_a_time_phrase(coder):
+    ev = one(coder, "وكانت تركيا استهدفت في الايام الاخيرة مواقع لمتطرفي تنظيم داعش في سوريا.", "ASSAULT")
+    assert [a.code for a in ev.actor] == ["TUR"]
+    assert [r.code for r in ev.recipient] == ["IMG"]
+    ev = one(coder, "وكانت الشرطة قد اعتقلت في الأيام الماضية عشرة أشخاص.", "COERCE")
+    assert [a.sector for a in ev.actor] == ["COP"]
+
+
+def test_one_killed_after_kana_is_still_the_victim(coder):
+    ev = one(coder, "وكان الجندي قد قتل في هجوم.", "ASSAULT")
+    assert not ev.actor and [r.sector for r in ev.recipient] == ["MIL"]

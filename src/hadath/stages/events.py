@@ -809,7 +809,8 @@ class EventCoder:
                             toks, tail_end, trig_toks, fw) if bare_before[-1] is ante else
                         _is_patient(toks, bare_before[-1], entry, bare_before[-1].start_tok, fw)
                         or _passive_spelling(toks, trig) and _objectless(
-                            toks, _past_manner(toks, trig, tail_end, starts, fw), trig_toks, fw, entry.prep, cues)):
+                            toks, _past_manner(toks, trig, tail_end, starts, fw), trig_toks, fw, entry.prep, cues)
+                        and not _anterior_body(toks, trig, bare_before[-1], cues)):
                     # جنود قتلوا: a counted or civilian subject of a passive; إن جنديا قتل في هجوم: a
                     # transitive verb with no object after it is read as a passive (قُتل)
                     recipient = bare_before[-1]
@@ -817,6 +818,13 @@ class EventCoder:
                     actor = bare_before[-1]
                     if "obj" in entry.prep:  # القوات اعتقلت خلال الأيام الماضية أكثر من 30 فلسطينيا
                         recipient = _object_past_span(toks, tail_end, groups, starts, cues, fw)
+                    if recipient is None and "obj" in entry.prep and _anterior_body(toks, trig, actor, cues):
+                        # وكانت تركيا استهدفت في الأيام الأخيرة مواقع لمتطرفي تنظيم داعش: past the time phrase, the
+                        # first phrase (or the owner of the object no lexicon names) is what it hit
+                        recipient = next((g for g in groups[bisect_left(starts, tail_end):bisect_left(starts, tail_end + 9)]
+                                          if g.prep in ("", "ل") and not any(
+                                              k in trig_toks or toks[k].text in _CLAUSE_PUNCT
+                                              for k in range(tail_end, g.start_tok))), None)
             if actor is None and recipient is None and not trig.get("object_pronoun") and not (
                     _passive_spelling(toks, trig) and _objectless(
                         toks, _past_manner(toks, trig, tail_end, starts, fw), trig_toks, fw, entry.prep, cues)):
@@ -3091,6 +3099,25 @@ def _anterior_subject(toks: list[Token], t: int, groups: list[Group], starts: li
                           if g.end_tok <= t - 1), None)
             return [first] if first is not None and not first.prep else []
     return []
+
+
+def _anterior_body(toks: list[Token], trig: Mention, g: Group, cues: dict[int, Mention]) -> bool:
+    """True for a state or a body that arrests (police, army, government) right after كان/كانت and before an attack
+    or arrest verb of no death, with قد or nothing between (وكانت تركيا استهدفت في الأيام الأخيرة مواقع لداعش، وكانت
+    الشرطة قد اعتقلت في الأيام الماضية عشرة أشخاص): the verb's doer, its object past the time phrase; no passive.
+    Not before an instrument in بـ (استهدفت بعبوة ناسفة: it was hit)."""
+    c = cues.get(g.start_tok - 1) if g.start_tok else None
+    t = trig.tok_start
+    if c is None or c.label != "anterior" or trig.entry.cameo == "1823" or _passive_form(toks, trig) or g.prep \
+            or g.conj:
+        return False
+    if not (g.end_tok == t or g.end_tok == t - 1 and strip_wa(toks[t - 1].norm) == "قد"):
+        return False
+    k = tail_end_of(trig)
+    if k >= len(toks) or toks[k].text in _CLAUSE_PUNCT or toks[k].norm.startswith("ب"):
+        return False
+    return _security_body(g) or all(m.kind == "actor" and m.get("type") in ("country", "institution")
+                                    for m in g.mentions)
 
 
 def _subject_before_relative(toks: list[Token], t: int, groups: list[Group], starts: list[int],
