@@ -77,3 +77,9 @@ def test_state_or_force_after_kana_acts_past_a_time_phrase(coder):
 def test_one_killed_after_kana_is_still_the_victim(coder):
     ev = one(coder, "وكان الجندي قد قتل في هجوم.", "ASSAULT")
     assert not ev.actor and [r.sector for r in ev.recipient] == ["MIL"]
+
+
+def test_one_met_after_a_meeting_noun_with_its_pronoun_is_the_recipient(coder):
+    ev = one(coder, "بدوره، قال وزير الإعلام رمزي جريج عقب لقائه الرئيس سلام أمس إنه متضامن معه.", "CONSULT")
+    assert "وزير الإعلام" in texts(ev.actor)
+    assert "الرئيس" in texts(ev.recipient) and "الرئيس" not in texts(ev.actor)

@@ -918,9 +918,16 @@ class EventCoder:
             else:
                 actor = gen
                 recipient = prep_rec
+                object_met: Group | None = None  # the object of a meeting noun with its pronoun (لقائه الرئيس سلام)
                 if gen is not None and gen.counterpart:
                     actor, recipient = None, prep_rec or gen  # لقاء نظيره السعودي: the counterpart is met, his pronoun
                     # stands for the one who meets him
+                elif gen is not None and trig.get("possessive") and gen.start_tok == tail_end and recipient is None \
+                        and entry.event == "CONSULT" and entry.mode != "visit" and entry.cameo not in ("042", "043") \
+                        and not _place(gen):
+                    # عقب لقائه الرئيس سلام، خلال استقباله السفير: the pronoun is the noun's genitive, who does it; the
+                    # phrase right after it is its object
+                    actor, recipient, object_met = None, gen, gen
                 if entry.mode == "visit" and gen is not None and recipient is None and _place(gen):
                     actor, recipient = None, gen  # زيارة فرنسا، زيارته للرياض: a place after a visit is where it goes
                 elif entry.mode == "visit" and gen is not None and recipient is None:
@@ -940,7 +947,8 @@ class EventCoder:
                 if actor is None and entry.event == "CONSULT" and gen is None and \
                         (met := _gathered(toks, lv, after, cues)) is not None:
                     actor, recipient = met  # لقاء جمع كيري بنظيره الصيني، اجتماع ضم الوزير ونظيره: who it brought
-                if actor is None and entry.event == "CONSULT" and recipient is not None and recipient.counterpart \
+                if actor is None and entry.event == "CONSULT" and recipient is not None and (
+                        recipient.counterpart or recipient is object_met) \
                         and not ((c := cues.get(t - 1)) is not None and c.label in ("light_verb", "light_noun")):
                     # أعلن وزير الخارجية التركي …، خلال لقاء مع نظيره الأميركي: the counterpart's pronoun is the
                     # speaker's, who met him (not a meeting a light verb holds, whose own subject held it: كشف
