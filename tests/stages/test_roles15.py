@@ -83,3 +83,10 @@ def test_one_met_after_a_meeting_noun_with_its_pronoun_is_the_recipient(coder):
     ev = one(coder, "بدوره، قال وزير الإعلام رمزي جريج عقب لقائه الرئيس سلام أمس إنه متضامن معه.", "CONSULT")
     assert "وزير الإعلام" in texts(ev.actor)
     assert "الرئيس" in texts(ev.recipient) and "الرئيس" not in texts(ev.actor)
+
+
+def test_light_verb_past_the_time_of_the_attack_gives_its_doer(coder):
+    ev = one(coder, "شهدت المدينة هجوما جديدا مساء السبت نفذه مسلحون.", "ASSAULT")
+    assert [a.sector for a in ev.actor] == ["UAF"]
+    ev = one(coder, "وقال التلفزيون ان الهجوم الانتحاري السبت نفذه مسلحون.", "ASSAULT")
+    assert [a.sector for a in ev.actor] == ["UAF"]

@@ -1423,14 +1423,20 @@ def _against(after: list[Group], against: frozenset[str]) -> Group | None:
 
 def _adjectives_end(toks: list[Token], i: int, cues: dict[int, Mention], trig_toks: set[int], starts: list[int],
                     fw: FunctionWords, labels: tuple[str, ...] = ("light_verb", "relative")) -> int:
-    """Token index past one or two adjectives of the event noun ending at token i, where a light verb or a relative
-    pronoun (or a cue of `labels`) follows them (غارات جوية نفذتها مقاتلات تركية، كمينا محكما نصبه مسلحون); i itself
-    otherwise."""
+    """Token index past one or two adjectives of the event noun ending at token i, and up to three time words,
+    where a light verb or a relative pronoun (or a cue of `labels`) follows them (غارات جوية نفذتها مقاتلات تركية،
+    كمينا محكما نصبه مسلحون، هجوما جديدا مساء السبت نفذه مسلحون); i itself otherwise."""
     k = i
     while k < min(len(toks), i + 2) and toks[k].kind == "ar" and k not in trig_toks and k not in cues \
             and strip_wa(toks[k].norm) not in fw.preposition | fw.filler | fw.adverb and not _starts_at(starts, k) \
             and toks[k].norm[:1] not in ("و", "ف", "ب", "ل"):
         k += 1
+    j = k
+    while j < min(len(toks), k + 3) and toks[j].kind == "ar" and j not in cues and (
+            toks[j].norm in fw.day or toks[j].norm in fw.adverb):
+        j += 1  # then the time of the act (هجوما جديدا مساء السبت نفذته فتاة، الهجوم الانتحاري السبت نفذته)
+    if j > k and (c := cues.get(j)) is not None and c.label in labels:
+        k = j
     c = cues.get(k)
     return k if k > i and c is not None and c.label in labels else i
 
