@@ -90,3 +90,10 @@ def test_light_verb_past_the_time_of_the_attack_gives_its_doer(coder):
     assert [a.sector for a in ev.actor] == ["UAF"]
     ev = one(coder, "وقال التلفزيون ان الهجوم الانتحاري السبت نفذه مسلحون.", "ASSAULT")
     assert [a.sector for a in ev.actor] == ["UAF"]
+
+
+def test_attack_verb_after_when_gives_the_killing_its_actor(coder):
+    ev = one(coder, "قتل 12 شخصا على الأقل أمس عندما هاجم انتحاريان حمام سباحة مزدحما.", "ASSAULT", "قتل")
+    assert [a.sector for a in ev.actor] == ["UAF"]
+    ev = one(coder, "قتل ثلاثة أشخاص حين أصيب آخرون.", "ASSAULT", "قتل")
+    assert not ev.actor

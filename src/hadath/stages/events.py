@@ -1671,9 +1671,13 @@ def _casualty_actors(toks: list[Token], events: list[Event], triggers: list[Ment
         if ev.actor or not _casualty(t):
             continue
         for ev2, t2 in zip(events[i + 1:], triggers[i + 1:]):
-            if ev2.event != "ASSAULT" or _casualty(t2):
-                continue
             between = toks[t.tok_end:t2.tok_start]
+            if ev2.event != "ASSAULT" or _casualty(t2) and not (
+                    t2.entry.cameo != "1823" and t2.get("pos") == "verb" and ev2.actor and ev2.recipient != ev.recipient
+                    and between and strip_wa(between[-1].norm) in fw.cause):
+                # (an attack verb the lexicon tells as a harm, right after حين/عندما, is the cause: قتل 12 شخصا
+                # عندما هاجم انتحاريان حمام سباحة)
+                continue
             if ev2.actor and len(between) <= 15 and (any(strip_wa(x.norm) in fw.cause for x in between) or len(
                     between) <= 8 and _instrument(toks, t2.tok_start, fw) and not any(x.norm == "في" for x in between)) and \
                     not any(x.text in _CLAUSE_PUNCT and x.text not in ",،" for x in between):
