@@ -97,3 +97,27 @@ def test_attack_verb_after_when_gives_the_killing_its_actor(coder):
     assert [a.sector for a in ev.actor] == ["UAF"]
     ev = one(coder, "قتل ثلاثة أشخاص حين أصيب آخرون.", "ASSAULT", "قتل")
     assert not ev.actor
+
+
+def test_office_and_name_of_the_subject_are_one_party(coder):
+    ev = one(coder, "استقبل صاحب السمو الشيخ تميم بن حمد آل ثاني أمير دولة قطر ، في قصره مساء اليوم، معالي وزير "
+                    "الخارجية الأستاذ عادل بن أحمد الجبير.", "CONSULT")
+    assert [r.code for r in ev.recipient] == ["SAU"]
+    ev = one(coder, "استقبل أمير دولة قطر الشيخ تميم بن حمد في قصره مساء أول من أمس، وزير الخارجية عادل الجبير.",
+             "CONSULT")
+    assert [a.code for a in ev.actor] == ["QAT"] and [r.code for r in ev.recipient] == ["SAU"]
+    ev = one(coder, "في 18 يونيو الحالي، التقى ولي ولي العهد وزير الدفاع السعودي، الأمير محمد بن سلمان، بالرئيس "
+                    "الروسي فلاديمير بوتين في سانت بطرسبرج.", "CONSULT")
+    assert [r.code for r in ev.recipient] == ["RUS"]
+
+
+def test_office_and_name_with_nothing_after_stay_as_they_were(coder):
+    ev = one(coder, "وحث الرئيس بيير نكورونزيزا على إجراء حوار.", "REQUEST")
+    assert [r.code for r in ev.recipient] == ["BDI"]
+
+
+def test_about_and_a_count_after_the_subject_is_the_object(coder):
+    ev = one(coder, "وواصلت أنقرة حملتها الأمنية بينما قصفت الطائرات التركية نحو 400 موقع من مواقع العمال "
+                    "الكردستاني بمشاركة 50 طائرة تركية في شمال العراق.", "ASSAULT", "قصفت")
+    assert [a.code for a in ev.actor] == ["TUR"]
+    assert "TUR" not in [r.code for r in ev.recipient]

@@ -712,6 +712,7 @@ class EventCoder:
             # استهدف هجوم انتحاري موكبا لسفارة الولايات المتحدة)
             recipient = next((g for g in rest if not g.prep), None) or prep_rec or _lam_owner(rest, actor)
         elif entry.pos == "verb":
+            subj_end = -1  # where the subject ends, past the name of its office (_title_apposition)
             subj = bare_after[0] if bare_after and _near(toks, tail_end, bare_after[0].start_tok, fw) and not (
                 _place(bare_after[0]) and any(strip_wa(toks[k].norm) == "في" for k in range(tail_end,
                                                                                           bare_after[0].start_tok))
@@ -769,15 +770,29 @@ class EventCoder:
                 obj = rest[0] if rest else None
                 if obj is not None and _counted_conjunct(toks, subj, obj, tail_end, fw):
                     obj = None  # قتل 47 متمردا و5 من القوات: a second count conjoined to the first, no object
-                if obj is not None and _apposition(toks, subj, obj, groups, starts, fw):
+                subj_end = _conj_end(subj)
+                if obj is not None and (_apposition(toks, subj, obj, groups, starts, fw) or _title_apposition(
+                        toks, subj, obj, fw) and (prep_rec is not None or _object_after(
+                            toks, obj.end_tok, groups, starts, trig_toks) is not None)):
                     # استقبل الأمير فيصل بن سلمان أمير منطقة المدينة المنورة أمس السفير الياباني: the title after the
-                    # name is the subject's own; the object comes after it
+                    # name is the subject's own; the object comes after it (so after a title and the name it goes
+                    # with: استقبل أمير دولة قطر الشيخ تميم بن حمد في قصره … وزير الخارجية)
                     # (past the place and time of the act and their commas: في قصر سموه بجدة، مساء أمس، وزير …)
+                    if not _coded(subj) and _coded(obj):
+                        subj = obj  # (فخامة الرئيس عبدالله يامين رئيس جمهورية المالديف: the title with the country)
+                    subj_end = obj.end_tok
                     obj = _object_after(toks, obj.end_tok, groups, starts, trig_toks)
                 if obj is None and entry.event == "CONSULT":
-                    obj = _object_past_adjuncts(toks, _conj_end(subj), groups, starts, trig_toks, fw)
+                    obj = _object_past_adjuncts(toks, subj_end, groups, starts, trig_toks, fw)
+                    if obj is not None and _title_apposition(toks, subj, obj, fw):
+                        # التقى ولي ولي العهد وزير الدفاع السعودي، الأمير محمد بن سلمان، بالرئيس الروسي: past commas,
+                        # the name of the subject's office is the subject still; the one met comes after it
+                        subj_end = obj.end_tok
+                        obj = (_prep_past_adjuncts(toks, subj_end, groups, starts, entry.prep, trig_toks, fw)
+                               if entry.prep else None) or _object_past_adjuncts(toks, subj_end, groups, starts,
+                                                                                 trig_toks, fw)
                 if obj is None:  # اعتقلت القوات خلال الأيام الماضية أكثر من 30 فلسطينيا
-                    obj = _object_past_span(toks, _conj_end(subj), groups, starts, cues, fw)
+                    obj = _object_past_span(toks, subj_end, groups, starts, cues, fw)
                 if obj is not None:
                     actor, recipient = subj, obj  # VSO: هاجم مسلحون الجيش
                 elif bare_before:
@@ -838,7 +853,8 @@ class EventCoder:
             if recipient is None and actor is not None and subj is actor and entry.prep:
                 # اجتمع الوزير جون كيري، أمس الأربعاء، مع نظيره الروسي: the verb's own preposition past its long
                 # subject and the time of the act, beyond the words read after the verb
-                recipient = _prep_past_adjuncts(toks, _conj_end(actor), groups, starts, entry.prep, trig_toks, fw)
+                recipient = _prep_past_adjuncts(toks, max(_conj_end(actor), subj_end), groups, starts, entry.prep,
+                                                trig_toks, fw)
             if recipient is None and "obj" in entry.prep:
                 recipient = _lam_owner(after, actor)  # استهدف مركزا للشرطة: the owner is the target
             if recipient is None and any((c := cues.get(k)) is not None and c.label == "reflexive"
@@ -1069,7 +1085,8 @@ class EventCoder:
                               and any(m.kind == "agent" or m.get("type") in ("institution", "person")
                                       and m.get("sector") for m in g.mentions)
                               and not _after_verb(g, trig_toks, trig_nouns, cues)
-                              and not _resumptive_verb(toks, g.start_tok - 1, cues, fw)), None)
+                              and not _resumptive_verb(toks, g.start_tok - 1, cues, fw)
+                              and not _same_side(g, actor)), None)  # (بمشاركة 50 طائرة تركية: the attackers' own)
         if recipient is None and entry.event == "ASSAULT" and not _uncoded_target(
                 toks, int(trig.get("tail_end") or tail_end), entry) and not (
                 entry.pos == "verb" and "obj" in entry.prep and _uncoded_object(
@@ -1312,6 +1329,17 @@ def _act_owner(toks: list[Token], t: int, groups: list[Group], starts: list[int]
         k -= 1  # its adjectives: نوعية، انتحاري
     w = strip_wa(toks[k].norm) if k >= 0 else ""
     return groups[j] if k >= 0 and (w in fw.act_noun or k in trig_toks and not w.startswith("ال")) else None
+
+
+def _same_side(g: Group, actor: Group | None) -> bool:
+    """True if the phrase has the very code and sector of the actor (الطائرات التركية … 50 طائرة تركية): the
+    attacker's own side, told again, no victim of the attack."""
+    if actor is None:
+        return False
+    codes = {m.get("code") for m in g.mentions if m.get("code")}
+    sectors = {m.get("sector") for m in g.mentions if m.get("sector")}
+    return bool(codes) and bool(sectors) and codes == {m.get("code") for m in actor.mentions if m.get("code")} \
+        and sectors == {m.get("sector") for m in actor.mentions if m.get("sector")}
 
 
 def _owned_by(toks: list[Token], g: Group, fw: FunctionWords) -> bool:
@@ -2710,6 +2738,8 @@ def _objectless(toks: list[Token], i: int, trig_toks: set[int], fw: FunctionWord
     if toks[i].text in _CLAUSE_PUNCT:
         return toks[i].text not in ",،"  # after a comma the object may still come (اغتال الطيران، أمس، خمسة)
     norm = toks[i].norm
+    if norm in fw.filler and i + 1 < len(toks) and (toks[i + 1].kind == "num" or toks[i + 1].norm in fw.number):
+        return False  # قصفت الطائرات التركية نحو 400 موقع: «about» and a count, the object (نحو is no «towards» there)
     if norm in _TIME_PREPS and i + 1 < len(toks) and toks[i + 1].norm in fw.complementizer:
         return True  # قتل مسلح بعد أن أطلق النار: بعد أن opens a clause of its own where an object would stand
     if norm in _TIME_PREPS:
@@ -2899,6 +2929,42 @@ def _apposition(toks: list[Token], g: Group, h: Group, groups: list[Group], star
     j = bisect_left(starts, h.end_tok)
     return not (j < len(groups) and groups[j].start_tok == h.end_tok
                 and any(m.get("type") == "person" for m in groups[j].mentions))
+
+
+def _coded(g: Group) -> bool:
+    """True if a mention of the phrase gives a country code."""
+    return any(m.get("code") for m in g.mentions)
+
+
+def _title_apposition(toks: list[Token], g: Group, h: Group, fw: FunctionWords) -> bool:
+    """True if phrases g and h, one right after the other, are one person: an office with no name and the name it
+    goes with (استقبل أمير دولة قطر الشيخ تميم بن حمد، التقى ولي ولي العهد وزير الدفاع السعودي، الأمير محمد بن
+    سلمان), or an office, a name no lexicon knows and the office again (فخامة الرئيس عبدالله يامين عبدالقيوم رئيس
+    جمهورية المالديف); a name and its office after it (تميم بن حمد آل ثاني أمير دولة قطر) is the same. Only forms
+    of address, commas and name words stand between, and the two give no different countries."""
+    if h.prep or g.prep:
+        return False
+    person = lambda x: any(m.get("type") == "person" for m in x.mentions)  # noqa: E731
+    office = lambda x: not person(x) and all(  # noqa: E731
+        m.get("sector") == "GOV" or m.kind == "actor" and m.get("type") in (*_SITE_TYPES, "demonym")
+        for m in x.mentions) and \
+        any(m.get("sector") == "GOV" for m in x.mentions)
+    codes = {m.get("code") for m in g.mentions + h.mentions if m.get("code")}
+    if len(codes) > 1:
+        return False
+    gap = range(_conj_end(g), h.start_tok)
+    if len(gap) > 4 or any(toks[k].kind not in ("ar", "punct") or toks[k].kind == "punct" and toks[k].text not in ",،"
+                           or toks[k].kind == "ar" and (toks[k].norm.startswith("و") or toks[k].norm in fw.preposition
+                                                        or _function_word(toks[k].norm, fw))
+                           for k in gap):
+        return False
+    words = [k for k in gap if toks[k].kind == "ar" and toks[k].norm not in fw.honorific]
+    if office(g) and person(h):
+        return True  # (only forms of address or commas, or one more word of the name, between)
+    if person(g) and office(h):
+        return 1 <= len(words) <= 2  # (the family name the lexicon left out: آل ثاني)
+    # an office, a name no lexicon knows, then the office again
+    return office(g) and office(h) and 1 <= len(words) <= 3 and not any(toks[k].norm.startswith("ال") for k in words)
 
 
 def _object_after(toks: list[Token], i: int, groups: list[Group], starts: list[int], trig_toks: set[int]) -> Group | None:
