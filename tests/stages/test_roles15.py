@@ -121,3 +121,14 @@ def test_about_and_a_count_after_the_subject_is_the_object(coder):
                     "الكردستاني بمشاركة 50 طائرة تركية في شمال العراق.", "ASSAULT", "قصفت")
     assert [a.code for a in ev.actor] == ["TUR"]
     assert "TUR" not in [r.code for r in ev.recipient]
+
+
+def test_verb_after_the_day_after_is_another_event(coder):
+    ev = one(coder, "وياتي الهجوم غداة قتل شرطيين قرب الحدود السورية واعلان حزب العمال الكردستاني مسؤوليته عن "
+                    "قتلهما ردا على هجوم سوروتش على تجمع لنشطاء.", "ASSAULT", "الهجوم")
+    assert "شرطيين" not in texts(ev.recipient)
+
+
+def test_owner_after_a_participle_is_no_partner(coder):
+    ev = one(coder, "واتفقت المملكة مع الدول المرسلة للعمالة على تشكيل لجنة فنية مشتركة.", "AGREE")
+    assert "للعمالة" not in texts(ev.recipient)

@@ -363,7 +363,9 @@ class EventCoder:
                                        trig_nouns)
         if noun_first and trig.get("pos") == "verb" and "obj" in trig.entry.prep and actor and \
                 actor[0].start_tok >= tail_end_of(trig) and not _plural_verb(toks, trig) and \
-                not trig.get("object_pronoun"):
+                not trig.get("object_pronoun") and not (
+                    trig.tok_start and strip_wa(toks[trig.tok_start - 1].norm) in self.fw.past_anchor | _TIME_PREPS):
+            # (not a verb after غداة، بعد: another event, «وياتي الهجوم غداة قتل شرطيين»)
             # خمس غارات قرب الرمادي قصفت وحدات تكتيكية ودبابات وناقلة جنود: the strikes are the subject of the verb
             # (singular, as after a plural of things); what the verb read as its subject after it is its object (a
             # second phrase after it goes on the list)
@@ -649,7 +651,7 @@ class EventCoder:
             bare_before = [g for g in bare_before if g.end_tok <= ante.start_tok] + [ante]
         prep_rec = next((g for g in after if g.prep and g.prep in entry.prep), None)
         if prep_rec is None:
-            prep_rec = _owner_after_prep(toks, after, entry.prep, fw.owner)  # على منزل لعائلة …، ضد مقر للشرطة
+            prep_rec = _owner_after_prep(toks, after, entry.prep, fw.owner if entry.event in _HOSTILE else frozenset())  # على منزل لعائلة …، ضد مقر للشرطة
         if prep_rec is None and entry.event not in _HOSTILE:
             prep_rec = _construct_owner(toks, after, entry.prep, tail_end, self.fw)  # أشاد الوزير بدور المملكة
         if prep_rec is None and entry.event in _HOSTILE:
@@ -2528,13 +2530,16 @@ def _titled_light_verb(toks: list[Token], t: int, cues: dict[int, Mention], grou
 def _owner_after_prep(toks: list[Token], after: list[Group], preps: tuple[str, ...] | frozenset[str],
                       owner_words: frozenset[str] = frozenset()) -> Group | None:
     """The owner in «على/ضد + noun + لـX» (أطلقت قذيفة على تجمع للمواطنين): the noun the preposition
-    governs names no one the lexicon knows, and the ل-phrase (or a nationality adjective) after it says whose it is."""
+    governs names no one the lexicon knows, and the ل-phrase (or a nationality adjective) after it says whose it is.
+    With `owner_words` (تابعة: given for hostile acts only) the noun may have a definite adjective or تابعة before
+    لـX (غارات على القواعد الخلفية لحزب العمال، على معسكرات تابعة لحزب العمال; not «مع الدول المرسلة للعمالة»)."""
     for g in after[:3]:
         k = g.start_tok
         owner = g.prep == "ل" or not g.prep and all(m.get("type") == "demonym" for m in g.mentions)
         if owner and k >= 2 and strip_wa(toks[k - 2].norm) in preps and toks[k - 1].kind == "ar":
             return g  # … or a nationality adjective of that noun: على جرافات إسرائيلية
-        if (g.prep == "ل" or toks[k - 1].norm in owner_words and toks[k].norm.startswith("ل")) and k >= 3 and \
+        if owner_words and (g.prep == "ل" or toks[k - 1].norm in owner_words and toks[k].norm.startswith("ل")) and \
+                k >= 3 and \
                 toks[k - 1].kind == toks[k - 2].kind == "ar" and \
                 (toks[k - 1].norm.startswith("ال") or toks[k - 1].norm in owner_words) and \
                 not toks[k - 2].norm.startswith(("و", "ف")) and strip_wa(toks[k - 3].norm) in preps:
