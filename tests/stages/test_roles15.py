@@ -132,3 +132,12 @@ def test_verb_after_the_day_after_is_another_event(coder):
 def test_owner_after_a_participle_is_no_partner(coder):
     ev = one(coder, "واتفقت المملكة مع الدول المرسلة للعمالة على تشكيل لجنة فنية مشتركة.", "AGREE")
     assert "للعمالة" not in texts(ev.recipient)
+
+
+def test_phrase_before_a_relative_of_the_other_gender_is_no_subject(coder):
+    ev = one(coder, "ويأتي هذا التصعيد بينما بدأت انقرة مهاجمة تنظيم الدولة الاسلامية الذي قصفت مواقع له في "
+                    "الاراضي السورية.", "ASSAULT", "قصفت")
+    assert "IMG" not in [a.code for a in ev.actor]
+    ev = one(coder, "تحولت باحات المسجد الاقصى الى ساحة للمواجهة بين مئات المرابطين وقوات الاحتلال التي اقتحمته.",
+             "COERCE")
+    assert [a.code for a in ev.actor] == ["ISR"]

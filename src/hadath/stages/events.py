@@ -640,7 +640,13 @@ class EventCoder:
             # تابعة للتنظيم كما دمرت نقطة تفتيش، فيما كانت: كما، بينما، فيما، حيث open a clause of their own; a phrase
             # before them ends the clause before, its subject is after the verb (or the last verb's, carried on)
             bare_before = []
-        if not bare_before and entry.pos == "verb" and not _after_lead_in(toks, t):
+        other_gender = entry.pos == "verb" and not trig.get("object_pronoun") and _subject_after_relative(toks, t, cues)
+        if other_gender:
+            # مهاجمة تنظيم الدولة الاسلامية الذي قصفت مواقع له: a verb of the other gender than the relative pronoun
+            # before it has a subject of its own; the phrase the pronoun follows is no subject (for a hostile act,
+            # what it befell: below)
+            bare_before = []
+        if not bare_before and entry.pos == "verb" and not _after_lead_in(toks, t) and not other_gender:
             bare_before = _anterior_subject(toks, t, groups, starts, cues, trig_toks) or \
                 _fronted_subject(toks, t, groups, starts, trig_toks, fw) or \
                 _subject_before_relative(toks, t, groups, starts, cues, fw)
@@ -842,12 +848,14 @@ class EventCoder:
                                           if g.prep in ("", "ل") and not any(
                                               k in trig_toks or toks[k].text in _CLAUSE_PUNCT
                                               for k in range(tail_end, g.start_tok))), None)
-            if actor is None and recipient is None and not trig.get("object_pronoun") and not (
+            if actor is None and recipient is None and not trig.get("object_pronoun") and not other_gender and not (
                     _passive_spelling(toks, trig) and _objectless(
                         toks, _past_manner(toks, trig, tail_end, starts, fw), trig_toks, fw, entry.prep, cues)):
                 # القتال ضد تنظيم الدولة الذي استولى على …: the relative pronoun is the subject, the phrase it follows
                 # (whatever governs that phrase) the actor
                 actor = _relative_antecedent(toks, t, groups, starts, cues)
+            if other_gender and actor is None and recipient is None and entry.event in _HOSTILE:
+                recipient = _relative_antecedent(toks, t, groups, starts, cues)
             if actor is None and entry.event in _LAM_DONE and not _passive_form(toks, trig):
                 actor = _act_owner(toks, t, groups, starts, trig_toks, fw)  # عملية نوعية للمقاومة استهدفت طقما
             if recipient is None and prep_rec is not None:
