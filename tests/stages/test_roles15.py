@@ -141,3 +141,9 @@ def test_phrase_before_a_relative_of_the_other_gender_is_no_subject(coder):
     ev = one(coder, "تحولت باحات المسجد الاقصى الى ساحة للمواجهة بين مئات المرابطين وقوات الاحتلال التي اقتحمته.",
              "COERCE")
     assert [a.code for a in ev.actor] == ["ISR"]
+
+
+def test_phrase_past_a_light_verb_with_wa_is_no_subject(coder):
+    ev = one(coder, "واوضح ان منفذ الهجوم فر بعدما القى القنبلة وقام اشخاص في الجوار لم يصابوا في الانفجار "
+                    "بمطاردته.", "ASSAULT", "القى القنبلة")
+    assert "اشخاص" not in texts(ev.actor)

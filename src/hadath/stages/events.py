@@ -725,11 +725,14 @@ class EventCoder:
                 _place(bare_after[0]) and any(strip_wa(toks[k].norm) == "في" for k in range(tail_end,
                                                                                           bare_after[0].start_tok))
             ) and not any(strip_wa(toks[k].norm) in fw.cause or toks[k].norm in fw.among and bare_before
+                          or toks[k].norm[:1] in ("و", "ف") and (c := cues.get(k)) is not None
+                          and c.label in ("light_verb", "report")
                           for k in range(tail_end, bare_after[0].start_tok)) \
                 else None  # (not a place after في and a word of its own: استهدفهم في محافظتي الأنبار; nor a
             # phrase past a word of cause, which tells what caused it: قتل نتيجة إطلاق ميليشيا الحوثي مقذوفا; nor,
             # with a subject before the verb, one after بينهم، منهم, part of it: 19 شخصا قتلوا بينهم مدنيون; with none
-            # it is the subject: وأدين منهم 510 أطباء)
+            # it is the subject: وأدين منهم 510 أطباء; nor one past a light or report verb with و, which opens a
+            # clause of its own: القى القنبلة وقام اشخاص في الجوار بمطاردته)
             obj = None
             if trig.get("object_pronoun") and "obj" in entry.prep:
                 # عسكريين خطفهم مقاتلو الطوارق: the attached pronoun is the object, resuming the phrase before
