@@ -147,3 +147,10 @@ def test_phrase_past_a_light_verb_with_wa_is_no_subject(coder):
     ev = one(coder, "واوضح ان منفذ الهجوم فر بعدما القى القنبلة وقام اشخاص في الجوار لم يصابوا في الانفجار "
                     "بمطاردته.", "ASSAULT", "القى القنبلة")
     assert "اشخاص" not in texts(ev.actor)
+
+
+def test_pronoun_of_a_passive_only_verb_underwent_it(coder):
+    ev = one(coder, "وأفاد جد الطفلة بأنها أصيبت بالرصاصة في مدينة مسندم.", "ASSAULT")
+    assert not ev.actor and "الطفلة" in texts(ev.recipient)
+    ev = one(coder, "وقال الجيش إنه اعتقل ثلاثة مسلحين.", "COERCE")
+    assert [a.sector for a in ev.actor] == ["MIL"]

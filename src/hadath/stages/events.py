@@ -694,7 +694,10 @@ class EventCoder:
             if recipient is None and "obj" in entry.prep:
                 recipient = _lam_owner(after, actor)  # ندعم المشاركة الفعالة للأمم المتحدة
             return _with_conj(actor), _with_conj(recipient)
-        if speaker is not None:  # قال الحلف إنه قتل عددا من زعماء طالبان: he = the speaker
+        if speaker is not None and _passive_form(toks, trig):
+            # وأفاد جد الطفلة بأنها أصيبت بالرصاصة: a verb spelled as only a passive is, its pronoun underwent it
+            actor, recipient = None, speaker
+        elif speaker is not None:  # قال الحلف إنه قتل عددا من زعماء طالبان: he = the speaker
             actor = speaker
             recipient = bare_after[0] if bare_after and "obj" in entry.prep and _near(
                 toks, tail_end, bare_after[0].start_tok, fw) else prep_rec
