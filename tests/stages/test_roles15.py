@@ -154,3 +154,12 @@ def test_pronoun_of_a_passive_only_verb_underwent_it(coder):
     assert not ev.actor and "الطفلة" in texts(ev.recipient)
     ev = one(coder, "وقال الجيش إنه اعتقل ثلاثة مسلحين.", "COERCE")
     assert [a.sector for a in ev.actor] == ["MIL"]
+
+
+def test_news_agency_told_is_no_recipient(coder):
+    ev = one(coder, "ورفض ممثلو الأمن العام التعليق اليوم الاثنين قائلين لرويترز إنه ليس لديهم المزيد من المعلومات.",
+             "REJECT")
+    assert "MED" not in [r.sector for r in ev.recipient]
+    ev = one(coder, "وأشاد الرئيس الكيني أوهورو كينياتا بأوباما واصفا زيارته بأنها ناجحة وفقا لـ \"رويترز\".",
+             "CONSULT")
+    assert "MED" not in [r.sector for r in ev.recipient]

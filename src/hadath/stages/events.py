@@ -1144,7 +1144,7 @@ class EventCoder:
             # subject of an act done with someone is the other party
             recipient = next((g for g in groups if g.counterpart and g.start_tok == _conj_end(actor)
                               and toks[g.start_tok].norm.startswith("و")), None)
-        if recipient is actor:
+        if recipient is actor or recipient is not None and _told_to(recipient):
             recipient = None
         if recipient is None and actor is not None and "مع" in entry.prep and entry.event in _WITH_PARTIES and \
                 len(pair := [actor, *(g for g in actor.conj if _named(g))]) == 2 and \
@@ -2948,6 +2948,13 @@ def _apposition(toks: list[Token], g: Group, h: Group, groups: list[Group], star
     j = bisect_left(starts, h.end_tok)
     return not (j < len(groups) and groups[j].start_tok == h.end_tok
                 and any(m.get("type") == "person" for m in groups[j].mentions))
+
+
+def _told_to(g: Group) -> bool:
+    """True for a news medium in لـ (قائلين لرويترز، حسبما ذكر مسؤول لوكالة الصحافة الفرنسية، وفقا لـ«رويترز»): the one
+    a report was given to or the source it is told after, no party to the event."""
+    return g.prep == "ل" and not g.conj and bool(g.mentions) and all(
+        m.get("sector") == "MED" and m.kind == "actor" for m in g.mentions)  # (a named medium: not «رفضه للمراسل»)
 
 
 def _coded(g: Group) -> bool:
