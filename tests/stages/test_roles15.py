@@ -163,3 +163,18 @@ def test_news_agency_told_is_no_recipient(coder):
     ev = one(coder, "وأشاد الرئيس الكيني أوهورو كينياتا بأوباما واصفا زيارته بأنها ناجحة وفقا لـ \"رويترز\".",
              "CONSULT")
     assert "MED" not in [r.sector for r in ev.recipient]
+
+
+def test_nationality_adjective_past_a_preposition_is_no_object(coder):
+    ev = one(coder, "قالت مصادر فلسطينية إن جيش الاحتلال الإسرائيلي قتل شاباً فلسطينياً في مخيم قلنديا للاجئين "
+                    "الفلسطينيين شمال مدينة القدس.", "ASSAULT")
+    assert [a.code for a in ev.actor] == ["ISR"]
+    ev = one(coder, "وكانت جماعة الحوثي المسلحة اعتقلت الصحافي في وكالة الأنباء اليمنية سبأ.", "COERCE")
+    assert "الصحافي" in texts(ev.recipient)
+
+
+def test_people_named_by_a_plural_nationality_stay_the_object(coder):
+    ev = one(coder, "ودعا وزير الخارجية في هذا السياق اللبنانيين إلى التوافق بشأن انتخاب رئيس الجمهورية.", "REQUEST")
+    assert [r.code for r in ev.recipient] == ["LBN"]
+    ev = one(coder, "اعتقلت أجهزة الأمنية الإيرانية مجموعة من الأفغانيين في طهران.", "COERCE")
+    assert [r.code for r in ev.recipient] == ["AFG"]

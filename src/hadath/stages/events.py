@@ -779,8 +779,12 @@ class EventCoder:
                 actor = subj  # فجرت انتحارية نفسها: the object is the reflexive, the phrase before it the subject
             elif subj is not None and "obj" in entry.prep:
                 # (not a phrase after «بينهم»: part of the one before, اختطف 230 مدنيا بينهم 60 مسيحيا)
+                # (nor a nationality alone past a preposition, the adjective of the noun it governs: اعتقلت الصحافي في
+                # وكالة الأنباء اليمنية)
                 rest = [g for g in bare_after[1:] if g.start_tok - subj.end_tok <= 4 and not any(
-                    toks[k].norm in fw.among for k in range(subj.end_tok, g.start_tok))]
+                    toks[k].norm in fw.among for k in range(subj.end_tok, g.start_tok)) and not (
+                    any(strip_wa(toks[k].norm) in fw.preposition for k in range(subj.end_tok, g.start_tok))
+                    and _nisba_adjective(toks, g, fw))]
                 obj = rest[0] if rest else None
                 if obj is not None and _counted_conjunct(toks, subj, obj, tail_end, fw):
                     obj = None  # قتل 47 متمردا و5 من القوات: a second count conjoined to the first, no object
@@ -2948,6 +2952,21 @@ def _apposition(toks: list[Token], g: Group, h: Group, groups: list[Group], star
     j = bisect_left(starts, h.end_tok)
     return not (j < len(groups) and groups[j].start_tok == h.end_tok
                 and any(m.get("type") == "person" for m in groups[j].mentions))
+
+
+def _nisba_adjective(toks: list[Token], g: Group, fw: FunctionWords) -> bool:
+    """True for a phrase that is only a nationality right after a noun it agrees with, its adjective (وكالة الأنباء
+    اليمنية، للاجئين الفلسطينيين), not the people it names (في هذا السياق اللبنانيين، مجموعة من الأفغانيين: a plural
+    in ـيين/ـيون after a noun of no plural ending, or after a preposition, is the people)."""
+    k = g.start_tok
+    if k == 0 or not g.mentions or not all(m.get("type") == "demonym" for m in g.mentions):
+        return False
+    prev = toks[k - 1]
+    if prev.kind != "ar" or _function_word(prev.norm, fw) or prev.norm in fw.filler:
+        return False
+    if toks[k].norm.endswith(("يين", "يون")):
+        return prev.norm.endswith(("ين", "ون", "ات"))
+    return True
 
 
 def _told_to(g: Group) -> bool:
