@@ -178,3 +178,18 @@ def test_people_named_by_a_plural_nationality_stay_the_object(coder):
     assert [r.code for r in ev.recipient] == ["LBN"]
     ev = one(coder, "اعتقلت أجهزة الأمنية الإيرانية مجموعة من الأفغانيين في طهران.", "COERCE")
     assert [r.code for r in ev.recipient] == ["AFG"]
+
+
+def test_town_does_nothing(coder):
+    ev = one(coder, "وكان ناشطون رصدوا قوات أفغانية وإيرانية قاتلت في الجبهة الجنوبية وفي معارك حلب وسهل الغاب.",
+             "ASSAULT", "معارك")
+    assert "حلب" not in texts(ev.actor)
+    ev = one(coder, "وقع مستشفى الدكتور سليمان الحبيب في مدينة دبي الطبية اتفاقية تعاون مشترك مع مؤسسة دبي للخدمات "
+                    "الإسعافية.", "COOPERATE")
+    assert "دبي" not in texts(ev.actor)
+
+
+def test_state_named_as_a_place_still_acts(coder):
+    ev = one(coder, "ولم تخالف توجيهاته سوى دولة مالاوي العضو في المحكمة الجنائية الدولية التي رفضت الانصياع للقرار "
+                    "الأفريقي.", "REJECT")
+    assert [a.code for a in ev.actor] == ["MWI"]

@@ -43,6 +43,7 @@ _LAM_DONE = {"ASSAULT", "COERCE"}  # acts whose indefinite noun takes its doer w
 _LOCAL_TARGETS = {"ASSAULT", "COERCE", "PROTEST"}
 _SITE_TYPES = ("country", "capital", "place")
 _FORCES = {"MIL", "COP", "SPY", "REB", "UAF"}  # the sectors of armed forces (_force)
+_STATE_WORDS = {"دوله", "جمهوريه", "مملكه", "اماره"}  # before a place name: a state (دولة مالاوي), not a town
 _ARRESTERS = {"COP", "MIL", "SPY", "JUD", "GOV"}  # the sectors of the bodies that arrest (_security_body)
 
 
@@ -1150,6 +1151,11 @@ class EventCoder:
                               and toks[g.start_tok].norm.startswith("و")), None)
         if recipient is actor or recipient is not None and _told_to(recipient):
             recipient = None
+        if actor is not None and _town(actor) and not actor.conj and entry.event != "PROTEST" and \
+                entry.mode != "visit" and not (actor.start_tok and toks[actor.start_tok - 1].norm in _STATE_WORDS):
+            # منتدى جدة … التي تناقش، في العاصمة اليمنية صنعاء … وقف إطلاق النار: a town or a region (no country, no
+            # capital, which stand for the state) does nothing; it is where
+            actor = None
         if recipient is None and actor is not None and "مع" in entry.prep and entry.event in _WITH_PARTIES and \
                 len(pair := [actor, *(g for g in actor.conj if _named(g))]) == 2 and \
                 not (entry.pos == "noun" and t >= 1 and strip_wa(toks[t - 1].norm) == "في") and \
