@@ -193,3 +193,12 @@ def test_state_named_as_a_place_still_acts(coder):
     ev = one(coder, "ولم تخالف توجيهاته سوى دولة مالاوي العضو في المحكمة الجنائية الدولية التي رفضت الانصياع للقرار "
                     "الأفريقي.", "REJECT")
     assert [a.code for a in ev.actor] == ["MWI"]
+
+
+def test_subject_of_an_unlisted_verb_past_a_comma_is_no_victim(coder):
+    ev = one(coder, "وفي ما بدا ردا على أحدث هجوم، عاودت المدفعية التركية أمس قصف مواقع حزب العمال الكردستاني.",
+             "ASSAULT", "هجوم")
+    assert "TUR" not in [r.code for r in ev.recipient]
+    ev = one(coder, "وفي ظل الهجوم على الزبداني الذي دخل يومه العشرين، فتحت قوات المعارضة السورية أربع جبهات.",
+             "ASSAULT", "الهجوم")
+    assert "OPP" not in [r.sector for r in ev.recipient]

@@ -1107,7 +1107,8 @@ class EventCoder:
                                       and m.get("sector") for m in g.mentions)
                               and not _after_verb(g, trig_toks, trig_nouns, cues)
                               and not _resumptive_verb(toks, g.start_tok - 1, cues, fw)
-                              and not _same_side(g, actor)), None)  # (بمشاركة 50 طائرة تركية: the attackers' own)
+                              and not _same_side(g, actor)  # (بمشاركة 50 طائرة تركية: the attackers' own)
+                              and not _clause_subject(toks, g, t, trig_toks, cues, fw)), None)
         if recipient is None and entry.event == "ASSAULT" and not _uncoded_target(
                 toks, int(trig.get("tail_end") or tail_end), entry) and not (
                 entry.pos == "verb" and "obj" in entry.prep and _uncoded_object(
@@ -2958,6 +2959,22 @@ def _apposition(toks: list[Token], g: Group, h: Group, groups: list[Group], star
     j = bisect_left(starts, h.end_tok)
     return not (j < len(groups) and groups[j].start_tok == h.end_tok
                 and any(m.get("type") == "person" for m in groups[j].mentions))
+
+
+def _clause_subject(toks: list[Token], g: Group, t: int, trig_toks: set[int], cues: dict[int, Mention],
+                    fw: FunctionWords) -> bool:
+    """True for a phrase right after the word that opens a clause past a comma after token t, a verb the lexicons do
+    not list (ردا على أحدث هجوم، عاودت المدفعية التركية قصف …؛ وفي ظل الهجوم على الزبداني، فتحت قوات المعارضة): that
+    verb's subject, no victim of the event before the comma."""
+    k = g.start_tok - 1
+    if k <= t or k in trig_toks or k in cues or toks[k].kind != "ar" or g.prep:
+        return False
+    w = strip_wa(toks[k].norm)
+    if w.startswith("ال") or _function_word(w, fw) or _number(w, fw) or w in fw.filler or w in fw.day or \
+            w in fw.among or \
+            toks[k].text.endswith(("ة", "ات")):
+        return False  # (a noun in ة is no verb: …، وناقلة جنود أخرى مدرعة)
+    return toks[k - 1].text in ",،" and any(toks[j].text in ",،" for j in range(t, k))
 
 
 def _nisba_adjective(toks: list[Token], g: Group, fw: FunctionWords) -> bool:
