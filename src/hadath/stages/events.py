@@ -658,7 +658,8 @@ class EventCoder:
             bare_before = [g for g in bare_before if g.end_tok <= ante.start_tok] + [ante]
         prep_rec = next((g for g in after if g.prep and g.prep in entry.prep), None)
         if prep_rec is None:
-            prep_rec = _owner_after_prep(toks, after, entry.prep, fw.owner if entry.event in _HOSTILE else frozenset())  # على منزل لعائلة …، ضد مقر للشرطة
+            # على منزل لعائلة …، ضد مقر للشرطة
+            prep_rec = _owner_after_prep(toks, after, entry.prep, fw.owner if entry.event in _HOSTILE else frozenset())
         if prep_rec is None and entry.event not in _HOSTILE:
             prep_rec = _construct_owner(toks, after, entry.prep, tail_end, self.fw)  # أشاد الوزير بدور المملكة
         if prep_rec is None and entry.event in _HOSTILE:
@@ -855,7 +856,8 @@ class EventCoder:
                     if recipient is None and "obj" in entry.prep and _anterior_body(toks, trig, actor, cues):
                         # وكانت تركيا استهدفت في الأيام الأخيرة مواقع لمتطرفي تنظيم داعش: past the time phrase, the
                         # first phrase (or the owner of the object no lexicon names) is what it hit
-                        recipient = next((g for g in groups[bisect_left(starts, tail_end):bisect_left(starts, tail_end + 9)]
+                        near = groups[bisect_left(starts, tail_end):bisect_left(starts, tail_end + 9)]
+                        recipient = next((g for g in near
                                           if g.prep in ("", "ل") and not any(
                                               k in trig_toks or toks[k].text in _CLAUSE_PUNCT
                                               for k in range(tail_end, g.start_tok))), None)
@@ -3004,6 +3006,19 @@ def _coded(g: Group) -> bool:
     return any(m.get("code") for m in g.mentions)
 
 
+def _person_named(g: Group) -> bool:
+    """True for a phrase that names a person (تميم بن حمد)."""
+    return any(m.get("type") == "person" for m in g.mentions)
+
+
+def _office_only(g: Group) -> bool:
+    """True for a phrase that names an office and no person: government titles with the country or nationality they
+    belong to (أمير دولة قطر، ولي ولي العهد وزير الدفاع السعودي، الرئيس)."""
+    return not _person_named(g) and any(m.get("sector") == "GOV" for m in g.mentions) and all(
+        m.get("sector") == "GOV" or m.kind == "actor" and m.get("type") in (*_SITE_TYPES, "demonym")
+        for m in g.mentions)
+
+
 def _title_apposition(toks: list[Token], g: Group, h: Group, fw: FunctionWords) -> bool:
     """True if phrases g and h, one right after the other, are one person: an office with no name and the name it
     goes with (استقبل أمير دولة قطر الشيخ تميم بن حمد، التقى ولي ولي العهد وزير الدفاع السعودي، الأمير محمد بن
@@ -3012,11 +3027,7 @@ def _title_apposition(toks: list[Token], g: Group, h: Group, fw: FunctionWords) 
     of address, commas and name words stand between, and the two give no different countries."""
     if h.prep or g.prep:
         return False
-    person = lambda x: any(m.get("type") == "person" for m in x.mentions)  # noqa: E731
-    office = lambda x: not person(x) and all(  # noqa: E731
-        m.get("sector") == "GOV" or m.kind == "actor" and m.get("type") in (*_SITE_TYPES, "demonym")
-        for m in x.mentions) and \
-        any(m.get("sector") == "GOV" for m in x.mentions)
+    person, office = _person_named, _office_only
     codes = {m.get("code") for m in g.mentions + h.mentions if m.get("code")}
     if len(codes) > 1:
         return False
