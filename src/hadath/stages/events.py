@@ -43,6 +43,7 @@ _LAM_DONE = {"ASSAULT", "COERCE"}  # acts whose indefinite noun takes its doer w
 _LOCAL_TARGETS = {"ASSAULT", "COERCE", "PROTEST"}
 _SITE_TYPES = ("country", "capital", "place")
 _FORCES = {"MIL", "COP", "SPY", "REB", "UAF"}  # the sectors of armed forces (_force)
+_STATE_WORDS = {"دوله", "جمهوريه", "مملكه", "اماره"}  # before a place name: a state (دولة مالاوي), not a town
 _ARRESTERS = {"COP", "MIL", "SPY", "JUD", "GOV"}  # the sectors of the bodies that arrest (_security_body)
 
 
@@ -192,7 +193,7 @@ class EventCoder:
                 if events and events[-1].trigger.start == prev.start and trig.get("pos") == "verb" \
                         and not (events[-1].actor and events[-1].recipient):
                     events[-1] = self._fill_roles(article, events[-1], toks, trig, groups, starts, cues, trig_toks,
-                                                  self_agent)
+                                                  self_agent, noun_first=prev.get("pos") == "noun")
                 elif events and events[-1].trigger.start == prev.start and not events[-1].actor and \
                         trig.get("pos") == "noun" and _circumstantial(toks, trig, cues, trig_toks):
                     # قتل أربعة جنود في هجوم شنه مسلحون: the subject of the light verb after the noun acts
@@ -355,10 +356,22 @@ class EventCoder:
 
     def _fill_roles(self, article: Article, ev: Event, toks: list[Token], trig: Mention, groups: list[Group],
                     starts: list[int], cues: dict[int, Mention], trig_toks: set[int],
-                    self_agent: dict[int, Mention], trig_nouns: frozenset[int] = frozenset()) -> Event:
-        """The event with its missing actor or recipient taken from a second word telling it."""
+                    self_agent: dict[int, Mention], trig_nouns: frozenset[int] = frozenset(),
+                    noun_first: bool = False) -> Event:
+        """The event with its missing actor or recipient taken from a second word telling it; `noun_first` when the
+        first word is an event noun, the subject of the verb that tells it again."""
         actor, recipient = self._roles(toks, trig, trig.entry, groups, starts, cues, trig_toks, self_agent,
                                        trig_nouns)
+        if noun_first and trig.get("pos") == "verb" and "obj" in trig.entry.prep and actor and \
+                actor[0].start_tok >= tail_end_of(trig) and not _plural_verb(toks, trig) and \
+                not trig.get("object_pronoun") and not (
+                    trig.tok_start and strip_wa(toks[trig.tok_start - 1].norm) in self.fw.past_anchor | _TIME_PREPS):
+            # (not a verb after غداة، بعد: another event, «وياتي الهجوم غداة قتل شرطيين»)
+            # خمس غارات قرب الرمادي قصفت وحدات تكتيكية ودبابات وناقلة جنود: the strikes are the subject of the verb
+            # (singular, as after a plural of things); what the verb read as its subject after it is its object (a
+            # second phrase after it goes on the list)
+            actor, recipient = [], actor
+            ev = replace(ev, recipient=())
         if trig.get("pos") == "verb" and "obj" in trig.entry.prep and actor and (not recipient or _casualty(trig)) \
                 and actor[0].start_tok >= tail_end_of(trig) and not _plural_verb(toks, trig):
             # (a death or a wound verb after the first: قتل ثلاثة مسلحين وجرح سبعة أشخاص — the wounded wound nobody)
@@ -598,8 +611,11 @@ class EventCoder:
         before = [g for g in groups[lo:bisect_left(starts, t)] if g.end_tok <= t]
         # (an event noun right after a verb with no subject before it, the noun with no clitic, is its subject and
         # leaves its clause open: استهدفت غارة إسرائيلية موقعا لحماس)
-        subject_noun = tail_end if entry.pos == "verb" and entry.event in _LAM_DONE and \
-            _bare_event_noun(toks, tail_end, trig_toks, cues) and not trig.get("object_pronoun") and \
+        # (a count may stand first: قصفت أربع غارات مراكز تجمع تابعة لتنظيم داعش)
+        counted = tail_end + (tail_end + 1 < len(toks) and (toks[tail_end].kind == "num" or toks[tail_end].norm in
+                                                            fw.number))
+        subject_noun = counted if entry.pos == "verb" and entry.event in _LAM_DONE and \
+            _bare_event_noun(toks, counted, trig_toks, cues) and not trig.get("object_pronoun") and \
             not _plural_verb(toks, trig) and not any(not g.prep for g in before) else -1
         own_tail = int(trig.get("tail_end") or tail_end)  # (the trigger's own tail word, past its subject, is no
         # other event that bounds it: أعرب الرئيس عن دعمه للحكومة اليمنية)
@@ -620,8 +636,18 @@ class EventCoder:
         recipient: Group | None = None
         bare_after = [g for g in after if not g.prep]
         bare_before = [g for g in before if (not g.prep or _expressing_subject(toks, t, g, fw))
-                       and not _speaker(toks, g, t, cues, fw)]
-        if not bare_before and entry.pos == "verb":
+                       and not _speaker(toks, g, t, cues, fw) and not _owned_by(toks, g, fw)]
+        if entry.pos == "verb" and _after_lead_in(toks, t):
+            # تابعة للتنظيم كما دمرت نقطة تفتيش، فيما كانت: كما، بينما، فيما، حيث open a clause of their own; a phrase
+            # before them ends the clause before, its subject is after the verb (or the last verb's, carried on)
+            bare_before = []
+        other_gender = entry.pos == "verb" and not trig.get("object_pronoun") and _subject_after_relative(toks, t, cues)
+        if other_gender:
+            # مهاجمة تنظيم الدولة الاسلامية الذي قصفت مواقع له: a verb of the other gender than the relative pronoun
+            # before it has a subject of its own; the phrase the pronoun follows is no subject (for a hostile act,
+            # what it befell: below)
+            bare_before = []
+        if not bare_before and entry.pos == "verb" and not _after_lead_in(toks, t) and not other_gender:
             bare_before = _anterior_subject(toks, t, groups, starts, cues, trig_toks) or \
                 _fronted_subject(toks, t, groups, starts, trig_toks, fw) or \
                 _subject_before_relative(toks, t, groups, starts, cues, fw)
@@ -632,11 +658,14 @@ class EventCoder:
             bare_before = [g for g in bare_before if g.end_tok <= ante.start_tok] + [ante]
         prep_rec = next((g for g in after if g.prep and g.prep in entry.prep), None)
         if prep_rec is None:
-            prep_rec = _owner_after_prep(toks, after, entry.prep)  # على منزل لعائلة …، ضد مقر للشرطة
+            # على منزل لعائلة …، ضد مقر للشرطة
+            prep_rec = _owner_after_prep(toks, after, entry.prep, fw.owner if entry.event in _HOSTILE else frozenset())
         if prep_rec is None and entry.event not in _HOSTILE:
             prep_rec = _construct_owner(toks, after, entry.prep, tail_end, self.fw)  # أشاد الوزير بدور المملكة
         if prep_rec is None and entry.event in _HOSTILE:
             prep_rec = _against(after, self.fw.against)  # غارات جوية ضد تنظيم داعش، حملة اعتقالات بحق ناشطين
+        if prep_rec is None and entry.event == "ASSAULT" and entry.pos == "noun":
+            prep_rec = _struck_on(toks, after, tail_end, trig_toks, cues)  # قصف جوي تركي على مواقع حزب العمال
         speaker = _pronoun_speaker(toks, t, groups, cues, fw) if entry.pos == "verb" else None
         if _honorific_at(toks, tail_end):
             # وحث معاليه جميع الموظفين، ونوه سموه بالجهود، زيارة سموه: the honorific is the subject (or the noun's
@@ -667,7 +696,10 @@ class EventCoder:
             if recipient is None and "obj" in entry.prep:
                 recipient = _lam_owner(after, actor)  # ندعم المشاركة الفعالة للأمم المتحدة
             return _with_conj(actor), _with_conj(recipient)
-        if speaker is not None:  # قال الحلف إنه قتل عددا من زعماء طالبان: he = the speaker
+        if speaker is not None and _passive_form(toks, trig):
+            # وأفاد جد الطفلة بأنها أصيبت بالرصاصة: a verb spelled as only a passive is, its pronoun underwent it
+            actor, recipient = None, speaker
+        elif speaker is not None:  # قال الحلف إنه قتل عددا من زعماء طالبان: he = the speaker
             actor = speaker
             recipient = bare_after[0] if bare_after and "obj" in entry.prep and _near(
                 toks, tail_end, bare_after[0].start_tok, fw) else prep_rec
@@ -693,15 +725,19 @@ class EventCoder:
             # استهدف هجوم انتحاري موكبا لسفارة الولايات المتحدة)
             recipient = next((g for g in rest if not g.prep), None) or prep_rec or _lam_owner(rest, actor)
         elif entry.pos == "verb":
+            subj_end = -1  # where the subject ends, past the name of its office (_title_apposition)
             subj = bare_after[0] if bare_after and _near(toks, tail_end, bare_after[0].start_tok, fw) and not (
                 _place(bare_after[0]) and any(strip_wa(toks[k].norm) == "في" for k in range(tail_end,
                                                                                           bare_after[0].start_tok))
             ) and not any(strip_wa(toks[k].norm) in fw.cause or toks[k].norm in fw.among and bare_before
+                          or toks[k].norm[:1] in ("و", "ف") and (c := cues.get(k)) is not None
+                          and c.label in ("light_verb", "report")
                           for k in range(tail_end, bare_after[0].start_tok)) \
                 else None  # (not a place after في and a word of its own: استهدفهم في محافظتي الأنبار; nor a
             # phrase past a word of cause, which tells what caused it: قتل نتيجة إطلاق ميليشيا الحوثي مقذوفا; nor,
             # with a subject before the verb, one after بينهم، منهم, part of it: 19 شخصا قتلوا بينهم مدنيون; with none
-            # it is the subject: وأدين منهم 510 أطباء)
+            # it is the subject: وأدين منهم 510 أطباء; nor one past a light or report verb with و, which opens a
+            # clause of its own: القى القنبلة وقام اشخاص في الجوار بمطاردته)
             obj = None
             if trig.get("object_pronoun") and "obj" in entry.prep:
                 # عسكريين خطفهم مقاتلو الطوارق: the attached pronoun is the object, resuming the phrase before
@@ -745,20 +781,38 @@ class EventCoder:
                 actor = subj  # فجرت انتحارية نفسها: the object is the reflexive, the phrase before it the subject
             elif subj is not None and "obj" in entry.prep:
                 # (not a phrase after «بينهم»: part of the one before, اختطف 230 مدنيا بينهم 60 مسيحيا)
+                # (nor a nationality alone past a preposition, the adjective of the noun it governs: اعتقلت الصحافي في
+                # وكالة الأنباء اليمنية)
                 rest = [g for g in bare_after[1:] if g.start_tok - subj.end_tok <= 4 and not any(
-                    toks[k].norm in fw.among for k in range(subj.end_tok, g.start_tok))]
+                    toks[k].norm in fw.among for k in range(subj.end_tok, g.start_tok)) and not (
+                    any(strip_wa(toks[k].norm) in fw.preposition for k in range(subj.end_tok, g.start_tok))
+                    and _nisba_adjective(toks, g, fw))]
                 obj = rest[0] if rest else None
                 if obj is not None and _counted_conjunct(toks, subj, obj, tail_end, fw):
                     obj = None  # قتل 47 متمردا و5 من القوات: a second count conjoined to the first, no object
-                if obj is not None and _apposition(toks, subj, obj, groups, starts, fw):
+                subj_end = _conj_end(subj)
+                if obj is not None and (_apposition(toks, subj, obj, groups, starts, fw) or _title_apposition(
+                        toks, subj, obj, fw) and (prep_rec is not None or _object_after(
+                            toks, obj.end_tok, groups, starts, trig_toks) is not None)):
                     # استقبل الأمير فيصل بن سلمان أمير منطقة المدينة المنورة أمس السفير الياباني: the title after the
-                    # name is the subject's own; the object comes after it
+                    # name is the subject's own; the object comes after it (so after a title and the name it goes
+                    # with: استقبل أمير دولة قطر الشيخ تميم بن حمد في قصره … وزير الخارجية)
                     # (past the place and time of the act and their commas: في قصر سموه بجدة، مساء أمس، وزير …)
+                    if not _coded(subj) and _coded(obj):
+                        subj = obj  # (فخامة الرئيس عبدالله يامين رئيس جمهورية المالديف: the title with the country)
+                    subj_end = obj.end_tok
                     obj = _object_after(toks, obj.end_tok, groups, starts, trig_toks)
                 if obj is None and entry.event == "CONSULT":
-                    obj = _object_past_adjuncts(toks, _conj_end(subj), groups, starts, trig_toks, fw)
+                    obj = _object_past_adjuncts(toks, subj_end, groups, starts, trig_toks, fw)
+                    if obj is not None and _title_apposition(toks, subj, obj, fw):
+                        # التقى ولي ولي العهد وزير الدفاع السعودي، الأمير محمد بن سلمان، بالرئيس الروسي: past commas,
+                        # the name of the subject's office is the subject still; the one met comes after it
+                        subj_end = obj.end_tok
+                        obj = (_prep_past_adjuncts(toks, subj_end, groups, starts, entry.prep, trig_toks, fw)
+                               if entry.prep else None) or _object_past_adjuncts(toks, subj_end, groups, starts,
+                                                                                 trig_toks, fw)
                 if obj is None:  # اعتقلت القوات خلال الأيام الماضية أكثر من 30 فلسطينيا
-                    obj = _object_past_span(toks, _conj_end(subj), groups, starts, cues, fw)
+                    obj = _object_past_span(toks, subj_end, groups, starts, cues, fw)
                 if obj is not None:
                     actor, recipient = subj, obj  # VSO: هاجم مسلحون الجيش
                 elif bare_before:
@@ -790,7 +844,8 @@ class EventCoder:
                             toks, tail_end, trig_toks, fw) if bare_before[-1] is ante else
                         _is_patient(toks, bare_before[-1], entry, bare_before[-1].start_tok, fw)
                         or _passive_spelling(toks, trig) and _objectless(
-                            toks, _past_manner(toks, trig, tail_end, starts, fw), trig_toks, fw, entry.prep, cues)):
+                            toks, _past_manner(toks, trig, tail_end, starts, fw), trig_toks, fw, entry.prep, cues)
+                        and not _anterior_body(toks, trig, bare_before[-1], cues)):
                     # جنود قتلوا: a counted or civilian subject of a passive; إن جنديا قتل في هجوم: a
                     # transitive verb with no object after it is read as a passive (قُتل)
                     recipient = bare_before[-1]
@@ -798,12 +853,22 @@ class EventCoder:
                     actor = bare_before[-1]
                     if "obj" in entry.prep:  # القوات اعتقلت خلال الأيام الماضية أكثر من 30 فلسطينيا
                         recipient = _object_past_span(toks, tail_end, groups, starts, cues, fw)
-            if actor is None and recipient is None and not trig.get("object_pronoun") and not (
+                    if recipient is None and "obj" in entry.prep and _anterior_body(toks, trig, actor, cues):
+                        # وكانت تركيا استهدفت في الأيام الأخيرة مواقع لمتطرفي تنظيم داعش: past the time phrase, the
+                        # first phrase (or the owner of the object no lexicon names) is what it hit
+                        near = groups[bisect_left(starts, tail_end):bisect_left(starts, tail_end + 9)]
+                        recipient = next((g for g in near
+                                          if g.prep in ("", "ل") and not any(
+                                              k in trig_toks or toks[k].text in _CLAUSE_PUNCT
+                                              for k in range(tail_end, g.start_tok))), None)
+            if actor is None and recipient is None and not trig.get("object_pronoun") and not other_gender and not (
                     _passive_spelling(toks, trig) and _objectless(
                         toks, _past_manner(toks, trig, tail_end, starts, fw), trig_toks, fw, entry.prep, cues)):
                 # القتال ضد تنظيم الدولة الذي استولى على …: the relative pronoun is the subject, the phrase it follows
                 # (whatever governs that phrase) the actor
                 actor = _relative_antecedent(toks, t, groups, starts, cues)
+            if other_gender and actor is None and recipient is None and entry.event in _HOSTILE:
+                recipient = _relative_antecedent(toks, t, groups, starts, cues)
             if actor is None and entry.event in _LAM_DONE and not _passive_form(toks, trig):
                 actor = _act_owner(toks, t, groups, starts, trig_toks, fw)  # عملية نوعية للمقاومة استهدفت طقما
             if recipient is None and prep_rec is not None:
@@ -811,7 +876,8 @@ class EventCoder:
             if recipient is None and actor is not None and subj is actor and entry.prep:
                 # اجتمع الوزير جون كيري، أمس الأربعاء، مع نظيره الروسي: the verb's own preposition past its long
                 # subject and the time of the act, beyond the words read after the verb
-                recipient = _prep_past_adjuncts(toks, _conj_end(actor), groups, starts, entry.prep, trig_toks, fw)
+                recipient = _prep_past_adjuncts(toks, max(_conj_end(actor), subj_end), groups, starts, entry.prep,
+                                                trig_toks, fw)
             if recipient is None and "obj" in entry.prep:
                 recipient = _lam_owner(after, actor)  # استهدف مركزا للشرطة: the owner is the target
             if recipient is None and any((c := cues.get(k)) is not None and c.label == "reflexive"
@@ -891,9 +957,16 @@ class EventCoder:
             else:
                 actor = gen
                 recipient = prep_rec
+                object_met: Group | None = None  # the object of a meeting noun with its pronoun (لقائه الرئيس سلام)
                 if gen is not None and gen.counterpart:
                     actor, recipient = None, prep_rec or gen  # لقاء نظيره السعودي: the counterpart is met, his pronoun
                     # stands for the one who meets him
+                elif gen is not None and trig.get("possessive") and gen.start_tok == tail_end and recipient is None \
+                        and entry.event == "CONSULT" and entry.mode != "visit" and entry.cameo not in ("042", "043") \
+                        and not _place(gen):
+                    # عقب لقائه الرئيس سلام، خلال استقباله السفير: the pronoun is the noun's genitive, who does it; the
+                    # phrase right after it is its object
+                    actor, recipient, object_met = None, gen, gen
                 if entry.mode == "visit" and gen is not None and recipient is None and _place(gen):
                     actor, recipient = None, gen  # زيارة فرنسا، زيارته للرياض: a place after a visit is where it goes
                 elif entry.mode == "visit" and gen is not None and recipient is None:
@@ -913,7 +986,8 @@ class EventCoder:
                 if actor is None and entry.event == "CONSULT" and gen is None and \
                         (met := _gathered(toks, lv, after, cues)) is not None:
                     actor, recipient = met  # لقاء جمع كيري بنظيره الصيني، اجتماع ضم الوزير ونظيره: who it brought
-                if actor is None and entry.event == "CONSULT" and recipient is not None and recipient.counterpart \
+                if actor is None and entry.event == "CONSULT" and recipient is not None and (
+                        recipient.counterpart or recipient is object_met) \
                         and not ((c := cues.get(t - 1)) is not None and c.label in ("light_verb", "light_noun")):
                     # أعلن وزير الخارجية التركي …، خلال لقاء مع نظيره الأميركي: the counterpart's pronoun is the
                     # speaker's, who met him (not a meeting a light verb holds, whose own subject held it: كشف
@@ -1034,9 +1108,15 @@ class EventCoder:
                               and any(m.kind == "agent" or m.get("type") in ("institution", "person")
                                       and m.get("sector") for m in g.mentions)
                               and not _after_verb(g, trig_toks, trig_nouns, cues)
-                              and not _resumptive_verb(toks, g.start_tok - 1, cues, fw)), None)
+                              and not _resumptive_verb(toks, g.start_tok - 1, cues, fw)
+                              and not _same_side(g, actor)  # (بمشاركة 50 طائرة تركية: the attackers' own)
+                              and not _clause_subject(toks, g, t, trig_toks, cues, fw)), None)
         if recipient is None and entry.event == "ASSAULT" and not _uncoded_target(
-                toks, int(trig.get("tail_end") or tail_end), entry):
+                toks, int(trig.get("tail_end") or tail_end), entry) and not (
+                entry.pos == "verb" and "obj" in entry.prep and _uncoded_object(
+                    toks, _conj_end(actor) if actor is not None and actor.start_tok >= tail_end else tail_end,
+                    trig_toks, cues, starts, fw)):
+            # (not past an object no lexicon names: هاجم انتحاريان حمام سباحة مزدحما في شمال العراق)
             # غارات إسرائيلية في سوريا، هجوم انتحاري في باكستان: with no target named, the country struck
             recipient = next((g for g in after if g is not actor and g.prep == "في" and all(
                 m.kind == "actor" and m.get("type") in _SITE_TYPES for m in g.mentions)), None)
@@ -1072,8 +1152,13 @@ class EventCoder:
             # subject of an act done with someone is the other party
             recipient = next((g for g in groups if g.counterpart and g.start_tok == _conj_end(actor)
                               and toks[g.start_tok].norm.startswith("و")), None)
-        if recipient is actor:
+        if recipient is actor or recipient is not None and _told_to(recipient):
             recipient = None
+        if actor is not None and _town(actor) and not actor.conj and entry.event != "PROTEST" and \
+                entry.mode != "visit" and not (actor.start_tok and toks[actor.start_tok - 1].norm in _STATE_WORDS):
+            # منتدى جدة … التي تناقش، في العاصمة اليمنية صنعاء … وقف إطلاق النار: a town or a region (no country, no
+            # capital, which stand for the state) does nothing; it is where
+            actor = None
         if recipient is None and actor is not None and "مع" in entry.prep and entry.event in _WITH_PARTIES and \
                 len(pair := [actor, *(g for g in actor.conj if _named(g))]) == 2 and \
                 not (entry.pos == "noun" and t >= 1 and strip_wa(toks[t - 1].norm) == "في") and \
@@ -1275,6 +1360,24 @@ def _act_owner(toks: list[Token], t: int, groups: list[Group], starts: list[int]
     return groups[j] if k >= 0 and (w in fw.act_noun or k in trig_toks and not w.startswith("ال")) else None
 
 
+def _same_side(g: Group, actor: Group | None) -> bool:
+    """True if the phrase has the very code and sector of the actor (الطائرات التركية … 50 طائرة تركية): the
+    attacker's own side, told again, no victim of the attack."""
+    if actor is None:
+        return False
+    codes = {m.get("code") for m in g.mentions if m.get("code")}
+    sectors = {m.get("sector") for m in g.mentions if m.get("sector")}
+    return bool(codes) and bool(sectors) and codes == {m.get("code") for m in actor.mentions if m.get("code")} \
+        and sectors == {m.get("sector") for m in actor.mentions if m.get("sector")}
+
+
+def _owned_by(toks: list[Token], g: Group, fw: FunctionWords) -> bool:
+    """True for the owner in «noun + تابعة + لـX» (وحدات تكتيكية تابعة للتنظيم كما دمرت …): X says whose the noun
+    before is, a genitive, never the subject of a verb after it."""
+    k = g.start_tok
+    return k > 0 and toks[k - 1].norm in fw.owner and toks[k].norm.startswith("ل")
+
+
 def _same_words(toks: list[Token], a: Group, b: Group) -> bool:
     """True if two phrases are written with the same words (القوات الحكومية … القوات الحكومية)."""
     return [toks[k].norm for k in range(a.start_tok, a.end_tok)] == [toks[k].norm for k in range(b.start_tok, b.end_tok)]
@@ -1354,6 +1457,21 @@ def _bare_event_noun(toks: list[Token], k: int, trig_toks: set[int], cues: dict[
     return not w.startswith(("ال", "و", "ف", "ب", "ل")) and not w.endswith(("وا", "ون"))
 
 
+def _struck_on(toks: list[Token], after: list[Group], tail_end: int, trig_toks: set[int],
+               cues: dict[int, Mention]) -> Group | None:
+    """For an attack noun whose own entry lists no على (قصف، غارات): the phrase after على right past the noun and
+    its adjectives (at most two words), the noun it governs at most one word before (قصف جوي تركي على مواقع حزب العمال
+    الكردستاني): what was struck."""
+    g = next((g for g in after[:3] if g.prep == "علي"), None)
+    if g is None:
+        return None
+    j = next((k for k in range(g.start_tok - 1, max(tail_end, g.start_tok - 3) - 1, -1) if toks[k].norm == "علي"), None)
+    if j is None or j - tail_end > 2 or any(toks[k].kind != "ar" or k in trig_toks or k in cues
+                                             or toks[k].norm[:1] in ("و", "ف") for k in range(tail_end, j)):
+        return None
+    return g
+
+
 def _against(after: list[Group], against: frozenset[str]) -> Group | None:
     """The phrase governed by ضد or بحق (`against` of function_words.tsv) among the first three after a hostile
     event word: its target."""
@@ -1362,14 +1480,20 @@ def _against(after: list[Group], against: frozenset[str]) -> Group | None:
 
 def _adjectives_end(toks: list[Token], i: int, cues: dict[int, Mention], trig_toks: set[int], starts: list[int],
                     fw: FunctionWords, labels: tuple[str, ...] = ("light_verb", "relative")) -> int:
-    """Token index past one or two adjectives of the event noun ending at token i, where a light verb or a relative
-    pronoun (or a cue of `labels`) follows them (غارات جوية نفذتها مقاتلات تركية، كمينا محكما نصبه مسلحون); i itself
-    otherwise."""
+    """Token index past one or two adjectives of the event noun ending at token i, and up to three time words,
+    where a light verb or a relative pronoun (or a cue of `labels`) follows them (غارات جوية نفذتها مقاتلات تركية،
+    كمينا محكما نصبه مسلحون، هجوما جديدا مساء السبت نفذه مسلحون); i itself otherwise."""
     k = i
     while k < min(len(toks), i + 2) and toks[k].kind == "ar" and k not in trig_toks and k not in cues \
             and strip_wa(toks[k].norm) not in fw.preposition | fw.filler | fw.adverb and not _starts_at(starts, k) \
             and toks[k].norm[:1] not in ("و", "ف", "ب", "ل"):
         k += 1
+    j = k
+    while j < min(len(toks), k + 3) and toks[j].kind == "ar" and j not in cues and (
+            toks[j].norm in fw.day or toks[j].norm in fw.adverb):
+        j += 1  # then the time of the act (هجوما جديدا مساء السبت نفذته فتاة، الهجوم الانتحاري السبت نفذته)
+    if j > k and (c := cues.get(j)) is not None and c.label in labels:
+        k = j
     c = cues.get(k)
     return k if k > i and c is not None and c.label in labels else i
 
@@ -1461,6 +1585,14 @@ def _uncoded_target(toks: list[Token], tail_end: int, entry: TriggerEntry) -> bo
     """True if the trigger's own preposition follows it with a person no lexicon names, told by a pronoun (أطلق النار
     عليه) or a noun with one (أطلق النار على شقيقه): the target is told, so the place where it happened is not it
     (a place-like target, على مناطق في سوريا, leaves the country struck)."""
+    # (past the noun's adjectives: الغارات الجوية التركية على قواعده)
+    k = tail_end
+    while k < min(len(toks) - 1, tail_end + 2) and toks[k].kind == "ar" and toks[k].norm.startswith("ال") and \
+            not any(strip_wa(toks[k].norm).startswith(p) for p in entry.prep if p != "obj"):
+        k += 1
+    if k > tail_end and not any(strip_wa(toks[k].norm).startswith(p) for p in entry.prep if p != "obj"):
+        k = tail_end
+    skipped, tail_end = k > tail_end, k
     if tail_end >= len(toks) or toks[tail_end].kind != "ar":
         return False
     w = strip_wa(toks[tail_end].norm)
@@ -1471,7 +1603,8 @@ def _uncoded_target(toks: list[Token], tail_end: int, entry: TriggerEntry) -> bo
         return len(w) - len(own) <= 2
     # (the noun with the pronoun may be the second of a construct: على ابن عمه)
     return any(nxt.kind == "ar" and not nxt.norm.startswith("ال") and len(nxt.norm) >= 3 and
-               nxt.norm.endswith(("ه", "ها", "هم")) for nxt in toks[tail_end + 1:tail_end + 3])
+               (nxt.text if skipped else nxt.norm).endswith(("ه", "ها", "هم"))
+               for nxt in toks[tail_end + 1:tail_end + 3])  # (past adjectives, as written: not سكنية)
 
 
 def _object_word(toks: list[Token], k: int, trig_toks: set[int], fw: FunctionWords) -> bool:
@@ -1488,6 +1621,19 @@ def _object_word(toks: list[Token], k: int, trig_toks: set[int], fw: FunctionWor
         return True  # اقتحامهم بلدة بيت أمر، مداهمتهم قرية
     return w[:1] not in "بلك" and k + 1 < len(toks) and toks[k + 1].kind == "ar" and (
         toks[k + 1].norm.startswith("ال") or toks[k].text.endswith(("ا", "اً", "ًا")))
+
+
+def _uncoded_object(toks: list[Token], k: int, trig_toks: set[int], cues: dict[int, Mention], starts: list[int],
+                    fw: FunctionWords) -> bool:
+    """True if the word at token k, right after a verb or its subject, is an object no lexicon names (هاجم
+    انتحاريان حمام سباحة): a word of no closed class, no clitic preposition or conjunction, no cue, event word or
+    phrase; then the place named later in the clause says where it was, not what was hit."""
+    if k >= len(toks) or toks[k].kind != "ar" or k in trig_toks or k in cues or _starts_at(starts, k):
+        return False
+    w = toks[k].norm
+    # (a place noun is a place-like target, which leaves the country struck: قصف المتمردون مناطق سكنية في عدن)
+    return strip_wa(w) == w and w[:1] not in "بلكف" and not _function_word(w, fw) and w not in fw.day and \
+        not _number(w, fw) and w not in fw.filler and w not in fw.honorific and w not in _place_nouns()
 
 
 def _opens_cause_clause(toks: list[Token], k: int, fw: FunctionWords) -> bool:
@@ -1582,9 +1728,13 @@ def _casualty_actors(toks: list[Token], events: list[Event], triggers: list[Ment
         if ev.actor or not _casualty(t):
             continue
         for ev2, t2 in zip(events[i + 1:], triggers[i + 1:]):
-            if ev2.event != "ASSAULT" or _casualty(t2):
-                continue
             between = toks[t.tok_end:t2.tok_start]
+            if ev2.event != "ASSAULT" or _casualty(t2) and not (
+                    t2.entry.cameo != "1823" and t2.get("pos") == "verb" and ev2.actor and ev2.recipient != ev.recipient
+                    and between and strip_wa(between[-1].norm) in fw.cause):
+                # (an attack verb the lexicon tells as a harm, right after حين/عندما, is the cause: قتل 12 شخصا
+                # عندما هاجم انتحاريان حمام سباحة)
+                continue
             if ev2.actor and len(between) <= 15 and (any(strip_wa(x.norm) in fw.cause for x in between) or len(
                     between) <= 8 and _instrument(toks, t2.tok_start, fw) and not any(x.norm == "في" for x in between)) and \
                     not any(x.text in _CLAUSE_PUNCT and x.text not in ",،" for x in between):
@@ -2404,14 +2554,24 @@ def _titled_light_verb(toks: list[Token], t: int, cues: dict[int, Mention], grou
     return k if seen and t - j <= 1 else None
 
 
-def _owner_after_prep(toks: list[Token], after: list[Group], preps: tuple[str, ...] | frozenset[str]) -> Group | None:
+def _owner_after_prep(toks: list[Token], after: list[Group], preps: tuple[str, ...] | frozenset[str],
+                      owner_words: frozenset[str] = frozenset()) -> Group | None:
     """The owner in «على/ضد + noun + لـX» (أطلقت قذيفة على تجمع للمواطنين): the noun the preposition
-    governs names no one the lexicon knows, and the ل-phrase (or a nationality adjective) after it says whose it is."""
+    governs names no one the lexicon knows, and the ل-phrase (or a nationality adjective) after it says whose it is.
+    With `owner_words` (تابعة: given for hostile acts only) the noun may have a definite adjective or تابعة before
+    لـX (غارات على القواعد الخلفية لحزب العمال، على معسكرات تابعة لحزب العمال; not «مع الدول المرسلة للعمالة»)."""
     for g in after[:3]:
         k = g.start_tok
         owner = g.prep == "ل" or not g.prep and all(m.get("type") == "demonym" for m in g.mentions)
         if owner and k >= 2 and strip_wa(toks[k - 2].norm) in preps and toks[k - 1].kind == "ar":
             return g  # … or a nationality adjective of that noun: على جرافات إسرائيلية
+        if owner_words and (g.prep == "ل" or toks[k - 1].norm in owner_words and toks[k].norm.startswith("ل")) and \
+                k >= 3 and \
+                toks[k - 1].kind == toks[k - 2].kind == "ar" and \
+                (toks[k - 1].norm.startswith("ال") or toks[k - 1].norm in owner_words) and \
+                not toks[k - 2].norm.startswith(("و", "ف")) and strip_wa(toks[k - 3].norm) in preps:
+            # (the noun with its adjective or تابعة: على القواعد الخلفية لحزب العمال، على معسكرات تابعة لحزب العمال)
+            return g
     return None
 
 
@@ -2610,6 +2770,8 @@ def _objectless(toks: list[Token], i: int, trig_toks: set[int], fw: FunctionWord
     if toks[i].text in _CLAUSE_PUNCT:
         return toks[i].text not in ",،"  # after a comma the object may still come (اغتال الطيران، أمس، خمسة)
     norm = toks[i].norm
+    if norm in fw.filler and i + 1 < len(toks) and (toks[i + 1].kind == "num" or toks[i + 1].norm in fw.number):
+        return False  # قصفت الطائرات التركية نحو 400 موقع: «about» and a count, the object (نحو is no «towards» there)
     if norm in _TIME_PREPS and i + 1 < len(toks) and toks[i + 1].norm in fw.complementizer:
         return True  # قتل مسلح بعد أن أطلق النار: بعد أن opens a clause of its own where an object would stand
     if norm in _TIME_PREPS:
@@ -2799,6 +2961,89 @@ def _apposition(toks: list[Token], g: Group, h: Group, groups: list[Group], star
     j = bisect_left(starts, h.end_tok)
     return not (j < len(groups) and groups[j].start_tok == h.end_tok
                 and any(m.get("type") == "person" for m in groups[j].mentions))
+
+
+def _clause_subject(toks: list[Token], g: Group, t: int, trig_toks: set[int], cues: dict[int, Mention],
+                    fw: FunctionWords) -> bool:
+    """True for a phrase right after the word that opens a clause past a comma after token t, a verb the lexicons do
+    not list (ردا على أحدث هجوم، عاودت المدفعية التركية قصف …؛ وفي ظل الهجوم على الزبداني، فتحت قوات المعارضة): that
+    verb's subject, no victim of the event before the comma."""
+    k = g.start_tok - 1
+    if k <= t or k in trig_toks or k in cues or toks[k].kind != "ar" or g.prep:
+        return False
+    w = strip_wa(toks[k].norm)
+    if w.startswith("ال") or _function_word(w, fw) or _number(w, fw) or w in fw.filler or w in fw.day or \
+            w in fw.among or \
+            toks[k].text.endswith(("ة", "ات")):
+        return False  # (a noun in ة is no verb: …، وناقلة جنود أخرى مدرعة)
+    return toks[k - 1].text in ",،" and any(toks[j].text in ",،" for j in range(t, k))
+
+
+def _nisba_adjective(toks: list[Token], g: Group, fw: FunctionWords) -> bool:
+    """True for a phrase that is only a nationality right after a noun it agrees with, its adjective (وكالة الأنباء
+    اليمنية، للاجئين الفلسطينيين), not the people it names (في هذا السياق اللبنانيين، مجموعة من الأفغانيين: a plural
+    in ـيين/ـيون after a noun of no plural ending, or after a preposition, is the people)."""
+    k = g.start_tok
+    if k == 0 or not g.mentions or not all(m.get("type") == "demonym" for m in g.mentions):
+        return False
+    prev = toks[k - 1]
+    if prev.kind != "ar" or _function_word(prev.norm, fw) or prev.norm in fw.filler:
+        return False
+    if toks[k].norm.endswith(("يين", "يون")):
+        return prev.norm.endswith(("ين", "ون", "ات"))
+    return True
+
+
+def _told_to(g: Group) -> bool:
+    """True for a news medium in لـ (قائلين لرويترز، حسبما ذكر مسؤول لوكالة الصحافة الفرنسية، وفقا لـ«رويترز»): the one
+    a report was given to or the source it is told after, no party to the event."""
+    return g.prep == "ل" and not g.conj and bool(g.mentions) and all(
+        m.get("sector") == "MED" and m.kind == "actor" for m in g.mentions)  # (a named medium: not «رفضه للمراسل»)
+
+
+def _coded(g: Group) -> bool:
+    """True if a mention of the phrase gives a country code."""
+    return any(m.get("code") for m in g.mentions)
+
+
+def _person_named(g: Group) -> bool:
+    """True for a phrase that names a person (تميم بن حمد)."""
+    return any(m.get("type") == "person" for m in g.mentions)
+
+
+def _office_only(g: Group) -> bool:
+    """True for a phrase that names an office and no person: government titles with the country or nationality they
+    belong to (أمير دولة قطر، ولي ولي العهد وزير الدفاع السعودي، الرئيس)."""
+    return not _person_named(g) and any(m.get("sector") == "GOV" for m in g.mentions) and all(
+        m.get("sector") == "GOV" or m.kind == "actor" and m.get("type") in (*_SITE_TYPES, "demonym")
+        for m in g.mentions)
+
+
+def _title_apposition(toks: list[Token], g: Group, h: Group, fw: FunctionWords) -> bool:
+    """True if phrases g and h, one right after the other, are one person: an office with no name and the name it
+    goes with (استقبل أمير دولة قطر الشيخ تميم بن حمد، التقى ولي ولي العهد وزير الدفاع السعودي، الأمير محمد بن
+    سلمان), or an office, a name no lexicon knows and the office again (فخامة الرئيس عبدالله يامين عبدالقيوم رئيس
+    جمهورية المالديف); a name and its office after it (تميم بن حمد آل ثاني أمير دولة قطر) is the same. Only forms
+    of address, commas and name words stand between, and the two give no different countries."""
+    if h.prep or g.prep:
+        return False
+    person, office = _person_named, _office_only
+    codes = {m.get("code") for m in g.mentions + h.mentions if m.get("code")}
+    if len(codes) > 1:
+        return False
+    gap = range(_conj_end(g), h.start_tok)
+    if len(gap) > 4 or any(toks[k].kind not in ("ar", "punct") or toks[k].kind == "punct" and toks[k].text not in ",،"
+                           or toks[k].kind == "ar" and (toks[k].norm.startswith("و") or toks[k].norm in fw.preposition
+                                                        or _function_word(toks[k].norm, fw))
+                           for k in gap):
+        return False
+    words = [k for k in gap if toks[k].kind == "ar" and toks[k].norm not in fw.honorific]
+    if office(g) and person(h):
+        return True  # (only forms of address or commas, or one more word of the name, between)
+    if person(g) and office(h):
+        return 1 <= len(words) <= 2  # (the family name the lexicon left out: آل ثاني)
+    # an office, a name no lexicon knows, then the office again
+    return office(g) and office(h) and 1 <= len(words) <= 3 and not any(toks[k].norm.startswith("ال") for k in words)
 
 
 def _object_after(toks: list[Token], i: int, groups: list[Group], starts: list[int], trig_toks: set[int]) -> Group | None:
@@ -3017,6 +3262,25 @@ def _anterior_subject(toks: list[Token], t: int, groups: list[Group], starts: li
                           if g.end_tok <= t - 1), None)
             return [first] if first is not None and not first.prep else []
     return []
+
+
+def _anterior_body(toks: list[Token], trig: Mention, g: Group, cues: dict[int, Mention]) -> bool:
+    """True for a state or a body that arrests (police, army, government) right after كان/كانت and before an attack
+    or arrest verb of no death, with قد or nothing between (وكانت تركيا استهدفت في الأيام الأخيرة مواقع لداعش، وكانت
+    الشرطة قد اعتقلت في الأيام الماضية عشرة أشخاص): the verb's doer, its object past the time phrase; no passive.
+    Not before an instrument in بـ (استهدفت بعبوة ناسفة: it was hit)."""
+    c = cues.get(g.start_tok - 1) if g.start_tok else None
+    t = trig.tok_start
+    if c is None or c.label != "anterior" or trig.entry.cameo == "1823" or _passive_form(toks, trig) or g.prep \
+            or g.conj:
+        return False
+    if not (g.end_tok == t or g.end_tok == t - 1 and strip_wa(toks[t - 1].norm) == "قد"):
+        return False
+    k = tail_end_of(trig)
+    if k >= len(toks) or toks[k].text in _CLAUSE_PUNCT or toks[k].norm.startswith("ب"):
+        return False
+    return _security_body(g) or all(m.kind == "actor" and m.get("type") in ("country", "institution")
+                                    for m in g.mentions)
 
 
 def _subject_before_relative(toks: list[Token], t: int, groups: list[Group], starts: list[int],
