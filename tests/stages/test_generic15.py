@@ -168,3 +168,16 @@ def test_a_capacity_governs_no_perfect_verb(coder):
     text = "وأكد المرشح الجمهوري جيب بوش أنه قادر على الفوز ودافع عن حصيلة أدائه حاكما لولاية فلوريدا."
     found = events(coder, text)
     assert any(t[1] == "دافع عن" for t in found), found
+
+
+def test_aid_and_support_after_the_purpose_la_are_what_something_is_for(coder):
+    """«لدعم»، «لمساعدة»: the aim of a loan or a campaign, no act of aid (the act that serves it has its own word)."""
+    text = ("عرض البنك الدولي على باكستان برنامج اقتراض بقيمة ملياري دولار على أن يتم صرفه خلال السنوات الأربع "
+            "القادمة لدعم الاقتصاد الباكستاني.")
+    assert ("AID", "دعم") not in events(coder, text)
+    text = "وأعلنت الأمم المتحدة أنها لم تتلق سوى 13 في المائة من الأموال التي تحتاجها هيئات الإغاثة لمساعدة سكان اليمن."
+    assert not [e for e in events(coder, text) if e[0] == "AID"]
+
+
+def test_aid_told_by_its_own_word_stays(coder):
+    assert ("AID", "قدمت") in events(coder, "وقدمت المملكة مساعدات طبية عاجلة للاجئين السوريين في الأردن أمس.")

@@ -164,6 +164,7 @@ APPROVAL_OBJECT = 2  # how many words after على its administrative object may
 HAZARD_REACH = 10  # how far after a warning its hazard may stand in its clause
 VISITORS_REACH = 3  # how far before a visit the visitors who pay it may stand (المعتمرين الذين زاروا)
 CONTENT_TYPES = frozenset({"COOPERATE", "AID", "SUPPORT", "AGREE"})  # the types whose noun may be a text's content
+HELP_TYPES = frozenset({"AID", "SUPPORT", "COOPERATE"})  # the types whose word after a purpose لـ tells an aim
 CONTENT_REACH = 2  # how far before an event noun its `content` word may stand (تضمنت أيضاً التعاون)
 COLUMN_SENTENCES = 2  # the sentences with a writer's word that make a story a column (one if nobody named speaks)
 OCCASION_REACH = 12  # how far before or after a hosting word the occasion it hosts may stand in its clause
@@ -381,7 +382,9 @@ class TopicGate:
         التي يستهدفها بانتظام المتمردون»; for other types also a `repeated` or `continual` adjective after it, «طالب
         مرات عديدة»، «دعمه المستمر»);
         for other types, a capacity before it («قدرة الشركة وإمكاناتها على تقديم خدمات») or, but for a conflict type,
-        a body's task or aim («لجنة تتولى دعوة المزارعين»، «بهدف دعم رواد الأعمال»); a verb of the present in a
+        a body's task or aim («لجنة تتولى دعوة المزارعين»، «بهدف دعم رواد الأعمال»); for aid, support or cooperation,
+        its word after the purpose لـ («قرض بملياري دولار لدعم الاقتصاد الباكستاني»، «لمساعدة سكان اليمن»، «للتعاون مع
+        إدارة التعليم»: what something is for; the act that serves it is coded by its own word); a verb of the present in a
         relative clause or with a law for its subject («الأشخاص الذين يعارضون استخدام مطمر»، «ويحظر القانون»); for a visit, support, aid,
         cooperation or an agreement a quantifier of many as its object («وزار البشير عدة بلدان»); and a past year
         dating its clause while the event is not dated in a past year («أصدرت المحكمة مذكرتي اعتقال بحق البشير في
@@ -406,6 +409,8 @@ class TopicGate:
             return "capacity"
         if ev.event not in CONFLICT_TYPES and _word_before(toks, k, words.task, TASK_REACH, any_mark=True):
             return "task"  # «بهدف اعتقاله»: a raid's aim may be carried out
+        if ev.event in HELP_TYPES and _purpose_prefix(article.text, toks[k], ev.trigger.start, ev.trigger.text):
+            return "purpose"  # «أرسلت أسلحة لدعم الجيش»، «قرض لدعم الاقتصاد»، «حملة لمساعدة اللاجئين»: what for
         if not ev.future and self.standing_present(article, ev, toks, k):
             return "present"
         if ev.event in DOMESTIC_TYPES and (ev.event != "CONSULT" or ev.mode == "visit") \
@@ -1163,6 +1168,17 @@ def _advice_word_then(article: Article, ev: Event, triggers: frozenset[str], aft
         if tok.norm in after:
             return True
     return False
+
+
+def _purpose_prefix(text: str, tok: Token, start: int, trigger: str) -> bool:
+    """True when the trigger's word carries the purpose لـ (after و or ف at most): «لدعم»، «ولمساعدة»، «للتعاون» (لـ
+    with the article); not a word that begins with ل of its own (لجوء)."""
+    head = normalize(text[tok.start:start])
+    if head[:1] in ("و", "ف") and len(head) > 1:
+        head = head[1:]
+    if head == "ل":
+        return True
+    return not head and trigger.startswith("لل")
 
 
 def _token_at(toks: list[Token], start: int) -> int | None:
