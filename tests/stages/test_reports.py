@@ -174,3 +174,9 @@ def test_a_months_tally_is_no_event(nlp):
     # one blast's toll raised is one event
     one = "وارتفعت حصيلة الانفجار الذي استهدف السوق أمس إلى 35 قتيلا، بحسب مصادر طبية في المدينة."
     assert "ASSAULT" in kinds(nlp, one)
+
+
+def test_a_plural_count_word_counts_a_period_toll(nlp):
+    """«عشرات» (its key is عشر) counts the toll over a period as a number would."""
+    text = "وقتل عشرات الصحفيين في العراق منذ الغزو الأمريكي عام 2003، بحسب المنظمة الدولية."
+    assert nlp(text, published="2015-08-01").events == []

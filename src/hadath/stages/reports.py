@@ -222,8 +222,8 @@ def _count(toks: list[Token], keys: list[str], k: int, fw: FunctionWords) -> boo
     """True if token k counts: a number that is no year (76، 2.200), a count word (عشرات، مئات), or a
     number that reads as a year but counts casualties («2000 شخص»)."""
     tok = toks[k]
-    if tok.kind != "num":
-        return keys[k] in fw.count
+    if tok.kind != "num":  # the key of a plural count word is no count word (عشرات → عشر): its written form is
+        return keys[k] in fw.count or _strip_wa(tok.norm) in fw.count
     return not _year(tok) or any(n in fw.casualty for n in keys[k + 1:k + 3])
 
 
