@@ -211,6 +211,8 @@ def test_a_region_unquoted_and_a_town_quoted_stay_places(nlp):
     ("وظهر في شريط يتوعد فيه بلاد المنطقة ويهدد أهلها.", "لاد"),
     ("نهض السيد مدهوشا وبادر إلي يقول: قم يا أستاذ، قم حالا.", "قم"),
     ("وطلب المدرب البرتغالي باولو سيرجيو الحصول على الشرط الجزائي.", "اولو"),
+    ("نحتاج إليهم لأنهم لا يخشون في قول الحق لومة لائم.", "لومة"),
+    ("وقال مدير درة العروس إن المشروع اكتمل.", "درة"),
 ])
 def test_words_and_names_that_spell_foreign_towns_are_no_places(nlp, text, word):
     assert not any(word in p[0] for p in _places(nlp, text))
