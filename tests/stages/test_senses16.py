@@ -1,0 +1,71 @@
+"""Trigger senses audited row by row on Saudi news (senses16): the types senses15 left. A court's conviction
+(ثبتت إدانته، دانت المحكمة المتهم), anti-anxiety pills (مضادة للقلق), the range of fines a rule sets (الغرامة ما بين),
+a social or festive «تظاهرة», floods that cut roads (بالسيول وقطعت الطرق), heat that kills (قتلت الحرارة), a festival
+visited (زار المهرجان), a visit visa's purpose (بغرض الزيارة), the media or a list published (نشرت وسائل إعلام، نشر
+قوائم), the king's consent to a domestic matter (الموافقة السامية), a day that coincides (يوافق بدء), transport
+contractors (تعهدات النقل) and the present of اتفق (an opinion shared: يتفق الخبراء على أن) are no event (must not
+still codes (must code).
+
+Checked on the coder without the report filter: these are the lexicon's candidates, before the filter weighs them.
+"""
+
+import pytest
+
+
+def types(coder, text):
+    """The event types the coder finds in one sentence."""
+    return [e.event for e in coder(text, published="2015-08-04").events]
+
+
+@pytest.mark.parametrize("event, text", [
+    # a court's conviction, no condemnation
+    ("ACCUSE", "سافر المتهم إلى سوريا عن طريق تركيا، كما ثبتت إدانته بانضمامه لتنظيم داعش الإرهابي."),
+    ("ACCUSE", "أصدرت المحكمة الجزائية حكما يقضي بثبوت إدانة متهم بانضمامه لتنظيم داعش في سوريا."),
+    ("ACCUSE", "ودانت المحكمة المتهم بالتستر على ابن خالته الذي رافقه في الخروج إلى سورية."),
+    # anti-anxiety pills
+    ("ACCUSE", "يجبر مقاتلو داعش الأطفال على تناول حبوب مضادة للقلق قبل تفجير أنفسهم في العراق."),
+    # the range of fines a rule sets
+    ("SANCTION", "وبين الوكيل المساعد لشؤون البيئة أن الغرامة ما بين مخالفة مالية وأمر إغلاق."),
+    ("SANCTION", "وبين الوكيل المساعد لشؤون البيئة أن الغرامة تتراوح بين مخالفة مالية وأمر إغلاق."),
+    # a social or festive occasion
+    ("PROTEST", "تتواصل احتفالات العيد في تظاهرة اجتماعية واحتفالية تشهدها أحياء المدينة ابتهاجا بالعيد."),
+    # floods that cut roads
+    ("PROTEST", "دهمت سيول الوادي الأحياء السكنية التي غمرتها بالسيول وقطعت الطرق."),
+    # heat that kills
+    ("ASSAULT", "في الغرب قتلت الحرارة التي وصلت إلى 40 درجة أعدادا كبيرة من البشر."),
+    # a festival visited; a visit visa's purpose
+    ("CONSULT", "كما زار المهرجان الشيخ سعود العثمان رئيس هيئة الأمر بالمعروف في محافظة الخرج."),
+    ("CONSULT", "وتشمل وثيقة التأمين جميع المتقدمين للحصول على تأشيرة دخول إلى المملكة بغرض الزيارة."),
+    # the media or a list published
+    ("MOBILIZE", "ونشرت وسائل إعلام أجنبية عن إنزال قوات التحالف لقوات برية في عدن."),
+    ("MOBILIZE", "وقال المسؤول إن داعش نشر قوائم بأسماء الضحايا على جدران مركز شرطة في الموصل."),
+    # the king's consent to a domestic matter; a day that coincides; transport contractors
+    ("AGREE", "قلد أمير منطقة الرياض العقيد مرزوق الهيضل رتبته الجديدة بعد صدور الموافقة السامية بترقيته."),
+    ("AGREE", "ويستعد المعرض الآن ليكون معلما سياحيا بحلة جديدة بافتتاحه؛ ليوافق بدء مهرجان السياحة في المنطقة."),
+    ("AGREE", "فرض التنظيم دفع الزكاة على أصحاب المكاتب العقارية، وتعهدات النقل، والمطاعم في الموصل."),
+])
+def test_not_coded(coder, event, text):
+    assert event not in types(coder, text)
+
+
+@pytest.mark.parametrize("event, text", [
+    ("ACCUSE", "أدانت المملكة الهجوم الإرهابي على المسجد في الكويت."),
+    ("ACCUSE", "وجدد مجلس الوزراء إدانة المملكة للجريمة الإرهابية التي نفذها مستوطنون إسرائيليون."),
+    ("ACCUSE", "وعبر الوزراء عن قلقهم من تصريحات بعض المسؤولين الإيرانيين."),
+    ("SANCTION", "وفرضت المحكمة غرامة على الشركة بسبب مخالفتها للأنظمة في الرياض."),
+    ("PROTEST", "خرج الآلاف في تظاهرة حاشدة ضد الحكومة في بغداد."),
+    ("PROTEST", "قطع المزارعون الفرنسيون الطرق بوضع الجرارات للفت نظر الحكومة إلى احتجاجهم."),
+    ("ASSAULT", "قتلت قوات الأمن ستة مسلحين في مدينة نالتشيك الروسية."),
+    ("CONSULT", "زار الرئيس السيسي فرنسا وعقد معها اتفاقية سلاح."),
+    ("CONSULT", "وصرح مسؤول في الخارجية الأمريكية بأن زيارة كيري للدوحة فرصة لتعميق النقاش مع نظرائه."),
+    ("MOBILIZE", "حيث نشرت كابول حوالى 5000 جندي في ولاية فارياب."),
+    ("AGREE", "واتفق الجانبان الأردني والفلسطيني على رفع مشروع قرار إلى مجلس الأمن."),
+    ("AGREE", "ومن المتوقع أن يتفق الطرفان على وقف إطلاق النار في اليمن."),
+    ("AGREE", "ووافق مجلس الأمن بإجماع أعضائه على قرار يصادق على الاتفاق النووي مع إيران."),
+    ("ACCUSE", "وكلف ثلاثة قضاة بالتحقيق إثر دعوى تقدمت بها سهى عرفات ضد مجهول."),
+    ("ACCUSE", "رفعت منظمة اليونسكو دعوى أمام المحكمة الجنائية الدولية ضد تنظيم داعش."),
+    ("COOPERATE", "نفذت القوات العراقية بالتعاون مع التحالف الدولي عملية في الأنبار."),
+    ("COOPERATE", "وتقاتل قوات الاتحاد الأفريقي في الصومال المتمردين بالتعاون مع الجيش الصومالي."),
+])
+def test_coded(coder, event, text):
+    assert event in types(coder, text)
