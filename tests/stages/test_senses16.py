@@ -4,7 +4,9 @@ a social or festive «تظاهرة», floods that cut roads (بالسيول وق
 visited (زار المهرجان), a visit visa's purpose (بغرض الزيارة), the media or a list published (نشرت وسائل إعلام، نشر
 قوائم), the king's consent to a domestic matter (الموافقة السامية), a day that coincides (يوافق بدء), transport
 contractors (تعهدات النقل) and the present of اتفق (an opinion shared: يتفق الخبراء على أن) are no event (must not
-still codes (must code).
+code); nor a lawsuit a court receives or hears (استقبلت المحاكم 103 دعاوى), a pretext (بدعوى رشق الحجارة), a visit
+to in-patients (بزيارة الأطفال المنومين) or one state's bodies coordinating among themselves (بالتنسيق مع القوات
+المسلحة المصرية). The event sense beside each still codes (must code).
 
 Checked on the coder without the report filter: these are the lexicon's candidates, before the filter weighs them.
 """
@@ -43,6 +45,20 @@ def types(coder, text):
     ("AGREE", "قلد أمير منطقة الرياض العقيد مرزوق الهيضل رتبته الجديدة بعد صدور الموافقة السامية بترقيته."),
     ("AGREE", "ويستعد المعرض الآن ليكون معلما سياحيا بحلة جديدة بافتتاحه؛ ليوافق بدء مهرجان السياحة في المنطقة."),
     ("AGREE", "فرض التنظيم دفع الزكاة على أصحاب المكاتب العقارية، وتعهدات النقل، والمطاعم في الموصل."),
+    # the present of اتفق: an opinion shared, a thing consistent with another
+    ("AGREE", "ويتفق الخبراء الاستراتيجيون على أن الحل الأمني وحده لا يكفي لمواجهة تنظيم داعش في العراق."),
+    ("AGREE", "ويتفق الباحثون على تقسيم القوقاز سياسيا إلى قسمين بعد تفكك الاتحاد السوفيتي."),
+    ("AGREE", "وهي ليست المرة الأولى التي تتخذ فيها الحكومة الأمريكية قرارات لا تتفق مع الرأي في الرياض."),
+    # a court that receives or hears suits; a pretext told with بدعوى
+    ("ACCUSE", "استقبلت المحاكم السعودية نحو 103 دعاوى ضد عدد من الجهات الحكومية خلال الشهور التسعة."),
+    ("ACCUSE", "نظرت المحاكم الجزئية في مناطق المملكة 558 دعوى قضائية منذ بداية العام."),
+    ("ACCUSE", "وحاول الجيش الإسرائيلي اقتحام المسجد الأقصى بدعوى رشق الحجارة."),
+    # a visit to in-patients
+    ("CONSULT", "قام فريق من منسوبي الجوازات بزيارة كبار السن والأطفال المنومين داخل المستشفى التخصصي."),
+    ("CONSULT", "كما نظمت اللجنة النسائية عدة زيارات للأطفال المنومين في المستشفيات بهدف معايدتهم."),
+    # one state's bodies coordinating among themselves
+    ("COOPERATE", "تم تشديد الإجراءات الأمنية بالتنسيق مع القوات المسلحة المصرية بمحيط المنشآت المهمة."),
+    ("COOPERATE", "قامت الأمانة بالتنسيق مع وزارة الحرس الوطني السعودي بإنشاء طريق مرادف لطريق السلام."),
 ])
 def test_not_coded(coder, event, text):
     assert event not in types(coder, text)
