@@ -3,10 +3,11 @@
 a social or festive «تظاهرة», floods that cut roads (بالسيول وقطعت الطرق), heat that kills (قتلت الحرارة), a festival
 visited (زار المهرجان), a visit visa's purpose (بغرض الزيارة), the media or a list published (نشرت وسائل إعلام، نشر
 قوائم), the king's consent to a domestic matter (الموافقة السامية), a day that coincides (يوافق بدء), transport
-contractors (تعهدات النقل) and the present of اتفق (an opinion shared: يتفق الخبراء على أن) are no event (must not
-code); nor a lawsuit a court receives or hears (استقبلت المحاكم 103 دعاوى), a pretext (بدعوى رشق الحجارة), a visit
-to in-patients (بزيارة الأطفال المنومين) or one state's bodies coordinating among themselves (بالتنسيق مع القوات
-المسلحة المصرية). The event sense beside each still codes (must code).
+contractors (تعهدات النقل), reinforcements an attack targets (استهدف الطيران مواقع وتعزيزات عسكرية) and the
+present of اتفق (an opinion shared: يتفق الخبراء على أن) are no event (must not code); nor a lawsuit a court
+receives or hears (استقبلت المحاكم 103 دعاوى), a pretext (بدعوى رشق الحجارة), a visit to in-patients (بزيارة
+الأطفال المنومين) or one state's bodies coordinating among themselves (بالتنسيق مع القوات المسلحة المصرية). The
+event sense beside each still codes (must code).
 
 Checked on the coder without the report filter: these are the lexicon's candidates, before the filter weighs them.
 """
@@ -40,6 +41,8 @@ def types(coder, text):
     # the media or a list published
     ("MOBILIZE", "ونشرت وسائل إعلام أجنبية عن إنزال قوات التحالف لقوات برية في عدن."),
     ("MOBILIZE", "وقال المسؤول إن داعش نشر قوائم بأسماء الضحايا على جدران مركز شرطة في الموصل."),
+    # reinforcements an attack targets
+    ("MOBILIZE", "واستهدف الطيران مواقع وتعزيزات عسكرية في الخط الرابط بين محافظتي قعطبة وإب."),
     # the king's consent to a domestic matter; a day that coincides; transport contractors
     ("AGREE", "قلد أمير منطقة الرياض العقيد مرزوق الهيضل رتبته الجديدة بعد صدور الموافقة السامية بترقيته."),
     ("AGREE", "ويستعد المعرض الآن ليكون معلما سياحيا بحلة جديدة بافتتاحه؛ ليوافق بدء مهرجان السياحة في المنطقة."),
@@ -75,6 +78,7 @@ def test_not_coded(coder, event, text):
     ("CONSULT", "زار الرئيس السيسي فرنسا وعقد معها اتفاقية سلاح."),
     ("CONSULT", "وصرح مسؤول في الخارجية الأمريكية بأن زيارة كيري للدوحة فرصة لتعميق النقاش مع نظرائه."),
     ("MOBILIZE", "حيث نشرت كابول حوالى 5000 جندي في ولاية فارياب."),
+    ("MOBILIZE", "وأرسل الجيش تعزيزات عسكرية إلى مدينة عدن."),
     ("AGREE", "واتفق الجانبان الأردني والفلسطيني على رفع مشروع قرار إلى مجلس الأمن."),
     ("AGREE", "ومن المتوقع أن يتفق الطرفان على وقف إطلاق النار في اليمن."),
     ("AGREE", "ووافق مجلس الأمن بإجماع أعضائه على قرار يصادق على الاتفاق النووي مع إيران."),
