@@ -154,6 +154,10 @@ CONFLICT_TYPES = frozenset({"ASSAULT", "COERCE", "THREATEN", "MOBILIZE", "SANCTI
 # Bodies whose cooperation, told as the manner of another act (بالتعاون مع), is local administration when none of
 # them has a country or organisation code: government offices, schools, hospitals, companies, citizens, the media.
 ADMINISTRATIVE_SECTORS = frozenset({"GOV", "EDU", "HLH", "BUS", "CVL", "MED", ""})
+# One state's bodies that coordinate among themselves (بالتنسيق مع القوات المسلحة، بالتعاون مع الدوريات الأمنية): the
+# sectors of a state's own offices and forces, and the codes of no state (an organisation, a group, the Kurds).
+STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY", "EDU", "HLH", "BUS", "CVL", "MED", ""})
+NON_STATE_CODES = frozenset({"IGO", "IMG", "NGO", "NGM", "MNC", "INT", "UIS", "KUR"})
 OFFICIAL_SECTORS = frozenset({"GOV"})  # officials (a governor, a director general) do not make local news political
 PATRON_REACH = 4  # how far before a mention its patron word may stand (برعاية صاحب السمو الملكي الأمير)
 PRAYER_REACH = 6  # how far after a request verb the God it addresses may stand (دعا سموه في اتصال هاتفي المولى)
@@ -275,6 +279,7 @@ class TopicWords:
     task: frozenset[str] = frozenset()  # written forms of a body's task or aim (تتولى، مهمتها، تهدف، بهدف)
     aggregate: frozenset[str] = frozenset()  # written forms of a quantifier of many (عدة، مختلف، العديد، الكثير)
     era: frozenset[str] = frozenset()  # written forms of the words before a year (عام، عامي، سنة)
+    concur: frozenset[str] = frozenset()  # normalised lemmas of the agreeing verbs whose present is an opinion (اتفق)
 
     @classmethod
     def load(cls) -> "TopicWords":
@@ -617,7 +622,8 @@ class TopicGate:
         if ev.event in CONTENT_TYPES and self.told_content(article, ev, marks):
             return True
         if ev.event in DOMESTIC_TYPES:
-            if self.visit_to_facility(ev) or self.administrative_manner(article, ev) or press_interview(article, ev):
+            if self.visit_to_facility(ev) or self.administrative_manner(article, ev) or press_interview(article, ev) \
+                    or self.internal_manner(article, ev):
                 return True
         if ev.event not in KEEP_IN_TOPIC and self.domestic_only(ev) and not self._political_mention(article, ev) \
                 and (ev.event in DOMESTIC_TYPES or len(article.sentences) >= DOMESTIC_ARTICLE_SENTENCES):
@@ -627,7 +633,9 @@ class TopicGate:
         if ev.event == "CONSULT" and (self.visitors_visit(article, ev) or self.hosted_occasion(article, ev)) \
                 or ev.event == "REQUEST" and farewell(ev.trigger.text):
             return True
-        if ev.event == "AGREE" and self.administrative_approval(article, ev) \
+        if ev.event == "ACCUSE" and self.suit_heard(article, ev):
+            return True
+        if ev.event == "AGREE" and (self.administrative_approval(article, ev) or self.opinion_shared(article, ev)) \
                 or ev.event == "THREATEN" and self.hazard_warning(article, ev) \
                 or ev.event == "COOPERATE" and self.business_partner(article, ev) \
                 or ev.event == "CONSULT" and self.intake(article, ev):
@@ -654,6 +662,30 @@ class TopicGate:
                 if j is not None and j - k <= PUBLIC_WINDOW + 4:
                     last = max(last, j)
         return last
+
+    def suit_heard(self, article: Article, ev: Event) -> bool:
+        """True for a lawsuit told by its noun (دعوى، دعاوى) whose every actor is a court (the JUD sector): a court
+        receives or hears suits, it files none («استقبلت المحاكم السعودية نحو 103 دعاوى»، «نظرت المحاكم الجزئية 558
+        دعوى قضائية»); or told with ب and no one sued: a pretext or a means, no suit filed («اقتحام المسجد الأقصى
+        بدعوى رشق الحجارة»، «تم التخلي عنه بدعوى مخالفته»). A suit filed by its verb (رفع دعوى) stays."""
+        if ev.cameo != "115":
+            return False
+        m = next((m for m in article.mentions if m.kind == "trigger" and m.start == ev.trigger.start), None)
+        if m is None or m.get("pos") != "noun":
+            return False
+        if ev.actor and all(e.sector == "JUD" for e in ev.actor):
+            return True
+        return not ev.recipient and (article.text[ev.trigger.start - 1:ev.trigger.start] == "ب"
+                                     or ev.trigger.text.startswith(("ب", "وب", "فب")))
+
+    def opinion_shared(self, article: Article, ev: Event) -> bool:
+        """True for an agreement told by a verb of a `concur` lemma (اتفق) in the present, not future: an opinion
+        shared or a thing consistent with another («ويتفق الخبراء على أن»، «بما يتفق مع الشريعة»، «قرارات لا تتفق مع
+        الرأي في الرياض»), no agreement reached (the past tells one: «اتفق الجانبان على»)."""
+        m = next((m for m in article.mentions if m.kind == "trigger" and m.start == ev.trigger.start), None)
+        return m is not None and m.entry is not None and m.get("pos") == "verb" \
+            and m.get("aspect") == "imperfect" and not m.get("future") and not ev.future \
+            and normalize(m.entry.lemma) in self.words.concur
 
     def administrative_approval(self, article: Article, ev: Event) -> bool:
         """True for an approval with no recipient whose object, after على, is an `approval` word of an office's
@@ -798,6 +830,23 @@ class TopicGate:
         parties = ev.actor + ev.recipient
         return all(not e.code and (e.sector or "") in ADMINISTRATIVE_SECTORS for e in parties) \
             and not self._political_mention(article, ev)
+
+    def internal_manner(self, article: Article, ev: Event) -> bool:
+        """True for cooperation told as the manner of another act (بالتنسيق مع، بالتعاون مع) with a partner named,
+        between bodies of one state: every participant of a state office's or force's sector and of that state's
+        code (an uncoded body may be another state's), and no other state, organisation or group named in the
+        sentence («تشديد الإجراءات الأمنية بالتنسيق مع القوات المسلحة المصرية»، «قامت بالتنسيق مع وزارة الحرس الوطني
+        بإنشاء طريق»): a state's own administration. «نفذت القوات العراقية بالتعاون مع التحالف الدولي عملية» and
+        «وتنفذ الجامعة البرنامج بالتعاون مع وزارة الداخلية الفرنسية» stay."""
+        if ev.event != "COOPERATE" or not ev.recipient or article.text[ev.trigger.start - 1:ev.trigger.start] != "ب":
+            return False
+        parties = ev.actor + ev.recipient
+        codes = {e.code for e in parties}
+        if len(codes) != 1 or None in codes or codes & NON_STATE_CODES \
+                or any((e.sector or "") not in STATE_SECTORS for e in parties):
+            return False
+        return all(m.label in codes for m in article.mentions
+                   if m.sentence == ev.sentence and m.kind == "actor" and m.label)
 
     def visit_to_facility(self, ev: Event) -> bool:
         """True if the event is a visit whose every recipient is a domestic body (an official who visits a
@@ -1058,10 +1107,11 @@ def _past_year(year: str, published: str) -> bool:
 def _construction_words() -> dict[str, frozenset[str]]:
     """From topic_words.tsv: the written forms of the `habit`, `capacity`, `task` and `aggregate` words (with و and
     ف), of the `repeated` and `continual` adjectives and the `law` words (with ال، و and ف), of the `era` words (with
-    و، ف and ب), of the `present` words (as written) and of the `antecedent` words (with ال)."""
+    و، ف and ب), of the `present` words (as written) and of the `antecedent` words (with ال), and the normalised
+    `concur` lemmas (as written)."""
     found: dict[str, set[str]] = {"habit": set(), "repeated": set(), "continual": set(), "capacity": set(),
                                   "task": set(), "aggregate": set(), "era": set(), "relative": set(), "law": set(),
-                                  "present": set(), "antecedent": set()}
+                                  "present": set(), "antecedent": set(), "concur": set()}
     for line in packaged_text("topic_words.tsv").splitlines():
         cols = line.split("\t")
         if line.startswith("#") or len(cols) < 2 or cols[1].strip() not in found:
@@ -1069,7 +1119,7 @@ def _construction_words() -> dict[str, frozenset[str]]:
         word = normalize(cols[0].strip())
         prefixes = {"era": ("", "و", "ف", "ب", "وب"), "repeated": ("", "و", "ف", "ال", "وال"),
                     "continual": ("", "و", "ف", "ال", "وال"), "law": ("", "و", "ف", "ال", "وال"),
-                    "present": ("",), "antecedent": ("", "ال")}.get(cols[1].strip(), ("", "و", "ف"))
+                    "present": ("",), "antecedent": ("", "ال"), "concur": ("",)}.get(cols[1].strip(), ("", "و", "ف"))
         found[cols[1].strip()].update(p + word for p in prefixes)
     return {name: frozenset(forms) for name, forms in found.items()}
 
