@@ -1,0 +1,65 @@
+"""Time expressions and event dates left by round 15: coming weekdays told by the imperfect, nights that run into the
+next day, the Friday sermon, a newspaper called اليوم, counts after another event, and the lead's day when its word
+left no event."""
+
+import pytest
+
+
+def _times(nlp, text, published="2015-07-31"):
+    art = nlp(text, published=published)
+    for t in art.times:
+        assert text[t.start:t.end] == t.text
+    return {t.text: t.value for t in art.times}
+
+
+def _event(nlp, text, word, published="2015-07-31"):
+    return next(e for e in nlp(text, published=published).events if e.trigger.text == word)
+
+
+# 2015-07-31 is a Friday
+@pytest.mark.parametrize("text, expected", [
+    # an imperfect verb before a bare weekday: the coming one
+    ("يجتمع سفراء الحلف الثلاثاء في بروكسل لبحث الوضع.", {"الثلاثاء": "2015-08-04"}),
+    ("تعقد اللجنة اجتماعها الأحد المقبل وتلتقي الوفود الاثنين.", {"الأحد المقبل": "2015-08-02", "الاثنين": "2015-08-03"}),
+    # … but not after لم, nor a perfect verb
+    ("لم يجتمع المجلس الثلاثاء كما كان مقررا.", {"الثلاثاء": "2015-07-28"}),
+    ("اجتمع سفراء الحلف الثلاثاء في بروكسل.", {"الثلاثاء": "2015-07-28"}),
+    # سوف after the weekday
+    ("وأشار إلى أن يوم الأحد سوف يشهد شروقا للقمر.", {"يوم الأحد": "2015-08-02"}),
+    # the one before last
+    ("وقتل الجنود في هجوم الثلاثاء ما قبل الماضي في المدينة.", {"الثلاثاء ما قبل الماضي": "2015-07-21"}),
+    # a night that runs into the next day is the first day's
+    ("قتلوا ليل الاربعاء الخميس في غارة لطائرة بدون طيار.", {"ليل الاربعاء الخميس": "2015-07-29"}),
+    ("وأصيب والداه بجروح ليل الخميس - الجمعة حين هاجم مستوطنون منزلهم.", {"ليل الخميس - الجمعة": "2015-07-30"}),
+    # a count after another event is no day counted from the publication date; one in a future sentence is
+    ("تخلى عن ولايته بعد أربعة أيام فقط على انتخابه.", {"بعد أربعة أيام": None}),
+    ("وقالت الداخلية، وبعد يوم واحد، تم تطويق القارب والقبض على شخصين.", {"بعد يوم": None}),
+    ("سيعود الوزير بعد يومين إلى الرياض.", {"بعد يومين": "2015-08-02"}),
+])
+def test_times_left_over(nlp, text, expected):
+    assert _times(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "ويجتمعون فيه لصلاة الجمعة، فهذا المنبر يخدم القضية الوطنية.",
+    "وقد أدى منبر الجمعة دوره التوجيهي الواضح.",
+    "ذكرت صحيفة اليوم أن الشرطة اعتقلت ثلاثة مشتبهين.",
+    "وقال لجريدة «اليوم» إن الشرطة اعتقلت ثلاثة مشتبهين.",
+])
+def test_not_a_date(nlp, text):
+    assert _times(nlp, text) == {}
+
+
+def test_an_arrest_told_by_a_paper_called_today_is_not_dated_by_the_name(nlp):
+    ev = _event(nlp, "ذكرت صحيفة اليوم أن الشرطة اعتقلت ثلاثة مشتبهين.", "اعتقلت")
+    assert ev.date_source != "text"
+
+
+def test_a_coming_meeting_told_by_the_imperfect_is_not_dated_last_tuesday(nlp):
+    ev = _event(nlp, "يجتمع سفراء الحلف الثلاثاء في بروكسل لبحث الوضع.", "يجتمع")
+    assert ev.date == "2015-08-04"
+
+
+def test_the_attack_at_night_takes_the_nights_first_day(nlp):
+    ev = _event(nlp, "قتل طفل فلسطيني حرقا واصيب والداه بجروح ليل الخميس الجمعة حين هاجم مستوطنون منزلهم.", "هاجم")
+    assert ev.date == "2015-07-30"
