@@ -320,7 +320,17 @@ class _Sentence:
         toks = self.toks[:i + 1 + _FUTURE_AFTER]
         end, at = toks[-1].end, self.toks[i].start if i < len(self.toks) else toks[-1].end
         return any(start < (end if tense else at) for start, tense in self.futures().get(self.index, ())) or any(
-            _looks_future(t, self.t.not_future) or strip_wa(t.norm) in self.t.particles for t in toks)
+            _looks_future(t, self.t.not_future) for t in toks) or self.particle_after(i)
+
+    def particle_after(self, i: int) -> bool:
+        """True when سوف follows token i a few words on, in its clause («يوم الجمعة سوف يشهد»; not «إجازة ليوم
+        الاثنين، وسوف يخوض الفريق»)."""
+        for tok in self.toks[i + 1:i + 1 + _FUTURE_AFTER]:
+            if tok.kind == "punct":
+                return False
+            if strip_wa(tok.norm) in self.t.particles:
+                return True
+        return False
 
     def present_before(self, i: int) -> bool:
         """True when the nearest event word before token i, a few words back in its clause, is a verb in the
@@ -860,7 +870,8 @@ class _Sentence:
         j += uw.n
         if j < len(self.toks) and self.year_at(j)[0] is not None:
             return None  # منذ عام 2011 is a year
-        if count == 0 or self.reckoned_from_another(j, sign > 0) or (sign > 0 and not self.future(i)):
+        if count == 0 or self.reckoned_from_another(j, sign > 0) or (
+                sign > 0 and not self.future(i) and not self.from_now(j)):
             return self.make(i, j, None, "vague", True), j  # وبعد يوم واحد، اعتقلت: after what was told
         if unit == "decade":  # قبل خمسة عقود: the year fifty years back
             unit, count = "year", count * 10
@@ -874,6 +885,12 @@ class _Sentence:
             y, m = add_months(self.pub.year, self.pub.month, sign * count)
             return self.make(i, j, f"{y:04d}-{m:02d}", "month", True), j
         return self.make(i, j, f"{self.pub.year + sign * count:04d}", "year", True), j
+
+    def from_now(self, j: int) -> bool:
+        """True when the count ending before token j is told from the writer's day: «بعد شهر من الآن»."""
+        while self.norm(j) in self.t.roughly:
+            j += 1
+        return self.norm(j) in self.t.reckoned_from and self.norm(j + 1) in self.t.now
 
     def reckoned_from_another(self, j: int, after: bool) -> bool:
         """True if the count ending before token j is reckoned from another event, not from the day the story
