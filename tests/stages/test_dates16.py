@@ -68,3 +68,16 @@ def test_a_coming_meeting_told_by_the_imperfect_is_not_dated_last_tuesday(nlp):
 def test_the_attack_at_night_takes_the_nights_first_day(nlp):
     ev = _event(nlp, "قتل طفل فلسطيني حرقا واصيب والداه بجروح ليل الخميس الجمعة حين هاجم مستوطنون منزلهم.", "هاجم")
     assert ev.date == "2015-07-30"
+
+
+def test_a_summons_of_the_lead_left_uncoded_still_gives_its_day(nlp):
+    from hadath.stages.anchors import _uncoded_lead
+    art = nlp("استدعت الخارجية البحرينية أمس القائم بأعمال السفير الإيراني. وأدانت الوزارة التصريحات.",
+              published="2015-07-31")
+    times = {}
+    for t in art.times:
+        times.setdefault(t.sentence, []).append(t)
+    later = [e for e in art.events if e.sentence > 0]  # as if the lead's summons had been left uncoded
+    days = _uncoded_lead(art, later, times)
+    assert days.get("verbal") is not None and days["verbal"].value == "2015-07-30"
+

@@ -200,24 +200,24 @@ def _not_after_writing(times: list[TimeExpr], ev: Event, written: str, past_verb
     return [t for t in times if first_day(t.value) <= written]
 
 
-_FILTERED = frozenset({"ASSAULT", "PROTEST"})  # the types the report filter weighs
-
-
 def _uncoded_lead(article: Article, events: list[Event], times: dict[int, list[TimeExpr]]) -> dict[str, TimeExpr]:
-    """The lead's day for material conflict when an attack or protest word of the lead left no event (the report
-    filter took its sentence for talk about attacks: «نفذت الولايات المتحدة ودول التحالف 20 غارة جوية … أمس السبت»):
-    the one day of the word's sentence in the week before publication."""
+    """The lead's day for a class of events when an event word of the lead left no event (the report filter took its
+    sentence for talk about attacks: «نفذت الولايات المتحدة ودول التحالف 20 غارة جوية … أمس السبت»; a summons
+    whose parties were not found: «استدعت وزارة الخارجية أمس سفير …»): per story class, the one day of the word's
+    sentence in the week before publication, the first word's; none for a word told in the future tense."""
     if not article.published or not any(times.get(k) for k in range(_LEAD_SENTENCES)):
         return {}  # (most articles: no dated lead, nothing to read)
     coded = {ev.trigger.start for ev in events if ev.sentence < _LEAD_SENTENCES}
+    out: dict[str, TimeExpr] = {}
     for m in article.mentions:
-        if m.sentence >= _LEAD_SENTENCES or m.kind != "trigger" or m.start in coded or m.label not in _FILTERED:
+        if m.sentence >= _LEAD_SENTENCES or m.kind != "trigger" or m.start in coded or m.get("future") \
+                or m.label not in QUAD_CATEGORY:
             continue
         days = [t for t in times.get(m.sentence, ()) if t.granularity == "day" and not t.end_value
                 and _days_before(first_day(t.value), article.published)]
         if len({t.value for t in days}) == 1:
-            return {_class_of(QUAD_CATEGORY[m.label]): days[0]}  # ASSAULT and PROTEST: one class
-    return {}
+            out.setdefault(_class_of(QUAD_CATEGORY[m.label]), days[0])
+    return out
 
 
 def _story_dated(events: list[Event], published: str | None, reported: "set[int] | frozenset[int]" = frozenset(),
