@@ -81,3 +81,24 @@ def test_a_summons_of_the_lead_left_uncoded_still_gives_its_day(nlp):
     days = _uncoded_lead(art, later, times)
     assert days.get("verbal") is not None and days["verbal"].value == "2015-07-30"
 
+
+
+def test_a_bombing_retold_in_the_pluperfect_takes_the_leads_day(coder):
+    text = ("قتل خمسة جنود مصريين في تفجير استهدف حافلة للأمن في العريش صباح اليوم. "
+            "وأعلن الجيش الحصيلة. وكانت عبوة ناسفة قد انفجرت أثناء مرور حافلة تقل أفرادا للأمن المركزي.")
+    ev = next(e for e in coder(text, published="2015-07-26").events if e.sentence == 2 and e.event == "ASSAULT")
+    assert ev.date == "2015-07-26" and ev.date_source == "story"
+
+
+def test_a_bombing_retold_in_the_pluperfect_takes_yesterdays_lead(coder):
+    text = ("قتل خمسة جنود مصريين في تفجير استهدف حافلة للأمن في العريش أمس. "
+            "وأعلن الجيش الحصيلة. وكانت عبوة ناسفة قد انفجرت أثناء مرور حافلة تقل أفرادا للأمن المركزي.")
+    ev = next(e for e in coder(text, published="2015-07-26").events if e.sentence == 2 and e.event == "ASSAULT")
+    assert ev.date == "2015-07-25"
+
+
+def test_an_earlier_attack_of_another_day_keeps_no_date(coder):
+    text = ("شهدت مدينة مروة هجوما جديدا مساء السبت نفذته فتاة انتحارية. وقال التلفزيون ان الهجوم مثل تفجيري "
+            "الاربعاء في المدينة. وكانت انتحاريتان نفذتا تفجيرين اسفرا عن مقتل 13 شخصا في سوق مركزي.")
+    evs = [e for e in coder(text, published="2015-07-26").events if e.sentence == 2 and e.event == "ASSAULT"]
+    assert evs and all(e.date != "2015-07-25" for e in evs)

@@ -93,6 +93,8 @@ class EventAnchor:
         events = []
         reported: set[int] = set()  # events told only as what an earlier report said (وكانت مصادر قد ذكرت أن …)
         by_report: set[int] = set()  # events dated only by the day of the report that tells them
+        retold: set[int] = set()  # attacks told in the pluperfect with no time (وكانت عبوة ناسفة قد انفجرت)
+        timed = {t.sentence for t in article.times}  # the sentences with a time expression, of value or not
         for ev in article.events:
             pool = located.get(ev.sentence)
             if pool is None:
@@ -109,6 +111,9 @@ class EventAnchor:
                     else self.background.told_before(article, ev, vague.get(ev.sentence, ()), memo))
             if told and self.background.reported(article, ev, memo):
                 reported.add(len(events))
+            elif told is True and ev.quad_class == _RETOLD and ev.sentence not in timed \
+                    and self.background.retold(article, ev, memo):
+                retold.add(len(events))
             if dated and not (ev.future or ev.hypothetical) and article.published:
                 dated = _not_after_writing(dated, ev, written[0] if written else article.published, past_verbs)
             ev = self._anchor(article, ev, dated, pool, dateline, told, written, places.get(ev.sentence, ()))
@@ -117,7 +122,7 @@ class EventAnchor:
                 ev = ev.updated(date=first_day(t.value), date_source="story", date_evidence=t)
             events.append(ev)
         events = _story_dated(events, article.published, reported, _uncoded_lead(article, events, times), by_report,
-                              present)
+                              present, retold)
         article.events = _written_dated(events, written) if written else events
         return article
 
@@ -222,7 +227,8 @@ def _uncoded_lead(article: Article, events: list[Event], times: dict[int, list[T
 
 def _story_dated(events: list[Event], published: str | None, reported: "set[int] | frozenset[int]" = frozenset(),
                  uncoded: "dict[str, TimeExpr] | None" = None, by_report: "set[int] | frozenset[int]" = frozenset(),
-                 present: "set[int] | frozenset[int]" = frozenset()) -> list[Event]:
+                 present: "set[int] | frozenset[int]" = frozenset(), retold: "set[int] | frozenset[int]" = frozenset()
+                 ) -> list[Event]:
     """Events of the lead's quad class (material conflict, verbal cooperation…) that later sentences tell without a
     date of their own take the day the lead gives them: «اقتحم مستوطنون المسجد الأقصى أمس» … «وأصيب 20
     فلسطينياً»: the wounded were hurt that day, not on the publication day (a daily's story of yesterday).
@@ -233,26 +239,47 @@ def _story_dated(events: list[Event], published: str | None, reported: "set[int]
     بإسقاط الطائرة»، «المنطقة التي يستهدفها بانتظام المتمردون»: what goes on, not what the lead's day saw). An
     event of material conflict or cooperation dated only by the day of the report that tells it (`by_report`: «وقتل 20
     شخصا بحسب حصيلة أعلنها التلفزيون اليوم الأحد») takes the lead's day too when that is earlier: the report's day
-    only bounds it (what a statement says of words, a request, a call, is most often said that day)."""
+    only bounds it (what a statement says of words, a request, a call, is most often said that day). An attack told in
+    the pluperfect with no time of its own (`retold`: «صباح اليوم» … «وكانت عبوة ناسفة قد انفجرت أثناء مرور حافلة»)
+    retells the lead's attack when the story dates no other attack to another day of the week: it takes the lead's
+    day (not when it names one: «الهجوم السبت مثل تفجيري الأربعاء» … «وكانت انتحاريتان نفذتا تفجيرين»: Wednesday's)."""
     if not published:
         return events
     lead: dict[str, Event] = {}
+    today: Event | None = None  # the lead's attack of the publication day itself: only pluperfect retellings take it
     for ev in events:
         if ev.sentence >= _LEAD_SENTENCES:
             break
         t = ev.date_evidence
         if ev.date_source in ("text", "story") and t is not None and t.granularity == "day" and ev.enddate is None \
-                and not (ev.future or ev.negated or ev.hypothetical) and _days_before(ev.date, published):
-            lead.setdefault(_story_class(ev), ev)
+                and not (ev.future or ev.negated or ev.hypothetical):
+            if _days_before(ev.date, published):
+                lead.setdefault(_story_class(ev), ev)
+            elif retold and today is None and ev.date == published[:10] and _story_class(ev) == _RETOLD:
+                today = ev
     days = {k: (e.sentence, e.date, e.date_evidence) for k, e in lead.items()}
     for k, t in (uncoded or {}).items():
         days.setdefault(k, (t.sentence, first_day(t.value), t))  # the lead's word the filter left uncoded
+    if today is not None and _RETOLD not in days:
+        days[_RETOLD] = (today.sentence, today.date, today.date_evidence)
+        retold_only = True
+    else:
+        retold_only = False
     if not days:
         return events
+    if retold and _RETOLD in days:
+        lead_day = days[_RETOLD][1]
+        if any(e.date_source == "text" and e.date != lead_day and e.date_evidence is not None
+               and e.date_evidence.granularity == "day" and _days_before(e.date, published)
+               and _story_class(e) == _RETOLD for e in events):
+            retold = frozenset()  # another attack of the week: the pluperfect may tell that one
     out = []
     for i, ev in enumerate(events):
         src = days.get(_story_class(ev))
-        undated = ev.date_source == "published" or (i in reported and ev.date_source == BEFORE_PUBLISHED) or (
+        if retold_only and _story_class(ev) == _RETOLD and i not in retold:
+            src = None  # the publication day carries only to retellings
+        undated = ev.date_source == "published" or (
+            (i in reported or i in retold) and ev.date_source == BEFORE_PUBLISHED) or (
             i in by_report and src is not None and ev.date_source == "text" and ev.date is not None
             and ev.enddate is None and src[1] < ev.date and not ev.quad_class.startswith("verbal"))
         if src is not None and undated and ev.sentence > src[0] and (ev.trigger.start not in present or ev.claim) \
@@ -260,6 +287,9 @@ def _story_dated(events: list[Event], published: str | None, reported: "set[int]
             ev = ev.updated(date=src[1], enddate=None, date_source="story", date_evidence=src[2])
         out.append(ev)
     return out
+
+
+_RETOLD = "material conflict"  # the class whose pluperfect retellings take the lead's day
 
 
 def _story_class(ev: Event) -> str:
@@ -621,6 +651,20 @@ class _Background:
         if k < 0 or said <= k or not self.pluperfect(toks, norms, k):
             return False
         return self.aux.isdisjoint(norms[said:at + 1]) and not self.cued(toks, norms, at)
+
+    def retold(self, article: Article, ev: Event, memo: dict) -> bool:
+        """True when the event is told in the pluperfect (وكانت عبوة ناسفة قد انفجرت، وكانت العائلة نائمة أثناء
+        الهجوم) and no other background word (منذ، سبق أن، آنذاك) puts it in the past."""
+        seen = memo.get(ev.sentence)
+        if seen is None:
+            return False
+        starts, norms, _ = seen
+        toks = article.tokens[ev.sentence]
+        k = bisect_right(starts, ev.trigger.start) - 1
+        if k < 0 or not self.pluperfect(toks, norms, k) or self.cued(toks, norms, k):
+            return False
+        q = next((q for q in range(k - 1, -1, -1) if toks[q].norm in self.aux or norms[q] in self.aux), None)
+        return q is not None and not self.progressive(toks, q)  # not «الذين كانوا ينتمون إلى فصائل طردت»
 
     def same_clause(self, toks: list[Token], norms: list[str], i: int, j: int, commas: int = 1) -> bool:
         """True when tokens i and j are in one clause: no stop, no clause-opening word (فيما، بينما), no comma
