@@ -31,6 +31,9 @@ def _event(nlp, text, word, published="2015-07-31"):
     # a night that runs into the next day is the first day's
     ("قتلوا ليل الاربعاء الخميس في غارة لطائرة بدون طيار.", {"ليل الاربعاء الخميس": "2015-07-29"}),
     ("وأصيب والداه بجروح ليل الخميس - الجمعة حين هاجم مستوطنون منزلهم.", {"ليل الخميس - الجمعة": "2015-07-30"}),
+    # a month told by both its names with a dash is one month
+    ("وقعت ثلاث عمليات انفجار في شرق الرياض في 12 مايو - أيار 2003م.", {"12 مايو - أيار 2003م": "2003-05-12"}),
+    ("طردت الفصائل من ريف إدلب في نيسان - إبريل.", {"نيسان - إبريل": "2015-04"}),
     # a count after another event is no day counted from the publication date; one in a future sentence is
     ("تخلى عن ولايته بعد أربعة أيام فقط على انتخابه.", {"بعد أربعة أيام": None}),
     ("وقالت الداخلية، وبعد يوم واحد، تم تطويق القارب والقبض على شخصين.", {"بعد يوم": None}),
@@ -102,3 +105,18 @@ def test_an_earlier_attack_of_another_day_keeps_no_date(coder):
             "الاربعاء في المدينة. وكانت انتحاريتان نفذتا تفجيرين اسفرا عن مقتل 13 شخصا في سوق مركزي.")
     evs = [e for e in coder(text, published="2015-07-26").events if e.sentence == 2 and e.event == "ASSAULT"]
     assert evs and all(e.date != "2015-07-25" for e in evs)
+
+
+def test_a_killing_told_by_a_past_verb_in_a_month_to_come_is_last_years(nlp):
+    assert _event(nlp, "قتل الجنود في أكتوبر في هجوم على قاعدة عسكرية.", "قتل").date == "2014-10-01"
+    assert _event(nlp, "اعتقلت الشرطة المتهم في 20 سبتمبر.", "اعتقلت").date == "2014-09-20"
+
+
+def test_a_call_about_a_day_to_come_keeps_no_shifted_year(nlp):
+    ev = _event(nlp, "دعت الإدارة المعلمين إلى مراجعتها في 5 أغسطس.", "دعت")
+    assert ev.date == "2015-07-31"
+
+
+def test_a_month_to_come_with_a_year_named_in_its_sentence_is_not_shifted(nlp):
+    ev = _event(nlp, "ويعتقد أنه قد قتل في يونيو (حزيران) عام 1985 رغم أن مختطفيه قد أعلنوا قتله في أكتوبر.", "قتله")
+    assert ev.date != "2014-10-01"

@@ -29,6 +29,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from dataclasses import replace
 from datetime import date, timedelta
 
 from ..article import Article
@@ -115,7 +116,8 @@ class EventAnchor:
                     and self.background.retold(article, ev, memo):
                 retold.add(len(events))
             if dated and not (ev.future or ev.hypothetical) and article.published:
-                dated = _not_after_writing(dated, ev, written[0] if written else article.published, past_verbs)
+                dated = _not_after_writing(dated, ev, written[0] if written else article.published, past_verbs,
+                                           self.background.words)
             ev = self._anchor(article, ev, dated, pool, dateline, told, written, places.get(ev.sentence, ()))
             t = recalled.get(ev.sentence + 1)
             if t is not None and ev.date_source == "published" and not (ev.future or ev.negated or ev.hypothetical):
@@ -196,13 +198,46 @@ _LEAD_SENTENCES = 2  # the lead: the story's first sentences, which tell its new
 _LEAD_REACH_DAYS = 7  # a lead day this far before publication at most (أمس، السبت الماضي), not an old date
 
 
-def _not_after_writing(times: list[TimeExpr], ev: Event, written: str, past_verbs: set[int]) -> list[TimeExpr]:
+def _not_after_writing(times: list[TimeExpr], ev: Event, written: str, past_verbs: set[int],
+                       words: TimeWords | None = None) -> list[TimeExpr]:
     """The time expressions an event told by a past verb may take: none dated after the day the story was
     written (دعت الإدارة المعلمين إلى مراجعتها يوم الأحد المقبل: the call was made, the date is the visit's;
-    the event then takes the publication date)."""
+    the event then takes the publication date). A month or a day of a month named with no year nor relative word
+    after the writing («قتل الجنود في أكتوبر»، «اعتقلت الشرطة المتهم في 20 سبتمبر» in a story of July) is last year's
+    for a material act: a past verb tells what was done (not a call or an accord, whose date may be of what it asks
+    for: «دعت الإدارة المعلمين إلى مراجعتها في 5 أغسطس»; `words`: the time words that tell a relative word)."""
     if ev.trigger is None or ev.trigger.start not in past_verbs:
         return times
-    return [t for t in times if first_day(t.value) <= written]
+    out = []
+    yeared = any(not t.relative for t in times)  # «قتل في يونيو عام 1985 … أعلنوا قتله في أكتوبر»: that year's
+    for t in times:
+        if first_day(t.value) <= written:
+            out.append(t)
+        elif words is not None and not yeared and ev.quad_class.startswith("material") and _bare_calendar(t, words):
+            out.append(replace(t, value=str(int(t.value[:4]) - 1) + t.value[4:]))
+    return out
+
+
+def _bare_calendar(t: TimeExpr, words: TimeWords) -> bool:
+    """True for a Gregorian month or day of a month told with no year and no relative word (في أكتوبر، في 20
+    سبتمبر، في نيسان - إبريل; not أكتوبر المقبل، 5 أكتوبر 2016، الخميس، غداً): its year was only guessed."""
+    if t.calendar != "gregorian" or not t.relative or t.granularity not in ("month", "day") or not t.value \
+            or t.end_value or "/" in t.value:
+        return False
+    months = False
+    for w in normalize(t.text).replace("(", " ").replace(")", " ").split():
+        if w.isdigit() and len(w) == 4:
+            return False
+        tw = words.phrases.get((strip_wa(w),))
+        if tw is None:
+            continue
+        if not _NOT_BARE.isdisjoint(tw.classes):
+            return False
+        months = months or "month" in tw.classes
+    return months
+
+
+_NOT_BARE = frozenset({"past", "current", "next", "day", "weekday", "year_word", "unit", "same"})
 
 
 def _uncoded_lead(article: Article, events: list[Event], times: dict[int, list[TimeExpr]]) -> dict[str, TimeExpr]:

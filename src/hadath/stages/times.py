@@ -504,7 +504,7 @@ class _Sentence:
 
     def month_at(self, j: int) -> tuple[str, int, bool, int]:
         """("month" | "hijri_month" | "", number, ambiguous, tokens) for a month name at token j;
-        a second name of the same month in brackets or after "/" is read with it (مايو/أيار)."""
+        a second name of the same month in brackets or after "/" or a dash is read with it (مايو/أيار، نيسان - إبريل)."""
         w = self.w(j)
         for cls in ("month", "hijri_month"):
             if w.has(cls) and w.prefix in ("", "ب", "ل", "و", "وب", "ول", "ف"):  # وحزيران (يونيو)
@@ -513,7 +513,7 @@ class _Sentence:
                 w2 = self.w(k)
                 if w2.has(cls) and int(w2.val(cls)) == m and not w2.prefix:
                     return cls, m, False, n + w2.n  # يونيو حزيران: both series, a sure month
-                if k < len(self.toks) and self.toks[k].text in ("(", "/"):
+                if k < len(self.toks) and self.toks[k].text in ("(", "/", "-", "–"):  # نيسان - إبريل
                     w2 = self.w(k + 1)
                     if w2.has(cls) and int(w2.val(cls)) == m:
                         n += 1 + w2.n
