@@ -74,6 +74,7 @@ class TimeTagger:
         self.particles = self.words.words_of("future_particle")  # سوف: the verb after it is to come
         self.past_particles = self.words.words_of("past_particle")  # لم: the imperfect after it is past
         self.newspaper = self.words.words_of("newspaper")  # صحيفة اليوم: a name, not today
+        self.given = _given_names()  # إبراهيم الخميس: a family name after a given name
         self._firsts = frozenset(k[0] for k in self.words.phrases)
         self._variants: dict[str, tuple[tuple[str, str], ...]] = {}  # word → its readings that begin a time word
         self._longest: dict[str, int] = {}  # a time word's first word → the most words of its phrases
@@ -260,6 +261,13 @@ def _written_day(written: list[tuple[int, date]], pub: date | None) -> date | No
     return lead[0] if (pub - lead[0]).days <= _WRITTEN_REACH_DAYS else None
 _FUTURE_AFTER = 3  # a future verb this many tokens after a bare weekday still makes it the next one
 _PRESENT_REACH = 5  # an imperfect verb this many tokens before a bare weekday makes it the next one
+
+
+def _given_names() -> frozenset[str]:
+    """The normalised given names of given_names.tsv (read by the mentions stage too)."""
+    from ..lexicon.compile import _rows
+
+    return frozenset(normalize(r["name"]) for r in _rows("given_names.tsv"))
 
 
 def _future_sentences(article: Article) -> dict[int, list[tuple[int, bool]]]:
@@ -515,7 +523,7 @@ class _Sentence:
                     return cls, m, False, n + w2.n  # يونيو حزيران: both series, a sure month
                 if k < len(self.toks) and self.toks[k].text in ("(", "/", "-", "–"):  # نيسان - إبريل
                     w2 = self.w(k + 1)
-                    if w2.has(cls) and int(w2.val(cls)) == m:
+                    if w2.has(cls) and int(w2.val(cls)) == m and self.bare(k + 1) != self.bare(j):  # not «صفر-صفر»
                         n += 1 + w2.n
                         if self.toks[k].text == "(" and j + n < len(self.toks) and self.toks[j + n].text == ")":
                             n += 1
@@ -797,6 +805,8 @@ class _Sentence:
         wd = int(w.val("weekday"))
         if wd == 4 and j == i and self.friday_noun(i - 1):
             return None  # صلاة الجمعة، منبر الجمعة: the prayer, not a date
+        if j == i and not w.prefix and self.family_name(i - 1):
+            return None  # إبراهيم الخميس، عبدالرحمن بن صالح الخميس: a family name
         j += w.n
         night = self.w(i).val("part") == "night" and self.next_weekday(j, wd)
         if night:  # ليل الخميس - الجمعة، ليل الأربعاء الخميس: the night of the first day
@@ -814,6 +824,15 @@ class _Sentence:
         direction = rel or ("on_or_after" if self.future(i) or self.present_before(i) else "on_or_before")
         day = weekday_near(self.pub, wd, direction) - timedelta(weeks=weeks)
         return self.make(i, j, day.isoformat(), "day", True), j
+
+    def family_name(self, k: int) -> bool:
+        """True when token k ends a person's given names, so that a weekday after it is a family name: a given name
+        of given_names.tsv or one in عبد (إبراهيم الخميس، عبدالله الجمعة), or a father's name after بن/ابن (عبدالرحمن
+        بن صالح الخميس)."""
+        if k < 0 or self.toks[k].kind != "ar":
+            return False
+        w = self.bare(k)
+        return w in self.t.given or (w.startswith("عبد") and len(w) > 4) or self.bare(k - 1) in ("بن", "ابن")
 
     def friday_noun(self, k: int) -> bool:
         """True when token k is a word after which الجمعة is the Friday prayer (صلاة، خطبة، منبر), bare or with
