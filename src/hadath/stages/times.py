@@ -75,6 +75,7 @@ class TimeTagger:
         self.past_particles = self.words.words_of("past_particle")  # لم: the imperfect after it is past
         self.newspaper = self.words.words_of("newspaper")  # صحيفة اليوم: a name, not today
         self.given = _given_names()  # إبراهيم الخميس: a family name after a given name
+        self.that = self.words.words_of("that")  # أن، أنها: what follows is what is said
         self._firsts = frozenset(k[0] for k in self.words.phrases)
         self._variants: dict[str, tuple[tuple[str, str], ...]] = {}  # word → its readings that begin a time word
         self._longest: dict[str, int] = {}  # a time word's first word → the most words of its phrases
@@ -325,7 +326,9 @@ class _Sentence:
         it (a verb with سـ): «سيلتقي الوزير السفير يوم الخميس»; not a cue far after it, in another clause («قتل طفل
         ليل الخميس … وأعلنت السلطة أنها تريد إحالته»), nor a cue word right after it, which governs what follows
         («بث تسجيلا الأربعاء يهدد فيه بإعدام»: the threat's content is to come, the Wednesday is past)."""
-        toks = self.toks[:i + 1 + _FUTURE_AFTER]
+        cut = next((k for k in range(i + 1, i + 1 + _FUTURE_AFTER) if self.bare(k) in self.t.that),
+                   i + 1 + _FUTURE_AFTER)  # «أعلنت تركيا الأربعاء أنها ستطلق»: what is said is to come, not the day
+        toks = self.toks[:cut]
         end, at = toks[-1].end, self.toks[i].start if i < len(self.toks) else toks[-1].end
         return any(start < (end if tense else at) for start, tense in self.futures().get(self.index, ())) or any(
             _looks_future(t, self.t.not_future) for t in toks) or self.particle_after(i)
@@ -807,23 +810,47 @@ class _Sentence:
             return None  # صلاة الجمعة، منبر الجمعة: the prayer, not a date
         if j == i and not w.prefix and self.family_name(i - 1):
             return None  # إبراهيم الخميس، عبدالرحمن بن صالح الخميس: a family name
+        if wd == 0 and j == i and not w.prefix and self.norm(i - 1).startswith("ال") and self.norm(i - 1).endswith("ين"):
+            return None  # المرشحين الاثنين: the two, not Monday
         j += w.n
         night = self.w(i).val("part") == "night" and self.next_weekday(j, wd)
         if night:  # ليل الخميس - الجمعة، ليل الأربعاء الخميس: the night of the first day
             j += night
         weeks = 0
-        k = j + (self.norm(j) == "ما" and self.norm(j + 1) == "قبل")  # الثلاثاء ما قبل الماضي
+        k = j + (self.norm(j) == "ما" and self.norm(j + 1) in ("قبل", "بعد"))  # الثلاثاء ما قبل الماضي
         if self.norm(k) == "قبل" and self.relword(k + 1)[0] == "past":  # الجمعة قبل الماضي: the one before last
             weeks, j = 1, k + 1
+        elif self.norm(k) == "بعد" and self.relword(k + 1)[0] == "next":  # الأربعاء بعد القادم: the one after next
+            weeks, j = -1, k + 1
         rel, n = self.relword(j)
         if rel == "current":
             rel, n = "", 0
+        if not rel:  # يومي الثلاثاء والأربعاء المقبلين: the plural relative word after the last day is each one's
+            rel, n = self.pair_rel(j)
         j += n
         if self.pub is None:
             return self.make(i, j, None, "day", True), j
         direction = rel or ("on_or_after" if self.future(i) or self.present_before(i) else "on_or_before")
         day = weekday_near(self.pub, wd, direction) - timedelta(weeks=weeks)
         return self.make(i, j, day.isoformat(), "day", True), j
+
+    def pair_rel(self, j: int) -> tuple[str, int]:
+        """("past" | "next", tokens) for a plural relative word at token j (المقبلين، الماضيين) or after the other
+        weekdays joined to the one before j (الأحد [و]الاثنين المقبلين); ("", 0) otherwise. Only the word at j is
+        part of this expression."""
+        k = j
+        while k < j + 6:
+            w = self.w(k)
+            if w.has("pair_rel") and not w.prefix:
+                return w.val("pair_rel"), (w.n if k == j else 0)
+            if self.tok_is(k, "،") or self.tok_is(k, ",") or self.norm(k) in ("او", "و"):
+                k += 1
+                continue
+            if w.has("weekday") and w.prefix in ("", "و"):
+                k += w.n
+                continue
+            break
+        return "", 0
 
     def family_name(self, k: int) -> bool:
         """True when token k ends a person's given names, so that a weekday after it is a family name: a given name
