@@ -906,6 +906,8 @@ class _Sentence:
         unit = uw.val("unit") or uw.val("dual")
         if uw.stem.startswith("ال"):
             return None
+        if count is None and unit in ("day", "month") and uw.n == 1 and self.names_one(j + 1):
+            return None  # منذ يوم الخميس الماضي، منذ شهر رجب: since that day or month, no count
         if uw.has("dual"):
             if count is not None:
                 return None
@@ -932,6 +934,11 @@ class _Sentence:
             return self.make(i, j, f"{y:04d}-{m:02d}", "month", True), j
         return self.make(i, j, f"{self.pub.year + sign * count:04d}", "year", True), j
 
+    def names_one(self, j: int) -> bool:
+        """True when token j names a weekday or a month (بعد «منذ يوم»، «منذ شهر»: the day or month itself)."""
+        w = self.w(j)
+        return not w.prefix and (w.has("weekday") or w.has("month") or w.has("hijri_month"))
+
     def from_now(self, j: int) -> bool:
         """True when the count ending before token j is told from the writer's day: «بعد شهر من الآن»."""
         while self.norm(j) in self.t.roughly:
@@ -948,6 +955,8 @@ class _Sentence:
         word = self.norm(j)
         if word not in t.reckoned_from or j + 1 >= len(self.toks) or self.norm(j + 1) in t.now:
             return False
+        if self.norm(j + 1) in ("ذلك", "ذاك", "هذا", "تلك", "هذه"):
+            return True  # قبل عام من ذلك: from what was told
         # after قبل/منذ, «من» is also «from» a place (وصل قبل يومين من الرياض): only before an event word
         return word != "من" or after or (self.index, j + 1) in self.trigger_starts()
 
