@@ -118,6 +118,9 @@ class EventAnchor:
             if dated and not (ev.future or ev.hypothetical) and article.published:
                 dated = _not_after_writing(dated, ev, written[0] if written else article.published, past_verbs,
                                            self.background.words)
+                if dated:
+                    dated = self.background.coming_apart(article, ev, dated, written[0] if written else
+                                                         article.published, memo, triggers)
             ev = self._anchor(article, ev, dated, pool, dateline, told, written, places.get(ev.sentence, ()))
             t = recalled.get(ev.sentence + 1)
             if t is not None and ev.date_source == "published" and not (ev.future or ev.negated or ev.hypothetical):
@@ -686,6 +689,34 @@ class _Background:
         if k < 0 or said <= k or not self.pluperfect(toks, norms, k):
             return False
         return self.aux.isdisjoint(norms[said:at + 1]) and not self.cued(toks, norms, at)
+
+    _COMING_REACH = 8  # a day to come this many words from an event's word, in its clause, may be the event's
+
+    def coming_apart(self, article: Article, ev: Event, times: list[TimeExpr], written: str, memo: dict,
+                     triggers: "list[int] | tuple" = ()) -> list[TimeExpr]:
+        """The time expressions that may date an event not told as to come, less the days to come that stand apart
+        from its word: in another clause, more than a few words away, or past another event's word («أجرى أوباما
+        محادثات مع قادة إقليميين … في حال لم تفض المهلة المحددة بـ17 أغسطس المقبل»، «تمديد حالة الطوارئ بداية من
+        الثالث من أغسطس وذلك بعد التشاور»، «لم تتلق أي طلبات لعقد اجتماع استثنائي قبل ديسمبر المقبل»: the day is of
+        what is to come, not of the talks, the consultation or the requests). Kept: «عقد آخر جلسات المفاوضات في
+        الثالث من أغسطس المقبل» (the event itself, named as to come)."""
+        coming = [t for t in times if first_day(t.value) > written]
+        if not coming:
+            return times
+        toks = article.tokens[ev.sentence] if ev.sentence < len(article.tokens) else []
+        starts, norms, _ = self.seen(toks, ev.sentence, memo)
+        k = bisect_right(starts, ev.trigger.start) - 1
+        if k < 0:
+            return times
+        out = []
+        for t in times:
+            if t in coming:
+                j = bisect_right(starts, t.start) - 1
+                if abs(j - k) > self._COMING_REACH or _word_between(triggers, ev, t) \
+                        or not self.same_clause(toks, norms, k, j, commas=0):
+                    continue
+            out.append(t)
+        return out
 
     def retold(self, article: Article, ev: Event, memo: dict) -> bool:
         """True when the event is told in the pluperfect (وكانت عبوة ناسفة قد انفجرت، وكانت العائلة نائمة أثناء
