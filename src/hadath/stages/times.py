@@ -766,6 +766,8 @@ class _Sentence:
         if w.stem == "اليوم" and w.n == 1 and (self.w(j + 1).has("not_today") or self.norm(j - 1) in ("هذا", "ذلك")
                                                or self.named_paper(j)):
             return None
+        if w.stem in ("غد", "الغد") and w.n == 1 and self.w(j + 1).has("not_today"):
+            return None  # غد أفضل: a better future, not tomorrow
         offset = int(w.val("day"))
         j += w.n
         wd = None
