@@ -12,7 +12,8 @@ CLASSES = {"month", "hijri_month", "weekday", "day", "part", "edge", "past", "cu
            "dual", "count", "ordinal", "vague", "year_word", "era_ad", "era_ah", "month_word", "since",
            "after", "range_to", "not_today", "period", "few", "about", "qualifier",
            "first_day", "same", "month_lead", "year_lead", "friday_noun", "not_future", "background",
-           "agreeing", "roughly", "reckoned_from", "now"}
+           "agreeing", "roughly", "reckoned_from", "now", "future_particle", "past_particle", "newspaper",
+           "pair_rel", "that"}
 
 
 @dataclass(frozen=True)

@@ -29,6 +29,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from dataclasses import replace
 from datetime import date, timedelta
 
 from ..article import Article
@@ -93,6 +94,8 @@ class EventAnchor:
         events = []
         reported: set[int] = set()  # events told only as what an earlier report said (وكانت مصادر قد ذكرت أن …)
         by_report: set[int] = set()  # events dated only by the day of the report that tells them
+        retold: set[int] = set()  # attacks told in the pluperfect with no time (وكانت عبوة ناسفة قد انفجرت)
+        timed = {t.sentence for t in article.times}  # the sentences with a time expression, of value or not
         for ev in article.events:
             pool = located.get(ev.sentence)
             if pool is None:
@@ -109,15 +112,22 @@ class EventAnchor:
                     else self.background.told_before(article, ev, vague.get(ev.sentence, ()), memo))
             if told and self.background.reported(article, ev, memo):
                 reported.add(len(events))
+            elif told is True and ev.quad_class == _RETOLD and ev.sentence not in timed \
+                    and self.background.retold(article, ev, memo):
+                retold.add(len(events))
             if dated and not (ev.future or ev.hypothetical) and article.published:
-                dated = _not_after_writing(dated, ev, written[0] if written else article.published, past_verbs)
+                dated = _not_after_writing(dated, ev, written[0] if written else article.published, past_verbs,
+                                           self.background.words)
+                if dated:
+                    dated = self.background.coming_apart(article, ev, dated, written[0] if written else
+                                                         article.published, memo, triggers)
             ev = self._anchor(article, ev, dated, pool, dateline, told, written, places.get(ev.sentence, ()))
             t = recalled.get(ev.sentence + 1)
             if t is not None and ev.date_source == "published" and not (ev.future or ev.negated or ev.hypothetical):
                 ev = ev.updated(date=first_day(t.value), date_source="story", date_evidence=t)
             events.append(ev)
         events = _story_dated(events, article.published, reported, _uncoded_lead(article, events, times), by_report,
-                              present)
+                              present, retold)
         article.events = _written_dated(events, written) if written else events
         return article
 
@@ -191,38 +201,72 @@ _LEAD_SENTENCES = 2  # the lead: the story's first sentences, which tell its new
 _LEAD_REACH_DAYS = 7  # a lead day this far before publication at most (أمس، السبت الماضي), not an old date
 
 
-def _not_after_writing(times: list[TimeExpr], ev: Event, written: str, past_verbs: set[int]) -> list[TimeExpr]:
+def _not_after_writing(times: list[TimeExpr], ev: Event, written: str, past_verbs: set[int],
+                       words: TimeWords | None = None) -> list[TimeExpr]:
     """The time expressions an event told by a past verb may take: none dated after the day the story was
     written (دعت الإدارة المعلمين إلى مراجعتها يوم الأحد المقبل: the call was made, the date is the visit's;
-    the event then takes the publication date)."""
+    the event then takes the publication date). A month or a day of a month named with no year nor relative word
+    after the writing («قتل الجنود في أكتوبر»، «اعتقلت الشرطة المتهم في 20 سبتمبر» in a story of July) is last year's
+    for a material act: a past verb tells what was done (not a call or an accord, whose date may be of what it asks
+    for: «دعت الإدارة المعلمين إلى مراجعتها في 5 أغسطس»; `words`: the time words that tell a relative word)."""
     if ev.trigger is None or ev.trigger.start not in past_verbs:
         return times
-    return [t for t in times if first_day(t.value) <= written]
+    out = []
+    yeared = any(not t.relative for t in times)  # «قتل في يونيو عام 1985 … أعلنوا قتله في أكتوبر»: that year's
+    for t in times:
+        if first_day(t.value) <= written:
+            out.append(t)
+        elif words is not None and not yeared and ev.quad_class.startswith("material") and _bare_calendar(t, words):
+            out.append(replace(t, value=str(int(t.value[:4]) - 1) + t.value[4:]))
+    return out
 
 
-_FILTERED = frozenset({"ASSAULT", "PROTEST"})  # the types the report filter weighs
+def _bare_calendar(t: TimeExpr, words: TimeWords) -> bool:
+    """True for a Gregorian month or day of a month told with no year and no relative word (في أكتوبر، في 20
+    سبتمبر، في نيسان - إبريل; not أكتوبر المقبل، 5 أكتوبر 2016، الخميس، غداً): its year was only guessed."""
+    if t.calendar != "gregorian" or not t.relative or t.granularity not in ("month", "day") or not t.value \
+            or t.end_value or "/" in t.value:
+        return False
+    months = False
+    for w in normalize(t.text).replace("(", " ").replace(")", " ").split():
+        if w.isdigit() and len(w) == 4:
+            return False
+        tw = words.phrases.get((strip_wa(w),))
+        if tw is None:
+            continue
+        if not _NOT_BARE.isdisjoint(tw.classes):
+            return False
+        months = months or "month" in tw.classes
+    return months
+
+
+_NOT_BARE = frozenset({"past", "current", "next", "day", "weekday", "year_word", "unit", "same"})
 
 
 def _uncoded_lead(article: Article, events: list[Event], times: dict[int, list[TimeExpr]]) -> dict[str, TimeExpr]:
-    """The lead's day for material conflict when an attack or protest word of the lead left no event (the report
-    filter took its sentence for talk about attacks: «نفذت الولايات المتحدة ودول التحالف 20 غارة جوية … أمس السبت»):
-    the one day of the word's sentence in the week before publication."""
+    """The lead's day for a class of events when an event word of the lead left no event (the report filter took its
+    sentence for talk about attacks: «نفذت الولايات المتحدة ودول التحالف 20 غارة جوية … أمس السبت»; a summons
+    whose parties were not found: «استدعت وزارة الخارجية أمس سفير …»): per story class, the one day of the word's
+    sentence in the week before publication, the first word's; none for a word told in the future tense."""
     if not article.published or not any(times.get(k) for k in range(_LEAD_SENTENCES)):
         return {}  # (most articles: no dated lead, nothing to read)
     coded = {ev.trigger.start for ev in events if ev.sentence < _LEAD_SENTENCES}
+    out: dict[str, TimeExpr] = {}
     for m in article.mentions:
-        if m.sentence >= _LEAD_SENTENCES or m.kind != "trigger" or m.start in coded or m.label not in _FILTERED:
+        if m.sentence >= _LEAD_SENTENCES or m.kind != "trigger" or m.start in coded or m.get("future") \
+                or m.label not in QUAD_CATEGORY:
             continue
         days = [t for t in times.get(m.sentence, ()) if t.granularity == "day" and not t.end_value
                 and _days_before(first_day(t.value), article.published)]
         if len({t.value for t in days}) == 1:
-            return {_class_of(QUAD_CATEGORY[m.label]): days[0]}  # ASSAULT and PROTEST: one class
-    return {}
+            out.setdefault(_class_of(QUAD_CATEGORY[m.label]), days[0])
+    return out
 
 
 def _story_dated(events: list[Event], published: str | None, reported: "set[int] | frozenset[int]" = frozenset(),
                  uncoded: "dict[str, TimeExpr] | None" = None, by_report: "set[int] | frozenset[int]" = frozenset(),
-                 present: "set[int] | frozenset[int]" = frozenset()) -> list[Event]:
+                 present: "set[int] | frozenset[int]" = frozenset(), retold: "set[int] | frozenset[int]" = frozenset()
+                 ) -> list[Event]:
     """Events of the lead's quad class (material conflict, verbal cooperation…) that later sentences tell without a
     date of their own take the day the lead gives them: «اقتحم مستوطنون المسجد الأقصى أمس» … «وأصيب 20
     فلسطينياً»: the wounded were hurt that day, not on the publication day (a daily's story of yesterday).
@@ -233,26 +277,47 @@ def _story_dated(events: list[Event], published: str | None, reported: "set[int]
     بإسقاط الطائرة»، «المنطقة التي يستهدفها بانتظام المتمردون»: what goes on, not what the lead's day saw). An
     event of material conflict or cooperation dated only by the day of the report that tells it (`by_report`: «وقتل 20
     شخصا بحسب حصيلة أعلنها التلفزيون اليوم الأحد») takes the lead's day too when that is earlier: the report's day
-    only bounds it (what a statement says of words, a request, a call, is most often said that day)."""
+    only bounds it (what a statement says of words, a request, a call, is most often said that day). An attack told in
+    the pluperfect with no time of its own (`retold`: «صباح اليوم» … «وكانت عبوة ناسفة قد انفجرت أثناء مرور حافلة»)
+    retells the lead's attack when the story dates no other attack to another day of the week: it takes the lead's
+    day (not when it names one: «الهجوم السبت مثل تفجيري الأربعاء» … «وكانت انتحاريتان نفذتا تفجيرين»: Wednesday's)."""
     if not published:
         return events
     lead: dict[str, Event] = {}
+    today: Event | None = None  # the lead's attack of the publication day itself: only pluperfect retellings take it
     for ev in events:
         if ev.sentence >= _LEAD_SENTENCES:
             break
         t = ev.date_evidence
         if ev.date_source in ("text", "story") and t is not None and t.granularity == "day" and ev.enddate is None \
-                and not (ev.future or ev.negated or ev.hypothetical) and _days_before(ev.date, published):
-            lead.setdefault(_story_class(ev), ev)
+                and not (ev.future or ev.negated or ev.hypothetical):
+            if _days_before(ev.date, published):
+                lead.setdefault(_story_class(ev), ev)
+            elif retold and today is None and ev.date == published[:10] and _story_class(ev) == _RETOLD:
+                today = ev
     days = {k: (e.sentence, e.date, e.date_evidence) for k, e in lead.items()}
     for k, t in (uncoded or {}).items():
         days.setdefault(k, (t.sentence, first_day(t.value), t))  # the lead's word the filter left uncoded
+    if today is not None and _RETOLD not in days:
+        days[_RETOLD] = (today.sentence, today.date, today.date_evidence)
+        retold_only = True
+    else:
+        retold_only = False
     if not days:
         return events
+    if retold and _RETOLD in days:
+        lead_day = days[_RETOLD][1]
+        if any(e.date_source == "text" and e.date != lead_day and e.date_evidence is not None
+               and e.date_evidence.granularity == "day" and _days_before(e.date, published)
+               and _story_class(e) == _RETOLD for e in events):
+            retold = frozenset()  # another attack of the week: the pluperfect may tell that one
     out = []
     for i, ev in enumerate(events):
         src = days.get(_story_class(ev))
-        undated = ev.date_source == "published" or (i in reported and ev.date_source == BEFORE_PUBLISHED) or (
+        if retold_only and _story_class(ev) == _RETOLD and i not in retold:
+            src = None  # the publication day carries only to retellings
+        undated = ev.date_source == "published" or (
+            (i in reported or i in retold) and ev.date_source == BEFORE_PUBLISHED) or (
             i in by_report and src is not None and ev.date_source == "text" and ev.date is not None
             and ev.enddate is None and src[1] < ev.date and not ev.quad_class.startswith("verbal"))
         if src is not None and undated and ev.sentence > src[0] and (ev.trigger.start not in present or ev.claim) \
@@ -260,6 +325,9 @@ def _story_dated(events: list[Event], published: str | None, reported: "set[int]
             ev = ev.updated(date=src[1], enddate=None, date_source="story", date_evidence=src[2])
         out.append(ev)
     return out
+
+
+_RETOLD = "material conflict"  # the class whose pluperfect retellings take the lead's day
 
 
 def _story_class(ev: Event) -> str:
@@ -621,6 +689,48 @@ class _Background:
         if k < 0 or said <= k or not self.pluperfect(toks, norms, k):
             return False
         return self.aux.isdisjoint(norms[said:at + 1]) and not self.cued(toks, norms, at)
+
+    _COMING_REACH = 8  # a day to come this many words from an event's word, in its clause, may be the event's
+
+    def coming_apart(self, article: Article, ev: Event, times: list[TimeExpr], written: str, memo: dict,
+                     triggers: "list[int] | tuple" = ()) -> list[TimeExpr]:
+        """The time expressions that may date an event not told as to come, less the days to come that stand apart
+        from its word: in another clause, more than a few words away, or past another event's word («أجرى أوباما
+        محادثات مع قادة إقليميين … في حال لم تفض المهلة المحددة بـ17 أغسطس المقبل»، «تمديد حالة الطوارئ بداية من
+        الثالث من أغسطس وذلك بعد التشاور»، «لم تتلق أي طلبات لعقد اجتماع استثنائي قبل ديسمبر المقبل»: the day is of
+        what is to come, not of the talks, the consultation or the requests). Kept: «عقد آخر جلسات المفاوضات في
+        الثالث من أغسطس المقبل» (the event itself, named as to come)."""
+        coming = [t for t in times if first_day(t.value) > written]
+        if not coming:
+            return times
+        toks = article.tokens[ev.sentence] if ev.sentence < len(article.tokens) else []
+        starts, norms, _ = self.seen(toks, ev.sentence, memo)
+        k = bisect_right(starts, ev.trigger.start) - 1
+        if k < 0:
+            return times
+        out = []
+        for t in times:
+            if t in coming:
+                j = bisect_right(starts, t.start) - 1
+                if abs(j - k) > self._COMING_REACH or _word_between(triggers, ev, t) \
+                        or not self.same_clause(toks, norms, k, j, commas=0):
+                    continue
+            out.append(t)
+        return out
+
+    def retold(self, article: Article, ev: Event, memo: dict) -> bool:
+        """True when the event is told in the pluperfect (وكانت عبوة ناسفة قد انفجرت، وكانت العائلة نائمة أثناء
+        الهجوم) and no other background word (منذ، سبق أن، آنذاك) puts it in the past."""
+        seen = memo.get(ev.sentence)
+        if seen is None:
+            return False
+        starts, norms, _ = seen
+        toks = article.tokens[ev.sentence]
+        k = bisect_right(starts, ev.trigger.start) - 1
+        if k < 0 or not self.pluperfect(toks, norms, k) or self.cued(toks, norms, k):
+            return False
+        q = next((q for q in range(k - 1, -1, -1) if toks[q].norm in self.aux or norms[q] in self.aux), None)
+        return q is not None and not self.progressive(toks, q)  # not «الذين كانوا ينتمون إلى فصائل طردت»
 
     def same_clause(self, toks: list[Token], norms: list[str], i: int, j: int, commas: int = 1) -> bool:
         """True when tokens i and j are in one clause: no stop, no clause-opening word (فيما، بينما), no comma

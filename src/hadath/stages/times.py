@@ -71,6 +71,11 @@ class TimeTagger:
         self.reckoned_from = self.words.words_of("reckoned_from")  # على، من: a count from another event
         self.now = self.words.words_of("now")  # الآن، اليوم: a count from the writer's day
         self.not_future = tuple(sorted(self.words.words_of("not_future")))
+        self.particles = self.words.words_of("future_particle")  # سوف: the verb after it is to come
+        self.past_particles = self.words.words_of("past_particle")  # لم: the imperfect after it is past
+        self.newspaper = self.words.words_of("newspaper")  # صحيفة اليوم: a name, not today
+        self.given = _given_names()  # إبراهيم الخميس: a family name after a given name
+        self.that = self.words.words_of("that")  # أن، أنها: what follows is what is said
         self._firsts = frozenset(k[0] for k in self.words.phrases)
         self._variants: dict[str, tuple[tuple[str, str], ...]] = {}  # word → its readings that begin a time word
         self._longest: dict[str, int] = {}  # a time word's first word → the most words of its phrases
@@ -128,7 +133,8 @@ class TimeTagger:
     def __call__(self, article: Article) -> Article:
         pub = _parse_date(article.published)
         futures = cache(lambda: _future_sentences(article))  # read only when a bare weekday needs it
-        triggers = cache(lambda: {(m.sentence, m.tok_start) for m in article.mentions if m.kind == "trigger"})
+        triggers = cache(lambda: {(m.sentence, m.tok_start): m.get("aspect") or "" for m in article.mentions
+                                  if m.kind == "trigger"})  # where the event words begin, and their aspect
         found = [(sent.index, toks, self.starts(toks, norms, digits))
                  for sent, toks, norms, digits in self.candidates(article)]
         written: list[tuple[int, date]] = []  # (sentence, day) its day words with a weekday show it written on
@@ -154,7 +160,7 @@ class TimeTagger:
             yield sent, toks, norms, digits
 
     def parse(self, article: Article, found, pub: date | None, futures,
-              written: list[tuple[int, date]], triggers: Callable[[], set[tuple[int, int]]] = frozenset
+              written: list[tuple[int, date]], triggers: Callable[[], dict[tuple[int, int], str]] = dict
               ) -> list[TimeExpr]:
         """The expressions of the sentences `found` ((index, tokens, rule starts)) resolved against `pub`;
         the days its day words with a weekday show the story was written on are added to `written`."""
@@ -255,6 +261,14 @@ def _written_day(written: list[tuple[int, date]], pub: date | None) -> date | No
         return None
     return lead[0] if (pub - lead[0]).days <= _WRITTEN_REACH_DAYS else None
 _FUTURE_AFTER = 3  # a future verb this many tokens after a bare weekday still makes it the next one
+_PRESENT_REACH = 5  # an imperfect verb this many tokens before a bare weekday makes it the next one
+
+
+def _given_names() -> frozenset[str]:
+    """The normalised given names of given_names.tsv (read by the mentions stage too)."""
+    from ..lexicon.compile import _rows
+
+    return frozenset(normalize(r["name"]) for r in _rows("given_names.tsv"))
 
 
 def _future_sentences(article: Article) -> dict[int, list[tuple[int, bool]]]:
@@ -300,10 +314,10 @@ class _Sentence:
 
     def __init__(self, tagger: TimeTagger, text: str, index: int, toks: list[Token], pub: date | None,
                  futures: Callable[[], dict[int, list[int]]], written: list[tuple[int, date]] | None = None,
-                 trigger_starts: Callable[[], set[tuple[int, int]]] = frozenset):
+                 trigger_starts: Callable[[], dict[tuple[int, int], str]] = dict):
         self.t, self.text, self.index, self.toks, self.pub = tagger, text, index, toks, pub
         self.futures = futures  # the article's future cues, by sentence
-        self.trigger_starts = trigger_starts  # (sentence, token) where the article's event words begin
+        self.trigger_starts = trigger_starts  # (sentence, token) where the article's event words begin → aspect
         self.written = written if written is not None else []  # the caller's days the story was written on
         self._words: dict[int, _Word] = {}
 
@@ -312,10 +326,37 @@ class _Sentence:
         it (a verb with سـ): «سيلتقي الوزير السفير يوم الخميس»; not a cue far after it, in another clause («قتل طفل
         ليل الخميس … وأعلنت السلطة أنها تريد إحالته»), nor a cue word right after it, which governs what follows
         («بث تسجيلا الأربعاء يهدد فيه بإعدام»: the threat's content is to come, the Wednesday is past)."""
-        toks = self.toks[:i + 1 + _FUTURE_AFTER]
+        cut = next((k for k in range(i + 1, i + 1 + _FUTURE_AFTER) if self.bare(k) in self.t.that),
+                   i + 1 + _FUTURE_AFTER)  # «أعلنت تركيا الأربعاء أنها ستطلق»: what is said is to come, not the day
+        toks = self.toks[:cut]
         end, at = toks[-1].end, self.toks[i].start if i < len(self.toks) else toks[-1].end
         return any(start < (end if tense else at) for start, tense in self.futures().get(self.index, ())) or any(
-            _looks_future(t, self.t.not_future) for t in toks)
+            _looks_future(t, self.t.not_future) for t in toks) or self.particle_after(i)
+
+    def particle_after(self, i: int) -> bool:
+        """True when سوف follows token i a few words on, in its clause («يوم الجمعة سوف يشهد»; not «إجازة ليوم
+        الاثنين، وسوف يخوض الفريق»)."""
+        for tok in self.toks[i + 1:i + 1 + _FUTURE_AFTER]:
+            if tok.kind == "punct":
+                return False
+            if strip_wa(tok.norm) in self.t.particles:
+                return True
+        return False
+
+    def present_before(self, i: int) -> bool:
+        """True when the nearest event word before token i, a few words back in its clause, is a verb in the
+        imperfect that no لم makes past: «يجتمع سفراء الحلف الثلاثاء»، «تعقد اللجنة اجتماعها الأحد» tell a
+        coming day (news tells what is done by the perfect: «اجتمع السفراء الثلاثاء»)."""
+        aspects = self.trigger_starts()
+        for k in range(i - 1, max(-1, i - 1 - _PRESENT_REACH), -1):
+            tok = self.toks[k]
+            if tok.kind == "punct":
+                return False
+            aspect = aspects.get((self.index, k))
+            if aspect is not None:
+                return aspect == "imperfect" and self.bare(k - 1) not in self.t.past_particles and (
+                    tok.norm[:1] in "يتن" or tok.norm[:2] in ("وي", "وت", "ون", "في", "فت"))
+        return False
 
     # --- reading words -------------------------------------------------------------------------------
     def w(self, i: int) -> _Word:
@@ -474,7 +515,7 @@ class _Sentence:
 
     def month_at(self, j: int) -> tuple[str, int, bool, int]:
         """("month" | "hijri_month" | "", number, ambiguous, tokens) for a month name at token j;
-        a second name of the same month in brackets or after "/" is read with it (مايو/أيار)."""
+        a second name of the same month in brackets or after "/" or a dash is read with it (مايو/أيار، نيسان - إبريل)."""
         w = self.w(j)
         for cls in ("month", "hijri_month"):
             if w.has(cls) and w.prefix in ("", "ب", "ل", "و", "وب", "ول", "ف"):  # وحزيران (يونيو)
@@ -483,9 +524,9 @@ class _Sentence:
                 w2 = self.w(k)
                 if w2.has(cls) and int(w2.val(cls)) == m and not w2.prefix:
                     return cls, m, False, n + w2.n  # يونيو حزيران: both series, a sure month
-                if k < len(self.toks) and self.toks[k].text in ("(", "/"):
+                if k < len(self.toks) and self.toks[k].text in ("(", "/", "-", "–"):  # نيسان - إبريل
                     w2 = self.w(k + 1)
-                    if w2.has(cls) and int(w2.val(cls)) == m:
+                    if w2.has(cls) and int(w2.val(cls)) == m and self.bare(k + 1) != self.bare(j):  # not «صفر-صفر»
                         n += 1 + w2.n
                         if self.toks[k].text == "(" and j + n < len(self.toks) and self.toks[j + n].text == ")":
                             n += 1
@@ -722,8 +763,11 @@ class _Sentence:
             w = self.w(j)
         if not w.has("day"):
             return None
-        if w.stem == "اليوم" and w.n == 1 and (self.w(j + 1).has("not_today") or self.norm(j - 1) in ("هذا", "ذلك")):
+        if w.stem == "اليوم" and w.n == 1 and (self.w(j + 1).has("not_today") or self.norm(j - 1) in ("هذا", "ذلك")
+                                               or self.named_paper(j)):
             return None
+        if w.stem in ("غد", "الغد") and w.n == 1 and self.w(j + 1).has("not_today"):
+            return None  # غد أفضل: a better future, not tomorrow
         offset = int(w.val("day"))
         j += w.n
         wd = None
@@ -742,6 +786,12 @@ class _Sentence:
             self.written.append((self.index, day - timedelta(days=offset)))
         return self.make(i, j, day.isoformat(), "day", True), j
 
+    def named_paper(self, j: int) -> bool:
+        """True when اليوم at token j is a newspaper's name: after صحيفة، جريدة (صحيفة اليوم، لجريدة «اليوم»)."""
+        k = j - 1 - (self.tok_is(j - 1, "«") or self.tok_is(j - 1, '"'))
+        w = self.bare(k)
+        return w in self.t.newspaper or (w[:1] in ("ل", "ب") and w[1:] in self.t.newspaper)
+
     def tok_is(self, i: int, text: str) -> bool:
         """True when token i is the punctuation `text`."""
         return 0 <= i < len(self.toks) and self.toks[i].kind == "punct" and self.toks[i].text == text
@@ -758,21 +808,75 @@ class _Sentence:
         if not w.has("weekday"):
             return None
         wd = int(w.val("weekday"))
-        if wd == 4 and j == i and self.bare(i - 1) in self.t.friday_nouns:
-            return None  # صلاة الجمعة: the prayer, not a date
+        if wd == 4 and j == i and self.friday_noun(i - 1):
+            return None  # صلاة الجمعة، منبر الجمعة: the prayer, not a date
+        if j == i and not w.prefix and self.family_name(i - 1):
+            return None  # إبراهيم الخميس، عبدالرحمن بن صالح الخميس: a family name
+        if wd == 0 and j == i and not w.prefix and self.norm(i - 1).startswith("ال") and self.norm(i - 1).endswith("ين"):
+            return None  # المرشحين الاثنين: the two, not Monday
         j += w.n
+        night = self.w(i).val("part") == "night" and self.next_weekday(j, wd)
+        if night:  # ليل الخميس - الجمعة، ليل الأربعاء الخميس: the night of the first day
+            j += night
         weeks = 0
-        if self.norm(j) == "قبل" and self.relword(j + 1)[0] == "past":  # الجمعة قبل الماضي: the one before last
-            weeks, j = 1, j + 1
+        k = j + (self.norm(j) == "ما" and self.norm(j + 1) in ("قبل", "بعد"))  # الثلاثاء ما قبل الماضي
+        if self.norm(k) == "قبل" and self.relword(k + 1)[0] == "past":  # الجمعة قبل الماضي: the one before last
+            weeks, j = 1, k + 1
+        elif self.norm(k) == "بعد" and self.relword(k + 1)[0] == "next":  # الأربعاء بعد القادم: the one after next
+            weeks, j = -1, k + 1
         rel, n = self.relword(j)
         if rel == "current":
             rel, n = "", 0
+        if not rel:  # يومي الثلاثاء والأربعاء المقبلين: the plural relative word after the last day is each one's
+            rel, n = self.pair_rel(j)
         j += n
         if self.pub is None:
             return self.make(i, j, None, "day", True), j
-        direction = rel or ("on_or_after" if self.future(i) else "on_or_before")
+        direction = rel or ("on_or_after" if self.future(i) or self.present_before(i) else "on_or_before")
         day = weekday_near(self.pub, wd, direction) - timedelta(weeks=weeks)
         return self.make(i, j, day.isoformat(), "day", True), j
+
+    def pair_rel(self, j: int) -> tuple[str, int]:
+        """("past" | "next", tokens) for a plural relative word at token j (المقبلين، الماضيين) or after the other
+        weekdays joined to the one before j (الأحد [و]الاثنين المقبلين); ("", 0) otherwise. Only the word at j is
+        part of this expression."""
+        k = j
+        while k < j + 6:
+            w = self.w(k)
+            if w.has("pair_rel") and not w.prefix:
+                return w.val("pair_rel"), (w.n if k == j else 0)
+            if self.tok_is(k, "،") or self.tok_is(k, ",") or self.norm(k) in ("او", "و"):
+                k += 1
+                continue
+            if w.has("weekday") and w.prefix in ("", "و"):
+                k += w.n
+                continue
+            break
+        return "", 0
+
+    def family_name(self, k: int) -> bool:
+        """True when token k ends a person's given names, so that a weekday after it is a family name: a given name
+        of given_names.tsv or one in عبد (إبراهيم الخميس، عبدالله الجمعة), or a father's name after بن/ابن (عبدالرحمن
+        بن صالح الخميس)."""
+        if k < 0 or self.toks[k].kind != "ar":
+            return False
+        w = self.bare(k)
+        return w in self.t.given or (w.startswith("عبد") and len(w) > 4) or self.bare(k - 1) in ("بن", "ابن")
+
+    def friday_noun(self, k: int) -> bool:
+        """True when token k is a word after which الجمعة is the Friday prayer (صلاة، خطبة، منبر), bare or with
+        لـ/بـ (لصلاة الجمعة)."""
+        w = self.bare(k)
+        return w in self.t.friday_nouns or (w[:1] in ("ل", "ب") and w[1:] in self.t.friday_nouns)
+
+    def next_weekday(self, j: int, wd: int) -> int:
+        """The number of tokens of the weekday after `wd` that token j begins, with a dash before it
+        (الخميس - الجمعة، الأربعاء الخميس), else 0."""
+        k = j + (self.tok_is(j, "-") or self.tok_is(j, "–"))
+        w = self.w(k)
+        if w.has("weekday") and not w.prefix and int(w.val("weekday")) == (wd + 1) % 7:
+            return k + w.n - j
+        return 0
 
     def counted(self, i: int):
         """منذ/قبل/بعد + count + unit: منذ ثلاثة أيام، قبل يومين، بعد أسبوع، منذ 3 سنوات، قبل خمسة عقود."""
@@ -804,6 +908,8 @@ class _Sentence:
         unit = uw.val("unit") or uw.val("dual")
         if uw.stem.startswith("ال"):
             return None
+        if count is None and unit in ("day", "month") and uw.n == 1 and self.names_one(j + 1):
+            return None  # منذ يوم الخميس الماضي، منذ شهر رجب: since that day or month, no count
         if uw.has("dual"):
             if count is not None:
                 return None
@@ -814,8 +920,9 @@ class _Sentence:
         j += uw.n
         if j < len(self.toks) and self.year_at(j)[0] is not None:
             return None  # منذ عام 2011 is a year
-        if count == 0 or self.reckoned_from_another(j, sign > 0):
-            return self.make(i, j, None, "vague", True), j
+        if count == 0 or self.reckoned_from_another(j, sign > 0) or (
+                sign > 0 and not self.future(i) and not self.from_now(j)):
+            return self.make(i, j, None, "vague", True), j  # وبعد يوم واحد، اعتقلت: after what was told
         if unit == "decade":  # قبل خمسة عقود: the year fifty years back
             unit, count = "year", count * 10
         if self.pub is None:
@@ -829,16 +936,29 @@ class _Sentence:
             return self.make(i, j, f"{y:04d}-{m:02d}", "month", True), j
         return self.make(i, j, f"{self.pub.year + sign * count:04d}", "year", True), j
 
+    def names_one(self, j: int) -> bool:
+        """True when token j names a weekday or a month (بعد «منذ يوم»، «منذ شهر»: the day or month itself)."""
+        w = self.w(j)
+        return not w.prefix and (w.has("weekday") or w.has("month") or w.has("hijri_month"))
+
+    def from_now(self, j: int) -> bool:
+        """True when the count ending before token j is told from the writer's day: «بعد شهر من الآن»."""
+        while self.norm(j) in self.t.roughly:
+            j += 1
+        return self.norm(j) in self.t.reckoned_from and self.norm(j + 1) in self.t.now
+
     def reckoned_from_another(self, j: int, after: bool) -> bool:
         """True if the count ending before token j is reckoned from another event, not from the day the story
         was written: «بعد ثلاث سنوات تقريباً على إطلاق النار»، «بعد ستة أشهر من تولي الحكم»، «قبل يومين من
         الانتخابات» («بعد أسبوعين من الآن» is the writer's now; `after`: the count follows بعد)."""
         t = self.t
-        if self.norm(j) in t.roughly:
+        while self.norm(j) in t.roughly:  # بعد يوم واحد من، بعد أربعة أيام فقط على
             j += 1
         word = self.norm(j)
         if word not in t.reckoned_from or j + 1 >= len(self.toks) or self.norm(j + 1) in t.now:
             return False
+        if self.norm(j + 1) in ("ذلك", "ذاك", "هذا", "تلك", "هذه"):
+            return True  # قبل عام من ذلك: from what was told
         # after قبل/منذ, «من» is also «from» a place (وصل قبل يومين من الرياض): only before an event word
         return word != "من" or after or (self.index, j + 1) in self.trigger_starts()
 
