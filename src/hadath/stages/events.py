@@ -20,6 +20,8 @@ _CIRCUMSTANCE = frozenset({"في", "اثر", "خلال", "جراء", "عقب", "
 _CLAUSE_PUNCT = set(",،;؛:.!?؟()[]{}«»\"“”")
 _VICTIM_SECTORS = {"CVL", "EDU", "MED", "REL", "HLH", "REF", "BUS"}
 _PASSIVE_TYPES = {"ASSAULT", "COERCE"}  # قُتل، اعتُقل: told in the passive, the subject is the victim
+_OPEN_QUOTES = ("«", "\"", "“")
+_CLOSE_QUOTES = ("»", "\"", "”")
 _CLAUSE_BREAKS = set(",،;؛:.!?؟")  # marks that end a clause (not quotes or brackets)
 _TIME_PREPS = {"قبل", "بعد", "منذ"}  # prepositions of time (normalised): they head adverbials, not arguments
 _EMBEDDING = {"REQUEST", "AGREE", "THREATEN", "REJECT"}  # verbs whose complement is not (yet) a fact
@@ -184,6 +186,7 @@ class EventCoder:
         verb_at = -1  # where that verb stands
         noun_at = -1  # where the noun that gave last_actor ends (-1: a verb gave it)
         last_recipient: list[Group] = []
+        advice: set[int] = set()  # where a warning to no one stands
         for trig in triggers:
             if prev is not None and trig.label == prev.label and trig.tok_start - prev.tok_end <= 3 and not any(
                     strip_wa(toks[k].norm) in self.fw.cause for k in range(prev.tok_end, trig.tok_start)):
@@ -214,6 +217,16 @@ class EventCoder:
                 continue
             actor, recipient = self._roles(toks, trig, entry, groups, starts, cues, trig_toks, self_agent, trig_nouns,
                                            craft, attack_ends, willed, bidden)
+            if entry.event == "THREATEN" and _advice(toks, trig, actor, recipient, cues, trig_toks):
+                # وحذر وزير الخارجية الألماني من استمرار تصعيد العنف: a danger foretold to no one, no threat (dropped at
+                # the end: it still governs what it warns of, «حذرت الوزارة من هجمات محتملة»)
+                advice.add(trig.tok_start)
+            undergone = entry.pos == "verb" and entry.event not in _PASSIVE_TYPES and bool(actor) and \
+                not recipient and not actor[0].prep and _looks_passive(toks, trig)
+            if undergone:
+                # وكان جيمس هولمز قد أدين بـ12 تهمة، أقيل الوزير: a verb spelled as only a passive is (of a type not
+                # read as passive by its roles) was done to its subject, by no one named (nor carried on, below)
+                actor, recipient = [], actor
             t0 = trig.tok_start
             speaker = _going_on_speaker(toks, t0, groups, starts, cues, self.fw) \
                 if entry.pos == "verb" and trig.get("prefix")[:1] in ("و", "ف") and (
@@ -244,6 +257,8 @@ class EventCoder:
                     (prev.entry.cameo == "1823" or _counted(toks, actor[0], self.fw)):
                 # قتل 30 شخصا في سلسلة تفجيرات: those the death verb before befell did not do the act they died in
                 # (not what an attack verb hit: هاجم مسلحون رتلا عسكريا يضم تعزيزات)
+                actor = []
+            if undergone:
                 actor = []
             own = self_agent.get(trig.tok_start)
             if own is not None and (not actor or toks[own.tok_end - 1].norm.endswith(("ون", "ين"))):
@@ -285,6 +300,8 @@ class EventCoder:
         _demanded_acts(toks, events, earlier)
         _demanded_doers(toks, events, earlier)
         _condemned_acts(toks, events, earlier)
+        if advice:
+            events = [e for e, t in zip(events, earlier) if t.tok_start not in advice]
         return events
 
     def _operation_actors(self, article: Article, toks: list[Token], events: list[Event], triggers: list[Mention],
@@ -425,8 +442,10 @@ class EventCoder:
                 negated = True
                 if toks[k].norm in ("لن", "ولن", "فلن"):
                     future = True
-            elif c.label in _INTENDED or c.label == "keen" and _keen(toks, cues, k) or \
-                    c.label == "errand" and _errand(toks, trig, c, cues):
+            elif (c.label in _INTENDED or c.label == "keen" and _keen(toks, cues, k) or
+                  c.label == "errand" and _errand(toks, trig, c, cues)) and not any(
+                    strip_wa(toks[j].norm) in self.fw.past_anchor for j in range(c.tok_end, i)):
+                # (not past بعد، عقب: «أعلن نيته المقاطعة عقب مقتل واحدة من أعضائه», the death dates the intent)
                 future = True
             elif c.label == "hypothetical_weak" and k == i - 1 and _may(toks, trig, cues, start):
                 hypothetical = True  # قد يهاجم: may attack (قد before a perfect verb only stresses it)
@@ -1169,6 +1188,41 @@ class EventCoder:
             # gathering (يشارك كيري ولافروف في اجتماع) or act with a third (توقيع جامعتي … وجدة مع وزارة الصحة)
             return [pair[0]], [pair[1]]
         return _with_conj(actor), _with_conj(recipient)
+
+
+def _advice(toks: list[Token], trig: Mention, actor: list[Group], recipient: list[Group], cues: dict[int, Mention],
+            trig_toks: set[int]) -> bool:
+    """True for a verb of warning (cues.tsv warn) whose clause goes on past its subject straight to «من أن» or to من
+    and a word that tells no event, with no one warned (وحذر وزير الخارجية الألماني فرانك - فالتر شتاينماير من استمرار
+    تصعيد العنف، وحذر بنك «سوسيتيه جنرال» من أن الفضيحة): a danger foretold, advice, no threat; a phrase in quotes
+    right after the subject is its name, and the subject's apposition may hold commas (حذر ماجد نواز، مستشار رئيس
+    الوزراء البريطاني، من أن). Not «كل من» (whoever: «وتحذر كل من تسول له نفسه» warns would-be offenders), nor a
+    warning of attacks (حذرت الوزارة من هجمات محتملة), nor a country named right after a definite word of the subject,
+    which cannot be its genitive (وحذر وزير الخارجية إيران من التدخل: Iran is warned)."""
+    c = cues.get(trig.tok_start)
+    if c is None or c.label != "warn" or trig.get("pos") != "verb":
+        return False
+    end = tail_end_of(trig)
+    if actor and actor[0].start_tok >= end:
+        if any(m.get("type") == "country" and m.tok_start > actor[0].start_tok and not m.text.startswith("ال")
+               and toks[m.tok_start - 1].norm.startswith("ال") for m in actor[0].mentions):
+            return False
+        end = _conj_end(actor[0])
+        if end < len(toks) and toks[end].text in ",،":
+            end += 1  # (the comma closing the apposition)
+    at = next((k for k in range(end, min(len(toks), end + 12))
+               if toks[k].norm == "من" or toks[k].text in _CLAUSE_BREAKS or toks[k].norm in ("ان", "بان")), None)
+    if at is None or toks[at].norm != "من" or at + 1 >= len(toks) or strip_wa(toks[at - 1].norm) == "كل":
+        return False
+    if toks[at + 1].norm != "ان" and at + 1 in trig_toks:
+        return False
+    return all(g.start_tok >= at or _quoted_within(toks, g, end) for g in recipient)
+
+
+def _quoted_within(toks: list[Token], g: Group, since: int) -> bool:
+    """True if the phrase ends a quotation opened after token `since` («سوسيتيه جنرال»): part of a quoted name."""
+    return g.end_tok < len(toks) and toks[g.end_tok].text in _CLOSE_QUOTES and any(
+        toks[j].text in _OPEN_QUOTES for j in range(since, g.start_tok + 1))
 
 
 def _accused(g: Group) -> bool:
@@ -2526,8 +2580,10 @@ def _light_subject(toks: list[Token], trig: Mention, cues: dict[int, Mention], g
     vso = next((g for g in groups[bisect_left(starts, cues[k].tok_end):bisect_left(starts, t)] if g.end_tok <= t), None)
     if vso is not None:
         return vso if not vso.prep else None
-    svo = [g for g in groups[bisect_left(starts, max(_clause_start(toks, k), k - 7)):bisect_left(starts, k)]
-           if g.end_tok <= k and not g.prep]
+    lo = max(_clause_start(toks, k), k - 7)
+    # (not before إن/أن: «وقالت الشرطة إن مجموعتين مسلحتين نفذتا هجوما», the speaker is no subject of what is said)
+    lo = max([lo] + [j + 1 for j in range(lo, k) if strip_wa(toks[j].norm) in fw.complementizer])
+    svo = [g for g in groups[bisect_left(starts, lo):bisect_left(starts, k)] if g.end_tok <= k and not g.prep]
     return svo[-1] if svo else None
 
 

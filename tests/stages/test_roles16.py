@@ -1,0 +1,79 @@
+"""Roles and modality left over by round 15 (round 16): warnings with no one warned, verbs spelled as only a
+passive is, intentions, light-verb duals and verbal nouns read as verbs."""
+
+
+def events(coder, text, date="2015-08-09"):
+    """The coder's events of one text (one event per trigger, no report filter)."""
+    return coder(text, published=date).events
+
+
+def of_type(coder, text, etype, trig=None):
+    """The events of the type (and trigger word, if given) in the text."""
+    return [e for e in events(coder, text) if e.event == etype and (trig is None or e.trigger.text == trig)]
+
+
+def one(coder, text, etype, trig=None):
+    """The first event of the type (and trigger word, if given) in the text."""
+    evs = of_type(coder, text, etype, trig)
+    assert evs, f"no {etype} in {text!r}: {[(e.event, e.trigger.text) for e in events(coder, text)]}"
+    return evs[0]
+
+
+def texts(parties):
+    """The words of the parties."""
+    return [p.text for p in parties]
+
+
+def test_warning_of_a_danger_to_no_one_is_no_threat(coder):
+    assert not of_type(coder, "وحذر وزير الخارجية الألماني فرانك - فالتر شتاينماير من استمرار تصعيد العنف في تركيا.",
+                       "THREATEN")
+    assert not of_type(coder, "وحذرت منظمة الصحة العالمية من ارتفاع معدلات الإصابة حول العالم.", "THREATEN")
+    assert not of_type(coder, "وحذر بنك «سوسيتيه جنرال» من أن فضيحة الفساد في شركة الطاقة ستضر بالاقتصاد.",
+                       "THREATEN")
+    assert not of_type(coder, "وسبق أن حذرت وكالات التصنيف الائتماني من أنها قد تخفض درجات تصنيف البرازيل.",
+                       "THREATEN")
+
+
+def test_warning_someone_stays_a_threat(coder):
+    ev = one(coder, "وحذر الرئيس الأمريكي باراك أوباما إيران من عواقب خرق الاتفاق النووي.", "THREATEN")
+    assert "إيران" in texts(ev.recipient)
+
+
+def test_verb_spelled_as_only_a_passive_was_done_to_its_subject(coder):
+    ev = one(coder, "وكان جيمس هولمز (27 عامًا) قد أدين الشهر الماضي بـ12 تهمة قتل من الدرجة الأولى.", "ACCUSE")
+    assert "جيمس هولمز" not in texts(ev.actor)
+    assert "جيمس هولمز" in texts(ev.recipient)
+
+
+def test_intention_nouns_make_the_act_intended(coder):
+    ev = one(coder, "أعلن جوزيف بلاتر نيته الاستقالة من منصبه.", "RETREAT")
+    assert ev.future
+    ev = one(coder, "أكدت الحكومة اعتزامها توجيه دعوة إلى المعارضة للحوار.", "REQUEST")
+    assert ev.future
+
+
+def test_intention_noun_does_not_reach_past_a_past_anchor(coder):
+    ev = one(coder, "وكان الحزب أعلن نيته المقاطعة عقب مقتل واحدة من أعضائه خلال مسيرة.", "ASSAULT")
+    assert not ev.future
+
+
+def test_speaker_before_inna_is_no_subject_of_a_light_verb(coder):
+    ev = one(coder, "وقالت الشرطة إن مجموعتين مسلحتين نفذتا هجوما على مركز للشرطة.", "ASSAULT")
+    assert "الشرطة" not in texts(ev.actor)
+    ev = one(coder, "وقالت الشرطة إن مجموعة مسلحة نفذت هجوما على مركز للشرطة.", "ASSAULT")
+    assert "مجموعة مسلحة" in texts(ev.actor)
+
+
+def test_passive_verb_after_a_coordinated_verb_takes_no_carried_subject(coder):
+    ev = one(coder, "اعتقلت الشرطة رجلا في المدينة وأدين لاحقا بتهمة القتل.", "ACCUSE")
+    assert "الشرطة" not in texts(ev.actor)
+
+
+def test_duty_and_preparation_make_the_act_intended(coder):
+    assert one(coder, "من الضروري أن تبدأ الحكومة حوارا مع المعارضة.", "CONSULT").future
+    assert one(coder, "التحضير لزيارة وفد سعودي إلى موسكو.", "CONSULT").future
+
+
+def test_its_advocates_are_no_call(coder):
+    assert not of_type(coder, "ويرى دعاتها أن الحل يجب أن يكون سياسيا.", "REQUEST")
+    assert not of_type(coder, "وقال دعاته إن الفكرة قديمة.", "REQUEST")
