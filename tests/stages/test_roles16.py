@@ -77,3 +77,23 @@ def test_duty_and_preparation_make_the_act_intended(coder):
 def test_its_advocates_are_no_call(coder):
     assert not of_type(coder, "ويرى دعاتها أن الحل يجب أن يكون سياسيا.", "REQUEST")
     assert not of_type(coder, "وقال دعاته إن الفكرة قديمة.", "REQUEST")
+
+
+def test_phrase_past_the_governed_event_noun_is_no_subject(coder):
+    ev = one(coder, "وهو الأمر الذي أثار غضب إردوغان وجعله يطلب اعتذارًا أميركيًا حصل عليه من البيت الأبيض.",
+             "REQUEST")
+    assert "أميركيًا" not in texts(ev.actor)
+
+
+def test_definite_noun_inside_the_trigger_phrase_is_its_subject(coder):
+    ev = one(coder, "ونشرت القوات الموالية لحكومة هادي الاحد مدرعاتها في مدينة زنجبار.", "MOBILIZE")
+    assert any(t.startswith("القوات") for t in texts(ev.actor))
+    ev = one(coder, "ونشرت الشرطة الإسرائيلية مئات العناصر في القدس.", "MOBILIZE")
+    assert "الشرطة الإسرائيلية" in texts(ev.actor)
+
+
+def test_who_carries_the_dead_did_not_kill_them(coder):
+    for text in ("وأكد الشهود أنهم شاهدوا مروحيات عسكرية تركية تنقل القتلى والجرحى.",
+                 "فيما كانت الشرطة تقوم بنقل القتلى إلى المستشفى."):
+        for ev in of_type(coder, text, "ASSAULT"):
+            assert not ev.actor, (text, texts(ev.actor))

@@ -20,8 +20,6 @@ _CIRCUMSTANCE = frozenset({"في", "اثر", "خلال", "جراء", "عقب", "
 _CLAUSE_PUNCT = set(",،;؛:.!?؟()[]{}«»\"“”")
 _VICTIM_SECTORS = {"CVL", "EDU", "MED", "REL", "HLH", "REF", "BUS"}
 _PASSIVE_TYPES = {"ASSAULT", "COERCE"}  # قُتل، اعتُقل: told in the passive, the subject is the victim
-_OPEN_QUOTES = ("«", "\"", "“")
-_CLOSE_QUOTES = ("»", "\"", "”")
 _CLAUSE_BREAKS = set(",،;؛:.!?؟")  # marks that end a clause (not quotes or brackets)
 _TIME_PREPS = {"قبل", "بعد", "منذ"}  # prepositions of time (normalised): they head adverbials, not arguments
 _EMBEDDING = {"REQUEST", "AGREE", "THREATEN", "REJECT"}  # verbs whose complement is not (yet) a fact
@@ -227,6 +225,13 @@ class EventCoder:
                 # وكان جيمس هولمز قد أدين بـ12 تهمة، أقيل الوزير: a verb spelled as only a passive is (of a type not
                 # read as passive by its roles) was done to its subject, by no one named (nor carried on, below)
                 actor, recipient = [], actor
+            if not actor and entry.pos == "verb" and not undergone:
+                actor = _with_conj(_tail_subject(toks, trig, groups, starts))
+            if actor and entry.pos == "noun" and entry.cameo == "1823" and _definite(toks[trig.tok_start].norm) and \
+                    actor[0].end_tok <= trig.tok_start:
+                # «شاهدوا مروحيات عسكرية تركية تنقل القتلى والجرحى»، «فيما كانت الشرطة تقوم بنقل القتلى»: the dead
+                # named with the article are ones already told; who stands before them carries or counts them
+                actor = []
             t0 = trig.tok_start
             speaker = _going_on_speaker(toks, t0, groups, starts, cues, self.fw) \
                 if entry.pos == "verb" and trig.get("prefix")[:1] in ("و", "ف") and (
@@ -752,7 +757,13 @@ class EventCoder:
                           or toks[k].norm[:1] in ("و", "ف") and (c := cues.get(k)) is not None
                           and c.label in ("light_verb", "report")
                           for k in range(tail_end, bare_after[0].start_tok)) \
-                else None  # (not a place after في and a word of its own: استهدفهم في محافظتي الأنبار; nor a
+                else None
+            if subj is not None and entry.event in _EMBEDDING and any(k in trig_toks for k in range(tail_end,
+                                                                                            subj.start_tok)):
+                # يعارض الاتفاق الإيراني، رفضت اعتماد مكاتب استقدام: a phrase past the event noun the verb governs is
+                # that noun's party, not the verb's subject
+                subj = None
+            # (not a place after في and a word of its own: استهدفهم في محافظتي الأنبار; nor a
             # phrase past a word of cause, which tells what caused it: قتل نتيجة إطلاق ميليشيا الحوثي مقذوفا; nor,
             # with a subject before the verb, one after بينهم، منهم, part of it: 19 شخصا قتلوا بينهم مدنيون; with none
             # it is the subject: وأدين منهم 510 أطباء; nor one past a light or report verb with و, which opens a
@@ -1223,6 +1234,18 @@ def _quoted_within(toks: list[Token], g: Group, since: int) -> bool:
     """True if the phrase ends a quotation opened after token `since` («سوسيتيه جنرال»): part of a quoted name."""
     return g.end_tok < len(toks) and toks[g.end_tok].text in _CLOSE_QUOTES and any(
         toks[j].text in _OPEN_QUOTES for j in range(since, g.start_tok + 1))
+
+
+def _tail_subject(toks: list[Token], trig: Mention, groups: list[Group], starts: list[int]) -> Group | None:
+    """The phrase that begins with the trigger's own tail word when that word is definite and right after the verb
+    («ونشرت القوات الموالية لحكومة هادي مدرعاتها»، «نشرت الشرطة الإسرائيلية مئات العناصر»): the verb's subject,
+    which the trigger phrase took in (an indefinite one, «نشرت تركيا قوات», is the object); None otherwise."""
+    k = trig.tok_end
+    if not _contiguous_tail(trig) or k >= len(toks) or not toks[k].norm.startswith("ال") or trig.get("prefix")[-1:] in (
+            "ل", "ب"):
+        return None
+    i = bisect_left(starts, k)
+    return groups[i] if i < len(groups) and starts[i] == k and not groups[i].prep else None
 
 
 def _accused(g: Group) -> bool:
