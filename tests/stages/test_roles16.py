@@ -97,3 +97,17 @@ def test_who_carries_the_dead_did_not_kill_them(coder):
                  "فيما كانت الشرطة تقوم بنقل القتلى إلى المستشفى."):
         for ev in of_type(coder, text, "ASSAULT"):
             assert not ev.actor, (text, texts(ev.actor))
+
+
+def test_phrase_right_before_a_verb_with_wa_is_no_subject(coder):
+    ev = one(coder, "وتعمل الوزارة على تمكين المرأة ودعم الشباب في المملكة.", "SUPPORT")
+    assert "المرأة" not in texts(ev.actor)
+    ev = one(coder, "لا نستغرب المواقف البطولية للمملكة ووقوفها لمساندة اليمن ودعمه لعودة الاستقرار.", "SUPPORT",
+             "دعمه")
+    assert "اليمن" not in texts(ev.actor)
+
+
+def test_subject_of_a_light_verb_goes_on_to_the_verb_with_wa(coder):
+    ev = one(coder, "قتل ستة اشخاص اليوم في عملية انتحارية نفذتها حركة طالبان واستهدفت الشرطة الافغانية.", "ASSAULT",
+             "استهدفت")
+    assert "حركة طالبان" in texts(ev.actor)

@@ -225,6 +225,14 @@ class EventCoder:
                 # وكان جيمس هولمز قد أدين بـ12 تهمة، أقيل الوزير: a verb spelled as only a passive is (of a type not
                 # read as passive by its roles) was done to its subject, by no one named (nor carried on, below)
                 actor, recipient = [], actor
+            if actor and entry.pos == "verb" and trig.get("prefix")[:1] == "و" and \
+                    actor[-1].end_tok == trig.tok_start and actor[0].start_tok < trig.tok_start and not (
+                    (c := cues.get(actor[0].start_tok - 1)) is not None and c.label == "light_verb"):
+                # «تمكين المرأة ودعم الشباب»، «قتل 11 حوثيا وجرح آخرين»: the phrase right before a verb with و ends
+                # the clause before it (a verbal noun's genitive, an object), no subject of the verb (unless it is
+                # the subject of a light verb before it, shared: «نفذتها حركة طالبان واستهدفت الشرطة»; after أما
+                # the ف verb has its topic before it: «أما بكين فرفضت»)
+                actor = []
             if not actor and entry.pos == "verb" and not undergone:
                 actor = _with_conj(_tail_subject(toks, trig, groups, starts))
             if actor and entry.pos == "noun" and entry.cameo == "1823" and _definite(toks[trig.tok_start].norm) and \
