@@ -111,3 +111,11 @@ def test_subject_of_a_light_verb_goes_on_to_the_verb_with_wa(coder):
     ev = one(coder, "قتل ستة اشخاص اليوم في عملية انتحارية نفذتها حركة طالبان واستهدفت الشرطة الافغانية.", "ASSAULT",
              "استهدفت")
     assert "حركة طالبان" in texts(ev.actor)
+
+
+def test_far_agent_phrase_is_no_actor_of_an_active_verb(coder):
+    ev = one(coder, "وقالت إنه رغم ذلك دعت الشرطة البريطانية عموم المواطنين لحضور الاحتفالات بمناسبة ذكرى انتهاء "
+                    "الحرب العالمية الثانية بشكل طبيعي رغم المؤامرة المزعومة من قبل تنظيم داعش لاستهداف الملكة.",
+             "REQUEST")
+    assert "تنظيم داعش" not in texts(ev.actor)
+    assert "الشرطة البريطانية" in texts(ev.actor)
