@@ -119,3 +119,21 @@ def test_far_agent_phrase_is_no_actor_of_an_active_verb(coder):
              "REQUEST")
     assert "تنظيم داعش" not in texts(ev.actor)
     assert "الشرطة البريطانية" in texts(ev.actor)
+
+
+def test_warning_to_someone_named_after_the_verb_stays(coder):
+    ev = one(coder, "وكيف أن الأمير حذر «صالح الابن» من مغبة التمادي في الانقلاب.", "THREATEN")
+    assert ev.actor
+
+
+def test_future_verb_reaches_past_a_time_preposition(coder):
+    ev = one(coder, "وقال الوزير إن تنفيذ القرار سيكون بعد موافقة البرلمان عليه.", "AGREE")
+    assert ev.future
+
+
+def test_person_named_before_a_passive_arrest_verb_was_arrested(coder):
+    ev = one(coder, "وكان محمد مرسي اعتقل في يوليو 2013.", "COERCE")
+    assert "محمد مرسي" not in texts(ev.actor)
+    assert "محمد مرسي" in texts(ev.recipient)
+    ev = one(coder, "واعتقل الناشط السعودي محمد البجادي في الرياض.", "COERCE")
+    assert not ev.actor

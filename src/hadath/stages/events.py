@@ -215,7 +215,7 @@ class EventCoder:
                 continue
             actor, recipient = self._roles(toks, trig, entry, groups, starts, cues, trig_toks, self_agent, trig_nouns,
                                            craft, attack_ends, willed, bidden)
-            if entry.event == "THREATEN" and _advice(toks, trig, actor, recipient, cues, trig_toks):
+            if entry.event == "THREATEN" and _advice(toks, trig, actor, recipient, cues, trig_toks, self.fw):
                 # وحذر وزير الخارجية الألماني من استمرار تصعيد العنف: a danger foretold to no one, no threat (dropped at
                 # the end: it still governs what it warns of, «حذرت الوزارة من هجمات محتملة»)
                 advice.add(trig.tok_start)
@@ -226,11 +226,14 @@ class EventCoder:
                 # read as passive by its roles) was done to its subject, by no one named (nor carried on, below)
                 actor, recipient = [], actor
             if actor and entry.pos == "verb" and trig.get("prefix")[:1] == "و" and \
-                    actor[-1].end_tok == trig.tok_start and actor[0].start_tok < trig.tok_start and not (
+                    (actor[-1].end_tok == trig.tok_start or actor[-1].end_tok == trig.tok_start - 1 and
+                     toks[trig.tok_start - 1].text in _CLOSE_QUOTES + ")") and \
+                    actor[0].start_tok < trig.tok_start and not (
                     (c := cues.get(actor[0].start_tok - 1)) is not None and c.label == "light_verb"):
                 # «تمكين المرأة ودعم الشباب»، «قتل 11 حوثيا وجرح آخرين»: the phrase right before a verb with و ends
                 # the clause before it (a verbal noun's genitive, an object), no subject of the verb (unless it is
-                # the subject of a light verb before it, shared: «نفذتها حركة طالبان واستهدفت الشرطة»; after أما
+                # the subject of a light verb before it, shared: «نفذتها حركة طالبان واستهدفت الشرطة»; nor a
+                # source in quotes, «واس» ودعا الأمير; after أما
                 # the ف verb has its topic before it: «أما بكين فرفضت»)
                 actor = []
             if not actor and entry.pos == "verb" and not undergone:
@@ -456,9 +459,10 @@ class EventCoder:
                 if toks[k].norm in ("لن", "ولن", "فلن"):
                     future = True
             elif (c.label in _INTENDED or c.label == "keen" and _keen(toks, cues, k) or
-                  c.label == "errand" and _errand(toks, trig, c, cues)) and not any(
-                    strip_wa(toks[j].norm) in self.fw.past_anchor for j in range(c.tok_end, i)):
-                # (not past بعد، عقب: «أعلن نيته المقاطعة عقب مقتل واحدة من أعضائه», the death dates the intent)
+                  c.label == "errand" and _errand(toks, trig, c, cues)) and not (c.label == "aim" and any(
+                    strip_wa(toks[j].norm) in self.fw.past_anchor for j in range(c.tok_end, i))):
+                # (not past بعد، عقب after an aim word: «أعلن نيته المقاطعة عقب مقتل واحدة من أعضائه», the death
+                # dates the intent; a future verb reaches past them, «سيكون بعد موافقة الشركة»)
                 future = True
             elif c.label == "hypothetical_weak" and k == i - 1 and _may(toks, trig, cues, start):
                 hypothetical = True  # قد يهاجم: may attack (قد before a perfect verb only stresses it)
@@ -1212,7 +1216,7 @@ class EventCoder:
 
 
 def _advice(toks: list[Token], trig: Mention, actor: list[Group], recipient: list[Group], cues: dict[int, Mention],
-            trig_toks: set[int]) -> bool:
+            trig_toks: set[int], fw: FunctionWords) -> bool:
     """True for a verb of warning (cues.tsv warn) whose clause goes on past its subject straight to «من أن» or to من
     and a word that tells no event, with no one warned (وحذر وزير الخارجية الألماني فرانك - فالتر شتاينماير من استمرار
     تصعيد العنف، وحذر بنك «سوسيتيه جنرال» من أن الفضيحة): a danger foretold, advice, no threat; a phrase in quotes
@@ -1237,6 +1241,10 @@ def _advice(toks: list[Token], trig: Mention, actor: list[Group], recipient: lis
         return False
     if toks[at + 1].norm != "ان" and at + 1 in trig_toks:
         return False
+    if actor and actor[0].end_tok <= trig.tok_start and any(
+            toks[k].kind == "ar" and not _function_word(toks[k].norm, fw) and toks[k].norm not in fw.day
+            for k in range(end, at)):
+        return False  # (its subject before it, a word after it is the one warned: «وكيف أن الأمير حذر «صالح الابن» من»)
     return all(g.start_tok >= at or _quoted_within(toks, g, end) for g in recipient)
 
 
@@ -3243,7 +3251,9 @@ def _past_name(toks: list[Token], g: Group, fw: FunctionWords) -> int:
     """The token index past a phrase and its conjuncts, and past the name the lexicons lack that a title-only phrase
     is followed by (قتل النائب العام هشام بركات في تفجير: past بركات)."""
     end = _conj_end(g)
-    if end >= len(toks) or not all(m.kind == "agent" for m in g.mentions) or toks[end].norm not in _given_names():
+    # (a title with its nationality is title-only too: اعتقل الناشط السعودي محمد البجادي في الرياض)
+    if end >= len(toks) or not all(m.kind == "agent" or m.get("type") == "demonym" for m in g.mentions) or \
+            toks[end].norm not in _given_names():
         return end  # (a known given name first: not an object, قصفت المقاتلات مواقع للحوثيين)
     k = _name_run(toks, end, set(), fw)
     if k is None:
@@ -3365,6 +3375,8 @@ def _anterior_body(toks: list[Token], trig: Mention, g: Group, cues: dict[int, M
         return False
     if not (g.end_tok == t or g.end_tok == t - 1 and strip_wa(toks[t - 1].norm) == "قد"):
         return False
+    if any(m.get("type") == "person" for m in g.mentions):
+        return False  # (a person named is no body: «وكان محمد مرسي اعتقل في يوليو 2013» was arrested)
     k = tail_end_of(trig)
     if k >= len(toks) or toks[k].text in _CLAUSE_PUNCT or toks[k].norm.startswith("ب"):
         return False
