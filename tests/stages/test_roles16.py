@@ -137,3 +137,9 @@ def test_person_named_before_a_passive_arrest_verb_was_arrested(coder):
     assert "محمد مرسي" in texts(ev.recipient)
     ev = one(coder, "واعتقل الناشط السعودي محمد البجادي في الرياض.", "COERCE")
     assert not ev.actor
+
+
+def test_speaker_resumed_by_annahu_is_the_light_verb_subject(coder):
+    ev = one(coder, "وأكد كيري في المؤتمر الصحافي الختامي أنه أجرى محادثات اتسمت بالصراحة الشديدة مع المسؤولين "
+                    "المصريين.", "CONSULT")
+    assert "كيري" in texts(ev.actor)

@@ -2623,7 +2623,9 @@ def _light_subject(toks: list[Token], trig: Mention, cues: dict[int, Mention], g
         return vso if not vso.prep else None
     lo = max(_clause_start(toks, k), k - 7)
     # (not before إن/أن: «وقالت الشرطة إن مجموعتين مسلحتين نفذتا هجوما», the speaker is no subject of what is said)
-    lo = max([lo] + [j + 1 for j in range(lo, k) if strip_wa(toks[j].norm) in fw.complementizer])
+    # (أنه، أنها point back to the speaker, who is the subject: «وأكد كيري أنه أجرى محادثات»)
+    lo = max([lo] + [j + 1 for j in range(lo, k) if strip_wa(toks[j].norm) in fw.complementizer
+                     and strip_wa(toks[j].norm) not in fw.pronoun_that])
     svo = [g for g in groups[bisect_left(starts, lo):bisect_left(starts, k)] if g.end_tok <= k and not g.prep]
     return svo[-1] if svo else None
 
