@@ -143,3 +143,16 @@ def test_speaker_resumed_by_annahu_is_the_light_verb_subject(coder):
     ev = one(coder, "وأكد كيري في المؤتمر الصحافي الختامي أنه أجرى محادثات اتسمت بالصراحة الشديدة مع المسؤولين "
                     "المصريين.", "CONSULT")
     assert "كيري" in texts(ev.actor)
+
+
+def test_indefinite_role_noun_resumed_by_the_verb_pronoun_is_its_object(coder):
+    ev = one(coder, "تلقى الكعبي طلبا ليكون وسيطا في عملية دفع فدية مقابل رهائن احتجزتهم الجبهة.", "COERCE")
+    assert "رهائن" not in texts(ev.actor)
+
+
+def test_phrase_before_tamma_is_no_doer(coder):
+    ev = one(coder, "وكان الصيادين المصريين قد تم إلقاء القبض عليهم أثناء توجههم إلى دولة إريتريا للصيد في أبريل "
+                    "الماضي.", "COERCE")
+    assert not ev.actor
+    ev = one(coder, "وقالت الشرطة أمس إنه تم اعتقال اثني عشر شخصاً على خلفية عمليات قتل.", "COERCE")
+    assert "الشرطة" in texts(ev.actor)

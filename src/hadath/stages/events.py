@@ -238,6 +238,11 @@ class EventCoder:
                 actor = []
             if not actor and entry.pos == "verb" and not undergone:
                 actor = _with_conj(_tail_subject(toks, trig, groups, starts))
+            if actor and entry.pos == "noun" and (k := _passive_light_before(toks, trig, cues)) is not None:
+                # «وكان الصيادين المصريين قد تم إلقاء القبض عليهم»، «فيما تم قتل 11 مسلحًا»: a phrase before تم is
+                # no doer of the act it tells (one before أنه/إنه is the speaker: «وقالت الشرطة إنه تم اعتقال»)
+                actor = [g for g in actor if g.start_tok > k or g.prep == "passive_agent" or any(
+                    strip_wa(toks[j].norm) in self.fw.complementizer for j in range(g.end_tok, k))]
             if actor and entry.pos == "noun" and entry.cameo == "1823" and _definite(toks[trig.tok_start].norm) and \
                     actor[0].end_tok <= trig.tok_start:
                 # «شاهدوا مروحيات عسكرية تركية تنقل القتلى والجرحى»، «فيما كانت الشرطة تقوم بنقل القتلى»: the dead
@@ -788,6 +793,13 @@ class EventCoder:
                 # the verb; the subject follows (or, with a plural verb, precedes: مسلحون هاجموه)
                 if subj is not None and not _plural_verb(toks, trig):
                     actor, recipient = subj, (bare_before[-1] if bare_before else None)
+                elif bare_before and not _plural_verb(toks, trig) and bare_before[-1].end_tok == t and \
+                        not _definite(toks[bare_before[-1].start_tok].norm) and \
+                        all(m.kind == "agent" for m in bare_before[-1].mentions):
+                    # «مقابل رهائن احتجزتهم الجبهة»: an indefinite role noun right before a singular verb whose
+                    # pronoun resumes it is what the verb's relative clause tells of, its object (a definite one or a
+                    # name is the subject: الشرطة اعتقلته، أنقرة تهاجمنا)
+                    recipient = bare_before[-1]
                 elif bare_before:
                     actor = bare_before[-1]
             elif subj is not None and entry.event not in _PASSIVE_TYPES and _subject_after_relative(toks, t, cues):
@@ -1264,6 +1276,16 @@ def _tail_subject(toks: list[Token], trig: Mention, groups: list[Group], starts:
         return None
     i = bisect_left(starts, k)
     return groups[i] if i < len(groups) and starts[i] == k and not groups[i].prep else None
+
+
+def _passive_light_before(toks: list[Token], trig: Mention, cues: dict[int, Mention]) -> int | None:
+    """Where تم/يتم (cues.tsv passive_light) stands right before the event noun, or before its light noun
+    (تم إلقاء القبض); None when it does not."""
+    t = trig.tok_start
+    for k in (t - 1, t - 2):
+        if k >= 0 and (c := cues.get(k)) is not None and c.label == "passive_light":
+            return k
+    return None
 
 
 def _accused(g: Group) -> bool:
