@@ -156,3 +156,9 @@ def test_phrase_before_tamma_is_no_doer(coder):
     assert not ev.actor
     ev = one(coder, "وقالت الشرطة أمس إنه تم اعتقال اثني عشر شخصاً على خلفية عمليات قتل.", "COERCE")
     assert "الشرطة" in texts(ev.actor)
+
+
+def test_subject_before_an_of_ability_does_the_light_verb(coder):
+    ev = one(coder, "وأضاف أن الجيش استطاع أن يقوم كذلك بتفجير مخزن للأسلحة يتبع قوات مجلس شورى ثوار بنغازي.",
+             "ASSAULT")
+    assert "الجيش" in texts(ev.actor)

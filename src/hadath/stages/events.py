@@ -2645,9 +2645,11 @@ def _light_subject(toks: list[Token], trig: Mention, cues: dict[int, Mention], g
         return vso if not vso.prep else None
     lo = max(_clause_start(toks, k), k - 7)
     # (not before إن/أن: «وقالت الشرطة إن مجموعتين مسلحتين نفذتا هجوما», the speaker is no subject of what is said)
-    # (أنه، أنها point back to the speaker, who is the subject: «وأكد كيري أنه أجرى محادثات»)
+    # (أنه، أنها point back to the speaker, who is the subject: «وأكد كيري أنه أجرى محادثات»; أنْ after a verb of
+    # ability or will opens no speech, «الجيش استطاع أن يقوم بتفجير مخزن»: only إن and بأن)
     lo = max([lo] + [j + 1 for j in range(lo, k) if strip_wa(toks[j].norm) in fw.complementizer
-                     and strip_wa(toks[j].norm) not in fw.pronoun_that])
+                     and strip_wa(toks[j].norm) not in fw.pronoun_that
+                     and (toks[j].text.lstrip("وف")[:1] == "إ" or strip_wa(toks[j].norm) == "بان")])
     svo = [g for g in groups[bisect_left(starts, lo):bisect_left(starts, k)] if g.end_tok <= k and not g.prep]
     return svo[-1] if svo else None
 
