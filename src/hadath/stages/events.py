@@ -184,6 +184,7 @@ class EventCoder:
         verb_at = -1  # where that verb stands
         noun_at = -1  # where the noun that gave last_actor ends (-1: a verb gave it)
         last_recipient: list[Group] = []
+        advice: set[int] = set()  # where a warning to no one stands
         for trig in triggers:
             if prev is not None and trig.label == prev.label and trig.tok_start - prev.tok_end <= 3 and not any(
                     strip_wa(toks[k].norm) in self.fw.cause for k in range(prev.tok_end, trig.tok_start)):
@@ -214,6 +215,39 @@ class EventCoder:
                 continue
             actor, recipient = self._roles(toks, trig, entry, groups, starts, cues, trig_toks, self_agent, trig_nouns,
                                            craft, attack_ends, willed, bidden)
+            if entry.event == "THREATEN" and _advice(toks, trig, actor, recipient, cues, trig_toks, self.fw):
+                # وحذر وزير الخارجية الألماني من استمرار تصعيد العنف: a danger foretold to no one, no threat (dropped at
+                # the end: it still governs what it warns of, «حذرت الوزارة من هجمات محتملة»)
+                advice.add(trig.tok_start)
+            undergone = entry.pos == "verb" and entry.event not in _PASSIVE_TYPES and bool(actor) and \
+                not recipient and not actor[0].prep and _looks_passive(toks, trig)
+            if undergone:
+                # وكان جيمس هولمز قد أدين بـ12 تهمة، أقيل الوزير: a verb spelled as only a passive is (of a type not
+                # read as passive by its roles) was done to its subject, by no one named (nor carried on, below)
+                actor, recipient = [], actor
+            if actor and entry.pos == "verb" and trig.get("prefix")[:1] == "و" and \
+                    (actor[-1].end_tok == trig.tok_start or actor[-1].end_tok == trig.tok_start - 1 and
+                     toks[trig.tok_start - 1].text in _CLOSE_QUOTES + ")") and \
+                    actor[0].start_tok < trig.tok_start and not (
+                    (c := cues.get(actor[0].start_tok - 1)) is not None and c.label == "light_verb"):
+                # «تمكين المرأة ودعم الشباب»، «قتل 11 حوثيا وجرح آخرين»: the phrase right before a verb with و ends
+                # the clause before it (a verbal noun's genitive, an object), no subject of the verb (unless it is
+                # the subject of a light verb before it, shared: «نفذتها حركة طالبان واستهدفت الشرطة»; nor a
+                # source in quotes, «واس» ودعا الأمير; after أما
+                # the ف verb has its topic before it: «أما بكين فرفضت»)
+                actor = []
+            if not actor and entry.pos == "verb" and not undergone:
+                actor = _with_conj(_tail_subject(toks, trig, groups, starts))
+            if actor and entry.pos == "noun" and (k := _passive_light_before(toks, trig, cues)) is not None:
+                # «وكان الصيادين المصريين قد تم إلقاء القبض عليهم»، «فيما تم قتل 11 مسلحًا»: a phrase before تم is
+                # no doer of the act it tells (one before أنه/إنه is the speaker: «وقالت الشرطة إنه تم اعتقال»)
+                actor = [g for g in actor if g.start_tok > k or g.prep == "passive_agent" or any(
+                    strip_wa(toks[j].norm) in self.fw.complementizer for j in range(g.end_tok, k))]
+            if actor and entry.pos == "noun" and entry.cameo == "1823" and _definite(toks[trig.tok_start].norm) and \
+                    actor[0].end_tok <= trig.tok_start:
+                # «شاهدوا مروحيات عسكرية تركية تنقل القتلى والجرحى»، «فيما كانت الشرطة تقوم بنقل القتلى»: the dead
+                # named with the article are ones already told; who stands before them carries or counts them
+                actor = []
             t0 = trig.tok_start
             speaker = _going_on_speaker(toks, t0, groups, starts, cues, self.fw) \
                 if entry.pos == "verb" and trig.get("prefix")[:1] in ("و", "ف") and (
@@ -244,6 +278,8 @@ class EventCoder:
                     (prev.entry.cameo == "1823" or _counted(toks, actor[0], self.fw)):
                 # قتل 30 شخصا في سلسلة تفجيرات: those the death verb before befell did not do the act they died in
                 # (not what an attack verb hit: هاجم مسلحون رتلا عسكريا يضم تعزيزات)
+                actor = []
+            if undergone:
                 actor = []
             own = self_agent.get(trig.tok_start)
             if own is not None and (not actor or toks[own.tok_end - 1].norm.endswith(("ون", "ين"))):
@@ -285,6 +321,8 @@ class EventCoder:
         _demanded_acts(toks, events, earlier)
         _demanded_doers(toks, events, earlier)
         _condemned_acts(toks, events, earlier)
+        if advice:
+            events = [e for e, t in zip(events, earlier) if t.tok_start not in advice]
         return events
 
     def _operation_actors(self, article: Article, toks: list[Token], events: list[Event], triggers: list[Mention],
@@ -425,8 +463,11 @@ class EventCoder:
                 negated = True
                 if toks[k].norm in ("لن", "ولن", "فلن"):
                     future = True
-            elif c.label in _INTENDED or c.label == "keen" and _keen(toks, cues, k) or \
-                    c.label == "errand" and _errand(toks, trig, c, cues):
+            elif (c.label in _INTENDED or c.label == "keen" and _keen(toks, cues, k) or
+                  c.label == "errand" and _errand(toks, trig, c, cues)) and not (c.label == "aim" and any(
+                    strip_wa(toks[j].norm) in self.fw.past_anchor for j in range(c.tok_end, i))):
+                # (not past بعد، عقب after an aim word: «أعلن نيته المقاطعة عقب مقتل واحدة من أعضائه», the death
+                # dates the intent; a future verb reaches past them, «سيكون بعد موافقة الشركة»)
                 future = True
             elif c.label == "hypothetical_weak" and k == i - 1 and _may(toks, trig, cues, start):
                 hypothetical = True  # قد يهاجم: may attack (قد before a perfect verb only stresses it)
@@ -626,7 +667,9 @@ class EventCoder:
         lo, hi = bisect_left(starts, tail_end), bisect_left(starts, min(right, tail_end + 10, nxt))
         after = groups[lo:hi]
         agent_by = [g for g in after if g.prep == "passive_agent"]
-        if not agent_by:  # خطف في وسط المدينة (…) من قبل أربعة مسلحين: an explicit agent may come later
+        if not agent_by and (entry.pos == "noun" or _passive_spelling(toks, trig) or _looks_passive(toks, trig)):
+            # خطف في وسط المدينة (…) من قبل أربعة مسلحين: an explicit agent may come later (not to an active verb:
+            # «دعت الشرطة البريطانية عموم المواطنين لحضور الاحتفالات … رغم المؤامرة المزعومة من قبل تنظيم داعش»)
             far = groups[bisect_left(starts, tail_end):bisect_left(starts, min(len(toks), tail_end + _CLAUSE_REACH, nxt))]
             agent_by = [g for g in far if g.prep == "passive_agent" and not any(
                 toks[k].text in ".؟?!؛;" or strip_wa(toks[k].norm) in fw.cause
@@ -733,7 +776,13 @@ class EventCoder:
                           or toks[k].norm[:1] in ("و", "ف") and (c := cues.get(k)) is not None
                           and c.label in ("light_verb", "report")
                           for k in range(tail_end, bare_after[0].start_tok)) \
-                else None  # (not a place after في and a word of its own: استهدفهم في محافظتي الأنبار; nor a
+                else None
+            if subj is not None and entry.event in _EMBEDDING and any(k in trig_toks for k in range(tail_end,
+                                                                                            subj.start_tok)):
+                # يعارض الاتفاق الإيراني، رفضت اعتماد مكاتب استقدام: a phrase past the event noun the verb governs is
+                # that noun's party, not the verb's subject
+                subj = None
+            # (not a place after في and a word of its own: استهدفهم في محافظتي الأنبار; nor a
             # phrase past a word of cause, which tells what caused it: قتل نتيجة إطلاق ميليشيا الحوثي مقذوفا; nor,
             # with a subject before the verb, one after بينهم، منهم, part of it: 19 شخصا قتلوا بينهم مدنيون; with none
             # it is the subject: وأدين منهم 510 أطباء; nor one past a light or report verb with و, which opens a
@@ -744,6 +793,13 @@ class EventCoder:
                 # the verb; the subject follows (or, with a plural verb, precedes: مسلحون هاجموه)
                 if subj is not None and not _plural_verb(toks, trig):
                     actor, recipient = subj, (bare_before[-1] if bare_before else None)
+                elif bare_before and not _plural_verb(toks, trig) and bare_before[-1].end_tok == t and \
+                        not _definite(toks[bare_before[-1].start_tok].norm) and \
+                        all(m.kind == "agent" for m in bare_before[-1].mentions):
+                    # «مقابل رهائن احتجزتهم الجبهة»: an indefinite role noun right before a singular verb whose
+                    # pronoun resumes it is what the verb's relative clause tells of, its object (a definite one or a
+                    # name is the subject: الشرطة اعتقلته، أنقرة تهاجمنا)
+                    recipient = bare_before[-1]
                 elif bare_before:
                     actor = bare_before[-1]
             elif subj is not None and entry.event not in _PASSIVE_TYPES and _subject_after_relative(toks, t, cues):
@@ -1169,6 +1225,67 @@ class EventCoder:
             # gathering (يشارك كيري ولافروف في اجتماع) or act with a third (توقيع جامعتي … وجدة مع وزارة الصحة)
             return [pair[0]], [pair[1]]
         return _with_conj(actor), _with_conj(recipient)
+
+
+def _advice(toks: list[Token], trig: Mention, actor: list[Group], recipient: list[Group], cues: dict[int, Mention],
+            trig_toks: set[int], fw: FunctionWords) -> bool:
+    """True for a verb of warning (cues.tsv warn) whose clause goes on past its subject straight to «من أن» or to من
+    and a word that tells no event, with no one warned (وحذر وزير الخارجية الألماني فرانك - فالتر شتاينماير من استمرار
+    تصعيد العنف، وحذر بنك «سوسيتيه جنرال» من أن الفضيحة): a danger foretold, advice, no threat; a phrase in quotes
+    right after the subject is its name, and the subject's apposition may hold commas (حذر ماجد نواز، مستشار رئيس
+    الوزراء البريطاني، من أن). Not «كل من» (whoever: «وتحذر كل من تسول له نفسه» warns would-be offenders), nor a
+    warning of attacks (حذرت الوزارة من هجمات محتملة), nor a country named right after a definite word of the subject,
+    which cannot be its genitive (وحذر وزير الخارجية إيران من التدخل: Iran is warned)."""
+    c = cues.get(trig.tok_start)
+    if c is None or c.label != "warn" or trig.get("pos") != "verb":
+        return False
+    end = tail_end_of(trig)
+    if actor and actor[0].start_tok >= end:
+        if any(m.get("type") == "country" and m.tok_start > actor[0].start_tok and not m.text.startswith("ال")
+               and toks[m.tok_start - 1].norm.startswith("ال") for m in actor[0].mentions):
+            return False
+        end = _conj_end(actor[0])
+        if end < len(toks) and toks[end].text in ",،":
+            end += 1  # (the comma closing the apposition)
+    at = next((k for k in range(end, min(len(toks), end + 12))
+               if toks[k].norm == "من" or toks[k].text in _CLAUSE_BREAKS or toks[k].norm in ("ان", "بان")), None)
+    if at is None or toks[at].norm != "من" or at + 1 >= len(toks) or strip_wa(toks[at - 1].norm) == "كل":
+        return False
+    if toks[at + 1].norm != "ان" and at + 1 in trig_toks:
+        return False
+    if actor and actor[0].end_tok <= trig.tok_start and any(
+            toks[k].kind == "ar" and not _function_word(toks[k].norm, fw) and toks[k].norm not in fw.day
+            for k in range(end, at)):
+        return False  # (its subject before it, a word after it is the one warned: «وكيف أن الأمير حذر «صالح الابن» من»)
+    return all(g.start_tok >= at or _quoted_within(toks, g, end) for g in recipient)
+
+
+def _quoted_within(toks: list[Token], g: Group, since: int) -> bool:
+    """True if the phrase ends a quotation opened after token `since` («سوسيتيه جنرال»): part of a quoted name."""
+    return g.end_tok < len(toks) and toks[g.end_tok].text in _CLOSE_QUOTES and any(
+        toks[j].text in _OPEN_QUOTES for j in range(since, g.start_tok + 1))
+
+
+def _tail_subject(toks: list[Token], trig: Mention, groups: list[Group], starts: list[int]) -> Group | None:
+    """The phrase that begins with the trigger's own tail word when that word is definite and right after the verb
+    («ونشرت القوات الموالية لحكومة هادي مدرعاتها»، «نشرت الشرطة الإسرائيلية مئات العناصر»): the verb's subject,
+    which the trigger phrase took in (an indefinite one, «نشرت تركيا قوات», is the object); None otherwise."""
+    k = trig.tok_end
+    if not _contiguous_tail(trig) or k >= len(toks) or not toks[k].norm.startswith("ال") or trig.get("prefix")[-1:] in (
+            "ل", "ب"):
+        return None
+    i = bisect_left(starts, k)
+    return groups[i] if i < len(groups) and starts[i] == k and not groups[i].prep else None
+
+
+def _passive_light_before(toks: list[Token], trig: Mention, cues: dict[int, Mention]) -> int | None:
+    """Where تم/يتم (cues.tsv passive_light) stands right before the event noun, or before its light noun
+    (تم إلقاء القبض); None when it does not."""
+    t = trig.tok_start
+    for k in (t - 1, t - 2):
+        if k >= 0 and (c := cues.get(k)) is not None and c.label == "passive_light":
+            return k
+    return None
 
 
 def _accused(g: Group) -> bool:
@@ -2526,8 +2643,14 @@ def _light_subject(toks: list[Token], trig: Mention, cues: dict[int, Mention], g
     vso = next((g for g in groups[bisect_left(starts, cues[k].tok_end):bisect_left(starts, t)] if g.end_tok <= t), None)
     if vso is not None:
         return vso if not vso.prep else None
-    svo = [g for g in groups[bisect_left(starts, max(_clause_start(toks, k), k - 7)):bisect_left(starts, k)]
-           if g.end_tok <= k and not g.prep]
+    lo = max(_clause_start(toks, k), k - 7)
+    # (not before إن/أن: «وقالت الشرطة إن مجموعتين مسلحتين نفذتا هجوما», the speaker is no subject of what is said)
+    # (أنه، أنها point back to the speaker, who is the subject: «وأكد كيري أنه أجرى محادثات»; أنْ after a verb of
+    # ability or will opens no speech, «الجيش استطاع أن يقوم بتفجير مخزن»: only إن and بأن)
+    lo = max([lo] + [j + 1 for j in range(lo, k) if strip_wa(toks[j].norm) in fw.complementizer
+                     and strip_wa(toks[j].norm) not in fw.pronoun_that
+                     and (toks[j].text.lstrip("وف")[:1] == "إ" or strip_wa(toks[j].norm) == "بان")])
+    svo = [g for g in groups[bisect_left(starts, lo):bisect_left(starts, k)] if g.end_tok <= k and not g.prep]
     return svo[-1] if svo else None
 
 
@@ -3154,7 +3277,9 @@ def _past_name(toks: list[Token], g: Group, fw: FunctionWords) -> int:
     """The token index past a phrase and its conjuncts, and past the name the lexicons lack that a title-only phrase
     is followed by (قتل النائب العام هشام بركات في تفجير: past بركات)."""
     end = _conj_end(g)
-    if end >= len(toks) or not all(m.kind == "agent" for m in g.mentions) or toks[end].norm not in _given_names():
+    # (a title with its nationality is title-only too: اعتقل الناشط السعودي محمد البجادي في الرياض)
+    if end >= len(toks) or not all(m.kind == "agent" or m.get("type") == "demonym" for m in g.mentions) or \
+            toks[end].norm not in _given_names():
         return end  # (a known given name first: not an object, قصفت المقاتلات مواقع للحوثيين)
     k = _name_run(toks, end, set(), fw)
     if k is None:
@@ -3276,6 +3401,8 @@ def _anterior_body(toks: list[Token], trig: Mention, g: Group, cues: dict[int, M
         return False
     if not (g.end_tok == t or g.end_tok == t - 1 and strip_wa(toks[t - 1].norm) == "قد"):
         return False
+    if any(m.get("type") == "person" for m in g.mentions):
+        return False  # (a person named is no body: «وكان محمد مرسي اعتقل في يوليو 2013» was arrested)
     k = tail_end_of(trig)
     if k >= len(toks) or toks[k].text in _CLAUSE_PUNCT or toks[k].norm.startswith("ب"):
         return False
