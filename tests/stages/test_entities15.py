@@ -30,25 +30,26 @@ def test_a_month_in_an_is_no_dual_of_a_role(nlp):
 
 
 @pytest.mark.parametrize("text,name", [
-    ("حذر ماجد نواز، مستشار ديفيد كاميرون رئيس الوزراء البريطاني، من أن السجون باتت حاضنات للتطرف.", "ماجد نواز"),
-    ("في هذا الصدد، حذر ديفيد ماكوفسكي، المستشار السابق لدى إدارة أوباما، من أن هذا الأمر خطير.",
+    ("اتهم ماجد نواز، مستشار ديفيد كاميرون رئيس الوزراء البريطاني، الحكومة بالتقصير.", "ماجد نواز"),
+    ("في هذا الصدد، اتهم ديفيد ماكوفسكي، المستشار السابق لدى إدارة أوباما، الحكومة بالتقصير.",
      "ديفيد ماكوفسكي"),
 ])
 def test_a_name_set_off_by_a_comma_before_its_title_is_the_subject(coder, text, name):
-    found = actors(coder, text, "THREATEN")
+    # (a warning to no one, «حذر X من أن», is no event: an accusation carries the names)
+    found = actors(coder, text, "ACCUSE")
     assert any(t.startswith(name) for t, _, _ in found), found
 
 
 def test_the_family_name_alone_later_is_that_person(coder):
-    text = ("حذر ماجد نواز، مستشار رئيس الوزراء البريطاني، من أن السجون باتت حاضنات للتطرف. "
-            "ولكن، يحذر نواز من صعوبة الاحتواء الكامل للمسلمين في بريطانيا.")
+    text = ("اتهم ماجد نواز، مستشار رئيس الوزراء البريطاني، الحكومة بالتقصير. "
+            "ولكن، يطالب نواز بالاحتواء الكامل للمسلمين في بريطانيا.")
     found = [(x.text, e.trigger.text) for e in coder(text).events for x in e.actor]
-    assert ("نواز", "يحذر") in found, found
+    assert ("نواز", "يطالب") in found, found
 
 
 def test_a_given_name_and_a_family_name_after_a_verb_are_the_subject(coder):
-    text = "إلى ذلك، حذر ماجد نواز من صعوبة الاحتواء الكامل للمسلمين في بريطانيا."
-    assert any(t == "ماجد نواز" for t, _, _ in actors(coder, text, "THREATEN")), actors(coder, text)
+    text = "إلى ذلك، طالب ماجد نواز بالاحتواء الكامل للمسلمين في بريطانيا."
+    assert any(t == "ماجد نواز" for t, _, _ in actors(coder, text, "REQUEST")), actors(coder, text)
 
 
 def test_a_family_name_given_with_a_given_name_before_is_the_subject_later(coder):
