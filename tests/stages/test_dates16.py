@@ -165,3 +165,11 @@ def test_a_day_to_come_apart_from_the_event_does_not_date_it(nlp):
 def test_a_meeting_named_with_its_day_to_come_keeps_it(nlp):
     ev = _event(nlp, "ومن المقرر أن يتم عقد آخر جلسات المفاوضات في الثالث من أغسطس (آب) المقبل.", "المفاوضات")
     assert ev.date == "2015-08-03"
+
+
+def test_a_verb_of_the_present_with_a_day_to_come_is_dated_that_day(nlp):
+    """«يستقبل … غداً»: the reception announced for tomorrow, not the death of last Thursday in its relative clause."""
+    text = ("يستقبل صاحب السمو الملكي الأمير خالد الفيصل أمير منطقة مكة المكرمة في منزله بجدة ، غداً الساعة العاشرة "
+            "مساء ولمدة ثلاثة أيام المعزين في وفاة الأمير سعود بن فيصل، الذي وافته المنية الخميس الماضي.")
+    ev = _event(nlp, text, "يستقبل")
+    assert ev.date == "2015-08-01"

@@ -118,7 +118,9 @@ class EventAnchor:
             if dated and not (ev.future or ev.hypothetical) and article.published:
                 dated = _not_after_writing(dated, ev, written[0] if written else article.published, past_verbs,
                                            self.background.words)
-                if dated:
+                if dated and not (ev.trigger.start in present and _opens_sentence(article, ev)):
+                    # «يستقبل الأمير … في منزله بجدة، غداً»: a verb of the present opening its sentence with a day to
+                    # come announces the act for that day, however far the day stands
                     dated = self.background.coming_apart(article, ev, dated, written[0] if written else
                                                          article.published, memo, triggers)
             ev = self._anchor(article, ev, dated, pool, dateline, told, written, places.get(ev.sentence, ()))
@@ -450,6 +452,12 @@ def _location(ev: Event, places: list[Place]) -> Place | None:
         return None
     ts, te = ev.trigger.start, ev.trigger.end
     return pool[0] if len(pool) == 1 else min(pool, key=lambda p: max(0, p.start - te, ts - p.end))
+
+
+def _opens_sentence(article: Article, ev: Event) -> bool:
+    """True when the event's trigger is its sentence's first word (after a conjunction و or ف at most)."""
+    head = article.text[ev.sentence_start:ev.trigger.start].strip()
+    return head in ("", "و", "ف")
 
 
 def _dateline(article: Article) -> Place | None:
