@@ -221,7 +221,7 @@ class MentionMatcher:
         while i < len(toks):
             # starts[i]: the token is an Arabic word and one of its keys begins an entry
             n, payloads, prefix, maybe = self._match_at(toks, kv, keys, i) if starts[i] else (0, [], "", None)
-            if not n and maybe is None and toks[i].kind == "ar" and toks[i].norm.endswith("ان"):
+            if not n and maybe is None and toks[i].kind == "ar" and toks[i].norm.endswith(("ان", "تين")):
                 payloads, prefix = self._cached(self._duals, toks[i].norm, lambda: self._dual(toks[i].norm))
                 n = 1 if payloads else 0  # مسلحان، شخصان: the nominative dual of a role noun
             if n and not (i and (_persons(payloads) and (toks[i - 1].norm in self._kinship or n == 1 and (
@@ -333,20 +333,26 @@ class MentionMatcher:
         """The role readings of a word in the nominative dual ـان of a one-word masculine role noun (مسلحان from
         مسلح، شخصان، الرجلان، وزيران), with the clitic prefix: the entry's own singular with ان added, no name's key
         (عدنان is no Aden), no plural conflated (سلطان is not السلطات) and no word not_entities.tsv lists (شعبان,
-        the month). (A dual in ـين, and one of a nisba in ـيان, match by their keys already.)"""
+        the month). So too a feminine dual, ـتان or ـتين, of a role noun in ة or of the masculine one it is the
+        feminine of (انتحاريتان from انتحارية، فتاتان from فتاة، مسلحتين from مسلح). (A masculine dual in ـين, and one
+        of a nisba in ـيان, match by their keys already.)"""
         lex = self.lexicon
         for stem, prefix in clitic_variants(norm):
-            base = stem[:-2]
-            if len(stem) < 5 or not stem.endswith("ان") or base.endswith(("ا", "ي", "و", "ه")):
+            fem = stem.endswith(("تان", "تين"))
+            base = stem[:-3] + "ه" if fem else stem[:-2]
+            if len(stem) < 5 or not (fem or stem.endswith("ان")) or (
+                    not fem and base.endswith(("ا", "ي", "و", "ه"))):
                 continue
             key = word_key(base)
             if key not in lex.entities.root:
                 continue
             _, payloads = lex.entities.longest([[key]], 0)
-            never = lex.not_entities.get(stem, ())
+            never = {*lex.not_entities.get(stem, ()), *(lex.not_entities.get(base, ()) if fem else ())}
             bare = base[2:] if base.startswith("ال") else base
-            found = [e for e in payloads if isinstance(e, AgentEntry) and not e.feminine and e.sector not in never
-                     and " " not in e.phrase and normalize(e.phrase).removeprefix("ال") == bare]
+            forms = (bare, bare[:-1]) if fem else (bare,)
+            found = [e for e in payloads if isinstance(e, AgentEntry) and (fem or not e.feminine)
+                     and e.sector not in never and " " not in e.phrase
+                     and normalize(e.phrase).removeprefix("ال") in forms]
             if found:
                 return found, prefix
         return [], ""

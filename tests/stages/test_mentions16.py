@@ -1,0 +1,33 @@
+"""Parties the mentions stage misread or missed (round 16): feminine and dual attackers, ruling-family names after a
+person's name, adjectives read as role nouns."""
+
+import pytest
+
+
+def actors(nlp, text, event=None):
+    """(text, code, sector) of the actors of the events of `text` (of type `event` when given)."""
+    return [(x.text, x.code, x.sector) for e in nlp(text).events if event in (None, e.event) for x in e.actor]
+
+
+def agents(nlp, text):
+    """(text, sector) of the role-noun mentions of `text`."""
+    return [(m.text, m.label) for m in nlp(text).mentions if m.kind == "agent"]
+
+
+@pytest.mark.parametrize("text,word,sector", [
+    ("قتل 20 شخصا عندما فجرت انتحاريتان نفسيهما في سوق مزدحم بنيجيريا.", "انتحاريتان", "UAF"),
+    ("وأطلقت مسلحتان النار على حاجز للشرطة.", "مسلحتان", "UAF"),
+    ("وقتل خمسة أشخاص في هجوم انتحاري نفذته فتاة في سوق مايدوغوري.", "فتاة", "CVL"),
+])
+def test_a_feminine_or_dual_attacker_is_the_actor(coder, text, word, sector):
+    found = actors(coder, text, "ASSAULT")
+    assert any(t == word and s == sector for t, _, s in found), found
+
+
+def test_a_feminine_dual_in_tayn_is_a_role(nlp):
+    assert ("امرأتين", "CVL") in agents(nlp, "واعتقلت الشرطة امرأتين في إسطنبول."), agents(nlp, "واعتقلت الشرطة امرأتين.")
+
+
+def test_a_feminine_dual_of_no_role_is_none(nlp):
+    found = agents(nlp, "وتستمر الدراسة سنتين في الجامعة.")
+    assert not any("سنتين" in t for t, _ in found), found
