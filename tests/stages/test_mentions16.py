@@ -31,3 +31,25 @@ def test_a_feminine_dual_in_tayn_is_a_role(nlp):
 def test_a_feminine_dual_of_no_role_is_none(nlp):
     found = agents(nlp, "وتستمر الدراسة سنتين في الجامعة.")
     assert not any("سنتين" in t for t, _ in found), found
+
+
+def actor_mentions(nlp, text):
+    """(text, code) of the actor mentions of `text`."""
+    return [(m.text, m.label) for m in nlp(text).mentions if m.kind == "actor"]
+
+
+@pytest.mark.parametrize("text,name,code", [
+    ("تلقى الأمير محمد بن نايف اتصالا هاتفيا من الأمير سلمان بن حمد آل خليفة ولي العهد البحريني.",
+     "الأمير سلمان بن حمد آل خليفة", "BHR"),
+    ("والتقى الشيخ تميم بن حمد آل ثاني أمير قطر بالرئيس الفرنسي.", "تميم بن حمد آل ثاني", "QAT"),
+    ("واستقبل الشيخ حمد بن جاسم آل ثاني الوفد.", "حمد بن جاسم آل ثاني", "QAT"),
+    ("وقال الأمير خالد بن فهد بن خالد آل سعود إن المملكة تدعم اليمن.", "خالد بن فهد بن خالد آل سعود", "SAU"),
+])
+def test_a_ruling_family_name_ends_the_person_and_gives_the_country(nlp, text, name, code):
+    found = actor_mentions(nlp, text)
+    assert (name, code) in found, found
+
+
+def test_a_family_name_after_no_person_is_no_actor(nlp):
+    found = actor_mentions(nlp, "ستبدأ الرحلات من مطار دبي ورلد سنترال-آل مكتوم الدولي.")
+    assert not any("مكتوم" in t for t, _ in found), found

@@ -106,7 +106,10 @@ class MentionMatcher:
         hits, doubtful = self._entity_hits(toks, kv, keys, [w[3] for w in words])
         acting: list[Mention] = []  # role nouns read only as the doer or target of an attack (الطيران)
         adjectives: set[int] = set()
+        joined: set[int] = set()  # first tokens of the family names joined to the name before them
         for h, (i, n, payloads, prefix) in enumerate(hits):
+            if i in joined:
+                continue
             if n == 1 and not prefix and all(isinstance(p, ActorEntry) and p.kind == "group" for p in payloads) and (
                     _after_place_noun(toks, i)):
                 continue  # بمنطقة القاعدة (in Taiz): a group's one-word name after a place noun names the place
@@ -121,6 +124,18 @@ class MentionMatcher:
                     # الرئيس عبدالفتاح السيسي: his own given name is part of his name, and joins his title
                     i, n = i - 1, 2
                     prefix = "و" if toks[i].norm not in self._given and toks[i].norm[:1] == "و" else ""
+                if h + 1 < len(hits) and hits[h + 1][0] == i + n and _family(toks, hits[h + 1]):
+                    # تميم بن حمد آل ثاني، الأمير سلمان بن حمد آل خليفة: the family's name ends the person's, and
+                    # tells the country of a member whose name the lexicon gives another's (King Salman is Saudi)
+                    joined.add(i + n)
+                    n += hits[h + 1][1]
+                    payloads = _of_family(payloads, hits[h + 1][2])
+            elif _family(toks, hits[h]):
+                # الشيخ حمد بن جاسم آل ثاني: a member the lexicon lacks, named before the family's name
+                start = self._nasab_start(toks, i, sum(hits[h - 1][:2]) if h else 0)
+                if start == i:
+                    continue  # (مطار دبي ورلد سنترال-آل مكتوم: a name after no person's is a place's or a firm's)
+                i, n, payloads = start, n + i - start, _of_family([], payloads)
             m = self._entity(text, toks, i, n, payloads, prefix, index, article.published, code)
             if m.kind == "agent" and m.label == "LEG" and n == 1 and i + 1 < len(toks) and _title(toks[i + 1]) \
                     and _last_letter(toks[i + 1].text) != "ة" and not toks[i].norm[len(prefix):].startswith("ال"):
@@ -372,6 +387,19 @@ class MentionMatcher:
             end += 2
         return end
 
+    def _nasab_start(self, toks: list[Token], i: int, limit: int) -> int:
+        """The first token of a person's name that ends right before a family's name at token i: «name بن name»
+        (twice at most: خالد بن فهد بن خالد آل سعود), or a given name alone (عبدالرحمن آل سعود); i when there is
+        none. No earlier than token `limit`."""
+        if i - 3 >= limit and toks[i - 2].norm in self._kinship and _name_word(toks[i - 1]) and _name_word(toks[i - 3]):
+            start = i - 3
+            if start - 2 >= limit and toks[start - 1].norm in self._kinship and _name_word(toks[start - 2]):
+                start -= 2
+            return start
+        if i > limit and _given_word(toks[i - 1].norm, self._given) and toks[i - 1].norm[:1] != "و":
+            return i - 1
+        return i
+
     def _article_moved(self, toks: list[Token], i: int, prefix: str, payloads: list) -> bool:
         """True if two words match only role phrases (AgentEntry) written without the article (وزارة صحة، وزير
         دولة, as the upstream dictionary lemmatised them) while the text has it on the first word and not on a
@@ -601,6 +629,24 @@ def _beside_attack(agents: list[Mention], found: list[Mention]) -> list[Mention]
     ends = {m.tok_end for m in found if m.kind == "trigger" and m.label == ATTACK}
     starts = {m.tok_start for m in found if m.kind == "trigger" and m.label == ATTACK}
     return [m for m in agents if m.tok_start in ends or m.tok_end in starts]
+
+
+def _family(toks: list[Token], hit: tuple) -> bool:
+    """True for a hit of a family's name, «آل + name» (آل ثاني، آل خليفة): a group of actors.tsv whose first
+    written word is آل."""
+    return toks[hit[0]].text == "آل" and hit[1] == 2 and all(
+        isinstance(p, ActorEntry) and p.kind == "group" for p in hit[2])
+
+
+def _of_family(persons: list, family: list) -> list:
+    """The readings of a person named with a family's name: each of `persons` with the family's country where it
+    gives another (King Salman's entry matched by «الأمير سلمان بن حمد آل خليفة»), or, with none, a member of the
+    family of its country and sector."""
+    fam = family[0]
+    if not persons:
+        return [replace(fam, kind="person", name="")]
+    return [p if not isinstance(p, ActorEntry) or p.code == fam.code else replace(
+        p, code=fam.code, name="", valid_from="", valid_to="") for p in persons]
 
 
 def _definite_noun(norm: str) -> bool:
