@@ -53,3 +53,22 @@ def test_a_ruling_family_name_ends_the_person_and_gives_the_country(nlp, text, n
 def test_a_family_name_after_no_person_is_no_actor(nlp):
     found = actor_mentions(nlp, "ستبدأ الرحلات من مطار دبي ورلد سنترال-آل مكتوم الدولي.")
     assert not any("مكتوم" in t for t, _ in found), found
+
+
+@pytest.mark.parametrize("text", [
+    "ويهدف إلى دعم قوات المقاومة التي تحاصر القاعدة الاستراتيجية منذ أكثر من عشرة أيام.",
+    "وتعهد البنك المركزي بزيادة القاعدة النقدية.",
+    "وسيطرت القوات على قاعدة العند. وشنت طائرات التحالف عشرات الغارات الجوية على القاعدة.",
+])
+def test_a_base_is_no_al_qaeda(nlp, text):
+    found = actor_mentions(nlp, text)
+    assert not any(code == "IMG" for _, code in found), found
+
+
+@pytest.mark.parametrize("text", [
+    "ونجحت القبائل في طرد القاعدة من الموصل.",
+    "وأعلن تنظيم القاعدة مسؤوليته. وشن مسلحو القاعدة هجوما على قاعدة عسكرية.",
+])
+def test_al_qaeda_named_so_stays(nlp, text):
+    found = actor_mentions(nlp, text)
+    assert ("القاعدة", "IMG") in found, found

@@ -79,6 +79,7 @@ class MentionMatcher:
             out.extend(self.match_sentence(article, sent.index, toks, pending))
         if pending:
             out = _by_article_evidence(out, pending)
+        out = _by_common_noun(out, article.tokens)
         out = _by_surname(out, article.tokens, self._given, self._kinship)
         out = _nisba_surnames(out, article.tokens, self._given)
         out = _by_group_head(out, article.tokens)
@@ -113,6 +114,8 @@ class MentionMatcher:
             if n == 1 and not prefix and all(isinstance(p, ActorEntry) and p.kind == "group" for p in payloads) and (
                     _after_place_noun(toks, i)):
                 continue  # بمنطقة القاعدة (in Taiz): a group's one-word name after a place noun names the place
+            if n == 1 and _common_noun_group(payloads) and _described(toks, hits, h):
+                continue  # القاعدة الجوية، القاعدة الاستراتيجية، القاعدة النقدية: the noun (a base), described
             if self._attributive(toks, hits, h, adjectives):
                 adjectives.add(i)
                 continue  # العمليات الإرهابية، الحملة الإعلامية: an adjective of the noun before, no one
@@ -629,6 +632,68 @@ def _beside_attack(agents: list[Mention], found: list[Mention]) -> list[Mention]
     ends = {m.tok_end for m in found if m.kind == "trigger" and m.label == ATTACK}
     starts = {m.tok_start for m in found if m.kind == "trigger" and m.label == ATTACK}
     return [m for m in agents if m.tok_start in ends or m.tok_end in starts]
+
+
+def _common_noun_group(payloads: list) -> bool:
+    """True for the readings of a group's one-word name that is also a common noun (القاعدة: the base, the rule; not
+    البشمركة): every one a group of actors.tsv whose name heads a role phrase of agents.tsv (قاعدة عسكرية)."""
+    return bool(payloads) and all(isinstance(p, ActorEntry) and p.kind == "group" and
+                                  _noun_name(p.phrase) for p in payloads)
+
+
+def _noun_name(phrase: str) -> bool:
+    """True for a one-word name with the article ending in ة that agents.tsv also lists as the head of a role
+    phrase (القاعدة: «قاعدة عسكرية»)."""
+    return normalize(phrase) in _role_heads()
+
+
+_ROLE_HEADS: frozenset[str] | None = None
+
+
+def _role_heads() -> frozenset[str]:
+    """The first words, with the article and normalised, of agents.tsv's role phrases of two words or more whose
+    first word ends in ة (قاعدة عسكرية → القاعده): common nouns a group's one-word name may be."""
+    global _ROLE_HEADS
+    if _ROLE_HEADS is None:
+        from ..lexicon.compile import _rows
+
+        heads = set()
+        for r in _rows("agents.tsv"):
+            words = normalize(r["phrase"]).split()
+            if len(words) > 1 and words[0].endswith("ه") and r.get("source") == "hand":
+                heads.add(words[0] if words[0].startswith("ال") else "ال" + words[0])
+        _ROLE_HEADS = frozenset(heads)
+    return _ROLE_HEADS
+
+
+def _described(toks: list[Token], hits: list, h: int) -> bool:
+    """True where the one-word name of hit h is followed by a definite word in ة that no lexicon reads (القاعدة
+    الاستراتيجية، القاعدة النقدية): an adjective of the common noun. (القاعدة الإرهابية: an agent's word, the group.)"""
+    i = hits[h][0]
+    if i + 1 >= len(toks) or toks[i + 1].kind != "ar" or h + 1 < len(hits) and hits[h + 1][0] == i + 1:
+        return False
+    return toks[i + 1].norm.startswith("ال") and _last_letter(toks[i + 1].text) == "ة"
+
+
+def _by_common_noun(mentions: list[Mention], tokens: list[list[Token]]) -> list[Mention]:
+    """The mentions without a group's bare one-word name that is also a common noun (القاعدة) in an article that
+    uses that noun as a noun: without the article (قاعدة العند، بقاعدة عسكرية) or in a role phrase (القاعدة
+    الجوية) — there «الهجوم على القاعدة» is the base — unless the article names the group otherwise (تنظيم القاعدة،
+    «القاعدة» in quotes)."""
+    bare = {id(m): normalize(m.entry.phrase) for m in mentions if m.kind == "actor" and m.tok_end - m.tok_start == 1
+            and isinstance(m.entry, ActorEntry) and m.entry.kind == "group" and _noun_name(m.entry.phrase)}
+    if not bare:
+        return mentions
+    names = set(bare.values())
+    quoted = {m.get("name") for m in mentions if m.kind == "actor" and (m.tok_end - m.tok_start > 1 or (
+        m.tok_start and tokens[m.sentence][m.tok_start - 1].text in ("«", '"', "“")))}
+    nouns = {"ال" + stem for toks in tokens for t in toks if t.kind == "ar"
+             for stem, _ in clitic_variants(t.norm) if "ال" + stem in names}
+    nouns |= {normalize(m.entry.phrase).split()[0] for m in mentions if m.kind == "agent"
+              and " " in m.entry.phrase and normalize(m.entry.phrase).split()[0] in names}
+    if not nouns:
+        return mentions
+    return [m for m in mentions if not (id(m) in bare and bare[id(m)] in nouns and m.get("name") not in quoted)]
 
 
 def _family(toks: list[Token], hit: tuple) -> bool:
