@@ -298,10 +298,13 @@ class MentionMatcher:
 
     def _own_given_before(self, toks: list[Token], i: int, payloads: list) -> bool:
         """True for a one-word family name at token i right after a given name that the person it names bears
-        (given_names.tsv, or a name in عبد…): «الرئيس عبدالفتاح السيسي», «وعبدالفتاح السيسي». Not after بن/ابن
-        (a father's name) nor where the given name is another person's (see `_given_before`)."""
+        (given_names.tsv, or a name in عبد…): «الرئيس عبدالفتاح السيسي», «وعبدالفتاح السيسي», and one without the
+        article after a name of given_names.tsv its Latin name begins with («الرئيس البوروندي بيير نكورونزيزا»: Pierre
+        Nkurunziza). Not after بن/ابن (a father's name) nor where the given name is another person's (see
+        `_given_before`)."""
         before = toks[i - 1]
-        if before.kind != "ar" or before.end != toks[i].start - 1 or not toks[i].norm.startswith("ال") or (
+        if before.kind != "ar" or before.end != toks[i].start - 1 or (
+                not toks[i].norm.startswith("ال") and before.norm not in self._given) or (
                 i > 1 and toks[i - 2].norm in self._kinship):
             return False
         name = before.norm[1:] if before.norm.startswith("و") and before.norm not in self._given else before.norm
