@@ -532,7 +532,10 @@ class MentionMatcher:
             a = max(valid, key=lambda a: (bool(a.valid_from or a.valid_to) == bool(date), bool(a.sector),
                                           (a.kind == "demonym") == nisba, a.valid_from))
             # (one word only: «الولايات المتحدة»، «المملكة العربية السعودية» are the countries' names)
-            kind = "demonym" if n == 1 and nisba and a.kind == "country" and toks[i].norm[-1:] in "يه" else a.kind
+            # (not a country's own name in ي: مالاوي is Malawi; but مالي, which not_entities.tsv holds, stays)
+            stem = toks[i].norm[len(prefix):]
+            kind = "demonym" if n == 1 and nisba and a.kind == "country" and toks[i].norm[-1:] in "يه" and (
+                stem != normalize(a.phrase) or stem in self.lexicon.not_entities) else a.kind
             info = (("code", a.code), ("sector", a.sector), ("name", a.name), ("type", kind),
                     ("prefix", prefix))
             return Mention(s, e, text[s:e], "actor", a.code, i, i + n, index, info, a)
