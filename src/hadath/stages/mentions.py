@@ -116,6 +116,8 @@ class MentionMatcher:
                 continue  # بمنطقة القاعدة (in Taiz): a group's one-word name after a place noun names the place
             if n == 1 and _common_noun_group(payloads) and _described(toks, hits, h):
                 continue  # القاعدة الجوية، القاعدة الاستراتيجية، القاعدة النقدية: the noun (a base), described
+            if n == 1 and _dual_adjective(toks, hits, h):
+                continue  # العمليتين الانتحاريتين: an adjective of the dual noun before, no two bombers
             if self._attributive(toks, hits, h, adjectives):
                 adjectives.add(i)
                 continue  # العمليات الإرهابية، الحملة الإعلامية: an adjective of the noun before, no one
@@ -298,13 +300,10 @@ class MentionMatcher:
 
     def _own_given_before(self, toks: list[Token], i: int, payloads: list) -> bool:
         """True for a one-word family name at token i right after a given name that the person it names bears
-        (given_names.tsv, or a name in عبد…): «الرئيس عبدالفتاح السيسي», «وعبدالفتاح السيسي», and one without the
-        article after a name of given_names.tsv its Latin name begins with («الرئيس البوروندي بيير نكورونزيزا»: Pierre
-        Nkurunziza). Not after بن/ابن (a father's name) nor where the given name is another person's (see
-        `_given_before`)."""
+        (given_names.tsv, or a name in عبد…): «الرئيس عبدالفتاح السيسي», «وعبدالفتاح السيسي». Not after بن/ابن
+        (a father's name) nor where the given name is another person's (see `_given_before`)."""
         before = toks[i - 1]
-        if before.kind != "ar" or before.end != toks[i].start - 1 or (
-                not toks[i].norm.startswith("ال") and before.norm not in self._given) or (
+        if before.kind != "ar" or before.end != toks[i].start - 1 or not toks[i].norm.startswith("ال") or (
                 i > 1 and toks[i - 2].norm in self._kinship):
             return False
         name = before.norm[1:] if before.norm.startswith("و") and before.norm not in self._given else before.norm
@@ -638,6 +637,19 @@ def _beside_attack(agents: list[Mention], found: list[Mention]) -> list[Mention]
     ends = {m.tok_end for m in found if m.kind == "trigger" and m.label == ATTACK}
     starts = {m.tok_start for m in found if m.kind == "trigger" and m.label == ATTACK}
     return [m for m in agents if m.tok_start in ends or m.tok_end in starts]
+
+
+def _dual_adjective(toks: list[Token], hits: list, h: int) -> bool:
+    """True for a one-word role noun in the feminine dual (انتحاريتين، مسلحتان) right after a feminine dual of the
+    same ending that is no actor or role noun itself (العمليتين الانتحاريتين، سيارتين مفخختين): an adjective. Not
+    after a noun that heads a role phrase of agents.tsv (مجموعتان مسلحتان: «مجموعة مسلحة», armed groups)."""
+    i = hits[h][0]
+    end = toks[i].norm[-3:]
+    if not i or end not in ("تين", "تان") or toks[i - 1].kind != "ar" or not toks[i - 1].norm.endswith(end):
+        return False
+    base = strip_wa(toks[i - 1].norm)[:-3] + "ه"
+    return not (h and hits[h - 1][0] + hits[h - 1][1] == i) and (
+        (base if base.startswith("ال") else "ال" + base) not in _role_heads())
 
 
 def _common_noun_group(payloads: list) -> bool:
