@@ -82,3 +82,10 @@ def test_an_astronaut_is_no_army_major(nlp):
 def test_malawi_is_a_country(nlp):
     found = [(m.text, m.get("type")) for m in nlp("وقعت مالاوي وزامبيا اتفاقا للتعاون.").mentions if m.kind == "actor"]
     assert ("مالاوي", "country") in found, found
+
+
+def test_a_feminine_dual_after_a_dual_noun_is_its_adjective(nlp):
+    found = agents(nlp, "مع تنفيذ عمليتين انتحاريتين في العاصمة نجامينا أوقعتا نحو خمسين قتيلا.")
+    assert not any("انتحاريتين" in t for t, _ in found), found
+    found = agents(nlp, "وهاجمت مجموعتان مسلحتان الحاجز.")
+    assert ("مسلحتان", "UAF") in found, found
