@@ -89,3 +89,12 @@ def test_a_feminine_dual_after_a_dual_noun_is_its_adjective(nlp):
     assert not any("انتحاريتين" in t for t, _ in found), found
     found = agents(nlp, "وهاجمت مجموعتان مسلحتان الحاجز.")
     assert ("مسلحتان", "UAF") in found, found
+
+
+@pytest.mark.parametrize("text,party", [
+    ("ومن كرواتيا، ناشد والد الرهينة محتجزيه إطلاق سراحه.", "والد الرهينة"),
+    ("طلبت أرملة الطيار نثر رماد رفاتها في المياه.", "أرملة"),
+])
+def test_a_relative_before_a_role_noun_is_the_party(coder, text, party):
+    found = actors(coder, text)
+    assert any(t.startswith(party) for t, _, _ in found), found
