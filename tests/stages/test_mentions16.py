@@ -92,7 +92,7 @@ def test_a_feminine_dual_after_a_dual_noun_is_its_adjective(nlp):
 
 
 @pytest.mark.parametrize("text,party", [
-    ("ومن كرواتيا، ناشد والد الرهينة محتجزيه إطلاق سراحه.", "والد الرهينة"),
+    ("ودعت وان عزيزة إسماعيل زوجة زعيم المعارضة المعتقل أنصارها إلى التظاهر.", "زوجة زعيم المعارضة"),
     ("طلبت أرملة الطيار نثر رماد رفاتها في المياه.", "أرملة"),
 ])
 def test_a_relative_before_a_role_noun_is_the_party(coder, text, party):
