@@ -79,6 +79,7 @@ class MentionMatcher:
             out.extend(self.match_sentence(article, sent.index, toks, pending))
         if pending:
             out = _by_article_evidence(out, pending)
+        out = _by_common_noun(out, article.tokens)
         out = _by_surname(out, article.tokens, self._given, self._kinship)
         out = _nisba_surnames(out, article.tokens, self._given)
         out = _by_group_head(out, article.tokens)
@@ -106,10 +107,17 @@ class MentionMatcher:
         hits, doubtful = self._entity_hits(toks, kv, keys, [w[3] for w in words])
         acting: list[Mention] = []  # role nouns read only as the doer or target of an attack (الطيران)
         adjectives: set[int] = set()
+        joined: set[int] = set()  # first tokens of the family names joined to the name before them
         for h, (i, n, payloads, prefix) in enumerate(hits):
+            if i in joined:
+                continue
             if n == 1 and not prefix and all(isinstance(p, ActorEntry) and p.kind == "group" for p in payloads) and (
                     _after_place_noun(toks, i)):
                 continue  # بمنطقة القاعدة (in Taiz): a group's one-word name after a place noun names the place
+            if n == 1 and _common_noun_group(payloads) and _described(toks, hits, h):
+                continue  # القاعدة الجوية، القاعدة الاستراتيجية، القاعدة النقدية: the noun (a base), described
+            if n == 1 and _dual_adjective(toks, hits, h):
+                continue  # العمليتين الانتحاريتين: an adjective of the dual noun before, no two bombers
             if self._attributive(toks, hits, h, adjectives):
                 adjectives.add(i)
                 continue  # العمليات الإرهابية، الحملة الإعلامية: an adjective of the noun before, no one
@@ -121,6 +129,18 @@ class MentionMatcher:
                     # الرئيس عبدالفتاح السيسي: his own given name is part of his name, and joins his title
                     i, n = i - 1, 2
                     prefix = "و" if toks[i].norm not in self._given and toks[i].norm[:1] == "و" else ""
+                if h + 1 < len(hits) and hits[h + 1][0] == i + n and _family(toks, hits[h + 1]):
+                    # تميم بن حمد آل ثاني، الأمير سلمان بن حمد آل خليفة: the family's name ends the person's, and
+                    # tells the country of a member whose name the lexicon gives another's (King Salman is Saudi)
+                    joined.add(i + n)
+                    n += hits[h + 1][1]
+                    payloads = _of_family(payloads, hits[h + 1][2])
+            elif _family(toks, hits[h]):
+                # الشيخ حمد بن جاسم آل ثاني: a member the lexicon lacks, named before the family's name
+                start = self._nasab_start(toks, i, sum(hits[h - 1][:2]) if h else 0)
+                if start == i:
+                    continue  # (مطار دبي ورلد سنترال-آل مكتوم: a name after no person's is a place's or a firm's)
+                i, n, payloads = start, n + i - start, _of_family([], payloads)
             m = self._entity(text, toks, i, n, payloads, prefix, index, article.published, code)
             if m.kind == "agent" and m.label == "LEG" and n == 1 and i + 1 < len(toks) and _title(toks[i + 1]) \
                     and _last_letter(toks[i + 1].text) != "ة" and not toks[i].norm[len(prefix):].startswith("ال"):
@@ -221,7 +241,7 @@ class MentionMatcher:
         while i < len(toks):
             # starts[i]: the token is an Arabic word and one of its keys begins an entry
             n, payloads, prefix, maybe = self._match_at(toks, kv, keys, i) if starts[i] else (0, [], "", None)
-            if not n and maybe is None and toks[i].kind == "ar" and toks[i].norm.endswith("ان"):
+            if not n and maybe is None and toks[i].kind == "ar" and toks[i].norm.endswith(("ان", "تين")):
                 payloads, prefix = self._cached(self._duals, toks[i].norm, lambda: self._dual(toks[i].norm))
                 n = 1 if payloads else 0  # مسلحان، شخصان: the nominative dual of a role noun
             if n and not (i and (_persons(payloads) and (toks[i - 1].norm in self._kinship or n == 1 and (
@@ -333,20 +353,26 @@ class MentionMatcher:
         """The role readings of a word in the nominative dual ـان of a one-word masculine role noun (مسلحان from
         مسلح، شخصان، الرجلان، وزيران), with the clitic prefix: the entry's own singular with ان added, no name's key
         (عدنان is no Aden), no plural conflated (سلطان is not السلطات) and no word not_entities.tsv lists (شعبان,
-        the month). (A dual in ـين, and one of a nisba in ـيان, match by their keys already.)"""
+        the month). So too a feminine dual, ـتان or ـتين, of a role noun in ة or of the masculine one it is the
+        feminine of (انتحاريتان from انتحارية، فتاتان from فتاة، مسلحتين from مسلح). (A masculine dual in ـين, and one
+        of a nisba in ـيان, match by their keys already.)"""
         lex = self.lexicon
         for stem, prefix in clitic_variants(norm):
-            base = stem[:-2]
-            if len(stem) < 5 or not stem.endswith("ان") or base.endswith(("ا", "ي", "و", "ه")):
+            fem = stem.endswith(("تان", "تين"))
+            base = stem[:-3] + "ه" if fem else stem[:-2]
+            if len(stem) < 5 or not (fem or stem.endswith("ان")) or (
+                    not fem and base.endswith(("ا", "ي", "و", "ه"))):
                 continue
             key = word_key(base)
             if key not in lex.entities.root:
                 continue
             _, payloads = lex.entities.longest([[key]], 0)
-            never = lex.not_entities.get(stem, ())
+            never = {*lex.not_entities.get(stem, ()), *(lex.not_entities.get(base, ()) if fem else ())}
             bare = base[2:] if base.startswith("ال") else base
-            found = [e for e in payloads if isinstance(e, AgentEntry) and not e.feminine and e.sector not in never
-                     and " " not in e.phrase and normalize(e.phrase).removeprefix("ال") == bare]
+            forms = (bare, bare[:-1]) if fem else (bare,)
+            found = [e for e in payloads if isinstance(e, AgentEntry) and (fem or not e.feminine)
+                     and e.sector not in never and " " not in e.phrase
+                     and normalize(e.phrase).removeprefix("ال") in forms]
             if found:
                 return found, prefix
         return [], ""
@@ -365,6 +391,19 @@ class MentionMatcher:
         if end > j and end + 1 < limit and toks[end].text == "آل" and _name_word(toks[end + 1]):
             end += 2
         return end
+
+    def _nasab_start(self, toks: list[Token], i: int, limit: int) -> int:
+        """The first token of a person's name that ends right before a family's name at token i: «name بن name»
+        (twice at most: خالد بن فهد بن خالد آل سعود), or a given name alone (عبدالرحمن آل سعود); i when there is
+        none. No earlier than token `limit`."""
+        if i - 3 >= limit and toks[i - 2].norm in self._kinship and _name_word(toks[i - 1]) and _name_word(toks[i - 3]):
+            start = i - 3
+            if start - 2 >= limit and toks[start - 1].norm in self._kinship and _name_word(toks[start - 2]):
+                start -= 2
+            return start
+        if i > limit and _given_word(toks[i - 1].norm, self._given) and toks[i - 1].norm[:1] != "و":
+            return i - 1
+        return i
 
     def _article_moved(self, toks: list[Token], i: int, prefix: str, payloads: list) -> bool:
         """True if two words match only role phrases (AgentEntry) written without the article (وزارة صحة، وزير
@@ -492,7 +531,10 @@ class MentionMatcher:
             a = max(valid, key=lambda a: (bool(a.valid_from or a.valid_to) == bool(date), bool(a.sector),
                                           (a.kind == "demonym") == nisba, a.valid_from))
             # (one word only: «الولايات المتحدة»، «المملكة العربية السعودية» are the countries' names)
-            kind = "demonym" if n == 1 and nisba and a.kind == "country" and toks[i].norm[-1:] in "يه" else a.kind
+            # (not a country's own name in ي: مالاوي is Malawi; but مالي, which not_entities.tsv holds, stays)
+            stem = toks[i].norm[len(prefix):]
+            kind = "demonym" if n == 1 and nisba and a.kind == "country" and toks[i].norm[-1:] in "يه" and (
+                stem != normalize(a.phrase) or stem in self.lexicon.not_entities) else a.kind
             info = (("code", a.code), ("sector", a.sector), ("name", a.name), ("type", kind),
                     ("prefix", prefix))
             return Mention(s, e, text[s:e], "actor", a.code, i, i + n, index, info, a)
@@ -595,6 +637,99 @@ def _beside_attack(agents: list[Mention], found: list[Mention]) -> list[Mention]
     ends = {m.tok_end for m in found if m.kind == "trigger" and m.label == ATTACK}
     starts = {m.tok_start for m in found if m.kind == "trigger" and m.label == ATTACK}
     return [m for m in agents if m.tok_start in ends or m.tok_end in starts]
+
+
+def _dual_adjective(toks: list[Token], hits: list, h: int) -> bool:
+    """True for a one-word role noun in the feminine dual (انتحاريتين، مسلحتان) right after a feminine dual of the
+    same ending that is no actor or role noun itself (العمليتين الانتحاريتين، سيارتين مفخختين): an adjective. Not
+    after a noun that heads a role phrase of agents.tsv (مجموعتان مسلحتان: «مجموعة مسلحة», armed groups)."""
+    i = hits[h][0]
+    end = toks[i].norm[-3:]
+    if not i or end not in ("تين", "تان") or toks[i - 1].kind != "ar" or not toks[i - 1].norm.endswith(end):
+        return False
+    base = strip_wa(toks[i - 1].norm)[:-3] + "ه"
+    return not (h and hits[h - 1][0] + hits[h - 1][1] == i) and (
+        (base if base.startswith("ال") else "ال" + base) not in _role_heads())
+
+
+def _common_noun_group(payloads: list) -> bool:
+    """True for the readings of a group's one-word name that is also a common noun (القاعدة: the base, the rule; not
+    البشمركة): every one a group of actors.tsv whose name heads a role phrase of agents.tsv (قاعدة عسكرية)."""
+    return bool(payloads) and all(isinstance(p, ActorEntry) and p.kind == "group" and
+                                  _noun_name(p.phrase) for p in payloads)
+
+
+def _noun_name(phrase: str) -> bool:
+    """True for a one-word name with the article ending in ة that agents.tsv also lists as the head of a role
+    phrase (القاعدة: «قاعدة عسكرية»)."""
+    return normalize(phrase) in _role_heads()
+
+
+_ROLE_HEADS: frozenset[str] | None = None
+
+
+def _role_heads() -> frozenset[str]:
+    """The first words, with the article and normalised, of agents.tsv's role phrases of two words or more whose
+    first word ends in ة (قاعدة عسكرية → القاعده): common nouns a group's one-word name may be."""
+    global _ROLE_HEADS
+    if _ROLE_HEADS is None:
+        from ..lexicon.compile import _rows
+
+        heads = set()
+        for r in _rows("agents.tsv"):
+            words = normalize(r["phrase"]).split()
+            if len(words) > 1 and words[0].endswith("ه") and r.get("source") == "hand":
+                heads.add(words[0] if words[0].startswith("ال") else "ال" + words[0])
+        _ROLE_HEADS = frozenset(heads)
+    return _ROLE_HEADS
+
+
+def _described(toks: list[Token], hits: list, h: int) -> bool:
+    """True where the one-word name of hit h is followed by a definite word in ة that no lexicon reads (القاعدة
+    الاستراتيجية، القاعدة النقدية): an adjective of the common noun. (القاعدة الإرهابية: an agent's word, the group.)"""
+    i = hits[h][0]
+    if i + 1 >= len(toks) or toks[i + 1].kind != "ar" or h + 1 < len(hits) and hits[h + 1][0] == i + 1:
+        return False
+    return toks[i + 1].norm.startswith("ال") and _last_letter(toks[i + 1].text) == "ة"
+
+
+def _by_common_noun(mentions: list[Mention], tokens: list[list[Token]]) -> list[Mention]:
+    """The mentions without a group's bare one-word name that is also a common noun (القاعدة) in an article that
+    uses that noun as a noun: without the article (قاعدة العند، بقاعدة عسكرية) or in a role phrase (القاعدة
+    الجوية) — there «الهجوم على القاعدة» is the base — unless the article names the group otherwise (تنظيم القاعدة،
+    «القاعدة» in quotes)."""
+    bare = {id(m): normalize(m.entry.phrase) for m in mentions if m.kind == "actor" and m.tok_end - m.tok_start == 1
+            and isinstance(m.entry, ActorEntry) and m.entry.kind == "group" and _noun_name(m.entry.phrase)}
+    if not bare:
+        return mentions
+    names = set(bare.values())
+    quoted = {m.get("name") for m in mentions if m.kind == "actor" and (m.tok_end - m.tok_start > 1 or (
+        m.tok_start and tokens[m.sentence][m.tok_start - 1].text in ("«", '"', "“")))}
+    nouns = {"ال" + stem for toks in tokens for t in toks if t.kind == "ar"
+             for stem, _ in clitic_variants(t.norm) if "ال" + stem in names}
+    nouns |= {normalize(m.entry.phrase).split()[0] for m in mentions if m.kind == "agent"
+              and " " in m.entry.phrase and normalize(m.entry.phrase).split()[0] in names}
+    if not nouns:
+        return mentions
+    return [m for m in mentions if not (id(m) in bare and bare[id(m)] in nouns and m.get("name") not in quoted)]
+
+
+def _family(toks: list[Token], hit: tuple) -> bool:
+    """True for a hit of a family's name, «آل + name» (آل ثاني، آل خليفة): a group of actors.tsv whose first
+    written word is آل."""
+    return toks[hit[0]].text == "آل" and hit[1] == 2 and all(
+        isinstance(p, ActorEntry) and p.kind == "group" for p in hit[2])
+
+
+def _of_family(persons: list, family: list) -> list:
+    """The readings of a person named with a family's name: each of `persons` with the family's country where it
+    gives another (King Salman's entry matched by «الأمير سلمان بن حمد آل خليفة»), or, with none, a member of the
+    family of its country and sector."""
+    fam = family[0]
+    if not persons:
+        return [replace(fam, kind="person", name="")]
+    return [p if not isinstance(p, ActorEntry) or p.code == fam.code else replace(
+        p, code=fam.code, name="", valid_from="", valid_to="") for p in persons]
 
 
 def _definite_noun(norm: str) -> bool:
