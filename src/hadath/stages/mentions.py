@@ -241,8 +241,12 @@ class MentionMatcher:
         while i < len(toks):
             # starts[i]: the token is an Arabic word and one of its keys begins an entry
             n, payloads, prefix, maybe = self._match_at(toks, kv, keys, i) if starts[i] else (0, [], "", None)
-            if not n and maybe is None and toks[i].kind == "ar" and toks[i].norm.endswith(("ان", "تين")):
-                payloads, prefix = self._cached(self._duals, toks[i].norm, lambda: self._dual(toks[i].norm))
+            if not n and maybe is None and toks[i].kind == "ar" and toks[i].norm.endswith(("ان", "تين")) \
+                    and len(toks[i].norm) > 4:  # (no dual of a role noun is shorter: see _dual)
+                norm = toks[i].norm
+                dual = self._duals.get(norm)  # looked up inline: many words end in ان (كان، إن، الآن)
+                payloads, prefix = dual if dual is not None else self._cached(self._duals, norm,
+                                                                                lambda: self._dual(norm))
                 n = 1 if payloads else 0  # مسلحان، شخصان: the nominative dual of a role noun
             if n and not (i and (_persons(payloads) and (toks[i - 1].norm in self._kinship or n == 1 and (
                     self._given_before(toks, i, payloads))) or n == 1 and _nisba(toks[i], payloads) and (
@@ -1070,17 +1074,19 @@ def _by_bare_head(mentions: list[Mention], tokens: list[list[Token]], text: str,
                 m = replace(m, kind="actor", label=group.label, info=info, entry=group.entry)
         out.append(m)
     found: list[Mention] = []
-    for index, toks in enumerate(tokens):
+    armed = {w: m for w, m in heads.items() if _armed(m)}  # only an armed body is read in its bare word
+    ends = tuple(armed)  # a cheap test first: the word ends with such a body's first word
+    for index, toks in enumerate(tokens if armed else ()):
         for k, tok in enumerate(toks):
-            if tok.kind != "ar" or k in covered.get(index, ()):
+            if tok.kind != "ar" or not tok.norm.endswith(ends) or k in covered.get(index, ()):
                 continue
-            group = _bare_head(tok, heads)
+            group = _bare_head(tok, armed)
             if group is None or (group.sentence, group.tok_start) >= (index, k) or (
-                    k + 1 < len(toks) and toks[k + 1].norm.startswith("ال")) or not _armed(group):
+                    k + 1 < len(toks) and toks[k + 1].norm.startswith("ال")):
                 continue
             if _attached(tok.norm) or k and toks[k - 1].norm in prepositions:
                 continue  # (مع الجماعة، في التحالف: a circumstance; the bare word is read as a subject or an object)
-            prefix = next((p for st, p in clitic_variants(tok.norm) if st.startswith("ال") and st[2:] in heads), "")
+            prefix = next((p for st, p in clitic_variants(tok.norm) if st.startswith("ال") and st[2:] in armed), "")
             start = _span_start(tok, prefix)
             info = tuple((a, b) if a != "prefix" else (a, prefix) for a, b in group.info)
             found.append(replace(group, start=start, end=tok.end, text=text[start:tok.end], tok_start=k, tok_end=k + 1,

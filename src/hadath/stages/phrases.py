@@ -361,13 +361,22 @@ def introduced_names(toks: list[Token], mentions: list[Mention], fw: FunctionWor
     the name, unless a given name (علي) or بن.
     `mentions` are the sentence's (read only when it has a title, a nasab, a given name, a bracket or a comma before a
     title: this runs on every sentence)."""
-    titled = [k for k, tok in enumerate(toks) if tok.norm in _definite_titles()]
-    nasab = [k for k in range(1, len(toks) - 1) if toks[k].norm in fw.kinship]
-    # (a name set off by a comma before its title: ماجد نواز، مستشار … → نواز)
-    commas = [k for k in range(2, len(toks) - 1) if toks[k].text in ",،" and toks[k + 1].kind == "ar" and (
-        toks[k + 1].norm in fw.office or _title(toks[k + 1]))]
-    given = [k for k, tok in enumerate(toks) if tok.norm in _given_names()]  # (ماجد نواز عن: → نواز)
-    aged = [k for k, tok in enumerate(toks) if tok.text == "("]  # (راندولف بروس أداير (70 عامًا) → أداير)
+    titles, givens, kinship, last = _definite_titles(), _given_names(), fw.kinship, len(toks) - 1
+    titled, nasab, commas, given, aged = [], [], [], [], []  # one pass over the words: this runs on every sentence
+    for k, tok in enumerate(toks):
+        norm = tok.norm
+        if norm in titles:
+            titled.append(k)
+        if norm in givens:
+            given.append(k)  # (ماجد نواز عن: → نواز)
+        if 0 < k < last and norm in kinship:
+            nasab.append(k)
+        if tok.kind == "punct":
+            if tok.text == "(":
+                aged.append(k)  # (راندولف بروس أداير (70 عامًا) → أداير)
+            elif 2 <= k < last and tok.text in ",،" and toks[k + 1].kind == "ar" and (
+                    toks[k + 1].norm in fw.office or _title(toks[k + 1])):
+                commas.append(k)  # (a name set off by a comma before its title: ماجد نواز، مستشار … → نواز)
     if not titled and not nasab and not commas and not given and not aged:
         return frozenset()
     covered = _covered([m for m in mentions if m.kind in ("actor", "agent")],
