@@ -180,3 +180,10 @@ def test_a_plural_count_word_counts_a_period_toll(nlp):
     """«عشرات» (its key is عشر) counts the toll over a period as a number would."""
     text = "وقتل عشرات الصحفيين في العراق منذ الغزو الأمريكي عام 2003، بحسب المنظمة الدولية."
     assert nlp(text, published="2015-08-01").events == []
+
+
+def test_a_count_of_time_before_a_toll_of_thousands_is_not_the_toll_s_count(nlp):
+    """«قبل أربعة أشهر» counts months; «نحو أربعة آلاف شخص» is the toll of a war, no one attack."""
+    text = ("وقال مسؤول إن الوضع هادئ. وأضاف أن التحقيقات مستمرة. وقتل منذ بداية النزاع في اليمن قبل اربعة اشهر "
+            "نحو اربعة الاف شخص بحسب ارقام الامم المتحدة.")
+    assert nlp(text, published="2015-08-11").events == []

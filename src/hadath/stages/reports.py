@@ -189,9 +189,9 @@ class AggregateCues:
     def _thousands_after(self, toks: list[Token], keys: list[str], i: int, fw: FunctionWords) -> bool:
         """True if a word of thousands (not a number) follows the toll trigger at i within _AFTER words of its
         clause, counting no unit, and no other count comes first (the toll's own: «وقتل العشرات في احتجاجات … وفر
-        أكثر من 170 ألف شخص»): «وقتلت جماعة بوكو حرام حوالي عشرة آلاف شخص»، «قتل من جراء النزاع في دارفور وفق
-        للامم المتحدة 300 الف شخص»."""
-        units = self.phrases.get("unit", {})
+        أكثر من 170 ألف شخص»; a count of time is none: «وقتل منذ بداية النزاع قبل أربعة أشهر نحو أربعة آلاف شخص»):
+        «وقتلت جماعة بوكو حرام حوالي عشرة آلاف شخص»، «قتل من جراء النزاع في دارفور وفق للامم المتحدة 300 الف شخص»."""
+        units, durations = self.phrases.get("unit", {}), self.phrases.get("duration", {})
         for k in range(i + 1, min(len(toks), i + 1 + self._AFTER)):
             tok = toks[k]
             if tok.kind == "punct":
@@ -199,8 +199,11 @@ class AggregateCues:
             if tok.kind != "num" and _strip_wa(tok.norm) in self.thousands:
                 return k >= i + 4 and not any(n in units for n in keys[k + 1:k + 3])
             bare = _strip_wa(tok.norm)
-            if (tok.kind == "num" or keys[k] in fw.count or bare.removeprefix("ال") in fw.count) and not (
-                    k + 1 < len(toks) and _strip_wa(toks[k + 1].norm) in self.thousands):
+            if tok.kind == "num" or keys[k] in fw.count or bare.removeprefix("ال") in fw.count:
+                if k + 1 < len(toks) and _strip_wa(toks[k + 1].norm) in self.thousands:
+                    return k + 1 >= i + 4 and not any(n in units for n in keys[k + 2:k + 4])  # «أربعة آلاف»
+                if k + 1 < len(toks) and keys[k + 1] in durations:
+                    continue  # a count of time: «قبل أربعة أشهر»
                 return False  # the toll's own count, not of thousands
         return False
 
