@@ -89,3 +89,9 @@ def test_not_coded(coder, event, text):
 ])
 def test_coded(coder, event, text):
     assert event in types(coder, text)
+
+
+def test_a_class_of_customers_targeted_is_no_attack(coder):
+    """«يستهدف الطبقة الوسطى»: a product's market, no attack; a market bombed stays one."""
+    assert "ASSAULT" not in [e.event for e in coder("بينما موتو جي سوف يستهدف الطبقة الوسطى من سوق الهواتف.").events]
+    assert "ASSAULT" in [e.event for e in coder("واستهدف التفجير السوق الشعبي في المدينة.").events]
