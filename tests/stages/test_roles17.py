@@ -64,3 +64,26 @@ def test_first_side_alone_before_min_jiha(coder):
                   "صالح، من جهة أخرى.", "ASSAULT")
     assert texts(ev.actor) == ["المقاومة"]
     assert "المسلحين الحوثيين" in texts(ev.recipient)
+
+
+def test_adjective_after_an_aid_noun_is_no_object_noun(coder):
+    text = ("يذكر أن سفينة درب الخير هي جزء من منظومة متكاملة لقوافل وجسور إغاثية ومساعدات إنسانية بحرية وبرية وجوية "
+            "وجزء من البرامج التي ينفذها مركز الملك سلمان للإغاثة والأعمال الإنسانية.")
+    assert all("بحرية" not in texts(e.recipient) for e in events(coder, text))
+
+
+def test_purpose_phrase_after_a_comma_is_no_place_adjunct(coder):
+    text = ("وأكدت الأسر المتضررة، أنها التقت أمس الجمعة بممثل القنصلية في مشهد سعد الشهري، بهدف التواصل مع الجهات "
+            "الإيرانية المختصة لمتابعة ملف القضية.")
+    assert all("الإيرانية" not in texts(e.recipient) for e in events(coder, text) if e.event == "CONSULT")
+
+
+def test_object_past_the_place_noun_with_bi(coder):
+    ev = one(coder, "استقبل الأمير فيصل بن بندر أمير منطقة الرياض في مكتب سموه بقصر الحكم أمس رئيس الندوة العالمية "
+                    "للشباب الإسلامي.", "CONSULT")
+    assert ev.recipient and ev.recipient[0].text.startswith("رئيس")
+
+
+def test_object_after_a_lone_comma_between_two_names(coder):
+    ev = one(coder, "وطالب علاوي، العبادي «بمحاسبة المقصرين وإلغاء الوكالات».", "REQUEST")
+    assert texts(ev.actor) == ["علاوي"] and texts(ev.recipient) == ["العبادي"]

@@ -3036,8 +3036,8 @@ def _object_past_adjuncts(toks: list[Token], i: int, groups: list[Group], starts
             in_pp = 0 if toks[k].text in ",،" else in_pp
         elif w in fw.day or w in fw.honorific or toks[k].kind == "num":
             in_pp = 0
-        elif w in fw.preposition or w.startswith(("بال", "لل")) or _attached_place_noun(toks, k, fw):
-            in_pp = 3  # في + a noun or two (في مكتبه، في قصر الشاطئ، بقصر الحكم)
+        elif w in fw.preposition or w.startswith(("بال", "لل")) or in_pp and _attached_place_noun(toks, k, fw):
+            in_pp = 3  # في + a noun or two (في مكتبه، في قصر الشاطئ; in one, في مكتب سموه بقصر الحكم)
         elif in_pp:
             in_pp -= 1
         else:
@@ -3057,8 +3057,8 @@ def _object_noun_owner(toks: list[Token], tail_end: int, after: list[Group], tri
         return None
     w = toks[k].norm
     if len(w) < 3 or w.startswith(("ال", "و", "ف", "ب", "ل", "ك")) or _function_word(w, fw) or w in fw.honorific \
-            or w in fw.filler or w in fw.preposition:
-        return None
+            or w in fw.filler or w in fw.preposition or w.endswith(("ي", "يه", "يا")):
+        return None  # (nor a nationality or kind adjective in ـي، ـية: مساعدات إنسانية بحرية وبرية)
     g = next((g for g in after if g.start_tok == k + 1), None)
     if g is None or g.prep or _city(g) or all(m.get("type") == "demonym" for m in g.mentions):
         return None
@@ -3066,8 +3066,8 @@ def _object_noun_owner(toks: list[Token], tail_end: int, after: list[Group], tri
 
 
 def _attached_place_noun(toks: list[Token], k: int, fw: FunctionWords) -> bool:
-    """True for an indefinite noun with بـ attached after a place phrase, in the adjuncts of where and when (في مكتب
-    سموه بقصر الحكم أمس): a place noun whose owner follows, no party."""
+    """True for an indefinite noun with بـ attached, followed by a definite word (في مكتب سموه بقصر الحكم أمس): read
+    only inside a place phrase, a place noun whose owner follows, no party (not «بهدف التواصل» after a comma)."""
     w = strip_wa(toks[k].norm)
     return toks[k].kind == "ar" and len(w) >= 4 and w[0] == "ب" and not w[1:].startswith("ال") and \
         not _function_word(w, fw) and w not in fw.honorific and k + 1 < len(toks) and toks[k + 1].norm.startswith("ال")
