@@ -87,3 +87,17 @@ def test_object_past_the_place_noun_with_bi(coder):
 def test_object_after_a_lone_comma_between_two_names(coder):
     ev = one(coder, "وطالب علاوي، العبادي «بمحاسبة المقصرين وإلغاء الوكالات».", "REQUEST")
     assert texts(ev.actor) == ["علاوي"] and texts(ev.recipient) == ["العبادي"]
+
+
+def test_possessive_event_noun_joined_to_a_visit_takes_its_doer(coder):
+    text = ("واستمع في هذا الشأن إلى نتائج زيارة الأمير محمد بن سلمان بن عبدالعزيز ولي ولي العهد النائب الثاني لرئيس "
+            "مجلس الوزراء وزير الدفاع للأردن واجتماعه مع الملك عبد الله الثاني وعدد من المسؤولين في الأردن.")
+    ev = one(coder, text, "CONSULT", "اجتماعه")
+    assert ev.actor and ev.actor[0].code == "SAU"
+    assert [r.code for r in ev.recipient] == ["JOR"]
+
+
+def test_possessive_arrest_noun_joined_to_another_keeps_its_pronoun_the_victim(coder):
+    text = "وأدانت المنظمة اعتقال الشرطة الإسرائيلية للناشط الفلسطيني وتعذيبه في السجن."
+    evs = [e for e in events(coder, text) if e.trigger.text == "تعذيبه"]
+    assert all(not e.actor or e.actor[0].code == "ISR" for e in evs)

@@ -281,6 +281,10 @@ class EventCoder:
                 # قتل 30 شخصا في سلسلة تفجيرات: those the death verb before befell did not do the act they died in
                 # (not what an attack verb hit: هاجم مسلحون رتلا عسكريا يضم تعزيزات)
                 actor = []
+            elif entry.pos == "noun" and not actor and _possessive_conjunct(toks, trig, prev, noun_at) and last_actor:
+                # زيارة الأمير محمد بن سلمان للأردن واجتماعه مع العاهل الأردني، لزيارة ولي ولي العهد لروسيا ومحادثاته
+                # مع الرئيس بوتين: the pronoun of an event noun joined by و to the noun before is that noun's doer
+                actor = last_actor
             if undergone:
                 actor = []
             own = self_agent.get(trig.tok_start)
@@ -3071,6 +3075,17 @@ def _attached_place_noun(toks: list[Token], k: int, fw: FunctionWords) -> bool:
     w = strip_wa(toks[k].norm)
     return toks[k].kind == "ar" and len(w) >= 4 and w[0] == "ب" and not w[1:].startswith("ال") and \
         not _function_word(w, fw) and w not in fw.honorific and k + 1 < len(toks) and toks[k + 1].norm.startswith("ال")
+
+
+def _possessive_conjunct(toks: list[Token], trig: Mention, prev: Mention | None, noun_at: int) -> bool:
+    """True for an event noun of no hostile act with a possessive pronoun, joined by و to the event noun `prev` told
+    just before it in the clause (past a comma at most), whose actor was read (it ends at `noun_at`): «زيارة الأمير
+    للأردن واجتماعه مع الملك». The pronoun of an arrest or attack noun is rather its victim (اعتقاله وتعذيبه)."""
+    entry = trig.entry
+    return prev is not None and prev.get("pos") == "noun" and trig.get("possessive") == "1" and \
+        trig.get("prefix")[:1] == "و" and entry.event not in _HOSTILE and prev.entry.event not in _HOSTILE and \
+        noun_at == tail_end_of(prev) and trig.tok_start - noun_at <= 20 and \
+        not any(toks[k].text in ".؟?!؛;:" for k in range(noun_at, trig.tok_start))
 
 
 def _title_ordinal(toks: list[Token], i: int, starts: list[int]) -> bool:
