@@ -101,3 +101,9 @@ def test_possessive_arrest_noun_joined_to_another_keeps_its_pronoun_the_victim(c
     text = "وأدانت المنظمة اعتقال الشرطة الإسرائيلية للناشط الفلسطيني وتعذيبه في السجن."
     evs = [e for e in events(coder, text) if e.trigger.text == "تعذيبه"]
     assert all(not e.actor or e.actor[0].code == "ISR" for e in evs)
+
+
+def test_title_after_a_lone_comma_is_the_subjects_own(coder):
+    evs = events(coder, "ورفض المتحدث العسكري، العقيد محمد الأمين، الإفصاح عن هوية القتلى.")
+    assert all("العقيد" not in " ".join(texts(e.recipient)) for e in evs)
+

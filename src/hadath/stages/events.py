@@ -281,7 +281,8 @@ class EventCoder:
                 # قتل 30 شخصا في سلسلة تفجيرات: those the death verb before befell did not do the act they died in
                 # (not what an attack verb hit: هاجم مسلحون رتلا عسكريا يضم تعزيزات)
                 actor = []
-            elif entry.pos == "noun" and not actor and _possessive_conjunct(toks, trig, prev, noun_at) and last_actor:
+            elif entry.pos == "noun" and not actor and _possessive_conjunct(toks, trig, prev, noun_at) and last_actor \
+                    and all(_coded(g) or _person_named(g) for g in last_actor):  # (not الحجاج: حماية الحجاج ومساعدتهم)
                 # زيارة الأمير محمد بن سلمان للأردن واجتماعه مع العاهل الأردني، لزيارة ولي ولي العهد لروسيا ومحادثاته
                 # مع الرئيس بوتين: the pronoun of an event noun joined by و to the noun before is that noun's doer
                 actor = last_actor
@@ -3088,6 +3089,12 @@ def _possessive_conjunct(toks: list[Token], trig: Mention, prev: Mention | None,
         not any(toks[k].text in ".؟?!؛;:" for k in range(noun_at, trig.tok_start))
 
 
+def _actor_named(g: Group) -> bool:
+    """True for a phrase that starts with a name of the lexicons (a person, a country, a body: علاوي، العبادي), not
+    with a title or a role noun (العقيد، المتحدث العسكري، الحجاج)."""
+    return bool(g.mentions) and g.mentions[0].kind == "actor" and _named(g)
+
+
 def _title_ordinal(toks: list[Token], i: int, starts: list[int]) -> bool:
     """True for a definite word no phrase starts at, right after a title, followed by a phrase in لـ: the title goes
     on («ولي ولي العهد النائب الثاني لرئيس مجلس الوزراء»), its genitive no adjunct of place and no object."""
@@ -3100,8 +3107,8 @@ def _object_past_days(toks: list[Token], i: int, subj: Group, groups: list[Group
                       trig_toks: set[int], fw: FunctionWords) -> Group | None:
     """The phrase with no preposition after a verb's subject `subj` ending before token i when only day words (a day
     in brackets too), forms of address and commas stand between: «اتهمت الحكومة الأوكرانية اليوم، الانفصاليين»: the
-    object, told past the time of the act. With no day word, a comma alone may part a named subject from a named
-    object: «وطالب علاوي، العبادي بمحاسبة المقصرين». None for a place, a title alone or the name of the subject's
+    object, told past the time of the act. With no day word, a comma alone may part a subject from an object that
+    both start with a name: «وطالب علاوي، العبادي بمحاسبة المقصرين». None for a place, a title alone or the name of the subject's
     office (the subject's own: «حذر هيرفيه موران، وزير الدفاع الفرنسي السابق، أوروبا»), or anything else between."""
     k, days, commas, stop = i, 0, 0, min(len(toks), i + 6)
     while k < stop:
@@ -3113,8 +3120,8 @@ def _object_past_days(toks: list[Token], i: int, subj: Group, groups: list[Group
             g = groups[j]
             if g.prep or _place(g) or _office_only(g) or _title_apposition(toks, subj, g, fw):
                 return None
-            if days or commas == 1 and k == i + 1 and _named(g) and _named(subj) and not _office_only(subj):
-                return g
+            if days or commas == 1 and k == i + 1 and _actor_named(g) and _actor_named(subj):
+                return g  # (a title after the comma is the subject's own: رفض المتحدث العسكري، العقيد …، الإفصاح)
             return None
         w = strip_wa(toks[k].norm)
         if k in trig_toks or not (toks[k].text in ",،" or toks[k].kind == "ar" and (w in fw.day or w in fw.honorific)):
