@@ -107,3 +107,14 @@ def test_title_after_a_lone_comma_is_the_subjects_own(coder):
     evs = events(coder, "ورفض المتحدث العسكري، العقيد محمد الأمين، الإفصاح عن هوية القتلى.")
     assert all("العقيد" not in " ".join(texts(e.recipient)) for e in evs)
 
+
+
+def test_verb_pronoun_after_a_relative_resumes_the_phrase_before_the_comma(coder):
+    ev = one(coder, "لقد شهدت اليونان، التي أنقذها الدائنون الدوليون من أزمة ديون مدمرة قبل ثلاث سنوات، دينها العام "
+                    "يقفز.", "AID")
+    assert [r.code for r in ev.recipient] == ["GRC"]
+
+
+def test_town_before_a_relative_is_where_not_the_one_besieged(coder):
+    text = "وأعلنت الحركة استئناف العمليات العسكرية في الزبداني والفوعة في إدلب والتي تحاصرها الحركة من كل الاتجاهات."
+    assert all("إدلب" not in texts(e.recipient) for e in events(coder, text) if e.trigger.text == "تحاصرها")

@@ -809,6 +809,12 @@ class EventCoder:
                     recipient = bare_before[-1]
                 elif bare_before:
                     actor = bare_before[-1]
+                if recipient is None and actor is None:
+                    # لقد شهدت اليونان، التي أنقذها الدائنون الدوليون: the pronoun on the verb after a relative pronoun
+                    # resumes the phrase the relative follows, past a comma
+                    recipient = _relative_antecedent(toks, t, groups, starts, cues, comma=True)
+                    if recipient is not None and _city(recipient):
+                        recipient = None  # (الفوعة في إدلب والتي تحاصرها الحركة: a town or region says where)
             elif subj is not None and entry.event not in _PASSIVE_TYPES and _subject_after_relative(toks, t, cues):
                 # الأهداف التي دعا تنظيم داعش إلى مهاجمتها، القرار الذي دعت الحكومة إلى تطبيقه: a verb of the other
                 # gender than the relative pronoun before it does not take it as subject; the phrase after it is
@@ -2610,13 +2616,16 @@ def _subject_after_relative(toks: list[Token], t: int, cues: dict[int, Mention])
 
 
 def _relative_antecedent(toks: list[Token], t: int, groups: list[Group], starts: list[int],
-                         cues: dict[int, Mention]) -> Group | None:
+                         cues: dict[int, Mention], comma: bool = False) -> Group | None:
     """For a verb right after a relative pronoun (الذي، التي، الذين): the phrase the pronoun follows, ending at
-    most two words (its adjectives: تنظيم الدولة الاسلامية المتشدد الذي) before it, with no punctuation between."""
+    most two words (its adjectives: تنظيم الدولة الاسلامية المتشدد الذي) before it, with no punctuation between (with
+    `comma`, a comma right before the pronoun may stand there: اليونان، التي أنقذها الدائنون)."""
     c = cues.get(t - 1) if t > 0 else None
     if c is None or c.label != "relative" or c.tok_end != t:
         return None
     r = c.tok_start
+    if comma and r >= 1 and toks[r - 1].text in ",،":
+        r -= 1
     ante = next((g for g in reversed(groups[:bisect_left(starts, r)]) if g.end_tok <= r), None)
     if ante is None or r - ante.end_tok > 2 or ante.prep in ("passive_agent", "direction") or any(
             toks[j].kind != "ar" or not toks[j].norm.startswith("ال") for j in range(ante.end_tok, r)):
