@@ -35,6 +35,8 @@ _HOSTILE = {"ASSAULT", "COERCE", "SANCTION", "THREATEN", "ACCUSE"}
 _HELP = {"AID", "SUPPORT"}  # acts whose noun, followed by civilians or refugees, helps them
 _HELPED = {"CVL", "REF"}  # the sectors of those helped
 _CONTROLLED = {"AID", "SUPPORT"}  # acts whose verbal noun, done by another verb's subject, takes its object as genitive
+_OWNED_OBJECT = {"AID", "SUPPORT", "REJECT"}  # acts whose verbal noun's object noun names whom the act is for or
+# against by its genitive (دعم جهود رجال الأمن، رفض إجراءات العبادي)
 # رفضت تركيا دعم المقاتلين الأكراد، لمساعدة اليونان، سنواصل دعم الشعب اليمني (not threats: التصدي لتهديد المنظمات)
 _WILLED = {"REJECT", "AGREE"}  # verbs whose verbal-noun complement their own subject would do
 _AIMED = ("future", "aim", "purpose")  # cue classes whose verbal noun right after is done by the clause's subject
@@ -279,6 +281,11 @@ class EventCoder:
                 # قتل 30 شخصا في سلسلة تفجيرات: those the death verb before befell did not do the act they died in
                 # (not what an attack verb hit: هاجم مسلحون رتلا عسكريا يضم تعزيزات)
                 actor = []
+            elif entry.pos == "noun" and not actor and _possessive_conjunct(toks, trig, prev, noun_at) and last_actor \
+                    and all(_coded(g) or _person_named(g) for g in last_actor):  # (not الحجاج: حماية الحجاج ومساعدتهم)
+                # زيارة الأمير محمد بن سلمان للأردن واجتماعه مع العاهل الأردني، لزيارة ولي ولي العهد لروسيا ومحادثاته
+                # مع الرئيس بوتين: the pronoun of an event noun joined by و to the noun before is that noun's doer
+                actor = last_actor
             if undergone:
                 actor = []
             own = self_agent.get(trig.tok_start)
@@ -802,6 +809,12 @@ class EventCoder:
                     recipient = bare_before[-1]
                 elif bare_before:
                     actor = bare_before[-1]
+                if recipient is None and actor is None:
+                    # لقد شهدت اليونان، التي أنقذها الدائنون الدوليون: the pronoun on the verb after a relative pronoun
+                    # resumes the phrase the relative follows, past a comma
+                    recipient = _relative_antecedent(toks, t, groups, starts, cues, comma=True)
+                    if recipient is not None and _city(recipient):
+                        recipient = None  # (الفوعة في إدلب والتي تحاصرها الحركة: a town or region says where)
             elif subj is not None and entry.event not in _PASSIVE_TYPES and _subject_after_relative(toks, t, cues):
                 # الأهداف التي دعا تنظيم داعش إلى مهاجمتها، القرار الذي دعت الحكومة إلى تطبيقه: a verb of the other
                 # gender than the relative pronoun before it does not take it as subject; the phrase after it is
@@ -890,6 +903,8 @@ class EventCoder:
                     recipient = subj  # استقبلت نظيرها الفرنسي: the counterpart of the subject is the object
                 else:
                     actor = subj
+                    # اتهمت الحكومة الأوكرانية اليوم، الانفصاليين: past the subject and the day of the act, the object
+                    recipient = _object_past_days(toks, subj_end, subj, groups, starts, trig_toks, fw)
             elif subj is not None:
                 actor = None if _oblique_plural(toks, subj, tail_end, fw) else subj
             elif bare_before and not trig.get("object_pronoun"):
@@ -1063,6 +1078,11 @@ class EventCoder:
                     actor = kind  # بعشرات القذائف المدفعية: with no one else named, the kind of force says who
                 if recipient is None and "obj" in entry.prep:
                     recipient = _lam_owner(after, actor)
+                if recipient is None and gen is None and entry.event in _OWNED_OBJECT:
+                    # رفض إجراءات العبادي، دعم نظام الأسد: the owner of the noun's object is whom the act is about
+                    recipient = _object_noun_owner(toks, tail_end, after, trig_toks, cues, fw)
+                    if recipient is not None and recipient is actor:
+                        recipient = None
                 if entry.event in _HELP and actor is not None and actor is gen and recipient is None and _helped(gen):
                     actor, recipient = None, gen  # دعم المدنيين، مساعدة اللاجئين: civilians are helped, they help no one
                 elif entry.event in _CONTROLLED and gen is not None and actor is gen and recipient is None and \
@@ -1101,7 +1121,10 @@ class EventCoder:
                 actor = None
         if entry.pos == "noun" and recipient is None and entry.event in _HOSTILE:
             recipient = _reach_target(toks, tail_end, cues, trig_toks, groups, starts, fw)  # حملة اعتقالات طالت ناشطين
-        sides = _sides(after, toks) if entry.pos == "noun" and actor is None and entry.event in _MUTUAL else None
+        sides = _sides(after, toks, cues, groups) if entry.pos == "noun" and actor is None and entry.event in _MUTUAL else None
+        if sides is not None and sides[1] not in sides[0].conj:
+            # بين قوات النظام وحزب الله من جهة، والفصائل المعارضة من جهة أخرى: each side with its conjuncts
+            return _with_conj(sides[0]), _with_conj(sides[1])
         if sides is not None:
             # اشتباكات عنيفة بين القوات الحكومية والمتمردين، مفاوضات بين اليونان والدائنين: one side acts on the other
             return [sides[0]], [sides[1]] if recipient is None or recipient is sides[0] else _with_conj(recipient)
@@ -2297,11 +2320,28 @@ _WITH_PARTIES = {"CONSULT", "COOPERATE"}  # acts done with someone (مع): a sub
 _MUTUAL = {"ASSAULT", "CONSULT"}  # events told of two sides with بين (clashes, talks)
 
 
-def _sides(after: list[Group], toks: list[Token]) -> tuple[Group, Group] | None:
-    """The two sides of «بين X وY» after an event noun: the first phrase after بين and the one conjoined to it."""
+def _sides(after: list[Group], toks: list[Token], cues: dict[int, Mention],
+           groups: list[Group] = ()) -> tuple[Group, Group] | None:
+    """The two sides of «بين X وY» after an event noun: the first phrase after بين and the one conjoined to it; with
+    «من جهة» (cues.tsv side) after X and its conjuncts, the phrase of the sentence's `groups` joined by و after it
+    (past a comma, which ends the words read after the noun)."""
     g = next((g for g in after if g.prep == "بين"), None)
     if g is None or _town(g):
         return None  # (الطريق الرابط بين كركوك وأربيل: towns are where, not sides)
+    end = _conj_end(g)
+    side = next((c for k in range(end, min(len(toks), end + 5)) if (c := cues.get(k)) is not None
+                 and c.label == "side"), None)
+    if side is not None and not any(toks[k].kind == "punct" and toks[k].text not in ",،" for k in range(end, side.tok_start)):
+        # بين المقاومة، من جهة والمسلحين الحوثيين، بين قوات النظام والمسلحين الموالين لها من جهة، والفصائل
+        h = next((h for h in groups or after if h.start_tok >= side.tok_end), None)
+        # (past a head noun the lexicons lack, joined by و: من جهة، والفصائل المعارضة)
+        lead = h.start_tok - 1 if h is not None and h.start_tok - 1 >= side.tok_end and \
+            toks[h.start_tok - 1].kind == "ar" and toks[h.start_tok - 1].norm.startswith("و") else None
+        if h is not None and h.start_tok - side.tok_end <= 2 and _named(h) and \
+                all(toks[k].text in ",،" or toks[k].norm == "و" or k == lead for k in range(side.tok_end, h.start_tok)) \
+                and (toks[h.start_tok].norm.startswith("و") or lead is not None or any(
+                    toks[k].norm == "و" for k in range(side.tok_end, h.start_tok))):
+            return g, h
     if g.conj:
         return g, g.conj[0]
     # the first side may carry words of its own (بين المقاومة المسنودة من الجيش الوطني وميليشيات الحوثي): the next
@@ -2576,13 +2616,16 @@ def _subject_after_relative(toks: list[Token], t: int, cues: dict[int, Mention])
 
 
 def _relative_antecedent(toks: list[Token], t: int, groups: list[Group], starts: list[int],
-                         cues: dict[int, Mention]) -> Group | None:
+                         cues: dict[int, Mention], comma: bool = False) -> Group | None:
     """For a verb right after a relative pronoun (الذي، التي، الذين): the phrase the pronoun follows, ending at
-    most two words (its adjectives: تنظيم الدولة الاسلامية المتشدد الذي) before it, with no punctuation between."""
+    most two words (its adjectives: تنظيم الدولة الاسلامية المتشدد الذي) before it, with no punctuation between (with
+    `comma`, a comma right before the pronoun may stand there: اليونان، التي أنقذها الدائنون)."""
     c = cues.get(t - 1) if t > 0 else None
     if c is None or c.label != "relative" or c.tok_end != t:
         return None
     r = c.tok_start
+    if comma and r >= 1 and toks[r - 1].text in ",،":
+        r -= 1
     ante = next((g for g in reversed(groups[:bisect_left(starts, r)]) if g.end_tok <= r), None)
     if ante is None or r - ante.end_tok > 2 or ante.prep in ("passive_agent", "direction") or any(
             toks[j].kind != "ar" or not toks[j].norm.startswith("ال") for j in range(ante.end_tok, r)):
@@ -2987,6 +3030,8 @@ def _object_past_adjuncts(toks: list[Token], i: int, groups: list[Group], starts
     وزير الخارجية السعودي»."""
     k, in_pp = i, 0
     stop = min(len(toks), i + 20)
+    if _title_ordinal(toks, i, starts):
+        k = i + 1  # النائب الثاني لرئيس مجلس الوزراء: the rest of the subject's title (its لـ phrase is skipped below)
     while k < stop:
         if (b := _bracketed_day(toks, k, fw)) > k:
             k = b  # اليوم (الأربعاء): a day in brackets only dates the act
@@ -3005,12 +3050,93 @@ def _object_past_adjuncts(toks: list[Token], i: int, groups: list[Group], starts
             in_pp = 0 if toks[k].text in ",،" else in_pp
         elif w in fw.day or w in fw.honorific or toks[k].kind == "num":
             in_pp = 0
-        elif w in fw.preposition or w.startswith(("بال", "لل")):
-            in_pp = 3  # في + a noun or two (في مكتبه، في قصر الشاطئ)
+        elif w in fw.preposition or w.startswith(("بال", "لل")) or in_pp and _attached_place_noun(toks, k, fw):
+            in_pp = 3  # في + a noun or two (في مكتبه، في قصر الشاطئ; in one, في مكتب سموه بقصر الحكم)
         elif in_pp:
             in_pp -= 1
         else:
             return None
+        k += 1
+    return None
+
+
+def _object_noun_owner(toks: list[Token], tail_end: int, after: list[Group], trig_toks: set[int],
+                       cues: dict[int, Mention], fw: FunctionWords) -> Group | None:
+    """The phrase right after one indefinite noun that follows an event noun, its object (رفض إجراءات العبادي، دعم جهود
+    رجال الأمن، دعم نظام الأسد): the genitive owner of that object; None when the word between is a function word, a
+    form of address (زيارة سمو الأمير), definite or joined (و، بـ، لـ), or another cue, or when the phrase is a
+    nationality alone (دعم عسكري إيراني: the adjective of the noun) or a city."""
+    k = tail_end
+    if k + 1 >= len(toks) or toks[k].kind != "ar" or k in trig_toks or k in cues:
+        return None
+    w = toks[k].norm
+    if len(w) < 3 or w.startswith(("ال", "و", "ف", "ب", "ل", "ك")) or _function_word(w, fw) or w in fw.honorific \
+            or w in fw.filler or w in fw.preposition or w.endswith(("ي", "يه", "يا")):
+        return None  # (nor a nationality or kind adjective in ـي، ـية: مساعدات إنسانية بحرية وبرية)
+    g = next((g for g in after if g.start_tok == k + 1), None)
+    if g is None or g.prep or _city(g) or all(m.get("type") == "demonym" for m in g.mentions):
+        return None
+    return g
+
+
+def _attached_place_noun(toks: list[Token], k: int, fw: FunctionWords) -> bool:
+    """True for an indefinite noun with بـ attached, followed by a definite word (في مكتب سموه بقصر الحكم أمس): read
+    only inside a place phrase, a place noun whose owner follows, no party (not «بهدف التواصل» after a comma)."""
+    w = strip_wa(toks[k].norm)
+    return toks[k].kind == "ar" and len(w) >= 4 and w[0] == "ب" and not w[1:].startswith("ال") and \
+        not _function_word(w, fw) and w not in fw.honorific and k + 1 < len(toks) and toks[k + 1].norm.startswith("ال")
+
+
+def _possessive_conjunct(toks: list[Token], trig: Mention, prev: Mention | None, noun_at: int) -> bool:
+    """True for an event noun of no hostile act with a possessive pronoun, joined by و to the event noun `prev` told
+    just before it in the clause (past a comma at most), whose actor was read (it ends at `noun_at`): «زيارة الأمير
+    للأردن واجتماعه مع الملك». The pronoun of an arrest or attack noun is rather its victim (اعتقاله وتعذيبه)."""
+    entry = trig.entry
+    return prev is not None and prev.get("pos") == "noun" and trig.get("possessive") == "1" and \
+        trig.get("prefix")[:1] == "و" and entry.event not in _HOSTILE and prev.entry.event not in _HOSTILE and \
+        noun_at == tail_end_of(prev) and trig.tok_start - noun_at <= 20 and \
+        not any(toks[k].text in ".؟?!؛;:" for k in range(noun_at, trig.tok_start))
+
+
+def _actor_named(g: Group) -> bool:
+    """True for a phrase that starts with a name of the lexicons (a person, a country, a body: علاوي، العبادي), not
+    with a title or a role noun (العقيد، المتحدث العسكري، الحجاج)."""
+    return bool(g.mentions) and g.mentions[0].kind == "actor" and _named(g)
+
+
+def _title_ordinal(toks: list[Token], i: int, starts: list[int]) -> bool:
+    """True for a definite word no phrase starts at, right after a title, followed by a phrase in لـ: the title goes
+    on («ولي ولي العهد النائب الثاني لرئيس مجلس الوزراء»), its genitive no adjunct of place and no object."""
+    return i + 1 < len(toks) and toks[i].kind == "ar" and toks[i].norm.startswith("ال") and \
+        not _starts_at(starts, i) and _starts_at(starts, i + 1) and toks[i + 1].norm.startswith("ل") and \
+        not toks[i + 1].norm.startswith("لل")
+
+
+def _object_past_days(toks: list[Token], i: int, subj: Group, groups: list[Group], starts: list[int],
+                      trig_toks: set[int], fw: FunctionWords) -> Group | None:
+    """The phrase with no preposition after a verb's subject `subj` ending before token i when only day words (a day
+    in brackets too), forms of address and commas stand between: «اتهمت الحكومة الأوكرانية اليوم، الانفصاليين»: the
+    object, told past the time of the act. With no day word, a comma alone may part a subject from an object that
+    both start with a name: «وطالب علاوي، العبادي بمحاسبة المقصرين». None for a place, a title alone or the name of the subject's
+    office (the subject's own: «حذر هيرفيه موران، وزير الدفاع الفرنسي السابق، أوروبا»), or anything else between."""
+    k, days, commas, stop = i, 0, 0, min(len(toks), i + 6)
+    while k < stop:
+        if (b := _bracketed_day(toks, k, fw)) > k:
+            k, days = b, days + 1
+            continue
+        j = bisect_left(starts, k)
+        if j < len(groups) and groups[j].start_tok == k:
+            g = groups[j]
+            if g.prep or _place(g) or _office_only(g) or _title_apposition(toks, subj, g, fw):
+                return None
+            if days or commas == 1 and k == i + 1 and _actor_named(g) and _actor_named(subj):
+                return g  # (a title after the comma is the subject's own: رفض المتحدث العسكري، العقيد …، الإفصاح)
+            return None
+        w = strip_wa(toks[k].norm)
+        if k in trig_toks or not (toks[k].text in ",،" or toks[k].kind == "ar" and (w in fw.day or w in fw.honorific)):
+            return None
+        days += toks[k].kind == "ar" and w in fw.day
+        commas += toks[k].text in ",،"
         k += 1
     return None
 
