@@ -41,3 +41,16 @@ def test_the_first_of_listed_names_takes_part_in_a_meeting(coder):
 def test_no_person_is_made_of_a_common_word_or_a_titled_name(coder, text, word):
     found = [x for role in ("actor", "recipient") for x in parties(coder, text, role)]
     assert not any(t == word for t, _, _ in found), found
+
+
+def test_a_nisba_after_a_nasab_is_a_family_name(nlp):
+    # al-Suwaidi, the Asir passports director: no Swede
+    text = "زار مدير جوازات منطقة عسير اللواء سعد بن رحيل السويدي، المصابين في مستشفى عسير المركزي."
+    assert not any(m.label == "SWE" for m in nlp(text).mentions if m.kind == "actor")
+    assert not any(x.code == "SWE" for e in nlp(text).events for x in (*e.actor, *e.recipient))
+
+
+def test_the_name_after_a_role_noun_joins_its_phrase(coder):
+    text = "زار مدير جوازات منطقة عسير اللواء سعد بن رحيل السويدي، المصابين في مستشفى عسير المركزي."
+    found = parties(coder, text, "actor", "CONSULT")
+    assert any(t.endswith("اللواء سعد بن رحيل السويدي") for t, _, _ in found), found

@@ -19,6 +19,7 @@ WordReadings = tuple[list[tuple[str, str]], list[str], list[str], bool, bool, bo
 
 ATTACK = "ASSAULT"  # the event whose trigger beside a held role noun (الطيران) makes it the attacking force
 _KUNYA = ("ابو", "ابا", "ابي")  # أبو خليل السوداني: a nisba after a kunya's name tells where its bearer is from
+_NASAB = ("بن", "ابن", "بنت")  # a father's name follows: the definite word after it ends a person's name
 _TARGET_KINDS = frozenset({"CVL", "MIL"})
 _CLOSING_QUOTES = frozenset({"»", '"', "”", "'"})
 _NON_STATES = frozenset({"IGO", "IMG", "NGO", "NGM", "MNC", "INT", "UIS", "KUR"})  # codes of no state
@@ -1165,8 +1166,10 @@ def _nisba_surnames(mentions: list[Mention], tokens: list[list[Token]], given: d
         return mentions
     words = set(cands.values())
     named = {toks[k].norm for toks in tokens for k in range(1, len(toks))
-             if toks[k].norm in words and _given_word(toks[k - 1].norm, given)
-             and not (k > 1 and toks[k - 2].norm in _KUNYA)}  # (أبو خليل السوداني: from Sudan)
+             if toks[k].norm in words and (_given_word(toks[k - 1].norm, given) and not (
+                 k > 1 and toks[k - 2].norm in _KUNYA)  # (أبو خليل السوداني: from Sudan)
+                 or k > 2 and toks[k - 2].norm in _NASAB and toks[k - 1].kind == "ar"
+                 and not toks[k - 1].norm.startswith("ال"))}  # (سعد بن رحيل السويدي: after a nasab, al-Suwaidi)
     if not named:
         return mentions
     return [m for m in mentions if cands.get(id(m)) not in named]

@@ -241,6 +241,7 @@ def _given_names_anywhere(toks: list[Token], ents: list[Mention], cues: dict[int
     found: list[Mention] = []
     covered: set[int] | None = None
     after = 0  # the end of the last name found
+    titled: set[int] | None = None  # the tokens after a definite role noun (اللواء، الأمير): its bearer's name
     for k, tok in enumerate(toks):
         w = tok.norm
         bare = w[1:] if w[:1] == "و" and w not in givens else w  # (وليد is a name, ومحمد a conjunct)
@@ -250,7 +251,11 @@ def _given_names_anywhere(toks: list[Token], ents: list[Mention], cues: dict[int
         if covered is None:
             covered = _covered(ents, cues) | taken
         before = toks[k - 1] if k else None
-        if k in covered or k - 1 in covered or before is not None and (before.norm in fw.kinship or w == bare and (
+        if titled is None:
+            titled = {m.tok_end for m in ents if m.kind == "agent" and m.tok_end - m.tok_start == 1
+                      and toks[m.tok_start].norm.startswith("ال")}
+        if k in covered or k - 1 in covered and k not in titled or before is not None and (
+                before.norm in fw.kinship or w == bare and k not in titled and (
                 before.norm in givens and not before.text.endswith("ى") or _title(before)
                 or before.norm.startswith("عبد") and len(before.norm) > 4 or strip_wa(before.norm) in _KUNYA_WORDS)):
             continue  # (a word before it of the same name (عبدالله أحمد الحسيني، أبو فراس الحمداني), of a name the
@@ -268,7 +273,8 @@ def _given_names_anywhere(toks: list[Token], ents: list[Mention], cues: dict[int
                 continue
             w2 = strip_wa(nxt.norm)
             if not (nxt.text in ",،.;؛:!?؟" or nxt.kind == "ar" and (
-                    w2 in fw.preposition or w2 in fw.complementizer or nxt.norm[:1] == "و")):
+                    w2 in fw.preposition or w2 in fw.complementizer or nxt.norm[:1] == "و" or nasab and
+                    nxt.norm.startswith("ال") and toks[end - 1].norm.startswith("ال"))):
                 continue  # (a conjunct after the name ends it too: تلقي القبض على سليمان هلال الاسد وتحيله)
         after = end
         prefix = "و" if w not in givens and w != bare else ""
