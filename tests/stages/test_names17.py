@@ -54,3 +54,10 @@ def test_the_name_after_a_role_noun_joins_its_phrase(coder):
     text = "زار مدير جوازات منطقة عسير اللواء سعد بن رحيل السويدي، المصابين في مستشفى عسير المركزي."
     found = parties(coder, text, "actor", "CONSULT")
     assert any(t.endswith("اللواء سعد بن رحيل السويدي") for t, _, _ in found), found
+
+
+def test_a_rebel_group_read_again_in_its_bare_first_word(coder):
+    text = ("وشن مسلحو جماعة الحوثي سلسلة من الاعتقالات في مدن محافظة إب. كما نسفت الجماعة عشرات المنازل في "
+            "المحافظة.")
+    found = parties(coder, text, "actor", "ASSAULT")
+    assert any(t == "الجماعة" and c == "YEM" for t, c, _ in found), found

@@ -1098,9 +1098,9 @@ def _by_bare_head(mentions: list[Mention], tokens: list[list[Token]], text: str,
 
 
 def _armed(m: Mention) -> bool:
-    """True for a mention of an armed body: a military one (التحالف الدولي) or an international militant group
-    (تنظيم داعش، IMG)."""
-    return m.get("sector") == "MIL" or m.get("code") == "IMG"
+    """True for a mention of an armed body: a military one (التحالف الدولي), an international militant group
+    (تنظيم داعش، IMG) or a rebel one (جماعة الحوثي … «كما نسفت الجماعة عشرات المنازل»)."""
+    return m.get("sector") in ("MIL", "REB") or m.get("code") == "IMG"
 
 
 def _attached(norm: str) -> bool:
