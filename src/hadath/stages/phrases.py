@@ -234,7 +234,7 @@ def _given_names_anywhere(toks: list[Token], ents: list[Mention], cues: dict[int
     that open with a given name of given_names.tsv, with و or not, and go on to a family name with the article or
     through a nasab (القبض على سليمان الاسد، اعتقال سليمان هلال الاسد، وضم الاجتماع أحمد بن دغر وحيدر العطاس), where
     a clause's end, a comma, a preposition or a conjunct follows: a person. A given name that is also a common word
-    (حسن النية، عمر النزاع) needs a nasab or a middle name. Not after a title (وكيل الوزارة الدكتور سعد بن سعود
+    (حسن النية، عمر النزاع) needs a nasab or a middle given name. Not after a title (وكيل الوزارة الدكتور سعد بن سعود
     الفهيد: the name of the phrase before, left to the subject rules) nor before a comma and an office (محمد علي
     الشدادي، نائب رئيس …: its own phrase's)."""
     givens, common = _given_names(), _common_given_names()
@@ -265,8 +265,9 @@ def _given_names_anywhere(toks: list[Token], ents: list[Mention], cues: dict[int
             continue
         words = [t.norm for t in toks[k + 1:end]]
         nasab = any(x in fw.kinship for x in words[:-1])
-        if not (nasab or _family_name(toks[end - 1], fw)) or (bare in common and not nasab and end - k < 3):
-            continue
+        if not (nasab or _family_name(toks[end - 1], fw)) or bare in common and not nasab and not (
+                end - k >= 3 and (words[0] in givens or words[0].startswith("عبد"))):
+            continue  # (وعمر منفذ التفجير: the age of the bomber; حسن محمد الحربي names someone)
         if end < len(toks):
             nxt = toks[end]
             if nxt.text in ",،" and end + 1 < len(toks) and toks[end + 1].norm in fw.office:
