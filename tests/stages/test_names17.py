@@ -61,3 +61,10 @@ def test_a_rebel_group_read_again_in_its_bare_first_word(coder):
             "المحافظة.")
     found = parties(coder, text, "actor", "ASSAULT")
     assert any(t == "الجماعة" and c == "YEM" for t, c, _ in found), found
+
+
+def test_the_peaceful_are_no_security_forces(coder):
+    text = "وسيروا مسيرات مسلحة هاجمت المواطنين الآمنين في أحداث مروعة."
+    found = parties(coder, text, "recipient", "ASSAULT")
+    assert not any(s == "COP" for _, _, s in found), found
+    assert any(t == "المواطنين" for t, _, _ in found), found
