@@ -68,3 +68,28 @@ def test_the_peaceful_are_no_security_forces(coder):
     found = parties(coder, text, "recipient", "ASSAULT")
     assert not any(s == "COP" for _, _, s in found), found
     assert any(t == "المواطنين" for t, _, _ in found), found
+
+
+@pytest.mark.parametrize("text,event,role", [
+    ("وصل وزير الخارجية عادل الجبير إلى موسكو. وجاء هذا بعد محادثات أجراها الجبير مع نظيره الروسي سيرغي لافروف في "
+     "موسكو.", "CONSULT", "actor"),
+    ("وصل وزير الخارجية عادل الجبير إلى موسكو. هذا وتأتي زيارة الجبير إلى موسكو لمواصلة بحث المبادرة الروسية.",
+     "CONSULT", "actor"),
+])
+def test_a_person_read_again_in_his_family_name(coder, text, event, role):
+    found = parties(coder, text, role, event)
+    assert ("الجبير", "SAU", "GOV") in found, found
+
+
+def test_an_ordinal_is_no_family_name(nlp):
+    text = ("والتقى الملك عبدالله الثاني بالوزير أمس. واستمع المجلس إلى نتائج زيارة النائب الثاني لرئيس مجلس "
+            "الوزراء.")
+    art = nlp(text)
+    assert not any(m.kind == "actor" and m.text == "الثاني" and m.sentence == 1 for m in art.mentions)
+
+
+def test_a_family_name_after_another_given_name_is_someone_else(nlp):
+    text = "وصل وزير الخارجية عادل الجبير إلى موسكو. وقال محمد الجبير إن الأسعار ارتفعت."
+    art = nlp(text)
+    assert not any(m.kind == "actor" and m.sentence == 1 and "الجبير" in m.text and m.label == "SAU"
+                   for m in art.mentions)

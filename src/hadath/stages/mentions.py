@@ -82,6 +82,7 @@ class MentionMatcher:
             out = _by_article_evidence(out, pending)
         out = _by_common_noun(out, article.tokens)
         out = _by_surname(out, article.tokens, self._given, self._kinship)
+        out = _by_family_name(out, article.tokens, article.text, self._given, self._kinship)
         out = _nisba_surnames(out, article.tokens, self._given)
         out = _by_group_head(out, article.tokens)
         out = _by_short_name(out, article.tokens, article.text)
@@ -913,6 +914,62 @@ def _by_surname(mentions: list[Mention], tokens: list[list[Token]], given: dict[
                 m = replace(m, kind="actor", label=person.label, info=info, entry=person.entry)
         out.append(m)
     return out
+
+
+def _by_family_name(mentions: list[Mention], tokens: list[list[Token]], text: str, given: dict[str, tuple[str, ...]],
+                    kinship: frozenset[str]) -> list[Mention]:
+    """The mentions, with one added for each word the lexicons left unread that is the family name (with the article)
+    of a person the article named in full before («عادل الجبير» … «محادثات أجراها الجبير مع نظيره الروسي»، «زيارة
+    الجبير إلى موسكو»): that person, with و/ف and ب/ل/ك before it or not. Not after a given name, a kunya or بن
+    (محمد الجبير is someone else), nor a family name that is a given name too (بن عبدالعزيز: many are), a title or
+    an ordinal (الملك عبدالله الثاني … «النائب الثاني»)."""
+    surnames: dict[str, Mention] = {}
+    for m in mentions:
+        if m.kind == "actor" and m.tok_end - m.tok_start >= 2 and isinstance(m.entry, ActorEntry) \
+                and m.entry.kind == "person" and m.get("code"):
+            last = tokens[m.sentence][m.tok_end - 1].norm
+            if last.startswith("ال") and len(last) > 4 and last[2:] not in given and not _given_word(last, given) \
+                    and last not in _definite_titles() and last not in _ordinals():
+                surnames.setdefault(last, m)  # (… ولي العهد النائب: a title; الملك عبدالله الثاني: an ordinal)
+    if not surnames:
+        return mentions
+    ends = tuple(w[2:] for w in surnames)  # a cheap test first: the word ends with such a name without its article
+    covered: dict[int, set[int]] = {}
+    for m in mentions:
+        covered.setdefault(m.sentence, set()).update(range(m.tok_start, m.tok_end))
+    found: list[Mention] = []
+    for index, toks in enumerate(tokens):
+        for k, tok in enumerate(toks):
+            if tok.kind != "ar" or not tok.norm.endswith(ends) or k in covered.get(index, ()):
+                continue
+            person, prefix = next(((surnames[st], p) for st, p in clitic_variants(tok.norm) if st in surnames),
+                                  (None, ""))
+            if person is None or (person.sentence, person.tok_start) >= (index, k):
+                continue
+            if k and (_given_word(toks[k - 1].norm, given) or toks[k - 1].norm in kinship
+                      or toks[k - 1].norm in _KUNYA or toks[k - 1].kind == "ar" and _name_after(toks, k - 1, given,
+                                                                                                kinship)):
+                continue
+            start = _span_start(tok, prefix)
+            info = tuple((a, b) if a != "prefix" else (a, prefix) for a, b in person.info)
+            found.append(replace(person, start=start, end=tok.end, text=text[start:tok.end], tok_start=k,
+                                 tok_end=k + 1, sentence=index, info=info))
+    if not found:
+        return mentions
+    return sorted(mentions + found, key=lambda m: (m.sentence, m.tok_start, m.kind))
+
+
+def _ordinals() -> frozenset[str]:
+    """The normalised ordinals of time_words.tsv (الأول، الثاني، الثالث): a regnal number, never a family name."""
+    global _ORDINALS
+    if _ORDINALS is None:
+        from ..lexicon.compile import _rows
+
+        _ORDINALS = frozenset(normalize(r["word"]) for r in _rows("time_words.tsv") if r.get("class") == "ordinal")
+    return _ORDINALS
+
+
+_ORDINALS: frozenset[str] | None = None
 
 
 def _by_group_head(mentions: list[Mention], tokens: list[list[Token]]) -> list[Mention]:
