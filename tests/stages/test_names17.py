@@ -93,3 +93,10 @@ def test_a_family_name_after_another_given_name_is_someone_else(nlp):
     art = nlp(text)
     assert not any(m.kind == "actor" and m.sentence == 1 and "الجبير" in m.text and m.label == "SAU"
                    for m in art.mentions)
+
+
+def test_the_holy_mosques_are_not_the_king(nlp):
+    text = "استقبل خادم الحرمين الشريفين الوفد أمس. وأكد الوفد حرصه على أمن أرض الحرمين الشريفين ورعايته للحرمين الشريفين."
+    art = nlp(text)
+    assert not any(m.kind == "actor" and m.sentence == 1 for m in art.mentions), [
+        m.text for m in art.mentions if m.kind == "actor"]

@@ -922,7 +922,8 @@ def _by_family_name(mentions: list[Mention], tokens: list[list[Token]], text: st
     of a person the article named in full before («عادل الجبير» … «محادثات أجراها الجبير مع نظيره الروسي»، «زيارة
     الجبير إلى موسكو»): that person, with و/ف and ب/ل/ك before it or not. Not after a given name, a kunya or بن
     (محمد الجبير is someone else), nor a family name that is a given name too (بن عبدالعزيز: many are), a title or
-    an ordinal (الملك عبدالله الثاني … «النائب الثاني»)."""
+    an ordinal (الملك عبدالله الثاني … «النائب الثاني»), nor an adjective (خادم الحرمين الشريفين … «للحرمين
+    الشريفين»: a word after a definite one, save a title), nor before a definite word (أرض الحرمين الشريفين)."""
     surnames: dict[str, Mention] = {}
     for m in mentions:
         if m.kind == "actor" and m.tok_end - m.tok_start >= 2 and isinstance(m.entry, ActorEntry) \
@@ -946,7 +947,11 @@ def _by_family_name(mentions: list[Mention], tokens: list[list[Token]], text: st
                                   (None, ""))
             if person is None or (person.sentence, person.tok_start) >= (index, k):
                 continue
-            if k and (_given_word(toks[k - 1].norm, given) or toks[k - 1].norm in kinship
+            if k + 1 < len(toks) and toks[k + 1].norm.startswith("ال") and len(toks[k + 1].norm) > 4:
+                continue  # (أرض الحرمين الشريفين: a phrase goes on; not إلى، التي)
+            if k and (_given_word(toks[k - 1].norm, given) or toks[k - 1].norm in kinship or not prefix and any(
+                    st.startswith("ال") for st, _ in clitic_variants(toks[k - 1].norm))
+                      and toks[k - 1].norm not in _definite_titles()  # (a definite word's adjective; الدكتور الزياني)
                       or toks[k - 1].norm in _KUNYA or toks[k - 1].kind == "ar" and _name_after(toks, k - 1, given,
                                                                                                 kinship)):
                 continue
