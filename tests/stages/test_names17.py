@@ -100,3 +100,8 @@ def test_the_holy_mosques_are_not_the_king(nlp):
     art = nlp(text)
     assert not any(m.kind == "actor" and m.sentence == 1 for m in art.mentions), [
         m.text for m in art.mentions if m.kind == "actor"]
+
+
+def test_depositors_are_civilians(coder):
+    text = "وتظاهر آلاف المودعين للمطالبة باسترداد أموالهم المفقودة بعدما أفلس البنك قبل عام."
+    assert ("المودعين", None, "CVL") in parties(coder, text, "actor", "PROTEST")
