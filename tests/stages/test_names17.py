@@ -105,3 +105,9 @@ def test_the_holy_mosques_are_not_the_king(nlp):
 def test_depositors_are_civilians(coder):
     text = "وتظاهر آلاف المودعين للمطالبة باسترداد أموالهم المفقودة بعدما أفلس البنك قبل عام."
     assert ("المودعين", None, "CVL") in parties(coder, text, "actor", "PROTEST")
+
+
+def test_a_place_after_a_conjunct_gives_no_nationality(coder):
+    text = "وقالت تقارير إن مقاتلين من تنظيم داعش اعتقلوا الفتاة وصديقها في حلب مطلع أغسطس."
+    found = parties(coder, text, "recipient", "COERCE")
+    assert any(t == "الفتاة" and c is None for t, c, _ in found), found

@@ -613,8 +613,9 @@ def _locations(toks: list[Token], groups: list[Group]) -> None:
         if any(m.get("code") for m in g.mentions) or not all(
                 m.kind == "actor" and m.get("type") in _PLACE_TYPES and m.get("code") for m in h.mentions):
             continue
-        if any(toks[k].kind == "punct" for k in range(g.end_tok, h.start_tok)):
-            continue
+        if any(toks[k].kind == "punct" or toks[k].norm[:1] == "و" and len(toks[k].norm) > 3
+               for k in range(g.end_tok, h.start_tok)):
+            continue  # (اعتقلوا الفتاة وصديقها في حلب: after a conjunct the place is where the act was, not theirs)
         g.locus_code = h.mentions[0].get("code")
 
 
