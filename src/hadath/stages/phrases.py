@@ -242,6 +242,7 @@ def _given_names_anywhere(toks: list[Token], ents: list[Mention], cues: dict[int
     covered: set[int] | None = None
     after = 0  # the end of the last name found
     titled: set[int] | None = None  # the tokens after a definite role noun (اللواء، الأمير): its bearer's name
+    offices: set[int] = set()  # the ends of the role phrases opened by a title or an office (مدير تعليم)
     for k, tok in enumerate(toks):
         w = tok.norm
         bare = w[1:] if w[:1] == "و" and w not in givens else w  # (وليد is a name, ومحمد a conjunct)
@@ -254,6 +255,10 @@ def _given_names_anywhere(toks: list[Token], ents: list[Mention], cues: dict[int
         if titled is None:
             titled = {m.tok_end for m in ents if m.kind == "agent" and m.tok_end - m.tok_start == 1
                       and toks[m.tok_start].norm.startswith("ال")}
+            offices = {m.tok_end for m in ents if m.kind == "agent" and (
+                _title(toks[m.tok_start]) or strip_wa(toks[m.tok_start].norm) in fw.office)}
+        if any(k - j in (1, 2) and all(toks[x].kind == "ar" for x in range(j, k)) for j in offices):
+            continue  # (أدان مدير تعليم ينبع محمد بن عبدالله العقيبي: the office's holder, the phrase before's name)
         if k in covered or k - 1 in covered and k not in titled or before is not None and (
                 before.norm in fw.kinship or w == bare and k not in titled and (
                 before.norm in givens and not before.text.endswith("ى") or _title(before)
