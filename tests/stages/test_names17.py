@@ -115,3 +115,15 @@ def test_a_place_after_a_conjunct_gives_no_nationality(coder):
     text = "وقالت تقارير إن مقاتلين من تنظيم داعش اعتقلوا الفتاة وصديقها في حلب مطلع أغسطس."
     found = parties(coder, text, "recipient", "COERCE")
     assert any(t == "الفتاة" and c is None for t, c, _ in found), found
+
+
+def test_a_family_name_without_the_article_read_again(coder):
+    text = ("وقاتلت المقاومة قوات الرئيس المخلوع علي عبدالله صالح في تعز. وقصفت مليشيا الحوثي وصالح أحياء المدينة "
+            "أمس.")
+    found = parties(coder, text, "actor", "ASSAULT")
+    assert ("صالح", "YEM", "OPP") in found, found
+
+
+def test_in_favour_of_is_no_name(nlp):
+    text = "وقاتلت المقاومة قوات الرئيس المخلوع علي عبدالله صالح في تعز. وتغيرت المعادلة لصالح المقاومة."
+    assert not any(m.kind == "actor" and m.sentence == 1 and "صالح" in m.text for m in nlp(text).mentions)

@@ -82,12 +82,12 @@ class MentionMatcher:
             out = _by_article_evidence(out, pending)
         out = _by_common_noun(out, article.tokens)
         out = _by_surname(out, article.tokens, self._given, self._kinship)
-        out = _by_family_name(out, article.tokens, article.text, self._given, self._kinship)
         out = _nisba_surnames(out, article.tokens, self._given)
         out = _by_group_head(out, article.tokens)
         out = _by_short_name(out, article.tokens, article.text)
         out = _by_bare_head(out, article.tokens, article.text, self.lexicon.function_words.preposition)
         out = _surname_subjects(out, article.tokens, self._function_words | self.lexicon.function_words.complementizer)
+        out = _by_family_name(out, article.tokens, article.text, self._given, self._kinship)
         if len(article.sentences) >= _STORY:
             out = _home_bodies(out, article.tokens)
         out = _by_title(out, article.tokens, self._function_words)
@@ -918,9 +918,10 @@ def _by_surname(mentions: list[Mention], tokens: list[list[Token]], given: dict[
 
 def _by_family_name(mentions: list[Mention], tokens: list[list[Token]], text: str, given: dict[str, tuple[str, ...]],
                     kinship: frozenset[str]) -> list[Mention]:
-    """The mentions, with one added for each word the lexicons left unread that is the family name (with the article)
-    of a person the article named in full before («عادل الجبير» … «محادثات أجراها الجبير مع نظيره الروسي»، «زيارة
-    الجبير إلى موسكو»): that person, with و/ف and ب/ل/ك before it or not. Not after a given name, a kunya or بن
+    """The mentions, with one added for each word the lexicons left unread that is the family name of a person the
+    article named in full before («عادل الجبير» … «محادثات أجراها الجبير مع نظيره الروسي»، «زيارة الجبير إلى موسكو»;
+    «علي عبدالله صالح» … «ميليشيات الحوثي وصالح»): that person, with و/ف and (a name with the article) ب/ل/ك
+    before it or not (لصالح is "in favour of"). Not after a given name, a kunya or بن
     (محمد الجبير is someone else), nor a family name that is a given name too (بن عبدالعزيز: many are), a title or
     an ordinal (الملك عبدالله الثاني … «النائب الثاني»), nor an adjective (خادم الحرمين الشريفين … «للحرمين
     الشريفين»: a word after a definite one, save a title), nor before a definite word (أرض الحرمين الشريفين)."""
@@ -929,12 +930,14 @@ def _by_family_name(mentions: list[Mention], tokens: list[list[Token]], text: st
         if m.kind == "actor" and m.tok_end - m.tok_start >= 2 and isinstance(m.entry, ActorEntry) \
                 and m.entry.kind == "person" and m.get("code"):
             last = tokens[m.sentence][m.tok_end - 1].norm
-            if last.startswith("ال") and len(last) > 4 and last[2:] not in given and not _given_word(last, given) \
-                    and last not in _definite_titles() and last not in _ordinals():
+            bare = last[2:] if last.startswith("ال") else last  # (علي عبدالله صالح … «ميليشيات الحوثي وصالح»)
+            if len(bare) > 2 and len(last) > 3 and bare not in given and not _given_word(last, given) \
+                    and last not in _definite_titles() and last not in _ordinals() and not _title(
+                        tokens[m.sentence][m.tok_end - 1]):
                 surnames.setdefault(last, m)  # (… ولي العهد النائب: a title; الملك عبدالله الثاني: an ordinal)
     if not surnames:
         return mentions
-    ends = tuple(w[2:] for w in surnames)  # a cheap test first: the word ends with such a name without its article
+    ends = tuple(w[2:] if w.startswith("ال") else w for w in surnames)  # a cheap test first: the word's end
     covered: dict[int, set[int]] = {}
     for m in mentions:
         covered.setdefault(m.sentence, set()).update(range(m.tok_start, m.tok_end))
@@ -943,10 +946,11 @@ def _by_family_name(mentions: list[Mention], tokens: list[list[Token]], text: st
         for k, tok in enumerate(toks):
             if tok.kind != "ar" or not tok.norm.endswith(ends) or k in covered.get(index, ()):
                 continue
-            person, prefix = next(((surnames[st], p) for st, p in clitic_variants(tok.norm) if st in surnames),
-                                  (None, ""))
-            if person is None or (person.sentence, person.tok_start) >= (index, k):
-                continue
+            stem, prefix = next(((st, p) for st, p in clitic_variants(tok.norm) if st in surnames), ("", ""))
+            person = surnames.get(stem)
+            if person is None or (person.sentence, person.tok_start) >= (index, k) or (
+                    not stem.startswith("ال") and prefix.lstrip("وف")):
+                continue  # (لصالح "in favour of": a name without the article takes و/ف only)
             if k + 1 < len(toks) and toks[k + 1].norm.startswith("ال") and len(toks[k + 1].norm) > 4:
                 continue  # (أرض الحرمين الشريفين: a phrase goes on; not إلى، التي)
             if k and (_given_word(toks[k - 1].norm, given) or toks[k - 1].norm in kinship or not prefix and any(
