@@ -19,6 +19,7 @@ WordReadings = tuple[list[tuple[str, str]], list[str], list[str], bool, bool, bo
 
 ATTACK = "ASSAULT"  # the event whose trigger beside a held role noun (الطيران) makes it the attacking force
 _KUNYA = ("ابو", "ابا", "ابي")  # أبو خليل السوداني: a nisba after a kunya's name tells where its bearer is from
+_NASAB = ("بن", "ابن", "بنت")  # a father's name follows: the definite word after it ends a person's name
 _TARGET_KINDS = frozenset({"CVL", "MIL"})
 _CLOSING_QUOTES = frozenset({"»", '"', "”", "'"})
 _NON_STATES = frozenset({"IGO", "IMG", "NGO", "NGM", "MNC", "INT", "UIS", "KUR"})  # codes of no state
@@ -86,6 +87,7 @@ class MentionMatcher:
         out = _by_short_name(out, article.tokens, article.text)
         out = _by_bare_head(out, article.tokens, article.text, self.lexicon.function_words.preposition)
         out = _surname_subjects(out, article.tokens, self._function_words | self.lexicon.function_words.complementizer)
+        out = _by_family_name(out, article.tokens, article.text, self._given, self._kinship)
         if len(article.sentences) >= _STORY:
             out = _home_bodies(out, article.tokens)
         out = _by_title(out, article.tokens, self._function_words)
@@ -914,6 +916,71 @@ def _by_surname(mentions: list[Mention], tokens: list[list[Token]], given: dict[
     return out
 
 
+def _by_family_name(mentions: list[Mention], tokens: list[list[Token]], text: str, given: dict[str, tuple[str, ...]],
+                    kinship: frozenset[str]) -> list[Mention]:
+    """The mentions, with one added for each word the lexicons left unread that is the family name of a person the
+    article named in full before («عادل الجبير» … «محادثات أجراها الجبير مع نظيره الروسي»، «زيارة الجبير إلى موسكو»;
+    «علي عبدالله صالح» … «ميليشيات الحوثي وصالح»): that person, with و/ف and (a name with the article) ب/ل/ك
+    before it or not (لصالح is "in favour of"). Not after a given name, a kunya or بن
+    (محمد الجبير is someone else), nor a family name that is a given name too (بن عبدالعزيز: many are), a title or
+    an ordinal (الملك عبدالله الثاني … «النائب الثاني»), nor an adjective (خادم الحرمين الشريفين … «للحرمين
+    الشريفين»: a word after a definite one, save a title), nor before a definite word (أرض الحرمين الشريفين)."""
+    surnames: dict[str, Mention] = {}
+    for m in mentions:
+        if m.kind == "actor" and m.tok_end - m.tok_start >= 2 and isinstance(m.entry, ActorEntry) \
+                and m.entry.kind == "person" and m.get("code"):
+            last = tokens[m.sentence][m.tok_end - 1].norm
+            bare = last[2:] if last.startswith("ال") else last  # (علي عبدالله صالح … «ميليشيات الحوثي وصالح»)
+            if len(bare) > 2 and len(last) > 3 and bare not in given and not _given_word(last, given) \
+                    and last not in _definite_titles() and last not in _ordinals() and not _title(
+                        tokens[m.sentence][m.tok_end - 1]):
+                surnames.setdefault(last, m)  # (… ولي العهد النائب: a title; الملك عبدالله الثاني: an ordinal)
+    if not surnames:
+        return mentions
+    ends = tuple(w[2:] if w.startswith("ال") else w for w in surnames)  # a cheap test first: the word's end
+    covered: dict[int, set[int]] = {}
+    for m in mentions:
+        covered.setdefault(m.sentence, set()).update(range(m.tok_start, m.tok_end))
+    found: list[Mention] = []
+    for index, toks in enumerate(tokens):
+        for k, tok in enumerate(toks):
+            if tok.kind != "ar" or not tok.norm.endswith(ends) or k in covered.get(index, ()):
+                continue
+            stem, prefix = next(((st, p) for st, p in clitic_variants(tok.norm) if st in surnames), ("", ""))
+            person = surnames.get(stem)
+            if person is None or (person.sentence, person.tok_start) >= (index, k) or (
+                    not stem.startswith("ال") and prefix.lstrip("وف")):
+                continue  # (لصالح "in favour of": a name without the article takes و/ف only)
+            if k + 1 < len(toks) and toks[k + 1].norm.startswith("ال") and len(toks[k + 1].norm) > 4:
+                continue  # (أرض الحرمين الشريفين: a phrase goes on; not إلى، التي)
+            if k and (_given_word(toks[k - 1].norm, given) or toks[k - 1].norm in kinship or not prefix and any(
+                    st.startswith("ال") for st, _ in clitic_variants(toks[k - 1].norm))
+                      and toks[k - 1].norm not in _definite_titles()  # (a definite word's adjective; الدكتور الزياني)
+                      or toks[k - 1].norm in _KUNYA or toks[k - 1].kind == "ar" and _name_after(toks, k - 1, given,
+                                                                                                kinship)):
+                continue
+            start = _span_start(tok, prefix)
+            info = tuple((a, b) if a != "prefix" else (a, prefix) for a, b in person.info)
+            found.append(replace(person, start=start, end=tok.end, text=text[start:tok.end], tok_start=k,
+                                 tok_end=k + 1, sentence=index, info=info))
+    if not found:
+        return mentions
+    return sorted(mentions + found, key=lambda m: (m.sentence, m.tok_start, m.kind))
+
+
+def _ordinals() -> frozenset[str]:
+    """The normalised ordinals of time_words.tsv (الأول، الثاني، الثالث): a regnal number, never a family name."""
+    global _ORDINALS
+    if _ORDINALS is None:
+        from ..lexicon.compile import _rows
+
+        _ORDINALS = frozenset(normalize(r["word"]) for r in _rows("time_words.tsv") if r.get("class") == "ordinal")
+    return _ORDINALS
+
+
+_ORDINALS: frozenset[str] | None = None
+
+
 def _by_group_head(mentions: list[Mention], tokens: list[list[Token]]) -> list[Mention]:
     """The mentions with a one-word role noun read as the armed or opposition group (`_FACTIONS`) the article named in
     full before whose first word it is, when the two share their sector («المقاومة الشعبية» … «هجومين نفذتهما
@@ -1097,9 +1164,9 @@ def _by_bare_head(mentions: list[Mention], tokens: list[list[Token]], text: str,
 
 
 def _armed(m: Mention) -> bool:
-    """True for a mention of an armed body: a military one (التحالف الدولي) or an international militant group
-    (تنظيم داعش، IMG)."""
-    return m.get("sector") == "MIL" or m.get("code") == "IMG"
+    """True for a mention of an armed body: a military one (التحالف الدولي), an international militant group
+    (تنظيم داعش، IMG) or a rebel one (جماعة الحوثي … «كما نسفت الجماعة عشرات المنازل»)."""
+    return m.get("sector") in ("MIL", "REB") or m.get("code") == "IMG"
 
 
 def _attached(norm: str) -> bool:
@@ -1165,8 +1232,10 @@ def _nisba_surnames(mentions: list[Mention], tokens: list[list[Token]], given: d
         return mentions
     words = set(cands.values())
     named = {toks[k].norm for toks in tokens for k in range(1, len(toks))
-             if toks[k].norm in words and _given_word(toks[k - 1].norm, given)
-             and not (k > 1 and toks[k - 2].norm in _KUNYA)}  # (أبو خليل السوداني: from Sudan)
+             if toks[k].norm in words and (_given_word(toks[k - 1].norm, given) and not (
+                 k > 1 and toks[k - 2].norm in _KUNYA)  # (أبو خليل السوداني: from Sudan)
+                 or k > 2 and toks[k - 2].norm in _NASAB and toks[k - 1].kind == "ar"
+                 and not toks[k - 1].norm.startswith("ال"))}  # (سعد بن رحيل السويدي: after a nasab, al-Suwaidi)
     if not named:
         return mentions
     return [m for m in mentions if cands.get(id(m)) not in named]

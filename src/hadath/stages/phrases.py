@@ -152,6 +152,12 @@ def _given_names() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def _common_given_names() -> frozenset[str]:
+    """The normalised given names of given_names.tsv that are also common words (column word: عمر، حسن، أمل)."""
+    return frozenset(normalize(r["name"]) for r in _rows("given_names.tsv") if r.get("word") == "y")
+
+
+@lru_cache(maxsize=1)
 def _definite_titles() -> frozenset[str]:
     """The title words with the article, masculine and feminine (الدكتور، الدكتوره، الشيخ)."""
     titles = _cue_words("title")
@@ -209,6 +215,7 @@ def _with_unknown_names(toks: list[Token], ents: list[Mention], cues: dict[int, 
         added.append(Mention(toks[k].start, toks[k + 1].end, f"{toks[k].text} {toks[k + 1].text}", "actor", "",
                              k, k + 2, m.sentence, (("type", UNKNOWN_NAME), ("prefix", ""))))
     added += _titled_names(toks, ents, cues, fw, after_verbs, names)
+    added += _given_names_anywhere(toks, ents, cues, fw, {j for x in added for j in range(x.tok_start, x.tok_end)})
     if any(t.text == "(" for t in toks):
         taken = {j for x in added for j in range(x.tok_start, x.tok_end)}
         aged = [a for a in _aged_names(toks, ents, cues, fw) if a.tok_start not in taken]
@@ -219,6 +226,68 @@ def _with_unknown_names(toks: list[Token], ents: list[Mention], cues: dict[int, 
     if not added:
         return ents
     return sorted([*ents, *added], key=lambda x: x.tok_start)
+
+
+def _given_names_anywhere(toks: list[Token], ents: list[Mention], cues: dict[int, Mention], fw: FunctionWords,
+                          taken: set[int]) -> list[Mention]:
+    """Mentions for the names the lexicons lack anywhere in the sentence (an object, a noun's genitive, a conjunct)
+    that open with a given name of given_names.tsv, with و or not, and go on to a family name with the article or
+    through a nasab (القبض على سليمان الاسد، اعتقال سليمان هلال الاسد، وضم الاجتماع أحمد بن دغر وحيدر العطاس), where
+    a clause's end, a comma, a preposition or a conjunct follows: a person. A given name that is also a common word
+    (حسن النية، عمر النزاع) needs a nasab or a middle given name. Not after a title (وكيل الوزارة الدكتور سعد بن سعود
+    الفهيد: the name of the phrase before, left to the subject rules) nor before a comma and an office (محمد علي
+    الشدادي، نائب رئيس …: its own phrase's)."""
+    givens, common = _given_names(), _common_given_names()
+    found: list[Mention] = []
+    covered: set[int] | None = None
+    after = 0  # the end of the last name found
+    titled: set[int] | None = None  # the tokens after a definite role noun (اللواء، الأمير): its bearer's name
+    offices: set[int] = set()  # the ends of the role phrases opened by a title or an office (مدير تعليم)
+    for k, tok in enumerate(toks):
+        w = tok.norm
+        bare = w[1:] if w[:1] == "و" and w not in givens else w  # (وليد is a name, ومحمد a conjunct)
+        if k < after or tok.kind != "ar" or tok.text.endswith("ى") or not (
+                w in givens or bare in givens or bare.startswith("عبد") and len(bare) > 4):
+            continue  # (على normalises like علي: a preposition)
+        if covered is None:
+            covered = _covered(ents, cues) | taken
+        before = toks[k - 1] if k else None
+        if titled is None:
+            titled = {m.tok_end for m in ents if m.kind == "agent" and m.tok_end - m.tok_start == 1
+                      and toks[m.tok_start].norm.startswith("ال")}
+            offices = {m.tok_end for m in ents if m.kind == "agent" and (
+                _title(toks[m.tok_start]) or strip_wa(toks[m.tok_start].norm) in fw.office)}
+        if any(k - j in (1, 2) and all(toks[x].kind == "ar" for x in range(j, k)) for j in offices):
+            continue  # (أدان مدير تعليم ينبع محمد بن عبدالله العقيبي: the office's holder, the phrase before's name)
+        if k in covered or k - 1 in covered and k not in titled or before is not None and (
+                before.norm in fw.kinship or w == bare and k not in titled and (
+                before.norm in givens and not before.text.endswith("ى") or _title(before)
+                or before.norm.startswith("عبد") and len(before.norm) > 4 or strip_wa(before.norm) in _KUNYA_WORDS)):
+            continue  # (a word before it of the same name (عبدالله أحمد الحسيني، أبو فراس الحمداني), of a name the
+            # lexicons have, or a title: no name of its own)
+        end = _name_run(toks, k, covered, fw, opened=True)
+        if end is None or not 2 <= end - k <= 5 or any(j in covered for j in range(k, end)):
+            continue
+        words = [t.norm for t in toks[k + 1:end]]
+        nasab = any(x in fw.kinship for x in words[:-1])
+        if not (nasab or _family_name(toks[end - 1], fw)) or bare in common and not nasab and not (
+                end - k >= 3 and (words[0] in givens or words[0].startswith("عبد"))):
+            continue  # (وعمر منفذ التفجير: the age of the bomber; حسن محمد الحربي names someone)
+        if end < len(toks):
+            nxt = toks[end]
+            if nxt.text in ",،" and end + 1 < len(toks) and toks[end + 1].norm in fw.office:
+                continue
+            w2 = strip_wa(nxt.norm)
+            if not (nxt.text in ",،.;؛:!?؟" or nxt.kind == "ar" and (
+                    w2 in fw.preposition or w2 in fw.complementizer or nxt.norm[:1] == "و" or nasab and
+                    nxt.norm.startswith("ال") and toks[end - 1].norm.startswith("ال"))):
+                continue  # (a conjunct after the name ends it too: تلقي القبض على سليمان هلال الاسد وتحيله)
+        after = end
+        prefix = "و" if w not in givens and w != bare else ""
+        found.append(Mention(tok.start + len(prefix), toks[end - 1].end,
+                             " ".join([tok.text[len(prefix):]] + [t.text for t in toks[k + 1:end]]), "actor", "", k, end,
+                             ents[0].sentence if ents else 0, (("type", TITLED_NAME), ("prefix", prefix))))
+    return found
 
 
 TITLED_NAME = "titled_name"  # the type of a mention made for a name the lexicons lack after a title (الدكتور فلان)
@@ -411,12 +480,13 @@ def introduced_names(toks: list[Token], mentions: list[Mention], fw: FunctionWor
     return frozenset(w for w in found if w not in _given_names() and w not in fw.kinship)
 
 
-def _name_run(toks: list[Token], i: int, covered: set[int], fw: FunctionWords, feminine: bool = False) -> int | None:
+def _name_run(toks: list[Token], i: int, covered: set[int], fw: FunctionWords, feminine: bool = False,
+              opened: bool = False) -> int | None:
     """The end of a personal name the lexicons lack starting at token i (يوسف الرميح، هادي بن علي اليامي، عبد
     الواحد النبوي): a given name (given_names.tsv) or a name-shaped word with no attached preposition first (after a
     feminine title, one in ة too: الدكتورة فوزية خان), then name-shaped words and بن/ابن links, and at most one
-    family name with the article last; None if none."""
-    if i in covered or not (_name_word(toks[i], fw) or feminine and _feminine_name(toks[i], fw)):
+    family name with the article last; None if none. `opened`: the first word is taken as a name (وحيدر) unread."""
+    if i in covered or not (opened or _name_word(toks[i], fw) or feminine and _feminine_name(toks[i], fw)):
         return None
     j = i + 1 + (toks[i].norm == "عبد" and i + 1 < len(toks) and toks[i + 1].norm.startswith("ال"))
     while j < len(toks) and j - i < 6 and j not in covered and toks[j].kind == "ar":
@@ -450,6 +520,7 @@ def _feminine_name(tok: Token, fw: FunctionWords) -> bool:
         not w.startswith(("ال", "لل", "بال")) and w[0] not in "بلك" and w not in fw.filler and w not in fw.number
 
 
+_KUNYA_WORDS = ("ابو", "ابي", "ابا", "لابي", "لابو", "بابي")  # a name after one is a kunya's (أبو فراس الحمداني)
 _NAME_LINKS = ("بن", "ابن", "بنت", "ابو", "ال")  # words that link a name to the next one (بن رقوش، آل سعود)
 
 
@@ -547,8 +618,9 @@ def _locations(toks: list[Token], groups: list[Group]) -> None:
         if any(m.get("code") for m in g.mentions) or not all(
                 m.kind == "actor" and m.get("type") in _PLACE_TYPES and m.get("code") for m in h.mentions):
             continue
-        if any(toks[k].kind == "punct" for k in range(g.end_tok, h.start_tok)):
-            continue
+        if any(toks[k].kind == "punct" or toks[k].norm[:1] == "و" and len(toks[k].norm) > 3
+               for k in range(g.end_tok, h.start_tok)):
+            continue  # (اعتقلوا الفتاة وصديقها في حلب: after a conjunct the place is where the act was, not theirs)
         g.locus_code = h.mentions[0].get("code")
 
 
