@@ -549,9 +549,7 @@ class _Background:
         in it). `nouns`: the starts of the article's event nouns."""
         if not self.relative or not article.published:
             return times
-        toks = article.tokens[ev.sentence] if ev.sentence < len(article.tokens) else []
-        starts, norms, _ = self.seen(toks, ev.sentence, memo)
-        k = bisect_right(starts, ev.trigger.start) - 1
+        toks, starts, norms, k = self.at_trigger(article, ev, memo)
         if k < 0:
             return times
         keep = []
@@ -588,9 +586,7 @@ class _Background:
         claim = ev.claim
         ts = ev.trigger.start
         report: list[TimeExpr] = []
-        toks = article.tokens[ev.sentence] if ev.sentence < len(article.tokens) else []
-        starts, norms, _ = self.seen(toks, ev.sentence, memo)
-        k = bisect_right(starts, ts) - 1
+        toks, starts, norms, k = self.at_trigger(article, ev, memo)
         if claim is not None and claim.sentence == ev.sentence and claim.cue.start < claim.content_start \
                 <= ts < claim.content_end:
             before = [t for t in times if t.end <= claim.content_start]
@@ -640,6 +636,14 @@ class _Background:
             if h > 0 and toks[h].start in nouns and norms[h - 1] in self.setting:
                 return True
         return False
+
+    def at_trigger(self, article: Article, ev: Event, memo: dict | None
+                   ) -> tuple[list[Token], list[int], list[str], int]:
+        """The event's sentence tokens, their starts and normal forms (see `seen`), and the index of its trigger's
+        token (-1 if none)."""
+        toks = article.tokens[ev.sentence] if ev.sentence < len(article.tokens) else []
+        starts, norms, _ = self.seen(toks, ev.sentence, memo)
+        return toks, starts, norms, bisect_right(starts, ev.trigger.start) - 1
 
     def seen(self, toks: list[Token], sentence: int, memo: dict | None) -> tuple[list[int], list[str], bool]:
         """The token starts, normal forms (without و/ف) and whether a background opener is there, of one sentence;
@@ -711,9 +715,7 @@ class _Background:
         coming = [t for t in times if first_day(t.value) > written]
         if not coming:
             return times
-        toks = article.tokens[ev.sentence] if ev.sentence < len(article.tokens) else []
-        starts, norms, _ = self.seen(toks, ev.sentence, memo)
-        k = bisect_right(starts, ev.trigger.start) - 1
+        toks, starts, norms, k = self.at_trigger(article, ev, memo)
         if k < 0:
             return times
         out = []

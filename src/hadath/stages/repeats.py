@@ -23,7 +23,7 @@ from __future__ import annotations
 
 from ..article import Article
 from ..arabic.normalize import normalize, word_key
-from ..lexicon.packaged import packaged_text
+from ..lexicon.compile import _rows
 from ..lexicon.timewords import TimeWords
 from ..records import Event
 from .phrases import strip_wa
@@ -46,7 +46,7 @@ class RepeatMerger:
         # words that open a clause of another act (فيما، بينما)
         self.boundary = frozenset(k[0] for k, tw in words.phrases.items()
                                   if len(k) == 1 and tw.classes.get("background") == "boundary")
-        self.tolls = frozenset(_key(w) for w, cls in _word_rows() if cls == "toll")
+        self.tolls = frozenset(_key(r["word"]) for r in _rows("repeat_words.tsv") if r["class"] == "toll")
 
     def __call__(self, article: Article) -> Article:
         events = article.events
@@ -131,17 +131,6 @@ class RepeatMerger:
                 t is not None and lo.end <= t.start < hi.start for t in (x.date_evidence, y.date_evidence)):
             return False  # a time between them dates the later clause: «قصف محدود، تبدل مساء الأحد إلى هجوم»
         return not any(w in self.boundary or strip_wa(w) in self.boundary for w in normalize(between).split())
-
-
-def _word_rows() -> list[tuple[str, str]]:
-    """The (word, class) rows of repeat_words.tsv."""
-    rows = []
-    for line in packaged_text("repeat_words.tsv").splitlines():
-        if not line.strip() or line.startswith("#") or line.startswith("word\t"):
-            continue
-        word, cls = line.split("\t")[:2]
-        rows.append((word.strip(), cls.strip()))
-    return rows
 
 
 def _key(word: str) -> str:
