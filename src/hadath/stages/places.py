@@ -110,6 +110,12 @@ class PlaceTagger:
                     told[key] = best  # طرابلس اللبنانية: the article's later طرابلس is the same town
             if best is None:
                 continue
+            if best.feature in ("PPL", "PPLC") and i + n < len(toks) and _masculine_nisba(toks[i + n].norm) and not (
+                    i and toks[i - 1].kind == "ar" and strip_wa(toks[i - 1].norm) in self.words.place_noun):
+                if nisbas is None:
+                    nisbas = _nisbas(article)
+                if (sidx, i + n) in nisbas:
+                    continue  # برشلونة الإسباني، سان خوسيه البوليفي: a town is feminine, a club masculine
             s, e = after_letters(toks[i], plen) if plen else toks[i].start, toks[i + n - 1].end
             admin = _admin_noun(toks[i - 1].norm, admin_nouns) if i > 0 and not plen else ""
             if not admin and (listing is None or listing[0] != sidx):
@@ -277,6 +283,12 @@ def _told_country(cands: list[GazEntry], nisbas: dict[tuple[int, int], str], sid
     if not country:
         return None
     return next((c for c in cands if c.country == country), None)
+
+
+def _masculine_nisba(norm: str) -> bool:
+    """True for a definite masculine nisba adjective (الإسباني، الإيطاليين): after a town's name, which is feminine
+    (ميلانو الإيطالية), it tells a club or a team of that name, no place."""
+    return norm.startswith("ال") and len(norm) > 4 and (norm.endswith("ي") or norm.endswith(("يين", "يون")))
 
 
 def _agreeing_adjective(before: Token, norm: str) -> bool:
