@@ -46,3 +46,19 @@ def test_the_arabian_peninsula_and_the_towns_the_words_spell(nlp):
     assert _places(nlp, "عاد إلى مدينة بريدة أمس.") == [("بريدة", "Buraydah")]
     assert _places(nlp, "وصل الوزير إلى الرباط أمس.") == [("الرباط", "Rabat")]
     assert _places(nlp, "شعر به سكان بريسبان للمرة الثانية.") == [("بريسبان", "Brisbane")]
+
+
+@pytest.mark.parametrize("text", [
+    "وقال باحثون إن العدو جزء خفي متلبس بثيابنا.",
+    "قال لوك ديفي إنه فخور بعائلته.",
+    "شكلت الخطوة هزة قوية داخل التنظيم.",
+    "جاءت في محاولة بائسة لزعزعة الأمن.",
+    "غنت المطربة موشحا أندلسيا.",
+    "قتل رجل عضته الأفعى ذات الجرس في ولاية أريزونا.",
+])
+def test_common_words_that_name_foreign_towns_in_geonames_are_no_place(nlp, text):
+    assert not [p for p in nlp(text).places if p.feature in ("PPL", "PPLC")]
+
+
+def test_a_plural_adjective_after_a_town_agrees_with_the_noun_before(nlp):
+    assert ("أثينا", "Athens") in _places(nlp, "تعهد شركاء أثينا الأوروبيون بمنحها قرضا.")

@@ -286,9 +286,10 @@ def _told_country(cands: list[GazEntry], nisbas: dict[tuple[int, int], str], sid
 
 
 def _masculine_nisba(norm: str) -> bool:
-    """True for a definite masculine nisba adjective (الإسباني، الإيطاليين): after a town's name, which is feminine
-    (ميلانو الإيطالية), it tells a club or a team of that name, no place."""
-    return norm.startswith("ال") and len(norm) > 4 and (norm.endswith("ي") or norm.endswith(("يين", "يون")))
+    """True for a definite masculine singular nisba adjective (الإسباني): after a town's name, which is feminine
+    (ميلانو الإيطالية), it tells a club or a team of that name, no place (a plural agrees with a noun before the
+    name: «شركاء أثينا الأوروبيون»)."""
+    return norm.startswith("ال") and len(norm) > 4 and norm.endswith("ي")
 
 
 def _agreeing_adjective(before: Token, norm: str) -> bool:
