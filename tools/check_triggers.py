@@ -3,10 +3,10 @@
 
 Checks: the version comment and header, the 16 PLOVER event types all present, PLOVER modes allowed
 for each type, CAMEO codes that map to the row's type, pos / prep / gen values, verb forms with
-exactly one "|" before the optional ";", noun forms without the article, context names from the
-PLOVER manual's context list (joined by "|", no repeats; empty when none), tail / unless / not_after
-words in Arabic letters, a note on every row, and no duplicate (event, pos, forms, tail). Prints counts
-per type; exits 1 on any error.
+exactly one "|" before the optional ";" (the imperfect after it may be empty: a past-only row, أنذر|),
+noun forms without the article, context names from the PLOVER manual's context list (joined by "|", no
+repeats; empty when none), tail / unless / not_after words in Arabic letters, a note on every row, and no
+duplicate (event, pos, forms, tail). Prints counts per type; exits 1 on any error.
 
 Usage: python tools/check_triggers.py [path/to/triggers.tsv] [--quiet]
 """
@@ -94,7 +94,9 @@ def check_forms(pos: str, forms: str) -> list[str]:
         main, sep, irregular = forms.partition(";")
         if main.count("|") != 1:
             errs.append(f"verb forms need exactly one '|' before ';': {forms!r}")
-        for part in main.split("|"):
+        perfect, _, imperfect = main.partition("|")
+        # a past-only row leaves the imperfect empty (أنذر|: the imperfect ينذر portends, no ultimatum)
+        for part in (perfect, imperfect) if imperfect.strip() else (perfect,):
             if not ARABIC_WORD.match(part.strip() or "-"):
                 errs.append(f"verb principal part is not one Arabic word: {part!r}")
         if sep:
