@@ -2644,7 +2644,19 @@ def _indefinite_antecedent(toks: list[Token], trig: Mention, groups: list[Group]
     if g is None or not g.prep or g.prep in ("conj", "passive_agent", "direction") or _place(g) or \
             _definite(toks[g.start_tok].norm) or not all(m.kind == "agent" for m in g.mentions):
         return None
+    if g.prep == "ب" and _participle_before(toks, g.start_tok):
+        return None  # 400 من الانفصاليين مدعومين بدبابات هاجموا: what they came with, an instrument, not the doer
     return g
+
+
+def _participle_before(toks: list[Token], k: int) -> bool:
+    """True if the word right before token k is a participle in م (مدعومين، مزودة، المسلحة): a phrase in بـ after it
+    tells what they are backed or armed with."""
+    if k < 1 or toks[k - 1].kind != "ar":
+        return False
+    w = strip_wa(toks[k - 1].norm)
+    w = w[2:] if w.startswith("ال") else w
+    return len(w) >= 5 and w[0] == "م"
 
 
 def _no_object_word(toks: list[Token], i: int, trig_toks: set[int], fw: FunctionWords) -> bool:
@@ -2764,12 +2776,16 @@ def _construct_owner(toks: list[Token], after: list[Group], preps: tuple[str, ..
                      fw: FunctionWords) -> Group | None:
     """The owner in «بـ/لـ + indefinite noun + X» right after the verb and its subject (أشاد الوزير بدور المملكة، نوه
     بجهود رجال الأمن): the noun the verb's own attached preposition governs names no one; X, its genitive, is whom
-    the act is about."""
+    the act is about. Up to three definite words may stand first: past the subject, its genitive or adjectives no
+    lexicon names (رحب الأمين العام لجامعة الدول العربية بإقرار مجلس النواب العراقي); past the verbal noun, its own
+    adjectives, before a head in لـ (تقديم الدعم العسكري لنظام الأسد; not «اجتماعهم السنوي برئاسة مدير السجون», who
+    chairs it)."""
     k = tail_end
     for g in after[:3]:
         j = g.start_tok - 1
         if not g.prep and j >= tail_end and toks[j].kind == "ar" and _attached_head(toks[j].norm, preps, fw) and \
-                all(toks[i].kind == "ar" for i in range(k, j)) and j - k <= 0:
+                (j == k or j - k <= 3 and (k > tail_end or strip_wa(toks[j].norm)[0] == "ل") and all(
+                    toks[i].kind == "ar" and toks[i].norm.startswith("ال") for i in range(k, j))):
             return g
         if g.prep:
             return None
