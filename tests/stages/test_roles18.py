@@ -56,3 +56,18 @@ def test_indefinite_antecedent_still_acts(nlp):
     # القبض على مواطن أطلق النار: the man in على did shoot (the rule the participle case steps past)
     ev = one(nlp, "تمكنت الشرطة من القبض على مواطن أطلق النار على رجال الأمن في الرياض.", "ASSAULT")
     assert texts(ev.actor) == ["مواطن"]
+
+
+def test_agent_of_a_participle_is_no_actor_of_the_verb(nlp):
+    # رفضت وساطة قام بها المحافظ المعين من قبل الحوثيين: the Houthis appointed the governor; the Resistance, the
+    # subject fronted after أن and its quote, past its place and a comma, rejected the mediation
+    ev = one(nlp, "وأكد الغرباني أن «المقاومة في مديريات العدين وحزم العدين، رفضت وساطة قام بها المحافظ المعين من "
+                  "قبل الحوثيين، عبد الواحد صلاح، لتسليم الجثث والأسرى مقابل الانسحاب».", "REJECT")
+    assert "الحوثيين" not in texts(ev.actor)
+    assert texts(ev.actor) == ["المقاومة"]
+
+
+def test_agent_after_an_event_noun_and_its_object_stays(nlp):
+    # تم توقيف المتهمة المذكورة من قبل قاضي التحقيق: the judge ordered the arrest
+    ev = one(nlp, "وأشار إلى أنه تم توقيف المتهمة المذكورة من قبل قاضي التحقيق وفق قانون مكافحة الإرهاب.", "COERCE")
+    assert any(a.sector == "JUD" for a in ev.actor)

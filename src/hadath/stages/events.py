@@ -673,7 +673,9 @@ class EventCoder:
         # (nor does a visit or meeting told as the time of a talk: بحث الوزير خلال الزيارة مع مدير الجمارك)
         lo, hi = bisect_left(starts, tail_end), bisect_left(starts, min(right, tail_end + 10, nxt))
         after = groups[lo:hi]
-        agent_by = [g for g in after if g.prep == "passive_agent"]
+        active = entry.pos == "verb" and not _passive_spelling(toks, trig) and not _looks_passive(toks, trig)
+        agent_by = [g for g in after if g.prep == "passive_agent" and not (
+            active and _participle_agent(toks, g, cues, tail_end, starts))]
         if not agent_by and (entry.pos == "noun" or _passive_spelling(toks, trig) or _looks_passive(toks, trig)):
             # خطف في وسط المدينة (…) من قبل أربعة مسلحين: an explicit agent may come later (not to an active verb:
             # «دعت الشرطة البريطانية عموم المواطنين لحضور الاحتفالات … رغم المؤامرة المزعومة من قبل تنظيم داعش»)
@@ -2649,14 +2651,28 @@ def _indefinite_antecedent(toks: list[Token], trig: Mention, groups: list[Group]
     return g
 
 
-def _participle_before(toks: list[Token], k: int) -> bool:
+def _participle_agent(toks: list[Token], g: Group, cues: dict[int, Mention], tail_end: int, starts: list[int]) -> bool:
+    """True for an agent phrase (من قبل X، على يد X) whose marker follows a participle that qualifies a noun after an
+    active verb (رفضت وساطة قام بها المحافظ المعين من قبل الحوثيين): X appointed or backed that noun; it did not do
+    the event. The participle: a word in م of the noun's definiteness, no phrase, no nisba (not «الصحفي المصري»).
+    (After an event noun the agent is mostly the noun's own: تم توقيف المتهمة المذكورة من قبل قاضي التحقيق.)"""
+    m = next((k for k in range(g.start_tok - 1, max(tail_end, g.start_tok - 4) - 1, -1)
+              if (c := cues.get(k)) is not None and c.label == "passive_agent"), None)
+    if m is None or m - 2 < tail_end or _starts_at(starts, m - 1) or toks[m - 2].kind != "ar":
+        return False
+    if not _participle_before(toks, m, 4) or toks[m - 1].norm.endswith(("ي", "يه", "يين", "يون")):
+        return False
+    return _definite(toks[m - 1].norm) == _definite(toks[m - 2].norm)
+
+
+def _participle_before(toks: list[Token], k: int, least: int = 5) -> bool:
     """True if the word right before token k is a participle in م (مدعومين، مزودة، المسلحة): a phrase in بـ after it
-    tells what they are backed or armed with."""
+    tells what they are backed or armed with (`least`: the fewest letters past the article)."""
     if k < 1 or toks[k - 1].kind != "ar":
         return False
     w = strip_wa(toks[k - 1].norm)
     w = w[2:] if w.startswith("ال") else w
-    return len(w) >= 5 and w[0] == "م"
+    return len(w) >= least and w[0] == "م"
 
 
 def _no_object_word(toks: list[Token], i: int, trig_toks: set[int], fw: FunctionWords) -> bool:
@@ -3589,9 +3605,11 @@ def _fronted_subject(toks: list[Token], t: int, groups: list[Group], starts: lis
     if k < 3 or toks[k - 1].text not in ",،":
         return []
     j = next((j for j in range(k - 3, max(-1, k - 11), -1) if strip_wa(toks[j].norm) in fw.complementizer), None)
+    if j is not None and j + 1 < k and toks[j + 1].text in "«“\"":
+        j += 1  # (what was said opens with a quote: وأكد أن «المقاومة في مديريات العدين، رفضت وساطة)
     g = groups[bisect_left(starts, j + 1)] if j is not None and bisect_left(starts, j + 1) < len(groups) else None
-    if g is None or g.start_tok != j + 1 or g.prep or _conj_end(g) > k - 1 or k - 1 - _conj_end(g) > 4:
-        return []
+    if g is None or g.start_tok != j + 1 or g.prep or _conj_end(g) > k - 1 or k - 1 - _conj_end(g) > 6:
+        return []  # (its words: up to six, a place or an origin, «في مديريات العدين وحزم العدين»)
     if any(i in trig_toks or toks[i].kind == "punct" for i in range(g.start_tok, k - 1)):
         return []
     return [g]
