@@ -71,3 +71,31 @@ def test_agent_after_an_event_noun_and_its_object_stays(nlp):
     # تم توقيف المتهمة المذكورة من قبل قاضي التحقيق: the judge ordered the arrest
     ev = one(nlp, "وأشار إلى أنه تم توقيف المتهمة المذكورة من قبل قاضي التحقيق وفق قانون مكافحة الإرهاب.", "COERCE")
     assert any(a.sector == "JUD" for a in ev.actor)
+
+
+def test_coordinated_verb_goes_on_from_the_opening_subject(nlp):
+    # واطلع مجلس الوزراء على …، ورحب بالبيان: the cabinet that opens the sentence welcomed the statement
+    ev = one(nlp, "واطلع مجلس الوزراء على جملة من التقارير عن مجريات الأحداث في المنطقة والعالم، ورحب في هذا "
+                  "السياق بالبيان المشترك الصادر عقب اجتماع وزراء خارجية دول مجلس التعاون في الدوحة.", "SUPPORT")
+    assert texts(ev.actor) == ["مجلس الوزراء"]
+
+
+def test_coordinated_verb_past_the_opening_subjects_long_phrase(nlp):
+    ev = one(nlp, "منعت قوات الاحتلال الإسرائيلية اليوم دخول النساء والأطفال للمسجد الأقصى، واعتدت عليهم بالدفع "
+                  "بالقوة واعتقلت امرأة وأحد الأطفال، وسط أجواء متوترة سادت المنطقة.", "ASSAULT")
+    assert any(a.code == "ISR" for a in ev.actor)
+
+
+def test_no_opening_subject_across_what_was_said(nlp):
+    # وأكد الوزير أن القوات قصفت …، ورحب: an event word between; the coordinated verb is not given a subject here
+    evs = [e for e in coded(nlp, "وذكرت الصحيفة أن قوات الأمن شنت حملة اعتقالات واسعة، واعتقلت عشرة أشخاص.")
+           if e.trigger.text.endswith("اعتقلت")]
+    assert all("الصحيفة" not in texts(e.actor) for e in evs)
+
+
+def test_opening_subject_keeps_the_flags(nlp):
+    # a future verb that gains the opening subject stays flagged
+    ev = one(nlp, "واطلع مجلس الوزراء على جملة من التقارير عن الأحداث في المنطقة، وسيرحب في جلسته المقبلة بالبيان "
+                  "المشترك.", "SUPPORT")
+    assert texts(ev.actor) == ["مجلس الوزراء"]
+    assert ev.future and not ev.factual

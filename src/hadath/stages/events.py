@@ -286,6 +286,12 @@ class EventCoder:
                 # زيارة الأمير محمد بن سلمان للأردن واجتماعه مع العاهل الأردني، لزيارة ولي ولي العهد لروسيا ومحادثاته
                 # مع الرئيس بوتين: the pronoun of an event noun joined by و to the noun before is that noun's doer
                 actor = last_actor
+            if not actor and not undergone and entry.pos == "verb" and trig.get("prefix")[:1] == "و" and \
+                    (recipient or entry.event not in _PASSIVE_TYPES) and \
+                    (opener := _opening_subject(toks, t0, groups, starts, cues, trig_toks, self.fw)) is not None:
+                # وبدأ الجبير المؤتمر … بالحديث بلسان ألماني، ورحب بـ…: past a comma, a verb with و and no subject of its
+                # own goes on from the subject of the verb that opens the sentence (no event word itself)
+                actor = _with_conj(opener)
             if undergone:
                 actor = []
             own = self_agent.get(trig.tok_start)
@@ -2432,6 +2438,29 @@ def _going_on_speaker(toks: list[Token], t: int, groups: list[Group], starts: li
         return g if _same_person(_verb_person(toks[k].norm), _verb_person(toks[t].norm), toks[g.start_tok].norm) \
             else None
     return None
+
+
+def _opening_subject(toks: list[Token], t: int, groups: list[Group], starts: list[int], cues: dict[int, Mention],
+                     trig_toks: set[int], fw: FunctionWords) -> Group | None:
+    """For a verb at token t right after «، و»: the subject right after the verb that opens the sentence (وبدأ الجبير
+    المؤتمر بالحديث بلسان ألماني، ورحب; وحققت قوات هادي المدعومة من التحالف، سلسلة انجازات، وطردت), when the two
+    verbs agree and no event word, أن/إن, quote or colon stands between; None otherwise."""
+    if t < 4 or t > 40 or toks[t - 1].text not in ",،":
+        return None
+    k = 1 + (strip_wa(toks[0].norm) == "قد")  # (وقد بدأ)
+    w = toks[k - 1]
+    if w.kind != "ar" or k - 1 in trig_toks or _definite(w.norm) or strip_wa(w.norm) in fw.preposition or \
+            _function_word(strip_wa(w.norm), fw) or _starts_at(starts, k - 1) or \
+            (c := cues.get(k - 1)) is not None and c.label != "report" or not _verb_person(w.norm):
+        return None
+    j = bisect_left(starts, k)
+    g = groups[j] if j < len(groups) else None
+    if g is None or g.start_tok != k or g.prep or _conj_end(g) >= t - 1:
+        return None
+    if any(i in trig_toks or toks[i].text in ".؟?!؛;:«»\"“”" or strip_wa(toks[i].norm) in fw.complementizer
+           for i in range(_conj_end(g), t - 1)):
+        return None
+    return g if _same_person(_verb_person(w.norm), _verb_person(toks[t].norm), toks[g.start_tok].norm) else None
 
 
 def _speaker_after_quote(toks: list[Token], t: int, groups: list[Group], starts: list[int],
