@@ -99,3 +99,22 @@ def test_opening_subject_keeps_the_flags(nlp):
                   "المشترك.", "SUPPORT")
     assert texts(ev.actor) == ["مجلس الوزراء"]
     assert ev.future and not ev.factual
+
+
+def test_day_in_commas_ends_no_clause(nlp):
+    # عقد الرئيس هادي، أمس، اجتماعاً: the day set off by commas; the president held the meeting
+    ev = one(nlp, "عقد الرئيس اليمني عبد ربه منصور هادي، أمس، اجتماعاً بمستشاريه في الرياض.", "CONSULT")
+    assert texts(ev.actor) == ["الرئيس اليمني عبد ربه منصور هادي"]
+
+
+def test_day_in_commas_after_another_event_still_closes_it(nlp):
+    # طلب مودي، أمس، دعم المعارضة: the opposition is asked to support; Modi is not its supporter
+    ev = one(nlp, "طلب رئيس الوزراء الهندي نارندرا مودي، أمس، دعم المعارضة لتبني إصلاحات أساسية في البرلمان.",
+             "SUPPORT")
+    assert all(a.code != "IND" for a in ev.actor)
+
+
+def test_comma_after_the_opening_verb(nlp):
+    ev = one(nlp, "واطلع، مجلس الوزراء بعد ذلك على جملة من التقارير عن مجريات الأحداث في المنطقة والعالم، ورحب في "
+                  "هذا السياق بالبيان المشترك.", "SUPPORT")
+    assert texts(ev.actor) == ["مجلس الوزراء"]

@@ -645,7 +645,7 @@ class EventCoder:
         fw = self.fw
         t = trig.tok_start
         tail_end = int(trig.get("tail_end")) if _contiguous_tail(trig) else trig.tok_end
-        left = _clause_start(toks, t)
+        left = _past_day_commas(toks, _clause_start(toks, t), trig_toks, fw)
         right = _clause_end(toks, tail_end)
         for k in trig_toks:  # another trigger verb bounds this one's clause
             if left < k < t:
@@ -2453,6 +2453,7 @@ def _opening_subject(toks: list[Token], t: int, groups: list[Group], starts: lis
             _function_word(strip_wa(w.norm), fw) or _starts_at(starts, k - 1) or \
             (c := cues.get(k - 1)) is not None and c.label != "report" or not _verb_person(w.norm):
         return None
+    k += toks[k].text in ",،"  # (واطلع، مجلس الوزراء)
     j = bisect_left(starts, k)
     g = groups[j] if j < len(groups) else None
     if g is None or g.start_tok != k or g.prep or _conj_end(g) >= t - 1:
@@ -2752,6 +2753,23 @@ def _light_subject(toks: list[Token], trig: Mention, cues: dict[int, Mention], g
                      and (toks[j].text.lstrip("وف")[:1] == "إ" or strip_wa(toks[j].norm) == "بان")])
     svo = [g for g in groups[bisect_left(starts, lo):bisect_left(starts, k)] if g.end_tok <= k and not g.prep]
     return svo[-1] if svo else None
+
+
+def _past_day_commas(toks: list[Token], left: int, trig_toks: set[int], fw: FunctionWords) -> int:
+    """The start of the clause before the commas that set off the day of the act, where the clause at `left` opens
+    right after them and that clause tells no other event (عقد الرئيس اليمني هادي، أمس، اجتماعاً; بدأ رئيس الوزراء
+    الماليزي، اليوم الثلاثاء، زيارة): that day ends no clause; else `left` (not «طلب مودي، أمس، دعم المعارضة», «التقى
+    نظيره في برلين، أمس، بحث اللقاء»: the day closes the event before)."""
+    c = left - 1
+    if c < 2 or toks[c].text not in ",،":
+        return left
+    k = c - 1
+    while k > c - 5 and k >= 0 and (toks[k].norm in fw.adverb or toks[k].norm in fw.day):
+        k -= 1
+    if k < 1 or k == c - 1 or toks[k].text not in ",،":
+        return left
+    start = _clause_start(toks, k)
+    return left if any(start <= j < k for j in trig_toks) else start
 
 
 def _titled_light_verb(toks: list[Token], t: int, cues: dict[int, Mention], groups: list[Group], starts: list[int],
