@@ -118,3 +118,18 @@ def test_comma_after_the_opening_verb(nlp):
     ev = one(nlp, "واطلع، مجلس الوزراء بعد ذلك على جملة من التقارير عن مجريات الأحداث في المنطقة والعالم، ورحب في "
                   "هذا السياق بالبيان المشترك.", "SUPPORT")
     assert texts(ev.actor) == ["مجلس الوزراء"]
+
+
+def test_genitive_inside_a_participles_complement_is_no_subject(nlp):
+    # عناصر الشرطة المكلفين بحماية السفارة اعتقلوا: the embassy is what they guard; the police arrested
+    ev = one(nlp, "وقال إن عناصر الشرطة المكلفين بحماية السفارة اعتقلوا ثلاثة أشخاص.", "COERCE")
+    assert "السفارة" not in texts(ev.actor)
+    assert any(a.sector == "COP" for a in ev.actor)
+    ev = one(nlp, "وقال إن المسلحين الغاضبين من قرار الحكومة هاجموا مقر الحزب.", "ASSAULT")
+    assert texts(ev.actor) == ["المسلحين"]
+
+
+def test_genitive_after_a_preposition_still_the_passive_subject(nlp):
+    # ثلاثة من أفراد الشرطة أصيبوا: no participle stands between; the police were hurt
+    ev = one(nlp, "وقال بلمار إن ثلاثة من أفراد الشرطة على الاقل أصيبوا في شجار أمس الاحد.", "ASSAULT")
+    assert any(r.sector == "COP" for r in ev.recipient)

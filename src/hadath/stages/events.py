@@ -694,7 +694,9 @@ class EventCoder:
         recipient: Group | None = None
         bare_after = [g for g in after if not g.prep]
         bare_before = [g for g in before if (not g.prep or _expressing_subject(toks, t, g, fw))
-                       and not _speaker(toks, g, t, cues, fw) and not _owned_by(toks, g, fw)]
+                       and not _speaker(toks, g, t, cues, fw) and not _owned_by(toks, g, fw)
+                       and not (entry.pos == "verb" and _governed_genitive(toks, g, before, starts, trig_toks, cues,
+                                                                           fw))]
         if entry.pos == "verb" and _after_lead_in(toks, t):
             # تابعة للتنظيم كما دمرت نقطة تفتيش، فيما كانت: كما، بينما، فيما، حيث open a clause of their own; a phrase
             # before them ends the clause before, its subject is after the verb (or the last verb's, carried on)
@@ -1524,6 +1526,30 @@ def _owned_by(toks: list[Token], g: Group, fw: FunctionWords) -> bool:
     before is, a genitive, never the subject of a verb after it."""
     k = g.start_tok
     return k > 0 and toks[k - 1].norm in fw.owner and toks[k].norm.startswith("ل")
+
+
+def _governed_genitive(toks: list[Token], g: Group, before: list[Group], starts: list[int], trig_toks: set[int],
+                       cues: dict[int, Mention], fw: FunctionWords) -> bool:
+    """True for a phrase inside the complement of an adjective or participle that follows another phrase with no
+    preposition (عناصر الشرطة المكلفين بحماية السفارة اعتقلوا، المتظاهرين الغاضبين من قرار الحكومة هاجموا): the
+    genitive of the noun a preposition governs there (بحماية، من قرار) is no subject of the verb after it; the phrase
+    the adjective qualifies is."""
+    k = g.start_tok - 1
+    if k < 2 or toks[k].kind != "ar" or k in trig_toks or k in cues or _starts_at(starts, k):
+        return False
+    w = strip_wa(toks[k].norm)
+    if w in fw.preposition or _function_word(w, fw) or _definite(w):
+        return False
+    if _attached_head(w, ("ب", "ل"), fw):
+        p = k - 1
+    elif strip_wa(toks[k - 1].norm) in fw.preposition:
+        p = k - 2
+    else:
+        return False
+    if p < 1 or toks[p].kind != "ar" or p in trig_toks or p in cues or _starts_at(starts, p) or \
+            strip_wa(toks[p].norm) in fw.preposition or _definite(toks[p].norm) != _definite(toks[p - 1].norm):
+        return False
+    return any(h.end_tok == p and not h.prep for h in before)
 
 
 def _same_words(toks: list[Token], a: Group, b: Group) -> bool:
