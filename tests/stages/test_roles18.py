@@ -133,3 +133,10 @@ def test_genitive_after_a_preposition_still_the_passive_subject(nlp):
     # ثلاثة من أفراد الشرطة أصيبوا: no participle stands between; the police were hurt
     ev = one(nlp, "وقال بلمار إن ثلاثة من أفراد الشرطة على الاقل أصيبوا في شجار أمس الاحد.", "ASSAULT")
     assert any(r.sector == "COP" for r in ev.recipient)
+
+
+def test_second_side_past_the_first_sides_own_words(nlp):
+    # بين المقاومة الشعبية الموالية للشرعية والميليشيات الحوثية: the phrase joined by و past «الموالية للشرعية»
+    ev = one(nlp, "واندلعت اشتباكات عنيفة بين المقاومة الشعبية الموالية للشرعية والميليشيات الحوثية.", "ASSAULT")
+    assert texts(ev.actor) == ["المقاومة الشعبية"]
+    assert any(r.sector == "REB" for r in ev.recipient)

@@ -2384,8 +2384,9 @@ def _sides(after: list[Group], toks: list[Token], cues: dict[int, Mention],
     for h in after[i + 1:i + 4]:
         if any(toks[k].kind == "punct" for k in range(g.end_tok, h.start_tok)) or h.start_tok - g.end_tok > 8:
             return None
-        if h.prep == "conj" and _named(h):
-            return g, h
+        if (h.prep == "conj" or not h.prep and h.mentions and h.mentions[0].tok_start == h.start_tok
+                and h.mentions[0].get("prefix")[:1] == "و") and _named(h):
+            return g, h  # (past a word the lexicons lack: بين المقاومة الشعبية الموالية للشرعية والميليشيات الحوثية)
     return None
 
 
