@@ -286,6 +286,12 @@ class EventCoder:
                 # زيارة الأمير محمد بن سلمان للأردن واجتماعه مع العاهل الأردني، لزيارة ولي ولي العهد لروسيا ومحادثاته
                 # مع الرئيس بوتين: the pronoun of an event noun joined by و to the noun before is that noun's doer
                 actor = last_actor
+            if not actor and not undergone and entry.pos == "verb" and trig.get("prefix")[:1] == "و" and \
+                    (recipient or entry.event not in _PASSIVE_TYPES) and \
+                    (opener := _opening_subject(toks, t0, groups, starts, cues, trig_toks, self.fw)) is not None:
+                # وبدأ الجبير المؤتمر … بالحديث بلسان ألماني، ورحب بـ…: past a comma, a verb with و and no subject of its
+                # own goes on from the subject of the verb that opens the sentence (no event word itself)
+                actor = _with_conj(opener)
             if undergone:
                 actor = []
             own = self_agent.get(trig.tok_start)
@@ -639,7 +645,7 @@ class EventCoder:
         fw = self.fw
         t = trig.tok_start
         tail_end = int(trig.get("tail_end")) if _contiguous_tail(trig) else trig.tok_end
-        left = _clause_start(toks, t)
+        left = _past_day_commas(toks, _clause_start(toks, t), trig_toks, fw)
         right = _clause_end(toks, tail_end)
         for k in trig_toks:  # another trigger verb bounds this one's clause
             if left < k < t:
@@ -673,7 +679,9 @@ class EventCoder:
         # (nor does a visit or meeting told as the time of a talk: بحث الوزير خلال الزيارة مع مدير الجمارك)
         lo, hi = bisect_left(starts, tail_end), bisect_left(starts, min(right, tail_end + 10, nxt))
         after = groups[lo:hi]
-        agent_by = [g for g in after if g.prep == "passive_agent"]
+        active = entry.pos == "verb" and not _passive_spelling(toks, trig) and not _looks_passive(toks, trig)
+        agent_by = [g for g in after if g.prep == "passive_agent" and not (
+            active and _participle_agent(toks, g, cues, tail_end, starts))]
         if not agent_by and (entry.pos == "noun" or _passive_spelling(toks, trig) or _looks_passive(toks, trig)):
             # خطف في وسط المدينة (…) من قبل أربعة مسلحين: an explicit agent may come later (not to an active verb:
             # «دعت الشرطة البريطانية عموم المواطنين لحضور الاحتفالات … رغم المؤامرة المزعومة من قبل تنظيم داعش»)
@@ -686,7 +694,9 @@ class EventCoder:
         recipient: Group | None = None
         bare_after = [g for g in after if not g.prep]
         bare_before = [g for g in before if (not g.prep or _expressing_subject(toks, t, g, fw))
-                       and not _speaker(toks, g, t, cues, fw) and not _owned_by(toks, g, fw)]
+                       and not _speaker(toks, g, t, cues, fw) and not _owned_by(toks, g, fw)
+                       and not (entry.pos == "verb" and _governed_genitive(toks, g, before, starts, trig_toks, cues,
+                                                                           fw))]
         if entry.pos == "verb" and _after_lead_in(toks, t):
             # تابعة للتنظيم كما دمرت نقطة تفتيش، فيما كانت: كما، بينما، فيما، حيث open a clause of their own; a phrase
             # before them ends the clause before, its subject is after the verb (or the last verb's, carried on)
@@ -1516,6 +1526,30 @@ def _owned_by(toks: list[Token], g: Group, fw: FunctionWords) -> bool:
     before is, a genitive, never the subject of a verb after it."""
     k = g.start_tok
     return k > 0 and toks[k - 1].norm in fw.owner and toks[k].norm.startswith("ل")
+
+
+def _governed_genitive(toks: list[Token], g: Group, before: list[Group], starts: list[int], trig_toks: set[int],
+                       cues: dict[int, Mention], fw: FunctionWords) -> bool:
+    """True for a phrase inside the complement of an adjective or participle that follows another phrase with no
+    preposition (عناصر الشرطة المكلفين بحماية السفارة اعتقلوا، المتظاهرين الغاضبين من قرار الحكومة هاجموا): the
+    genitive of the noun a preposition governs there (بحماية، من قرار) is no subject of the verb after it; the phrase
+    the adjective qualifies is."""
+    k = g.start_tok - 1
+    if k < 2 or toks[k].kind != "ar" or k in trig_toks or k in cues or _starts_at(starts, k):
+        return False
+    w = strip_wa(toks[k].norm)
+    if w in fw.preposition or _function_word(w, fw) or _definite(w):
+        return False
+    if _attached_head(w, ("ب", "ل"), fw):
+        p = k - 1
+    elif strip_wa(toks[k - 1].norm) in fw.preposition:
+        p = k - 2
+    else:
+        return False
+    if p < 1 or toks[p].kind != "ar" or p in trig_toks or p in cues or _starts_at(starts, p) or \
+            strip_wa(toks[p].norm) in fw.preposition or _definite(toks[p].norm) != _definite(toks[p - 1].norm):
+        return False
+    return any(h.end_tok == p and not h.prep for h in before)
 
 
 def _same_words(toks: list[Token], a: Group, b: Group) -> bool:
@@ -2350,8 +2384,9 @@ def _sides(after: list[Group], toks: list[Token], cues: dict[int, Mention],
     for h in after[i + 1:i + 4]:
         if any(toks[k].kind == "punct" for k in range(g.end_tok, h.start_tok)) or h.start_tok - g.end_tok > 8:
             return None
-        if h.prep == "conj" and _named(h):
-            return g, h
+        if (h.prep == "conj" or not h.prep and h.mentions and h.mentions[0].tok_start == h.start_tok
+                and h.mentions[0].get("prefix")[:1] == "و") and _named(h):
+            return g, h  # (past a word the lexicons lack: بين المقاومة الشعبية الموالية للشرعية والميليشيات الحوثية)
     return None
 
 
@@ -2430,6 +2465,30 @@ def _going_on_speaker(toks: list[Token], t: int, groups: list[Group], starts: li
         return g if _same_person(_verb_person(toks[k].norm), _verb_person(toks[t].norm), toks[g.start_tok].norm) \
             else None
     return None
+
+
+def _opening_subject(toks: list[Token], t: int, groups: list[Group], starts: list[int], cues: dict[int, Mention],
+                     trig_toks: set[int], fw: FunctionWords) -> Group | None:
+    """For a verb at token t right after «، و»: the subject right after the verb that opens the sentence (وبدأ الجبير
+    المؤتمر بالحديث بلسان ألماني، ورحب; وحققت قوات هادي المدعومة من التحالف، سلسلة انجازات، وطردت), when the two
+    verbs agree and no event word, أن/إن, quote or colon stands between; None otherwise."""
+    if t < 4 or t > 40 or toks[t - 1].text not in ",،":
+        return None
+    k = 1 + (strip_wa(toks[0].norm) == "قد")  # (وقد بدأ)
+    w = toks[k - 1]
+    if w.kind != "ar" or k - 1 in trig_toks or _definite(w.norm) or strip_wa(w.norm) in fw.preposition or \
+            _function_word(strip_wa(w.norm), fw) or _starts_at(starts, k - 1) or \
+            (c := cues.get(k - 1)) is not None and c.label != "report" or not _verb_person(w.norm):
+        return None
+    k += toks[k].text in ",،"  # (واطلع، مجلس الوزراء)
+    j = bisect_left(starts, k)
+    g = groups[j] if j < len(groups) else None
+    if g is None or g.start_tok != k or g.prep or _conj_end(g) >= t - 1:
+        return None
+    if any(i in trig_toks or toks[i].text in ".؟?!؛;:«»\"“”" or strip_wa(toks[i].norm) in fw.complementizer
+           for i in range(_conj_end(g), t - 1)):
+        return None
+    return g if _same_person(_verb_person(w.norm), _verb_person(toks[t].norm), toks[g.start_tok].norm) else None
 
 
 def _speaker_after_quote(toks: list[Token], t: int, groups: list[Group], starts: list[int],
@@ -2644,7 +2703,33 @@ def _indefinite_antecedent(toks: list[Token], trig: Mention, groups: list[Group]
     if g is None or not g.prep or g.prep in ("conj", "passive_agent", "direction") or _place(g) or \
             _definite(toks[g.start_tok].norm) or not all(m.kind == "agent" for m in g.mentions):
         return None
+    if g.prep == "ب" and _participle_before(toks, g.start_tok):
+        return None  # 400 من الانفصاليين مدعومين بدبابات هاجموا: what they came with, an instrument, not the doer
     return g
+
+
+def _participle_agent(toks: list[Token], g: Group, cues: dict[int, Mention], tail_end: int, starts: list[int]) -> bool:
+    """True for an agent phrase (من قبل X، على يد X) whose marker follows a participle that qualifies a noun after an
+    active verb (رفضت وساطة قام بها المحافظ المعين من قبل الحوثيين): X appointed or backed that noun; it did not do
+    the event. The participle: a word in م of the noun's definiteness, no phrase, no nisba (not «الصحفي المصري»).
+    (After an event noun the agent is mostly the noun's own: تم توقيف المتهمة المذكورة من قبل قاضي التحقيق.)"""
+    m = next((k for k in range(g.start_tok - 1, max(tail_end, g.start_tok - 4) - 1, -1)
+              if (c := cues.get(k)) is not None and c.label == "passive_agent"), None)
+    if m is None or m - 2 < tail_end or _starts_at(starts, m - 1) or toks[m - 2].kind != "ar":
+        return False
+    if not _participle_before(toks, m, 4) or toks[m - 1].norm.endswith(("ي", "يه", "يين", "يون")):
+        return False
+    return _definite(toks[m - 1].norm) == _definite(toks[m - 2].norm)
+
+
+def _participle_before(toks: list[Token], k: int, least: int = 5) -> bool:
+    """True if the word right before token k is a participle in م (مدعومين، مزودة، المسلحة): a phrase in بـ after it
+    tells what they are backed or armed with (`least`: the fewest letters past the article)."""
+    if k < 1 or toks[k - 1].kind != "ar":
+        return False
+    w = strip_wa(toks[k - 1].norm)
+    w = w[2:] if w.startswith("ال") else w
+    return len(w) >= least and w[0] == "م"
 
 
 def _no_object_word(toks: list[Token], i: int, trig_toks: set[int], fw: FunctionWords) -> bool:
@@ -2695,6 +2780,23 @@ def _light_subject(toks: list[Token], trig: Mention, cues: dict[int, Mention], g
                      and (toks[j].text.lstrip("وف")[:1] == "إ" or strip_wa(toks[j].norm) == "بان")])
     svo = [g for g in groups[bisect_left(starts, lo):bisect_left(starts, k)] if g.end_tok <= k and not g.prep]
     return svo[-1] if svo else None
+
+
+def _past_day_commas(toks: list[Token], left: int, trig_toks: set[int], fw: FunctionWords) -> int:
+    """The start of the clause before the commas that set off the day of the act, where the clause at `left` opens
+    right after them and that clause tells no other event (عقد الرئيس اليمني هادي، أمس، اجتماعاً; بدأ رئيس الوزراء
+    الماليزي، اليوم الثلاثاء، زيارة): that day ends no clause; else `left` (not «طلب مودي، أمس، دعم المعارضة», «التقى
+    نظيره في برلين، أمس، بحث اللقاء»: the day closes the event before)."""
+    c = left - 1
+    if c < 2 or toks[c].text not in ",،":
+        return left
+    k = c - 1
+    while k > c - 5 and k >= 0 and (toks[k].norm in fw.adverb or toks[k].norm in fw.day):
+        k -= 1
+    if k < 1 or k == c - 1 or toks[k].text not in ",،":
+        return left
+    start = _clause_start(toks, k)
+    return left if any(start <= j < k for j in trig_toks) else start
 
 
 def _titled_light_verb(toks: list[Token], t: int, cues: dict[int, Mention], groups: list[Group], starts: list[int],
@@ -2764,12 +2866,16 @@ def _construct_owner(toks: list[Token], after: list[Group], preps: tuple[str, ..
                      fw: FunctionWords) -> Group | None:
     """The owner in «بـ/لـ + indefinite noun + X» right after the verb and its subject (أشاد الوزير بدور المملكة، نوه
     بجهود رجال الأمن): the noun the verb's own attached preposition governs names no one; X, its genitive, is whom
-    the act is about."""
+    the act is about. Up to three definite words may stand first: past the subject, its genitive or adjectives no
+    lexicon names (رحب الأمين العام لجامعة الدول العربية بإقرار مجلس النواب العراقي); past the verbal noun, its own
+    adjectives, before a head in لـ (تقديم الدعم العسكري لنظام الأسد; not «اجتماعهم السنوي برئاسة مدير السجون», who
+    chairs it)."""
     k = tail_end
     for g in after[:3]:
         j = g.start_tok - 1
         if not g.prep and j >= tail_end and toks[j].kind == "ar" and _attached_head(toks[j].norm, preps, fw) and \
-                all(toks[i].kind == "ar" for i in range(k, j)) and j - k <= 0:
+                (j == k or j - k <= 3 and (k > tail_end or strip_wa(toks[j].norm)[0] == "ل") and all(
+                    toks[i].kind == "ar" and toks[i].norm.startswith("ال") for i in range(k, j))):
             return g
         if g.prep:
             return None
@@ -3573,9 +3679,11 @@ def _fronted_subject(toks: list[Token], t: int, groups: list[Group], starts: lis
     if k < 3 or toks[k - 1].text not in ",،":
         return []
     j = next((j for j in range(k - 3, max(-1, k - 11), -1) if strip_wa(toks[j].norm) in fw.complementizer), None)
+    if j is not None and j + 1 < k and toks[j + 1].text in "«“\"":
+        j += 1  # (what was said opens with a quote: وأكد أن «المقاومة في مديريات العدين، رفضت وساطة)
     g = groups[bisect_left(starts, j + 1)] if j is not None and bisect_left(starts, j + 1) < len(groups) else None
-    if g is None or g.start_tok != j + 1 or g.prep or _conj_end(g) > k - 1 or k - 1 - _conj_end(g) > 4:
-        return []
+    if g is None or g.start_tok != j + 1 or g.prep or _conj_end(g) > k - 1 or k - 1 - _conj_end(g) > 6:
+        return []  # (its words: up to six, a place or an origin, «في مديريات العدين وحزم العدين»)
     if any(i in trig_toks or toks[i].kind == "punct" for i in range(g.start_tok, k - 1)):
         return []
     return [g]
