@@ -140,3 +140,9 @@ def test_second_side_past_the_first_sides_own_words(nlp):
     ev = one(nlp, "واندلعت اشتباكات عنيفة بين المقاومة الشعبية الموالية للشرعية والميليشيات الحوثية.", "ASSAULT")
     assert texts(ev.actor) == ["المقاومة الشعبية"]
     assert any(r.sector == "REB" for r in ev.recipient)
+
+
+def test_a_clause_after_an_is_no_long_fronted_subject(nlp):
+    # «قال كيري إن مصر دفعت ثمنا باهظا …، وأدان»: Egypt is the subject of دفعت, not the one condemning
+    ev = one(nlp, "قال كيري إن مصر دفعت ثمنا باهظا لمكافحة التطرف، وأدان اغتيال النائب العام.", "ACCUSE")
+    assert "مصر" not in texts(ev.actor)

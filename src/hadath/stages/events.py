@@ -3683,7 +3683,9 @@ def _fronted_subject(toks: list[Token], t: int, groups: list[Group], starts: lis
         j += 1  # (what was said opens with a quote: وأكد أن «المقاومة في مديريات العدين، رفضت وساطة)
     g = groups[bisect_left(starts, j + 1)] if j is not None and bisect_left(starts, j + 1) < len(groups) else None
     if g is None or g.start_tok != j + 1 or g.prep or _conj_end(g) > k - 1 or k - 1 - _conj_end(g) > 6:
-        return []  # (its words: up to six, a place or an origin, «في مديريات العدين وحزم العدين»)
+        return []  # (its words: up to four, or six for a place or an origin, «في مديريات العدين وحزم العدين»)
+    if k - 1 - _conj_end(g) > 4 and strip_wa(toks[_conj_end(g)].norm) not in ("في", "من"):
+        return []  # «إن مصر دفعت ثمنا باهظا لمكافحة التطرف، وأدان»: a clause of its own, no long apposition
     if any(i in trig_toks or toks[i].kind == "punct" for i in range(g.start_tok, k - 1)):
         return []
     return [g]
