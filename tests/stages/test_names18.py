@@ -35,3 +35,14 @@ def test_a_story_of_two_countries_gives_its_bodies_neither(coder):
             "توفي متأثرا بجروحه. وقال مسؤول إسرائيلي إن الشاب هاجم الجنود. واعتقلت الشرطة ثلاثة فلسطينيين.")
     found = [m.get("home") for m in coder(text).mentions if m.kind == "agent" and m.text == "الشرطة"]
     assert found and not any(found), found
+
+
+def test_a_university_s_secretary_general_is_no_arab_league_officer(coder):
+    found = _parties(coder("والتقى الأمين العام لجامعة الملك سعود وفدا من الطلاب."), "التقى", "actor")
+    assert not any(code == "IGO" for _, code, _ in found), found
+
+
+def test_the_arab_league_s_secretary_general_alone_later_is_still_its_officer(coder):
+    text = ("رحب الأمين العام لجامعة الدول العربية بإقرار مجلس النواب العراقي لوثيقة الإصلاح. ودعا الأمين العام "
+            "جميع الأطراف والقيادات السياسية العراقية إلى التوافق لإنجاح عملية الإصلاح.")
+    assert ("الأمين العام", "IGO", "GOV") in _parties(coder(text), "دعا", "actor")
