@@ -46,3 +46,10 @@ def test_the_arab_league_s_secretary_general_alone_later_is_still_its_officer(co
     text = ("رحب الأمين العام لجامعة الدول العربية بإقرار مجلس النواب العراقي لوثيقة الإصلاح. ودعا الأمين العام "
             "جميع الأطراف والقيادات السياسية العراقية إلى التوافق لإنجاح عملية الإصلاح.")
     assert ("الأمين العام", "IGO", "GOV") in _parties(coder(text), "دعا", "actor")
+
+
+def test_a_ministry_of_local_news_takes_no_home(coder):
+    text = ("أعلنت وزارة الصحة السعودية تسجيل حالات جديدة في الرياض. وقال متحدث إن المملكة تتابع الحالات. "
+            "وأضاف أن الرياض أعدت خطة. وطالبت الوزارة مديري الشؤون الصحية بتشديد الرقابة.")
+    found = [m.get("home") for m in coder(text).mentions if m.kind == "agent" and m.text == "الوزارة"]
+    assert found and not any(found), found

@@ -26,6 +26,7 @@ _NON_STATES = frozenset({"IGO", "IMG", "NGO", "NGM", "MNC", "INT", "UIS", "KUR"}
 # the sectors of a state's forces and bodies (الشرطة، الجيش، المحكمة، البرلمان) an article of one country names as
 # its own; not GOV: a ministry or an office with a code is a party, and the topics stage would keep its talk
 _STATE_SECTORS = frozenset({"MIL", "COP", "JUD", "LEG", "SPY"})
+_GOVERNMENTS = ("حكوم", "سلط")  # stems of a state's government as a whole: الحكومة، حكومة، السلطات، السلطة
 _HOME_SHARE = 4  # an article's country is named at least this many times as often as all others together
 _STORY = 3  # sentences: a text of fewer tells no story whose country its bodies could be taken to be of
 _FACTIONS = frozenset({"REB", "OPP", "UAF"})  # sectors of the groups a bare head word goes on naming (المقاومة)  # the sectors an adjective gives a target (حافلة مدنية، مواقع عسكرية)
@@ -1008,7 +1009,7 @@ def _by_group_head(mentions: list[Mention], tokens: list[list[Token]]) -> list[M
 
 def _home_bodies(mentions: list[Mention], tokens: list[list[Token]]) -> list[Mention]:
     """The mentions with a definite role phrase of a state's force or body (`_STATE_SECTORS`: الشرطة، قوات الأمن،
-    الجيش، المحكمة; and a government body, no official (`_body_noun`): الحكومة، السلطات، مجلس الوزراء) given the
+    الجيش، المحكمة; and a government as a whole or a council, `_body_noun`: الحكومة، السلطات، مجلس الوزراء) given the
     article's country as its "home": the code of the coded actors the article names save international bodies and
     groups of no state (`_NON_STATES`), when that code is named twice or more and at least `_HOME_SHARE` times as
     often as all the others together (a Turkish story: «قتلت الشرطة مسلحين» is Turkey's police; a Greek one that
@@ -1032,12 +1033,12 @@ def _home_bodies(mentions: list[Mention], tokens: list[list[Token]]) -> list[Men
 
 
 def _body_noun(norm: str, prefix: str) -> bool:
-    """True for the head word of a government body, no person: a feminine or plural noun in ة/ات (الحكومة، الوزارة،
-    السلطات، وزارة الداخلية، رئاسة الجمهورية) or a council (مجلس الوزراء); not a title or an official (الرئيس،
-    المسؤولين، ولي العهد)."""
+    """True for the head word of a state's government as a whole (`_GOVERNMENTS`: الحكومة، السلطات، السلطة) or of a
+    council (مجلس الوزراء); not an official (الرئيس، المسؤولين، ولي العهد) nor a ministry or a municipality (الوزارة،
+    البلدية: the service bodies of local news, whose acts are mostly no political events)."""
     word = norm[len(prefix):]
     word = word[2:] if word.startswith("ال") else word
-    return word.endswith(("ه", "ات")) or word == "مجلس"
+    return word.startswith(_GOVERNMENTS) or word == "مجلس"
 
 
 def _by_title(mentions: list[Mention], tokens: list[list[Token]], closed: frozenset[str]) -> list[Mention]:
