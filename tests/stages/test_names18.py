@@ -37,6 +37,19 @@ def test_a_story_of_two_countries_gives_its_bodies_neither(coder):
     assert found and not any(found), found
 
 
+@pytest.mark.parametrize("text, trigger, party", [
+    ("التقى الأمين العام لحلف الناتو ينس ستولتنبرغ وزير الدفاع التركي.", "التقى",
+     ("الأمين العام لحلف الناتو", "IGO", "GOV")),
+    ("وأدان الأمين العام لمنظمة التعاون الإسلامي الهجوم على المسجد.", "أدان",
+     ("الأمين العام لمنظمة التعاون الإسلامي", "IGO", "GOV")),
+    ("وأدان الأمين العام لجامعة الدول العربية الهجوم على المسجد.", "أدان",
+     ("الأمين العام لجامعة الدول العربية", "IGO", "GOV")),
+])
+def test_a_title_with_its_adjective_before_a_body_in_lam_is_that_body_s_officer(coder, text, trigger, party):
+    found = _parties(coder(text), trigger, "actor")
+    assert found == [party], found
+
+
 def test_a_university_s_secretary_general_is_no_arab_league_officer(coder):
     found = _parties(coder("والتقى الأمين العام لجامعة الملك سعود وفدا من الطلاب."), "التقى", "actor")
     assert not any(code == "IGO" for _, code, _ in found), found
