@@ -1087,7 +1087,7 @@ def test_the_body_that_owns_the_subject_office_acts(coder):
     text = ("واستنكر الأمين العام لمجلس التعاون لدول الخليج العربية الدكتور عبداللطيف بن راشد الزياني بشدة تصريحات "
             "نائب رئيس الجمهورية العراقية.")
     ev = _by_trigger(coder, text, "استنكر")
-    assert codes(ev.actor) == [("IGO", None)] and codes(ev.recipient) == [("IRQ", "GOV")], ev.to_dict()
+    assert codes(ev.actor) == [("IGO", "GOV")] and codes(ev.recipient) == [("IRQ", "GOV")], ev.to_dict()
     text = "واستنكرت الأمانة العامة لمنظمة التعاون الإسلامي التصريحات التي أدلى بها نوري المالكي."
     ev = _by_trigger(coder, text, "استنكرت")
     assert codes(ev.actor) == [("IGO", None)], ev.to_dict()

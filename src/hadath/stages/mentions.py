@@ -26,6 +26,8 @@ _NON_STATES = frozenset({"IGO", "IMG", "NGO", "NGM", "MNC", "INT", "UIS", "KUR"}
 # the sectors of a state's forces and bodies (الشرطة، الجيش، المحكمة، البرلمان) an article of one country names as
 # its own; not GOV: a ministry or an office with a code is a party, and the topics stage would keep its talk
 _STATE_SECTORS = frozenset({"MIL", "COP", "JUD", "LEG", "SPY"})
+_GOVERNMENTS = ("حكوم", "سلط")  # stems of a state's government as a whole: الحكومة، حكومة، السلطات، السلطة
+_HOME_SHARE = 4  # an article's country is named at least this many times as often as all others together
 _STORY = 3  # sentences: a text of fewer tells no story whose country its bodies could be taken to be of
 _FACTIONS = frozenset({"REB", "OPP", "UAF"})  # sectors of the groups a bare head word goes on naming (المقاومة)  # the sectors an adjective gives a target (حافلة مدنية، مواقع عسكرية)
 
@@ -1007,24 +1009,36 @@ def _by_group_head(mentions: list[Mention], tokens: list[list[Token]]) -> list[M
 
 def _home_bodies(mentions: list[Mention], tokens: list[list[Token]]) -> list[Mention]:
     """The mentions with a definite role phrase of a state's force or body (`_STATE_SECTORS`: الشرطة، قوات الأمن،
-    الجيش، المحكمة) given the article's one country as its "home": the code of every coded actor the article names
-    save international bodies and groups of no state (`_NON_STATES`), when there is one such code only, named twice
-    or more (a Turkish story: «قتلت الشرطة مسلحين» is Turkey's police). Read in a story only (`_STORY` sentences:
-    a lone sentence names too little of it). The phrase stays a role; the noun phrase
-    takes that code only when nothing in it names another (see `Group.entity`)."""
+    الجيش، المحكمة; and a government as a whole or a council, `_body_noun`: الحكومة، السلطات، مجلس الوزراء) given the
+    article's country as its "home": the code of the coded actors the article names save international bodies and
+    groups of no state (`_NON_STATES`), when that code is named twice or more and at least `_HOME_SHARE` times as
+    often as all the others together (a Turkish story: «قتلت الشرطة مسلحين» is Turkey's police; a Greek one that
+    names Belgium once: «البرلمان» is Greece's). Read in a story only (`_STORY` sentences: a lone sentence names
+    too little of it). The phrase stays a role; the noun phrase takes that code only when nothing in it names
+    another (see `Group.entity`)."""
     codes = Counter(m.get("code") for m in mentions if m.kind == "actor" and m.get("code")
                     and m.get("code") not in _NON_STATES)
-    if len(codes) != 1:
+    if not codes:
         return mentions
     home, count = codes.most_common(1)[0]
-    if count < 2:
+    if count < 2 or count < _HOME_SHARE * (sum(codes.values()) - count):
         return mentions
     out = []
     for m in mentions:
-        if m.kind == "agent" and m.label in _STATE_SECTORS and _definite_role(m, tokens[m.sentence]):
+        if m.kind == "agent" and (m.label in _STATE_SECTORS or m.label == "GOV" and _body_noun(
+                tokens[m.sentence][m.tok_start].norm, m.get("prefix"))) and _definite_role(m, tokens[m.sentence]):
             m = replace(m, info=m.info + (("home", home),))
         out.append(m)
     return out
+
+
+def _body_noun(norm: str, prefix: str) -> bool:
+    """True for the head word of a state's government as a whole (`_GOVERNMENTS`: الحكومة، السلطات، السلطة) or of a
+    council (مجلس الوزراء); not an official (الرئيس، المسؤولين، ولي العهد) nor a ministry or a municipality (الوزارة،
+    البلدية: the service bodies of local news, whose acts are mostly no political events)."""
+    word = norm[len(prefix):]
+    word = word[2:] if word.startswith("ال") else word
+    return word.startswith(_GOVERNMENTS) or word == "مجلس"
 
 
 def _by_title(mentions: list[Mention], tokens: list[list[Token]], closed: frozenset[str]) -> list[Mention]:

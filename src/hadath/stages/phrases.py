@@ -129,6 +129,7 @@ def noun_phrases(toks: list[Token], ents: list[Mention], cues: dict[int, Mention
             g.prep = "conj"
         groups.append(g)
     _counterparts(toks, groups, fw, ends)
+    _officers(toks, groups)
     _possessors(toks, groups)
     _appositions(toks, groups)
     _locations(toks, groups)
@@ -963,6 +964,27 @@ def _counterparts(toks: list[Token], groups: list[Group], fw: FunctionWords, end
         # (the first phrase with a sector is mostly the clause's subject, whose counterpart it is: كيري … الصحافي …
         # نظيره الإيراني is Kerry's counterpart, not the journalist's)
         g.peer_sector = next((sector for before in groups[:i] if (sector := _sector_of(before))), None)
+
+
+_OWNING_BODIES = ("igo", "group", "institution")  # the kinds of a body whose officer a title with ل names
+
+
+def _officers(toks: list[Token], groups: list[Group]) -> None:
+    """Give a named body in ل (لحلف الناتو، لمنظمة التعاون الإسلامي، لجامعة الدول العربية) right after a definite
+    title with its adjective (two words or more, each with the article: الأمين العام، المدير العام، المبعوث الخاص)
+    that title as its head and its sector: a title so described takes no genitive, so the ل names whose officer it
+    is («الأمين العام لحلف الناتو» IGO GOV). The phrases stay two (the roles read the body as the owner that acts);
+    not a country (المبعوث الخاص لليمن: the UN's envoy to Yemen). In place."""
+    for prev, g in zip(groups, groups[1:]):
+        if g.prep != "ل" or g.start_tok != prev.end_tok or g.head_start is not None or len(prev.mentions) != 1:
+            continue
+        title, body = prev.mentions[0], g.mentions[0]
+        if title.kind != "agent" or title.tok_end - title.tok_start < 2 or not title.get("sector") or (
+                body.kind != "actor" or body.get("type") not in _OWNING_BODIES):
+            continue
+        if _title(toks[title.tok_start]) and _definite(toks, title) and all(
+                t.norm.startswith("ال") for t in toks[title.tok_start + 1:title.tok_end]):
+            g.head_start, g.peer_sector = title.start, title.get("sector")
 
 
 def _sector_of(g: Group) -> str | None:
