@@ -2877,6 +2877,9 @@ def _construct_owner(toks: list[Token], after: list[Group], preps: tuple[str, ..
                 (j == k or j - k <= 3 and (k > tail_end or strip_wa(toks[j].norm)[0] == "ل") and all(
                     toks[i].kind == "ar" and toks[i].norm.startswith("ال") for i in range(k, j))):
             return g
+        if g.prep == "ل" and k > tail_end and g.start_tok == k:
+            k = g.end_tok  # (past the subject's body in لـ: الأمين العام لجامعة الدول العربية)
+            continue
         if g.prep:
             return None
         k = g.end_tok  # (past the verb's subject: أشاد الوزير بدور …)
