@@ -84,6 +84,12 @@ with a law for its subject, in a sentence with no word of the day («المجم�
 الإساءة»; not a siege or a detention), a quantifier of many as the object of a visit, support, aid, cooperation or
 an agreement («وزار البشير عدة بلدان»، «قدمت لشعوبها الكثير من الخدمات»), and a past year dating the clause of an
 event not dated in a past year («مذكرتي اعتقال بحق البشير في عامي 2009 و2010»: history told under today's date).
+
+Nor, in a text of two sentences or more, is a noun of aid, support or cooperation an act when it is what is thanked or
+praised, a few words after a `thanks` word of its sentence part («مقدما شكره للاتحاد … على دعمهم»، «وثمن الأمين دعم
+واهتمام الأمير»), what is given or received («بفضل ما تحظى به من دعم مستمر»), or an act told before that a
+demonstrative points back to («وأكد أن هذا الدعم ليس بغريب»); the thanks or praise is coded by its own word, and a
+congratulation or a welcome praised (a `greeting`: «وما تضمنته من تهنئة») is still sent.
 """
 
 from __future__ import annotations
@@ -180,6 +186,14 @@ CAPACITY_REACH = 4  # how far before a trigger its capacity may stand (قدرة 
 TASK_REACH = 3  # how far before a trigger the task or aim it tells may stand (تتولى دعوة، الهادف لمساعدة)
 AGGREGATE_REACH = 4  # how far after a trigger its quantifier object may stand (past its actor and a ل recipient)
 ERA_REACH = 8  # how far from a trigger, in its clause, the year that dates it may stand
+# how far before a noun of help, in its sentence part, the thanks or praise whose object it is may stand (the thanked,
+# named with their titles, come between: «مقدما شكره للاتحاد السعودي للكرة الطائرة برئاسة فلان ونائبه … على دعمهم»)
+THANKS_REACH = 24
+# a text of this many sentences has the act a demonstrative points back to, or the thanks a noun of help is the
+# object of, told before («وبدوره شكر المالكي …، وأكد أن هذا الدعم ليس بغريب» after its news)
+PRAISED_SENTENCES = 2
+GIVEN_REACH = 5  # how far before «من» and a noun of help a `given` word may stand (بفضل ما تحظى به من دعم)
+_MIN = normalize("من")
 SINCE_REACH = 4  # how far before a year «منذ» makes it the start of a period (منذ الثورة الكوبية عام 1959)
 _SINCE = normalize("منذ")
 _DASHES = frozenset("-–—")  # after an almanac line's year (1952 - …)
@@ -280,6 +294,10 @@ class TopicWords:
     aggregate: frozenset[str] = frozenset()  # written forms of a quantifier of many (عدة، مختلف، العديد، الكثير)
     era: frozenset[str] = frozenset()  # written forms of the words before a year (عام، عامي، سنة)
     concur: frozenset[str] = frozenset()  # normalised lemmas of the agreeing verbs whose present is an opinion (اتفق)
+    thanks: frozenset[str] = frozenset()  # written forms (with و، ف) of the words of thanks or praise (شكره، ثمن، أشاد)
+    demonstrative: frozenset[str] = frozenset()  # written forms (with و، ف، ب، ل) of the demonstratives (هذا، هذه)
+    masdar: frozenset[str] = frozenset()  # verbal nouns of help the trigger lexicon reads as a perfect verb (دعم)
+    greeting: frozenset[str] = frozenset()  # normalised lemmas of the nouns of a greeting or praise sent (تهنئة)
 
     @classmethod
     def load(cls) -> "TopicWords":
@@ -319,7 +337,8 @@ class TopicGate:
             and any(ev.event not in KEEP_IN_TOPIC for ev in article.events) and self.opinion_piece(article)
         gone = self.mishaps(article, off_topic) | {id(ev) for ev in article.events if almanac_line(article, ev)
                                                    or ev.event == "ASSAULT" and self.aimed_plan(article, ev)
-                                                   or self.generic_clause(article, ev)}
+                                                   or self.generic_clause(article, ev)
+                                                   or ev.event in HELP_TYPES and self.praised_help(article, ev)}
         if gone:
             article.events = [ev for ev in article.events if id(ev) not in gone]
         if not trailers and all(ev.event in KEEP_IN_TOPIC and not vocalized(ev.trigger.text) for ev in article.events):
@@ -424,6 +443,43 @@ class TopicGate:
         if self.past_year(article, ev, toks, k, end):
             return "history"
         return None
+
+    def praised_help(self, article: Article, ev: Event) -> str | None:
+        """The construction that makes a noun of aid, support or cooperation of a text of PRAISED_SENTENCES sentences
+        or more (a lone sentence is coded as it reads) what is thanked, praised, given or pointed back to, or None:
+        right after a demonstrative («هذا الدعم ليس بغريب»، «لزيادة هذا الدعم»: an
+        act told before, no new one: "anaphora"); after «من» with a `given` word a few words before it («بفضل ما تحظى
+        به من دعم مستمر»، «على ما قدمته من دعم للجيش»: "given"); or a few words after a `thanks` word of its sentence
+        part («مقدما شكره للاتحاد … على دعمهم»، «وثمن الأمين دعم واهتمام الأمير»، «مقدراً سموه دعم وتعاون الوزير»:
+        "thanks"). The thanks or praise is coded by its own word."""
+        if len(article.sentences) < PRAISED_SENTENCES:
+            return None
+        toks = article.tokens[ev.sentence]
+        k = _token_at(toks, ev.trigger.start)
+        if not k:
+            return None
+        words = self.words
+        prev = toks[k - 1].norm
+        if prev not in words.demonstrative and prev != _MIN and not _word_before(toks, k, words.thanks, THANKS_REACH):
+            return None  # the cheap test first: most nouns of help have none of them before
+        m = next((m for m in article.mentions if m.kind == "trigger" and m.start == ev.trigger.start), None)
+        if m is None or not (m.get("pos") == "noun" or self._masdar(m)):
+            return None  # a verb («بهذا يقدم»، «شكر الدول التي دعمت») tells an act of its own
+        if m.entry is not None and normalize(m.entry.lemma) in words.greeting:
+            return None  # a congratulation praised is still sent: «أشاد المجلس بالرسالة وما تضمنته من تهنئة»
+        if prev in words.demonstrative:
+            return "anaphora"
+        if prev == _MIN and _word_before(toks, k - 1, words.given, GIVEN_REACH, any_mark=True):
+            return "given"
+        return "thanks" if _word_before(toks, k, words.thanks, THANKS_REACH) else None
+
+    def _masdar(self, m: Mention) -> bool:
+        """True for a trigger the lexicon reads as a perfect verb that is written as a `masdar` word, a verbal noun of
+        help, alone or with the accusative alef (دعم، تعاون، دعماً: «وثمن الأمين دعم واهتمام الأمير»)."""
+        if m.get("aspect") != "perfect":
+            return False
+        word = normalize(m.text)[len(m.get("prefix")):]
+        return word in self.words.masdar or word[-1:] == "ا" and word[:-1] in self.words.masdar
 
     @staticmethod
     def _next_act(article: Article, ev: Event) -> bool:
@@ -1107,11 +1163,13 @@ def _past_year(year: str, published: str) -> bool:
 def _construction_words() -> dict[str, frozenset[str]]:
     """From topic_words.tsv: the written forms of the `habit`, `capacity`, `task` and `aggregate` words (with و and
     ف), of the `repeated` and `continual` adjectives and the `law` words (with ال، و and ف), of the `era` words (with
-    و، ف and ب), of the `present` words (as written) and of the `antecedent` words (with ال), and the normalised
-    `concur` lemmas (as written)."""
+    و، ف and ب), of the `present` words (as written) and of the `antecedent` words (with ال), the normalised
+    `concur` lemmas (as written), the `thanks` words (with و and ف), the demonstratives (with و، ف، ب and ل) and
+    the `masdar` words and `greeting` lemmas (as written)."""
     found: dict[str, set[str]] = {"habit": set(), "repeated": set(), "continual": set(), "capacity": set(),
                                   "task": set(), "aggregate": set(), "era": set(), "relative": set(), "law": set(),
-                                  "present": set(), "antecedent": set(), "concur": set()}
+                                  "present": set(), "antecedent": set(), "concur": set(), "thanks": set(),
+                                  "demonstrative": set(), "masdar": set(), "greeting": set()}
     for line in packaged_text("topic_words.tsv").splitlines():
         cols = line.split("\t")
         if line.startswith("#") or len(cols) < 2 or cols[1].strip() not in found:
@@ -1119,7 +1177,9 @@ def _construction_words() -> dict[str, frozenset[str]]:
         word = normalize(cols[0].strip())
         prefixes = {"era": ("", "و", "ف", "ب", "وب"), "repeated": ("", "و", "ف", "ال", "وال"),
                     "continual": ("", "و", "ف", "ال", "وال"), "law": ("", "و", "ف", "ال", "وال"),
-                    "present": ("",), "antecedent": ("", "ال"), "concur": ("",)}.get(cols[1].strip(), ("", "و", "ف"))
+                    "present": ("",), "antecedent": ("", "ال"), "concur": ("",),
+                    "demonstrative": ("", "و", "ف", "ب", "ل", "وب", "ول", "فب", "فل"), "masdar": ("",),
+                    "greeting": ("",)}.get(cols[1].strip(), ("", "و", "ف"))
         found[cols[1].strip()].update(p + word for p in prefixes)
     return {name: frozenset(forms) for name, forms in found.items()}
 

@@ -1,0 +1,65 @@
+"""Coded "events" that are no acts (generic18): a noun of aid, support or cooperation that is what is thanked or
+praised («مقدما شكره للاتحاد … على دعمهم»), what is given or received («بفضل ما تحظى به من دعم»), or an act told
+before pointed back to by a demonstrative («هذا الدعم ليس بغريب»); a lone sentence is coded as it reads."""
+
+from hadath.article import Article
+
+# the rules read the sentences of a story: two plain sentences follow each one
+TAIL = " وقال مسؤول محلي إن الوضع في المنطقة هادئ حاليا. وأضاف أن التحقيقات ما زالت مستمرة."
+
+
+def events(coder, text, tail=TAIL, published="2015-07-26"):
+    """The (type, trigger) pairs the stage coder (no report filter) codes in a text that opens with this one."""
+    art = coder(Article(text=text + tail, published=published))
+    return [(e.event, e.trigger.text) for e in art.events]
+
+
+def test_support_thanked_for_is_no_event(coder):
+    text = ("وقدم الحكم شكره للاتحاد السعودي للكرة الطائرة برئاسة فهد الحريشي ونائبه وأعضاء مجلس الإدارة على "
+            "دعمهم واهتمامهم.")
+    found = events(coder, text)
+    assert not [t for t in found if t[0] in ("AID", "SUPPORT") and "دعم" in t[1]], found
+
+
+def test_support_praised_is_no_event(coder):
+    found = events(coder, "وثمن أمين الطائف المهندس محمد المخرج دعم واهتمام الأمير خالد الفيصل لكافة المشاريع البلدية.")
+    assert ("SUPPORT", "دعم") not in found, found
+    found = events(coder, "ونوه الأمير بالتوافق بين الهيئة ووزارة المالية، مقدراً سموه دعم وتعاون وزير المالية في هذا البرنامج.")
+    assert not [t for t in found if t[1] in ("دعم", "تعاون")], found
+
+
+def test_a_verb_after_thanks_stays(coder):
+    # the thanks verb itself (أعرب عن شكره) and an act told by a verb of its own are no object of thanks
+    found = events(coder, "وأعرب الرئيس اليمني عن شكره للمملكة على مواقفها.")
+    assert any(t[0] == "SUPPORT" for t in found), found
+
+
+def test_support_received_is_no_event(coder):
+    text = ("وقال إن هذا النجاح يأتي ضمن استراتيجية الإدارة العامة للخدمات الطبية للقوات المسلحة في ظل ما تتلقاه "
+            "من دعم دائم من ولاة الأمر لتسخير كافة الإمكانات.")
+    found = events(coder, text)
+    assert ("SUPPORT", "دعم") not in found, found
+
+
+def test_support_pointed_back_to_is_no_new_event(coder):
+    text = "وبدوره شكر المالكي وكيل الإمارة والجهات المنظمة للفعاليات، وأكد أن هذا الدعم ليس بغريب على مسؤولي المنطقة."
+    found = events(coder, text, tail=" وكرم وكيل الإمارة الزميل المالكي نظير جهوده في التغطية.")
+    assert not [t for t in found if t[0] == "AID"], found
+
+
+def test_a_congratulation_praised_stays(coder):
+    text = "وأشاد مجلس الوزراء بالرسالة التي وجهها خادم الحرمين الشريفين للمؤتمر وما تضمنته من تهنئة للشعب اليمني."
+    found = events(coder, text)
+    assert ("SUPPORT", "تهنئة") in found, found
+
+
+def test_aid_told_stays(coder):
+    found = events(coder, "وقدمت المملكة أمس مساعدات إنسانية عاجلة للشعب اليمني، وشكرها المسؤولون على هذه المبادرة.")
+    assert [t for t in found if t[0] == "AID"], found
+
+
+def test_a_lone_sentence_is_coded_as_it_reads(coder):
+    text = "وثمن الوزير دعم المملكة للشعب اليمني."
+    art = coder(Article(text=text, published="2015-07-26"))
+    assert ("SUPPORT", "دعم") in [(e.event, e.trigger.text) for e in art.events]
+    assert ("SUPPORT", "دعم") not in events(coder, text)
