@@ -63,3 +63,35 @@ def test_a_lone_sentence_is_coded_as_it_reads(coder):
     art = coder(Article(text=text, published="2015-07-26"))
     assert ("SUPPORT", "دعم") in [(e.event, e.trigger.text) for e in art.events]
     assert ("SUPPORT", "دعم") not in events(coder, text)
+
+
+def test_an_initiatives_clause_is_no_event(coder):
+    text = ("وأكد السفير على مواقف المملكة الثابتة في دعم القضية الفلسطينية حتى عرفت بمبادرة السلام العربية التي "
+            "تقوم على انسحاب إسرائيل من كافة الأراضي العربية المحتلة.")
+    assert ("RETREAT", "انسحاب") not in events(coder, text)
+
+
+def test_a_plans_items_are_no_events(coder):
+    text = "وتشمل الخطة إلغاء مناصب حكومية بارزة وإنهاء حصص الأحزاب في المناصب الحكومية وإعادة فتح تحقيقات في الفساد."
+    found = events(coder, text)
+    assert not [t for t in found if t[0] == "ACCUSE"], found
+    text = "وتنص المادة الرابعة على أن “يتشاور الأطراف مع بعضهم البعض عند إحساس أي منهم بأن أمن أحد الأطراف مهدد.”"
+    assert ("CONSULT", "يتشاور") not in events(coder, text)
+
+
+def test_a_clause_after_a_provision_stays(coder):
+    # another clause, after a comma, is no content of the law
+    text = ("وقالت المنظمة إن السلطات لم تتجاوب معها وفق ما ينص عليه القانون الموريتاني، وتتهم المنظمة السلطات "
+            "الموريتانية بالتواطؤ مع ممارسي العبودية.")
+    assert ("ACCUSE", "تتهم") in events(coder, text)
+    # a truce a letter announces is declared, no content
+    text = ("وأوضحت قيادة قوات التحالف أن الرئيس اليمني عبد ربه منصور هادي، بعث برسالة أول من أمس إلى خادم الحرمين "
+            "الشريفين الملك سلمان بن عبد العزيز، تتضمن الإعلان عن هدنة إنسانية اعتبارًا من مساء اليوم الأحد الساعة 11:59، "
+            "حيث تتوقف فيها الأعمال العسكرية من قبل قوات التحالف.")
+    base = events(coder, text)
+    assert [t for t in base if t[0] == "RETREAT"], base
+
+
+def test_noting_is_no_praise(coder):
+    text = "ونوه الوزير المصري أن حكومة بلاده تعمل على زيادة التعاون مع المستثمرين السعوديين."
+    assert ("COOPERATE", "التعاون") in events(coder, text)
