@@ -95,3 +95,21 @@ def test_a_clause_after_a_provision_stays(coder):
 def test_noting_is_no_praise(coder):
     text = "ونوه الوزير المصري أن حكومة بلاده تعمل على زيادة التعاون مع المستثمرين السعوديين."
     assert ("COOPERATE", "التعاون") in events(coder, text)
+
+
+def kinds(nlp, text, tail=TAIL, published="2015-07-26"):
+    """The (type, trigger) pairs the default pipeline (with the report filter) codes in a story opening with text."""
+    return [(e.event, e.trigger.text) for e in nlp(text + tail, published=published).events]
+
+
+def test_strikes_since_a_month_are_no_one_event(nlp):
+    found = kinds(nlp, "ويشن التحالف غارات على العراق وسوريا المجاورة منذ أغسطس (آب) 2014.")
+    assert ("ASSAULT", "غارات") not in found, found
+    text = ("ويمثل ذلك فصلا جديدا في الاضطرابات التي شهدها فيرجسون منذ مقتل المراهق الأسود الأعزل مايكل براون "
+            "برصاص ضابط الشرطة الأبيض دارين ويلسون قبل عام.")
+    assert ("PROTEST", "الاضطرابات") not in kinds(nlp, text)
+
+
+def test_strikes_since_the_morning_stay(nlp):
+    text = "وذكر أن الطيران نفذ أكثر من 15 غارة جوية منذ الصباح الباكر على ريف إدلب، حيث قصف بلدات عدة."
+    assert [t for t in kinds(nlp, text) if t[0] == "ASSAULT"]
