@@ -113,3 +113,9 @@ def test_strikes_since_a_month_are_no_one_event(nlp):
 def test_strikes_since_the_morning_stay(nlp):
     text = "وذكر أن الطيران نفذ أكثر من 15 غارة جوية منذ الصباح الباكر على ريف إدلب، حيث قصف بلدات عدة."
     assert [t for t in kinds(nlp, text) if t[0] == "ASSAULT"]
+
+
+def test_the_crime_charged_is_no_support(coder):
+    text = ("وأصدر قضاء النظام السوري أحكاماً بالإعدام على خمسة أشخاص بتهمة دعم “الإرهاب” وتأسيس منظمات “إرهابية” "
+            "وتمويل العمليات المسلحة في سوريا.")
+    assert ("SUPPORT", "دعم") not in events(coder, text)

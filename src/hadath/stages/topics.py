@@ -93,7 +93,8 @@ congratulation or a welcome praised (a `greeting`: «وما تضمنته من ت
 text provides an act: an event a dozen words at most after a `provision` or `content` verb (تنص، تقضي، «تقوم على»،
 تشمل) with no mark but a quotation mark between, whose text (a `charter` or `law` noun: an initiative, a plan, an
 agreement, a law, an article) is its antecedent or subject («مبادرة السلام العربية التي تقوم على انسحاب (إسرائيل)»،
-«وتشمل الخطة إلغاء مناصب … وإعادة فتح تحقيقات»، «فالاتفاق ينص على "إعادة فرض العقوبات"»).
+«وتشمل الخطة إلغاء مناصب … وإعادة فتح تحقيقات»، «فالاتفاق ينص على "إعادة فرض العقوبات"»); nor, but for an attack or
+a protest (read by the report filter), the crime a court tries, right after a `charge` word («بتهمة دعم الإرهاب»).
 """
 
 from __future__ import annotations
@@ -309,6 +310,7 @@ class TopicWords:
     greeting: frozenset[str] = frozenset()  # normalised lemmas of the nouns of a greeting or praise sent (تهنئة)
     provision: frozenset[str] = frozenset()  # written forms (with و، ف) of a text's provision verbs (تنص، «تقوم على»)
     charter: frozenset[str] = frozenset()  # written forms (with ال and clitics) of the texts that provide (المبادرة)
+    charge: frozenset[str] = frozenset()  # written forms (with و، ف) of the words of a charge (بتهمة، بتهم)
 
     @classmethod
     def load(cls) -> "TopicWords":
@@ -434,6 +436,8 @@ class TopicGate:
         words = self.words
         if self.provision_clause(toks, k):
             return "provision"  # «مبادرة السلام العربية التي تقوم على انسحاب (إسرائيل)»، «وتشمل الخطة … فتح تحقيقات»
+        if ev.event not in KEEP_IN_TOPIC and self.charged(toks, k):
+            return "charge"  # «بتهمة دعم الإرهاب»: the crime charged (an attack's is read by the report filter)
         if ev.event in KEEP_IN_TOPIC:
             # an attack or a protest only with the adverb after it («يستهدفها بانتظام»): one before it may be another
             # clause's («1.6 مليون برميل يوميا قبل الانتفاضة»)
@@ -456,6 +460,15 @@ class TopicGate:
         if self.past_year(article, ev, toks, k, end):
             return "history"
         return None
+
+    def charged(self, toks: list[Token], k: int) -> bool:
+        """True if the trigger at token k stands right after a `charge` word, an opening quotation mark between at most
+        («أحكاماً بالإعدام على خمسة أشخاص بتهمة دعم الإرهاب»، «بتهمة “دعم الإرهاب”»، «بالتآمر لتأمين الدعم المادي»): the
+        crime a court tries, no act told."""
+        j = k - 1
+        if j > 0 and toks[j].kind == "punct" and _QUOTE_MARKS.match(toks[j].text):
+            j -= 1
+        return j >= 0 and toks[j].norm in self.words.charge
 
     def provision_clause(self, toks: list[Token], k: int) -> bool:
         """True if the trigger at token k stands, at most PROVISION_REACH words on in its sentence part, after a verb of
@@ -1212,12 +1225,13 @@ def _construction_words() -> dict[str, frozenset[str]]:
     و، ف and ب), of the `present` words (as written) and of the `antecedent` words (with ال), the normalised
     `concur` lemmas (as written), the `thanks` words (with و and ف), the demonstratives (with و، ف، ب and ل) and
     the `masdar` words and `greeting` lemmas (as written), the `provision` verbs (with و and ف; a two-word one
-    kept as one string, its first word prefixed) and the `charter` nouns (with ال and the clitics)."""
+    kept as one string, its first word prefixed), the `charter` nouns (with ال and the clitics) and the `charge`
+    words (with و and ف)."""
     found: dict[str, set[str]] = {"habit": set(), "repeated": set(), "continual": set(), "capacity": set(),
                                   "task": set(), "aggregate": set(), "era": set(), "relative": set(), "law": set(),
                                   "present": set(), "antecedent": set(), "concur": set(), "thanks": set(),
                                   "demonstrative": set(), "masdar": set(), "greeting": set(), "provision": set(),
-                                  "charter": set()}
+                                  "charter": set(), "charge": set()}
     for line in packaged_text("topic_words.tsv").splitlines():
         cols = line.split("\t")
         if line.startswith("#") or len(cols) < 2 or cols[1].strip() not in found:
