@@ -119,3 +119,9 @@ def test_the_crime_charged_is_no_support(coder):
     text = ("وأصدر قضاء النظام السوري أحكاماً بالإعدام على خمسة أشخاص بتهمة دعم “الإرهاب” وتأسيس منظمات “إرهابية” "
             "وتمويل العمليات المسلحة في سوريا.")
     assert ("SUPPORT", "دعم") not in events(coder, text)
+
+
+def test_events_aimed_at_visitors_are_no_attack(coder):
+    text = ("أوضح تقرير الهيئة العامة للسياحة والتراث، الجهود الكبيرة في تنظيم فعاليات تستهدف شرائح متنوعة من الزوار "
+            "من داخل وخارج المملكة.")
+    assert ("ASSAULT", "تستهدف") not in events(coder, text)
