@@ -125,3 +125,8 @@ def test_events_aimed_at_visitors_are_no_attack(coder):
     text = ("أوضح تقرير الهيئة العامة للسياحة والتراث، الجهود الكبيرة في تنظيم فعاليات تستهدف شرائح متنوعة من الزوار "
             "من داخل وخارج المملكة.")
     assert ("ASSAULT", "تستهدف") not in events(coder, text)
+
+
+def test_aid_pointed_back_to_and_handed_over_today_stays(coder):
+    found = events(coder, "وسلمت المملكة أمس هذه المساعدات إلى الشعب اليمني في عدن.")
+    assert ("AID", "المساعدات") in found, found

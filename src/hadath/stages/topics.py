@@ -493,8 +493,8 @@ class TopicGate:
     def praised_help(self, article: Article, ev: Event) -> str | None:
         """The construction that makes a noun of aid, support or cooperation of a text of PRAISED_SENTENCES sentences
         or more (a lone sentence is coded as it reads) what is thanked, praised, given or pointed back to, or None:
-        right after a demonstrative («هذا الدعم ليس بغريب»، «لزيادة هذا الدعم»: an
-        act told before, no new one: "anaphora"); after «من» with a `given` word a few words before it («بفضل ما تحظى
+        right after a demonstrative in a sentence with no `present` word («هذا الدعم ليس بغريب»، «لزيادة هذا الدعم»: an
+        act told before, no new one: "anaphora"; «وسلمت المملكة أمس هذه المساعدات» tells a new one); after «من» with a `given` word a few words before it («بفضل ما تحظى
         به من دعم مستمر»، «على ما قدمته من دعم للجيش»: "given"); or a few words after a `thanks` word of its sentence
         part («مقدما شكره للاتحاد … على دعمهم»، «وثمن الأمين دعم واهتمام الأمير»، «مقدراً سموه دعم وتعاون الوزير»:
         "thanks"). The thanks or praise is coded by its own word."""
@@ -513,8 +513,8 @@ class TopicGate:
             return None  # a verb («بهذا يقدم»، «شكر الدول التي دعمت») tells an act of its own
         if m.entry is not None and normalize(m.entry.lemma) in words.greeting:
             return None  # a congratulation praised is still sent: «أشاد المجلس بالرسالة وما تضمنته من تهنئة»
-        if prev in words.demonstrative:
-            return "anaphora"
+        if prev in words.demonstrative:  # «وسلمت المملكة أمس هذه المساعدات»: a day tells a new act
+            return "anaphora" if words.present.isdisjoint(t.norm for t in toks) else None
         if prev == _MIN and _word_before(toks, k - 1, words.given, GIVEN_REACH, any_mark=True):
             return "given"
         return "thanks" if self._thanked(toks, k) else None
