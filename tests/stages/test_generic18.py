@@ -130,3 +130,8 @@ def test_events_aimed_at_visitors_are_no_attack(coder):
 def test_aid_pointed_back_to_and_handed_over_today_stays(coder):
     found = events(coder, "وسلمت المملكة أمس هذه المساعدات إلى الشعب اليمني في عدن.")
     assert ("AID", "المساعدات") in found, found
+
+
+def test_aid_thanked_for_and_dated_stays(coder):
+    found = events(coder, "وأشاد الوزير بالمساعدات التي قدمتها الإمارات لليمن يوم الأحد.")
+    assert [t for t in found if t[0] == "AID"], found

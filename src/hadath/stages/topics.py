@@ -497,7 +497,8 @@ class TopicGate:
         act told before, no new one: "anaphora"; «وسلمت المملكة أمس هذه المساعدات» tells a new one); after «من» with a `given` word a few words before it («بفضل ما تحظى
         به من دعم مستمر»، «على ما قدمته من دعم للجيش»: "given"); or a few words after a `thanks` word of its sentence
         part («مقدما شكره للاتحاد … على دعمهم»، «وثمن الأمين دعم واهتمام الأمير»، «مقدراً سموه دعم وتعاون الوزير»:
-        "thanks"). The thanks or praise is coded by its own word."""
+        "thanks"); not one a `present` word after it dates («بالمساعدات التي قدمتها الإمارات يوم الأحد»). The thanks
+        or praise is coded by its own word."""
         if len(article.sentences) < PRAISED_SENTENCES:
             return None
         toks = article.tokens[ev.sentence]
@@ -515,6 +516,8 @@ class TopicGate:
             return None  # a congratulation praised is still sent: «أشاد المجلس بالرسالة وما تضمنته من تهنئة»
         if prev in words.demonstrative:  # «وسلمت المملكة أمس هذه المساعدات»: a day tells a new act
             return "anaphora" if words.present.isdisjoint(t.norm for t in toks) else None
+        if not words.present.isdisjoint(t.norm for t in toks[k + 1:]):
+            return None  # «وأشاد الوزير بالمساعدات التي قدمتها الإمارات يوم الأحد»: a day after it dates the act
         if prev == _MIN and _word_before(toks, k - 1, words.given, GIVEN_REACH, any_mark=True):
             return "given"
         return "thanks" if self._thanked(toks, k) else None
