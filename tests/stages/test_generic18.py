@@ -135,3 +135,12 @@ def test_aid_pointed_back_to_and_handed_over_today_stays(coder):
 def test_aid_thanked_for_and_dated_stays(coder):
     found = events(coder, "وأشاد الوزير بالمساعدات التي قدمتها الإمارات لليمن يوم الأحد.")
     assert [t for t in found if t[0] == "AID"], found
+
+
+def test_support_a_market_finds_is_no_event(coder):
+    found = events(coder, "ولقيت الأسعار أيضا دعما من الشكوك التي تحيط بامكانية التوصل لاتفاق نووي مع ايران الأسبوع المقبل.")
+    assert not [t for t in found if t[0] == "SUPPORT"], found
+    text = ("وسجلت البورصة العمانية ارتفاعا بدعم من قطاعي المال والصناعة بنسبة 0.19 في المائة ليغلق مؤشرها العام عند "
+            "مستوى 6419.97 نقطة.")
+    found = events(coder, text)
+    assert not [t for t in found if t[0] in ("AID", "SUPPORT")], found

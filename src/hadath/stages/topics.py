@@ -94,7 +94,9 @@ text provides an act: an event a dozen words at most after a `provision` or `con
 تشمل) with no mark but a quotation mark between, whose text (a `charter` or `law` noun: an initiative, a plan, an
 agreement, a law, an article) is its antecedent or subject («مبادرة السلام العربية التي تقوم على انسحاب (إسرائيل)»،
 «وتشمل الخطة إلغاء مناصب … وإعادة فتح تحقيقات»، «فالاتفاق ينص على "إعادة فرض العقوبات"»); nor, but for an attack or
-a protest (read by the report filter), the crime a court tries, right after a `charge` word («بتهمة دعم الإرهاب»).
+a protest (read by the report filter), the crime a court tries, right after a `charge` word («بتهمة دعم الإرهاب»); nor
+support or aid (not a signing) that a market's prices find, a few words after a `market` word («ولقيت الأسعار أيضا دعما من الشكوك»،
+«وسجلت البورصة العمانية ارتفاعا بدعم من قطاعي المال»).
 """
 
 from __future__ import annotations
@@ -194,6 +196,9 @@ ERA_REACH = 8  # how far from a trigger, in its clause, the year that dates it m
 # how far before a noun of help, in its sentence part, the thanks or praise whose object it is may stand (the thanked,
 # named with their titles, come between: «مقدما شكره للاتحاد السعودي للكرة الطائرة برئاسة فلان ونائبه … على دعمهم»)
 THANKS_REACH = 24
+MARKET_TYPES = frozenset({"AID", "SUPPORT"})  # the types whose word a market's prices may «find» (لاقت دعماً)
+MARKET_REACH = 8  # how far before a word of support a market word of its sentence part may stand
+SIGNING = "057"  # the CAMEO code of a signing or a ratification: «لأسعار النفط … بعد توقيع الاتفاق النووي» is one
 PROVISION_REACH = 14  # how far after a text's provision verb an event it holds may stand (a list of items between)
 PROVISION_TEXT = 5  # how far before that verb its text may stand (مبادرة السلام العربية التي تقوم على)
 PROVISION_SUBJECT = 2  # how far after it (وتشمل الخطة، وينص القرار)
@@ -311,6 +316,7 @@ class TopicWords:
     provision: frozenset[str] = frozenset()  # written forms (with و، ف) of a text's provision verbs (تنص، «تقوم على»)
     charter: frozenset[str] = frozenset()  # written forms (with ال and clitics) of the texts that provide (المبادرة)
     charge: frozenset[str] = frozenset()  # written forms (with و، ف) of the words of a charge (بتهمة، بتهم)
+    market: frozenset[str] = frozenset()  # written forms (with ال and clitics) of a market's words (البورصة، الأسعار)
 
     @classmethod
     def load(cls) -> "TopicWords":
@@ -436,6 +442,8 @@ class TopicGate:
         words = self.words
         if self.provision_clause(toks, k):
             return "provision"  # «مبادرة السلام العربية التي تقوم على انسحاب (إسرائيل)»، «وتشمل الخطة … فتح تحقيقات»
+        if ev.event in MARKET_TYPES and ev.cameo != SIGNING and _word_before(toks, k, words.market, MARKET_REACH):
+            return "market"  # «وسجلت البورصة العمانية ارتفاعا بدعم من قطاعي المال»: a price backed, no aid
         if ev.event not in KEEP_IN_TOPIC and self.charged(toks, k):
             return "charge"  # «بتهمة دعم الإرهاب»: the crime charged (an attack's is read by the report filter)
         if ev.event in KEEP_IN_TOPIC:
@@ -1228,13 +1236,13 @@ def _construction_words() -> dict[str, frozenset[str]]:
     و، ف and ب), of the `present` words (as written) and of the `antecedent` words (with ال), the normalised
     `concur` lemmas (as written), the `thanks` words (with و and ف), the demonstratives (with و، ف، ب and ل) and
     the `masdar` words and `greeting` lemmas (as written), the `provision` verbs (with و and ف; a two-word one
-    kept as one string, its first word prefixed), the `charter` nouns (with ال and the clitics) and the `charge`
-    words (with و and ف)."""
+    kept as one string, its first word prefixed), the `charter` and `market` nouns (with ال and the clitics) and
+    the `charge` words (with و and ف)."""
     found: dict[str, set[str]] = {"habit": set(), "repeated": set(), "continual": set(), "capacity": set(),
                                   "task": set(), "aggregate": set(), "era": set(), "relative": set(), "law": set(),
                                   "present": set(), "antecedent": set(), "concur": set(), "thanks": set(),
                                   "demonstrative": set(), "masdar": set(), "greeting": set(), "provision": set(),
-                                  "charter": set(), "charge": set()}
+                                  "charter": set(), "charge": set(), "market": set()}
     for line in packaged_text("topic_words.tsv").splitlines():
         cols = line.split("\t")
         if line.startswith("#") or len(cols) < 2 or cols[1].strip() not in found:
@@ -1245,7 +1253,8 @@ def _construction_words() -> dict[str, frozenset[str]]:
                     "present": ("",), "antecedent": ("", "ال"), "concur": ("",),
                     "demonstrative": ("", "و", "ف", "ب", "ل", "وب", "ول", "فب", "فل"), "masdar": ("",),
                     "greeting": ("",),
-                    "charter": ("", "ال", "و", "وال", "ف", "فال", "ب", "بال", "ل", "لل")}.get(cols[1].strip(), ("", "و", "ف"))
+                    "charter": ("", "ال", "و", "وال", "ف", "فال", "ب", "بال", "ل", "لل"),
+                    "market": ("", "ال", "و", "وال", "ف", "فال", "ب", "بال", "ل", "لل")}.get(cols[1].strip(), ("", "و", "ف"))
         found[cols[1].strip()].update(p + word for p in prefixes)
     return {name: frozenset(forms) for name, forms in found.items()}
 
