@@ -13,7 +13,9 @@ tools/train_report_filter.py.
 Before the models, rules drop the events of a sentence that tells a toll over a period or a toll of thousands,
 not one event (cues in `lexicon/data/report_cues.tsv`): «وقتل 76 صحفيا منذ الغزو», «قتل 2000 شخص بين 2000 و2012»,
 «ووثق المرصد مقتل 71 ألفا»; in a story (three sentences or more) also a toll since a date or in a sentence that opens
-with «منذ» («قتل أكثر من 800 شخص منذ 29 مايو»، «ومنذ تولي بخاري الحكم …، قتل أكثر من 800 شخص») and thousands
+with «منذ» («قتل أكثر من 800 شخص منذ 29 مايو»، «ومنذ تولي بخاري الحكم …، قتل أكثر من 800 شخص»), an attack or a
+protest that «منذ» follows in its clause with a start longer than an hour or a day («ويشن التحالف غارات على العراق
+وسوريا منذ أغسطس 2014»، «الاضطرابات التي شهدها فيرجسون منذ مقتل براون»: acts since a time), and thousands
 named further after a toll verb whose own count they are («قتلت بوكو حرام حوالي عشرة آلاف شخص»); of a heading
 inside the text, a short line with no final mark (a column's sub-heading «قتل الموحدين», a line of verse «رشق
 طفولتي»); and the events of a verse of the Quran quoted between
@@ -107,6 +109,7 @@ class AggregateCues:
     _BEFORE = 8  # a count of thousands this many words before a toll trigger («ألفي عراقي في نينوى أعدموا»)
     _AFTER = 10  # a word of thousands this many words after it, in its clause («قتلت بوكو حرام حوالي عشرة آلاف»)
     _OPENING = 1  # a period named in the sentence's first words spans the whole sentence («ومنذ تولي بخاري الحكم …»)
+    _SINCE_AFTER = 8  # «منذ» this many words after an attack or protest makes it run since a time (غارات … منذ أغسطس)
 
     def __init__(self, rows: list[dict[str, str]]):
         self.phrases: dict[str, dict[str, list[tuple[str, ...]]]] = {}  # class → first key → phrases
@@ -119,6 +122,27 @@ class AggregateCues:
         self.thousands = frozenset(normalize(r["phrase"]) for r in rows if r["class"] == "thousand")
         # the keys of the words of a charge or a sentence before an event noun (بتهمة، جناية، حكم)
         self.charges = frozenset(self.phrases.get("charge", {}))
+
+    def running_since(self, toks: list[Token], m: Mention) -> bool:
+        """True if «منذ» follows the trigger mention at most _SINCE_AFTER words on in its clause, with a start that is no
+        hour or day of one event (not «منذ الصباح»، «منذ ساعات»), no yardstick word before it since the trigger («الهجوم
+        الأول من نوعه في محافظة المحويت منذ») and no day of one event in the sentence: acts that run or are counted since a time, no one
+        event («ويشن التحالف غارات على العراق وسوريا منذ أغسطس 2014»، «الاضطرابات التي شهدها فيرجسون منذ مقتل»، «وتشهد
+        سيلوبي اشتباكات … منذ الأسبوع الماضي»، «شهدت 121 هجوما مسلحا … منذ الانتخابات»)."""
+        since = self.phrases.get("since", {})
+        end = min(len(toks), m.tok_end + self._SINCE_AFTER)
+        for k in range(m.tok_end, end):
+            tok = toks[k]
+            if tok.kind == "punct":
+                return False
+            if word_key(_strip_wa(tok.norm)) not in since:
+                continue
+            keys = [word_key(_strip_wa(t.norm)) for t in toks]
+            if k + 1 >= len(toks) or keys[k + 1] in self.phrases.get("short", {}) or self.found("day", keys):
+                return False
+            firsts = self.found("first", keys)  # between the trigger and «منذ» too: «الهجوم الأول من نوعه في المحويت منذ»
+            return not any(min(m.tok_start, k - self._WINDOW) <= j < k for j in firsts)
+        return False
 
     def charged(self, toks: list[Token], m: Mention) -> bool:
         """True if the trigger mention is a noun right after a word of a charge or a sentence («بتهمة اغتيال»،
@@ -407,6 +431,9 @@ class ReportFilter:
                 drop.add(id(ev))  # {وَلاَ تَحْسَبَنَّ الَّذِينَ قُتِلُواْ}: scripture quoted, no event told
             elif (m := triggers.get(ev.trigger.start)) is not None and self.cues.charged(article.tokens[ev.sentence], m):
                 drop.add(id(ev))  # «بتهمة اغتيال»، «تنفيذ حكم القتل»: a charge or a penalty, no event told
+            elif m is not None and len(article.sentences) >= STORY_SENTENCES \
+                    and self.cues.running_since(article.tokens[ev.sentence], m):
+                drop.add(id(ev))  # «ويشن التحالف غارات … منذ أغسطس 2014»: acts since a time, no one event
             else:
                 groups.setdefault((ev.sentence, ev.event), []).append(ev)
         chars = self.model.chars

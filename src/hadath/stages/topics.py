@@ -84,6 +84,19 @@ with a law for its subject, in a sentence with no word of the day («المجم�
 الإساءة»; not a siege or a detention), a quantifier of many as the object of a visit, support, aid, cooperation or
 an agreement («وزار البشير عدة بلدان»، «قدمت لشعوبها الكثير من الخدمات»), and a past year dating the clause of an
 event not dated in a past year («مذكرتي اعتقال بحق البشير في عامي 2009 و2010»: history told under today's date).
+
+Nor, in a text of two sentences or more, is a noun of aid, support or cooperation an act when it is what is thanked or
+praised, a few words after a `thanks` word of its sentence part («مقدما شكره للاتحاد … على دعمهم»، «وثمن الأمين دعم
+واهتمام الأمير»), what is given or received («بفضل ما تحظى به من دعم مستمر»), or an act told before that a
+demonstrative points back to («وأكد أن هذا الدعم ليس بغريب»); the thanks or praise is coded by its own word, and a
+congratulation or a welcome praised (a `greeting`: «وما تضمنته من تهنئة») is still sent. Nor, in a story, is what a
+text provides an act: an event a dozen words at most after a `provision` or `content` verb (تنص، تقضي، «تقوم على»،
+تشمل) with no mark but a quotation mark between, whose text (a `charter` or `law` noun: an initiative, a plan, an
+agreement, a law, an article) is its antecedent or subject («مبادرة السلام العربية التي تقوم على انسحاب (إسرائيل)»،
+«وتشمل الخطة إلغاء مناصب … وإعادة فتح تحقيقات»، «فالاتفاق ينص على "إعادة فرض العقوبات"»); nor, but for an attack or
+a protest (read by the report filter), the crime a court tries, right after a `charge` word («بتهمة دعم الإرهاب»); nor
+support or aid (not a signing) that a market's prices find, a few words after a `market` word («ولقيت الأسعار أيضا دعما من الشكوك»،
+«وسجلت البورصة العمانية ارتفاعا بدعم من قطاعي المال»).
 """
 
 from __future__ import annotations
@@ -180,6 +193,22 @@ CAPACITY_REACH = 4  # how far before a trigger its capacity may stand (قدرة 
 TASK_REACH = 3  # how far before a trigger the task or aim it tells may stand (تتولى دعوة، الهادف لمساعدة)
 AGGREGATE_REACH = 4  # how far after a trigger its quantifier object may stand (past its actor and a ل recipient)
 ERA_REACH = 8  # how far from a trigger, in its clause, the year that dates it may stand
+# how far before a noun of help, in its sentence part, the thanks or praise whose object it is may stand (the thanked,
+# named with their titles, come between: «مقدما شكره للاتحاد السعودي للكرة الطائرة برئاسة فلان ونائبه … على دعمهم»)
+THANKS_REACH = 24
+MARKET_TYPES = frozenset({"AID", "SUPPORT"})  # the types whose word a market's prices may «find» (لاقت دعماً)
+MARKET_REACH = 8  # how far before a word of support a market word of its sentence part may stand
+SIGNING = "057"  # the CAMEO code of a signing or a ratification: «لأسعار النفط … بعد توقيع الاتفاق النووي» is one
+PROVISION_REACH = 14  # how far after a text's provision verb an event it holds may stand (a list of items between)
+PROVISION_TEXT = 5  # how far before that verb its text may stand (مبادرة السلام العربية التي تقوم على)
+PROVISION_SUBJECT = 2  # how far after it (وتشمل الخطة، وينص القرار)
+# a text of this many sentences has the act a demonstrative points back to, or the thanks a noun of help is the
+# object of, told before («وبدوره شكر المالكي …، وأكد أن هذا الدعم ليس بغريب» after its news)
+PRAISED_SENTENCES = 2
+GIVEN_REACH = 5  # how far before «من» and a noun of help a `given` word may stand (بفضل ما تحظى به من دعم)
+_MIN = normalize("من")
+SAID_REACH = 4  # how far after a thanks word a word of what is said may stand (ونوه الوزير المصري أن)
+_SAID = frozenset(normalize(w) for w in ("أن", "بأن", "إلى"))  # after نوه: it reports («نوه إلى أن»)
 SINCE_REACH = 4  # how far before a year «منذ» makes it the start of a period (منذ الثورة الكوبية عام 1959)
 _SINCE = normalize("منذ")
 _DASHES = frozenset("-–—")  # after an almanac line's year (1952 - …)
@@ -280,6 +309,14 @@ class TopicWords:
     aggregate: frozenset[str] = frozenset()  # written forms of a quantifier of many (عدة، مختلف، العديد، الكثير)
     era: frozenset[str] = frozenset()  # written forms of the words before a year (عام، عامي، سنة)
     concur: frozenset[str] = frozenset()  # normalised lemmas of the agreeing verbs whose present is an opinion (اتفق)
+    thanks: frozenset[str] = frozenset()  # written forms (with و، ف) of the words of thanks or praise (شكره، ثمن، أشاد)
+    demonstrative: frozenset[str] = frozenset()  # written forms (with و، ف، ب، ل) of the demonstratives (هذا، هذه)
+    masdar: frozenset[str] = frozenset()  # verbal nouns of help the trigger lexicon reads as a perfect verb (دعم)
+    greeting: frozenset[str] = frozenset()  # normalised lemmas of the nouns of a greeting or praise sent (تهنئة)
+    provision: frozenset[str] = frozenset()  # written forms (with و، ف) of a text's provision verbs (تنص، «تقوم على»)
+    charter: frozenset[str] = frozenset()  # written forms (with ال and clitics) of the texts that provide (المبادرة)
+    charge: frozenset[str] = frozenset()  # written forms (with و، ف) of the words of a charge (بتهمة، بتهم)
+    market: frozenset[str] = frozenset()  # written forms (with ال and clitics) of a market's words (البورصة، الأسعار)
 
     @classmethod
     def load(cls) -> "TopicWords":
@@ -319,7 +356,8 @@ class TopicGate:
             and any(ev.event not in KEEP_IN_TOPIC for ev in article.events) and self.opinion_piece(article)
         gone = self.mishaps(article, off_topic) | {id(ev) for ev in article.events if almanac_line(article, ev)
                                                    or ev.event == "ASSAULT" and self.aimed_plan(article, ev)
-                                                   or self.generic_clause(article, ev)}
+                                                   or self.generic_clause(article, ev)
+                                                   or ev.event in HELP_TYPES and self.praised_help(article, ev)}
         if gone:
             article.events = [ev for ev in article.events if id(ev) not in gone]
         if not trailers and all(ev.event in KEEP_IN_TOPIC and not vocalized(ev.trigger.text) for ev in article.events):
@@ -402,6 +440,12 @@ class TopicGate:
             return None
         end = _token_at(toks, ev.trigger.end - 1) or k
         words = self.words
+        if self.provision_clause(toks, k):
+            return "provision"  # «مبادرة السلام العربية التي تقوم على انسحاب (إسرائيل)»، «وتشمل الخطة … فتح تحقيقات»
+        if ev.event in MARKET_TYPES and ev.cameo != SIGNING and _word_before(toks, k, words.market, MARKET_REACH):
+            return "market"  # «وسجلت البورصة العمانية ارتفاعا بدعم من قطاعي المال»: a price backed, no aid
+        if ev.event not in KEEP_IN_TOPIC and self.charged(toks, k):
+            return "charge"  # «بتهمة دعم الإرهاب»: the crime charged (an attack's is read by the report filter)
         if ev.event in KEEP_IN_TOPIC:
             # an attack or a protest only with the adverb after it («يستهدفها بانتظام»): one before it may be another
             # clause's («1.6 مليون برميل يوميا قبل الانتفاضة»)
@@ -424,6 +468,88 @@ class TopicGate:
         if self.past_year(article, ev, toks, k, end):
             return "history"
         return None
+
+    def charged(self, toks: list[Token], k: int) -> bool:
+        """True if the trigger at token k stands right after a `charge` word, an opening quotation mark between at most
+        («أحكاماً بالإعدام على خمسة أشخاص بتهمة دعم الإرهاب»، «بتهمة “دعم الإرهاب”»، «بالتآمر لتأمين الدعم المادي»): the
+        crime a court tries, no act told."""
+        j = k - 1
+        if j > 0 and toks[j].kind == "punct" and _QUOTE_MARKS.match(toks[j].text):
+            j -= 1
+        return j >= 0 and toks[j].norm in self.words.charge
+
+    def provision_clause(self, toks: list[Token], k: int) -> bool:
+        """True if the trigger at token k stands, at most PROVISION_REACH words on in its sentence part, after a verb of
+        a text's provision (a `provision` or `content` word: تنص، تقضي، «تقوم على»، تشمل، تتضمن), with no mark but a quotation
+        mark between, whose text, a `charter`
+        or `law` noun (not a programme or a campaign, whose content is done: «برنامج الوزارة الذي شمل زيارة»), is its antecedent or subject a few words before it or its subject right after it: the content
+        of an initiative, a plan, a law or a resolution («مبادرة السلام العربية التي تقوم على انسحاب (إسرائيل)»، «وتشمل
+        الخطة إلغاء مناصب … وإعادة فتح تحقيقات في الفساد»), no act told (the act that makes the text is coded by its
+        own word)."""
+        words = self.words
+        for j in range(k - 1, max(-1, k - 1 - PROVISION_REACH), -1):
+            tok = toks[j]
+            if tok.kind == "punct" and not _QUOTE_MARKS.match(tok.text):
+                return False  # «وفق ما ينص عليه القانون، وتتهم «إيرا» السلطات»: another clause
+            if tok.norm in words.content or tok.norm in words.provision \
+                    or j + 1 < k and f"{tok.norm} {toks[j + 1].norm}" in words.provision:
+                texts = words.charter | words.law
+                return any(t.norm in texts for t in toks[max(0, j - PROVISION_TEXT):j]) \
+                    or any(t.norm in texts for t in toks[j + 1:min(k, j + 1 + PROVISION_SUBJECT)])
+        return False
+
+    def praised_help(self, article: Article, ev: Event) -> str | None:
+        """The construction that makes a noun of aid, support or cooperation of a text of PRAISED_SENTENCES sentences
+        or more (a lone sentence is coded as it reads) what is thanked, praised, given or pointed back to, or None:
+        right after a demonstrative in a sentence with no `present` word («هذا الدعم ليس بغريب»، «لزيادة هذا الدعم»: an
+        act told before, no new one: "anaphora"; «وسلمت المملكة أمس هذه المساعدات» tells a new one); after «من» with a `given` word a few words before it («بفضل ما تحظى
+        به من دعم مستمر»، «على ما قدمته من دعم للجيش»: "given"); or a few words after a `thanks` word of its sentence
+        part («مقدما شكره للاتحاد … على دعمهم»، «وثمن الأمين دعم واهتمام الأمير»، «مقدراً سموه دعم وتعاون الوزير»:
+        "thanks"); not one a `present` word after it dates («بالمساعدات التي قدمتها الإمارات يوم الأحد»). The thanks
+        or praise is coded by its own word."""
+        if len(article.sentences) < PRAISED_SENTENCES:
+            return None
+        toks = article.tokens[ev.sentence]
+        k = _token_at(toks, ev.trigger.start)
+        if not k:
+            return None
+        words = self.words
+        prev = toks[k - 1].norm
+        if prev not in words.demonstrative and prev != _MIN and not self._thanked(toks, k):
+            return None  # the cheap test first: most nouns of help have none of them before
+        m = next((m for m in article.mentions if m.kind == "trigger" and m.start == ev.trigger.start), None)
+        if m is None or not (m.get("pos") == "noun" or self._masdar(m)):
+            return None  # a verb («بهذا يقدم»، «شكر الدول التي دعمت») tells an act of its own
+        if m.entry is not None and normalize(m.entry.lemma) in words.greeting:
+            return None  # a congratulation praised is still sent: «أشاد المجلس بالرسالة وما تضمنته من تهنئة»
+        if prev in words.demonstrative:  # «وسلمت المملكة أمس هذه المساعدات»: a day tells a new act
+            return "anaphora" if words.present.isdisjoint(t.norm for t in toks) else None
+        if not words.present.isdisjoint(t.norm for t in toks[k + 1:]):
+            return None  # «وأشاد الوزير بالمساعدات التي قدمتها الإمارات يوم الأحد»: a day after it dates the act
+        if prev == _MIN and _word_before(toks, k - 1, words.given, GIVEN_REACH, any_mark=True):
+            return "given"
+        return "thanks" if self._thanked(toks, k) else None
+
+    def _thanked(self, toks: list[Token], k: int) -> bool:
+        """True if a `thanks` word stands at most THANKS_REACH words before token k in its sentence part, not followed by
+        a word of what is said a few words on (أن، إلى: «ونوه الوزير أن حكومة بلاده تعمل على زيادة التعاون» reports, it praises
+        nothing)."""
+        thanks = self.words.thanks
+        for j in range(k - 1, max(-1, k - 1 - THANKS_REACH), -1):
+            tok = toks[j]
+            if tok.kind == "punct" and tok.norm in _BREAKS:
+                return False
+            if tok.norm in thanks:  # «ونوه الوزير المصري أن»: its subject may come between
+                return _SAID.isdisjoint(t.norm for t in toks[j + 1:min(k, j + 1 + SAID_REACH)])
+        return False
+
+    def _masdar(self, m: Mention) -> bool:
+        """True for a trigger the lexicon reads as a perfect verb that is written as a `masdar` word, a verbal noun of
+        help, alone or with the accusative alef (دعم، تعاون، دعماً: «وثمن الأمين دعم واهتمام الأمير»)."""
+        if m.get("aspect") != "perfect":
+            return False
+        word = normalize(m.text)[len(m.get("prefix")):]
+        return word in self.words.masdar or word[-1:] == "ا" and word[:-1] in self.words.masdar
 
     @staticmethod
     def _next_act(article: Article, ev: Event) -> bool:
@@ -1107,11 +1233,16 @@ def _past_year(year: str, published: str) -> bool:
 def _construction_words() -> dict[str, frozenset[str]]:
     """From topic_words.tsv: the written forms of the `habit`, `capacity`, `task` and `aggregate` words (with و and
     ف), of the `repeated` and `continual` adjectives and the `law` words (with ال، و and ف), of the `era` words (with
-    و، ف and ب), of the `present` words (as written) and of the `antecedent` words (with ال), and the normalised
-    `concur` lemmas (as written)."""
+    و، ف and ب), of the `present` words (as written) and of the `antecedent` words (with ال), the normalised
+    `concur` lemmas (as written), the `thanks` words (with و and ف), the demonstratives (with و، ف، ب and ل) and
+    the `masdar` words and `greeting` lemmas (as written), the `provision` verbs (with و and ف; a two-word one
+    kept as one string, its first word prefixed), the `charter` and `market` nouns (with ال and the clitics) and
+    the `charge` words (with و and ف)."""
     found: dict[str, set[str]] = {"habit": set(), "repeated": set(), "continual": set(), "capacity": set(),
                                   "task": set(), "aggregate": set(), "era": set(), "relative": set(), "law": set(),
-                                  "present": set(), "antecedent": set(), "concur": set()}
+                                  "present": set(), "antecedent": set(), "concur": set(), "thanks": set(),
+                                  "demonstrative": set(), "masdar": set(), "greeting": set(), "provision": set(),
+                                  "charter": set(), "charge": set(), "market": set()}
     for line in packaged_text("topic_words.tsv").splitlines():
         cols = line.split("\t")
         if line.startswith("#") or len(cols) < 2 or cols[1].strip() not in found:
@@ -1119,7 +1250,11 @@ def _construction_words() -> dict[str, frozenset[str]]:
         word = normalize(cols[0].strip())
         prefixes = {"era": ("", "و", "ف", "ب", "وب"), "repeated": ("", "و", "ف", "ال", "وال"),
                     "continual": ("", "و", "ف", "ال", "وال"), "law": ("", "و", "ف", "ال", "وال"),
-                    "present": ("",), "antecedent": ("", "ال"), "concur": ("",)}.get(cols[1].strip(), ("", "و", "ف"))
+                    "present": ("",), "antecedent": ("", "ال"), "concur": ("",),
+                    "demonstrative": ("", "و", "ف", "ب", "ل", "وب", "ول", "فب", "فل"), "masdar": ("",),
+                    "greeting": ("",),
+                    "charter": ("", "ال", "و", "وال", "ف", "فال", "ب", "بال", "ل", "لل"),
+                    "market": ("", "ال", "و", "وال", "ف", "فال", "ب", "بال", "ل", "لل")}.get(cols[1].strip(), ("", "و", "ف"))
         found[cols[1].strip()].update(p + word for p in prefixes)
     return {name: frozenset(forms) for name, forms in found.items()}
 
