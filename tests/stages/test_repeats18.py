@@ -39,3 +39,15 @@ def test_an_act_told_as_background_with_then_stays(nlp):
     evs = _of(nlp, "وقتل 14 جنديا افغانيا في ضربة جوية على حاجز للجيش اليوم. وقد قتل آنذاك خمسة جنود أفغان بصاروخ "
                    "أطلقته قوة إيساف.", "ASSAULT")
     assert len({e.sentence for e in evs}) == 2
+
+
+def test_the_same_toll_told_again_in_words_is_not_coded_again(nlp):
+    evs = _of(nlp, "أعلنت الشرطة الكينية أن مقاتلين قتلوا خمسة أشخاص في هجوم على آلية للشرطة. وصرح قائد شرطة لامو "
+                   "أن «خمسة أشخاص قتلوا في هذا الهجوم بما في ذلك امرأة وطفل».", "ASSAULT")
+    assert len({e.sentence for e in evs}) == 1
+
+
+def test_a_verb_with_the_same_parties_and_no_count_stays(nlp):
+    evs = _of(nlp, "هاجم مسلحون فندقا أمس في العاصمة. وكانت شبكات التلفزيون قد ذكرت في وقت سابق أن مسلحين هاجموا "
+                   "الفندق.", "ASSAULT", published="2015-08-03")
+    assert [e.trigger.text for e in evs] == ["هاجم", "هاجموا"]

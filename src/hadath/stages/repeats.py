@@ -17,6 +17,17 @@ victims and the other an attack's target (a `toll` word of `lexicon/data/repeat_
 هاجم انتحاريان حمام سباحة»، «مقتل جنديين تركيين في تفجير سيارة ملغومة استهدفت قافلة عسكرية»), and no two places
 locate them. The attack (of a toll and an attack), else the event with more parties, stays, with the other's
 parties added; two tolls with victims of their own («قتل ثلاثة جنود في حلب، وأصيب خمسة مدنيين») stay two.
+
+An act is told again in later sentences too: the lead's «قتلوا خمسة أشخاص في هجوم على آلية للشرطة» and the body's
+«ووقع الهجوم في منطقة لامو»; «اعتقل تنظيم داعش 38 مواطنا» and «أسفرت عن اعتقال 38 مواطنا»; «شارك الوزيران في
+اجتماع» and «أن الاجتماع بحث». A later event of an assault, a protest, a coercion or a consultation is dropped when an
+earlier event of its type has the same flags, and it has no date of its own (a time expression of its own naming
+another day, or a background «وقد قتل آنذاك»), no party the earlier lacks (matched on codes, else on words), no place
+narrower than a country that the earlier's sentence does not name, and no other count near its trigger («قتل 12 …
+وقتل 3»); and it is told by a definite noun (for a consultation, of the earlier trigger's CAMEO code, and for the
+broad 040 its very word: «الاجتماع» after «اجتماع», not «الحوار» after «محادثات»), not followed by a word of another
+act (repeat_words.tsv class `another`: «المكالمة الجديدة»، «الجولة الثانية»), or by a word of the earlier trigger's
+CAMEO code with the earlier's count, or a noun with the earlier's very parties. The first telling stays as it was.
 """
 
 from __future__ import annotations
@@ -34,10 +45,11 @@ _REACH = 140  # two triggers this many characters apart at most tell one act
 _STOPS = ".؛;!?؟"
 _JOINED = frozenset({"ASSAULT"})  # the types whose repeats with parties of their own are joined into one act
 _NUMBER = re.compile(r"[0-9\u0660-\u0669]+")  # a count (normalize folds Arabic-Indic digits; both are matched)
+_WORD = re.compile(r"[\u0621-\u064a]+")  # an Arabic word, without the quotes or commas around it
 _COUNT_BEFORE, _COUNT_AFTER = 30, 60  # the characters around a trigger where its victims' count is read
-# the types whose act a later definite noun tells again («بعد الهجوم»، «الاحتجاجات»، «الاجتماع»، «الاعتقال»); of
-# these, those where any word of the type will do (an explosion's «الهجوم»), the others needing the first word's CAMEO
-# code (a meeting's «الاجتماع», not «الحوار» nor «الزيارة»)
+# the types whose act a later sentence tells again («بعد الهجوم»، «الاحتجاجات»، «الاجتماع»، «الاعتقال»); of these,
+# those where any definite noun of the type will do (an explosion's «الهجوم»), the others needing a word of the first
+# telling's CAMEO code (a meeting's «الاجتماع», not «الزيارة»)
 _TOLD_AGAIN = frozenset({"ASSAULT", "PROTEST", "COERCE", "CONSULT"})
 _ANY_WORD = frozenset({"ASSAULT", "PROTEST"})
 # CAMEO codes too broad to tell one act by: «المحادثات» of the nuclear talks and «الاجتماع» of the euro ministers
@@ -49,7 +61,7 @@ _COUNTRY = frozenset({"PCLI", "CONT", "SEA", "AREA"})  # place features too wide
 
 class RepeatMerger:
     """Drops the events that repeat another event of their clause (same type, flags and date) with no party the other
-    lacks."""
+    lacks, and those that tell again, in a later sentence, an act an earlier one told."""
 
     name = "repeats"
     requires = ("events", "event_dates")
@@ -63,6 +75,7 @@ class RepeatMerger:
         rows = _rows("repeat_words.tsv")
         self.tolls = frozenset(_key(r["word"]) for r in rows if r["class"] == "toll")
         self.another = frozenset(normalize(r["word"]) for r in rows if r["class"] == "another")
+        self.numbers = frozenset(normalize(r["word"]) for r in rows if r["class"] == "count")
         triggers = Lexicon.from_rows(triggers=_rows("triggers.tsv"))
         self.verbs = {w: frozenset(e.cameo for e, _ in es) for w, es in triggers.verbs.items()}
         self.nouns = {k: frozenset(e.cameo for e in es) for k, es in triggers.nouns.items()}
@@ -117,8 +130,8 @@ class RepeatMerger:
         date of its own other than x's, no party x lacks, no other place and no other count of victims; and its
         trigger is a definite noun of an act told again («بعد الهجوم»، «الاحتجاجات»، «الاجتماع» after «اجتماعا», not
         followed by a word of another act: «المكالمة الجديدة») or a word of x's trigger's CAMEO code with x's count
-        («اعتقل تنظيم داعش 38 مواطنا» … «أسفرت عن اعتقال 38 مواطنا») or with parties all x's, told in the same words
-        («القت السلطات القبض على سليمان الاسد» … «اعتقال سليمان الاسد»)."""
+        («اعتقل تنظيم داعش 38 مواطنا» … «أسفرت عن اعتقال 38 مواطنا») or, a noun, with parties all x's, told in the
+        same words («القت السلطات القبض على سليمان الاسد» … «اعتقال سليمان الاسد»)."""
         if y.event not in _TOLD_AGAIN or (x.negated, x.future, x.hypothetical) != (y.negated, y.future, y.hypothetical):
             return False
         if y.date_source == "text" and y.date != x.date or y.date_source == "before_published" != x.date_source:
@@ -134,12 +147,13 @@ class RepeatMerger:
         codes = self.codes(x.trigger.text) & self.codes(y.trigger.text)
         same_word = word_key(_bare(wx)) == word_key(_bare(wy))
         cx, cy = self.count(text, x), self.count(text, y)
-        if cx and cy and not cx & cy:
+        dx, dy = {c for c in cx if c.isdigit()}, {c for c in cy if c.isdigit()}
+        if dx and dy and not dx & dy:
             return False  # «قتل 5 … وقتل 3»: two tolls, two acts
         if not (self.definite(wy) and (y.event in _ANY_WORD or same_word or codes - _BROAD)) and not (
-                codes and (cx & cy or (y.actor or y.recipient) and _within(y.actor, x.actor, _person)
-                           and _within(y.recipient, x.recipient, _person))):
-            return False
+                codes and (cx & cy or (y.actor or y.recipient) and wy not in self.verbs
+                           and _within(y.actor, x.actor, _person) and _within(y.recipient, x.recipient, _person))):
+            return False  # a verb with the first's parties may tell a new act of theirs: «وكان قد هاجم الفندق»
         return not self.another_after(text, y)
 
     def definite(self, base: str) -> bool:
@@ -164,11 +178,13 @@ class RepeatMerger:
         return frozenset().union(*(self.cameos(strip_wa(normalize(w))) for w in words))
 
     def count(self, text: str, ev: Event) -> frozenset[str]:
-        """The numbers told close to an event's trigger, in its sentence (its victims, its dead, those arrested)."""
+        """The numbers and number words told close to an event's trigger, in its sentence (its victims, its dead, those
+        arrested)."""
         lo = max(ev.sentence_start, ev.trigger.start - _COUNT_BEFORE)
         hi = min(ev.sentence_end, ev.trigger.end + _COUNT_AFTER)
-        return frozenset(_NUMBER.findall(text[lo:hi]))
-
+        near = normalize(text[lo:hi])
+        words = frozenset(w for w in _WORD.findall(near) if strip_wa(w) in self.numbers)
+        return frozenset(_NUMBER.findall(near)) | words
 
     def join(self, text: str, events: list[Event]) -> list[Event]:
         """The events with every pair of assaults of one clause whose parties do not clash joined into one."""
