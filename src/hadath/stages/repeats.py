@@ -166,9 +166,9 @@ class RepeatMerger:
         return found if found is not None else self.nouns.get(word_key(_bare(base)), frozenset())
 
     def another_after(self, text: str, ev: Event) -> bool:
-        """True when one of the two words after an event's trigger tells another act of its kind («المكالمة الجديدة»)."""
-        after = normalize(text[ev.trigger.end:min(ev.sentence_end, ev.trigger.end + 30)]).split()[:2]
-        return any(strip_wa(w.strip(".,،:؛«»\"()")) in self.another for w in after)
+        """True when one of the two words after a trigger tells another act of its kind («المكالمة الجديدة»)."""
+        after = _WORD.findall(normalize(text[ev.trigger.end:min(ev.sentence_end, ev.trigger.end + 30)]))[:2]
+        return any(strip_wa(w) in self.another for w in after)
 
     def codes(self, trigger: str) -> frozenset[str]:
         """The CAMEO codes of the words of a trigger («تلقي القبض»: the arrest's)."""
