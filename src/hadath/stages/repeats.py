@@ -27,7 +27,9 @@ narrower than a country that the earlier's sentence does not name, and no other 
 وقتل 3»); and it is told by a definite noun (for a consultation, of the earlier trigger's CAMEO code, and for the
 broad 040 its very word: «الاجتماع» after «اجتماع», not «الحوار» after «محادثات»), not followed by a word of another
 act (repeat_words.tsv class `another`: «المكالمة الجديدة»، «الجولة الثانية»), or by a word of the earlier trigger's
-CAMEO code with the earlier's count, or a noun with the earlier's very parties. The first telling stays as it was.
+CAMEO code with the earlier's count (a verb only without a doer: «خمسة أشخاص قتلوا في هذا الهجوم»), or a noun with
+the earlier's very parties. The first telling stays as it was; a later event is read against the nearest earlier ones
+of its type only (_BACK), so a long text costs no more per event.
 """
 
 from __future__ import annotations
@@ -56,6 +58,7 @@ _ANY_WORD = frozenset({"ASSAULT", "PROTEST"})
 # are both 040; a definite noun of such a code tells the act again only as the first telling's own word (اجتماع …
 # الاجتماع)
 _BROAD = frozenset({"040"})
+_BACK = 24  # the earlier events of its type a later one is read against (the nearest): a long text stays linear
 _COUNTRY = frozenset({"PCLI", "CONT", "SEA", "AREA"})  # place features too wide to tell two acts apart
 
 
@@ -119,7 +122,7 @@ class RepeatMerger:
                 if places is None:
                     places = _local_places(article)
                 if any(x.sentence != y.sentence and self.told_again(article.text, x, y, places)
-                       for x in reversed(earlier)):
+                       for x in reversed(earlier[-_BACK:])):
                     drop.add(k)  # the act's first telling stays the one later mentions are read against
                     continue
             earlier.append(y)
@@ -130,8 +133,9 @@ class RepeatMerger:
         date of its own other than x's, no party x lacks, no other place and no other count of victims; and its
         trigger is a definite noun of an act told again («بعد الهجوم»، «الاحتجاجات»، «الاجتماع» after «اجتماعا», not
         followed by a word of another act: «المكالمة الجديدة») or a word of x's trigger's CAMEO code with x's count
-        («اعتقل تنظيم داعش 38 مواطنا» … «أسفرت عن اعتقال 38 مواطنا») or, a noun, with parties all x's, told in the
-        same words («القت السلطات القبض على سليمان الاسد» … «اعتقال سليمان الاسد»)."""
+        («اعتقل تنظيم داعش 38 مواطنا» … «أسفرت عن اعتقال 38 مواطنا»; a verb only without a doer of its own: «خمسة
+        أشخاص قتلوا في هذا الهجوم») or, a noun, with parties all x's, told in the same words («القت السلطات القبض على
+        سليمان الاسد» … «اعتقال سليمان الاسد»)."""
         if y.event not in _TOLD_AGAIN or (x.negated, x.future, x.hypothetical) != (y.negated, y.future, y.hypothetical):
             return False
         if y.date_source == "text" and y.date != x.date or y.date_source == "before_published" != x.date_source:
@@ -151,9 +155,10 @@ class RepeatMerger:
         if dx and dy and not dx & dy:
             return False  # «قتل 5 … وقتل 3»: two tolls, two acts
         if not (self.definite(wy) and (y.event in _ANY_WORD or same_word or codes - _BROAD)) and not (
-                codes and (cx & cy or (y.actor or y.recipient) and wy not in self.verbs
-                           and _within(y.actor, x.actor, _person) and _within(y.recipient, x.recipient, _person))):
-            return False  # a verb with the first's parties may tell a new act of theirs: «وكان قد هاجم الفندق»
+                codes and (wy in self.verbs and not y.actor and cx & cy or wy not in self.verbs and (
+                    cx & cy or (y.actor or y.recipient) and _within(y.actor, x.actor, _person)
+                    and _within(y.recipient, x.recipient, _person)))):
+            return False  # a verb with a doer may tell a new act of the same parties: «وكان قد هاجم الفندق»
         return not self.another_after(text, y)
 
     def definite(self, base: str) -> bool:
