@@ -17,13 +17,28 @@ victims and the other an attack's target (a `toll` word of `lexicon/data/repeat_
 هاجم انتحاريان حمام سباحة»، «مقتل جنديين تركيين في تفجير سيارة ملغومة استهدفت قافلة عسكرية»), and no two places
 locate them. The attack (of a toll and an attack), else the event with more parties, stays, with the other's
 parties added; two tolls with victims of their own («قتل ثلاثة جنود في حلب، وأصيب خمسة مدنيين») stay two.
+
+An act is told again in later sentences too: the lead's «قتلوا خمسة أشخاص في هجوم على آلية للشرطة» and the body's
+«ووقع الهجوم في منطقة لامو»; «اعتقل تنظيم داعش 38 مواطنا» and «أسفرت عن اعتقال 38 مواطنا»; «شارك الوزيران في
+اجتماع» and «أن الاجتماع بحث». A later event of an assault, a protest, a coercion or a consultation is dropped when an
+earlier event of its type has the same flags, and it has no date of its own (a time expression of its own naming
+another day, or a background «وقد قتل آنذاك»), no party the earlier lacks (matched on codes, else on words), no place
+narrower than a country that the earlier's sentence does not name, and no other count near its trigger («قتل 12 …
+وقتل 3»); and it is told by a definite noun (for a consultation, of the earlier trigger's CAMEO code, and for the
+broad 040 its very word: «الاجتماع» after «اجتماع», not «الحوار» after «محادثات»), not followed by a word of another
+act (repeat_words.tsv class `another`: «المكالمة الجديدة»، «الجولة الثانية»), or by a word of the earlier trigger's
+CAMEO code with the earlier's count (a verb only without a doer: «خمسة أشخاص قتلوا في هذا الهجوم»), or a noun with
+the earlier's very parties. The first telling stays as it was; a later event is read against the nearest earlier ones
+of its type only (_BACK), so a long text costs no more per event.
 """
 
 from __future__ import annotations
 
+import re
+
 from ..article import Article
 from ..arabic.normalize import normalize, word_key
-from ..lexicon.compile import _rows
+from ..lexicon.compile import Lexicon, _rows
 from ..lexicon.timewords import TimeWords
 from ..records import Event
 from .phrases import strip_wa
@@ -31,11 +46,25 @@ from .phrases import strip_wa
 _REACH = 140  # two triggers this many characters apart at most tell one act
 _STOPS = ".؛;!?؟"
 _JOINED = frozenset({"ASSAULT"})  # the types whose repeats with parties of their own are joined into one act
+_NUMBER = re.compile(r"[0-9\u0660-\u0669]+")  # a count (normalize folds Arabic-Indic digits; both are matched)
+_WORD = re.compile(r"[\u0621-\u064a]+")  # an Arabic word, without the quotes or commas around it
+_COUNT_BEFORE, _COUNT_AFTER = 30, 60  # the characters around a trigger where its victims' count is read
+# the types whose act a later sentence tells again («بعد الهجوم»، «الاحتجاجات»، «الاجتماع»، «الاعتقال»); of these,
+# those where any definite noun of the type will do (an explosion's «الهجوم»), the others needing a word of the first
+# telling's CAMEO code (a meeting's «الاجتماع», not «الزيارة»)
+_TOLD_AGAIN = frozenset({"ASSAULT", "PROTEST", "COERCE", "CONSULT"})
+_ANY_WORD = frozenset({"ASSAULT", "PROTEST"})
+# CAMEO codes too broad to tell one act by: «المحادثات» of the nuclear talks and «الاجتماع» of the euro ministers
+# are both 040; a definite noun of such a code tells the act again only as the first telling's own word (اجتماع …
+# الاجتماع)
+_BROAD = frozenset({"040"})
+_BACK = 24  # the earlier events of its type a later one is read against (the nearest): a long text stays linear
+_COUNTRY = frozenset({"PCLI", "CONT", "SEA", "AREA"})  # place features too wide to tell two acts apart
 
 
 class RepeatMerger:
     """Drops the events that repeat another event of their clause (same type, flags and date) with no party the other
-    lacks."""
+    lacks, and those that tell again, in a later sentence, an act an earlier one told."""
 
     name = "repeats"
     requires = ("events", "event_dates")
@@ -46,7 +75,13 @@ class RepeatMerger:
         # words that open a clause of another act (فيما، بينما)
         self.boundary = frozenset(k[0] for k, tw in words.phrases.items()
                                   if len(k) == 1 and tw.classes.get("background") == "boundary")
-        self.tolls = frozenset(_key(r["word"]) for r in _rows("repeat_words.tsv") if r["class"] == "toll")
+        rows = _rows("repeat_words.tsv")
+        self.tolls = frozenset(_key(r["word"]) for r in rows if r["class"] == "toll")
+        self.another = frozenset(normalize(r["word"]) for r in rows if r["class"] == "another")
+        self.numbers = frozenset(normalize(r["word"]) for r in rows if r["class"] == "count")
+        triggers = Lexicon.from_rows(triggers=_rows("triggers.tsv"))
+        self.verbs = {w: frozenset(e.cameo for e, _ in es) for w, es in triggers.verbs.items()}
+        self.nouns = {k: frozenset(e.cameo for e in es) for k, es in triggers.nouns.items()}
 
     def __call__(self, article: Article) -> Article:
         events = article.events
@@ -68,8 +103,93 @@ class RepeatMerger:
                         drop.add(i)
                         break
         kept = [e for k, e in enumerate(events) if k not in drop]
-        article.events = self.join(article.text, kept) if any(e.event in _JOINED for e in kept) else kept
+        kept = self.join(article.text, kept) if any(e.event in _JOINED for e in kept) else kept
+        article.events = self.retold(article, kept) if len(kept) > 1 else kept
         return article
+
+    def retold(self, article: Article, events: list[Event]) -> list[Event]:
+        """The events without those that tell again, in a later sentence, the act of an earlier event of their type
+        (see `told_again`)."""
+        told: dict[str, list[Event]] = {}  # type → the events of that type kept so far, in text order
+        drop: set[int] = set()
+        places: dict[int, set[str]] | None = None
+        for k in sorted(range(len(events)), key=lambda k: (events[k].sentence, events[k].trigger.start)):
+            y = events[k]
+            if y.event not in _TOLD_AGAIN:
+                continue
+            earlier = told.setdefault(y.event, [])
+            if earlier and earlier[0].sentence != y.sentence:
+                if places is None:
+                    places = _local_places(article)
+                if any(x.sentence != y.sentence and self.told_again(article.text, x, y, places)
+                       for x in reversed(earlier[-_BACK:])):
+                    drop.add(k)  # the act's first telling stays the one later mentions are read against
+                    continue
+            earlier.append(y)
+        return [e for k, e in enumerate(events) if k not in drop] if drop else events
+
+    def told_again(self, text: str, x: Event, y: Event, places: dict[int, set[str]]) -> bool:
+        """True when y, told in a later sentence than x, of x's type, is x's act told again: y has the same flags, no
+        date of its own other than x's, no party x lacks, no other place and no other count of victims; and its
+        trigger is a definite noun of an act told again («بعد الهجوم»، «الاحتجاجات»، «الاجتماع» after «اجتماعا», not
+        followed by a word of another act: «المكالمة الجديدة») or a word of x's trigger's CAMEO code with x's count
+        («اعتقل تنظيم داعش 38 مواطنا» … «أسفرت عن اعتقال 38 مواطنا»; a verb only without a doer of its own: «خمسة
+        أشخاص قتلوا في هذا الهجوم») or, a noun, with parties all x's, told in the same words («القت السلطات القبض على
+        سليمان الاسد» … «اعتقال سليمان الاسد»)."""
+        if y.event not in _TOLD_AGAIN or (x.negated, x.future, x.hypothetical) != (y.negated, y.future, y.hypothetical):
+            return False
+        if y.date_source == "text" and y.date != x.date or y.date_source == "before_published" != x.date_source:
+            return False  # a date of its own: «الهجمات التي شهدتها البلاد في الأول من يوليو»، «وقد قتل آنذاك»
+        if not (_within(y.actor, x.actor, _party) and _within(y.recipient, x.recipient, _party)):
+            return False  # a party the first telling lacks
+        if x.location is not None and y.location is not None and x.location.name != y.location.name:
+            return False  # two attacks in two towns
+        seen = places.get(x.sentence, set()) | ({x.location.name} if x.location is not None else set())
+        if seen and places.get(y.sentence, set()) - seen:
+            return False  # «قصف معسكر اللواء في مدينة يريم» … «القصف استهدف مدينة حرض»: another town
+        wx, wy = _first(x.trigger.text), _first(y.trigger.text)
+        codes = self.codes(x.trigger.text) & self.codes(y.trigger.text)
+        same_word = word_key(_bare(wx)) == word_key(_bare(wy))
+        cx, cy = self.count(text, x), self.count(text, y)
+        dx, dy = {c for c in cx if c.isdigit()}, {c for c in cy if c.isdigit()}
+        if dx and dy and not dx & dy:
+            return False  # «قتل 5 … وقتل 3»: two tolls, two acts
+        if not (self.definite(wy) and (y.event in _ANY_WORD or same_word or codes - _BROAD)) and not (
+                codes and (wy in self.verbs and not y.actor and cx & cy or wy not in self.verbs and (
+                    cx & cy or (y.actor or y.recipient) and _within(y.actor, x.actor, _person)
+                    and _within(y.recipient, x.recipient, _person)))):
+            return False  # a verb with a doer may tell a new act of the same parties: «وكان قد هاجم الفندق»
+        return not self.another_after(text, y)
+
+    def definite(self, base: str) -> bool:
+        """True when a trigger word (no و/ف) is a noun with the article: «الهجوم»، «للمفاوضات»، «بالتفجير»."""
+        return base not in self.verbs and _bare(base).startswith("ال")  # «التقى» is a verb
+
+    def cameos(self, base: str) -> frozenset[str]:
+        """The CAMEO codes of the trigger rows a trigger word (no و/ف) is a form of."""
+        found = self.verbs.get(base)
+        return found if found is not None else self.nouns.get(word_key(_bare(base)), frozenset())
+
+    def another_after(self, text: str, ev: Event) -> bool:
+        """True when one of the two words after a trigger tells another act of its kind («المكالمة الجديدة»)."""
+        after = _WORD.findall(normalize(text[ev.trigger.end:min(ev.sentence_end, ev.trigger.end + 30)]))[:2]
+        return any(strip_wa(w) in self.another for w in after)
+
+    def codes(self, trigger: str) -> frozenset[str]:
+        """The CAMEO codes of the words of a trigger («تلقي القبض»: the arrest's)."""
+        words = trigger.split()
+        if len(words) == 1:
+            return self.cameos(_first(trigger))
+        return frozenset().union(*(self.cameos(strip_wa(normalize(w))) for w in words))
+
+    def count(self, text: str, ev: Event) -> frozenset[str]:
+        """The numbers and number words told close to an event's trigger, in its sentence (its victims, its dead, those
+        arrested)."""
+        lo = max(ev.sentence_start, ev.trigger.start - _COUNT_BEFORE)
+        hi = min(ev.sentence_end, ev.trigger.end + _COUNT_AFTER)
+        near = normalize(text[lo:hi])
+        words = frozenset(w for w in _WORD.findall(near) if strip_wa(w) in self.numbers)
+        return frozenset(_NUMBER.findall(near)) | words
 
     def join(self, text: str, events: list[Event]) -> list[Event]:
         """The events with every pair of assaults of one clause whose parties do not clash joined into one."""
@@ -141,6 +261,67 @@ def _key(word: str) -> str:
     if len(w) > 3 and w[0] in "بل":
         w = w[1:]
     return word_key(w)
+
+
+def _bare(base: str) -> str:
+    """A word (no و/ف) without a preposition joined to its article: «للمفاوضات» → «المفاوضات», «بالهجوم» → «الهجوم»."""
+    if base.startswith("لل") and len(base) > 4:
+        return "ا" + base[1:]
+    if len(base) > 5 and base[0] in "بلك" and base[1:3] == "ال":
+        return base[1:]
+    return base
+
+
+def _first(trigger: str) -> str:
+    """The first word of a trigger, normalised, without a leading و/ف."""
+    words = trigger.split()
+    return strip_wa(normalize(words[0])) if words else ""
+
+
+def _words(text: str) -> str:
+    """A party's words, normalised and keyed."""
+    return " ".join(word_key(w) for w in normalize(text).split())
+
+
+def _party(m) -> tuple:
+    """What a party is matched on across sentences: its code and sector, else its words."""
+    return (m.code, m.sector) if m.code else ("", _words(m.text))
+
+
+def _person(m) -> tuple:
+    """What a party is matched on as the same doer: its name, else its words (not its code: a minister and his
+    government share one)."""
+    return ("", m.name) if m.name else ("", _words(m.text))
+
+
+def _within(later: tuple, first: tuple, key) -> bool:
+    """True when every party of a later telling is one of the first telling's, matched on `key`; a party without a code
+    is one of the first's whose words hold its words or are held in them («سليمان الاسد»، «سليمان هلال الاسد»)."""
+    if not later:
+        return True
+    have = {key(m) for m in first}
+    for m in later:
+        k = key(m)
+        if k in have:
+            continue
+        if k[0] or not any(not h[0] and _holds(h[1], k[1]) for h in have):
+            return False
+    return True
+
+
+def _holds(a: str, b: str) -> bool:
+    """True when the words of one keyed party hold all the words of the other."""
+    sa, sb = set(a.split()), set(b.split())
+    return bool(sa and sb) and (sa <= sb or sb <= sa)
+
+
+def _local_places(article: Article) -> dict[int, set[str]]:
+    """The names of the places narrower than a country told in each sentence."""
+    out: dict[int, set[str]] = {}
+    for p in article.places:
+        if p.feature not in _COUNTRY:
+            out.setdefault(p.sentence, set()).add(p.name)
+    return out
 
 
 def _same(a: tuple, b: tuple) -> bool:
