@@ -108,6 +108,8 @@ class EventAnchor:
                     dated, said = self.background.not_reports(article, ev, dated, memo, triggers)
                     if said:
                         by_report.add(len(events))
+                if dated:
+                    dated = self.background.own_clause(article, ev, dated, memo)
             told = (None if dated or ev.future or not article.published
                     else self.background.told_before(article, ev, vague.get(ev.sentence, ()), memo))
             if told and self.background.reported(article, ev, memo):
@@ -148,6 +150,8 @@ class EventAnchor:
                 times = [t for t in times if not self.background.first_since(article.text, t)] or times
             t = times[0] if len(times) == 1 else _finest(min(times, key=lambda t: max(0, t.start - te, ts - t.end)), times)
             end = first_day(t.end_value) if t.end_value else None
+            if t.granularity == "year":
+                end = _year_end(t, published, ev.future or ev.hypothetical)
             changes.update(date=first_day(t.value), enddate=end, date_source="text", date_evidence=t)
         elif told and published:
             evidence = told if isinstance(told, TimeExpr) else None
@@ -166,6 +170,21 @@ class EventAnchor:
             if home:
                 changes.update(recipient=tuple(r for r in ev.recipient if r not in home))
         return ev.updated(**changes)
+
+
+def _year_end(t: TimeExpr, published: str | None, coming: bool) -> str | None:
+    """The last day a year expression (or a range of years) covers, no later than the publication day for an
+    event that was done: «وقعت الفتاة في الأسر في وقت سابق من هذا العام» is on a day from 1 January to the publication
+    day, «عام 2013» from 1 January to 31 December 2013 (a year alone is no day of it: the event's `date` is the
+    year's first day, its `enddate` the last)."""
+    value = t.end_value or t.value
+    if not value:
+        return None
+    last = value.split("/", 1)[1] if "/" in value else value[:4] + "-12-31"
+    start = first_day(t.value)
+    if published and not coming and start is not None and start <= published[:10] < last:
+        return published[:10]
+    return last
 
 
 def _after_an(article: Article, m) -> bool:
@@ -500,6 +519,7 @@ class _Background:
         self.since_words = frozenset(k for k, tw in words.phrases.items() if len(k) == 1 and "since" in tw.classes
                                      and "after" not in tw.classes and k[0] == "منذ")
         self.first = frozenset(by.get("first", ()))
+        self.since_one = frozenset(k[0] for k in self.since_words)  # منذ, as one word
         self.since = frozenset(by.get("since", ())) | {k for k, tw in words.phrases.items()
                                                        if len(k) == 1 and "since" in tw.classes
                                                        and "after" not in tw.classes and k[0] == "منذ"}
@@ -615,6 +635,40 @@ class _Background:
         if report:
             return report, True
         return times, False
+
+    _SINCE_REACH = 8  # a time this many words after a منذ past the event's word may date what منذ names
+
+    def own_clause(self, article: Article, ev: Event, times: list[TimeExpr], memo: dict) -> list[TimeExpr]:
+        """The time expressions that may date the event, less those that date another clause: a time past a منذ
+        and the event it names, after the event's word («قصف الانفصاليين … الأعنف منذ معركة ديبالتسيف في فبراير
+        الماضي»: February dates the battle, not the shelling); a year of another clause (past a stop, a comma and
+        و, or a clause-opening word: «وتعد أرحب من أكثر المناطق التي استهدفها الحوثيون طوال العام المنصرم» does
+        not date the fighting told before it). When some of the others stand in the event's own clause (no comma
+        between), those only: «بسطت سيطرتها على إب … نهاية ديسمبر الماضي، بعد أيام من اجتياح صنعاء في 21 سبتمبر»:
+        the storming of Sanaa is September's."""
+        toks, starts, norms, k = self.at_trigger(article, ev, memo)
+        if k < 0:
+            return times
+        keep, own = [], []
+        for t in times:
+            j = bisect_right(starts, t.start) - 1
+            if j > k + 1 and self.since_one and self._names_since(toks, norms, k, j):
+                continue
+            if t.granularity == "year" and not self.same_clause(toks, norms, k, j):
+                continue
+            keep.append(t)
+            if len(times) > 1 and self.same_clause(toks, norms, k, j, commas=0):
+                own.append(t)
+        return own if own and len(own) < len(keep) else keep
+
+    def _names_since(self, toks: list[Token], norms: list[str], k: int, j: int) -> bool:
+        """True when a منذ stands between the event's word (token k) and a time (token j), in one clause with the
+        time, with a word that is no time word between them (منذ معركة … في فبراير; not منذ يوم الأحد)."""
+        m = self._after(toks, norms, self.since_one, max(k + 1, j - self._SINCE_REACH), j)
+        if m is None or j - m < 2 or not self.same_clause(toks, norms, m, j, commas=0):
+            return False
+        phrases = self.words.phrases
+        return any(toks[x].kind == "ar" and (norms[x],) not in phrases for x in range(m + 1, j))
 
     def counted_since(self, t: TimeExpr) -> bool:
         """True for an expression counted back with منذ (منذ أكثر من أسبوع): when something began, not a day it

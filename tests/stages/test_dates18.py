@@ -1,0 +1,61 @@
+"""Event dates, round 18: a year alone dates an event as a span of that year, not its first day; a time that
+dates another clause (what منذ names, a year past a clause boundary) does not date the event; a time of the
+event's own clause beats one across a comma."""
+
+
+def _events(nlp, text, published="2015-08-11"):
+    return nlp(text, published=published).events
+
+
+def _one(nlp, text, trigger, published="2015-08-11"):
+    return next(e for e in _events(nlp, text, published) if e.trigger.text == trigger)
+
+
+def test_a_year_alone_gives_the_span_of_the_year(nlp):
+    ev = _one(nlp, "وقالت الداخلية إن أكبر عملية تهريب أسلحة تم إلقاء القبض عليها كانت نهاية العام 2013.", "القبض")
+    assert (ev.date, ev.enddate) == ("2013-01-01", "2013-12-31")
+    assert ev.date_evidence.granularity == "year" and ev.to_dict()["date_text"]["granularity"] == "year"
+
+
+def test_this_year_ends_on_the_publication_day_for_a_done_event(nlp):
+    ev = _one(nlp, "واعتقلت الشرطة الناشط في وقت سابق من هذا العام في القاهرة.", "اعتقلت")
+    assert (ev.date, ev.enddate) == ("2015-01-01", "2015-08-11")
+
+
+def test_a_day_keeps_no_enddate(nlp):
+    ev = _one(nlp, "قتل مسلحون خمسة جنود أمس في هجوم على نقطة تفتيش.", "قتل")
+    assert (ev.date, ev.enddate) == ("2015-08-10", None)
+
+
+def test_a_time_past_since_and_its_event_dates_that_event(nlp):
+    text = ("واصفاً قصف الانفصاليين في الساعات الأربع والعشرين الأخيرة بأنه الأعنف منذ معركة السيطرة على بلدة "
+            "ديبالتسيف في فبراير الماضي.")
+    ev = _one(nlp, text, "قصف")
+    assert ev.date != "2015-02-01"
+
+
+def test_since_before_a_day_still_dates_it(nlp):
+    ev = _one(nlp, "وقتل خمسة أشخاص منذ يوم الأحد الماضي في المدينة.", "قتل")
+    assert ev.date == "2015-08-09"
+
+
+def test_a_year_of_another_clause_does_not_date_the_event(nlp):
+    text = ("وقالت تقارير محلية إن مقاتلين من تنظيم داعش اعتقلوا الفتاة وصديقها في حلب مطلع أغسطس، وتزوجت الفتاة "
+            "صديقها في ستوكهولم في وقت سابق من هذا العام دون علم والديهما، واتصلت الفتاة مرتين بوالديها أثناء "
+            "اعتقالها بعد أن أعارتها امرأة أخرى هاتفها الجوال سرا.")
+    evs = [e for e in _events(nlp, text) if e.event == "COERCE"]
+    assert evs and all(e.date != "2015-01-01" for e in evs)
+
+
+def test_a_year_of_a_later_clause_does_not_date_the_fighting(nlp):
+    text = ("وعلى مسافة ليست ببعيدة، يدور قتال عنيف لليوم الثاني على التوالي بين المقاومة الشعبية وعناصر الميليشيات "
+            "الحوثية في مديرية أرحب، وتعد أرحب من أكثر المناطق التي استهدفها الحوثيون طوال العام المنصرم.")
+    ev = _one(nlp, text, "قتال")
+    assert ev.date != "2014-01-01"
+
+
+def test_the_time_of_the_events_own_clause_beats_one_across_a_comma(nlp):
+    text = ("وكانت جماعة الحوثي بسطت سيطرتها على مدن محافظة إب بعد مواجهات مع رجال القبائل، نهاية ديسمبر الماضي، "
+            "بعد ايام من اجتياح مسلحي الجماعة للعاصمة صنعاء في 21 سبتمبر الفائت.")
+    ev = _one(nlp, text, "اجتياح")
+    assert ev.date == "2014-09-21"
