@@ -59,3 +59,16 @@ def test_the_time_of_the_events_own_clause_beats_one_across_a_comma(nlp):
             "بعد ايام من اجتياح مسلحي الجماعة للعاصمة صنعاء في 21 سبتمبر الفائت.")
     ev = _one(nlp, text, "اجتياح")
     assert ev.date == "2014-09-21"
+
+
+def test_a_year_heading_the_sentence_dates_its_later_clauses(nlp):
+    text = "عام 1983، قتل 241 جنديا أميركيا في قاعدة عسكرية في لبنان، واضطر الرئيس رونالد ريغان إلى سحب القوات."
+    ev = _one(nlp, text, "سحب القوات")
+    assert (ev.date, ev.enddate) == ("1983-01-01", "1983-12-31")
+
+
+def test_a_year_after_a_comma_and_fi_is_of_the_same_clause(nlp):
+    text = ("لكن، في بداية عهد الرئيس رونالد ريغان، ومقابل إطلاق سراح الدبلوماسيين الأميركيين، في بداية عام 1981، "
+            "أفرج عن بعض هذه الأموال.")
+    ev = _one(nlp, text, "إطلاق سراح")
+    assert ev.date == "1981-01-01"

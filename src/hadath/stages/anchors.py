@@ -110,13 +110,6 @@ class EventAnchor:
                         by_report.add(len(events))
                 if dated:
                     dated = self.background.own_clause(article, ev, dated, memo)
-            told = (None if dated or ev.future or not article.published
-                    else self.background.told_before(article, ev, vague.get(ev.sentence, ()), memo))
-            if told and self.background.reported(article, ev, memo):
-                reported.add(len(events))
-            elif told is True and ev.quad_class == _RETOLD and ev.sentence not in timed \
-                    and self.background.retold(article, ev, memo):
-                retold.add(len(events))
             if dated and not (ev.future or ev.hypothetical) and article.published:
                 dated = _not_after_writing(dated, ev, written[0] if written else article.published, past_verbs,
                                            self.background.words)
@@ -125,6 +118,15 @@ class EventAnchor:
                     # come announces the act for that day, however far the day stands
                     dated = self.background.coming_apart(article, ev, dated, written[0] if written else
                                                          article.published, memo, triggers)
+            # after the days to come are gone: «وكان مشروع تطوير السوق قد انطلق بموافقة من الأمير … للأعوام
+            # الخمسة المقبلة» is background all the same
+            told = (None if dated or ev.future or not article.published
+                    else self.background.told_before(article, ev, vague.get(ev.sentence, ()), memo))
+            if told and self.background.reported(article, ev, memo):
+                reported.add(len(events))
+            elif told is True and ev.quad_class == _RETOLD and ev.sentence not in timed \
+                    and self.background.retold(article, ev, memo):
+                retold.add(len(events))
             ev = self._anchor(article, ev, dated, pool, dateline, told, written, places.get(ev.sentence, ()))
             t = recalled.get(ev.sentence + 1)
             if t is not None and ev.date_source == "published" and not (ev.future or ev.negated or ev.hypothetical):
@@ -637,13 +639,16 @@ class _Background:
         return times, False
 
     _SINCE_REACH = 8  # a time this many words after a منذ past the event's word may date what منذ names
+    _HEAD = 2  # a time starting at most this many words into its sentence heads it (وفي عام 1988، …)
 
     def own_clause(self, article: Article, ev: Event, times: list[TimeExpr], memo: dict) -> list[TimeExpr]:
         """The time expressions that may date the event, less those that date another clause: a time past a منذ
         and the event it names, after the event's word («قصف الانفصاليين … الأعنف منذ معركة ديبالتسيف في فبراير
         الماضي»: February dates the battle, not the shelling); a year of another clause (past a stop, a comma and
         و, or a clause-opening word: «وتعد أرحب من أكثر المناطق التي استهدفها الحوثيون طوال العام المنصرم» does
-        not date the fighting told before it). When some of the others stand in the event's own clause (no comma
+        not date the fighting told before it, «وتزوجت الفتاة في وقت سابق من هذا العام، واتصلت بوالديها أثناء
+        اعتقالها» not the arrest after it), unless the year heads the sentence («عام 1983، قتل 241 جنديا …، واضطر
+        ريغان إلى سحب القوات»). When some of the others stand after the event's word or in its clause (no comma
         between), those only: «بسطت سيطرتها على إب … نهاية ديسمبر الماضي، بعد أيام من اجتياح صنعاء في 21 سبتمبر»:
         the storming of Sanaa is September's."""
         toks, starts, norms, k = self.at_trigger(article, ev, memo)
@@ -654,10 +659,12 @@ class _Background:
             j = bisect_right(starts, t.start) - 1
             if j > k + 1 and self.since_one and self._names_since(toks, norms, k, j):
                 continue
-            if t.granularity == "year" and not self.same_clause(toks, norms, k, j):
-                continue
+            if t.granularity == "year" and (j > k or j > self._HEAD) \
+                    and not self.same_clause(toks, norms, k, j, proclitic=True):
+                continue  # (not a year heading the sentence: «عام 1983، قتل …، واضطر ريغان إلى سحب القوات»)
             keep.append(t)
-            if len(times) > 1 and self.same_clause(toks, norms, k, j, commas=0):
+            if len(times) > 1 and (j > k or self.same_clause(toks, norms, k, j, commas=0)) \
+                    and not self.counted_since(t):  # (منذ أكثر من أسبوع: when it began, no better a date)
                 own.append(t)
         return own if own and len(own) < len(keep) else keep
 
@@ -796,9 +803,11 @@ class _Background:
         q = next((q for q in range(k - 1, -1, -1) if toks[q].norm in self.aux or norms[q] in self.aux), None)
         return q is not None and not self.progressive(toks, q)  # not «الذين كانوا ينتمون إلى فصائل طردت»
 
-    def same_clause(self, toks: list[Token], norms: list[str], i: int, j: int, commas: int = 1) -> bool:
+    def same_clause(self, toks: list[Token], norms: list[str], i: int, j: int, commas: int = 1,
+                    proclitic: bool = False) -> bool:
         """True when tokens i and j are in one clause: no stop, no clause-opening word (فيما، بينما), no comma
-        before و/ف and at most `commas` commas between them."""
+        before و/ف and at most `commas` commas between them (`proclitic`: only a و/ف glued to a word, not the first
+        letter of في or وفق)."""
         lo, hi = min(i, j), max(i, j)
         n = 0
         for m in range(lo + 1, hi):
@@ -808,7 +817,8 @@ class _Background:
                     return False
                 if tok.text in _COMMAS:
                     n += 1
-                    if n > commas or toks[m + 1].norm[:1] in ("و", "ف"):
+                    if n > commas or toks[m + 1].norm[:1] in ("و", "ف") and not (
+                            proclitic and norms[m + 1] == toks[m + 1].norm):
                         return False  # «…، وقبل أيام نجحت»: a comma and و open another clause
             elif norms[m] in self.boundary:
                 return False
