@@ -108,8 +108,6 @@ class EventAnchor:
                     dated, said = self.background.not_reports(article, ev, dated, memo, triggers)
                     if said:
                         by_report.add(len(events))
-                if dated:
-                    dated = self.background.own_clause(article, ev, dated, memo)
             if dated and not (ev.future or ev.hypothetical) and article.published:
                 dated = _not_after_writing(dated, ev, written[0] if written else article.published, past_verbs,
                                            self.background.words)
@@ -118,6 +116,8 @@ class EventAnchor:
                     # come announces the act for that day, however far the day stands
                     dated = self.background.coming_apart(article, ev, dated, written[0] if written else
                                                          article.published, memo, triggers)
+            if dated:
+                dated = self.background.own_clause(article, ev, dated, memo, triggers)
             # after the days to come are gone: «وكان مشروع تطوير السوق قد انطلق بموافقة من الأمير … للأعوام
             # الخمسة المقبلة» is background all the same
             told = (None if dated or ev.future or not article.published
@@ -641,32 +641,39 @@ class _Background:
     _SINCE_REACH = 8  # a time this many words after a منذ past the event's word may date what منذ names
     _HEAD = 2  # a time starting at most this many words into its sentence heads it (وفي عام 1988، …)
 
-    def own_clause(self, article: Article, ev: Event, times: list[TimeExpr], memo: dict) -> list[TimeExpr]:
+    def own_clause(self, article: Article, ev: Event, times: list[TimeExpr], memo: dict,
+                   triggers: "list[int] | tuple" = ()) -> list[TimeExpr]:
         """The time expressions that may date the event, less those that date another clause: a time past a منذ
         and the event it names, after the event's word («قصف الانفصاليين … الأعنف منذ معركة ديبالتسيف في فبراير
         الماضي»: February dates the battle, not the shelling); a year of another clause (past a stop, a comma and
         و, or a clause-opening word: «وتعد أرحب من أكثر المناطق التي استهدفها الحوثيون طوال العام المنصرم» does
         not date the fighting told before it, «وتزوجت الفتاة في وقت سابق من هذا العام، واتصلت بوالديها أثناء
         اعتقالها» not the arrest after it), unless the year heads the sentence («عام 1983، قتل 241 جنديا …، واضطر
-        ريغان إلى سحب القوات»). When some of the others stand after the event's word or in its clause (no comma
-        between), those only: «بسطت سيطرتها على إب … نهاية ديسمبر الماضي، بعد أيام من اجتياح صنعاء في 21 سبتمبر»:
-        the storming of Sanaa is September's."""
+        ريغان إلى سحب القوات»). A day or month right after the event's word, in its clause (no comma, no other event's
+        word between), beats the times before the word past a comma: «بسطت سيطرتها على إب … نهاية ديسمبر الماضي، بعد
+        أيام من اجتياح صنعاء في 21 سبتمبر»: the storming of Sanaa is September's. `triggers`: the sorted starts of
+        the article's event words."""
         toks, starts, norms, k = self.at_trigger(article, ev, memo)
         if k < 0:
             return times
-        keep, own = [], []
+        keep, own, apart = [], False, []
         for t in times:
             j = bisect_right(starts, t.start) - 1
             if j > k + 1 and self.since_one and self._names_since(toks, norms, k, j):
                 continue
             if t.granularity == "year" and (j > k or j > self._HEAD) \
                     and not self.same_clause(toks, norms, k, j, proclitic=True):
-                continue  # (not a year heading the sentence: «عام 1983، قتل …، واضطر ريغان إلى سحب القوات»)
+                continue
             keep.append(t)
-            if len(times) > 1 and (j > k or self.same_clause(toks, norms, k, j, commas=0)) \
-                    and not self.counted_since(t):  # (منذ أكثر من أسبوع: when it began, no better a date)
-                own.append(t)
-        return own if own and len(own) < len(keep) else keep
+            if len(times) > 1:
+                if j < k and not self.same_clause(toks, norms, k, j, commas=0):
+                    apart.append(t)
+                elif j > k and t.granularity in ("day", "month") and not self.counted_since(t) \
+                        and not _word_between(triggers, ev, t) and self.same_clause(toks, norms, k, j, commas=0):
+                    own = True
+        if own and apart:
+            keep = [t for t in keep if t not in apart]
+        return keep
 
     def _names_since(self, toks: list[Token], norms: list[str], k: int, j: int) -> bool:
         """True when a منذ stands between the event's word (token k) and a time (token j), in one clause with the
