@@ -72,3 +72,22 @@ def test_a_year_after_a_comma_and_fi_is_of_the_same_clause(nlp):
             "أفرج عن بعض هذه الأموال.")
     ev = _one(nlp, text, "إطلاق سراح")
     assert ev.date == "1981-01-01"
+
+
+def test_what_an_investigation_found_was_done_before_the_publication_day(nlp):
+    text = ("وكشفت تحقيقات النيابة العامة، بحسب وكالة أنباء الشرق الأوسط المصرية، من خلال شهادات الكثير من قاطني محيط "
+            "التجمهر المسلح، أن المتهمين من جماعة الإخوان، نظموا ذلك الاعتصام المسلح وسيروا منه مسيرات مسلحة لأماكن "
+            "عدة هاجمت المواطنين الآمنين في أحداث مروعة، وقطعوا الطرق ووضعوا المتاريس.")
+    evs = [e for e in _events(nlp, text) if e.event in ("PROTEST", "ASSAULT")]
+    assert evs and all(e.date is None and e.date_source == "before_published" and e.enddate == "2015-08-11"
+                       for e in evs)
+
+
+def test_what_an_indictment_says_was_done_before(nlp):
+    ev = _one(nlp, "وتقول لائحة الاتهام، إن جنودا إسرائيليين أطلقوا الرصاص في الهواء لردع المهاجمين.", "أطلقوا الرصاص")
+    assert ev.date_source == "before_published"
+
+
+def test_an_investigation_without_what_it_found_keeps_the_day(nlp):
+    ev = _one(nlp, "فتحت الشرطة تحقيقا في الحادث واعتقلت ثلاثة مشتبهين في مدينة الدمام.", "اعتقلت")
+    assert ev.date == "2015-08-11" and ev.date_source == "published"

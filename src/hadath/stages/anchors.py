@@ -80,7 +80,7 @@ class EventAnchor:
         nouns: set[int] = set()
         present: set[int] = set()  # and those that are verbs in the present tense (what goes on: تتهم، يستهدفها)
         triggers: list[int] = []  # where all the event words start, in order
-        for m in article.mentions if times else ():
+        for m in article.mentions:
             if m.kind == "trigger":
                 triggers.append(m.start)
                 if m.get("pos") == "noun":
@@ -121,7 +121,8 @@ class EventAnchor:
             # after the days to come are gone: «وكان مشروع تطوير السوق قد انطلق بموافقة من الأمير … للأعوام
             # الخمسة المقبلة» is background all the same
             told = (None if dated or ev.future or not article.published
-                    else self.background.told_before(article, ev, vague.get(ev.sentence, ()), memo))
+                    else self.background.told_before(article, ev, vague.get(ev.sentence, ()), memo,
+                                                     ev.trigger.start in present))
             if told and self.background.reported(article, ev, memo):
                 reported.add(len(events))
             elif told is True and ev.quad_class == _RETOLD and ev.sentence not in timed \
@@ -521,12 +522,15 @@ class _Background:
         self.since_words = frozenset(k for k, tw in words.phrases.items() if len(k) == 1 and "since" in tw.classes
                                      and "after" not in tw.classes and k[0] == "منذ")
         self.first = frozenset(by.get("first", ()))
+        self.findings = frozenset(by.get("findings", ()))
+        self.that = words.words_of("that")  # أن، إن، بأن: what is found follows them
         self.since_one = frozenset(k[0] for k in self.since_words)  # منذ, as one word
         self.since = frozenset(by.get("since", ())) | {k for k, tw in words.phrases.items()
                                                        if len(k) == 1 and "since" in tw.classes
                                                        and "after" not in tw.classes and k[0] == "منذ"}
         # a sentence without one of these words (or a vague expression) tells nothing as background
-        self.openers = self.aux | self.particle | self.preceded | {k[0] for k in self.since | self.adverbs}
+        self.openers = self.aux | self.particle | self.preceded | {k[0] for k in self.since | self.adverbs
+                                                                   | self.findings}
 
     def recalled(self, article: Article, times: dict[int, list[TimeExpr]]) -> dict[int, TimeExpr]:
         """Per sentence that opens with a `recall` phrase (جاء ذلك، جاءت هذه التصريحات) and a word of where it was
@@ -724,10 +728,13 @@ class _Background:
                 memo[sentence] = seen
         return seen
 
-    def told_before(self, article: Article, ev: Event, vague, memo: dict | None = None) -> "bool | TimeExpr":
+    def told_before(self, article: Article, ev: Event, vague, memo: dict | None = None, present: bool = False
+                    ) -> "bool | TimeExpr":
         """The vague expression, or True, when the event (or the statement it is told in, by words before
-        what the statement says) is told as background; False otherwise (`memo`: the caller's per-sentence
-        store of token starts and normal forms, shared by the events of one sentence)."""
+        what the statement says) is told as background, or is an act (not a verb of the present: `present`) told as
+        what an investigation or indictment found («وكشفت تحقيقات النيابة … أن المتهمين نظموا ذلك الاعتصام»);
+        False otherwise (`memo`: the caller's per-sentence store of token starts and normal forms, shared by the
+        events of one sentence)."""
         toks = article.tokens[ev.sentence] if ev.sentence < len(article.tokens) else []
         if not toks:
             return False
@@ -748,6 +755,18 @@ class _Background:
                 if j < end and abs(j - k) <= 8 and self.same_clause(toks, norms, j, k):
                     return t
             if self.pluperfect(toks, norms, k) or self.cued(toks[:end], norms[:end], k):
+                return True
+        return bool(self.findings) and not present and at[0][0] > 0 and self.found(toks, norms, at[0][0])
+
+    def found(self, toks: list[Token], norms: list[str], k: int) -> bool:
+        """True when a word of findings (التحقيقات، لائحة الاتهام، أسندت) stands before token k with a أن/إن
+        between them: what the investigation found («تبين من التحقيقات أن الظواهري أنشأ جماعة»، «وتقول لائحة
+        الاتهام، إن جنودا أطلقوا الرصاص»; not «وتواصل الشرطة التحقيقات، بعدما اعتقلت 30 مواطنا»)."""
+        said = False
+        for m in range(k - 1, -1, -1):
+            if norms[m] in self.that or toks[m].norm in self.that:
+                said = True
+            elif said and ((norms[m],) in self.findings or tuple(norms[m:m + 2]) in self.findings):
                 return True
         return False
 
