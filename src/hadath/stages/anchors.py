@@ -4,12 +4,17 @@ Date: the event's own time expression when its sentence has one with a value (th
 trigger, not a منذ after لأول مرة when another is there; a range gives `enddate`), else the article's
 publication date; `date_source` says which ("text" or "published"). The date is always a full YYYY-MM-DD: the
 first day of what the expression names ("فبراير الماضي" → 2016-02-01); `date_text.granularity` says how precise
-it is. Not the time of the report that tells the event (a time before what a statement says, when what is said
-has its own; one after بحسب، وفقاً past the event's word: «وقتل 20 شخصا بحسب حصيلة أعلنها التلفزيون اليوم الأحد»),
+it is, and a year alone gives the span of the year as `enddate` too («عام 2013» → 2013-01-01–2013-12-31; «هذا
+العام» for a done act ends on the publication day). A time that dates another clause does not date the event: one
+past منذ and the event it names (الأعنف منذ معركة ديبالتسيف في فبراير), a year of another clause; a day or month
+right after the event's word beats the times before it past a comma. Not the time of the report that tells the
+event (a time before what a statement says, when what is said has its own; one after بحسب، وفقاً past the
+event's word: «وقتل 20 شخصا بحسب حصيلة أعلنها التلفزيون اليوم الأحد»),
 nor that of an event it is compared to («مثل تفجيري الأربعاء»); an event of material conflict or cooperation
 dated only by its report's day takes the lead's day (below) when that is earlier.
 An event its sentence tells as background, without a dated expression of its own (وكان الوزير قد
-طالب، سبق أن التقى، في وقت سابق، منذ اندلاع الأزمة، قبل أشهر), did not happen on the publication day:
+طالب، سبق أن التقى، في وقت سابق، منذ اندلاع الأزمة، قبل أشهر، or what an investigation found: وكشفت التحقيقات أن
+المتهمين نظموا), did not happen on the publication day:
 it gets no date, `enddate` = the publication date (on or before it) and `date_source`
 "before_published" (`_Background` says which words tell it; time_words.tsv, class background).
 An event a later sentence tells without a date, of the same quad class as an event its lead (first two
