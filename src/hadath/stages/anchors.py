@@ -126,13 +126,17 @@ class EventAnchor:
             # after the days to come are gone: «وكان مشروع تطوير السوق قد انطلق بموافقة من الأمير … للأعوام
             # الخمسة المقبلة» is background all the same
             told = (None if dated or ev.future or not article.published
-                    else self.background.told_before(article, ev, vague.get(ev.sentence, ()), memo,
-                                                     ev.trigger.start in present))
+                    else self.background.told_before(article, ev, vague.get(ev.sentence, ()), memo))
             if told and self.background.reported(article, ev, memo):
                 reported.add(len(events))
             elif told is True and ev.quad_class == _RETOLD and ev.sentence not in timed \
                     and self.background.retold(article, ev, memo):
                 retold.add(len(events))
+            elif told is False and ev.trigger.start not in present and self.background.found_before(article, ev, memo):
+                # what an investigation found («وكشفت تحقيقات النيابة أن المتهمين نظموا ذلك الاعتصام»): done before the
+                # publication day, on the lead's day when the lead gives the act one
+                told = True
+                reported.add(len(events))
             ev = self._anchor(article, ev, dated, pool, dateline, told, written, places.get(ev.sentence, ()))
             t = recalled.get(ev.sentence + 1)
             if t is not None and ev.date_source == "published" and not (ev.future or ev.negated or ev.hypothetical):
@@ -733,13 +737,10 @@ class _Background:
                 memo[sentence] = seen
         return seen
 
-    def told_before(self, article: Article, ev: Event, vague, memo: dict | None = None, present: bool = False
-                    ) -> "bool | TimeExpr":
+    def told_before(self, article: Article, ev: Event, vague, memo: dict | None = None) -> "bool | TimeExpr":
         """The vague expression, or True, when the event (or the statement it is told in, by words before
-        what the statement says) is told as background, or is an act (not a verb of the present: `present`) told as
-        what an investigation or indictment found («وكشفت تحقيقات النيابة … أن المتهمين نظموا ذلك الاعتصام»);
-        False otherwise (`memo`: the caller's per-sentence store of token starts and normal forms, shared by the
-        events of one sentence)."""
+        what the statement says) is told as background; False otherwise (`memo`: the caller's per-sentence
+        store of token starts and normal forms, shared by the events of one sentence)."""
         toks = article.tokens[ev.sentence] if ev.sentence < len(article.tokens) else []
         if not toks:
             return False
@@ -761,7 +762,14 @@ class _Background:
                     return t
             if self.pluperfect(toks, norms, k) or self.cued(toks[:end], norms[:end], k):
                 return True
-        return bool(self.findings) and not present and at[0][0] > 0 and self.found(toks, norms, at[0][0])
+        return False
+
+    def found_before(self, article: Article, ev: Event, memo: dict) -> bool:
+        """True when the event is told as what an investigation or indictment found (`found`)."""
+        if not self.findings:
+            return False
+        toks, starts, norms, k = self.at_trigger(article, ev, memo)
+        return k > 0 and self.found(toks, norms, k)
 
     def found(self, toks: list[Token], norms: list[str], k: int) -> bool:
         """True when a word of findings (التحقيقات، لائحة الاتهام، أسندت) stands before token k with a أن/إن
