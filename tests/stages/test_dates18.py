@@ -91,3 +91,9 @@ def test_what_an_indictment_says_was_done_before(nlp):
 def test_an_investigation_without_what_it_found_keeps_the_day(nlp):
     ev = _one(nlp, "فتحت الشرطة تحقيقا في الحادث واعتقلت ثلاثة مشتبهين في مدينة الدمام.", "اعتقلت")
     assert ev.date == "2015-08-11" and ev.date_source == "published"
+
+
+def test_since_an_hour_of_a_day_still_dates_it(nlp):
+    text = "وكانت اللجنة الثورية التابعة للحوثيين أعلنت حالة الطوارئ منذ العاشرة من ليلة أمس الأحد."
+    ev = next(e for e in _events(nlp, text, published="2015-08-10") if e.event == "COERCE")
+    assert ev.date == "2015-08-09"

@@ -672,7 +672,7 @@ class _Background:
         keep, own, apart = [], False, []
         for t in times:
             j = bisect_right(starts, t.start) - 1
-            if j > k + 1 and self.since_one and self._names_since(toks, norms, k, j):
+            if j > k + 1 and self.since_one and self._names_since(toks, norms, k, j, triggers):
                 continue
             if t.granularity == "year" and (j > k or j > self._HEAD) \
                     and not self.same_clause(toks, norms, k, j, proclitic=True):
@@ -688,14 +688,16 @@ class _Background:
             keep = [t for t in keep if t not in apart]
         return keep
 
-    def _names_since(self, toks: list[Token], norms: list[str], k: int, j: int) -> bool:
+    def _names_since(self, toks: list[Token], norms: list[str], k: int, j: int, triggers: "list[int] | tuple"
+                     ) -> bool:
         """True when a منذ stands between the event's word (token k) and a time (token j), in one clause with the
-        time, with a word that is no time word between them (منذ معركة … في فبراير; not منذ يوم الأحد)."""
+        time, and another event's word stands between the منذ and the time (منذ معركة … في فبراير; not منذ يوم
+        الأحد، منذ العاشرة من ليلة أمس)."""
         m = self._after(toks, norms, self.since_one, max(k + 1, j - self._SINCE_REACH), j)
         if m is None or j - m < 2 or not self.same_clause(toks, norms, m, j, commas=0):
             return False
-        phrases = self.words.phrases
-        return any(toks[x].kind == "ar" and (norms[x],) not in phrases for x in range(m + 1, j))
+        x = bisect_right(triggers, toks[m].end - 1)
+        return x < len(triggers) and triggers[x] < toks[j].start
 
     def counted_since(self, t: TimeExpr) -> bool:
         """True for an expression counted back with منذ (منذ أكثر من أسبوع): when something began, not a day it
