@@ -97,3 +97,9 @@ def test_since_an_hour_of_a_day_still_dates_it(nlp):
     text = "وكانت اللجنة الثورية التابعة للحوثيين أعلنت حالة الطوارئ منذ العاشرة من ليلة أمس الأحد."
     ev = next(e for e in _events(nlp, text, published="2015-08-10") if e.event == "COERCE")
     assert ev.date == "2015-08-09"
+
+
+def test_a_past_verb_goes_on_with_the_year_of_the_clause_before(nlp):
+    text = "وأدين جونز في 1999 بتهمة القتل من الدرجة الثانية في مقاطعة بريفارد، وحكم عليه بالسجن 18 عاما."
+    ev = next(e for e in _events(nlp, text, published="2015-07-31") if e.event == "SANCTION")
+    assert ev.date == "1999-01-01"

@@ -122,7 +122,7 @@ class EventAnchor:
                     dated = self.background.coming_apart(article, ev, dated, written[0] if written else
                                                          article.published, memo, triggers)
             if dated:
-                dated = self.background.own_clause(article, ev, dated, memo, triggers)
+                dated = self.background.own_clause(article, ev, dated, memo, triggers, ev.trigger.start in past_verbs)
             # after the days to come are gone: «وكان مشروع تطوير السوق قد انطلق بموافقة من الأمير … للأعوام
             # الخمسة المقبلة» is background all the same
             told = (None if dated or ev.future or not article.published
@@ -655,17 +655,18 @@ class _Background:
     _HEAD = 2  # a time starting at most this many words into its sentence heads it (وفي عام 1988، …)
 
     def own_clause(self, article: Article, ev: Event, times: list[TimeExpr], memo: dict,
-                   triggers: "list[int] | tuple" = ()) -> list[TimeExpr]:
+                   triggers: "list[int] | tuple" = (), narrated: bool = False) -> list[TimeExpr]:
         """The time expressions that may date the event, less those that date another clause: a time past a منذ
         and the event it names, after the event's word («قصف الانفصاليين … الأعنف منذ معركة ديبالتسيف في فبراير
         الماضي»: February dates the battle, not the shelling); a year of another clause (past a stop, a comma and
         و, or a clause-opening word: «وتعد أرحب من أكثر المناطق التي استهدفها الحوثيون طوال العام المنصرم» does
         not date the fighting told before it, «وتزوجت الفتاة في وقت سابق من هذا العام، واتصلت بوالديها أثناء
         اعتقالها» not the arrest after it), unless the year heads the sentence («عام 1983، قتل 241 جنديا …، واضطر
-        ريغان إلى سحب القوات»). A day or month right after the event's word, in its clause (no comma, no other event's
-        word between), beats the times before the word past a comma: «بسطت سيطرتها على إب … نهاية ديسمبر الماضي، بعد
-        أيام من اجتياح صنعاء في 21 سبتمبر»: the storming of Sanaa is September's. `triggers`: the sorted starts of
-        the article's event words."""
+        ريغان إلى سحب القوات») or the event is a verb in the past that goes on telling that year's story
+        (`narrated`: «وأدين جونز في 1999 بتهمة القتل، وحكم عليه بالسجن 18 عاما»). A day or month right after the
+        event's word, in its clause (no comma, no other event's word between), beats the times before the word past
+        a comma: «بسطت سيطرتها على إب … نهاية ديسمبر الماضي، بعد أيام من اجتياح صنعاء في 21 سبتمبر»: the storming of
+        Sanaa is September's. `triggers`: the sorted starts of the article's event words."""
         toks, starts, norms, k = self.at_trigger(article, ev, memo)
         if k < 0:
             return times
@@ -674,7 +675,7 @@ class _Background:
             j = bisect_right(starts, t.start) - 1
             if j > k + 1 and self.since_one and self._names_since(toks, norms, k, j, triggers):
                 continue
-            if t.granularity == "year" and (j > k or j > self._HEAD) \
+            if t.granularity == "year" and (j > k or j > self._HEAD and not narrated) \
                     and not self.same_clause(toks, norms, k, j, proclitic=True):
                 continue
             keep.append(t)
