@@ -103,3 +103,9 @@ def test_a_past_verb_goes_on_with_the_year_of_the_clause_before(nlp):
     text = "وأدين جونز في 1999 بتهمة القتل من الدرجة الثانية في مقاطعة بريفارد، وحكم عليه بالسجن 18 عاما."
     ev = next(e for e in _events(nlp, text, published="2015-07-31") if e.event == "SANCTION")
     assert ev.date == "1999-01-01"
+
+
+def test_a_year_before_while_does_not_date_the_verb_after_it(nlp):
+    ev = _one(nlp, "وقتل شخصان في هجومين منفصلين في يلوستون عام 2012 بينما أصاب ثور أربعة أشخاص هذا العام.", "أصاب",
+              published="2015-08-10")
+    assert (ev.date, ev.enddate) == ("2015-01-01", "2015-08-10")

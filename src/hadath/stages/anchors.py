@@ -662,8 +662,9 @@ class _Background:
         و, or a clause-opening word: «وتعد أرحب من أكثر المناطق التي استهدفها الحوثيون طوال العام المنصرم» does
         not date the fighting told before it, «وتزوجت الفتاة في وقت سابق من هذا العام، واتصلت بوالديها أثناء
         اعتقالها» not the arrest after it), unless the year heads the sentence («عام 1983، قتل 241 جنديا …، واضطر
-        ريغان إلى سحب القوات») or the event is a verb in the past that goes on telling that year's story
-        (`narrated`: «وأدين جونز في 1999 بتهمة القتل، وحكم عليه بالسجن 18 عاما»). A day or month right after the
+        ريغان إلى سحب القوات») or the event is a verb in the past that goes on telling that year's story, no
+        clause-opening word between (`narrated`: «وأدين جونز في 1999 بتهمة القتل، وحكم عليه بالسجن 18 عاما»; not
+        «وقتل شخصان في يلوستون عام 2012 بينما أصاب ثور أربعة أشخاص هذا العام»). A day or month right after the
         event's word, in its clause (no comma, no other event's word between), beats the times before the word past
         a comma: «بسطت سيطرتها على إب … نهاية ديسمبر الماضي، بعد أيام من اجتياح صنعاء في 21 سبتمبر»: the storming of
         Sanaa is September's. `triggers`: the sorted starts of the article's event words."""
@@ -675,7 +676,8 @@ class _Background:
             j = bisect_right(starts, t.start) - 1
             if j > k + 1 and self.since_one and self._names_since(toks, norms, k, j, triggers):
                 continue
-            if t.granularity == "year" and (j > k or j > self._HEAD and not narrated) \
+            if t.granularity == "year" and (j > k or j > self._HEAD and not (
+                    narrated and self.boundary.isdisjoint(norms[j + 1:k]))) \
                     and not self.same_clause(toks, norms, k, j, proclitic=True):
                 continue
             keep.append(t)
