@@ -4,12 +4,17 @@ Date: the event's own time expression when its sentence has one with a value (th
 trigger, not a منذ after لأول مرة when another is there; a range gives `enddate`), else the article's
 publication date; `date_source` says which ("text" or "published"). The date is always a full YYYY-MM-DD: the
 first day of what the expression names ("فبراير الماضي" → 2016-02-01); `date_text.granularity` says how precise
-it is. Not the time of the report that tells the event (a time before what a statement says, when what is said
-has its own; one after بحسب، وفقاً past the event's word: «وقتل 20 شخصا بحسب حصيلة أعلنها التلفزيون اليوم الأحد»),
+it is, and a year alone gives the span of the year as `enddate` too («عام 2013» → 2013-01-01–2013-12-31; «هذا
+العام» for a done act ends on the publication day). A time that dates another clause does not date the event: one
+past منذ and the event it names (الأعنف منذ معركة ديبالتسيف في فبراير), a year of another clause; a day or month
+right after the event's word beats the times before it past a comma. Not the time of the report that tells the
+event (a time before what a statement says, when what is said has its own; one after بحسب، وفقاً past the
+event's word: «وقتل 20 شخصا بحسب حصيلة أعلنها التلفزيون اليوم الأحد»),
 nor that of an event it is compared to («مثل تفجيري الأربعاء»); an event of material conflict or cooperation
 dated only by its report's day takes the lead's day (below) when that is earlier.
 An event its sentence tells as background, without a dated expression of its own (وكان الوزير قد
-طالب، سبق أن التقى، في وقت سابق، منذ اندلاع الأزمة، قبل أشهر), did not happen on the publication day:
+طالب، سبق أن التقى، في وقت سابق، منذ اندلاع الأزمة، قبل أشهر، or what an investigation found: وكشفت التحقيقات أن
+المتهمين نظموا), did not happen on the publication day:
 it gets no date, `enddate` = the publication date (on or before it) and `date_source`
 "before_published" (`_Background` says which words tell it; time_words.tsv, class background).
 An event a later sentence tells without a date, of the same quad class as an event its lead (first two
@@ -80,7 +85,7 @@ class EventAnchor:
         nouns: set[int] = set()
         present: set[int] = set()  # and those that are verbs in the present tense (what goes on: تتهم، يستهدفها)
         triggers: list[int] = []  # where all the event words start, in order
-        for m in article.mentions if times else ():
+        for m in article.mentions:
             if m.kind == "trigger":
                 triggers.append(m.start)
                 if m.get("pos") == "noun":
@@ -108,13 +113,6 @@ class EventAnchor:
                     dated, said = self.background.not_reports(article, ev, dated, memo, triggers)
                     if said:
                         by_report.add(len(events))
-            told = (None if dated or ev.future or not article.published
-                    else self.background.told_before(article, ev, vague.get(ev.sentence, ()), memo))
-            if told and self.background.reported(article, ev, memo):
-                reported.add(len(events))
-            elif told is True and ev.quad_class == _RETOLD and ev.sentence not in timed \
-                    and self.background.retold(article, ev, memo):
-                retold.add(len(events))
             if dated and not (ev.future or ev.hypothetical) and article.published:
                 dated = _not_after_writing(dated, ev, written[0] if written else article.published, past_verbs,
                                            self.background.words)
@@ -123,6 +121,22 @@ class EventAnchor:
                     # come announces the act for that day, however far the day stands
                     dated = self.background.coming_apart(article, ev, dated, written[0] if written else
                                                          article.published, memo, triggers)
+            if dated:
+                dated = self.background.own_clause(article, ev, dated, memo, triggers, ev.trigger.start in past_verbs)
+            # after the days to come are gone: «وكان مشروع تطوير السوق قد انطلق بموافقة من الأمير … للأعوام
+            # الخمسة المقبلة» is background all the same
+            told = (None if dated or ev.future or not article.published
+                    else self.background.told_before(article, ev, vague.get(ev.sentence, ()), memo))
+            if told and self.background.reported(article, ev, memo):
+                reported.add(len(events))
+            elif told is True and ev.quad_class == _RETOLD and ev.sentence not in timed \
+                    and self.background.retold(article, ev, memo):
+                retold.add(len(events))
+            elif told is False and ev.trigger.start not in present and self.background.found_before(article, ev, memo):
+                # what an investigation found («وكشفت تحقيقات النيابة أن المتهمين نظموا ذلك الاعتصام»): done before the
+                # publication day, on the lead's day when the lead gives the act one
+                told = True
+                reported.add(len(events))
             ev = self._anchor(article, ev, dated, pool, dateline, told, written, places.get(ev.sentence, ()))
             t = recalled.get(ev.sentence + 1)
             if t is not None and ev.date_source == "published" and not (ev.future or ev.negated or ev.hypothetical):
@@ -148,6 +162,8 @@ class EventAnchor:
                 times = [t for t in times if not self.background.first_since(article.text, t)] or times
             t = times[0] if len(times) == 1 else _finest(min(times, key=lambda t: max(0, t.start - te, ts - t.end)), times)
             end = first_day(t.end_value) if t.end_value else None
+            if t.granularity == "year":
+                end = _year_end(t, published, ev.future or ev.hypothetical)
             changes.update(date=first_day(t.value), enddate=end, date_source="text", date_evidence=t)
         elif told and published:
             evidence = told if isinstance(told, TimeExpr) else None
@@ -166,6 +182,21 @@ class EventAnchor:
             if home:
                 changes.update(recipient=tuple(r for r in ev.recipient if r not in home))
         return ev.updated(**changes)
+
+
+def _year_end(t: TimeExpr, published: str | None, coming: bool) -> str | None:
+    """The last day a year expression (or a range of years) covers, no later than the publication day for an
+    event that was done: «وقعت الفتاة في الأسر في وقت سابق من هذا العام» is on a day from 1 January to the publication
+    day, «عام 2013» from 1 January to 31 December 2013 (a year alone is no day of it: the event's `date` is the
+    year's first day, its `enddate` the last)."""
+    value = t.end_value or t.value
+    if not value:
+        return None
+    last = value.split("/", 1)[1] if "/" in value else value[:4] + "-12-31"
+    start = first_day(t.value)
+    if published and not coming and start is not None and start <= published[:10] < last:
+        return published[:10]
+    return last
 
 
 def _after_an(article: Article, m) -> bool:
@@ -500,11 +531,15 @@ class _Background:
         self.since_words = frozenset(k for k, tw in words.phrases.items() if len(k) == 1 and "since" in tw.classes
                                      and "after" not in tw.classes and k[0] == "منذ")
         self.first = frozenset(by.get("first", ()))
+        self.findings = frozenset(by.get("findings", ()))
+        self.that = words.words_of("that")  # أن، إن، بأن: what is found follows them
+        self.since_one = frozenset(k[0] for k in self.since_words)  # منذ, as one word
         self.since = frozenset(by.get("since", ())) | {k for k, tw in words.phrases.items()
                                                        if len(k) == 1 and "since" in tw.classes
                                                        and "after" not in tw.classes and k[0] == "منذ"}
         # a sentence without one of these words (or a vague expression) tells nothing as background
-        self.openers = self.aux | self.particle | self.preceded | {k[0] for k in self.since | self.adverbs}
+        self.openers = self.aux | self.particle | self.preceded | {k[0] for k in self.since | self.adverbs
+                                                                   | self.findings}
 
     def recalled(self, article: Article, times: dict[int, list[TimeExpr]]) -> dict[int, TimeExpr]:
         """Per sentence that opens with a `recall` phrase (جاء ذلك، جاءت هذه التصريحات) and a word of where it was
@@ -616,6 +651,57 @@ class _Background:
             return report, True
         return times, False
 
+    _SINCE_REACH = 8  # a time this many words after a منذ past the event's word may date what منذ names
+    _HEAD = 2  # a time starting at most this many words into its sentence heads it (وفي عام 1988، …)
+
+    def own_clause(self, article: Article, ev: Event, times: list[TimeExpr], memo: dict,
+                   triggers: "list[int] | tuple" = (), narrated: bool = False) -> list[TimeExpr]:
+        """The time expressions that may date the event, less those that date another clause: a time past a منذ
+        and the event it names, after the event's word («قصف الانفصاليين … الأعنف منذ معركة ديبالتسيف في فبراير
+        الماضي»: February dates the battle, not the shelling); a year of another clause (past a stop, a comma and
+        و, or a clause-opening word: «وتعد أرحب من أكثر المناطق التي استهدفها الحوثيون طوال العام المنصرم» does
+        not date the fighting told before it, «وتزوجت الفتاة في وقت سابق من هذا العام، واتصلت بوالديها أثناء
+        اعتقالها» not the arrest after it), unless the year heads the sentence («عام 1983، قتل 241 جنديا …، واضطر
+        ريغان إلى سحب القوات») or the event is a verb in the past that goes on telling that year's story, no
+        clause-opening word between (`narrated`: «وأدين جونز في 1999 بتهمة القتل، وحكم عليه بالسجن 18 عاما»; not
+        «وقتل شخصان في يلوستون عام 2012 بينما أصاب ثور أربعة أشخاص هذا العام»). A day or month right after the
+        event's word, in its clause (no comma, no other event's word between), beats the times before the word past
+        a comma: «بسطت سيطرتها على إب … نهاية ديسمبر الماضي، بعد أيام من اجتياح صنعاء في 21 سبتمبر»: the storming of
+        Sanaa is September's. `triggers`: the sorted starts of the article's event words."""
+        toks, starts, norms, k = self.at_trigger(article, ev, memo)
+        if k < 0:
+            return times
+        keep, own, apart = [], False, []
+        for t in times:
+            j = bisect_right(starts, t.start) - 1
+            if j > k + 1 and self.since_one and self._names_since(toks, norms, k, j, triggers):
+                continue
+            if t.granularity == "year" and (j > k or j > self._HEAD and not (
+                    narrated and self.boundary.isdisjoint(norms[j + 1:k]))) \
+                    and not self.same_clause(toks, norms, k, j, proclitic=True):
+                continue
+            keep.append(t)
+            if len(times) > 1:
+                if j < k and not self.same_clause(toks, norms, k, j, commas=0):
+                    apart.append(t)
+                elif j > k and t.granularity in ("day", "month") and not self.counted_since(t) \
+                        and not _word_between(triggers, ev, t) and self.same_clause(toks, norms, k, j, commas=0):
+                    own = True
+        if own and apart:
+            keep = [t for t in keep if t not in apart]
+        return keep
+
+    def _names_since(self, toks: list[Token], norms: list[str], k: int, j: int, triggers: "list[int] | tuple"
+                     ) -> bool:
+        """True when a منذ stands between the event's word (token k) and a time (token j), in one clause with the
+        time, and another event's word stands between the منذ and the time (منذ معركة … في فبراير; not منذ يوم
+        الأحد، منذ العاشرة من ليلة أمس)."""
+        m = self._after(toks, norms, self.since_one, max(k + 1, j - self._SINCE_REACH), j)
+        if m is None or j - m < 2 or not self.same_clause(toks, norms, m, j, commas=0):
+            return False
+        x = bisect_right(triggers, toks[m].end - 1)
+        return x < len(triggers) and triggers[x] < toks[j].start
+
     def counted_since(self, t: TimeExpr) -> bool:
         """True for an expression counted back with منذ (منذ أكثر من أسبوع): when something began, not a day it
         dates."""
@@ -683,6 +769,25 @@ class _Background:
                 return True
         return False
 
+    def found_before(self, article: Article, ev: Event, memo: dict) -> bool:
+        """True when the event is told as what an investigation or indictment found (`found`)."""
+        if not self.findings:
+            return False
+        toks, starts, norms, k = self.at_trigger(article, ev, memo)
+        return k > 0 and self.found(toks, norms, k)
+
+    def found(self, toks: list[Token], norms: list[str], k: int) -> bool:
+        """True when a word of findings (التحقيقات، لائحة الاتهام، أسندت) stands before token k with a أن/إن
+        between them: what the investigation found («تبين من التحقيقات أن الظواهري أنشأ جماعة»، «وتقول لائحة
+        الاتهام، إن جنودا أطلقوا الرصاص»; not «وتواصل الشرطة التحقيقات، بعدما اعتقلت 30 مواطنا»)."""
+        said = False
+        for m in range(k - 1, -1, -1):
+            if norms[m] in self.that or toks[m].norm in self.that:
+                said = True
+            elif said and ((norms[m],) in self.findings or tuple(norms[m:m + 2]) in self.findings):
+                return True
+        return False
+
     def reported(self, article: Article, ev: Event, memo: dict) -> bool:
         """True when the event is what a statement of its sentence says, the saying told in the pluperfect
         (وكانت شبكات التلفزيون قد ذكرت أن مسلحين هاجموا، وكان مسؤولون أفادوا أن …) and nothing of what is said
@@ -742,9 +847,11 @@ class _Background:
         q = next((q for q in range(k - 1, -1, -1) if toks[q].norm in self.aux or norms[q] in self.aux), None)
         return q is not None and not self.progressive(toks, q)  # not «الذين كانوا ينتمون إلى فصائل طردت»
 
-    def same_clause(self, toks: list[Token], norms: list[str], i: int, j: int, commas: int = 1) -> bool:
+    def same_clause(self, toks: list[Token], norms: list[str], i: int, j: int, commas: int = 1,
+                    proclitic: bool = False) -> bool:
         """True when tokens i and j are in one clause: no stop, no clause-opening word (فيما، بينما), no comma
-        before و/ف and at most `commas` commas between them."""
+        before و/ف and at most `commas` commas between them (`proclitic`: only a و/ف glued to a word, not the first
+        letter of في or وفق)."""
         lo, hi = min(i, j), max(i, j)
         n = 0
         for m in range(lo + 1, hi):
@@ -754,7 +861,8 @@ class _Background:
                     return False
                 if tok.text in _COMMAS:
                     n += 1
-                    if n > commas or toks[m + 1].norm[:1] in ("و", "ف"):
+                    if n > commas or toks[m + 1].norm[:1] in ("و", "ف") and not (
+                            proclitic and norms[m + 1] == toks[m + 1].norm):
                         return False  # «…، وقبل أيام نجحت»: a comma and و open another clause
             elif norms[m] in self.boundary:
                 return False
