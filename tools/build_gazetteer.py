@@ -124,17 +124,21 @@ def build(apply_common: bool = True) -> list[dict[str, str]]:
                    "lat": _f(c["lat"]), "lon": _f(c["lng"]), "population": str(c.get("population") or 0),
                    "admin1": "", "cue": "", "names": names}
             rows.append(row); by_id[row["geonameid"]] = row
+    extra_ids = {e["geonameid"] for e in _rows_of(EXTRA) if e.get("geonameid")}
     for gid, c in sorted(cities.items(), key=lambda kv: (-(kv[1].get("population") or 0), int(kv[0]))):
         names = _arabic(c.get("alternatenames", []))
         population = c.get("population") or 0
-        if not names or population == 0:
+        if not names or population == 0 and c["countrycode"] not in REGION:
             continue
         if c["countrycode"] not in REGION and population < FOREIGN_MIN_POPULATION:
             continue
+        # a town of the region GeoNames gives no population (تلعفر، لودر، ميدي، حرض) is read only after a place noun,
+        # unless places_extra.tsv lists it (its names checked by hand)
+        unknown = population == 0 and str(c["geonameid"]) not in extra_ids
         row = {"geonameid": str(c["geonameid"]), "name": c["name"], "country": c["countrycode"], "iso3": "",
                "feature": "PPLC" if (c["countrycode"], c["name"]) in capitals else "PPL",
                "lat": _f(c["latitude"]), "lon": _f(c["longitude"]), "population": str(c.get("population") or 0),
-               "admin1": c.get("admin1code") or "", "cue": "", "names": names}
+               "admin1": c.get("admin1code") or "", "cue": "needs" if unknown else "", "names": names}
         rows.append(row); by_id[row["geonameid"]] = row
     for e in _rows_of(EXTRA):
         names = [n.strip() for n in e["names"].split("|") if n.strip()]

@@ -62,3 +62,15 @@ def test_common_words_that_name_foreign_towns_in_geonames_are_no_place(nlp, text
 
 def test_a_plural_adjective_after_a_town_agrees_with_the_noun_before(nlp):
     assert ("أثينا", "Athens") in _places(nlp, "تعهد شركاء أثينا الأوروبيون بمنحها قرضا.")
+
+
+def test_towns_geonames_gives_no_population_are_read(nlp):
+    # listed by hand in places_extra.tsv: read anywhere
+    assert _places(nlp, "قتل 5 في تلعفر أمس.") == [("تلعفر", "Tall ‘Afar")]
+    assert _places(nlp, "اشتباكات في لودر ومكيراس.") == [("لودر", "Lawdar"), ("مكيراس", "Mukayrās")]
+    assert _places(nlp, "وصلت القوات إلى كوباني.") == [("كوباني", "‘Ayn al ‘Arab")]
+    # the others only after a place noun: «حرض» is also a verb
+    assert _places(nlp, "سيطرت القوات على مدينة حرض أمس.") == [("حرض", "Ḩaraḑ")]
+    assert _places(nlp, "وقال إن الحكومة حرض المواطنين.") == []
+    # a word that is only such a village's name is none
+    assert _places(nlp, "وزار الوفد منطقة المزرعة ومنطقة التلال في المنتزه.") == []
