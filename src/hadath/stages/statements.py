@@ -1654,9 +1654,11 @@ class StatementTagger:
         raw = WORD.findall(normalize(said))[:30]
         if self._refute_words.isdisjoint(raw):
             return False  # no word of any refuting phrase, with or without و/ف (checked below)
-        words = [strip_wa(w) for w in raw]
+        at = self._refuting_at
+        # (و/ف before a short word strip_wa keeps whole: «باطلة ولا أساس لها»)
+        words = [w[1:] if w[:1] in "وف" and w not in at and w[1:] in at else strip_wa(w) for w in raw]
         for k, w in enumerate(words):
-            for phrase in self._refuting_at.get(w, ()):
+            for phrase in at.get(w, ()):
                 if tuple(words[k:k + len(phrase)]) == phrase:
                     return True
         return False
