@@ -440,12 +440,18 @@ def _days_before(day: str | None, published: str) -> bool:
 def _locatives(text: str, places: list[Place], locatives: frozenset[str]) -> list[Place]:
     """The places read as a location: glued to بـ, or after a locative word (في، بمدينة…); a place
     named otherwise (نفت واشنطن) does not locate an event."""
-    out = []
+    out: list[Place] = []
     for p in places:
         before = text[max(0, p.start - 12):p.start].split()
-        if text[max(0, p.start - 1):p.start] == "ب" or (before and normalize(before[-1]) in locatives):
+        word = normalize(before[-1]) if before else ""
+        if text[max(0, p.start - 1):p.start] == "ب" or word in locatives:
             out.append(p)
+        elif word in _DIRECTIONS and p.country_code and not any(o.country_code == p.country_code for o in out):
+            out.append(p)  # في شمال العراق، غارات قرب الرمادي: near it (not «في محافظة لحج جنوبي اليمن»: where Lahij is)
     return out
+
+
+_DIRECTIONS = frozenset(normalize(w) for w in "شمال جنوب شرق غرب وسط شمالي جنوبي شرقي غربي قرب بالقرب".split())
 
 
 def _visited(text: str, ev: Event, places: list[Place], destination: frozenset[str]) -> Place | None:
