@@ -57,3 +57,18 @@ def test_a_prayer_past_the_subject_is_no_appeal(nlp):
     assert ("REQUEST", "دعا") not in kinds(nlp, "ودعا الرئيس عبدربه منصور هادي المولى عز وجل أن يحفظ اليمن.")
     assert ("REQUEST", "دعا") in kinds(
         nlp, "ودعا وزير الخارجية الإماراتي عبد الله بن زايد الأطراف إلى الحوار.")
+
+
+def test_a_feminine_noun_after_a_masculine_verb_is_its_object(nlp):
+    # وطالب الحكومة: the verb would agree with a feminine subject (وطالبت الحكومة); the government is addressed
+    ev = next(e for e in coded(nlp, "وطالب الحكومة الاتحادية بالإسراع بتحرير مناطق المسيحيين.") if e.event == "REQUEST")
+    assert "الحكومة" not in [p.text for p in ev.actor]
+    assert "الحكومة" in [p.text for p in ev.recipient]
+    ev = next(e for e in coded(nlp, "وطالبت الحكومة المواطنين بالهدوء.") if e.event == "REQUEST")
+    assert "الحكومة" in [p.text for p in ev.actor]
+
+
+def test_a_verbal_noun_after_a_participle_keeps_its_doer(nlp):
+    # مؤكدا دعم الحكومة الألمانية: دعم may be the verbal noun; its genitive is the one who supports
+    evs = [e for e in coded(nlp, "وقال الوزير مؤكداً دعم الحكومة الألمانية للمملكة.") if e.event == "SUPPORT"]
+    assert all("الحكومة" not in [p.text for p in e.recipient] for e in evs)

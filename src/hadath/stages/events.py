@@ -217,6 +217,10 @@ class EventCoder:
                 continue
             actor, recipient = self._roles(toks, trig, entry, groups, starts, cues, trig_toks, self_agent, trig_nouns,
                                            craft, attack_ends, willed, bidden)
+            if actor and entry.pos == "verb" and _feminine_object(toks, trig, actor[0]):
+                # وطالب الحكومة الاتحادية بالإسراع، يحمل شركة فيات المسؤولية: a masculine verb right before a feminine
+                # noun has it for its object; the subject is told elsewhere (carried on below)
+                actor, recipient = [], actor
             if entry.event == "THREATEN" and _advice(toks, trig, actor, recipient, cues, trig_toks, self.fw):
                 # وحذر وزير الخارجية الألماني من استمرار تصعيد العنف: a danger foretold to no one, no threat (dropped at
                 # the end: it still governs what it warns of, «حذرت الوزارة من هجمات محتملة»)
@@ -1296,6 +1300,26 @@ def _advice(toks: list[Token], trig: Mention, actor: list[Group], recipient: lis
             for k in range(end, at)):
         return False  # (its subject before it, a word after it is the one warned: «وكيف أن الأمير حذر «صالح الابن» من»)
     return all(g.start_tok >= at or _quoted_within(toks, g, end) for g in recipient)
+
+
+def _feminine_object(toks: list[Token], trig: Mention, g: Group) -> bool:
+    """True for a phrase right after a singular masculine verb with no pronoun attached (طالب، يحمل) that begins with
+    a feminine noun in ة naming no person (الحكومة الاتحادية، شركة فيات): a verb before its subject agrees with a
+    feminine one (طالبت الحكومة), so the phrase is its object. Not a plural of men in ة (قادة، قضاة، دعاة), nor a
+    perfect form after a word, which may be a verbal noun (مؤكدا دعم الحكومة الألمانية)."""
+    if g.start_tok != tail_end_of(trig) or g.prep or not toks[g.start_tok].text.endswith("ة"):
+        return False
+    v, t = toks[trig.tok_start].norm, trig.tok_start
+    if _verb_gender(v) != "m" or _singular_gender(v) != "m":
+        return False
+    if not (trig.get("prefix")[:1] in ("و", "ف") or strip_wa(v).startswith("ي") or t == 0 or
+            toks[t - 1].text in _CLAUSE_BREAKS):
+        return False  # (a perfect after a word may be a verbal noun: «مؤكدا دعم الحكومة الألمانية»)
+    w = strip_wa(toks[g.start_tok].norm)
+    w = w[2:] if w.startswith("ال") else w
+    if len(w) <= 4 and "ا" in w[1:3]:
+        return False  # (قادة الدول، ولاة الأمر)
+    return not any(m.get("type") in ("person", UNKNOWN_NAME, TITLED_NAME) for m in g.mentions)
 
 
 def _past_subject(toks: list[Token], trig: Mention, actor: list[Group], groups: list[Group], starts: list[int],
