@@ -72,3 +72,12 @@ def test_a_verbal_noun_after_a_participle_keeps_its_doer(nlp):
     # مؤكدا دعم الحكومة الألمانية: دعم may be the verbal noun; its genitive is the one who supports
     evs = [e for e in coded(nlp, "وقال الوزير مؤكداً دعم الحكومة الألمانية للمملكة.") if e.event == "SUPPORT"]
     assert all("الحكومة" not in [p.text for p in e.recipient] for e in evs)
+
+
+def test_a_count_with_wa_after_the_subject_is_its_conjunct(nlp):
+    # واعتقلت امرأة وأحد الأطفال: «وأحد» joins a second one arrested, no object; the woman is no arrester
+    ev = next(e for e in coded(nlp, "واعتقلت امرأة وأحد الأطفال خلال المداهمة.") if e.event == "COERCE")
+    assert "امرأة" not in [p.text for p in ev.actor]
+    ev = next(e for e in coded(nlp, "ويتهم المتظاهرون وعدد من الناشطين المدنيين الطبقة السياسية بالفساد.")
+              if e.event == "ACCUSE")
+    assert not any("الناشطين" in p.text for p in ev.recipient)

@@ -2940,11 +2940,14 @@ def _owner_after_prep(toks: list[Token], after: list[Group], preps: tuple[str, .
 def _counted_conjunct(toks: list[Token], subj: Group, obj: Group, since: int, fw: FunctionWords) -> bool:
     """True if the phrase `obj` is a count conjoined to the counted phrase `subj` after a verb (قتل 47 متمردا و5 من
     القوات، قتل ثلاثة جنود وخمسة من المسلحين): only و, a number and من stand between them, and a number stands right
-    before `subj`."""
+    before `subj`, or the count itself has و (واعتقلت امرأة وأحد الأطفال: a woman and a child, arrested)."""
     k = subj.start_tok - 1
+    between = [toks[i] for i in range(_conj_end(subj), obj.start_tok)]
+    if between and between[0].kind == "ar" and between[0].norm.startswith("و") and len(between[0].norm) > 2 and \
+            _number(between[0].norm[1:], fw) and all(t.norm in ("و", "من") or _number(t.norm, fw) for t in between):
+        return True
     if k < since or not (toks[k].kind == "num" or _number(toks[k].norm, fw)):
         return False
-    between = [toks[i] for i in range(_conj_end(subj), obj.start_tok)]
     if not between or not (between[0].norm == "و" or between[0].norm.startswith("و") and _number(between[0].norm, fw)):
         return False
     counted = [t for t in between if t.kind == "num" or _number(t.norm, fw)]
