@@ -217,9 +217,18 @@ class EventCoder:
                 continue
             actor, recipient = self._roles(toks, trig, entry, groups, starts, cues, trig_toks, self_agent, trig_nouns,
                                            craft, attack_ends, willed, bidden)
+            if actor and entry.pos == "verb" and _feminine_object(toks, trig, actor[0]):
+                # وطالب الحكومة الاتحادية بالإسراع، يحمل شركة فيات المسؤولية: a masculine verb right before a feminine
+                # noun has it for its object; the subject is told elsewhere (carried on below)
+                actor, recipient = [], actor
             if entry.event == "THREATEN" and _advice(toks, trig, actor, recipient, cues, trig_toks, self.fw):
                 # وحذر وزير الخارجية الألماني من استمرار تصعيد العنف: a danger foretold to no one, no threat (dropped at
                 # the end: it still governs what it warns of, «حذرت الوزارة من هجمات محتملة»)
+                advice.add(trig.tok_start)
+            elif entry.pos == "verb" and _no_act_past_subject(toks, trig, entry, actor, groups, starts, cues,
+                                                                                 self.fw):
+                # ونوه الوزير … بأن، ورحب المحافظ بالحضور، ودعا رئيس المجلس المولى أن يحفظ، ونحذر شبابنا من: a note, a
+                # greeting, a prayer, a caution told with the subject between the verb and the words that tell it
                 advice.add(trig.tok_start)
             undergone = entry.pos == "verb" and entry.event not in _PASSIVE_TYPES and bool(actor) and \
                 not recipient and not actor[0].prep and _looks_passive(toks, trig)
@@ -1291,6 +1300,91 @@ def _advice(toks: list[Token], trig: Mention, actor: list[Group], recipient: lis
             for k in range(end, at)):
         return False  # (its subject before it, a word after it is the one warned: «وكيف أن الأمير حذر «صالح الابن» من»)
     return all(g.start_tok >= at or _quoted_within(toks, g, end) for g in recipient)
+
+
+def _feminine_object(toks: list[Token], trig: Mention, g: Group) -> bool:
+    """True for a phrase right after a singular masculine verb with no pronoun attached (طالب، يحمل) that begins with
+    a feminine noun in ة naming no person (الحكومة الاتحادية، شركة فيات): a verb before its subject agrees with a
+    feminine one (طالبت الحكومة), so the phrase is its object. Not a plural of men in ة (قادة، قضاة، دعاة), nor a
+    perfect form after a word, which may be a verbal noun (مؤكدا دعم الحكومة الألمانية)."""
+    if g.start_tok != tail_end_of(trig) or g.prep or not toks[g.start_tok].text.endswith("ة"):
+        return False
+    v, t = toks[trig.tok_start].norm, trig.tok_start
+    if _verb_gender(v) != "m" or _singular_gender(v) != "m":
+        return False
+    if not (trig.get("prefix")[:1] in ("و", "ف") or strip_wa(v).startswith("ي") or t == 0 or
+            toks[t - 1].text in _CLAUSE_BREAKS):
+        return False  # (a perfect after a word may be a verbal noun: «مؤكدا دعم الحكومة الألمانية»)
+    w = strip_wa(toks[g.start_tok].norm)
+    w = w[2:] if w.startswith("ال") else w
+    if len(w) <= 4 and "ا" in w[1:3]:
+        return False  # (قادة الدول، ولاة الأمر)
+    return not any(m.get("type") in ("person", UNKNOWN_NAME, TITLED_NAME) for m in g.mentions)
+
+
+def _past_subject(toks: list[Token], trig: Mention, actor: list[Group], groups: list[Group], starts: list[int],
+                  fw: FunctionWords) -> int:
+    """The token just past a verb's subject standing after it: past its conjuncts, an honorific (ورحب سموه), a name in
+    apposition and a comma closing it (حذر مفتي عام المملكة … الشيخ عبدالعزيز آل الشيخ، المسلمين); the token right after
+    the verb when its subject stands elsewhere."""
+    k = tail_end_of(trig)
+    if actor and actor[0].start_tok >= k and actor[0].start_tok - k <= 1:
+        k = _conj_end(actor[0])
+    elif _honorific_at(toks, k):
+        k += 1
+    for _ in range(3):
+        if k < len(toks) and toks[k].text in ",،":
+            k += 1
+            continue
+        i = bisect_left(starts, k)
+        if i < len(starts) and starts[i] == k and _person_named(groups[i]) and not groups[i].prep:
+            k = _conj_end(groups[i])
+            continue
+        if k + 1 < len(toks) and toks[k].norm.startswith("ال") and toks[k].norm[2:] in _cue_words("title"):
+            if i < len(starts) and starts[i] == k + 1 and _person_named(groups[i]) and not groups[i].prep:
+                k = _conj_end(groups[i])  # (الشيخ عبدالعزيز بن عبدالله آل الشيخ: a title before the name)
+                continue
+            if (j := _name_run(toks, k + 1, set(), fw)) is not None:
+                k = j  # (الشيخ عبدالله آل الشيخ: a name the lexicons lack)
+                continue
+        break
+    return k
+
+
+def _no_act_past_subject(toks: list[Token], trig: Mention, entry: TriggerEntry, actor: list[Group],
+                         groups: list[Group], starts: list[int], cues: dict[int, Mention], fw: FunctionWords) -> bool:
+    """True for a verb whose words past its subject tell another sense than the act: for a verb of support in بـ, a
+    clause of what was noted (cues.tsv noted: ونوه الوزير … بأن، إلى أن) or a greeting of the guests (cues.tsv guest:
+    ورحب المحافظ بالحضور); for a verb of appeal, God called on (cues.tsv prayer: ودعا رئيس مجلس الشورى المولى القدير
+    أن يحفظ); for a verb of warning, the
+    speaker's own people or the public warned of a danger (cues.tsv public and cautioned: حذر المفتي المسلمين من فئة،
+    نحذر شبابنا من), or a warning in the first person to no coded party (لا بد أن نحذر حرب الشعارات): a caution."""
+    if entry.event == "THREATEN":
+        c = cues.get(trig.tok_start)
+        if c is None or c.label != "warn":
+            return False
+        k = _past_subject(toks, trig, actor, groups, starts, fw)
+        if k < len(toks) and (w := cues.get(k)) is not None and w.label in ("public", "cautioned") and any(
+                toks[j].norm == "من" for j in range(w.tok_end, min(len(toks), w.tok_end + 4))):
+            return True
+        return strip_wa(toks[trig.tok_start].norm)[:1] in "نا" and not any(
+            _coded(h) for h in groups[bisect_left(starts, k):][:1])
+    if entry.event not in ("SUPPORT", "REQUEST"):
+        return False
+    if entry.event == "SUPPORT" and "ب" in entry.prep:
+        # (the first word in بـ past the verb, or «إلى أن», whatever its subject: ورحب المحافظ بالحضور)
+        end = tail_end_of(trig)
+        k = next((j for j in range(end, min(len(toks), end + 12)) if toks[j].text in _CLAUSE_BREAKS or (
+            toks[j].norm[:1] == "ب" and len(toks[j].norm) > 3) or (
+            (c := cues.get(j)) is not None and c.label in ("guest", "noted"))), None)
+        if k is None or (w := cues.get(k)) is None:
+            return False
+        # (not the name بان: «ورحب الأمين العام للأمم المتحدة بان جي مون»)
+        return w.label == "guest" or w.label == "noted" and not (
+            toks[k].text == "بان" and k + 1 < len(toks) and len(toks[k + 1].norm) == 2 and
+            toks[k + 1].norm not in fw.preposition)
+    k = _past_subject(toks, trig, actor, groups, starts, fw)
+    return k < len(toks) and (w := cues.get(k)) is not None and w.label == "prayer"
 
 
 def _quoted_within(toks: list[Token], g: Group, since: int) -> bool:
@@ -2846,11 +2940,14 @@ def _owner_after_prep(toks: list[Token], after: list[Group], preps: tuple[str, .
 def _counted_conjunct(toks: list[Token], subj: Group, obj: Group, since: int, fw: FunctionWords) -> bool:
     """True if the phrase `obj` is a count conjoined to the counted phrase `subj` after a verb (قتل 47 متمردا و5 من
     القوات، قتل ثلاثة جنود وخمسة من المسلحين): only و, a number and من stand between them, and a number stands right
-    before `subj`."""
+    before `subj`, or the count itself has و (واعتقلت امرأة وأحد الأطفال: a woman and a child, arrested)."""
     k = subj.start_tok - 1
+    between = [toks[i] for i in range(_conj_end(subj), obj.start_tok)]
+    if between and between[0].kind == "ar" and between[0].norm.startswith("و") and len(between[0].norm) > 2 and \
+            _number(between[0].norm[1:], fw) and all(t.norm in ("و", "من") or _number(t.norm, fw) for t in between):
+        return True
     if k < since or not (toks[k].kind == "num" or _number(toks[k].norm, fw)):
         return False
-    between = [toks[i] for i in range(_conj_end(subj), obj.start_tok)]
     if not between or not (between[0].norm == "و" or between[0].norm.startswith("و") and _number(between[0].norm, fw)):
         return False
     counted = [t for t in between if t.kind == "num" or _number(t.norm, fw)]
