@@ -217,6 +217,14 @@ _QUOTE_MARKS = re.compile('[«»“”"]')  # the marks of a quotation, possibly
 _TURN_MARKS = frozenset("-–—*•")  # a line of an interview opens with one of them (a question, an answer)
 INTERVIEW_TURNS = 2  # the sentences so opened, with a writer's word, that make a story an interview
 INTAKE_REACH = 5  # how far after a meeting word (استقبلت) the caseload it takes in may stand in its clause
+COUNT_REACH = 6  # how far after a meeting word (استقبلت سلطات بورما اكثر من 800 مهاجر) the count it takes in may stand
+CROWD = 100  # a number of this many or more after a meeting word counts a crowd taken in (no year: 1300 to 2100)
+# The types whose event with a body's own staff for its object is the office's business (استقبل المهنئين من منسوبي
+# الوزارة، حث الوزير جميع الموظفين، طالبت الوزارة منسوبيها); an accusation of staff or their arrest stays.
+STAFF_TYPES = DOMESTIC_TYPES | frozenset({"REQUEST"})
+STAFF_REACH = 4  # how many words (gap words, commas) may stand before the staff object past the verb and its actor
+ACTOR_REACH = 10  # how far after the verb its actor named after it may end (a title and a name)
+SUBSIDY_REACH = 2  # how far before a subsidy noun its cut may stand (خفضت الحكومة الدعم)
 # The sectors of a warned recipient that leave a warning of a hazard advice (citizens, workers, the media).
 ADVISED_SECTORS = frozenset({"CVL", "MED", ""})
 # Parties whose cooperation with a company is no business of theirs alone: armed forces, the police, rebels.
@@ -317,6 +325,12 @@ class TopicWords:
     charter: frozenset[str] = frozenset()  # written forms (with ال and clitics) of the texts that provide (المبادرة)
     charge: frozenset[str] = frozenset()  # written forms (with و، ف) of the words of a charge (بتهمة، بتهم)
     market: frozenset[str] = frozenset()  # written forms (with ال and clitics) of a market's words (البورصة، الأسعار)
+    staff: frozenset[str] = frozenset()  # written forms (with ال، و، ب) of a body's own staff (منسوبي، الموظفين)
+    gap: frozenset[str] = frozenset()  # the words that may stand between a verb and its staff object (جميع، أمس)
+    magnitude: frozenset[str] = frozenset()  # written forms (with و) of a large count (آلاف، ملايين، مئات)
+    subsidy: frozenset[str] = frozenset()  # written forms (with ال and clitics) of a subsidy's nouns (الدعم)
+    cut: frozenset[str] = frozenset()  # written forms (with و، ف، ب، ل) of the words of a cut (خفضت، إنهاء، رفع)
+    commodity: frozenset[str] = frozenset()  # written forms (with ال and clitics) of a subsidised good (الوقود)
 
     @classmethod
     def load(cls) -> "TopicWords":
@@ -761,6 +775,9 @@ class TopicGate:
             return True
         if ev.event == "ACCUSE" and self.suit_heard(article, ev):
             return True
+        if ev.event in STAFF_TYPES and self.staff_object(article, ev) \
+                or ev.event in MARKET_TYPES and not ev.recipient and self.subsidy(article, ev):
+            return True
         if ev.event == "AGREE" and (self.administrative_approval(article, ev) or self.opinion_shared(article, ev)) \
                 or ev.event == "THREATEN" and self.hazard_warning(article, ev) \
                 or ev.event == "COOPERATE" and self.business_partner(article, ev) \
@@ -842,7 +859,76 @@ class TopicGate:
         and whose recipients (if any) are citizens with no code: a service's intake («استقبلت مستشفيات المحافظة
         3864 مراجعا»، «المحكمة الجزائية تستقبل قضايا»), no meeting of political actors. Told by an `intake` word
         only: a dialogue on issues («حوار بشأن القضايا») is talk."""
-        return _advice_word_then(article, ev, self.words.intake, self.words.caseload, INTAKE_REACH, commas=True)
+        return _advice_word_then(article, ev, self.words.intake, self.words.caseload, INTAKE_REACH, commas=True) \
+            or self.crowd_taken_in(article, ev)
+
+    def crowd_taken_in(self, article: Article, ev: Event) -> bool:
+        """True for a meeting told by an `intake` word whose recipients (if any) are citizens with no code and whose
+        clause counts a crowd a few words after it: a `magnitude` word or a number of CROWD or more that is no year
+        («الوزارة استقبلت ستة ملايين معتمر»، «استقبلت سلطات بورما اكثر من 800 مهاجر»): pilgrims, migrants or
+        visitors taken in, no meeting of political actors."""
+        if normalize(ev.trigger.text) not in self.words.intake:
+            return False
+        if any(e.code and (e.sector or "") not in ADVISED_SECTORS for e in ev.recipient):
+            return False
+        toks = article.tokens[ev.sentence]
+        k = _token_at(toks, ev.trigger.end - 1)
+        if k is None:
+            return False
+        for j in range(k + 1, min(len(toks), k + 1 + COUNT_REACH)):
+            tok = toks[j]
+            if tok.kind == "punct" and (tok.norm in _BREAKS or tok.norm in ("،", ",")):
+                return False
+            if tok.norm in self.words.magnitude:
+                return True
+            if tok.kind == "num" and tok.norm.isdigit() and int(tok.norm) >= CROWD \
+                    and not (len(tok.norm) == 4 and "1300" <= tok.norm <= "2100"):
+                return True
+        return False
+
+    def staff_object(self, article: Article, ev: Event) -> bool:
+        """True if the event's object, right after its verb (and past the actor named after it, only `gap` words and
+        commas between), is a body's own staff, a `staff` word (منسوبي، منسوبيها، الموظفين، المهنئين), and none of its
+        recipients is a coded party but those staff: an office's own business, a reception of greetings, a call to
+        its employees («استقبل وكيل وزارة الداخلية أمس، المهنئين من منسوبي الوزارة»، «وحث الحقيل جميع الموظفين على
+        مواصلة العمل»، «وطالبت الوزارة منسوبيها بتحرير تعهدات»، «أقام الفرع لقاءً بمنسوبي الفرع»), no political event.
+        Not staff told with ل or after another word («بالسماح لموظفي الإغاثة»، «بالإفراج عن موظفي الأمم المتحدة»)."""
+        toks = article.tokens[ev.sentence]
+        k = _token_at(toks, ev.trigger.end - 1)
+        if k is None:
+            return False
+        # the actor named right after the verb is passed: «حث وزير الإسكان ماجد بن عبدالله الحقيل جميع موظفي الوزارة»
+        actors = {e.start: e.end for e in ev.actor if e.start >= ev.trigger.end}
+        words = self.words
+        j, gaps = k + 1, 0
+        while j < len(toks) and gaps <= STAFF_REACH:
+            tok = toks[j]
+            if tok.norm in words.staff:
+                return all(not e.code or e.start <= tok.start < e.end for e in ev.recipient)
+            end = actors.pop(tok.start, None)
+            last = None if end is None else _token_at(toks, end - 1)
+            if last is not None and last - k <= ACTOR_REACH:
+                j = last + 1
+                continue
+            if not (tok.norm in words.gap or tok.kind == "punct" and tok.norm in ("،", ",")):
+                return False
+            j, gaps = j + 1, gaps + 1
+        return False
+
+    def subsidy(self, article: Article, ev: Event) -> bool:
+        """True for a `subsidy` noun (الدعم) with a `cut` word at most SUBSIDY_REACH words before it in its clause
+        («وتكافح مصر التضخم منذ أن خفضت الحكومة الدعم»، «قرار الحكومة إنهاء الدعم»، «رفعت الدعم عن أسعار
+        المحروقات») or a `commodity` right after it («دعم الوقود»، «الدعم عن البنزين»): a state's price subsidy, a
+        domestic policy, no support or aid given to a party (read with no recipient only: «خفضت واشنطن الدعم
+        لمصر» is aid cut)."""
+        toks = article.tokens[ev.sentence]
+        k = _token_at(toks, ev.trigger.start)
+        if k is None or toks[k].norm not in self.words.subsidy:
+            return False
+        if _word_before(toks, k, self.words.cut, SUBSIDY_REACH, any_mark=True):
+            return True
+        j = k + 1 + (k + 1 < len(toks) and toks[k + 1].norm == "عن")
+        return j < len(toks) and toks[j].norm in self.words.commodity
 
     def visitors_visit(self, article: Article, ev: Event) -> bool:
         """True for a visit (a visit-mode meeting) with no coded actor whose visitors, a `visitors` word, stand just
@@ -1237,12 +1323,15 @@ def _construction_words() -> dict[str, frozenset[str]]:
     `concur` lemmas (as written), the `thanks` words (with و and ف), the demonstratives (with و، ف، ب and ل) and
     the `masdar` words and `greeting` lemmas (as written), the `provision` verbs (with و and ف; a two-word one
     kept as one string, its first word prefixed), the `charter` and `market` nouns (with ال and the clitics) and
-    the `charge` words (with و and ف)."""
+    the `charge` words (with و and ف), the `staff` words (with ال، و and ب), the `gap` words (as written), the
+    `magnitude` words (with و), the `subsidy` and `commodity` nouns (with ال and the clitics) and the `cut` words
+    (with و، ف، ب and ل)."""
     found: dict[str, set[str]] = {"habit": set(), "repeated": set(), "continual": set(), "capacity": set(),
                                   "task": set(), "aggregate": set(), "era": set(), "relative": set(), "law": set(),
                                   "present": set(), "antecedent": set(), "concur": set(), "thanks": set(),
                                   "demonstrative": set(), "masdar": set(), "greeting": set(), "provision": set(),
-                                  "charter": set(), "charge": set(), "market": set()}
+                                  "charter": set(), "charge": set(), "market": set(), "staff": set(), "gap": set(),
+                                  "magnitude": set(), "subsidy": set(), "cut": set(), "commodity": set()}
     for line in packaged_text("topic_words.tsv").splitlines():
         cols = line.split("\t")
         if line.startswith("#") or len(cols) < 2 or cols[1].strip() not in found:
@@ -1254,7 +1343,11 @@ def _construction_words() -> dict[str, frozenset[str]]:
                     "demonstrative": ("", "و", "ف", "ب", "ل", "وب", "ول", "فب", "فل"), "masdar": ("",),
                     "greeting": ("",),
                     "charter": ("", "ال", "و", "وال", "ف", "فال", "ب", "بال", "ل", "لل"),
-                    "market": ("", "ال", "و", "وال", "ف", "فال", "ب", "بال", "ل", "لل")}.get(cols[1].strip(), ("", "و", "ف"))
+                    "market": ("", "ال", "و", "وال", "ف", "فال", "ب", "بال", "ل", "لل"),
+                    "subsidy": ("", "ال", "و", "وال", "ف", "فال", "ب", "بال", "ل", "لل"),
+                    "commodity": ("", "ال", "و", "وال", "ف", "فال", "ب", "بال", "ل", "لل"),
+                    "staff": ("", "ال", "و", "وال", "ب", "بال", "وب"), "gap": ("",), "magnitude": ("", "و"),
+                    "cut": ("", "و", "ف", "ب", "ل", "وب", "ول")}.get(cols[1].strip(), ("", "و", "ف"))
         found[cols[1].strip()].update(p + word for p in prefixes)
     return {name: frozenset(forms) for name, forms in found.items()}
 
