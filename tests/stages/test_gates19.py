@@ -63,3 +63,39 @@ def test_a_ministry_political_act_stays(coder):
     assert [t for t in found if t[0] == "ACCUSE"], found
     found = events(coder, "واستدعت وزارة الخارجية البحرينية السفير الإيراني وسلمته مذكرة احتجاج.")
     assert [t for t in found if t[0] in ("COERCE", "CONSULT", "PROTEST", "ACCUSE", "SANCTION")], found
+
+
+def test_cooperation_of_two_ministries_of_one_state_is_administration(coder):
+    text = "أصدرت وزارة الحج السعودية بالتعاون مع وزارة الخارجية أكثر من 300 ألف تأشيرة لحجاج الخارج."
+    found = events(coder, text)
+    assert not [t for t in found if t[0] == "COOPERATE"], found
+
+
+def test_cooperation_with_another_state_stays(coder):
+    text = "ونفذت القوات العراقية بالتعاون مع التحالف الدولي عملية عسكرية واسعة في محافظة الأنبار."
+    found = events(coder, text)
+    assert [t for t in found if t[0] == "COOPERATE"], found
+
+
+def test_support_a_fact_gives_is_no_event(coder):
+    text = "وهبط معدل التضخم السنوي في المدن المصرية بشكل كبير، مما قد يدعم جهود الحكومة للموازنة بين النمو والأسعار."
+    # a story of Egypt: its government is Egypt's (a coded party)
+    found = events(coder, text, tail=" وتكافح مصر ارتفاع التضخم منذ عام. وقال مسؤول في مصر إن الأسعار استقرت.")
+    assert not [t for t in found if t[0] == "SUPPORT"], found
+
+
+def test_support_a_programme_enjoys_is_no_event(coder):
+    text = "ودفعهم إلى سوق العمل، بما يحقق أهداف المشاريع والبرامج التي تحظى بدعم الحكومة."
+    found = events(coder, text, tail=" وقالت السعودية إن الشباب مصدر فخر. وأضاف أن السعودية أطلقت برامج كثيرة.")
+    assert not [t for t in found if t[0] in ("AID", "SUPPORT")], found
+
+
+def test_support_a_state_gives_stays(coder):
+    found = events(coder, "وتدعم المملكة الحكومة الشرعية في اليمن بكل ما تملك من إمكانات.")
+    assert [t for t in found if t[0] in ("AID", "SUPPORT")], found
+
+
+def test_appointments_approved_are_no_agreement(coder):
+    found = events(coder, "وافق مجلس الوزراء على تعيينات بالمرتبتين 15 و14 ووظيفة سفير.",
+                   tail=" وقالت السعودية إن التعيينات تمت. وأضاف أن السعودية أعلنت الأسماء.")
+    assert not [t for t in found if t[0] == "AGREE"], found

@@ -331,6 +331,8 @@ class TopicWords:
     subsidy: frozenset[str] = frozenset()  # written forms (with ال and clitics) of a subsidy's nouns (الدعم)
     cut: frozenset[str] = frozenset()  # written forms (with و، ف، ب، ل) of the words of a cut (خفضت، إنهاء، رفع)
     commodity: frozenset[str] = frozenset()  # written forms (with ال and clitics) of a subsidised good (الوقود)
+    consequence: frozenset[str] = frozenset()  # the words whose verb after them has a fact for its subject (مما)
+    enjoys: frozenset[str] = frozenset()  # the verbs a noun of help after them is what backs something (تحظى بدعم)
 
     @classmethod
     def load(cls) -> "TopicWords":
@@ -776,7 +778,8 @@ class TopicGate:
         if ev.event == "ACCUSE" and self.suit_heard(article, ev):
             return True
         if ev.event in STAFF_TYPES and self.staff_object(article, ev) \
-                or ev.event in MARKET_TYPES and not ev.recipient and self.subsidy(article, ev):
+                or ev.event in MARKET_TYPES and not ev.recipient and self.subsidy(article, ev) \
+                or ev.event in MARKET_TYPES and self.backing(article, ev):
             return True
         if ev.event == "AGREE" and (self.administrative_approval(article, ev) or self.opinion_shared(article, ev)) \
                 or ev.event == "THREATEN" and self.hazard_warning(article, ev) \
@@ -915,6 +918,28 @@ class TopicGate:
             j, gaps = j + 1, gaps + 1
         return False
 
+    def backing(self, article: Article, ev: Event) -> bool:
+        """True for support or aid that no party gives: told by a verb of the present right after a `consequence`
+        word (مما، ما; قد between at most), whose subject is the fact told before («هبط معدل التضخم … مما قد يدعم جهود
+        الحكومة»، «ما يشجع الانطباع بأن»), or by a noun right after an `enjoys` verb, what something is backed by
+        («المشاريع والبرامج التي تحظى بدعم الحكومة»)."""
+        toks = article.tokens[ev.sentence]
+        k = _token_at(toks, ev.trigger.start)
+        if not k:
+            return False
+        words = self.words
+        j = k - 1 - (k > 1 and toks[k - 1].norm == "قد")
+        if toks[k - 1].norm in words.enjoys:  # the cheap tests first: most triggers have neither before them
+            pos = "noun"
+        elif toks[j].norm in words.consequence:
+            pos = "verb"
+        else:
+            return False
+        m = next((m for m in article.mentions if m.kind == "trigger" and m.start == ev.trigger.start), None)
+        if m is None or m.get("pos") != pos:
+            return False
+        return pos == "noun" or m.get("aspect") == "imperfect" and not m.get("future")
+
     def subsidy(self, article: Article, ev: Event) -> bool:
         """True for a `subsidy` noun (الدعم) with a `cut` word at most SUBSIDY_REACH words before it in its clause
         («وتكافح مصر التضخم منذ أن خفضت الحكومة الدعم»، «قرار الحكومة إنهاء الدعم»، «رفعت الدعم عن أسعار
@@ -1048,12 +1073,14 @@ class TopicGate:
         between bodies of one state: every participant of a state office's or force's sector and of that state's
         code (an uncoded body may be another state's), and no other state, organisation or group named in the
         sentence («تشديد الإجراءات الأمنية بالتنسيق مع القوات المسلحة المصرية»، «قامت بالتنسيق مع وزارة الحرس الوطني
-        بإنشاء طريق»): a state's own administration. «نفذت القوات العراقية بالتعاون مع التحالف الدولي عملية» and
+        بإنشاء طريق»): a state's own administration. An office of the GOV sector with no code beside them is taken for
+        that state's («أصدرت وزارة الحج بالتعاون مع وزارة الخارجية أكثر من 300 ألف تأشيرة»). «نفذت القوات العراقية بالتعاون مع التحالف الدولي عملية» and
         «وتنفذ الجامعة البرنامج بالتعاون مع وزارة الداخلية الفرنسية» stay."""
         if ev.event != "COOPERATE" or not ev.recipient or article.text[ev.trigger.start - 1:ev.trigger.start] != "ب":
             return False
         parties = ev.actor + ev.recipient
-        codes = {e.code for e in parties}
+        # an office of no code beside one of a state's (أصدرت وزارة الحج بالتعاون مع وزارة الخارجية) is that state's
+        codes = {e.code for e in parties if e.code or e.sector not in OFFICIAL_SECTORS}
         if len(codes) != 1 or None in codes or codes & NON_STATE_CODES \
                 or any((e.sector or "") not in STATE_SECTORS for e in parties):
             return False
@@ -1325,13 +1352,14 @@ def _construction_words() -> dict[str, frozenset[str]]:
     kept as one string, its first word prefixed), the `charter` and `market` nouns (with ال and the clitics) and
     the `charge` words (with و and ف), the `staff` words (with ال، و and ب), the `gap` words (as written), the
     `magnitude` words (with و), the `subsidy` and `commodity` nouns (with ال and the clitics) and the `cut` words
-    (with و، ف، ب and ل)."""
+    (with و، ف، ب and ل), the `consequence` words (as written) and the `enjoys` verbs (with و)."""
     found: dict[str, set[str]] = {"habit": set(), "repeated": set(), "continual": set(), "capacity": set(),
                                   "task": set(), "aggregate": set(), "era": set(), "relative": set(), "law": set(),
                                   "present": set(), "antecedent": set(), "concur": set(), "thanks": set(),
                                   "demonstrative": set(), "masdar": set(), "greeting": set(), "provision": set(),
                                   "charter": set(), "charge": set(), "market": set(), "staff": set(), "gap": set(),
-                                  "magnitude": set(), "subsidy": set(), "cut": set(), "commodity": set()}
+                                  "magnitude": set(), "subsidy": set(), "cut": set(), "commodity": set(),
+                                  "consequence": set(), "enjoys": set()}
     for line in packaged_text("topic_words.tsv").splitlines():
         cols = line.split("\t")
         if line.startswith("#") or len(cols) < 2 or cols[1].strip() not in found:
@@ -1347,6 +1375,7 @@ def _construction_words() -> dict[str, frozenset[str]]:
                     "subsidy": ("", "ال", "و", "وال", "ف", "فال", "ب", "بال", "ل", "لل"),
                     "commodity": ("", "ال", "و", "وال", "ف", "فال", "ب", "بال", "ل", "لل"),
                     "staff": ("", "ال", "و", "وال", "ب", "بال", "وب"), "gap": ("",), "magnitude": ("", "و"),
+                    "consequence": ("",), "enjoys": ("", "و"),
                     "cut": ("", "و", "ف", "ب", "ل", "وب", "ول")}.get(cols[1].strip(), ("", "و", "ف"))
         found[cols[1].strip()].update(p + word for p in prefixes)
     return {name: frozenset(forms) for name, forms in found.items()}
