@@ -207,6 +207,7 @@ PROVISION_SUBJECT = 2  # how far after it (وتشمل الخطة، وينص ال
 PRAISED_SENTENCES = 2
 GIVEN_REACH = 5  # how far before «من» and a noun of help a `given` word may stand (بفضل ما تحظى به من دعم)
 _MIN = normalize("من")
+_MA = normalize("ما")  # a `consequence` word that tells a fact only at the head of a clause (، ما يشجع)
 SAID_REACH = 4  # how far after a thanks word a word of what is said may stand (ونوه الوزير المصري أن)
 _SAID = frozenset(normalize(w) for w in ("أن", "بأن", "إلى"))  # after نوه: it reports («نوه إلى أن»)
 SINCE_REACH = 4  # how far before a year «منذ» makes it the start of a period (منذ الثورة الكوبية عام 1959)
@@ -920,8 +921,8 @@ class TopicGate:
 
     def backing(self, article: Article, ev: Event) -> bool:
         """True for support or aid that no party gives: told by a verb of the present right after a `consequence`
-        word (مما، ما; قد between at most), whose subject is the fact told before («هبط معدل التضخم … مما قد يدعم جهود
-        الحكومة»، «ما يشجع الانطباع بأن»), or by a noun right after an `enjoys` verb, what something is backed by
+        word (مما; ما after a comma; قد between at most), whose subject is the fact told before («هبط معدل التضخم … مما
+        قد يدعم جهود الحكومة»، «خطوة هامة، ما يشجع الانطباع بأن»; not «يجد ما يشجعه», an object), or by a noun right after an `enjoys` verb, what something is backed by
         («المشاريع والبرامج التي تحظى بدعم الحكومة»)."""
         toks = article.tokens[ev.sentence]
         k = _token_at(toks, ev.trigger.start)
@@ -931,8 +932,8 @@ class TopicGate:
         j = k - 1 - (k > 1 and toks[k - 1].norm == "قد")
         if toks[k - 1].norm in words.enjoys:  # the cheap tests first: most triggers have neither before them
             pos = "noun"
-        elif toks[j].norm in words.consequence:
-            pos = "verb"
+        elif toks[j].norm in words.consequence and (toks[j].norm != _MA or j > 0 and toks[j - 1].kind == "punct"):
+            pos = "verb"  # «ما» opens a clause after a comma: «يجد ما يشجعه» is what he finds, its object
         else:
             return False
         m = next((m for m in article.mentions if m.kind == "trigger" and m.start == ev.trigger.start), None)
