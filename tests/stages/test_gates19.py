@@ -99,3 +99,17 @@ def test_appointments_approved_are_no_agreement(coder):
     found = events(coder, "وافق مجلس الوزراء على تعيينات بالمرتبتين 15 و14 ووظيفة سفير.",
                    tail=" وقالت السعودية إن التعيينات تمت. وأضاف أن السعودية أعلنت الأسماء.")
     assert not [t for t in found if t[0] == "AGREE"], found
+
+
+def test_a_holiday_reception_is_no_meeting(coder):
+    text = ("استقبل مفتي عام المملكة الشيخ عبدالعزيز بن عبدالله آل الشيخ، في مكتبه، أمس، رئيس ديوان المظالم الشيخ خالد "
+            "بن محمد اليوسف، الذي هنأ سماحته بعيد الفطر المبارك.")
+    found = events(coder, text)
+    assert not [t for t in found if t[0] == "CONSULT"], found
+    found = events(coder, "وقدّم الشيخ الحجري تهنئته لأمير المنطقة بعيد الفطر المبارك؛ داعياً الله أن يديم الأمن.")
+    assert not [t for t in found if t[0] == "SUPPORT"], found
+
+
+def test_a_holiday_greeting_to_another_state_stays(coder):
+    found = events(coder, "وهنأ خادم الحرمين الشريفين الملك سلمان أمير دولة الكويت بعيد الفطر المبارك في اتصال هاتفي.")
+    assert [t for t in found if t[0] in ("SUPPORT", "CONSULT")], found

@@ -225,6 +225,7 @@ CROWD = 100  # a number of this many or more after a meeting word counts a crowd
 STAFF_TYPES = DOMESTIC_TYPES | frozenset({"REQUEST"})
 STAFF_REACH = 4  # how many words (gap words, commas) may stand before the staff object past the verb and its actor
 ACTOR_REACH = 10  # how far after the verb its actor named after it may end (a title and a name)
+HOLIDAY_TYPES = frozenset({"SUPPORT", "CONSULT"})  # a greeting or a reception of a holiday, among one state's own
 SUBSIDY_REACH = 2  # how far before a subsidy noun its cut may stand (خفضت الحكومة الدعم)
 # The sectors of a warned recipient that leave a warning of a hazard advice (citizens, workers, the media).
 ADVISED_SECTORS = frozenset({"CVL", "MED", ""})
@@ -334,6 +335,7 @@ class TopicWords:
     commodity: frozenset[str] = frozenset()  # written forms (with ال and clitics) of a subsidised good (الوقود)
     consequence: frozenset[str] = frozenset()  # the words whose verb after them has a fact for its subject (مما)
     enjoys: frozenset[str] = frozenset()  # the verbs a noun of help after them is what backs something (تحظى بدعم)
+    holiday: frozenset[str] = frozenset()  # written forms (with ال and clitics) of a religious holiday (بعيد، المعايدة)
 
     @classmethod
     def load(cls) -> "TopicWords":
@@ -780,7 +782,8 @@ class TopicGate:
             return True
         if ev.event in STAFF_TYPES and self.staff_object(article, ev) \
                 or ev.event in MARKET_TYPES and not ev.recipient and self.subsidy(article, ev) \
-                or ev.event in MARKET_TYPES and self.backing(article, ev):
+                or ev.event in MARKET_TYPES and self.backing(article, ev) \
+                or ev.event in HOLIDAY_TYPES and self.holiday_greeting(article, ev):
             return True
         if ev.event == "AGREE" and (self.administrative_approval(article, ev) or self.opinion_shared(article, ev)) \
                 or ev.event == "THREATEN" and self.hazard_warning(article, ev) \
@@ -918,6 +921,19 @@ class TopicGate:
                 return False
             j, gaps = j + 1, gaps + 1
         return False
+
+    def holiday_greeting(self, article: Article, ev: Event) -> bool:
+        """True for a meeting or a greeting (support) in a sentence that names a religious holiday (a `holiday` word:
+        عيد الفطر، المعايدة), whose parties are all of one state or of none and whose sentence names no actor of another
+        state or organisation: a holiday's courtesy among one state's own people and offices («استقبل أمير منطقة عسير
+        … جموع المهنئين بعيد الفطر»، «وقدّم الشيخ الحجري تهنئته لأمير المنطقة بعيد الفطر»), no political event. A
+        king's greeting to another state's ruler («هنأ الملك أمير الكويت بعيد الفطر») stays."""
+        if self.words.holiday.isdisjoint(article.norms()[ev.sentence]):
+            return False  # the cheap test first
+        codes = {e.code for e in ev.actor + ev.recipient if e.code}
+        codes.update(m.get("code") for m in article.mentions if m.sentence == ev.sentence and m.kind == "actor"
+                     and m.get("code") and m.get("type") not in REGION_TYPES)
+        return len(codes) <= 1 and not codes & NON_STATE_CODES
 
     def backing(self, article: Article, ev: Event) -> bool:
         """True for support or aid that no party gives: told by a verb of the present right after a `consequence`
@@ -1353,14 +1369,15 @@ def _construction_words() -> dict[str, frozenset[str]]:
     kept as one string, its first word prefixed), the `charter` and `market` nouns (with ال and the clitics) and
     the `charge` words (with و and ف), the `staff` words (with ال، و and ب), the `gap` words (as written), the
     `magnitude` words (with و), the `subsidy` and `commodity` nouns (with ال and the clitics) and the `cut` words
-    (with و، ف، ب and ل), the `consequence` words (as written) and the `enjoys` verbs (with و)."""
+    (with و، ف، ب and ل), the `consequence` words (as written), the `enjoys` verbs (with و) and the `holiday` words
+    (with ال and the clitics)."""
     found: dict[str, set[str]] = {"habit": set(), "repeated": set(), "continual": set(), "capacity": set(),
                                   "task": set(), "aggregate": set(), "era": set(), "relative": set(), "law": set(),
                                   "present": set(), "antecedent": set(), "concur": set(), "thanks": set(),
                                   "demonstrative": set(), "masdar": set(), "greeting": set(), "provision": set(),
                                   "charter": set(), "charge": set(), "market": set(), "staff": set(), "gap": set(),
                                   "magnitude": set(), "subsidy": set(), "cut": set(), "commodity": set(),
-                                  "consequence": set(), "enjoys": set()}
+                                  "consequence": set(), "enjoys": set(), "holiday": set()}
     for line in packaged_text("topic_words.tsv").splitlines():
         cols = line.split("\t")
         if line.startswith("#") or len(cols) < 2 or cols[1].strip() not in found:
@@ -1377,6 +1394,7 @@ def _construction_words() -> dict[str, frozenset[str]]:
                     "commodity": ("", "ال", "و", "وال", "ف", "فال", "ب", "بال", "ل", "لل"),
                     "staff": ("", "ال", "و", "وال", "ب", "بال", "وب"), "gap": ("",), "magnitude": ("", "و"),
                     "consequence": ("",), "enjoys": ("", "و"),
+                    "holiday": ("", "ال", "و", "وال", "ب", "بال", "ل", "لل", "وب", "وبال"),
                     "cut": ("", "و", "ف", "ب", "ل", "وب", "ول")}.get(cols[1].strip(), ("", "و", "ف"))
         found[cols[1].strip()].update(p + word for p in prefixes)
     return {name: frozenset(forms) for name, forms in found.items()}
