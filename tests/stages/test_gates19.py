@@ -16,7 +16,7 @@ def events(coder, text, tail=TAIL, published="2015-07-23"):
 
 
 def test_a_call_to_ones_own_staff_is_no_event(coder):
-    text = "حث وزير الإسكان ماجد بن عبدالله الحقيل جميع موظفي الوزارة على مواصلة العمل والنشاط لتحقيق رؤية إسكانية طموحة."
+    text = "حث وزير الإسكان ماجد بن عبدالله الحقيل جميع موظفي الوزارة على مواصلة العمل والنشاط لتحقيق رؤية طموحة."
     found = events(coder, text)
     assert not [t for t in found if t[0] == "REQUEST"], found
     found = events(coder, "وطالبت الوزارة منسوبيها بتحرير تعهدات رسمية على الموظف المعتدى عليه.")

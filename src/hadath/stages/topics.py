@@ -924,13 +924,16 @@ class TopicGate:
 
     def holiday_greeting(self, article: Article, ev: Event) -> bool:
         """True for a meeting or a greeting (support) in a sentence that names a religious holiday (a `holiday` word:
-        عيد الفطر، المعايدة), whose parties are all of one state or of none and whose sentence names no actor of another
-        state or organisation: a holiday's courtesy among one state's own people and offices («استقبل أمير منطقة عسير
-        … جموع المهنئين بعيد الفطر»، «وقدّم الشيخ الحجري تهنئته لأمير المنطقة بعيد الفطر»), no political event. A
+        عيد الفطر، المعايدة), whose parties are all of one state or of none (no coded recipient beside an actor of no
+        code or of another) and whose sentence names no actor of another state or organisation: a holiday's courtesy
+        among one state's own people and offices («استقبل أمير منطقة عسير … جموع المهنئين بعيد الفطر»، «وقدّم الشيخ
+        الحجري تهنئته لأمير المنطقة بعيد الفطر»), no political event. A
         king's greeting to another state's ruler («هنأ الملك أمير الكويت بعيد الفطر») stays."""
         if self.words.holiday.isdisjoint(article.norms()[ev.sentence]):
             return False  # the cheap test first
-        codes = {e.code for e in ev.actor + ev.recipient if e.code}
+        codes = {e.code for e in ev.actor if e.code}
+        if any(e.code and e.code not in codes for e in ev.recipient):
+            return False  # «وبعث الملك برقية تهنئة لفخامة الرئيس الفرنسي»: a greeting to another state's ruler
         codes.update(m.get("code") for m in article.mentions if m.sentence == ev.sentence and m.kind == "actor"
                      and m.get("code") and m.get("type") not in REGION_TYPES)
         return len(codes) <= 1 and not codes & NON_STATE_CODES
@@ -938,7 +941,8 @@ class TopicGate:
     def backing(self, article: Article, ev: Event) -> bool:
         """True for support or aid that no party gives: told by a verb of the present right after a `consequence`
         word (مما; ما after a comma; قد between at most), whose subject is the fact told before («هبط معدل التضخم … مما
-        قد يدعم جهود الحكومة»، «خطوة هامة، ما يشجع الانطباع بأن»; not «يجد ما يشجعه», an object), or by a noun right after an `enjoys` verb, what something is backed by
+        قد يدعم جهود الحكومة»، «خطوة هامة، ما يشجع الانطباع بأن»; not «يجد ما يشجعه», an object), or by a noun right
+        after an `enjoys` verb, what something is backed by
         («المشاريع والبرامج التي تحظى بدعم الحكومة»)."""
         toks = article.tokens[ev.sentence]
         k = _token_at(toks, ev.trigger.start)
