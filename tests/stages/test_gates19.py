@@ -113,3 +113,14 @@ def test_a_holiday_reception_is_no_meeting(coder):
 def test_a_holiday_greeting_to_another_state_stays(coder):
     found = events(coder, "وهنأ خادم الحرمين الشريفين الملك سلمان أمير دولة الكويت بعيد الفطر المبارك في اتصال هاتفي.")
     assert [t for t in found if t[0] in ("SUPPORT", "CONSULT")], found
+
+
+def test_a_wish_that_god_grants_is_a_prayer(coder):
+    text = "ونقل سموه للمصابين تمنيات ودعوات خادم الحرمين الشريفين -أيده الله- بأن يمن الله عليهم بالشفاء العاجل."
+    found = events(coder, text)
+    assert not [t for t in found if t[0] == "REQUEST"], found
+
+
+def test_a_call_with_a_name_of_god_stays(coder):
+    found = events(coder, "ودعا الرئيس الحكومة اليمنية إلى أن يعود عبد الله الحوثي إلى طاولة الحوار في جنيف.")
+    assert [t for t in found if t[0] == "REQUEST"], found

@@ -173,6 +173,7 @@ STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY", "EDU", "HLH
 NON_STATE_CODES = frozenset({"IGO", "IMG", "NGO", "NGM", "MNC", "INT", "UIS", "KUR"})
 OFFICIAL_SECTORS = frozenset({"GOV"})  # officials (a governor, a director general) do not make local news political
 PATRON_REACH = 4  # how far before a mention its patron word may stand (برعاية صاحب السمو الملكي الأمير)
+WISH_REACH = 14  # how far after a request its wish with God for its subject may stand (ودعوات خادم الحرمين، بأن يمن الله)
 PRAYER_REACH = 6  # how far after a request verb the God it addresses may stand (دعا سموه في اتصال هاتفي المولى)
 PUBLIC_WINDOW = 6  # how far after an appeal verb its addressee may stand (the caller's name comes between)
 CALLER_WINDOW = 8  # how far after the caller named after the verb (a title, then his name) the addressee may stand
@@ -207,6 +208,7 @@ PROVISION_SUBJECT = 2  # how far after it (وتشمل الخطة، وينص ال
 PRAISED_SENTENCES = 2
 GIVEN_REACH = 5  # how far before «من» and a noun of help a `given` word may stand (بفضل ما تحظى به من دعم)
 _MIN = normalize("من")
+_ABD = normalize("عبد")  # a name's first word before الله (عبد الله), no verb whose subject God is
 _MA = normalize("ما")  # a `consequence` word that tells a fact only at the head of a clause (، ما يشجع)
 SAID_REACH = 4  # how far after a thanks word a word of what is said may stand (ونوه الوزير المصري أن)
 _SAID = frozenset(normalize(w) for w in ("أن", "بأن", "إلى"))  # after نوه: it reports («نوه إلى أن»)
@@ -335,6 +337,7 @@ class TopicWords:
     commodity: frozenset[str] = frozenset()  # written forms (with ال and clitics) of a subsidised good (الوقود)
     consequence: frozenset[str] = frozenset()  # the words whose verb after them has a fact for its subject (مما)
     enjoys: frozenset[str] = frozenset()  # the verbs a noun of help after them is what backs something (تحظى بدعم)
+    wish: frozenset[str] = frozenset()  # the words before a wished verb whose subject is God (بأن يمن الله)
     holiday: frozenset[str] = frozenset()  # written forms (with ال and clitics) of a religious holiday (بعيد، المعايدة)
 
     @classmethod
@@ -1206,14 +1209,23 @@ class TopicGate:
     def prayer(self, toks: list[Token], k: int) -> bool:
         """True if the request at token k is addressed to God, a `divine` word followed by a `praise` word a few
         words after it in its clause (ودعا سموه في اتصال هاتفي المولى عز وجل أن يتغمد الفقيد برحمته): a prayer.
-        Not a name (آية الله علي السيستاني، عبد ربه منصور هادي), whose next word is no praise."""
+        Not a name (آية الله علي السيستاني، عبد ربه منصور هادي), whose next word is no praise. Nor a request whose
+        wish, a `wish` word and a verb a dozen words on in its sentence part, has God for its subject («ونقل سموه
+        للمصابين تمنيات ودعوات خادم الحرمين الشريفين، بأن يمن الله عليهم بالشفاء العاجل»)."""
         words = self.words
         for j in range(k + 1, min(len(toks) - 1, k + 1 + PRAYER_REACH)):
             tok = toks[j]
             if tok.kind == "punct" and (tok.norm in _BREAKS or tok.norm in ("،", ",")):
-                return False
+                break
             if tok.norm in words.divine and toks[j + 1].norm in words.praise:
                 return True
+        for j in range(k + 3, min(len(toks), k + 1 + WISH_REACH)):
+            tok = toks[j]
+            if tok.kind == "punct" and tok.norm in _BREAKS:
+                return False
+            if tok.norm in words.divine and toks[j - 2].norm in words.wish and toks[j - 1].kind == "ar" \
+                    and toks[j - 1].norm != _ABD:
+                return True  # بأن يمن الله: not «بأن عبد الله»، a name
         return False
 
     def _addresses_public(self, toks: list[Token], k: int, window: int = PUBLIC_WINDOW) -> bool:
@@ -1373,15 +1385,16 @@ def _construction_words() -> dict[str, frozenset[str]]:
     kept as one string, its first word prefixed), the `charter` and `market` nouns (with ال and the clitics) and
     the `charge` words (with و and ف), the `staff` words (with ال، و and ب), the `gap` words (as written), the
     `magnitude` words (with و), the `subsidy` and `commodity` nouns (with ال and the clitics) and the `cut` words
-    (with و، ف، ب and ل), the `consequence` words (as written), the `enjoys` verbs (with و) and the `holiday` words
-    (with ال and the clitics)."""
+    (with و، ف، ب and ل), the `consequence` words (as written), the `enjoys` verbs (with و), the `holiday` words
+    (with ال and the clitics) and the `wish` words (as written)."""
     found: dict[str, set[str]] = {"habit": set(), "repeated": set(), "continual": set(), "capacity": set(),
                                   "task": set(), "aggregate": set(), "era": set(), "relative": set(), "law": set(),
                                   "present": set(), "antecedent": set(), "concur": set(), "thanks": set(),
                                   "demonstrative": set(), "masdar": set(), "greeting": set(), "provision": set(),
                                   "charter": set(), "charge": set(), "market": set(), "staff": set(), "gap": set(),
                                   "magnitude": set(), "subsidy": set(), "cut": set(), "commodity": set(),
-                                  "consequence": set(), "enjoys": set(), "holiday": set()}
+                                  "consequence": set(), "enjoys": set(), "holiday": set(),
+                                  "wish": set()}
     for line in packaged_text("topic_words.tsv").splitlines():
         cols = line.split("\t")
         if line.startswith("#") or len(cols) < 2 or cols[1].strip() not in found:
@@ -1397,7 +1410,7 @@ def _construction_words() -> dict[str, frozenset[str]]:
                     "subsidy": ("", "ال", "و", "وال", "ف", "فال", "ب", "بال", "ل", "لل"),
                     "commodity": ("", "ال", "و", "وال", "ف", "فال", "ب", "بال", "ل", "لل"),
                     "staff": ("", "ال", "و", "وال", "ب", "بال", "وب"), "gap": ("",), "magnitude": ("", "و"),
-                    "consequence": ("",), "enjoys": ("", "و"),
+                    "consequence": ("",), "enjoys": ("", "و"), "wish": ("",),
                     "holiday": ("", "ال", "و", "وال", "ب", "بال", "ل", "لل", "وب", "وبال"),
                     "cut": ("", "و", "ف", "ب", "ل", "وب", "ول")}.get(cols[1].strip(), ("", "و", "ف"))
         found[cols[1].strip()].update(p + word for p in prefixes)
