@@ -173,7 +173,8 @@ STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY", "EDU", "HLH
 NON_STATE_CODES = frozenset({"IGO", "IMG", "NGO", "NGM", "MNC", "INT", "UIS", "KUR"})
 OFFICIAL_SECTORS = frozenset({"GOV"})  # officials (a governor, a director general) do not make local news political
 PATRON_REACH = 4  # how far before a mention its patron word may stand (برعاية صاحب السمو الملكي الأمير)
-WISH_REACH = 14  # how far after a request its wish with God for its subject may stand (ودعوات خادم الحرمين، بأن يمن الله)
+# how far after a request its wish with God for its subject may stand (ودعوات خادم الحرمين، بأن يمن الله)
+WISH_REACH = 14
 PRAYER_REACH = 6  # how far after a request verb the God it addresses may stand (دعا سموه في اتصال هاتفي المولى)
 PUBLIC_WINDOW = 6  # how far after an appeal verb its addressee may stand (the caller's name comes between)
 CALLER_WINDOW = 8  # how far after the caller named after the verb (a title, then his name) the addressee may stand
@@ -1098,7 +1099,8 @@ class TopicGate:
         code (an uncoded body may be another state's), and no other state, organisation or group named in the
         sentence («تشديد الإجراءات الأمنية بالتنسيق مع القوات المسلحة المصرية»، «قامت بالتنسيق مع وزارة الحرس الوطني
         بإنشاء طريق»): a state's own administration. An office of the GOV sector with no code beside them is taken for
-        that state's («أصدرت وزارة الحج بالتعاون مع وزارة الخارجية أكثر من 300 ألف تأشيرة»). «نفذت القوات العراقية بالتعاون مع التحالف الدولي عملية» and
+        that state's («أصدرت وزارة الحج بالتعاون مع وزارة الخارجية أكثر من 300 ألف تأشيرة»). «نفذت القوات العراقية
+        بالتعاون مع التحالف الدولي عملية» and
         «وتنفذ الجامعة البرنامج بالتعاون مع وزارة الداخلية الفرنسية» stay."""
         if ev.event != "COOPERATE" or not ev.recipient or article.text[ev.trigger.start - 1:ev.trigger.start] != "ب":
             return False
