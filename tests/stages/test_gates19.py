@@ -124,3 +124,10 @@ def test_a_wish_that_god_grants_is_a_prayer(coder):
 def test_a_call_with_a_name_of_god_stays(coder):
     found = events(coder, "ودعا الرئيس الحكومة اليمنية إلى أن يعود عبد الله الحوثي إلى طاولة الحوار في جنيف.")
     assert [t for t in found if t[0] == "REQUEST"], found
+
+
+def test_an_approval_past_long_titles_is_administration(coder):
+    text = ("وافق الأمير خالد الفيصل مستشار خادم الحرمين الشريفين أمير منطقة مكة المكرمة رئيس اللجنة الإشرافية لسوق "
+            "عكاظ على مشروع تطوير خيمة سوق عكاظ.")
+    found = events(coder, text)
+    assert not [t for t in found if t[0] == "AGREE"], found

@@ -178,7 +178,9 @@ WISH_REACH = 14
 PRAYER_REACH = 6  # how far after a request verb the God it addresses may stand (دعا سموه في اتصال هاتفي المولى)
 PUBLIC_WINDOW = 6  # how far after an appeal verb its addressee may stand (the caller's name comes between)
 CALLER_WINDOW = 8  # how far after the caller named after the verb (a title, then his name) the addressee may stand
-APPROVAL_REACH = 12  # how far after an approval its على may stand (the approver's name and titles come between)
+# how far after an approval its على may stand (the approver's name and titles come between: «وافق الأمير خالد الفيصل
+# مستشار خادم الحرمين الشريفين أمير منطقة مكة المكرمة رئيس اللجنة الإشرافية لسوق عكاظ على مشروع تطوير»)
+APPROVAL_REACH = 20
 APPROVAL_OBJECT = 2  # how many words after على its administrative object may stand (على مشروع تطوير)
 HAZARD_REACH = 10  # how far after a warning its hazard may stand in its clause
 VISITORS_REACH = 3  # how far before a visit the visitors who pay it may stand (المعتمرين الذين زاروا)
