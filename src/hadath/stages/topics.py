@@ -173,10 +173,14 @@ STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY", "EDU", "HLH
 NON_STATE_CODES = frozenset({"IGO", "IMG", "NGO", "NGM", "MNC", "INT", "UIS", "KUR"})
 OFFICIAL_SECTORS = frozenset({"GOV"})  # officials (a governor, a director general) do not make local news political
 PATRON_REACH = 4  # how far before a mention its patron word may stand (برعاية صاحب السمو الملكي الأمير)
+# how far after a request its wish with God for its subject may stand (ودعوات خادم الحرمين، بأن يمن الله)
+WISH_REACH = 14
 PRAYER_REACH = 6  # how far after a request verb the God it addresses may stand (دعا سموه في اتصال هاتفي المولى)
 PUBLIC_WINDOW = 6  # how far after an appeal verb its addressee may stand (the caller's name comes between)
 CALLER_WINDOW = 8  # how far after the caller named after the verb (a title, then his name) the addressee may stand
-APPROVAL_REACH = 12  # how far after an approval its على may stand (the approver's name and titles come between)
+# how far after an approval its على may stand (the approver's name and titles come between: «وافق الأمير خالد الفيصل
+# مستشار خادم الحرمين الشريفين أمير منطقة مكة المكرمة رئيس اللجنة الإشرافية لسوق عكاظ على مشروع تطوير»)
+APPROVAL_REACH = 20
 APPROVAL_OBJECT = 2  # how many words after على its administrative object may stand (على مشروع تطوير)
 HAZARD_REACH = 10  # how far after a warning its hazard may stand in its clause
 VISITORS_REACH = 3  # how far before a visit the visitors who pay it may stand (المعتمرين الذين زاروا)
@@ -207,6 +211,8 @@ PROVISION_SUBJECT = 2  # how far after it (وتشمل الخطة، وينص ال
 PRAISED_SENTENCES = 2
 GIVEN_REACH = 5  # how far before «من» and a noun of help a `given` word may stand (بفضل ما تحظى به من دعم)
 _MIN = normalize("من")
+_ABD = normalize("عبد")  # a name's first word before الله (عبد الله), no verb whose subject God is
+_MA = normalize("ما")  # a `consequence` word that tells a fact only at the head of a clause (، ما يشجع)
 SAID_REACH = 4  # how far after a thanks word a word of what is said may stand (ونوه الوزير المصري أن)
 _SAID = frozenset(normalize(w) for w in ("أن", "بأن", "إلى"))  # after نوه: it reports («نوه إلى أن»)
 SINCE_REACH = 4  # how far before a year «منذ» makes it the start of a period (منذ الثورة الكوبية عام 1959)
@@ -217,6 +223,15 @@ _QUOTE_MARKS = re.compile('[«»“”"]')  # the marks of a quotation, possibly
 _TURN_MARKS = frozenset("-–—*•")  # a line of an interview opens with one of them (a question, an answer)
 INTERVIEW_TURNS = 2  # the sentences so opened, with a writer's word, that make a story an interview
 INTAKE_REACH = 5  # how far after a meeting word (استقبلت) the caseload it takes in may stand in its clause
+COUNT_REACH = 6  # how far after a meeting word (استقبلت سلطات بورما اكثر من 800 مهاجر) the count it takes in may stand
+CROWD = 100  # a number of this many or more after a meeting word counts a crowd taken in (no year: 1300 to 2100)
+# The types whose event with a body's own staff for its object is the office's business (استقبل المهنئين من منسوبي
+# الوزارة، حث الوزير جميع الموظفين، طالبت الوزارة منسوبيها); an accusation of staff or their arrest stays.
+STAFF_TYPES = DOMESTIC_TYPES | frozenset({"REQUEST"})
+STAFF_REACH = 4  # how many words (gap words, commas) may stand before the staff object past the verb and its actor
+ACTOR_REACH = 10  # how far after the verb its actor named after it may end (a title and a name)
+HOLIDAY_TYPES = frozenset({"SUPPORT", "CONSULT"})  # a greeting or a reception of a holiday, among one state's own
+SUBSIDY_REACH = 2  # how far before a subsidy noun its cut may stand (خفضت الحكومة الدعم)
 # The sectors of a warned recipient that leave a warning of a hazard advice (citizens, workers, the media).
 ADVISED_SECTORS = frozenset({"CVL", "MED", ""})
 # Parties whose cooperation with a company is no business of theirs alone: armed forces, the police, rebels.
@@ -317,6 +332,16 @@ class TopicWords:
     charter: frozenset[str] = frozenset()  # written forms (with ال and clitics) of the texts that provide (المبادرة)
     charge: frozenset[str] = frozenset()  # written forms (with و، ف) of the words of a charge (بتهمة، بتهم)
     market: frozenset[str] = frozenset()  # written forms (with ال and clitics) of a market's words (البورصة، الأسعار)
+    staff: frozenset[str] = frozenset()  # written forms (with ال، و، ب) of a body's own staff (منسوبي، الموظفين)
+    gap: frozenset[str] = frozenset()  # the words that may stand between a verb and its staff object (جميع، أمس)
+    magnitude: frozenset[str] = frozenset()  # written forms (with و) of a large count (آلاف، ملايين، مئات)
+    subsidy: frozenset[str] = frozenset()  # written forms (with ال and clitics) of a subsidy's nouns (الدعم)
+    cut: frozenset[str] = frozenset()  # written forms (with و، ف، ب، ل) of the words of a cut (خفضت، إنهاء، رفع)
+    commodity: frozenset[str] = frozenset()  # written forms (with ال and clitics) of a subsidised good (الوقود)
+    consequence: frozenset[str] = frozenset()  # the words whose verb after them has a fact for its subject (مما)
+    enjoys: frozenset[str] = frozenset()  # the verbs a noun of help after them is what backs something (تحظى بدعم)
+    wish: frozenset[str] = frozenset()  # the words before a wished verb whose subject is God (بأن يمن الله)
+    holiday: frozenset[str] = frozenset()  # written forms (with ال and clitics) of a religious holiday (بعيد، المعايدة)
 
     @classmethod
     def load(cls) -> "TopicWords":
@@ -761,6 +786,11 @@ class TopicGate:
             return True
         if ev.event == "ACCUSE" and self.suit_heard(article, ev):
             return True
+        if ev.event in STAFF_TYPES and self.staff_object(article, ev) \
+                or ev.event in MARKET_TYPES and not ev.recipient and self.subsidy(article, ev) \
+                or ev.event in MARKET_TYPES and self.backing(article, ev) \
+                or ev.event in HOLIDAY_TYPES and self.holiday_greeting(article, ev):
+            return True
         if ev.event == "AGREE" and (self.administrative_approval(article, ev) or self.opinion_shared(article, ev)) \
                 or ev.event == "THREATEN" and self.hazard_warning(article, ev) \
                 or ev.event == "COOPERATE" and self.business_partner(article, ev) \
@@ -842,7 +872,115 @@ class TopicGate:
         and whose recipients (if any) are citizens with no code: a service's intake («استقبلت مستشفيات المحافظة
         3864 مراجعا»، «المحكمة الجزائية تستقبل قضايا»), no meeting of political actors. Told by an `intake` word
         only: a dialogue on issues («حوار بشأن القضايا») is talk."""
-        return _advice_word_then(article, ev, self.words.intake, self.words.caseload, INTAKE_REACH, commas=True)
+        return _advice_word_then(article, ev, self.words.intake, self.words.caseload, INTAKE_REACH, commas=True) \
+            or self.crowd_taken_in(article, ev)
+
+    def crowd_taken_in(self, article: Article, ev: Event) -> bool:
+        """True for a meeting told by an `intake` word whose recipients (if any) are citizens with no code and whose
+        clause counts a crowd a few words after it: a `magnitude` word or a number of CROWD or more that is no year
+        («الوزارة استقبلت ستة ملايين معتمر»، «استقبلت سلطات بورما اكثر من 800 مهاجر»): pilgrims, migrants or
+        visitors taken in, no meeting of political actors."""
+        if normalize(ev.trigger.text) not in self.words.intake:
+            return False
+        if any(e.code and (e.sector or "") not in ADVISED_SECTORS for e in ev.recipient):
+            return False
+        toks = article.tokens[ev.sentence]
+        k = _token_at(toks, ev.trigger.end - 1)
+        if k is None:
+            return False
+        for j in range(k + 1, min(len(toks), k + 1 + COUNT_REACH)):
+            tok = toks[j]
+            if tok.kind == "punct" and (tok.norm in _BREAKS or tok.norm in ("،", ",")):
+                return False
+            if tok.norm in self.words.magnitude:
+                return True
+            if tok.kind == "num" and tok.norm.isdigit() and int(tok.norm) >= CROWD \
+                    and not (len(tok.norm) == 4 and "1300" <= tok.norm <= "2100"):
+                return True
+        return False
+
+    def staff_object(self, article: Article, ev: Event) -> bool:
+        """True if the event's object, right after its verb (and past the actor named after it, only `gap` words and
+        commas between), is a body's own staff, a `staff` word (منسوبي، منسوبيها، الموظفين، المهنئين), and none of its
+        recipients is a coded party but those staff: an office's own business, a reception of greetings, a call to
+        its employees («استقبل وكيل وزارة الداخلية أمس، المهنئين من منسوبي الوزارة»، «وحث الحقيل جميع الموظفين على
+        مواصلة العمل»، «وطالبت الوزارة منسوبيها بتحرير تعهدات»، «أقام الفرع لقاءً بمنسوبي الفرع»), no political event.
+        Not staff told with ل or after another word («بالسماح لموظفي الإغاثة»، «بالإفراج عن موظفي الأمم المتحدة»)."""
+        toks = article.tokens[ev.sentence]
+        k = _token_at(toks, ev.trigger.end - 1)
+        if k is None:
+            return False
+        # the actor named right after the verb is passed: «حث وزير الإسكان ماجد بن عبدالله الحقيل جميع موظفي الوزارة»
+        actors = {e.start: e.end for e in ev.actor if e.start >= ev.trigger.end}
+        words = self.words
+        j, gaps = k + 1, 0
+        while j < len(toks) and gaps <= STAFF_REACH:
+            tok = toks[j]
+            if tok.norm in words.staff:
+                return all(not e.code or e.start <= tok.start < e.end for e in ev.recipient)
+            end = actors.pop(tok.start, None)
+            last = None if end is None else _token_at(toks, end - 1)
+            if last is not None and last - k <= ACTOR_REACH:
+                j = last + 1
+                continue
+            if not (tok.norm in words.gap or tok.kind == "punct" and tok.norm in ("،", ",")):
+                return False
+            j, gaps = j + 1, gaps + 1
+        return False
+
+    def holiday_greeting(self, article: Article, ev: Event) -> bool:
+        """True for a meeting or a greeting (support) in a sentence that names a religious holiday (a `holiday` word:
+        عيد الفطر، المعايدة), whose parties are all of one state or of none (no coded recipient beside an actor of no
+        code or of another) and whose sentence names no actor of another state or organisation: a holiday's courtesy
+        among one state's own people and offices («استقبل أمير منطقة عسير … جموع المهنئين بعيد الفطر»، «وقدّم الشيخ
+        الحجري تهنئته لأمير المنطقة بعيد الفطر»), no political event. A
+        king's greeting to another state's ruler («هنأ الملك أمير الكويت بعيد الفطر») stays."""
+        if self.words.holiday.isdisjoint(article.norms()[ev.sentence]):
+            return False  # the cheap test first
+        codes = {e.code for e in ev.actor if e.code}
+        if any(e.code and e.code not in codes for e in ev.recipient):
+            return False  # «وبعث الملك برقية تهنئة لفخامة الرئيس الفرنسي»: a greeting to another state's ruler
+        codes.update(m.get("code") for m in article.mentions if m.sentence == ev.sentence and m.kind == "actor"
+                     and m.get("code") and m.get("type") not in REGION_TYPES)
+        return len(codes) <= 1 and not codes & NON_STATE_CODES
+
+    def backing(self, article: Article, ev: Event) -> bool:
+        """True for support or aid that no party gives: told by a verb of the present right after a `consequence`
+        word (مما; ما after a comma; قد between at most), whose subject is the fact told before («هبط معدل التضخم … مما
+        قد يدعم جهود الحكومة»، «خطوة هامة، ما يشجع الانطباع بأن»; not «يجد ما يشجعه», an object), or by a noun right
+        after an `enjoys` verb, what something is backed by
+        («المشاريع والبرامج التي تحظى بدعم الحكومة»)."""
+        toks = article.tokens[ev.sentence]
+        k = _token_at(toks, ev.trigger.start)
+        if not k:
+            return False
+        words = self.words
+        j = k - 1 - (k > 1 and toks[k - 1].norm == "قد")
+        if toks[k - 1].norm in words.enjoys:  # the cheap tests first: most triggers have neither before them
+            pos = "noun"
+        elif toks[j].norm in words.consequence and (toks[j].norm != _MA or j > 0 and toks[j - 1].kind == "punct"):
+            pos = "verb"  # «ما» opens a clause after a comma: «يجد ما يشجعه» is what he finds, its object
+        else:
+            return False
+        m = next((m for m in article.mentions if m.kind == "trigger" and m.start == ev.trigger.start), None)
+        if m is None or m.get("pos") != pos:
+            return False
+        return pos == "noun" or m.get("aspect") == "imperfect" and not m.get("future")
+
+    def subsidy(self, article: Article, ev: Event) -> bool:
+        """True for a `subsidy` noun (الدعم) with a `cut` word at most SUBSIDY_REACH words before it in its clause
+        («وتكافح مصر التضخم منذ أن خفضت الحكومة الدعم»، «قرار الحكومة إنهاء الدعم»، «رفعت الدعم عن أسعار
+        المحروقات») or a `commodity` right after it («دعم الوقود»، «الدعم عن البنزين»): a state's price subsidy, a
+        domestic policy, no support or aid given to a party (read with no recipient only: «خفضت واشنطن الدعم
+        لمصر» is aid cut)."""
+        toks = article.tokens[ev.sentence]
+        k = _token_at(toks, ev.trigger.start)
+        if k is None or toks[k].norm not in self.words.subsidy:
+            return False
+        if _word_before(toks, k, self.words.cut, SUBSIDY_REACH, any_mark=True):
+            return True
+        j = k + 1 + (k + 1 < len(toks) and toks[k + 1].norm == "عن")
+        return j < len(toks) and toks[j].norm in self.words.commodity
 
     def visitors_visit(self, article: Article, ev: Event) -> bool:
         """True for a visit (a visit-mode meeting) with no coded actor whose visitors, a `visitors` word, stand just
@@ -962,12 +1100,15 @@ class TopicGate:
         between bodies of one state: every participant of a state office's or force's sector and of that state's
         code (an uncoded body may be another state's), and no other state, organisation or group named in the
         sentence («تشديد الإجراءات الأمنية بالتنسيق مع القوات المسلحة المصرية»، «قامت بالتنسيق مع وزارة الحرس الوطني
-        بإنشاء طريق»): a state's own administration. «نفذت القوات العراقية بالتعاون مع التحالف الدولي عملية» and
+        بإنشاء طريق»): a state's own administration. An office of the GOV sector with no code beside them is taken for
+        that state's («أصدرت وزارة الحج بالتعاون مع وزارة الخارجية أكثر من 300 ألف تأشيرة»). «نفذت القوات العراقية
+        بالتعاون مع التحالف الدولي عملية» and
         «وتنفذ الجامعة البرنامج بالتعاون مع وزارة الداخلية الفرنسية» stay."""
         if ev.event != "COOPERATE" or not ev.recipient or article.text[ev.trigger.start - 1:ev.trigger.start] != "ب":
             return False
         parties = ev.actor + ev.recipient
-        codes = {e.code for e in parties}
+        # an office of no code beside one of a state's (أصدرت وزارة الحج بالتعاون مع وزارة الخارجية) is that state's
+        codes = {e.code for e in parties if e.code or e.sector not in OFFICIAL_SECTORS}
         if len(codes) != 1 or None in codes or codes & NON_STATE_CODES \
                 or any((e.sector or "") not in STATE_SECTORS for e in parties):
             return False
@@ -1072,14 +1213,23 @@ class TopicGate:
     def prayer(self, toks: list[Token], k: int) -> bool:
         """True if the request at token k is addressed to God, a `divine` word followed by a `praise` word a few
         words after it in its clause (ودعا سموه في اتصال هاتفي المولى عز وجل أن يتغمد الفقيد برحمته): a prayer.
-        Not a name (آية الله علي السيستاني، عبد ربه منصور هادي), whose next word is no praise."""
+        Not a name (آية الله علي السيستاني، عبد ربه منصور هادي), whose next word is no praise. Nor a request whose
+        wish, a `wish` word and a verb a dozen words on in its sentence part, has God for its subject («ونقل سموه
+        للمصابين تمنيات ودعوات خادم الحرمين الشريفين، بأن يمن الله عليهم بالشفاء العاجل»)."""
         words = self.words
         for j in range(k + 1, min(len(toks) - 1, k + 1 + PRAYER_REACH)):
             tok = toks[j]
             if tok.kind == "punct" and (tok.norm in _BREAKS or tok.norm in ("،", ",")):
-                return False
+                break
             if tok.norm in words.divine and toks[j + 1].norm in words.praise:
                 return True
+        for j in range(k + 3, min(len(toks), k + 1 + WISH_REACH)):
+            tok = toks[j]
+            if tok.kind == "punct" and tok.norm in _BREAKS:
+                return False
+            if tok.norm in words.divine and toks[j - 2].norm in words.wish and toks[j - 1].kind == "ar" \
+                    and toks[j - 1].norm != _ABD:
+                return True  # بأن يمن الله: not «بأن عبد الله»، a name
         return False
 
     def _addresses_public(self, toks: list[Token], k: int, window: int = PUBLIC_WINDOW) -> bool:
@@ -1237,12 +1387,18 @@ def _construction_words() -> dict[str, frozenset[str]]:
     `concur` lemmas (as written), the `thanks` words (with و and ف), the demonstratives (with و، ف، ب and ل) and
     the `masdar` words and `greeting` lemmas (as written), the `provision` verbs (with و and ف; a two-word one
     kept as one string, its first word prefixed), the `charter` and `market` nouns (with ال and the clitics) and
-    the `charge` words (with و and ف)."""
+    the `charge` words (with و and ف), the `staff` words (with ال، و and ب), the `gap` words (as written), the
+    `magnitude` words (with و), the `subsidy` and `commodity` nouns (with ال and the clitics) and the `cut` words
+    (with و، ف، ب and ل), the `consequence` words (as written), the `enjoys` verbs (with و), the `holiday` words
+    (with ال and the clitics) and the `wish` words (as written)."""
     found: dict[str, set[str]] = {"habit": set(), "repeated": set(), "continual": set(), "capacity": set(),
                                   "task": set(), "aggregate": set(), "era": set(), "relative": set(), "law": set(),
                                   "present": set(), "antecedent": set(), "concur": set(), "thanks": set(),
                                   "demonstrative": set(), "masdar": set(), "greeting": set(), "provision": set(),
-                                  "charter": set(), "charge": set(), "market": set()}
+                                  "charter": set(), "charge": set(), "market": set(), "staff": set(), "gap": set(),
+                                  "magnitude": set(), "subsidy": set(), "cut": set(), "commodity": set(),
+                                  "consequence": set(), "enjoys": set(), "holiday": set(),
+                                  "wish": set()}
     for line in packaged_text("topic_words.tsv").splitlines():
         cols = line.split("\t")
         if line.startswith("#") or len(cols) < 2 or cols[1].strip() not in found:
@@ -1254,7 +1410,13 @@ def _construction_words() -> dict[str, frozenset[str]]:
                     "demonstrative": ("", "و", "ف", "ب", "ل", "وب", "ول", "فب", "فل"), "masdar": ("",),
                     "greeting": ("",),
                     "charter": ("", "ال", "و", "وال", "ف", "فال", "ب", "بال", "ل", "لل"),
-                    "market": ("", "ال", "و", "وال", "ف", "فال", "ب", "بال", "ل", "لل")}.get(cols[1].strip(), ("", "و", "ف"))
+                    "market": ("", "ال", "و", "وال", "ف", "فال", "ب", "بال", "ل", "لل"),
+                    "subsidy": ("", "ال", "و", "وال", "ف", "فال", "ب", "بال", "ل", "لل"),
+                    "commodity": ("", "ال", "و", "وال", "ف", "فال", "ب", "بال", "ل", "لل"),
+                    "staff": ("", "ال", "و", "وال", "ب", "بال", "وب"), "gap": ("",), "magnitude": ("", "و"),
+                    "consequence": ("",), "enjoys": ("", "و"), "wish": ("",),
+                    "holiday": ("", "ال", "و", "وال", "ب", "بال", "ل", "لل", "وب", "وبال"),
+                    "cut": ("", "و", "ف", "ب", "ل", "وب", "ول")}.get(cols[1].strip(), ("", "و", "ف"))
         found[cols[1].strip()].update(p + word for p in prefixes)
     return {name: frozenset(forms) for name, forms in found.items()}
 
