@@ -68,3 +68,18 @@ def test_an_adviser_is_not_the_one_he_advises(coder):
     text = "والتقى مستشار الرئيس اليمني بوفد من الأمم المتحدة."
     ev = next(e for e in coder(text).events if e.event == "CONSULT")
     assert [x.text for x in ev.actor] == ["مستشار الرئيس اليمني"]
+
+
+def test_the_relevant_authorities_are_the_ones_called_on(coder):
+    _, recipients = parties(coder, "وأدعو كافة الجهات ذات الصلة إلى إعطاء اهتمام خاص بهذا المطار.", "REQUEST")
+    assert "الجهات ذات الصلة" in recipients
+
+
+def test_representatives_join_the_body_they_represent(coder):
+    actors, _ = parties(coder, "ورفض ممثلو الأمن العام التعليق اليوم الاثنين.", "REJECT")
+    assert actors and actors[0].startswith("ممثلو")
+
+
+def test_a_detention_camp_is_no_detainee(coder):
+    text = "ونقل السجين إلى معتقل غوانتانامو."
+    assert not any(m.kind == "agent" and "معتقل" in m.text for m in coder(text).mentions)
