@@ -83,8 +83,3 @@ def test_representatives_join_the_body_they_represent(coder):
 def test_a_detention_camp_is_no_detainee(coder):
     text = "ونقل السجين إلى معتقل غوانتانامو."
     assert not any(m.kind == "agent" and "معتقل" in m.text for m in coder(text).mentions)
-
-
-def test_militants_in_construct_are_the_target(coder):
-    _, recipients = parties(coder, "وشنت الطائرات ضربات تستهدف متشددي تنظيم داعش في الرقة.", "ASSAULT")
-    assert recipients == ["متشددي تنظيم داعش"]
