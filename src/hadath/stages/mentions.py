@@ -6,7 +6,7 @@ from collections import Counter
 from dataclasses import replace
 
 from ..article import Article
-from ..lexicon.compile import ActorEntry, AgentEntry, Lexicon, TriggerEntry
+from ..lexicon.compile import _END, ActorEntry, AgentEntry, Lexicon, TriggerEntry
 from ..lexicon.morph import clitic_variants, cue_variants, key_variants, noun_keys, verb_variants
 from ..arabic.normalize import name_form, normalize, word_key
 from ..arabic.tokens import after_letters
@@ -65,6 +65,9 @@ class MentionMatcher:
         self._pair_heads = {form.split()[0] for form in lexicon.not_entities if " " in form}
         self._pair_tails = {form.split()[-1] for form in lexicon.not_entities if " " in form}
         self._duals: dict[str, tuple[list, str]] = {}  # a word in ان → (role readings of its singular, prefix)
+        # one-word eponym cues (مستشفى، جسر): with a preposition on them (لجسر الملك فهد) they still name a place
+        self._eponyms = frozenset(k for k, node in lexicon.cues.root.items() if any(
+            getattr(p, "cue", None) == "eponym" for p in node.get(_END, ())))
 
     def _cached(self, cache: dict, key, make):
         """Look `key` up in one of the per-word caches, computing it with `make` on a miss."""
@@ -166,6 +169,8 @@ class MentionMatcher:
         eponym_ends = set()
         while i < len(toks):
             if not words[i][4]:
+                if self._eponyms and _prefixed_eponym(toks[i], self._eponyms):
+                    eponym_ends.add(i + 1)  # لجسر الملك فهد، بمستشفى الملك فهد: the eponym with its preposition
                 i += 1  # no cue starts with this word
                 continue
             n, payloads = lex.cues.longest(cue_opts, i)
@@ -588,7 +593,7 @@ class MentionMatcher:
         is_fem_noun = _last_letter(toks[i].text) == "ة"  # no verb ends in ة: وزارة is not و+زار+ه
         nominal = i > 0 and (toks[i - 1].norm in self._nominal or (
             toks[i - 1].kind == "num" or toks[i - 1].norm in self._counts) and norm.endswith("ا")
-            and not norm.endswith("وا"))
+            and not norm.endswith("وا") or toks[i - 1].kind == "num" and _counted_noun(toks[i - 1], norm))
         key = (norm, is_fem_noun, nominal)
         cands = self._cands.get(key)  # looked up inline: this runs for every word
         if cands is None:
@@ -617,6 +622,14 @@ class MentionMatcher:
                 ("prefix", prefix), ("future", "1" if fut else ""), ("tail_end", str(end)),
                 ("aspect", aspect), ("object_pronoun" if entry.pos == "verb" else "possessive", "1" if obj else ""))
         return Mention(s, e, text[s:e], "trigger", entry.event, i, i + 1, index, info, entry)
+
+
+def _counted_noun(num: Token, norm: str) -> bool:
+    """True for a bare word right after a number of digits that is no year (1700 طالب، 20 غارة): the counted
+    noun, never a verb; a verb after its count agrees in the plural (إن 3 قتلوا، 5 أصيبن), and after a year (عام
+    2012 طالب البرلمان) a sentence may begin."""
+    return norm[:1] not in "وف" and not norm.endswith(("وا", "ون", "ن")) and not (
+        len(num.norm) == 4 and num.norm[:2] in ("19", "20", "١٩", "٢٠"))
 
 
 def _span_start(tok: Token, prefix: str) -> int:
@@ -761,6 +774,19 @@ def _given_names() -> dict[str, tuple[str, ...]]:
     from ..lexicon.compile import _rows
 
     return {normalize(r["name"]): tuple(r["latin"].split("|")) for r in _rows("given_names.tsv")}
+
+
+def _prefixed_eponym(tok: Token, eponyms: frozenset[str]) -> bool:
+    """True for an eponym cue word with a preposition (and و/ف) on it: «لجسر»، «بمستشفى»، «ولمدينة» (cheapest test
+    first: an Arabic word in ل or ب, or و/ف and then one)."""
+    norm = tok.norm
+    if tok.kind != "ar" or len(norm) < 4:
+        return False
+    if norm[0] in "وف" and norm[1] in "لب":
+        norm = norm[1:]
+    elif norm[0] not in "لب":
+        return False
+    return norm[1:] in eponyms or norm[:2] == "لل" and "ال" + norm[2:] in eponyms
 
 
 def _title_of_name(toks: list[Token], m: Mention) -> bool:

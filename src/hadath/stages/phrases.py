@@ -121,6 +121,8 @@ def noun_phrases(toks: list[Token], ents: list[Mention], cues: dict[int, Mention
             g.placed = bool(g.prep)  # (a phrase after it is another: ناشد … مقيم بمحافظة جدة خادم الحرمين)
             if g.prep == "ب":
                 g.prep = "في"  # (بمدينة: where, not the ب of a meeting's partner: اجتماعا بمدينة المقدادية)
+        elif g.prep and _after_place_noun(toks, m.tok_start) and _place_mention(m):
+            g.placed = True  # في مدينة النجف | المتظاهرين: a place in its place noun's phrase joins no other mention
         if not g.prep and (c := ends.get(m.tok_start)) is not None and c.label == "direction" and all(
                 x.kind == "actor" and x.get("type") in _PLACE_TYPES for x in g.mentions):
             g.prep = "direction"  # (100 كلم) شمال بغداد: a place told by its bearing is where, not whom
@@ -757,13 +759,20 @@ def _object_after_body(toks: list[Token], last: Mention, m: Mention) -> bool:
             last.kind == "agent" or last.kind == "actor" and last.get("type") in _BODIES and last.tok_end - last.tok_start > 1):
         return False  # (a body named in words too: انتقدت المنظمات غير الحكومية | الحكومة; not a people: المستوطنين اليهود)
     word = toks[m.tok_start]
-    if not word.norm.startswith("ال") or word.norm.endswith(("ي", "يين", "يون")) or _title(word) or (
+    if not word.norm.startswith("ال") or word.norm.endswith(("ي", "يين", "يون")) and not _defective_participle(
+            word.norm) or _title(word) or (
             word.norm.endswith("ه") and not feminine_noun(word.norm)):
         # (nor a feminine participle, the adjective of the phrase: القوة المهاجمة، الجماعات المسلحة)
         return False
     if last.kind == "actor" and word.norm.startswith("الم"):
         return False  # (after a named body, a participle is its adjective: تنظيم الدولة الإسلامية المتشدد)
     return _definite(toks, last) or toks[last.tok_end - 1].norm.startswith("ال")
+
+
+def _defective_participle(w: str) -> bool:
+    """True for a definite active participle of a root in ي, فاعي (الجاني، الرامي): its ي is no nisba's, so it
+    is no adjective of the phrase before it (اعتقلت الشرطة | الجاني)."""
+    return len(w) == 6 and w[3] == "ا" and w[5] == "ي"
 
 
 def feminine_noun(w: str) -> bool:
