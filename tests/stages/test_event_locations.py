@@ -24,3 +24,4 @@ def test_a_direction_word_telling_where_a_place_lies_does_not_move_the_event(nlp
     located = _located(nlp, "تمكنت المقاومة الشعبية والجيش أمس من السيطرة على بلدتين في محافظة لحج جنوبي اليمن، "
                             "بعد يومين من المعارك أسفرت عن عشرات القتلى.")
     assert ("المعارك", "محافظة لحج") in located
+
