@@ -605,8 +605,9 @@ class MentionMatcher:
             if entry.unless and i + 1 < len(keys) and not entry.unless.isdisjoint(keys[i + 1]) and not (
                     _pronoun_before_tail(entry, norm, obj, keys[i + 1])):
                 continue  # الطلب على النفط: demand, not a request
-            if entry.not_after and i > 0 and not entry.not_after.isdisjoint(keys[i - 1]):
-                continue  # وقف إطلاق النار: a ceasefire, not shooting
+            if entry.not_after and i > 0 and not entry.not_after.isdisjoint(
+                    keys[i - 2] if i > 1 and toks[i - 1].text in _OPEN_QUOTES else keys[i - 1]):
+                continue  # وقف إطلاق النار: a ceasefire, not shooting; «مديرية "أرحب"»: a district, past its quote
             end = _tail_end(keys, i, entry.tail, 7 if entry.pos == "verb" else 3)
             if end is None:
                 continue
@@ -1408,6 +1409,9 @@ def _gender_agrees(entry: TriggerEntry, word: str, ends_in_ta: bool) -> bool:
                 break
         return word.endswith(("ه", "ت", "تا", "تين", "تان"))
     return True
+
+
+_OPEN_QUOTES = frozenset('"«“\'')  # a quote opening a name right after the word before it
 
 
 def _last_letter(word: str) -> str:
