@@ -88,3 +88,10 @@ def test_a_lead_with_an_event_word_keeps_its_class_only(nlp):
     ev = _one(nlp, text, "دعا")
     assert ev.date == "2015-08-11"
 
+
+
+def test_a_month_counted_since_spans_up_to_the_publication_day(nlp):
+    text = ("وأكد تعرّض الحريات الصحفية والصحفيين لموجة غير مسبوقة من القمع والاعتقالات منذ سبتمبر الماضي على أيدي "
+            "الحوثيين.")
+    ev = _one(nlp, text, "القمع")
+    assert (ev.date, ev.enddate) == ("2014-09-01", "2015-08-11")

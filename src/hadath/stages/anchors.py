@@ -5,7 +5,7 @@ trigger, not a منذ after لأول مرة when another is there; a range gives
 publication date; `date_source` says which ("text" or "published"). The date is always a full YYYY-MM-DD: the
 first day of what the expression names ("فبراير الماضي" → 2016-02-01); `date_text.granularity` says how precise
 it is, and a year or a month alone gives its span as `enddate` too («عام 2013» → 2013-01-01–2013-12-31; «في يونيو
-الماضي» → 2015-06-01–2015-06-30; «هذا العام»، «مطلع أغسطس» for a done act end on the publication day). A time
+الماضي» → 2015-06-01–2015-06-30; «هذا العام»، «مطلع أغسطس»، «منذ سبتمبر الماضي» for a done act end on the publication day). A time
 that dates another clause does not date the event: one past منذ and the event it names (الأعنف منذ معركة ديبالتسيف
 في فبراير), a year of another clause; a day or month
 right after the event's word beats the times before it past a comma. Not the time of the report that tells the
@@ -190,6 +190,9 @@ class EventAnchor:
             end = first_day(t.end_value) if t.end_value else None
             if t.granularity in ("year", "month"):
                 end = _year_end(t, published, ev.future or ev.hypothetical)
+                if end and published and not (ev.future or ev.hypothetical) and end < published[:10] \
+                        and self.background.since_at(article.text, t):
+                    end = published[:10]  # «القمع منذ سبتمبر الماضي»: from September up to the publication day
             changes.update(date=first_day(t.value), enddate=end, date_source="text", date_evidence=t)
         elif told and published:
             evidence = told if isinstance(told, TimeExpr) else None
@@ -772,6 +775,14 @@ class _Background:
             return False
         x = bisect_right(triggers, toks[m].end - 1)
         return x < len(triggers) and triggers[x] < toks[j].start
+
+    def since_at(self, text: str, t: TimeExpr) -> bool:
+        """True for an expression told with منذ, in it or right before it (منذ سبتمبر الماضي، ومنذ عام 2011): what
+        began then and goes on, not a time that holds only then."""
+        if self.counted_since(t):
+            return True
+        words = normalize(text[max(0, t.start - 12):t.start]).split()
+        return bool(words) and (strip_wa(words[-1]),) in self.since_words
 
     def counted_since(self, t: TimeExpr) -> bool:
         """True for an expression counted back with منذ (منذ أكثر من أسبوع): when something began, not a day it
