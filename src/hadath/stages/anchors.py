@@ -4,9 +4,10 @@ Date: the event's own time expression when its sentence has one with a value (th
 trigger, not a منذ after لأول مرة when another is there; a range gives `enddate`), else the article's
 publication date; `date_source` says which ("text" or "published"). The date is always a full YYYY-MM-DD: the
 first day of what the expression names ("فبراير الماضي" → 2016-02-01); `date_text.granularity` says how precise
-it is, and a year alone gives the span of the year as `enddate` too («عام 2013» → 2013-01-01–2013-12-31; «هذا
-العام» for a done act ends on the publication day). A time that dates another clause does not date the event: one
-past منذ and the event it names (الأعنف منذ معركة ديبالتسيف في فبراير), a year of another clause; a day or month
+it is, and a year or a month alone gives its span as `enddate` too («عام 2013» → 2013-01-01–2013-12-31; «في يونيو
+الماضي» → 2015-06-01–2015-06-30; «هذا العام»، «مطلع أغسطس»، «منذ سبتمبر الماضي» for a done act end on the publication day). A time
+that dates another clause does not date the event: one past منذ and the event it names (الأعنف منذ معركة ديبالتسيف
+في فبراير), a year of another clause; a day or month
 right after the event's word beats the times before it past a comma. Not the time of the report that tells the
 event (a time before what a statement says, when what is said has its own; one after بحسب، وفقاً past the
 event's word: «وقتل 20 شخصا بحسب حصيلة أعلنها التلفزيون اليوم الأحد»),
@@ -16,10 +17,16 @@ An event its sentence tells as background, without a dated expression of its own
 طالب، سبق أن التقى، في وقت سابق، منذ اندلاع الأزمة، قبل أشهر، or what an investigation found: وكشفت التحقيقات أن
 المتهمين نظموا), did not happen on the publication day:
 it gets no date, `enddate` = the publication date (on or before it) and `date_source`
-"before_published" (`_Background` says which words tell it; time_words.tsv, class background).
+"before_published" (`_Background` says which words tell it; time_words.tsv, class background); so does the act
+of a charge («المتهم بقتل العقيد»، «لاتهامه بقتل»: not the day of the arrest or report, only a time of its own
+clause after it) and an act told after بعدما or بعد أن past the first sentence («صادقت العام 2011 على المعاهدة بعدما
+حظرت التدخين»), whose clause's time does not date the event before it («وتظاهر المودعون بعدما أفلس البنك قبل
+عام»).
 An event a later sentence tells without a date, of the same quad class as an event its lead (first two
 sentences) dates to a day in the week before publication («اقتحم مستوطنون الأقصى أمس» … «وأصيب 20
-فلسطينياً»), takes the lead's day: `date_source` "story", the lead's expression as `date_text`; so does one
+فلسطينياً»), takes the lead's day: `date_source` "story", the lead's expression as `date_text` (a verb of the past
+of the verbal class takes the day a lead sentence with no event word names: «دشن المحافظ أمس فعاليات الملتقى» …
+«ودعا مستشار خادم الحرمين»); so does one
 told only as what a pluperfect report said («وكان مسؤولون أفادوا أن مستوطنين أضرموا النار»); not a verb in the
 present tense that no statement tells («وتتهم أوكرانيا المتمردين»: what goes on keeps the publication date).
 A story whose lead's day word and weekday put its writing before the publication date («اليوم الجمعة» in a
@@ -34,6 +41,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from calendar import monthrange
 from dataclasses import replace
 from datetime import date, timedelta
 
@@ -123,11 +131,26 @@ class EventAnchor:
                                                          article.published, memo, triggers)
             if dated:
                 dated = self.background.own_clause(article, ev, dated, memo, triggers, ev.trigger.start in past_verbs)
+            charged = not ev.future and self.background.charged(article, ev, memo, nouns)
+            if charged and dated:
+                # «ألقت السلطات القبض على سليمان الأسد لاتهامه بقتل عقيد، بحسب ما أفادت سانا أمس»: the arrest's
+                # day, or the report's, does not date the killing; only a time after the act's word does
+                if len(events) in by_report:
+                    by_report.discard(len(events))
+                    dated = None
+                else:
+                    dated = self.background.charge_times(article, ev, dated, memo)
             # after the days to come are gone: «وكان مشروع تطوير السوق قد انطلق بموافقة من الأمير … للأعوام
             # الخمسة المقبلة» is background all the same
+            opened = not (dated or ev.future or charged or not article.published) and ev.sentence > 0 \
+                and ev.trigger.start in past_verbs and self.background.after_opener(article, ev, memo)
             told = (None if dated or ev.future or not article.published
+                    else True if charged or opened
                     else self.background.told_before(article, ev, vague.get(ev.sentence, ()), memo))
-            if told and self.background.reported(article, ev, memo):
+            if opened and ev.quad_class == _RETOLD:
+                # «أعلنت السلطات الطوارئ يوم الاثنين» … «بعد أن أطلق ضباط النار»: an attack of the story's days
+                reported.add(len(events))
+            elif told and self.background.reported(article, ev, memo):
                 reported.add(len(events))
             elif told is True and ev.quad_class == _RETOLD and ev.sentence not in timed \
                     and self.background.retold(article, ev, memo):
@@ -142,8 +165,11 @@ class EventAnchor:
             if t is not None and ev.date_source == "published" and not (ev.future or ev.negated or ev.hypothetical):
                 ev = ev.updated(date=first_day(t.value), date_source="story", date_evidence=t)
             events.append(ev)
+        wordless = _wordless_lead(article, times)
+        plain = frozenset(i for i, ev in enumerate(events) if ev.trigger.start in past_verbs
+                          and not self.background.after_relative(article, ev, memo)) if wordless else frozenset()
         events = _story_dated(events, article.published, reported, _uncoded_lead(article, events, times), by_report,
-                              present, retold)
+                              present, retold, (wordless, plain) if wordless else None)
         article.events = _written_dated(events, written) if written else events
         return article
 
@@ -162,8 +188,11 @@ class EventAnchor:
                 times = [t for t in times if not self.background.first_since(article.text, t)] or times
             t = times[0] if len(times) == 1 else _finest(min(times, key=lambda t: max(0, t.start - te, ts - t.end)), times)
             end = first_day(t.end_value) if t.end_value else None
-            if t.granularity == "year":
+            if t.granularity in ("year", "month"):
                 end = _year_end(t, published, ev.future or ev.hypothetical)
+                if end and published and not (ev.future or ev.hypothetical) and end < published[:10] \
+                        and self.background.since_at(article.text, t):
+                    end = published[:10]  # «القمع منذ سبتمبر الماضي»: from September up to the publication day
             changes.update(date=first_day(t.value), enddate=end, date_source="text", date_evidence=t)
         elif told and published:
             evidence = told if isinstance(told, TimeExpr) else None
@@ -185,14 +214,21 @@ class EventAnchor:
 
 
 def _year_end(t: TimeExpr, published: str | None, coming: bool) -> str | None:
-    """The last day a year expression (or a range of years) covers, no later than the publication day for an
-    event that was done: «وقعت الفتاة في الأسر في وقت سابق من هذا العام» is on a day from 1 January to the publication
-    day, «عام 2013» from 1 January to 31 December 2013 (a year alone is no day of it: the event's `date` is the
-    year's first day, its `enddate` the last)."""
+    """The last day a year or month expression (or a range of them) covers, no later than the publication day for
+    an event that was done: «وقعت الفتاة في الأسر في وقت سابق من هذا العام» is on a day from 1 January to the
+    publication day, «عام 2013» from 1 January to 31 December 2013, «في يونيو الماضي» from 1 to 30 June, «مطلع
+    أغسطس» in a story of 11 August from 1 to 11 August (a year or month alone is no day of it: the event's `date` is
+    its first day, its `enddate` the last)."""
     value = t.end_value or t.value
     if not value:
         return None
-    last = value.split("/", 1)[1] if "/" in value else value[:4] + "-12-31"
+    if "/" in value:
+        last = value.split("/", 1)[1]
+    elif len(value) == 7:  # a month: YYYY-MM
+        y, m = int(value[:4]), int(value[5:7])
+        last = date(y, m, monthrange(y, m)[1]).isoformat()
+    else:
+        last = value[:4] + "-12-31"
     start = first_day(t.value)
     if published and not coming and start is not None and start <= published[:10] < last:
         return published[:10]
@@ -296,10 +332,26 @@ def _uncoded_lead(article: Article, events: list[Event], times: dict[int, list[T
     return out
 
 
+def _wordless_lead(article: Article, times: dict[int, list[TimeExpr]]) -> "TimeExpr | None":
+    """The day a lead sentence with no event word names, when it names one only, in the week before publication (a
+    ceremony, a session: «دشن المحافظ أمس فعاليات الملتقى»، «رأس الأمير الجلسة التي عقدها مجلس الوزراء بعد ظهر
+    أمس»): what was said, called for or praised there, told after it in a verb of the past («ودعا مستشار خادم
+    الحرمين»، «وبين أن مجلس الوزراء نوه»), was that day. None when the lead's sentences all have event words."""
+    if not article.published or not any(times.get(k) for k in range(_LEAD_SENTENCES)):
+        return None
+    worded = {m.sentence for m in article.mentions if m.kind == "trigger" and m.sentence < _LEAD_SENTENCES}
+    for k in range(_LEAD_SENTENCES):
+        days = [t for t in times.get(k, ()) if t.granularity == "day" and not t.end_value
+                and _days_before(first_day(t.value), article.published)]
+        if k not in worded and len({t.value for t in days}) == 1:
+            return days[0]
+    return None
+
+
 def _story_dated(events: list[Event], published: str | None, reported: "set[int] | frozenset[int]" = frozenset(),
                  uncoded: "dict[str, TimeExpr] | None" = None, by_report: "set[int] | frozenset[int]" = frozenset(),
-                 present: "set[int] | frozenset[int]" = frozenset(), retold: "set[int] | frozenset[int]" = frozenset()
-                 ) -> list[Event]:
+                 present: "set[int] | frozenset[int]" = frozenset(), retold: "set[int] | frozenset[int]" = frozenset(),
+                 wordless: "tuple[TimeExpr, frozenset[int]] | None" = None) -> list[Event]:
     """Events of the lead's quad class (material conflict, verbal cooperation…) that later sentences tell without a
     date of their own take the day the lead gives them: «اقتحم مستوطنون المسجد الأقصى أمس» … «وأصيب 20
     فلسطينياً»: the wounded were hurt that day, not on the publication day (a daily's story of yesterday).
@@ -313,7 +365,11 @@ def _story_dated(events: list[Event], published: str | None, reported: "set[int]
     only bounds it (what a statement says of words, a request, a call, is most often said that day). An attack told in
     the pluperfect with no time of its own (`retold`: «صباح اليوم» … «وكانت عبوة ناسفة قد انفجرت أثناء مرور حافلة»)
     retells the lead's attack when the story dates no other attack to another day of the week: it takes the lead's
-    day (not when it names one: «الهجوم السبت مثل تفجيري الأربعاء» … «وكانت انتحاريتان نفذتا تفجيرين»: Wednesday's)."""
+    day (not when it names one: «الهجوم السبت مثل تفجيري الأربعاء» … «وكانت انتحاريتان نفذتا تفجيرين»: Wednesday's).
+    `wordless`: the day a lead sentence with no event word names (`_wordless_lead`) and the indices of the events
+    told by a verb of the past outside a relative clause: those of the verbal class, dated by the publication day,
+    take it when no lead event gives the verbal class its day («دشن المحافظ أمس فعاليات الملتقى» … «ودعا
+    مستشار خادم الحرمين أبناء المجتمع»)."""
     if not published:
         return events
     lead: dict[str, Event] = {}
@@ -336,6 +392,10 @@ def _story_dated(events: list[Event], published: str | None, reported: "set[int]
         retold_only = True
     else:
         retold_only = False
+    plain: "frozenset[int] | None" = None  # set when the verbal day is the wordless lead's
+    if wordless is not None and "verbal" not in days:
+        t, plain = wordless
+        days["verbal"] = (t.sentence, first_day(t.value), t)
     if not days:
         return events
     if retold and _RETOLD in days:
@@ -349,6 +409,9 @@ def _story_dated(events: list[Event], published: str | None, reported: "set[int]
         src = days.get(_story_class(ev))
         if retold_only and _story_class(ev) == _RETOLD and i not in retold:
             src = None  # the publication day carries only to retellings
+        if plain is not None and src is not None and src[2] is wordless[0] \
+                and (i not in plain or ev.date_source != "published"):
+            src = None  # the wordless lead's day carries only to verbs of the past dated by publication
         undated = ev.date_source == "published" or (
             (i in reported or i in retold) and ev.date_source == BEFORE_PUBLISHED) or (
             i in by_report and src is not None and ev.date_source == "text" and ev.date is not None
@@ -526,6 +589,13 @@ class _Background:
         self.aux, self.particle = one.get("aux", frozenset()), one.get("particle", frozenset())
         self.preceded, self.cancel = one.get("preceded", frozenset()), one.get("cancel", frozenset())
         self.boundary = one.get("boundary", frozenset())
+        self.opener = one.get("opener", frozenset())  # بعدما, and بعد أن in `opener_pairs`: an earlier act's clause
+        pairs: dict[str, set[str]] = {}
+        for key in by.get("opener", ()):
+            if len(key) == 2:
+                pairs.setdefault(key[0], set()).add(key[1])
+        self.opener_pairs = {w: frozenset(v) for w, v in pairs.items()}  # بعد → {أن}
+        self.charge = one.get("charge", frozenset())  # بتهمة، لاتهامه، المتهم before the act charged
         self.relative = one.get("relative", frozenset())
         self.setting = one.get("setting", frozenset())
         self.hours = one.get("hours", frozenset())
@@ -682,6 +752,10 @@ class _Background:
             j = bisect_right(starts, t.start) - 1
             if j > k + 1 and self.since_one and self._names_since(toks, norms, k, j, triggers):
                 continue
+            if j > k + 1 and self.opens(toks, norms, k + 1, j) is not None:
+                continue  # «وتظاهر المودعون بعدما أفلس البنك قبل عام»: the year is the bankruptcy's
+            if j < k and t.granularity == "year" and self.opens(toks, norms, j + 1, k) is not None:
+                continue  # «صادقت العام 2011 على المعاهدة بعدما حظرت التدخين»: the ban came before that year
             if t.granularity == "year" and (j > k or j > self._HEAD and not (
                     narrated and self.boundary.isdisjoint(norms[j + 1:k]))) \
                     and not self.same_clause(toks, norms, k, j, proclitic=True):
@@ -708,6 +782,14 @@ class _Background:
         x = bisect_right(triggers, toks[m].end - 1)
         return x < len(triggers) and triggers[x] < toks[j].start
 
+    def since_at(self, text: str, t: TimeExpr) -> bool:
+        """True for an expression told with منذ, in it or right before it (منذ سبتمبر الماضي، ومنذ عام 2011): what
+        began then and goes on, not a time that holds only then."""
+        if self.counted_since(t):
+            return True
+        words = normalize(text[max(0, t.start - 12):t.start]).split()
+        return bool(words) and (strip_wa(words[-1]),) in self.since_words
+
     def counted_since(self, t: TimeExpr) -> bool:
         """True for an expression counted back with منذ (منذ أكثر من أسبوع): when something began, not a day it
         dates."""
@@ -720,6 +802,12 @@ class _Background:
             if norms[m] in words or toks[m].norm in words:
                 return m
         return None
+
+    def after_relative(self, article: Article, ev: Event, memo: dict) -> bool:
+        """True when a relative pronoun stands a few words before the event's word, in its clause («الاتفاق الذي
+        توصل إليه»، «في الوقت الذي طالب فيه المشرعون»): the verb tells what the noun before it is, not the news."""
+        toks, starts, norms, k = self.at_trigger(article, ev, memo)
+        return k > 0 and any(norms[m] in self.relative for m in range(max(0, k - 3), k))
 
     def set_in(self, toks: list[Token], norms: list[str], m: int, nouns: set[int]) -> bool:
         """True when the relative pronoun at m describes an event noun after a preposition of setting, the noun right
@@ -774,6 +862,23 @@ class _Background:
             if self.pluperfect(toks, norms, k) or self.cued(toks[:end], norms[:end], k):
                 return True
         return False
+
+    def charged(self, article: Article, ev: Event, memo: dict, nouns: "set[int] | frozenset[int]" = frozenset()
+                ) -> bool:
+        """True when a word of a charge stands right before the event's noun («لاتهامه بقتل عقيد»، «المتهم بقتل
+        العقيد»، «بتهمة قتل»; `nouns`: the starts of the article's event nouns; not a verb: «وبعد القبض على المتهم
+        دافع عن نفسه»): the act charged was done before the arrest, trial or report that tells it."""
+        if not self.charge or ev.trigger.start not in nouns:
+            return False
+        toks, starts, norms, k = self.at_trigger(article, ev, memo)
+        return k > 0 and (norms[k - 1] in self.charge or toks[k - 1].norm in self.charge)
+
+    def charge_times(self, article: Article, ev: Event, times: list[TimeExpr], memo: dict) -> list[TimeExpr]:
+        """The times that may date an act charged: those after its word in its clause, no comma between («بتهمة قتل
+        جندي في يونيو الماضي»; not «لاتهامه بقتل عقيد بسبب خلاف مروري، بحسب ما أفادت سانا أمس الاثنين»)."""
+        toks, starts, norms, k = self.at_trigger(article, ev, memo)
+        return [t for t in times if t.start >= ev.trigger.end
+                and self.same_clause(toks, norms, k, bisect_right(starts, t.start) - 1, commas=0)]
 
     def found_before(self, article: Article, ev: Event, memo: dict) -> bool:
         """True when the event is told as what an investigation or indictment found (`found`)."""
@@ -873,6 +978,31 @@ class _Background:
             elif norms[m] in self.boundary:
                 return False
         return True
+
+    def opens(self, toks: list[Token], norms: list[str], lo: int, hi: int) -> "int | None":
+        """The last token in lo..hi-1 that opens the clause of an earlier act (بعدما، بعد أن) with no stop or comma
+        after it up to hi (token hi is in that clause: not «بعدما تعرض لهجوم، مؤكدا في كلمة يوم أمس»); None if
+        there is none."""
+        for m in range(hi - 1, lo - 1, -1):
+            tok = toks[m]
+            if tok.kind == "punct" and (tok.text in _STOPS or tok.text in _COMMAS):
+                return None
+            w = norms[m]
+            if w in self.opener or w in self.opener_pairs and m + 1 < len(norms) \
+                    and norms[m + 1] in self.opener_pairs[w]:
+                return m
+        return None
+
+    _OPENER_REACH = 3  # an event's word this many words after بعدما، بعد أن tells the earlier act
+
+    def after_opener(self, article: Article, ev: Event, memo: dict) -> bool:
+        """True when the event's word follows بعدما or بعد أن closely («صادقت على المعاهدة بعدما حظرت التدخين»،
+        «بعدما أفلس البنك»; the caller asks it of verbs in the past): an act done before the one its sentence tells,
+        not on the publication day."""
+        if not self.opener and not self.opener_pairs:
+            return False
+        toks, starts, norms, k = self.at_trigger(article, ev, memo)
+        return k > 0 and self.opens(toks, norms, max(0, k - self._OPENER_REACH), k) is not None
 
     def pluperfect(self, toks: list[Token], norms: list[str], k: int) -> bool:
         """كان … قد before token k in its clause, however far (وكان الوزير قد طالب، كان قد صرح), كان a few words
