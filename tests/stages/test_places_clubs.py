@@ -74,3 +74,8 @@ def test_towns_geonames_gives_no_population_are_read(nlp):
     assert _places(nlp, "وقال إن الحكومة حرض المواطنين.") == []
     # a word that is only such a village's name is none
     assert _places(nlp, "وزار الوفد منطقة المزرعة ومنطقة التلال في المنتزه.") == []
+
+
+def test_a_camp_in_a_town_keeps_the_town_whose_adjective_is_the_camps(nlp):
+    # «معسكر ميلان الإيطالي»: الإيطالي agrees with the camp, which is in Milan
+    assert _places(nlp, "سخن اللاعب تدريبات الفريق أمس، عقب العودة من معسكر ميلان الإيطالي.") == [("ميلان", "Milan")]
