@@ -876,8 +876,11 @@ class EventCoder:
                     any(strip_wa(toks[k].norm) in fw.preposition for k in range(subj.end_tok, g.start_tok))
                     and _nisba_adjective(toks, g, fw))]
                 obj = rest[0] if rest else None
+                counted_end = None
                 if obj is not None and _counted_conjunct(toks, subj, obj, tail_end, fw):
-                    obj = None  # قتل 47 متمردا و5 من القوات: a second count conjoined to the first, no object
+                    # قتل 47 متمردا و5 من القوات: a second count conjoined to the first, no object; whether an object
+                    # follows is asked past it (وقتل شرطيان وثلاثة مدنيين في الهجوم: a passive)
+                    counted_end, obj = _conj_end(obj), None
                 subj_end = _conj_end(subj)
                 if obj is not None and (_apposition(toks, subj, obj, groups, starts, fw) or _title_apposition(
                         toks, subj, obj, fw) and (prep_rec is not None or _object_after(
@@ -911,8 +914,8 @@ class EventCoder:
                     # phrase after the verb its object; who attacked is not said here
                     recipient = subj
                 elif (_is_patient(toks, subj, entry, tail_end, fw) or (
-                        _passive_spelling(toks, trig) and _objectless(toks, _past_name(toks, subj, fw), trig_toks, fw, entry.prep,
-                                                      cues)))\
+                        _passive_spelling(toks, trig) and _objectless(
+                            toks, counted_end or _past_name(toks, subj, fw), trig_toks, fw, entry.prep, cues)))\
                         and not (subj.start_tok in craft and not _casualty(trig)):
                     # (ثلاث طائرات حربية قصفت …: a counted craft after an attack verb that tells how strikes)
                     recipient = subj  # passive reading: قتل خمسة جنود
@@ -1323,7 +1326,7 @@ def _feminine_object(toks: list[Token], trig: Mention, g: Group) -> bool:
 
 
 def _past_subject(toks: list[Token], trig: Mention, actor: list[Group], groups: list[Group], starts: list[int],
-                  fw: FunctionWords) -> int:
+                  fw: FunctionWords, cues: dict[int, Mention] | None = None) -> int:
     """The token just past a verb's subject standing after it: past its conjuncts, an honorific (ورحب سموه), a name in
     apposition and a comma closing it (حذر مفتي عام المملكة … الشيخ عبدالعزيز آل الشيخ، المسلمين); the token right after
     the verb when its subject stands elsewhere."""
@@ -1345,7 +1348,11 @@ def _past_subject(toks: list[Token], trig: Mention, actor: list[Group], groups: 
                 k = _conj_end(groups[i])  # (الشيخ عبدالعزيز بن عبدالله آل الشيخ: a title before the name)
                 continue
             if (j := _name_run(toks, k + 1, set(), fw)) is not None:
-                k = j  # (الشيخ عبدالله آل الشيخ: a name the lexicons lack)
+                # (الشيخ عبدالله آل الشيخ: a name the lexicons lack, with its family «آل X»; the run stops before God
+                # called on, «… آل الشيخ المولى أن يحفظ», should it run on into it)
+                k = next((i for i in range(k + 1, j) if (c := (cues or {}).get(i)) is not None and c.label == "prayer"), j)
+                if k == j and k + 1 < len(toks) and toks[k].text in ("آل", "ال") and toks[k + 1].kind == "ar":
+                    k += 2
                 continue
         break
     return k
@@ -1383,7 +1390,7 @@ def _no_act_past_subject(toks: list[Token], trig: Mention, entry: TriggerEntry, 
         return w.label == "guest" or w.label == "noted" and not (
             toks[k].text == "بان" and k + 1 < len(toks) and len(toks[k + 1].norm) == 2 and
             toks[k + 1].norm not in fw.preposition)
-    k = _past_subject(toks, trig, actor, groups, starts, fw)
+    k = _past_subject(toks, trig, actor, groups, starts, fw, cues)
     return k < len(toks) and (w := cues.get(k)) is not None and w.label == "prayer"
 
 
@@ -3607,8 +3614,11 @@ def _resumptive_verb(toks: list[Token], k: int, cues: dict[int, Mention], fw: Fu
 
 def _past_name(toks: list[Token], g: Group, fw: FunctionWords) -> int:
     """The token index past a phrase and its conjuncts, and past the name the lexicons lack that a title-only phrase
-    is followed by (قتل النائب العام هشام بركات في تفجير: past بركات)."""
+    is followed by (قتل النائب العام هشام بركات في تفجير: past بركات), and past «another» after it (قتل جندي آخر في
+    هجوم: past آخر, so no object follows and the verb reads as a passive)."""
     end = _conj_end(g)
+    if end < len(toks) and toks[end].norm in fw.other:
+        return end + 1
     # (a title with its nationality is title-only too: اعتقل الناشط السعودي محمد البجادي في الرياض)
     if end >= len(toks) or not all(m.kind == "agent" or m.get("type") == "demonym" for m in g.mentions) or \
             toks[end].norm not in _given_names():
