@@ -37,3 +37,28 @@ def test_prayer_past_a_family_name_is_no_appeal(nlp):
     kinds = [(e.event, e.trigger.text) for e in coded(
         nlp, "ودعا وزير الخارجية الإماراتي عبد الله بن زايد الأطراف إلى الحوار.")]
     assert ("REQUEST", "دعا") in kinds
+
+
+def test_a_target_with_its_owner_is_no_actor(nlp):
+    text = ("وأضاف البيان أن التحالف شن أيضا 13 غارة جوية في سوريا تركزت خمس منها قرب عين العرب وقصفت وحدات تكتيكية "
+            "تابعة للتنظيم ودمرت مواقع قتالية.")
+    for trigger in ("قصفت", "دمرت"):
+        assert "وحدات تكتيكية" not in roles(nlp, text, trigger)[0]
+    # an object past the owner: the phrase is the subject still
+    actor, _ = roles(nlp, "وقصفت طائرات حربية تابعة للتحالف مواقع الحوثيين في صعدة أمس.", "قصفت")
+    assert actor == ["طائرات حربية"]
+
+
+def test_genitive_of_an_unknown_subject_is_no_actor(nlp):
+    actor, _ = roles(nlp, "وطالب المجلس الاعلى لشؤون المرأة في إقليم كردستان يوم الأحد حكومة الاقليم بإجراء "
+                          "تحقيق.", "طالب")
+    assert "المرأة" not in actor
+
+
+def test_the_arrested_party_resumed_by_the_pronoun(nlp):
+    actor, recipient = roles(nlp, "وتمكنت الشرطة من تحديد مكان المسلحين والقبض عليهم.", "القبض")
+    assert actor == ["الشرطة"] and recipient == ["المسلحين"]
+    actor, recipient = roles(nlp, "وتمكنت الشرطة من تحديد هوية المتهمين والقبض عليهم.", "القبض")
+    assert actor == ["الشرطة"]
+    actor, _ = roles(nlp, "وقامت الشرطة بالقبض عليهم.", "القبض")
+    assert actor == ["الشرطة"]
