@@ -802,7 +802,7 @@ class EventCoder:
                           or toks[k].norm[:1] in ("و", "ف") and (c := cues.get(k)) is not None
                           and c.label in ("light_verb", "report")
                           for k in range(tail_end, bare_after[0].start_tok)) \
-                else None
+                and not _lam_head_genitive(toks, tail_end, bare_after[0], fw) else None
             if subj is not None and entry.event in _EMBEDDING and any(k in trig_toks for k in range(tail_end,
                                                                                             subj.start_tok)):
                 # يعارض الاتفاق الإيراني، رفضت اعتماد مكاتب استقدام: a phrase past the event noun the verb governs is
@@ -876,8 +876,11 @@ class EventCoder:
                     any(strip_wa(toks[k].norm) in fw.preposition for k in range(subj.end_tok, g.start_tok))
                     and _nisba_adjective(toks, g, fw))]
                 obj = rest[0] if rest else None
+                counted_end = None
                 if obj is not None and _counted_conjunct(toks, subj, obj, tail_end, fw):
-                    obj = None  # قتل 47 متمردا و5 من القوات: a second count conjoined to the first, no object
+                    # قتل 47 متمردا و5 من القوات: a second count conjoined to the first, no object; whether an object
+                    # follows is asked past it (وقتل شرطيان وثلاثة مدنيين في الهجوم: a passive)
+                    counted_end, obj = _conj_end(obj), None
                 subj_end = _conj_end(subj)
                 if obj is not None and (_apposition(toks, subj, obj, groups, starts, fw) or _title_apposition(
                         toks, subj, obj, fw) and (prep_rec is not None or _object_after(
@@ -911,8 +914,8 @@ class EventCoder:
                     # phrase after the verb its object; who attacked is not said here
                     recipient = subj
                 elif (_is_patient(toks, subj, entry, tail_end, fw) or (
-                        _passive_spelling(toks, trig) and _objectless(toks, _past_name(toks, subj, fw), trig_toks, fw, entry.prep,
-                                                      cues)))\
+                        _passive_spelling(toks, trig) and _objectless(
+                            toks, counted_end or _past_name(toks, subj, fw), trig_toks, fw, entry.prep, cues)))\
                         and not (subj.start_tok in craft and not _casualty(trig)):
                     # (ثلاث طائرات حربية قصفت …: a counted craft after an attack verb that tells how strikes)
                     recipient = subj  # passive reading: قتل خمسة جنود
@@ -1241,10 +1244,18 @@ class EventCoder:
             # ومن المقرر أن يزور شي لندن، مناطق زارها الرجلان في لندن: a city is where a visit goes, no visitor (one
             # that hosts, تستضيف جنيف الحوار، CAMEO 043, stays the host)
             actor, recipient = None, recipient or actor
-        if entry.event == "COERCE" and actor is not None and recipient is None and _accused(actor) \
-                and _pronoun_object_after(toks, tail_end, fw):
-            # تم تتبع المتهمين … والقبض عليهم: the accused the pronoun resumes are arrested, they arrest no one
-            actor, recipient = None, actor
+        if entry.event == "COERCE" and actor is not None and recipient is None \
+                and _pronoun_object_after(toks, tail_end, fw) and (
+                    _accused(actor) or trig.get("prefix")[:1] == "و" and _resumed_genitive(toks, t, actor, fw)):
+            # تم تتبع المتهمين … والقبض عليهم: the accused the pronoun resumes are arrested, they arrest no one; so is
+            # the genitive of the noun before, joined to it (تحديد مكان المسلحين والقبض عليهم). Who arrests is a
+            # security body before them in the clause (وتمكنت الشرطة من تحديد مكان المسلحين والقبض عليهم)
+            arrester = next((g for g in reversed(bare_before) if g.end_tok <= actor.start_tok and _security_body(g)),
+                            None) if bare_before and bare_before[-1] is actor else None
+            if arrester is not None and any(toks[k].text in _CLAUSE_BREAKS
+                                            for k in range(arrester.end_tok, actor.start_tok)):
+                arrester = None
+            actor, recipient = arrester, actor
         if recipient is None and actor is not None and "مع" in entry.prep:
             # بحث الوزير ونظيره الفرنسي العلاقات، أجرى الرئيس ونظيره اليمني مباحثات: the counterpart joined to the
             # subject of an act done with someone is the other party
@@ -1323,7 +1334,7 @@ def _feminine_object(toks: list[Token], trig: Mention, g: Group) -> bool:
 
 
 def _past_subject(toks: list[Token], trig: Mention, actor: list[Group], groups: list[Group], starts: list[int],
-                  fw: FunctionWords) -> int:
+                  fw: FunctionWords, cues: dict[int, Mention] | None = None) -> int:
     """The token just past a verb's subject standing after it: past its conjuncts, an honorific (ورحب سموه), a name in
     apposition and a comma closing it (حذر مفتي عام المملكة … الشيخ عبدالعزيز آل الشيخ، المسلمين); the token right after
     the verb when its subject stands elsewhere."""
@@ -1345,7 +1356,11 @@ def _past_subject(toks: list[Token], trig: Mention, actor: list[Group], groups: 
                 k = _conj_end(groups[i])  # (الشيخ عبدالعزيز بن عبدالله آل الشيخ: a title before the name)
                 continue
             if (j := _name_run(toks, k + 1, set(), fw)) is not None:
-                k = j  # (الشيخ عبدالله آل الشيخ: a name the lexicons lack)
+                # (الشيخ عبدالله آل الشيخ: a name the lexicons lack, with its family «آل X»; the run stops before God
+                # called on, «… آل الشيخ المولى أن يحفظ», should it run on into it)
+                k = next((i for i in range(k + 1, j) if (c := (cues or {}).get(i)) is not None and c.label == "prayer"), j)
+                if k == j and k + 1 < len(toks) and toks[k].text in ("آل", "ال") and toks[k + 1].kind == "ar":
+                    k += 2
                 continue
         break
     return k
@@ -1383,7 +1398,7 @@ def _no_act_past_subject(toks: list[Token], trig: Mention, entry: TriggerEntry, 
         return w.label == "guest" or w.label == "noted" and not (
             toks[k].text == "بان" and k + 1 < len(toks) and len(toks[k + 1].norm) == 2 and
             toks[k + 1].norm not in fw.preposition)
-    k = _past_subject(toks, trig, actor, groups, starts, fw)
+    k = _past_subject(toks, trig, actor, groups, starts, fw, cues)
     return k < len(toks) and (w := cues.get(k)) is not None and w.label == "prayer"
 
 
@@ -1419,6 +1434,14 @@ def _accused(g: Group) -> bool:
     """True for a phrase headed by a word for the accused or suspects (agents.tsv sector CRM: المتهمين)."""
     return any(m.kind == "agent" for m in g.mentions) and \
         all(m.get("sector") == "CRM" for m in g.mentions if m.kind == "agent")
+
+
+def _resumed_genitive(toks: list[Token], t: int, g: Group, fw: FunctionWords) -> bool:
+    """True if the phrase ends right before the trigger at t and is the genitive of a word that no phrase holds, no
+    function word (مكان المسلحين، هوية الجناة والقبض عليهم): what the noun joined to it by و, and its pronoun, tell of."""
+    k = g.start_tok - 1
+    return g.end_tok == t and not g.prep and k >= 0 and toks[k].kind == "ar" and not toks[k].norm.startswith("ال") \
+        and not _function_word(toks[k].norm, fw)
 
 
 def _pronoun_object_after(toks: list[Token], k: int, fw: FunctionWords) -> bool:
@@ -3605,10 +3628,29 @@ def _resumptive_verb(toks: list[Token], k: int, cues: dict[int, Mention], fw: Fu
         and not _quantity(prev, fw)  # (a perfect: the imperfect of a place's visitors, مطعم يقصده رجال شرطة, is left)
 
 
+def _lam_head_genitive(toks: list[Token], tail_end: int, g: Group, fw: FunctionWords) -> bool:
+    """True if the phrase after a verb is the genitive of a word in لـ right before it that no phrase holds, past an
+    unknown word (وطالب المجلس الأعلى لشؤون المرأة … حكومة الإقليم: المرأة belongs to the subject no lexicon
+    names, it is none itself)."""
+    k = g.start_tok - 1
+    if k <= tail_end or toks[k].kind != "ar":
+        return False
+    w = toks[k].norm
+    return len(w) > 3 and w[0] == "ل" and w[1] != "ل" and w not in fw.preposition and not _function_word(w, fw) \
+        and toks[tail_end].kind == "ar" and toks[tail_end].norm.startswith("ال")
+
+
 def _past_name(toks: list[Token], g: Group, fw: FunctionWords) -> int:
     """The token index past a phrase and its conjuncts, and past the name the lexicons lack that a title-only phrase
-    is followed by (قتل النائب العام هشام بركات في تفجير: past بركات)."""
+    is followed by (قتل النائب العام هشام بركات في تفجير: past بركات), and past «another» after it (قتل جندي آخر في
+    هجوم: past آخر, so no object follows and the verb reads as a passive), or past the owner it belongs to (وحدات
+    تكتيكية تابعة للتنظيم: past للتنظيم)."""
     end = _conj_end(g)
+    if end < len(toks) and toks[end].norm in fw.other:
+        return end + 1
+    if end + 2 < len(toks) and toks[end].norm in fw.owner and toks[end + 1].norm[:1] == "ل" and \
+            toks[end + 1].kind == "ar":
+        return end + 2  # past its owner (قصفت وحدات تكتيكية تابعة للتنظيم ودمرت مواقع: no object, a passive)
     # (a title with its nationality is title-only too: اعتقل الناشط السعودي محمد البجادي في الرياض)
     if end >= len(toks) or not all(m.kind == "agent" or m.get("type") == "demonym" for m in g.mentions) or \
             toks[end].norm not in _given_names():
