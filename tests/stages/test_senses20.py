@@ -87,3 +87,16 @@ def test_tourists_visit_not_meeting(coder):
     text = ("تعد الجزيرة من أجمل المناطق السياحية في أستراليا. ويفضل كثير من سياح سيدني زيارتها في فصل الصيف. "
             "وتضم الجزيرة عددا من الفنادق.")
     assert "CONSULT" not in types(coder, text)
+
+
+@pytest.mark.parametrize("text", [
+    "ويأمل الهلال بطل الكأس في التتويج باللقب للمرة الأولى أيضا وخطف اللقب الثاني تواليا من أمام جاره ومنافسه التقليدي.",
+    "ونجح الفريق في خطف هدف مبكر في الشوط الأول.",
+    "وبدأ الأهلي الشوط بهجمتين سريعتين للمهاجم عماد متعب لكن دون تأثير على المرمى في المباراة.",
+])
+def test_sport_snatch_and_striker_not_assault(coder, text):
+    assert "ASSAULT" not in types(coder, text)
+
+
+def test_kidnapping_stays(coder):
+    assert "ASSAULT" in types(coder, "وخطف مسلحون ثلاثة عمال أجانب في جنوب ليبيا.")

@@ -346,6 +346,7 @@ class TopicWords:
     holiday: frozenset[str] = frozenset()  # written forms (with ال and clitics) of a religious holiday (بعيد، المعايدة)
     times: frozenset[str] = frozenset()  # written forms of the words of times after a number (مرة، مرات)
     particle: frozenset[str] = frozenset()  # written forms (with و، ف) of the particles before a subjunctive (أن، لم)
+    striker: frozenset[str] = frozenset()  # written forms (with ال and clitics) of a team's striker (المهاجم)
     play: frozenset[str] = frozenset()  # normalised lemmas of the attack triggers that in sport tell play (هجوم، هاجم)
 
     @classmethod
@@ -453,8 +454,8 @@ class TopicGate:
 
     def play_attack(self, article: Article, ev: Event) -> bool:
         """True for an attack word (a `play` lemma: هجوم، هاجم) in a story of sport or in a sentence with a sport word,
-        that names no `violence` word, no armed, criminal, military or police party and no such agent: a team's
-        attacks on goal («هجوما كثيفا من جانب الأهلي»، «أهدروا عدة هجمات»), no assault."""
+        that names no `violence` word, no armed, criminal, military or police party and no such agent (a `striker`,
+        المهاجم, is a player): a team's attacks on goal («هجوما كثيفا من جانب الأهلي»، «أهدروا عدة هجمات»), no assault."""
         if article.topic != "sport":
             norms = article.norms()[ev.sentence]  # the cheap test first: most sentences name no sport word
             if not self.words.topics["sport"].keys(norms):
@@ -462,11 +463,14 @@ class TopicGate:
         m = next((m for m in article.mentions if m.kind == "trigger" and m.start == ev.trigger.start), None)
         if m is None or m.entry is None or normalize(m.entry.lemma) not in self.words.play:
             return False
-        if any(x.sector in ARMED_PARTIES or x.code == "IMG" for x in (*ev.actor, *ev.recipient)):
+        striker = self.words.striker  # «للمهاجم عماد متعب»: a team's striker, no armed attacker
+        if any((x.sector in ARMED_PARTIES or x.code == "IMG") and normalize(x.text.split()[0]) not in striker
+               for x in (*ev.actor, *ev.recipient)):
             return False
         toks = article.tokens[ev.sentence]
         return self.words.violence.isdisjoint(t.norm for t in toks) and not any(
-            x.sentence == ev.sentence and x.kind == "agent" and x.label in ARMED_PARTIES for x in article.mentions)
+            x.sentence == ev.sentence and x.kind == "agent" and x.label in ARMED_PARTIES
+            and normalize(x.text.split()[0]) not in striker for x in article.mentions)
 
     def bare_plural_address(self, article: Article, ev: Event) -> bool:
         """True for a verb trigger read as an imperfect of the second person plural without its ن (تقدموا), with no
@@ -1447,7 +1451,8 @@ def _construction_words() -> dict[str, frozenset[str]]:
     the `charge` words (with و and ف), the `staff` words (with ال، و and ب), the `gap` words (as written), the
     `magnitude` words (with و), the `subsidy` and `commodity` nouns (with ال and the clitics) and the `cut` words
     (with و، ف، ب and ل), the `consequence` words (as written), the `enjoys` verbs (with و), the `holiday` words
-    (with ال and the clitics), the `wish` words (as written), the `play` lemmas (as written), the `particle` words (with و and ف) and the `times` words (as written)."""
+    (with ال and the clitics), the `wish` words (as written), the `play` lemmas (as written), the `particle` words (with و and ف), the `times` words (as written) and the `striker` nouns (with ال and the
+    clitics)."""
     found: dict[str, set[str]] = {"habit": set(), "repeated": set(), "continual": set(), "capacity": set(),
                                   "task": set(), "aggregate": set(), "era": set(), "relative": set(), "law": set(),
                                   "present": set(), "antecedent": set(), "concur": set(), "thanks": set(),
@@ -1455,7 +1460,7 @@ def _construction_words() -> dict[str, frozenset[str]]:
                                   "charter": set(), "charge": set(), "market": set(), "staff": set(), "gap": set(),
                                   "magnitude": set(), "subsidy": set(), "cut": set(), "commodity": set(),
                                   "consequence": set(), "enjoys": set(), "holiday": set(),
-                                  "wish": set(), "play": set(), "particle": set(), "times": set()}
+                                  "wish": set(), "play": set(), "particle": set(), "times": set(), "striker": set()}
     for line in packaged_text("topic_words.tsv").splitlines():
         cols = line.split("\t")
         if line.startswith("#") or len(cols) < 2 or cols[1].strip() not in found:
@@ -1472,6 +1477,7 @@ def _construction_words() -> dict[str, frozenset[str]]:
                     "commodity": ("", "ال", "و", "وال", "ف", "فال", "ب", "بال", "ل", "لل"),
                     "staff": ("", "ال", "و", "وال", "ب", "بال", "وب"), "gap": ("",), "magnitude": ("", "و"),
                     "consequence": ("",), "enjoys": ("", "و"), "wish": ("",), "play": ("",), "times": ("",),
+                    "striker": ("", "ال", "و", "وال", "ف", "فال", "ب", "بال", "ل", "لل"),
                     "holiday": ("", "ال", "و", "وال", "ب", "بال", "ل", "لل", "وب", "وبال"),
                     "cut": ("", "و", "ف", "ب", "ل", "وب", "ول")}.get(cols[1].strip(), ("", "و", "ف"))
         found[cols[1].strip()].update(p + word for p in prefixes)
