@@ -196,6 +196,7 @@ ADJECTIVE_REACH = 3
 CAPACITY_REACH = 4  # how far before a trigger its capacity may stand (قدرة الشركة وإمكاناتها على تقديم)
 TASK_REACH = 3  # how far before a trigger the task or aim it tells may stand (تتولى دعوة، الهادف لمساعدة)
 AGGREGATE_REACH = 4  # how far after a trigger its quantifier object may stand (past its actor and a ل recipient)
+TALLY_REACH = 4  # how far after a trigger the number of times it was done may stand (زار السعودية 13 مرة)
 ERA_REACH = 8  # how far from a trigger, in its clause, the year that dates it may stand
 # how far before a noun of help, in its sentence part, the thanks or praise whose object it is may stand (the thanked,
 # named with their titles, come between: «مقدما شكره للاتحاد السعودي للكرة الطائرة برئاسة فلان ونائبه … على دعمهم»)
@@ -239,6 +240,7 @@ ARMED_SECTORS = PARTY_SECTORS | frozenset({"MIL", "COP"})
 BUSINESS_SECTORS = frozenset({"BUS"})  # a company or a bank, whose cooperation is business
 # Agents whose naming makes a story of deaths one of violence, not of an accident: rebels, gunmen, criminals, spies.
 HOSTILE_SECTORS = frozenset({"REB", "UAF", "CRM", "SPY"})
+ARMED_PARTIES = HOSTILE_SECTORS | {"MIL", "COP"}  # a party of one makes an attack word in a sport story an attack
 ORGANISATION_CODES = frozenset({"IGO", "NGO"})  # an organisation of a domestic sector (the WHO) is still a party
 _BREAKS = set(".!?؟;؛:")
 _ALA = normalize("على")  # the preposition of an approval's object
@@ -342,6 +344,10 @@ class TopicWords:
     enjoys: frozenset[str] = frozenset()  # the verbs a noun of help after them is what backs something (تحظى بدعم)
     wish: frozenset[str] = frozenset()  # the words before a wished verb whose subject is God (بأن يمن الله)
     holiday: frozenset[str] = frozenset()  # written forms (with ال and clitics) of a religious holiday (بعيد، المعايدة)
+    times: frozenset[str] = frozenset()  # written forms of the words of times after a number (مرة، مرات)
+    particle: frozenset[str] = frozenset()  # written forms (with و، ف) of the particles before a subjunctive (أن، لم)
+    striker: frozenset[str] = frozenset()  # written forms (with ال and clitics) of a team's striker (المهاجم)
+    play: frozenset[str] = frozenset()  # normalised lemmas of the attack triggers that in sport tell play (هجوم، هاجم)
 
     @classmethod
     def load(cls) -> "TopicWords":
@@ -381,6 +387,8 @@ class TopicGate:
             and any(ev.event not in KEEP_IN_TOPIC for ev in article.events) and self.opinion_piece(article)
         gone = self.mishaps(article, off_topic) | {id(ev) for ev in article.events if almanac_line(article, ev)
                                                    or ev.event == "ASSAULT" and self.aimed_plan(article, ev)
+                                                   or ev.event == "ASSAULT" and self.play_attack(article, ev)
+                                                   or self.bare_plural_address(article, ev)
                                                    or self.generic_clause(article, ev)
                                                    or ev.event in HELP_TYPES and self.praised_help(article, ev)}
         if gone:
@@ -444,6 +452,44 @@ class TopicGate:
         return self.words.violence.isdisjoint(t.norm for t in toks) and not any(
             x.sentence == ev.sentence and x.kind == "agent" and x.label in HOSTILE_SECTORS for x in article.mentions)
 
+    def play_attack(self, article: Article, ev: Event) -> bool:
+        """True for an attack word (a `play` lemma: هجوم، هاجم) in a story of sport or in a sentence with a sport word,
+        that names no `violence` word, no armed, criminal, military or police party and no such agent (a `striker`,
+        المهاجم, is a player): a team's attacks on goal («هجوما كثيفا من جانب الأهلي»، «أهدروا عدة هجمات»), no assault."""
+        if article.topic != "sport":
+            norms = article.norms()[ev.sentence]  # the cheap test first: most sentences name no sport word
+            if not self.words.topics["sport"].keys(norms):
+                return False
+        m = next((m for m in article.mentions if m.kind == "trigger" and m.start == ev.trigger.start), None)
+        if m is None or m.entry is None or normalize(m.entry.lemma) not in self.words.play:
+            return False
+        striker = self.words.striker  # «للمهاجم عماد متعب»: a team's striker, no armed attacker
+        if any((x.sector in ARMED_PARTIES or x.code == "IMG") and normalize(x.text.split()[0]) not in striker
+               for x in (*ev.actor, *ev.recipient)):
+            return False
+        toks = article.tokens[ev.sentence]
+        return self.words.violence.isdisjoint(t.norm for t in toks) and not any(
+            x.sentence == ev.sentence and x.kind == "agent" and x.label in ARMED_PARTIES
+            and normalize(x.text.split()[0]) not in striker for x in article.mentions)
+
+    def bare_plural_address(self, article: Article, ev: Event) -> bool:
+        """True for a verb trigger read as an imperfect of the second person plural without its ن (تقدموا), with no
+        `particle` of the subjunctive or the jussive right before it (أن، لن، لم، كي، حتى، لا) nor an attached ل, of a
+        sound verb:
+        the word is a perfect of another verb (تقدّموا, they applied or advanced: «سبعة آلاف متطوع تقدموا لبرنامج
+        التدريب»), no act of the trigger's."""
+        text = normalize(ev.trigger.text)
+        if not text.endswith("وا") or "ت" not in text[:3]:  # the cheap test first: most triggers end otherwise
+            return False
+        m = next((m for m in article.mentions if m.kind == "trigger" and m.start == ev.trigger.start), None)
+        if m is None or m.get("aspect") != "imperfect" or m.get("pos") != "verb" or "ل" in (m.get("prefix") or "") \
+                or not normalize(m.text).lstrip("وف").startswith("ت") or m.entry is None \
+                or normalize(m.entry.lemma)[-1:] in "اىي":
+            return False  # a defective verb's وا is a misspelt singular («هي من تدعوا»), no plural
+        toks = article.tokens[ev.sentence]
+        k = _token_at(toks, ev.trigger.start)
+        return k is not None and not (k > 0 and toks[k - 1].norm in self.words.particle)
+
     def generic_clause(self, article: Article, ev: Event) -> str | None:
         """The name of the construction that tells the event's clause of a story (three sentences or more) as no one
         act, or None: a habit (a `habit` adverb beside the trigger, after it for an assault or a protest: «المنطقة
@@ -490,6 +536,8 @@ class TopicGate:
         if ev.event in DOMESTIC_TYPES and (ev.event != "CONSULT" or ev.mode == "visit") \
                 and self.aggregate_object(article, ev, toks, end):
             return "aggregate"  # «مناقشة الكثير من النقاط»: a meeting's many points are still one meeting
+        if ev.event in DOMESTIC_TYPES and self.tallied(toks, end):
+            return "tally"  # «زار السعودية 13 مرة»: a count of visits, no one visit
         if self.past_year(article, ev, toks, k, end):
             return "history"
         return None
@@ -611,6 +659,17 @@ class TopicGate:
             if tok.norm in self.words.aggregate:
                 return True
             if tok.kind != "ar" or not (tok.norm.startswith(("ل", "ول")) or any(a <= tok.start < b for a, b in spans)):
+                return False
+        return False
+
+    def tallied(self, toks: list[Token], end: int) -> bool:
+        """True if a number and a `times` word (مرة، مرات) follow the trigger ending at token `end` in its clause, a
+        few words after it («زار السعودية 13 مرة»، «التقاه 5 مرات»): a count of acts, a record, no one act."""
+        for j in range(end + 1, min(len(toks) - 1, end + 1 + TALLY_REACH)):
+            tok = toks[j]
+            if tok.kind == "num":
+                return toks[j + 1].norm in self.words.times
+            if tok.kind == "punct":
                 return False
         return False
 
@@ -985,8 +1044,10 @@ class TopicGate:
     def visitors_visit(self, article: Article, ev: Event) -> bool:
         """True for a visit (a visit-mode meeting) with no coded actor whose visitors, a `visitors` word, stand just
         before it in its clause: pilgrims, tourists or citizens visiting a place («بلغ عدد المعتمرين الذين زاروا
-        المملكة»، «منع المواطنين من زيارة قبور موتاهم»), no meeting of political actors."""
-        if ev.mode != "visit" or any(e.code for e in ev.actor):
+        المملكة»، «منع المواطنين من زيارة قبور موتاهم»), no meeting of political actors. An actor coded by the town
+        after its visitors word is still visitors («سياح سيدني زيارتها»)."""
+        if ev.mode != "visit" or any(e.code and normalize(e.text.split()[0]) not in self.words.visitors
+                                     for e in ev.actor):
             return False
         toks = article.tokens[ev.sentence]
         k = _token_at(toks, ev.trigger.start)
@@ -1390,7 +1451,8 @@ def _construction_words() -> dict[str, frozenset[str]]:
     the `charge` words (with و and ف), the `staff` words (with ال، و and ب), the `gap` words (as written), the
     `magnitude` words (with و), the `subsidy` and `commodity` nouns (with ال and the clitics) and the `cut` words
     (with و، ف، ب and ل), the `consequence` words (as written), the `enjoys` verbs (with و), the `holiday` words
-    (with ال and the clitics) and the `wish` words (as written)."""
+    (with ال and the clitics), the `wish` words (as written), the `play` lemmas (as written), the `particle` words (with و and ف), the `times` words (as written) and the `striker` nouns (with ال and the
+    clitics)."""
     found: dict[str, set[str]] = {"habit": set(), "repeated": set(), "continual": set(), "capacity": set(),
                                   "task": set(), "aggregate": set(), "era": set(), "relative": set(), "law": set(),
                                   "present": set(), "antecedent": set(), "concur": set(), "thanks": set(),
@@ -1398,7 +1460,7 @@ def _construction_words() -> dict[str, frozenset[str]]:
                                   "charter": set(), "charge": set(), "market": set(), "staff": set(), "gap": set(),
                                   "magnitude": set(), "subsidy": set(), "cut": set(), "commodity": set(),
                                   "consequence": set(), "enjoys": set(), "holiday": set(),
-                                  "wish": set()}
+                                  "wish": set(), "play": set(), "particle": set(), "times": set(), "striker": set()}
     for line in packaged_text("topic_words.tsv").splitlines():
         cols = line.split("\t")
         if line.startswith("#") or len(cols) < 2 or cols[1].strip() not in found:
@@ -1414,7 +1476,8 @@ def _construction_words() -> dict[str, frozenset[str]]:
                     "subsidy": ("", "ال", "و", "وال", "ف", "فال", "ب", "بال", "ل", "لل"),
                     "commodity": ("", "ال", "و", "وال", "ف", "فال", "ب", "بال", "ل", "لل"),
                     "staff": ("", "ال", "و", "وال", "ب", "بال", "وب"), "gap": ("",), "magnitude": ("", "و"),
-                    "consequence": ("",), "enjoys": ("", "و"), "wish": ("",),
+                    "consequence": ("",), "enjoys": ("", "و"), "wish": ("",), "play": ("",), "times": ("",),
+                    "striker": ("", "ال", "و", "وال", "ف", "فال", "ب", "بال", "ل", "لل"),
                     "holiday": ("", "ال", "و", "وال", "ب", "بال", "ل", "لل", "وب", "وبال"),
                     "cut": ("", "و", "ف", "ب", "ل", "وب", "ول")}.get(cols[1].strip(), ("", "و", "ف"))
         found[cols[1].strip()].update(p + word for p in prefixes)
