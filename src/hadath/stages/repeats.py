@@ -113,6 +113,7 @@ class RepeatMerger:
         told: dict[str, list[Event]] = {}  # type → the events of that type kept so far, in text order
         drop: set[int] = set()
         places: dict[int, set[str]] | None = None
+        named: dict[int, set[str]] | None = None
         for k in sorted(range(len(events)), key=lambda k: (events[k].sentence, events[k].trigger.start)):
             y = events[k]
             if y.event not in _TOLD_AGAIN:
@@ -120,8 +121,9 @@ class RepeatMerger:
             earlier = told.setdefault(y.event, [])
             if earlier and earlier[0].sentence != y.sentence:
                 if places is None:
-                    places = _local_places(article)
+                    places, named = _local_places(article), _named_codes(article)
                 if any(x.sentence != y.sentence and self.told_again(article.text, x, y, places)
+                       and not (y.mode == "phone" and _names_another(named, x, y))
                        for x in reversed(earlier[-_BACK:])):
                     drop.add(k)  # the act's first telling stays the one later mentions are read against
                     continue
@@ -322,6 +324,24 @@ def _local_places(article: Article) -> dict[int, set[str]]:
         if p.feature not in _COUNTRY:
             out.setdefault(p.sentence, set()).add(p.name)
     return out
+
+
+def _named_codes(article: Article) -> dict[int, set[str]]:
+    """The actor codes (country, IGO …) named in each sentence."""
+    out: dict[int, set[str]] = {}
+    for m in article.mentions:
+        if m.kind == "actor" and m.label:
+            out.setdefault(m.sentence, set()).add(m.label[:3])
+    return out
+
+
+def _names_another(named: dict[int, set[str]] | None, x: Event, y: Event) -> bool:
+    """True when y's sentence names a country or body that x's sentence does not: a call from another party («تلقى
+    خادم الحرمين اتصالا هاتفيا من … ملك مملكة البحرين» after King Abdullah's call), though the role stage left that
+    party out of y (read for phone calls: the day's condolences or greetings are many calls to one recipient)."""
+    if not named:
+        return False
+    return bool(named.get(y.sentence, set()) - named.get(x.sentence, set()))
 
 
 def _same(a: tuple, b: tuple) -> bool:
