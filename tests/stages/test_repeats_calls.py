@@ -9,3 +9,10 @@ def test_a_call_from_another_country_is_no_repeat(nlp):
             "جلالة الملك حمد بن عيسى آل خليفة ملك مملكة البحرين أعرب فيه عن استنكاره للاعتداء الآثم.")
     calls = [e for e in nlp(text, published="2015-08-08").events if e.event == "CONSULT" and "هاتفي" in e.trigger.text]
     assert len({e.sentence for e in calls}) == 2
+
+
+def test_the_caller_after_an_honorific_is_the_actor(nlp):
+    text = ("تلقى ولي العهد اتصالا هاتفيا أمس من جلالة الملك عبدالله الثاني بن الحسين ملك المملكة الأردنية الهاشمية "
+            "عبر فيه عن تعازيه.")
+    call = next(e for e in nlp(text, published="2015-08-08").events if e.event == "CONSULT")
+    assert [(a.text, a.code) for a in call.actor] == [("الملك عبدالله الثاني", "JOR")]

@@ -1008,7 +1008,8 @@ class EventCoder:
                 actor = gen if entry.gen == "actor" else done_by
                 if actor is None:  # تلقت الحكومة دعما عسكريا من المملكة، تهديدات بالقتل من مليشيات: who it came from
                     # (not one named as the one it befell: the two would be one side)
-                    actor = next((g for g in after if g.prep == "من" and g.start_tok - tail_end <= 3 and not any(
+                    # (past a day and an honorific: «اتصالا هاتفيا أمس من جلالة الملك عبدالله الثاني»)
+                    actor = next((g for g in after if _from_phrase(toks, g, fw) and g.start_tok - tail_end <= 5 and not any(
                         toks[j].text in _CLAUSE_BREAKS for j in range(tail_end, g.start_tok))
                         and not (recipient is not None and _same_words(toks, g, recipient))), None)
             elif entry.gen == "recipient" and trig.get("possessive") and bare_before and (
@@ -2443,6 +2444,12 @@ def _cue_before(toks: list[Token], t: int, cues: dict[int, Mention], label: str,
     if k is None or any(k < j < t for j in trig_toks) or any(toks[j].text in stops for j in range(k + 1, t)):
         return None
     return k
+
+
+def _from_phrase(toks: list[Token], g: Group, fw: FunctionWords) -> bool:
+    """True for a phrase in من, also past an honorific the phrase leaves out («من جلالة الملك عبدالله الثاني»)."""
+    k = g.start_tok
+    return g.prep == "من" or (not g.prep and k >= 2 and toks[k - 1].norm in fw.honorific and toks[k - 2].norm == "من")
 
 
 def _undergoer(toks: list[Token], t: int, cues: dict[int, Mention], groups: list[Group], starts: list[int],
