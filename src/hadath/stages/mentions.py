@@ -7,7 +7,7 @@ from dataclasses import replace
 
 from ..article import Article
 from ..lexicon.compile import _END, ActorEntry, AgentEntry, Lexicon, TriggerEntry
-from ..lexicon.morph import clitic_variants, cue_variants, key_variants, noun_keys, verb_variants
+from ..lexicon.morph import _keyed, clitic_variants, cue_variants, key_variants, noun_keys, verb_variants
 from ..arabic.normalize import name_form, normalize, word_key
 from ..arabic.tokens import after_letters
 from ..records import Mention, Token
@@ -220,27 +220,29 @@ class MentionMatcher:
     def _readings_of(self, norm: str) -> WordReadings:
         """The readings of one Arabic word, remembered in `_words`."""
         lex = self.lexicon
-        kv = key_variants(norm)
+        clitics = clitic_variants(norm)
+        kv = _keyed(clitics)  # (= key_variants(norm))
         keys = [k for k, _ in kv]
         cues = cue_variants(norm)
         # the tries' first step, taken once per word: does any reading begin an entity, a cue
         w = (kv, keys, cues, not lex.entities.root.keys().isdisjoint(keys),
-             not lex.cues.root.keys().isdisjoint(cues), self._triggers(norm, kv),
+             not lex.cues.root.keys().isdisjoint(cues), self._triggers(norm, kv, clitics),
              bool(self._eponyms) and _prefixed_eponym(norm, self._eponyms))
         if len(self._words) > self._CACHE_LIMIT:
             self._words.clear()
         self._words[norm] = w
         return w
 
-    def _triggers(self, norm: str, keys: list[tuple[str, str]] | None = None) -> bool:
+    def _triggers(self, norm: str, keys: list[tuple[str, str]] | None = None,
+                  clitics: list[tuple[str, str]] | None = None) -> bool:
         """True if some reading of the word as a verb or a noun is in the trigger lexicon, whatever its context (a
-        cheap superset of `_candidates`: a word without one is not looked at for triggers); `keys` are the word's
-        `key_variants` when already worked out."""
+        cheap superset of `_candidates`: a word without one is not looked at for triggers); `keys` and `clitics` are
+        the word's `key_variants` and `clitic_variants` when already worked out."""
         lex = self.lexicon
         starts = self._verb_starts  # (every verb reading is the word from one of its first four letters on)
         return (norm[:3] in starts or norm[1:4] in starts or norm[2:5] in starts or norm[3:6] in starts) and any(
             form in lex.verbs for form, _, _ in verb_variants(norm)) \
-            or any(key in lex.nouns for key, _ in noun_keys(norm, keys))
+            or any(key in lex.nouns for key, _ in noun_keys(norm, keys, clitics))
 
     def _entity_hits(self, toks: list[Token], kv: list, keys: list[list[str]], starts: list[bool]
                      ) -> tuple[list[tuple[int, int, list, str]], set[int]]:
