@@ -176,9 +176,8 @@ class Trie:
         while True:
             nxt = []
             for node in frontier:
-                get = node.get
                 for k in keys:
-                    child = get(k)
+                    child = node.get(k)
                     if child is not None:
                         nxt.append(child)
             if not nxt:
