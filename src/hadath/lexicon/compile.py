@@ -167,21 +167,29 @@ class Trie:
         payloads), or (0, []) when nothing matches.
         """
         best_len, best = 0, []
+        n = len(options)
+        if i >= n:
+            return best_len, best
         frontier = [self.root]
+        keys = first if first is not None else options[i]
         j = i
-        while frontier and j < len(options):
+        while True:
             nxt = []
             for node in frontier:
-                for k in (first if first is not None and j == i else options[j]):
+                for k in keys:
                     child = node.get(k)
                     if child is not None:
                         nxt.append(child)
+            if not nxt:
+                return best_len, best
             j += 1
             for node in nxt:
-                if _END in node and j - i > best_len:
+                if _END in node:  # (the first to end here; every later one is no longer)
                     best_len, best = j - i, node[_END]
-            frontier = nxt
-        return best_len, best
+                    break
+            if j >= n:
+                return best_len, best
+            frontier, keys = nxt, options[j]
 
 
 class Lexicon:

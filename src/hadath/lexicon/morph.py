@@ -44,15 +44,22 @@ def clitic_variants(norm: str) -> list[tuple[str, str]]:
     The unstripped word comes first, so a lexicon entry that starts with one of these letters wins.
     """
     out = [(norm, "")]
-    firsts = [(norm, "")]
-    if len(norm) > 3 and norm[0] in "وف":
-        firsts.append((norm[1:], norm[0]))
-        out.append((norm[1:], norm[0]))
-    for w, p in firsts:
-        if len(w) > 3 and w.startswith("لل"):
-            out.append(("ال" + w[2:], p + "ل"))
-        elif len(w) > 3 and w[0] in "بكل":
-            out.append((w[1:], p + w[0]))
+    if len(norm) <= 3:
+        return out  # (most function words: nothing is taken off a word of three letters)
+    first = norm[0]
+    wa = first in "وف"
+    if wa:
+        out.append((norm[1:], first))
+    if norm.startswith("لل"):
+        out.append(("ال" + norm[2:], "ل"))
+    elif first in "بكل":
+        out.append((norm[1:], first))
+    if wa and len(norm) > 4:  # the same again past و/ف
+        w = norm[1:]
+        if w.startswith("لل"):
+            out.append(("ال" + w[2:], first + "ل"))
+        elif w[0] in "بكل":
+            out.append((w[1:], first + w[0]))
     return out
 
 
@@ -115,10 +122,12 @@ def verb_variants(norm: str) -> list[tuple[str, str, bool]]:
     return out
 
 
-def noun_keys(norm: str, keys: list[tuple[str, str]] | None = None) -> list[tuple[str, str]]:
-    """(key, prefix) readings of a word as a noun: clitics off, then possessive pronouns off. `keys`, when given,
-    are the word's `key_variants`, already worked out."""
-    clitics = clitic_variants(norm)
+def noun_keys(norm: str, keys: list[tuple[str, str]] | None = None,
+              clitics: list[tuple[str, str]] | None = None) -> list[tuple[str, str]]:
+    """(key, prefix) readings of a word as a noun: clitics off, then possessive pronouns off. `keys` and `clitics`,
+    when given, are the word's `key_variants` and `clitic_variants`, already worked out."""
+    if clitics is None:
+        clitics = clitic_variants(norm)
     out = _keyed(clitics) if keys is None else keys
     extra: list[tuple[str, str]] = []
     for key, prefix in out:

@@ -7,15 +7,15 @@ from dataclasses import replace
 
 from ..article import Article
 from ..lexicon.compile import _END, ActorEntry, AgentEntry, Lexicon, TriggerEntry
-from ..lexicon.morph import clitic_variants, cue_variants, key_variants, noun_keys, verb_variants
+from ..lexicon.morph import _keyed, clitic_variants, cue_variants, key_variants, noun_keys, verb_variants
 from ..arabic.normalize import name_form, normalize, word_key
 from ..arabic.tokens import after_letters
 from ..records import Mention, Token
 from .phrases import _after_place_noun, _definite_titles, _title, feminine_noun, strip_wa
 
 # What the matcher reads of a word: its (key, clitic prefix) pairs, its keys alone, its cue forms, and whether it may
-# begin an entity, begin a cue, be a trigger.
-WordReadings = tuple[list[tuple[str, str]], list[str], list[str], bool, bool, bool]
+# begin an entity, begin a cue, be a trigger, be an eponym cue with a preposition on it (see `_prefixed_eponym`).
+WordReadings = tuple[list[tuple[str, str]], list[str], list[str], bool, bool, bool, bool]
 
 ATTACK = "ASSAULT"  # the event whose trigger beside a held role noun (الطيران) makes it the attacking force
 _KUNYA = ("ابو", "ابا", "ابي")  # أبو خليل السوداني: a nisba after a kunya's name tells where its bearer is from
@@ -68,6 +68,9 @@ class MentionMatcher:
         # one-word eponym cues (مستشفى، جسر): with a preposition on them (لجسر الملك فهد) they still name a place
         self._eponyms = frozenset(k for k, node in lexicon.cues.root.items() if any(
             getattr(p, "cue", None) == "eponym" for p in node.get(_END, ())))
+        # the first three letters of every verb form: a word none of whose readings as a verb begins so (at its
+        # first letters or past a clitic) has no verb reading, and `verb_variants` need not be worked out
+        self._verb_starts = frozenset(form[:3] for form in lexicon.verbs)
 
     def _cached(self, cache: dict, key, make):
         """Look `key` up in one of the per-word caches, computing it with `make` on a miss."""
@@ -169,7 +172,7 @@ class MentionMatcher:
         eponym_ends = set()
         while i < len(toks):
             if not words[i][4]:
-                if self._eponyms and _prefixed_eponym(toks[i], self._eponyms):
+                if words[i][6]:
                     eponym_ends.add(i + 1)  # لجسر الملك فهد، بمستشفى الملك فهد: the eponym with its preposition
                 i += 1  # no cue starts with this word
                 continue
@@ -210,31 +213,36 @@ class MentionMatcher:
                 if w is None:
                     w = self._readings_of(t.norm)
             else:
-                w = ([(t.norm, "")], [t.norm], [t.norm], False, t.norm in cue_root, False)
+                w = ([(t.norm, "")], [t.norm], [t.norm], False, t.norm in cue_root, False, False)
             out.append(w)
         return out
 
     def _readings_of(self, norm: str) -> WordReadings:
         """The readings of one Arabic word, remembered in `_words`."""
         lex = self.lexicon
-        kv = key_variants(norm)
+        clitics = clitic_variants(norm)
+        kv = _keyed(clitics)  # (= key_variants(norm))
         keys = [k for k, _ in kv]
         cues = cue_variants(norm)
         # the tries' first step, taken once per word: does any reading begin an entity, a cue
         w = (kv, keys, cues, not lex.entities.root.keys().isdisjoint(keys),
-             not lex.cues.root.keys().isdisjoint(cues), self._triggers(norm, kv))
+             not lex.cues.root.keys().isdisjoint(cues), self._triggers(norm, kv, clitics),
+             bool(self._eponyms) and _prefixed_eponym(norm, self._eponyms))
         if len(self._words) > self._CACHE_LIMIT:
             self._words.clear()
         self._words[norm] = w
         return w
 
-    def _triggers(self, norm: str, keys: list[tuple[str, str]] | None = None) -> bool:
+    def _triggers(self, norm: str, keys: list[tuple[str, str]] | None = None,
+                  clitics: list[tuple[str, str]] | None = None) -> bool:
         """True if some reading of the word as a verb or a noun is in the trigger lexicon, whatever its context (a
-        cheap superset of `_candidates`: a word without one is not looked at for triggers); `keys` are the word's
-        `key_variants` when already worked out."""
+        cheap superset of `_candidates`: a word without one is not looked at for triggers); `keys` and `clitics` are
+        the word's `key_variants` and `clitic_variants` when already worked out."""
         lex = self.lexicon
-        return any(form in lex.verbs for form, _, _ in verb_variants(norm)) \
-            or any(key in lex.nouns for key, _ in noun_keys(norm, keys))
+        starts = self._verb_starts  # (every verb reading is the word from one of its first four letters on)
+        return (norm[:3] in starts or norm[1:4] in starts or norm[2:5] in starts or norm[3:6] in starts) and any(
+            form in lex.verbs for form, _, _ in verb_variants(norm)) \
+            or any(key in lex.nouns for key, _ in noun_keys(norm, keys, clitics))
 
     def _entity_hits(self, toks: list[Token], kv: list, keys: list[list[str]], starts: list[bool]
                      ) -> tuple[list[tuple[int, int, list, str]], set[int]]:
@@ -777,11 +785,10 @@ def _given_names() -> dict[str, tuple[str, ...]]:
     return {normalize(r["name"]): tuple(r["latin"].split("|")) for r in _rows("given_names.tsv")}
 
 
-def _prefixed_eponym(tok: Token, eponyms: frozenset[str]) -> bool:
-    """True for an eponym cue word with a preposition (and و/ف) on it: «لجسر»، «بمستشفى»، «ولمدينة» (cheapest test
-    first: an Arabic word in ل or ب, or و/ف and then one)."""
-    norm = tok.norm
-    if tok.kind != "ar" or len(norm) < 4:
+def _prefixed_eponym(norm: str, eponyms: frozenset[str]) -> bool:
+    """True for an Arabic word (normalised) that is an eponym cue word with a preposition (and و/ف) on it: «لجسر»،
+    «بمستشفى»، «ولمدينة» (cheapest test first: a word in ل or ب, or و/ف and then one)."""
+    if len(norm) < 4:
         return False
     if norm[0] in "وف" and norm[1] in "لب":
         norm = norm[1:]

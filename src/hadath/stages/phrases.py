@@ -247,10 +247,11 @@ def _given_names_anywhere(toks: list[Token], ents: list[Mention], cues: dict[int
     titled: set[int] | None = None  # the tokens after a definite role noun (اللواء، الأمير): its bearer's name
     offices: set[int] = set()  # the ends of the role phrases opened by a title or an office (مدير تعليم)
     for k, tok in enumerate(toks):
+        if k < after or tok.kind != "ar":
+            continue  # (cheapest first: this runs on every word of most sentences)
         w = tok.norm
         bare = w[1:] if w[:1] == "و" and w not in givens else w  # (وليد is a name, ومحمد a conjunct)
-        if k < after or tok.kind != "ar" or tok.text.endswith("ى") or not (
-                w in givens or bare in givens or bare.startswith("عبد") and len(bare) > 4):
+        if tok.text.endswith("ى") or not (w in givens or bare in givens or bare.startswith("عبد") and len(bare) > 4):
             continue  # (على normalises like علي: a preposition)
         if covered is None:
             covered = _covered(ents, cues) | taken
