@@ -61,13 +61,15 @@ class Mention:
     sentence: int
     info: tuple[tuple[str, str], ...] = ()
     entry: Any = field(default=None, compare=False, hash=False, repr=False)
+    _fields: dict[str, str] | None = field(default=None, init=False, compare=False, hash=False, repr=False)  # info, keyed
 
     def get(self, key: str, default: str = "") -> str:
         """The value of one lexicon field of this mention."""
-        for k, v in self.info:
-            if k == key:
-                return v
-        return default
+        fields = self._fields  # (made on the first call: many stages ask a mention for its fields)
+        if fields is None:
+            fields = {k: v for k, v in reversed(self.info)}  # (the first of a repeated key wins, as in `info`)
+            object.__setattr__(self, "_fields", fields)
+        return fields.get(key, default)
 
     def to_dict(self) -> dict[str, Any]:
         """The mention as a JSON-ready dict with its offsets."""
