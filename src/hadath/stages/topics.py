@@ -102,6 +102,7 @@ support or aid (not a signing) that a market's prices find, a few words after a 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from ..arabic.normalize import normalize, word_key
@@ -939,24 +940,9 @@ class TopicGate:
         clause counts a crowd a few words after it: a `magnitude` word or a number of CROWD or more that is no year
         («الوزارة استقبلت ستة ملايين معتمر»، «استقبلت سلطات بورما اكثر من 800 مهاجر»): pilgrims, migrants or
         visitors taken in, no meeting of political actors."""
-        if normalize(ev.trigger.text) not in self.words.intake:
-            return False
-        if any(e.code and (e.sector or "") not in ADVISED_SECTORS for e in ev.recipient):
-            return False
-        toks = article.tokens[ev.sentence]
-        k = _token_at(toks, ev.trigger.end - 1)
-        if k is None:
-            return False
-        for j in range(k + 1, min(len(toks), k + 1 + COUNT_REACH)):
-            tok = toks[j]
-            if tok.kind == "punct" and (tok.norm in _BREAKS or tok.norm in ("،", ",")):
-                return False
-            if tok.norm in self.words.magnitude:
-                return True
-            if tok.kind == "num" and tok.norm.isdigit() and int(tok.norm) >= CROWD \
-                    and not (len(tok.norm) == 4 and "1300" <= tok.norm <= "2100"):
-                return True
-        return False
+        return any(tok.norm in self.words.magnitude or tok.kind == "num" and tok.norm.isdigit()
+                   and int(tok.norm) >= CROWD and not (len(tok.norm) == 4 and "1300" <= tok.norm <= "2100")
+                   for tok in _clause_after(article, ev, self.words.intake, COUNT_REACH, commas=True))
 
     def staff_object(self, article: Article, ev: Event) -> bool:
         """True if the event's object, right after its verb (and past the actor named after it, only `gap` words and
@@ -1563,21 +1549,25 @@ def _advice_word_then(article: Article, ev: Event, triggers: frozenset[str], aft
                       commas: bool) -> bool:
     """True if the event's trigger is one of `triggers`, none of its recipients is a coded party (citizens aside),
     and a word of `after` follows it within `reach` words of its clause (a comma ends the clause when `commas`)."""
+    return any(tok.norm in after for tok in _clause_after(article, ev, triggers, reach, commas))
+
+
+def _clause_after(article: Article, ev: Event, triggers: frozenset[str], reach: int, commas: bool) -> Iterator[Token]:
+    """The tokens of the event's clause within `reach` words after its trigger (a comma ends the clause when
+    `commas`), when the trigger is one of `triggers` and none of its recipients is a coded party (citizens aside)."""
     if normalize(ev.trigger.text) not in triggers:
-        return False
+        return
     if any(e.code and (e.sector or "") not in ADVISED_SECTORS for e in ev.recipient):
-        return False
+        return
     toks = article.tokens[ev.sentence]
     k = _token_at(toks, ev.trigger.end - 1)
     if k is None:
-        return False
+        return
     for j in range(k + 1, min(len(toks), k + 1 + reach)):
         tok = toks[j]
         if tok.kind == "punct" and (tok.norm in _BREAKS or commas and tok.norm in ("،", ",")):
-            return False
-        if tok.norm in after:
-            return True
-    return False
+            return
+        yield tok
 
 
 def _purpose_prefix(text: str, tok: Token, start: int, trigger: str) -> bool:
