@@ -16,3 +16,13 @@ def test_the_caller_after_an_honorific_is_the_actor(nlp):
             "عبر فيه عن تعازيه.")
     call = next(e for e in nlp(text, published="2015-08-08").events if e.event == "CONSULT")
     assert [(a.text, a.code) for a in call.actor] == [("الملك عبدالله الثاني", "JOR")]
+
+
+def test_the_caller_past_several_honorifics_and_what_he_said_in_the_call(nlp):
+    text = ("كما تلقى نائب خادم الحرمين الشريفين اتصالاً هاتفياً اليوم من صاحب السمو الشيخ سيف بن زايد آل نهيان نائب "
+            "رئيس مجلس الوزراء وزير الداخلية بدولة الإمارات العربية المتحدة أعرب فيه عن استنكاره للاعتداء.")
+    art = nlp(text, published="2015-08-08")
+    call = next(e for e in art.events if e.event == "CONSULT")
+    condemned = next(e for e in art.events if e.event == "ACCUSE")
+    assert [a.code for a in call.actor] == ["ARE"]
+    assert [a.code for a in condemned.actor] == ["ARE"]

@@ -92,6 +92,7 @@ class EventCoder:
                 coded = _carried_subject(article.text, toks, coded, ms, last, lambda: speaker_of(before), self.fw)
                 here = self._addressed(article.text, toks, ms)
                 coded = _honorific_actors(toks, coded, ms, here or honored)
+                coded = _call_content_actors(toks, coded)
                 honored = here or honored
                 events.extend(coded)
             last = (toks, ms or [], coded)
@@ -1555,6 +1556,28 @@ def _honorific_actors(toks: list[Token], events: list[Event], mentions: list[Men
         toks, tail_end_of(verbs[e.trigger.start])) and e.trigger.start > honored.end else e for e in events]
 
 
+_IN_IT = frozenset({"فيه", "فيها", "خلاله", "خلالها"})  # «اتصالا هاتفيا … أعرب فيه عن»: in the call
+
+
+def _call_content_actors(toks: list[Token], events: list[Event]) -> list[Event]:
+    """The sentence's events, where an act with no actor told in a call («تلقى … اتصالا هاتفيا من X أعرب فيه عن
+    استنكاره»، «أدان فيه التفجير»: فيه resumes the call, a few words before the act) takes the caller as actor."""
+    calls = [e for e in events if e.mode == "phone" and e.actor]
+    if not calls:
+        return events
+    starts = [t.start for t in toks]
+    out = []
+    for e in events:
+        if not e.actor and e.mode != "phone":
+            k = bisect_left(starts, e.trigger.start)
+            if any(toks[j].norm in _IN_IT for j in range(max(0, k - 4), k)):
+                call = next((c for c in reversed(calls) if c.trigger.end <= toks[max(0, k - 4)].start), None)
+                if call is not None:
+                    e = e.updated(actor=call.actor)
+        out.append(e)
+    return out
+
+
 def _verb_person(norm: str) -> str:
     """The person of a perfect verb: "m", "f", "pl" (طالبوا); "" for a dual or a word that tells none."""
     w = strip_wa(norm)
@@ -2447,9 +2470,15 @@ def _cue_before(toks: list[Token], t: int, cues: dict[int, Mention], label: str,
 
 
 def _from_phrase(toks: list[Token], g: Group, fw: FunctionWords) -> bool:
-    """True for a phrase in من, also past an honorific the phrase leaves out («من جلالة الملك عبدالله الثاني»)."""
+    """True for a phrase in من, also past the honorifics the phrase leaves out («من جلالة الملك عبدالله الثاني»، «من
+    صاحب السمو الشيخ سيف بن زايد»)."""
     k = g.start_tok
-    return g.prep == "من" or (not g.prep and k >= 2 and toks[k - 1].norm in fw.honorific and toks[k - 2].norm == "من")
+    if g.prep == "من" or g.prep:
+        return g.prep == "من"
+    j = k
+    while j > 0 and k - j < 4 and (toks[j - 1].norm in fw.honorific or toks[j - 1].norm == "الشيخ"):
+        j -= 1  # (صاحب السمو الملكي، معالي، صاحب السمو الشيخ)
+    return j < k and j > 0 and toks[j - 1].norm == "من"
 
 
 def _undergoer(toks: list[Token], t: int, cues: dict[int, Mention], groups: list[Group], starts: list[int],
