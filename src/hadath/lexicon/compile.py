@@ -124,6 +124,8 @@ class FunctionWords:
     other: frozenset[str] = frozenset()  # «another» of the noun before: مصادر أمنية وأخرى طبية
     express: frozenset[str] = frozenset()  # a verb of expressing a feeling (أعرب عن، عبّر عن، أبدى)
     genitive_head: frozenset[str] = frozenset()  # a noun whose genitive follows, never a verb (نتيجة قصف، جراء القصف)
+    rank: frozenset[str] = frozenset()  # a title between a form of address and a name (صاحب السمو الشيخ سيف)
+    in_it: frozenset[str] = frozenset()  # a pronoun in a preposition resuming a call or a message (أعرب فيه عن)
 
     @classmethod
     def from_rows(cls, rows: list[dict[str, str]]) -> "FunctionWords":

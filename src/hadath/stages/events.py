@@ -92,7 +92,7 @@ class EventCoder:
                 coded = _carried_subject(article.text, toks, coded, ms, last, lambda: speaker_of(before), self.fw)
                 here = self._addressed(article.text, toks, ms)
                 coded = _honorific_actors(toks, coded, ms, here or honored)
-                coded = _call_content_actors(toks, coded)
+                coded = _call_content_actors(toks, coded, self.fw)
                 honored = here or honored
                 events.extend(coded)
             last = (toks, ms or [], coded)
@@ -1556,12 +1556,10 @@ def _honorific_actors(toks: list[Token], events: list[Event], mentions: list[Men
         toks, tail_end_of(verbs[e.trigger.start])) and e.trigger.start > honored.end else e for e in events]
 
 
-_IN_IT = frozenset({"فيه", "فيها", "خلاله", "خلالها"})  # «اتصالا هاتفيا … أعرب فيه عن»: in the call
-
-
-def _call_content_actors(toks: list[Token], events: list[Event]) -> list[Event]:
+def _call_content_actors(toks: list[Token], events: list[Event], fw: FunctionWords) -> list[Event]:
     """The sentence's events, where an act with no actor told in a call («تلقى … اتصالا هاتفيا من X أعرب فيه عن
-    استنكاره»، «أدان فيه التفجير»: فيه resumes the call, a few words before the act) takes the caller as actor."""
+    استنكاره»، «أدان فيه التفجير»: فيه, an `in_it` word, resumes the call a few words before the act) takes the
+    caller as actor."""
     calls = [e for e in events if e.mode == "phone" and e.actor]
     if not calls:
         return events
@@ -1570,7 +1568,7 @@ def _call_content_actors(toks: list[Token], events: list[Event]) -> list[Event]:
     for e in events:
         if not e.actor and e.mode != "phone":
             k = bisect_left(starts, e.trigger.start)
-            if any(toks[j].norm in _IN_IT for j in range(max(0, k - 4), k)):
+            if any(toks[j].norm in fw.in_it for j in range(max(0, k - 4), k)):
                 call = next((c for c in reversed(calls) if c.trigger.end <= toks[max(0, k - 4)].start), None)
                 if call is not None:
                     e = e.updated(actor=call.actor)
@@ -2476,7 +2474,7 @@ def _from_phrase(toks: list[Token], g: Group, fw: FunctionWords) -> bool:
     if g.prep == "من" or g.prep:
         return g.prep == "من"
     j = k
-    while j > 0 and k - j < 4 and (toks[j - 1].norm in fw.honorific or toks[j - 1].norm == "الشيخ"):
+    while j > 0 and k - j < 4 and (toks[j - 1].norm in fw.honorific or toks[j - 1].norm in fw.rank):
         j -= 1  # (صاحب السمو الملكي، معالي، صاحب السمو الشيخ)
     return j < k and j > 0 and toks[j - 1].norm == "من"
 
