@@ -81,13 +81,14 @@ class PlaceWords:
     admin_saudi: frozenset[str] = frozenset()  # admin nouns that name a unit only in Saudi Arabia (منطقة)
     idioms: frozenset[tuple[str, str]] = frozenset()  # (name, next word): an idiom, no place (مسقط رأسه)
     destination: frozenset[str] = frozenset()  # the words before the place a visit goes to (إلى، لـ)
+    direction: frozenset[str] = frozenset()  # a direction word before a place: an event near it (شمال العراق، قرب الرمادي)
 
     @classmethod
     def load(cls) -> "PlaceWords":
         """The packaged place words."""
         from ..errors import LexiconError
 
-        by: dict[str, set[str]] = {"place_noun": set(), "name_word": set(), "state_word": set(), "town_word": set(), "locative": set(), "destination": set(),
+        by: dict[str, set[str]] = {"place_noun": set(), "name_word": set(), "state_word": set(), "town_word": set(), "locative": set(), "destination": set(), "direction": set(),
                                    "institution": set()}
         admin: dict[str, tuple[str, str, str]] = {}
         lists: set[str] = set()

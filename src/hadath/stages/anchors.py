@@ -113,7 +113,7 @@ class EventAnchor:
             pool = located.get(ev.sentence)
             if pool is None:
                 pool = located[ev.sentence] = _locatives(article.text, places.get(ev.sentence, ()),
-                                                         self.words.locative)
+                                                         self.words.locative, self.words.direction)
             dated = times.get(ev.sentence)
             if dated:
                 dated = self.background.own_times(article, ev, dated, nouns, memo)
@@ -500,7 +500,8 @@ def _days_before(day: str | None, published: str) -> bool:
     return 0 < delta <= _LEAD_REACH_DAYS
 
 
-def _locatives(text: str, places: list[Place], locatives: frozenset[str]) -> list[Place]:
+def _locatives(text: str, places: list[Place], locatives: frozenset[str],
+               directions: frozenset[str] = frozenset()) -> list[Place]:
     """The places read as a location: glued to بـ, or after a locative word (في، بمدينة…); a place
     named otherwise (نفت واشنطن) does not locate an event."""
     out: list[Place] = []
@@ -509,12 +510,10 @@ def _locatives(text: str, places: list[Place], locatives: frozenset[str]) -> lis
         word = normalize(before[-1]) if before else ""
         if text[max(0, p.start - 1):p.start] == "ب" or word in locatives:
             out.append(p)
-        elif word in _DIRECTIONS and p.country_code and not any(o.country_code == p.country_code for o in out):
+        elif word in directions and p.country_code and not any(o.country_code == p.country_code for o in out):
             out.append(p)  # في شمال العراق، غارات قرب الرمادي: near it (not «في محافظة لحج جنوبي اليمن»: where Lahij is)
     return out
 
-
-_DIRECTIONS = frozenset(normalize(w) for w in "شمال جنوب شرق غرب وسط شمالي جنوبي شرقي غربي قرب بالقرب".split())
 
 
 def _visited(text: str, ev: Event, places: list[Place], destination: frozenset[str]) -> Place | None:
