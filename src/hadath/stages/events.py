@@ -2471,7 +2471,7 @@ def _from_phrase(toks: list[Token], g: Group, fw: FunctionWords) -> bool:
     """True for a phrase in من, also past the honorifics the phrase leaves out («من جلالة الملك عبدالله الثاني»، «من
     صاحب السمو الشيخ سيف بن زايد»)."""
     k = g.start_tok
-    if g.prep == "من" or g.prep:
+    if g.prep:
         return g.prep == "من"
     j = k
     while j > 0 and k - j < 4 and (toks[j - 1].norm in fw.honorific or toks[j - 1].norm in fw.rank):
