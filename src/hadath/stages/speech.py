@@ -16,7 +16,7 @@ from ..records import Entity, Span, Statement, Token
 from .phrases import Group, strip_wa
 
 OPEN_QUOTES = {"«": "»", "“": "”", '"': '"', "„": "“", "‹": "›"}
-_OUTLET_MARKS = {**OPEN_QUOTES, "(": ")"}  # around an outlet's name after ل: لـ«عكاظ»، لـ(عكاظ)
+_OUTLET_MARKS = {**OPEN_QUOTES, "(": ")", "”": "”"}  # around an outlet's name after ل: لـ«عكاظ»، لـ(عكاظ)، لـ”الوئام”
 _START = attrgetter("start")
 
 
@@ -24,7 +24,8 @@ def relay(toks: list[Token], text: str, groups: list[Group], lo: int, hi: int) -
     """The outlet a statement was told to, between offsets lo and hi: «لـ«الشرق الأوسط»»، «ل"الرياض"»،
     «مع «عكاظ»»، «لـ(عكاظ)» (a quoted or bracketed name after ل or مع), or an outlet of the lexicons after ل
     (لوكالة الصحافة الفرنسية)."""
-    for k in range(bisect.bisect_left(toks, lo, key=_START), len(toks)):  # the tokens from lo to hi
+    first = bisect.bisect_left(toks, lo, key=_START)
+    for k in range(first, len(toks)):  # the tokens from lo to hi
         t = toks[k]
         if t.end > hi:
             break
@@ -307,8 +308,10 @@ def content_span(text: str, toks: list[Token], k: int, fw: FunctionWords, stop: 
     first = _past_opening(toks, k, stop, opens, veils, fw.day | fw.adverb)  # where a nominal content begins
     for m in range(k, min(len(toks), k + 16)):  # what is said opens right after the speaker …
         t = toks[m]
-        if m >= k + 10 and not (toks[m - 1].text in ("،", ",") and clause_word(strip_wa(t.norm))):
-            continue  # further on, only «…، إن»: «وقال ستاثاكيس قبيل بدء المفاوضات السبت، التي …، إن»
+        if m >= k + 10 and not (toks[m - 1].text in ("،", ",") and clause_word(strip_wa(t.norm))) and not (
+                toks[m - 1].norm in opens and strip_wa(t.norm) in fw.complementizer and _told_between(toks, k, m)):
+            continue  # further on, only «…، إن», or the verb's «إلى أن» past a quoted outlet told: «وقال ستاثاكيس
+            # قبيل بدء المفاوضات السبت، التي …، إن»، «وأشارت مصادر في المعارضة السورية في تصريح لـ«الشرق الأوسط»، إلى أن»
         if stop is not None and m >= stop:
             e = stop - 1
             while e > k and (toks[e].kind == "punct" or strip_wa(toks[e].norm) == "" or word_in(toks[e].norm, joins)):
@@ -343,6 +346,11 @@ def content_span(text: str, toks: list[Token], k: int, fw: FunctionWords, stop: 
     if k < len(toks):
         return toks[first].start, sentence_end(toks), False
     return toks[-1].end, toks[-1].end, False
+
+
+def _told_between(toks: list[Token], k: int, m: int) -> bool:
+    """True when a quoted or bracketed outlet told after ل or مع stands between tokens k and m («لـ«الشرق الأوسط»»)."""
+    return any(toks[x].norm in ("ل", "مع") and toks[x + 1].text in _OUTLET_MARKS for x in range(k, m - 1))
 
 
 def _past_opening(toks: list[Token], k: int, stop: int | None, opens: frozenset[str], veils: frozenset[str],

@@ -43,7 +43,7 @@ _GRAMMAR = ("name_end", "relative", "resumptive", "copula", "that", "honorific",
             "exceptive", "occasion", "reaches", "refuses", "addressee", "counterpart", "object_preposition", "veil",
             "warns", "prep_verb", "on_side", "expresses",
             "verb_object", "blessing", "next_act", "warned", "footer", "footer_link", "said_in", "own_act", "draws", "attention", "disguise", "about", "renews", "renewed", "notable",
-            "told_outlet")  # word classes read around the cues
+            "told_outlet", "told_outlet_news", "told_outlet_agency")  # word classes read around the cues
 
 
 @dataclass(frozen=True)
@@ -488,6 +488,11 @@ class StatementTagger:
             if told is not None and speaker is not None and speaker.start <= told[0].start < speaker.end:
                 # «المستشار القانوني لـ«الجيش السوري الحر» أسامة أبو زيد»: part of the speaker's title
                 told = relay(toks, text, groups, speaker.end, c_start if c_start > speaker.end else toks[-1].end)
+            if told is None:  # «وقالت المصادر لوكالة الأنباء الألمانية إن»: an outlet the lexicons lack
+                lo = max(cue.end, speaker.end) if speaker is not None else cue.end
+                told = self._told_outlet_word(toks, text, lo, c_start if c_start > lo else toks[-1].end)
+            if told is None and speaker is not None:
+                told = self._relaying_outlet(toks, speaker, text)  # «ونقلت وكالة فارس عن لاريجاني قوله»
             if told is not None:  # «ذكرت مصادر أمنية لوكالة الصحافة الفرنسية أن …»: the outlet it was told to
                 st = replace(st, reported_via=told[0], reported_via_name=told[1])
             if not embedded and not answers and found and i > 0:
@@ -1352,6 +1357,75 @@ class StatementTagger:
                 return False
         return False
 
+    def _told_outlet_word(self, toks: list[Token], text: str, lo: int, hi: int) -> tuple[Span, None] | None:
+        """An outlet word after ل between offsets lo and hi, with the name that follows it («لوكالة الأنباء
+        الألمانية»، «لوكالة "رويترز" للأنباء»، «لصحيفة الحياة»): not one a body belongs to («التابع لوكالة
+        الفضاء»), and an agency (told_outlet_agency: وكالة) only of news (told_outlet_news) or with a quoted name."""
+        news = self.words.grammar["told_outlet_news"]
+        for k in range(bisect.bisect_left(toks, lo, key=_START), len(toks) - 1):
+            t = toks[k]
+            if t.end > hi:
+                break
+            if not self._outlet_word_at(toks, k):
+                continue
+            end, nxt = k + 1, toks[k + 1]
+            if nxt.text in _OUTLET_OPEN:  # «لوكالة "رويترز" للأنباء»
+                close = _OUTLET_OPEN[nxt.text]
+                end = next((m + 1 for m in range(k + 3, min(len(toks), k + 7)) if toks[m].text == close), k + 1)
+                if k + 1 < end < len(toks) and toks[end].norm in news:
+                    end += 1
+            else:
+                while end < min(len(toks), k + 5) and toks[end].kind == "ar" and toks[end].end <= hi and \
+                        toks[end].norm.startswith("ال"):
+                    end += 1  # «لوكالة | الأنباء الألمانية»
+            return Span(text[t.start:toks[end - 1].end], t.start, toks[end - 1].end), None
+        return None
+
+    def _outlet_word_at(self, toks: list[Token], k: int) -> bool:
+        """True for an outlet word after ل at token k (told_outlet: «لوكالة الأنباء»، «لصحيفة»), not one a body
+        belongs to («التابع لوكالة الفضاء»), and an agency (told_outlet_agency: وكالة) only of news
+        (told_outlet_news: «لوكالة الأنباء»، «لوكالة "رويترز"»; not «لوكالة الطاقة الذرية»)."""
+        t = toks[k]
+        if t.kind != "ar" or t.norm[:1] != "ل" or t.norm[1:] not in self.words.grammar["told_outlet"] or \
+                (k > 0 and toks[k - 1].norm in self.fw.owner):
+            return False
+        return t.norm[1:] not in self.words.grammar["told_outlet_agency"] or k + 1 < len(toks) and (
+            toks[k + 1].norm in self.words.grammar["told_outlet_news"] or toks[k + 1].text in _OUTLET_OPEN)
+
+    def _relaying_outlet(self, toks: list[Token], speaker: Entity, text: str) -> tuple[Span, str | None] | None:
+        """The outlet that relays a speaker named after «عن» (or «إلى» after نسب): the subject of a verb of relaying
+        before it, after the verb («ونقلت وكالة فارس للأنباء اليوم السبت عن لاريجاني قوله») or before it («لكن وكالة
+        الإعلام الروسية نقلت عن متحدث باسم الكرملين نفيه»): a news outlet of the lexicons or a phrase opening
+        with an outlet word (told_outlet: وكالة، صحيفة، قناة…); None otherwise."""
+        s = bisect.bisect_left(toks, speaker.start, key=_START)
+        if s < 3 or strip_wa(toks[s - 1].norm) not in ("عن", "الي"):
+            return None
+        outlet_word = self.words.grammar["told_outlet"]
+        for v in range(s - 2, max(-1, s - 12), -1):
+            t = toks[v]
+            if t.kind == "punct" and t.text not in _QUOTE_MARKS:
+                return None
+            if t.kind != "ar" or not strip_wa(t.norm).startswith(("نقل", "نسب")):
+                continue
+            g = next((g for g in self._groups if g.start_tok == v + 1), None)
+            if v + 1 < s - 1 and (_word_of(toks[v + 1].norm, outlet_word) or (g is not None and is_outlet(g))):
+                end = v + 1  # after the verb: up to a day, a comma or the «عن»
+                while end < s - 1 and (toks[end].kind != "punct" or toks[end].text in _QUOTE_MARKS) and \
+                        strip_wa(toks[end].norm) not in self.fw.day:
+                    end += 1
+                first = v + 1
+            else:
+                first = next((m for m in range(v - 1, max(-1, v - 6), -1)
+                              if _word_of(toks[m].norm, outlet_word)), None)
+                if first is None or any(x.kind == "punct" and x.text not in _QUOTE_MARKS for x in toks[first:v]):
+                    return None  # (before the verb: «وكالة الإعلام الروسية نقلت»)
+                end, g = v, next((g for g in self._groups if g.start_tok == first), None)
+            if end <= first:
+                return None
+            s0, e0 = toks[first].start, toks[end - 1].end
+            return Span(text[s0:e0], s0, e0), (g.entity(text).name if g is not None and is_outlet(g) else None)
+        return None
+
     def _before_outlet(self, ent: Entity, toks: list[Token], text: str) -> Entity:
         """The speaker without the outlet it spoke to: «حسن | لوكالة الصحافة الفرنسية»، «جون بلمار قائد الشرطة
         | للصحافيين» (a phrase after ل naming a news outlet, inside the speaker's words, is who was told)."""
@@ -1362,8 +1436,7 @@ class StatementTagger:
                     end = toks[m.tok_start - 1].end
                     return Entity(text[ent.start:end], ent.start, end, ent.code, ent.sector, ent.name, ent.role)
         for m, t in enumerate(toks):  # «المصدر | لوكالة الأنباء الألمانية»: an outlet the lexicons lack (told_outlet)
-            if ent.start < t.start < ent.end and m > 0 and t.norm[:1] == "ل" and \
-                    t.norm[1:] in self.words.grammar["told_outlet"]:
+            if ent.start < t.start < ent.end and m > 0 and self._outlet_word_at(toks, m):
                 end = toks[m - 1].end
                 return Entity(text[ent.start:end], ent.start, end, ent.code, ent.sector, ent.name, ent.role)
         return ent
@@ -1937,12 +2010,19 @@ class StatementTagger:
 _ALI = "علي"
 _TOWARD = frozenset(normalize(w) for w in ("إلى", "الى"))  # «ولفت إلى أن»
 _START = attrgetter("start")
+_OUTLET_OPEN = {"«": "»", "“": "”", "”": "”", '"': '"', "(": ")"}  # opening an outlet's name, and its close
+_QUOTE_MARKS = frozenset('«»“”"„()')  # around an outlet's name: «تسنيم»، (إسنا)
 _THAT_PRONOUN = frozenset(lead + p for lead in ("ان", "بان") for p in ("ه", "ها", "هم", "هما"))
 _YA_FOR_ALIF = re.compile(r"(?<![\u0621-\u064a])(?:[إا]لي|حتي|لدي|متي)(?![\u0621-\u064a])")
 _ALI_NAME = "علي\u0640"  # a form no word list holds: a name the lexicons lack
 
 
 _ALI_FORMS = frozenset((_ALI, "و" + _ALI))
+
+
+def _word_of(norm: str, words: frozenset[str]) -> bool:
+    """True when a word, as written or without a leading و, is one of `words` («وكالة» is no و + كالة)."""
+    return norm in words or (norm[:1] == "و" and norm[1:] in words)
 
 
 def _bare_noun(w: str) -> str:
