@@ -36,6 +36,9 @@ ACTORS = REPO / "src" / "hadath" / "lexicon" / "data" / "actors.tsv"
 VARIANTS = REPO / "lexicon_src" / "country_variants.tsv"
 
 REGION = set("SA AE BH KW OM QA YE IQ SY LB JO PS IL EG LY TN DZ MA SD SS SO DJ MR KM IR TR AF PK EH ER".split())
+# neighbours whose villages GeoNames names in Persian, Turkish or Urdu spelling: those names are Arabic words as often
+# as not (نقاب Neqāb, بستان Bostān, بيدك Bīdak, ابنك Ābnīk), so a village there is read only after a place noun
+SCRIPT_NEIGHBOURS, VILLAGE_POPULATION = set("IR TR AF PK".split()), 15_000
 ARABIC_NAME = re.compile(r"^[\u0621-\u063A\u0641-\u064A\u064B-\u0652\u0670]+(?: [\u0621-\u063A\u0641-\u064A\u064B-\u0652\u0670]+)*$")
 COLUMNS = ["geonameid", "name", "country", "iso3", "feature", "lat", "lon", "population", "admin1", "names"]
 
@@ -132,9 +135,10 @@ def build(apply_common: bool = True) -> list[dict[str, str]]:
             continue
         if c["countrycode"] not in REGION and population < FOREIGN_MIN_POPULATION:
             continue
-        # a town of the region GeoNames gives no population (تلعفر، لودر، ميدي، حرض) is read only after a place noun,
-        # unless places_extra.tsv lists it (its names checked by hand)
-        unknown = population == 0 and str(c["geonameid"]) not in extra_ids
+        # a town of the region GeoNames gives no population (تلعفر، لودر، ميدي، حرض), or a village of Iran, Turkey,
+        # Afghanistan or Pakistan, is read only after a place noun, unless places_extra.tsv lists it (names checked by hand)
+        unknown = (population == 0 or c["countrycode"] in SCRIPT_NEIGHBOURS and population < VILLAGE_POPULATION) and \
+            str(c["geonameid"]) not in extra_ids
         row = {"geonameid": str(c["geonameid"]), "name": c["name"], "country": c["countrycode"], "iso3": "",
                "feature": "PPLC" if (c["countrycode"], c["name"]) in capitals else "PPL",
                "lat": _f(c["latitude"]), "lon": _f(c["longitude"]), "population": str(c.get("population") or 0),

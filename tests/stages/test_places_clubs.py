@@ -79,3 +79,18 @@ def test_towns_geonames_gives_no_population_are_read(nlp):
 def test_a_camp_in_a_town_keeps_the_town_whose_adjective_is_the_camps(nlp):
     # «معسكر ميلان الإيطالي»: الإيطالي agrees with the camp, which is in Milan
     assert _places(nlp, "سخن اللاعب تدريبات الفريق أمس، عقب العودة من معسكر ميلان الإيطالي.") == [("ميلان", "Milan")]
+
+
+@pytest.mark.parametrize("text", [
+    "وأطلقت الحملة برنامجها التدريبي «شقيقي مستقبلك بيدك».",  # Bīdak, an Iranian village
+    "هل تقبل ابنك أو ابنتك بعمل هذا؟",  # Ābnīk
+    "ويزرع الفلاح بالصخر بستان.",  # Bostān
+    "وقررت السلطات منع ارتداء نقاب في المدارس.",  # Neqāb
+])
+def test_a_village_of_iran_or_turkey_named_like_a_word_needs_a_place_noun(nlp, text):
+    assert _places(nlp, text) == []
+
+
+def test_an_iranian_city_and_a_village_after_a_place_noun_stay(nlp):
+    assert ("مشهد", "Mashhad") in _places(nlp, "وصل الرئيس إلى مدينة مشهد في شمال شرقي إيران.")
+    assert [p for p, _ in _places(nlp, "وقع الزلزال قرب قرية بستان في جنوب غربي إيران.")][:1] == ["بستان"]
