@@ -875,7 +875,8 @@ class EventCoder:
                 rest = [g for g in bare_after[1:] if g.start_tok - subj.end_tok <= 4 and not any(
                     toks[k].norm in fw.among for k in range(subj.end_tok, g.start_tok)) and not (
                     any(strip_wa(toks[k].norm) in fw.preposition for k in range(subj.end_tok, g.start_tok))
-                    and _nisba_adjective(toks, g, fw))]
+                    and _nisba_adjective(toks, g, fw)) and not _in_prep_chain(toks, subj.end_tok, g, groups, starts, cues,
+                                                                               trig_toks, fw)]
                 obj = rest[0] if rest else None
                 counted_end = None
                 if obj is not None and _counted_conjunct(toks, subj, obj, tail_end, fw):
@@ -1154,11 +1155,13 @@ class EventCoder:
             return [sides[0]], [sides[1]] if recipient is None or recipient is sides[0] else _with_conj(recipient)
         # (the noun may be headed by عملية or حادث: أعلنت الحركة مسؤوليتها عن عملية الاختطاف)
         head = t - (t >= 3 and strip_wa(toks[t - 1].norm) in fw.act_noun)
-        if entry.pos == "noun" and head >= 2 and strip_wa(toks[head - 1].norm) == "عن" and (
-                c := cues.get(head - 2)) is not None and c.label == "responsibility":
-            # أعلنت الجماعة مسؤوليتها عن خطف …، تبنت طالبان المسؤولية عن الهجوم: who claims it did it
-            claim = [g for g in groups[bisect_left(starts, max(0, head - 25)):bisect_left(starts, head - 2)]
-                     if g.end_tok <= head - 2 and not g.prep]
+        claimed = head - 2 if head >= 2 and strip_wa(toks[head - 1].norm) == "عن" else head - 1
+        if entry.pos == "noun" and claimed >= 0 and (c := cues.get(claimed)) is not None and \
+                c.label == "responsibility" and (claimed == head - 2 or _own_responsibility(toks, claimed)):
+            # أعلنت الجماعة مسؤوليتها عن خطف …، تبنت طالبان المسؤولية عن الهجوم: who claims it did it (so with the
+            # pronoun and no عن: أعلن تنظيم احفاد الصحابة عن مسؤوليته استهداف تجمع)
+            claim = [g for g in groups[bisect_left(starts, max(0, claimed - 23)):bisect_left(starts, claimed)]
+                     if g.end_tok <= claimed and not g.prep]
             if claim:
                 actor = claim[-1]
         if entry.pos == "verb" and not entry.prep and _casualty(trig) and recipient is None:
@@ -3761,23 +3764,66 @@ def _clause_end(toks: list[Token], i: int) -> int:
 
 def _pronoun_speaker(toks: list[Token], t: int, groups: list[Group], cues: dict[int, Mention],
                      fw: FunctionWords) -> Group | None:
-    """The subject of a report verb when the verb at t follows «أنه/أنها/أنهم» (he said that he …)."""
-    if t == 0 or strip_wa(toks[t - 1].norm) not in fw.pronoun_that:
+    """The subject of a report verb when the verb at t follows «أنه/أنها/أنهم» (he said that he …), or one particle of
+    tense or negation after it (ذكر ترامب أنه سوف يطرد المهاجرين، قالت نيوزيلندا إنها لن تؤيد أي اتفاق)."""
+    p = t - 1 - _tense_particle(toks, t - 1, cues)
+    if p < 0 or strip_wa(toks[p].norm) not in fw.pronoun_that:
         return None
-    if toks[t - 1].norm.endswith("نه") and _verb_gender(toks[t].norm) == "f":
+    if toks[p].norm.endswith("نه") and _verb_gender(toks[t].norm) == "f":
         return None  # أعلن المرصد أنه قصفت قوات النظام: a masculine أنه before a feminine verb is «it is that»
-    for k in range(t - 2, max(-1, t - 15), -1):
+    for k in range(p - 1, max(-1, p - 14), -1):
         c = cues.get(k)
         if c is not None and c.label == "report":
-            if toks[t - 1].norm.endswith("نه") and _verb_gender(toks[k].norm) in ("f", "pl"):
+            if toks[p].norm.endswith("نه") and _verb_gender(toks[k].norm) in ("f", "pl"):
                 return None  # أعلنت الوزارة أنه قتل شرطيان: a masculine أنه after a feminine verb is «it is that»
-            g = next((g for g in groups if c.tok_end <= g.start_tok < t - 1 and not g.prep), None)
+            g = next((g for g in groups if c.tok_end <= g.start_tok < p and not g.prep), None)
             # (the speaker stands before what is said, or opens it, resumed by the pronoun: «ذكر البيان أن المملكة
             # المغربية … فإنها تجدد تضامنها»; not a phrase inside it: «ذكر أن الغارة استهدفت السوداني، وأنه قتل»)
             said = [j for j in range(c.tok_end, g.start_tok) if strip_wa(toks[j].norm) in fw.complementizer
                     or strip_wa(toks[j].norm) in fw.pronoun_that] if g is not None else []
+            if g is None and c.tok_end == p:
+                # دونالد ترامب ذكر أنه سوف يطرد، كان السيناتور قد أعلن أنه سيصوت: with nothing between the report
+                # verb and the pronoun, the speaker is the phrase right before the verb (or before قد)
+                j = k - (k >= 1 and (q := cues.get(k - 1)) is not None and q.tok_end == k
+                         and q.label == "hypothetical_weak")
+                return next((h for h in groups if h.end_tok == j and not h.prep), None)
             return None if said and g.start_tok != said[-1] + 1 else g
     return None
+
+
+def _in_prep_chain(toks: list[Token], since: int, g: Group, groups: list[Group], starts: list[int],
+                   cues: dict[int, Mention], trig_toks: set[int], fw: FunctionWords) -> bool:
+    """True for a phrase that is the genitive of a chain of nouns a preposition governs past token `since` (استهدفت
+    المصلين في مسجد مقر قوات الطوارئ): the words between the phrase in the preposition (or the preposition) and it
+    are nouns of no phrase or nouns whose owner follows, so it is inside the place or thing named, not the object of
+    the verb before."""
+    k = g.start_tok - 1
+    while k > since and toks[k].kind == "ar" and k not in trig_toks and not _starts_at(starts, k) and (
+            (c := cues.get(k)) is None or c.label == "head"):
+        w = strip_wa(toks[k].norm)
+        if w in fw.preposition:
+            return k < g.start_tok - 1
+        if _function_word(w, fw) or w in fw.filler or _definite(w):
+            return False
+        k -= 1
+    if k <= since or k == g.start_tok - 1 or not _starts_at(starts, k):
+        return False
+    h = groups[bisect_left(starts, k)]
+    return bool(h.prep) and h.end_tok == k + 1 and not _definite(toks[k].norm)
+
+
+def _own_responsibility(toks: list[Token], k: int) -> bool:
+    """True when the responsibility word at token k bears the claimant's pronoun (مسؤوليته، مسؤوليتها، مسؤوليتهم): an
+    event noun right after it, its genitive, is the act claimed (not «تحميل إسرائيل مسؤولية مقتل», a blame)."""
+    return toks[k].norm.endswith(("يته", "يتها", "يتهم", "يتهما"))
+
+
+def _tense_particle(toks: list[Token], k: int, cues: dict[int, Mention]) -> int:
+    """1 when token k is a one-word particle of tense or negation that may stand between «أنه» and its verb (سوف، لن،
+    لم، لا، قد), else 0."""
+    c = cues.get(k) if k >= 0 else None
+    return int(c is not None and c.tok_start == k and c.tok_end == k + 1
+               and c.label in ("future", "negation", "hypothetical_weak"))
 
 
 def _anterior_subject(toks: list[Token], t: int, groups: list[Group], starts: list[int],

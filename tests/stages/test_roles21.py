@@ -1,0 +1,51 @@
+"""Parties the roles left empty or swapped (round 21): the speaker of «أنه» past a particle of tense or negation, or
+standing before the report verb; the claimant of «مسؤوليته» with the act as its genitive; a phrase inside a chain of
+nouns a preposition governs is no object of the verb (must / must not)."""
+
+
+def coded(nlp, text, date="2015-08-08"):
+    """The events the event coder gives (the stages up to it: no report filter, no repeats dropped)."""
+    from hadath.pipeline import Pipeline
+
+    names = [s.name for s in nlp.stages]
+    return Pipeline(nlp.stages[:names.index("events") + 1])(text, published=date).events
+
+
+def roles(nlp, text, trigger):
+    """(actor texts, recipient texts) of the first event of the trigger."""
+    ev = next(e for e in coded(nlp, text) if e.trigger.text == trigger)
+    return [a.text for a in ev.actor], [r.text for r in ev.recipient]
+
+
+def test_speaker_past_a_particle_of_tense_or_negation(nlp):
+    actor, _ = roles(nlp, "وقالت نيوزيلندا إنها لن تؤيد أي اتفاق لا يفتح الأسواق.", "تؤيد")
+    assert actor == ["نيوزيلندا"]
+    actor, _ = roles(nlp, "وذكرت الحكومة الفرنسية أيضا أنها سوف تنشر قوات شرطة إضافية على الجزيرة.", "تنشر قوات")
+    assert actor == ["الحكومة الفرنسية"]
+    # a masculine أنه before a feminine verb is still «it is that», particle or not
+    actor, _ = roles(nlp, "وأعلن المرصد أنه قد قصفت قوات النظام البلدة.", "قصفت")
+    assert "المرصد" not in actor
+
+
+def test_speaker_before_the_report_verb(nlp):
+    actor, _ = roles(nlp, "ودونالد ترامب ذكر أنه سوف يطرد المهاجرين من الولايات المتحدة.", "يطرد")
+    assert actor and "ترامب" in actor[0]
+    actor, _ = roles(nlp, "وكان الوزير قد أعلن أنه سيهاجم المدينة.", "سيهاجم")
+    assert actor == ["الوزير"]
+
+
+def test_claimant_of_an_act_in_the_genitive_of_responsibility(nlp):
+    actor, _ = roles(nlp, "وأعلن تنظيم داعش عن مسؤوليته استهداف تجمع للجيش بصاروخين.", "استهداف")
+    assert actor == ["تنظيم داعش"]
+    # a bare «مسؤولية» borne by another is a blame, not a claim
+    actor, _ = roles(nlp, "وحملت الحكومة إسرائيل مسؤولية مقتل الطفل.", "مقتل")
+    assert "الحكومة" not in actor
+
+
+def test_genitive_in_a_chain_after_a_preposition_is_no_object(nlp):
+    actor, recipient = roles(nlp, "إن ما قام به المجرمون من عملية إجرامية آثمة استهدفت المصلّين في مسجد مقر قوّات "
+                                  "الطوارئ بمنطقة عسير هو استمرار لبغيهم.", "استهدفت")
+    assert "المصلّين" not in actor and "المصلّين" in recipient
+    # a count past a place in في is still the object
+    actor, recipient = roles(nlp, "اعتقلت القوات في بغداد 30 شخصا.", "اعتقلت")
+    assert actor == ["القوات"] and recipient
