@@ -49,3 +49,13 @@ def test_genitive_in_a_chain_after_a_preposition_is_no_object(nlp):
     # a count past a place in في is still the object
     actor, recipient = roles(nlp, "اعتقلت القوات في بغداد 30 شخصا.", "اعتقلت")
     assert actor == ["القوات"] and recipient
+
+
+def test_genitive_of_the_verbs_own_preposition_is_no_subject(nlp):
+    actor, recipient = roles(nlp, "كما استسلم عشرات آخرون لعناصر المقاومة.", "استسلم")
+    assert "المقاومة" not in actor and "المقاومة" in recipient
+    actor, recipient = roles(nlp, "وكان خالد بحاح أشاد في وقت سابق بدور الإمارات في تحرير المدينة.", "أشاد")
+    assert "الإمارات" in recipient
+    # right after the verb the letter may be the noun's own: the body is the subject
+    actor, _ = roles(nlp, "وفي بيان منفصل، نددت بعثة الأمم المتحدة في مالي بالهجوم الإرهابي.", "نددت")
+    assert "الأمم المتحدة" in actor

@@ -732,6 +732,10 @@ class EventCoder:
             prep_rec = _owner_after_prep(toks, after, entry.prep, fw.owner if entry.event in _HOSTILE else frozenset())
         if prep_rec is None and entry.event not in _HOSTILE:
             prep_rec = _construct_owner(toks, after, entry.prep, tail_end, self.fw)  # أشاد الوزير بدور المملكة
+        if prep_rec is None and entry.pos == "verb" and entry.event not in _HOSTILE:
+            # استسلم عشرات آخرون لعناصر المقاومة: the genitive of the noun the verb's own preposition governs
+            prep_rec = next((g for g in after if not g.prep and _own_prep_genitive(toks, tail_end, g, entry.prep, fw)),
+                            None)
         if prep_rec is None and entry.event in _HOSTILE:
             prep_rec = _against(after, self.fw.against)  # غارات جوية ضد تنظيم داعش، حملة اعتقالات بحق ناشطين
         if prep_rec is None and entry.event == "ASSAULT" and entry.pos == "noun":
@@ -803,7 +807,8 @@ class EventCoder:
                           or toks[k].norm[:1] in ("و", "ف") and (c := cues.get(k)) is not None
                           and c.label in ("light_verb", "report")
                           for k in range(tail_end, bare_after[0].start_tok)) \
-                and not _lam_head_genitive(toks, tail_end, bare_after[0], fw) else None
+                and not _lam_head_genitive(toks, tail_end, bare_after[0], fw) \
+                and not _own_prep_genitive(toks, tail_end, bare_after[0], entry.prep, fw) else None
             if subj is not None and entry.event in _EMBEDDING and any(k in trig_toks for k in range(tail_end,
                                                                                             subj.start_tok)):
                 # يعارض الاتفاق الإيراني، رفضت اعتماد مكاتب استقدام: a phrase past the event noun the verb governs is
@@ -3789,6 +3794,16 @@ def _pronoun_speaker(toks: list[Token], t: int, groups: list[Group], cues: dict[
                 return next((h for h in groups if h.end_tok == j and not h.prep), None)
             return None if said and g.start_tok != said[-1] + 1 else g
     return None
+
+
+def _own_prep_genitive(toks: list[Token], tail_end: int, g: Group, preps: tuple[str, ...] | frozenset[str],
+                       fw: FunctionWords) -> bool:
+    """True for a phrase right after an indefinite noun of no phrase that bears the verb's own attached preposition,
+    within a few words past the verb and its subject (استسلم عشرات آخرون لعناصر المقاومة): it is that noun's genitive,
+    whom the act is about, never the verb's subject (right after the verb the letter may be the noun's own: نددت بعثة
+    الأمم المتحدة)."""
+    k = g.start_tok - 1
+    return tail_end < k <= tail_end + 4 and toks[k].kind == "ar" and _attached_head(toks[k].norm, preps, fw)
 
 
 def _in_prep_chain(toks: list[Token], since: int, g: Group, groups: list[Group], starts: list[int],
