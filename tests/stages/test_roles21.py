@@ -59,3 +59,20 @@ def test_genitive_of_the_verbs_own_preposition_is_no_subject(nlp):
     # right after the verb the letter may be the noun's own: the body is the subject
     actor, _ = roles(nlp, "وفي بيان منفصل، نددت بعثة الأمم المتحدة في مالي بالهجوم الإرهابي.", "نددت")
     assert "الأمم المتحدة" in actor
+
+
+def test_oblique_plural_is_the_one_called_on(nlp):
+    actor, recipient = roles(nlp, "كما ناشد الخاطفين السماح لمن يرغب من السكان بالخروج من المدينة.", "ناشد")
+    assert "الخاطفين" not in actor and "الخاطفين" in recipient
+    # past a subject no lexicon names
+    actor, recipient = roles(nlp, "دعت المنظمة الحوثيين إلى الإفراج عن الناشط.", "دعت")
+    assert "الحوثيين" not in actor and "الحوثيين" in recipient
+    # a nominative plural stays the subject
+    actor, _ = roles(nlp, "واتهم المسلحون الجيش بقصف القرية.", "اتهم")
+    assert "المسلحون" in actor
+
+
+def test_object_past_the_subjects_quote_adjective_and_day(nlp):
+    actor, recipient = roles(nlp, "دعت منظمة «هيومن رايتس ووتش» الحقوقية، أمس، الحوثيين إلى الإفراج عن الناشط.",
+                             "دعت")
+    assert actor == ["هيومن رايتس ووتش"] and recipient == ["الحوثيين"]

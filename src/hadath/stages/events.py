@@ -926,8 +926,10 @@ class EventCoder:
                         and not (subj.start_tok in craft and not _casualty(trig)):
                     # (ثلاث طائرات حربية قصفت …: a counted craft after an attack verb that tells how strikes)
                     recipient = subj  # passive reading: قتل خمسة جنود
-                elif _oblique_plural(toks, subj, tail_end, fw):
+                elif _oblique_plural(toks, subj, tail_end, fw) or _oblique_plural(toks, subj, tail_end + 1, fw) and \
+                        _unnamed_subject(toks, tail_end, starts, cues, trig_toks, fw):
                     recipient = subj  # دعت الكينيين إلى، ناشدت السعوديين: a plural in ـين is no subject, it is the object
+                    # (so past a subject no lexicon names: دعت المنظمة الحوثيين إلى الإفراج)
                 elif subj.counterpart:
                     recipient = subj  # استقبلت نظيرها الفرنسي: the counterpart of the subject is the object
                 else:
@@ -3390,7 +3392,7 @@ def _object_past_days(toks: list[Token], i: int, subj: Group, groups: list[Group
     object, told past the time of the act. With no day word, a comma alone may part a subject from an object that
     both start with a name: «وطالب علاوي، العبادي بمحاسبة المقصرين». None for a place, a title alone or the name of the subject's
     office (the subject's own: «حذر هيرفيه موران، وزير الدفاع الفرنسي السابق، أوروبا»), or anything else between."""
-    k, days, commas, stop = i, 0, 0, min(len(toks), i + 6)
+    k, days, commas, stop = i, 0, 0, min(len(toks), i + 8)
     while k < stop:
         if (b := _bracketed_day(toks, k, fw)) > k:
             k, days = b, days + 1
@@ -3404,6 +3406,10 @@ def _object_past_days(toks: list[Token], i: int, subj: Group, groups: list[Group
                 return g  # (a title after the comma is the subject's own: رفض المتحدث العسكري، العقيد …، الإفصاح)
             return None
         w = strip_wa(toks[k].norm)
+        if toks[k].text in _CLOSE_QUOTES or not days and not commas and toks[k].kind == "ar" and k not in trig_toks \
+                and w.startswith("ال") and w.endswith(("ي", "يه")) and len(w) > 5:
+            k += 1  # (past the subject's closing quote and its relative adjective: دعت منظمة «هيومن رايتس ووتش»
+            continue  # الحقوقية، أمس، الحوثيين)
         if k in trig_toks or not (toks[k].text in ",،" or toks[k].kind == "ar" and (w in fw.day or w in fw.honorific)):
             return None
         days += toks[k].kind == "ar" and w in fw.day
@@ -3612,7 +3618,17 @@ def _oblique_plural(toks: list[Token], g: Group, i: int, fw: FunctionWords) -> b
     w = toks[g.start_tok].norm
     if w.startswith("ال"):
         w = w[2:]
-    return len(w) >= 5 and (w.endswith("يين") or w.startswith("م") and w.endswith("ين"))
+    return len(w) >= 5 and (w.endswith("يين") or w.startswith("م") and w.endswith("ين")) or \
+        len(w) == 6 and w[1] == "ا" and w.endswith("ين")  # (and one in فاعلين: ناشد الخاطفين)
+
+
+def _unnamed_subject(toks: list[Token], k: int, starts: list[int], cues: dict[int, Mention], trig_toks: set[int],
+                     fw: FunctionWords) -> bool:
+    """True for a definite word of no phrase at token k right after a verb (دعت المنظمة الحوثيين): a subject no lexicon
+    names, which leaves the phrase after it to be the object."""
+    w = strip_wa(toks[k].norm) if k < len(toks) and toks[k].kind == "ar" else ""
+    return w.startswith("ال") and len(w) > 4 and k not in cues and k not in trig_toks and not _starts_at(starts, k) \
+        and not _function_word(w, fw)
 
 
 def _attack_subject(toks: list[Token], t: int, attack_ends: frozenset[int], groups: list[Group],
