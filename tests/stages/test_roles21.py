@@ -76,3 +76,23 @@ def test_object_past_the_subjects_quote_adjective_and_day(nlp):
     actor, recipient = roles(nlp, "دعت منظمة «هيومن رايتس ووتش» الحقوقية، أمس، الحوثيين إلى الإفراج عن الناشط.",
                              "دعت")
     assert actor == ["هيومن رايتس ووتش"] and recipient == ["الحوثيين"]
+
+
+def test_verb_going_on_from_the_opening_subject_with_no_comma(nlp):
+    actor, _ = roles(nlp, "وشدد الوزير على أهمية الحل السياسي للأزمة السورية وطالب بعدم الانجراف عن المسار السياسي.",
+                     "طالب بعدم")
+    assert actor == ["الوزير"]
+
+
+def flags(nlp, text, trigger):
+    """(negated, future) of the first event of the trigger."""
+    ev = next(e for e in coded(nlp, text) if e.trigger.text == trigger)
+    return ev.negated, ev.future
+
+
+def test_act_a_negated_announcement_governs_is_negated(nlp):
+    negated, _ = flags(nlp, "وصعد متطرفون يهود من هجماتهم، دون أن تعلن الشرطة الإسرائيلية عن تقديم لائحة اتهام ضد "
+                            "أي منهم حتى الآن.", "اتهام")
+    assert negated
+    negated, _ = flags(nlp, "وأعلنت الشرطة اعتقال خمسة من المشتبه بهم.", "اعتقال")
+    assert not negated

@@ -504,6 +504,9 @@ class EventCoder:
                 or self._future_relative(toks, trig, cues) or self._future_object(toks, trig, cues, start, earlier)
         if not future and trig.get("pos") == "verb" and trig.get("aspect") == "imperfect":
             future = _upcoming(toks, trig, cues)  # يزور الرئيس غدا القاهرة، يعقد الاجتماع الأسبوع المقبل
+        if not negated and trig.get("pos") == "noun" and trig.label != "ASSAULT":
+            # (not a death or an attack: «لم يعلن الجيش عن مقتل الجنود» leaves open whether they died)
+            negated = _unannounced(toks, trig, cues, start, self.fw)
         if not hypothetical and not negated:
             hypothetical = self._future_subject(toks, trig, cues, start) or _when_imperfect(toks, trig, start) or \
                 _conditioned(toks, trig, cues)
@@ -2632,8 +2635,9 @@ def _opening_subject(toks: list[Token], t: int, groups: list[Group], starts: lis
                      trig_toks: set[int], fw: FunctionWords) -> Group | None:
     """For a verb at token t right after «، و»: the subject right after the verb that opens the sentence (وبدأ الجبير
     المؤتمر بالحديث بلسان ألماني، ورحب; وحققت قوات هادي المدعومة من التحالف، سلسلة انجازات، وطردت), when the two
-    verbs agree and no event word, أن/إن, quote or colon stands between; None otherwise."""
-    if t < 4 or t > 40 or toks[t - 1].text not in ",،":
+    verbs agree and no event word, أن/إن, quote or colon stands between; with no comma, only a verb with no subject
+    after it (وشدد المندوب الصيني على الحل السياسي … وطالب بعدم الانجراف); None otherwise."""
+    if t < 4 or t > 40 or toks[t - 1].text not in ",،" and not _no_subject_after(toks, t + 1, fw):
         return None
     k = 1 + (strip_wa(toks[0].norm) == "قد")  # (وقد بدأ)
     w = toks[k - 1]
@@ -3810,6 +3814,22 @@ def _pronoun_speaker(toks: list[Token], t: int, groups: list[Group], cues: dict[
                 return next((h for h in groups if h.end_tok == j and not h.prep), None)
             return None if said and g.start_tok != said[-1] + 1 else g
     return None
+
+
+def _unannounced(toks: list[Token], trig: Mention, cues: dict[int, Mention], start: int, fw: FunctionWords) -> bool:
+    """True for an event noun that a negated verb of saying or announcing governs, a few words before it in its clause
+    (دون أن تعلن الشرطة الإسرائيلية عن تقديم لائحة اتهام، لم تعلن الوزارة اعتقال أحد): the act is told as not
+    announced, not as done."""
+    i = trig.tok_start
+    for k in range(i - 1, max(start - 1, i - 9), -1):
+        if toks[k].text in _CLAUSE_PUNCT or strip_wa(toks[k].norm) in fw.complementizer:
+            return False
+        c = cues.get(k)
+        if c is None or c.label != "report":
+            continue
+        n = k - 1 - (k >= 2 and strip_wa(toks[k - 1].norm) in fw.complementizer)
+        return n >= start and (q := cues.get(n)) is not None and q.label == "negation" and q.tok_end == n + 1
+    return False
 
 
 def _own_prep_genitive(toks: list[Token], tail_end: int, g: Group, preps: tuple[str, ...] | frozenset[str],
