@@ -96,3 +96,12 @@ def test_act_a_negated_announcement_governs_is_negated(nlp):
     assert negated
     negated, _ = flags(nlp, "وأعلنت الشرطة اعتقال خمسة من المشتبه بهم.", "اعتقال")
     assert not negated
+
+
+def test_caller_past_a_military_rank(nlp):
+    text = ("كما تلقى نائب خادم الحرمين الشريفين اتصالاً هاتفياً امس من معالي الفريق الركن الشيخ راشد بن عبدالله آل "
+            "خليفة وزير الداخلية بمملكة البحرين أعرب فيه عن إدانته للتفجير الإرهابي.")
+    actor, _ = roles(nlp, text, "هاتفياً")
+    assert actor and "راشد" in actor[0]
+    actor, recipient = roles(nlp, text, "إدانته")
+    assert actor and "راشد" in actor[0] and not any("راشد" in r for r in recipient)

@@ -1584,7 +1584,9 @@ def _call_content_actors(toks: list[Token], events: list[Event], fw: FunctionWor
             if any(toks[j].norm in fw.in_it for j in range(max(0, k - 4), k)):
                 call = next((c for c in reversed(calls) if c.trigger.end <= toks[max(0, k - 4)].start), None)
                 if call is not None:
-                    e = e.updated(actor=call.actor)
+                    # (the caller the act's pronoun was read as, «أعرب فيه عن إدانته», is no recipient of it)
+                    e = e.updated(actor=call.actor, recipient=tuple(
+                        r for r in e.recipient if (r.start, r.end) not in {(a.start, a.end) for a in call.actor}))
         out.append(e)
     return out
 
@@ -3257,8 +3259,8 @@ def _call_parties(toks: list[Token], tail_end: int, groups: list[Group], starts:
     came = k < len(toks) and toks[k].norm == "من"
     if by_address or came:
         k += 1
-        while k < len(toks) and k - tail_end < 8 and toks[k].norm in fw.honorific:
-            k += 1
+        while k < len(toks) and k - tail_end < 10 and (toks[k].norm in fw.honorific or toks[k].norm in fw.rank):
+            k += 1  # (and the ranks after them: من معالي الفريق الركن الشيخ راشد بن عبدالله)
     j = bisect_left(starts, k)
     if j >= len(groups) or groups[j].start_tok != k:
         return actor, recipient
