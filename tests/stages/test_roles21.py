@@ -105,3 +105,8 @@ def test_caller_past_a_military_rank(nlp):
     assert actor and "راشد" in actor[0]
     actor, recipient = roles(nlp, text, "إدانته")
     assert actor and "راشد" in actor[0] and not any("راشد" in r for r in recipient)
+
+
+def test_most_of_them_is_part_of_the_phrase_before(nlp):
+    actor, recipient = roles(nlp, "قتل 39 سائحا معظمهم بريطانيون في الهجوم على الفندق.", "قتل")
+    assert "سائحا" not in actor and "سائحا" in recipient and "بريطانيون" not in recipient
