@@ -110,3 +110,8 @@ def test_caller_past_a_military_rank(nlp):
 def test_most_of_them_is_part_of_the_phrase_before(nlp):
     actor, recipient = roles(nlp, "قتل 39 سائحا معظمهم بريطانيون في الهجوم على الفندق.", "قتل")
     assert "سائحا" not in actor and "سائحا" in recipient and "بريطانيون" not in recipient
+
+
+def test_civilians_before_an_attack_told_in_a_preposition_of_time_did_not_do_it(nlp):
+    actor, _ = roles(nlp, "وكانت العائلة نائمة فيما يبدو أثناء الهجوم.", "الهجوم")
+    assert "العائلة" not in actor

@@ -1978,8 +1978,10 @@ def _opens_cause_clause(toks: list[Token], k: int, fw: FunctionWords) -> bool:
 def _circumstance_victim(toks: list[Token], trig: Mention, entry: TriggerEntry, g: Group, cues: dict[int, Mention],
                          trig_toks: set[int], fw: FunctionWords) -> bool:
     """True if g, before an attack noun that tells the circumstance of a clause (في انفجار، جراء قصف), reads as the
-    people it befell (counted, or civilians: سقوط 11 مواطنا وإصابة 33 في انفجار ألغام): they did not do it."""
-    return entry.event == "ASSAULT" and _circumstantial(toks, trig, cues, trig_toks) and \
+    people it befell (counted, or civilians: سقوط 11 مواطنا وإصابة 33 في انفجار ألغام; so in a preposition of time:
+    وكانت العائلة نائمة أثناء الهجوم): they did not do it."""
+    return entry.event == "ASSAULT" and (_circumstantial(toks, trig, cues, trig_toks) or trig.tok_start > 0 and strip_wa(
+        toks[trig.tok_start - 1].norm) in fw.during) and \
         _is_patient(toks, g, entry, max(0, g.start_tok - 3), fw)
 
 
