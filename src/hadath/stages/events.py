@@ -504,6 +504,9 @@ class EventCoder:
                 or self._future_relative(toks, trig, cues) or self._future_object(toks, trig, cues, start, earlier)
         if not future and trig.get("pos") == "verb" and trig.get("aspect") == "imperfect":
             future = _upcoming(toks, trig, cues)  # يزور الرئيس غدا القاهرة، يعقد الاجتماع الأسبوع المقبل
+        if not negated and trig.get("pos") == "noun" and trig.label != "ASSAULT":
+            # (not a death or an attack: «لم يعلن الجيش عن مقتل الجنود» leaves open whether they died)
+            negated = _unannounced(toks, trig, cues, start, self.fw)
         if not hypothetical and not negated:
             hypothetical = self._future_subject(toks, trig, cues, start) or _when_imperfect(toks, trig, start) or \
                 _conditioned(toks, trig, cues)
@@ -732,6 +735,10 @@ class EventCoder:
             prep_rec = _owner_after_prep(toks, after, entry.prep, fw.owner if entry.event in _HOSTILE else frozenset())
         if prep_rec is None and entry.event not in _HOSTILE:
             prep_rec = _construct_owner(toks, after, entry.prep, tail_end, self.fw)  # أشاد الوزير بدور المملكة
+        if prep_rec is None and entry.pos == "verb" and entry.event not in _HOSTILE:
+            # استسلم عشرات آخرون لعناصر المقاومة: the genitive of the noun the verb's own preposition governs
+            prep_rec = next((g for g in after if not g.prep and _own_prep_genitive(toks, tail_end, g, entry.prep, fw)),
+                            None)
         if prep_rec is None and entry.event in _HOSTILE:
             prep_rec = _against(after, self.fw.against)  # غارات جوية ضد تنظيم داعش، حملة اعتقالات بحق ناشطين
         if prep_rec is None and entry.event == "ASSAULT" and entry.pos == "noun":
@@ -803,7 +810,8 @@ class EventCoder:
                           or toks[k].norm[:1] in ("و", "ف") and (c := cues.get(k)) is not None
                           and c.label in ("light_verb", "report")
                           for k in range(tail_end, bare_after[0].start_tok)) \
-                and not _lam_head_genitive(toks, tail_end, bare_after[0], fw) else None
+                and not _lam_head_genitive(toks, tail_end, bare_after[0], fw) \
+                and not _own_prep_genitive(toks, tail_end, bare_after[0], entry.prep, fw) else None
             if subj is not None and entry.event in _EMBEDDING and any(k in trig_toks for k in range(tail_end,
                                                                                             subj.start_tok)):
                 # يعارض الاتفاق الإيراني، رفضت اعتماد مكاتب استقدام: a phrase past the event noun the verb governs is
@@ -875,7 +883,8 @@ class EventCoder:
                 rest = [g for g in bare_after[1:] if g.start_tok - subj.end_tok <= 4 and not any(
                     toks[k].norm in fw.among for k in range(subj.end_tok, g.start_tok)) and not (
                     any(strip_wa(toks[k].norm) in fw.preposition for k in range(subj.end_tok, g.start_tok))
-                    and _nisba_adjective(toks, g, fw))]
+                    and _nisba_adjective(toks, g, fw)) and not _in_prep_chain(toks, subj.end_tok, g, groups, starts, cues,
+                                                                               trig_toks, fw)]
                 obj = rest[0] if rest else None
                 counted_end = None
                 if obj is not None and _counted_conjunct(toks, subj, obj, tail_end, fw):
@@ -920,8 +929,10 @@ class EventCoder:
                         and not (subj.start_tok in craft and not _casualty(trig)):
                     # (ثلاث طائرات حربية قصفت …: a counted craft after an attack verb that tells how strikes)
                     recipient = subj  # passive reading: قتل خمسة جنود
-                elif _oblique_plural(toks, subj, tail_end, fw):
+                elif _oblique_plural(toks, subj, tail_end, fw) or _oblique_plural(toks, subj, tail_end + 1, fw) and \
+                        _unnamed_subject(toks, tail_end, starts, cues, trig_toks, fw):
                     recipient = subj  # دعت الكينيين إلى، ناشدت السعوديين: a plural in ـين is no subject, it is the object
+                    # (so past a subject no lexicon names: دعت المنظمة الحوثيين إلى الإفراج)
                 elif subj.counterpart:
                     recipient = subj  # استقبلت نظيرها الفرنسي: the counterpart of the subject is the object
                 else:
@@ -1154,11 +1165,13 @@ class EventCoder:
             return [sides[0]], [sides[1]] if recipient is None or recipient is sides[0] else _with_conj(recipient)
         # (the noun may be headed by عملية or حادث: أعلنت الحركة مسؤوليتها عن عملية الاختطاف)
         head = t - (t >= 3 and strip_wa(toks[t - 1].norm) in fw.act_noun)
-        if entry.pos == "noun" and head >= 2 and strip_wa(toks[head - 1].norm) == "عن" and (
-                c := cues.get(head - 2)) is not None and c.label == "responsibility":
-            # أعلنت الجماعة مسؤوليتها عن خطف …، تبنت طالبان المسؤولية عن الهجوم: who claims it did it
-            claim = [g for g in groups[bisect_left(starts, max(0, head - 25)):bisect_left(starts, head - 2)]
-                     if g.end_tok <= head - 2 and not g.prep]
+        claimed = head - 2 if head >= 2 and strip_wa(toks[head - 1].norm) == "عن" else head - 1
+        if entry.pos == "noun" and claimed >= 0 and (c := cues.get(claimed)) is not None and \
+                c.label == "responsibility" and (claimed == head - 2 or _own_responsibility(toks, claimed)):
+            # أعلنت الجماعة مسؤوليتها عن خطف …، تبنت طالبان المسؤولية عن الهجوم: who claims it did it (so with the
+            # pronoun and no عن: أعلن تنظيم احفاد الصحابة عن مسؤوليته استهداف تجمع)
+            claim = [g for g in groups[bisect_left(starts, max(0, claimed - 23)):bisect_left(starts, claimed)]
+                     if g.end_tok <= claimed and not g.prep]
             if claim:
                 actor = claim[-1]
         if entry.pos == "verb" and not entry.prep and _casualty(trig) and recipient is None:
@@ -1571,7 +1584,9 @@ def _call_content_actors(toks: list[Token], events: list[Event], fw: FunctionWor
             if any(toks[j].norm in fw.in_it for j in range(max(0, k - 4), k)):
                 call = next((c for c in reversed(calls) if c.trigger.end <= toks[max(0, k - 4)].start), None)
                 if call is not None:
-                    e = e.updated(actor=call.actor)
+                    # (the caller the act's pronoun was read as, «أعرب فيه عن إدانته», is no recipient of it)
+                    e = e.updated(actor=call.actor, recipient=tuple(
+                        r for r in e.recipient if (r.start, r.end) not in {(a.start, a.end) for a in call.actor}))
         out.append(e)
     return out
 
@@ -1963,8 +1978,10 @@ def _opens_cause_clause(toks: list[Token], k: int, fw: FunctionWords) -> bool:
 def _circumstance_victim(toks: list[Token], trig: Mention, entry: TriggerEntry, g: Group, cues: dict[int, Mention],
                          trig_toks: set[int], fw: FunctionWords) -> bool:
     """True if g, before an attack noun that tells the circumstance of a clause (في انفجار، جراء قصف), reads as the
-    people it befell (counted, or civilians: سقوط 11 مواطنا وإصابة 33 في انفجار ألغام): they did not do it."""
-    return entry.event == "ASSAULT" and _circumstantial(toks, trig, cues, trig_toks) and \
+    people it befell (counted, or civilians: سقوط 11 مواطنا وإصابة 33 في انفجار ألغام; so in a preposition of time:
+    وكانت العائلة نائمة أثناء الهجوم): they did not do it."""
+    return entry.event == "ASSAULT" and (_circumstantial(toks, trig, cues, trig_toks) or trig.tok_start > 0 and strip_wa(
+        toks[trig.tok_start - 1].norm) in fw.during) and \
         _is_patient(toks, g, entry, max(0, g.start_tok - 3), fw)
 
 
@@ -2622,8 +2639,9 @@ def _opening_subject(toks: list[Token], t: int, groups: list[Group], starts: lis
                      trig_toks: set[int], fw: FunctionWords) -> Group | None:
     """For a verb at token t right after «، و»: the subject right after the verb that opens the sentence (وبدأ الجبير
     المؤتمر بالحديث بلسان ألماني، ورحب; وحققت قوات هادي المدعومة من التحالف، سلسلة انجازات، وطردت), when the two
-    verbs agree and no event word, أن/إن, quote or colon stands between; None otherwise."""
-    if t < 4 or t > 40 or toks[t - 1].text not in ",،":
+    verbs agree and no event word, أن/إن, quote or colon stands between; with no comma, only a verb with no subject
+    after it (وشدد المندوب الصيني على الحل السياسي … وطالب بعدم الانجراف); None otherwise."""
+    if t < 4 or t > 40 or toks[t - 1].text not in ",،" and not _no_subject_after(toks, t + 1, fw):
         return None
     k = 1 + (strip_wa(toks[0].norm) == "قد")  # (وقد بدأ)
     w = toks[k - 1]
@@ -3243,8 +3261,8 @@ def _call_parties(toks: list[Token], tail_end: int, groups: list[Group], starts:
     came = k < len(toks) and toks[k].norm == "من"
     if by_address or came:
         k += 1
-        while k < len(toks) and k - tail_end < 8 and toks[k].norm in fw.honorific:
-            k += 1
+        while k < len(toks) and k - tail_end < 10 and (toks[k].norm in fw.honorific or toks[k].norm in fw.rank):
+            k += 1  # (and the ranks after them: من معالي الفريق الركن الشيخ راشد بن عبدالله)
     j = bisect_left(starts, k)
     if j >= len(groups) or groups[j].start_tok != k:
         return actor, recipient
@@ -3382,7 +3400,7 @@ def _object_past_days(toks: list[Token], i: int, subj: Group, groups: list[Group
     object, told past the time of the act. With no day word, a comma alone may part a subject from an object that
     both start with a name: «وطالب علاوي، العبادي بمحاسبة المقصرين». None for a place, a title alone or the name of the subject's
     office (the subject's own: «حذر هيرفيه موران، وزير الدفاع الفرنسي السابق، أوروبا»), or anything else between."""
-    k, days, commas, stop = i, 0, 0, min(len(toks), i + 6)
+    k, days, commas, stop = i, 0, 0, min(len(toks), i + 8)
     while k < stop:
         if (b := _bracketed_day(toks, k, fw)) > k:
             k, days = b, days + 1
@@ -3396,6 +3414,10 @@ def _object_past_days(toks: list[Token], i: int, subj: Group, groups: list[Group
                 return g  # (a title after the comma is the subject's own: رفض المتحدث العسكري، العقيد …، الإفصاح)
             return None
         w = strip_wa(toks[k].norm)
+        if toks[k].text in _CLOSE_QUOTES or not days and not commas and toks[k].kind == "ar" and k not in trig_toks \
+                and w.startswith("ال") and w.endswith(("ي", "يه")) and len(w) > 5:
+            k += 1  # (past the subject's closing quote and its relative adjective: دعت منظمة «هيومن رايتس ووتش»
+            continue  # الحقوقية، أمس، الحوثيين)
         if k in trig_toks or not (toks[k].text in ",،" or toks[k].kind == "ar" and (w in fw.day or w in fw.honorific)):
             return None
         days += toks[k].kind == "ar" and w in fw.day
@@ -3604,7 +3626,17 @@ def _oblique_plural(toks: list[Token], g: Group, i: int, fw: FunctionWords) -> b
     w = toks[g.start_tok].norm
     if w.startswith("ال"):
         w = w[2:]
-    return len(w) >= 5 and (w.endswith("يين") or w.startswith("م") and w.endswith("ين"))
+    return len(w) >= 5 and (w.endswith("يين") or w.startswith("م") and w.endswith("ين")) or \
+        len(w) == 6 and w[1] == "ا" and w.endswith("ين")  # (and one in فاعلين: ناشد الخاطفين)
+
+
+def _unnamed_subject(toks: list[Token], k: int, starts: list[int], cues: dict[int, Mention], trig_toks: set[int],
+                     fw: FunctionWords) -> bool:
+    """True for a definite word of no phrase at token k right after a verb (دعت المنظمة الحوثيين): a subject no lexicon
+    names, which leaves the phrase after it to be the object."""
+    w = strip_wa(toks[k].norm) if k < len(toks) and toks[k].kind == "ar" else ""
+    return w.startswith("ال") and len(w) > 4 and k not in cues and k not in trig_toks and not _starts_at(starts, k) \
+        and not _function_word(w, fw)
 
 
 def _attack_subject(toks: list[Token], t: int, attack_ends: frozenset[int], groups: list[Group],
@@ -3761,23 +3793,92 @@ def _clause_end(toks: list[Token], i: int) -> int:
 
 def _pronoun_speaker(toks: list[Token], t: int, groups: list[Group], cues: dict[int, Mention],
                      fw: FunctionWords) -> Group | None:
-    """The subject of a report verb when the verb at t follows «أنه/أنها/أنهم» (he said that he …)."""
-    if t == 0 or strip_wa(toks[t - 1].norm) not in fw.pronoun_that:
+    """The subject of a report verb when the verb at t follows «أنه/أنها/أنهم» (he said that he …), or one particle of
+    tense or negation after it (ذكر ترامب أنه سوف يطرد المهاجرين، قالت نيوزيلندا إنها لن تؤيد أي اتفاق)."""
+    p = t - 1 - _tense_particle(toks, t - 1, cues)
+    if p < 0 or strip_wa(toks[p].norm) not in fw.pronoun_that:
         return None
-    if toks[t - 1].norm.endswith("نه") and _verb_gender(toks[t].norm) == "f":
+    if toks[p].norm.endswith("نه") and _verb_gender(toks[t].norm) == "f":
         return None  # أعلن المرصد أنه قصفت قوات النظام: a masculine أنه before a feminine verb is «it is that»
-    for k in range(t - 2, max(-1, t - 15), -1):
+    for k in range(p - 1, max(-1, p - 14), -1):
         c = cues.get(k)
         if c is not None and c.label == "report":
-            if toks[t - 1].norm.endswith("نه") and _verb_gender(toks[k].norm) in ("f", "pl"):
+            if toks[p].norm.endswith("نه") and _verb_gender(toks[k].norm) in ("f", "pl"):
                 return None  # أعلنت الوزارة أنه قتل شرطيان: a masculine أنه after a feminine verb is «it is that»
-            g = next((g for g in groups if c.tok_end <= g.start_tok < t - 1 and not g.prep), None)
+            g = next((g for g in groups if c.tok_end <= g.start_tok < p and not g.prep), None)
             # (the speaker stands before what is said, or opens it, resumed by the pronoun: «ذكر البيان أن المملكة
             # المغربية … فإنها تجدد تضامنها»; not a phrase inside it: «ذكر أن الغارة استهدفت السوداني، وأنه قتل»)
             said = [j for j in range(c.tok_end, g.start_tok) if strip_wa(toks[j].norm) in fw.complementizer
                     or strip_wa(toks[j].norm) in fw.pronoun_that] if g is not None else []
+            if g is None and c.tok_end == p:
+                # دونالد ترامب ذكر أنه سوف يطرد، كان السيناتور قد أعلن أنه سيصوت: with nothing between the report
+                # verb and the pronoun, the speaker is the phrase right before the verb (or before قد)
+                j = k - (k >= 1 and (q := cues.get(k - 1)) is not None and q.tok_end == k
+                         and q.label == "hypothetical_weak")
+                return next((h for h in groups if h.end_tok == j and not h.prep), None)
             return None if said and g.start_tok != said[-1] + 1 else g
     return None
+
+
+def _unannounced(toks: list[Token], trig: Mention, cues: dict[int, Mention], start: int, fw: FunctionWords) -> bool:
+    """True for an event noun that a negated verb of saying or announcing governs, a few words before it in its clause
+    (دون أن تعلن الشرطة الإسرائيلية عن تقديم لائحة اتهام، لم تعلن الوزارة اعتقال أحد): the act is told as not
+    announced, not as done."""
+    i = trig.tok_start
+    for k in range(i - 1, max(start - 1, i - 9), -1):
+        if toks[k].text in _CLAUSE_PUNCT or strip_wa(toks[k].norm) in fw.complementizer:
+            return False
+        c = cues.get(k)
+        if c is None or c.label != "report":
+            continue
+        n = k - 1 - (k >= 2 and strip_wa(toks[k - 1].norm) in fw.complementizer)
+        return n >= start and (q := cues.get(n)) is not None and q.label == "negation" and q.tok_end == n + 1
+    return False
+
+
+def _own_prep_genitive(toks: list[Token], tail_end: int, g: Group, preps: tuple[str, ...] | frozenset[str],
+                       fw: FunctionWords) -> bool:
+    """True for a phrase right after an indefinite noun of no phrase that bears the verb's own attached preposition,
+    within a few words past the verb and its subject (استسلم عشرات آخرون لعناصر المقاومة): it is that noun's genitive,
+    whom the act is about, never the verb's subject (right after the verb the letter may be the noun's own: نددت بعثة
+    الأمم المتحدة)."""
+    k = g.start_tok - 1
+    return tail_end < k <= tail_end + 4 and toks[k].kind == "ar" and _attached_head(toks[k].norm, preps, fw)
+
+
+def _in_prep_chain(toks: list[Token], since: int, g: Group, groups: list[Group], starts: list[int],
+                   cues: dict[int, Mention], trig_toks: set[int], fw: FunctionWords) -> bool:
+    """True for a phrase that is the genitive of a chain of nouns a preposition governs past token `since` (استهدفت
+    المصلين في مسجد مقر قوات الطوارئ): the words between the phrase in the preposition (or the preposition) and it
+    are nouns of no phrase or nouns whose owner follows, so it is inside the place or thing named, not the object of
+    the verb before."""
+    k = g.start_tok - 1
+    while k > since and toks[k].kind == "ar" and k not in trig_toks and not _starts_at(starts, k) and (
+            (c := cues.get(k)) is None or c.label == "head"):
+        w = strip_wa(toks[k].norm)
+        if w in fw.preposition:
+            return k < g.start_tok - 1
+        if _function_word(w, fw) or w in fw.filler or _definite(w):
+            return False
+        k -= 1
+    if k <= since or k == g.start_tok - 1 or not _starts_at(starts, k):
+        return False
+    h = groups[bisect_left(starts, k)]
+    return bool(h.prep) and h.end_tok == k + 1 and not _definite(toks[k].norm)
+
+
+def _own_responsibility(toks: list[Token], k: int) -> bool:
+    """True when the responsibility word at token k bears the claimant's pronoun (مسؤوليته، مسؤوليتها، مسؤوليتهم): an
+    event noun right after it, its genitive, is the act claimed (not «تحميل إسرائيل مسؤولية مقتل», a blame)."""
+    return toks[k].norm.endswith(("يته", "يتها", "يتهم", "يتهما"))
+
+
+def _tense_particle(toks: list[Token], k: int, cues: dict[int, Mention]) -> int:
+    """1 when token k is a one-word particle of tense or negation that may stand between «أنه» and its verb (سوف، لن،
+    لم، لا، قد), else 0."""
+    c = cues.get(k) if k >= 0 else None
+    return int(c is not None and c.tok_start == k and c.tok_end == k + 1
+               and c.label in ("future", "negation", "hypothetical_weak"))
 
 
 def _anterior_subject(toks: list[Token], t: int, groups: list[Group], starts: list[int],
