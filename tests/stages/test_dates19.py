@@ -55,7 +55,7 @@ def test_the_act_after_which_is_background(nlp):
 
 
 def test_a_verb_after_the_accused_is_no_charge(nlp):
-    text = "وبعد القبض على المتهم دافع عن نفسه، قائلاً إنه يدير أنشطته التجارية في الإمارات."
+    text = "وبعد القبض على المتهم دافع عن شريكه، قائلاً إنه يدير أنشطته التجارية في الإمارات."
     ev = _one(nlp, text, "دافع عن")
     assert ev.date_source != "before_published"
 

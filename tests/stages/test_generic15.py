@@ -165,7 +165,7 @@ def test_a_pattern_of_threats_is_no_threat(coder):
 
 
 def test_a_capacity_governs_no_perfect_verb(coder):
-    text = "وأكد المرشح الجمهوري جيب بوش أنه قادر على الفوز ودافع عن حصيلة أدائه حاكما لولاية فلوريدا."
+    text = "وأكد المرشح الجمهوري جيب بوش أنه قادر على الفوز ودافع عن سياسات حزبه في ولاية فلوريدا."
     found = events(coder, text)
     assert any(t[1] == "دافع عن" for t in found), found
 
