@@ -1,0 +1,56 @@
+"""Talk about acts that is no act (generic21): a trend of attacks or protests («وتكثفت الهجمات الجهادية في مصر»),
+attacks or protests over a recent period («خلال الفترة الماضية»), and acts told of God or the Prophet in a sermon
+or a column of religious history («ألم يحذرنا ربنا»، «حذر رسول الله أصحابه»); real attacks and protests told with
+counts stay."""
+
+from hadath.article import Article
+
+# the rules read the sentences of a story: two plain sentences follow each one
+TAIL = " وقال مسؤول محلي إن الوضع في المنطقة هادئ حاليا. وأضاف أن التحقيقات ما زالت مستمرة."
+
+
+def coded(nlp, text, tail=TAIL, published="2015-08-08"):
+    """The (type, trigger) pairs the full pipeline codes in a text that opens with this one."""
+    art = nlp(Article(text=text + tail, published=published))
+    return [(e.event, e.trigger.text) for e in art.events]
+
+
+def test_a_trend_of_attacks_is_no_event(nlp):
+    text = ("وتكثفت الهجمات الجهادية في مصر مستهدفة بشكل خاص قوات الأمن في سيناء، حيث قتل مئات من رجال الجيش "
+            "والشرطة.")
+    found = coded(nlp, text)
+    assert not [t for t in found if t[0] == "ASSAULT"], found
+
+
+def test_a_growing_pace_of_attacks_is_no_event(nlp):
+    text = ("ويدرس الحوثيون خطة أمنية في العاصمة، في ظل تزايد الهجمات التي تنفذها مقاومة آزال ضد الميليشيات "
+            "الحوثية في العاصمة.")
+    found = coded(nlp, text)
+    assert ("ASSAULT", "الهجمات") not in found, found
+
+
+def test_fighting_that_grows_on_one_night_stays(nlp):
+    text = ("تصاعدت حدة المعارك، ليلة السبت، بين المقاومة الشعبية والجيش الوطني من جهة، والمتمردين الحوثيين من "
+            "جهة أخرى في محافظة تعز.")
+    found = coded(nlp, text)
+    assert [t for t in found if t[0] == "ASSAULT"], found
+
+
+def test_attacks_over_a_recent_period_are_no_event(nlp):
+    text = ("قرر مجلس الأمن الدولي الجمعة بالإجماع تشكيل لجنة خبراء لتحديد المسؤولين عن الهجمات الكيميائية التي "
+            "شهدتها سوريا في الفترة الأخيرة.")
+    found = coded(nlp, text)
+    assert ("ASSAULT", "الهجمات") not in found, found
+    text = "يذكر أن مدينة عدن شهدت سلسلة انفجارات لألغام أرضية خلال الفترة الماضية زرعتها الميليشيات الحوثية."
+    found = coded(nlp, text)
+    assert ("ASSAULT", "انفجارات") not in found, found
+
+
+def test_an_attack_of_the_day_with_its_toll_stays(nlp):
+    text = ("قتل خمسة جنود وأصيب عشرة آخرون في هجوم شنه مسلحون أمس الجمعة على حاجز للجيش في شمال سيناء، في أعنف "
+            "هجوم خلال الأشهر الماضية.")
+    found = coded(nlp, text)
+    assert [t for t in found if t[0] == "ASSAULT"], found
+    text = "وخرج آلاف العراقيين أمس الجمعة في مظاهرات حاشدة ببغداد للمطالبة بمحاربة الفساد."
+    found = coded(nlp, text)
+    assert [t for t in found if t[0] == "PROTEST"], found
