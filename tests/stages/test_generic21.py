@@ -54,3 +54,41 @@ def test_an_attack_of_the_day_with_its_toll_stays(nlp):
     text = "وخرج آلاف العراقيين أمس الجمعة في مظاهرات حاشدة ببغداد للمطالبة بمحاربة الفساد."
     found = coded(nlp, text)
     assert [t for t in found if t[0] == "PROTEST"], found
+
+
+def test_a_warning_of_god_or_the_prophet_is_no_event(nlp):
+    # read as a lone sentence, which the story rules leave alone
+    text = "ثم ألم يحذرنا ربنا من طاعة الشيطان واتباع خطواته فقال عز من قائل في كتابه الكريم ما يغني عن كل قول."
+    found = coded(nlp, text, tail="")
+    assert not [t for t in found if t[0] == "THREATEN"], found
+    text = ("وأشار سماحته إلى أن هذه الفئة الباغية الضالة حذر رسول الله أصحابه وسائر المسلمين منها، لذا فليحذر الناس "
+            "من شرها.")
+    found = coded(nlp, text, tail="")
+    assert not [t for t in found if t[0] == "THREATEN"], found
+
+
+def test_sacred_history_is_no_event(nlp):
+    text = ("حكم رسول الله في بني قريظة بحكم حليفهم سعد بن معاذ، فقتل الرجال وسبيت النساء والذرية، وأصبحت غنيمة "
+            "لجيش المسلمين.")
+    found = coded(nlp, text)
+    assert not [t for t in found if t[0] == "ASSAULT"], found
+    text = "وما غزا عليه السلام غزوة ولا أرسل سرية فظفر بمال إلا قسم خمسه بين مقاتلة الجيش."
+    found = coded(nlp, text)
+    assert not [t for t in found if t[0] == "ASSAULT"], found
+
+
+def test_an_attack_on_a_house_of_god_stays(nlp):
+    # God's name after a trigger's object or in a name (عبد الله، حزب الله) is no subject of the act
+    text = "واستهدف انتحاري أمس الخميس بيتا من بيوت الله في مدينة أبها، ما أسفر عن مقتل 15 شخصا من رجال الأمن."
+    found = coded(nlp, text)
+    assert [t for t in found if t[0] == "ASSAULT"], found
+    text = "وقصفت قوات علي عبد الله صالح أمس الجمعة أحياء سكنية في مدينة تعز، ما أدى إلى مقتل خمسة مدنيين."
+    found = coded(nlp, text)
+    assert [t for t in found if t[0] == "ASSAULT"], found
+
+
+def test_thousands_of_tourists_received_are_no_meeting(nlp):
+    text = ("يذكر أن منطقة عسير قد استقبلت من بعد شهر رمضان الآلاف من السياح والمصطافين، وسط أجواء صيفية معتدلة "
+            "وهطول أمطار.")
+    found = coded(nlp, text)
+    assert not [t for t in found if t[0] == "CONSULT"], found
