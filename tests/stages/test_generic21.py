@@ -92,3 +92,12 @@ def test_thousands_of_tourists_received_are_no_meeting(nlp):
             "وهطول أمطار.")
     found = coded(nlp, text)
     assert not [t for t in found if t[0] == "CONSULT"], found
+
+
+def test_attacks_run_through_a_year_are_no_event(nlp):
+    text = "وهاجم مسلحون مراكز الشرطة في العريش طوال العام الماضي بقذائف الهاون والعبوات الناسفة."
+    found = coded(nlp, text)
+    assert ("ASSAULT", "هاجم") not in found, found
+    text = "وتظاهر آلاف العراقيين في ساحة التحرير ببغداد طيلة الأسابيع الماضية احتجاجا على انقطاع الكهرباء."
+    found = coded(nlp, text)
+    assert ("PROTEST", "تظاهر") not in found, found
