@@ -101,3 +101,10 @@ def test_attacks_run_through_a_year_are_no_event(nlp):
     text = "وتظاهر آلاف العراقيين في ساحة التحرير ببغداد طيلة الأسابيع الماضية احتجاجا على انقطاع الكهرباء."
     found = coded(nlp, text)
     assert ("PROTEST", "تظاهر") not in found, found
+
+
+def test_a_preachers_address_makes_a_column(nlp):
+    text = ("أيها المسلمون، إن الأمة اليوم أحوج ما تكون إلى التكاتف والتعاضد. وقد دعمت المملكة الشعب اليمني في محنته "
+            "وقدمت له المساعدات. فاتقوا الله في أوطانكم واحذروا دعاة الفتنة.")
+    found = coded(nlp, text, tail="")
+    assert not [t for t in found if t[0] in ("SUPPORT", "AID")], found
