@@ -108,3 +108,12 @@ def test_a_preachers_address_makes_a_column(nlp):
             "وقدمت له المساعدات. فاتقوا الله في أوطانكم واحذروا دعاة الفتنة.")
     found = coded(nlp, text, tail="")
     assert not [t for t in found if t[0] in ("SUPPORT", "AID")], found
+
+
+def test_a_fight_that_did_not_happen_is_no_event(nlp):
+    text = "كما حدث في فتح بيت المقدس بلا قتال، فما للمقاتلة من حق في غنائمه."
+    found = coded(nlp, text)
+    assert ("ASSAULT", "قتال") not in found, found
+    text = "وتحلق طائرات استطلاع تابعة لقوات التحالف في سماء العاصمة صنعاء وتراقب تحركات الحوثيين دون أي اشتباكات."
+    found = coded(nlp, text)
+    assert ("ASSAULT", "اشتباكات") not in found, found

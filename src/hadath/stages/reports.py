@@ -184,6 +184,19 @@ class AggregateCues:
             return None  # «تصاعدت حدة المعارك، ليلة السبت»: one night's fighting
         return k
 
+    def without(self, toks: list[Token], m: Mention) -> bool:
+        """True if the trigger mention is a noun right after a word of absence (class without: بلا، دون، بدون), «أي»
+        between at most: the fight or the protest did not happen («كما حدث في فتح بيت المقدس بلا قتال»، «تراقب تحركات
+        الحوثي دون أي اشتباكات»، «حالت دون إطلاقها»)."""
+        k = m.tok_start - 1
+        if k < 0 or m.get("pos") != "noun":
+            return False
+        table = self.phrases.get("without", {})
+        key = word_key(_strip_wa(toks[k].norm))
+        if key in self.phrases.get("any", {}) and k > 0:
+            key = word_key(_strip_wa(toks[k - 1].norm))
+        return key in table
+
     def charged(self, toks: list[Token], m: Mention) -> bool:
         """True if the trigger mention is a noun right after a word of a charge or a sentence («بتهمة اغتيال»،
         «جناية القتل العمد»، «تنفيذ حكم القتل»): the crime tried or the penalty carried out, no event told."""
@@ -472,6 +485,8 @@ class ReportFilter:
                 drop.add(id(ev))  # {وَلاَ تَحْسَبَنَّ الَّذِينَ قُتِلُواْ}: scripture quoted, no event told
             elif (m := triggers.get(ev.trigger.start)) is not None and self.cues.charged(article.tokens[ev.sentence], m):
                 drop.add(id(ev))  # «بتهمة اغتيال»، «تنفيذ حكم القتل»: a charge or a penalty, no event told
+            elif m is not None and self.cues.without(article.tokens[ev.sentence], m):
+                drop.add(id(ev))  # «بلا قتال»، «دون أي اشتباكات»: no fight told
             elif m is not None and len(article.sentences) >= STORY_SENTENCES \
                     and (self.cues.running_since(article.tokens[ev.sentence], m)
                          or self.cues.over_period(article.tokens[ev.sentence], m)):
