@@ -117,3 +117,22 @@ def test_a_fight_that_did_not_happen_is_no_event(nlp):
     text = "وتحلق طائرات استطلاع تابعة لقوات التحالف في سماء العاصمة صنعاء وتراقب تحركات الحوثيين دون أي اشتباكات."
     found = coded(nlp, text)
     assert ("ASSAULT", "اشتباكات") not in found, found
+
+
+def test_acts_over_the_last_years_are_no_event(nlp):
+    text = "ويشهد اليمن باستمرار عمليات خطف طالت مئات الأشخاص في السنوات الـ15 الأخيرة."
+    found = coded(nlp, text)
+    assert ("ASSAULT", "خطف") not in found, found
+
+
+def test_a_toll_of_hundreds_since_then_is_no_event(nlp):
+    text = "ومنذ ذلك الحين ، قتل المئات من قوات الامن في هجمات دامية مستمرة تتبناها جماعات جهادية متشددة."
+    found = coded(nlp, text)
+    assert ("ASSAULT", "قتل") not in found, found
+
+
+def test_more_attacks_feared_are_no_event(nlp):
+    text = ("وفي تطورات صنعاء، تعيش العاصمة على وقع إجراءات أمنية ومخاوف من مزيد من هجمات مقاومة آزال، التي أثارت هلع "
+            "الحوثيين.")
+    found = coded(nlp, text)
+    assert ("ASSAULT", "هجمات") not in found, found

@@ -35,6 +35,7 @@ from ..lexicon.packaged import packaged_text
 from ..article import Article
 from ..records import Event, Mention, Token
 
+_MIN = normalize("من")
 STORY_SENTENCES = 3  # a text of this many sentences is a story, whose sentences the wider toll rules read
 _MIN_TOKENS = 12  # the model was fitted on full news sentences: a short past-tense clause is left alone
 _HEADING_WORDS = 6  # a line of at most this many words, with no final mark, inside the text is a heading
@@ -111,6 +112,7 @@ class AggregateCues:
     _OPENING = 1  # a period named in the sentence's first words spans the whole sentence («ومنذ تولي بخاري الحكم …»)
     _SINCE_AFTER = 8  # «منذ» this many words after an attack or protest makes it run since a time (غارات … منذ أغسطس)
     _PERIOD_AFTER = 6  # a recent period this many words after it makes it acts over weeks or years (في الفترة الأخيرة)
+    _PAST_REACH = 3  # a `past` word this many words after a period noun makes it a recent period (السنوات الـ15 الأخيرة)
     _TREND_OPENING = 1  # a trend word among the sentence's first words makes the whole sentence a trend
 
     def __init__(self, rows: list[dict[str, str]]):
@@ -147,11 +149,13 @@ class AggregateCues:
         return False
 
     def over_period(self, toks: list[Token], m: Mention) -> bool:
-        """True if a recent period (class recent: «الفترة الأخيرة»، «الأسابيع القليلة الماضية») follows the trigger
-        mention at most _PERIOD_AFTER words on in its clause, with no day of one event between: acts over weeks or
-        years, no one event («سلسلة انفجارات لألغام أرضية خلال الفترة الماضية»، «الهجمات الكيميائية التي شهدتها سوريا
-        في الفترة الأخيرة»، «في مظاهرات ببغداد … خلال الأسابيع القليلة الماضية»)."""
+        """True if a recent period follows the trigger mention at most _PERIOD_AFTER words on in its clause, with no
+        day of one event between: a plural `period` noun with a `past` word at most _PAST_REACH words after it
+        («الفترة الأخيرة»، «الأسابيع القليلة الماضية»، «السنوات الـ15 الأخيرة») or a `recent` phrase («طوال العام»).
+        Acts over weeks or years, no one event («سلسلة انفجارات لألغام أرضية خلال الفترة الماضية»، «الهجمات
+        الكيميائية التي شهدتها سوريا في الفترة الأخيرة»، «في مظاهرات ببغداد … خلال الأسابيع القليلة الماضية»)."""
         recent, day = self.phrases.get("recent", {}), self.phrases.get("day", {})
+        period, past = self.phrases.get("period", {}), self.phrases.get("past", {})
         end = min(len(toks), m.tok_end + self._PERIOD_AFTER + 1)
         for k in range(m.tok_end, end):
             tok = toks[k]
@@ -160,6 +164,12 @@ class AggregateCues:
             key = word_key(_strip_wa(tok.norm))
             if key in day:
                 return False
+            if key in period:
+                for t in toks[k + 1:k + 1 + self._PAST_REACH]:
+                    if t.kind == "punct":
+                        break
+                    if word_key(_strip_wa(t.norm)) in past:
+                        return True
             if key in recent:
                 keys = [word_key(_strip_wa(t.norm)) for t in toks[k:k + 4]]
                 if any(tuple(keys[:len(p)]) == p for p in recent[key]):
@@ -186,16 +196,18 @@ class AggregateCues:
 
     def without(self, toks: list[Token], m: Mention) -> bool:
         """True if the trigger mention is a noun right after a word of absence (class without: بلا، دون، بدون), «أي»
-        between at most: the fight or the protest did not happen («كما حدث في فتح بيت المقدس بلا قتال»، «تراقب تحركات
-        الحوثي دون أي اشتباكات»، «حالت دون إطلاقها»)."""
+        between at most, or after «مزيد من» (class more, then «من»): the fight or the protest did not happen, or is
+        feared or vowed («كما حدث في فتح بيت المقدس بلا قتال»، «تراقب تحركات الحوثي دون أي اشتباكات»، «حالت دون
+        إطلاقها»، «مخاوف من مزيد من هجمات مقاومة آزال»، «تعهد بشن المزيد من الغارات»)."""
         k = m.tok_start - 1
         if k < 0 or m.get("pos") != "noun":
             return False
-        table = self.phrases.get("without", {})
         key = word_key(_strip_wa(toks[k].norm))
         if key in self.phrases.get("any", {}) and k > 0:
             key = word_key(_strip_wa(toks[k - 1].norm))
-        return key in table
+        elif key == _MIN and k > 0:
+            return word_key(_strip_wa(toks[k - 1].norm)) in self.phrases.get("more", {})
+        return key in self.phrases.get("without", {})
 
     def charged(self, toks: list[Token], m: Mention) -> bool:
         """True if the trigger mention is a noun right after a word of a charge or a sentence («بتهمة اغتيال»،
@@ -302,8 +314,9 @@ def _count(toks: list[Token], keys: list[str], k: int, fw: FunctionWords) -> boo
     """True if token k counts: a number that is no year (76، 2.200), a count word (عشرات، مئات), or a
     number that reads as a year but counts casualties («2000 شخص»)."""
     tok = toks[k]
-    if tok.kind != "num":  # the key of a plural count word is no count word (عشرات → عشر): its written form is
-        return keys[k] in fw.count or _strip_wa(tok.norm) in fw.count
+    if tok.kind != "num":  # the key of a plural count word is no count word (عشرات → عشر): its written form is,
+        bare = _strip_wa(tok.norm)  # with its article too («قتل المئات من قوات الأمن»)
+        return keys[k] in fw.count or bare in fw.count or bare.removeprefix("ال") in fw.count
     return not _year(tok) or any(n in fw.casualty for n in keys[k + 1:k + 3])
 
 
