@@ -136,3 +136,21 @@ def test_more_attacks_feared_are_no_event(nlp):
             "الحوثيين.")
     found = coded(nlp, text)
     assert ("ASSAULT", "هجمات") not in found, found
+
+
+def test_what_anyone_does_is_no_act(nlp):
+    text = ("وشدد المفتي على أن المؤمن القوي حصن أمام تحديات الأعداء ويتعاون مع الجهات المسؤولة للقضاء على "
+            "المجرمين.")
+    found = coded(nlp, text)
+    assert ("COOPERATE", "يتعاون") not in found, found
+    text = ("لا أحد يناقش أو يعترض أن تقوم إيران ببناء مشروع نهضوي خاص بها، بالطريقة التي تلائمها وتقبل به "
+            "شعوبها.")
+    found = coded(nlp, text)
+    assert ("CONSULT", "يناقش") not in found, found
+
+
+def test_both_of_two_named_still_act(nlp):
+    # «كل من» names both actors of a real act, no one at all
+    text = "ويناقش كل من وزير الخارجية السعودي ونظيره الروسي اليوم في موسكو تطورات الأزمة السورية."
+    found = coded(nlp, text)
+    assert ("CONSULT", "يناقش") in found, found
