@@ -154,3 +154,10 @@ def test_both_of_two_named_still_act(nlp):
     text = "ويناقش كل من وزير الخارجية السعودي ونظيره الروسي اليوم في موسكو تطورات الأزمة السورية."
     found = coded(nlp, text)
     assert ("CONSULT", "يناقش") in found, found
+
+
+def test_attacks_plotted_are_no_event(nlp):
+    text = ("ووصف الفضلي بأنه قائد جماعة خراسان التي أرسلها تنظيم القاعدة من باكستان إلى سوريا للتخطيط لهجمات في "
+            "الغرب.")
+    found = coded(nlp, text)
+    assert ("ASSAULT", "هجمات") not in found, found

@@ -196,9 +196,10 @@ class AggregateCues:
 
     def without(self, toks: list[Token], m: Mention) -> bool:
         """True if the trigger mention is a noun right after a word of absence (class without: بلا، دون، بدون), «أي»
-        between at most, or after «مزيد من» (class more, then «من»): the fight or the protest did not happen, or is
-        feared or vowed («كما حدث في فتح بيت المقدس بلا قتال»، «تراقب تحركات الحوثي دون أي اشتباكات»، «حالت دون
-        إطلاقها»، «مخاوف من مزيد من هجمات مقاومة آزال»، «تعهد بشن المزيد من الغارات»)."""
+        between at most, or of a plot (class plot: التخطيط، خطط), or after «مزيد من» (class more, then «من»): the
+        fight or the protest did not happen, or is plotted, feared or vowed («كما حدث في فتح بيت المقدس بلا قتال»،
+        «تراقب تحركات الحوثي دون أي اشتباكات»، «حالت دون إطلاقها»، «للتخطيط لهجمات في الغرب»، «مخاوف من مزيد من هجمات
+        مقاومة آزال»، «تعهد بشن المزيد من الغارات»)."""
         k = m.tok_start - 1
         if k < 0 or m.get("pos") != "noun":
             return False
@@ -207,7 +208,7 @@ class AggregateCues:
             key = word_key(_strip_wa(toks[k - 1].norm))
         elif key == _MIN and k > 0:
             return word_key(_strip_wa(toks[k - 1].norm)) in self.phrases.get("more", {})
-        return key in self.phrases.get("without", {})
+        return key in self.phrases.get("without", {}) or key in self.phrases.get("plot", {})
 
     def charged(self, toks: list[Token], m: Mention) -> bool:
         """True if the trigger mention is a noun right after a word of a charge or a sentence («بتهمة اغتيال»،
