@@ -35,6 +35,7 @@ from ..lexicon.packaged import packaged_text
 from ..article import Article
 from ..records import Event, Mention, Token
 
+_MIN = normalize("من")
 STORY_SENTENCES = 3  # a text of this many sentences is a story, whose sentences the wider toll rules read
 _MIN_TOKENS = 12  # the model was fitted on full news sentences: a short past-tense clause is left alone
 _HEADING_WORDS = 6  # a line of at most this many words, with no final mark, inside the text is a heading
@@ -110,6 +111,9 @@ class AggregateCues:
     _AFTER = 10  # a word of thousands this many words after it, in its clause («قتلت بوكو حرام حوالي عشرة آلاف»)
     _OPENING = 1  # a period named in the sentence's first words spans the whole sentence («ومنذ تولي بخاري الحكم …»)
     _SINCE_AFTER = 8  # «منذ» this many words after an attack or protest makes it run since a time (غارات … منذ أغسطس)
+    _PERIOD_AFTER = 6  # a recent period this many words after it makes it acts over weeks or years (في الفترة الأخيرة)
+    _PAST_REACH = 3  # a `past` word this many words after a period noun makes it a recent period (السنوات الـ15 الأخيرة)
+    _TREND_OPENING = 1  # a trend word among the sentence's first words makes the whole sentence a trend
 
     def __init__(self, rows: list[dict[str, str]]):
         self.phrases: dict[str, dict[str, list[tuple[str, ...]]]] = {}  # class → first key → phrases
@@ -143,6 +147,68 @@ class AggregateCues:
             firsts = self.found("first", keys)  # between the trigger and «منذ» too: «الهجوم الأول من نوعه في المحويت منذ»
             return not any(min(m.tok_start, k - self._WINDOW) <= j < k for j in firsts)
         return False
+
+    def over_period(self, toks: list[Token], m: Mention) -> bool:
+        """True if a recent period follows the trigger mention at most _PERIOD_AFTER words on in its clause, with no
+        day of one event between: a plural `period` noun with a `past` word at most _PAST_REACH words after it
+        («الفترة الأخيرة»، «الأسابيع القليلة الماضية»، «السنوات الـ15 الأخيرة») or a `recent` phrase («طوال العام»).
+        Acts over weeks or years, no one event («سلسلة انفجارات لألغام أرضية خلال الفترة الماضية»، «الهجمات
+        الكيميائية التي شهدتها سوريا في الفترة الأخيرة»، «في مظاهرات ببغداد … خلال الأسابيع القليلة الماضية»)."""
+        recent, day = self.phrases.get("recent", {}), self.phrases.get("day", {})
+        period, past = self.phrases.get("period", {}), self.phrases.get("past", {})
+        end = min(len(toks), m.tok_end + self._PERIOD_AFTER + 1)
+        for k in range(m.tok_end, end):
+            tok = toks[k]
+            if tok.kind == "punct":
+                return False
+            key = word_key(_strip_wa(tok.norm))
+            if key in day:
+                return False
+            if key in period:
+                for t in toks[k + 1:k + 1 + self._PAST_REACH]:
+                    if t.kind == "punct":
+                        break
+                    if word_key(_strip_wa(t.norm)) in past:
+                        return True
+            if key in recent:
+                keys = [word_key(_strip_wa(t.norm)) for t in toks[k:k + 4]]
+                if any(tuple(keys[:len(p)]) == p for p in recent[key]):
+                    return True
+        return False
+
+    def trend(self, toks: list[Token], m: Mention) -> int | None:
+        """The index of a word of increase (class trend: تكثفت، تضاعفت، تزايد، تصاعد) right before the trigger
+        mention, a word of pace (class pace: وتيرة، حدة) between at most, in a sentence with no day of one event; or
+        None. The attacks or protests grow over a time, no one event is told («وتكثفت الهجمات الجهادية في مصر»،
+        «في ظل تزايد الهجمات التي تنفذها مقاومة آزال»، «وتضاعفت هجماته منذ إقصاء»)."""
+        k = m.tok_start - 1
+        if k < 0:
+            return None
+        key = word_key(_strip_wa(toks[k].norm))
+        if key in self.phrases.get("pace", {}) and k > 0:
+            k -= 1
+            key = word_key(_strip_wa(toks[k].norm))
+        if key not in self.phrases.get("trend", {}):
+            return None
+        if self.found("day", [word_key(_strip_wa(t.norm)) for t in toks]):
+            return None  # «تصاعدت حدة المعارك، ليلة السبت»: one night's fighting
+        return k
+
+    def without(self, toks: list[Token], m: Mention) -> bool:
+        """True if the trigger mention is a noun right after a word of absence (class without: بلا، دون، بدون), «أي»
+        between at most, or of a plot (class plot: التخطيط، خطط), or after «مزيد من» (class more, then «من»): the
+        fight or the protest did not happen, or is plotted, feared or vowed («كما حدث في فتح بيت المقدس بلا قتال»،
+        «تراقب تحركات الحوثي دون أي اشتباكات»، «حالت دون إطلاقها»، «للتخطيط لهجمات في الغرب»، «مخاوف من مزيد من هجمات
+        مقاومة آزال»، «تعهد بشن المزيد من الغارات»)."""
+        k = m.tok_start - 1
+        if k < 0 or m.get("pos") != "noun":
+            return False
+        key = word_key(_strip_wa(toks[k].norm))
+        if key in self.phrases.get("any", {}) and k > 0:
+            key = word_key(_strip_wa(toks[k - 1].norm))
+        elif key == _MIN and k > 0:
+            return word_key(_strip_wa(toks[k - 1].norm)) in self.phrases.get("more", {})
+        return key in self.phrases.get("without", {}) or key in self.phrases.get("plot", {})
 
     def charged(self, toks: list[Token], m: Mention) -> bool:
         """True if the trigger mention is a noun right after a word of a charge or a sentence («بتهمة اغتيال»،
@@ -249,8 +315,9 @@ def _count(toks: list[Token], keys: list[str], k: int, fw: FunctionWords) -> boo
     """True if token k counts: a number that is no year (76، 2.200), a count word (عشرات، مئات), or a
     number that reads as a year but counts casualties («2000 شخص»)."""
     tok = toks[k]
-    if tok.kind != "num":  # the key of a plural count word is no count word (عشرات → عشر): its written form is
-        return keys[k] in fw.count or _strip_wa(tok.norm) in fw.count
+    if tok.kind != "num":  # the key of a plural count word is no count word (عشرات → عشر): its written form is,
+        bare = _strip_wa(tok.norm)  # with its article too («قتل المئات من قوات الأمن»)
+        return keys[k] in fw.count or bare in fw.count or bare.removeprefix("ال") in fw.count
     return not _year(tok) or any(n in fw.casualty for n in keys[k + 1:k + 3])
 
 
@@ -424,6 +491,7 @@ class ReportFilter:
         triggers = {m.start: m for m in article.mentions if m.kind == "trigger"}
         groups: dict[tuple[int, str], list[Event]] = {}
         drop: set[int] = set()
+        trends: set[int] = set()  # the sentences that open with a trend of attacks or protests
         for ev in article.events:
             if ev.event not in self.model.thresholds:
                 continue
@@ -431,14 +499,25 @@ class ReportFilter:
                 drop.add(id(ev))  # {وَلاَ تَحْسَبَنَّ الَّذِينَ قُتِلُواْ}: scripture quoted, no event told
             elif (m := triggers.get(ev.trigger.start)) is not None and self.cues.charged(article.tokens[ev.sentence], m):
                 drop.add(id(ev))  # «بتهمة اغتيال»، «تنفيذ حكم القتل»: a charge or a penalty, no event told
+            elif m is not None and self.cues.without(article.tokens[ev.sentence], m):
+                drop.add(id(ev))  # «بلا قتال»، «دون أي اشتباكات»: no fight told
             elif m is not None and len(article.sentences) >= STORY_SENTENCES \
-                    and self.cues.running_since(article.tokens[ev.sentence], m):
-                drop.add(id(ev))  # «ويشن التحالف غارات … منذ أغسطس 2014»: acts since a time, no one event
+                    and (self.cues.running_since(article.tokens[ev.sentence], m)
+                         or self.cues.over_period(article.tokens[ev.sentence], m)):
+                drop.add(id(ev))  # «ويشن التحالف غارات … منذ أغسطس 2014»، «خلال الفترة الماضية»: acts over a time
+            elif m is not None and len(article.sentences) >= STORY_SENTENCES \
+                    and (at := self.cues.trend(article.tokens[ev.sentence], m)) is not None:
+                drop.add(id(ev))  # «وتكثفت الهجمات الجهادية في مصر»: a trend, no one event
+                if at <= AggregateCues._TREND_OPENING:
+                    trends.add(ev.sentence)  # «…، حيث قتل مئات من رجال الجيش»: the whole sentence tells the trend
             else:
                 groups.setdefault((ev.sentence, ev.event), []).append(ev)
         chars = self.model.chars
         margins: dict[int, float] = {}
         for (sent, etype), evs in groups.items():
+            if sent in trends:
+                drop.update(id(ev) for ev in evs)
+                continue
             if heading_line(article.text, article.sentences[sent].start, article.sentences[sent].end,
                             article.tokens[sent]):
                 drop.update(id(ev) for ev in evs)  # a sub-heading or a line of verse names, it does not tell

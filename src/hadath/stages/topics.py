@@ -198,6 +198,7 @@ CAPACITY_REACH = 4  # how far before a trigger its capacity may stand (قدرة 
 TASK_REACH = 3  # how far before a trigger the task or aim it tells may stand (تتولى دعوة، الهادف لمساعدة)
 AGGREGATE_REACH = 4  # how far after a trigger its quantifier object may stand (past its actor and a ل recipient)
 TALLY_REACH = 4  # how far after a trigger the number of times it was done may stand (زار السعودية 13 مرة)
+ANYONE_REACH = 6  # how far before a verb of the present its subject that is anyone may stand (كل مسلم عاقل يستنكر)
 ERA_REACH = 8  # how far from a trigger, in its clause, the year that dates it may stand
 # how far before a noun of help, in its sentence part, the thanks or praise whose object it is may stand (the thanked,
 # named with their titles, come between: «مقدما شكره للاتحاد السعودي للكرة الطائرة برئاسة فلان ونائبه … على دعمهم»)
@@ -349,6 +350,10 @@ class TopicWords:
     particle: frozenset[str] = frozenset()  # written forms (with و، ف) of the particles before a subjunctive (أن، لم)
     striker: frozenset[str] = frozenset()  # written forms (with ال and clitics) of a team's striker (المهاجم)
     play: frozenset[str] = frozenset()  # normalised lemmas of the attack triggers that in sport tell play (هجوم، هاجم)
+    sacred: frozenset[str] = frozenset()  # normalised names of God and the Prophet as a subject (ربنا، رسول الله)
+    prophet: frozenset[str] = frozenset()  # those that, second in a sentence, make it sacred history (رسول الله)
+    anyone: frozenset[str] = frozenset()  # normalised subjects that are anyone (المؤمن، لا أحد; a pair as one string)
+    every: frozenset[str] = frozenset()  # written forms (with و، ف) of «كل», anyone with an indefinite noun after it
 
     @classmethod
     def load(cls) -> "TopicWords":
@@ -391,6 +396,7 @@ class TopicGate:
                                                    or ev.event == "ASSAULT" and self.play_attack(article, ev)
                                                    or self.bare_plural_address(article, ev)
                                                    or self.generic_clause(article, ev)
+                                                   or self.sacred_act(article, ev)
                                                    or ev.event in HELP_TYPES and self.praised_help(article, ev)}
         if gone:
             article.events = [ev for ev in article.events if id(ev) not in gone]
@@ -541,7 +547,43 @@ class TopicGate:
             return "tally"  # «زار السعودية 13 مرة»: a count of visits, no one visit
         if self.past_year(article, ev, toks, k, end):
             return "history"
+        if self.anyone_subject(article, ev, toks, k):
+            return "anyone"
         return None
+
+    def anyone_subject(self, article: Article, ev: Event, toks: list[Token], k: int) -> bool:
+        """True for a verb of the present (the trigger at token k) whose subject, at most ANYONE_REACH words before it
+        in its sentence part, is anyone: an `anyone` word (المؤمن، المرء، «لا أحد») or an `every` word with an
+        indefinite noun after it (كل مسلم، كل مواطن; not «كل من», both of two named): a general statement of what
+        anyone does, no act («حيث إن كل مسلم عاقل يستنكر هذه الجريمة»، «لا أحد يناقش أن تقوم إيران ببناء مشروع»،
+        «المؤمن القوي حصن أمام تحديات الأعداء ويتعاون مع الجهات المسؤولة»)."""
+        words = self.words
+        found = False
+        for j in range(k - 1, max(-1, k - 1 - ANYONE_REACH), -1):
+            tok = toks[j]
+            if tok.kind == "punct":
+                return False
+            if tok.norm in words.anyone or j > 0 and f"{toks[j - 1].norm} {tok.norm}" in words.anyone \
+                    or tok.norm in words.every and j + 1 < k and toks[j + 1].kind == "ar" \
+                    and not toks[j + 1].norm.startswith("ال") and toks[j + 1].norm != _MIN:
+                found = True
+                break
+        if not found:
+            return False  # the cheap test first: most verbs have no such subject before them
+        m = next((m for m in article.mentions if m.kind == "trigger" and m.start == ev.trigger.start), None)
+        return m is not None and m.get("pos") == "verb" and m.get("aspect") == "imperfect" and not m.get("future")
+
+    def sacred_act(self, article: Article, ev: Event) -> bool:
+        """True for an act told of God or the Prophet: a `sacred` name right after the trigger, its subject («ألم
+        يحذرنا ربنا من طاعة الشيطان»، «حذر رسول الله أصحابه»، «وما غزا عليه السلام غزوة»), or a `prophet` name second in
+        the sentence, the subject of its opening verb (a sentence of sacred history: «حكم رسول الله في بني قريظة …،
+        فقتل الرجال»، «قال الله تعالى …»): scripture, a sermon or religious history, no event of the news."""
+        toks = article.tokens[ev.sentence]
+        words = self.words
+        if len(toks) > 2 and toks[0].kind != "punct" and _sacred_at(toks, 1, words.prophet):
+            return True
+        end = _token_at(toks, ev.trigger.end - 1)
+        return end is not None and _sacred_at(toks, end + 1, words.sacred)
 
     def charged(self, toks: list[Token], k: int) -> bool:
         """True if the trigger at token k stands right after a `charge` word, an opening quotation mark between at most
@@ -1391,6 +1433,14 @@ def _domestic_words() -> tuple[frozenset[str], ...]:
         frozenset(writer), frozenset(formula), frozenset(aiming), clitic_forms(plan)
 
 
+def _sacred_at(toks: list[Token], k: int, names: frozenset[str]) -> bool:
+    """True if one of the sacred names (one word or two: «ربنا»، «رسول الله»، «الله تعالى») starts at token k."""
+    if k >= len(toks):
+        return False
+    word = toks[k].norm
+    return word in names or k + 1 < len(toks) and f"{word} {toks[k + 1].norm}" in names
+
+
 def _word_before(toks: list[Token], k: int, words: frozenset[str], reach: int, any_mark: bool = False) -> bool:
     """True if one of `words` (written forms) stands at most `reach` tokens before token k, with no mark that ends a
     sentence part between (with `any_mark`, no punctuation at all)."""
@@ -1437,8 +1487,9 @@ def _construction_words() -> dict[str, frozenset[str]]:
     the `charge` words (with و and ف), the `staff` words (with ال، و and ب), the `gap` words (as written), the
     `magnitude` words (with و), the `subsidy` and `commodity` nouns (with ال and the clitics) and the `cut` words
     (with و، ف، ب and ل), the `consequence` words (as written), the `enjoys` verbs (with و), the `holiday` words
-    (with ال and the clitics), the `wish` words (as written), the `play` lemmas (as written), the `particle` words (with و and ف), the `times` words (as written) and the `striker` nouns (with ال and the
-    clitics)."""
+    (with ال and the clitics), the `wish` words (as written), the `play` lemmas (as written), the `particle` words (with و and ف), the `times` words (as written), the `striker` nouns (with ال and the
+    clitics), the `sacred` and `prophet` names (as written; a two-word one kept as one string, «رسول الله»), the
+    `anyone` subjects (with و and ف; «لا أحد» kept as one string) and the `every` words (with و and ف)."""
     found: dict[str, set[str]] = {"habit": set(), "repeated": set(), "continual": set(), "capacity": set(),
                                   "task": set(), "aggregate": set(), "era": set(), "relative": set(), "law": set(),
                                   "present": set(), "antecedent": set(), "concur": set(), "thanks": set(),
@@ -1446,7 +1497,8 @@ def _construction_words() -> dict[str, frozenset[str]]:
                                   "charter": set(), "charge": set(), "market": set(), "staff": set(), "gap": set(),
                                   "magnitude": set(), "subsidy": set(), "cut": set(), "commodity": set(),
                                   "consequence": set(), "enjoys": set(), "holiday": set(),
-                                  "wish": set(), "play": set(), "particle": set(), "times": set(), "striker": set()}
+                                  "wish": set(), "play": set(), "particle": set(), "times": set(), "striker": set(),
+                                  "sacred": set(), "prophet": set(), "anyone": set(), "every": set()}
     for line in packaged_text("topic_words.tsv").splitlines():
         cols = line.split("\t")
         if line.startswith("#") or len(cols) < 2 or cols[1].strip() not in found:
@@ -1463,6 +1515,7 @@ def _construction_words() -> dict[str, frozenset[str]]:
                     "commodity": ("", "ال", "و", "وال", "ف", "فال", "ب", "بال", "ل", "لل"),
                     "staff": ("", "ال", "و", "وال", "ب", "بال", "وب"), "gap": ("",), "magnitude": ("", "و"),
                     "consequence": ("",), "enjoys": ("", "و"), "wish": ("",), "play": ("",), "times": ("",),
+                    "sacred": ("",), "prophet": ("",), "anyone": ("", "و", "ف"),
                     "striker": ("", "ال", "و", "وال", "ف", "فال", "ب", "بال", "ل", "لل"),
                     "holiday": ("", "ال", "و", "وال", "ب", "بال", "ل", "لل", "وب", "وبال"),
                     "cut": ("", "و", "ف", "ب", "ل", "وب", "ول")}.get(cols[1].strip(), ("", "و", "ف"))
