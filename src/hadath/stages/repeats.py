@@ -59,6 +59,7 @@ _ANY_WORD = frozenset({"ASSAULT", "PROTEST"})
 # الاجتماع)
 _BROAD = frozenset({"040"})
 _BACK = 24  # the earlier events of its type a later one is read against (the nearest): a long text stays linear
+_OWN_DATE = frozenset({"text", "story"})  # date sources that read a time expression (of the sentence, of the lead)
 _COUNTRY = frozenset({"PCLI", "CONT", "SEA", "AREA"})  # place features too wide to tell two acts apart
 
 
@@ -77,14 +78,16 @@ class RepeatMerger:
                                   if len(k) == 1 and tw.classes.get("background") == "boundary")
         rows = _rows("repeat_words.tsv")
         self.tolls = frozenset(_key(r["word"]) for r in rows if r["class"] == "toll")
+        self.instruments = frozenset(_key(r["word"]) for r in rows if r["class"] == "instrument")
         self.another = frozenset(normalize(r["word"]) for r in rows if r["class"] == "another")
         self.numbers = frozenset(normalize(r["word"]) for r in rows if r["class"] == "count")
+        self.relatives = frozenset(normalize(r["word"]) for r in rows if r["class"] == "relative")
         triggers = Lexicon.from_rows(triggers=_rows("triggers.tsv"))
         self.verbs = {w: frozenset(e.cameo for e, _ in es) for w, es in triggers.verbs.items()}
         self.nouns = {k: frozenset(e.cameo for e in es) for k, es in triggers.nouns.items()}
 
     def __call__(self, article: Article) -> Article:
-        events = article.events
+        events = list(article.events)
         if len(events) < 2:
             return article
         drop: set[int] = set()
@@ -92,7 +95,11 @@ class RepeatMerger:
         for i, ev in enumerate(events):
             by_sentence.setdefault(ev.sentence, []).append(i)
         for group in by_sentence.values():  # only events of one sentence repeat each other
+            if len(group) > 1:
+                drop |= self.weapons(article.text, events, group)  # events[j] of a weapon's act take its parties
             for i in group:
+                if i in drop:
+                    continue
                 x = events[i]
                 nx = len(x.actor) + len(x.recipient)
                 for j in group:
@@ -106,6 +113,35 @@ class RepeatMerger:
         kept = self.join(article.text, kept) if any(e.event in _JOINED for e in kept) else kept
         article.events = self.retold(article, kept) if len(kept) > 1 else kept
         return article
+
+    def weapons(self, text: str, events: list[Event], group: list[int]) -> set[int]:
+        """The events of one sentence's group whose trigger names the weapon of an assault told before it in its clause
+        («شنوا هجوما على قاعدة عسكرية بسيارة مفخخة»، «وقتل 15 شخصا في هجوم بشاحنة مفخخة»: the car bomb is how the act was
+        done, not an act of its own); the nearest such assault takes the weapon's recipients. A weapon told first
+        («سيارة مفخخة انفجرت») is the act's own subject and stays; so does one with an actor where the act has none, or
+        none where the act has one (the gold keeps a toll without the bomber, and a bomber's event of his own)."""
+        out: set[int] = set()
+        for i in group:
+            x = events[i]
+            if x.event != "ASSAULT" or not self.instrument(x):
+                continue
+            acts = [j for j in group if j != i and j not in out and events[j].event == "ASSAULT"
+                    and events[j].trigger.start < x.trigger.start and not self.instrument(events[j])
+                    and bool(events[j].actor) == bool(x.actor)
+                    and self.same_act(text, x, events[j], dated=False)]
+            if acts:
+                j = min(acts, key=lambda j: abs(events[j].trigger.start - x.trigger.start))
+                y = events[j]
+                events[j] = y.updated(recipient=_union(y.recipient, x.recipient),
+                                      location=y.location or x.location,
+                                      location_iso3=y.location_iso3 if y.location is not None else x.location_iso3)
+                out.add(i)
+        return out
+
+    def instrument(self, ev: Event) -> bool:
+        """True when the event's trigger is a word of an attack's weapon (ناسفة، مفخخة، عبوة), not of the attack."""
+        words = ev.trigger.text.split()
+        return bool(words) and _key(words[0]) in self.instruments
 
     def retold(self, article: Article, events: list[Event]) -> list[Event]:
         """The events without those that tell again, in a later sentence, the act of an earlier event of their type
@@ -162,6 +198,18 @@ class RepeatMerger:
                     and _within(y.recipient, x.recipient, _person)))):
             return False  # a verb with a doer may tell a new act of the same parties: «وكان قد هاجم الفندق»
         return not self.another_after(text, y)
+
+    def first_clause_time(self, text: str, end: int, x: Event, y: Event) -> bool:
+        """True when both events, neither a toll, are dated by one time expression told in the earlier trigger's clause:
+        no comma nor relative pronoun between that trigger's end and it («تظاهر آلاف العراقيين أمس في بغداد … احتجاجا»،
+        «ألقت قوات الأمن فجر أمس القبض على 17 شخصا … في عمليات دهم»; not «قصف محدودة، تبدلت مساء الأحد إلى هجوم» nor
+        «الهجوم الثاني في كابول التي شهدت ليل الخميس تفجيرا»)."""
+        t, u = x.date_evidence, y.date_evidence
+        if t is None or u is None or t.start != u.start or self.toll(x) or self.toll(y):
+            return False  # a toll and its attack stay apart across a time (the gold keeps a toll's victims of their own)
+        gap = text[end:t.start]
+        return not any(c in gap for c in "،,") and not any(strip_wa(w) in self.relatives
+                                                          for w in normalize(gap).split())
 
     def definite(self, base: str) -> bool:
         """True when a trigger word (no و/ف) is a noun with the article: «الهجوم»، «للمفاوضات»، «بالتفجير»."""
@@ -220,9 +268,10 @@ class RepeatMerger:
         """One event of two repeats of an assault with parties of their own, or None when their parties clash."""
         if x.location is not None and y.location is not None and x.location.name != y.location.name:
             return None
-        if {(m.start, m.end) for m in x.actor} != {(m.start, m.end) for m in y.actor}:
-            return None  # an actor of one only: the other may tell a toll whose doer is unknown («قتل 28 شخصا في هجوم»)
         tx, ty = self.toll(x), self.toll(y)
+        if {(m.start, m.end) for m in x.actor} != {(m.start, m.end) for m in y.actor} and not (
+                ty and not tx and not y.actor and y.trigger.start > x.trigger.start):
+            return None  # an actor of one only: the other may tell a toll whose doer is unknown («قتل 28 شخصا في هجوم»)
         if x.recipient and y.recipient and not _same(x.recipient, y.recipient) and tx == ty:
             return None  # two attacks on targets of their own, or two tolls with victims of their own
         if tx != ty:
@@ -239,20 +288,32 @@ class RepeatMerger:
         words = ev.trigger.text.split()
         return bool(words) and _key(words[0]) in self.tolls
 
-    def same_act(self, text: str, x: Event, y: Event) -> bool:
+    def same_act(self, text: str, x: Event, y: Event, dated: bool = True) -> bool:
         """True when two events of one sentence have the same type, flags and date and their triggers are close, with
-        no end of a sentence part, word opening another act nor time expression between them."""
-        if x.sentence != y.sentence or x.event != y.event or (x.negated, x.future, x.hypothetical, x.date) != (
-                y.negated, y.future, y.hypothetical, y.date):
+        no end of a sentence part, word opening another act nor time expression of the later clause between them; two
+        dates neither read from a time expression of the text (the published day, a day before it) are one; a weapon
+        (`dated` False) is read without dates."""
+        if x.sentence != y.sentence or x.event != y.event or (x.negated, x.future, x.hypothetical) != (
+                y.negated, y.future, y.hypothetical):
+            return False
+        if dated and x.date != y.date and (_own_date(x) or _own_date(y)):
             return False
         lo, hi = sorted((x.trigger, y.trigger), key=lambda t: t.start)
         if hi.start - lo.end > _REACH:
             return False
         between = text[lo.end:hi.start]
-        if any(c in between for c in _STOPS) or any(
-                t is not None and lo.end <= t.start < hi.start for t in (x.date_evidence, y.date_evidence)):
+        if any(c in between for c in _STOPS):
+            return False
+        if dated and any(t is not None and lo.end <= t.start < hi.start for t in (x.date_evidence, y.date_evidence)) \
+                and not self.first_clause_time(text, lo.end, x, y):
             return False  # a time between them dates the later clause: «قصف محدود، تبدل مساء الأحد إلى هجوم»
         return not any(w in self.boundary or strip_wa(w) in self.boundary for w in normalize(between).split())
+
+
+def _own_date(ev: Event) -> bool:
+    """True when an event's date is read from a time expression (of its sentence, of the lead, or a past one before
+    the published day: «قبل أيام»), not the published day it falls back on."""
+    return ev.date_source in _OWN_DATE or ev.date_evidence is not None
 
 
 def _key(word: str) -> str:
