@@ -44,6 +44,8 @@ from ..records import Event
 from .phrases import strip_wa
 
 _REACH = 140  # two triggers this many characters apart at most tell one act
+_SENTENCE = 1 << 30  # the reach of a word told again without parties of its own: the whole sentence
+_PLACE_BEFORE = 80  # the characters before a word told again where a place names another town
 _STOPS = ".؛;!?؟"
 _JOINED = frozenset({"ASSAULT"})  # the types whose repeats with parties of their own are joined into one act
 _NUMBER = re.compile(r"[0-9\u0660-\u0669]+")  # a count (normalize folds Arabic-Indic digits; both are matched)
@@ -106,7 +108,8 @@ class RepeatMerger:
                     y = events[j]
                     ny = len(y.actor) + len(y.recipient)
                     if i != j and j not in drop and (ny > nx or ny == nx and j < i) and _shared(x, y) \
-                            and self.same_act(article.text, x, y):
+                            and (self.same_act(article.text, x, y) or not nx and j < i
+                                 and self.word_again(article, x, y)):
                         drop.add(i)
                         break
         kept = [e for k, e in enumerate(events) if k not in drop]
@@ -137,6 +140,19 @@ class RepeatMerger:
                                       location_iso3=y.location_iso3 if y.location is not None else x.location_iso3)
                 out.add(i)
         return out
+
+    def word_again(self, article: Article, x: Event, y: Event) -> bool:
+        """True when a party-less assault x tells again, at any distance in its sentence, the very word of an earlier
+        assault y («بشأن حدوث تفجير … والعثور في الموقع على أشلاء يعتقد أنها ناتجة عن تفجير بأحزمة ناسفة»), with no
+        place named just before it (another town: «كما تعرضت بلدتا قسطون والحويجة لقصف جوي» after «قصف … لبلدة
+        اللطامنة») and no word of another act after it («انفجار آخر»)."""
+        if x.event not in _JOINED or not _same_word(x, y) or self.another_after(article.text, x):
+            return False
+        lo = max(y.trigger.end, x.trigger.start - _PLACE_BEFORE)
+        if any(p.sentence == x.sentence and lo <= p.start < x.trigger.start and p.feature not in _COUNTRY
+               for p in article.places):
+            return False
+        return self.same_act(article.text, x, y, reach=_SENTENCE)
 
     def instrument(self, ev: Event) -> bool:
         """True when the event's trigger is a word of an attack's weapon (ناسفة، مفخخة، عبوة), not of the attack."""
@@ -288,18 +304,18 @@ class RepeatMerger:
         words = ev.trigger.text.split()
         return bool(words) and _key(words[0]) in self.tolls
 
-    def same_act(self, text: str, x: Event, y: Event, dated: bool = True) -> bool:
+    def same_act(self, text: str, x: Event, y: Event, dated: bool = True, reach: int = _REACH) -> bool:
         """True when two events of one sentence have the same type, flags and date and their triggers are close, with
         no end of a sentence part, word opening another act nor time expression of the later clause between them; two
         dates neither read from a time expression of the text (the published day, a day before it) are one; a weapon
-        (`dated` False) is read without dates."""
+        (`dated` False) is read without dates; `reach` the farthest the triggers may stand apart."""
         if x.sentence != y.sentence or x.event != y.event or (x.negated, x.future, x.hypothetical) != (
                 y.negated, y.future, y.hypothetical):
             return False
         if dated and x.date != y.date and (_own_date(x) or _own_date(y)):
             return False
         lo, hi = sorted((x.trigger, y.trigger), key=lambda t: t.start)
-        if hi.start - lo.end > _REACH:
+        if hi.start - lo.end > reach:
             return False
         between = text[lo.end:hi.start]
         if any(c in between for c in _STOPS):
@@ -308,6 +324,11 @@ class RepeatMerger:
                 and not self.first_clause_time(text, lo.end, x, y):
             return False  # a time between them dates the later clause: «قصف محدود، تبدل مساء الأحد إلى هجوم»
         return not any(w in self.boundary or strip_wa(w) in self.boundary for w in normalize(between).split())
+
+
+def _same_word(x: Event, y: Event) -> bool:
+    """True when two triggers' first words are one word (its key, the article and a joined preposition off)."""
+    return word_key(_bare(_first(x.trigger.text))) == word_key(_bare(_first(y.trigger.text)))
 
 
 def _own_date(ev: Event) -> bool:
