@@ -80,3 +80,18 @@ def test_a_shelling_of_another_town_told_by_the_same_word_stays(nlp):
                    "والمنصورة والبحصة، بين قوات النظام ومسلحين داعمين لهما، كما تعرضت بلدتا قسطون والحويجة في سهل "
                    "الغاب لقصف جوي مكثف.")
     assert [e.trigger.text for e in evs].count("قصف") == 2
+
+
+def test_a_claim_of_the_attack_is_not_another_attack(nlp):
+    evs = _of(nlp, "وقع انفجار بعد ظهر أمس في فندق بوسط العاصمة الصومالية مقديشو يؤوي عدة بعثات دبلوماسية. وشنت حركة "
+                   "الشباب التي أعلنت مسؤوليتها عن التفجير هجمات متكررة بالقنابل وبالسلاح في العاصمة.",
+              published="2015-07-27")
+    assert "التفجير" not in [e.trigger.text for e in evs]
+    first = next(e for e in evs if e.trigger.text == "انفجار")
+    assert [a.text for a in first.actor] == ["حركة الشباب"]
+
+
+def test_a_denied_claim_is_no_claim(nlp):
+    evs = _of(nlp, "وقتل 20 شخصا في تفجير انتحاري في كابل أمس. ولا يعلن المتمردون عادة مسؤوليتهم عن الهجمات التي "
+                   "تودي بحياة مدنيين.")
+    assert not any(a.text == "المتمردون" for e in evs if e.sentence == 0 for a in e.actor)

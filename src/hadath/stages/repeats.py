@@ -62,6 +62,7 @@ _ANY_WORD = frozenset({"ASSAULT", "PROTEST"})
 _BROAD = frozenset({"040"})
 _BACK = 24  # the earlier events of its type a later one is read against (the nearest): a long text stays linear
 _OWN_DATE = frozenset({"text", "story"})  # date sources that read a time expression (of the sentence, of the lead)
+_NOT = frozenset({"لا", "لم", "لن"})  # the negations that deny a claim («ولا يعلن المتمردون مسؤوليتهم»)
 _COUNTRY = frozenset({"PCLI", "CONT", "SEA", "AREA"})  # place features too wide to tell two acts apart
 
 
@@ -84,6 +85,7 @@ class RepeatMerger:
         self.another = frozenset(normalize(r["word"]) for r in rows if r["class"] == "another")
         self.numbers = frozenset(normalize(r["word"]) for r in rows if r["class"] == "count")
         self.relatives = frozenset(normalize(r["word"]) for r in rows if r["class"] == "relative")
+        self.claims = frozenset(normalize(r["word"]) for r in rows if r["class"] == "claim")
         triggers = Lexicon.from_rows(triggers=_rows("triggers.tsv"))
         self.verbs = {w: frozenset(e.cameo for e, _ in es) for w, es in triggers.verbs.items()}
         self.nouns = {k: frozenset(e.cameo for e in es) for k, es in triggers.nouns.items()}
@@ -162,40 +164,55 @@ class RepeatMerger:
     def retold(self, article: Article, events: list[Event]) -> list[Event]:
         """The events without those that tell again, in a later sentence, the act of an earlier event of their type
         (see `told_again`)."""
-        told: dict[str, list[Event]] = {}  # type → the events of that type kept so far, in text order
+        told: dict[str, list[int]] = {}  # type → the events of that type kept so far, in text order
         drop: set[int] = set()
         places: dict[int, set[str]] | None = None
         named: dict[int, set[str]] | None = None
+        events = list(events)
         for k in sorted(range(len(events)), key=lambda k: (events[k].sentence, events[k].trigger.start)):
             y = events[k]
             if y.event not in _TOLD_AGAIN:
                 continue
             earlier = told.setdefault(y.event, [])
-            if earlier and earlier[0].sentence != y.sentence:
+            if earlier and events[earlier[0]].sentence != y.sentence:
                 if places is None:
                     places, named = _local_places(article), _named_codes(article)
-                if any(x.sentence != y.sentence and self.told_again(article.text, x, y, places)
-                       and not (y.mode == "phone" and _names_another(named, x, y))
-                       for x in reversed(earlier[-_BACK:])):
+                claim = y.event in _JOINED and y.actor and self.claimed(article.text, y)
+                read = earlier[:_BACK] if claim else reversed(earlier[-_BACK:])  # a claim names the story's attack
+                first = next((i for i in read if events[i].sentence != y.sentence
+                              and self.told_again(article.text, events[i], y, places, claim)
+                              and not (y.mode == "phone" and _names_another(named, events[i], y))), None)
+                if first is not None:
                     drop.add(k)  # the act's first telling stays the one later mentions are read against
+                    if claim and not events[first].actor and all(m.sector for m in y.actor):
+                        events[first] = events[first].updated(actor=y.actor)  # the claimer (a group) did it
                     continue
-            earlier.append(y)
+            earlier.append(k)
         return [e for k, e in enumerate(events) if k not in drop] if drop else events
 
-    def told_again(self, text: str, x: Event, y: Event, places: dict[int, set[str]]) -> bool:
+    def claimed(self, text: str, ev: Event) -> bool:
+        """True when a word of a claim of responsibility is among the three words before the trigger, in its sentence,
+        with no negation before it («وأعلنت طالبان مسؤوليتها عن الهجوم»، «وتبنى تنظيم القاعدة مسؤولية الهجوم»; not
+        «ولا يعلن المتمردون عادة مسؤوليتهم عن الهجمات»)."""
+        before = normalize(text[max(ev.sentence_start, ev.trigger.start - 60):ev.trigger.start]).split()
+        return any(strip_wa(w) in self.claims for w in before[-3:]) and not any(
+            w in _NOT or w[0] in "وف" and w[1:] in _NOT for w in before[-6:])
+
+    def told_again(self, text: str, x: Event, y: Event, places: dict[int, set[str]], claim: bool = False) -> bool:
         """True when y, told in a later sentence than x, of x's type, is x's act told again: y has the same flags, no
         date of its own other than x's, no party x lacks, no other place and no other count of victims; and its
         trigger is a definite noun of an act told again («بعد الهجوم»، «الاحتجاجات»، «الاجتماع» after «اجتماعا», not
         followed by a word of another act: «المكالمة الجديدة») or a word of x's trigger's CAMEO code with x's count
         («اعتقل تنظيم داعش 38 مواطنا» … «أسفرت عن اعتقال 38 مواطنا»; a verb only without a doer of its own: «خمسة
         أشخاص قتلوا في هذا الهجوم») or, a noun, with parties all x's, told in the same words («القت السلطات القبض على
-        سليمان الاسد» … «اعتقال سليمان الاسد»)."""
+        سليمان الاسد» … «اعتقال سليمان الاسد»). The parties of a claim (`claim`: «وأعلنت طالبان مسؤوليتها عن الهجوم
+        على القاعدة») are not read: the claimer is the first telling's doer, the target its own."""
         if y.event not in _TOLD_AGAIN or (x.negated, x.future, x.hypothetical) != (y.negated, y.future, y.hypothetical):
             return False
         if y.date_source == "text" and y.date != x.date or y.date_source == "before_published" != x.date_source:
             return False  # a date of its own: «الهجمات التي شهدتها البلاد في الأول من يوليو»، «وقد قتل آنذاك»
-        if not (_within(y.actor, x.actor, _party) and _within(y.recipient, x.recipient, _party)):
-            return False  # a party the first telling lacks
+        if not claim and not (_within(y.actor, x.actor, _party) and _within(y.recipient, x.recipient, _party)):
+            return False  # a party the first telling lacks (a claim's are the claimer and the attack's target)
         if x.location is not None and y.location is not None and x.location.name != y.location.name:
             return False  # two attacks in two towns
         seen = places.get(x.sentence, set()) | ({x.location.name} if x.location is not None else set())
