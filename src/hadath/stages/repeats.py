@@ -9,14 +9,23 @@ expression, and every actor and recipient of the first is the very same mention 
 has more parties («مسلحو بوكو حرام هاجموا القرية … وقتلوا عشرة أشخاص»: the killing's parties are the attack's); of
 two such events with the same parties (none at all included) the first stays. An event with a party of its own, or a
 date of its own, always stays («قتل 3 جنود في حلب وأصيب 5 مدنيين»، «تبدلت مساء الأحد إلى هجوم واسع» after «عمليات
-قصف محدودة»).
+قصف محدودة»). A time between the two triggers parts them only when it is the later clause's: one that dates both,
+told in the earlier trigger's clause (no comma nor relative pronoun before it) with neither a toll, does not («تظاهر
+آلاف العراقيين أمس في بغداد … احتجاجا»); two dates neither read from a time expression (the published day it falls
+back on) are one. A party-less assault telling again the very word of an earlier one of its sentence is read at any
+distance, unless a place is told just before it («… حدوث تفجير … أشلاء ناتجة عن تفجير بأحزمة ناسفة»).
+
+A weapon (repeat_words.tsv class `instrument`: ناسفة، مفخخة) told after an assault of its clause is how that act was
+done, not an act of its own («شنوا هجوما على قاعدة عسكرية بسيارة مفخخة»): it is dropped, the nearest act taking its
+recipients, unless one of the two has an actor and the other none; a weapon told first («سيارة مفخخة انفجرت») stays.
 
 Two assaults of one clause with parties of their own are one act too when their parties do not clash: the same actor
 (or none), and their recipients are the same, or one of them has none, or one is a toll's
 victims and the other an attack's target (a `toll` word of `lexicon/data/repeat_words.tsv`: «قتل 12 شخصا أمس عندما
 هاجم انتحاريان حمام سباحة»، «مقتل جنديين تركيين في تفجير سيارة ملغومة استهدفت قافلة عسكرية»), and no two places
-locate them. The attack (of a toll and an attack), else the event with more parties, stays, with the other's
-parties added; two tolls with victims of their own («قتل ثلاثة جنود في حلب، وأصيب خمسة مدنيين») stay two.
+locate them; a toll without an actor told after an attack with one is its toll too («قصفت قوات التحالف مقرات
+الحوثي … سقط خلالها عشرة قتلى»). The attack (of a toll and an attack), else the event with more parties, stays, with
+the other's parties added; two tolls with victims of their own («قتل ثلاثة جنود في حلب، وأصيب خمسة مدنيين») stay two.
 
 An act is told again in later sentences too: the lead's «قتلوا خمسة أشخاص في هجوم على آلية للشرطة» and the body's
 «ووقع الهجوم في منطقة لامو»; «اعتقل تنظيم داعش 38 مواطنا» and «أسفرت عن اعتقال 38 مواطنا»; «شارك الوزيران في
@@ -28,8 +37,10 @@ narrower than a country that the earlier's sentence does not name, and no other 
 broad 040 its very word: «الاجتماع» after «اجتماع», not «الحوار» after «محادثات»), not followed by a word of another
 act (repeat_words.tsv class `another`: «المكالمة الجديدة»، «الجولة الثانية»), or by a word of the earlier trigger's
 CAMEO code with the earlier's count (a verb only without a doer: «خمسة أشخاص قتلوا في هذا الهجوم»), or a noun with
-the earlier's very parties. The first telling stays as it was; a later event is read against the nearest earlier ones
-of its type only (_BACK), so a long text costs no more per event.
+the earlier's very parties. A claim of responsibility («وأعلنت طالبان مسؤوليتها عن الهجوم»: class `claim` before the
+noun) tells the story's first attack again whatever its parties. The first telling stays as it was (taking only a
+claimer that is a group as its actor when it has none); a later event is read against the nearest earlier ones of its
+type only (_BACK; a claim against the first ones), so a long text costs no more per event.
 """
 
 from __future__ import annotations
@@ -121,8 +132,8 @@ class RepeatMerger:
 
     def weapons(self, text: str, events: list[Event], group: list[int]) -> set[int]:
         """The events of one sentence's group whose trigger names the weapon of an assault told before it in its clause
-        («شنوا هجوما على قاعدة عسكرية بسيارة مفخخة»، «وقتل 15 شخصا في هجوم بشاحنة مفخخة»: the car bomb is how the act was
-        done, not an act of its own); the nearest such assault takes the weapon's recipients. A weapon told first
+        («شنوا هجوما على قاعدة عسكرية بسيارة مفخخة»، «وقتل 15 شخصا في هجوم بشاحنة مفخخة»: the car bomb is how the act
+        was done, not an act of its own); the nearest such assault takes the weapon's recipients. A weapon told first
         («سيارة مفخخة انفجرت») is the act's own subject and stays; so does one with an actor where the act has none, or
         none where the act has one (the gold keeps a toll without the bomber, and a bomber's event of his own)."""
         out: set[int] = set()
@@ -239,7 +250,7 @@ class RepeatMerger:
         «الهجوم الثاني في كابول التي شهدت ليل الخميس تفجيرا»)."""
         t, u = x.date_evidence, y.date_evidence
         if t is None or u is None or t.start != u.start or self.toll(x) or self.toll(y):
-            return False  # a toll and its attack stay apart across a time (the gold keeps a toll's victims of their own)
+            return False  # a toll and its attack stay apart across a time (the gold keeps a toll's victims apart)
         gap = text[end:t.start]
         return not any(c in gap for c in "،,") and not any(strip_wa(w) in self.relatives
                                                           for w in normalize(gap).split())
