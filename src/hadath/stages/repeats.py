@@ -9,14 +9,23 @@ expression, and every actor and recipient of the first is the very same mention 
 has more parties («مسلحو بوكو حرام هاجموا القرية … وقتلوا عشرة أشخاص»: the killing's parties are the attack's); of
 two such events with the same parties (none at all included) the first stays. An event with a party of its own, or a
 date of its own, always stays («قتل 3 جنود في حلب وأصيب 5 مدنيين»، «تبدلت مساء الأحد إلى هجوم واسع» after «عمليات
-قصف محدودة»).
+قصف محدودة»). A time between the two triggers parts them only when it is the later clause's: one that dates both,
+told in the earlier trigger's clause (no comma nor relative pronoun before it) with neither a toll, does not («تظاهر
+آلاف العراقيين أمس في بغداد … احتجاجا»); two dates neither read from a time expression (the published day it falls
+back on) are one. A party-less assault telling again the very word of an earlier one of its sentence is read at any
+distance, unless a place is told just before it («… حدوث تفجير … أشلاء ناتجة عن تفجير بأحزمة ناسفة»).
+
+A weapon (repeat_words.tsv class `instrument`: ناسفة، مفخخة) told after an assault of its clause is how that act was
+done, not an act of its own («شنوا هجوما على قاعدة عسكرية بسيارة مفخخة»): it is dropped, the nearest act taking its
+recipients, unless one of the two has an actor and the other none; a weapon told first («سيارة مفخخة انفجرت») stays.
 
 Two assaults of one clause with parties of their own are one act too when their parties do not clash: the same actor
 (or none), and their recipients are the same, or one of them has none, or one is a toll's
 victims and the other an attack's target (a `toll` word of `lexicon/data/repeat_words.tsv`: «قتل 12 شخصا أمس عندما
 هاجم انتحاريان حمام سباحة»، «مقتل جنديين تركيين في تفجير سيارة ملغومة استهدفت قافلة عسكرية»), and no two places
-locate them. The attack (of a toll and an attack), else the event with more parties, stays, with the other's
-parties added; two tolls with victims of their own («قتل ثلاثة جنود في حلب، وأصيب خمسة مدنيين») stay two.
+locate them; a toll without an actor told after an attack with one is its toll too («قصفت قوات التحالف مقرات
+الحوثي … سقط خلالها عشرة قتلى»). The attack (of a toll and an attack), else the event with more parties, stays, with
+the other's parties added; two tolls with victims of their own («قتل ثلاثة جنود في حلب، وأصيب خمسة مدنيين») stay two.
 
 An act is told again in later sentences too: the lead's «قتلوا خمسة أشخاص في هجوم على آلية للشرطة» and the body's
 «ووقع الهجوم في منطقة لامو»; «اعتقل تنظيم داعش 38 مواطنا» and «أسفرت عن اعتقال 38 مواطنا»; «شارك الوزيران في
@@ -28,8 +37,10 @@ narrower than a country that the earlier's sentence does not name, and no other 
 broad 040 its very word: «الاجتماع» after «اجتماع», not «الحوار» after «محادثات»), not followed by a word of another
 act (repeat_words.tsv class `another`: «المكالمة الجديدة»، «الجولة الثانية»), or by a word of the earlier trigger's
 CAMEO code with the earlier's count (a verb only without a doer: «خمسة أشخاص قتلوا في هذا الهجوم»), or a noun with
-the earlier's very parties. The first telling stays as it was; a later event is read against the nearest earlier ones
-of its type only (_BACK), so a long text costs no more per event.
+the earlier's very parties. A claim of responsibility («وأعلنت طالبان مسؤوليتها عن الهجوم»: class `claim` before the
+noun) tells the story's first attack again whatever its parties. The first telling stays as it was (taking only a
+claimer that is a group as its actor when it has none); a later event is read against the nearest earlier ones of its
+type only (_BACK; a claim against the first ones), so a long text costs no more per event.
 """
 
 from __future__ import annotations
@@ -44,6 +55,8 @@ from ..records import Event
 from .phrases import strip_wa
 
 _REACH = 140  # two triggers this many characters apart at most tell one act
+_SENTENCE = 1 << 30  # the reach of a word told again without parties of its own: the whole sentence
+_PLACE_BEFORE = 80  # the characters before a word told again where a place names another town
 _STOPS = ".؛;!?؟"
 _JOINED = frozenset({"ASSAULT"})  # the types whose repeats with parties of their own are joined into one act
 _NUMBER = re.compile(r"[0-9\u0660-\u0669]+")  # a count (normalize folds Arabic-Indic digits; both are matched)
@@ -59,6 +72,8 @@ _ANY_WORD = frozenset({"ASSAULT", "PROTEST"})
 # الاجتماع)
 _BROAD = frozenset({"040"})
 _BACK = 24  # the earlier events of its type a later one is read against (the nearest): a long text stays linear
+_OWN_DATE = frozenset({"text", "story"})  # date sources that read a time expression (of the sentence, of the lead)
+_NOT = frozenset({"لا", "لم", "لن"})  # the negations that deny a claim («ولا يعلن المتمردون مسؤوليتهم»)
 _COUNTRY = frozenset({"PCLI", "CONT", "SEA", "AREA"})  # place features too wide to tell two acts apart
 
 
@@ -77,14 +92,17 @@ class RepeatMerger:
                                   if len(k) == 1 and tw.classes.get("background") == "boundary")
         rows = _rows("repeat_words.tsv")
         self.tolls = frozenset(_key(r["word"]) for r in rows if r["class"] == "toll")
+        self.instruments = frozenset(_key(r["word"]) for r in rows if r["class"] == "instrument")
         self.another = frozenset(normalize(r["word"]) for r in rows if r["class"] == "another")
         self.numbers = frozenset(normalize(r["word"]) for r in rows if r["class"] == "count")
+        self.relatives = frozenset(normalize(r["word"]) for r in rows if r["class"] == "relative")
+        self.claims = frozenset(normalize(r["word"]) for r in rows if r["class"] == "claim")
         triggers = Lexicon.from_rows(triggers=_rows("triggers.tsv"))
         self.verbs = {w: frozenset(e.cameo for e, _ in es) for w, es in triggers.verbs.items()}
         self.nouns = {k: frozenset(e.cameo for e in es) for k, es in triggers.nouns.items()}
 
     def __call__(self, article: Article) -> Article:
-        events = article.events
+        events = list(article.events)
         if len(events) < 2:
             return article
         drop: set[int] = set()
@@ -92,14 +110,19 @@ class RepeatMerger:
         for i, ev in enumerate(events):
             by_sentence.setdefault(ev.sentence, []).append(i)
         for group in by_sentence.values():  # only events of one sentence repeat each other
+            if len(group) > 1:
+                drop |= self.weapons(article.text, events, group)  # events[j] of a weapon's act take its parties
             for i in group:
+                if i in drop:
+                    continue
                 x = events[i]
                 nx = len(x.actor) + len(x.recipient)
                 for j in group:
                     y = events[j]
                     ny = len(y.actor) + len(y.recipient)
                     if i != j and j not in drop and (ny > nx or ny == nx and j < i) and _shared(x, y) \
-                            and self.same_act(article.text, x, y):
+                            and (self.same_act(article.text, x, y) or not nx and j < i
+                                 and self.word_again(article, x, y)):
                         drop.add(i)
                         break
         kept = [e for k, e in enumerate(events) if k not in drop]
@@ -107,43 +130,100 @@ class RepeatMerger:
         article.events = self.retold(article, kept) if len(kept) > 1 else kept
         return article
 
+    def weapons(self, text: str, events: list[Event], group: list[int]) -> set[int]:
+        """The events of one sentence's group whose trigger names the weapon of an assault told before it in its clause
+        («شنوا هجوما على قاعدة عسكرية بسيارة مفخخة»، «وقتل 15 شخصا في هجوم بشاحنة مفخخة»: the car bomb is how the act
+        was done, not an act of its own); the nearest such assault takes the weapon's recipients. A weapon told first
+        («سيارة مفخخة انفجرت») is the act's own subject and stays; so does one with an actor where the act has none, or
+        none where the act has one (the gold keeps a toll without the bomber, and a bomber's event of his own)."""
+        out: set[int] = set()
+        for i in group:
+            x = events[i]
+            if x.event != "ASSAULT" or not self.instrument(x):
+                continue
+            acts = [j for j in group if j != i and j not in out and events[j].event == "ASSAULT"
+                    and events[j].trigger.start < x.trigger.start and not self.instrument(events[j])
+                    and bool(events[j].actor) == bool(x.actor)
+                    and self.same_act(text, x, events[j], dated=False)]
+            if acts:
+                j = min(acts, key=lambda j: abs(events[j].trigger.start - x.trigger.start))
+                y = events[j]
+                events[j] = y.updated(recipient=_union(y.recipient, x.recipient),
+                                      location=y.location or x.location,
+                                      location_iso3=y.location_iso3 if y.location is not None else x.location_iso3)
+                out.add(i)
+        return out
+
+    def word_again(self, article: Article, x: Event, y: Event) -> bool:
+        """True when a party-less assault x tells again, at any distance in its sentence, the very word of an earlier
+        assault y («بشأن حدوث تفجير … والعثور في الموقع على أشلاء يعتقد أنها ناتجة عن تفجير بأحزمة ناسفة»), with no
+        place named just before it (another town: «كما تعرضت بلدتا قسطون والحويجة لقصف جوي» after «قصف … لبلدة
+        اللطامنة») and no word of another act after it («انفجار آخر»)."""
+        if x.event not in _JOINED or not _same_word(x, y) or self.another_after(article.text, x):
+            return False
+        lo = max(y.trigger.end, x.trigger.start - _PLACE_BEFORE)
+        if any(p.sentence == x.sentence and lo <= p.start < x.trigger.start and p.feature not in _COUNTRY
+               for p in article.places):
+            return False
+        return self.same_act(article.text, x, y, reach=_SENTENCE)
+
+    def instrument(self, ev: Event) -> bool:
+        """True when the event's trigger is a word of an attack's weapon (ناسفة، مفخخة، عبوة), not of the attack."""
+        words = ev.trigger.text.split()
+        return bool(words) and _key(words[0]) in self.instruments
+
     def retold(self, article: Article, events: list[Event]) -> list[Event]:
         """The events without those that tell again, in a later sentence, the act of an earlier event of their type
         (see `told_again`)."""
-        told: dict[str, list[Event]] = {}  # type → the events of that type kept so far, in text order
+        told: dict[str, list[int]] = {}  # type → the events of that type kept so far, in text order
         drop: set[int] = set()
         places: dict[int, set[str]] | None = None
         named: dict[int, set[str]] | None = None
+        events = list(events)
         for k in sorted(range(len(events)), key=lambda k: (events[k].sentence, events[k].trigger.start)):
             y = events[k]
             if y.event not in _TOLD_AGAIN:
                 continue
             earlier = told.setdefault(y.event, [])
-            if earlier and earlier[0].sentence != y.sentence:
+            if earlier and events[earlier[0]].sentence != y.sentence:
                 if places is None:
                     places, named = _local_places(article), _named_codes(article)
-                if any(x.sentence != y.sentence and self.told_again(article.text, x, y, places)
-                       and not (y.mode == "phone" and _names_another(named, x, y))
-                       for x in reversed(earlier[-_BACK:])):
+                claim = y.event in _JOINED and y.actor and self.claimed(article.text, y)
+                read = earlier[:_BACK] if claim else reversed(earlier[-_BACK:])  # a claim names the story's attack
+                first = next((i for i in read if events[i].sentence != y.sentence
+                              and self.told_again(article.text, events[i], y, places, claim)
+                              and not (y.mode == "phone" and _names_another(named, events[i], y))), None)
+                if first is not None:
                     drop.add(k)  # the act's first telling stays the one later mentions are read against
+                    if claim and not events[first].actor and all(m.sector for m in y.actor):
+                        events[first] = events[first].updated(actor=y.actor)  # the claimer (a group) did it
                     continue
-            earlier.append(y)
+            earlier.append(k)
         return [e for k, e in enumerate(events) if k not in drop] if drop else events
 
-    def told_again(self, text: str, x: Event, y: Event, places: dict[int, set[str]]) -> bool:
+    def claimed(self, text: str, ev: Event) -> bool:
+        """True when a word of a claim of responsibility is among the three words before the trigger, in its sentence,
+        with no negation before it («وأعلنت طالبان مسؤوليتها عن الهجوم»، «وتبنى تنظيم القاعدة مسؤولية الهجوم»; not
+        «ولا يعلن المتمردون عادة مسؤوليتهم عن الهجمات»)."""
+        before = normalize(text[max(ev.sentence_start, ev.trigger.start - 60):ev.trigger.start]).split()
+        return any(strip_wa(w) in self.claims for w in before[-3:]) and not any(
+            w in _NOT or w[0] in "وف" and w[1:] in _NOT for w in before[-6:])
+
+    def told_again(self, text: str, x: Event, y: Event, places: dict[int, set[str]], claim: bool = False) -> bool:
         """True when y, told in a later sentence than x, of x's type, is x's act told again: y has the same flags, no
         date of its own other than x's, no party x lacks, no other place and no other count of victims; and its
         trigger is a definite noun of an act told again («بعد الهجوم»، «الاحتجاجات»، «الاجتماع» after «اجتماعا», not
         followed by a word of another act: «المكالمة الجديدة») or a word of x's trigger's CAMEO code with x's count
         («اعتقل تنظيم داعش 38 مواطنا» … «أسفرت عن اعتقال 38 مواطنا»; a verb only without a doer of its own: «خمسة
         أشخاص قتلوا في هذا الهجوم») or, a noun, with parties all x's, told in the same words («القت السلطات القبض على
-        سليمان الاسد» … «اعتقال سليمان الاسد»)."""
+        سليمان الاسد» … «اعتقال سليمان الاسد»). The parties of a claim (`claim`: «وأعلنت طالبان مسؤوليتها عن الهجوم
+        على القاعدة») are not read: the claimer is the first telling's doer, the target its own."""
         if y.event not in _TOLD_AGAIN or (x.negated, x.future, x.hypothetical) != (y.negated, y.future, y.hypothetical):
             return False
         if y.date_source == "text" and y.date != x.date or y.date_source == "before_published" != x.date_source:
             return False  # a date of its own: «الهجمات التي شهدتها البلاد في الأول من يوليو»، «وقد قتل آنذاك»
-        if not (_within(y.actor, x.actor, _party) and _within(y.recipient, x.recipient, _party)):
-            return False  # a party the first telling lacks
+        if not claim and not (_within(y.actor, x.actor, _party) and _within(y.recipient, x.recipient, _party)):
+            return False  # a party the first telling lacks (a claim's are the claimer and the attack's target)
         if x.location is not None and y.location is not None and x.location.name != y.location.name:
             return False  # two attacks in two towns
         seen = places.get(x.sentence, set()) | ({x.location.name} if x.location is not None else set())
@@ -162,6 +242,18 @@ class RepeatMerger:
                     and _within(y.recipient, x.recipient, _person)))):
             return False  # a verb with a doer may tell a new act of the same parties: «وكان قد هاجم الفندق»
         return not self.another_after(text, y)
+
+    def first_clause_time(self, text: str, end: int, x: Event, y: Event) -> bool:
+        """True when both events, neither a toll, are dated by one time expression told in the earlier trigger's clause:
+        no comma nor relative pronoun between that trigger's end and it («تظاهر آلاف العراقيين أمس في بغداد … احتجاجا»،
+        «ألقت قوات الأمن فجر أمس القبض على 17 شخصا … في عمليات دهم»; not «قصف محدودة، تبدلت مساء الأحد إلى هجوم» nor
+        «الهجوم الثاني في كابول التي شهدت ليل الخميس تفجيرا»)."""
+        t, u = x.date_evidence, y.date_evidence
+        if t is None or u is None or t.start != u.start or self.toll(x) or self.toll(y):
+            return False  # a toll and its attack stay apart across a time (the gold keeps a toll's victims apart)
+        gap = text[end:t.start]
+        return not any(c in gap for c in "،,") and not any(strip_wa(w) in self.relatives
+                                                          for w in normalize(gap).split())
 
     def definite(self, base: str) -> bool:
         """True when a trigger word (no و/ف) is a noun with the article: «الهجوم»، «للمفاوضات»، «بالتفجير»."""
@@ -220,9 +312,10 @@ class RepeatMerger:
         """One event of two repeats of an assault with parties of their own, or None when their parties clash."""
         if x.location is not None and y.location is not None and x.location.name != y.location.name:
             return None
-        if {(m.start, m.end) for m in x.actor} != {(m.start, m.end) for m in y.actor}:
-            return None  # an actor of one only: the other may tell a toll whose doer is unknown («قتل 28 شخصا في هجوم»)
         tx, ty = self.toll(x), self.toll(y)
+        if {(m.start, m.end) for m in x.actor} != {(m.start, m.end) for m in y.actor} and not (
+                ty and not tx and not y.actor and y.trigger.start > x.trigger.start):
+            return None  # an actor of one only: the other may tell a toll whose doer is unknown («قتل 28 شخصا في هجوم»)
         if x.recipient and y.recipient and not _same(x.recipient, y.recipient) and tx == ty:
             return None  # two attacks on targets of their own, or two tolls with victims of their own
         if tx != ty:
@@ -239,20 +332,37 @@ class RepeatMerger:
         words = ev.trigger.text.split()
         return bool(words) and _key(words[0]) in self.tolls
 
-    def same_act(self, text: str, x: Event, y: Event) -> bool:
+    def same_act(self, text: str, x: Event, y: Event, dated: bool = True, reach: int = _REACH) -> bool:
         """True when two events of one sentence have the same type, flags and date and their triggers are close, with
-        no end of a sentence part, word opening another act nor time expression between them."""
-        if x.sentence != y.sentence or x.event != y.event or (x.negated, x.future, x.hypothetical, x.date) != (
-                y.negated, y.future, y.hypothetical, y.date):
+        no end of a sentence part, word opening another act nor time expression of the later clause between them; two
+        dates neither read from a time expression of the text (the published day, a day before it) are one; a weapon
+        (`dated` False) is read without dates; `reach` the farthest the triggers may stand apart."""
+        if x.sentence != y.sentence or x.event != y.event or (x.negated, x.future, x.hypothetical) != (
+                y.negated, y.future, y.hypothetical):
+            return False
+        if dated and x.date != y.date and (_own_date(x) or _own_date(y)):
             return False
         lo, hi = sorted((x.trigger, y.trigger), key=lambda t: t.start)
-        if hi.start - lo.end > _REACH:
+        if hi.start - lo.end > reach:
             return False
         between = text[lo.end:hi.start]
-        if any(c in between for c in _STOPS) or any(
-                t is not None and lo.end <= t.start < hi.start for t in (x.date_evidence, y.date_evidence)):
+        if any(c in between for c in _STOPS):
+            return False
+        if dated and any(t is not None and lo.end <= t.start < hi.start for t in (x.date_evidence, y.date_evidence)) \
+                and not self.first_clause_time(text, lo.end, x, y):
             return False  # a time between them dates the later clause: «قصف محدود، تبدل مساء الأحد إلى هجوم»
         return not any(w in self.boundary or strip_wa(w) in self.boundary for w in normalize(between).split())
+
+
+def _same_word(x: Event, y: Event) -> bool:
+    """True when two triggers' first words are one word (its key, the article and a joined preposition off)."""
+    return word_key(_bare(_first(x.trigger.text))) == word_key(_bare(_first(y.trigger.text)))
+
+
+def _own_date(ev: Event) -> bool:
+    """True when an event's date is read from a time expression (of its sentence, of the lead, or a past one before
+    the published day: «قبل أيام»), not the published day it falls back on."""
+    return ev.date_source in _OWN_DATE or ev.date_evidence is not None
 
 
 def _key(word: str) -> str:
