@@ -19,6 +19,7 @@ WordReadings = tuple[list[tuple[str, str]], list[str], list[str], bool, bool, bo
 
 ATTACK = "ASSAULT"  # the event whose trigger beside a held role noun (الطيران) makes it the attacking force
 _KUNYA = ("ابو", "ابا", "ابي")  # أبو خليل السوداني: a nisba after a kunya's name tells where its bearer is from
+_RELATIVE = ("الذي", "التي")  # the relative pronouns that open a clause describing the noun before them
 _NASAB = ("بن", "ابن", "بنت")  # a father's name follows: the definite word after it ends a person's name
 _TARGET_KINDS = frozenset({"CVL", "MIL"})
 _CLOSING_QUOTES = frozenset({"»", '"', "”", "'"})
@@ -130,6 +131,9 @@ class MentionMatcher:
                 continue  # العمليتين الانتحاريتين: an adjective of the dual noun before, no two bombers
             if self._attributive(toks, hits, h, adjectives):
                 adjectives.add(i)
+                if _last_letter(toks[i].text) == "ي" and all(p.sector == "UAF" for p in payloads):
+                    # التفجير الإرهابي، العمل الإرهابي الذي استهدف: the attack's own doers, kept beside it alone
+                    acting.append(self._entity(text, toks, i, n, payloads, prefix, index, article.published, None))
                 continue  # العمليات الإرهابية، الحملة الإعلامية: an adjective of the noun before, no one
             readings = _readings(payloads, n, article.published)
             code = _code_in_context(toks, hits, h, readings) if readings else None
@@ -157,6 +161,8 @@ class MentionMatcher:
                 m = _deputy(m, hits[h + 1] if h + 1 < len(hits) and hits[h + 1][0] == i + 1 else None)
                 if m is None:
                     continue  # نائب مدير مهمة الدعم: a deputy director, no member of parliament
+            if m.kind == "agent" and m.label == "CVL" and n == 1 and _relative_of_genitive(toks, i, prefix):
+                continue  # توفي والد الرضيع الفلسطيني الذي قتل: the clause may tell of the genitive; neither is read
             if i in doubtful and m.kind == "agent":
                 acting.append(m)
                 continue
@@ -197,7 +203,7 @@ class MentionMatcher:
             if m is not None:
                 found.append(m)
         if acting:
-            found += _beside_attack(acting, found)
+            found += _beside_attack(acting, found, toks)
         found.sort(key=lambda m: (m.tok_start, m.kind))
         return found
 
@@ -290,6 +296,8 @@ class MentionMatcher:
         already read so before it (the first tokens in `adjectives`) is no role noun: the two describe one noun
         (العمليات العسكرية الإرهابية)."""
         i, n, payloads, prefix = hits[h]
+        if n == 1 and not prefix and i and _last_letter(toks[i].text) == "ي":
+            return self._masculine_adjective(toks, hits, h, adjectives)
         if n != 1 or prefix or not i or _last_letter(toks[i].text) != "ة" or not all(
                 isinstance(e, AgentEntry) and not e.feminine and e.sector not in _TARGET_KINDS for e in payloads):
             return False
@@ -303,6 +311,23 @@ class MentionMatcher:
         if toks[i].norm.startswith("ال"):
             return _definite_noun(before.norm)
         return not _definite_noun(before.norm) and (_last_letter(before.text) == "ة" or before.norm.endswith("ات"))
+
+    def _masculine_adjective(self, toks: list[Token], hits: list, h: int, adjectives: set[int]) -> bool:
+        """True for a one-word role noun in ي with the article (الإرهابي، الانتحاري، الإعلامي) that is the masculine
+        adjective of the definite noun right before it, no one: «العمل الإرهابي»، «الحادث الإرهابي»، «الهجوم
+        الانتحاري»، «المركز الإعلامي»، «المؤتمر الصحفي». That noun is no actor or role noun itself (the subject before
+        its object: «اعتقلت الشرطة الإرهابي»; after a group's name, «تنظيم داعش الإرهابي», the two stay one party), nor
+        feminine (ة، ات: the adjective would agree), nor a function word. A civilian or military role is kept, as in
+        `_attributive`."""
+        i, _, payloads, _ = hits[h]
+        if not toks[i].norm.startswith("ال") or not all(
+                isinstance(e, AgentEntry) and e.sector not in _TARGET_KINDS for e in payloads):
+            return False
+        before = toks[i - 1]
+        if before.kind != "ar" or before.norm in self._function_words or before.norm in self._that or (
+                h and hits[h - 1][0] + hits[h - 1][1] == i and hits[h - 1][0] not in adjectives):
+            return False
+        return _definite_noun(before.norm) and _last_letter(before.text) != "ة" and not before.norm.endswith("ات")
 
     def _given_before(self, toks: list[Token], i: int, payloads: list) -> bool:
         """True for a family name with the article at token i right after a given name (given_names.tsv, or a name
@@ -633,6 +658,20 @@ class MentionMatcher:
         return Mention(s, e, text[s:e], "trigger", entry.event, i, i + 1, index, info, entry)
 
 
+def _relative_of_genitive(toks: list[Token], i: int, prefix: str) -> bool:
+    """True for a role noun without the article at token i (a relative: والد، والدة، زوجة) in construct with a
+    definite genitive and its adjectives that a relative clause follows: «والد الرضيع الفلسطيني الذي قتل حرقا»,
+    where the clause may tell of the genitive (the infant killed) as well as of the head; not where a name or
+    another word ends the phrase first («والد الرهينة الكرواتي توميسلاف سالوبيك الذي …»)."""
+    if toks[i].norm[len(prefix):].startswith("ال"):
+        return False
+    j = i + 1
+    while j < len(toks) and j <= i + 3 and toks[j].kind == "ar" and toks[j].norm.startswith("ال") and (
+            toks[j].norm not in _RELATIVE):
+        j += 1
+    return i + 1 < j < len(toks) and toks[j].norm in _RELATIVE
+
+
 def _counted_noun(num: Token, norm: str) -> bool:
     """True for a bare word right after a number of digits that is no year (1700 طالب، 20 غارة): the counted
     noun, never a verb; a verb after its count agrees in the plural (إن 3 قتلوا، 5 أصيبن), and after a year (عام
@@ -661,12 +700,24 @@ def _deputy(m: Mention, head: tuple | None) -> Mention | None:
     return replace(m, label=sector, info=info)
 
 
-def _beside_attack(agents: list[Mention], found: list[Mention]) -> list[Mention]:
-    """The held role nouns (الطيران، الطائرات: aviation and aircraft, most often civil) that stand right after or
-    before an attack trigger of their sentence: «قصف الطيران», «شنت الطائرات غارات», «الطيران قصف»."""
+def _beside_attack(agents: list[Mention], found: list[Mention], toks: list[Token]) -> list[Mention]:
+    """The held role nouns (الطيران، الطائرات: aviation and aircraft, most often civil; الإرهابي said of an act) that
+    stand right after or before an attack trigger of their sentence: «قصف الطيران», «شنت الطائرات غارات», «الطيران
+    قصف», «التفجير الإرهابي»; or before the relative pronoun of a clause that the trigger opens, past one more
+    adjective: «الطيران الذي قصف», «العمل الإرهابي الآثم الذي استهدف»."""
     ends = {m.tok_end for m in found if m.kind == "trigger" and m.label == ATTACK}
     starts = {m.tok_start for m in found if m.kind == "trigger" and m.label == ATTACK}
-    return [m for m in agents if m.tok_start in ends or m.tok_end in starts]
+    if not starts:
+        return []
+    kept = []
+    for m in agents:
+        j = m.tok_end
+        if j + 1 < len(toks) and toks[j].norm not in _RELATIVE and toks[j].norm.startswith("ال"):
+            j += 1  # العمل الإرهابي الآثم الذي: one more adjective
+        if m.tok_start in ends or m.tok_end in starts or (
+                j + 1 in starts and toks[j].norm in _RELATIVE):
+            kept.append(m)
+    return kept
 
 
 def _dual_adjective(toks: list[Token], hits: list, h: int) -> bool:
@@ -960,7 +1011,8 @@ def _by_family_name(mentions: list[Mention], tokens: list[list[Token]], text: st
     before it or not (لصالح is "in favour of"). Not after a given name, a kunya or بن
     (محمد الجبير is someone else), nor a family name that is a given name too (بن عبدالعزيز: many are), a title or
     an ordinal (الملك عبدالله الثاني … «النائب الثاني»), nor an adjective (خادم الحرمين الشريفين … «للحرمين
-    الشريفين»: a word after a definite one, save a title), nor before a definite word (أرض الحرمين الشريفين)."""
+    الشريفين»: a word after a definite one, save a title or a role phrase of several words: «وزير الخارجية
+    الجبير»), nor before a definite word (أرض الحرمين الشريفين)."""
     surnames: dict[str, Mention] = {}
     for m in mentions:
         if m.kind == "actor" and m.tok_end - m.tok_start >= 2 and isinstance(m.entry, ActorEntry) \
@@ -975,8 +1027,11 @@ def _by_family_name(mentions: list[Mention], tokens: list[list[Token]], text: st
         return mentions
     ends = tuple(w[2:] if w.startswith("ال") else w for w in surnames)  # a cheap test first: the word's end
     covered: dict[int, set[int]] = {}
+    titles = set()  # (sentence, end) of the role phrases: a name may follow one (وزير الخارجية الجبير)
     for m in mentions:
         covered.setdefault(m.sentence, set()).update(range(m.tok_start, m.tok_end))
+        if m.kind == "agent" and m.tok_end - m.tok_start > 1:
+            titles.add((m.sentence, m.tok_end))
     found: list[Mention] = []
     for index, toks in enumerate(tokens):
         for k, tok in enumerate(toks):
@@ -992,6 +1047,7 @@ def _by_family_name(mentions: list[Mention], tokens: list[list[Token]], text: st
             if k and (_given_word(toks[k - 1].norm, given) or toks[k - 1].norm in kinship or not prefix and any(
                     st.startswith("ال") for st, _ in clitic_variants(toks[k - 1].norm))
                       and toks[k - 1].norm not in _definite_titles()  # (a definite word's adjective; الدكتور الزياني)
+                      and (index, k) not in titles
                       or toks[k - 1].norm in _KUNYA or toks[k - 1].kind == "ar" and _name_after(toks, k - 1, given,
                                                                                                 kinship)):
                 continue

@@ -1,0 +1,56 @@
+"""Round 21, names: parties that are no mention or a mention with no code (adjectives read as people, the head of
+a construct, titles and bodies with no country)."""
+
+import pytest
+
+
+def _parties(art, trigger, role):
+    return [(x.text, x.code, x.sector) for e in art.events if e.trigger.text == trigger for x in getattr(e, role)]
+
+
+def _agents(art):
+    return [m.text for m in art.mentions if m.kind in ("agent", "actor")]
+
+
+@pytest.mark.parametrize("text, adjective", [
+    ("وقال معاليه إن مجلس هيئة حقوق الإنسان يدين بشدة هذا العمل الإرهابي الجبان.", "الإرهابي"),
+    ("وأدان السفير الحادث الإرهابي في المدينة.", "الإرهابي"),
+    ("وقال في المؤتمر الصحفي إن الوزير سيزور المدينة.", "الصحفي"),
+    ("وأعلن المركز الإعلامي للمقاومة أن المصدر الدبلوماسي أكد ذلك.", "الدبلوماسي"),
+])
+def test_a_masculine_adjective_of_a_definite_noun_is_no_one(coder, text, adjective):
+    assert adjective not in _agents(coder(text))
+
+
+def test_the_terrorist_adjective_of_an_attack_stays_its_doer(coder):
+    art = coder("وأدان المجلس العمل الإرهابي الآثم الذي استهدف مسجدا في أبها.")
+    assert ("الإرهابي", None, "UAF") in _parties(art, "استهدف", "actor")
+
+
+@pytest.mark.parametrize("text, party", [
+    ("واعتقلت الشرطة الإرهابي بعد مطاردة.", "الإرهابي"),  # the object after the subject
+    ("وقتل الانتحاري عشرة أشخاص.", "الانتحاري"),
+    ("وأعلن تنظيم داعش الإرهابي مسؤوليته عن الهجوم.", "الإرهابي"),  # one party with the group
+])
+def test_a_role_noun_in_i_that_is_no_adjective_is_kept(coder, text, party):
+    assert party in _agents(coder(text))
+
+
+def test_a_family_name_after_a_title_of_several_words_is_the_person(coder):
+    text = ("أوضحت مصادر روسية أن وزير الخارجية عادل الجبير سيزور العاصمة الروسية موسكو. "
+            "وأشارت المصادر إلى أن وزير الخارجية الجبير سيجتمع خلال الزيارة مع نظيره سيرجي لافروف.")
+    actors = _parties(coder(text), "سيجتمع", "actor")
+    assert any(code == "SAU" for _, code, _ in actors), actors
+
+
+@pytest.mark.parametrize("text, trigger, role, party", [
+    ("ودعا والد الرهينة الكرواتي أيضا السلطات الفرنسية التعاون مع مصر.", "دعا", "actor", "والد الرهينة الكرواتي"),
+    ("ومن كرواتيا، ناشد والد الرهينة محتجزيه إطلاق سراحه.", "ناشد", "actor", "والد الرهينة"),
+    ("وهددت الشرطة الإسرائيلية باعتقال والدة الأسير علان وإخوته.", "هددت", "recipient", "والدة"),
+])
+def test_the_head_of_a_kinship_construct_is_the_party(coder, text, trigger, role, party):
+    assert party in [p for p, _, _ in _parties(coder(text), trigger, role)], _parties(coder(text), trigger, role)
+
+
+def test_one_s_own_mother_is_no_party(coder):
+    assert "الوالدة" not in _agents(coder("جاء أخي الخميس الماضي من فرنسا لزيارة الوالدة في العناية المركزة."))
