@@ -54,3 +54,24 @@ def test_the_head_of_a_kinship_construct_is_the_party(coder, text, trigger, role
 
 def test_one_s_own_mother_is_no_party(coder):
     assert "الوالدة" not in _agents(coder("جاء أخي الخميس الماضي من فرنسا لزيارة الوالدة في العناية المركزة."))
+
+
+def test_a_relative_whose_genitive_a_clause_of_its_gender_follows_is_not_read(coder):
+    art = coder("توفي والد الرضيع الفلسطيني الذي قتل حرقا على يد مستوطنين يهود.")
+    assert "والد" not in _agents(art)
+    art = coder("أكد مصدر أمني نبأ إلقاء القبض على سائق السيارة السعودية التي ظهرت في فيديو.")
+    assert "سائق" in " ".join(_agents(art))  # التي: the car's clause, the driver stays
+
+
+def test_one_s_parents_said_in_general_are_no_party(coder):
+    assert "الوالدين" not in _agents(coder("وشاهدنا قتل الأقارب لبعضهم بل وأيضا قتل الوالدين."))
+
+
+def test_a_local_body_takes_the_country_the_story_names_most(coder):
+    text = ("اجتمع أزيد من ألف شخص أمس في معسكر الشباب التابع لحزب العمال النرويجي على جزيرة أوتويا. "
+            "وقال حسيني، وهو سوري الأصل درس في ألمانيا، إن الجزيرة هي المقر الحقيقي للحزب. "
+            "وهذا أول مخيم للشباب على الجزيرة منذ الهجوم الذي هز النرويج. "
+            "ويعد الحادث الأسوأ في النرويج منذ الحرب العالمية الثانية، وقد وقع قرب أوسلو. "
+            "وقال قائد الشرطة المحلية إنه تم نشر عناصر من الشرطة في الجزيرة.")
+    homes = [m.get("home") for m in coder(text).mentions if m.kind == "agent" and m.text == "الشرطة"]
+    assert homes and all(h == "NOR" for h in homes), homes

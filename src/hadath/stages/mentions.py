@@ -29,6 +29,8 @@ _NON_STATES = frozenset({"IGO", "IMG", "NGO", "NGM", "MNC", "INT", "UIS", "KUR"}
 _STATE_SECTORS = frozenset({"MIL", "COP", "JUD", "LEG", "SPY"})
 _GOVERNMENTS = ("حكوم", "سلط")  # stems of a state's government as a whole: الحكومة، حكومة، السلطات، السلطة
 _HOME_SHARE = 4  # an article's country is named at least this many times as often as all others together
+_LOCAL_SHARE = 2  # … or this many times where the article calls one of its bodies local (الشرطة المحلية)
+_LOCAL = ("المحلي", "المحليه")  # "local" said of a body: the one of the place the story is told of
 _STORY = 3  # sentences: a text of fewer tells no story whose country its bodies could be taken to be of
 _FACTIONS = frozenset({"REB", "OPP", "UAF"})  # sectors of the groups a bare head word goes on naming (المقاومة)  # the sectors an adjective gives a target (حافلة مدنية، مواقع عسكرية)
 
@@ -662,14 +664,18 @@ def _relative_of_genitive(toks: list[Token], i: int, prefix: str) -> bool:
     """True for a role noun without the article at token i (a relative: والد، والدة، زوجة) in construct with a
     definite genitive and its adjectives that a relative clause follows: «والد الرضيع الفلسطيني الذي قتل حرقا»,
     where the clause may tell of the genitive (the infant killed) as well as of the head; not where a name or
-    another word ends the phrase first («والد الرهينة الكرواتي توميسلاف سالوبيك الذي …»)."""
+    another word ends the phrase first («والد الرهينة الكرواتي توميسلاف سالوبيك الذي …»), nor where the pronoun
+    cannot be the head's, of the other gender («سائق السيارة السعودية التي ظهرت»: the car's clause, the driver
+    stays)."""
     if toks[i].norm[len(prefix):].startswith("ال"):
         return False
     j = i + 1
     while j < len(toks) and j <= i + 3 and toks[j].kind == "ar" and toks[j].norm.startswith("ال") and (
             toks[j].norm not in _RELATIVE):
         j += 1
-    return i + 1 < j < len(toks) and toks[j].norm in _RELATIVE
+    if not (i + 1 < j < len(toks) and toks[j].norm in _RELATIVE):
+        return False
+    return (_last_letter(toks[i].text) == "ة") == (toks[j].norm == _RELATIVE[1])
 
 
 def _counted_noun(num: Token, norm: str) -> bool:
@@ -1104,14 +1110,17 @@ def _home_bodies(mentions: list[Mention], tokens: list[list[Token]]) -> list[Men
     groups of no state (`_NON_STATES`), when that code is named twice or more and at least `_HOME_SHARE` times as
     often as all the others together (a Turkish story: «قتلت الشرطة مسلحين» is Turkey's police; a Greek one that
     names Belgium once: «البرلمان» is Greece's). Read in a story only (`_STORY` sentences: a lone sentence names
-    too little of it). The phrase stays a role; the noun phrase takes that code only when nothing in it names
-    another (see `Group.entity`)."""
+    too little of it). Where the article calls one of its bodies local (قائد الشرطة المحلية، السلطات المحلية: of the
+    place the story is told of, not of the paper's country) twice as often is enough: a Norwegian story that names
+    a Syrian-born speaker and one other country. The phrase stays a role; the noun phrase takes that code only when
+    nothing in it names another (see `Group.entity`)."""
     codes = Counter(m.get("code") for m in mentions if m.kind == "actor" and m.get("code")
                     and m.get("code") not in _NON_STATES)
     if not codes:
         return mentions
     home, count = codes.most_common(1)[0]
-    if count < 2 or count < _HOME_SHARE * (sum(codes.values()) - count):
+    if count < 2 or count < _HOME_SHARE * (sum(codes.values()) - count) and not (
+            count >= _LOCAL_SHARE * (sum(codes.values()) - count) and _local_body(mentions, tokens)):
         return mentions
     out = []
     for m in mentions:
@@ -1120,6 +1129,17 @@ def _home_bodies(mentions: list[Mention], tokens: list[list[Token]]) -> list[Men
             m = replace(m, info=m.info + (("home", home),))
         out.append(m)
     return out
+
+
+def _local_body(mentions: list[Mention], tokens: list[list[Token]]) -> bool:
+    """True where a state's body or force of the article is called local, in its phrase or right after it (الشرطة
+    المحلية، السلطات المحلية، قائد الشرطة المحلية)."""
+    for m in mentions:
+        if m.kind == "agent" and (m.label in _STATE_SECTORS or m.label == "GOV"):
+            toks = tokens[m.sentence]
+            if toks[m.tok_end - 1].norm in _LOCAL or m.tok_end < len(toks) and toks[m.tok_end].norm in _LOCAL:
+                return True
+    return False
 
 
 def _body_noun(norm: str, prefix: str) -> bool:
