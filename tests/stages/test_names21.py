@@ -75,3 +75,8 @@ def test_a_local_body_takes_the_country_the_story_names_most(coder):
             "وقال قائد الشرطة المحلية إنه تم نشر عناصر من الشرطة في الجزيرة.")
     homes = [m.get("home") for m in coder(text).mentions if m.kind == "agent" and m.text == "الشرطة"]
     assert homes and all(h == "NOR" for h in homes), homes
+
+
+def test_a_region_named_with_its_noun_in_b_after_an_office_is_where_it_is(coder):
+    art = coder("وندد مدير عام الشؤون الصحية بمنطقة عسير بالتفجير الإرهابي.")
+    assert all(p != "منطقة عسير" for p, _, _ in _parties(art, "ندد", "recipient")), _parties(art, "ندد", "recipient")

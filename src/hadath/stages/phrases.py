@@ -123,6 +123,10 @@ def noun_phrases(toks: list[Token], ents: list[Mention], cues: dict[int, Mention
                 g.prep = "في"  # (بمدينة: where, not the ب of a meeting's partner: اجتماعا بمدينة المقدادية)
         elif g.prep and _after_place_noun(toks, m.tok_start) and _place_mention(m):
             g.placed = True  # في مدينة النجف | المتظاهرين: a place in its place noun's phrase joins no other mention
+        elif g.prep == "ب" and last is not None and m.tok_start - last.end_tok <= 3 and any(
+                x.kind == "agent" for x in last.mentions) and _place_mention(m) and _opens_with_place_noun(toks, m):
+            # ندد مدير عام الشؤون الصحية بمنطقة عسير: the office's seat, where it is (as «بمحافظة الطائف» above)
+            g.prep, g.placed = "في", True
         if not g.prep and (c := ends.get(m.tok_start)) is not None and c.label == "direction" and all(
                 x.kind == "actor" and x.get("type") in _PLACE_TYPES for x in g.mentions):
             g.prep = "direction"  # (100 كلم) شمال بغداد: a place told by its bearing is where, not whom
@@ -1023,6 +1027,14 @@ def _after_place_noun(toks: list[Token], k: int) -> bool:
     w = strip_wa(toks[k - 1].norm)
     nouns = _place_nouns()
     return w in nouns or (_attached(w) != "" and w[1:] in nouns)
+
+
+def _opens_with_place_noun(toks: list[Token], m: Mention) -> bool:
+    """True for a place's mention of two words or more whose first word, past its clitics, is a place noun
+    (بمنطقة عسير، بمحافظة جدة: the region's name with its noun, matched whole)."""
+    if m.tok_end - m.tok_start < 2:
+        return False
+    return strip_wa(toks[m.tok_start].norm)[len(m.get("prefix").lstrip("وف")):] in _place_nouns()
 
 
 def _attached(norm: str) -> str:
