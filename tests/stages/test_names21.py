@@ -80,3 +80,15 @@ def test_a_local_body_takes_the_country_the_story_names_most(coder):
 def test_a_region_named_with_its_noun_in_b_after_an_office_is_where_it_is(coder):
     art = coder("وندد مدير عام الشؤون الصحية بمنطقة عسير بالتفجير الإرهابي.")
     assert all(p != "منطقة عسير" for p, _, _ in _parties(art, "ندد", "recipient")), _parties(art, "ندد", "recipient")
+
+
+def test_a_title_named_in_construct_with_its_body_gives_it_to_the_title_alone_later(coder):
+    text = ("أدان أمين عام منظمة التعاون الإسلامي إياد مدني الاعتداء على المسجد. "
+            "وحمّل الأمين العام إسرائيل المسؤولية الكاملة عن تبعات الاعتداءات.")
+    assert ("الأمين العام", "IGO", "GOV") in _parties(coder(text), "حمّل", "actor")
+
+
+def test_a_role_noun_with_a_possessive_pronoun_opens_its_own_phrase(coder):
+    art = coder("وأيضاً قتل إرهابي والده بسلاح ناري.")
+    assert ("إرهابي", None, "UAF") in _parties(art, "قتل", "actor"), _parties(art, "قتل", "actor")
+    assert ("والده", None, "CVL") in _parties(art, "قتل", "recipient"), _parties(art, "قتل", "recipient")

@@ -1166,29 +1166,32 @@ def _by_title(mentions: list[Mention], tokens: list[list[Token]], closed: frozen
         if m.kind == "actor" and m.get("code") and m.get("type") == "institution" and m.tok_end - m.tok_start > 1 and (
                 _title(tokens[m.sentence][m.tok_start])):  # الرئيس الأمريكي: a president of the story too
             key = _stem(tokens[m.sentence][m.tok_start].norm, m.get("prefix"))
-            owners.setdefault(key, set()).add(m.get("code"))
-            first.setdefault(key, (m.sentence, m.tok_start))
+            if key.startswith("ال"):  # (not «نائب خادم الحرمين الشريفين»: its first word, bare, is no title alone)
+                owners.setdefault(_indefinite(key), set()).add(m.get("code"))
+                first.setdefault(_indefinite(key), (m.sentence, m.tok_start))
         if m.kind != "agent" or not _title(tokens[m.sentence][m.tok_start]):
             continue
         toks = tokens[m.sentence]
         key = " ".join([_stem(toks[m.tok_start].norm, m.get("prefix"))] + [t.norm for t in toks[m.tok_start + 1:m.tok_end]])
-        if not (key.startswith("ال") or key.split()[-1].startswith("ال")):
-            continue
+        definite = key.startswith("ال") or key.split()[-1].startswith("ال")
         nxt = mentions[i + 1] if i + 1 < len(mentions) else None
         if nxt is not None and nxt.sentence == m.sentence and nxt.tok_start == m.tok_end and nxt.kind == "actor" and (
                 nxt.get("code")) and (nxt.get("type") in ("demonym", "person") or nxt.get("prefix")[-1:] == "ل" or (
                 not key.startswith("ال") and not nxt.get("prefix"))):
             # (its nationality, its holder's name, its body with ل, or the genitive of an indefinite title: not a
-            # country after a definite one, the verb's object: «حمّل الأمين العام | إسرائيل»)
-            owners.setdefault(key, set()).add(nxt.get("code"))
-            first.setdefault(key, (m.sentence, m.tok_start))
+            # country after a definite one, the verb's object: «حمّل الأمين العام | إسرائيل»; «أمين عام منظمة
+            # التعاون الإسلامي» … «الأمين العام» is one title, with the article or not)
+            owners.setdefault(_indefinite(key), set()).add(nxt.get("code"))
+            first.setdefault(_indefinite(key), (m.sentence, m.tok_start))
+        elif not definite:
+            continue
         elif (m.tok_end >= len(toks) or toks[m.tok_end].kind != "ar" or toks[m.tok_end].norm in closed or not (
                 nxt is None or nxt.sentence != m.sentence or nxt.tok_start != m.tok_end) or (
                 toks[m.tok_end].norm.startswith(("ال", "ب", "ل")))) and not _apposed(toks, m.tok_end, closed):
             if (m.sentence, m.tok_start) not in nouns and not (m.tok_start and not m.get("prefix") and (
                     _last_letter(toks[m.tok_start - 1].text) == "ة")):
                 # (زيارة الرئيس، مساعدة الرئيس، خطيبة الرئيس: a noun's genitive, told of anyone; no verb ends in ة)
-                bare.append((i, key))
+                bare.append((i, _indefinite(key)))
     if not bare or not owners:
         return mentions
     out = list(mentions)
@@ -1199,6 +1202,11 @@ def _by_title(mentions: list[Mention], tokens: list[list[Token]], closed: frozen
                 not m.get("home")):
             out[i] = replace(m, info=m.info + (("home", next(iter(codes))),))
     return out
+
+
+def _indefinite(key: str) -> str:
+    """A title's words without their article (الأمين العام → أمين عام): the same title, definite or in construct."""
+    return " ".join(w[2:] if w.startswith("ال") else w for w in key.split())
 
 
 def _stem(norm: str, prefix: str) -> str:

@@ -683,6 +683,8 @@ def _compatible(group: Group, m: Mention, toks: list[Token], linked: bool = Fals
             toks, m) and not linked and (
             _definite(toks, last) or _definite_construct(toks, last) and not _title(toks[m.tok_start])):
         return False  # (nor after a construct made definite by its genitive: قوات الاحتلال | شاباً)
+    if m.kind == "agent" and not linked and _pronoun_owned(toks, m):
+        return False  # قتل إرهابي | والده: a noun with a possessive pronoun is definite, another phrase
     if _object_after_proper(toks, last, m) and not _governed(toks, group):
         return False
     if _object_after_body(toks, last, m):
@@ -712,6 +714,19 @@ def _compatible(group: Group, m: Mention, toks: list[Token], linked: bool = Fals
             last.kind == "agent" and m.tok_start == last.tok_end and not _definite(toks, last) and codes):
         return False  # (but a person's office names its country: محمد بن زايد ولي عهد أبوظبي)
     return True
+
+
+def _pronoun_owned(toks: list[Token], m: Mention) -> bool:
+    """True for a one-word role noun with a possessive pronoun the lexicon's word lacks (والده، والدته، جنوده، عناصرها:
+    a written «ه» that is no ة, or «ها»، «هم»), as `_possessors` reads it."""
+    if m.tok_end - m.tok_start != 1:
+        return False
+    tok = toks[m.tok_start]
+    if not tok.norm.endswith(("ه", "ها", "هم", "هما")):
+        return False
+    phrase = normalize(getattr(m.entry, "phrase", "") or "")
+    letters = [c for c in tok.text if "\u0621" <= c <= "\u064A" and c != "\u0640"]
+    return len(letters) >= 5 and letters[-1] in "همأا" and not phrase.endswith(("ه", "ة", "ها", "هم", "هما"))
 
 
 _BODIES = ("group", "institution")
