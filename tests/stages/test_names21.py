@@ -92,3 +92,14 @@ def test_a_role_noun_with_a_possessive_pronoun_opens_its_own_phrase(coder):
     art = coder("وأيضاً قتل إرهابي والده بسلاح ناري.")
     assert ("إرهابي", None, "UAF") in _parties(art, "قتل", "actor"), _parties(art, "قتل", "actor")
     assert ("والده", None, "CVL") in _parties(art, "قتل", "recipient"), _parties(art, "قتل", "recipient")
+
+
+@pytest.mark.parametrize("text, trigger", [
+    ("وأفادت الأمانة العامة للمجلس في بيان أصدرته من مقرها في العاصمة التونسية أمس أنها تلقت باستنكار شديد أنباء "
+     "التفجير.", "استنكار"),
+    ("وفي مدينة درعا السورية تجددت المعارك العنيفة الخميس بين قوات النظام ومقاتلي المعارضة.", "المعارك"),
+])
+def test_a_nationality_after_a_place_is_the_place_s_no_party(coder, text, trigger):
+    art = coder(text)
+    parties = _parties(art, trigger, "actor") + _parties(art, trigger, "recipient")
+    assert not any(p in ("التونسية", "السورية") for p, _, _ in parties), parties

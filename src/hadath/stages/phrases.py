@@ -95,7 +95,8 @@ def noun_phrases(toks: list[Token], ents: list[Mention], cues: dict[int, Mention
                 or _title_adjectives(toks, last, m) or _construct_nationality(toks, last, m)
                 or _honorifics_between(toks, last, m, fw) or _office_genitive(toks, last, m, fw)) and (
                 not prefix.startswith("و")) and _compatible(last, m, toks, linked or office) and not _object_after_name(last) \
-                and not (last.placed and not _place_mention(m)) and not _title_of_next_name(toks, last, m):
+                and not (last.placed and not (_place_mention(m) or _place_adjective(toks, m))) \
+                and not _title_of_next_name(toks, last, m):
             if m.tok_start == last.end_tok + 1 and toks[last.end_tok].norm in ("من", "في"):
                 last.affiliated = True
             last.mentions.append(m)
@@ -115,7 +116,7 @@ def noun_phrases(toks: list[Token], ents: list[Mention], cues: dict[int, Mention
         if not g.prep and m.tok_start >= 2 and heads.get(m.tok_start - 1) is not None:
             h = m.tok_start - 1  # أمام مكتب رئيس الوزراء: the preposition governs the place noun's owner
             g.prep = _prep_of(toks, h, heads[h].get("prefix") or _attached(toks[h].norm), fw, ends)
-        if not g.prep and _after_place_noun(toks, m.tok_start) and _place_mention(m):
+        if not g.prep and _after_place_noun(toks, m.tok_start) and (_place_mention(m) or _place_adjective(toks, m)):
             h = m.tok_start - 1  # بمحافظة الطائف، في مدينة عدن: the preposition governs the place noun's name
             g.prep = _prep_of(toks, h, _attached(toks[h].norm), fw, ends)
             g.placed = bool(g.prep)  # (a phrase after it is another: ناشد … مقيم بمحافظة جدة خادم الحرمين)
@@ -1033,6 +1034,14 @@ def _place_nouns() -> frozenset[str]:
 def _place_mention(m: Mention) -> bool:
     """True for a mention of a place: a town, a region, a capital or a country."""
     return m.kind == "actor" and m.get("type") in _PLACE_TYPES
+
+
+def _place_adjective(toks: list[Token], m: Mention) -> bool:
+    """True for a nationality with the article and no clitic (السورية، الأميركية): right after a place or a place
+    noun it says whose that place is («في مدينة درعا السورية»، «في العاصمة التونسية»، «بولاية كنتاكي الأميركية»),
+    part of the place, no party."""
+    return m.kind == "actor" and m.get("type") == "demonym" and m.tok_end - m.tok_start == 1 and not m.get(
+        "prefix") and toks[m.tok_start].norm.startswith("ال")
 
 
 def _after_place_noun(toks: list[Token], k: int) -> bool:
