@@ -19,6 +19,7 @@ WordReadings = tuple[list[tuple[str, str]], list[str], list[str], bool, bool, bo
 
 ATTACK = "ASSAULT"  # the event whose trigger beside a held role noun (الطيران) makes it the attacking force
 _KUNYA = ("ابو", "ابا", "ابي")  # أبو خليل السوداني: a nisba after a kunya's name tells where its bearer is from
+_RELATIVE = ("الذي", "التي")  # the relative pronouns that open a clause describing the noun before them
 _NASAB = ("بن", "ابن", "بنت")  # a father's name follows: the definite word after it ends a person's name
 _TARGET_KINDS = frozenset({"CVL", "MIL"})
 _CLOSING_QUOTES = frozenset({"»", '"', "”", "'"})
@@ -28,6 +29,8 @@ _NON_STATES = frozenset({"IGO", "IMG", "NGO", "NGM", "MNC", "INT", "UIS", "KUR"}
 _STATE_SECTORS = frozenset({"MIL", "COP", "JUD", "LEG", "SPY"})
 _GOVERNMENTS = ("حكوم", "سلط")  # stems of a state's government as a whole: الحكومة، حكومة، السلطات، السلطة
 _HOME_SHARE = 4  # an article's country is named at least this many times as often as all others together
+_LOCAL_SHARE = 2  # … or this many times where the article calls one of its bodies local (الشرطة المحلية)
+_LOCAL = ("المحلي", "المحليه")  # "local" said of a body: the one of the place the story is told of
 _STORY = 3  # sentences: a text of fewer tells no story whose country its bodies could be taken to be of
 _FACTIONS = frozenset({"REB", "OPP", "UAF"})  # sectors of the groups a bare head word goes on naming (المقاومة)  # the sectors an adjective gives a target (حافلة مدنية، مواقع عسكرية)
 
@@ -130,6 +133,9 @@ class MentionMatcher:
                 continue  # العمليتين الانتحاريتين: an adjective of the dual noun before, no two bombers
             if self._attributive(toks, hits, h, adjectives):
                 adjectives.add(i)
+                if _last_letter(toks[i].text) == "ي" and all(p.sector == "UAF" for p in payloads):
+                    # التفجير الإرهابي، العمل الإرهابي الذي استهدف: the attack's own doers, kept beside it alone
+                    acting.append(self._entity(text, toks, i, n, payloads, prefix, index, article.published, None))
                 continue  # العمليات الإرهابية، الحملة الإعلامية: an adjective of the noun before, no one
             readings = _readings(payloads, n, article.published)
             code = _code_in_context(toks, hits, h, readings) if readings else None
@@ -157,6 +163,8 @@ class MentionMatcher:
                 m = _deputy(m, hits[h + 1] if h + 1 < len(hits) and hits[h + 1][0] == i + 1 else None)
                 if m is None:
                     continue  # نائب مدير مهمة الدعم: a deputy director, no member of parliament
+            if m.kind == "agent" and m.label == "CVL" and n == 1 and _relative_of_genitive(toks, i, prefix):
+                continue  # توفي والد الرضيع الفلسطيني الذي قتل: the clause may tell of the genitive; neither is read
             if i in doubtful and m.kind == "agent":
                 acting.append(m)
                 continue
@@ -197,7 +205,7 @@ class MentionMatcher:
             if m is not None:
                 found.append(m)
         if acting:
-            found += _beside_attack(acting, found)
+            found += _beside_attack(acting, found, toks)
         found.sort(key=lambda m: (m.tok_start, m.kind))
         return found
 
@@ -290,6 +298,8 @@ class MentionMatcher:
         already read so before it (the first tokens in `adjectives`) is no role noun: the two describe one noun
         (العمليات العسكرية الإرهابية)."""
         i, n, payloads, prefix = hits[h]
+        if n == 1 and not prefix and i and _last_letter(toks[i].text) == "ي":
+            return self._masculine_adjective(toks, hits, h, adjectives)
         if n != 1 or prefix or not i or _last_letter(toks[i].text) != "ة" or not all(
                 isinstance(e, AgentEntry) and not e.feminine and e.sector not in _TARGET_KINDS for e in payloads):
             return False
@@ -303,6 +313,23 @@ class MentionMatcher:
         if toks[i].norm.startswith("ال"):
             return _definite_noun(before.norm)
         return not _definite_noun(before.norm) and (_last_letter(before.text) == "ة" or before.norm.endswith("ات"))
+
+    def _masculine_adjective(self, toks: list[Token], hits: list, h: int, adjectives: set[int]) -> bool:
+        """True for a one-word role noun in ي with the article (الإرهابي، الانتحاري، الإعلامي) that is the masculine
+        adjective of the definite noun right before it, no one: «العمل الإرهابي»، «الحادث الإرهابي»، «الهجوم
+        الانتحاري»، «المركز الإعلامي»، «المؤتمر الصحفي». That noun is no actor or role noun itself (the subject before
+        its object: «اعتقلت الشرطة الإرهابي»; after a group's name, «تنظيم داعش الإرهابي», the two stay one party), nor
+        feminine (ة، ات: the adjective would agree), nor a function word. A civilian or military role is kept, as in
+        `_attributive`."""
+        i, _, payloads, _ = hits[h]
+        if not toks[i].norm.startswith("ال") or not all(
+                isinstance(e, AgentEntry) and e.sector not in _TARGET_KINDS for e in payloads):
+            return False
+        before = toks[i - 1]
+        if before.kind != "ar" or before.norm in self._function_words or before.norm in self._that or (
+                h and hits[h - 1][0] + hits[h - 1][1] == i and hits[h - 1][0] not in adjectives):
+            return False
+        return _definite_noun(before.norm) and _last_letter(before.text) != "ة" and not before.norm.endswith("ات")
 
     def _given_before(self, toks: list[Token], i: int, payloads: list) -> bool:
         """True for a family name with the article at token i right after a given name (given_names.tsv, or a name
@@ -633,6 +660,24 @@ class MentionMatcher:
         return Mention(s, e, text[s:e], "trigger", entry.event, i, i + 1, index, info, entry)
 
 
+def _relative_of_genitive(toks: list[Token], i: int, prefix: str) -> bool:
+    """True for a role noun without the article at token i (a relative: والد، والدة، زوجة) in construct with a
+    definite genitive and its adjectives that a relative clause follows: «والد الرضيع الفلسطيني الذي قتل حرقا»,
+    where the clause may tell of the genitive (the infant killed) as well as of the head; not where a name or
+    another word ends the phrase first («والد الرهينة الكرواتي توميسلاف سالوبيك الذي …»), nor where the pronoun
+    cannot be the head's, of the other gender («سائق السيارة السعودية التي ظهرت»: the car's clause, the driver
+    stays)."""
+    if toks[i].norm[len(prefix):].startswith("ال"):
+        return False
+    j = i + 1
+    while j < len(toks) and j <= i + 3 and toks[j].kind == "ar" and toks[j].norm.startswith("ال") and (
+            toks[j].norm not in _RELATIVE):
+        j += 1
+    if not (i + 1 < j < len(toks) and toks[j].norm in _RELATIVE):
+        return False
+    return (_last_letter(toks[i].text) == "ة") == (toks[j].norm == _RELATIVE[1])
+
+
 def _counted_noun(num: Token, norm: str) -> bool:
     """True for a bare word right after a number of digits that is no year (1700 طالب، 20 غارة): the counted
     noun, never a verb; a verb after its count agrees in the plural (إن 3 قتلوا، 5 أصيبن), and after a year (عام
@@ -661,12 +706,24 @@ def _deputy(m: Mention, head: tuple | None) -> Mention | None:
     return replace(m, label=sector, info=info)
 
 
-def _beside_attack(agents: list[Mention], found: list[Mention]) -> list[Mention]:
-    """The held role nouns (الطيران، الطائرات: aviation and aircraft, most often civil) that stand right after or
-    before an attack trigger of their sentence: «قصف الطيران», «شنت الطائرات غارات», «الطيران قصف»."""
+def _beside_attack(agents: list[Mention], found: list[Mention], toks: list[Token]) -> list[Mention]:
+    """The held role nouns (الطيران، الطائرات: aviation and aircraft, most often civil; الإرهابي said of an act) that
+    stand right after or before an attack trigger of their sentence: «قصف الطيران», «شنت الطائرات غارات», «الطيران
+    قصف», «التفجير الإرهابي»; or before the relative pronoun of a clause that the trigger opens, past one more
+    adjective: «الطيران الذي قصف», «العمل الإرهابي الآثم الذي استهدف»."""
     ends = {m.tok_end for m in found if m.kind == "trigger" and m.label == ATTACK}
     starts = {m.tok_start for m in found if m.kind == "trigger" and m.label == ATTACK}
-    return [m for m in agents if m.tok_start in ends or m.tok_end in starts]
+    if not starts:
+        return []
+    kept = []
+    for m in agents:
+        j = m.tok_end
+        if j + 1 < len(toks) and toks[j].norm not in _RELATIVE and toks[j].norm.startswith("ال"):
+            j += 1  # العمل الإرهابي الآثم الذي: one more adjective
+        if m.tok_start in ends or m.tok_end in starts or (
+                j + 1 in starts and toks[j].norm in _RELATIVE):
+            kept.append(m)
+    return kept
 
 
 def _dual_adjective(toks: list[Token], hits: list, h: int) -> bool:
@@ -960,7 +1017,8 @@ def _by_family_name(mentions: list[Mention], tokens: list[list[Token]], text: st
     before it or not (لصالح is "in favour of"). Not after a given name, a kunya or بن
     (محمد الجبير is someone else), nor a family name that is a given name too (بن عبدالعزيز: many are), a title or
     an ordinal (الملك عبدالله الثاني … «النائب الثاني»), nor an adjective (خادم الحرمين الشريفين … «للحرمين
-    الشريفين»: a word after a definite one, save a title), nor before a definite word (أرض الحرمين الشريفين)."""
+    الشريفين»: a word after a definite one, save a title or a role phrase of several words: «وزير الخارجية
+    الجبير»), nor before a definite word (أرض الحرمين الشريفين)."""
     surnames: dict[str, Mention] = {}
     for m in mentions:
         if m.kind == "actor" and m.tok_end - m.tok_start >= 2 and isinstance(m.entry, ActorEntry) \
@@ -975,8 +1033,11 @@ def _by_family_name(mentions: list[Mention], tokens: list[list[Token]], text: st
         return mentions
     ends = tuple(w[2:] if w.startswith("ال") else w for w in surnames)  # a cheap test first: the word's end
     covered: dict[int, set[int]] = {}
+    titles = set()  # (sentence, end) of the role phrases: a name may follow one (وزير الخارجية الجبير)
     for m in mentions:
         covered.setdefault(m.sentence, set()).update(range(m.tok_start, m.tok_end))
+        if m.kind == "agent" and m.tok_end - m.tok_start > 1:
+            titles.add((m.sentence, m.tok_end))
     found: list[Mention] = []
     for index, toks in enumerate(tokens):
         for k, tok in enumerate(toks):
@@ -992,6 +1053,7 @@ def _by_family_name(mentions: list[Mention], tokens: list[list[Token]], text: st
             if k and (_given_word(toks[k - 1].norm, given) or toks[k - 1].norm in kinship or not prefix and any(
                     st.startswith("ال") for st, _ in clitic_variants(toks[k - 1].norm))
                       and toks[k - 1].norm not in _definite_titles()  # (a definite word's adjective; الدكتور الزياني)
+                      and (index, k) not in titles
                       or toks[k - 1].norm in _KUNYA or toks[k - 1].kind == "ar" and _name_after(toks, k - 1, given,
                                                                                                 kinship)):
                 continue
@@ -1048,14 +1110,17 @@ def _home_bodies(mentions: list[Mention], tokens: list[list[Token]]) -> list[Men
     groups of no state (`_NON_STATES`), when that code is named twice or more and at least `_HOME_SHARE` times as
     often as all the others together (a Turkish story: «قتلت الشرطة مسلحين» is Turkey's police; a Greek one that
     names Belgium once: «البرلمان» is Greece's). Read in a story only (`_STORY` sentences: a lone sentence names
-    too little of it). The phrase stays a role; the noun phrase takes that code only when nothing in it names
-    another (see `Group.entity`)."""
+    too little of it). Where the article calls one of its bodies local (قائد الشرطة المحلية، السلطات المحلية: of the
+    place the story is told of, not of the paper's country) twice as often is enough: a Norwegian story that names
+    a Syrian-born speaker and one other country. The phrase stays a role; the noun phrase takes that code only when
+    nothing in it names another (see `Group.entity`)."""
     codes = Counter(m.get("code") for m in mentions if m.kind == "actor" and m.get("code")
                     and m.get("code") not in _NON_STATES)
     if not codes:
         return mentions
     home, count = codes.most_common(1)[0]
-    if count < 2 or count < _HOME_SHARE * (sum(codes.values()) - count):
+    if count < 2 or count < _HOME_SHARE * (sum(codes.values()) - count) and not (
+            count >= _LOCAL_SHARE * (sum(codes.values()) - count) and _local_body(mentions, tokens)):
         return mentions
     out = []
     for m in mentions:
@@ -1064,6 +1129,17 @@ def _home_bodies(mentions: list[Mention], tokens: list[list[Token]]) -> list[Men
             m = replace(m, info=m.info + (("home", home),))
         out.append(m)
     return out
+
+
+def _local_body(mentions: list[Mention], tokens: list[list[Token]]) -> bool:
+    """True where a state's body or force of the article is called local, in its phrase or right after it (الشرطة
+    المحلية، السلطات المحلية، قائد الشرطة المحلية)."""
+    for m in mentions:
+        if m.kind == "agent" and (m.label in _STATE_SECTORS or m.label == "GOV"):
+            toks = tokens[m.sentence]
+            if toks[m.tok_end - 1].norm in _LOCAL or m.tok_end < len(toks) and toks[m.tok_end].norm in _LOCAL:
+                return True
+    return False
 
 
 def _body_noun(norm: str, prefix: str) -> bool:
@@ -1090,29 +1166,32 @@ def _by_title(mentions: list[Mention], tokens: list[list[Token]], closed: frozen
         if m.kind == "actor" and m.get("code") and m.get("type") == "institution" and m.tok_end - m.tok_start > 1 and (
                 _title(tokens[m.sentence][m.tok_start])):  # الرئيس الأمريكي: a president of the story too
             key = _stem(tokens[m.sentence][m.tok_start].norm, m.get("prefix"))
-            owners.setdefault(key, set()).add(m.get("code"))
-            first.setdefault(key, (m.sentence, m.tok_start))
+            if key.startswith("ال"):  # (not «نائب خادم الحرمين الشريفين»: its first word, bare, is no title alone)
+                owners.setdefault(_indefinite(key), set()).add(m.get("code"))
+                first.setdefault(_indefinite(key), (m.sentence, m.tok_start))
         if m.kind != "agent" or not _title(tokens[m.sentence][m.tok_start]):
             continue
         toks = tokens[m.sentence]
         key = " ".join([_stem(toks[m.tok_start].norm, m.get("prefix"))] + [t.norm for t in toks[m.tok_start + 1:m.tok_end]])
-        if not (key.startswith("ال") or key.split()[-1].startswith("ال")):
-            continue
+        definite = key.startswith("ال") or key.split()[-1].startswith("ال")
         nxt = mentions[i + 1] if i + 1 < len(mentions) else None
         if nxt is not None and nxt.sentence == m.sentence and nxt.tok_start == m.tok_end and nxt.kind == "actor" and (
                 nxt.get("code")) and (nxt.get("type") in ("demonym", "person") or nxt.get("prefix")[-1:] == "ل" or (
                 not key.startswith("ال") and not nxt.get("prefix"))):
             # (its nationality, its holder's name, its body with ل, or the genitive of an indefinite title: not a
-            # country after a definite one, the verb's object: «حمّل الأمين العام | إسرائيل»)
-            owners.setdefault(key, set()).add(nxt.get("code"))
-            first.setdefault(key, (m.sentence, m.tok_start))
+            # country after a definite one, the verb's object: «حمّل الأمين العام | إسرائيل»; «أمين عام منظمة
+            # التعاون الإسلامي» … «الأمين العام» is one title, with the article or not)
+            owners.setdefault(_indefinite(key), set()).add(nxt.get("code"))
+            first.setdefault(_indefinite(key), (m.sentence, m.tok_start))
+        elif not definite:
+            continue
         elif (m.tok_end >= len(toks) or toks[m.tok_end].kind != "ar" or toks[m.tok_end].norm in closed or not (
                 nxt is None or nxt.sentence != m.sentence or nxt.tok_start != m.tok_end) or (
                 toks[m.tok_end].norm.startswith(("ال", "ب", "ل")))) and not _apposed(toks, m.tok_end, closed):
             if (m.sentence, m.tok_start) not in nouns and not (m.tok_start and not m.get("prefix") and (
                     _last_letter(toks[m.tok_start - 1].text) == "ة")):
                 # (زيارة الرئيس، مساعدة الرئيس، خطيبة الرئيس: a noun's genitive, told of anyone; no verb ends in ة)
-                bare.append((i, key))
+                bare.append((i, _indefinite(key)))
     if not bare or not owners:
         return mentions
     out = list(mentions)
@@ -1123,6 +1202,11 @@ def _by_title(mentions: list[Mention], tokens: list[list[Token]], closed: frozen
                 not m.get("home")):
             out[i] = replace(m, info=m.info + (("home", next(iter(codes))),))
     return out
+
+
+def _indefinite(key: str) -> str:
+    """A title's words without their article (الأمين العام → أمين عام): the same title, definite or in construct."""
+    return " ".join(w[2:] if w.startswith("ال") else w for w in key.split())
 
 
 def _stem(norm: str, prefix: str) -> str:

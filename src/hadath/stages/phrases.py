@@ -95,7 +95,8 @@ def noun_phrases(toks: list[Token], ents: list[Mention], cues: dict[int, Mention
                 or _title_adjectives(toks, last, m) or _construct_nationality(toks, last, m)
                 or _honorifics_between(toks, last, m, fw) or _office_genitive(toks, last, m, fw)) and (
                 not prefix.startswith("و")) and _compatible(last, m, toks, linked or office) and not _object_after_name(last) \
-                and not (last.placed and not _place_mention(m)) and not _title_of_next_name(toks, last, m):
+                and not (last.placed and not (_place_mention(m) or _place_adjective(toks, m))) \
+                and not _title_of_next_name(toks, last, m):
             if m.tok_start == last.end_tok + 1 and toks[last.end_tok].norm in ("من", "في"):
                 last.affiliated = True
             last.mentions.append(m)
@@ -115,7 +116,7 @@ def noun_phrases(toks: list[Token], ents: list[Mention], cues: dict[int, Mention
         if not g.prep and m.tok_start >= 2 and heads.get(m.tok_start - 1) is not None:
             h = m.tok_start - 1  # أمام مكتب رئيس الوزراء: the preposition governs the place noun's owner
             g.prep = _prep_of(toks, h, heads[h].get("prefix") or _attached(toks[h].norm), fw, ends)
-        if not g.prep and _after_place_noun(toks, m.tok_start) and _place_mention(m):
+        if not g.prep and _after_place_noun(toks, m.tok_start) and (_place_mention(m) or _place_adjective(toks, m)):
             h = m.tok_start - 1  # بمحافظة الطائف، في مدينة عدن: the preposition governs the place noun's name
             g.prep = _prep_of(toks, h, _attached(toks[h].norm), fw, ends)
             g.placed = bool(g.prep)  # (a phrase after it is another: ناشد … مقيم بمحافظة جدة خادم الحرمين)
@@ -123,6 +124,10 @@ def noun_phrases(toks: list[Token], ents: list[Mention], cues: dict[int, Mention
                 g.prep = "في"  # (بمدينة: where, not the ب of a meeting's partner: اجتماعا بمدينة المقدادية)
         elif g.prep and _after_place_noun(toks, m.tok_start) and _place_mention(m):
             g.placed = True  # في مدينة النجف | المتظاهرين: a place in its place noun's phrase joins no other mention
+        elif g.prep == "ب" and last is not None and m.tok_start - last.end_tok <= 3 and any(
+                x.kind == "agent" for x in last.mentions) and _place_mention(m) and _opens_with_place_noun(toks, m):
+            # ندد مدير عام الشؤون الصحية بمنطقة عسير: the office's seat, where it is (as «بمحافظة الطائف» above)
+            g.prep, g.placed = "في", True
         if not g.prep and (c := ends.get(m.tok_start)) is not None and c.label == "direction" and all(
                 x.kind == "actor" and x.get("type") in _PLACE_TYPES for x in g.mentions):
             g.prep = "direction"  # (100 كلم) شمال بغداد: a place told by its bearing is where, not whom
@@ -679,6 +684,8 @@ def _compatible(group: Group, m: Mention, toks: list[Token], linked: bool = Fals
             toks, m) and not linked and (
             _definite(toks, last) or _definite_construct(toks, last) and not _title(toks[m.tok_start])):
         return False  # (nor after a construct made definite by its genitive: قوات الاحتلال | شاباً)
+    if m.kind == "agent" and not linked and _pronoun_owned(toks, m):
+        return False  # قتل إرهابي | والده: a noun with a possessive pronoun is definite, another phrase
     if _object_after_proper(toks, last, m) and not _governed(toks, group):
         return False
     if _object_after_body(toks, last, m):
@@ -708,6 +715,19 @@ def _compatible(group: Group, m: Mention, toks: list[Token], linked: bool = Fals
             last.kind == "agent" and m.tok_start == last.tok_end and not _definite(toks, last) and codes):
         return False  # (but a person's office names its country: محمد بن زايد ولي عهد أبوظبي)
     return True
+
+
+def _pronoun_owned(toks: list[Token], m: Mention) -> bool:
+    """True for a one-word role noun with a possessive pronoun the lexicon's word lacks (والده، والدته، جنوده، عناصرها:
+    a written «ه» that is no ة, or «ها»، «هم»), as `_possessors` reads it."""
+    if m.tok_end - m.tok_start != 1:
+        return False
+    tok = toks[m.tok_start]
+    if not tok.norm.endswith(("ه", "ها", "هم", "هما")):
+        return False
+    phrase = normalize(getattr(m.entry, "phrase", "") or "")
+    letters = [c for c in tok.text if "\u0621" <= c <= "\u064A" and c != "\u0640"]
+    return len(letters) >= 5 and letters[-1] in "همأا" and not phrase.endswith(("ه", "ة", "ها", "هم", "هما"))
 
 
 _BODIES = ("group", "institution")
@@ -1016,6 +1036,14 @@ def _place_mention(m: Mention) -> bool:
     return m.kind == "actor" and m.get("type") in _PLACE_TYPES
 
 
+def _place_adjective(toks: list[Token], m: Mention) -> bool:
+    """True for a nationality with the article and no clitic (السورية، الأميركية): right after a place or a place
+    noun it says whose that place is («في مدينة درعا السورية»، «في العاصمة التونسية»، «بولاية كنتاكي الأميركية»),
+    part of the place, no party."""
+    return m.kind == "actor" and m.get("type") == "demonym" and m.tok_end - m.tok_start == 1 and not m.get(
+        "prefix") and toks[m.tok_start].norm.startswith("ال")
+
+
 def _after_place_noun(toks: list[Token], k: int) -> bool:
     """True if the word before token k is a place noun, bare or with an attached ب/ل (بمحافظة الطائف)."""
     if k < 1 or toks[k - 1].kind != "ar":
@@ -1023,6 +1051,14 @@ def _after_place_noun(toks: list[Token], k: int) -> bool:
     w = strip_wa(toks[k - 1].norm)
     nouns = _place_nouns()
     return w in nouns or (_attached(w) != "" and w[1:] in nouns)
+
+
+def _opens_with_place_noun(toks: list[Token], m: Mention) -> bool:
+    """True for a place's mention of two words or more whose first word, past its clitics, is a place noun
+    (بمنطقة عسير، بمحافظة جدة: the region's name with its noun, matched whole)."""
+    if m.tok_end - m.tok_start < 2:
+        return False
+    return strip_wa(toks[m.tok_start].norm)[len(m.get("prefix").lstrip("وف")):] in _place_nouns()
 
 
 def _attached(norm: str) -> str:
