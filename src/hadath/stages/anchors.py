@@ -129,6 +129,8 @@ class EventAnchor:
                     # come announces the act for that day, however far the day stands
                     dated = self.background.coming_apart(article, ev, dated, written[0] if written else
                                                          article.published, memo, triggers)
+            elif dated and ev.future and article.published:
+                dated = _not_before_writing(dated, ev, written[0] if written else article.published, triggers)
             if dated:
                 dated = self.background.own_clause(article, ev, dated, memo, triggers, ev.trigger.start in past_verbs)
             charged = not ev.future and self.background.charged(article, ev, memo, nouns)
@@ -288,6 +290,36 @@ def _not_after_writing(times: list[TimeExpr], ev: Event, written: str, past_verb
         elif words is not None and not yeared and ev.quad_class.startswith("material") and _bare_calendar(t, words):
             out.append(replace(t, value=str(int(t.value[:4]) - 1) + t.value[4:]))
     return out
+
+
+def _not_before_writing(times: list[TimeExpr], ev: Event, written: str, triggers: "list[int] | tuple"
+                        ) -> list[TimeExpr]:
+    """The time expressions an event to come may take: none after its word, past another event's word, that ended
+    before the day the story was written («سيجتمع الجبير خلال الزيارة مع لافروف لمتابعة ما تم الوصول إليه في ضوء
+    زيارة الأمير … في رمضان الماضي»: the past month dates the other visit, not the meeting; `triggers`: the sorted
+    starts of the article's event words). A past time before the word stays: it is most often the day the intent
+    was told («قال يوم الخميس إنه سيعارض الاتفاق»), and so does a past day after it (most often the day of a clause
+    about the act: «التعليق على الهجوم الذي نفذ صباح أمس الجمعة»)."""
+    end = ev.trigger.end
+    return [t for t in times if t.start < end or t.granularity == "day"
+            or (_last_day(t.end_value or t.value) or written) >= written or not _word_between(triggers, ev, t)]
+
+
+def _last_day(value: str | None) -> str | None:
+    """The last day (YYYY-MM-DD) a time value covers: a day, week, month, year or "start/end" interval."""
+    if not value:
+        return None
+    if "/" in value:
+        return value.split("/", 1)[1]
+    if "-W" in value:
+        y, w = value.split("-W")
+        return date.fromisocalendar(int(y), int(w), 7).isoformat()
+    if len(value) == 4:
+        return value + "-12-31"
+    if len(value) == 7:
+        y, m = int(value[:4]), int(value[5:7])
+        return date(y, m, monthrange(y, m)[1]).isoformat()
+    return value
 
 
 def _bare_calendar(t: TimeExpr, words: TimeWords) -> bool:

@@ -1,0 +1,30 @@
+"""Event dates, round 21: «الليلة الماضية» is last night, not tonight; an event to come takes no past time told
+after its word."""
+
+
+def _events(nlp, text, published="2015-08-08"):
+    return nlp(text, published=published).events
+
+
+def _one(nlp, text, trigger, published="2015-08-08"):
+    return next(e for e in _events(nlp, text, published) if e.trigger.text == trigger)
+
+
+def test_last_night_is_the_day_before(nlp):
+    text = ("من جهتها أفادت وزارة الداخلية الأفغانية في بيان، أنّ أربعة متشددين شنوا هجوما على قاعدة عسكرية "
+            "تابعة لقوات التحالف على ضواحي كابل بسيارة مفخخة الليلة الماضية.")
+    assert _one(nlp, text, "هجوما").date == "2015-08-07"
+    text = "وقال مسؤول كردي إن مقاتلي الحزب هاجموا الليلة قبل الماضية ثلاثة معسكرات لقوات الحرس الثوري."
+    assert _one(nlp, text, "هاجموا").date == "2015-08-06"
+    # tonight stays the day itself
+    assert _one(nlp, "هاجم مسلحون القاعدة الليلة.", "هاجم").date == "2015-08-08"
+
+
+def test_a_past_time_after_an_act_to_come_is_not_its_date(nlp):
+    text = ("وأشارت المصادر إلى أن وزير الخارجية سيجتمع خلال الزيارة مع نظيره لمتابعة ما تم الوصول إليه من "
+            "آليات خلال زيارة ولي العهد في رمضان الماضي.")
+    ev = _one(nlp, text, "سيجتمع")
+    assert ev.date != "2015-06-18" and ev.date_source != "text"
+    # the day the intent was told, before the word, stays
+    ev = _one(nlp, "وقال النائب يوم الخميس إنه سيعارض الاتفاق.", "سيعارض")
+    assert ev.date == "2015-08-06"
