@@ -28,3 +28,17 @@ def test_a_past_time_after_an_act_to_come_is_not_its_date(nlp):
     # the day the intent was told, before the word, stays
     ev = _one(nlp, "وقال النائب يوم الخميس إنه سيعارض الاتفاق.", "سيعارض")
     assert ev.date == "2015-08-06"
+
+
+def test_an_act_told_in_a_relative_clause_was_done_before(nlp):
+    text = ("وشجب مدير إدارة التعليم بالمنطقة الشرقية، العمل الإرهابي الآثم الذي استهدف مسجداً في مقر قوات "
+            "الطوارئ الخاصة بمنطقة عسير.")
+    ev = _one(nlp, text, "استهدف")
+    assert ev.date is None and ev.enddate == "2015-08-08" and ev.date_source == "before_published"
+
+
+def test_a_relative_clause_act_takes_the_leads_day(nlp):
+    text = ("قتل مسلحون عشرة جنود أمس الجمعة في هجوم على قاعدة عسكرية. "
+            "وقال الجيش إن الجنود الذين قتلوا كانوا في نوبة الحراسة.")
+    ev = _one(nlp, text, "قتلوا")
+    assert ev.date == "2015-08-07"

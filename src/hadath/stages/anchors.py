@@ -146,10 +146,16 @@ class EventAnchor:
             # الخمسة المقبلة» is background all the same
             opened = not (dated or ev.future or charged or not article.published) and ev.sentence > 0 \
                 and ev.trigger.start in past_verbs and self.background.after_opener(article, ev, memo)
+            # «استنكر الأمير العمل الإرهابي الذي استهدف مسجداً»: a verb of the past right after a relative pronoun
+            # tells a known act, done before the day it is told on
+            described = not (dated or ev.future or charged or opened or not article.published) \
+                and ev.trigger.start in past_verbs and self.background.described(article, ev, memo)
             told = (None if dated or ev.future or not article.published
-                    else True if charged or opened
+                    else True if charged or opened or described
                     else self.background.told_before(article, ev, vague.get(ev.sentence, ()), memo))
-            if opened and ev.quad_class == _RETOLD:
+            if described:
+                reported.add(len(events))  # the lead's day of its class, when the lead dates one, is its day
+            elif opened and ev.quad_class == _RETOLD:
                 # «أعلنت السلطات الطوارئ يوم الاثنين» … «بعد أن أطلق ضباط النار»: an attack of the story's days
                 reported.add(len(events))
             elif told and self.background.reported(article, ev, memo):
@@ -839,6 +845,13 @@ class _Background:
         توصل إليه»، «في الوقت الذي طالب فيه المشرعون»): the verb tells what the noun before it is, not the news."""
         toks, starts, norms, k = self.at_trigger(article, ev, memo)
         return k > 0 and any(norms[m] in self.relative for m in range(max(0, k - 3), k))
+
+    def described(self, article: Article, ev: Event, memo: dict) -> bool:
+        """True when a relative pronoun stands right before the event's word («التفجير الإرهابي الذي استهدف
+        مسجداً»، «الانتحاري الذي فجر نفسه»، «الجهة التي دعت للتظاهر»): the clause says what the noun before it is by
+        an act already known (for a verb of the past: done before the day it is told on)."""
+        toks, starts, norms, k = self.at_trigger(article, ev, memo)
+        return k > 0 and norms[k - 1] in self.relative
 
     def set_in(self, toks: list[Token], norms: list[str], m: int, nouns: set[int]) -> bool:
         """True when the relative pronoun at m describes an event noun after a preposition of setting, the noun right
