@@ -42,3 +42,15 @@ def test_a_relative_clause_act_takes_the_leads_day(nlp):
             "وقال الجيش إن الجنود الذين قتلوا كانوا في نوبة الحراسة.")
     ev = _one(nlp, text, "قتلوا")
     assert ev.date == "2015-08-07"
+
+
+def test_a_dateline_line_does_not_count_in_the_lead(nlp):
+    text = ("عين اليوم – كابول\n"
+            "قتلت موجة من الهجمات على الشرطة والجيش الأفغاني في كابول 50 شخصا على الأقل.\n"
+            "وبدأت الهجمات أمس الجمعة بتفجير شاحنة ملغومة في منطقة كثيفة السكان.\n"
+            "وأعلن المسلحون مسؤوليتهم عن الهجوم على أكاديمية الشرطة.")
+    evs = _events(nlp, text, "2015-08-08")
+    attack = next(e for e in evs if e.trigger.text == "الهجوم")
+    assert attack.date == "2015-08-07" and attack.date_source == "story"
+    # «عين اليوم» is the site's name, not today
+    assert not any(t.text == "اليوم" for t in nlp(text, published="2015-08-08").times)

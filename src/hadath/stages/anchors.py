@@ -23,7 +23,7 @@ clause after it) and an act told after بعدما or بعد أن past the first 
 حظرت التدخين»), whose clause's time does not date the event before it («وتظاهر المودعون بعدما أفلس البنك قبل
 عام»).
 An event a later sentence tells without a date, of the same quad class as an event its lead (first two
-sentences) dates to a day in the week before publication («اقتحم مستوطنون الأقصى أمس» … «وأصيب 20
+sentences, past a dateline line: «عين اليوم – كابول») dates to a day in the week before publication («اقتحم مستوطنون الأقصى أمس» … «وأصيب 20
 فلسطينياً»), takes the lead's day: `date_source` "story", the lead's expression as `date_text` (a verb of the past
 of the verbal class takes the day a lead sentence with no event word names: «دشن المحافظ أمس فعاليات الملتقى» …
 «ودعا مستشار خادم الحرمين»); so does one
@@ -52,7 +52,7 @@ from ..lexicon.gazetteer import Gazetteer, PlaceWords
 from ..lexicon.timewords import TimeWord, TimeWords
 from ..records import QUAD_CATEGORY, Event, Place, TimeExpr, Token
 from .phrases import strip_wa
-from .times import looks_back
+from .times import lead_sentences, looks_back
 
 BEFORE_PUBLISHED = "before_published"  # date_source of an event told as background (no date, enddate = published)
 _STOPS = frozenset({".", "؛", ";", ":", "!", "?", "؟"})  # marks that end a clause
@@ -87,7 +87,8 @@ class EventAnchor:
             places.setdefault(p.sentence, []).append(p)
         located: dict[int, list[Place]] = {}  # per sentence, its places read as a location (after في/بـ…)
         dateline = _dateline(article)
-        written = _written_day(article, self.background.words)  # (day, expression) or None
+        lead = lead_sentences(article)  # the lead's sentences: two, past a dateline line
+        written = _written_day(article, self.background.words, lead)  # (day, expression) or None
         memo: dict = {}  # per sentence: its token starts and normal forms, for the background check
         past_verbs: set[int] = set()  # where the triggers that are perfect verbs start, and those that are nouns
         nouns: set[int] = set()
@@ -173,11 +174,11 @@ class EventAnchor:
             if t is not None and ev.date_source == "published" and not (ev.future or ev.negated or ev.hypothetical):
                 ev = ev.updated(date=first_day(t.value), date_source="story", date_evidence=t)
             events.append(ev)
-        wordless = _wordless_lead(article, times)
+        wordless = _wordless_lead(article, times, lead)
         plain = frozenset(i for i, ev in enumerate(events) if ev.trigger.start in past_verbs
                           and not self.background.after_relative(article, ev, memo)) if wordless else frozenset()
-        events = _story_dated(events, article.published, reported, _uncoded_lead(article, events, times), by_report,
-                              present, retold, (wordless, plain) if wordless else None)
+        events = _story_dated(events, article.published, reported, _uncoded_lead(article, events, times, lead),
+                              by_report, present, retold, (wordless, plain) if wordless else None, lead)
         article.events = _written_dated(events, written) if written else events
         return article
 
@@ -350,17 +351,19 @@ def _bare_calendar(t: TimeExpr, words: TimeWords) -> bool:
 _NOT_BARE = frozenset({"past", "current", "next", "day", "weekday", "year_word", "unit", "same"})
 
 
-def _uncoded_lead(article: Article, events: list[Event], times: dict[int, list[TimeExpr]]) -> dict[str, TimeExpr]:
+def _uncoded_lead(article: Article, events: list[Event], times: dict[int, list[TimeExpr]],
+                  lead: int = _LEAD_SENTENCES) -> dict[str, TimeExpr]:
     """The lead's day for a class of events when an event word of the lead left no event (the report filter took its
     sentence for talk about attacks: «نفذت الولايات المتحدة ودول التحالف 20 غارة جوية … أمس السبت»; a summons
     whose parties were not found: «استدعت وزارة الخارجية أمس سفير …»): per story class, the one day of the word's
-    sentence in the week before publication, the first word's; none for a word told in the future tense."""
-    if not article.published or not any(times.get(k) for k in range(_LEAD_SENTENCES)):
+    sentence in the week before publication, the first word's; none for a word told in the future tense (`lead`: how
+    many sentences make the lead)."""
+    if not article.published or not any(times.get(k) for k in range(lead)):
         return {}  # (most articles: no dated lead, nothing to read)
-    coded = {ev.trigger.start for ev in events if ev.sentence < _LEAD_SENTENCES}
+    coded = {ev.trigger.start for ev in events if ev.sentence < lead}
     out: dict[str, TimeExpr] = {}
     for m in article.mentions:
-        if m.sentence >= _LEAD_SENTENCES or m.kind != "trigger" or m.start in coded or m.get("future") \
+        if m.sentence >= lead or m.kind != "trigger" or m.start in coded or m.get("future") \
                 or m.label not in QUAD_CATEGORY:
             continue
         days = [t for t in times.get(m.sentence, ()) if t.granularity == "day" and not t.end_value
@@ -370,15 +373,17 @@ def _uncoded_lead(article: Article, events: list[Event], times: dict[int, list[T
     return out
 
 
-def _wordless_lead(article: Article, times: dict[int, list[TimeExpr]]) -> "TimeExpr | None":
+def _wordless_lead(article: Article, times: dict[int, list[TimeExpr]], lead: int = _LEAD_SENTENCES
+                   ) -> "TimeExpr | None":
     """The day a lead sentence with no event word names, when it names one only, in the week before publication (a
     ceremony, a session: «دشن المحافظ أمس فعاليات الملتقى»، «رأس الأمير الجلسة التي عقدها مجلس الوزراء بعد ظهر
     أمس»): what was said, called for or praised there, told after it in a verb of the past («ودعا مستشار خادم
-    الحرمين»، «وبين أن مجلس الوزراء نوه»), was that day. None when the lead's sentences all have event words."""
-    if not article.published or not any(times.get(k) for k in range(_LEAD_SENTENCES)):
+    الحرمين»، «وبين أن مجلس الوزراء نوه»), was that day. None when the lead's sentences (the first `lead`) all have
+    event words."""
+    if not article.published or not any(times.get(k) for k in range(lead)):
         return None
-    worded = {m.sentence for m in article.mentions if m.kind == "trigger" and m.sentence < _LEAD_SENTENCES}
-    for k in range(_LEAD_SENTENCES):
+    worded = {m.sentence for m in article.mentions if m.kind == "trigger" and m.sentence < lead}
+    for k in range(lead):
         days = [t for t in times.get(k, ()) if t.granularity == "day" and not t.end_value
                 and _days_before(first_day(t.value), article.published)]
         if k not in worded and len({t.value for t in days}) == 1:
@@ -389,7 +394,8 @@ def _wordless_lead(article: Article, times: dict[int, list[TimeExpr]]) -> "TimeE
 def _story_dated(events: list[Event], published: str | None, reported: "set[int] | frozenset[int]" = frozenset(),
                  uncoded: "dict[str, TimeExpr] | None" = None, by_report: "set[int] | frozenset[int]" = frozenset(),
                  present: "set[int] | frozenset[int]" = frozenset(), retold: "set[int] | frozenset[int]" = frozenset(),
-                 wordless: "tuple[TimeExpr, frozenset[int]] | None" = None) -> list[Event]:
+                 wordless: "tuple[TimeExpr, frozenset[int]] | None" = None, lead_end: int = _LEAD_SENTENCES
+                 ) -> list[Event]:
     """Events of the lead's quad class (material conflict, verbal cooperation…) that later sentences tell without a
     date of their own take the day the lead gives them: «اقتحم مستوطنون المسجد الأقصى أمس» … «وأصيب 20
     فلسطينياً»: the wounded were hurt that day, not on the publication day (a daily's story of yesterday).
@@ -407,13 +413,14 @@ def _story_dated(events: list[Event], published: str | None, reported: "set[int]
     `wordless`: the day a lead sentence with no event word names (`_wordless_lead`) and the indices of the events
     told by a verb of the past outside a relative clause: those of the verbal class, dated by the publication day,
     take it when no lead event gives the verbal class its day («دشن المحافظ أمس فعاليات الملتقى» … «ودعا
-    مستشار خادم الحرمين أبناء المجتمع»)."""
+    مستشار خادم الحرمين أبناء المجتمع»). `lead_end`: how many sentences make the lead (one more past a dateline
+    line: `times.lead_sentences`)."""
     if not published:
         return events
     lead: dict[str, Event] = {}
     today: Event | None = None  # the lead's attack of the publication day itself: only pluperfect retellings take it
     for ev in events:
-        if ev.sentence >= _LEAD_SENTENCES:
+        if ev.sentence >= lead_end:
             break
         t = ev.date_evidence
         if ev.date_source in ("text", "story") and t is not None and t.granularity == "day" and ev.enddate is None \
@@ -484,7 +491,8 @@ def _written_dated(events: list[Event], written: "tuple[str, TimeExpr]") -> list
             for ev in events]
 
 
-def _written_day(article: Article, words: TimeWords) -> "tuple[str, TimeExpr] | None":
+def _written_day(article: Article, words: TimeWords, lead: int = _LEAD_SENTENCES
+                 ) -> "tuple[str, TimeExpr] | None":
     """The day the story was written and the expression that shows it, when its day words with a weekday, the
     first in its lead, all put it on one day before the publication date (up to _LEAD_REACH_DAYS): «قتلوا اليوم
     الجمعة» in a record published Saturday was written on Friday, «أمس (الخميس)» too. Undated events took place
@@ -504,7 +512,7 @@ def _written_day(article: Article, words: TimeWords) -> "tuple[str, TimeExpr] | 
             found.append(((date.fromisoformat(t.value) - timedelta(days=offset)).isoformat(), t))
         except ValueError:
             continue
-    if not found or found[0][1].sentence >= _LEAD_SENTENCES or any(day != found[0][0] for day, _ in found) \
+    if not found or found[0][1].sentence >= lead or any(day != found[0][0] for day, _ in found) \
             or not _days_before(found[0][0], published):
         return None
     return found[0]
