@@ -54,3 +54,15 @@ def test_a_dateline_line_does_not_count_in_the_lead(nlp):
     assert attack.date == "2015-08-07" and attack.date_source == "story"
     # «عين اليوم» is the site's name, not today
     assert not any(t.text == "اليوم" for t in nlp(text, published="2015-08-08").times)
+
+
+def test_a_week_gives_its_span(nlp):
+    text = "وكان مستوطنون متطرفون أضرموا النار الأسبوع الماضي في منزل عائلة فلسطينية في قرية دوما."
+    ev = _one(nlp, text, "أضرموا النار")
+    assert (ev.date, ev.enddate) == ("2015-07-27", "2015-08-02")
+
+
+def test_an_act_to_come_this_week_starts_on_the_day_it_is_told(nlp):
+    text = "أوضحت مصادر روسية أن وزير الخارجية سيزور العاصمة الروسية موسكو منتصف الأسبوع الحالي."
+    ev = _one(nlp, text, "سيزور")
+    assert ev.date == "2015-08-08" and ev.enddate == "2015-08-09"

@@ -4,8 +4,9 @@ Date: the event's own time expression when its sentence has one with a value (th
 trigger, not a منذ after لأول مرة when another is there; a range gives `enddate`), else the article's
 publication date; `date_source` says which ("text" or "published"). The date is always a full YYYY-MM-DD: the
 first day of what the expression names ("فبراير الماضي" → 2016-02-01); `date_text.granularity` says how precise
-it is, and a year or a month alone gives its span as `enddate` too («عام 2013» → 2013-01-01–2013-12-31; «في يونيو
-الماضي» → 2015-06-01–2015-06-30; «هذا العام»، «مطلع أغسطس»، «منذ سبتمبر الماضي» for a done act end on the publication day). A time
+it is, and a year, a month or a week alone gives its span as `enddate` too («عام 2013» → 2013-01-01–2013-12-31; «في
+يونيو الماضي» → 2015-06-01–2015-06-30; «الأسبوع الماضي» → its Monday to its Sunday; an act to come starts no earlier
+than the publication day: «سيزور موسكو هذا الشهر» → 2015-08-08–2015-08-31; «هذا العام»، «مطلع أغسطس»، «منذ سبتمبر الماضي» for a done act end on the publication day). A time
 that dates another clause does not date the event: one past منذ and the event it names (الأعنف منذ معركة ديبالتسيف
 في فبراير), a year of another clause; a day or month
 right after the event's word beats the times before it past a comma. Not the time of the report that tells the
@@ -197,12 +198,15 @@ class EventAnchor:
                 times = [t for t in times if not self.background.first_since(article.text, t)] or times
             t = times[0] if len(times) == 1 else _finest(min(times, key=lambda t: max(0, t.start - te, ts - t.end)), times)
             end = first_day(t.end_value) if t.end_value else None
-            if t.granularity in ("year", "month"):
+            start = first_day(t.value)
+            if t.granularity in ("year", "month", "week"):
                 end = _year_end(t, published, ev.future or ev.hypothetical)
                 if end and published and not (ev.future or ev.hypothetical) and end < published[:10] \
                         and self.background.since_at(article.text, t):
                     end = published[:10]  # «القمع منذ سبتمبر الماضي»: from September up to the publication day
-            changes.update(date=first_day(t.value), enddate=end, date_source="text", date_evidence=t)
+                if (ev.future or ev.hypothetical) and published and start and end and start < published[:10] <= end:
+                    start = published[:10]  # «سيزور موسكو منتصف الأسبوع الحالي»: not before the day it is told on
+            changes.update(date=start, enddate=end, date_source="text", date_evidence=t)
         elif told and published:
             evidence = told if isinstance(told, TimeExpr) else None
             changes.update(date=None, enddate=published, date_source=BEFORE_PUBLISHED, date_evidence=evidence)
@@ -226,18 +230,11 @@ def _year_end(t: TimeExpr, published: str | None, coming: bool) -> str | None:
     """The last day a year or month expression (or a range of them) covers, no later than the publication day for
     an event that was done: «وقعت الفتاة في الأسر في وقت سابق من هذا العام» is on a day from 1 January to the
     publication day, «عام 2013» from 1 January to 31 December 2013, «في يونيو الماضي» from 1 to 30 June, «مطلع
-    أغسطس» in a story of 11 August from 1 to 11 August (a year or month alone is no day of it: the event's `date` is
-    its first day, its `enddate` the last)."""
-    value = t.end_value or t.value
-    if not value:
+    أغسطس» in a story of 11 August from 1 to 11 August, «الأسبوع الماضي» from its Monday to its Sunday (a year, a
+    month or a week alone is no day of it: the event's `date` is its first day, its `enddate` the last)."""
+    last = _last_day(t.end_value or t.value)
+    if not last:
         return None
-    if "/" in value:
-        last = value.split("/", 1)[1]
-    elif len(value) == 7:  # a month: YYYY-MM
-        y, m = int(value[:4]), int(value[5:7])
-        last = date(y, m, monthrange(y, m)[1]).isoformat()
-    else:
-        last = value[:4] + "-12-31"
     start = first_day(t.value)
     if published and not coming and start is not None and start <= published[:10] < last:
         return published[:10]
