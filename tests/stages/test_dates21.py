@@ -66,3 +66,8 @@ def test_an_act_to_come_this_week_starts_on_the_day_it_is_told(nlp):
     text = "أوضحت مصادر روسية أن وزير الخارجية سيزور العاصمة الروسية موسكو منتصف الأسبوع الحالي."
     ev = _one(nlp, text, "سيزور")
     assert ev.date == "2015-08-08" and ev.enddate == "2015-08-09"
+
+
+def test_the_last_day_is_not_today(nlp):
+    text = "إنما يعمر مساجد الله من آمن بالله واليوم الآخر."
+    assert not nlp(text, published="2015-08-08").times
