@@ -71,3 +71,12 @@ def test_an_act_to_come_this_week_starts_on_the_day_it_is_told(nlp):
 def test_the_last_day_is_not_today(nlp):
     text = "إنما يعمر مساجد الله من آمن بالله واليوم الآخر."
     assert not nlp(text, published="2015-08-08").times
+
+
+def test_the_sentence_before_dates_a_statement_it_goes_on_telling(nlp):
+    text = ("دانت وزارة الخارجية الأميركية التفجير الإرهابي الذي استهدف مسجد قوات الطوارئ في أبها أول من أمس. "
+            "وقال المتحدث باسم الوزارة إن الولايات المتحدة تستنكر هذا العمل الإجرامي. "
+            "أكدت وزارة الخارجية المغربية في بيان أمس أن المملكة المغربية تدين هذه الجريمة الإرهابية. "
+            "وأضاف البيان أن المملكة المغربية تجدد تضامنها المطلق مع المملكة العربية السعودية.")
+    ev = _one(nlp, text, "تضامنها")
+    assert ev.date == "2015-08-07" and ev.date_source == "story"

@@ -410,7 +410,10 @@ def _story_dated(events: list[Event], published: str | None, reported: "set[int]
     `wordless`: the day a lead sentence with no event word names (`_wordless_lead`) and the indices of the events
     told by a verb of the past outside a relative clause: those of the verbal class, dated by the publication day,
     take it when no lead event gives the verbal class its day («دشن المحافظ أمس فعاليات الملتقى» … «ودعا
-    مستشار خادم الحرمين أبناء المجتمع»). `lead_end`: how many sentences make the lead (one more past a dateline
+    مستشار خادم الحرمين أبناء المجتمع»). An event the lead's day would date takes instead the day the sentence right
+    before it gives the events of its class, one day, when that sentence is past the lead's («أكدت الخارجية المغربية في بيان
+    أمس» … «وأضاف البيان أن المملكة تجدد تضامنها»: the statement's day, not the day of the attack the lead names).
+    `lead_end`: how many sentences make the lead (one more past a dateline
     line: `times.lead_sentences`)."""
     if not published:
         return events
@@ -446,9 +449,23 @@ def _story_dated(events: list[Event], published: str | None, reported: "set[int]
                and e.date_evidence.granularity == "day" and _days_before(e.date, published)
                and _story_class(e) == _RETOLD for e in events):
             retold = frozenset()  # another attack of the week: the pluperfect may tell that one
+    told: dict[tuple[int, str], tuple[int, str | None, TimeExpr | None]] = {}  # a sentence's own day, per class
+    for ev in events:
+        t = ev.date_evidence
+        if ev.date_source == "text" and t is not None and t.granularity == "day" and ev.enddate is None \
+                and not (ev.future or ev.negated or ev.hypothetical) and _days_before(ev.date, published):
+            key = (ev.sentence, _story_class(ev))
+            if told.setdefault(key, (ev.sentence, ev.date, t))[1] != ev.date:
+                told[key] = (-1, None, None)  # two days in one sentence («بعد هجومين في الأول … وفي الثالث»): neither
     out = []
     for i, ev in enumerate(events):
         src = days.get(_story_class(ev))
+        if src is not None and not retold_only and (plain is None or src[2] is not wordless[0]):
+            # «أكدت الخارجية المغربية في بيان أمس …» «وأضاف البيان أن المملكة المغربية تجدد تضامنها»: the sentence
+            # before, when it dates an event of the class itself, is nearer than the lead
+            near = told.get((ev.sentence - 1, _story_class(ev)))
+            if near is not None and near[0] > src[0]:
+                src = near
         if retold_only and _story_class(ev) == _RETOLD and i not in retold:
             src = None  # the publication day carries only to retellings
         if plain is not None and src is not None and src[2] is wordless[0] \
