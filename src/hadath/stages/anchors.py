@@ -4,8 +4,9 @@ Date: the event's own time expression when its sentence has one with a value (th
 trigger, not a منذ after لأول مرة when another is there; a range gives `enddate`), else the article's
 publication date; `date_source` says which ("text" or "published"). The date is always a full YYYY-MM-DD: the
 first day of what the expression names ("فبراير الماضي" → 2016-02-01); `date_text.granularity` says how precise
-it is, and a year or a month alone gives its span as `enddate` too («عام 2013» → 2013-01-01–2013-12-31; «في يونيو
-الماضي» → 2015-06-01–2015-06-30; «هذا العام»، «مطلع أغسطس»، «منذ سبتمبر الماضي» for a done act end on the publication day). A time
+it is, and a year, a month or a week alone gives its span as `enddate` too («عام 2013» → 2013-01-01–2013-12-31; «في
+يونيو الماضي» → 2015-06-01–2015-06-30; «الأسبوع الماضي» → its Monday to its Sunday; an act to come starts no earlier
+than the publication day: «سيزور موسكو هذا الشهر» → 2015-08-08–2015-08-31; «هذا العام»، «مطلع أغسطس»، «منذ سبتمبر الماضي» for a done act end on the publication day). A time
 that dates another clause does not date the event: one past منذ and the event it names (الأعنف منذ معركة ديبالتسيف
 في فبراير), a year of another clause; a day or month
 right after the event's word beats the times before it past a comma. Not the time of the report that tells the
@@ -23,7 +24,7 @@ clause after it) and an act told after بعدما or بعد أن past the first 
 حظرت التدخين»), whose clause's time does not date the event before it («وتظاهر المودعون بعدما أفلس البنك قبل
 عام»).
 An event a later sentence tells without a date, of the same quad class as an event its lead (first two
-sentences) dates to a day in the week before publication («اقتحم مستوطنون الأقصى أمس» … «وأصيب 20
+sentences, past a dateline line: «عين اليوم – كابول») dates to a day in the week before publication («اقتحم مستوطنون الأقصى أمس» … «وأصيب 20
 فلسطينياً»), takes the lead's day: `date_source` "story", the lead's expression as `date_text` (a verb of the past
 of the verbal class takes the day a lead sentence with no event word names: «دشن المحافظ أمس فعاليات الملتقى» …
 «ودعا مستشار خادم الحرمين»); so does one
@@ -52,7 +53,7 @@ from ..lexicon.gazetteer import Gazetteer, PlaceWords
 from ..lexicon.timewords import TimeWord, TimeWords
 from ..records import QUAD_CATEGORY, Event, Place, TimeExpr, Token
 from .phrases import strip_wa
-from .times import looks_back
+from .times import lead_sentences, looks_back
 
 BEFORE_PUBLISHED = "before_published"  # date_source of an event told as background (no date, enddate = published)
 _STOPS = frozenset({".", "؛", ";", ":", "!", "?", "؟"})  # marks that end a clause
@@ -87,7 +88,8 @@ class EventAnchor:
             places.setdefault(p.sentence, []).append(p)
         located: dict[int, list[Place]] = {}  # per sentence, its places read as a location (after في/بـ…)
         dateline = _dateline(article)
-        written = _written_day(article, self.background.words)  # (day, expression) or None
+        lead = lead_sentences(article)  # the lead's sentences: two, past a dateline line
+        written = _written_day(article, self.background.words, lead)  # (day, expression) or None
         memo: dict = {}  # per sentence: its token starts and normal forms, for the background check
         past_verbs: set[int] = set()  # where the triggers that are perfect verbs start, and those that are nouns
         nouns: set[int] = set()
@@ -129,6 +131,8 @@ class EventAnchor:
                     # come announces the act for that day, however far the day stands
                     dated = self.background.coming_apart(article, ev, dated, written[0] if written else
                                                          article.published, memo, triggers)
+            elif dated and ev.future and article.published:
+                dated = _not_before_writing(dated, ev, written[0] if written else article.published, triggers)
             if dated:
                 dated = self.background.own_clause(article, ev, dated, memo, triggers, ev.trigger.start in past_verbs)
             charged = not ev.future and self.background.charged(article, ev, memo, nouns)
@@ -144,10 +148,16 @@ class EventAnchor:
             # الخمسة المقبلة» is background all the same
             opened = not (dated or ev.future or charged or not article.published) and ev.sentence > 0 \
                 and ev.trigger.start in past_verbs and self.background.after_opener(article, ev, memo)
+            # «استنكر الأمير العمل الإرهابي الذي استهدف مسجداً»: a verb of the past right after a relative pronoun
+            # tells a known act, done before the day it is told on
+            described = not (dated or ev.future or charged or opened or not article.published) \
+                and ev.trigger.start in past_verbs and self.background.described(article, ev, memo)
             told = (None if dated or ev.future or not article.published
-                    else True if charged or opened
+                    else True if charged or opened or described
                     else self.background.told_before(article, ev, vague.get(ev.sentence, ()), memo))
-            if opened and ev.quad_class == _RETOLD:
+            if described:
+                reported.add(len(events))  # the lead's day of its class, when the lead dates one, is its day
+            elif opened and ev.quad_class == _RETOLD:
                 # «أعلنت السلطات الطوارئ يوم الاثنين» … «بعد أن أطلق ضباط النار»: an attack of the story's days
                 reported.add(len(events))
             elif told and self.background.reported(article, ev, memo):
@@ -165,11 +175,11 @@ class EventAnchor:
             if t is not None and ev.date_source == "published" and not (ev.future or ev.negated or ev.hypothetical):
                 ev = ev.updated(date=first_day(t.value), date_source="story", date_evidence=t)
             events.append(ev)
-        wordless = _wordless_lead(article, times)
+        wordless = _wordless_lead(article, times, lead)
         plain = frozenset(i for i, ev in enumerate(events) if ev.trigger.start in past_verbs
                           and not self.background.after_relative(article, ev, memo)) if wordless else frozenset()
-        events = _story_dated(events, article.published, reported, _uncoded_lead(article, events, times), by_report,
-                              present, retold, (wordless, plain) if wordless else None)
+        events = _story_dated(events, article.published, reported, _uncoded_lead(article, events, times, lead),
+                              by_report, present, retold, (wordless, plain) if wordless else None, lead)
         article.events = _written_dated(events, written) if written else events
         return article
 
@@ -188,12 +198,15 @@ class EventAnchor:
                 times = [t for t in times if not self.background.first_since(article.text, t)] or times
             t = times[0] if len(times) == 1 else _finest(min(times, key=lambda t: max(0, t.start - te, ts - t.end)), times)
             end = first_day(t.end_value) if t.end_value else None
-            if t.granularity in ("year", "month"):
+            start = first_day(t.value)
+            if t.granularity in ("year", "month", "week"):
                 end = _year_end(t, published, ev.future or ev.hypothetical)
                 if end and published and not (ev.future or ev.hypothetical) and end < published[:10] \
                         and self.background.since_at(article.text, t):
                     end = published[:10]  # «القمع منذ سبتمبر الماضي»: from September up to the publication day
-            changes.update(date=first_day(t.value), enddate=end, date_source="text", date_evidence=t)
+                if (ev.future or ev.hypothetical) and published and start and end and start < published[:10] <= end:
+                    start = published[:10]  # «سيزور موسكو منتصف الأسبوع الحالي»: not before the day it is told on
+            changes.update(date=start, enddate=end, date_source="text", date_evidence=t)
         elif told and published:
             evidence = told if isinstance(told, TimeExpr) else None
             changes.update(date=None, enddate=published, date_source=BEFORE_PUBLISHED, date_evidence=evidence)
@@ -217,18 +230,11 @@ def _year_end(t: TimeExpr, published: str | None, coming: bool) -> str | None:
     """The last day a year or month expression (or a range of them) covers, no later than the publication day for
     an event that was done: «وقعت الفتاة في الأسر في وقت سابق من هذا العام» is on a day from 1 January to the
     publication day, «عام 2013» from 1 January to 31 December 2013, «في يونيو الماضي» from 1 to 30 June, «مطلع
-    أغسطس» in a story of 11 August from 1 to 11 August (a year or month alone is no day of it: the event's `date` is
-    its first day, its `enddate` the last)."""
-    value = t.end_value or t.value
-    if not value:
+    أغسطس» in a story of 11 August from 1 to 11 August, «الأسبوع الماضي» from its Monday to its Sunday (a year, a
+    month or a week alone is no day of it: the event's `date` is its first day, its `enddate` the last)."""
+    last = _last_day(t.end_value or t.value)
+    if not last:
         return None
-    if "/" in value:
-        last = value.split("/", 1)[1]
-    elif len(value) == 7:  # a month: YYYY-MM
-        y, m = int(value[:4]), int(value[5:7])
-        last = date(y, m, monthrange(y, m)[1]).isoformat()
-    else:
-        last = value[:4] + "-12-31"
     start = first_day(t.value)
     if published and not coming and start is not None and start <= published[:10] < last:
         return published[:10]
@@ -290,6 +296,36 @@ def _not_after_writing(times: list[TimeExpr], ev: Event, written: str, past_verb
     return out
 
 
+def _not_before_writing(times: list[TimeExpr], ev: Event, written: str, triggers: "list[int] | tuple"
+                        ) -> list[TimeExpr]:
+    """The time expressions an event to come may take: none after its word, past another event's word, that ended
+    before the day the story was written («سيجتمع الجبير خلال الزيارة مع لافروف لمتابعة ما تم الوصول إليه في ضوء
+    زيارة الأمير … في رمضان الماضي»: the past month dates the other visit, not the meeting; `triggers`: the sorted
+    starts of the article's event words). A past time before the word stays: it is most often the day the intent
+    was told («قال يوم الخميس إنه سيعارض الاتفاق»), and so does a past day after it (most often the day of a clause
+    about the act: «التعليق على الهجوم الذي نفذ صباح أمس الجمعة»)."""
+    end = ev.trigger.end
+    return [t for t in times if t.start < end or t.granularity == "day"
+            or (_last_day(t.end_value or t.value) or written) >= written or not _word_between(triggers, ev, t)]
+
+
+def _last_day(value: str | None) -> str | None:
+    """The last day (YYYY-MM-DD) a time value covers: a day, week, month, year or "start/end" interval."""
+    if not value:
+        return None
+    if "/" in value:
+        return value.split("/", 1)[1]
+    if "-W" in value:
+        y, w = value.split("-W")
+        return date.fromisocalendar(int(y), int(w), 7).isoformat()
+    if len(value) == 4:
+        return value + "-12-31"
+    if len(value) == 7:
+        y, m = int(value[:4]), int(value[5:7])
+        return date(y, m, monthrange(y, m)[1]).isoformat()
+    return value
+
+
 def _bare_calendar(t: TimeExpr, words: TimeWords) -> bool:
     """True for a Gregorian month or day of a month told with no year and no relative word (في أكتوبر، في 20
     سبتمبر، في نيسان - إبريل; not أكتوبر المقبل، 5 أكتوبر 2016، الخميس، غداً): its year was only guessed."""
@@ -312,17 +348,19 @@ def _bare_calendar(t: TimeExpr, words: TimeWords) -> bool:
 _NOT_BARE = frozenset({"past", "current", "next", "day", "weekday", "year_word", "unit", "same"})
 
 
-def _uncoded_lead(article: Article, events: list[Event], times: dict[int, list[TimeExpr]]) -> dict[str, TimeExpr]:
+def _uncoded_lead(article: Article, events: list[Event], times: dict[int, list[TimeExpr]],
+                  lead: int = _LEAD_SENTENCES) -> dict[str, TimeExpr]:
     """The lead's day for a class of events when an event word of the lead left no event (the report filter took its
     sentence for talk about attacks: «نفذت الولايات المتحدة ودول التحالف 20 غارة جوية … أمس السبت»; a summons
     whose parties were not found: «استدعت وزارة الخارجية أمس سفير …»): per story class, the one day of the word's
-    sentence in the week before publication, the first word's; none for a word told in the future tense."""
-    if not article.published or not any(times.get(k) for k in range(_LEAD_SENTENCES)):
+    sentence in the week before publication, the first word's; none for a word told in the future tense (`lead`: how
+    many sentences make the lead)."""
+    if not article.published or not any(times.get(k) for k in range(lead)):
         return {}  # (most articles: no dated lead, nothing to read)
-    coded = {ev.trigger.start for ev in events if ev.sentence < _LEAD_SENTENCES}
+    coded = {ev.trigger.start for ev in events if ev.sentence < lead}
     out: dict[str, TimeExpr] = {}
     for m in article.mentions:
-        if m.sentence >= _LEAD_SENTENCES or m.kind != "trigger" or m.start in coded or m.get("future") \
+        if m.sentence >= lead or m.kind != "trigger" or m.start in coded or m.get("future") \
                 or m.label not in QUAD_CATEGORY:
             continue
         days = [t for t in times.get(m.sentence, ()) if t.granularity == "day" and not t.end_value
@@ -332,15 +370,17 @@ def _uncoded_lead(article: Article, events: list[Event], times: dict[int, list[T
     return out
 
 
-def _wordless_lead(article: Article, times: dict[int, list[TimeExpr]]) -> "TimeExpr | None":
+def _wordless_lead(article: Article, times: dict[int, list[TimeExpr]], lead: int = _LEAD_SENTENCES
+                   ) -> "TimeExpr | None":
     """The day a lead sentence with no event word names, when it names one only, in the week before publication (a
     ceremony, a session: «دشن المحافظ أمس فعاليات الملتقى»، «رأس الأمير الجلسة التي عقدها مجلس الوزراء بعد ظهر
     أمس»): what was said, called for or praised there, told after it in a verb of the past («ودعا مستشار خادم
-    الحرمين»، «وبين أن مجلس الوزراء نوه»), was that day. None when the lead's sentences all have event words."""
-    if not article.published or not any(times.get(k) for k in range(_LEAD_SENTENCES)):
+    الحرمين»، «وبين أن مجلس الوزراء نوه»), was that day. None when the lead's sentences (the first `lead`) all have
+    event words."""
+    if not article.published or not any(times.get(k) for k in range(lead)):
         return None
-    worded = {m.sentence for m in article.mentions if m.kind == "trigger" and m.sentence < _LEAD_SENTENCES}
-    for k in range(_LEAD_SENTENCES):
+    worded = {m.sentence for m in article.mentions if m.kind == "trigger" and m.sentence < lead}
+    for k in range(lead):
         days = [t for t in times.get(k, ()) if t.granularity == "day" and not t.end_value
                 and _days_before(first_day(t.value), article.published)]
         if k not in worded and len({t.value for t in days}) == 1:
@@ -351,7 +391,8 @@ def _wordless_lead(article: Article, times: dict[int, list[TimeExpr]]) -> "TimeE
 def _story_dated(events: list[Event], published: str | None, reported: "set[int] | frozenset[int]" = frozenset(),
                  uncoded: "dict[str, TimeExpr] | None" = None, by_report: "set[int] | frozenset[int]" = frozenset(),
                  present: "set[int] | frozenset[int]" = frozenset(), retold: "set[int] | frozenset[int]" = frozenset(),
-                 wordless: "tuple[TimeExpr, frozenset[int]] | None" = None) -> list[Event]:
+                 wordless: "tuple[TimeExpr, frozenset[int]] | None" = None, lead_end: int = _LEAD_SENTENCES
+                 ) -> list[Event]:
     """Events of the lead's quad class (material conflict, verbal cooperation…) that later sentences tell without a
     date of their own take the day the lead gives them: «اقتحم مستوطنون المسجد الأقصى أمس» … «وأصيب 20
     فلسطينياً»: the wounded were hurt that day, not on the publication day (a daily's story of yesterday).
@@ -369,13 +410,17 @@ def _story_dated(events: list[Event], published: str | None, reported: "set[int]
     `wordless`: the day a lead sentence with no event word names (`_wordless_lead`) and the indices of the events
     told by a verb of the past outside a relative clause: those of the verbal class, dated by the publication day,
     take it when no lead event gives the verbal class its day («دشن المحافظ أمس فعاليات الملتقى» … «ودعا
-    مستشار خادم الحرمين أبناء المجتمع»)."""
+    مستشار خادم الحرمين أبناء المجتمع»). An event the lead's day would date takes instead the day the sentence right
+    before it gives the events of its class, one day, when that sentence is past the lead's («أكدت الخارجية المغربية في بيان
+    أمس» … «وأضاف البيان أن المملكة تجدد تضامنها»: the statement's day, not the day of the attack the lead names).
+    `lead_end`: how many sentences make the lead (one more past a dateline
+    line: `times.lead_sentences`)."""
     if not published:
         return events
     lead: dict[str, Event] = {}
     today: Event | None = None  # the lead's attack of the publication day itself: only pluperfect retellings take it
     for ev in events:
-        if ev.sentence >= _LEAD_SENTENCES:
+        if ev.sentence >= lead_end:
             break
         t = ev.date_evidence
         if ev.date_source in ("text", "story") and t is not None and t.granularity == "day" and ev.enddate is None \
@@ -404,9 +449,23 @@ def _story_dated(events: list[Event], published: str | None, reported: "set[int]
                and e.date_evidence.granularity == "day" and _days_before(e.date, published)
                and _story_class(e) == _RETOLD for e in events):
             retold = frozenset()  # another attack of the week: the pluperfect may tell that one
+    told: dict[tuple[int, str], tuple[int, str | None, TimeExpr | None]] = {}  # a sentence's own day, per class
+    for ev in events:
+        t = ev.date_evidence
+        if ev.date_source == "text" and t is not None and t.granularity == "day" and ev.enddate is None \
+                and not (ev.future or ev.negated or ev.hypothetical) and _days_before(ev.date, published):
+            key = (ev.sentence, _story_class(ev))
+            if told.setdefault(key, (ev.sentence, ev.date, t))[1] != ev.date:
+                told[key] = (-1, None, None)  # two days in one sentence («بعد هجومين في الأول … وفي الثالث»): neither
     out = []
     for i, ev in enumerate(events):
         src = days.get(_story_class(ev))
+        if src is not None and not retold_only and (plain is None or src[2] is not wordless[0]):
+            # «أكدت الخارجية المغربية في بيان أمس …» «وأضاف البيان أن المملكة المغربية تجدد تضامنها»: the sentence
+            # before, when it dates an event of the class itself, is nearer than the lead
+            near = told.get((ev.sentence - 1, _story_class(ev)))
+            if near is not None and near[0] > src[0]:
+                src = near
         if retold_only and _story_class(ev) == _RETOLD and i not in retold:
             src = None  # the publication day carries only to retellings
         if plain is not None and src is not None and src[2] is wordless[0] \
@@ -446,7 +505,8 @@ def _written_dated(events: list[Event], written: "tuple[str, TimeExpr]") -> list
             for ev in events]
 
 
-def _written_day(article: Article, words: TimeWords) -> "tuple[str, TimeExpr] | None":
+def _written_day(article: Article, words: TimeWords, lead: int = _LEAD_SENTENCES
+                 ) -> "tuple[str, TimeExpr] | None":
     """The day the story was written and the expression that shows it, when its day words with a weekday, the
     first in its lead, all put it on one day before the publication date (up to _LEAD_REACH_DAYS): «قتلوا اليوم
     الجمعة» in a record published Saturday was written on Friday, «أمس (الخميس)» too. Undated events took place
@@ -466,7 +526,7 @@ def _written_day(article: Article, words: TimeWords) -> "tuple[str, TimeExpr] | 
             found.append(((date.fromisoformat(t.value) - timedelta(days=offset)).isoformat(), t))
         except ValueError:
             continue
-    if not found or found[0][1].sentence >= _LEAD_SENTENCES or any(day != found[0][0] for day, _ in found) \
+    if not found or found[0][1].sentence >= lead or any(day != found[0][0] for day, _ in found) \
             or not _days_before(found[0][0], published):
         return None
     return found[0]
@@ -807,6 +867,13 @@ class _Background:
         توصل إليه»، «في الوقت الذي طالب فيه المشرعون»): the verb tells what the noun before it is, not the news."""
         toks, starts, norms, k = self.at_trigger(article, ev, memo)
         return k > 0 and any(norms[m] in self.relative for m in range(max(0, k - 3), k))
+
+    def described(self, article: Article, ev: Event, memo: dict) -> bool:
+        """True when a relative pronoun stands right before the event's word («التفجير الإرهابي الذي استهدف
+        مسجداً»، «الانتحاري الذي فجر نفسه»، «الجهة التي دعت للتظاهر»): the clause says what the noun before it is by
+        an act already known (for a verb of the past: done before the day it is told on)."""
+        toks, starts, norms, k = self.at_trigger(article, ev, memo)
+        return k > 0 and norms[k - 1] in self.relative
 
     def set_in(self, toks: list[Token], norms: list[str], m: int, nouns: set[int]) -> bool:
         """True when the relative pronoun at m describes an event noun after a preposition of setting, the noun right

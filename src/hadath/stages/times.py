@@ -139,7 +139,7 @@ class TimeTagger:
                  for sent, toks, norms, digits in self.candidates(article)]
         written: list[tuple[int, date]] = []  # (sentence, day) its day words with a weekday show it written on
         out = self.parse(article, [f for f in found if f[2]], pub, futures, written, triggers)
-        day = _written_day(written, pub)
+        day = _written_day(written, pub, lead_sentences(article))
         if day is not None:
             # «اليوم الجمعة» in the lead of a record dated Saturday, and no «أمس الجمعة» that agrees with the date:
             # the story was written on Friday, and its أمس, غداً, الأسبوع الماضي… count from that day
@@ -253,10 +253,24 @@ _WRITTEN_REACH_DAYS = 7  # a story written up to this many days before its publi
 _WRITTEN_LEAD = 2  # the lead's sentences: a daily edits their day words for the publication day, not the body's
 
 
-def _written_day(written: list[tuple[int, date]], pub: date | None) -> date | None:
-    """The day the story was written when its lead's day words with a weekday show one before the publication
-    date and none of its day words with a weekday agrees with the publication date; else None."""
-    lead = [day for index, day in written if index < _WRITTEN_LEAD]
+_DATELINE_TOKENS = 6  # a first sentence this short with a dash is a dateline (عين اليوم – كابول), not the lead's news
+_DASHES = frozenset({"-", "–", "—", "_"})
+
+
+def lead_sentences(article: Article) -> int:
+    """How many sentences from the first make the story's lead: _WRITTEN_LEAD, and one more when the first is a
+    dateline alone on its line («عين اليوم – كابول»، «حنان الحامدي – متابعات»: a few words and a dash)."""
+    toks = article.tokens[0] if article.tokens else ()
+    if 0 < len(toks) <= _DATELINE_TOKENS and any(t.kind == "punct" and t.text in _DASHES for t in toks):
+        return _WRITTEN_LEAD + 1
+    return _WRITTEN_LEAD
+
+
+def _written_day(written: list[tuple[int, date]], pub: date | None, lead_end: int = _WRITTEN_LEAD) -> date | None:
+    """The day the story was written when its lead's day words with a weekday (those of its first `lead_end`
+    sentences) show one before the publication date and none of its day words with a weekday agrees with the
+    publication date; else None."""
+    lead = [day for index, day in written if index < lead_end]
     if pub is None or not lead or lead[0] == pub or any(day != lead[0] for _, day in written):
         return None
     return lead[0] if (pub - lead[0]).days <= _WRITTEN_REACH_DAYS else None
