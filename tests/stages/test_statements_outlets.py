@@ -48,3 +48,14 @@ def test_an_agency_a_body_belongs_to_is_no_outlet(nlp, text, speaker):
 
 def test_relaying_with_no_outlet_named(nlp):
     assert [via for _, via, _ in _read(nlp, "ونقلت عنه قوله إن الوضع مستقر.")] == [None]
+
+
+@pytest.mark.parametrize("text, code, name", [
+    ("وقالت مصادر عراقية لوكالة الأنباء الألمانية إن القصف أدى إلى مقتل عدد من المسلحين.", "DEU",
+     "Deutsche Presse-Agentur"),
+    ("ونقلت وكالة أنباء الجمهورية الإسلامية عن ظريف قوله إن الأنشطة لها علاقة ببناء طرق.", "IRN", "IRNA"),
+])
+def test_news_agencies_are_outlets_of_the_lexicon(nlp, text, code, name):
+    art = nlp(text)
+    assert [s.reported_via_name for s in art.statements] == [name]
+    assert any(m.get("sector") == "MED" and m.get("code") == code for m in art.mentions)
