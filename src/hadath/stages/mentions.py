@@ -74,6 +74,11 @@ class MentionMatcher:
         # the first three letters of every verb form: a word none of whose readings as a verb begins so (at its
         # first letters or past a clitic) has no verb reading, and `verb_variants` need not be worked out
         self._verb_starts = frozenset(form[:3] for form in lexicon.verbs)
+        # topic_words.tsv subject_matter: the nouns a nationality adjective describes as a matter talked of, no party
+        # (الأزمة السورية، العلاقات السعودية الروسية، الملف اليمني)
+        from ..lexicon.compile import _rows
+        self._matters = frozenset("ال" + normalize(r["phrase"]) for r in _rows("topic_words.tsv")
+                                  if r["class"] == "subject_matter")
 
     def _cached(self, cache: dict, key, make):
         """Look `key` up in one of the per-word caches, computing it with `make` on a miss."""
@@ -131,6 +136,8 @@ class MentionMatcher:
                 continue  # القاعدة الجوية، القاعدة الاستراتيجية، القاعدة النقدية: the noun (a base), described
             if n == 1 and _dual_adjective(toks, hits, h):
                 continue  # العمليتين الانتحاريتين: an adjective of the dual noun before, no two bombers
+            if n == 1 and self._of_matter(toks, hits, h):
+                continue  # بحث الجانبان الأزمة السورية: the crisis talked of, Syria no party to the talk
             if self._attributive(toks, hits, h, adjectives):
                 adjectives.add(i)
                 if _last_letter(toks[i].text) == "ي" and all(p.sector == "UAF" for p in payloads):
@@ -313,6 +320,24 @@ class MentionMatcher:
         if toks[i].norm.startswith("ال"):
             return _definite_noun(before.norm)
         return not _definite_noun(before.norm) and (_last_letter(before.text) == "ة" or before.norm.endswith("ات"))
+
+    def _of_matter(self, toks: list[Token], hits: list, h: int) -> bool:
+        """True for a nationality adjective with the article right after a noun of subject matter (topic_words.tsv
+        subject_matter: «الأزمة السورية»، «الملف النووي الإيراني»، «العلاقات السعودية الروسية», one adjective or a
+        nationality between): the matter, no party («الحكومة السورية» and «السفير اليمني» stay)."""
+        i, _, payloads, _ = hits[h]
+        if i == 0 or not toks[i].norm.startswith(("ال", "وال")) or not all(
+                isinstance(p, ActorEntry) and p.kind in ("demonym", "country") for p in payloads) or not any(
+                p.kind == "demonym" for p in payloads):
+            return False
+        for k in (i - 1, i - 2):  # the noun right before, or past one adjective (الملف النووي الإيراني)
+            if k < 0 or toks[k].kind != "ar":
+                return False
+            if any(stem in self._matters for stem, _ in clitic_variants(toks[k].norm)):
+                return True
+            if k == i - 2 or not (toks[k].norm.startswith("ال") and _last_letter(toks[k].text) in "ية"):
+                return False
+        return False
 
     def _masculine_adjective(self, toks: list[Token], hits: list, h: int, adjectives: set[int]) -> bool:
         """True for a one-word role noun in ي with the article (الإرهابي، الانتحاري، الإعلامي) that is the masculine
