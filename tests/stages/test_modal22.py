@@ -118,3 +118,8 @@ def test_required_approval_is_future(nlp):
 def test_given_approval_stays(nlp):
     evs = find(nlp, "ووافق البرلمان اليوناني على الخطة أمس.", "AGREE", "وافق")
     assert evs and not any(e.future or e.hypothetical for e in evs)
+
+
+def test_fighters_captured_by_an_armed_group_are_no_hostages(nlp):
+    text = "من جهة أخرى ألقت المقاومة في محافظة الضالع وسط اليمن القبض على 125 مسلحا حوثيا عقب سيطرتها على المنطقة."
+    assert not find(nlp, text, "ASSAULT", "ألقت")

@@ -317,10 +317,12 @@ class EventCoder:
                               Group(own.tok_start, own.tok_end, [own], own.get("prefix")))]
             negated, future, hypothetical = self._modality(toks, trig, cues, earlier)
             kind, mode, cameo = entry.event, entry.mode, entry.cameo
-            if entry.mode == "arrest" and actor and _armed_group(actor[0], article.text) and (
-                    entry.pos == "verb" or actor[0].prep == "passive_agent" or _light_subject_of(actor[0], cues)):
+            if entry.mode == "arrest" and actor and recipient and _armed_group(actor[0], article.text) and (
+                    entry.pos == "verb" or actor[0].prep == "passive_agent" or _light_subject_of(actor[0], cues)) \
+                    and not any(_fighters(g, article.text) for g in recipient):
                 # «احتجزه تنظيم القاعدة»، «9500 شخص تحتجزهم جماعات جهادية»، «اعتقال الصحافيين من قبل المسلحين
-                # الحوثيين»: an armed group holding someone takes a hostage, it arrests no one
+                # الحوثيين»: an armed group holding someone takes a hostage, it arrests no one (fighters it captures,
+                # «ألقت المقاومة القبض على 125 مسلحا حوثيا», are no hostages)
                 kind, mode, cameo = "ASSAULT", "abduct", "181"
             s, e = trig.start, trig.end
             if _contiguous_tail(trig):
@@ -2409,6 +2411,11 @@ def _armed_group(g: Group, text: str) -> bool:
     «تنظيم القاعدة»، «جماعات جهادية»، «مسلحون»), not a state's forces."""
     e = g.entity(text)
     return e.sector in ("REB", "UAF") or e.code == "IMG"
+
+
+def _fighters(g: Group, text: str) -> bool:
+    """True for a phrase naming fighters or forces (sector MIL, UAF, REB, COP): captured, not taken hostage."""
+    return g.entity(text).sector in ("MIL", "UAF", "REB", "COP")
 
 
 def _light_subject_of(g: Group, cues: dict[int, Mention]) -> bool:
