@@ -74,7 +74,8 @@ def test_only_a_place_read_as_a_location_locates_the_event(nlp):
     ("وكانت السلطات في الولايات المتحدة بالتعاون مع أجهزة لتطبيق القانون في الخارج قد أغلقت منتدى «داركود» على "
      "الإنترنت الذي يستخدمه مرتكبو جرائم إلكترونية ووجهت اتهامات لاثني عشر شخصا.", "ACCUSE"),
     # وكان + an imperfect verb opening the sentence: what used to be, however long the clause
-    ("وكان يدير المكتبة العامة في المدينة القديمة قبل أن يعتقله مسلحون من تنظيم داعش.", "COERCE"),
+    # (round 22, modal22: militants who seize him abduct him, an ASSAULT the report filter weighs; the police arrest)
+    ("وكان يدير المكتبة العامة في المدينة القديمة قبل أن تعتقله الشرطة.", "COERCE"),
 ])
 def test_a_background_event_is_not_dated_on_the_publication_day(nlp, text, etype):
     ev, _ = _event(nlp, text, etype=etype)

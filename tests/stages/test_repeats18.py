@@ -14,7 +14,7 @@ def test_a_later_definite_noun_of_the_attack_is_not_coded_again(nlp):
 
 def test_the_same_arrest_told_again_with_its_count_is_not_coded_again(nlp):
     evs = _of(nlp, "من ناحية أخرى، اعتقل تنظيم داعش 38 مواطنا في مناطق مختلفة بمدينة الموصل أمس. وشن التنظيم "
-                   "حملة واسعة أسفرت عن اعتقال 38 مواطنا موصليا.", "COERCE")
+                   "حملة واسعة أسفرت عن اعتقال 38 مواطنا موصليا.", "ASSAULT")  # (an armed group's arrest: modal22)
     assert [e.trigger.text for e in evs] == ["اعتقل"]
 
 

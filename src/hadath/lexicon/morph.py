@@ -109,7 +109,8 @@ def verb_variants(norm: str) -> list[tuple[str, str, bool]]:
             bases.append((norm[2:], norm[:2]))
     for w, p in bases:
         cands = [(w, False)]
-        if len(w) > 3 and w[0] == "س" and w[1] in "يتنا":
+        if len(w) > 3 and w[0] == "س" and (w[1] in "يتن" or w[1] == "ا" and len(w) > 4):
+            # (the first person سأفعل keeps three letters past its ا: «سائد» is no future of أيّد, written سيؤيد)
             cands.append((w[1:], True))
         for c, fut in cands:
             out.append((c, p, fut))

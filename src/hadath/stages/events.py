@@ -60,6 +60,9 @@ class EventCoder:
         self.fw = function_words if function_words is not None else FunctionWords.load()
         # word beginnings with س + ي/ت/ن that are nouns, not the future prefix (سياسة، سيارة، ستة): time_words.tsv
         self.not_future = tuple(sorted(TimeWords.load().words_of("not_future")))
+        # month names and time nouns an upcoming word qualifies further on in a verb's clause (أيلول المقبل)
+        tw = TimeWords.load()
+        self.months = frozenset(w for c in ("month", "hijri_month") for w in tw.words_of(c)) | _TIME_HEADS
 
     def __call__(self, article: Article) -> Article:
         by_sentence: dict[int, list[Mention]] = {}
@@ -93,6 +96,7 @@ class EventCoder:
                 here = self._addressed(article.text, toks, ms)
                 coded = _honorific_actors(toks, coded, ms, here or honored)
                 coded = _call_content_actors(toks, coded, self.fw)
+                coded = _framed_acts(toks, coded, ms, events)
                 honored = here or honored
                 events.extend(coded)
             last = (toks, ms or [], coded)
@@ -156,6 +160,7 @@ class EventCoder:
         triggers = _no_commemorated(triggers, cues, toks)
         triggers = _no_fatal_spot(triggers, cues, toks)
         triggers = _no_sport_events(triggers, cues, toks)
+        triggers = _no_reporter_acts(triggers, cues, toks, ents)
         if not triggers:
             return []
         trig_toks = {t.tok_start for t in triggers}
@@ -311,16 +316,24 @@ class EventCoder:
                 actor = [next((g for g in groups if g.start_tok == own.tok_start),
                               Group(own.tok_start, own.tok_end, [own], own.get("prefix")))]
             negated, future, hypothetical = self._modality(toks, trig, cues, earlier)
+            kind, mode, cameo = entry.event, entry.mode, entry.cameo
+            if entry.mode == "arrest" and actor and recipient and _armed_group(actor[0], article.text) and (
+                    entry.pos == "verb" or actor[0].prep == "passive_agent" or _light_subject_of(actor[0], cues)) \
+                    and not any(_fighters(g, article.text) for g in recipient):
+                # «احتجزه تنظيم القاعدة»، «9500 شخص تحتجزهم جماعات جهادية»، «اعتقال الصحافيين من قبل المسلحين
+                # الحوثيين»: an armed group holding someone takes a hostage, it arrests no one (fighters it captures,
+                # «ألقت المقاومة القبض على 125 مسلحا حوثيا», are no hostages)
+                kind, mode, cameo = "ASSAULT", "abduct", "181"
             s, e = trig.start, trig.end
             if _contiguous_tail(trig):
                 e = toks[int(trig.get("tail_end")) - 1].end
             ev = Event(
-                id=f"{article.id}-{index}-{numbered + len(events)}", doc_id=article.id, event=entry.event,
+                id=f"{article.id}-{index}-{numbered + len(events)}", doc_id=article.id, event=kind,
                 sentence=index, sentence_start=sent.start, sentence_end=sent.end,
                 sentence_text=article.text[sent.start:sent.end], trigger=Trigger(article.text[s:e], s, e),
                 actor=tuple(_protester(g.entity(article.text), entry.event) for g in actor),
-                recipient=tuple(g.entity(article.text, located=entry.event in _LOCAL_TARGETS) for g in recipient),
-                mode=entry.mode or None, context=entry.context, cameo=entry.cameo or None, date=article.published,
+                recipient=tuple(g.entity(article.text, located=kind in _LOCAL_TARGETS) for g in recipient),
+                mode=mode or None, context=entry.context, cameo=cameo or None, date=article.published,
                 negated=negated, future=future, hypothetical=hypothetical,
             )
             events.append(ev)
@@ -503,7 +516,8 @@ class EventCoder:
             future = _intended_noun(toks, trig, cues, start) or self._planned_object(toks, trig, cues, start, earlier) \
                 or self._future_relative(toks, trig, cues) or self._future_object(toks, trig, cues, start, earlier)
         if not future and trig.get("pos") == "verb" and trig.get("aspect") == "imperfect":
-            future = _upcoming(toks, trig, cues)  # يزور الرئيس غدا القاهرة، يعقد الاجتماع الأسبوع المقبل
+            future = _upcoming(toks, trig, cues) or self._upcoming_later(toks, trig, cues)
+            # يزور الرئيس غدا القاهرة، يعقد الاجتماع الأسبوع المقبل، وتستضيف عشق أباد الجمعية في 15 أيلول المقبل
         if not negated and trig.get("pos") == "noun" and trig.label != "ASSAULT":
             # (not a death or an attack: «لم يعلن الجيش عن مقتل الجنود» leaves open whether they died)
             negated = _unannounced(toks, trig, cues, start, self.fw)
@@ -518,6 +532,8 @@ class EventCoder:
                 negated = True  # نفى الاتهامات: what is denied is the charge's content, not that it was made
             elif c.label == "hypothetical" and k >= start - 6 and "\u064b" not in toks[k].text:
                 hypothetical = True  # (إذاً with tanween is «so», no condition)
+            elif c.label == "condition" and k >= i - 2:
+                hypothetical = True  # مرهونة بموافقة البرلمان، شريطة أن تنسحب القوات: the condition laid down
         if i > 0 and strip_wa(toks[i - 1].norm) in self.fw.past_anchor or (
                 i > 1 and toks[i - 1].norm == "ان" and strip_wa(toks[i - 2].norm) in self.fw.past_anchor):
             # (بعد أن هاجم المسلحون: what a call follows has happened, it is not what is called for)
@@ -536,6 +552,26 @@ class EventCoder:
             if i - t.tok_start <= reach and _embeds(t, trig, cues, toks):
                 future = True
         return negated, future, hypothetical
+
+    def _upcoming_later(self, toks: list[Token], trig: Mention, cues: dict[int, Mention]) -> bool:
+        """True for an imperfect verb whose clause goes on, within eighteen words, to a month name or a time noun
+        with its upcoming word, «وتستضيف عشق أباد الجمعية العمومية … في 15 و16 أيلول (سبتمبر) المقبل»: the act
+        is still to come (not past a comma or a relative pronoun)."""
+        end = max(trig.tok_end, int(trig.get("tail_end") or 0))
+        for k in range(end, min(len(toks), end + 18)):
+            x = toks[k]
+            if x.kind == "punct" and x.text not in "()":
+                return False
+            if (c := cues.get(k)) is None:
+                continue
+            if c.label == "relative":
+                return False
+            if c.label == "upcoming" and k > 0:
+                j = k - 1
+                if toks[j].text == ")" and j >= 2 and toks[j - 2].text == "(":
+                    j -= 3  # أيلول (سبتمبر) المقبل
+                return j >= 0 and strip_wa(toks[j].norm) in self.months
+        return False
 
     def _future_verb(self, k: int, toks: list[Token], cues: dict[int, Mention]) -> bool:
         """True if token k is a verb with the future prefix سـ (سيعقد، وستنطلق; not سياسة، سيارة: time_words.tsv
@@ -2350,6 +2386,130 @@ def _no_sport_events(triggers: list[Mention], cues: dict[int, Mention], toks: li
     return [t for t in triggers if t.label in ("ASSAULT", "PROTEST")]
 
 
+def _framed_acts(toks: list[Token], coded: list[Event], mentions: list[Mention], before: list[Event]) -> list[Event]:
+    """The sentence's events, an event noun right after a framing verb opening the sentence («وتأتي زيارة الجبير
+    إلى موسكو في إطار …», cues.tsv framing) taking the future flag of the story's latest earlier event of its type
+    and mode with an actor of the same code («سيزور الجبير موسكو الثلاثاء المقبل»): the coming act told again."""
+    frame = next((m for m in mentions if m.kind == "cue" and m.label == "framing" and m.tok_start <= 2), None)
+    if frame is None or frame.tok_end >= len(toks) or not before:
+        return coded
+    at = toks[frame.tok_end].start
+    out = []
+    for ev in coded:
+        if ev.trigger.start == at and ev.actor and not ev.future:
+            codes = {a.code for a in ev.actor if a.code}
+            told = next((x for x in reversed(before) if x.event == ev.event and x.mode == ev.mode and
+                         codes & {a.code for a in x.actor}), None)
+            if told is not None and told.future:
+                ev = ev.updated(future=True)
+        out.append(ev)
+    return out
+
+
+def _armed_group(g: Group, text: str) -> bool:
+    """True for a phrase naming an armed group or militants (sector REB or UAF, or an insurgent group coded IMG:
+    «تنظيم القاعدة»، «جماعات جهادية»، «مسلحون»), not a state's forces."""
+    e = g.entity(text)
+    return e.sector in ("REB", "UAF") or e.code == "IMG"
+
+
+def _fighters(g: Group, text: str) -> bool:
+    """True for a phrase naming fighters or forces (sector MIL, UAF, REB, COP): captured, not taken hostage."""
+    return g.entity(text).sector in ("MIL", "UAF", "REB", "COP")
+
+
+def _light_subject_of(g: Group, cues: dict[int, Mention]) -> bool:
+    """True if the phrase stands right after a light verb, its subject: «قام الحوثيون … باحتجاز أشخاص»، «وشن التنظيم
+    حملة أسفرت عن اعتقال 38 مواطنا» (not a genitive: «قتيلين في صفوف الإرهابيين مع اعتقال سبعة»)."""
+    c = cues.get(g.start_tok - 1)
+    return c is not None and c.label == "light_verb"
+
+
+def _first_person_past(toks: list[Token], t: Mention) -> bool:
+    """True for a perfect verb spelled only as the first person: «التقينا»، «زرنا» (ـنا), «التقيت»، «زرت»، «دعوت» (a
+    defective or hollow verb, whose third person feminine drops the letter: التقت، زارت، دعت); a sound verb in ـت
+    (قابلت) may be «she met» and is not read so."""
+    if t.get("pos") != "verb" or t.get("aspect") != "perfect" or t.get("object_pronoun"):
+        return False
+    w = toks[t.tok_start].norm[len(t.get("prefix")):]
+    lemma = t.entry.lemma
+    if w.endswith("نا"):
+        stem, sound = w[:-2], True
+    elif w.endswith("ت") and not w.endswith("ات"):
+        stem, sound = w[:-1], False  # (a sound stem in ـت is the feminine too)
+    else:
+        return False
+    stems = {lemma[:-1] + "و"} if lemma.endswith("ا") else {lemma} if lemma.endswith("ي") else set()
+    if len(lemma) == 3 and lemma[1] == "ا":
+        stems.add(lemma[0] + lemma[2])  # زار → زرت، زرنا
+    return stem in stems or sound and stem == lemma
+
+
+def _unquoted_before(toks: list[Token], k: int, cues: dict[int, Mention]) -> bool:
+    """True if token k stands outside any quotation of its sentence, with no report verb or colon before it: the
+    writer's own words (not «وأضاف: "فقد زرت المملكة سابقا"», nor a quotation that a mark after it closes)."""
+    opened = 0
+    straight = 0
+    for j in range(k):
+        x = toks[j].text
+        if x == ":" or (c := cues.get(j)) is not None and c.label == "report":
+            return False
+        if x in "«“":
+            opened += 1
+        elif x in "»”":
+            opened -= 1
+        elif x == '"':
+            straight += 1
+    if opened or straight % 2:
+        return False
+    for j in range(k + 1, len(toks)):
+        x = toks[j].text
+        if x in "«“":
+            return True
+        if x in "»”":
+            return False  # (a closing mark with no opening one: the quotation began in a sentence before)
+    return sum(toks[j].text == '"' for j in range(k + 1, len(toks))) % 2 == 0
+
+
+def _paper_subject(toks: list[Token], t: Mention, ents: list[Mention]) -> bool:
+    """True for a meeting or visit verb whose subject is a name in quote marks, opening the sentence before it,
+    «"المدينة" التقت بابن خالة الشهيد»، «"الجزيرة" زارت», or right after it with بـ or an object after the name,
+    «والتقت "واس" بأحد مرتادي العين»، «التقت «عكاظ» عددا من المصابين»: the newspaper's own interview or visit, no event
+    of the news (not a party the lexicons give a sector other than the media: «والتقت «حماس» بوفد مصري»)."""
+    i = t.tok_start
+    if t.label != "CONSULT" or t.get("pos") != "verb" or t.get("aspect") != "perfect" or \
+            not toks[i].norm.endswith("ت"):
+        return False
+    span = None
+    if i >= 3 and toks[i - 1].text in _CLOSE_QUOTES and not t.get("prefix"):
+        for j in (i - 3, i - 4):
+            if j >= 0 and toks[j].text in _OPEN_QUOTES and all(toks[m].kind == "ar" for m in range(j + 1, i - 1)) \
+                    and (j == 0 or j == 1 and toks[0].norm == "و"):
+                span = (j + 1, i - 1)
+                break
+    end = int(t.get("tail_end") or t.tok_end)
+    if span is None and end + 3 < len(toks) and toks[end].text in _OPEN_QUOTES:
+        for m in (end + 2, end + 3):
+            if toks[m].text in _CLOSE_QUOTES and all(toks[k].kind == "ar" for k in range(end + 1, m)) and \
+                    m + 1 < len(toks) and toks[m + 1].kind == "ar" and not toks[m + 1].norm.startswith("ال"):
+                span = (end + 1, m)  # (then بـ or an indefinite object: بأحد، عددا)
+                break
+    if span is None:
+        return False
+    return not any(span[0] <= e.tok_start < span[1] and e.get("sector") not in (None, "", "MED") for e in ents)
+
+
+def _no_reporter_acts(triggers: list[Mention], cues: dict[int, Mention], toks: list[Token],
+                      ents: list[Mention]) -> list[Mention]:
+    """Drop the reporter's own meetings and visits: a meeting verb in the first person outside any quotation
+    («التقينا بالسفير»، «وفي جولتنا التقيت بمدير المبيعات»), or one whose subject is the paper's quoted name
+    («"المدينة" التقت بـ…»): the paper's interview or tour, not news (a first-person request, «وطلبنا من القاضي أن
+    يتنحى», may be a speaker's words told without quote marks, and stays)."""
+    mine = [t for t in triggers if t.label == "CONSULT" and (_paper_subject(toks, t, ents) or _first_person_past(
+        toks, t) and _unquoted_before(toks, t.tok_start, cues))]
+    return [t for t in triggers if t not in mine] if mine else triggers
+
+
 def _acting_roles(toks: list[Token], triggers: list[Mention], ents: list[Mention]) -> list[Mention]:
     """Drop a role noun (المتظاهرون, also an agent) read as a trigger where على/ضد or an attached لـ governs it: fire
     opened على المتظاهرين, protection للمتظاهرين tell what was done to them, not that they protested. They stay
@@ -4040,15 +4200,17 @@ def _embeds(t: Mention, trig: Mention, cues: dict[int, Mention], toks: list[Toke
 
 def _intended_noun(toks: list[Token], trig: Mention, cues: dict[int, Mention], start: int) -> bool:
     """True if the event noun is still to come (الاجتماع المقبل), the topic talked of (بحث الوزيران التعاون
-    العسكري: cooperation, aid or support after a word of discussing), or the verbal noun an aim, purpose or future
-    word governs through its preposition (أكد حرص المملكة العربية السعودية على التعاون، يهدف إلى دعم الاقتصاد);
-    the clause starts at token `start`."""
+    العسكري: cooperation, aid or support after a word of discussing), what is needed (تتطلب الخطط موافقة البرلمان),
+    or the verbal noun an aim, purpose or future word governs through its preposition (أكد حرص المملكة العربية
+    السعودية على التعاون، يهدف إلى دعم الاقتصاد); the clause starts at token `start`."""
     i = trig.tok_start
     if _upcoming(toks, trig, cues) or _upcoming_before(toks, trig, cues):
         return True
     before = [(k, c) for k in range(max(start, i - 8), i) if (c := cues.get(k)) is not None]
     if trig.label in _TOPICS and any(c.label == "discuss" and not _apart(toks, cues, c.tok_end, i) for _, c in before):
         return True
+    if any(c.label == "need" and not _apart(toks, cues, c.tok_end, i) for _, c in before):
+        return True  # وتتطلب هذه الخطط بعد ذلك موافقة البرلمان: an approval required, not given
     return (_complement_noun(toks, trig, ("الي", "علي")) or _light_complement(toks, trig, cues)) and any(
         (c.label in _INTENDED and k < i - 3 or c.label == "purpose" or c.label == "keen" and _keen(toks, cues, k))
         and not _apart(toks, cues, c.tok_end, i) for k, c in before)
@@ -4091,6 +4253,8 @@ def _conditioned(toks: list[Token], trig: Mention, cues: dict[int, Mention]) -> 
         if toks[k].kind == "punct":
             return False
         c = cues.get(k)
+        if c is not None and c.label == "condition":
+            return True  # عودة السفير مرهونة بموافقة الحكومة: what a condition is laid on
         if c is not None and c.label == "hypothetical" and "\u064b" not in toks[k].text:
             return not (c.tok_end < len(toks) and toks[c.tok_end].norm == "من")
     return False
