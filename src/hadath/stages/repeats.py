@@ -19,7 +19,8 @@ A weapon (repeat_words.tsv class `instrument`: ناسفة، مفخخة) told aft
 done, not an act of its own («شنوا هجوما على قاعدة عسكرية بسيارة مفخخة»): it is dropped, the nearest act taking its
 recipients, unless one of the two has an actor and the other none; a weapon told first («سيارة مفخخة انفجرت») stays.
 
-Two assaults of one clause with parties of their own are one act too when their parties do not clash: the same actor
+Two assaults of one clause with parties of their own are one act too when their parties do not clash (an abduction
+and another assault never are: «احتجزوهم … وعذبوهم»): the same actor
 (or none), and their recipients are the same, or one of them has none, or one is a toll's
 victims and the other an attack's target (a `toll` word of `lexicon/data/repeat_words.tsv`: «قتل 12 شخصا أمس عندما
 هاجم انتحاريان حمام سباحة»، «مقتل جنديين تركيين في تفجير سيارة ملغومة استهدفت قافلة عسكرية»), and no two places
@@ -340,6 +341,8 @@ class RepeatMerger:
         if x.sentence != y.sentence or x.event != y.event or (x.negated, x.future, x.hypothetical) != (
                 y.negated, y.future, y.hypothetical):
             return False
+        if (x.mode == "abduct") != (y.mode == "abduct"):
+            return False  # «احتجزه تنظيم القاعدة … وعذبوهم»: taking someone and hurting him are two acts
         if dated and x.date != y.date and (_own_date(x) or _own_date(y)):
             return False
         lo, hi = sorted((x.trigger, y.trigger), key=lambda t: t.start)
