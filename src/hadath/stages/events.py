@@ -2426,23 +2426,20 @@ def _light_subject_of(g: Group, cues: dict[int, Mention]) -> bool:
 
 
 def _first_person_past(toks: list[Token], t: Mention) -> bool:
-    """True for a perfect verb spelled only as the first person: «التقينا»، «زرنا» (ـنا), «التقيت»، «زرت»، «دعوت» (a
-    defective or hollow verb, whose third person feminine drops the letter: التقت، زارت، دعت); a sound verb in ـت
-    (قابلت) may be «she met» and is not read so."""
+    """True for a perfect verb spelled only as the first person singular: «التقيت»، «زرت»، «دعوت» (a defective or hollow
+    verb, whose third person feminine drops the letter: التقت، زارت، دعت); a sound verb in ـت (قابلت) may be «she
+    met», and the plural «التقينا» is as often a delegation speaking in an interview («التقينا في جنيف بالأمين العام
+    للأمم المتحدة») as the paper: neither is read so."""
     if t.get("pos") != "verb" or t.get("aspect") != "perfect" or t.get("object_pronoun"):
         return False
     w = toks[t.tok_start].norm[len(t.get("prefix")):]
     lemma = t.entry.lemma
-    if w.endswith("نا"):
-        stem, sound = w[:-2], True
-    elif w.endswith("ت") and not w.endswith("ات"):
-        stem, sound = w[:-1], False  # (a sound stem in ـت is the feminine too)
-    else:
+    if not w.endswith("ت") or w.endswith("ات"):
         return False
     stems = {lemma[:-1] + "و"} if lemma.endswith("ا") else {lemma} if lemma.endswith("ي") else set()
     if len(lemma) == 3 and lemma[1] == "ا":
-        stems.add(lemma[0] + lemma[2])  # زار → زرت، زرنا
-    return stem in stems or sound and stem == lemma
+        stems.add(lemma[0] + lemma[2])  # زار → زرت
+    return w[:-1] in stems
 
 
 def _unquoted_before(toks: list[Token], k: int, cues: dict[int, Mention]) -> bool:
@@ -2501,8 +2498,8 @@ def _paper_subject(toks: list[Token], t: Mention, ents: list[Mention]) -> bool:
 
 def _no_reporter_acts(triggers: list[Mention], cues: dict[int, Mention], toks: list[Token],
                       ents: list[Mention]) -> list[Mention]:
-    """Drop the reporter's own meetings and visits: a meeting verb in the first person outside any quotation
-    («التقينا بالسفير»، «وفي جولتنا التقيت بمدير المبيعات»), or one whose subject is the paper's quoted name
+    """Drop the reporter's own meetings and visits: a meeting verb in the first person singular outside any quotation
+    («وفي جولتنا التقيت بمدير المبيعات»), or one whose subject is the paper's quoted name
     («"المدينة" التقت بـ…»): the paper's interview or tour, not news (a first-person request, «وطلبنا من القاضي أن
     يتنحى», may be a speaker's words told without quote marks, and stays)."""
     mine = [t for t in triggers if t.label == "CONSULT" and (_paper_subject(toks, t, ents) or _first_person_past(
