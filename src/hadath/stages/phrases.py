@@ -3,7 +3,7 @@ preposition that governs each phrase and the phrases conjoined to it by و."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from ..arabic.normalize import normalize
@@ -232,8 +232,29 @@ def _with_unknown_names(toks: list[Token], ents: list[Mention], cues: dict[int, 
             ents = [m for m in ents if m.tok_start not in inside]
             added += aged
     if not added:
-        return ents
-    return sorted([*ents, *added], key=lambda x: x.tok_start)
+        return _with_titles(toks, ents)
+    return _with_titles(toks, sorted([*ents, *added], key=lambda x: x.tok_start))
+
+
+_PERSONS = ("person", "name", "titled_name")  # the types of a mention that names a person
+
+
+def _with_titles(toks: list[Token], ents: list[Mention]) -> list[Mention]:
+    """The mentions, where a person's name follows a title abbreviated to a letter and its dot (وحث د. الدخيل على،
+    وزير التعليم د. عزام الدخيل) with its span stretched back over the title: one phrase with it, the verb's subject
+    right after the verb, the office's holder right after the office."""
+    out = ents
+    for i, m in enumerate(ents):
+        k = m.tok_start - 2
+        if k < 0 or toks[k + 1].text != "." or not _abbreviated(toks, k) or m.kind != "actor" or m.get("prefix") \
+                or m.get("type") not in _PERSONS or (i and ents[i - 1].tok_end > k) or k and _title(toks[k - 1]):
+            continue  # (cheapest first: a dot before the name; not after the title written out, الدكتور د.عزام:
+            # the phrase is the title's, and the subject before its verb is left whole)
+        if out is ents:
+            out = list(ents)
+        gap = " " if toks[k + 1].end < m.start else ""
+        out[i] = replace(m, start=toks[k].start, text=f"{toks[k].text}.{gap}{m.text}", tok_start=k)
+    return out
 
 
 def _given_names_anywhere(toks: list[Token], ents: list[Mention], cues: dict[int, Mention], fw: FunctionWords,
@@ -369,9 +390,22 @@ def _covered(ents: list[Mention], cues: dict[int, Mention]) -> set[int]:
         j for c in cues.values() for j in range(c.tok_start, c.tok_end)}
 
 
+_ABBREVIATED_TITLES = ("د",)  # a title written as a letter and a dot (د. = الدكتور): د. عبدالرحمن المديرس
+
+
+def _abbreviated(toks: list[Token], k: int) -> bool:
+    """True for a title abbreviated to one letter at token k, its dot next (د. عبدالرحمن المديرس، د.عزام الدخيل)."""
+    return k + 2 < len(toks) and toks[k].norm in _ABBREVIATED_TITLES and toks[k + 1].text == "." and \
+        toks[k].kind == "ar"
+
+
 def _titled_run(toks: list[Token], k: int, covered: set[int], fw: FunctionWords) -> int | None:
     """The end of «definite title + name the lexicons lack» starting at token k (الدكتور يوسف الرميح) where what
-    follows ends the phrase; None if there is none."""
+    follows ends the phrase; None if there is none. A title abbreviated to a letter and its dot (د. عبدالرحمن
+    المديرس) is one too, where a given name and a family name follow."""
+    if k + 1 < len(toks) and len(toks[k].norm) == 1 and _abbreviated(toks, k) and k + 1 not in covered:
+        end = _name_run(toks, k + 2, covered, fw)
+        return end if end is not None and end - k >= 4 and _phrase_ends(toks, end, fw) else None
     if k + 1 >= len(toks) or not toks[k].norm.startswith("ال") or not _title(toks[k]):
         return None
     end = _name_run(toks, k + 1, covered, fw, feminine=toks[k].norm.endswith("ه"))
@@ -423,9 +457,9 @@ def _given_run(toks: list[Token], k: int, covered: set[int], fw: FunctionWords) 
 
 
 def _named_before(toks: list[Token], k: int, covered: set[int], names: frozenset[str], fw: FunctionWords) -> int | None:
-    """The end of a family name in `names` at token k, alone or after بن or a definite title (الرميح، بن رقوش،
-    الدكتور الدخيل), where what follows ends the phrase; None otherwise."""
-    j = k + (toks[k].norm in fw.kinship or toks[k].norm in _definite_titles())
+    """The end of a family name in `names` at token k, alone or after بن or a definite or abbreviated title (الرميح،
+    بن رقوش، الدكتور الدخيل، د. الدخيل), where what follows ends the phrase; None otherwise."""
+    j = k + (toks[k].norm in fw.kinship or toks[k].norm in _definite_titles()) + 2 * _abbreviated(toks, k)
     if j >= len(toks) or j in covered or toks[j].norm not in names or not _phrase_ends(toks, j + 1, fw):
         return None
     return j + 1
@@ -443,8 +477,8 @@ def introduced_names(toks: list[Token], mentions: list[Mention], fw: FunctionWor
     titled, nasab, commas, given, aged = [], [], [], [], []  # one pass over the words: this runs on every sentence
     for k, tok in enumerate(toks):
         norm = tok.norm
-        if norm in titles:
-            titled.append(k)
+        if norm in titles or len(norm) == 1 and _abbreviated(toks, k):
+            titled.append(k)  # (الدكتور، د.)
         if norm in givens:
             given.append(k)  # (ماجد نواز عن: → نواز)
         if 0 < k < last and norm in kinship:

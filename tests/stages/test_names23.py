@@ -1,0 +1,32 @@
+"""Round 23, names: parties the mention stage did not find (a name after a title abbreviated to «د.», …)."""
+
+import pytest
+
+
+def _parties(art, trigger, role):
+    return [(x.text, x.code, x.sector) for e in art.events if e.trigger.text == trigger for x in getattr(e, role)]
+
+
+@pytest.mark.parametrize("text, trigger, party", [
+    ("ودعا د. عبدالرحمن المديرس إلى الحوار.", "دعا", "د. عبدالرحمن المديرس"),
+    ("ودعا د.عبدالرحمن المديرس إلى الحوار.", "دعا", "د.عبدالرحمن المديرس"),
+    ("وشجب د. عبدالرحمن المديرس مدير إدارة التعليم بالمنطقة الشرقية، العمل الإرهابي الآثم.", "شجب",
+     "د. عبدالرحمن المديرس مدير إدارة التعليم"),
+])
+def test_a_name_after_the_abbreviated_doctor_is_the_verbs_subject(coder, text, trigger, party):
+    assert party in [p[0] for p in _parties(coder(text), trigger, "actor")]
+
+
+def test_the_abbreviated_title_joins_the_office_before_it(coder):
+    art = coder("أشاد وزير التعليم د. عزام الدخيل بتجربة تعليم جازان في التعليم الالكتروني.")
+    assert ("وزير التعليم د. عزام الدخيل", "SAU", "GOV") in _parties(art, "أشاد", "actor")
+
+
+def test_a_family_name_after_the_abbreviated_doctor_names_the_one_told_before(coder):
+    art = coder("ودعا د. عبدالرحمن المديرس إلى الحوار. وحث د. المديرس على نشر أرقام الاتصال.")
+    assert "د. المديرس" in [p[0] for p in _parties(art, "حث", "actor")]
+
+
+def test_the_title_written_out_before_the_abbreviation_keeps_the_subject(coder):
+    art = coder("ويذكر أن معالي الدكتور د.عزام الدخيّل قد رحب قبل أيام بتعاون بينه وبين وزير الإسكان.")
+    assert [p for p in _parties(art, "رحب", "actor") if p[1] == "SAU"]
