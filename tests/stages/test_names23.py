@@ -30,3 +30,20 @@ def test_a_family_name_after_the_abbreviated_doctor_names_the_one_told_before(co
 def test_the_title_written_out_before_the_abbreviation_keeps_the_subject(coder):
     art = coder("ويذكر أن معالي الدكتور د.عزام الدخيّل قد رحب قبل أيام بتعاون بينه وبين وزير الإسكان.")
     assert [p for p in _parties(art, "رحب", "actor") if p[1] == "SAU"]
+
+
+@pytest.mark.parametrize("text, trigger, party", [
+    ("فيما أشاد المندوب الفرنسي بوحدة أعضاء مجلس الأمن.", "أشاد", ("المندوب الفرنسي", "FRA", "GOV")),
+    ("فيما طالب مندوب سوريا بشار الجعفري باعتماد مبادئ النزاهة.", "طالب", ("مندوب سوريا", "SYR", "GOV")),
+    ("وفي وقت لاحق أعلن تنظيم احفاد الصحابة عن مسؤوليته استهداف تجمع «اشكول» بصاروخين.", "استهداف",
+     ("تنظيم احفاد الصحابة", "IMG", None)),
+    ("ودعا المؤتمر الوطني العام إلى الحوار.", "دعا", ("المؤتمر الوطني العام", "LBY", "LEG")),
+])
+def test_bodies_and_envoys_the_lexicon_lacked(coder, text, trigger, party):
+    assert party in _parties(coder(text), trigger, "actor")
+
+
+def test_the_kuwaiti_interior_minister_by_his_long_name(coder):
+    art = coder("وتلقى سموه اتصالاً هاتفيًا من صاحب السمو الشيخ محمد الخالد الحمد الصباح نائب رئيس مجلس الوزراء "
+                "وزير الداخلية بدولة الكويت أدان فيه التفجير الإرهابي.")
+    assert [p for p in _parties(art, "أدان", "actor") if p[1] == "KWT" and "الصباح" in p[0]]
