@@ -47,3 +47,19 @@ def test_the_kuwaiti_interior_minister_by_his_long_name(coder):
     art = coder("وتلقى سموه اتصالاً هاتفيًا من صاحب السمو الشيخ محمد الخالد الحمد الصباح نائب رئيس مجلس الوزراء "
                 "وزير الداخلية بدولة الكويت أدان فيه التفجير الإرهابي.")
     assert [p for p in _parties(art, "أدان", "actor") if p[1] == "KWT" and "الصباح" in p[0]]
+
+
+def test_a_title_a_name_and_a_definite_office_of_a_body_are_one_person(coder):
+    art = coder("استنكر السفير محمد صبيح الأمين العام المساعد للجامعة العربية التفجير الإرهابي الذي استهدف مسجدا.")
+    assert ("السفير محمد صبيح الأمين العام المساعد للجامعة العربية", "IGO", "GOV") in _parties(art, "استنكر", "actor")
+    assert "الأمين العام" not in [p[0] for p in _parties(art, "استنكر", "recipient")]
+
+
+def test_a_definite_office_with_its_own_name_after_stays_the_object(coder):
+    art = coder("واستقبل الرئيس محمد صبيح الأمين العام للجامعة العربية نبيل العربي.")
+    assert not [p for p in _parties(art, "استقبل", "actor") if p[1] == "IGO"]
+
+
+def test_a_four_word_name_between_title_and_office(coder):
+    art = coder("بعث الملك سلمان بن عبدالعزيز برقية تهنئة لفخامة الرئيس توني تان كنق يام رئيس جمهورية سنغافورة.")
+    assert ("الرئيس توني تان كنق يام رئيس جمهورية سنغافورة", "SGP", "GOV") in _parties(art, "تهنئة", "recipient")

@@ -82,7 +82,7 @@ def noun_phrases(toks: list[Token], ents: list[Mention], cues: dict[int, Mention
             toks, last.mentions[-1], m, mentions[idx + 1] if idx + 1 < len(mentions) else None, fw)
         if last is not None and m.tok_start == last.end_tok and _office_of_unknown(toks, last, m, mentions):
             continue  # سامح شكري وزير الخارجية المصري رئيس الاجتماع: «رئيس» heads a phrase the lexicons lack
-        if last is not None and _name_then_office(toks, last, m, fw):
+        if last is not None and _name_then_office(toks, last, m, fw, mentions[idx + 1:idx + 4]):
             last.mentions.append(m)  # الرئيس إيسوفو محمدو رئيس جمهورية النيجر: the name's own office, its country
             last.end_tok = m.tok_end
             continue
@@ -915,13 +915,17 @@ def _office_of_unknown(toks: list[Token], group: Group, m: Mention, mentions: li
     return not any(x.tok_start == k for x in mentions)
 
 
-def _name_then_office(toks: list[Token], group: Group, m: Mention, fw: FunctionWords) -> bool:
+def _name_then_office(toks: list[Token], group: Group, m: Mention, fw: FunctionWords,
+                      after: list[Mention] = ()) -> bool:
     """True for a definite title word with no name nor code (الرئيس، السفير), one to three words of a name the lexicons lack, and
     an office with no article that m opens (رئيس جمهورية النيجر، حاكم عام جامايكا): one person, whose office names
     the country («برقية تهنئة لفخامة الرئيس إيسوفو محمدو رئيس جمهورية النيجر», «السفير محمد الهيصمي مندوب
-    اليمن»). The name's words have no article but the last (الهيصمي), and nothing else stands between."""
+    اليمن»). The name's words have no article but the last (الهيصمي), and nothing else stands between but بن
+    (السفير أحمد بن حلي نائب الأمين العام). A definite office (السفير محمد صبيح الأمين العام المساعد للجامعة العربية)
+    is his too where no person's name follows it among the mentions `after` (else it may be the verb's object with
+    its own name: استقبل … الأمين العام للجامعة نبيل العربي)."""
     gap = m.tok_start - group.end_tok
-    if not 1 <= gap <= 3 or m.get("prefix") or any(x.kind != "agent" for x in group.mentions):
+    if not 1 <= gap <= 4 or m.get("prefix") or any(x.kind != "agent" for x in group.mentions):
         return False
     w = strip_wa(toks[group.mentions[-1].tok_start].norm)
     w = w[2:] if w.startswith(("ال", "لل")) else w[3:] if w.startswith("بال") else ""
@@ -929,11 +933,14 @@ def _name_then_office(toks: list[Token], group: Group, m: Mention, fw: FunctionW
             w in _cue_words("title") or w.endswith("ه") and w[:-1] in _cue_words("title")):
         return False  # (a definite title word, للرئيس too: «جهات حكومية شملت | وزارة الداخلية» is no person)
     office = toks[m.tok_start]
-    if office.norm.startswith("ال") or not (office.norm in fw.office or _title(office) or (
-            m.kind == "agent" and m.get("sector") == "GOV")):
+    if office.norm.startswith("ال") and not (m.kind == "agent" and _title(office) and not any(
+            x.kind == "actor" and x.get("type") in _PERSONS for x in after)):
+        return False
+    if not (office.norm in fw.office or _title(office) or (m.kind == "agent" and m.get("sector") == "GOV")):
         return False
     name = toks[group.end_tok:m.tok_start]
-    return all(_name_shaped(t, fw) for t in name[:-1]) and (
+    return _name_word(name[0], fw) and all(_name_shaped(t, fw) or 0 < j < gap - 1 and t.norm in fw.kinship
+                                           for j, t in enumerate(name[:-1])) and (
         _name_shaped(name[-1], fw) or gap > 1 and _family_name(name[-1], fw))
 
 
@@ -1038,17 +1045,28 @@ def _officers(toks: list[Token], groups: list[Group]) -> None:
     title with its adjective (two words or more, each with the article: الأمين العام، المدير العام، المبعوث الخاص)
     that title as its head and its sector: a title so described takes no genitive, so the ل names whose officer it
     is («الأمين العام لحلف الناتو» IGO GOV). The phrases stay two (the roles read the body as the owner that acts);
-    not a country (المبعوث الخاص لليمن: the UN's envoy to Yemen). In place."""
+    not a country (المبعوث الخاص لليمن: the UN's envoy to Yemen). A title that ends a phrase of a title and a name
+    (السفير محمد صبيح الأمين العام المساعد للجامعة العربية: see `_name_then_office`) takes the body into its phrase:
+    one person, the body's officer. In place."""
+    merged = []
     for prev, g in zip(groups, groups[1:]):
-        if g.prep != "ل" or g.start_tok != prev.end_tok or g.head_start is not None or len(prev.mentions) != 1:
+        if g.prep != "ل" or g.start_tok != prev.end_tok or g.head_start is not None or len(prev.mentions) != 1 and (
+                len(prev.mentions) != 2 or prev.mentions[0].kind != "agent" or prev.mentions[1].tok_start - prev.mentions[0].tok_end < 2):
             continue
-        title, body = prev.mentions[0], g.mentions[0]
+        title, body = prev.mentions[-1], g.mentions[0]
         if title.kind != "agent" or title.tok_end - title.tok_start < 2 or not title.get("sector") or (
                 body.kind != "actor" or body.get("type") not in _OWNING_BODIES):
             continue
         if _title(toks[title.tok_start]) and _definite(toks, title) and all(
                 t.norm.startswith("ال") for t in toks[title.tok_start + 1:title.tok_end]):
-            g.head_start, g.peer_sector = title.start, title.get("sector")
+            if len(prev.mentions) == 1:
+                g.head_start, g.peer_sector = title.start, title.get("sector")
+            elif not g.conj:
+                merged.append((prev, g))
+    for prev, g in merged:
+        prev.mentions += g.mentions
+        prev.end_tok = g.end_tok
+        groups.remove(g)
 
 
 def _sector_of(g: Group) -> str | None:
