@@ -63,3 +63,13 @@ def test_a_definite_office_with_its_own_name_after_stays_the_object(coder):
 def test_a_four_word_name_between_title_and_office(coder):
     art = coder("بعث الملك سلمان بن عبدالعزيز برقية تهنئة لفخامة الرئيس توني تان كنق يام رئيس جمهورية سنغافورة.")
     assert ("الرئيس توني تان كنق يام رئيس جمهورية سنغافورة", "SGP", "GOV") in _parties(art, "تهنئة", "recipient")
+
+
+@pytest.mark.parametrize("text, trigger, party", [
+    ("وقال الشيخ أحمد الصافي إن الفساد خطير. وطالب الصافي القوى السياسية بتوحيد مواقفها.", "طالب", "الصافي"),
+    ("وأوضح الدكتور صالح الفوزان أن الحجاب واجب. من جهة أخرى، طالب الفوزان المرأة أن تحفظ نفسها.", "طالب", "الفوزان"),
+])
+def test_a_family_name_told_before_is_the_subject_before_a_definite_object(coder, text, trigger, party):
+    art = coder(text)
+    actors = [p[0] for p in _parties(art, trigger, "actor")]
+    assert party in actors and not [a for a in actors if a in ("القوى السياسية", "المرأة")]

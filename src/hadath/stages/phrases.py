@@ -458,11 +458,15 @@ def _given_run(toks: list[Token], k: int, covered: set[int], fw: FunctionWords) 
 
 def _named_before(toks: list[Token], k: int, covered: set[int], names: frozenset[str], fw: FunctionWords) -> int | None:
     """The end of a family name in `names` at token k, alone or after بن or a definite or abbreviated title (الرميح،
-    بن رقوش، الدكتور الدخيل، د. الدخيل), where what follows ends the phrase; None otherwise."""
+    بن رقوش، الدكتور الدخيل، د. الدخيل), where what follows ends the phrase or is a definite word, the object;
+    None otherwise."""
     j = k + (toks[k].norm in fw.kinship or toks[k].norm in _definite_titles()) + 2 * _abbreviated(toks, k)
-    if j >= len(toks) or j in covered or toks[j].norm not in names or not _phrase_ends(toks, j + 1, fw):
+    if j >= len(toks) or j in covered or toks[j].norm not in names:
         return None
-    return j + 1
+    if _phrase_ends(toks, j + 1, fw) or j + 1 < len(toks) and toks[j + 1].kind == "ar" and toks[j + 1].norm.startswith(
+            "ال") and toks[j + 1].norm not in names:
+        return j + 1  # (a definite noun right after the subject is the verb's object: وطالب الصافي القوى السياسية)
+    return None
 
 
 def introduced_names(toks: list[Token], mentions: list[Mention], fw: FunctionWords) -> frozenset[str]:
