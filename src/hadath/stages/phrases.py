@@ -3,7 +3,7 @@ preposition that governs each phrase and the phrases conjoined to it by و."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from ..arabic.normalize import normalize
@@ -82,7 +82,7 @@ def noun_phrases(toks: list[Token], ents: list[Mention], cues: dict[int, Mention
             toks, last.mentions[-1], m, mentions[idx + 1] if idx + 1 < len(mentions) else None, fw)
         if last is not None and m.tok_start == last.end_tok and _office_of_unknown(toks, last, m, mentions):
             continue  # سامح شكري وزير الخارجية المصري رئيس الاجتماع: «رئيس» heads a phrase the lexicons lack
-        if last is not None and _name_then_office(toks, last, m, fw):
+        if last is not None and _name_then_office(toks, last, m, fw, mentions[idx + 1:idx + 4]):
             last.mentions.append(m)  # الرئيس إيسوفو محمدو رئيس جمهورية النيجر: the name's own office, its country
             last.end_tok = m.tok_end
             continue
@@ -232,8 +232,29 @@ def _with_unknown_names(toks: list[Token], ents: list[Mention], cues: dict[int, 
             ents = [m for m in ents if m.tok_start not in inside]
             added += aged
     if not added:
-        return ents
-    return sorted([*ents, *added], key=lambda x: x.tok_start)
+        return _with_titles(toks, ents)
+    return _with_titles(toks, sorted([*ents, *added], key=lambda x: x.tok_start))
+
+
+_PERSONS = ("person", "name", "titled_name")  # the types of a mention that names a person
+
+
+def _with_titles(toks: list[Token], ents: list[Mention]) -> list[Mention]:
+    """The mentions, where a person's name follows a title abbreviated to a letter and its dot (وحث د. الدخيل على،
+    وزير التعليم د. عزام الدخيل) with its span stretched back over the title: one phrase with it, the verb's subject
+    right after the verb, the office's holder right after the office."""
+    out = ents
+    for i, m in enumerate(ents):
+        k = m.tok_start - 2
+        if k < 0 or toks[k + 1].text != "." or not _abbreviated(toks, k) or m.kind != "actor" or m.get("prefix") \
+                or m.get("type") not in _PERSONS or (i and ents[i - 1].tok_end > k) or k and _title(toks[k - 1]):
+            continue  # (cheapest first: a dot before the name; not after the title written out, الدكتور د.عزام:
+            # the phrase is the title's, and the subject before its verb is left whole)
+        if out is ents:
+            out = list(ents)
+        gap = " " if toks[k + 1].end < m.start else ""
+        out[i] = replace(m, start=toks[k].start, text=f"{toks[k].text}.{gap}{m.text}", tok_start=k)
+    return out
 
 
 def _given_names_anywhere(toks: list[Token], ents: list[Mention], cues: dict[int, Mention], fw: FunctionWords,
@@ -369,9 +390,22 @@ def _covered(ents: list[Mention], cues: dict[int, Mention]) -> set[int]:
         j for c in cues.values() for j in range(c.tok_start, c.tok_end)}
 
 
+_ABBREVIATED_TITLES = ("د",)  # a title written as a letter and a dot (د. = الدكتور): د. عبدالرحمن المديرس
+
+
+def _abbreviated(toks: list[Token], k: int) -> bool:
+    """True for a title abbreviated to one letter at token k, its dot next (د. عبدالرحمن المديرس، د.عزام الدخيل)."""
+    return k + 2 < len(toks) and toks[k].norm in _ABBREVIATED_TITLES and toks[k + 1].text == "." and \
+        toks[k].kind == "ar"
+
+
 def _titled_run(toks: list[Token], k: int, covered: set[int], fw: FunctionWords) -> int | None:
     """The end of «definite title + name the lexicons lack» starting at token k (الدكتور يوسف الرميح) where what
-    follows ends the phrase; None if there is none."""
+    follows ends the phrase; None if there is none. A title abbreviated to a letter and its dot (د. عبدالرحمن
+    المديرس) is one too, where a given name and a family name follow."""
+    if k + 1 < len(toks) and len(toks[k].norm) == 1 and _abbreviated(toks, k) and k + 1 not in covered:
+        end = _name_run(toks, k + 2, covered, fw)
+        return end if end is not None and end - k >= 4 and _phrase_ends(toks, end, fw) else None
     if k + 1 >= len(toks) or not toks[k].norm.startswith("ال") or not _title(toks[k]):
         return None
     end = _name_run(toks, k + 1, covered, fw, feminine=toks[k].norm.endswith("ه"))
@@ -423,12 +457,16 @@ def _given_run(toks: list[Token], k: int, covered: set[int], fw: FunctionWords) 
 
 
 def _named_before(toks: list[Token], k: int, covered: set[int], names: frozenset[str], fw: FunctionWords) -> int | None:
-    """The end of a family name in `names` at token k, alone or after بن or a definite title (الرميح، بن رقوش،
-    الدكتور الدخيل), where what follows ends the phrase; None otherwise."""
-    j = k + (toks[k].norm in fw.kinship or toks[k].norm in _definite_titles())
-    if j >= len(toks) or j in covered or toks[j].norm not in names or not _phrase_ends(toks, j + 1, fw):
+    """The end of a family name in `names` at token k, alone or after بن or a definite or abbreviated title (الرميح،
+    بن رقوش، الدكتور الدخيل، د. الدخيل), where what follows ends the phrase or is a definite word, the object;
+    None otherwise."""
+    j = k + (toks[k].norm in fw.kinship or toks[k].norm in _definite_titles()) + 2 * _abbreviated(toks, k)
+    if j >= len(toks) or j in covered or toks[j].norm not in names:
         return None
-    return j + 1
+    if _phrase_ends(toks, j + 1, fw) or j + 1 < len(toks) and toks[j + 1].kind == "ar" and toks[j + 1].norm.startswith(
+            "ال") and toks[j + 1].norm not in names:
+        return j + 1  # (a definite noun right after the subject is the verb's object: وطالب الصافي القوى السياسية)
+    return None
 
 
 def introduced_names(toks: list[Token], mentions: list[Mention], fw: FunctionWords) -> frozenset[str]:
@@ -443,8 +481,8 @@ def introduced_names(toks: list[Token], mentions: list[Mention], fw: FunctionWor
     titled, nasab, commas, given, aged = [], [], [], [], []  # one pass over the words: this runs on every sentence
     for k, tok in enumerate(toks):
         norm = tok.norm
-        if norm in titles:
-            titled.append(k)
+        if norm in titles or len(norm) == 1 and _abbreviated(toks, k):
+            titled.append(k)  # (الدكتور، د.)
         if norm in givens:
             given.append(k)  # (ماجد نواز عن: → نواز)
         if 0 < k < last and norm in kinship:
@@ -881,13 +919,17 @@ def _office_of_unknown(toks: list[Token], group: Group, m: Mention, mentions: li
     return not any(x.tok_start == k for x in mentions)
 
 
-def _name_then_office(toks: list[Token], group: Group, m: Mention, fw: FunctionWords) -> bool:
+def _name_then_office(toks: list[Token], group: Group, m: Mention, fw: FunctionWords,
+                      after: list[Mention] = ()) -> bool:
     """True for a definite title word with no name nor code (الرئيس، السفير), one to three words of a name the lexicons lack, and
     an office with no article that m opens (رئيس جمهورية النيجر، حاكم عام جامايكا): one person, whose office names
     the country («برقية تهنئة لفخامة الرئيس إيسوفو محمدو رئيس جمهورية النيجر», «السفير محمد الهيصمي مندوب
-    اليمن»). The name's words have no article but the last (الهيصمي), and nothing else stands between."""
+    اليمن»). The name's words have no article but the last (الهيصمي), and nothing else stands between but بن
+    (السفير أحمد بن حلي نائب الأمين العام). A definite office (السفير محمد صبيح الأمين العام المساعد للجامعة العربية)
+    is his too where no person's name follows it among the mentions `after` (else it may be the verb's object with
+    its own name: استقبل … الأمين العام للجامعة نبيل العربي)."""
     gap = m.tok_start - group.end_tok
-    if not 1 <= gap <= 3 or m.get("prefix") or any(x.kind != "agent" for x in group.mentions):
+    if not 1 <= gap <= 4 or m.get("prefix") or any(x.kind != "agent" for x in group.mentions):
         return False
     w = strip_wa(toks[group.mentions[-1].tok_start].norm)
     w = w[2:] if w.startswith(("ال", "لل")) else w[3:] if w.startswith("بال") else ""
@@ -895,11 +937,14 @@ def _name_then_office(toks: list[Token], group: Group, m: Mention, fw: FunctionW
             w in _cue_words("title") or w.endswith("ه") and w[:-1] in _cue_words("title")):
         return False  # (a definite title word, للرئيس too: «جهات حكومية شملت | وزارة الداخلية» is no person)
     office = toks[m.tok_start]
-    if office.norm.startswith("ال") or not (office.norm in fw.office or _title(office) or (
-            m.kind == "agent" and m.get("sector") == "GOV")):
+    if office.norm.startswith("ال") and not (m.kind == "agent" and _title(office) and not any(
+            x.kind == "actor" and x.get("type") in _PERSONS for x in after)):
+        return False
+    if not (office.norm in fw.office or _title(office) or (m.kind == "agent" and m.get("sector") == "GOV")):
         return False
     name = toks[group.end_tok:m.tok_start]
-    return all(_name_shaped(t, fw) for t in name[:-1]) and (
+    return _name_word(name[0], fw) and all(_name_shaped(t, fw) or 0 < j < gap - 1 and t.norm in fw.kinship
+                                           for j, t in enumerate(name[:-1])) and (
         _name_shaped(name[-1], fw) or gap > 1 and _family_name(name[-1], fw))
 
 
@@ -1004,17 +1049,28 @@ def _officers(toks: list[Token], groups: list[Group]) -> None:
     title with its adjective (two words or more, each with the article: الأمين العام، المدير العام، المبعوث الخاص)
     that title as its head and its sector: a title so described takes no genitive, so the ل names whose officer it
     is («الأمين العام لحلف الناتو» IGO GOV). The phrases stay two (the roles read the body as the owner that acts);
-    not a country (المبعوث الخاص لليمن: the UN's envoy to Yemen). In place."""
+    not a country (المبعوث الخاص لليمن: the UN's envoy to Yemen). A title that ends a phrase of a title and a name
+    (السفير محمد صبيح الأمين العام المساعد للجامعة العربية: see `_name_then_office`) takes the body into its phrase:
+    one person, the body's officer. In place."""
+    merged = []
     for prev, g in zip(groups, groups[1:]):
-        if g.prep != "ل" or g.start_tok != prev.end_tok or g.head_start is not None or len(prev.mentions) != 1:
+        if g.prep != "ل" or g.start_tok != prev.end_tok or g.head_start is not None or len(prev.mentions) != 1 and (
+                len(prev.mentions) != 2 or prev.mentions[0].kind != "agent" or prev.mentions[1].tok_start - prev.mentions[0].tok_end < 2):
             continue
-        title, body = prev.mentions[0], g.mentions[0]
+        title, body = prev.mentions[-1], g.mentions[0]
         if title.kind != "agent" or title.tok_end - title.tok_start < 2 or not title.get("sector") or (
                 body.kind != "actor" or body.get("type") not in _OWNING_BODIES):
             continue
         if _title(toks[title.tok_start]) and _definite(toks, title) and all(
                 t.norm.startswith("ال") for t in toks[title.tok_start + 1:title.tok_end]):
-            g.head_start, g.peer_sector = title.start, title.get("sector")
+            if len(prev.mentions) == 1:
+                g.head_start, g.peer_sector = title.start, title.get("sector")
+            elif not g.conj:
+                merged.append((prev, g))
+    for prev, g in merged:
+        prev.mentions += g.mentions
+        prev.end_tok = g.end_tok
+        groups.remove(g)
 
 
 def _sector_of(g: Group) -> str | None:
