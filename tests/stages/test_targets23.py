@@ -70,3 +70,12 @@ def test_a_protest_in_a_country_keeps_it_as_target(nlp):
     # (the gold codes a protest with no target named against the state it is held in)
     _, rec = parties(nlp, "وتجمع مئات المتظاهرين الغاضبين في الطرقات وأحرقوا الإطارات في مدن جنوب باكستان.", "المتظاهرين")
     assert rec == ["PAK"]
+
+
+def test_the_seat_of_a_body_is_no_party(nlp):
+    text = ("لكن المندوبين من المؤتمر الوطني المنتهية ولايته ومقره العاصمة الليبية قاطعوا الاجتماع.")
+    actor, _ = parties(nlp, text, "الاجتماع")
+    assert "LBY" not in actor
+    text = "واتهم معهد العلوم والأمن الدولي ومقره الولايات المتحدة، إيران بوجود تحركات مريبة في موقع بارشين."
+    _, rec = parties(nlp, text, "اتهم")
+    assert "USA" not in rec

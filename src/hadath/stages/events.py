@@ -224,7 +224,7 @@ class EventCoder:
                 continue
             actor, recipient = self._roles(toks, trig, entry, groups, starts, cues, trig_toks, self_agent, trig_nouns,
                                            craft, attack_ends, willed, bidden)
-            actor, recipient = _no_sites(toks, actor, entry), _no_sites(toks, recipient, entry)
+            actor, recipient = _no_sites(toks, actor, entry, cues), _no_sites(toks, recipient, entry, cues)
             if actor and entry.pos == "verb" and _feminine_object(toks, trig, actor[0]):
                 # وطالب الحكومة الاتحادية بالإسراع، يحمل شركة فيات المسؤولية: a masculine verb right before a feminine
                 # noun has it for its object; the subject is told elsewhere (carried on below)
@@ -438,7 +438,7 @@ class EventCoder:
         first word is an event noun, the subject of the verb that tells it again."""
         actor, recipient = self._roles(toks, trig, trig.entry, groups, starts, cues, trig_toks, self_agent,
                                        trig_nouns)
-        actor, recipient = _no_sites(toks, actor, trig.entry), _no_sites(toks, recipient, trig.entry)
+        actor, recipient = _no_sites(toks, actor, trig.entry, cues), _no_sites(toks, recipient, trig.entry, cues)
         if noun_first and trig.get("pos") == "verb" and "obj" in trig.entry.prep and actor and \
                 actor[0].start_tok >= tail_end_of(trig) and not _plural_verb(toks, trig) and \
                 not trig.get("object_pronoun") and not (
@@ -2678,22 +2678,30 @@ def _place(g: Group) -> bool:
     return all(m.kind == "actor" and m.get("type") in _SITE_TYPES for m in g.mentions)
 
 
-def _no_sites(toks: list[Token], parties: list[Group], entry: TriggerEntry) -> list[Group]:
+def _no_sites(toks: list[Token], parties: list[Group], entry: TriggerEntry,
+              cues: dict[int, Mention]) -> list[Group]:
     """The parties less a phrase that only names a place standing in a locative preposition (في، بـ، داخل، قرب، عند)
     the trigger does not govern, and its conjuncts: «قتل 15 شخصا في هجوم بشاحنة مفخخة في العاصمة كابل»، «دمر كنوزا
     أثرية في العراق» — the place is where it happened (the event's location), no party. A place hit as the object or
     after على stays (قصفت الطائرات غزة، الغارات على اليمن); so does one in the trigger's own preposition (توغل في).
-    A place after «في العاصمة الأفغانية» is one too (_capital_named)."""
+    A place after «في العاصمة الأفغانية» is one too (_capital_named), and so is the seat of a body named right after
+    «ومقره» (cues.tsv seat: «المؤتمر الوطني ومقره العاصمة الليبية قاطعوا الاجتماع», a capital standing for its state)."""
     if not parties or entry.event == "PROTEST":
         return parties  # (a protest in a country is against its state: في مدن جنوب باكستان → PAK)
     out, dropped = [], []
     for g in parties:
         if _place(g) and (g.prep in _LOCATIVE_PREPS and g.prep not in entry.prep or
-                          not g.prep and _capital_named(toks, g.start_tok)) or any(g in d.conj for d in dropped):
+                          not g.prep and _capital_named(toks, g.start_tok)) or \
+                not g.prep and _seat(cues, g.start_tok) or any(g in d.conj for d in dropped):
             dropped.append(g)
         else:
             out.append(g)
     return out if dropped else parties
+
+
+def _seat(cues: dict[int, Mention], k: int) -> bool:
+    """True where the phrase at token k comes right after a word of a body's seat (cues.tsv seat: ومقره، مقرها)."""
+    return k > 0 and (c := cues.get(k - 1)) is not None and c.label == "seat"
 
 
 def _capital_named(toks: list[Token], k: int) -> bool:
