@@ -79,3 +79,13 @@ def test_the_seat_of_a_body_is_no_party(nlp):
     text = "واتهم معهد العلوم والأمن الدولي ومقره الولايات المتحدة، إيران بوجود تحركات مريبة في موقع بارشين."
     _, rec = parties(nlp, text, "اتهم")
     assert "USA" not in rec
+
+
+def test_a_town_in_the_bi_of_a_meeting_is_where_it_met(nlp):
+    _, rec = parties(nlp, "وتمسكت إثيوبيا باقتراحها خلال اجتماعات الجولة السادسة التي عقدت بالقاهرة.", "اجتماعات")
+    assert "EGY" not in rec
+    _, rec = parties(nlp, "وأقرت لجنة مبادرة السلام العربية في ختام اجتماعها بالقاهرة الأربعاء الماضي هذه الخطة.",
+                     "اجتماعها")
+    assert "EGY" not in rec
+    _, rec = parties(nlp, "وتأتي زيارة الجبير لموسكو في إطار التشاور.", "زيارة")  # (a visit's town: where it goes)
+    assert rec == ["RUS"]

@@ -2685,14 +2685,17 @@ def _no_sites(toks: list[Token], parties: list[Group], entry: TriggerEntry,
     أثرية في العراق» — the place is where it happened (the event's location), no party. A place hit as the object or
     after على stays (قصفت الطائرات غزة، الغارات على اليمن); so does one in the trigger's own preposition (توغل في).
     A place after «في العاصمة الأفغانية» is one too (_capital_named), and so is the seat of a body named right after
-    «ومقره» (cues.tsv seat: «المؤتمر الوطني ومقره العاصمة الليبية قاطعوا الاجتماع», a capital standing for its state)."""
+    «ومقره» (cues.tsv seat: «المؤتمر الوطني ومقره العاصمة الليبية قاطعوا الاجتماع», a capital standing for its state).
+    A town in the بـ of a meeting is where it met, no partner, though the meeting governs بـ (في ختام اجتماعها
+    بالقاهرة; a visit's town stays where it goes)."""
     if not parties or entry.event == "PROTEST":
         return parties  # (a protest in a country is against its state: في مدن جنوب باكستان → PAK)
     out, dropped = [], []
     for g in parties:
         if _place(g) and (g.prep in _LOCATIVE_PREPS and g.prep not in entry.prep or
                           not g.prep and _capital_named(toks, g.start_tok)) or \
-                not g.prep and _seat(cues, g.start_tok) or any(g in d.conj for d in dropped):
+                not g.prep and _seat(cues, g.start_tok) or any(g in d.conj for d in dropped) or \
+                g.prep == "ب" and entry.event == "CONSULT" and entry.mode != "visit" and _city(g):
             dropped.append(g)
         else:
             out.append(g)
