@@ -44,6 +44,7 @@ _LAM_DONE = {"ASSAULT", "COERCE"}  # acts whose indefinite noun takes its doer w
 # acts against people or bodies where they are: a target "in Baquba" is Iraqi (a minister met "in Cairo" need not be)
 _LOCAL_TARGETS = {"ASSAULT", "COERCE", "PROTEST"}
 _SITE_TYPES = ("country", "capital", "place")
+_LOCATIVE_PREPS = frozenset({"في", "ب", "داخل", "قرب", "عند"})  # a place in one of these says where (_no_sites)
 _FORCES = {"MIL", "COP", "SPY", "REB", "UAF"}  # the sectors of armed forces (_force)
 _STATE_WORDS = {"دوله", "جمهوريه", "مملكه", "اماره"}  # before a place name: a state (دولة مالاوي), not a town
 _ARRESTERS = {"COP", "MIL", "SPY", "JUD", "GOV"}  # the sectors of the bodies that arrest (_security_body)
@@ -223,6 +224,7 @@ class EventCoder:
                 continue
             actor, recipient = self._roles(toks, trig, entry, groups, starts, cues, trig_toks, self_agent, trig_nouns,
                                            craft, attack_ends, willed, bidden)
+            actor, recipient = _no_sites(toks, actor, entry, cues), _no_sites(toks, recipient, entry, cues)
             if actor and entry.pos == "verb" and _feminine_object(toks, trig, actor[0]):
                 # وطالب الحكومة الاتحادية بالإسراع، يحمل شركة فيات المسؤولية: a masculine verb right before a feminine
                 # noun has it for its object; the subject is told elsewhere (carried on below)
@@ -436,6 +438,7 @@ class EventCoder:
         first word is an event noun, the subject of the verb that tells it again."""
         actor, recipient = self._roles(toks, trig, trig.entry, groups, starts, cues, trig_toks, self_agent,
                                        trig_nouns)
+        actor, recipient = _no_sites(toks, actor, trig.entry, cues), _no_sites(toks, recipient, trig.entry, cues)
         if noun_first and trig.get("pos") == "verb" and "obj" in trig.entry.prep and actor and \
                 actor[0].start_tok >= tail_end_of(trig) and not _plural_verb(toks, trig) and \
                 not trig.get("object_pronoun") and not (
@@ -1263,15 +1266,6 @@ class EventCoder:
                               and not _resumptive_verb(toks, g.start_tok - 1, cues, fw)
                               and not _same_side(g, actor)  # (بمشاركة 50 طائرة تركية: the attackers' own)
                               and not _clause_subject(toks, g, t, trig_toks, cues, fw)), None)
-        if recipient is None and entry.event == "ASSAULT" and not _uncoded_target(
-                toks, int(trig.get("tail_end") or tail_end), entry) and not (
-                entry.pos == "verb" and "obj" in entry.prep and _uncoded_object(
-                    toks, _conj_end(actor) if actor is not None and actor.start_tok >= tail_end else tail_end,
-                    trig_toks, cues, starts, fw)):
-            # (not past an object no lexicon names: هاجم انتحاريان حمام سباحة مزدحما في شمال العراق)
-            # غارات إسرائيلية في سوريا، هجوم انتحاري في باكستان: with no target named, the country struck
-            recipient = next((g for g in after if g is not actor and g.prep == "في" and all(
-                m.kind == "actor" and m.get("type") in _SITE_TYPES for m in g.mentions)), None)
         if actor is not None and actor.prep == "في" and _place(actor):
             actor = None  # استهدفهم في محافظتي الأنبار ونينوى: a place in في says where, it does nothing
         owner = _subject_owner(trig, toks, tail_end, after, actor, bare_before, trig_toks, cues, fw) \
@@ -1945,32 +1939,6 @@ def _storming(toks: list[Token], gen: Group, fw: FunctionWords) -> bool:
     return w.startswith("لل") or not _definite(w)
 
 
-def _uncoded_target(toks: list[Token], tail_end: int, entry: TriggerEntry) -> bool:
-    """True if the trigger's own preposition follows it with a person no lexicon names, told by a pronoun (أطلق النار
-    عليه) or a noun with one (أطلق النار على شقيقه): the target is told, so the place where it happened is not it
-    (a place-like target, على مناطق في سوريا, leaves the country struck)."""
-    # (past the noun's adjectives: الغارات الجوية التركية على قواعده)
-    k = tail_end
-    while k < min(len(toks) - 1, tail_end + 2) and toks[k].kind == "ar" and toks[k].norm.startswith("ال") and \
-            not any(strip_wa(toks[k].norm).startswith(p) for p in entry.prep if p != "obj"):
-        k += 1
-    if k > tail_end and not any(strip_wa(toks[k].norm).startswith(p) for p in entry.prep if p != "obj"):
-        k = tail_end
-    skipped, tail_end = k > tail_end, k
-    if tail_end >= len(toks) or toks[tail_end].kind != "ar":
-        return False
-    w = strip_wa(toks[tail_end].norm)
-    own = next((p for p in entry.prep if p != "obj" and w.startswith(p)), None)
-    if own is None:
-        return False
-    if w != own:  # عليه، عليهم: the pronoun is the target
-        return len(w) - len(own) <= 2
-    # (the noun with the pronoun may be the second of a construct: على ابن عمه)
-    return any(nxt.kind == "ar" and not nxt.norm.startswith("ال") and len(nxt.norm) >= 3 and
-               (nxt.text if skipped else nxt.norm).endswith(("ه", "ها", "هم"))
-               for nxt in toks[tail_end + 1:tail_end + 3])  # (past adjectives, as written: not سكنية)
-
-
 def _object_word(toks: list[Token], k: int, trig_toks: set[int], fw: FunctionWords) -> bool:
     """True if the word at token k, right after a verbal noun with a pronoun, is its object: an indefinite noun in
     construct or with a case ending (اقتحامهم بلدة بيت أمر، خطفهم صحفيا), no preposition, adverb, count, day, event
@@ -1985,19 +1953,6 @@ def _object_word(toks: list[Token], k: int, trig_toks: set[int], fw: FunctionWor
         return True  # اقتحامهم بلدة بيت أمر، مداهمتهم قرية
     return w[:1] not in "بلك" and k + 1 < len(toks) and toks[k + 1].kind == "ar" and (
         toks[k + 1].norm.startswith("ال") or toks[k].text.endswith(("ا", "اً", "ًا")))
-
-
-def _uncoded_object(toks: list[Token], k: int, trig_toks: set[int], cues: dict[int, Mention], starts: list[int],
-                    fw: FunctionWords) -> bool:
-    """True if the word at token k, right after a verb or its subject, is an object no lexicon names (هاجم
-    انتحاريان حمام سباحة): a word of no closed class, no clitic preposition or conjunction, no cue, event word or
-    phrase; then the place named later in the clause says where it was, not what was hit."""
-    if k >= len(toks) or toks[k].kind != "ar" or k in trig_toks or k in cues or _starts_at(starts, k):
-        return False
-    w = toks[k].norm
-    # (a place noun is a place-like target, which leaves the country struck: قصف المتمردون مناطق سكنية في عدن)
-    return strip_wa(w) == w and w[:1] not in "بلكف" and not _function_word(w, fw) and w not in fw.day and \
-        not _number(w, fw) and w not in fw.filler and w not in fw.honorific and w not in _place_nouns()
 
 
 def _opens_cause_clause(toks: list[Token], k: int, fw: FunctionWords) -> bool:
@@ -2718,6 +2673,50 @@ def _sides(after: list[Group], toks: list[Token], cues: dict[int, Mention],
 def _place(g: Group) -> bool:
     """True for a phrase that only names a place (a city, a capital, a country)."""
     return all(m.kind == "actor" and m.get("type") in _SITE_TYPES for m in g.mentions)
+
+
+def _no_sites(toks: list[Token], parties: list[Group], entry: TriggerEntry,
+              cues: dict[int, Mention]) -> list[Group]:
+    """The parties less a phrase that only names a place standing in a locative preposition (في، بـ، داخل، قرب، عند)
+    the trigger does not govern, and its conjuncts: «قتل 15 شخصا في هجوم بشاحنة مفخخة في العاصمة كابل»، «دمر كنوزا
+    أثرية في العراق» — the place is where it happened (the event's location), no party. A place hit as the object or
+    after على stays (قصفت الطائرات غزة، الغارات على اليمن); so does one in the trigger's own preposition (توغل في).
+    A place after «في العاصمة الأفغانية» is one too (_capital_named), and so is the seat of a body named right after
+    «ومقره» (cues.tsv seat: «المؤتمر الوطني ومقره العاصمة الليبية قاطعوا الاجتماع», a capital standing for its state).
+    A town in the بـ of a meeting is where it met, no partner, though the meeting governs بـ (في ختام اجتماعها
+    بالقاهرة; a visit's town stays where it goes)."""
+    if not parties or entry.event == "PROTEST":
+        return parties  # (a protest in a country is against its state: في مدن جنوب باكستان → PAK)
+    out, dropped = [], []
+    for g in parties:
+        if _place(g) and (g.prep in _LOCATIVE_PREPS and g.prep not in entry.prep or
+                          not g.prep and _capital_named(toks, g.start_tok)) or \
+                not g.prep and _seat(cues, g.start_tok) or any(g in d.conj for d in dropped) or \
+                g.prep == "ب" and entry.event == "CONSULT" and entry.mode != "visit" and _city(g):
+            dropped.append(g)
+        else:
+            out.append(g)
+    return out if dropped else parties
+
+
+def _seat(cues: dict[int, Mention], k: int) -> bool:
+    """True where the phrase at token k comes right after a word of a body's seat (cues.tsv seat: ومقره، مقرها)."""
+    return k > 0 and (c := cues.get(k - 1)) is not None and c.label == "seat"
+
+
+def _capital_named(toks: list[Token], k: int) -> bool:
+    """True where the name at token k follows a place noun in a locative preposition and its nisba adjectives (في
+    العاصمة الأفغانية كابول، بالعاصمة الإثيوبية أديس أبابا): the place is named where the act happened."""
+    j = k - 1
+    while j >= k - 2 and j > 0 and toks[j].norm.startswith("ال") and toks[j].norm.endswith("يه"):
+        j -= 1  # (the nisba adjectives: الأفغانية، الإثيوبية)
+    if j == k - 1 or j < 1:
+        return False
+    w = strip_wa(toks[j].norm)
+    if w.startswith("بال"):
+        return w[3:] in _place_nouns() or w[1:] in _place_nouns()
+    return w.startswith("ال") and (w in _place_nouns() or w[2:] in _place_nouns()) and \
+        strip_wa(toks[j - 1].norm) in _LOCATIVE_PREPS
 
 
 def _city(g: Group) -> bool:
