@@ -25,3 +25,9 @@ def test_a_direction_word_telling_where_a_place_lies_does_not_move_the_event(nlp
                             "بعد يومين من المعارك أسفرت عن عشرات القتلى.")
     assert ("المعارك", "محافظة لحج") in located
 
+
+
+def test_a_capital_with_its_country_adjective_locates_the_event(nlp):
+    assert ("انفجار", "مقديشو") in _located(nlp, "وقع انفجار بعد ظهر أمس في فندق بوسط العاصمة الصومالية مقديشو يؤوي "
+                                                 "عدة بعثات دبلوماسية.")
+    assert ("قتل", "كابول") in _located(nlp, "وقتل 15 شخصا في هجوم بشاحنة مفخخة في العاصمة الأفغانية كابول أمس.")

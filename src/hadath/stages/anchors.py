@@ -566,14 +566,23 @@ def _locatives(text: str, places: list[Place], locatives: frozenset[str],
     named otherwise (نفت واشنطن) does not locate an event."""
     out: list[Place] = []
     for p in places:
-        before = text[max(0, p.start - 12):p.start].split()
+        before = text[max(0, p.start - 40):p.start].split()
         word = normalize(before[-1]) if before else ""
+        k = len(before) - 1
+        while k > 0 and k >= len(before) - 2 and word not in locatives and _nisba_adjective(word):
+            k -= 1  # «في العاصمة الأفغانية كابول»: the place noun past its country's adjective
+            word = normalize(before[k])
         if text[max(0, p.start - 1):p.start] == "ب" or word in locatives:
             out.append(p)
         elif word in directions and p.country_code and not any(o.country_code == p.country_code for o in out):
             out.append(p)  # في شمال العراق، غارات قرب الرمادي: near it (not «في محافظة لحج جنوبي اليمن»: where Lahij is)
     return out
 
+
+
+def _nisba_adjective(word: str) -> bool:
+    """True for a normalised adjective of origin with the article (الافغانيه، اليمني): a word in ي or يه."""
+    return word.startswith("ال") and word.endswith(("ي", "يه")) and len(word) > 5
 
 
 def _visited(text: str, ev: Event, places: list[Place], destination: frozenset[str]) -> Place | None:
