@@ -38,7 +38,8 @@ narrower than a country that the earlier's sentence does not name, and no other 
 broad 040 its very word: «الاجتماع» after «اجتماع», not «الحوار» after «محادثات»), not followed by a word of another
 act (repeat_words.tsv class `another`: «المكالمة الجديدة»، «الجولة الثانية»), or by a word of the earlier trigger's
 CAMEO code with the earlier's count (a verb only without a doer: «خمسة أشخاص قتلوا في هذا الهجوم»), or a noun with
-the earlier's very parties. A claim of responsibility («وأعلنت طالبان مسؤوليتها عن الهجوم»: class `claim` before the
+the earlier's very parties, definite or with its party as its genitive («اعتقال سليمان الاسد»; not «شن الطيران الحربي
+عدة غارات»). A claim of responsibility («وأعلنت طالبان مسؤوليتها عن الهجوم»: class `claim` before the
 noun) tells the story's first attack again whatever its parties. The first telling stays as it was (taking only a
 claimer that is a group as its actor when it has none); a later event is read against the nearest earlier ones of its
 type only (_BACK; a claim against the first ones), so a long text costs no more per event.
@@ -240,7 +241,7 @@ class RepeatMerger:
         if not (self.definite(wy) and (y.event in _ANY_WORD or same_word or codes - _BROAD)) and not (
                 codes and (wy in self.verbs and not y.actor and cx & cy or wy not in self.verbs and (
                     cx & cy or (y.actor or y.recipient) and _within(y.actor, x.actor, _person)
-                    and _within(y.recipient, x.recipient, _person)))):
+                    and _within(y.recipient, x.recipient, _person) and (self.definite(wy) or _genitive(y))))):
             return False  # a verb with a doer may tell a new act of the same parties: «وكان قد هاجم الفندق»
         return not self.another_after(text, y)
 
@@ -360,6 +361,15 @@ class RepeatMerger:
 def _same_word(x: Event, y: Event) -> bool:
     """True when two triggers' first words are one word (its key, the article and a joined preposition off)."""
     return word_key(_bare(_first(x.trigger.text))) == word_key(_bare(_first(y.trigger.text)))
+
+
+def _genitive(ev: Event) -> bool:
+    """True when a party of the event stands right after its trigger, its genitive («اعتقال سليمان الاسد»), or a
+    pronoun ends it («غاراته»): a noun told so names that act again; an indefinite one with its doer before it tells others («شن الطيران الحربي عدة
+    غارات على قرى»)."""
+    end = ev.trigger.end
+    word = ev.trigger.text.split()[-1] if ev.trigger.text.split() else ""
+    return word.endswith(("ه", "ها", "هم", "هما")) or any(0 <= m.start - end <= 1 for m in ev.actor + ev.recipient)
 
 
 def _own_date(ev: Event) -> bool:
