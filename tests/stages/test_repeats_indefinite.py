@@ -19,3 +19,4 @@ def test_an_arrest_told_again_with_its_genitive_is_one_act(nlp):
             "وأثار اعتقال الشيخ أحمد الأسير ردود فعل واسعة.")
     coerce = [e for e in nlp(text, published="2015-08-16").events if e.event == "COERCE"]
     assert len(coerce) == 1
+

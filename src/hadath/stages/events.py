@@ -2591,8 +2591,9 @@ def _cue_before(toks: list[Token], t: int, cues: dict[int, Mention], label: str,
     no token of `stops` (sentence marks) between them; None when there is none."""
     k = next((j for j in range(t - 1, max(-1, t - reach - 1), -1) if (c := cues.get(j)) is not None
               and c.label == label), None)
-    if k is None or any(k < j < t for j in trig_toks) or any(toks[j].text in stops for j in range(k + 1, t)):
-        return None
+    if k is None or any(k < j < t for j in trig_toks) or any(
+            toks[j].text in stops and not _abbreviation(toks, j) for j in range(k + 1, t)):
+        return None  # (the full stop of «د.» ends no sentence: «وقام وزير التعليم د. عزام الدخيل بزيارة»)
     return k
 
 
