@@ -59,3 +59,10 @@ def test_news_agencies_are_outlets_of_the_lexicon(nlp, text, code, name):
     art = nlp(text)
     assert [s.reported_via_name for s in art.statements] == [name]
     assert any(m.get("sector") == "MED" and m.get("code") == code for m in art.mentions)
+
+
+def test_by_saying_names_no_speaker_after_it(nlp):
+    text = ("“عين اليوم” تواصلت مع الشيخ سالم اليافعي والد أبو بكر الذي ارتقى شهيدًا في جبهة العند، حيث استهل حديثه "
+            "بقوله الحمدلله ابني أبوبكر ناضل منذ عام 2007 حتى استشهد.")
+    [(speaker, _, said)] = [r for r in _read(nlp, text)]
+    assert speaker != "الحمدلله ابني أبوبكر ناضل" and said.startswith("الحمدلله ابني")

@@ -43,7 +43,7 @@ _GRAMMAR = ("name_end", "relative", "resumptive", "copula", "that", "honorific",
             "exceptive", "occasion", "reaches", "refuses", "addressee", "counterpart", "object_preposition", "veil",
             "warns", "prep_verb", "on_side", "expresses",
             "verb_object", "blessing", "next_act", "warned", "footer", "footer_link", "said_in", "own_act", "draws", "attention", "disguise", "about", "renews", "renewed", "notable",
-            "told_outlet", "told_outlet_news", "told_outlet_agency")  # word classes read around the cues
+            "told_outlet", "told_outlet_news", "told_outlet_agency", "by_saying")  # word classes read around the cues
 
 
 @dataclass(frozen=True)
@@ -394,6 +394,11 @@ class StatementTagger:
                         prev is not None and prev.speaker is not None and bare_verb(toks, i, self.fw, self.words.grammar["lead_in"]):
                     # «وأكد قائلاً هذا …»: what follows «قائلاً» is what is said; the speaker before goes on
                     speaker, continued, after = prev.speaker, True, j
+                if speaker is not None and not continued and speaker.start >= cue.end and \
+                        toks[i].norm in self.words.grammar["by_saying"]:
+                    # «استهل حديثه بقوله الحمدلله ابني …»: what follows «بقوله» is said; the sayer is before it
+                    speaker, continued, after = (prev.speaker, prev.speaker is not None, j) if prev is not None \
+                        else (None, False, j)
                 said_after = self._participle_after(toks, after, speaker, at) if speaker is not None and not continued else None
                 if said_after is not None:
                     after = said_after + 1  # «تابع الوزير مؤكداً على أن»، «كرر الصحافي السؤال قائلاً:»: one statement
