@@ -30,6 +30,10 @@ of the verbal class takes the day a lead sentence with no event word names: «د
 «ودعا مستشار خادم الحرمين»); so does one
 told only as what a pluperfect report said («وكان مسؤولون أفادوا أن مستوطنين أضرموا النار»); not a verb in the
 present tense that no statement tells («وتتهم أوكرانيا المتمردين»: what goes on keeps the publication date).
+A lead event still dated only by the publication day takes the day the body gives the events of its type, when it
+gives them one day, in the week before publication, within four sentences («أطلق ثلاثة أشخاص النار على سيدة
+سعودية بمحافظة حفر الباطن» … «عند السابعة والربع من مساء الاثنين … بإطلاق النار»; not when the lead names the
+publication day itself: «اليوم الثلاثاء»).
 A story whose lead's day word and weekday put its writing before the publication date («اليوم الجمعة» in a
 record dated Saturday) was written that day: its other undated events take it ("story", the expression as
 evidence), and background ends on it.
