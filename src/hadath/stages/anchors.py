@@ -30,6 +30,10 @@ of the verbal class takes the day a lead sentence with no event word names: «د
 «ودعا مستشار خادم الحرمين»); so does one
 told only as what a pluperfect report said («وكان مسؤولون أفادوا أن مستوطنين أضرموا النار»); not a verb in the
 present tense that no statement tells («وتتهم أوكرانيا المتمردين»: what goes on keeps the publication date).
+A lead event still dated only by the publication day takes the day the body gives the events of its type, when it
+gives them one day, in the week before publication, within four sentences («أطلق ثلاثة أشخاص النار على سيدة
+سعودية بمحافظة حفر الباطن» … «عند السابعة والربع من مساء الاثنين … بإطلاق النار»; not when the lead names the
+publication day itself: «اليوم الثلاثاء»).
 A story whose lead's day word and weekday put its writing before the publication date («اليوم الجمعة» in a
 record dated Saturday) was written that day: its other undated events take it ("story", the expression as
 evidence), and background ends on it.
@@ -180,6 +184,11 @@ class EventAnchor:
                           and not self.background.after_relative(article, ev, memo)) if wordless else frozenset()
         events = _story_dated(events, article.published, reported, _uncoded_lead(article, events, times, lead),
                               by_report, present, retold, (wordless, plain) if wordless else None, lead)
+        if article.published and len(events) > 1 and not any(
+                t.granularity == "day" and first_day(t.value) == article.published[:10]
+                for k in range(lead) for t in times.get(k, ())):
+            # (not when the lead names the publication day itself: «اليوم الثلاثاء» … «قصف … يوم الأحد»)
+            events = _body_dated(events, article.published, present, lead)
         article.events = _written_dated(events, written) if written else events
         return article
 
@@ -483,6 +492,36 @@ def _story_dated(events: list[Event], published: str | None, reported: "set[int]
 
 
 _RETOLD = "material conflict"  # the class whose pluperfect retellings take the lead's day
+_BODY_REACH = 4  # the sentences past an undated lead event where the body's first day of its type may stand
+
+
+def _body_dated(events: list[Event], published: str, present: "set[int] | frozenset[int]" = frozenset(),
+                lead_end: int = _LEAD_SENTENCES) -> list[Event]:
+    """A lead event dated only by the publication day takes the day the body gives the events of its type, when the
+    body dates them to one day only, in the week before publication, the first of them within _BODY_REACH sentences
+    («أطلق ثلاثة أشخاص النار على سيدة سعودية بمحافظة حفر الباطن» … «عند السابعة والربع من مساء الاثنين … بإطلاق
+    النار»: Monday, not the publication day; «وافق الكنيست على تشديد العقوبة» … «ووافق الكنيست في ساعة متأخرة من ليل
+    أمس الاثنين»). Not an intended, negated or hypothetical event, nor a verb in the present tense (`present`: what
+    goes on); date_source "story", the body's expression as evidence."""
+    body: dict[str, list[Event]] = {}  # per type, the events past the lead dated by a day of their own, in order
+    for ev in events:
+        t = ev.date_evidence
+        if ev.sentence >= 1 and ev.date_source == "text" and t is not None and t.granularity == "day" \
+                and ev.enddate is None and not (ev.future or ev.negated or ev.hypothetical):
+            body.setdefault(ev.event, []).append(ev)
+    if not body:
+        return events
+    out = []
+    for ev in events:
+        dated = body.get(ev.event) if ev.sentence < lead_end and ev.date_source == "published" else None
+        if dated and not (ev.future or ev.negated or ev.hypothetical) and ev.trigger.start not in present:
+            later = [e for e in dated if e.sentence > ev.sentence]
+            if later and later[0].sentence - ev.sentence <= _BODY_REACH and len({e.date for e in later}) == 1 \
+                    and _days_before(later[0].date, published):
+                ev = ev.updated(date=later[0].date, enddate=None, date_source="story",
+                                date_evidence=later[0].date_evidence)
+        out.append(ev)
+    return out
 
 
 def _story_class(ev: Event) -> str:

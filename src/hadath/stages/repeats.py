@@ -224,6 +224,8 @@ class RepeatMerger:
             return False
         if y.date_source == "text" and y.date != x.date or y.date_source == "before_published" != x.date_source:
             return False  # a date of its own: «الهجمات التي شهدتها البلاد في الأول من يوليو»، «وقد قتل آنذاك»
+        if y.date_source == "text" and x.date_evidence is not None and x.date_evidence.sentence > x.sentence:
+            return False  # x took its day from the body («كثفت المقاومة من هجماتها» … «كما تجددت الاشتباكات أمس»)
         if not claim and not (_within(y.actor, x.actor, _party) and _within(y.recipient, x.recipient, _party)):
             return False  # a party the first telling lacks (a claim's are the claimer and the attack's target)
         if x.location is not None and y.location is not None and x.location.name != y.location.name:
