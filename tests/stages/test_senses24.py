@@ -61,3 +61,15 @@ def test_vow_of_attacks_is_threat(coder):
 def test_vow_not_to_attack_stays_agree(coder):
     found = types(coder, "وتعهد الرئيس بعدم شن هجمات على المدنيين.")
     assert "THREATEN" not in found and "AGREE" in found
+
+
+@pytest.mark.parametrize("text", [
+    "فما إن يرتاب الزوج بزوجته ويفتش وراءها حتى يهدم البيت على رأس الزوجة.",
+    "كأن أحدا راح يفتش وينبش بين أوراق الزمن ويضعها في صدر المجلس.",
+])
+def test_rummaging_not_seize(coder, text):
+    assert "COERCE" not in types(coder, text)
+
+
+def test_police_search_still_coerce(coder):
+    assert "COERCE" in types(coder, "وفتشت الشرطة الإسرائيلية منزل الناشط الفلسطيني في القدس.")
