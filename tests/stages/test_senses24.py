@@ -73,3 +73,22 @@ def test_rummaging_not_seize(coder, text):
 
 def test_police_search_still_coerce(coder):
     assert "COERCE" in types(coder, "وفتشت الشرطة الإسرائيلية منزل الناشط الفلسطيني في القدس.")
+
+
+def test_interview_credit_not_consult(coder):
+    text = ("وقال إن الأسعار ستنخفض تدريجيا ورؤوس الأموال ستتجه للأسهم. "
+            "أجرى الحوار: شقران الرشيدي- سبق- الرياض")
+    assert "CONSULT" not in types(coder, text)
+
+
+def test_dialogue_still_consult(coder):
+    assert "CONSULT" in types(coder, "وبدأت الحكومة اليمنية حوارا مع الحوثيين في جنيف أمس.")
+
+
+def test_textbooks_not_deport(coder):
+    text = "وتطرق الاجتماع إلى ضرورة العمل على ترحيل المقررات الدراسية قبل بدء الدراسة وتوزيعها على المدارس."
+    assert "COERCE" not in types(coder, text)
+
+
+def test_deportation_still_coerce(coder):
+    assert "COERCE" in types(coder, "وأعلنت السلطات الإماراتية ترحيل مواطنة أسترالية بعد الحكم عليها بغرامة.")
