@@ -92,3 +92,15 @@ def test_textbooks_not_deport(coder):
 
 def test_deportation_still_coerce(coder):
     assert "COERCE" in types(coder, "وأعلنت السلطات الإماراتية ترحيل مواطنة أسترالية بعد الحكم عليها بغرامة.")
+
+
+@pytest.mark.parametrize("text", [
+    "ويواصل البنك بذل كافة الجهود لتقديم أفضل الخدمات والمنتجات المصرفية المعاصرة التي توافق تطلعات شركائه.",
+    "ويزداد الإقبال على السفر إليها خلال أشهر أغسطس وسبتمبر وأكتوبر، وهو ما يوافق إجازات اليوم الوطني والحج.",
+])
+def test_match_not_agree(coder, text):
+    assert "AGREE" not in types(coder, text)
+
+
+def test_agree_to_still_agree(coder):
+    assert "AGREE" in types(coder, "ووافقت الحكومة اليونانية على شروط الدائنين أمس.")
