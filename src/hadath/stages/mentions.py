@@ -64,6 +64,7 @@ class MentionMatcher:
         self._not_verb = fw.not_verb  # وزارته: his ministry, never و + زارته
         self._given = _given_names()
         self._function_words = fw.preposition | fw.link | fw.filler | fw.adverb
+        self._prepositions = fw.preposition
         # not_entities.tsv forms of two words: phrases that name no actor (كوبا أمريكا)
         self._pair_heads = {form.split()[0] for form in lexicon.not_entities if " " in form}
         self._pair_tails = {form.split()[-1] for form in lexicon.not_entities if " " in form}
@@ -662,17 +663,21 @@ class MentionMatcher:
             return None
         best = None
         for entry, prefix, fut, aspect, obj in cands:
-            if entry.unless and i + 1 < len(keys) and not entry.unless.isdisjoint(keys[i + 1]) and not (
-                    _pronoun_before_tail(entry, norm, obj, keys[i + 1])):
-                continue  # الطلب على النفط: demand, not a request
+            nxt = i + 2 if i + 2 < len(keys) and toks[i + 1].text in _OPEN_QUOTES else i + 1
+            if entry.unless and nxt < len(keys) and not entry.unless.isdisjoint(keys[nxt]) and not (
+                    _pronoun_before_tail(entry, norm, obj, keys[nxt])):
+                continue  # الطلب على النفط: demand, not a request; «أن يستقبل "مطار صلالة"»: past its quote
             if entry.not_after and i > 0 and not entry.not_after.isdisjoint(
                     keys[i - 2] if i > 1 and toks[i - 1].text in _OPEN_QUOTES else keys[i - 1]):
                 continue  # وقف إطلاق النار: a ceasefire, not shooting; «مديرية "أرحب"»: a district, past its quote
             end = _tail_end(keys, i, entry.tail, 7 if entry.pos == "verb" else 3)
             if end is None:
                 continue
-            if entry.unless and entry.tail and end < len(keys) and not entry.unless.isdisjoint(keys[end]):
-                continue  # قطع طرق الإمداد: supply lines cut, not a road blocked
+            if entry.unless and entry.tail and end < len(keys) and (not entry.unless.isdisjoint(keys[end]) or (
+                    end + 1 < len(keys) and toks[end].norm in self._prepositions
+                    and not entry.unless.isdisjoint(keys[end + 1]))):
+                continue  # قطع طرق الإمداد: supply lines cut, not a road blocked; «أعلنت حالة الطوارئ في مستشفيات
+                # المنطقة»: past a preposition after the tail, a hospitals' emergency
             if best is None or (len(entry.tail) > len(best[0].tail)):
                 best = (entry, prefix, fut, end, aspect, obj)
         if best is None:
