@@ -774,6 +774,8 @@ class EventCoder:
             prep_rec = _owner_after_prep(toks, after, entry.prep, fw.owner if entry.event in _HOSTILE else frozenset())
         if prep_rec is None and entry.event not in _HOSTILE:
             prep_rec = _construct_owner(toks, after, entry.prep, tail_end, self.fw)  # أشاد الوزير بدور المملكة
+        if prep_rec is None and entry.event not in _HOSTILE and "علي" in entry.prep:
+            prep_rec = _ala_owner(toks, after, tail_end, trig_toks, cues, self.fw)  # أثنى الأمير على جهود رجال الأمن
         if prep_rec is None and entry.pos == "verb" and entry.event not in _HOSTILE:
             # استسلم عشرات آخرون لعناصر المقاومة: the genitive of the noun the verb's own preposition governs
             prep_rec = next((g for g in after if not g.prep and _own_prep_genitive(toks, tail_end, g, entry.prep, fw)),
@@ -3212,6 +3214,29 @@ def _construct_owner(toks: list[Token], after: list[Group], preps: tuple[str, ..
         if g.prep:
             return None
         k = g.end_tok  # (past the verb's subject: أشاد الوزير بدور …)
+    return None
+
+
+def _ala_owner(toks: list[Token], after: list[Group], tail_end: int, trig_toks: set[int], cues: dict[int, Mention],
+               fw: FunctionWords) -> Group | None:
+    """The owner in «على + indefinite noun + X» right after the verb and its subject (أثنى الأمير على جهود رجال الأمن،
+    اعترض رجال الأعمال على قرار وزارة العمل): the noun the verb's own على governs names no one (no event or cue word);
+    X, its genitive, is whom the act is about, as _construct_owner reads بجهود، بدور."""
+    k = tail_end
+    for g in after[:3]:
+        j = g.start_tok - 1
+        if not g.prep and j - 1 >= k and toks[j - 1].norm == "علي" and toks[j].kind == "ar" and j not in trig_toks \
+                and j not in cues and not _definite(toks[j].norm) and len(toks[j].norm) >= 3 \
+                and not _function_word(toks[j].norm, fw) and toks[j].norm[:1] not in ("و", "ف") and (
+                    j - 1 == k or j - 1 - k <= 3 and k > tail_end and all(
+                        toks[i].kind == "ar" and toks[i].norm.startswith("ال") for i in range(k, j - 1))):
+            return g
+        if g.prep == "ل" and k > tail_end and g.start_tok == k:
+            k = g.end_tok  # (past the subject's body in لـ)
+            continue
+        if g.prep:
+            return None
+        k = g.end_tok  # (past the verb's subject)
     return None
 
 
