@@ -31,3 +31,23 @@ def test_ala_before_an_event_noun_gives_no_owner(nlp):
     # (the noun after على is itself an act: its genitive is that act's doer, not whom the agreement is about)
     evs = find(nlp, "وافق مجلس الوزراء على طلب الحكومة الأردنية.", "AGREE", "وافق")
     assert evs and not any("الأردنية" in r.text for e in evs for r in e.recipient)
+
+
+# 2. a deed noun in بـ right after a verb of praise with no subject between (cues.tsv merit): its genitive is whom the
+# praise is about, never the verb's subject
+def test_praise_of_the_coalition_role_is_no_coalition_act(nlp):
+    evs = find(nlp, "وأشاد بدور قوات التحالف العربي التي وصفها بالداعم العظيم.", "SUPPORT", "أشاد")
+    assert evs and not any("التحالف" in a.text for e in evs for a in e.actor)
+    assert any("قوات التحالف العربي" in r.text for e in evs for r in e.recipient)
+
+
+def test_praise_of_the_stance_past_an_indefinite_noun(nlp):
+    evs = find(nlp, "وأشاد بموقف دول التحالف العربي التي وصفتها بالمنقذ لأبناء اليمن.", "SUPPORT", "أشاد")
+    assert evs and not any("التحالف" in a.text for e in evs for a in e.actor)
+    assert any("التحالف العربي" in r.text for e in evs for r in e.recipient)
+
+
+def test_praise_with_its_subject_keeps_it(nlp):
+    evs = find(nlp, "وأشاد الوزير بدور المملكة العربية السعودية.", "SUPPORT", "أشاد")
+    assert evs and any("الوزير" in a.text for e in evs for a in e.actor)
+    assert any("السعودية" in r.text for e in evs for r in e.recipient)

@@ -774,7 +774,10 @@ class EventCoder:
             prep_rec = _owner_after_prep(toks, after, entry.prep, fw.owner if entry.event in _HOSTILE else frozenset())
         if prep_rec is None and entry.event not in _HOSTILE:
             prep_rec = _construct_owner(toks, after, entry.prep, tail_end, self.fw)  # أشاد الوزير بدور المملكة
-        if prep_rec is None and entry.event not in _HOSTILE and "علي" in entry.prep:
+        if prep_rec is None and entry.pos == "verb" and bare_after and \
+                _merit_genitive(toks, tail_end, bare_after[0], entry.prep, cues, fw):
+            prep_rec = bare_after[0]  # وأشاد بموقف دول التحالف العربي
+        if prep_rec is None and entry.event not in _HOSTILE and entry.event != "PROTEST" and "علي" in entry.prep:
             prep_rec = _ala_owner(toks, after, tail_end, trig_toks, cues, self.fw)  # أثنى الأمير على جهود رجال الأمن
         if prep_rec is None and entry.pos == "verb" and entry.event not in _HOSTILE:
             # استسلم عشرات آخرون لعناصر المقاومة: the genitive of the noun the verb's own preposition governs
@@ -852,7 +855,8 @@ class EventCoder:
                           and c.label in ("light_verb", "report")
                           for k in range(tail_end, bare_after[0].start_tok)) \
                 and not _lam_head_genitive(toks, tail_end, bare_after[0], fw) \
-                and not _own_prep_genitive(toks, tail_end, bare_after[0], entry.prep, fw) else None
+                and not _own_prep_genitive(toks, tail_end, bare_after[0], entry.prep, fw) \
+                and not _merit_genitive(toks, tail_end, bare_after[0], entry.prep, cues, fw) else None
             if subj is not None and entry.event in _EMBEDDING and any(k in trig_toks for k in range(tail_end,
                                                                                             subj.start_tok)):
                 # يعارض الاتفاق الإيراني، رفضت اعتماد مكاتب استقدام: a phrase past the event noun the verb governs is
@@ -3217,15 +3221,29 @@ def _construct_owner(toks: list[Token], after: list[Group], preps: tuple[str, ..
     return None
 
 
+def _merit_genitive(toks: list[Token], tail_end: int, g: Group, preps: tuple[str, ...] | frozenset[str],
+                    cues: dict[int, Mention], fw: FunctionWords) -> bool:
+    """True for a phrase right after a deed noun in بـ that stands right after the verb (cues.tsv merit: «وأشاد بدور
+    قوات التحالف العربي»، «رحب بجهود المملكة»), or after it and one indefinite noun of no phrase («بموقف دول التحالف
+    العربي»): the noun's genitive, whom the act is about, not the verb's subject (which the verb's pronoun carries)."""
+    if "ب" not in preps or (c := cues.get(tail_end)) is None or c.label != "merit":
+        return False
+    k = g.start_tok - 1
+    return k == tail_end or k == tail_end + 1 and toks[k].kind == "ar" and k not in cues and \
+        not _definite(toks[k].norm) and not _function_word(toks[k].norm, fw) and toks[k].norm[:1] not in ("و", "ف")
+
+
 def _ala_owner(toks: list[Token], after: list[Group], tail_end: int, trig_toks: set[int], cues: dict[int, Mention],
                fw: FunctionWords) -> Group | None:
     """The owner in «على + indefinite noun + X» right after the verb and its subject (أثنى الأمير على جهود رجال الأمن،
     اعترض رجال الأعمال على قرار وزارة العمل): the noun the verb's own على governs names no one (no event or cue word);
-    X, its genitive, is whom the act is about, as _construct_owner reads بجهود، بدور."""
+    X, its genitive, is whom the act is about, as _construct_owner reads بجهود، بدور (not a place: «على مطاري بانكوك»
+    says where)."""
     k = tail_end
     for g in after[:3]:
         j = g.start_tok - 1
         if not g.prep and j - 1 >= k and toks[j - 1].norm == "علي" and toks[j].kind == "ar" and j not in trig_toks \
+                and not _place(g) \
                 and j not in cues and not _definite(toks[j].norm) and len(toks[j].norm) >= 3 \
                 and not _function_word(toks[j].norm, fw) and toks[j].norm[:1] not in ("و", "ف") and (
                     j - 1 == k or j - 1 - k <= 3 and k > tail_end and all(
