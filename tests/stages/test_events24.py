@@ -51,3 +51,27 @@ def test_praise_with_its_subject_keeps_it(nlp):
     evs = find(nlp, "وأشاد الوزير بدور المملكة العربية السعودية.", "SUPPORT", "أشاد")
     assert evs and any("الوزير" in a.text for e in evs for a in e.actor)
     assert any("السعودية" in r.text for e in evs for r in e.recipient)
+
+
+# 3. a draft (cues.tsv draft): the imperfect verb or the verbal noun in لـ right after it tells what it would do
+def test_draft_resolution_that_supports_is_future(nlp):
+    text = "وتقول إيران إن مجلس الأمن الدولي سيصوّت الأسبوع المقبل على مشروع قرار يدعم الاتفاق."
+    evs = find(nlp, text, "SUPPORT", "يدعم")
+    assert evs and all(e.future for e in evs)
+
+
+def test_vetoed_draft_calling_for_a_court_is_future(nlp):
+    text = "قامت روسيا اليوم الأربعاء باستخدام حق النقض (فيتو) ضد مشروع قرار يدعو إلى تشكيل محكمة جنائية دولية."
+    evs = find(nlp, text, "REQUEST", "يدعو")
+    assert evs and all(e.future for e in evs)
+
+
+def test_draft_bill_to_impose_sanctions_is_future(nlp):
+    evs = [e for e in coded(nlp, "وقدم السيناتور مشروع قانون لفرض عقوبات على إيران.") if e.event == "SANCTION"]
+    assert evs and all(e.future for e in evs)
+
+
+def test_adopted_draft_is_done(nlp):
+    text = "وافق مجلس الأمن الدولي بالإجماع على مشروع قرار يصادق على الاتفاق النووي."
+    evs = find(nlp, text, "SUPPORT", "يصادق")
+    assert evs and not any(e.future for e in evs)

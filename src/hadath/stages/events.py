@@ -512,6 +512,8 @@ class EventCoder:
                 hypothetical = True  # قد يهاجم: may attack (قد before a perfect verb only stresses it)
             elif c.label == "doubt":
                 hypothetical = True  # ربما هاجم، احتمال انسحاب: the doubt is on the word it stands before
+        if not future and i >= 2:
+            future = _drafted(toks, trig, cues, earlier)  # مشروع قرار يدعم الاتفاق، مشروع قانون لفرض عقوبات
         if not future and trig.get("aspect") == "imperfect" and i > 1 and toks[i - 1].norm in self.fw.complementizer:
             # يجب على الحكومة الإيرانية أن توافق: a duty, hope or aim word governs the verb after its أن
             future = any((c := cues.get(k)) is not None and c.label in _INTENDED for k in range(max(start, i - 10), i - 1))
@@ -3219,6 +3221,27 @@ def _construct_owner(toks: list[Token], after: list[Group], preps: tuple[str, ..
             return None
         k = g.end_tok  # (past the verb's subject: أشاد الوزير بدور …)
     return None
+
+
+def _drafted(toks: list[Token], trig: Mention, cues: dict[int, Mention], earlier: list[Mention]) -> bool:
+    """True for an imperfect verb with no clitic, or a verbal noun in لـ, right after an indefinite draft noun (cues.tsv
+    draft) or after it and one indefinite adjective: «مشروع قرار يدعم الاتفاق»، «مشروع قانون لفرض عقوبات»، «مشروع قرار
+    بريطاني يدين»: what the draft would do, proposed and still to come; not a draft an approval just before it in its
+    clause adopted («وافق مجلس الأمن بالإجماع على مشروع قرار يصادق على الاتفاق»: the resolution now endorses it)."""
+    i = trig.tok_start
+    prefix = trig.get("prefix") or ""
+    if not (trig.get("pos") == "verb" and trig.get("aspect") == "imperfect" and not prefix or
+            trig.get("pos") == "noun" and prefix == "ل"):
+        return False
+    for k in (i - 2, i - 3):
+        c = cues.get(k)
+        if c is not None and c.label == "draft":
+            if any(t.label in ("AGREE", "SUPPORT") and 0 <= k - t.tok_end <= 6 and
+                   not any(toks[j].kind == "punct" for j in range(t.tok_end, k)) for t in earlier[-3:]):
+                return False
+            return c.tok_end == i or c.tok_end == i - 1 and toks[i - 1].kind == "ar" and i - 1 not in cues and \
+                not _definite(toks[i - 1].norm) and toks[i - 1].norm[:1] not in ("و", "ف")
+    return False
 
 
 def _merit_genitive(toks: list[Token], tail_end: int, g: Group, preps: tuple[str, ...] | frozenset[str],
