@@ -75,3 +75,16 @@ def test_adopted_draft_is_done(nlp):
     text = "وافق مجلس الأمن الدولي بالإجماع على مشروع قرار يصادق على الاتفاق النووي."
     evs = find(nlp, text, "SUPPORT", "يصادق")
     assert evs and not any(e.future for e in evs)
+
+
+# 4. a decision to act (cues.tsv decide) is intent, still to come; an act the decision itself performs is done
+def test_decision_to_sue_is_future(nlp):
+    text = "قرر مواطن بنجران رفع دعوى قضائية ضد أمانة منطقة نجران إلى المحكمة الإدارية."
+    evs = find(nlp, text, "ACCUSE", "رفع")
+    assert evs and all(e.future for e in evs)
+
+
+def test_cabinet_decision_to_approve_is_done(nlp):
+    text = "وقرر مجلس الوزراء الموافقة على اتفاقية بين وزارتي الداخلية في البلدين."
+    evs = [e for e in coded(nlp, text) if e.trigger.text.endswith("الموافقة")]
+    assert evs and not any(e.future for e in evs)
