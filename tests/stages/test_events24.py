@@ -88,3 +88,21 @@ def test_cabinet_decision_to_approve_is_done(nlp):
     text = "وقرر مجلس الوزراء الموافقة على اتفاقية بين وزارتي الداخلية في البلدين."
     evs = [e for e in coded(nlp, text) if e.trigger.text.endswith("الموافقة")]
     assert evs and not any(e.future for e in evs)
+
+
+# 5. praise or blame of a definite deed noun whose relative clause names its doer: the doer is the recipient
+def test_praise_of_the_success_the_security_services_achieved(nlp):
+    text = ("أثنى مواطنون في محافظة القطيف على النجاح الأمني الكبير والحاسم الذي حققته الأجهزة الأمنية في ضبط "
+            "خلايا داعش الإرهابي.")
+    evs = find(nlp, text, "SUPPORT", "أثنى")
+    assert evs and any("الأجهزة الأمنية" in r.text for e in evs for r in e.recipient)
+
+
+def test_praise_of_the_efforts_a_government_makes(nlp):
+    evs = find(nlp, "ونوه بالجهود الكبيرة التي تبذلها حكومة خادم الحرمين الشريفين.", "SUPPORT", "نوه")
+    assert evs and any("حكومة" in r.text for e in evs for r in e.recipient)
+
+
+def test_praise_of_the_role_past_the_verbs_own_ala(nlp):
+    evs = find(nlp, "وأثنى على الدور الكبير الذي تقوم به أمانة منطقة الرياض.", "SUPPORT", "أثنى")
+    assert evs and any("أمانة منطقة الرياض" in r.text for e in evs for r in e.recipient)

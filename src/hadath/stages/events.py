@@ -9,7 +9,10 @@ from typing import Callable
 from ..article import Article
 from ..lexicon.compile import TriggerEntry
 from ..records import Entity, Event, Mention, Token, Trigger
-from ..lexicon.compile import FunctionWords
+from functools import lru_cache
+
+from ..arabic.normalize import normalize
+from ..lexicon.compile import FunctionWords, _rows
 from ..lexicon.timewords import TimeWords
 from .phrases import TITLED_NAME, UNKNOWN_NAME, Group, _cue_words, _given_names, _name_run, _place_nouns, _quantity, \
     introduced_names, noun_phrases, strip_wa
@@ -26,6 +29,7 @@ _EMBEDDING = {"REQUEST", "AGREE", "THREATEN", "REJECT"}  # verbs whose complemen
 _TOPICS = {"COOPERATE", "AID", "SUPPORT"}  # acts that, told after a verb of discussing, are its topic
 # events a decision itself performs (قرر مجلس الوزراء الموافقة، قررت المحكمة سجنه): after a verb of deciding, done
 _DECREED = frozenset({"AGREE", "SUPPORT", "REJECT", "SANCTION", "COERCE"})
+_JUDGED = frozenset({"SUPPORT", "ACCUSE", "REJECT"})  # acts of praise or blame, whose object may be a party's deed
 _INTENDED = ("future", "aim")  # cue classes that make the event right after them intended (aim: not for dating)
 # prepositions (normalised) that make a role noun the target of something else: النار على المتظاهرين، حملة ضد
 # المتظاهرين — the protesters there do not protest in that sentence (not مع and بين: in مواجهات مع المتظاهرين،
@@ -783,6 +787,9 @@ class EventCoder:
         if prep_rec is None and entry.pos == "verb" and bare_after and \
                 _merit_genitive(toks, tail_end, bare_after[0], entry.prep, cues, fw):
             prep_rec = bare_after[0]  # وأشاد بموقف دول التحالف العربي
+        if prep_rec is None and entry.event in _JUDGED:
+            # أشاد الأمير بالجهود التي تبذلها الأجهزة الأمنية: the doer of the deed praised or blamed
+            prep_rec = _deed_doer(toks, tail_end, cues, groups, starts, trig_toks)
         if prep_rec is None and entry.event not in _HOSTILE and entry.event != "PROTEST" and "علي" in entry.prep:
             prep_rec = _ala_owner(toks, after, tail_end, trig_toks, cues, self.fw)  # أثنى الأمير على جهود رجال الأمن
         if prep_rec is None and entry.pos == "verb" and entry.event not in _HOSTILE:
@@ -3246,6 +3253,54 @@ def _drafted(toks: list[Token], trig: Mention, cues: dict[int, Mention], earlier
             return c.tok_end == i or c.tok_end == i - 1 and toks[i - 1].kind == "ar" and i - 1 not in cues and \
                 not _definite(toks[i - 1].norm) and toks[i - 1].norm[:1] not in ("و", "ف")
     return False
+
+
+def _deed_doer(toks: list[Token], tail_end: int, cues: dict[int, Mention], groups: list[Group], starts: list[int],
+               trig_toks: set[int]) -> Group | None:
+    """For a verb of praise or blame whose complement is a definite deed noun (cues.tsv merit: بالجهود، على الدور),
+    or a definite one right after the verb's own على, its definite adjectives at most three, and a relative clause
+    whose verb resumes it (تبذلها، حققته، تقوم به): the
+    subject right after that verb, who did the deed («أشاد الأمير بالجهود التي تبذلها الأجهزة الأمنية»، «أثنى مواطنون
+    على النجاح الأمني الكبير والحاسم الذي حققته الأجهزة الأمنية»). Read within eight words past the verb, in its
+    clause."""
+    end = -1
+    if tail_end < len(toks) and tail_end >= 1 and toks[tail_end - 1].norm == "علي" and \
+            toks[tail_end].norm in _merit_nouns():
+        end = tail_end + 1  # (the verb's own على in its span: «وأثنى على الدور الكبير الذي تقوم به أمانة المنطقة»)
+    for k in range(tail_end, min(len(toks), tail_end + 8)):
+        if end >= 0:
+            break
+        if toks[k].kind == "punct" or k in trig_toks:
+            return None
+        c = cues.get(k)
+        if c is not None and c.label == "merit":
+            end = c.tok_end
+    if end < 0:
+        return None
+    m = end
+    while m < min(len(toks), end + 3) and m not in cues and m not in trig_toks and toks[m].kind == "ar" and \
+            toks[m].norm.startswith(("ال", "وال")):
+        m += 1  # (its adjectives: الكبير والحاسم)
+    rel = cues.get(m)
+    v = rel.tok_end if rel is not None and rel.label == "relative" else len(toks)
+    if v + 1 >= len(toks) or toks[v].kind != "ar" or v in trig_toks or v in cues and cues[v].label != "light_verb":
+        return None  # (a light verb may resume it: تقوم به)
+    if toks[v].norm.endswith(("ه", "ها")):
+        s = v + 1  # (تبذلها، حققته)
+    elif toks[v + 1].norm in ("به", "بها"):
+        s = v + 2  # (تقوم به)
+    else:
+        return None
+    j = bisect_left(starts, s)
+    g = groups[j] if j < len(groups) and groups[j].start_tok == s else None
+    return g if g is not None and not g.prep else None
+
+
+@lru_cache(maxsize=1)
+def _merit_nouns() -> frozenset[str]:
+    """The definite deed nouns of cues.tsv merit written after على (الدور، الجهود), normalised."""
+    return frozenset(normalize(r["phrase"]).split()[1] for r in _rows("cues.tsv")
+                     if r.get("cue") == "merit" and len(r["phrase"].split()) == 2)
 
 
 def _merit_genitive(toks: list[Token], tail_end: int, g: Group, preps: tuple[str, ...] | frozenset[str],
