@@ -106,3 +106,15 @@ def test_praise_of_the_efforts_a_government_makes(nlp):
 def test_praise_of_the_role_past_the_verbs_own_ala(nlp):
     evs = find(nlp, "وأثنى على الدور الكبير الذي تقوم به أمانة منطقة الرياض.", "SUPPORT", "أثنى")
     assert evs and any("أمانة منطقة الرياض" in r.text for e in evs for r in e.recipient)
+
+
+# 6. praise or blame of another's act told by its noun right after the verb's subject: the act's doer is the recipient
+def test_welcome_of_the_parliament_approval(nlp):
+    text = "ورحب الأمين العام لجامعة الدول العربية بموافقة البرلمان العراقي على ورقة الإصلاحات."
+    evs = find(nlp, text, "SUPPORT", "رحب")
+    assert evs and any("البرلمان العراقي" in r.text for e in evs for r in e.recipient)
+
+
+def test_condemned_killing_gives_no_victim_as_recipient(nlp):
+    evs = find(nlp, "وندد الرئيس بمقتل الصحفي.", "ACCUSE", "ندد")
+    assert evs and not any("الصحفي" in r.text for e in evs for r in e.recipient)

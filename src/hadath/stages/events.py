@@ -365,6 +365,7 @@ class EventCoder:
         _demanded_acts(toks, events, earlier)
         _demanded_doers(toks, events, earlier)
         _condemned_acts(toks, events, earlier)
+        _judged_doers(toks, events, earlier)
         if advice:
             events = [e for e, t in zip(events, earlier) if t.tok_start not in advice]
         return events
@@ -2131,6 +2132,28 @@ def _condemned_acts(toks: list[Token], events: list[Event], triggers: list[Menti
             if _condemns(ev2, t2, toks, t) and {(e.start, e.end) for e in ev2.actor} == spans:
                 events[i] = replace(ev, actor=())
                 break
+
+
+def _judged_doers(toks: list[Token], events: list[Event], triggers: list[Mention]) -> None:
+    """A verb of praise or blame with no recipient whose object is the event noun right after it or its subject, bare
+    or in بـ («رحب الأمين العام لجامعة الدول العربية بموافقة البرلمان العراقي على ورقة الإصلاحات»), is about
+    the doer of that act, the noun's actor: he becomes the verb's recipient (not for a hostile act, whose condemnation
+    _condemned_acts reads, nor where the doer is the verb's own subject). In place."""
+    for i in range(len(events) - 1):
+        ev, t = events[i], triggers[i]
+        if ev.event not in _JUDGED or ev.recipient or t.get("pos") != "verb":
+            continue
+        t2, ev2 = triggers[i + 1], events[i + 1]
+        if t2.get("pos") != "noun" or ev2.event in _HOSTILE or ev2.event == "PROTEST" or not ev2.actor or \
+                (t2.get("prefix") or "") not in ("", "ب"):
+            continue
+        k = tail_end_of(t)
+        if ev.actor and ev.actor[-1].end > toks[k].start:
+            while k < t2.tok_start and toks[k].end <= ev.actor[-1].end:
+                k += 1  # (past the verb's subject)
+        if k != t2.tok_start or {(e.start, e.end) for e in ev2.actor} & {(e.start, e.end) for e in ev.actor}:
+            continue
+        events[i] = replace(ev, recipient=ev2.actor)
 
 
 def _object_verb(toks: list[Token], ev: Event, t: Mention) -> bool:
