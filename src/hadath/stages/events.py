@@ -9,7 +9,10 @@ from typing import Callable
 from ..article import Article
 from ..lexicon.compile import TriggerEntry
 from ..records import Entity, Event, Mention, Token, Trigger
-from ..lexicon.compile import FunctionWords
+from functools import lru_cache
+
+from ..arabic.normalize import normalize
+from ..lexicon.compile import FunctionWords, _rows
 from ..lexicon.timewords import TimeWords
 from .phrases import TITLED_NAME, UNKNOWN_NAME, Group, _cue_words, _given_names, _name_run, _place_nouns, _quantity, \
     introduced_names, noun_phrases, strip_wa
@@ -24,6 +27,9 @@ _CLAUSE_BREAKS = set(",،;؛:.!?؟")  # marks that end a clause (not quotes or b
 _TIME_PREPS = {"قبل", "بعد", "منذ"}  # prepositions of time (normalised): they head adverbials, not arguments
 _EMBEDDING = {"REQUEST", "AGREE", "THREATEN", "REJECT"}  # verbs whose complement is not (yet) a fact
 _TOPICS = {"COOPERATE", "AID", "SUPPORT"}  # acts that, told after a verb of discussing, are its topic
+# events a decision itself performs (قرر مجلس الوزراء الموافقة، قررت المحكمة سجنه): after a verb of deciding, done
+_DECREED = frozenset({"AGREE", "SUPPORT", "REJECT", "SANCTION", "COERCE"})
+_JUDGED = frozenset({"SUPPORT", "ACCUSE", "REJECT"})  # acts of praise or blame, whose object may be a party's deed
 _INTENDED = ("future", "aim")  # cue classes that make the event right after them intended (aim: not for dating)
 # prepositions (normalised) that make a role noun the target of something else: النار على المتظاهرين، حملة ضد
 # المتظاهرين — the protesters there do not protest in that sentence (not مع and بين: in مواجهات مع المتظاهرين،
@@ -359,6 +365,7 @@ class EventCoder:
         _demanded_acts(toks, events, earlier)
         _demanded_doers(toks, events, earlier)
         _condemned_acts(toks, events, earlier)
+        _judged_doers(toks, events, earlier)
         if advice:
             events = [e for e, t in zip(events, earlier) if t.tok_start not in advice]
         return events
@@ -508,10 +515,14 @@ class EventCoder:
                 # (not past بعد، عقب after an aim word: «أعلن نيته المقاطعة عقب مقتل واحدة من أعضائه», the death
                 # dates the intent; a future verb reaches past them, «سيكون بعد موافقة الشركة»)
                 future = True
+            elif c.label == "decide" and trig.label not in _DECREED:
+                future = True  # قرر مواطن بنجران رفع دعوى قضائية: a decision to act, not yet acted on
             elif c.label == "hypothetical_weak" and k == i - 1 and _may(toks, trig, cues, start):
                 hypothetical = True  # قد يهاجم: may attack (قد before a perfect verb only stresses it)
             elif c.label == "doubt":
                 hypothetical = True  # ربما هاجم، احتمال انسحاب: the doubt is on the word it stands before
+        if not future and i >= 2:
+            future = _drafted(toks, trig, cues, earlier)  # مشروع قرار يدعم الاتفاق، مشروع قانون لفرض عقوبات
         if not future and trig.get("aspect") == "imperfect" and i > 1 and toks[i - 1].norm in self.fw.complementizer:
             # يجب على الحكومة الإيرانية أن توافق: a duty, hope or aim word governs the verb after its أن
             future = any((c := cues.get(k)) is not None and c.label in _INTENDED for k in range(max(start, i - 10), i - 1))
@@ -774,6 +785,14 @@ class EventCoder:
             prep_rec = _owner_after_prep(toks, after, entry.prep, fw.owner if entry.event in _HOSTILE else frozenset())
         if prep_rec is None and entry.event not in _HOSTILE:
             prep_rec = _construct_owner(toks, after, entry.prep, tail_end, self.fw)  # أشاد الوزير بدور المملكة
+        if prep_rec is None and entry.pos == "verb" and bare_after and \
+                _merit_genitive(toks, tail_end, bare_after[0], entry.prep, cues, fw):
+            prep_rec = bare_after[0]  # وأشاد بموقف دول التحالف العربي
+        if prep_rec is None and entry.event in _JUDGED:
+            # أشاد الأمير بالجهود التي تبذلها الأجهزة الأمنية: the doer of the deed praised or blamed
+            prep_rec = _deed_doer(toks, tail_end, cues, groups, starts, trig_toks)
+        if prep_rec is None and entry.event not in _HOSTILE and entry.event != "PROTEST" and "علي" in entry.prep:
+            prep_rec = _ala_owner(toks, after, tail_end, trig_toks, cues, self.fw)  # أثنى الأمير على جهود رجال الأمن
         if prep_rec is None and entry.pos == "verb" and entry.event not in _HOSTILE:
             # استسلم عشرات آخرون لعناصر المقاومة: the genitive of the noun the verb's own preposition governs
             prep_rec = next((g for g in after if not g.prep and _own_prep_genitive(toks, tail_end, g, entry.prep, fw)),
@@ -850,7 +869,8 @@ class EventCoder:
                           and c.label in ("light_verb", "report")
                           for k in range(tail_end, bare_after[0].start_tok)) \
                 and not _lam_head_genitive(toks, tail_end, bare_after[0], fw) \
-                and not _own_prep_genitive(toks, tail_end, bare_after[0], entry.prep, fw) else None
+                and not _own_prep_genitive(toks, tail_end, bare_after[0], entry.prep, fw) \
+                and not _merit_genitive(toks, tail_end, bare_after[0], entry.prep, cues, fw) else None
             if subj is not None and entry.event in _EMBEDDING and any(k in trig_toks for k in range(tail_end,
                                                                                             subj.start_tok)):
                 # يعارض الاتفاق الإيراني، رفضت اعتماد مكاتب استقدام: a phrase past the event noun the verb governs is
@@ -2114,6 +2134,28 @@ def _condemned_acts(toks: list[Token], events: list[Event], triggers: list[Menti
                 break
 
 
+def _judged_doers(toks: list[Token], events: list[Event], triggers: list[Mention]) -> None:
+    """A verb of praise or blame with no recipient whose object is the event noun right after it or its subject, bare
+    or in بـ («رحب الأمين العام لجامعة الدول العربية بموافقة البرلمان العراقي على ورقة الإصلاحات»), is about
+    the doer of that act, the noun's actor: he becomes the verb's recipient (not for a hostile act, whose condemnation
+    _condemned_acts reads, nor where the doer is the verb's own subject). In place."""
+    for i in range(len(events) - 1):
+        ev, t = events[i], triggers[i]
+        if ev.event not in _JUDGED or ev.recipient or t.get("pos") != "verb":
+            continue
+        t2, ev2 = triggers[i + 1], events[i + 1]
+        if t2.get("pos") != "noun" or ev2.event in _HOSTILE or ev2.event == "PROTEST" or not ev2.actor or \
+                (t2.get("prefix") or "") not in ("", "ب"):
+            continue
+        k = tail_end_of(t)
+        if ev.actor and ev.actor[-1].end > toks[k].start:
+            while k < t2.tok_start and toks[k].end <= ev.actor[-1].end:
+                k += 1  # (past the verb's subject)
+        if k != t2.tok_start or {(e.start, e.end) for e in ev2.actor} & {(e.start, e.end) for e in ev.actor}:
+            continue
+        events[i] = replace(ev, recipient=ev2.actor)
+
+
 def _object_verb(toks: list[Token], ev: Event, t: Mention) -> bool:
     """True for a trigger read as a verb that stands right after its actor, with no prefix nor object pronoun, where
     the object of a verb before that actor would stand (استنكر الأزهر قتل الرضيع: قَتْل, the verbal noun); its
@@ -3212,6 +3254,112 @@ def _construct_owner(toks: list[Token], after: list[Group], preps: tuple[str, ..
         if g.prep:
             return None
         k = g.end_tok  # (past the verb's subject: أشاد الوزير بدور …)
+    return None
+
+
+def _drafted(toks: list[Token], trig: Mention, cues: dict[int, Mention], earlier: list[Mention]) -> bool:
+    """True for an imperfect verb with no clitic, or a verbal noun in لـ, right after an indefinite draft noun (cues.tsv
+    draft) or after it and one indefinite adjective: «مشروع قرار يدعم الاتفاق»، «مشروع قانون لفرض عقوبات»، «مشروع قرار
+    بريطاني يدين»: what the draft would do, proposed and still to come; not a draft an approval just before it in its
+    clause adopted («وافق مجلس الأمن بالإجماع على مشروع قرار يصادق على الاتفاق»: the resolution now endorses it)."""
+    i = trig.tok_start
+    prefix = trig.get("prefix") or ""
+    if not (trig.get("pos") == "verb" and trig.get("aspect") == "imperfect" and not prefix or
+            trig.get("pos") == "noun" and prefix == "ل"):
+        return False
+    for k in (i - 2, i - 3):
+        c = cues.get(k)
+        if c is not None and c.label == "draft":
+            if any(t.label in ("AGREE", "SUPPORT") and 0 <= k - t.tok_end <= 6 and
+                   not any(toks[j].kind == "punct" for j in range(t.tok_end, k)) for t in earlier[-3:]):
+                return False
+            return c.tok_end == i or c.tok_end == i - 1 and toks[i - 1].kind == "ar" and i - 1 not in cues and \
+                not _definite(toks[i - 1].norm) and toks[i - 1].norm[:1] not in ("و", "ف")
+    return False
+
+
+def _deed_doer(toks: list[Token], tail_end: int, cues: dict[int, Mention], groups: list[Group], starts: list[int],
+               trig_toks: set[int]) -> Group | None:
+    """For a verb of praise or blame whose complement is a definite deed noun (cues.tsv merit: بالجهود، على الدور),
+    or a definite one right after the verb's own على, its definite adjectives at most three, and a relative clause
+    whose verb resumes it (تبذلها، حققته، تقوم به): the
+    subject right after that verb, who did the deed («أشاد الأمير بالجهود التي تبذلها الأجهزة الأمنية»، «أثنى مواطنون
+    على النجاح الأمني الكبير والحاسم الذي حققته الأجهزة الأمنية»). Read within eight words past the verb, in its
+    clause."""
+    end = -1
+    if tail_end < len(toks) and tail_end >= 1 and toks[tail_end - 1].norm == "علي" and \
+            toks[tail_end].norm in _merit_nouns():
+        end = tail_end + 1  # (the verb's own على in its span: «وأثنى على الدور الكبير الذي تقوم به أمانة المنطقة»)
+    for k in range(tail_end, min(len(toks), tail_end + 8)):
+        if end >= 0:
+            break
+        if toks[k].kind == "punct" or k in trig_toks:
+            return None
+        c = cues.get(k)
+        if c is not None and c.label == "merit":
+            end = c.tok_end
+    if end < 0:
+        return None
+    m = end
+    while m < min(len(toks), end + 3) and m not in cues and m not in trig_toks and toks[m].kind == "ar" and \
+            toks[m].norm.startswith(("ال", "وال")):
+        m += 1  # (its adjectives: الكبير والحاسم)
+    rel = cues.get(m)
+    v = rel.tok_end if rel is not None and rel.label == "relative" else len(toks)
+    if v + 1 >= len(toks) or toks[v].kind != "ar" or v in trig_toks or v in cues and cues[v].label != "light_verb":
+        return None  # (a light verb may resume it: تقوم به)
+    if toks[v].norm.endswith(("ه", "ها")):
+        s = v + 1  # (تبذلها، حققته)
+    elif toks[v + 1].norm in ("به", "بها"):
+        s = v + 2  # (تقوم به)
+    else:
+        return None
+    j = bisect_left(starts, s)
+    g = groups[j] if j < len(groups) and groups[j].start_tok == s else None
+    return g if g is not None and not g.prep else None
+
+
+@lru_cache(maxsize=1)
+def _merit_nouns() -> frozenset[str]:
+    """The definite deed nouns of cues.tsv merit written after على (الدور، الجهود), normalised."""
+    return frozenset(normalize(r["phrase"]).split()[1] for r in _rows("cues.tsv")
+                     if r.get("cue") == "merit" and len(r["phrase"].split()) == 2)
+
+
+def _merit_genitive(toks: list[Token], tail_end: int, g: Group, preps: tuple[str, ...] | frozenset[str],
+                    cues: dict[int, Mention], fw: FunctionWords) -> bool:
+    """True for a phrase right after a deed noun in بـ that stands right after the verb (cues.tsv merit: «وأشاد بدور
+    قوات التحالف العربي»، «رحب بجهود المملكة»), or after it and one indefinite noun of no phrase («بموقف دول التحالف
+    العربي»): the noun's genitive, whom the act is about, not the verb's subject (which the verb's pronoun carries)."""
+    if "ب" not in preps or (c := cues.get(tail_end)) is None or c.label != "merit":
+        return False
+    k = g.start_tok - 1
+    return k == tail_end or k == tail_end + 1 and toks[k].kind == "ar" and k not in cues and \
+        not _definite(toks[k].norm) and not _function_word(toks[k].norm, fw) and toks[k].norm[:1] not in ("و", "ف")
+
+
+def _ala_owner(toks: list[Token], after: list[Group], tail_end: int, trig_toks: set[int], cues: dict[int, Mention],
+               fw: FunctionWords) -> Group | None:
+    """The owner in «على + indefinite noun + X» right after the verb and its subject (أثنى الأمير على جهود رجال الأمن،
+    اعترض رجال الأعمال على قرار وزارة العمل): the noun the verb's own على governs names no one (no event or cue word);
+    X, its genitive, is whom the act is about, as _construct_owner reads بجهود، بدور (not a place: «على مطاري بانكوك»
+    says where)."""
+    k = tail_end
+    for g in after[:3]:
+        j = g.start_tok - 1
+        if not g.prep and j - 1 >= k and toks[j - 1].norm == "علي" and toks[j].kind == "ar" and j not in trig_toks \
+                and not _place(g) \
+                and j not in cues and not _definite(toks[j].norm) and len(toks[j].norm) >= 3 \
+                and not _function_word(toks[j].norm, fw) and toks[j].norm[:1] not in ("و", "ف") and (
+                    j - 1 == k or j - 1 - k <= 3 and k > tail_end and all(
+                        toks[i].kind == "ar" and toks[i].norm.startswith("ال") for i in range(k, j - 1))):
+            return g
+        if g.prep == "ل" and k > tail_end and g.start_tok == k:
+            k = g.end_tok  # (past the subject's body in لـ)
+            continue
+        if g.prep:
+            return None
+        k = g.end_tok  # (past the verb's subject)
     return None
 
 
