@@ -715,8 +715,13 @@ def _compatible(group: Group, m: Mention, toks: list[Token], linked: bool = Fals
     """
     prefix = m.get("prefix")
     last = group.mentions[-1]
-    if prefix and prefix[-1] in "بل" and not (m.kind == "agent" and last.kind == "agent" and prefix == "ل"):
-        return False
+    if prefix and prefix[-1] in "بل" and not (m.kind == "agent" and last.kind == "agent" and prefix == "ل"
+                                              and not toks[m.tok_end - 1].norm.endswith(("ين", "ون"))):
+        return False  # (an office's body after ل is its own, «المتحدث الرسمي للوزارة»; people are those it speaks
+        # to: «اعتذرت الوزارة | للمواطنين»)
+    if _place_mention(m) and not linked and m.tok_start == last.tok_end and not _place_mention(last) and \
+            toks[last.tok_end - 1].norm.startswith("ال") and not _nisba_shaped(toks[m.tok_end - 1].norm):
+        return False  # «وحاصرت القوات العراقية | مدينة الفلوجة»، «تحاصر قوات النظام | حلب»: no genitive after the article
     if (m.kind == "agent" or _plural_people(toks, m) or _construct_body(toks, m)) and last.kind in (
             "agent", "actor") and not _definite(
             toks, m) and not linked and (
@@ -1085,6 +1090,12 @@ def _place_nouns() -> frozenset[str]:
     from ..lexicon.gazetteer import PlaceWords
     words = PlaceWords.load()
     return words.place_noun | frozenset(words.admin_noun)
+
+
+def _nisba_shaped(norm: str) -> bool:
+    """True for a normalised word with the article ending as an adjective of origin does (السعوديه، الامريكي،
+    الكوريين)."""
+    return norm.startswith("ال") and norm.endswith(("ي", "يه", "يين", "يون", "يات"))
 
 
 def _place_mention(m: Mention) -> bool:

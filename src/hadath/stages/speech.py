@@ -35,7 +35,8 @@ def relay(toks: list[Token], text: str, groups: list[Group], lo: int, hi: int) -
                 if toks[m].text == close and m > k + 2:
                     return Span(text[t.start:toks[m].end], t.start, toks[m].end), None
     for g in groups:
-        if g.prep == "ل" and lo <= toks[g.start_tok].start and toks[g.end_tok - 1].end <= hi and is_outlet(g):
+        if g.prep == "ل" and lo <= toks[g.start_tok].start and toks[g.end_tok - 1].end <= hi and is_outlet(g) and \
+                not toks[g.end_tok - 1].norm.endswith(("ين", "ون")):  # (للصحفيين: journalists told, no outlet)
             s0, e0 = toks[g.start_tok].start, toks[g.end_tok - 1].end
             return Span(text[s0:e0], s0, e0), g.entity(text).name
     return None
