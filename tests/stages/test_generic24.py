@@ -92,3 +92,43 @@ def test_cooperation_told_stays(nlp):
     text = "وتعاونت الشرطة السعودية مع الشرطة الأردنية في القبض على المطلوبين أمس."
     found = coded(nlp, text)
     assert [t for t in found if t[0] == "COOPERATE"], found
+
+
+def test_whoever_throws_stones_is_no_event(nlp):
+    text = ("وافق البرلمان الاسرائيلي (الكنيست) على تشديد العقوبة على من يلقون الحجارة على العربات والطرق لتصل "
+            "إلى السجن 20 عاما في خطوة وصفها مسؤول فلسطيني بأنها عنصرية.")
+    found = coded(nlp, text)
+    assert not [t for t in found if t[0] == "PROTEST"], found
+
+
+def test_those_who_support_a_group_is_no_event(nlp):
+    text = "ولا يخفى على المتابع أن أغلب من يؤيد داعش هم من فئة الشباب صغار السن."
+    found = coded(nlp, text)
+    assert not [t for t in found if t[0] == "SUPPORT"], found
+
+
+def test_a_stone_throwing_told_stays(nlp):
+    text = "وألقى شبان فلسطينيون الحجارة على دورية إسرائيلية قرب رام الله أمس."
+    found = coded(nlp, text)
+    assert [t for t in found if t[0] == "PROTEST"], found
+
+
+def test_a_consensus_reached_stays_after_min(nlp):
+    text = ("وأشاد العربي بنتائج الاجتماع الثاني لرؤساء أركان جيوش الدول الأعضاء في الجامعة العربية، وما توصل "
+            "إليه من توافق حول مختلف القضايا المتعلقة بإنشاء القوة العربية المشتركة.")
+    found = coded(nlp, text)
+    assert ("AGREE", "توافق") in found, found
+
+
+def test_there_is_a_popular_rejection_is_no_event(nlp):
+    text = ("وأوضح أن الميليشيات الحوثية تسيطر على عواصم المحافظات فقط وهناك رفض شعبي كبير لمشروعهم وقبول "
+            "بالمقاومة.")
+    found = coded(nlp, text)
+    assert not [t for t in found if t[0] == "REJECT"], found
+
+
+def test_there_are_dead_still_tells_an_attack(nlp):
+    text = ("وأوضح مصدر في المقاومة أن هناك قتلى وجرحى في صفوف الحوثيين إثر استهداف دورية عسكرية لهم في "
+            "منطقة الوازعية أمس.")
+    found = coded(nlp, text)
+    assert [t for t in found if t[0] == "ASSAULT"], found

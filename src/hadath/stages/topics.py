@@ -219,6 +219,7 @@ METHOD_REACH = 2  # how far before an event word of purpose (لتفجير) its m
 PRAISED_SENTENCES = 2
 GIVEN_REACH = 5  # how far before «من» and a noun of help a `given` word may stand (بفضل ما تحظى به من دعم)
 _MIN = normalize("من")
+_YA = normalize("ي")  # the prefix of a verb of the present in the third person masculine (يؤيد، يلقون)
 _MAA = normalize("مع")  # after a noun of help with بـ, an adverb of manner (بالتنسيق مع، بالتعاون مع)
 _FI = normalize("في")  # after a `specialty` adjective, what the body is for (المتخصصة في احتجاز الرهائن)
 _ABD = normalize("عبد")  # a name's first word before الله (عبد الله), no verb whose subject God is
@@ -364,6 +365,8 @@ class TopicWords:
     method: frozenset[str] = frozenset()  # written forms (with ال and clitics) of a method or a means (أسلوب، وسائل)
     specialty: frozenset[str] = frozenset()  # written forms (with ال، و) of a body's specialty (المتخصصة، المختصة)
     trend: frozenset[str] = frozenset()  # written forms (with و، ف، ب) of a word of increase or decrease (تزايد)
+    existential: frozenset[str] = frozenset()  # written forms (with و، ف) of the words of what there is (هناك، ثمة)
+    whoever: frozenset[str] = frozenset()  # written forms (with و، ف) of «من», whoever, and its prepositions (لمن، ممن)
     deepen: frozenset[str] = frozenset()  # written forms (with ال and clitics) of strengthening (تعزيز، تعميق)
     exchange: frozenset[str] = frozenset()  # written forms (with و، ب) of the word of what is given in exchange (مقابل)
 
@@ -532,8 +535,15 @@ class TopicGate:
         words = self.words
         if self.provision_clause(toks, k):
             return "provision"  # «مبادرة السلام العربية التي تقوم على انسحاب (إسرائيل)»، «وتشمل الخطة … فتح تحقيقات»
+        if k > 0 and toks[k - 1].norm in words.whoever and toks[k].norm.startswith(_YA) \
+                and self._present_verb(article, ev):
+            # «تشديد العقوبة على من يلقون الحجارة»، «أغلب من يؤيد داعش»: anyone who does it (its third person
+            # masculine only: «ما توصل إليه من توافق» is a noun the lexicon reads as a verb too)
+            return "whoever"
         if self.means_or_specialty(article, ev, toks, k):
             return "method"  # «أسلوب جديد لتفجير مواقع أعدائه»، «المتخصصة في احتجاز الرهائن»: what it is for
+        if ev.event not in KEEP_IN_TOPIC and k > 0 and toks[k - 1].norm in words.existential:
+            return "state"  # «وهناك رفض شعبي كبير لمشروعهم»، «مادام هناك تهديد لتركيا»: what there is, no act
         if ev.event not in KEEP_IN_TOPIC and k > 0 and toks[k - 1].norm in words.trend:
             return "trend"  # «وتزايد التهديد الإيراني»: a trend (an attack's is read by the report filter)
         if ev.event == "COOPERATE" and k > 0 and toks[k - 1].norm in words.deepen:
@@ -627,6 +637,12 @@ class TopicGate:
             if toks[j].norm in words.method:
                 return True
         return False
+
+    @staticmethod
+    def _present_verb(article: Article, ev: Event) -> bool:
+        """True if the event's trigger is a verb of the present (imperfect, not future)."""
+        m = next((m for m in article.mentions if m.kind == "trigger" and m.start == ev.trigger.start), None)
+        return m is not None and m.get("pos") == "verb" and m.get("aspect") == "imperfect" and not m.get("future")
 
     def exchanged(self, toks: list[Token], k: int) -> bool:
         """True for an event word (the trigger at token k; a bare masdar the lexicon reads as a verb too: «مقابل رفعٍ») at most EXCHANGE_REACH words after an `exchange` word (مقابل)
@@ -1566,7 +1582,8 @@ def _construction_words() -> dict[str, frozenset[str]]:
     clitics), the `sacred` and `prophet` names (as written; a two-word one kept as one string, «رسول الله»), the
     `anyone` subjects (with و and ف; «لا أحد» kept as one string), the `every` words (with و and ف), the `method`
     nouns (with ال and the clitics), the `specialty` adjectives (with ال and و), the `trend` words (with و، ف
-    and ب), the `exchange` word (with و and ب) and the `deepen` nouns (with ال and the clitics)."""
+    and ب), the `exchange` word (with و and ب), the `deepen` nouns (with ال and the clitics), the
+    `whoever` pronouns and the `existential` words (with و and ف)."""
     found: dict[str, set[str]] = {"habit": set(), "repeated": set(), "continual": set(), "capacity": set(),
                                   "task": set(), "aggregate": set(), "era": set(), "relative": set(), "law": set(),
                                   "present": set(), "antecedent": set(), "concur": set(), "thanks": set(),
@@ -1577,7 +1594,8 @@ def _construction_words() -> dict[str, frozenset[str]]:
                                   "wish": set(), "play": set(), "particle": set(), "times": set(), "striker": set(),
                                   "sacred": set(), "prophet": set(), "anyone": set(), "every": set(),
                                   "method": set(), "specialty": set(), "trend": set(),
-                                  "exchange": set(), "deepen": set()}
+                                  "exchange": set(), "deepen": set(), "whoever": set(),
+                                  "existential": set()}
     for line in packaged_text("topic_words.tsv").splitlines():
         cols = line.split("\t")
         if line.startswith("#") or len(cols) < 2 or cols[1].strip() not in found:
