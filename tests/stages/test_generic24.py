@@ -132,3 +132,9 @@ def test_there_are_dead_still_tells_an_attack(nlp):
             "منطقة الوازعية أمس.")
     found = coded(nlp, text)
     assert [t for t in found if t[0] == "ASSAULT"], found
+
+
+def test_what_an_agreement_binds_to_is_no_event(nlp):
+    text = "وأوضح المتحدث أن الاتفاق يلزم الحكومة بالإفراج عن المعتقلين السياسيين خلال ثلاثة أشهر من توقيعه."
+    found = coded(nlp, text)
+    assert not [t for t in found if t[0] == "RETREAT"], found
