@@ -138,3 +138,10 @@ def test_what_an_agreement_binds_to_is_no_event(nlp):
     text = "وأوضح المتحدث أن الاتفاق يلزم الحكومة بالإفراج عن المعتقلين السياسيين خلال ثلاثة أشهر من توقيعه."
     found = coded(nlp, text)
     assert not [t for t in found if t[0] == "RETREAT"], found
+
+
+def test_a_support_unit_is_no_event(nlp):
+    text = ("وشارك عشرات الأطفال السوريين في النادي الصيفي الذي نظمته وحدة الدعم النفسي التابعة للعيادات السعودية "
+            "في مخيم الزعتري.")
+    found = coded(nlp, text)
+    assert not [t for t in found if t[0] == "AID"], found

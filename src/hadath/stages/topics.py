@@ -219,6 +219,7 @@ METHOD_REACH = 2  # how far before an event word of purpose (لتفجير) its m
 PRAISED_SENTENCES = 2
 GIVEN_REACH = 5  # how far before «من» and a noun of help a `given` word may stand (بفضل ما تحظى به من دعم)
 _MIN = normalize("من")
+_AL = normalize("ال")  # the article: a definite noun of help after a body's head noun names it (وحدة الدعم)
 _YA = normalize("ي")  # the prefix of a verb of the present in the third person masculine (يؤيد، يلقون)
 _MAA = normalize("مع")  # after a noun of help with بـ, an adverb of manner (بالتنسيق مع، بالتعاون مع)
 _FI = normalize("في")  # after a `specialty` adjective, what the body is for (المتخصصة في احتجاز الرهائن)
@@ -365,6 +366,7 @@ class TopicWords:
     method: frozenset[str] = frozenset()  # written forms (with ال and clitics) of a method or a means (أسلوب، وسائل)
     specialty: frozenset[str] = frozenset()  # written forms (with ال، و) of a body's specialty (المتخصصة، المختصة)
     trend: frozenset[str] = frozenset()  # written forms (with و، ف، ب) of a word of increase or decrease (تزايد)
+    unit: frozenset[str] = frozenset()  # written forms (with clitics and ال) of a body named by its task (وحدة، صندوق)
     existential: frozenset[str] = frozenset()  # written forms (with و، ف) of the words of what there is (هناك، ثمة)
     whoever: frozenset[str] = frozenset()  # written forms (with و، ف) of «من», whoever, and its prepositions (لمن، ممن)
     deepen: frozenset[str] = frozenset()  # written forms (with ال and clitics) of strengthening (تعزيز، تعميق)
@@ -542,6 +544,9 @@ class TopicGate:
             return "whoever"
         if self.means_or_specialty(article, ev, toks, k):
             return "method"  # «أسلوب جديد لتفجير مواقع أعدائه»، «المتخصصة في احتجاز الرهائن»: what it is for
+        if ev.event in HELP_TYPES and k > 0 and toks[k - 1].norm in words.unit \
+                and toks[k].start == ev.trigger.start and toks[k].norm.startswith(_AL):
+            return "name"  # «وحدة الدعم النفسي التابعة للعيادات»: the body's name, no act
         if ev.event not in KEEP_IN_TOPIC and k > 0 and toks[k - 1].norm in words.existential:
             return "state"  # «وهناك رفض شعبي كبير لمشروعهم»، «مادام هناك تهديد لتركيا»: what there is, no act
         if ev.event not in KEEP_IN_TOPIC and k > 0 and toks[k - 1].norm in words.trend:
@@ -1583,7 +1588,7 @@ def _construction_words() -> dict[str, frozenset[str]]:
     `anyone` subjects (with و and ف; «لا أحد» kept as one string), the `every` words (with و and ف), the `method`
     nouns (with ال and the clitics), the `specialty` adjectives (with ال and و), the `trend` words (with و، ف
     and ب), the `exchange` word (with و and ب), the `deepen` nouns (with ال and the clitics), the
-    `whoever` pronouns and the `existential` words (with و and ف)."""
+    `whoever` pronouns and the `existential` words (with و and ف) and the `unit` nouns (with ال and the clitics)."""
     found: dict[str, set[str]] = {"habit": set(), "repeated": set(), "continual": set(), "capacity": set(),
                                   "task": set(), "aggregate": set(), "era": set(), "relative": set(), "law": set(),
                                   "present": set(), "antecedent": set(), "concur": set(), "thanks": set(),
@@ -1595,7 +1600,7 @@ def _construction_words() -> dict[str, frozenset[str]]:
                                   "sacred": set(), "prophet": set(), "anyone": set(), "every": set(),
                                   "method": set(), "specialty": set(), "trend": set(),
                                   "exchange": set(), "deepen": set(), "whoever": set(),
-                                  "existential": set()}
+                                  "existential": set(), "unit": set()}
     for line in packaged_text("topic_words.tsv").splitlines():
         cols = line.split("\t")
         if line.startswith("#") or len(cols) < 2 or cols[1].strip() not in found:
@@ -1619,6 +1624,7 @@ def _construction_words() -> dict[str, frozenset[str]]:
                     "method": ("", "ال", "و", "وال", "ف", "فال", "ب", "بال", "ل", "لل"),
                     "specialty": ("", "ال", "و", "وال"), "trend": ("", "و", "ف", "ب", "وب"),
                     "exchange": ("", "و", "ب", "وب"),
+                    "unit": ("", "ال", "و", "وال", "ف", "فال", "ب", "بال", "ل", "لل"),
                     "deepen": ("", "ال", "و", "وال", "ف", "فال", "ب", "بال", "ل", "لل", "وب", "ول", "وبال", "ولل")}.get(cols[1].strip(), ("", "و", "ف"))
         found[cols[1].strip()].update(p + word for p in prefixes)
     return {name: frozenset(forms) for name, forms in found.items()}
