@@ -209,11 +209,20 @@ SIGNING = "057"  # the CAMEO code of a signing or a ratification: «لأسعار
 PROVISION_REACH = 14  # how far after a text's provision verb an event it holds may stand (a list of items between)
 PROVISION_TEXT = 5  # how far before that verb its text may stand (مبادرة السلام العربية التي تقوم على)
 PROVISION_SUBJECT = 2  # how far after it (وتشمل الخطة، وينص القرار)
+# how far before a relative pronoun right before that verb its antecedent text may stand, one comma between at most
+# («لاتفاق القوى الست الكبرى مع إيران، الذي ينص على»)
+PROVISION_ANTECEDENT = 9
+EXCHANGE_REACH = 3  # how far before an event noun the word of an exchange may stand (مقابل رفع أو تخفيف الحصار)
+METHOD_REACH = 2  # how far before an event word of purpose (لتفجير) its method or means may stand (أسلوب جديد لتفجير)
 # a text of this many sentences has the act a demonstrative points back to, or the thanks a noun of help is the
 # object of, told before («وبدوره شكر المالكي …، وأكد أن هذا الدعم ليس بغريب» after its news)
 PRAISED_SENTENCES = 2
 GIVEN_REACH = 5  # how far before «من» and a noun of help a `given` word may stand (بفضل ما تحظى به من دعم)
 _MIN = normalize("من")
+_AL = normalize("ال")  # the article: a definite noun of help after a body's head noun names it (وحدة الدعم)
+_YA = normalize("ي")  # the prefix of a verb of the present in the third person masculine (يؤيد، يلقون)
+_MAA = normalize("مع")  # after a noun of help with بـ, an adverb of manner (بالتنسيق مع، بالتعاون مع)
+_FI = normalize("في")  # after a `specialty` adjective, what the body is for (المتخصصة في احتجاز الرهائن)
 _ABD = normalize("عبد")  # a name's first word before الله (عبد الله), no verb whose subject God is
 _MA = normalize("ما")  # a `consequence` word that tells a fact only at the head of a clause (، ما يشجع)
 SAID_REACH = 4  # how far after a thanks word a word of what is said may stand (ونوه الوزير المصري أن)
@@ -354,6 +363,14 @@ class TopicWords:
     prophet: frozenset[str] = frozenset()  # those that, second in a sentence, make it sacred history (رسول الله)
     anyone: frozenset[str] = frozenset()  # normalised subjects that are anyone (المؤمن، لا أحد; a pair as one string)
     every: frozenset[str] = frozenset()  # written forms (with و، ف) of «كل», anyone with an indefinite noun after it
+    method: frozenset[str] = frozenset()  # written forms (with ال and clitics) of a method or a means (أسلوب، وسائل)
+    specialty: frozenset[str] = frozenset()  # written forms (with ال، و) of a body's specialty (المتخصصة، المختصة)
+    trend: frozenset[str] = frozenset()  # written forms (with و، ف، ب) of a word of increase or decrease (تزايد)
+    unit: frozenset[str] = frozenset()  # written forms (with clitics and ال) of a body named by its task (وحدة، صندوق)
+    existential: frozenset[str] = frozenset()  # written forms (with و، ف) of the words of what there is (هناك، ثمة)
+    whoever: frozenset[str] = frozenset()  # written forms (with و، ف) of «من», whoever, and its prepositions (لمن، ممن)
+    deepen: frozenset[str] = frozenset()  # written forms (with ال and clitics) of strengthening (تعزيز، تعميق)
+    exchange: frozenset[str] = frozenset()  # written forms (with و، ب) of the word of what is given in exchange (مقابل)
 
     @classmethod
     def load(cls) -> "TopicWords":
@@ -520,6 +537,24 @@ class TopicGate:
         words = self.words
         if self.provision_clause(toks, k):
             return "provision"  # «مبادرة السلام العربية التي تقوم على انسحاب (إسرائيل)»، «وتشمل الخطة … فتح تحقيقات»
+        if k > 0 and toks[k - 1].norm in words.whoever and toks[k].norm.startswith(_YA) \
+                and self._present_verb(article, ev):
+            # «تشديد العقوبة على من يلقون الحجارة»، «أغلب من يؤيد داعش»: anyone who does it (its third person
+            # masculine only: «ما توصل إليه من توافق» is a noun the lexicon reads as a verb too)
+            return "whoever"
+        if self.means_or_specialty(article, ev, toks, k):
+            return "method"  # «أسلوب جديد لتفجير مواقع أعدائه»، «المتخصصة في احتجاز الرهائن»: what it is for
+        if ev.event in HELP_TYPES and k > 0 and toks[k - 1].norm in words.unit \
+                and toks[k].start == ev.trigger.start and toks[k].norm.startswith(_AL):
+            return "name"  # «وحدة الدعم النفسي التابعة للعيادات»: the body's name, no act
+        if ev.event not in KEEP_IN_TOPIC and k > 0 and toks[k - 1].norm in words.existential:
+            return "state"  # «وهناك رفض شعبي كبير لمشروعهم»، «مادام هناك تهديد لتركيا»: what there is, no act
+        if ev.event not in KEEP_IN_TOPIC and k > 0 and toks[k - 1].norm in words.trend:
+            return "trend"  # «وتزايد التهديد الإيراني»: a trend (an attack's is read by the report filter)
+        if ev.event == "COOPERATE" and k > 0 and toks[k - 1].norm in words.deepen:
+            return "aim"  # «اتجهت السعودية لتعزيز التعاون الاستراتيجي»: an aim or a policy, no act
+        if self.exchanged(toks, k):
+            return "exchange"  # «مقابل رفع العقوبات»، «مقابل إطلاق سراح ثلاثة عسكريين»: a term of a deal or a demand
         if ev.event in MARKET_TYPES and ev.cameo != SIGNING and _word_before(toks, k, words.market, MARKET_REACH):
             return "market"  # «وسجلت البورصة العمانية ارتفاعا بدعم من قطاعي المال»: a price backed, no aid
         if ev.event not in KEEP_IN_TOPIC and self.charged(toks, k):
@@ -585,6 +620,49 @@ class TopicGate:
         end = _token_at(toks, ev.trigger.end - 1)
         return end is not None and _sacred_at(toks, end + 1, words.sacred)
 
+    def means_or_specialty(self, article: Article, ev: Event, toks: list[Token], k: int) -> bool:
+        """True for an event word (the trigger at token k) that tells what a means or a body is for: with the purpose
+        لـ, a `method` noun at most METHOD_REACH words before it in its clause («بدأ تنظيم داعش في استخدام أسلوب جديد
+        لتفجير مواقع أعدائه»), or right after a `specialty` adjective and في, or بـ on its own word («وحدة المداهمات،
+        المتخصصة في احتجاز الرهائن»، «الجهات المختصة بمكافحة الإرهاب»): a tactic or a task, no act told."""
+        if k < 1:
+            return False
+        words = self.words
+        if k > 1 and toks[k - 1].norm == _FI and toks[k - 2].norm in words.specialty:
+            return True
+        head = normalize(article.text[toks[k].start:ev.trigger.start])
+        if toks[k - 1].norm in words.specialty and head in ("ب", "بال") \
+                and not (k + 1 < len(toks) and toks[k + 1].norm == _MAA):
+            return True  # not «المتخصصين بالتنسيق مع صناديق التنمية»: in coordination with them
+        if not _purpose_prefix(article.text, toks[k], ev.trigger.start, ev.trigger.text):
+            return False
+        for j in range(k - 1, max(-1, k - 1 - METHOD_REACH), -1):
+            if toks[j].kind == "punct":
+                return False
+            if toks[j].norm in words.method:
+                return True
+        return False
+
+    @staticmethod
+    def _present_verb(article: Article, ev: Event) -> bool:
+        """True if the event's trigger is a verb of the present (imperfect, not future)."""
+        m = next((m for m in article.mentions if m.kind == "trigger" and m.start == ev.trigger.start), None)
+        return m is not None and m.get("pos") == "verb" and m.get("aspect") == "imperfect" and not m.get("future")
+
+    def exchanged(self, toks: list[Token], k: int) -> bool:
+        """True for an event word (the trigger at token k; a bare masdar the lexicon reads as a verb too: «مقابل رفعٍ») at most EXCHANGE_REACH words after an `exchange` word (مقابل)
+        in its clause, no demonstrative right after that word: what a deal, an offer or a demand gives in return («الذي
+        ينص على الحد من أنشطتها النووية مقابل رفع العقوبات»، «بالإفراج عن خمس نساء مقابل إطلاق سراح ثلاثة عسكريين»),
+        no act told. Not «المقابل» (في المقابل: on the other hand), nor «مقابل ذلك قصفت» (an act in return)."""
+        words = self.words
+        for j in range(k - 1, max(-1, k - 1 - EXCHANGE_REACH), -1):
+            tok = toks[j]
+            if tok.kind == "punct":
+                return False
+            if tok.norm in words.exchange:
+                return not (j + 1 < k and toks[j + 1].norm in words.demonstrative)
+        return False
+
     def charged(self, toks: list[Token], k: int) -> bool:
         """True if the trigger at token k stands right after a `charge` word, an opening quotation mark between at most
         («أحكاماً بالإعدام على خمسة أشخاص بتهمة دعم الإرهاب»، «بتهمة “دعم الإرهاب”»، «بالتآمر لتأمين الدعم المادي»): the
@@ -610,8 +688,26 @@ class TopicGate:
             if tok.norm in words.content or tok.norm in words.provision \
                     or j + 1 < k and f"{tok.norm} {toks[j + 1].norm}" in words.provision:
                 texts = words.charter | words.law
-                return any(t.norm in texts for t in toks[max(0, j - PROVISION_TEXT):j]) \
-                    or any(t.norm in texts for t in toks[j + 1:min(k, j + 1 + PROVISION_SUBJECT)])
+                if any(t.norm in texts for t in toks[max(0, j - PROVISION_TEXT):j]) \
+                        or any(t.norm in texts for t in toks[j + 1:min(k, j + 1 + PROVISION_SUBJECT)]):
+                    return True
+                return j > 0 and toks[j - 1].norm in words.relative and self._antecedent_text(toks, j - 1, texts)
+        return False
+
+    @staticmethod
+    def _antecedent_text(toks: list[Token], r: int, texts: frozenset[str]) -> bool:
+        """True if a text noun stands at most PROVISION_ANTECEDENT words before the relative pronoun at token r, one
+        comma between at most: the antecedent of «الذي ينص» («لاتفاق القوى الست الكبرى مع إيران، الذي ينص على»)."""
+        commas = 0
+        for j in range(r - 1, max(-1, r - 1 - PROVISION_ANTECEDENT), -1):
+            tok = toks[j]
+            if tok.kind == "punct":
+                commas += 1
+                if tok.norm not in ("،", ",") or commas > 1:
+                    return False
+                continue
+            if tok.norm in texts:
+                return True
         return False
 
     def praised_help(self, article: Article, ev: Event) -> str | None:
@@ -1489,7 +1585,10 @@ def _construction_words() -> dict[str, frozenset[str]]:
     (with و، ف، ب and ل), the `consequence` words (as written), the `enjoys` verbs (with و), the `holiday` words
     (with ال and the clitics), the `wish` words (as written), the `play` lemmas (as written), the `particle` words (with و and ف), the `times` words (as written), the `striker` nouns (with ال and the
     clitics), the `sacred` and `prophet` names (as written; a two-word one kept as one string, «رسول الله»), the
-    `anyone` subjects (with و and ف; «لا أحد» kept as one string) and the `every` words (with و and ف)."""
+    `anyone` subjects (with و and ف; «لا أحد» kept as one string), the `every` words (with و and ف), the `method`
+    nouns (with ال and the clitics), the `specialty` adjectives (with ال and و), the `trend` words (with و، ف
+    and ب), the `exchange` word (with و and ب), the `deepen` nouns (with ال and the clitics), the
+    `whoever` pronouns and the `existential` words (with و and ف) and the `unit` nouns (with ال and the clitics)."""
     found: dict[str, set[str]] = {"habit": set(), "repeated": set(), "continual": set(), "capacity": set(),
                                   "task": set(), "aggregate": set(), "era": set(), "relative": set(), "law": set(),
                                   "present": set(), "antecedent": set(), "concur": set(), "thanks": set(),
@@ -1498,7 +1597,10 @@ def _construction_words() -> dict[str, frozenset[str]]:
                                   "magnitude": set(), "subsidy": set(), "cut": set(), "commodity": set(),
                                   "consequence": set(), "enjoys": set(), "holiday": set(),
                                   "wish": set(), "play": set(), "particle": set(), "times": set(), "striker": set(),
-                                  "sacred": set(), "prophet": set(), "anyone": set(), "every": set()}
+                                  "sacred": set(), "prophet": set(), "anyone": set(), "every": set(),
+                                  "method": set(), "specialty": set(), "trend": set(),
+                                  "exchange": set(), "deepen": set(), "whoever": set(),
+                                  "existential": set(), "unit": set()}
     for line in packaged_text("topic_words.tsv").splitlines():
         cols = line.split("\t")
         if line.startswith("#") or len(cols) < 2 or cols[1].strip() not in found:
@@ -1518,7 +1620,12 @@ def _construction_words() -> dict[str, frozenset[str]]:
                     "sacred": ("",), "prophet": ("",), "anyone": ("", "و", "ف"),
                     "striker": ("", "ال", "و", "وال", "ف", "فال", "ب", "بال", "ل", "لل"),
                     "holiday": ("", "ال", "و", "وال", "ب", "بال", "ل", "لل", "وب", "وبال"),
-                    "cut": ("", "و", "ف", "ب", "ل", "وب", "ول")}.get(cols[1].strip(), ("", "و", "ف"))
+                    "cut": ("", "و", "ف", "ب", "ل", "وب", "ول"),
+                    "method": ("", "ال", "و", "وال", "ف", "فال", "ب", "بال", "ل", "لل"),
+                    "specialty": ("", "ال", "و", "وال"), "trend": ("", "و", "ف", "ب", "وب"),
+                    "exchange": ("", "و", "ب", "وب"),
+                    "unit": ("", "ال", "و", "وال", "ف", "فال", "ب", "بال", "ل", "لل"),
+                    "deepen": ("", "ال", "و", "وال", "ف", "فال", "ب", "بال", "ل", "لل", "وب", "ول", "وبال", "ولل")}.get(cols[1].strip(), ("", "و", "ف"))
         found[cols[1].strip()].update(p + word for p in prefixes)
     return {name: frozenset(forms) for name, forms in found.items()}
 
