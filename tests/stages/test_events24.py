@@ -1,13 +1,12 @@
 """Round 24 (events24): recipients still missing, and plans coded as done (must / must not, on sentences of the
 kind fixed)."""
 
+from stage_coding import events_coded
+
 
 def coded(nlp, text, date="2015-07-21"):
-    """The events the event coder gives (the stages up to it: no report filter, no repeats dropped)."""
-    from hadath.pipeline import Pipeline
-
-    names = [s.name for s in nlp.stages]
-    return Pipeline(nlp.stages[:names.index("events") + 1])(text, published=date).events
+    """The events the event coder gives (see stage_coding)."""
+    return events_coded(nlp, text, date)
 
 
 def find(nlp, text, event, word):

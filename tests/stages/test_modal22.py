@@ -2,14 +2,12 @@
 the future س before an alif (must / must not, on sentences of the kind fixed)."""
 
 import pytest
+from stage_coding import events_coded
 
 
 def coded(nlp, text, date="2015-08-08"):
-    """The events the event coder gives (the stages up to it: no report filter, no repeats dropped)."""
-    from hadath.pipeline import Pipeline
-
-    names = [s.name for s in nlp.stages]
-    return Pipeline(nlp.stages[:names.index("events") + 1])(text, published=date).events
+    """The events the event coder gives (see stage_coding)."""
+    return events_coded(nlp, text, date)
 
 
 def find(nlp, text, event, word):

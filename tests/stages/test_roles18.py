@@ -1,13 +1,12 @@
 """Roles the sentence names but the event left empty or wrong (round 18): the genitive of a verb's بـ complement
 past a long subject, an instrument in بـ after a participle, … (must / must not)."""
 
+from stage_coding import events_coded
+
 
 def coded(nlp, text, date="2015-08-11"):
-    """The events the event coder gives (the stages up to it: no report filter, no repeats dropped)."""
-    from hadath.pipeline import Pipeline
-
-    names = [s.name for s in nlp.stages]
-    return Pipeline(nlp.stages[:names.index("events") + 1])(text, published=date).events
+    """The events the event coder gives (see stage_coding)."""
+    return events_coded(nlp, text, date)
 
 
 def one(nlp, text, etype, trigger=None):

@@ -2,13 +2,12 @@
 with no object is the one the verb befell; God called on past a subject whose name has its family «آل X» is a
 prayer (must / must not)."""
 
+from stage_coding import events_coded
+
 
 def coded(nlp, text, date="2015-07-21"):
-    """The events the event coder gives (the stages up to it: no report filter, no repeats dropped)."""
-    from hadath.pipeline import Pipeline
-
-    names = [s.name for s in nlp.stages]
-    return Pipeline(nlp.stages[:names.index("events") + 1])(text, published=date).events
+    """The events the event coder gives (see stage_coding)."""
+    return events_coded(nlp, text, date)
 
 
 def roles(nlp, text, trigger):

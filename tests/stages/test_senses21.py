@@ -3,14 +3,12 @@ or its tail; not_after: the word before it) that tell another sense, each with a
 (must / must not)."""
 
 import pytest
+from stage_coding import events_coded
 
 
 def coded(nlp, text, date="2015-08-08"):
-    """The events the event coder gives (the stages up to it: no report filter, no repeats dropped)."""
-    from hadath.pipeline import Pipeline
-
-    names = [s.name for s in nlp.stages]
-    return Pipeline(nlp.stages[:names.index("events") + 1])(text, published=date).events
+    """The events the event coder gives (see stage_coding)."""
+    return events_coded(nlp, text, date)
 
 
 def has(nlp, text, kind):

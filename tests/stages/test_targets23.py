@@ -2,13 +2,12 @@
 «في العاصمة الأفغانية كابول») is where the act happened, its location, no party; a place hit as the object of the
 verb or after على stays its target (must / must not)."""
 
+from stage_coding import events_coded
+
 
 def coded(nlp, text, date="2015-08-08"):
-    """The events the event coder gives (the stages up to it: no report filter, no repeats dropped)."""
-    from hadath.pipeline import Pipeline
-
-    names = [s.name for s in nlp.stages]
-    return Pipeline(nlp.stages[:names.index("events") + 1])(text, published=date).events
+    """The events the event coder gives (see stage_coding)."""
+    return events_coded(nlp, text, date)
 
 
 def event(nlp, text, trigger, date="2015-08-08"):

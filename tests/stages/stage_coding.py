@@ -1,0 +1,10 @@
+"""What the event coder gives, for the stage tests: the pipeline's stages up to the events stage (no report filter,
+no repeats dropped, no topic gate)."""
+
+
+def events_coded(nlp, text, date):
+    """The events the event coder gives for `text` published on `date`."""
+    from hadath.pipeline import Pipeline
+
+    names = [s.name for s in nlp.stages]
+    return Pipeline(nlp.stages[:names.index("events") + 1])(text, published=date).events
