@@ -25,3 +25,33 @@ def test_shelling_by_government_forces_is_theirs(nlp):
     evs = find(nlp, "وتعرضت القرية لقصف من جانب القوات الحكومية.", "ASSAULT", "لقصف")
     assert evs and any("القوات الحكومية" in a.text for e in evs for a in e.actor)
     assert not any("القوات الحكومية" in r.text for e in evs for r in e.recipient)
+
+
+# 2. a masculine imperfect verb right before a country named with no article: the country is its object
+def test_council_demands_of_iran_have_iran_as_addressee(nlp):
+    text = "ويكلف مجلس الامن الوكالة الدولية للطاقة الذرية القيام بعمليات التحقق، ويطالب ايران بالتعاون التام مع الوكالة."
+    evs = find(nlp, text, "REQUEST", "يطالب")
+    assert evs and all(a.code != "IRN" for e in evs for a in e.actor)
+    assert any(r.code == "IRN" for e in evs for r in e.recipient)
+
+
+def test_resolutions_demanding_of_iran_past_fiha(nlp):
+    text = "وأصدر مجلس الأمن 6 قرارات ما بين 2006 و2010، يطالب فيها إيران بوقف تخصيب اليورانيوم."
+    evs = find(nlp, text, "REQUEST", "يطالب")
+    assert evs and all(a.code != "IRN" for e in evs for a in e.actor)
+    assert any(r.code == "IRN" for e in evs for r in e.recipient)
+
+
+def test_feminine_verb_keeps_the_country_as_subject(nlp):
+    evs = find(nlp, "وطالبت إيران برفع العقوبات.", "REQUEST", "طالبت")
+    assert evs and any(a.code == "IRN" for e in evs for a in e.actor)
+
+
+def test_masculine_country_stays_subject(nlp):
+    evs = find(nlp, "ويطالب العراق بوقف الاعتداءات التركية.", "REQUEST", "يطالب")
+    assert evs and any(a.code == "IRQ" for e in evs for a in e.actor)
+
+
+def test_verbal_noun_with_waw_keeps_its_owner(nlp):
+    text = "ولفت إلى أن الحوار ناقش الأزمة الليبية ودعم مصر الكامل للجهود الأممية."
+    assert not any(r.code == "EGY" for e in find(nlp, text, "SUPPORT", "ودعم") for r in e.recipient)
