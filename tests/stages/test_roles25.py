@@ -55,3 +55,22 @@ def test_masculine_country_stays_subject(nlp):
 def test_verbal_noun_with_waw_keeps_its_owner(nlp):
     text = "ولفت إلى أن الحوار ناقش الأزمة الليبية ودعم مصر الكامل للجهود الأممية."
     assert not any(r.code == "EGY" for e in find(nlp, text, "SUPPORT", "ودعم") for r in e.recipient)
+
+
+# 3. a verbal noun in بـ right after the verb: the phrase after it is that noun's object, not the verb's subject
+def test_threat_to_topple_hamas_has_hamas_as_target(nlp):
+    text = "وكانت جماعات أعلنت ولاءها لداعش سبق لها أن هددت بإسقاط حكم حماس في قطاع غزة."
+    evs = find(nlp, text, "THREATEN", "هددت")
+    assert evs and not any(a.text == "حماس" for e in evs for a in e.actor)
+    assert any(r.text == "حماس" for e in evs for r in e.recipient)
+
+
+def test_threat_of_force_has_no_force_as_actor(nlp):
+    text = "والرئيس الاميركي (باراك اوباما) هدد باستخدام القوة ضد ايران اذا ما أخلت بهذا الاتفاق."
+    evs = find(nlp, text, "THREATEN", "هدد")
+    assert evs and not any("القوة" in a.text for e in evs for a in e.actor)
+
+
+def test_subject_after_the_verb_stays(nlp):
+    evs = find(nlp, "وهدد الحوثيون باقتحام مدينة عدن.", "THREATEN", "هدد")
+    assert evs and any("الحوثيون" in a.text for e in evs for a in e.actor)

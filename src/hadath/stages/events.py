@@ -235,6 +235,10 @@ class EventCoder:
                 # وطالب الحكومة الاتحادية بالإسراع، يحمل شركة فيات المسؤولية: a masculine verb right before a feminine
                 # noun has it for its object; the subject is told elsewhere (carried on below)
                 actor, recipient = [], actor
+            if actor and entry.pos == "verb" and _complement_object(toks, trig, actor[0], trig_toks, self.fw):
+                # وهددت بإسقاط حكم حماس: a verbal noun in بـ right after the verb is its complement; the phrase after
+                # it is that noun's object, not the verb's subject (the threatened, for a threat)
+                actor, recipient = [], recipient or (actor if entry.event == "THREATEN" else [])
             if entry.event == "THREATEN" and _advice(toks, trig, actor, recipient, cues, trig_toks, self.fw):
                 # وحذر وزير الخارجية الألماني من استمرار تصعيد العنف: a danger foretold to no one, no threat (dropped at
                 # the end: it still governs what it warns of, «حذرت الوزارة من هجمات محتملة»)
@@ -1404,6 +1408,27 @@ def _feminine_object(toks: list[Token], trig: Mention, g: Group, in_it: frozense
     if len(w) <= 4 and "ا" in w[1:3]:
         return False  # (قادة الدول، ولاة الأمر)
     return not any(m.get("type") in ("person", UNKNOWN_NAME, TITLED_NAME) for m in g.mentions)
+
+
+def _complement_object(toks: list[Token], trig: Mention, g: Group, trig_toks: set[int], fw: FunctionWords) -> bool:
+    """True for a bare phrase right after a verbal noun in بـ that stands right after the verb, with no subject
+    between (هدد بقتل الرهائن), or past the noun's own object in construct (هددت بإسقاط حكم حماس): the phrase is
+    that noun's object. The noun: an event word, or a word in ا past the بـ (باستخدام، بالانتقام), no preposition,
+    adverb or filler (باسم، بالإضافة)."""
+    k = tail_end_of(trig)
+    if g.prep or trig.get("object_pronoun") or toks[k].kind != "ar" if k < len(toks) else True:
+        return False
+    if g.start_tok == k + 2:  # (a head in construct between: no article, no و, no function word)
+        h = toks[k + 1].norm
+        if toks[k + 1].kind != "ar" or h.startswith(("ال", "و")) or h in fw.preposition or h in fw.adverb or \
+                h in fw.filler or k + 1 in trig_toks:
+            return False
+    elif g.start_tok != k + 1:
+        return False
+    w = toks[k].norm
+    if not w.startswith("ب") or w in fw.preposition or w in fw.adverb or w in fw.filler or w in fw.link:
+        return False
+    return k in trig_toks or len(w) >= 5 and w[1] == "ا"
 
 
 _MASCULINE_NAMES = frozenset({"لبنان"})  # a country named with no article that is masculine (لبنان يرفض)
