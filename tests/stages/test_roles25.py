@@ -74,3 +74,9 @@ def test_threat_of_force_has_no_force_as_actor(nlp):
 def test_subject_after_the_verb_stays(nlp):
     evs = find(nlp, "وهدد الحوثيون باقتحام مدينة عدن.", "THREATEN", "هدد")
     assert evs and any("الحوثيون" in a.text for e in evs for a in e.actor)
+
+
+def test_future_verb_before_a_feminine_noun_has_it_as_object(nlp):
+    text = "وتشمل زيارة كارتر ايضا الاردن حيث سيزور القاعدة الجوية التي انطلق منها الطيار."
+    evs = find(nlp, text, "CONSULT", "سيزور")
+    assert evs and not any("القاعدة" in a.text for e in evs for a in e.actor)

@@ -1398,11 +1398,11 @@ def _feminine_object(toks: list[Token], trig: Mention, g: Group, in_it: frozense
     v, t = toks[trig.tok_start].norm, trig.tok_start
     if _verb_gender(v) != "m" or _singular_gender(v) != "m":
         return False
-    if not (trig.get("prefix")[:1] in ("و", "ف") or strip_wa(v).startswith("ي") or t == 0 or
+    if not (trig.get("prefix")[:1] in ("و", "ف") or strip_wa(v).startswith(("ي", "سي")) or t == 0 or
             toks[t - 1].text in _CLAUSE_BREAKS):
         return False  # (a perfect after a word may be a verbal noun: «مؤكدا دعم الحكومة الألمانية»)
     if name:  # (only an imperfect verb or one opening its clause: «ودعم مصر الكامل» is a verbal noun)
-        return strip_wa(v).startswith("ي") or t == 0 or toks[t - 1].text in _CLAUSE_BREAKS
+        return strip_wa(v).startswith(("ي", "سي")) or t == 0 or toks[t - 1].text in _CLAUSE_BREAKS
     w = strip_wa(toks[g.start_tok].norm)
     w = w[2:] if w.startswith("ال") else w
     if len(w) <= 4 and "ا" in w[1:3]:
