@@ -231,10 +231,14 @@ class EventCoder:
             actor, recipient = self._roles(toks, trig, entry, groups, starts, cues, trig_toks, self_agent, trig_nouns,
                                            craft, attack_ends, willed, bidden)
             actor, recipient = _no_sites(toks, actor, entry, cues), _no_sites(toks, recipient, entry, cues)
-            if actor and entry.pos == "verb" and _feminine_object(toks, trig, actor[0]):
+            if actor and entry.pos == "verb" and _feminine_object(toks, trig, actor[0], self.fw.in_it):
                 # وطالب الحكومة الاتحادية بالإسراع، يحمل شركة فيات المسؤولية: a masculine verb right before a feminine
                 # noun has it for its object; the subject is told elsewhere (carried on below)
                 actor, recipient = [], actor
+            if actor and entry.pos == "verb" and _complement_object(toks, trig, actor[0], trig_toks, self.fw):
+                # وهددت بإسقاط حكم حماس: a verbal noun in بـ right after the verb is its complement; the phrase after
+                # it is that noun's object, not the verb's subject (the threatened, for a threat)
+                actor, recipient = [], recipient or (actor if entry.event == "THREATEN" else [])
             if entry.event == "THREATEN" and _advice(toks, trig, actor, recipient, cues, trig_toks, self.fw):
                 # وحذر وزير الخارجية الألماني من استمرار تصعيد العنف: a danger foretold to no one, no threat (dropped at
                 # the end: it still governs what it warns of, «حذرت الوزارة من هجمات محتملة»)
@@ -1378,24 +1382,66 @@ def _advice(toks: list[Token], trig: Mention, actor: list[Group], recipient: lis
     return all(g.start_tok >= at or _quoted_within(toks, g, end) for g in recipient)
 
 
-def _feminine_object(toks: list[Token], trig: Mention, g: Group) -> bool:
+def _feminine_object(toks: list[Token], trig: Mention, g: Group, in_it: frozenset[str] = frozenset()) -> bool:
     """True for a phrase right after a singular masculine verb with no pronoun attached (طالب، يحمل) that begins with
     a feminine noun in ة naming no person (الحكومة الاتحادية، شركة فيات): a verb before its subject agrees with a
     feminine one (طالبت الحكومة), so the phrase is its object. Not a plural of men in ة (قادة، قضاة، دعاة), nor a
-    perfect form after a word, which may be a verbal noun (مؤكدا دعم الحكومة الألمانية)."""
-    if g.start_tok != tail_end_of(trig) or g.prep or not toks[g.start_tok].text.endswith("ة"):
+    perfect form after a word, which may be a verbal noun (مؤكدا دعم الحكومة الألمانية). A country or city named
+    with no article is feminine too (ويطالب ايران بـ«التعاون التام»), save لبنان, also past a resuming pronoun in
+    `in_it` (قرارات يطالب فيها إيران بوقف التخصيب)."""
+    end = tail_end_of(trig)
+    if g.prep or g.start_tok != end and not (g.start_tok == end + 1 and toks[end].norm in in_it):
+        return False
+    name = toks[g.start_tok].text.endswith("ة") is False and _feminine_name(toks, g)
+    if not name and not toks[g.start_tok].text.endswith("ة"):
         return False
     v, t = toks[trig.tok_start].norm, trig.tok_start
     if _verb_gender(v) != "m" or _singular_gender(v) != "m":
         return False
-    if not (trig.get("prefix")[:1] in ("و", "ف") or strip_wa(v).startswith("ي") or t == 0 or
+    if not (trig.get("prefix")[:1] in ("و", "ف") or strip_wa(v).startswith(("ي", "سي")) or t == 0 or
             toks[t - 1].text in _CLAUSE_BREAKS):
         return False  # (a perfect after a word may be a verbal noun: «مؤكدا دعم الحكومة الألمانية»)
+    if name:  # (only an imperfect verb or one opening its clause: «ودعم مصر الكامل» is a verbal noun)
+        return strip_wa(v).startswith(("ي", "سي")) or t == 0 or toks[t - 1].text in _CLAUSE_BREAKS
     w = strip_wa(toks[g.start_tok].norm)
     w = w[2:] if w.startswith("ال") else w
     if len(w) <= 4 and "ا" in w[1:3]:
         return False  # (قادة الدول، ولاة الأمر)
     return not any(m.get("type") in ("person", UNKNOWN_NAME, TITLED_NAME) for m in g.mentions)
+
+
+def _complement_object(toks: list[Token], trig: Mention, g: Group, trig_toks: set[int], fw: FunctionWords) -> bool:
+    """True for a bare phrase right after a verbal noun in بـ that stands right after the verb, with no subject
+    between (هدد بقتل الرهائن), or past the noun's own object in construct (هددت بإسقاط حكم حماس): the phrase is
+    that noun's object. The noun: an event word, or a word in ا past the بـ (باستخدام، بالانتقام), no preposition,
+    adverb or filler (باسم، بالإضافة)."""
+    k = tail_end_of(trig)
+    if g.prep or trig.get("object_pronoun") or toks[k].kind != "ar" if k < len(toks) else True:
+        return False
+    if g.start_tok == k + 2:  # (a head in construct between: no article, no و, no function word)
+        h = toks[k + 1].norm
+        if toks[k + 1].kind != "ar" or h.startswith(("ال", "و")) or h in fw.preposition or h in fw.adverb or \
+                h in fw.filler or k + 1 in trig_toks:
+            return False
+    elif g.start_tok != k + 1:
+        return False
+    w = toks[k].norm
+    if not w.startswith("ب") or w in fw.preposition or w in fw.adverb or w in fw.filler or w in fw.link:
+        return False
+    return k in trig_toks or len(w) >= 5 and w[1] == "ا"
+
+
+_MASCULINE_NAMES = frozenset({"لبنان"})  # a country named with no article that is masculine (لبنان يرفض)
+
+
+def _feminine_name(toks: list[Token], g: Group) -> bool:
+    """True for a phrase that is one country or city named with no article (ايران، روسيا، طهران): feminine in
+    Arabic, unlike العراق، الأردن، اليمن and لبنان."""
+    m = g.mentions[0] if len(g.mentions) == 1 else None
+    if m is None or m.tok_start != g.start_tok or m.kind != "actor" or m.get("type") not in ("country", "capital"):
+        return False
+    w = normalize(m.text)
+    return not w.startswith("ال") and w not in _MASCULINE_NAMES
 
 
 def _past_subject(toks: list[Token], trig: Mention, actor: list[Group], groups: list[Group], starts: list[int],
