@@ -126,6 +126,7 @@ class FunctionWords:
     genitive_head: frozenset[str] = frozenset()  # a noun whose genitive follows, never a verb (نتيجة قصف، جراء القصف)
     rank: frozenset[str] = frozenset()  # a title between a form of address and a name (صاحب السمو الشيخ سيف)
     in_it: frozenset[str] = frozenset()  # a pronoun in a preposition resuming a call or a message (أعرب فيه عن)
+    masculine_place: frozenset[str] = frozenset()  # a country named with no article that is masculine (لبنان)
 
     @classmethod
     def from_rows(cls, rows: list[dict[str, str]]) -> "FunctionWords":

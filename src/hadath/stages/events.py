@@ -231,7 +231,8 @@ class EventCoder:
             actor, recipient = self._roles(toks, trig, entry, groups, starts, cues, trig_toks, self_agent, trig_nouns,
                                            craft, attack_ends, willed, bidden)
             actor, recipient = _no_sites(toks, actor, entry, cues), _no_sites(toks, recipient, entry, cues)
-            if actor and entry.pos == "verb" and _feminine_object(toks, trig, actor[0], self.fw.in_it):
+            if actor and entry.pos == "verb" and _feminine_object(toks, trig, actor[0], self.fw.in_it,
+                                                                  self.fw.masculine_place):
                 # وطالب الحكومة الاتحادية بالإسراع، يحمل شركة فيات المسؤولية: a masculine verb right before a feminine
                 # noun has it for its object; the subject is told elsewhere (carried on below)
                 actor, recipient = [], actor
@@ -1382,17 +1383,18 @@ def _advice(toks: list[Token], trig: Mention, actor: list[Group], recipient: lis
     return all(g.start_tok >= at or _quoted_within(toks, g, end) for g in recipient)
 
 
-def _feminine_object(toks: list[Token], trig: Mention, g: Group, in_it: frozenset[str] = frozenset()) -> bool:
+def _feminine_object(toks: list[Token], trig: Mention, g: Group, in_it: frozenset[str] = frozenset(),
+                     masculine: frozenset[str] = frozenset()) -> bool:
     """True for a phrase right after a singular masculine verb with no pronoun attached (طالب، يحمل) that begins with
     a feminine noun in ة naming no person (الحكومة الاتحادية، شركة فيات): a verb before its subject agrees with a
     feminine one (طالبت الحكومة), so the phrase is its object. Not a plural of men in ة (قادة، قضاة، دعاة), nor a
     perfect form after a word, which may be a verbal noun (مؤكدا دعم الحكومة الألمانية). A country or city named
-    with no article is feminine too (ويطالب ايران بـ«التعاون التام»), save لبنان, also past a resuming pronoun in
-    `in_it` (قرارات يطالب فيها إيران بوقف التخصيب)."""
+    with no article is feminine too (ويطالب ايران بـ«التعاون التام»), save those `masculine` lists (لبنان), also past
+    a resuming pronoun in `in_it` (قرارات يطالب فيها إيران بوقف التخصيب)."""
     end = tail_end_of(trig)
     if g.prep or g.start_tok != end and not (g.start_tok == end + 1 and toks[end].norm in in_it):
         return False
-    name = toks[g.start_tok].text.endswith("ة") is False and _feminine_name(toks, g)
+    name = toks[g.start_tok].text.endswith("ة") is False and _feminine_name(toks, g, masculine)
     if not name and not toks[g.start_tok].text.endswith("ة"):
         return False
     v, t = toks[trig.tok_start].norm, trig.tok_start
@@ -1431,17 +1433,16 @@ def _complement_object(toks: list[Token], trig: Mention, g: Group, trig_toks: se
     return k in trig_toks or len(w) >= 5 and w[1] == "ا"
 
 
-_MASCULINE_NAMES = frozenset({"لبنان"})  # a country named with no article that is masculine (لبنان يرفض)
 
 
-def _feminine_name(toks: list[Token], g: Group) -> bool:
+def _feminine_name(toks: list[Token], g: Group, masculine: frozenset[str] = frozenset()) -> bool:
     """True for a phrase that is one country or city named with no article (ايران، روسيا، طهران): feminine in
-    Arabic, unlike العراق، الأردن، اليمن and لبنان."""
+    Arabic, unlike العراق، الأردن، اليمن and those `masculine` lists (function_words.tsv masculine_place: لبنان)."""
     m = g.mentions[0] if len(g.mentions) == 1 else None
     if m is None or m.tok_start != g.start_tok or m.kind != "actor" or m.get("type") not in ("country", "capital"):
         return False
     w = normalize(m.text)
-    return not w.startswith("ال") and w not in _MASCULINE_NAMES
+    return not w.startswith("ال") and w not in masculine
 
 
 def _past_subject(toks: list[Token], trig: Mention, actor: list[Group], groups: list[Group], starts: list[int],
