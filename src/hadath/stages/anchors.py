@@ -56,7 +56,7 @@ from ..arabic.normalize import normalize
 from ..lexicon.gazetteer import Gazetteer, PlaceWords
 from ..lexicon.timewords import TimeWord, TimeWords
 from ..records import QUAD_CATEGORY, Event, Place, TimeExpr, Token
-from .phrases import strip_wa
+from .phrases import nisba_shaped, strip_wa
 from .times import lead_sentences, looks_back
 
 BEFORE_PUBLISHED = "before_published"  # date_source of an event told as background (no date, enddate = published)
@@ -608,7 +608,7 @@ def _locatives(text: str, places: list[Place], locatives: frozenset[str],
         before = text[max(0, p.start - 40):p.start].split()
         word = normalize(before[-1]) if before else ""
         k = len(before) - 1
-        while k > 0 and k >= len(before) - 2 and word not in locatives and _nisba_adjective(word):
+        while k > 0 and k >= len(before) - 2 and word not in locatives and nisba_shaped(word):
             k -= 1  # «في العاصمة الأفغانية كابول»: the place noun past its country's adjective
             word = normalize(before[k])
         if text[max(0, p.start - 1):p.start] == "ب" or word in locatives:
@@ -617,11 +617,6 @@ def _locatives(text: str, places: list[Place], locatives: frozenset[str],
             out.append(p)  # في شمال العراق، غارات قرب الرمادي: near it (not «في محافظة لحج جنوبي اليمن»: where Lahij is)
     return out
 
-
-
-def _nisba_adjective(word: str) -> bool:
-    """True for a normalised adjective of origin with the article (الافغانيه، اليمني): a word in ي or يه."""
-    return word.startswith("ال") and word.endswith(("ي", "يه")) and len(word) > 5
 
 
 def _visited(text: str, ev: Event, places: list[Place], destination: frozenset[str]) -> Place | None:

@@ -4,18 +4,16 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from dataclasses import replace
+from functools import lru_cache
 from typing import Callable
 
-from ..article import Article
-from ..lexicon.compile import TriggerEntry
-from ..records import Entity, Event, Mention, Token, Trigger
-from functools import lru_cache
-
 from ..arabic.normalize import normalize
-from ..lexicon.compile import FunctionWords, _rows
+from ..article import Article
+from ..lexicon.compile import FunctionWords, TriggerEntry, _rows
 from ..lexicon.timewords import TimeWords
+from ..records import Entity, Event, Mention, Token, Trigger
 from .phrases import TITLED_NAME, UNKNOWN_NAME, Group, _cue_words, _given_names, _name_run, _place_nouns, _quantity, \
-    introduced_names, noun_phrases, strip_wa
+    introduced_names, nisba_shaped, noun_phrases, strip_wa
 
 # Prepositions written as separate words; attached ب/ل/ك come from the clitic analysis.
 # The prepositions that open an event noun's circumstantial phrase (في هجوم، إثر انفجار، خلال عملية)
@@ -65,10 +63,10 @@ class EventCoder:
 
     def __init__(self, function_words: FunctionWords | None = None):
         self.fw = function_words if function_words is not None else FunctionWords.load()
-        # word beginnings with س + ي/ت/ن that are nouns, not the future prefix (سياسة، سيارة، ستة): time_words.tsv
-        self.not_future = tuple(sorted(TimeWords.load().words_of("not_future")))
-        # month names and time nouns an upcoming word qualifies further on in a verb's clause (أيلول المقبل)
         tw = TimeWords.load()
+        # word beginnings with س + ي/ت/ن that are nouns, not the future prefix (سياسة، سيارة، ستة): time_words.tsv
+        self.not_future = tuple(sorted(tw.words_of("not_future")))
+        # month names and time nouns an upcoming word qualifies further on in a verb's clause (أيلول المقبل)
         self.months = frozenset(w for c in ("month", "hijri_month") for w in tw.words_of(c)) | _TIME_HEADS
 
     def __call__(self, article: Article) -> Article:
@@ -1394,8 +1392,9 @@ def _feminine_object(toks: list[Token], trig: Mention, g: Group, in_it: frozense
     end = tail_end_of(trig)
     if g.prep or g.start_tok != end and not (g.start_tok == end + 1 and toks[end].norm in in_it):
         return False
-    name = toks[g.start_tok].text.endswith("ة") is False and _feminine_name(toks, g, masculine)
-    if not name and not toks[g.start_tok].text.endswith("ة"):
+    in_ta = toks[g.start_tok].text.endswith("ة")
+    name = not in_ta and _feminine_name(toks, g, masculine)
+    if not name and not in_ta:
         return False
     v, t = toks[trig.tok_start].norm, trig.tok_start
     if _verb_gender(v) != "m" or _singular_gender(v) != "m":
@@ -1418,7 +1417,7 @@ def _complement_object(toks: list[Token], trig: Mention, g: Group, trig_toks: se
     that noun's object. The noun: an event word, or a word in ا past the بـ (باستخدام، بالانتقام), no preposition,
     adverb or filler (باسم، بالإضافة)."""
     k = tail_end_of(trig)
-    if g.prep or trig.get("object_pronoun") or toks[k].kind != "ar" if k < len(toks) else True:
+    if k >= len(toks) or g.prep or trig.get("object_pronoun") or toks[k].kind != "ar":
         return False
     if g.start_tok == k + 2:  # (a head in construct between: no article, no و, no function word)
         h = toks[k + 1].norm
@@ -1431,8 +1430,6 @@ def _complement_object(toks: list[Token], trig: Mention, g: Group, trig_toks: se
     if not w.startswith("ب") or w in fw.preposition or w in fw.adverb or w in fw.filler or w in fw.link:
         return False
     return k in trig_toks or len(w) >= 5 and w[1] == "ا"
-
-
 
 
 def _feminine_name(toks: list[Token], g: Group, masculine: frozenset[str] = frozenset()) -> bool:
@@ -2798,7 +2795,7 @@ def _capital_named(toks: list[Token], k: int) -> bool:
     """True where the name at token k follows a place noun in a locative preposition and its nisba adjectives (في
     العاصمة الأفغانية كابول، بالعاصمة الإثيوبية أديس أبابا): the place is named where the act happened."""
     j = k - 1
-    while j >= k - 2 and j > 0 and toks[j].norm.startswith("ال") and toks[j].norm.endswith("يه"):
+    while j >= k - 2 and j > 0 and nisba_shaped(toks[j].norm):
         j -= 1  # (the nisba adjectives: الأفغانية، الإثيوبية)
     if j == k - 1 or j < 1:
         return False
@@ -3767,7 +3764,7 @@ def _object_past_days(toks: list[Token], i: int, subj: Group, groups: list[Group
             return None
         w = strip_wa(toks[k].norm)
         if toks[k].text in _CLOSE_QUOTES or not days and not commas and toks[k].kind == "ar" and k not in trig_toks \
-                and w.startswith("ال") and w.endswith(("ي", "يه")) and len(w) > 5:
+                and nisba_shaped(w):
             k += 1  # (past the subject's closing quote and its relative adjective: دعت منظمة «هيومن رايتس ووتش»
             continue  # الحقوقية، أمس، الحوثيين)
         if k in trig_toks or not (toks[k].text in ",،" or toks[k].kind == "ar" and (w in fw.day or w in fw.honorific)):

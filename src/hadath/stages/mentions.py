@@ -6,7 +6,7 @@ from collections import Counter
 from dataclasses import replace
 
 from ..article import Article
-from ..lexicon.compile import _END, ActorEntry, AgentEntry, Lexicon, TriggerEntry
+from ..lexicon.compile import _END, ActorEntry, AgentEntry, Lexicon, TriggerEntry, _rows
 from ..lexicon.morph import _keyed, clitic_variants, cue_variants, key_variants, noun_keys, verb_variants
 from ..arabic.normalize import name_form, normalize, word_key
 from ..arabic.tokens import after_letters
@@ -77,7 +77,6 @@ class MentionMatcher:
         self._verb_starts = frozenset(form[:3] for form in lexicon.verbs)
         # topic_words.tsv subject_matter: the nouns a nationality adjective describes as a matter talked of, no party
         # (الأزمة السورية، العلاقات السعودية الروسية، الملف اليمني)
-        from ..lexicon.compile import _rows
         self._matters = frozenset("ال" + normalize(r["phrase"]) for r in _rows("topic_words.tsv")
                                   if r["class"] == "subject_matter")
 

@@ -720,7 +720,7 @@ def _compatible(group: Group, m: Mention, toks: list[Token], linked: bool = Fals
         return False  # (an office's body after ل is its own, «المتحدث الرسمي للوزارة»; people are those it speaks
         # to: «اعتذرت الوزارة | للمواطنين»)
     if _place_mention(m) and not linked and m.tok_start == last.tok_end and not _place_mention(last) and \
-            toks[last.tok_end - 1].norm.startswith("ال") and not _nisba_shaped(toks[m.tok_end - 1].norm):
+            toks[last.tok_end - 1].norm.startswith("ال") and not nisba_shaped(toks[m.tok_end - 1].norm):
         return False  # «وحاصرت القوات العراقية | مدينة الفلوجة»، «تحاصر قوات النظام | حلب»: no genitive after the article
     if (m.kind == "agent" or _plural_people(toks, m) or _construct_body(toks, m)) and last.kind in (
             "agent", "actor") and not _definite(
@@ -1092,10 +1092,10 @@ def _place_nouns() -> frozenset[str]:
     return words.place_noun | frozenset(words.admin_noun)
 
 
-def _nisba_shaped(norm: str) -> bool:
+def nisba_shaped(norm: str) -> bool:
     """True for a normalised word with the article ending as an adjective of origin does (السعوديه، الامريكي،
-    الكوريين)."""
-    return norm.startswith("ال") and norm.endswith(("ي", "يه", "يين", "يون", "يات"))
+    الكوريين; not a short word such as الي)."""
+    return len(norm) > 5 and norm.startswith("ال") and norm.endswith(("ي", "يه", "يين", "يون", "يات"))
 
 
 def _place_mention(m: Mention) -> bool:

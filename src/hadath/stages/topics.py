@@ -603,10 +603,8 @@ class TopicGate:
                     and not toks[j + 1].norm.startswith("ال") and toks[j + 1].norm != _MIN:
                 found = True
                 break
-        if not found:
-            return False  # the cheap test first: most verbs have no such subject before them
-        m = next((m for m in article.mentions if m.kind == "trigger" and m.start == ev.trigger.start), None)
-        return m is not None and m.get("pos") == "verb" and m.get("aspect") == "imperfect" and not m.get("future")
+        # (the cheap test first: most verbs have no such subject before them)
+        return found and self._present_verb(article, ev)
 
     def sacred_act(self, article: Article, ev: Event) -> bool:
         """True for an act told of God or the Prophet: a `sacred` name right after the trigger, its subject («ألم
