@@ -1,0 +1,90 @@
+"""Trigger senses and types read wrongly on fresh news (round 26): a vow of violence is a threat, not an agreement;
+support expressed (أعرب عن دعمها، عبر عن دعم) is SUPPORT, not AID; a request filed for help is no aid given; a source
+asking for anonymity makes no request; a threat faced, a threat level or a form of danger is no threat made; «أدهم» (a
+name) and «سيدهم» (their master) are no raid.
+
+Checked on the coder without the report filter nor the merging of repeats (conftest): the lexicon's candidates.
+"""
+
+import pytest
+
+
+def events(coder, text, kind=None):
+    """The events of one text, of one type if given."""
+    return [e for e in coder(text, published="2015-08-09").events if kind is None or e.event == kind]
+
+
+@pytest.mark.parametrize("text", [
+    "وأشارت الصحيفة البريطانية إلى أن مقاتلا بريطانيا في صفوف داعش تعهد باستخدام جميع الوسائل التي تجلب الموت والدمار.",
+    "وتعهد التنظيم بالانتقام لمقتل قائده.",
+    "وتعهد زعيم الجماعة بسحق المتمردين في الشمال.",
+])
+def test_a_vow_of_violence_is_a_threat(coder, text):
+    found = events(coder, text)
+    assert [e for e in found if e.event == "THREATEN" and e.mode == "violence"], [e.to_dict() for e in found]
+    assert not [e for e in found if e.event == "AGREE"], [e.to_dict() for e in found]
+
+
+@pytest.mark.parametrize("text", [
+    "وتعهد الرئيس بعدم الانتقام من معارضيه.",
+    "وتعهدت الحكومة بمواصلة الإصلاحات الاقتصادية.",
+])
+def test_a_vow_of_no_violence_stays_an_agreement(coder, text):
+    assert events(coder, text, "AGREE") and not events(coder, text, "THREATEN")
+
+
+@pytest.mark.parametrize("text", [
+    "وأعربت سورية عن دعمها لجهود التصدي لتنظيم داعش.",
+    "وعبر وزير الخارجية عن دعم حكومته للحكومة اليمنية.",
+])
+def test_support_expressed_is_support_not_aid(coder, text):
+    assert events(coder, text, "SUPPORT") and not events(coder, text, "AID"), \
+        [e.to_dict() for e in events(coder, text)]
+
+
+def test_via_support_is_no_expression_of_support(coder):
+    # the preposition «عبر» (via) is no verb of expressing
+    assert not [e for e in events(coder, "وتم ذلك عبر دعم المشاريع الصغيرة.", "SUPPORT") if e.trigger.text == "عبر"]
+
+
+@pytest.mark.parametrize("text", [
+    "وقال الادعاء العام إنه قدم طلبا إلى البرازيل للمساعدة القانونية المتبادلة.",
+    "وأن المدعي العام قدم طلب للمساعدة القانونية المتبادلة.",
+])
+def test_a_request_filed_for_help_is_no_aid(coder, text):
+    assert not events(coder, text, "AID"), [e.to_dict() for e in events(coder, text)]
+
+
+def test_aid_given_stays_aid(coder):
+    assert events(coder, "وقدمت السعودية مساعدات إلى اليمن.", "AID")
+
+
+def test_a_source_asking_anonymity_makes_no_request(coder):
+    text = "من جانب آخر، أوضح مسؤول تركي طلب التكتم على هويته، لوكالة الصحافة الفرنسية، أن الضربات هدفها «وقائي» أيضا."
+    assert not events(coder, text, "REQUEST")
+
+
+@pytest.mark.parametrize("text", [
+    "وقال داود أوغلو إن العمليات سوف تستمر ما دامت تركيا تواجه تهديدا.",
+    "إن شخصية المنتحر الذي يفخخ نفسه يعد من أخطر أشكال التهديد لأمن المجتمع.",
+    "القوى التي دفعت كوربن على الساحة تعتبر أيضا بمثابة تهديد لكاميرون.",
+])
+def test_a_threat_faced_or_a_form_of_danger_is_no_threat(coder, text):
+    assert not events(coder, text, "THREATEN"), [e.to_dict() for e in events(coder, text)]
+
+
+def test_a_threat_made_stays_a_threat(coder):
+    assert events(coder, "ووجه التنظيم تهديدا صريحا للقيادات الأمنية في الفيديو.", "THREATEN")
+
+
+@pytest.mark.parametrize("text", [
+    "وقال أدهم باشو وهو سياسي محلي لرويترز إن سيارات الإسعاف تحمل الجرحى.",
+    "وهم يقومون بذلك من أجل إرضاء سيدهم في قم.",
+])
+def test_a_name_or_their_master_is_no_raid(coder, text):
+    assert not events(coder, text, "COERCE"), [e.to_dict() for e in events(coder, text)]
+
+
+@pytest.mark.parametrize("text", ["ودهمت الشرطة منزل المتهم فجر أمس.", "وتدهم قوات الأمن المنازل بحثا عن المطلوبين."])
+def test_a_raid_stays_a_raid(coder, text):
+    assert events(coder, text, "COERCE")
