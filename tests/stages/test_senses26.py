@@ -88,3 +88,52 @@ def test_a_name_or_their_master_is_no_raid(coder, text):
 @pytest.mark.parametrize("text", ["ودهمت الشرطة منزل المتهم فجر أمس.", "وتدهم قوات الأمن المنازل بحثا عن المطلوبين."])
 def test_a_raid_stays_a_raid(coder, text):
     assert events(coder, text, "COERCE")
+
+
+def test_a_source_refusing_that_his_name_be_published_rejects_nothing(coder):
+    text = "وقال أحد المسؤولين ورفض نشر اسمه لرويترز إن الدلائل الأولية تشير إلى أنه هجوم انتحاري."
+    assert not events(coder, text, "REJECT")
+
+
+def test_a_refusal_stays_a_refusal(coder):
+    assert events(coder, "ورفضت الحكومة المصرية تدخل قطر في شؤونها الداخلية.", "REJECT")
+
+
+@pytest.mark.parametrize("text", [
+    "وحذر ملادينوف من أن حل الدولتين «بعيد أكثر من ذي قبل» في الوقت الراهن، مطالباً كافة الأطراف بتحرك قوي.",
+    "ولأول مرة تتراجع الصين عن المركز الأول لمستوردي الخام وحلت محلها الولايات المتحدة.",
+])
+def test_than_before_or_a_fall_in_rank_concedes_nothing(coder, text):
+    assert not events(coder, text, "CONCEDE"), [e.to_dict() for e in events(coder, text)]
+
+
+def test_backing_down_from_a_plan_stays_a_concession(coder):
+    assert events(coder, "وتراجع الرئيس الأميركي باراك أوباما عن خطط سابقة للحد من عدد القوات الأميركية.", "CONCEDE")
+
+
+@pytest.mark.parametrize("text", [
+    "وتقوم السعودية حاليا بدراسة آلية تطبيق رسوم وغرامات التعديل واسترجاع التذاكر.",
+    "ويمكن استرجاع التذاكر بعد سداد رسوم غرامة التخلف عن السفر.",
+])
+def test_airline_fees_are_no_sanction(coder, text):
+    assert not events(coder, text, "SANCTION"), [e.to_dict() for e in events(coder, text)]
+
+
+def test_a_court_fine_stays_a_sanction(coder):
+    assert events(coder, "وحوكم رئيس تحريرها وحكم عليه بدفع غرامة.", "SANCTION")
+
+
+@pytest.mark.parametrize("text", [
+    "قبيل فجر 31 مارس، أغلق العشرات من الجنود ورجال الشرطة الشوارع.",
+    "واجتاحها طوفان جارف عام 1914.",
+])
+def test_dawn_or_a_flood_is_no_assault(coder, text):
+    assert not events(coder, text, "ASSAULT"), [e.to_dict() for e in events(coder, text)]
+
+
+@pytest.mark.parametrize("text", [
+    "وكشفت الوزارة هوية الانتحاري الذي فجر نفسه داخل المسجد.",
+    "واجتاحت القوات الإسرائيلية مخيم جنين فجر أمس.",
+])
+def test_a_bombing_or_an_invasion_stays_an_assault(coder, text):
+    assert events(coder, text, "ASSAULT")
