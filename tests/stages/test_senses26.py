@@ -137,3 +137,41 @@ def test_dawn_or_a_flood_is_no_assault(coder, text):
 ])
 def test_a_bombing_or_an_invasion_stays_an_assault(coder, text):
     assert events(coder, text, "ASSAULT")
+
+
+@pytest.mark.parametrize("text", [
+    "وحصلت اليونان على قرض من الاتحاد الأوروبي بقيمة 7 مليارات يورو.",
+    "وحصل اللاجئون على مساعدات إنسانية من المفوضية.",
+    "هناك عدد أكبر كثيرا من الناس في ألمانيا الحريصين على مساعدة اللاجئين.",
+])
+def test_aid_obtained_or_sought_does_not_make_its_receiver_the_giver(coder, text):
+    assert not events(coder, text, "AID"), [e.to_dict() for e in events(coder, text)]
+
+
+@pytest.mark.parametrize("text", ["وقدم صندوق النقد الدولي قرضا لمصر.", "ووصلت مساعدات سعودية إلى عدن."])
+def test_aid_given_stays_aid_after_the_change(coder, text):
+    assert events(coder, text, "AID")
+
+
+@pytest.mark.parametrize("text", [
+    "كما قدم شكره لمنسوبي تلك المراكز الملتزمين بأداء واجباتهم المهنية.",
+    "إن خادم الحرمين الشريفين واضح ملتزم منهجا شاملا لسياسة المملكة.",
+])
+def test_keeping_duties_or_a_course_is_no_agreement(coder, text):
+    assert not events(coder, text, "AGREE"), [e.to_dict() for e in events(coder, text)]
+
+
+def test_committed_to_a_deal_stays_an_agreement(coder):
+    assert events(coder, "وأكدت إيران أنها ملتزمة بالاتفاق النووي.", "AGREE")
+
+
+@pytest.mark.parametrize("text", [
+    "نظرا لوجود اضطرابات أمنية فيها مما شجع الأسر السعودية على التوجه إلى دول أوروبا.",
+    "ولكن دافعه الأكبر أن خاله مرتد.",
+])
+def test_a_circumstance_that_encourages_or_a_motive_is_no_support(coder, text):
+    assert not events(coder, text, "SUPPORT"), [e.to_dict() for e in events(coder, text)]
+
+
+def test_encouragement_by_a_state_stays_support(coder):
+    assert events(coder, "وشجعت الولايات المتحدة الأطراف على العودة إلى المفاوضات.", "SUPPORT")
