@@ -141,8 +141,8 @@ def test_a_bombing_or_an_invasion_stays_an_assault(coder, text):
 
 @pytest.mark.parametrize("text", [
     "وحصلت اليونان على قرض من الاتحاد الأوروبي بقيمة 7 مليارات يورو.",
-    "وحصل اللاجئون على مساعدات إنسانية من المفوضية.",
-    "هناك عدد أكبر كثيرا من الناس في ألمانيا الحريصين على مساعدة اللاجئين.",
+    "وتسعى مصر للحصول على قرض من صندوق النقد الدولي.",
+    "وحصلت أوكرانيا على منحة من اليابان.",
 ])
 def test_aid_obtained_or_sought_does_not_make_its_receiver_the_giver(coder, text):
     assert not events(coder, text, "AID"), [e.to_dict() for e in events(coder, text)]
@@ -175,3 +175,22 @@ def test_a_circumstance_that_encourages_or_a_motive_is_no_support(coder, text):
 
 def test_encouragement_by_a_state_stays_support(coder):
     assert events(coder, "وشجعت الولايات المتحدة الأطراف على العودة إلى المفاوضات.", "SUPPORT")
+
+
+@pytest.mark.parametrize("text,kind", [
+    ("ونتيجة للاضطرابات السياسية والاقتصادية التي تمر بها البلاد، أعلنت رئيسة البرازيل خفض الإنفاق.", "PROTEST"),
+    ("وبعد شوط أول باهت انتفض هجوم السيدة العجوز وحسم المباراة.", "PROTEST"),
+    ("وسواء اتفق المرء أو اختلف مع ما يطرحه سوفائير، فرؤيته صادقة.", "AGREE"),
+    ("كما نتقدم لسموكم بخالص تعازينا في شهداء الحادث مع أصدق دعوتنا للمصابين بالشفاء العاجل.", "REQUEST"),
+])
+def test_turmoil_a_football_attack_an_opinion_or_a_prayer_is_no_event(coder, text, kind):
+    assert not events(coder, text, kind), [e.to_dict() for e in events(coder, text)]
+
+
+@pytest.mark.parametrize("text,kind", [
+    ("وانتفض الأهالي ضد الحوثيين في القرية.", "PROTEST"),
+    ("واتفق الجانبان على تعزيز العلاقات الثنائية.", "AGREE"),
+    ("ودعا الوزير المواطنين إلى الحذر.", "REQUEST"),
+])
+def test_an_uprising_an_agreement_or_a_call_stays(coder, text, kind):
+    assert events(coder, text, kind)
