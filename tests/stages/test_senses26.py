@@ -90,15 +90,6 @@ def test_a_raid_stays_a_raid(coder, text):
     assert events(coder, text, "COERCE")
 
 
-def test_a_source_refusing_that_his_name_be_published_rejects_nothing(coder):
-    text = "وقال أحد المسؤولين ورفض نشر اسمه لرويترز إن الدلائل الأولية تشير إلى أنه هجوم انتحاري."
-    assert not events(coder, text, "REJECT")
-
-
-def test_a_refusal_stays_a_refusal(coder):
-    assert events(coder, "ورفضت الحكومة المصرية تدخل قطر في شؤونها الداخلية.", "REJECT")
-
-
 @pytest.mark.parametrize("text", [
     "وحذر ملادينوف من أن حل الدولتين «بعيد أكثر من ذي قبل» في الوقت الراهن، مطالباً كافة الأطراف بتحرك قوي.",
     "ولأول مرة تتراجع الصين عن المركز الأول لمستوردي الخام وحلت محلها الولايات المتحدة.",
@@ -140,20 +131,6 @@ def test_a_bombing_or_an_invasion_stays_an_assault(coder, text):
 
 
 @pytest.mark.parametrize("text", [
-    "وحصلت اليونان على قرض من الاتحاد الأوروبي بقيمة 7 مليارات يورو.",
-    "وتسعى مصر للحصول على قرض من صندوق النقد الدولي.",
-    "وحصلت أوكرانيا على منحة من اليابان.",
-])
-def test_aid_obtained_or_sought_does_not_make_its_receiver_the_giver(coder, text):
-    assert not events(coder, text, "AID"), [e.to_dict() for e in events(coder, text)]
-
-
-@pytest.mark.parametrize("text", ["وقدم صندوق النقد الدولي قرضا لمصر.", "ووصلت مساعدات سعودية إلى عدن."])
-def test_aid_given_stays_aid_after_the_change(coder, text):
-    assert events(coder, text, "AID")
-
-
-@pytest.mark.parametrize("text", [
     "كما قدم شكره لمنسوبي تلك المراكز الملتزمين بأداء واجباتهم المهنية.",
     "إن خادم الحرمين الشريفين واضح ملتزم منهجا شاملا لسياسة المملكة.",
 ])
@@ -178,12 +155,11 @@ def test_encouragement_by_a_state_stays_support(coder):
 
 
 @pytest.mark.parametrize("text,kind", [
-    ("ونتيجة للاضطرابات السياسية والاقتصادية التي تمر بها البلاد، أعلنت رئيسة البرازيل خفض الإنفاق.", "PROTEST"),
     ("وبعد شوط أول باهت انتفض هجوم السيدة العجوز وحسم المباراة.", "PROTEST"),
     ("وسواء اتفق المرء أو اختلف مع ما يطرحه سوفائير، فرؤيته صادقة.", "AGREE"),
     ("كما نتقدم لسموكم بخالص تعازينا في شهداء الحادث مع أصدق دعوتنا للمصابين بالشفاء العاجل.", "REQUEST"),
 ])
-def test_turmoil_a_football_attack_an_opinion_or_a_prayer_is_no_event(coder, text, kind):
+def test_a_football_attack_an_opinion_or_a_prayer_is_no_event(coder, text, kind):
     assert not events(coder, text, kind), [e.to_dict() for e in events(coder, text)]
 
 
@@ -193,4 +169,25 @@ def test_turmoil_a_football_attack_an_opinion_or_a_prayer_is_no_event(coder, tex
     ("ودعا الوزير المواطنين إلى الحذر.", "REQUEST"),
 ])
 def test_an_uprising_an_agreement_or_a_call_stays(coder, text, kind):
+    assert events(coder, text, kind)
+
+
+@pytest.mark.parametrize("text,kind", [
+    ("وشن المتمردون هجوما على معسكر كامب انتيغريتي الذي تتمركز فيه القوات الأميركية الخاصة.", "MOBILIZE"),
+    ("وتمكنوا من استعادة نقطتي تمركز للقوات الحكومية على طريق سرغايا.", "MOBILIZE"),
+    ("وتمركزت أغلبيتهم في المحافظات التركية الجنوبية.", "MOBILIZE"),
+    ("وجدت المنظمات الإرهابية لدى بعض الناشئين عقولاً تستقبل رسائلها وتتفاعل معها.", "CONSULT"),
+    ("ثم قدم برنامج (تستاهل)، وآخر برامجه كانت برنامج «أهم عشرة» و»ليطمئن قلبي» على روتانا خليجية في رمضان 2015 و"
+     " يستضيف فيه بشكل يومي الداعية والمفكر عدنان إبراهيم.", "CONSULT"),
+])
+def test_a_state_a_settled_people_or_a_message_is_no_deployment_nor_visit(coder, text, kind):
+    assert not events(coder, text, kind), [e.to_dict() for e in events(coder, text)]
+
+
+@pytest.mark.parametrize("text,kind", [
+    ("وتمركزت القوات السعودية على الحدود مع اليمن.", "MOBILIZE"),
+    ("واستقبل الملك سلمان الرئيس المصري في جدة.", "CONSULT"),
+    ("واستضافت باكستان الجولة الافتتاحية من المحادثات بين الحكومة الأفغانية وطالبان.", "CONSULT"),
+])
+def test_a_deployment_a_reception_or_hosted_talks_stay(coder, text, kind):
     assert events(coder, text, kind)
