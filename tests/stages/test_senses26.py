@@ -190,3 +190,23 @@ def test_a_state_a_settled_people_or_a_message_is_no_deployment_nor_visit(coder,
 ])
 def test_a_deployment_a_reception_or_hosted_talks_stay(coder, text, kind):
     assert events(coder, text, kind)
+
+
+@pytest.mark.parametrize("text", [
+    "حيث عثرت الشرطة عليه غارقاً بدمائه وملقى بجانب سيارة إثره تلقيه رصاصات من سلاح ناري.",
+    "وسيعود الدوسري بعد أن فاضت العيون برحيله، واستسلمت لقضاء الله وقدره.",
+    "وتتمثل القرارات بتقليص عدد الوزارات ومحاسبة الوزراء المقصرين وتسريح الآخرين.",
+])
+def test_receiving_bullets_gods_decree_or_dismissals_are_no_retreat(coder, text):
+    assert not events(coder, text, "RETREAT"), [e.to_dict() for e in events(coder, text)]
+
+
+@pytest.mark.parametrize("text", [
+    "وألقى المسلحون السلاح وسلموا أنفسهم للجيش.",
+    "ويلقي المقاتلون السلاح مقابل العفو.",
+    "ودعا الجيش المسلحين إلى أن يلقوا السلاح.",
+    "واستسلم عشرات المسلحين للقوات الحكومية.",
+    "ونص الاتفاق على نزع السلاح وتسريح المقاتلين.",
+])
+def test_laying_down_arms_surrender_or_demobilisation_stays_a_retreat(coder, text):
+    assert events(coder, text, "RETREAT")
