@@ -210,3 +210,19 @@ def test_receiving_bullets_gods_decree_or_dismissals_are_no_retreat(coder, text)
 ])
 def test_laying_down_arms_surrender_or_demobilisation_stays_a_retreat(coder, text):
     assert events(coder, text, "RETREAT")
+
+
+@pytest.mark.parametrize("text,kind", [
+    ("وظل خمسة عشر عامًا يعاني من المرض الخبيث ويكذب على الفرنسيين بخصوص صحته ويزوّر التقارير الطبية.", "CONSULT"),
+    ("لكنّ الطرفين خان بعضهما بعضًا حيث أقامت آديل علاقة عاطفية مع الناقد سانت بوف.", "SUPPORT"),
+])
+def test_forged_reports_or_a_love_affair_is_no_event(coder, text, kind):
+    assert not events(coder, text, kind), [e.to_dict() for e in events(coder, text)]
+
+
+@pytest.mark.parametrize("text,kind", [
+    ("وأقامت السعودية علاقات دبلوماسية مع الصين عام 1990.", "SUPPORT"),
+    ("ويزور الرئيس المصري الرياض الأسبوع المقبل.", "CONSULT"),
+])
+def test_relations_or_a_visit_stay(coder, text, kind):
+    assert events(coder, text, kind)
