@@ -226,3 +226,12 @@ def test_forged_reports_or_a_love_affair_is_no_event(coder, text, kind):
 ])
 def test_relations_or_a_visit_stay(coder, text, kind):
     assert events(coder, text, kind)
+
+
+def test_doctors_struck_with_astonishment_are_no_casualties(coder):
+    text = "وأظهرت الفحوصات وجود عدد من الحصاة، لكن الأطباء أصيبوا بالدهشة لهذا العدد."
+    assert not events(coder, text, "ASSAULT"), [e.to_dict() for e in events(coder, text)]
+
+
+def test_youths_wounded_by_bullets_stay_casualties(coder):
+    assert events(coder, "وأصيب شابان برصاص قوات الاحتلال التي اقتحمت المخيم.", "ASSAULT")
