@@ -6,7 +6,9 @@ for each type, CAMEO codes that map to the row's type, pos / prep / gen values, 
 exactly one "|" before the optional ";" (the imperfect after it may be empty: a past-only row, أنذر|),
 noun forms without the article, context names from the PLOVER manual's context list (joined by "|", no
 repeats; empty when none), tail / unless / not_after words in Arabic letters, a note on every row, and no
-duplicate (event, pos, forms, tail). Prints counts per type; exits 1 on any error.
+duplicate (event, pos, forms, tail). Prints counts per type; exits 1 on any error. Warns (without failing) of a
+tail / unless / not_after word whose match key is that of a frequent function word it is not (فيه and في, الذي
+and ذي, الله and له): the coder compares keys, so such a word also matches the function word.
 
 Usage: python tools/check_triggers.py [path/to/triggers.tsv] [--quiet]
 """
@@ -75,6 +77,11 @@ POS = {"verb", "noun"}
 GEN = {"actor", "recipient", "-"}
 PREPS = {"على", "ضد", "مع", "إلى", "ل", "ب", "من", "عن", "في", "بين", "لدى", "نحو", "تجاه", "أمام", "قرب", "عند"}
 ARABIC_WORD = re.compile(r"^[\u0621-\u064A]+$")
+# Frequent function words whose keys a listed word may share by accident (a key drops ال, a final ه or ا).
+FUNCTION_WORDS = ("في", "من", "على", "إلى", "عن", "مع", "أن", "إن", "له", "لها", "به", "بها", "ذي", "تي", "ما",
+                  "لا", "كل", "هذا", "ذلك", "قد", "لم", "لن", "بعد", "قبل", "عند", "منذ", "حتى", "بين")
+# Short words whose key is also that of a frequent longer word: listed, they match it as well (ذي matches الذي).
+SHORT_KEYS = {"ذي": "الذي", "تي": "التي", "له": "الله"}
 
 
 def cameo_event(code: str) -> str | None:
@@ -122,8 +129,30 @@ def check_forms(pos: str, forms: str) -> list[str]:
     return errs
 
 
-def validate(path: Path) -> tuple[list[str], Counter, Counter]:
-    """(errors, rows per type, rows per (type, pos)) for the file at `path`."""
+def key_collisions(words: list[str]) -> list[tuple[str, str]]:
+    """(word, function word) pairs where a listed word's match key is that of a frequent function word it is not
+    (فيه → في), or a short word that is the key of a frequent longer one (ذي → الذي); empty when the package's
+    normaliser cannot be imported."""
+    try:
+        sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "src"))
+        from hadath.arabic.normalize import normalize, word_key
+    except ImportError:
+        return []
+    keys = {word_key(normalize(f)): f for f in FUNCTION_WORDS}
+    out = []
+    for w in words:
+        n = normalize(w)
+        k = word_key(n)
+        if k in keys and n != normalize(keys[k]) and k != n:
+            out.append((w, keys[k]))
+        elif n in SHORT_KEYS:
+            out.append((w, SHORT_KEYS[n]))
+    return out
+
+
+def validate(path: Path, warnings: list[str] | None = None) -> tuple[list[str], Counter, Counter]:
+    """(errors, rows per type, rows per (type, pos)) for the file at `path`; key collisions are appended to
+    `warnings` when given."""
     errors: list[str] = []
     per_type: Counter = Counter()
     per_pos: Counter = Counter()
@@ -177,6 +206,9 @@ def validate(path: Path) -> tuple[list[str], Counter, Counter]:
             for w in row[col].split():
                 if not ARABIC_WORD.match(w):
                     errors.append(f"{where}: {col} word is not Arabic letters: {w!r}")
+            if warnings is not None:
+                warnings.extend(f"{where}: {col} word {w!r} shares its key with {f!r} and matches it too"
+                                for w, f in key_collisions(row[col].split()))
         if row["context"]:
             names = row["context"].split("|")
             for c in names:
@@ -208,11 +240,14 @@ def main(argv: list[str]) -> int:
     if not path.is_file():
         print(f"check_triggers: no such file: {path}", file=sys.stderr)
         return 2
-    errors, per_type, per_pos = validate(path)
+    warnings: list[str] = []
+    errors, per_type, per_pos = validate(path, warnings)
     if not quiet:
         print(f"{path}: {sum(per_type.values())} rows")
         for ev in MODES:
             print(f"  {ev:<10} {per_type[ev]:>4}  (verb {per_pos[(ev, 'verb')]}, noun {per_pos[(ev, 'noun')]})")
+    for w in warnings if not quiet else ():
+        print(f"warning: {w}", file=sys.stderr)
     for e in errors:
         print(f"error: {e}", file=sys.stderr)
     if errors:
