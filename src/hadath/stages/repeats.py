@@ -127,6 +127,8 @@ class RepeatMerger:
                                  and self.word_again(article, x, y)):
                         drop.add(i)
                         break
+            if len(group) > 1:
+                drop |= self.noun_again(article.text, events, [i for i in group if i not in drop])
         kept = [e for k, e in enumerate(events) if k not in drop]
         kept = self.join(article.text, kept) if any(e.event in _JOINED for e in kept) else kept
         article.events = self.retold(article, kept) if len(kept) > 1 else kept
@@ -154,6 +156,39 @@ class RepeatMerger:
                                       location=y.location or x.location,
                                       location_iso3=y.location_iso3 if y.location is not None else x.location_iso3)
                 out.add(i)
+        return out
+
+    def noun_again(self, text: str, events: list[Event], group: list[int]) -> set[int]:
+        """The events of one sentence's group told by a definite noun that repeats the word of an earlier event of their
+        type and flags («شنت طائرات التحالف غارات على معسكر اللواء … إلى أن الغارة أسفرت عن تدمير عدة آليات»، «شنوا
+        هجوما … لكن الحكومة تصدت للهجوم»، «الحوار الاستراتيجي … على أن الحوار يعكس»): the article names the act told
+        before, not another one, unless a word of another act follows it («جولة جديدة»، «الغارة الثانية») or it has a
+        date of its own other than the earlier's («الزيارات … منها الزيارة … عام 2012») or an end of a sentence part
+        stands between them («للتصدي والقبض على هؤلاء …؛ منها إلقاء القبض على من تسببوا»). The earlier event (the nearest
+        of that word) stays, taking the later one's named (coded) actor or recipient only where it has none and that
+        party is not its party in the other role."""
+        out: set[int] = set()
+        for i in group:
+            y = events[i]
+            words = y.trigger.text.split()
+            if not words or not self.definite(_first(y.trigger.text)) or self.another_after(text, y):
+                continue
+            flags = (y.negated, y.future, y.hypothetical)
+            earlier = [j for j in group if j not in out and j != i and events[j].event == y.event
+                       and events[j].trigger.end <= y.trigger.start and _same_word(events[j], y)
+                       and (events[j].negated, events[j].future, events[j].hypothetical) == flags
+                       and (events[j].mode == "abduct") == (y.mode == "abduct")
+                       and not (events[j].date != y.date and _own_date(y))
+                       and not any(c in text[events[j].trigger.end:y.trigger.start] for c in _STOPS)]
+            if not earlier:
+                continue
+            j = max(earlier, key=lambda j: events[j].trigger.start)
+            x = events[j]
+            actor = x.actor or tuple(m for m in y.actor if m.code and not _among(m, x.recipient))
+            recipient = x.recipient or tuple(m for m in y.recipient if m.code and not _among(m, x.actor))
+            if actor is not x.actor or recipient is not x.recipient:
+                events[j] = x.updated(actor=tuple(actor), recipient=tuple(recipient))
+            out.add(i)
         return out
 
     def word_again(self, article: Article, x: Event, y: Event) -> bool:
@@ -467,6 +502,11 @@ def _names_another(named: dict[int, set[str]] | None, x: Event, y: Event) -> boo
     if not named:
         return False
     return bool(named.get(y.sentence, set()) - named.get(x.sentence, set()))
+
+
+def _among(m, parties: tuple) -> bool:
+    """True when a party is one of `parties`: the same mention, or the same code and sector, or the same words."""
+    return any((m.start, m.end) == (p.start, p.end) or _party(m) == _party(p) for p in parties)
 
 
 def _same(a: tuple, b: tuple) -> bool:
