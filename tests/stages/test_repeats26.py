@@ -39,3 +39,20 @@ def test_another_act_or_a_part_of_its_own_stays_two(nlp):
     text = ("ونحن نعمل دائماً مع وزارة الداخلية للتصدي والقبض على هؤلاء المعتدين على ثروات الوطن، وهناك بعض "
             "الإنجازات التي نفتخر بها في هذا المجال؛ منها إلقاء القبض على من تسببوا في مجزرة المها والظباء.")
     assert len(_triggers(nlp, text, "COERCE")) == 2
+
+
+def test_the_claim_in_the_country_of_the_attacks_town_tells_it_again(nlp):
+    text = ("قالت مصادر أمنية إن خمسة أفراد من قوات الأمن المصرية قُتلوا في هجوم على نقاط تفتيش في العريش. وأعلنت "
+            "جماعة ولاية سيناء جناح تنظيم داعش في مصر في بيان مسؤوليتها عن الهجوم.")
+    assert _triggers(nlp, text, "ASSAULT") == ["قُتلوا"]
+
+
+def test_the_attack_told_again_with_the_parties_of_its_sentence(nlp):
+    text = ("قالت مصادر في الجيش العراقي إن 28 عنصرا من الجيش قتلوا وأصيب 27 آخرون أمس قرب الفلوجة. وأضافت المصادر "
+            "أن المهاجمين استخدموا سيارات مفخخة. كما أسفر الهجوم عن تدمير عشر عربات للجيش ومليشيا الحشد الشعبي.")
+    assert "الهجوم" not in _triggers(nlp, text, "ASSAULT")
+
+
+def test_an_attack_with_its_own_target_stays(nlp):
+    text = "قتل جنديان في هجوم على حاجز للجيش قرب المدينة. وقال مسؤول إن الهجوم على مقر الشرطة أسفر عن مقتل ثلاثة."
+    assert "الهجوم" in _triggers(nlp, text, "ASSAULT")

@@ -34,13 +34,17 @@ An act is told again in later sentences too: the lead's «قتلوا خمسة أ
 earlier event of its type has the same flags, and it has no date of its own (a time expression of its own naming
 another day, or a background «وقد قتل آنذاك»), no party the earlier lacks (matched on codes, else on words), no place
 narrower than a country that the earlier's sentence does not name, and no other count near its trigger («قتل 12 …
-وقتل 3»); and it is told by a definite noun (for a consultation, of the earlier trigger's CAMEO code, and for the
+وقتل 3»); a definite noun of an assault or a protest told within _NEAR sentences may name recipients of its own
+when none is its target told right after it («كما أسفر الهجوم عن تدمير عشر عربات للجيش»; not «الهجوم على مقر
+الشرطة»), and a town and its country are one place («العريش» … «في مصر … مسؤوليتها عن الهجوم»); and it is told by a definite noun (for a consultation, of the earlier trigger's CAMEO code, and for the
 broad 040 its very word: «الاجتماع» after «اجتماع», not «الحوار» after «محادثات»), not followed by a word of another
 act (repeat_words.tsv class `another`: «المكالمة الجديدة»، «الجولة الثانية»), or by a word of the earlier trigger's
 CAMEO code with the earlier's count (a verb only without a doer: «خمسة أشخاص قتلوا في هذا الهجوم»), or a noun with
 the earlier's very parties, definite or with its party as its genitive («اعتقال سليمان الاسد»; not «شن الطيران الحربي
 عدة غارات»). A claim of responsibility («وأعلنت طالبان مسؤوليتها عن الهجوم»: class `claim` before the
-noun) tells the story's first attack again whatever its parties. The first telling stays as it was (taking only a
+noun) tells the story's first attack again whatever its parties. In one sentence, a definite noun repeating the word
+of an earlier event of its type («غارات … الغارة أسفرت»، «شنوا هجوما … تصدت للهجوم») is that act told again (see
+`noun_again`). The first telling stays as it was (taking only a
 claimer that is a group as its actor when it has none); a later event is read against the nearest earlier ones of its
 type only (_BACK; a claim against the first ones), so a long text costs no more per event.
 """
@@ -63,6 +67,8 @@ _STOPS = ".؛;!?؟"
 _JOINED = frozenset({"ASSAULT"})  # the types whose repeats with parties of their own are joined into one act
 _NUMBER = re.compile(r"[0-9\u0660-\u0669]+")  # a count (normalize folds Arabic-Indic digits; both are matched)
 _WORD = re.compile(r"[\u0621-\u064a]+")  # an Arabic word, without the quotes or commas around it
+_NEAR = 3  # the sentences after an act where a definite noun with recipients of the sentence tells it again
+_OWN_TARGET = 15  # the characters after a retold noun where a recipient is that act's own target («الهجوم على مقر»)
 _COUNT_BEFORE, _COUNT_AFTER = 30, 60  # the characters around a trigger where its victims' count is read
 # the types whose act a later sentence tells again («بعد الهجوم»، «الاحتجاجات»، «الاجتماع»، «الاعتقال»); of these,
 # those where any definite noun of the type will do (an explosion's «الهجوم»), the others needing a word of the first
@@ -248,7 +254,9 @@ class RepeatMerger:
 
     def told_again(self, text: str, x: Event, y: Event, places: dict[int, set[str]], claim: bool = False) -> bool:
         """True when y, told in a later sentence than x, of x's type, is x's act told again: y has the same flags, no
-        date of its own other than x's, no party x lacks, no other place and no other count of victims; and its
+        date of its own other than x's, no party x lacks (but the recipients a close definite noun's sentence names
+        away from it: `loose_recipient`), no other place (a town and its country are one) and no other count of
+        victims; and its
         trigger is a definite noun of an act told again («بعد الهجوم»، «الاحتجاجات»، «الاجتماع» after «اجتماعا», not
         followed by a word of another act: «المكالمة الجديدة») or a word of x's trigger's CAMEO code with x's count
         («اعتقل تنظيم داعش 38 مواطنا» … «أسفرت عن اعتقال 38 مواطنا»; a verb only without a doer of its own: «خمسة
@@ -261,9 +269,11 @@ class RepeatMerger:
             return False  # a date of its own: «الهجمات التي شهدتها البلاد في الأول من يوليو»، «وقد قتل آنذاك»
         if y.date_source == "text" and x.date_evidence is not None and x.date_evidence.sentence > x.sentence:
             return False  # x took its day from the body («كثفت المقاومة من هجماتها» … «كما تجددت الاشتباكات أمس»)
-        if not claim and not (_within(y.actor, x.actor, _party) and _within(y.recipient, x.recipient, _party)):
+        if not claim and not (_within(y.actor, x.actor, _party) and (
+                _within(y.recipient, x.recipient, _party)
+                or y.sentence - x.sentence <= _NEAR and self.loose_recipient(y))):
             return False  # a party the first telling lacks (a claim's are the claimer and the attack's target)
-        if x.location is not None and y.location is not None and x.location.name != y.location.name:
+        if _two_places(x, y):
             return False  # two attacks in two towns
         seen = places.get(x.sentence, set()) | ({x.location.name} if x.location is not None else set())
         if seen and places.get(y.sentence, set()) - seen:
@@ -281,6 +291,15 @@ class RepeatMerger:
                     and _within(y.recipient, x.recipient, _person) and (self.definite(wy) or _genitive(y))))):
             return False  # a verb with a doer may tell a new act of the same parties: «وكان قد هاجم الفندق»
         return not self.another_after(text, y)
+
+    def loose_recipient(self, ev: Event) -> bool:
+        """True when a later assault or protest told by a definite noun has recipients, none of them the target told
+        right after it: the parties of the sentence that retells the act («كما أسفر الهجوم عن تدمير عشر عربات للجيش»،
+        «حيث حصلت الغارة: إن مروحيتين أمريكيتين هاجمتا»، «عقب المظاهرات الفلسطينية» with the government blamed), not the
+        target of another act («الهجوم على مقر الشرطة»)."""
+        if ev.event not in _ANY_WORD or not ev.recipient or ev.actor or not self.definite(_first(ev.trigger.text)):
+            return False
+        return all(m.start < ev.trigger.start or m.start - ev.trigger.end > _OWN_TARGET for m in ev.recipient)
 
     def first_clause_time(self, text: str, end: int, x: Event, y: Event) -> bool:
         """True when both events, neither a toll, are dated by one time expression told in the earlier trigger's clause:
@@ -398,6 +417,14 @@ class RepeatMerger:
 def _same_word(x: Event, y: Event) -> bool:
     """True when two triggers' first words are one word (its key, the article and a joined preposition off)."""
     return word_key(_bare(_first(x.trigger.text))) == word_key(_bare(_first(y.trigger.text)))
+
+
+def _two_places(x: Event, y: Event) -> bool:
+    """True when two events are located in two places, neither the country of the other («القاهرة» and «مصر» are one)."""
+    if x.location is None or y.location is None or x.location.name == y.location.name:
+        return False
+    wide = x.location.feature in _COUNTRY or y.location.feature in _COUNTRY
+    return not (wide and x.location_iso3 is not None and x.location_iso3 == y.location_iso3)
 
 
 def _genitive(ev: Event) -> bool:
