@@ -56,3 +56,19 @@ def test_the_attack_told_again_with_the_parties_of_its_sentence(nlp):
 def test_an_attack_with_its_own_target_stays(nlp):
     text = "قتل جنديان في هجوم على حاجز للجيش قرب المدينة. وقال مسؤول إن الهجوم على مقر الشرطة أسفر عن مقتل ثلاثة."
     assert "الهجوم" in _triggers(nlp, text, "ASSAULT")
+
+
+def test_the_meeting_framed_by_the_next_sentence_is_told_again(nlp):
+    text = ("استقبل وزير العمل في مكتبه بالرياض أمس وزير الإسكان. وجرى خلال اللقاء بحث آلية التعاون المشترك بين "
+            "الوزارتين.")
+    assert _triggers(nlp, text, "CONSULT") == ["استقبل"]
+    text = ("التقى وزير الدفاع الأمريكي نظيره الإسرائيلي في تل أبيب أمس. ونقلت الإذاعة الإسرائيلية عن الوزير قوله "
+            "في مستهل اللقاء إن هناك مصالح مشتركة بين البلدين.")
+    evs = [e for e in _events(nlp, text) if e.event == "CONSULT"]
+    assert [e.trigger.text for e in evs] == ["التقى"]
+
+
+def test_a_frame_far_from_the_meeting_reads_its_parties(nlp):
+    text = ("التقى ولي العهد في جدة أمس رئيس الشيشان. وقدم الرئيس الشكر على الدعوة. وأشاد بالعلاقات بين البلدين. "
+            "وتناول الحديث تطورات المنطقة. وأكد أهمية التعاون. وحضر المحادثات وزير الخارجية الروسي.")
+    assert "المحادثات" in _triggers(nlp, text, "CONSULT")

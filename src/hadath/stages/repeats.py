@@ -42,7 +42,9 @@ act (repeat_words.tsv class `another`: «المكالمة الجديدة»، «�
 CAMEO code with the earlier's count (a verb only without a doer: «خمسة أشخاص قتلوا في هذا الهجوم»), or a noun with
 the earlier's very parties, definite or with its party as its genitive («اعتقال سليمان الاسد»; not «شن الطيران الحربي
 عدة غارات»). A claim of responsibility («وأعلنت طالبان مسؤوليتها عن الهجوم»: class `claim` before the
-noun) tells the story's first attack again whatever its parties. In one sentence, a definite noun repeating the word
+noun) tells the story's first attack again whatever its parties; so does a definite noun framed as the time or place
+of the act told (or told again) at most _NEAR sentences before (class `frame`: «وجرى خلال اللقاء بحث»، «في مستهل
+اللقاء»، «وحضر اللقاء وزير الدولة»), whatever its word of the type. In one sentence, a definite noun repeating the word
 of an earlier event of its type («غارات … الغارة أسفرت»، «شنوا هجوما … تصدت للهجوم») is that act told again (see
 `noun_again`). The first telling stays as it was (taking only a
 claimer that is a group as its actor when it has none); a later event is read against the nearest earlier ones of its
@@ -105,6 +107,7 @@ class RepeatMerger:
         self.numbers = frozenset(normalize(r["word"]) for r in rows if r["class"] == "count")
         self.relatives = frozenset(normalize(r["word"]) for r in rows if r["class"] == "relative")
         self.claims = frozenset(normalize(r["word"]) for r in rows if r["class"] == "claim")
+        self.frames = frozenset(normalize(r["word"]) for r in rows if r["class"] == "frame")
         triggers = Lexicon.from_rows(triggers=_rows("triggers.tsv"))
         self.verbs = {w: frozenset(e.cameo for e, _ in es) for w, es in triggers.verbs.items()}
         self.nouns = {k: frozenset(e.cameo for e in es) for k, es in triggers.nouns.items()}
@@ -220,6 +223,7 @@ class RepeatMerger:
         (see `told_again`)."""
         told: dict[str, list[int]] = {}  # type → the events of that type kept so far, in text order
         drop: set[int] = set()
+        last: dict[int, int] = {}  # an event kept → the last sentence that told its act again
         places: dict[int, set[str]] | None = None
         named: dict[int, set[str]] | None = None
         events = list(events)
@@ -232,15 +236,19 @@ class RepeatMerger:
                 if places is None:
                     places, named = _local_places(article), _named_codes(article)
                 claim = y.event in _JOINED and y.actor and self.claimed(article.text, y)
+                framed = not claim and self.framed(article.text, y)
                 read = earlier[:_BACK] if claim else reversed(earlier[-_BACK:])  # a claim names the story's attack
                 first = next((i for i in read if events[i].sentence != y.sentence
-                              and self.told_again(article.text, events[i], y, places, claim)
+                              and self.told_again(article.text, events[i], y, places, claim,
+                                                  framed and y.sentence - last.get(i, events[i].sentence) <= _NEAR)
                               and not (y.mode == "phone" and _names_another(named, events[i], y))), None)
                 if first is not None:
                     drop.add(k)  # the act's first telling stays the one later mentions are read against
+                    last[first] = y.sentence  # the sentence that told it last (a frame reads the act told just before)
                     if claim and not events[first].actor and all(m.sector for m in y.actor):
                         events[first] = events[first].updated(actor=y.actor)  # the claimer (a group) did it
-                    continue
+                    if not framed:
+                        continue  # a frame («خلال اللقاء») stays a telling the later ones are read against too
             earlier.append(k)
         return [e for k, e in enumerate(events) if k not in drop] if drop else events
 
@@ -252,7 +260,16 @@ class RepeatMerger:
         return any(strip_wa(w) in self.claims for w in before[-3:]) and not any(
             w in _NOT or w[0] in "وف" and w[1:] in _NOT for w in before[-6:])
 
-    def told_again(self, text: str, x: Event, y: Event, places: dict[int, set[str]], claim: bool = False) -> bool:
+    def framed(self, text: str, ev: Event) -> bool:
+        """True when the word right before a definite noun's trigger makes it the time or the place of an act told
+        before (repeat_words.tsv class `frame`: «وجرى خلال اللقاء»، «في مستهل اللقاء»، «وحضر الاجتماع»)."""
+        if not self.definite(_first(ev.trigger.text)):
+            return False
+        before = normalize(text[max(ev.sentence_start, ev.trigger.start - 20):ev.trigger.start]).split()
+        return bool(before) and strip_wa(before[-1]) in self.frames
+
+    def told_again(self, text: str, x: Event, y: Event, places: dict[int, set[str]], claim: bool = False,
+                   framed: bool = False) -> bool:
         """True when y, told in a later sentence than x, of x's type, is x's act told again: y has the same flags, no
         date of its own other than x's, no party x lacks (but the recipients a close definite noun's sentence names
         away from it: `loose_recipient`), no other place (a town and its country are one) and no other count of
@@ -262,14 +279,16 @@ class RepeatMerger:
         («اعتقل تنظيم داعش 38 مواطنا» … «أسفرت عن اعتقال 38 مواطنا»; a verb only without a doer of its own: «خمسة
         أشخاص قتلوا في هذا الهجوم») or, a noun, with parties all x's, told in the same words («القت السلطات القبض على
         سليمان الاسد» … «اعتقال سليمان الاسد»). The parties of a claim (`claim`: «وأعلنت طالبان مسؤوليتها عن الهجوم
-        على القاعدة») are not read: the claimer is the first telling's doer, the target its own."""
+        على القاعدة») are not read: the claimer is the first telling's doer, the target its own; nor are those of a
+        noun `framed` as the time or place of x's act, told (or told again) at most _NEAR sentences before («وجرى
+        خلال اللقاء»، «وحضر اللقاء وزير الدولة»: the attendees), whose word may be any of its type's."""
         if y.event not in _TOLD_AGAIN or (x.negated, x.future, x.hypothetical) != (y.negated, y.future, y.hypothetical):
             return False
         if y.date_source == "text" and y.date != x.date or y.date_source == "before_published" != x.date_source:
             return False  # a date of its own: «الهجمات التي شهدتها البلاد في الأول من يوليو»، «وقد قتل آنذاك»
         if y.date_source == "text" and x.date_evidence is not None and x.date_evidence.sentence > x.sentence:
             return False  # x took its day from the body («كثفت المقاومة من هجماتها» … «كما تجددت الاشتباكات أمس»)
-        if not claim and not (_within(y.actor, x.actor, _party) and (
+        if not (claim or framed) and not (_within(y.actor, x.actor, _party) and (
                 _within(y.recipient, x.recipient, _party)
                 or y.sentence - x.sentence <= _NEAR and self.loose_recipient(y))):
             return False  # a party the first telling lacks (a claim's are the claimer and the attack's target)
@@ -285,7 +304,7 @@ class RepeatMerger:
         dx, dy = {c for c in cx if c.isdigit()}, {c for c in cy if c.isdigit()}
         if dx and dy and not dx & dy:
             return False  # «قتل 5 … وقتل 3»: two tolls, two acts
-        if not (self.definite(wy) and (y.event in _ANY_WORD or same_word or codes - _BROAD)) and not (
+        if not (self.definite(wy) and (y.event in _ANY_WORD or same_word or codes - _BROAD or framed)) and not (
                 codes and (wy in self.verbs and not y.actor and cx & cy or wy not in self.verbs and (
                     cx & cy or (y.actor or y.recipient) and _within(y.actor, x.actor, _person)
                     and _within(y.recipient, x.recipient, _person) and (self.definite(wy) or _genitive(y))))):
