@@ -72,3 +72,9 @@ def test_a_frame_far_from_the_meeting_reads_its_parties(nlp):
     text = ("التقى ولي العهد في جدة أمس رئيس الشيشان. وقدم الرئيس الشكر على الدعوة. وأشاد بالعلاقات بين البلدين. "
             "وتناول الحديث تطورات المنطقة. وأكد أهمية التعاون. وحضر المحادثات وزير الخارجية الروسي.")
     assert "المحادثات" in _triggers(nlp, text, "CONSULT")
+
+
+def test_the_arrest_told_again_in_the_statement_quoted_by_an_agency(nlp):
+    text = ("أعلنت الاستخبارات العراقية اليوم اعتقال شبكة إرهابية في بغداد. وقالت خلية الصقور في بيان تلقت وكالة "
+            "الأنباء الكويتية نسخة منه إنه تم القبض على عناصر الشبكة.")
+    assert _triggers(nlp, text, "COERCE") == ["اعتقال"]

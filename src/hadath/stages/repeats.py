@@ -34,7 +34,7 @@ An act is told again in later sentences too: the lead's «قتلوا خمسة أ
 earlier event of its type has the same flags, and it has no date of its own (a time expression of its own naming
 another day, or a background «وقد قتل آنذاك»), no party the earlier lacks (matched on codes, else on words), no place
 narrower than a country that the earlier's sentence does not name, and no other count near its trigger («قتل 12 …
-وقتل 3»); a definite noun of an assault or a protest told within _NEAR sentences may name recipients of its own
+وقتل 3»); a definite noun of an assault, a protest or a coercion told within _NEAR sentences may name recipients of its own
 when none is its target told right after it («كما أسفر الهجوم عن تدمير عشر عربات للجيش»; not «الهجوم على مقر
 الشرطة»), and a town and its country are one place («العريش» … «في مصر … مسؤوليتها عن الهجوم»); and it is told by a definite noun (for a consultation, of the earlier trigger's CAMEO code, and for the
 broad 040 its very word: «الاجتماع» after «اجتماع», not «الحوار» after «محادثات»), not followed by a word of another
@@ -77,6 +77,7 @@ _COUNT_BEFORE, _COUNT_AFTER = 30, 60  # the characters around a trigger where it
 # telling's CAMEO code (a meeting's «الاجتماع», not «الزيارة»)
 _TOLD_AGAIN = frozenset({"ASSAULT", "PROTEST", "COERCE", "CONSULT"})
 _ANY_WORD = frozenset({"ASSAULT", "PROTEST"})
+_LOOSE = frozenset({"ASSAULT", "PROTEST", "COERCE"})  # the types whose later definite noun may name loose recipients
 # CAMEO codes too broad to tell one act by: «المحادثات» of the nuclear talks and «الاجتماع» of the euro ministers
 # are both 040; a definite noun of such a code tells the act again only as the first telling's own word (اجتماع …
 # الاجتماع)
@@ -312,11 +313,12 @@ class RepeatMerger:
         return not self.another_after(text, y)
 
     def loose_recipient(self, ev: Event) -> bool:
-        """True when a later assault or protest told by a definite noun has recipients, none of them the target told
-        right after it: the parties of the sentence that retells the act («كما أسفر الهجوم عن تدمير عشر عربات للجيش»،
+        """True when a later assault, protest or coercion told by a definite noun has recipients, none of them the target
+        told right after it: the parties of the sentence that retells the act («كما أسفر الهجوم عن تدمير عشر عربات للجيش»،
+        «في بيان تلقت وكالة الأنباء الكويتية نسخة منه إنه تم القبض على عناصر الشبكة»،
         «حيث حصلت الغارة: إن مروحيتين أمريكيتين هاجمتا»، «عقب المظاهرات الفلسطينية» with the government blamed), not the
         target of another act («الهجوم على مقر الشرطة»)."""
-        if ev.event not in _ANY_WORD or not ev.recipient or ev.actor or not self.definite(_first(ev.trigger.text)):
+        if ev.event not in _LOOSE or not ev.recipient or ev.actor or not self.definite(_first(ev.trigger.text)):
             return False
         return all(m.start < ev.trigger.start or m.start - ev.trigger.end > _OWN_TARGET for m in ev.recipient)
 
