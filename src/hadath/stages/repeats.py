@@ -274,7 +274,7 @@ class RepeatMerger:
         """True when y, told in a later sentence than x, of x's type, is x's act told again: y has the same flags, no
         date of its own other than x's, no party x lacks (but the recipients a close definite noun's sentence names
         away from it: `loose_recipient`), no other place (a town and its country are one) and no other count of
-        victims; and its
+        victims (a loose recipient's noun located somewhere only where x is located too); and its
         trigger is a definite noun of an act told again («بعد الهجوم»، «الاحتجاجات»، «الاجتماع» after «اجتماعا», not
         followed by a word of another act: «المكالمة الجديدة») or a word of x's trigger's CAMEO code with x's count
         («اعتقل تنظيم داعش 38 مواطنا» … «أسفرت عن اعتقال 38 مواطنا»; a verb only without a doer of its own: «خمسة
@@ -291,7 +291,8 @@ class RepeatMerger:
             return False  # x took its day from the body («كثفت المقاومة من هجماتها» … «كما تجددت الاشتباكات أمس»)
         if not (claim or framed) and not (_within(y.actor, x.actor, _party) and (
                 _within(y.recipient, x.recipient, _party)
-                or y.sentence - x.sentence <= _NEAR and self.loose_recipient(y))):
+                or y.sentence - x.sentence <= _NEAR and (y.location is None or x.location is not None)
+                and self.loose_recipient(y))):
             return False  # a party the first telling lacks (a claim's are the claimer and the attack's target)
         if _two_places(x, y):
             return False  # two attacks in two towns
