@@ -34,13 +34,19 @@ An act is told again in later sentences too: the lead's «قتلوا خمسة أ
 earlier event of its type has the same flags, and it has no date of its own (a time expression of its own naming
 another day, or a background «وقد قتل آنذاك»), no party the earlier lacks (matched on codes, else on words), no place
 narrower than a country that the earlier's sentence does not name, and no other count near its trigger («قتل 12 …
-وقتل 3»); and it is told by a definite noun (for a consultation, of the earlier trigger's CAMEO code, and for the
+وقتل 3»); a definite noun of an assault, a protest or a coercion told within _NEAR sentences may name recipients of its own
+when none is its target told right after it («كما أسفر الهجوم عن تدمير عشر عربات للجيش»; not «الهجوم على مقر
+الشرطة»), and a town and its country are one place («العريش» … «في مصر … مسؤوليتها عن الهجوم»); and it is told by a definite noun (for a consultation, of the earlier trigger's CAMEO code, and for the
 broad 040 its very word: «الاجتماع» after «اجتماع», not «الحوار» after «محادثات»), not followed by a word of another
 act (repeat_words.tsv class `another`: «المكالمة الجديدة»، «الجولة الثانية»), or by a word of the earlier trigger's
 CAMEO code with the earlier's count (a verb only without a doer: «خمسة أشخاص قتلوا في هذا الهجوم»), or a noun with
 the earlier's very parties, definite or with its party as its genitive («اعتقال سليمان الاسد»; not «شن الطيران الحربي
 عدة غارات»). A claim of responsibility («وأعلنت طالبان مسؤوليتها عن الهجوم»: class `claim` before the
-noun) tells the story's first attack again whatever its parties. The first telling stays as it was (taking only a
+noun) tells the story's first attack again whatever its parties; so does a definite noun framed as the time or place
+of the act told (or told again) at most _NEAR sentences before (class `frame`: «وجرى خلال اللقاء بحث»، «في مستهل
+اللقاء»، «وحضر اللقاء وزير الدولة»), whatever its word of the type. In one sentence, a definite noun repeating the word
+of an earlier event of its type («غارات … الغارة أسفرت»، «شنوا هجوما … تصدت للهجوم») is that act told again (see
+`noun_again`). The first telling stays as it was (taking only a
 claimer that is a group as its actor when it has none); a later event is read against the nearest earlier ones of its
 type only (_BACK; a claim against the first ones), so a long text costs no more per event.
 """
@@ -63,12 +69,15 @@ _STOPS = ".؛;!?؟"
 _JOINED = frozenset({"ASSAULT"})  # the types whose repeats with parties of their own are joined into one act
 _NUMBER = re.compile(r"[0-9\u0660-\u0669]+")  # a count (normalize folds Arabic-Indic digits; both are matched)
 _WORD = re.compile(r"[\u0621-\u064a]+")  # an Arabic word, without the quotes or commas around it
+_NEAR = 3  # the sentences after an act where a definite noun with recipients of the sentence tells it again
+_OWN_TARGET = 15  # the characters after a retold noun where a recipient is that act's own target («الهجوم على مقر»)
 _COUNT_BEFORE, _COUNT_AFTER = 30, 60  # the characters around a trigger where its victims' count is read
 # the types whose act a later sentence tells again («بعد الهجوم»، «الاحتجاجات»، «الاجتماع»، «الاعتقال»); of these,
 # those where any definite noun of the type will do (an explosion's «الهجوم»), the others needing a word of the first
 # telling's CAMEO code (a meeting's «الاجتماع», not «الزيارة»)
 _TOLD_AGAIN = frozenset({"ASSAULT", "PROTEST", "COERCE", "CONSULT"})
 _ANY_WORD = frozenset({"ASSAULT", "PROTEST"})
+_LOOSE = frozenset({"ASSAULT", "PROTEST", "COERCE"})  # the types whose later definite noun may name loose recipients
 # CAMEO codes too broad to tell one act by: «المحادثات» of the nuclear talks and «الاجتماع» of the euro ministers
 # are both 040; a definite noun of such a code tells the act again only as the first telling's own word (اجتماع …
 # الاجتماع)
@@ -99,6 +108,7 @@ class RepeatMerger:
         self.numbers = frozenset(normalize(r["word"]) for r in rows if r["class"] == "count")
         self.relatives = frozenset(normalize(r["word"]) for r in rows if r["class"] == "relative")
         self.claims = frozenset(normalize(r["word"]) for r in rows if r["class"] == "claim")
+        self.frames = frozenset(normalize(r["word"]) for r in rows if r["class"] == "frame")
         triggers = Lexicon.from_rows(triggers=_rows("triggers.tsv"))
         self.verbs = {w: frozenset(e.cameo for e, _ in es) for w, es in triggers.verbs.items()}
         self.nouns = {k: frozenset(e.cameo for e in es) for k, es in triggers.nouns.items()}
@@ -127,6 +137,8 @@ class RepeatMerger:
                                  and self.word_again(article, x, y)):
                         drop.add(i)
                         break
+            if len(group) > 1:
+                drop |= self.noun_again(article.text, events, [i for i in group if i not in drop])
         kept = [e for k, e in enumerate(events) if k not in drop]
         kept = self.join(article.text, kept) if any(e.event in _JOINED for e in kept) else kept
         article.events = self.retold(article, kept) if len(kept) > 1 else kept
@@ -156,6 +168,39 @@ class RepeatMerger:
                 out.add(i)
         return out
 
+    def noun_again(self, text: str, events: list[Event], group: list[int]) -> set[int]:
+        """The events of one sentence's group told by a definite noun that repeats the word of an earlier event of their
+        type and flags («شنت طائرات التحالف غارات على معسكر اللواء … إلى أن الغارة أسفرت عن تدمير عدة آليات»، «شنوا
+        هجوما … لكن الحكومة تصدت للهجوم»، «الحوار الاستراتيجي … على أن الحوار يعكس»): the article names the act told
+        before, not another one, unless a word of another act follows it («جولة جديدة»، «الغارة الثانية») or it has a
+        date of its own other than the earlier's («الزيارات … منها الزيارة … عام 2012») or an end of a sentence part
+        stands between them («للتصدي والقبض على هؤلاء …؛ منها إلقاء القبض على من تسببوا»). The earlier event (the nearest
+        of that word) stays, taking the later one's named (coded) actor or recipient only where it has none and that
+        party is not its party in the other role."""
+        out: set[int] = set()
+        for i in group:
+            y = events[i]
+            words = y.trigger.text.split()
+            if not words or not self.definite(_first(y.trigger.text)) or self.another_after(text, y):
+                continue
+            flags = (y.negated, y.future, y.hypothetical)
+            earlier = [j for j in group if j not in out and j != i and events[j].event == y.event
+                       and events[j].trigger.end <= y.trigger.start and _same_word(events[j], y)
+                       and (events[j].negated, events[j].future, events[j].hypothetical) == flags
+                       and (events[j].mode == "abduct") == (y.mode == "abduct")
+                       and not (events[j].date != y.date and _own_date(y))
+                       and not any(c in text[events[j].trigger.end:y.trigger.start] for c in _STOPS)]
+            if not earlier:
+                continue
+            j = max(earlier, key=lambda j: events[j].trigger.start)
+            x = events[j]
+            actor = x.actor or tuple(m for m in y.actor if m.code and not _among(m, x.recipient))
+            recipient = x.recipient or tuple(m for m in y.recipient if m.code and not _among(m, x.actor))
+            if actor is not x.actor or recipient is not x.recipient:
+                events[j] = x.updated(actor=tuple(actor), recipient=tuple(recipient))
+            out.add(i)
+        return out
+
     def word_again(self, article: Article, x: Event, y: Event) -> bool:
         """True when a party-less assault x tells again, at any distance in its sentence, the very word of an earlier
         assault y («بشأن حدوث تفجير … والعثور في الموقع على أشلاء يعتقد أنها ناتجة عن تفجير بأحزمة ناسفة»), with no
@@ -179,6 +224,7 @@ class RepeatMerger:
         (see `told_again`)."""
         told: dict[str, list[int]] = {}  # type → the events of that type kept so far, in text order
         drop: set[int] = set()
+        last: dict[int, int] = {}  # an event kept → the last sentence that told its act again
         places: dict[int, set[str]] | None = None
         named: dict[int, set[str]] | None = None
         events = list(events)
@@ -191,15 +237,19 @@ class RepeatMerger:
                 if places is None:
                     places, named = _local_places(article), _named_codes(article)
                 claim = y.event in _JOINED and y.actor and self.claimed(article.text, y)
+                framed = not claim and self.framed(article.text, y)
                 read = earlier[:_BACK] if claim else reversed(earlier[-_BACK:])  # a claim names the story's attack
                 first = next((i for i in read if events[i].sentence != y.sentence
-                              and self.told_again(article.text, events[i], y, places, claim)
+                              and self.told_again(article.text, events[i], y, places, claim,
+                                                  framed and y.sentence - last.get(i, events[i].sentence) <= _NEAR)
                               and not (y.mode == "phone" and _names_another(named, events[i], y))), None)
                 if first is not None:
                     drop.add(k)  # the act's first telling stays the one later mentions are read against
+                    last[first] = y.sentence  # the sentence that told it last (a frame reads the act told just before)
                     if claim and not events[first].actor and all(m.sector for m in y.actor):
                         events[first] = events[first].updated(actor=y.actor)  # the claimer (a group) did it
-                    continue
+                    if not framed:
+                        continue  # a frame («خلال اللقاء») stays a telling the later ones are read against too
             earlier.append(k)
         return [e for k, e in enumerate(events) if k not in drop] if drop else events
 
@@ -211,24 +261,40 @@ class RepeatMerger:
         return any(strip_wa(w) in self.claims for w in before[-3:]) and not any(
             w in _NOT or w[0] in "وف" and w[1:] in _NOT for w in before[-6:])
 
-    def told_again(self, text: str, x: Event, y: Event, places: dict[int, set[str]], claim: bool = False) -> bool:
+    def framed(self, text: str, ev: Event) -> bool:
+        """True when the word right before a definite noun's trigger makes it the time or the place of an act told
+        before (repeat_words.tsv class `frame`: «وجرى خلال اللقاء»، «في مستهل اللقاء»، «وحضر الاجتماع»)."""
+        if not self.definite(_first(ev.trigger.text)):
+            return False
+        before = normalize(text[max(ev.sentence_start, ev.trigger.start - 20):ev.trigger.start]).split()
+        return bool(before) and strip_wa(before[-1]) in self.frames
+
+    def told_again(self, text: str, x: Event, y: Event, places: dict[int, set[str]], claim: bool = False,
+                   framed: bool = False) -> bool:
         """True when y, told in a later sentence than x, of x's type, is x's act told again: y has the same flags, no
-        date of its own other than x's, no party x lacks, no other place and no other count of victims; and its
+        date of its own other than x's, no party x lacks (but the recipients a close definite noun's sentence names
+        away from it: `loose_recipient`), no other place (a town and its country are one) and no other count of
+        victims (a loose recipient's noun located somewhere only where x is located too); and its
         trigger is a definite noun of an act told again («بعد الهجوم»، «الاحتجاجات»، «الاجتماع» after «اجتماعا», not
         followed by a word of another act: «المكالمة الجديدة») or a word of x's trigger's CAMEO code with x's count
         («اعتقل تنظيم داعش 38 مواطنا» … «أسفرت عن اعتقال 38 مواطنا»; a verb only without a doer of its own: «خمسة
         أشخاص قتلوا في هذا الهجوم») or, a noun, with parties all x's, told in the same words («القت السلطات القبض على
         سليمان الاسد» … «اعتقال سليمان الاسد»). The parties of a claim (`claim`: «وأعلنت طالبان مسؤوليتها عن الهجوم
-        على القاعدة») are not read: the claimer is the first telling's doer, the target its own."""
+        على القاعدة») are not read: the claimer is the first telling's doer, the target its own; nor are those of a
+        noun `framed` as the time or place of x's act, told (or told again) at most _NEAR sentences before («وجرى
+        خلال اللقاء»، «وحضر اللقاء وزير الدولة»: the attendees), whose word may be any of its type's."""
         if y.event not in _TOLD_AGAIN or (x.negated, x.future, x.hypothetical) != (y.negated, y.future, y.hypothetical):
             return False
         if y.date_source == "text" and y.date != x.date or y.date_source == "before_published" != x.date_source:
             return False  # a date of its own: «الهجمات التي شهدتها البلاد في الأول من يوليو»، «وقد قتل آنذاك»
         if y.date_source == "text" and x.date_evidence is not None and x.date_evidence.sentence > x.sentence:
             return False  # x took its day from the body («كثفت المقاومة من هجماتها» … «كما تجددت الاشتباكات أمس»)
-        if not claim and not (_within(y.actor, x.actor, _party) and _within(y.recipient, x.recipient, _party)):
+        if not (claim or framed) and not (_within(y.actor, x.actor, _party) and (
+                _within(y.recipient, x.recipient, _party)
+                or y.sentence - x.sentence <= _NEAR and (y.location is None or x.location is not None)
+                and self.loose_recipient(y))):
             return False  # a party the first telling lacks (a claim's are the claimer and the attack's target)
-        if x.location is not None and y.location is not None and x.location.name != y.location.name:
+        if _two_places(x, y):
             return False  # two attacks in two towns
         seen = places.get(x.sentence, set()) | ({x.location.name} if x.location is not None else set())
         if seen and places.get(y.sentence, set()) - seen:
@@ -240,12 +306,22 @@ class RepeatMerger:
         dx, dy = {c for c in cx if c.isdigit()}, {c for c in cy if c.isdigit()}
         if dx and dy and not dx & dy:
             return False  # «قتل 5 … وقتل 3»: two tolls, two acts
-        if not (self.definite(wy) and (y.event in _ANY_WORD or same_word or codes - _BROAD)) and not (
+        if not (self.definite(wy) and (y.event in _ANY_WORD or same_word or codes - _BROAD or framed)) and not (
                 codes and (wy in self.verbs and not y.actor and cx & cy or wy not in self.verbs and (
                     cx & cy or (y.actor or y.recipient) and _within(y.actor, x.actor, _person)
                     and _within(y.recipient, x.recipient, _person) and (self.definite(wy) or _genitive(y))))):
             return False  # a verb with a doer may tell a new act of the same parties: «وكان قد هاجم الفندق»
         return not self.another_after(text, y)
+
+    def loose_recipient(self, ev: Event) -> bool:
+        """True when a later assault, protest or coercion told by a definite noun has recipients, none of them the target
+        told right after it: the parties of the sentence that retells the act («كما أسفر الهجوم عن تدمير عشر عربات للجيش»،
+        «في بيان تلقت وكالة الأنباء الكويتية نسخة منه إنه تم القبض على عناصر الشبكة»،
+        «حيث حصلت الغارة: إن مروحيتين أمريكيتين هاجمتا»، «عقب المظاهرات الفلسطينية» with the government blamed), not the
+        target of another act («الهجوم على مقر الشرطة»)."""
+        if ev.event not in _LOOSE or not ev.recipient or ev.actor or not self.definite(_first(ev.trigger.text)):
+            return False
+        return all(m.start < ev.trigger.start or m.start - ev.trigger.end > _OWN_TARGET for m in ev.recipient)
 
     def first_clause_time(self, text: str, end: int, x: Event, y: Event) -> bool:
         """True when both events, neither a toll, are dated by one time expression told in the earlier trigger's clause:
@@ -365,6 +441,14 @@ def _same_word(x: Event, y: Event) -> bool:
     return word_key(_bare(_first(x.trigger.text))) == word_key(_bare(_first(y.trigger.text)))
 
 
+def _two_places(x: Event, y: Event) -> bool:
+    """True when two events are located in two places, neither the country of the other («القاهرة» and «مصر» are one)."""
+    if x.location is None or y.location is None or x.location.name == y.location.name:
+        return False
+    wide = x.location.feature in _COUNTRY or y.location.feature in _COUNTRY
+    return not (wide and x.location_iso3 is not None and x.location_iso3 == y.location_iso3)
+
+
 def _genitive(ev: Event) -> bool:
     """True when a party of the event stands right after its trigger, its genitive («اعتقال سليمان الاسد»), or a
     pronoun ends it («غاراته»): a noun told so names that act again; an indefinite one with its doer before it tells others («شن الطيران الحربي عدة
@@ -467,6 +551,11 @@ def _names_another(named: dict[int, set[str]] | None, x: Event, y: Event) -> boo
     if not named:
         return False
     return bool(named.get(y.sentence, set()) - named.get(x.sentence, set()))
+
+
+def _among(m, parties: tuple) -> bool:
+    """True when a party is one of `parties`: the same mention, or the same code and sector, or the same words."""
+    return any((m.start, m.end) == (p.start, p.end) or _party(m) == _party(p) for p in parties)
 
 
 def _same(a: tuple, b: tuple) -> bool:
