@@ -61,6 +61,7 @@ from .times import lead_sentences, looks_back
 
 BEFORE_PUBLISHED = "before_published"  # date_source of an event told as background (no date, enddate = published)
 _STOPS = frozenset({".", "؛", ";", ":", "!", "?", "؟"})  # marks that end a clause
+_DASH_WORDS = frozenset({"-", "–", "—"})
 _COMMAS = frozenset({"،", ","})
 _NO_CLASSES = TimeWord({})
 VISIT = "042"  # the CAMEO code of a visit: the place visited is where it happens
@@ -182,8 +183,10 @@ class EventAnchor:
         wordless = _wordless_lead(article, times, lead)
         plain = frozenset(i for i, ev in enumerate(events) if ev.trigger.start in past_verbs
                           and not self.background.after_relative(article, ev, memo)) if wordless else frozenset()
+        since = frozenset(i for i, ev in enumerate(events) if ev.date_source == "text" and ev.date_evidence is not None
+                          and self.background.since_near(article.text, ev.date_evidence))
         events = _story_dated(events, article.published, reported, _uncoded_lead(article, events, times, lead),
-                              by_report, present, retold, (wordless, plain) if wordless else None, lead)
+                              by_report, present, retold, (wordless, plain) if wordless else None, lead, since)
         if article.published and len(events) > 1 and not any(
                 t.granularity == "day" and first_day(t.value) == article.published[:10]
                 for k in range(lead) for t in times.get(k, ())):
@@ -400,8 +403,8 @@ def _wordless_lead(article: Article, times: dict[int, list[TimeExpr]], lead: int
 def _story_dated(events: list[Event], published: str | None, reported: "set[int] | frozenset[int]" = frozenset(),
                  uncoded: "dict[str, TimeExpr] | None" = None, by_report: "set[int] | frozenset[int]" = frozenset(),
                  present: "set[int] | frozenset[int]" = frozenset(), retold: "set[int] | frozenset[int]" = frozenset(),
-                 wordless: "tuple[TimeExpr, frozenset[int]] | None" = None, lead_end: int = _LEAD_SENTENCES
-                 ) -> list[Event]:
+                 wordless: "tuple[TimeExpr, frozenset[int]] | None" = None, lead_end: int = _LEAD_SENTENCES,
+                 since: "set[int] | frozenset[int]" = frozenset()) -> list[Event]:
     """Events of the lead's quad class (material conflict, verbal cooperation…) that later sentences tell without a
     date of their own take the day the lead gives them: «اقتحم مستوطنون المسجد الأقصى أمس» … «وأصيب 20
     فلسطينياً»: the wounded were hurt that day, not on the publication day (a daily's story of yesterday).
@@ -423,7 +426,9 @@ def _story_dated(events: list[Event], published: str | None, reported: "set[int]
     before it gives the events of its class, one day, when that sentence is past the lead's («أكدت الخارجية المغربية في بيان
     أمس» … «وأضاف البيان أن المملكة تجدد تضامنها»: the statement's day, not the day of the attack the lead names).
     `lead_end`: how many sentences make the lead (one more past a dateline
-    line: `times.lead_sentences`)."""
+    line: `times.lead_sentences`). The sentence right before dates an event so when the lead gives its class no day
+    too («وأعلنت تركيا أمس عن استهداف جديد …» «كما قصفت المدفعية التركية ثلاثة أهداف»), not by a day told with منذ
+    (`since`: indices of such events; «نقلت طائرات مساعدات منذ اعادة فتح المطار الاربعاء»: when it began)."""
     if not published:
         return events
     lead: dict[str, Event] = {}
@@ -450,8 +455,6 @@ def _story_dated(events: list[Event], published: str | None, reported: "set[int]
     if wordless is not None and "verbal" not in days:
         t, plain = wordless
         days["verbal"] = (t.sentence, first_day(t.value), t)
-    if not days:
-        return events
     if retold and _RETOLD in days:
         lead_day = days[_RETOLD][1]
         if any(e.date_source == "text" and e.date != lead_day and e.date_evidence is not None
@@ -459,21 +462,24 @@ def _story_dated(events: list[Event], published: str | None, reported: "set[int]
                and _story_class(e) == _RETOLD for e in events):
             retold = frozenset()  # another attack of the week: the pluperfect may tell that one
     told: dict[tuple[int, str], tuple[int, str | None, TimeExpr | None]] = {}  # a sentence's own day, per class
-    for ev in events:
+    for i, ev in enumerate(events):
         t = ev.date_evidence
-        if ev.date_source == "text" and t is not None and t.granularity == "day" and ev.enddate is None \
+        if ev.date_source == "text" and i not in since and t is not None and t.granularity == "day" and ev.enddate is None \
                 and not (ev.future or ev.negated or ev.hypothetical) and _days_before(ev.date, published):
             key = (ev.sentence, _story_class(ev))
             if told.setdefault(key, (ev.sentence, ev.date, t))[1] != ev.date:
                 told[key] = (-1, None, None)  # two days in one sentence («بعد هجومين في الأول … وفي الثالث»): neither
+    if not days and not told:
+        return events
     out = []
     for i, ev in enumerate(events):
         src = days.get(_story_class(ev))
-        if src is not None and not retold_only and (plain is None or src[2] is not wordless[0]):
+        if not retold_only:
             # «أكدت الخارجية المغربية في بيان أمس …» «وأضاف البيان أن المملكة المغربية تجدد تضامنها»: the sentence
-            # before, when it dates an event of the class itself, is nearer than the lead
+            # before, when it dates an event of the class itself, is nearer than the lead; and it dates it when the
+            # lead does not («وقتل ضابطا شرطة ومجند أمس الأحد في هجوم بالعريش» «وأصيب في الهجوم أربعة مجندين»)
             near = told.get((ev.sentence - 1, _story_class(ev)))
-            if near is not None and near[0] > src[0]:
+            if near is not None and near[0] >= 0 and (src is None or near[0] > src[0]):
                 src = near
         if retold_only and _story_class(ev) == _RETOLD and i not in retold:
             src = None  # the publication day carries only to retellings
@@ -891,6 +897,21 @@ class _Background:
             return True
         words = normalize(text[max(0, t.start - 12):t.start]).split()
         return bool(words) and (strip_wa(words[-1]),) in self.since_words
+
+    _SINCE_NEAR = 5  # a منذ this many words before a time, no mark between, makes it when what it names began
+
+    def since_near(self, text: str, t: TimeExpr) -> bool:
+        """True for an expression told with منذ, in it or a few words before it with no mark between («منذ سبتمبر
+        الماضي»، «منذ اعادة فتح مطار عدن الاربعاء»): the day something began, not the day of an act."""
+        if self.counted_since(t):
+            return True
+        words = normalize(text[max(0, t.start - 60):t.start]).split()[-self._SINCE_NEAR:]
+        for w in reversed(words):
+            if w[-1:] in ("،", ",", ".", "؛", ":") or w in _DASH_WORDS:
+                return False
+            if (strip_wa(w),) in self.since_words:
+                return True
+        return False
 
     def counted_since(self, t: TimeExpr) -> bool:
         """True for an expression counted back with منذ (منذ أكثر من أسبوع): when something began, not a day it

@@ -1,0 +1,31 @@
+"""Event dates, round 26: an undated event takes the day the sentence right before gives the events of its class,
+also when the lead gives that class no day; not a day told with منذ (when something began)."""
+
+
+def _one(nlp, text, trigger, published="2015-08-10"):
+    return next(e for e in nlp(text, published=published).events if e.trigger.text == trigger)
+
+
+def test_the_sentence_before_dates_the_act_when_the_lead_does_not(nlp):
+    text = ("قالت وزارة الداخلية المصرية في بيان إن التحقيقات مستمرة. وأضافت أن الأمن يبحث عن الجناة. "
+            "وقتل ضابطا شرطة ومجند ومسلح أمس الأحد في هجوم بمدينة العريش عاصمة محافظة شمال سيناء. "
+            "وأصيب في الهجوم الذي استهدف مدرعة والاشتباك أربعة من مجندي الشرطة والجيش.")
+    ev = _one(nlp, text, "أصيب")
+    assert ev.date == "2015-08-09" and ev.date_source == "story"
+
+
+def test_the_sentence_before_beats_a_wordless_lead(nlp):
+    text = ("واصدر مجلس الامن الدولي امس قرارا يمهد الطريق لرفع العقوبات الدولية المفروضة على الاقتصاد الايراني. "
+            "وقال الوزير للصحافيين في الطائرة إن الخيار العسكري باق. "
+            "التقى وزير الدفاع الأمريكي أشتون كارتر امس الاثنين مع نظيره الإسرائيلي موشيه يعالون. "
+            "ونقلت الإذاعة الإسرائيلية عن يعالون القول في مستهل اللقاء إنه يريد التعاون.")
+    ev = _one(nlp, text, "اللقاء", "2015-07-21")
+    assert ev.date == "2015-07-20" and ev.date_source == "story"
+
+
+def test_a_day_told_with_since_does_not_date_the_next_sentence(nlp):
+    text = ("قال مواطنون يمنيون ان القوات خاضت اشتباكات مع المتمردين اليوم. وسيطر المتمردون على القاعدة معظم الفترة. "
+            "وسبق ان نقلت ثلاث طائرات سعودية وطائرة اماراتية مساعدات الى اليمن منذ اعادة فتح مطار عدن الاربعاء. "
+            "وشنت القوات الموالية للحكومة بدعم جوي من التحالف هجمات خلال الليل على جيوب للحوثيين في شمال عدن.")
+    ev = _one(nlp, text, "دعم", "2015-07-26")
+    assert ev.date != "2015-07-22"
