@@ -187,11 +187,12 @@ class EventAnchor:
                           and self.background.since_near(article.text, ev.date_evidence))
         events = _story_dated(events, article.published, reported, _uncoded_lead(article, events, times, lead),
                               by_report, present, retold, (wordless, plain) if wordless else None, lead, since)
-        if article.published and len(events) > 1 and not any(
-                t.granularity == "day" and first_day(t.value) == article.published[:10]
-                for k in range(lead) for t in times.get(k, ())):
-            # (not when the lead names the publication day itself: «اليوم الثلاثاء» … «قصف … يوم الأحد»)
-            events = _body_dated(events, article.published, present, lead)
+        if article.published and len(events) > 1:
+            # (only the events dated by their report's day when the lead names the publication day itself: «اليوم
+            # الثلاثاء» … «قصف … يوم الأحد»)
+            today = any(t.granularity == "day" and first_day(t.value) == article.published[:10]
+                        for k in range(lead) for t in times.get(k, ()))
+            events = _body_dated(events, article.published, present, lead, by_report, today, triggers)
         article.events = _written_dated(events, written) if written else events
         return article
 
@@ -502,13 +503,19 @@ _BODY_REACH = 4  # the sentences past an undated lead event where the body's fir
 
 
 def _body_dated(events: list[Event], published: str, present: "set[int] | frozenset[int]" = frozenset(),
-                lead_end: int = _LEAD_SENTENCES) -> list[Event]:
+                lead_end: int = _LEAD_SENTENCES, by_report: "set[int] | frozenset[int]" = frozenset(),
+                reports_only: bool = False, triggers: "list[int] | tuple" = ()) -> list[Event]:
     """A lead event dated only by the publication day takes the day the body gives the events of its type, when the
     body dates them to one day only, in the week before publication, the first of them within _BODY_REACH sentences
     («أطلق ثلاثة أشخاص النار على سيدة سعودية بمحافظة حفر الباطن» … «عند السابعة والربع من مساء الاثنين … بإطلاق
     النار»: Monday, not the publication day; «وافق الكنيست على تشديد العقوبة» … «ووافق الكنيست في ساعة متأخرة من ليل
     أمس الاثنين»). Not an intended, negated or hypothetical event, nor a verb in the present tense (`present`: what
-    goes on); date_source "story", the body's expression as evidence."""
+    goes on); date_source "story", the body's expression as evidence. So does a lead event dated only by the day of the
+    report that tells it (`by_report`: indices of events), when the body's day is earlier: «أعلن حلف شمال الأطلسي اليوم
+    (السبت)، أن جنديا … قتلوا في هجوم» … «قتلا أيضا في الهجوم الذي وقع أمس الجمعة» (`reports_only`: only those, when
+    the lead names the publication day itself; a body day past another event's word does not count for them: «اعتصاماً
+    احتجاجاً على قتل … العقيد … ليل السادس من أغسطس» is the killing's night; `triggers`: the sorted starts of the
+    article's event words)."""
     body: dict[str, list[Event]] = {}  # per type, the events past the lead dated by a day of their own, in order
     for ev in events:
         t = ev.date_evidence
@@ -518,12 +525,15 @@ def _body_dated(events: list[Event], published: str, present: "set[int] | frozen
     if not body:
         return events
     out = []
-    for ev in events:
-        dated = body.get(ev.event) if ev.sentence < lead_end and ev.date_source == "published" else None
+    for i, ev in enumerate(events):
+        reported = i in by_report and ev.date_source == "text" and ev.enddate is None and ev.date is not None
+        undated = reported or (ev.date_source == "published" and not reports_only)
+        dated = body.get(ev.event) if ev.sentence < lead_end and undated else None
         if dated and not (ev.future or ev.negated or ev.hypothetical) and ev.trigger.start not in present:
-            later = [e for e in dated if e.sentence > ev.sentence]
+            later = [e for e in dated if e.sentence > ev.sentence
+                     and not (reported and _word_between(triggers, e, e.date_evidence))]
             if later and later[0].sentence - ev.sentence <= _BODY_REACH and len({e.date for e in later}) == 1 \
-                    and _days_before(later[0].date, published):
+                    and _days_before(later[0].date, published) and (not reported or later[0].date < ev.date):
                 ev = ev.updated(date=later[0].date, enddate=None, date_source="story",
                                 date_evidence=later[0].date_evidence)
         out.append(ev)
