@@ -47,3 +47,16 @@ def test_a_body_day_past_another_acts_word_does_not_date_the_report(coder):
             "سليمان الأسد للعقيد حسان الشيخ ليل السادس من أغسطس آب».")
     ev = next(e for e in coder(text, published="2015-08-10").events if e.trigger.text == "اعتصاماً" and e.sentence == 0)
     assert ev.date == "2015-08-09"
+
+
+def test_the_day_carries_past_one_sentence_without_a_time(coder):
+    text = ("سيطرت القوات الموالية للحكومة اليمنية على مدينة زنجبار. وباتت القوات تسيطر على محافظات عدن ولحج. "
+            "وأفادت مصادر محلية يمنية بسقوط قتلى وجرحى جراء قصف طيران التحالف الأحد مواقع تابعة للحوثيين بمدينة مأرب. "
+            "وتقع مأرب شرق العاصمة صنعاء. "
+            "وأشارت المصادر إلى قتلى وجرحى من الحوثيين وقوات صالح جراء هذا القصف.")
+    ev = next(e for e in coder(text, published="2015-08-10").events if e.sentence == 4)
+    assert ev.date == "2015-08-09" and ev.date_source == "story"
+    # a sentence between with a time of its own stops it
+    text = text.replace("وتقع مأرب شرق العاصمة صنعاء.", "وكان الطيران قصف المدينة في يونيو الماضي.")
+    ev = next(e for e in coder(text, published="2015-08-10").events if e.sentence == 4)
+    assert ev.date != "2015-08-09"

@@ -186,7 +186,7 @@ class EventAnchor:
         since = frozenset(i for i, ev in enumerate(events) if ev.date_source == "text" and ev.date_evidence is not None
                           and self.background.since_near(article.text, ev.date_evidence))
         events = _story_dated(events, article.published, reported, _uncoded_lead(article, events, times, lead),
-                              by_report, present, retold, (wordless, plain) if wordless else None, lead, since)
+                              by_report, present, retold, (wordless, plain) if wordless else None, lead, since, timed)
         if article.published and len(events) > 1:
             # (only the events dated by their report's day when the lead names the publication day itself: «اليوم
             # الثلاثاء» … «قصف … يوم الأحد»)
@@ -405,7 +405,8 @@ def _story_dated(events: list[Event], published: str | None, reported: "set[int]
                  uncoded: "dict[str, TimeExpr] | None" = None, by_report: "set[int] | frozenset[int]" = frozenset(),
                  present: "set[int] | frozenset[int]" = frozenset(), retold: "set[int] | frozenset[int]" = frozenset(),
                  wordless: "tuple[TimeExpr, frozenset[int]] | None" = None, lead_end: int = _LEAD_SENTENCES,
-                 since: "set[int] | frozenset[int]" = frozenset()) -> list[Event]:
+                 since: "set[int] | frozenset[int]" = frozenset(), timed: "set[int] | frozenset[int]" = frozenset()
+                 ) -> list[Event]:
     """Events of the lead's quad class (material conflict, verbal cooperation…) that later sentences tell without a
     date of their own take the day the lead gives them: «اقتحم مستوطنون المسجد الأقصى أمس» … «وأصيب 20
     فلسطينياً»: the wounded were hurt that day, not on the publication day (a daily's story of yesterday).
@@ -479,7 +480,13 @@ def _story_dated(events: list[Event], published: str | None, reported: "set[int]
             # «أكدت الخارجية المغربية في بيان أمس …» «وأضاف البيان أن المملكة المغربية تجدد تضامنها»: the sentence
             # before, when it dates an event of the class itself, is nearer than the lead; and it dates it when the
             # lead does not («وقتل ضابطا شرطة ومجند أمس الأحد في هجوم بالعريش» «وأصيب في الهجوم أربعة مجندين»)
-            near = told.get((ev.sentence - 1, _story_class(ev)))
+            # («وأضاف البيان …» right after it; one sentence with no time between: «قصف طيران التحالف الأحد مواقع
+            # للحوثيين» … «وأشارت المصادر إلى قتلى وجرحى جراء هذا القصف»; not a verb of the present past that one)
+            near = None
+            for back in range(1, _NEAR_REACH + 1):
+                near = told.get((ev.sentence - back, _story_class(ev)))
+                if near is not None or ev.sentence - back in timed or ev.trigger.start in present:
+                    break
             if near is not None and near[0] >= 0 and (src is None or near[0] > src[0]):
                 src = near
         if retold_only and _story_class(ev) == _RETOLD and i not in retold:
@@ -498,6 +505,7 @@ def _story_dated(events: list[Event], published: str | None, reported: "set[int]
     return out
 
 
+_NEAR_REACH = 2  # the sentences back where an undated event's class may find its day
 _RETOLD = "material conflict"  # the class whose pluperfect retellings take the lead's day
 _BODY_REACH = 4  # the sentences past an undated lead event where the body's first day of its type may stand
 
