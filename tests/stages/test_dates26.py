@@ -60,3 +60,12 @@ def test_the_day_carries_past_one_sentence_without_a_time(coder):
     text = text.replace("وتقع مأرب شرق العاصمة صنعاء.", "وكان الطيران قصف المدينة في يونيو الماضي.")
     ev = next(e for e in coder(text, published="2015-08-10").events if e.sentence == 4)
     assert ev.date != "2015-08-09"
+
+
+def test_a_described_act_takes_no_day_from_two_sentences_back(coder):
+    text = ("وقع انفجار في العاصمة المالية باماكو. وتواصل السلطات التحقيق. "
+            "أكدت الجزائر مجددا، أمس (الأحد)، التزامها بتطبيق اتفاق السلام الموقع في باماكو. "
+            "وقال المتحدث إن الجزائر ستواصل العمل على تطبيق الاتفاق. "
+            "وقامت الجزائر بدور مهم في مفاوضات السلام التي عقدت لعدة أشهر في العاصمة الجزائرية.")
+    ev = next(e for e in coder(text, published="2015-08-10").events if e.trigger.text == "مفاوضات")
+    assert ev.date != "2015-08-09"

@@ -185,8 +185,11 @@ class EventAnchor:
                           and not self.background.after_relative(article, ev, memo)) if wordless else frozenset()
         since = frozenset(i for i, ev in enumerate(events) if ev.date_source == "text" and ev.date_evidence is not None
                           and self.background.since_near(article.text, ev.date_evidence))
+        known = frozenset(i for i, ev in enumerate(events) if ev.date_source == "published"
+                          and ev.trigger.start in nouns and self.background.noun_described(article, ev, memo))
         events = _story_dated(events, article.published, reported, _uncoded_lead(article, events, times, lead),
-                              by_report, present, retold, (wordless, plain) if wordless else None, lead, since, timed)
+                              by_report, present, retold, (wordless, plain) if wordless else None, lead, since, timed,
+                              known)
         if article.published and len(events) > 1:
             # (only the events dated by their report's day when the lead names the publication day itself: «اليوم
             # الثلاثاء» … «قصف … يوم الأحد»)
@@ -405,8 +408,8 @@ def _story_dated(events: list[Event], published: str | None, reported: "set[int]
                  uncoded: "dict[str, TimeExpr] | None" = None, by_report: "set[int] | frozenset[int]" = frozenset(),
                  present: "set[int] | frozenset[int]" = frozenset(), retold: "set[int] | frozenset[int]" = frozenset(),
                  wordless: "tuple[TimeExpr, frozenset[int]] | None" = None, lead_end: int = _LEAD_SENTENCES,
-                 since: "set[int] | frozenset[int]" = frozenset(), timed: "set[int] | frozenset[int]" = frozenset()
-                 ) -> list[Event]:
+                 since: "set[int] | frozenset[int]" = frozenset(), timed: "set[int] | frozenset[int]" = frozenset(),
+                 known: "set[int] | frozenset[int]" = frozenset()) -> list[Event]:
     """Events of the lead's quad class (material conflict, verbal cooperation…) that later sentences tell without a
     date of their own take the day the lead gives them: «اقتحم مستوطنون المسجد الأقصى أمس» … «وأصيب 20
     فلسطينياً»: the wounded were hurt that day, not on the publication day (a daily's story of yesterday).
@@ -428,7 +431,9 @@ def _story_dated(events: list[Event], published: str | None, reported: "set[int]
     before it gives the events of its class, one day, when that sentence is past the lead's («أكدت الخارجية المغربية في بيان
     أمس» … «وأضاف البيان أن المملكة تجدد تضامنها»: the statement's day, not the day of the attack the lead names).
     `lead_end`: how many sentences make the lead (one more past a dateline
-    line: `times.lead_sentences`). The sentence right before dates an event so when the lead gives its class no day
+    line: `times.lead_sentences`; `timed`: the sentences with a time expression; `known`: indices of event nouns a
+    relative clause describes, which the day two sentences back does not date: «وقامت الجزائر بدور مهم في مفاوضات
+    السلام التي عقدت لعدة أشهر»). The sentence right before dates an event so when the lead gives its class no day
     too («وأعلنت تركيا أمس عن استهداف جديد …» «كما قصفت المدفعية التركية ثلاثة أهداف»), not by a day told with منذ
     (`since`: indices of such events; «نقلت طائرات مساعدات منذ اعادة فتح المطار الاربعاء»: when it began)."""
     if not published:
@@ -485,7 +490,7 @@ def _story_dated(events: list[Event], published: str | None, reported: "set[int]
             near = None
             for back in range(1, _NEAR_REACH + 1):
                 near = told.get((ev.sentence - back, _story_class(ev)))
-                if near is not None or ev.sentence - back in timed or ev.trigger.start in present:
+                if near is not None or ev.sentence - back in timed or ev.trigger.start in present or i in known:
                     break
             if near is not None and near[0] >= 0 and (src is None or near[0] > src[0]):
                 src = near
@@ -956,6 +961,21 @@ class _Background:
         an act already known (for a verb of the past: done before the day it is told on)."""
         toks, starts, norms, k = self.at_trigger(article, ev, memo)
         return k > 0 and norms[k - 1] in self.relative
+
+    _DESCRIBED_REACH = 3  # a relative pronoun this many words after an event noun describes it
+
+    def noun_described(self, article: Article, ev: Event, memo: dict) -> bool:
+        """True when a relative pronoun follows the event's word a few words on, no mark between («مفاوضات السلام
+        التي عقدت لعدة أشهر»): a known act the clause describes (the caller asks it of nouns)."""
+        toks, starts, norms, k = self.at_trigger(article, ev, memo)
+        if k < 0:
+            return False
+        for m in range(k + 1, min(len(toks), k + 1 + self._DESCRIBED_REACH)):
+            if toks[m].kind == "punct":
+                return False
+            if norms[m] in self.relative:
+                return True
+        return False
 
     def set_in(self, toks: list[Token], norms: list[str], m: int, nouns: set[int]) -> bool:
         """True when the relative pronoun at m describes an event noun after a preposition of setting, the noun right
