@@ -61,6 +61,7 @@ from .times import lead_sentences, looks_back
 
 BEFORE_PUBLISHED = "before_published"  # date_source of an event told as background (no date, enddate = published)
 _STOPS = frozenset({".", "؛", ";", ":", "!", "?", "؟"})  # marks that end a clause
+_DASH_WORDS = frozenset({"-", "–", "—"})
 _COMMAS = frozenset({"،", ","})
 _NO_CLASSES = TimeWord({})
 VISIT = "042"  # the CAMEO code of a visit: the place visited is where it happens
@@ -182,13 +183,19 @@ class EventAnchor:
         wordless = _wordless_lead(article, times, lead)
         plain = frozenset(i for i, ev in enumerate(events) if ev.trigger.start in past_verbs
                           and not self.background.after_relative(article, ev, memo)) if wordless else frozenset()
+        since = frozenset(i for i, ev in enumerate(events) if ev.date_source == "text" and ev.date_evidence is not None
+                          and self.background.since_near(article.text, ev.date_evidence))
+        known = frozenset(i for i, ev in enumerate(events) if ev.date_source == "published"
+                          and ev.trigger.start in nouns and self.background.noun_described(article, ev, memo))
         events = _story_dated(events, article.published, reported, _uncoded_lead(article, events, times, lead),
-                              by_report, present, retold, (wordless, plain) if wordless else None, lead)
-        if article.published and len(events) > 1 and not any(
-                t.granularity == "day" and first_day(t.value) == article.published[:10]
-                for k in range(lead) for t in times.get(k, ())):
-            # (not when the lead names the publication day itself: «اليوم الثلاثاء» … «قصف … يوم الأحد»)
-            events = _body_dated(events, article.published, present, lead)
+                              by_report, present, retold, (wordless, plain) if wordless else None, lead, since, timed,
+                              known)
+        if article.published and len(events) > 1:
+            # (only the events dated by their report's day when the lead names the publication day itself: «اليوم
+            # الثلاثاء» … «قصف … يوم الأحد»)
+            today = any(t.granularity == "day" and first_day(t.value) == article.published[:10]
+                        for k in range(lead) for t in times.get(k, ()))
+            events = _body_dated(events, article.published, present, lead, by_report, today, triggers)
         article.events = _written_dated(events, written) if written else events
         return article
 
@@ -400,8 +407,9 @@ def _wordless_lead(article: Article, times: dict[int, list[TimeExpr]], lead: int
 def _story_dated(events: list[Event], published: str | None, reported: "set[int] | frozenset[int]" = frozenset(),
                  uncoded: "dict[str, TimeExpr] | None" = None, by_report: "set[int] | frozenset[int]" = frozenset(),
                  present: "set[int] | frozenset[int]" = frozenset(), retold: "set[int] | frozenset[int]" = frozenset(),
-                 wordless: "tuple[TimeExpr, frozenset[int]] | None" = None, lead_end: int = _LEAD_SENTENCES
-                 ) -> list[Event]:
+                 wordless: "tuple[TimeExpr, frozenset[int]] | None" = None, lead_end: int = _LEAD_SENTENCES,
+                 since: "set[int] | frozenset[int]" = frozenset(), timed: "set[int] | frozenset[int]" = frozenset(),
+                 known: "set[int] | frozenset[int]" = frozenset()) -> list[Event]:
     """Events of the lead's quad class (material conflict, verbal cooperation…) that later sentences tell without a
     date of their own take the day the lead gives them: «اقتحم مستوطنون المسجد الأقصى أمس» … «وأصيب 20
     فلسطينياً»: the wounded were hurt that day, not on the publication day (a daily's story of yesterday).
@@ -423,7 +431,11 @@ def _story_dated(events: list[Event], published: str | None, reported: "set[int]
     before it gives the events of its class, one day, when that sentence is past the lead's («أكدت الخارجية المغربية في بيان
     أمس» … «وأضاف البيان أن المملكة تجدد تضامنها»: the statement's day, not the day of the attack the lead names).
     `lead_end`: how many sentences make the lead (one more past a dateline
-    line: `times.lead_sentences`)."""
+    line: `times.lead_sentences`; `timed`: the sentences with a time expression; `known`: indices of event nouns a
+    relative clause describes, which the day two sentences back does not date: «وقامت الجزائر بدور مهم في مفاوضات
+    السلام التي عقدت لعدة أشهر»). The sentence right before dates an event so when the lead gives its class no day
+    too («وأعلنت تركيا أمس عن استهداف جديد …» «كما قصفت المدفعية التركية ثلاثة أهداف»), not by a day told with منذ
+    (`since`: indices of such events; «نقلت طائرات مساعدات منذ اعادة فتح المطار الاربعاء»: when it began)."""
     if not published:
         return events
     lead: dict[str, Event] = {}
@@ -450,8 +462,6 @@ def _story_dated(events: list[Event], published: str | None, reported: "set[int]
     if wordless is not None and "verbal" not in days:
         t, plain = wordless
         days["verbal"] = (t.sentence, first_day(t.value), t)
-    if not days:
-        return events
     if retold and _RETOLD in days:
         lead_day = days[_RETOLD][1]
         if any(e.date_source == "text" and e.date != lead_day and e.date_evidence is not None
@@ -459,21 +469,30 @@ def _story_dated(events: list[Event], published: str | None, reported: "set[int]
                and _story_class(e) == _RETOLD for e in events):
             retold = frozenset()  # another attack of the week: the pluperfect may tell that one
     told: dict[tuple[int, str], tuple[int, str | None, TimeExpr | None]] = {}  # a sentence's own day, per class
-    for ev in events:
+    for i, ev in enumerate(events):
         t = ev.date_evidence
-        if ev.date_source == "text" and t is not None and t.granularity == "day" and ev.enddate is None \
+        if ev.date_source == "text" and i not in since and t is not None and t.granularity == "day" and ev.enddate is None \
                 and not (ev.future or ev.negated or ev.hypothetical) and _days_before(ev.date, published):
             key = (ev.sentence, _story_class(ev))
             if told.setdefault(key, (ev.sentence, ev.date, t))[1] != ev.date:
                 told[key] = (-1, None, None)  # two days in one sentence («بعد هجومين في الأول … وفي الثالث»): neither
+    if not days and not told:
+        return events
     out = []
     for i, ev in enumerate(events):
         src = days.get(_story_class(ev))
-        if src is not None and not retold_only and (plain is None or src[2] is not wordless[0]):
+        if not retold_only:
             # «أكدت الخارجية المغربية في بيان أمس …» «وأضاف البيان أن المملكة المغربية تجدد تضامنها»: the sentence
-            # before, when it dates an event of the class itself, is nearer than the lead
-            near = told.get((ev.sentence - 1, _story_class(ev)))
-            if near is not None and near[0] > src[0]:
+            # before, when it dates an event of the class itself, is nearer than the lead; and it dates it when the
+            # lead does not («وقتل ضابطا شرطة ومجند أمس الأحد في هجوم بالعريش» «وأصيب في الهجوم أربعة مجندين»)
+            # («وأضاف البيان …» right after it; one sentence with no time between: «قصف طيران التحالف الأحد مواقع
+            # للحوثيين» … «وأشارت المصادر إلى قتلى وجرحى جراء هذا القصف»; not a verb of the present past that one)
+            near = None
+            for back in range(1, _NEAR_REACH + 1):
+                near = told.get((ev.sentence - back, _story_class(ev)))
+                if near is not None or ev.sentence - back in timed or ev.trigger.start in present or i in known:
+                    break
+            if near is not None and near[0] >= 0 and (src is None or near[0] > src[0]):
                 src = near
         if retold_only and _story_class(ev) == _RETOLD and i not in retold:
             src = None  # the publication day carries only to retellings
@@ -491,18 +510,25 @@ def _story_dated(events: list[Event], published: str | None, reported: "set[int]
     return out
 
 
+_NEAR_REACH = 2  # the sentences back where an undated event's class may find its day
 _RETOLD = "material conflict"  # the class whose pluperfect retellings take the lead's day
 _BODY_REACH = 4  # the sentences past an undated lead event where the body's first day of its type may stand
 
 
 def _body_dated(events: list[Event], published: str, present: "set[int] | frozenset[int]" = frozenset(),
-                lead_end: int = _LEAD_SENTENCES) -> list[Event]:
+                lead_end: int = _LEAD_SENTENCES, by_report: "set[int] | frozenset[int]" = frozenset(),
+                reports_only: bool = False, triggers: "list[int] | tuple" = ()) -> list[Event]:
     """A lead event dated only by the publication day takes the day the body gives the events of its type, when the
     body dates them to one day only, in the week before publication, the first of them within _BODY_REACH sentences
     («أطلق ثلاثة أشخاص النار على سيدة سعودية بمحافظة حفر الباطن» … «عند السابعة والربع من مساء الاثنين … بإطلاق
     النار»: Monday, not the publication day; «وافق الكنيست على تشديد العقوبة» … «ووافق الكنيست في ساعة متأخرة من ليل
     أمس الاثنين»). Not an intended, negated or hypothetical event, nor a verb in the present tense (`present`: what
-    goes on); date_source "story", the body's expression as evidence."""
+    goes on); date_source "story", the body's expression as evidence. So does a lead event dated only by the day of the
+    report that tells it (`by_report`: indices of events), when the body's day is earlier: «أعلن حلف شمال الأطلسي اليوم
+    (السبت)، أن جنديا … قتلوا في هجوم» … «قتلا أيضا في الهجوم الذي وقع أمس الجمعة» (`reports_only`: only those, when
+    the lead names the publication day itself; a body day past another event's word does not count for them: «اعتصاماً
+    احتجاجاً على قتل … العقيد … ليل السادس من أغسطس» is the killing's night; `triggers`: the sorted starts of the
+    article's event words)."""
     body: dict[str, list[Event]] = {}  # per type, the events past the lead dated by a day of their own, in order
     for ev in events:
         t = ev.date_evidence
@@ -512,12 +538,15 @@ def _body_dated(events: list[Event], published: str, present: "set[int] | frozen
     if not body:
         return events
     out = []
-    for ev in events:
-        dated = body.get(ev.event) if ev.sentence < lead_end and ev.date_source == "published" else None
+    for i, ev in enumerate(events):
+        reported = i in by_report and ev.date_source == "text" and ev.enddate is None and ev.date is not None
+        undated = reported or (ev.date_source == "published" and not reports_only)
+        dated = body.get(ev.event) if ev.sentence < lead_end and undated else None
         if dated and not (ev.future or ev.negated or ev.hypothetical) and ev.trigger.start not in present:
-            later = [e for e in dated if e.sentence > ev.sentence]
+            later = [e for e in dated if e.sentence > ev.sentence
+                     and not (reported and _word_between(triggers, e, e.date_evidence))]
             if later and later[0].sentence - ev.sentence <= _BODY_REACH and len({e.date for e in later}) == 1 \
-                    and _days_before(later[0].date, published):
+                    and _days_before(later[0].date, published) and (not reported or later[0].date < ev.date):
                 ev = ev.updated(date=later[0].date, enddate=None, date_source="story",
                                 date_evidence=later[0].date_evidence)
         out.append(ev)
@@ -892,6 +921,21 @@ class _Background:
         words = normalize(text[max(0, t.start - 12):t.start]).split()
         return bool(words) and (strip_wa(words[-1]),) in self.since_words
 
+    _SINCE_NEAR = 5  # a منذ this many words before a time, no mark between, makes it when what it names began
+
+    def since_near(self, text: str, t: TimeExpr) -> bool:
+        """True for an expression told with منذ, in it or a few words before it with no mark between («منذ سبتمبر
+        الماضي»، «منذ اعادة فتح مطار عدن الاربعاء»): the day something began, not the day of an act."""
+        if self.counted_since(t):
+            return True
+        words = normalize(text[max(0, t.start - 60):t.start]).split()[-self._SINCE_NEAR:]
+        for w in reversed(words):
+            if w[-1:] in ("،", ",", ".", "؛", ":") or w in _DASH_WORDS:
+                return False
+            if (strip_wa(w),) in self.since_words:
+                return True
+        return False
+
     def counted_since(self, t: TimeExpr) -> bool:
         """True for an expression counted back with منذ (منذ أكثر من أسبوع): when something began, not a day it
         dates."""
@@ -917,6 +961,21 @@ class _Background:
         an act already known (for a verb of the past: done before the day it is told on)."""
         toks, starts, norms, k = self.at_trigger(article, ev, memo)
         return k > 0 and norms[k - 1] in self.relative
+
+    _DESCRIBED_REACH = 3  # a relative pronoun this many words after an event noun describes it
+
+    def noun_described(self, article: Article, ev: Event, memo: dict) -> bool:
+        """True when a relative pronoun follows the event's word a few words on, no mark between («مفاوضات السلام
+        التي عقدت لعدة أشهر»): a known act the clause describes (the caller asks it of nouns)."""
+        toks, starts, norms, k = self.at_trigger(article, ev, memo)
+        if k < 0:
+            return False
+        for m in range(k + 1, min(len(toks), k + 1 + self._DESCRIBED_REACH)):
+            if toks[m].kind == "punct":
+                return False
+            if norms[m] in self.relative:
+                return True
+        return False
 
     def set_in(self, toks: list[Token], norms: list[str], m: int, nouns: set[int]) -> bool:
         """True when the relative pronoun at m describes an event noun after a preposition of setting, the noun right
