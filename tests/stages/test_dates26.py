@@ -14,12 +14,13 @@ def test_the_sentence_before_dates_the_act_when_the_lead_does_not(nlp):
     assert ev.date == "2015-08-09" and ev.date_source == "story"
 
 
-def test_the_sentence_before_beats_a_wordless_lead(nlp):
+def test_the_sentence_before_beats_a_wordless_lead(coder):
+    """Read with every trigger kept: with repeats merged, «في مستهل اللقاء» retells the meeting (repeat_words frame)."""
     text = ("واصدر مجلس الامن الدولي امس قرارا يمهد الطريق لرفع العقوبات الدولية المفروضة على الاقتصاد الايراني. "
             "وقال الوزير للصحافيين في الطائرة إن الخيار العسكري باق. "
             "التقى وزير الدفاع الأمريكي أشتون كارتر امس الاثنين مع نظيره الإسرائيلي موشيه يعالون. "
             "ونقلت الإذاعة الإسرائيلية عن يعالون القول في مستهل اللقاء إنه يريد التعاون.")
-    ev = _one(nlp, text, "اللقاء", "2015-07-21")
+    ev = _one(coder, text, "اللقاء", "2015-07-21")
     assert ev.date == "2015-07-20" and ev.date_source == "story"
 
 
