@@ -213,6 +213,7 @@ class EventCoder:
                     # قتل أربعة جنود في هجوم شنه مسلحون: the subject of the light verb after the noun acts
                     events[-1] = self._light_verb_actor(article, events[-1], toks, trig, groups, starts, cues,
                                                         trig_toks, self_agent, trig_nouns)
+                    _joined_casualties(toks, events, earlier, len(events) - 1)
                 continue
             if prev is not None and trig.tok_start < int(prev.get("tail_end") or 0):
                 continue
@@ -225,6 +226,7 @@ class EventCoder:
                 if not events[k].actor:
                     events[k] = self._light_verb_actor(article, events[k], toks, trig, groups, starts, cues,
                                                        trig_toks, self_agent, trig_nouns)
+                    _joined_casualties(toks, events, earlier, k)
                 continue
             actor, recipient = self._roles(toks, trig, entry, groups, starts, cues, trig_toks, self_agent, trig_nouns,
                                            craft, attack_ends, willed, bidden)
@@ -417,6 +419,14 @@ class EventCoder:
             if by is not None:
                 return _with_actor(ev, by.entity(article.text))
         if k >= len(toks) or c is None or c.label != "light_verb":
+            side = _clash_partner(toks, trig, groups, starts, cues, self.fw) if ev.event == "ASSAULT" else None
+            if side is not None and not any(_same_span(e, side) for e in ev.recipient):
+                # قتل ستة من الحشد الشعبي في اشتباك مع مقاتلي داعش، أعلنت المقاومة مقتل 22 حوثيا باشتباكات معها:
+                # those who died in a clash fell to the other side, told with مع (its pronoun: the announcer)
+                sides = tuple(_protester(g.entity(article.text), ev.event) for g in _with_conj(side))
+                spans = {(e.start, e.end) for e in sides}
+                return replace(ev, actor=sides, recipient=tuple(e for e in ev.recipient
+                                                                if (e.start, e.end) not in spans))
             # no light verb: the noun's own actor, its genitive (مصرعهم بقصف قوات النظام)
             if trig.entry.gen != "actor":
                 return ev
@@ -1803,6 +1813,48 @@ def _governed_genitive(toks: list[Token], g: Group, before: list[Group], starts:
 def _same_words(toks: list[Token], a: Group, b: Group) -> bool:
     """True if two phrases are written with the same words (القوات الحكومية … القوات الحكومية)."""
     return [toks[k].norm for k in range(a.start_tok, a.end_tok)] == [toks[k].norm for k in range(b.start_tok, b.end_tok)]
+
+
+def _joined_casualties(toks: list[Token], events: list[Event], triggers: list[Mention], k: int) -> None:
+    """Give the deaths and wounds joined by و right before event k (قتل ستة من الحشد الشعبي وأصيب 12 في اشتباك مع
+    داعش، قتل 13 وأصيب 85 في مواجهات مع المقاومة) the actor event k was just given, where they have none: in place."""
+    if not events[k].actor:
+        return
+    j = k
+    while j > 0 and triggers[j].get("prefix")[:1] == "و" and _casualty(triggers[j - 1]) and \
+            not events[j - 1].actor and triggers[j].tok_start - triggers[j - 1].tok_end <= 6 and \
+            not _broken(toks, triggers[j - 1].tok_end, triggers[j].tok_start):
+        j -= 1
+        if not {(e.start, e.end) for e in events[k].actor} & {(e.start, e.end) for e in events[j].recipient}:
+            events[j] = replace(events[j], actor=events[k].actor)
+
+
+def _same_span(e: Entity, g: Group) -> bool:
+    """True if the entity was made from the phrase (or one of its words is where the phrase starts)."""
+    return e.start <= g.mentions[0].start < e.end
+
+
+def _clash_partner(toks: list[Token], trig: Mention, groups: list[Group], starts: list[int], cues: dict[int, Mention],
+                   fw: FunctionWords) -> Group | None:
+    """The other side of a clash noun that takes مع (اشتباك مع مقاتلي تنظيم داعش، مواجهات مسلحة مع المقاومة الشعبية):
+    the phrase right after مع, past the noun's adjectives; for مع with a pronoun (باشتباكات معها), the subject of the
+    verb of saying before, who announced it; None for no such side."""
+    if "مع" not in trig.entry.prep:
+        return None
+    k, end = tail_end_of(trig), min(len(toks), tail_end_of(trig) + 3)
+    while k < end and toks[k].kind == "ar" and not toks[k].norm.startswith("مع") and k not in cues \
+            and not _starts_at(starts, k) and not _function_word(toks[k].norm, fw):
+        k += 1  # (its adjectives: اشتباكات مسلحة، مواجهات عنيفة)
+    if k >= end or toks[k].kind != "ar":
+        return None
+    w = toks[k].norm
+    if w[:2] == "مع" and w[2:] in ("ه", "ها", "هم", "هما"):
+        return _report_subject(toks, trig.tok_start, groups, starts, cues)
+    if w != "مع":
+        return None
+    j = bisect_left(starts, k + 1)
+    g = groups[j] if j < len(groups) else None
+    return g if g is not None and g.start_tok == k + 1 and g.prep == "مع" and _named(g) else None
 
 
 def _with_actor(ev: Event, actor: Entity) -> Event:
