@@ -41,3 +41,22 @@ def test_killed_in_an_attack_is_no_clash_partner(nlp):
     text = "وقتل خمسة جنود في اشتباكات قرب الحدود مع لبنان."
     evs = find(nlp, text, "ASSAULT", "وقتل")
     assert not any(a.code == "LBN" for e in evs for a in e.actor)
+
+
+# 2. the phrase right before an event noun with و (or before its owner in لـ) is the genitive of the noun before,
+# no doer of the act told after it
+def test_cells_dismantled_do_not_arrest(nlp):
+    text = "أشاد رئيس البرلمان العربي بأداء رجال الداخلية إثر الإعلان عن تفكيك خلايا إرهابية تابعة لداعش واعتقال 431 مرتبطين بالتنظيم."
+    assert not any("خلايا" in a.text for e in find(nlp, text, "COERCE", "واعتقال") for a in e.actor)
+
+
+def test_member_of_a_group_does_not_coordinate(nlp):
+    text = "أوقفت المديرية العامة للأمن العام اللبناني (ع.ك) لانتمائه إلى مجموعة الإرهابيين أسامة منصور وشادي المولوي والتنسيق مع اللبناني (ع. ق)."
+    assert not any("المولوي" in a.text for e in find(nlp, text, "COOPERATE", "والتنسيق") for a in e.actor)
+
+
+def test_visit_and_meeting_keep_the_visitor(nlp):
+    # (a noun joined by و to an event noun before it whose pronoun it bears goes on from that noun's doer)
+    text = "وتأتي زيارة الأمير محمد بن سلمان للأردن واجتماعه مع العاهل الأردني في إطار التنسيق."
+    evs = find(nlp, text, "CONSULT", "واجتماعه")
+    assert evs and any("محمد بن سلمان" in a.text for e in evs for a in e.actor)

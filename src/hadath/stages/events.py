@@ -266,6 +266,11 @@ class EventCoder:
                 # source in quotes, «واس» ودعا الأمير; after أما
                 # the ف verb has its topic before it: «أما بكين فرفضت»)
                 actor = []
+            if actor and entry.pos == "noun" and trig.get("prefix")[:1] == "و" and not _agent_of(actor) and \
+                    _past_owner(toks, actor[-1], self.fw) == trig.tok_start and actor[0].start_tok < trig.tok_start:
+                # تفكيك خلايا إرهابية تابعة لداعش واعتقال 431: the phrase right before an event noun with و (or
+                # before its owner) ends the words before it, the genitive of another noun; it does no act told after
+                actor = []
             if not actor and entry.pos == "verb" and not undergone:
                 actor = _with_conj(_tail_subject(toks, trig, groups, starts))
             if actor and entry.pos == "noun" and (k := _passive_light_before(toks, trig, cues)) is not None:
@@ -1813,6 +1818,20 @@ def _governed_genitive(toks: list[Token], g: Group, before: list[Group], starts:
 def _same_words(toks: list[Token], a: Group, b: Group) -> bool:
     """True if two phrases are written with the same words (القوات الحكومية … القوات الحكومية)."""
     return [toks[k].norm for k in range(a.start_tok, a.end_tok)] == [toks[k].norm for k in range(b.start_tok, b.end_tok)]
+
+
+def _agent_of(actor: list[Group]) -> bool:
+    """True if the actor is an explicit agent (من قبل، على يد), whatever stands where."""
+    return any(g.prep == "passive_agent" for g in actor)
+
+
+def _past_owner(toks: list[Token], g: Group, fw: FunctionWords) -> int:
+    """The token index past a phrase and the owner in لـ after it (خلايا إرهابية تابعة لداعش: past لداعش)."""
+    end = g.end_tok
+    if end + 2 <= len(toks) and toks[end].norm in fw.owner and toks[end + 1].norm[:1] == "ل" and \
+            toks[end + 1].kind == "ar":
+        return end + 2
+    return end
 
 
 def _joined_casualties(toks: list[Token], events: list[Event], triggers: list[Mention], k: int) -> None:
