@@ -60,3 +60,23 @@ def test_visit_and_meeting_keep_the_visitor(nlp):
     text = "وتأتي زيارة الأمير محمد بن سلمان للأردن واجتماعه مع العاهل الأردني في إطار التنسيق."
     evs = find(nlp, text, "CONSULT", "واجتماعه")
     assert evs and any("محمد بن سلمان" in a.text for e in evs for a in e.actor)
+
+
+# 3. the phrase in من right after a noun of the dead or wounded, past its conjoined casualty nouns: those who fell
+def test_dead_and_wounded_of_the_houthis(nlp):
+    text = "وفي سياق متصل، سقط عشرات القتلى والجرحى من الحوثيين، أمس الجمعة، جراء غارات شنها طيران التحالف."
+    evs = find(nlp, text, "ASSAULT", "القتلى")
+    assert evs and any(r.code == "YEM" for e in evs for r in e.recipient)
+    assert not any(r.code == "YEM" for e in evs for r in e.actor)
+
+
+def test_dead_of_the_regime_army(nlp):
+    text = "وأفادت شبكة سوريا مباشر بسقوط قتلى من جيش النظام بعد قصف بصواريخ غراد على الفرقة التاسعة."
+    evs = find(nlp, text, "ASSAULT", "قتلى")
+    assert evs and any("جيش" in r.text for e in evs for r in e.recipient)
+
+
+def test_dead_by_the_hand_of_is_no_victim(nlp):
+    # (من قبل names the doer, not the fallen)
+    text = "وأفادت مصادر بسقوط قتلى من قبل مسلحي تنظيم داعش في المدينة."
+    assert not any("داعش" in r.text for e in find(nlp, text, "ASSAULT", "قتلى") for r in e.recipient)

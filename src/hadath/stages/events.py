@@ -1233,6 +1233,10 @@ class EventCoder:
                 actor = None
         if entry.pos == "noun" and recipient is None and entry.event in _HOSTILE:
             recipient = _reach_target(toks, tail_end, cues, trig_toks, groups, starts, fw)  # حملة اعتقالات طالت ناشطين
+        if entry.pos == "noun" and recipient is None and _casualty(trig):
+            recipient = _fallen_of(toks, tail_end, after, trig_toks, fw)  # سقوط قتلى وجرحى من الحوثيين
+            if recipient is not None and recipient is actor:
+                recipient = None
         sides = _sides(after, toks, cues, groups) if entry.pos == "noun" and actor is None and entry.event in _MUTUAL else None
         if sides is not None and sides[1] not in sides[0].conj:
             # بين قوات النظام وحزب الله من جهة، والفصائل المعارضة من جهة أخرى: each side with its conjuncts
@@ -1818,6 +1822,26 @@ def _governed_genitive(toks: list[Token], g: Group, before: list[Group], starts:
 def _same_words(toks: list[Token], a: Group, b: Group) -> bool:
     """True if two phrases are written with the same words (القوات الحكومية … القوات الحكومية)."""
     return [toks[k].norm for k in range(a.start_tok, a.end_tok)] == [toks[k].norm for k in range(b.start_tok, b.end_tok)]
+
+
+def _fallen_of(toks: list[Token], tail_end: int, after: list[Group], trig_toks: set[int],
+               fw: FunctionWords) -> Group | None:
+    """The phrase in من right after a noun of the dead or wounded, past its conjoined casualty nouns and a count
+    (سقوط قتلى وجرحى من الحوثيين، القتلى والجرحى من الحوثيين، مقتل العشرات من عناصر داعش): those who fell."""
+    k, end = tail_end, min(len(toks), tail_end + 4)
+    while k < end and toks[k].norm != "من" and (
+            k in trig_toks or toks[k].kind == "num" or _bare(toks[k].norm) in fw.filler
+            or toks[k].norm[:1] == "و" and _bare(toks[k].norm) in fw.casualty):
+        k += 1  # (وجرحى، والجرحى، العشرات)
+    if k >= end or toks[k].norm != "من":
+        return None
+    return next((g for g in after if g.start_tok == k + 1 and g.prep == "من"), None)
+
+
+def _bare(norm: str) -> str:
+    """The word without its و and its article (والجرحى: جرحي)."""
+    w = strip_wa(norm)
+    return w[2:] if w.startswith("ال") and len(w) > 4 else w
 
 
 def _agent_of(actor: list[Group]) -> bool:
