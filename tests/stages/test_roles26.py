@@ -80,3 +80,22 @@ def test_dead_by_the_hand_of_is_no_victim(nlp):
     # (من قبل names the doer, not the fallen)
     text = "وأفادت مصادر بسقوط قتلى من قبل مسلحي تنظيم داعش في المدينة."
     assert not any("داعش" in r.text for e in find(nlp, text, "ASSAULT", "قتلى") for r in e.recipient)
+
+
+# 4. a unit no lexicon names, owned by X (تابعة لـX), right before the verb it is the subject of: X acts
+def test_checkpoint_of_the_resistance_arrests(nlp):
+    text = "وأن نقطة تفتيش تابعة للمقاومة الشعبية في تعز ألقت القبض مساء الاثنين على قيادي حوثي متنكراً بزي عروس."
+    evs = find(nlp, text, "COERCE", "ألقت")
+    assert evs and any("مقاومة الشعبية" in a.text for e in evs for a in e.actor)
+
+
+def test_planes_of_the_army_attack(nlp):
+    text = "وقال المتحدث إن طائرات تابعة للجيش هاجمت سفينة صغيرة كانت تحاول الرسو في ميناء درنة."
+    evs = find(nlp, text, "ASSAULT", "هاجمت")
+    assert evs and any(a.sector == "MIL" for e in evs for a in e.actor)
+
+
+def test_vehicle_of_the_police_targeted_is_no_attacker(nlp):
+    # (a verb that reads as a passive, with no object after it: the owner underwent it)
+    text = "وأن سيارة تابعة للشرطة استهدفت بعبوة ناسفة في المدينة."
+    assert not any("الشرطة" in a.text for e in find(nlp, text, "ASSAULT", "استهدفت") for a in e.actor)

@@ -1067,6 +1067,14 @@ class EventCoder:
                 # فجر نفسه أمام مقر للشرطة: the object is the attacker himself; what he blew himself up at is hit
                 recipient = next((g for g in after if g is not actor and g.start_tok <= tail_end + 6
                                   and g.prep in ("", "ل", "امام", "قرب", "داخل", "عند")), None)
+            if (actor is None or actor.prep == "في" and _place(actor)) and not _passive_form(toks, trig) \
+                    and not _looks_passive(toks, trig) and (owner := _owner_subject(toks, t, groups, starts, fw)) \
+                    and (not _passive_spelling(toks, trig) or recipient is not None or not _objectless(
+                        toks, tail_end, trig_toks, fw, entry.prep, cues)):
+                # نقطة تفتيش تابعة للمقاومة الشعبية في تعز ألقت القبض، طائرات تابعة للجيش هاجمت سفينة: the unit no
+                # lexicon names that stands right before the verb acts; the body that owns it is the actor (a verb
+                # that may be read as a passive only with an object after it)
+                actor = owner if recipient is not owner else actor
         else:
             gen = after[0] if after and not after[0].prep and (
                 _only_fillers(toks, tail_end, after[0].start_tok, fw)
@@ -1822,6 +1830,29 @@ def _governed_genitive(toks: list[Token], g: Group, before: list[Group], starts:
 def _same_words(toks: list[Token], a: Group, b: Group) -> bool:
     """True if two phrases are written with the same words (القوات الحكومية … القوات الحكومية)."""
     return [toks[k].norm for k in range(a.start_tok, a.end_tok)] == [toks[k].norm for k in range(b.start_tok, b.end_tok)]
+
+
+def _owner_subject(toks: list[Token], t: int, groups: list[Group], starts: list[int], fw: FunctionWords) -> Group | None:
+    """The owner in «noun + تابعة + لـX» standing right before the verb at t (past a place in في, or a comma), where
+    the owned noun is no phrase of the lexicons and opens the clause (نقطة تفتيش تابعة للمقاومة الشعبية في تعز ألقت
+    القبض): the body whose unit is the verb's subject; None if not so built."""
+    i = bisect_left(starts, t) - 1
+    if i < 0:
+        return None
+    g = groups[i]
+    end = t - (t > 0 and toks[t - 1].text in ",،")
+    if g.prep == "في" and _place(g) and g.end_tok == end and i >= 1:
+        end, i = g.start_tok - (strip_wa(toks[g.start_tok - 1].norm) == "في"), i - 1  # (its place: في تعز)
+        g = groups[i]
+    if g.end_tok != end or g.prep or not _owned_by(toks, g, fw) or g.start_tok < 3:
+        return None
+    # the owned noun and its words: no phrase, no event word, back to the clause's start (أن، وأن، إن، comma)
+    k = g.start_tok - 2
+    while k >= 0 and toks[k].kind == "ar" and not _starts_at(starts, k) and g.start_tok - k <= 4 and \
+            strip_wa(toks[k].norm) not in fw.complementizer and not _function_word(toks[k].norm, fw):
+        k -= 1
+    opened = k < 0 or toks[k].text in _CLAUSE_BREAKS or strip_wa(toks[k].norm) in fw.complementizer
+    return g if opened and k < g.start_tok - 2 and (i < 1 or groups[i - 1].end_tok <= k + 1) else None
 
 
 def _fallen_of(toks: list[Token], tail_end: int, after: list[Group], trig_toks: set[int],
