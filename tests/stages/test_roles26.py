@@ -99,3 +99,23 @@ def test_vehicle_of_the_police_targeted_is_no_attacker(nlp):
     # (a verb that reads as a passive, with no object after it: the owner underwent it)
     text = "وأن سيارة تابعة للشرطة استهدفت بعبوة ناسفة في المدينة."
     assert not any("الشرطة" in a.text for e in find(nlp, text, "ASSAULT", "استهدفت") for a in e.actor)
+
+
+# 5. a country right after a verb of visiting is where the visit goes, not the visitor
+def test_soleimani_visited_russia(nlp):
+    text = "قال مصدران أمنيان أمريكيان أمس إن قائد فيلق القدس الإيراني قاسم سليماني زار روسيا في خرق لقرار الأمم المتحدة."
+    evs = find(nlp, text, "CONSULT", "زار")
+    assert evs and not any(a.code == "RUS" for e in evs for a in e.actor)
+    assert any(r.code == "RUS" for e in evs for r in e.recipient)
+    assert any(a.code == "IRN" for e in evs for a in e.actor)
+
+
+def test_delegation_will_visit_germany(nlp):
+    text = "وجهت إليها دعوة أن تكون من ضمن وفد ثقافي سيزور ألمانيا بدعوة من مؤسسة رسمية هناك."
+    evs = find(nlp, text, "CONSULT", "سيزور")
+    assert not any(a.code == "DEU" for e in evs for a in e.actor)
+
+
+def test_hosting_country_stays_host(nlp):
+    text = "وتستضيف مصر المؤتمر الاقتصادي الدولي الشهر المقبل."
+    assert not any(r.code == "EGY" for e in coded(nlp, text) for r in e.recipient)

@@ -1339,6 +1339,12 @@ class EventCoder:
             # ومن المقرر أن يزور شي لندن، مناطق زارها الرجلان في لندن: a city is where a visit goes, no visitor (one
             # that hosts, تستضيف جنيف الحوار، CAMEO 043, stays the host)
             actor, recipient = None, recipient or actor
+        elif entry.mode == "visit" and entry.cameo == "042" and entry.pos == "verb" and actor is not None and \
+                _place(actor) and actor.start_tok >= tail_end and not actor.conj:
+            # سيزور ألمانيا، زار روسيا: a country right after the verb of visiting is where the visit goes; the
+            # visitor is the phrase before the verb, if any (قاسم سليماني زار روسيا)
+            visitor = bare_before[-1] if bare_before and not _place(bare_before[-1]) else None
+            actor, recipient = visitor, actor
         if entry.event == "COERCE" and actor is not None and recipient is None \
                 and _pronoun_object_after(toks, tail_end, fw) and (
                     _accused(actor) or trig.get("prefix")[:1] == "و" and _resumed_genitive(toks, t, actor, fw)):
