@@ -119,3 +119,10 @@ def test_delegation_will_visit_germany(nlp):
 def test_hosting_country_stays_host(nlp):
     text = "وتستضيف مصر المؤتمر الاقتصادي الدولي الشهر المقبل."
     assert not any(r.code == "EGY" for e in coded(nlp, text) for r in e.recipient)
+
+
+def test_approval_of_the_latter_is_his(nlp):
+    # («the latter» after the noun points back to the phrase before it: that phrase does the act)
+    text = "ورغم محاولات رفسنجاني لتسوية هذه الأزمة من خلال اتصالاته بالمرشد خامنئي وموافقة الأخير على تخفيض السجن."
+    evs = find(nlp, text, "AGREE", "وموافقة")
+    assert evs and any("خامنئي" in a.text for e in evs for a in e.actor)

@@ -266,10 +266,12 @@ class EventCoder:
                 # source in quotes, «واس» ودعا الأمير; after أما
                 # the ف verb has its topic before it: «أما بكين فرفضت»)
                 actor = []
-            if actor and entry.pos == "noun" and trig.get("prefix")[:1] == "و" and not _agent_of(actor) and \
-                    _past_owner(toks, actor[-1], self.fw) == trig.tok_start and actor[0].start_tok < trig.tok_start:
+            if actor and entry.pos == "noun" and trig.get("prefix")[:1] == "و" and actor[-1].prep in ("", "conj") and \
+                    _past_owner(toks, actor[-1], self.fw) == trig.tok_start and actor[0].start_tok < trig.tok_start \
+                    and not _the_latter(toks, tail_end_of(trig)):
                 # تفكيك خلايا إرهابية تابعة لداعش واعتقال 431: the phrase right before an event noun with و (or
                 # before its owner) ends the words before it, the genitive of another noun; it does no act told after
+                # (unless the noun's genitive is «the latter», which points back to it: بالمرشد خامنئي وموافقة الأخير)
                 actor = []
             if not actor and entry.pos == "verb" and not undergone:
                 actor = _with_conj(_tail_subject(toks, trig, groups, starts))
@@ -1881,9 +1883,9 @@ def _bare(norm: str) -> str:
     return w[2:] if w.startswith("ال") and len(w) > 4 else w
 
 
-def _agent_of(actor: list[Group]) -> bool:
-    """True if the actor is an explicit agent (من قبل، على يد), whatever stands where."""
-    return any(g.prep == "passive_agent" for g in actor)
+def _the_latter(toks: list[Token], k: int) -> bool:
+    """True if the word at token k is «the latter» (الأخير، الأخيرة), which points back to the phrase named last."""
+    return k < len(toks) and toks[k].norm in ("الاخير", "الاخيره")
 
 
 def _past_owner(toks: list[Token], g: Group, fw: FunctionWords) -> int:
