@@ -126,3 +126,11 @@ def test_approval_of_the_latter_is_his(nlp):
     text = "ورغم محاولات رفسنجاني لتسوية هذه الأزمة من خلال اتصالاته بالمرشد خامنئي وموافقة الأخير على تخفيض السجن."
     evs = find(nlp, text, "AGREE", "وموافقة")
     assert evs and any("خامنئي" in a.text for e in evs for a in e.actor)
+
+
+# 6. the phrase in the verb's own preposition right past its tail word told apart from it (past a bracket)
+def test_sanctions_on_saleh_past_the_month(nlp):
+    text = "وكان مجلس الأمن الدولي قد فرض في نيسان (أبريل) الماضي عقوبات على علي عبد الله صالح الذي لا يزال يسيطر على وحدات في الجيش."
+    evs = find(nlp, text, "SANCTION", "فرض")
+    assert evs and any("صالح" in r.text for e in evs for r in e.recipient)
+    assert any(a.code == "IGO" for e in evs for a in e.actor)

@@ -817,6 +817,14 @@ class EventCoder:
             # استسلم عشرات آخرون لعناصر المقاومة: the genitive of the noun the verb's own preposition governs
             prep_rec = next((g for g in after if not g.prep and _own_prep_genitive(toks, tail_end, g, entry.prep, fw)),
                             None)
+        if prep_rec is None and own_tail > tail_end and entry.prep:
+            # فرض في نيسان (أبريل) الماضي عقوبات على علي عبد الله صالح: the phrase in the verb's own preposition right
+            # past its tail word, told apart from it (past a time or a bracket that ends the words read after it)
+            j = bisect_left(starts, own_tail)
+            g = groups[j] if j < len(groups) else None
+            if g is not None and g.prep and g.prep in entry.prep and (
+                    g.start_tok == own_tail or g.start_tok == own_tail + 1 and toks[own_tail].norm == g.prep):
+                prep_rec = g
         if prep_rec is None and entry.event in _HOSTILE:
             prep_rec = _against(after, self.fw.against)  # غارات جوية ضد تنظيم داعش، حملة اعتقالات بحق ناشطين
         if prep_rec is None and entry.event == "ASSAULT" and entry.pos == "noun":
