@@ -134,3 +134,14 @@ def test_sanctions_on_saleh_past_the_month(nlp):
     evs = find(nlp, text, "SANCTION", "فرض")
     assert evs and any("صالح" in r.text for e in evs for r in e.recipient)
     assert any(a.code == "IGO" for e in evs for a in e.actor)
+
+
+# 7. a role noun that names its own act, the object of the verb before, is no subject of the verb with و after it
+def test_protesters_backed_do_not_call(nlp):
+    text = "كما أيدت المرجعية الدينية الشيعية في مدينة النجف المتظاهرين ودعا ممثل المرجع الأعلى السيد علي السيستاني حكومة العبادي للاستجابة لمطالبهم."
+    assert not any("المتظاهرين" in a.text for e in find(nlp, text, "REQUEST", "ودعا") for a in e.actor)
+
+
+def test_protesters_gathered_keep_chanting(nlp):
+    text = "واشتبكت الشرطة مع متظاهرين تجمعوا في شوارع المدينة صباح اليوم، حيث تجمع نحو 200 متظاهر يلوحون بالأعلام ويرددون هتافات مناهضة للشرطة."
+    assert not any("الشرطة" == a.text for e in find(nlp, text, "PROTEST", "ويرددون") for a in e.actor)

@@ -300,6 +300,13 @@ class EventCoder:
                     # دعا الرئيس الميليشيات الى احترام الهدنة …، ودعا: past a comma the verb goes on from the last
                     # verb's subject, not from the actor given to a noun in that verb's complement
                     actor = verb_actor
+                elif noun_at >= 0 and last_actor[0].start_tok in self_agent and verb_actor and \
+                        verb_actor[0] is not last_actor[0] and verb_at < verb_actor[0].end_tok <= last_actor[0].start_tok \
+                        and not _broken(toks, verb_at, t0):
+                    # وأشادت المرجعية الدينية بالمتظاهرين ودعا ممثل المرجع …: a role noun that names its own act is
+                    # what the verb before (past its subject) told of, no subject; the verb goes on from that verb's
+                    # subject, if it agrees with it
+                    actor = verb_actor if _agrees(toks, verb_at, t0) else []
             elif entry.pos == "verb" and not actor and verb_actor and _after_lead_in(toks, t0) and \
                     _agrees(toks, verb_at, t0) and (recipient or entry.event not in _PASSIVE_TYPES):
                 # دعا المدعي العام إلى …، كما أثنى على الناجين؛ اتفق الطرفان على …، كما اتفقا: after كما، بينما، حيث
