@@ -145,3 +145,17 @@ def test_protesters_backed_do_not_call(nlp):
 def test_protesters_gathered_keep_chanting(nlp):
     text = "واشتبكت الشرطة مع متظاهرين تجمعوا في شوارع المدينة صباح اليوم، حيث تجمع نحو 200 متظاهر يلوحون بالأعلام ويرددون هتافات مناهضة للشرطة."
     assert not any("الشرطة" == a.text for e in find(nlp, text, "PROTEST", "ويرددون") for a in e.actor)
+
+
+# 8. the verbal noun of the light verb (قيام، بقيام) with its subject in construct: that subject does the act in بـ
+def test_report_of_three_men_shooting(nlp):
+    text = "ورد بلاغ لشرطة محافظة حفر الباطن عن قيام ثلاثة أشخاص يستقلون مركبة بيضاء اللون بإطلاق النار تجاه مركبة مواطن ثلاثيني."
+    evs = find(nlp, text, "ASSAULT", "بإطلاق")
+    assert evs and any("أشخاص" in a.text for e in evs for a in e.actor)
+    assert not any("أشخاص" in r.text for e in evs for r in e.recipient)
+
+
+def test_regime_forces_arresting_young_men(nlp):
+    text = "وأفاد المرصد بقيام قوات النظام باعتقال عشرة شبان في المدينة."
+    evs = find(nlp, text, "COERCE", "باعتقال")
+    assert evs and any(a.code == "SYR" for e in evs for a in e.actor)
