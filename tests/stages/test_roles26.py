@@ -159,3 +159,15 @@ def test_regime_forces_arresting_young_men(nlp):
     text = "وأفاد المرصد بقيام قوات النظام باعتقال عشرة شبان في المدينة."
     evs = find(nlp, text, "COERCE", "باعتقال")
     assert evs and any(a.code == "SYR" for e in evs for a in e.actor)
+
+
+def test_attack_the_day_after_the_army_shelled_is_not_the_armys(nlp):
+    # (قيام never follows the event noun it carries: «الهجوم غداة قيام الجيش» is no «هجوم شنه الجيش»)
+    text = "ويأتي هذا الهجوم غداة قيام الجيش التركي بقصف قواعد خلفية لمتمردي حزب العمال الكردستاني في شمال العراق."
+    assert not any(a.code == "TUR" for e in find(nlp, text, "ASSAULT", "الهجوم") for a in e.actor)
+
+
+def test_settlers_storming_al_aqsa(nlp):
+    text = "أدانت مملكة البحرين بشدة قيام عشرات المستوطنين المتطرفين بمشاركة أحد الوزراء الإسرائيليين باقتحام المسجد الأقصى المبارك اليوم."
+    evs = find(nlp, text, "COERCE", "باقتحام")
+    assert evs and any("المستوطنين" in a.text for e in evs for a in e.actor)

@@ -3322,6 +3322,8 @@ def _light_subject(toks: list[Token], trig: Mention, cues: dict[int, Mention], g
     if trig.get("prefix")[-1:] != "ب" and not bare:
         return None
     k = _cue_before(toks, t, cues, "light_verb", 15, trig_toks, ".؟?!؛;:«»" + (",،" if bare else ""))
+    if k is None and not bare:  # عن قيام ثلاثة أشخاص بإطلاق النار: the light verb's verbal noun, its subject in construct
+        k = _cue_before(toks, t, cues, "doing", 15, trig_toks, ".؟?!؛;:«»")
     if k is None:  # a light verb with the future س is a future cue (سيقوم الوزير غدا بزيارة)
         k = _cue_before(toks, t, cues, "future", 15, trig_toks, ".؟?!؛;:«»" + (",،" if bare else ""))
         k = k if k is not None and strip_wa(toks[k].norm) in fw.future_light else None
