@@ -213,6 +213,7 @@ class EventCoder:
                     # قتل أربعة جنود في هجوم شنه مسلحون: the subject of the light verb after the noun acts
                     events[-1] = self._light_verb_actor(article, events[-1], toks, trig, groups, starts, cues,
                                                         trig_toks, self_agent, trig_nouns)
+                    _joined_casualties(toks, events, earlier, len(events) - 1)
                 continue
             if prev is not None and trig.tok_start < int(prev.get("tail_end") or 0):
                 continue
@@ -225,6 +226,7 @@ class EventCoder:
                 if not events[k].actor:
                     events[k] = self._light_verb_actor(article, events[k], toks, trig, groups, starts, cues,
                                                        trig_toks, self_agent, trig_nouns)
+                    _joined_casualties(toks, events, earlier, k)
                 continue
             actor, recipient = self._roles(toks, trig, entry, groups, starts, cues, trig_toks, self_agent, trig_nouns,
                                            craft, attack_ends, willed, bidden)
@@ -264,6 +266,13 @@ class EventCoder:
                 # source in quotes, «واس» ودعا الأمير; after أما
                 # the ف verb has its topic before it: «أما بكين فرفضت»)
                 actor = []
+            if actor and entry.pos == "noun" and trig.get("prefix")[:1] == "و" and actor[-1].prep in ("", "conj") and \
+                    _past_owner(toks, actor[-1], self.fw) == trig.tok_start and actor[0].start_tok < trig.tok_start \
+                    and not _the_latter(toks, tail_end_of(trig)):
+                # تفكيك خلايا إرهابية تابعة لداعش واعتقال 431: the phrase right before an event noun with و (or
+                # before its owner) ends the words before it, the genitive of another noun; it does no act told after
+                # (unless the noun's genitive is «the latter», which points back to it: بالمرشد خامنئي وموافقة الأخير)
+                actor = []
             if not actor and entry.pos == "verb" and not undergone:
                 actor = _with_conj(_tail_subject(toks, trig, groups, starts))
             if actor and entry.pos == "noun" and (k := _passive_light_before(toks, trig, cues)) is not None:
@@ -291,6 +300,13 @@ class EventCoder:
                     # دعا الرئيس الميليشيات الى احترام الهدنة …، ودعا: past a comma the verb goes on from the last
                     # verb's subject, not from the actor given to a noun in that verb's complement
                     actor = verb_actor
+                elif noun_at >= 0 and last_actor[0].start_tok in self_agent and verb_actor and \
+                        verb_actor[0] is not last_actor[0] and verb_at < verb_actor[0].end_tok <= last_actor[0].start_tok \
+                        and not _broken(toks, verb_at, t0):
+                    # وأشادت المرجعية الدينية بالمتظاهرين ودعا ممثل المرجع …: a role noun that names its own act is
+                    # what the verb before (past its subject) told of, no subject; the verb goes on from that verb's
+                    # subject, if it agrees with it
+                    actor = verb_actor if _agrees(toks, verb_at, t0) else []
             elif entry.pos == "verb" and not actor and verb_actor and _after_lead_in(toks, t0) and \
                     _agrees(toks, verb_at, t0) and (recipient or entry.event not in _PASSIVE_TYPES):
                 # دعا المدعي العام إلى …، كما أثنى على الناجين؛ اتفق الطرفان على …، كما اتفقا: after كما، بينما، حيث
@@ -417,6 +433,14 @@ class EventCoder:
             if by is not None:
                 return _with_actor(ev, by.entity(article.text))
         if k >= len(toks) or c is None or c.label != "light_verb":
+            side = _clash_partner(toks, trig, groups, starts, cues, self.fw) if ev.event == "ASSAULT" else None
+            if side is not None and not any(_same_span(e, side) for e in ev.recipient):
+                # قتل ستة من الحشد الشعبي في اشتباك مع مقاتلي داعش، أعلنت المقاومة مقتل 22 حوثيا باشتباكات معها:
+                # those who died in a clash fell to the other side, told with مع (its pronoun: the announcer)
+                sides = tuple(_protester(g.entity(article.text), ev.event) for g in _with_conj(side))
+                spans = {(e.start, e.end) for e in sides}
+                return replace(ev, actor=sides, recipient=tuple(e for e in ev.recipient
+                                                                if (e.start, e.end) not in spans))
             # no light verb: the noun's own actor, its genitive (مصرعهم بقصف قوات النظام)
             if trig.entry.gen != "actor":
                 return ev
@@ -800,6 +824,14 @@ class EventCoder:
             # استسلم عشرات آخرون لعناصر المقاومة: the genitive of the noun the verb's own preposition governs
             prep_rec = next((g for g in after if not g.prep and _own_prep_genitive(toks, tail_end, g, entry.prep, fw)),
                             None)
+        if prep_rec is None and own_tail > tail_end and entry.prep:
+            # فرض في نيسان (أبريل) الماضي عقوبات على علي عبد الله صالح: the phrase in the verb's own preposition right
+            # past its tail word, told apart from it (past a time or a bracket that ends the words read after it)
+            j = bisect_left(starts, own_tail)
+            g = groups[j] if j < len(groups) else None
+            if g is not None and g.prep and g.prep in entry.prep and (
+                    g.start_tok == own_tail or g.start_tok == own_tail + 1 and toks[own_tail].norm == g.prep):
+                prep_rec = g
         if prep_rec is None and entry.event in _HOSTILE:
             prep_rec = _against(after, self.fw.against)  # غارات جوية ضد تنظيم داعش، حملة اعتقالات بحق ناشطين
         if prep_rec is None and entry.event == "ASSAULT" and entry.pos == "noun":
@@ -1052,6 +1084,14 @@ class EventCoder:
                 # فجر نفسه أمام مقر للشرطة: the object is the attacker himself; what he blew himself up at is hit
                 recipient = next((g for g in after if g is not actor and g.start_tok <= tail_end + 6
                                   and g.prep in ("", "ل", "امام", "قرب", "داخل", "عند")), None)
+            if (actor is None or actor.prep == "في" and _place(actor)) and not _passive_form(toks, trig) \
+                    and not _looks_passive(toks, trig) and (owner := _owner_subject(toks, t, groups, starts, fw)) \
+                    and (not _passive_spelling(toks, trig) or recipient is not None or not _objectless(
+                        toks, tail_end, trig_toks, fw, entry.prep, cues)):
+                # نقطة تفتيش تابعة للمقاومة الشعبية في تعز ألقت القبض، طائرات تابعة للجيش هاجمت سفينة: the unit no
+                # lexicon names that stands right before the verb acts; the body that owns it is the actor (a verb
+                # that may be read as a passive only with an object after it)
+                actor = owner if recipient is not owner else actor
         else:
             gen = after[0] if after and not after[0].prep and (
                 _only_fillers(toks, tail_end, after[0].start_tok, fw)
@@ -1218,6 +1258,10 @@ class EventCoder:
                 actor = None
         if entry.pos == "noun" and recipient is None and entry.event in _HOSTILE:
             recipient = _reach_target(toks, tail_end, cues, trig_toks, groups, starts, fw)  # حملة اعتقالات طالت ناشطين
+        if entry.pos == "noun" and recipient is None and _casualty(trig):
+            recipient = _fallen_of(toks, tail_end, after, trig_toks, fw)  # سقوط قتلى وجرحى من الحوثيين
+            if recipient is not None and recipient is actor:
+                recipient = None
         sides = _sides(after, toks, cues, groups) if entry.pos == "noun" and actor is None and entry.event in _MUTUAL else None
         if sides is not None and sides[1] not in sides[0].conj:
             # بين قوات النظام وحزب الله من جهة، والفصائل المعارضة من جهة أخرى: each side with its conjuncts
@@ -1312,6 +1356,12 @@ class EventCoder:
             # ومن المقرر أن يزور شي لندن، مناطق زارها الرجلان في لندن: a city is where a visit goes, no visitor (one
             # that hosts, تستضيف جنيف الحوار، CAMEO 043, stays the host)
             actor, recipient = None, recipient or actor
+        elif entry.mode == "visit" and entry.cameo == "042" and entry.pos == "verb" and actor is not None and \
+                _place(actor) and actor.start_tok >= tail_end and not actor.conj:
+            # سيزور ألمانيا، زار روسيا: a country right after the verb of visiting is where the visit goes; the
+            # visitor is the phrase before the verb, if any (قاسم سليماني زار روسيا)
+            visitor = bare_before[-1] if bare_before and not _place(bare_before[-1]) else None
+            actor, recipient = visitor, actor
         if entry.event == "COERCE" and actor is not None and recipient is None \
                 and _pronoun_object_after(toks, tail_end, fw) and (
                     _accused(actor) or trig.get("prefix")[:1] == "و" and _resumed_genitive(toks, t, actor, fw)):
@@ -1803,6 +1853,105 @@ def _governed_genitive(toks: list[Token], g: Group, before: list[Group], starts:
 def _same_words(toks: list[Token], a: Group, b: Group) -> bool:
     """True if two phrases are written with the same words (القوات الحكومية … القوات الحكومية)."""
     return [toks[k].norm for k in range(a.start_tok, a.end_tok)] == [toks[k].norm for k in range(b.start_tok, b.end_tok)]
+
+
+def _owner_subject(toks: list[Token], t: int, groups: list[Group], starts: list[int], fw: FunctionWords) -> Group | None:
+    """The owner in «noun + تابعة + لـX» standing right before the verb at t (past a place in في, or a comma), where
+    the owned noun is no phrase of the lexicons and opens the clause (نقطة تفتيش تابعة للمقاومة الشعبية في تعز ألقت
+    القبض): the body whose unit is the verb's subject; None if not so built."""
+    i = bisect_left(starts, t) - 1
+    if i < 0:
+        return None
+    g = groups[i]
+    end = t - (t > 0 and toks[t - 1].text in ",،")
+    if g.prep == "في" and _place(g) and g.end_tok == end and i >= 1:
+        end, i = g.start_tok - (strip_wa(toks[g.start_tok - 1].norm) == "في"), i - 1  # (its place: في تعز)
+        g = groups[i]
+    if g.end_tok != end or g.prep or not _owned_by(toks, g, fw) or g.start_tok < 3:
+        return None
+    # the owned noun and its words: no phrase, no event word, back to the clause's start (أن، وأن، إن، comma)
+    k = g.start_tok - 2
+    while k >= 0 and toks[k].kind == "ar" and not _starts_at(starts, k) and g.start_tok - k <= 4 and \
+            strip_wa(toks[k].norm) not in fw.complementizer and not _function_word(toks[k].norm, fw):
+        k -= 1
+    opened = k < 0 or toks[k].text in _CLAUSE_BREAKS or strip_wa(toks[k].norm) in fw.complementizer
+    return g if opened and k < g.start_tok - 2 and (i < 1 or groups[i - 1].end_tok <= k + 1) else None
+
+
+def _fallen_of(toks: list[Token], tail_end: int, after: list[Group], trig_toks: set[int],
+               fw: FunctionWords) -> Group | None:
+    """The phrase in من right after a noun of the dead or wounded, past its conjoined casualty nouns and a count
+    (سقوط قتلى وجرحى من الحوثيين، القتلى والجرحى من الحوثيين، مقتل العشرات من عناصر داعش): those who fell."""
+    k, end = tail_end, min(len(toks), tail_end + 4)
+    while k < end and toks[k].norm != "من" and (
+            k in trig_toks or toks[k].kind == "num" or _bare(toks[k].norm) in fw.filler
+            or toks[k].norm[:1] == "و" and _bare(toks[k].norm) in fw.casualty):
+        k += 1  # (وجرحى، والجرحى، العشرات)
+    if k >= end or toks[k].norm != "من":
+        return None
+    return next((g for g in after if g.start_tok == k + 1 and g.prep == "من"), None)
+
+
+def _bare(norm: str) -> str:
+    """The word without its و and its article (والجرحى: جرحي)."""
+    w = strip_wa(norm)
+    return w[2:] if w.startswith("ال") and len(w) > 4 else w
+
+
+def _the_latter(toks: list[Token], k: int) -> bool:
+    """True if the word at token k is «the latter» (الأخير، الأخيرة), which points back to the phrase named last."""
+    return k < len(toks) and toks[k].norm in ("الاخير", "الاخيره")
+
+
+def _past_owner(toks: list[Token], g: Group, fw: FunctionWords) -> int:
+    """The token index past a phrase and the owner in لـ after it (خلايا إرهابية تابعة لداعش: past لداعش)."""
+    end = g.end_tok
+    if end + 2 <= len(toks) and toks[end].norm in fw.owner and toks[end + 1].norm[:1] == "ل" and \
+            toks[end + 1].kind == "ar":
+        return end + 2
+    return end
+
+
+def _joined_casualties(toks: list[Token], events: list[Event], triggers: list[Mention], k: int) -> None:
+    """Give the deaths and wounds joined by و right before event k (قتل ستة من الحشد الشعبي وأصيب 12 في اشتباك مع
+    داعش، قتل 13 وأصيب 85 في مواجهات مع المقاومة) the actor event k was just given, where they have none: in place."""
+    if not events[k].actor:
+        return
+    j = k
+    while j > 0 and triggers[j].get("prefix")[:1] == "و" and _casualty(triggers[j - 1]) and \
+            not events[j - 1].actor and triggers[j].tok_start - triggers[j - 1].tok_end <= 6 and \
+            not _broken(toks, triggers[j - 1].tok_end, triggers[j].tok_start):
+        j -= 1
+        if not {(e.start, e.end) for e in events[k].actor} & {(e.start, e.end) for e in events[j].recipient}:
+            events[j] = replace(events[j], actor=events[k].actor)
+
+
+def _same_span(e: Entity, g: Group) -> bool:
+    """True if the entity was made from the phrase (or one of its words is where the phrase starts)."""
+    return e.start <= g.mentions[0].start < e.end
+
+
+def _clash_partner(toks: list[Token], trig: Mention, groups: list[Group], starts: list[int], cues: dict[int, Mention],
+                   fw: FunctionWords) -> Group | None:
+    """The other side of a clash noun that takes مع (اشتباك مع مقاتلي تنظيم داعش، مواجهات مسلحة مع المقاومة الشعبية):
+    the phrase right after مع, past the noun's adjectives; for مع with a pronoun (باشتباكات معها), the subject of the
+    verb of saying before, who announced it; None for no such side."""
+    if "مع" not in trig.entry.prep:
+        return None
+    k, end = tail_end_of(trig), min(len(toks), tail_end_of(trig) + 3)
+    while k < end and toks[k].kind == "ar" and not toks[k].norm.startswith("مع") and k not in cues \
+            and not _starts_at(starts, k) and not _function_word(toks[k].norm, fw):
+        k += 1  # (its adjectives: اشتباكات مسلحة، مواجهات عنيفة)
+    if k >= end or toks[k].kind != "ar":
+        return None
+    w = toks[k].norm
+    if w[:2] == "مع" and w[2:] in ("ه", "ها", "هم", "هما"):
+        return _report_subject(toks, trig.tok_start, groups, starts, cues)
+    if w != "مع":
+        return None
+    j = bisect_left(starts, k + 1)
+    g = groups[j] if j < len(groups) else None
+    return g if g is not None and g.start_tok == k + 1 and g.prep == "مع" and _named(g) else None
 
 
 def _with_actor(ev: Event, actor: Entity) -> Event:
@@ -3173,6 +3322,8 @@ def _light_subject(toks: list[Token], trig: Mention, cues: dict[int, Mention], g
     if trig.get("prefix")[-1:] != "ب" and not bare:
         return None
     k = _cue_before(toks, t, cues, "light_verb", 15, trig_toks, ".؟?!؛;:«»" + (",،" if bare else ""))
+    if k is None and not bare:  # عن قيام ثلاثة أشخاص بإطلاق النار: the light verb's verbal noun, its subject in construct
+        k = _cue_before(toks, t, cues, "doing", 15, trig_toks, ".؟?!؛;:«»")
     if k is None:  # a light verb with the future س is a future cue (سيقوم الوزير غدا بزيارة)
         k = _cue_before(toks, t, cues, "future", 15, trig_toks, ".؟?!؛;:«»" + (",،" if bare else ""))
         k = k if k is not None and strip_wa(toks[k].norm) in fw.future_light else None
