@@ -218,6 +218,10 @@ METHOD_REACH = 2  # how far before an event word of purpose (لتفجير) its m
 # object of, told before («وبدوره شكر المالكي …، وأكد أن هذا الدعم ليس بغريب» after its news)
 PRAISED_SENTENCES = 2
 GIVEN_REACH = 5  # how far before «من» and a noun of help a `given` word may stand (بفضل ما تحظى به من دعم)
+# how far before the على of a noun of help a word of relying on may stand, in its clause (اعتمادا كليا في ميزانياته
+# ومصاريف ميليشاته، على الدعم الإيراني: one comma between at most)
+RELIANCE_REACH = 12
+_QUESTION_MARKS = frozenset("؟?")
 _MIN = normalize("من")
 _AL = normalize("ال")  # the article: a definite noun of help after a body's head noun names it (وحدة الدعم)
 _YA = normalize("ي")  # the prefix of a verb of the present in the third person masculine (يؤيد، يلقون)
@@ -371,6 +375,9 @@ class TopicWords:
     whoever: frozenset[str] = frozenset()  # written forms (with و، ف) of «من», whoever, and its prepositions (لمن، ممن)
     deepen: frozenset[str] = frozenset()  # written forms (with ال and clitics) of strengthening (تعزيز، تعميق)
     exchange: frozenset[str] = frozenset()  # written forms (with و، ب) of the word of what is given in exchange (مقابل)
+    question: frozenset[str] = frozenset()  # written forms (with و، ف) of the particles of a yes/no question (هل، أليس)
+    frame: frozenset[str] = frozenset()  # written forms (with و، ف) of the word of a framework (في إطار دعمها)
+    reliance: frozenset[str] = frozenset()  # written forms (with و، ف) of the words of relying on (يعتمد على دعم)
 
     @classmethod
     def load(cls) -> "TopicWords":
@@ -542,6 +549,8 @@ class TopicGate:
             # «تشديد العقوبة على من يلقون الحجارة»، «أغلب من يؤيد داعش»: anyone who does it (its third person
             # masculine only: «ما توصل إليه من توافق» is a noun the lexicon reads as a verb too)
             return "whoever"
+        if ("؟" in ev.sentence_text or "?" in ev.sentence_text) and self.questioned(toks, k):
+            return "question"  # «هل لا تزال العملة الرديئة تطرد العملة الجيدة؟»: asked, no act told
         if self.means_or_specialty(article, ev, toks, k):
             return "method"  # «أسلوب جديد لتفجير مواقع أعدائه»، «المتخصصة في احتجاز الرهائن»: what it is for
         if ev.event in HELP_TYPES and k > 0 and toks[k - 1].norm in words.unit \
@@ -553,6 +562,10 @@ class TopicGate:
             return "trend"  # «وتزايد التهديد الإيراني»: a trend (an attack's is read by the report filter)
         if ev.event == "COOPERATE" and k > 0 and toks[k - 1].norm in words.deepen:
             return "aim"  # «اتجهت السعودية لتعزيز التعاون الاستراتيجي»: an aim or a policy, no act
+        if ev.event in HELP_TYPES and k > 0 and toks[k - 1].norm in words.frame:
+            return "aim"  # «في إطار دعم سموه لفئات ذوي الاحتياجات»: the policy an act serves, no act
+        if ev.event in HELP_TYPES and k > 1 and toks[k - 1].norm == _ALA and self.relied_on(toks, k - 1):
+            return "reliance"  # «والنظام المصرفي اليوناني يعتمد على دعم البنك المركزي»: a standing state, no act
         if self.exchanged(toks, k):
             return "exchange"  # «مقابل رفع العقوبات»، «مقابل إطلاق سراح ثلاثة عسكريين»: a term of a deal or a demand
         if ev.event in MARKET_TYPES and ev.cameo != SIGNING and _word_before(toks, k, words.market, MARKET_REACH):
@@ -605,6 +618,43 @@ class TopicGate:
                 break
         # (the cheap test first: most verbs have no such subject before them)
         return found and self._present_verb(article, ev)
+
+    def questioned(self, toks: list[Token], k: int) -> bool:
+        """True if the trigger at token k stands in a yes/no question: after a `question` particle of its sentence (هل،
+        أليس، ألم), with no mark that ends a sentence part between, and before a question mark, with none between
+        («هل لا تزال العملة الرديئة تطرد العملة الجيدة من السوق؟»، «ألم يكن الحشد الشعبي معول هدم لبيوت وأسر؟»): asked,
+        no act told. Not an act told before the question («بعد استقالة رئيس الاتحاد، هل أنت متفائل؟») nor after it
+        («وعلى سؤال "هل ستضغط؟"، أجاب: "تفاوضنا معها"»)."""
+        question = self.words.question
+        for j in range(k - 1, -1, -1):
+            tok = toks[j]
+            if tok.kind == "punct" and tok.norm in _BREAKS:
+                return False
+            if tok.norm in question:
+                break
+        else:
+            return False
+        for tok in toks[k + 1:]:
+            if tok.kind == "punct" and (tok.text in _QUESTION_MARKS or tok.norm in _BREAKS):
+                return tok.text in _QUESTION_MARKS
+        return False
+
+    def relied_on(self, toks: list[Token], ala: int) -> bool:
+        """True if a `reliance` word (يعتمد، اعتمادا) stands at most RELIANCE_REACH words before the على at token `ala`,
+        one comma between at most and no other mark: a noun of help after it is what something relies on («كان حزب
+        الدعوة الحاكم يعتمد على تأييدها ودعمها»، «اعتمادا كليا في ميزانياته الضخمة ومصاريف ميليشاته، على الدعم
+        الإيراني»), a standing state, no act told."""
+        commas = 0
+        for j in range(ala - 1, max(-1, ala - 1 - RELIANCE_REACH), -1):
+            tok = toks[j]
+            if tok.kind == "punct":
+                commas += 1
+                if tok.norm not in ("،", ",") or commas > 1:
+                    return False
+                continue
+            if tok.norm in self.words.reliance:
+                return True
+        return False
 
     def sacred_act(self, article: Article, ev: Event) -> bool:
         """True for an act told of God or the Prophet: a `sacred` name right after the trigger, its subject («ألم
@@ -1586,7 +1636,8 @@ def _construction_words() -> dict[str, frozenset[str]]:
     `anyone` subjects (with و and ف; «لا أحد» kept as one string), the `every` words (with و and ف), the `method`
     nouns (with ال and the clitics), the `specialty` adjectives (with ال and و), the `trend` words (with و، ف
     and ب), the `exchange` word (with و and ب), the `deepen` nouns (with ال and the clitics), the
-    `whoever` pronouns and the `existential` words (with و and ف) and the `unit` nouns (with ال and the clitics)."""
+    `whoever` pronouns and the `existential` words (with و and ف), the `unit` nouns (with ال and the clitics) and the
+    `question` particles, the `frame` word and the `reliance` words (with و and ف)."""
     found: dict[str, set[str]] = {"habit": set(), "repeated": set(), "continual": set(), "capacity": set(),
                                   "task": set(), "aggregate": set(), "era": set(), "relative": set(), "law": set(),
                                   "present": set(), "antecedent": set(), "concur": set(), "thanks": set(),
@@ -1598,7 +1649,8 @@ def _construction_words() -> dict[str, frozenset[str]]:
                                   "sacred": set(), "prophet": set(), "anyone": set(), "every": set(),
                                   "method": set(), "specialty": set(), "trend": set(),
                                   "exchange": set(), "deepen": set(), "whoever": set(),
-                                  "existential": set(), "unit": set()}
+                                  "existential": set(), "unit": set(), "question": set(), "frame": set(),
+                                  "reliance": set()}
     for line in packaged_text("topic_words.tsv").splitlines():
         cols = line.split("\t")
         if line.startswith("#") or len(cols) < 2 or cols[1].strip() not in found:

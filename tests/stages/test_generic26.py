@@ -1,0 +1,67 @@
+"""Material that is no event (generic26): an act asked in a yes/no question («هل لا تزال العملة الرديئة تطرد العملة
+الجيدة؟»), an event noun after a word of what there is («ولكن يوجد تعاون بين الجمعية»), support or aid as the
+framework of an act («في إطار دعم سموه لفئات ذوي الاحتياجات») or what something relies on («يعتمد على دعم البنك
+المركزي الأوروبي»); real acts told beside such words stay."""
+
+from hadath.article import Article
+
+# the rules read the sentences of a story: two plain sentences follow each one
+TAIL = " وقال مسؤول محلي إن الوضع في المنطقة هادئ حاليا. وأضاف أن التحقيقات ما زالت مستمرة."
+
+
+def coded(nlp, text, tail=TAIL, published="2015-07-21"):
+    """The (type, trigger) pairs the full pipeline codes in the first sentence of a text that opens with this one."""
+    art = nlp(Article(text=text + tail, published=published))
+    return [(e.event, e.trigger.text) for e in art.events if e.sentence == 0]
+
+
+def test_an_act_asked_in_a_question_is_no_event(nlp):
+    text = "في الاقتصاد السعودي: هل لا تزال العملة الرديئة تطرد العملة الجيدة من السوق السعودي؟"
+    found = coded(nlp, text)
+    assert not [t for t in found if t[0] == "COERCE"], found
+
+
+def test_an_attack_asked_in_a_negative_question_is_no_event(nlp):
+    text = "ألم يكن الحشد الشعبي معول هدم لبيوت وأسر في العراق؟"
+    found = coded(nlp, text)
+    assert not [t for t in found if t[0] == "ASSAULT"], found
+
+
+def test_an_act_told_before_a_question_stays(nlp):
+    text = "وقصفت طائرات التحالف مواقع الحوثيين في صعدة أمس، فهل تنجح الضربات في وقف تقدمهم؟"
+    found = coded(nlp, text)
+    assert ("ASSAULT", "قصفت") in found, found
+
+
+def test_cooperation_that_there_is_is_no_event(nlp):
+    text = ("وأوضحت أن التنسيق مع الفرق التطوعية قليل ولكن يوجد تعاون بين الجمعية السعودية لعلوم البيئة وفرق "
+            "تطوعية تعمل تحت مظلة الجمعية.")
+    found = coded(nlp, text)
+    assert not [t for t in found if t[0] == "COOPERATE"], found
+
+
+def test_support_as_the_framework_of_an_act_is_no_event(nlp):
+    text = ("ووجه الأمير مشعل بن ماجد بإقامة معرض الفنانة التشكيلية هالة فقيها، وذلك في إطار دعم سموه لفئات ذوي "
+            "الاحتياجات الخاصة.")
+    found = coded(nlp, text)
+    assert ("SUPPORT", "دعم") not in found, found
+
+
+def test_aid_given_in_the_framework_of_support_stays(nlp):
+    text = "وقدمت السعودية مساعدات إنسانية إلى اليمن أمس في إطار دعمها للشعب اليمني."
+    found = coded(nlp, text)
+    assert [t for t in found if t[0] == "AID" and t[1] != "دعمها"], found
+    assert ("AID", "دعمها") not in found and ("SUPPORT", "دعمها") not in found, found
+
+
+def test_support_relied_on_is_no_event(nlp):
+    text = ("والنظام المصرفي اليوناني يعتمد على دعم البنك المركزي الأوروبي، والذي قد يتم سحبه في هذه الأثناء.")
+    found = coded(nlp, text)
+    assert not [t for t in found if t[0] in ("AID", "SUPPORT")], found
+
+
+def test_support_relied_on_past_a_comma_is_no_event(nlp):
+    text = ("وأول المتضررين سيكون حزب الله، الذي يعتمد اعتمادا كليا في ميزانياته الضخمة ومصاريف ميليشياته، على "
+            "الدعم الإيراني.")
+    found = coded(nlp, text)
+    assert not [t for t in found if t[0] in ("AID", "SUPPORT")], found
