@@ -65,3 +65,21 @@ def test_support_relied_on_past_a_comma_is_no_event(nlp):
             "الدعم الإيراني.")
     found = coded(nlp, text)
     assert not [t for t in found if t[0] in ("AID", "SUPPORT")], found
+
+
+def test_a_fact_that_endangers_is_no_threat(nlp):
+    text = "وقال وزير الخارجية السعودي عادل الجبير في برلين إن ذلك يهدد كل دول العالم."
+    found = coded(nlp, text)
+    assert not [t for t in found if t[0] == "THREATEN"], found
+
+
+def test_factors_that_endanger_tourism_are_no_threat(nlp):
+    text = "عوامل عدة بدأت تهدد السياحة في تركيا."
+    found = coded(nlp, text)
+    assert not [t for t in found if t[0] == "THREATEN"], found
+
+
+def test_a_threat_of_an_act_in_the_present_stays(nlp):
+    text = "ويهدد الحوثيون باقتحام مدينة عدن إذا لم تنسحب المقاومة الشعبية منها."
+    found = coded(nlp, text)
+    assert [t for t in found if t[0] == "THREATEN"], found

@@ -378,6 +378,7 @@ class TopicWords:
     question: frozenset[str] = frozenset()  # written forms (with و، ف) of the particles of a yes/no question (هل، أليس)
     frame: frozenset[str] = frozenset()  # written forms (with و، ف) of the word of a framework (في إطار دعمها)
     reliance: frozenset[str] = frozenset()  # written forms (with و، ف) of the words of relying on (يعتمد على دعم)
+    endanger: frozenset[str] = frozenset()  # normalised lemmas of the threat verbs that also mean «endanger» (هدد)
 
     @classmethod
     def load(cls) -> "TopicWords":
@@ -551,6 +552,8 @@ class TopicGate:
             return "whoever"
         if ("؟" in ev.sentence_text or "?" in ev.sentence_text) and self.questioned(toks, k):
             return "question"  # «هل لا تزال العملة الرديئة تطرد العملة الجيدة؟»: asked, no act told
+        if ev.event == "THREATEN" and not ev.actor and self.endangering(article, ev, toks, k):
+            return "endanger"  # «إن ذلك يهدد كل دول العالم»، «عوامل عدة بدأت تهدد السياحة»: a danger, no threat made
         if self.means_or_specialty(article, ev, toks, k):
             return "method"  # «أسلوب جديد لتفجير مواقع أعدائه»، «المتخصصة في احتجاز الرهائن»: what it is for
         if ev.event in HELP_TYPES and k > 0 and toks[k - 1].norm in words.unit \
@@ -638,6 +641,17 @@ class TopicGate:
             if tok.kind == "punct" and (tok.text in _QUESTION_MARKS or tok.norm in _BREAKS):
                 return tok.text in _QUESTION_MARKS
         return False
+
+    def endangering(self, article: Article, ev: Event, toks: list[Token], k: int) -> bool:
+        """True for a threat verb that also means «endanger» (an `endanger` lemma: هدد) in the present, told with no
+        actor and with no بـ right after it (يهدد بـ names the act threatened): its subject is a thing, a fact or a
+        danger («إن ذلك يهدد كل دول العالم»، «عوامل عدة بدأت تهدد السياحة في تركيا»، «مشكلة خطيرة جداً تهدد الوطن»),
+        no threat made by a party."""
+        nxt = toks[k + 1].norm if k + 1 < len(toks) else ""
+        if nxt.startswith("ب") or not self._present_verb(article, ev):
+            return False
+        m = next((m for m in article.mentions if m.kind == "trigger" and m.start == ev.trigger.start), None)
+        return m is not None and m.entry is not None and normalize(m.entry.lemma) in self.words.endanger
 
     def relied_on(self, toks: list[Token], ala: int) -> bool:
         """True if a `reliance` word (يعتمد، اعتمادا) stands at most RELIANCE_REACH words before the على at token `ala`,
@@ -1637,7 +1651,8 @@ def _construction_words() -> dict[str, frozenset[str]]:
     nouns (with ال and the clitics), the `specialty` adjectives (with ال and و), the `trend` words (with و، ف
     and ب), the `exchange` word (with و and ب), the `deepen` nouns (with ال and the clitics), the
     `whoever` pronouns and the `existential` words (with و and ف), the `unit` nouns (with ال and the clitics) and the
-    `question` particles, the `frame` word and the `reliance` words (with و and ف)."""
+    `question` particles, the `frame` word and the `reliance` words (with و and ف) and the `endanger` lemmas (as
+    written)."""
     found: dict[str, set[str]] = {"habit": set(), "repeated": set(), "continual": set(), "capacity": set(),
                                   "task": set(), "aggregate": set(), "era": set(), "relative": set(), "law": set(),
                                   "present": set(), "antecedent": set(), "concur": set(), "thanks": set(),
@@ -1650,7 +1665,7 @@ def _construction_words() -> dict[str, frozenset[str]]:
                                   "method": set(), "specialty": set(), "trend": set(),
                                   "exchange": set(), "deepen": set(), "whoever": set(),
                                   "existential": set(), "unit": set(), "question": set(), "frame": set(),
-                                  "reliance": set()}
+                                  "reliance": set(), "endanger": set()}
     for line in packaged_text("topic_words.tsv").splitlines():
         cols = line.split("\t")
         if line.startswith("#") or len(cols) < 2 or cols[1].strip() not in found:
@@ -1667,7 +1682,7 @@ def _construction_words() -> dict[str, frozenset[str]]:
                     "commodity": ("", "ال", "و", "وال", "ف", "فال", "ب", "بال", "ل", "لل"),
                     "staff": ("", "ال", "و", "وال", "ب", "بال", "وب"), "gap": ("",), "magnitude": ("", "و"),
                     "consequence": ("",), "enjoys": ("", "و"), "wish": ("",), "play": ("",), "times": ("",),
-                    "sacred": ("",), "prophet": ("",), "anyone": ("", "و", "ف"),
+                    "sacred": ("",), "prophet": ("",), "anyone": ("", "و", "ف"), "endanger": ("",),
                     "striker": ("", "ال", "و", "وال", "ف", "فال", "ب", "بال", "ل", "لل"),
                     "holiday": ("", "ال", "و", "وال", "ب", "بال", "ل", "لل", "وب", "وبال"),
                     "cut": ("", "و", "ف", "ب", "ل", "وب", "ول"),
