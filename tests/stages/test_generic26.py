@@ -83,3 +83,17 @@ def test_a_threat_of_an_act_in_the_present_stays(nlp):
     text = "ويهدد الحوثيون باقتحام مدينة عدن إذا لم تنسحب المقاومة الشعبية منها."
     found = coded(nlp, text)
     assert [t for t in found if t[0] == "THREATEN"], found
+
+
+def test_a_concern_understood_is_no_event(nlp):
+    text = ("وأكد وزير الخارجية الألماني فرانك فالتر شتاينماير تفهمه قلق الرياض ودول الخليج من الاتفاق النووي "
+            "الذي أبرمته إيران مع الدول الكبرى.")
+    found = coded(nlp, text)
+    assert not [t for t in found if t[0] == "ACCUSE"], found
+
+
+def test_a_concern_expressed_stays(nlp):
+    for text in ("وأعرب الاتحاد الأوروبي عن قلقه إزاء متطلبات المحتوى المحلي في الهند.",
+                 "وأعربت الأمم المتحدة عن بالغ قلقها من تدهور الأوضاع الإنسانية في اليمن."):
+        found = coded(nlp, text)
+        assert [t for t in found if t[0] == "ACCUSE"], (text, found)

@@ -222,6 +222,7 @@ GIVEN_REACH = 5  # how far before «من» and a noun of help a `given` word may
 # ومصاريف ميليشاته، على الدعم الإيراني: one comma between at most)
 RELIANCE_REACH = 12
 _QUESTION_MARKS = frozenset("؟?")
+EXPRESS_REACH = 3  # how far before a noun of concern its word of expression may stand (أعرب عن بالغ قلقه)
 _MIN = normalize("من")
 _AL = normalize("ال")  # the article: a definite noun of help after a body's head noun names it (وحدة الدعم)
 _YA = normalize("ي")  # the prefix of a verb of the present in the third person masculine (يؤيد، يلقون)
@@ -379,6 +380,8 @@ class TopicWords:
     frame: frozenset[str] = frozenset()  # written forms (with و، ف) of the word of a framework (في إطار دعمها)
     reliance: frozenset[str] = frozenset()  # written forms (with و، ف) of the words of relying on (يعتمد على دعم)
     endanger: frozenset[str] = frozenset()  # normalised lemmas of the threat verbs that also mean «endanger» (هدد)
+    worry: frozenset[str] = frozenset()  # normalised lemmas of the nouns of concern (قلق)
+    express: frozenset[str] = frozenset()  # written forms (with و، ف) of the words that express a concern (أبدى، عن)
 
     @classmethod
     def load(cls) -> "TopicWords":
@@ -554,6 +557,8 @@ class TopicGate:
             return "question"  # «هل لا تزال العملة الرديئة تطرد العملة الجيدة؟»: asked, no act told
         if ev.event == "THREATEN" and not ev.actor and self.endangering(article, ev, toks, k):
             return "endanger"  # «إن ذلك يهدد كل دول العالم»، «عوامل عدة بدأت تهدد السياحة»: a danger, no threat made
+        if ev.event == "ACCUSE" and self.unexpressed_worry(article, ev, toks, k):
+            return "worry"  # «وأكد شتاينماير تفهمه قلق الرياض»، «أمر مثير للقلق»: a concern felt, none expressed
         if self.means_or_specialty(article, ev, toks, k):
             return "method"  # «أسلوب جديد لتفجير مواقع أعدائه»، «المتخصصة في احتجاز الرهائن»: what it is for
         if ev.event in HELP_TYPES and k > 0 and toks[k - 1].norm in words.unit \
@@ -652,6 +657,25 @@ class TopicGate:
             return False
         m = next((m for m in article.mentions if m.kind == "trigger" and m.start == ev.trigger.start), None)
         return m is not None and m.entry is not None and normalize(m.entry.lemma) in self.words.endanger
+
+    def unexpressed_worry(self, article: Article, ev: Event, toks: list[Token], k: int) -> bool:
+        """True for a noun of concern (a `worry` lemma: قلق) that no `express` word (عن of «أعرب عن»، أبدى، يساوره)
+        stands before, at most EXPRESS_REACH words back in its sentence part, nor بـ on its own word («تتابع بقلق»،
+        «نشعر بالقلق»): a concern understood, shared, raised or felt («وأكد شتاينماير تفهمه قلق الرياض»، «أيدت قلق
+        الاتحاد الأوروبي»، «مما فاقم أجواء القلق»، «أمر مثير للقلق»), no concern expressed by a party."""
+        head = normalize(article.text[toks[k].start:ev.trigger.start])
+        if head.lstrip("وف").startswith("ب"):
+            return False
+        express = self.words.express
+        for j in range(k - 1, max(-1, k - 1 - EXPRESS_REACH), -1):
+            tok = toks[j]
+            if tok.kind == "punct":
+                break
+            if tok.norm in express:
+                return False
+        m = next((m for m in article.mentions if m.kind == "trigger" and m.start == ev.trigger.start), None)
+        return m is not None and m.get("pos") == "noun" and m.entry is not None \
+            and normalize(m.entry.lemma) in self.words.worry
 
     def relied_on(self, toks: list[Token], ala: int) -> bool:
         """True if a `reliance` word (يعتمد، اعتمادا) stands at most RELIANCE_REACH words before the على at token `ala`,
@@ -1651,8 +1675,8 @@ def _construction_words() -> dict[str, frozenset[str]]:
     nouns (with ال and the clitics), the `specialty` adjectives (with ال and و), the `trend` words (with و، ف
     and ب), the `exchange` word (with و and ب), the `deepen` nouns (with ال and the clitics), the
     `whoever` pronouns and the `existential` words (with و and ف), the `unit` nouns (with ال and the clitics) and the
-    `question` particles, the `frame` word and the `reliance` words (with و and ف) and the `endanger` lemmas (as
-    written)."""
+    `question` particles, the `frame` word, the `reliance` and the `express` words (with و and ف) and the `endanger`
+    and `worry` lemmas (as written)."""
     found: dict[str, set[str]] = {"habit": set(), "repeated": set(), "continual": set(), "capacity": set(),
                                   "task": set(), "aggregate": set(), "era": set(), "relative": set(), "law": set(),
                                   "present": set(), "antecedent": set(), "concur": set(), "thanks": set(),
@@ -1665,7 +1689,7 @@ def _construction_words() -> dict[str, frozenset[str]]:
                                   "method": set(), "specialty": set(), "trend": set(),
                                   "exchange": set(), "deepen": set(), "whoever": set(),
                                   "existential": set(), "unit": set(), "question": set(), "frame": set(),
-                                  "reliance": set(), "endanger": set()}
+                                  "reliance": set(), "endanger": set(), "worry": set(), "express": set()}
     for line in packaged_text("topic_words.tsv").splitlines():
         cols = line.split("\t")
         if line.startswith("#") or len(cols) < 2 or cols[1].strip() not in found:
@@ -1682,7 +1706,7 @@ def _construction_words() -> dict[str, frozenset[str]]:
                     "commodity": ("", "ال", "و", "وال", "ف", "فال", "ب", "بال", "ل", "لل"),
                     "staff": ("", "ال", "و", "وال", "ب", "بال", "وب"), "gap": ("",), "magnitude": ("", "و"),
                     "consequence": ("",), "enjoys": ("", "و"), "wish": ("",), "play": ("",), "times": ("",),
-                    "sacred": ("",), "prophet": ("",), "anyone": ("", "و", "ف"), "endanger": ("",),
+                    "sacred": ("",), "prophet": ("",), "anyone": ("", "و", "ف"), "endanger": ("",), "worry": ("",),
                     "striker": ("", "ال", "و", "وال", "ف", "فال", "ب", "بال", "ل", "لل"),
                     "holiday": ("", "ال", "و", "وال", "ب", "بال", "ل", "لل", "وب", "وبال"),
                     "cut": ("", "و", "ف", "ب", "ل", "وب", "ول"),
