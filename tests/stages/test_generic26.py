@@ -97,3 +97,17 @@ def test_a_concern_expressed_stays(nlp):
                  "وأعربت الأمم المتحدة عن بالغ قلقها من تدهور الأوضاع الإنسانية في اليمن."):
         found = coded(nlp, text)
         assert [t for t in found if t[0] == "ACCUSE"], (text, found)
+
+
+def test_what_must_be_done_is_no_event(nlp):
+    for text in ("ويحملون جنسيات إيرانية ولاؤها لغير العراق ولذا يجب طردهم من صفوف الثورة.",
+                 "وقال إن الروس يصرون على ضرورة التعاون مع النظام السوري هناك.",
+                 "إذ كان من المفترض أن يلتقي وزير الخارجية الإيراني محمد جواد ظريف نظيره التركي مولود جاوش أوغلو."):
+        found = coded(nlp, text)
+        assert not [t for t in found if t[0] in ("COERCE", "COOPERATE", "CONSULT")], (text, found)
+
+
+def test_a_demand_of_what_must_be_done_stays(nlp):
+    text = "وطالب وزير الخارجية الأمريكي بضرورة وقف القصف على المدن السورية."
+    found = coded(nlp, text)
+    assert ("REQUEST", "طالب") in found, found

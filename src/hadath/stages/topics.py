@@ -222,6 +222,8 @@ GIVEN_REACH = 5  # how far before «من» and a noun of help a `given` word may
 # ومصاريف ميليشاته، على الدعم الإيراني: one comma between at most)
 RELIANCE_REACH = 12
 _QUESTION_MARKS = frozenset("؟?")
+# how far before an event word the word of an obligation may stand, in its clause (ينبغي على القوى الأوروبية التعهد)
+OBLIGATION_REACH = 4
 EXPRESS_REACH = 3  # how far before a noun of concern its word of expression may stand (أعرب عن بالغ قلقه)
 _MIN = normalize("من")
 _AL = normalize("ال")  # the article: a definite noun of help after a body's head noun names it (وحدة الدعم)
@@ -381,6 +383,7 @@ class TopicWords:
     reliance: frozenset[str] = frozenset()  # written forms (with و، ف) of the words of relying on (يعتمد على دعم)
     endanger: frozenset[str] = frozenset()  # normalised lemmas of the threat verbs that also mean «endanger» (هدد)
     worry: frozenset[str] = frozenset()  # normalised lemmas of the nouns of concern (قلق)
+    obligation: frozenset[str] = frozenset()  # written forms (with و، ف) of the words of what must be (يجب، ينبغي)
     express: frozenset[str] = frozenset()  # written forms (with و، ف) of the words that express a concern (أبدى، عن)
 
     @classmethod
@@ -555,6 +558,8 @@ class TopicGate:
             return "whoever"
         if ("؟" in ev.sentence_text or "?" in ev.sentence_text) and self.questioned(toks, k):
             return "question"  # «هل لا تزال العملة الرديئة تطرد العملة الجيدة؟»: asked, no act told
+        if ev.event not in KEEP_IN_TOPIC and _word_before(toks, k, words.obligation, OBLIGATION_REACH, any_mark=True):
+            return "obligation"  # «ولذا يجب طردهم من صفوف الثورة»، «يصرون على ضرورة التعاون»: what must be, no act
         if ev.event == "THREATEN" and not ev.actor and self.endangering(article, ev, toks, k):
             return "endanger"  # «إن ذلك يهدد كل دول العالم»، «عوامل عدة بدأت تهدد السياحة»: a danger, no threat made
         if ev.event == "ACCUSE" and self.unexpressed_worry(article, ev, toks, k):
@@ -1675,8 +1680,8 @@ def _construction_words() -> dict[str, frozenset[str]]:
     nouns (with ال and the clitics), the `specialty` adjectives (with ال and و), the `trend` words (with و، ف
     and ب), the `exchange` word (with و and ب), the `deepen` nouns (with ال and the clitics), the
     `whoever` pronouns and the `existential` words (with و and ف), the `unit` nouns (with ال and the clitics) and the
-    `question` particles, the `frame` word, the `reliance` and the `express` words (with و and ف) and the `endanger`
-    and `worry` lemmas (as written)."""
+    `question` particles, the `frame` word, the `reliance`, `express` and `obligation` words (with و and ف) and the
+    `endanger` and `worry` lemmas (as written)."""
     found: dict[str, set[str]] = {"habit": set(), "repeated": set(), "continual": set(), "capacity": set(),
                                   "task": set(), "aggregate": set(), "era": set(), "relative": set(), "law": set(),
                                   "present": set(), "antecedent": set(), "concur": set(), "thanks": set(),
@@ -1689,7 +1694,8 @@ def _construction_words() -> dict[str, frozenset[str]]:
                                   "method": set(), "specialty": set(), "trend": set(),
                                   "exchange": set(), "deepen": set(), "whoever": set(),
                                   "existential": set(), "unit": set(), "question": set(), "frame": set(),
-                                  "reliance": set(), "endanger": set(), "worry": set(), "express": set()}
+                                  "reliance": set(), "endanger": set(), "worry": set(), "express": set(),
+                                  "obligation": set()}
     for line in packaged_text("topic_words.tsv").splitlines():
         cols = line.split("\t")
         if line.startswith("#") or len(cols) < 2 or cols[1].strip() not in found:
