@@ -111,3 +111,10 @@ def test_a_demand_of_what_must_be_done_stays(nlp):
     text = "وطالب وزير الخارجية الأمريكي بضرورة وقف القصف على المدن السورية."
     found = coded(nlp, text)
     assert ("REQUEST", "طالب") in found, found
+
+
+def test_support_a_state_of_things_is_put_down_to_is_no_event(nlp):
+    text = ("وشدد وزير الخارجية عادل الجبير على أن استمرار مأساة الشعب السوري مردها إلى دعم طهران لنظام بشار "
+            "الأسد.")
+    found = coded(nlp, text)
+    assert not [t for t in found if t[0] in ("AID", "SUPPORT")], found

@@ -222,6 +222,7 @@ GIVEN_REACH = 5  # how far before «من» and a noun of help a `given` word may
 # ومصاريف ميليشاته، على الدعم الإيراني: one comma between at most)
 RELIANCE_REACH = 12
 _QUESTION_MARKS = frozenset("؟?")
+_LEANS = frozenset(normalize(w) for w in ("على", "إلى"))  # the prepositions after a reliance word (يعتمد على، مرده إلى)
 # how far before an event word the word of an obligation may stand, in its clause (ينبغي على القوى الأوروبية التعهد)
 OBLIGATION_REACH = 4
 EXPRESS_REACH = 3  # how far before a noun of concern its word of expression may stand (أعرب عن بالغ قلقه)
@@ -577,8 +578,8 @@ class TopicGate:
             return "aim"  # «اتجهت السعودية لتعزيز التعاون الاستراتيجي»: an aim or a policy, no act
         if ev.event in HELP_TYPES and k > 0 and toks[k - 1].norm in words.frame:
             return "aim"  # «في إطار دعم سموه لفئات ذوي الاحتياجات»: the policy an act serves, no act
-        if ev.event in HELP_TYPES and k > 1 and toks[k - 1].norm == _ALA and self.relied_on(toks, k - 1):
-            return "reliance"  # «والنظام المصرفي اليوناني يعتمد على دعم البنك المركزي»: a standing state, no act
+        if ev.event in HELP_TYPES and k > 1 and self.relied_on(toks, k):
+            return "reliance"  # «يعتمد على دعم البنك المركزي»، «مردها إلى دعم طهران»: a standing state, no act
         if self.exchanged(toks, k):
             return "exchange"  # «مقابل رفع العقوبات»، «مقابل إطلاق سراح ثلاثة عسكريين»: a term of a deal or a demand
         if ev.event in MARKET_TYPES and ev.cameo != SIGNING and _word_before(toks, k, words.market, MARKET_REACH):
@@ -682,20 +683,29 @@ class TopicGate:
         return m is not None and m.get("pos") == "noun" and m.entry is not None \
             and normalize(m.entry.lemma) in self.words.worry
 
-    def relied_on(self, toks: list[Token], ala: int) -> bool:
-        """True if a `reliance` word (يعتمد، اعتمادا) stands at most RELIANCE_REACH words before the على at token `ala`,
-        one comma between at most and no other mark: a noun of help after it is what something relies on («كان حزب
+    def relied_on(self, toks: list[Token], k: int) -> bool:
+        """True if the trigger at token k (a noun of help) is what something relies on or is put down to: right after a
+        `reliance` word («مردها «دعم طهران لنظام الأسد»», a quotation mark between at most), or after a على or an إلى
+        with such a word at most RELIANCE_REACH words before it, one comma between at most and no other mark («كان حزب
         الدعوة الحاكم يعتمد على تأييدها ودعمها»، «اعتمادا كليا في ميزانياته الضخمة ومصاريف ميليشاته، على الدعم
-        الإيراني»), a standing state, no act told."""
+        الإيراني»، «عاداً استمرار مأساة الشعب السوري مردها إلى دعم طهران»): a standing state, no act told."""
+        j = k - 1
+        if toks[j].kind == "punct" and _QUOTE_MARKS.match(toks[j].text):
+            j -= 1
+        reliance = self.words.reliance
+        if toks[j].norm in reliance:
+            return True
+        if toks[j].norm not in _LEANS:
+            return False
         commas = 0
-        for j in range(ala - 1, max(-1, ala - 1 - RELIANCE_REACH), -1):
-            tok = toks[j]
+        for i in range(j - 1, max(-1, j - 1 - RELIANCE_REACH), -1):
+            tok = toks[i]
             if tok.kind == "punct":
                 commas += 1
                 if tok.norm not in ("،", ",") or commas > 1:
                     return False
                 continue
-            if tok.norm in self.words.reliance:
+            if tok.norm in reliance:
                 return True
         return False
 
