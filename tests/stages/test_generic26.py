@@ -118,3 +118,9 @@ def test_support_a_state_of_things_is_put_down_to_is_no_event(nlp):
             "الأسد.")
     found = coded(nlp, text)
     assert not [t for t in found if t[0] in ("AID", "SUPPORT")], found
+
+
+def test_support_continued_as_a_policy_is_no_event(nlp):
+    text = "وقال الباحث إن الدراسة كشفت حرص إيران على مواصلة دعمها للنظام السوري رغم الانتكاسات التي تعرض لها."
+    found = coded(nlp, text)
+    assert not [t for t in found if t[0] in ("AID", "SUPPORT")], found
