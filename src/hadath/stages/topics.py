@@ -97,6 +97,16 @@ agreement, a law, an article) is its antecedent or subject («مبادرة ال�
 a protest (read by the report filter), the crime a court tries, right after a `charge` word («بتهمة دعم الإرهاب»); nor
 support or aid (not a signing) that a market's prices find, a few words after a `market` word («ولقيت الأسعار أيضا دعما من الشكوك»،
 «وسجلت البورصة العمانية ارتفاعا بدعم من قطاعي المال»).
+
+Nor, in a story, is an act asked in a yes/no question (a `question` particle before it and the question mark after it
+in its sentence part: «هل لا تزال العملة الرديئة تطرد العملة الجيدة؟»، «ألم يكن الحشد الشعبي معول هدم؟»); an act
+that must or should be done, but for an attack or a protest (an `obligation` word a few words before it: «ولذا يجب
+طردهم»، «يصرون على ضرورة التعاون»، «كان من المفترض أن يلتقي»); a thing that endangers (a threat verb of the `endanger`
+lemmas in the present with no actor and no بـ after it: «إن ذلك يهدد كل دول العالم»); a concern understood, shared or
+felt (a `worry` noun with no `express` word before it: «تفهمه قلق الرياض»، «أجواء القلق»; «أعرب عن قلقه» is
+expressed); support, aid or cooperation as the framework of an act (right after a `frame` word: «في إطار دعم سموه»)
+or what something relies on or is put down to (after a `reliance` word: «يعتمد على دعم البنك المركزي»، «مردها إلى
+دعم طهران»); and, as after هناك، an event noun after the `existential` يوجد، وجود («ولكن يوجد تعاون بين الجمعية»).
 """
 
 from __future__ import annotations
@@ -218,8 +228,8 @@ METHOD_REACH = 2  # how far before an event word of purpose (لتفجير) its m
 # object of, told before («وبدوره شكر المالكي …، وأكد أن هذا الدعم ليس بغريب» after its news)
 PRAISED_SENTENCES = 2
 GIVEN_REACH = 5  # how far before «من» and a noun of help a `given` word may stand (بفضل ما تحظى به من دعم)
-# how far before the على of a noun of help a word of relying on may stand, in its clause (اعتمادا كليا في ميزانياته
-# ومصاريف ميليشاته، على الدعم الإيراني: one comma between at most)
+# how far before the على or the إلى of a noun of help a word of relying on may stand, in its clause (اعتمادا كليا في
+# ميزانياته ومصاريف ميليشاته، على الدعم الإيراني: one comma between at most)
 RELIANCE_REACH = 12
 _QUESTION_MARKS = frozenset("؟?")
 _LEANS = frozenset(normalize(w) for w in ("على", "إلى"))  # the prepositions after a reliance word (يعتمد على، مرده إلى)
@@ -541,7 +551,9 @@ class TopicGate:
         relative clause or with a law for its subject («الأشخاص الذين يعارضون استخدام مطمر»، «ويحظر القانون»); for a visit, support, aid,
         cooperation or an agreement a quantifier of many as its object («وزار البشير عدة بلدان»); and a past year
         dating its clause while the event is not dated in a past year («أصدرت المحكمة مذكرتي اعتقال بحق البشير في
-        عامي 2009 و2010»)."""
+        عامي 2009 و2010»). Also: a yes/no question ("question"), an act that must be done ("obligation"), a thing that
+        endangers ("endanger"), a concern not expressed ("worry"), help as the framework of an act ("aim") and help
+        relied on or put down as a cause ("reliance")."""
         if len(article.sentences) < DOMESTIC_ARTICLE_SENTENCES:
             return None  # a lone sentence (a resolution's «يهدف إلى دعم») is coded as it reads
         toks = article.tokens[ev.sentence]
@@ -669,6 +681,9 @@ class TopicGate:
         stands before, at most EXPRESS_REACH words back in its sentence part, nor بـ on its own word («تتابع بقلق»،
         «نشعر بالقلق»): a concern understood, shared, raised or felt («وأكد شتاينماير تفهمه قلق الرياض»، «أيدت قلق
         الاتحاد الأوروبي»، «مما فاقم أجواء القلق»، «أمر مثير للقلق»), no concern expressed by a party."""
+        text = normalize(ev.trigger.text)
+        if not any(w in text for w in self.words.worry):
+            return False  # the cheap test first: most accusations are told by other words
         head = normalize(article.text[toks[k].start:ev.trigger.start])
         if head.lstrip("وف").startswith("ب"):
             return False
