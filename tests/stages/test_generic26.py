@@ -124,3 +124,16 @@ def test_support_continued_as_a_policy_is_no_event(nlp):
     text = "وقال الباحث إن الدراسة كشفت حرص إيران على مواصلة دعمها للنظام السوري رغم الانتكاسات التي تعرض لها."
     found = coded(nlp, text)
     assert not [t for t in found if t[0] in ("AID", "SUPPORT")], found
+
+
+def test_support_someone_receives_in_a_relative_clause_is_no_event(nlp):
+    text = ("ويقاتل تنظيم داعش في محافظة الحسكة ضد كل من القوات المؤيدة للحكومة والمقاتلين الأكراد السوريين الذين "
+            "يتلقون دعما جويا من التحالف الذي تقوده الولايات المتحدة.")
+    found = coded(nlp, text)
+    assert not [t for t in found if t[0] in ("AID", "SUPPORT")], found
+
+
+def test_a_visit_someone_intends_stays(nlp):
+    text = "وقال وزير خارجية النمسا سباستيان كورتس الذي يعتزم زيارة إيران في سبتمبر إن الاتفاق جيد."
+    found = coded(nlp, text)
+    assert ("CONSULT", "زيارة") in found, found

@@ -396,6 +396,7 @@ class TopicWords:
     worry: frozenset[str] = frozenset()  # normalised lemmas of the nouns of concern (قلق)
     obligation: frozenset[str] = frozenset()  # written forms (with و، ف) of the words of what must be (يجب، ينبغي)
     express: frozenset[str] = frozenset()  # written forms (with و، ف) of the words that express a concern (أبدى، عن)
+    intent: frozenset[str] = frozenset()  # written forms (with و، ف) of the verbs of an intent (يعتزم، ينوي)
 
     @classmethod
     def load(cls) -> "TopicWords":
@@ -614,6 +615,8 @@ class TopicGate:
             return "purpose"  # «أرسلت أسلحة لدعم الجيش»، «قرض لدعم الاقتصاد»، «حملة لمساعدة اللاجئين»: what for
         if not ev.future and self.standing_present(article, ev, toks, k):
             return "present"
+        if ev.event != "COERCE" and not ev.future and self.standing_object(article, ev, toks, k):
+            return "present"  # «المقاتلين الأكراد الذين يتلقون دعما جويا»: what someone does or undergoes, no act
         if ev.event in DOMESTIC_TYPES and (ev.event != "CONSULT" or ev.mode == "visit") \
                 and self.aggregate_object(article, ev, toks, end):
             return "aggregate"  # «مناقشة الكثير من النقاط»: a meeting's many points are still one meeting
@@ -903,6 +906,30 @@ class TopicGate:
         if m is None or m.get("pos") != "verb" or m.get("aspect") != "imperfect" or m.get("future"):
             return False
         return words.present.isdisjoint(t.norm for t in toks)
+
+    def standing_object(self, article: Article, ev: Event, toks: list[Token], k: int) -> bool:
+        """True for an event noun (the trigger at token k) right after a verb of the present, or one word after it (a
+        preposition: «يتشوقون إلى زيارتها»), that follows a `relative` pronoun or a form of كان, the verb no `intent` one
+        (يعتزم، ينوي: «الذي يعتزم زيارة إيران في سبتمبر» tells a visit to come) nor a light or `support` one («كان كيري
+        يجري المحادثات في فيينا» tells the talks), with no `present` word in the sentence:
+        what someone does, undergoes or receives («المقاتلين الأكراد السوريين الذين يتلقون دعما جويا من التحالف»،
+        «جرائمه التي يمارسها من نهب وسرقة للمال العام»، «المرضى الذين يعانون من اضطرابات»), no act of the day. A
+        verb of the present is read by its prefix: ي، or تت (تتلقى، تتعرض; a bare ت may open a perfect: تلقى); a
+        verbal noun of help the lexicon reads as a verb too (دعما) counts as a noun."""
+        words = self.words
+        if article.text[toks[k].start:ev.trigger.start][:1] in ("و", "ف"):
+            return False  # «النواقص التي يحتويها والتنازلات التي قدمت»: a noun joined to the object, no object
+        for v in (k - 1, k - 2):
+            if v < 1 or toks[v].kind != "ar" or toks[v - 1].norm not in words.relative:
+                continue
+            verb = toks[v].norm
+            if not verb.startswith(("ي", "تت")) or verb in words.intent or verb in words.support \
+                    or v == k - 2 and toks[k - 1].kind != "ar" or v in _sentence_marks(article, ev.sentence, {})[1]:
+                continue  # «كان كيري يجري المحادثات في فيينا»: a light verb makes the noun the act itself
+            m = next((m for m in article.mentions if m.kind == "trigger" and m.start == ev.trigger.start), None)
+            return m is not None and (m.get("pos") == "noun" or self._masdar(m)) \
+                and words.present.isdisjoint(t.norm for t in toks)
+        return False
 
     def aggregate_object(self, article: Article, ev: Event, toks: list[Token], end: int) -> bool:
         """True if a quantifier of many (an `aggregate` word: عدة، مختلف، العديد، الكثير) follows the trigger ending
@@ -1705,8 +1732,8 @@ def _construction_words() -> dict[str, frozenset[str]]:
     nouns (with ال and the clitics), the `specialty` adjectives (with ال and و), the `trend` words (with و، ف
     and ب), the `exchange` word (with و and ب), the `deepen` nouns (with ال and the clitics), the
     `whoever` pronouns and the `existential` words (with و and ف), the `unit` nouns (with ال and the clitics) and the
-    `question` particles, the `frame` word, the `reliance`, `express` and `obligation` words (with و and ف) and the
-    `endanger` and `worry` lemmas (as written)."""
+    `question` particles, the `frame` word, the `reliance`, `express`, `obligation` and `intent` words (with و and
+    ف) and the `endanger` and `worry` lemmas (as written)."""
     found: dict[str, set[str]] = {"habit": set(), "repeated": set(), "continual": set(), "capacity": set(),
                                   "task": set(), "aggregate": set(), "era": set(), "relative": set(), "law": set(),
                                   "present": set(), "antecedent": set(), "concur": set(), "thanks": set(),
@@ -1720,7 +1747,7 @@ def _construction_words() -> dict[str, frozenset[str]]:
                                   "exchange": set(), "deepen": set(), "whoever": set(),
                                   "existential": set(), "unit": set(), "question": set(), "frame": set(),
                                   "reliance": set(), "endanger": set(), "worry": set(), "express": set(),
-                                  "obligation": set()}
+                                  "obligation": set(), "intent": set()}
     for line in packaged_text("topic_words.tsv").splitlines():
         cols = line.split("\t")
         if line.startswith("#") or len(cols) < 2 or cols[1].strip() not in found:
