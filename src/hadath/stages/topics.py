@@ -106,7 +106,9 @@ lemmas in the present with no actor and no بـ after it: «إن ذلك يهدد
 felt (a `worry` noun with no `express` word before it: «تفهمه قلق الرياض»، «أجواء القلق»; «أعرب عن قلقه» is
 expressed); support, aid or cooperation as the framework of an act (right after a `frame` word: «في إطار دعم سموه»)
 or what something relies on or is put down to (after a `reliance` word: «يعتمد على دعم البنك المركزي»، «مردها إلى
-دعم طهران»); and, as after هناك، an event noun after the `existential` يوجد، وجود («ولكن يوجد تعاون بين الجمعية»).
+دعم طهران»); an event noun a relative clause's verb of the present governs, but for a verb of `intent` («الذين يتلقون
+دعما جويا»، «التي تتعرض لانتقادات»; «الذي يعتزم زيارة إيران» tells a visit to come); and, as after هناك، an event noun
+after the `existential` يوجد، وجود («ولكن يوجد تعاون بين الجمعية»).
 """
 
 from __future__ import annotations
