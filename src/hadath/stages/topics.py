@@ -97,6 +97,18 @@ agreement, a law, an article) is its antecedent or subject («مبادرة ال�
 a protest (read by the report filter), the crime a court tries, right after a `charge` word («بتهمة دعم الإرهاب»); nor
 support or aid (not a signing) that a market's prices find, a few words after a `market` word («ولقيت الأسعار أيضا دعما من الشكوك»،
 «وسجلت البورصة العمانية ارتفاعا بدعم من قطاعي المال»).
+
+Nor, in a story, is an act asked in a yes/no question (a `question` particle before it and the question mark after it
+in its sentence part: «هل لا تزال العملة الرديئة تطرد العملة الجيدة؟»، «ألم يكن الحشد الشعبي معول هدم؟»); an act
+that must or should be done, but for an attack or a protest (an `obligation` word a few words before it: «ولذا يجب
+طردهم»، «يصرون على ضرورة التعاون»، «كان من المفترض أن يلتقي»); a thing that endangers (a threat verb of the `endanger`
+lemmas in the present with no actor and no بـ after it: «إن ذلك يهدد كل دول العالم»); a concern understood, shared or
+felt (a `worry` noun with no `express` word before it: «تفهمه قلق الرياض»، «أجواء القلق»; «أعرب عن قلقه» is
+expressed); support, aid or cooperation as the framework of an act (right after a `frame` word: «في إطار دعم سموه»)
+or what something relies on or is put down to (after a `reliance` word: «يعتمد على دعم البنك المركزي»، «مردها إلى
+دعم طهران»); an event noun a relative clause's verb of the present governs, but for a verb of `intent` («الذين يتلقون
+دعما جويا»، «التي تتعرض لانتقادات»; «الذي يعتزم زيارة إيران» tells a visit to come); and, as after هناك، an event noun
+after the `existential` يوجد، وجود («ولكن يوجد تعاون بين الجمعية»).
 """
 
 from __future__ import annotations
@@ -218,6 +230,14 @@ METHOD_REACH = 2  # how far before an event word of purpose (لتفجير) its m
 # object of, told before («وبدوره شكر المالكي …، وأكد أن هذا الدعم ليس بغريب» after its news)
 PRAISED_SENTENCES = 2
 GIVEN_REACH = 5  # how far before «من» and a noun of help a `given` word may stand (بفضل ما تحظى به من دعم)
+# how far before the على or the إلى of a noun of help a word of relying on may stand, in its clause (اعتمادا كليا في
+# ميزانياته ومصاريف ميليشاته، على الدعم الإيراني: one comma between at most)
+RELIANCE_REACH = 12
+_QUESTION_MARKS = frozenset("؟?")
+_LEANS = frozenset(normalize(w) for w in ("على", "إلى"))  # the prepositions after a reliance word (يعتمد على، مرده إلى)
+# how far before an event word the word of an obligation may stand, in its clause (ينبغي على القوى الأوروبية التعهد)
+OBLIGATION_REACH = 4
+EXPRESS_REACH = 3  # how far before a noun of concern its word of expression may stand (أعرب عن بالغ قلقه)
 _MIN = normalize("من")
 _AL = normalize("ال")  # the article: a definite noun of help after a body's head noun names it (وحدة الدعم)
 _YA = normalize("ي")  # the prefix of a verb of the present in the third person masculine (يؤيد، يلقون)
@@ -371,6 +391,14 @@ class TopicWords:
     whoever: frozenset[str] = frozenset()  # written forms (with و، ف) of «من», whoever, and its prepositions (لمن، ممن)
     deepen: frozenset[str] = frozenset()  # written forms (with ال and clitics) of strengthening (تعزيز، تعميق)
     exchange: frozenset[str] = frozenset()  # written forms (with و، ب) of the word of what is given in exchange (مقابل)
+    question: frozenset[str] = frozenset()  # written forms (with و، ف) of the particles of a yes/no question (هل، أليس)
+    frame: frozenset[str] = frozenset()  # written forms (with و، ف) of the word of a framework (في إطار دعمها)
+    reliance: frozenset[str] = frozenset()  # written forms (with و، ف) of the words of relying on (يعتمد على دعم)
+    endanger: frozenset[str] = frozenset()  # normalised lemmas of the threat verbs that also mean «endanger» (هدد)
+    worry: frozenset[str] = frozenset()  # normalised lemmas of the nouns of concern (قلق)
+    obligation: frozenset[str] = frozenset()  # written forms (with و، ف) of the words of what must be (يجب، ينبغي)
+    express: frozenset[str] = frozenset()  # written forms (with و، ف) of the words that express a concern (أبدى، عن)
+    intent: frozenset[str] = frozenset()  # written forms (with و، ف) of the verbs of an intent (يعتزم، ينوي)
 
     @classmethod
     def load(cls) -> "TopicWords":
@@ -526,7 +554,9 @@ class TopicGate:
         relative clause or with a law for its subject («الأشخاص الذين يعارضون استخدام مطمر»، «ويحظر القانون»); for a visit, support, aid,
         cooperation or an agreement a quantifier of many as its object («وزار البشير عدة بلدان»); and a past year
         dating its clause while the event is not dated in a past year («أصدرت المحكمة مذكرتي اعتقال بحق البشير في
-        عامي 2009 و2010»)."""
+        عامي 2009 و2010»). Also: a yes/no question ("question"), an act that must be done ("obligation"), a thing that
+        endangers ("endanger"), a concern not expressed ("worry"), help as the framework of an act ("aim") and help
+        relied on or put down as a cause ("reliance")."""
         if len(article.sentences) < DOMESTIC_ARTICLE_SENTENCES:
             return None  # a lone sentence (a resolution's «يهدف إلى دعم») is coded as it reads
         toks = article.tokens[ev.sentence]
@@ -542,6 +572,14 @@ class TopicGate:
             # «تشديد العقوبة على من يلقون الحجارة»، «أغلب من يؤيد داعش»: anyone who does it (its third person
             # masculine only: «ما توصل إليه من توافق» is a noun the lexicon reads as a verb too)
             return "whoever"
+        if ("؟" in ev.sentence_text or "?" in ev.sentence_text) and self.questioned(toks, k):
+            return "question"  # «هل لا تزال العملة الرديئة تطرد العملة الجيدة؟»: asked, no act told
+        if ev.event not in KEEP_IN_TOPIC and _word_before(toks, k, words.obligation, OBLIGATION_REACH, any_mark=True):
+            return "obligation"  # «ولذا يجب طردهم من صفوف الثورة»، «يصرون على ضرورة التعاون»: what must be, no act
+        if ev.event == "THREATEN" and not ev.actor and self.endangering(article, ev, toks, k):
+            return "endanger"  # «إن ذلك يهدد كل دول العالم»، «عوامل عدة بدأت تهدد السياحة»: a danger, no threat made
+        if ev.event == "ACCUSE" and self.unexpressed_worry(article, ev, toks, k):
+            return "worry"  # «وأكد شتاينماير تفهمه قلق الرياض»، «أمر مثير للقلق»: a concern felt, none expressed
         if self.means_or_specialty(article, ev, toks, k):
             return "method"  # «أسلوب جديد لتفجير مواقع أعدائه»، «المتخصصة في احتجاز الرهائن»: what it is for
         if ev.event in HELP_TYPES and k > 0 and toks[k - 1].norm in words.unit \
@@ -553,6 +591,10 @@ class TopicGate:
             return "trend"  # «وتزايد التهديد الإيراني»: a trend (an attack's is read by the report filter)
         if ev.event == "COOPERATE" and k > 0 and toks[k - 1].norm in words.deepen:
             return "aim"  # «اتجهت السعودية لتعزيز التعاون الاستراتيجي»: an aim or a policy, no act
+        if ev.event in HELP_TYPES and k > 0 and toks[k - 1].norm in words.frame:
+            return "aim"  # «في إطار دعم سموه لفئات ذوي الاحتياجات»: the policy an act serves, no act
+        if ev.event in HELP_TYPES and k > 1 and self.relied_on(toks, k):
+            return "reliance"  # «يعتمد على دعم البنك المركزي»، «مردها إلى دعم طهران»: a standing state, no act
         if self.exchanged(toks, k):
             return "exchange"  # «مقابل رفع العقوبات»، «مقابل إطلاق سراح ثلاثة عسكريين»: a term of a deal or a demand
         if ev.event in MARKET_TYPES and ev.cameo != SIGNING and _word_before(toks, k, words.market, MARKET_REACH):
@@ -575,6 +617,8 @@ class TopicGate:
             return "purpose"  # «أرسلت أسلحة لدعم الجيش»، «قرض لدعم الاقتصاد»، «حملة لمساعدة اللاجئين»: what for
         if not ev.future and self.standing_present(article, ev, toks, k):
             return "present"
+        if ev.event != "COERCE" and not ev.future and self.standing_object(article, ev, toks, k):
+            return "present"  # «المقاتلين الأكراد الذين يتلقون دعما جويا»: what someone does or undergoes, no act
         if ev.event in DOMESTIC_TYPES and (ev.event != "CONSULT" or ev.mode == "visit") \
                 and self.aggregate_object(article, ev, toks, end):
             return "aggregate"  # «مناقشة الكثير من النقاط»: a meeting's many points are still one meeting
@@ -605,6 +649,85 @@ class TopicGate:
                 break
         # (the cheap test first: most verbs have no such subject before them)
         return found and self._present_verb(article, ev)
+
+    def questioned(self, toks: list[Token], k: int) -> bool:
+        """True if the trigger at token k stands in a yes/no question: after a `question` particle of its sentence (هل،
+        أليس، ألم), with no mark that ends a sentence part between, and before a question mark, with none between
+        («هل لا تزال العملة الرديئة تطرد العملة الجيدة من السوق؟»، «ألم يكن الحشد الشعبي معول هدم لبيوت وأسر؟»): asked,
+        no act told. Not an act told before the question («بعد استقالة رئيس الاتحاد، هل أنت متفائل؟») nor after it
+        («وعلى سؤال "هل ستضغط؟"، أجاب: "تفاوضنا معها"»)."""
+        question = self.words.question
+        for j in range(k - 1, -1, -1):
+            tok = toks[j]
+            if tok.kind == "punct" and tok.norm in _BREAKS:
+                return False
+            if tok.norm in question:
+                break
+        else:
+            return False
+        for tok in toks[k + 1:]:
+            if tok.kind == "punct" and (tok.text in _QUESTION_MARKS or tok.norm in _BREAKS):
+                return tok.text in _QUESTION_MARKS
+        return False
+
+    def endangering(self, article: Article, ev: Event, toks: list[Token], k: int) -> bool:
+        """True for a threat verb that also means «endanger» (an `endanger` lemma: هدد) in the present, told with no
+        actor and with no بـ right after it (يهدد بـ names the act threatened): its subject is a thing, a fact or a
+        danger («إن ذلك يهدد كل دول العالم»، «عوامل عدة بدأت تهدد السياحة في تركيا»، «مشكلة خطيرة جداً تهدد الوطن»),
+        no threat made by a party."""
+        nxt = toks[k + 1].norm if k + 1 < len(toks) else ""
+        if nxt.startswith("ب") or not self._present_verb(article, ev):
+            return False
+        m = next((m for m in article.mentions if m.kind == "trigger" and m.start == ev.trigger.start), None)
+        return m is not None and m.entry is not None and normalize(m.entry.lemma) in self.words.endanger
+
+    def unexpressed_worry(self, article: Article, ev: Event, toks: list[Token], k: int) -> bool:
+        """True for a noun of concern (a `worry` lemma: قلق) that no `express` word (عن of «أعرب عن»، أبدى، يساوره)
+        stands before, at most EXPRESS_REACH words back in its sentence part, nor بـ on its own word («تتابع بقلق»،
+        «نشعر بالقلق»): a concern understood, shared, raised or felt («وأكد شتاينماير تفهمه قلق الرياض»، «أيدت قلق
+        الاتحاد الأوروبي»، «مما فاقم أجواء القلق»، «أمر مثير للقلق»), no concern expressed by a party."""
+        text = normalize(ev.trigger.text)
+        if not any(w in text for w in self.words.worry):
+            return False  # the cheap test first: most accusations are told by other words
+        head = normalize(article.text[toks[k].start:ev.trigger.start])
+        if head.lstrip("وف").startswith("ب"):
+            return False
+        express = self.words.express
+        for j in range(k - 1, max(-1, k - 1 - EXPRESS_REACH), -1):
+            tok = toks[j]
+            if tok.kind == "punct":
+                break
+            if tok.norm in express:
+                return False
+        m = next((m for m in article.mentions if m.kind == "trigger" and m.start == ev.trigger.start), None)
+        return m is not None and m.get("pos") == "noun" and m.entry is not None \
+            and normalize(m.entry.lemma) in self.words.worry
+
+    def relied_on(self, toks: list[Token], k: int) -> bool:
+        """True if the trigger at token k (a noun of help) is what something relies on or is put down to: right after a
+        `reliance` word («مردها «دعم طهران لنظام الأسد»», a quotation mark between at most), or after a على or an إلى
+        with such a word at most RELIANCE_REACH words before it, one comma between at most and no other mark («كان حزب
+        الدعوة الحاكم يعتمد على تأييدها ودعمها»، «اعتمادا كليا في ميزانياته الضخمة ومصاريف ميليشاته، على الدعم
+        الإيراني»، «عاداً استمرار مأساة الشعب السوري مردها إلى دعم طهران»): a standing state, no act told."""
+        j = k - 1
+        if toks[j].kind == "punct" and _QUOTE_MARKS.match(toks[j].text):
+            j -= 1
+        reliance = self.words.reliance
+        if toks[j].norm in reliance:
+            return True
+        if toks[j].norm not in _LEANS:
+            return False
+        commas = 0
+        for i in range(j - 1, max(-1, j - 1 - RELIANCE_REACH), -1):
+            tok = toks[i]
+            if tok.kind == "punct":
+                commas += 1
+                if tok.norm not in ("،", ",") or commas > 1:
+                    return False
+                continue
+            if tok.norm in reliance:
+                return True
+        return False
 
     def sacred_act(self, article: Article, ev: Event) -> bool:
         """True for an act told of God or the Prophet: a `sacred` name right after the trigger, its subject («ألم
@@ -785,6 +908,30 @@ class TopicGate:
         if m is None or m.get("pos") != "verb" or m.get("aspect") != "imperfect" or m.get("future"):
             return False
         return words.present.isdisjoint(t.norm for t in toks)
+
+    def standing_object(self, article: Article, ev: Event, toks: list[Token], k: int) -> bool:
+        """True for an event noun (the trigger at token k) right after a verb of the present, or one word after it (a
+        preposition: «يتشوقون إلى زيارتها»), that follows a `relative` pronoun or a form of كان, the verb no `intent` one
+        (يعتزم، ينوي: «الذي يعتزم زيارة إيران في سبتمبر» tells a visit to come) nor a light or `support` one («كان كيري
+        يجري المحادثات في فيينا» tells the talks), with no `present` word in the sentence:
+        what someone does, undergoes or receives («المقاتلين الأكراد السوريين الذين يتلقون دعما جويا من التحالف»،
+        «جرائمه التي يمارسها من نهب وسرقة للمال العام»، «المرضى الذين يعانون من اضطرابات»), no act of the day. A
+        verb of the present is read by its prefix: ي، or تت (تتلقى، تتعرض; a bare ت may open a perfect: تلقى); a
+        verbal noun of help the lexicon reads as a verb too (دعما) counts as a noun."""
+        words = self.words
+        if article.text[toks[k].start:ev.trigger.start][:1] in ("و", "ف"):
+            return False  # «النواقص التي يحتويها والتنازلات التي قدمت»: a noun joined to the object, no object
+        for v in (k - 1, k - 2):
+            if v < 1 or toks[v].kind != "ar" or toks[v - 1].norm not in words.relative:
+                continue
+            verb = toks[v].norm
+            if not verb.startswith(("ي", "تت")) or verb in words.intent or verb in words.support \
+                    or v == k - 2 and toks[k - 1].kind != "ar" or v in _sentence_marks(article, ev.sentence, {})[1]:
+                continue  # «كان كيري يجري المحادثات في فيينا»: a light verb makes the noun the act itself
+            m = next((m for m in article.mentions if m.kind == "trigger" and m.start == ev.trigger.start), None)
+            return m is not None and (m.get("pos") == "noun" or self._masdar(m)) \
+                and words.present.isdisjoint(t.norm for t in toks)
+        return False
 
     def aggregate_object(self, article: Article, ev: Event, toks: list[Token], end: int) -> bool:
         """True if a quantifier of many (an `aggregate` word: عدة، مختلف، العديد، الكثير) follows the trigger ending
@@ -1586,7 +1733,9 @@ def _construction_words() -> dict[str, frozenset[str]]:
     `anyone` subjects (with و and ف; «لا أحد» kept as one string), the `every` words (with و and ف), the `method`
     nouns (with ال and the clitics), the `specialty` adjectives (with ال and و), the `trend` words (with و، ف
     and ب), the `exchange` word (with و and ب), the `deepen` nouns (with ال and the clitics), the
-    `whoever` pronouns and the `existential` words (with و and ف) and the `unit` nouns (with ال and the clitics)."""
+    `whoever` pronouns and the `existential` words (with و and ف), the `unit` nouns (with ال and the clitics) and the
+    `question` particles, the `frame` word, the `reliance`, `express`, `obligation` and `intent` words (with و and
+    ف) and the `endanger` and `worry` lemmas (as written)."""
     found: dict[str, set[str]] = {"habit": set(), "repeated": set(), "continual": set(), "capacity": set(),
                                   "task": set(), "aggregate": set(), "era": set(), "relative": set(), "law": set(),
                                   "present": set(), "antecedent": set(), "concur": set(), "thanks": set(),
@@ -1598,7 +1747,9 @@ def _construction_words() -> dict[str, frozenset[str]]:
                                   "sacred": set(), "prophet": set(), "anyone": set(), "every": set(),
                                   "method": set(), "specialty": set(), "trend": set(),
                                   "exchange": set(), "deepen": set(), "whoever": set(),
-                                  "existential": set(), "unit": set()}
+                                  "existential": set(), "unit": set(), "question": set(), "frame": set(),
+                                  "reliance": set(), "endanger": set(), "worry": set(), "express": set(),
+                                  "obligation": set(), "intent": set()}
     for line in packaged_text("topic_words.tsv").splitlines():
         cols = line.split("\t")
         if line.startswith("#") or len(cols) < 2 or cols[1].strip() not in found:
@@ -1615,7 +1766,7 @@ def _construction_words() -> dict[str, frozenset[str]]:
                     "commodity": ("", "ال", "و", "وال", "ف", "فال", "ب", "بال", "ل", "لل"),
                     "staff": ("", "ال", "و", "وال", "ب", "بال", "وب"), "gap": ("",), "magnitude": ("", "و"),
                     "consequence": ("",), "enjoys": ("", "و"), "wish": ("",), "play": ("",), "times": ("",),
-                    "sacred": ("",), "prophet": ("",), "anyone": ("", "و", "ف"),
+                    "sacred": ("",), "prophet": ("",), "anyone": ("", "و", "ف"), "endanger": ("",), "worry": ("",),
                     "striker": ("", "ال", "و", "وال", "ف", "فال", "ب", "بال", "ل", "لل"),
                     "holiday": ("", "ال", "و", "وال", "ب", "بال", "ل", "لل", "وب", "وبال"),
                     "cut": ("", "و", "ف", "ب", "ل", "وب", "ول"),
