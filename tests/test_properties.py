@@ -171,10 +171,10 @@ def _check_article(article, text: str, published: str | None, trimmed: bool = Tr
             t = d["date_text"]
             _check_span(text, t["start"], t["end"], t["text"], "date_text")
             assert sent.start <= t["start"] and t["end"] <= sent.end
-        elif d["date_source"] == "story":  # the day an earlier sentence (the lead) gives
+        elif d["date_source"] == "story":  # the day another sentence gives: the lead, or for a lead the body
             t = d["date_text"]
             _check_span(text, t["start"], t["end"], t["text"], "date_text")
-            assert published and t["end"] <= sent.start and d["date"] < published
+            assert published and (t["end"] <= sent.start or t["start"] >= sent.end) and d["date"] < published
         elif d["date_source"] == "before_published":  # told as background: on or before publication
             assert published and d["date"] is None and d["enddate"] == published
             if d.get("date_text"):
