@@ -73,3 +73,22 @@ def test_syrian_envoy_named_after_his_title(nlp):
     actor, _ = parties(nlp, "فيما طالب مندوب سوريا بشار الجعفري باعتماد مبادئ النزاهة والشفافية في عمل لجنة التحقيق.",
                        "REQUEST")
     assert any("بشار الجعفري" in a[0] and a[1:] == ("SYR", "GOV") for a in actor), actor
+
+
+@pytest.mark.parametrize("text, kind, party", [
+    # an Iraqi party leader and a Moroccan royal adviser named with no title the lexicons read
+    ("ورغم استعانة الأحزاب الإسلامية وخصوصا «المجلس الأعلى الإسلامي» بزعامة عمار الحكيم وحزب الفضيلة الإسلامية الذي "
+     "يدعمه الشيخ محمد اليعقوبي، برجال دين خلال صلاة الجمعة لحث الأهالي على عدم النزول إلى الشارع.",
+     "SUPPORT", ("عمار الحكيم", "IRQ", "PTY")),
+    ("من جهة أخرى، انتقد يوسف العمراني، مكلف مهمة لدى الديوان الملكي المغربي، مجلس الأمن التابع للأمم المتحدة.",
+     "ACCUSE", ("يوسف العمراني", "MAR", "GOV")),
+])
+def test_named_person_has_a_code(nlp, text, kind, party):
+    actor, recipient = parties(nlp, text, kind)
+    assert party in actor + recipient, (actor, recipient)
+
+
+def test_senator_title_joins_the_name(nlp):
+    found = [m for m in nlp(Article(text="ورفض السناتور الجمهوري ميتش مكونيل الطرح.", published="2015-08-08")).mentions
+             if m.kind == "agent"]
+    assert [(m.text, m.label) for m in found] == [("السناتور", "LEG")], found
