@@ -104,3 +104,26 @@ def test_libyan_congress_head_named_before_his_title(nlp):
     actor, _ = parties(nlp, "وقال حميدان إن الإطاحة بحفتر كانت من بين الموضوعات التي بحثها نوري أبو سهمين رئيس البرلمان "
                             "السابق لدى لقائه الأسبوع الماضي في الجزائر مع المبعوث الأممي.", "CONSULT")
     assert any("نوري أبو سهمين" in a[0] and a[1:] == ("LBY", "LEG") for a in actor), actor
+
+
+def test_syrian_fourth_division_is_a_party_of_the_clashes(nlp):
+    actor, recipient = parties(nlp, "من جهة أخرى ألقى الطيران المروحي بعد منتصف ليل السبت- الأحد عدة براميل متفجرة على "
+                                    "مناطق في مدينة الزبداني، ترافق مع استمرار الاشتباكات العنيفة بين الفرقة الرابعة وحزب "
+                                    "الله اللبناني من جهة والفصائل المقاتلة ومسلحين محليين من جهة أخرى في المدينة.",
+                               "ASSAULT")
+    assert ("الفرقة الرابعة", "SYR", "MIL") in actor + recipient, (actor, recipient)
+
+
+def test_saudi_human_rights_commission_condemns(nlp):
+    actor, _ = parties(nlp, "وقال معاليه إن مجلس هيئة حقوق الإنسان يدين بشدة هذا العمل الإرهابي الجبان.", "ACCUSE")
+    assert any(a[1:] == ("SAU", "GOV") and "هيئة حقوق الإنسان" in a[0] for a in actor), actor
+
+
+@pytest.mark.parametrize("text, code, sector", [
+    ("أعلن المؤتمر الشعبي العام رفضه للقرار.", "YEM", "PTY"),
+    ("أعلن الحزب الديمقراطي الكردستاني رفضه للقرار.", "KUR", "PTY"),
+    ("أعلنت سرايا السلام رفضها للقرار.", "IRQ", "REB"),
+])
+def test_party_or_militia_by_its_name(nlp, text, code, sector):
+    found = actors(nlp, text)
+    assert (code, sector) in found.values(), found
