@@ -94,12 +94,6 @@ def test_senator_title_joins_the_name(nlp):
     assert [(m.text, m.label) for m in found] == [("السناتور", "LEG")], found
 
 
-def test_second_deputy_prime_minister_is_government_not_a_member_of_parliament(nlp):
-    art = nlp(Article(text="وبعث النائب الثاني لرئيس مجلس الوزراء برقية تعزية لأسر الشهداء.", published="2015-08-08"))
-    agents = [(m.text, m.label) for m in art.mentions if m.kind == "agent"]
-    assert agents == [("النائب الثاني لرئيس مجلس الوزراء", "GOV")], agents
-
-
 def test_libyan_congress_head_named_before_his_title(nlp):
     actor, _ = parties(nlp, "وقال حميدان إن الإطاحة بحفتر كانت من بين الموضوعات التي بحثها نوري أبو سهمين رئيس البرلمان "
                             "السابق لدى لقائه الأسبوع الماضي في الجزائر مع المبعوث الأممي.", "CONSULT")
