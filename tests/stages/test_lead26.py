@@ -14,3 +14,19 @@ def test_domestic_demand_is_no_request(nlp, text):
 def test_a_formal_request_stays(nlp):
     events = nlp("قدمت الحكومة الأردنية طلبا رسميا إلى الأمم المتحدة للمساعدة.", published="2015-08-01").events
     assert [e.event for e in events if e.trigger.text == "طلبا"] == ["REQUEST"]
+
+
+def test_a_group_leader_is_a_party(nlp):
+    """agents.tsv القيادي (roles26's follow-up): the leader of a group is the one killed, with the group's code."""
+    text = ("ونفذت قوة أميركية خاصة في 16 مايو الماضي أول عملية لها داخل الأراضي السورية، أسفرت عن مقتل القيادي في "
+            "داعش أبو سياف المسؤول عن نفط التنظيم.")
+    ev = next(e for e in nlp(text, published="2015-08-11").events if e.trigger.text == "مقتل")
+    assert [(r.text, r.code) for r in ev.recipient] == [("القيادي في داعش", "IMG")]
+
+
+def test_the_supreme_authority_calls(nlp):
+    """agents.tsv المرجع الأعلى: «ممثل المرجع الأعلى السيد علي السيستاني» calls on the government."""
+    text = ("كما أيدت المرجعية الدينية الشيعية في مدينة النجف المتظاهرين ودعا ممثل المرجع الأعلى السيد علي السيستاني "
+            "حكومة العبادي للاستجابة لمطالبهم المشروعة.")
+    ev = next(e for e in nlp(text, published="2015-08-11").events if e.trigger.text == "دعا")
+    assert [a.code for a in ev.actor] == ["IRQ"] and [r.text for r in ev.recipient] == ["حكومة العبادي"]
