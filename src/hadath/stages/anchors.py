@@ -182,7 +182,7 @@ class EventAnchor:
                 # publication day, on the lead's day when the lead gives the act one
                 told = True
                 reported.add(len(events))
-            ev = self._anchor(article, ev, dated, pool, dateline, told, written, places.get(ev.sentence, ()))
+            ev = self._anchor(article, ev, dated, pool, dateline, told, written, places.get(ev.sentence, ()), triggers)
             t = recalled.get(ev.sentence + 1)
             if t is not None and ev.date_source == "published" and not (ev.future or ev.negated or ev.hypothetical):
                 ev = ev.updated(date=first_day(t.value), date_source="story", date_evidence=t)
@@ -208,7 +208,8 @@ class EventAnchor:
 
     def _anchor(self, article: Article, ev: Event, times: list[TimeExpr] | None, places: list[Place],
                 dateline: Place | None, told: "bool | TimeExpr | None" = None,
-                written: "tuple[str, TimeExpr] | None" = None, named: "list[Place] | tuple" = ()) -> Event:
+                written: "tuple[str, TimeExpr] | None" = None, named: "list[Place] | tuple" = (),
+                triggers: "list[int] | tuple" = ()) -> Event:
         """The event with its date and location set (`places`: those of its sentence read as a location;
         `told`: truthy when the event is told as background, the vague expression that says so if one does;
         `written`: the day the story was written and the expression that shows it, when before publication;
@@ -237,7 +238,7 @@ class EventAnchor:
             changes.update(date=published, date_source="published")
         else:
             changes.update(date=None, date_source=None)
-        loc = (_location(ev, places, article.text) if places else None) or (
+        loc = (_location(ev, places, article.text, triggers) if places else None) or (
             _visited(article.text, ev, named, self.words.destination) if ev.cameo == VISIT and named else None) \
             or dateline
         if loc is not None:
@@ -746,7 +747,7 @@ def _home_places(ev: Event, named: "list[Place] | tuple") -> list:
             and any(p.start <= r.start and r.end <= p.end or r.start <= p.start and p.end <= r.end for p in named)]
 
 
-def _location(ev: Event, places: list[Place], text: str = "") -> Place | None:
+def _location(ev: Event, places: list[Place], text: str = "", triggers: "list[int] | tuple" = ()) -> Place | None:
     """The place (of those read as a location in its sentence) that locates the event, not one that is its actor or
     (but for material conflict) its recipient: the first after its trigger with no comma or stop between (its own clause's) when one is before it too,
     else the nearest its trigger."""
@@ -759,7 +760,9 @@ def _location(ev: Event, places: list[Place], text: str = "") -> Place | None:
         return pool[0]
     ts, te = ev.trigger.start, ev.trigger.end
     after = next((p for p in pool if p.start >= te), None)
-    if after is not None and after is not pool[0] and not _CLAUSE_MARKS.intersection(text[te:after.start]):
+    if after is not None and after is not pool[0] and not _CLAUSE_MARKS.intersection(text[te:after.start]) \
+            and not (triggers and bisect_right(triggers, te) < len(triggers) and triggers[bisect_right(triggers, te)]
+                     < after.start):
         return after  # «غارات … في سوريا وبدأت حملة قصف … في شمال العراق»: the phrase after the act, in its clause
     return min(pool, key=lambda p: max(0, p.start - te, ts - p.end))
 
