@@ -86,3 +86,9 @@ def test_a_namesake_read_in_the_country_its_sentence_names(nlp):
             "لسيطرة فصائل المعارضة في شمال غرب سوريا ما تسبب بمقتل 27 شخصاً.")
     loc = _loc(nlp, text, "قصفها", published="2015-08-04")
     assert loc is not None and loc.country_code == "SY"
+
+
+def test_the_capital_after_al_asima(nlp):
+    text = "ووقع هجوم مماثل قبل حوالي ثلاثة أشهر في متحف باردو بالعاصمة تونس على يد مسلحين متطرفين."
+    loc = _loc(nlp, text, "هجوم")
+    assert loc is not None and loc.feature == "PPLC" and loc.country_code == "TN"
