@@ -78,6 +78,7 @@ class EventAnchor:
     def __init__(self, gazetteer: Gazetteer, words: PlaceWords | None = None, times: TimeWords | None = None):
         self.gaz = gazetteer
         self.words = words or PlaceWords.load()
+        self._away = self.words.destination | _AWAY  # before a place noun: whither or whence (إلى مدينة، من مدينة)
         self.background = _Background(times or TimeWords.load())
 
     def __call__(self, article: Article) -> Article:
@@ -91,7 +92,8 @@ class EventAnchor:
         places: dict[int, list[Place]] = {}
         for p in article.places:
             places.setdefault(p.sentence, []).append(p)
-        located: dict[int, list[Place]] = {}  # per sentence, its places read as a location (after في/بـ…)
+        located: dict[int, tuple[list[Place], list[Place]]] = {}  # per sentence, its places read as a location (after
+        # في/بـ…) and those read only as a topic's (الوضع في اليمن)
         dateline = _dateline(article)
         lead = lead_sentences(article)  # the lead's sentences: two, past a dateline line
         written = _written_day(article, self.background.words, lead)  # (day, expression) or None
@@ -117,10 +119,15 @@ class EventAnchor:
         retold: set[int] = set()  # attacks told in the pluperfect with no time (وكانت عبوة ناسفة قد انفجرت)
         timed = {t.sentence for t in article.times}  # the sentences with a time expression, of value or not
         for ev in article.events:
-            pool = located.get(ev.sentence)
-            if pool is None:
-                pool = located[ev.sentence] = _locatives(article.text, places.get(ev.sentence, ()),
-                                                         self.words.locative, self.words.direction)
+            pools = located.get(ev.sentence)
+            if pools is None:
+                topics: list[Place] = []
+                pools = located[ev.sentence] = (_locatives(article.text, places.get(ev.sentence, ()),
+                                                           self.words.locative, self.words.direction, self._away,
+                                                           topics, self.words.institution), topics)
+            pool = pools[0]
+            if pools[1] and ev.quad_class not in _SAID:
+                pool = sorted((*pool, *pools[1]), key=lambda p: p.start)  # an act amid the situation it tells of
             dated = times.get(ev.sentence)
             if dated:
                 dated = self.background.own_times(article, ev, dated, nouns, memo)
@@ -175,7 +182,7 @@ class EventAnchor:
                 # publication day, on the lead's day when the lead gives the act one
                 told = True
                 reported.add(len(events))
-            ev = self._anchor(article, ev, dated, pool, dateline, told, written, places.get(ev.sentence, ()))
+            ev = self._anchor(article, ev, dated, pool, dateline, told, written, places.get(ev.sentence, ()), triggers)
             t = recalled.get(ev.sentence + 1)
             if t is not None and ev.date_source == "published" and not (ev.future or ev.negated or ev.hypothetical):
                 ev = ev.updated(date=first_day(t.value), date_source="story", date_evidence=t)
@@ -201,7 +208,8 @@ class EventAnchor:
 
     def _anchor(self, article: Article, ev: Event, times: list[TimeExpr] | None, places: list[Place],
                 dateline: Place | None, told: "bool | TimeExpr | None" = None,
-                written: "tuple[str, TimeExpr] | None" = None, named: "list[Place] | tuple" = ()) -> Event:
+                written: "tuple[str, TimeExpr] | None" = None, named: "list[Place] | tuple" = (),
+                triggers: "list[int] | tuple" = ()) -> Event:
         """The event with its date and location set (`places`: those of its sentence read as a location;
         `told`: truthy when the event is told as background, the vague expression that says so if one does;
         `written`: the day the story was written and the expression that shows it, when before publication;
@@ -230,7 +238,7 @@ class EventAnchor:
             changes.update(date=published, date_source="published")
         else:
             changes.update(date=None, date_source=None)
-        loc = (_location(ev, places) if places else None) or (
+        loc = (_location(ev, places, article.text, triggers) if places else None) or (
             _visited(article.text, ev, named, self.words.destination) if ev.cameo == VISIT and named else None) \
             or dateline
         if loc is not None:
@@ -628,24 +636,89 @@ def _days_before(day: str | None, published: str) -> bool:
     return 0 < delta <= _LEAD_REACH_DAYS
 
 
-def _locatives(text: str, places: list[Place], locatives: frozenset[str],
-               directions: frozenset[str] = frozenset()) -> list[Place]:
-    """The places read as a location: glued to بـ, or after a locative word (في، بمدينة…); a place
-    named otherwise (نفت واشنطن) does not locate an event."""
+_QUOTES = "«»\"“”'"
+_PREPOSITIONS = frozenset({"في", "وفي", "ففي", "ب", "وب", "فب"})  # the locatives that are no place noun
+_AWAY = frozenset({"من", "ومن", "نحو", "صوب", "باتجاه"})  # before a place noun: whence or whither, no place
+_PARTS = frozenset(normalize(w) for w in ("قرب", "بالقرب", "مقربة", "أجزاء", "جزء", "أحياء", "أنحاء", "أطراف", "كل"))
+# nouns a place in في/بـ right after them describes, not the event (to move to place_words.tsv once its loader has
+# the classes): the seat of a party («سفيرها في طهران»، «الحكومة الشرعية في اليمن»: no place of its acts; an embassy
+# is a building, where acts on it happen), and a topic («بحثا مستجدات الوضع في اليمن»: what talks and statements are
+# about, but where an act done amid it may well be: «على الرغم من الأوضاع في اليمن … زيارة المحتجزين»)
+_SEATS = frozenset(normalize(w) for w in (
+    "سفير", "السفير", "سفيرها", "سفيره", "سفيرنا", "سفيرهم", "سفراء", "قنصل", "القنصل", "ممثل", "ممثلي", "مبعوث",
+    "المبعوث", "الملحق", "حكومة", "الحكومة"))
+_TOPICS = frozenset(normalize(w) for w in (
+    "الشرعية", "الوضع", "وضع", "الأوضاع", "أوضاع", "الأزمة", "أزمة", "مستجدات", "تطورات", "التطورات"))
+_CLAUSE_MARKS = frozenset("،,؛;:.!?؟«»()")  # between an act and a place, they end its clause
+_SAID = frozenset({"verbal cooperation", "verbal conflict"})  # the classes of events a topic's place does not locate
+
+
+def _locatives(text: str, places: list[Place], locatives: frozenset[str], directions: frozenset[str] = frozenset(),
+               away: frozenset[str] = frozenset(), topics: "list[Place] | None" = None,
+               institution: frozenset[str] = frozenset()) -> list[Place]:
+    """The places read as a location: glued to بـ, or after a locative word (في، بمدينة…, past an opening quote:
+    «في محافظة “أبين”», or quoted after في and a noun that is no `institution`: «في محافطة “ديار بكر”», not «في
+    صحيفة "الرياض"»); a place named otherwise (نفت واشنطن) does not locate an event, nor one after a place noun
+    that a word of `away` (إلى، من) opens («لجأوا إلى مدينة مايدوغوري»: whither; not «بالقرب من مدينة»), nor one in
+    في/بـ after a party's seat («سفيرها في طهران»); one after a topic («الوضع في اليمن») goes to `topics`."""
     out: list[Place] = []
     for p in places:
         before = text[max(0, p.start - 40):p.start].split()
+        quoted = bool(before) and not before[-1].strip(_QUOTES)
+        if quoted:
+            before.pop()  # «في محافظة “ديار بكر”»: the word before the opening quote
         word = normalize(before[-1]) if before else ""
         k = len(before) - 1
         while k > 0 and k >= len(before) - 2 and word not in locatives and nisba_shaped(word):
             k -= 1  # «في العاصمة الأفغانية كابول»: the place noun past its country's adjective
             word = normalize(before[k])
+        if quoted and k > 0 and word not in locatives and word not in institution \
+                and normalize(before[k - 1]) in _PREPOSITIONS:
+            word = normalize(before[k - 1])  # «في محافطة “ديار بكر”»: a quoted name is that of the noun after في
+            k -= 1
         if text[max(0, p.start - 1):p.start] == "ب" or word in locatives:
+            if k > 0:
+                if word in _PREPOSITIONS or word not in locatives:  # في، بـ: after a seat or a topic?
+                    held = _held(before, k - 1)
+                    if held and held in _SEATS:
+                        continue
+                    if held:
+                        if topics is not None:
+                            topics.append(p)
+                        continue
+                elif _whither(before, k, away, directions):
+                    continue
             out.append(p)
         elif word in directions and p.country_code and not any(o.country_code == p.country_code for o in out):
             out.append(p)  # في شمال العراق، غارات قرب الرمادي: near it (not «في محافظة لحج جنوبي اليمن»: where Lahij is)
     return out
 
+
+def _held(before: list[str], j: int) -> str:
+    """The noun of `_SEATS` or `_TOPICS` at j, or before it past nisba adjectives («الحكومة الشرعية»), that the place
+    in the في/بـ after it describes; '' if none."""
+    topic = ""
+    for i in range(j, max(-1, j - 3), -1):  # past up to two nisba adjectives: «الملحق الثقافي السعودي بماليزيا»
+        word = normalize(before[i])
+        if word in _SEATS:
+            return word  # «الحكومة الشرعية في اليمن»: the seat, past the adjective that is also a topic
+        if word in _TOPICS:
+            topic = topic or word
+        if not nisba_shaped(word):
+            break
+    return topic
+
+
+def _whither(before: list[str], k: int, away: frozenset[str], directions: frozenset[str]) -> bool:
+    """True if the place noun at k follows a word of `away` (إلى مدينة، من مدينة): where to or from, unless من is
+    partitive (بالقرب من مدينة، المناطق الغربية من مدينة)."""
+    word = normalize(before[k - 1])
+    if word not in away:
+        return False
+    if word in ("من", "ومن") and k > 1:
+        prev = normalize(before[k - 2])
+        return not (prev in _PARTS or prev in directions or nisba_shaped(prev))
+    return True
 
 
 def _visited(text: str, ev: Event, places: list[Place], destination: frozenset[str]) -> Place | None:
@@ -674,15 +747,24 @@ def _home_places(ev: Event, named: "list[Place] | tuple") -> list:
             and any(p.start <= r.start and r.end <= p.end or r.start <= p.start and p.end <= r.end for p in named)]
 
 
-def _location(ev: Event, places: list[Place]) -> Place | None:
-    """The place (of those read as a location in its sentence) that locates the event, nearest its
-    trigger, not one that is its actor or recipient."""
-    roles = [(x.start, x.end) for x in (*ev.actor, *ev.recipient)]
+def _location(ev: Event, places: list[Place], text: str = "", triggers: "list[int] | tuple" = ()) -> Place | None:
+    """The place (of those read as a location in its sentence) that locates the event, not one that is its actor or
+    (but for material conflict) its recipient: the first after its trigger with no comma or stop between (its own clause's) when one is before it too,
+    else the nearest its trigger."""
+    # the target of an attack or a siege named as a place in a locative is where it happens («قذائفهم على مدينة نجران»)
+    roles = [(x.start, x.end) for x in (ev.actor if ev.quad_class == _RETOLD else (*ev.actor, *ev.recipient))]
     pool = [p for p in places if not any(p.start < e and s < p.end for s, e in roles)] if roles else places
     if not pool:
         return None
+    if len(pool) == 1:
+        return pool[0]
     ts, te = ev.trigger.start, ev.trigger.end
-    return pool[0] if len(pool) == 1 else min(pool, key=lambda p: max(0, p.start - te, ts - p.end))
+    after = next((p for p in pool if p.start >= te), None)
+    if after is not None and after is not pool[0] and not _CLAUSE_MARKS.intersection(text[te:after.start]) \
+            and not (triggers and bisect_right(triggers, te) < len(triggers) and triggers[bisect_right(triggers, te)]
+                     < after.start):
+        return after  # «غارات … في سوريا وبدأت حملة قصف … في شمال العراق»: the phrase after the act, in its clause
+    return min(pool, key=lambda p: max(0, p.start - te, ts - p.end))
 
 
 def _opens_sentence(article: Article, ev: Event) -> bool:

@@ -90,6 +90,7 @@ class PlaceTagger:
         context: Counter | None = None  # counted when a name of several places first needs it
         nisbas: dict[tuple[int, int], str] | None = None  # country adjectives by (sentence, token), when needed
         told: dict[tuple, GazEntry] = {}  # a name of several places whose country the article has told
+        named: dict[int, set[str]] | None = None  # per sentence, the countries its names of one country are in
         out: list[Place] = []
         admin_nouns, text, tokens = self.words.admin_noun, article.text, article.tokens
         listing: tuple[int, int, str] | None = None  # sentence, token past the list's last name, its admin noun
@@ -105,7 +106,14 @@ class PlaceTagger:
                 if best is None:
                     if context is None:
                         context = self._context(article, found)
-                    best = self._choose(cands, context, toks, i, kind_word)
+                    if named is None:
+                        named = _sentence_countries(found)
+                    here = [c for c in cands if c.country in named.get(sidx, ())] if not any(
+                        c.feature in ("PPLC", "PCLI") for c in cands) else ()
+                    # «في مدينة أريحا … في شمال غرب سوريا»: the reading in a country its sentence names (a capital's
+                    # or a country's name keeps its reading: «قالت موسكو إنها أبلغت واشنطن»)
+                    best = self._choose(here if here and len(here) < len(cands) else cands, context, toks, i,
+                                        kind_word)
                 else:
                     told[key] = best  # طرابلس اللبنانية: the article's later طرابلس is the same town
             if best is None:
@@ -118,6 +126,8 @@ class PlaceTagger:
                     continue  # برشلونة الإسباني، سان خوسيه البوليفي: a town is feminine, a club masculine
             s, e = after_letters(toks[i], plen) if plen else toks[i].start, toks[i + n - 1].end
             admin = _admin_noun(toks[i - 1].norm, admin_nouns) if i > 0 and not plen else ""
+            if best.feature == "PCLI" and not plen and self._in_unit(toks, i):
+                continue  # بولاية "جورجيا" الأميركية: a state or a province of a country's name, no country
             if not admin and (listing is None or listing[0] != sidx):
                 listing = self._list_opening(sidx, toks, i, plen)  # مناطق الشرقية والرياض: one unknown between
             listed = not admin and listing is not None and listing[0] == sidx \
@@ -154,6 +164,15 @@ class PlaceTagger:
         words = [[noun], [toks[i].norm[plen:]]] + [[t.norm] for t in toks[i + 1:i + n]]
         hits, payloads = self.gaz.trie.longest(words, 0)
         return next((e for e, _ in payloads if e.feature.startswith("ADM")), None) if hits == len(words) else None
+
+    def _in_unit(self, toks: list[Token], i: int) -> bool:
+        """True if a singular admin noun (ولاية، محافظة…; not a plural one: «مناطق سوريا») stands right before token i,
+        past an opening quote («بولاية "جورجيا"»)."""
+        j = i - 2 if i > 1 and toks[i - 1].text in _OPEN_QUOTES else i - 1
+        if j < 0 or toks[j].kind != "ar":
+            return False
+        admin = _admin_noun(toks[j].norm, self.words.admin_noun)
+        return bool(admin) and admin not in self.words.admin_list
 
     def _idiom(self, last: str, after: str) -> bool:
         """True if a name's last word and the word after it make an idiom of place_words.tsv (مسقط رأسه)."""
@@ -263,6 +282,16 @@ def _after_place(found: list, sidx: int, k: int) -> bool:
     in the same list (تبوك والجوف، الرياض والخبر), a place even when it is also a common word (after a comma
     it may open the next clause: بالمدينة المنورة، وأدى الصلاة)."""
     return bool(found) and found[-1][0] == sidx and found[-1][1] + found[-1][2] == k
+
+
+def _sentence_countries(found: list) -> dict[int, set[str]]:
+    """Per sentence, the countries (alpha-2) of its toponyms that name places of one country only."""
+    out: dict[int, set[str]] = {}
+    for sidx, *_, cands, _kind in found:
+        country = cands[0].country
+        if country and all(c.country == country for c in cands):
+            out.setdefault(sidx, set()).add(country)
+    return out
 
 
 def _nisbas(article: Article) -> dict[tuple[int, int], str]:
