@@ -82,6 +82,8 @@ class PlaceWords:
     idioms: frozenset[tuple[str, str]] = frozenset()  # (name, next word): an idiom, no place (مسقط رأسه)
     destination: frozenset[str] = frozenset()  # the words before the place a visit goes to (إلى، لـ)
     direction: frozenset[str] = frozenset()  # a direction word before a place: an event near it (شمال العراق، قرب الرمادي)
+    seat: frozenset[str] = frozenset()  # a party a place in في/بـ after it seats, no place of its acts (سفيرها في طهران)
+    topic: frozenset[str] = frozenset()  # a matter a place in في/بـ after it describes (مستجدات الوضع في اليمن)
 
     @classmethod
     def load(cls) -> "PlaceWords":
@@ -89,7 +91,7 @@ class PlaceWords:
         from ..errors import LexiconError
 
         by: dict[str, set[str]] = {"place_noun": set(), "name_word": set(), "state_word": set(), "town_word": set(), "locative": set(), "destination": set(), "direction": set(),
-                                   "institution": set()}
+                                   "institution": set(), "seat": set(), "topic": set()}
         admin: dict[str, tuple[str, str, str]] = {}
         lists: set[str] = set()
         saudi_only: set[str] = set()

@@ -124,7 +124,8 @@ class EventAnchor:
                 topics: list[Place] = []
                 pools = located[ev.sentence] = (_locatives(article.text, places.get(ev.sentence, ()),
                                                            self.words.locative, self.words.direction, self._away,
-                                                           topics, self.words.institution), topics)
+                                                           topics, self.words.institution, self.words.seat,
+                                                           self.words.topic), topics)
             pool = pools[0]
             if pools[1] and ev.quad_class not in _SAID:
                 pool = sorted((*pool, *pools[1]), key=lambda p: p.start)  # an act amid the situation it tells of
@@ -640,27 +641,20 @@ _QUOTES = "«»\"“”'"
 _PREPOSITIONS = frozenset({"في", "وفي", "ففي", "ب", "وب", "فب"})  # the locatives that are no place noun
 _AWAY = frozenset({"من", "ومن", "نحو", "صوب", "باتجاه"})  # before a place noun: whence or whither, no place
 _PARTS = frozenset(normalize(w) for w in ("قرب", "بالقرب", "مقربة", "أجزاء", "جزء", "أحياء", "أنحاء", "أطراف", "كل"))
-# nouns a place in في/بـ right after them describes, not the event (to move to place_words.tsv once its loader has
-# the classes): the seat of a party («سفيرها في طهران»، «الحكومة الشرعية في اليمن»: no place of its acts; an embassy
-# is a building, where acts on it happen), and a topic («بحثا مستجدات الوضع في اليمن»: what talks and statements are
-# about, but where an act done amid it may well be: «على الرغم من الأوضاع في اليمن … زيارة المحتجزين»)
-_SEATS = frozenset(normalize(w) for w in (
-    "سفير", "السفير", "سفيرها", "سفيره", "سفيرنا", "سفيرهم", "سفراء", "قنصل", "القنصل", "ممثل", "ممثلي", "مبعوث",
-    "المبعوث", "الملحق", "حكومة", "الحكومة"))
-_TOPICS = frozenset(normalize(w) for w in (
-    "الشرعية", "الوضع", "وضع", "الأوضاع", "أوضاع", "الأزمة", "أزمة", "مستجدات", "تطورات", "التطورات"))
 _CLAUSE_MARKS = frozenset("،,؛;:.!?؟«»()")  # between an act and a place, they end its clause
 _SAID = frozenset({"verbal cooperation", "verbal conflict"})  # the classes of events a topic's place does not locate
 
 
 def _locatives(text: str, places: list[Place], locatives: frozenset[str], directions: frozenset[str] = frozenset(),
                away: frozenset[str] = frozenset(), topics: "list[Place] | None" = None,
-               institution: frozenset[str] = frozenset()) -> list[Place]:
+               institution: frozenset[str] = frozenset(), seats: frozenset[str] = frozenset(),
+               topic_words: frozenset[str] = frozenset()) -> list[Place]:
     """The places read as a location: glued to بـ, or after a locative word (في، بمدينة…, past an opening quote:
     «في محافظة “أبين”», or quoted after في and a noun that is no `institution`: «في محافطة “ديار بكر”», not «في
     صحيفة "الرياض"»); a place named otherwise (نفت واشنطن) does not locate an event, nor one after a place noun
     that a word of `away` (إلى، من) opens («لجأوا إلى مدينة مايدوغوري»: whither; not «بالقرب من مدينة»), nor one in
-    في/بـ after a party's seat («سفيرها في طهران»); one after a topic («الوضع في اليمن») goes to `topics`."""
+    في/بـ after a party's seat (`seats`, place_words.tsv: «سفيرها في طهران»); one after a topic (`topic_words`: «الوضع في
+    اليمن») goes to `topics`."""
     out: list[Place] = []
     for p in places:
         before = text[max(0, p.start - 40):p.start].split()
@@ -679,8 +673,8 @@ def _locatives(text: str, places: list[Place], locatives: frozenset[str], direct
         if text[max(0, p.start - 1):p.start] == "ب" or word in locatives:
             if k > 0:
                 if word in _PREPOSITIONS or word not in locatives:  # في، بـ: after a seat or a topic?
-                    held = _held(before, k - 1)
-                    if held and held in _SEATS:
+                    held = _held(before, k - 1, seats, topic_words)
+                    if held and held in seats:
                         continue
                     if held:
                         if topics is not None:
@@ -694,15 +688,15 @@ def _locatives(text: str, places: list[Place], locatives: frozenset[str], direct
     return out
 
 
-def _held(before: list[str], j: int) -> str:
-    """The noun of `_SEATS` or `_TOPICS` at j, or before it past nisba adjectives («الحكومة الشرعية»), that the place
+def _held(before: list[str], j: int, seats: frozenset[str], topic_words: frozenset[str]) -> str:
+    """The noun of `seats` or `topic_words` at j, or before it past nisba adjectives («الحكومة الشرعية»), that the place
     in the في/بـ after it describes; '' if none."""
     topic = ""
     for i in range(j, max(-1, j - 3), -1):  # past up to two nisba adjectives: «الملحق الثقافي السعودي بماليزيا»
         word = normalize(before[i])
-        if word in _SEATS:
+        if word in seats:
             return word  # «الحكومة الشرعية في اليمن»: the seat, past the adjective that is also a topic
-        if word in _TOPICS:
+        if word in topic_words:
             topic = topic or word
         if not nisba_shaped(word):
             break
