@@ -30,3 +30,12 @@ def test_the_supreme_authority_calls(nlp):
             "حكومة العبادي للاستجابة لمطالبهم المشروعة.")
     ev = next(e for e in nlp(text, published="2015-08-11").events if e.trigger.text == "دعا")
     assert [a.code for a in ev.actor] == ["IRQ"] and [r.text for r in ev.recipient] == ["حكومة العبادي"]
+
+
+def test_suruc_is_a_town_of_turkey(nlp):
+    """places_extra.tsv: Suruç (سروج) and Diyarbakır written as one word are in the gazetteer (locations26's list)."""
+    text = ("وقع الانفجار في حديقة مركز ثقافي في بلدة سروج، التي تقابل بلدة عين العرب (كوباني) السورية الحدودية.")
+    ev = next(e for e in nlp(text, published="2015-07-21").events if e.trigger.text == "الانفجار")
+    assert ev.location.name == "Suruç" and ev.location_iso3 == "TUR"
+    article = nlp("قتل جنديان تركيان في هجوم بمدينة دياربكر أمس.", published="2015-07-26")
+    assert [p.name for p in article.places] == ["Diyarbakır"]
