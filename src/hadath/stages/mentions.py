@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import replace
+from operator import attrgetter, itemgetter
 
 from ..article import Article
 from ..lexicon.compile import _END, ActorEntry, AgentEntry, Lexicon, TriggerEntry, _rows
@@ -15,7 +16,7 @@ from .phrases import _after_place_noun, _definite_titles, _title, feminine_noun,
 
 # What the matcher reads of a word: its (key, clitic prefix) pairs, its keys alone, its cue forms, and whether it may
 # begin an entity, begin a cue, be a trigger, be an eponym cue with a preposition on it (see `_prefixed_eponym`).
-WordReadings = tuple[list[tuple[str, str]], list[str], list[str], bool, bool, bool, bool]
+WordReadings = tuple[tuple[tuple[str, str], ...], tuple[str, ...], tuple[str, ...], bool, bool, bool, bool]
 
 ATTACK = "ASSAULT"  # the event whose trigger beside a held role noun (الطيران) makes it the attacking force
 _KUNYA = ("ابو", "ابا", "ابي")  # أبو خليل السوداني: a nisba after a kunya's name tells where its bearer is from
@@ -35,6 +36,10 @@ _STORY = 3  # sentences: a text of fewer tells no story whose country its bodies
 _FACTIONS = frozenset({"REB", "OPP", "UAF"})  # sectors of the groups a bare head word goes on naming (المقاومة)  # the sectors an adjective gives a target (حافلة مدنية، مواقع عسكرية)
 
 
+# sort keys read in C: a mention's place in its sentence (then kind), in the article, and a hit's first token
+_BY_TOKEN, _BY_PLACE, _FIRST = attrgetter("tok_start", "kind"), attrgetter("sentence", "tok_start", "kind"), itemgetter(0)
+
+
 class MentionMatcher:
     """Finds every lexicon mention in the sentences, with offsets and the entry it matched."""
 
@@ -47,6 +52,7 @@ class MentionMatcher:
     def __init__(self, lexicon: Lexicon):
         self.lexicon = lexicon
         self._words: dict[str, WordReadings] = {}  # Arabic word → its readings (see `_word_readings`)
+        self._others: dict[str, WordReadings] = {}  # any other token's normal form → its readings
         self._cands: dict[tuple[str, bool, bool], list[tuple[TriggerEntry, str, bool, str, bool]]] = {}
         self._spellings: dict[tuple[str, str, int], list] = {}  # (word, clitic prefix, payload list) → kept
         # after a preposition comes a noun (لدى خطفهم: at their abduction), never a finite verb; «من» is also
@@ -116,13 +122,13 @@ class MentionMatcher:
         or Oman) that the sentence does not settle is added to `pending` with its readings, for the article's
         other mentions to decide."""
         lex = self.lexicon
+        if not toks:
+            return []
         words = self._word_readings(toks)
-        kv = [w[0] for w in words]
-        keys = [w[1] for w in words]
-        cue_opts = [w[2] for w in words]
+        kv, keys, cue_opts, starts = list(zip(*words))[:4]  # (each reading of every word, as one tuple a column)
         found: list[Mention] = []
         text = article.text
-        hits, doubtful = self._entity_hits(toks, kv, keys, [w[3] for w in words])
+        hits, doubtful = self._entity_hits(toks, kv, keys, starts)
         acting: list[Mention] = []  # role nouns read only as the doer or target of an attack (الطيران)
         adjectives: set[int] = set()
         joined: set[int] = set()  # first tokens of the family names joined to the name before them
@@ -213,14 +219,14 @@ class MentionMatcher:
                 found.append(m)
         if acting:
             found += _beside_attack(acting, found, toks)
-        found.sort(key=lambda m: (m.tok_start, m.kind))
+        found.sort(key=_BY_TOKEN)
         return found
 
     def _word_readings(self, toks: list[Token]) -> list[WordReadings]:
         """The lexicon readings of each token (see `WordReadings`); an Arabic word's are worked out once and
         remembered."""
         cache = self._words
-        cue_root = self.lexicon.cues.root
+        others = self._others
         out = []
         for t in toks:
             if t.kind == "ar":
@@ -228,7 +234,13 @@ class MentionMatcher:
                 if w is None:
                     w = self._readings_of(t.norm)
             else:
-                w = ([(t.norm, "")], [t.norm], [t.norm], False, t.norm in cue_root, False, False)
+                w = others.get(t.norm)
+                if w is None:  # a number, a Latin word, a mark: itself, maybe a cue (a comma), nothing more
+                    norm = t.norm
+                    if len(others) > self._CACHE_LIMIT:
+                        others.clear()
+                    w = others[norm] = (((norm, ""),), (norm,), (norm,), False, norm in self.lexicon.cues.root,
+                                        False, False)
             out.append(w)
         return out
 
@@ -239,8 +251,10 @@ class MentionMatcher:
         kv = _keyed(clitics)  # (= key_variants(norm))
         keys = [k for k, _ in kv]
         cues = cue_variants(norm)
-        # the tries' first step, taken once per word: does any reading begin an entity, a cue
-        w = (kv, keys, cues, not lex.entities.root.keys().isdisjoint(keys),
+        # the tries' first step, taken once per word: does any reading begin an entity, a cue. (Kept as tuples of
+        # strings, which the garbage collector stops tracking: a cache of lists would be walked by every full
+        # collection.)
+        w = (tuple(kv), tuple(keys), tuple(cues), not lex.entities.root.keys().isdisjoint(keys),
              not lex.cues.root.keys().isdisjoint(cues), self._triggers(norm, kv, clitics),
              bool(self._eponyms) and _prefixed_eponym(norm, self._eponyms))
         if len(self._words) > self._CACHE_LIMIT:
@@ -293,7 +307,7 @@ class MentionMatcher:
         held = [h for h in held if h]
         doubtful = {h[0] for h in held if not (_countries(h[2]) and (
             self._after_preposition(toks, h[0], h[3]) or "country" in _listed_kinds(toks, hits, h[0], h[3])))}
-        return (sorted(hits + held, key=lambda h: h[0]) if held else hits), doubtful
+        return (sorted(hits + held, key=_FIRST) if held else hits), doubtful
 
     def _attributive(self, toks: list[Token], hits: list, h: int, adjectives: set[int]) -> bool:
         """True for a one-word role noun read in the feminine of a masculine entry (الإرهابية from إرهابي,
@@ -1092,7 +1106,7 @@ def _by_family_name(mentions: list[Mention], tokens: list[list[Token]], text: st
                                  tok_end=k + 1, sentence=index, info=info))
     if not found:
         return mentions
-    return sorted(mentions + found, key=lambda m: (m.sentence, m.tok_start, m.kind))
+    return sorted(mentions + found, key=_BY_PLACE)
 
 
 def _ordinals() -> frozenset[str]:
@@ -1321,7 +1335,7 @@ def _by_bare_head(mentions: list[Mention], tokens: list[list[Token]], text: str,
                                  sentence=index, info=info))
     if not found:
         return out
-    return sorted(out + found, key=lambda m: (m.sentence, m.tok_start, m.kind))
+    return sorted(out + found, key=_BY_PLACE)
 
 
 def _armed(m: Mention) -> bool:
@@ -1375,7 +1389,7 @@ def _by_short_name(mentions: list[Mention], tokens: list[list[Token]], text: str
         return mentions
     taken = {(f.sentence, j) for f in found for j in range(f.tok_start, f.tok_end)}
     out = [m for m in mentions if not (m.kind in ("actor", "agent") and (m.sentence, m.tok_start) in taken)]
-    return sorted(out + found, key=lambda m: (m.sentence, m.tok_start, m.kind))
+    return sorted(out + found, key=_BY_PLACE)
 
 
 def _nisba_surnames(mentions: list[Mention], tokens: list[list[Token]], given: dict[str, tuple[str, ...]]
