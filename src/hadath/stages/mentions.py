@@ -15,8 +15,9 @@ from ..records import Mention, Token
 from .phrases import _after_place_noun, _definite_titles, _title, feminine_noun, strip_wa
 
 # What the matcher reads of a word: its (key, clitic prefix) pairs, its keys alone, its cue forms, and whether it may
-# begin an entity, begin a cue, be a trigger, be an eponym cue with a preposition on it (see `_prefixed_eponym`).
-WordReadings = tuple[tuple[tuple[str, str], ...], tuple[str, ...], tuple[str, ...], bool, bool, bool, bool]
+# begin an entity, begin a cue, be a trigger, be an eponym cue with a preposition on it (see `_prefixed_eponym`), be
+# shaped as a dual (see `_entity_hits`).
+WordReadings = tuple[tuple[tuple[str, str], ...], tuple[str, ...], tuple[str, ...], bool, bool, bool, bool, bool]
 
 ATTACK = "ASSAULT"  # the event whose trigger beside a held role noun (الطيران) makes it the attacking force
 _KUNYA = ("ابو", "ابا", "ابي")  # أبو خليل السوداني: a nisba after a kunya's name tells where its bearer is from
@@ -125,10 +126,11 @@ class MentionMatcher:
         if not toks:
             return []
         words = self._word_readings(toks)
-        kv, keys, cue_opts, starts = list(zip(*words))[:4]  # (each reading of every word, as one tuple a column)
+        columns = list(zip(*words))  # (each reading of every word, as one tuple a column)
+        kv, keys, cue_opts, starts = columns[:4]
         found: list[Mention] = []
         text = article.text
-        hits, doubtful = self._entity_hits(toks, kv, keys, starts)
+        hits, doubtful = self._entity_hits(toks, kv, keys, starts, columns[7])
         acting: list[Mention] = []  # role nouns read only as the doer or target of an attack (الطيران)
         adjectives: set[int] = set()
         joined: set[int] = set()  # first tokens of the family names joined to the name before them
@@ -240,7 +242,7 @@ class MentionMatcher:
                     if len(others) > self._CACHE_LIMIT:
                         others.clear()
                     w = others[norm] = (((norm, ""),), (norm,), (norm,), False, norm in self.lexicon.cues.root,
-                                        False, False)
+                                        False, False, False)
             out.append(w)
         return out
 
@@ -256,7 +258,8 @@ class MentionMatcher:
         # collection.)
         w = (tuple(kv), tuple(keys), tuple(cues), not lex.entities.root.keys().isdisjoint(keys),
              not lex.cues.root.keys().isdisjoint(cues), self._triggers(norm, kv, clitics),
-             bool(self._eponyms) and _prefixed_eponym(norm, self._eponyms))
+             bool(self._eponyms) and _prefixed_eponym(norm, self._eponyms),
+             len(norm) > 4 and norm.endswith(("ان", "تين")))  # (no dual of a role noun is shorter: see _dual)
         if len(self._words) > self._CACHE_LIMIT:
             self._words.clear()
         self._words[norm] = w
@@ -273,8 +276,8 @@ class MentionMatcher:
             form in lex.verbs for form, _, _ in verb_variants(norm)) \
             or any(key in lex.nouns for key, _ in noun_keys(norm, keys, clitics))
 
-    def _entity_hits(self, toks: list[Token], kv: list, keys: list[list[str]], starts: list[bool]
-                     ) -> tuple[list[tuple[int, int, list, str]], set[int]]:
+    def _entity_hits(self, toks: list[Token], kv: list, keys: list[list[str]], starts: list[bool],
+                     dual_shaped: list[bool]) -> tuple[list[tuple[int, int, list, str]], set[int]]:
         """(first token, length, payloads, clitic prefix) of each entity: greedy longest match, left to right; and
         the first tokens of the doubtful ones. A country whose own name not_entities.tsv lists (مالي "financial")
         is read where a country is, after a preposition or in a list of countries (في مالي، والنيجر ومالي);
@@ -287,8 +290,7 @@ class MentionMatcher:
         while i < len(toks):
             # starts[i]: the token is an Arabic word and one of its keys begins an entry
             n, payloads, prefix, maybe = self._match_at(toks, kv, keys, i) if starts[i] else (0, [], "", None)
-            if not n and maybe is None and toks[i].kind == "ar" and toks[i].norm.endswith(("ان", "تين")) \
-                    and len(toks[i].norm) > 4:  # (no dual of a role noun is shorter: see _dual)
+            if not n and maybe is None and dual_shaped[i]:  # (an Arabic word in ان or تين: see `_readings_of`)
                 norm = toks[i].norm
                 dual = self._duals.get(norm)  # looked up inline: many words end in ان (كان، إن، الآن)
                 payloads, prefix = dual if dual is not None else self._cached(self._duals, norm,
@@ -408,14 +410,17 @@ class MentionMatcher:
         for key, pre in kv[i]:
             if key not in lex.entities.root:
                 continue
-            m, p = lex.entities.longest(keys, i, [key])
+            m, p = lex.entities.longest(keys, i, (key,))
             while m > 1 and self._article_moved(toks, i, pre, p):
-                m, p = lex.entities.longest(keys[:i + m - 1], i, [key])  # a shorter name, if any
+                m, p = lex.entities.longest(keys[:i + m - 1], i, (key,))  # a shorter name, if any
             if m > n and m == 1:
                 raw, norm = p, toks[i].norm
                 # the trie's payload lists live as long as the lexicon: their id keys the cache
-                p = self._cached(self._spellings, (norm, pre, id(raw)),
-                                 lambda norm=norm, pre=pre, raw=raw: self._spelled(norm, pre, raw))
+                spelled = (norm, pre, id(raw))
+                p = self._spellings.get(spelled)  # (looked up inline: no function made for a word seen before)
+                if p is None:
+                    p = self._cached(self._spellings, spelled,
+                                     lambda norm=norm, pre=pre, raw=raw: self._spelled(norm, pre, raw))
                 if p and _pronoun_not_ta(toks[i], norm[len(pre):]):
                     p = [e for e in p if not (isinstance(e, AgentEntry) and e.feminine)]
                 if not p and raw and self._person_marked(toks, kv, keys, i):
