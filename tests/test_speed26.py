@@ -104,3 +104,12 @@ def test_the_prefilters_skip_a_sentence_of_no_name(nlp):
     assert words.isdisjoint(plain) and _given_openers().isdisjoint(plain) and "عبد" not in " ".join(plain)
     assert "الدكتوره" in words and "والدكتور" in words and "(" in words
     assert "وعبدالرحمن" in " ".join(t.norm for t in nlp(NAMED[7], published="2015-07-26").tokens[0])
+
+
+def test_a_dual_is_told_by_its_readings(nlp):
+    """A word's readings say once whether it is shaped as a dual (ان or تين, over four letters): «مسلحان» is, and is
+    still read as gunmen; «كان» and «الآن» are not looked at."""
+    art = nlp("وقال مسؤول إن مسلحان قتلا الآن جنديا كان في الموقع.", published="2015-07-21")
+    words = _matcher(nlp)._words
+    assert words["مسلحان"][7] and not words["كان"][7] and not words["الان"][7]
+    assert any(m.text == "مسلحان" and m.kind == "agent" for m in art.mentions)
