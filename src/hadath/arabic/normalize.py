@@ -71,6 +71,21 @@ def word_key(word: str) -> str:
     Both lexicon entries and text words are reduced by this same function, so
     «الروسية» and «روسي», «قوات» and «قوة», «المسلحين» and «مسلح», «جنديا» and «جندي» meet.
     """
+    key = _WORD_KEYS.get(word)  # (news words repeat: each is reduced once; many stages ask for the same words)
+    if key is not None:
+        return key
+    if len(_WORD_KEYS) > _WORD_KEYS_LIMIT:
+        _WORD_KEYS.clear()
+    key = _WORD_KEYS[word] = _word_key(word)
+    return key
+
+
+_WORD_KEYS: dict[str, str] = {}  # normalised word → its `word_key`
+_WORD_KEYS_LIMIT = 100_000  # words remembered (each costs memory for the run)
+
+
+def _word_key(word: str) -> str:
+    """`word_key` worked out (see there)."""
     w = word
     if w.startswith("ال") and len(w) >= 4:
         w = w[2:]

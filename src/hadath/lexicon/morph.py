@@ -114,6 +114,8 @@ def verb_variants(norm: str) -> list[tuple[str, str, bool]]:
             cands.append((w[1:], True))
         for c, fut in cands:
             out.append((c, p, fut))
+            if not c.endswith(_OBJECT_SUFFIXES):
+                continue  # (one test in C for all the pronouns: most words end in none)
             for suf in _OBJECT_SUFFIXES:
                 if c.endswith(suf) and len(c) - len(suf) >= 3:
                     core = c[: -len(suf)]
@@ -135,6 +137,8 @@ def noun_keys(norm: str, keys: list[tuple[str, str]] | None = None,
         if key.endswith("ت") and len(key) >= 4:
             extra.append((key[:-1], prefix))  # مساعدته → مساعدت → مساعد(ة)
     for stem, prefix in clitics:
+        if not stem.endswith(_POSSESSIVE_SUFFIXES):
+            continue  # (one test in C for all the pronouns first)
         for suf in _POSSESSIVE_SUFFIXES:
             if stem.endswith(suf) and len(stem) - len(suf) >= 3:
                 core = stem[: -len(suf)]

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import replace
+from operator import attrgetter, itemgetter
 
 from ..article import Article
 from ..lexicon.compile import _END, ActorEntry, AgentEntry, Lexicon, TriggerEntry, _rows
@@ -14,8 +15,9 @@ from ..records import Mention, Token
 from .phrases import _after_place_noun, _definite_titles, _title, feminine_noun, strip_wa
 
 # What the matcher reads of a word: its (key, clitic prefix) pairs, its keys alone, its cue forms, and whether it may
-# begin an entity, begin a cue, be a trigger, be an eponym cue with a preposition on it (see `_prefixed_eponym`).
-WordReadings = tuple[list[tuple[str, str]], list[str], list[str], bool, bool, bool, bool]
+# begin an entity, begin a cue, be a trigger, be an eponym cue with a preposition on it (see `_prefixed_eponym`), be
+# shaped as a dual (see `_entity_hits`).
+WordReadings = tuple[tuple[tuple[str, str], ...], tuple[str, ...], tuple[str, ...], bool, bool, bool, bool, bool]
 
 ATTACK = "ASSAULT"  # the event whose trigger beside a held role noun (الطيران) makes it the attacking force
 _KUNYA = ("ابو", "ابا", "ابي")  # أبو خليل السوداني: a nisba after a kunya's name tells where its bearer is from
@@ -35,6 +37,10 @@ _STORY = 3  # sentences: a text of fewer tells no story whose country its bodies
 _FACTIONS = frozenset({"REB", "OPP", "UAF"})  # sectors of the groups a bare head word goes on naming (المقاومة)  # the sectors an adjective gives a target (حافلة مدنية، مواقع عسكرية)
 
 
+# sort keys read in C: a mention's place in its sentence (then kind), in the article, and a hit's first token
+_BY_TOKEN, _BY_PLACE, _FIRST = attrgetter("tok_start", "kind"), attrgetter("sentence", "tok_start", "kind"), itemgetter(0)
+
+
 class MentionMatcher:
     """Finds every lexicon mention in the sentences, with offsets and the entry it matched."""
 
@@ -47,6 +53,7 @@ class MentionMatcher:
     def __init__(self, lexicon: Lexicon):
         self.lexicon = lexicon
         self._words: dict[str, WordReadings] = {}  # Arabic word → its readings (see `_word_readings`)
+        self._others: dict[str, WordReadings] = {}  # any other token's normal form → its readings
         self._cands: dict[tuple[str, bool, bool], list[tuple[TriggerEntry, str, bool, str, bool]]] = {}
         self._spellings: dict[tuple[str, str, int], list] = {}  # (word, clitic prefix, payload list) → kept
         # after a preposition comes a noun (لدى خطفهم: at their abduction), never a finite verb; «من» is also
@@ -116,13 +123,14 @@ class MentionMatcher:
         or Oman) that the sentence does not settle is added to `pending` with its readings, for the article's
         other mentions to decide."""
         lex = self.lexicon
+        if not toks:
+            return []
         words = self._word_readings(toks)
-        kv = [w[0] for w in words]
-        keys = [w[1] for w in words]
-        cue_opts = [w[2] for w in words]
+        columns = list(zip(*words))  # (each reading of every word, as one tuple a column)
+        kv, keys, cue_opts, starts = columns[:4]
         found: list[Mention] = []
         text = article.text
-        hits, doubtful = self._entity_hits(toks, kv, keys, [w[3] for w in words])
+        hits, doubtful = self._entity_hits(toks, kv, keys, starts, columns[7])
         acting: list[Mention] = []  # role nouns read only as the doer or target of an attack (الطيران)
         adjectives: set[int] = set()
         joined: set[int] = set()  # first tokens of the family names joined to the name before them
@@ -213,14 +221,14 @@ class MentionMatcher:
                 found.append(m)
         if acting:
             found += _beside_attack(acting, found, toks)
-        found.sort(key=lambda m: (m.tok_start, m.kind))
+        found.sort(key=_BY_TOKEN)
         return found
 
     def _word_readings(self, toks: list[Token]) -> list[WordReadings]:
         """The lexicon readings of each token (see `WordReadings`); an Arabic word's are worked out once and
         remembered."""
         cache = self._words
-        cue_root = self.lexicon.cues.root
+        others = self._others
         out = []
         for t in toks:
             if t.kind == "ar":
@@ -228,7 +236,13 @@ class MentionMatcher:
                 if w is None:
                     w = self._readings_of(t.norm)
             else:
-                w = ([(t.norm, "")], [t.norm], [t.norm], False, t.norm in cue_root, False, False)
+                w = others.get(t.norm)
+                if w is None:  # a number, a Latin word, a mark: itself, maybe a cue (a comma), nothing more
+                    norm = t.norm
+                    if len(others) > self._CACHE_LIMIT:
+                        others.clear()
+                    w = others[norm] = (((norm, ""),), (norm,), (norm,), False, norm in self.lexicon.cues.root,
+                                        False, False, False)
             out.append(w)
         return out
 
@@ -239,10 +253,13 @@ class MentionMatcher:
         kv = _keyed(clitics)  # (= key_variants(norm))
         keys = [k for k, _ in kv]
         cues = cue_variants(norm)
-        # the tries' first step, taken once per word: does any reading begin an entity, a cue
-        w = (kv, keys, cues, not lex.entities.root.keys().isdisjoint(keys),
+        # the tries' first step, taken once per word: does any reading begin an entity, a cue. (Kept as tuples of
+        # strings, which the garbage collector stops tracking: a cache of lists would be walked by every full
+        # collection.)
+        w = (tuple(kv), tuple(keys), tuple(cues), not lex.entities.root.keys().isdisjoint(keys),
              not lex.cues.root.keys().isdisjoint(cues), self._triggers(norm, kv, clitics),
-             bool(self._eponyms) and _prefixed_eponym(norm, self._eponyms))
+             bool(self._eponyms) and _prefixed_eponym(norm, self._eponyms),
+             len(norm) > 4 and norm.endswith(("ان", "تين")))  # (no dual of a role noun is shorter: see _dual)
         if len(self._words) > self._CACHE_LIMIT:
             self._words.clear()
         self._words[norm] = w
@@ -259,8 +276,8 @@ class MentionMatcher:
             form in lex.verbs for form, _, _ in verb_variants(norm)) \
             or any(key in lex.nouns for key, _ in noun_keys(norm, keys, clitics))
 
-    def _entity_hits(self, toks: list[Token], kv: list, keys: list[list[str]], starts: list[bool]
-                     ) -> tuple[list[tuple[int, int, list, str]], set[int]]:
+    def _entity_hits(self, toks: list[Token], kv: list, keys: list[list[str]], starts: list[bool],
+                     dual_shaped: list[bool]) -> tuple[list[tuple[int, int, list, str]], set[int]]:
         """(first token, length, payloads, clitic prefix) of each entity: greedy longest match, left to right; and
         the first tokens of the doubtful ones. A country whose own name not_entities.tsv lists (مالي "financial")
         is read where a country is, after a preposition or in a list of countries (في مالي، والنيجر ومالي);
@@ -273,8 +290,7 @@ class MentionMatcher:
         while i < len(toks):
             # starts[i]: the token is an Arabic word and one of its keys begins an entry
             n, payloads, prefix, maybe = self._match_at(toks, kv, keys, i) if starts[i] else (0, [], "", None)
-            if not n and maybe is None and toks[i].kind == "ar" and toks[i].norm.endswith(("ان", "تين")) \
-                    and len(toks[i].norm) > 4:  # (no dual of a role noun is shorter: see _dual)
+            if not n and maybe is None and dual_shaped[i]:  # (an Arabic word in ان or تين: see `_readings_of`)
                 norm = toks[i].norm
                 dual = self._duals.get(norm)  # looked up inline: many words end in ان (كان، إن، الآن)
                 payloads, prefix = dual if dual is not None else self._cached(self._duals, norm,
@@ -293,7 +309,7 @@ class MentionMatcher:
         held = [h for h in held if h]
         doubtful = {h[0] for h in held if not (_countries(h[2]) and (
             self._after_preposition(toks, h[0], h[3]) or "country" in _listed_kinds(toks, hits, h[0], h[3])))}
-        return (sorted(hits + held, key=lambda h: h[0]) if held else hits), doubtful
+        return (sorted(hits + held, key=_FIRST) if held else hits), doubtful
 
     def _attributive(self, toks: list[Token], hits: list, h: int, adjectives: set[int]) -> bool:
         """True for a one-word role noun read in the feminine of a masculine entry (الإرهابية from إرهابي,
@@ -394,14 +410,17 @@ class MentionMatcher:
         for key, pre in kv[i]:
             if key not in lex.entities.root:
                 continue
-            m, p = lex.entities.longest(keys, i, [key])
+            m, p = lex.entities.longest(keys, i, (key,))
             while m > 1 and self._article_moved(toks, i, pre, p):
-                m, p = lex.entities.longest(keys[:i + m - 1], i, [key])  # a shorter name, if any
+                m, p = lex.entities.longest(keys[:i + m - 1], i, (key,))  # a shorter name, if any
             if m > n and m == 1:
                 raw, norm = p, toks[i].norm
                 # the trie's payload lists live as long as the lexicon: their id keys the cache
-                p = self._cached(self._spellings, (norm, pre, id(raw)),
-                                 lambda norm=norm, pre=pre, raw=raw: self._spelled(norm, pre, raw))
+                spelled = (norm, pre, id(raw))
+                p = self._spellings.get(spelled)  # (looked up inline: no function made for a word seen before)
+                if p is None:
+                    p = self._cached(self._spellings, spelled,
+                                     lambda norm=norm, pre=pre, raw=raw: self._spelled(norm, pre, raw))
                 if p and _pronoun_not_ta(toks[i], norm[len(pre):]):
                     p = [e for e in p if not (isinstance(e, AgentEntry) and e.feminine)]
                 if not p and raw and self._person_marked(toks, kv, keys, i):
@@ -1092,7 +1111,7 @@ def _by_family_name(mentions: list[Mention], tokens: list[list[Token]], text: st
                                  tok_end=k + 1, sentence=index, info=info))
     if not found:
         return mentions
-    return sorted(mentions + found, key=lambda m: (m.sentence, m.tok_start, m.kind))
+    return sorted(mentions + found, key=_BY_PLACE)
 
 
 def _ordinals() -> frozenset[str]:
@@ -1321,7 +1340,7 @@ def _by_bare_head(mentions: list[Mention], tokens: list[list[Token]], text: str,
                                  sentence=index, info=info))
     if not found:
         return out
-    return sorted(out + found, key=lambda m: (m.sentence, m.tok_start, m.kind))
+    return sorted(out + found, key=_BY_PLACE)
 
 
 def _armed(m: Mention) -> bool:
@@ -1375,7 +1394,7 @@ def _by_short_name(mentions: list[Mention], tokens: list[list[Token]], text: str
         return mentions
     taken = {(f.sentence, j) for f in found for j in range(f.tok_start, f.tok_end)}
     out = [m for m in mentions if not (m.kind in ("actor", "agent") and (m.sentence, m.tok_start) in taken)]
-    return sorted(out + found, key=lambda m: (m.sentence, m.tok_start, m.kind))
+    return sorted(out + found, key=_BY_PLACE)
 
 
 def _nisba_surnames(mentions: list[Mention], tokens: list[list[Token]], given: dict[str, tuple[str, ...]]

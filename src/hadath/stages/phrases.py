@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
+from operator import attrgetter
 
 from ..arabic.normalize import normalize
 from ..lexicon.compile import FunctionWords, _rows
@@ -58,6 +59,8 @@ class Group:
 
 
 _PLACE_TYPES = ("place", "capital", "country")
+_NORM = attrgetter("norm")  # a token's normal form, read in C (map) for the sentence-wide prefilters
+_TOK_START = attrgetter("tok_start")  # a mention's first token: a sort key read in C
 
 
 def strip_wa(norm: str) -> str:
@@ -160,6 +163,14 @@ def _given_names() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def _given_openers() -> frozenset[str]:
+    """The given names of given_names.tsv, alone and with و: the words that may open a name in
+    `_given_names_anywhere` (besides those in عبد)."""
+    givens = _given_names()
+    return givens | frozenset("و" + g for g in givens)
+
+
+@lru_cache(maxsize=1)
 def _common_given_names() -> frozenset[str]:
     """The normalised given names of given_names.tsv that are also common words (column word: عمر، حسن، أمل)."""
     return frozenset(normalize(r["name"]) for r in _rows("given_names.tsv") if r.get("word") == "y")
@@ -233,7 +244,7 @@ def _with_unknown_names(toks: list[Token], ents: list[Mention], cues: dict[int, 
             added += aged
     if not added:
         return _with_titles(toks, ents)
-    return _with_titles(toks, sorted([*ents, *added], key=lambda x: x.tok_start))
+    return _with_titles(toks, sorted([*ents, *added], key=_TOK_START))
 
 
 _PERSONS = ("person", "name", "titled_name")  # the types of a mention that names a person
@@ -266,6 +277,8 @@ def _given_names_anywhere(toks: list[Token], ents: list[Mention], cues: dict[int
     (حسن النية، عمر النزاع) needs a nasab or a middle given name. Not after a title (وكيل الوزارة الدكتور سعد بن سعود
     الفهيد: the name of the phrase before, left to the subject rules) nor before a comma and an office (محمد علي
     الشدادي، نائب رئيس …: its own phrase's)."""
+    if _given_openers().isdisjoint(map(_NORM, toks)) and "عبد" not in " ".join(map(_NORM, toks)):
+        return []  # (most sentences: no word opens a given name, with و or not, nor is one in عبد; tested in C)
     givens, common = _given_names(), _common_given_names()
     found: list[Mention] = []
     covered: set[int] | None = None
@@ -469,6 +482,24 @@ def _named_before(toks: list[Token], k: int, covered: set[int], names: frozenset
     return None
 
 
+_INTRODUCING: dict[int, tuple[FunctionWords, frozenset[str]]] = {}  # id(fw) → (fw, its words of `_introducing_words`)
+
+
+def _introducing_words(fw: FunctionWords) -> frozenset[str]:
+    """Every normal form one of whose tokens `introduced_names` reads as opening a name: a definite title, the letter
+    of an abbreviated one (د), a given name, a kinship word (بن), a bracket, and each word that a comma before it
+    makes count (an office of `fw`, a title in any of the forms `_title` reads: with و/ف, the article, ـة). A sentence
+    with none of them introduces no name."""
+    hit = _INTRODUCING.get(id(fw))
+    if hit is None or hit[0] is not fw:
+        titles = _cue_words("title")
+        forms = {p + a + t + h for t in titles for p in ("", "و", "ف") for a in ("", "ال") for h in ("", "ه")}
+        words = frozenset(forms | _definite_titles() | _given_names() | fw.kinship | fw.office
+                          | set(_ABBREVIATED_TITLES) | {"("})
+        hit = _INTRODUCING[id(fw)] = (fw, words)
+    return hit[1]
+
+
 def introduced_names(toks: list[Token], mentions: list[Mention], fw: FunctionWords) -> frozenset[str]:
     """The family names of the persons a sentence introduces by a definite title and a name the lexicons lack
     (الدكتور أحمد الأنصاري → الأنصاري، الشيخ عبدالعزيز بن عبدالله بن رقوش → رقوش), or by a nasab of three words or
@@ -477,6 +508,8 @@ def introduced_names(toks: list[Token], mentions: list[Mention], fw: FunctionWor
     the name, unless a given name (علي) or بن.
     `mentions` are the sentence's (read only when it has a title, a nasab, a given name, a bracket or a comma before a
     title: this runs on every sentence)."""
+    if _introducing_words(fw).isdisjoint(map(_NORM, toks)):
+        return frozenset()  # (most sentences: no word below opens a name; this test runs in C, the pass in Python)
     titles, givens, kinship, last = _definite_titles(), _given_names(), fw.kinship, len(toks) - 1
     titled, nasab, commas, given, aged = [], [], [], [], []  # one pass over the words: this runs on every sentence
     for k, tok in enumerate(toks):
