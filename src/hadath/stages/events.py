@@ -575,6 +575,8 @@ class EventCoder:
                 hypothetical = True  # (إذاً with tanween is «so», no condition)
             elif c.label == "condition" and k >= i - 2:
                 hypothetical = True  # مرهونة بموافقة البرلمان، شريطة أن تنسحب القوات: the condition laid down
+        if not hypothetical and trig.get("pos") == "verb" and i > 0:
+            hypothetical = _if_clause(toks, i, cues, self.fw)  # فإن اتفقت الفصائل على إجراء الانتخابات: only supposed
         if i > 0 and strip_wa(toks[i - 1].norm) in self.fw.past_anchor or (
                 i > 1 and toks[i - 1].norm == "ان" and strip_wa(toks[i - 2].norm) in self.fw.past_anchor):
             # (بعد أن هاجم المسلحون: what a call follows has happened, it is not what is called for)
@@ -2846,13 +2848,17 @@ def _from_phrase(toks: list[Token], g: Group, fw: FunctionWords) -> bool:
 
 def _undergoer(toks: list[Token], t: int, cues: dict[int, Mention], groups: list[Group], starts: list[int],
                trig_toks: set[int]) -> Group | bool | None:
-    """For an event noun governed by a verb of undergoing (تعرض لـ، نجا من، لقي حتفه، تلقى) or receiving (تلقيهم) before it:
+    """For an event noun governed by a verb of undergoing (تعرض لـ، نجا من، لقي حتفه، تلقى), receiving (تلقيهم) or
+    obtaining in على right before it (حصل على) before it:
     the subject of that verb (after it, VSO: تعرضت الوزيرة، فلانة، لمحاولة اغتيال; or before it: القوات تعرضت لهجوم), False
     when it has none, None when no such verb governs the noun. Commas do not end the search: the subject's
     apposition (الوزيرة، فلانة،) often stands between the verb and the event noun."""
     k = _cue_before(toks, t, cues, "undergo", 22, trig_toks, ".؟?!؛;")
     if k is None:  # بعد تلقيهم تهديدات: the verbal noun of receiving governs its object right after it
         k = _cue_before(toks, t, cues, "receive", 3, trig_toks, ".؟?!؛;,،")
+    if k is None and t > 0 and toks[t - 1].norm == "علي":
+        # حصلت اليونان على قرض من الاتحاد الأوروبي، الحصول على مساعدات: the subject obtains, «من X» gives
+        k = _cue_before(toks, t, cues, "obtain", 12, trig_toks, ".؟?!؛;,،")
     if k is None:
         return None
     lo, hi = bisect_left(starts, k + 1), bisect_left(starts, t)
@@ -4577,6 +4583,29 @@ def _when_imperfect(toks: list[Token], trig: Mention, start: int) -> bool:
 
 
 _SAID_NOW = ("THREATEN", "REQUEST")  # acts done by the telling, whose condition bears on what is threatened or asked
+
+
+def _if_clause(toks: list[Token], i: int, cues: dict[int, Mention], fw: FunctionWords) -> bool:
+    """True for a verb at token i right after the conditional إنْ (alone or after و/ف: «فإن اتفقت الفصائل»، «وإن دعت
+    الحاجة»; unhamzated only after ف, «فان اتفقت», which the emphatic فإنّ never is, as it takes a noun) or after
+    «إن لم» (also unhamzated: «ان لم تبدأ»): the act is only supposed; only a perfect with its subject's ending
+    (اتفقت، انسحبوا) or a verb after لم, as a bare perfect may be a verbal noun; not after a past anchor or a cue word that
+    takes أنْ (a duty, aim or doubt word), where إن is a misspelt أن («بعد إن وافق»، «يجب إن توافق»)."""
+    j = i - 1
+    w = toks[i].norm
+    if toks[j].norm != "لم" and not w.endswith(("ت", "وا", "تم")):
+        return False  # (a bare perfect form may be the verbal noun after the emphatic إنّ: «إن رفض اليونان للإصلاحات»)
+    if toks[j].norm == "لم" and j > 0:
+        j -= 1
+        w = toks[j].norm
+        written = w in ("ان", "وان", "فان")
+    else:
+        w = toks[j].norm
+        text = "".join(ch for ch in toks[j].text if not "\u064b" <= ch <= "\u0652")
+        written = text in ("إن", "وإن", "فإن") or w == "فان"
+    if not written:
+        return False
+    return j == 0 or strip_wa(toks[j - 1].norm) not in fw.past_anchor and (j - 1) not in cues
 
 
 def _conditioned(toks: list[Token], trig: Mention, cues: dict[int, Mention]) -> bool:

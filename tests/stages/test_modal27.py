@@ -1,0 +1,53 @@
+"""Round 27 (modal27): conditions in إن, and the receiver of what is obtained (حصل على)."""
+
+
+def _one(art, kind):
+    return next(e for e in art.events if e.event == kind)
+
+
+def test_a_perfect_after_conditional_in_is_hypothetical(nlp):
+    art = nlp("وأضاف أن الحكومة لا يمكنها أن تفرض إجراء الانتخابات، فإن اتفقت الفصائل على إجراء الانتخابات "
+              "فإن الحكومة ستنفذها.")
+    assert _one(art, "AGREE").hypothetical
+
+
+def test_in_lam_opens_a_condition(nlp):
+    art = nlp("وإن لم تنسحب القوات الإسرائيلية فسنواصل القتال.")
+    assert _one(art, "RETREAT").hypothetical
+
+
+def test_the_act_before_in_lam_is_supposed(nlp):
+    art = nlp("وقال إن إيران لن تقدم أي تنازلات إن لم تبدأ تحصد ثمار الاتفاق.")
+    assert _one(art, "CONCEDE").hypothetical
+
+
+def test_emphatic_inna_before_a_verbal_noun_is_no_condition(nlp):
+    art = nlp("وقال الوزير: «إن رفض اليونان للإصلاحات لا يعني شيئا».")
+    assert not any(e.hypothetical for e in art.events if e.event == "REJECT")
+
+
+def test_a_misspelt_an_after_a_past_anchor_is_no_condition(nlp):
+    art = nlp("ووصل المتهم إلى الولايات المتحدة بعد إن وافقت الحكومة على تسليمه.")
+    assert not any(e.hypothetical for e in art.events if e.event == "AGREE")
+
+
+def test_who_obtains_a_loan_is_its_recipient(nlp):
+    aid = _one(nlp("وحصلت اليونان على قرض من الاتحاد الأوروبي."), "AID")
+    assert [a.code for a in aid.recipient] == ["GRC"]
+    assert "GRC" not in [a.code for a in aid.actor]
+
+
+def test_refugees_obtaining_aid_receive_it(nlp):
+    aid = _one(nlp("وحصل اللاجئون على مساعدات من الأمم المتحدة."), "AID")
+    assert [a.text for a in aid.recipient] == ["اللاجئون"]
+    assert "اللاجئون" not in [a.text for a in aid.actor]
+
+
+def test_the_verbal_noun_of_obtaining(nlp):
+    aid = _one(nlp("ومن المتوقع أن تحصل أثينا على قروض جديدة بما يصل إلى 86 مليار يورو."), "AID")
+    assert [a.code for a in aid.recipient] == ["GRC"] and not aid.actor
+
+
+def test_happened_is_no_obtaining(nlp):
+    attack = _one(nlp("وحصل هجوم على مركز للشرطة في سيناء."), "ASSAULT")
+    assert attack.recipient
