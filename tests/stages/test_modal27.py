@@ -51,3 +51,23 @@ def test_the_verbal_noun_of_obtaining(nlp):
 def test_happened_is_no_obtaining(nlp):
     attack = _one(nlp("وحصل هجوم على مركز للشرطة في سيناء."), "ASSAULT")
     assert attack.recipient
+
+
+def test_an_indefinite_visit_someone_intends_is_future(nlp):
+    art = nlp("وناقش الوزيران شراء أسلحة روسية في إطار زيارة يعتزم العاهل السعودي القيام بها لروسيا.")
+    assert next(e for e in art.events if e.trigger.text == "زيارة").future
+
+
+def test_a_meeting_whose_relative_clause_plans_it_is_future(nlp):
+    art = nlp("وقال إن الاجتماع الذي من المقرر أن يعقد في الرياض سيبحث الأزمة.")
+    assert _one(art, "CONSULT").future
+
+
+def test_about_to_hold_a_meeting_is_future(nlp):
+    art = nlp("وقال إن الحكومة بصدد عقد اجتماع مع المعارضة يوم الإثنين.")
+    assert _one(art, "CONSULT").future
+
+
+def test_discussing_plans_is_no_future(nlp):
+    art = nlp("وترأس الأمير إيجازا تم فيه مناقشة خطط العمليات العسكرية المنفذة.")
+    assert not any(e.future for e in art.events if e.event == "CONSULT")

@@ -631,15 +631,24 @@ class EventCoder:
 
     def _future_relative(self, toks: list[Token], trig: Mention, cues: dict[int, Mention]) -> bool:
         """True for an event noun whose relative clause opens with a future verb, «الاجتماع الذي سيعقد اليوم»،
-        «قمة المناخ التي ستعقد في باريس»: the event is still to come (the relative pronoun within four words of
-        the noun, no punctuation between)."""
+        «قمة المناخ التي ستعقد في باريس», or with a future cue word (cues.tsv future), «الاجتماع الذي من المقرر أن
+        يعقد», also right after an indefinite noun, «زيارة يعتزم العاهل القيام بها»: the event is still to come (the
+        relative pronoun within four words of the noun, no punctuation between)."""
         end = tail_end_of(trig)
         for k in range(end, min(len(toks) - 1, end + 5)):
             if toks[k].kind == "punct":
                 return False
             c = cues.get(k)
             if c is not None and c.label == "relative":
-                return self._future_verb(c.tok_end, toks, cues) if c.tok_end < len(toks) else False
+                if c.tok_end >= len(toks):
+                    return False
+                planned = cues.get(c.tok_end)  # الاجتماع الذي من المقرر أن يعقد، الزيارة التي يعتزم القيام بها
+                return self._future_verb(c.tok_end, toks, cues) or planned is not None and planned.label == "future"
+            if k == end and c is not None and c.label == "future" and not trig.get("prefix") \
+                    and not toks[trig.tok_start].norm.startswith("ال") and toks[k].norm[:1] in ("ي", "ت", "م"):
+                # زيارة يعتزم العاهل القيام بها، محادثات من المقرر أن تبدأ: an indefinite noun planned (a verb or
+                # «من المقرر», not a noun of plans in construct: «مناقشة خطط العمليات»)
+                return True
         return False
 
     def _future_object(self, toks: list[Token], trig: Mention, cues: dict[int, Mention], start: int,
