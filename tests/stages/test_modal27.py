@@ -71,3 +71,26 @@ def test_about_to_hold_a_meeting_is_future(nlp):
 def test_discussing_plans_is_no_future(nlp):
     art = nlp("وترأس الأمير إيجازا تم فيه مناقشة خطط العمليات العسكرية المنفذة.")
     assert not any(e.future for e in art.events if e.event == "CONSULT")
+
+
+def test_who_asks_for_a_loan_would_receive_it(nlp):
+    art = nlp("وطلبت اليونان قرضا جديدا من صندوق النقد الدولي.")
+    aid = _one(art, "AID")
+    assert [a.code for a in aid.recipient] == ["GRC"] and "GRC" not in [a.code for a in aid.actor]
+    assert aid.future
+
+
+def test_who_needs_aid_would_receive_it(nlp):
+    aid = _one(nlp("وتحتاج اليونان إلى مساعدات مالية من الدائنين."), "AID")
+    assert [a.code for a in aid.recipient] == ["GRC"] and not aid.actor
+
+
+def test_who_takes_delivery_of_aid_receives_it(nlp):
+    aid = _one(nlp("واستلمت الحكومة اليمنية مساعدات من مركز الملك سلمان."), "AID")
+    assert [a.code for a in aid.recipient] == ["YEM"] and "YEM" not in [a.code for a in aid.actor]
+
+
+def test_asking_the_army_to_strike_keeps_the_strike_its_own(nlp):
+    art = nlp("وطلب الرئيس من الجيش قصف مواقع الحوثيين.")
+    strike = _one(art, "ASSAULT")
+    assert [a.code for a in strike.recipient] == ["YEM"]

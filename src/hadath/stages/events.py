@@ -1127,7 +1127,8 @@ class EventCoder:
                     gen = done_by
             # a role noun that names its own event (المتظاهرين) undergoes nothing: «واجهت قوات الأمن المتظاهرين»
             # confronts the protesters, it does not make the police what a protest befell
-            undergo = None if t in self_agents else _undergoer(toks, t, cues, groups, starts, trig_toks)
+            undergo = None if t in self_agents else _undergoer(toks, t, cues, groups, starts, trig_toks,
+                                                               entry.event in _GIVEN)
             if undergo is not None:  # القوات تعرضت لهجوم، نجا الوزير من محاولة اغتيال: the subject underwent it
                 recipient = undergo or None
                 actor = gen if entry.gen == "actor" else done_by
@@ -2855,10 +2856,14 @@ def _from_phrase(toks: list[Token], g: Group, fw: FunctionWords) -> bool:
     return j < k and j > 0 and toks[j - 1].norm == "من"
 
 
+_GIVEN = ("AID", "SUPPORT")  # what one side gives another: who asks for it or needs it is its receiver
+
+
 def _undergoer(toks: list[Token], t: int, cues: dict[int, Mention], groups: list[Group], starts: list[int],
-               trig_toks: set[int]) -> Group | bool | None:
+               trig_toks: set[int], given: bool = False) -> Group | bool | None:
     """For an event noun governed by a verb of undergoing (تعرض لـ، نجا من، لقي حتفه، تلقى), receiving (تلقيهم) or
-    obtaining in على right before it (حصل على) before it:
+    obtaining in على right before it (حصل على) before it; for a thing given (`given`: aid, support), also a verb of
+    asking or needing (cues.tsv want, need: طلبت اليونان قرضا، تحتاج إلى مساعدات), whose subject would receive it:
     the subject of that verb (after it, VSO: تعرضت الوزيرة، فلانة، لمحاولة اغتيال; or before it: القوات تعرضت لهجوم), False
     when it has none, None when no such verb governs the noun. Commas do not end the search: the subject's
     apposition (الوزيرة، فلانة،) often stands between the verb and the event noun."""
@@ -2868,6 +2873,10 @@ def _undergoer(toks: list[Token], t: int, cues: dict[int, Mention], groups: list
     if k is None and t > 0 and toks[t - 1].norm == "علي":
         # حصلت اليونان على قرض من الاتحاد الأوروبي، الحصول على مساعدات: the subject obtains, «من X» gives
         k = _cue_before(toks, t, cues, "obtain", 12, trig_toks, ".؟?!؛;,،")
+    if k is None and given:  # طلبت اليونان قرضا من صندوق النقد، تحتاج اليونان إلى مساعدات: the one who asks or needs
+        k = _cue_before(toks, t, cues, "want", 8, trig_toks, ".؟?!؛;,،")
+        if k is None:
+            k = _cue_before(toks, t, cues, "need", 8, trig_toks, ".؟?!؛;,،")
     if k is None:
         return None
     lo, hi = bisect_left(starts, k + 1), bisect_left(starts, t)
