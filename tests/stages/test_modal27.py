@@ -94,3 +94,18 @@ def test_asking_the_army_to_strike_keeps_the_strike_its_own(nlp):
     art = nlp("وطلب الرئيس من الجيش قصف مواقع الحوثيين.")
     strike = _one(art, "ASSAULT")
     assert [a.code for a in strike.recipient] == ["YEM"]
+
+
+def test_sanctions_a_government_weighs_are_intended(nlp):
+    art = nlp("وتدرس الحكومة فرض عقوبات على الشركات الروسية.")
+    assert _one(art, "SANCTION").future
+
+
+def test_holding_to_the_idea_of_resigning_is_no_resignation(nlp):
+    art = nlp("وقال إن رئيس الوزراء ما زال يحتفظ بفكرة تقديم استقالته.")
+    assert _one(art, "RETREAT").future
+
+
+def test_an_idea_athens_rejects_is_a_rejection_now(nlp):
+    art = nlp("وإنشاء صندوق في لكسمبورغ لضمان تطبيق الخصخصة، وهي فكرة ترفضها أثينا.")
+    assert not any(e.future for e in art.events if e.event == "REJECT")
