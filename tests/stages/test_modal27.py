@@ -109,3 +109,8 @@ def test_holding_to_the_idea_of_resigning_is_no_resignation(nlp):
 def test_an_idea_athens_rejects_is_a_rejection_now(nlp):
     art = nlp("وإنشاء صندوق في لكسمبورغ لضمان تطبيق الخصخصة، وهي فكرة ترفضها أثينا.")
     assert not any(e.future for e in art.events if e.event == "REJECT")
+
+
+def test_a_future_cue_in_another_nouns_relative_clause(nlp):
+    art = nlp("وتجمع آلاف الأشخاص للتنديد بالاتفاق الذي يهدد أمن المنطقة.")
+    assert not any(e.future for e in art.events if e.event == "ACCUSE")

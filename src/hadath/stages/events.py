@@ -643,7 +643,11 @@ class EventCoder:
                 if c.tok_end >= len(toks):
                     return False
                 planned = cues.get(c.tok_end)  # الاجتماع الذي من المقرر أن يعقد، الزيارة التي يعتزم القيام بها
-                return self._future_verb(c.tok_end, toks, cues) or planned is not None and planned.label == "future"
+                # (a future cue only for the noun's own relative: not past a noun in بـ/لـ, «تجمعوا للتنديد بالاتفاق
+                # الذي يهدد», whose relative clause it is)
+                own = k == end or k == end + 1 and strip_wa(toks[end].norm)[:1] not in ("ب", "ل") and end not in cues
+                return self._future_verb(c.tok_end, toks, cues) or own and planned is not None \
+                    and planned.label == "future"
             if k == end and c is not None and c.label == "future" and not trig.get("prefix") \
                     and not toks[trig.tok_start].norm.startswith("ال") and toks[k].norm[:1] in ("ي", "ت", "م"):
                 # زيارة يعتزم العاهل القيام بها، محادثات من المقرر أن تبدأ: an indefinite noun planned (a verb or
