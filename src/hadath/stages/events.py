@@ -575,6 +575,8 @@ class EventCoder:
                 hypothetical = True  # (إذاً with tanween is «so», no condition)
             elif c.label == "condition" and k >= i - 2:
                 hypothetical = True  # مرهونة بموافقة البرلمان، شريطة أن تنسحب القوات: the condition laid down
+        if not hypothetical and trig.get("pos") == "verb" and i > 0:
+            hypothetical = _if_clause(toks, i, cues, self.fw)  # فإن اتفقت الفصائل على إجراء الانتخابات: only supposed
         if i > 0 and strip_wa(toks[i - 1].norm) in self.fw.past_anchor or (
                 i > 1 and toks[i - 1].norm == "ان" and strip_wa(toks[i - 2].norm) in self.fw.past_anchor):
             # (بعد أن هاجم المسلحون: what a call follows has happened, it is not what is called for)
@@ -629,15 +631,28 @@ class EventCoder:
 
     def _future_relative(self, toks: list[Token], trig: Mention, cues: dict[int, Mention]) -> bool:
         """True for an event noun whose relative clause opens with a future verb, «الاجتماع الذي سيعقد اليوم»،
-        «قمة المناخ التي ستعقد في باريس»: the event is still to come (the relative pronoun within four words of
-        the noun, no punctuation between)."""
+        «قمة المناخ التي ستعقد في باريس», or with a future cue word (cues.tsv future), «الاجتماع الذي من المقرر أن
+        يعقد», also right after an indefinite noun, «زيارة يعتزم العاهل القيام بها»: the event is still to come (the
+        relative pronoun within four words of the noun, no punctuation between)."""
         end = tail_end_of(trig)
         for k in range(end, min(len(toks) - 1, end + 5)):
             if toks[k].kind == "punct":
                 return False
             c = cues.get(k)
             if c is not None and c.label == "relative":
-                return self._future_verb(c.tok_end, toks, cues) if c.tok_end < len(toks) else False
+                if c.tok_end >= len(toks):
+                    return False
+                planned = cues.get(c.tok_end)  # الاجتماع الذي من المقرر أن يعقد، الزيارة التي يعتزم القيام بها
+                # (a future cue only for the noun's own relative: not past a noun in بـ/لـ, «تجمعوا للتنديد بالاتفاق
+                # الذي يهدد», whose relative clause it is)
+                own = k == end or k == end + 1 and strip_wa(toks[end].norm)[:1] not in ("ب", "ل") and end not in cues
+                return self._future_verb(c.tok_end, toks, cues) or own and planned is not None \
+                    and planned.label == "future"
+            if k == end and c is not None and c.label == "future" and not trig.get("prefix") \
+                    and not toks[trig.tok_start].norm.startswith("ال") and toks[k].norm[:1] in ("ي", "ت", "م"):
+                # زيارة يعتزم العاهل القيام بها، محادثات من المقرر أن تبدأ: an indefinite noun planned (a verb or
+                # «من المقرر», not a noun of plans in construct: «مناقشة خطط العمليات»)
+                return True
         return False
 
     def _future_object(self, toks: list[Token], trig: Mention, cues: dict[int, Mention], start: int,
@@ -1116,7 +1131,8 @@ class EventCoder:
                     gen = done_by
             # a role noun that names its own event (المتظاهرين) undergoes nothing: «واجهت قوات الأمن المتظاهرين»
             # confronts the protesters, it does not make the police what a protest befell
-            undergo = None if t in self_agents else _undergoer(toks, t, cues, groups, starts, trig_toks)
+            undergo = None if t in self_agents else _undergoer(toks, t, cues, groups, starts, trig_toks,
+                                                               entry.event in _GIVEN)
             if undergo is not None:  # القوات تعرضت لهجوم، نجا الوزير من محاولة اغتيال: the subject underwent it
                 recipient = undergo or None
                 actor = gen if entry.gen == "actor" else done_by
@@ -2844,15 +2860,27 @@ def _from_phrase(toks: list[Token], g: Group, fw: FunctionWords) -> bool:
     return j < k and j > 0 and toks[j - 1].norm == "من"
 
 
+_GIVEN = ("AID", "SUPPORT")  # what one side gives another: who asks for it or needs it is its receiver
+
+
 def _undergoer(toks: list[Token], t: int, cues: dict[int, Mention], groups: list[Group], starts: list[int],
-               trig_toks: set[int]) -> Group | bool | None:
-    """For an event noun governed by a verb of undergoing (تعرض لـ، نجا من، لقي حتفه، تلقى) or receiving (تلقيهم) before it:
+               trig_toks: set[int], given: bool = False) -> Group | bool | None:
+    """For an event noun governed by a verb of undergoing (تعرض لـ، نجا من، لقي حتفه، تلقى), receiving (تلقيهم) or
+    obtaining in على right before it (حصل على) before it; for a thing given (`given`: aid, support), also a verb of
+    asking or needing (cues.tsv want, need: طلبت اليونان قرضا، تحتاج إلى مساعدات), whose subject would receive it:
     the subject of that verb (after it, VSO: تعرضت الوزيرة، فلانة، لمحاولة اغتيال; or before it: القوات تعرضت لهجوم), False
     when it has none, None when no such verb governs the noun. Commas do not end the search: the subject's
     apposition (الوزيرة، فلانة،) often stands between the verb and the event noun."""
     k = _cue_before(toks, t, cues, "undergo", 22, trig_toks, ".؟?!؛;")
     if k is None:  # بعد تلقيهم تهديدات: the verbal noun of receiving governs its object right after it
         k = _cue_before(toks, t, cues, "receive", 3, trig_toks, ".؟?!؛;,،")
+    if k is None and t > 0 and toks[t - 1].norm == "علي":
+        # حصلت اليونان على قرض من الاتحاد الأوروبي، الحصول على مساعدات: the subject obtains, «من X» gives
+        k = _cue_before(toks, t, cues, "obtain", 12, trig_toks, ".؟?!؛;,،")
+    if k is None and given:  # طلبت اليونان قرضا من صندوق النقد، تحتاج اليونان إلى مساعدات: the one who asks or needs
+        k = _cue_before(toks, t, cues, "want", 8, trig_toks, ".؟?!؛;,،")
+        if k is None:
+            k = _cue_before(toks, t, cues, "need", 8, trig_toks, ".؟?!؛;,،")
     if k is None:
         return None
     lo, hi = bisect_left(starts, k + 1), bisect_left(starts, t)
@@ -4577,6 +4605,29 @@ def _when_imperfect(toks: list[Token], trig: Mention, start: int) -> bool:
 
 
 _SAID_NOW = ("THREATEN", "REQUEST")  # acts done by the telling, whose condition bears on what is threatened or asked
+
+
+def _if_clause(toks: list[Token], i: int, cues: dict[int, Mention], fw: FunctionWords) -> bool:
+    """True for a verb at token i right after the conditional إنْ (alone or after و/ف: «فإن اتفقت الفصائل»، «وإن دعت
+    الحاجة»; unhamzated only after ف, «فان اتفقت», which the emphatic فإنّ never is, as it takes a noun) or after
+    «إن لم» (also unhamzated: «ان لم تبدأ»): the act is only supposed; only a perfect with its subject's ending
+    (اتفقت، انسحبوا) or a verb after لم, as a bare perfect may be a verbal noun; not after a past anchor or a cue word that
+    takes أنْ (a duty, aim or doubt word), where إن is a misspelt أن («بعد إن وافق»، «يجب إن توافق»)."""
+    j = i - 1
+    w = toks[i].norm
+    if toks[j].norm != "لم" and not w.endswith(("ت", "وا", "تم")):
+        return False  # (a bare perfect form may be the verbal noun after the emphatic إنّ: «إن رفض اليونان للإصلاحات»)
+    if toks[j].norm == "لم" and j > 0:
+        j -= 1
+        w = toks[j].norm
+        written = w in ("ان", "وان", "فان")
+    else:
+        w = toks[j].norm
+        text = "".join(ch for ch in toks[j].text if not "\u064b" <= ch <= "\u0652")
+        written = text in ("إن", "وإن", "فإن") or w == "فان"
+    if not written:
+        return False
+    return j == 0 or strip_wa(toks[j - 1].norm) not in fw.past_anchor and (j - 1) not in cues
 
 
 def _conditioned(toks: list[Token], trig: Mention, cues: dict[int, Mention]) -> bool:
