@@ -241,8 +241,16 @@ class RepeatMerger:
                 read = earlier[:_BACK] if claim else reversed(earlier[-_BACK:])  # a claim names the story's attack
                 first = next((i for i in read if events[i].sentence != y.sentence
                               and self.told_again(article.text, events[i], y, places, claim,
-                                                  framed and y.sentence - last.get(i, events[i].sentence) <= _NEAR)
+                                                  framed and y.sentence - last.get(i, events[i].sentence) <= _NEAR,
+                                                  last.get(i, events[i].sentence))
                               and not (y.mode == "phone" and _names_another(named, events[i], y))), None)
+                if first is None and y.event in _JOINED and not claim:
+                    first = next((i for i in reversed(earlier[-_BACK:]) if events[i].sentence != y.sentence
+                                  and self.fills(article.text, events[i], y, places,
+                                                 last.get(i, events[i].sentence))), None)
+                    if first is not None:  # the first telling takes the parties it lacks
+                        x = events[first]
+                        events[first] = x.updated(actor=x.actor or y.actor, recipient=x.recipient or y.recipient)
                 if first is not None:
                     drop.add(k)  # the act's first telling stays the one later mentions are read against
                     last[first] = y.sentence  # the sentence that told it last (a frame reads the act told just before)
@@ -270,7 +278,7 @@ class RepeatMerger:
         return bool(before) and strip_wa(before[-1]) in self.frames
 
     def told_again(self, text: str, x: Event, y: Event, places: dict[int, set[str]], claim: bool = False,
-                   framed: bool = False) -> bool:
+                   framed: bool = False, since: int | None = None) -> bool:
         """True when y, told in a later sentence than x, of x's type, is x's act told again: y has the same flags, no
         date of its own other than x's, no party x lacks (but the recipients a close definite noun's sentence names
         away from it: `loose_recipient`), no other place (a town and its country are one) and no other count of
@@ -285,13 +293,14 @@ class RepeatMerger:
         خلال اللقاء»، «وحضر اللقاء وزير الدولة»: the attendees), whose word may be any of its type's."""
         if y.event not in _TOLD_AGAIN or (x.negated, x.future, x.hypothetical) != (y.negated, y.future, y.hypothetical):
             return False
+        since = x.sentence if since is None else since
         if y.date_source == "text" and y.date != x.date or y.date_source == "before_published" != x.date_source:
             return False  # a date of its own: «الهجمات التي شهدتها البلاد في الأول من يوليو»، «وقد قتل آنذاك»
         if y.date_source == "text" and x.date_evidence is not None and x.date_evidence.sentence > x.sentence:
             return False  # x took its day from the body («كثفت المقاومة من هجماتها» … «كما تجددت الاشتباكات أمس»)
         if not (claim or framed) and not (_within(y.actor, x.actor, _party) and (
                 _within(y.recipient, x.recipient, _party)
-                or y.sentence - x.sentence <= _NEAR and (y.location is None or x.location is not None)
+                or y.sentence - since <= _NEAR and (y.location is None or x.location is not None)
                 and self.loose_recipient(y))):
             return False  # a party the first telling lacks (a claim's are the claimer and the attack's target)
         if _two_places(x, y):
@@ -312,6 +321,45 @@ class RepeatMerger:
                     and _within(y.recipient, x.recipient, _person) and (self.definite(wy) or _genitive(y))))):
             return False  # a verb with a doer may tell a new act of the same parties: «وكان قد هاجم الفندق»
         return not self.another_after(text, y)
+
+    def fills(self, text: str, x: Event, y: Event, places: dict[int, set[str]], since: int) -> bool:
+        """True when a later assault y, told at most _NEAR sentences after x, tells x's act again with parties in the
+        roles x lacks: the same count of victims near both triggers («بمقتل 18 من عناصر البيشمركة» … «أطلقوا عشرات
+        الصواريخ … ما أسفر عن مقتل 18 من البيشمركة»), with no date, place or count of its own (as `told_again`), its
+        parties in x's roles x's, none of them a party of x in the other role (the reply of the victims' side)."""
+        if y.sentence - since > _NEAR or (x.negated, x.future, x.hypothetical) != (
+                y.negated, y.future, y.hypothetical) or (x.mode == "abduct") != (y.mode == "abduct"):
+            return False
+        if not (x.actor or y.actor) and not (x.recipient or y.recipient):
+            return False
+        if not all(_within((m,), xs, _party) or _retells(m, xs) for xs, ys in ((x.actor, y.actor),
+                                                                              (x.recipient, y.recipient)) if xs
+                   for m in ys):
+            return False  # a party the first telling lacks in a role it fills
+        if any(_side(m, x.recipient) for m in y.actor) or any(_side(m, x.actor) for m in y.recipient):
+            return False  # the victims' side answering: «ولم يجد المتمردون ردا سوى القصف» after «قتلى في صفوف الثوار»
+        if y.date_source == "text" and y.date != x.date or y.date_source == "before_published" != x.date_source:
+            return False
+        if y.date_source == "text" and x.date_evidence is not None and x.date_evidence.sentence > x.sentence:
+            return False
+        if _two_places(x, y):
+            return False
+        seen = places.get(x.sentence, set()) | ({x.location.name} if x.location is not None else set())
+        if seen and places.get(y.sentence, set()) - seen:
+            return False
+        cx, cy = self.count(text, x), self.count(text, y)
+        if cx and cy and not cx & cy or self.another_after(text, y):
+            return False  # «بمقتل 18» … «أطلقوا نحو ثمانية صواريخ»: another count, another act
+        dx, dy = {c for c in cx if c.isdigit()}, {c for c in cy if c.isdigit()}
+        if dx & dy:
+            return True
+        if self.definite(_first(y.trigger.text)) and not x.actor and y.actor and _within(y.recipient, x.recipient,
+                                                                                          _party):
+            return True  # «قتل أربعة أشخاص … في الهجوم على فندق» … «والهجوم الذي شنه مسلحون صباح اليوم»
+        wy = _first(y.trigger.text)
+        if wy not in self.verbs and not (self.definite(wy) or _genitive(y) or self.instrument(y)):
+            return False  # an indefinite noun with its doer tells another act: «شن الطيران الحربي عدة غارات على قرى»
+        return any(_retells(m, ms) for ms, ns in ((x.actor, y.actor), (x.recipient, y.recipient)) for m in ns)
 
     def loose_recipient(self, ev: Event) -> bool:
         """True when a later assault, protest or coercion told by a definite noun has recipients, none of them the target
@@ -551,6 +599,35 @@ def _names_another(named: dict[int, set[str]] | None, x: Event, y: Event) -> boo
     if not named:
         return False
     return bool(named.get(y.sentence, set()) - named.get(x.sentence, set()))
+
+
+def _side(m, parties: tuple) -> bool:
+    """True when a party is one of `parties` or of their side: the same mention, code and sector or words, or the same
+    sector where one of the two has no code («المتمردون» and «الثوار»: two rebel sides the coder cannot tell apart)."""
+    return _among(m, parties) or any(p.sector and p.sector == m.sector and not (p.code and m.code and p.code != m.code)
+                                     for p in parties)
+
+
+def _definite(m) -> bool:
+    """True when a party's first word has the article (a preposition joined to it off): «الجنود»، «للحوثيين»."""
+    words = [strip_wa(w) for w in normalize(m.text).split()]
+    return bool(words) and (_bare(words[0]).startswith("ال") or len(words) > 1 and words[1].startswith("ال"))
+
+
+def _keyed(m) -> str:
+    """A party's words, normalised, each without a preposition joined to its article, and keyed."""
+    return " ".join(word_key(_bare(w)) for w in normalize(m.text).split())
+
+
+def _retells(m, parties: tuple) -> bool:
+    """True when a definite party names again one of `parties`: in the same words («المسلحين» after «مسلحون
+    مجهولون»، «الطفلة»), or as the definite plural of an indefinite party of its code and sector («الجنود» after
+    «جنديين تركيين», the definite party without a code of its own)."""
+    if not _definite(m):
+        return False
+    k = _keyed(m)
+    return any(_holds(k, _keyed(p)) or bool(p.sector) and p.sector == m.sector and m.code in (None, p.code)
+               and not _definite(p) for p in parties)
 
 
 def _among(m, parties: tuple) -> bool:

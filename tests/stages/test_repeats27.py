@@ -1,0 +1,52 @@
+"""Repeats, round 27: a later assault close to the act that names its parties again (the same count of victims, a
+definite party told before, «الهجوم» with the doer the first telling lacks) is that act told again: it is dropped, the
+first telling taking the parties it lacks; the victims' side answering, or an indefinite noun with its doer, stays."""
+
+
+def _assaults(nlp, text, published="2015-08-07"):
+    return [e for e in nlp(text, published=published).events if e.event == "ASSAULT"]
+
+
+def test_the_toll_told_again_with_its_count_gives_the_doer(nlp):
+    text = ("وأفاد مصدر في قوات البيشمركة الكردية أمس بمقتل 18 من عناصر البيشمركة بقصف للصواريخ على قضاء مخمور شرق "
+            "الموصل. وقال المصدر إن عناصر تنظيم داعش أطلقوا أمس عشرات الصواريخ على قضاء مخمور شرق الموصل ما أسفر عن "
+            "مقتل 18 من البيشمركة.")
+    evs = [e for e in _assaults(nlp, text) if e.trigger.text == "مقتل"]
+    assert len(evs) == 1 and evs[0].sentence == 0
+    assert "IMG" in {m.code for m in evs[0].actor}
+
+
+def test_the_attack_told_again_with_its_doer(nlp):
+    text = ("قتل أربعة أشخاص على الأقل اليوم الجمعة في الهجوم على فندق في سيفاري بوسط مالي. والهجوم الذي شنه مسلحون "
+            "صباح اليوم هو عملية احتجاز رهائن بحسب المصدر.")
+    evs = [e for e in _assaults(nlp, text) if e.mode != "abduct"]
+    assert [e.trigger.text for e in evs] == ["قتل"]
+    assert [m.text for m in evs[0].actor] == ["مسلحون"]
+
+
+def test_the_victims_told_again_as_a_definite_party(nlp):
+    text = ("أعلنت سلطات دياربكر مقتل جنديين تركيين وجرح أربعة آخرين أمس في انفجار سيارة مفخخة عند مرور قافلة عسكرية. "
+            "وقال مكتب محافظ دياربكر في بيان إن سيارة مفخخة انفجرت في منطقة ليجي عند مرور الجنود.")
+    assert [e.sentence for e in _assaults(nlp, text)] == [0]
+
+
+def test_the_doer_told_again_in_the_same_words(nlp):
+    text = ("اقتحمت قوات من جيش الاحتلال الإسرائيلي أمس المسجد الأقصى المبارك، وهاجمت المرابطين بالقنابل الصوتية. "
+            "وقال شهود عيان إن قوات الاحتلال اقتحمت المسجد الأقصى عبر باب المغاربة، وهاجمت المتواجدين داخل المسجد "
+            "بالقنابل الصوتية.")
+    assert [e.sentence for e in _assaults(nlp, text) if "هاجمت" in e.trigger.text] == [0]
+
+
+def test_the_victims_side_answering_stays(nlp):
+    text = ("وأضافوا أن الثوار استعادوا السيطرة على حي صبر. كما أشارت مصادر طبية إلى سقوط سبعة قتلى في صفوف الثوار "
+            "وإصابة 29 جريحا في المعارك. ولم يجد المتمردون ردا سوى القصف العشوائي على مشارف دار سعد، ما أوقع ضحايا "
+            "بين المدنيين.")
+    assert "القصف" in [e.trigger.text for e in _assaults(nlp, text)]
+
+
+def test_another_count_or_an_indefinite_noun_with_its_doer_stays(nlp):
+    text = ("قتل 12 جنديا في هجوم لمسلحين على حاجز للجيش أمس. وقال مسؤول إن الجنود قتلوا 3 من المسلحين.")
+    assert len(_assaults(nlp, text)) == 2
+    text = ("ونوه ناشطون إلى أن الطيران الحربي شن غارة على مشفى سراقب أمس الأول. وقال ناشط إعلامي إن الطيران الحربي "
+            "شن عدة غارات على قرى وبلدات جبل الزاوية، مخلفا ثلاثة قتلى.")
+    assert len(_assaults(nlp, text)) == 2
