@@ -109,6 +109,7 @@ class RepeatMerger:
         self.relatives = frozenset(normalize(r["word"]) for r in rows if r["class"] == "relative")
         self.claims = frozenset(normalize(r["word"]) for r in rows if r["class"] == "claim")
         self.frames = frozenset(normalize(r["word"]) for r in rows if r["class"] == "frame")
+        self.condemns = frozenset(normalize(r["word"]) for r in rows if r["class"] == "condemn")
         triggers = Lexicon.from_rows(triggers=_rows("triggers.tsv"))
         self.verbs = {w: frozenset(e.cameo for e, _ in es) for w, es in triggers.verbs.items()}
         self.nouns = {k: frozenset(e.cameo for e in es) for k, es in triggers.nouns.items()}
@@ -228,9 +229,10 @@ class RepeatMerger:
         places: dict[int, set[str]] | None = None
         named: dict[int, set[str]] | None = None
         events = list(events)
-        for k in sorted(range(len(events)), key=lambda k: (events[k].sentence, events[k].trigger.start)):
+        order = sorted(range(len(events)), key=lambda k: (events[k].sentence, events[k].trigger.start))
+        for n, k in enumerate(order):
             y = events[k]
-            if y.event not in _TOLD_AGAIN:
+            if y.event not in _TOLD_AGAIN or k in drop:
                 continue
             earlier = told.setdefault(y.event, [])
             if earlier and events[earlier[0]].sentence != y.sentence:
@@ -251,6 +253,13 @@ class RepeatMerger:
                     if first is not None:  # the first telling takes the parties it lacks
                         x = events[first]
                         events[first] = x.updated(actor=x.actor or y.actor, recipient=x.recipient or y.recipient)
+                if first is None and y.event in _JOINED and not claim and self.condemned(article.text, y):
+                    first = next((i for i in earlier[:_BACK] if events[i].sentence != y.sentence
+                                  and self.condemned_again(article.text, events[i], y, places)), None)
+                    if first is not None:  # its toll told after it («وأدى إلى مقتل وإصابة عدد من رجال الأمن»)
+                        drop.update(j for j in order[n + 1:] if events[j].sentence == y.sentence
+                                    and events[j].event == y.event and self.toll(events[j])
+                                    and self.same_act(article.text, y, events[j], dated=False))
                 if first is not None:
                     drop.add(k)  # the act's first telling stays the one later mentions are read against
                     last[first] = y.sentence  # the sentence that told it last (a frame reads the act told just before)
@@ -268,6 +277,33 @@ class RepeatMerger:
         before = normalize(text[max(ev.sentence_start, ev.trigger.start - 60):ev.trigger.start]).split()
         return any(strip_wa(w) in self.claims for w in before[-3:]) and not any(
             w in _NOT or w[0] in "وف" and w[1:] in _NOT for w in before[-6:])
+
+    def condemned(self, text: str, ev: Event) -> bool:
+        """True when a word of condemnation is among the six words before an assault told by a definite noun, or by a
+        verb right after a relative pronoun, in its sentence, with no negation before it («وأعربت دولة الكويت عن
+        إدانتها واستنكارها الشديدين لحادث التفجير»، «ودانت مصر التفجير الإرهابي»، «واستنكارها الشديدين للعمل
+        الإرهابي الذي استهدف»): the act condemned is the act the story told."""
+        before = normalize(text[max(ev.sentence_start, ev.trigger.start - 80):ev.trigger.start]).split()[-6:]
+        if not before or not (self.definite(_first(ev.trigger.text)) or strip_wa(before[-1]) in self.relatives):
+            return False
+        return any(strip_wa(w) in self.condemns for w in before) and not any(
+            w in _NOT or w[0] in "وف" and w[1:] in _NOT for w in before)
+
+    def condemned_again(self, text: str, x: Event, y: Event, places: dict[int, set[str]]) -> bool:
+        """True when a condemned assault y (see `condemned`) tells again x, located in a place narrower than a country:
+        the same flags, no date of its own other than x's, no place x's sentence does not name, no other count;
+        whatever its parties (the condemner is not its doer)."""
+        if (x.negated, x.future, x.hypothetical) != (y.negated, y.future, y.hypothetical) or (
+                x.mode == "abduct") != (y.mode == "abduct"):
+            return False
+        if y.date_source == "text" and y.date != x.date or y.date_source == "before_published" != x.date_source:
+            return False
+        seen = places.get(x.sentence, set()) | ({x.location.name} if x.location is not None
+                                                and x.location.feature not in _COUNTRY else set())
+        if not seen or places.get(y.sentence, set()) - seen or _two_places(x, y):
+            return False  # two attacks in two towns, or an act told nowhere
+        cx, cy = {strip_wa(c) for c in self.count(text, x)}, {strip_wa(c) for c in self.count(text, y)}
+        return not (cx and cy and not cx & cy) and not self.another_after(text, y)
 
     def framed(self, text: str, ev: Event) -> bool:
         """True when the word right before a definite noun's trigger makes it the time or the place of an act told
@@ -347,12 +383,11 @@ class RepeatMerger:
         seen = places.get(x.sentence, set()) | ({x.location.name} if x.location is not None else set())
         if seen and places.get(y.sentence, set()) - seen:
             return False
-        cx, cy = self.count(text, x), self.count(text, y)
+        cx, cy = {strip_wa(c) for c in self.count(text, x)}, {strip_wa(c) for c in self.count(text, y)}
         if cx and cy and not cx & cy or self.another_after(text, y):
             return False  # «بمقتل 18» … «أطلقوا نحو ثمانية صواريخ»: another count, another act
-        dx, dy = {c for c in cx if c.isdigit()}, {c for c in cy if c.isdigit()}
-        if dx & dy:
-            return True
+        if any(c.isdigit() for c in cx & cy) or cx & cy and x.recipient and y.recipient:
+            return True  # the count, or a number word with the same victims: «استشهد أربعة مواطنين فلسطينيين»
         if self.definite(_first(y.trigger.text)) and not x.actor and y.actor and _within(y.recipient, x.recipient,
                                                                                           _party):
             return True  # «قتل أربعة أشخاص … في الهجوم على فندق» … «والهجوم الذي شنه مسلحون صباح اليوم»
