@@ -252,7 +252,8 @@ class RepeatMerger:
                                                  last.get(i, events[i].sentence))), None)
                     if first is not None:  # the first telling takes the parties it lacks
                         x = events[first]
-                        events[first] = x.updated(actor=x.actor or y.actor, recipient=x.recipient or y.recipient)
+                        events[first] = x.updated(actor=x.actor or y.actor, recipient=x.recipient or (
+                            () if self.pronoun(y) else y.recipient))
                 if first is None and y.event in _JOINED and not claim and self.condemned(article.text, y):
                     first = next((i for i in earlier[:_BACK] if events[i].sentence != y.sentence
                                   and self.condemned_again(article.text, events[i], y, places)), None)
@@ -300,7 +301,7 @@ class RepeatMerger:
             return False
         seen = places.get(x.sentence, set()) | ({x.location.name} if x.location is not None
                                                 and x.location.feature not in _COUNTRY else set())
-        if not seen or places.get(y.sentence, set()) - seen or _two_places(x, y):
+        if not seen or _elsewhere(places.get(y.sentence, set()), seen) or _two_places(x, y):
             return False  # two attacks in two towns, or an act told nowhere
         cx, cy = {strip_wa(c) for c in self.count(text, x)}, {strip_wa(c) for c in self.count(text, y)}
         return not (cx and cy and not cx & cy) and not self.another_after(text, y)
@@ -332,8 +333,10 @@ class RepeatMerger:
         since = x.sentence if since is None else since
         if y.date_source == "text" and y.date != x.date or y.date_source == "before_published" != x.date_source:
             return False  # a date of its own: «الهجمات التي شهدتها البلاد في الأول من يوليو»، «وقد قتل آنذاك»
-        if y.date_source == "text" and x.date_evidence is not None and x.date_evidence.sentence > x.sentence:
-            return False  # x took its day from the body («كثفت المقاومة من هجماتها» … «كما تجددت الاشتباكات أمس»)
+        if y.date_source == "text" and x.date_evidence is not None and x.date_evidence.sentence > x.sentence and not (
+                _same_word(x, y) and y.date_evidence is not None and y.date_evidence.start == x.date_evidence.start):
+            return False  # x took its day from the body («كثفت المقاومة من هجماتها» … «كما تجددت الاشتباكات أمس»), but
+            # from the very sentence that tells its word again («حدث تفجير» … «بالتفجير الذي تعرضوا له … أمس»)
         if not (claim or framed) and not (_within(y.actor, x.actor, _party) and (
                 _within(y.recipient, x.recipient, _party)
                 or y.sentence - since <= _NEAR and (y.location is None or x.location is not None)
@@ -342,7 +345,7 @@ class RepeatMerger:
         if _two_places(x, y):
             return False  # two attacks in two towns
         seen = places.get(x.sentence, set()) | ({x.location.name} if x.location is not None else set())
-        if seen and places.get(y.sentence, set()) - seen:
+        if seen and _elsewhere(places.get(y.sentence, set()), seen):
             return False  # «قصف معسكر اللواء في مدينة يريم» … «القصف استهدف مدينة حرض»: another town
         wx, wy = _first(x.trigger.text), _first(y.trigger.text)
         codes = self.codes(x.trigger.text) & self.codes(y.trigger.text)
@@ -352,6 +355,7 @@ class RepeatMerger:
         if dx and dy and not dx & dy:
             return False  # «قتل 5 … وقتل 3»: two tolls, two acts
         if not (self.definite(wy) and (y.event in _ANY_WORD or same_word or codes - _BROAD or framed)) and not (
+                claim and _genitive(y)) and not (
                 codes and (wy in self.verbs and not y.actor and cx & cy or wy not in self.verbs and (
                     cx & cy or (y.actor or y.recipient) and _within(y.actor, x.actor, _person)
                     and _within(y.recipient, x.recipient, _person) and (self.definite(wy) or _genitive(y))))):
@@ -368,11 +372,14 @@ class RepeatMerger:
             return False
         if not (x.actor or y.actor) and not (x.recipient or y.recipient):
             return False
+        verb = self.pronoun(y)
+        pronoun = bool(verb) and bool(self.codes(x.trigger.text) & self.verbs[verb])
+        ry = () if pronoun else y.recipient  # «وقتلوه مع حارسيه»: the pronoun is x's victim, whatever else is named
         if not all(_within((m,), xs, _party) or _retells(m, xs) for xs, ys in ((x.actor, y.actor),
-                                                                              (x.recipient, y.recipient)) if xs
+                                                                              (x.recipient, ry)) if xs
                    for m in ys):
             return False  # a party the first telling lacks in a role it fills
-        if any(_side(m, x.recipient) for m in y.actor) or any(_side(m, x.actor) for m in y.recipient):
+        if any(_side(m, x.recipient) for m in y.actor) or any(_side(m, x.actor) for m in ry):
             return False  # the victims' side answering: «ولم يجد المتمردون ردا سوى القصف» after «قتلى في صفوف الثوار»
         if y.date_source == "text" and y.date != x.date or y.date_source == "before_published" != x.date_source:
             return False
@@ -381,11 +388,13 @@ class RepeatMerger:
         if _two_places(x, y):
             return False
         seen = places.get(x.sentence, set()) | ({x.location.name} if x.location is not None else set())
-        if seen and places.get(y.sentence, set()) - seen:
+        if seen and _elsewhere(places.get(y.sentence, set()), seen):
             return False
         cx, cy = {strip_wa(c) for c in self.count(text, x)}, {strip_wa(c) for c in self.count(text, y)}
         if cx and cy and not cx & cy or self.another_after(text, y):
             return False  # «بمقتل 18» … «أطلقوا نحو ثمانية صواريخ»: another count, another act
+        if pronoun:
+            return True
         if any(c.isdigit() for c in cx & cy) or cx & cy and x.recipient and y.recipient:
             return True  # the count, or a number word with the same victims: «استشهد أربعة مواطنين فلسطينيين»
         if self.definite(_first(y.trigger.text)) and not x.actor and y.actor and _within(y.recipient, x.recipient,
@@ -395,6 +404,17 @@ class RepeatMerger:
         if wy not in self.verbs and not (self.definite(wy) or _genitive(y) or self.instrument(y)):
             return False  # an indefinite noun with its doer tells another act: «شن الطيران الحربي عدة غارات على قرى»
         return any(_retells(m, ms) for ms, ns in ((x.actor, y.actor), (x.recipient, y.recipient)) for m in ns)
+
+    def pronoun(self, ev: Event) -> str:
+        """The verb of an event's trigger told with an object pronoun joined to it, when that verb is one of the lexicon
+        («قتلوه» → «قتلوا»، «هاجمته» → «هاجمت»): it names a victim told before; else ""."""
+        w = _first(ev.trigger.text)
+        for end in ("هما", "هم", "ها", "ه"):
+            if w.endswith(end) and len(w) > len(end) + 2:
+                base = w[:-len(end)]
+                base = base + "ا" if base.endswith("و") else base
+                return base if base in self.verbs else ""
+        return ""
 
     def loose_recipient(self, ev: Event) -> bool:
         """True when a later assault, protest or coercion told by a definite noun has recipients, none of them the target
@@ -526,10 +546,19 @@ def _same_word(x: Event, y: Event) -> bool:
 
 def _two_places(x: Event, y: Event) -> bool:
     """True when two events are located in two places, neither the country of the other («القاهرة» and «مصر» are one)."""
-    if x.location is None or y.location is None or x.location.name == y.location.name:
-        return False
+    if x.location is None or y.location is None or not _elsewhere({y.location.name}, {x.location.name}):
+        return False  # a town and its province share a name: «Baghlān» and «Baghlān Region»
     wide = x.location.feature in _COUNTRY or y.location.feature in _COUNTRY
     return not (wide and x.location_iso3 is not None and x.location_iso3 == y.location_iso3)
+
+
+def _elsewhere(names: set[str], seen: set[str]) -> bool:
+    """True when a sentence names a place that is none of those seen, nor shares its first word with one («Baghlān» and
+    «Baghlān Region», «Aden» and «Aden Governorate»: a town and its province)."""
+    if not names - seen:
+        return False
+    heads = {n.split()[0] for n in seen if n}
+    return any(n.split()[0] not in heads for n in names - seen if n)
 
 
 def _genitive(ev: Event) -> bool:
