@@ -110,6 +110,7 @@ class RepeatMerger:
         self.claims = frozenset(normalize(r["word"]) for r in rows if r["class"] == "claim")
         self.frames = frozenset(normalize(r["word"]) for r in rows if r["class"] == "frame")
         self.condemns = frozenset(normalize(r["word"]) for r in rows if r["class"] == "condemn")
+        self.adds = frozenset(normalize(r["word"]) for r in rows if r["class"] == "also")
         triggers = Lexicon.from_rows(triggers=_rows("triggers.tsv"))
         self.verbs = {w: frozenset(e.cameo for e, _ in es) for w, es in triggers.verbs.items()}
         self.nouns = {k: frozenset(e.cameo for e in es) for k, es in triggers.nouns.items()}
@@ -370,7 +371,7 @@ class RepeatMerger:
         if y.sentence - since > _NEAR or (x.negated, x.future, x.hypothetical) != (
                 y.negated, y.future, y.hypothetical) or (x.mode == "abduct") != (y.mode == "abduct"):
             return False
-        if not (x.actor or y.actor) and not (x.recipient or y.recipient):
+        if not (x.actor or y.actor) and not (x.recipient or y.recipient) or self.also(text, y):
             return False
         verb = self.pronoun(y)
         pronoun = bool(verb) and bool(self.codes(x.trigger.text) & self.verbs[verb])
@@ -404,6 +405,12 @@ class RepeatMerger:
         if wy not in self.verbs and not (self.definite(wy) or _genitive(y) or self.instrument(y)):
             return False  # an indefinite noun with its doer tells another act: «شن الطيران الحربي عدة غارات على قرى»
         return any(_retells(m, ms) for ms, ns in ((x.actor, y.actor), (x.recipient, y.recipient)) for m in ns)
+
+    def also(self, text: str, ev: Event) -> bool:
+        """True when the word right before the trigger, in its sentence, adds an act to those told (repeat_words.tsv
+        class `also`: «كما قتل ستة من مليشيا الحشد الشعبي … في اشتباك» after «28 عنصرا … قتلوا»)."""
+        before = normalize(text[max(ev.sentence_start, ev.trigger.start - 12):ev.trigger.start]).split()
+        return bool(before) and strip_wa(before[-1]) in self.adds
 
     def pronoun(self, ev: Event) -> str:
         """The verb of an event's trigger told with an object pronoun joined to it, when that verb is one of the lexicon
