@@ -396,6 +396,10 @@ class RepeatMerger:
             return False  # «بمقتل 18» … «أطلقوا نحو ثمانية صواريخ»: another count, another act
         if pronoun:
             return True
+        if not (y.actor or y.recipient) and (_same_word(x, y) or self.codes(x.trigger.text) & self.codes(
+                y.trigger.text)) and seen and not _elsewhere(seen, places.get(y.sentence, set())):
+            return True  # the word told again where the act is: «أطلق ثلاثة أشخاص النار على سيدة بمحافظة حفر الباطن» …
+            # «واعترضتهما سيارة … وأطلقت عليهما النار» (in Hafar al-Batin)
         if any(c.isdigit() for c in cx & cy) or cx & cy and x.recipient and y.recipient:
             return True  # the count, or a number word with the same victims: «استشهد أربعة مواطنين فلسطينيين»
         if self.definite(_first(y.trigger.text)) and not x.actor and y.actor and _within(y.recipient, x.recipient,
