@@ -389,8 +389,8 @@ class RepeatMerger:
         if _two_places(x, y):
             return False
         seen = places.get(x.sentence, set()) | ({x.location.name} if x.location is not None else set())
-        if seen and _elsewhere(places.get(y.sentence, set()), seen):
-            return False
+        if _elsewhere(places.get(y.sentence, set()), seen):
+            return False  # «وفي منطقة ساقين بنفس المحافظة، قصف طيران التحالف» after a raid told nowhere: another raid
         cx, cy = {strip_wa(c) for c in self.count(text, x)}, {strip_wa(c) for c in self.count(text, y)}
         if cx and cy and not cx & cy or self.another_after(text, y):
             return False  # «بمقتل 18» … «أطلقوا نحو ثمانية صواريخ»: another count, another act
