@@ -49,6 +49,17 @@ of an earlier event of its type («غارات … الغارة أسفرت»، «
 `noun_again`). The first telling stays as it was (taking only a
 claimer that is a group as its actor when it has none); a later event is read against the nearest earlier ones of its
 type only (_BACK; a claim against the first ones), so a long text costs no more per event.
+
+A later assault told at most _NEAR sentences after the act (or after its last retelling) tells it again too when it
+names it again (see `fills`): the same count of victims («بمقتل 18 من عناصر البيشمركة» … «ما أسفر عن مقتل 18 من
+البيشمركة»), a number word with the same victims, «الهجوم» with the doer the first telling lacks («والهجوم الذي شنه
+مسلحون»), a definite party told before («المسلحين … وهاجموا» after «مسلحون مجهولون»، «عند مرور الجنود» after «مقتل
+جنديين تركيين»), a verb with the victim's pronoun («وقتلوه مع حارسيه»), or, without parties, its word where the act was
+(«بحفر الباطن … وأطلقت عليهما النار»); not after «كما» (class `also`), with no date, count or place of its own, and none
+of its parties the first telling's in the other role (the victims' side answering: «ولم يجد المتمردون ردا سوى
+القصف»). The first telling takes the parties it lacks. An attack condemned (class `condemn`: «أعربت الكويت عن
+إدانتها واستنكارها الشديدين لحادث التفجير الإرهابي الذي استهدف مسجدا») is the story's located attack again, with the
+tolls told after it in its clause, whatever its parties (the condemner is not its doer).
 """
 
 from __future__ import annotations
@@ -364,10 +375,13 @@ class RepeatMerger:
         return not self.another_after(text, y)
 
     def fills(self, text: str, x: Event, y: Event, places: dict[int, set[str]], since: int) -> bool:
-        """True when a later assault y, told at most _NEAR sentences after x, tells x's act again with parties in the
-        roles x lacks: the same count of victims near both triggers («بمقتل 18 من عناصر البيشمركة» … «أطلقوا عشرات
-        الصواريخ … ما أسفر عن مقتل 18 من البيشمركة»), with no date, place or count of its own (as `told_again`), its
-        parties in x's roles x's, none of them a party of x in the other role (the reply of the victims' side)."""
+        """True when a later assault y, told at most _NEAR sentences after x (`since`: x's last retelling), tells x's act
+        again, its parties in x's roles x's (or retelling them: `_retells`), those in roles x lacks for x to take:
+        the same count of victims near both triggers («بمقتل 18 من عناصر البيشمركة» … «ما أسفر عن مقتل 18 من
+        البيشمركة»), a number word with the same victims, a definite noun with the doer x lacks, a definite party of x
+        told again (a noun only definite, genitive or a weapon), a verb with x's victim as its pronoun, or no party at
+        all and x's word told where x was; not after «كما» (class `also`), with no date, place or count of its own (as
+        `told_again`), none of its parties one of x's side in the other role (the reply of the victims' side)."""
         if y.sentence - since > _NEAR or (x.negated, x.future, x.hypothetical) != (
                 y.negated, y.future, y.hypothetical) or (x.mode == "abduct") != (y.mode == "abduct"):
             return False
