@@ -50,7 +50,7 @@ of an earlier event of its type («غارات … الغارة أسفرت»، «
 claimer that is a group as its actor when it has none); a later event is read against the nearest earlier ones of its
 type only (_BACK; a claim against the first ones), so a long text costs no more per event.
 
-A later assault told at most _NEAR sentences after the act (or after its last retelling) tells it again too when it
+A later assault told at most _NEAR sentences after the act's first telling tells it again too when it
 names it again (see `fills`): the same count of victims («بمقتل 18 من عناصر البيشمركة» … «ما أسفر عن مقتل 18 من
 البيشمركة»), a number word with the same victims, «الهجوم» with the doer the first telling lacks («والهجوم الذي شنه
 مسلحون»), a definite party told before («المسلحين … وهاجموا» after «مسلحون مجهولون»، «عند مرور الجنود» after «مقتل
@@ -261,7 +261,7 @@ class RepeatMerger:
                 if first is None and y.event in _JOINED and not claim:
                     first = next((i for i in reversed(earlier[-_BACK:]) if events[i].sentence != y.sentence
                                   and self.fills(article.text, events[i], y, places,
-                                                 last.get(i, events[i].sentence))), None)
+                                                 events[i].sentence)), None)
                     if first is not None:  # the first telling takes the parties it lacks
                         x = events[first]
                         events[first] = x.updated(actor=x.actor or y.actor, recipient=x.recipient or (
@@ -375,7 +375,7 @@ class RepeatMerger:
         return not self.another_after(text, y)
 
     def fills(self, text: str, x: Event, y: Event, places: dict[int, set[str]], since: int) -> bool:
-        """True when a later assault y, told at most _NEAR sentences after x (`since`: x's last retelling), tells x's act
+        """True when a later assault y, told at most _NEAR sentences after x (`since`: x's own sentence), tells x's act
         again, its parties in x's roles x's (or retelling them: `_retells`), those in roles x lacks for x to take:
         the same count of victims near both triggers («بمقتل 18 من عناصر البيشمركة» … «ما أسفر عن مقتل 18 من
         البيشمركة»), a number word with the same victims, a definite noun with the doer x lacks, a definite party of x
