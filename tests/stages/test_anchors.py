@@ -151,9 +151,10 @@ def test_a_since_after_for_the_first_time_does_not_date_the_event(nlp):
     assert ev.date == "2010-01-01"
 
 
-def test_what_an_earlier_report_said_takes_the_leads_day(nlp):
-    # the lead's attack, told again as what the networks had reported: the lead's day, not background
-    art = nlp("هاجم مسلحون فندقا أمس في العاصمة. وكانت شبكات التلفزيون قد ذكرت في وقت سابق أن مسلحين هاجموا "
+def test_what_an_earlier_report_said_takes_the_leads_day(nlp, coder):
+    # the lead's attack, told again as what the networks had reported: the lead's day, not background (read with every
+    # trigger kept: since repeats27 the default pipeline merges «الفندق» told again into the lead's attack)
+    art = coder("هاجم مسلحون فندقا أمس في العاصمة. وكانت شبكات التلفزيون قد ذكرت في وقت سابق أن مسلحين هاجموا "
               "الفندق.", published="2015-08-03")
     ev = [e for e in art.events if e.event == "ASSAULT"][-1]
     assert (ev.trigger.text, ev.date, ev.enddate, ev.date_source) == ("هاجموا", "2015-08-02", None, "story")

@@ -49,6 +49,17 @@ of an earlier event of its type («غارات … الغارة أسفرت»، «
 `noun_again`). The first telling stays as it was (taking only a
 claimer that is a group as its actor when it has none); a later event is read against the nearest earlier ones of its
 type only (_BACK; a claim against the first ones), so a long text costs no more per event.
+
+A later assault told at most _NEAR sentences after the act's first telling tells it again too when it
+names it again (see `fills`): the same count of victims («بمقتل 18 من عناصر البيشمركة» … «ما أسفر عن مقتل 18 من
+البيشمركة»), a number word with the same victims, «الهجوم» with the doer the first telling lacks («والهجوم الذي شنه
+مسلحون»), a definite party told before («المسلحين … وهاجموا» after «مسلحون مجهولون»، «عند مرور الجنود» after «مقتل
+جنديين تركيين»), a verb with the victim's pronoun («وقتلوه مع حارسيه»), or, without parties, its word where the act was
+(«بحفر الباطن … وأطلقت عليهما النار»); not after «كما» (class `also`), with no date, count or place of its own, and none
+of its parties the first telling's in the other role (the victims' side answering: «ولم يجد المتمردون ردا سوى
+القصف»). The first telling takes the parties it lacks. An attack condemned (class `condemn`: «أعربت الكويت عن
+إدانتها واستنكارها الشديدين لحادث التفجير الإرهابي الذي استهدف مسجدا») is the story's located attack again, with the
+tolls told after it in its clause, whatever its parties (the condemner is not its doer).
 """
 
 from __future__ import annotations
@@ -109,6 +120,8 @@ class RepeatMerger:
         self.relatives = frozenset(normalize(r["word"]) for r in rows if r["class"] == "relative")
         self.claims = frozenset(normalize(r["word"]) for r in rows if r["class"] == "claim")
         self.frames = frozenset(normalize(r["word"]) for r in rows if r["class"] == "frame")
+        self.condemns = frozenset(normalize(r["word"]) for r in rows if r["class"] == "condemn")
+        self.adds = frozenset(normalize(r["word"]) for r in rows if r["class"] == "also")
         triggers = Lexicon.from_rows(triggers=_rows("triggers.tsv"))
         self.verbs = {w: frozenset(e.cameo for e, _ in es) for w, es in triggers.verbs.items()}
         self.nouns = {k: frozenset(e.cameo for e in es) for k, es in triggers.nouns.items()}
@@ -228,9 +241,10 @@ class RepeatMerger:
         places: dict[int, set[str]] | None = None
         named: dict[int, set[str]] | None = None
         events = list(events)
-        for k in sorted(range(len(events)), key=lambda k: (events[k].sentence, events[k].trigger.start)):
+        order = sorted(range(len(events)), key=lambda k: (events[k].sentence, events[k].trigger.start))
+        for n, k in enumerate(order):
             y = events[k]
-            if y.event not in _TOLD_AGAIN:
+            if y.event not in _TOLD_AGAIN or k in drop:
                 continue
             earlier = told.setdefault(y.event, [])
             if earlier and events[earlier[0]].sentence != y.sentence:
@@ -241,8 +255,24 @@ class RepeatMerger:
                 read = earlier[:_BACK] if claim else reversed(earlier[-_BACK:])  # a claim names the story's attack
                 first = next((i for i in read if events[i].sentence != y.sentence
                               and self.told_again(article.text, events[i], y, places, claim,
-                                                  framed and y.sentence - last.get(i, events[i].sentence) <= _NEAR)
+                                                  framed and y.sentence - last.get(i, events[i].sentence) <= _NEAR,
+                                                  last.get(i, events[i].sentence))
                               and not (y.mode == "phone" and _names_another(named, events[i], y))), None)
+                if first is None and y.event in _JOINED and not claim:
+                    first = next((i for i in reversed(earlier[-_BACK:]) if events[i].sentence != y.sentence
+                                  and self.fills(article.text, events[i], y, places,
+                                                 events[i].sentence)), None)
+                    if first is not None:  # the first telling takes the parties it lacks
+                        x = events[first]
+                        events[first] = x.updated(actor=x.actor or y.actor, recipient=x.recipient or (
+                            () if self.pronoun(y) else y.recipient))
+                if first is None and y.event in _JOINED and not claim and self.condemned(article.text, y):
+                    first = next((i for i in earlier[:_BACK] if events[i].sentence != y.sentence
+                                  and self.condemned_again(article.text, events[i], y, places)), None)
+                    if first is not None:  # its toll told after it («وأدى إلى مقتل وإصابة عدد من رجال الأمن»)
+                        drop.update(j for j in order[n + 1:] if events[j].sentence == y.sentence
+                                    and events[j].event == y.event and self.toll(events[j])
+                                    and self.same_act(article.text, y, events[j], dated=False))
                 if first is not None:
                     drop.add(k)  # the act's first telling stays the one later mentions are read against
                     last[first] = y.sentence  # the sentence that told it last (a frame reads the act told just before)
@@ -261,6 +291,33 @@ class RepeatMerger:
         return any(strip_wa(w) in self.claims for w in before[-3:]) and not any(
             w in _NOT or w[0] in "وف" and w[1:] in _NOT for w in before[-6:])
 
+    def condemned(self, text: str, ev: Event) -> bool:
+        """True when a word of condemnation is among the six words before an assault told by a definite noun, or by a
+        verb right after a relative pronoun, in its sentence, with no negation before it («وأعربت دولة الكويت عن
+        إدانتها واستنكارها الشديدين لحادث التفجير»، «ودانت مصر التفجير الإرهابي»، «واستنكارها الشديدين للعمل
+        الإرهابي الذي استهدف»): the act condemned is the act the story told."""
+        before = normalize(text[max(ev.sentence_start, ev.trigger.start - 80):ev.trigger.start]).split()[-6:]
+        if not before or not (self.definite(_first(ev.trigger.text)) or strip_wa(before[-1]) in self.relatives):
+            return False
+        return any(strip_wa(w) in self.condemns for w in before) and not any(
+            w in _NOT or w[0] in "وف" and w[1:] in _NOT for w in before)
+
+    def condemned_again(self, text: str, x: Event, y: Event, places: dict[int, set[str]]) -> bool:
+        """True when a condemned assault y (see `condemned`) tells again x, located in a place narrower than a country:
+        the same flags, no date of its own other than x's, no place x's sentence does not name, no other count;
+        whatever its parties (the condemner is not its doer)."""
+        if (x.negated, x.future, x.hypothetical) != (y.negated, y.future, y.hypothetical) or (
+                x.mode == "abduct") != (y.mode == "abduct"):
+            return False
+        if y.date_source == "text" and y.date != x.date or y.date_source == "before_published" != x.date_source:
+            return False
+        seen = places.get(x.sentence, set()) | ({x.location.name} if x.location is not None
+                                                and x.location.feature not in _COUNTRY else set())
+        if not seen or _elsewhere(places.get(y.sentence, set()), seen) or _two_places(x, y):
+            return False  # two attacks in two towns, or an act told nowhere
+        cx, cy = {strip_wa(c) for c in self.count(text, x)}, {strip_wa(c) for c in self.count(text, y)}
+        return not (cx and cy and not cx & cy) and not self.another_after(text, y)
+
     def framed(self, text: str, ev: Event) -> bool:
         """True when the word right before a definite noun's trigger makes it the time or the place of an act told
         before (repeat_words.tsv class `frame`: «وجرى خلال اللقاء»، «في مستهل اللقاء»، «وحضر الاجتماع»)."""
@@ -270,7 +327,7 @@ class RepeatMerger:
         return bool(before) and strip_wa(before[-1]) in self.frames
 
     def told_again(self, text: str, x: Event, y: Event, places: dict[int, set[str]], claim: bool = False,
-                   framed: bool = False) -> bool:
+                   framed: bool = False, since: int | None = None) -> bool:
         """True when y, told in a later sentence than x, of x's type, is x's act told again: y has the same flags, no
         date of its own other than x's, no party x lacks (but the recipients a close definite noun's sentence names
         away from it: `loose_recipient`), no other place (a town and its country are one) and no other count of
@@ -285,19 +342,22 @@ class RepeatMerger:
         خلال اللقاء»، «وحضر اللقاء وزير الدولة»: the attendees), whose word may be any of its type's."""
         if y.event not in _TOLD_AGAIN or (x.negated, x.future, x.hypothetical) != (y.negated, y.future, y.hypothetical):
             return False
+        since = x.sentence if since is None else since
         if y.date_source == "text" and y.date != x.date or y.date_source == "before_published" != x.date_source:
             return False  # a date of its own: «الهجمات التي شهدتها البلاد في الأول من يوليو»، «وقد قتل آنذاك»
-        if y.date_source == "text" and x.date_evidence is not None and x.date_evidence.sentence > x.sentence:
-            return False  # x took its day from the body («كثفت المقاومة من هجماتها» … «كما تجددت الاشتباكات أمس»)
+        if y.date_source == "text" and x.date_evidence is not None and x.date_evidence.sentence > x.sentence and not (
+                _same_word(x, y) and y.date_evidence is not None and y.date_evidence.start == x.date_evidence.start):
+            return False  # x took its day from the body («كثفت المقاومة من هجماتها» … «كما تجددت الاشتباكات أمس»), but
+            # from the very sentence that tells its word again («حدث تفجير» … «بالتفجير الذي تعرضوا له … أمس»)
         if not (claim or framed) and not (_within(y.actor, x.actor, _party) and (
                 _within(y.recipient, x.recipient, _party)
-                or y.sentence - x.sentence <= _NEAR and (y.location is None or x.location is not None)
+                or y.sentence - since <= _NEAR and (y.location is None or x.location is not None)
                 and self.loose_recipient(y))):
             return False  # a party the first telling lacks (a claim's are the claimer and the attack's target)
         if _two_places(x, y):
             return False  # two attacks in two towns
         seen = places.get(x.sentence, set()) | ({x.location.name} if x.location is not None else set())
-        if seen and places.get(y.sentence, set()) - seen:
+        if seen and _elsewhere(places.get(y.sentence, set()), seen):
             return False  # «قصف معسكر اللواء في مدينة يريم» … «القصف استهدف مدينة حرض»: another town
         wx, wy = _first(x.trigger.text), _first(y.trigger.text)
         codes = self.codes(x.trigger.text) & self.codes(y.trigger.text)
@@ -307,11 +367,79 @@ class RepeatMerger:
         if dx and dy and not dx & dy:
             return False  # «قتل 5 … وقتل 3»: two tolls, two acts
         if not (self.definite(wy) and (y.event in _ANY_WORD or same_word or codes - _BROAD or framed)) and not (
+                claim and _genitive(y)) and not (
                 codes and (wy in self.verbs and not y.actor and cx & cy or wy not in self.verbs and (
                     cx & cy or (y.actor or y.recipient) and _within(y.actor, x.actor, _person)
                     and _within(y.recipient, x.recipient, _person) and (self.definite(wy) or _genitive(y))))):
             return False  # a verb with a doer may tell a new act of the same parties: «وكان قد هاجم الفندق»
         return not self.another_after(text, y)
+
+    def fills(self, text: str, x: Event, y: Event, places: dict[int, set[str]], since: int) -> bool:
+        """True when a later assault y, told at most _NEAR sentences after x (`since`: x's own sentence), tells x's act
+        again, its parties in x's roles x's (or retelling them: `_retells`), those in roles x lacks for x to take:
+        the same count of victims near both triggers («بمقتل 18 من عناصر البيشمركة» … «ما أسفر عن مقتل 18 من
+        البيشمركة»), a number word with the same victims, a definite noun with the doer x lacks, a definite party of x
+        told again (a noun only definite, genitive or a weapon), a verb with x's victim as its pronoun, or no party at
+        all and x's word told where x was; not after «كما» (class `also`), with no date, place or count of its own (as
+        `told_again`), none of its parties one of x's side in the other role (the reply of the victims' side)."""
+        if y.sentence - since > _NEAR or (x.negated, x.future, x.hypothetical) != (
+                y.negated, y.future, y.hypothetical) or (x.mode == "abduct") != (y.mode == "abduct"):
+            return False
+        if not (x.actor or y.actor) and not (x.recipient or y.recipient) or self.also(text, y):
+            return False
+        verb = self.pronoun(y)
+        pronoun = bool(verb) and bool(self.codes(x.trigger.text) & self.verbs[verb])
+        ry = () if pronoun else y.recipient  # «وقتلوه مع حارسيه»: the pronoun is x's victim, whatever else is named
+        if not all(_within((m,), xs, _party) or _retells(m, xs) for xs, ys in ((x.actor, y.actor),
+                                                                              (x.recipient, ry)) if xs
+                   for m in ys):
+            return False  # a party the first telling lacks in a role it fills
+        if any(_side(m, x.recipient) for m in y.actor) or any(_side(m, x.actor) for m in ry):
+            return False  # the victims' side answering: «ولم يجد المتمردون ردا سوى القصف» after «قتلى في صفوف الثوار»
+        if y.date_source == "text" and y.date != x.date or y.date_source == "before_published" != x.date_source:
+            return False
+        if y.date_source == "text" and x.date_evidence is not None and x.date_evidence.sentence > x.sentence:
+            return False
+        if _two_places(x, y):
+            return False
+        seen = places.get(x.sentence, set()) | ({x.location.name} if x.location is not None else set())
+        if _elsewhere(places.get(y.sentence, set()), seen):
+            return False  # «وفي منطقة ساقين بنفس المحافظة، قصف طيران التحالف» after a raid told nowhere: another raid
+        cx, cy = {strip_wa(c) for c in self.count(text, x)}, {strip_wa(c) for c in self.count(text, y)}
+        if cx and cy and not cx & cy or self.another_after(text, y):
+            return False  # «بمقتل 18» … «أطلقوا نحو ثمانية صواريخ»: another count, another act
+        if pronoun:
+            return True
+        if not (y.actor or y.recipient) and (_same_word(x, y) or self.codes(x.trigger.text) & self.codes(
+                y.trigger.text)) and seen and not _elsewhere(seen, places.get(y.sentence, set())):
+            return True  # the word told again where the act is: «أطلق ثلاثة أشخاص النار على سيدة بمحافظة حفر الباطن» …
+            # «واعترضتهما سيارة … وأطلقت عليهما النار» (in Hafar al-Batin)
+        if any(c.isdigit() for c in cx & cy) or cx & cy and x.recipient and y.recipient:
+            return True  # the count, or a number word with the same victims: «استشهد أربعة مواطنين فلسطينيين»
+        if self.definite(_first(y.trigger.text)) and not x.actor and y.actor and _within(y.recipient, x.recipient,
+                                                                                          _party):
+            return True  # «قتل أربعة أشخاص … في الهجوم على فندق» … «والهجوم الذي شنه مسلحون صباح اليوم»
+        wy = _first(y.trigger.text)
+        if wy not in self.verbs and not (self.definite(wy) or _genitive(y) or self.instrument(y)):
+            return False  # an indefinite noun with its doer tells another act: «شن الطيران الحربي عدة غارات على قرى»
+        return any(_retells(m, ms) for ms, ns in ((x.actor, y.actor), (x.recipient, y.recipient)) for m in ns)
+
+    def also(self, text: str, ev: Event) -> bool:
+        """True when the word right before the trigger, in its sentence, adds an act to those told (repeat_words.tsv
+        class `also`: «كما قتل ستة من مليشيا الحشد الشعبي … في اشتباك» after «28 عنصرا … قتلوا»)."""
+        before = normalize(text[max(ev.sentence_start, ev.trigger.start - 12):ev.trigger.start]).split()
+        return bool(before) and strip_wa(before[-1]) in self.adds
+
+    def pronoun(self, ev: Event) -> str:
+        """The verb of an event's trigger told with an object pronoun joined to it, when that verb is one of the lexicon
+        («قتلوه» → «قتلوا»، «هاجمته» → «هاجمت»): it names a victim told before; else ""."""
+        w = _first(ev.trigger.text)
+        for end in ("هما", "هم", "ها", "ه"):
+            if w.endswith(end) and len(w) > len(end) + 2:
+                base = w[:-len(end)]
+                base = base + "ا" if base.endswith("و") else base
+                return base if base in self.verbs else ""
+        return ""
 
     def loose_recipient(self, ev: Event) -> bool:
         """True when a later assault, protest or coercion told by a definite noun has recipients, none of them the target
@@ -443,10 +571,19 @@ def _same_word(x: Event, y: Event) -> bool:
 
 def _two_places(x: Event, y: Event) -> bool:
     """True when two events are located in two places, neither the country of the other («القاهرة» and «مصر» are one)."""
-    if x.location is None or y.location is None or x.location.name == y.location.name:
-        return False
+    if x.location is None or y.location is None or not _elsewhere({y.location.name}, {x.location.name}):
+        return False  # a town and its province share a name: «Baghlān» and «Baghlān Region»
     wide = x.location.feature in _COUNTRY or y.location.feature in _COUNTRY
     return not (wide and x.location_iso3 is not None and x.location_iso3 == y.location_iso3)
+
+
+def _elsewhere(names: set[str], seen: set[str]) -> bool:
+    """True when a sentence names a place that is none of those seen, nor shares its first word with one («Baghlān» and
+    «Baghlān Region», «Aden» and «Aden Governorate»: a town and its province)."""
+    if not names - seen:
+        return False
+    heads = {n.split()[0] for n in seen if n}
+    return any(n.split()[0] not in heads for n in names - seen if n)
 
 
 def _genitive(ev: Event) -> bool:
@@ -551,6 +688,35 @@ def _names_another(named: dict[int, set[str]] | None, x: Event, y: Event) -> boo
     if not named:
         return False
     return bool(named.get(y.sentence, set()) - named.get(x.sentence, set()))
+
+
+def _side(m, parties: tuple) -> bool:
+    """True when a party is one of `parties` or of their side: the same mention, code and sector or words, or the same
+    sector where one of the two has no code («المتمردون» and «الثوار»: two rebel sides the coder cannot tell apart)."""
+    return _among(m, parties) or any(p.sector and p.sector == m.sector and not (p.code and m.code and p.code != m.code)
+                                     for p in parties)
+
+
+def _definite(m) -> bool:
+    """True when a party's first word has the article (a preposition joined to it off): «الجنود»، «للحوثيين»."""
+    words = [strip_wa(w) for w in normalize(m.text).split()]
+    return bool(words) and (_bare(words[0]).startswith("ال") or len(words) > 1 and words[1].startswith("ال"))
+
+
+def _keyed(m) -> str:
+    """A party's words, normalised, each without a preposition joined to its article, and keyed."""
+    return " ".join(word_key(_bare(w)) for w in normalize(m.text).split())
+
+
+def _retells(m, parties: tuple) -> bool:
+    """True when a definite party names again one of `parties`: in the same words («المسلحين» after «مسلحون
+    مجهولون»، «الطفلة»), or as the definite plural of an indefinite party of its code and sector («الجنود» after
+    «جنديين تركيين», the definite party without a code of its own)."""
+    if not _definite(m):
+        return False
+    k = _keyed(m)
+    return any(_holds(k, _keyed(p)) or bool(p.sector) and p.sector == m.sector and m.code in (None, p.code)
+               and not _definite(p) for p in parties)
 
 
 def _among(m, parties: tuple) -> bool:
