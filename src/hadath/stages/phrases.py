@@ -89,6 +89,11 @@ def noun_phrases(toks: list[Token], ents: list[Mention], cues: dict[int, Mention
             last.mentions.append(m)  # الرئيس إيسوفو محمدو رئيس جمهورية النيجر: the name's own office, its country
             last.end_tok = m.tok_end
             continue
+        if last is not None and _ordinal_office(toks, last, m):
+            last.mentions[-1] = _deputy_of(last.mentions[-1], m)  # النائب الثاني لرئيس مجلس الوزراء: one office
+            last.mentions.append(m)
+            last.end_tok = m.tok_end
+            continue
         if last is not None and _office_of_titled(toks, last, m, fw):
             last.mentions.append(m)  # الدكتور فلان، وزير الثقافة المصري: the name's own office, its sector
             last.end_tok = m.tok_end
@@ -645,6 +650,31 @@ def _object_after_name(group: Group) -> bool:
     `_titled_object`), a phrase of its own (after a title and a name, only the name's office joins it: see
     `_office_of_titled`)."""
     return group.mentions[-1].get("type") in (UNKNOWN_NAME, TITLED_NAME)
+
+
+@lru_cache(maxsize=1)
+def _ordinals() -> frozenset[str]:
+    """The definite ordinal words of time_words.tsv (الأول، الثاني، الثالث …), normalised."""
+    return frozenset(normalize(r["word"]) for r in _rows("time_words.tsv")
+                     if r.get("class") == "ordinal" and " " not in r["word"])
+
+
+def _ordinal_office(toks: list[Token], group: Group, m: Mention) -> bool:
+    """True for an office noun, an ordinal and an office governed by ل (النائب الثاني لرئيس مجلس الوزراء، المساعد
+    الأول لوزير الخارجية): one office, the deputy of the second, so the ل phrase is no party of its own."""
+    last = group.mentions[-1]
+    if m.kind != "agent" or last.kind != "agent" or m.tok_start != last.tok_end + 1 or m.get("prefix") != "ل":
+        return False
+    return toks[last.tok_end].norm in _ordinals() and _definite(toks, last)
+
+
+def _deputy_of(deputy: Mention, office: Mention) -> Mention:
+    """The deputy's mention with the sector of the office it deputises (النائب الثاني لرئيس مجلس الوزراء is no
+    member of parliament but of the government): a sector field put first, as `Mention.get` reads."""
+    sector = office.get("sector")
+    if not sector or deputy.get("sector") == sector:
+        return deputy
+    return replace(deputy, label=sector, info=(("sector", sector),) + deputy.info)
 
 
 def _office_of_titled(toks: list[Token], group: Group, m: Mention, fw: FunctionWords) -> bool:

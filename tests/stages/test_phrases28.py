@@ -1,0 +1,50 @@
+"""Round 28, phrases: noun phrases joined or split wrongly (phrases.noun_phrases), on short Arabic news sentences."""
+
+import pytest
+
+from hadath.lexicon.compile import FunctionWords
+from hadath.stages.phrases import noun_phrases
+
+
+@pytest.fixture(scope="module")
+def groups(coder):
+    """The noun-phrase groups of the first sentence of a text, as their words."""
+    fw = FunctionWords.load()
+
+    def run(text):
+        art = coder(text, published="2015-07-26")
+        toks = art.tokens[0]
+        ms = [m for m in art.mentions if m.sentence == 0]
+        ents = [m for m in ms if m.kind in ("actor", "agent")]
+        cues = {m.tok_start: m for m in ms if m.kind == "cue"}
+        return [" ".join(t.text for t in toks[g.start_tok:g.end_tok]) for g in noun_phrases(toks, ents, cues, fw)]
+
+    return run
+
+
+def _parties(coder, text, event):
+    """The actor and recipient texts of the first event of one type in a text."""
+    art = coder(text, published="2015-07-26")
+    e = next(e for e in art.events if e.event == event)
+    return [x.text for x in e.actor], [x.text for x in e.recipient], e
+
+
+def test_a_deputy_with_an_ordinal_keeps_the_office_it_deputises(groups):
+    gs = groups("التقى ولي ولي العهد النائب الثاني لرئيس مجلس الوزراء وزير الدفاع الأمير محمد بن سلمان "
+                "رئيس جمهورية الشيشان رمضان قاديروف.")
+    assert gs[0] == "ولي ولي العهد النائب الثاني لرئيس مجلس الوزراء وزير الدفاع الأمير محمد بن سلمان"
+
+
+def test_the_office_of_a_deputy_is_no_recipient_and_no_parliament(coder):
+    actor, recipient, e = _parties(
+        coder, "التقى الأمير محمد بن سلمان ولي ولي العهد النائب الثاني لرئيس مجلس الوزراء وزير الدفاع في جدة أمس "
+               "الرئيس رمضان قاديروف.", "CONSULT")
+    assert actor and actor[0].endswith("لرئيس مجلس الوزراء وزير الدفاع")
+    assert not any(r.startswith("رئيس مجلس الوزراء") for r in recipient)
+    assert e.actor[0].sector == "GOV"
+
+
+def test_a_first_deputy_of_a_prime_minister_is_one_government_party(coder):
+    actor, recipient, e = _parties(coder, "واستقبل النائب الأول لرئيس الوزراء التركي السفير الفرنسي في أنقرة.", "CONSULT")
+    assert actor == ["النائب الأول لرئيس الوزراء التركي"] and recipient == ["السفير الفرنسي"]
+    assert (e.actor[0].code, e.actor[0].sector) == ("TUR", "GOV")
