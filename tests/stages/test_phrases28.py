@@ -48,3 +48,9 @@ def test_a_first_deputy_of_a_prime_minister_is_one_government_party(coder):
     actor, recipient, e = _parties(coder, "واستقبل النائب الأول لرئيس الوزراء التركي السفير الفرنسي في أنقرة.", "CONSULT")
     assert actor == ["النائب الأول لرئيس الوزراء التركي"] and recipient == ["السفير الفرنسي"]
     assert (e.actor[0].code, e.actor[0].sector) == ("TUR", "GOV")
+
+
+def test_a_country_spelled_as_a_nationality_after_a_direction_is_a_place(coder):
+    art = coder("أمطرت الفصائل المقاتلة المعارضة للنظام السوري أربع بلدات محاصرة في شمال سورية بالقذائف الصاروخية.",
+                published="2015-07-26")
+    assert not any(x.text == "سورية" for e in art.events for x in e.actor + e.recipient)

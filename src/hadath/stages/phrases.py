@@ -137,8 +137,8 @@ def noun_phrases(toks: list[Token], ents: list[Mention], cues: dict[int, Mention
             # ندد مدير عام الشؤون الصحية بمنطقة عسير: the office's seat, where it is (as «بمحافظة الطائف» above)
             g.prep, g.placed = "في", True
         if not g.prep and (c := ends.get(m.tok_start)) is not None and c.label == "direction" and all(
-                x.kind == "actor" and x.get("type") in _PLACE_TYPES for x in g.mentions):
-            g.prep = "direction"  # (100 كلم) شمال بغداد: a place told by its bearing is where, not whom
+                x.kind == "actor" and (x.get("type") in _PLACE_TYPES or _bare_demonym(toks, x)) for x in g.mentions):
+            g.prep = "direction"  # (100 كلم) شمال بغداد، في شمال سورية: a place told by its bearing is where, not whom
         if last is not None and prefix.startswith("و") and m.tok_start == last.end_tok:
             _conj_head(groups).conj.append(g)
             g.prep = "conj"
@@ -1159,6 +1159,12 @@ def nisba_shaped(norm: str) -> bool:
     """True for a normalised word with the article ending as an adjective of origin does (السعوديه، الامريكي،
     الكوريين; not a short word such as الي)."""
     return len(norm) > 5 and norm.startswith("ال") and norm.endswith(("ي", "يه", "يين", "يون", "يات"))
+
+
+def _bare_demonym(toks: list[Token], m: Mention) -> bool:
+    """True for a nationality-shaped name with no article (سورية، تونسية): in construct after a direction noun, «في
+    شمال سورية», it is the country, a place, not the adjective of a people."""
+    return m.get("type") == "demonym" and not toks[m.tok_start].norm.startswith("ال") and not m.get("prefix")
 
 
 def _place_mention(m: Mention) -> bool:
