@@ -54,3 +54,11 @@ def test_a_country_spelled_as_a_nationality_after_a_direction_is_a_place(coder):
     art = coder("أمطرت الفصائل المقاتلة المعارضة للنظام السوري أربع بلدات محاصرة في شمال سورية بالقذائف الصاروخية.",
                 published="2015-07-26")
     assert not any(x.text == "سورية" for e in art.events for x in e.actor + e.recipient)
+
+
+def test_a_quoted_body_after_a_construct_role_noun_is_its_genitive(coder):
+    art = coder("وصلت الطائرة التي كانت تحمل مساعدات عسكرية وأسلحة لقوات “المقاومة الشعبية” إلى عدن.",
+                published="2015-07-26")
+    e = next(e for e in art.events if e.event == "AID")
+    assert [x.code for x in e.recipient] == ["YEM"]
+    assert "قوات" in e.recipient[0].text and "المقاومة" in e.recipient[0].text

@@ -101,7 +101,8 @@ def noun_phrases(toks: list[Token], ents: list[Mention], cues: dict[int, Mention
         if last is not None and (m.tok_start == last.end_tok or linked or (
                 m.tok_start == last.end_tok + 1 and _affiliation(toks[last.end_tok].norm, last, m))
                 or _title_adjectives(toks, last, m) or _construct_nationality(toks, last, m)
-                or _honorifics_between(toks, last, m, fw) or _office_genitive(toks, last, m, fw)) and (
+                or _honorifics_between(toks, last, m, fw) or _office_genitive(toks, last, m, fw)
+                or _quoted_genitive(toks, last, m)) and (
                 not prefix.startswith("و")) and _compatible(last, m, toks, linked or office) and not _object_after_name(last) \
                 and not (last.placed and not (_place_mention(m) or _place_adjective(toks, m))) \
                 and not _title_of_next_name(toks, last, m):
@@ -936,6 +937,21 @@ def _second_phrase(toks: list[Token], group: Group, m: Mention, fw: FunctionWord
     if _compatible(group, m, toks) or not _compatible(Group(trail[0].tok_start, trail[-1].tok_end, list(trail)), m, toks):
         return []
     return list(trail)
+
+
+_OPENING_QUOTES = frozenset(("“", "«", '"', "„", "'"))
+
+
+def _quoted_genitive(toks: list[Token], group: Group, m: Mention) -> bool:
+    """True for a named body in quotation marks right after a role noun with no article (لقوات “المقاومة الشعبية”،
+    عناصر «جبهة النصرة»): a noun in construct needs its genitive, so the quoted name is it, not a phrase of its own."""
+    if m.tok_start != group.end_tok + 1 or m.kind != "actor" or m.get("prefix"):
+        return False
+    last = group.mentions[-1]
+    if last.kind != "agent" or last.tok_end != group.end_tok or toks[group.end_tok].text not in _OPENING_QUOTES:
+        return False
+    w = toks[last.tok_end - 1].norm[len(last.get("prefix")) if last.tok_end - last.tok_start == 1 else 0:]
+    return not w.startswith("ال")
 
 
 def _title_adjectives(toks: list[Token], group: Group, m: Mention) -> bool:
