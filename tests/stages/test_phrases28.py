@@ -62,3 +62,18 @@ def test_a_quoted_body_after_a_construct_role_noun_is_its_genitive(coder):
     e = next(e for e in art.events if e.event == "AID")
     assert [x.code for x in e.recipient] == ["YEM"]
     assert "قوات" in e.recipient[0].text and "المقاومة" in e.recipient[0].text
+
+
+@pytest.mark.parametrize("text,body", [
+    ("اعتقلت قوات الأمن المتحدث باسم جماعة الإخوان في القاهرة.", "قوات الأمن"),
+    ("اعتقلت الشرطة القيادي في جماعة الإخوان أمس.", "الشرطة"),
+])
+def test_a_person_noun_after_a_feminine_body_is_the_object(groups, coder, text, body):
+    assert groups(text)[0] == body
+    art = coder(text, published="2015-07-26")
+    e = next(e for e in art.events if e.event == "COERCE")
+    assert [x.text for x in e.actor] == [body] and not any(body in x.text for x in e.recipient)
+
+
+def test_a_construct_head_keeps_its_titled_genitive(groups):
+    assert "حكومة الرئيس حسن روحاني" in groups("وانتقد المرشد سياسة حكومة الرئيس حسن روحاني الاقتصادية.")

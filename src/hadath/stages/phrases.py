@@ -795,7 +795,7 @@ def _compatible(group: Group, m: Mention, toks: list[Token], linked: bool = Fals
         return False  # قتل إرهابي | والده: a noun with a possessive pronoun is definite, another phrase
     if _object_after_proper(toks, last, m) and not _governed(toks, group):
         return False
-    if _object_after_body(toks, last, m):
+    if _object_after_body(toks, last, m) or _person_after_body(toks, group, m):
         return False
     plural = toks[last.tok_end - 1].norm[-2:]
     if last.kind == "agent" and plural in ("ون", "ين") and (
@@ -895,6 +895,24 @@ def _object_after_body(toks: list[Token], last: Mention, m: Mention) -> bool:
     if last.kind == "actor" and word.norm.startswith("الم"):
         return False  # (after a named body, a participle is its adjective: تنظيم الدولة الإسلامية المتشدد)
     return _definite(toks, last) or toks[last.tok_end - 1].norm.startswith("ال")
+
+
+def _person_after_body(toks: list[Token], group: Group, m: Mention) -> bool:
+    """True for a definite masculine one-word role noun right after a phrase that is a feminine body alone (ـة، ـات),
+    which cannot be its adjective: a person's title (اعتقلت قوات الأمن | المتحدث باسم الجماعة), or any such word after
+    a one-word body, with which an adjective would agree (اعتقلت الشرطة | القيادي في الجماعة): the verb's object, a
+    second phrase. (A rank after a body that a title governs is that title's name: المتحدث باسم الشرطة اللواء فلان.)"""
+    if m.kind != "agent" or len(group.mentions) != 1 or m.tok_end - m.tok_start != 1 or m.get("prefix"):
+        return False
+    last = group.mentions[0]
+    if m.tok_start != last.tok_end or group.prep or not (
+            last.kind == "agent" or last.get("type") in _BODIES) or not last.get("sector"):
+        return False
+    word, head = toks[m.tok_start].norm, toks[last.tok_start].norm
+    if not word.startswith("ال") or word.endswith(("ه", "ات", "ون", "ين", "ان")) or not head.endswith(("ه", "ات")) or not (
+            _definite(toks, last) or _definite_construct(toks, last)):
+        return False  # (nor a construct head, whose genitive follows: حكومة الرئيس حسن روحاني)  # (a body is feminine, الشرطة، قوات الأمن; a masculine office, ولي العهد | النائب، is a person's)
+    return _title(toks[m.tok_start]) or last.tok_end - last.tok_start == 1 and head.startswith("ال")
 
 
 def _defective_participle(w: str) -> bool:
