@@ -89,6 +89,11 @@ def noun_phrases(toks: list[Token], ents: list[Mention], cues: dict[int, Mention
             last.mentions.append(m)  # الرئيس إيسوفو محمدو رئيس جمهورية النيجر: the name's own office, its country
             last.end_tok = m.tok_end
             continue
+        if last is not None and _ordinal_office(toks, last, m):
+            last.mentions[-1] = _deputy_of(last.mentions[-1], m)  # النائب الثاني لرئيس مجلس الوزراء: one office
+            last.mentions.append(m)
+            last.end_tok = m.tok_end
+            continue
         if last is not None and _office_of_titled(toks, last, m, fw):
             last.mentions.append(m)  # الدكتور فلان، وزير الثقافة المصري: the name's own office, its sector
             last.end_tok = m.tok_end
@@ -96,7 +101,8 @@ def noun_phrases(toks: list[Token], ents: list[Mention], cues: dict[int, Mention
         if last is not None and (m.tok_start == last.end_tok or linked or (
                 m.tok_start == last.end_tok + 1 and _affiliation(toks[last.end_tok].norm, last, m))
                 or _title_adjectives(toks, last, m) or _construct_nationality(toks, last, m)
-                or _honorifics_between(toks, last, m, fw) or _office_genitive(toks, last, m, fw)) and (
+                or _honorifics_between(toks, last, m, fw) or _office_genitive(toks, last, m, fw)
+                or _quoted_genitive(toks, last, m)) and (
                 not prefix.startswith("و")) and _compatible(last, m, toks, linked or office) and not _object_after_name(last) \
                 and not (last.placed and not (_place_mention(m) or _place_adjective(toks, m))) \
                 and not _title_of_next_name(toks, last, m):
@@ -132,8 +138,8 @@ def noun_phrases(toks: list[Token], ents: list[Mention], cues: dict[int, Mention
             # ندد مدير عام الشؤون الصحية بمنطقة عسير: the office's seat, where it is (as «بمحافظة الطائف» above)
             g.prep, g.placed = "في", True
         if not g.prep and (c := ends.get(m.tok_start)) is not None and c.label == "direction" and all(
-                x.kind == "actor" and x.get("type") in _PLACE_TYPES for x in g.mentions):
-            g.prep = "direction"  # (100 كلم) شمال بغداد: a place told by its bearing is where, not whom
+                x.kind == "actor" and (x.get("type") in _PLACE_TYPES or _bare_demonym(toks, x)) for x in g.mentions):
+            g.prep = "direction"  # (100 كلم) شمال بغداد، في شمال سورية: a place told by its bearing is where, not whom
         if last is not None and prefix.startswith("و") and m.tok_start == last.end_tok:
             _conj_head(groups).conj.append(g)
             g.prep = "conj"
@@ -647,6 +653,31 @@ def _object_after_name(group: Group) -> bool:
     return group.mentions[-1].get("type") in (UNKNOWN_NAME, TITLED_NAME)
 
 
+@lru_cache(maxsize=1)
+def _ordinals() -> frozenset[str]:
+    """The definite ordinal words of time_words.tsv (الأول، الثاني، الثالث …), normalised."""
+    return frozenset(normalize(r["word"]) for r in _rows("time_words.tsv")
+                     if r.get("class") == "ordinal" and " " not in r["word"])
+
+
+def _ordinal_office(toks: list[Token], group: Group, m: Mention) -> bool:
+    """True for an office noun, an ordinal and an office governed by ل (النائب الثاني لرئيس مجلس الوزراء، المساعد
+    الأول لوزير الخارجية): one office, the deputy of the second, so the ل phrase is no party of its own."""
+    last = group.mentions[-1]
+    if m.kind != "agent" or last.kind != "agent" or m.tok_start != last.tok_end + 1 or m.get("prefix") != "ل":
+        return False
+    return toks[last.tok_end].norm in _ordinals() and _definite(toks, last)
+
+
+def _deputy_of(deputy: Mention, office: Mention) -> Mention:
+    """The deputy's mention with the sector of the office it deputises (النائب الثاني لرئيس مجلس الوزراء is no
+    member of parliament but of the government): a sector field put first, as `Mention.get` reads."""
+    sector = office.get("sector")
+    if not sector or deputy.get("sector") == sector:
+        return deputy
+    return replace(deputy, label=sector, info=(("sector", sector),) + deputy.info)
+
+
 def _office_of_titled(toks: list[Token], group: Group, m: Mention, fw: FunctionWords) -> bool:
     """True for an office with no article right after a title and a name the lexicons lack, or set off by a comma
     (الدكتور فلان، | وزير الثقافة): the person's own office; or the body that office is of, where the office word
@@ -764,7 +795,7 @@ def _compatible(group: Group, m: Mention, toks: list[Token], linked: bool = Fals
         return False  # قتل إرهابي | والده: a noun with a possessive pronoun is definite, another phrase
     if _object_after_proper(toks, last, m) and not _governed(toks, group):
         return False
-    if _object_after_body(toks, last, m):
+    if _object_after_body(toks, last, m) or _person_after_body(toks, group, m):
         return False
     plural = toks[last.tok_end - 1].norm[-2:]
     if last.kind == "agent" and plural in ("ون", "ين") and (
@@ -866,6 +897,24 @@ def _object_after_body(toks: list[Token], last: Mention, m: Mention) -> bool:
     return _definite(toks, last) or toks[last.tok_end - 1].norm.startswith("ال")
 
 
+def _person_after_body(toks: list[Token], group: Group, m: Mention) -> bool:
+    """True for a definite masculine one-word role noun right after a phrase that is a feminine body alone (ـة، ـات),
+    which cannot be its adjective: a person's title (اعتقلت قوات الأمن | المتحدث باسم الجماعة), or any such word after
+    a one-word body, with which an adjective would agree (اعتقلت الشرطة | القيادي في الجماعة): the verb's object, a
+    second phrase. (A rank after a body that a title governs is that title's name: المتحدث باسم الشرطة اللواء فلان.)"""
+    if m.kind != "agent" or len(group.mentions) != 1 or m.tok_end - m.tok_start != 1 or m.get("prefix"):
+        return False
+    last = group.mentions[0]
+    if m.tok_start != last.tok_end or group.prep or not (
+            last.kind == "agent" or last.get("type") in _BODIES) or not last.get("sector"):
+        return False
+    word, head = toks[m.tok_start].norm, toks[last.tok_start].norm
+    if not word.startswith("ال") or word.endswith(("ه", "ات", "ون", "ين", "ان")) or not head.endswith(("ه", "ات")) or not (
+            _definite(toks, last) or _definite_construct(toks, last)):
+        return False  # (nor a construct head, whose genitive follows: حكومة الرئيس حسن روحاني)  # (a body is feminine, الشرطة، قوات الأمن; a masculine office, ولي العهد | النائب، is a person's)
+    return _title(toks[m.tok_start]) or last.tok_end - last.tok_start == 1 and head.startswith("ال")
+
+
 def _defective_participle(w: str) -> bool:
     """True for a definite active participle of a root in ي, فاعي (الجاني، الرامي): its ي is no nisba's, so it
     is no adjective of the phrase before it (اعتقلت الشرطة | الجاني)."""
@@ -906,6 +955,21 @@ def _second_phrase(toks: list[Token], group: Group, m: Mention, fw: FunctionWord
     if _compatible(group, m, toks) or not _compatible(Group(trail[0].tok_start, trail[-1].tok_end, list(trail)), m, toks):
         return []
     return list(trail)
+
+
+_OPENING_QUOTES = frozenset(("“", "«", '"', "„", "'"))
+
+
+def _quoted_genitive(toks: list[Token], group: Group, m: Mention) -> bool:
+    """True for a named body in quotation marks right after a role noun with no article (لقوات “المقاومة الشعبية”،
+    عناصر «جبهة النصرة»): a noun in construct needs its genitive, so the quoted name is it, not a phrase of its own."""
+    if m.tok_start != group.end_tok + 1 or m.kind != "actor" or m.get("prefix"):
+        return False
+    last = group.mentions[-1]
+    if last.kind != "agent" or last.tok_end != group.end_tok or toks[group.end_tok].text not in _OPENING_QUOTES:
+        return False
+    w = toks[last.tok_end - 1].norm[len(last.get("prefix")) if last.tok_end - last.tok_start == 1 else 0:]
+    return not w.startswith("ال")
 
 
 def _title_adjectives(toks: list[Token], group: Group, m: Mention) -> bool:
@@ -1129,6 +1193,12 @@ def nisba_shaped(norm: str) -> bool:
     """True for a normalised word with the article ending as an adjective of origin does (السعوديه، الامريكي،
     الكوريين; not a short word such as الي)."""
     return len(norm) > 5 and norm.startswith("ال") and norm.endswith(("ي", "يه", "يين", "يون", "يات"))
+
+
+def _bare_demonym(toks: list[Token], m: Mention) -> bool:
+    """True for a nationality-shaped name with no article (سورية، تونسية): in construct after a direction noun, «في
+    شمال سورية», it is the country, a place, not the adjective of a people."""
+    return m.get("type") == "demonym" and not toks[m.tok_start].norm.startswith("ال") and not m.get("prefix")
 
 
 def _place_mention(m: Mention) -> bool:
