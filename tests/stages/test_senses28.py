@@ -1,0 +1,45 @@
+"""Trigger senses read wrongly on fresh news (round 28): an «environmental massacre» of wild animals, waves of a
+market's decline, a rejection reaffirmed, a fire crew still standing by, shops sitting somewhere, piety after
+«that is for», sincere congratulations — none is the event its trigger word names.
+
+Checked on the coder without the report filter nor the merging of repeats (conftest): the lexicon's candidates.
+"""
+
+import pytest
+
+
+def events(coder, text, kind=None):
+    """The events of one text, of one type if given."""
+    return [e for e in coder(text, published="2015-07-22").events if kind is None or e.event == kind]
+
+
+def triggered(coder, text, word, kind):
+    """The events of one type whose trigger is the given word."""
+    return [e for e in events(coder, text, kind) if e.trigger.text == word]
+
+
+@pytest.mark.parametrize("text, word, kind", [
+    ("ارتكب مراهق مذبحة بيئية في الصحراء السعودية، وقتل المئات من الضبان المهددة بالانقراض.", "مذبحة", "ASSAULT"),
+    ("وقد شهد السوق موجات تراجع كبيرة إثر الأخبار السلبية الناتجة عن أزمة الديون اليونانية.", "تراجع", "CONCEDE"),
+    ("أكدت الخارجية المصرية مجددا رفض مصر الكامل للتدخل الإيراني في الشؤون الداخلية للدول العربية.", "أكدت",
+     "SUPPORT"),
+    ("وتم إخماد الحريق، وما زال يتمركز في الموقع فرقة إطفاء ودورية سلامة لمراقبة الموقع.", "يتمركز", "MOBILIZE"),
+    ("يصل عدد محلات الصيرفة إلى نحو 3200 محل، تتمركز غالبيتها في مكة المكرمة وجدة والمدينة المنورة.", "تتمركز",
+     "MOBILIZE"),
+    ("إنها من العوائل التي يعمل عدد من أبنائها بقرب ولاة الأمر، وذلك لتدينهم وولائهم وأخلاقهم العالية.", "لتدينهم",
+     "ACCUSE"),
+    ("يطيب لي أن أرفع إليكم صادق التهاني والتبريكات على تعيينكم رئيسا لتحرير الجريدة.", "صادق", "SUPPORT"),
+])
+def test_another_sense_is_no_event(coder, text, word, kind):
+    assert not triggered(coder, text, word, kind), [e.to_dict() for e in events(coder, text)]
+
+
+@pytest.mark.parametrize("text, word, kind", [
+    ("وارتكب تنظيم داعش مذبحة بحق المدنيين في القرية.", "مذبحة", "ASSAULT"),
+    ("وأكد الوزير مجددا دعم بلاده للحكومة اليمنية الشرعية.", "أكد", "SUPPORT"),
+    ("وتتمركز القوات الحكومية في محيط المدينة منذ الصباح.", "تتمركز", "MOBILIZE"),
+    ("وأدانت الحكومة الهجوم على السفارة.", "أدانت", "ACCUSE"),
+    ("صادق البرلمان على الاتفاقية الأمنية مع الأردن.", "صادق", "SUPPORT"),
+])
+def test_the_event_sense_stays(coder, text, word, kind):
+    assert triggered(coder, text, word, kind), [e.to_dict() for e in events(coder, text)]
