@@ -1,6 +1,7 @@
 """Trigger senses read wrongly on fresh news (round 28): an «environmental massacre» of wild animals, waves of a
 market's decline, a rejection reaffirmed, a fire crew still standing by, shops sitting somewhere, piety after
-«that is for», sincere congratulations — none is the event its trigger word names.
+«that is for», sincere congratulations, «go forward» (تمضي قدما), a contract awarded, a mall, growing demand, a
+pupil, an invitation to a meal, a share price propped up — none is the event its trigger word names.
 
 Checked on the coder without the report filter nor the merging of repeats (conftest): the lexicon's candidates.
 """
@@ -28,6 +29,15 @@ def triggered(coder, text, word, kind):
      "MOBILIZE"),
     ("إنها من العوائل التي يعمل عدد من أبنائها بقرب ولاة الأمر، وذلك لتدينهم وولائهم وأخلاقهم العالية.", "لتدينهم",
      "ACCUSE"),
+    ("قررت روسيا أن تمضي قدما في تقديم مزيد من الدعم العسكري للقيادة السورية.", "قدما", "AID"),
+    ("وأن يحفظ لها قيادتها الرشيدة التي قدمت الغالي والنفيس في خدمة الحرمين الشريفين وتقديم الخدمات للحجاج.",
+     "قدمت", "AID"),
+    ("وأطلقت دولة الإمارات برنامجها للطاقة النووية في عام 2009 بمنح عقد لكونسورتيوم كوري جنوبي.", "منح", "AID"),
+    ("ويقع المشروع على بعد 10 دقائق من منطقة مول دبي وبرج خليفة.", "مول", "AID"),
+    ("وتعد تايوان سوقا مهمة لطيران الإمارات حيث شهدنا طلبا متزايدا على السفر معنا.", "طلبا", "REQUEST"),
+    ("وأكد أن كل ولي أمر طالب أو طالبة لا يمكن أن يغامر بإرسال أبنائه للدراسة.", "طالب", "REQUEST"),
+    ("ولم يتوقف الأمر عند هذا الحد بل قاموا بدعوته لتناول القهوة معهم.", "دعوته", "REQUEST"),
+    ("تم عرض 487 مليون سهم للبيع لحساب دعم استقرار سعر السهم في السوق.", "دعم", "SUPPORT"),
     ("يطيب لي أن أرفع إليكم صادق التهاني والتبريكات على تعيينكم رئيسا لتحرير الجريدة.", "صادق", "SUPPORT"),
 ])
 def test_another_sense_is_no_event(coder, text, word, kind):
@@ -40,6 +50,9 @@ def test_another_sense_is_no_event(coder, text, word, kind):
     ("وتتمركز القوات الحكومية في محيط المدينة منذ الصباح.", "تتمركز", "MOBILIZE"),
     ("وأدانت الحكومة الهجوم على السفارة.", "أدانت", "ACCUSE"),
     ("صادق البرلمان على الاتفاقية الأمنية مع الأردن.", "صادق", "SUPPORT"),
+    ("وقدمت المملكة مساعدات إنسانية عاجلة إلى الشعب اليمني.", "قدمت", "AID"),
+    ("وطالب الوزير المجتمع الدولي برفع الحظر عن توريد السلاح.", "طالب", "REQUEST"),
+    ("وطلبت الحكومة من المجتمع الدولي تقديم المساعدة.", "طلبت", "REQUEST"),
 ])
 def test_the_event_sense_stays(coder, text, word, kind):
     assert triggered(coder, text, word, kind), [e.to_dict() for e in events(coder, text)]
