@@ -1,7 +1,7 @@
 """Trigger senses read wrongly on fresh news (round 28): an «environmental massacre» of wild animals, waves of a
 market's decline, a rejection reaffirmed, a fire crew still standing by, shops sitting somewhere, piety after
 «that is for», sincere congratulations, «go forward» (تمضي قدما), a contract awarded, a mall, growing demand, a
-pupil, an invitation to a meal, a share price propped up — none is the event its trigger word names.
+pupil, an invitation to a meal, a share price propped up, floods that sweep in or trap people, a smell, news, a statue's hand — none is the event its trigger word names.
 
 Checked on the coder without the report filter nor the merging of repeats (conftest): the lexicon's candidates.
 """
@@ -38,6 +38,13 @@ def triggered(coder, text, word, kind):
     ("وأكد أن كل ولي أمر طالب أو طالبة لا يمكن أن يغامر بإرسال أبنائه للدراسة.", "طالب", "REQUEST"),
     ("ولم يتوقف الأمر عند هذا الحد بل قاموا بدعوته لتناول القهوة معهم.", "دعوته", "REQUEST"),
     ("تم عرض 487 مليون سهم للبيع لحساب دعم استقرار سعر السهم في السوق.", "دعم", "SUPPORT"),
+    ("استيقظ أهالي محافظة ضمد على أمطار وسيول غزيرة، حيث داهمت السيول أحياءهم فجرا.", "داهمت", "COERCE"),
+    ("إلا أن خبرا عاجلا داهمنا الآن نقرؤه عليكم.", "داهمنا", "COERCE"),
+    ("تداول ناشطون مقطع فيديو لمواطن يغامر بحياته، عندما اقتحم السيل بسيارته.", "اقتحم", "COERCE"),
+    ("تمكنت فرقة الدفاع المدني من إنقاذ تسعة أشخاص حاصرتهم السيول يوم أمس.", "حاصرتهم", "COERCE"),
+    ("سالت الأودية والشعاب، فيما احتجزت السيول في وادي ضمد عددا من المركبات.", "احتجزت", "COERCE"),
+    ("ويزدان المعرض بتمثال لحورس جالسا وهو يقبض بيده اليسرى على مفتاح الحياة.", "يقبض", "COERCE"),
+    ("بل هذه المشروبات تجفف الجسم أكثر وتطرد الماء الموجود فيه أصلا.", "تطرد", "COERCE"),
     ("يطيب لي أن أرفع إليكم صادق التهاني والتبريكات على تعيينكم رئيسا لتحرير الجريدة.", "صادق", "SUPPORT"),
 ])
 def test_another_sense_is_no_event(coder, text, word, kind):
@@ -51,6 +58,9 @@ def test_another_sense_is_no_event(coder, text, word, kind):
     ("وأدانت الحكومة الهجوم على السفارة.", "أدانت", "ACCUSE"),
     ("صادق البرلمان على الاتفاقية الأمنية مع الأردن.", "صادق", "SUPPORT"),
     ("وقدمت المملكة مساعدات إنسانية عاجلة إلى الشعب اليمني.", "قدمت", "AID"),
+    ("وداهمت قوات الأمن منزل المطلوب في حي الشيخ عثمان.", "داهمت", "COERCE"),
+    ("وحاصرت قوات النظام بلدة الزبداني منذ عام 2013.", "حاصرت", "COERCE"),
+    ("واقتحم عشرات المستوطنين المسجد الأقصى صباح أمس.", "اقتحم", "COERCE"),
     ("وطالب الوزير المجتمع الدولي برفع الحظر عن توريد السلاح.", "طالب", "REQUEST"),
     ("وطلبت الحكومة من المجتمع الدولي تقديم المساعدة.", "طلبت", "REQUEST"),
 ])
