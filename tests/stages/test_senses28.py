@@ -1,7 +1,8 @@
 """Trigger senses read wrongly on fresh news (round 28): an «environmental massacre» of wild animals, waves of a
 market's decline, a rejection reaffirmed, a fire crew still standing by, shops sitting somewhere, piety after
 «that is for», sincere congratulations, «go forward» (تمضي قدما), a contract awarded, a mall, growing demand, a
-pupil, an invitation to a meal, a share price propped up, floods that sweep in or trap people, a smell, news, a statue's hand — none is the event its trigger word names.
+pupil, an invitation to a meal, a share price propped up, floods that sweep in or trap people, a smell, news, a statue's hand, arguing by appeal to the public (الاحتجاج بالجمهور), the top of diplomacy, a
+port receiving ships — none is the event its trigger word names.
 
 Checked on the coder without the report filter nor the merging of repeats (conftest): the lexicon's candidates.
 """
@@ -45,6 +46,10 @@ def triggered(coder, text, word, kind):
     ("سالت الأودية والشعاب، فيما احتجزت السيول في وادي ضمد عددا من المركبات.", "احتجزت", "COERCE"),
     ("ويزدان المعرض بتمثال لحورس جالسا وهو يقبض بيده اليسرى على مفتاح الحياة.", "يقبض", "COERCE"),
     ("بل هذه المشروبات تجفف الجسم أكثر وتطرد الماء الموجود فيه أصلا.", "تطرد", "COERCE"),
+    ("المقالة السابقة عرضت أن الاحتجاج بالجمهور يقع في صلب الخطاب الأيديولوجي.", "الاحتجاج", "PROTEST"),
+    ("فقد حفلت حياته بخبرات عميقة مكنته من اعتلاء قمة الدبلوماسية السعودية لكل هذه الفترة.", "قمة", "CONSULT"),
+    ("كان لها الأثر الكبير في تطوير الجريدة وتربعها على قمة الصحافة العربية.", "قمة", "CONSULT"),
+    ("وكان ميناء الحديدة، الذي بدوره استقبل نحو 26 باخرة متنوعة من الأدوية والأغذية.", "استقبل", "CONSULT"),
     ("يطيب لي أن أرفع إليكم صادق التهاني والتبريكات على تعيينكم رئيسا لتحرير الجريدة.", "صادق", "SUPPORT"),
 ])
 def test_another_sense_is_no_event(coder, text, word, kind):
@@ -59,6 +64,8 @@ def test_another_sense_is_no_event(coder, text, word, kind):
     ("صادق البرلمان على الاتفاقية الأمنية مع الأردن.", "صادق", "SUPPORT"),
     ("وقدمت المملكة مساعدات إنسانية عاجلة إلى الشعب اليمني.", "قدمت", "AID"),
     ("وداهمت قوات الأمن منزل المطلوب في حي الشيخ عثمان.", "داهمت", "COERCE"),
+    ("وشارك المئات في الاحتجاج أمام السفارة الأمريكية.", "الاحتجاج", "PROTEST"),
+    ("وعقد قادة دول الخليج قمة في الرياض أمس.", "قمة", "CONSULT"),
     ("وحاصرت قوات النظام بلدة الزبداني منذ عام 2013.", "حاصرت", "COERCE"),
     ("واقتحم عشرات المستوطنين المسجد الأقصى صباح أمس.", "اقتحم", "COERCE"),
     ("وطالب الوزير المجتمع الدولي برفع الحظر عن توريد السلاح.", "طالب", "REQUEST"),
