@@ -241,6 +241,8 @@ EXPRESS_REACH = 3  # how far before a noun of concern its word of expression may
 _MIN = normalize("من")
 _AL = normalize("ال")  # the article: a definite noun of help after a body's head noun names it (وحدة الدعم)
 _YA = normalize("ي")  # the prefix of a verb of the present in the third person masculine (يؤيد، يلقون)
+_ANY = normalize("أي")  # «any», between a verb of posing and its noun (لم يشكل أي تهديد)
+_PRESENT = (normalize("ي"), normalize("ت"))  # the prefixes of a verb of the present in the third person (يشن، تفرض)
 _MAA = normalize("مع")  # after a noun of help with بـ, an adverb of manner (بالتنسيق مع، بالتعاون مع)
 _FI = normalize("في")  # after a `specialty` adjective, what the body is for (المتخصصة في احتجاز الرهائن)
 _ABD = normalize("عبد")  # a name's first word before الله (عبد الله), no verb whose subject God is
@@ -399,6 +401,8 @@ class TopicWords:
     obligation: frozenset[str] = frozenset()  # written forms (with و، ف) of the words of what must be (يجب، ينبغي)
     express: frozenset[str] = frozenset()  # written forms (with و، ف) of the words that express a concern (أبدى، عن)
     intent: frozenset[str] = frozenset()  # written forms (with و، ف) of the verbs of an intent (يعتزم، ينوي)
+    pose: frozenset[str] = frozenset()  # written forms (with و، ف) of the verbs of posing (يشكل تهديدا، تمثل)
+    still: frozenset[str] = frozenset()  # written forms (with و، ف) of the words of «still» (يزال، تزال، زال)
 
     @classmethod
     def load(cls) -> "TopicWords":
@@ -589,6 +593,10 @@ class TopicGate:
             return "state"  # «وهناك رفض شعبي كبير لمشروعهم»، «مادام هناك تهديد لتركيا»: what there is, no act
         if ev.event not in KEEP_IN_TOPIC and k > 0 and toks[k - 1].norm in words.trend:
             return "trend"  # «وتزايد التهديد الإيراني»: a trend (an attack's is read by the report filter)
+        if ev.event not in KEEP_IN_TOPIC and self.posed(toks, k):
+            return "state"  # «المقاومة التي أصبحت تشكل تهديدا لبقائها»، «ولم يشكل أي تهديد لتركيا»: what it is, no act
+        if k > 0 and self.still_going(article, ev, toks, k):
+            return "state"  # «التنظيم لا يزال يشن هجمات»، «ما تزال تفرض واشنطن عقوبات»: a state going on, no act
         if ev.event == "COOPERATE" and k > 0 and toks[k - 1].norm in words.deepen:
             return "aim"  # «اتجهت السعودية لتعزيز التعاون الاستراتيجي»: an aim or a policy, no act
         if ev.event in HELP_TYPES and k > 0 and toks[k - 1].norm in words.frame:
@@ -669,6 +677,26 @@ class TopicGate:
             if tok.kind == "punct" and (tok.text in _QUESTION_MARKS or tok.norm in _BREAKS):
                 return tok.text in _QUESTION_MARKS
         return False
+
+    def posed(self, toks: list[Token], k: int) -> bool:
+        """True for an event noun (the trigger at token k) right after a `pose` verb (يشكل، تمثل), «أي» between at
+        most: what something is («التي أصبحت تشكل تهديدا لبقائها»، «لم يشكل أي تهديد لتركيا»), no act told."""
+        if k == 0 or toks[k].norm.startswith(_YA):
+            return False
+        prev = toks[k - 1].norm
+        if prev == _ANY and k > 1:
+            prev = toks[k - 2].norm
+        return prev in self.words.pose
+
+    def still_going(self, article: Article, ev: Event, toks: list[Token], k: int) -> bool:
+        """True for an event told by a verb of the present right after a `still` word (لا يزال، ما تزال), or by the
+        noun right after such a verb: a state that goes on («التنظيم لا يزال يشن هجمات في المحافظة»، «التي ما
+        تزال تفرض واشنطن عقوبات ضد نظامه»), no act of the day."""
+        still = self.words.still
+        if toks[k - 1].norm in still:
+            return self._present_verb(article, ev)
+        return k > 1 and toks[k - 2].norm in still and toks[k - 1].kind != "punct" \
+            and toks[k - 1].norm.startswith(_PRESENT)
 
     def endangering(self, article: Article, ev: Event, toks: list[Token], k: int) -> bool:
         """True for a threat verb that also means «endanger» (an `endanger` lemma: هدد) in the present, told with no
@@ -1734,8 +1762,8 @@ def _construction_words() -> dict[str, frozenset[str]]:
     nouns (with ال and the clitics), the `specialty` adjectives (with ال and و), the `trend` words (with و، ف
     and ب), the `exchange` word (with و and ب), the `deepen` nouns (with ال and the clitics), the
     `whoever` pronouns and the `existential` words (with و and ف), the `unit` nouns (with ال and the clitics) and the
-    `question` particles, the `frame` word, the `reliance`, `express`, `obligation` and `intent` words (with و and
-    ف) and the `endanger` and `worry` lemmas (as written)."""
+    `question` particles, the `frame` word, the `reliance`, `express`, `obligation`, `intent`, `pose` and `still`
+    words (with و and ف) and the `endanger` and `worry` lemmas (as written)."""
     found: dict[str, set[str]] = {"habit": set(), "repeated": set(), "continual": set(), "capacity": set(),
                                   "task": set(), "aggregate": set(), "era": set(), "relative": set(), "law": set(),
                                   "present": set(), "antecedent": set(), "concur": set(), "thanks": set(),
@@ -1749,7 +1777,7 @@ def _construction_words() -> dict[str, frozenset[str]]:
                                   "exchange": set(), "deepen": set(), "whoever": set(),
                                   "existential": set(), "unit": set(), "question": set(), "frame": set(),
                                   "reliance": set(), "endanger": set(), "worry": set(), "express": set(),
-                                  "obligation": set(), "intent": set()}
+                                  "obligation": set(), "intent": set(), "pose": set(), "still": set()}
     for line in packaged_text("topic_words.tsv").splitlines():
         cols = line.split("\t")
         if line.startswith("#") or len(cols) < 2 or cols[1].strip() not in found:

@@ -1,0 +1,52 @@
+"""Material that is no event (generic28): a threat something poses («المقاومة التي أصبحت تشكل تهديدا لبقائها»), a
+state that goes on, told after «still» («التنظيم لا يزال يشن هجمات في المحافظة»); real acts told beside such words
+stay."""
+
+from hadath.article import Article
+
+# the rules read the sentences of a story: two plain sentences follow each one
+TAIL = " وقال مسؤول محلي إن الوضع في المنطقة هادئ حاليا. وأضاف أن الأهالي عادوا إلى منازلهم."
+
+
+def coded(nlp, text, tail=TAIL, published="2015-07-21"):
+    """The (type, trigger) pairs the full pipeline codes in the first sentence of a text that opens with this one."""
+    art = nlp(Article(text=text + tail, published=published))
+    return [(e.event, e.trigger.text) for e in art.events if e.sentence == 0]
+
+
+def test_a_threat_something_poses_is_no_event(nlp):
+    text = ("ويرى الإعلامي أن الحوثيين يعتمدون على تلك الممارسات بهدف إفشال المقاومة التي أصبحت تشكل تهديدا "
+            "لبقائها على الأرض.")
+    found = coded(nlp, text)
+    assert not [t for t in found if t[0] == "THREATEN"], found
+
+
+def test_a_threat_posed_to_none_is_no_event(nlp):
+    text = "وأضاف أن حزب الاتحاد الديمقراطي لم يشكل أي تهديد لتركيا حتى الآن."
+    found = coded(nlp, text)
+    assert not [t for t in found if t[0] == "THREATEN"], found
+
+
+def test_a_threat_made_stays(nlp):
+    text = "وهدد الحوثيون أمس باقتحام مدينة عدن إذا لم تنسحب المقاومة منها."
+    found = coded(nlp, text)
+    assert [t for t in found if t[0] == "THREATEN"], found
+
+
+def test_attacks_that_still_go_on_are_no_event(nlp):
+    text = ("ورغم إعلان القوات العراقية استعادة السيطرة على المحافظة في يناير الماضي، إلا أن التنظيم لا يزال يشن "
+            "هجمات في المحافظة.")
+    found = coded(nlp, text)
+    assert ("ASSAULT", "هجمات") not in found, found
+
+
+def test_sanctions_still_in_force_are_no_event(nlp):
+    text = "ويترأس الاتحاد روبرت موغابي، رئيس زيمبابوي، التي ما تزال تفرض واشنطن عقوبات ضد نظامه."
+    found = coded(nlp, text)
+    assert not [t for t in found if t[0] == "SANCTION"], found
+
+
+def test_an_attack_told_beside_still_stays(nlp):
+    text = "وشن التنظيم هجمات على مواقع الجيش أمس، ولا يزال الوضع متوترا في المحافظة."
+    found = coded(nlp, text)
+    assert [t for t in found if t[0] == "ASSAULT"], found
