@@ -50,3 +50,23 @@ def test_an_attack_told_beside_still_stays(nlp):
     text = "وشن التنظيم هجمات على مواقع الجيش أمس، ولا يزال الوضع متوترا في المحافظة."
     found = coded(nlp, text)
     assert [t for t in found if t[0] == "ASSAULT"], found
+
+
+def test_sanctions_a_deal_aims_to_ease_are_no_event(nlp):
+    text = ("ويتوقع أن يضغط أعضاء في مجلس الشيوخ على إدارة أوباما للحصول على تفاصيل عن الاتفاق الذي يهدف إلى تخفيف "
+            "العقوبات الاقتصادية المفروضة على طهران.")
+    found = coded(nlp, text)
+    assert not [t for t in found if t[0] == "SANCTION"], found
+
+
+def test_a_seizure_a_plan_aims_at_is_no_event(nlp):
+    text = ("وأدانت الوزارة تشكيل لجنة حكومية لشرعنة البؤر الاستيطانية، مشيرة إلى أن ذلك يستهدف الاستيلاء على أراضي "
+            "الفلسطينيين.")
+    found = coded(nlp, text)
+    assert ("COERCE", "الاستيلاء") not in found, found
+
+
+def test_sanctions_imposed_stay(nlp):
+    text = "وفرضت الولايات المتحدة أمس عقوبات جديدة على شركات إيرانية تهدف إلى تطوير الصواريخ."
+    found = coded(nlp, text)
+    assert [t for t in found if t[0] == "SANCTION"], found

@@ -108,7 +108,11 @@ expressed); support, aid or cooperation as the framework of an act (right after 
 or what something relies on or is put down to (after a `reliance` word: «يعتمد على دعم البنك المركزي»، «مردها إلى
 دعم طهران»); an event noun a relative clause's verb of the present governs, but for a verb of `intent` («الذين يتلقون
 دعما جويا»، «التي تتعرض لانتقادات»; «الذي يعتزم زيارة إيران» tells a visit to come); and, as after هناك، an event noun
-after the `existential` يوجد، وجود («ولكن يوجد تعاون بين الجمعية»).
+after the `existential` يوجد، وجود («ولكن يوجد تعاون بين الجمعية»). Nor, in a story, is a threat or another event noun
+but an attack's or a protest's right after a verb of posing (a `pose` word: «المقاومة التي أصبحت تشكل تهديدا
+لبقائها»), an event told by a verb of the present right after «still» (a `still` word: «التنظيم لا يزال يشن هجمات»،
+«ما تزال تفرض واشنطن عقوبات»), nor a conflict event but an attack or a protest a few words after a verb of aiming
+at (an `aim_verb` word: «الاتفاق الذي يهدف إلى تخفيف العقوبات»).
 """
 
 from __future__ import annotations
@@ -403,6 +407,7 @@ class TopicWords:
     intent: frozenset[str] = frozenset()  # written forms (with و، ف) of the verbs of an intent (يعتزم، ينوي)
     pose: frozenset[str] = frozenset()  # written forms (with و، ف) of the verbs of posing (يشكل تهديدا، تمثل)
     still: frozenset[str] = frozenset()  # written forms (with و، ف) of the words of «still» (يزال، تزال، زال)
+    aim_verb: frozenset[str] = frozenset()  # written forms (with و، ف) of the verbs of aiming at (يهدف، يستهدف)
 
     @classmethod
     def load(cls) -> "TopicWords":
@@ -619,6 +624,8 @@ class TopicGate:
             return "habit"  # «طالب مرات عديدة»، «دعمه المستمر»: an adjective after it only
         if _word_before(toks, k, words.capacity, CAPACITY_REACH, any_mark=True) and not self._next_act(article, ev):
             return "capacity"
+        if ev.event in CONFLICT_TYPES and _word_before(toks, k, words.aim_verb, TASK_REACH, any_mark=True):
+            return "task"  # «الاتفاق الذي يهدف إلى تخفيف العقوبات»: what a deal aims at, no act (not بهدف اعتقاله)
         if ev.event not in CONFLICT_TYPES and _word_before(toks, k, words.task, TASK_REACH, any_mark=True):
             return "task"  # «بهدف اعتقاله»: a raid's aim may be carried out
         if ev.event in HELP_TYPES and _purpose_prefix(article.text, toks[k], ev.trigger.start, ev.trigger.text):
@@ -1762,8 +1769,8 @@ def _construction_words() -> dict[str, frozenset[str]]:
     nouns (with ال and the clitics), the `specialty` adjectives (with ال and و), the `trend` words (with و، ف
     and ب), the `exchange` word (with و and ب), the `deepen` nouns (with ال and the clitics), the
     `whoever` pronouns and the `existential` words (with و and ف), the `unit` nouns (with ال and the clitics) and the
-    `question` particles, the `frame` word, the `reliance`, `express`, `obligation`, `intent`, `pose` and `still`
-    words (with و and ف) and the `endanger` and `worry` lemmas (as written)."""
+    `question` particles, the `frame` word, the `reliance`, `express`, `obligation`, `intent`, `pose`, `still`
+    and `aim_verb` words (with و and ف) and the `endanger` and `worry` lemmas (as written)."""
     found: dict[str, set[str]] = {"habit": set(), "repeated": set(), "continual": set(), "capacity": set(),
                                   "task": set(), "aggregate": set(), "era": set(), "relative": set(), "law": set(),
                                   "present": set(), "antecedent": set(), "concur": set(), "thanks": set(),
@@ -1777,7 +1784,8 @@ def _construction_words() -> dict[str, frozenset[str]]:
                                   "exchange": set(), "deepen": set(), "whoever": set(),
                                   "existential": set(), "unit": set(), "question": set(), "frame": set(),
                                   "reliance": set(), "endanger": set(), "worry": set(), "express": set(),
-                                  "obligation": set(), "intent": set(), "pose": set(), "still": set()}
+                                  "obligation": set(), "intent": set(), "pose": set(), "still": set(),
+                                  "aim_verb": set()}
     for line in packaged_text("topic_words.tsv").splitlines():
         cols = line.split("\t")
         if line.startswith("#") or len(cols) < 2 or cols[1].strip() not in found:
