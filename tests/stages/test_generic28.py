@@ -70,3 +70,16 @@ def test_sanctions_imposed_stay(nlp):
     text = "وفرضت الولايات المتحدة أمس عقوبات جديدة على شركات إيرانية تهدف إلى تطوير الصواريخ."
     found = coded(nlp, text)
     assert [t for t in found if t[0] == "SANCTION"], found
+
+
+def test_services_a_clinic_gives_as_its_work_are_no_event(nlp):
+    text = ("وأكد المدير الإقليمي للحملة الوطنية السعودية لنصرة الأشقاء في سورية، أن العيادات التخصصية السعودية تقدم "
+            "الخدمات الطبية العلاجية المتميزة بما تحتويه من أجهزة ومعدات طبية.")
+    found = coded(nlp, text)
+    assert not [t for t in found if t[0] == "AID"], found
+
+
+def test_services_given_on_a_day_stay(nlp):
+    text = "وقدمت العيادات التخصصية السعودية أمس الخدمات الطبية لأكثر من 300 لاجئ سوري في مخيم الزعتري."
+    found = coded(nlp, text)
+    assert [t for t in found if t[0] == "AID"], found

@@ -112,7 +112,8 @@ after the `existential` يوجد، وجود («ولكن يوجد تعاون بي
 but an attack's or a protest's right after a verb of posing (a `pose` word: «المقاومة التي أصبحت تشكل تهديدا
 لبقائها»), an event told by a verb of the present right after «still» (a `still` word: «التنظيم لا يزال يشن هجمات»،
 «ما تزال تفرض واشنطن عقوبات»), nor a conflict event but an attack or a protest a few words after a verb of aiming
-at (an `aim_verb` word: «الاتفاق الذي يهدف إلى تخفيف العقوبات»).
+at (an `aim_verb` word: «الاتفاق الذي يهدف إلى تخفيف العقوبات»), nor aid told by a verb of the present with a
+`service` noun for its object, in a sentence with no word of the day («العيادات التخصصية السعودية تقدم الخدمات الطبية»).
 """
 
 from __future__ import annotations
@@ -408,6 +409,7 @@ class TopicWords:
     pose: frozenset[str] = frozenset()  # written forms (with و، ف) of the verbs of posing (يشكل تهديدا، تمثل)
     still: frozenset[str] = frozenset()  # written forms (with و، ف) of the words of «still» (يزال، تزال، زال)
     aim_verb: frozenset[str] = frozenset()  # written forms (with و، ف) of the verbs of aiming at (يهدف، يستهدف)
+    service: frozenset[str] = frozenset()  # written forms (with ال، و) of the nouns of a service (الخدمات)
 
     @classmethod
     def load(cls) -> "TopicWords":
@@ -632,6 +634,9 @@ class TopicGate:
             return "purpose"  # «أرسلت أسلحة لدعم الجيش»، «قرض لدعم الاقتصاد»، «حملة لمساعدة اللاجئين»: what for
         if not ev.future and self.standing_present(article, ev, toks, k):
             return "present"
+        if ev.event == "AID" and k + 1 < len(toks) and toks[k + 1].norm in words.service \
+                and self._present_verb(article, ev) and words.present.isdisjoint(t.norm for t in toks):
+            return "present"  # «أن العيادات التخصصية السعودية تقدم الخدمات الطبية»: a body's work, no act of the day
         if ev.event != "COERCE" and not ev.future and self.standing_object(article, ev, toks, k):
             return "present"  # «المقاتلين الأكراد الذين يتلقون دعما جويا»: what someone does or undergoes, no act
         if ev.event in DOMESTIC_TYPES and (ev.event != "CONSULT" or ev.mode == "visit") \
@@ -1770,7 +1775,7 @@ def _construction_words() -> dict[str, frozenset[str]]:
     and ب), the `exchange` word (with و and ب), the `deepen` nouns (with ال and the clitics), the
     `whoever` pronouns and the `existential` words (with و and ف), the `unit` nouns (with ال and the clitics) and the
     `question` particles, the `frame` word, the `reliance`, `express`, `obligation`, `intent`, `pose`, `still`
-    and `aim_verb` words (with و and ف) and the `endanger` and `worry` lemmas (as written)."""
+    and `aim_verb` words (with و and ف) and the `service` nouns (with ال and و) and the `endanger` and `worry` lemmas (as written)."""
     found: dict[str, set[str]] = {"habit": set(), "repeated": set(), "continual": set(), "capacity": set(),
                                   "task": set(), "aggregate": set(), "era": set(), "relative": set(), "law": set(),
                                   "present": set(), "antecedent": set(), "concur": set(), "thanks": set(),
@@ -1785,7 +1790,7 @@ def _construction_words() -> dict[str, frozenset[str]]:
                                   "existential": set(), "unit": set(), "question": set(), "frame": set(),
                                   "reliance": set(), "endanger": set(), "worry": set(), "express": set(),
                                   "obligation": set(), "intent": set(), "pose": set(), "still": set(),
-                                  "aim_verb": set()}
+                                  "aim_verb": set(), "service": set()}
     for line in packaged_text("topic_words.tsv").splitlines():
         cols = line.split("\t")
         if line.startswith("#") or len(cols) < 2 or cols[1].strip() not in found:
@@ -1807,7 +1812,7 @@ def _construction_words() -> dict[str, frozenset[str]]:
                     "holiday": ("", "ال", "و", "وال", "ب", "بال", "ل", "لل", "وب", "وبال"),
                     "cut": ("", "و", "ف", "ب", "ل", "وب", "ول"),
                     "method": ("", "ال", "و", "وال", "ف", "فال", "ب", "بال", "ل", "لل"),
-                    "specialty": ("", "ال", "و", "وال"), "trend": ("", "و", "ف", "ب", "وب"),
+                    "specialty": ("", "ال", "و", "وال"), "service": ("", "ال", "و", "وال"), "trend": ("", "و", "ف", "ب", "وب"),
                     "exchange": ("", "و", "ب", "وب"),
                     "unit": ("", "ال", "و", "وال", "ف", "فال", "ب", "بال", "ل", "لل"),
                     "deepen": ("", "ال", "و", "وال", "ف", "فال", "ب", "بال", "ل", "لل", "وب", "ول", "وبال", "ولل")}.get(cols[1].strip(), ("", "و", "ف"))
