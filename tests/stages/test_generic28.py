@@ -83,3 +83,17 @@ def test_services_given_on_a_day_stay(nlp):
     text = "وقدمت العيادات التخصصية السعودية أمس الخدمات الطبية لأكثر من 300 لاجئ سوري في مخيم الزعتري."
     found = coded(nlp, text)
     assert [t for t in found if t[0] == "AID"], found
+
+
+def test_a_column_on_our_region_keeps_no_talk(nlp):
+    text = ("إن الاتفاق النووي قد يحيي الأمل في منطقتنا إذا منع طهران من امتلاك السلاح. لكن واشنطن ترفض الاعتراف "
+            "بأخطار عبث إيران في أمن منطقتنا العربية. ويرى المرشد أن الاتفاق انتصار للثورة.")
+    art = nlp(Article(text=text, published="2015-07-22"))
+    assert not [e for e in art.events if e.event == "REJECT"], [(e.event, e.trigger.text) for e in art.events]
+
+
+def test_news_naming_our_region_once_keeps_its_refusal(nlp):
+    text = ("ورفضت الحكومة العراقية أمس طلب أنقرة إرسال قوات إلى الموصل. وقال المتحدث باسم الحكومة إن أمن "
+            "منطقتنا مسؤولية أبنائها. وأضاف أن المفاوضات مستمرة.")
+    art = nlp(Article(text=text, published="2015-07-22"))
+    assert [e for e in art.events if e.event == "REJECT"], [(e.event, e.trigger.text) for e in art.events]
