@@ -97,3 +97,16 @@ def test_news_naming_our_region_once_keeps_its_refusal(nlp):
             "منطقتنا مسؤولية أبنائها. وأضاف أن المفاوضات مستمرة.")
     art = nlp(Article(text=text, published="2015-07-22"))
     assert [e for e in art.events if e.event == "REJECT"], [(e.event, e.trigger.text) for e in art.events]
+
+
+def test_a_threat_confronted_is_no_threat_made(nlp):
+    text = ("ويقوم الرئيس بخاري بزيارة إلى الكاميرون لإجراء مناقشات حول أفضل السبل من أجل التصدي للتهديد الإقليمي "
+            "المتزايد لبوكو حرام.")
+    found = coded(nlp, text)
+    assert not [t for t in found if t[0] == "THREATEN"], found
+
+
+def test_a_threat_answered_is_no_threat_made(nlp):
+    text = "وأبقى الجيش الإسرائيلي على قوات جوية بشكل يكفي لرد محتمل على التهديد الإيراني."
+    found = coded(nlp, text)
+    assert not [t for t in found if t[0] == "THREATEN"], found

@@ -113,7 +113,9 @@ but an attack's or a protest's right after a verb of posing (a `pose` word: «ا
 لبقائها»), an event told by a verb of the present right after «still» (a `still` word: «التنظيم لا يزال يشن هجمات»،
 «ما تزال تفرض واشنطن عقوبات»), nor a conflict event but an attack or a protest a few words after a verb of aiming
 at (an `aim_verb` word: «الاتفاق الذي يهدف إلى تخفيف العقوبات»), nor aid told by a verb of the present with a
-`service` noun for its object, in a sentence with no word of the day («العيادات التخصصية السعودية تقدم الخدمات الطبية»).
+`service` noun for its object, in a sentence with no word of the day («العيادات التخصصية السعودية تقدم الخدمات الطبية»),
+nor a definite threat noun in لـ or after على, no relative clause after it: a threat confronted or answered («التصدي
+للتهديد الإقليمي المتزايد لبوكو حرام»، «لرد محتمل على التهديد الإيراني»).
 """
 
 from __future__ import annotations
@@ -246,6 +248,8 @@ EXPRESS_REACH = 3  # how far before a noun of concern its word of expression may
 _MIN = normalize("من")
 _AL = normalize("ال")  # the article: a definite noun of help after a body's head noun names it (وحدة الدعم)
 _YA = normalize("ي")  # the prefix of a verb of the present in the third person masculine (يؤيد، يلقون)
+_LIL = normalize("لل")  # the preposition لـ before the article (للتهديد)
+_ON = frozenset({normalize("على"), normalize("وعلى")})  # the preposition of what is answered (ردا على التهديد)
 _ANY = normalize("أي")  # «any», between a verb of posing and its noun (لم يشكل أي تهديد)
 _PRESENT = (normalize("ي"), normalize("ت"))  # the prefixes of a verb of the present in the third person (يشن، تفرض)
 _MAA = normalize("مع")  # after a noun of help with بـ, an adverb of manner (بالتنسيق مع، بالتعاون مع)
@@ -589,6 +593,8 @@ class TopicGate:
             return "obligation"  # «ولذا يجب طردهم من صفوف الثورة»، «يصرون على ضرورة التعاون»: what must be, no act
         if ev.event == "THREATEN" and not ev.actor and self.endangering(article, ev, toks, k):
             return "endanger"  # «إن ذلك يهدد كل دول العالم»، «عوامل عدة بدأت تهدد السياحة»: a danger, no threat made
+        if ev.event == "THREATEN" and self.threat_confronted(article, ev, toks, k):
+            return "state"  # «التصدي للتهديد الإقليمي المتزايد لبوكو حرام»، «لرد محتمل على التهديد الإيراني»
         if ev.event == "ACCUSE" and self.unexpressed_worry(article, ev, toks, k):
             return "worry"  # «وأكد شتاينماير تفهمه قلق الرياض»، «أمر مثير للقلق»: a concern felt, none expressed
         if self.means_or_specialty(article, ev, toks, k):
@@ -689,6 +695,19 @@ class TopicGate:
             if tok.kind == "punct" and (tok.text in _QUESTION_MARKS or tok.norm in _BREAKS):
                 return tok.text in _QUESTION_MARKS
         return False
+
+    def threat_confronted(self, article: Article, ev: Event, toks: list[Token], k: int) -> bool:
+        """True for a definite threat noun in لـ or after على (للتهديد، على التهديد), no relative pronoun in the three
+        words after it: the threat as a thing confronted, answered or posed («التصدي للتهديد الإقليمي المتزايد لبوكو
+        حرام»، «لرد محتمل على التهديد الإيراني»، «مصدرا للتهديد»), no threat made; «ردا على التهديدات التي أطلقها»
+        points to one made."""
+        norm = toks[k].norm
+        if not (norm.startswith(_LIL) or norm.startswith(_AL) and k > 0 and toks[k - 1].norm in _ON):
+            return False
+        if any(t.norm in self.words.relative for t in toks[k + 1:k + 4]):
+            return False
+        m = next((m for m in article.mentions if m.kind == "trigger" and m.start == ev.trigger.start), None)
+        return m is not None and m.get("pos") != "verb"
 
     def posed(self, toks: list[Token], k: int) -> bool:
         """True for an event noun (the trigger at token k) right after a `pose` verb (يشكل، تمثل), «أي» between at
