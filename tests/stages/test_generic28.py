@@ -110,3 +110,16 @@ def test_a_threat_answered_is_no_threat_made(nlp):
     text = "وأبقى الجيش الإسرائيلي على قوات جوية بشكل يكفي لرد محتمل على التهديد الإيراني."
     found = coded(nlp, text)
     assert not [t for t in found if t[0] == "THREATEN"], found
+
+
+def test_standing_support_praised_is_no_event(nlp):
+    text = ("وأكد أن هذا الأمر الملكي يأتي حرصا من خادم الحرمين الشريفين ودعمه الدائم للقضاء، وتذليل كافة العقبات "
+            "التي تواجه مرفق العدالة.")
+    found = coded(nlp, text)
+    assert not [t for t in found if t[0] == "SUPPORT"], found
+
+
+def test_a_meeting_with_a_permanent_envoy_stays(nlp):
+    text = "واستقبل وزير الخارجية عادل الجبير في الرياض أمس المندوب الدائم لروسيا لدى الأمم المتحدة."
+    found = coded(nlp, text)
+    assert [t for t in found if t[0] == "CONSULT"], found

@@ -115,7 +115,8 @@ but an attack's or a protest's right after a verb of posing (a `pose` word: «ا
 at (an `aim_verb` word: «الاتفاق الذي يهدف إلى تخفيف العقوبات»), nor aid told by a verb of the present with a
 `service` noun for its object, in a sentence with no word of the day («العيادات التخصصية السعودية تقدم الخدمات الطبية»),
 nor a definite threat noun in لـ or after على, no relative clause after it: a threat confronted or answered («التصدي
-للتهديد الإقليمي المتزايد لبوكو حرام»، «لرد محتمل على التهديد الإيراني»).
+للتهديد الإقليمي المتزايد لبوكو حرام»، «لرد محتمل على التهديد الإيراني»), nor, but for an attack or a protest, a
+trigger with a `standing` adjective right after it («ودعمه الدائم للقضاء»).
 """
 
 from __future__ import annotations
@@ -414,6 +415,7 @@ class TopicWords:
     still: frozenset[str] = frozenset()  # written forms (with و، ف) of the words of «still» (يزال، تزال، زال)
     aim_verb: frozenset[str] = frozenset()  # written forms (with و، ف) of the verbs of aiming at (يهدف، يستهدف)
     service: frozenset[str] = frozenset()  # written forms (with ال، و) of the nouns of a service (الخدمات)
+    standing: frozenset[str] = frozenset()  # written forms (with ال، و، ف) of a standing act's adjectives (الدائم)
 
     @classmethod
     def load(cls) -> "TopicWords":
@@ -630,6 +632,8 @@ class TopicGate:
         if _word_beside(toks, k, end, words.habit, HABIT_REACH) or _word_beside(
                 toks, k, end, words.repeated | words.continual, ADJECTIVE_REACH, before=False):
             return "habit"  # «طالب مرات عديدة»، «دعمه المستمر»: an adjective after it only
+        if end + 1 < len(toks) and toks[end + 1].norm in words.standing:
+            return "habit"  # «ودعمه الدائم للقضاء»: a standing relation; right after it only (المندوب الدائم)
         if _word_before(toks, k, words.capacity, CAPACITY_REACH, any_mark=True) and not self._next_act(article, ev):
             return "capacity"
         if ev.event in CONFLICT_TYPES and _word_before(toks, k, words.aim_verb, TASK_REACH, any_mark=True):
@@ -1794,7 +1798,8 @@ def _construction_words() -> dict[str, frozenset[str]]:
     and ب), the `exchange` word (with و and ب), the `deepen` nouns (with ال and the clitics), the
     `whoever` pronouns and the `existential` words (with و and ف), the `unit` nouns (with ال and the clitics) and the
     `question` particles, the `frame` word, the `reliance`, `express`, `obligation`, `intent`, `pose`, `still`
-    and `aim_verb` words (with و and ف) and the `service` nouns (with ال and و) and the `endanger` and `worry` lemmas (as written)."""
+    and `aim_verb` words (with و and ف) and the `service` nouns (with ال and و) and
+    `standing` adjectives (with ال، و and ف) and the `endanger` and `worry` lemmas (as written)."""
     found: dict[str, set[str]] = {"habit": set(), "repeated": set(), "continual": set(), "capacity": set(),
                                   "task": set(), "aggregate": set(), "era": set(), "relative": set(), "law": set(),
                                   "present": set(), "antecedent": set(), "concur": set(), "thanks": set(),
@@ -1809,7 +1814,7 @@ def _construction_words() -> dict[str, frozenset[str]]:
                                   "existential": set(), "unit": set(), "question": set(), "frame": set(),
                                   "reliance": set(), "endanger": set(), "worry": set(), "express": set(),
                                   "obligation": set(), "intent": set(), "pose": set(), "still": set(),
-                                  "aim_verb": set(), "service": set()}
+                                  "aim_verb": set(), "service": set(), "standing": set()}
     for line in packaged_text("topic_words.tsv").splitlines():
         cols = line.split("\t")
         if line.startswith("#") or len(cols) < 2 or cols[1].strip() not in found:
@@ -1831,7 +1836,8 @@ def _construction_words() -> dict[str, frozenset[str]]:
                     "holiday": ("", "ال", "و", "وال", "ب", "بال", "ل", "لل", "وب", "وبال"),
                     "cut": ("", "و", "ف", "ب", "ل", "وب", "ول"),
                     "method": ("", "ال", "و", "وال", "ف", "فال", "ب", "بال", "ل", "لل"),
-                    "specialty": ("", "ال", "و", "وال"), "service": ("", "ال", "و", "وال"), "trend": ("", "و", "ف", "ب", "وب"),
+                    "specialty": ("", "ال", "و", "وال"), "service": ("", "ال", "و", "وال"),
+                    "standing": ("", "و", "ف", "ال", "وال"), "trend": ("", "و", "ف", "ب", "وب"),
                     "exchange": ("", "و", "ب", "وب"),
                     "unit": ("", "ال", "و", "وال", "ف", "فال", "ب", "بال", "ل", "لل"),
                     "deepen": ("", "ال", "و", "وال", "ف", "فال", "ب", "بال", "ل", "لل", "وب", "ول", "وبال", "ولل")}.get(cols[1].strip(), ("", "و", "ف"))
