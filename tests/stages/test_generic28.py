@@ -123,3 +123,16 @@ def test_a_meeting_with_a_permanent_envoy_stays(nlp):
     text = "واستقبل وزير الخارجية عادل الجبير في الرياض أمس المندوب الدائم لروسيا لدى الأمم المتحدة."
     found = coded(nlp, text)
     assert [t for t in found if t[0] == "CONSULT"], found
+
+
+def test_what_is_deemed_no_concession_is_no_event(nlp):
+    text = ("وقال ظريف إن إيران لم تسع للسلاح النووي أبدا، لذا فإن الاطمئنان إلى هذا الأمر البديهي لا يعد تنازلا "
+            "خاصا.")
+    found = coded(nlp, text)
+    assert not [t for t in found if t[0] == "CONCEDE"], found
+
+
+def test_a_meeting_deemed_the_first_stays(nlp):
+    text = "وعقد وزيرا خارجية السعودية وروسيا اجتماعا في موسكو أمس، ويعد الاجتماع الأول من نوعه منذ سنوات."
+    found = coded(nlp, text)
+    assert [t for t in found if t[0] == "CONSULT"], found

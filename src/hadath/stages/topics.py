@@ -116,7 +116,8 @@ at (an `aim_verb` word: «الاتفاق الذي يهدف إلى تخفيف ا�
 `service` noun for its object, in a sentence with no word of the day («العيادات التخصصية السعودية تقدم الخدمات الطبية»),
 nor a definite threat noun in لـ or after على, no relative clause after it: a threat confronted or answered («التصدي
 للتهديد الإقليمي المتزايد لبوكو حرام»، «لرد محتمل على التهديد الإيراني»), nor, but for an attack or a protest, a
-trigger with a `standing` adjective right after it («ودعمه الدائم للقضاء»).
+trigger with a `standing` adjective right after it («ودعمه الدائم للقضاء») or an event noun, neither definite nor in
+بـ, right after a verb of deeming in the present (a `deem` word: «هذا الأمر البديهي لا يعد تنازلا»).
 """
 
 from __future__ import annotations
@@ -416,6 +417,8 @@ class TopicWords:
     aim_verb: frozenset[str] = frozenset()  # written forms (with و، ف) of the verbs of aiming at (يهدف، يستهدف)
     service: frozenset[str] = frozenset()  # written forms (with ال، و) of the nouns of a service (الخدمات)
     standing: frozenset[str] = frozenset()  # written forms (with ال، و، ف) of a standing act's adjectives (الدائم)
+    deem: frozenset[str] = frozenset()  # written forms (with و، ف) of the verbs of deeming in the present (يعد، تعتبر)
+    deem_mere: frozenset[str] = frozenset()  # written forms of the word between them and the noun deemed (مجرد)
 
     @classmethod
     def load(cls) -> "TopicWords":
@@ -624,6 +627,8 @@ class TopicGate:
             return "market"  # «وسجلت البورصة العمانية ارتفاعا بدعم من قطاعي المال»: a price backed, no aid
         if ev.event not in KEEP_IN_TOPIC and self.charged(toks, k):
             return "charge"  # «بتهمة دعم الإرهاب»: the crime charged (an attack's is read by the report filter)
+        if k > 0 and self.deemed(toks, k):
+            return "state"  # «هذا الأمر البديهي لا يعد تنازلا»، «تعتبر مجرد تفاوضك معها اعترافا»: what it is deemed
         if ev.event in KEEP_IN_TOPIC:
             # an attack or a protest only with the adverb after it («يستهدفها بانتظام»): one before it may be another
             # clause's («1.6 مليون برميل يوميا قبل الانتفاضة»)
@@ -712,6 +717,18 @@ class TopicGate:
             return False
         m = next((m for m in article.mentions if m.kind == "trigger" and m.start == ev.trigger.start), None)
         return m is not None and m.get("pos") != "verb"
+
+    def deemed(self, toks: list[Token], k: int) -> bool:
+        """True for an event noun (the trigger at token k), neither definite nor in بـ, right after a `deem` verb of the
+        present (يعد، تعتبر), a `deem_mere` word (مجرد) between at most: what something is deemed («هذا الأمر
+        البديهي لا يعد تنازلا»، «تعتبر مجرد تفاوضك معها اعترافا»), no act told."""
+        norm = toks[k].norm
+        if norm.startswith(_AL) or norm.startswith("ب"):
+            return False
+        j = k - 1
+        if toks[j].norm in self.words.deem_mere and j > 0:
+            j -= 1
+        return toks[j].norm in self.words.deem
 
     def posed(self, toks: list[Token], k: int) -> bool:
         """True for an event noun (the trigger at token k) right after a `pose` verb (يشكل، تمثل), «أي» between at
@@ -1799,7 +1816,7 @@ def _construction_words() -> dict[str, frozenset[str]]:
     `whoever` pronouns and the `existential` words (with و and ف), the `unit` nouns (with ال and the clitics) and the
     `question` particles, the `frame` word, the `reliance`, `express`, `obligation`, `intent`, `pose`, `still`
     and `aim_verb` words (with و and ف) and the `service` nouns (with ال and و) and
-    `standing` adjectives (with ال، و and ف) and the `endanger` and `worry` lemmas (as written)."""
+    `standing` adjectives (with ال، و and ف), the `deem` verbs (with و and ف) and the `deem_mere` word (as written) and the `endanger` and `worry` lemmas (as written)."""
     found: dict[str, set[str]] = {"habit": set(), "repeated": set(), "continual": set(), "capacity": set(),
                                   "task": set(), "aggregate": set(), "era": set(), "relative": set(), "law": set(),
                                   "present": set(), "antecedent": set(), "concur": set(), "thanks": set(),
@@ -1814,7 +1831,8 @@ def _construction_words() -> dict[str, frozenset[str]]:
                                   "existential": set(), "unit": set(), "question": set(), "frame": set(),
                                   "reliance": set(), "endanger": set(), "worry": set(), "express": set(),
                                   "obligation": set(), "intent": set(), "pose": set(), "still": set(),
-                                  "aim_verb": set(), "service": set(), "standing": set()}
+                                  "aim_verb": set(), "service": set(), "standing": set(),
+                                  "deem": set(), "deem_mere": set()}
     for line in packaged_text("topic_words.tsv").splitlines():
         cols = line.split("\t")
         if line.startswith("#") or len(cols) < 2 or cols[1].strip() not in found:
@@ -1836,7 +1854,7 @@ def _construction_words() -> dict[str, frozenset[str]]:
                     "holiday": ("", "ال", "و", "وال", "ب", "بال", "ل", "لل", "وب", "وبال"),
                     "cut": ("", "و", "ف", "ب", "ل", "وب", "ول"),
                     "method": ("", "ال", "و", "وال", "ف", "فال", "ب", "بال", "ل", "لل"),
-                    "specialty": ("", "ال", "و", "وال"), "service": ("", "ال", "و", "وال"),
+                    "specialty": ("", "ال", "و", "وال"), "service": ("", "ال", "و", "وال"), "deem_mere": ("",),
                     "standing": ("", "و", "ف", "ال", "وال"), "trend": ("", "و", "ف", "ب", "وب"),
                     "exchange": ("", "و", "ب", "وب"),
                     "unit": ("", "ال", "و", "وال", "ف", "فال", "ب", "بال", "ل", "لل"),
