@@ -136,3 +136,10 @@ def test_a_meeting_deemed_the_first_stays(nlp):
     text = "وعقد وزيرا خارجية السعودية وروسيا اجتماعا في موسكو أمس، ويعد الاجتماع الأول من نوعه منذ سنوات."
     found = coded(nlp, text)
     assert [t for t in found if t[0] == "CONSULT"], found
+
+
+def test_a_visit_deemed_important_stays(nlp):
+    text = ("تعتبر زيارة ولي ولي العهد الأمير محمد بن سلمان للأردن، قبل يومين، من الزيارات الهامة والإستراتيجية على "
+            "مستوى المنطقة.")
+    found = coded(nlp, text)
+    assert [t for t in found if t[0] == "CONSULT"], found

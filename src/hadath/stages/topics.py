@@ -252,6 +252,7 @@ _AL = normalize("ال")  # the article: a definite noun of help after a body's h
 _YA = normalize("ي")  # the prefix of a verb of the present in the third person masculine (يؤيد، يلقون)
 _LIL = normalize("لل")  # the preposition لـ before the article (للتهديد)
 _ON = frozenset({normalize("على"), normalize("وعلى")})  # the preposition of what is answered (ردا على التهديد)
+_ALIF = normalize("ا")  # the alif of an indefinite accusative (تنازلا), a predicate after a verb of deeming
 _ANY = normalize("أي")  # «any», between a verb of posing and its noun (لم يشكل أي تهديد)
 _PRESENT = (normalize("ي"), normalize("ت"))  # the prefixes of a verb of the present in the third person (يشن، تفرض)
 _MAA = normalize("مع")  # after a noun of help with بـ, an adverb of manner (بالتنسيق مع، بالتعاون مع)
@@ -720,15 +721,16 @@ class TopicGate:
 
     def deemed(self, toks: list[Token], k: int) -> bool:
         """True for an event noun (the trigger at token k), neither definite nor in بـ, right after a `deem` verb of the
-        present (يعد، تعتبر), a `deem_mere` word (مجرد) between at most: what something is deemed («هذا الأمر
-        البديهي لا يعد تنازلا»، «تعتبر مجرد تفاوضك معها اعترافا»), no act told."""
+        present (يعد، تعتبر) and in the accusative (its alif of tanween: «هذا الأمر البديهي لا يعد تنازلا»), or after
+        the verb and a `deem_mere` word (مجرد: «تعتبر مجرد تفاوضك معها اعترافا»): what something is deemed, no act
+        told. A noun in construct right after the verb is its subject («تعتبر زيارة ولي العهد للأردن من الزيارات
+        الهامة»: the visit told)."""
         norm = toks[k].norm
         if norm.startswith(_AL) or norm.startswith("ب"):
             return False
-        j = k - 1
-        if toks[j].norm in self.words.deem_mere and j > 0:
-            j -= 1
-        return toks[j].norm in self.words.deem
+        if toks[k - 1].norm in self.words.deem_mere:
+            return k > 1 and toks[k - 2].norm in self.words.deem
+        return norm.endswith(_ALIF) and toks[k - 1].norm in self.words.deem
 
     def posed(self, toks: list[Token], k: int) -> bool:
         """True for an event noun (the trigger at token k) right after a `pose` verb (يشكل، تمثل), «أي» between at
