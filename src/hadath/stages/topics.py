@@ -108,7 +108,16 @@ expressed); support, aid or cooperation as the framework of an act (right after 
 or what something relies on or is put down to (after a `reliance` word: «يعتمد على دعم البنك المركزي»، «مردها إلى
 دعم طهران»); an event noun a relative clause's verb of the present governs, but for a verb of `intent` («الذين يتلقون
 دعما جويا»، «التي تتعرض لانتقادات»; «الذي يعتزم زيارة إيران» tells a visit to come); and, as after هناك، an event noun
-after the `existential` يوجد، وجود («ولكن يوجد تعاون بين الجمعية»).
+after the `existential` يوجد، وجود («ولكن يوجد تعاون بين الجمعية»). Nor, in a story, is a threat or another event noun
+but an attack's or a protest's right after a verb of posing (a `pose` word: «المقاومة التي أصبحت تشكل تهديدا
+لبقائها»), an event told by a verb of the present right after «still» (a `still` word: «التنظيم لا يزال يشن هجمات»،
+«ما تزال تفرض واشنطن عقوبات»), nor a conflict event but an attack or a protest a few words after a verb of aiming
+at (an `aim_verb` word: «الاتفاق الذي يهدف إلى تخفيف العقوبات»), nor aid told by a verb of the present with a
+`service` noun for its object, in a sentence with no word of the day («العيادات التخصصية السعودية تقدم الخدمات الطبية»),
+nor a definite threat noun in لـ or after على, no relative clause after it: a threat confronted or answered («التصدي
+للتهديد الإقليمي المتزايد لبوكو حرام»، «لرد محتمل على التهديد الإيراني»), nor, but for an attack or a protest, a
+trigger with a `standing` adjective right after it («ودعمه الدائم للقضاء») or an event noun, neither definite nor in
+بـ, right after a verb of deeming in the present (a `deem` word: «هذا الأمر البديهي لا يعد تنازلا»).
 """
 
 from __future__ import annotations
@@ -241,6 +250,11 @@ EXPRESS_REACH = 3  # how far before a noun of concern its word of expression may
 _MIN = normalize("من")
 _AL = normalize("ال")  # the article: a definite noun of help after a body's head noun names it (وحدة الدعم)
 _YA = normalize("ي")  # the prefix of a verb of the present in the third person masculine (يؤيد، يلقون)
+_LIL = normalize("لل")  # the preposition لـ before the article (للتهديد)
+_ON = frozenset({normalize("على"), normalize("وعلى")})  # the preposition of what is answered (ردا على التهديد)
+_ALIF = normalize("ا")  # the alif of an indefinite accusative (تنازلا), a predicate after a verb of deeming
+_ANY = normalize("أي")  # «any», between a verb of posing and its noun (لم يشكل أي تهديد)
+_PRESENT = (normalize("ي"), normalize("ت"))  # the prefixes of a verb of the present in the third person (يشن، تفرض)
 _MAA = normalize("مع")  # after a noun of help with بـ, an adverb of manner (بالتنسيق مع، بالتعاون مع)
 _FI = normalize("في")  # after a `specialty` adjective, what the body is for (المتخصصة في احتجاز الرهائن)
 _ABD = normalize("عبد")  # a name's first word before الله (عبد الله), no verb whose subject God is
@@ -399,6 +413,13 @@ class TopicWords:
     obligation: frozenset[str] = frozenset()  # written forms (with و، ف) of the words of what must be (يجب، ينبغي)
     express: frozenset[str] = frozenset()  # written forms (with و، ف) of the words that express a concern (أبدى، عن)
     intent: frozenset[str] = frozenset()  # written forms (with و، ف) of the verbs of an intent (يعتزم، ينوي)
+    pose: frozenset[str] = frozenset()  # written forms (with و، ف) of the verbs of posing (يشكل تهديدا، تمثل)
+    still: frozenset[str] = frozenset()  # written forms (with و، ف) of the words of «still» (يزال، تزال، زال)
+    aim_verb: frozenset[str] = frozenset()  # written forms (with و، ف) of the verbs of aiming at (يهدف، يستهدف)
+    service: frozenset[str] = frozenset()  # written forms (with ال، و) of the nouns of a service (الخدمات)
+    standing: frozenset[str] = frozenset()  # written forms (with ال، و، ف) of a standing act's adjectives (الدائم)
+    deem: frozenset[str] = frozenset()  # written forms (with و، ف) of the verbs of deeming in the present (يعد، تعتبر)
+    deem_mere: frozenset[str] = frozenset()  # written forms of the word between them and the noun deemed (مجرد)
 
     @classmethod
     def load(cls) -> "TopicWords":
@@ -578,6 +599,8 @@ class TopicGate:
             return "obligation"  # «ولذا يجب طردهم من صفوف الثورة»، «يصرون على ضرورة التعاون»: what must be, no act
         if ev.event == "THREATEN" and not ev.actor and self.endangering(article, ev, toks, k):
             return "endanger"  # «إن ذلك يهدد كل دول العالم»، «عوامل عدة بدأت تهدد السياحة»: a danger, no threat made
+        if ev.event == "THREATEN" and self.threat_confronted(article, ev, toks, k):
+            return "state"  # «التصدي للتهديد الإقليمي المتزايد لبوكو حرام»، «لرد محتمل على التهديد الإيراني»
         if ev.event == "ACCUSE" and self.unexpressed_worry(article, ev, toks, k):
             return "worry"  # «وأكد شتاينماير تفهمه قلق الرياض»، «أمر مثير للقلق»: a concern felt, none expressed
         if self.means_or_specialty(article, ev, toks, k):
@@ -589,6 +612,10 @@ class TopicGate:
             return "state"  # «وهناك رفض شعبي كبير لمشروعهم»، «مادام هناك تهديد لتركيا»: what there is, no act
         if ev.event not in KEEP_IN_TOPIC and k > 0 and toks[k - 1].norm in words.trend:
             return "trend"  # «وتزايد التهديد الإيراني»: a trend (an attack's is read by the report filter)
+        if ev.event not in KEEP_IN_TOPIC and self.posed(toks, k):
+            return "state"  # «المقاومة التي أصبحت تشكل تهديدا لبقائها»، «ولم يشكل أي تهديد لتركيا»: what it is, no act
+        if k > 0 and self.still_going(article, ev, toks, k):
+            return "state"  # «التنظيم لا يزال يشن هجمات»، «ما تزال تفرض واشنطن عقوبات»: a state going on, no act
         if ev.event == "COOPERATE" and k > 0 and toks[k - 1].norm in words.deepen:
             return "aim"  # «اتجهت السعودية لتعزيز التعاون الاستراتيجي»: an aim or a policy, no act
         if ev.event in HELP_TYPES and k > 0 and toks[k - 1].norm in words.frame:
@@ -601,6 +628,8 @@ class TopicGate:
             return "market"  # «وسجلت البورصة العمانية ارتفاعا بدعم من قطاعي المال»: a price backed, no aid
         if ev.event not in KEEP_IN_TOPIC and self.charged(toks, k):
             return "charge"  # «بتهمة دعم الإرهاب»: the crime charged (an attack's is read by the report filter)
+        if k > 0 and self.deemed(toks, k):
+            return "state"  # «هذا الأمر البديهي لا يعد تنازلا»، «تعتبر مجرد تفاوضك معها اعترافا»: what it is deemed
         if ev.event in KEEP_IN_TOPIC:
             # an attack or a protest only with the adverb after it («يستهدفها بانتظام»): one before it may be another
             # clause's («1.6 مليون برميل يوميا قبل الانتفاضة»)
@@ -609,14 +638,21 @@ class TopicGate:
         if _word_beside(toks, k, end, words.habit, HABIT_REACH) or _word_beside(
                 toks, k, end, words.repeated | words.continual, ADJECTIVE_REACH, before=False):
             return "habit"  # «طالب مرات عديدة»، «دعمه المستمر»: an adjective after it only
+        if end + 1 < len(toks) and toks[end + 1].norm in words.standing:
+            return "habit"  # «ودعمه الدائم للقضاء»: a standing relation; right after it only (المندوب الدائم)
         if _word_before(toks, k, words.capacity, CAPACITY_REACH, any_mark=True) and not self._next_act(article, ev):
             return "capacity"
+        if ev.event in CONFLICT_TYPES and _word_before(toks, k, words.aim_verb, TASK_REACH, any_mark=True):
+            return "task"  # «الاتفاق الذي يهدف إلى تخفيف العقوبات»: what a deal aims at, no act (not بهدف اعتقاله)
         if ev.event not in CONFLICT_TYPES and _word_before(toks, k, words.task, TASK_REACH, any_mark=True):
             return "task"  # «بهدف اعتقاله»: a raid's aim may be carried out
         if ev.event in HELP_TYPES and _purpose_prefix(article.text, toks[k], ev.trigger.start, ev.trigger.text):
             return "purpose"  # «أرسلت أسلحة لدعم الجيش»، «قرض لدعم الاقتصاد»، «حملة لمساعدة اللاجئين»: what for
         if not ev.future and self.standing_present(article, ev, toks, k):
             return "present"
+        if ev.event == "AID" and k + 1 < len(toks) and toks[k + 1].norm in words.service \
+                and self._present_verb(article, ev) and words.present.isdisjoint(t.norm for t in toks):
+            return "present"  # «أن العيادات التخصصية السعودية تقدم الخدمات الطبية»: a body's work, no act of the day
         if ev.event != "COERCE" and not ev.future and self.standing_object(article, ev, toks, k):
             return "present"  # «المقاتلين الأكراد الذين يتلقون دعما جويا»: what someone does or undergoes, no act
         if ev.event in DOMESTIC_TYPES and (ev.event != "CONSULT" or ev.mode == "visit") \
@@ -669,6 +705,52 @@ class TopicGate:
             if tok.kind == "punct" and (tok.text in _QUESTION_MARKS or tok.norm in _BREAKS):
                 return tok.text in _QUESTION_MARKS
         return False
+
+    def threat_confronted(self, article: Article, ev: Event, toks: list[Token], k: int) -> bool:
+        """True for a definite threat noun in لـ or after على (للتهديد، على التهديد), no relative pronoun in the three
+        words after it: the threat as a thing confronted, answered or posed («التصدي للتهديد الإقليمي المتزايد لبوكو
+        حرام»، «لرد محتمل على التهديد الإيراني»، «مصدرا للتهديد»), no threat made; «ردا على التهديدات التي أطلقها»
+        points to one made."""
+        norm = toks[k].norm
+        if not (norm.startswith(_LIL) or norm.startswith(_AL) and k > 0 and toks[k - 1].norm in _ON):
+            return False
+        if any(t.norm in self.words.relative for t in toks[k + 1:k + 4]):
+            return False
+        m = next((m for m in article.mentions if m.kind == "trigger" and m.start == ev.trigger.start), None)
+        return m is not None and m.get("pos") != "verb"
+
+    def deemed(self, toks: list[Token], k: int) -> bool:
+        """True for an event noun (the trigger at token k), neither definite nor in بـ, right after a `deem` verb of the
+        present (يعد، تعتبر) and in the accusative (its alif of tanween: «هذا الأمر البديهي لا يعد تنازلا»), or after
+        the verb and a `deem_mere` word (مجرد: «تعتبر مجرد تفاوضك معها اعترافا»): what something is deemed, no act
+        told. A noun in construct right after the verb is its subject («تعتبر زيارة ولي العهد للأردن من الزيارات
+        الهامة»: the visit told)."""
+        norm = toks[k].norm
+        if norm.startswith(_AL) or norm.startswith("ب"):
+            return False
+        if toks[k - 1].norm in self.words.deem_mere:
+            return k > 1 and toks[k - 2].norm in self.words.deem
+        return norm.endswith(_ALIF) and toks[k - 1].norm in self.words.deem
+
+    def posed(self, toks: list[Token], k: int) -> bool:
+        """True for an event noun (the trigger at token k) right after a `pose` verb (يشكل، تمثل), «أي» between at
+        most: what something is («التي أصبحت تشكل تهديدا لبقائها»، «لم يشكل أي تهديد لتركيا»), no act told."""
+        if k == 0 or toks[k].norm.startswith(_YA):
+            return False
+        prev = toks[k - 1].norm
+        if prev == _ANY and k > 1:
+            prev = toks[k - 2].norm
+        return prev in self.words.pose
+
+    def still_going(self, article: Article, ev: Event, toks: list[Token], k: int) -> bool:
+        """True for an event told by a verb of the present right after a `still` word (لا يزال، ما تزال), or by the
+        noun right after such a verb: a state that goes on («التنظيم لا يزال يشن هجمات في المحافظة»، «التي ما
+        تزال تفرض واشنطن عقوبات ضد نظامه»), no act of the day."""
+        still = self.words.still
+        if toks[k - 1].norm in still:
+            return self._present_verb(article, ev)
+        return k > 1 and toks[k - 2].norm in still and toks[k - 1].kind != "punct" \
+            and toks[k - 1].norm.startswith(_PRESENT)
 
     def endangering(self, article: Article, ev: Event, toks: list[Token], k: int) -> bool:
         """True for a threat verb that also means «endanger» (an `endanger` lemma: هدد) in the present, told with no
@@ -1734,8 +1816,9 @@ def _construction_words() -> dict[str, frozenset[str]]:
     nouns (with ال and the clitics), the `specialty` adjectives (with ال and و), the `trend` words (with و، ف
     and ب), the `exchange` word (with و and ب), the `deepen` nouns (with ال and the clitics), the
     `whoever` pronouns and the `existential` words (with و and ف), the `unit` nouns (with ال and the clitics) and the
-    `question` particles, the `frame` word, the `reliance`, `express`, `obligation` and `intent` words (with و and
-    ف) and the `endanger` and `worry` lemmas (as written)."""
+    `question` particles, the `frame` word, the `reliance`, `express`, `obligation`, `intent`, `pose`, `still`
+    and `aim_verb` words (with و and ف) and the `service` nouns (with ال and و) and
+    `standing` adjectives (with ال، و and ف), the `deem` verbs (with و and ف) and the `deem_mere` word (as written) and the `endanger` and `worry` lemmas (as written)."""
     found: dict[str, set[str]] = {"habit": set(), "repeated": set(), "continual": set(), "capacity": set(),
                                   "task": set(), "aggregate": set(), "era": set(), "relative": set(), "law": set(),
                                   "present": set(), "antecedent": set(), "concur": set(), "thanks": set(),
@@ -1749,7 +1832,9 @@ def _construction_words() -> dict[str, frozenset[str]]:
                                   "exchange": set(), "deepen": set(), "whoever": set(),
                                   "existential": set(), "unit": set(), "question": set(), "frame": set(),
                                   "reliance": set(), "endanger": set(), "worry": set(), "express": set(),
-                                  "obligation": set(), "intent": set()}
+                                  "obligation": set(), "intent": set(), "pose": set(), "still": set(),
+                                  "aim_verb": set(), "service": set(), "standing": set(),
+                                  "deem": set(), "deem_mere": set()}
     for line in packaged_text("topic_words.tsv").splitlines():
         cols = line.split("\t")
         if line.startswith("#") or len(cols) < 2 or cols[1].strip() not in found:
@@ -1771,7 +1856,8 @@ def _construction_words() -> dict[str, frozenset[str]]:
                     "holiday": ("", "ال", "و", "وال", "ب", "بال", "ل", "لل", "وب", "وبال"),
                     "cut": ("", "و", "ف", "ب", "ل", "وب", "ول"),
                     "method": ("", "ال", "و", "وال", "ف", "فال", "ب", "بال", "ل", "لل"),
-                    "specialty": ("", "ال", "و", "وال"), "trend": ("", "و", "ف", "ب", "وب"),
+                    "specialty": ("", "ال", "و", "وال"), "service": ("", "ال", "و", "وال"), "deem_mere": ("",),
+                    "standing": ("", "و", "ف", "ال", "وال"), "trend": ("", "و", "ف", "ب", "وب"),
                     "exchange": ("", "و", "ب", "وب"),
                     "unit": ("", "ال", "و", "وال", "ف", "فال", "ب", "بال", "ل", "لل"),
                     "deepen": ("", "ال", "و", "وال", "ف", "فال", "ب", "بال", "ل", "لل", "وب", "ول", "وبال", "ولل")}.get(cols[1].strip(), ("", "و", "ف"))
