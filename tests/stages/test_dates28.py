@@ -31,3 +31,16 @@ def test_the_last_two_weeks_and_years_are_spans(nlp):
 def test_a_bare_dual_is_no_span(nlp):
     times = nlp("وقال إن اليومين كانا صعبين على السكان.", published="2015-07-22").times
     assert not times
+
+
+def test_the_day_of_what_is_said_dates_a_death_by_shelling_not_the_report(nlp):
+    """Another attack word (قصف) between the death and the day tells the same attack: the day is not another act's."""
+    text = ("وفي تقرير صدر فجر امس، أفادت الشبكة السورية لحقوق الإنسان بأن 63 شخصا لقوا مصرعهم جراء قصف قوات "
+            "النظام العديد من المدن والأحياء السورية الاثنين.")
+    ev = _one(nlp, text, "مصرعهم")
+    assert ev.date == "2015-07-20" and ev.date_source == "text"
+
+
+def test_a_request_to_stop_shelling_keeps_the_report_day(nlp):
+    ev = _one(nlp, "وقالت الوزارة أمس إن الحكومة طالبت بوقف القصف يوم الاثنين.", "طالبت")
+    assert ev.date == "2015-07-21"
