@@ -1071,11 +1071,6 @@ class _Background:
                 return True
         return False
 
-    def after_setting(self, norms: list[str], m: int) -> bool:
-        """True when the relative pronoun at m describes a noun right after a preposition of setting, or its adjective
-        («قتلوا في المواجهات التي دارت»: where the act was done)."""
-        return any(h > 0 and norms[h - 1] in self.setting for h in (m - 1, m - 2))
-
     def set_in(self, toks: list[Token], norms: list[str], m: int, nouns: set[int]) -> bool:
         """True when the relative pronoun at m describes an event noun after a preposition of setting, the noun right
         before it or before its adjective («في الهجوم الذي»، «خلال الاجتماع الطارئ الذي»)."""
@@ -1103,16 +1098,10 @@ class _Background:
                 memo[sentence] = seen
         return seen
 
-    _VAGUE_NEAR = 8  # a vague expression looking back this many words from the event's word, in its clause, tells it
-    _VAGUE_REACH = 12  # as background; up to this many when no relative clause stands between, but one on a noun after
-    # a preposition of setting: «قتلوا في المواجهات التي دارت في مديرية التواهي بمحافظة عدن خلال الأيام القليلة
-    # الماضية» (not «ونسب الهجوم لمتمردي حزب العمال الذي صعد هجماته ضد قوات الامن التركية مؤخرا»)
-
     def told_before(self, article: Article, ev: Event, vague, memo: dict | None = None) -> "bool | TimeExpr":
         """The vague expression, or True, when the event (or the statement it is told in, by words before
-        what the statement says) is told as background: a vague expression looking back in its clause, near it
-        (_VAGUE_NEAR, _VAGUE_REACH); False otherwise (`memo`: the caller's per-sentence store of token starts and
-        normal forms, shared by the events of one sentence)."""
+        what the statement says) is told as background; False otherwise (`memo`: the caller's per-sentence
+        store of token starts and normal forms, shared by the events of one sentence)."""
         toks = article.tokens[ev.sentence] if ev.sentence < len(article.tokens) else []
         if not toks:
             return False
@@ -1130,10 +1119,7 @@ class _Background:
                 continue
             for t in vague:
                 j = bisect_right(starts, t.start) - 1
-                if j < end and abs(j - k) <= self._VAGUE_REACH and self.same_clause(toks, norms, j, k) and (
-                        abs(j - k) <= self._VAGUE_NEAR or not any(
-                            norms[m] in self.relative and not self.after_setting(norms, m)
-                            for m in range(min(j, k) + 1, max(j, k)))):
+                if j < end and abs(j - k) <= 8 and self.same_clause(toks, norms, j, k):
                     return t
             if self.pluperfect(toks, norms, k) or self.cued(toks[:end], norms[:end], k):
                 return True
