@@ -102,9 +102,12 @@ class EventAnchor:
         nouns: set[int] = set()
         present: set[int] = set()  # and those that are verbs in the present tense (what goes on: تتهم، يستهدفها)
         triggers: list[int] = []  # where all the event words start, in order
+        conflict: dict[int, str] = {}  # and where those of material conflict start (قتل، قصف), with their type
         for m in article.mentions:
             if m.kind == "trigger":
                 triggers.append(m.start)
+                if QUAD_CATEGORY.get(m.label) == _RETOLD:
+                    conflict[m.start] = m.label
                 if m.get("pos") == "noun":
                     nouns.add(m.start)
                 elif m.get("aspect") == "perfect":
@@ -133,7 +136,7 @@ class EventAnchor:
             if dated:
                 dated = self.background.own_times(article, ev, dated, nouns, memo)
                 if dated:
-                    dated, said = self.background.not_reports(article, ev, dated, memo, triggers)
+                    dated, said = self.background.not_reports(article, ev, dated, memo, triggers, conflict)
                     if said:
                         by_report.add(len(events))
             if dated and not (ev.future or ev.hypothetical) and article.published:
@@ -276,12 +279,23 @@ def _after_an(article: Article, m) -> bool:
 _AN = frozenset({"ان", "وان", "بان"})  # أن، وأن، بأن (normalised)
 
 
-def _word_between(triggers: "list[int] | tuple", ev: Event, t: TimeExpr) -> bool:
+def _of_type(labels: "dict[int, str] | None", event: str) -> frozenset[int]:
+    """The starts of the event words of `labels` (start → event type) that are of type `event`."""
+    return frozenset(k for k, v in labels.items() if v == event) if labels else frozenset()
+
+
+def _word_between(triggers: "list[int] | tuple", ev: Event, t: TimeExpr,
+                  same: "set[int] | frozenset[int] | tuple" = ()) -> bool:
     """True when another event's word stands between the event's word and the time expression (`triggers`: the sorted
-    starts of the article's event words): «طلبت عقد اجتماع هذا الأسبوع»: the week is the meeting's."""
+    starts of the article's event words): «طلبت عقد اجتماع هذا الأسبوع»: the week is the meeting's; not one of `same`
+    (words that tell the same act: «لقوا مصرعهم جراء قصف قوات النظام المدن الاثنين»)."""
     lo, hi = (ev.trigger.end, t.start) if t.start >= ev.trigger.end else (t.end, ev.trigger.start)
     k = bisect_right(triggers, lo - 1)
-    return k < len(triggers) and triggers[k] < hi
+    while k < len(triggers) and triggers[k] < hi:
+        if triggers[k] not in same:
+            return True
+        k += 1
+    return False
 
 
 def _finest(t: TimeExpr, times: list[TimeExpr]) -> TimeExpr:
@@ -888,7 +902,8 @@ class _Background:
     _COMPARE_REACH = 3  # a time this many words after a word of comparison (مثل تفجيري الأربعاء) is the compared event's
 
     def not_reports(self, article: Article, ev: Event, times: list[TimeExpr], memo: dict,
-                    triggers: "list[int] | tuple" = ()) -> tuple[list[TimeExpr], bool]:
+                    triggers: "list[int] | tuple" = (), conflict: "dict[int, str] | None" = None
+                    ) -> tuple[list[TimeExpr], bool]:
         """The time expressions that may date the event, less those of the report that tells it or of an event it is
         compared to, and whether only the report's day is left: a time before what a statement says, for an event
         told in it, when what is said has a time of its own, one no other event's word stands nearer to
@@ -898,7 +913,9 @@ class _Background:
         the event («الهجوم السبت مثل تفجيري الأربعاء، نفذته فتاة فجرت قنبلة»: Saturday). The report's times are kept
         when no other is there (True then). What is said dates the event by a time of its clause only («ذكرت
         الجمعة أن حقاني الذي تتمركز شبكته في المنطقة، توفي قبل عام»: the year is the death's). `triggers`: the sorted
-        starts of the article's event words."""
+        starts of the article's event words; `conflict`: the starts of those of material conflict and their types: one
+        of the event's own type, between an attack and the time of what is said, tells the same attack: «أفادت الشبكة
+        بأن 63 شخصا لقوا مصرعهم جراء قصف قوات النظام المدن الاثنين»: Monday, not the report's day)."""
         if not (self.source or self.compare):
             return times, False
         claim = ev.claim
@@ -910,10 +927,11 @@ class _Background:
             before = [t for t in times if t.end <= claim.content_start]
             if before and len(before) == len(times):
                 return times, True  # nothing else dates it: the saying's day bounds it
+            same = _of_type(conflict, ev.event) if before else frozenset()  # (only read when the saying has a time)
             said = [t for t in times if claim.content_start <= t.start < claim.content_end
                     and (not article.published or first_day(t.value) <= article.published)
                     and not self.counted_since(t)
-                    and not _word_between(triggers, ev, t)
+                    and not _word_between(triggers, ev, t, same)
                     and k >= 0 and self.same_clause(toks, norms, k, bisect_right(starts, t.start) - 1, commas=0)]
             if before and said:
                 times, report = [t for t in times if t not in before], before

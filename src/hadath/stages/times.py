@@ -742,6 +742,8 @@ class _Sentence:
         if self.norm(j) in ("هذا", "هذه") and not self.w(j).prefix:
             this, j = True, j + 1
         w = self.w(j)
+        if w.has("dual") and j == i and w.stem.startswith("ال"):
+            return self.last_two(i)
         if not w.has("unit") or not (w.stem.startswith("ال") or this):
             return None
         unit = w.val("unit")
@@ -765,6 +767,34 @@ class _Sentence:
             y, m = add_months(self.pub.year, self.pub.month, delta)
             return self.make(i, j, f"{y:04d}-{m:02d}", "month", True), j
         return self.make(i, j, f"{self.pub.year + delta:04d}", "year", True), j
+
+    def last_two(self, i: int):
+        """الـ + a unit in the dual + a plural past word (خلال اليومين الماضيين، الأسبوعين الأخيرين، العامين
+        الماضيين): the span of two units before the writing day, up to the day before it (a range of days)."""
+        w = self.w(i)
+        j = i + w.n
+        if self.w(j).has("qualifier"):
+            j += self.w(j).n
+        rel = self.w(j)
+        if rel.prefix or rel.val("pair_rel") != "past":
+            return None
+        j += rel.n
+        if self.pub is None:
+            return self.make(i, j, None, "day", True), j
+        unit = w.val("dual")
+        if unit == "day":
+            start = self.pub - timedelta(days=2)
+        elif unit == "week":
+            start = self.pub - timedelta(weeks=2)
+        elif unit == "month":
+            y, m = add_months(self.pub.year, self.pub.month, -2)
+            start = date(y, m, min(self.pub.day, 28))
+        elif unit == "year":
+            start = date(self.pub.year - 2, self.pub.month, min(self.pub.day, 28))
+        else:
+            return None
+        end = self.pub - timedelta(days=1)
+        return self.make(i, j, start.isoformat(), "day", True, end.isoformat()), j
 
     def day_word(self, i: int):
         """[part] اليوم / أمس / غداً / أول أمس [weekday]: مساء أمس، صباح اليوم الاثنين، أمس (الجمعة). A weekday
@@ -1100,7 +1130,7 @@ _RULE_STARTS = (
     ("dated", frozenset({"part", "weekday", "ordinal", "first_day"}), ("يوم",)),
     ("month_only", frozenset({"edge", "month_word", "month", "hijri_month"}), ()),
     ("year", frozenset({"year_word"}), ()),
-    ("unit_relative", frozenset({"edge", "unit"}), ("هذا", "هذه")),
+    ("unit_relative", frozenset({"edge", "unit", "dual"}), ("هذا", "هذه")),
     ("day_word", frozenset({"part", "day"}), ()),
     ("weekday", frozenset({"part", "weekday"}), ("يوم",)),
     ("counted", frozenset({"since", "after"}), ()),
