@@ -1034,7 +1034,9 @@ class EventCoder:
                     recipient = subj
                 elif (_is_patient(toks, subj, entry, tail_end, fw) or (
                         _passive_spelling(toks, trig) and _objectless(
-                            toks, counted_end or _past_name(toks, subj, fw), trig_toks, fw, entry.prep, cues)))\
+                            toks, counted_end or _past_name(toks, subj, fw), trig_toks, fw, entry.prep, cues)
+                        and not _object_past_place(toks, counted_end or _past_name(toks, subj, fw), groups, starts,
+                                                   trig_toks, cues, fw)))\
                         and not (subj.start_tok in craft and not _casualty(trig)):
                     # (ثلاث طائرات حربية قصفت …: a counted craft after an attack verb that tells how strikes)
                     recipient = subj  # passive reading: قتل خمسة جنود
@@ -4257,6 +4259,27 @@ def _past_name(toks: list[Token], g: Group, fw: FunctionWords) -> int:
                                                      or toks[k + 1].norm in fw.preposition):
         k += 1  # (a family name in ـات the name words leave out: هشام بركات في …)
     return k
+
+
+def _object_past_place(toks: list[Token], i: int, groups: list[Group], starts: list[int], trig_toks: set[int],
+                       cues: dict[int, Mention], fw: FunctionWords) -> bool:
+    """True if past the place phrase in في at token i (past the verb's subject) an indefinite noun or a count
+    follows, the verb's object: «وقصفت قوات المعارضة في ريف حلب قريتي نبل والزهراء» is active, no passive
+    «قُصفت قوات المعارضة» (but «قتل جنود في حلب أمس، … جنوب، … إثر»: no object follows)."""
+    if i >= len(toks) or strip_wa(toks[i].norm) != "في":
+        return False
+    j = bisect_left(starts, i + 1)
+    if j >= len(groups) or groups[j].start_tok > i + 2 or not _place(groups[j]):
+        return False
+    k = _conj_end(groups[j])
+    if k >= len(toks) or k in trig_toks or k in cues and cues[k].label != "head":
+        return False  # (a place noun whose owner follows is a target: بلدة، مواقع)
+    if toks[k].kind == "num" or k in cues:
+        return True
+    w = toks[k].norm
+    return toks[k].kind == "ar" and len(w) >= 3 and not w.startswith(("ال", "و", "ف", "ب", "ل", "ك")) \
+        and not _function_word(w, fw) and w not in fw.day and w not in fw.number and w not in fw.filler \
+        and w not in fw.among and not _starts_at(starts, k)
 
 
 def _function_word(norm: str, fw: FunctionWords) -> bool:
