@@ -20,3 +20,28 @@ def test_place_noun_past_the_place_is_the_object(nlp):
 def test_passive_with_a_time_past_the_place_keeps_its_victim(nlp):
     ev = _one(nlp("قتل جنود في حلب أمس."), "ASSAULT")
     assert [r.text for r in ev.recipient] == ["جنود"] and not ev.actor
+
+
+def test_genitive_of_a_deed_noun_after_the_verb_is_the_condemned(nlp):
+    # «تشكل» is the condemned act; the minister forming the committee is its genitive, not who condemns
+    ev = _one(nlp("كما أدانت تشكل وزيرة القضاء الإسرائيلية اييلت شكيد لجنة حكومية للعمل على شرعنة البؤر "
+                  "الاستيطانية."), "ACCUSE")
+    assert "وزيرة القضاء الإسرائيلية" not in [a.text for a in ev.actor]
+    assert [r.text for r in ev.recipient] == ["وزيرة القضاء الإسرائيلية"]
+
+
+def test_a_deed_noun_between_subject_and_phrase_is_no_title(nlp):
+    ev = _one(nlp("وأدانت الوزارة تشكيل وزيرة القضاء الإسرائيلية لجنة حكومية."), "ACCUSE")
+    assert [a.text for a in ev.actor] == ["الوزارة"]
+    assert [r.text for r in ev.recipient] == ["وزيرة القضاء الإسرائيلية"]
+
+
+def test_who_sets_the_terms_voted_against_is_the_recipient(nlp):
+    ev = _one(nlp("فالخيار الأول لن يكون مقبولا من الشعب اليوناني، الذي صوت ضد شروط صندوق النقد الدولي."), "REJECT")
+    assert "صندوق النقد الدولي" not in [a.text for a in ev.actor]
+    assert [r.text for r in ev.recipient] == ["صندوق النقد الدولي"]
+
+
+def test_vigilance_praised_belongs_to_the_recipient(nlp):
+    ev = _one(nlp("ونوه بيقظة رجال الأمن."), "SUPPORT")
+    assert [r.text for r in ev.recipient] == ["رجال الأمن"] and not ev.actor

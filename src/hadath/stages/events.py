@@ -830,6 +830,9 @@ class EventCoder:
         if prep_rec is None and entry.pos == "verb" and bare_after and \
                 _merit_genitive(toks, tail_end, bare_after[0], entry.prep, cues, fw):
             prep_rec = bare_after[0]  # وأشاد بموقف دول التحالف العربي
+        if prep_rec is None and entry.pos == "verb" and bare_after and _matter_genitive(toks, tail_end, bare_after[0],
+                                                                                       cues):
+            prep_rec = bare_after[0]  # صوت ضد شروط صندوق النقد الدولي، استهدفت تجمعات التنظيم
         if prep_rec is None and entry.event in _JUDGED:
             # أشاد الأمير بالجهود التي تبذلها الأجهزة الأمنية: the doer of the deed praised or blamed
             prep_rec = _deed_doer(toks, tail_end, cues, groups, starts, trig_toks)
@@ -920,7 +923,8 @@ class EventCoder:
                           for k in range(tail_end, bare_after[0].start_tok)) \
                 and not _lam_head_genitive(toks, tail_end, bare_after[0], fw) \
                 and not _own_prep_genitive(toks, tail_end, bare_after[0], entry.prep, fw) \
-                and not _merit_genitive(toks, tail_end, bare_after[0], entry.prep, cues, fw) else None
+                and not _merit_genitive(toks, tail_end, bare_after[0], entry.prep, cues, fw) \
+                and not _matter_genitive(toks, tail_end, bare_after[0], cues) else None
             if subj is not None and entry.event in _EMBEDDING and any(k in trig_toks for k in range(tail_end,
                                                                                             subj.start_tok)):
                 # يعارض الاتفاق الإيراني، رفضت اعتماد مكاتب استقدام: a phrase past the event noun the verb governs is
@@ -1001,7 +1005,8 @@ class EventCoder:
                     # follows is asked past it (وقتل شرطيان وثلاثة مدنيين في الهجوم: a passive)
                     counted_end, obj = _conj_end(obj), None
                 subj_end = _conj_end(subj)
-                if obj is not None and (_apposition(toks, subj, obj, groups, starts, fw) or _title_apposition(
+                if obj is not None and not _matter_between(subj_end, obj.start_tok, cues) and (
+                        _apposition(toks, subj, obj, groups, starts, fw) or _title_apposition(
                         toks, subj, obj, fw) and (prep_rec is not None or _object_after(
                             toks, obj.end_tok, groups, starts, trig_toks) is not None)):
                     # استقبل الأمير فيصل بن سلمان أمير منطقة المدينة المنورة أمس السفير الياباني: the title after the
@@ -3561,6 +3566,21 @@ def _merit_genitive(toks: list[Token], tail_end: int, g: Group, preps: tuple[str
     k = g.start_tok - 1
     return k == tail_end or k == tail_end + 1 and toks[k].kind == "ar" and k not in cues and \
         not _definite(toks[k].norm) and not _function_word(toks[k].norm, fw) and toks[k].norm[:1] not in ("و", "ف")
+
+
+def _matter_genitive(toks: list[Token], tail_end: int, g: Group, cues: dict[int, Mention]) -> bool:
+    """True for a phrase right after an indefinite noun of a thing or deed (cues.tsv matter) that stands right after
+    the verb: «أدانت تشكل وزيرة القضاء الإسرائيلية لجنة»، «صوت ضد شروط صندوق النقد»: the noun's genitive, whose
+    the object is, not the verb's subject."""
+    k = g.start_tok - 1
+    return tail_end <= k <= tail_end + 1 and (c := cues.get(k)) is not None and c.label == "matter" and \
+        not _definite(toks[k].norm)
+
+
+def _matter_between(i: int, j: int, cues: dict[int, Mention]) -> bool:
+    """True if a noun of a thing or deed (cues.tsv matter) stands between tokens i and j: the phrase after it is its
+    genitive, not a title of the phrase before it («وأدانت الوزارة تشكيل وزيرة القضاء لجنة»)."""
+    return any((c := cues.get(k)) is not None and c.label == "matter" for k in range(i, j))
 
 
 def _ala_owner(toks: list[Token], after: list[Group], tail_end: int, trig_toks: set[int], cues: dict[int, Mention],
