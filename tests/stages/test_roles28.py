@@ -45,3 +45,8 @@ def test_who_sets_the_terms_voted_against_is_the_recipient(nlp):
 def test_vigilance_praised_belongs_to_the_recipient(nlp):
     ev = _one(nlp("ونوه بيقظة رجال الأمن."), "SUPPORT")
     assert [r.text for r in ev.recipient] == ["رجال الأمن"] and not ev.actor
+
+
+def test_interests_threatened_belong_to_the_recipient(nlp):
+    ev = _one(nlp("وتهدد مصالح الولايات المتحدة في المنطقة."), "THREATEN")
+    assert [r.code for r in ev.recipient] == ["USA"] and not ev.actor
