@@ -50,3 +50,11 @@ def test_vigilance_praised_belongs_to_the_recipient(nlp):
 def test_interests_threatened_belong_to_the_recipient(nlp):
     ev = _one(nlp("وتهدد مصالح الولايات المتحدة في المنطقة."), "THREATEN")
     assert [r.code for r in ev.recipient] == ["USA"] and not ev.actor
+
+
+def test_who_says_it_is_responsible_for_an_attack_did_it(nlp):
+    art = nlp("أعلنت القوات الأمريكية في أفغانستان امس الثلاثاء أنها مسؤولة عن الهجوم الجوي على نقطة تفتيش أفغانية، "
+              "مما أسفر عن مقتل سبعة جنود الاثنين.")
+    ev = next(e for e in art.events if e.trigger.text == "الهجوم")
+    assert [a.code for a in ev.actor] == ["USA"]
+    assert not any(a.text == "مسؤولة" for e in art.events for a in e.actor)
