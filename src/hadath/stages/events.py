@@ -830,6 +830,9 @@ class EventCoder:
         if prep_rec is None and entry.pos == "verb" and bare_after and \
                 _merit_genitive(toks, tail_end, bare_after[0], entry.prep, cues, fw):
             prep_rec = bare_after[0]  # وأشاد بموقف دول التحالف العربي
+        if prep_rec is None and entry.pos == "verb" and bare_after and _matter_genitive(toks, tail_end, bare_after[0],
+                                                                                       cues):
+            prep_rec = bare_after[0]  # صوت ضد شروط صندوق النقد الدولي، استهدفت تجمعات التنظيم
         if prep_rec is None and entry.event in _JUDGED:
             # أشاد الأمير بالجهود التي تبذلها الأجهزة الأمنية: the doer of the deed praised or blamed
             prep_rec = _deed_doer(toks, tail_end, cues, groups, starts, trig_toks)
@@ -920,7 +923,8 @@ class EventCoder:
                           for k in range(tail_end, bare_after[0].start_tok)) \
                 and not _lam_head_genitive(toks, tail_end, bare_after[0], fw) \
                 and not _own_prep_genitive(toks, tail_end, bare_after[0], entry.prep, fw) \
-                and not _merit_genitive(toks, tail_end, bare_after[0], entry.prep, cues, fw) else None
+                and not _merit_genitive(toks, tail_end, bare_after[0], entry.prep, cues, fw) \
+                and not _matter_genitive(toks, tail_end, bare_after[0], cues) else None
             if subj is not None and entry.event in _EMBEDDING and any(k in trig_toks for k in range(tail_end,
                                                                                             subj.start_tok)):
                 # يعارض الاتفاق الإيراني، رفضت اعتماد مكاتب استقدام: a phrase past the event noun the verb governs is
@@ -1001,7 +1005,8 @@ class EventCoder:
                     # follows is asked past it (وقتل شرطيان وثلاثة مدنيين في الهجوم: a passive)
                     counted_end, obj = _conj_end(obj), None
                 subj_end = _conj_end(subj)
-                if obj is not None and (_apposition(toks, subj, obj, groups, starts, fw) or _title_apposition(
+                if obj is not None and not _matter_between(subj_end, obj.start_tok, cues) and (
+                        _apposition(toks, subj, obj, groups, starts, fw) or _title_apposition(
                         toks, subj, obj, fw) and (prep_rec is not None or _object_after(
                             toks, obj.end_tok, groups, starts, trig_toks) is not None)):
                     # استقبل الأمير فيصل بن سلمان أمير منطقة المدينة المنورة أمس السفير الياباني: the title after the
@@ -1034,7 +1039,9 @@ class EventCoder:
                     recipient = subj
                 elif (_is_patient(toks, subj, entry, tail_end, fw) or (
                         _passive_spelling(toks, trig) and _objectless(
-                            toks, counted_end or _past_name(toks, subj, fw), trig_toks, fw, entry.prep, cues)))\
+                            toks, counted_end or _past_name(toks, subj, fw), trig_toks, fw, entry.prep, cues)
+                        and not _object_past_place(toks, counted_end or _past_name(toks, subj, fw), groups, starts,
+                                                   trig_toks, cues, fw)))\
                         and not (subj.start_tok in craft and not _casualty(trig)):
                     # (ثلاث طائرات حربية قصفت …: a counted craft after an attack verb that tells how strikes)
                     recipient = subj  # passive reading: قتل خمسة جنود
@@ -3561,6 +3568,21 @@ def _merit_genitive(toks: list[Token], tail_end: int, g: Group, preps: tuple[str
         not _definite(toks[k].norm) and not _function_word(toks[k].norm, fw) and toks[k].norm[:1] not in ("و", "ف")
 
 
+def _matter_genitive(toks: list[Token], tail_end: int, g: Group, cues: dict[int, Mention]) -> bool:
+    """True for a phrase right after an indefinite noun of a thing or deed (cues.tsv matter) that stands right after
+    the verb: «أدانت تشكل وزيرة القضاء الإسرائيلية لجنة»، «صوت ضد شروط صندوق النقد»: the noun's genitive, whose
+    the object is, not the verb's subject."""
+    k = g.start_tok - 1
+    return tail_end <= k <= tail_end + 1 and (c := cues.get(k)) is not None and c.label == "matter" and \
+        not _definite(toks[k].norm)
+
+
+def _matter_between(i: int, j: int, cues: dict[int, Mention]) -> bool:
+    """True if a noun of a thing or deed (cues.tsv matter) stands between tokens i and j: the phrase after it is its
+    genitive, not a title of the phrase before it («وأدانت الوزارة تشكيل وزيرة القضاء لجنة»)."""
+    return any((c := cues.get(k)) is not None and c.label == "matter" for k in range(i, j))
+
+
 def _ala_owner(toks: list[Token], after: list[Group], tail_end: int, trig_toks: set[int], cues: dict[int, Mention],
                fw: FunctionWords) -> Group | None:
     """The owner in «على + indefinite noun + X» right after the verb and its subject (أثنى الأمير على جهود رجال الأمن،
@@ -4257,6 +4279,27 @@ def _past_name(toks: list[Token], g: Group, fw: FunctionWords) -> int:
                                                      or toks[k + 1].norm in fw.preposition):
         k += 1  # (a family name in ـات the name words leave out: هشام بركات في …)
     return k
+
+
+def _object_past_place(toks: list[Token], i: int, groups: list[Group], starts: list[int], trig_toks: set[int],
+                       cues: dict[int, Mention], fw: FunctionWords) -> bool:
+    """True if past the place phrase in في at token i (past the verb's subject) an indefinite noun or a count
+    follows, the verb's object: «وقصفت قوات المعارضة في ريف حلب قريتي نبل والزهراء» is active, no passive
+    «قُصفت قوات المعارضة» (but «قتل جنود في حلب أمس، … جنوب، … إثر»: no object follows)."""
+    if i >= len(toks) or strip_wa(toks[i].norm) != "في":
+        return False
+    j = bisect_left(starts, i + 1)
+    if j >= len(groups) or groups[j].start_tok > i + 2 or not _place(groups[j]):
+        return False
+    k = _conj_end(groups[j])
+    if k >= len(toks) or k in trig_toks or k in cues and cues[k].label != "head":
+        return False  # (a place noun whose owner follows is a target: بلدة، مواقع)
+    if toks[k].kind == "num" or k in cues:
+        return True
+    w = toks[k].norm
+    return toks[k].kind == "ar" and len(w) >= 3 and not w.startswith(("ال", "و", "ف", "ب", "ل", "ك")) \
+        and not _function_word(w, fw) and w not in fw.day and w not in fw.number and w not in fw.filler \
+        and w not in fw.among and not _starts_at(starts, k)
 
 
 def _function_word(norm: str, fw: FunctionWords) -> bool:
