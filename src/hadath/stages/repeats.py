@@ -644,7 +644,9 @@ def _person(m) -> tuple:
 
 def _within(later: tuple, first: tuple, key) -> bool:
     """True when every party of a later telling is one of the first telling's, matched on `key`; a party without a code
-    is one of the first's whose words hold its words or are held in them («سليمان الاسد»، «سليمان هلال الاسد»)."""
+    is one of the first's whose words hold its words or are held in them («سليمان الاسد»، «سليمان هلال الاسد»); a coded
+    party names again a first party without a code of its sector told in some of its words
+    (`_refines`: «لمقتل جنود أفغان» after «مقتل سبعة جنود»)."""
     if not later:
         return True
     have = {key(m) for m in first}
@@ -652,9 +654,18 @@ def _within(later: tuple, first: tuple, key) -> bool:
         k = key(m)
         if k in have:
             continue
-        if k[0] or not any(not h[0] and _holds(h[1], k[1]) for h in have):
+        if (k[0] or not any(not h[0] and _holds(h[1], k[1]) for h in have)) and not _refines(m, first):
             return False
     return True
+
+
+def _refines(m, first: tuple) -> bool:
+    """True when a coded party is a party of `first` told again with its country: a party of `first` without a code, of
+    the same sector, whose words are all among its words («جنود أفغان» after «جنود»; not «جنود أمريكيين» after «مدنيين»)."""
+    if not m.code or not m.sector:
+        return False
+    words = set(_keyed(m).split())
+    return any(not p.code and p.sector == m.sector and set(_keyed(p).split()) <= words for p in first)
 
 
 def _holds(a: str, b: str) -> bool:

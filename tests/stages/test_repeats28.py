@@ -1,0 +1,18 @@
+"""Repeats, round 28: the same act coded again, read on the parties and words that kept it apart."""
+
+
+def _assaults(nlp, text, published="2015-07-22"):
+    return [e for e in nlp(text, published=published).events if e.event == "ASSAULT"]
+
+
+def test_the_victims_told_again_with_their_country(nlp):
+    text = ("أعلنت القوات الأمريكية في أفغانستان امس الثلاثاء أنها مسؤولة عن الهجوم الجوي على نقطة تفتيش أفغانية، "
+            "مما أسفر عن مقتل سبعة جنود الاثنين. وقال الجيش الأمريكي في بيان \"نعرب عن أسفنا العميق لمقتل جنود "
+            "أفغان\".")
+    assert [e.sentence for e in _assaults(nlp, text)].count(1) == 0
+
+
+def test_victims_of_another_sector_with_a_country_stay(nlp):
+    text = ("قتل سبعة جنود في هجوم على نقطة تفتيش في إقليم لوجار أمس. وقال الجيش في بيان \"نعرب عن أسفنا العميق "
+            "لمقتل مدنيين أفغان\".")
+    assert 1 in [e.sentence for e in _assaults(nlp, text)]
