@@ -16,3 +16,15 @@ def test_victims_of_another_sector_with_a_country_stay(nlp):
     text = ("قتل سبعة جنود في هجوم على نقطة تفتيش في إقليم لوجار أمس. وقال الجيش في بيان \"نعرب عن أسفنا العميق "
             "لمقتل مدنيين أفغان\".")
     assert 1 in [e.sentence for e in _assaults(nlp, text)]
+
+
+def test_a_claim_of_the_act_in_construct_with_a_definite_noun(nlp):
+    text = ("وخطفت جبهة النصرة ثمانية عناصر من الفرقة 30 مساء الاربعاء قرب مدينة اعزاز في ريف حلب الشمالي. وتبنت جبهة "
+            "النصرة خطف العناصر من \"الفرقة 30\" متهمة اياهم بانهم \"وكلاء لتمرير مشاريع ومصالح اميركا في المنطقة\".")
+    assert [e.sentence for e in _assaults(nlp, text, "2015-08-03")] == [0]
+
+
+def test_a_claim_of_an_indefinite_act_stays(nlp):
+    text = ("وخطفت جبهة النصرة ثمانية عناصر من الفرقة 30 مساء الاربعاء قرب مدينة اعزاز في ريف حلب الشمالي. وتبنت جبهة "
+            "النصرة خطف صحفيين في ادلب.")
+    assert 1 in [e.sentence for e in _assaults(nlp, text, "2015-08-03")]

@@ -318,6 +318,15 @@ class RepeatMerger:
         cx, cy = {strip_wa(c) for c in self.count(text, x)}, {strip_wa(c) for c in self.count(text, y)}
         return not (cx and cy and not cx & cy) and not self.another_after(text, y)
 
+    def construct(self, text: str, ev: Event) -> bool:
+        """True when a trigger of one word is told in construct with a definite noun right after it, which makes it
+        definite (read after a claim, where the word is a noun: «وتبنت جبهة النصرة خطف العناصر»، «مسؤوليته عن قتل
+        الجنود»): the act is one told before."""
+        if " " in ev.trigger.text:
+            return False
+        after = _WORD.findall(normalize(text[ev.trigger.end:min(ev.sentence_end, ev.trigger.end + 20)]))[:1]
+        return bool(after) and text[ev.trigger.end:ev.trigger.end + 1] == " " and after[0].startswith("ال")
+
     def framed(self, text: str, ev: Event) -> bool:
         """True when the word right before a definite noun's trigger makes it the time or the place of an act told
         before (repeat_words.tsv class `frame`: «وجرى خلال اللقاء»، «في مستهل اللقاء»، «وحضر الاجتماع»)."""
@@ -367,7 +376,7 @@ class RepeatMerger:
         if dx and dy and not dx & dy:
             return False  # «قتل 5 … وقتل 3»: two tolls, two acts
         if not (self.definite(wy) and (y.event in _ANY_WORD or same_word or codes - _BROAD or framed)) and not (
-                claim and _genitive(y)) and not (
+                claim and (_genitive(y) or self.construct(text, y))) and not (
                 codes and (wy in self.verbs and not y.actor and cx & cy or wy not in self.verbs and (
                     cx & cy or (y.actor or y.recipient) and _within(y.actor, x.actor, _person)
                     and _within(y.recipient, x.recipient, _person) and (self.definite(wy) or _genitive(y))))):
