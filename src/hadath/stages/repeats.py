@@ -526,10 +526,8 @@ class RepeatMerger:
         return events
 
     def joined(self, x: Event, y: Event) -> Event | None:
-        """One event of two repeats of an assault with parties of their own, or None when their parties clash or two
-        places locate them (a province and its country are one: «قتلوا في غارة جوية لطيران التحالف» in Yemen,
-        «استهدفت آليات عسكرية في صحراء وادي الحسيني في محافظة لحج»)."""
-        if _two_places(x, y):
+        """One event of two repeats of an assault with parties of their own, or None when their parties clash."""
+        if x.location is not None and y.location is not None and x.location.name != y.location.name:
             return None
         tx, ty = self.toll(x), self.toll(y)
         if {(m.start, m.end) for m in x.actor} != {(m.start, m.end) for m in y.actor} and not (
@@ -542,11 +540,9 @@ class RepeatMerger:
         else:
             nx, ny = len(x.actor) + len(x.recipient), len(y.actor) + len(y.recipient)
             keep, other = (y, x) if ny > nx else (x, y)
-        where = keep if keep.location is not None and (
-            other.location is None or other.location.feature in _COUNTRY
-            or keep.location.feature not in _COUNTRY) else other  # the narrower place of the two
         return keep.updated(actor=_union(keep.actor, other.actor), recipient=_union(keep.recipient, other.recipient),
-                            location=where.location, location_iso3=where.location_iso3)
+                            location=keep.location or other.location,
+                            location_iso3=keep.location_iso3 if keep.location is not None else other.location_iso3)
 
     def toll(self, ev: Event) -> bool:
         """True when the event's trigger is a word of a toll (a death, a wound), not of the attack."""
