@@ -35,3 +35,18 @@ def test_the_victims_listed_among_the_dead(nlp):
             "أفغانستان. وأبان أن من بين القتلى نساء وأطفال وجندي أفغاني واحد على الأقل.")
     assert [e.sentence for e in _assaults(nlp, text)].count(1) == 0
 
+
+
+def test_a_frame_located_in_a_wide_region_tells_the_meeting_again(nlp):
+    text = ("وكان الشيخ تميم بن حمد آل ثاني استقبل في الدوحة جون كيري وزير خارجية الولايات المتحدة الأميركية والوفد "
+            "المرافق له في وقت سابق من اليوم. فيما أعرب الأمير خلال اللقاء عن أمله بأن تكون منطقة الشرق الأوسط منطقة "
+            "خالية من أسلحة الدمار الشامل.")
+    evs = [e for e in nlp(text, published="2015-08-03").events if e.event == "CONSULT"]
+    assert [e.sentence for e in evs] == [0]
+
+
+def test_two_towns_still_part_two_meetings(nlp):
+    text = ("استقبل الشيخ تميم بن حمد آل ثاني في الدوحة اليوم جون كيري وزير خارجية الولايات المتحدة الأميركية. "
+            "وفي الرياض، جرى خلال اللقاء بحث العلاقات الثنائية.")
+    evs = [e for e in nlp(text, published="2015-08-03").events if e.event == "CONSULT"]
+    assert 1 in [e.sentence for e in evs]

@@ -579,9 +579,12 @@ def _same_word(x: Event, y: Event) -> bool:
 
 
 def _two_places(x: Event, y: Event) -> bool:
-    """True when two events are located in two places, neither the country of the other («القاهرة» and «مصر» are one)."""
+    """True when two events are located in two places, neither the country of the other («القاهرة» and «مصر» are one),
+    nor a region of no one country («الدوحة» and «منطقة الشرق الأوسط»: a wide area holds the town)."""
     if x.location is None or y.location is None or not _elsewhere({y.location.name}, {x.location.name}):
         return False  # a town and its province share a name: «Baghlān» and «Baghlān Region»
+    if any(e.location.feature in _COUNTRY and e.location_iso3 is None for e in (x, y)):
+        return False
     wide = x.location.feature in _COUNTRY or y.location.feature in _COUNTRY
     return not (wide and x.location_iso3 is not None and x.location_iso3 == y.location_iso3)
 
