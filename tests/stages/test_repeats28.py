@@ -50,3 +50,11 @@ def test_two_towns_still_part_two_meetings(nlp):
             "وفي الرياض، جرى خلال اللقاء بحث العلاقات الثنائية.")
     evs = [e for e in nlp(text, published="2015-08-03").events if e.event == "CONSULT"]
     assert 1 in [e.sentence for e in evs]
+
+
+def test_the_sentence_that_dated_the_act_tells_it_again_by_a_word_of_its_code(nlp):
+    text = ("لقي ستة من مقاتلي المعارضة السورية على الأقل مصرعهم في اشتباكات في مدينة الزبداني، وذلك فيما أطلقت فصائل "
+            "المعارضة أكثر من 300 قذيفة على قرى تسكنها أغلبية شيعية في إدلب وحلب. وأدى سقوط مئات القذائف على مناطق في "
+            "بلدتي الفوعة وكفريا بإدلب منذ الاثنين، إلى مقتل سبعة أشخاص على الأقل، حسب المرصد.")
+    evs = _assaults(nlp, text, "2015-07-21")
+    assert "القذائف" not in [e.trigger.text for e in evs]

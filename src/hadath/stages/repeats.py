@@ -355,9 +355,11 @@ class RepeatMerger:
         if y.date_source == "text" and y.date != x.date or y.date_source == "before_published" != x.date_source:
             return False  # a date of its own: «الهجمات التي شهدتها البلاد في الأول من يوليو»، «وقد قتل آنذاك»
         if y.date_source == "text" and x.date_evidence is not None and x.date_evidence.sentence > x.sentence and not (
-                _same_word(x, y) and y.date_evidence is not None and y.date_evidence.start == x.date_evidence.start):
+                (_same_word(x, y) or self.codes(x.trigger.text) & self.codes(y.trigger.text))
+                and y.date_evidence is not None and y.date_evidence.start == x.date_evidence.start):
             return False  # x took its day from the body («كثفت المقاومة من هجماتها» … «كما تجددت الاشتباكات أمس»), but
-            # from the very sentence that tells its word again («حدث تفجير» … «بالتفجير الذي تعرضوا له … أمس»)
+            # from the very sentence that tells its word, or a word of its CAMEO code, again («حدث تفجير» …
+            # «بالتفجير الذي تعرضوا له … أمس»، «أطلق ثلاثة أشخاص … النار» … «مساء الاثنين … بإطلاق النار»)
         if not (claim or framed) and not (_within(y.actor, x.actor, _party) and (
                 _within(y.recipient, x.recipient, _party)
                 or y.sentence - since <= _NEAR and (y.location is None or x.location is not None)
