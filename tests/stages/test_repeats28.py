@@ -58,3 +58,10 @@ def test_the_sentence_that_dated_the_act_tells_it_again_by_a_word_of_its_code(nl
             "بلدتي الفوعة وكفريا بإدلب منذ الاثنين، إلى مقتل سبعة أشخاص على الأقل، حسب المرصد.")
     evs = _assaults(nlp, text, "2015-07-21")
     assert "القذائف" not in [e.trigger.text for e in evs]
+
+
+def test_other_men_told_with_their_country_after_the_accused_stay(nlp):
+    text = ("وتم العثور على ربع مليون حبة مخدرة مخبأة داخل مركبته، وتم توقيف المتهمين. وتابع المركز الإعلامي: «فريق "
+            "التحقيق تابع البحث عن المتورطين وتمكّن من إلقاء القبض على ثلاثة أردنيين متهمين بتسليم المواد المخدرة».")
+    evs = [e for e in nlp(text, published="2015-08-06").events if e.event == "COERCE"]
+    assert 1 in [e.sentence for e in evs]

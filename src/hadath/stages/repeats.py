@@ -675,11 +675,13 @@ def _within(later: tuple, first: tuple, key) -> bool:
 
 def _refines(m, first: tuple) -> bool:
     """True when a coded party is a party of `first` told again with its country: a party of `first` without a code, of
-    the same sector, whose words are all among its words («جنود أفغان» after «جنود»; not «جنود أمريكيين» after «مدنيين»)."""
+    the same sector, whose words are its head, the words it opens with («جنود أفغان» after «جنود»; not «مدنيين أفغان»
+    after «جنود», nor «ثلاثة أردنيين متهمين» after «المتهمين», other men of whom more is told)."""
     if not m.code or not m.sector:
         return False
-    words = set(_keyed(m).split())
-    return any(not p.code and p.sector == m.sector and set(_keyed(p).split()) <= words for p in first)
+    words = [w.removeprefix("ال") for w in _keyed(m).split()]
+    return any(not p.code and p.sector == m.sector and 0 < len(head := [w.removeprefix("ال") for w in _keyed(p).split()])
+               < len(words) and words[:len(head)] == head for p in first)
 
 
 def _holds(a: str, b: str) -> bool:
