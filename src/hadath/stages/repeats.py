@@ -318,6 +318,15 @@ class RepeatMerger:
         cx, cy = {strip_wa(c) for c in self.count(text, x)}, {strip_wa(c) for c in self.count(text, y)}
         return not (cx and cy and not cx & cy) and not self.another_after(text, y)
 
+    def construct(self, text: str, ev: Event) -> bool:
+        """True when a trigger of one word is told in construct with a definite noun right after it, which makes it
+        definite (read after a claim, where the word is a noun: «وتبنت جبهة النصرة خطف العناصر»، «مسؤوليته عن قتل
+        الجنود»): the act is one told before."""
+        if " " in ev.trigger.text:
+            return False
+        after = _WORD.findall(normalize(text[ev.trigger.end:min(ev.sentence_end, ev.trigger.end + 20)]))[:1]
+        return bool(after) and text[ev.trigger.end:ev.trigger.end + 1] == " " and after[0].startswith("ال")
+
     def framed(self, text: str, ev: Event) -> bool:
         """True when the word right before a definite noun's trigger makes it the time or the place of an act told
         before (repeat_words.tsv class `frame`: «وجرى خلال اللقاء»، «في مستهل اللقاء»، «وحضر الاجتماع»)."""
@@ -346,9 +355,11 @@ class RepeatMerger:
         if y.date_source == "text" and y.date != x.date or y.date_source == "before_published" != x.date_source:
             return False  # a date of its own: «الهجمات التي شهدتها البلاد في الأول من يوليو»، «وقد قتل آنذاك»
         if y.date_source == "text" and x.date_evidence is not None and x.date_evidence.sentence > x.sentence and not (
-                _same_word(x, y) and y.date_evidence is not None and y.date_evidence.start == x.date_evidence.start):
+                (_same_word(x, y) or self.codes(x.trigger.text) & self.codes(y.trigger.text))
+                and y.date_evidence is not None and y.date_evidence.start == x.date_evidence.start):
             return False  # x took its day from the body («كثفت المقاومة من هجماتها» … «كما تجددت الاشتباكات أمس»), but
-            # from the very sentence that tells its word again («حدث تفجير» … «بالتفجير الذي تعرضوا له … أمس»)
+            # from the very sentence that tells its word, or a word of its CAMEO code, again («حدث تفجير» …
+            # «بالتفجير الذي تعرضوا له … أمس»، «أطلق ثلاثة أشخاص … النار» … «مساء الاثنين … بإطلاق النار»)
         if not (claim or framed) and not (_within(y.actor, x.actor, _party) and (
                 _within(y.recipient, x.recipient, _party)
                 or y.sentence - since <= _NEAR and (y.location is None or x.location is not None)
@@ -367,7 +378,7 @@ class RepeatMerger:
         if dx and dy and not dx & dy:
             return False  # «قتل 5 … وقتل 3»: two tolls, two acts
         if not (self.definite(wy) and (y.event in _ANY_WORD or same_word or codes - _BROAD or framed)) and not (
-                claim and _genitive(y)) and not (
+                claim and (_genitive(y) or self.construct(text, y))) and not (
                 codes and (wy in self.verbs and not y.actor and cx & cy or wy not in self.verbs and (
                     cx & cy or (y.actor or y.recipient) and _within(y.actor, x.actor, _person)
                     and _within(y.recipient, x.recipient, _person) and (self.definite(wy) or _genitive(y))))):
@@ -570,9 +581,12 @@ def _same_word(x: Event, y: Event) -> bool:
 
 
 def _two_places(x: Event, y: Event) -> bool:
-    """True when two events are located in two places, neither the country of the other («القاهرة» and «مصر» are one)."""
+    """True when two events are located in two places, neither the country of the other («القاهرة» and «مصر» are one),
+    nor a region of no one country («الدوحة» and «منطقة الشرق الأوسط»: a wide area holds the town)."""
     if x.location is None or y.location is None or not _elsewhere({y.location.name}, {x.location.name}):
         return False  # a town and its province share a name: «Baghlān» and «Baghlān Region»
+    if any(e.location.feature in _COUNTRY and e.location_iso3 is None for e in (x, y)):
+        return False
     wide = x.location.feature in _COUNTRY or y.location.feature in _COUNTRY
     return not (wide and x.location_iso3 is not None and x.location_iso3 == y.location_iso3)
 
@@ -644,7 +658,9 @@ def _person(m) -> tuple:
 
 def _within(later: tuple, first: tuple, key) -> bool:
     """True when every party of a later telling is one of the first telling's, matched on `key`; a party without a code
-    is one of the first's whose words hold its words or are held in them («سليمان الاسد»، «سليمان هلال الاسد»)."""
+    is one of the first's whose words hold its words or are held in them («سليمان الاسد»، «سليمان هلال الاسد»); a coded
+    party names again a first party without a code of its sector told in some of its words
+    (`_refines`: «لمقتل جنود أفغان» after «مقتل سبعة جنود»)."""
     if not later:
         return True
     have = {key(m) for m in first}
@@ -652,9 +668,20 @@ def _within(later: tuple, first: tuple, key) -> bool:
         k = key(m)
         if k in have:
             continue
-        if k[0] or not any(not h[0] and _holds(h[1], k[1]) for h in have):
+        if (k[0] or not any(not h[0] and _holds(h[1], k[1]) for h in have)) and not _refines(m, first):
             return False
     return True
+
+
+def _refines(m, first: tuple) -> bool:
+    """True when a coded party is a party of `first` told again with its country: a party of `first` without a code, of
+    the same sector, whose words are its head, the words it opens with («جنود أفغان» after «جنود»; not «مدنيين أفغان»
+    after «جنود», nor «ثلاثة أردنيين متهمين» after «المتهمين», other men of whom more is told)."""
+    if not m.code or not m.sector:
+        return False
+    words = [w.removeprefix("ال") for w in _keyed(m).split()]
+    return any(not p.code and p.sector == m.sector and 0 < len(head := [w.removeprefix("ال") for w in _keyed(p).split()])
+               < len(words) and words[:len(head)] == head for p in first)
 
 
 def _holds(a: str, b: str) -> bool:
