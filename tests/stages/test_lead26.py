@@ -39,3 +39,9 @@ def test_suruc_is_a_town_of_turkey(nlp):
     assert ev.location.name == "Suruç" and ev.location_iso3 == "TUR"
     article = nlp("قتل جنديان تركيان في هجوم بمدينة دياربكر أمس.", published="2015-07-26")
     assert [p.name for p in article.places] == ["Diyarbakır"]
+
+
+def test_kabul_spelled_with_waw_is_afghanistan(nlp):
+    """places_extra.tsv: «كابول» is Kabul, Afghanistan's capital (was the Israeli village Kābūl; repeats28's find)."""
+    article = nlp("وقال مسؤولون إن سبعة جنود قتلوا في هجوم على نقطة تفتيش جنوب كابول أمس.", published="2015-07-22")
+    assert [(p.name, p.country_code) for p in article.places] == [("Kabul", "AF")]
