@@ -84,6 +84,8 @@ class PlaceWords:
     direction: frozenset[str] = frozenset()  # a direction word before a place: an event near it (شمال العراق، قرب الرمادي)
     seat: frozenset[str] = frozenset()  # a party a place in في/بـ after it seats, no place of its acts (سفيرها في طهران)
     topic: frozenset[str] = frozenset()  # a matter a place in في/بـ after it describes (مستجدات الوضع في اليمن)
+    away: frozenset[str] = frozenset()  # before a place noun: whence or whither (من مدينة، باتجاه مدينة), no place
+    part: frozenset[str] = frozenset()  # before من: a part or the nearness of a place (بالقرب من مدينة), a place still
 
     @classmethod
     def load(cls) -> "PlaceWords":
@@ -91,7 +93,8 @@ class PlaceWords:
         from ..errors import LexiconError
 
         by: dict[str, set[str]] = {"place_noun": set(), "name_word": set(), "state_word": set(), "town_word": set(), "locative": set(), "destination": set(), "direction": set(),
-                                   "institution": set(), "seat": set(), "topic": set()}
+                                   "institution": set(), "seat": set(), "topic": set(), "away": set(),
+                                   "part": set()}
         admin: dict[str, tuple[str, str, str]] = {}
         lists: set[str] = set()
         saudi_only: set[str] = set()

@@ -78,7 +78,7 @@ class EventAnchor:
     def __init__(self, gazetteer: Gazetteer, words: PlaceWords | None = None, times: TimeWords | None = None):
         self.gaz = gazetteer
         self.words = words or PlaceWords.load()
-        self._away = self.words.destination | _AWAY  # before a place noun: whither or whence (إلى مدينة، من مدينة)
+        self._away = self.words.destination | self.words.away  # before a place noun: whither or whence (إلى مدينة، من مدينة)
         self.background = _Background(times or TimeWords.load())
 
     def __call__(self, article: Article) -> Article:
@@ -128,7 +128,7 @@ class EventAnchor:
                 pools = located[ev.sentence] = (_locatives(article.text, places.get(ev.sentence, ()),
                                                            self.words.locative, self.words.direction, self._away,
                                                            topics, self.words.institution, self.words.seat,
-                                                           self.words.topic), topics)
+                                                           self.words.topic, self.words.part), topics)
             pool = pools[0]
             if pools[1] and ev.quad_class not in _SAID:
                 pool = sorted((*pool, *pools[1]), key=lambda p: p.start)  # an act amid the situation it tells of
@@ -653,8 +653,6 @@ def _days_before(day: str | None, published: str) -> bool:
 
 _QUOTES = "«»\"“”'"
 _PREPOSITIONS = frozenset({"في", "وفي", "ففي", "ب", "وب", "فب"})  # the locatives that are no place noun
-_AWAY = frozenset({"من", "ومن", "نحو", "صوب", "باتجاه"})  # before a place noun: whence or whither, no place
-_PARTS = frozenset(normalize(w) for w in ("قرب", "بالقرب", "مقربة", "أجزاء", "جزء", "أحياء", "أنحاء", "أطراف", "كل"))
 _CLAUSE_MARKS = frozenset("،,؛;:.!?؟«»()")  # between an act and a place, they end its clause
 _SAID = frozenset({"verbal cooperation", "verbal conflict"})  # the classes of events a topic's place does not locate
 
@@ -662,7 +660,7 @@ _SAID = frozenset({"verbal cooperation", "verbal conflict"})  # the classes of e
 def _locatives(text: str, places: list[Place], locatives: frozenset[str], directions: frozenset[str] = frozenset(),
                away: frozenset[str] = frozenset(), topics: "list[Place] | None" = None,
                institution: frozenset[str] = frozenset(), seats: frozenset[str] = frozenset(),
-               topic_words: frozenset[str] = frozenset()) -> list[Place]:
+               topic_words: frozenset[str] = frozenset(), parts: frozenset[str] = frozenset()) -> list[Place]:
     """The places read as a location: glued to بـ, or after a locative word (في، بمدينة…, past an opening quote:
     «في محافظة “أبين”», or quoted after في and a noun that is no `institution`: «في محافطة “ديار بكر”», not «في
     صحيفة "الرياض"»); a place named otherwise (نفت واشنطن) does not locate an event, nor one after a place noun
@@ -694,7 +692,7 @@ def _locatives(text: str, places: list[Place], locatives: frozenset[str], direct
                         if topics is not None:
                             topics.append(p)
                         continue
-                elif _whither(before, k, away, directions):
+                elif _whither(before, k, away, directions, parts):
                     continue
             out.append(p)
         elif word in directions and p.country_code and not any(o.country_code == p.country_code for o in out):
@@ -717,15 +715,17 @@ def _held(before: list[str], j: int, seats: frozenset[str], topic_words: frozens
     return topic
 
 
-def _whither(before: list[str], k: int, away: frozenset[str], directions: frozenset[str]) -> bool:
+def _whither(before: list[str], k: int, away: frozenset[str], directions: frozenset[str],
+             parts: frozenset[str] = frozenset()) -> bool:
     """True if the place noun at k follows a word of `away` (إلى مدينة، من مدينة): where to or from, unless من is
-    partitive (بالقرب من مدينة، المناطق الغربية من مدينة)."""
+    partitive, after a word of `parts` (place_words.tsv: بالقرب من مدينة، أنحاء من), a direction or an adjective
+    (المناطق الغربية من مدينة)."""
     word = normalize(before[k - 1])
     if word not in away:
         return False
     if word in ("من", "ومن") and k > 1:
         prev = normalize(before[k - 2])
-        return not (prev in _PARTS or prev in directions or nisba_shaped(prev))
+        return not (prev in parts or prev in directions or nisba_shaped(prev))
     return True
 
 
