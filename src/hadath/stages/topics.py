@@ -797,19 +797,7 @@ class TopicGate:
         reliance = self.words.reliance
         if toks[j].norm in reliance:
             return True
-        if toks[j].norm not in _LEANS:
-            return False
-        commas = 0
-        for i in range(j - 1, max(-1, j - 1 - RELIANCE_REACH), -1):
-            tok = toks[i]
-            if tok.kind == "punct":
-                commas += 1
-                if tok.norm not in ("،", ",") or commas > 1:
-                    return False
-                continue
-            if tok.norm in reliance:
-                return True
-        return False
+        return toks[j].norm in _LEANS and _word_before_comma(toks, j, reliance, RELIANCE_REACH)
 
     def sacred_act(self, article: Article, ev: Event) -> bool:
         """True for an act told of God or the Prophet: a `sacred` name right after the trigger, its subject («ألم
@@ -901,17 +889,7 @@ class TopicGate:
     def _antecedent_text(toks: list[Token], r: int, texts: frozenset[str]) -> bool:
         """True if a text noun stands at most PROVISION_ANTECEDENT words before the relative pronoun at token r, one
         comma between at most: the antecedent of «الذي ينص» («لاتفاق القوى الست الكبرى مع إيران، الذي ينص على»)."""
-        commas = 0
-        for j in range(r - 1, max(-1, r - 1 - PROVISION_ANTECEDENT), -1):
-            tok = toks[j]
-            if tok.kind == "punct":
-                commas += 1
-                if tok.norm not in ("،", ",") or commas > 1:
-                    return False
-                continue
-            if tok.norm in texts:
-                return True
-        return False
+        return _word_before_comma(toks, r, texts, PROVISION_ANTECEDENT)
 
     def praised_help(self, article: Article, ev: Event) -> str | None:
         """The construction that makes a noun of aid, support or cooperation of a text of PRAISED_SENTENCES sentences
@@ -1771,6 +1749,22 @@ def _word_before(toks: list[Token], k: int, words: frozenset[str], reach: int, a
         tok = toks[j]
         if tok.kind == "punct" and (any_mark or tok.norm in _BREAKS):
             return False
+        if tok.norm in words:
+            return True
+    return False
+
+
+def _word_before_comma(toks: list[Token], k: int, words: frozenset[str], reach: int) -> bool:
+    """True if one of `words` stands at most `reach` tokens before token k, with one comma between at most and no other
+    mark."""
+    commas = 0
+    for j in range(k - 1, max(-1, k - 1 - reach), -1):
+        tok = toks[j]
+        if tok.kind == "punct":
+            commas += 1
+            if tok.norm not in ("،", ",") or commas > 1:
+                return False
+            continue
         if tok.norm in words:
             return True
     return False
