@@ -2,24 +2,6 @@
 
 import pytest
 
-from hadath.lexicon.compile import FunctionWords
-from hadath.stages.phrases import noun_phrases
-
-
-@pytest.fixture(scope="module")
-def groups(coder):
-    """The noun-phrase groups of the first sentence of a text, as their words."""
-    fw = FunctionWords.load()
-
-    def run(text):
-        art = coder(text, published="2015-07-26")
-        toks = art.tokens[0]
-        ms = [m for m in art.mentions if m.sentence == 0]
-        ents = [m for m in ms if m.kind in ("actor", "agent")]
-        cues = {m.tok_start: m for m in ms if m.kind == "cue"}
-        return [" ".join(t.text for t in toks[g.start_tok:g.end_tok]) for g in noun_phrases(toks, ents, cues, fw)]
-
-    return run
 
 
 def _parties(coder, text, event):
