@@ -3,7 +3,6 @@
 import pytest
 
 
-
 def _parties(coder, text, event):
     """The actor and recipient texts of the first event of one type in a text."""
     art = coder(text, published="2015-07-26")
