@@ -1,0 +1,49 @@
+"""Trigger senses read wrongly on fresh news (round 29): detention «without any charge», non-proliferation, a tour
+of an area, a village or units, a call on a relative, and a request for support submitted (قدم طلب دعم), which is
+a REQUEST, not the AID of «قدم … دعم».
+
+Checked on the coder without the report filter nor the merging of repeats (conftest): the lexicon's candidates.
+"""
+
+import pytest
+
+
+def events(coder, text, kind=None):
+    """The events of one text, of one type if given."""
+    return [e for e in coder(text, published="2015-08-09").events if kind is None or e.event == kind]
+
+
+def triggered(coder, text, word, kind):
+    """The events of one type whose trigger is the given word."""
+    return [e for e in events(coder, text, kind) if e.trigger.text == word]
+
+
+@pytest.mark.parametrize("text, word, kind", [
+    ("أعلنت وزارة الدفاع أنه تم وضع متطرفين اثنين قيد الاعتقال الإداري من دون توجيه أي تهمة لستة أشهر قابلة "
+     "للتجديد.", "تهمة", "ACCUSE"),
+    ("وتستطيع السلطات اعتقال مشتبه به لستة أشهر بدون تهمة بموجب اعتقال إداري.", "تهمة", "ACCUSE"),
+    ("أعلنت الإمارات أن برنامجها النووي سيرتكز على عوامل السلامة وحظر الانتشار النووي.", "حظر", "COERCE"),
+    ("ويظهر في الفيديو رئيس أركان الجيش الإسرائيلي خلال زيارته للمنطقة الحدودية شرق المغازي.", "زيارته",
+     "CONSULT"),
+    ("قام رئيس بلدية القريات بزيارة لقرية العقيلة الشمالية ضمن برنامج زيارة أحياء وقرى المحافظة.", "زيارة",
+     "CONSULT"),
+    ("كان الكثير من أهالي الأحساء يترددون على العاصمة القطرية الدوحة سواء أكان لزيارة قريب أو صديق.", "زيارة",
+     "CONSULT"),
+    ("قدمت الحكومة اليمنية طلب دعم إلى الأمم المتحدة لمواجهة الأزمة الإنسانية.", "قدمت", "AID"),
+])
+def test_another_sense_is_no_event(coder, text, word, kind):
+    assert not triggered(coder, text, word, kind), [e.to_dict() for e in events(coder, text)]
+
+
+@pytest.mark.parametrize("text, word, kind", [
+    ("قدمت الحكومة اليمنية طلب دعم إلى الأمم المتحدة لمواجهة الأزمة الإنسانية.", "قدمت", "REQUEST"),
+    ("وقدم الصندوق طلب مساعدة إلى البنك الدولي.", "قدم", "REQUEST"),
+    ("وقدمت المملكة دعما عسكريا إلى الحكومة اليمنية.", "قدمت", "AID"),
+    ("وجهت النيابة العامة تهمة القتل إلى المتهم.", "تهمة", "ACCUSE"),
+    ("قررت الحكومة حظر استيراد السيارات المستعملة من الخارج.", "حظر", "COERCE"),
+    ("وصل وزير الخارجية الأمريكي إلى الرياض في زيارة للمملكة تستمر يومين.", "زيارة", "CONSULT"),
+    ("وبدأ الرئيس الفرنسي زيارة إلى مصر يلتقي خلالها الرئيس السيسي.", "زيارة", "CONSULT"),
+    ("وحظر الجيش التجول في المدينة.", "حظر", "COERCE"),
+])
+def test_the_event_sense_stays(coder, text, word, kind):
+    assert triggered(coder, text, word, kind), [e.to_dict() for e in events(coder, text)]
