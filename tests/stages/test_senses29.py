@@ -1,5 +1,5 @@
 """Trigger senses read wrongly on fresh news (round 29): detention «without any charge», non-proliferation, a tour
-of an area, a village or units, a call on a relative, sociology (علم الاجتماع), a job applicant, shoppers crowding
+of a village or units, a call on a relative, sociology (علم الاجتماع), a job applicant, shoppers crowding
 round, goods held by customs, and a request for support submitted (قدم طلب دعم), which is
 a REQUEST, not the AID of «قدم … دعم».
 
@@ -24,8 +24,6 @@ def triggered(coder, text, word, kind):
      "للتجديد.", "تهمة", "ACCUSE"),
     ("وتستطيع السلطات اعتقال مشتبه به لستة أشهر بدون تهمة بموجب اعتقال إداري.", "تهمة", "ACCUSE"),
     ("أعلنت الإمارات أن برنامجها النووي سيرتكز على عوامل السلامة وحظر الانتشار النووي.", "حظر", "COERCE"),
-    ("ويظهر في الفيديو رئيس أركان الجيش الإسرائيلي خلال زيارته للمنطقة الحدودية شرق المغازي.", "زيارته",
-     "CONSULT"),
     ("قام رئيس بلدية القريات بزيارة لقرية العقيلة الشمالية ضمن برنامج زيارة أحياء وقرى المحافظة.", "زيارة",
      "CONSULT"),
     ("كان الكثير من أهالي الأحساء يترددون على العاصمة القطرية الدوحة سواء أكان لزيارة قريب أو صديق.", "زيارة",
