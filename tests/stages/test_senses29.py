@@ -1,6 +1,7 @@
 """Trigger senses read wrongly on fresh news (round 29): detention «without any charge», non-proliferation, a tour
 of a village or units, a call on a relative, the sociology department (قسم علم الاجتماع والخدمة الاجتماعية), a job
-applicant, shoppers crowding round, goods held by customs, and a request for support submitted (قدم طلب دعم), which
+applicant, shoppers crowding round, goods held by customs, phone calls and web offers warned against, a consensus
+(اجتمعت كلمة), evidence that bears out a reading (لا تدعم التفسير), and a request for support submitted (قدم طلب دعم), which
 is a REQUEST, not the AID of «قدم … دعم».
 
 Checked on the coder without the report filter nor the merging of repeats (conftest): the lexicon's candidates.
@@ -34,6 +35,10 @@ def triggered(coder, text, word, kind):
     ("وقال طالب الوظيفة السعودي إنه ينتظر منذ عام.", "طالب", "REQUEST"),
     ("وظهر الشابان في مقطع فيديو وهما يعتديان على فتاتين وسط تجمهر المتسوقين.", "تجمهر", "PROTEST"),
     ("وتم احتجاز المضبوطات وتحرير محضر للراكب الذي طلب التصالح.", "احتجاز", "COERCE"),
+    ("حذرت السفارة السعودية من التعامل مع الاتصالات الهاتفية وعروض الإنترنت لبيع السيارات.", "الهاتفية",
+     "CONSULT"),
+    ("وقد اجتمعت كلمة أهل العلم على تحريم ذلك.", "اجتمعت", "CONSULT"),
+    ("وقال المعهد إن صور الأقمار الصناعية التجارية لا تدعم التفسير الإيراني.", "تدعم", "SUPPORT"),
 ])
 def test_another_sense_is_no_event(coder, text, word, kind):
     assert not triggered(coder, text, word, kind), [e.to_dict() for e in events(coder, text)]
@@ -51,6 +56,9 @@ def test_another_sense_is_no_event(coder, text, word, kind):
     ("وعقد الوزراء الاجتماع الأول للجنة العليا.", "الاجتماع", "CONSULT"),
     ("تجمهر المئات أمام السفارة احتجاجا على القرار.", "تجمهر", "PROTEST"),
     ("وتم احتجاز ثلاثة صحفيين في مطار القاهرة.", "احتجاز", "COERCE"),
+    ("أجرى الملك اتصالا هاتفيا مع الرئيس المصري.", "هاتفيا", "CONSULT"),
+    ("اجتمع الوزير مع نظيره الأردني.", "اجتمع", "CONSULT"),
+    ("تدعم روسيا النظام السوري.", "تدعم", "SUPPORT"),
 ])
 def test_the_event_sense_stays(coder, text, word, kind):
     assert triggered(coder, text, word, kind), [e.to_dict() for e in events(coder, text)]
