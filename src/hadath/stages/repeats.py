@@ -311,7 +311,7 @@ class RepeatMerger:
             return False
         if y.date_source == "text" and y.date != x.date or y.date_source == "before_published" != x.date_source:
             return False
-        seen = places.get(x.sentence, set()) | ({x.location.name} if x.location is not None
+        seen = places.get(x.sentence, set()) | (_at(x) if x.location is not None
                                                 and x.location.feature not in _COUNTRY else set())
         if not seen or _elsewhere(places.get(y.sentence, set()), seen) or _two_places(x, y):
             return False  # two attacks in two towns, or an act told nowhere
@@ -367,7 +367,7 @@ class RepeatMerger:
             return False  # a party the first telling lacks (a claim's are the claimer and the attack's target)
         if _two_places(x, y):
             return False  # two attacks in two towns
-        seen = places.get(x.sentence, set()) | ({x.location.name} if x.location is not None else set())
+        seen = places.get(x.sentence, set()) | _at(x)
         if seen and _elsewhere(places.get(y.sentence, set()), seen):
             return False  # «قصف معسكر اللواء في مدينة يريم» … «القصف استهدف مدينة حرض»: another town
         wx, wy = _first(x.trigger.text), _first(y.trigger.text)
@@ -405,7 +405,8 @@ class RepeatMerger:
                                                                               (x.recipient, ry)) if xs
                    for m in ys):
             return False  # a party the first telling lacks in a role it fills
-        if any(_side(m, x.recipient) for m in y.actor) or any(_side(m, x.actor) for m in ry):
+        if any(_side(m, x.recipient) and not _among(m, x.actor) for m in y.actor) or any(
+                _side(m, x.actor) and not _among(m, x.recipient) for m in ry):
             return False  # the victims' side answering: «ولم يجد المتمردون ردا سوى القصف» after «قتلى في صفوف الثوار»
         if y.date_source == "text" and y.date != x.date or y.date_source == "before_published" != x.date_source:
             return False
@@ -413,10 +414,14 @@ class RepeatMerger:
             return False
         if _two_places(x, y):
             return False
-        seen = places.get(x.sentence, set()) | ({x.location.name} if x.location is not None else set())
-        if _elsewhere(places.get(y.sentence, set()), seen):
-            return False  # «وفي منطقة ساقين بنفس المحافظة، قصف طيران التحالف» after a raid told nowhere: another raid
         cx, cy = {strip_wa(c) for c in self.count(text, x)}, {strip_wa(c) for c in self.count(text, y)}
+        counted = any(c.isdigit() for c in cx & cy) or bool(cx & cy and x.recipient and y.recipient)
+        seen = places.get(x.sentence, set()) | _at(x)
+        if _elsewhere(places.get(y.sentence, set()), seen) and not (
+                counted and not places.get(x.sentence) and (x.location is None or x.location.feature in _COUNTRY)):
+            return False  # «وفي منطقة ساقين بنفس المحافظة، قصف طيران التحالف» after a raid told nowhere: another raid;
+            # but the same toll, told first in a country only, is placed by its town («مقتل سبعة جنود» in Afghanistan …
+            # «سبعة جنود قتلوا … في منطقة باراكي باراك»)
         if cx and cy and not cx & cy or self.another_after(text, y):
             return False  # «بمقتل 18» … «أطلقوا نحو ثمانية صواريخ»: another count, another act
         if pronoun:
@@ -425,7 +430,7 @@ class RepeatMerger:
                 y.trigger.text)) and seen and not _elsewhere(seen, places.get(y.sentence, set())):
             return True  # the word told again where the act is: «أطلق ثلاثة أشخاص النار على سيدة بمحافظة حفر الباطن» …
             # «واعترضتهما سيارة … وأطلقت عليهما النار» (in Hafar al-Batin)
-        if any(c.isdigit() for c in cx & cy) or cx & cy and x.recipient and y.recipient:
+        if counted:
             return True  # the count, or a number word with the same victims: «استشهد أربعة مواطنين فلسطينيين»
         if self.definite(_first(y.trigger.text)) and not x.actor and y.actor and _within(y.recipient, x.recipient,
                                                                                           _party):
@@ -596,8 +601,9 @@ def _elsewhere(names: set[str], seen: set[str]) -> bool:
     «Baghlān Region», «Aden» and «Aden Governorate»: a town and its province)."""
     if not names - seen:
         return False
+    seen = {n.removeprefix("~") for n in seen}
     heads = {n.split()[0] for n in seen if n}
-    return any(n.split()[0] not in heads for n in names - seen if n)
+    return any(n.split()[0] not in heads for n in names - seen if n and n[0] != "~")
 
 
 def _genitive(ev: Event) -> bool:
@@ -691,12 +697,29 @@ def _holds(a: str, b: str) -> bool:
 
 
 def _local_places(article: Article) -> dict[int, set[str]]:
-    """The names of the places narrower than a country told in each sentence."""
+    """The names of the places narrower than a country told in each sentence (`_names`)."""
     out: dict[int, set[str]] = {}
     for p in article.places:
         if p.feature not in _COUNTRY:
-            out.setdefault(p.sentence, set()).add(p.name)
+            out.setdefault(p.sentence, set()).update(_names(p))
     return out
+
+
+def _names(p) -> set[str]:
+    """What a place is matched on: its name and, where the gazetteer knows it, its province's key; a province is its
+    key. What is marked «~» (a town's province, a province's name) is only matched, never another place of its own:
+    a later sentence naming the province of a town told before names no other place («مدينة أريحا» … «أريحا الواقعة
+    في محافظة ادلب»), while a town of a province told before still does; «Aden» after «Aden Governorate» is its
+    head."""
+    if not p.admin1:
+        return {p.name}
+    key = f"ADM1:{p.country_code}:{p.admin1}"
+    return {key, "~" + p.name} if p.feature == "ADM1" else {p.name, "~" + key}
+
+
+def _at(ev: Event) -> set[str]:
+    """The names an event's own location is matched on (`_names`), none without one."""
+    return _names(ev.location) if ev.location is not None else set()
 
 
 def _named_codes(article: Article) -> dict[int, set[str]]:
