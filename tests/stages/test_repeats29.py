@@ -34,3 +34,21 @@ def test_another_town_of_the_province_stays(nlp):
     text = _ARIHA + ("وقال مدير المرصد رامي عبدالرحمن \"تحطمت طائرة حربية اثناء قصفها حياً في وسط مدينة سراقب\" "
                      "الواقعة في محافظة ادلب والتي تسيطر عليها فصائل المعارضة منذ 28 مايو.")
     assert 1 in [e.sentence for e in _assaults(nlp, text, "2015-08-04")]
+
+
+_GCC = ("اجتمع وزراء خارجية دول مجلس التعاون لدول الخليج العربية مع وزير خارجية الولايات المتحدة الأمريكية جون كيري، "
+        "امس في مدينة الدوحة بدولة قطر، لبحث التقدم المحرز بشأن الشراكة الإستراتيجية. ")
+
+
+def _consults(nlp, text):
+    return [e for e in nlp(text, published="2015-08-04").events if e.event == "CONSULT"]
+
+
+def test_the_ministers_discussing_tell_their_meeting_again(nlp):
+    text = _GCC + "وناقش الوزراء خطة العمل بمزيد من التفصيل بما في ذلك ما ورد فيها من القيود."
+    assert [e.sentence for e in _consults(nlp, text)] == [0]
+
+
+def test_another_doer_discussing_stays(nlp):
+    text = _GCC + "وناقش وزير الخارجية الروسي سيرغي لافروف مع نظيره الإيراني خطة العمل."
+    assert 1 in [e.sentence for e in _consults(nlp, text)]

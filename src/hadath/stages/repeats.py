@@ -122,6 +122,7 @@ class RepeatMerger:
         self.frames = frozenset(normalize(r["word"]) for r in rows if r["class"] == "frame")
         self.condemns = frozenset(normalize(r["word"]) for r in rows if r["class"] == "condemn")
         self.adds = frozenset(normalize(r["word"]) for r in rows if r["class"] == "also")
+        self.discuss = frozenset(normalize(r["word"]) for r in rows if r["class"] == "discuss")
         triggers = Lexicon.from_rows(triggers=_rows("triggers.tsv"))
         self.verbs = {w: frozenset(e.cameo for e, _ in es) for w, es in triggers.verbs.items()}
         self.nouns = {k: frozenset(e.cameo for e in es) for k, es in triggers.nouns.items()}
@@ -381,9 +382,19 @@ class RepeatMerger:
                 claim and (_genitive(y) or self.construct(text, y))) and not (
                 codes and (wy in self.verbs and not y.actor and cx & cy or wy not in self.verbs and (
                     cx & cy or (y.actor or y.recipient) and _within(y.actor, x.actor, _person)
-                    and _within(y.recipient, x.recipient, _person) and (self.definite(wy) or _genitive(y))))):
+                    and _within(y.recipient, x.recipient, _person) and (self.definite(wy) or _genitive(y))))) \
+                and not self.discussed(x, y, since):
             return False  # a verb with a doer may tell a new act of the same parties: «وكان قد هاجم الفندق»
         return not self.another_after(text, y)
+
+    def discussed(self, x: Event, y: Event, since: int) -> bool:
+        """True when y is a verb of discussing (repeat_words.tsv class `discuss`) told at most _NEAR sentences after a
+        consultation x was told, its doers definite and all x's, with no party x lacks: what the meeting's parties
+        talked about, not another meeting («اجتمع وزراء خارجية دول مجلس التعاون مع وزير خارجية الولايات المتحدة» …
+        «وناقش الوزراء خطة العمل بمزيد من التفصيل»)."""
+        return x.event == "CONSULT" and bool(y.actor) and y.sentence - since <= _NEAR \
+            and _first(y.trigger.text) in self.discuss and all(_definite(m) for m in y.actor) \
+            and _within(y.actor, x.actor, _person) and _within(y.recipient, x.recipient, _person)
 
     def fills(self, text: str, x: Event, y: Event, places: dict[int, set[str]], since: int) -> bool:
         """True when a later assault y, told at most _NEAR sentences after x (`since`: x's own sentence), tells x's act
@@ -418,9 +429,11 @@ class RepeatMerger:
         counted = any(c.isdigit() for c in cx & cy) or bool(cx & cy and x.recipient and y.recipient)
         seen = places.get(x.sentence, set()) | _at(x)
         if _elsewhere(places.get(y.sentence, set()), seen) and not (
-                counted and not places.get(x.sentence) and (x.location is None or x.location.feature in _COUNTRY)):
+                counted and not places.get(x.sentence) and (x.location is None or x.location.feature in _COUNTRY and (
+                    y.location is None or y.location.country_code == x.location.country_code))):
             return False  # «وفي منطقة ساقين بنفس المحافظة، قصف طيران التحالف» after a raid told nowhere: another raid;
-            # but the same toll, told first in a country only, is placed by its town («مقتل سبعة جنود» in Afghanistan …
+            # but the same toll, told first in a country only, is placed by its town of that country («مقتل سبعة جنود» in
+            # Afghanistan …
             # «سبعة جنود قتلوا … في منطقة باراكي باراك»)
         if cx and cy and not cx & cy or self.another_after(text, y):
             return False  # «بمقتل 18» … «أطلقوا نحو ثمانية صواريخ»: another count, another act
