@@ -52,3 +52,14 @@ def test_the_ministers_discussing_tell_their_meeting_again(nlp):
 def test_another_doer_discussing_stays(nlp):
     text = _GCC + "وناقش وزير الخارجية الروسي سيرغي لافروف مع نظيره الإيراني خطة العمل."
     assert 1 in [e.sentence for e in _consults(nlp, text)]
+
+
+def test_strikes_told_with_bi_after_the_target_are_the_means(nlp):
+    text = ("وقال الجيش الأميركي إن الولايات المتحدة وحلفاءها استهدفوا مسلحي تنظيم داعش بتسع ضربات جوية في سوريا "
+            "أصابت وحدات تكتيكية ومواقع قتالية بالقرب من حلب.")
+    assert len(_assaults(nlp, text)) == 1
+
+
+def test_another_doers_shelling_stays(nlp):
+    text = "هاجم المسلحون قرية الحديد صباح أمس وقامت الطائرات الحربية بقصف مواقعهم في ريف المدينة."
+    assert len(_assaults(nlp, text)) == 2

@@ -138,6 +138,7 @@ class RepeatMerger:
         for group in by_sentence.values():  # only events of one sentence repeat each other
             if len(group) > 1:
                 drop |= self.weapons(article.text, events, group)  # events[j] of a weapon's act take its parties
+                drop |= self.means(article.text, events, [i for i in group if i not in drop])
             for i in group:
                 if i in drop:
                     continue
@@ -180,6 +181,34 @@ class RepeatMerger:
                                       location=y.location or x.location,
                                       location_iso3=y.location_iso3 if y.location is not None else x.location_iso3)
                 out.add(i)
+        return out
+
+    def means(self, text: str, events: list[Event], group: list[int]) -> set[int]:
+        """The assaults of one sentence's group told by a noun with «ب» right after the target of an assault verb of their
+        clause («استهدفوا مسلحي تنظيم داعش بتسع ضربات جوية»، «قصفت القوات مواقعهم بالمدفعية»): the strikes are how the
+        verb's act was done, not an act of their own (whatever doer the role stage gave the noun); the verb's act takes
+        their recipients."""
+        out: set[int] = set()
+        for i in group:
+            x = events[i]
+            if x.event != "ASSAULT" or _first(x.trigger.text) in self.verbs:
+                continue
+            for j in group:
+                y = events[j]
+                if j == i or j in out or y.event != "ASSAULT" or not y.recipient or y.trigger.start >= x.trigger.start:
+                    continue
+                end = max(m.end for m in y.recipient)
+                if not 0 <= x.trigger.start - end <= 12 or _first(y.trigger.text) not in self.verbs:
+                    continue
+                gap = normalize(text[end:x.trigger.start]).split()
+                word = gap[0] if gap else strip_wa(normalize(x.trigger.text.split()[0]))
+                if len(gap) > 1 or not word.startswith("ب") or gap and not (
+                        word[1:] in self.numbers or word[1:].isdigit()):
+                    continue  # «بتسع ضربات», «بغارات»: the means; not «… في غارات» nor a clause between
+                if self.same_act(text, x, y, dated=False):
+                    events[j] = y.updated(recipient=_union(y.recipient, x.recipient))
+                    out.add(i)
+                    break
         return out
 
     def noun_again(self, text: str, events: list[Event], group: list[int]) -> set[int]:
