@@ -122,6 +122,7 @@ class RepeatMerger:
         self.frames = frozenset(normalize(r["word"]) for r in rows if r["class"] == "frame")
         self.condemns = frozenset(normalize(r["word"]) for r in rows if r["class"] == "condemn")
         self.adds = frozenset(normalize(r["word"]) for r in rows if r["class"] == "also")
+        self.discuss = frozenset(normalize(r["word"]) for r in rows if r["class"] == "discuss")
         triggers = Lexicon.from_rows(triggers=_rows("triggers.tsv"))
         self.verbs = {w: frozenset(e.cameo for e, _ in es) for w, es in triggers.verbs.items()}
         self.nouns = {k: frozenset(e.cameo for e in es) for k, es in triggers.nouns.items()}
@@ -137,6 +138,7 @@ class RepeatMerger:
         for group in by_sentence.values():  # only events of one sentence repeat each other
             if len(group) > 1:
                 drop |= self.weapons(article.text, events, group)  # events[j] of a weapon's act take its parties
+                drop |= self.means(article.text, events, [i for i in group if i not in drop])
             for i in group:
                 if i in drop:
                     continue
@@ -179,6 +181,34 @@ class RepeatMerger:
                                       location=y.location or x.location,
                                       location_iso3=y.location_iso3 if y.location is not None else x.location_iso3)
                 out.add(i)
+        return out
+
+    def means(self, text: str, events: list[Event], group: list[int]) -> set[int]:
+        """The assaults of one sentence's group told by a noun with «ب» right after the target of an assault verb of their
+        clause («استهدفوا مسلحي تنظيم داعش بتسع ضربات جوية»، «قصفت القوات مواقعهم بالمدفعية»): the strikes are how the
+        verb's act was done, not an act of their own (whatever doer the role stage gave the noun); the verb's act takes
+        their recipients."""
+        out: set[int] = set()
+        for i in group:
+            x = events[i]
+            if x.event != "ASSAULT" or _first(x.trigger.text) in self.verbs:
+                continue
+            for j in group:
+                y = events[j]
+                if j == i or j in out or y.event != "ASSAULT" or not y.recipient or y.trigger.start >= x.trigger.start:
+                    continue
+                end = max(m.end for m in y.recipient)
+                if not 0 <= x.trigger.start - end <= 12 or _first(y.trigger.text) not in self.verbs:
+                    continue
+                gap = normalize(text[end:x.trigger.start]).split()
+                word = gap[0] if gap else strip_wa(normalize(x.trigger.text.split()[0]))
+                if len(gap) > 1 or not word.startswith("ب") or gap and not (
+                        word[1:] in self.numbers or word[1:].isdigit()):
+                    continue  # «بتسع ضربات», «بغارات»: the means; not «… في غارات» nor a clause between
+                if self.same_act(text, x, y, dated=False):
+                    events[j] = y.updated(recipient=_union(y.recipient, x.recipient))
+                    out.add(i)
+                    break
         return out
 
     def noun_again(self, text: str, events: list[Event], group: list[int]) -> set[int]:
@@ -311,7 +341,7 @@ class RepeatMerger:
             return False
         if y.date_source == "text" and y.date != x.date or y.date_source == "before_published" != x.date_source:
             return False
-        seen = places.get(x.sentence, set()) | ({x.location.name} if x.location is not None
+        seen = places.get(x.sentence, set()) | (_at(x) if x.location is not None
                                                 and x.location.feature not in _COUNTRY else set())
         if not seen or _elsewhere(places.get(y.sentence, set()), seen) or _two_places(x, y):
             return False  # two attacks in two towns, or an act told nowhere
@@ -367,7 +397,7 @@ class RepeatMerger:
             return False  # a party the first telling lacks (a claim's are the claimer and the attack's target)
         if _two_places(x, y):
             return False  # two attacks in two towns
-        seen = places.get(x.sentence, set()) | ({x.location.name} if x.location is not None else set())
+        seen = places.get(x.sentence, set()) | _at(x)
         if seen and _elsewhere(places.get(y.sentence, set()), seen):
             return False  # «قصف معسكر اللواء في مدينة يريم» … «القصف استهدف مدينة حرض»: another town
         wx, wy = _first(x.trigger.text), _first(y.trigger.text)
@@ -381,9 +411,19 @@ class RepeatMerger:
                 claim and (_genitive(y) or self.construct(text, y))) and not (
                 codes and (wy in self.verbs and not y.actor and cx & cy or wy not in self.verbs and (
                     cx & cy or (y.actor or y.recipient) and _within(y.actor, x.actor, _person)
-                    and _within(y.recipient, x.recipient, _person) and (self.definite(wy) or _genitive(y))))):
+                    and _within(y.recipient, x.recipient, _person) and (self.definite(wy) or _genitive(y))))) \
+                and not self.discussed(x, y, since):
             return False  # a verb with a doer may tell a new act of the same parties: «وكان قد هاجم الفندق»
         return not self.another_after(text, y)
+
+    def discussed(self, x: Event, y: Event, since: int) -> bool:
+        """True when y is a verb of discussing (repeat_words.tsv class `discuss`) told at most _NEAR sentences after a
+        consultation x was told, its doers definite and all x's, with no party x lacks: what the meeting's parties
+        talked about, not another meeting («اجتمع وزراء خارجية دول مجلس التعاون مع وزير خارجية الولايات المتحدة» …
+        «وناقش الوزراء خطة العمل بمزيد من التفصيل»)."""
+        return x.event == "CONSULT" and bool(y.actor) and y.sentence - since <= _NEAR \
+            and _first(y.trigger.text) in self.discuss and all(_definite(m) for m in y.actor) \
+            and _within(y.actor, x.actor, _person) and _within(y.recipient, x.recipient, _person)
 
     def fills(self, text: str, x: Event, y: Event, places: dict[int, set[str]], since: int) -> bool:
         """True when a later assault y, told at most _NEAR sentences after x (`since`: x's own sentence), tells x's act
@@ -405,7 +445,8 @@ class RepeatMerger:
                                                                               (x.recipient, ry)) if xs
                    for m in ys):
             return False  # a party the first telling lacks in a role it fills
-        if any(_side(m, x.recipient) for m in y.actor) or any(_side(m, x.actor) for m in ry):
+        if any(_side(m, x.recipient) and not _among(m, x.actor) for m in y.actor) or any(
+                _side(m, x.actor) and not _among(m, x.recipient) for m in ry):
             return False  # the victims' side answering: «ولم يجد المتمردون ردا سوى القصف» after «قتلى في صفوف الثوار»
         if y.date_source == "text" and y.date != x.date or y.date_source == "before_published" != x.date_source:
             return False
@@ -413,10 +454,16 @@ class RepeatMerger:
             return False
         if _two_places(x, y):
             return False
-        seen = places.get(x.sentence, set()) | ({x.location.name} if x.location is not None else set())
-        if _elsewhere(places.get(y.sentence, set()), seen):
-            return False  # «وفي منطقة ساقين بنفس المحافظة، قصف طيران التحالف» after a raid told nowhere: another raid
         cx, cy = {strip_wa(c) for c in self.count(text, x)}, {strip_wa(c) for c in self.count(text, y)}
+        counted = any(c.isdigit() for c in cx & cy) or bool(cx & cy and x.recipient and y.recipient)
+        seen = places.get(x.sentence, set()) | _at(x)
+        if _elsewhere(places.get(y.sentence, set()), seen) and not (
+                counted and not places.get(x.sentence) and (x.location is None or x.location.feature in _COUNTRY and (
+                    y.location is None or y.location.country_code == x.location.country_code))):
+            return False  # «وفي منطقة ساقين بنفس المحافظة، قصف طيران التحالف» after a raid told nowhere: another raid;
+            # but the same toll, told first in a country only, is placed by its town of that country («مقتل سبعة جنود» in
+            # Afghanistan …
+            # «سبعة جنود قتلوا … في منطقة باراكي باراك»)
         if cx and cy and not cx & cy or self.another_after(text, y):
             return False  # «بمقتل 18» … «أطلقوا نحو ثمانية صواريخ»: another count, another act
         if pronoun:
@@ -425,7 +472,7 @@ class RepeatMerger:
                 y.trigger.text)) and seen and not _elsewhere(seen, places.get(y.sentence, set())):
             return True  # the word told again where the act is: «أطلق ثلاثة أشخاص النار على سيدة بمحافظة حفر الباطن» …
             # «واعترضتهما سيارة … وأطلقت عليهما النار» (in Hafar al-Batin)
-        if any(c.isdigit() for c in cx & cy) or cx & cy and x.recipient and y.recipient:
+        if counted:
             return True  # the count, or a number word with the same victims: «استشهد أربعة مواطنين فلسطينيين»
         if self.definite(_first(y.trigger.text)) and not x.actor and y.actor and _within(y.recipient, x.recipient,
                                                                                           _party):
@@ -596,8 +643,9 @@ def _elsewhere(names: set[str], seen: set[str]) -> bool:
     «Baghlān Region», «Aden» and «Aden Governorate»: a town and its province)."""
     if not names - seen:
         return False
+    seen = {n.removeprefix("~") for n in seen}
     heads = {n.split()[0] for n in seen if n}
-    return any(n.split()[0] not in heads for n in names - seen if n)
+    return any(n.split()[0] not in heads for n in names - seen if n and n[0] != "~")
 
 
 def _genitive(ev: Event) -> bool:
@@ -691,12 +739,29 @@ def _holds(a: str, b: str) -> bool:
 
 
 def _local_places(article: Article) -> dict[int, set[str]]:
-    """The names of the places narrower than a country told in each sentence."""
+    """The names of the places narrower than a country told in each sentence (`_names`)."""
     out: dict[int, set[str]] = {}
     for p in article.places:
         if p.feature not in _COUNTRY:
-            out.setdefault(p.sentence, set()).add(p.name)
+            out.setdefault(p.sentence, set()).update(_names(p))
     return out
+
+
+def _names(p) -> set[str]:
+    """What a place is matched on: its name and, where the gazetteer knows it, its province's key; a province is its
+    key. What is marked «~» (a town's province, a province's name) is only matched, never another place of its own:
+    a later sentence naming the province of a town told before names no other place («مدينة أريحا» … «أريحا الواقعة
+    في محافظة ادلب»), while a town of a province told before still does; «Aden» after «Aden Governorate» is its
+    head."""
+    if not p.admin1:
+        return {p.name}
+    key = f"ADM1:{p.country_code}:{p.admin1}"
+    return {key, "~" + p.name} if p.feature == "ADM1" else {p.name, "~" + key}
+
+
+def _at(ev: Event) -> set[str]:
+    """The names an event's own location is matched on (`_names`), none without one."""
+    return _names(ev.location) if ev.location is not None else set()
 
 
 def _named_codes(article: Article) -> dict[int, set[str]]:
