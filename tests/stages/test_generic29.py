@@ -1,0 +1,64 @@
+"""Material that is no event (generic29): an act asked about in a wh-question of an interview or a column («- ماذا تم
+بشأن تعاونكم مع الجهات المعنية؟»، «لماذا لم يغتالوا أحدا؟»), a kind of weapon named by a plural («لم يعد مجرد سيارات
+مفخخة أو أحزمة ناسفة»); real acts told beside such words stay."""
+
+from hadath.article import Article
+
+# the rules read the sentences of a story: two plain sentences follow each one
+TAIL = " وقال مسؤول محلي إن الوضع في المنطقة هادئ حاليا. وأضاف أن الأهالي عادوا إلى منازلهم."
+
+
+def coded(nlp, text, tail=TAIL, published="2015-07-22"):
+    """The (type, trigger) pairs the full pipeline codes in the first sentence of a text that opens with this one."""
+    art = nlp(Article(text=text + tail, published=published))
+    return [(e.event, e.trigger.text) for e in art.events if e.sentence == 0]
+
+
+def test_cooperation_asked_about_is_no_event(nlp):
+    text = ("- ماذا تم بشأن تعاونكم مع الجهات المعنية في سبيل المحافظة على مكونات البيئة الطبيعية كوزارة الداخلية، "
+            "ومحاكمة ومقاضاة مَن أقدموا على تخريب وتدمير البيئة ومخالفة الأنظمة؟")
+    found = coded(nlp, text)
+    assert not [t for t in found if t[0] == "COOPERATE"], found
+
+
+def test_a_complaint_asked_about_is_no_event(nlp):
+    text = "- لماذا تشتكي من أزمة السكن، ومن ارتفاع الإيجارات في حين تساعد على استمرار الأزمة؟"
+    found = coded(nlp, text)
+    assert not [t for t in found if t[0] == "ACCUSE"], found
+
+
+def test_a_negated_attack_asked_about_is_no_event(nlp):
+    text = "لماذا لم يغتالوا أحدا أو يسمموا بئرا؟"
+    found = coded(nlp, text)
+    assert not [t for t in found if t[0] == "ASSAULT"], found
+
+
+def test_an_attack_a_question_presupposes_stays(nlp):
+    text = "لماذا قتلت قوات الأمن ثلاثة متظاهرين في ميدان التحرير أمس؟"
+    found = coded(nlp, text)
+    assert [t for t in found if t[0] == "ASSAULT"], found
+
+
+def test_an_act_told_before_a_question_stays(nlp):
+    text = "وزار وزير الخارجية الأمريكي جون كيري الرياض أمس، فماذا بعد الاتفاق؟"
+    found = coded(nlp, text)
+    assert [t for t in found if t[0] == "CONSULT"], found
+
+
+def test_a_kind_of_weapon_is_no_attack(nlp):
+    text = "فهذا الإرهاب، بتشكله الحالي، لم يعد مجرد سيارات مفخخة أو أحزمة ناسفة."
+    found = coded(nlp, text)
+    assert not [t for t in found if t[0] == "ASSAULT"], found
+
+
+def test_belts_strapped_on_are_no_attack(nlp):
+    text = ("ووفق صحيفة ديلي ميل، فإن مجموعة من مسلحي داعش في مدينة الفلوجة العراقية، قاموا بربط أحزمة ناسفة حول "
+            "الدجاج.")
+    found = coded(nlp, text)
+    assert ("ASSAULT", "ناسفة") not in found, found
+
+
+def test_a_car_bomb_that_struck_stays(nlp):
+    text = "وقتل خمسة أشخاص أمس في انفجار سيارة مفخخة استهدفت مركزا للشرطة في بعقوبة."
+    found = coded(nlp, text)
+    assert [t for t in found if t[0] == "ASSAULT"], found
