@@ -62,3 +62,29 @@ def test_a_car_bomb_that_struck_stays(nlp):
     text = "وقتل خمسة أشخاص أمس في انفجار سيارة مفخخة استهدفت مركزا للشرطة في بعقوبة."
     found = coded(nlp, text)
     assert [t for t in found if t[0] == "ASSAULT"], found
+
+
+POEM = ("كتبت لك الليلة رسالة طويلة..\nاعدم الحرف..\nوسكت القلم..\nوغابت الكلمة عن الدفتر..\nأعدموا الثورة..\n"
+        "وبقي الصمت وحده في الغرفة..\nوانتفض العرب..\nومضى الليل ولم يعد أحد..")
+
+
+def test_lines_of_a_prose_poem_tell_no_attack(nlp):
+    art = nlp(Article(text=POEM, published="2015-08-07"))
+    found = [(e.event, e.trigger.text) for e in art.events]
+    assert not [t for t in found if t[0] in ("ASSAULT", "PROTEST")], found
+
+
+def test_a_column_in_lines_keeps_no_appeal(nlp):
+    text = POEM.replace("وسكت القلم..", "وطالبت الأمم المتحدة الحوثيين بالانسحاب من المدن التي احتلوها..")
+    art = nlp(Article(text=text, published="2015-08-07"))
+    found = [(e.event, e.trigger.text) for e in art.events]
+    assert not [t for t in found if t[0] == "REQUEST"], found
+
+
+def test_an_attack_of_a_news_story_ending_in_an_ellipsis_stays(nlp):
+    text = ("هاجم مسلحون مركزا للشرطة في مدينة العريش أمس.. وقال مصدر أمني إن المهاجمين فروا. "
+            "وأضاف أن قوات الأمن طوقت المنطقة. وتابع أن التحقيقات جارية. وأكد أن الوضع هادئ. "
+            "وأشار إلى أن المركز أعيد فتحه.")
+    art = nlp(Article(text=text, published="2015-08-07"))
+    found = [(e.event, e.trigger.text) for e in art.events]
+    assert [t for t in found if t[0] == "ASSAULT"], found

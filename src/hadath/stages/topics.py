@@ -72,7 +72,9 @@ word of topic_words.tsv: إنني، أعتقد، لعلي، نحن، علينا�
 quotation, in COLUMN_SENTENCES of its sentences or more, or in one when it attributes no statement to a named
 speaker. Its appeals, support, charges and meetings are the writer's opinion or history retold («فإنني أناشد الأمم
 المتحدة أن تتدخل»). A speaker's «إننا ندعو» inside a statement or a quotation of a news story, and an interview's
-answers opened by a dash or an asterisk («- أعتقد أن …»), make no column.
+answers opened by a dash or an asterisk («- أعتقد أن …»), make no column. So is a text written in lines that end in
+an ellipsis, over half of its sentences (six or more: «وانتفض العرب..»، «التفتيش الذي يصدر كأمر من الغرب وليس طلبا..»;
+see reports.ellipsis_text).
 
 Nor, in a story (a lone sentence is coded as it reads), is generic, habitual, aggregate or historical material an
 event (topic_words.tsv classes habit, repeated, continual, capacity, task, relative, law, present, antecedent,
@@ -133,6 +135,7 @@ from ..article import Article
 from ..lexicon.morph import clitic_forms
 from ..lexicon.packaged import packaged_text
 from ..records import Entity, Event, Mention, Token
+from .reports import ellipsis_text
 
 TOPICS = ("sport", "arts")  # each names a strong cue class; its weak class is the name + "_weak"
 # Types whose event, told with neither actor nor recipient in a sentence that names no political party either, is
@@ -459,7 +462,8 @@ class TopicGate:
         trailers = {ev.sentence for ev in article.events if trailer_line(ev.sentence_text)}
         off_topic = article.topic is not None
         column = not off_topic and len(article.sentences) >= DOMESTIC_ARTICLE_SENTENCES \
-            and any(ev.event not in KEEP_IN_TOPIC for ev in article.events) and self.opinion_piece(article)
+            and any(ev.event not in KEEP_IN_TOPIC for ev in article.events) \
+            and (self.opinion_piece(article) or ellipsis_text(article))
         gone = self.mishaps(article, off_topic) | {id(ev) for ev in article.events if almanac_line(article, ev)
                                                    or ev.event == "ASSAULT" and self.aimed_plan(article, ev)
                                                    or ev.event == "ASSAULT" and self.play_attack(article, ev)
