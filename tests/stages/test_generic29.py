@@ -88,3 +88,22 @@ def test_an_attack_of_a_news_story_ending_in_an_ellipsis_stays(nlp):
     art = nlp(Article(text=text, published="2015-08-07"))
     found = [(e.event, e.trigger.text) for e in art.events]
     assert [t for t in found if t[0] == "ASSAULT"], found
+
+
+def test_a_battlefield_named_is_no_attack(nlp):
+    text = ("وأعلنت خلية الإعلام الحربي موجزا لعمليات القوات الأمنية العراقية، في جميع مناطق القتال ضد تنظيم داعش "
+            "الإرهابي، بحزام بغداد وصلاح الدين والأنبار.")
+    found = coded(nlp, text)
+    assert ("ASSAULT", "القتال") not in found, found
+
+
+def test_volunteers_sent_to_the_fighting_zones_are_no_attack(nlp):
+    text = "وبينت الداخلية أن الخلية جندت متطوعين للذهاب إلى مناطق القتال في سوريا والعراق."
+    found = coded(nlp, text)
+    assert ("ASSAULT", "القتال") not in found, found
+
+
+def test_a_killing_at_the_front_stays(nlp):
+    text = "وقتل جنديان سعوديان أمس في اشتباك مع الحوثيين على جبهة القتال في جازان."
+    found = coded(nlp, text)
+    assert [t for t in found if t[0] == "ASSAULT"], found

@@ -412,6 +412,7 @@ class TopicWords:
     wh: frozenset[str] = frozenset()  # written forms (with و، ف) of the words that open a wh-question (لماذا، ماذا)
     armed: frozenset[str] = frozenset()  # written forms (with ال) of a device's adjectives (ناسفة، مفخخة)
     devices: frozenset[str] = frozenset()  # written forms (with و، ب، ل) of the plural nouns of devices (أحزمة، عبوات)
+    front: frozenset[str] = frozenset()  # written forms (with و، ب، ل) of the nouns of a battlefield (مناطق، جبهات)
     frame: frozenset[str] = frozenset()  # written forms (with و، ف) of the word of a framework (في إطار دعمها)
     reliance: frozenset[str] = frozenset()  # written forms (with و، ف) of the words of relying on (يعتمد على دعم)
     endanger: frozenset[str] = frozenset()  # normalised lemmas of the threat verbs that also mean «endanger» (هدد)
@@ -613,6 +614,9 @@ class TopicGate:
             return "worry"  # «وأكد شتاينماير تفهمه قلق الرياض»، «أمر مثير للقلق»: a concern felt, none expressed
         if ev.event == "ASSAULT" and not ev.actor and not ev.recipient and self.device_kind(toks, k):
             return "method"  # «لم يعد مجرد سيارات مفخخة أو أحزمة ناسفة»، «قاموا بربط أحزمة ناسفة حول الدجاج»: a weapon
+        if ev.event == "ASSAULT" and k > 0 and toks[k - 1].norm in words.front and toks[k].norm.startswith(_AL) \
+                and toks[k].start == ev.trigger.start:
+            return "place"  # «في جميع مناطق القتال ضد تنظيم داعش»، «للذهاب إلى مناطق القتال»: a battlefield named
         if self.means_or_specialty(article, ev, toks, k):
             return "method"  # «أسلوب جديد لتفجير مواقع أعدائه»، «المتخصصة في احتجاز الرهائن»: what it is for
         if ev.event in HELP_TYPES and k > 0 and toks[k - 1].norm in words.unit \
@@ -1833,7 +1837,7 @@ def _construction_words() -> dict[str, frozenset[str]]:
     and ب), the `exchange` word (with و and ب), the `deepen` nouns (with ال and the clitics), the
     `whoever` pronouns and the `existential` words (with و and ف), the `unit` nouns (with ال and the clitics) and the
     `question` particles, the `wh` words, the `armed` adjectives (with ال) and the `devices` nouns (with و، ب
-    and ل), the `frame` word, the `reliance`, `express`, `obligation`, `intent`, `pose`, `still`
+    and ل), the `front` nouns (with و، ب and ل), the `frame` word, the `reliance`, `express`, `obligation`, `intent`, `pose`, `still`
     and `aim_verb` words (with و and ف) and the `service` nouns (with ال and و) and
     `standing` adjectives (with ال، و and ف), the `deem` verbs (with و and ف) and the `deem_mere` word (as written) and the `endanger` and `worry` lemmas (as written)."""
     found: dict[str, set[str]] = {"habit": set(), "repeated": set(), "continual": set(), "capacity": set(),
@@ -1847,7 +1851,7 @@ def _construction_words() -> dict[str, frozenset[str]]:
                                   "sacred": set(), "prophet": set(), "anyone": set(), "every": set(),
                                   "method": set(), "specialty": set(), "trend": set(),
                                   "exchange": set(), "deepen": set(), "whoever": set(),
-                                  "existential": set(), "unit": set(), "question": set(), "wh": set(), "armed": set(), "devices": set(), "frame": set(),
+                                  "existential": set(), "unit": set(), "question": set(), "wh": set(), "armed": set(), "devices": set(), "front": set(), "frame": set(),
                                   "reliance": set(), "endanger": set(), "worry": set(), "express": set(),
                                   "obligation": set(), "intent": set(), "pose": set(), "still": set(),
                                   "aim_verb": set(), "service": set(), "standing": set(),
@@ -1874,6 +1878,7 @@ def _construction_words() -> dict[str, frozenset[str]]:
                     "cut": ("", "و", "ف", "ب", "ل", "وب", "ول"),
                     "method": ("", "ال", "و", "وال", "ف", "فال", "ب", "بال", "ل", "لل"),
                     "armed": ("", "ال"), "devices": ("", "و", "ب", "ل", "وب", "ول"),
+                    "front": ("", "و", "ب", "ل", "وب", "ول"),
                     "specialty": ("", "ال", "و", "وال"), "service": ("", "ال", "و", "وال"), "deem_mere": ("",),
                     "standing": ("", "و", "ف", "ال", "وال"), "trend": ("", "و", "ف", "ب", "وب"),
                     "exchange": ("", "و", "ب", "وب"),
