@@ -107,3 +107,23 @@ def test_a_killing_at_the_front_stays(nlp):
     text = "وقتل جنديان سعوديان أمس في اشتباك مع الحوثيين على جبهة القتال في جازان."
     found = coded(nlp, text)
     assert [t for t in found if t[0] == "ASSAULT"], found
+
+
+def test_any_cooperation_refused_is_no_cooperation(nlp):
+    text = "لكن، رفضت الخارجية الأميركية أي تعاون مع نظام الرئيس بشار الأسد ضد «داعش»."
+    found = coded(nlp, text)
+    assert not [t for t in found if t[0] == "COOPERATE"], found
+    assert [t for t in found if t[0] == "REJECT"], found
+
+
+def test_any_concessions_are_no_concession(nlp):
+    text = ("وأوضحت الصحيفة أن النص الفارسي يختار الكلمات بعناية، متجنبا الكلمات التي قد تعطي الانطباع بأن الجمهورية "
+            "الإسلامية قد قدمت أي تنازلات.")
+    found = coded(nlp, text)
+    assert not [t for t in found if t[0] == "CONCEDE"], found
+
+
+def test_cooperation_told_stays(nlp):
+    text = "واتفقت الأردن والسعودية أمس على تعاون أمني في مكافحة الإرهاب."
+    found = coded(nlp, text)
+    assert [t for t in found if t[0] in ("COOPERATE", "AGREE")], found
