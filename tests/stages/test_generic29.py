@@ -127,3 +127,15 @@ def test_cooperation_told_stays(nlp):
     text = "واتفقت الأردن والسعودية أمس على تعاون أمني في مكافحة الإرهاب."
     found = coded(nlp, text)
     assert [t for t in found if t[0] in ("COOPERATE", "AGREE")], found
+
+
+def test_such_attacks_are_no_attack(nlp):
+    text = "وهدد المجلس بالفعل بعواقب لمثل هذه الهجمات قد تشمل فرض عقوبات."
+    found = coded(nlp, text)
+    assert ("ASSAULT", "الهجمات") not in found, found
+
+
+def test_these_attacks_told_stay(nlp):
+    text = "وأسفرت هذه الهجمات التي شنها التنظيم على القرية أمس عن مقتل خمسة مدنيين."
+    found = coded(nlp, text)
+    assert [t for t in found if t[0] == "ASSAULT"], found

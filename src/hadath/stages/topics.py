@@ -414,6 +414,7 @@ class TopicWords:
     devices: frozenset[str] = frozenset()  # written forms (with و، ب، ل) of the plural nouns of devices (أحزمة، عبوات)
     front: frozenset[str] = frozenset()  # written forms (with و، ب، ل) of the nouns of a battlefield (مناطق، جبهات)
     any_of: frozenset[str] = frozenset()  # written forms (with و، ب، ل) of «any» before a noun (أي، أية)
+    such: frozenset[str] = frozenset()  # written forms (with و، ب، ل) of «such», before a demonstrative (مثل هذه)
     frame: frozenset[str] = frozenset()  # written forms (with و، ف) of the word of a framework (في إطار دعمها)
     reliance: frozenset[str] = frozenset()  # written forms (with و، ف) of the words of relying on (يعتمد على دعم)
     endanger: frozenset[str] = frozenset()  # normalised lemmas of the threat verbs that also mean «endanger» (هدد)
@@ -621,6 +622,9 @@ class TopicGate:
         if ev.event not in KEEP_IN_TOPIC and k > 0 and toks[k - 1].norm in words.any_of \
                 and toks[k].start == ev.trigger.start and not toks[k].norm.startswith(_AL):
             return "any"  # «رفضت الخارجية الأميركية أي تعاون مع نظام الأسد»، «قد قدمت أي تنازلات»: a kind, no act
+        if k > 1 and toks[k - 1].norm in words.demonstrative and toks[k - 2].norm in words.such \
+                and toks[k].start == ev.trigger.start:
+            return "any"  # «بعواقب لمثل هذه الهجمات»، «أن مثل هذه اللقاءات تعد تأكيدا»: acts of a kind, none told
         if self.means_or_specialty(article, ev, toks, k):
             return "method"  # «أسلوب جديد لتفجير مواقع أعدائه»، «المتخصصة في احتجاز الرهائن»: what it is for
         if ev.event in HELP_TYPES and k > 0 and toks[k - 1].norm in words.unit \
@@ -1841,7 +1845,8 @@ def _construction_words() -> dict[str, frozenset[str]]:
     and ب), the `exchange` word (with و and ب), the `deepen` nouns (with ال and the clitics), the
     `whoever` pronouns and the `existential` words (with و and ف), the `unit` nouns (with ال and the clitics) and the
     `question` particles, the `wh` words, the `armed` adjectives (with ال) and the `devices` nouns (with و، ب
-    and ل), the `front` nouns and the `any_of` words (with و، ب and ل), the `frame` word, the `reliance`, `express`, `obligation`, `intent`, `pose`, `still`
+    and ل), the `front` nouns, the `any_of` words and the `such` word (with و، ب and ل), the
+    `frame` word, the `reliance`, `express`, `obligation`, `intent`, `pose`, `still`
     and `aim_verb` words (with و and ف) and the `service` nouns (with ال and و) and
     `standing` adjectives (with ال، و and ف), the `deem` verbs (with و and ف) and the `deem_mere` word (as written) and the `endanger` and `worry` lemmas (as written)."""
     found: dict[str, set[str]] = {"habit": set(), "repeated": set(), "continual": set(), "capacity": set(),
@@ -1855,7 +1860,7 @@ def _construction_words() -> dict[str, frozenset[str]]:
                                   "sacred": set(), "prophet": set(), "anyone": set(), "every": set(),
                                   "method": set(), "specialty": set(), "trend": set(),
                                   "exchange": set(), "deepen": set(), "whoever": set(),
-                                  "existential": set(), "unit": set(), "question": set(), "wh": set(), "armed": set(), "devices": set(), "front": set(), "any_of": set(), "frame": set(),
+                                  "existential": set(), "unit": set(), "question": set(), "wh": set(), "armed": set(), "devices": set(), "front": set(), "any_of": set(), "such": set(), "frame": set(),
                                   "reliance": set(), "endanger": set(), "worry": set(), "express": set(),
                                   "obligation": set(), "intent": set(), "pose": set(), "still": set(),
                                   "aim_verb": set(), "service": set(), "standing": set(),
@@ -1883,6 +1888,7 @@ def _construction_words() -> dict[str, frozenset[str]]:
                     "method": ("", "ال", "و", "وال", "ف", "فال", "ب", "بال", "ل", "لل"),
                     "armed": ("", "ال"), "devices": ("", "و", "ب", "ل", "وب", "ول"),
                     "front": ("", "و", "ب", "ل", "وب", "ول"), "any_of": ("", "و", "ب", "ل", "وب", "ول"),
+                    "such": ("", "و", "ب", "ل", "وب", "ول"),
                     "specialty": ("", "ال", "و", "وال"), "service": ("", "ال", "و", "وال"), "deem_mere": ("",),
                     "standing": ("", "و", "ف", "ال", "وال"), "trend": ("", "و", "ف", "ب", "وب"),
                     "exchange": ("", "و", "ب", "وب"),
