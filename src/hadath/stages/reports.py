@@ -19,7 +19,8 @@ protest that «منذ» follows in its clause with a start longer than an hour o
 named further after a toll verb whose own count they are («قتلت بوكو حرام حوالي عشرة آلاف شخص»); of a heading
 inside the text, a short line with no final mark (a column's sub-heading «قتل الموحدين», a line of verse «رشق
 طفولتي»); and the events of a verse of the Quran quoted between
-its brackets ({…} or ﴿…﴾); and an attack or protest noun right after a word of a charge or a sentence (class charge:
+its brackets ({…} or ﴿…﴾); of a short line that ends in an ellipsis in a text written in such lines (a column or a
+prose poem: «اعدم الحرف..»، «من قصف الكلام..»); and an attack or protest noun right after a word of a charge or a sentence (class charge:
 «بتهمة اغتيال»، «جناية القتل العمد»، «تنفيذ حكم القتل قصاصاً»، «أحكام القتل»), which names the crime a court tries or the
 penalty it carries out, no attack or protest told.
 """
@@ -44,6 +45,8 @@ _LINE_SPACE = " \t\xa0"
 _VERSE_REACH = 2000
 _VERSE_OPEN, _VERSE_CLOSE = "{﴿", "}﴾"
 _QUOTES = set("«»“”\"")
+_ELLIPSES = ("..", "…")
+ELLIPSIS_LINES = 6  # a story of this many sentences or more, over half of them ending in an ellipsis, is in lines
 
 
 def _strip_wa(norm: str) -> str:
@@ -517,9 +520,16 @@ class ReportFilter:
                 groups.setdefault((ev.sentence, ev.event), []).append(ev)
         chars = self.model.chars
         margins: dict[int, float] = {}
+        lines: bool | None = None  # the text is written in lines that end in an ellipsis (read when first asked)
         for (sent, etype), evs in groups.items():
             if sent in trends:
                 drop.update(id(ev) for ev in evs)
+                continue
+            span = article.sentences[sent]
+            if article.text[span.start:span.end].rstrip().endswith(_ELLIPSES) \
+                    and _few_words(article.tokens[sent]) and (lines := ellipsis_text(article) if lines is None
+                                                              else lines):
+                drop.update(id(ev) for ev in evs)  # «اعدم الحرف..»، «من قصف الكلام..»: a line of a prose poem
                 continue
             if heading_line(article.text, article.sentences[sent].start, article.sentences[sent].end,
                             article.tokens[sent]):
@@ -553,12 +563,30 @@ class ReportFilter:
 def heading_line(text: str, start: int, end: int, toks: list[Token]) -> bool:
     """True for a sentence text[start:end] that is a short line of its own inside the text (not its first line),
     with no number and no final mark: a sub-heading («معارك الجنوب»، «قتل الموحدين») or a line of verse."""
-    words = [t for t in toks if t.kind != "punct"]
-    if not words or len(words) > _HEADING_WORDS or any(t.kind == "num" for t in words):
+    if not _few_words(toks):
         return False
     if text[start:end].rstrip()[-1:] in ".!?؟":
         return False
     return _after_newline(text, start) and _before_newline(text, end)
+
+
+def _few_words(toks: list[Token]) -> bool:
+    """True for a sentence of _HEADING_WORDS words at most, none a number: a heading's or a line's length."""
+    words = [t for t in toks if t.kind != "punct"]
+    return bool(words) and len(words) <= _HEADING_WORDS and not any(t.kind == "num" for t in words)
+
+
+def ellipsis_text(article: Article) -> bool:
+    """True for a text of ELLIPSIS_LINES sentences or more, over half of which end in an ellipsis (.. or …): a column
+    or a prose poem written in lines («اعدم الحرف..»، «أعدموا الثورة..»، «وانتفض العرب..»), no news story. Its short
+    lines that end so (six words at most, no number) tell no attack or protest (read here), and the topic stage
+    keeps none of its other events, as of an opinion column."""
+    sents = article.sentences
+    if len(sents) < ELLIPSIS_LINES:
+        return False
+    text = article.text
+    lines = sum(1 for s in sents if text[s.start:s.end].rstrip().endswith(_ELLIPSES))
+    return 2 * lines > len(sents)
 
 
 def in_verse(text: str, pos: int) -> bool:

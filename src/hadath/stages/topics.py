@@ -72,7 +72,9 @@ word of topic_words.tsv: إنني، أعتقد، لعلي، نحن، علينا�
 quotation, in COLUMN_SENTENCES of its sentences or more, or in one when it attributes no statement to a named
 speaker. Its appeals, support, charges and meetings are the writer's opinion or history retold («فإنني أناشد الأمم
 المتحدة أن تتدخل»). A speaker's «إننا ندعو» inside a statement or a quotation of a news story, and an interview's
-answers opened by a dash or an asterisk («- أعتقد أن …»), make no column.
+answers opened by a dash or an asterisk («- أعتقد أن …»), make no column. So is a text written in lines that end in
+an ellipsis, over half of its sentences (six or more: «وانتفض العرب..»، «التفتيش الذي يصدر كأمر من الغرب وليس طلبا..»;
+see reports.ellipsis_text).
 
 Nor, in a story (a lone sentence is coded as it reads), is generic, habitual, aggregate or historical material an
 event (topic_words.tsv classes habit, repeated, continual, capacity, task, relative, law, present, antecedent,
@@ -133,6 +135,7 @@ from ..article import Article
 from ..lexicon.morph import clitic_forms
 from ..lexicon.packaged import packaged_text
 from ..records import Entity, Event, Mention, Token
+from .reports import ellipsis_text
 
 TOPICS = ("sport", "arts")  # each names a strong cue class; its weak class is the name + "_weak"
 # Types whose event, told with neither actor nor recipient in a sentence that names no political party either, is
@@ -406,6 +409,12 @@ class TopicWords:
     deepen: frozenset[str] = frozenset()  # written forms (with ال and clitics) of strengthening (تعزيز، تعميق)
     exchange: frozenset[str] = frozenset()  # written forms (with و، ب) of the word of what is given in exchange (مقابل)
     question: frozenset[str] = frozenset()  # written forms (with و، ف) of the particles of a yes/no question (هل، أليس)
+    wh: frozenset[str] = frozenset()  # written forms (with و، ف) of the words that open a wh-question (لماذا، ماذا)
+    armed: frozenset[str] = frozenset()  # written forms (with ال) of a device's adjectives (ناسفة، مفخخة)
+    devices: frozenset[str] = frozenset()  # written forms (with و، ب، ل) of the plural nouns of devices (أحزمة، عبوات)
+    front: frozenset[str] = frozenset()  # written forms (with و، ب، ل) of the nouns of a battlefield (مناطق، جبهات)
+    any_of: frozenset[str] = frozenset()  # written forms (with و، ب، ل) of «any» before a noun (أي، أية)
+    such: frozenset[str] = frozenset()  # written forms (with و، ب، ل) of «such», before a demonstrative (مثل هذه)
     frame: frozenset[str] = frozenset()  # written forms (with و، ف) of the word of a framework (في إطار دعمها)
     reliance: frozenset[str] = frozenset()  # written forms (with و، ف) of the words of relying on (يعتمد على دعم)
     endanger: frozenset[str] = frozenset()  # normalised lemmas of the threat verbs that also mean «endanger» (هدد)
@@ -456,7 +465,8 @@ class TopicGate:
         trailers = {ev.sentence for ev in article.events if trailer_line(ev.sentence_text)}
         off_topic = article.topic is not None
         column = not off_topic and len(article.sentences) >= DOMESTIC_ARTICLE_SENTENCES \
-            and any(ev.event not in KEEP_IN_TOPIC for ev in article.events) and self.opinion_piece(article)
+            and any(ev.event not in KEEP_IN_TOPIC for ev in article.events) \
+            and (self.opinion_piece(article) or ellipsis_text(article))
         gone = self.mishaps(article, off_topic) | {id(ev) for ev in article.events if almanac_line(article, ev)
                                                    or ev.event == "ASSAULT" and self.aimed_plan(article, ev)
                                                    or ev.event == "ASSAULT" and self.play_attack(article, ev)
@@ -593,8 +603,9 @@ class TopicGate:
             # «تشديد العقوبة على من يلقون الحجارة»، «أغلب من يؤيد داعش»: anyone who does it (its third person
             # masculine only: «ما توصل إليه من توافق» is a noun the lexicon reads as a verb too)
             return "whoever"
-        if ("؟" in ev.sentence_text or "?" in ev.sentence_text) and self.questioned(toks, k):
-            return "question"  # «هل لا تزال العملة الرديئة تطرد العملة الجيدة؟»: asked, no act told
+        if ("؟" in ev.sentence_text or "?" in ev.sentence_text) and self.questioned(
+                toks, k, ev.event not in KEEP_IN_TOPIC or ev.negated):
+            return "question"  # «هل لا تزال العملة الرديئة تطرد العملة الجيدة؟»، «ماذا عن وعدك …؟»: asked, no act told
         if ev.event not in KEEP_IN_TOPIC and _word_before(toks, k, words.obligation, OBLIGATION_REACH, any_mark=True):
             return "obligation"  # «ولذا يجب طردهم من صفوف الثورة»، «يصرون على ضرورة التعاون»: what must be, no act
         if ev.event == "THREATEN" and not ev.actor and self.endangering(article, ev, toks, k):
@@ -603,6 +614,17 @@ class TopicGate:
             return "state"  # «التصدي للتهديد الإقليمي المتزايد لبوكو حرام»، «لرد محتمل على التهديد الإيراني»
         if ev.event == "ACCUSE" and self.unexpressed_worry(article, ev, toks, k):
             return "worry"  # «وأكد شتاينماير تفهمه قلق الرياض»، «أمر مثير للقلق»: a concern felt, none expressed
+        if ev.event == "ASSAULT" and not ev.actor and not ev.recipient and self.device_kind(toks, k):
+            return "method"  # «لم يعد مجرد سيارات مفخخة أو أحزمة ناسفة»، «قاموا بربط أحزمة ناسفة حول الدجاج»: a weapon
+        if ev.event == "ASSAULT" and k > 0 and toks[k - 1].norm in words.front and toks[k].norm.startswith(_AL) \
+                and toks[k].start == ev.trigger.start:
+            return "place"  # «في جميع مناطق القتال ضد تنظيم داعش»، «للذهاب إلى مناطق القتال»: a battlefield named
+        if ev.event not in KEEP_IN_TOPIC and k > 0 and toks[k - 1].norm in words.any_of \
+                and toks[k].start == ev.trigger.start and not toks[k].norm.startswith(_AL):
+            return "any"  # «رفضت الخارجية الأميركية أي تعاون مع نظام الأسد»، «قد قدمت أي تنازلات»: a kind, no act
+        if k > 1 and toks[k - 1].norm in words.demonstrative and toks[k - 2].norm in words.such \
+                and toks[k].start == ev.trigger.start:
+            return "any"  # «بعواقب لمثل هذه الهجمات»، «أن مثل هذه اللقاءات تعد تأكيدا»: acts of a kind, none told
         if self.means_or_specialty(article, ev, toks, k):
             return "method"  # «أسلوب جديد لتفجير مواقع أعدائه»، «المتخصصة في احتجاز الرهائن»: what it is for
         if ev.event in HELP_TYPES and k > 0 and toks[k - 1].norm in words.unit \
@@ -686,13 +708,16 @@ class TopicGate:
         # (the cheap test first: most verbs have no such subject before them)
         return found and self._present_verb(article, ev)
 
-    def questioned(self, toks: list[Token], k: int) -> bool:
+    def questioned(self, toks: list[Token], k: int, wh: bool = False) -> bool:
         """True if the trigger at token k stands in a yes/no question: after a `question` particle of its sentence (هل،
         أليس، ألم), with no mark that ends a sentence part between, and before a question mark, with none between
         («هل لا تزال العملة الرديئة تطرد العملة الجيدة من السوق؟»، «ألم يكن الحشد الشعبي معول هدم لبيوت وأسر؟»): asked,
         no act told. Not an act told before the question («بعد استقالة رئيس الاتحاد، هل أنت متفائل؟») nor after it
-        («وعلى سؤال "هل ستضغط؟"، أجاب: "تفاوضنا معها"»)."""
-        question = self.words.question
+        («وعلى سؤال "هل ستضغط؟"، أجاب: "تفاوضنا معها"»). With `wh`, a `wh` word opens such a question as well (an
+        interview's or a column's «- ماذا تم بشأن تعاونكم مع الجهات المعنية …؟»، «لماذا لم يغتالوا أحدا؟»): the
+        caller asks it for all but an attack or a protest told in the affirmative («لماذا قتلت الشرطة المتظاهرين؟»
+        presupposes the killing)."""
+        question = self.words.question | self.words.wh if wh else self.words.question
         for j in range(k - 1, -1, -1):
             tok = toks[j]
             if tok.kind == "punct" and tok.norm in _BREAKS:
@@ -810,6 +835,15 @@ class TopicGate:
             return True
         end = _token_at(toks, ev.trigger.end - 1)
         return end is not None and _sacred_at(toks, end + 1, words.sacred)
+
+    def device_kind(self, toks: list[Token], k: int) -> bool:
+        """True for a device's adjective (an `armed` word, the trigger at token k) right after a plural noun of devices
+        with no number before it (a `devices` word: «سيارات مفخخة أو أحزمة ناسفة»، «بربط أحزمة ناسفة حول الدجاج»،
+        «وانفجار عبوات ناسفة وسيارات مفخخة»): a kind of weapon named, no one attack told; the blast or the attack that
+        uses one is coded by its own word, and one device («عبوة ناسفة»، «حافلة مفخخة») is left to the coder."""
+        if k < 1 or toks[k].norm not in self.words.armed or toks[k - 1].norm not in self.words.devices:
+            return False
+        return k < 2 or toks[k - 2].kind != "num"
 
     def means_or_specialty(self, article: Article, ev: Event, toks: list[Token], k: int) -> bool:
         """True for an event word (the trigger at token k) that tells what a means or a body is for: with the purpose
@@ -1810,7 +1844,9 @@ def _construction_words() -> dict[str, frozenset[str]]:
     nouns (with ال and the clitics), the `specialty` adjectives (with ال and و), the `trend` words (with و، ف
     and ب), the `exchange` word (with و and ب), the `deepen` nouns (with ال and the clitics), the
     `whoever` pronouns and the `existential` words (with و and ف), the `unit` nouns (with ال and the clitics) and the
-    `question` particles, the `frame` word, the `reliance`, `express`, `obligation`, `intent`, `pose`, `still`
+    `question` particles, the `wh` words, the `armed` adjectives (with ال) and the `devices` nouns (with و، ب
+    and ل), the `front` nouns, the `any_of` words and the `such` word (with و، ب and ل), the
+    `frame` word, the `reliance`, `express`, `obligation`, `intent`, `pose`, `still`
     and `aim_verb` words (with و and ف) and the `service` nouns (with ال and و) and
     `standing` adjectives (with ال، و and ف), the `deem` verbs (with و and ف) and the `deem_mere` word (as written) and the `endanger` and `worry` lemmas (as written)."""
     found: dict[str, set[str]] = {"habit": set(), "repeated": set(), "continual": set(), "capacity": set(),
@@ -1824,7 +1860,7 @@ def _construction_words() -> dict[str, frozenset[str]]:
                                   "sacred": set(), "prophet": set(), "anyone": set(), "every": set(),
                                   "method": set(), "specialty": set(), "trend": set(),
                                   "exchange": set(), "deepen": set(), "whoever": set(),
-                                  "existential": set(), "unit": set(), "question": set(), "frame": set(),
+                                  "existential": set(), "unit": set(), "question": set(), "wh": set(), "armed": set(), "devices": set(), "front": set(), "any_of": set(), "such": set(), "frame": set(),
                                   "reliance": set(), "endanger": set(), "worry": set(), "express": set(),
                                   "obligation": set(), "intent": set(), "pose": set(), "still": set(),
                                   "aim_verb": set(), "service": set(), "standing": set(),
@@ -1850,6 +1886,9 @@ def _construction_words() -> dict[str, frozenset[str]]:
                     "holiday": ("", "ال", "و", "وال", "ب", "بال", "ل", "لل", "وب", "وبال"),
                     "cut": ("", "و", "ف", "ب", "ل", "وب", "ول"),
                     "method": ("", "ال", "و", "وال", "ف", "فال", "ب", "بال", "ل", "لل"),
+                    "armed": ("", "ال"), "devices": ("", "و", "ب", "ل", "وب", "ول"),
+                    "front": ("", "و", "ب", "ل", "وب", "ول"), "any_of": ("", "و", "ب", "ل", "وب", "ول"),
+                    "such": ("", "و", "ب", "ل", "وب", "ول"),
                     "specialty": ("", "ال", "و", "وال"), "service": ("", "ال", "و", "وال"), "deem_mere": ("",),
                     "standing": ("", "و", "ف", "ال", "وال"), "trend": ("", "و", "ف", "ب", "وب"),
                     "exchange": ("", "و", "ب", "وب"),
