@@ -862,6 +862,11 @@ class EventCoder:
                 if entry.pos == "verb" and "obj" in entry.prep and tail_end + 1 < len(toks) \
                 and not toks[tail_end + 1].norm.startswith("و") else None  # (not وجميع أهالي: a second subject)
             return [], _with_conj(obj or prep_rec)
+        lam = _lam_doer(toks, trig, entry, after, tail_end, fw) if entry.pos == "verb" else None
+        if lam is not None:
+            # وقصف لطائرات التحالف لمحافظة مأرب: the verb's spelling read as its verbal noun, with its doer and
+            # its target each in ل
+            return _with_conj(lam[0]), _with_conj(lam[1])
         ctl = _verbal_noun(toks, trig, entry, cues, groups, starts, willed, trig_toks, fw) \
             if entry.pos == "verb" else None
         if ctl:
@@ -1648,6 +1653,37 @@ def _lam_actor(toks: list[Token], trig: Mention, after: list[Group], tail_end: i
     if g.prep != "ل" or g.start_tok != k or _place(g) or not _named(g):
         return None
     return g
+
+
+def _lam_doer(toks: list[Token], trig: Mention, entry: TriggerEntry, after: list[Group], tail_end: int,
+              fw: FunctionWords) -> tuple[Group, Group] | None:
+    """For an attack or arrest verb whose spelling is also its verbal noun (قصف، هجوم is no verb), the force in ل
+    right after it and the ل-phrase right after that force: «وقصف لطائرات التحالف لمحافظة مأرب», «قصفا لطائرات
+    التحالف لمواقع الحوثيين» — no verb takes its subject in ل, so it is the noun, the force its doer and the
+    second ل-phrase its target; None otherwise (a verb whose own preposition is ل: تصدى لـ)."""
+    if entry.event not in _LAM_DONE or "ل" in entry.prep or not after or after[0].start_tok != tail_end:
+        return None
+    g = after[0]
+    if g.prep != "ل" or _place(g) or not _force(g) or toks[trig.tok_start].norm[len(trig.get("prefix")):] \
+            .startswith("ال"):
+        return None
+    target = _lam_target(toks, after, g, fw)
+    return (g, target) if target is not None else None
+
+
+def _lam_target(toks: list[Token], after: list[Group], doer: Group, fw: FunctionWords) -> Group | None:
+    """The ل-phrase right after the ل-phrase of an event noun's doer (and its conjuncts), or the owner of a noun in
+    ل there, its target: «قصف لطائرات التحالف لمحافظة مأرب» → محافظة مأرب, «لمواقع الحوثيين» → الحوثيين; None
+    when there is none."""
+    end = _conj_end(doer)
+    g = next((g for g in after if g.start_tok >= end), None)
+    if g is None:
+        return None
+    if g.start_tok == end and g.prep == "ل":
+        return g
+    w = toks[end].norm if toks[end].kind == "ar" else ""
+    return g if g.start_tok == end + 1 and not g.prep and w.startswith("ل") and len(w) > 3 and \
+        w not in fw.preposition and w not in fw.adverb else None
 
 
 def _instrument(toks: list[Token], k: int, fw: FunctionWords) -> bool:

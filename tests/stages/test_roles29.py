@@ -1,0 +1,27 @@
+"""Round 29 (roles29): parties of an attack noun told with two ل-phrases, its doer and then its target."""
+
+
+def _one(art, kind):
+    return next(e for e in art.events if e.event == kind)
+
+
+def test_shelling_by_a_force_in_lam_of_a_place_in_lam(nlp):
+    # «قصف» here is the verbal noun: the coalition planes (first ل) shell Marib (second ل), not the other way round
+    art = nlp("وأفادت مصادر بأن نحو 16 من ميليشيات الحوثي قتلوا، وأصيب ثلاثة من أفراد المقاومة الشعبية في اشتباكات "
+              "وقصف لطائرات التحالف لمحافظة مأرب.")
+    assert not any(r.text == "طائرات التحالف" for e in art.events for r in e.recipient)
+    ev = next(e for e in nlp("وقصف لطائرات التحالف لمحافظة مأرب.").events if e.trigger.text == "قصف")
+    assert [a.text for a in ev.actor] == ["طائرات التحالف"]
+    assert [r.text for r in ev.recipient] == ["محافظة مأرب"]
+
+
+def test_shelling_noun_object_owner_after_the_force_is_the_target(nlp):
+    ev = _one(nlp("وشهدت المدينة قصفا لطائرات التحالف لمواقع الحوثيين."), "ASSAULT")
+    assert [a.text for a in ev.actor] == ["طائرات التحالف"]
+    assert [r.code for r in ev.recipient] == ["YEM"] and "طائرات التحالف" not in [r.text for r in ev.recipient]
+
+
+def test_an_ambush_for_a_patrol_keeps_its_target(nlp):
+    # a noun that takes ل for its target: the patrol is ambushed, not the ambusher
+    ev = _one(nlp("نصب مسلحون كمينا لدورية للجيش."), "ASSAULT")
+    assert "دورية للجيش" not in [a.text for a in ev.actor]
