@@ -25,3 +25,10 @@ def test_an_ambush_for_a_patrol_keeps_its_target(nlp):
     # a noun that takes ل for its target: the patrol is ambushed, not the ambusher
     ev = _one(nlp("نصب مسلحون كمينا لدورية للجيش."), "ASSAULT")
     assert "دورية للجيش" not in [a.text for a in ev.actor]
+
+
+def test_a_counted_subject_before_a_death_verb_and_a_comma_died(nlp):
+    # «قتلوا، وأصيب»: the next clause opens with its own verb, so «قتلوا» has no object: it is the passive
+    ev = _one(nlp("أفادت مصادر بأن نحو 16 من ميليشيات الحوثي قتلوا، وأصيب ثلاثة من أفراد المقاومة الشعبية."), "ASSAULT")
+    assert "ميليشيات الحوثي" not in [a.text for a in ev.actor]
+    assert [r.text for r in ev.recipient] == ["ميليشيات الحوثي"]

@@ -3801,7 +3801,10 @@ def _objectless(toks: list[Token], i: int, trig_toks: set[int], fw: FunctionWord
     if i >= len(toks):
         return True
     if toks[i].text in _CLAUSE_PUNCT:
-        return toks[i].text not in ",،"  # after a comma the object may still come (اغتال الطيران، أمس، خمسة)
+        # after a comma the object may still come (اغتال الطيران، أمس، خمسة); not where a coordinated trigger verb
+        # opens the next clause (نحو 16 من ميليشيات الحوثي قتلوا، وأصيب ثلاثة من أفراد المقاومة)
+        return toks[i].text not in ",،" or i + 1 in trig_toks and toks[i + 1].kind == "ar" and \
+            toks[i + 1].norm[:1] in ("و", "ف")
     norm = toks[i].norm
     if norm in fw.filler and i + 1 < len(toks) and (toks[i + 1].kind == "num" or toks[i + 1].norm in fw.number):
         return False  # قصفت الطائرات التركية نحو 400 موقع: «about» and a count, the object (نحو is no «towards» there)
