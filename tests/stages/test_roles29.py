@@ -32,3 +32,22 @@ def test_a_counted_subject_before_a_death_verb_and_a_comma_died(nlp):
     ev = _one(nlp("أفادت مصادر بأن نحو 16 من ميليشيات الحوثي قتلوا، وأصيب ثلاثة من أفراد المقاومة الشعبية."), "ASSAULT")
     assert "ميليشيات الحوثي" not in [a.text for a in ev.actor]
     assert [r.text for r in ev.recipient] == ["ميليشيات الحوثي"]
+
+
+def test_imperfect_light_verb_with_its_pronoun_names_the_attacker(nlp):
+    # «تشنها» resumes the attacks: the tribes attack, the rebels are hit
+    ev = _one(nlp("يأتي ذلك في ظل هجمات مباغتة تشنها قبائل شبوة كبدت المتمردين خسائر فادحة."), "ASSAULT")
+    assert [a.text for a in ev.actor] == ["قبائل"]
+    assert "قبائل" not in [r.text for r in ev.recipient]
+
+
+def test_relative_imperfect_light_verb_names_the_striker(nlp):
+    art = nlp("وأوضح سكان إن مقاتلي المقاومة تدعمهم الضربات الجوية التي ينفذها التحالف العربي بقيادة المملكة.")
+    ev = next(e for e in art.events if e.trigger.text == "الضربات الجوية")
+    assert [a.text for a in ev.actor] == ["التحالف العربي"]
+
+
+def test_owner_of_the_planes_after_the_light_verb_did_the_raids(nlp):
+    ev = _one(nlp("كما قتل 26 شخصا في غارات شنتها طائرات النظام السوري على مدينة منبج."), "ASSAULT")
+    assert [a.code for a in ev.actor] == ["SYR"]
+    assert [r.text for r in ev.recipient] == ["شخصا"]

@@ -455,11 +455,13 @@ class EventCoder:
             actor = _protester(gen.entity(article.text), ev.event)  # (one phrase is not both: drop it as the target)
             return replace(ev, actor=(actor,), recipient=tuple(e for e in ev.recipient
                                                                 if (e.start, e.end) != (actor.start, actor.end)))
-        # its subject right after it, or after a count of elements (نفذه عناصر من منظمة «بي كا كا»)
+        # its subject right after it, or after a count of elements (نفذه عناصر من منظمة «بي كا كا»), or the owner
+        # of the craft or men no lexicon names right after it (شنتها طائرات النظام السوري)
         subject = next((g for g in groups if g.start_tok >= c.tok_end and g.start_tok - c.tok_end <= 4
-                        and all(toks[j].norm in self.fw.filler or toks[j].norm in ("من", "منظمه", "جماعه")
-                                or toks[j].norm in self.fw.resumptive_bi
-                                or toks[j].text in "«»\"" for j in range(c.tok_end, g.start_tok))), None)
+                        and (all(toks[j].norm in self.fw.filler or toks[j].norm in ("من", "منظمه", "جماعه")
+                                 or toks[j].norm in self.fw.resumptive_bi
+                                 or toks[j].text in "«»\"" for j in range(c.tok_end, g.start_tok))
+                             or _construct_head(toks, c.tok_end, g, cues, self.fw))), None)
         if subject is None or subject.prep not in ("", "من"):
             return ev
         return _with_actor(ev, subject.entity(article.text))  # (قتلى في قصف بقنابل ألقاها الطيران: not the target)
@@ -1138,7 +1140,8 @@ class EventCoder:
                 k = lv + 1 + (lv + 1 < len(toks) and toks[lv + 1].norm in fw.resumptive_bi)
                 # (a count or quantity word may stand first: نفذه عنصر مسلح، قام بها عدد من المسلحين)
                 done_by = next((g for g in after if k <= g.start_tok and (_only_fillers(toks, k, g.start_tok, fw)
-                                or _unknown_head(toks, k, g)) and not g.prep), None)
+                                or _unknown_head(toks, k, g) or _construct_head(toks, k, g, cues, fw)) and not g.prep),
+                               None)
                 if done_by is not None and entry.gen == "actor":
                     gen = done_by
             # a role noun that names its own event (المتظاهرين) undergoes nothing: «واجهت قوات الأمن المتظاهرين»
@@ -2066,6 +2069,15 @@ def _unknown_head(toks: list[Token], k: int, g: Group) -> bool:
     it as its adjective (نفذته المنظمة الانفصالية الإرهابية: the organisation, described as separatist)."""
     return g.start_tok == k + 1 and toks[k].kind == "ar" and toks[k].norm.startswith("ال") and len(toks[k].norm) > 4 \
         and not g.mentions[0].get("prefix") and toks[g.start_tok].norm.startswith("ال")
+
+
+def _construct_head(toks: list[Token], k: int, g: Group, cues: dict[int, Mention], fw: FunctionWords) -> bool:
+    """True if the one word at token k, indefinite and unknown to the lexicon, heads the definite phrase g right after
+    it in construct (شنتها طائرات النظام السوري: the regime's planes; the regime is who acts)."""
+    w = toks[k].norm
+    return g.start_tok == k + 1 and not g.prep and toks[k].kind == "ar" and len(w) > 3 and k not in cues \
+        and not w.startswith(("ال", "و", "ف")) and w not in fw.preposition and w not in fw.filler \
+        and w not in fw.adverb and w not in fw.day and toks[g.start_tok].norm.startswith("ال")
 
 
 def _opens_complement(toks: list[Token], k: int, groups: list[Group], starts: list[int], fw: FunctionWords) -> bool:
