@@ -51,3 +51,16 @@ def test_owner_of_the_planes_after_the_light_verb_did_the_raids(nlp):
     ev = _one(nlp("كما قتل 26 شخصا في غارات شنتها طائرات النظام السوري على مدينة منبج."), "ASSAULT")
     assert [a.code for a in ev.actor] == ["SYR"]
     assert [r.text for r in ev.recipient] == ["شخصا"]
+
+
+def test_the_force_an_attack_noun_comes_from_in_min_does_it(nlp):
+    # «قصف من طائرات النظام السوري»: the regime's planes shelled; the regime is no victim
+    art = nlp("وقتل ثلاثة أشخاص على الأقل وجرح آخرون في مدينة عربين نتيجة قصف من طائرات النظام السوري بعدة صواريخ "
+              "موجهة.")
+    assert not any(r.code == "SYR" for e in art.events for r in e.recipient)
+    assert any(a.code == "SYR" for e in art.events for a in e.actor)
+
+
+def test_dead_counted_with_min_stay_the_victims(nlp):
+    ev = _one(nlp("سقوط قتلى من الحوثيين."), "ASSAULT")
+    assert "الحوثيين" not in [a.text for a in ev.actor]

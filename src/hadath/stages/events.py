@@ -1275,6 +1275,10 @@ class EventCoder:
                     # رفضت تركيا دعم المقاتلين الأكراد، دعت المجتمع الدولي لدعم اليونسكو، سنواصل دعم الشعب اليمني: a
                     # verbal noun done by the subject of the verb that governs it takes its object as genitive
                     actor, recipient = ctl[0], gen
+        if entry.pos == "noun" and actor is None and entry.event == "ASSAULT" and not _casualty(trig):
+            actor = _source_after(toks, tail_end, after, fw)  # قصف من طائرات النظام السوري
+            if actor is not None and recipient is actor:
+                recipient = None  # (هجوم من قوات النظام: the force it came from, no target)
         if entry.pos == "noun" and actor is None and entry.event in _LAM_DONE:
             actor = _attributed_after(toks, tail_end, cues, groups, trig_toks)  # هجمات في … نسبت إلى حزب العمال
         if entry.pos == "noun" and actor is None and not agent_by:
@@ -2069,6 +2073,24 @@ def _unknown_head(toks: list[Token], k: int, g: Group) -> bool:
     it as its adjective (نفذته المنظمة الانفصالية الإرهابية: the organisation, described as separatist)."""
     return g.start_tok == k + 1 and toks[k].kind == "ar" and toks[k].norm.startswith("ال") and len(toks[k].norm) > 4 \
         and not g.mentions[0].get("prefix") and toks[g.start_tok].norm.startswith("ال")
+
+
+def _source_after(toks: list[Token], tail_end: int, after: list[Group], fw: FunctionWords) -> Group | None:
+    """The force an attack noun comes from, in من right after it (past at most one adjective), or the owner of the
+    craft no lexicon names there: «قصف من طائرات النظام السوري», «هجوم من قوات النظام»; None otherwise (not a death
+    noun, whose من counts the dead, nor a place: قصف من الجو)."""
+    g = after[0] if after else None
+    if g is None or not _force(g) and not _governs(g) or _place(g) or g.start_tok - tail_end > 3:
+        return None
+    if g.prep == "من" or _from_phrase(toks, g, fw):
+        k = g.start_tok - 1 - (not g.prep)  # where من stands
+    elif not g.prep and g.start_tok >= 2 and toks[g.start_tok - 2].norm == "من" and \
+            _construct_head(toks, g.start_tok - 1, g, {}, fw):
+        k = g.start_tok - 2
+    else:
+        return None
+    return g if all(toks[j].kind == "ar" and not toks[j].norm.startswith(("و", "ف")) and toks[j].norm not in
+                    fw.preposition for j in range(tail_end, k)) and k >= tail_end else None
 
 
 def _construct_head(toks: list[Token], k: int, g: Group, cues: dict[int, Mention], fw: FunctionWords) -> bool:
