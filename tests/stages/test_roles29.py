@@ -64,3 +64,10 @@ def test_the_force_an_attack_noun_comes_from_in_min_does_it(nlp):
 def test_dead_counted_with_min_stay_the_victims(nlp):
     ev = _one(nlp("سقوط قتلى من الحوثيين."), "ASSAULT")
     assert "الحوثيين" not in [a.text for a in ev.actor]
+
+
+def test_partner_in_ma_past_a_long_title_the_city_and_the_time(nlp):
+    ev = _one(nlp("اجتمع صاحب السمو الملكي الأمير محمد بن سلمان بن عبدالعزيز ولي ولي العهد النائب الثاني لرئيس مجلس "
+                  "الوزراء وزير الدفاع في جدة مساء أمس مع رئيس حزب القوات اللبنانية سمير جعجع."), "CONSULT")
+    assert [r.code for r in ev.recipient] == ["LBN"]
+    assert [a.code for a in ev.actor] == ["SAU"]

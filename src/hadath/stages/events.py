@@ -4066,8 +4066,9 @@ def _bracketed_day(toks: list[Token], k: int, fw: FunctionWords) -> int:
 def _prep_past_adjuncts(toks: list[Token], i: int, groups: list[Group], starts: list[int], preps: tuple[str, ...],
                         trig_toks: set[int], fw: FunctionWords) -> Group | None:
     """The phrase in one of the verb's own prepositions `preps` that comes after its subject ending before token i,
-    with only commas, day and time words (a day in brackets too) between: «اجتمع وزير الخارجية الأميركي جون كيري،
-    أمس الأربعاء، مع نظيره الروسي» — the one met; None when anything else stands between."""
+    with only commas, day and time words (a day in brackets too) and the place it was done in between: «اجتمع وزير
+    الخارجية الأميركي جون كيري، أمس الأربعاء، مع نظيره الروسي», «اجتمع … وزير الدفاع في جدة مساء أمس مع رئيس حزب
+    القوات اللبنانية» — the one met; None when anything else stands between."""
     k, stop = i, min(len(toks), i + 8)
     while k < stop:
         if (b := _bracketed_day(toks, k, fw)) > k:
@@ -4076,8 +4077,15 @@ def _prep_past_adjuncts(toks: list[Token], i: int, groups: list[Group], starts: 
         j = bisect_left(starts, k)
         if j < len(groups) and groups[j].start_tok == k:
             g = groups[j]
+            if g.prep in _LOCATIVE_PREPS and g.prep not in preps and _place(g) and not g.conj:
+                k, stop = g.end_tok, min(len(toks), g.end_tok + 6)  # (في جدة: where it was done)
+                continue
             return g if g.prep and g.prep in preps else None
         w = strip_wa(toks[k].norm)
+        if w in _LOCATIVE_PREPS and w not in preps and j < len(groups) and groups[j].start_tok == k + 1 and \
+                groups[j].prep == w and _place(groups[j]) and not groups[j].conj:
+            k, stop = groups[j].end_tok, min(len(toks), groups[j].end_tok + 6)
+            continue
         if k in trig_toks or not (toks[k].text in ",،" or w in fw.day or w in fw.adverb and toks[k].kind == "ar"):
             # (the preposition itself may stand apart from its group, which starts at the noun)
             if w in preps and k + 1 < len(toks):
