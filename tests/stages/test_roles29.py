@@ -71,3 +71,10 @@ def test_partner_in_ma_past_a_long_title_the_city_and_the_time(nlp):
                   "الوزراء وزير الدفاع في جدة مساء أمس مع رئيس حزب القوات اللبنانية سمير جعجع."), "CONSULT")
     assert [r.code for r in ev.recipient] == ["LBN"]
     assert [a.code for a in ev.actor] == ["SAU"]
+
+
+def test_the_weapon_after_an_attack_noun_does_not_hide_its_agent(nlp):
+    # «لقصف بالهاون من قبل مسلحين»: the mortar is how, the gunmen who
+    art = nlp("وقال النائب إن بعض المناطق ذات المكون السني في ديالى تتعرض لقصف بالهاون من قبل مسلحين.")
+    ev = next(e for e in art.events if e.trigger.text == "قصف")
+    assert [a.text for a in ev.actor] == ["مسلحين"]

@@ -782,7 +782,10 @@ class EventCoder:
         # other event that bounds it: أعرب الرئيس عن دعمه للحكومة اليمنية)
         nxt = min((k for k in trig_toks if k >= max(tail_end, own_tail) and k not in self_agents
                    and k not in trig_nouns and k != subject_noun
-                   and not ("مع" in entry.prep and _during(toks, k, self.fw))), default=len(toks))
+                   and not ("مع" in entry.prep and _during(toks, k, self.fw))
+                   and not (k == tail_end and entry.pos == "noun" and entry.event == "ASSAULT"
+                            and _instrument_word(toks, k, fw))), default=len(toks))
+        # (nor the weapon an attack noun was done with: «تتعرض لقصف بالهاون من قبل المسلحين»)
         # (nor does a visit or meeting told as the time of a talk: بحث الوزير خلال الزيارة مع مدير الجمارك)
         lo, hi = bisect_left(starts, tail_end), bisect_left(starts, min(right, tail_end + 10, nxt))
         after = groups[lo:hi]
@@ -1691,6 +1694,14 @@ def _lam_target(toks: list[Token], after: list[Group], doer: Group, fw: Function
     w = toks[end].norm if toks[end].kind == "ar" else ""
     return g if g.start_tok == end + 1 and not g.prep and w.startswith("ل") and len(w) > 3 and \
         w not in fw.preposition and w not in fw.adverb else None
+
+
+def _instrument_word(toks: list[Token], k: int, fw: FunctionWords) -> bool:
+    """True if the word at token k is a weapon in بـ with the article (بالهاون، بالصواريخ، بالبراميل), no preposition
+    written apart: the means of the attack noun right before it."""
+    w = toks[k].norm
+    return toks[k].kind == "ar" and w.startswith("بال") and len(w) > 4 and w not in fw.preposition \
+        and w not in fw.cause
 
 
 def _instrument(toks: list[Token], k: int, fw: FunctionWords) -> bool:
