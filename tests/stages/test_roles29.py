@@ -78,3 +78,16 @@ def test_the_weapon_after_an_attack_noun_does_not_hide_its_agent(nlp):
     art = nlp("وقال النائب إن بعض المناطق ذات المكون السني في ديالى تتعرض لقصف بالهاون من قبل مسلحين.")
     ev = next(e for e in art.events if e.trigger.text == "قصف")
     assert [a.text for a in ev.actor] == ["مسلحين"]
+
+
+def test_the_side_in_ma_of_a_fight_the_dead_fell_in_caused_it(nlp):
+    art = nlp("قالت مصادر يمنية إن 17 من ميليشيا الحوثي وقوات المخلوع صالح قتلوا خلال مواجهات عنيفة مع المقاومة "
+              "الشعبية.")
+    ev = _one(art, "ASSAULT")
+    assert [a.text for a in ev.actor] == ["المقاومة الشعبية"]
+    assert "المقاومة الشعبية" not in [r.text for r in ev.recipient]
+
+
+def test_a_fight_with_the_victims_own_side_gives_no_actor(nlp):
+    ev = _one(nlp("قتل 17 من الحوثيين في مواجهات مع الحوثيين."), "ASSAULT")
+    assert not ev.actor

@@ -378,6 +378,7 @@ class EventCoder:
         _condemned_acts(toks, events, earlier)
         _casualty_actors(toks, events, earlier, self.fw)
         self._operation_actors(article, toks, events, earlier, groups, cues)
+        _clash_actors(article.text, toks, events, earlier, groups, starts, cues, self.fw)
         _claimed_before(article.text, toks, events, earlier, cues, groups, starts)
         _purpose_actors(toks, events, earlier)
         _accused_acts(toks, events, earlier)
@@ -2029,6 +2030,36 @@ def _clash_partner(toks: list[Token], trig: Mention, groups: list[Group], starts
     j = bisect_left(starts, k + 1)
     g = groups[j] if j < len(groups) else None
     return g if g is not None and g.start_tok == k + 1 and g.prep == "مع" and _named(g) else None
+
+
+def _clash_actors(text: str, toks: list[Token], events: list[Event], triggers: list[Mention], groups: list[Group],
+                  starts: list[int], cues: dict[int, Mention], fw: FunctionWords) -> None:
+    """Give a death or a wound told without who caused it, with a fight that is no trigger right after it (في or خلال
+    and a clash noun, cues.tsv clash), the side in مع after that noun (past one adjective; or the owner of the unnamed
+    noun there, مع خلايا تنظيم داعش): «17 من ميليشيا الحوثي قتلوا خلال مواجهات عنيفة مع المقاومة الشعبية» → المقاومة
+    الشعبية. In place; not a side the event befell."""
+    for i, (ev, t) in enumerate(zip(events, triggers)):
+        if ev.actor or not _casualty(t):
+            continue
+        end = tail_end_of(t)
+        k = next((j for j in range(end, min(len(toks) - 1, end + 8)) if (c := cues.get(j + 1)) is not None
+                  and c.label == "clash" and strip_wa(toks[j].norm) in ("في", "خلال")), None)
+        if k is None or any(toks[j].text in _CLAUSE_PUNCT or j in {x.tok_start for x in triggers}
+                            for j in range(end, k)):
+            continue
+        m = cues[k + 1].tok_end
+        m += m < len(toks) and toks[m].kind == "ar" and toks[m].norm != "مع" and m not in cues \
+            and not _starts_at(starts, m)  # (its adjective: مواجهات عنيفة)
+        if m >= len(toks) or toks[m].norm != "مع":
+            continue
+        j = bisect_left(starts, m + 1)
+        side = groups[j] if j < len(groups) and (groups[j].start_tok == m + 1 and groups[j].prep == "مع" or
+                                                 _construct_head(toks, m + 1, groups[j], cues, fw)) else None
+        if side is None or not _named(side):
+            continue
+        sides = tuple(g.entity(text) for g in _with_conj(side))
+        if not {(e.text, e.code) for e in sides} & {(e.text, e.code) for e in ev.recipient}:
+            events[i] = replace(ev, actor=sides)
 
 
 def _with_actor(ev: Event, actor: Entity) -> Event:
