@@ -91,3 +91,9 @@ def test_the_side_in_ma_of_a_fight_the_dead_fell_in_caused_it(nlp):
 def test_a_fight_with_the_victims_own_side_gives_no_actor(nlp):
     ev = _one(nlp("قتل 17 من الحوثيين في مواجهات مع الحوثيين."), "ASSAULT")
     assert not ev.actor
+
+
+def test_a_place_in_lam_after_a_light_verb_is_no_doer(nlp):
+    art = nlp("ويقيم مشعل في الدوحة وكانت آخر زيارة قام بها لموسكو في 2010 بعد أربع سنوات من أول زيارة رسمية قام بها "
+              "للعاصمة الروسية.")
+    assert not any(a.code == "RUS" for e in art.events for a in e.actor)

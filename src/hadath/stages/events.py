@@ -2137,10 +2137,11 @@ def _source_after(toks: list[Token], tail_end: int, after: list[Group], fw: Func
 
 def _construct_head(toks: list[Token], k: int, g: Group, cues: dict[int, Mention], fw: FunctionWords) -> bool:
     """True if the one word at token k, indefinite and unknown to the lexicon, heads the definite phrase g right after
-    it in construct (شنتها طائرات النظام السوري: the regime's planes; the regime is who acts)."""
+    it in construct (شنتها طائرات النظام السوري: the regime's planes; the regime is who acts); not a word with its own
+    preposition (قام بها للعاصمة الروسية: where he went)."""
     w = toks[k].norm
     return g.start_tok == k + 1 and not g.prep and toks[k].kind == "ar" and len(w) > 3 and k not in cues \
-        and not w.startswith(("ال", "و", "ف")) and w not in fw.preposition and w not in fw.filler \
+        and not w.startswith(("ال", "و", "ف", "ل", "كال", "بال")) and w not in fw.preposition and w not in fw.filler \
         and w not in fw.adverb and w not in fw.day and toks[g.start_tok].norm.startswith("ال")
 
 
