@@ -378,6 +378,7 @@ class EventCoder:
         _condemned_acts(toks, events, earlier)
         _casualty_actors(toks, events, earlier, self.fw)
         self._operation_actors(article, toks, events, earlier, groups, cues)
+        _clash_actors(article.text, toks, events, earlier, groups, starts, cues, self.fw)
         _claimed_before(article.text, toks, events, earlier, cues, groups, starts)
         _purpose_actors(toks, events, earlier)
         _accused_acts(toks, events, earlier)
@@ -455,11 +456,13 @@ class EventCoder:
             actor = _protester(gen.entity(article.text), ev.event)  # (one phrase is not both: drop it as the target)
             return replace(ev, actor=(actor,), recipient=tuple(e for e in ev.recipient
                                                                 if (e.start, e.end) != (actor.start, actor.end)))
-        # its subject right after it, or after a count of elements (نفذه عناصر من منظمة «بي كا كا»)
+        # its subject right after it, or after a count of elements (نفذه عناصر من منظمة «بي كا كا»), or the owner
+        # of the craft or men no lexicon names right after it (شنتها طائرات النظام السوري)
         subject = next((g for g in groups if g.start_tok >= c.tok_end and g.start_tok - c.tok_end <= 4
-                        and all(toks[j].norm in self.fw.filler or toks[j].norm in ("من", "منظمه", "جماعه")
-                                or toks[j].norm in self.fw.resumptive_bi
-                                or toks[j].text in "«»\"" for j in range(c.tok_end, g.start_tok))), None)
+                        and (all(toks[j].norm in self.fw.filler or toks[j].norm in ("من", "منظمه", "جماعه")
+                                 or toks[j].norm in self.fw.resumptive_bi
+                                 or toks[j].text in "«»\"" for j in range(c.tok_end, g.start_tok))
+                             or _construct_head(toks, c.tok_end, g, cues, self.fw))), None)
         if subject is None or subject.prep not in ("", "من"):
             return ev
         return _with_actor(ev, subject.entity(article.text))  # (قتلى في قصف بقنابل ألقاها الطيران: not the target)
@@ -780,7 +783,10 @@ class EventCoder:
         # other event that bounds it: أعرب الرئيس عن دعمه للحكومة اليمنية)
         nxt = min((k for k in trig_toks if k >= max(tail_end, own_tail) and k not in self_agents
                    and k not in trig_nouns and k != subject_noun
-                   and not ("مع" in entry.prep and _during(toks, k, self.fw))), default=len(toks))
+                   and not ("مع" in entry.prep and _during(toks, k, self.fw))
+                   and not (k == tail_end and entry.pos == "noun" and entry.event == "ASSAULT"
+                            and _instrument_word(toks, k, fw))), default=len(toks))
+        # (nor the weapon an attack noun was done with: «تتعرض لقصف بالهاون من قبل المسلحين»)
         # (nor does a visit or meeting told as the time of a talk: بحث الوزير خلال الزيارة مع مدير الجمارك)
         lo, hi = bisect_left(starts, tail_end), bisect_left(starts, min(right, tail_end + 10, nxt))
         after = groups[lo:hi]
@@ -862,6 +868,11 @@ class EventCoder:
                 if entry.pos == "verb" and "obj" in entry.prep and tail_end + 1 < len(toks) \
                 and not toks[tail_end + 1].norm.startswith("و") else None  # (not وجميع أهالي: a second subject)
             return [], _with_conj(obj or prep_rec)
+        lam = _lam_doer(toks, trig, entry, after, tail_end, fw) if entry.pos == "verb" else None
+        if lam is not None:
+            # وقصف لطائرات التحالف لمحافظة مأرب: the verb's spelling read as its verbal noun, with its doer and
+            # its target each in ل
+            return _with_conj(lam[0]), _with_conj(lam[1])
         ctl = _verbal_noun(toks, trig, entry, cues, groups, starts, willed, trig_toks, fw) \
             if entry.pos == "verb" else None
         if ctl:
@@ -1133,7 +1144,8 @@ class EventCoder:
                 k = lv + 1 + (lv + 1 < len(toks) and toks[lv + 1].norm in fw.resumptive_bi)
                 # (a count or quantity word may stand first: نفذه عنصر مسلح، قام بها عدد من المسلحين)
                 done_by = next((g for g in after if k <= g.start_tok and (_only_fillers(toks, k, g.start_tok, fw)
-                                or _unknown_head(toks, k, g)) and not g.prep), None)
+                                or _unknown_head(toks, k, g) or _construct_head(toks, k, g, cues, fw)) and not g.prep),
+                               None)
                 if done_by is not None and entry.gen == "actor":
                     gen = done_by
             # a role noun that names its own event (المتظاهرين) undergoes nothing: «واجهت قوات الأمن المتظاهرين»
@@ -1267,6 +1279,10 @@ class EventCoder:
                     # رفضت تركيا دعم المقاتلين الأكراد، دعت المجتمع الدولي لدعم اليونسكو، سنواصل دعم الشعب اليمني: a
                     # verbal noun done by the subject of the verb that governs it takes its object as genitive
                     actor, recipient = ctl[0], gen
+        if entry.pos == "noun" and actor is None and entry.event == "ASSAULT" and not _casualty(trig):
+            actor = _source_after(toks, tail_end, after, fw)  # قصف من طائرات النظام السوري
+            if actor is not None and recipient is actor:
+                recipient = None  # (هجوم من قوات النظام: the force it came from, no target)
         if entry.pos == "noun" and actor is None and entry.event in _LAM_DONE:
             actor = _attributed_after(toks, tail_end, cues, groups, trig_toks)  # هجمات في … نسبت إلى حزب العمال
         if entry.pos == "noun" and actor is None and not agent_by:
@@ -1650,6 +1666,45 @@ def _lam_actor(toks: list[Token], trig: Mention, after: list[Group], tail_end: i
     return g
 
 
+def _lam_doer(toks: list[Token], trig: Mention, entry: TriggerEntry, after: list[Group], tail_end: int,
+              fw: FunctionWords) -> tuple[Group, Group] | None:
+    """For an attack or arrest verb whose spelling is also its verbal noun (قصف، هجوم is no verb), the force in ل
+    right after it and the ل-phrase right after that force: «وقصف لطائرات التحالف لمحافظة مأرب», «قصفا لطائرات
+    التحالف لمواقع الحوثيين» — no verb takes its subject in ل, so it is the noun, the force its doer and the
+    second ل-phrase its target; None otherwise (a verb whose own preposition is ل: تصدى لـ)."""
+    if entry.event not in _LAM_DONE or "ل" in entry.prep or not after or after[0].start_tok != tail_end:
+        return None
+    g = after[0]
+    if g.prep != "ل" or _place(g) or not _force(g) or toks[trig.tok_start].norm[len(trig.get("prefix")):] \
+            .startswith("ال"):
+        return None
+    target = _lam_target(toks, after, g, fw)
+    return (g, target) if target is not None else None
+
+
+def _lam_target(toks: list[Token], after: list[Group], doer: Group, fw: FunctionWords) -> Group | None:
+    """The ل-phrase right after the ل-phrase of an event noun's doer (and its conjuncts), or the owner of a noun in
+    ل there, its target: «قصف لطائرات التحالف لمحافظة مأرب» → محافظة مأرب, «لمواقع الحوثيين» → الحوثيين; None
+    when there is none."""
+    end = _conj_end(doer)
+    g = next((g for g in after if g.start_tok >= end), None)
+    if g is None:
+        return None
+    if g.start_tok == end and g.prep == "ل":
+        return g
+    w = toks[end].norm if toks[end].kind == "ar" else ""
+    return g if g.start_tok == end + 1 and not g.prep and w.startswith("ل") and len(w) > 3 and \
+        w not in fw.preposition and w not in fw.adverb else None
+
+
+def _instrument_word(toks: list[Token], k: int, fw: FunctionWords) -> bool:
+    """True if the word at token k is a weapon in بـ with the article (بالهاون، بالصواريخ، بالبراميل), no preposition
+    written apart: the means of the attack noun right before it."""
+    w = toks[k].norm
+    return toks[k].kind == "ar" and w.startswith("بال") and len(w) > 4 and w not in fw.preposition \
+        and w not in fw.cause
+
+
 def _instrument(toks: list[Token], k: int, fw: FunctionWords) -> bool:
     """True if the attack word at k is the means of a wound or death told before it: it or the word before it
     (or the one before that: بشظايا قذائف هاون) carries بـ (برصاصة), which is no preposition written apart (بعد)."""
@@ -1977,6 +2032,36 @@ def _clash_partner(toks: list[Token], trig: Mention, groups: list[Group], starts
     return g if g is not None and g.start_tok == k + 1 and g.prep == "مع" and _named(g) else None
 
 
+def _clash_actors(text: str, toks: list[Token], events: list[Event], triggers: list[Mention], groups: list[Group],
+                  starts: list[int], cues: dict[int, Mention], fw: FunctionWords) -> None:
+    """Give a death or a wound told without who caused it, with a fight that is no trigger right after it (في or خلال
+    and a clash noun, cues.tsv clash), the side in مع after that noun (past one adjective; or the owner of the unnamed
+    noun there, مع خلايا تنظيم داعش): «17 من ميليشيا الحوثي قتلوا خلال مواجهات عنيفة مع المقاومة الشعبية» → المقاومة
+    الشعبية. In place; not a side the event befell."""
+    for i, (ev, t) in enumerate(zip(events, triggers)):
+        if ev.actor or not _casualty(t):
+            continue
+        end = tail_end_of(t)
+        k = next((j for j in range(end, min(len(toks) - 1, end + 8)) if (c := cues.get(j + 1)) is not None
+                  and c.label == "clash" and strip_wa(toks[j].norm) in ("في", "خلال")), None)
+        if k is None or any(toks[j].text in _CLAUSE_PUNCT or j in {x.tok_start for x in triggers}
+                            for j in range(end, k)):
+            continue
+        m = cues[k + 1].tok_end
+        m += m < len(toks) and toks[m].kind == "ar" and toks[m].norm != "مع" and m not in cues \
+            and not _starts_at(starts, m)  # (its adjective: مواجهات عنيفة)
+        if m >= len(toks) or toks[m].norm != "مع":
+            continue
+        j = bisect_left(starts, m + 1)
+        side = groups[j] if j < len(groups) and (groups[j].start_tok == m + 1 and groups[j].prep == "مع" or
+                                                 _construct_head(toks, m + 1, groups[j], cues, fw)) else None
+        if side is None or not _named(side):
+            continue
+        sides = tuple(g.entity(text) for g in _with_conj(side))
+        if not {(e.text, e.code) for e in sides} & {(e.text, e.code) for e in ev.recipient}:
+            events[i] = replace(ev, actor=sides)
+
+
 def _with_actor(ev: Event, actor: Entity) -> Event:
     """The event with `actor` as its actor, and no longer its recipient (one phrase is not both)."""
     actor = _protester(actor, ev.event)
@@ -2030,6 +2115,34 @@ def _unknown_head(toks: list[Token], k: int, g: Group) -> bool:
     it as its adjective (نفذته المنظمة الانفصالية الإرهابية: the organisation, described as separatist)."""
     return g.start_tok == k + 1 and toks[k].kind == "ar" and toks[k].norm.startswith("ال") and len(toks[k].norm) > 4 \
         and not g.mentions[0].get("prefix") and toks[g.start_tok].norm.startswith("ال")
+
+
+def _source_after(toks: list[Token], tail_end: int, after: list[Group], fw: FunctionWords) -> Group | None:
+    """The force an attack noun comes from, in من right after it (past at most one adjective), or the owner of the
+    craft no lexicon names there: «قصف من طائرات النظام السوري», «هجوم من قوات النظام»; None otherwise (not a death
+    noun, whose من counts the dead, nor a place: قصف من الجو)."""
+    g = after[0] if after else None
+    if g is None or not _force(g) and not _governs(g) or _place(g) or g.start_tok - tail_end > 3:
+        return None
+    if g.prep == "من" or _from_phrase(toks, g, fw):
+        k = g.start_tok - 1 - (not g.prep)  # where من stands
+    elif not g.prep and g.start_tok >= 2 and toks[g.start_tok - 2].norm == "من" and \
+            _construct_head(toks, g.start_tok - 1, g, {}, fw):
+        k = g.start_tok - 2
+    else:
+        return None
+    return g if all(toks[j].kind == "ar" and not toks[j].norm.startswith(("و", "ف")) and toks[j].norm not in
+                    fw.preposition for j in range(tail_end, k)) and k >= tail_end else None
+
+
+def _construct_head(toks: list[Token], k: int, g: Group, cues: dict[int, Mention], fw: FunctionWords) -> bool:
+    """True if the one word at token k, indefinite and unknown to the lexicon, heads the definite phrase g right after
+    it in construct (شنتها طائرات النظام السوري: the regime's planes; the regime is who acts); not a word with its own
+    preposition (قام بها للعاصمة الروسية: where he went)."""
+    w = toks[k].norm
+    return g.start_tok == k + 1 and not g.prep and toks[k].kind == "ar" and len(w) > 3 and k not in cues \
+        and not w.startswith(("ال", "و", "ف", "ل", "كال", "بال")) and w not in fw.preposition and w not in fw.filler \
+        and w not in fw.adverb and w not in fw.day and toks[g.start_tok].norm.startswith("ال")
 
 
 def _opens_complement(toks: list[Token], k: int, groups: list[Group], starts: list[int], fw: FunctionWords) -> bool:
@@ -3765,7 +3878,10 @@ def _objectless(toks: list[Token], i: int, trig_toks: set[int], fw: FunctionWord
     if i >= len(toks):
         return True
     if toks[i].text in _CLAUSE_PUNCT:
-        return toks[i].text not in ",،"  # after a comma the object may still come (اغتال الطيران، أمس، خمسة)
+        # after a comma the object may still come (اغتال الطيران، أمس، خمسة); not where a coordinated trigger verb
+        # opens the next clause (نحو 16 من ميليشيات الحوثي قتلوا، وأصيب ثلاثة من أفراد المقاومة)
+        return toks[i].text not in ",،" or i + 1 in trig_toks and toks[i + 1].kind == "ar" and \
+            toks[i + 1].norm[:1] in ("و", "ف")
     norm = toks[i].norm
     if norm in fw.filler and i + 1 < len(toks) and (toks[i + 1].kind == "num" or toks[i + 1].norm in fw.number):
         return False  # قصفت الطائرات التركية نحو 400 موقع: «about» and a count, the object (نحو is no «towards» there)
@@ -3993,8 +4109,9 @@ def _bracketed_day(toks: list[Token], k: int, fw: FunctionWords) -> int:
 def _prep_past_adjuncts(toks: list[Token], i: int, groups: list[Group], starts: list[int], preps: tuple[str, ...],
                         trig_toks: set[int], fw: FunctionWords) -> Group | None:
     """The phrase in one of the verb's own prepositions `preps` that comes after its subject ending before token i,
-    with only commas, day and time words (a day in brackets too) between: «اجتمع وزير الخارجية الأميركي جون كيري،
-    أمس الأربعاء، مع نظيره الروسي» — the one met; None when anything else stands between."""
+    with only commas, day and time words (a day in brackets too) and the place it was done in between: «اجتمع وزير
+    الخارجية الأميركي جون كيري، أمس الأربعاء، مع نظيره الروسي», «اجتمع … وزير الدفاع في جدة مساء أمس مع رئيس حزب
+    القوات اللبنانية» — the one met; None when anything else stands between."""
     k, stop = i, min(len(toks), i + 8)
     while k < stop:
         if (b := _bracketed_day(toks, k, fw)) > k:
@@ -4003,8 +4120,15 @@ def _prep_past_adjuncts(toks: list[Token], i: int, groups: list[Group], starts: 
         j = bisect_left(starts, k)
         if j < len(groups) and groups[j].start_tok == k:
             g = groups[j]
+            if g.prep in _LOCATIVE_PREPS and g.prep not in preps and _place(g) and not g.conj:
+                k, stop = g.end_tok, min(len(toks), g.end_tok + 6)  # (في جدة: where it was done)
+                continue
             return g if g.prep and g.prep in preps else None
         w = strip_wa(toks[k].norm)
+        if w in _LOCATIVE_PREPS and w not in preps and j < len(groups) and groups[j].start_tok == k + 1 and \
+                groups[j].prep == w and _place(groups[j]) and not groups[j].conj:
+            k, stop = groups[j].end_tok, min(len(toks), groups[j].end_tok + 6)
+            continue
         if k in trig_toks or not (toks[k].text in ",،" or w in fw.day or w in fw.adverb and toks[k].kind == "ar"):
             # (the preposition itself may stand apart from its group, which starts at the noun)
             if w in preps and k + 1 < len(toks):
