@@ -819,6 +819,7 @@ class _Background:
         self.charge = one.get("charge", frozenset())  # بتهمة، لاتهامه، المتهم before the act charged
         self.relative = one.get("relative", frozenset())
         self.setting = one.get("setting", frozenset())
+        self.periods = words.words_of("period")  # الأيام، الأسابيع: a vague expression they open is a span
         self.hours = one.get("hours", frozenset())
         self.source, self.compare = one.get("source", frozenset()), one.get("compare", frozenset())
         self.parts = words.words_of("part")  # منذ الصباح، منذ ساعات الفجر: since earlier today
@@ -1098,6 +1099,16 @@ class _Background:
                 memo[sentence] = seen
         return seen
 
+    _VAGUE_BEFORE = 8  # a vague expression this many words from an event's word, in its clause, may tell it
+    _VAGUE_AFTER = 16  # and this many after it when a period noun opens it: one that closes the clause («قتلوا في
+    # المواجهات التي دارت في مديرية التواهي بمحافظة عدن خلال الأيام القليلة الماضية») spans the clause's act
+
+    def spans(self, t: TimeExpr) -> bool:
+        """True for a vague expression opened by a plural time noun (class period: «الأيام القليلة الماضية»،
+        «الأسابيع الماضية»): a span of days the clause's act took, not a point (قبل أيام) or an adverb (مؤخراً)."""
+        words = normalize(t.text).split()
+        return bool(words) and strip_wa(words[0]) in self.periods
+
     def told_before(self, article: Article, ev: Event, vague, memo: dict | None = None) -> "bool | TimeExpr":
         """The vague expression, or True, when the event (or the statement it is told in, by words before
         what the statement says) is told as background; False otherwise (`memo`: the caller's per-sentence
@@ -1119,7 +1130,9 @@ class _Background:
                 continue
             for t in vague:
                 j = bisect_right(starts, t.start) - 1
-                if j < end and abs(j - k) <= 8 and self.same_clause(toks, norms, j, k):
+                if j < end and -self._VAGUE_BEFORE <= j - k <= (self._VAGUE_AFTER if self.spans(t) else
+                                                                 self._VAGUE_BEFORE) \
+                        and self.same_clause(toks, norms, j, k):
                     return t
             if self.pluperfect(toks, norms, k) or self.cued(toks[:end], norms[:end], k):
                 return True

@@ -1,0 +1,22 @@
+"""Event dates, round 29: dates on fresh news."""
+
+
+def _one(nlp, text, trigger, published="2015-07-22"):
+    return next(e for e in nlp(text, published=published).events if e.trigger.text == trigger)
+
+
+def test_a_span_of_past_days_closing_the_clause_tells_the_killing_before_publication(nlp):
+    """«خلال الأيام القليلة الماضية» twelve words after «قتلوا», past a relative clause of the place: the killing
+    was before the publication day, not on it."""
+    text = ("وفي سياق متصل، كشف مصدر مطلع أن 40 حوثياً من أبناء مديرية حيدان بصعدة قتلوا في المواجهات التي دارت "
+            "في مديرية التواهي بمحافظة عدن خلال الأيام القليلة الماضية.")
+    ev = _one(nlp, text, "قتلوا")
+    assert ev.date is None and ev.enddate == "2015-07-22" and ev.date_source == "before_published"
+
+
+def test_an_adverb_far_after_a_relative_clause_does_not_tell_the_praise(nlp):
+    """«مؤخرا» closes the relative clause of the strikes praised: the praise is of the publication day."""
+    text = ("أشاد عدد من المواطنين بالمدينة المنورة بالجهود الجبارة والضربات الاستباقية التي نفذتها الاجهزة "
+            "الأمنية المختصة مؤخرا.")
+    ev = _one(nlp, text, "أشاد")
+    assert ev.date == "2015-07-22" and ev.date_source == "published"
