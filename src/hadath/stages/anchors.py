@@ -149,8 +149,12 @@ class EventAnchor:
                                                          article.published, memo, triggers)
             elif dated and ev.future and article.published:
                 dated = _not_before_writing(dated, ev, written[0] if written else article.published, triggers)
+            bound = None  # the time of the main clause that an act told after بعد أن/بعدما came before
             if dated:
-                dated = self.background.own_clause(article, ev, dated, memo, triggers, ev.trigger.start in past_verbs)
+                kept = self.background.own_clause(article, ev, dated, memo, triggers, ev.trigger.start in past_verbs)
+                if not kept and article.published and not (ev.future or ev.hypothetical):
+                    bound = _ended_before(self.background.opened_after(article, ev, dated, memo), article.published)
+                dated = kept
             charged = not ev.future and self.background.charged(article, ev, memo, nouns)
             if charged and dated:
                 # «ألقت السلطات القبض على سليمان الأسد لاتهامه بقتل عقيد، بحسب ما أفادت سانا أمس»: the arrest's
@@ -169,9 +173,11 @@ class EventAnchor:
             described = not (dated or ev.future or charged or opened or not article.published) \
                 and ev.trigger.start in past_verbs and self.background.described(article, ev, memo)
             told = (None if dated or ev.future or not article.published
-                    else True if charged or opened or described
+                    else True if charged or opened or described or bound is not None
                     else self.background.told_before(article, ev, vague.get(ev.sentence, ()), memo))
-            if described:
+            if bound is not None:
+                pass  # «وتولت السلطة قبل عام بعد أن تمكن فصيل مسلح من طرد رئيس الوزراء»: before that year
+            elif described:
                 reported.add(len(events))  # the lead's day of its class, when the lead dates one, is its day
             elif opened and ev.quad_class == _RETOLD:
                 # «أعلنت السلطات الطوارئ يوم الاثنين» … «بعد أن أطلق ضباط النار»: an attack of the story's days
@@ -187,6 +193,8 @@ class EventAnchor:
                 told = True
                 reported.add(len(events))
             ev = self._anchor(article, ev, dated, pool, dateline, told, written, places.get(ev.sentence, ()), triggers)
+            if bound is not None and ev.date_source == BEFORE_PUBLISHED:
+                ev = ev.updated(enddate=_last_day(bound.end_value or bound.value), date_evidence=bound)
             t = recalled.get(ev.sentence + 1)
             if t is not None and ev.date_source == "published" and not (ev.future or ev.negated or ev.hypothetical):
                 ev = ev.updated(date=first_day(t.value), date_source="story", date_evidence=t)
@@ -252,6 +260,15 @@ class EventAnchor:
             if home:
                 changes.update(recipient=tuple(r for r in ev.recipient if r not in home))
         return ev.updated(**changes)
+
+
+def _ended_before(t: "TimeExpr | None", published: str) -> "TimeExpr | None":
+    """The time when it ends before the days a lead may date (_LEAD_REACH_DAYS before publication): an act done
+    before it is no act of the story's days. None otherwise."""
+    last = _last_day(t.end_value or t.value) if t is not None else None
+    if last is None or last >= published[:10] or _days_before(last, published):
+        return None
+    return t
 
 
 def _year_end(t: TimeExpr, published: str | None, coming: bool) -> str | None:
@@ -996,6 +1013,18 @@ class _Background:
         if own and apart:
             keep = [t for t in keep if t not in apart]
         return keep
+
+    def opened_after(self, article: Article, ev: Event, times: list[TimeExpr], memo: dict) -> "TimeExpr | None":
+        """The last time before the event's word with بعد أن or بعدما between them (`opens`): the main clause's
+        time, which the act told after the opener came before («وتولت السلطة قبل عام بعد أن تمكن فصيل مسلح من طرد
+        رئيس الوزراء»); None when there is none."""
+        toks, starts, norms, k = self.at_trigger(article, ev, memo)
+        found = None
+        for t in times:
+            j = bisect_right(starts, t.start) - 1
+            if 0 <= j < k and self.opens(toks, norms, j + 1, k) is not None and (found is None or t.start > found.start):
+                found = t
+        return found
 
     def _names_since(self, toks: list[Token], norms: list[str], k: int, j: int, triggers: "list[int] | tuple"
                      ) -> bool:
