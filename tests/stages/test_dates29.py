@@ -20,3 +20,13 @@ def test_an_adverb_far_after_a_relative_clause_does_not_tell_the_praise(nlp):
             "الأمنية المختصة مؤخرا.")
     ev = _one(nlp, text, "أشاد")
     assert ev.date == "2015-07-22" and ev.date_source == "published"
+
+
+def test_an_act_after_baad_an_is_before_its_main_clause_year_not_the_lead_day(nlp):
+    """The lead dates the clashes «أمس»; the expulsion told after «بعد أن» came before the takeover «قبل عام»: it
+    must not take the lead's day."""
+    text = ("قال مسؤول محلي إن اشتباكات قبلية اندلعت أمس في مدينة سبها جنوب ليبيا. "
+            "وتسيطر على طرابلس العاصمة حكومة لا تعترف بها القوى العالمية، وتولت السلطة قبل عام بعد أن تمكن فصيل "
+            "مسلح من طرد رئيس الوزراء المعترف به دوليا إلى شرق البلاد.")
+    ev = _one(nlp, text, "طرد")
+    assert ev.date is None and ev.enddate == "2014-12-31" and ev.date_source == "before_published"
