@@ -30,3 +30,12 @@ def test_an_act_after_baad_an_is_before_its_main_clause_year_not_the_lead_day(nl
             "مسلح من طرد رئيس الوزراء المعترف به دوليا إلى شرق البلاد.")
     ev = _one(nlp, text, "طرد")
     assert ev.date is None and ev.enddate == "2014-12-31" and ev.date_source == "before_published"
+
+
+def test_a_sentence_opened_by_wakanat_tells_its_far_verb_before_publication(nlp):
+    """«وكانت» opens the sentence and its clause runs unbroken to «طالبت», seventeen words on: a demand made
+    before the publication day."""
+    text = ("وكانت هذه المنظمات والجماعات تقدمت بمجموعة مطالب عبر مذكرة رفعتها لرئيس الحكومة الاسرائيلية بنيامين "
+            "نتنياهو ولقيادة شرطة الاحتلال طالبت فيها بإغلاق الأقصى أمام المسلمين في هذه الذكرى.")
+    ev = _one(nlp, text, "طالبت")
+    assert ev.date is None and ev.date_source == "before_published"

@@ -1330,8 +1330,9 @@ class _Background:
             if tok.norm in self.aux or norms[q] in self.aux:
                 if q and norms[q - 1] in self.cancel:
                     return False
-                # «وكان» opening the sentence: its subject may be long
-                reach = 10 if q == 0 and tok.norm != norms[q] else 5
+                # «وكان» opening the sentence: its subject may be long, and its clause, unbroken, tells the past
+                # however far («وكانت هذه المنظمات تقدمت بمجموعة مطالب عبر مذكرة رفعتها لرئيس الحكومة … طالبت فيها»)
+                reach = len(toks) if q == 0 and tok.norm != norms[q] else 5
                 return k - q <= reach or (q == 0 and self.progressive(toks, q))
         return False
 
