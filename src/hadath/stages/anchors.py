@@ -1022,7 +1022,8 @@ class _Background:
         found = None
         for t in times:
             j = bisect_right(starts, t.start) - 1
-            if 0 <= j < k and self.opens(toks, norms, j + 1, k) is not None and (found is None or t.start > found.start):
+            if 0 <= j < k and (found is None or t.start > found.start) \
+                    and self.opens(toks, norms, j + 1, k) is not None:
                 found = t
         return found
 
@@ -1310,7 +1311,7 @@ class _Background:
 
     def pluperfect(self, toks: list[Token], norms: list[str], k: int) -> bool:
         """كان … قد before token k in its clause, however far (وكان الوزير قد طالب، كان قد صرح), كان a few words
-        before it (وكانت مصادر أعلنت; up to ten when وكان opens the sentence), or كان with an imperfect verb
+        before it (وكانت مصادر أعلنت; any number when وكان opens the sentence), or كان with an imperfect verb
         opening the sentence and its clause (وكان يدير المكتبة …: the past progressive, what used to be): the
         pluperfect or past progressive, unless a conditional opens it (إذا كان). The clause: no stop, comma nor
         clause-opening word (فيما، بينما) between."""
