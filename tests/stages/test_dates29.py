@@ -39,3 +39,19 @@ def test_a_sentence_opened_by_wakanat_tells_its_far_verb_before_publication(nlp)
             "نتنياهو ولقيادة شرطة الاحتلال طالبت فيها بإغلاق الأقصى أمام المسلمين في هذه الذكرى.")
     ev = _one(nlp, text, "طالبت")
     assert ev.date is None and ev.date_source == "before_published"
+
+
+def test_the_meeting_after_ghadat_is_the_day_before_the_statement(nlp):
+    """«في بيان الجمعة … وذلك غداة اجتماع»: the meeting was on Thursday."""
+    text = ("واعلن رئيس الوزراء التركي احمد داود اوغلو في بيان الجمعة ان تركيا مصممة على اتخاذ كل الاحتياطات "
+            "للدفاع عن امنها القومي، وذلك غداة اجتماع مع القادة العسكريين واجهزة الامن.")
+    ev = _one(nlp, text, "اجتماع", "2015-07-24")
+    assert ev.date == "2015-07-23" and ev.date_source == "text"
+
+
+def test_the_attack_after_ghadat_is_before_publication(nlp):
+    """No day in the sentence: the attack the promise follows was before the publication day, not on it."""
+    text = ("وعدت الحكومة التركية بتعزيز الإجراءات الأمنية غداة هجوم انتحاري نسب إلى تنظيم داعش وضرب مدينة "
+            "سوروتش (جنوب) بالقرب من الحدود السورية، ما أودى بحياة 32 شخصا على الأقل.")
+    ev = _one(nlp, text, "هجوم انتحاري")
+    assert ev.date is None and ev.date_source == "before_published"

@@ -149,6 +149,10 @@ class EventAnchor:
                                                          article.published, memo, triggers)
             elif dated and ev.future and article.published:
                 dated = _not_before_writing(dated, ev, written[0] if written else article.published, triggers)
+            eve = (self.background.eve(article, ev, times.get(ev.sentence, ()), memo)
+                   if ev.trigger.start in nouns and article.published and not (ev.future or ev.hypothetical) else None)
+            if eve is not None:
+                dated = None  # «غداة هجوم انتحاري»: the day before its sentence's day, or before publication
             bound = None  # the time of the main clause that an act told after بعد أن/بعدما came before
             if dated:
                 kept = self.background.own_clause(article, ev, dated, memo, triggers, ev.trigger.start in past_verbs)
@@ -173,9 +177,9 @@ class EventAnchor:
             described = not (dated or ev.future or charged or opened or not article.published) \
                 and ev.trigger.start in past_verbs and self.background.described(article, ev, memo)
             told = (None if dated or ev.future or not article.published
-                    else True if charged or opened or described or bound is not None
+                    else True if charged or opened or described or bound is not None or eve is not None
                     else self.background.told_before(article, ev, vague.get(ev.sentence, ()), memo))
-            if bound is not None:
+            if bound is not None or eve is not None:
                 pass  # «وتولت السلطة قبل عام بعد أن تمكن فصيل مسلح من طرد رئيس الوزراء»: before that year
             elif described:
                 reported.add(len(events))  # the lead's day of its class, when the lead dates one, is its day
@@ -195,6 +199,9 @@ class EventAnchor:
             ev = self._anchor(article, ev, dated, pool, dateline, told, written, places.get(ev.sentence, ()), triggers)
             if bound is not None and ev.date_source == BEFORE_PUBLISHED:
                 ev = ev.updated(enddate=_last_day(bound.end_value or bound.value), date_evidence=bound)
+            elif isinstance(eve, TimeExpr) and ev.date_source == BEFORE_PUBLISHED:
+                day = (date.fromisoformat(first_day(eve.value)) - timedelta(days=1)).isoformat()
+                ev = ev.updated(date=day, enddate=None, date_source="text", date_evidence=eve)
             t = recalled.get(ev.sentence + 1)
             if t is not None and ev.date_source == "published" and not (ev.future or ev.negated or ev.hypothetical):
                 ev = ev.updated(date=first_day(t.value), date_source="story", date_evidence=t)
@@ -836,6 +843,7 @@ class _Background:
         self.charge = one.get("charge", frozenset())  # بتهمة، لاتهامه، المتهم before the act charged
         self.relative = one.get("relative", frozenset())
         self.setting = one.get("setting", frozenset())
+        self.day_after = one.get("day_after", frozenset())  # غداة: the noun after it was the day before
         self.periods = words.words_of("period")  # الأيام، الأسابيع: a vague expression they open is a span
         self.hours = one.get("hours", frozenset())
         self.source, self.compare = one.get("source", frozenset()), one.get("compare", frozenset())
@@ -1013,6 +1021,20 @@ class _Background:
         if own and apart:
             keep = [t for t in keep if t not in apart]
         return keep
+
+    def eve(self, article: Article, ev: Event, times: "list[TimeExpr] | tuple", memo: dict
+            ) -> "TimeExpr | bool | None":
+        """For an event noun right after غداة (class day_after: «وذلك غداة اجتماع مع القادة العسكريين»), the day of
+        its sentence before it, the last one, which is the day after the event; True when the sentence names no day
+        before it (the event was before the publication day); None when no غداة stands before the noun."""
+        if not self.day_after:
+            return None
+        toks, starts, norms, k = self.at_trigger(article, ev, memo)
+        if k < 1 or strip_wa(norms[k - 1]) not in self.day_after:
+            return None
+        days = [t for t in times if t.end <= toks[k - 1].start and t.granularity == "day" and t.value
+                and not t.end_value]
+        return max(days, key=lambda t: t.start) if days else True
 
     def opened_after(self, article: Article, ev: Event, times: list[TimeExpr], memo: dict) -> "TimeExpr | None":
         """The last time before the event's word with بعد أن or بعدما between them (`opens`): the main clause's
