@@ -149,8 +149,16 @@ class EventAnchor:
                                                          article.published, memo, triggers)
             elif dated and ev.future and article.published:
                 dated = _not_before_writing(dated, ev, written[0] if written else article.published, triggers)
+            eve = (self.background.eve(article, ev, times.get(ev.sentence, ()), memo)
+                   if ev.trigger.start in nouns and article.published and not (ev.future or ev.hypothetical) else None)
+            if eve is not None:
+                dated = None  # «غداة هجوم انتحاري»: the day before its sentence's day, or before publication
+            bound = None  # the time of the main clause that an act told after بعد أن/بعدما came before
             if dated:
-                dated = self.background.own_clause(article, ev, dated, memo, triggers, ev.trigger.start in past_verbs)
+                kept = self.background.own_clause(article, ev, dated, memo, triggers, ev.trigger.start in past_verbs)
+                if not kept and article.published and not (ev.future or ev.hypothetical):
+                    bound = _ended_before(self.background.opened_after(article, ev, dated, memo), article.published)
+                dated = kept
             charged = not ev.future and self.background.charged(article, ev, memo, nouns)
             if charged and dated:
                 # «ألقت السلطات القبض على سليمان الأسد لاتهامه بقتل عقيد، بحسب ما أفادت سانا أمس»: the arrest's
@@ -169,9 +177,11 @@ class EventAnchor:
             described = not (dated or ev.future or charged or opened or not article.published) \
                 and ev.trigger.start in past_verbs and self.background.described(article, ev, memo)
             told = (None if dated or ev.future or not article.published
-                    else True if charged or opened or described
+                    else True if charged or opened or described or bound is not None or eve is not None
                     else self.background.told_before(article, ev, vague.get(ev.sentence, ()), memo))
-            if described:
+            if bound is not None or eve is not None:
+                pass  # «وتولت السلطة قبل عام بعد أن تمكن فصيل مسلح من طرد رئيس الوزراء»: before that year
+            elif described:
                 reported.add(len(events))  # the lead's day of its class, when the lead dates one, is its day
             elif opened and ev.quad_class == _RETOLD:
                 # «أعلنت السلطات الطوارئ يوم الاثنين» … «بعد أن أطلق ضباط النار»: an attack of the story's days
@@ -187,6 +197,11 @@ class EventAnchor:
                 told = True
                 reported.add(len(events))
             ev = self._anchor(article, ev, dated, pool, dateline, told, written, places.get(ev.sentence, ()), triggers)
+            if bound is not None and ev.date_source == BEFORE_PUBLISHED:
+                ev = ev.updated(enddate=_last_day(bound.end_value or bound.value), date_evidence=bound)
+            elif isinstance(eve, TimeExpr) and ev.date_source == BEFORE_PUBLISHED:
+                day = (date.fromisoformat(first_day(eve.value)) - timedelta(days=1)).isoformat()
+                ev = ev.updated(date=day, enddate=None, date_source="text", date_evidence=eve)
             t = recalled.get(ev.sentence + 1)
             if t is not None and ev.date_source == "published" and not (ev.future or ev.negated or ev.hypothetical):
                 ev = ev.updated(date=first_day(t.value), date_source="story", date_evidence=t)
@@ -252,6 +267,15 @@ class EventAnchor:
             if home:
                 changes.update(recipient=tuple(r for r in ev.recipient if r not in home))
         return ev.updated(**changes)
+
+
+def _ended_before(t: "TimeExpr | None", published: str) -> "TimeExpr | None":
+    """The time when it ends before the days a lead may date (_LEAD_REACH_DAYS before publication): an act done
+    before it is no act of the story's days. None otherwise."""
+    last = _last_day(t.end_value or t.value) if t is not None else None
+    if last is None or last >= published[:10] or _days_before(last, published):
+        return None
+    return t
 
 
 def _year_end(t: TimeExpr, published: str | None, coming: bool) -> str | None:
@@ -819,6 +843,8 @@ class _Background:
         self.charge = one.get("charge", frozenset())  # بتهمة، لاتهامه، المتهم before the act charged
         self.relative = one.get("relative", frozenset())
         self.setting = one.get("setting", frozenset())
+        self.day_after = one.get("day_after", frozenset())  # غداة: the noun after it was the day before
+        self.periods = words.words_of("period")  # الأيام، الأسابيع: a vague expression they open is a span
         self.hours = one.get("hours", frozenset())
         self.source, self.compare = one.get("source", frozenset()), one.get("compare", frozenset())
         self.parts = words.words_of("part")  # منذ الصباح، منذ ساعات الفجر: since earlier today
@@ -996,6 +1022,33 @@ class _Background:
             keep = [t for t in keep if t not in apart]
         return keep
 
+    def eve(self, article: Article, ev: Event, times: "list[TimeExpr] | tuple", memo: dict
+            ) -> "TimeExpr | bool | None":
+        """For an event noun right after غداة (class day_after: «وذلك غداة اجتماع مع القادة العسكريين»), the day of
+        its sentence before it, the last one, which is the day after the event; True when the sentence names no day
+        before it (the event was before the publication day); None when no غداة stands before the noun."""
+        if not self.day_after:
+            return None
+        toks, starts, norms, k = self.at_trigger(article, ev, memo)
+        if k < 1 or strip_wa(norms[k - 1]) not in self.day_after:
+            return None
+        days = [t for t in times if t.end <= toks[k - 1].start and t.granularity == "day" and t.value
+                and not t.end_value]
+        return max(days, key=lambda t: t.start) if days else True
+
+    def opened_after(self, article: Article, ev: Event, times: list[TimeExpr], memo: dict) -> "TimeExpr | None":
+        """The last time before the event's word with بعد أن or بعدما between them (`opens`): the main clause's
+        time, which the act told after the opener came before («وتولت السلطة قبل عام بعد أن تمكن فصيل مسلح من طرد
+        رئيس الوزراء»); None when there is none."""
+        toks, starts, norms, k = self.at_trigger(article, ev, memo)
+        found = None
+        for t in times:
+            j = bisect_right(starts, t.start) - 1
+            if 0 <= j < k and (found is None or t.start > found.start) \
+                    and self.opens(toks, norms, j + 1, k) is not None:
+                found = t
+        return found
+
     def _names_since(self, toks: list[Token], norms: list[str], k: int, j: int, triggers: "list[int] | tuple"
                      ) -> bool:
         """True when a منذ stands between the event's word (token k) and a time (token j), in one clause with the
@@ -1098,6 +1151,16 @@ class _Background:
                 memo[sentence] = seen
         return seen
 
+    _VAGUE_BEFORE = 8  # a vague expression this many words from an event's word, in its clause, may tell it
+    _VAGUE_AFTER = 16  # and this many after it when a period noun opens it: one that closes the clause («قتلوا في
+    # المواجهات التي دارت في مديرية التواهي بمحافظة عدن خلال الأيام القليلة الماضية») spans the clause's act
+
+    def spans(self, t: TimeExpr) -> bool:
+        """True for a vague expression opened by a plural time noun (class period: «الأيام القليلة الماضية»،
+        «الأسابيع الماضية»): a span of days the clause's act took, not a point (قبل أيام) or an adverb (مؤخراً)."""
+        words = normalize(t.text).split()
+        return bool(words) and strip_wa(words[0]) in self.periods
+
     def told_before(self, article: Article, ev: Event, vague, memo: dict | None = None) -> "bool | TimeExpr":
         """The vague expression, or True, when the event (or the statement it is told in, by words before
         what the statement says) is told as background; False otherwise (`memo`: the caller's per-sentence
@@ -1119,7 +1182,9 @@ class _Background:
                 continue
             for t in vague:
                 j = bisect_right(starts, t.start) - 1
-                if j < end and abs(j - k) <= 8 and self.same_clause(toks, norms, j, k):
+                if j < end and -self._VAGUE_BEFORE <= j - k <= (self._VAGUE_AFTER if self.spans(t) else
+                                                                 self._VAGUE_BEFORE) \
+                        and self.same_clause(toks, norms, j, k):
                     return t
             if self.pluperfect(toks, norms, k) or self.cued(toks[:end], norms[:end], k):
                 return True
@@ -1268,7 +1333,7 @@ class _Background:
 
     def pluperfect(self, toks: list[Token], norms: list[str], k: int) -> bool:
         """كان … قد before token k in its clause, however far (وكان الوزير قد طالب، كان قد صرح), كان a few words
-        before it (وكانت مصادر أعلنت; up to ten when وكان opens the sentence), or كان with an imperfect verb
+        before it (وكانت مصادر أعلنت; any number when وكان opens the sentence), or كان with an imperfect verb
         opening the sentence and its clause (وكان يدير المكتبة …: the past progressive, what used to be): the
         pluperfect or past progressive, unless a conditional opens it (إذا كان). The clause: no stop, comma nor
         clause-opening word (فيما، بينما) between."""
@@ -1288,8 +1353,9 @@ class _Background:
             if tok.norm in self.aux or norms[q] in self.aux:
                 if q and norms[q - 1] in self.cancel:
                     return False
-                # «وكان» opening the sentence: its subject may be long
-                reach = 10 if q == 0 and tok.norm != norms[q] else 5
+                # «وكان» opening the sentence: its subject may be long, and its clause, unbroken, tells the past
+                # however far («وكانت هذه المنظمات تقدمت بمجموعة مطالب عبر مذكرة رفعتها لرئيس الحكومة … طالبت فيها»)
+                reach = len(toks) if q == 0 and tok.norm != norms[q] else 5
                 return k - q <= reach or (q == 0 and self.progressive(toks, q))
         return False
 
