@@ -144,6 +144,7 @@ def noun_phrases(toks: list[Token], ents: list[Mention], cues: dict[int, Mention
             _conj_head(groups).conj.append(g)
             g.prep = "conj"
         groups.append(g)
+    _nation_heads(toks, groups, fw, ends)
     _counterparts(toks, groups, fw, ends)
     _officers(toks, groups)
     _possessors(toks, groups)
@@ -1121,6 +1122,44 @@ def _quantity(norm: str, fw: FunctionWords) -> bool:
     w = strip_wa(norm)
     w = w[2:] if w.startswith("ال") else w
     return w in fw.filler or w in fw.number
+
+
+@lru_cache(maxsize=1)
+def _nation_nouns() -> dict[str, str]:
+    """The definite nouns of not_entities.tsv that a nationality adjective after them describes (label a sector:
+    الجانب GOV, a nation's side; label *: الاتفاق, a thing, no party), each with its label."""
+    return {normalize(r["form"]): r["label"] for r in _rows("not_entities.tsv")
+            if r.get("label") and " " not in r.get("form", "") and r["form"].startswith("ال")
+            and (r["label"] == "*" or r.get("note", "").startswith("nation's"))}
+
+
+def _nation_heads(toks: list[Token], groups: list[Group], fw: FunctionWords, ends: dict[int, Mention]) -> None:
+    """A phrase that opens with a nationality adjective (الروسي، الإيرانية) right after a definite noun no lexicon
+    reads belongs to that noun: a nation's role noun of not_entities.tsv («الجانب الروسي»، «المرشد الإيراني علي
+    خامنئي») heads it and gives its sector; a thing noun there («الاتفاق الإيراني»، «الملف النووي الإيراني»)
+    makes it no party, and the phrase is dropped. In place."""
+    nouns = _nation_nouns()
+    drop = []
+    for g in groups:
+        m = g.mentions[0]
+        if g.head_start is not None or m.kind != "actor" or m.get("type") != "demonym" or m.get("prefix") or (
+                g.prep == "conj") or g.start_tok < 1 or not toks[m.tok_start].norm.startswith("ال"):
+            continue
+        h = g.start_tok - 1
+        if toks[h].kind != "ar" or any(x.end_tok == g.start_tok for x in groups):
+            continue
+        w = strip_wa(toks[h].norm)
+        attached = "ل" if w.startswith("لل") else w[0] if w[0] in "بك" and w[1:3] == "ال" else ""
+        label = nouns.get("ال" + w[2:] if attached == "ل" else w[1:] if attached else w)
+        if label is None:
+            continue
+        if label != "*":
+            g.head_start, g.start_tok, g.peer_sector = toks[h].start, h, label
+            g.prep = _prep_of(toks, h, attached, fw, ends)
+        elif len(g.mentions) == 1 and not g.conj:
+            drop.append(g)
+    for g in drop:
+        groups.remove(g)
 
 
 def _counterparts(toks: list[Token], groups: list[Group], fw: FunctionWords, ends: dict[int, Mention]) -> None:

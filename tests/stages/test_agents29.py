@@ -1,0 +1,43 @@
+"""Round 29, agents: parties the lexicons and the noun phrases miss, on short Arabic news sentences."""
+
+
+def _parties(coder, text, event):
+    """The actor and recipient entities of the first event of one type in a text."""
+    art = coder(text, published="2015-07-22")
+    e = next(e for e in art.events if e.event == event)
+    return e.actor, e.recipient
+
+
+def test_a_nations_side_is_its_government(coder):
+    actor, _ = _parties(coder, "وانتقد الجانب الروسي الغارات الأمريكية على سوريا.", "ACCUSE")
+    assert [(x.text, x.code, x.sector) for x in actor] == [("الجانب الروسي", "RUS", "GOV")]
+
+
+def test_a_side_after_a_preposition_keeps_it(coder):
+    _, recipient = _parties(coder, "والتقى الرئيس بالجانب الروسي في موسكو.", "CONSULT")
+    assert [(x.code, x.sector) for x in recipient] == [("RUS", "GOV")]
+
+
+def test_a_nations_foreign_ministry_is_its_government(coder):
+    actor, _ = _parties(coder, "وأدانت الخارجية التونسية الهجوم على السفارة.", "ACCUSE")
+    assert [(x.text, x.code, x.sector) for x in actor] == [("الخارجية التونسية", "TUN", "GOV")]
+
+
+def test_the_supreme_guide_heads_his_named_phrase(coder):
+    actor, _ = _parties(coder, "وهاجم المرشد الإيراني علي خامنئي الولايات المتحدة في خطاب.", "ASSAULT")
+    assert actor[0].text.startswith("المرشد الإيراني") and (actor[0].code, actor[0].sector) == ("IRN", "GOV")
+
+
+def test_negotiators_of_a_nation_are_its_government(coder):
+    _, recipient = _parties(coder, "وأثنى خامنئي على المفاوضين الإيرانيين.", "SUPPORT")
+    assert [(x.text, x.sector) for x in recipient] == [("المفاوضين الإيرانيين", "GOV")]
+
+
+def test_a_deal_with_a_nationality_is_no_party(coder):
+    _, recipient = _parties(coder, "وانتقدت إسرائيل الاتفاق الإيراني بشدة.", "ACCUSE")
+    assert not any(x.code == "IRN" for x in recipient)
+
+
+def test_the_nuclear_file_of_a_nation_is_no_actor(coder):
+    art = coder("اجتذب الاتفاق الإيراني عاصفة الانتقادات المتوقعة.", published="2015-07-22")
+    assert not any(x.code == "IRN" for e in art.events for x in e.actor)
