@@ -41,3 +41,14 @@ def test_a_deal_with_a_nationality_is_no_party(coder):
 def test_the_nuclear_file_of_a_nation_is_no_actor(coder):
     art = coder("اجتذب الاتفاق الإيراني عاصفة الانتقادات المتوقعة.", published="2015-07-22")
     assert not any(x.code == "IRN" for e in art.events for x in e.actor)
+
+
+def test_a_press_statement_is_no_journalist(coder):
+    art = coder("وأدانت الوزارة في بيان صحفي الهجوم على السفارة. وقال الوزير في مؤتمر صحافي إنه يدين الهجوم.",
+                published="2015-07-22")
+    assert not any(x.sector == "MED" for e in art.events for x in e.actor + e.recipient)
+
+
+def test_a_journalist_is_still_one(coder):
+    actor, _ = _parties(coder, "وانتقد صحفي سعودي قرار الوزارة.", "ACCUSE")
+    assert actor and actor[0].sector == "MED"
