@@ -52,3 +52,29 @@ def test_a_press_statement_is_no_journalist(coder):
 def test_a_journalist_is_still_one(coder):
     actor, _ = _parties(coder, "وانتقد صحفي سعودي قرار الوزارة.", "ACCUSE")
     assert actor and actor[0].sector == "MED"
+
+
+def test_a_besieged_town_is_the_recipient(coder):
+    actor, recipient = _parties(coder, "وتحاصر قوات النظام الزبداني منذ عام 2013.", "COERCE")
+    assert [x.text for x in actor] == ["قوات النظام"]
+    assert [(x.text, x.code) for x in recipient] == [("الزبداني", "SYR")]
+
+
+def test_two_towns_after_their_dual_noun_are_the_recipients(coder):
+    actor, recipient = _parties(coder, "وتحاصر فصائل جيش الفتح بلدتي الفوعة وكفريا بشكل كامل.", "COERCE")
+    assert [x.text for x in recipient] == ["الفوعة", "كفريا"]
+    assert not any(x.text == "كفريا" for x in actor)
+
+
+def test_the_b_of_baldah_is_no_preposition(coder):
+    _, recipient = _parties(coder, "وقصفت طائرات النظام بلدة إدلب بالبراميل المتفجرة.", "ASSAULT")
+    assert [(x.text, x.code) for x in recipient] == [("إدلب", "SYR")]
+
+
+def test_the_regimes_aircraft_are_its_military(coder):
+    actor, _ = _parties(coder, "كما قتل 26 شخصا في غارات شنتها طائرات النظام على مدينة منبج.", "ASSAULT")
+    assert [(x.code, x.sector) for x in actor] == [("SYR", "MIL")]
+
+
+def test_a_nisba_after_a_role_noun_stays_its_adjective(groups):
+    assert groups("وساعد الملك الأرمني القائد المغولي في هجومه على حلب.")[0].startswith("الملك الأرمني")

@@ -124,10 +124,10 @@ def noun_phrases(toks: list[Token], ents: list[Mention], cues: dict[int, Mention
         g.prep = _prep_of(toks, m.tok_start, prefix, fw, ends)
         if not g.prep and m.tok_start >= 2 and heads.get(m.tok_start - 1) is not None:
             h = m.tok_start - 1  # أمام مكتب رئيس الوزراء: the preposition governs the place noun's owner
-            g.prep = _prep_of(toks, h, heads[h].get("prefix") or _attached(toks[h].norm), fw, ends)
+            g.prep = _prep_of(toks, h, heads[h].get("prefix") or _place_noun_clitic(toks[h].norm), fw, ends)
         if not g.prep and _after_place_noun(toks, m.tok_start) and (_place_mention(m) or _place_adjective(toks, m)):
             h = m.tok_start - 1  # بمحافظة الطائف، في مدينة عدن: the preposition governs the place noun's name
-            g.prep = _prep_of(toks, h, _attached(toks[h].norm), fw, ends)
+            g.prep = _prep_of(toks, h, _place_noun_clitic(toks[h].norm), fw, ends)
             g.placed = bool(g.prep)  # (a phrase after it is another: ناشد … مقيم بمحافظة جدة خادم الحرمين)
             if g.prep == "ب":
                 g.prep = "في"  # (بمدينة: where, not the ب of a meeting's partner: اجتماعا بمدينة المقدادية)
@@ -785,8 +785,11 @@ def _compatible(group: Group, m: Mention, toks: list[Token], linked: bool = Fals
         return False  # (an office's body after ل is its own, «المتحدث الرسمي للوزارة»; people are those it speaks
         # to: «اعتذرت الوزارة | للمواطنين»)
     if _place_mention(m) and not linked and m.tok_start == last.tok_end and not _place_mention(last) and \
-            toks[last.tok_end - 1].norm.startswith("ال") and not nisba_shaped(toks[m.tok_end - 1].norm):
+            toks[last.tok_end - 1].norm.startswith("ال") and (
+                m.get("type") == "place" and last.kind == "actor" or not nisba_shaped(toks[m.tok_end - 1].norm)):
         return False  # «وحاصرت القوات العراقية | مدينة الفلوجة»، «تحاصر قوات النظام | حلب»: no genitive after the article
+        # (a town spelled like a nisba after a named body is no adjective either: «قصفت قوات النظام | الزبداني»; after a
+        # role noun it may be: «الملك الأرمني»)
     if (m.kind == "agent" or _plural_people(toks, m) or _construct_body(toks, m)) and last.kind in (
             "agent", "actor") and not _definite(
             toks, m) and not linked and (
@@ -1260,6 +1263,12 @@ def _after_place_noun(toks: list[Token], k: int) -> bool:
     w = strip_wa(toks[k - 1].norm)
     nouns = _place_nouns()
     return w in nouns or (_attached(w) != "" and w[1:] in nouns)
+
+
+def _place_noun_clitic(norm: str) -> str:
+    """The attached ب/ل of a place noun before a name (بمدينة → ب), none where the ب is the noun's own (بلدة،
+    بلدتي: «قصفت الطائرات بلدة الزبداني» names the shelled town, not where)."""
+    return "" if strip_wa(norm) in _place_nouns() else _attached(norm)
 
 
 def _opens_with_place_noun(toks: list[Token], m: Mention) -> bool:
