@@ -78,3 +78,8 @@ def test_the_regimes_aircraft_are_its_military(coder):
 
 def test_a_nisba_after_a_role_noun_stays_its_adjective(groups):
     assert groups("وساعد الملك الأرمني القائد المغولي في هجومه على حلب.")[0].startswith("الملك الأرمني")
+
+
+def test_the_saudi_security_council_holds_its_meeting(coder):
+    actor, _ = _parties(coder, "عقد مجلس الشؤون السياسية والأمنية اجتماعا في جدة أمس برئاسة ولي العهد.", "CONSULT")
+    assert [(x.code, x.sector) for x in actor] == [("SAU", "GOV")]
