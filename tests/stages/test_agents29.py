@@ -83,3 +83,8 @@ def test_a_nisba_after_a_role_noun_stays_its_adjective(groups):
 def test_the_saudi_security_council_holds_its_meeting(coder):
     actor, _ = _parties(coder, "عقد مجلس الشؤون السياسية والأمنية اجتماعا في جدة أمس برئاسة ولي العهد.", "CONSULT")
     assert [(x.code, x.sector) for x in actor] == [("SAU", "GOV")]
+
+
+def test_a_nations_leadership_is_its_government(coder):
+    actor, _ = _parties(coder, "وتطالب القيادة الإيطالية شركاءها في الاتحاد الأوروبي بتحمل مسؤولياتهم.", "REQUEST")
+    assert [(x.text, x.code, x.sector) for x in actor] == [("القيادة الإيطالية", "ITA", "GOV")]
