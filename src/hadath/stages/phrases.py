@@ -1129,11 +1129,11 @@ def _quantity(norm: str, fw: FunctionWords) -> bool:
 
 @lru_cache(maxsize=1)
 def _nation_nouns() -> dict[str, str]:
-    """The definite nouns of not_entities.tsv that a nationality adjective after them describes (label a sector:
-    الجانب GOV, a nation's side; label *: الاتفاق, a thing, no party), each with its label."""
-    return {normalize(r["form"]): r["label"] for r in _rows("not_entities.tsv")
-            if r.get("label") and " " not in r.get("form", "") and r["form"].startswith("ال")
-            and (r["label"] == "*" or r.get("note", "").startswith("nation's"))}
+    """The definite nouns of not_entities.tsv that a nationality adjective after them describes, each with the sector
+    it gives (note «nation's…»: الجانب GOV, a nation's side) or "" (note «thing…»: الاتفاق, no party)."""
+    return {normalize(r["form"]): "" if r["note"].startswith("thing") else r["label"]
+            for r in _rows("not_entities.tsv") if r.get("label") and r.get("note", "").startswith(("nation's", "thing"))
+            and " " not in r["form"] and r["form"].startswith("ال")}
 
 
 def _nation_heads(toks: list[Token], groups: list[Group], fw: FunctionWords, ends: dict[int, Mention]) -> None:
@@ -1156,7 +1156,7 @@ def _nation_heads(toks: list[Token], groups: list[Group], fw: FunctionWords, end
         label = nouns.get("ال" + w[2:] if attached == "ل" else w[1:] if attached else w)
         if label is None:
             continue
-        if label != "*":
+        if label:
             g.head_start, g.start_tok, g.peer_sector = toks[h].start, h, label
             g.prep = _prep_of(toks, h, attached, fw, ends)
         elif len(g.mentions) == 1 and not g.conj:
