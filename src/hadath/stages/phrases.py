@@ -124,10 +124,10 @@ def noun_phrases(toks: list[Token], ents: list[Mention], cues: dict[int, Mention
         g.prep = _prep_of(toks, m.tok_start, prefix, fw, ends)
         if not g.prep and m.tok_start >= 2 and heads.get(m.tok_start - 1) is not None:
             h = m.tok_start - 1  # أمام مكتب رئيس الوزراء: the preposition governs the place noun's owner
-            g.prep = _prep_of(toks, h, heads[h].get("prefix") or _attached(toks[h].norm), fw, ends)
+            g.prep = _prep_of(toks, h, heads[h].get("prefix") or _place_noun_clitic(toks[h].norm), fw, ends)
         if not g.prep and _after_place_noun(toks, m.tok_start) and (_place_mention(m) or _place_adjective(toks, m)):
             h = m.tok_start - 1  # بمحافظة الطائف، في مدينة عدن: the preposition governs the place noun's name
-            g.prep = _prep_of(toks, h, _attached(toks[h].norm), fw, ends)
+            g.prep = _prep_of(toks, h, _place_noun_clitic(toks[h].norm), fw, ends)
             g.placed = bool(g.prep)  # (a phrase after it is another: ناشد … مقيم بمحافظة جدة خادم الحرمين)
             if g.prep == "ب":
                 g.prep = "في"  # (بمدينة: where, not the ب of a meeting's partner: اجتماعا بمدينة المقدادية)
@@ -144,6 +144,7 @@ def noun_phrases(toks: list[Token], ents: list[Mention], cues: dict[int, Mention
             _conj_head(groups).conj.append(g)
             g.prep = "conj"
         groups.append(g)
+    _nation_heads(toks, groups, fw, ends)
     _counterparts(toks, groups, fw, ends)
     _officers(toks, groups)
     _possessors(toks, groups)
@@ -784,8 +785,11 @@ def _compatible(group: Group, m: Mention, toks: list[Token], linked: bool = Fals
         return False  # (an office's body after ل is its own, «المتحدث الرسمي للوزارة»; people are those it speaks
         # to: «اعتذرت الوزارة | للمواطنين»)
     if _place_mention(m) and not linked and m.tok_start == last.tok_end and not _place_mention(last) and \
-            toks[last.tok_end - 1].norm.startswith("ال") and not nisba_shaped(toks[m.tok_end - 1].norm):
+            toks[last.tok_end - 1].norm.startswith("ال") and (
+                m.get("type") == "place" and last.kind == "actor" or not nisba_shaped(toks[m.tok_end - 1].norm)):
         return False  # «وحاصرت القوات العراقية | مدينة الفلوجة»، «تحاصر قوات النظام | حلب»: no genitive after the article
+        # (a town spelled like a nisba after a named body is no adjective either: «قصفت قوات النظام | الزبداني»; after a
+        # role noun it may be: «الملك الأرمني»)
     if (m.kind == "agent" or _plural_people(toks, m) or _construct_body(toks, m)) and last.kind in (
             "agent", "actor") and not _definite(
             toks, m) and not linked and (
@@ -1123,6 +1127,44 @@ def _quantity(norm: str, fw: FunctionWords) -> bool:
     return w in fw.filler or w in fw.number
 
 
+@lru_cache(maxsize=1)
+def _nation_nouns() -> dict[str, str]:
+    """The definite nouns of not_entities.tsv that a nationality adjective after them describes, each with the sector
+    it gives (note «nation's…»: الجانب GOV, a nation's side) or "" (note «thing…»: الاتفاق, no party)."""
+    return {normalize(r["form"]): "" if r["note"].startswith("thing") else r["label"]
+            for r in _rows("not_entities.tsv") if r.get("label") and r.get("note", "").startswith(("nation's", "thing"))
+            and " " not in r["form"] and r["form"].startswith("ال")}
+
+
+def _nation_heads(toks: list[Token], groups: list[Group], fw: FunctionWords, ends: dict[int, Mention]) -> None:
+    """A phrase that opens with a nationality adjective (الروسي، الإيرانية) right after a definite noun no lexicon
+    reads belongs to that noun: a nation's role noun of not_entities.tsv («الجانب الروسي»، «المرشد الإيراني علي
+    خامنئي») heads it and gives its sector; a thing noun there («الاتفاق الإيراني»، «الملف النووي الإيراني»)
+    makes it no party, and the phrase is dropped. In place."""
+    nouns = _nation_nouns()
+    drop = []
+    for g in groups:
+        m = g.mentions[0]
+        if g.head_start is not None or m.kind != "actor" or m.get("type") != "demonym" or m.get("prefix") or (
+                g.prep == "conj") or g.start_tok < 1 or not toks[m.tok_start].norm.startswith("ال"):
+            continue
+        h = g.start_tok - 1
+        if toks[h].kind != "ar" or any(x.end_tok == g.start_tok for x in groups):
+            continue
+        w = strip_wa(toks[h].norm)
+        attached = "ل" if w.startswith("لل") else w[0] if w[0] in "بك" and w[1:3] == "ال" else ""
+        label = nouns.get("ال" + w[2:] if attached == "ل" else w[1:] if attached else w)
+        if label is None:
+            continue
+        if label:
+            g.head_start, g.start_tok, g.peer_sector = toks[h].start, h, label
+            g.prep = _prep_of(toks, h, attached, fw, ends)
+        elif len(g.mentions) == 1 and not g.conj:
+            drop.append(g)
+    for g in drop:
+        groups.remove(g)
+
+
 def _counterparts(toks: list[Token], groups: list[Group], fw: FunctionWords, ends: dict[int, Mention]) -> None:
     """Give a phrase after a counterpart noun (نظيره الفرنسي، بنظيره اللبناني: statement_cues counterpart) that
     noun as its head, the preposition before it, and the sector of the phrase before, whose counterpart it is (the
@@ -1221,6 +1263,12 @@ def _after_place_noun(toks: list[Token], k: int) -> bool:
     w = strip_wa(toks[k - 1].norm)
     nouns = _place_nouns()
     return w in nouns or (_attached(w) != "" and w[1:] in nouns)
+
+
+def _place_noun_clitic(norm: str) -> str:
+    """The attached ب/ل of a place noun before a name (بمدينة → ب), none where the ب is the noun's own (بلدة،
+    بلدتي: «قصفت الطائرات بلدة الزبداني» names the shelled town, not where)."""
+    return "" if strip_wa(norm) in _place_nouns() else _attached(norm)
 
 
 def _opens_with_place_noun(toks: list[Token], m: Mention) -> bool:
