@@ -37,8 +37,9 @@ def test_a_counted_subject_before_a_death_verb_and_a_comma_died(nlp):
 def test_imperfect_light_verb_with_its_pronoun_names_the_attacker(nlp):
     # «تشنها» resumes the attacks: the tribes attack, the rebels are hit
     ev = _one(nlp("يأتي ذلك في ظل هجمات مباغتة تشنها قبائل شبوة كبدت المتمردين خسائر فادحة."), "ASSAULT")
-    assert [a.text for a in ev.actor] == ["قبائل"]
-    assert "قبائل" not in [r.text for r in ev.recipient]
+    # the tribes of Shabwa (one phrase once شبوة is a known place) are the actor
+    assert [a.text for a in ev.actor] in (["قبائل"], ["قبائل شبوة"])
+    assert not any(r.text.startswith("قبائل") for r in ev.recipient)
 
 
 def test_relative_imperfect_light_verb_names_the_striker(nlp):
