@@ -55,3 +55,12 @@ def test_the_attack_after_ghadat_is_before_publication(nlp):
             "سوروتش (جنوب) بالقرب من الحدود السورية، ما أودى بحياة 32 شخصا على الأقل.")
     ev = _one(nlp, text, "هجوم انتحاري")
     assert ev.date is None and ev.date_source == "before_published"
+
+
+def test_a_singular_stretch_far_after_the_verb_does_not_tell_the_condemnation(nlp):
+    """«في الفترة الأخيرة» closes the relative clause of the attacks, nine words after «استنكر»: a singular
+    stretch up to now (period value one), not a span of days, so the condemnation keeps the publication day."""
+    text = ("وتفاعل نشطاء تويتر مع الهاشتاق. واستنكر المغردون الهجمات الإرهابية التي قام بها تنظيم داعش الإرهابي "
+            "في الفترة الأخيرة، مؤكدين أن الإسلام برئ من هذه الأفعال.")
+    ev = _one(nlp, text, "استنكر", published="2015-08-10")
+    assert ev.date == "2015-08-10" and ev.date_source == "published"

@@ -844,7 +844,8 @@ class _Background:
         self.relative = one.get("relative", frozenset())
         self.setting = one.get("setting", frozenset())
         self.day_after = one.get("day_after", frozenset())  # غداة: the noun after it was the day before
-        self.periods = words.words_of("period")  # الأيام، الأسابيع: a vague expression they open is a span
+        self.periods = frozenset(k[0] for k, tw in words.phrases.items()  # الأيام، الأسابيع (not الفترة: value one):
+                                 if len(k) == 1 and tw.classes.get("period", "one") != "one")  # they open a span
         self.hours = one.get("hours", frozenset())
         self.source, self.compare = one.get("source", frozenset()), one.get("compare", frozenset())
         self.parts = words.words_of("part")  # منذ الصباح، منذ ساعات الفجر: since earlier today
@@ -1157,7 +1158,8 @@ class _Background:
 
     def spans(self, t: TimeExpr) -> bool:
         """True for a vague expression opened by a plural time noun (class period: «الأيام القليلة الماضية»،
-        «الأسابيع الماضية»): a span of days the clause's act took, not a point (قبل أيام) or an adverb (مؤخراً)."""
+        «الأسابيع الماضية»): a span of days the clause's act took, not a point (قبل أيام), an adverb (مؤخراً) or a
+        singular stretch up to now («في الفترة الأخيرة»)."""
         words = normalize(t.text).split()
         return bool(words) and strip_wa(words[0]) in self.periods
 
