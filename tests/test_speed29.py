@@ -49,3 +49,11 @@ def test_collector_left_disabled_by_the_caller_stays_disabled():
         assert not gc.isenabled()
     finally:
         gc.enable()
+
+
+def test_fold_list_translates_as_the_table_does():
+    from hadath.arabic import normalize as N
+
+    text = "قالَ وزيرُ الخارجيّة إنّ «المملكة» تدعمُ ــ الحلّ في اليمن ٢٠١٥ ﻣﺼﺮ گ ى ة ؤ ئ 😀 Ünïcode \u200c\u202a"
+    assert N.normalize(text) == text.translate(N._TABLE)
+    assert N.normalize("الخارجيّة") == "الخارجيه"
