@@ -37,12 +37,15 @@ for _cp in (*range(0xFB50, 0xFDFE), *range(0xFE80, 0xFEFD)):
 
 _TABLE = {ord(k): v for k, v in _MAP.items()}
 _TABLE.update(_DROP)
-
+# The same table as a list indexed by code point, every character below the last folded one present (mapped to
+# itself where nothing folds it): str.translate looks each character up, and a dict that lacks it raises and
+# clears a KeyError; a character past the list's end is left as it is, as by the dict.
+_FOLD: list[int | str | None] = [_TABLE.get(c, c) for c in range(max(_TABLE) + 1)]
 
 
 def normalize(text: str) -> str:
     """Return `text` folded for matching: no diacritics or tatweel, one alef, ي for ى, ه for ة, ASCII digits."""
-    return text.translate(_TABLE)
+    return text.translate(_FOLD)
 
 
 def normalize_with_offsets(text: str) -> tuple[str, list[int]]:

@@ -7,7 +7,8 @@ import re
 from ..records import Token
 from .normalize import normalize
 
-NORMS_LIMIT = 50_000  # words a normal-form cache keeps (news vocabulary repeats; each costs memory for the run)
+NORMS_LIMIT = 150_000  # words a normal-form cache keeps (news vocabulary repeats; each costs memory for the run:
+# 1,200 articles of a day write 80,000 distinct words, and a cache cleared at 50,000 normalised most of them twice)
 # Tokens are made by setting their slots directly: the frozen dataclass's __init__ (one object.__setattr__ call
 # per field) is most of tokenising's time. Token has no __post_init__; the tests check both make equal tokens.
 _new_token = Token.__new__
