@@ -790,6 +790,18 @@ def _compatible(group: Group, m: Mention, toks: list[Token], linked: bool = Fals
         return False  # «وحاصرت القوات العراقية | مدينة الفلوجة»، «تحاصر قوات النظام | حلب»: no genitive after the article
         # (a town spelled like a nisba after a named body is no adjective either: «قصفت قوات النظام | الزبداني»; after a
         # role noun it may be: «الملك الأرمني»)
+    if _indefinite_nisba(toks, last) and m.tok_start == last.tok_end and not linked and (
+            m.kind == "agent" or m.get("type") in _BODIES or m.get("type") == "igo") and _definite(toks, m):
+        return False  # «انتقد صحفي سعودي | الحكومة»: an indefinite adjective closes its phrase; a definite noun after
+        # it is neither its adjective nor a genitive, but the next phrase
+    if last.get("type") == "person" and m.tok_start == last.tok_end and not linked and (
+            m.kind == "agent" or m.get("type") == "group") and m.tok_end - m.tok_start == 1 and _definite(
+            toks, m) and toks[m.tok_start].norm.endswith(("ين", "ون")):
+        return False  # «دعت كلينتون | الجمهوريين»: a plural of people is no adjective of one person, but the next phrase
+    if m.kind == "agent" and m.tok_start == last.tok_end and not linked and _place_adjective(toks, last) and _definite(
+            toks, m) and not _agrees(toks[last.tok_start].norm, toks[m.tok_start].norm[len(m.get("prefix")):]):
+        return False  # «انتقد الناشط السوري | الحكومة»: a definite noun that does not agree as an adjective of the
+        # nationality adjective before it is the next phrase
     if (m.kind == "agent" or _plural_people(toks, m) or _construct_body(toks, m)) and last.kind in (
             "agent", "actor") and not _definite(
             toks, m) and not linked and (
@@ -826,6 +838,26 @@ def _compatible(group: Group, m: Mention, toks: list[Token], linked: bool = Fals
             last.kind == "agent" and m.tok_start == last.tok_end and not _definite(toks, last) and codes):
         return False  # (but a person's office names its country: محمد بن زايد ولي عهد أبوظبي)
     return True
+
+
+def _agrees(nisba: str, word: str) -> bool:
+    """True if a definite word may be a further adjective after a nationality adjective: the same ending of gender
+    and number (السورية المعارضة، السوريين المسلحين) and, for two masculine singulars, a participle's shape
+    (الأميركي المتهم، الوطني الحاكم), not a noun such as الجيش."""
+    def ending(w: str) -> str:
+        """The gender and number a word's ending shows: feminine, sound plural, or masculine singular."""
+        return "f" if w.endswith(("ه", "ات")) else "p" if w.endswith(("ين", "ون")) else "m"
+    kind = ending(nisba)
+    if kind != ending(word):
+        return False
+    return kind != "m" or word[2:3] == "م" or word[3:4] == "ا"
+
+
+def _indefinite_nisba(toks: list[Token], m: Mention) -> bool:
+    """True for a one-word nationality adjective with neither article nor clitic after a role noun's word
+    (صحفي سعودي، مسلحون سوريون): the indefinite adjective that ends its phrase."""
+    return m.kind == "actor" and m.get("type") == "demonym" and m.tok_end - m.tok_start == 1 and not m.get(
+        "prefix") and not toks[m.tok_start].norm.startswith("ال") and nisba_shaped("ال" + toks[m.tok_start].norm)
 
 
 def _pronoun_owned(toks: list[Token], m: Mention) -> bool:
