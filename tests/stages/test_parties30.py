@@ -85,3 +85,14 @@ def test_lawmakers_are_a_party_but_a_village_of_taiz_is_not(coder):
     assert actor == [("المشرعون الأمريكيون", "USA", "LEG")]
     assert not any(x[2] == "LEG" for x in _all_parties(
         coder, "وأصيب 93 آخرين في مواجهات اندلعت في قرى مشرعة وحدنان بجبل صبر."))
+
+
+def test_a_title_after_a_nationality_opens_its_name(coder):
+    actor, _ = _parties(coder, "انتقد قائد القوة البرية الإيرانية العميد أحمد رضا بوردستان تهديدات الرئيس الأميركي.",
+                        "ACCUSE")
+    assert actor and actor[0][0].startswith("قائد القوة البرية الإيرانية العميد")
+
+
+def test_a_one_word_body_takes_no_title_after_it(coder):
+    actor, _ = _parties(coder, "واعتقلت الشرطة المتحدث الرسمي لحركة حماس.", "COERCE")
+    assert actor == [("الشرطة", None, "COP")]

@@ -794,14 +794,21 @@ def _compatible(group: Group, m: Mention, toks: list[Token], linked: bool = Fals
             m.kind == "agent" or m.get("type") in _BODIES or m.get("type") == "igo") and _definite(toks, m):
         return False  # «انتقد صحفي سعودي | الحكومة»: an indefinite adjective closes its phrase; a definite noun after
         # it is neither its adjective nor a genitive, but the next phrase
+    if m.kind == "agent" and last.kind == "agent" and len(group.mentions) == 1 and m.tok_start == last.tok_end and (
+            last.tok_end - last.tok_start == 1) and not linked and _definite(toks, last) and _definite(toks, m) and (
+            _title(toks[m.tok_start])) and not _title(toks[last.tok_start]):
+        return False  # «اعتقلت الشرطة | المتحدث الرسمي لحركة حماس»: a one-word body takes no title after it; the
+        # title opens the next phrase (a title after a construct stays: «المتحدث باسم الجيش العقيد …»)
     if last.get("type") == "person" and m.tok_start == last.tok_end and not linked and (
             m.kind == "agent" or m.get("type") == "group") and m.tok_end - m.tok_start == 1 and _definite(
             toks, m) and toks[m.tok_start].norm.endswith(("ين", "ون")):
         return False  # «دعت كلينتون | الجمهوريين»: a plural of people is no adjective of one person, but the next phrase
     if m.kind == "agent" and m.tok_start == last.tok_end and not linked and _place_adjective(toks, last) and _definite(
-            toks, m) and not _agrees(toks[last.tok_start].norm, toks[m.tok_start].norm[len(m.get("prefix")):]):
+            toks, m) and not _title(toks[m.tok_start]) and not _agrees(
+            toks[last.tok_start].norm, toks[m.tok_start].norm[len(m.get("prefix")):]):
         return False  # «انتقد الناشط السوري | الحكومة»: a definite noun that does not agree as an adjective of the
-        # nationality adjective before it is the next phrase
+        # nationality adjective before it is the next phrase (not a title, which opens the name after it: «قائد القوة
+        # البرية الإيرانية العميد أحمد رضا بوردستان»)
     if (m.kind == "agent" or _plural_people(toks, m) or _construct_body(toks, m)) and last.kind in (
             "agent", "actor") and not _definite(
             toks, m) and not linked and (
