@@ -96,3 +96,8 @@ def test_a_title_after_a_nationality_opens_its_name(coder):
 def test_a_one_word_body_takes_no_title_after_it(coder):
     actor, _ = _parties(coder, "واعتقلت الشرطة المتحدث الرسمي لحركة حماس.", "COERCE")
     assert actor == [("الشرطة", None, "COP")]
+
+
+def test_a_nations_head_noun_keeps_its_sector_before_a_later_role_noun(coder):
+    actor, _ = _parties(coder, "وانتقد القضاء الأميركي المتهم بالتقصير.", "ACCUSE")
+    assert actor and actor[0][1:] == ("USA", "JUD")

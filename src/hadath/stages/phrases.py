@@ -29,6 +29,7 @@ class Group:
     peer_sector: str | None = None  # نظيره الفرنسي: the sector of the one whose counterpart it is
     counterpart: bool = False  # نظيره الفرنسي: headed by a counterpart noun, whose pronoun is another's
     placed: bool = False  # بمحافظة الطائف: a place whose preposition governs the place noun before it
+    nation_head: bool = False  # القضاء الأميركي: headed by a nation's role noun, whose sector is the phrase's
 
     def entity(self, text: str, located: bool = False) -> Entity:
         """Resolve the group to one Entity: code from the named part, sector from the role noun; with
@@ -41,6 +42,8 @@ class Group:
         if not code:  # الشرطة in a story of one country: that country's (mentions: _home_bodies)
             code = next((m.get("home") for m in agents if m.get("home")), None)
         sector = next((m.get("sector") for m in agents if m.get("sector")), None)
+        if self.nation_head and self.peer_sector:  # القضاء الأميركي المتهم: the head noun's sector, not a later word's
+            sector = self.peer_sector
         if self.affiliated:  # قوة من الشرطة العراقية: the organisation's sector is the specific one
             sector = next((m.get("sector") for m in actors if m.get("sector")), sector)
         if sector is None:
@@ -1196,7 +1199,7 @@ def _nation_heads(toks: list[Token], groups: list[Group], fw: FunctionWords, end
         if label is None:
             continue
         if label:
-            g.head_start, g.start_tok, g.peer_sector = toks[h].start, h, label
+            g.head_start, g.start_tok, g.peer_sector, g.nation_head = toks[h].start, h, label, True
             g.prep = _prep_of(toks, h, attached, fw, ends)
         elif len(g.mentions) == 1 and not g.conj:
             drop.append(g)
