@@ -29,6 +29,7 @@ class Group:
     peer_sector: str | None = None  # نظيره الفرنسي: the sector of the one whose counterpart it is
     counterpart: bool = False  # نظيره الفرنسي: headed by a counterpart noun, whose pronoun is another's
     placed: bool = False  # بمحافظة الطائف: a place whose preposition governs the place noun before it
+    nation_head: bool = False  # القضاء الأميركي: headed by a nation's role noun, whose sector is the phrase's
 
     def entity(self, text: str, located: bool = False) -> Entity:
         """Resolve the group to one Entity: code from the named part, sector from the role noun; with
@@ -41,6 +42,8 @@ class Group:
         if not code:  # الشرطة in a story of one country: that country's (mentions: _home_bodies)
             code = next((m.get("home") for m in agents if m.get("home")), None)
         sector = next((m.get("sector") for m in agents if m.get("sector")), None)
+        if self.nation_head and self.peer_sector:  # القضاء الأميركي المتهم: the head noun's sector, not a later word's
+            sector = self.peer_sector
         if self.affiliated:  # قوة من الشرطة العراقية: the organisation's sector is the specific one
             sector = next((m.get("sector") for m in actors if m.get("sector")), sector)
         if sector is None:
@@ -790,6 +793,25 @@ def _compatible(group: Group, m: Mention, toks: list[Token], linked: bool = Fals
         return False  # «وحاصرت القوات العراقية | مدينة الفلوجة»، «تحاصر قوات النظام | حلب»: no genitive after the article
         # (a town spelled like a nisba after a named body is no adjective either: «قصفت قوات النظام | الزبداني»; after a
         # role noun it may be: «الملك الأرمني»)
+    if _indefinite_nisba(toks, last) and m.tok_start == last.tok_end and not linked and (
+            m.kind == "agent" or m.get("type") in _BODIES or m.get("type") == "igo") and _definite(toks, m):
+        return False  # «انتقد صحفي سعودي | الحكومة»: an indefinite adjective closes its phrase; a definite noun after
+        # it is neither its adjective nor a genitive, but the next phrase
+    if m.kind == "agent" and last.kind == "agent" and len(group.mentions) == 1 and m.tok_start == last.tok_end and (
+            last.tok_end - last.tok_start == 1) and not linked and _definite(toks, last) and _definite(toks, m) and (
+            _title(toks[m.tok_start])) and not _title(toks[last.tok_start]):
+        return False  # «اعتقلت الشرطة | المتحدث الرسمي لحركة حماس»: a one-word body takes no title after it; the
+        # title opens the next phrase (a title after a construct stays: «المتحدث باسم الجيش العقيد …»)
+    if last.get("type") == "person" and m.tok_start == last.tok_end and not linked and (
+            m.kind == "agent" or m.get("type") == "group") and m.tok_end - m.tok_start == 1 and _definite(
+            toks, m) and toks[m.tok_start].norm.endswith(("ين", "ون")):
+        return False  # «دعت كلينتون | الجمهوريين»: a plural of people is no adjective of one person, but the next phrase
+    if m.kind == "agent" and m.tok_start == last.tok_end and not linked and _place_adjective(toks, last) and _definite(
+            toks, m) and not _title(toks[m.tok_start]) and not _agrees(
+            toks[last.tok_start].norm, toks[m.tok_start].norm[len(m.get("prefix")):]):
+        return False  # «انتقد الناشط السوري | الحكومة»: a definite noun that does not agree as an adjective of the
+        # nationality adjective before it is the next phrase (not a title, which opens the name after it: «قائد القوة
+        # البرية الإيرانية العميد أحمد رضا بوردستان»)
     if (m.kind == "agent" or _plural_people(toks, m) or _construct_body(toks, m)) and last.kind in (
             "agent", "actor") and not _definite(
             toks, m) and not linked and (
@@ -826,6 +848,26 @@ def _compatible(group: Group, m: Mention, toks: list[Token], linked: bool = Fals
             last.kind == "agent" and m.tok_start == last.tok_end and not _definite(toks, last) and codes):
         return False  # (but a person's office names its country: محمد بن زايد ولي عهد أبوظبي)
     return True
+
+
+def _agrees(nisba: str, word: str) -> bool:
+    """True if a definite word may be a further adjective after a nationality adjective: the same ending of gender
+    and number (السورية المعارضة، السوريين المسلحين) and, for two masculine singulars, a participle's shape
+    (الأميركي المتهم، الوطني الحاكم), not a noun such as الجيش."""
+    def ending(w: str) -> str:
+        """The gender and number a word's ending shows: feminine, sound plural, or masculine singular."""
+        return "f" if w.endswith(("ه", "ات")) else "p" if w.endswith(("ين", "ون")) else "m"
+    kind = ending(nisba)
+    if kind != ending(word):
+        return False
+    return kind != "m" or word[2:3] == "م" or word[3:4] == "ا"
+
+
+def _indefinite_nisba(toks: list[Token], m: Mention) -> bool:
+    """True for a one-word nationality adjective with neither article nor clitic after a role noun's word
+    (صحفي سعودي، مسلحون سوريون): the indefinite adjective that ends its phrase."""
+    return m.kind == "actor" and m.get("type") == "demonym" and m.tok_end - m.tok_start == 1 and not m.get(
+        "prefix") and not toks[m.tok_start].norm.startswith("ال") and nisba_shaped("ال" + toks[m.tok_start].norm)
 
 
 def _pronoun_owned(toks: list[Token], m: Mention) -> bool:
@@ -1157,7 +1199,7 @@ def _nation_heads(toks: list[Token], groups: list[Group], fw: FunctionWords, end
         if label is None:
             continue
         if label:
-            g.head_start, g.start_tok, g.peer_sector = toks[h].start, h, label
+            g.head_start, g.start_tok, g.peer_sector, g.nation_head = toks[h].start, h, label, True
             g.prep = _prep_of(toks, h, attached, fw, ends)
         elif len(g.mentions) == 1 and not g.conj:
             drop.append(g)
