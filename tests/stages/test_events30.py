@@ -1,0 +1,32 @@
+"""Round 30 (events30): flags left by round 29 (not content with, lack of, a demanded act, a future verb of two
+letters' root) and a word misread as a verb."""
+
+
+def _of(art, kind):
+    return [e for e in art.events if e.event == kind]
+
+
+def test_not_content_with_concern_asserts_it(nlp):
+    art = nlp("كيري لم يكتف بالقلق لا بل وصف هذه التصريحات بالمزعجة.")
+    assert not any(e.negated for e in _of(art, "ACCUSE"))
+
+
+def test_lack_of_with_lam_negates(nlp):
+    art = nlp("وتضررت الشركات لعدم رفع العقوبات عن إيران.")
+    assert all(e.negated for e in _of(art, "RETREAT"))
+
+
+def test_voices_demanding_a_withdrawal_ask_for_it(nlp):
+    art = nlp("وارتفعت أخيرا الأصوات المطالبة بانسحاب تنظيم القاعدة من المدينة.")
+    assert _of(art, "RETREAT") and all(e.future for e in _of(art, "RETREAT"))
+
+
+def test_a_veto_it_will_draw_is_still_to_come(nlp):
+    art = nlp("ويسود التقدير بأن الجمهوريين سيقررون الإبقاء على العقوبات، الأمر الذي سيجر فيتو رئاسي من قبل أوباما.")
+    vetoes = [e for e in _of(art, "REJECT") if e.trigger.text == "فيتو"]
+    assert vetoes and all(e.future for e in vetoes)
+
+
+def test_brave_is_no_encouragement(nlp):
+    art = nlp("وقال سليماني إن العراق ربت في أحضانها قادة بواسل شجعانا ومخلصين.")
+    assert not any(e.trigger.text == "شجعانا" for e in art.events)
