@@ -30,3 +30,15 @@ def test_a_veto_it_will_draw_is_still_to_come(nlp):
 def test_brave_is_no_encouragement(nlp):
     art = nlp("وقال سليماني إن العراق ربت في أحضانها قادة بواسل شجعانا ومخلصين.")
     assert not any(e.trigger.text == "شجعانا" for e in art.events)
+
+
+def test_the_speaker_holds_the_stance_of_his_verbal_noun(nlp):
+    rej = _of(nlp("وأكد الطرف اليمني رفضه للمبادرة."), "REJECT")
+    assert rej and [a.code for a in rej[0].actor] == ["YEM"]
+    rej = _of(nlp("وأكد الأزهر رفضه الكامل لهذا التصرف."), "REJECT")
+    assert rej and [a.text for a in rej[0].actor] == ["الأزهر"]
+
+
+def test_the_pronoun_of_a_death_is_no_speaker(nlp):
+    art = nlp("وأعلن الجيش مقتله.")
+    assert not any(a.text == "الجيش" for e in _of(art, "ASSAULT") for a in e.actor)

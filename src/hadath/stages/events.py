@@ -805,7 +805,8 @@ class EventCoder:
         recipient: Group | None = None
         bare_after = [g for g in after if not g.prep]
         bare_before = [g for g in before if (not g.prep or _expressing_subject(toks, t, g, fw))
-                       and not _speaker(toks, g, t, cues, fw) and not _owned_by(toks, g, fw)
+                       and (not _speaker(toks, g, t, cues, fw) or _stance_owner(toks, trig, entry, g, cues))
+                       and not _owned_by(toks, g, fw)
                        and not (entry.pos == "verb" and _governed_genitive(toks, g, before, starts, trig_toks, cues,
                                                                            fw))]
         if entry.pos == "verb" and _after_lead_in(toks, t):
@@ -2915,6 +2916,24 @@ def _speaker(toks: list[Token], g: Group, t: int, cues: dict[int, Mention], fw: 
         if c is not None and c.label == "report":
             return True
     return False
+
+
+_STANCES = frozenset({"REJECT", "SUPPORT", "AGREE", "ACCUSE", "RETREAT", "CONCEDE"})  # acts whose verbal noun's
+# pronoun, right after a report verb and its subject, is that subject (أكد الأزهر رفضه، أعلن الحزب انسحابه)
+
+
+def _stance_owner(toks: list[Token], trig: Mention, entry: TriggerEntry, g: Group, cues: dict[int, Mention]) -> bool:
+    """True for the subject of a report verb right before it that stands right before a stance or withdrawal word with
+    an attached pronoun, «وأكد الطرف اليمني رفضه للمبادرة»، «أكدت الحكومة دعمها للشعب اليمني»: no verb can follow
+    the subject so without أن, the word is a verbal noun whose pronoun is the speaker, who holds the stance (not an
+    attack or arrest noun, whose pronoun is the one it befell: «أعلنت الشرطة اعتقاله»)."""
+    t = trig.tok_start
+    if g.end_tok != t or g.prep or g.start_tok < 1 or entry.event not in _STANCES or trig.get("prefix"):
+        return False
+    if entry.pos == "noun" and entry.gen != "actor" or not toks[t].norm.endswith(("ه", "ها", "هم", "هما")):
+        return False
+    c = cues.get(g.start_tok - 1)
+    return c is not None and c.label == "report" and c.tok_end == g.start_tok
 
 
 def _countable(g: Group, toks: list[Token], fw: FunctionWords) -> bool:
