@@ -42,3 +42,17 @@ def test_the_speaker_holds_the_stance_of_his_verbal_noun(nlp):
 def test_the_pronoun_of_a_death_is_no_speaker(nlp):
     art = nlp("وأعلن الجيش مقتله.")
     assert not any(a.text == "الجيش" for e in _of(art, "ASSAULT") for a in e.actor)
+
+
+def test_kana_subject_set_off_by_its_title_meets(nlp):
+    art = nlp("وكان الوزير عادل الجبير، وزير الخارجية السعودي، التقى نظيره الألماني في العاصمة الألمانية برلين.")
+    met = _of(art, "CONSULT")
+    assert met and "SAU" in [a.code for a in met[0].actor]
+    art = nlp("وكان الجبير، وزير الخارجية السعودي، التقى نظيره الأمريكي جون كيري في واشنطن.")
+    met = _of(art, "CONSULT")
+    assert met and "SAU" in [a.code for a in met[0].actor]
+
+
+def test_kana_subject_before_a_clause_of_its_own_is_no_actor(nlp):
+    art = nlp("وكان المرصد، أكد أن طائرات حربية تابعة للتحالف، قصفت مواقع لجبهة النصرة في شمال سوريا.")
+    assert not any(a.text == "المرصد" for e in _of(art, "ASSAULT") for a in e.actor)

@@ -4598,8 +4598,13 @@ def _tense_particle(toks: list[Token], k: int, cues: dict[int, Mention]) -> int:
 def _anterior_subject(toks: list[Token], t: int, groups: list[Group], starts: list[int],
                       cues: dict[int, Mention], trig_toks: set[int]) -> list[Group]:
     """For «كان + subject + قد + verb» (وكانت رئيسة الوزراء السابقة، بي نظير بوتو، قد قتلت): the subject
-    standing between كان and قد, across the commas of its apposition; [] when the verb is not so built."""
-    if t == 0 or strip_wa(toks[t - 1].norm) != "قد":
+    standing between كان and قد, across the commas of its apposition; so with no قد when the apposition between two
+    commas ends right before the verb (وكان الوزير عادل الجبير، وزير الخارجية السعودي، التقى); [] when the verb is not
+    so built."""
+    if t == 0:
+        return []
+    comma = toks[t - 1].text in ",،"
+    if not comma and strip_wa(toks[t - 1].norm) != "قد":
         return []
     for k in range(t - 2, max(-1, t - 16), -1):
         if toks[k].text in ".؟?!؛;:" or k in trig_toks:
@@ -4608,8 +4613,28 @@ def _anterior_subject(toks: list[Token], t: int, groups: list[Group], starts: li
         if c is not None and c.label == "anterior":
             first = next((g for g in groups[bisect_left(starts, k + 1):bisect_left(starts, t - 1)]
                           if g.end_tok <= t - 1), None)
-            return [first] if first is not None and not first.prep else []
+            if first is None or first.prep:
+                return []
+            if comma and not _set_off(toks, k, t, first, groups, starts):
+                return []
+            return [first]
     return []
+
+
+def _set_off(toks: list[Token], k: int, t: int, first: Group, groups: list[Group], starts: list[int]) -> bool:
+    """True when, between كان at token k and the comma before the verb at t, one comma sets off the subject from its
+    apposition: the subject phrase right after كان (وكان الوزير عادل الجبير، وزير الخارجية السعودي، التقى), or a name
+    of up to three words no lexicon knows and its title phrase (وكان الجبير، وزير الخارجية السعودي، التقى)."""
+    commas = [j for j in range(k + 1, t - 1) if toks[j].text in ",،"]
+    if len(commas) != 1 or commas[0] + 2 > t - 1:
+        return False
+    c = commas[0]
+    if first.start_tok == k + 1:
+        # (the apposition one phrase: not «وكان المرصد، أكد أن طائرات …، قصفت», a clause of its own)
+        j = bisect_left(starts, c + 1)
+        return first.end_tok == c and j < len(groups) and groups[j].start_tok == c + 1 and groups[j].end_tok == t - 1
+    return first.start_tok == c + 1 and first.end_tok == t - 1 and c - k - 1 <= 3 and \
+        all(toks[j].kind == "ar" for j in range(k + 1, c))
 
 
 def _anterior_body(toks: list[Token], trig: Mention, g: Group, cues: dict[int, Mention]) -> bool:
