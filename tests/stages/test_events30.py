@@ -56,3 +56,15 @@ def test_kana_subject_set_off_by_its_title_meets(nlp):
 def test_kana_subject_before_a_clause_of_its_own_is_no_actor(nlp):
     art = nlp("وكان المرصد، أكد أن طائرات حربية تابعة للتحالف، قصفت مواقع لجبهة النصرة في شمال سوريا.")
     assert not any(a.text == "المرصد" for e in _of(art, "ASSAULT") for a in e.actor)
+
+
+def test_what_may_follow_qad_and_an_imperfect_is_only_possible(nlp):
+    art = nlp("وهدد المجلس بالفعل بعواقب لمثل هذه الهجمات قد تشمل فرض عقوبات.")
+    assert all(e.hypothetical for e in _of(art, "SANCTION")) and _of(art, "SANCTION")
+
+
+def test_qad_before_a_perfect_and_past_lakin_is_no_doubt(nlp):
+    art = nlp("وكان العبادي قد تلقى دعما من السيستاني.")
+    assert not any(e.hypothetical for e in _of(art, "SUPPORT"))
+    art = nlp("قالت قاضية إن مطالب بضرورة منح الحيوانات حقوقا محدودة قد تنجح يوما ما لكنها رفضت طلبا تقدمت به جماعة.")
+    assert not any(e.hypothetical for e in _of(art, "REJECT"))

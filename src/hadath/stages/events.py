@@ -567,7 +567,7 @@ class EventCoder:
             negated = _unannounced(toks, trig, cues, start, self.fw)
         if not hypothetical and not negated:
             hypothetical = self._future_subject(toks, trig, cues, start) or _when_imperfect(toks, trig, start) or \
-                _conditioned(toks, trig, cues)
+                _conditioned(toks, trig, cues) or trig.get("aspect") != "imperfect" and _may_object(toks, trig, cues, start)
         for k in range(max(0, i - 12), i):
             c = cues.get(k)
             if c is None:
@@ -4755,6 +4755,31 @@ def _may(toks: list[Token], trig: Mention, cues: dict[int, Mention], start: int)
     if trig.get("aspect") != "imperfect" or toks[trig.tok_start].norm.endswith("وا"):
         return False
     return not any((c := cues.get(k)) is not None and c.label == "anterior" for k in range(start, trig.tok_start))
+
+
+def _may_object(toks: list[Token], trig: Mention, cues: dict[int, Mention], start: int) -> bool:
+    """True for an indefinite event noun (or a form spelled as a perfect verb, فرض) a few words after «قد» and the
+    imperfect verb right after it, «هدد المجلس بعواقب قد تشمل فرض عقوبات»، «قد يضغط على الحركة لعقد محادثات»: what
+    the verb may bring is only possible. The verb
+    is imperfect in يـ/نـ, or in تـ after a feminine subject (الهجمات قد تشمل, not «العبادي قد تلقى», a perfect);
+    not in «كان … قد» (the past before the past), nor past punctuation or a relative pronoun."""
+    i = trig.tok_start
+    if i < 2 or _definite(toks[i].norm):
+        return False
+    for q in range(i - 2, max(start, i - 6) - 1, -1):
+        if toks[q].kind != "ar" or (c := cues.get(q)) is not None and c.label == "relative" or \
+                strip_wa(toks[q].norm).startswith("لكن"):
+            return False  # (nor past لكن: «قد تنجح يوما ما لكنها رفضت طلبا»)
+        if strip_wa(toks[q].norm) != "قد" or (c is None or c.label != "hypothetical_weak"):
+            continue
+        if trig.get("pos") == "verb" and i != q + 2:
+            return False  # (a form spelled as a verb only right after the verb: قد تشمل فرض عقوبات)
+        v = toks[q + 1].norm
+        fem = q > 0 and (toks[q - 1].norm.endswith(("ه", "ات")) or strip_wa(toks[q - 1].norm) in ("انها", "لانها"))
+        if len(v) < 4 or not (v[0] in "ين" or v[0] == "ت" and fem) or v.endswith(("وا", "ت")):
+            return False
+        return not any((a := cues.get(k)) is not None and a.label == "anterior" for k in range(start, q))
+    return False
 
 
 def _told_before(trig: Mention, cues: dict[int, Mention]) -> bool:
