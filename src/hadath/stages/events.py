@@ -567,7 +567,7 @@ class EventCoder:
             negated = _unannounced(toks, trig, cues, start, self.fw)
         if not hypothetical and not negated:
             hypothetical = self._future_subject(toks, trig, cues, start) or _when_imperfect(toks, trig, start) or \
-                _conditioned(toks, trig, cues)
+                _conditioned(toks, trig, cues) or trig.get("aspect") != "imperfect" and _may_object(toks, trig, cues, start)
         for k in range(max(0, i - 12), i):
             c = cues.get(k)
             if c is None:
@@ -805,7 +805,8 @@ class EventCoder:
         recipient: Group | None = None
         bare_after = [g for g in after if not g.prep]
         bare_before = [g for g in before if (not g.prep or _expressing_subject(toks, t, g, fw))
-                       and not _speaker(toks, g, t, cues, fw) and not _owned_by(toks, g, fw)
+                       and (not _speaker(toks, g, t, cues, fw) or _stance_owner(toks, trig, entry, g, cues))
+                       and not _owned_by(toks, g, fw)
                        and not (entry.pos == "verb" and _governed_genitive(toks, g, before, starts, trig_toks, cues,
                                                                            fw))]
         if entry.pos == "verb" and _after_lead_in(toks, t):
@@ -2917,6 +2918,24 @@ def _speaker(toks: list[Token], g: Group, t: int, cues: dict[int, Mention], fw: 
     return False
 
 
+_STANCES = frozenset({"REJECT", "SUPPORT", "AGREE", "ACCUSE", "RETREAT", "CONCEDE"})  # acts whose verbal noun's
+# pronoun, right after a report verb and its subject, is that subject (أكد الأزهر رفضه، أعلن الحزب انسحابه)
+
+
+def _stance_owner(toks: list[Token], trig: Mention, entry: TriggerEntry, g: Group, cues: dict[int, Mention]) -> bool:
+    """True for the subject of a report verb right before it that stands right before a stance or withdrawal word with
+    an attached pronoun, «وأكد الطرف اليمني رفضه للمبادرة»، «أكدت الحكومة دعمها للشعب اليمني»: no verb can follow
+    the subject so without أن, the word is a verbal noun whose pronoun is the speaker, who holds the stance (not an
+    attack or arrest noun, whose pronoun is the one it befell: «أعلنت الشرطة اعتقاله»)."""
+    t = trig.tok_start
+    if g.end_tok != t or g.prep or g.start_tok < 1 or entry.event not in _STANCES or trig.get("prefix"):
+        return False
+    if entry.pos == "noun" and entry.gen != "actor" or not toks[t].norm.endswith(("ه", "ها", "هم", "هما")):
+        return False
+    c = cues.get(g.start_tok - 1)
+    return c is not None and c.label == "report" and c.tok_end == g.start_tok
+
+
 def _countable(g: Group, toks: list[Token], fw: FunctionWords) -> bool:
     """True if the phrase has a code or a sector: one with neither (المتحدث، مصدر) names nobody to count,
     unless it is counted (قتل 20 شخصا: a number names people who took part, whoever they are)."""
@@ -4579,8 +4598,13 @@ def _tense_particle(toks: list[Token], k: int, cues: dict[int, Mention]) -> int:
 def _anterior_subject(toks: list[Token], t: int, groups: list[Group], starts: list[int],
                       cues: dict[int, Mention], trig_toks: set[int]) -> list[Group]:
     """For «كان + subject + قد + verb» (وكانت رئيسة الوزراء السابقة، بي نظير بوتو، قد قتلت): the subject
-    standing between كان and قد, across the commas of its apposition; [] when the verb is not so built."""
-    if t == 0 or strip_wa(toks[t - 1].norm) != "قد":
+    standing between كان and قد, across the commas of its apposition; so with no قد when the apposition between two
+    commas ends right before the verb (وكان الوزير عادل الجبير، وزير الخارجية السعودي، التقى); [] when the verb is not
+    so built."""
+    if t == 0:
+        return []
+    comma = toks[t - 1].text in ",،"
+    if not comma and strip_wa(toks[t - 1].norm) != "قد":
         return []
     for k in range(t - 2, max(-1, t - 16), -1):
         if toks[k].text in ".؟?!؛;:" or k in trig_toks:
@@ -4589,8 +4613,28 @@ def _anterior_subject(toks: list[Token], t: int, groups: list[Group], starts: li
         if c is not None and c.label == "anterior":
             first = next((g for g in groups[bisect_left(starts, k + 1):bisect_left(starts, t - 1)]
                           if g.end_tok <= t - 1), None)
-            return [first] if first is not None and not first.prep else []
+            if first is None or first.prep:
+                return []
+            if comma and not _set_off(toks, k, t, first, groups, starts):
+                return []
+            return [first]
     return []
+
+
+def _set_off(toks: list[Token], k: int, t: int, first: Group, groups: list[Group], starts: list[int]) -> bool:
+    """True when, between كان at token k and the comma before the verb at t, one comma sets off the subject from its
+    apposition: the subject phrase right after كان (وكان الوزير عادل الجبير، وزير الخارجية السعودي، التقى), or a name
+    of up to three words no lexicon knows and its title phrase (وكان الجبير، وزير الخارجية السعودي، التقى)."""
+    commas = [j for j in range(k + 1, t - 1) if toks[j].text in ",،"]
+    if len(commas) != 1 or commas[0] + 2 > t - 1:
+        return False
+    c = commas[0]
+    if first.start_tok == k + 1:
+        # (the apposition one phrase: not «وكان المرصد، أكد أن طائرات …، قصفت», a clause of its own)
+        j = bisect_left(starts, c + 1)
+        return first.end_tok == c and j < len(groups) and groups[j].start_tok == c + 1 and groups[j].end_tok == t - 1
+    return first.start_tok == c + 1 and first.end_tok == t - 1 and c - k - 1 <= 3 and \
+        all(toks[j].kind == "ar" for j in range(k + 1, c))
 
 
 def _anterior_body(toks: list[Token], trig: Mention, g: Group, cues: dict[int, Mention]) -> bool:
@@ -4711,6 +4755,31 @@ def _may(toks: list[Token], trig: Mention, cues: dict[int, Mention], start: int)
     if trig.get("aspect") != "imperfect" or toks[trig.tok_start].norm.endswith("وا"):
         return False
     return not any((c := cues.get(k)) is not None and c.label == "anterior" for k in range(start, trig.tok_start))
+
+
+def _may_object(toks: list[Token], trig: Mention, cues: dict[int, Mention], start: int) -> bool:
+    """True for an indefinite event noun (or a form spelled as a perfect verb, فرض) a few words after «قد» and the
+    imperfect verb right after it, «هدد المجلس بعواقب قد تشمل فرض عقوبات»، «قد يضغط على الحركة لعقد محادثات»: what
+    the verb may bring is only possible. The verb
+    is imperfect in يـ/نـ, or in تـ after a feminine subject (الهجمات قد تشمل, not «العبادي قد تلقى», a perfect);
+    not in «كان … قد» (the past before the past), nor past punctuation or a relative pronoun."""
+    i = trig.tok_start
+    if i < 2 or _definite(toks[i].norm):
+        return False
+    for q in range(i - 2, max(start, i - 6) - 1, -1):
+        if toks[q].kind != "ar" or (c := cues.get(q)) is not None and c.label == "relative" or \
+                strip_wa(toks[q].norm).startswith("لكن"):
+            return False  # (nor past لكن: «قد تنجح يوما ما لكنها رفضت طلبا»)
+        if strip_wa(toks[q].norm) != "قد" or (c is None or c.label != "hypothetical_weak"):
+            continue
+        if trig.get("pos") == "verb" and i != q + 2:
+            return False  # (a form spelled as a verb only right after the verb: قد تشمل فرض عقوبات)
+        v = toks[q + 1].norm
+        fem = q > 0 and (toks[q - 1].norm.endswith(("ه", "ات")) or strip_wa(toks[q - 1].norm) in ("انها", "لانها"))
+        if len(v) < 4 or not (v[0] in "ين" or v[0] == "ت" and fem) or v.endswith(("وا", "ت")):
+            return False
+        return not any((a := cues.get(k)) is not None and a.label == "anterior" for k in range(start, q))
+    return False
 
 
 def _told_before(trig: Mention, cues: dict[int, Mention]) -> bool:
