@@ -48,6 +48,8 @@ def test_kana_subject_set_off_by_its_title_meets(nlp):
     art = nlp("وكان الوزير عادل الجبير، وزير الخارجية السعودي، التقى نظيره الألماني في العاصمة الألمانية برلين.")
     met = _of(art, "CONSULT")
     assert met and "SAU" in [a.code for a in met[0].actor]
+    # the counterpart after the verb is the one met, not a subject of its own (كان set the subject before)
+    assert [r.code for r in met[0].recipient] == ["DEU"]
     art = nlp("وكان الجبير، وزير الخارجية السعودي، التقى نظيره الأمريكي جون كيري في واشنطن.")
     met = _of(art, "CONSULT")
     assert met and "SAU" in [a.code for a in met[0].actor]

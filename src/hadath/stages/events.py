@@ -819,9 +819,10 @@ class EventCoder:
             # before it has a subject of its own; the phrase the pronoun follows is no subject (for a hostile act,
             # what it befell: below)
             bare_before = []
+        anterior: list[Group] = []
         if not bare_before and entry.pos == "verb" and not _after_lead_in(toks, t) and not other_gender:
-            bare_before = _anterior_subject(toks, t, groups, starts, cues, trig_toks) or \
-                _fronted_subject(toks, t, groups, starts, trig_toks, fw) or \
+            anterior = _anterior_subject(toks, t, groups, starts, cues, trig_toks)
+            bare_before = anterior or _fronted_subject(toks, t, groups, starts, trig_toks, fw) or \
                 _subject_before_relative(toks, t, groups, starts, cues, fw)
         ante = _indefinite_antecedent(toks, trig, groups, starts) if entry.pos == "verb" else None
         if ante is not None:
@@ -1040,10 +1041,12 @@ class EventCoder:
                                                                                  trig_toks, fw)
                 if obj is None:  # اعتقلت القوات خلال الأيام الماضية أكثر من 30 فلسطينيا
                     obj = _object_past_span(toks, subj_end, groups, starts, cues, fw)
-                if obj is not None:
+                if obj is not None and not anterior:
                     actor, recipient = subj, obj  # VSO: هاجم مسلحون الجيش
                 elif bare_before:
-                    actor, recipient = bare_before[-1], subj  # SVO: X هاجم Y
+                    # SVO: X هاجم Y; so for the subject كان set before the verb, whatever follows it (وكان الجبير، وزير
+                    # الخارجية السعودي، التقى نظيره الفرنسي في باريس: the counterpart is the one met)
+                    actor, recipient = bare_before[-1], subj
                 elif entry.event == "ASSAULT" and _attack_subject(toks, t, attack_ends, groups, starts) \
                         and not _plural_verb(toks, trig):
                     # هجوم انتحاري في سوروتش (جنوب) استهدف مجموعة ناشطين: the attack told before is the subject, the
