@@ -70,3 +70,10 @@ def test_qad_before_a_perfect_and_past_lakin_is_no_doubt(nlp):
     assert not any(e.hypothetical for e in _of(art, "SUPPORT"))
     art = nlp("قالت قاضية إن مطالب بضرورة منح الحيوانات حقوقا محدودة قد تنجح يوما ما لكنها رفضت طلبا تقدمت به جماعة.")
     assert not any(e.hypothetical for e in _of(art, "REJECT"))
+
+
+def test_an_act_one_is_threatened_with_is_only_possible(nlp):
+    # «مهدد بالحظر»: the party is threatened with a ban (cue doubt): no ban happened
+    art = nlp("وأكد زعيمه صلاح الدين دميرتاش أمس أن حزبه مهدد بالحظر.")
+    assert all(e.hypothetical for e in _of(art, "COERCE"))
+    assert _of(art, "COERCE")
