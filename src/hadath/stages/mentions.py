@@ -622,13 +622,16 @@ class MentionMatcher:
         s, e = _span_start(toks[i], prefix), toks[i + n - 1].end
         actors = [p for p in payloads if isinstance(p, ActorEntry)]
         if actors:
-            valid = [a for a in actors if a.valid_on(date)] or _nearest(actors, date)
-            valid = [a for a in valid if a.code == code] or valid
             # a nisba word (بريطاني) and a country name in ـيا (بريطانيا) share a key: the word's ending decides
             nisba = not toks[i + n - 1].norm.endswith("ا")
-            # with a date, a code dated to it beats an undated one; then sector, reading, latest start
-            a = max(valid, key=lambda a: (bool(a.valid_from or a.valid_to) == bool(date), bool(a.sector),
-                                          (a.kind == "demonym") == nisba, a.valid_from))
+            if len(actors) == 1:
+                a = actors[0]  # (one reading, most names: nothing to choose)
+            else:
+                valid = [a for a in actors if a.valid_on(date)] or _nearest(actors, date)
+                valid = [a for a in valid if a.code == code] or valid
+                # with a date, a code dated to it beats an undated one; then sector, reading, latest start
+                a = max(valid, key=lambda a: (bool(a.valid_from or a.valid_to) == bool(date), bool(a.sector),
+                                              (a.kind == "demonym") == nisba, a.valid_from))
             # (one word only: «الولايات المتحدة»، «المملكة العربية السعودية» are the countries' names)
             # (not a country's own name in ي: مالاوي is Malawi; but مالي, which not_entities.tsv holds, stays)
             stem = toks[i].norm[len(prefix):]
