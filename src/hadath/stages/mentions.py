@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import replace
-from operator import attrgetter, itemgetter
+from itertools import compress, count
+from operator import attrgetter, itemgetter, or_
 
 from ..article import Article
 from ..lexicon.compile import _END, ActorEntry, AgentEntry, Lexicon, TriggerEntry, _rows
@@ -191,31 +192,29 @@ class MentionMatcher:
                 pending.append((m, readings))
             found.append(m)
         # cues
-        i = 0
         eponym_ends = set()
-        while i < len(toks):
-            if not words[i][4]:
-                if words[i][6]:
-                    eponym_ends.add(i + 1)  # لجسر الملك فهد، بمستشفى الملك فهد: the eponym with its preposition
-                i += 1  # no cue starts with this word
-                continue
+        cue_starts = columns[4]
+        after = 0  # the first token past the last cue matched
+        # only the words that may begin a cue or are a prefixed eponym are visited (most words are neither)
+        for i in compress(count(), map(or_, cue_starts, columns[6])):
+            if i < after:
+                continue  # inside a cue matched before
+            if not cue_starts[i]:
+                eponym_ends.add(i + 1)  # لجسر الملك فهد، بمستشفى الملك فهد: the eponym with its preposition
+                continue  # no cue starts with this word
             n, payloads = lex.cues.longest(cue_opts, i)
             if n:
                 s, e = toks[i].start, toks[i + n - 1].end
                 found.append(Mention(s, e, text[s:e], "cue", payloads[0].cue, i, i + n, index))
                 if any(p.cue == "eponym" for p in payloads):
                     eponym_ends.add(i + n)
-                i += n
-            else:
-                i += 1
+                after = i + n
         if eponym_ends:
             # مستشفى الملك فهد، جامعة الملك سعود، طريق الأمير سلطان: a place or body named after a person
             found = [m for m in found if not (m.tok_start in eponym_ends and (
                 m.kind == "actor" and m.entry.kind == "person" or m.kind == "agent" and _title_of_name(toks, m)))]
         # triggers
-        for i, w in enumerate(words):
-            if not w[5]:
-                continue  # not an Arabic word, or no reading of it is a trigger
+        for i in compress(count(), columns[5]):  # (the others are no Arabic word, or no reading is a trigger)
             m = self._trigger(text, toks, keys, i, index)
             if m is not None:
                 found.append(m)
@@ -227,23 +226,28 @@ class MentionMatcher:
     def _word_readings(self, toks: list[Token]) -> list[WordReadings]:
         """The lexicon readings of each token (see `WordReadings`); an Arabic word's are worked out once and
         remembered."""
-        cache = self._words
+        word, other = self._words.get, self._others.get
+        # one dict get a token; the words seen before (nearly all) are done in this one pass
+        out = [word(t.norm) if t.kind == "ar" else other(t.norm) for t in toks]
+        if None not in out:
+            return out
         others = self._others
-        out = []
-        for t in toks:
+        for j, w in enumerate(out):
+            if w is not None:
+                continue
+            t = toks[j]
+            norm = t.norm
             if t.kind == "ar":
-                w = cache.get(t.norm)
-                if w is None:
-                    w = self._readings_of(t.norm)
+                # (asked again: the word may have come earlier in this sentence, or the cache been cleared)
+                w = self._words.get(norm) or self._readings_of(norm)
             else:
-                w = others.get(t.norm)
+                w = others.get(norm)
                 if w is None:  # a number, a Latin word, a mark: itself, maybe a cue (a comma), nothing more
-                    norm = t.norm
                     if len(others) > self._CACHE_LIMIT:
                         others.clear()
                     w = others[norm] = (((norm, ""),), (norm,), (norm,), False, norm in self.lexicon.cues.root,
                                         False, False, False)
-            out.append(w)
+            out[j] = w
         return out
 
     def _readings_of(self, norm: str) -> WordReadings:
@@ -286,8 +290,11 @@ class MentionMatcher:
         the role noun (الطيران) decides."""
         hits: list[tuple[int, int, list, str]] = []
         held: list[tuple[int, int, list, str]] = []
-        i = 0
-        while i < len(toks):
+        after = 0  # the first token past the last match (or past a two-word phrase of no actor)
+        # only the words that may begin an entity or are shaped as a dual are visited (most are neither)
+        for i in compress(count(), map(or_, starts, dual_shaped)):
+            if i < after:
+                continue
             # starts[i]: the token is an Arabic word and one of its keys begins an entry
             n, payloads, prefix, maybe = self._match_at(toks, kv, keys, i) if starts[i] else (0, [], "", None)
             if not n and maybe is None and dual_shaped[i]:  # (an Arabic word in ان or تين: see `_readings_of`)
@@ -305,7 +312,7 @@ class MentionMatcher:
                 hits.append((i, n, payloads, prefix))
             elif maybe:
                 held.append(maybe)
-            i += n or (2 if maybe == () else 1)  # () marks a two-word phrase of no actor: both words skipped
+            after = i + (n or (2 if maybe == () else 1))  # () marks a two-word phrase of no actor: both skipped
         held = [h for h in held if h]
         doubtful = {h[0] for h in held if not (_countries(h[2]) and (
             self._after_preposition(toks, h[0], h[3]) or "country" in _listed_kinds(toks, hits, h[0], h[3])))}
@@ -615,13 +622,16 @@ class MentionMatcher:
         s, e = _span_start(toks[i], prefix), toks[i + n - 1].end
         actors = [p for p in payloads if isinstance(p, ActorEntry)]
         if actors:
-            valid = [a for a in actors if a.valid_on(date)] or _nearest(actors, date)
-            valid = [a for a in valid if a.code == code] or valid
             # a nisba word (بريطاني) and a country name in ـيا (بريطانيا) share a key: the word's ending decides
             nisba = not toks[i + n - 1].norm.endswith("ا")
-            # with a date, a code dated to it beats an undated one; then sector, reading, latest start
-            a = max(valid, key=lambda a: (bool(a.valid_from or a.valid_to) == bool(date), bool(a.sector),
-                                          (a.kind == "demonym") == nisba, a.valid_from))
+            if len(actors) == 1:
+                a = actors[0]  # (one reading, most names: nothing to choose)
+            else:
+                valid = [a for a in actors if a.valid_on(date)] or _nearest(actors, date)
+                valid = [a for a in valid if a.code == code] or valid
+                # with a date, a code dated to it beats an undated one; then sector, reading, latest start
+                a = max(valid, key=lambda a: (bool(a.valid_from or a.valid_to) == bool(date), bool(a.sector),
+                                              (a.kind == "demonym") == nisba, a.valid_from))
             # (one word only: «الولايات المتحدة»، «المملكة العربية السعودية» are the countries' names)
             # (not a country's own name in ي: مالاوي is Malawi; but مالي, which not_entities.tsv holds, stays)
             stem = toks[i].norm[len(prefix):]
