@@ -270,6 +270,7 @@ SAID_REACH = 4  # how far after a thanks word a word of what is said may stand (
 _SAID = frozenset(normalize(w) for w in ("أن", "بأن", "إلى"))  # after نوه: it reports («نوه إلى أن»)
 SINCE_REACH = 4  # how far before a year «منذ» makes it the start of a period (منذ الثورة الكوبية عام 1959)
 _SINCE = normalize("منذ")
+_SINCES = frozenset({_SINCE, normalize("ومنذ")})  # «since», before the start of a period (منذ بدء القتال)
 _DASHES = frozenset("-–—")  # after an almanac line's year (1952 - …)
 _SHADDA = "\u0651"
 _QUOTE_MARKS = re.compile('[«»“”"]')  # the marks of a quotation, possibly of several sentences
@@ -419,6 +420,7 @@ class TopicWords:
     front: frozenset[str] = frozenset()  # written forms (with و، ب، ل) of the nouns of a battlefield (مناطق، جبهات)
     series: frozenset[str] = frozenset()  # written forms (with و، ب، ل) of the nouns of a series (سلسلة، موجة)
     wage: frozenset[str] = frozenset()  # written forms (with و، ف) of the verbs that carry out a series (شنت، نفذ)
+    onset: frozenset[str] = frozenset()  # written forms of the nouns of a start, after «منذ» (بدء، بداية، اندلاع)
     manner: frozenset[str] = frozenset()  # written forms (with و) of the nouns of an adverb of manner (بشكل، بصورة)
     regular: frozenset[str] = frozenset()  # written forms of the adjectives of a habit after them (متكرر، مستمر)
     any_of: frozenset[str] = frozenset()  # written forms (with و، ب، ل) of «any» before a noun (أي، أية)
@@ -660,6 +662,9 @@ class TopicGate:
             return "charge"  # «بتهمة دعم الإرهاب»: the crime charged (an attack's is read by the report filter)
         if k > 0 and self.deemed(toks, k):
             return "state"  # «هذا الأمر البديهي لا يعد تنازلا»، «تعتبر مجرد تفاوضك معها اعترافا»: what it is deemed
+        if k > 1 and toks[k - 1].norm in words.onset and toks[k - 2].norm in _SINCES \
+                and toks[k].start == ev.trigger.start:
+            return "since"  # «منذ بدء القتال في اليمن قبل أشهر»: the start of a period, no act told
         if ev.event in KEEP_IN_TOPIC:
             # an attack or a protest only with the adverb after it in its clause («يستهدفها بانتظام»، «أطلقت قوات …
             # قذائف الهاون … بشكل متكرر») or right before its noun («يشن الجيش التركي يومياً غارات»): one further
@@ -1891,7 +1896,8 @@ def _construction_words() -> dict[str, frozenset[str]]:
     `whoever` pronouns and the `existential` words (with و and ف), the `unit` nouns (with ال and the clitics) and the
     `question` particles, the `wh` words, the `armed` adjectives (with ال) and the `devices` nouns (with و، ب
     and ل), the `front` nouns, the `any_of` words, the `such` word and the `series` nouns (with و، ب and ل), the
-    `wage` verbs (with و and ف), the `manner` nouns (with و) and the `regular` adjectives (as written), the
+    `wage` verbs (with و and ف), the `manner` nouns (with و), the `regular` adjectives and the `onset` nouns (as
+    written), the
     `frame` word, the `reliance`, `express`, `obligation`, `intent`, `pose`, `still`
     and `aim_verb` words (with و and ف) and the `service` nouns (with ال and و) and
     `standing` adjectives (with ال، و and ف), the `deem` verbs (with و and ف) and the `deem_mere` word (as written) and the `endanger` and `worry` lemmas (as written)."""
@@ -1907,7 +1913,7 @@ def _construction_words() -> dict[str, frozenset[str]]:
                                   "method": set(), "specialty": set(), "trend": set(),
                                   "exchange": set(), "deepen": set(), "whoever": set(),
                                   "existential": set(), "unit": set(), "question": set(), "wh": set(), "armed": set(), "devices": set(), "front": set(), "any_of": set(), "such": set(), "frame": set(),
-                                  "series": set(), "wage": set(), "manner": set(), "regular": set(),
+                                  "series": set(), "wage": set(), "manner": set(), "regular": set(), "onset": set(),
                                   "reliance": set(), "endanger": set(), "worry": set(), "express": set(),
                                   "obligation": set(), "intent": set(), "pose": set(), "still": set(),
                                   "aim_verb": set(), "service": set(), "standing": set(),
@@ -1936,7 +1942,7 @@ def _construction_words() -> dict[str, frozenset[str]]:
                     "armed": ("", "ال"), "devices": ("", "و", "ب", "ل", "وب", "ول"),
                     "front": ("", "و", "ب", "ل", "وب", "ول"), "any_of": ("", "و", "ب", "ل", "وب", "ول"),
                     "such": ("", "و", "ب", "ل", "وب", "ول"), "series": ("", "و", "ب", "ل", "وب", "ول"),
-                    "manner": ("", "و"), "regular": ("",),
+                    "manner": ("", "و"), "regular": ("",), "onset": ("",),
                     "specialty": ("", "ال", "و", "وال"), "service": ("", "ال", "و", "وال"), "deem_mere": ("",),
                     "standing": ("", "و", "ف", "ال", "وال"), "trend": ("", "و", "ف", "ب", "وب"),
                     "exchange": ("", "و", "ب", "وب"),
