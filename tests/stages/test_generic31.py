@@ -39,6 +39,9 @@ def test_attack_of_a_series():
 def test_series_waged_stays():
     text = _LEAD + "وشنت القوات الجوية التركية أمس سلسلة غارات جديدة على مواقع حزب العمال الكردستاني في شمال العراق."
     assert _triggers(text)
+    text = _LEAD + ("شن طيران التحالف العربي أمس، سلسلة غارات جوية على مواقع تابعة للحوثيين وقوات المخلوع علي عبدالله "
+                    "صالح في صنعاء وحجة ومأرب.")
+    assert "غارات" in _triggers(text)
 
 
 def test_one_attack_stays():

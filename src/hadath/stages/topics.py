@@ -723,7 +723,7 @@ class TopicGate:
     def in_series(self, toks: list[Token], k: int) -> bool:
         """True for an attack or protest noun at token k right after a `series` noun (سلسلة، سلسة، موجة), «من»
         between at most, that no `wage` or support verb carries out (at most SERIES_REACH words before it in its
-        clause, its subject between): one of a series told as the background of an event («والحادث هو الأخير في سلسلة
+        sentence part, its subject and commas between): one of a series told as the background of an event («والحادث هو الأخير في سلسلة
         هجمات»، «رد على سلسلة هجمات استهدفت جنودا»، «بعد سلسلة من الهجمات الدامية»), no one attack; «شنت القوات الجوية
         التركية سلسلة غارات» tells them done."""
         j = k - 1
@@ -732,8 +732,8 @@ class TopicGate:
         if j < 0 or toks[j].norm not in self.words.series:
             return False
         for i in range(j - 1, max(-1, j - 1 - SERIES_REACH), -1):
-            if toks[i].kind == "punct":
-                break
+            if toks[i].kind == "punct" and toks[i].norm not in ("،", ","):
+                break  # (a comma may close a time put before the series: «شن طيران التحالف العربي أمس، سلسلة غارات»)
             if toks[i].norm in self.words.wage or self._support(toks[i].norm):
                 return False
         return True
