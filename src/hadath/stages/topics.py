@@ -86,6 +86,10 @@ with a law for its subject, in a sentence with no word of the day («المجم�
 الإساءة»; not a siege or a detention), a quantifier of many as the object of a visit, support, aid, cooperation or
 an agreement («وزار البشير عدة بلدان»، «قدمت لشعوبها الكثير من الخدمات»), and a past year dating the clause of an
 event not dated in a past year («مذكرتي اعتقال بحق البشير في عامي 2009 و2010»: history told under today's date).
+An attack or a protest is no one act either with a habit adverb up to ten words after it in its clause («أطلقت قوات
+موالية للحوثيين قذائف الهاون والصواريخ العشوائية بشكل متكرر») or right before its noun («يشن الجيش التركي يومياً
+غارات»), as a noun of a series no verb carries out («والحادث هو الأخير في سلسلة هجمات»; «شنت القوات سلسلة غارات» stays),
+nor is any event noun named as the start of a period after «منذ» («منذ بدء القتال في اليمن قبل أشهر»).
 
 Nor, in a text of two sentences or more, is a noun of aid, support or cooperation an act when it is what is thanked or
 praised, a few words after a `thanks` word of its sentence part («مقدما شكره للاتحاد … على دعمهم»، «وثمن الأمين دعم
