@@ -86,6 +86,10 @@ with a law for its subject, in a sentence with no word of the day («المجم�
 الإساءة»; not a siege or a detention), a quantifier of many as the object of a visit, support, aid, cooperation or
 an agreement («وزار البشير عدة بلدان»، «قدمت لشعوبها الكثير من الخدمات»), and a past year dating the clause of an
 event not dated in a past year («مذكرتي اعتقال بحق البشير في عامي 2009 و2010»: history told under today's date).
+An attack or a protest is no one act either with a habit adverb up to ten words after it in its clause («أطلقت قوات
+موالية للحوثيين قذائف الهاون والصواريخ العشوائية بشكل متكرر») or right before its noun («يشن الجيش التركي يومياً
+غارات»), as a noun of a series no verb carries out («والحادث هو الأخير في سلسلة هجمات»; «شنت القوات سلسلة غارات» stays),
+nor is any event noun named as the start of a period after «منذ» («منذ بدء القتال في اليمن قبل أشهر»).
 
 Nor, in a text of two sentences or more, is a noun of aid, support or cooperation an act when it is what is thanked or
 praised, a few words after a `thanks` word of its sentence part («مقدما شكره للاتحاد … على دعمهم»، «وثمن الأمين دعم
@@ -216,6 +220,10 @@ COLUMN_SENTENCES = 2  # the sentences with a writer's word that make a story a c
 OCCASION_REACH = 12  # how far before or after a hosting word the occasion it hosts may stand in its clause
 PLAN_REACH = 12  # how far before a targeting verb the plan or campaign whose aim it tells may stand
 HABIT_REACH = 2  # how far before or after a trigger its habit adverb may stand (يستهدفها بانتظام، عادة ما يطلب)
+# how far after an attack or a protest, in its clause, its habit adverb may stand (its actor and objects between:
+# «أطلقت قوات موالية للحوثيين قذائف الهاون والصواريخ العشوائية بشكل متكرر»)
+ATTACK_HABIT_REACH = 10
+SERIES_REACH = 6  # how far before a series its verb may stand (its subject between: شنت القوات الجوية التركية سلسلة)
 # how far after a trigger its repeated or continual adjective may stand (تهديدات وإزعاجات إسرائيلية متعددة)
 ADJECTIVE_REACH = 3
 CAPACITY_REACH = 4  # how far before a trigger its capacity may stand (قدرة الشركة وإمكاناتها على تقديم)
@@ -266,6 +274,7 @@ SAID_REACH = 4  # how far after a thanks word a word of what is said may stand (
 _SAID = frozenset(normalize(w) for w in ("أن", "بأن", "إلى"))  # after نوه: it reports («نوه إلى أن»)
 SINCE_REACH = 4  # how far before a year «منذ» makes it the start of a period (منذ الثورة الكوبية عام 1959)
 _SINCE = normalize("منذ")
+_SINCES = frozenset({_SINCE, normalize("ومنذ")})  # «since», before the start of a period (منذ بدء القتال)
 _DASHES = frozenset("-–—")  # after an almanac line's year (1952 - …)
 _SHADDA = "\u0651"
 _QUOTE_MARKS = re.compile('[«»“”"]')  # the marks of a quotation, possibly of several sentences
@@ -413,6 +422,11 @@ class TopicWords:
     armed: frozenset[str] = frozenset()  # written forms (with ال) of a device's adjectives (ناسفة، مفخخة)
     devices: frozenset[str] = frozenset()  # written forms (with و، ب، ل) of the plural nouns of devices (أحزمة، عبوات)
     front: frozenset[str] = frozenset()  # written forms (with و، ب، ل) of the nouns of a battlefield (مناطق، جبهات)
+    series: frozenset[str] = frozenset()  # written forms (with و، ب، ل) of the nouns of a series (سلسلة، موجة)
+    wage: frozenset[str] = frozenset()  # written forms (with و، ف) of the verbs that carry out a series (شنت، نفذ)
+    onset: frozenset[str] = frozenset()  # written forms of the nouns of a start, after «منذ» (بدء، بداية، اندلاع)
+    manner: frozenset[str] = frozenset()  # written forms (with و) of the nouns of an adverb of manner (بشكل، بصورة)
+    regular: frozenset[str] = frozenset()  # written forms of the adjectives of a habit after them (متكرر، مستمر)
     any_of: frozenset[str] = frozenset()  # written forms (with و، ب، ل) of «any» before a noun (أي، أية)
     such: frozenset[str] = frozenset()  # written forms (with و، ب، ل) of «such», before a demonstrative (مثل هذه)
     frame: frozenset[str] = frozenset()  # written forms (with و، ف) of the word of a framework (في إطار دعمها)
@@ -652,11 +666,18 @@ class TopicGate:
             return "charge"  # «بتهمة دعم الإرهاب»: the crime charged (an attack's is read by the report filter)
         if k > 0 and self.deemed(toks, k):
             return "state"  # «هذا الأمر البديهي لا يعد تنازلا»، «تعتبر مجرد تفاوضك معها اعترافا»: what it is deemed
+        if k > 1 and toks[k - 1].norm in words.onset and toks[k - 2].norm in _SINCES \
+                and toks[k].start == ev.trigger.start:
+            return "since"  # «منذ بدء القتال في اليمن قبل أشهر»: the start of a period, no act told
         if ev.event in KEEP_IN_TOPIC:
-            # an attack or a protest only with the adverb after it («يستهدفها بانتظام»): one before it may be another
-            # clause's («1.6 مليون برميل يوميا قبل الانتفاضة»)
+            # an attack or a protest only with the adverb after it in its clause («يستهدفها بانتظام»، «أطلقت قوات …
+            # قذائف الهاون … بشكل متكرر») or right before its noun («يشن الجيش التركي يومياً غارات»): one further
+            # before it may be another clause's («1.6 مليون برميل يوميا قبل الانتفاضة»)
             # (nor an adjective: «شنت غارات متكررة على صنعاء أمس» may be today's strikes)
-            return "habit" if _word_beside(toks, k, end, words.habit, HABIT_REACH, before=False) else None
+            if self.habitual_attack(toks, k, end) or k > 0 and toks[k - 1].norm in words.habit \
+                    and toks[k].start == ev.trigger.start:
+                return "habit"
+            return "series" if self.in_series(toks, k) and toks[k].start == ev.trigger.start else None
         if _word_beside(toks, k, end, words.habit, HABIT_REACH) or _word_beside(
                 toks, k, end, words.repeated | words.continual, ADJECTIVE_REACH, before=False):
             return "habit"  # «طالب مرات عديدة»، «دعمه المستمر»: an adjective after it only
@@ -687,6 +708,39 @@ class TopicGate:
         if self.anyone_subject(article, ev, toks, k):
             return "anyone"
         return None
+
+    def habitual_attack(self, toks: list[Token], k: int, end: int) -> bool:
+        """True if a habit adverb follows the attack or protest ending at token `end`, at most ATTACK_HABIT_REACH
+        words on with no punctuation between: a `habit` word (باستمرار، يوميا) or a `manner` noun with a `regular`
+        adjective right after it (بشكل متكرر، بصورة مستمرة): «أطلقت قوات موالية للحوثيين قذائف الهاون والصواريخ
+        العشوائية بشكل متكرر على مناطق مأهولة» tells a pattern over a war, no one attack."""
+        words = self.words
+        for j in range(end + 1, min(len(toks), end + 1 + ATTACK_HABIT_REACH)):
+            norm = toks[j].norm
+            if toks[j].kind == "punct":
+                return False
+            if norm in words.habit or norm in words.manner and j + 1 < len(toks) \
+                    and toks[j + 1].norm in words.regular:
+                return True
+        return False
+
+    def in_series(self, toks: list[Token], k: int) -> bool:
+        """True for an attack or protest noun at token k right after a `series` noun (سلسلة، سلسة، موجة), «من»
+        between at most, that no `wage` or support verb carries out (at most SERIES_REACH words before it in its
+        sentence part, its subject and commas between): one of a series told as the background of an event («والحادث هو الأخير في سلسلة
+        هجمات»، «رد على سلسلة هجمات استهدفت جنودا»، «بعد سلسلة من الهجمات الدامية»), no one attack; «شنت القوات الجوية
+        التركية سلسلة غارات» tells them done."""
+        j = k - 1
+        if j > 0 and toks[j].norm == _MIN:
+            j -= 1
+        if j < 0 or toks[j].norm not in self.words.series:
+            return False
+        for i in range(j - 1, max(-1, j - 1 - SERIES_REACH), -1):
+            if toks[i].kind == "punct" and toks[i].norm not in ("،", ","):
+                break  # (a comma may close a time put before the series: «شن طيران التحالف العربي أمس، سلسلة غارات»)
+            if toks[i].norm in self.words.wage or self._support(toks[i].norm):
+                return False
+        return True
 
     def anyone_subject(self, article: Article, ev: Event, toks: list[Token], k: int) -> bool:
         """True for a verb of the present (the trigger at token k) whose subject, at most ANYONE_REACH words before it
@@ -1845,7 +1899,9 @@ def _construction_words() -> dict[str, frozenset[str]]:
     and ب), the `exchange` word (with و and ب), the `deepen` nouns (with ال and the clitics), the
     `whoever` pronouns and the `existential` words (with و and ف), the `unit` nouns (with ال and the clitics) and the
     `question` particles, the `wh` words, the `armed` adjectives (with ال) and the `devices` nouns (with و، ب
-    and ل), the `front` nouns, the `any_of` words and the `such` word (with و، ب and ل), the
+    and ل), the `front` nouns, the `any_of` words, the `such` word and the `series` nouns (with و، ب and ل), the
+    `wage` verbs (with و and ف), the `manner` nouns (with و), the `regular` adjectives and the `onset` nouns (as
+    written), the
     `frame` word, the `reliance`, `express`, `obligation`, `intent`, `pose`, `still`
     and `aim_verb` words (with و and ف) and the `service` nouns (with ال and و) and
     `standing` adjectives (with ال، و and ف), the `deem` verbs (with و and ف) and the `deem_mere` word (as written) and the `endanger` and `worry` lemmas (as written)."""
@@ -1861,6 +1917,7 @@ def _construction_words() -> dict[str, frozenset[str]]:
                                   "method": set(), "specialty": set(), "trend": set(),
                                   "exchange": set(), "deepen": set(), "whoever": set(),
                                   "existential": set(), "unit": set(), "question": set(), "wh": set(), "armed": set(), "devices": set(), "front": set(), "any_of": set(), "such": set(), "frame": set(),
+                                  "series": set(), "wage": set(), "manner": set(), "regular": set(), "onset": set(),
                                   "reliance": set(), "endanger": set(), "worry": set(), "express": set(),
                                   "obligation": set(), "intent": set(), "pose": set(), "still": set(),
                                   "aim_verb": set(), "service": set(), "standing": set(),
@@ -1888,7 +1945,8 @@ def _construction_words() -> dict[str, frozenset[str]]:
                     "method": ("", "ال", "و", "وال", "ف", "فال", "ب", "بال", "ل", "لل"),
                     "armed": ("", "ال"), "devices": ("", "و", "ب", "ل", "وب", "ول"),
                     "front": ("", "و", "ب", "ل", "وب", "ول"), "any_of": ("", "و", "ب", "ل", "وب", "ول"),
-                    "such": ("", "و", "ب", "ل", "وب", "ول"),
+                    "such": ("", "و", "ب", "ل", "وب", "ول"), "series": ("", "و", "ب", "ل", "وب", "ول"),
+                    "manner": ("", "و"), "regular": ("",), "onset": ("",),
                     "specialty": ("", "ال", "و", "وال"), "service": ("", "ال", "و", "وال"), "deem_mere": ("",),
                     "standing": ("", "و", "ف", "ال", "وال"), "trend": ("", "و", "ف", "ب", "وب"),
                     "exchange": ("", "و", "ب", "وب"),
