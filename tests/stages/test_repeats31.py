@@ -34,3 +34,8 @@ def test_a_toll_told_after_its_dated_attack_with_a_party_stays_apart(nlp):
 def test_two_tolls_across_a_time_after_a_comma_stay(nlp):
     text = "قتل ثلاثة جنود في حلب، أمس الأربعاء، وأصيب خمسة مدنيين في حمص."
     assert len(_assaults(nlp, text)) == 2
+
+
+def test_two_partyless_tolls_across_a_time_stay(nlp):
+    text = "ويعتقد أنه قد قتل في يونيو (حزيران) عام 1985 رغم أن مختطفيه قد أعلنوا قتله في أكتوبر."
+    assert len(_assaults(nlp, text)) == 2

@@ -11,9 +11,9 @@ two such events with the same parties (none at all included) the first stays. An
 date of its own, always stays («قتل 3 جنود في حلب وأصيب 5 مدنيين»، «تبدلت مساء الأحد إلى هجوم واسع» after «عمليات
 قصف محدودة»). A time between the two triggers parts them only when it is the later clause's: one that dates both,
 told in the earlier trigger's clause (no comma nor relative pronoun before it) with neither a toll, does not («تظاهر
-آلاف العراقيين أمس في بغداد … احتجاجا»); nor does it part a toll from an event without parties («ووقع تفجير مسجد
-الصادق … يوم 26 يونيو وأسقط 27 قتيلًا»، «استشهد مساء أمس الثلاثاء … وتعرض لإطلاق نار»), or a toll told first from
-its attack told after it («مقتل ثلاثة جنود أتراك أمس حين فتح عناصر من حزب العمال الكردستاني النار»); two dates
+آلاف العراقيين أمس في بغداد … احتجاجا»); nor does it part a toll from an event that is no toll, one of them without
+parties («ووقع تفجير مسجد الصادق … يوم 26 يونيو وأسقط 27 قتيلًا»، «استشهد مساء أمس الثلاثاء … وتعرض لإطلاق نار»),
+or a toll told first from its attack told after it («مقتل ثلاثة جنود أتراك أمس حين فتح عناصر من حزب العمال الكردستاني النار»); two dates
 neither read from a time expression (the published day it falls back on) are one. A party-less assault telling again
 the very word of an earlier one of its sentence is read at any distance, unless a place is told just before it («…
 حدوث تفجير … أشلاء ناتجة عن تفجير بأحزمة ناسفة»).
@@ -513,14 +513,18 @@ class RepeatMerger:
         return all(m.start < ev.trigger.start or m.start - ev.trigger.end > _OWN_TARGET for m in ev.recipient)
 
     def first_clause_time(self, text: str, end: int, x: Event, y: Event, tolls: bool = False) -> bool:
-        """True when both events, neither a toll (unless `tolls`), are dated by one time expression told in the earlier
-        trigger's clause:
+        """True when both events, neither a toll (unless `tolls`: one of them a toll), are dated by one time expression
+        told in the earlier trigger's clause:
         no comma nor relative pronoun between that trigger's end and it («تظاهر آلاف العراقيين أمس في بغداد … احتجاجا»،
         «ألقت قوات الأمن فجر أمس القبض على 17 شخصا … في عمليات دهم»; not «قصف محدودة، تبدلت مساء الأحد إلى هجوم» nor
         «الهجوم الثاني في كابول التي شهدت ليل الخميس تفجيرا»)."""
         t, u = x.date_evidence, y.date_evidence
-        if t is None or u is None or t.start != u.start or not tolls and (self.toll(x) or self.toll(y)):
-            return False  # a toll and its attack stay apart across a time (the gold keeps a toll's victims apart)
+        if t is None or u is None or t.start != u.start:
+            return False
+        tx, ty = self.toll(x), self.toll(y)
+        if (tx or ty) and not (tolls and tx != ty):
+            return False  # a toll and its attack stay apart across a time (the gold keeps a toll's victims apart),
+            # unless `tolls`; two tolls always do («قتل في يونيو عام 1985 رغم أن مختطفيه قد أعلنوا قتله في أكتوبر»)
         gap = text[end:t.start]
         return not any(c in gap for c in "،,") and not any(strip_wa(w) in self.relatives
                                                           for w in normalize(gap).split())
