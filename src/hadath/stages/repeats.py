@@ -13,10 +13,10 @@ date of its own, always stays («قتل 3 جنود في حلب وأصيب 5 مد
 told in the earlier trigger's clause (no comma nor relative pronoun before it) with neither a toll, does not («تظاهر
 آلاف العراقيين أمس في بغداد … احتجاجا»); nor does it part a toll from an event that is no toll, one of them without
 parties («ووقع تفجير مسجد الصادق … يوم 26 يونيو وأسقط 27 قتيلًا»، «استشهد مساء أمس الثلاثاء … وتعرض لإطلاق نار»),
-or a toll told first from its attack told after it («مقتل ثلاثة جنود أتراك أمس حين فتح عناصر من حزب العمال الكردستاني النار»); two dates
-neither read from a time expression (the published day it falls back on) are one. A party-less assault telling again
-the very word of an earlier one of its sentence is read at any distance, unless a place is told just before it («…
-حدوث تفجير … أشلاء ناتجة عن تفجير بأحزمة ناسفة»).
+or a toll told first from its attack told after it («مقتل ثلاثة جنود أتراك أمس حين فتح عناصر من حزب العمال
+الكردستاني النار»); two dates neither read from a time expression (the published day it falls back on) are one. A
+party-less assault telling again the very word of an earlier one of its sentence is read at any distance, unless a place
+is told just before it («… حدوث تفجير … أشلاء ناتجة عن تفجير بأحزمة ناسفة»).
 
 A weapon (repeat_words.tsv class `instrument`: ناسفة، مفخخة) told after an assault of its clause is how that act was
 done, not an act of its own («شنوا هجوما على قاعدة عسكرية بسيارة مفخخة»): it is dropped, the nearest act taking its
