@@ -39,3 +39,14 @@ def test_two_tolls_across_a_time_after_a_comma_stay(nlp):
 def test_two_partyless_tolls_across_a_time_stay(nlp):
     text = "ويعتقد أنه قد قتل في يونيو (حزيران) عام 1985 رغم أن مختطفيه قد أعلنوا قتله في أكتوبر."
     assert len(_assaults(nlp, text)) == 2
+
+
+def test_a_time_set_off_by_commas_dates_the_clause_before_it(nlp):
+    text = ("تعرض الإعلامي السوري منهل عبدالقادر لحادث إطلاق نار على أحد الطرق السريعة بالعاصمة اللبنانية بيروت، "
+            "فجر أمس الأربعاء، ما أدى لإصابته بجروح ومقتل زوجته.")
+    assert len(_assaults(nlp, text, "2015-08-06")) == 1
+
+
+def test_a_time_after_a_comma_only_parts_the_clauses(nlp):
+    text = "وكانت عمليات قصف محدودة طالت مواقع للمعارضة، تبدلت مساء الأحد إلى هجوم واسع على البلدة."
+    assert len(_assaults(nlp, text, "2015-08-06")) == 2

@@ -10,7 +10,8 @@ has more parties («مسلحو بوكو حرام هاجموا القرية … �
 two such events with the same parties (none at all included) the first stays. An event with a party of its own, or a
 date of its own, always stays («قتل 3 جنود في حلب وأصيب 5 مدنيين»، «تبدلت مساء الأحد إلى هجوم واسع» after «عمليات
 قصف محدودة»). A time between the two triggers parts them only when it is the later clause's: one that dates both,
-told in the earlier trigger's clause (no comma nor relative pronoun before it) with neither a toll, does not («تظاهر
+told in the earlier trigger's clause (no comma nor relative pronoun before it, but a time set off by commas: «قتل مدني
+وجرح عشرة آخرين، أمس الأربعاء، جراء سقوط قذائف هاون») with neither a toll, does not («تظاهر
 آلاف العراقيين أمس في بغداد … احتجاجا»); nor does it part a toll from an event that is no toll, one of them without
 parties («ووقع تفجير مسجد الصادق … يوم 26 يونيو وأسقط 27 قتيلًا»، «استشهد مساء أمس الثلاثاء … وتعرض لإطلاق نار»),
 or a toll told first from its attack told after it («مقتل ثلاثة جنود أتراك أمس حين فتح عناصر من حزب العمال
@@ -515,7 +516,8 @@ class RepeatMerger:
     def first_clause_time(self, text: str, end: int, x: Event, y: Event, tolls: bool = False) -> bool:
         """True when both events, neither a toll (unless `tolls`: one of them a toll), are dated by one time expression
         told in the earlier trigger's clause:
-        no comma nor relative pronoun between that trigger's end and it («تظاهر آلاف العراقيين أمس في بغداد … احتجاجا»،
+        no comma nor relative pronoun between that trigger's end and it (but the comma of a time set off by commas: «قتل
+        مدني وجرح عشرة آخرين، أمس الأربعاء، جراء سقوط قذائف هاون»; «تظاهر آلاف العراقيين أمس في بغداد … احتجاجا»،
         «ألقت قوات الأمن فجر أمس القبض على 17 شخصا … في عمليات دهم»; not «قصف محدودة، تبدلت مساء الأحد إلى هجوم» nor
         «الهجوم الثاني في كابول التي شهدت ليل الخميس تفجيرا»)."""
         t, u = x.date_evidence, y.date_evidence
@@ -526,6 +528,8 @@ class RepeatMerger:
             return False  # a toll and its attack stay apart across a time (the gold keeps a toll's victims apart),
             # unless `tolls`; two tolls always do («قتل في يونيو عام 1985 رغم أن مختطفيه قد أعلنوا قتله في أكتوبر»)
         gap = text[end:t.start]
+        if gap.rstrip().endswith(("،", ",")) and text[t.end:t.end + 2].lstrip()[:1] in ("،", ","):
+            gap = gap.rstrip()[:-1]  # a time set off by commas dates the clause before it: «قتل مدني، أمس الأربعاء،»
         return not any(c in gap for c in "،,") and not any(strip_wa(w) in self.relatives
                                                           for w in normalize(gap).split())
 
