@@ -10,10 +10,14 @@ has more parties («مسلحو بوكو حرام هاجموا القرية … �
 two such events with the same parties (none at all included) the first stays. An event with a party of its own, or a
 date of its own, always stays («قتل 3 جنود في حلب وأصيب 5 مدنيين»، «تبدلت مساء الأحد إلى هجوم واسع» after «عمليات
 قصف محدودة»). A time between the two triggers parts them only when it is the later clause's: one that dates both,
-told in the earlier trigger's clause (no comma nor relative pronoun before it) with neither a toll, does not («تظاهر
-آلاف العراقيين أمس في بغداد … احتجاجا»); two dates neither read from a time expression (the published day it falls
-back on) are one. A party-less assault telling again the very word of an earlier one of its sentence is read at any
-distance, unless a place is told just before it («… حدوث تفجير … أشلاء ناتجة عن تفجير بأحزمة ناسفة»).
+told in the earlier trigger's clause (no comma nor relative pronoun before it, but a time set off by commas: «قتل مدني
+وجرح عشرة آخرين، أمس الأربعاء، جراء سقوط قذائف هاون») with neither a toll, does not («تظاهر
+آلاف العراقيين أمس في بغداد … احتجاجا»); nor does it part a toll from an event that is no toll, one of them without
+parties («ووقع تفجير مسجد الصادق … يوم 26 يونيو وأسقط 27 قتيلًا»، «استشهد مساء أمس الثلاثاء … وتعرض لإطلاق نار»),
+or a toll told first from its attack told after it («مقتل ثلاثة جنود أتراك أمس حين فتح عناصر من حزب العمال
+الكردستاني النار»); two dates neither read from a time expression (the published day it falls back on) are one. A
+party-less assault telling again the very word of an earlier one of its sentence is read at any distance, unless a place
+is told just before it («… حدوث تفجير … أشلاء ناتجة عن تفجير بأحزمة ناسفة»).
 
 A weapon (repeat_words.tsv class `instrument`: ناسفة، مفخخة) told after an assault of its clause is how that act was
 done, not an act of its own («شنوا هجوما على قاعدة عسكرية بسيارة مفخخة»): it is dropped, the nearest act taking its
@@ -148,7 +152,7 @@ class RepeatMerger:
                     y = events[j]
                     ny = len(y.actor) + len(y.recipient)
                     if i != j and j not in drop and (ny > nx or ny == nx and j < i) and _shared(x, y) \
-                            and (self.same_act(article.text, x, y) or not nx and j < i
+                            and (self.same_act(article.text, x, y, tolls=not nx) or not nx and j < i
                                  and self.word_again(article, x, y)):
                         drop.add(i)
                         break
@@ -509,15 +513,23 @@ class RepeatMerger:
             return False
         return all(m.start < ev.trigger.start or m.start - ev.trigger.end > _OWN_TARGET for m in ev.recipient)
 
-    def first_clause_time(self, text: str, end: int, x: Event, y: Event) -> bool:
-        """True when both events, neither a toll, are dated by one time expression told in the earlier trigger's clause:
-        no comma nor relative pronoun between that trigger's end and it («تظاهر آلاف العراقيين أمس في بغداد … احتجاجا»،
+    def first_clause_time(self, text: str, end: int, x: Event, y: Event, tolls: bool = False) -> bool:
+        """True when both events, neither a toll (unless `tolls`: one of them a toll), are dated by one time expression
+        told in the earlier trigger's clause:
+        no comma nor relative pronoun between that trigger's end and it (but the comma of a time set off by commas: «قتل
+        مدني وجرح عشرة آخرين، أمس الأربعاء، جراء سقوط قذائف هاون»; «تظاهر آلاف العراقيين أمس في بغداد … احتجاجا»،
         «ألقت قوات الأمن فجر أمس القبض على 17 شخصا … في عمليات دهم»; not «قصف محدودة، تبدلت مساء الأحد إلى هجوم» nor
         «الهجوم الثاني في كابول التي شهدت ليل الخميس تفجيرا»)."""
         t, u = x.date_evidence, y.date_evidence
-        if t is None or u is None or t.start != u.start or self.toll(x) or self.toll(y):
-            return False  # a toll and its attack stay apart across a time (the gold keeps a toll's victims apart)
+        if t is None or u is None or t.start != u.start:
+            return False
+        tx, ty = self.toll(x), self.toll(y)
+        if (tx or ty) and not (tolls and tx != ty):
+            return False  # a toll and its attack stay apart across a time (the gold keeps a toll's victims apart),
+            # unless `tolls`; two tolls always do («قتل في يونيو عام 1985 رغم أن مختطفيه قد أعلنوا قتله في أكتوبر»)
         gap = text[end:t.start]
+        if gap.rstrip().endswith(("،", ",")) and text[t.end:t.end + 2].lstrip()[:1] in ("،", ","):
+            gap = gap.rstrip()[:-1]  # a time set off by commas dates the clause before it: «قتل مدني، أمس الأربعاء،»
         return not any(c in gap for c in "،,") and not any(strip_wa(w) in self.relatives
                                                           for w in normalize(gap).split())
 
@@ -562,7 +574,8 @@ class RepeatMerger:
                     continue
                 for j in range(i + 1, len(events)):
                     y = events[j]
-                    if y.sentence != x.sentence or y.event != x.event or not self.same_act(text, x, y):
+                    if y.sentence != x.sentence or y.event != x.event or not self.same_act(
+                            text, x, y, tolls=self.toll_first(x, y)):
                         continue
                     one = self.joined(x, y)
                     if one is not None:
@@ -593,16 +606,25 @@ class RepeatMerger:
                             location=keep.location or other.location,
                             location_iso3=keep.location_iso3 if keep.location is not None else other.location_iso3)
 
+    def toll_first(self, x: Event, y: Event) -> bool:
+        """True when of two events one is a toll told before the other, an attack («أعلن الجيش التركي مقتل ثلاثة جنود
+        أتراك أمس حين فتح عناصر من حزب العمال الكردستاني النار على قافلة»): the toll's time dates the attack told after
+        it; an attack told first keeps a toll after it apart across a time («هجوم … فجر امس … وقتل فيه احد العناصر»)."""
+        first, then = (x, y) if x.trigger.start < y.trigger.start else (y, x)
+        return self.toll(first) and not self.toll(then)
+
     def toll(self, ev: Event) -> bool:
         """True when the event's trigger is a word of a toll (a death, a wound), not of the attack."""
         words = ev.trigger.text.split()
         return bool(words) and _key(words[0]) in self.tolls
 
-    def same_act(self, text: str, x: Event, y: Event, dated: bool = True, reach: int = _REACH) -> bool:
+    def same_act(self, text: str, x: Event, y: Event, dated: bool = True, reach: int = _REACH,
+                 tolls: bool = False) -> bool:
         """True when two events of one sentence have the same type, flags and date and their triggers are close, with
         no end of a sentence part, word opening another act nor time expression of the later clause between them; two
         dates neither read from a time expression of the text (the published day, a day before it) are one; a weapon
-        (`dated` False) is read without dates; `reach` the farthest the triggers may stand apart."""
+        (`dated` False) is read without dates; `reach` the farthest the triggers may stand apart; `tolls` lets a time of
+        the first clause date a toll and the other event both (`first_clause_time`)."""
         if x.sentence != y.sentence or x.event != y.event or (x.negated, x.future, x.hypothetical) != (
                 y.negated, y.future, y.hypothetical):
             return False
@@ -617,7 +639,7 @@ class RepeatMerger:
         if any(c in between for c in _STOPS):
             return False
         if dated and any(t is not None and lo.end <= t.start < hi.start for t in (x.date_evidence, y.date_evidence)) \
-                and not self.first_clause_time(text, lo.end, x, y):
+                and not self.first_clause_time(text, lo.end, x, y, tolls):
             return False  # a time between them dates the later clause: «قصف محدود، تبدل مساء الأحد إلى هجوم»
         return not any(w in self.boundary or strip_wa(w) in self.boundary for w in normalize(between).split())
 
