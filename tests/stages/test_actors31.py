@@ -58,3 +58,19 @@ def test_the_arab_human_rights_committee_is_an_igo(coder):
     actor, _ = _parties(coder, "دعا رئيس لجنة حقوق الإنسان العربية الدكتور هادي بن علي اليامي، كل هيئات حماية "
                                "حقوق الإنسان إلى التحرك الفوري.", "REQUEST")
     assert [x[1] for x in actor] == ["IGO"]
+
+
+def test_the_regimes_air_force_is_an_actor_of_syria(nlp):
+    found = [(m.text, m.label) for m in nlp("وشن طيران النظام غارات على المدينة.").mentions if m.kind == "actor"]
+    assert ("طيران النظام", "SYR") in found
+
+
+def test_gunmen_of_a_named_rebel_group_are_rebels(coder):
+    actor, _ = _parties(coder, "وقتل مسلحو حركة الشباب جنديين صوماليين.", "ASSAULT")
+    assert actor == [("مسلحو حركة الشباب", "SOM", "REB")]
+
+
+def test_gunmen_with_a_nisba_keep_their_own_sector(coder):
+    _, recipient = _parties(coder, "وشهدت مدينة الحديدة احتجاجات حاشدة تطالب بطرد المسلحين الحوثيين من المدينة.",
+                            "PROTEST")
+    assert recipient == [("المسلحين الحوثيين", "YEM", "UAF")]
