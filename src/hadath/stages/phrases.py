@@ -109,10 +109,13 @@ def noun_phrases(toks: list[Token], ents: list[Mention], cues: dict[int, Mention
                 not prefix.startswith("و")) and _compatible(last, m, toks, linked or office) and not _object_after_name(last) \
                 and not (last.placed and not (_place_mention(m) or _place_adjective(toks, m))) \
                 and not _title_of_next_name(toks, last, m):
-            if m.tok_start == last.end_tok + 1 and toks[last.end_tok].norm in ("من", "في"):
+            if m.tok_start == last.end_tok + 1 and toks[last.end_tok].norm in ("من", "في") or _fighters_of(toks, last, m):
                 last.affiliated = True
             last.mentions.append(m)
             last.end_tok = m.tok_end
+            if last.end_tok < len(toks) and toks[last.end_tok].text in _CLOSING_QUOTES and \
+                    toks[m.tok_start - 1].text in _OPENING_QUOTES:
+                last.end_tok += 1  # عناصر «جبهة النصرة»: the quote closing the name is the phrase's own
             continue
         moved = _second_phrase(toks, last, m, fw) if last is not None and m.tok_start == last.end_tok else []
         if moved:  # المبعوث الأممي | الرئيس اليمني: the role noun opens the phrase of its own nationality
@@ -1004,6 +1007,21 @@ def _second_phrase(toks: list[Token], group: Group, m: Mention, fw: FunctionWord
 
 
 _OPENING_QUOTES = frozenset(("“", "«", '"', "„", "'"))
+_CLOSING_QUOTES = frozenset(("”", "»", '"', "'"))  # the mark that ends a quoted name
+
+
+def _fighters_of(toks: list[Token], group: Group, m: Mention) -> bool:
+    """True for a named armed group after a noun of gunmen in construct (مقاتلو "فيلق الرحمن"، عناصر حركة أحرار
+    الشام): the men are the group's, so the group's own sector (REB) is the phrase's, not the noun's UAF."""
+    last = group.mentions[-1]
+    if last.kind != "agent" or last.label != "UAF" or m.kind != "actor" or m.get("type") != "group" or \
+            m.get("sector") != "REB":
+        return False
+    w = toks[last.tok_start].norm[len(last.get("prefix")):]
+    name = toks[m.tok_start].norm[len(m.get("prefix")):]
+    # (a noun in construct, then a definite or quoted name: المسلحين الحوثيين، مسلحون حوثيون are a noun and its adjective)
+    return not w.startswith("ال") and (name.startswith("ال") or m.tok_end - m.tok_start > 1 or
+                                       toks[m.tok_start - 1].text in _OPENING_QUOTES)
 
 
 def _quoted_genitive(toks: list[Token], group: Group, m: Mention) -> bool:
