@@ -1,0 +1,44 @@
+"""Trigger senses read wrongly on fresh news (round 31): an anthem performed (أداء نشيد المخيم, not «we praise»), a
+student of religion (طالب علم), a mosque or college named for the call to Islam (بمسجد الدعوة، كلية الدعوة والإعلام),
+aggregate demand (الطلب الكلي), the site where people were trapped (موقع الاحتجاز) and the Iranian Hajj and
+Pilgrimage Organization (منظمة الحج والزيارة) are no events.
+
+Checked on the coder without the report filter nor the merging of repeats (conftest): the lexicon's candidates.
+"""
+
+import pytest
+
+
+def events(coder, text, kind=None):
+    """The events of one text, of one type if given."""
+    return [e for e in coder(text, published="2015-07-31").events if kind is None or e.event == kind]
+
+
+def triggered(coder, text, word, kind):
+    """The events of one type whose trigger is the given word."""
+    return [e for e in events(coder, text, kind) if e.trigger.text == word]
+
+
+@pytest.mark.parametrize("text, word, kind", [
+    ("ثم ردد الجميع وعد الكشافة، تلاه أداء نشيد المخيم.", "نشيد", "SUPPORT"),
+    ("فنراه ناشئا بين حلقات الحرم المكي طالب علم، ثم عالما يتنقل بين الجامعات.", "طالب", "REQUEST"),
+    ("وسيصلى عليه بعد صلاة العصر اليوم الخميس بمسجد الدعوة جنوب الطائف.", "الدعوة", "REQUEST"),
+    ("وهو حاصل على بكالوريوس صحافة من كلية الدعوة والإعلام في جامعة الإمام.", "الدعوة", "REQUEST"),
+    ("وذلك بعد إخراجها من موقع الاحتجاز من قبل أفراد الدفاع المدني.", "الاحتجاز", "COERCE"),
+    ("وطالب منظمة الحج والزيارة الإيرانية باتخاذ التدابير الوقائية اللازمة.", "الزيارة", "CONSULT"),
+    ("ولكن ليس من أهداف الضرائب تقليص القوة الشرائية والطلب الكلي أو مكافحة التضخم.", "الطلب", "REQUEST"),
+])
+def test_another_sense_is_no_event(coder, text, word, kind):
+    assert not triggered(coder, text, word, kind), [e.to_dict() for e in events(coder, text)]
+
+
+@pytest.mark.parametrize("text, word, kind", [
+    ("وأشاد الوزير بجهود رجال الأمن.", "أشاد", "SUPPORT"),
+    ("وطالب الاتحاد الأوروبي إسرائيل بمراجعة قراراتها الأخيرة.", "طالب", "REQUEST"),
+    ("وسلم الرئيس السيسي الدعوة لولي ولي العهد لزيارة مصر.", "الدعوة", "REQUEST"),
+    ("وتم احتجاز ثلاثة صحفيين في مطار القاهرة.", "احتجاز", "COERCE"),
+    ("وصل وزير الخارجية الفرنسي إلى طهران في زيارة لمدة يوم واحد.", "زيارة", "CONSULT"),
+    ("ورفض الرئيس الهندي طلبا لوقف تنفيذ حكم الإعدام.", "طلبا", "REQUEST"),
+])
+def test_the_event_sense_stays(coder, text, word, kind):
+    assert triggered(coder, text, word, kind), [e.to_dict() for e in events(coder, text)]
