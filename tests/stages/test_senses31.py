@@ -1,7 +1,8 @@
 """Trigger senses read wrongly on fresh news (round 31): an anthem performed (أداء نشيد المخيم, not «we praise»), a
 student of religion (طالب علم), a mosque or college named for the call to Islam (بمسجد الدعوة، كلية الدعوة والإعلام),
 aggregate demand (الطلب الكلي), the site where people were trapped (موقع الاحتجاز) and the Iranian Hajj and
-Pilgrimage Organization (منظمة الحج والزيارة) are no events.
+Pilgrimage Organization (منظمة الحج والزيارة) and a cautious advance (بعد تقدم حذر) are no events; a camp, a security
+square or military positions stormed (اقتحام المربع الأمني، اقتحام معسكر اللواء) are combat, ASSAULT, not COERCE seize.
 
 Checked on the coder without the report filter nor the merging of repeats (conftest): the lexicon's candidates.
 """
@@ -27,6 +28,7 @@ def triggered(coder, text, word, kind):
     ("وذلك بعد إخراجها من موقع الاحتجاز من قبل أفراد الدفاع المدني.", "الاحتجاز", "COERCE"),
     ("وطالب منظمة الحج والزيارة الإيرانية باتخاذ التدابير الوقائية اللازمة.", "الزيارة", "CONSULT"),
     ("ولكن ليس من أهداف الضرائب تقليص القوة الشرائية والطلب الكلي أو مكافحة التضخم.", "الطلب", "REQUEST"),
+    ("التحمت بالمقاومة في جبهة زنجبار، بعد تقدم حذر نتيجة الألغام المنتشرة بكثرة.", "حذر", "THREATEN"),
 ])
 def test_another_sense_is_no_event(coder, text, word, kind):
     assert not triggered(coder, text, word, kind), [e.to_dict() for e in events(coder, text)]
@@ -42,3 +44,24 @@ def test_another_sense_is_no_event(coder, text, word, kind):
 ])
 def test_the_event_sense_stays(coder, text, word, kind):
     assert triggered(coder, text, word, kind), [e.to_dict() for e in events(coder, text)]
+
+
+@pytest.mark.parametrize("text", [
+    "وأعلنت المقاومة الشعبية في تعز اقتحام المربع الأمني لمليشيا الحوثي في وسط المدينة.",
+    "تمكنت المقاومة فجر أمس من اقتحام معسكر اللواء شرقي المدينة.",
+    "وتمكنت المقاومة الشعبية من اقتحام موقع تبة مسعود الاستراتيجي في جبل صبر.",
+    "واقتحمت قوات الاحتلال مواقع المقاومة في جنين.",
+])
+def test_storming_a_military_position_is_combat(coder, text):
+    kinds = {e.event for e in events(coder, text)}
+    assert "ASSAULT" in kinds and "COERCE" not in kinds, [e.to_dict() for e in events(coder, text)]
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("واقتحمت الشرطة مقر الحزب في القاهرة.", "COERCE"),
+    ("وتمكن قراصنة من اقتحام موقع إلكتروني لوزارة الدفاع.", None),
+    ("وحذر الوزير إيران من التدخل في شؤون المنطقة.", "THREATEN"),
+])
+def test_other_storming_and_warning_stay(coder, text, kind):
+    kinds = {e.event for e in events(coder, text)}
+    assert "ASSAULT" not in kinds and (kind is None or kind in kinds), [e.to_dict() for e in events(coder, text)]
