@@ -1,7 +1,8 @@
 """Trigger senses read wrongly on fresh news (round 31): an anthem performed (أداء نشيد المخيم, not «we praise»), a
 student of religion (طالب علم), a mosque or college named for the call to Islam (بمسجد الدعوة، كلية الدعوة والإعلام),
 aggregate demand (الطلب الكلي), the site where people were trapped (موقع الاحتجاز) and the Iranian Hajj and
-Pilgrimage Organization (منظمة الحج والزيارة) and a cautious advance (بعد تقدم حذر) are no events; a camp, a security
+Pilgrimage Organization (منظمة الحج والزيارة) a cautious advance (بعد تقدم حذر), a cause that led someone to act (ما دعا السلطات لإعادة توقيف الصيادين), interests
+that coincide (أن تلتقي مصالح كل الأطراف) and a phone that supports a technology (تدعم تكنولوجيا كيو.آي) are no events; a camp, a security
 square or military positions stormed (اقتحام المربع الأمني، اقتحام معسكر اللواء) are combat, ASSAULT, not COERCE seize.
 
 Checked on the coder without the report filter nor the merging of repeats (conftest): the lexicon's candidates.
@@ -29,6 +30,9 @@ def triggered(coder, text, word, kind):
     ("وطالب منظمة الحج والزيارة الإيرانية باتخاذ التدابير الوقائية اللازمة.", "الزيارة", "CONSULT"),
     ("ولكن ليس من أهداف الضرائب تقليص القوة الشرائية والطلب الكلي أو مكافحة التضخم.", "الطلب", "REQUEST"),
     ("التحمت بالمقاومة في جبهة زنجبار، بعد تقدم حذر نتيجة الألغام المنتشرة بكثرة.", "حذر", "THREATEN"),
+    ("ولكن القاهرة لم تقم بخطوة مماثلة، ما دعا السلطات السودانية لإعادة توقيف الصيادين.", "دعا", "REQUEST"),
+    ("من المستحيل أن تلتقي مصالح كل الأطراف في صيغة واحدة.", "تلتقي", "CONSULT"),
+    ("تستطيع الشاشة الجديدة شحن الهواتف الذكية التي تدعم تكنولوجيا كيو.آي للشحن اللاسلكي.", "تدعم", "SUPPORT"),
 ])
 def test_another_sense_is_no_event(coder, text, word, kind):
     assert not triggered(coder, text, word, kind), [e.to_dict() for e in events(coder, text)]
@@ -41,6 +45,9 @@ def test_another_sense_is_no_event(coder, text, word, kind):
     ("وتم احتجاز ثلاثة صحفيين في مطار القاهرة.", "احتجاز", "COERCE"),
     ("وصل وزير الخارجية الفرنسي إلى طهران في زيارة لمدة يوم واحد.", "زيارة", "CONSULT"),
     ("ورفض الرئيس الهندي طلبا لوقف تنفيذ حكم الإعدام.", "طلبا", "REQUEST"),
+    ("ودعا الاتحاد الأوروبي الحكومة الإسرائيلية إلى مراجعة قراراتها الأخيرة.", "دعا", "REQUEST"),
+    ("وقال الوزير إنه التقى نظيره الروسي في موسكو.", "التقى", "CONSULT"),
+    ("وتدعم روسيا النظام السوري في حربه.", "تدعم", "SUPPORT"),
 ])
 def test_the_event_sense_stays(coder, text, word, kind):
     assert triggered(coder, text, word, kind), [e.to_dict() for e in events(coder, text)]
