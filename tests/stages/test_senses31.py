@@ -2,7 +2,9 @@
 student of religion (طالب علم), a mosque or college named for the call to Islam (بمسجد الدعوة، كلية الدعوة والإعلام),
 aggregate demand (الطلب الكلي), the site where people were trapped (موقع الاحتجاز) and the Iranian Hajj and
 Pilgrimage Organization (منظمة الحج والزيارة) a cautious advance (بعد تقدم حذر), a cause that led someone to act (ما دعا السلطات لإعادة توقيف الصيادين), interests
-that coincide (أن تلتقي مصالح كل الأطراف) and a phone that supports a technology (تدعم تكنولوجيا كيو.آي) are no events; a camp, a security
+that coincide (أن تلتقي مصالح كل الأطراف) and a phone that supports a technology (تدعم تكنولوجيا كيو.آي), a fire brought under control (حتى السيطرة على النيران),
+the club al-Taawoun (وكان التعاون تعادل), a day that falls on a date or an anniversary (الذي يوافق تاريخ، يصادف استسلام
+اليابان) and a security post named as a target (استهدفت تمركزا أمنيا) are no events; a camp, a security
 square or military positions stormed (اقتحام المربع الأمني، اقتحام معسكر اللواء) are combat, ASSAULT, not COERCE seize.
 
 Checked on the coder without the report filter nor the merging of repeats (conftest): the lexicon's candidates.
@@ -33,6 +35,12 @@ def triggered(coder, text, word, kind):
     ("ولكن القاهرة لم تقم بخطوة مماثلة، ما دعا السلطات السودانية لإعادة توقيف الصيادين.", "دعا", "REQUEST"),
     ("من المستحيل أن تلتقي مصالح كل الأطراف في صيغة واحدة.", "تلتقي", "CONSULT"),
     ("تستطيع الشاشة الجديدة شحن الهواتف الذكية التي تدعم تكنولوجيا كيو.آي للشحن اللاسلكي.", "تدعم", "SUPPORT"),
+    ("وأخلت جميع سكان العمارة احترازيا حتى السيطرة على النيران.", "النيران", "ASSAULT"),
+    ("وكان التعاون تعادل في مباراته الأولى أمام بني ياس، ثم خسر في الثانية أمام الوصل.", "التعاون", "COOPERATE"),
+    ("خططوا لاستهداف الملكة يوم السبت الذي يوافق تاريخ 15 أغسطس والذي يصادف استسلام اليابان.", "يوافق", "AGREE"),
+    ("خططوا لاستهداف الملكة يوم السبت الذي يوافق تاريخ 15 أغسطس والذي يصادف استسلام اليابان.", "استسلام",
+     "RETREAT"),
+    ("وقالت الجماعة إن عناصرها استهدفت تمركزا أمنيا بمحيط محكمة مصر الجديدة.", "تمركزا", "MOBILIZE"),
 ])
 def test_another_sense_is_no_event(coder, text, word, kind):
     assert not triggered(coder, text, word, kind), [e.to_dict() for e in events(coder, text)]
@@ -48,6 +56,9 @@ def test_another_sense_is_no_event(coder, text, word, kind):
     ("ودعا الاتحاد الأوروبي الحكومة الإسرائيلية إلى مراجعة قراراتها الأخيرة.", "دعا", "REQUEST"),
     ("وقال الوزير إنه التقى نظيره الروسي في موسكو.", "التقى", "CONSULT"),
     ("وتدعم روسيا النظام السوري في حربه.", "تدعم", "SUPPORT"),
+    ("وأطلق الجنود النيران على المتظاهرين في الساحة.", "أطلق", "ASSAULT"),
+    ("ووافق مجلس الوزراء على مشروع القرار.", "وافق", "AGREE"),
+    ("وأعلنت اليابان استسلامها للحلفاء.", "استسلامها", "RETREAT"),
 ])
 def test_the_event_sense_stays(coder, text, word, kind):
     assert triggered(coder, text, word, kind), [e.to_dict() for e in events(coder, text)]
