@@ -1,7 +1,7 @@
 """Trigger senses read wrongly on fresh news (round 31): an anthem performed (أداء نشيد المخيم, not «we praise»), a
 student of religion (طالب علم), a mosque or college named for the call to Islam (بمسجد الدعوة، كلية الدعوة والإعلام),
 aggregate demand (الطلب الكلي), the site where people were trapped (موقع الاحتجاز) and the Iranian Hajj and
-Pilgrimage Organization (منظمة الحج والزيارة) a cautious advance (بعد تقدم حذر), a cause that led someone to act (ما دعا السلطات لإعادة توقيف الصيادين), interests
+Pilgrimage Organization (منظمة الحج والزيارة) a cautious advance (بعد تقدم حذر), interests
 that coincide (أن تلتقي مصالح كل الأطراف) and a phone that supports a technology (تدعم تكنولوجيا كيو.آي), a fire brought under control (حتى السيطرة على النيران),
 the club al-Taawoun (وكان التعاون تعادل), a day that falls on a date or an anniversary (الذي يوافق تاريخ، يصادف استسلام
 اليابان) a security post named as a target (استهدفت تمركزا أمنيا) and a port that received goods (الموانئ التي استقبلت المواد
@@ -33,7 +33,6 @@ def triggered(coder, text, word, kind):
     ("وطالب منظمة الحج والزيارة الإيرانية باتخاذ التدابير الوقائية اللازمة.", "الزيارة", "CONSULT"),
     ("ولكن ليس من أهداف الضرائب تقليص القوة الشرائية والطلب الكلي أو مكافحة التضخم.", "الطلب", "REQUEST"),
     ("التحمت بالمقاومة في جبهة زنجبار، بعد تقدم حذر نتيجة الألغام المنتشرة بكثرة.", "حذر", "THREATEN"),
-    ("ولكن القاهرة لم تقم بخطوة مماثلة، ما دعا السلطات السودانية لإعادة توقيف الصيادين.", "دعا", "REQUEST"),
     ("من المستحيل أن تلتقي مصالح كل الأطراف في صيغة واحدة.", "تلتقي", "CONSULT"),
     ("تستطيع الشاشة الجديدة شحن الهواتف الذكية التي تدعم تكنولوجيا كيو.آي للشحن اللاسلكي.", "تدعم", "SUPPORT"),
     ("وأخلت جميع سكان العمارة احترازيا حتى السيطرة على النيران.", "النيران", "ASSAULT"),
