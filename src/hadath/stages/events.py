@@ -4464,7 +4464,11 @@ def _near(toks: list[Token], i: int, j: int, fw: FunctionWords) -> bool:
 
 
 def _only_fillers(toks: list[Token], i: int, j: int, fw: FunctionWords) -> bool:
-    """True if tokens i..j-1 are only numbers and quantity words (خمسة من عناصر …), at most four."""
+    """True if tokens i..j-1 are only numbers and quantity words (خمسة من عناصر …), at most four; a quote mark that
+    opens a quoted name right before j, past a count, is no word (مقتل 4 من “القاعدة”; not right after i:
+    مساعدة «داعش» is as before)."""
+    if j - 1 > i and toks[j - 1].text in _OPEN_QUOTES:
+        j -= 1
     if j - i > 4:
         return False
     return all(toks[k].kind == "num" or toks[k].norm in fw.filler for k in range(i, j))

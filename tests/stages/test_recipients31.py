@@ -1,0 +1,30 @@
+"""Round 31 (recipients31): the recipient left empty though the sentence names it (counted victims past a quantity
+word, a visit's host)."""
+
+
+def _of(art, kind):
+    return [e for e in art.events if e.event == kind]
+
+
+def _rec(art, kind):
+    return [[r.text for r in e.recipient] for e in _of(art, kind)]
+
+
+def test_dozens_of_a_group_killed_are_the_group(nlp):
+    art = nlp("من ناحيته، أعلن قائد الشرطة الاتحادية مقتل العشرات من عناصر تنظيم داعش في محافظة الأنبار.")
+    assert ["تنظيم داعش"] in _rec(art, "ASSAULT")
+
+
+def test_a_count_of_individuals_killed_are_their_group(nlp):
+    art = nlp("إن قوات الأمن العراقية قتلت 23 عنصرا من تنظيم داعش في اشتباكات شرقي الرمادي.")
+    assert ["تنظيم داعش"] in _rec(art, "ASSAULT")
+
+
+def test_a_quoted_group_past_a_count_is_the_victim(nlp):
+    art = nlp("مقتل 4 من “القاعدة” في ضربة جوية أمريكية")
+    assert ["القاعدة"] in _rec(art, "ASSAULT")
+
+
+def test_a_quoted_name_right_after_a_noun_is_not_taken_over(nlp):
+    art = nlp("وقالت المحكمة إن التحقيقات ستكشف أدوار كل المتورطين في مساعدة «داعش» في تنفيذ عمليات التفجيرات.")
+    assert not any(a.text == "داعش" for e in _of(art, "AID") for a in e.actor)
