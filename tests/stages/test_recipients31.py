@@ -28,3 +28,11 @@ def test_a_quoted_group_past_a_count_is_the_victim(nlp):
 def test_a_quoted_name_right_after_a_noun_is_not_taken_over(nlp):
     art = nlp("وقالت المحكمة إن التحقيقات ستكشف أدوار كل المتورطين في مساعدة «داعش» في تنفيذ عمليات التفجيرات.")
     assert not any(a.text == "داعش" for e in _of(art, "AID") for a in e.actor)
+
+
+def test_a_visit_goes_to_the_place_past_its_visitor_long_titles(nlp):
+    art = nlp("أكد محللون مصريون أهمية الزيارة التي قام بها ولي ولي العهد، النائب الثاني لرئيس مجلس الوزراء وزير الدفاع "
+              "السعودي الأمير محمد بن سلمان بن عبدالعزيز، لمصر أمس، والتقى خلالها الرئيس المصري عبدالفتاح السيسي.")
+    visits = [e for e in _of(art, "CONSULT") if e.trigger.text == "الزيارة"]
+    assert visits and [r.code for r in visits[0].recipient] == ["EGY"]
+    assert [a.code for a in visits[0].actor] == ["SAU"]

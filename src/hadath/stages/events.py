@@ -1217,7 +1217,9 @@ class EventCoder:
                 if entry.mode == "visit" and gen is not None and recipient is None and _place(gen):
                     actor, recipient = None, gen  # زيارة فرنسا، زيارته للرياض: a place after a visit is where it goes
                 elif entry.mode == "visit" and gen is not None and recipient is None:
-                    recipient = _destination_past_titles(toks, gen, groups, starts, entry.prep, trig_toks)
+                    # (so past the name that ends a longer chain of titles: الزيارة التي قام بها ولي ولي العهد، النائب
+                    # الثاني …، الأمير محمد بن سلمان بن عبدالعزيز، لمصر أمس — the host)
+                    recipient = _destination_past_name(toks, gen, groups, starts, entry.prep, trig_toks)
                 elif entry.mode == "visit" and gen is None and recipient is not None and recipient.prep == "ل" \
                         and not _place(recipient) and not trig.get("possessive") and \
                         _light_subject(toks, trig, cues, groups, starts, trig_toks, fw) is None:
@@ -2261,6 +2263,26 @@ def _destination_past_titles(toks: list[Token], gen: Group, groups: list[Group],
         if g.prep in preps and (_place(g) or all(m.get("type") == "demonym" for m in g.mentions)):
             return g  # (a nationality word alone after a preposition is the country: إلى السعودية)
     return None
+
+
+def _destination_past_name(toks: list[Token], doer: Group, groups: list[Group], starts: list[int],
+                           preps: tuple[str, ...], trig_toks: set[int]) -> Group | None:
+    """The place in the visit noun's own preposition past its visitor's titles (_destination_past_titles), or past
+    the visitor's name that closes a longer chain of titles: «قام بها ولي ولي العهد، النائب الثاني لرئيس مجلس الوزراء
+    وزير الدفاع السعودي الأمير محمد بن سلمان بن عبدالعزيز، لمصر» — the last phrase with no preposition in the twelve
+    words past the visitor, with only commas between, is the name the place follows."""
+    dest = _destination_past_titles(toks, doer, groups, starts, preps, trig_toks)
+    if dest is not None:
+        return dest
+    end = _conj_end(doer)
+    last = None
+    for g in groups[bisect_left(starts, end):bisect_left(starts, end + 12)]:
+        if any(k in trig_toks or toks[k].text in _CLAUSE_PUNCT and toks[k].text not in ",،"
+               for k in range(end, g.start_tok)):
+            break
+        if not g.prep and _person_named(g):
+            last = g
+    return _destination_past_titles(toks, last, groups, starts, preps, trig_toks) if last is not None else None
 
 
 def _gathered(toks: list[Token], k: int, after: list[Group], cues: dict[int, Mention]) -> tuple[Group, Group | None] | None:
