@@ -36,3 +36,12 @@ def test_a_visit_goes_to_the_place_past_its_visitor_long_titles(nlp):
     visits = [e for e in _of(art, "CONSULT") if e.trigger.text == "الزيارة"]
     assert visits and [r.code for r in visits[0].recipient] == ["EGY"]
     assert [a.code for a in visits[0].actor] == ["SAU"]
+
+
+def test_a_nationality_after_a_noun_in_the_verb_preposition_is_no_subject(nlp):
+    art = nlp("حكم على أم أسترالية، بالسجن 6 أعوام لأنها أنجبت طفلة.")
+    sanctions = _of(art, "SANCTION")
+    assert sanctions and not sanctions[0].actor and [r.code for r in sanctions[0].recipient] == ["AUS"]
+    art = nlp("قال ضابط تايلاندي اليوم الخميس إن الشرطة ألقت القبض على مدرسين تايلانديين اثنين لبيعهما المخدرات.")
+    arrests = _of(art, "COERCE")
+    assert arrests and [a.code for a in arrests[0].actor] != ["THA"] and [r.code for r in arrests[0].recipient] == ["THA"]

@@ -938,6 +938,13 @@ class EventCoder:
                 and not _own_prep_genitive(toks, tail_end, bare_after[0], entry.prep, fw) \
                 and not _merit_genitive(toks, tail_end, bare_after[0], entry.prep, cues, fw) \
                 and not _matter_genitive(toks, tail_end, bare_after[0], cues) else None
+            if subj is not None and subj.start_tok >= tail_end + 2 and \
+                    strip_wa(toks[subj.start_tok - 2].norm) in fw.preposition and _nisba_adjective(toks, subj, fw):
+                # حكم على أم أسترالية: a nationality after a noun no lexicon names, in a preposition, is that noun's
+                # adjective, no subject; in the verb's own preposition it stands for whom the act befell
+                if prep_rec is None and strip_wa(toks[subj.start_tok - 2].norm) in entry.prep:
+                    prep_rec = subj
+                subj = None
             if subj is not None and entry.event in _EMBEDDING and any(k in trig_toks for k in range(tail_end,
                                                                                             subj.start_tok)):
                 # يعارض الاتفاق الإيراني، رفضت اعتماد مكاتب استقدام: a phrase past the event noun the verb governs is
