@@ -45,3 +45,14 @@ def test_a_nationality_after_a_noun_in_the_verb_preposition_is_no_subject(nlp):
     art = nlp("قال ضابط تايلاندي اليوم الخميس إن الشرطة ألقت القبض على مدرسين تايلانديين اثنين لبيعهما المخدرات.")
     arrests = _of(art, "COERCE")
     assert arrests and [a.code for a in arrests[0].actor] != ["THA"] and [r.code for r in arrests[0].recipient] == ["THA"]
+
+
+def test_the_doer_of_a_praised_deed_past_a_long_subject(nlp):
+    art = nlp("نوه رئيس هيئة الأركان العامة في اليمن اللواء محمد المقدشي بالدور المحوري الذي أسهمت به دول التحالف "
+              "العربي بقيادة المملكة، في إعادة الأمل للشعب اليمني.")
+    assert ["التحالف العربي"] in _rec(art, "SUPPORT")
+
+
+def test_the_agent_of_a_praised_deed_done_in_the_passive(nlp):
+    art = nlp("ونوه سمو رئيس الهيئة الملكية للجبيل وينبع بالجهود التي بذلت من قبل وزارة البترول والثروة المعدنية.")
+    assert ["وزارة البترول"] in _rec(art, "SUPPORT")

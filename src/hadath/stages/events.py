@@ -3679,12 +3679,14 @@ def _deed_doer(toks: list[Token], tail_end: int, cues: dict[int, Mention], group
     whose verb resumes it (تبذلها، حققته، تقوم به): the
     subject right after that verb, who did the deed («أشاد الأمير بالجهود التي تبذلها الأجهزة الأمنية»، «أثنى مواطنون
     على النجاح الأمني الكبير والحاسم الذي حققته الأجهزة الأمنية»). Read within eight words past the verb, in its
-    clause."""
+    clause; so past a long subject, within twelve words with no mark between («نوه رئيس هيئة الأركان العامة في
+    اليمن اللواء محمد المقدشي بالدور المحوري الذي أسهمت به دول التحالف العربي»), and the agent of a passive relative
+    verb in من قبل («بالجهود التي بذلت من قبل وزارة البترول»)."""
     end = -1
     if tail_end < len(toks) and tail_end >= 1 and toks[tail_end - 1].norm == "علي" and \
             toks[tail_end].norm in _merit_nouns():
         end = tail_end + 1  # (the verb's own على in its span: «وأثنى على الدور الكبير الذي تقوم به أمانة المنطقة»)
-    for k in range(tail_end, min(len(toks), tail_end + 8)):
+    for k in range(tail_end, min(len(toks), tail_end + 12)):
         if end >= 0:
             break
         if toks[k].kind == "punct" or k in trig_toks:
@@ -3706,11 +3708,17 @@ def _deed_doer(toks: list[Token], tail_end: int, cues: dict[int, Mention], group
         s = v + 1  # (تبذلها، حققته)
     elif toks[v + 1].norm in ("به", "بها"):
         s = v + 2  # (تقوم به)
+    elif v + 3 < len(toks) and toks[v + 1].norm == "من" and toks[v + 2].norm == "قبل":
+        j = bisect_left(starts, v + 1)  # (بذلت من قبل وزارة البترول: the agent of the passive verb)
+        g = groups[j] if j < len(groups) and groups[j].start_tok in (v + 1, v + 3) else None
+        return g if g is not None and g.prep == "passive_agent" else None
     else:
         return None
     j = bisect_left(starts, s)
-    g = groups[j] if j < len(groups) and groups[j].start_tok == s else None
-    return g if g is not None and not g.prep else None
+    g = groups[j] if j < len(groups) and (groups[j].start_tok == s or groups[j].start_tok == s + 1 and toks[s].kind == "ar"
+                                          and s not in cues and s not in trig_toks
+                                          and not toks[s].norm.startswith(("ال", "و", "ب", "ل"))) else None
+    return g if g is not None and not g.prep else None  # (an indefinite head no lexicon names: أسهمت به دول التحالف)
 
 
 @lru_cache(maxsize=1)
