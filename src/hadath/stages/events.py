@@ -938,6 +938,13 @@ class EventCoder:
                 and not _own_prep_genitive(toks, tail_end, bare_after[0], entry.prep, fw) \
                 and not _merit_genitive(toks, tail_end, bare_after[0], entry.prep, cues, fw) \
                 and not _matter_genitive(toks, tail_end, bare_after[0], cues) else None
+            if subj is not None and subj.start_tok >= tail_end + 2 and \
+                    strip_wa(toks[subj.start_tok - 2].norm) in fw.preposition and _nisba_adjective(toks, subj, fw):
+                # حكم على أم أسترالية: a nationality after a noun no lexicon names, in a preposition, is that noun's
+                # adjective, no subject; in the verb's own preposition it stands for whom the act befell
+                if prep_rec is None and strip_wa(toks[subj.start_tok - 2].norm) in entry.prep:
+                    prep_rec = subj
+                subj = None
             if subj is not None and entry.event in _EMBEDDING and any(k in trig_toks for k in range(tail_end,
                                                                                             subj.start_tok)):
                 # يعارض الاتفاق الإيراني، رفضت اعتماد مكاتب استقدام: a phrase past the event noun the verb governs is
@@ -1217,7 +1224,9 @@ class EventCoder:
                 if entry.mode == "visit" and gen is not None and recipient is None and _place(gen):
                     actor, recipient = None, gen  # زيارة فرنسا، زيارته للرياض: a place after a visit is where it goes
                 elif entry.mode == "visit" and gen is not None and recipient is None:
-                    recipient = _destination_past_titles(toks, gen, groups, starts, entry.prep, trig_toks)
+                    # (so past the name that ends a longer chain of titles: الزيارة التي قام بها ولي ولي العهد، النائب
+                    # الثاني …، الأمير محمد بن سلمان بن عبدالعزيز، لمصر أمس — the host)
+                    recipient = _destination_past_name(toks, gen, groups, starts, entry.prep, trig_toks)
                 elif entry.mode == "visit" and gen is None and recipient is not None and recipient.prep == "ل" \
                         and not _place(recipient) and not trig.get("possessive") and \
                         _light_subject(toks, trig, cues, groups, starts, trig_toks, fw) is None:
@@ -2261,6 +2270,26 @@ def _destination_past_titles(toks: list[Token], gen: Group, groups: list[Group],
         if g.prep in preps and (_place(g) or all(m.get("type") == "demonym" for m in g.mentions)):
             return g  # (a nationality word alone after a preposition is the country: إلى السعودية)
     return None
+
+
+def _destination_past_name(toks: list[Token], doer: Group, groups: list[Group], starts: list[int],
+                           preps: tuple[str, ...], trig_toks: set[int]) -> Group | None:
+    """The place in the visit noun's own preposition past its visitor's titles (_destination_past_titles), or past
+    the visitor's name that closes a longer chain of titles: «قام بها ولي ولي العهد، النائب الثاني لرئيس مجلس الوزراء
+    وزير الدفاع السعودي الأمير محمد بن سلمان بن عبدالعزيز، لمصر» — the last phrase with no preposition in the twelve
+    words past the visitor, with only commas between, is the name the place follows."""
+    dest = _destination_past_titles(toks, doer, groups, starts, preps, trig_toks)
+    if dest is not None:
+        return dest
+    end = _conj_end(doer)
+    last = None
+    for g in groups[bisect_left(starts, end):bisect_left(starts, end + 12)]:
+        if any(k in trig_toks or toks[k].text in _CLAUSE_PUNCT and toks[k].text not in ",،"
+               for k in range(end, g.start_tok)):
+            break
+        if not g.prep and _person_named(g):
+            last = g
+    return _destination_past_titles(toks, last, groups, starts, preps, trig_toks) if last is not None else None
 
 
 def _gathered(toks: list[Token], k: int, after: list[Group], cues: dict[int, Mention]) -> tuple[Group, Group | None] | None:
@@ -3650,12 +3679,14 @@ def _deed_doer(toks: list[Token], tail_end: int, cues: dict[int, Mention], group
     whose verb resumes it (تبذلها، حققته، تقوم به): the
     subject right after that verb, who did the deed («أشاد الأمير بالجهود التي تبذلها الأجهزة الأمنية»، «أثنى مواطنون
     على النجاح الأمني الكبير والحاسم الذي حققته الأجهزة الأمنية»). Read within eight words past the verb, in its
-    clause."""
+    clause; so past a long subject, within twelve words with no mark between («نوه رئيس هيئة الأركان العامة في
+    اليمن اللواء محمد المقدشي بالدور المحوري الذي أسهمت به دول التحالف العربي»), and the agent of a passive relative
+    verb in من قبل («بالجهود التي بذلت من قبل وزارة البترول»)."""
     end = -1
     if tail_end < len(toks) and tail_end >= 1 and toks[tail_end - 1].norm == "علي" and \
             toks[tail_end].norm in _merit_nouns():
         end = tail_end + 1  # (the verb's own على in its span: «وأثنى على الدور الكبير الذي تقوم به أمانة المنطقة»)
-    for k in range(tail_end, min(len(toks), tail_end + 8)):
+    for k in range(tail_end, min(len(toks), tail_end + 12)):
         if end >= 0:
             break
         if toks[k].kind == "punct" or k in trig_toks:
@@ -3677,11 +3708,17 @@ def _deed_doer(toks: list[Token], tail_end: int, cues: dict[int, Mention], group
         s = v + 1  # (تبذلها، حققته)
     elif toks[v + 1].norm in ("به", "بها"):
         s = v + 2  # (تقوم به)
+    elif v + 3 < len(toks) and toks[v + 1].norm == "من" and toks[v + 2].norm == "قبل":
+        j = bisect_left(starts, v + 1)  # (بذلت من قبل وزارة البترول: the agent of the passive verb)
+        g = groups[j] if j < len(groups) and groups[j].start_tok in (v + 1, v + 3) else None
+        return g if g is not None and g.prep == "passive_agent" else None
     else:
         return None
     j = bisect_left(starts, s)
-    g = groups[j] if j < len(groups) and groups[j].start_tok == s else None
-    return g if g is not None and not g.prep else None
+    g = groups[j] if j < len(groups) and (groups[j].start_tok == s or groups[j].start_tok == s + 1 and toks[s].kind == "ar"
+                                          and s not in cues and s not in trig_toks
+                                          and not toks[s].norm.startswith(("ال", "و", "ب", "ل"))) else None
+    return g if g is not None and not g.prep else None  # (an indefinite head no lexicon names: أسهمت به دول التحالف)
 
 
 @lru_cache(maxsize=1)
@@ -4464,7 +4501,11 @@ def _near(toks: list[Token], i: int, j: int, fw: FunctionWords) -> bool:
 
 
 def _only_fillers(toks: list[Token], i: int, j: int, fw: FunctionWords) -> bool:
-    """True if tokens i..j-1 are only numbers and quantity words (خمسة من عناصر …), at most four."""
+    """True if tokens i..j-1 are only numbers and quantity words (خمسة من عناصر …), at most four; a quote mark that
+    opens a quoted name right before j, past a count, is no word (مقتل 4 من “القاعدة”; not right after i:
+    مساعدة «داعش» is as before)."""
+    if j - 1 > i and toks[j - 1].text in _OPEN_QUOTES:
+        j -= 1
     if j - i > 4:
         return False
     return all(toks[k].kind == "num" or toks[k].norm in fw.filler for k in range(i, j))
