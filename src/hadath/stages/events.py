@@ -567,7 +567,8 @@ class EventCoder:
             negated = _unannounced(toks, trig, cues, start, self.fw)
         if not hypothetical and not negated:
             hypothetical = self._future_subject(toks, trig, cues, start) or _when_imperfect(toks, trig, start) or \
-                _conditioned(toks, trig, cues) or trig.get("aspect") != "imperfect" and _may_object(toks, trig, cues, start)
+                _conditioned(toks, trig, cues) or trig.get("aspect") != "imperfect" and \
+                _may_object(toks, trig, cues, start)
         for k in range(max(0, i - 12), i):
             c = cues.get(k)
             if c is None:
@@ -2051,14 +2052,18 @@ def _clash_actors(text: str, toks: list[Token], events: list[Event], triggers: l
     and a clash noun, cues.tsv clash), the side in مع after that noun (past one adjective; or the owner of the unnamed
     noun there, مع خلايا تنظيم داعش): «17 من ميليشيا الحوثي قتلوا خلال مواجهات عنيفة مع المقاومة الشعبية» → المقاومة
     الشعبية. In place; not a side the event befell."""
+    trig_starts = None
     for i, (ev, t) in enumerate(zip(events, triggers)):
         if ev.actor or not _casualty(t):
             continue
         end = tail_end_of(t)
         k = next((j for j in range(end, min(len(toks) - 1, end + 8)) if (c := cues.get(j + 1)) is not None
                   and c.label == "clash" and strip_wa(toks[j].norm) in ("في", "خلال")), None)
-        if k is None or any(toks[j].text in _CLAUSE_PUNCT or j in {x.tok_start for x in triggers}
-                            for j in range(end, k)):
+        if k is None:
+            continue
+        if trig_starts is None:
+            trig_starts = {x.tok_start for x in triggers}
+        if any(toks[j].text in _CLAUSE_PUNCT or j in trig_starts for j in range(end, k)):
             continue
         m = cues[k + 1].tok_end
         m += m < len(toks) and toks[m].kind == "ar" and toks[m].norm != "مع" and m not in cues \
@@ -3715,8 +3720,8 @@ def _deed_doer(toks: list[Token], tail_end: int, cues: dict[int, Mention], group
     else:
         return None
     j = bisect_left(starts, s)
-    g = groups[j] if j < len(groups) and (groups[j].start_tok == s or groups[j].start_tok == s + 1 and toks[s].kind == "ar"
-                                          and s not in cues and s not in trig_toks
+    g = groups[j] if j < len(groups) and (groups[j].start_tok == s or groups[j].start_tok == s + 1
+                                          and toks[s].kind == "ar" and s not in cues and s not in trig_toks
                                           and not toks[s].norm.startswith(("ال", "و", "ب", "ل"))) else None
     return g if g is not None and not g.prep else None  # (an indefinite head no lexicon names: أسهمت به دول التحالف)
 
@@ -4804,9 +4809,9 @@ def _may(toks: list[Token], trig: Mention, cues: dict[int, Mention], start: int)
 def _may_object(toks: list[Token], trig: Mention, cues: dict[int, Mention], start: int) -> bool:
     """True for an indefinite event noun (or a form spelled as a perfect verb, فرض) a few words after «قد» and the
     imperfect verb right after it, «هدد المجلس بعواقب قد تشمل فرض عقوبات»، «قد يضغط على الحركة لعقد محادثات»: what
-    the verb may bring is only possible. The verb
-    is imperfect in يـ/نـ, or in تـ after a feminine subject (الهجمات قد تشمل, not «العبادي قد تلقى», a perfect);
-    not in «كان … قد» (the past before the past), nor past punctuation or a relative pronoun."""
+    the verb may bring is only possible. The verb is imperfect in يـ/نـ, or in تـ after a feminine subject (الهجمات
+    قد تشمل, not «العبادي قد تلقى», a perfect); not in «كان … قد» (the past before the past), nor past punctuation or
+    a relative pronoun."""
     i = trig.tok_start
     if i < 2 or _definite(toks[i].norm):
         return False

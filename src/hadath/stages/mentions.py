@@ -13,7 +13,7 @@ from ..lexicon.morph import _keyed, clitic_variants, cue_variants, key_variants,
 from ..arabic.normalize import name_form, normalize, word_key
 from ..arabic.tokens import after_letters
 from ..records import Mention, Token
-from .phrases import _after_place_noun, _definite_titles, _title, feminine_noun, strip_wa
+from .phrases import _CLOSING_QUOTES, _after_place_noun, _definite_titles, _title, feminine_noun, strip_wa
 
 # What the matcher reads of a word: its (key, clitic prefix) pairs, its keys alone, its cue forms, and whether it may
 # begin an entity, begin a cue, be a trigger, be an eponym cue with a preposition on it (see `_prefixed_eponym`), be
@@ -25,7 +25,6 @@ _KUNYA = ("ابو", "ابا", "ابي")  # أبو خليل السوداني: a n
 _RELATIVE = ("الذي", "التي")  # the relative pronouns that open a clause describing the noun before them
 _NASAB = ("بن", "ابن", "بنت")  # a father's name follows: the definite word after it ends a person's name
 _TARGET_KINDS = frozenset({"CVL", "MIL"})
-_CLOSING_QUOTES = frozenset({"»", '"', "”", "'"})
 _NON_STATES = frozenset({"IGO", "IMG", "NGO", "NGM", "MNC", "INT", "UIS", "KUR"})  # codes of no state
 # the sectors of a state's forces and bodies (الشرطة، الجيش، المحكمة، البرلمان) an article of one country names as
 # its own; not GOV: a ministry or an office with a code is a party, and the topics stage would keep its talk

@@ -109,7 +109,8 @@ def noun_phrases(toks: list[Token], ents: list[Mention], cues: dict[int, Mention
                 not prefix.startswith("و")) and _compatible(last, m, toks, linked or office) and not _object_after_name(last) \
                 and not (last.placed and not (_place_mention(m) or _place_adjective(toks, m))) \
                 and not _title_of_next_name(toks, last, m):
-            if m.tok_start == last.end_tok + 1 and toks[last.end_tok].norm in ("من", "في") or _fighters_of(toks, last, m):
+            if m.tok_start == last.end_tok + 1 and toks[last.end_tok].norm in ("من", "في") or \
+                    _fighters_of(toks, last, m):
                 last.affiliated = True
             last.mentions.append(m)
             last.end_tok = m.tok_end
@@ -808,7 +809,8 @@ def _compatible(group: Group, m: Mention, toks: list[Token], linked: bool = Fals
     if last.get("type") == "person" and m.tok_start == last.tok_end and not linked and (
             m.kind == "agent" or m.get("type") == "group") and m.tok_end - m.tok_start == 1 and _definite(
             toks, m) and toks[m.tok_start].norm.endswith(("ين", "ون")):
-        return False  # «دعت كلينتون | الجمهوريين»: a plural of people is no adjective of one person, but the next phrase
+        # «دعت كلينتون | الجمهوريين»: a plural of people is no adjective of one person, but the next phrase
+        return False
     if m.kind == "agent" and m.tok_start == last.tok_end and not linked and _place_adjective(toks, last) and _definite(
             toks, m) and not _title(toks[m.tok_start]) and not _agrees(
             toks[last.tok_start].norm, toks[m.tok_start].norm[len(m.get("prefix")):]):
@@ -1019,7 +1021,8 @@ def _fighters_of(toks: list[Token], group: Group, m: Mention) -> bool:
         return False
     w = toks[last.tok_start].norm[len(last.get("prefix")):]
     name = toks[m.tok_start].norm[len(m.get("prefix")):]
-    # (a noun in construct, then a definite or quoted name: المسلحين الحوثيين، مسلحون حوثيون are a noun and its adjective)
+    # (a noun in construct, then a definite or quoted name: المسلحين الحوثيين، مسلحون حوثيون are a noun and its
+    # adjective)
     return not w.startswith("ال") and (name.startswith("ال") or m.tok_end - m.tok_start > 1 or
                                        toks[m.tok_start - 1].text in _OPENING_QUOTES)
 
@@ -1203,13 +1206,18 @@ def _nation_heads(toks: list[Token], groups: list[Group], fw: FunctionWords, end
     makes it no party, and the phrase is dropped. In place."""
     nouns = _nation_nouns()
     drop = []
+    group_ends = None
     for g in groups:
         m = g.mentions[0]
         if g.head_start is not None or m.kind != "actor" or m.get("type") != "demonym" or m.get("prefix") or (
                 g.prep == "conj") or g.start_tok < 1 or not toks[m.tok_start].norm.startswith("ال"):
             continue
         h = g.start_tok - 1
-        if toks[h].kind != "ar" or any(x.end_tok == g.start_tok for x in groups):
+        if toks[h].kind != "ar":
+            continue
+        if group_ends is None:
+            group_ends = {x.end_tok for x in groups}  # (no group's end moves in this loop)
+        if g.start_tok in group_ends:
             continue
         w = strip_wa(toks[h].norm)
         attached = "ل" if w.startswith("لل") else w[0] if w[0] in "بك" and w[1:3] == "ال" else ""
@@ -1221,8 +1229,9 @@ def _nation_heads(toks: list[Token], groups: list[Group], fw: FunctionWords, end
             g.prep = _prep_of(toks, h, attached, fw, ends)
         elif len(g.mentions) == 1 and not g.conj:
             drop.append(g)
-    for g in drop:
-        groups.remove(g)
+    if drop:
+        gone = {id(g) for g in drop}
+        groups[:] = [g for g in groups if id(g) not in gone]
 
 
 def _counterparts(toks: list[Token], groups: list[Group], fw: FunctionWords, ends: dict[int, Mention]) -> None:

@@ -188,10 +188,10 @@ class RepeatMerger:
         return out
 
     def means(self, text: str, events: list[Event], group: list[int]) -> set[int]:
-        """The assaults of one sentence's group told by a noun with «ب» right after the target of an assault verb of their
-        clause («استهدفوا مسلحي تنظيم داعش بتسع ضربات جوية»، «قصفت القوات مواقعهم بالمدفعية»): the strikes are how the
-        verb's act was done, not an act of their own (whatever doer the role stage gave the noun); the verb's act takes
-        their recipients."""
+        """The assaults of one sentence's group told by a noun with «ب» right after the target of an assault verb of
+        their clause («استهدفوا مسلحي تنظيم داعش بتسع ضربات جوية»، «قصفت القوات مواقعهم بالمدفعية»): the strikes are
+        how the verb's act was done, not an act of their own (whatever doer the role stage gave the noun); the verb's
+        act takes their recipients."""
         out: set[int] = set()
         for i in group:
             x = events[i]
@@ -465,9 +465,8 @@ class RepeatMerger:
                 counted and not places.get(x.sentence) and (x.location is None or x.location.feature in _COUNTRY and (
                     y.location is None or y.location.country_code == x.location.country_code))):
             return False  # «وفي منطقة ساقين بنفس المحافظة، قصف طيران التحالف» after a raid told nowhere: another raid;
-            # but the same toll, told first in a country only, is placed by its town of that country («مقتل سبعة جنود» in
-            # Afghanistan …
-            # «سبعة جنود قتلوا … في منطقة باراكي باراك»)
+            # but the same toll, told first in a country only, is placed by its town of that country («مقتل سبعة
+            # جنود» in Afghanistan … «سبعة جنود قتلوا … في منطقة باراكي باراك»)
         if cx and cy and not cx & cy or self.another_after(text, y):
             return False  # «بمقتل 18» … «أطلقوا نحو ثمانية صواريخ»: another count, another act
         if pronoun:

@@ -18,9 +18,9 @@ protest that «منذ» follows in its clause with a start longer than an hour o
 وسوريا منذ أغسطس 2014»، «الاضطرابات التي شهدها فيرجسون منذ مقتل براون»: acts since a time), and thousands
 named further after a toll verb whose own count they are («قتلت بوكو حرام حوالي عشرة آلاف شخص»); of a heading
 inside the text, a short line with no final mark (a column's sub-heading «قتل الموحدين», a line of verse «رشق
-طفولتي»); and the events of a verse of the Quran quoted between
-its brackets ({…} or ﴿…﴾); of a short line that ends in an ellipsis in a text written in such lines (a column or a
-prose poem: «اعدم الحرف..»، «من قصف الكلام..»); and an attack or protest noun right after a word of a charge or a sentence (class charge:
+طفولتي»); and the events of a verse of the Quran quoted between its brackets ({…} or ﴿…﴾); of a short line that
+ends in an ellipsis in a text written in such lines (a column or a prose poem: «اعدم الحرف..»، «من قصف الكلام..»);
+and an attack or protest noun right after a word of a charge or a sentence (class charge:
 «بتهمة اغتيال»، «جناية القتل العمد»، «تنفيذ حكم القتل قصاصاً»، «أحكام القتل»), which names the crime a court tries or the
 penalty it carries out, no attack or protest told.
 """

@@ -727,9 +727,9 @@ class TopicGate:
     def in_series(self, toks: list[Token], k: int) -> bool:
         """True for an attack or protest noun at token k right after a `series` noun (سلسلة، سلسة، موجة), «من»
         between at most, that no `wage` or support verb carries out (at most SERIES_REACH words before it in its
-        sentence part, its subject and commas between): one of a series told as the background of an event («والحادث هو الأخير في سلسلة
-        هجمات»، «رد على سلسلة هجمات استهدفت جنودا»، «بعد سلسلة من الهجمات الدامية»), no one attack; «شنت القوات الجوية
-        التركية سلسلة غارات» tells them done."""
+        sentence part, its subject and commas between): one of a series told as the background of an event
+        («والحادث هو الأخير في سلسلة هجمات»، «رد على سلسلة هجمات استهدفت جنودا»، «بعد سلسلة من الهجمات الدامية»), no
+        one attack; «شنت القوات الجوية التركية سلسلة غارات» tells them done."""
         j = k - 1
         if j > 0 and toks[j].norm == _MIN:
             j -= 1
@@ -1901,10 +1901,10 @@ def _construction_words() -> dict[str, frozenset[str]]:
     `question` particles, the `wh` words, the `armed` adjectives (with ال) and the `devices` nouns (with و، ب
     and ل), the `front` nouns, the `any_of` words, the `such` word and the `series` nouns (with و، ب and ل), the
     `wage` verbs (with و and ف), the `manner` nouns (with و), the `regular` adjectives and the `onset` nouns (as
-    written), the
-    `frame` word, the `reliance`, `express`, `obligation`, `intent`, `pose`, `still`
-    and `aim_verb` words (with و and ف) and the `service` nouns (with ال and و) and
-    `standing` adjectives (with ال، و and ف), the `deem` verbs (with و and ف) and the `deem_mere` word (as written) and the `endanger` and `worry` lemmas (as written)."""
+    written), the `frame` word, the `reliance`, `express`, `obligation`, `intent`, `pose`, `still` and `aim_verb`
+    words (with و and ف) and the `service` nouns (with ال and و) and `standing` adjectives (with ال، و and ف), the
+    `deem` verbs (with و and ف) and the `deem_mere` word (as written) and the `endanger` and `worry` lemmas (as
+    written)."""
     found: dict[str, set[str]] = {"habit": set(), "repeated": set(), "continual": set(), "capacity": set(),
                                   "task": set(), "aggregate": set(), "era": set(), "relative": set(), "law": set(),
                                   "present": set(), "antecedent": set(), "concur": set(), "thanks": set(),
@@ -1916,7 +1916,9 @@ def _construction_words() -> dict[str, frozenset[str]]:
                                   "sacred": set(), "prophet": set(), "anyone": set(), "every": set(),
                                   "method": set(), "specialty": set(), "trend": set(),
                                   "exchange": set(), "deepen": set(), "whoever": set(),
-                                  "existential": set(), "unit": set(), "question": set(), "wh": set(), "armed": set(), "devices": set(), "front": set(), "any_of": set(), "such": set(), "frame": set(),
+                                  "existential": set(), "unit": set(), "question": set(), "wh": set(),
+                                  "armed": set(), "devices": set(), "front": set(), "any_of": set(), "such": set(),
+                                  "frame": set(),
                                   "series": set(), "wage": set(), "manner": set(), "regular": set(), "onset": set(),
                                   "reliance": set(), "endanger": set(), "worry": set(), "express": set(),
                                   "obligation": set(), "intent": set(), "pose": set(), "still": set(),
