@@ -32,3 +32,30 @@ def groups(coder):
         return [" ".join(t.text for t in toks[g.start_tok:g.end_tok]) for g in noun_phrases(toks, ents, cues, fw)]
 
     return run
+
+
+@pytest.fixture(scope="module")
+def parties(coder, request):
+    """Readers of the parties a text's events carry, as (text, code, sector): `of(text, event)` gives the actors and
+    recipients of the first event of one type, `every(text)` every party of every event. Texts are published on the
+    test module's PUBLISHED day (2015-07-22 when it names none)."""
+    published = getattr(request.module, "PUBLISHED", "2015-07-22")
+
+    def triples(entities):
+        return [(x.text, x.code, x.sector) for x in entities]
+
+    class Parties:
+        """The two readers, bound to the coder and the day."""
+
+        @staticmethod
+        def of(text, event):
+            """(actors, recipients) of the first event of type `event` in `text`."""
+            e = next(e for e in coder(text, published=published).events if e.event == event)
+            return triples(e.actor), triples(e.recipient)
+
+        @staticmethod
+        def every(text):
+            """Every party of every event of `text`."""
+            return [p for e in coder(text, published=published).events for p in triples(e.actor + e.recipient)]
+
+    return Parties()

@@ -2,6 +2,7 @@
 
 
 def _one(nlp, text, trigger, published="2015-07-22"):
+    """The first event of a text whose trigger is `trigger`."""
     return next(e for e in nlp(text, published=published).events if e.trigger.text == trigger)
 
 

@@ -3,6 +3,7 @@ letters' root) and a word misread as a verb."""
 
 
 def _of(art, kind):
+    """The events of one type in an annotated article."""
     return [e for e in art.events if e.event == kind]
 
 

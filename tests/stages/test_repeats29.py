@@ -3,6 +3,7 @@ the other side."""
 
 
 def _assaults(nlp, text, published="2015-07-22"):
+    """The ASSAULT events the pipeline keeps in a text."""
     return [e for e in nlp(text, published=published).events if e.event == "ASSAULT"]
 
 
@@ -11,7 +12,8 @@ _LEAD = ("أعلنت القوات الأمريكية في أفغانستان ا�
 
 
 def test_the_same_toll_placed_by_its_town_after_a_country(nlp):
-    text = _LEAD + "وأشار الجيش إلى أن سبعة جنود قتلوا وأصيب خمسة آخرون في منطقة باراكي باراك بإقليم لوجار، جنوب كابول أمس."
+    text = _LEAD + ("وأشار الجيش إلى أن سبعة جنود قتلوا وأصيب خمسة آخرون في منطقة باراكي باراك بإقليم لوجار، "
+                    "جنوب كابول أمس.")
     assert [e.sentence for e in _assaults(nlp, text)].count(1) == 0
 
 
@@ -41,6 +43,7 @@ _GCC = ("اجتمع وزراء خارجية دول مجلس التعاون لد�
 
 
 def _consults(nlp, text):
+    """The CONSULT events the pipeline keeps in a text published on 2015-08-04."""
     return [e for e in nlp(text, published="2015-08-04").events if e.event == "CONSULT"]
 
 

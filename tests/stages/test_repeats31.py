@@ -2,6 +2,7 @@
 
 
 def _assaults(nlp, text, published="2015-07-31"):
+    """The ASSAULT events the pipeline keeps in a text."""
     return [e for e in nlp(text, published=published).events if e.event == "ASSAULT"]
 
 

@@ -2,6 +2,7 @@
 
 
 def _one(art, kind):
+    """The first event of one type in an annotated article."""
     return next(e for e in art.events if e.event == kind)
 
 

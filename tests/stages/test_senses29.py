@@ -1,8 +1,8 @@
 """Trigger senses read wrongly on fresh news (round 29): detention «without any charge», non-proliferation, a tour
 of a village or units, a call on a relative, the sociology department (قسم علم الاجتماع والخدمة الاجتماعية), a job
 applicant, shoppers crowding round, goods held by customs, phone calls and web offers warned against, a consensus
-(اجتمعت كلمة), evidence that bears out a reading (لا تدعم التفسير), and a request for support submitted (قدم طلب دعم), which
-is a REQUEST, not the AID of «قدم … دعم».
+(اجتمعت كلمة), evidence that bears out a reading (لا تدعم التفسير), and a request for support submitted (قدم طلب
+دعم), which is a REQUEST, not the AID of «قدم … دعم».
 
 Checked on the coder without the report filter nor the merging of repeats (conftest): the lexicon's candidates.
 """

@@ -1,11 +1,11 @@
 """Trigger senses read wrongly on fresh news (round 31): an anthem performed (أداء نشيد المخيم, not «we praise»), a
 student of religion (طالب علم), a mosque or college named for the call to Islam (بمسجد الدعوة، كلية الدعوة والإعلام),
-aggregate demand (الطلب الكلي), the site where people were trapped (موقع الاحتجاز) and the Iranian Hajj and
-Pilgrimage Organization (منظمة الحج والزيارة) a cautious advance (بعد تقدم حذر), interests
-that coincide (أن تلتقي مصالح كل الأطراف) and a phone that supports a technology (تدعم تكنولوجيا كيو.آي), a fire brought under control (حتى السيطرة على النيران),
-the club al-Taawoun (وكان التعاون تعادل), a day that falls on a date or an anniversary (الذي يوافق تاريخ، يصادف استسلام
-اليابان) a security post named as a target (استهدفت تمركزا أمنيا) and a port that received goods (الموانئ التي استقبلت المواد
-الغذائية) are no events; a camp, a security
+aggregate demand (الطلب الكلي), the site where people were trapped (موقع الاحتجاز), the Iranian Hajj and
+Pilgrimage Organization (منظمة الحج والزيارة), a cautious advance (بعد تقدم حذر), interests that coincide (أن
+تلتقي مصالح كل الأطراف), a phone that supports a technology (تدعم تكنولوجيا كيو.آي), a fire brought under control
+(حتى السيطرة على النيران), the club al-Taawoun (وكان التعاون تعادل), a day that falls on a date or an anniversary
+(الذي يوافق تاريخ، يصادف استسلام اليابان), a security post named as a target (استهدفت تمركزا أمنيا) and a port
+that received goods (الموانئ التي استقبلت المواد الغذائية) are no events; a camp, a security
 square or military positions stormed (اقتحام المربع الأمني، اقتحام معسكر اللواء) are combat, ASSAULT, not COERCE seize.
 
 Checked on the coder without the report filter nor the merging of repeats (conftest): the lexicon's candidates.
