@@ -16,8 +16,9 @@ def coder():
 
 
 @pytest.fixture(scope="module")
-def groups(coder):
-    """The noun-phrase groups of the first sentence of a text, as their words (phrases.noun_phrases)."""
+def noun_groups(coder):
+    """The noun-phrase groups of the first sentence of a text (phrases.noun_phrases over its entity and cue
+    mentions), with the annotated article: (article, tokens, groups)."""
     from hadath.lexicon.compile import FunctionWords
     from hadath.stages.phrases import noun_phrases
 
@@ -29,7 +30,18 @@ def groups(coder):
         ms = [m for m in art.mentions if m.sentence == 0]
         ents = [m for m in ms if m.kind in ("actor", "agent")]
         cues = {m.tok_start: m for m in ms if m.kind == "cue"}
-        return [" ".join(t.text for t in toks[g.start_tok:g.end_tok]) for g in noun_phrases(toks, ents, cues, fw)]
+        return art, toks, noun_phrases(toks, ents, cues, fw)
+
+    return run
+
+
+@pytest.fixture(scope="module")
+def groups(noun_groups):
+    """The noun-phrase groups of the first sentence of a text, as their words (phrases.noun_phrases)."""
+
+    def run(text):
+        _, toks, gs = noun_groups(text)
+        return [" ".join(t.text for t in toks[g.start_tok:g.end_tok]) for g in gs]
 
     return run
 

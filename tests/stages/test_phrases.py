@@ -275,30 +275,19 @@ def test_a_title_its_office_and_a_name_after_a_verb_are_one_group(coder):
     assert not any("الهجوم" in g for g in _after_verb_groups(coder, "أدان مدير تعليم المنطقة الهجوم الإرهابي."))
 
 
-def test_the_counterpart_takes_the_sector_of_the_first_phrase_not_of_a_nearer_one(coder):
-    art = coder("وقال وزير الخارجية الأميركي إنه بحث مسألة الصحافي خلال المفاوضات مع نظيره الإيراني.",
-                published="2015-07-26")
-    toks = art.tokens[0]
-    ms = [m for m in art.mentions if m.sentence == 0]
-    gs = noun_phrases(toks, [m for m in ms if m.kind in ("actor", "agent")],
-                      {m.tok_start: m for m in ms if m.kind == "cue"}, FunctionWords.load())
+def test_the_counterpart_takes_the_sector_of_the_first_phrase_not_of_a_nearer_one(noun_groups):
+    art, _, gs = noun_groups("وقال وزير الخارجية الأميركي إنه بحث مسألة الصحافي خلال المفاوضات مع نظيره الإيراني.")
     peer = [g for g in gs if g.counterpart]
     assert peer and peer[0].entity(art.text).sector == "GOV"
 
 
 @pytest.fixture(scope="module")
-def preps(coder):
+def preps(noun_groups):
     """The noun-phrase groups of the first sentence of a text, as (words, preposition)."""
-    fw = FunctionWords.load()
 
     def run(text):
-        art = coder(text, published="2015-07-26")
-        toks = art.tokens[0]
-        ms = [m for m in art.mentions if m.sentence == 0]
-        ents = [m for m in ms if m.kind in ("actor", "agent")]
-        cues = {m.tok_start: m for m in ms if m.kind == "cue"}
-        return [(" ".join(t.text for t in toks[g.start_tok:g.end_tok]), g.prep)
-                for g in noun_phrases(toks, ents, cues, fw)]
+        _, toks, gs = noun_groups(text)
+        return [(" ".join(t.text for t in toks[g.start_tok:g.end_tok]), g.prep) for g in gs]
 
     return run
 
