@@ -35,3 +35,16 @@ def test_today_and_today_after_a_statement_still_hold(nlp):
     """«في بيان صحفي اليوم» and «اليوم» alone still name the publication day."""
     assert _times(nlp, "وقال المتحدث في بيان صحفي اليوم إن الطائرات قصفت المدينة.") == [("اليوم", "2015-08-02")]
     assert _times(nlp, "قصفت الطائرات المدينة اليوم.") == [("اليوم", "2015-08-02")]
+
+
+def test_a_weekday_after_mundhu_is_past_after_a_present_verb(nlp):
+    """«تحتجز منذ صبيحة الجمعة»: the seizure began last Friday, not the coming one."""
+    text = ("وقال مسؤول محلي إن ميليشيات الحوثي في قعطبة تحتجز منذ صبيحة الجمعة ثلاث قاطرات تضم أغذية مدرسية "
+            "مقدمة من «يونيسيف».")
+    assert _times(nlp, text, published="2015-07-26") == [("صبيحة الجمعة", "2015-07-24")]
+    assert _one(nlp, text, "تحتجز", published="2015-07-26").date == "2015-07-24"
+
+
+def test_a_weekday_after_a_present_verb_without_mundhu_still_comes(nlp):
+    """«ويزور الوزير القاهرة الجمعة»: the coming Friday."""
+    assert _times(nlp, "ويزور الوزير القاهرة الجمعة.", published="2015-07-26") == [("الجمعة", "2015-07-31")]

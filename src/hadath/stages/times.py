@@ -882,9 +882,15 @@ class _Sentence:
         j += n
         if self.pub is None:
             return self.make(i, j, None, "day", True), j
-        direction = rel or ("on_or_after" if self.future(i) or self.present_before(i) else "on_or_before")
+        # «تحتجز منذ صبيحة الجمعة»: a day a span began on is past, whatever the tense of the verb before it
+        direction = rel or ("on_or_after" if not self.since_before(i) and (self.future(i) or self.present_before(i))
+                            else "on_or_before")
         day = weekday_near(self.pub, wd, direction) - timedelta(weeks=weeks)
         return self.make(i, j, day.isoformat(), "day", True), j
+
+    def since_before(self, i: int) -> bool:
+        """True when token i follows منذ (ومنذ), which opens a span from a day gone by: منذ الجمعة، منذ صباح الأحد."""
+        return self.norm(i - 1) in ("منذ", "ومنذ")
 
     def pair_rel(self, j: int) -> tuple[str, int]:
         """("past" | "next", tokens) for a plural relative word at token j (المقبلين، الماضيين) or after the other
