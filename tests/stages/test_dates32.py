@@ -48,3 +48,10 @@ def test_a_weekday_after_mundhu_is_past_after_a_present_verb(nlp):
 def test_a_weekday_after_a_present_verb_without_mundhu_still_comes(nlp):
     """«ويزور الوزير القاهرة الجمعة»: the coming Friday."""
     assert _times(nlp, "ويزور الوزير القاهرة الجمعة.", published="2015-07-26") == [("الجمعة", "2015-07-31")]
+
+
+def test_the_day_after_another_is_a_vague_expression_not_today(nlp):
+    """«في اليوم الذي يليه»: the day after the date told before; one expression with no value, not today."""
+    text = "وتبدأ الاختبارات يوم 29 أغسطس وتستمر في اليوم الذي يليه."
+    assert ("اليوم الذي يليه", None) in _times(nlp, text, published="2015-08-05")
+    assert ("اليوم", "2015-08-05") not in _times(nlp, text, published="2015-08-05")
