@@ -32,6 +32,7 @@ _DIGIT = re.compile(r"[0-9\u0660-\u0669\u06f0-\u06f9]")
 
 # classes of words that only lead into an expression and never are one
 _LEADS = frozenset({"month_lead", "range_to", "year_lead", "since", "after", "about", "edge"})
+_OPENING_QUOTES = frozenset({"«", "\"", "“", "'"})  # marks that open a quoted name: لجريدة «اليوم»، لجريدة “اليوم”
 
 
 @dataclass(frozen=True, slots=True)
@@ -808,7 +809,7 @@ class _Sentence:
         if not w.has("day"):
             return None
         if w.stem == "اليوم" and w.n == 1 and (self.w(j + 1).has("not_today") or self.norm(j - 1) in ("هذا", "ذلك")
-                                               or self.named_paper(j)):
+                                               or self.named_paper(j) or self.per_day(j)):
             return None
         if w.stem in ("غد", "الغد") and w.n == 1 and self.w(j + 1).has("not_today"):
             return None  # غد أفضل: a better future, not tomorrow
@@ -830,9 +831,14 @@ class _Sentence:
             self.written.append((self.index, day - timedelta(days=offset)))
         return self.make(i, j, day.isoformat(), "day", True), j
 
+    def per_day(self, j: int) -> bool:
+        """True when اليوم at token j follows a bare في with no weekday after it: a rate or a day a clause names, not
+        today («طلبوا مني 2000 ريال في اليوم»، «مرتين في اليوم»، «في اليوم قبل الأخير»)."""
+        return self.norm(j - 1) == "في" and not self.w(j + 1).has("weekday") and not self.tok_is(j + 1, "(")
+
     def named_paper(self, j: int) -> bool:
-        """True when اليوم at token j is a newspaper's name: after صحيفة، جريدة (صحيفة اليوم، لجريدة «اليوم»)."""
-        k = j - 1 - (self.tok_is(j - 1, "«") or self.tok_is(j - 1, '"'))
+        """True when اليوم at token j is a newspaper's name: after صحيفة، جريدة (صحيفة اليوم، لجريدة «اليوم»، “اليوم”)."""
+        k = j - 1 - (0 < j and self.toks[j - 1].kind == "punct" and self.toks[j - 1].text in _OPENING_QUOTES)
         w = self.bare(k)
         return w in self.t.newspaper or (w[:1] in ("ل", "ب") and w[1:] in self.t.newspaper)
 
@@ -876,9 +882,15 @@ class _Sentence:
         j += n
         if self.pub is None:
             return self.make(i, j, None, "day", True), j
-        direction = rel or ("on_or_after" if self.future(i) or self.present_before(i) else "on_or_before")
+        # «تحتجز منذ صبيحة الجمعة»: a day a span began on is past, whatever the tense of the verb before it
+        direction = rel or ("on_or_after" if not self.since_before(i) and (self.future(i) or self.present_before(i))
+                            else "on_or_before")
         day = weekday_near(self.pub, wd, direction) - timedelta(weeks=weeks)
         return self.make(i, j, day.isoformat(), "day", True), j
+
+    def since_before(self, i: int) -> bool:
+        """True when token i follows منذ (ومنذ), which opens a span from a day gone by: منذ الجمعة، منذ صباح الأحد."""
+        return self.norm(i - 1) in ("منذ", "ومنذ")
 
     def pair_rel(self, j: int) -> tuple[str, int]:
         """("past" | "next", tokens) for a plural relative word at token j (المقبلين، الماضيين) or after the other
