@@ -181,9 +181,11 @@ class AggregateCues:
 
     def trend(self, toks: list[Token], m: Mention) -> int | None:
         """The index of a word of increase (class trend: تكثفت، تضاعفت، تزايد، تصاعد) right before the trigger
-        mention, a word of pace (class pace: وتيرة، حدة) between at most, in a sentence with no day of one event; or
-        None. The attacks or protests grow over a time, no one event is told («وتكثفت الهجمات الجهادية في مصر»،
-        «في ظل تزايد الهجمات التي تنفذها مقاومة آزال»، «وتضاعفت هجماته منذ إقصاء»)."""
+        mention, a word of pace (class pace: وتيرة، حدة) between at most, or of a series (class series: سلسلة، موجة),
+        «من» between at most (and a word of acts after it, class acts: أعمال، عمليات), in a sentence with no day of
+        one event; or None. The attacks or protests grow over a time or come as a series, no one event is told
+        («وتكثفت الهجمات الجهادية في مصر»، «في ظل تزايد الهجمات التي تنفذها مقاومة آزال»، «وتضاعفت هجماته منذ إقصاء»،
+        «وكانت ألمانيا قد شهدت موجة من الهجمات بالحرق»، «ما أطلق سلسلة من أعمال القتل والانتقام»)."""
         k = m.tok_start - 1
         if k < 0:
             return None
@@ -191,7 +193,15 @@ class AggregateCues:
         if key in self.phrases.get("pace", {}) and k > 0:
             k -= 1
             key = word_key(_strip_wa(toks[k].norm))
-        if key not in self.phrases.get("trend", {}):
+        elif key in self.phrases.get("acts", {}) and k > 1 and word_key(_strip_wa(toks[k - 1].norm)) == _MIN:
+            k -= 1  # «سلسلة من أعمال القتل»: «أعمال» between «من» and the noun
+            key = _MIN
+        if key == _MIN and k > 0:  # «موجة من الهجمات»
+            k -= 1
+            key = word_key(_strip_wa(toks[k].norm))
+            if key not in self.phrases.get("series", {}):
+                return None
+        if key not in self.phrases.get("trend", {}) and key not in self.phrases.get("series", {}):
             return None
         if self.found("day", [word_key(_strip_wa(t.norm)) for t in toks]):
             return None  # «تصاعدت حدة المعارك، ليلة السبت»: one night's fighting
