@@ -29,3 +29,17 @@ def test_a_wave_of_protests_is_no_event(nlp):
     art = nlp(_OPENING + "وتشهد العديد من مدن العراق موجة احتجاجات للأسبوع الثاني على التوالي على نقص الخدمات "
               "خصوصا انقطاع التيار الكهربائي.", published="2015-08-09")
     assert not [e for e in art.events if e.event == "PROTEST" and e.sentence == 2]
+
+
+@pytest.mark.parametrize("text", [
+    "وتقر الولايات المتحدة التي تخشى أن تؤدي الاضطرابات في اليمن إلى تعزيز جناح القاعدة بأنها تستخدم طائرات بلا "
+    "طيار لكنها لا تعلق علنا على العمليات.",
+    "ونتيجة للاضطرابات السياسية والاقتصادية التي تمر بها البلاد، أعلنت رئيسة البرازيل ديلما روسيف خطة تقشف.",
+])
+def test_a_country_s_turmoil_is_no_protest(nlp, text):
+    assert "PROTEST" not in [e.event for e in nlp(text, published="2015-08-09").events]
+
+
+def test_riots_of_one_day_are_kept(nlp):
+    text = "واندلعت اضطرابات عنيفة أمس ضد الشرطة في مدينة كراتشي بعد مقتل شاب برصاص رجال الأمن."
+    assert "PROTEST" in [e.event for e in nlp(text, published="2015-08-09").events]

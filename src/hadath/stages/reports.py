@@ -229,6 +229,16 @@ class AggregateCues:
         return m.get("pos") == "noun" and m.tok_start > 0 \
             and word_key(_strip_wa(toks[m.tok_start - 1].norm)) in self.charges
 
+    def unrest(self, toks: list[Token], m: Mention) -> bool:
+        """True if the trigger mention is a noun of unrest (class unrest, by the trigger's lemma: اضطرابات) in a
+        sentence with no day of one event: the turmoil of a country or a time, no protest told («تخشى أن تؤدي
+        الاضطرابات في اليمن إلى تعزيز جناح القاعدة»، «ونتيجة للاضطرابات السياسية والاقتصادية التي تمر بها البلاد»،
+        «التكلفة الاقتصادية الناجمة عن اضطرابات الربيع العربي»); riots of one day («اندلعت اضطرابات أمس») are kept."""
+        if m.entry is None or m.get("pos") != "noun" \
+                or word_key(normalize(m.entry.lemma)) not in self.phrases.get("unrest", {}):
+            return False
+        return not self.found("day", [word_key(_strip_wa(t.norm)) for t in toks])
+
     @classmethod
     def load(cls) -> "AggregateCues":
         """The packaged cues."""
@@ -515,6 +525,8 @@ class ReportFilter:
                 drop.add(id(ev))  # {وَلاَ تَحْسَبَنَّ الَّذِينَ قُتِلُواْ}: scripture quoted, no event told
             elif (m := triggers.get(ev.trigger.start)) is not None and self.cues.charged(article.tokens[ev.sentence], m):
                 drop.add(id(ev))  # «بتهمة اغتيال»، «تنفيذ حكم القتل»: a charge or a penalty, no event told
+            elif m is not None and self.cues.unrest(article.tokens[ev.sentence], m):
+                drop.add(id(ev))  # «تخشى أن تؤدي الاضطرابات في اليمن إلى …»: a country's turmoil, no protest told
             elif m is not None and self.cues.without(article.tokens[ev.sentence], m):
                 drop.add(id(ev))  # «بلا قتال»، «دون أي اشتباكات»: no fight told
             elif m is not None and len(article.sentences) >= STORY_SENTENCES \
