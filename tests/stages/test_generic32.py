@@ -43,3 +43,8 @@ def test_a_country_s_turmoil_is_no_protest(nlp, text):
 def test_riots_of_one_day_are_kept(nlp):
     text = "واندلعت اضطرابات عنيفة أمس ضد الشرطة في مدينة كراتشي بعد مقتل شاب برصاص رجال الأمن."
     assert "PROTEST" in [e.event for e in nlp(text, published="2015-08-09").events]
+
+
+def test_a_series_of_raids_carried_out_is_kept(nlp):
+    sentence = "وشنت القوات الجوية التركية سلسلة غارات على مواقع حزب العمال الكردستاني في شمال العراق."
+    assert _assaults(nlp, sentence)

@@ -117,6 +117,7 @@ class AggregateCues:
     _PERIOD_AFTER = 6  # a recent period this many words after it makes it acts over weeks or years (في الفترة الأخيرة)
     _PAST_REACH = 3  # a `past` word this many words after a period noun makes it a recent period (السنوات الـ15 الأخيرة)
     _TREND_OPENING = 1  # a trend word among the sentence's first words makes the whole sentence a trend
+    _WAGE_REACH = 6  # a `wage` verb this many words before a series word carries the series out (شنت … سلسلة غارات)
 
     def __init__(self, rows: list[dict[str, str]]):
         self.phrases: dict[str, dict[str, list[tuple[str, ...]]]] = {}  # class → first key → phrases
@@ -182,8 +183,8 @@ class AggregateCues:
     def trend(self, toks: list[Token], m: Mention) -> int | None:
         """The index of a word of increase (class trend: تكثفت، تضاعفت، تزايد، تصاعد) right before the trigger
         mention, a word of pace (class pace: وتيرة، حدة) between at most, or of a series (class series: سلسلة، موجة),
-        «من» between at most (and a word of acts after it, class acts: أعمال، عمليات), in a sentence with no day of
-        one event; or None. The attacks or protests grow over a time or come as a series, no one event is told
+        «من» between at most (and a word of acts after it, class acts: أعمال، عمليات) and no `wage` verb carrying it
+        out before it, in a sentence with no day of one event; or None. The attacks or protests grow over a time or come as a series, no one event is told
         («وتكثفت الهجمات الجهادية في مصر»، «في ظل تزايد الهجمات التي تنفذها مقاومة آزال»، «وتضاعفت هجماته منذ إقصاء»،
         «وكانت ألمانيا قد شهدت موجة من الهجمات بالحرق»، «ما أطلق سلسلة من أعمال القتل والانتقام»)."""
         k = m.tok_start - 1
@@ -201,11 +202,26 @@ class AggregateCues:
             key = word_key(_strip_wa(toks[k].norm))
             if key not in self.phrases.get("series", {}):
                 return None
-        if key not in self.phrases.get("trend", {}) and key not in self.phrases.get("series", {}):
+        if key in self.phrases.get("series", {}):
+            if self.waged(toks, k):
+                return None  # «شنت القوات الجوية التركية سلسلة غارات»: a series carried out, told as done
+        elif key not in self.phrases.get("trend", {}):
             return None
         if self.found("day", [word_key(_strip_wa(t.norm)) for t in toks]):
             return None  # «تصاعدت حدة المعارك، ليلة السبت»: one night's fighting
         return k
+
+    def waged(self, toks: list[Token], k: int) -> bool:
+        """True if a verb that carries out a series (class wage: شن، نفذ) stands at most _WAGE_REACH words before the
+        series word at token k, in its sentence part (a comma may close a time put between): «شنت القوات الجوية
+        التركية سلسلة غارات»، «شن طيران التحالف العربي أمس، سلسلة غارات»."""
+        wage = self.phrases.get("wage", {})
+        for i in range(k - 1, max(-1, k - 1 - self._WAGE_REACH), -1):
+            if toks[i].kind == "punct" and toks[i].norm not in ("،", ","):
+                return False
+            if word_key(_strip_wa(toks[i].norm)) in wage:
+                return True
+        return False
 
     def without(self, toks: list[Token], m: Mention) -> bool:
         """True if the trigger mention is a noun right after a word of absence (class without: بلا، دون، بدون), «أي»
