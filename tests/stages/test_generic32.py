@@ -48,3 +48,19 @@ def test_riots_of_one_day_are_kept(nlp):
 def test_a_series_of_raids_carried_out_is_kept(nlp):
     sentence = "وشنت القوات الجوية التركية سلسلة غارات على مواقع حزب العمال الكردستاني في شمال العراق."
     assert _assaults(nlp, sentence)
+
+
+@pytest.mark.parametrize("sentence, etype", [
+    ("ولقد ضخت البنوك المملوكة للحكومة الصينية بالفعل ما يقرب من 11 مليار دولار إلى الإكوادور، ولا تزال حكومة "
+     "الإكوادور تطالبهم بالمزيد.", "REQUEST"),
+    ("ويرى الكاتب أن المجتمع الدولي عاجز، حيث ما زالت روسيا ومعها دول أخرى، تدعم نظام الأسد.", "SUPPORT"),
+])
+def test_a_present_verb_after_still_and_its_subject_is_a_state(nlp, sentence, etype):
+    art = nlp(_OPENING + sentence, published="2015-08-09")
+    assert etype not in [e.event for e in art.events if e.sentence == 2]
+
+
+def test_a_clause_of_its_own_after_still_is_kept(nlp):
+    art = nlp(_OPENING + "ولا يزال مصير المخطوفين مجهولا، وطالبت الحكومة اللبنانية أمس الخاطفين بالإفراج عنهم.",
+              published="2015-08-09")
+    assert "REQUEST" in [e.event for e in art.events if e.sentence == 2]
