@@ -117,6 +117,7 @@ class AggregateCues:
     _PERIOD_AFTER = 6  # a recent period this many words after it makes it acts over weeks or years (في الفترة الأخيرة)
     _PAST_REACH = 3  # a `past` word this many words after a period noun makes it a recent period (السنوات الـ15 الأخيرة)
     _TREND_OPENING = 1  # a trend word among the sentence's first words makes the whole sentence a trend
+    _WAGE_REACH = 6  # a `wage` verb this many words before a series word carries the series out (شنت … سلسلة غارات)
 
     def __init__(self, rows: list[dict[str, str]]):
         self.phrases: dict[str, dict[str, list[tuple[str, ...]]]] = {}  # class → first key → phrases
@@ -181,9 +182,11 @@ class AggregateCues:
 
     def trend(self, toks: list[Token], m: Mention) -> int | None:
         """The index of a word of increase (class trend: تكثفت، تضاعفت، تزايد، تصاعد) right before the trigger
-        mention, a word of pace (class pace: وتيرة، حدة) between at most, in a sentence with no day of one event; or
-        None. The attacks or protests grow over a time, no one event is told («وتكثفت الهجمات الجهادية في مصر»،
-        «في ظل تزايد الهجمات التي تنفذها مقاومة آزال»، «وتضاعفت هجماته منذ إقصاء»)."""
+        mention, a word of pace (class pace: وتيرة، حدة) between at most, or of a series (class series: سلسلة، موجة),
+        «من» between at most (and a word of acts after it, class acts: أعمال، عمليات) and no `wage` verb carrying it
+        out before it, in a sentence with no day of one event; or None. The attacks or protests grow over a time or come as a series, no one event is told
+        («وتكثفت الهجمات الجهادية في مصر»، «في ظل تزايد الهجمات التي تنفذها مقاومة آزال»، «وتضاعفت هجماته منذ إقصاء»،
+        «وكانت ألمانيا قد شهدت موجة من الهجمات بالحرق»، «ما أطلق سلسلة من أعمال القتل والانتقام»)."""
         k = m.tok_start - 1
         if k < 0:
             return None
@@ -191,11 +194,34 @@ class AggregateCues:
         if key in self.phrases.get("pace", {}) and k > 0:
             k -= 1
             key = word_key(_strip_wa(toks[k].norm))
-        if key not in self.phrases.get("trend", {}):
+        elif key in self.phrases.get("acts", {}) and k > 1 and word_key(_strip_wa(toks[k - 1].norm)) == _MIN:
+            k -= 1  # «سلسلة من أعمال القتل»: «أعمال» between «من» and the noun
+            key = _MIN
+        if key == _MIN and k > 0:  # «موجة من الهجمات»
+            k -= 1
+            key = word_key(_strip_wa(toks[k].norm))
+            if key not in self.phrases.get("series", {}):
+                return None
+        if key in self.phrases.get("series", {}):
+            if self.waged(toks, k):
+                return None  # «شنت القوات الجوية التركية سلسلة غارات»: a series carried out, told as done
+        elif key not in self.phrases.get("trend", {}):
             return None
         if self.found("day", [word_key(_strip_wa(t.norm)) for t in toks]):
             return None  # «تصاعدت حدة المعارك، ليلة السبت»: one night's fighting
         return k
+
+    def waged(self, toks: list[Token], k: int) -> bool:
+        """True if a verb that carries out a series (class wage: شن، نفذ) stands at most _WAGE_REACH words before the
+        series word at token k, in its sentence part (a comma may close a time put between): «شنت القوات الجوية
+        التركية سلسلة غارات»، «شن طيران التحالف العربي أمس، سلسلة غارات»."""
+        wage = self.phrases.get("wage", {})
+        for i in range(k - 1, max(-1, k - 1 - self._WAGE_REACH), -1):
+            if toks[i].kind == "punct" and toks[i].norm not in ("،", ","):
+                return False
+            if word_key(_strip_wa(toks[i].norm)) in wage:
+                return True
+        return False
 
     def without(self, toks: list[Token], m: Mention) -> bool:
         """True if the trigger mention is a noun right after a word of absence (class without: بلا، دون، بدون), «أي»
@@ -218,6 +244,16 @@ class AggregateCues:
         «جناية القتل العمد»، «تنفيذ حكم القتل»): the crime tried or the penalty carried out, no event told."""
         return m.get("pos") == "noun" and m.tok_start > 0 \
             and word_key(_strip_wa(toks[m.tok_start - 1].norm)) in self.charges
+
+    def unrest(self, toks: list[Token], m: Mention) -> bool:
+        """True if the trigger mention is a noun of unrest (class unrest, by the trigger's lemma: اضطرابات) in a
+        sentence with no day of one event: the turmoil of a country or a time, no protest told («تخشى أن تؤدي
+        الاضطرابات في اليمن إلى تعزيز جناح القاعدة»، «ونتيجة للاضطرابات السياسية والاقتصادية التي تمر بها البلاد»،
+        «التكلفة الاقتصادية الناجمة عن اضطرابات الربيع العربي»); riots of one day («اندلعت اضطرابات أمس») are kept."""
+        if m.entry is None or m.get("pos") != "noun" \
+                or word_key(normalize(m.entry.lemma)) not in self.phrases.get("unrest", {}):
+            return False
+        return not self.found("day", [word_key(_strip_wa(t.norm)) for t in toks])
 
     @classmethod
     def load(cls) -> "AggregateCues":
@@ -505,6 +541,8 @@ class ReportFilter:
                 drop.add(id(ev))  # {وَلاَ تَحْسَبَنَّ الَّذِينَ قُتِلُواْ}: scripture quoted, no event told
             elif (m := triggers.get(ev.trigger.start)) is not None and self.cues.charged(article.tokens[ev.sentence], m):
                 drop.add(id(ev))  # «بتهمة اغتيال»، «تنفيذ حكم القتل»: a charge or a penalty, no event told
+            elif m is not None and self.cues.unrest(article.tokens[ev.sentence], m):
+                drop.add(id(ev))  # «تخشى أن تؤدي الاضطرابات في اليمن إلى …»: a country's turmoil, no protest told
             elif m is not None and self.cues.without(article.tokens[ev.sentence], m):
                 drop.add(id(ev))  # «بلا قتال»، «دون أي اشتباكات»: no fight told
             elif m is not None and len(article.sentences) >= STORY_SENTENCES \

@@ -117,9 +117,9 @@ or what something relies on or is put down to (after a `reliance` word: «يعت
 after the `existential` يوجد، وجود («ولكن يوجد تعاون بين الجمعية»). Nor, in a story, is a threat or another event noun
 but an attack's or a protest's right after a verb of posing (a `pose` word: «المقاومة التي أصبحت تشكل تهديدا
 لبقائها»), an event told by a verb of the present right after «still» (a `still` word: «التنظيم لا يزال يشن هجمات»،
-«ما تزال تفرض واشنطن عقوبات»), nor a conflict event but an attack or a protest a few words after a verb of aiming
-at (an `aim_verb` word: «الاتفاق الذي يهدف إلى تخفيف العقوبات»), nor aid told by a verb of the present with a
-`service` noun for its object, in a sentence with no word of the day («العيادات التخصصية السعودية تقدم الخدمات الطبية»),
+«ما تزال تفرض واشنطن عقوبات»; or its subject between: «ولا تزال حكومة الإكوادور تطالبهم بالمزيد»), nor a conflict
+event but an attack or a protest a few words after a verb of aiming at (an `aim_verb` word: «الاتفاق الذي يهدف إلى
+تخفيف العقوبات»), nor aid told by a verb of the present with a `service` noun for its object, in a sentence with no word of the day («العيادات التخصصية السعودية تقدم الخدمات الطبية»),
 nor a definite threat noun in لـ or after على, no relative clause after it: a threat confronted or answered («التصدي
 للتهديد الإقليمي المتزايد لبوكو حرام»، «لرد محتمل على التهديد الإيراني»), nor, but for an attack or a protest, a
 trigger with a `standing` adjective right after it («ودعمه الدائم للقضاء») or an event noun, neither definite nor in
@@ -230,6 +230,7 @@ CAPACITY_REACH = 4  # how far before a trigger its capacity may stand (قدرة 
 TASK_REACH = 3  # how far before a trigger the task or aim it tells may stand (تتولى دعوة، الهادف لمساعدة)
 AGGREGATE_REACH = 4  # how far after a trigger its quantifier object may stand (past its actor and a ل recipient)
 TALLY_REACH = 4  # how far after a trigger the number of times it was done may stand (زار السعودية 13 مرة)
+STILL_SUBJECT_REACH = 5  # how far before a verb of the present its `still` word may stand, its subject between
 ANYONE_REACH = 6  # how far before a verb of the present its subject that is anyone may stand (كل مسلم عاقل يستنكر)
 ERA_REACH = 8  # how far from a trigger, in its clause, the year that dates it may stand
 # how far before a noun of help, in its sentence part, the thanks or praise whose object it is may stand (the thanked,
@@ -822,14 +823,26 @@ class TopicGate:
         return prev in self.words.pose
 
     def still_going(self, article: Article, ev: Event, toks: list[Token], k: int) -> bool:
-        """True for an event told by a verb of the present right after a `still` word (لا يزال، ما تزال), or by the
-        noun right after such a verb: a state that goes on («التنظيم لا يزال يشن هجمات في المحافظة»، «التي ما
-        تزال تفرض واشنطن عقوبات ضد نظامه»), no act of the day."""
+        """True for an event told by a verb of the present right after a `still` word (لا يزال، ما تزال), or its
+        subject between (at most STILL_SUBJECT_REACH words, a comma at most, the verb with no و/ف before it), or by
+        the noun right after such a verb: a state that goes on («التنظيم لا يزال يشن هجمات في المحافظة»، «التي ما
+        تزال تفرض واشنطن عقوبات ضد نظامه»، «ما زالت روسيا ومعها دول أخرى، تدعم نظام الأسد»، «ولا تزال حكومة الإكوادور
+        تطالبهم بالمزيد»), no act of the day."""
         still = self.words.still
         if toks[k - 1].norm in still:
             return self._present_verb(article, ev)
-        return k > 1 and toks[k - 2].norm in still and toks[k - 1].kind != "punct" \
-            and toks[k - 1].norm.startswith(_PRESENT)
+        if k > 1 and toks[k - 2].norm in still and toks[k - 1].kind != "punct" \
+                and toks[k - 1].norm.startswith(_PRESENT):
+            return True
+        if not toks[k].norm.startswith(_PRESENT):
+            return False  # (the cheap test first: «ويطالب» after «لا يزال مصيرهم مجهولا» opens a clause of its own)
+        for j in range(k - 2, max(-1, k - 2 - STILL_SUBJECT_REACH), -1):
+            tok = toks[j]
+            if tok.kind == "punct" and tok.norm not in ("،", ","):
+                return False
+            if tok.norm in still:
+                return self._present_verb(article, ev)
+        return False
 
     def endangering(self, article: Article, ev: Event, toks: list[Token], k: int) -> bool:
         """True for a threat verb that also means «endanger» (an `endanger` lemma: هدد) in the present, told with no
