@@ -1,0 +1,39 @@
+"""Trigger senses read wrongly on fresh news (round 32): a minister's title (وزيرة التعاون الدولي), points that
+concern someone (نقاط تهم الحكم: the verb «concern», not charges), a visiting student (وطالب زائر), European demand
+(الطلب الأوروبي), the outcomes of the National Dialogue Conference cited as a basis (مخرجات مؤتمر الحوار) and a
+dialogue tent (خيمة الحوار) are no events; cooperation, charges, demands, requests and dialogue stay.
+
+Checked on the coder without the report filter nor the merging of repeats (conftest): the lexicon's candidates.
+"""
+
+import pytest
+
+
+def triggered(coder, text, word, kind):
+    """The events of one type whose trigger is the given word."""
+    return [e for e in coder(text, published="2015-08-07").events if e.event == kind and e.trigger.text == word]
+
+
+@pytest.mark.parametrize("text, word, kind", [
+    ("وقالت نجلاء الأهواني، وزيرة التعاون الدولي المصرية، إنه سيتم طرح المشروعات للتنفيذ.", "التعاون", "COOPERATE"),
+    ("وتحدث وزير التعاون الدولي عن المشروعات الجديدة.", "التعاون", "COOPERATE"),
+    ("بمحاضرات الدولي الأمريكي الذي ركز على عدة نقاط تهم الحكم، مثل لمسة اليد.", "تهم", "ACCUSE"),
+    ("وناقش المجلس عددا من القضايا تهم المواطنين في المنطقة.", "تهم", "ACCUSE"),
+    ("أربعة خيارات للدراسة، وهي: الانتظام، والتعليم عن بعد، وطالب زائر في جامعات أخرى.", "طالب", "REQUEST"),
+    ("الشكوك حول كيفية تأثير الأزمة اليونانية على الطلب الأوروبي، وانهيار الأسهم الصينية.", "الطلب", "REQUEST"),
+    ("الا اذا التزمت مليشيات الحوثي بتنفيذ قرار مجلس الامن الدولي رقم 2216 ومخرجات مؤتمر الحوار.", "الحوار", "CONSULT"),
+    ("لاستقبال المشاركين بالجامبوري في خيمة الحوار بقرية التنمية.", "الحوار", "CONSULT"),
+])
+def test_other_sense_is_no_event(coder, text, word, kind):
+    assert not triggered(coder, text, word, kind)
+
+
+@pytest.mark.parametrize("text, word, kind", [
+    ("وتعهدت الحكومة بالتعاون مع الأمم المتحدة في التحقيق.", "التعاون", "COOPERATE"),
+    ("ويواجه المهربون الخمسة تهم القتل والمساعدة على الهجرة غير الشرعية.", "تهم", "ACCUSE"),
+    ("وطالب الوزير الحكومة بالمزيد من الإصلاحات الاقتصادية.", "طالب", "REQUEST"),
+    ("ورفضت الحكومة الطلب الأمريكي بتسليم المتهمين.", "الطلب", "REQUEST"),
+    ("وبدأ الحوار بين الحكومة والمعارضة في جنيف أمس.", "الحوار", "CONSULT"),
+])
+def test_the_event_sense_stays(coder, text, word, kind):
+    assert triggered(coder, text, word, kind)
