@@ -1,10 +1,11 @@
-"""Trigger senses read wrongly on fresh news (round 32): a minister's title (وزيرة التعاون الدولي), points that
-concern someone (نقاط تهم الحكم: the verb «concern», not charges), a visiting student (وطالب زائر), European demand
-(الطلب الأوروبي), the outcomes of the National Dialogue Conference cited as a basis (مخرجات مؤتمر الحوار) and a
-dialogue tent (خيمة الحوار), Japan's surrender of 1945 recalled (باستسلام اليابان), the body ridding itself of a
-substance (طرد المادة الصفراء من الجسم), potential demand (طلبا محتملا), a clerk who provides a service (موظف تقديم
-الخدمة) and the Migrant Offshore Aid Station (محطة المساعدة البحرية) are no events; cooperation, charges, demands,
-requests, dialogue, surrender, expulsion and aid stay.
+"""Trigger senses read wrongly on fresh news (round 32): a minister's title (وزيرة التعاون الدولي), points that concern
+someone (نقاط تهم الحكم: the verb «concern», not charges), a visiting student (وطالب زائر), European demand (الطلب
+الأوروبي), the outcomes of the National Dialogue Conference cited as a basis (مخرجات مؤتمر الحوار) and a dialogue tent
+(خيمة الحوار), Japan's surrender of 1945 recalled (باستسلام اليابان), the body ridding itself of a substance (طرد المادة
+الصفراء من الجسم), potential demand (طلبا محتملا), a clerk who provides a service (موظف تقديم الخدمة), the Migrant
+Offshore Aid Station (محطة المساعدة البحرية), football fans or a crowd out in the streets to celebrate (خرجت جماهير
+النادي الأهلي إلى الشوارع، احتفالا) and spectators packing a stadium (متفرج احتشدوا) are no events; cooperation,
+charges, demands, requests, dialogue, surrender, expulsion, aid and rallies stay.
 
 Checked on the coder without the report filter nor the merging of repeats (conftest): the lexicon's candidates.
 """
@@ -28,12 +29,17 @@ def triggered(coder, text, word, kind):
     ("لاستقبال المشاركين بالجامبوري في خيمة الحوار بقرية التنمية.", "الحوار", "CONSULT"),
     ("وانتهت الحرب العالمية الثانية يوم 15 أغسطس باستسلام اليابان.", "باستسلام", "RETREAT"),
     ("وهو تاريخ استسلام اليابان ونهاية احتلال ياباني دام 35 عاما لشبه الجزيرة الكورية.", "استسلام", "RETREAT"),
-    ("قد يعمد البعض إلى إرضاع المولود محلول السكر معتقدين بأنها تقوم على طرد المادة الصفراء من الجسم.", "طرد", "COERCE"),
+    ("قد يعمد البعض إلى إرضاع المولود محلول السكر معتقدين بأنها تقوم على طرد المادة الصفراء من الجسم.", "طرد",
+     "COERCE"),
     ("ويساعد شرب الماء على طرد السموم من الجسم.", "طرد", "COERCE"),
     ("ولكنه يرى أيضا طلبا محتملا من جانب غير المسلمين.", "طلبا", "REQUEST"),
     ("بعد تحقق موظف تقديم الخدمة من أصل هوية طالب الخدمة.", "تقديم الخدمة", "AID"),
     ("وقال مصور على متن السفينة التابعة لمنظمة أطباء بلا حدود ومحطة المساعدة البحرية للمهاجرين إن البحر هادئ.",
      "المساعدة", "AID"),
+    ("وبعد انتهاء المباراة خرجت جماهير النادي الأهلي إلى الشوارع في العاصمة القاهرة.", "خرجت", "PROTEST"),
+    ("وخرج الآلاف إلى الشوارع احتفالا بفوز المنتخب.", "خرج", "PROTEST"),
+    ("وبعد أن انتهت المباراة أمام أكثر من 80 ألف متفرج احتشدوا في ملعب ملبورن، حسمت ركلات الترجيح النتيجة.",
+     "احتشدوا", "PROTEST"),
 ])
 def test_other_sense_is_no_event(coder, text, word, kind):
     assert not triggered(coder, text, word, kind)
@@ -46,6 +52,8 @@ def test_other_sense_is_no_event(coder, text, word, kind):
     ("ورفضت الحكومة الطلب الأمريكي بتسليم المتهمين.", "الطلب", "REQUEST"),
     ("وبدأ الحوار بين الحكومة والمعارضة في جنيف أمس.", "الحوار", "CONSULT"),
     ("وأعلن المتمردون استسلام مقاتليهم للجيش في المدينة.", "استسلام", "RETREAT"),
+    ("وخرج آلاف المتظاهرين إلى الشوارع احتجاجا على الفساد.", "خرج", "PROTEST"),
+    ("واحتشد المتظاهرون أمام مقر الحكومة في بغداد.", "احتشد", "PROTEST"),
     ("وطردت السلطات الإسرائيلية العائلات الفلسطينية من منازلها.", "طردت", "COERCE"),
     ("ووصلت مساعدات سعودية إلى اللاجئين السوريين في الأردن.", "مساعدات", "AID"),
 ])
