@@ -26,28 +26,35 @@ _TOKEN_RE = re.compile(
 )
 
 
-def tokenize(text: str, start: int = 0, end: int | None = None, norms: dict[str, str] | None = None) -> list[Token]:
+# The same tokens read with the spaces (and lone tatweels) before each, as (gap, token) pairs: findall makes the pairs
+# in C, and a token's offsets follow from the lengths (no match object per token). A token's kind follows from its
+# first character alone (the four alternatives begin with letters of disjoint sets), so it is remembered with the
+# token's normal form.
+_PAIR_RE = re.compile(r"([\s\u0640]*)(" + re.sub(r"\(\?P<\w+>", "(?:", _TOKEN_RE.pattern) + ")")
+
+
+def tokenize(text: str, start: int = 0, end: int | None = None,
+             norms: dict[str, tuple[str, str]] | None = None) -> list[Token]:
     """Split `text[start:end]` into Tokens whose offsets index `text` itself (`norms`: a caller's cache of
-    written word → normal form, kept across calls; cleared when it passes NORMS_LIMIT words)."""
+    written token → (normal form, kind), kept across calls; cleared when it passes NORMS_LIMIT tokens)."""
     out: list[Token] = []
     append = out.append
     if norms is None:
         norms = {}
-    for m in _TOKEN_RE.finditer(text, start, len(text) if end is None else end):
-        kind = m.lastgroup or "punct"
-        s = m.group()
-        if kind == "punct":
-            norm = s
-        else:
-            norm = norms.get(s)
-            if norm is None:
-                if len(norms) > NORMS_LIMIT:
-                    norms.clear()
-                norm = norms[s] = normalize(s)
-        b, e = m.span()
+    pos = start
+    for gap, s in _PAIR_RE.findall(text, start, len(text) if end is None else end):
+        known = norms.get(s)
+        if known is None:
+            kind = _TOKEN_RE.match(s).lastgroup or "punct"
+            if len(norms) > NORMS_LIMIT:
+                norms.clear()
+            known = norms[s] = (s if kind == "punct" else normalize(s), kind)
+        norm, kind = known
+        pos += len(gap)
         tok = _new_token(Token)
-        _SET_START(tok, b)
-        _SET_END(tok, e)
+        _SET_START(tok, pos)
+        pos += len(s)
+        _SET_END(tok, pos)
         _SET_TEXT(tok, s)
         _SET_NORM(tok, norm)
         _SET_KIND(tok, kind)

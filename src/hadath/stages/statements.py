@@ -220,11 +220,11 @@ class StatementTagger:
     def _sentence(self, article: Article, index: int, toks: list[Token], norms: list[str],
                   mentions: list[Mention], last: Statement | None, n0: int) -> list[Statement]:
         """The statements of one sentence (`norms`: its tokens' normalised forms)."""
-        words = set(norms)
-        cue_words = words.intersection(self._cue_words)
-        colon = ":" in words and any(t.text == ":" for t in toks[:12])
+        cue_words = self._cue_words.intersection(norms)
+        colon = ":" in norms[:12]  # (a token's norm is ":" only when its text is: a punctuation mark is not folded)
         if not cue_words and not colon:
             return []  # most sentences: no reporting word, so no noun phrases to build
+        words = set(norms)
         live = self._live(cue_words, words)
         if not live and not colon:
             return []  # only words that begin a phrase (في، من، على…), and none of their phrases is here
