@@ -56,3 +56,18 @@ def test_those_asked_in_min_are_asked(parties):
     actor, recipient = parties.of("لكنه طلب من أعضاء البرلمان دراسة ما إذا كان يجب أن تنضم بريطانيا الآن للضربات.",
                                   "REQUEST")
     assert actor == [] and [x[0] for x in recipient] == ["البرلمان"]
+
+
+def test_the_one_visited_after_bi_annahu_is_no_actor(parties):
+    actor, recipient = parties.of("ثم يفاخر بأنه زار والد عماد مغنية القيادي في حزب الله.", "CONSULT")
+    assert actor == [] and recipient and recipient[0][0].startswith("والد")
+
+
+def test_the_supported_after_annaha_are_supported(parties):
+    actor, recipient = parties.of("والكل يعلم عن تدخلات إيران في المنطقة وأنها تدعم حزب الله والحوثيين.", "SUPPORT")
+    assert actor == [] and ("حزب الله", "LBN", "REB") in recipient
+
+
+def test_the_force_in_the_genitive_of_the_shelling_did_it(parties):
+    actor, _ = parties.of("وتناقلت وسائل إعلام أنباء قصف الحوثيين للقرية في ذمار.", "ASSAULT")
+    assert actor == [("الحوثيين", "YEM", "REB")]

@@ -876,6 +876,12 @@ class EventCoder:
             # وقصف لطائرات التحالف لمحافظة مأرب: the verb's spelling read as its verbal noun, with its doer and
             # its target each in ل
             return _with_conj(lam[0]), _with_conj(lam[1])
+        doer = _genitive_doer(toks, trig, entry, after, tail_end, fw) if entry.pos == "verb" else None
+        if doer is not None:
+            # أنباء قصف الحوثيين لمنزلك، أدانت قصف الجيش لمواقع المدنيين: the verb's spelling read as its verbal
+            # noun, the force in its genitive its doer and the phrase in ل right after it its target
+            return _with_conj(doer), _with_conj(next((g for g in after if g.start_tok == _conj_end(doer)
+                                                      and g.prep == "ل"), None))
         doer = _adjective_lam_doer(toks, trig, entry, after, tail_end, cues, trig_toks, fw)
         if doer is not None and _light_subject(toks, trig, cues, groups, starts, trig_toks, fw) is None:
             # (not past a light verb's subject, who does it: شن الطيران قصفا عنيفا للمسلحين)
@@ -1710,6 +1716,20 @@ def _lam_actor(toks: list[Token], trig: Mention, after: list[Group], tail_end: i
             and not toks[k].norm.startswith("ال") and toks[k].norm not in fw.preposition:
         k += 1  # its indefinite adjectives: هجوم انتحاري، غارات جوية
     if g.prep != "ل" or g.start_tok != k or _place(g) or not _named(g):
+        return None
+    return g
+
+
+def _genitive_doer(toks: list[Token], trig: Mention, entry: TriggerEntry, after: list[Group], tail_end: int,
+                   fw: FunctionWords) -> Group | None:
+    """For an attack or arrest verb spelled as its bare perfect, which is also its verbal noun (قصف), a force right
+    after it with a word in ل right after that force: «أنباء قصف الحوثيين لمنزلك» — a verb takes its object with no
+    ل, so it is the noun, the force its genitive doer; None otherwise."""
+    if entry.event not in _LAM_DONE or "ل" in entry.prep or not after or after[0].prep \
+            or after[0].start_tok != tail_end or trig.get("prefix"):
+        return None
+    g = after[0]
+    if strip_wa(toks[trig.tok_start].norm) != entry.lemma or not _force(g) or not _lam_object(toks, g, fw):
         return None
     return g
 
@@ -4617,8 +4637,8 @@ def _clause_end(toks: list[Token], i: int) -> int:
 
 
 def _said_pronoun(toks: list[Token], t: int, cues: dict[int, Mention], fw: FunctionWords) -> bool:
-    """True for a verb at t right after «أنه/أنها/أنهم» of a report verb a few words before (قال اليامي إنه التقى
-    وزير حقوق الإنسان، قالت الحركة إنها قتلت عشرين عنصرا): its subject is the pronoun; not a masculine أنه before a
+    """True for a verb at t right after «أنه/أنها/أنهم» (of a report verb, if any, a few words before: قال اليامي إنه
+    التقى وزير حقوق الإنسان، قالت الحركة إنها قتلت عشرين عنصرا): its subject is the pronoun; not a masculine أنه before a
     feminine or plural verb or after a feminine or plural report verb, «it is that» (أعلنت الوزارة أنه قتل شرطيان)."""
     p = t - 1
     if p < 0 or (w := strip_wa(toks[p].norm)) not in fw.pronoun_that:
@@ -4629,7 +4649,7 @@ def _said_pronoun(toks: list[Token], t: int, cues: dict[int, Mention], fw: Funct
     for k in range(p - 1, max(-1, p - 14), -1):
         if (c := cues.get(k)) is not None and c.label == "report":
             return not (masculine and _verb_gender(toks[k].norm) in ("f", "pl"))
-    return False
+    return True  # (a verb of boasting or admitting: يفاخر بأنه زار والد عماد مغنية)
 
 
 def _pronoun_speaker(toks: list[Token], t: int, groups: list[Group], cues: dict[int, Mention],
