@@ -882,7 +882,10 @@ class EventCoder:
             # noun, the force in its genitive its doer and the phrase in ل right after it its target
             return _with_conj(doer), _with_conj(next((g for g in after if g.start_tok == _conj_end(doer)
                                                       and g.prep == "ل"), None))
-        doer = _adjective_lam_doer(toks, trig, entry, after, tail_end, cues, trig_toks, fw)
+        doer = _adjective_lam_doer(toks, trig, entry, after, tail_end, cues, trig_toks, fw) if (
+            entry.pos == "verb" or entry.gen != "actor" or "ل" in (trig.get("prefix") or "")) else None
+        # (a noun whose genitive is its actor finds that doer below, _lam_actor, and its target as well: غارة جوية
+        # لقوات الائتلاف أدت إلى مقتل …)
         if doer is not None and _light_subject(toks, trig, cues, groups, starts, trig_toks, fw) is None:
             # (not past a light verb's subject, who does it: شن الطيران قصفا عنيفا للمسلحين)
             # وسط قصف مدفعي لقوات النظام، تتعرض المدينة لقصف صاروخي لميليشيا الحوثي على الأحياء: past the attack
