@@ -250,7 +250,7 @@ def _flags(nlp, text, trigger):
 
 @pytest.mark.parametrize("text,trigger", [
     # ما is "what" unless it opens the clause before a perfect verb
-    ("وهو ما دعا بلدية لندن إلى إصدار قانون جديد.", "دعا"),
+    ("وهو ما دعا إليه رئيس بلدية لندن.", "دعا"),  # (ما دعا X إلى is a cause, no call: test_roles32)
     ("ليفرق ما اجتمع وينفض عرى الأمن.", "اجتمع"),
     ("متى ما طلب منه ذلك.", "طلب"),
     # غير negates only the word it is construct with; غير أن is "however"

@@ -876,6 +876,24 @@ class EventCoder:
             # وقصف لطائرات التحالف لمحافظة مأرب: the verb's spelling read as its verbal noun, with its doer and
             # its target each in ل
             return _with_conj(lam[0]), _with_conj(lam[1])
+        doer = _genitive_doer(toks, trig, entry, after, tail_end, fw) if entry.pos == "verb" else None
+        if doer is not None:
+            # أنباء قصف الحوثيين لمنزلك، أدانت قصف الجيش لمواقع المدنيين: the verb's spelling read as its verbal
+            # noun, the force in its genitive its doer and the phrase in ل right after it its target
+            return _with_conj(doer), _with_conj(next((g for g in after if g.start_tok == _conj_end(doer)
+                                                      and g.prep == "ل"), None))
+        doer = _adjective_lam_doer(toks, trig, entry, after, tail_end, cues, trig_toks, fw) if (
+            entry.pos == "verb" or entry.gen != "actor" or "ل" in (trig.get("prefix") or "")) else None
+        # (a noun whose genitive is its actor finds that doer below, _lam_actor, and its target as well: غارة جوية
+        # لقوات الائتلاف أدت إلى مقتل …)
+        if doer is not None and _light_subject(toks, trig, cues, groups, starts, trig_toks, fw) is None:
+            # (not past a light verb's subject, who does it: شن الطيران قصفا عنيفا للمسلحين)
+            # وسط قصف مدفعي لقوات النظام، تتعرض المدينة لقصف صاروخي لميليشيا الحوثي على الأحياء: past the attack
+            # noun's adjective, a force in ل is its doer (the genitive it stands for), the phrase in على its target
+            end = _conj_end(doer)
+            target = next((g for g in after if g.start_tok >= end and g.prep in ("علي", "على", "ضد")
+                           and g.start_tok - end <= 2), None)
+            return _with_conj(doer), _with_conj(target)
         ctl = _verbal_noun(toks, trig, entry, cues, groups, starts, willed, trig_toks, fw) \
             if entry.pos == "verb" else None
         if ctl:
@@ -905,6 +923,11 @@ class EventCoder:
             actor = speaker
             recipient = bare_after[0] if bare_after and "obj" in entry.prep and _near(
                 toks, tail_end, bare_after[0].start_tok, fw) else prep_rec
+        elif entry.pos == "verb" and bare_after and _near(toks, tail_end, bare_after[0].start_tok, fw) and \
+                _said_pronoun(toks, t, cues, fw):
+            # وقال اليامي في بيان إنه التقى وزير حقوق الإنسان: the pronoun is the subject, a speaker no phrase names;
+            # the phrase right after the verb is its object, never its subject
+            recipient = bare_after[0] if "obj" in entry.prep else prep_rec
         elif subject_noun >= 0 and not bare_before:
             # استهدفت غارة إسرائيلية موقعا لحماس، دمرت غارة جوية عربة عسكرية: the event noun is the subject, its
             # nationality adjective or genitive the actor, the phrase after them the object
@@ -945,6 +968,12 @@ class EventCoder:
                 # adjective, no subject; in the verb's own preposition it stands for whom the act befell
                 if prep_rec is None and strip_wa(toks[subj.start_tok - 2].norm) in entry.prep:
                     prep_rec = subj
+                subj = None
+            if subj is not None and strip_wa(toks[tail_end].norm) in entry.prep and \
+                    _counted_in_prep(toks, tail_end, subj, fw):
+                # ألقت القبض على عدد من المسلحين، طلب من أعضاء البرلمان: a phrase counted in the verb's own preposition
+                # right after it is that preposition's object, whom the act befell, never the subject
+                prep_rec = prep_rec or subj
                 subj = None
             if subj is not None and entry.event in _EMBEDDING and any(k in trig_toks for k in range(tail_end,
                                                                                             subj.start_tok)):
@@ -1578,6 +1607,18 @@ def _past_subject(toks: list[Token], trig: Mention, actor: list[Group], groups: 
     return k
 
 
+def _what_caused(toks: list[Token], trig: Mention) -> bool:
+    """True for دعا right after «ما» or «مما» (what) that is not followed by its pronoun in إلى: «ما دعا
+    السكان إلى النزوح»، «مما دعا الحكومة إلى» — what led someone to do something, a cause, no appeal by anyone
+    (but «ما دعا إليه الرئيس» is what the president called for)."""
+    k = trig.tok_start
+    if k == 0 or strip_wa(toks[k - 1].norm) not in ("ما", "مما") or not strip_wa(toks[k].norm).startswith(
+            ("دع", "يدع", "تدع")):
+        return False  # (only a verb of calling: «ما يطلبه المشاهدون» is what they ask for)
+    end = tail_end_of(trig)
+    return end < len(toks) and not (toks[end].norm.startswith("الي") and len(toks[end].norm) > 3)
+
+
 def _no_act_past_subject(toks: list[Token], trig: Mention, entry: TriggerEntry, actor: list[Group],
                          groups: list[Group], starts: list[int], cues: dict[int, Mention], fw: FunctionWords) -> bool:
     """True for a verb whose words past its subject tell another sense than the act: for a verb of support in بـ, a
@@ -1598,6 +1639,8 @@ def _no_act_past_subject(toks: list[Token], trig: Mention, entry: TriggerEntry, 
             _coded(h) for h in groups[bisect_left(starts, k):][:1])
     if entry.event not in ("SUPPORT", "REQUEST"):
         return False
+    if entry.event == "REQUEST" and entry.pos == "verb" and _what_caused(toks, trig):
+        return True
     if entry.event == "SUPPORT" and "ب" in entry.prep:
         # (the first word in بـ past the verb, or «إلى أن», whatever its subject: ورحب المحافظ بالحضور)
         end = tail_end_of(trig)
@@ -1678,6 +1721,41 @@ def _lam_actor(toks: list[Token], trig: Mention, after: list[Group], tail_end: i
     if g.prep != "ل" or g.start_tok != k or _place(g) or not _named(g):
         return None
     return g
+
+
+def _genitive_doer(toks: list[Token], trig: Mention, entry: TriggerEntry, after: list[Group], tail_end: int,
+                   fw: FunctionWords) -> Group | None:
+    """For an attack or arrest verb spelled as its bare perfect, which is also its verbal noun (قصف), a force right
+    after it with a word in ل right after that force: «أنباء قصف الحوثيين لمنزلك» — a verb takes its object with no
+    ل, so it is the noun, the force its genitive doer; None otherwise."""
+    if entry.event not in _LAM_DONE or "ل" in entry.prep or not after or after[0].prep \
+            or after[0].start_tok != tail_end or trig.get("prefix"):
+        return None
+    g = after[0]
+    if strip_wa(toks[trig.tok_start].norm) != entry.lemma or not _force(g) or not _lam_object(toks, g, fw):
+        return None
+    return g
+
+
+def _adjective_lam_doer(toks: list[Token], trig: Mention, entry: TriggerEntry, after: list[Group], tail_end: int,
+                        cues: dict[int, Mention], trig_toks: set[int], fw: FunctionWords) -> Group | None:
+    """For an indefinite attack noun (or a verb spelled as one) with one or two adjectives of kind in ي after it, the
+    ل-phrase right after them when a force heads it: «قصف مدفعي لقوات النظام»، «قصف صاروخي لميليشيا الحوثي» — the
+    doer, as its genitive would be (not a target: «قصف عنيف لمواقع المسلحين» is headed by a place); None otherwise."""
+    if entry.event != "ASSAULT" or not after or after[0].prep != "ل" or trig.get("possessive"):
+        return None
+    if toks[trig.tok_start].norm[len(trig.get("prefix")):].startswith("ال"):
+        return None
+    g = after[0]
+    k = tail_end
+    while k < g.start_tok and k - tail_end < 2 and toks[k].kind == "ar" and k not in trig_toks and k not in cues \
+            and not toks[k].norm.startswith(("ال", "و")) and toks[k].norm.endswith(("ي", "ية", "يه")) \
+            and toks[k].norm not in fw.preposition:
+        k += 1  # its indefinite adjectives of kind: قصف مدفعي، غارات جوية (not an object: استهدفت تجمعا للمليشيات)
+    if k == tail_end or g.start_tok != k or _place(g):
+        return None
+    head = next((m for m in g.mentions if m.tok_start == g.start_tok), None)
+    return g if head is not None and head.get("sector") in _FORCES else None
 
 
 def _lam_doer(toks: list[Token], trig: Mention, entry: TriggerEntry, after: list[Group], tail_end: int,
@@ -4497,6 +4575,13 @@ def _function_word(norm: str, fw: FunctionWords) -> bool:
         or w in _cue_words("lead_in")
 
 
+def _counted_in_prep(toks: list[Token], i: int, g: Group, fw: FunctionWords) -> bool:
+    """True if a preposition written apart stands at token i and only a count and من stand between it and the phrase
+    g (على عدد من الكويتيين، على خمسة من المطلوبين): g is counted in that preposition's object."""
+    return i + 1 < g.start_tok and strip_wa(toks[i].norm) in fw.preposition and \
+        _only_fillers(toks, i + 1, g.start_tok, fw)
+
+
 def _near(toks: list[Token], i: int, j: int, fw: FunctionWords) -> bool:
     """True if the phrase at token j is close after token i: at most 3 words, or 6 of adverbs/numbers."""
     if j - i <= 3:
@@ -4552,6 +4637,22 @@ def _clause_end(toks: list[Token], i: int) -> int:
     while k < stop and (toks[k].text not in _CLAUSE_PUNCT or (q := _quoted_name(toks, k, 1)) is not None):
         k = q + 1 if toks[k].text in _CLAUSE_PUNCT else k + 1
     return k
+
+
+def _said_pronoun(toks: list[Token], t: int, cues: dict[int, Mention], fw: FunctionWords) -> bool:
+    """True for a verb at t right after «أنه/أنها/أنهم» (of a report verb, if any, a few words before: قال اليامي إنه
+    التقى وزير حقوق الإنسان، قالت الحركة إنها قتلت عشرين عنصرا): its subject is the pronoun; not a masculine أنه before a
+    feminine or plural verb or after a feminine or plural report verb, «it is that» (أعلنت الوزارة أنه قتل شرطيان)."""
+    p = t - 1
+    if p < 0 or (w := strip_wa(toks[p].norm)) not in fw.pronoun_that:
+        return False
+    masculine = w.endswith("نه")
+    if masculine and _verb_gender(toks[t].norm) in ("f", "pl"):
+        return False
+    for k in range(p - 1, max(-1, p - 14), -1):
+        if (c := cues.get(k)) is not None and c.label == "report":
+            return not (masculine and _verb_gender(toks[k].norm) in ("f", "pl"))
+    return True  # (a verb of boasting or admitting: يفاخر بأنه زار والد عماد مغنية)
 
 
 def _pronoun_speaker(toks: list[Token], t: int, groups: list[Group], cues: dict[int, Mention],
