@@ -36,3 +36,17 @@ def test_a_saudi_association_is_not_saudi_arabia(coder):
     art = coder(text, published="2015-08-01")
     assert not any(m.kind == "actor" and m.text == "السعودية" for m in art.mentions)
     assert not any(x.text == "السعودية" for e in art.events for x in e.actor + e.recipient)
+
+
+YEMEN = ("قالت الحكومة اليمنية إن الحوثيين هاجموا عدن. وأكد مسؤول يمني أن الهجوم فشل. "
+         "وقتل ثلاثة جنود سعوديين في هجوم على الحدود. وقتل تسعة جنود في هجوم بسيارة مفخخة في حضرموت.")
+
+
+def test_soldiers_counted_in_a_yemen_story_are_yemen(coder):
+    events = [e for e in coder(YEMEN, published="2015-08-01").events if e.event == "ASSAULT"]
+    assert [("جنود", "YEM", "MIL")] in [[(x.text, x.code, x.sector) for x in e.recipient] for e in events]
+
+
+def test_counted_soldiers_with_their_nationality_keep_it(coder):
+    events = [e for e in coder(YEMEN, published="2015-08-01").events if e.event == "ASSAULT"]
+    assert [("جنود سعوديين", "SAU", "MIL")] in [[(x.text, x.code, x.sector) for x in e.recipient] for e in events]

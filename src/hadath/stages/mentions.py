@@ -113,7 +113,7 @@ class MentionMatcher:
         out = _surname_subjects(out, article.tokens, self._function_words | self.lexicon.function_words.complementizer)
         out = _by_family_name(out, article.tokens, article.text, self._given, self._kinship)
         if len(article.sentences) >= _STORY:
-            out = _home_bodies(out, article.tokens)
+            out = _home_bodies(out, article.tokens, self._counts)
         out = _by_title(out, article.tokens, self._function_words)
         article.mentions = out
         return article
@@ -1161,7 +1161,7 @@ def _by_group_head(mentions: list[Mention], tokens: list[list[Token]]) -> list[M
     return out
 
 
-def _home_bodies(mentions: list[Mention], tokens: list[list[Token]]) -> list[Mention]:
+def _home_bodies(mentions: list[Mention], tokens: list[list[Token]], counts: frozenset[str]) -> list[Mention]:
     """The mentions with a definite role phrase of a state's force or body (`_STATE_SECTORS`: الشرطة، قوات الأمن،
     الجيش، المحكمة; and a government as a whole or a council, `_body_noun`: الحكومة، السلطات، مجلس الوزراء) given the
     article's country as its "home": the code of the coded actors the article names save international bodies and
@@ -1171,8 +1171,10 @@ def _home_bodies(mentions: list[Mention], tokens: list[list[Token]]) -> list[Men
     الحكومة وافقت» is Egypt's). Read in a story only (`_STORY` sentences: a lone sentence names
     too little of it). Where the article calls one of its bodies local (قائد الشرطة المحلية، السلطات المحلية: of the
     place the story is told of, not of the paper's country) twice as often is enough: a Norwegian story that names
-    a Syrian-born speaker and one other country. The phrase stays a role; the noun phrase takes that code only when
-    nothing in it names another (see `Group.entity`)."""
+    a Syrian-born speaker and one other country. A force's members counted by a number (`_counted_role`: «قتل
+    تسعة جنود» of a Yemen story, «قتل 13 جنديًا» of a Turkish one) are its home's too; `counts` are the number words.
+    The phrase stays a role; the noun phrase takes that code only when nothing in it names another (see
+    `Group.entity`)."""
     codes = Counter(m.get("code") for m in mentions if m.kind == "actor" and m.get("code")
                     and m.get("code") not in _NON_STATES)
     if not codes:
@@ -1184,10 +1186,19 @@ def _home_bodies(mentions: list[Mention], tokens: list[list[Token]]) -> list[Men
     out = []
     for m in mentions:
         if m.kind == "agent" and (m.label in _STATE_SECTORS or m.label == "GOV" and _body_noun(
-                tokens[m.sentence][m.tok_start].norm, m.get("prefix"))) and _definite_role(m, tokens[m.sentence]):
+                tokens[m.sentence][m.tok_start].norm, m.get("prefix"))) and (_definite_role(m, tokens[m.sentence]) or (
+                m.label in _STATE_SECTORS and _counted_role(m, tokens[m.sentence], counts))):
             m = replace(m, info=m.info + (("home", home),))
         out.append(m)
     return out
+
+
+def _counted_role(m: Mention, toks: list[Token], counts: frozenset[str]) -> bool:
+    """True for a one-word role noun with no clitic right after a number (تسعة جنود، 13 جنديًا، 9 جنود): the members
+    of a force counted, told of its country's losses or deeds."""
+    k = m.tok_start
+    return k > 0 and m.tok_end - k == 1 and not m.get("prefix") and (
+        toks[k - 1].kind == "num" or toks[k - 1].norm in counts)
 
 
 def _local_body(mentions: list[Mention], tokens: list[list[Token]]) -> bool:
