@@ -50,3 +50,12 @@ def test_soldiers_counted_in_a_yemen_story_are_yemen(coder):
 def test_counted_soldiers_with_their_nationality_keep_it(coder):
     events = [e for e in coder(YEMEN, published="2015-08-01").events if e.event == "ASSAULT"]
     assert [("جنود سعوديين", "SAU", "MIL")] in [[(x.text, x.code, x.sector) for x in e.recipient] for e in events]
+
+
+def test_international_courts_are_not_the_home_country(coder):
+    text = ("قال القيادي الفلسطيني إن القيادة الفلسطينية ستتوجه إلى مجلس الأمن. وأضاف أن الشعب الفلسطيني يدافع عن "
+            "نفسه. وأكد مسؤول فلسطيني أن السلطة الفلسطينية ستواصل جهودها. وقال إن المفاوضات والمحاكم الدولية لن "
+            "تعيد الشهداء.")
+    art = coder(text, published="2015-08-01")
+    assert not any(x.text == "المحاكم" and x.code for e in art.events for x in e.actor + e.recipient)
+    assert not any(m.kind == "agent" and m.text == "المحاكم" and m.get("home") for m in art.mentions)

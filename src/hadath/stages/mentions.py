@@ -34,6 +34,9 @@ _HOME_SHARE = 2  # an article's country is named at least this many times as oft
 # Saudi reports naming a few other countries without a home: «مجلس الوزراء»، «القوات البرية»، Egypt's «الحكومة»)
 _LOCAL_SHARE = 2  # … or this many times where the article calls one of its bodies local (الشرطة المحلية)
 _LOCAL = ("المحلي", "المحليه")  # "local" said of a body: the one of the place the story is told of
+# "international", "foreign" said of a body right after it: no home's (المحاكم الدولية، القوات الأجنبية)
+_ABROAD = frozenset({"الدولي", "الدوليه", "الدوليين", "الدوليون", "الاجنبي", "الاجنبيه", "الاجنبيين", "الاجنبيون",
+                     "الامميه", "الاممي"})
 _STORY = 3  # sentences: a text of fewer tells no story whose country its bodies could be taken to be of
 _FACTIONS = frozenset({"REB", "OPP", "UAF"})  # sectors of the groups a bare head word goes on naming (المقاومة)  # the sectors an adjective gives a target (حافلة مدنية، مواقع عسكرية)
 
@@ -1173,6 +1176,7 @@ def _home_bodies(mentions: list[Mention], tokens: list[list[Token]], counts: fro
     place the story is told of, not of the paper's country) twice as often is enough: a Norwegian story that names
     a Syrian-born speaker and one other country. A force's members counted by a number (`_counted_role`: «قتل
     تسعة جنود» of a Yemen story, «قتل 13 جنديًا» of a Turkish one) are its home's too; `counts` are the number words.
+    A body called international or foreign right after it (`_ABROAD`: «المحاكم الدولية») is none of the home's.
     The phrase stays a role; the noun phrase takes that code only when nothing in it names another (see
     `Group.entity`)."""
     codes = Counter(m.get("code") for m in mentions if m.kind == "actor" and m.get("code")
@@ -1188,7 +1192,8 @@ def _home_bodies(mentions: list[Mention], tokens: list[list[Token]], counts: fro
         if m.kind == "agent" and (m.label in _STATE_SECTORS or m.label == "GOV" and _body_noun(
                 tokens[m.sentence][m.tok_start].norm, m.get("prefix"))) and (_definite_role(m, tokens[m.sentence]) or (
                 m.label in _STATE_SECTORS and _counted_role(m, tokens[m.sentence], counts))):
-            m = replace(m, info=m.info + (("home", home),))
+            if not (m.tok_end < len(tokens[m.sentence]) and tokens[m.sentence][m.tok_end].norm in _ABROAD):
+                m = replace(m, info=m.info + (("home", home),))
         out.append(m)
     return out
 
