@@ -30,8 +30,11 @@ _NON_STATES = frozenset({"IGO", "IMG", "NGO", "NGM", "MNC", "INT", "UIS", "KUR"}
 # its own; not GOV: a ministry or an office with a code is a party, and the topics stage would keep its talk
 _STATE_SECTORS = frozenset({"MIL", "COP", "JUD", "LEG", "SPY"})
 _GOVERNMENTS = ("حكوم", "سلط")  # stems of a state's government as a whole: الحكومة، حكومة، السلطات، السلطة
-_HOME_SHARE = 2  # an article's country is named at least this many times as often as all others together (4 left
-# Saudi reports naming a few other countries without a home: «مجلس الوزراء»، «القوات البرية»، Egypt's «الحكومة»)
+_HOME_SHARE = 4  # an article's country is named at least this many times as often as all others together
+# … or this many times where it is named `_HOME_MANY` times or more (4 alone left Saudi reports naming a few other
+# countries without a home: «مجلس الوزراء»، «القوات البرية»، Egypt's «الحكومة»; a code named twice beside one named
+# once is too little to tell: a Swedish police story quoting an Egyptian official on Cairo)
+_HOME_MANY_SHARE, _HOME_MANY = 2, 3
 _LOCAL_SHARE = 2  # … or this many times where the article calls one of its bodies local (الشرطة المحلية)
 _LOCAL = ("المحلي", "المحليه")  # "local" said of a body: the one of the place the story is told of
 # "international", "foreign" said of a body right after it: no home's (المحاكم الدولية، القوات الأجنبية)
@@ -1169,10 +1172,10 @@ def _home_bodies(mentions: list[Mention], tokens: list[list[Token]], counts: fro
     الجيش، المحكمة; and a government as a whole or a council, `_body_noun`: الحكومة، السلطات، مجلس الوزراء) given the
     article's country as its "home": the code of the coded actors the article names save international bodies and
     groups of no state (`_NON_STATES`), when that code is named twice or more and at least `_HOME_SHARE` times as
-    often as all the others together (a Turkish story: «قتلت الشرطة مسلحين» is Turkey's police; a Greek one that
-    names Belgium once: «البرلمان» is Greece's; an Egyptian one that names Yemen twice and Saudi Arabia once: «أن
-    الحكومة وافقت» is Egypt's). Read in a story only (`_STORY` sentences: a lone sentence names
-    too little of it). Where the article calls one of its bodies local (قائد الشرطة المحلية، السلطات المحلية: of the
+    often as all the others together, or `_HOME_MANY` times or more and `_HOME_MANY_SHARE` times as often (a Turkish
+    story: «قتلت الشرطة مسلحين» is Turkey's police; a Greek one that names Belgium once: «البرلمان» is Greece's; an
+    Egyptian one that names Egypt six times, Yemen twice and Saudi Arabia once: «أن الحكومة وافقت» is Egypt's). Read
+    in a story only (`_STORY` sentences: a lone sentence names too little of it). Where the article calls one of its bodies local (قائد الشرطة المحلية، السلطات المحلية: of the
     place the story is told of, not of the paper's country) twice as often is enough: a Norwegian story that names
     a Syrian-born speaker and one other country. A force's members counted by a number (`_counted_role`: «قتل
     تسعة جنود» of a Yemen story, «قتل 13 جنديًا» of a Turkish one) are its home's too; `counts` are the number words.
@@ -1184,8 +1187,9 @@ def _home_bodies(mentions: list[Mention], tokens: list[list[Token]], counts: fro
     if not codes:
         return mentions
     home, count = codes.most_common(1)[0]
-    if count < 2 or count < _HOME_SHARE * (sum(codes.values()) - count) and not (
-            count >= _LOCAL_SHARE * (sum(codes.values()) - count) and _local_body(mentions, tokens)):
+    others = sum(codes.values()) - count
+    if count < 2 or count < _HOME_SHARE * others and not (count >= _HOME_MANY and count >= _HOME_MANY_SHARE * others) \
+            and not (count >= _LOCAL_SHARE * others and _local_body(mentions, tokens)):
         return mentions
     out = []
     for m in mentions:
