@@ -1,5 +1,5 @@
 """Country codes of parties (round codes33): a bare body takes its story's country when that country is named three
-times or more and twice as often as all others together, members of a force counted by a number take it too, an
+times or more and three times as often as all others together, members of a force counted by a number take it too, an
 international body none; a popular army is no Sudanese body, a Saudi association's name is not Saudi Arabia."""
 
 
@@ -10,7 +10,7 @@ def parties(coder, text, event):
 
 
 def test_the_government_of_an_egyptian_story_that_names_yemen_once_is_egypt(coder):
-    # (Egypt named three times, Yemen once: twice as often is enough where a code is named three times or more)
+    # (Egypt named three times, Yemen once: three times as often is enough where a code is named three times or more)
     text = ("أعلنت مصر تمديد مشاركة قواتها في الخليج. وذكرت وكالة أنباء الشرق الأوسط الرسمية في مصر اليوم السبت أن "
             "الحكومة وافقت على تمديد مشاركة العناصر اللازمة من القوات المسلحة خارج الحدود لستة أشهر. "
             "وتشارك القوات في عمليات التحالف في اليمن. وكانت مصر قد أرسلت سفنا إلى باب المندب.")

@@ -32,9 +32,10 @@ _STATE_SECTORS = frozenset({"MIL", "COP", "JUD", "LEG", "SPY"})
 _GOVERNMENTS = ("حكوم", "سلط")  # stems of a state's government as a whole: الحكومة، حكومة، السلطات، السلطة
 _HOME_SHARE = 4  # an article's country is named at least this many times as often as all others together
 # … or this many times where it is named `_HOME_MANY` times or more (4 alone left Saudi reports naming a few other
-# countries without a home: «مجلس الوزراء»، «القوات البرية»، Egypt's «الحكومة»; a code named twice beside one named
-# once is too little to tell: a Swedish police story quoting an Egyptian official on Cairo)
-_HOME_MANY_SHARE, _HOME_MANY = 2, 3
+# countries without a home: «القوات البرية» of the Saudi border guards beside Yemen; a code named twice beside one
+# named once is too little to tell: a Swedish police story quoting an Egyptian official on Cairo; and twice as often
+# is too little: five Palestinian victims and places beside two Israeli soldiers leave «الشرطة» of the West Bank none)
+_HOME_MANY_SHARE, _HOME_MANY = 3, 3
 _LOCAL_SHARE = 2  # … or this many times where the article calls one of its bodies local (الشرطة المحلية)
 _LOCAL = ("المحلي", "المحليه")  # "local" said of a body: the one of the place the story is told of
 # "international", "foreign" said of a body right after it: no home's (المحاكم الدولية، القوات الأجنبية)
@@ -1173,11 +1174,11 @@ def _home_bodies(mentions: list[Mention], tokens: list[list[Token]], counts: fro
     article's country as its "home": the code of the coded actors the article names save international bodies and
     groups of no state (`_NON_STATES`), when that code is named twice or more and at least `_HOME_SHARE` times as
     often as all the others together, or `_HOME_MANY` times or more and `_HOME_MANY_SHARE` times as often (a Turkish
-    story: «قتلت الشرطة مسلحين» is Turkey's police; a Greek one that names Belgium once: «البرلمان» is Greece's; an
-    Egyptian one that names Egypt six times, Yemen twice and Saudi Arabia once: «أن الحكومة وافقت» is Egypt's). Read
-    in a story only (`_STORY` sentences: a lone sentence names too little of it). Where the article calls one of its bodies local (قائد الشرطة المحلية، السلطات المحلية: of the
-    place the story is told of, not of the paper's country) twice as often is enough: a Norwegian story that names
-    a Syrian-born speaker and one other country. A force's members counted by a number (`_counted_role`: «قتل
+    story: «قتلت الشرطة مسلحين» is Turkey's police; a Greek one that names Belgium once: «البرلمان» is Greece's; a
+    Turkish one that names Turkey 27 times and others 9: «الشرطيين» are Turkey's). Read in a story only (`_STORY`
+    sentences: a lone sentence names too little of it). Where the article calls one of its bodies local (قائد الشرطة
+    المحلية، السلطات المحلية: of the place the story is told of, not of the paper's country) twice as often is
+    enough: a Norwegian story that names a Syrian-born speaker and one other country. A force's members counted by a number (`_counted_role`: «قتل
     تسعة جنود» of a Yemen story, «قتل 13 جنديًا» of a Turkish one) are its home's too; `counts` are the number words.
     A body called international or foreign right after it (`_ABROAD`: «المحاكم الدولية») is none of the home's.
     The phrase stays a role; the noun phrase takes that code only when nothing in it names another (see
