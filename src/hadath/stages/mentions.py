@@ -31,8 +31,16 @@ _NON_STATES = frozenset({"IGO", "IMG", "NGO", "NGM", "MNC", "INT", "UIS", "KUR"}
 _STATE_SECTORS = frozenset({"MIL", "COP", "JUD", "LEG", "SPY"})
 _GOVERNMENTS = ("حكوم", "سلط")  # stems of a state's government as a whole: الحكومة، حكومة، السلطات، السلطة
 _HOME_SHARE = 4  # an article's country is named at least this many times as often as all others together
+# … or this many times where it is named `_HOME_MANY` times or more (4 alone left Saudi reports naming a few other
+# countries without a home: «القوات البرية» of the Saudi border guards beside Yemen; a code named twice beside one
+# named once is too little to tell: a Swedish police story quoting an Egyptian official on Cairo; and twice as often
+# is too little: five Palestinian victims and places beside two Israeli soldiers leave «الشرطة» of the West Bank none)
+_HOME_MANY_SHARE, _HOME_MANY = 3, 3
 _LOCAL_SHARE = 2  # … or this many times where the article calls one of its bodies local (الشرطة المحلية)
 _LOCAL = ("المحلي", "المحليه")  # "local" said of a body: the one of the place the story is told of
+# "international", "foreign" said of a body right after it: no home's (المحاكم الدولية، القوات الأجنبية)
+_ABROAD = frozenset({"الدولي", "الدوليه", "الدوليين", "الدوليون", "الاجنبي", "الاجنبيه", "الاجنبيين", "الاجنبيون",
+                     "الامميه", "الاممي"})
 _STORY = 3  # sentences: a text of fewer tells no story whose country its bodies could be taken to be of
 _FACTIONS = frozenset({"REB", "OPP", "UAF"})  # sectors of the groups a bare head word goes on naming (المقاومة)  # the sectors an adjective gives a target (حافلة مدنية، مواقع عسكرية)
 
@@ -112,7 +120,7 @@ class MentionMatcher:
         out = _surname_subjects(out, article.tokens, self._function_words | self.lexicon.function_words.complementizer)
         out = _by_family_name(out, article.tokens, article.text, self._given, self._kinship)
         if len(article.sentences) >= _STORY:
-            out = _home_bodies(out, article.tokens)
+            out = _home_bodies(out, article.tokens, self._counts)
         out = _by_title(out, article.tokens, self._function_words)
         article.mentions = out
         return article
@@ -1160,32 +1168,47 @@ def _by_group_head(mentions: list[Mention], tokens: list[list[Token]]) -> list[M
     return out
 
 
-def _home_bodies(mentions: list[Mention], tokens: list[list[Token]]) -> list[Mention]:
+def _home_bodies(mentions: list[Mention], tokens: list[list[Token]], counts: frozenset[str]) -> list[Mention]:
     """The mentions with a definite role phrase of a state's force or body (`_STATE_SECTORS`: الشرطة، قوات الأمن،
     الجيش، المحكمة; and a government as a whole or a council, `_body_noun`: الحكومة، السلطات، مجلس الوزراء) given the
     article's country as its "home": the code of the coded actors the article names save international bodies and
     groups of no state (`_NON_STATES`), when that code is named twice or more and at least `_HOME_SHARE` times as
-    often as all the others together (a Turkish story: «قتلت الشرطة مسلحين» is Turkey's police; a Greek one that
-    names Belgium once: «البرلمان» is Greece's). Read in a story only (`_STORY` sentences: a lone sentence names
-    too little of it). Where the article calls one of its bodies local (قائد الشرطة المحلية، السلطات المحلية: of the
-    place the story is told of, not of the paper's country) twice as often is enough: a Norwegian story that names
-    a Syrian-born speaker and one other country. The phrase stays a role; the noun phrase takes that code only when
-    nothing in it names another (see `Group.entity`)."""
+    often as all the others together, or `_HOME_MANY` times or more and `_HOME_MANY_SHARE` times as often (a Turkish
+    story: «قتلت الشرطة مسلحين» is Turkey's police; a Greek one that names Belgium once: «البرلمان» is Greece's; a
+    Turkish one that names Turkey 27 times and others 9: «الشرطيين» are Turkey's). Read in a story only (`_STORY`
+    sentences: a lone sentence names too little of it). Where the article calls one of its bodies local (قائد الشرطة
+    المحلية، السلطات المحلية: of the place the story is told of, not of the paper's country) twice as often is
+    enough: a Norwegian story that names a Syrian-born speaker and one other country. A force's members counted by a number (`_counted_role`: «قتل
+    تسعة جنود» of a Yemen story, «قتل 13 جنديًا» of a Turkish one) are its home's too; `counts` are the number words.
+    A body called international or foreign right after it (`_ABROAD`: «المحاكم الدولية») is none of the home's.
+    The phrase stays a role; the noun phrase takes that code only when nothing in it names another (see
+    `Group.entity`)."""
     codes = Counter(m.get("code") for m in mentions if m.kind == "actor" and m.get("code")
                     and m.get("code") not in _NON_STATES)
     if not codes:
         return mentions
     home, count = codes.most_common(1)[0]
-    if count < 2 or count < _HOME_SHARE * (sum(codes.values()) - count) and not (
-            count >= _LOCAL_SHARE * (sum(codes.values()) - count) and _local_body(mentions, tokens)):
+    others = sum(codes.values()) - count
+    if count < 2 or count < _HOME_SHARE * others and not (count >= _HOME_MANY and count >= _HOME_MANY_SHARE * others) \
+            and not (count >= _LOCAL_SHARE * others and _local_body(mentions, tokens)):
         return mentions
     out = []
     for m in mentions:
         if m.kind == "agent" and (m.label in _STATE_SECTORS or m.label == "GOV" and _body_noun(
-                tokens[m.sentence][m.tok_start].norm, m.get("prefix"))) and _definite_role(m, tokens[m.sentence]):
-            m = replace(m, info=m.info + (("home", home),))
+                tokens[m.sentence][m.tok_start].norm, m.get("prefix"))) and (_definite_role(m, tokens[m.sentence]) or (
+                m.label in _STATE_SECTORS and _counted_role(m, tokens[m.sentence], counts))):
+            if not (m.tok_end < len(tokens[m.sentence]) and tokens[m.sentence][m.tok_end].norm in _ABROAD):
+                m = replace(m, info=m.info + (("home", home),))
         out.append(m)
     return out
+
+
+def _counted_role(m: Mention, toks: list[Token], counts: frozenset[str]) -> bool:
+    """True for a one-word role noun with no clitic right after a number (تسعة جنود، 13 جنديًا، 9 جنود): the members
+    of a force counted, told of its country's losses or deeds."""
+    k = m.tok_start
+    return k > 0 and m.tok_end - k == 1 and not m.get("prefix") and (
+        toks[k - 1].kind == "num" or toks[k - 1].norm in counts)
 
 
 def _local_body(mentions: list[Mention], tokens: list[list[Token]]) -> bool:
