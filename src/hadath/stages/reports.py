@@ -118,6 +118,7 @@ class AggregateCues:
     _PAST_REACH = 3  # a `past` word this many words after a period noun makes it a recent period (السنوات الـ15 الأخيرة)
     _TREND_OPENING = 1  # a trend word among the sentence's first words makes the whole sentence a trend
     _WAGE_REACH = 6  # a `wage` verb this many words before a series word carries the series out (شنت … سلسلة غارات)
+    _HABIT_BEFORE = 4  # a `habit` phrase (بين فترة وأخرى) ending this many words before an attack or protest makes a pattern
 
     def __init__(self, rows: list[dict[str, str]]):
         self.phrases: dict[str, dict[str, list[tuple[str, ...]]]] = {}  # class → first key → phrases
@@ -197,10 +198,12 @@ class AggregateCues:
         elif key in self.phrases.get("acts", {}) and k > 1 and word_key(_strip_wa(toks[k - 1].norm)) == _MIN:
             k -= 1  # «سلسلة من أعمال القتل»: «أعمال» between «من» and the noun
             key = _MIN
-        if key == _MIN and k > 0:  # «موجة من الهجمات»
+        if key == _MIN and k > 0:  # «موجة من الهجمات»، «القسم الاكبر من الهجومات»
             k -= 1
             key = word_key(_strip_wa(toks[k].norm))
-            if key not in self.phrases.get("series", {}):
+            if key in self.phrases.get("share", {}):
+                key = next(iter(self.phrases["series"]))  # the larger share of the attacks: a series, read as one
+            elif key not in self.phrases.get("series", {}):
                 return None
         if key in self.phrases.get("series", {}):
             if self.waged(toks, k):
@@ -210,6 +213,53 @@ class AggregateCues:
         if self.found("day", [word_key(_strip_wa(t.norm)) for t in toks]):
             return None  # «تصاعدت حدة المعارك، ليلة السبت»: one night's fighting
         return k
+
+    def recurring(self, toks: list[Token], m: Mention) -> bool:
+        """True if a phrase of a recurring time (class habit: بين فترة وأخرى، من حين لآخر) starts at most _HABIT_BEFORE
+        words before the trigger mention or _PERIOD_AFTER words after it, in its clause: «وتشن مقاومة تهامة بين فترة
+        وأخرى هجمات مسلحة»: attacks as a pattern, no one event."""
+        habit = self.phrases.get("habit", {})
+        for k in range(m.tok_start - 1, max(-1, m.tok_start - 1 - self._HABIT_BEFORE - 2), -1):
+            if toks[k].kind == "punct":
+                break
+            if self._phrase_at(toks, k, habit):
+                return True
+        for k in range(m.tok_end, min(len(toks), m.tok_end + self._PERIOD_AFTER)):
+            if toks[k].kind == "punct":
+                return False
+            if self._phrase_at(toks, k, habit):
+                return True
+        return False
+
+    @staticmethod
+    def _phrase_at(toks: list[Token], k: int, table: dict[str, list[tuple[str, ...]]]) -> bool:
+        """True if a phrase of `table` (first key → phrases) starts at token k; a word after the first is read with and
+        without a leading و/ف (فترة is no و/ف-word: «بين فترة وأخرى»)."""
+        first = word_key(_strip_wa(toks[k].norm))
+        if first not in table:
+            return False
+        words = toks[k:k + 4]
+        return any(len(p) <= len(words) and all(w in (word_key(t.norm), word_key(_strip_wa(t.norm)))
+                                                for w, t in zip(p[1:], words[1:])) for p in table[first])
+
+    def opening_toll(self, toks: list[Token], m: Mention, fw: FunctionWords) -> bool:
+        """True if the sentence opens with a period since a start («ومنذ اندلاع جولة العنف الجديدة في 20 يوليو، قتل 13
+        جنديًا وشرطيًا …») and the trigger mention is a toll (class toll) with a count at most _COUNT_REACH words after
+        it, no day of one event, yardstick or raised toll from the sentence's start to its clause's end: the period's
+        toll, no one event (a day in a later clause, «ثلاثة منهم في مكمن استهدف الخميس قافلة», keeps its own act)."""
+        if m.entry is None or word_key(normalize(m.entry.lemma)) not in self.tolls or len(toks) < 2:
+            return False
+        end = m.tok_end
+        while end < len(toks) and toks[end].kind != "punct":
+            end += 1
+        keys = [word_key(_strip_wa(t.norm)) for t in toks[:end]]
+        since = self.phrases.get("since", {})
+        if not any(self._phrase_at(toks, i, self.phrases.get("span", {}))
+                   or keys[i] in since and self._dated(toks, keys, i) for i in range(min(end, self._OPENING + 1))):
+            return False  # «ومنذ اندلاع جولة العنف»، «ومنذ 20 يوليو»
+        if self.found("day", keys) or self.found("update", keys) or self.found("first", keys):
+            return False
+        return any(_count(toks, keys, k, fw) for k in range(m.tok_end, min(end, m.tok_end + self._COUNT_REACH)))
 
     def waged(self, toks: list[Token], k: int) -> bool:
         """True if a verb that carries out a series (class wage: شن، نفذ) stands at most _WAGE_REACH words before the
@@ -291,6 +341,8 @@ class AggregateCues:
         firsts = self.found("first", keys)
         spans = [i for i in self.found("span", keys) if not any(i - self._WINDOW <= j < i for j in firsts)]
         spans += [i for i in self.found("between", keys) if _two_years(toks, i)]
+        months = self.phrases.get("month", {})
+        spans += [i for i in self.found("month_span", keys) if i + 2 < len(keys) and keys[i + 2] in months]
         spans += [i for i in since if i not in spans and self._dated(toks, keys, i)
                   and not any(i - self._WINDOW <= j < i for j in firsts)]
         period = any(_near(i, at, self._SPAN_REACH) for i in spans) or bool(self.found("tally", keys)) \
@@ -531,6 +583,7 @@ class ReportFilter:
         groups: dict[tuple[int, str], list[Event]] = {}
         drop: set[int] = set()
         trends: set[int] = set()  # the sentences that open with a trend of attacks or protests
+        patterns: dict[int, int] = {}  # sentence → the start of its first attack told as a pattern (بين فترة وأخرى)
         for ev in article.events:
             if ev.event not in self.model.thresholds:
                 continue
@@ -550,6 +603,14 @@ class ReportFilter:
                          or self.cues.over_period(article.tokens[ev.sentence], m)):
                 drop.add(id(ev))  # «ويشن التحالف غارات … منذ أغسطس 2014»، «خلال الفترة الماضية»: acts over a time
             elif m is not None and len(article.sentences) >= STORY_SENTENCES \
+                    and self.cues.recurring(article.tokens[ev.sentence], m):
+                drop.add(id(ev))  # «وتشن مقاومة تهامة بين فترة وأخرى هجمات»: a pattern, no one event
+                if not self.cues.found("day", [word_key(_strip_wa(t.norm)) for t in article.tokens[ev.sentence]]):
+                    patterns.setdefault(ev.sentence, ev.trigger.start)  # «…، أدت إلى مقتل وإصابة العشرات»: its toll
+            elif m is not None and len(article.sentences) >= STORY_SENTENCES \
+                    and self.cues.opening_toll(article.tokens[ev.sentence], m, self.fw):
+                drop.add(id(ev))  # «ومنذ اندلاع جولة العنف الجديدة في 20 يوليو، قتل 13 جنديا»: a period's toll
+            elif m is not None and len(article.sentences) >= STORY_SENTENCES \
                     and (at := self.cues.trend(article.tokens[ev.sentence], m)) is not None:
                 drop.add(id(ev))  # «وتكثفت الهجمات الجهادية في مصر»: a trend, no one event
                 if at <= AggregateCues._TREND_OPENING:
@@ -563,6 +624,11 @@ class ReportFilter:
             if sent in trends:
                 drop.update(id(ev) for ev in evs)
                 continue
+            if sent in patterns:  # the toll the pattern of attacks caused, told after it: no one event either
+                drop.update(id(ev) for ev in evs if ev.trigger.start > patterns[sent])
+                evs = [ev for ev in evs if id(ev) not in drop]
+                if not evs:
+                    continue
             span = article.sentences[sent]
             if article.text[span.start:span.end].rstrip().endswith(_ELLIPSES) \
                     and _few_words(article.tokens[sent]) and (lines := ellipsis_text(article) if lines is None

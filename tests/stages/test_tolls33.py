@@ -1,0 +1,41 @@
+"""Round 33 (tolls33): a month's or a period's toll, attacks as a pattern or summed are no one event."""
+
+import pytest
+
+_OPENING = "قال مصدر أمني إن الوضع هادئ في المنطقة. وأضاف أن القوات تنتشر في المدينة. "
+
+
+def _assaults(nlp, sentence):
+    """The ASSAULT triggers coded in the third sentence of a short story whose third sentence is `sentence`."""
+    art = nlp(_OPENING + sentence, published="2015-08-01")
+    return [e.trigger.text for e in art.events if e.event == "ASSAULT" and e.sentence == 2]
+
+
+@pytest.mark.parametrize("sentence", [
+    # a named month's toll
+    "واكد البيان ان 488 عنصرا من منتسبي قوات الامن العراقية وقوات البيشمركة قتلوا خلال شهر يوليو فيما اصيب 492 اخرون.",
+    # attacks as a pattern, and the toll the pattern caused
+    "وتشن مقاومة تهامة بين فترة وأخرى هجمات مسلحة على تجمعات وآليات تابعة للحوثيين، أدت إلى مقتل وإصابة العشرات منهم.",
+    "ويقصف الحوثيون من حين لآخر مواقع المقاومة في المدينة.",
+    # most of the attacks, summed
+    "وقد وقع القسم الاكبر من الهجومات في جنوب شرق الاناضول، وخصوصًا في المحافظات القريبة من شمال العراق.",
+])
+def test_a_period_s_toll_or_a_pattern_is_no_event(nlp, sentence):
+    assert _assaults(nlp, sentence) == []
+
+
+def test_a_toll_since_a_start_opening_the_sentence_is_no_event_but_its_dated_ambush_is(nlp):
+    sentence = ("ومنذ اندلاع جولة العنف الجديدة في 20 يوليو، قتل 13 جنديًا وشرطيًا على الاقل، ثلاثة منهم في مكمن "
+                "استهدف الخميس قافلة عسكرية.")
+    assert _assaults(nlp, sentence) == ["استهدف"]
+
+
+def test_a_killing_in_ramadan_is_kept(nlp):
+    sentence = ("وكانت قريتان في المنطقة تعرضتا لهجوم مماثل مطلع يوليو عندما قتل متطرفون بالرصاص 48 مصليا اجتمعوا "
+                "لصلاة المغرب خلال شهر رمضان.")
+    assert "قتل" in _assaults(nlp, sentence)
+
+
+def test_the_biggest_attack_is_kept(nlp):
+    sentence = "وشن المسلحون أمس أكبر هجوم على مواقع الجيش في المدينة."
+    assert _assaults(nlp, sentence)
