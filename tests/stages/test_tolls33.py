@@ -39,3 +39,21 @@ def test_a_killing_in_ramadan_is_kept(nlp):
 def test_the_biggest_attack_is_kept(nlp):
     sentence = "وشن المسلحون أمس أكبر هجوم على مواقع الجيش في المدينة."
     assert _assaults(nlp, sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    # a campaign since a month, «منذ» before the raids
+    "وتشارك كندا في التحالف الدولي بقوات جوية، وقد بدأت منذ نوفمبر في شن غارات جوية ضد المتطرفين في سوريا والعراق.",
+    # attacks of a kind, the deed of people pursued
+    "وقرر الأمن الفلسطيني ملاحقة المستوطنين المتورطين في هجمات ضد فلسطينيين.",
+    # the parts of a toll already told
+    "واوضحت يونامي في بيان صحفي ان هذه الحصيلة تتضمن 844 قتيلا من العراقيين المدنيين من بينهم 27 قتيلا من الشرطة.",
+])
+def test_a_campaign_attacks_of_a_kind_or_a_toll_s_parts_are_no_event(nlp, sentence):
+    assert _assaults(nlp, sentence) == []
+
+
+def test_those_involved_in_a_named_bombing_keep_it(nlp):
+    sentence = ("وأعلن وزير الداخلية العراقي امس الأحد اعتقال المتورطين بالتفجير الذي استهدف ناحية بني سعد بمحافظة "
+                "ديالى الجمعة وأسفر عن مقتل 100 شخص.")
+    assert "التفجير" in _assaults(nlp, sentence)

@@ -37,6 +37,7 @@ from ..article import Article
 from ..records import Event, Mention, Token
 
 _MIN = normalize("من")
+_SINCE_FORMS = frozenset({normalize("منذ"), normalize("ومنذ")})
 STORY_SENTENCES = 3  # a text of this many sentences is a story, whose sentences the wider toll rules read
 _MIN_TOKENS = 12  # the model was fitted on full news sentences: a short past-tense clause is left alone
 _HEADING_WORDS = 6  # a line of at most this many words, with no final mark, inside the text is a heading
@@ -118,6 +119,7 @@ class AggregateCues:
     _PAST_REACH = 3  # a `past` word this many words after a period noun makes it a recent period (السنوات الـ15 الأخيرة)
     _TREND_OPENING = 1  # a trend word among the sentence's first words makes the whole sentence a trend
     _WAGE_REACH = 6  # a `wage` verb this many words before a series word carries the series out (شنت … سلسلة غارات)
+    _SINCE_BEFORE = 5  # «منذ» and a date this many words before an attack makes it a campaign (بدأت منذ نوفمبر في شن غارات)
     _HABIT_BEFORE = 4  # a `habit` phrase (بين فترة وأخرى) ending this many words before an attack or protest makes a pattern
 
     def __init__(self, rows: list[dict[str, str]]):
@@ -139,6 +141,8 @@ class AggregateCues:
         event («ويشن التحالف غارات على العراق وسوريا منذ أغسطس 2014»، «الاضطرابات التي شهدها فيرجسون منذ مقتل»، «وتشهد
         سيلوبي اشتباكات … منذ الأسبوع الماضي»، «شهدت 121 هجوما مسلحا … منذ الانتخابات»)."""
         since = self.phrases.get("since", {})
+        if self._since_before(toks, m, since):
+            return True
         end = min(len(toks), m.tok_end + self._SINCE_AFTER)
         for k in range(m.tok_end, end):
             tok = toks[k]
@@ -151,6 +155,18 @@ class AggregateCues:
                 return False
             firsts = self.found("first", keys)  # between the trigger and «منذ» too: «الهجوم الأول من نوعه في المحويت منذ»
             return not any(min(m.tok_start, k - self._WINDOW) <= j < k for j in firsts)
+        return False
+
+    def _since_before(self, toks: list[Token], m: Mention, since: dict) -> bool:
+        """True if «منذ» with a number or a month right after it (a start of a period) stands at most _SINCE_BEFORE
+        words before the trigger mention, in its clause, with no yardstick word and no day of one event in the
+        sentence: «وقد بدأت منذ نوفمبر في شن غارات جوية»، «ويشن الجيش السوري منذ 11 يوليو حملة قصف»: a campaign."""
+        for k in range(m.tok_start - 1, max(-1, m.tok_start - 1 - self._SINCE_BEFORE), -1):
+            if toks[k].kind == "punct":
+                return False
+            if toks[k].norm in _SINCE_FORMS:
+                keys = [word_key(_strip_wa(t.norm)) for t in toks]
+                return self._dated(toks, keys, k) and not self.found("day", keys) and not self.found("first", keys)
         return False
 
     def over_period(self, toks: list[Token], m: Mention) -> bool:
@@ -289,11 +305,18 @@ class AggregateCues:
             return word_key(_strip_wa(toks[k - 1].norm)) in self.phrases.get("more", {})
         return key in self.phrases.get("without", {}) or key in self.phrases.get("plot", {})
 
-    def charged(self, toks: list[Token], m: Mention) -> bool:
+    def charged(self, toks: list[Token], m: Mention, story: bool = False) -> bool:
         """True if the trigger mention is a noun right after a word of a charge or a sentence («بتهمة اغتيال»،
-        «جناية القتل العمد»، «تنفيذ حكم القتل»): the crime tried or the penalty carried out, no event told."""
-        return m.get("pos") == "noun" and m.tok_start > 0 \
-            and word_key(_strip_wa(toks[m.tok_start - 1].norm)) in self.charges
+        «جناية القتل العمد»، «تنفيذ حكم القتل»): the crime tried or the penalty carried out, no event told; or a noun
+        with no article after «في» and a word of being involved (class involved: «المستوطنين المتورطين في هجمات ضد
+        فلسطينيين»), in a story (`story`: a lone sentence is coded as it reads): attacks of a kind, no one told."""
+        if m.get("pos") != "noun" or m.tok_start == 0:
+            return False
+        k = m.tok_start
+        if word_key(_strip_wa(toks[k - 1].norm)) in self.charges:
+            return True
+        return story and k > 1 and toks[k - 1].norm == "في" and not toks[k].norm.startswith("ال") \
+            and word_key(_strip_wa(toks[k - 2].norm)) in self.phrases.get("involved", {})
 
     def unrest(self, toks: list[Token], m: Mention) -> bool:
         """True if the trigger mention is a noun of unrest (class unrest, by the trigger's lemma: اضطرابات) in a
@@ -342,7 +365,8 @@ class AggregateCues:
         spans = [i for i in self.found("span", keys) if not any(i - self._WINDOW <= j < i for j in firsts)]
         spans += [i for i in self.found("between", keys) if _two_years(toks, i)]
         months = self.phrases.get("month", {})
-        spans += [i for i in self.found("month_span", keys) if i + 2 < len(keys) and keys[i + 2] in months]
+        if story:  # «قتلوا خلال شهر يوليو»: a named month, in a story (a lone sentence is coded as it reads)
+            spans += [i for i in self.found("month_span", keys) if i + 2 < len(keys) and keys[i + 2] in months]
         spans += [i for i in since if i not in spans and self._dated(toks, keys, i)
                   and not any(i - self._WINDOW <= j < i for j in firsts)]
         period = any(_near(i, at, self._SPAN_REACH) for i in spans) or bool(self.found("tally", keys)) \
@@ -592,7 +616,8 @@ class ReportFilter:
                 # the models, fitted on assault words, do not score
             if in_verse(article.text, ev.trigger.start):
                 drop.add(id(ev))  # {وَلاَ تَحْسَبَنَّ الَّذِينَ قُتِلُواْ}: scripture quoted, no event told
-            elif (m := triggers.get(ev.trigger.start)) is not None and self.cues.charged(article.tokens[ev.sentence], m):
+            elif (m := triggers.get(ev.trigger.start)) is not None and self.cues.charged(
+                    article.tokens[ev.sentence], m, len(article.sentences) >= STORY_SENTENCES):
                 drop.add(id(ev))  # «بتهمة اغتيال»، «تنفيذ حكم القتل»: a charge or a penalty, no event told
             elif m is not None and self.cues.unrest(article.tokens[ev.sentence], m):
                 drop.add(id(ev))  # «تخشى أن تؤدي الاضطرابات في اليمن إلى …»: a country's turmoil, no protest told
