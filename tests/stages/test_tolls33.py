@@ -57,3 +57,23 @@ def test_those_involved_in_a_named_bombing_keep_it(nlp):
     sentence = ("وأعلن وزير الداخلية العراقي امس الأحد اعتقال المتورطين بالتفجير الذي استهدف ناحية بني سعد بمحافظة "
                 "ديالى الجمعة وأسفر عن مقتل 100 شخص.")
     assert "التفجير" in _assaults(nlp, sentence)
+
+
+def _types(nlp, sentence):
+    """The event types coded in the third sentence of a short story whose third sentence is `sentence`."""
+    art = nlp(_OPENING + sentence, published="2015-08-01")
+    return [e.event for e in art.events if e.sentence == 2]
+
+
+@pytest.mark.parametrize("sentence, etype", [
+    ("اعتمد الاتحاد الأوروبي أمس الشريحة الأولى من حزمة مساعدات سنوية لصالح تونس بمبلغ 116 مليون يورو، بهدف تعزيز "
+     "القطاع الأمني ودعم التنمية الاجتماعية والاقتصادية في هذا البلد.", "SUPPORT"),
+    ("وتأتي الاتفاقية ضمن سعي غرفة الرياض لتعزيز أداء قطاع المشروعات الصغيرة والمتوسطة وتقديم كافة الخدمات "
+     "والاستشارات المالية.", "AID"),
+])
+def test_a_second_aim_joined_to_a_purpose_is_no_act(nlp, sentence, etype):
+    assert etype not in _types(nlp, sentence)
+
+
+def test_support_joined_to_a_reception_is_kept(nlp):
+    assert "SUPPORT" in _types(nlp, "واستقبل الملك رئيس الوزراء اللبناني ودعم الملك جهود الحكومة اللبنانية.")
