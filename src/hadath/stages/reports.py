@@ -265,14 +265,15 @@ class AggregateCues:
         toll, no one event (a day in a later clause, «ثلاثة منهم في مكمن استهدف الخميس قافلة», keeps its own act)."""
         if m.entry is None or word_key(normalize(m.entry.lemma)) not in self.tolls or len(toks) < 2:
             return False
+        since, span = self.phrases.get("since", {}), self.phrases.get("span", {})
+        head = [word_key(_strip_wa(t.norm)) for t in toks[:self._OPENING + 2]]  # the opening words (cheap: first)
+        if not any(self._phrase_at(toks, i, span) or head[i] in since and self._dated(toks, head, i)
+                   for i in range(min(m.tok_start, self._OPENING + 1))):
+            return False  # «ومنذ اندلاع جولة العنف»، «ومنذ 20 يوليو»
         end = m.tok_end
         while end < len(toks) and toks[end].kind != "punct":
             end += 1
         keys = [word_key(_strip_wa(t.norm)) for t in toks[:end]]
-        since = self.phrases.get("since", {})
-        if not any(self._phrase_at(toks, i, self.phrases.get("span", {}))
-                   or keys[i] in since and self._dated(toks, keys, i) for i in range(min(end, self._OPENING + 1))):
-            return False  # «ومنذ اندلاع جولة العنف»، «ومنذ 20 يوليو»
         if self.found("day", keys) or self.found("update", keys) or self.found("first", keys):
             return False
         return any(_count(toks, keys, k, fw) for k in range(m.tok_end, min(end, m.tok_end + self._COUNT_REACH)))
