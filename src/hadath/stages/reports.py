@@ -37,6 +37,7 @@ from ..article import Article
 from ..records import Event, Mention, Token
 
 _MIN = normalize("من")
+_SINCE_FORMS = frozenset({normalize("منذ"), normalize("ومنذ")})
 STORY_SENTENCES = 3  # a text of this many sentences is a story, whose sentences the wider toll rules read
 _MIN_TOKENS = 12  # the model was fitted on full news sentences: a short past-tense clause is left alone
 _HEADING_WORDS = 6  # a line of at most this many words, with no final mark, inside the text is a heading
@@ -118,6 +119,8 @@ class AggregateCues:
     _PAST_REACH = 3  # a `past` word this many words after a period noun makes it a recent period (السنوات الـ15 الأخيرة)
     _TREND_OPENING = 1  # a trend word among the sentence's first words makes the whole sentence a trend
     _WAGE_REACH = 6  # a `wage` verb this many words before a series word carries the series out (شنت … سلسلة غارات)
+    _SINCE_BEFORE = 5  # «منذ» and a date this many words before an attack makes it a campaign (بدأت منذ نوفمبر في شن غارات)
+    _HABIT_BEFORE = 4  # a `habit` phrase (بين فترة وأخرى) ending this many words before an attack or protest makes a pattern
 
     def __init__(self, rows: list[dict[str, str]]):
         self.phrases: dict[str, dict[str, list[tuple[str, ...]]]] = {}  # class → first key → phrases
@@ -138,6 +141,8 @@ class AggregateCues:
         event («ويشن التحالف غارات على العراق وسوريا منذ أغسطس 2014»، «الاضطرابات التي شهدها فيرجسون منذ مقتل»، «وتشهد
         سيلوبي اشتباكات … منذ الأسبوع الماضي»، «شهدت 121 هجوما مسلحا … منذ الانتخابات»)."""
         since = self.phrases.get("since", {})
+        if self._since_before(toks, m, since):
+            return True
         end = min(len(toks), m.tok_end + self._SINCE_AFTER)
         for k in range(m.tok_end, end):
             tok = toks[k]
@@ -150,6 +155,18 @@ class AggregateCues:
                 return False
             firsts = self.found("first", keys)  # between the trigger and «منذ» too: «الهجوم الأول من نوعه في المحويت منذ»
             return not any(min(m.tok_start, k - self._WINDOW) <= j < k for j in firsts)
+        return False
+
+    def _since_before(self, toks: list[Token], m: Mention, since: dict) -> bool:
+        """True if «منذ» with a number or a month right after it (a start of a period) stands at most _SINCE_BEFORE
+        words before the trigger mention, in its clause, with no yardstick word and no day of one event in the
+        sentence: «وقد بدأت منذ نوفمبر في شن غارات جوية»، «ويشن الجيش السوري منذ 11 يوليو حملة قصف»: a campaign."""
+        for k in range(m.tok_start - 1, max(-1, m.tok_start - 1 - self._SINCE_BEFORE), -1):
+            if toks[k].kind == "punct":
+                return False
+            if toks[k].norm in _SINCE_FORMS:
+                keys = [word_key(_strip_wa(t.norm)) for t in toks]
+                return self._dated(toks, keys, k) and not self.found("day", keys) and not self.found("first", keys)
         return False
 
     def over_period(self, toks: list[Token], m: Mention) -> bool:
@@ -197,10 +214,12 @@ class AggregateCues:
         elif key in self.phrases.get("acts", {}) and k > 1 and word_key(_strip_wa(toks[k - 1].norm)) == _MIN:
             k -= 1  # «سلسلة من أعمال القتل»: «أعمال» between «من» and the noun
             key = _MIN
-        if key == _MIN and k > 0:  # «موجة من الهجمات»
+        if key == _MIN and k > 0:  # «موجة من الهجمات»، «القسم الاكبر من الهجومات»
             k -= 1
             key = word_key(_strip_wa(toks[k].norm))
-            if key not in self.phrases.get("series", {}):
+            if key in self.phrases.get("share", {}):
+                key = next(iter(self.phrases["series"]))  # the larger share of the attacks: a series, read as one
+            elif key not in self.phrases.get("series", {}):
                 return None
         if key in self.phrases.get("series", {}):
             if self.waged(toks, k):
@@ -210,6 +229,54 @@ class AggregateCues:
         if self.found("day", [word_key(_strip_wa(t.norm)) for t in toks]):
             return None  # «تصاعدت حدة المعارك، ليلة السبت»: one night's fighting
         return k
+
+    def recurring(self, toks: list[Token], m: Mention) -> bool:
+        """True if a phrase of a recurring time (class habit: بين فترة وأخرى، من حين لآخر) starts at most _HABIT_BEFORE
+        words before the trigger mention or _PERIOD_AFTER words after it, in its clause: «وتشن مقاومة تهامة بين فترة
+        وأخرى هجمات مسلحة»: attacks as a pattern, no one event."""
+        habit = self.phrases.get("habit", {})
+        for k in range(m.tok_start - 1, max(-1, m.tok_start - 1 - self._HABIT_BEFORE - 2), -1):
+            if toks[k].kind == "punct":
+                break
+            if self._phrase_at(toks, k, habit):
+                return True
+        for k in range(m.tok_end, min(len(toks), m.tok_end + self._PERIOD_AFTER)):
+            if toks[k].kind == "punct":
+                return False
+            if self._phrase_at(toks, k, habit):
+                return True
+        return False
+
+    @staticmethod
+    def _phrase_at(toks: list[Token], k: int, table: dict[str, list[tuple[str, ...]]]) -> bool:
+        """True if a phrase of `table` (first key → phrases) starts at token k; a word after the first is read with and
+        without a leading و/ف (فترة is no و/ف-word: «بين فترة وأخرى»)."""
+        first = word_key(_strip_wa(toks[k].norm))
+        if first not in table:
+            return False
+        words = toks[k:k + 4]
+        return any(len(p) <= len(words) and all(w in (word_key(t.norm), word_key(_strip_wa(t.norm)))
+                                                for w, t in zip(p[1:], words[1:])) for p in table[first])
+
+    def opening_toll(self, toks: list[Token], m: Mention, fw: FunctionWords) -> bool:
+        """True if the sentence opens with a period since a start («ومنذ اندلاع جولة العنف الجديدة في 20 يوليو، قتل 13
+        جنديًا وشرطيًا …») and the trigger mention is a toll (class toll) with a count at most _COUNT_REACH words after
+        it, no day of one event, yardstick or raised toll from the sentence's start to its clause's end: the period's
+        toll, no one event (a day in a later clause, «ثلاثة منهم في مكمن استهدف الخميس قافلة», keeps its own act)."""
+        if m.entry is None or word_key(normalize(m.entry.lemma)) not in self.tolls or len(toks) < 2:
+            return False
+        since, span = self.phrases.get("since", {}), self.phrases.get("span", {})
+        head = [word_key(_strip_wa(t.norm)) for t in toks[:self._OPENING + 2]]  # the opening words (cheap: first)
+        if not any(self._phrase_at(toks, i, span) or head[i] in since and self._dated(toks, head, i)
+                   for i in range(min(m.tok_start, self._OPENING + 1))):
+            return False  # «ومنذ اندلاع جولة العنف»، «ومنذ 20 يوليو»
+        end = m.tok_end
+        while end < len(toks) and toks[end].kind != "punct":
+            end += 1
+        keys = [word_key(_strip_wa(t.norm)) for t in toks[:end]]
+        if self.found("day", keys) or self.found("update", keys) or self.found("first", keys):
+            return False
+        return any(_count(toks, keys, k, fw) for k in range(m.tok_end, min(end, m.tok_end + self._COUNT_REACH)))
 
     def waged(self, toks: list[Token], k: int) -> bool:
         """True if a verb that carries out a series (class wage: شن، نفذ) stands at most _WAGE_REACH words before the
@@ -239,11 +306,18 @@ class AggregateCues:
             return word_key(_strip_wa(toks[k - 1].norm)) in self.phrases.get("more", {})
         return key in self.phrases.get("without", {}) or key in self.phrases.get("plot", {})
 
-    def charged(self, toks: list[Token], m: Mention) -> bool:
+    def charged(self, toks: list[Token], m: Mention, story: bool = False) -> bool:
         """True if the trigger mention is a noun right after a word of a charge or a sentence («بتهمة اغتيال»،
-        «جناية القتل العمد»، «تنفيذ حكم القتل»): the crime tried or the penalty carried out, no event told."""
-        return m.get("pos") == "noun" and m.tok_start > 0 \
-            and word_key(_strip_wa(toks[m.tok_start - 1].norm)) in self.charges
+        «جناية القتل العمد»، «تنفيذ حكم القتل»): the crime tried or the penalty carried out, no event told; or a noun
+        with no article after «في» and a word of being involved (class involved: «المستوطنين المتورطين في هجمات ضد
+        فلسطينيين»), in a story (`story`: a lone sentence is coded as it reads): attacks of a kind, no one told."""
+        if m.get("pos") != "noun" or m.tok_start == 0:
+            return False
+        k = m.tok_start
+        if word_key(_strip_wa(toks[k - 1].norm)) in self.charges:
+            return True
+        return story and k > 1 and toks[k - 1].norm == "في" and not toks[k].norm.startswith("ال") \
+            and word_key(_strip_wa(toks[k - 2].norm)) in self.phrases.get("involved", {})
 
     def unrest(self, toks: list[Token], m: Mention) -> bool:
         """True if the trigger mention is a noun of unrest (class unrest, by the trigger's lemma: اضطرابات) in a
@@ -291,6 +365,9 @@ class AggregateCues:
         firsts = self.found("first", keys)
         spans = [i for i in self.found("span", keys) if not any(i - self._WINDOW <= j < i for j in firsts)]
         spans += [i for i in self.found("between", keys) if _two_years(toks, i)]
+        months = self.phrases.get("month", {})
+        if story:  # «قتلوا خلال شهر يوليو»: a named month, in a story (a lone sentence is coded as it reads)
+            spans += [i for i in self.found("month_span", keys) if i + 2 < len(keys) and keys[i + 2] in months]
         spans += [i for i in since if i not in spans and self._dated(toks, keys, i)
                   and not any(i - self._WINDOW <= j < i for j in firsts)]
         period = any(_near(i, at, self._SPAN_REACH) for i in spans) or bool(self.found("tally", keys)) \
@@ -531,6 +608,7 @@ class ReportFilter:
         groups: dict[tuple[int, str], list[Event]] = {}
         drop: set[int] = set()
         trends: set[int] = set()  # the sentences that open with a trend of attacks or protests
+        patterns: dict[int, int] = {}  # sentence → the start of its first attack told as a pattern (بين فترة وأخرى)
         for ev in article.events:
             if ev.event not in self.model.thresholds:
                 continue
@@ -539,7 +617,8 @@ class ReportFilter:
                 # the models, fitted on assault words, do not score
             if in_verse(article.text, ev.trigger.start):
                 drop.add(id(ev))  # {وَلاَ تَحْسَبَنَّ الَّذِينَ قُتِلُواْ}: scripture quoted, no event told
-            elif (m := triggers.get(ev.trigger.start)) is not None and self.cues.charged(article.tokens[ev.sentence], m):
+            elif (m := triggers.get(ev.trigger.start)) is not None and self.cues.charged(
+                    article.tokens[ev.sentence], m, len(article.sentences) >= STORY_SENTENCES):
                 drop.add(id(ev))  # «بتهمة اغتيال»، «تنفيذ حكم القتل»: a charge or a penalty, no event told
             elif m is not None and self.cues.unrest(article.tokens[ev.sentence], m):
                 drop.add(id(ev))  # «تخشى أن تؤدي الاضطرابات في اليمن إلى …»: a country's turmoil, no protest told
@@ -549,6 +628,14 @@ class ReportFilter:
                     and (self.cues.running_since(article.tokens[ev.sentence], m)
                          or self.cues.over_period(article.tokens[ev.sentence], m)):
                 drop.add(id(ev))  # «ويشن التحالف غارات … منذ أغسطس 2014»، «خلال الفترة الماضية»: acts over a time
+            elif m is not None and len(article.sentences) >= STORY_SENTENCES \
+                    and self.cues.recurring(article.tokens[ev.sentence], m):
+                drop.add(id(ev))  # «وتشن مقاومة تهامة بين فترة وأخرى هجمات»: a pattern, no one event
+                if not self.cues.found("day", [word_key(_strip_wa(t.norm)) for t in article.tokens[ev.sentence]]):
+                    patterns.setdefault(ev.sentence, ev.trigger.start)  # «…، أدت إلى مقتل وإصابة العشرات»: its toll
+            elif m is not None and len(article.sentences) >= STORY_SENTENCES \
+                    and self.cues.opening_toll(article.tokens[ev.sentence], m, self.fw):
+                drop.add(id(ev))  # «ومنذ اندلاع جولة العنف الجديدة في 20 يوليو، قتل 13 جنديا»: a period's toll
             elif m is not None and len(article.sentences) >= STORY_SENTENCES \
                     and (at := self.cues.trend(article.tokens[ev.sentence], m)) is not None:
                 drop.add(id(ev))  # «وتكثفت الهجمات الجهادية في مصر»: a trend, no one event
@@ -563,6 +650,11 @@ class ReportFilter:
             if sent in trends:
                 drop.update(id(ev) for ev in evs)
                 continue
+            if sent in patterns:  # the toll the pattern of attacks caused, told after it: no one event either
+                drop.update(id(ev) for ev in evs if ev.trigger.start > patterns[sent])
+                evs = [ev for ev in evs if id(ev) not in drop]
+                if not evs:
+                    continue
             span = article.sentences[sent]
             if article.text[span.start:span.end].rstrip().endswith(_ELLIPSES) \
                     and _few_words(article.tokens[sent]) and (lines := ellipsis_text(article) if lines is None

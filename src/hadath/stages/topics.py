@@ -227,6 +227,7 @@ SERIES_REACH = 6  # how far before a series its verb may stand (its subject betw
 # how far after a trigger its repeated or continual adjective may stand (تهديدات وإزعاجات إسرائيلية متعددة)
 ADJECTIVE_REACH = 3
 CAPACITY_REACH = 4  # how far before a trigger its capacity may stand (قدرة الشركة وإمكاناتها على تقديم)
+PURPOSE_CONJUNCT_REACH = 8  # how far before a help word joined by و its purpose head may stand (بهدف تعزيز القطاع الأمني ودعم)
 TASK_REACH = 3  # how far before a trigger the task or aim it tells may stand (تتولى دعوة، الهادف لمساعدة)
 AGGREGATE_REACH = 4  # how far after a trigger its quantifier object may stand (past its actor and a ل recipient)
 TALLY_REACH = 4  # how far after a trigger the number of times it was done may stand (زار السعودية 13 مرة)
@@ -260,6 +261,7 @@ _LEANS = frozenset(normalize(w) for w in ("على", "إلى"))  # the prepositio
 OBLIGATION_REACH = 4
 EXPRESS_REACH = 3  # how far before a noun of concern its word of expression may stand (أعرب عن بالغ قلقه)
 _MIN = normalize("من")
+_WAW = normalize("و")  # the conjunction that joins a second aim to the first (بهدف تعزيز … ودعم التنمية)
 _AL = normalize("ال")  # the article: a definite noun of help after a body's head noun names it (وحدة الدعم)
 _YA = normalize("ي")  # the prefix of a verb of the present in the third person masculine (يؤيد، يلقون)
 _LIL = normalize("لل")  # the preposition لـ before the article (للتهديد)
@@ -440,6 +442,7 @@ class TopicWords:
     pose: frozenset[str] = frozenset()  # written forms (with و، ف) of the verbs of posing (يشكل تهديدا، تمثل)
     still: frozenset[str] = frozenset()  # written forms (with و، ف) of the words of «still» (يزال، تزال، زال)
     aim_verb: frozenset[str] = frozenset()  # written forms (with و، ف) of the verbs of aiming at (يهدف، يستهدف)
+    aim_head: frozenset[str] = frozenset()  # written forms (with و، ف) of the heads of a purpose (بهدف، بغية، لتعزيز)
     service: frozenset[str] = frozenset()  # written forms (with ال، و) of the nouns of a service (الخدمات)
     standing: frozenset[str] = frozenset()  # written forms (with ال، و، ف) of a standing act's adjectives (الدائم)
     deem: frozenset[str] = frozenset()  # written forms (with و، ف) of the verbs of deeming in the present (يعد، تعتبر)
@@ -692,6 +695,9 @@ class TopicGate:
             return "task"  # «بهدف اعتقاله»: a raid's aim may be carried out
         if ev.event in HELP_TYPES and _purpose_prefix(article.text, toks[k], ev.trigger.start, ev.trigger.text):
             return "purpose"  # «أرسلت أسلحة لدعم الجيش»، «قرض لدعم الاقتصاد»، «حملة لمساعدة اللاجئين»: what for
+        if ev.event in HELP_TYPES and normalize(article.text[toks[k].start:ev.trigger.start]) == _WAW \
+                and _word_before(toks, k, words.aim_head, PURPOSE_CONJUNCT_REACH, any_mark=True):
+            return "purpose"  # «بهدف تعزيز القطاع الأمني ودعم التنمية»: a second aim joined to the first, no act
         if not ev.future and self.standing_present(article, ev, toks, k):
             return "present"
         if ev.event == "AID" and k + 1 < len(toks) and toks[k + 1].norm in words.service \
@@ -1916,7 +1922,7 @@ def _construction_words() -> dict[str, frozenset[str]]:
     `wage` verbs (with و and ف), the `manner` nouns (with و), the `regular` adjectives and the `onset` nouns (as
     written), the `frame` word, the `reliance`, `express`, `obligation`, `intent`, `pose`, `still` and `aim_verb`
     words (with و and ف) and the `service` nouns (with ال and و) and `standing` adjectives (with ال، و and ف), the
-    `deem` verbs (with و and ف) and the `deem_mere` word (as written) and the `endanger` and `worry` lemmas (as
+    `deem` verbs (with و and ف) and the `deem_mere` word (as written), the `aim_head` words (with و and ف) and the `endanger` and `worry` lemmas (as
     written)."""
     found: dict[str, set[str]] = {"habit": set(), "repeated": set(), "continual": set(), "capacity": set(),
                                   "task": set(), "aggregate": set(), "era": set(), "relative": set(), "law": set(),
@@ -1936,7 +1942,7 @@ def _construction_words() -> dict[str, frozenset[str]]:
                                   "reliance": set(), "endanger": set(), "worry": set(), "express": set(),
                                   "obligation": set(), "intent": set(), "pose": set(), "still": set(),
                                   "aim_verb": set(), "service": set(), "standing": set(),
-                                  "deem": set(), "deem_mere": set()}
+                                  "deem": set(), "deem_mere": set(), "aim_head": set()}
     for line in packaged_text("topic_words.tsv").splitlines():
         cols = line.split("\t")
         if line.startswith("#") or len(cols) < 2 or cols[1].strip() not in found:
