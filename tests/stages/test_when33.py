@@ -56,3 +56,18 @@ def test_sought_resolution_is_future(coder):
 def test_promised_aid_is_future(coder):
     evs = _events(coder, "ووعدت السعودية بتقديم مساعدات إلى اليمن.")
     assert [e[4] for e in evs if e[0] == "AID"] == [True]
+
+
+def test_day_of_an_uncoded_sentence_dates_the_next(coder):
+    art = coder("نفذت عناصر من تنظيم داعش حكم الإعدام بـ19 إرهابيا من التنظيم في الفلوجة. وأعلنت قيادة الشرطة "
+                "الاتحادية العراقية أمس إحباط محاولة تسلل لعناصر تنظيم داعش شرق الرمادي. وقال قائد الشرطة الاتحادية "
+                "الفريق رائد شاكر جودت في تصريح إن قوة من الشرطة الاتحادية قتلت ثمانية من عناصر التنظيم.",
+                published="2015-08-01")
+    assert [e.date for e in art.events if e.sentence == 2 and e.event == "ASSAULT"] == ["2015-07-31"]
+
+
+def test_intended_act_keeps_its_sentence_day_for_the_next(coder):
+    art = coder("ندد المجتمع الدولي بحرق الطفل الفلسطيني. وقررت القيادة الفلسطينية، مساء الجمعة، التوجه إلى مجلس الأمن "
+                "الدولي؛ لاستصدار قرار يدين هجمات المستوطنين. وأدان الأمين العام للأمم المتحدة بان كي مون \"بشدة\" قتل "
+                "الطفل الفلسطيني حين هاجم مستوطنون منزل عائلته.", published="2015-08-01")
+    assert [e.date for e in art.events if e.sentence == 2 and e.event == "ACCUSE"] == ["2015-07-31"]
