@@ -71,3 +71,13 @@ def test_intended_act_keeps_its_sentence_day_for_the_next(coder):
                 "الدولي؛ لاستصدار قرار يدين هجمات المستوطنين. وأدان الأمين العام للأمم المتحدة بان كي مون \"بشدة\" قتل "
                 "الطفل الفلسطيني حين هاجم مستوطنون منزل عائلته.", published="2015-08-01")
     assert [e.date for e in art.events if e.sentence == 2 and e.event == "ACCUSE"] == ["2015-07-31"]
+
+
+def test_condition_in_bihal_is_hypothetical(coder):
+    art = coder("بحال حصوله على تأييد أربعة اتحادات أخرى سيدعم الاتحاد البرازيلي طلبه.", published="2015-08-01")
+    assert [e.hypothetical for e in art.events if e.trigger.text == "تأييد"] == [True]
+
+
+def test_bihal_min_al_ahwal_is_no_condition(coder):
+    art = coder("لا يمكن بحال من الأحوال قبول الهجوم على المدنيين.", published="2015-08-01")
+    assert [e.hypothetical for e in art.events if e.trigger.text == "الهجوم"] == [False]
