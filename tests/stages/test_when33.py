@@ -81,3 +81,11 @@ def test_condition_in_bihal_is_hypothetical(coder):
 def test_bihal_min_al_ahwal_is_no_condition(coder):
     art = coder("لا يمكن بحال من الأحوال قبول الهجوم على المدنيين.", published="2015-08-01")
     assert [e.hypothetical for e in art.events if e.trigger.text == "الهجوم"] == [False]
+
+
+def test_report_day_gives_way_to_the_retelling_day(coder):
+    art = coder("إلى ذلك خطفت جبهة النصرة ثمانية من فرقة سورية مقاتلة كانوا تلقوا تدريبات في إطار برنامج التدريب "
+                "الأميركي للمعارضة السورية المعتدلة، وانتقلوا إلى سورية للمشاركة في عملية عسكرية ضد داعش، بحسب ما ذكر "
+                "المرصد السوري لحقوق الإنسان أمس. وقال المرصد \"خطف عناصر من جبهة النصرة مساء أول من أمس قائد الفرقة 30 "
+                "العقيد المنشق نديم الحسن برفقة سبعة عناصر من الفرقة\".", published="2015-07-31")
+    assert [e.date for e in art.events if e.trigger.text in ("خطفت", "خطف")] == ["2015-07-29", "2015-07-29"]

@@ -216,6 +216,8 @@ class EventAnchor:
         events = _story_dated(events, article.published, reported, _uncoded_lead(article, events, times, lead),
                               by_report, present, retold, (wordless, plain) if wordless else None, lead, since, timed,
                               known, _uncoded_days(events, times, article.published))
+        if by_report:  # (after the story's days are given: the lead's report day still dates what the report told)
+            _retold_after(events, by_report, triggers)
         if article.published and len(events) > 1:
             # (only the events dated by their report's day when the lead names the publication day itself: «اليوم
             # الثلاثاء» … «قصف … يوم الأحد»)
@@ -566,6 +568,28 @@ def _story_dated(events: list[Event], published: str | None, reported: "set[int]
 
 
 _NEAR_REACH = 2  # the sentences back where an undated event's class may find its day
+
+
+def _retold_after(events: list[Event], by_report: set[int], triggers: "list[int] | tuple" = ()) -> None:
+    """Events dated only by the day of the report that tells them take, in place, the earlier day the sentence right
+    after gives an event of their own type, which retells them in the report's words: «خطفت جبهة النصرة ثمانية
+    عناصر … بحسب ما ذكر المرصد، الخميس» «وقال المرصد: "خطف عناصر من جبهة النصرة مساء الأربعاء …"»: Wednesday; not
+    a day past another event's word (`triggers`: the sorted starts of the event words), «نفذ ألف شخص اعتصاماً …
+    احتجاجاً على قتل العقيد ليل السادس من أغسطس»: the killing's day."""
+    for i in sorted(by_report):
+        ev = events[i]
+        if ev.date_source != "text" or ev.date is None or ev.enddate is not None:
+            continue
+        for later in events[i + 1:]:
+            if later.sentence > ev.sentence + 1:
+                break
+            t = later.date_evidence
+            if later.sentence == ev.sentence + 1 and later.event == ev.event and later.date_source == "text" \
+                    and later.enddate is None and t is not None and t.granularity == "day" and later.date \
+                    and later.date < ev.date and not (later.future or later.negated or later.hypothetical) \
+                    and not _word_between(triggers, later, t):
+                events[i] = ev.updated(date=later.date, date_evidence=t)
+                break
 
 
 def _uncoded_days(events: list[Event], times: dict[int, list[TimeExpr]],
@@ -990,8 +1014,12 @@ class _Background:
         other = []
         for t in times:
             j = bisect_right(starts, t.start) - 1
-            if k >= 0 and j > k and self._after(toks, norms, self.source, max(k + 1, j - self._SOURCE_REACH), j) \
-                    is not None and self.same_clause(toks, norms, k, j, commas=1):
+            src = self._after(toks, norms, self.source, max(k + 1, j - self._SOURCE_REACH), j) if k >= 0 and j > k \
+                else None
+            if src is not None and (self.same_clause(toks, norms, k, j, commas=1) or self.same_clause(
+                    toks, norms, src, j, commas=1) and not any(toks[x].text in _STOPS for x in range(k + 1, src))):
+                # (the attribution closing the sentence covers its clauses before it: «خطفت جبهة النصرة ثمانية …،
+                # وانتقلوا إلى سورية …، بحسب ما ذكر المرصد السوري لحقوق الإنسان أمس»)
                 report.append(t)
                 continue
             m = self._after(toks, norms, self.compare, max(0, j - self._COMPARE_REACH), j)
