@@ -215,7 +215,7 @@ class EventAnchor:
                           and ev.trigger.start in nouns and self.background.noun_described(article, ev, memo))
         events = _story_dated(events, article.published, reported, _uncoded_lead(article, events, times, lead),
                               by_report, present, retold, (wordless, plain) if wordless else None, lead, since, timed,
-                              known, _uncoded_days(events, times, article.published))
+                              known, _uncoded_days(events, times, article.published, article))
         if by_report:  # (after the story's days are given: the lead's report day still dates what the report told)
             _retold_after(events, by_report, triggers)
         if article.published and len(events) > 1:
@@ -560,6 +560,12 @@ def _story_dated(events: list[Event], published: str | None, reported: "set[int]
             (i in reported or i in retold) and ev.date_source == BEFORE_PUBLISHED) or (
             i in by_report and src is not None and ev.date_source == "text" and ev.date is not None
             and ev.enddate is None and src[1] < ev.date and not ev.quad_class.startswith("verbal"))
+        if src is None and uncoded_days and ev.date_source == "published" and ev.sentence not in timed \
+                and _story_class(ev) == "verbal":
+            # «دعا خطيب صلاة الجمعة الحكومة العراقية إلى …» «وقال في خطبته أمس إن …»: the statement's day
+            ahead = uncoded_days.get(-2 - ev.sentence)
+            if ahead is not None and not (ev.future or ev.negated or ev.hypothetical):
+                ev = ev.updated(date=ahead[1], enddate=None, date_source="story", date_evidence=ahead[2])
         if src is not None and undated and ev.sentence > src[0] and (ev.trigger.start not in present or ev.claim) \
                 and not (ev.future or ev.negated or ev.hypothetical):
             ev = ev.updated(date=src[1], enddate=None, date_source="story", date_evidence=src[2])
@@ -592,10 +598,12 @@ def _retold_after(events: list[Event], by_report: set[int], triggers: "list[int]
                 break
 
 
-def _uncoded_days(events: list[Event], times: dict[int, list[TimeExpr]],
-                  published: str | None) -> "dict[int, tuple[int, str, TimeExpr]]":
+def _uncoded_days(events: list[Event], times: dict[int, list[TimeExpr]], published: str | None,
+                  article: "Article | None" = None) -> "dict[int, tuple[int, str, TimeExpr]]":
     """Per sentence with no event and one time expression of value, a single day within _LEAD_REACH_DAYS before
-    publication (أمس، مساء الجمعة): (sentence, day, expression); read by `_story_dated` for the sentence after it."""
+    publication (أمس، مساء الجمعة): (sentence, day, expression); read by `_story_dated` for the sentence after it.
+    A sentence opened by a verb of saying (cues.tsv report: «وقال في خطبته أمس إن …») is also keyed -1 - its index:
+    it goes on with the statement of the sentence before it."""
     if not published or not times:
         return {}
     coded = {ev.sentence for ev in events}
@@ -606,6 +614,10 @@ def _uncoded_days(events: list[Event], times: dict[int, list[TimeExpr]],
         t = ts[0]
         if t.granularity == "day" and t.end_value is None and _days_before(first_day(t.value), published):
             out[k] = (k, first_day(t.value), t)
+    if out and article is not None:
+        for m in article.mentions:
+            if m.sentence in out and m.tok_start == 0 and m.kind == "cue" and m.label == "report":
+                out[-1 - m.sentence] = out[m.sentence]
     return out
 _RETOLD = "material conflict"  # the class whose pluperfect retellings take the lead's day
 _BODY_REACH = 4  # the sentences past an undated lead event where the body's first day of its type may stand
