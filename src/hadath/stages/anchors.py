@@ -215,7 +215,9 @@ class EventAnchor:
                           and ev.trigger.start in nouns and self.background.noun_described(article, ev, memo))
         events = _story_dated(events, article.published, reported, _uncoded_lead(article, events, times, lead),
                               by_report, present, retold, (wordless, plain) if wordless else None, lead, since, timed,
-                              known)
+                              known, _uncoded_days(events, times, article.published, article))
+        if by_report:  # (after the story's days are given: the lead's report day still dates what the report told)
+            _retold_after(events, by_report, triggers)
         if article.published and len(events) > 1:
             # (only the events dated by their report's day when the lead names the publication day itself: «اليوم
             # الثلاثاء» … «قصف … يوم الأحد»)
@@ -456,7 +458,8 @@ def _story_dated(events: list[Event], published: str | None, reported: "set[int]
                  present: "set[int] | frozenset[int]" = frozenset(), retold: "set[int] | frozenset[int]" = frozenset(),
                  wordless: "tuple[TimeExpr, frozenset[int]] | None" = None, lead_end: int = _LEAD_SENTENCES,
                  since: "set[int] | frozenset[int]" = frozenset(), timed: "set[int] | frozenset[int]" = frozenset(),
-                 known: "set[int] | frozenset[int]" = frozenset()) -> list[Event]:
+                 known: "set[int] | frozenset[int]" = frozenset(),
+                 uncoded_days: "dict[int, tuple[int, str, TimeExpr]] | None" = None) -> list[Event]:
     """Events of the lead's quad class (material conflict, verbal cooperation…) that later sentences tell without a
     date of their own take the day the lead gives them: «اقتحم مستوطنون المسجد الأقصى أمس» … «وأصيب 20
     فلسطينياً»: the wounded were hurt that day, not on the publication day (a daily's story of yesterday).
@@ -482,7 +485,10 @@ def _story_dated(events: list[Event], published: str | None, reported: "set[int]
     relative clause describes, which the day two sentences back does not date: «وقامت الجزائر بدور مهم في مفاوضات
     السلام التي عقدت لعدة أشهر»). The sentence right before dates an event so when the lead gives its class no day
     too («وأعلنت تركيا أمس عن استهداف جديد …» «كما قصفت المدفعية التركية ثلاثة أهداف»), not by a day told with منذ
-    (`since`: indices of such events; «نقلت طائرات مساعدات منذ اعادة فتح المطار الاربعاء»: when it began)."""
+    (`since`: indices of such events; «نقلت طائرات مساعدات منذ اعادة فتح المطار الاربعاء»: when it began).
+    `uncoded_days`: per sentence with no event, its one day (`_uncoded_days`); it dates an event of the sentence right
+    after it that has no time expression of its own: «وأعلنت قيادة الشرطة الاتحادية أمس إحباط محاولة تسلل» «وقال
+    قائد الشرطة إن قوة … قتلت ثمانية»: the day of the announcement, not the publication day."""
     if not published:
         return events
     lead: dict[str, Event] = {}
@@ -518,12 +524,14 @@ def _story_dated(events: list[Event], published: str | None, reported: "set[int]
     told: dict[tuple[int, str], tuple[int, str | None, TimeExpr | None]] = {}  # a sentence's own day, per class
     for i, ev in enumerate(events):
         t = ev.date_evidence
+        # (an intended act dated before publication takes the day of the decision that tells it: «وقررت القيادة،
+        # مساء الجمعة، التوجه إلى مجلس الأمن؛ لاستصدار قرار يدين»: Friday is the sentence's day all the same)
         if ev.date_source == "text" and i not in since and t is not None and t.granularity == "day" and ev.enddate is None \
-                and not (ev.future or ev.negated or ev.hypothetical) and _days_before(ev.date, published):
+                and not (ev.negated or ev.hypothetical) and _days_before(ev.date, published):
             key = (ev.sentence, _story_class(ev))
             if told.setdefault(key, (ev.sentence, ev.date, t))[1] != ev.date:
                 told[key] = (-1, None, None)  # two days in one sentence («بعد هجومين في الأول … وفي الثالث»): neither
-    if not days and not told:
+    if not days and not told and not uncoded_days:
         return events
     out = []
     for i, ev in enumerate(events):
@@ -537,6 +545,8 @@ def _story_dated(events: list[Event], published: str | None, reported: "set[int]
             near = None
             for back in range(1, _NEAR_REACH + 1):
                 near = told.get((ev.sentence - back, _story_class(ev)))
+                if back == 1 and near is None and uncoded_days and ev.sentence not in timed:
+                    near = uncoded_days.get(ev.sentence - 1)
                 if near is not None or ev.sentence - back in timed or ev.trigger.start in present or i in known:
                     break
             if near is not None and near[0] >= 0 and (src is None or near[0] > src[0]):
@@ -550,6 +560,12 @@ def _story_dated(events: list[Event], published: str | None, reported: "set[int]
             (i in reported or i in retold) and ev.date_source == BEFORE_PUBLISHED) or (
             i in by_report and src is not None and ev.date_source == "text" and ev.date is not None
             and ev.enddate is None and src[1] < ev.date and not ev.quad_class.startswith("verbal"))
+        if src is None and uncoded_days and ev.date_source == "published" and ev.sentence not in timed \
+                and _story_class(ev) == "verbal":
+            # «دعا خطيب صلاة الجمعة الحكومة العراقية إلى …» «وقال في خطبته أمس إن …»: the statement's day
+            ahead = uncoded_days.get(-2 - ev.sentence)
+            if ahead is not None and not (ev.future or ev.negated or ev.hypothetical):
+                ev = ev.updated(date=ahead[1], enddate=None, date_source="story", date_evidence=ahead[2])
         if src is not None and undated and ev.sentence > src[0] and (ev.trigger.start not in present or ev.claim) \
                 and not (ev.future or ev.negated or ev.hypothetical):
             ev = ev.updated(date=src[1], enddate=None, date_source="story", date_evidence=src[2])
@@ -558,6 +574,51 @@ def _story_dated(events: list[Event], published: str | None, reported: "set[int]
 
 
 _NEAR_REACH = 2  # the sentences back where an undated event's class may find its day
+
+
+def _retold_after(events: list[Event], by_report: set[int], triggers: "list[int] | tuple" = ()) -> None:
+    """Events dated only by the day of the report that tells them take, in place, the earlier day the sentence right
+    after gives an event of their own type, which retells them in the report's words: «خطفت جبهة النصرة ثمانية
+    عناصر … بحسب ما ذكر المرصد، الخميس» «وقال المرصد: "خطف عناصر من جبهة النصرة مساء الأربعاء …"»: Wednesday; not
+    a day past another event's word (`triggers`: the sorted starts of the event words), «نفذ ألف شخص اعتصاماً …
+    احتجاجاً على قتل العقيد ليل السادس من أغسطس»: the killing's day."""
+    for i in sorted(by_report):
+        ev = events[i]
+        if ev.date_source != "text" or ev.date is None or ev.enddate is not None:
+            continue
+        for later in events[i + 1:]:
+            if later.sentence > ev.sentence + 1:
+                break
+            t = later.date_evidence
+            if later.sentence == ev.sentence + 1 and later.event == ev.event and later.date_source == "text" \
+                    and later.enddate is None and t is not None and t.granularity == "day" and later.date \
+                    and later.date < ev.date and not (later.future or later.negated or later.hypothetical) \
+                    and not _word_between(triggers, later, t):
+                events[i] = ev.updated(date=later.date, date_evidence=t)
+                break
+
+
+def _uncoded_days(events: list[Event], times: dict[int, list[TimeExpr]], published: str | None,
+                  article: "Article | None" = None) -> "dict[int, tuple[int, str, TimeExpr]]":
+    """Per sentence with no event and one time expression of value, a single day within _LEAD_REACH_DAYS before
+    publication (أمس، مساء الجمعة): (sentence, day, expression); read by `_story_dated` for the sentence after it.
+    A sentence opened by a verb of saying (cues.tsv report: «وقال في خطبته أمس إن …») is also keyed -1 - its index:
+    it goes on with the statement of the sentence before it."""
+    if not published or not times:
+        return {}
+    coded = {ev.sentence for ev in events}
+    out = {}
+    for k, ts in times.items():
+        if k in coded or len(ts) != 1 or k == 0:
+            continue
+        t = ts[0]
+        if t.granularity == "day" and t.end_value is None and _days_before(first_day(t.value), published):
+            out[k] = (k, first_day(t.value), t)
+    if out and article is not None:
+        for m in article.mentions:
+            if m.sentence in out and m.tok_start == 0 and m.kind == "cue" and m.label == "report":
+                out[-1 - m.sentence] = out[m.sentence]
+    return out
 _RETOLD = "material conflict"  # the class whose pluperfect retellings take the lead's day
 _BODY_REACH = 4  # the sentences past an undated lead event where the body's first day of its type may stand
 
@@ -965,8 +1026,12 @@ class _Background:
         other = []
         for t in times:
             j = bisect_right(starts, t.start) - 1
-            if k >= 0 and j > k and self._after(toks, norms, self.source, max(k + 1, j - self._SOURCE_REACH), j) \
-                    is not None and self.same_clause(toks, norms, k, j, commas=1):
+            src = self._after(toks, norms, self.source, max(k + 1, j - self._SOURCE_REACH), j) if k >= 0 and j > k \
+                else None
+            if src is not None and (self.same_clause(toks, norms, k, j, commas=1) or self.same_clause(
+                    toks, norms, src, j, commas=1) and not any(toks[x].text in _STOPS for x in range(k + 1, src))):
+                # (the attribution closing the sentence covers its clauses before it: «خطفت جبهة النصرة ثمانية …،
+                # وانتقلوا إلى سورية …، بحسب ما ذكر المرصد السوري لحقوق الإنسان أمس»)
                 report.append(t)
                 continue
             m = self._after(toks, norms, self.compare, max(0, j - self._COMPARE_REACH), j)

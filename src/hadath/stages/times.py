@@ -864,6 +864,8 @@ class _Sentence:
             return None  # إبراهيم الخميس، عبدالرحمن بن صالح الخميس: a family name
         if wd == 0 and j == i and not w.prefix and self.norm(i - 1).startswith("ال") and self.norm(i - 1).endswith("ين"):
             return None  # المرشحين الاثنين: the two, not Monday
+        if j == i and self.quoted_name(i, w.n):
+            return None  # برنامج "لقاء الخميس": the weekday ends a name in quotes, no date
         j += w.n
         night = self.w(i).val("part") == "night" and self.next_weekday(j, wd)
         if night:  # ليل الخميس - الجمعة، ليل الأربعاء الخميس: the night of the first day
@@ -886,7 +888,16 @@ class _Sentence:
         direction = rel or ("on_or_after" if not self.since_before(i) and (self.future(i) or self.present_before(i))
                             else "on_or_before")
         day = weekday_near(self.pub, wd, direction) - timedelta(weeks=weeks)
+        if not night and self.w(i).val("part") == "night" and self.norm(i - 1) == "منتصف" and self.bare(i - 2) == "بعد":
+            day += timedelta(days=1)  # بعد منتصف ليل الخميس: past Thursday's midnight, early Friday
         return self.make(i, j, day.isoformat(), "day", True), j
+
+    def quoted_name(self, i: int, n: int) -> bool:
+        """True when the weekday of n tokens at token i closes a quoted name of two words, a quote mark right after
+        it and one right before the word before it: برنامج "لقاء الخميس"، «ندوة الثلاثاء»."""
+        k = i + n
+        return k < len(self.toks) and self.toks[k].text in _CLOSING_QUOTES and i >= 2 and \
+            self.toks[i - 1].kind == "ar" and self.toks[i - 2].text in _OPENING_QUOTES
 
     def since_before(self, i: int) -> bool:
         """True when token i follows منذ (ومنذ), which opens a span from a day gone by: منذ الجمعة، منذ صباح الأحد."""
@@ -1025,6 +1036,9 @@ class _Sentence:
             return self.make(i, i + w.n, None, "vague", True), i + w.n
         if w.has("period"):
             j = i + w.n
+            span = self.last_counted(i, j, w.val("period"))
+            if span:
+                return span
             if self.w(j).has("few"):
                 j += self.w(j).n
             rel, n = self.relword(j)
@@ -1033,6 +1047,36 @@ class _Sentence:
             if j > i + w.n:  # الفترة الأخيرة
                 return self.make(i, j, None, "vague", True), j
         return None
+
+    def last_counted(self, i: int, j: int, unit: str):
+        """A plural period noun of days, weeks or months (its value in time_words.tsv), a count word with الـ at
+        token j and a past word: «الأيام الثلاثة الماضية»، «الأسابيع الأربعة الأخيرة»: the span of that many units
+        before the writing day, up to the day before it (a range of days)."""
+        if unit not in ("day", "week", "month") or not self.norm(j).startswith("ال"):
+            return None
+        tw = self.t.words.phrases.get((self.norm(j)[2:],))
+        count = tw.classes.get("count") if tw is not None else None
+        if not count:
+            return None
+        k = j + 1
+        rel, n = self.relword(k)
+        if rel != "past":
+            few = self.w(k)
+            if few.val("few") != "past" or few.prefix:
+                return None
+            n = few.n
+        k += n
+        if self.pub is None:
+            return self.make(i, k, None, "day", True), k
+        c = int(count)
+        if unit == "day":
+            start = self.pub - timedelta(days=c)
+        elif unit == "week":
+            start = self.pub - timedelta(weeks=c)
+        else:
+            y, m = add_months(self.pub.year, self.pub.month, -c)
+            start = date(y, m, min(self.pub.day, 28))
+        return self.make(i, k, start.isoformat(), "day", True, (self.pub - timedelta(days=1)).isoformat()), k
 
     # --- values --------------------------------------------------------------------------------------
     def day_value(self, i: int, j: int, y: int | None, m: int, d: int, hijri: bool, relative: bool,
@@ -1149,6 +1193,10 @@ _RULE_STARTS = (
     ("vague", frozenset({"vague", "period"}), ()),
 )
 _NUM_RULES = (_Sentence.numeric_date, _Sentence.dated, _Sentence.year)  # a number starts only these
+
+
+_OPENING_QUOTES = frozenset({'"', "«", "“"})
+_CLOSING_QUOTES = frozenset({'"', "»", "”"})
 
 
 def _num_rules(norm: str) -> tuple:
