@@ -127,6 +127,7 @@ class RepeatMerger:
         self.condemns = frozenset(normalize(r["word"]) for r in rows if r["class"] == "condemn")
         self.adds = frozenset(normalize(r["word"]) for r in rows if r["class"] == "also")
         self.discuss = frozenset(normalize(r["word"]) for r in rows if r["class"] == "discuss")
+        self.results = frozenset(normalize(r["word"]) for r in rows if r["class"] == "result")
         triggers = Lexicon.from_rows(triggers=_rows("triggers.tsv"))
         self.verbs = {w: frozenset(e.cameo for e, _ in es) for w, es in triggers.verbs.items()}
         self.nouns = {k: frozenset(e.cameo for e in es) for k, es in triggers.nouns.items()}
@@ -139,6 +140,7 @@ class RepeatMerger:
         by_sentence: dict[int, list[int]] = {}
         for i, ev in enumerate(events):
             by_sentence.setdefault(ev.sentence, []).append(i)
+        again: set[int] = set()  # the tolls dropped as the outcome of an act told before (`outcome`)
         for group in by_sentence.values():  # only events of one sentence repeat each other
             if len(group) > 1:
                 drop |= self.weapons(article.text, events, group)  # events[j] of a weapon's act take its parties
@@ -151,10 +153,12 @@ class RepeatMerger:
                 for j in group:
                     y = events[j]
                     ny = len(y.actor) + len(y.recipient)
-                    if i != j and j not in drop and (ny > nx or ny == nx and j < i) and _shared(x, y) \
-                            and (self.same_act(article.text, x, y, tolls=not nx) or not nx and j < i
-                                 and self.word_again(article, x, y)):
+                    if i != j and (j not in drop or j in again) and (ny > nx or ny == nx and j < i) \
+                            and _shared(x, y) and (self.same_act(article.text, x, y, tolls=not nx) or not nx and j < i
+                                                   and self.word_again(article, x, y)):
                         drop.add(i)
+                        if self.outcome(article.text, x, y):  # the toll's repeats are the act's too («… فجر الجمعة …
+                            again.add(i)  # ما أسفر عن مقتل … فضلا على تدمير»: the time parts them from the act only)
                         break
             if len(group) > 1:
                 drop |= self.noun_again(article.text, events, [i for i in group if i not in drop])
@@ -477,6 +481,9 @@ class RepeatMerger:
             # «واعترضتهما سيارة … وأطلقت عليهما النار» (in Hafar al-Batin)
         if counted:
             return True  # the count, or a number word with the same victims: «استشهد أربعة مواطنين فلسطينيين»
+        if _same_scene(x, y):
+            return True  # «مقتل وإصابة 35 مدنيا خلال قصف جوي للقوات العراقية … في قضاء الرطبة» … «طائرة عسكرية عراقية
+            # أطلقت صاروخين على أحد المنازل فجر الجمعة وسط قضاء الرطبة»
         if self.definite(_first(y.trigger.text)) and not x.actor and y.actor and _within(y.recipient, x.recipient,
                                                                                           _party):
             return True  # «قتل أربعة أشخاص … في الهجوم على فندق» … «والهجوم الذي شنه مسلحون صباح اليوم»
@@ -605,6 +612,17 @@ class RepeatMerger:
                             location=keep.location or other.location,
                             location_iso3=keep.location_iso3 if keep.location is not None else other.location_iso3)
 
+    def outcome(self, text: str, x: Event, y: Event) -> bool:
+        """True when of two events of one clause the later is a toll told right after a verb of consequence
+        (repeat_words.tsv class `result`: «ما أسفر عن مقتل»، «مما أدى إلى مقتل») and the earlier is no toll: the toll is
+        that act's outcome, dated by the time told between them («طائرة عسكرية عراقية أطلقت صاروخين على أحد المنازل فجر
+        الجمعة … ما أسفر عن مقتل 16 مدنيا»)."""
+        first, then = (x, y) if x.trigger.start < y.trigger.start else (y, x)
+        if not self.results or not self.toll(then) or self.toll(first):
+            return False
+        before = normalize(text[max(then.sentence_start, then.trigger.start - 24):then.trigger.start]).split()[-3:]
+        return any(w in self.results or w[:1] in "وفم" and w[1:] in self.results for w in before)
+
     def toll_first(self, x: Event, y: Event) -> bool:
         """True when of two events one is a toll told before the other, an attack («أعلن الجيش التركي مقتل ثلاثة جنود
         أتراك أمس حين فتح عناصر من حزب العمال الكردستاني النار على قافلة»): the toll's time dates the attack told after
@@ -638,7 +656,7 @@ class RepeatMerger:
         if any(c in between for c in _STOPS):
             return False
         if dated and any(t is not None and lo.end <= t.start < hi.start for t in (x.date_evidence, y.date_evidence)) \
-                and not self.first_clause_time(text, lo.end, x, y, tolls):
+                and not self.first_clause_time(text, lo.end, x, y, tolls) and not self.outcome(text, x, y):
             return False  # a time between them dates the later clause: «قصف محدود، تبدل مساء الأحد إلى هجوم»
         return not any(w in self.boundary or strip_wa(w) in self.boundary for w in normalize(between).split())
 
@@ -646,6 +664,18 @@ class RepeatMerger:
 def _same_word(x: Event, y: Event) -> bool:
     """True when two triggers' first words are one word (its key, the article and a joined preposition off)."""
     return word_key(_bare(_first(x.trigger.text))) == word_key(_bare(_first(y.trigger.text)))
+
+
+def _same_scene(x: Event, y: Event) -> bool:
+    """True when a later assault y has a doer and a victim, as x has, all of them x's in their roles (matched on codes,
+    else on words), and both are located in the same place narrower than a province on the same day read from a time
+    expression: the same doer hitting the same victims in one town on one day is one act told again."""
+    if not (x.actor and x.recipient and y.actor and y.recipient) or x.location is None or y.location is None:
+        return False
+    if x.location.feature in _COUNTRY or x.location.feature == "ADM1" or x.location.name != y.location.name:
+        return False
+    return x.date == y.date and _own_date(x) and _own_date(y) and _within(y.actor, x.actor, _party) \
+        and _within(y.recipient, x.recipient, _party)
 
 
 def _two_places(x: Event, y: Event) -> bool:
