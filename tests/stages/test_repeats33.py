@@ -43,3 +43,12 @@ def test_the_same_doer_and_victims_in_one_town_on_one_day_are_one_act(nlp):
 def test_the_same_doer_and_victims_on_another_day_stay_two(nlp):
     evs = _assaults(nlp, _RUTBA.format(day="فجر الأربعاء", town="قضاء الرطبة"))
     assert len(evs) == 2
+
+
+def test_the_same_count_of_the_same_victims_with_their_killer_is_the_toll_told_again(nlp):
+    text = ("أفاد مصدر من المقاومة الشعبية، أمس، بمقتل ثمانية عشر حوثياً، خلال الاشتباكات التي اندلعت بين الطرفين، في "
+            "مدينة الضالع جنوبي اليمن. وأشار المصدر إلى مقتل ثمانية عشر حوثياً خلال تلك المواجهات، وإصابة العشرات، "
+            "إلى جانب أسر ستة حوثيين على يد المقاومة.")
+    evs = [e for e in _assaults(nlp, text) if e.trigger.text == "مقتل"]
+    assert len(evs) == 1
+    assert evs[0].sentence == 0 and [m.text for m in evs[0].actor] == ["المقاومة"]

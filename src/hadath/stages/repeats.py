@@ -453,16 +453,19 @@ class RepeatMerger:
                                                                               (x.recipient, ry)) if xs
                    for m in ys):
             return False  # a party the first telling lacks in a role it fills
-        if any(_side(m, x.recipient) and not _among(m, x.actor) for m in y.actor) or any(
-                _side(m, x.actor) and not _among(m, x.recipient) for m in ry):
-            return False  # the victims' side answering: «ولم يجد المتمردون ردا سوى القصف» after «قتلى في صفوف الثوار»
+        cx, cy = {strip_wa(c) for c in self.count(text, x)}, {strip_wa(c) for c in self.count(text, y)}
+        if not (cx & cy and _same_victims(x, ry, y.actor)) and (any(
+                _side(m, x.recipient) and not _among(m, x.actor) for m in y.actor) or any(
+                _side(m, x.actor) and not _among(m, x.recipient) for m in ry)):
+            return False  # the victims' side answering: «ولم يجد المتمردون ردا سوى القصف» after «قتلى في صفوف الثوار»;
+            # not the same count of the same victims with their killer («بمقتل ثمانية عشر حوثياً» … «مقتل ثمانية عشر
+            # حوثياً … على يد المقاومة», two sides the coder codes alike)
         if y.date_source == "text" and y.date != x.date or y.date_source == "before_published" != x.date_source:
             return False
         if y.date_source == "text" and x.date_evidence is not None and x.date_evidence.sentence > x.sentence:
             return False
         if _two_places(x, y):
             return False
-        cx, cy = {strip_wa(c) for c in self.count(text, x)}, {strip_wa(c) for c in self.count(text, y)}
         counted = any(c.isdigit() for c in cx & cy) or bool(cx & cy and x.recipient and y.recipient)
         seen = places.get(x.sentence, set()) | _at(x)
         if _elsewhere(places.get(y.sentence, set()), seen) and not (
@@ -664,6 +667,14 @@ class RepeatMerger:
 def _same_word(x: Event, y: Event) -> bool:
     """True when two triggers' first words are one word (its key, the article and a joined preposition off)."""
     return word_key(_bare(_first(x.trigger.text))) == word_key(_bare(_first(y.trigger.text)))
+
+
+def _same_victims(x: Event, recipients: tuple, actors: tuple) -> bool:
+    """True when a later telling's victims are all x's victims in their very words and none of its doers is told in the
+    words of one of x's victims."""
+    victims = {_words(p.text) for p in x.recipient}
+    return bool(recipients) and all(_words(m.text) in victims for m in recipients) \
+        and not any(_words(m.text) in victims for m in actors)
 
 
 def _same_scene(x: Event, y: Event) -> bool:
