@@ -128,6 +128,7 @@ class RepeatMerger:
         self.adds = frozenset(normalize(r["word"]) for r in rows if r["class"] == "also")
         self.discuss = frozenset(normalize(r["word"]) for r in rows if r["class"] == "discuss")
         self.results = frozenset(normalize(r["word"]) for r in rows if r["class"] == "result")
+        self.pointers = frozenset(normalize(r["word"]) for r in rows if r["class"] == "pointer")
         triggers = Lexicon.from_rows(triggers=_rows("triggers.tsv"))
         self.verbs = {w: frozenset(e.cameo for e, _ in es) for w, es in triggers.verbs.items()}
         self.nouns = {k: frozenset(e.cameo for e in es) for k, es in triggers.nouns.items()}
@@ -290,11 +291,12 @@ class RepeatMerger:
                     places, named = _local_places(article), _named_codes(article)
                 claim = y.event in _JOINED and y.actor and self.claimed(article.text, y)
                 framed = not claim and self.framed(article.text, y)
+                pointed = not claim and not framed and self.pointed(article.text, y)
                 read = earlier[:_BACK] if claim else reversed(earlier[-_BACK:])  # a claim names the story's attack
                 first = next((i for i in read if events[i].sentence != y.sentence
                               and self.told_again(article.text, events[i], y, places, claim,
-                                                  framed and y.sentence - last.get(i, events[i].sentence) <= _NEAR,
-                                                  last.get(i, events[i].sentence))
+                                                  framed and y.sentence - last.get(i, events[i].sentence) <= _NEAR
+                                                  or pointed, last.get(i, events[i].sentence), pointed)
                               and not (y.mode == "phone" and _names_another(named, events[i], y))), None)
                 if first is None and y.event in _JOINED and not claim:
                     first = next((i for i in reversed(earlier[-_BACK:]) if events[i].sentence != y.sentence
@@ -365,6 +367,20 @@ class RepeatMerger:
         after = _WORD.findall(normalize(text[ev.trigger.end:min(ev.sentence_end, ev.trigger.end + 20)]))[:1]
         return bool(after) and text[ev.trigger.end:ev.trigger.end + 1] == " " and after[0].startswith("ال")
 
+    def pointed(self, text: str, ev: Event) -> bool:
+        """True when an assault, a protest or a coercion is told by a noun with a demonstrative right before it, the noun
+        definite, or right after its trigger (repeat_words.tsv class `pointer`: «وأسفرت هذه الهجمات»، «وردًا على مقتل
+        هذين الشرطيين»): the act pointed at is one told before, at any distance, whatever its parties (see `framed`)."""
+        if ev.event not in _LOOSE or not self.pointers or _first(ev.trigger.text) in self.verbs:
+            return False
+        after = _WORD.findall(normalize(text[ev.trigger.end:min(ev.sentence_end, ev.trigger.end + 12)]))[:1]
+        if after and text[ev.trigger.end:ev.trigger.end + 1] == " " and after[0] in self.pointers:
+            return True
+        if not self.definite(_first(ev.trigger.text)):
+            return False
+        before = normalize(text[max(ev.sentence_start, ev.trigger.start - 12):ev.trigger.start]).split()
+        return bool(before) and strip_wa(before[-1]) in self.pointers
+
     def framed(self, text: str, ev: Event) -> bool:
         """True when the word right before a definite noun's trigger makes it the time or the place of an act told
         before (repeat_words.tsv class `frame`: «وجرى خلال اللقاء»، «في مستهل اللقاء»، «وحضر الاجتماع»)."""
@@ -374,7 +390,7 @@ class RepeatMerger:
         return bool(before) and strip_wa(before[-1]) in self.frames
 
     def told_again(self, text: str, x: Event, y: Event, places: dict[int, set[str]], claim: bool = False,
-                   framed: bool = False, since: int | None = None) -> bool:
+                   framed: bool = False, since: int | None = None, pointed: bool = False) -> bool:
         """True when y, told in a later sentence than x, of x's type, is x's act told again: y has the same flags, no
         date of its own other than x's, no party x lacks (but the recipients a close definite noun's sentence names
         away from it: `loose_recipient`), no other place (a town and its country are one) and no other count of
@@ -403,10 +419,11 @@ class RepeatMerger:
                 or y.sentence - since <= _NEAR and (y.location is None or x.location is not None)
                 and self.loose_recipient(y))):
             return False  # a party the first telling lacks (a claim's are the claimer and the attack's target)
-        if _two_places(x, y):
-            return False  # two attacks in two towns
+        if _two_places(x, y) and not pointed:
+            return False  # two attacks in two towns (a place told with an act pointed at is another clause's: «وردًا
+            # على مقتل هذين الشرطيين، يشن الجيش التركي … غارات … في شمال العراق»)
         seen = places.get(x.sentence, set()) | _at(x)
-        if seen and _elsewhere(places.get(y.sentence, set()), seen):
+        if seen and not pointed and _elsewhere(places.get(y.sentence, set()), seen):
             return False  # «قصف معسكر اللواء في مدينة يريم» … «القصف استهدف مدينة حرض»: another town
         wx, wy = _first(x.trigger.text), _first(y.trigger.text)
         codes = self.codes(x.trigger.text) & self.codes(y.trigger.text)
@@ -415,7 +432,8 @@ class RepeatMerger:
         dx, dy = {c for c in cx if c.isdigit()}, {c for c in cy if c.isdigit()}
         if dx and dy and not dx & dy:
             return False  # «قتل 5 … وقتل 3»: two tolls, two acts
-        if not (self.definite(wy) and (y.event in _ANY_WORD or same_word or codes - _BROAD or framed)) and not (
+        if not ((self.definite(wy) or pointed) and (y.event in _ANY_WORD or same_word or codes - _BROAD or framed)) \
+                and not (
                 claim and (_genitive(y) or self.construct(text, y))) and not (
                 codes and (wy in self.verbs and not y.actor and cx & cy or wy not in self.verbs and (
                     cx & cy or (y.actor or y.recipient) and _within(y.actor, x.actor, _person)
