@@ -217,10 +217,11 @@ def test_a_relative_clause_on_the_event_or_of_the_same_days_dates_it(nlp, text, 
     assert (ev.date, ev.date_source) == (day, "text")
 
 
-def test_a_day_within_the_month_named_nearer_dates_the_event(nlp):
+def test_a_day_within_the_month_named_nearer_dates_the_event(coder):
+    # every trigger kept: since repeats33 the default pipeline merges the toll after «مما أدى الى» into the bombing
     text = ("وتعرض مسجد الإمام الصادق في الكويت إلى تفجير إرهابي في 26 يونيو الماضي خلال صلاة الجمعة في شهر رمضان "
             "المبارك مما أدى الى مقتل 26 شخصا.")
-    art = nlp(text, published="2015-08-06")
+    art = coder(text, published="2015-08-06")
     assert {(e.trigger.text, e.date) for e in art.events if e.event == "ASSAULT"} >= {("مقتل", "2015-06-26")}
 
 

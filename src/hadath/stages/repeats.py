@@ -127,6 +127,8 @@ class RepeatMerger:
         self.condemns = frozenset(normalize(r["word"]) for r in rows if r["class"] == "condemn")
         self.adds = frozenset(normalize(r["word"]) for r in rows if r["class"] == "also")
         self.discuss = frozenset(normalize(r["word"]) for r in rows if r["class"] == "discuss")
+        self.results = frozenset(normalize(r["word"]) for r in rows if r["class"] == "result")
+        self.pointers = frozenset(normalize(r["word"]) for r in rows if r["class"] == "pointer")
         triggers = Lexicon.from_rows(triggers=_rows("triggers.tsv"))
         self.verbs = {w: frozenset(e.cameo for e, _ in es) for w, es in triggers.verbs.items()}
         self.nouns = {k: frozenset(e.cameo for e in es) for k, es in triggers.nouns.items()}
@@ -139,6 +141,7 @@ class RepeatMerger:
         by_sentence: dict[int, list[int]] = {}
         for i, ev in enumerate(events):
             by_sentence.setdefault(ev.sentence, []).append(i)
+        again: set[int] = set()  # the tolls dropped as the outcome of an act told before (`outcome`)
         for group in by_sentence.values():  # only events of one sentence repeat each other
             if len(group) > 1:
                 drop |= self.weapons(article.text, events, group)  # events[j] of a weapon's act take its parties
@@ -151,10 +154,12 @@ class RepeatMerger:
                 for j in group:
                     y = events[j]
                     ny = len(y.actor) + len(y.recipient)
-                    if i != j and j not in drop and (ny > nx or ny == nx and j < i) and _shared(x, y) \
-                            and (self.same_act(article.text, x, y, tolls=not nx) or not nx and j < i
-                                 and self.word_again(article, x, y)):
+                    if i != j and (j not in drop or j in again) and (ny > nx or ny == nx and j < i) \
+                            and _shared(x, y) and (self.same_act(article.text, x, y, tolls=not nx) or not nx and j < i
+                                                   and self.word_again(article, x, y)):
                         drop.add(i)
+                        if self.outcome(article.text, x, y):  # the toll's repeats are the act's too («… فجر الجمعة …
+                            again.add(i)  # ما أسفر عن مقتل … فضلا على تدمير»: the time parts them from the act only)
                         break
             if len(group) > 1:
                 drop |= self.noun_again(article.text, events, [i for i in group if i not in drop])
@@ -286,11 +291,12 @@ class RepeatMerger:
                     places, named = _local_places(article), _named_codes(article)
                 claim = y.event in _JOINED and y.actor and self.claimed(article.text, y)
                 framed = not claim and self.framed(article.text, y)
+                pointed = not claim and not framed and self.pointed(article.text, y)
                 read = earlier[:_BACK] if claim else reversed(earlier[-_BACK:])  # a claim names the story's attack
                 first = next((i for i in read if events[i].sentence != y.sentence
                               and self.told_again(article.text, events[i], y, places, claim,
-                                                  framed and y.sentence - last.get(i, events[i].sentence) <= _NEAR,
-                                                  last.get(i, events[i].sentence))
+                                                  framed and y.sentence - last.get(i, events[i].sentence) <= _NEAR
+                                                  or pointed, last.get(i, events[i].sentence), pointed)
                               and not (y.mode == "phone" and _names_another(named, events[i], y))), None)
                 if first is None and y.event in _JOINED and not claim:
                     first = next((i for i in reversed(earlier[-_BACK:]) if events[i].sentence != y.sentence
@@ -361,6 +367,20 @@ class RepeatMerger:
         after = _WORD.findall(normalize(text[ev.trigger.end:min(ev.sentence_end, ev.trigger.end + 20)]))[:1]
         return bool(after) and text[ev.trigger.end:ev.trigger.end + 1] == " " and after[0].startswith("ال")
 
+    def pointed(self, text: str, ev: Event) -> bool:
+        """True when an assault, a protest or a coercion is told by a noun with a demonstrative right before it, the noun
+        definite, or right after its trigger (repeat_words.tsv class `pointer`: «وأسفرت هذه الهجمات»، «وردًا على مقتل
+        هذين الشرطيين»): the act pointed at is one told before, at any distance, whatever its parties (see `framed`)."""
+        if ev.event not in _LOOSE or not self.pointers or _first(ev.trigger.text) in self.verbs:
+            return False
+        after = _WORD.findall(normalize(text[ev.trigger.end:min(ev.sentence_end, ev.trigger.end + 12)]))[:1]
+        if after and text[ev.trigger.end:ev.trigger.end + 1] == " " and after[0] in self.pointers:
+            return True
+        if not self.definite(_first(ev.trigger.text)):
+            return False
+        before = normalize(text[max(ev.sentence_start, ev.trigger.start - 12):ev.trigger.start]).split()
+        return bool(before) and strip_wa(before[-1]) in self.pointers
+
     def framed(self, text: str, ev: Event) -> bool:
         """True when the word right before a definite noun's trigger makes it the time or the place of an act told
         before (repeat_words.tsv class `frame`: «وجرى خلال اللقاء»، «في مستهل اللقاء»، «وحضر الاجتماع»)."""
@@ -370,7 +390,7 @@ class RepeatMerger:
         return bool(before) and strip_wa(before[-1]) in self.frames
 
     def told_again(self, text: str, x: Event, y: Event, places: dict[int, set[str]], claim: bool = False,
-                   framed: bool = False, since: int | None = None) -> bool:
+                   framed: bool = False, since: int | None = None, pointed: bool = False) -> bool:
         """True when y, told in a later sentence than x, of x's type, is x's act told again: y has the same flags, no
         date of its own other than x's, no party x lacks (but the recipients a close definite noun's sentence names
         away from it: `loose_recipient`), no other place (a town and its country are one) and no other count of
@@ -399,10 +419,11 @@ class RepeatMerger:
                 or y.sentence - since <= _NEAR and (y.location is None or x.location is not None)
                 and self.loose_recipient(y))):
             return False  # a party the first telling lacks (a claim's are the claimer and the attack's target)
-        if _two_places(x, y):
-            return False  # two attacks in two towns
+        if _two_places(x, y) and not pointed:
+            return False  # two attacks in two towns (a place told with an act pointed at is another clause's: «وردًا
+            # على مقتل هذين الشرطيين، يشن الجيش التركي … غارات … في شمال العراق»)
         seen = places.get(x.sentence, set()) | _at(x)
-        if seen and _elsewhere(places.get(y.sentence, set()), seen):
+        if seen and not pointed and _elsewhere(places.get(y.sentence, set()), seen):
             return False  # «قصف معسكر اللواء في مدينة يريم» … «القصف استهدف مدينة حرض»: another town
         wx, wy = _first(x.trigger.text), _first(y.trigger.text)
         codes = self.codes(x.trigger.text) & self.codes(y.trigger.text)
@@ -411,7 +432,8 @@ class RepeatMerger:
         dx, dy = {c for c in cx if c.isdigit()}, {c for c in cy if c.isdigit()}
         if dx and dy and not dx & dy:
             return False  # «قتل 5 … وقتل 3»: two tolls, two acts
-        if not (self.definite(wy) and (y.event in _ANY_WORD or same_word or codes - _BROAD or framed)) and not (
+        if not ((self.definite(wy) or pointed) and (y.event in _ANY_WORD or same_word or codes - _BROAD or framed)) \
+                and not (
                 claim and (_genitive(y) or self.construct(text, y))) and not (
                 codes and (wy in self.verbs and not y.actor and cx & cy or wy not in self.verbs and (
                     cx & cy or (y.actor or y.recipient) and _within(y.actor, x.actor, _person)
@@ -449,16 +471,19 @@ class RepeatMerger:
                                                                               (x.recipient, ry)) if xs
                    for m in ys):
             return False  # a party the first telling lacks in a role it fills
-        if any(_side(m, x.recipient) and not _among(m, x.actor) for m in y.actor) or any(
-                _side(m, x.actor) and not _among(m, x.recipient) for m in ry):
-            return False  # the victims' side answering: «ولم يجد المتمردون ردا سوى القصف» after «قتلى في صفوف الثوار»
+        cx, cy = {strip_wa(c) for c in self.count(text, x)}, {strip_wa(c) for c in self.count(text, y)}
+        if not (cx & cy and _same_victims(x, ry, y.actor)) and (any(
+                _side(m, x.recipient) and not _among(m, x.actor) for m in y.actor) or any(
+                _side(m, x.actor) and not _among(m, x.recipient) for m in ry)):
+            return False  # the victims' side answering: «ولم يجد المتمردون ردا سوى القصف» after «قتلى في صفوف الثوار»;
+            # not the same count of the same victims with their killer («بمقتل ثمانية عشر حوثياً» … «مقتل ثمانية عشر
+            # حوثياً … على يد المقاومة», two sides the coder codes alike)
         if y.date_source == "text" and y.date != x.date or y.date_source == "before_published" != x.date_source:
             return False
         if y.date_source == "text" and x.date_evidence is not None and x.date_evidence.sentence > x.sentence:
             return False
         if _two_places(x, y):
             return False
-        cx, cy = {strip_wa(c) for c in self.count(text, x)}, {strip_wa(c) for c in self.count(text, y)}
         counted = any(c.isdigit() for c in cx & cy) or bool(cx & cy and x.recipient and y.recipient)
         seen = places.get(x.sentence, set()) | _at(x)
         if _elsewhere(places.get(y.sentence, set()), seen) and not (
@@ -477,6 +502,9 @@ class RepeatMerger:
             # «واعترضتهما سيارة … وأطلقت عليهما النار» (in Hafar al-Batin)
         if counted:
             return True  # the count, or a number word with the same victims: «استشهد أربعة مواطنين فلسطينيين»
+        if _same_scene(x, y):
+            return True  # «مقتل وإصابة 35 مدنيا خلال قصف جوي للقوات العراقية … في قضاء الرطبة» … «طائرة عسكرية عراقية
+            # أطلقت صاروخين على أحد المنازل فجر الجمعة وسط قضاء الرطبة»
         if self.definite(_first(y.trigger.text)) and not x.actor and y.actor and _within(y.recipient, x.recipient,
                                                                                           _party):
             return True  # «قتل أربعة أشخاص … في الهجوم على فندق» … «والهجوم الذي شنه مسلحون صباح اليوم»
@@ -605,6 +633,17 @@ class RepeatMerger:
                             location=keep.location or other.location,
                             location_iso3=keep.location_iso3 if keep.location is not None else other.location_iso3)
 
+    def outcome(self, text: str, x: Event, y: Event) -> bool:
+        """True when of two events of one clause the later is a toll told right after a verb of consequence
+        (repeat_words.tsv class `result`: «ما أسفر عن مقتل»، «مما أدى إلى مقتل») and the earlier is no toll: the toll is
+        that act's outcome, dated by the time told between them («طائرة عسكرية عراقية أطلقت صاروخين على أحد المنازل فجر
+        الجمعة … ما أسفر عن مقتل 16 مدنيا»)."""
+        first, then = (x, y) if x.trigger.start < y.trigger.start else (y, x)
+        if not self.results or not self.toll(then) or self.toll(first):
+            return False
+        before = normalize(text[max(then.sentence_start, then.trigger.start - 24):then.trigger.start]).split()[-3:]
+        return any(w in self.results or w[:1] in "وفم" and w[1:] in self.results for w in before)
+
     def toll_first(self, x: Event, y: Event) -> bool:
         """True when of two events one is a toll told before the other, an attack («أعلن الجيش التركي مقتل ثلاثة جنود
         أتراك أمس حين فتح عناصر من حزب العمال الكردستاني النار على قافلة»): the toll's time dates the attack told after
@@ -638,7 +677,7 @@ class RepeatMerger:
         if any(c in between for c in _STOPS):
             return False
         if dated and any(t is not None and lo.end <= t.start < hi.start for t in (x.date_evidence, y.date_evidence)) \
-                and not self.first_clause_time(text, lo.end, x, y, tolls):
+                and not self.first_clause_time(text, lo.end, x, y, tolls) and not self.outcome(text, x, y):
             return False  # a time between them dates the later clause: «قصف محدود، تبدل مساء الأحد إلى هجوم»
         return not any(w in self.boundary or strip_wa(w) in self.boundary for w in normalize(between).split())
 
@@ -646,6 +685,26 @@ class RepeatMerger:
 def _same_word(x: Event, y: Event) -> bool:
     """True when two triggers' first words are one word (its key, the article and a joined preposition off)."""
     return word_key(_bare(_first(x.trigger.text))) == word_key(_bare(_first(y.trigger.text)))
+
+
+def _same_victims(x: Event, recipients: tuple, actors: tuple) -> bool:
+    """True when a later telling's victims are all x's victims in their very words and none of its doers is told in the
+    words of one of x's victims."""
+    victims = {_words(p.text) for p in x.recipient}
+    return bool(recipients) and all(_words(m.text) in victims for m in recipients) \
+        and not any(_words(m.text) in victims for m in actors)
+
+
+def _same_scene(x: Event, y: Event) -> bool:
+    """True when a later assault y has a doer and a victim, as x has, all of them x's in their roles (matched on codes,
+    else on words), and both are located in the same place narrower than a province on the same day read from a time
+    expression: the same doer hitting the same victims in one town on one day is one act told again."""
+    if not (x.actor and x.recipient and y.actor and y.recipient) or x.location is None or y.location is None:
+        return False
+    if x.location.feature in _COUNTRY or x.location.feature == "ADM1" or x.location.name != y.location.name:
+        return False
+    return x.date == y.date and _own_date(x) and _own_date(y) and _within(y.actor, x.actor, _party) \
+        and _within(y.recipient, x.recipient, _party)
 
 
 def _two_places(x: Event, y: Event) -> bool:
