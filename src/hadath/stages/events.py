@@ -231,6 +231,12 @@ class EventCoder:
             actor, recipient = self._roles(toks, trig, entry, groups, starts, cues, trig_toks, self_agent, trig_nouns,
                                            craft, attack_ends, willed, bidden)
             actor, recipient = _no_sites(toks, actor, entry, cues), _no_sites(toks, recipient, entry, cues)
+            if actor and recipient and _actor_owner(toks, actor, recipient, groups, starts, self.fw) and not (
+                    entry.pos == "verb" and _verb_gender(toks[trig.tok_start].norm) == "f"
+                    and toks[actor[-1].end_tok - 1].norm.endswith(("ين", "ون"))):
+                # هاجم مسلحون تابعون لحزب كوملة: the actor's own party is no recipient (unless a masculine plural
+                # after a feminine verb is its object, whose owner it hit: هاجمت مقاتلين تابعين للجيش الحر)
+                recipient = []
             if actor and entry.pos == "verb" and _feminine_object(toks, trig, actor[0], self.fw.in_it,
                                                                   self.fw.masculine_place):
                 # وطالب الحكومة الاتحادية بالإسراع، يحمل شركة فيات المسؤولية: a masculine verb right before a feminine
@@ -2071,6 +2077,26 @@ def _bare(norm: str) -> str:
 def _the_latter(toks: list[Token], k: int) -> bool:
     """True if the word at token k is «the latter» (الأخير، الأخيرة), which points back to the phrase named last."""
     return k < len(toks) and toks[k].norm in ("الاخير", "الاخيره")
+
+
+def _actor_owner(toks: list[Token], actor: list[Group], recipient: list[Group], groups: list[Group],
+                 starts: list[int], fw: FunctionWords) -> bool:
+    """True if the recipient is the owner of the actor through تابع, or a word of that owner's name right after it
+    (هاجم مسلحون تابعون لحزب كوملة الكردستاني الإيراني ثكنة عسكرية): it says whose the actor is, no one acted on."""
+    end = actor[-1].end_tok
+    if _past_owner(toks, actor[-1], fw) == end or recipient[0].start_tok <= end:
+        return False
+    k = bisect_left(starts, end + 1)
+    if k == len(groups) or groups[k].start_tok != end + 1:
+        return False
+    while groups[k].start_tok < recipient[0].start_tok:  # along the owner's name (past one word the lexicon does
+        k += 1  # not know: لحزب كوملة الكردستاني)
+        if k == len(groups) or groups[k].prep or not (
+                groups[k].start_tok == groups[k - 1].end_tok or groups[k].start_tok == groups[k - 1].end_tok + 1
+                and toks[groups[k - 1].end_tok].kind == "ar"
+                and all(m.get("type") == "demonym" for m in groups[k].mentions)):
+            return False
+    return groups[k].start_tok == recipient[0].start_tok
 
 
 def _past_owner(toks: list[Token], g: Group, fw: FunctionWords) -> int:

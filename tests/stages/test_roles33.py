@@ -1,0 +1,12 @@
+"""Round 33, roles: the second party of a pair, the actor's own party, the doer in a clause after."""
+
+
+def test_the_actors_own_party_is_no_recipient(parties):
+    actor, recipient = parties.of("هاجم مسلحين تابعين لحزب كوملة الكردستاني الإيراني ليلة السبت، ثكنة عسكرية لجنود "
+                                  "الحرس الثوري الإيراني قرب مدينة مريوان غربي إيران.", "ASSAULT")
+    assert [x[0] for x in actor] == ["مسلحين"] and "حزب" not in [x[0] for x in recipient]
+
+
+def test_the_owner_of_an_object_after_a_feminine_verb_stays_the_recipient(parties):
+    actor, recipient = parties.of("هاجمت مقاتلين تابعين للجيش الحر في شمال البلاد.", "ASSAULT")
+    assert "للجيش الحر" in [x[0] for x in recipient]
