@@ -10,3 +10,8 @@ def test_the_actors_own_party_is_no_recipient(parties):
 def test_the_owner_of_an_object_after_a_feminine_verb_stays_the_recipient(parties):
     actor, recipient = parties.of("هاجمت مقاتلين تابعين للجيش الحر في شمال البلاد.", "ASSAULT")
     assert "للجيش الحر" in [x[0] for x in recipient]
+
+
+def test_both_doers_of_the_light_verb_after_the_attack_noun_act(parties):
+    actor, recipient = parties.of("قتل مدني في هجوم شنه مسلحو القاعدة والحوثيون على موقع عسكري.", "ASSAULT")
+    assert [x[0] for x in actor] == ["مسلحو القاعدة", "الحوثيون"] and [x[0] for x in recipient] == ["مدني"]

@@ -471,7 +471,8 @@ class EventCoder:
                              or _construct_head(toks, c.tok_end, g, cues, self.fw))), None)
         if subject is None or subject.prep not in ("", "من"):
             return ev
-        return _with_actor(ev, subject.entity(article.text))  # (قتلى في قصف بقنابل ألقاها الطيران: not the target)
+        # (قتلى في قصف بقنابل ألقاها الطيران: not the target; with its conjuncts: في قصف شنه الحوثيون وميليشيات صالح)
+        return _with_actors(ev, [g.entity(article.text) for g in _with_conj(subject)])
 
     def _fill_roles(self, article: Article, ev: Event, toks: list[Token], trig: Mention, groups: list[Group],
                     starts: list[int], cues: dict[int, Mention], trig_toks: set[int],
@@ -2189,6 +2190,13 @@ def _with_actor(ev: Event, actor: Entity) -> Event:
     actor = _protester(actor, ev.event)
     return replace(ev, actor=(actor,), recipient=tuple(e for e in ev.recipient
                                                         if (e.start, e.end) != (actor.start, actor.end)))
+
+
+def _with_actors(ev: Event, actors: list[Entity]) -> Event:
+    """The event with `actors` (a phrase and its conjuncts) as its actor, and no longer its recipient."""
+    actors = [_protester(a, ev.event) for a in actors]
+    spans = {(a.start, a.end) for a in actors}
+    return replace(ev, actor=tuple(actors), recipient=tuple(e for e in ev.recipient if (e.start, e.end) not in spans))
 
 
 def _attributed_to(toks: list[Token], c: Mention, groups: list[Group]) -> Group | None:
