@@ -15,3 +15,14 @@ def test_the_owner_of_an_object_after_a_feminine_verb_stays_the_recipient(partie
 def test_both_doers_of_the_light_verb_after_the_attack_noun_act(parties):
     actor, recipient = parties.of("قتل مدني في هجوم شنه مسلحو القاعدة والحوثيون على موقع عسكري.", "ASSAULT")
     assert [x[0] for x in actor] == ["مسلحو القاعدة", "الحوثيون"] and [x[0] for x in recipient] == ["مدني"]
+
+
+def test_the_police_of_two_elements_killed_is_the_recipient(parties):
+    actor, recipient = parties.of("قتل عنصران من الشرطة التركية بالرصاص صباح الجمعة في منطقة أضنه (جنوب)، في هجوم جديد "
+                                  "نسبته السلطات الى التمرد الكردي.", "ASSAULT")
+    assert [x[0] for x in recipient] == ["الشرطة التركية"]
+
+
+def test_who_attributes_the_attack_is_not_its_recipient(parties):
+    actor, recipient = parties.of("وقتل اثنان في هجوم نسبته الشرطة الى مسلحين.", "ASSAULT")
+    assert "الشرطة" not in [x[0] for x in recipient]

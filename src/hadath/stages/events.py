@@ -231,6 +231,9 @@ class EventCoder:
             actor, recipient = self._roles(toks, trig, entry, groups, starts, cues, trig_toks, self_agent, trig_nouns,
                                            craft, attack_ends, willed, bidden)
             actor, recipient = _no_sites(toks, actor, entry, cues), _no_sites(toks, recipient, entry, cues)
+            if recipient and any(_attributer(g, cues, trig) for g in recipient):
+                # وقتل اثنان في هجوم نسبته الشرطة إلى مسلحين: who blames the act on someone is not what it befell
+                recipient = [g for g in recipient if not _attributer(g, cues, trig)]
             if actor and recipient and _actor_owner(toks, actor, recipient, groups, starts, self.fw) and not (
                     entry.pos == "verb" and _verb_gender(toks[trig.tok_start].norm) == "f"
                     and toks[actor[-1].end_tok - 1].norm.endswith(("ين", "ون"))):
@@ -2078,6 +2081,12 @@ def _bare(norm: str) -> str:
 def _the_latter(toks: list[Token], k: int) -> bool:
     """True if the word at token k is «the latter» (الأخير، الأخيرة), which points back to the phrase named last."""
     return k < len(toks) and toks[k].norm in ("الاخير", "الاخيره")
+
+
+def _attributer(g: Group, cues: dict[int, Mention], trig: Mention) -> bool:
+    """True for the subject right after a verb of attributing after the trigger (في هجوم نسبته السلطات إلى …)."""
+    c = cues.get(g.start_tok - 1)
+    return c is not None and c.label == "attributed" and c.tok_start > trig.tok_start
 
 
 def _actor_owner(toks: list[Token], actor: list[Group], recipient: list[Group], groups: list[Group],
