@@ -26,3 +26,13 @@ def test_the_police_of_two_elements_killed_is_the_recipient(parties):
 def test_who_attributes_the_attack_is_not_its_recipient(parties):
     actor, recipient = parties.of("وقتل اثنان في هجوم نسبته الشرطة الى مسلحين.", "ASSAULT")
     assert "الشرطة" not in [x[0] for x in recipient]
+
+
+def test_the_office_after_an_unknown_name_names_whom_a_cable_congratulates(parties):
+    actor, recipient = parties.of("كما بعث خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز آل سعود برقية تهنئة لفخامة "
+                                  "السيدة سيمونيتا سوماروغا رئيس الاتحاد السويسري، بمناسبة ذكرى اليوم الوطني لبلادها.",
+                                  "SUPPORT")
+    assert recipient == [("رئيس الاتحاد السويسري", "CHE", "GOV")]
+    actor, recipient = parties.of("بعث خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز برقية تهنئة لفخامة الرئيس الحسن "
+                                  "واتارا رئيس جمهورية كوت ديفوار بمناسبة ذكرى اليوم الوطني لبلاده.", "SUPPORT")
+    assert recipient == [("رئيس جمهورية كوت ديفوار", "CIV", "GOV")]

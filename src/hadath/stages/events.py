@@ -231,6 +231,11 @@ class EventCoder:
             actor, recipient = self._roles(toks, trig, entry, groups, starts, cues, trig_toks, self_agent, trig_nouns,
                                            craft, attack_ends, willed, bidden)
             actor, recipient = _no_sites(toks, actor, entry, cues), _no_sites(toks, recipient, entry, cues)
+            if (not recipient or not any(g.entity(article.text).code for g in recipient)) and \
+                    (addressed := _addressed_office(toks, trig, recipient, groups, starts, self.fw, article.text)):
+                # برقية تهنئة لفخامة الرئيس بوني يايي رئيس جمهورية بنين: past a name the lexicons lack, the office
+                # of the one addressed names whom (رئيس جمهورية بنين), not the bare title before the name
+                recipient = [addressed]
             if recipient and any(_attributer(g, cues, trig) for g in recipient):
                 # وقتل اثنان في هجوم نسبته الشرطة إلى مسلحين: who blames the act on someone is not what it befell
                 recipient = [g for g in recipient if not _attributer(g, cues, trig)]
@@ -2081,6 +2086,24 @@ def _bare(norm: str) -> str:
 def _the_latter(toks: list[Token], k: int) -> bool:
     """True if the word at token k is «the latter» (الأخير، الأخيرة), which points back to the phrase named last."""
     return k < len(toks) and toks[k].norm in ("الاخير", "الاخيره")
+
+
+def _addressed_office(toks: list[Token], trig: Mention, recipient: list[Group], groups: list[Group],
+                     starts: list[int], fw: FunctionWords, text: str) -> Group | None:
+    """The office with a country after «ل + a form of address» right after the trigger (برقية تهنئة لفخامة السيدة
+    سيمونيتا سوماروغا رئيس الاتحاد السويسري): the phrase, headed by an office noun, within eight words and no
+    punctuation, that names whom the title and the name the lexicons lack belong to."""
+    k = tail_end_of(trig)
+    if k >= len(toks) or toks[k].norm[:1] != "ل" or toks[k].norm[1:] not in fw.honorific:
+        return None
+    if recipient and recipient[0].start_tok > k + 1:
+        return None  # (the recipient found is not the title right after the form of address)
+    for g in groups[bisect_left(starts, k + 1):bisect_left(starts, k + 9)]:
+        if any(toks[j].kind == "punct" for j in range(k + 1, g.start_tok)):
+            return None
+        if g.start_tok > k + 1 and not g.prep and toks[g.start_tok].norm in fw.office and g.entity(text).code:
+            return g
+    return None
 
 
 def _attributer(g: Group, cues: dict[int, Mention], trig: Mention) -> bool:
