@@ -36,3 +36,13 @@ def test_the_office_after_an_unknown_name_names_whom_a_cable_congratulates(parti
     actor, recipient = parties.of("بعث خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز برقية تهنئة لفخامة الرئيس الحسن "
                                   "واتارا رئيس جمهورية كوت ديفوار بمناسبة ذكرى اليوم الوطني لبلاده.", "SUPPORT")
     assert recipient == [("رئيس جمهورية كوت ديفوار", "CIV", "GOV")]
+
+
+def test_the_subject_of_the_condemning_verb_after_a_heading_noun_condemns(parties):
+    actor, recipient = parties.of("إدانة دولية وأدان الأمين العام للأمم المتحدة بان كي مون الهجوم.", "ACCUSE")
+    assert [x[0] for x in actor] == ["الأمين العام للأمم المتحدة بان كي مون"] and recipient == []
+
+
+def test_who_condemns_the_attack_did_not_do_it(parties):
+    actor, recipient = parties.of("إدانة واسعة وأدانت الخارجية الأمريكية الهجوم.", "ASSAULT")
+    assert actor == []

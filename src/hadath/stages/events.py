@@ -36,6 +36,8 @@ _PARTICIPANT_PREPS = {"علي", "ضد"}
 # events done against someone, and the prepositions that name that someone whatever the trigger's own preposition
 # (غارات ضد داعش، حملة اعتقالات بحق ناشطين، عقوبات ضد روسيا)
 _HOSTILE = {"ASSAULT", "COERCE", "SANCTION", "THREATEN", "ACCUSE"}
+# the acts whose noun may be the subject of a verb telling it again (غارات … وقصفت وحدات)
+_STRIKING = {"ASSAULT", "COERCE", "SANCTION"}
 _HELP = {"AID", "SUPPORT"}  # acts whose noun, followed by civilians or refugees, helps them
 _HELPED = {"CVL", "REF"}  # the sectors of those helped
 _CONTROLLED = {"AID", "SUPPORT"}  # acts whose verbal noun, done by another verb's subject, takes its object as genitive
@@ -491,6 +493,11 @@ class EventCoder:
         actor, recipient = self._roles(toks, trig, trig.entry, groups, starts, cues, trig_toks, self_agent,
                                        trig_nouns)
         actor, recipient = _no_sites(toks, actor, trig.entry, cues), _no_sites(toks, recipient, trig.entry, cues)
+        own_clause = noun_first and trig.get("prefix")[:1] == "و" and trig.entry.event not in _STRIKING
+        if own_clause:
+            # إدانة دولية وأدان الأمين العام للأمم المتحدة الهجوم: a verb with و after a heading noun opens a clause
+            # of its own; the phrase after it is its subject, the actor (no object of a noun that is its subject)
+            noun_first = False
         if noun_first and trig.get("pos") == "verb" and "obj" in trig.entry.prep and actor and \
                 actor[0].start_tok >= tail_end_of(trig) and not _plural_verb(toks, trig) and \
                 not trig.get("object_pronoun") and not (
@@ -502,7 +509,8 @@ class EventCoder:
             actor, recipient = [], actor
             ev = replace(ev, recipient=())
         if trig.get("pos") == "verb" and "obj" in trig.entry.prep and actor and (not recipient or _casualty(trig)) \
-                and actor[0].start_tok >= tail_end_of(trig) and not _plural_verb(toks, trig):
+                and actor[0].start_tok >= tail_end_of(trig) and not _plural_verb(toks, trig) and \
+                not own_clause:
             # (a death or a wound verb after the first: قتل ثلاثة مسلحين وجرح سبعة أشخاص — the wounded wound nobody)
             # عبوة ناسفة استهدفت دورية أمنية: the event noun is the verb's subject, the phrase after it the object
             actor, recipient = [], recipient or actor
@@ -2681,8 +2689,8 @@ def _condemns(ev: Event, t: Mention, toks: list[Token], act: Mention) -> bool:
     انتقد), an accusation with its accused named (اتهم الجيش الحوثيين بالهجوم: the accuser did nothing; with no one
     named, the subject may be the accused of a passive, اتهمت القوات بارتكاب فظائع), or a warning of it (حذرت من
     هجمات); not a pledge or a call, whose subject or addressee may do it (تعهد بترحيل، دعا المدنيين إلى القتال)."""
-    if t.get("pos") != "verb":
-        return False
+    if t.get("pos") != "verb" and ev.event != "ACCUSE":
+        return False  # (a noun of disapproval too: إدانة دولية وأدان الأمين العام … قتل الطفل; إدانته للهجوم)
     if ev.event == "ACCUSE":
         return ev.mode != "allege" or bool(ev.recipient)
     return ev.event == "THREATEN" and act.tok_start > 0 and toks[act.tok_start - 1].norm == "من"
