@@ -36,6 +36,8 @@ _PARTICIPANT_PREPS = {"علي", "ضد"}
 # events done against someone, and the prepositions that name that someone whatever the trigger's own preposition
 # (غارات ضد داعش، حملة اعتقالات بحق ناشطين، عقوبات ضد روسيا)
 _HOSTILE = {"ASSAULT", "COERCE", "SANCTION", "THREATEN", "ACCUSE"}
+# the acts whose noun may be the subject of a verb telling it again (غارات … وقصفت وحدات)
+_STRIKING = {"ASSAULT", "COERCE", "SANCTION"}
 _HELP = {"AID", "SUPPORT"}  # acts whose noun, followed by civilians or refugees, helps them
 _HELPED = {"CVL", "REF"}  # the sectors of those helped
 _CONTROLLED = {"AID", "SUPPORT"}  # acts whose verbal noun, done by another verb's subject, takes its object as genitive
@@ -231,6 +233,20 @@ class EventCoder:
             actor, recipient = self._roles(toks, trig, entry, groups, starts, cues, trig_toks, self_agent, trig_nouns,
                                            craft, attack_ends, willed, bidden)
             actor, recipient = _no_sites(toks, actor, entry, cues), _no_sites(toks, recipient, entry, cues)
+            if (not recipient or not any(g.entity(article.text).code for g in recipient)) and \
+                    (addressed := _addressed_office(toks, trig, recipient, groups, starts, self.fw, article.text)):
+                # برقية تهنئة لفخامة الرئيس بوني يايي رئيس جمهورية بنين: past a name the lexicons lack, the office
+                # of the one addressed names whom (رئيس جمهورية بنين), not the bare title before the name
+                recipient = [addressed]
+            if recipient and any(_attributer(g, cues, trig) for g in recipient):
+                # وقتل اثنان في هجوم نسبته الشرطة إلى مسلحين: who blames the act on someone is not what it befell
+                recipient = [g for g in recipient if not _attributer(g, cues, trig)]
+            if actor and recipient and _actor_owner(toks, actor, recipient, groups, starts, self.fw) and not (
+                    entry.pos == "verb" and _verb_gender(toks[trig.tok_start].norm) == "f"
+                    and toks[actor[-1].end_tok - 1].norm.endswith(("ين", "ون"))):
+                # هاجم مسلحون تابعون لحزب كوملة: the actor's own party is no recipient (unless a masculine plural
+                # after a feminine verb is its object, whose owner it hit: هاجمت مقاتلين تابعين للجيش الحر)
+                recipient = []
             if actor and entry.pos == "verb" and _feminine_object(toks, trig, actor[0], self.fw.in_it,
                                                                   self.fw.masculine_place):
                 # وطالب الحكومة الاتحادية بالإسراع، يحمل شركة فيات المسؤولية: a masculine verb right before a feminine
@@ -465,7 +481,8 @@ class EventCoder:
                              or _construct_head(toks, c.tok_end, g, cues, self.fw))), None)
         if subject is None or subject.prep not in ("", "من"):
             return ev
-        return _with_actor(ev, subject.entity(article.text))  # (قتلى في قصف بقنابل ألقاها الطيران: not the target)
+        # (قتلى في قصف بقنابل ألقاها الطيران: not the target; with its conjuncts: في قصف شنه الحوثيون وميليشيات صالح)
+        return _with_actors(ev, [g.entity(article.text) for g in _with_conj(subject)])
 
     def _fill_roles(self, article: Article, ev: Event, toks: list[Token], trig: Mention, groups: list[Group],
                     starts: list[int], cues: dict[int, Mention], trig_toks: set[int],
@@ -476,6 +493,11 @@ class EventCoder:
         actor, recipient = self._roles(toks, trig, trig.entry, groups, starts, cues, trig_toks, self_agent,
                                        trig_nouns)
         actor, recipient = _no_sites(toks, actor, trig.entry, cues), _no_sites(toks, recipient, trig.entry, cues)
+        own_clause = noun_first and trig.get("prefix")[:1] == "و" and trig.entry.event not in _STRIKING
+        if own_clause:
+            # إدانة دولية وأدان الأمين العام للأمم المتحدة الهجوم: a verb with و after a heading noun opens a clause
+            # of its own; the phrase after it is its subject, the actor (no object of a noun that is its subject)
+            noun_first = False
         if noun_first and trig.get("pos") == "verb" and "obj" in trig.entry.prep and actor and \
                 actor[0].start_tok >= tail_end_of(trig) and not _plural_verb(toks, trig) and \
                 not trig.get("object_pronoun") and not (
@@ -487,7 +509,8 @@ class EventCoder:
             actor, recipient = [], actor
             ev = replace(ev, recipient=())
         if trig.get("pos") == "verb" and "obj" in trig.entry.prep and actor and (not recipient or _casualty(trig)) \
-                and actor[0].start_tok >= tail_end_of(trig) and not _plural_verb(toks, trig):
+                and actor[0].start_tok >= tail_end_of(trig) and not _plural_verb(toks, trig) and \
+                not own_clause:
             # (a death or a wound verb after the first: قتل ثلاثة مسلحين وجرح سبعة أشخاص — the wounded wound nobody)
             # عبوة ناسفة استهدفت دورية أمنية: the event noun is the verb's subject, the phrase after it the object
             actor, recipient = [], recipient or actor
@@ -2073,6 +2096,50 @@ def _the_latter(toks: list[Token], k: int) -> bool:
     return k < len(toks) and toks[k].norm in ("الاخير", "الاخيره")
 
 
+def _addressed_office(toks: list[Token], trig: Mention, recipient: list[Group], groups: list[Group],
+                     starts: list[int], fw: FunctionWords, text: str) -> Group | None:
+    """The office with a country after «ل + a form of address» right after the trigger (برقية تهنئة لفخامة السيدة
+    سيمونيتا سوماروغا رئيس الاتحاد السويسري): the phrase, headed by an office noun, within eight words and no
+    punctuation, that names whom the title and the name the lexicons lack belong to."""
+    k = tail_end_of(trig)
+    if k >= len(toks) or toks[k].norm[:1] != "ل" or toks[k].norm[1:] not in fw.honorific:
+        return None
+    if recipient and recipient[0].start_tok > k + 1:
+        return None  # (the recipient found is not the title right after the form of address)
+    for g in groups[bisect_left(starts, k + 1):bisect_left(starts, k + 9)]:
+        if any(toks[j].kind == "punct" for j in range(k + 1, g.start_tok)):
+            return None
+        if g.start_tok > k + 1 and not g.prep and toks[g.start_tok].norm in fw.office and g.entity(text).code:
+            return g
+    return None
+
+
+def _attributer(g: Group, cues: dict[int, Mention], trig: Mention) -> bool:
+    """True for the subject right after a verb of attributing after the trigger (في هجوم نسبته السلطات إلى …)."""
+    c = cues.get(g.start_tok - 1)
+    return c is not None and c.label == "attributed" and c.tok_start > trig.tok_start
+
+
+def _actor_owner(toks: list[Token], actor: list[Group], recipient: list[Group], groups: list[Group],
+                 starts: list[int], fw: FunctionWords) -> bool:
+    """True if the recipient is the owner of the actor through تابع, or a word of that owner's name right after it
+    (هاجم مسلحون تابعون لحزب كوملة الكردستاني الإيراني ثكنة عسكرية): it says whose the actor is, no one acted on."""
+    end = actor[-1].end_tok
+    if _past_owner(toks, actor[-1], fw) == end or recipient[0].start_tok <= end:
+        return False
+    k = bisect_left(starts, end + 1)
+    if k == len(groups) or groups[k].start_tok != end + 1:
+        return False
+    while groups[k].start_tok < recipient[0].start_tok:  # along the owner's name (past one word the lexicon does
+        k += 1  # not know: لحزب كوملة الكردستاني)
+        if k == len(groups) or groups[k].prep or not (
+                groups[k].start_tok == groups[k - 1].end_tok or groups[k].start_tok == groups[k - 1].end_tok + 1
+                and toks[groups[k - 1].end_tok].kind == "ar"
+                and all(m.get("type") == "demonym" for m in groups[k].mentions)):
+            return False
+    return groups[k].start_tok == recipient[0].start_tok
+
+
 def _past_owner(toks: list[Token], g: Group, fw: FunctionWords) -> int:
     """The token index past a phrase and the owner in لـ after it (خلايا إرهابية تابعة لداعش: past لداعش)."""
     end = g.end_tok
@@ -2163,6 +2230,13 @@ def _with_actor(ev: Event, actor: Entity) -> Event:
     actor = _protester(actor, ev.event)
     return replace(ev, actor=(actor,), recipient=tuple(e for e in ev.recipient
                                                         if (e.start, e.end) != (actor.start, actor.end)))
+
+
+def _with_actors(ev: Event, actors: list[Entity]) -> Event:
+    """The event with `actors` (a phrase and its conjuncts) as its actor, and no longer its recipient."""
+    actors = [_protester(a, ev.event) for a in actors]
+    spans = {(a.start, a.end) for a in actors}
+    return replace(ev, actor=tuple(actors), recipient=tuple(e for e in ev.recipient if (e.start, e.end) not in spans))
 
 
 def _attributed_to(toks: list[Token], c: Mention, groups: list[Group]) -> Group | None:
@@ -2615,8 +2689,8 @@ def _condemns(ev: Event, t: Mention, toks: list[Token], act: Mention) -> bool:
     انتقد), an accusation with its accused named (اتهم الجيش الحوثيين بالهجوم: the accuser did nothing; with no one
     named, the subject may be the accused of a passive, اتهمت القوات بارتكاب فظائع), or a warning of it (حذرت من
     هجمات); not a pledge or a call, whose subject or addressee may do it (تعهد بترحيل، دعا المدنيين إلى القتال)."""
-    if t.get("pos") != "verb":
-        return False
+    if t.get("pos") != "verb" and ev.event != "ACCUSE":
+        return False  # (a noun of disapproval too: إدانة دولية وأدان الأمين العام … قتل الطفل; إدانته للهجوم)
     if ev.event == "ACCUSE":
         return ev.mode != "allege" or bool(ev.recipient)
     return ev.event == "THREATEN" and act.tok_start > 0 and toks[act.tok_start - 1].norm == "من"
