@@ -314,9 +314,7 @@ def _given_names_anywhere(toks: list[Token], ents: list[Mention], cues: dict[int
     الفهيد: the name of the phrase before, left to the subject rules) nor before a comma and an office (محمد علي
     الشدادي، نائب رئيس …: its own phrase's)."""
     norms = list(map(_NORM, toks))
-    opening = _given_openers().intersection(norms)
-    abd = "عبد" in " ".join(norms)
-    if not opening and not abd:
+    if _given_openers().isdisjoint(norms) and "عبد" not in " ".join(norms):
         return []  # (most sentences: no word opens a given name, with و or not, nor is one in عبد; tested in C)
     givens, common = _given_names(), _common_given_names()
     found: list[Mention] = []
@@ -324,9 +322,9 @@ def _given_names_anywhere(toks: list[Token], ents: list[Mention], cues: dict[int
     after = 0  # the end of the last name found
     titled: set[int] | None = None  # the tokens after a definite role noun (اللواء، الأمير): its bearer's name
     offices: set[int] = set()  # the ends of the role phrases opened by a title or an office (مدير تعليم)
-    # (the only words that may open a name below: a given name, with و or not, or a word in عبد; picked out in one
-    # comprehension, the tests below made on them alone)
-    for k in [k for k, w in enumerate(norms) if w in opening or abd and "عبد" in w]:
+    # (the only words that may open a name below: a given name, with a letter before it or not, or a word in عبد;
+    # picked out in one comprehension, the tests below made on them alone)
+    for k in [k for k, w in enumerate(norms) if w in givens or w[1:] in givens or "عبد" in w]:
         tok = toks[k]
         if k < after or tok.kind != "ar":
             continue
