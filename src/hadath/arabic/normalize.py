@@ -96,13 +96,17 @@ def _word_key(word: str) -> str:
         w = w[:-1]
     elif w.endswith("ا") and len(w) >= 4:
         w = w[:-1]  # accusative tanween written as alif: جنديا ← جندي ، شخصا ← شخص
-    if len(w) >= 5 and (w.endswith("يين") or w.endswith("يون") or w.endswith("يات") or w.endswith("يان")):
+    if len(w) >= 5 and w.endswith(_NISBA_PLURALS):
         w = w[:-2]  # plural and dual of nisba adjectives: روسيين، عراقيان ← روسي، عراقي
     elif w.endswith("ات") and len(w) >= 4:
         w = w[:-2]
-    elif (w.endswith("ون") or w.endswith("ين")) and len(w) >= 5:
+    elif len(w) >= 5 and w.endswith(_SOUND_PLURALS):
         w = w[:-2]
     return w
+
+
+_NISBA_PLURALS = ("يين", "يون", "يات", "يان")  # (one endswith of a tuple, in C, for a word seen the first time)
+_SOUND_PLURALS = ("ون", "ين")
 
 
 _NISBA_ENDINGS = ("يين", "يون", "يان", "يات", "يه", "يا")

@@ -64,6 +64,7 @@ class Group:
 _PLACE_TYPES = ("place", "capital", "country")
 _NORM = attrgetter("norm")  # a token's normal form, read in C (map) for the sentence-wide prefilters
 _TOK_START = attrgetter("tok_start")  # a mention's first token: a sort key read in C
+_TEXT = attrgetter("text")  # a token's written form, read in C (map)
 
 
 def strip_wa(norm: str) -> str:
@@ -75,7 +76,28 @@ def noun_phrases(toks: list[Token], ents: list[Mention], cues: dict[int, Mention
                  after_verbs: frozenset[int] = frozenset(), names: frozenset[str] = frozenset()) -> list[Group]:
     """Merge adjacent entity mentions into noun-phrase groups, and mark prepositions and conjuncts; a name
     the lexicons lack right after a verb (`after_verbs`: the tokens that follow one) gets a group of its own, as
-    does a family name there that the story gave a titled person before (`names`: see `introduced_names`)."""
+    does a family name there that the story gave a titled person before (`names`: see `introduced_names`).
+    The groups of the same tokens, mentions and cues (the very objects) are built once: the events and statements
+    stages ask for those of one sentence again (a new list of the same groups comes back; callers only read them)."""
+    key = (id(toks), id(fw), after_verbs, names, *map(id, ents), None, *map(id, cues.values()))
+    hit = _PHRASES.get(key)
+    if hit is not None:
+        return list(hit[1])
+    groups = _noun_phrases(toks, ents, cues, fw, after_verbs, names)
+    if len(_PHRASES) >= _PHRASES_LIMIT:
+        _PHRASES.clear()
+    # (the arguments are kept with the groups, so that no id in the key is another object's while it is remembered)
+    _PHRASES[key] = ((toks, fw, tuple(ents), tuple(cues.values())), groups)
+    return list(groups)
+
+
+_PHRASES: dict[tuple, tuple[tuple, list[Group]]] = {}  # the groups of the last sentences, by their arguments' ids
+_PHRASES_LIMIT = 256  # sentences remembered (an article's events and statements stages ask within one article)
+
+
+def _noun_phrases(toks: list[Token], ents: list[Mention], cues: dict[int, Mention], fw: FunctionWords,
+                  after_verbs: frozenset[int], names: frozenset[str]) -> list[Group]:
+    """`noun_phrases` worked out (see there)."""
     heads = {k: c for k, c in cues.items() if c.label == "head"}
     ends = {c.tok_end: c for c in cues.values()}
     groups: list[Group] = []
@@ -236,8 +258,8 @@ def _with_unknown_names(toks: list[Token], ents: list[Mention], cues: dict[int, 
     covered: set[int] | None = None
     for i, m in enumerate(ents):
         k = m.tok_start - 2
-        if k < 1 or m.get("prefix") or not (k in after_verbs or _opening_verb(toks, k - 1)):
-            continue
+        if k < 1 or not (k in after_verbs or k <= 2 and _opening_verb(toks, k - 1)) or m.get("prefix"):
+            continue  # (cheapest first: a verb opens the sentence only at its first or second word)
         if not _title(toks[m.tok_start]) or not _titled_object(toks, ents, i, fw):
             continue  # (a name with its own title after it, جون كيري وزير الخارجية، is that title's phrase)
         if covered is None:
@@ -249,7 +271,7 @@ def _with_unknown_names(toks: list[Token], ents: list[Mention], cues: dict[int, 
                              k, k + 2, m.sentence, (("type", UNKNOWN_NAME), ("prefix", ""))))
     added += _titled_names(toks, ents, cues, fw, after_verbs, names)
     added += _given_names_anywhere(toks, ents, cues, fw, {j for x in added for j in range(x.tok_start, x.tok_end)})
-    if any(t.text == "(" for t in toks):
+    if "(" in map(_TEXT, toks):
         taken = {j for x in added for j in range(x.tok_start, x.tok_end)}
         aged = [a for a in _aged_names(toks, ents, cues, fw) if a.tok_start not in taken]
         if aged:  # (a word of the name read as a nationality with its clitic, بروس "with Russians", gives way)
@@ -291,7 +313,8 @@ def _given_names_anywhere(toks: list[Token], ents: list[Mention], cues: dict[int
     (حسن النية، عمر النزاع) needs a nasab or a middle given name. Not after a title (وكيل الوزارة الدكتور سعد بن سعود
     الفهيد: the name of the phrase before, left to the subject rules) nor before a comma and an office (محمد علي
     الشدادي، نائب رئيس …: its own phrase's)."""
-    if _given_openers().isdisjoint(map(_NORM, toks)) and "عبد" not in " ".join(map(_NORM, toks)):
+    norms = list(map(_NORM, toks))
+    if _given_openers().isdisjoint(norms) and "عبد" not in " ".join(norms):
         return []  # (most sentences: no word opens a given name, with و or not, nor is one in عبد; tested in C)
     givens, common = _given_names(), _common_given_names()
     found: list[Mention] = []
@@ -299,9 +322,12 @@ def _given_names_anywhere(toks: list[Token], ents: list[Mention], cues: dict[int
     after = 0  # the end of the last name found
     titled: set[int] | None = None  # the tokens after a definite role noun (اللواء، الأمير): its bearer's name
     offices: set[int] = set()  # the ends of the role phrases opened by a title or an office (مدير تعليم)
-    for k, tok in enumerate(toks):
+    # (the only words that may open a name below: a given name, with a letter before it or not, or a word in عبد;
+    # picked out in one comprehension, the tests below made on them alone)
+    for k in [k for k, w in enumerate(norms) if w in givens or w[1:] in givens or "عبد" in w]:
+        tok = toks[k]
         if k < after or tok.kind != "ar":
-            continue  # (cheapest first: this runs on every word of most sentences)
+            continue
         w = tok.norm
         bare = w[1:] if w[:1] == "و" and w not in givens else w  # (وليد is a name, ومحمد a conjunct)
         if tok.text.endswith("ى") or not (w in givens or bare in givens or bare.startswith("عبد") and len(bare) > 4):
@@ -522,24 +548,24 @@ def introduced_names(toks: list[Token], mentions: list[Mention], fw: FunctionWor
     the name, unless a given name (علي) or بن.
     `mentions` are the sentence's (read only when it has a title, a nasab, a given name, a bracket or a comma before a
     title: this runs on every sentence)."""
-    if _introducing_words(fw).isdisjoint(map(_NORM, toks)):
+    norms = list(map(_NORM, toks))
+    if _introducing_words(fw).isdisjoint(norms):
         return frozenset()  # (most sentences: no word below opens a name; this test runs in C, the pass in Python)
     titles, givens, kinship, last = _definite_titles(), _given_names(), fw.kinship, len(toks) - 1
-    titled, nasab, commas, given, aged = [], [], [], [], []  # one pass over the words: this runs on every sentence
-    for k, tok in enumerate(toks):
-        norm = tok.norm
-        if norm in titles or len(norm) == 1 and _abbreviated(toks, k):
-            titled.append(k)  # (الدكتور، د.)
-        if norm in givens:
-            given.append(k)  # (ماجد نواز عن: → نواز)
-        if 0 < k < last and norm in kinship:
-            nasab.append(k)
-        if tok.kind == "punct":
-            if tok.text == "(":
-                aged.append(k)  # (راندولف بروس أداير (70 عامًا) → أداير)
-            elif 2 <= k < last and tok.text in ",،" and toks[k + 1].kind == "ar" and (
-                    toks[k + 1].norm in fw.office or _title(toks[k + 1])):
-                commas.append(k)  # (a name set off by a comma before its title: ماجد نواز، مستشار … → نواز)
+    # the words of each kind, each list in the sentence's order, found by a test in C first (this runs on every
+    # sentence): a definite title or the letter of an abbreviated one (الدكتور، د.), a given name (ماجد نواز عن: →
+    # نواز), a kinship word inside the sentence, a bracket (راندولف بروس أداير (70 عامًا) → أداير), a comma before
+    # an office or a title (a name set off by it: ماجد نواز، مستشار … → نواز)
+    words = set(norms)
+    titled = [k for k, w in enumerate(norms) if w in titles or w in _ABBREVIATED_TITLES and len(w) == 1 and (
+        _abbreviated(toks, k))] if not titles.isdisjoint(words) or not words.isdisjoint(_ABBREVIATED_TITLES) else []
+    given = [k for k, w in enumerate(norms) if w in givens] if not givens.isdisjoint(words) else []
+    nasab = [k for k, w in enumerate(norms) if 0 < k < last and w in kinship] if not kinship.isdisjoint(words) else []
+    texts = list(map(_TEXT, toks))
+    aged = [k for k, t in enumerate(texts) if t == "(" and toks[k].kind == "punct"] if "(" in texts else []
+    commas = [k for k, t in enumerate(texts) if t in ",،" and toks[k].kind == "punct" and 2 <= k < last and (
+        toks[k + 1].kind == "ar") and (toks[k + 1].norm in fw.office or _title(toks[k + 1]))] \
+        if "," in texts or "،" in texts else []
     if not titled and not nasab and not commas and not given and not aged:
         return frozenset()
     covered = _covered([m for m in mentions if m.kind in ("actor", "agent")],
