@@ -55,16 +55,3 @@ def test_given_name_anywhere_is_a_phrase(sentence, text, name):
     groups = noun_phrases(toks, ents, cues, FunctionWords.load())
     assert name in [" ".join(t.text for t in toks[g.start_tok:g.end_tok]) for g in groups]
 
-
-def test_groups_built_once_per_arguments(sentence):
-    """The same tokens, mentions and cues give the same groups (a new list); other mentions give their own."""
-    toks, ms = sentence("والتقى كوفي عنان الرئيس السوري بشار الأسد في دمشق.")
-    fw = FunctionWords.load()
-    ents = [m for m in ms if m.kind in ("actor", "agent")]
-    cues = {m.tok_start: m for m in ms if m.kind == "cue"}
-    first = noun_phrases(toks, ents, cues, fw)
-    again = noun_phrases(toks, [m for m in ms if m.kind in ("actor", "agent")], dict(cues), fw)
-    assert again == first and again is not first and all(a is b for a, b in zip(again, first))
-    fewer = noun_phrases(toks, ents[1:], cues, fw)
-    assert [g.start_tok for g in fewer] != [g.start_tok for g in first]
-    assert [" ".join(t.text for t in toks[g.start_tok:g.end_tok]) for g in first][:1] == ["كوفي عنان"]

@@ -76,28 +76,7 @@ def noun_phrases(toks: list[Token], ents: list[Mention], cues: dict[int, Mention
                  after_verbs: frozenset[int] = frozenset(), names: frozenset[str] = frozenset()) -> list[Group]:
     """Merge adjacent entity mentions into noun-phrase groups, and mark prepositions and conjuncts; a name
     the lexicons lack right after a verb (`after_verbs`: the tokens that follow one) gets a group of its own, as
-    does a family name there that the story gave a titled person before (`names`: see `introduced_names`).
-    The groups of the same tokens, mentions and cues (the very objects) are built once: the events and statements
-    stages ask for those of one sentence again (a new list of the same groups comes back; callers only read them)."""
-    key = (id(toks), id(fw), after_verbs, names, *map(id, ents), None, *map(id, cues.values()))
-    hit = _PHRASES.get(key)
-    if hit is not None:
-        return list(hit[1])
-    groups = _noun_phrases(toks, ents, cues, fw, after_verbs, names)
-    if len(_PHRASES) >= _PHRASES_LIMIT:
-        _PHRASES.clear()
-    # (the arguments are kept with the groups, so that no id in the key is another object's while it is remembered)
-    _PHRASES[key] = ((toks, fw, tuple(ents), tuple(cues.values())), groups)
-    return list(groups)
-
-
-_PHRASES: dict[tuple, tuple[tuple, list[Group]]] = {}  # the groups of the last sentences, by their arguments' ids
-_PHRASES_LIMIT = 256  # sentences remembered (an article's events and statements stages ask within one article)
-
-
-def _noun_phrases(toks: list[Token], ents: list[Mention], cues: dict[int, Mention], fw: FunctionWords,
-                  after_verbs: frozenset[int], names: frozenset[str]) -> list[Group]:
-    """`noun_phrases` worked out (see there)."""
+    does a family name there that the story gave a titled person before (`names`: see `introduced_names`)."""
     heads = {k: c for k, c in cues.items() if c.label == "head"}
     ends = {c.tok_end: c for c in cues.values()}
     groups: list[Group] = []
