@@ -163,6 +163,7 @@ class EventCoder:
         triggers = self._resolve_overlaps(toks, triggers, ents, cues)
         triggers = _acting_roles(toks, triggers, ents)
         triggers = _no_accident_casualties(triggers, cues)
+        triggers = _no_festive_marches(triggers, cues)
         triggers = _no_defused_devices(triggers, cues, toks)
         triggers = _no_commemorated(triggers, cues, toks)
         triggers = _no_fatal_spot(triggers, cues, toks)
@@ -2786,6 +2787,14 @@ def _no_accident_casualties(triggers: list[Mention], cues: dict[int, Mention]) -
     if any(_attack(t) for t in triggers):
         return triggers
     return [t for t in triggers if not _casualty(t)]
+
+
+def _no_festive_marches(triggers: list[Mention], cues: dict[int, Mention]) -> list[Mention]:
+    """Drop the demonstrations of a sentence that names a celebration (a «festive» cue: احتفالا، فرحا، الفرح):
+    «وخرج السكان في مسيرات هادرة فرحا بتحرير القاعدة» tells joy, no protest."""
+    if not any(c.label == "festive" for c in cues.values()):
+        return triggers
+    return [t for t in triggers if not (t.label == "PROTEST" and t.entry is not None and t.entry.mode == "demo")]
 
 
 def _explosive(t: Mention) -> bool:
