@@ -27,6 +27,7 @@ def test_marches_of_a_celebration_are_no_protest(coder, text):
 @pytest.mark.parametrize("text", [
     "تظاهر آلاف اليمنيين في صنعاء أمس احتجاجا على الغارات.",
     "خرج الآلاف في مسيرات غاضبة ضد الحوثيين في تعز.",
+    "تظاهر آلاف المعارضين في صنعاء أمس ضد الحوثيين، فيما خرج أنصار الحوثي في مسيرات فرحا بالقرار.",
 ])
 def test_protests_beside_no_celebration_stay(coder, text):
     assert "PROTEST" in _kinds(coder, text)

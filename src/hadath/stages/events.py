@@ -163,7 +163,7 @@ class EventCoder:
         triggers = self._resolve_overlaps(toks, triggers, ents, cues)
         triggers = _acting_roles(toks, triggers, ents)
         triggers = _no_accident_casualties(triggers, cues)
-        triggers = _no_festive_marches(triggers, cues)
+        triggers = _no_festive_marches(triggers, cues, toks, self.fw.against)
         triggers = _no_defused_devices(triggers, cues, toks)
         triggers = _no_commemorated(triggers, cues, toks)
         triggers = _no_fatal_spot(triggers, cues, toks)
@@ -2789,12 +2789,18 @@ def _no_accident_casualties(triggers: list[Mention], cues: dict[int, Mention]) -
     return [t for t in triggers if not _casualty(t)]
 
 
-def _no_festive_marches(triggers: list[Mention], cues: dict[int, Mention]) -> list[Mention]:
+_AGAINST_REACH = 6  # words after a demonstration in which ضد/بحق names whom it is against
+
+
+def _no_festive_marches(triggers: list[Mention], cues: dict[int, Mention], toks: list[Token],
+                        against: frozenset[str]) -> list[Mention]:
     """Drop the demonstrations of a sentence that names a celebration (a «festive» cue: احتفالا، فرحا، الفرح):
-    «وخرج السكان في مسيرات هادرة فرحا بتحرير القاعدة» tells joy, no protest."""
+    «وخرج السكان في مسيرات هادرة فرحا بتحرير القاعدة» tells joy, no protest; one against someone (ضد، بحق a few
+    words after it) stays: «تظاهر آلاف المعارضين أمس ضد الحوثيين، فيما خرج أنصارهم في مسيرات فرحا بالقرار»."""
     if not any(c.label == "festive" for c in cues.values()):
         return triggers
-    return [t for t in triggers if not (t.label == "PROTEST" and t.entry is not None and t.entry.mode == "demo")]
+    return [t for t in triggers if not (t.label == "PROTEST" and t.entry is not None and t.entry.mode == "demo")
+            or any(tok.norm in against for tok in toks[t.tok_end:t.tok_end + _AGAINST_REACH])]
 
 
 def _explosive(t: Mention) -> bool:

@@ -33,6 +33,7 @@ _DIGIT = re.compile(r"[0-9\u0660-\u0669\u06f0-\u06f9]")
 # classes of words that only lead into an expression and never are one
 _LEADS = frozenset({"month_lead", "range_to", "year_lead", "since", "after", "about", "edge"})
 _OPENING_QUOTES = frozenset({"«", "\"", "“", "'"})  # marks that open a quoted name: لجريدة «اليوم»، لجريدة “اليوم”
+_CLOSING_QUOTES = frozenset({"»", "\"", "”", "'"})  # and close it
 
 
 @dataclass(frozen=True, slots=True)
@@ -894,10 +895,11 @@ class _Sentence:
 
     def quoted_name(self, i: int, n: int) -> bool:
         """True when the weekday of n tokens at token i closes a quoted name of two words, a quote mark right after
-        it and one right before the word before it: برنامج "لقاء الخميس"، «ندوة الثلاثاء»."""
+        it and one right before the word before it, a word naming it before that: برنامج "لقاء الخميس"، ندوة «منتدى
+        الثلاثاء»; not words quoted after a colon, «وقال الوزير: "نلتقي الخميس"»."""
         k = i + n
-        return k < len(self.toks) and self.toks[k].text in _CLOSING_QUOTES and i >= 2 and \
-            self.toks[i - 1].kind == "ar" and self.toks[i - 2].text in _OPENING_QUOTES
+        return k < len(self.toks) and self.toks[k].text in _CLOSING_QUOTES and i >= 3 and \
+            self.toks[i - 1].kind == "ar" and self.toks[i - 2].text in _OPENING_QUOTES and self.toks[i - 3].kind == "ar"
 
     def since_before(self, i: int) -> bool:
         """True when token i follows منذ (ومنذ), which opens a span from a day gone by: منذ الجمعة، منذ صباح الأحد."""
@@ -1194,9 +1196,6 @@ _RULE_STARTS = (
 )
 _NUM_RULES = (_Sentence.numeric_date, _Sentence.dated, _Sentence.year)  # a number starts only these
 
-
-_OPENING_QUOTES = frozenset({'"', "«", "“"})
-_CLOSING_QUOTES = frozenset({'"', "»", "”"})
 
 
 def _num_rules(norm: str) -> tuple:
