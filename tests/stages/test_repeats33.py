@@ -54,9 +54,10 @@ def test_the_same_count_of_the_same_victims_with_their_killer_is_the_toll_told_a
     assert evs[0].sentence == 0 and [m.text for m in evs[0].actor] == ["المقاومة"]
 
 
-def test_a_toll_pointed_at_by_a_demonstrative_is_told_again_at_any_distance(nlp):
+def test_a_toll_pointed_at_by_a_demonstrative_is_told_again_at_any_distance(nlp, coder):
     text = ("ميدانيًا قتل عنصران من الشرطة التركية بالرصاص صباح الجمعة في منطقة أضنه، في هجوم نسبته السلطات الى التمرد "
             "الكردي. ونفى اردوغان الاتهامات. وقال إن القوى السوداء تنشر معلومات خاطئة. وتعهد بمواصلة العمليات. "
             "وقال رئيس الوزراء إن الانتخابات ممكنة. وردًا على مقتل هذين الشرطيين، يشن الجيش التركي يوميًا غارات جوية "
             "كثيفة على مواقع حزب العمال الكردستاني في شمال العراق.")
     assert not [e for e in _assaults(nlp, text) if e.trigger.text == "مقتل"]
+    assert [e for e in coder(text, published="2015-08-01").events if e.trigger.text == "مقتل"]  # (coded, then merged)

@@ -25,7 +25,7 @@ def test_the_police_of_two_elements_killed_is_the_recipient(parties):
 
 def test_who_attributes_the_attack_is_not_its_recipient(parties):
     actor, recipient = parties.of("وقتل اثنان في هجوم نسبته الشرطة الى مسلحين.", "ASSAULT")
-    assert "الشرطة" not in [x[0] for x in recipient]
+    assert "الشرطة" not in [x[0] for x in recipient] and [x[0] for x in actor] == ["مسلحين"]
 
 
 def test_the_office_after_an_unknown_name_names_whom_a_cable_congratulates(parties):

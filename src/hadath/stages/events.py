@@ -4730,8 +4730,8 @@ def _clause_end(toks: list[Token], i: int) -> int:
 
 def _said_pronoun(toks: list[Token], t: int, cues: dict[int, Mention], fw: FunctionWords) -> bool:
     """True for a verb at t right after «أنه/أنها/أنهم» (of a report verb, if any, a few words before: قال اليامي إنه
-    التقى وزير حقوق الإنسان، قالت الحركة إنها قتلت عشرين عنصرا): its subject is the pronoun; not a masculine أنه before a
-    feminine or plural verb or after a feminine or plural report verb, «it is that» (أعلنت الوزارة أنه قتل شرطيان)."""
+    التقى وزير حقوق الإنسان، قالت الحركة إنها قتلت عشرين عنصرا): its subject is the pronoun; not a masculine أنه before
+    a feminine or plural verb or after a feminine or plural report verb, «it is that» (أعلنت الوزارة أنه قتل شرطيان)."""
     p = t - 1
     if p < 0 or (w := strip_wa(toks[p].norm)) not in fw.pronoun_that:
         return False

@@ -1178,8 +1178,9 @@ def _home_bodies(mentions: list[Mention], tokens: list[list[Token]], counts: fro
     Turkish one that names Turkey 27 times and others 9: «الشرطيين» are Turkey's). Read in a story only (`_STORY`
     sentences: a lone sentence names too little of it). Where the article calls one of its bodies local (قائد الشرطة
     المحلية، السلطات المحلية: of the place the story is told of, not of the paper's country) twice as often is
-    enough: a Norwegian story that names a Syrian-born speaker and one other country. A force's members counted by a number (`_counted_role`: «قتل
-    تسعة جنود» of a Yemen story, «قتل 13 جنديًا» of a Turkish one) are its home's too; `counts` are the number words.
+    enough: a Norwegian story that names a Syrian-born speaker and one other country. A force's members counted by a
+    number (`_counted_role`: «قتل تسعة جنود» of a Yemen story, «قتل 13 جنديًا» of a Turkish one) are its home's too;
+    `counts` are the number words.
     A body called international or foreign right after it (`_ABROAD`: «المحاكم الدولية») is none of the home's.
     The phrase stays a role; the noun phrase takes that code only when nothing in it names another (see
     `Group.entity`)."""

@@ -368,9 +368,10 @@ class RepeatMerger:
         return bool(after) and text[ev.trigger.end:ev.trigger.end + 1] == " " and after[0].startswith("ال")
 
     def pointed(self, text: str, ev: Event) -> bool:
-        """True when an assault, a protest or a coercion is told by a noun with a demonstrative right before it, the noun
-        definite, or right after its trigger (repeat_words.tsv class `pointer`: «وأسفرت هذه الهجمات»، «وردًا على مقتل
-        هذين الشرطيين»): the act pointed at is one told before, at any distance, whatever its parties (see `framed`)."""
+        """True when an assault, a protest or a coercion is told by a noun with a demonstrative right before it, the
+        noun definite, or right after its trigger (repeat_words.tsv class `pointer`: «وأسفرت هذه الهجمات»، «وردًا على
+        مقتل هذين الشرطيين»): the act pointed at is one told before, at any distance, whatever its parties (see
+        `framed`)."""
         if ev.event not in _LOOSE or not self.pointers or _first(ev.trigger.text) in self.verbs:
             return False
         after = _WORD.findall(normalize(text[ev.trigger.end:min(ev.sentence_end, ev.trigger.end + 12)]))[:1]
@@ -641,8 +642,11 @@ class RepeatMerger:
         first, then = (x, y) if x.trigger.start < y.trigger.start else (y, x)
         if not self.results or not self.toll(then) or self.toll(first):
             return False
-        before = normalize(text[max(then.sentence_start, then.trigger.start - 24):then.trigger.start]).split()[-3:]
-        return any(w in self.results or w[:1] in "وفم" and w[1:] in self.results for w in before)
+        start = max(then.sentence_start, then.trigger.start - 24)
+        words = normalize(text[start:then.trigger.start]).split()
+        if start > then.sentence_start and not text[start - 1].isspace():
+            words = words[1:]  # (a word cut by the window is no word: «استعادت» is no «ادت»)
+        return any(w in self.results or w[:1] in "وفم" and w[1:] in self.results for w in words[-3:])
 
     def toll_first(self, x: Event, y: Event) -> bool:
         """True when of two events one is a toll told before the other, an attack («أعلن الجيش التركي مقتل ثلاثة جنود

@@ -119,8 +119,10 @@ class AggregateCues:
     _PAST_REACH = 3  # a `past` word this many words after a period noun makes it a recent period (السنوات الـ15 الأخيرة)
     _TREND_OPENING = 1  # a trend word among the sentence's first words makes the whole sentence a trend
     _WAGE_REACH = 6  # a `wage` verb this many words before a series word carries the series out (شنت … سلسلة غارات)
-    _SINCE_BEFORE = 5  # «منذ» and a date this many words before an attack makes it a campaign (بدأت منذ نوفمبر في شن غارات)
-    _HABIT_BEFORE = 4  # a `habit` phrase (بين فترة وأخرى) ending this many words before an attack or protest makes a pattern
+    # «منذ» and a date this many words before an attack makes it a campaign (بدأت منذ نوفمبر في شن غارات)
+    _SINCE_BEFORE = 5
+    # a `habit` phrase (بين فترة وأخرى) ending this many words before an attack or protest makes a pattern
+    _HABIT_BEFORE = 4
 
     def __init__(self, rows: list[dict[str, str]]):
         self.phrases: dict[str, dict[str, list[tuple[str, ...]]]] = {}  # class → first key → phrases
@@ -201,9 +203,10 @@ class AggregateCues:
         """The index of a word of increase (class trend: تكثفت، تضاعفت، تزايد، تصاعد) right before the trigger
         mention, a word of pace (class pace: وتيرة، حدة) between at most, or of a series (class series: سلسلة، موجة),
         «من» between at most (and a word of acts after it, class acts: أعمال، عمليات) and no `wage` verb carrying it
-        out before it, in a sentence with no day of one event; or None. The attacks or protests grow over a time or come as a series, no one event is told
-        («وتكثفت الهجمات الجهادية في مصر»، «في ظل تزايد الهجمات التي تنفذها مقاومة آزال»، «وتضاعفت هجماته منذ إقصاء»،
-        «وكانت ألمانيا قد شهدت موجة من الهجمات بالحرق»، «ما أطلق سلسلة من أعمال القتل والانتقام»)."""
+        out before it, in a sentence with no day of one event; or None. The attacks or protests grow over a time or come
+        as a series, no one event is told («وتكثفت الهجمات الجهادية في مصر»، «في ظل تزايد الهجمات التي تنفذها مقاومة
+        آزال»، «وتضاعفت هجماته منذ إقصاء»، «وكانت ألمانيا قد شهدت موجة من الهجمات بالحرق»، «ما أطلق سلسلة من أعمال القتل
+        والانتقام»)."""
         k = m.tok_start - 1
         if k < 0:
             return None

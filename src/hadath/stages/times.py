@@ -838,7 +838,8 @@ class _Sentence:
         return self.norm(j - 1) == "في" and not self.w(j + 1).has("weekday") and not self.tok_is(j + 1, "(")
 
     def named_paper(self, j: int) -> bool:
-        """True when اليوم at token j is a newspaper's name: after صحيفة، جريدة (صحيفة اليوم، لجريدة «اليوم»، “اليوم”)."""
+        """True when اليوم at token j is a newspaper's name: after صحيفة، جريدة (صحيفة اليوم، لجريدة «اليوم»،
+        “اليوم”)."""
         k = j - 1 - (0 < j and self.toks[j - 1].kind == "punct" and self.toks[j - 1].text in _OPENING_QUOTES)
         w = self.bare(k)
         return w in self.t.newspaper or (w[:1] in ("ل", "ب") and w[1:] in self.t.newspaper)

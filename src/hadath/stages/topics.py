@@ -118,8 +118,9 @@ after the `existential` يوجد، وجود («ولكن يوجد تعاون بي
 but an attack's or a protest's right after a verb of posing (a `pose` word: «المقاومة التي أصبحت تشكل تهديدا
 لبقائها»), an event told by a verb of the present right after «still» (a `still` word: «التنظيم لا يزال يشن هجمات»،
 «ما تزال تفرض واشنطن عقوبات»; or its subject between: «ولا تزال حكومة الإكوادور تطالبهم بالمزيد»), nor a conflict
-event but an attack or a protest a few words after a verb of aiming at (an `aim_verb` word: «الاتفاق الذي يهدف إلى
-تخفيف العقوبات»), nor aid told by a verb of the present with a `service` noun for its object, in a sentence with no word of the day («العيادات التخصصية السعودية تقدم الخدمات الطبية»),
+event but an attack or a protest a few words after a verb of aiming at (an `aim_verb` word: «الاتفاق الذي يهدف إلى تخفيف
+العقوبات»), nor aid told by a verb of the present with a `service` noun for its object, in a sentence with no word of
+the day («العيادات التخصصية السعودية تقدم الخدمات الطبية»),
 nor a definite threat noun in لـ or after على, no relative clause after it: a threat confronted or answered («التصدي
 للتهديد الإقليمي المتزايد لبوكو حرام»، «لرد محتمل على التهديد الإيراني»), nor, but for an attack or a protest, a
 trigger with a `standing` adjective right after it («ودعمه الدائم للقضاء») or an event noun, neither definite nor in
@@ -227,7 +228,8 @@ SERIES_REACH = 6  # how far before a series its verb may stand (its subject betw
 # how far after a trigger its repeated or continual adjective may stand (تهديدات وإزعاجات إسرائيلية متعددة)
 ADJECTIVE_REACH = 3
 CAPACITY_REACH = 4  # how far before a trigger its capacity may stand (قدرة الشركة وإمكاناتها على تقديم)
-PURPOSE_CONJUNCT_REACH = 8  # how far before a help word joined by و its purpose head may stand (بهدف تعزيز القطاع الأمني ودعم)
+# how far before a help word joined by و its purpose head may stand (بهدف تعزيز القطاع الأمني ودعم)
+PURPOSE_CONJUNCT_REACH = 8
 TASK_REACH = 3  # how far before a trigger the task or aim it tells may stand (تتولى دعوة، الهادف لمساعدة)
 AGGREGATE_REACH = 4  # how far after a trigger its quantifier object may stand (past its actor and a ل recipient)
 TALLY_REACH = 4  # how far after a trigger the number of times it was done may stand (زار السعودية 13 مرة)
@@ -842,13 +844,7 @@ class TopicGate:
             return True
         if not toks[k].norm.startswith(_PRESENT):
             return False  # (the cheap test first: «ويطالب» after «لا يزال مصيرهم مجهولا» opens a clause of its own)
-        for j in range(k - 2, max(-1, k - 2 - STILL_SUBJECT_REACH), -1):
-            tok = toks[j]
-            if tok.kind == "punct" and tok.norm not in ("،", ","):
-                return False
-            if tok.norm in still:
-                return self._present_verb(article, ev)
-        return False
+        return _word_before_comma(toks, k - 1, still, STILL_SUBJECT_REACH) and self._present_verb(article, ev)
 
     def endangering(self, article: Article, ev: Event, toks: list[Token], k: int) -> bool:
         """True for a threat verb that also means «endanger» (an `endanger` lemma: هدد) in the present, told with no
@@ -1922,8 +1918,8 @@ def _construction_words() -> dict[str, frozenset[str]]:
     `wage` verbs (with و and ف), the `manner` nouns (with و), the `regular` adjectives and the `onset` nouns (as
     written), the `frame` word, the `reliance`, `express`, `obligation`, `intent`, `pose`, `still` and `aim_verb`
     words (with و and ف) and the `service` nouns (with ال and و) and `standing` adjectives (with ال، و and ف), the
-    `deem` verbs (with و and ف) and the `deem_mere` word (as written), the `aim_head` words (with و and ف) and the `endanger` and `worry` lemmas (as
-    written)."""
+    `deem` verbs (with و and ف) and the `deem_mere` word (as written), the `aim_head` words (with و and ف) and the
+    `endanger` and `worry` lemmas (as written)."""
     found: dict[str, set[str]] = {"habit": set(), "repeated": set(), "continual": set(), "capacity": set(),
                                   "task": set(), "aggregate": set(), "era": set(), "relative": set(), "law": set(),
                                   "present": set(), "antecedent": set(), "concur": set(), "thanks": set(),
