@@ -2228,9 +2228,7 @@ def _clash_actors(text: str, toks: list[Token], events: list[Event], triggers: l
 
 def _with_actor(ev: Event, actor: Entity) -> Event:
     """The event with `actor` as its actor, and no longer its recipient (one phrase is not both)."""
-    actor = _protester(actor, ev.event)
-    return replace(ev, actor=(actor,), recipient=tuple(e for e in ev.recipient
-                                                        if (e.start, e.end) != (actor.start, actor.end)))
+    return _with_actors(ev, [actor])
 
 
 def _with_actors(ev: Event, actors: list[Entity]) -> Event:

@@ -220,11 +220,12 @@ class AggregateCues:
         if key == _MIN and k > 0:  # «موجة من الهجمات»، «القسم الاكبر من الهجومات»
             k -= 1
             key = word_key(_strip_wa(toks[k].norm))
-            if key in self.phrases.get("share", {}):
-                key = next(iter(self.phrases["series"]))  # the larger share of the attacks: a series, read as one
-            elif key not in self.phrases.get("series", {}):
+            share = key in self.phrases.get("share", {})  # the larger share of the attacks: a series, read as one
+            if not share and key not in self.phrases.get("series", {}):
                 return None
-        if key in self.phrases.get("series", {}):
+        else:
+            share = False
+        if share or key in self.phrases.get("series", {}):
             if self.waged(toks, k):
                 return None  # «شنت القوات الجوية التركية سلسلة غارات»: a series carried out, told as done
         elif key not in self.phrases.get("trend", {}):
@@ -235,8 +236,9 @@ class AggregateCues:
 
     def recurring(self, toks: list[Token], m: Mention) -> bool:
         """True if a phrase of a recurring time (class habit: بين فترة وأخرى، من حين لآخر) starts at most _HABIT_BEFORE
-        words before the trigger mention or _PERIOD_AFTER words after it, in its clause: «وتشن مقاومة تهامة بين فترة
-        وأخرى هجمات مسلحة»: attacks as a pattern, no one event."""
+        + 2 words before the trigger mention (a phrase of three words ending _HABIT_BEFORE words before it) or
+        _PERIOD_AFTER words after it, in its clause: «وتشن مقاومة تهامة بين فترة وأخرى هجمات مسلحة»: attacks as a
+        pattern, no one event."""
         habit = self.phrases.get("habit", {})
         for k in range(m.tok_start - 1, max(-1, m.tok_start - 1 - self._HABIT_BEFORE - 2), -1):
             if toks[k].kind == "punct":
