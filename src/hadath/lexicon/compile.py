@@ -127,6 +127,7 @@ class FunctionWords:
     rank: frozenset[str] = frozenset()  # a title between a form of address and a name (صاحب السمو الشيخ سيف)
     in_it: frozenset[str] = frozenset()  # a pronoun in a preposition resuming a call or a message (أعرب فيه عن)
     masculine_place: frozenset[str] = frozenset()  # a country named with no article that is masculine (لبنان)
+    abroad: frozenset[str] = frozenset()  # «international», «foreign» said of a body: no home's (المحاكم الدولية)
 
     @classmethod
     def from_rows(cls, rows: list[dict[str, str]]) -> "FunctionWords":

@@ -38,9 +38,6 @@ _HOME_SHARE = 4  # an article's country is named at least this many times as oft
 _HOME_MANY_SHARE, _HOME_MANY = 3, 3
 _LOCAL_SHARE = 2  # … or this many times where the article calls one of its bodies local (الشرطة المحلية)
 _LOCAL = ("المحلي", "المحليه")  # "local" said of a body: the one of the place the story is told of
-# "international", "foreign" said of a body right after it: no home's (المحاكم الدولية، القوات الأجنبية)
-_ABROAD = frozenset({"الدولي", "الدوليه", "الدوليين", "الدوليون", "الاجنبي", "الاجنبيه", "الاجنبيين", "الاجنبيون",
-                     "الامميه", "الاممي"})
 _STORY = 3  # sentences: a text of fewer tells no story whose country its bodies could be taken to be of
 _FACTIONS = frozenset({"REB", "OPP", "UAF"})  # sectors of the groups a bare head word goes on naming (المقاومة)  # the sectors an adjective gives a target (حافلة مدنية، مواقع عسكرية)
 
@@ -73,6 +70,7 @@ class MentionMatcher:
         # a word in -ًا after a count (ثلاثين طالبا، 20 شخصا) is the counted noun, not a verb (طالبا "they two
         # demanded"); a verb may follow a count that is its subject (إن 3 قتلوا)
         self._counts = lexicon.function_words.number
+        self._abroad = lexicon.function_words.abroad  # الدولية، الأجنبية said of a body: none of the home's
         self._that = lexicon.function_words.complementizer  # إن، أن: an accusative noun after it is the subject
         fw = lexicon.function_words
         self._kinship = fw.kinship
@@ -120,7 +118,7 @@ class MentionMatcher:
         out = _surname_subjects(out, article.tokens, self._function_words | self.lexicon.function_words.complementizer)
         out = _by_family_name(out, article.tokens, article.text, self._given, self._kinship)
         if len(article.sentences) >= _STORY:
-            out = _home_bodies(out, article.tokens, self._counts)
+            out = _home_bodies(out, article.tokens, self._counts, self._abroad)
         out = _by_title(out, article.tokens, self._function_words)
         article.mentions = out
         return article
@@ -1168,7 +1166,8 @@ def _by_group_head(mentions: list[Mention], tokens: list[list[Token]]) -> list[M
     return out
 
 
-def _home_bodies(mentions: list[Mention], tokens: list[list[Token]], counts: frozenset[str]) -> list[Mention]:
+def _home_bodies(mentions: list[Mention], tokens: list[list[Token]], counts: frozenset[str],
+                 abroad: frozenset[str]) -> list[Mention]:
     """The mentions with a definite role phrase of a state's force or body (`_STATE_SECTORS`: الشرطة، قوات الأمن،
     الجيش، المحكمة; and a government as a whole or a council, `_body_noun`: الحكومة، السلطات، مجلس الوزراء) given the
     article's country as its "home": the code of the coded actors the article names save international bodies and
@@ -1181,7 +1180,8 @@ def _home_bodies(mentions: list[Mention], tokens: list[list[Token]], counts: fro
     enough: a Norwegian story that names a Syrian-born speaker and one other country. A force's members counted by a
     number (`_counted_role`: «قتل تسعة جنود» of a Yemen story, «قتل 13 جنديًا» of a Turkish one) are its home's too;
     `counts` are the number words.
-    A body called international or foreign right after it (`_ABROAD`: «المحاكم الدولية») is none of the home's.
+    A body called international or foreign right after it (`abroad`, function_words.tsv: «المحاكم الدولية») is none
+    of the home's.
     The phrase stays a role; the noun phrase takes that code only when nothing in it names another (see
     `Group.entity`)."""
     codes = Counter(m.get("code") for m in mentions if m.kind == "actor" and m.get("code")
@@ -1198,7 +1198,7 @@ def _home_bodies(mentions: list[Mention], tokens: list[list[Token]], counts: fro
         if m.kind == "agent" and (m.label in _STATE_SECTORS or m.label == "GOV" and _body_noun(
                 tokens[m.sentence][m.tok_start].norm, m.get("prefix"))) and (_definite_role(m, tokens[m.sentence]) or (
                 m.label in _STATE_SECTORS and _counted_role(m, tokens[m.sentence], counts))):
-            if not (m.tok_end < len(tokens[m.sentence]) and tokens[m.sentence][m.tok_end].norm in _ABROAD):
+            if not (m.tok_end < len(tokens[m.sentence]) and tokens[m.sentence][m.tok_end].norm in abroad):
                 m = replace(m, info=m.info + (("home", home),))
         out.append(m)
     return out
