@@ -291,14 +291,15 @@ class AggregateCues:
             return False
         end = min(len(toks), m.tok_end + self._TOLL_COUNT)
         keys = [word_key(_strip_wa(t.norm)) for t in toks[:end]]  # the toll's count first (cheap: a few words)
-        if not any(toks[k].kind != "punct" and _count(toks, keys, k, fw) for k in range(m.tok_end, end)):
+        counts = [k for k in range(m.tok_end, end) if toks[k].kind != "punct" and _count(toks, keys, k, fw)]
+        if not counts:
             return False
         span = self.phrases.get("span", {})
         k = m.tok_end
         while k < len(toks) and toks[k].kind != "punct" and toks[k].norm not in _SINCE_FORMS:
             k += 1
-        if k >= len(toks) or toks[k].kind == "punct":
-            return False
+        if k >= len(toks) or toks[k].kind == "punct" or counts[0] > k:
+            return False  # the count before «منذ», the toll's own (not the day of «منذ 20 يوليو»)
         keys = [word_key(_strip_wa(t.norm)) for t in toks]
         if not (self._phrase_at(toks, k, span) or self._dated(toks, keys, k)) \
                 or self.found("day", keys) or self.found("update", keys):
