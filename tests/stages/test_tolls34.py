@@ -35,4 +35,3 @@ def test_a_killing_with_no_count_is_kept(nlp):
 def test_a_toll_beside_a_yardstick_since_years_is_kept(nlp):
     sentence = "وقتل 50 شخصا على الأقل من المدنيين ورجال الأمن في أسوأ موجة عنف تشهدها المدينة منذ سنوات."
     assert "قتل" in _assaults(nlp, sentence)
-
