@@ -113,6 +113,7 @@ class AggregateCues:
     _COUNT_REACH = 6  # and the count this many
     _BEFORE = 8  # a count of thousands this many words before a toll trigger («ألفي عراقي في نينوى أعدموا»)
     _AFTER = 10  # a word of thousands this many words after it, in its clause («قتلت بوكو حرام حوالي عشرة آلاف»)
+    _TOLL_COUNT = 5  # a toll's count this many words after its trigger («وقتل ما لا يقل عن 260 مقاتلا»)
     _OPENING = 1  # a period named in the sentence's first words spans the whole sentence («ومنذ تولي بخاري الحكم …»)
     _SINCE_AFTER = 8  # «منذ» this many words after an attack or protest makes it run since a time (غارات … منذ أغسطس)
     _PERIOD_AFTER = 6  # a recent period this many words after it makes it acts over weeks or years (في الفترة الأخيرة)
@@ -282,6 +283,31 @@ class AggregateCues:
         if self.found("day", keys) or self.found("update", keys) or self.found("first", keys):
             return False
         return any(_count(toks, keys, k, fw) for k in range(m.tok_end, min(end, m.tok_end + self._COUNT_REACH)))
+
+    def closing_toll(self, toks: list[Token], m: Mention, fw: FunctionWords) -> bool:
+        """True if the trigger mention is a toll (class toll) with a count at most _TOLL_COUNT words after it, and a
+        period since a start (a `span` phrase, or «منذ» with a number or a month) follows further on in its clause, no
+        yardstick word between them and no day of one event or raised toll in the sentence: a toll summed
+        over a period, no one event («وقتل 19 شخصا من القوات التركية بهجمات نسبت إلى حزب العمال منذ بداية الأزمة»)."""
+        if m.entry is None or word_key(normalize(m.entry.lemma)) not in self.tolls:
+            return False
+        end = min(len(toks), m.tok_end + self._TOLL_COUNT)
+        keys = [word_key(_strip_wa(t.norm)) for t in toks[:end]]  # the toll's count first (cheap: a few words)
+        counts = [k for k in range(m.tok_end, end) if toks[k].kind != "punct" and _count(toks, keys, k, fw)]
+        if not counts:
+            return False
+        span = self.phrases.get("span", {})
+        k = m.tok_end
+        while k < len(toks) and toks[k].kind != "punct" and toks[k].norm not in _SINCE_FORMS:
+            k += 1
+        if k >= len(toks) or toks[k].kind == "punct" or counts[0] > k:
+            return False  # the count before «منذ», the toll's own (not the day of «منذ 20 يوليو»)
+        keys = [word_key(_strip_wa(t.norm)) for t in toks]
+        if not (self._phrase_at(toks, k, span) or self._dated(toks, keys, k)) \
+                or self.found("day", keys) or self.found("update", keys):
+            return False
+        # a yardstick between the toll and «منذ» too: «مقتل 50 شخصا … في أسوأ موجة عنف تشهدها المدينة منذ سنوات»
+        return not any(m.tok_start <= j < k for j in self.found("first", keys))
 
     def waged(self, toks: list[Token], k: int) -> bool:
         """True if a verb that carries out a series (class wage: شن، نفذ) stands at most _WAGE_REACH words before the
@@ -639,7 +665,8 @@ class ReportFilter:
                 if not self.cues.found("day", [word_key(_strip_wa(t.norm)) for t in article.tokens[ev.sentence]]):
                     patterns.setdefault(ev.sentence, ev.trigger.start)  # «…، أدت إلى مقتل وإصابة العشرات»: its toll
             elif m is not None and len(article.sentences) >= STORY_SENTENCES \
-                    and self.cues.opening_toll(article.tokens[ev.sentence], m, self.fw):
+                    and (self.cues.opening_toll(article.tokens[ev.sentence], m, self.fw)
+                         or self.cues.closing_toll(article.tokens[ev.sentence], m, self.fw)):
                 drop.add(id(ev))  # «ومنذ اندلاع جولة العنف الجديدة في 20 يوليو، قتل 13 جنديا»: a period's toll
             elif m is not None and len(article.sentences) >= STORY_SENTENCES \
                     and (at := self.cues.trend(article.tokens[ev.sentence], m)) is not None:
