@@ -67,6 +67,9 @@ class MentionMatcher:
         # so does a noun of cause or time with its genitive (نتيجة قصف، جراء القصف، إثر هجوم), with و/ف or not
         genitive = lexicon.function_words.genitive_head
         self._nominal |= genitive | {c + w for w in genitive for c in "وف"}
+        # a light verb (cues.tsv: شن، نفذ) a few words before an accusative -ا word carries its verbal noun: «وشن
+        # الطيران قصفا على مواقع الحوثيين» is shelling, not the dual verb «they two shelled»
+        self._light = frozenset(normalize(r["phrase"]) for r in _rows("cues.tsv") if r.get("cue") == "light_verb")
         # a word in -ًا after a count (ثلاثين طالبا، 20 شخصا) is the counted noun, not a verb (طالبا "they two
         # demanded"); a verb may follow a count that is its subject (إن 3 قتلوا)
         self._counts = lexicon.function_words.number
@@ -680,6 +683,17 @@ class MentionMatcher:
                 return cands
         return cands
 
+    def _after_light(self, toks: list[Token], i: int) -> bool:
+        """True when a light verb (شن، نفذ) stands one to three words before token i, no mark between: the word is its
+        verbal noun («شن الحوثيون قصفا عنيفا»)."""
+        for k in range(i - 1, max(-1, i - 4), -1):
+            if toks[k].kind == "punct":
+                return False
+            norm = toks[k].norm
+            if norm in self._light or norm[:1] in "وف" and norm[1:] in self._light:
+                return True
+        return False
+
     def _trigger(self, text: str, toks: list[Token], keys: list[list[str]], i: int,
                  index: int) -> Mention | None:
         """The trigger starting at token i, if any: verb forms first, then nouns; tails checked."""
@@ -694,6 +708,11 @@ class MentionMatcher:
             cands = self._cached(self._cands, key, lambda: self._candidates(norm, is_fem_noun, nominal))
         if not cands:
             return None
+        if not nominal and cands[0][0].pos == "verb" and norm.endswith("ا") and not norm.endswith("وا") \
+                and norm[:1] not in "وف" and self._after_light(toks, i):  # (وقتلا: a second verb, the two killed)
+            nouns = self._cached(self._cands, (norm, is_fem_noun, True),
+                                 lambda: self._candidates(norm, is_fem_noun, True))
+            cands = nouns or cands  # (a verb with no noun reading stays one: «قام بزيارة دعا فيها»)
         best = None
         for entry, prefix, fut, aspect, obj in cands:
             nxt = i + 2 if i + 2 < len(keys) and toks[i + 1].text in _OPEN_QUOTES else i + 1
