@@ -71,3 +71,32 @@ def parties(coder, request):
             return [p for e in coder(text, published=published).events for p in triples(e.actor + e.recipient)]
 
     return Parties()
+
+
+@pytest.fixture(scope="module")
+def story(nlp, request):
+    """The events the whole pipeline codes in the third sentence of a short story (two sentences of a security
+    source, then the sentence under test), published on the test module's PUBLISHED day: a sentence read as part of a
+    story (`events`, `types`, and `assaults` as trigger texts)."""
+    published = getattr(request.module, "PUBLISHED", "2015-07-22")
+    opening = "قال مصدر أمني إن الوضع هادئ في المنطقة. وأضاف أن القوات تنتشر في المدينة. "
+
+    class Story:
+        """The readers, bound to the pipeline and the day."""
+
+        @staticmethod
+        def events(sentence):
+            """The events of the sentence told third."""
+            return [e for e in nlp(opening + sentence, published=published).events if e.sentence == 2]
+
+        @staticmethod
+        def types(sentence):
+            """The event types of the sentence told third."""
+            return [e.event for e in Story.events(sentence)]
+
+        @staticmethod
+        def assaults(sentence):
+            """The ASSAULT triggers of the sentence told third."""
+            return [e.trigger.text for e in Story.events(sentence) if e.event == "ASSAULT"]
+
+    return Story()

@@ -2,13 +2,7 @@
 
 import pytest
 
-_OPENING = "قال مصدر أمني إن الوضع هادئ في المنطقة. وأضاف أن القوات تنتشر في المدينة. "
-
-
-def _assaults(nlp, sentence):
-    """The ASSAULT triggers coded in the third sentence of a short story whose third sentence is `sentence`."""
-    art = nlp(_OPENING + sentence, published="2015-08-01")
-    return [e.trigger.text for e in art.events if e.event == "ASSAULT" and e.sentence == 2]
+PUBLISHED = "2015-08-01"  # the day the story fixture (conftest) publishes the texts on
 
 
 @pytest.mark.parametrize("sentence", [
@@ -20,25 +14,25 @@ def _assaults(nlp, sentence):
     # most of the attacks, summed
     "وقد وقع القسم الاكبر من الهجومات في جنوب شرق الاناضول، وخصوصًا في المحافظات القريبة من شمال العراق.",
 ])
-def test_a_period_s_toll_or_a_pattern_is_no_event(nlp, sentence):
-    assert _assaults(nlp, sentence) == []
+def test_a_period_s_toll_or_a_pattern_is_no_event(story, sentence):
+    assert story.assaults(sentence) == []
 
 
-def test_a_toll_since_a_start_opening_the_sentence_is_no_event_but_its_dated_ambush_is(nlp):
+def test_a_toll_since_a_start_opening_the_sentence_is_no_event_but_its_dated_ambush_is(story):
     sentence = ("ومنذ اندلاع جولة العنف الجديدة في 20 يوليو، قتل 13 جنديًا وشرطيًا على الاقل، ثلاثة منهم في مكمن "
                 "استهدف الخميس قافلة عسكرية.")
-    assert _assaults(nlp, sentence) == ["استهدف"]
+    assert story.assaults(sentence) == ["استهدف"]
 
 
-def test_a_killing_in_ramadan_is_kept(nlp):
+def test_a_killing_in_ramadan_is_kept(story):
     sentence = ("وكانت قريتان في المنطقة تعرضتا لهجوم مماثل مطلع يوليو عندما قتل متطرفون بالرصاص 48 مصليا اجتمعوا "
                 "لصلاة المغرب خلال شهر رمضان.")
-    assert "قتل" in _assaults(nlp, sentence)
+    assert "قتل" in story.assaults(sentence)
 
 
-def test_the_biggest_attack_is_kept(nlp):
+def test_the_biggest_attack_is_kept(story):
     sentence = "وشن المسلحون أمس أكبر هجوم على مواقع الجيش في المدينة."
-    assert _assaults(nlp, sentence)
+    assert story.assaults(sentence)
 
 
 @pytest.mark.parametrize("sentence", [
@@ -49,20 +43,15 @@ def test_the_biggest_attack_is_kept(nlp):
     # the parts of a toll already told
     "واوضحت يونامي في بيان صحفي ان هذه الحصيلة تتضمن 844 قتيلا من العراقيين المدنيين من بينهم 27 قتيلا من الشرطة.",
 ])
-def test_a_campaign_attacks_of_a_kind_or_a_toll_s_parts_are_no_event(nlp, sentence):
-    assert _assaults(nlp, sentence) == []
+def test_a_campaign_attacks_of_a_kind_or_a_toll_s_parts_are_no_event(story, sentence):
+    assert story.assaults(sentence) == []
 
 
-def test_those_involved_in_a_named_bombing_keep_it(nlp):
+def test_those_involved_in_a_named_bombing_keep_it(story):
     sentence = ("وأعلن وزير الداخلية العراقي امس الأحد اعتقال المتورطين بالتفجير الذي استهدف ناحية بني سعد بمحافظة "
                 "ديالى الجمعة وأسفر عن مقتل 100 شخص.")
-    assert "التفجير" in _assaults(nlp, sentence)
+    assert "التفجير" in story.assaults(sentence)
 
-
-def _types(nlp, sentence):
-    """The event types coded in the third sentence of a short story whose third sentence is `sentence`."""
-    art = nlp(_OPENING + sentence, published="2015-08-01")
-    return [e.event for e in art.events if e.sentence == 2]
 
 
 @pytest.mark.parametrize("sentence, etype", [
@@ -71,9 +60,9 @@ def _types(nlp, sentence):
     ("وتأتي الاتفاقية ضمن سعي غرفة الرياض لتعزيز أداء قطاع المشروعات الصغيرة والمتوسطة وتقديم كافة الخدمات "
      "والاستشارات المالية.", "AID"),
 ])
-def test_a_second_aim_joined_to_a_purpose_is_no_act(nlp, sentence, etype):
-    assert etype not in _types(nlp, sentence)
+def test_a_second_aim_joined_to_a_purpose_is_no_act(story, sentence, etype):
+    assert etype not in story.types(sentence)
 
 
-def test_support_joined_to_a_reception_is_kept(nlp):
-    assert "SUPPORT" in _types(nlp, "واستقبل الملك رئيس الوزراء اللبناني ودعم الملك جهود الحكومة اللبنانية.")
+def test_support_joined_to_a_reception_is_kept(story):
+    assert "SUPPORT" in story.types("واستقبل الملك رئيس الوزراء اللبناني ودعم الملك جهود الحكومة اللبنانية.")

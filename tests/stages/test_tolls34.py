@@ -2,13 +2,7 @@
 
 import pytest
 
-_OPENING = "قال مصدر أمني إن الوضع هادئ في المنطقة. وأضاف أن القوات تنتشر في المدينة. "
-
-
-def _assaults(nlp, sentence):
-    """The ASSAULT triggers coded in the third sentence of a short story whose third sentence is `sentence`."""
-    art = nlp(_OPENING + sentence, published="2015-08-01")
-    return [e.trigger.text for e in art.events if e.event == "ASSAULT" and e.sentence == 2]
+PUBLISHED = "2015-08-01"  # the day the story fixture (conftest) publishes the texts on
 
 
 @pytest.mark.parametrize("sentence", [
@@ -18,20 +12,20 @@ def _assaults(nlp, sentence):
     # a span since a month
     "وقتل 45 جنديا من قوات الأمن في هجمات متفرقة شنها المسلحون في شمال سيناء منذ مارس الماضي.",
 ])
-def test_a_toll_with_a_closing_since_span_is_no_event(nlp, sentence):
-    assert _assaults(nlp, sentence) == []
+def test_a_toll_with_a_closing_since_span_is_no_event(story, sentence):
+    assert story.assaults(sentence) == []
 
 
-def test_a_toll_with_its_own_day_is_kept(nlp):
+def test_a_toll_with_its_own_day_is_kept(story):
     sentence = "وقتل 19 شخصا من القوات التركية أمس بهجوم نسب إلى حزب العمال في أكبر مدن الجنوب منذ بداية الأزمة."
-    assert "قتل" in _assaults(nlp, sentence)
+    assert "قتل" in story.assaults(sentence)
 
 
-def test_a_killing_with_no_count_is_kept(nlp):
+def test_a_killing_with_no_count_is_kept(story):
     sentence = "وقتل الجيش قائدا ميدانيا بارزا في الحركة المسلحة التي تقاتل القوات الحكومية في الإقليم منذ بداية الحرب."
-    assert "قتل" in _assaults(nlp, sentence)
+    assert "قتل" in story.assaults(sentence)
 
 
-def test_a_toll_beside_a_yardstick_since_years_is_kept(nlp):
+def test_a_toll_beside_a_yardstick_since_years_is_kept(story):
     sentence = "وقتل 50 شخصا على الأقل من المدنيين ورجال الأمن في أسوأ موجة عنف تشهدها المدينة منذ سنوات."
-    assert "قتل" in _assaults(nlp, sentence)
+    assert "قتل" in story.assaults(sentence)
