@@ -100,3 +100,15 @@ def story(nlp, request):
             return [e.trigger.text for e in Story.events(sentence) if e.event == "ASSAULT"]
 
     return Story()
+
+
+@pytest.fixture(scope="module")
+def kept_assaults(nlp, request):
+    """The ASSAULT events the whole pipeline keeps in a text (the report filter and the merging of repeats on),
+    published on the given day, else on the test module's PUBLISHED day (2015-07-22 when it names none)."""
+    module_day = getattr(request.module, "PUBLISHED", "2015-07-22")
+
+    def run(text, published=None):
+        return [e for e in nlp(text, published=published or module_day).events if e.event == "ASSAULT"]
+
+    return run
