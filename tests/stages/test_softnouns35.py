@@ -30,3 +30,13 @@ def test_a_noun_after_a_topic_or_a_conveyance_head_is_no_act(story, sentence, et
 ])
 def test_a_help_act_stays(story, sentence, etype):
     assert etype in story.types(sentence)
+
+
+@pytest.mark.parametrize("sentence, etype", [
+    ("وأوضح التحليل أنه في حال رفع العقوبات عن إيران، حيث ما زال مطلوبا مصادقة الاتحاد الأوروبي والولايات المتحدة "
+     "على الاتفاق، فإن إنتاج النفط الإيراني سيرتفع.", "SUPPORT"),
+    ("وتعد تصريحات رئيس الوزراء اليوناني أحدث حلقة في سلسلة تقييمات متفائلة من جانب المسؤولين عن تحقيق تقدم في "
+     "المفاوضات مع أثينا بشأن تقديم قروض جديدة بقيمة 86 مليار يورو لتجنيب البلاد خطر الإفلاس.", "AID"),
+])
+def test_a_noun_after_a_requirement_or_a_topic_and_its_support_noun_is_no_act(story, sentence, etype):
+    assert etype not in story.types(sentence)

@@ -899,17 +899,21 @@ class TopicGate:
         """True if the event is told by a noun right after the head of a topic (a `topic_head` word of
         topic_words.tsv: «أهمية التنسيق»، «سبل دعم»، «مستوى التهديد»، «محادثاتها حول قروض»، «المطالبة بانسحاب»)
         or, for aid, of its conveyance (a `conveyance` word: «لإيصال المساعدات»، «منع وصول المساعدات»): what is
-        discussed, weighed, wanted or hindered, no act told; unless a light verb or a `support` verb stands right
-        before the head («تم إيصال المساعدات»)."""
-        head = toks[k - 1].norm
+        discussed, weighed, wanted or hindered, no act told; a `support` noun may stand between («بفكرة تقديم
+        استقالته»، «سبل تقديم المساعدات»); unless a light verb or a `support` verb stands right before the head («تم
+        إيصال المساعدات»)."""
         words = self.words
+        j = k - 1
+        if j > 0 and toks[j].norm not in words.topic_head and self._support(toks[j].norm):
+            j -= 1  # «بفكرة تقديم استقالته»: the act's own support noun between
+        head = toks[j].norm
         if head not in words.topic_head and not (ev.event == "AID" and head in words.conveyance):
             return False
         triggers, light = _sentence_marks(article, ev.sentence, {})
         m = next((t for t in triggers if t.start <= ev.trigger.start < t.end), None)
         if m is None or m.get("pos") != "noun" and toks[k].norm[len(m.get("prefix") or ""):] not in words.masdar:
             return False  # a verb after its subject («برنامج يدعم»)
-        return not (k > 1 and (k - 2 in light or self._support(toks[k - 2].norm)))
+        return not (j > 0 and (j - 1 in light or self._support(toks[j - 1].norm)))
 
     def relied_on(self, toks: list[Token], k: int) -> bool:
         """True if the trigger at token k (a noun of help) is what something relies on or is put down to: right after a
