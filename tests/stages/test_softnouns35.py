@@ -40,3 +40,19 @@ def test_a_help_act_stays(story, sentence, etype):
 ])
 def test_a_noun_after_a_requirement_or_a_topic_and_its_support_noun_is_no_act(story, sentence, etype):
     assert etype not in story.types(sentence)
+
+
+@pytest.mark.parametrize("sentence, etype", [
+    ("وقال الأمين العام: ناقشنا خلال اللقاء الجهود المبذولة في دعم الشعب اليمني الشقيق في المجال الإغاثي.", "AID"),
+    ("كما تأتي بينما بدأ جورج أوسبورن الوزير المالي البريطاني زيارة لباريس للحصول على دعم لإصلاحات في الاتحاد "
+     "الأوروبي.", "AID"),
+    ("وكان نصر الله قد قال إن الحزب يثق في أن بوسعه الاعتماد على الدعم الإيراني بعد الاتفاق النووي.", "AID"),
+])
+def test_a_noun_needed_sought_praised_or_relied_on_is_no_act(story, sentence, etype):
+    assert etype not in story.types(sentence)
+
+
+def test_a_loan_obtained_stays(story):
+    sentence = ("لكن المبلغ الأخير الذي سددته اليونان سمح لها لاحقا بالحصول على قرض قصير المدى من الاتحاد "
+                "الأوروبي.")
+    assert "AID" in story.types(sentence)

@@ -317,6 +317,7 @@ _BREAKS = set(".!?؟;؛:")
 # an aim or a demand, no act: help, a concession, a withdrawal, a threat (a rejection reported, «بشأن رفضه», is one).
 TOPIC_TYPES = frozenset({"AID", "SUPPORT", "COOPERATE", "CONCEDE", "RETREAT", "THREATEN"})
 _HEAD_CLITICS = ("", "و", "ف", "ب", "ل", "وب", "ول", "فب", "فل")  # the clitics a topic's head may carry (وبشأن، لإيصال)
+_TOPIC_PREPS = frozenset(normalize(w) for w in ("في", "إلى", "على"))  # after a `topic_prep` word (بحاجة إلى دعم)
 _ALA = normalize("على")  # the preposition of an approval's object
 # A trigger written with this many short vowels (tanwin, fatha, damma, kasra, sukun; not shadda) is quoted
 # scripture or verse.
@@ -463,6 +464,7 @@ class TopicWords:
     deem_mere: frozenset[str] = frozenset()  # written forms of the word between them and the noun deemed (مجرد)
     topic_head: frozenset[str] = frozenset()  # written forms (with clitics) of a topic's head (أهمية، سبل، بشأن)
     conveyance: frozenset[str] = frozenset()  # written forms (with clitics) of a conveyance noun (إيصال، وصول)
+    topic_prep: frozenset[str] = frozenset()  # written forms (with clitics) of a need or an effort (بحاجة، جهودها)
 
     @classmethod
     def load(cls) -> "TopicWords":
@@ -899,7 +901,9 @@ class TopicGate:
         """True if the event is told by a noun right after the head of a topic (a `topic_head` word of
         topic_words.tsv: «أهمية التنسيق»، «سبل دعم»، «مستوى التهديد»، «محادثاتها حول قروض»، «المطالبة بانسحاب»)
         or, for aid, of its conveyance (a `conveyance` word: «لإيصال المساعدات»، «منع وصول المساعدات»): what is
-        discussed, weighed, wanted or hindered, no act told; a `support` noun may stand between («بفكرة تقديم
+        discussed, weighed, wanted or hindered, no act told; so is one right after في، إلى or على after a need, an effort
+        or a quest (a `topic_prep` word: «بحاجة إلى دعم»، «الجهود المبذولة في دعم الشعب اليمني»، «للحصول على دعم»);
+        a `support` noun may stand between («بفكرة تقديم
         استقالته»، «سبل تقديم المساعدات»); unless a light verb or a `support` verb stands right before the head («تم
         إيصال المساعدات»)."""
         words = self.words
@@ -907,7 +911,9 @@ class TopicGate:
         if j > 0 and toks[j].norm not in words.topic_head and self._support(toks[j].norm):
             j -= 1  # «بفكرة تقديم استقالته»: the act's own support noun between
         head = toks[j].norm
-        if head not in words.topic_head and not (ev.event == "AID" and head in words.conveyance):
+        if head in _TOPIC_PREPS and j > 0 and toks[j - 1].norm in words.topic_prep:
+            j -= 1  # «بحاجة إلى دعم»، «الجهود المبذولة في دعم الشعب اليمني»، «للحصول على دعم لإصلاحات»
+        elif head not in words.topic_head and not (ev.event == "AID" and head in words.conveyance):
             return False
         triggers, light = _sentence_marks(article, ev.sentence, {})
         m = next((t for t in triggers if t.start <= ev.trigger.start < t.end), None)
@@ -1955,7 +1961,8 @@ def _construction_words() -> dict[str, frozenset[str]]:
     written), the `frame` word, the `reliance`, `express`, `obligation`, `intent`, `pose`, `still` and `aim_verb`
     words (with و and ف) and the `service` nouns (with ال and و) and `standing` adjectives (with ال، و and ف), the
     `deem` verbs (with و and ف) and the `deem_mere` word (as written), the `aim_head` words (with و and ف), the
-    `endanger` and `worry` lemmas (as written) and the `topic_head` and `conveyance` words (with و، ف، ب and ل)."""
+    `endanger` and `worry` lemmas (as written) and the `topic_head`, `conveyance` and `topic_prep` words (with و، ف، ب
+    and ل)."""
     found: dict[str, set[str]] = {"habit": set(), "repeated": set(), "continual": set(), "capacity": set(),
                                   "task": set(), "aggregate": set(), "era": set(), "relative": set(), "law": set(),
                                   "present": set(), "antecedent": set(), "concur": set(), "thanks": set(),
@@ -1975,7 +1982,7 @@ def _construction_words() -> dict[str, frozenset[str]]:
                                   "obligation": set(), "intent": set(), "pose": set(), "still": set(),
                                   "aim_verb": set(), "service": set(), "standing": set(),
                                   "deem": set(), "deem_mere": set(), "aim_head": set(),
-                                  "topic_head": set(), "conveyance": set()}
+                                  "topic_head": set(), "conveyance": set(), "topic_prep": set()}
     for line in packaged_text("topic_words.tsv").splitlines():
         cols = line.split("\t")
         if line.startswith("#") or len(cols) < 2 or cols[1].strip() not in found:
@@ -2005,7 +2012,7 @@ def _construction_words() -> dict[str, frozenset[str]]:
                     "standing": ("", "و", "ف", "ال", "وال"), "trend": ("", "و", "ف", "ب", "وب"),
                     "exchange": ("", "و", "ب", "وب"),
                     "unit": ("", "ال", "و", "وال", "ف", "فال", "ب", "بال", "ل", "لل"),
-                    "topic_head": _HEAD_CLITICS, "conveyance": _HEAD_CLITICS,
+                    "topic_head": _HEAD_CLITICS, "conveyance": _HEAD_CLITICS, "topic_prep": _HEAD_CLITICS,
                     "deepen": ("", "ال", "و", "وال", "ف", "فال", "ب", "بال", "ل", "لل", "وب", "ول", "وبال", "ولل")}.get(cols[1].strip(), ("", "و", "ف"))
         found[cols[1].strip()].update(p + word for p in prefixes)
     return {name: frozenset(forms) for name, forms in found.items()}
