@@ -125,6 +125,14 @@ nor a definite threat noun in لـ or after على, no relative clause after it:
 للتهديد الإقليمي المتزايد لبوكو حرام»، «لرد محتمل على التهديد الإيراني»), nor, but for an attack or a protest, a
 trigger with a `standing` adjective right after it («ودعمه الدائم للقضاء») or an event noun, neither definite nor in
 بـ, right after a verb of deeming in the present (a `deem` word: «هذا الأمر البديهي لا يعد تنازلا»).
+
+Nor, in a story, is aid, support, cooperation, a concession, a withdrawal or a threat told by a noun right after the head
+of a topic, an aim or a demand (a `topic_head` word of topic_words.tsv: أهمية، سبل، مستوى، حول، بشأن، برامج، المطالبة)
+an act: it is what is discussed, weighed, wanted or hindered («أهمية التنسيق بين البلدين»، «تجري البنوك محادثاتها حول
+قروض»، «اتفاقية … في شأن تقديم المساعدة لتطوير حرس الحدود»، «للمطالبة بالإفراج عن المعتقلين»); nor is aid right after
+a noun of its conveyance (a `conveyance` word: «لإيصال المساعدات الإغاثية للشعب اليمني»، «منع وصول المساعدات»،
+«ويتيح للمنظمات إيصال مساعدات»), unless a light verb or a `support` verb stands right before that head («تم إيصال
+المساعدات» tells the delivery).
 """
 
 from __future__ import annotations
@@ -305,6 +313,11 @@ HOSTILE_SECTORS = frozenset({"REB", "UAF", "CRM", "SPY"})
 ARMED_PARTIES = HOSTILE_SECTORS | {"MIL", "COP"}  # a party of one makes an attack word in a sport story an attack
 ORGANISATION_CODES = frozenset({"IGO", "NGO"})  # an organisation of a domestic sector (the WHO) is still a party
 _BREAKS = set(".!?؟;؛:")
+# The types whose noun after a topic's head (أهمية التنسيق، سبل دعم، محادثات حول قروض، المطالبة بانسحاب) names a topic,
+# an aim or a demand, no act: help, a concession, a withdrawal, a threat (a rejection reported, «بشأن رفضه», is one).
+TOPIC_TYPES = frozenset({"AID", "SUPPORT", "COOPERATE", "CONCEDE", "RETREAT", "THREATEN"})
+_HEAD_CLITICS = ("", "و", "ف", "ب", "ل", "وب", "ول", "فب", "فل")  # the clitics a topic's head may carry (وبشأن، لإيصال)
+_TOPIC_PREPS = frozenset(normalize(w) for w in ("في", "إلى", "على"))  # after a `topic_prep` word (بحاجة إلى دعم)
 _ALA = normalize("على")  # the preposition of an approval's object
 # A trigger written with this many short vowels (tanwin, fatha, damma, kasra, sukun; not shadda) is quoted
 # scripture or verse.
@@ -449,6 +462,9 @@ class TopicWords:
     standing: frozenset[str] = frozenset()  # written forms (with ال، و، ف) of a standing act's adjectives (الدائم)
     deem: frozenset[str] = frozenset()  # written forms (with و، ف) of the verbs of deeming in the present (يعد، تعتبر)
     deem_mere: frozenset[str] = frozenset()  # written forms of the word between them and the noun deemed (مجرد)
+    topic_head: frozenset[str] = frozenset()  # written forms (with clitics) of a topic's head (أهمية، سبل، بشأن)
+    conveyance: frozenset[str] = frozenset()  # written forms (with clitics) of a conveyance noun (إيصال، وصول)
+    topic_prep: frozenset[str] = frozenset()  # written forms (with clitics) of a need or an effort (بحاجة، جهودها)
 
     @classmethod
     def load(cls) -> "TopicWords":
@@ -658,6 +674,8 @@ class TopicGate:
             return "state"  # «المقاومة التي أصبحت تشكل تهديدا لبقائها»، «ولم يشكل أي تهديد لتركيا»: what it is, no act
         if k > 0 and self.still_going(article, ev, toks, k):
             return "state"  # «التنظيم لا يزال يشن هجمات»، «ما تزال تفرض واشنطن عقوبات»: a state going on, no act
+        if ev.event in TOPIC_TYPES and k > 0 and self.topic_noun(article, ev, toks, k):
+            return "topic"  # «أهمية التنسيق بين البلدين»، «محادثاتها حول قروض»، «لإيصال المساعدات»: a topic or an aim
         if ev.event == "COOPERATE" and k > 0 and toks[k - 1].norm in words.deepen:
             return "aim"  # «اتجهت السعودية لتعزيز التعاون الاستراتيجي»: an aim or a policy, no act
         if ev.event in HELP_TYPES and k > 0 and toks[k - 1].norm in words.frame:
@@ -878,6 +896,30 @@ class TopicGate:
         m = next((m for m in article.mentions if m.kind == "trigger" and m.start == ev.trigger.start), None)
         return m is not None and m.get("pos") == "noun" and m.entry is not None \
             and normalize(m.entry.lemma) in self.words.worry
+
+    def topic_noun(self, article: Article, ev: Event, toks: list[Token], k: int) -> bool:
+        """True if the event is told by a noun right after the head of a topic (a `topic_head` word of
+        topic_words.tsv: «أهمية التنسيق»، «سبل دعم»، «مستوى التهديد»، «محادثاتها حول قروض»، «المطالبة بانسحاب»)
+        or, for aid, of its conveyance (a `conveyance` word: «لإيصال المساعدات»، «منع وصول المساعدات»): what is
+        discussed, weighed, wanted or hindered, no act told; so is one right after في، إلى or على after a need, an effort
+        or a quest (a `topic_prep` word: «بحاجة إلى دعم»، «الجهود المبذولة في دعم الشعب اليمني»، «للحصول على دعم»);
+        a `support` noun may stand between («بفكرة تقديم
+        استقالته»، «سبل تقديم المساعدات»); unless a light verb or a `support` verb stands right before the head («تم
+        إيصال المساعدات»)."""
+        words = self.words
+        j = k - 1
+        if j > 0 and toks[j].norm not in words.topic_head and self._support(toks[j].norm):
+            j -= 1  # «بفكرة تقديم استقالته»: the act's own support noun between
+        head = toks[j].norm
+        if head in _TOPIC_PREPS and j > 0 and toks[j - 1].norm in words.topic_prep:
+            j -= 1  # «بحاجة إلى دعم»، «الجهود المبذولة في دعم الشعب اليمني»، «للحصول على دعم لإصلاحات»
+        elif head not in words.topic_head and not (ev.event == "AID" and head in words.conveyance):
+            return False
+        triggers, light = _sentence_marks(article, ev.sentence, {})
+        m = next((t for t in triggers if t.start <= ev.trigger.start < t.end), None)
+        if m is None or m.get("pos") != "noun" and toks[k].norm[len(m.get("prefix") or ""):] not in words.masdar:
+            return False  # a verb after its subject («برنامج يدعم»)
+        return not (j > 0 and (j - 1 in light or self._support(toks[j - 1].norm)))
 
     def relied_on(self, toks: list[Token], k: int) -> bool:
         """True if the trigger at token k (a noun of help) is what something relies on or is put down to: right after a
@@ -1918,8 +1960,9 @@ def _construction_words() -> dict[str, frozenset[str]]:
     `wage` verbs (with و and ف), the `manner` nouns (with و), the `regular` adjectives and the `onset` nouns (as
     written), the `frame` word, the `reliance`, `express`, `obligation`, `intent`, `pose`, `still` and `aim_verb`
     words (with و and ف) and the `service` nouns (with ال and و) and `standing` adjectives (with ال، و and ف), the
-    `deem` verbs (with و and ف) and the `deem_mere` word (as written), the `aim_head` words (with و and ف) and the
-    `endanger` and `worry` lemmas (as written)."""
+    `deem` verbs (with و and ف) and the `deem_mere` word (as written), the `aim_head` words (with و and ف), the
+    `endanger` and `worry` lemmas (as written) and the `topic_head`, `conveyance` and `topic_prep` words (with و، ف، ب
+    and ل)."""
     found: dict[str, set[str]] = {"habit": set(), "repeated": set(), "continual": set(), "capacity": set(),
                                   "task": set(), "aggregate": set(), "era": set(), "relative": set(), "law": set(),
                                   "present": set(), "antecedent": set(), "concur": set(), "thanks": set(),
@@ -1938,7 +1981,8 @@ def _construction_words() -> dict[str, frozenset[str]]:
                                   "reliance": set(), "endanger": set(), "worry": set(), "express": set(),
                                   "obligation": set(), "intent": set(), "pose": set(), "still": set(),
                                   "aim_verb": set(), "service": set(), "standing": set(),
-                                  "deem": set(), "deem_mere": set(), "aim_head": set()}
+                                  "deem": set(), "deem_mere": set(), "aim_head": set(),
+                                  "topic_head": set(), "conveyance": set(), "topic_prep": set()}
     for line in packaged_text("topic_words.tsv").splitlines():
         cols = line.split("\t")
         if line.startswith("#") or len(cols) < 2 or cols[1].strip() not in found:
@@ -1968,6 +2012,7 @@ def _construction_words() -> dict[str, frozenset[str]]:
                     "standing": ("", "و", "ف", "ال", "وال"), "trend": ("", "و", "ف", "ب", "وب"),
                     "exchange": ("", "و", "ب", "وب"),
                     "unit": ("", "ال", "و", "وال", "ف", "فال", "ب", "بال", "ل", "لل"),
+                    "topic_head": _HEAD_CLITICS, "conveyance": _HEAD_CLITICS, "topic_prep": _HEAD_CLITICS,
                     "deepen": ("", "ال", "و", "وال", "ف", "فال", "ب", "بال", "ل", "لل", "وب", "ول", "وبال", "ولل")}.get(cols[1].strip(), ("", "و", "ف"))
         found[cols[1].strip()].update(p + word for p in prefixes)
     return {name: frozenset(forms) for name, forms in found.items()}
