@@ -66,3 +66,18 @@ def test_the_ila_of_a_charges_own_complement_is_no_addressee(parties):
 
 def test_a_complaint_filed_with_the_police_does_not_accuse_them(parties):
     assert "شرطة" not in [p[0] for p in parties.every("تقدم بشكوى إلى شرطة المحافظة لإثبات الواقعة.")]
+
+
+def test_a_condemned_attack_is_about_its_named_doer(parties):
+    _, recipient = parties.of("ودانت الجامعة العربية الثلاثاء القصف التركي في شمال العراق.", "ACCUSE")
+    assert [(x[0], x[1]) for x in recipient] == [("التركي", "TUR")]
+
+
+def test_a_noun_of_condemnation_is_about_the_doer_of_the_attack_in_lam(parties):
+    _, recipient = parties.of("بشأن استنكار جامعة الدول العربية للقصف التركي في شمال العراق.", "ACCUSE")
+    assert [x[1] for x in recipient] == ["TUR"]
+
+
+def test_a_condemned_attack_with_no_doer_named_leaves_no_recipient(parties):
+    _, recipient = parties.of("أدان الأمين العام التفجير الذي وقع في بغداد.", "ACCUSE")
+    assert recipient == []

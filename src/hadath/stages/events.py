@@ -404,7 +404,7 @@ class EventCoder:
         _demanded_acts(toks, events, earlier)
         _demanded_doers(toks, events, earlier)
         _condemned_acts(toks, events, earlier)
-        _judged_doers(toks, events, earlier)
+        _judged_doers(toks, events, earlier, self.fw.day)
         if advice:
             events = [e for e, t in zip(events, earlier) if t.tok_start not in advice]
         return events
@@ -2660,26 +2660,52 @@ def _condemned_acts(toks: list[Token], events: list[Event], triggers: list[Menti
                 break
 
 
-def _judged_doers(toks: list[Token], events: list[Event], triggers: list[Mention]) -> None:
+def _judged_doers(toks: list[Token], events: list[Event], triggers: list[Mention],
+                  days: frozenset[str] = frozenset()) -> None:
     """A verb of praise or blame with no recipient whose object is the event noun right after it or its subject, bare
     or in بـ («رحب الأمين العام لجامعة الدول العربية بموافقة البرلمان العراقي على ورقة الإصلاحات»), is about
-    the doer of that act, the noun's actor: he becomes the verb's recipient (not for a hostile act, whose condemnation
-    _condemned_acts reads, nor where the doer is the verb's own subject). In place."""
+    the doer of that act, the noun's actor: he becomes the verb's recipient (nor where the doer is the verb's own
+    subject); `days` are the day words that may stand before a condemned act. A hostile act is about its doer only where a verb of condemnation names it and a code names the doer
+    («ودانت الجامعة العربية القصف التركي»: Turkey; _condemned_acts first drops the condemner from the act), or a noun
+    of condemnation has it in لـ (_condemned_doer). In place."""
     for i in range(len(events) - 1):
         ev, t = events[i], triggers[i]
-        if ev.event not in _JUDGED or ev.recipient or t.get("pos") != "verb":
+        if ev.event not in _JUDGED or ev.recipient:
             continue
         t2, ev2 = triggers[i + 1], events[i + 1]
-        if t2.get("pos") != "noun" or ev2.event in _HOSTILE or ev2.event == "PROTEST" or not ev2.actor or \
-                (t2.get("prefix") or "") not in ("", "ب"):
+        if t.get("pos") != "verb":
+            if _condemned_doer(toks, ev, t, ev2, t2):
+                events[i] = replace(ev, recipient=ev2.actor)
+            continue
+        if t2.get("pos") != "noun" or ev2.event == "PROTEST" or not ev2.actor or \
+                (t2.get("prefix") or "") not in ("", "ب") or \
+                ev2.event in _HOSTILE and not (ev.event == "ACCUSE" and _condemns(ev, t, toks, t2)
+                                               and all(e.code for e in ev2.actor)):
             continue
         k = tail_end_of(t)
         if ev.actor and ev.actor[-1].end > toks[k].start:
             while k < t2.tok_start and toks[k].end <= ev.actor[-1].end:
                 k += 1  # (past the verb's subject)
+        while ev2.event in _HOSTILE and k < t2.tok_start and strip_wa(toks[k].norm) in days:
+            k += 1  # (and the day of the condemnation: ودانت الجامعة العربية الثلاثاء القصف التركي)
         if k != t2.tok_start or {(e.start, e.end) for e in ev2.actor} & {(e.start, e.end) for e in ev.actor}:
             continue
         events[i] = replace(ev, recipient=ev2.actor)
+
+
+def _condemned_doer(toks: list[Token], ev: Event, t: Mention, ev2: Event, t2: Mention) -> bool:
+    """True for a noun of condemnation (ev at t) right followed, past its genitive doer, by the hostile act it
+    condemns in لـ (ev2 at t2) whose doer is named with a code: «استنكار جامعة الدول العربية للقصف التركي» is about
+    Turkey, the act's doer, who becomes the condemnation's recipient."""
+    if ev.event != "ACCUSE" or ev.mode == "allege" or t.get("pos") != "noun" or t2.get("pos") != "noun" or \
+            ev2.event not in _HOSTILE or not ev2.actor or not all(e.code for e in ev2.actor) or \
+            (t2.get("prefix") or "")[-1:] != "ل":
+        return False
+    k = tail_end_of(t)
+    if ev.actor and ev.actor[-1].end > toks[k].start:
+        while k < t2.tok_start and toks[k].end <= ev.actor[-1].end:
+            k += 1  # (past the noun's genitive doer)
+    return k == t2.tok_start and not {(e.start, e.end) for e in ev2.actor} & {(e.start, e.end) for e in ev.actor}
 
 
 def _object_verb(toks: list[Token], ev: Event, t: Mention) -> bool:
