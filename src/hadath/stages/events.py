@@ -50,6 +50,8 @@ _LAM_DONE = {"ASSAULT", "COERCE"}  # acts whose indefinite noun takes its doer w
 # acts against people or bodies where they are: a target "in Baquba" is Iraqi (a minister met "in Cairo" need not be)
 _LOCAL_TARGETS = {"ASSAULT", "COERCE", "PROTEST"}
 _SITE_TYPES = ("country", "capital", "place")
+_ADDRESSED = frozenset({"REQUEST", "THREATEN", "ACCUSE"})  # acts whose noun is addressed to a party in إلى
+_PERSON_TYPES = ("person", "name", "titled_name")  # the types of a mention that names a person (phrases._PERSONS)
 _LOCATIVE_PREPS = frozenset({"في", "ب", "داخل", "قرب", "عند"})  # a place in one of these says where (_no_sites)
 _FORCES = {"MIL", "COP", "SPY", "REB", "UAF"}  # the sectors of armed forces (_force)
 _STATE_WORDS = {"دوله", "جمهوريه", "مملكه", "اماره"}  # before a place name: a state (دولة مالاوي), not a town
@@ -402,7 +404,7 @@ class EventCoder:
         _demanded_acts(toks, events, earlier)
         _demanded_doers(toks, events, earlier)
         _condemned_acts(toks, events, earlier)
-        _judged_doers(toks, events, earlier)
+        _judged_doers(toks, events, earlier, self.fw.day)
         if advice:
             events = [e for e, t in zip(events, earlier) if t.tok_start not in advice]
         return events
@@ -1265,6 +1267,12 @@ class EventCoder:
             else:
                 actor = gen
                 recipient = prep_rec
+                if recipient is None and gen is None and entry.event in _ADDRESSED and entry.gen == "actor" and (
+                        entry.event == "REQUEST" or "ل" in entry.prep):
+                    # وجه التنظيم رسالتي تهديد إلى أميركا، ووجهت نداءها باللغة الانجليزية إلى الرئيس الفرنسي: the
+                    # party in إلى right after a noun of appeal, threat or charge is whom it is addressed to (not a
+                    # charge's count nor a complaint, which go to the court or the police: بتهمة، بشكوى إلى الشرطة)
+                    recipient = _addressed_to(toks, tail_end, after, trig_toks, entry.event == "REQUEST", fw)
                 object_met: Group | None = None  # the object of a meeting noun with its pronoun (لقائه الرئيس سلام)
                 if gen is not None and gen.counterpart:
                     actor, recipient = None, prep_rec or gen  # لقاء نظيره السعودي: the counterpart is met, his pronoun
@@ -2652,26 +2660,52 @@ def _condemned_acts(toks: list[Token], events: list[Event], triggers: list[Menti
                 break
 
 
-def _judged_doers(toks: list[Token], events: list[Event], triggers: list[Mention]) -> None:
+def _judged_doers(toks: list[Token], events: list[Event], triggers: list[Mention],
+                  days: frozenset[str] = frozenset()) -> None:
     """A verb of praise or blame with no recipient whose object is the event noun right after it or its subject, bare
     or in بـ («رحب الأمين العام لجامعة الدول العربية بموافقة البرلمان العراقي على ورقة الإصلاحات»), is about
-    the doer of that act, the noun's actor: he becomes the verb's recipient (not for a hostile act, whose condemnation
-    _condemned_acts reads, nor where the doer is the verb's own subject). In place."""
+    the doer of that act, the noun's actor: he becomes the verb's recipient (nor where the doer is the verb's own
+    subject); `days` are the day words that may stand before a condemned act. A hostile act is about its doer only where a verb of condemnation names it and a code names the doer
+    («ودانت الجامعة العربية القصف التركي»: Turkey; _condemned_acts first drops the condemner from the act), or a noun
+    of condemnation has it in لـ (_condemned_doer). In place."""
     for i in range(len(events) - 1):
         ev, t = events[i], triggers[i]
-        if ev.event not in _JUDGED or ev.recipient or t.get("pos") != "verb":
+        if ev.event not in _JUDGED or ev.recipient:
             continue
         t2, ev2 = triggers[i + 1], events[i + 1]
-        if t2.get("pos") != "noun" or ev2.event in _HOSTILE or ev2.event == "PROTEST" or not ev2.actor or \
-                (t2.get("prefix") or "") not in ("", "ب"):
+        if t.get("pos") != "verb":
+            if _condemned_doer(toks, ev, t, ev2, t2):
+                events[i] = replace(ev, recipient=ev2.actor)
+            continue
+        if t2.get("pos") != "noun" or ev2.event == "PROTEST" or not ev2.actor or \
+                (t2.get("prefix") or "") not in ("", "ب") or \
+                ev2.event in _HOSTILE and not (ev.event == "ACCUSE" and _condemns(ev, t, toks, t2)
+                                               and all(e.code for e in ev2.actor)):
             continue
         k = tail_end_of(t)
         if ev.actor and ev.actor[-1].end > toks[k].start:
             while k < t2.tok_start and toks[k].end <= ev.actor[-1].end:
                 k += 1  # (past the verb's subject)
+        while ev2.event in _HOSTILE and k < t2.tok_start and strip_wa(toks[k].norm) in days:
+            k += 1  # (and the day of the condemnation: ودانت الجامعة العربية الثلاثاء القصف التركي)
         if k != t2.tok_start or {(e.start, e.end) for e in ev2.actor} & {(e.start, e.end) for e in ev.actor}:
             continue
         events[i] = replace(ev, recipient=ev2.actor)
+
+
+def _condemned_doer(toks: list[Token], ev: Event, t: Mention, ev2: Event, t2: Mention) -> bool:
+    """True for a noun of condemnation (ev at t) right followed, past its genitive doer, by the hostile act it
+    condemns in لـ (ev2 at t2) whose doer is named with a code: «استنكار جامعة الدول العربية للقصف التركي» is about
+    Turkey, the act's doer, who becomes the condemnation's recipient."""
+    if ev.event != "ACCUSE" or ev.mode == "allege" or t.get("pos") != "noun" or t2.get("pos") != "noun" or \
+            ev2.event not in _HOSTILE or not ev2.actor or not all(e.code for e in ev2.actor) or \
+            (t2.get("prefix") or "")[-1:] != "ل":
+        return False
+    k = tail_end_of(t)
+    if ev.actor and ev.actor[-1].end > toks[k].start:
+        while k < t2.tok_start and toks[k].end <= ev.actor[-1].end:
+            k += 1  # (past the noun's genitive doer)
+    return k == t2.tok_start and not {(e.start, e.end) for e in ev2.actor} & {(e.start, e.end) for e in ev.actor}
 
 
 def _object_verb(toks: list[Token], ev: Event, t: Mention) -> bool:
@@ -4294,7 +4328,8 @@ def _object_past_days(toks: list[Token], i: int, subj: Group, groups: list[Group
     in brackets too), forms of address and commas stand between: «اتهمت الحكومة الأوكرانية اليوم، الانفصاليين»: the
     object, told past the time of the act. With no day word, a comma alone may part a subject from an object that
     both start with a name: «وطالب علاوي، العبادي بمحاسبة المقصرين». None for a place, a title alone or the name of the subject's
-    office (the subject's own: «حذر هيرفيه موران، وزير الدفاع الفرنسي السابق، أوروبا»), or anything else between."""
+    office (the subject's own: «حذر هيرفيه موران، وزير الدفاع الفرنسي السابق، أوروبا»), or anything else between;
+    past that name or office set off by a comma on each side, the phrase after it is the object (_set_off_object)."""
     k, days, commas, stop = i, 0, 0, min(len(toks), i + 8)
     while k < stop:
         if (b := _bracketed_day(toks, k, fw)) > k:
@@ -4303,6 +4338,8 @@ def _object_past_days(toks: list[Token], i: int, subj: Group, groups: list[Group
         j = bisect_left(starts, k)
         if j < len(groups) and groups[j].start_tok == k:
             g = groups[j]
+            if commas == 1 and k == i + 1 and not days and _set_off_title(subj, g):
+                return _set_off_object(toks, _conj_end(g), groups, starts, trig_toks, fw)
             if g.prep or _place(g) or _office_only(g) or _title_apposition(toks, subj, g, fw):
                 return None
             if days or commas == 1 and k == i + 1 and _actor_named(g) and _actor_named(subj):
@@ -4319,6 +4356,62 @@ def _object_past_days(toks: list[Token], i: int, subj: Group, groups: list[Group
         commas += toks[k].text in ",،"
         k += 1
     return None
+
+
+def _addressed_to(toks: list[Token], tail_end: int, after: list[Group], trig_toks: set[int], no_place: bool,
+                  fw: FunctionWords) -> Group | None:
+    """The phrase in إلى right past an event noun's tail at `tail_end`: whom a call, threat or charge is addressed
+    to, «وجه الملا منصور تحذيرا إلى أبو بكر البغدادي»، «وجهت النيابة الاتهام إلى 29 شخصا». Only the day, an
+    indefinite adjective (نداء جديدا السبت إلى) or a manner phrase of two words in بـ (باللغة الانجليزية، بشكل لافت)
+    may stand between; one word alone there is the noun's own complement, whose إلى is its own («بتهمة الانتماء إلى
+    التنظيم»، «بالانضمام إلى»). Not a city or region, which says where; with `no_place` (a call, which may be an
+    invitation to a country: دعوة إلى مصر) not a country either."""
+    g = next((g for g in after if g.start_tok > tail_end or g.start_tok == tail_end and g.prep), None)
+    if g is None or g.prep != "الي" or g.start_tok - tail_end > 4:
+        return None
+    at = next((k for k in range(g.start_tok - 1, tail_end - 1, -1) if toks[k].norm == "الي"), None)
+    if at is None or at < g.start_tok - 2 or at < g.start_tok - 1 and toks[at + 1].kind != "num":
+        return None  # (a count may stand after إلى: الاتهام إلى 29 شخصا)
+    gap = range(tail_end, at)
+    words = [toks[k].norm for k in gap]
+    if any(toks[k].kind != "ar" or k in trig_toks for k in gap) or not (
+            all(w in fw.day or w.endswith("ا") and not w.startswith("ال") for w in words)
+            or len(words) == 2 and words[0].startswith("ب") and words[1].startswith("ال")):
+        return None
+    if all(m.kind == "actor" and m.get("type") in (_SITE_TYPES if no_place else ("place",)) for m in g.mentions):
+        return None
+    return g
+
+
+def _set_off_title(subj: Group, g: Group) -> bool:
+    """True if phrase g, right past a comma after the subject `subj`, is the subject's own name or office: a person's
+    name (one no lexicon knows too) after an office or a body (المتحدث باسم المقاومة الشعبية، علي الأحمدي،), or an
+    office after a person's name (هيرفيه موران، وزير الدفاع الفرنسي السابق،); the two give no different countries."""
+    if g.prep or g.conj or len({m.get("code") for m in subj.mentions + g.mentions if m.get("code")}) > 1:
+        return False
+    if _person_named(subj):
+        return _office_only(g)
+    return bool(g.mentions) and all(m.get("type") in _PERSON_TYPES for m in g.mentions)
+
+
+def _set_off_object(toks: list[Token], e: int, groups: list[Group], starts: list[int], trig_toks: set[int],
+                    fw: FunctionWords) -> Group | None:
+    """The object right past the closing comma at token e of the subject's name or office set off by commas: «دعا
+    وزير الخارجية الأمريكي، جون كيري، إيران إلى»، «حذر هيرفيه موران، وزير الدفاع الفرنسي السابق، أوروبا من». Only
+    a phrase with no preposition right after that comma, no place, and, for a body of government (which may be one
+    more title of the subject's), only one a preposition follows (دعا …، الحكومة العراقية إلى); else None. A city or
+    region is no object here (a country or capital is: its government)."""
+    if e + 1 >= len(toks) or toks[e].text not in ",،" or e + 1 in trig_toks:
+        return None
+    j = bisect_left(starts, e + 1)
+    g = groups[j] if j < len(groups) else None
+    if g is None or g.start_tok != e + 1 or g.prep or all(m.get("type") == "place" for m in g.mentions):
+        return None  # (a state or its capital stands for its government: إيران، واشنطن)
+    end = _conj_end(g)
+    if _office_only(g) and not (end < len(toks) and toks[end].kind == "ar" and (
+            toks[end].norm in fw.preposition or toks[end].norm.startswith(("ب", "ل")) and len(toks[end].norm) > 3)):
+        return None
+    return g
 
 
 def _sidelines(toks: list[Token], t: int, cues: dict[int, Mention]) -> bool:
