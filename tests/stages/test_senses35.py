@@ -1,0 +1,54 @@
+"""Wrong senses and unflagged future acts mended by lexicon rows (round 35): future verbs of continuing, beginning
+and working at, whose spelling the noun beginnings of time_words.tsv miss (ستواصل) or whose verbal noun reads as a
+perfect verb (سيواصل … قصف), flag the act they govern as still to come; «التفكير في» is an aim; «للمطالبة بـ» an
+appeal; «شجع» told of a cause (هذا، الأمر الذي، ما) is no support."""
+
+PUBLISHED = "2015-07-23"
+
+
+def _events(coder, text):
+    """The events of a one-sentence text, published on this module's day."""
+    return coder(text, published=PUBLISHED).events
+
+
+def _of(coder, text, kind):
+    """The first event of one type in a text (None when there is none)."""
+    return next((e for e in _events(coder, text) if e.event == kind), None)
+
+
+def test_support_a_state_will_continue_is_future(coder):
+    ev = _of(coder, "وأضافت الصحيفة أن الولايات المتحدة ستواصل دعمها الجوي إلى وحدات حماية الشعب الكردية في سورية.",
+             "SUPPORT")
+    assert ev is not None and ev.future
+
+
+def test_shelling_the_army_will_go_on_with_is_future(coder):
+    ev = _of(coder, "وأكد المتحدث أن الجيش سيواصل قصف مواقع الحوثيين.", "ASSAULT")
+    assert ev is not None and ev.future
+
+
+def test_a_past_shelling_stays_a_fact(coder):
+    ev = _of(coder, "واصل الجيش قصف مواقع الحوثيين.", "ASSAULT")
+    assert ev is not None and not ev.future
+
+
+def test_a_withdrawal_only_thought_of_is_future(coder):
+    ev = _of(coder, "لم تجد قيادة الحركة المتمردة بدا من التفكير في الانسحاب إلى مناطقها الأصلية.", "RETREAT")
+    assert ev is not None and ev.future
+
+
+def test_a_release_demanded_by_marchers_is_future(coder):
+    text = "وكان أهالي صنعاء قد خرجوا في مظاهرات، للمطالبة بالإفراج عن المعتقلين الذين تحتفظ بهم الحركة المتمردة."
+    ev = _of(coder, text, "RETREAT")
+    assert ev is not None and ev.future
+
+
+def test_encouraged_by_a_cause_is_no_support(coder):
+    assert _of(coder, "وفي بريطانيا، شجع هذا الحكومة على سحب الدعم المخصص لمزارع الطاقة الشمسية.", "SUPPORT") is None
+    assert _of(coder, "الأمر الذي شجع موسكو على غزو أفغانستان.", "SUPPORT") is None
+    assert _of(coder, "وهذا ما شجع الناس على الخوض في الموضوع.", "SUPPORT") is None
+
+
+def test_an_envoy_encouraging_the_parties_stays_support(coder):
+    ev = _of(coder, "وشجع الأمين العام الأطراف اليمنية على العودة إلى المفاوضات.", "SUPPORT")
+    assert ev is not None
