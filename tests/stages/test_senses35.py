@@ -52,3 +52,27 @@ def test_encouraged_by_a_cause_is_no_support(coder):
 def test_an_envoy_encouraging_the_parties_stays_support(coder):
     ev = _of(coder, "وشجع الأمين العام الأطراف اليمنية على العودة إلى المفاوضات.", "SUPPORT")
     assert ev is not None
+
+
+def test_a_threat_told_as_a_characterisation_is_no_threaten(coder):
+    assert _of(coder, "وأكد أن الجيش التركي دمر أهدافا للدولة الاسلامية كانت تمثل تهديدا على الحدود.", "THREATEN") is None
+    assert _of(coder, "صنف الرئيس الامريكي مجموعة خراسان ضمن التنظيمات التي تشكل تهديدا مباشرا للولايات المتحدة.",
+               "THREATEN") is None
+    assert _of(coder, "وأكد أرينتش أهمية الحيلولة دون عبور الإرهابيين الحدود لدرء تهديدات تنظيم داعش.", "THREATEN") is None
+    assert _of(coder, "نحن جميعنا نعيش تحت تهديد دائم.", "THREATEN") is None
+
+
+def test_threats_received_stay_threaten(coder):
+    assert _of(coder, "وقال الصحفي إنه تلقى تهديدات بالقتل من جماعة الحوثي.", "THREATEN") is not None
+
+
+def test_economic_senses_are_no_support_nor_aid(coder):
+    assert _of(coder, "في علامة على الطلب الكامن الذي يتوقع أن يدعم تعافي سوق الإسكان والاقتصاد.", "SUPPORT") is None
+    assert _of(coder, "ستصبح الإمارات أول دولة خليجية ترفع الدعم كليا عن الوقود.", "AID") is None
+
+
+def test_other_senses_of_oppose_expel_partnership_and_meeting(coder):
+    assert _of(coder, "أكد الشيخ أثر تعلم القرآن على التفوق الدراسي، وأنه لا تعارض بينهما.", "REJECT") is None
+    assert _of(coder, "تحمل اللوحة الشعور بالأمل وتطرد الكآبة.", "COERCE") is None
+    assert _of(coder, "واستعرض المجلس استراتيجية الشراكة القطرية لمجموعة البنك.", "COOPERATE") is None
+    assert _of(coder, "ولعل من المناسب أن يتم الاستفادة من اللقاءات العائلية في إتاحة الفرصة للشباب.", "CONSULT") is None
