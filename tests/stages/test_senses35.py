@@ -76,3 +76,17 @@ def test_other_senses_of_oppose_expel_partnership_and_meeting(coder):
     assert _of(coder, "تحمل اللوحة الشعور بالأمل وتطرد الكآبة.", "COERCE") is None
     assert _of(coder, "واستعرض المجلس استراتيجية الشراكة القطرية لمجموعة البنك.", "COOPERATE") is None
     assert _of(coder, "ولعل من المناسب أن يتم الاستفادة من اللقاءات العائلية في إتاحة الفرصة للشباب.", "CONSULT") is None
+
+
+def test_more_future_verbs_and_expecting(coder):
+    ev = _of(coder, "وستزيد إيران من دعمها المالي للنظام السوري وحزب الله.", "AID")
+    assert ev is not None and ev.future
+    ev = _of(coder, "وفي نيروبي سيرأس أوباما القمة العالمية لريادة الأعمال.", "CONSULT")
+    assert ev is not None and ev.future
+    ev = _of(coder, "وقال نتنياهو: وأتوقع منه أن ينضم إلى إدانة الإرهاب الذي يرتكب ضد اليهود.", "ACCUSE")
+    assert ev is not None and ev.future
+
+
+def test_a_signing_stays_a_fact(coder):
+    ev = _of(coder, "وقعت الشركة اتفاقية مع وزارة الصحة.", "SUPPORT")
+    assert ev is not None and not ev.future
