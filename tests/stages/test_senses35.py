@@ -90,3 +90,17 @@ def test_more_future_verbs_and_expecting(coder):
 def test_a_signing_stays_a_fact(coder):
     ev = _of(coder, "وقعت الشركة اتفاقية مع وزارة الصحة.", "SUPPORT")
     assert ev is not None and not ev.future
+
+
+def test_a_fall_a_cautious_stance_and_a_coordinating_body(coder):
+    text = "اعلن البنك المركزي التركي خفض معدلات الفائدة من اجل الحد من تراجع سعر الليرة التركية الناجم عن التوتر."
+    assert _of(coder, text, "CONCEDE") is None
+    assert _of(coder, "لكن باريس تلتزم في الوقت عينه موقفا حذرا رغم رغبة وزير خارجيتها التوجه إلى طهران.",
+               "THREATEN") is None
+    assert _of(coder, "وتابع ممثلون عن الائتلاف السوري المعارض وهيئة التنسيق جلسات الحوار في بروكسل.", "COOPERATE") is None
+    text = "اعتبرت الادارة المدنية الاسرائيلية المسؤولة عن تنسيق الانشطة الحكومية الاسرائيلية في الاراضي المحتلة."
+    assert _of(coder, text, "COOPERATE") is None
+
+
+def test_a_retreat_from_demands_stays_concede(coder):
+    assert _of(coder, "وتراجع تنظيم القاعدة عن وعوده بمغادرة المدينة.", "CONCEDE") is not None
