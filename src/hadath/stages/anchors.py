@@ -224,7 +224,11 @@ class EventAnchor:
             today = any(t.granularity == "day" and first_day(t.value) == article.published[:10]
                         for k in range(lead) for t in times.get(k, ()))
             events = _body_dated(events, article.published, present, lead, by_report, today, triggers)
-        article.events = _written_dated(events, written) if written else events
+        if written:
+            events = _written_dated(events, written)
+        elif article.published and len(events) > 0:
+            events = _one_day_story(events, article, past_verbs, timed, self.background, memo)
+        article.events = events
         return article
 
     def _anchor(self, article: Article, ev: Event, times: list[TimeExpr] | None, places: list[Place],
@@ -661,6 +665,58 @@ def _body_dated(events: list[Event], published: str, present: "set[int] | frozen
     return out
 
 
+_DIGITS = re.compile(r"[0-9\u0660-\u0669]")  # a date in figures (21 من الشهر الجاري): an announced day, no news day
+
+
+def _one_day_story(events: list[Event], article: Article, past_verbs: "set[int] | frozenset[int]",
+                   timed: "set[int] | frozenset[int]", background: "_Background", memo: dict) -> list[Event]:
+    """A story whose days (each a day expression of value up to the publication day, not told in the pluperfect) all
+    name one day in the week before publication tells that day's news: the acts it tells in a verb of the past with
+    no time in their sentence, still dated by publication, take it («اعتذرت أمانة منطقة الرياض لرواد العروض» …
+    «وقالت الأمانة في بيان أمس الاثنين»: Monday; not «وكان الرئيس قد التقى بنظيره الإثنين»: what the story
+    recalls dates nothing of it). Not an act of another class than those of the sentences that name the day, when
+    each has events («اقتحم مستوطنون المسجد الأقصى أمس» … «وأدانت الخارجية الأردنية الاقتحام»: the day is the
+    storming's). date_source "story", the day's expression as evidence."""
+    published = article.published[:10]
+    day: "TimeExpr | None" = None
+    said: set[int] = set()  # the sentences that name the day
+    for t in article.times:
+        if t.value is None:
+            continue
+        v = first_day(t.value)
+        if v is None or v > published:
+            continue
+        if t.granularity != "day" or t.end_value is not None:
+            last = _last_day(t.end_value or t.value)
+            if last is not None and last < published and not _days_before(last, published):
+                return events  # a month or a year gone by: the story tells more than one day's news
+            continue
+        if not _days_before(v, published) or _DIGITS.search(t.text):
+            return events  # a day of other news (or the publication day itself) in the story
+        toks = article.tokens[t.sentence] if t.sentence < len(article.tokens) else []
+        starts, norms, opened = background.seen(toks, t.sentence, memo)
+        if opened and (norms[0] in background.aux or background.pluperfect(toks, norms, bisect_right(starts, t.start) - 1)):
+            continue
+        if day is None:
+            day = t
+        elif first_day(day.value) != v:
+            return events
+        said.add(t.sentence)
+    if day is None:
+        return events
+    value = first_day(day.value)
+    classes: dict[int, set[str]] = {}  # the story classes of the events of the sentences that name the day
+    for ev in events:
+        if ev.sentence in said:
+            classes.setdefault(ev.sentence, set()).add(_story_class(ev))
+    free = len(classes) < len(said)  # a sentence names the day with no event of its own
+    return [ev.updated(date=value, enddate=None, date_source="story", date_evidence=day)
+            if ev.date_source == "published" and ev.trigger.start in past_verbs and ev.sentence not in timed
+            and (free or any(_story_class(ev) in c for c in classes.values()))
+            and _opens_clause(article, ev) and not _recalls(article, ev, background, memo)
+            and not (ev.future or ev.negated or ev.hypothetical) else ev for ev in events]
+
+
 def _story_class(ev: Event) -> str:
     """The class of events a lead's day carries to: its quad class; the two verbal ones are one (what a meeting,
     a session or a statement of the lead said, told in the sentences after it: «عقد مجلس الوزراء جلسته أمس» …
@@ -864,6 +920,29 @@ def _opens_sentence(article: Article, ev: Event) -> bool:
     """True when the event's trigger is its sentence's first word (after a conjunction و or ف at most)."""
     head = article.text[ev.sentence_start:ev.trigger.start].strip()
     return head in ("", "و", "ف")
+
+
+def _recalls(article: Article, ev: Event, background: "_Background", memo: dict) -> bool:
+    """True when the event's sentence has an adverb that sets what it tells in the past (آنذاك، حينها، في السابق:
+    «فقد انهار الروبل آنذاك … وفرض العقوبات»)."""
+    norms = background.seen(article.tokens[ev.sentence] if ev.sentence < len(article.tokens) else [], ev.sentence,
+                            memo)[1]
+    adverbs = background.adverbs
+    return any((n,) in adverbs or (n, m) in adverbs for n, m in zip(norms, norms[1:] + [""]))
+
+
+def _opens_clause(article: Article, ev: Event) -> bool:
+    """True when the event's trigger is its clause's first word, after a conjunction و or ف at most («وخلال
+    الزيارة، بحث الأمير»; not «وهي دعمت ذلك»، «إن دعم المملكة»)."""
+    text = article.text
+    k = ev.trigger.start
+    lo = max(ev.sentence_start, k - 40)
+    head = text[lo:k]
+    for mark in "،,؛;:.":
+        cut = head.rfind(mark)
+        if cut >= 0:
+            head = head[cut + 1:]
+    return (lo == ev.sentence_start or len(head) < k - lo) and head.strip() in ("", "و", "ف")
 
 
 def _dateline(article: Article) -> Place | None:

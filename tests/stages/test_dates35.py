@@ -1,0 +1,48 @@
+"""Event dates (round 35): a story whose only day is one of the week before publication tells that day's news."""
+
+PUBLISHED = "2015-07-21"
+
+
+def _event(nlp, text, word, published=PUBLISHED):
+    art = nlp(text, published=published)
+    return next(e for e in art.events if e.trigger.text == word)
+
+
+_APOLOGY = ("اعتذرت أمانة منطقة الرياض لرواد عروض (ستاند أب كوميدي) مؤكدة عدم قبولها لما وصفته بالتجاوزات غير "
+            "اللائقة من قبل أحد مقدمي العرض. وذكرت الأمانة في اعتذارها أن الكلمات التي تم استخدامها في العرض تتناقض "
+            "مع شروط التعاقد مع المتعهدين. ووعدت الأمانة، في بيان لها بثته أمس الاثنين، على موقعها الرسمي، باتخاذ "
+            "الإجراءات اللازمة.")
+
+
+def test_an_act_of_a_story_of_yesterday_takes_its_day(nlp):
+    ev = _event(nlp, _APOLOGY, "اعتذرت")
+    assert ev.date == "2015-07-20" and ev.date_source == "story"
+
+
+def test_a_pledge_takes_the_day_of_the_speech_a_later_sentence_names(nlp):
+    text = ("أعلن رئيس الوزراء البريطاني ديفيد كاميرون إستراتيجية حكومته لمكافحة التطرف. وتعهد رئيس الوزراء "
+            "البريطاني «بمواجهة التطرف بجميع أشكاله». وانتقدت افتتاحية صحيفة غارديان إستراتيجية كاميرون التي "
+            "أعلنها في خطابه أمس الاثنين.")
+    ev = _event(nlp, text, "تعهد", "2015-07-22")
+    assert ev.date == "2015-07-20" and ev.date_source == "story"
+
+
+def test_a_day_told_in_the_pluperfect_dates_nothing_else(nlp):
+    text = ("اتهم الرئيس النيجيري محمدو بوخاري، الولايات المتحدة بدعم جماعة بوكو حرام برفض واشنطن إمداد نيجيريا "
+            "بالسلاح. وكان الرئيس النيجيري قد التقى بنظيره الأمريكي، باراك أوباما، الإثنين للبحث في سبل تقديم "
+            "المزيد من المساعدة.")
+    ev = _event(nlp, text, "اتهم", "2015-07-24")
+    assert ev.date == "2015-07-24" and ev.date_source == "published"
+
+
+def test_a_story_of_a_past_month_keeps_the_publication_day(nlp):
+    text = _APOLOGY + " وكانت الأمانة نظمت عروضا مماثلة في مايو الماضي."
+    ev = _event(nlp, text, "اعتذرت")
+    assert ev.date_source == "published"
+
+
+def test_a_noun_after_inna_is_no_act_of_the_storys_day(nlp):
+    text = ("وصلت طائرة الإغاثة السعودية إلى مطار كاتماندو أمس. وقال المسؤول: إن دعم المملكة للمتضررين في النيبال "
+            "يؤكد الرسالة الإنسانية التي تقدمها المملكة.")
+    art = nlp(text, published="2015-07-24")
+    assert all(e.date != "2015-07-23" or e.date_source != "story" for e in art.events if e.trigger.text == "دعم")
