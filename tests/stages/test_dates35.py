@@ -46,3 +46,16 @@ def test_a_noun_after_inna_is_no_act_of_the_storys_day(nlp):
             "يؤكد الرسالة الإنسانية التي تقدمها المملكة.")
     art = nlp(text, published="2015-07-24")
     assert all(e.date != "2015-07-23" or e.date_source != "story" for e in art.events if e.trigger.text == "دعم")
+
+
+def test_a_bare_year_after_fi_opening_the_sentence_dates_its_attack(nlp):
+    text = ("قتل مسلح مساء الاربعاء بعد ان اطلق النار داخل سينما قرب مدينة ناشفيل. وفي 2012 وقع هجوم مماثل ولكن "
+            "حصيلته كانت اكبر بكثير اذ اطلق يومها مسلح النار على متفرجين في سينما بمدينة اورورا.")
+    art = nlp(text, published="2015-08-06")
+    ev = next(e for e in art.events if e.sentence == 1 and e.event == "ASSAULT")
+    assert ev.date == "2012-01-01" and ev.date_source == "text"
+
+
+def test_a_count_after_wa_min_is_no_year(nlp):
+    art = nlp("وقال المسؤول إن الشركة وظفت أكثر من 2000 موظف ومن 2000 متدرب.", published="2015-08-06")
+    assert not any(t.value == "2000" for t in art.times)
