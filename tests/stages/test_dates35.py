@@ -59,3 +59,16 @@ def test_a_bare_year_after_fi_opening_the_sentence_dates_its_attack(nlp):
 def test_a_count_after_wa_min_is_no_year(nlp):
     art = nlp("وقال المسؤول إن الشركة وظفت أكثر من 2000 موظف ومن 2000 متدرب.", published="2015-08-06")
     assert not any(t.value == "2000" for t in art.times)
+
+
+def test_a_relative_clause_in_an_aside_does_not_take_the_time_after_it(nlp):
+    text = ("ودعا قاسم الريمي الزعيم الجديد لفرع القاعدة -والذي تولى القيادة بعد مقتل سلفه في ضربة لطائرة أمريكية "
+            "بلا طيار في يونيو- إلى شن هجمات على الولايات المتحدة في تسجيل بُث في التاسع من يوليو.")
+    ev = _event(nlp, text, "دعا", "2015-07-31")
+    assert ev.date == "2015-07-09" and ev.date_source == "text"
+
+
+def test_a_relative_clause_without_an_aside_keeps_its_time(nlp):
+    text = "ورفض نتنياهو الاتفاق الذي توصلت إليه إيران مع القوى الكبرى في 14 يوليو."
+    art = nlp(text, published="2015-07-31")
+    assert all(e.date != "2015-07-14" for e in art.events if e.trigger.text == "رفض")

@@ -959,6 +959,17 @@ def _dateline(article: Article) -> Place | None:
     return None
 
 
+_ASIDES = {"-": _DASH_WORDS, "–": _DASH_WORDS, "—": _DASH_WORDS, "(": frozenset({")"})}  # what closes an aside
+
+
+def _aside_closed(toks: "list[Token]", m: int, j: int) -> bool:
+    """True when the relative pronoun at token m opens an aside (a dash or a bracket right before it) that closes
+    before token j: «ودعا قاسم الريمي -والذي تولى القيادة في يونيو- إلى شن هجمات في تسجيل بُث في التاسع من
+    يوليو»: the ninth of July is the call's, not the clause's."""
+    closers = _ASIDES.get(toks[m - 1].text) if m else None
+    return closers is not None and any(toks[x].text in closers for x in range(m + 1, j))
+
+
 class _Background:
     """Reads whether a sentence tells an event as background, before the publication day: كان … قد or كان
     before its verb, سبق أن / سبق لـ, منذ in its clause, an adverb beside it (في السابق، آنذاك), or a vague
@@ -1058,7 +1069,7 @@ class _Background:
             if j > k and not (t.granularity == "day" and t.value and _days_before(first_day(t.value), article.published)
                               or t.value == article.published) \
                     and any(norms[m] in self.relative and not self.set_in(toks, norms, m, nouns)
-                            for m in range(near, j)) \
+                            and not _aside_closed(toks, m, j) for m in range(near, j)) \
                     and self.same_clause(toks, norms, k, j, commas=2):
                 continue
             keep.append(t)
