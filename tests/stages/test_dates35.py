@@ -72,3 +72,17 @@ def test_a_relative_clause_without_an_aside_keeps_its_time(nlp):
     text = "ورفض نتنياهو الاتفاق الذي توصلت إليه إيران مع القوى الكبرى في 14 يوليو."
     art = nlp(text, published="2015-07-31")
     assert all(e.date != "2015-07-14" for e in art.events if e.trigger.text == "رفض")
+
+
+def test_an_act_told_with_kama_after_a_pluperfect_recollection_is_background(nlp):
+    text = ("وكان داعش قد دمر كنوزا أثرية في العراق بينها مدينتا نمرود والحضر الأثريتين. كما دمر مسلحو التنظيم "
+            "المتطرف آثارا تعود إلى القرن التاسع قبل الميلاد في متحف الموصل.")
+    art = nlp(text, published="2015-08-08")
+    ev = next(e for e in art.events if e.sentence == 1)
+    assert ev.date is None and ev.date_source == "before_published"
+
+
+def test_an_act_told_with_kama_after_a_dated_act_keeps_its_day(nlp):
+    text = ("قصفت طائرات التحالف أمس مواقع للحوثيين في صعدة. كما قصفت الطائرات مواقع في حجة.")
+    art = nlp(text, published="2015-08-08")
+    assert all(e.date_source != "before_published" for e in art.events)

@@ -202,6 +202,14 @@ class EventAnchor:
             elif isinstance(eve, TimeExpr) and ev.date_source == BEFORE_PUBLISHED:
                 day = (date.fromisoformat(first_day(eve.value)) - timedelta(days=1)).isoformat()
                 ev = ev.updated(date=day, enddate=None, date_source="text", date_evidence=eve)
+            if ev.date_source == "published" and events and events[-1].sentence == ev.sentence - 1 \
+                    and not (ev.future or ev.negated or ev.hypothetical) and _after_also(article, ev) \
+                    and any(e.sentence == ev.sentence - 1 and e.date_source == BEFORE_PUBLISHED
+                            and _story_class(e) == _story_class(ev)
+                            and self.background.told_in_pluperfect(article, e, memo)
+                            for e in events[-4:]):
+                # «وكان داعش قد دمر كنوزا أثرية» «كما دمر مسلحو التنظيم آثارا في متحف الموصل»: the same recollection
+                ev = ev.updated(date=None, enddate=article.published, date_source=BEFORE_PUBLISHED, date_evidence=None)
             t = recalled.get(ev.sentence + 1)
             if t is not None and ev.date_source == "published" and not (ev.future or ev.negated or ev.hypothetical):
                 ev = ev.updated(date=first_day(t.value), date_source="story", date_evidence=t)
@@ -931,6 +939,12 @@ def _recalls(article: Article, ev: Event, background: "_Background", memo: dict)
     return any((n,) in adverbs or (n, m) in adverbs for n, m in zip(norms, norms[1:] + [""]))
 
 
+def _after_also(article: Article, ev: Event) -> bool:
+    """True when the event's trigger opens its sentence after كما (كما دمر، وكما قصفت): it goes on with the sentence
+    before it."""
+    return article.text[ev.sentence_start:ev.trigger.start].strip() in ("كما", "وكما")
+
+
 def _opens_clause(article: Article, ev: Event) -> bool:
     """True when the event's trigger is its clause's first word, after a conjunction و or ف at most («وخلال
     الزيارة، بحث الأمير»; not «وهي دعمت ذلك»، «إن دعم المملكة»)."""
@@ -1487,6 +1501,11 @@ class _Background:
             return False
         toks, starts, norms, k = self.at_trigger(article, ev, memo)
         return k > 0 and self.opens(toks, norms, max(0, k - self._OPENER_REACH), k) is not None
+
+    def told_in_pluperfect(self, article: Article, ev: Event, memo: dict) -> bool:
+        """True when the event's word stands in the pluperfect (وكان داعش قد دمر: see `pluperfect`)."""
+        toks, _, norms, k = self.at_trigger(article, ev, memo)
+        return k > 0 and self.pluperfect(toks, norms, k)
 
     def pluperfect(self, toks: list[Token], norms: list[str], k: int) -> bool:
         """كان … قد before token k in its clause, however far (وكان الوزير قد طالب، كان قد صرح), كان a few words
