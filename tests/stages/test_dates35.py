@@ -86,3 +86,16 @@ def test_an_act_told_with_kama_after_a_dated_act_keeps_its_day(nlp):
     text = ("قصفت طائرات التحالف أمس مواقع للحوثيين في صعدة. كما قصفت الطائرات مواقع في حجة.")
     art = nlp(text, published="2015-08-08")
     assert all(e.date_source != "before_published" for e in art.events)
+
+
+def test_an_act_after_a_span_counted_from_it_is_before_the_storys_day(nlp):
+    text = ("شن مسلح هجوما على فندق في مدينة سوسة أمس. يأتي الهجوم بعد شهرين من هجوم دموي استهدف متحف باردو "
+            "بالعاصمة تونس ونفذه مسلحان وقتلا خلاله 21 سائحاً أجنبياً.")
+    art = nlp(text, published="2015-07-24")
+    ev = next(e for e in art.events if e.trigger.text == "قتلا")
+    assert ev.date is None and ev.date_source == "before_published"
+
+
+def test_a_span_after_from_now_still_dates_a_visit_to_come(nlp):
+    art = nlp("وسيزور الوزير القاهرة بعد يومين من الآن لبحث العلاقات.", published="2015-08-06")
+    assert all(e.date_source != "before_published" for e in art.events)

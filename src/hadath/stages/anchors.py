@@ -84,11 +84,14 @@ class EventAnchor:
     def __call__(self, article: Article) -> Article:
         times: dict[int, list[TimeExpr]] = {}
         vague: dict[int, list[TimeExpr]] = {}  # per sentence, its vague expressions that look back
+        spans: dict[int, list[TimeExpr]] = {}  # and those that count a span after another act (بعد يومين)
         for t in article.times:
             if t.value is not None:
                 times.setdefault(t.sentence, []).append(t)
             elif looks_back(t, self.background.words):
                 vague.setdefault(t.sentence, []).append(t)
+            elif self.background.counted_after(t):
+                spans.setdefault(t.sentence, []).append(t)
         places: dict[int, list[Place]] = {}
         for p in article.places:
             places.setdefault(p.sentence, []).append(p)
@@ -176,10 +179,13 @@ class EventAnchor:
             # tells a known act, done before the day it is told on
             described = not (dated or ev.future or charged or opened or not article.published) \
                 and ev.trigger.start in past_verbs and self.background.described(article, ev, memo)
+            # «ويأتي الاعتقال بعد يومين من هجوم شنه مسلحون»: the attack came that span before
+            earlier = not (dated or ev.future or not article.published) and ev.sentence in spans \
+                and self.background.span_after(article, ev, spans[ev.sentence], memo)
             told = (None if dated or ev.future or not article.published
-                    else True if charged or opened or described or bound is not None or eve is not None
+                    else True if charged or opened or described or bound is not None or eve is not None or earlier
                     else self.background.told_before(article, ev, vague.get(ev.sentence, ()), memo))
-            if bound is not None or eve is not None:
+            if bound is not None or eve is not None or earlier:
                 pass  # «وتولت السلطة قبل عام بعد أن تمكن فصيل مسلح من طرد رئيس الوزراء»: before that year
             elif described:
                 reported.add(len(events))  # the lead's day of its class, when the lead dates one, is its day
@@ -939,10 +945,13 @@ def _recalls(article: Article, ev: Event, background: "_Background", memo: dict)
     return any((n,) in adverbs or (n, m) in adverbs for n, m in zip(norms, norms[1:] + [""]))
 
 
+_ALSO = frozenset({"كما"})  # (normal forms, و/ف stripped) «كما» opens a clause that goes on with the one before
+
+
 def _after_also(article: Article, ev: Event) -> bool:
     """True when the event's trigger opens its sentence after كما (كما دمر، وكما قصفت): it goes on with the sentence
     before it."""
-    return article.text[ev.sentence_start:ev.trigger.start].strip() in ("كما", "وكما")
+    return strip_wa(article.text[ev.sentence_start:ev.trigger.start].strip()) in _ALSO
 
 
 def _opens_clause(article: Article, ev: Event) -> bool:
@@ -1501,6 +1510,27 @@ class _Background:
             return False
         toks, starts, norms, k = self.at_trigger(article, ev, memo)
         return k > 0 and self.opens(toks, norms, max(0, k - self._OPENER_REACH), k) is not None
+
+    def counted_after(self, t: TimeExpr) -> bool:
+        """True for an expression of no value that counts a span after (بعد يومين، بعد أسبوعين فقط): told before من
+        and an act, it is reckoned from that act."""
+        return t.value is None and t.text[:3] == "بعد"
+
+    _SPAN_REACH = 20  # an event's word this many words past the من of «بعد يومين من هجوم» is of the earlier act
+
+    def span_after(self, article: Article, ev: Event, spans: list[TimeExpr], memo: dict) -> bool:
+        """True when the event's word follows «بعد <span> من» in its clause («ويأتي الحادث بعد أسبوعين فقط من هجوم
+        مشابه … مما أسفر عن مقتل امرأتين»): an act that span before the one its sentence tells, not of the story's
+        day."""
+        toks, starts, norms, k = self.at_trigger(article, ev, memo)
+        for t in spans:
+            j = bisect_right(starts, t.end - 1)  # the token after the expression
+            if j < len(norms) and norms[j] != "من":
+                j += 1  # one word between: فقط، كاملين
+            if j < k <= j + self._SPAN_REACH and norms[j] == "من" and self.same_clause(toks, norms, j, k, commas=1) \
+                    and _ALSO.isdisjoint(norms[j + 1:k]):
+                return True
+        return False
 
     def told_in_pluperfect(self, article: Article, ev: Event, memo: dict) -> bool:
         """True when the event's word stands in the pluperfect (وكان داعش قد دمر: see `pluperfect`)."""
