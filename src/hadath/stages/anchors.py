@@ -84,11 +84,14 @@ class EventAnchor:
     def __call__(self, article: Article) -> Article:
         times: dict[int, list[TimeExpr]] = {}
         vague: dict[int, list[TimeExpr]] = {}  # per sentence, its vague expressions that look back
+        spans: dict[int, list[TimeExpr]] = {}  # and those that count a span after another act (بعد يومين)
         for t in article.times:
             if t.value is not None:
                 times.setdefault(t.sentence, []).append(t)
             elif looks_back(t, self.background.words):
                 vague.setdefault(t.sentence, []).append(t)
+            elif self.background.counted_after(t):
+                spans.setdefault(t.sentence, []).append(t)
         places: dict[int, list[Place]] = {}
         for p in article.places:
             places.setdefault(p.sentence, []).append(p)
@@ -176,10 +179,13 @@ class EventAnchor:
             # tells a known act, done before the day it is told on
             described = not (dated or ev.future or charged or opened or not article.published) \
                 and ev.trigger.start in past_verbs and self.background.described(article, ev, memo)
+            # «ويأتي الاعتقال بعد يومين من هجوم شنه مسلحون»: the attack came that span before
+            earlier = not (dated or ev.future or not article.published) and ev.sentence in spans \
+                and self.background.span_after(article, ev, spans[ev.sentence], memo)
             told = (None if dated or ev.future or not article.published
-                    else True if charged or opened or described or bound is not None or eve is not None
+                    else True if charged or opened or described or bound is not None or eve is not None or earlier
                     else self.background.told_before(article, ev, vague.get(ev.sentence, ()), memo))
-            if bound is not None or eve is not None:
+            if bound is not None or eve is not None or earlier:
                 pass  # «وتولت السلطة قبل عام بعد أن تمكن فصيل مسلح من طرد رئيس الوزراء»: before that year
             elif described:
                 reported.add(len(events))  # the lead's day of its class, when the lead dates one, is its day
@@ -202,6 +208,14 @@ class EventAnchor:
             elif isinstance(eve, TimeExpr) and ev.date_source == BEFORE_PUBLISHED:
                 day = (date.fromisoformat(first_day(eve.value)) - timedelta(days=1)).isoformat()
                 ev = ev.updated(date=day, enddate=None, date_source="text", date_evidence=eve)
+            if ev.date_source == "published" and events and events[-1].sentence == ev.sentence - 1 \
+                    and not (ev.future or ev.negated or ev.hypothetical) and _after_also(article, ev) \
+                    and any(e.sentence == ev.sentence - 1 and e.date_source == BEFORE_PUBLISHED
+                            and _story_class(e) == _story_class(ev)
+                            and self.background.told_in_pluperfect(article, e, memo)
+                            for e in events[-4:]):
+                # «وكان داعش قد دمر كنوزا أثرية» «كما دمر مسلحو التنظيم آثارا في متحف الموصل»: the same recollection
+                ev = ev.updated(date=None, enddate=article.published, date_source=BEFORE_PUBLISHED, date_evidence=None)
             t = recalled.get(ev.sentence + 1)
             if t is not None and ev.date_source == "published" and not (ev.future or ev.negated or ev.hypothetical):
                 ev = ev.updated(date=first_day(t.value), date_source="story", date_evidence=t)
@@ -224,7 +238,11 @@ class EventAnchor:
             today = any(t.granularity == "day" and first_day(t.value) == article.published[:10]
                         for k in range(lead) for t in times.get(k, ()))
             events = _body_dated(events, article.published, present, lead, by_report, today, triggers)
-        article.events = _written_dated(events, written) if written else events
+        if written:
+            events = _written_dated(events, written)
+        elif article.published and len(events) > 0:
+            events = _one_day_story(events, article, past_verbs, timed, self.background, memo)
+        article.events = events
         return article
 
     def _anchor(self, article: Article, ev: Event, times: list[TimeExpr] | None, places: list[Place],
@@ -661,6 +679,58 @@ def _body_dated(events: list[Event], published: str, present: "set[int] | frozen
     return out
 
 
+_DIGITS = re.compile(r"[0-9\u0660-\u0669]")  # a date in figures (21 من الشهر الجاري): an announced day, no news day
+
+
+def _one_day_story(events: list[Event], article: Article, past_verbs: "set[int] | frozenset[int]",
+                   timed: "set[int] | frozenset[int]", background: "_Background", memo: dict) -> list[Event]:
+    """A story whose days (each a day expression of value up to the publication day, not told in the pluperfect) all
+    name one day in the week before publication tells that day's news: the acts it tells in a verb of the past with
+    no time in their sentence, still dated by publication, take it («اعتذرت أمانة منطقة الرياض لرواد العروض» …
+    «وقالت الأمانة في بيان أمس الاثنين»: Monday; not «وكان الرئيس قد التقى بنظيره الإثنين»: what the story
+    recalls dates nothing of it). Not an act of another class than those of the sentences that name the day, when
+    each has events («اقتحم مستوطنون المسجد الأقصى أمس» … «وأدانت الخارجية الأردنية الاقتحام»: the day is the
+    storming's). date_source "story", the day's expression as evidence."""
+    published = article.published[:10]
+    day: "TimeExpr | None" = None
+    said: set[int] = set()  # the sentences that name the day
+    for t in article.times:
+        if t.value is None:
+            continue
+        v = first_day(t.value)
+        if v is None or v > published:
+            continue
+        if t.granularity != "day" or t.end_value is not None:
+            last = _last_day(t.end_value or t.value)
+            if last is not None and last < published and not _days_before(last, published):
+                return events  # a month or a year gone by: the story tells more than one day's news
+            continue
+        if not _days_before(v, published) or _DIGITS.search(t.text):
+            return events  # a day of other news (or the publication day itself) in the story
+        toks = article.tokens[t.sentence] if t.sentence < len(article.tokens) else []
+        starts, norms, opened = background.seen(toks, t.sentence, memo)
+        if opened and (norms[0] in background.aux or background.pluperfect(toks, norms, bisect_right(starts, t.start) - 1)):
+            continue
+        if day is None:
+            day = t
+        elif first_day(day.value) != v:
+            return events
+        said.add(t.sentence)
+    if day is None:
+        return events
+    value = first_day(day.value)
+    classes: dict[int, set[str]] = {}  # the story classes of the events of the sentences that name the day
+    for ev in events:
+        if ev.sentence in said:
+            classes.setdefault(ev.sentence, set()).add(_story_class(ev))
+    free = len(classes) < len(said)  # a sentence names the day with no event of its own
+    return [ev.updated(date=value, enddate=None, date_source="story", date_evidence=day)
+            if ev.date_source == "published" and ev.trigger.start in past_verbs and ev.sentence not in timed
+            and (free or any(_story_class(ev) in c for c in classes.values()))
+            and _opens_clause(article, ev) and not _recalls(article, ev, background, memo)
+            and not (ev.future or ev.negated or ev.hypothetical) else ev for ev in events]
+
+
 def _story_class(ev: Event) -> str:
     """The class of events a lead's day carries to: its quad class; the two verbal ones are one (what a meeting,
     a session or a statement of the lead said, told in the sentences after it: «عقد مجلس الوزراء جلسته أمس» …
@@ -866,6 +936,38 @@ def _opens_sentence(article: Article, ev: Event) -> bool:
     return head in ("", "و", "ف")
 
 
+def _recalls(article: Article, ev: Event, background: "_Background", memo: dict) -> bool:
+    """True when the event's sentence has an adverb that sets what it tells in the past (آنذاك، حينها، في السابق:
+    «فقد انهار الروبل آنذاك … وفرض العقوبات»)."""
+    norms = background.seen(article.tokens[ev.sentence] if ev.sentence < len(article.tokens) else [], ev.sentence,
+                            memo)[1]
+    adverbs = background.adverbs
+    return any((n,) in adverbs or (n, m) in adverbs for n, m in zip(norms, norms[1:] + [""]))
+
+
+_ALSO = frozenset({"كما"})  # (normal forms, و/ف stripped) «كما» opens a clause that goes on with the one before
+
+
+def _after_also(article: Article, ev: Event) -> bool:
+    """True when the event's trigger opens its sentence after كما (كما دمر، وكما قصفت): it goes on with the sentence
+    before it."""
+    return strip_wa(article.text[ev.sentence_start:ev.trigger.start].strip()) in _ALSO
+
+
+def _opens_clause(article: Article, ev: Event) -> bool:
+    """True when the event's trigger is its clause's first word, after a conjunction و or ف at most («وخلال
+    الزيارة، بحث الأمير»; not «وهي دعمت ذلك»، «إن دعم المملكة»)."""
+    text = article.text
+    k = ev.trigger.start
+    lo = max(ev.sentence_start, k - 40)
+    head = text[lo:k]
+    for mark in "،,؛;:.":
+        cut = head.rfind(mark)
+        if cut >= 0:
+            head = head[cut + 1:]
+    return (lo == ev.sentence_start or len(head) < k - lo) and head.strip() in ("", "و", "ف")
+
+
 def _dateline(article: Article) -> Place | None:
     """The place of the article's dateline ("الرياض – واس", "عبدالرحمن الشهري – نجران"), if any: a
     toponym in the first line's opening characters with a dash right before or after it."""
@@ -878,6 +980,17 @@ def _dateline(article: Article) -> Place | None:
         if before[-1:] in ("-", "–", "—") or after[:1] in ("-", "–", "—"):
             return p
     return None
+
+
+_ASIDES = {"-": _DASH_WORDS, "–": _DASH_WORDS, "—": _DASH_WORDS, "(": frozenset({")"})}  # what closes an aside
+
+
+def _aside_closed(toks: "list[Token]", m: int, j: int) -> bool:
+    """True when the relative pronoun at token m opens an aside (a dash or a bracket right before it) that closes
+    before token j: «ودعا قاسم الريمي -والذي تولى القيادة في يونيو- إلى شن هجمات في تسجيل بُث في التاسع من
+    يوليو»: the ninth of July is the call's, not the clause's."""
+    closers = _ASIDES.get(toks[m - 1].text) if m else None
+    return closers is not None and any(toks[x].text in closers for x in range(m + 1, j))
 
 
 class _Background:
@@ -979,7 +1092,7 @@ class _Background:
             if j > k and not (t.granularity == "day" and t.value and _days_before(first_day(t.value), article.published)
                               or t.value == article.published) \
                     and any(norms[m] in self.relative and not self.set_in(toks, norms, m, nouns)
-                            for m in range(near, j)) \
+                            and not _aside_closed(toks, m, j) for m in range(near, j)) \
                     and self.same_clause(toks, norms, k, j, commas=2):
                 continue
             keep.append(t)
@@ -1397,6 +1510,32 @@ class _Background:
             return False
         toks, starts, norms, k = self.at_trigger(article, ev, memo)
         return k > 0 and self.opens(toks, norms, max(0, k - self._OPENER_REACH), k) is not None
+
+    def counted_after(self, t: TimeExpr) -> bool:
+        """True for an expression of no value that counts a span after (بعد يومين، بعد أسبوعين فقط): told before من
+        and an act, it is reckoned from that act."""
+        return t.value is None and t.text[:3] == "بعد"
+
+    _SPAN_REACH = 20  # an event's word this many words past the من of «بعد يومين من هجوم» is of the earlier act
+
+    def span_after(self, article: Article, ev: Event, spans: list[TimeExpr], memo: dict) -> bool:
+        """True when the event's word follows «بعد <span> من» in its clause («ويأتي الحادث بعد أسبوعين فقط من هجوم
+        مشابه … مما أسفر عن مقتل امرأتين»): an act that span before the one its sentence tells, not of the story's
+        day."""
+        toks, starts, norms, k = self.at_trigger(article, ev, memo)
+        for t in spans:
+            j = bisect_right(starts, t.end - 1)  # the token after the expression
+            if j < len(norms) and norms[j] != "من":
+                j += 1  # one word between: فقط، كاملين
+            if j < k <= j + self._SPAN_REACH and norms[j] == "من" and self.same_clause(toks, norms, j, k, commas=1) \
+                    and _ALSO.isdisjoint(norms[j + 1:k]):
+                return True
+        return False
+
+    def told_in_pluperfect(self, article: Article, ev: Event, memo: dict) -> bool:
+        """True when the event's word stands in the pluperfect (وكان داعش قد دمر: see `pluperfect`)."""
+        toks, _, norms, k = self.at_trigger(article, ev, memo)
+        return k > 0 and self.pluperfect(toks, norms, k)
 
     def pluperfect(self, toks: list[Token], norms: list[str], k: int) -> bool:
         """كان … قد before token k in its clause, however far (وكان الوزير قد طالب، كان قد صرح), كان a few words

@@ -707,6 +707,8 @@ class _Sentence:
         explicit = self.era(i + 1)[0]
         nxt = self.toks[i + n] if i + n < len(self.toks) else None
         prev = self.bare(i - 1)
+        if len(prev) == 3 and prev[0] in "وف" and prev[1:] in self.t.year_leads:
+            prev = prev[1:]  # وفي 2012 وقع هجوم مماثل (strip_wa keeps و on a word of three letters)
         # a bare year after a year lead whatever follows (في 2014 عندما، منذ 2009 بعد); after من/إلى/مع only before
         # a mark or و (أكثر من 2000 موظف is a count)
         bare_ok = 1950 <= y <= 2100 and (prev in self.t.year_leads or (
