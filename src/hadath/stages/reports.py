@@ -37,6 +37,7 @@ from ..article import Article
 from ..records import Event, Mention, Token
 
 _MIN = normalize("من")
+_NOW = normalize("الآن")
 _SINCE_FORMS = frozenset({normalize("منذ"), normalize("ومنذ")})
 STORY_SENTENCES = 3  # a text of this many sentences is a story, whose sentences the wider toll rules read
 _MIN_TOKENS = 12  # the model was fitted on full news sentences: a short past-tense clause is left alone
@@ -124,6 +125,9 @@ class AggregateCues:
     _SINCE_BEFORE = 5
     # a `habit` phrase (بين فترة وأخرى) ending this many words before an attack or protest makes a pattern
     _HABIT_BEFORE = 4
+    _PERIOD_BEFORE = 4  # a recent period this many words before an attack, in its clause (وتشن تركيا في الأسابيع الأخيرة غارات)
+    _SO_FAR_BEFORE = 12  # «حتى الآن» this many words before an attack, in its clause (التي تعرضت حتى الآن لعشرات الغارات)
+    _CAMPAIGN_REACH = 14  # «في هذه الغارات» this many words after a toll, in its clause («وقتل 260 مقاتلا … في هذه الغارات»)
 
     def __init__(self, rows: list[dict[str, str]]):
         self.phrases: dict[str, dict[str, list[tuple[str, ...]]]] = {}  # class → first key → phrases
@@ -136,6 +140,13 @@ class AggregateCues:
         self.thousands = frozenset(normalize(r["phrase"]) for r in rows if r["class"] == "thousand")
         # the keys of the words of a charge or a sentence before an event noun (بتهمة، جناية، حكم)
         self.charges = frozenset(self.phrases.get("charge", {}))
+        # the plural nouns of many attacks or protests and the demonstratives, compared whole (their keys are a
+        # singular's: «الغارات» and «الغارة» meet), and the present verbs that carry a campaign out («يشنها»)
+        self.campaigns = frozenset(normalize(r["phrase"]) for r in rows if r["class"] == "campaign")
+        self.pointers = frozenset(normalize(r["phrase"]) for r in rows if r["class"] == "pointer")
+        self.ongoing = frozenset(normalize(r["phrase"]) for r in rows if r["class"] == "ongoing")
+        self.so_far = frozenset(normalize(r["phrase"]) for r in rows if r["class"] == "so_far")  # حتى، لحد
+        self.daily = frozenset(normalize(r["phrase"]) for r in rows if r["class"] == "daily")  # يومية، يوميا
 
     def running_since(self, toks: list[Token], m: Mention) -> bool:
         """True if «منذ» follows the trigger mention at most _SINCE_AFTER words on in its clause, with a start that is no
@@ -200,6 +211,70 @@ class AggregateCues:
                     return True
         return False
 
+    def period_before(self, toks: list[Token], m: Mention) -> bool:
+        """True if a recent period (as over_period reads it) stands at most _PERIOD_BEFORE words before the trigger
+        mention, in its clause, in a sentence with no day of one event: «وتشن تركيا في الأسابيع الأخيرة غارات جوية
+        ضد مواقع لحزب العمال»: strikes over weeks, no one event."""
+        recent, period, past = self.phrases.get("recent", {}), self.phrases.get("period", {}), self.phrases.get("past", {})
+        for k in range(m.tok_start - 1, max(-1, m.tok_start - 1 - self._PERIOD_BEFORE - self._PAST_REACH), -1):
+            if toks[k].kind == "punct":
+                return False
+            key = word_key(_strip_wa(toks[k].norm))
+            hit = key in recent and self._phrase_at(toks, k, recent)
+            if not hit and key in period and k >= m.tok_start - self._PERIOD_BEFORE - 1:
+                hit = any(word_key(_strip_wa(t.norm)) in past for t in toks[k + 1:min(m.tok_start, k + 1 + self._PAST_REACH)])
+            if hit:
+                return not self.found("day", [word_key(_strip_wa(t.norm)) for t in toks])
+        for k in range(m.tok_start - 1, max(0, m.tok_start - 1 - self._SO_FAR_BEFORE), -1):
+            if toks[k].kind == "punct":
+                return False
+            if toks[k].norm == _NOW and _strip_wa(toks[k - 1].norm) in self.so_far:  # «حتى الآن», not «حتى أن»
+                return not self.found("day", [word_key(_strip_wa(t.norm)) for t in toks])
+        return False
+
+    def campaign(self, toks: list[Token], m: Mention, before: list[Token] | None = None) -> bool:
+        """True if the trigger mention is a toll (class toll) with a campaign named after it in its clause, or is a
+        plural noun of a campaign itself: a plural of attacks (class campaign) before a word of the past (class past),
+        or after a demonstrative (class pointer) when the sentence before (`before`) tells no day of one event, in a
+        sentence with no day of one event: «وينفذ الطيران التركي يوميا غارات … وقتل ما لا يقل عن 260 مقاتلا كرديا …
+        في هذه الغارات»، «في الغارات الأخيرة بحسب أنقرة»: the toll of strikes over weeks, no one event («نفذت، السبت
+        الماضي، ضربات جوية … قتلوا جراء تلك الهجمات» is the toll of one day's strikes, and stays)."""
+        if m.entry is None:
+            return False
+        at = m.tok_start
+        if word_key(normalize(m.entry.lemma)) in self.tolls:
+            end = at + 1
+            while end < len(toks) and end <= at + self._CAMPAIGN_REACH and toks[end].kind != "punct":
+                end += 1
+            found = [kind for k in range(m.tok_end, end) if (kind := self._campaign_at(toks, k))]
+        else:
+            found = [kind] if m.get("pos") == "noun" and (kind := self._campaign_at(toks, at)) else []
+        if not found or self.found("day", [word_key(_strip_wa(t.norm)) for t in toks]):
+            return False
+        return "past" in found or not before or not self.found("day", [word_key(_strip_wa(t.norm)) for t in before])
+
+    def _campaign_at(self, toks: list[Token], k: int) -> str:
+        """"past" if token k is a plural of attacks (class campaign) before a word of the past («الغارات الأخيرة»،
+        «الهجمات السابقة»), "pointer" if after a demonstrative («هذه الغارات»، «بتلك الهجمات»), else ""."""
+        if _bare(toks[k].norm) not in self.campaigns:
+            return ""
+        if k + 1 < len(toks) and word_key(_strip_wa(toks[k + 1].norm)) in self.phrases.get("past", {}):
+            return "past"
+        return "pointer" if k > 0 and _bare(toks[k - 1].norm) in self.pointers else ""
+
+    def waged_now(self, toks: list[Token], m: Mention) -> bool:
+        """True if the trigger mention is an indefinite noun right before a present verb that carries it out, with
+        its pronoun (class ongoing: يشنها، تنفذها), in a sentence with no day of one event: «تواجه هجمات يشنها تنظيم
+        داعش على مواقعها»، «تزامنا مع غارات يشنها الطيران الحربي»: a campaign going on, no one event."""
+        k = m.tok_end
+        if k >= len(toks) or m.get("pos") != "noun" or _strip_wa(toks[k].norm) not in self.ongoing:
+            return False
+        prefix = m.get("prefix") or ""
+        rest = toks[m.tok_start].norm[len(prefix):]
+        if rest.startswith("ال") or prefix.endswith("ل") and rest.startswith("ل"):
+            return False  # «الغارات التي يشنها»: the campaign named as known, read by the other rules
+        return not self.found("day", [word_key(_strip_wa(t.norm)) for t in toks])
+
     def trend(self, toks: list[Token], m: Mention) -> int | None:
         """The index of a word of increase (class trend: تكثفت، تضاعفت، تزايد، تصاعد) right before the trigger
         mention, a word of pace (class pace: وتيرة، حدة) between at most, or of a series (class series: سلسلة، موجة),
@@ -244,12 +319,12 @@ class AggregateCues:
         for k in range(m.tok_start - 1, max(-1, m.tok_start - 1 - self._HABIT_BEFORE - 2), -1):
             if toks[k].kind == "punct":
                 break
-            if self._phrase_at(toks, k, habit):
+            if self._phrase_at(toks, k, habit) or _strip_wa(toks[k].norm) in self.daily:
                 return True
         for k in range(m.tok_end, min(len(toks), m.tok_end + self._PERIOD_AFTER)):
             if toks[k].kind == "punct":
                 return False
-            if self._phrase_at(toks, k, habit):
+            if self._phrase_at(toks, k, habit) or _strip_wa(toks[k].norm) in self.daily:
                 return True
         return False
 
@@ -468,6 +543,14 @@ def _count(toks: list[Token], keys: list[str], k: int, fw: FunctionWords) -> boo
     return not _year(tok) or any(n in fw.casualty for n in keys[k + 1:k + 3])
 
 
+def _bare(norm: str) -> str:
+    """A normalised word without a leading و/ف, then ب/ل, then its article: «وبهذه» → «هذه»، «الغارات» → «غارات»."""
+    norm = _strip_wa(norm)
+    if len(norm) > 3 and norm[0] in "بل":
+        norm = norm[1:]
+    return norm[2:] if len(norm) > 4 and norm.startswith("ال") else norm
+
+
 def _near(i: int, at: list[int], reach: int) -> bool:
     """True if token i stands within `reach` tokens of one of the tokens `at`."""
     return any(abs(i - j) <= reach for j in at)
@@ -659,6 +742,15 @@ class ReportFilter:
                     and (self.cues.running_since(article.tokens[ev.sentence], m)
                          or self.cues.over_period(article.tokens[ev.sentence], m)):
                 drop.add(id(ev))  # «ويشن التحالف غارات … منذ أغسطس 2014»، «خلال الفترة الماضية»: acts over a time
+            elif m is not None and len(article.sentences) >= STORY_SENTENCES \
+                    and self.cues.period_before(article.tokens[ev.sentence], m):
+                drop.add(id(ev))  # «وتشن تركيا في الأسابيع الأخيرة غارات جوية»: strikes over weeks
+                patterns.setdefault(ev.sentence, ev.trigger.start)  # «…، وقد أعلنت … سقوط مدنيين جراء القصف»: theirs
+            elif m is not None and len(article.sentences) >= STORY_SENTENCES \
+                    and (self.cues.campaign(article.tokens[ev.sentence], m,
+                                            article.tokens[ev.sentence - 1] if ev.sentence else None)
+                         or self.cues.waged_now(article.tokens[ev.sentence], m)):
+                drop.add(id(ev))  # «وقتل 260 مقاتلا … في هذه الغارات»، «هجمات يشنها تنظيم داعش»: a campaign's
             elif m is not None and len(article.sentences) >= STORY_SENTENCES \
                     and self.cues.recurring(article.tokens[ev.sentence], m):
                 drop.add(id(ev))  # «وتشن مقاومة تهامة بين فترة وأخرى هجمات»: a pattern, no one event
