@@ -38,6 +38,7 @@ from ..records import Event, Mention, Token
 
 _MIN = normalize("من")
 _NOW = normalize("الآن")
+_AGO = frozenset({normalize("قبل"), normalize("وقبل")})
 _SINCE_FORMS = frozenset({normalize("منذ"), normalize("ومنذ")})
 STORY_SENTENCES = 3  # a text of this many sentences is a story, whose sentences the wider toll rules read
 _MIN_TOKENS = 12  # the model was fitted on full news sentences: a short past-tense clause is left alone
@@ -127,6 +128,7 @@ class AggregateCues:
     _HABIT_BEFORE = 4
     _PERIOD_BEFORE = 4  # a recent period this many words before an attack, in its clause (وتشن تركيا في الأسابيع الأخيرة غارات)
     _SO_FAR_BEFORE = 12  # «حتى الآن» this many words before an attack, in its clause (التي تعرضت حتى الآن لعشرات الغارات)
+    _AMID_BEFORE = 8  # «في ظل» this many words before an attack, in its clause (في ظل قيام الطائرات … بشن غارات)
     _CAMPAIGN_REACH = 14  # «في هذه الغارات» this many words after a toll, in its clause («وقتل 260 مقاتلا … في هذه الغارات»)
 
     def __init__(self, rows: list[dict[str, str]]):
@@ -143,9 +145,11 @@ class AggregateCues:
         # the plural nouns of many attacks or protests and the demonstratives, compared whole (their keys are a
         # singular's: «الغارات» and «الغارة» meet), and the present verbs that carry a campaign out («يشنها»)
         self.campaigns = frozenset(normalize(r["phrase"]) for r in rows if r["class"] == "campaign")
+        self.owns = frozenset(normalize(r["phrase"]) for r in rows if r["class"] == "own")  # عملياته، غاراتها
         self.pointers = frozenset(normalize(r["phrase"]) for r in rows if r["class"] == "pointer")
         self.ongoing = frozenset(normalize(r["phrase"]) for r in rows if r["class"] == "ongoing")
         self.so_far = frozenset(normalize(r["phrase"]) for r in rows if r["class"] == "so_far")  # حتى، لحد
+        self.relatives = frozenset(normalize(r["phrase"]) for r in rows if r["class"] == "relative")  # التي، الذي
         self.daily = frozenset(normalize(r["phrase"]) for r in rows if r["class"] == "daily")  # يومية، يوميا
 
     def running_since(self, toks: list[Token], m: Mention) -> bool:
@@ -212,14 +216,18 @@ class AggregateCues:
         return False
 
     def period_before(self, toks: list[Token], m: Mention) -> bool:
-        """True if a recent period (as over_period reads it) stands at most _PERIOD_BEFORE words before the trigger
-        mention, in its clause, in a sentence with no day of one event: «وتشن تركيا في الأسابيع الأخيرة غارات جوية
-        ضد مواقع لحزب العمال»: strikes over weeks, no one event."""
+        """True if a recent period (as over_period reads it, but of days: class days) stands at most _PERIOD_BEFORE
+        words before the trigger mention, in its clause, not after «قبل» (a time ago), or «حتى الآن» (a so_far word
+        before «الآن») at most _SO_FAR_BEFORE words before it, in a sentence with no day of one event: «وتشن تركيا في
+        الأسابيع الأخيرة غارات جوية ضد مواقع لحزب العمال»، «التي تعرضت حتى الآن لعشرات الغارات»: strikes over weeks or
+        summed so far, no one event."""
         recent, period, past = self.phrases.get("recent", {}), self.phrases.get("period", {}), self.phrases.get("past", {})
         for k in range(m.tok_start - 1, max(-1, m.tok_start - 1 - self._PERIOD_BEFORE - self._PAST_REACH), -1):
             if toks[k].kind == "punct":
                 return False
             key = word_key(_strip_wa(toks[k].norm))
+            if k and toks[k - 1].norm in _AGO or key in self.phrases.get("days", {}):
+                continue  # «قبل أشهر قليلة»: a time ago, the date of one event; «الأيام الثلاثة الماضية»: a few days
             hit = key in recent and self._phrase_at(toks, k, recent)
             if not hit and key in period and k >= m.tok_start - self._PERIOD_BEFORE - 1:
                 hit = any(word_key(_strip_wa(t.norm)) in past for t in toks[k + 1:min(m.tok_start, k + 1 + self._PAST_REACH)])
@@ -246,21 +254,43 @@ class AggregateCues:
             end = at + 1
             while end < len(toks) and end <= at + self._CAMPAIGN_REACH and toks[end].kind != "punct":
                 end += 1
-            found = [kind for k in range(m.tok_end, end) if (kind := self._campaign_at(toks, k))]
+            found = [kind for k in range(m.tok_end, end) if (kind := self._campaign_at(toks, k, True))]
         else:
             found = [kind] if m.get("pos") == "noun" and (kind := self._campaign_at(toks, at)) else []
         if not found or self.found("day", [word_key(_strip_wa(t.norm)) for t in toks]):
             return False
         return "past" in found or not before or not self.found("day", [word_key(_strip_wa(t.norm)) for t in before])
 
-    def _campaign_at(self, toks: list[Token], k: int) -> str:
+    def _campaign_at(self, toks: list[Token], k: int, own: bool = False) -> str:
         """"past" if token k is a plural of attacks (class campaign) before a word of the past («الغارات الأخيرة»،
-        «الهجمات السابقة»), "pointer" if after a demonstrative («هذه الغارات»، «بتلك الهجمات»), else ""."""
-        if _bare(toks[k].norm) not in self.campaigns:
+        «الهجمات السابقة»), "pointer" if after a demonstrative («هذه الغارات»، «بتلك الهجمات») or, with `own` (after a
+        toll), with a pronoun of its own (class own: «قتل اكثر من 260 مقاتلا كرديا في عملياته»), else ""."""
+        bare = _bare(toks[k].norm)
+        if own and bare in self.owns:
+            return "pointer"
+        if bare not in self.campaigns:
             return ""
         if k + 1 < len(toks) and word_key(_strip_wa(toks[k + 1].norm)) in self.phrases.get("past", {}):
             return "past"
         return "pointer" if k > 0 and _bare(toks[k - 1].norm) in self.pointers else ""
+
+    def background(self, toks: list[Token], m: Mention) -> bool:
+        """True if a phrase of a state the news is set in (class amid: في ظل، في خضم) starts at most _AMID_BEFORE words
+        before the trigger mention, in its clause, or the trigger is a present verb right after a relative pronoun
+        (class relative: التي، الذي), in a sentence with no day of one event: «في ظل قيام الطائرات الحربية التركية بشن
+        غارات على مواقعه»، «وفي ظل استمرار القتال»، «بلجان العمليات النوعية التي تستهدف قوات الجيش»: the setting or
+        what a party does, no one event."""
+        amid = self.phrases.get("amid", {})
+        k = m.tok_start - 1
+        if k >= 0 and m.get("pos") == "verb" and m.get("aspect") == "imperfect" \
+                and _strip_wa(toks[k].norm) in self.relatives:
+            return not self.found("day", [word_key(_strip_wa(t.norm)) for t in toks])
+        for k in range(m.tok_start - 1, max(-1, m.tok_start - 1 - self._AMID_BEFORE), -1):
+            if toks[k].kind == "punct":
+                return False
+            if word_key(_strip_wa(toks[k].norm)) in amid and self._phrase_at(toks, k, amid):
+                return not self.found("day", [word_key(_strip_wa(t.norm)) for t in toks])
+        return False
 
     def waged_now(self, toks: list[Token], m: Mention) -> bool:
         """True if the trigger mention is an indefinite noun right before a present verb that carries it out, with
@@ -313,18 +343,21 @@ class AggregateCues:
     def recurring(self, toks: list[Token], m: Mention) -> bool:
         """True if a phrase of a recurring time (class habit: بين فترة وأخرى، من حين لآخر) starts at most _HABIT_BEFORE
         + 2 words before the trigger mention (a phrase of three words ending _HABIT_BEFORE words before it) or
-        _PERIOD_AFTER words after it, in its clause: «وتشن مقاومة تهامة بين فترة وأخرى هجمات مسلحة»: attacks as a
-        pattern, no one event."""
+        _PERIOD_AFTER words after it, in its clause, or a word of «every day» (class daily) stands right before or after
+        it: «وتشن مقاومة تهامة بين فترة وأخرى هجمات مسلحة»، «شن هجمات يومية»: attacks as a pattern, no one event."""
         habit = self.phrases.get("habit", {})
+        if m.tok_start > 0 and _strip_wa(toks[m.tok_start - 1].norm) in self.daily \
+                or m.tok_end < len(toks) and _strip_wa(toks[m.tok_end].norm) in self.daily:
+            return True  # «شن هجمات يومية»، «وينفذ الطيران التركي يوميا غارات» (not «برميل يوميا قبل الانتفاضة»)
         for k in range(m.tok_start - 1, max(-1, m.tok_start - 1 - self._HABIT_BEFORE - 2), -1):
             if toks[k].kind == "punct":
                 break
-            if self._phrase_at(toks, k, habit) or _strip_wa(toks[k].norm) in self.daily:
+            if self._phrase_at(toks, k, habit):
                 return True
         for k in range(m.tok_end, min(len(toks), m.tok_end + self._PERIOD_AFTER)):
             if toks[k].kind == "punct":
                 return False
-            if self._phrase_at(toks, k, habit) or _strip_wa(toks[k].norm) in self.daily:
+            if self._phrase_at(toks, k, habit):
                 return True
         return False
 
@@ -745,11 +778,11 @@ class ReportFilter:
             elif m is not None and len(article.sentences) >= STORY_SENTENCES \
                     and self.cues.period_before(article.tokens[ev.sentence], m):
                 drop.add(id(ev))  # «وتشن تركيا في الأسابيع الأخيرة غارات جوية»: strikes over weeks
-                patterns.setdefault(ev.sentence, ev.trigger.start)  # «…، وقد أعلنت … سقوط مدنيين جراء القصف»: theirs
             elif m is not None and len(article.sentences) >= STORY_SENTENCES \
                     and (self.cues.campaign(article.tokens[ev.sentence], m,
                                             article.tokens[ev.sentence - 1] if ev.sentence else None)
-                         or self.cues.waged_now(article.tokens[ev.sentence], m)):
+                         or self.cues.waged_now(article.tokens[ev.sentence], m)
+                         or self.cues.background(article.tokens[ev.sentence], m)):
                 drop.add(id(ev))  # «وقتل 260 مقاتلا … في هذه الغارات»، «هجمات يشنها تنظيم داعش»: a campaign's
             elif m is not None and len(article.sentences) >= STORY_SENTENCES \
                     and self.cues.recurring(article.tokens[ev.sentence], m):
