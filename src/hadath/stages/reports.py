@@ -20,6 +20,10 @@ named further after a toll verb whose own count they are («قتلت بوكو ح
 inside the text, a short line with no final mark (a column's sub-heading «قتل الموحدين», a line of verse «رشق
 طفولتي»); and the events of a verse of the Quran quoted between its brackets ({…} or ﴿…﴾); of a short line that
 ends in an ellipsis in a text written in such lines (a column or a prose poem: «اعدم الحرف..»، «من قصف الكلام..»);
+the strikes and tolls of a campaign, in a story: a recent period or «حتى الآن» before the attack («وتشن تركيا في
+الأسابيع الأخيرة غارات»), a toll in «هذه الغارات» that a campaign told just before points at, or in «الغارات الأخيرة»،
+attacks a present verb carries out («هجمات يشنها تنظيم داعش»), daily («هجمات يومية»), set as the news's state («في ظل
+قيام الطائرات … بشن غارات»), told after a relative pronoun («التي تستهدف»), and a total of the dead («إجمالي عدد القتلى»);
 and an attack or protest noun right after a word of a charge or a sentence (class charge:
 «بتهمة اغتيال»، «جناية القتل العمد»، «تنفيذ حكم القتل قصاصاً»، «أحكام القتل»), which names the crime a court tries or the
 penalty it carries out, no attack or protest told.
@@ -38,6 +42,7 @@ from ..records import Event, Mention, Token
 
 _MIN = normalize("من")
 _NOW = normalize("الآن")
+_UNTIL = word_key(normalize("حتى"))
 _AGO = frozenset({normalize("قبل"), normalize("وقبل")})
 _SINCE_FORMS = frozenset({normalize("منذ"), normalize("ومنذ")})
 STORY_SENTENCES = 3  # a text of this many sentences is a story, whose sentences the wider toll rules read
@@ -126,10 +131,11 @@ class AggregateCues:
     _SINCE_BEFORE = 5
     # a `habit` phrase (بين فترة وأخرى) ending this many words before an attack or protest makes a pattern
     _HABIT_BEFORE = 4
-    _PERIOD_BEFORE = 4  # a recent period this many words before an attack, in its clause (وتشن تركيا في الأسابيع الأخيرة غارات)
-    _SO_FAR_BEFORE = 12  # «حتى الآن» this many words before an attack, in its clause (التي تعرضت حتى الآن لعشرات الغارات)
+    _PERIOD_BEFORE = 4  # a recent period this many words before an attack (وتشن تركيا في الأسابيع الأخيرة غارات)
+    _SO_FAR_BEFORE = 12  # «حتى الآن» this many words before an attack (التي تعرضت حتى الآن لعشرات الغارات)
     _AMID_BEFORE = 8  # «في ظل» this many words before an attack, in its clause (في ظل قيام الطائرات … بشن غارات)
-    _CAMPAIGN_REACH = 14  # «في هذه الغارات» this many words after a toll, in its clause («وقتل 260 مقاتلا … في هذه الغارات»)
+    _TOTAL_BEFORE = 3  # a word of a total this many words before a toll noun (إجمالي عدد القتلى، العدد الإجمالي للقتلى)
+    _CAMPAIGN_REACH = 14  # «في هذه الغارات» this many words after a toll (وقتل 260 مقاتلا … في هذه الغارات)
 
     def __init__(self, rows: list[dict[str, str]]):
         self.phrases: dict[str, dict[str, list[tuple[str, ...]]]] = {}  # class → first key → phrases
@@ -155,9 +161,10 @@ class AggregateCues:
     def running_since(self, toks: list[Token], m: Mention) -> bool:
         """True if «منذ» follows the trigger mention at most _SINCE_AFTER words on in its clause, with a start that is no
         hour or day of one event (not «منذ الصباح»، «منذ ساعات»), no yardstick word before it since the trigger («الهجوم
-        الأول من نوعه في محافظة المحويت منذ») and no day of one event in the sentence: acts that run or are counted since a time, no one
-        event («ويشن التحالف غارات على العراق وسوريا منذ أغسطس 2014»، «الاضطرابات التي شهدها فيرجسون منذ مقتل»، «وتشهد
-        سيلوبي اشتباكات … منذ الأسبوع الماضي»، «شهدت 121 هجوما مسلحا … منذ الانتخابات»)."""
+        الأول من نوعه في محافظة المحويت منذ») and no day of one event in the sentence (one after «حتى» ends the period,
+        and is none: «منذ 23 سبتمبر 2014، وحتى فجر اليوم»): acts that run or are counted since a time, no one event
+        («ويشن التحالف غارات على العراق وسوريا منذ أغسطس 2014»، «الاضطرابات التي شهدها فيرجسون منذ مقتل»، «وتشهد سيلوبي
+        اشتباكات … منذ الأسبوع الماضي»، «شهدت 121 هجوما مسلحا … منذ الانتخابات»)."""
         since = self.phrases.get("since", {})
         if self._since_before(toks, m, since):
             return True
@@ -169,11 +176,16 @@ class AggregateCues:
             if word_key(_strip_wa(tok.norm)) not in since:
                 continue
             keys = [word_key(_strip_wa(t.norm)) for t in toks]
-            if k + 1 >= len(toks) or keys[k + 1] in self.phrases.get("short", {}) or self.found("day", keys):
+            if k + 1 >= len(toks) or keys[k + 1] in self.phrases.get("short", {}) or self._one_day(keys):
                 return False
             firsts = self.found("first", keys)  # between the trigger and «منذ» too: «الهجوم الأول من نوعه في المحويت منذ»
             return not any(min(m.tok_start, k - self._WINDOW) <= j < k for j in firsts)
         return False
+
+    def _one_day(self, keys: list[str]) -> bool:
+        """True if the sentence's words (`keys`) name a day of one event, not one that ends a period after «حتى» a word
+        or two before it («منذ 23 سبتمبر 2014، وحتى فجر اليوم»: the period runs until today)."""
+        return any(_UNTIL not in keys[max(0, i - 2):i] for i in self.found("day", keys))
 
     def _since_before(self, toks: list[Token], m: Mention, since: dict) -> bool:
         """True if «منذ» with a number or a month right after it (a start of a period) stands at most _SINCE_BEFORE
@@ -221,7 +233,8 @@ class AggregateCues:
         before «الآن») at most _SO_FAR_BEFORE words before it, in a sentence with no day of one event: «وتشن تركيا في
         الأسابيع الأخيرة غارات جوية ضد مواقع لحزب العمال»، «التي تعرضت حتى الآن لعشرات الغارات»: strikes over weeks or
         summed so far, no one event."""
-        recent, period, past = self.phrases.get("recent", {}), self.phrases.get("period", {}), self.phrases.get("past", {})
+        recent, period = self.phrases.get("recent", {}), self.phrases.get("period", {})
+        past = self.phrases.get("past", {})
         for k in range(m.tok_start - 1, max(-1, m.tok_start - 1 - self._PERIOD_BEFORE - self._PAST_REACH), -1):
             if toks[k].kind == "punct":
                 return False
@@ -230,7 +243,8 @@ class AggregateCues:
                 continue  # «قبل أشهر قليلة»: a time ago, the date of one event; «الأيام الثلاثة الماضية»: a few days
             hit = key in recent and self._phrase_at(toks, k, recent)
             if not hit and key in period and k >= m.tok_start - self._PERIOD_BEFORE - 1:
-                hit = any(word_key(_strip_wa(t.norm)) in past for t in toks[k + 1:min(m.tok_start, k + 1 + self._PAST_REACH)])
+                hit = any(word_key(_strip_wa(t.norm)) in past
+                          for t in toks[k + 1:min(m.tok_start, k + 1 + self._PAST_REACH)])
             if hit:
                 return not self.found("day", [word_key(_strip_wa(t.norm)) for t in toks])
         for k in range(m.tok_start - 1, max(0, m.tok_start - 1 - self._SO_FAR_BEFORE), -1):
@@ -240,13 +254,14 @@ class AggregateCues:
                 return not self.found("day", [word_key(_strip_wa(t.norm)) for t in toks])
         return False
 
-    def campaign(self, toks: list[Token], m: Mention, before: list[Token] | None = None) -> bool:
+    def campaign(self, toks: list[Token], m: Mention, told: bool = False) -> bool:
         """True if the trigger mention is a toll (class toll) with a campaign named after it in its clause, or is a
         plural noun of a campaign itself: a plural of attacks (class campaign) before a word of the past (class past),
-        or after a demonstrative (class pointer) when the sentence before (`before`) tells no day of one event, in a
-        sentence with no day of one event: «وينفذ الطيران التركي يوميا غارات … وقتل ما لا يقل عن 260 مقاتلا كرديا …
-        في هذه الغارات»، «في الغارات الأخيرة بحسب أنقرة»: the toll of strikes over weeks, no one event («نفذت، السبت
-        الماضي، ضربات جوية … قتلوا جراء تلك الهجمات» is the toll of one day's strikes, and stays)."""
+        or after a demonstrative (class pointer) or with a pronoun after a toll (class own) when `told` (an attack of
+        this sentence or the one before was read above as no one event: a campaign, a pattern, a trend), in a sentence
+        with no day of one event: «وينفذ الطيران التركي يوميا غارات … وقتل ما لا يقل عن 260 مقاتلا كرديا … في هذه
+        الغارات»، «في الغارات الأخيرة بحسب أنقرة»: the toll of strikes over weeks, no one event («مقتل تسعة حوثيين
+        بمواجهات شهدتها جبهات الضباب. وسقط قتيل من المقاومة بتلك المواجهات» is the toll of one fight, and stays)."""
         if m.entry is None:
             return False
         at = m.tok_start
@@ -257,9 +272,9 @@ class AggregateCues:
             found = [kind for k in range(m.tok_end, end) if (kind := self._campaign_at(toks, k, True))]
         else:
             found = [kind] if m.get("pos") == "noun" and (kind := self._campaign_at(toks, at)) else []
-        if not found or self.found("day", [word_key(_strip_wa(t.norm)) for t in toks]):
+        if not found or not told and "past" not in found:
             return False
-        return "past" in found or not before or not self.found("day", [word_key(_strip_wa(t.norm)) for t in before])
+        return not self.found("day", [word_key(_strip_wa(t.norm)) for t in toks])
 
     def _campaign_at(self, toks: list[Token], k: int, own: bool = False) -> str:
         """"past" if token k is a plural of attacks (class campaign) before a word of the past («الغارات الأخيرة»،
@@ -290,6 +305,20 @@ class AggregateCues:
                 return False
             if word_key(_strip_wa(toks[k].norm)) in amid and self._phrase_at(toks, k, amid):
                 return not self.found("day", [word_key(_strip_wa(t.norm)) for t in toks])
+        return False
+
+    def total(self, toks: list[Token], m: Mention) -> bool:
+        """True if the trigger mention is a toll noun (class toll) with a word of a total (class total: إجمالي) at
+        most _TOTAL_BEFORE words before it, in its clause: «يرتفع إجمالي عدد القتلى في صفوف قوات الأمن … إلى 60»،
+        «ارتفاع العدد الإجمالي للقتلى إلى 3216»: a sum of many acts' dead, no one event."""
+        if m.entry is None or m.get("pos") != "noun" or word_key(normalize(m.entry.lemma)) not in self.tolls:
+            return False
+        total = self.phrases.get("total", {})
+        for k in range(m.tok_start - 1, max(-1, m.tok_start - 1 - self._TOTAL_BEFORE), -1):
+            if toks[k].kind == "punct":
+                return False
+            if word_key(_strip_wa(toks[k].norm)) in total:
+                return True
         return False
 
     def waged_now(self, toks: list[Token], m: Mention) -> bool:
@@ -756,6 +785,7 @@ class ReportFilter:
         drop: set[int] = set()
         trends: set[int] = set()  # the sentences that open with a trend of attacks or protests
         patterns: dict[int, int] = {}  # sentence → the start of its first attack told as a pattern (بين فترة وأخرى)
+        told: set[int] = set()  # the sentences with an attack or protest dropped above («هذه الغارات» may point at one)
         for ev in article.events:
             if ev.event not in self.model.thresholds:
                 continue
@@ -780,9 +810,10 @@ class ReportFilter:
                 drop.add(id(ev))  # «وتشن تركيا في الأسابيع الأخيرة غارات جوية»: strikes over weeks
             elif m is not None and len(article.sentences) >= STORY_SENTENCES \
                     and (self.cues.campaign(article.tokens[ev.sentence], m,
-                                            article.tokens[ev.sentence - 1] if ev.sentence else None)
+                                            ev.sentence in told or ev.sentence - 1 in told)
                          or self.cues.waged_now(article.tokens[ev.sentence], m)
-                         or self.cues.background(article.tokens[ev.sentence], m)):
+                         or self.cues.background(article.tokens[ev.sentence], m)
+                         or self.cues.total(article.tokens[ev.sentence], m)):
                 drop.add(id(ev))  # «وقتل 260 مقاتلا … في هذه الغارات»، «هجمات يشنها تنظيم داعش»: a campaign's
             elif m is not None and len(article.sentences) >= STORY_SENTENCES \
                     and self.cues.recurring(article.tokens[ev.sentence], m):
@@ -800,6 +831,8 @@ class ReportFilter:
                     trends.add(ev.sentence)  # «…، حيث قتل مئات من رجال الجيش»: the whole sentence tells the trend
             else:
                 groups.setdefault((ev.sentence, ev.event), []).append(ev)
+            if m is not None and id(ev) in drop:
+                told.add(ev.sentence)
         chars = self.model.chars
         margins: dict[int, float] = {}
         lines: bool | None = None  # the text is written in lines that end in an ellipsis (read when first asked)
