@@ -20,6 +20,10 @@ named further after a toll verb whose own count they are («قتلت بوكو ح
 inside the text, a short line with no final mark (a column's sub-heading «قتل الموحدين», a line of verse «رشق
 طفولتي»); and the events of a verse of the Quran quoted between its brackets ({…} or ﴿…﴾); of a short line that
 ends in an ellipsis in a text written in such lines (a column or a prose poem: «اعدم الحرف..»، «من قصف الكلام..»);
+the strikes and tolls of a campaign, in a story: a recent period or «حتى الآن» before the attack («وتشن تركيا في
+الأسابيع الأخيرة غارات»), a toll in «هذه الغارات» that a campaign told just before points at, or in «الغارات الأخيرة»،
+attacks a present verb carries out («هجمات يشنها تنظيم داعش»), daily («هجمات يومية»), set as the news's state («في ظل
+قيام الطائرات … بشن غارات»), told after a relative pronoun («التي تستهدف»), and a total of the dead («إجمالي عدد القتلى»);
 and an attack or protest noun right after a word of a charge or a sentence (class charge:
 «بتهمة اغتيال»، «جناية القتل العمد»، «تنفيذ حكم القتل قصاصاً»، «أحكام القتل»), which names the crime a court tries or the
 penalty it carries out, no attack or protest told.
@@ -37,6 +41,9 @@ from ..article import Article
 from ..records import Event, Mention, Token
 
 _MIN = normalize("من")
+_NOW = normalize("الآن")
+_UNTIL = word_key(normalize("حتى"))
+_AGO = frozenset({normalize("قبل"), normalize("وقبل")})
 _SINCE_FORMS = frozenset({normalize("منذ"), normalize("ومنذ")})
 STORY_SENTENCES = 3  # a text of this many sentences is a story, whose sentences the wider toll rules read
 _MIN_TOKENS = 12  # the model was fitted on full news sentences: a short past-tense clause is left alone
@@ -124,6 +131,11 @@ class AggregateCues:
     _SINCE_BEFORE = 5
     # a `habit` phrase (بين فترة وأخرى) ending this many words before an attack or protest makes a pattern
     _HABIT_BEFORE = 4
+    _PERIOD_BEFORE = 4  # a recent period this many words before an attack (وتشن تركيا في الأسابيع الأخيرة غارات)
+    _SO_FAR_BEFORE = 12  # «حتى الآن» this many words before an attack (التي تعرضت حتى الآن لعشرات الغارات)
+    _AMID_BEFORE = 8  # «في ظل» this many words before an attack, in its clause (في ظل قيام الطائرات … بشن غارات)
+    _TOTAL_BEFORE = 3  # a word of a total this many words before a toll noun (إجمالي عدد القتلى، العدد الإجمالي للقتلى)
+    _CAMPAIGN_REACH = 14  # «في هذه الغارات» this many words after a toll (وقتل 260 مقاتلا … في هذه الغارات)
 
     def __init__(self, rows: list[dict[str, str]]):
         self.phrases: dict[str, dict[str, list[tuple[str, ...]]]] = {}  # class → first key → phrases
@@ -136,13 +148,23 @@ class AggregateCues:
         self.thousands = frozenset(normalize(r["phrase"]) for r in rows if r["class"] == "thousand")
         # the keys of the words of a charge or a sentence before an event noun (بتهمة، جناية، حكم)
         self.charges = frozenset(self.phrases.get("charge", {}))
+        # the plural nouns of many attacks or protests and the demonstratives, compared whole (their keys are a
+        # singular's: «الغارات» and «الغارة» meet), and the present verbs that carry a campaign out («يشنها»)
+        self.campaigns = frozenset(normalize(r["phrase"]) for r in rows if r["class"] == "campaign")
+        self.owns = frozenset(normalize(r["phrase"]) for r in rows if r["class"] == "own")  # عملياته، غاراتها
+        self.pointers = frozenset(normalize(r["phrase"]) for r in rows if r["class"] == "pointer")
+        self.ongoing = frozenset(normalize(r["phrase"]) for r in rows if r["class"] == "ongoing")
+        self.so_far = frozenset(normalize(r["phrase"]) for r in rows if r["class"] == "so_far")  # حتى، لحد
+        self.relatives = frozenset(normalize(r["phrase"]) for r in rows if r["class"] == "relative")  # التي، الذي
+        self.daily = frozenset(normalize(r["phrase"]) for r in rows if r["class"] == "daily")  # يومية، يوميا
 
     def running_since(self, toks: list[Token], m: Mention) -> bool:
         """True if «منذ» follows the trigger mention at most _SINCE_AFTER words on in its clause, with a start that is no
         hour or day of one event (not «منذ الصباح»، «منذ ساعات»), no yardstick word before it since the trigger («الهجوم
-        الأول من نوعه في محافظة المحويت منذ») and no day of one event in the sentence: acts that run or are counted since a time, no one
-        event («ويشن التحالف غارات على العراق وسوريا منذ أغسطس 2014»، «الاضطرابات التي شهدها فيرجسون منذ مقتل»، «وتشهد
-        سيلوبي اشتباكات … منذ الأسبوع الماضي»، «شهدت 121 هجوما مسلحا … منذ الانتخابات»)."""
+        الأول من نوعه في محافظة المحويت منذ») and no day of one event in the sentence (one after «حتى» ends the period,
+        and is none: «منذ 23 سبتمبر 2014، وحتى فجر اليوم»): acts that run or are counted since a time, no one event
+        («ويشن التحالف غارات على العراق وسوريا منذ أغسطس 2014»، «الاضطرابات التي شهدها فيرجسون منذ مقتل»، «وتشهد سيلوبي
+        اشتباكات … منذ الأسبوع الماضي»، «شهدت 121 هجوما مسلحا … منذ الانتخابات»)."""
         since = self.phrases.get("since", {})
         if self._since_before(toks, m, since):
             return True
@@ -154,11 +176,16 @@ class AggregateCues:
             if word_key(_strip_wa(tok.norm)) not in since:
                 continue
             keys = [word_key(_strip_wa(t.norm)) for t in toks]
-            if k + 1 >= len(toks) or keys[k + 1] in self.phrases.get("short", {}) or self.found("day", keys):
+            if k + 1 >= len(toks) or keys[k + 1] in self.phrases.get("short", {}) or self._one_day(keys):
                 return False
             firsts = self.found("first", keys)  # between the trigger and «منذ» too: «الهجوم الأول من نوعه في المحويت منذ»
             return not any(min(m.tok_start, k - self._WINDOW) <= j < k for j in firsts)
         return False
+
+    def _one_day(self, keys: list[str]) -> bool:
+        """True if the sentence's words (`keys`) name a day of one event, not one that ends a period after «حتى» a word
+        or two before it («منذ 23 سبتمبر 2014، وحتى فجر اليوم»: the period runs until today)."""
+        return any(_UNTIL not in keys[max(0, i - 2):i] for i in self.found("day", keys))
 
     def _since_before(self, toks: list[Token], m: Mention, since: dict) -> bool:
         """True if «منذ» with a number or a month right after it (a start of a period) stands at most _SINCE_BEFORE
@@ -200,6 +227,113 @@ class AggregateCues:
                     return True
         return False
 
+    def period_before(self, toks: list[Token], m: Mention) -> bool:
+        """True if a recent period (as over_period reads it, but of days: class days) stands at most _PERIOD_BEFORE
+        words before the trigger mention, in its clause, not after «قبل» (a time ago), or «حتى الآن» (a so_far word
+        before «الآن») at most _SO_FAR_BEFORE words before it, in a sentence with no day of one event: «وتشن تركيا في
+        الأسابيع الأخيرة غارات جوية ضد مواقع لحزب العمال»، «التي تعرضت حتى الآن لعشرات الغارات»: strikes over weeks or
+        summed so far, no one event."""
+        recent, period = self.phrases.get("recent", {}), self.phrases.get("period", {})
+        past = self.phrases.get("past", {})
+        for k in range(m.tok_start - 1, max(-1, m.tok_start - 1 - self._PERIOD_BEFORE - self._PAST_REACH), -1):
+            if toks[k].kind == "punct":
+                return False
+            key = word_key(_strip_wa(toks[k].norm))
+            if k and toks[k - 1].norm in _AGO or key in self.phrases.get("days", {}):
+                continue  # «قبل أشهر قليلة»: a time ago, the date of one event; «الأيام الثلاثة الماضية»: a few days
+            hit = key in recent and self._phrase_at(toks, k, recent)
+            if not hit and key in period and k >= m.tok_start - self._PERIOD_BEFORE - 1:
+                hit = any(word_key(_strip_wa(t.norm)) in past
+                          for t in toks[k + 1:min(m.tok_start, k + 1 + self._PAST_REACH)])
+            if hit:
+                return not self.found("day", [word_key(_strip_wa(t.norm)) for t in toks])
+        for k in range(m.tok_start - 1, max(0, m.tok_start - 1 - self._SO_FAR_BEFORE), -1):
+            if toks[k].kind == "punct":
+                return False
+            if toks[k].norm == _NOW and _strip_wa(toks[k - 1].norm) in self.so_far:  # «حتى الآن», not «حتى أن»
+                return not self.found("day", [word_key(_strip_wa(t.norm)) for t in toks])
+        return False
+
+    def campaign(self, toks: list[Token], m: Mention, told: bool = False) -> bool:
+        """True if the trigger mention is a toll (class toll) with a campaign named after it in its clause, or is a
+        plural noun of a campaign itself: a plural of attacks (class campaign) before a word of the past (class past),
+        or after a demonstrative (class pointer) or with a pronoun after a toll (class own) when `told` (an attack of
+        this sentence or the one before was read above as no one event: a campaign, a pattern, a trend), in a sentence
+        with no day of one event: «وينفذ الطيران التركي يوميا غارات … وقتل ما لا يقل عن 260 مقاتلا كرديا … في هذه
+        الغارات»، «في الغارات الأخيرة بحسب أنقرة»: the toll of strikes over weeks, no one event («مقتل تسعة حوثيين
+        بمواجهات شهدتها جبهات الضباب. وسقط قتيل من المقاومة بتلك المواجهات» is the toll of one fight, and stays)."""
+        if m.entry is None:
+            return False
+        at = m.tok_start
+        if word_key(normalize(m.entry.lemma)) in self.tolls:
+            end = at + 1
+            while end < len(toks) and end <= at + self._CAMPAIGN_REACH and toks[end].kind != "punct":
+                end += 1
+            found = [kind for k in range(m.tok_end, end) if (kind := self._campaign_at(toks, k, True))]
+        else:
+            found = [kind] if m.get("pos") == "noun" and (kind := self._campaign_at(toks, at)) else []
+        if not found or not told and "past" not in found:
+            return False
+        return not self.found("day", [word_key(_strip_wa(t.norm)) for t in toks])
+
+    def _campaign_at(self, toks: list[Token], k: int, own: bool = False) -> str:
+        """"past" if token k is a plural of attacks (class campaign) before a word of the past («الغارات الأخيرة»،
+        «الهجمات السابقة»), "pointer" if after a demonstrative («هذه الغارات»، «بتلك الهجمات») or, with `own` (after a
+        toll), with a pronoun of its own (class own: «قتل اكثر من 260 مقاتلا كرديا في عملياته»), else ""."""
+        bare = _bare(toks[k].norm)
+        if own and bare in self.owns:
+            return "pointer"
+        if bare not in self.campaigns:
+            return ""
+        if k + 1 < len(toks) and word_key(_strip_wa(toks[k + 1].norm)) in self.phrases.get("past", {}):
+            return "past"
+        return "pointer" if k > 0 and _bare(toks[k - 1].norm) in self.pointers else ""
+
+    def background(self, toks: list[Token], m: Mention) -> bool:
+        """True if a phrase of a state the news is set in (class amid: في ظل، في خضم) starts at most _AMID_BEFORE words
+        before the trigger mention, in its clause, or the trigger is a present verb right after a relative pronoun
+        (class relative: التي، الذي), in a sentence with no day of one event: «في ظل قيام الطائرات الحربية التركية بشن
+        غارات على مواقعه»، «وفي ظل استمرار القتال»، «بلجان العمليات النوعية التي تستهدف قوات الجيش»: the setting or
+        what a party does, no one event."""
+        amid = self.phrases.get("amid", {})
+        k = m.tok_start - 1
+        if k >= 0 and m.get("pos") == "verb" and m.get("aspect") == "imperfect" \
+                and _strip_wa(toks[k].norm) in self.relatives:
+            return not self.found("day", [word_key(_strip_wa(t.norm)) for t in toks])
+        for k in range(m.tok_start - 1, max(-1, m.tok_start - 1 - self._AMID_BEFORE), -1):
+            if toks[k].kind == "punct":
+                return False
+            if word_key(_strip_wa(toks[k].norm)) in amid and self._phrase_at(toks, k, amid):
+                return not self.found("day", [word_key(_strip_wa(t.norm)) for t in toks])
+        return False
+
+    def total(self, toks: list[Token], m: Mention) -> bool:
+        """True if the trigger mention is a toll noun (class toll) with a word of a total (class total: إجمالي) at
+        most _TOTAL_BEFORE words before it, in its clause: «يرتفع إجمالي عدد القتلى في صفوف قوات الأمن … إلى 60»،
+        «ارتفاع العدد الإجمالي للقتلى إلى 3216»: a sum of many acts' dead, no one event."""
+        if m.entry is None or m.get("pos") != "noun" or word_key(normalize(m.entry.lemma)) not in self.tolls:
+            return False
+        total = self.phrases.get("total", {})
+        for k in range(m.tok_start - 1, max(-1, m.tok_start - 1 - self._TOTAL_BEFORE), -1):
+            if toks[k].kind == "punct":
+                return False
+            if word_key(_strip_wa(toks[k].norm)) in total:
+                return True
+        return False
+
+    def waged_now(self, toks: list[Token], m: Mention) -> bool:
+        """True if the trigger mention is an indefinite noun right before a present verb that carries it out, with
+        its pronoun (class ongoing: يشنها، تنفذها), in a sentence with no day of one event: «تواجه هجمات يشنها تنظيم
+        داعش على مواقعها»، «تزامنا مع غارات يشنها الطيران الحربي»: a campaign going on, no one event."""
+        k = m.tok_end
+        if k >= len(toks) or m.get("pos") != "noun" or _strip_wa(toks[k].norm) not in self.ongoing:
+            return False
+        prefix = m.get("prefix") or ""
+        rest = toks[m.tok_start].norm[len(prefix):]
+        if rest.startswith("ال") or prefix.endswith("ل") and rest.startswith("ل"):
+            return False  # «الغارات التي يشنها»: the campaign named as known, read by the other rules
+        return not self.found("day", [word_key(_strip_wa(t.norm)) for t in toks])
+
     def trend(self, toks: list[Token], m: Mention) -> int | None:
         """The index of a word of increase (class trend: تكثفت، تضاعفت، تزايد، تصاعد) right before the trigger
         mention, a word of pace (class pace: وتيرة، حدة) between at most, or of a series (class series: سلسلة، موجة),
@@ -238,9 +372,12 @@ class AggregateCues:
     def recurring(self, toks: list[Token], m: Mention) -> bool:
         """True if a phrase of a recurring time (class habit: بين فترة وأخرى، من حين لآخر) starts at most _HABIT_BEFORE
         + 2 words before the trigger mention (a phrase of three words ending _HABIT_BEFORE words before it) or
-        _PERIOD_AFTER words after it, in its clause: «وتشن مقاومة تهامة بين فترة وأخرى هجمات مسلحة»: attacks as a
-        pattern, no one event."""
+        _PERIOD_AFTER words after it, in its clause, or a word of «every day» (class daily) stands right before or after
+        it: «وتشن مقاومة تهامة بين فترة وأخرى هجمات مسلحة»، «شن هجمات يومية»: attacks as a pattern, no one event."""
         habit = self.phrases.get("habit", {})
+        if m.tok_start > 0 and _strip_wa(toks[m.tok_start - 1].norm) in self.daily \
+                or m.tok_end < len(toks) and _strip_wa(toks[m.tok_end].norm) in self.daily:
+            return True  # «شن هجمات يومية»، «وينفذ الطيران التركي يوميا غارات» (not «برميل يوميا قبل الانتفاضة»)
         for k in range(m.tok_start - 1, max(-1, m.tok_start - 1 - self._HABIT_BEFORE - 2), -1):
             if toks[k].kind == "punct":
                 break
@@ -468,6 +605,14 @@ def _count(toks: list[Token], keys: list[str], k: int, fw: FunctionWords) -> boo
     return not _year(tok) or any(n in fw.casualty for n in keys[k + 1:k + 3])
 
 
+def _bare(norm: str) -> str:
+    """A normalised word without a leading و/ف, then ب/ل, then its article: «وبهذه» → «هذه»، «الغارات» → «غارات»."""
+    norm = _strip_wa(norm)
+    if len(norm) > 3 and norm[0] in "بل":
+        norm = norm[1:]
+    return norm[2:] if len(norm) > 4 and norm.startswith("ال") else norm
+
+
 def _near(i: int, at: list[int], reach: int) -> bool:
     """True if token i stands within `reach` tokens of one of the tokens `at`."""
     return any(abs(i - j) <= reach for j in at)
@@ -640,6 +785,7 @@ class ReportFilter:
         drop: set[int] = set()
         trends: set[int] = set()  # the sentences that open with a trend of attacks or protests
         patterns: dict[int, int] = {}  # sentence → the start of its first attack told as a pattern (بين فترة وأخرى)
+        told: set[int] = set()  # the sentences with an attack or protest dropped above («هذه الغارات» may point at one)
         for ev in article.events:
             if ev.event not in self.model.thresholds:
                 continue
@@ -660,6 +806,16 @@ class ReportFilter:
                          or self.cues.over_period(article.tokens[ev.sentence], m)):
                 drop.add(id(ev))  # «ويشن التحالف غارات … منذ أغسطس 2014»، «خلال الفترة الماضية»: acts over a time
             elif m is not None and len(article.sentences) >= STORY_SENTENCES \
+                    and self.cues.period_before(article.tokens[ev.sentence], m):
+                drop.add(id(ev))  # «وتشن تركيا في الأسابيع الأخيرة غارات جوية»: strikes over weeks
+            elif m is not None and len(article.sentences) >= STORY_SENTENCES \
+                    and (self.cues.campaign(article.tokens[ev.sentence], m,
+                                            ev.sentence in told or ev.sentence - 1 in told)
+                         or self.cues.waged_now(article.tokens[ev.sentence], m)
+                         or self.cues.background(article.tokens[ev.sentence], m)
+                         or self.cues.total(article.tokens[ev.sentence], m)):
+                drop.add(id(ev))  # «وقتل 260 مقاتلا … في هذه الغارات»، «هجمات يشنها تنظيم داعش»: a campaign's
+            elif m is not None and len(article.sentences) >= STORY_SENTENCES \
                     and self.cues.recurring(article.tokens[ev.sentence], m):
                 drop.add(id(ev))  # «وتشن مقاومة تهامة بين فترة وأخرى هجمات»: a pattern, no one event
                 if not self.cues.found("day", [word_key(_strip_wa(t.norm)) for t in article.tokens[ev.sentence]]):
@@ -675,6 +831,8 @@ class ReportFilter:
                     trends.add(ev.sentence)  # «…، حيث قتل مئات من رجال الجيش»: the whole sentence tells the trend
             else:
                 groups.setdefault((ev.sentence, ev.event), []).append(ev)
+            if m is not None and id(ev) in drop:
+                told.add(ev.sentence)
         chars = self.model.chars
         margins: dict[int, float] = {}
         lines: bool | None = None  # the text is written in lines that end in an ellipsis (read when first asked)
