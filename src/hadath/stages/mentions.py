@@ -242,7 +242,7 @@ class MentionMatcher:
         words = self._words
         # one dict get a token, in C; the words seen before (nearly all) are done in this one pass
         out = list(map(words.get, map(_NORM, toks)))
-        if None not in out:
+        if all(out):  # (every reading is a tuple of eight, true; a word not read yet is None)
             return out
         for j, w in enumerate(out):
             if w is not None:
