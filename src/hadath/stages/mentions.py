@@ -44,6 +44,7 @@ _FACTIONS = frozenset({"REB", "OPP", "UAF"})  # sectors of the groups a bare hea
 
 # sort keys read in C: a mention's place in its sentence (then kind), in the article, and a hit's first token
 _BY_TOKEN, _BY_PLACE, _FIRST = attrgetter("tok_start", "kind"), attrgetter("sentence", "tok_start", "kind"), itemgetter(0)
+_NORM = attrgetter("norm")  # a token's normal form, read in C
 
 
 class MentionMatcher:
@@ -57,8 +58,13 @@ class MentionMatcher:
 
     def __init__(self, lexicon: Lexicon):
         self.lexicon = lexicon
-        self._words: dict[str, WordReadings] = {}  # Arabic word → its readings (see `_word_readings`)
-        self._others: dict[str, WordReadings] = {}  # any other token's normal form → its readings
+        # a token's normal form → its readings (see `_word_readings`): Arabic words and the other tokens in one dict,
+        # so that a sentence's readings are one C pass of lookups. The two never share a normal form: an Arabic
+        # word's begins with an Arabic letter (its first letter is never dropped by `normalize`, only folded to
+        # another letter), a number's with a digit, a Latin word's with a Latin letter, and a mark is one
+        # character of none of these.
+        self._words: dict[str, WordReadings] = {}
+        self._others = self._words  # (the other tokens' readings: the same dict)
         self._cands: dict[tuple[str, bool, bool], list[tuple[TriggerEntry, str, bool, str, bool]]] = {}
         self._spellings: dict[tuple[str, str, int], list] = {}  # (word, clitic prefix, payload list) → kept
         # after a preposition comes a noun (لدى خطفهم: at their abduction), never a finite verb; «من» is also
@@ -232,29 +238,27 @@ class MentionMatcher:
         return found
 
     def _word_readings(self, toks: list[Token]) -> list[WordReadings]:
-        """The lexicon readings of each token (see `WordReadings`); an Arabic word's are worked out once and
-        remembered."""
-        word, other = self._words.get, self._others.get
-        # one dict get a token; the words seen before (nearly all) are done in this one pass
-        out = [word(t.norm) if t.kind == "ar" else other(t.norm) for t in toks]
-        if None not in out:
+        """The lexicon readings of each token (see `WordReadings`); a token's are worked out once and remembered."""
+        words = self._words
+        # one dict get a token, in C; the words seen before (nearly all) are done in this one pass
+        out = list(map(words.get, map(_NORM, toks)))
+        if all(out):  # (every reading is a tuple of eight, true; a word not read yet is None)
             return out
-        others = self._others
         for j, w in enumerate(out):
             if w is not None:
                 continue
             t = toks[j]
             norm = t.norm
-            if t.kind == "ar":
-                # (asked again: the word may have come earlier in this sentence, or the cache been cleared)
-                w = self._words.get(norm) or self._readings_of(norm)
-            else:
-                w = others.get(norm)
-                if w is None:  # a number, a Latin word, a mark: itself, maybe a cue (a comma), nothing more
-                    if len(others) > self._CACHE_LIMIT:
-                        others.clear()
-                    w = others[norm] = (((norm, ""),), (norm,), (norm,), False, norm in self.lexicon.cues.root,
-                                        False, False, False)
+            # (asked again: the word may have come earlier in this sentence, or the cache been cleared)
+            w = words.get(norm)
+            if w is None:
+                if t.kind == "ar":
+                    w = self._readings_of(norm)
+                else:  # a number, a Latin word, a mark: itself, maybe a cue (a comma), nothing more
+                    if len(words) > self._CACHE_LIMIT:
+                        words.clear()
+                    w = words[norm] = (((norm, ""),), (norm,), (norm,), False, norm in self.lexicon.cues.root,
+                                       False, False, False)
             out[j] = w
         return out
 
