@@ -209,7 +209,8 @@ class EventAnchor:
                 day = (date.fromisoformat(first_day(eve.value)) - timedelta(days=1)).isoformat()
                 ev = ev.updated(date=day, enddate=None, date_source="text", date_evidence=eve)
             if ev.date_source == "published" and events and events[-1].sentence == ev.sentence - 1 \
-                    and not (ev.future or ev.negated or ev.hypothetical) and _after_also(article, ev) \
+                    and not (ev.future or ev.negated or ev.hypothetical) \
+                    and _after_also(article, ev, self.background.also) \
                     and any(e.sentence == ev.sentence - 1 and e.date_source == BEFORE_PUBLISHED
                             and _story_class(e) == _story_class(ev)
                             and self.background.told_in_pluperfect(article, e, memo)
@@ -945,13 +946,10 @@ def _recalls(article: Article, ev: Event, background: "_Background", memo: dict)
     return any((n,) in adverbs or (n, m) in adverbs for n, m in zip(norms, norms[1:] + [""]))
 
 
-_ALSO = frozenset({"كما"})  # (normal forms, و/ف stripped) «كما» opens a clause that goes on with the one before
-
-
-def _after_also(article: Article, ev: Event) -> bool:
-    """True when the event's trigger opens its sentence after كما (كما دمر، وكما قصفت): it goes on with the sentence
-    before it."""
-    return strip_wa(article.text[ev.sentence_start:ev.trigger.start].strip()) in _ALSO
+def _after_also(article: Article, ev: Event, also: frozenset[str]) -> bool:
+    """True when the event's trigger opens its sentence after a word of `also` (time_words.tsv background also: كما
+    دمر، وكما قصفت): it goes on with the sentence before it."""
+    return strip_wa(article.text[ev.sentence_start:ev.trigger.start].strip()) in also
 
 
 def _opens_clause(article: Article, ev: Event) -> bool:
@@ -1008,6 +1006,7 @@ class _Background:
         self.aux, self.particle = one.get("aux", frozenset()), one.get("particle", frozenset())
         self.preceded, self.cancel = one.get("preceded", frozenset()), one.get("cancel", frozenset())
         self.boundary = one.get("boundary", frozenset())
+        self.also = one.get("also", frozenset())  # كما: the sentence goes on with the one before
         self.opener = one.get("opener", frozenset())  # بعدما, and بعد أن in `opener_pairs`: an earlier act's clause
         pairs: dict[str, set[str]] = {}
         for key in by.get("opener", ()):
@@ -1528,7 +1527,7 @@ class _Background:
             if j < len(norms) and norms[j] != "من":
                 j += 1  # one word between: فقط، كاملين
             if j < k <= j + self._SPAN_REACH and norms[j] == "من" and self.same_clause(toks, norms, j, k, commas=1) \
-                    and _ALSO.isdisjoint(norms[j + 1:k]):
+                    and self.also.isdisjoint(norms[j + 1:k]):
                 return True
         return False
 
