@@ -87,6 +87,7 @@ _WORD = re.compile(r"[\u0621-\u064a]+")  # an Arabic word, without the quotes or
 _NEAR = 3  # the sentences after an act where a definite noun with recipients of the sentence tells it again
 _OWN_TARGET = 15  # the characters after a retold noun where a recipient is that act's own target («الهجوم على مقر»)
 _COUNT_BEFORE, _COUNT_AFTER = 30, 60  # the characters around a trigger where its victims' count is read
+_VICTIM_COUNT = 12  # the characters before a recipient told away from the trigger where its count is read («9 جنود»)
 # the types whose act a later sentence tells again («بعد الهجوم»، «الاحتجاجات»، «الاجتماع»، «الاعتقال»); of these,
 # those where any definite noun of the type will do (an explosion's «الهجوم»), the others needing a word of the first
 # telling's CAMEO code (a meeting's «الاجتماع», not «الزيارة»)
@@ -121,6 +122,8 @@ class RepeatMerger:
         self.instruments = frozenset(_key(r["word"]) for r in rows if r["class"] == "instrument")
         self.another = frozenset(normalize(r["word"]) for r in rows if r["class"] == "another")
         self.numbers = frozenset(normalize(r["word"]) for r in rows if r["class"] == "count")
+        self.value = {normalize(r["word"]): int(r["value"]) for r in rows
+                      if r["class"] == "count" and r.get("value", "").isdigit()}  # «تسعة» → 9
         self.relatives = frozenset(normalize(r["word"]) for r in rows if r["class"] == "relative")
         self.claims = frozenset(normalize(r["word"]) for r in rows if r["class"] == "claim")
         self.frames = frozenset(normalize(r["word"]) for r in rows if r["class"] == "frame")
@@ -472,8 +475,10 @@ class RepeatMerger:
                                                                               (x.recipient, ry)) if xs
                    for m in ys):
             return False  # a party the first telling lacks in a role it fills
-        cx, cy = {strip_wa(c) for c in self.count(text, x)}, {strip_wa(c) for c in self.count(text, y)}
-        if not (cx & cy and _same_victims(x, ry, y.actor)) and (any(
+        cx, cy = {strip_wa(c) for c in self.count(text, x, True)}, {strip_wa(c) for c in self.count(text, y, True)}
+        vx = {strip_wa(c) for c in self.count(text, x, True, True)} if x.recipient else cx
+        vy = {strip_wa(c) for c in self.count(text, y, True, True)} if y.recipient else cy
+        if not (vx & vy and _same_victims(x, ry, y.actor)) and (any(
                 _side(m, x.recipient) and not _among(m, x.actor) for m in y.actor) or any(
                 _side(m, x.actor) and not _among(m, x.recipient) for m in ry)):
             return False  # the victims' side answering: «ولم يجد المتمردون ردا سوى القصف» after «قتلى في صفوف الثوار»;
@@ -485,7 +490,7 @@ class RepeatMerger:
             return False
         if _two_places(x, y):
             return False
-        counted = any(c.isdigit() for c in cx & cy) or bool(cx & cy and x.recipient and y.recipient)
+        counted = any(c.isdigit() for c in vx & vy) or bool(vx & vy and x.recipient and y.recipient)
         seen = places.get(x.sentence, set()) | _at(x)
         if _elsewhere(places.get(y.sentence, set()), seen) and not (
                 counted and not places.get(x.sentence) and (x.location is None or x.location.feature in _COUNTRY and (
@@ -582,14 +587,39 @@ class RepeatMerger:
             return self.cameos(_first(trigger))
         return frozenset().union(*(self.cameos(strip_wa(normalize(w))) for w in words))
 
-    def count(self, text: str, ev: Event) -> frozenset[str]:
+    def count(self, text: str, ev: Event, values: bool = False, victims: bool = False) -> frozenset[str]:
         """The numbers and number words told close to an event's trigger, in its sentence (its victims, its dead, those
-        arrested)."""
+        arrested); with `values`, the digits its number words stand for too («تسعة جنود»: «9»); with `victims`, the
+        count told right before a recipient away from the trigger too («واقتحم انتحاري بسيارة مفخخة نقطة تفتيش … ما
+        أدى إلى مقتل 9 جنود»: the toll's victims, the act's recipients)."""
         lo = max(ev.sentence_start, ev.trigger.start - _COUNT_BEFORE)
         hi = min(ev.sentence_end, ev.trigger.end + _COUNT_AFTER)
         near = normalize(text[lo:hi])
-        words = frozenset(w for w in _WORD.findall(near) if strip_wa(w) in self.numbers)
-        return frozenset(_NUMBER.findall(near)) | words
+        if victims:
+            near += " " + " ".join(normalize(text[max(ev.sentence_start, m.start - _VICTIM_COUNT):m.start])
+                                   for m in ev.recipient if m.start > hi or m.start - _VICTIM_COUNT < lo)
+        found = [strip_wa(w) for w in _WORD.findall(near)]
+        words = frozenset(w for w in found if w in self.numbers)
+        digits = frozenset(_NUMBER.findall(near))
+        return digits | words | self.values(found) if words and values else digits | words
+
+    def values(self, found: list[str]) -> frozenset[str]:
+        """The digits the number words among `found` stand for (repeat_words.tsv `value`: «تسعة» is «9»), a unit
+        and a ten or a hundred after it read as one number («ثمانية عشر» is «18»، «خمسة وعشرين» «25»)."""
+        out: set[str] = set()
+        for k, w in enumerate(found):
+            v = self.value.get(w)
+            if v is None or k and self.value.get(found[k - 1], 10) < 10:
+                continue  # the ten of a unit told before it is read with that unit
+            nxt = found[k + 1] if k + 1 < len(found) else ""
+            if v < 10 and nxt in ("عشر", "عشره"):
+                v += 10
+            elif v < 10 and 20 <= self.value.get(nxt, 0) < 100:  # (the و of «وعشرين» is off)
+                v += self.value[nxt]
+            elif v < 10 and self.value.get(nxt) == 100:  # «ثلاث مئة»
+                v *= 100
+            out.add(str(v))
+        return frozenset(out)
 
     def join(self, text: str, events: list[Event]) -> list[Event]:
         """The events with every pair of assaults of one clause whose parties do not clash joined into one."""
