@@ -822,13 +822,15 @@ def _within(later: tuple, first: tuple, key) -> bool:
     """True when every party of a later telling is one of the first telling's, matched on `key`; a party without a code
     is one of the first's whose words hold its words or are held in them («سليمان الاسد»، «سليمان هلال الاسد»); a coded
     party names again a first party without a code of its sector told in some of its words
-    (`_refines`: «لمقتل جنود أفغان» after «مقتل سبعة جنود»)."""
+    (`_refines`: «لمقتل جنود أفغان» after «مقتل سبعة جنود»); matched on codes, a party of a code without a sector is
+    one of the first's of that code with any sector, and the other way round («الغارات الأميركية» after «طائرات
+    أميركية»: the United States)."""
     if not later:
         return True
     have = {key(m) for m in first}
     for m in later:
         k = key(m)
-        if k in have:
+        if k in have or key is _party and k[0] and any(h[0] == k[0] and not (h[1] and k[1]) for h in have):
             continue
         if (k[0] or not any(not h[0] and _holds(h[1], k[1]) for h in have)) and not _refines(m, first):
             return False
