@@ -28,3 +28,28 @@ def test_number_words_read_as_one_number():
     assert r.values(["ثمانيه", "عشر", "حوثيا"]) == {"18"}
     assert r.values(["خمسه", "عشرين", "شخصا"]) == {"25"}
     assert r.values(["ثلاثه", "واصابه", "خمسه"]) == {"3", "5"}
+
+
+_SIRNAK = ("أعلن الجيش التركي مقتل ثلاثة جنود أتراك أمس حين فتح عناصر من حزب العمال الكردستاني النار على قافلة عسكرية في "
+           "محافظة شرناق في جنوب شرق البلاد. وجاء في بيان الجيش: قتل {count} من عسكريينا الشجعان نتيجة هجوم نفذته "
+           "المنظمة الانفصالية الإرهابية، في إشارة إلى حزب العمال.")
+
+
+def test_the_attack_of_a_toll_told_again_is_told_again_too(nlp):
+    # the statement's «قتل ثلاثة» is the lead's toll, and the «هجوم» it fell in the lead's attack
+    evs = _assaults(nlp, _SIRNAK.format(count="ثلاثة"), "2015-07-31")
+    assert len(evs) == 1
+    assert evs[0].sentence == 0 and {m.code for m in evs[0].actor} == {"KUR"}
+
+
+def test_the_attack_of_another_toll_stays(nlp):
+    evs = _assaults(nlp, _SIRNAK.format(count="خمسة"), "2015-07-31")
+    assert any(e.sentence == 1 and e.trigger.text == "هجوم" for e in evs)
+
+
+def test_the_same_country_without_a_sector_tells_the_raids_again(nlp):
+    text = ("قتل ما لا يقل عن 56 مسلحاً من حركة طالبان وتنظيم داعش جراء ست غارات جوية نفذتها طائرات أميركية بدون طيار "
+            "في المناطق الشرقية الحدودية مع باكستان. وأفادت السلطات الأفغانية بأن الغارات الأميركية استهدفت سيارات "
+            "تقل مسلحين من داعش في المنطقة.")
+    evs = _assaults(nlp, text, "2015-08-06")
+    assert not any(e.trigger.text == "الغارات" for e in evs)

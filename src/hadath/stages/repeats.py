@@ -280,6 +280,7 @@ class RepeatMerger:
         told: dict[str, list[int]] = {}  # type → the events of that type kept so far, in text order
         drop: set[int] = set()
         last: dict[int, int] = {}  # an event kept → the last sentence that told its act again
+        mates: dict[int, list[tuple[int, int]]] = {}  # a sentence → (an assault of it told again, its first telling)
         places: dict[int, set[str]] | None = None
         named: dict[int, set[str]] | None = None
         events = list(events)
@@ -305,6 +306,9 @@ class RepeatMerger:
                     first = next((i for i in reversed(earlier[-_BACK:]) if events[i].sentence != y.sentence
                                   and self.fills(article.text, events[i], y, places,
                                                  events[i].sentence)), None)
+                    if first is None and y.sentence in mates:  # the attack of a toll told again
+                        first = next((f for j, f in mates[y.sentence] if self.mate(article.text, events[j], y,
+                                                                                    events[f])), None)
                     if first is not None:  # the first telling takes the parties it lacks
                         x = events[first]
                         events[first] = x.updated(actor=x.actor or y.actor, recipient=x.recipient or (
@@ -318,6 +322,8 @@ class RepeatMerger:
                                     and self.same_act(article.text, y, events[j], dated=False))
                 if first is not None:
                     drop.add(k)  # the act's first telling stays the one later mentions are read against
+                    if y.event in _JOINED and not claim:
+                        mates.setdefault(y.sentence, []).append((k, first))
                     last[first] = y.sentence  # the sentence that told it last (a frame reads the act told just before)
                     if claim and not events[first].actor and all(m.sector for m in y.actor):
                         events[first] = events[first].updated(actor=y.actor)  # the claimer (a group) did it
@@ -325,6 +331,19 @@ class RepeatMerger:
                         continue  # a frame («خلال اللقاء») stays a telling the later ones are read against too
             earlier.append(k)
         return [e for k, e in enumerate(events) if k not in drop] if drop else events
+
+    def mate(self, text: str, z: Event, y: Event, x: Event) -> bool:
+        """True when an assault y is one act with z, an assault of its clause found to tell x again (`same_act`, a toll
+        told first dating both), and its parties in the roles x fills are x's, or told vaguely (`_vague`), none of them
+        x's in the other role: «قتل ثلاثة من عسكريينا الشجعان نتيجة هجوم نفذته المنظمة الانفصالية الإرهابية» after
+        «مقتل ثلاثة جنود أتراك أمس حين فتح عناصر من حزب العمال الكردستاني النار»: the toll is told again, and so is
+        the attack it fell in."""
+        if not self.same_act(text, z, y, tolls=True) or self.another_after(text, y) or self.also(text, y):
+            return False
+        if any(_among(m, x.recipient) for m in y.actor) or any(_among(m, x.actor) for m in y.recipient):
+            return False
+        return all(_within((m,), xs, _party) or _retells(m, xs) or _vague(m, xs)
+                   for xs, ys in ((x.actor, y.actor), (x.recipient, y.recipient)) if xs for m in ys)
 
     def claimed(self, text: str, ev: Event) -> bool:
         """True when a word of a claim of responsibility is among the three words before the trigger, in its sentence,
@@ -471,13 +490,13 @@ class RepeatMerger:
         verb = self.pronoun(y)
         pronoun = bool(verb) and bool(self.codes(x.trigger.text) & self.verbs[verb])
         ry = () if pronoun else y.recipient  # «وقتلوه مع حارسيه»: the pronoun is x's victim, whatever else is named
-        if not all(_within((m,), xs, _party) or _retells(m, xs) for xs, ys in ((x.actor, y.actor),
-                                                                              (x.recipient, ry)) if xs
-                   for m in ys):
-            return False  # a party the first telling lacks in a role it fills
         cx, cy = {strip_wa(c) for c in self.count(text, x, True)}, {strip_wa(c) for c in self.count(text, y, True)}
         vx = {strip_wa(c) for c in self.count(text, x, True, True)} if x.recipient else cx
         vy = {strip_wa(c) for c in self.count(text, y, True, True)} if y.recipient else cy
+        toll = any(c.isdigit() and c not in "12" for c in vx & vy)  # the same toll: «قتل ثلاثة جنود» … «قتل ثلاثة»
+        if not all(_within((m,), xs, _party) or _retells(m, xs) or toll and _vague(m, xs)
+                   for xs, ys in ((x.actor, y.actor), (x.recipient, ry)) if xs for m in ys):
+            return False  # a party the first telling lacks in a role it fills
         if not (vx & vy and _same_victims(x, ry, y.actor)) and (any(
                 _side(m, x.recipient) and not _among(m, x.actor) for m in y.actor) or any(
                 _side(m, x.actor) and not _among(m, x.recipient) for m in ry)):
@@ -903,6 +922,12 @@ def _side(m, parties: tuple) -> bool:
     sector where one of the two has no code («المتمردون» and «الثوار»: two rebel sides the coder cannot tell apart)."""
     return _among(m, parties) or any(p.sector and p.sector == m.sector and not (p.code and m.code and p.code != m.code)
                                      for p in parties)
+
+
+def _vague(m, parties: tuple) -> bool:
+    """True when a party without a code may name one of `parties` told before: it has no sector, or one of theirs
+    («هجوم نفذته المنظمة الانفصالية الإرهابية» after «عناصر من حزب العمال الكردستاني»: a rebel group)."""
+    return not m.code and (not m.sector or any(p.sector == m.sector for p in parties))
 
 
 def _definite(m) -> bool:
