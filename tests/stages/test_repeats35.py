@@ -53,3 +53,9 @@ def test_the_same_country_without_a_sector_tells_the_raids_again(nlp):
             "تقل مسلحين من داعش في المنطقة.")
     evs = _assaults(nlp, text, "2015-08-06")
     assert not any(e.trigger.text == "الغارات" for e in evs)
+
+
+def test_a_toll_in_digits_after_the_same_toll_in_words_is_told_again(nlp):
+    text = ("شهدت مدينة مروة أقصى شمال الكاميرون هجوما جديدا مساء السبت نفذته فتاة انتحارية واسفر عن سقوط عشرين "
+            "قتيلا. وقتل 20 شخصا واصيب 97 بجروح بحسب حصيلة اعلنها التلفزيون الرسمي الكاميروني اليوم الاحد.")
+    assert not [e for e in _assaults(nlp, text, "2015-07-26") if e.sentence == 1]
