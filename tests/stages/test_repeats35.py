@@ -59,3 +59,23 @@ def test_a_toll_in_digits_after_the_same_toll_in_words_is_told_again(nlp):
     text = ("شهدت مدينة مروة أقصى شمال الكاميرون هجوما جديدا مساء السبت نفذته فتاة انتحارية واسفر عن سقوط عشرين "
             "قتيلا. وقتل 20 شخصا واصيب 97 بجروح بحسب حصيلة اعلنها التلفزيون الرسمي الكاميروني اليوم الاحد.")
     assert not [e for e in _assaults(nlp, text, "2015-07-26") if e.sentence == 1]
+
+
+_TAIZ = ("وفي تعز (جنوب اليمن) قصفت ميليشيات الحوثي عدة أحياء سكنية، ما أسفر عن استشهاد وإصابة عدد من المدنيين، حسب "
+         "مصدر طبي. وقال مصدر محلي إن عدداً من المدنيين أصيبوا في قصف بقذائف مدفعية حوثية، طالت أحياء سكنية في {town}.")
+
+
+def test_a_partyless_toll_told_where_the_act_was_is_its_toll(nlp):
+    evs = _assaults(nlp, _TAIZ.format(town="مدينة تعز"), "2015-08-09")
+    assert [e.sentence for e in evs] == [0]
+
+
+def test_a_partyless_toll_told_in_another_town_stays(nlp):
+    evs = _assaults(nlp, _TAIZ.format(town="مدينة عدن"), "2015-08-09")
+    assert any(e.sentence == 1 for e in evs)
+
+
+def test_a_partyless_toll_told_after_kama_stays(nlp):
+    text = ("وفي تعز قصفت ميليشيات الحوثي عدة أحياء سكنية، حسب مصدر طبي. كما قتل اثنان خلال تبادل إطلاق النار.")
+    evs = _assaults(nlp, text, "2015-08-09")
+    assert any(e.sentence == 1 for e in evs)

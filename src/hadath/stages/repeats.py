@@ -525,6 +525,10 @@ class RepeatMerger:
                 y.trigger.text)) and seen and not _elsewhere(seen, places.get(y.sentence, set())):
             return True  # the word told again where the act is: «أطلق ثلاثة أشخاص النار على سيدة بمحافظة حفر الباطن» …
             # «واعترضتهما سيارة … وأطلقت عليهما النار» (in Hafar al-Batin)
+        if not (y.actor or y.recipient) and (self.toll(y) or _same_word(x, y) or self.codes(x.trigger.text) & self.codes(
+                y.trigger.text)) and (y.location is None or x.location is not None and y.location.name == x.location.name):
+            return True  # a toll or the act's word without parties, told nowhere else: «قصفت ميليشيا الحوثي أحياء
+            # سكنية في مدينة تعز» … «إن عدداً من المدنيين أصيبوا في قصف بقذائف مدفعية حوثية، طالت أحياء سكنية في مدينة تعز»
         if counted:
             return True  # the count, or a number word with the same victims: «استشهد أربعة مواطنين فلسطينيين»
         if _same_scene(x, y):
