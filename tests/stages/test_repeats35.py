@@ -79,3 +79,28 @@ def test_a_partyless_toll_told_after_kama_stays(nlp):
     text = ("وفي تعز قصفت ميليشيات الحوثي عدة أحياء سكنية، حسب مصدر طبي. كما قتل اثنان خلال تبادل إطلاق النار.")
     evs = _assaults(nlp, text, "2015-08-09")
     assert any(e.sentence == 1 for e in evs)
+
+
+_STRIKES = ("لقي عشرات من عناصر تنظيم داعش مصرعهم في ضربات جوية شنتها مقاتلات التحالف الدولي الذي تقوده الولايات المتحدة "
+            "جنوب شرق محافظة نينوى الأربعاء. وقال القيادي رشاد كلالي إن {clause} مبنى ونقاط تفتيش لداعش.")
+
+
+def test_a_verb_whose_subject_is_the_definite_attack_tells_it_again(nlp):
+    evs = _assaults(nlp, _STRIKES.format(clause="الضربات استهدفت"), "2015-07-22")
+    assert [e.sentence for e in evs] == [0]
+
+
+def test_a_verb_whose_subject_is_another_attack_has_no_subject(coder):
+    from hadath.stages.repeats import RepeatMerger
+    r = RepeatMerger()
+    for clause, told in (("استهدفت الضربات", True), ("استهدفت الضربات الثانية", False)):
+        text = _STRIKES.format(clause=clause)
+        evs = [e for e in coder(text, published="2015-07-22").events if e.trigger.text == "استهدفت"]
+        assert evs and r.subject(text, evs[0]) == told
+
+
+def test_a_definite_means_after_a_verb_is_no_subject(nlp):
+    from hadath.stages.repeats import RepeatMerger
+    text = "إن بعض المناطق في ديالى تتعرض لقصف بالهاون من قبل مسلحين."
+    evs = [e for e in nlp(text, published="2015-07-22").events if e.event == "ASSAULT"]
+    assert evs and not any(RepeatMerger().subject(text, e) for e in evs)

@@ -135,6 +135,7 @@ class RepeatMerger:
         triggers = Lexicon.from_rows(triggers=_rows("triggers.tsv"))
         self.verbs = {w: frozenset(e.cameo for e, _ in es) for w, es in triggers.verbs.items()}
         self.nouns = {k: frozenset(e.cameo for e in es) for k, es in triggers.nouns.items()}
+        self.attacks = frozenset(k for k, es in triggers.nouns.items() if any(e.event == "ASSAULT" for e in es))
 
     def __call__(self, article: Article) -> Article:
         events = list(article.events)
@@ -296,11 +297,13 @@ class RepeatMerger:
                 claim = y.event in _JOINED and y.actor and self.claimed(article.text, y)
                 framed = not claim and self.framed(article.text, y)
                 pointed = not claim and not framed and self.pointed(article.text, y)
+                subject = not (claim or framed or pointed) and self.subject(article.text, y)
                 read = earlier[:_BACK] if claim else reversed(earlier[-_BACK:])  # a claim names the story's attack
                 first = next((i for i in read if events[i].sentence != y.sentence
                               and self.told_again(article.text, events[i], y, places, claim,
                                                   framed and y.sentence - last.get(i, events[i].sentence) <= _NEAR
-                                                  or pointed, last.get(i, events[i].sentence), pointed)
+                                                  or pointed, last.get(i, events[i].sentence), pointed,
+                                                  subject and y.sentence - last.get(i, events[i].sentence) <= _NEAR)
                               and not (y.mode == "phone" and _names_another(named, events[i], y))), None)
                 if first is None and y.event in _JOINED and not claim:
                     first = next((i for i in reversed(earlier[-_BACK:]) if events[i].sentence != y.sentence
@@ -327,6 +330,9 @@ class RepeatMerger:
                     last[first] = y.sentence  # the sentence that told it last (a frame reads the act told just before)
                     if claim and not events[first].actor and all(m.sector for m in y.actor):
                         events[first] = events[first].updated(actor=y.actor)  # the claimer (a group) did it
+                    if subject and not events[first].recipient:  # what the act hit («الضربات استهدفت مبنى»)
+                        x = events[first]
+                        events[first] = x.updated(recipient=tuple(m for m in y.recipient if not _among(m, x.actor)))
                     if not framed:
                         continue  # a frame («خلال اللقاء») stays a telling the later ones are read against too
             earlier.append(k)
@@ -404,6 +410,21 @@ class RepeatMerger:
         before = normalize(text[max(ev.sentence_start, ev.trigger.start - 12):ev.trigger.start]).split()
         return bool(before) and strip_wa(before[-1]) in self.pointers
 
+    def subject(self, text: str, ev: Event) -> bool:
+        """True when an assault told by a verb has a definite noun of an assault right after it or right before it, its
+        subject («واستهدفت الهجمات أيضا وحدات تكتيكية»، «أن الغارات استهدفت»): the act told before did what the verb
+        tells, whatever target it names (read within _NEAR sentences, see `told_again`); not with a word of another act
+        after the noun («الغارة الثانية»), nor a noun after a preposition («تتعرض لقصف بالهاون»: the means)."""
+        if ev.event != "ASSAULT" or _first(ev.trigger.text) not in self.verbs:
+            return False
+        after = normalize(text[ev.trigger.end:min(ev.sentence_end, ev.trigger.end + 40)]).split()[:3]
+        before = normalize(text[max(ev.sentence_start, ev.trigger.start - 20):ev.trigger.start]).split()[-1:]
+        for words in (after, before):
+            w = strip_wa(words[0]) if words else ""
+            if w.startswith("ال") and self.definite(w) and word_key(w) in self.attacks:  # not «بالهاون»: the means
+                return words is before or not any(strip_wa(v) in self.another for v in after[1:])
+        return False
+
     def framed(self, text: str, ev: Event) -> bool:
         """True when the word right before a definite noun's trigger makes it the time or the place of an act told
         before (repeat_words.tsv class `frame`: «وجرى خلال اللقاء»، «في مستهل اللقاء»، «وحضر الاجتماع»)."""
@@ -413,7 +434,8 @@ class RepeatMerger:
         return bool(before) and strip_wa(before[-1]) in self.frames
 
     def told_again(self, text: str, x: Event, y: Event, places: dict[int, set[str]], claim: bool = False,
-                   framed: bool = False, since: int | None = None, pointed: bool = False) -> bool:
+                   framed: bool = False, since: int | None = None, pointed: bool = False,
+                   subject: bool = False) -> bool:
         """True when y, told in a later sentence than x, of x's type, is x's act told again: y has the same flags, no
         date of its own other than x's, no party x lacks (but the recipients a close definite noun's sentence names
         away from it: `loose_recipient`), no other place (a town and its country are one) and no other count of
@@ -437,7 +459,8 @@ class RepeatMerger:
             return False  # x took its day from the body («كثفت المقاومة من هجماتها» … «كما تجددت الاشتباكات أمس»), but
             # from the very sentence that tells its word, or a word of its CAMEO code, again («حدث تفجير» …
             # «بالتفجير الذي تعرضوا له … أمس»، «أطلق ثلاثة أشخاص … النار» … «مساء الاثنين … بإطلاق النار»)
-        if not (claim or framed) and not (_within(y.actor, x.actor, _party) and (
+        if not (claim or framed) and not (subject and not any(_among(m, x.recipient) for m in y.actor)) and not (
+                _within(y.actor, x.actor, _party) and (
                 _within(y.recipient, x.recipient, _party)
                 or y.sentence - since <= _NEAR and (y.location is None or x.location is not None)
                 and self.loose_recipient(y))):
@@ -455,7 +478,8 @@ class RepeatMerger:
         dx, dy = {c for c in cx if c.isdigit()}, {c for c in cy if c.isdigit()}
         if dx and dy and not dx & dy:
             return False  # «قتل 5 … وقتل 3»: two tolls, two acts
-        if not ((self.definite(wy) or pointed) and (y.event in _ANY_WORD or same_word or codes - _BROAD or framed)) \
+        if not ((self.definite(wy) or pointed or subject) and (y.event in _ANY_WORD or same_word or codes - _BROAD
+                                                              or framed)) \
                 and not (
                 claim and (_genitive(y) or self.construct(text, y))) and not (
                 codes and (wy in self.verbs and not y.actor and cx & cy or wy not in self.verbs and (
