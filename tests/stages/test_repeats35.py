@@ -104,3 +104,21 @@ def test_a_definite_means_after_a_verb_is_no_subject(nlp):
     text = "إن بعض المناطق في ديالى تتعرض لقصف بالهاون من قبل مسلحين."
     evs = [e for e in nlp(text, published="2015-07-22").events if e.event == "ASSAULT"]
     assert evs and not any(RepeatMerger().subject(text, e) for e in evs)
+
+
+_KUNDUZ = ("قتل مدنيون في هجوم في ولاية قندوز المضطربة شمال أفغانستان مساء السبت. وتبنت حركة طالبان هذا "
+           "الهجوم، الذي يأتي بعد {tail}.")
+
+
+def test_a_time_of_another_attack_after_a_claimed_act_does_not_part_it(nlp):
+    evs = _assaults(nlp, _KUNDUZ.format(tail="سلسلة هجمات في كابل أوقعت 51 قتيلا الجمعة"), "2015-08-09")
+    assert [e.sentence for e in evs] == [0]
+
+
+def test_a_time_after_the_claimed_act_itself_is_its_own():
+    from hadath.stages.repeats import RepeatMerger
+    import hadath
+    text = _KUNDUZ.format(tail="يوم الجمعة")
+    art = hadath.load()(text, published="2015-08-09")
+    ev = next((e for e in art.events if e.sentence == 1), None)
+    assert ev is None or not RepeatMerger().foreign_date(text, ev)

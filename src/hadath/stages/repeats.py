@@ -410,6 +410,16 @@ class RepeatMerger:
         before = normalize(text[max(ev.sentence_start, ev.trigger.start - 12):ev.trigger.start]).split()
         return bool(before) and strip_wa(before[-1]) in self.pointers
 
+    def foreign_date(self, text: str, ev: Event) -> bool:
+        """True when the time that dates an event is told after its trigger and after the word of another attack told
+        after it, which it dates («وتبنت حركة طالبان هذا الهجوم، الذي يأتي بعد سلسلة هجمات في كابل أوقعت 51 قتيلا
+        الجمعة»، «مسؤولية الهجوم على حزب العمال الذي كثف هجماته … في الأسبوعين الأخيرين»): read only for an act told
+        again by a claim, a frame, a demonstrative or a subject, whose time is the act's told before."""
+        t = ev.date_evidence
+        if t is None or t.start <= ev.trigger.end or t.start - ev.trigger.end > _REACH:
+            return False
+        return any(word_key(_bare(strip_wa(w))) in self.attacks for w in normalize(text[ev.trigger.end:t.start]).split())
+
     def subject(self, text: str, ev: Event) -> bool:
         """True when an assault told by a verb has a definite noun of an assault right after it or right before it, its
         subject («واستهدفت الهجمات أيضا وحدات تكتيكية»، «أن الغارات استهدفت»): the act told before did what the verb
@@ -451,9 +461,10 @@ class RepeatMerger:
         if y.event not in _TOLD_AGAIN or (x.negated, x.future, x.hypothetical) != (y.negated, y.future, y.hypothetical):
             return False
         since = x.sentence if since is None else since
-        if y.date_source == "text" and y.date != x.date or y.date_source == "before_published" != x.date_source:
+        own = not ((claim or framed or pointed or subject) and self.foreign_date(text, y))
+        if own and (y.date_source == "text" and y.date != x.date or y.date_source == "before_published" != x.date_source):
             return False  # a date of its own: «الهجمات التي شهدتها البلاد في الأول من يوليو»، «وقد قتل آنذاك»
-        if y.date_source == "text" and x.date_evidence is not None and x.date_evidence.sentence > x.sentence and not (
+        if own and y.date_source == "text" and x.date_evidence is not None and x.date_evidence.sentence > x.sentence and not (
                 (_same_word(x, y) or self.codes(x.trigger.text) & self.codes(y.trigger.text))
                 and y.date_evidence is not None and y.date_evidence.start == x.date_evidence.start):
             return False  # x took its day from the body («كثفت المقاومة من هجماتها» … «كما تجددت الاشتباكات أمس»), but
