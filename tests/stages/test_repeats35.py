@@ -122,3 +122,20 @@ def test_a_time_after_the_claimed_act_itself_is_its_own():
     art = hadath.load()(text, published="2015-08-09")
     ev = next((e for e in art.events if e.sentence == 1), None)
     assert ev is None or not RepeatMerger().foreign_date(text, ev)
+
+
+_DRONE = ("قال سكان ومسؤولون محليون اليوم الخميس إن طائرة بدون طيار هاجمت سيارة في جنوب اليمن خلال الليل وقتلت أربعة "
+          "يشتبه أنهم أعضاء في تنظيم القاعدة. وقال أحد السكان إن السيارة احترقت. وأضاف أن الجثث نقلت. وقال مسؤول إن "
+          "التنظيم لم يعلق. ودعا الزعيم الجديد للتنظيم إلى شن هجمات في تسجيل بث الشهر الماضي. مقتل {count} من القاعدة "
+          "في ضربة جوية أمريكية")
+
+
+def test_the_same_toll_told_far_after_is_the_act_told_again(nlp):
+    evs = [e for e in _assaults(nlp, _DRONE.format(count="4"), "2015-07-30") if e.sentence != 4]
+    assert [e.sentence for e in evs] == [0]
+    assert {m.code for m in evs[0].actor} == {"USA"}
+
+
+def test_another_toll_told_far_after_stays(nlp):
+    evs = _assaults(nlp, _DRONE.format(count="7"), "2015-07-30")
+    assert any(e.sentence == 5 for e in evs)

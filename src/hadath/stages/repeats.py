@@ -87,6 +87,7 @@ _WORD = re.compile(r"[\u0621-\u064a]+")  # an Arabic word, without the quotes or
 _NEAR = 3  # the sentences after an act where a definite noun with recipients of the sentence tells it again
 _OWN_TARGET = 15  # the characters after a retold noun where a recipient is that act's own target («الهجوم على مقر»)
 _COUNT_BEFORE, _COUNT_AFTER = 30, 60  # the characters around a trigger where its victims' count is read
+_CLOSE = 12  # the characters around a toll's trigger where its own count is told («سقوط 12 قتيلا»)
 _VICTIM_COUNT = 12  # the characters before a recipient told away from the trigger where its count is read («9 جنود»)
 # the types whose act a later sentence tells again («بعد الهجوم»، «الاحتجاجات»، «الاجتماع»، «الاعتقال»); of these,
 # those where any definite noun of the type will do (an explosion's «الهجوم»), the others needing a word of the first
@@ -517,9 +518,10 @@ class RepeatMerger:
         told again (a noun only definite, genitive or a weapon), a verb with x's victim as its pronoun, or no party at
         all and x's word told where x was; not after «كما» (class `also`), with no date, place or count of its own (as
         `told_again`), none of its parties one of x's side in the other role (the reply of the victims' side)."""
-        if y.sentence - since > _NEAR or (x.negated, x.future, x.hypothetical) != (
+        far = y.sentence - since > _NEAR
+        if far and not self.toll(y) or (x.negated, x.future, x.hypothetical) != (
                 y.negated, y.future, y.hypothetical) or (x.mode == "abduct") != (y.mode == "abduct"):
-            return False
+            return False  # (a toll is read farther, with the same count: `toll` below)
         if not (x.actor or y.actor) and not (x.recipient or y.recipient) or self.also(text, y):
             return False
         verb = self.pronoun(y)
@@ -529,6 +531,9 @@ class RepeatMerger:
         vx = {strip_wa(c) for c in self.count(text, x, True, True)} if x.recipient else cx
         vy = {strip_wa(c) for c in self.count(text, y, True, True)} if y.recipient else cy
         toll = any(c.isdigit() and c not in "12" for c in vx & vy)  # the same toll: «قتل ثلاثة جنود» … «قتل ثلاثة»
+        if far and not (toll and vx & self.close_count(text, y)):
+            return False  # farther than _NEAR, only the same toll of three or more, told right at the later trigger:
+            # «سقوط 12 قتيلاً» … «12 شخصا قتلوا»; not «فأحرق الأهالي الطاقم، ما أسفر عن سقوط 12 قتيلا … وأسر أربعة»
         if not all(_within((m,), xs, _party) or _retells(m, xs) or toll and _vague(m, xs)
                    for xs, ys in ((x.actor, y.actor), (x.recipient, ry)) if xs for m in ys):
             return False  # a party the first telling lacks in a role it fills
@@ -660,6 +665,13 @@ class RepeatMerger:
         words = frozenset(w for w in found if w in self.numbers)
         digits = frozenset(_NUMBER.findall(near))
         return digits | words | self.values(found) if words and values else digits | words
+
+    def close_count(self, text: str, ev: Event) -> frozenset[str]:
+        """The digits of the count told right at a toll's trigger, its own (a number word read as its digits): «مقتل 4
+        من القاعدة»، «سقوط 12 قتيلا»."""
+        near = normalize(text[max(ev.sentence_start, ev.trigger.start - _CLOSE):min(ev.sentence_end,
+                                                                                   ev.trigger.end + _CLOSE)])
+        return frozenset(_NUMBER.findall(near)) | self.values([strip_wa(w) for w in _WORD.findall(near)])
 
     def values(self, found: list[str]) -> frozenset[str]:
         """The digits the number words among `found` stand for (repeat_words.tsv `value`: «تسعة» is «9»), a unit
