@@ -64,6 +64,19 @@ of its parties the first telling's in the other role (the victims' side answerin
 القصف»). The first telling takes the parties it lacks. An attack condemned (class `condemn`: «أعربت الكويت عن
 إدانتها واستنكارها الشديدين لحادث التفجير الإرهابي الذي استهدف مسجدا») is the story's located attack again, with the
 tolls told after it in its clause, whatever its parties (the condemner is not its doer).
+
+Counts are read as numbers: a number word is its digits (repeat_words.tsv `value`: «قتل تسعة جنود» … «ما أدى إلى مقتل 9
+جنود»), and a toll with the same count of three or more, told right at its trigger, tells the act again at any distance
+(«مقتل 4 من القاعدة في ضربة جوية أمريكية» closing a story of a drone that «قتلت أربعة»); with the same count, a party
+without a code of a sector of the first telling's (or none) names its party («هجوم نفذته المنظمة الانفصالية
+الإرهابية» after «عناصر من حزب العمال الكردستاني»). Once a toll tells an act again, the assault of its clause does
+too («قتل ثلاثة من عسكريينا الشجعان نتيجة هجوم»). A toll or the act's word without parties, told at most _NEAR
+sentences after it and nowhere else, is the act's («إن عدداً من المدنيين أصيبوا في قصف بقذائف مدفعية حوثية … في مدينة
+تعز» after «وفي تعز قصفت ميليشيا الحوثي عدة أحياء سكنية»); so is a verb whose subject is a definite noun of an
+assault («إن الضربات استهدفت مبنى»). Matched on codes, a party of a code without a sector is a party of that code
+(«الغارات الأميركية» after «طائرات أميركية»). A time told after a retold act's trigger and after the word of another
+attack dates that attack, not the act told again («وتبنت حركة طالبان هذا الهجوم، الذي يأتي بعد سلسلة هجمات في كابل
+أوقعت 51 قتيلا الجمعة»).
 """
 
 from __future__ import annotations
