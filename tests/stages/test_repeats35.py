@@ -139,3 +139,26 @@ def test_the_same_toll_told_far_after_is_the_act_told_again(nlp):
 def test_another_toll_told_far_after_stays(nlp):
     evs = _assaults(nlp, _DRONE.format(count="7"), "2015-07-30")
     assert any(e.sentence == 5 for e in evs)
+
+
+_CAMP = ("قتل 44 شخصاً على الأقل وجرح مئات آخرون في الساعات الـ24 الأخيرة في كابول في سلسلة من الهجمات هي الأولى في "
+         "العاصمة الأفغانية منذ تعيين الملا أختر منصور على رأس حركة طالبان. وشنَّ المتمردون هجوماً على معسكر كامب "
+         "انتيغريتي الذي تتمركز فيه القوات الأميركية الخاصة بالقرب من كابول. وأعلن الناطق باسم مهمة حلف شمال الأطلسي "
+         "أن جندياً في الحلف قتل في هذا الهجوم. وأعلن حلف شمال الأطلسي بعد ذلك يوم أمس السبت أن الهجوم على قاعدة "
+         "عسكرية {whose} في كابول مساء يوم الجمعة أسفر عن مقتل ثمانية مدنيين يعملون في مهمة الحلف في أفغانستان.")
+
+
+def test_a_definite_noun_with_the_same_target_tells_the_day_of_an_undated_attack(coder):
+    # the attack dated by the published day only (as in its article) takes the day «الهجوم على قاعدة …» tells
+    from hadath.stages.repeats import RepeatMerger
+    r = RepeatMerger()
+    for whose, told in (("أميركية", True), ("بريطانية", False)):
+        evs = coder(_CAMP.format(whose=whose), published="2015-08-09").events
+        x = next(e for e in evs if e.trigger.text == "هجوماً").updated(date="2015-08-09", date_source="published")
+        y = next(e for e in evs if e.trigger.text == "الهجوم")
+        assert r.dates_it(x, y) == told and y.date == "2015-08-07"
+
+
+def test_a_definite_noun_with_another_target_and_day_stays(nlp):
+    evs = _assaults(nlp, _CAMP.format(whose="بريطانية"), "2015-08-09")
+    assert any(e.sentence == 3 and e.trigger.text == "الهجوم" for e in evs)

@@ -344,6 +344,10 @@ class RepeatMerger:
                     last[first] = y.sentence  # the sentence that told it last (a frame reads the act told just before)
                     if claim and not events[first].actor and all(m.sector for m in y.actor):
                         events[first] = events[first].updated(actor=y.actor)  # the claimer (a group) did it
+                    if self.dates_it(events[first], y) and events[first].date != y.date \
+                            and not self.foreign_date(article.text, y):  # its day told
+                        events[first] = events[first].updated(date=y.date, enddate=y.enddate, date_source=y.date_source,
+                                                              date_evidence=y.date_evidence)
                     if subject and not events[first].recipient:  # what the act hit («الضربات استهدفت مبنى»)
                         x = events[first]
                         events[first] = x.updated(recipient=tuple(m for m in y.recipient if not _among(m, x.actor)))
@@ -424,6 +428,14 @@ class RepeatMerger:
         before = normalize(text[max(ev.sentence_start, ev.trigger.start - 12):ev.trigger.start]).split()
         return bool(before) and strip_wa(before[-1]) in self.pointers
 
+    def dates_it(self, x: Event, y: Event) -> bool:
+        """True when a definite noun y with x's recipients (matched on codes) tells the day of x, dated by the published
+        day only: «وشن المتمردون هجوما على معسكر كامب انتيغريتي الذي تتمركز فيه القوات الأميركية» … «أن الهجوم على
+        قاعدة عسكرية أميركية في كابل مساء يوم الجمعة أسفر عن مقتل» (x takes y's day: see `retold`)."""
+        return x.date_source == "published" and y.date_source == "text" and y.date is not None \
+            and bool(x.recipient) and bool(y.recipient) and self.definite(_first(y.trigger.text)) \
+            and _within(y.recipient, x.recipient, _party) and all(m.code for m in y.recipient)
+
     def foreign_date(self, text: str, ev: Event) -> bool:
         """True when the time that dates an event is told after its trigger and after the word of another attack told
         after it, which it dates («وتبنت حركة طالبان هذا الهجوم، الذي يأتي بعد سلسلة هجمات في كابل أوقعت 51 قتيلا
@@ -475,7 +487,8 @@ class RepeatMerger:
         if y.event not in _TOLD_AGAIN or (x.negated, x.future, x.hypothetical) != (y.negated, y.future, y.hypothetical):
             return False
         since = x.sentence if since is None else since
-        own = not ((claim or framed or pointed or subject) and self.foreign_date(text, y))
+        own = not ((claim or framed or pointed or subject) and self.foreign_date(text, y)) and not (
+            self.dates_it(x, y) and not self.foreign_date(text, y))
         if own and (y.date_source == "text" and y.date != x.date or y.date_source == "before_published" != x.date_source):
             return False  # a date of its own: «الهجمات التي شهدتها البلاد في الأول من يوليو»، «وقد قتل آنذاك»
         if own and y.date_source == "text" and x.date_evidence is not None and x.date_evidence.sentence > x.sentence and not (
