@@ -66,8 +66,8 @@ of its parties the first telling's in the other role (the victims' side answerin
 tolls told after it in its clause, whatever its parties (the condemner is not its doer).
 
 Counts are read as numbers: a number word is its digits (repeat_words.tsv `value`: «قتل تسعة جنود» … «ما أدى إلى مقتل 9
-جنود»), and a toll with the same count of three or more, told right at its trigger, tells the act again at any distance
-(«مقتل 4 من القاعدة في ضربة جوية أمريكية» closing a story of a drone that «قتلت أربعة»); with the same count, a party
+جنود»), and a toll with the same count of three or more, told right at its trigger, tells the act again up to _FAR
+sentences after it («مقتل 4 من القاعدة في ضربة جوية أمريكية» closing a story of a drone that «قتلت أربعة»); with the same count, a party
 without a code of a sector of the first telling's (or none) names its party («هجوم نفذته المنظمة الانفصالية
 الإرهابية» after «عناصر من حزب العمال الكردستاني»). Once a toll tells an act again, the assault of its clause does
 too («قتل ثلاثة من عسكريينا الشجعان نتيجة هجوم»). A toll or the act's word without parties, told at most _NEAR
@@ -100,6 +100,7 @@ _WORD = re.compile(r"[\u0621-\u064a]+")  # an Arabic word, without the quotes or
 _NEAR = 3  # the sentences after an act where a definite noun with recipients of the sentence tells it again
 _OWN_TARGET = 15  # the characters after a retold noun where a recipient is that act's own target («الهجوم على مقر»)
 _COUNT_BEFORE, _COUNT_AFTER = 30, 60  # the characters around a trigger where its victims' count is read
+_FAR = 8  # the sentences after an act where a toll with its count tells it again (a closing line of its story)
 _CLOSE = 12  # the characters around a toll's trigger where its own count is told («سقوط 12 قتيلا»)
 _VICTIM_COUNT = 12  # the characters before a recipient told away from the trigger where its count is read («9 جنود»)
 # the types whose act a later sentence tells again («بعد الهجوم»، «الاحتجاجات»، «الاجتماع»، «الاعتقال»); of these,
@@ -545,9 +546,9 @@ class RepeatMerger:
         all and x's word told where x was; not after «كما» (class `also`), with no date, place or count of its own (as
         `told_again`), none of its parties one of x's side in the other role (the reply of the victims' side)."""
         far = y.sentence - since > _NEAR
-        if far and not self.toll(y) or (x.negated, x.future, x.hypothetical) != (
+        if far and not (self.toll(y) and y.sentence - since <= _FAR) or (x.negated, x.future, x.hypothetical) != (
                 y.negated, y.future, y.hypothetical) or (x.mode == "abduct") != (y.mode == "abduct"):
-            return False  # (a toll is read farther, with the same count: `toll` below)
+            return False  # (a toll is read farther, up to _FAR, with the same count: `toll` below)
         if not (x.actor or y.actor) and not (x.recipient or y.recipient) or self.also(text, y):
             return False
         verb = self.pronoun(y)
