@@ -64,6 +64,19 @@ of its parties the first telling's in the other role (the victims' side answerin
 القصف»). The first telling takes the parties it lacks. An attack condemned (class `condemn`: «أعربت الكويت عن
 إدانتها واستنكارها الشديدين لحادث التفجير الإرهابي الذي استهدف مسجدا») is the story's located attack again, with the
 tolls told after it in its clause, whatever its parties (the condemner is not its doer).
+
+Counts are read as numbers: a number word is its digits (repeat_words.tsv `value`: «قتل تسعة جنود» … «ما أدى إلى مقتل 9
+جنود»), and a toll with the same count of three or more, told right at its trigger, tells the act again up to _FAR
+sentences after it («مقتل 4 من القاعدة في ضربة جوية أمريكية» closing a story of a drone that «قتلت أربعة»); with the same count, a party
+without a code of a sector of the first telling's (or none) names its party («هجوم نفذته المنظمة الانفصالية
+الإرهابية» after «عناصر من حزب العمال الكردستاني»). Once a toll tells an act again, the assault of its clause does
+too («قتل ثلاثة من عسكريينا الشجعان نتيجة هجوم»). A toll or the act's word without parties, told at most _NEAR
+sentences after it and nowhere else, is the act's («إن عدداً من المدنيين أصيبوا في قصف بقذائف مدفعية حوثية … في مدينة
+تعز» after «وفي تعز قصفت ميليشيا الحوثي عدة أحياء سكنية»); so is a verb whose subject is a definite noun of an
+assault («إن الضربات استهدفت مبنى»). Matched on codes, a party of a code without a sector is a party of that code
+(«الغارات الأميركية» after «طائرات أميركية»). A time told after a retold act's trigger and after the word of another
+attack dates that attack, not the act told again («وتبنت حركة طالبان هذا الهجوم، الذي يأتي بعد سلسلة هجمات في كابل
+أوقعت 51 قتيلا الجمعة»).
 """
 
 from __future__ import annotations
@@ -87,6 +100,9 @@ _WORD = re.compile(r"[\u0621-\u064a]+")  # an Arabic word, without the quotes or
 _NEAR = 3  # the sentences after an act where a definite noun with recipients of the sentence tells it again
 _OWN_TARGET = 15  # the characters after a retold noun where a recipient is that act's own target («الهجوم على مقر»)
 _COUNT_BEFORE, _COUNT_AFTER = 30, 60  # the characters around a trigger where its victims' count is read
+_FAR = 8  # the sentences after an act where a toll with its count tells it again (a closing line of its story)
+_CLOSE = 12  # the characters around a toll's trigger where its own count is told («سقوط 12 قتيلا»)
+_VICTIM_COUNT = 12  # the characters before a recipient told away from the trigger where its count is read («9 جنود»)
 # the types whose act a later sentence tells again («بعد الهجوم»، «الاحتجاجات»، «الاجتماع»، «الاعتقال»); of these,
 # those where any definite noun of the type will do (an explosion's «الهجوم»), the others needing a word of the first
 # telling's CAMEO code (a meeting's «الاجتماع», not «الزيارة»)
@@ -121,6 +137,8 @@ class RepeatMerger:
         self.instruments = frozenset(_key(r["word"]) for r in rows if r["class"] == "instrument")
         self.another = frozenset(normalize(r["word"]) for r in rows if r["class"] == "another")
         self.numbers = frozenset(normalize(r["word"]) for r in rows if r["class"] == "count")
+        self.value = {normalize(r["word"]): int(r["value"]) for r in rows
+                      if r["class"] == "count" and r.get("value", "").isdigit()}  # «تسعة» → 9
         self.relatives = frozenset(normalize(r["word"]) for r in rows if r["class"] == "relative")
         self.claims = frozenset(normalize(r["word"]) for r in rows if r["class"] == "claim")
         self.frames = frozenset(normalize(r["word"]) for r in rows if r["class"] == "frame")
@@ -132,6 +150,7 @@ class RepeatMerger:
         triggers = Lexicon.from_rows(triggers=_rows("triggers.tsv"))
         self.verbs = {w: frozenset(e.cameo for e, _ in es) for w, es in triggers.verbs.items()}
         self.nouns = {k: frozenset(e.cameo for e in es) for k, es in triggers.nouns.items()}
+        self.attacks = frozenset(k for k, es in triggers.nouns.items() if any(e.event == "ASSAULT" for e in es))
 
     def __call__(self, article: Article) -> Article:
         events = list(article.events)
@@ -277,6 +296,7 @@ class RepeatMerger:
         told: dict[str, list[int]] = {}  # type → the events of that type kept so far, in text order
         drop: set[int] = set()
         last: dict[int, int] = {}  # an event kept → the last sentence that told its act again
+        mates: dict[int, list[tuple[int, int]]] = {}  # a sentence → (an assault of it told again, its first telling)
         places: dict[int, set[str]] | None = None
         named: dict[int, set[str]] | None = None
         events = list(events)
@@ -292,16 +312,21 @@ class RepeatMerger:
                 claim = y.event in _JOINED and y.actor and self.claimed(article.text, y)
                 framed = not claim and self.framed(article.text, y)
                 pointed = not claim and not framed and self.pointed(article.text, y)
+                subject = not (claim or framed or pointed) and self.subject(article.text, y)
                 read = earlier[:_BACK] if claim else reversed(earlier[-_BACK:])  # a claim names the story's attack
                 first = next((i for i in read if events[i].sentence != y.sentence
                               and self.told_again(article.text, events[i], y, places, claim,
                                                   framed and y.sentence - last.get(i, events[i].sentence) <= _NEAR
-                                                  or pointed, last.get(i, events[i].sentence), pointed)
+                                                  or pointed, last.get(i, events[i].sentence), pointed,
+                                                  subject and y.sentence - last.get(i, events[i].sentence) <= _NEAR)
                               and not (y.mode == "phone" and _names_another(named, events[i], y))), None)
                 if first is None and y.event in _JOINED and not claim:
                     first = next((i for i in reversed(earlier[-_BACK:]) if events[i].sentence != y.sentence
                                   and self.fills(article.text, events[i], y, places,
                                                  events[i].sentence)), None)
+                    if first is None and y.sentence in mates:  # the attack of a toll told again
+                        first = next((f for j, f in mates[y.sentence] if self.mate(article.text, events[j], y,
+                                                                                    events[f])), None)
                     if first is not None:  # the first telling takes the parties it lacks
                         x = events[first]
                         events[first] = x.updated(actor=x.actor or y.actor, recipient=x.recipient or (
@@ -315,13 +340,35 @@ class RepeatMerger:
                                     and self.same_act(article.text, y, events[j], dated=False))
                 if first is not None:
                     drop.add(k)  # the act's first telling stays the one later mentions are read against
+                    if y.event in _JOINED and not claim:
+                        mates.setdefault(y.sentence, []).append((k, first))
                     last[first] = y.sentence  # the sentence that told it last (a frame reads the act told just before)
                     if claim and not events[first].actor and all(m.sector for m in y.actor):
                         events[first] = events[first].updated(actor=y.actor)  # the claimer (a group) did it
+                    if self.dates_it(events[first], y) and events[first].date != y.date \
+                            and not self.foreign_date(article.text, y):  # its day told
+                        events[first] = events[first].updated(date=y.date, enddate=y.enddate, date_source=y.date_source,
+                                                              date_evidence=y.date_evidence)
+                    if subject and not events[first].recipient:  # what the act hit («الضربات استهدفت مبنى»)
+                        x = events[first]
+                        events[first] = x.updated(recipient=tuple(m for m in y.recipient if not _among(m, x.actor)))
                     if not framed:
                         continue  # a frame («خلال اللقاء») stays a telling the later ones are read against too
             earlier.append(k)
         return [e for k, e in enumerate(events) if k not in drop] if drop else events
+
+    def mate(self, text: str, z: Event, y: Event, x: Event) -> bool:
+        """True when an assault y is one act with z, an assault of its clause found to tell x again (`same_act`, a toll
+        told first dating both), and its parties in the roles x fills are x's, or told vaguely (`_vague`), none of them
+        x's in the other role: «قتل ثلاثة من عسكريينا الشجعان نتيجة هجوم نفذته المنظمة الانفصالية الإرهابية» after
+        «مقتل ثلاثة جنود أتراك أمس حين فتح عناصر من حزب العمال الكردستاني النار»: the toll is told again, and so is
+        the attack it fell in."""
+        if not self.same_act(text, z, y, tolls=True) or self.another_after(text, y) or self.also(text, y):
+            return False
+        if any(_among(m, x.recipient) for m in y.actor) or any(_among(m, x.actor) for m in y.recipient):
+            return False
+        return all(_within((m,), xs, _party) or _retells(m, xs) or _vague(m, xs)
+                   for xs, ys in ((x.actor, y.actor), (x.recipient, y.recipient)) if xs for m in ys)
 
     def claimed(self, text: str, ev: Event) -> bool:
         """True when a word of a claim of responsibility is among the three words before the trigger, in its sentence,
@@ -382,6 +429,39 @@ class RepeatMerger:
         before = normalize(text[max(ev.sentence_start, ev.trigger.start - 12):ev.trigger.start]).split()
         return bool(before) and strip_wa(before[-1]) in self.pointers
 
+    def dates_it(self, x: Event, y: Event) -> bool:
+        """True when a definite noun y with x's recipients (matched on codes) tells the day of x, dated by the published
+        day only: «وشن المتمردون هجوما على معسكر كامب انتيغريتي الذي تتمركز فيه القوات الأميركية» … «أن الهجوم على
+        قاعدة عسكرية أميركية في كابل مساء يوم الجمعة أسفر عن مقتل» (x takes y's day: see `retold`)."""
+        return x.date_source == "published" and y.date_source == "text" and y.date is not None \
+            and bool(x.recipient) and bool(y.recipient) and self.definite(_first(y.trigger.text)) \
+            and _within(y.recipient, x.recipient, _party) and all(m.code for m in y.recipient)
+
+    def foreign_date(self, text: str, ev: Event) -> bool:
+        """True when the time that dates an event is told after its trigger and after the word of another attack told
+        after it, which it dates («وتبنت حركة طالبان هذا الهجوم، الذي يأتي بعد سلسلة هجمات في كابل أوقعت 51 قتيلا
+        الجمعة»، «مسؤولية الهجوم على حزب العمال الذي كثف هجماته … في الأسبوعين الأخيرين»): read only for an act told
+        again by a claim, a frame, a demonstrative or a subject, whose time is the act's told before."""
+        t = ev.date_evidence
+        if t is None or t.start <= ev.trigger.end or t.start - ev.trigger.end > _REACH:
+            return False
+        return any(word_key(_bare(strip_wa(w))) in self.attacks for w in normalize(text[ev.trigger.end:t.start]).split())
+
+    def subject(self, text: str, ev: Event) -> bool:
+        """True when an assault told by a verb has a definite noun of an assault right after it or right before it, its
+        subject («واستهدفت الهجمات أيضا وحدات تكتيكية»، «أن الغارات استهدفت»): the act told before did what the verb
+        tells, whatever target it names (read within _NEAR sentences, see `told_again`); not with a word of another act
+        after the noun («الغارة الثانية»), nor a noun after a preposition («تتعرض لقصف بالهاون»: the means)."""
+        if ev.event != "ASSAULT" or _first(ev.trigger.text) not in self.verbs:
+            return False
+        after = normalize(text[ev.trigger.end:min(ev.sentence_end, ev.trigger.end + 40)]).split()[:3]
+        before = normalize(text[max(ev.sentence_start, ev.trigger.start - 20):ev.trigger.start]).split()[-1:]
+        for words in (after, before):
+            w = strip_wa(words[0]) if words else ""
+            if w.startswith("ال") and self.definite(w) and word_key(w) in self.attacks:  # not «بالهاون»: the means
+                return words is before or not any(strip_wa(v) in self.another for v in after[1:])
+        return False
+
     def framed(self, text: str, ev: Event) -> bool:
         """True when the word right before a definite noun's trigger makes it the time or the place of an act told
         before (repeat_words.tsv class `frame`: «وجرى خلال اللقاء»، «في مستهل اللقاء»، «وحضر الاجتماع»)."""
@@ -391,7 +471,8 @@ class RepeatMerger:
         return bool(before) and strip_wa(before[-1]) in self.frames
 
     def told_again(self, text: str, x: Event, y: Event, places: dict[int, set[str]], claim: bool = False,
-                   framed: bool = False, since: int | None = None, pointed: bool = False) -> bool:
+                   framed: bool = False, since: int | None = None, pointed: bool = False,
+                   subject: bool = False) -> bool:
         """True when y, told in a later sentence than x, of x's type, is x's act told again: y has the same flags, no
         date of its own other than x's, no party x lacks (but the recipients a close definite noun's sentence names
         away from it: `loose_recipient`), no other place (a town and its country are one) and no other count of
@@ -407,15 +488,18 @@ class RepeatMerger:
         if y.event not in _TOLD_AGAIN or (x.negated, x.future, x.hypothetical) != (y.negated, y.future, y.hypothetical):
             return False
         since = x.sentence if since is None else since
-        if y.date_source == "text" and y.date != x.date or y.date_source == "before_published" != x.date_source:
+        own = not ((claim or framed or pointed or subject) and self.foreign_date(text, y)) and not (
+            self.dates_it(x, y) and not self.foreign_date(text, y))
+        if own and (y.date_source == "text" and y.date != x.date or y.date_source == "before_published" != x.date_source):
             return False  # a date of its own: «الهجمات التي شهدتها البلاد في الأول من يوليو»، «وقد قتل آنذاك»
-        if y.date_source == "text" and x.date_evidence is not None and x.date_evidence.sentence > x.sentence and not (
+        if own and y.date_source == "text" and x.date_evidence is not None and x.date_evidence.sentence > x.sentence and not (
                 (_same_word(x, y) or self.codes(x.trigger.text) & self.codes(y.trigger.text))
                 and y.date_evidence is not None and y.date_evidence.start == x.date_evidence.start):
             return False  # x took its day from the body («كثفت المقاومة من هجماتها» … «كما تجددت الاشتباكات أمس»), but
             # from the very sentence that tells its word, or a word of its CAMEO code, again («حدث تفجير» …
             # «بالتفجير الذي تعرضوا له … أمس»، «أطلق ثلاثة أشخاص … النار» … «مساء الاثنين … بإطلاق النار»)
-        if not (claim or framed) and not (_within(y.actor, x.actor, _party) and (
+        if not (claim or framed) and not (subject and not any(_among(m, x.recipient) for m in y.actor)) and not (
+                _within(y.actor, x.actor, _party) and (
                 _within(y.recipient, x.recipient, _party)
                 or y.sentence - since <= _NEAR and (y.location is None or x.location is not None)
                 and self.loose_recipient(y))):
@@ -433,7 +517,8 @@ class RepeatMerger:
         dx, dy = {c for c in cx if c.isdigit()}, {c for c in cy if c.isdigit()}
         if dx and dy and not dx & dy:
             return False  # «قتل 5 … وقتل 3»: two tolls, two acts
-        if not ((self.definite(wy) or pointed) and (y.event in _ANY_WORD or same_word or codes - _BROAD or framed)) \
+        if not ((self.definite(wy) or pointed or subject) and (y.event in _ANY_WORD or same_word or codes - _BROAD
+                                                              or framed)) \
                 and not (
                 claim and (_genitive(y) or self.construct(text, y))) and not (
                 codes and (wy in self.verbs and not y.actor and cx & cy or wy not in self.verbs and (
@@ -460,20 +545,26 @@ class RepeatMerger:
         told again (a noun only definite, genitive or a weapon), a verb with x's victim as its pronoun, or no party at
         all and x's word told where x was; not after «كما» (class `also`), with no date, place or count of its own (as
         `told_again`), none of its parties one of x's side in the other role (the reply of the victims' side)."""
-        if y.sentence - since > _NEAR or (x.negated, x.future, x.hypothetical) != (
+        far = y.sentence - since > _NEAR
+        if far and not (self.toll(y) and y.sentence - since <= _FAR) or (x.negated, x.future, x.hypothetical) != (
                 y.negated, y.future, y.hypothetical) or (x.mode == "abduct") != (y.mode == "abduct"):
-            return False
+            return False  # (a toll is read farther, up to _FAR, with the same count: `toll` below)
         if not (x.actor or y.actor) and not (x.recipient or y.recipient) or self.also(text, y):
             return False
         verb = self.pronoun(y)
         pronoun = bool(verb) and bool(self.codes(x.trigger.text) & self.verbs[verb])
         ry = () if pronoun else y.recipient  # «وقتلوه مع حارسيه»: the pronoun is x's victim, whatever else is named
-        if not all(_within((m,), xs, _party) or _retells(m, xs) for xs, ys in ((x.actor, y.actor),
-                                                                              (x.recipient, ry)) if xs
-                   for m in ys):
+        cx, cy = {strip_wa(c) for c in self.count(text, x, True)}, {strip_wa(c) for c in self.count(text, y, True)}
+        vx = {strip_wa(c) for c in self.count(text, x, True, True)} if x.recipient else cx
+        vy = {strip_wa(c) for c in self.count(text, y, True, True)} if y.recipient else cy
+        toll = any(c.isdigit() and c not in "12" for c in vx & vy)  # the same toll: «قتل ثلاثة جنود» … «قتل ثلاثة»
+        if far and not (toll and vx & self.close_count(text, y)):
+            return False  # farther than _NEAR, only the same toll of three or more, told right at the later trigger:
+            # «سقوط 12 قتيلاً» … «12 شخصا قتلوا»; not «فأحرق الأهالي الطاقم، ما أسفر عن سقوط 12 قتيلا … وأسر أربعة»
+        if not all(_within((m,), xs, _party) or _retells(m, xs) or toll and _vague(m, xs)
+                   for xs, ys in ((x.actor, y.actor), (x.recipient, ry)) if xs for m in ys):
             return False  # a party the first telling lacks in a role it fills
-        cx, cy = {strip_wa(c) for c in self.count(text, x)}, {strip_wa(c) for c in self.count(text, y)}
-        if not (cx & cy and _same_victims(x, ry, y.actor)) and (any(
+        if not (vx & vy and _same_victims(x, ry, y.actor)) and (any(
                 _side(m, x.recipient) and not _among(m, x.actor) for m in y.actor) or any(
                 _side(m, x.actor) and not _among(m, x.recipient) for m in ry)):
             return False  # the victims' side answering: «ولم يجد المتمردون ردا سوى القصف» after «قتلى في صفوف الثوار»;
@@ -485,7 +576,7 @@ class RepeatMerger:
             return False
         if _two_places(x, y):
             return False
-        counted = any(c.isdigit() for c in cx & cy) or bool(cx & cy and x.recipient and y.recipient)
+        counted = any(c.isdigit() for c in vx & vy) or bool(vx & vy and x.recipient and y.recipient)
         seen = places.get(x.sentence, set()) | _at(x)
         if _elsewhere(places.get(y.sentence, set()), seen) and not (
                 counted and not places.get(x.sentence) and (x.location is None or x.location.feature in _COUNTRY and (
@@ -501,6 +592,10 @@ class RepeatMerger:
                 y.trigger.text)) and seen and not _elsewhere(seen, places.get(y.sentence, set())):
             return True  # the word told again where the act is: «أطلق ثلاثة أشخاص النار على سيدة بمحافظة حفر الباطن» …
             # «واعترضتهما سيارة … وأطلقت عليهما النار» (in Hafar al-Batin)
+        if not (y.actor or y.recipient) and (self.toll(y) or _same_word(x, y) or self.codes(x.trigger.text) & self.codes(
+                y.trigger.text)) and (y.location is None or x.location is not None and y.location.name == x.location.name):
+            return True  # a toll or the act's word without parties, told nowhere else: «قصفت ميليشيا الحوثي أحياء
+            # سكنية في مدينة تعز» … «إن عدداً من المدنيين أصيبوا في قصف بقذائف مدفعية حوثية، طالت أحياء سكنية في مدينة تعز»
         if counted:
             return True  # the count, or a number word with the same victims: «استشهد أربعة مواطنين فلسطينيين»
         if _same_scene(x, y):
@@ -582,14 +677,46 @@ class RepeatMerger:
             return self.cameos(_first(trigger))
         return frozenset().union(*(self.cameos(strip_wa(normalize(w))) for w in words))
 
-    def count(self, text: str, ev: Event) -> frozenset[str]:
+    def count(self, text: str, ev: Event, values: bool = False, victims: bool = False) -> frozenset[str]:
         """The numbers and number words told close to an event's trigger, in its sentence (its victims, its dead, those
-        arrested)."""
+        arrested); with `values`, the digits its number words stand for too («تسعة جنود»: «9»); with `victims`, the
+        count told right before a recipient away from the trigger too («واقتحم انتحاري بسيارة مفخخة نقطة تفتيش … ما
+        أدى إلى مقتل 9 جنود»: the toll's victims, the act's recipients)."""
         lo = max(ev.sentence_start, ev.trigger.start - _COUNT_BEFORE)
         hi = min(ev.sentence_end, ev.trigger.end + _COUNT_AFTER)
         near = normalize(text[lo:hi])
-        words = frozenset(w for w in _WORD.findall(near) if strip_wa(w) in self.numbers)
-        return frozenset(_NUMBER.findall(near)) | words
+        if victims:
+            near += " " + " ".join(normalize(text[max(ev.sentence_start, m.start - _VICTIM_COUNT):m.start])
+                                   for m in ev.recipient if m.start > hi or m.start - _VICTIM_COUNT < lo)
+        found = [strip_wa(w) for w in _WORD.findall(near)]
+        words = frozenset(w for w in found if w in self.numbers)
+        digits = frozenset(_NUMBER.findall(near))
+        return digits | words | self.values(found) if words and values else digits | words
+
+    def close_count(self, text: str, ev: Event) -> frozenset[str]:
+        """The digits of the count told right at a toll's trigger, its own (a number word read as its digits): «مقتل 4
+        من القاعدة»، «سقوط 12 قتيلا»."""
+        near = normalize(text[max(ev.sentence_start, ev.trigger.start - _CLOSE):min(ev.sentence_end,
+                                                                                   ev.trigger.end + _CLOSE)])
+        return frozenset(_NUMBER.findall(near)) | self.values([strip_wa(w) for w in _WORD.findall(near)])
+
+    def values(self, found: list[str]) -> frozenset[str]:
+        """The digits the number words among `found` stand for (repeat_words.tsv `value`: «تسعة» is «9»), a unit
+        and a ten or a hundred after it read as one number («ثمانية عشر» is «18»، «خمسة وعشرين» «25»)."""
+        out: set[str] = set()
+        for k, w in enumerate(found):
+            v = self.value.get(w)
+            if v is None or k and self.value.get(found[k - 1], 10) < 10:
+                continue  # the ten of a unit told before it is read with that unit
+            nxt = found[k + 1] if k + 1 < len(found) else ""
+            if v < 10 and nxt in ("عشر", "عشره"):
+                v += 10
+            elif v < 10 and 20 <= self.value.get(nxt, 0) < 100:  # (the و of «وعشرين» is off)
+                v += self.value[nxt]
+            elif v < 10 and self.value.get(nxt) == 100:  # «ثلاث مئة»
+                v *= 100
+            out.add(str(v))
+        return frozenset(out)
 
     def join(self, text: str, events: list[Event]) -> list[Event]:
         """The events with every pair of assaults of one clause whose parties do not clash joined into one."""
@@ -792,13 +919,15 @@ def _within(later: tuple, first: tuple, key) -> bool:
     """True when every party of a later telling is one of the first telling's, matched on `key`; a party without a code
     is one of the first's whose words hold its words or are held in them («سليمان الاسد»، «سليمان هلال الاسد»); a coded
     party names again a first party without a code of its sector told in some of its words
-    (`_refines`: «لمقتل جنود أفغان» after «مقتل سبعة جنود»)."""
+    (`_refines`: «لمقتل جنود أفغان» after «مقتل سبعة جنود»); matched on codes, a party of a code without a sector is
+    one of the first's of that code with any sector, and the other way round («الغارات الأميركية» after «طائرات
+    أميركية»: the United States)."""
     if not later:
         return True
     have = {key(m) for m in first}
     for m in later:
         k = key(m)
-        if k in have:
+        if k in have or key is _party and k[0] and any(h[0] == k[0] and not (h[1] and k[1]) for h in have):
             continue
         if (k[0] or not any(not h[0] and _holds(h[1], k[1]) for h in have)) and not _refines(m, first):
             return False
@@ -871,6 +1000,12 @@ def _side(m, parties: tuple) -> bool:
     sector where one of the two has no code («المتمردون» and «الثوار»: two rebel sides the coder cannot tell apart)."""
     return _among(m, parties) or any(p.sector and p.sector == m.sector and not (p.code and m.code and p.code != m.code)
                                      for p in parties)
+
+
+def _vague(m, parties: tuple) -> bool:
+    """True when a party without a code may name one of `parties` told before: it has no sector, or one of theirs
+    («هجوم نفذته المنظمة الانفصالية الإرهابية» after «عناصر من حزب العمال الكردستاني»: a rebel group)."""
+    return not m.code and (not m.sector or any(p.sector == m.sector for p in parties))
 
 
 def _definite(m) -> bool:
