@@ -445,7 +445,6 @@ def test_no_candidate_for_studies_goodbyes_peaks_and_instruments(coder, event, t
 
 
 @pytest.mark.parametrize("event, text", [
-    ("THREATEN", "وحذرت وزارة الخارجية الألمانية من هجمات محتملة تستهدف شبكة قطارات الأنفاق."),
     ("THREATEN", "وكانت حركة طالبان حذرت تنظيم الدولة الإسلامية من التوسع في منطقتها."),
     ("CONSULT", "وعقد وزير الخارجية لقاء مع نظيره الفرنسي."),
     ("CONSULT", "وعقدت قمة خليجية في الرياض."),
