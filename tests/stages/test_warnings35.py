@@ -30,3 +30,9 @@ def test_a_warning_to_no_one_is_no_threat(coder, text):
 ])
 def test_a_warning_to_someone_or_to_whoever_stays_a_threat(coder, text):
     assert _threats(coder, text)
+
+
+def test_a_warning_of_the_consequences_stays_a_threat(coder):
+    text = ("من جانبها، حذرت الجبهة الديمقراطية الشعبية الأحوازية، على لسان ناطقها الرسمي، من مغبة المساس بأمن العوائل "
+            "البريئة، موضحة أن السلطات الإيرانية سوف يدفعون الثمن.")
+    assert _threats(coder, text)

@@ -128,6 +128,7 @@ class FunctionWords:
     in_it: frozenset[str] = frozenset()  # a pronoun in a preposition resuming a call or a message (أعرب فيه عن)
     masculine_place: frozenset[str] = frozenset()  # a country named with no article that is masculine (لبنان)
     abroad: frozenset[str] = frozenset()  # «international», «foreign» said of a body: no home's (المحاكم الدولية)
+    consequence: frozenset[str] = frozenset()  # the consequences a warning names make it a threat (من مغبة، عواقب)
 
     @classmethod
     def from_rows(cls, rows: list[dict[str, str]]) -> "FunctionWords":

@@ -405,7 +405,8 @@ class EventCoder:
         _demanded_doers(toks, events, earlier)
         _condemned_acts(toks, events, earlier)
         _judged_doers(toks, events, earlier, self.fw.day)
-        advice.update(t.tok_start for e, t in zip(events, earlier) if _warned_no_one(toks, e, t, cues))
+        advice.update(t.tok_start for e, t in zip(events, earlier)
+                      if _warned_no_one(toks, e, t, cues, self.fw.consequence))
         if advice:
             events = [e for e, t in zip(events, earlier) if t.tok_start not in advice]
         return events
@@ -1513,18 +1514,20 @@ class EventCoder:
         return _with_conj(actor), _with_conj(recipient)
 
 
-def _warned_no_one(toks: list[Token], ev: Event, trig: Mention, cues: dict[int, Mention]) -> bool:
+def _warned_no_one(toks: list[Token], ev: Event, trig: Mention, cues: dict[int, Mention],
+                   consequence: frozenset[str]) -> bool:
     """True for a threat told by a verb of warning (cues.tsv warn) that, its roles read, names no one warned: «وحذر
     بخاري الموجود حاليا في واشنطن، يوم أمس، من أن …», «حذرت الوزارة من هجمات محتملة» foretell a danger, no threat;
     «حذرت نظام الأسد من» warns someone and stays. Not a warning to whoever («وتحذر في الوقت ذاته كل من تسول له
-    نفسه»: would-be offenders are warned) nor one to a quoted name right after the verb («حذر «صالح الابن» من»)."""
+    نفسه»: would-be offenders are warned), nor one to a quoted name right after the verb («حذر «صالح الابن» من»), nor
+    one of consequences (function_words.tsv consequence: «حذرت الجبهة …، على لسان ناطقها الرسمي، من مغبة المساس»)."""
     if ev.event != "THREATEN" or ev.recipient or trig.get("pos") != "verb" \
             or (c := cues.get(trig.tok_start)) is None or c.label != "warn":
         return False
     end = tail_end_of(trig)
-    ahead = [strip_wa(t.norm) for t in toks[end:end + 8]]
-    whoever = any(a == "كل" and b == "من" for a, b in zip(ahead, ahead[1:]))
-    return not whoever and not any(t.text in _OPEN_QUOTES for t in toks[end:end + 3])
+    ahead = [strip_wa(t.norm) for t in toks[end:end + 14]]
+    whoever = any(a == "كل" and b == "من" for a, b in zip(ahead[:8], ahead[1:8]))
+    return not whoever and consequence.isdisjoint(ahead) and not any(t.text in _OPEN_QUOTES for t in toks[end:end + 3])
 
 
 def _advice(toks: list[Token], trig: Mention, actor: list[Group], recipient: list[Group], cues: dict[int, Mention],
