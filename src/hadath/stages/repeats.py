@@ -312,7 +312,8 @@ class RepeatMerger:
                 claim = y.event in _JOINED and y.actor and self.claimed(article.text, y)
                 framed = not claim and self.framed(article.text, y)
                 pointed = not claim and not framed and self.pointed(article.text, y)
-                subject = not (claim or framed or pointed) and self.subject(article.text, y)
+                subject = not (claim or framed or pointed) and self.subject(article.text, y) \
+                    and not self.also(article.text, y)
                 read = earlier[:_BACK] if claim else reversed(earlier[-_BACK:])  # a claim names the story's attack
                 first = next((i for i in read if events[i].sentence != y.sentence
                               and self.told_again(article.text, events[i], y, places, claim,
@@ -557,7 +558,7 @@ class RepeatMerger:
         cx, cy = {strip_wa(c) for c in self.count(text, x, True)}, {strip_wa(c) for c in self.count(text, y, True)}
         vx = {strip_wa(c) for c in self.count(text, x, True, True)} if x.recipient else cx
         vy = {strip_wa(c) for c in self.count(text, y, True, True)} if y.recipient else cy
-        toll = any(c.isdigit() and c not in "12" for c in vx & vy)  # the same toll: «قتل ثلاثة جنود» … «قتل ثلاثة»
+        toll = any(c.isdigit() and int(c) >= 3 for c in vx & vy)  # the same toll: «قتل ثلاثة جنود» … «قتل ثلاثة»
         if far and not (toll and vx & self.close_count(text, y)):
             return False  # farther than _NEAR, only the same toll of three or more, told right at the later trigger:
             # «سقوط 12 قتيلاً» … «12 شخصا قتلوا»; not «فأحرق الأهالي الطاقم، ما أسفر عن سقوط 12 قتيلا … وأسر أربعة»
@@ -595,7 +596,8 @@ class RepeatMerger:
         if not (y.actor or y.recipient) and (self.toll(y) or _same_word(x, y) or self.codes(x.trigger.text) & self.codes(
                 y.trigger.text)) and (y.location is None or x.location is not None and y.location.name == x.location.name):
             return True  # a toll or the act's word without parties, told nowhere else: «قصفت ميليشيا الحوثي أحياء
-            # سكنية في مدينة تعز» … «إن عدداً من المدنيين أصيبوا في قصف بقذائف مدفعية حوثية، طالت أحياء سكنية في مدينة تعز»
+            # سكنية في مدينة تعز» … «إن عدداً من المدنيين أصيبوا في قصف بقذائف مدفعية حوثية، طالت أحياء سكنية في مدينة
+            # تعز»
         if counted:
             return True  # the count, or a number word with the same victims: «استشهد أربعة مواطنين فلسطينيين»
         if _same_scene(x, y):
