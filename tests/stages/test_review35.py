@@ -16,3 +16,17 @@ def test_a_toll_of_twelve_told_again_far_after_is_the_same_toll(kept_assaults):
 def test_an_attack_verb_after_kama_adds_an_act_whatever_its_subject(kept_assaults):
     text = "قصفت طائرات التحالف أمس مواقع للحوثيين في صعدة. كما قصفت الطائرات مواقع في حجة."
     assert sorted({e.sentence for e in kept_assaults(text)}) == [0, 1]
+
+
+def test_the_main_act_after_a_fronted_span_of_a_definite_act_keeps_its_day(nlp):
+    text = "بعد يومين من المفاوضات الشاقة في فيينا اتفقت إيران والدول الكبرى على رفع العقوبات."
+    agree = [e for e in nlp(text, published=PUBLISHED).events if e.event == "AGREE"]
+    assert agree and agree[0].date_source != "before_published"
+
+
+def test_a_present_verb_in_a_relative_joined_to_a_killing_after_it_stays(story):
+    assert story.assaults("وقال الجيش إن المسلحين الذين يهاجمون الحاجز قتلوا ثلاثة جنود.")
+
+
+def test_a_toll_in_lil_the_recent_strikes_is_a_campaigns(story):
+    assert not story.assaults("وقال المصدر إنه قتل 260 مقاتلا كرديا نتيجة للغارات الأخيرة.")

@@ -181,7 +181,7 @@ class EventAnchor:
                 and ev.trigger.start in past_verbs and self.background.described(article, ev, memo)
             # «ويأتي الاعتقال بعد يومين من هجوم شنه مسلحون»: the attack came that span before
             earlier = not (dated or ev.future or not article.published) and ev.sentence in spans \
-                and self.background.span_after(article, ev, spans[ev.sentence], memo)
+                and self.background.span_after(article, ev, spans[ev.sentence], memo, ev.trigger.start in past_verbs)
             told = (None if dated or ev.future or not article.published
                     else True if charged or opened or described or bound is not None or eve is not None or earlier
                     else self.background.told_before(article, ev, vague.get(ev.sentence, ()), memo))
@@ -1517,17 +1517,18 @@ class _Background:
 
     _SPAN_REACH = 20  # an event's word this many words past the من of «بعد يومين من هجوم» is of the earlier act
 
-    def span_after(self, article: Article, ev: Event, spans: list[TimeExpr], memo: dict) -> bool:
+    def span_after(self, article: Article, ev: Event, spans: list[TimeExpr], memo: dict, verb: bool = False) -> bool:
         """True when the event's word follows «بعد <span> من» in its clause («ويأتي الحادث بعد أسبوعين فقط من هجوم
         مشابه … مما أسفر عن مقتل امرأتين»): an act that span before the one its sentence tells, not of the story's
-        day."""
+        day. A verb (`verb`) only in the relative clause of an indefinite noun after من («من هجوم دموي استهدف متحف
+        باردو»), not the main verb after a definite one («بعد يومين من المفاوضات الشاقة في فيينا اتفقت إيران»)."""
         toks, starts, norms, k = self.at_trigger(article, ev, memo)
         for t in spans:
             j = bisect_right(starts, t.end - 1)  # the token after the expression
             if j < len(norms) and norms[j] != "من":
                 j += 1  # one word between: فقط، كاملين
             if j < k <= j + self._SPAN_REACH and norms[j] == "من" and self.same_clause(toks, norms, j, k, commas=1) \
-                    and self.also.isdisjoint(norms[j + 1:k]):
+                    and self.also.isdisjoint(norms[j + 1:k]) and not (verb and norms[j + 1].startswith("ال")):
                 return True
         return False
 

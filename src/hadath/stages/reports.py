@@ -31,6 +31,8 @@ penalty it carries out, no attack or protest told.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import math
 from collections import Counter
 
@@ -46,6 +48,7 @@ _UNTIL = word_key(normalize("حتى"))
 _AGO = frozenset({normalize("قبل"), normalize("وقبل")})
 _SINCE_FORMS = frozenset({normalize("منذ"), normalize("ومنذ")})
 STORY_SENTENCES = 3  # a text of this many sentences is a story, whose sentences the wider toll rules read
+_JOINED_REACH = 3  # a trigger this many words past a present verb in a relative clause is what the coder joined it to
 _MIN_TOKENS = 12  # the model was fitted on full news sentences: a short past-tense clause is left alone
 _HEADING_WORDS = 6  # a line of at most this many words, with no final mark, inside the text is a heading
 _LINE_SPACE = " \t\xa0"
@@ -289,17 +292,19 @@ class AggregateCues:
             return "past"
         return "pointer" if k > 0 and _bare(toks[k - 1].norm) in self.pointers else ""
 
-    def background(self, toks: list[Token], m: Mention) -> bool:
+    def background(self, toks: list[Token], m: Mention, joined: Callable[[Mention], bool] | None = None) -> bool:
         """True if a phrase of a state the news is set in (class amid: في ظل، في خضم) starts at most _AMID_BEFORE words
         before the trigger mention, in its clause, or the trigger is a present verb right after a relative pronoun
         (class relative: التي، الذي), in a sentence with no day of one event: «في ظل قيام الطائرات الحربية التركية بشن
         غارات على مواقعه»، «وفي ظل استمرار القتال»، «بلجان العمليات النوعية التي تستهدف قوات الجيش»: the setting or
-        what a party does, no one event."""
+        what a party does, no one event. Not a present verb whose event the coder joined to a later one of its
+        clause (`joined`: «إن المسلحين الذين يهاجمون الحاجز قتلوا ثلاثة جنود» tells the killing)."""
         amid = self.phrases.get("amid", {})
         k = m.tok_start - 1
         if k >= 0 and m.get("pos") == "verb" and m.get("aspect") == "imperfect" \
                 and _strip_wa(toks[k].norm) in self.relatives:
-            return not self.found("day", [word_key(_strip_wa(t.norm)) for t in toks])
+            return not (joined is not None and joined(m)) \
+                and not self.found("day", [word_key(_strip_wa(t.norm)) for t in toks])
         for k in range(m.tok_start - 1, max(-1, m.tok_start - 1 - self._AMID_BEFORE), -1):
             if toks[k].kind == "punct":
                 return False
@@ -606,8 +611,11 @@ def _count(toks: list[Token], keys: list[str], k: int, fw: FunctionWords) -> boo
 
 
 def _bare(norm: str) -> str:
-    """A normalised word without a leading و/ف, then ب/ل, then its article: «وبهذه» → «هذه»، «الغارات» → «غارات»."""
+    """A normalised word without a leading و/ف, then ب/ل, then its article: «وبهذه» → «هذه»، «الغارات» → «غارات»،
+    «للغارات» → «غارات»."""
     norm = _strip_wa(norm)
+    if len(norm) > 4 and norm.startswith("لل"):
+        return norm[2:]
     if len(norm) > 3 and norm[0] in "بل":
         norm = norm[1:]
     return norm[2:] if len(norm) > 4 and norm.startswith("ال") else norm
@@ -812,7 +820,9 @@ class ReportFilter:
                     and (self.cues.campaign(article.tokens[ev.sentence], m,
                                             ev.sentence in told or ev.sentence - 1 in told)
                          or self.cues.waged_now(article.tokens[ev.sentence], m)
-                         or self.cues.background(article.tokens[ev.sentence], m)
+                         or self.cues.background(article.tokens[ev.sentence], m, lambda v: any(
+                             t.sentence == v.sentence and v.tok_end <= t.tok_start <= v.tok_end + _JOINED_REACH
+                             for t in triggers.values()))
                          or self.cues.total(article.tokens[ev.sentence], m)):
                 drop.add(id(ev))  # «وقتل 260 مقاتلا … في هذه الغارات»، «هجمات يشنها تنظيم داعش»: a campaign's
             elif m is not None and len(article.sentences) >= STORY_SENTENCES \
