@@ -1019,13 +1019,13 @@ def test_the_adjective_of_an_attack_noun_is_not_its_target(coder):
 
 
 def test_an_attack_noun_before_a_warning_verb_is_not_its_subject(coder):
-    """«ووصف نتنياهو الهجوم بأنه "جريمة كراهية" وحذر الرئيس ريفلين …»: only an attack verb takes the attack noun
-    before it as subject; the president warns (no one: a danger foretold, no threat at all)."""
+    """«ووصف نتنياهو الهجوم بأنه "جريمة كراهية" وحذر الرئيس ريفلين المتطرفين …»: only an attack verb takes the attack
+    noun before it as subject; the president warns (a warning that names no one warned is no threat at all:
+    test_warnings35)."""
     text = ("ووصف رئيس الوزراء الإسرائيلي بنيامين نتنياهو الهجوم بأنه “جريمة كراهية بغيضة” وحذر الرئيس ريئوفين ريفلين "
-            "بأن التعصب الاجتماعي يمكن أن ينتشر.")
-    evs = [e for e in coder(text, published="2015-08-01").events if e.event == "THREATEN"]
-    assert not any(a.text == "الهجوم" for e in evs for a in e.actor), [e.to_dict() for e in evs]
-    assert not evs
+            "المتطرفين من أن التعصب الاجتماعي يمكن أن ينتشر.")
+    ev = first(coder, text, "THREATEN")
+    assert [a.text for a in ev.actor] == ["الرئيس"], ev.to_dict()
 
 
 def test_who_condemns_an_attack_did_not_carry_it_out(coder):

@@ -82,3 +82,9 @@ def test_a_toll_of_those_clashes_after_one_fight_is_kept(nlp):
                       "والأربعين وسوق الصميل بالمدينة. وسقط قتيل من المقاومة بتلك المواجهات وجرح 29 آخرون.")
     events = nlp(text, published=PUBLISHED).events
     assert "قتيل" in [e.trigger.text for e in events if e.sentence == 2 and e.event == "ASSAULT"]
+
+
+def test_a_toll_of_strikes_until_today_is_no_attack_at_all(story):
+    sentence = ("وأشار المرصد إلى ارتفاع العدد الاجمالي للقتلى إلى 3216 على الأقل جراء غارات التحالف الدولي، وضرباته "
+                "الصاروخية على مناطق في سورية منذ 23 أيلول / سبتمبر 2014، وحتى فجر اليوم.")
+    assert story.assaults(sentence) == []

@@ -710,7 +710,8 @@ def _one_day_story(events: list[Event], article: Article, past_verbs: "set[int] 
             return events  # a day of other news (or the publication day itself) in the story
         toks = article.tokens[t.sentence] if t.sentence < len(article.tokens) else []
         starts, norms, opened = background.seen(toks, t.sentence, memo)
-        if opened and (norms[0] in background.aux or background.pluperfect(toks, norms, bisect_right(starts, t.start) - 1)):
+        if opened and (norms[0] in background.aux
+                       or background.pluperfect(toks, norms, bisect_right(starts, t.start) - 1)):
             continue
         if day is None:
             day = t

@@ -67,8 +67,8 @@ tolls told after it in its clause, whatever its parties (the condemner is not it
 
 Counts are read as numbers: a number word is its digits (repeat_words.tsv `value`: «قتل تسعة جنود» … «ما أدى إلى مقتل 9
 جنود»), and a toll with the same count of three or more, told right at its trigger, tells the act again up to _FAR
-sentences after it («مقتل 4 من القاعدة في ضربة جوية أمريكية» closing a story of a drone that «قتلت أربعة»); with the same count, a party
-without a code of a sector of the first telling's (or none) names its party («هجوم نفذته المنظمة الانفصالية
+sentences after it («مقتل 4 من القاعدة في ضربة جوية أمريكية» closing a story of a drone that «قتلت أربعة»); with the
+same count, a party without a code of a sector of the first telling's (or none) names its party («هجوم نفذته المنظمة الانفصالية
 الإرهابية» after «عناصر من حزب العمال الكردستاني»). Once a toll tells an act again, the assault of its clause does
 too («قتل ثلاثة من عسكريينا الشجعان نتيجة هجوم»). A toll or the act's word without parties, told at most _NEAR
 sentences after it and nowhere else, is the act's («إن عدداً من المدنيين أصيبوا في قصف بقذائف مدفعية حوثية … في مدينة
@@ -446,7 +446,8 @@ class RepeatMerger:
         t = ev.date_evidence
         if t is None or t.start <= ev.trigger.end or t.start - ev.trigger.end > _REACH:
             return False
-        return any(word_key(_bare(strip_wa(w))) in self.attacks for w in normalize(text[ev.trigger.end:t.start]).split())
+        between = normalize(text[ev.trigger.end:t.start]).split()
+        return any(word_key(_bare(strip_wa(w))) in self.attacks for w in between)
 
     def subject(self, text: str, ev: Event) -> bool:
         """True when an assault told by a verb has a definite noun of an assault right after it or right before it, its
@@ -491,9 +492,11 @@ class RepeatMerger:
         since = x.sentence if since is None else since
         own = not ((claim or framed or pointed or subject) and self.foreign_date(text, y)) and not (
             self.dates_it(x, y) and not self.foreign_date(text, y))
-        if own and (y.date_source == "text" and y.date != x.date or y.date_source == "before_published" != x.date_source):
+        if own and (y.date_source == "text" and y.date != x.date
+                    or y.date_source == "before_published" != x.date_source):
             return False  # a date of its own: «الهجمات التي شهدتها البلاد في الأول من يوليو»، «وقد قتل آنذاك»
-        if own and y.date_source == "text" and x.date_evidence is not None and x.date_evidence.sentence > x.sentence and not (
+        if own and y.date_source == "text" and x.date_evidence is not None \
+                and x.date_evidence.sentence > x.sentence and not (
                 (_same_word(x, y) or self.codes(x.trigger.text) & self.codes(y.trigger.text))
                 and y.date_evidence is not None and y.date_evidence.start == x.date_evidence.start):
             return False  # x took its day from the body («كثفت المقاومة من هجماتها» … «كما تجددت الاشتباكات أمس»), but
@@ -593,8 +596,9 @@ class RepeatMerger:
                 y.trigger.text)) and seen and not _elsewhere(seen, places.get(y.sentence, set())):
             return True  # the word told again where the act is: «أطلق ثلاثة أشخاص النار على سيدة بمحافظة حفر الباطن» …
             # «واعترضتهما سيارة … وأطلقت عليهما النار» (in Hafar al-Batin)
-        if not (y.actor or y.recipient) and (self.toll(y) or _same_word(x, y) or self.codes(x.trigger.text) & self.codes(
-                y.trigger.text)) and (y.location is None or x.location is not None and y.location.name == x.location.name):
+        if not (y.actor or y.recipient) and (
+                self.toll(y) or _same_word(x, y) or self.codes(x.trigger.text) & self.codes(y.trigger.text)) and (
+                y.location is None or x.location is not None and y.location.name == x.location.name):
             return True  # a toll or the act's word without parties, told nowhere else: «قصفت ميليشيا الحوثي أحياء
             # سكنية في مدينة تعز» … «إن عدداً من المدنيين أصيبوا في قصف بقذائف مدفعية حوثية، طالت أحياء سكنية في مدينة
             # تعز»

@@ -23,8 +23,8 @@ ends in an ellipsis in a text written in such lines (a column or a prose poem: �
 the strikes and tolls of a campaign, in a story: a recent period or «حتى الآن» before the attack («وتشن تركيا في
 الأسابيع الأخيرة غارات»), a toll in «هذه الغارات» that a campaign told just before points at, or in «الغارات الأخيرة»،
 attacks a present verb carries out («هجمات يشنها تنظيم داعش»), daily («هجمات يومية»), set as the news's state («في ظل
-قيام الطائرات … بشن غارات»), told after a relative pronoun («التي تستهدف»), and a total of the dead («إجمالي عدد القتلى»);
-and an attack or protest noun right after a word of a charge or a sentence (class charge:
+قيام الطائرات … بشن غارات»), told after a relative pronoun («التي تستهدف»), and a total of the dead («إجمالي عدد
+القتلى»); and an attack or protest noun right after a word of a charge or a sentence (class charge:
 «بتهمة اغتيال»، «جناية القتل العمد»، «تنفيذ حكم القتل قصاصاً»، «أحكام القتل»), which names the crime a court tries or the
 penalty it carries out, no attack or protest told.
 """
@@ -185,6 +185,10 @@ class AggregateCues:
             return not any(min(m.tok_start, k - self._WINDOW) <= j < k for j in firsts)
         return False
 
+    def _day_in(self, toks: list[Token]) -> bool:
+        """True if the sentence's words name a day (class day: «أمس»، «الجمعة»، «فجر اليوم»)."""
+        return bool(self.found("day", [word_key(_strip_wa(t.norm)) for t in toks]))
+
     def _one_day(self, keys: list[str]) -> bool:
         """True if the sentence's words (`keys`) name a day of one event, not one that ends a period after «حتى» a word
         or two before it («منذ 23 سبتمبر 2014، وحتى فجر اليوم»: the period runs until today)."""
@@ -249,12 +253,12 @@ class AggregateCues:
                 hit = any(word_key(_strip_wa(t.norm)) in past
                           for t in toks[k + 1:min(m.tok_start, k + 1 + self._PAST_REACH)])
             if hit:
-                return not self.found("day", [word_key(_strip_wa(t.norm)) for t in toks])
+                return not self._day_in(toks)
         for k in range(m.tok_start - 1, max(0, m.tok_start - 1 - self._SO_FAR_BEFORE), -1):
             if toks[k].kind == "punct":
                 return False
             if toks[k].norm == _NOW and _strip_wa(toks[k - 1].norm) in self.so_far:  # «حتى الآن», not «حتى أن»
-                return not self.found("day", [word_key(_strip_wa(t.norm)) for t in toks])
+                return not self._day_in(toks)
         return False
 
     def campaign(self, toks: list[Token], m: Mention, told: bool = False) -> bool:
@@ -277,7 +281,7 @@ class AggregateCues:
             found = [kind] if m.get("pos") == "noun" and (kind := self._campaign_at(toks, at)) else []
         if not found or not told and "past" not in found:
             return False
-        return not self.found("day", [word_key(_strip_wa(t.norm)) for t in toks])
+        return not self._day_in(toks)
 
     def _campaign_at(self, toks: list[Token], k: int, own: bool = False) -> str:
         """"past" if token k is a plural of attacks (class campaign) before a word of the past («الغارات الأخيرة»،
@@ -304,12 +308,12 @@ class AggregateCues:
         if k >= 0 and m.get("pos") == "verb" and m.get("aspect") == "imperfect" \
                 and _strip_wa(toks[k].norm) in self.relatives:
             return not (joined is not None and joined(m)) \
-                and not self.found("day", [word_key(_strip_wa(t.norm)) for t in toks])
+                and not self._day_in(toks)
         for k in range(m.tok_start - 1, max(-1, m.tok_start - 1 - self._AMID_BEFORE), -1):
             if toks[k].kind == "punct":
                 return False
             if word_key(_strip_wa(toks[k].norm)) in amid and self._phrase_at(toks, k, amid):
-                return not self.found("day", [word_key(_strip_wa(t.norm)) for t in toks])
+                return not self._day_in(toks)
         return False
 
     def total(self, toks: list[Token], m: Mention) -> bool:
@@ -337,7 +341,7 @@ class AggregateCues:
         rest = toks[m.tok_start].norm[len(prefix):]
         if rest.startswith("ال") or prefix.endswith("ل") and rest.startswith("ل"):
             return False  # «الغارات التي يشنها»: the campaign named as known, read by the other rules
-        return not self.found("day", [word_key(_strip_wa(t.norm)) for t in toks])
+        return not self._day_in(toks)
 
     def trend(self, toks: list[Token], m: Mention) -> int | None:
         """The index of a word of increase (class trend: تكثفت، تضاعفت، تزايد، تصاعد) right before the trigger
@@ -370,7 +374,7 @@ class AggregateCues:
                 return None  # «شنت القوات الجوية التركية سلسلة غارات»: a series carried out, told as done
         elif key not in self.phrases.get("trend", {}):
             return None
-        if self.found("day", [word_key(_strip_wa(t.norm)) for t in toks]):
+        if self._day_in(toks):
             return None  # «تصاعدت حدة المعارك، ليلة السبت»: one night's fighting
         return k
 
@@ -500,7 +504,7 @@ class AggregateCues:
         if m.entry is None or m.get("pos") != "noun" \
                 or word_key(normalize(m.entry.lemma)) not in self.phrases.get("unrest", {}):
             return False
-        return not self.found("day", [word_key(_strip_wa(t.norm)) for t in toks])
+        return not self._day_in(toks)
 
     @classmethod
     def load(cls) -> "AggregateCues":
