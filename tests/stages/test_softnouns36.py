@@ -24,3 +24,16 @@ def test_an_owned_help_noun_is_a_stance(story, sentence, etype):
 ])
 def test_solidarity_and_the_verb_stay(story, sentence, etype):
     assert etype in story.types(sentence)
+
+
+@pytest.mark.parametrize("sentence, etype", [
+    ("وقال الأسد إن جيشه يواجه نقصا في الطاقة البشرية، مؤكدا الدعم الإيراني لنظامه.", "AID"),
+    ("وأشار إلى أن هناك المزيد من التعاون الأميركي مع دول الخليج يشمل تبادل معلومات المخابرات.", "COOPERATE"),
+])
+def test_a_help_noun_with_a_nationality_adjective_is_a_policy(story, sentence, etype):
+    assert not [e for e in story.events(sentence) if e.event == etype and e.trigger.text.endswith(("الدعم", "التعاون"))]
+
+
+def test_aid_with_a_nationality_adjective_stays(story):
+    sentence = "ووصلت المساعدات السعودية إلى ميناء عدن أمس على متن سفينة إغاثة."
+    assert "AID" in story.types(sentence)

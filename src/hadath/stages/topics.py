@@ -320,6 +320,7 @@ _HEAD_CLITICS = ("", "و", "ف", "ب", "ل", "وب", "ول", "فب", "فل")  # 
 _TOPIC_PREPS = frozenset(normalize(w) for w in ("في", "إلى", "على"))  # after a `topic_prep` word (بحاجة إلى دعم)
 _ALA = normalize("على")  # the preposition of an approval's object
 STANCE_EXPRESS_REACH = 5  # how far before an owned help noun its announcing verb may stand (أعلن قائد الجيش الإيراني دعمه)
+_NISBA = normalize("ي")  # the ending of a nationality adjective (الإيراني، الأمريكي)
 _ILA = frozenset(normalize(w) for w in ("إلى", "الى"))  # after a noun of help, its beneficiary (مساعدتها إلى اليمن)
 # A trigger written with this many short vowels (tanwin, fatha, damma, kasra, sukun; not shadda) is quoted
 # scripture or verse.
@@ -683,6 +684,8 @@ class TopicGate:
             return "topic"  # «أهمية التنسيق بين البلدين»، «محادثاتها حول قروض»، «لإيصال المساعدات»: a topic or an aim
         if ev.event in HELP_TYPES and self.owned_stance(article, ev, toks, k):
             return "stance"  # «مواصلة دعمها للشرعية»، «رغم دعمها للحملة»: the owner's stance or policy, no act
+        if ev.event in HELP_TYPES and self.national_stance(article, ev, toks, k, end):
+            return "stance"  # «مؤكدا الدعم الإيراني لنظامه»، «هذا الدعم الأمريكي المطلق»: a state's policy, no act
         if ev.event == "COOPERATE" and k > 0 and toks[k - 1].norm in words.deepen:
             return "aim"  # «اتجهت السعودية لتعزيز التعاون الاستراتيجي»: an aim or a policy, no act
         if ev.event in HELP_TYPES and k > 0 and toks[k - 1].norm in words.frame:
@@ -946,6 +949,23 @@ class TopicGate:
             return m is not None
         nxt = toks[k + 1].norm if k + 1 < len(toks) else ""
         return nxt.startswith("ل") or nxt in _ILA
+
+    def national_stance(self, article: Article, ev: Event, toks: list[Token], k: int, end: int) -> bool:
+        """True if the event is told by a definite noun of help of a `stance` stem (الدعم، التعاون، التأييد) with a
+        nationality adjective right after it (a coded party written with ال and ending in ي: «مؤكدا الدعم الإيراني
+        لنظامه»، «ورغم أن هذا الدعم الأمريكي المطلق يعود إلى عقود»، «أن الدعم الإيراني ربما يتجاوز هذا الرقم»): a
+        state's policy named, no act of the day (aid itself, «المساعدات السعودية», is no `stance` stem: it arrives)."""
+        if end + 1 >= len(toks):
+            return False
+        nxt = toks[end + 1]
+        if not (nxt.norm.startswith(_AL) and nxt.norm.endswith(_NISBA)):
+            return False  # the cheap test first: most help nouns have no nationality adjective after them
+        norm = toks[k].norm
+        at = norm.find(_AL)
+        if at < 0 or at > 2 or norm[at + len(_AL):] not in self.words.stance:
+            return False  # (the article after two clitics at most: وبالدعم)
+        return any(m.kind == "actor" and m.start == nxt.start and m.label for m in article.mentions
+                   if m.sentence == ev.sentence)
 
     def relied_on(self, toks: list[Token], k: int) -> bool:
         """True if the trigger at token k (a noun of help) is what something relies on or is put down to: right after a
