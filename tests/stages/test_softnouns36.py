@@ -37,3 +37,8 @@ def test_a_help_noun_with_a_nationality_adjective_is_a_policy(story, sentence, e
 def test_aid_with_a_nationality_adjective_stays(story):
     sentence = "ووصلت المساعدات السعودية إلى ميناء عدن أمس على متن سفينة إغاثة."
     assert "AID" in story.types(sentence)
+
+
+def test_a_help_noun_in_a_missions_name_is_no_act(story):
+    sentence = "وأعلنت بعثة مساعدة الأمم المتحدة في العراق أن أكثر من ألف شخص قتلوا الشهر الماضي."
+    assert "AID" not in story.types(sentence)

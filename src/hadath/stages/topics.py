@@ -132,7 +132,11 @@ an act: it is what is discussed, weighed, wanted or hindered («أهمية ال�
 قروض»، «اتفاقية … في شأن تقديم المساعدة لتطوير حرس الحدود»، «للمطالبة بالإفراج عن المعتقلين»); nor is aid right after
 a noun of its conveyance (a `conveyance` word: «لإيصال المساعدات الإغاثية للشعب اليمني»، «منع وصول المساعدات»،
 «ويتيح للمنظمات إيصال مساعدات»), unless a light verb or a `support` verb stands right before that head («تم إيصال
-المساعدات» tells the delivery).
+المساعدات» tells the delivery). Nor is support, aid or cooperation told by a noun of help with its owner's pronoun (a
+`stance` stem and a `possessive` pronoun: «ونحن نعلم دعمها لحزب الله»، «مساعدتنا لحكومة سوريا ترمي لدعم جهود») or by
+a definite one with a nationality adjective (الدعم الإيراني) an act: it is a stance or a policy, unless announced or
+affirmed a few words before («أعرب عن دعمه»، «وأكد المالكي دعمه للإصلاحات»); nor is one in a body's name («بعثة
+مساعدة الأمم المتحدة»).
 """
 
 from __future__ import annotations
@@ -670,8 +674,9 @@ class TopicGate:
         if self.means_or_specialty(article, ev, toks, k):
             return "method"  # «أسلوب جديد لتفجير مواقع أعدائه»، «المتخصصة في احتجاز الرهائن»: what it is for
         if ev.event in HELP_TYPES and k > 0 and toks[k - 1].norm in words.unit \
-                and toks[k].start == ev.trigger.start and toks[k].norm.startswith(_AL):
-            return "name"  # «وحدة الدعم النفسي التابعة للعيادات»: the body's name, no act
+                and toks[k].start == ev.trigger.start \
+                and (toks[k].norm.startswith(_AL) or _AL not in toks[k - 1].norm):
+            return "name"  # «وحدة الدعم النفسي التابعة للعيادات»، «بعثة مساعدة الأمم المتحدة»: the body's name, no act
         if ev.event not in KEEP_IN_TOPIC and k > 0 and toks[k - 1].norm in words.existential:
             return "state"  # «وهناك رفض شعبي كبير لمشروعهم»، «مادام هناك تهديد لتركيا»: what there is, no act
         if ev.event not in KEEP_IN_TOPIC and k > 0 and toks[k - 1].norm in words.trend:
