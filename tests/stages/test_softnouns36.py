@@ -42,3 +42,8 @@ def test_aid_with_a_nationality_adjective_stays(story):
 def test_a_help_noun_in_a_missions_name_is_no_act(story):
     sentence = "وأعلنت بعثة مساعدة الأمم المتحدة في العراق أن أكثر من ألف شخص قتلوا الشهر الماضي."
     assert "AID" not in story.types(sentence)
+
+
+def test_support_announced_past_a_title_and_a_name_stays(story):
+    sentence = "كما أعلن نائب رئيس الجمهورية نوري المالكي دعمه لقرارات الإصلاح."
+    assert "SUPPORT" in story.types(sentence)

@@ -323,7 +323,8 @@ TOPIC_TYPES = frozenset({"AID", "SUPPORT", "COOPERATE", "CONCEDE", "RETREAT", "T
 _HEAD_CLITICS = ("", "و", "ف", "ب", "ل", "وب", "ول", "فب", "فل")  # the clitics a topic's head may carry (وبشأن، لإيصال)
 _TOPIC_PREPS = frozenset(normalize(w) for w in ("في", "إلى", "على"))  # after a `topic_prep` word (بحاجة إلى دعم)
 _ALA = normalize("على")  # the preposition of an approval's object
-STANCE_EXPRESS_REACH = 5  # how far before an owned help noun its announcing verb may stand (أعلن قائد الجيش الإيراني دعمه)
+STANCE_EXPRESS_REACH = 8  # how far before an owned help noun its announcing verb may stand, past a title and a name
+# («كما أعلن نائب رئيس الجمهورية نوري المالكي دعمه»)
 _NISBA = normalize("ي")  # the ending of a nationality adjective (الإيراني، الأمريكي)
 _ILA = frozenset(normalize(w) for w in ("إلى", "الى"))  # after a noun of help, its beneficiary (مساعدتها إلى اليمن)
 # A trigger written with this many short vowels (tanwin, fatha, damma, kasra, sukun; not shadda) is quoted
