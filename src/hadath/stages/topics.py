@@ -326,6 +326,7 @@ _ALA = normalize("على")  # the preposition of an approval's object
 STANCE_EXPRESS_REACH = 8  # how far before an owned help noun its announcing verb may stand, past a title and a name
 # («كما أعلن نائب رئيس الجمهورية نوري المالكي دعمه»)
 _NISBA = normalize("ي")  # the ending of a nationality adjective (الإيراني، الأمريكي)
+_THAT = frozenset(normalize(w) for w in ("أن", "بأن", "وأن", "إن", "وإن"))  # what is said after an affirming verb
 _ILA = frozenset(normalize(w) for w in ("إلى", "الى"))  # after a noun of help, its beneficiary (مساعدتها إلى اليمن)
 # A trigger written with this many short vowels (tanwin, fatha, damma, kasra, sukun; not shadda) is quoted
 # scripture or verse.
@@ -941,15 +942,18 @@ class TopicGate:
         """True if the event is told by a noun of help with its owner's possessive pronoun (a `stance` stem and a
         `possessive` pronoun of topic_words.tsv: «مواصلة دعمها للشرعية»، «مساعدتنا لحكومة سوريا»): a stance or a
         policy, no act of the day; not with an `express` or an `affirm` word at most STANCE_EXPRESS_REACH words
-        before it and no mark between («أعرب عن دعمه»، «أعلن قائد الجيش الإيراني دعمه»، «وأكد المالكي دعمه
+        before it and no mark nor أن between («أعرب عن دعمه»، «أعلن قائد الجيش الإيراني دعمه»، «وأكد المالكي دعمه
         للإصلاحات»), and a word the lexicon reads as a verb (دعمها) only with لـ or إلى right after it («ستواصل دعمهما للأشقاء»; «التي دعمها الرئيس» is a verb)."""
         norm = toks[k].norm
         words = self.words
         if not any(norm.endswith(p) and norm[:-len(p)] in words.stance for p in words.possessive):
             return False
-        if _word_before(toks, k, words.express, STANCE_EXPRESS_REACH, any_mark=True) \
-                or _word_before(toks, k, words.affirm, STANCE_EXPRESS_REACH, any_mark=True):
-            return False  # «أعرب عن دعمه لمساعي إنشاء قوة عربية»، «وأعلن قائد الجيش الإيراني دعمه»: a statement
+        for j in range(k - 1, max(-1, k - 1 - STANCE_EXPRESS_REACH), -1):
+            tok = toks[j]
+            if tok.kind == "punct" or tok.norm in _THAT:
+                break  # «وأكد أن مواقف السعودية الداعمة للأردن ومساعدته ثابتة»: the noun is in what is said
+            if tok.norm in words.express or tok.norm in words.affirm:
+                return False  # «أعرب عن دعمه لمساعي إنشاء قوة عربية»، «وأعلن قائد الجيش الإيراني دعمه»: a statement
         m = next((m for m in article.mentions if m.kind == "trigger" and m.start == ev.trigger.start), None)
         if m is None or m.get("pos") == "noun":
             return m is not None
