@@ -132,7 +132,11 @@ an act: it is what is discussed, weighed, wanted or hindered («أهمية ال�
 قروض»، «اتفاقية … في شأن تقديم المساعدة لتطوير حرس الحدود»، «للمطالبة بالإفراج عن المعتقلين»); nor is aid right after
 a noun of its conveyance (a `conveyance` word: «لإيصال المساعدات الإغاثية للشعب اليمني»، «منع وصول المساعدات»،
 «ويتيح للمنظمات إيصال مساعدات»), unless a light verb or a `support` verb stands right before that head («تم إيصال
-المساعدات» tells the delivery).
+المساعدات» tells the delivery). Nor is support, aid or cooperation told by a noun of help with its owner's pronoun (a
+`stance` stem and a `possessive` pronoun: «ونحن نعلم دعمها لحزب الله»، «مساعدتنا لحكومة سوريا ترمي لدعم جهود») or by
+a definite one with a nationality adjective (الدعم الإيراني) an act: it is a stance or a policy, unless announced or
+affirmed a few words before («أعرب عن دعمه»، «وأكد المالكي دعمه للإصلاحات»); nor is one in a body's name («بعثة
+مساعدة الأمم المتحدة»).
 """
 
 from __future__ import annotations
@@ -319,6 +323,11 @@ TOPIC_TYPES = frozenset({"AID", "SUPPORT", "COOPERATE", "CONCEDE", "RETREAT", "T
 _HEAD_CLITICS = ("", "و", "ف", "ب", "ل", "وب", "ول", "فب", "فل")  # the clitics a topic's head may carry (وبشأن، لإيصال)
 _TOPIC_PREPS = frozenset(normalize(w) for w in ("في", "إلى", "على"))  # after a `topic_prep` word (بحاجة إلى دعم)
 _ALA = normalize("على")  # the preposition of an approval's object
+STANCE_EXPRESS_REACH = 8  # how far before an owned help noun its announcing verb may stand, past a title and a name
+# («كما أعلن نائب رئيس الجمهورية نوري المالكي دعمه»)
+_NISBA = normalize("ي")  # the ending of a nationality adjective (الإيراني، الأمريكي)
+_THAT = frozenset(normalize(w) for w in ("أن", "بأن", "وأن", "إن", "وإن"))  # what is said after an affirming verb
+_ILA = frozenset(normalize(w) for w in ("إلى", "الى"))  # after a noun of help, its beneficiary (مساعدتها إلى اليمن)
 # A trigger written with this many short vowels (tanwin, fatha, damma, kasra, sukun; not shadda) is quoted
 # scripture or verse.
 VOCALIZED = 2
@@ -465,6 +474,9 @@ class TopicWords:
     topic_head: frozenset[str] = frozenset()  # written forms (with clitics) of a topic's head (أهمية، سبل، بشأن)
     conveyance: frozenset[str] = frozenset()  # written forms (with clitics) of a conveyance noun (إيصال، وصول)
     topic_prep: frozenset[str] = frozenset()  # written forms (with clitics) of a need or an effort (بحاجة، جهودها)
+    stance: frozenset[str] = frozenset()  # written forms (with clitics) of a help noun's stem before a pronoun (دعم، مساعدت)
+    possessive: frozenset[str] = frozenset()  # the possessive pronouns after it (ه، ها، هم)
+    affirm: frozenset[str] = frozenset()  # written forms (with و، ف) of the verbs that affirm a stance (أكد، جدد)
 
     @classmethod
     def load(cls) -> "TopicWords":
@@ -664,8 +676,9 @@ class TopicGate:
         if self.means_or_specialty(article, ev, toks, k):
             return "method"  # «أسلوب جديد لتفجير مواقع أعدائه»، «المتخصصة في احتجاز الرهائن»: what it is for
         if ev.event in HELP_TYPES and k > 0 and toks[k - 1].norm in words.unit \
-                and toks[k].start == ev.trigger.start and toks[k].norm.startswith(_AL):
-            return "name"  # «وحدة الدعم النفسي التابعة للعيادات»: the body's name, no act
+                and toks[k].start == ev.trigger.start \
+                and (toks[k].norm.startswith(_AL) or _AL not in toks[k - 1].norm):
+            return "name"  # «وحدة الدعم النفسي التابعة للعيادات»، «بعثة مساعدة الأمم المتحدة»: the body's name, no act
         if ev.event not in KEEP_IN_TOPIC and k > 0 and toks[k - 1].norm in words.existential:
             return "state"  # «وهناك رفض شعبي كبير لمشروعهم»، «مادام هناك تهديد لتركيا»: what there is, no act
         if ev.event not in KEEP_IN_TOPIC and k > 0 and toks[k - 1].norm in words.trend:
@@ -676,6 +689,10 @@ class TopicGate:
             return "state"  # «التنظيم لا يزال يشن هجمات»، «ما تزال تفرض واشنطن عقوبات»: a state going on, no act
         if ev.event in TOPIC_TYPES and k > 0 and self.topic_noun(article, ev, toks, k):
             return "topic"  # «أهمية التنسيق بين البلدين»، «محادثاتها حول قروض»، «لإيصال المساعدات»: a topic or an aim
+        if ev.event in HELP_TYPES and self.owned_stance(article, ev, toks, k):
+            return "stance"  # «مواصلة دعمها للشرعية»، «رغم دعمها للحملة»: the owner's stance or policy, no act
+        if ev.event in HELP_TYPES and self.national_stance(article, ev, toks, k, end):
+            return "stance"  # «مؤكدا الدعم الإيراني لنظامه»، «هذا الدعم الأمريكي المطلق»: a state's policy, no act
         if ev.event == "COOPERATE" and k > 0 and toks[k - 1].norm in words.deepen:
             return "aim"  # «اتجهت السعودية لتعزيز التعاون الاستراتيجي»: an aim or a policy, no act
         if ev.event in HELP_TYPES and k > 0 and toks[k - 1].norm in words.frame:
@@ -920,6 +937,45 @@ class TopicGate:
         if m is None or m.get("pos") != "noun" and toks[k].norm[len(m.get("prefix") or ""):] not in words.masdar:
             return False  # a verb after its subject («برنامج يدعم»)
         return not (j > 0 and (j - 1 in light or self._support(toks[j - 1].norm)))
+
+    def owned_stance(self, article: Article, ev: Event, toks: list[Token], k: int) -> bool:
+        """True if the event is told by a noun of help with its owner's possessive pronoun (a `stance` stem and a
+        `possessive` pronoun of topic_words.tsv: «مواصلة دعمها للشرعية»، «مساعدتنا لحكومة سوريا»): a stance or a
+        policy, no act of the day; not with an `express` or an `affirm` word at most STANCE_EXPRESS_REACH words
+        before it and no mark nor أن between («أعرب عن دعمه»، «أعلن قائد الجيش الإيراني دعمه»، «وأكد المالكي دعمه
+        للإصلاحات»), and a word the lexicon reads as a verb (دعمها) only with لـ or إلى right after it («ستواصل دعمهما للأشقاء»; «التي دعمها الرئيس» is a verb)."""
+        norm = toks[k].norm
+        words = self.words
+        if not any(norm.endswith(p) and norm[:-len(p)] in words.stance for p in words.possessive):
+            return False
+        for j in range(k - 1, max(-1, k - 1 - STANCE_EXPRESS_REACH), -1):
+            tok = toks[j]
+            if tok.kind == "punct" or tok.norm in _THAT:
+                break  # «وأكد أن مواقف السعودية الداعمة للأردن ومساعدته ثابتة»: the noun is in what is said
+            if tok.norm in words.express or tok.norm in words.affirm:
+                return False  # «أعرب عن دعمه لمساعي إنشاء قوة عربية»، «وأعلن قائد الجيش الإيراني دعمه»: a statement
+        m = next((m for m in article.mentions if m.kind == "trigger" and m.start == ev.trigger.start), None)
+        if m is None or m.get("pos") == "noun":
+            return m is not None
+        nxt = toks[k + 1].norm if k + 1 < len(toks) else ""
+        return nxt.startswith("ل") or nxt in _ILA
+
+    def national_stance(self, article: Article, ev: Event, toks: list[Token], k: int, end: int) -> bool:
+        """True if the event is told by a definite noun of help of a `stance` stem (الدعم، التعاون، التأييد) with a
+        nationality adjective right after it (a coded party written with ال and ending in ي: «مؤكدا الدعم الإيراني
+        لنظامه»، «ورغم أن هذا الدعم الأمريكي المطلق يعود إلى عقود»، «أن الدعم الإيراني ربما يتجاوز هذا الرقم»): a
+        state's policy named, no act of the day (aid itself, «المساعدات السعودية», is no `stance` stem: it arrives)."""
+        if end + 1 >= len(toks):
+            return False
+        nxt = toks[end + 1]
+        if not (nxt.norm.startswith(_AL) and nxt.norm.endswith(_NISBA)):
+            return False  # the cheap test first: most help nouns have no nationality adjective after them
+        norm = toks[k].norm
+        at = norm.find(_AL)
+        if at < 0 or at > 2 or norm[at + len(_AL):] not in self.words.stance:
+            return False  # (the article after two clitics at most: وبالدعم)
+        return any(m.kind == "actor" and m.start == nxt.start and m.label for m in article.mentions
+                   if m.sentence == ev.sentence)
 
     def relied_on(self, toks: list[Token], k: int) -> bool:
         """True if the trigger at token k (a noun of help) is what something relies on or is put down to: right after a
@@ -1961,8 +2017,8 @@ def _construction_words() -> dict[str, frozenset[str]]:
     written), the `frame` word, the `reliance`, `express`, `obligation`, `intent`, `pose`, `still` and `aim_verb`
     words (with و and ف) and the `service` nouns (with ال and و) and `standing` adjectives (with ال، و and ف), the
     `deem` verbs (with و and ف) and the `deem_mere` word (as written), the `aim_head` words (with و and ف), the
-    `endanger` and `worry` lemmas (as written) and the `topic_head`, `conveyance` and `topic_prep` words (with و، ف، ب
-    and ل)."""
+    `endanger` and `worry` lemmas (as written), the `topic_head`, `conveyance`, `topic_prep` and `stance` words (with
+    و، ف، ب and ل), the `possessive` pronouns (as written) and the `affirm` verbs (with و and ف)."""
     found: dict[str, set[str]] = {"habit": set(), "repeated": set(), "continual": set(), "capacity": set(),
                                   "task": set(), "aggregate": set(), "era": set(), "relative": set(), "law": set(),
                                   "present": set(), "antecedent": set(), "concur": set(), "thanks": set(),
@@ -1982,7 +2038,8 @@ def _construction_words() -> dict[str, frozenset[str]]:
                                   "obligation": set(), "intent": set(), "pose": set(), "still": set(),
                                   "aim_verb": set(), "service": set(), "standing": set(),
                                   "deem": set(), "deem_mere": set(), "aim_head": set(),
-                                  "topic_head": set(), "conveyance": set(), "topic_prep": set()}
+                                  "topic_head": set(), "conveyance": set(), "topic_prep": set(),
+                                  "stance": set(), "possessive": set(), "affirm": set()}
     for line in packaged_text("topic_words.tsv").splitlines():
         cols = line.split("\t")
         if line.startswith("#") or len(cols) < 2 or cols[1].strip() not in found:
@@ -2013,6 +2070,7 @@ def _construction_words() -> dict[str, frozenset[str]]:
                     "exchange": ("", "و", "ب", "وب"),
                     "unit": ("", "ال", "و", "وال", "ف", "فال", "ب", "بال", "ل", "لل"),
                     "topic_head": _HEAD_CLITICS, "conveyance": _HEAD_CLITICS, "topic_prep": _HEAD_CLITICS,
+                    "stance": _HEAD_CLITICS, "possessive": ("",),
                     "deepen": ("", "ال", "و", "وال", "ف", "فال", "ب", "بال", "ل", "لل", "وب", "ول", "وبال", "ولل")}.get(cols[1].strip(), ("", "و", "ف"))
         found[cols[1].strip()].update(p + word for p in prefixes)
     return {name: frozenset(forms) for name, forms in found.items()}
