@@ -1111,8 +1111,12 @@ class EventCoder:
                     # SVO: X هاجم Y; so for the subject كان set before the verb, whatever follows it (وكان الجبير، وزير
                     # الخارجية السعودي، التقى نظيره الفرنسي في باريس: the counterpart is the one met)
                     actor, recipient = bare_before[-1], subj
-                elif entry.event == "ASSAULT" and _attack_subject(toks, t, attack_ends, groups, starts) \
+                elif entry.event == "ASSAULT" and (_attack_subject(toks, t, attack_ends, groups, starts) or
+                                                   _attack_before_comma(toks, t, attack_ends, groups, starts, cues,
+                                                                        trig_toks)) \
                         and not _plural_verb(toks, trig):
+                    # (so past a comma, the verb an adjective clause of the strikes told before it: 14 غارة ضد مواقع
+                    # داعش في العراق، استهدفت وحدات تكتيكية — the units were hit, they did not strike)
                     # هجوم انتحاري في سوروتش (جنوب) استهدف مجموعة ناشطين: the attack told before is the subject, the
                     # phrase after the verb its object; who attacked is not said here
                     recipient = subj
@@ -4658,6 +4662,21 @@ def _attack_subject(toks: list[Token], t: int, attack_ends: frozenset[int], grou
     if end is None or any(toks[k].text in _CLAUSE_BREAKS for k in range(end, t)):
         return False
     return not any(not g.prep and g.start_tok >= end for g in groups[bisect_left(starts, end):bisect_left(starts, t)])
+
+
+def _attack_before_comma(toks: list[Token], t: int, attack_ends: frozenset[int], groups: list[Group],
+                         starts: list[int], cues: dict[int, Mention], trig_toks: set[int]) -> bool:
+    """True for an attack verb at t right after a comma, an attack noun ending at most twelve words before that comma
+    with no clause break, trigger, nor noun phrase without a preposition between them but the subject of a light verb
+    (غارات جوية شنتها مقاتلات التحالف، استهدفت مواقع المتمردين): the verb is the noun's adjective clause, the noun its
+    subject, and the phrase after it what was hit."""
+    if t < 2 or toks[t - 1].text not in ",،":
+        return False
+    end = next((e for e in range(t - 1, max(-1, t - 14), -1) if e in attack_ends), None)
+    if end is None or any(toks[k].text in _CLAUSE_BREAKS or k in trig_toks for k in range(end, t - 1)):
+        return False
+    return all(g.prep or g.start_tok > 0 and (c := cues.get(g.start_tok - 1)) is not None and c.label == "light_verb"
+               for g in groups[bisect_left(starts, end):bisect_left(starts, t - 1)] if g.start_tok >= end)
 
 
 def _result_verb(toks: list[Token], k: int, fw: FunctionWords) -> bool:

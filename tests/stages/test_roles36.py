@@ -1,0 +1,31 @@
+"""Roles36: attackers and targets around «استهدف» and the like, read off the construction they stand in."""
+
+import pytest
+
+PUBLISHED = "2015-08-08"
+
+
+def _events(coder, text, trigger):
+    return [e for e in coder(text, published=PUBLISHED).events if e.trigger.text == trigger]
+
+
+@pytest.mark.parametrize("text, target", [
+    ("وكانت الطائرة تشارك في ملاحقة عناصر الحوثيين التي فرت أثناء تعرضها لغارات جوية شنتها مقاتلات التحالف "
+     "العربي، استهدفت مواقع المتمردين التي جددت أمس اعتداءاتها على قرى الحد الجنوبي.", "المتمردين"),
+    ("فيما شن طيران التحالف 14 غارة ضد مواقع داعش في العراق، استهدفت وحدات تكتيكية ومركبات ومواقع قتالية "
+     "بالقرب من ثماني مدن.", "وحدات تكتيكية"),
+])
+def test_strikes_told_before_a_comma_hit_what_follows_the_verb(coder, text, target):
+    """The attack verb past a comma is the strikes' adjective clause: the phrase after it was hit, never the actor."""
+    evs = _events(coder, text, "استهدفت")
+    assert evs
+    for e in evs:
+        assert target not in [x.text for x in e.actor]
+        assert target in [x.text for x in e.recipient]
+
+
+def test_a_verb_after_a_comma_with_its_own_subject_keeps_it(coder):
+    """A subject after the verb that is a craft, with an object after it, still acts (VSO)."""
+    evs = _events(coder, "وقالت المصادر إن الاشتباكات تواصلت في المدينة، استهدفت طائرات التحالف مواقع الحوثيين فيها.",
+                  "استهدفت")
+    assert any("طائرات التحالف" in [x.text for x in e.actor] for e in evs)
