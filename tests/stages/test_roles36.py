@@ -29,3 +29,16 @@ def test_a_verb_after_a_comma_with_its_own_subject_keeps_it(coder):
     evs = _events(coder, "وقالت المصادر إن الاشتباكات تواصلت في المدينة، استهدفت طائرات التحالف مواقع الحوثيين فيها.",
                   "استهدفت")
     assert any("طائرات التحالف" in [x.text for x in e.actor] for e in evs)
+
+
+@pytest.mark.parametrize("text, trigger, actor, target", [
+    ("ودعا السفير السعودي في مصر أحمد عبدالعزيز قطان إيران إلى الكف عن التدخل في شؤون الدول العربية.", "دعا",
+     "السفير السعودي", "إيران"),
+    ("والتقى سفير خادم الحرمين الشريفين لدى الأردن سامي الصالح وزير الخارجية الأردني.", "التقى",
+     "سفير خادم الحرمين الشريفين", "وزير الخارجية الأردني"),
+])
+def test_the_object_past_a_post_and_an_unknown_name(coder, text, trigger, actor, target):
+    """Past a title's post (في مصر) and the holder's name no lexicon has, the coded phrase is the object."""
+    evs = _events(coder, text, trigger)
+    assert evs
+    assert all([x.text for x in e.actor] == [actor] and target in [x.text for x in e.recipient] for e in evs)

@@ -1137,7 +1137,8 @@ class EventCoder:
                 else:
                     actor = subj
                     # اتهمت الحكومة الأوكرانية اليوم، الانفصاليين: past the subject and the day of the act, the object
-                    recipient = _object_past_days(toks, subj_end, subj, groups, starts, trig_toks, fw)
+                    recipient = _object_past_days(toks, subj_end, subj, groups, starts, trig_toks, fw) or \
+                        _object_past_post_name(toks, subj, groups, starts, fw)
             elif subj is not None:
                 actor = None if _oblique_plural(toks, subj, tail_end, fw) else subj
             elif bare_before and not trig.get("object_pronoun"):
@@ -4759,6 +4760,25 @@ def _past_name(toks: list[Token], g: Group, fw: FunctionWords) -> int:
                                                      or toks[k + 1].norm in fw.preposition):
         k += 1  # (a family name in ـات the name words leave out: هشام بركات في …)
     return k
+
+
+def _object_past_post_name(toks: list[Token], subj: Group, groups: list[Group], starts: list[int],
+                           fw: FunctionWords) -> Group | None:
+    """The object of a verb whose subject is a title of a post in a place and the name the lexicons lack after it
+    (دعا السفير السعودي في مصر أحمد عبدالعزيز قطان إيران إلى الكف): the coded phrase right after that name, itself
+    followed by a preposition (إلى، بـ، لـ، على) that tells what it is asked or told; None otherwise."""
+    end = _conj_end(subj)
+    j = bisect_left(starts, end)
+    if j + 1 >= len(groups) or groups[j].start_tok - end > 1 or groups[j].prep not in ("في", "لدي", "ب") or \
+            not _place(groups[j]) or _person_named(subj):
+        return None
+    k, g = groups[j].end_tok, groups[j + 1]
+    if k >= len(toks) or toks[k].norm not in _given_names() or g.prep or not _coded(g) or \
+            not k < g.start_tok <= k + 5 or _name_run(toks, k, set(range(g.start_tok, g.end_tok)), fw) != g.start_tok:
+        return None
+    n = _conj_end(g)
+    w = strip_wa(toks[n].norm) if n < len(toks) and toks[n].kind == "ar" else ""
+    return g if w in ("الي", "إلي", "علي", "الى", "إلى", "على") or w[:1] in ("ب", "ل") and len(w) > 3 else None
 
 
 def _object_past_place(toks: list[Token], i: int, groups: list[Group], starts: list[int], trig_toks: set[int],
