@@ -42,3 +42,14 @@ def test_the_object_past_a_post_and_an_unknown_name(coder, text, trigger, actor,
     evs = _events(coder, text, trigger)
     assert evs
     assert all([x.text for x in e.actor] == [actor] and target in [x.text for x in e.recipient] for e in evs)
+
+
+@pytest.mark.parametrize("text, actor", [
+    ("وقتل جنديان في أحدث هجوم ينسب إلى متمردين من حزب العمال الكردستاني.", "متمردين من حزب العمال الكردستاني"),
+    ("وقتل جنديان في آخر هجوم نسب إلى حزب العمال الكردستاني.", "حزب العمال الكردستاني"),
+])
+def test_a_death_in_the_latest_attack_has_its_attributed_doer(coder, text, actor):
+    """«في أحدث هجوم»: a superlative between في and the attack noun keeps the noun the death's circumstance, and
+    whom the attack is put down to the killing's actor."""
+    evs = _events(coder, text, "قتل")
+    assert evs and all(actor in [x.text for x in e.actor] for e in evs)

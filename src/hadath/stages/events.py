@@ -5105,7 +5105,15 @@ def _circumstantial(toks: list[Token], trig: Mention, cues: dict[int, Mention] |
                 return False
         return True
     k = trig.tok_start - 1
+    if k >= 1 and _superlative(toks[k].norm) and not trig.get("prefix"):
+        k -= 1  # في أحدث هجوم، في أعنف هجوم: a superlative between the preposition and its noun
     return k >= 0 and strip_wa(toks[k].norm) in _CIRCUMSTANCE
+
+
+def _superlative(norm: str) -> bool:
+    """True for a word shaped as an elative (أفعل: أحدث، أعنف، أكبر، أخطر) or آخر/أول, which may stand before the
+    noun it qualifies: «في أحدث هجوم»."""
+    return norm in ("اول", "اخر") or len(norm) == 4 and norm[0] == "ا" and not any(c in "اوي" for c in norm[1:3])
 
 
 def _framed(toks: list[Token], i: int, cues: dict[int, Mention]) -> bool:
