@@ -53,3 +53,19 @@ def test_a_death_in_the_latest_attack_has_its_attributed_doer(coder, text, actor
     whom the attack is put down to the killing's actor."""
     evs = _events(coder, text, "قتل")
     assert evs and all(actor in [x.text for x in e.actor] for e in evs)
+
+
+def test_responsibility_laid_on_someone_names_the_doer(coder):
+    """«وألقيت مسؤولية الهجوم على حزب العمال»: the one the attack is laid on did it; it is no target."""
+    evs = _events(coder, "وألقيت مسؤولية الهجوم على حزب العمال الذي كثف هجماته ضد قوات الأمن.", "الهجوم")
+    assert evs
+    for e in evs:
+        assert "حزب العمال" in [x.text for x in e.actor]
+        assert "حزب العمال" not in [x.text for x in e.recipient]
+
+
+def test_a_first_visit_stays_a_visit(coder):
+    """A superlative before a noun that is no attack («في أول زيارة لمسؤول غربي») leaves it an event of its own."""
+    text = ("ووزير الاقتصاد الألماني سيغمار غابريل الذي توجه إلى طهران يوم الاثنين الماضي في أول زيارة لمسؤول غربي "
+            "بارز إلى إيران منذ التوقيع على الاتفاق.")
+    assert _events(coder, text, "زيارة")

@@ -1400,6 +1400,12 @@ class EventCoder:
                      if g.end_tok <= claimed and not g.prep]
             if claim:
                 actor = claim[-1]
+        elif entry.pos == "noun" and entry.event in _HOSTILE and claimed == head - 1 and claimed >= 0 and \
+                (c := cues.get(claimed)) is not None and c.label == "responsibility" and recipient is not None and \
+                recipient.prep in ("علي", "على") and recipient.start_tok <= tail_end + 1:
+            # وألقيت مسؤولية الهجوم على حزب العمال، حملت الحكومة مسؤولية التفجير على التنظيم: the responsibility for
+            # the act laid on someone names its doer, not its target
+            actor, recipient = recipient, None
         if entry.pos == "verb" and not entry.prep and _casualty(trig) and recipient is None:
             actor, recipient = None, actor  # استشهد ثلاثة من المقاومة: a verb of dying with no object, its subject died
         if agent_by:
@@ -5105,8 +5111,9 @@ def _circumstantial(toks: list[Token], trig: Mention, cues: dict[int, Mention] |
                 return False
         return True
     k = trig.tok_start - 1
-    if k >= 1 and _superlative(toks[k].norm) and not trig.get("prefix"):
-        k -= 1  # في أحدث هجوم، في أعنف هجوم: a superlative between the preposition and its noun
+    if k >= 1 and trig.label == "ASSAULT" and _superlative(toks[k].norm) and not trig.get("prefix"):
+        k -= 1  # في أحدث هجوم، في أعنف هجوم: a superlative between the preposition and its attack noun (not «في أول
+        # زيارة لمسؤول غربي», a visit of its own)
     return k >= 0 and strip_wa(toks[k].norm) in _CIRCUMSTANCE
 
 
