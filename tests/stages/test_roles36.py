@@ -69,3 +69,18 @@ def test_a_first_visit_stays_a_visit(coder):
     text = ("ووزير الاقتصاد الألماني سيغمار غابريل الذي توجه إلى طهران يوم الاثنين الماضي في أول زيارة لمسؤول غربي "
             "بارز إلى إيران منذ التوقيع على الاتفاق.")
     assert _events(coder, text, "زيارة")
+
+
+@pytest.mark.parametrize("text, accused, accuser", [
+    ("وقررت النيابة احالة 41 شخصا الى القضاء بتهمة الانتماء إلى جماعة إرهابية.", "شخصا", None),
+    ("وذكرت الشرطة أنها اعتقلت 60 شخصا من العاصمة كاتماندو بتهمة محاولة فرض الإضراب.", "شخصا", "الشرطة"),
+    ("وقامت داعش بخطف 170 سنيا واكثر من 60 مسيحيا بتهمة التخابر مع النظام.", "مسيحيا", "داعش"),
+])
+def test_the_one_held_on_a_charge_is_the_accused(coder, text, accused, accuser):
+    """«بتهمة» right after a phrase: the phrase is charged, no accuser; the accuser is who arrested or seized it."""
+    evs = _events(coder, text, "تهمة")
+    assert evs
+    for e in evs:
+        assert accused not in [x.text for x in e.actor]
+        assert accused in [x.text for x in e.recipient]
+        assert [x.text for x in e.actor] == ([accuser] if accuser else [])

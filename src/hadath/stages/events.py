@@ -401,6 +401,7 @@ class EventCoder:
         _claimed_before(article.text, toks, events, earlier, cues, groups, starts)
         _purpose_actors(toks, events, earlier)
         _accused_acts(toks, events, earlier)
+        _charged_with(toks, events, earlier)
         _demanded_acts(toks, events, earlier)
         _demanded_doers(toks, events, earlier)
         _condemned_acts(toks, events, earlier)
@@ -2665,6 +2666,30 @@ def _accused_acts(toks: list[Token], events: list[Event], triggers: list[Mention
             continue
         gen = tuple(e for e in ev.actor if e.start >= toks[t.tok_end - 1].end)  # the genitive after the noun
         events[i] = replace(ev, actor=ev2.recipient, recipient=ev.recipient or gen)
+
+
+def _charged_with(toks: list[Token], events: list[Event], triggers: list[Mention]) -> None:
+    """A charge noun in بـ right after a phrase (اعتقلت الشرطة 60 شخصا بتهمة محاولة فرض الإضراب، إحالة 41 شخصا إلى
+    القضاء بتهمة الانتماء) tells what that phrase, the object of the act before it, is charged with: the phrase is
+    the accused, no accuser; the accuser is the doer of the earlier act of the sentence that befell it (the police
+    that arrested them), else none is named. In place."""
+    for i, (ev, t) in enumerate(zip(events, triggers)):
+        if ev.event != "ACCUSE" or t.entry.mode != "allege" or t.get("pos") != "noun" or \
+                t.get("prefix")[-1:] != "ب" or not ev.actor or \
+                ev.recipient or t.tok_start < 1:
+            continue
+        last = ev.actor[-1]
+        near = [k for k, x in enumerate(toks) if x.end <= toks[t.tok_start].start and x.end > last.start]
+        if not near or last.end > toks[t.tok_start].start or len(near) > 6 or \
+                any(toks[k].kind == "punct" for k in near if toks[k].end > last.end):
+            continue
+        past = [k for k in near if toks[k].end > last.end]
+        if past and strip_wa(toks[past[0]].norm) not in ("الي", "من", "في"):
+            continue  # (the accused right before the noun or past where it is sent or held, «إحالة 41 شخصا إلى
+            # القضاء بتهمة»; not «… الفتاتين ووليي أمرهما بتهمة»)
+        doer = next((e2.actor for e2, t2 in zip(events[i - 1::-1] if i else [], triggers[i - 1::-1] if i else [])
+                     if e2.actor and any(r.start == last.start and r.end == last.end for r in e2.recipient)), ())
+        events[i] = replace(ev, actor=doer, recipient=ev.actor)
 
 
 def _condemned_acts(toks: list[Token], events: list[Event], triggers: list[Mention]) -> None:
