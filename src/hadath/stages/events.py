@@ -401,6 +401,7 @@ class EventCoder:
         _claimed_before(article.text, toks, events, earlier, cues, groups, starts)
         _purpose_actors(toks, events, earlier)
         _accused_acts(toks, events, earlier)
+        _charged_with(toks, events, earlier)
         _demanded_acts(toks, events, earlier)
         _demanded_doers(toks, events, earlier)
         _condemned_acts(toks, events, earlier)
@@ -1112,8 +1113,12 @@ class EventCoder:
                     # SVO: X هاجم Y; so for the subject كان set before the verb, whatever follows it (وكان الجبير، وزير
                     # الخارجية السعودي، التقى نظيره الفرنسي في باريس: the counterpart is the one met)
                     actor, recipient = bare_before[-1], subj
-                elif entry.event == "ASSAULT" and _attack_subject(toks, t, attack_ends, groups, starts) \
+                elif entry.event == "ASSAULT" and (_attack_subject(toks, t, attack_ends, groups, starts) or
+                                                   _attack_before_comma(toks, t, attack_ends, groups, starts, cues,
+                                                                        trig_toks)) \
                         and not _plural_verb(toks, trig):
+                    # (so past a comma, the verb an adjective clause of the strikes told before it: 14 غارة ضد مواقع
+                    # داعش في العراق، استهدفت وحدات تكتيكية — the units were hit, they did not strike)
                     # هجوم انتحاري في سوروتش (جنوب) استهدف مجموعة ناشطين: the attack told before is the subject, the
                     # phrase after the verb its object; who attacked is not said here
                     recipient = subj
@@ -1134,7 +1139,8 @@ class EventCoder:
                 else:
                     actor = subj
                     # اتهمت الحكومة الأوكرانية اليوم، الانفصاليين: past the subject and the day of the act, the object
-                    recipient = _object_past_days(toks, subj_end, subj, groups, starts, trig_toks, fw)
+                    recipient = _object_past_days(toks, subj_end, subj, groups, starts, trig_toks, fw) or \
+                        _object_past_post_name(toks, subj, groups, starts, fw)
             elif subj is not None:
                 actor = None if _oblique_plural(toks, subj, tail_end, fw) else subj
             elif bare_before and not trig.get("object_pronoun"):
@@ -1396,6 +1402,12 @@ class EventCoder:
                      if g.end_tok <= claimed and not g.prep]
             if claim:
                 actor = claim[-1]
+        elif entry.pos == "noun" and entry.event in _HOSTILE and claimed == head - 1 and claimed >= 0 and \
+                (c := cues.get(claimed)) is not None and c.label == "responsibility" and recipient is not None and \
+                recipient.prep in ("علي", "على") and recipient.start_tok <= tail_end + 1:
+            # وألقيت مسؤولية الهجوم على حزب العمال، حملت الحكومة مسؤولية التفجير على التنظيم: the responsibility for
+            # the act laid on someone names its doer, not its target
+            actor, recipient = recipient, None
         if entry.pos == "verb" and not entry.prep and _casualty(trig) and recipient is None:
             actor, recipient = None, actor  # استشهد ثلاثة من المقاومة: a verb of dying with no object, its subject died
         if agent_by:
@@ -2657,6 +2669,30 @@ def _accused_acts(toks: list[Token], events: list[Event], triggers: list[Mention
             continue
         gen = tuple(e for e in ev.actor if e.start >= toks[t.tok_end - 1].end)  # the genitive after the noun
         events[i] = replace(ev, actor=ev2.recipient, recipient=ev.recipient or gen)
+
+
+def _charged_with(toks: list[Token], events: list[Event], triggers: list[Mention]) -> None:
+    """A charge noun in بـ right after a phrase (اعتقلت الشرطة 60 شخصا بتهمة محاولة فرض الإضراب، إحالة 41 شخصا إلى
+    القضاء بتهمة الانتماء) tells what that phrase, the object of the act before it, is charged with: the phrase is
+    the accused, no accuser; the accuser is the doer of the earlier act of the sentence that befell it (the police
+    that arrested them), else none is named. In place."""
+    for i, (ev, t) in enumerate(zip(events, triggers)):
+        if ev.event != "ACCUSE" or t.entry.mode != "allege" or t.get("pos") != "noun" or \
+                t.get("prefix")[-1:] != "ب" or not ev.actor or \
+                ev.recipient or t.tok_start < 1:
+            continue
+        last = ev.actor[-1]
+        near = [k for k, x in enumerate(toks) if x.end <= toks[t.tok_start].start and x.end > last.start]
+        if not near or last.end > toks[t.tok_start].start or len(near) > 6 or \
+                any(toks[k].kind == "punct" for k in near if toks[k].end > last.end):
+            continue
+        past = [k for k in near if toks[k].end > last.end]
+        if past and strip_wa(toks[past[0]].norm) not in ("الي", "من", "في"):
+            continue  # (the accused right before the noun or past where it is sent or held, «إحالة 41 شخصا إلى
+            # القضاء بتهمة»; not «… الفتاتين ووليي أمرهما بتهمة»)
+        doer = next((e2.actor for e2, t2 in zip(events[i - 1::-1] if i else [], triggers[i - 1::-1] if i else [])
+                     if e2.actor and any(r.start == last.start and r.end == last.end for r in e2.recipient)), ())
+        events[i] = replace(ev, actor=doer, recipient=ev.actor)
 
 
 def _condemned_acts(toks: list[Token], events: list[Event], triggers: list[Mention]) -> None:
@@ -4663,6 +4699,21 @@ def _attack_subject(toks: list[Token], t: int, attack_ends: frozenset[int], grou
     return not any(not g.prep and g.start_tok >= end for g in groups[bisect_left(starts, end):bisect_left(starts, t)])
 
 
+def _attack_before_comma(toks: list[Token], t: int, attack_ends: frozenset[int], groups: list[Group],
+                         starts: list[int], cues: dict[int, Mention], trig_toks: set[int]) -> bool:
+    """True for an attack verb at t right after a comma, an attack noun ending at most twelve words before that comma
+    with no clause break, trigger, nor noun phrase without a preposition between them but the subject of a light verb
+    (غارات جوية شنتها مقاتلات التحالف، استهدفت مواقع المتمردين): the verb is the noun's adjective clause, the noun its
+    subject, and the phrase after it what was hit."""
+    if t < 2 or toks[t - 1].text not in ",،":
+        return False
+    end = next((e for e in range(t - 1, max(-1, t - 14), -1) if e in attack_ends), None)
+    if end is None or any(toks[k].text in _CLAUSE_BREAKS or k in trig_toks for k in range(end, t - 1)):
+        return False
+    return all(g.prep or g.start_tok > 0 and (c := cues.get(g.start_tok - 1)) is not None and c.label == "light_verb"
+               for g in groups[bisect_left(starts, end):bisect_left(starts, t - 1)] if g.start_tok >= end)
+
+
 def _result_verb(toks: list[Token], k: int, fw: FunctionWords) -> bool:
     """True for a verb of result at token k (أسفر عن، أدى إلى، أوقع 40 قتيلا): a result word with its preposition
     (إلى، عن) or a count right after it, or a definite subject or an adverbial phrase first and the preposition in the
@@ -4743,6 +4794,25 @@ def _past_name(toks: list[Token], g: Group, fw: FunctionWords) -> int:
                                                      or toks[k + 1].norm in fw.preposition):
         k += 1  # (a family name in ـات the name words leave out: هشام بركات في …)
     return k
+
+
+def _object_past_post_name(toks: list[Token], subj: Group, groups: list[Group], starts: list[int],
+                           fw: FunctionWords) -> Group | None:
+    """The object of a verb whose subject is a title of a post in a place and the name the lexicons lack after it
+    (دعا السفير السعودي في مصر أحمد عبدالعزيز قطان إيران إلى الكف): the coded phrase right after that name, itself
+    followed by a preposition (إلى، بـ، لـ، على) that tells what it is asked or told; None otherwise."""
+    end = _conj_end(subj)
+    j = bisect_left(starts, end)
+    if j + 1 >= len(groups) or groups[j].start_tok - end > 1 or groups[j].prep not in ("في", "لدي", "ب") or \
+            not _place(groups[j]) or _person_named(subj):
+        return None
+    k, g = groups[j].end_tok, groups[j + 1]
+    if k >= len(toks) or toks[k].norm not in _given_names() or g.prep or not _coded(g) or \
+            not k < g.start_tok <= k + 5 or _name_run(toks, k, set(range(g.start_tok, g.end_tok)), fw) != g.start_tok:
+        return None
+    n = _conj_end(g)
+    w = strip_wa(toks[n].norm) if n < len(toks) and toks[n].kind == "ar" else ""
+    return g if w in ("الي", "إلي", "علي", "الى", "إلى", "على") or w[:1] in ("ب", "ل") and len(w) > 3 else None
 
 
 def _object_past_place(toks: list[Token], i: int, groups: list[Group], starts: list[int], trig_toks: set[int],
@@ -5069,7 +5139,16 @@ def _circumstantial(toks: list[Token], trig: Mention, cues: dict[int, Mention] |
                 return False
         return True
     k = trig.tok_start - 1
+    if k >= 1 and trig.label == "ASSAULT" and _superlative(toks[k].norm) and not trig.get("prefix"):
+        k -= 1  # في أحدث هجوم، في أعنف هجوم: a superlative between the preposition and its attack noun (not «في أول
+        # زيارة لمسؤول غربي», a visit of its own)
     return k >= 0 and strip_wa(toks[k].norm) in _CIRCUMSTANCE
+
+
+def _superlative(norm: str) -> bool:
+    """True for a word shaped as an elative (أفعل: أحدث، أعنف، أكبر، أخطر) or آخر/أول, which may stand before the
+    noun it qualifies: «في أحدث هجوم»."""
+    return norm in ("اول", "اخر") or len(norm) == 4 and norm[0] == "ا" and not any(c in "اوي" for c in norm[1:3])
 
 
 def _framed(toks: list[Token], i: int, cues: dict[int, Mention]) -> bool:
