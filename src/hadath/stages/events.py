@@ -587,7 +587,9 @@ class EventCoder:
             future = any((c := cues.get(k)) is not None and c.label in _INTENDED for k in range(max(start, i - 10), i - 1))
         if not future and trig.get("pos") == "noun":
             future = _intended_noun(toks, trig, cues, start) or self._planned_object(toks, trig, cues, start, earlier) \
-                or self._future_relative(toks, trig, cues) or self._future_object(toks, trig, cues, start, earlier)
+                or self._future_relative(toks, trig, cues) or self._future_object(toks, trig, cues, start, earlier) \
+                or self._upcoming_later(toks, trig, cues, 12) or self._journey(toks, trig, cues, start, earlier)
+            # قمة التنمية … في 26 سبتمبر المقبل; وسيتوجه كيري غدا الأحد إلى قطر في زيارة
         if not future and trig.get("pos") == "verb" and trig.get("aspect") == "imperfect":
             future = _upcoming(toks, trig, cues) or self._upcoming_later(toks, trig, cues)
             # يزور الرئيس غدا القاهرة، يعقد الاجتماع الأسبوع المقبل، وتستضيف عشق أباد الجمعية في 15 أيلول المقبل
@@ -614,7 +616,7 @@ class EventCoder:
                 i > 1 and toks[i - 1].norm == "ان" and strip_wa(toks[i - 2].norm) in self.fw.past_anchor):
             # (بعد أن هاجم المسلحون: what a call follows has happened, it is not what is called for)
             return negated, future, hypothetical
-        if _told_before(trig, cues) or not self._complement_form(toks, trig, cues):
+        if _told_before(trig, cues) or not self._complement_form(toks, trig, cues) or self._made(toks, trig, cues):
             return negated, future, hypothetical
         # the verb of asking (or a participle of it, مطالبا، داعيا) stands near, or further when the trigger is a verbal
         # noun after its preposition (دعا وزير حقوق الإنسان مفوض الأمم المتحدة … إلى زيارة عدن)
@@ -624,17 +626,56 @@ class EventCoder:
         for t in earlier[-8:] + appeals:  # only near ones matter, and a sentence may hold hundreds
             # an appeal cue reaches only a verbal noun after its preposition (مطالبا فرنسا بالاعتذار), not a noun
             # further in its clause (مطالبته بحقوقه عن طريق شكوى قدمت: the complaint was made)
-            reach = (20 if far else 8) if t.get("pos") == "verb" else (20 if far else 3) if t.kind == "cue" else 3
+            reach = (20 if far else 8) if t.get("pos") == "verb" else (20 if far else 3) if t.kind == "cue" else \
+                6 if t.label == "REQUEST" and i - t.tok_start > 3 and toks[i - 1].norm in ("الي", "علي") and \
+                not trig.get("prefix") else 3  # (a call noun past its maker: «دعوة الحكومة اليمنية إلى زيارة عدن»)
             if i - t.tok_start <= reach and _embeds(t, trig, cues, toks):
                 future = True
         return negated, future, hypothetical
 
-    def _upcoming_later(self, toks: list[Token], trig: Mention, cues: dict[int, Mention]) -> bool:
+    def _journey(self, toks: list[Token], trig: Mention, cues: dict[int, Mention], start: int,
+                 earlier: list[Mention]) -> bool:
+        """True for an event noun in في or لـ (the errand of a journey) after a tomorrow word (غدا، يوم غد) or a time
+        noun with its upcoming word (الأسبوع المقبل) that dates its clause's verb, within sixty words: «وسيتوجه كيري غدا
+        الأحد إلى قطر في زيارة»، «يغادر – بمشيئة الله – يوم غد الخميس … إلى مصر في زيارة عمل»: the visit is still to
+        come; not past another trigger, a relative pronoun or a past anchor (بعد، عقب)."""
+        i = trig.tok_start
+        if not (i > 0 and toks[i - 1].norm == "في" or trig.get("prefix") == "ل"):
+            return False
+        last = earlier[-1].tok_end if earlier else 0
+        for k in range(i - 2, max(last, i - 61) - 1, -1):  # (past the clause start's reach: a long title)
+            if (c := cues.get(k)) is None:
+                if toks[k].text in _CLAUSE_BREAKS or strip_wa(toks[k].norm) in self.fw.past_anchor:
+                    return False
+                continue
+            if c.label == "relative":
+                return False
+            if c.label == "upcoming" and c.tok_end <= i - 1 and (toks[k].norm in ("غدا", "يوم", "مساء", "صباح") or
+                                                              k > 0 and strip_wa(toks[k - 1].norm) in _TIME_HEADS):
+                return True
+        return False
+
+    def _made(self, toks: list[Token], trig: Mention, cues: dict[int, Mention]) -> bool:
+        """True for an event noun in و whose own verb follows it, a perfect with the pronoun that resumes the noun and
+        a definite subject after it: «للمطالبة بإصلاحات حكومية ودعوة وجهها المرجع الشيعي الأعلى»: a call made, no
+        second complement of the appeal before it."""
+        if trig.get("pos") != "noun" or trig.get("prefix")[:1] != "و":
+            return False
+        k = tail_end_of(trig)
+        if k + 1 >= len(toks) or k in cues:
+            return False
+        w = toks[k].norm
+        return toks[k].kind == "ar" and w.endswith("ها") and len(w) in (5, 6) and w[:1] not in "يتن" and \
+            not w.startswith("ال") and toks[k + 1].norm.startswith("ال")
+
+    def _upcoming_later(self, toks: list[Token], trig: Mention, cues: dict[int, Mention], reach: int = 18) -> bool:
         """True for an imperfect verb whose clause goes on, within eighteen words, to a month name or a time noun
         with its upcoming word, «وتستضيف عشق أباد الجمعية العمومية … في 15 و16 أيلول (سبتمبر) المقبل»: the act
-        is still to come (not past a comma or a relative pronoun)."""
+        is still to come (not past a comma or a relative pronoun); for an event noun (`reach` 12) only a month
+        dated in في, «قمة التنمية المستدامة في مقر الأمم المتحدة بنيويورك في 26 سبتمبر المقبل», nor past a verb in و."""
         end = max(trig.tok_end, int(trig.get("tail_end") or 0))
-        for k in range(end, min(len(toks), end + 18)):
+        noun = reach < 18
+        for k in range(end, min(len(toks), end + reach)):
             x = toks[k]
             if x.kind == "punct" and x.text not in "()":
                 return False
@@ -646,6 +687,9 @@ class EventCoder:
                 j = k - 1
                 if toks[j].text == ")" and j >= 2 and toks[j - 2].text == "(":
                     j -= 3  # أيلول (سبتمبر) المقبل
+                if noun and not (j >= 2 and (toks[j - 1].norm == "في" or toks[j - 1].kind == "num" and
+                                              toks[j - 2].norm == "في")):
+                    return False  # (a noun's own date: في سبتمبر المقبل، في 26 سبتمبر المقبل)
                 return j >= 0 and strip_wa(toks[j].norm) in self.months
         return False
 
@@ -698,8 +742,10 @@ class EventCoder:
         last = earlier[-1].tok_start if earlier else -1
         for k in range(i - 1, max(start, i - 6, last) - 1, -1):
             if toks[k].kind == "punct" or (c := cues.get(k)) is not None and c.label == "relative" or \
-                    strip_wa(toks[k].norm)[:1] == "ي" or strip_wa(toks[k].norm) in self.fw.past_anchor:
-                return False  # (nor past بعد، منذ: «وسيزداد سوءا الآن بعد توجيه جميع المساعدات» was done)
+                    strip_wa(toks[k].norm)[:1] == "ي" or strip_wa(toks[k].norm) in self.fw.past_anchor and not (
+                    c is not None and c.label == "upcoming"):
+                return False  # (nor past بعد، منذ: «وسيزداد سوءا الآن بعد توجيه جميع المساعدات» was done; but
+                # «سيزور موسكو بعد غد لمناقشة»)
             if self._future_verb(k, toks, cues):
                 return True
         return False
@@ -5364,16 +5410,19 @@ _TIME_HEADS = frozenset({"الاسبوع", "الشهر", "العام", "السن
 def _upcoming(toks: list[Token], trig: Mention, cues: dict[int, Mention]) -> bool:
     """True if an upcoming word (المقبل، القادمة، المرتقبة) follows the event noun within its next three words, with
     no punctuation between: «الاجتماع المقبل»، «زيارته الأسبوع المقبل»; or within six after a time noun, past the
-    noun's complement: «زيارة إلى بيروت الثلاثاء المقبل» (not «الانتخابات المقبلة», another noun's adjective)."""
+    noun's complement: «زيارة إلى بيروت الثلاثاء المقبل» (not «الانتخابات المقبلة», another noun's adjective), or
+    within ten for an event noun: «زيارة عادل الجبير وزير الخارجية السعودي إلى موسكو الثلاثاء القادم»."""
     end = max(trig.tok_end, int(trig.get("tail_end") or 0))
-    for k in range(end, min(len(toks), end + 6)):
+    noun = trig.get("pos") == "noun"
+    for k in range(end, min(len(toks), end + (10 if noun else 6))):
         if toks[k].kind == "punct":
             return False
         if (c := cues.get(k)) is not None and (c.label == "upcoming" or c.label == "future" and k == end and
                                                 _definite(toks[k].norm) and _definite(toks[trig.tok_start].norm)):
             # (a definite future word right after a definite noun is its adjective: الاجتماع المرتقب، اللقاء المزمع)
-            if k - end < 3 or strip_wa(toks[k - 1].norm) in _TIME_HEADS:
-                return True
+            if k - end < 3 or strip_wa(toks[k - 1].norm) in _TIME_HEADS and (noun or k - end < 6):
+                return True  # (a noun's date past its complement: «زيارة الجبير وزير الخارجية إلى موسكو الثلاثاء
+                # القادم»)
     return False
 
 
