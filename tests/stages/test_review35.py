@@ -30,3 +30,12 @@ def test_a_present_verb_in_a_relative_joined_to_a_killing_after_it_stays(story):
 
 def test_a_toll_in_lil_the_recent_strikes_is_a_campaigns(story):
     assert not story.assaults("وقال المصدر إنه قتل 260 مقاتلا كرديا نتيجة للغارات الأخيرة.")
+
+
+def test_an_assault_word_in_a_quoted_verse_first_does_not_break_the_report_filter(nlp):
+    text = ("التعريف القرآني للشهيد هو من يقع شهيدا في سبيل الله لقوله عز وجل: {وَلاَ تَحْسَبَنَّ الَّذِينَ قُتِلُواْ فِي "
+            "سَبِيلِ اللّهِ أَمْوَاتًا بَلْ أَحْيَاء عِندَ رَبِّهِمْ يُرْزَقُونَ}. وقال مصدر أمني إن الوضع هادئ. "
+            "وقتل ثلاثة جنود أمس في هجوم شنه مسلحون على حاجز أمني في مدينة العريش.")
+    art = nlp(text, published="2015-08-08")
+    assert not [e for e in art.events if e.sentence == 0]
+    assert [e for e in art.events if e.sentence == 2 and e.event == "ASSAULT"]

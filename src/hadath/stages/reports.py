@@ -801,6 +801,7 @@ class ReportFilter:
         for ev in article.events:
             if ev.event not in self.model.thresholds:
                 continue
+            m = None  # (the trigger mention, read below unless the event is in a verse)
             if (t := triggers.get(ev.trigger.start)) is not None and t.label != ev.event:
                 continue  # «احتجزه تنظيم القاعدة»: an arrest word an armed group's hostage-taking made an assault, which
                 # the models, fitted on assault words, do not score
