@@ -38,6 +38,8 @@ _HOME_SHARE = 4  # an article's country is named at least this many times as oft
 _HOME_MANY_SHARE, _HOME_MANY = 3, 3
 _LOCAL_SHARE = 2  # … or this many times where the article calls one of its bodies local (الشرطة المحلية)
 _LOCAL = ("المحلي", "المحليه")  # "local" said of a body: the one of the place the story is told of
+# nouns of a country's extent: a word of several countries (المملكة) in construct after one names where, no party
+_EXTENT = frozenset(normalize(w) for w in ("مناطق", "مستوى", "داخل", "خارج", "ربوع", "أرجاء", "مدن", "محافظات"))
 _STORY = 3  # sentences: a text of fewer tells no story whose country its bodies could be taken to be of
 _FACTIONS = frozenset({"REB", "OPP", "UAF"})  # sectors of the groups a bare head word goes on naming (المقاومة)  # the sectors an adjective gives a target (حافلة مدنية، مواقع عسكرية)
 
@@ -79,6 +81,9 @@ class MentionMatcher:
         # a word in -ًا after a count (ثلاثين طالبا، 20 شخصا) is the counted noun, not a verb (طالبا "they two
         # demanded"); a verb may follow a count that is its subject (إن 3 قتلوا)
         self._counts = lexicon.function_words.number
+        # place_words.tsv locative and part words (في، بمدينة، أنحاء): a word of several countries after one is where
+        self._locatives = frozenset(normalize(r["word"]) for r in _rows("place_words.tsv")
+                                    if r["class"] in ("locative", "part"))
         self._abroad = lexicon.function_words.abroad  # الدولية، الأجنبية said of a body: none of the home's
         self._that = lexicon.function_words.complementizer  # إن، أن: an accusative noun after it is the subject
         fw = lexicon.function_words
@@ -203,6 +208,8 @@ class MentionMatcher:
                     continue
                 pending.append((m, []))  # kept only if the article names that country (or group) otherwise
             elif readings and code is None and pending is not None:
+                if _countries(payloads) and self._located(toks, i, prefix):
+                    continue  # «بالمملكة»، «في المملكة»، «على مستوى المملكة»: where, no party
                 pending.append((m, readings))
             found.append(m)
         # cues
@@ -261,6 +268,12 @@ class MentionMatcher:
                                        False, False, False)
             out[j] = w
         return out
+
+    def _located(self, toks: list[Token], i: int, prefix: str) -> bool:
+        """True for a word glued to بـ or after a locative (place_words.tsv locative and part: في، أنحاء) or a noun
+        of a country's extent (`_EXTENT`: مناطق، مستوى، داخل، خارج): it tells where, not who («مهنة … في المملكة»،
+        «أول جمعية للزواج بالمملكة»، «على مستوى مناطق المملكة»)."""
+        return "ب" in prefix or i > 0 and (toks[i - 1].norm in self._locatives or toks[i - 1].norm in _EXTENT)
 
     def _readings_of(self, norm: str) -> WordReadings:
         """The readings of one Arabic word, remembered in `_words`."""
@@ -1048,7 +1061,9 @@ def _by_article_evidence(mentions: list[Mention], pending: list[tuple[Mention, l
     (عمان in an article on «سلطنة عمان» and «العمانيين» is Oman; a tie keeps the default reading, but a body of
     several countries none of which the article names has none: الحكومة الشرعية, مجلس الشورى), and a doubtful
     one (no readings: مالي "financial" or Mali) kept only if other mentions name its country (باماكو، الماليين), or for a
-    group (المرصد) the group itself (المرصد السوري لحقوق الإنسان)."""
+    group (المرصد) the group itself (المرصد السوري لحقوق الإنسان). A word whose every reading is a country (المملكة:
+    Saudi Arabia, Jordan, Morocco or Bahrain) is the one the article names most: «المملكة» of a Bahraini story is
+    Bahrain; with none of them named, or two as often, it names no party."""
     unsettled = {id(m): readings for m, readings in pending}
     others = [m for m in mentions if m.kind == "actor" and id(m) not in unsettled]
     evidence = Counter(m.label for m in others)
@@ -1061,10 +1076,13 @@ def _by_article_evidence(mentions: list[Mention], pending: list[tuple[Mention, l
             continue  # a country by any mention of it, a group (المرصد) by its own name
         if readings:
             ranked = sorted(readings, key=lambda a: evidence[a.code], reverse=True)
-            if evidence[ranked[0].code] > evidence[ranked[1].code] and ranked[0].code != m.label:
+            top = evidence[ranked[0].code]
+            if top > evidence[ranked[1].code] and ranked[0].code != m.label:
                 m = _reread(m, ranked[0])
-            elif not evidence[ranked[0].code] and _institutions(readings):
+            elif not top and _institutions(readings):
                 m = _uncoded(m)  # الحكومة الشرعية in a story naming neither Yemen nor Libya: no country
+            elif top == evidence[ranked[1].code] and _countries(readings):
+                continue  # المملكة in a story naming no kingdom, or two as often: which one is not told
         out.append(m)
     return out
 
