@@ -39,7 +39,8 @@ _HOME_MANY_SHARE, _HOME_MANY = 3, 3
 _LOCAL_SHARE = 2  # … or this many times where the article calls one of its bodies local (الشرطة المحلية)
 _LOCAL = ("المحلي", "المحليه")  # "local" said of a body: the one of the place the story is told of
 # nouns of a country's extent: a word of several countries (المملكة) in construct after one names where, no party
-_EXTENT = frozenset(normalize(w) for w in ("مناطق", "مستوى", "داخل", "خارج", "ربوع", "أرجاء", "مدن", "محافظات"))
+_EXTENT = frozenset(normalize(w) for w in ("مناطق", "المناطق", "مستوى", "داخل", "خارج", "ربوع", "أرجاء", "مدن",
+                                           "محافظات", "أراضي", "أسواق", "سوق"))
 _STORY = 3  # sentences: a text of fewer tells no story whose country its bodies could be taken to be of
 _FACTIONS = frozenset({"REB", "OPP", "UAF"})  # sectors of the groups a bare head word goes on naming (المقاومة)  # the sectors an adjective gives a target (حافلة مدنية، مواقع عسكرية)
 
@@ -208,7 +209,7 @@ class MentionMatcher:
                     continue
                 pending.append((m, []))  # kept only if the article names that country (or group) otherwise
             elif readings and code is None and pending is not None:
-                if _countries(payloads) and self._located(toks, i, prefix):
+                if _sites(payloads) and self._located(toks, i, prefix):
                     continue  # «بالمملكة»، «في المملكة»، «على مستوى المملكة»: where, no party
                 pending.append((m, readings))
             found.append(m)
@@ -271,9 +272,12 @@ class MentionMatcher:
 
     def _located(self, toks: list[Token], i: int, prefix: str) -> bool:
         """True for a word glued to بـ or after a locative (place_words.tsv locative and part: في، أنحاء) or a noun
-        of a country's extent (`_EXTENT`: مناطق، مستوى، داخل، خارج): it tells where, not who («مهنة … في المملكة»،
-        «أول جمعية للزواج بالمملكة»، «على مستوى مناطق المملكة»)."""
-        return "ب" in prefix or i > 0 and (toks[i - 1].norm in self._locatives or toks[i - 1].norm in _EXTENT)
+        of a country's extent (`_EXTENT`, with و or بـ on it or not: مناطق، بمناطق، مستوى، داخل، أسواق): it tells
+        where, not who («مهنة … في المملكة»، «أول جمعية للزواج بالمملكة»، «على مستوى مناطق المملكة»)."""
+        if "ب" in prefix:
+            return True
+        word = toks[i - 1].norm if i > 0 else ""
+        return word in self._locatives or word.lstrip("وف").lstrip("ب") in _EXTENT
 
     def _readings_of(self, norm: str) -> WordReadings:
         """The readings of one Arabic word, remembered in `_words`."""
@@ -660,6 +664,8 @@ class MentionMatcher:
             # (one word only: «الولايات المتحدة»، «المملكة العربية السعودية» are the countries' names)
             # (not a country's own name in ي: مالاوي is Malawi; but مالي, which not_entities.tsv holds, stays)
             stem = toks[i].norm[len(prefix):]
+            if prefix[-1:] == "ل" and stem[:1] == "ل":
+                stem = "ا" + stem  # للسعودية، للمملكة: لـ on the article drops its alif, the name is whole
             kind = "demonym" if n == 1 and nisba and a.kind == "country" and toks[i].norm[-1:] in "يه" and (
                 stem != normalize(a.phrase) or stem in self.lexicon.not_entities) else a.kind
             info = (("code", a.code), ("sector", a.sector), ("name", a.name), ("type", kind),
@@ -934,6 +940,12 @@ def _countries(payloads: list) -> bool:
     return all(isinstance(p, ActorEntry) and p.kind == "country" for p in payloads)
 
 
+def _sites(payloads: list) -> bool:
+    """True if every reading of a match is a place of one kind (المملكة: a kingdom, one reading each)."""
+    return len({p.kind for p in payloads if isinstance(p, ActorEntry)}) == 1 and all(
+        isinstance(p, ActorEntry) and p.kind in ("place", "country") for p in payloads)
+
+
 def _given_names() -> dict[str, tuple[str, ...]]:
     """The normalised given names of given_names.tsv, each with the starts of its Latin spellings."""
     from ..lexicon.compile import _rows
@@ -1074,17 +1086,29 @@ def _by_article_evidence(mentions: list[Mention], pending: list[tuple[Mention, l
         if readings is not None and not readings and not (
                 evidence[m.label] if m.entry.kind == "country" else m.get("name") and m.get("name") in named):
             continue  # a country by any mention of it, a group (المرصد) by its own name
-        if readings:
-            ranked = sorted(readings, key=lambda a: evidence[a.code], reverse=True)
-            top = evidence[ranked[0].code]
-            if top > evidence[ranked[1].code] and ranked[0].code != m.label:
-                m = _reread(m, ranked[0])
-            elif not top and _institutions(readings):
-                m = _uncoded(m)  # الحكومة الشرعية in a story naming neither Yemen nor Libya: no country
-            elif top == evidence[ranked[1].code] and _countries(readings):
+        if readings and _sites(readings):
+            kingdom = _kingdom(readings, evidence)
+            if kingdom is None:
                 continue  # المملكة in a story naming no kingdom, or two as often: which one is not told
+            if kingdom.code != m.label:
+                m = _reread(m, kingdom)
+        elif readings:
+            ranked = sorted(readings, key=lambda a: evidence[a.code], reverse=True)
+            if evidence[ranked[0].code] > evidence[ranked[1].code] and ranked[0].code != m.label:
+                m = _reread(m, ranked[0])
+            elif not evidence[ranked[0].code] and _institutions(readings):
+                m = _uncoded(m)  # الحكومة الشرعية in a story naming neither Yemen nor Libya: no country
         out.append(m)
     return out
+
+
+def _kingdom(readings: list[ActorEntry], evidence: Counter) -> ActorEntry | None:
+    """The reading of a word of several countries (المملكة) the article's other actors name most: «المملكة» of a
+    Bahraini story is Bahrain, of a Saudi one Saudi Arabia; None when none is named, or two as often."""
+    ranked = sorted(readings, key=lambda a: evidence[a.code], reverse=True)
+    if not evidence[ranked[0].code] or evidence[ranked[0].code] == evidence[ranked[1].code]:
+        return None
+    return ranked[0]
 
 
 def _by_surname(mentions: list[Mention], tokens: list[list[Token]], given: dict[str, tuple[str, ...]],
