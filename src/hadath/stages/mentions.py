@@ -272,12 +272,12 @@ class MentionMatcher:
 
     def _located(self, toks: list[Token], i: int, prefix: str) -> bool:
         """True for a word glued to بـ or after a locative (place_words.tsv locative and part: في، أنحاء) or a noun
-        of a country's extent (`_EXTENT`, with و or بـ on it or not: مناطق، بمناطق، مستوى، داخل، أسواق): it tells
+        of a country's extent (`_EXTENT`, with و، بـ or لـ on it or not: مناطق، بمناطق، مستوى، داخل، أسواق): it tells
         where, not who («مهنة … في المملكة»، «أول جمعية للزواج بالمملكة»، «على مستوى مناطق المملكة»)."""
         if "ب" in prefix:
             return True
         word = toks[i - 1].norm if i > 0 else ""
-        return word in self._locatives or word.lstrip("وف").lstrip("ب") in _EXTENT
+        return word in self._locatives or word.lstrip("وف").lstrip("بل") in _EXTENT
 
     def _readings_of(self, norm: str) -> WordReadings:
         """The readings of one Arabic word, remembered in `_words`."""
