@@ -82,6 +82,10 @@ class MentionMatcher:
         # a word in -ًا after a count (ثلاثين طالبا، 20 شخصا) is the counted noun, not a verb (طالبا "they two
         # demanded"); a verb may follow a count that is its subject (إن 3 قتلوا)
         self._counts = lexicon.function_words.number
+        # the names of several countries (actors.tsv: المملكة, one country row each): the outlet's or the story's
+        # kingdom, told again; no count of the story's own country
+        shared = Counter(r["phrase"] for r in _rows("actors.tsv") if r["kind"] == "country")
+        self._shared = frozenset(p for p, n in shared.items() if n > 1)
         # place_words.tsv locative and part words (في، بمدينة، أنحاء): a word of several countries after one is where
         self._locatives = frozenset(normalize(r["word"]) for r in _rows("place_words.tsv")
                                     if r["class"] in ("locative", "part"))
@@ -133,7 +137,7 @@ class MentionMatcher:
         out = _surname_subjects(out, article.tokens, self._function_words | self.lexicon.function_words.complementizer)
         out = _by_family_name(out, article.tokens, article.text, self._given, self._kinship)
         if len(article.sentences) >= _STORY:
-            out = _home_bodies(out, article.tokens, self._counts, self._abroad)
+            out = _home_bodies(out, article.tokens, self._counts, self._abroad, self._shared)
         out = _by_title(out, article.tokens, self._function_words)
         article.mentions = out
         return article
@@ -1104,10 +1108,13 @@ def _by_article_evidence(mentions: list[Mention], pending: list[tuple[Mention, l
 
 def _kingdom(readings: list[ActorEntry], evidence: Counter) -> ActorEntry | None:
     """The reading of a word of several countries (المملكة) the article's other actors name most: «المملكة» of a
-    Bahraini story is Bahrain, of a Saudi one Saudi Arabia; None when none is named, or two as often."""
+    Bahraini story is Bahrain, of a Saudi one Saudi Arabia, when the others of them together are named less than a
+    `_HOME_SHARE`th as often; None when none is named, or two too nearly as often (a Bahraini statement on a Saudi
+    event, BHR 4 or 7 times, SAU 2)."""
     ranked = sorted(readings, key=lambda a: evidence[a.code], reverse=True)
-    if not evidence[ranked[0].code] or evidence[ranked[0].code] == evidence[ranked[1].code]:
-        return None
+    top = evidence[ranked[0].code]
+    if not top or top < _HOME_SHARE * sum(evidence[a.code] for a in ranked[1:]):
+        return None  # «مجلس الوزراء البحريني … تضامن مملكة البحرين ووقوفها مع المملكة» of a Saudi paper: either
     return ranked[0]
 
 
@@ -1232,7 +1239,7 @@ def _by_group_head(mentions: list[Mention], tokens: list[list[Token]]) -> list[M
 
 
 def _home_bodies(mentions: list[Mention], tokens: list[list[Token]], counts: frozenset[str],
-                 abroad: frozenset[str]) -> list[Mention]:
+                 abroad: frozenset[str], shared: frozenset[str] = frozenset()) -> list[Mention]:
     """The mentions with a definite role phrase of a state's force or body (`_STATE_SECTORS`: الشرطة، قوات الأمن،
     الجيش، المحكمة; and a government as a whole or a council, `_body_noun`: الحكومة، السلطات، مجلس الوزراء) given the
     article's country as its "home": the code of the coded actors the article names save international bodies and
@@ -1248,9 +1255,11 @@ def _home_bodies(mentions: list[Mention], tokens: list[list[Token]], counts: fro
     A body called international or foreign right after it (`abroad`, function_words.tsv: «المحاكم الدولية») is none
     of the home's.
     The phrase stays a role; the noun phrase takes that code only when nothing in it names another (see
-    `Group.entity`)."""
+    `Group.entity`). A name of several countries (`shared`: «المملكة» of a Saudi paper's story on Egypt) is no
+    naming of the story's country: it is read from the others.
+    """
     codes = Counter(m.get("code") for m in mentions if m.kind == "actor" and m.get("code")
-                    and m.get("code") not in _NON_STATES)
+                    and m.get("code") not in _NON_STATES and getattr(m.entry, "phrase", "") not in shared)
     if not codes:
         return mentions
     home, count = codes.most_common(1)[0]
