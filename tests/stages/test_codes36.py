@@ -47,3 +47,11 @@ def test_the_international_community_urged_is_the_recipient(coder):
             "الإسلام القذافي.")
     ev = events(coder, text, "REQUEST")
     assert ev and ("المجتمع الدولي", "IGO") in ev[0][1]
+
+
+def test_the_kingdom_of_a_bahraini_statement_on_saudi_arabia_is_neither(coder):
+    # (Bahrain named five times, Saudi Arabia twice: not four times as often, which kingdom is not told)
+    text = ("دان مجلس الوزراء في مملكة البحرين التفجير الإرهابي الذي استهدف مسجدا في المملكة العربية السعودية. "
+            "وأكد المجلس تضامن مملكة البحرين ووقوفها مع المملكة في جهودها للقضاء على الإرهاب. "
+            "وقال وزير الداخلية البحريني إن البحرين تدعم السعودية. وأضاف أن مملكة البحرين لن تقبل ذلك.")
+    assert not any(("المملكة", "BHR") in a + r for a, r in events(coder, text, "SUPPORT"))
