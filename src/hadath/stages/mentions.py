@@ -38,6 +38,9 @@ _HOME_SHARE = 4  # an article's country is named at least this many times as oft
 _HOME_MANY_SHARE, _HOME_MANY = 3, 3
 _LOCAL_SHARE = 2  # … or this many times where the article calls one of its bodies local (الشرطة المحلية)
 _LOCAL = ("المحلي", "المحليه")  # "local" said of a body: the one of the place the story is told of
+# nouns of a country's extent: a word of several countries (المملكة) in construct after one names where, no party
+_EXTENT = frozenset(normalize(w) for w in ("مناطق", "المناطق", "مستوى", "داخل", "خارج", "ربوع", "أرجاء", "مدن",
+                                           "محافظات", "أراضي", "أسواق", "سوق"))
 _STORY = 3  # sentences: a text of fewer tells no story whose country its bodies could be taken to be of
 _FACTIONS = frozenset({"REB", "OPP", "UAF"})  # sectors of the groups a bare head word goes on naming (المقاومة)  # the sectors an adjective gives a target (حافلة مدنية، مواقع عسكرية)
 
@@ -79,6 +82,13 @@ class MentionMatcher:
         # a word in -ًا after a count (ثلاثين طالبا، 20 شخصا) is the counted noun, not a verb (طالبا "they two
         # demanded"); a verb may follow a count that is its subject (إن 3 قتلوا)
         self._counts = lexicon.function_words.number
+        # the names of several countries (actors.tsv: المملكة, one country row each): the outlet's or the story's
+        # kingdom, told again; no count of the story's own country
+        shared = Counter(r["phrase"] for r in _rows("actors.tsv") if r["kind"] == "country")
+        self._shared = frozenset(p for p, n in shared.items() if n > 1)
+        # place_words.tsv locative and part words (في، بمدينة، أنحاء): a word of several countries after one is where
+        self._locatives = frozenset(normalize(r["word"]) for r in _rows("place_words.tsv")
+                                    if r["class"] in ("locative", "part"))
         self._abroad = lexicon.function_words.abroad  # الدولية، الأجنبية said of a body: none of the home's
         self._that = lexicon.function_words.complementizer  # إن، أن: an accusative noun after it is the subject
         fw = lexicon.function_words
@@ -127,7 +137,7 @@ class MentionMatcher:
         out = _surname_subjects(out, article.tokens, self._function_words | self.lexicon.function_words.complementizer)
         out = _by_family_name(out, article.tokens, article.text, self._given, self._kinship)
         if len(article.sentences) >= _STORY:
-            out = _home_bodies(out, article.tokens, self._counts, self._abroad)
+            out = _home_bodies(out, article.tokens, self._counts, self._abroad, self._shared)
         out = _by_title(out, article.tokens, self._function_words)
         article.mentions = out
         return article
@@ -203,6 +213,8 @@ class MentionMatcher:
                     continue
                 pending.append((m, []))  # kept only if the article names that country (or group) otherwise
             elif readings and code is None and pending is not None:
+                if _sites(payloads) and self._located(toks, i, prefix):
+                    continue  # «بالمملكة»، «في المملكة»، «على مستوى المملكة»: where, no party
                 pending.append((m, readings))
             found.append(m)
         # cues
@@ -261,6 +273,15 @@ class MentionMatcher:
                                        False, False, False)
             out[j] = w
         return out
+
+    def _located(self, toks: list[Token], i: int, prefix: str) -> bool:
+        """True for a word glued to بـ or after a locative (place_words.tsv locative and part: في، أنحاء) or a noun
+        of a country's extent (`_EXTENT`, with و، بـ or لـ on it or not: مناطق، بمناطق، مستوى، داخل، أسواق): it tells
+        where, not who («مهنة … في المملكة»، «أول جمعية للزواج بالمملكة»، «على مستوى مناطق المملكة»)."""
+        if "ب" in prefix:
+            return True
+        word = toks[i - 1].norm if i > 0 else ""
+        return word in self._locatives or word.lstrip("وف").lstrip("بل") in _EXTENT
 
     def _readings_of(self, norm: str) -> WordReadings:
         """The readings of one Arabic word, remembered in `_words`."""
@@ -647,6 +668,8 @@ class MentionMatcher:
             # (one word only: «الولايات المتحدة»، «المملكة العربية السعودية» are the countries' names)
             # (not a country's own name in ي: مالاوي is Malawi; but مالي, which not_entities.tsv holds, stays)
             stem = toks[i].norm[len(prefix):]
+            if prefix[-1:] == "ل" and stem[:1] == "ل":
+                stem = "ا" + stem  # للسعودية، للمملكة: لـ on the article drops its alif, the name is whole
             kind = "demonym" if n == 1 and nisba and a.kind == "country" and toks[i].norm[-1:] in "يه" and (
                 stem != normalize(a.phrase) or stem in self.lexicon.not_entities) else a.kind
             info = (("code", a.code), ("sector", a.sector), ("name", a.name), ("type", kind),
@@ -921,6 +944,12 @@ def _countries(payloads: list) -> bool:
     return all(isinstance(p, ActorEntry) and p.kind == "country" for p in payloads)
 
 
+def _sites(payloads: list) -> bool:
+    """True if every reading of a match is a place of one kind (المملكة: a kingdom, one reading each)."""
+    return len({p.kind for p in payloads if isinstance(p, ActorEntry)}) == 1 and all(
+        isinstance(p, ActorEntry) and p.kind in ("place", "country") for p in payloads)
+
+
 def _given_names() -> dict[str, tuple[str, ...]]:
     """The normalised given names of given_names.tsv, each with the starts of its Latin spellings."""
     from ..lexicon.compile import _rows
@@ -1048,7 +1077,9 @@ def _by_article_evidence(mentions: list[Mention], pending: list[tuple[Mention, l
     (عمان in an article on «سلطنة عمان» and «العمانيين» is Oman; a tie keeps the default reading, but a body of
     several countries none of which the article names has none: الحكومة الشرعية, مجلس الشورى), and a doubtful
     one (no readings: مالي "financial" or Mali) kept only if other mentions name its country (باماكو، الماليين), or for a
-    group (المرصد) the group itself (المرصد السوري لحقوق الإنسان)."""
+    group (المرصد) the group itself (المرصد السوري لحقوق الإنسان). A word whose every reading is a country (المملكة:
+    Saudi Arabia, Jordan, Morocco or Bahrain) is the one the article names most: «المملكة» of a Bahraini story is
+    Bahrain; with none of them named, or two as often, it names no party."""
     unsettled = {id(m): readings for m, readings in pending}
     others = [m for m in mentions if m.kind == "actor" and id(m) not in unsettled]
     evidence = Counter(m.label for m in others)
@@ -1059,7 +1090,13 @@ def _by_article_evidence(mentions: list[Mention], pending: list[tuple[Mention, l
         if readings is not None and not readings and not (
                 evidence[m.label] if m.entry.kind == "country" else m.get("name") and m.get("name") in named):
             continue  # a country by any mention of it, a group (المرصد) by its own name
-        if readings:
+        if readings and _sites(readings):
+            kingdom = _kingdom(readings, evidence)
+            if kingdom is None:
+                continue  # المملكة in a story naming no kingdom, or two as often: which one is not told
+            if kingdom.code != m.label:
+                m = _reread(m, kingdom)
+        elif readings:
             ranked = sorted(readings, key=lambda a: evidence[a.code], reverse=True)
             if evidence[ranked[0].code] > evidence[ranked[1].code] and ranked[0].code != m.label:
                 m = _reread(m, ranked[0])
@@ -1067,6 +1104,18 @@ def _by_article_evidence(mentions: list[Mention], pending: list[tuple[Mention, l
                 m = _uncoded(m)  # الحكومة الشرعية in a story naming neither Yemen nor Libya: no country
         out.append(m)
     return out
+
+
+def _kingdom(readings: list[ActorEntry], evidence: Counter) -> ActorEntry | None:
+    """The reading of a word of several countries (المملكة) the article's other actors name most: «المملكة» of a
+    Bahraini story is Bahrain, of a Saudi one Saudi Arabia, when the others of them together are named less than a
+    `_HOME_SHARE`th as often; None when none is named, or two too nearly as often (a Bahraini statement on a Saudi
+    event, BHR 4 or 7 times, SAU 2)."""
+    ranked = sorted(readings, key=lambda a: evidence[a.code], reverse=True)
+    top = evidence[ranked[0].code]
+    if not top or top < _HOME_SHARE * sum(evidence[a.code] for a in ranked[1:]):
+        return None  # «مجلس الوزراء البحريني … تضامن مملكة البحرين ووقوفها مع المملكة» of a Saudi paper: either
+    return ranked[0]
 
 
 def _by_surname(mentions: list[Mention], tokens: list[list[Token]], given: dict[str, tuple[str, ...]],
@@ -1190,7 +1239,7 @@ def _by_group_head(mentions: list[Mention], tokens: list[list[Token]]) -> list[M
 
 
 def _home_bodies(mentions: list[Mention], tokens: list[list[Token]], counts: frozenset[str],
-                 abroad: frozenset[str]) -> list[Mention]:
+                 abroad: frozenset[str], shared: frozenset[str] = frozenset()) -> list[Mention]:
     """The mentions with a definite role phrase of a state's force or body (`_STATE_SECTORS`: الشرطة، قوات الأمن،
     الجيش، المحكمة; and a government as a whole or a council, `_body_noun`: الحكومة، السلطات، مجلس الوزراء) given the
     article's country as its "home": the code of the coded actors the article names save international bodies and
@@ -1206,9 +1255,11 @@ def _home_bodies(mentions: list[Mention], tokens: list[list[Token]], counts: fro
     A body called international or foreign right after it (`abroad`, function_words.tsv: «المحاكم الدولية») is none
     of the home's.
     The phrase stays a role; the noun phrase takes that code only when nothing in it names another (see
-    `Group.entity`)."""
+    `Group.entity`). A name of several countries (`shared`: «المملكة» of a Saudi paper's story on Egypt) is no
+    naming of the story's country: it is read from the others.
+    """
     codes = Counter(m.get("code") for m in mentions if m.kind == "actor" and m.get("code")
-                    and m.get("code") not in _NON_STATES)
+                    and m.get("code") not in _NON_STATES and getattr(m.entry, "phrase", "") not in shared)
     if not codes:
         return mentions
     home, count = codes.most_common(1)[0]
