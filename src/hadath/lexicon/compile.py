@@ -129,6 +129,7 @@ class FunctionWords:
     masculine_place: frozenset[str] = frozenset()  # a country named with no article that is masculine (لبنان)
     abroad: frozenset[str] = frozenset()  # «international», «foreign» said of a body: no home's (المحاكم الدولية)
     consequence: frozenset[str] = frozenset()  # the consequences a warning names make it a threat (من مغبة، عواقب)
+    addressed: frozenset[str] = frozenset()  # a party appealed to, never the appeal's subject (المجتمع الدولي)
 
     @classmethod
     def from_rows(cls, rows: list[dict[str, str]]) -> "FunctionWords":

@@ -255,6 +255,11 @@ class EventCoder:
                 # وطالب الحكومة الاتحادية بالإسراع، يحمل شركة فيات المسؤولية: a masculine verb right before a feminine
                 # noun has it for its object; the subject is told elsewhere (carried on below)
                 actor, recipient = [], actor
+            if actor and not recipient and entry.event == "REQUEST" and entry.pos == "verb" \
+                    and _addressed_party(toks, trig, actor[0], self.fw.addressed):
+                # كما دعا المجتمع الدولي إلى التحرك: the international community is called on, by a subject told
+                # elsewhere (carried on below)
+                actor, recipient = [], actor
             if actor and entry.pos == "verb" and _complement_object(toks, trig, actor[0], trig_toks, self.fw):
                 # وهددت بإسقاط حكم حماس: a verbal noun in بـ right after the verb is its complement; the phrase after
                 # it is that noun's object, not the verb's subject (the threatened, for a threat)
@@ -1570,6 +1575,13 @@ class EventCoder:
             # gathering (يشارك كيري ولافروف في اجتماع) or act with a third (توقيع جامعتي … وجدة مع وزارة الصحة)
             return [pair[0]], [pair[1]]
         return _with_conj(actor), _with_conj(recipient)
+
+
+def _addressed_party(toks: list[Token], trig: Mention, g: Group, addressed: frozenset[str]) -> bool:
+    """True for a phrase right after a verb of appeal that is a party appealed to, never the appeal's subject
+    (function_words.tsv addressed: «وطالب المجتمع الدولي بالاضطلاع بمسؤولياته»)."""
+    return g.start_tok == tail_end_of(trig) and not g.prep \
+        and " ".join(strip_wa(t.norm) for t in toks[g.start_tok:g.end_tok]) in addressed
 
 
 def _warned_no_one(toks: list[Token], ev: Event, trig: Mention, cues: dict[int, Mention],

@@ -109,7 +109,9 @@ def noun_phrases(toks: list[Token], ents: list[Mention], cues: dict[int, Mention
                 or _quoted_genitive(toks, last, m)) and (
                 not prefix.startswith("و")) and _compatible(last, m, toks, linked or office) and not _object_after_name(last) \
                 and not (last.placed and not (_place_mention(m) or _place_adjective(toks, m))) \
-                and not _title_of_next_name(toks, last, m):
+                and not _title_of_next_name(toks, last, m) \
+                and " ".join(t.norm for t in toks[m.tok_start:m.tok_end]) not in fw.addressed:
+            # (ودعت الحكومة المجتمع الدولي إلى: a party appealed to, function_words.tsv addressed, joins no phrase)
             if m.tok_start == last.end_tok + 1 and toks[last.end_tok].norm in ("من", "في") or \
                     _fighters_of(toks, last, m):
                 last.affiliated = True
