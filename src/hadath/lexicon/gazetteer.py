@@ -86,6 +86,7 @@ class PlaceWords:
     topic: frozenset[str] = frozenset()  # a matter a place in في/بـ after it describes (مستجدات الوضع في اليمن)
     away: frozenset[str] = frozenset()  # before a place noun: whence or whither (من مدينة، باتجاه مدينة), no place
     part: frozenset[str] = frozenset()  # before من: a part or the nearness of a place (بالقرب من مدينة), a place still
+    extent: frozenset[str] = frozenset()  # a noun of a country's extent (مناطق، مستوى، أسواق): «المملكة» after it is where
 
     @classmethod
     def load(cls) -> "PlaceWords":
@@ -94,7 +95,7 @@ class PlaceWords:
 
         by: dict[str, set[str]] = {"place_noun": set(), "name_word": set(), "state_word": set(), "town_word": set(), "locative": set(), "destination": set(), "direction": set(),
                                    "institution": set(), "seat": set(), "topic": set(), "away": set(),
-                                   "part": set()}
+                                   "part": set(), "extent": set()}
         admin: dict[str, tuple[str, str, str]] = {}
         lists: set[str] = set()
         saudi_only: set[str] = set()

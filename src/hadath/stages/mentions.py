@@ -38,9 +38,6 @@ _HOME_SHARE = 4  # an article's country is named at least this many times as oft
 _HOME_MANY_SHARE, _HOME_MANY = 3, 3
 _LOCAL_SHARE = 2  # … or this many times where the article calls one of its bodies local (الشرطة المحلية)
 _LOCAL = ("المحلي", "المحليه")  # "local" said of a body: the one of the place the story is told of
-# nouns of a country's extent: a word of several countries (المملكة) in construct after one names where, no party
-_EXTENT = frozenset(normalize(w) for w in ("مناطق", "المناطق", "مستوى", "داخل", "خارج", "ربوع", "أرجاء", "مدن",
-                                           "محافظات", "أراضي", "أسواق", "سوق"))
 _STORY = 3  # sentences: a text of fewer tells no story whose country its bodies could be taken to be of
 _FACTIONS = frozenset({"REB", "OPP", "UAF"})  # sectors of the groups a bare head word goes on naming (المقاومة)  # the sectors an adjective gives a target (حافلة مدنية، مواقع عسكرية)
 
@@ -87,8 +84,10 @@ class MentionMatcher:
         shared = Counter(r["phrase"] for r in _rows("actors.tsv") if r["kind"] == "country")
         self._shared = frozenset(p for p, n in shared.items() if n > 1)
         # place_words.tsv locative and part words (في، بمدينة، أنحاء): a word of several countries after one is where
-        self._locatives = frozenset(normalize(r["word"]) for r in _rows("place_words.tsv")
-                                    if r["class"] in ("locative", "part"))
+        places = _rows("place_words.tsv")
+        self._locatives = frozenset(normalize(r["word"]) for r in places if r["class"] in ("locative", "part"))
+        # place_words.tsv extent (مناطق، مستوى، أسواق): a word of several countries in construct after one is where
+        self._extent = frozenset(normalize(r["word"]) for r in places if r["class"] == "extent")
         self._abroad = lexicon.function_words.abroad  # الدولية، الأجنبية said of a body: none of the home's
         self._that = lexicon.function_words.complementizer  # إن، أن: an accusative noun after it is the subject
         fw = lexicon.function_words
@@ -276,12 +275,12 @@ class MentionMatcher:
 
     def _located(self, toks: list[Token], i: int, prefix: str) -> bool:
         """True for a word glued to بـ or after a locative (place_words.tsv locative and part: في، أنحاء) or a noun
-        of a country's extent (`_EXTENT`, with و، بـ or لـ on it or not: مناطق، بمناطق، مستوى، داخل، أسواق): it tells
+        of a country's extent (place_words.tsv extent, with و، بـ or لـ on it or not: مناطق، بمناطق، مستوى، داخل، أسواق): it tells
         where, not who («مهنة … في المملكة»، «أول جمعية للزواج بالمملكة»، «على مستوى مناطق المملكة»)."""
         if "ب" in prefix:
             return True
         word = toks[i - 1].norm if i > 0 else ""
-        return word in self._locatives or word.lstrip("وف").lstrip("بل") in _EXTENT
+        return word in self._locatives or word.lstrip("وف").lstrip("بل") in self._extent
 
     def _readings_of(self, norm: str) -> WordReadings:
         """The readings of one Arabic word, remembered in `_words`."""
