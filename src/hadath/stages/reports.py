@@ -26,7 +26,10 @@ attacks a present verb carries out («هجمات يشنها تنظيم داعش�
 قيام الطائرات … بشن غارات»), told after a relative pronoun («التي تستهدف»), and a total of the dead («إجمالي عدد
 القتلى»); and an attack or protest noun right after a word of a charge or a sentence (class charge:
 «بتهمة اغتيال»، «جناية القتل العمد»، «تنفيذ حكم القتل قصاصاً»، «أحكام القتل»), which names the crime a court tries or the
-penalty it carries out, no attack or protest told.
+penalty it carries out, no attack or protest told. Also, in a story: a toll in «هذه الحملة» (a campaign by its name)
+or over weeks («خلال أسبوع», the day before a verb of saying's «أن» being the day it was told), attacks after «كثير من»
+or that a group stands behind («ويقفون وراء هجمات»), and a present verb of what a war or operations aim at («"حربا على
+الارهاب" تستهدف»، «لتنفيذ عمليات تستهدف»); the strike that a sentence set «في ظل …» tells with a past verb stays.
 """
 
 from __future__ import annotations
@@ -47,6 +50,10 @@ _NOW = normalize("الآن")
 _UNTIL = word_key(normalize("حتى"))
 _AGO = frozenset({normalize("قبل"), normalize("وقبل")})
 _SINCE_FORMS = frozenset({normalize("منذ"), normalize("ومنذ")})
+_SHORT_PARTICLES = frozenset({normalize("في"), normalize("من"), normalize("عن")})  # «وفي»، «ومن»: too short for _strip_wa
+_THAT = frozenset(normalize(w) for w in ("أن", "إن", "بأن", "وأن"))  # a verb of saying's «أن», before what it tells
+_CLOSING_QUOTES = frozenset('"»”')
+_BEHIND = frozenset({normalize("وراء"), normalize("خلف")})  # «يقفون وراء هجمات»: the attacks a group is behind
 STORY_SENTENCES = 3  # a text of this many sentences is a story, whose sentences the wider toll rules read
 _JOINED_REACH = 3  # a trigger this many words past a present verb in a relative clause is what the coder joined it to
 _MIN_TOKENS = 12  # the model was fitted on full news sentences: a short past-tense clause is left alone
@@ -63,6 +70,14 @@ ELLIPSIS_LINES = 6  # a story of this many sentences or more, over half of them 
 def _strip_wa(norm: str) -> str:
     """A normalised word without a leading و/ف conjunction."""
     return norm[1:] if len(norm) > 3 and norm[0] in "وف" else norm
+
+
+def _strip_conj(norm: str) -> str:
+    """A normalised word without a leading و/ف, a two-letter particle's too («وفي» → «في»، «ومن» → «من»), which
+    _strip_wa leaves whole (a three-letter word may begin with و/ف: «وقت»)."""
+    if len(norm) == 3 and norm[0] in "وف" and norm[1:] in _SHORT_PARTICLES:
+        return norm[1:]
+    return _strip_wa(norm)
 
 
 def sentence_features(toks: list[Token], events: list[Event], triggers: dict[int, Mention],
@@ -138,6 +153,7 @@ class AggregateCues:
     _SO_FAR_BEFORE = 12  # «حتى الآن» this many words before an attack (التي تعرضت حتى الآن لعشرات الغارات)
     _AMID_BEFORE = 8  # «في ظل» this many words before an attack, in its clause (في ظل قيام الطائرات … بشن غارات)
     _TOTAL_BEFORE = 3  # a word of a total this many words before a toll noun (إجمالي عدد القتلى، العدد الإجمالي للقتلى)
+    _VENTURE_QUOTED = 4  # a venture's noun this many words before a closing quote («"حربا على الارهاب" تستهدف»)
     _CAMPAIGN_REACH = 14  # «في هذه الغارات» this many words after a toll (وقتل 260 مقاتلا … في هذه الغارات)
 
     def __init__(self, rows: list[dict[str, str]]):
@@ -160,6 +176,8 @@ class AggregateCues:
         self.so_far = frozenset(normalize(r["phrase"]) for r in rows if r["class"] == "so_far")  # حتى، لحد
         self.relatives = frozenset(normalize(r["phrase"]) for r in rows if r["class"] == "relative")  # التي، الذي
         self.daily = frozenset(normalize(r["phrase"]) for r in rows if r["class"] == "daily")  # يومية، يوميا
+        self.drives = frozenset(normalize(r["phrase"]) for r in rows if r["class"] == "drive")  # حملة، حرب
+        self.many = frozenset(normalize(r["phrase"]) for r in rows if r["class"] == "many")  # كثير، العديد
 
     def running_since(self, toks: list[Token], m: Mention) -> bool:
         """True if «منذ» follows the trigger mention at most _SINCE_AFTER words on in its clause, with a start that is no
@@ -279,7 +297,7 @@ class AggregateCues:
             found = [kind for k in range(m.tok_end, end) if (kind := self._campaign_at(toks, k, True))]
         else:
             found = [kind] if m.get("pos") == "noun" and (kind := self._campaign_at(toks, at)) else []
-        if not found or not told and "past" not in found:
+        if not found or not told and "past" not in found and "drive" not in found:
             return False
         return not self._day_in(toks)
 
@@ -294,7 +312,9 @@ class AggregateCues:
             return ""
         if k + 1 < len(toks) and word_key(_strip_wa(toks[k + 1].norm)) in self.phrases.get("past", {}):
             return "past"
-        return "pointer" if k > 0 and _bare(toks[k - 1].norm) in self.pointers else ""
+        if k > 0 and _bare(toks[k - 1].norm) in self.pointers:
+            return "drive" if bare in self.drives else "pointer"  # «في هذه الحملة الجوية»: a campaign by its name
+        return ""
 
     def background(self, toks: list[Token], m: Mention, joined: Callable[[Mention], bool] | None = None) -> bool:
         """True if a phrase of a state the news is set in (class amid: في ظل، في خضم) starts at most _AMID_BEFORE words
@@ -302,18 +322,52 @@ class AggregateCues:
         (class relative: التي، الذي), in a sentence with no day of one event: «في ظل قيام الطائرات الحربية التركية بشن
         غارات على مواقعه»، «وفي ظل استمرار القتال»، «بلجان العمليات النوعية التي تستهدف قوات الجيش»: the setting or
         what a party does, no one event. Not a present verb whose event the coder joined to a later one of its
-        clause (`joined`: «إن المسلحين الذين يهاجمون الحاجز قتلوا ثلاثة جنود» tells the killing)."""
+        clause (`joined`: «إن المسلحين الذين يهاجمون الحاجز قتلوا ثلاثة جنود» tells the killing), nor after a phrase
+        of «في ظل» (its first word read without a و/ف too: «وفي ظل») a past verb or an attack a `wage` verb carries out,
+        which the sentence tells set in that state («في ظل الصمت الدولي قصفت الطائرات دوما»، «وفي ظل هذه التطورات شنت
+        طائرات التحالف غارات»)."""
         amid = self.phrases.get("amid", {})
         k = m.tok_start - 1
         if k >= 0 and m.get("pos") == "verb" and m.get("aspect") == "imperfect" \
                 and _strip_wa(toks[k].norm) in self.relatives:
             return not (joined is not None and joined(m)) \
                 and not self._day_in(toks)
+        if m.get("pos") == "verb" and m.get("aspect") == "perfect":
+            return False  # «في ظل الصمت الدولي قصفت الطائرات مدينة دوما»: the strike the sentence tells, set in a state
+        wage = self.phrases.get("wage", {})
         for k in range(m.tok_start - 1, max(-1, m.tok_start - 1 - self._AMID_BEFORE), -1):
             if toks[k].kind == "punct":
                 return False
-            if word_key(_strip_wa(toks[k].norm)) in amid and self._phrase_at(toks, k, amid):
+            if word_key(_strip_wa(toks[k].norm)) in wage:
+                return False  # «وفي ظل هذه التطورات شنت طائرات التحالف غارات»: a verb carries the strikes out (not «بشن»)
+            if word_key(_strip_conj(toks[k].norm)) in amid and self._phrase_at(toks, k, amid):
                 return not self._day_in(toks)
+        return False
+
+    def aimed(self, toks: list[Token], m: Mention, joined: Callable[[Mention], bool] | None = None) -> bool:
+        """True if the trigger mention is a present verb right after a noun of a venture (see _venture_before), not
+        joined by the coder to a later event of its clause (`joined`), in a sentence with no day of one event: what a
+        war or operations aim at, no attack told («اطلق اردوغان "حربا على الارهاب" تستهدف حزب العمال»)."""
+        k = m.tok_start - 1
+        if k < 0 or m.get("pos") != "verb" or m.get("aspect") != "imperfect" or not self._venture_before(toks, k):
+            return False
+        return not (joined is not None and joined(m)) and not self._day_in(toks)
+
+    def _venture_before(self, toks: list[Token], k: int) -> bool:
+        """True if token k is a noun of a venture with no article (class venture: حرب، حملة، عمليات), or a closing quote
+        with one at most _VENTURE_QUOTED words before it: a present verb after it describes what the war or the
+        operations aim at («اطلق اردوغان "حربا على الارهاب" تستهدف حزب العمال»، «لتنفيذ عمليات تستهدف مسلحي داعش»)."""
+        venture = self.phrases.get("venture", {})
+        if toks[k].text in _CLOSING_QUOTES:
+            span = range(k - 1, max(-1, k - 1 - self._VENTURE_QUOTED), -1)
+        else:
+            span = range(k, k - 1, -1)
+        for i in span:
+            norm = _strip_wa(toks[i].norm)
+            if toks[i].kind == "punct":
+                return False
+            if word_key(norm) in venture and not norm.startswith("ال"):
+                return True
         return False
 
     def total(self, toks: list[Token], m: Mention) -> bool:
@@ -365,6 +419,8 @@ class AggregateCues:
             k -= 1
             key = word_key(_strip_wa(toks[k].norm))
             share = key in self.phrases.get("share", {})  # the larger share of the attacks: a series, read as one
+            # many attacks (a plural of attacks after «كثير من»): a series too, not many dead («العديد من القتلى»)
+            share = share or _strip_wa(toks[k].norm) in self.many and _bare(toks[m.tok_start].norm) in self.campaigns
             if not share and key not in self.phrases.get("series", {}):
                 return None
         else:
@@ -403,7 +459,7 @@ class AggregateCues:
     def _phrase_at(toks: list[Token], k: int, table: dict[str, list[tuple[str, ...]]]) -> bool:
         """True if a phrase of `table` (first key → phrases) starts at token k; a word after the first is read with and
         without a leading و/ف (فترة is no و/ف-word: «بين فترة وأخرى»)."""
-        first = word_key(_strip_wa(toks[k].norm))
+        first = word_key(_strip_conj(toks[k].norm))
         if first not in table:
             return False
         words = toks[k:k + 4]
@@ -485,16 +541,20 @@ class AggregateCues:
 
     def charged(self, toks: list[Token], m: Mention, story: bool = False) -> bool:
         """True if the trigger mention is a noun right after a word of a charge or a sentence («بتهمة اغتيال»،
-        «جناية القتل العمد»، «تنفيذ حكم القتل»): the crime tried or the penalty carried out, no event told; or a noun
-        with no article after «في» and a word of being involved (class involved: «المستوطنين المتورطين في هجمات ضد
-        فلسطينيين»), in a story (`story`: a lone sentence is coded as it reads): attacks of a kind, no one told."""
+        «جناية القتل العمد»، «تنفيذ حكم القتل»، «جرائم القتل»): the crime tried or the penalty carried out, no event
+        told; or a noun with no article after «في» and a word of being involved (class involved: «المستوطنين المتورطين
+        في هجمات ضد فلسطينيين») or after «وراء» and a verb of standing (class behind: «ويقفون وراء هجمات في منطقة
+        القوقاز»), in a story (`story`: a lone sentence is coded as it reads): attacks of a kind, no one told."""
         if m.get("pos") != "noun" or m.tok_start == 0:
             return False
         k = m.tok_start
         if word_key(_strip_wa(toks[k - 1].norm)) in self.charges:
             return True
-        return story and k > 1 and toks[k - 1].norm == "في" and not toks[k].norm.startswith("ال") \
-            and word_key(_strip_wa(toks[k - 2].norm)) in self.phrases.get("involved", {})
+        if not story or k < 2 or toks[k].norm.startswith("ال"):
+            return False
+        if toks[k - 1].norm in _BEHIND:  # «متطرفين … يقفون وراء هجمات في منطقة القوقاز»: the attacks they are behind
+            return word_key(_strip_wa(toks[k - 2].norm)) in self.phrases.get("behind", {})
+        return toks[k - 1].norm == "في" and word_key(_strip_wa(toks[k - 2].norm)) in self.phrases.get("involved", {})
 
     def unrest(self, toks: list[Token], m: Mention) -> bool:
         """True if the trigger mention is a noun of unrest (class unrest, by the trigger's lemma: اضطرابات) in a
@@ -534,7 +594,7 @@ class AggregateCues:
         يوليو») or, in a story, opens with «منذ» («ومنذ تولي بخاري الحكم في 29 مايو، قتل أكثر من 800 شخص»), and
         the sentence has no day of one event, no yardstick («الهجوم الأعنف منذ») and no toll the told event raises
         («ليرتفع عدد القتلى منذ»)."""
-        if self.found("day", keys) or self.found("update", keys):
+        if self.found("update", keys) or self._event_day(toks, keys, at):
             return False
         since = self.found("since", keys) if story else []
         dates = {i + 1 for i in since}  # «منذ 29 مايو»: the day of a date counts nothing
@@ -550,6 +610,17 @@ class AggregateCues:
         period = any(_near(i, at, self._SPAN_REACH) for i in spans) or bool(self.found("tally", keys)) \
             or any(i <= self._OPENING for i in since)
         return period and any(_near(k, at, self._COUNT_REACH) for k in counts)
+
+    def _event_day(self, toks: list[Token], keys: list[str], at: list[int]) -> bool:
+        """True if the sentence names a day of one event: a `day` phrase that stands after the last «أن» before the
+        first trigger (`at`), not one of the verb of saying it follows («ونقلت وكالة الأناضول السبت أن الغارات أسفرت
+        خلال أسبوع عن مقتل 260»: the day the agency told the week's toll)."""
+        days = self.found("day", keys)
+        if not days:
+            return False
+        first = min(at) if at else len(toks)
+        that = max((i for i in range(first) if toks[i].norm in _THAT), default=-1)
+        return any(i > that for i in days)
 
     def _dated(self, toks: list[Token], keys: list[str], i: int) -> bool:
         """True if a number or a month (class month) follows «منذ» at i right after it: «منذ 29 مايو»، «منذ يناير»،
@@ -798,6 +869,16 @@ class ReportFilter:
         trends: set[int] = set()  # the sentences that open with a trend of attacks or protests
         patterns: dict[int, int] = {}  # sentence → the start of its first attack told as a pattern (بين فترة وأخرى)
         told: set[int] = set()  # the sentences with an attack or protest dropped above («هذه الغارات» may point at one)
+        # the present verbs of what a war or operations aim at, dropped below but weighed by the models with the
+        # sentence's other events (the kept «العملية الانتحارية» of «"حربا على الإرهاب" تستهدف … خلف العملية
+        # الانتحارية» scores as it did with its neighbour)
+        aims: dict[tuple[int, str], list[Event]] = {}
+
+        def joined(v: Mention) -> bool:
+            """True if a trigger of v's sentence stands at most _JOINED_REACH words after it (its event's own)."""
+            return any(t.sentence == v.sentence and v.tok_end <= t.tok_start <= v.tok_end + _JOINED_REACH
+                       for t in triggers.values())
+
         for ev in article.events:
             if ev.event not in self.model.thresholds:
                 continue
@@ -822,12 +903,14 @@ class ReportFilter:
                     and self.cues.period_before(article.tokens[ev.sentence], m):
                 drop.add(id(ev))  # «وتشن تركيا في الأسابيع الأخيرة غارات جوية»: strikes over weeks
             elif m is not None and len(article.sentences) >= STORY_SENTENCES \
+                    and self.cues.aimed(article.tokens[ev.sentence], m, joined):
+                drop.add(id(ev))  # «"حربا على الإرهاب" تستهدف حزب العمال»: what a war aims at, no attack told
+                aims.setdefault((ev.sentence, ev.event), []).append(ev)
+            elif m is not None and len(article.sentences) >= STORY_SENTENCES \
                     and (self.cues.campaign(article.tokens[ev.sentence], m,
                                             ev.sentence in told or ev.sentence - 1 in told)
                          or self.cues.waged_now(article.tokens[ev.sentence], m)
-                         or self.cues.background(article.tokens[ev.sentence], m, lambda v: any(
-                             t.sentence == v.sentence and v.tok_end <= t.tok_start <= v.tok_end + _JOINED_REACH
-                             for t in triggers.values()))
+                         or self.cues.background(article.tokens[ev.sentence], m, joined)
                          or self.cues.total(article.tokens[ev.sentence], m)):
                 drop.add(id(ev))  # «وقتل 260 مقاتلا … في هذه الغارات»، «هجمات يشنها تنظيم داعش»: a campaign's
             elif m is not None and len(article.sentences) >= STORY_SENTENCES \
@@ -885,7 +968,8 @@ class ReportFilter:
                 margin = margins.get(sent)
                 if margin is None:
                     margin = margins[sent] = chars.margin(article.norms()[sent])
-            p = self.model.score(sentence_features(article.tokens[sent], evs, triggers, self.fw), etype, margin)
+            p = self.model.score(sentence_features(article.tokens[sent], evs + aims.get((sent, etype), []), triggers,
+                                                   self.fw), etype, margin)
             for ev in evs:
                 ev.extras["report_score"] = round(p, 3)
             if p < self.model.thresholds[etype] and not _short_clause(article.tokens[sent], evs, triggers):
