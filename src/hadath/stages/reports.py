@@ -153,6 +153,7 @@ class AggregateCues:
     _SO_FAR_BEFORE = 12  # «حتى الآن» this many words before an attack (التي تعرضت حتى الآن لعشرات الغارات)
     _AMID_BEFORE = 8  # «في ظل» this many words before an attack, in its clause (في ظل قيام الطائرات … بشن غارات)
     _TOTAL_BEFORE = 3  # a word of a total this many words before a toll noun (إجمالي عدد القتلى، العدد الإجمالي للقتلى)
+    _LIST_REACH = 16  # a verb of including this many words before an attack noun of its list («والتي شملت القصف»)
     _VENTURE_QUOTED = 4  # a venture's noun this many words before a closing quote («"حربا على الارهاب" تستهدف»)
     _CAMPAIGN_REACH = 14  # «في هذه الغارات» this many words after a toll (وقتل 260 مقاتلا … في هذه الغارات)
 
@@ -352,6 +353,22 @@ class AggregateCues:
         if k < 0 or m.get("pos") != "verb" or m.get("aspect") != "imperfect" or not self._venture_before(toks, k):
             return False
         return not (joined is not None and joined(m)) and not self._day_in(toks)
+
+    def listed(self, toks: list[Token], m: Mention) -> bool:
+        """True if the trigger mention is a noun in the list a relative pronoun and a verb of including open (class
+        include: «التي شملت»، «والتي تتضمن») at most _LIST_REACH words before it, only commas between, in a sentence
+        with no day of one event: the kinds of acts a pattern or a report sums up, no one told («أنماط الجرائم
+        المنهجية … والتي شملت القصف العشوائي للمدنيين، … والقصف المباشر للأحياء السكنية»)."""
+        if m.get("pos") != "noun":
+            return False
+        include = self.phrases.get("include", {})
+        for k in range(m.tok_start - 1, max(0, m.tok_start - 1 - self._LIST_REACH), -1):
+            tok = toks[k]
+            if tok.kind == "punct" and tok.norm not in ("،", ","):
+                return False
+            if word_key(_strip_wa(tok.norm)) in include and _strip_wa(toks[k - 1].norm) in self.relatives:
+                return not self._day_in(toks)
+        return False
 
     def _venture_before(self, toks: list[Token], k: int) -> bool:
         """True if token k is a noun of a venture with no article (class venture: حرب، حملة، عمليات), or a closing quote
@@ -605,6 +622,8 @@ class AggregateCues:
         months = self.phrases.get("month", {})
         if story:  # «قتلوا خلال شهر يوليو»: a named month, in a story (a lone sentence is coded as it reads)
             spans += [i for i in self.found("month_span", keys) if i + 2 < len(keys) and keys[i + 2] in months]
+            # «قضوا في محافظة درعا خلال يوليو الحالي»: a month named right after «خلال»
+            spans += [i for i in self.found("during", keys) if i + 1 < len(keys) and keys[i + 1] in months]
         spans += [i for i in since if i not in spans and self._dated(toks, keys, i)
                   and not any(i - self._WINDOW <= j < i for j in firsts)]
         period = any(_near(i, at, self._SPAN_REACH) for i in spans) or bool(self.found("tally", keys)) \
@@ -911,6 +930,7 @@ class ReportFilter:
                                             ev.sentence in told or ev.sentence - 1 in told)
                          or self.cues.waged_now(article.tokens[ev.sentence], m)
                          or self.cues.background(article.tokens[ev.sentence], m, joined)
+                         or self.cues.listed(article.tokens[ev.sentence], m)
                          or self.cues.total(article.tokens[ev.sentence], m)):
                 drop.add(id(ev))  # «وقتل 260 مقاتلا … في هذه الغارات»، «هجمات يشنها تنظيم داعش»: a campaign's
             elif m is not None and len(article.sentences) >= STORY_SENTENCES \
