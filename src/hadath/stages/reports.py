@@ -558,8 +558,7 @@ class AggregateCues:
 
     def charged(self, toks: list[Token], m: Mention, story: bool = False) -> bool:
         """True if the trigger mention is a noun right after a word of a charge or a sentence («بتهمة اغتيال»،
-        «جناية القتل العمد»، «تنفيذ حكم القتل»، «جرائم القتل»): the crime tried or the penalty carried out, no event
-        told; or a noun with no article after «في» and a word of being involved (class involved: «المستوطنين المتورطين
+        «جناية القتل العمد»، «تنفيذ حكم القتل»): the crime tried or the penalty carried out, no event told; or a noun with no article after «في» and a word of being involved (class involved: «المستوطنين المتورطين
         في هجمات ضد فلسطينيين») or after «وراء» and a verb of standing (class behind: «ويقفون وراء هجمات في منطقة
         القوقاز»), in a story (`story`: a lone sentence is coded as it reads): attacks of a kind, no one told."""
         if m.get("pos") != "noun" or m.tok_start == 0:
