@@ -57,6 +57,9 @@ def test_no_attack_told(story, sentence, trigger):
      "الحربية التركية بقصف مواقع للمتمردين في شمال العراق.", "الهجوم"),
     # strikes that include targets (no relative pronoun before the verb)
     ("وشملت غارات التحالف أمس مواقع للحوثيين في محافظة صعدة.", "غارات"),
+    # the one attack a group stands behind
+    ("وقالت الشرطة إن المسلحين الذين يقفون وراء هجوم استهدف مركزا للشرطة في مدينة العريش فروا إلى جهة مجهولة.",
+     "هجوم"),
     # a toll of one raid
     ("وقتل خمسة مدنيين في هذه الغارة التي استهدفت سوقا شعبيا في مدينة صعدة.", "قتل"),
 ])

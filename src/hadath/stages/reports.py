@@ -569,7 +569,9 @@ class AggregateCues:
         if not story or k < 2 or toks[k].norm.startswith("ال"):
             return False
         if toks[k - 1].norm in _BEHIND:  # «متطرفين … يقفون وراء هجمات في منطقة القوقاز»: the attacks they are behind
-            return word_key(_strip_wa(toks[k - 2].norm)) in self.phrases.get("behind", {})
+            # (a plural: «يقفون وراء هجوم استهدف …» names the one attack)
+            return word_key(_strip_wa(toks[k - 2].norm)) in self.phrases.get("behind", {}) \
+                and _bare(toks[k].norm) in self.campaigns
         return toks[k - 1].norm == "في" and word_key(_strip_wa(toks[k - 2].norm)) in self.phrases.get("involved", {})
 
     def unrest(self, toks: list[Token], m: Mention) -> bool:
