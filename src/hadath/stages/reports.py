@@ -179,6 +179,7 @@ class AggregateCues:
         self.daily = frozenset(normalize(r["phrase"]) for r in rows if r["class"] == "daily")  # يومية، يوميا
         self.drives = frozenset(normalize(r["phrase"]) for r in rows if r["class"] == "drive")  # حملة، حرب
         self.many = frozenset(normalize(r["phrase"]) for r in rows if r["class"] == "many")  # كثير، العديد
+        self.includes = frozenset(normalize(r["phrase"]) for r in rows if r["class"] == "include")  # شملت، تتضمن
 
     def running_since(self, toks: list[Token], m: Mention) -> bool:
         """True if «منذ» follows the trigger mention at most _SINCE_AFTER words on in its clause, with a start that is no
@@ -339,9 +340,10 @@ class AggregateCues:
         for k in range(m.tok_start - 1, max(-1, m.tok_start - 1 - self._AMID_BEFORE), -1):
             if toks[k].kind == "punct":
                 return False
-            if word_key(_strip_wa(toks[k].norm)) in wage:
+            key = word_key(_strip_conj(toks[k].norm))
+            if key in wage:
                 return False  # «وفي ظل هذه التطورات شنت طائرات التحالف غارات»: a verb carries the strikes out (not «بشن»)
-            if word_key(_strip_conj(toks[k].norm)) in amid and self._phrase_at(toks, k, amid):
+            if key in amid and self._phrase_at(toks, k, amid):
                 return not self._day_in(toks)
         return False
 
@@ -361,12 +363,12 @@ class AggregateCues:
         المنهجية … والتي شملت القصف العشوائي للمدنيين، … والقصف المباشر للأحياء السكنية»)."""
         if m.get("pos") != "noun":
             return False
-        include = self.phrases.get("include", {})
+        include = self.includes
         for k in range(m.tok_start - 1, max(0, m.tok_start - 1 - self._LIST_REACH), -1):
             tok = toks[k]
             if tok.kind == "punct" and tok.norm not in ("،", ","):
                 return False
-            if word_key(_strip_wa(tok.norm)) in include and _strip_wa(toks[k - 1].norm) in self.relatives:
+            if _strip_wa(tok.norm) in include and _strip_wa(toks[k - 1].norm) in self.relatives:
                 return not self._day_in(toks)
         return False
 
