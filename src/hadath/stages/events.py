@@ -12,8 +12,8 @@ from ..article import Article
 from ..lexicon.compile import FunctionWords, TriggerEntry, _rows
 from ..lexicon.timewords import TimeWords
 from ..records import Entity, Event, Mention, Token, Trigger
-from .phrases import TITLED_NAME, UNKNOWN_NAME, Group, _cue_words, _given_names, _name_run, _place_nouns, _quantity, \
-    introduced_names, nisba_shaped, noun_phrases, strip_wa
+from .phrases import TITLED_NAME, UNKNOWN_NAME, Group, _cue_words, _definite_titles, _given_names, _name_run, \
+    _place_nouns, _quantity, introduced_names, nisba_shaped, noun_phrases, strip_wa
 
 # Prepositions written as separate words; attached ب/ل/ك come from the clitic analysis.
 # The prepositions that open an event noun's circumstantial phrase (في هجوم، إثر انفجار، خلال عملية)
@@ -915,7 +915,8 @@ class EventCoder:
             # على منزل لعائلة …، ضد مقر للشرطة
             prep_rec = _owner_after_prep(toks, after, entry.prep, fw.owner if entry.event in _HOSTILE else frozenset())
         if prep_rec is None and entry.event not in _HOSTILE:
-            prep_rec = _construct_owner(toks, after, entry.prep, tail_end, self.fw)  # أشاد الوزير بدور المملكة
+            prep_rec = _construct_owner(toks, after, entry.prep, tail_end, self.fw, groups, starts)  # أشاد الوزير
+            # بدور المملكة
         if prep_rec is None and entry.pos == "verb" and bare_after and \
                 _merit_genitive(toks, tail_end, bare_after[0], entry.prep, cues, fw):
             prep_rec = bare_after[0]  # وأشاد بموقف دول التحالف العربي
@@ -3944,13 +3945,15 @@ def _during(toks: list[Token], k: int, fw: FunctionWords) -> bool:
 
 
 def _construct_owner(toks: list[Token], after: list[Group], preps: tuple[str, ...] | frozenset[str], tail_end: int,
-                     fw: FunctionWords) -> Group | None:
+                     fw: FunctionWords, groups: list[Group] | None = None, starts: list[int] | None = None
+                     ) -> Group | None:
     """The owner in «بـ/لـ + indefinite noun + X» right after the verb and its subject (أشاد الوزير بدور المملكة، نوه
     بجهود رجال الأمن): the noun the verb's own attached preposition governs names no one; X, its genitive, is whom
     the act is about. Up to three definite words may stand first: past the subject, its genitive or adjectives no
     lexicon names (رحب الأمين العام لجامعة الدول العربية بإقرار مجلس النواب العراقي); past the verbal noun, its own
     adjectives, before a head in لـ (تقديم الدعم العسكري لنظام الأسد; not «اجتماعهم السنوي برئاسة مدير السجون», who
-    chairs it)."""
+    chairs it). Past the subject, the name its title goes with (and its seat in في) may stand first, and the noun
+    may lie past the words read after the verb (`groups`, `starts`: all the sentence's phrases)."""
     k = tail_end
     for g in after[:3]:
         j = g.start_tok - 1
@@ -3963,8 +3966,28 @@ def _construct_owner(toks: list[Token], after: list[Group], preps: tuple[str, ..
             continue
         if g.prep:
             return None
-        k = g.end_tok  # (past the verb's subject: أشاد الوزير بدور …)
+        k = _past_titled_name(toks, g.end_tok, fw)  # (past the verb's subject: أشاد الوزير بدور …; and past the
+        # name its title goes with: أشاد السفير العماني الدكتور أحمد بن هلال البوسعيدي بجهود حكومة …)
+        if k > g.end_tok and groups is not None and starts is not None and k < len(toks) and \
+                _attached_head(toks[k].norm, preps, fw):
+            i = bisect_left(starts, k + 1)
+            return groups[i] if i < len(groups) and groups[i].start_tok == k + 1 and not groups[i].prep else None
     return None
+
+
+def _past_titled_name(toks: list[Token], k: int, fw: FunctionWords) -> int:
+    """The token index past a definite title or form of address at token k and the name the lexicons lack after it
+    (الدكتور أحمد بن هلال البوسعيدي، الشيخ عبدالرحمن السديس), and past the seat in في before them (في المملكة),
+    else k."""
+    if k + 2 < len(toks) and toks[k].norm == "في" and toks[k + 1].kind == "ar" and _definite(toks[k + 1].norm):
+        k += 2  # (past the subject's seat before it: السفير العماني في المملكة الدكتور …)
+    j = k
+    while j < len(toks) and j - k < 3 and (toks[j].norm in _definite_titles() or toks[j].norm in fw.honorific):
+        j += 1
+    if j == k or j >= len(toks):
+        return k
+    e = _name_run(toks, j, set(), fw)
+    return k if e is None else e
 
 
 def _drafted(toks: list[Token], trig: Mention, cues: dict[int, Mention], earlier: list[Mention]) -> bool:
@@ -4295,7 +4318,7 @@ def _call_parties(toks: list[Token], tail_end: int, groups: list[Group], starts:
     «تلقى … اتصالا هاتفيا، أمس، من الرئيس» — the caller is the actor of a call its receiver underwent."""
     k = tail_end
     while k < len(toks) and k - tail_end < 6 and (toks[k].text in ",،" or toks[k].norm in fw.adverb
-                                                  or toks[k].norm in fw.honorific):
+                                                  or toks[k].norm in fw.honorific or _day_before_last(toks, k, fw)):
         k += 1
     c = cues.get(k)
     by_address = c is not None and c.label == "callee"
@@ -4313,6 +4336,13 @@ def _call_parties(toks: list[Token], tail_end: int, groups: list[Group], starts:
     if actor is None and recipient is not None and recipient is not g and (g.prep == "من" or came and not g.prep):
         return g, recipient
     return actor, recipient
+
+
+def _day_before_last(toks: list[Token], k: int, fw: FunctionWords) -> bool:
+    """True for الأول/الأولى right after أمس or البارحة (function_words.tsv adverb): «أمس الأول، البارحة الأولى», the
+    day before yesterday, one time word with it."""
+    return k > 0 and toks[k].norm in ("الاول", "الاولي") and toks[k - 1].norm in fw.adverb and \
+        toks[k - 1].norm in ("امس", "البارحه")
 
 
 def _past_span(toks: list[Token], i: int, cues: dict[int, Mention], fw: FunctionWords) -> int:
@@ -4598,8 +4628,8 @@ def _apposition(toks: list[Token], g: Group, h: Group, groups: list[Group], star
     if any(m.get("code") not in own for m in h.mentions) or h.start_tok - _conj_end(g) > 3:
         return False
     if any(toks[k].kind != "ar" or toks[k].norm.startswith("و") or toks[k].norm in fw.preposition
-           for k in range(_conj_end(g), h.start_tok)):
-        return False
+           or toks[k].norm in fw.adverb for k in range(_conj_end(g), h.start_tok)):
+        return False  # (a time word ends the subject: «استقبل وزير العمل الدكتور مفرج الحقباني اليوم وزير الإسكان»)
     j = bisect_left(starts, h.end_tok)
     return not (j < len(groups) and groups[j].start_tok == h.end_tok
                 and any(m.get("type") == "person" for m in groups[j].mentions))

@@ -1,0 +1,44 @@
+"""Named parties the coder left out (roles37): the one met past the host's name and the day of the meeting, the one
+called past «أمس الأول»، the one praised past the subject's seat and titled name."""
+
+PUBLISHED = "2015-08-02"
+
+
+def _events(coder, text, kind):
+    return [([a.text for a in e.actor], [r.text for r in e.recipient])
+            for e in coder(text, published=PUBLISHED).events if e.event == kind]
+
+
+def test_a_day_word_after_the_hosts_name_ends_the_subject(coder):
+    # (the title after the day is the guest, no second title of the host)
+    evs = _events(coder, "استقبل وزير العمل الدكتور مفرج بن سعد الحقباني اليوم وزير الإسكان ماجد بن عبد الله الحقيل في مقر "
+                         "الوزارة.", "CONSULT")
+    assert evs and evs[0][1] and evs[0][1][0].startswith("وزير الإسكان")
+    assert not any("الإسكان" in a for a in evs[0][0])
+
+
+def test_a_name_and_its_office_right_after_it_stay_one_host(coder):
+    evs = _events(coder, "استقبل الأمير فيصل بن سلمان أمير منطقة المدينة المنورة أمس السفير الياباني.", "CONSULT")
+    assert evs and evs[0][1] == ["السفير الياباني"]
+
+
+def test_the_one_called_past_the_day_before_yesterday(coder):
+    evs = _events(coder, "أجرى الملك سلمان اتصالا هاتفيا أمس الأول، بفخامة الرئيس عبدالفتاح السيسي.", "CONSULT")
+    assert evs and evs[0] == (["الملك سلمان"], ["الرئيس عبدالفتاح السيسي"])
+
+
+def test_the_caller_past_the_night_before_last(coder):
+    evs = _events(coder, "تلقى الملك سلمان اتصالا هاتفيا البارحة الأولى، من الرئيس الفرنسي فرانسوا هولاند.",
+                  "CONSULT")
+    assert evs and evs[0][0] == ["الرئيس الفرنسي فرانسوا هولاند"] and evs[0][1] == ["الملك سلمان"]
+
+
+def test_the_efforts_praised_past_the_subjects_seat_and_titled_name(coder):
+    evs = _events(coder, "أشاد السفير العماني في المملكة الدكتور أحمد بن هلال البوسعيدي بجهود حكومة خادم الحرمين "
+                         "الشريفين في إخلاء المصابين.", "SUPPORT")
+    assert evs and evs[0][1] == ["حكومة خادم الحرمين الشريفين"]
+
+
+def test_the_efforts_praised_past_a_titled_name(coder):
+    evs = _events(coder, "أشاد السفير العماني الدكتور أحمد البوسعيدي بجهود الحكومة السعودية.", "SUPPORT")
+    assert evs and evs[0] == (["السفير العماني"], ["الحكومة السعودية"])
