@@ -42,3 +42,27 @@ def test_the_efforts_praised_past_the_subjects_seat_and_titled_name(coder):
 def test_the_efforts_praised_past_a_titled_name(coder):
     evs = _events(coder, "أشاد السفير العماني الدكتور أحمد البوسعيدي بجهود الحكومة السعودية.", "SUPPORT")
     assert evs and evs[0] == (["السفير العماني"], ["الحكومة السعودية"])
+
+
+def test_the_visitor_is_the_subject_before_the_visit_with_its_pronoun(coder):
+    evs = _events(coder, "يسعى وزير الخارجية الأمريكي جون كيري، أثناء زيارته إلى مصر، إلى إنعاش الشراكة بين البلدين.",
+                  "CONSULT")
+    assert evs and evs[0][0] == ["وزير الخارجية الأمريكي جون كيري"] and evs[0][1] == ["مصر"]
+
+
+def test_the_one_who_met_is_the_speaker_before_the_meeting_with_its_pronoun(coder):
+    evs = _events(coder, "وقال تسيبراس بعد اجتماعه بمديري المصارف إن الأولوية هي لإعادة القطاع المصرفي.", "CONSULT")
+    assert evs and evs[0][0] == ["تسيبراس"]
+    evs = _events(coder, "وصرح كارتر للصحافيين بعد لقائه بخادم الحرمين الشريفين بأن الزيارة ناجحة.", "CONSULT")
+    assert evs and evs[0][0] == ["كارتر"] and evs[0][1] == ["خادم الحرمين الشريفين"]
+
+
+def test_the_guest_object_is_not_taken_for_the_pronoun_owner(coder):
+    evs = _events(coder, "استقبل خادم الحرمين الشريفين الرئيس الفرنسي خلال زيارته للمملكة.", "CONSULT")
+    assert evs and evs[0][0] == ["خادم الحرمين الشريفين"] and evs[0][1] == ["الرئيس الفرنسي"]
+
+
+def test_the_caller_is_the_speaker_before_a_call_with_one_named(coder):
+    evs = _events(coder, "وقال الأمير جلوي بن عبد العزيز بن مساعد في اتصال هاتفي مع والد الشهيد إننا نعزي أنفسنا.",
+                  "CONSULT")
+    assert evs and evs[0][0] == ["الأمير جلوي بن عبد العزيز بن مساعد"]

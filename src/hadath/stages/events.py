@@ -1361,6 +1361,16 @@ class EventCoder:
                     actor = None  # مفاوضات جنيف، قمة لندن، حوار موسكو: a city after a meeting noun is where it met
                 if actor is None and entry.event == "CONSULT":
                     actor = done_by  # اتصال هاتفي أجراه الرئيس: who made the call (its noun takes no genitive doer)
+                if actor is None and entry.event == "CONSULT" and (trig.get("possessive") or recipient is not None
+                                                                   and recipient.prep == "مع"):
+                    # يسعى جون كيري، أثناء زيارته إلى مصر، إلى …؛ أكد وزير التعليم في اجتماعه بمديري التعليم: the
+                    # pronoun is the subject of the verb that opens the clause before the noun of time; so for a
+                    # meeting with one named in مع (وقال الأمير جلوي في اتصال هاتفي مع والد الشهيد)
+                    k = t - (not trig.get("possessive") and t >= 2 and toks[t - 1].kind == "ar"
+                             and strip_wa(toks[t - 1].norm) not in _HOST_TIMES and not _definite(toks[t - 1].norm))
+                    actor = _possessive_host(toks, k, groups, starts, cues, trig_toks, fw)
+                    if actor is not None and recipient is not None and _same_words(toks, actor, recipient):
+                        actor = None
                 if actor is None and entry.event == "CONSULT" and gen is None and \
                         (met := _gathered(toks, lv, after, cues)) is not None:
                     actor, recipient = met  # لقاء جمع كيري بنظيره الصيني، اجتماع ضم الوزير ونظيره: who it brought
@@ -4343,6 +4353,41 @@ def _day_before_last(toks: list[Token], k: int, fw: FunctionWords) -> bool:
     day before yesterday, one time word with it."""
     return k > 0 and toks[k].norm in ("الاول", "الاولي") and toks[k - 1].norm in fw.adverb and \
         toks[k - 1].norm in ("امس", "البارحه")
+
+
+_HOST_TIMES = frozenset({"خلال", "اثناء", "عقب", "بعد", "قبل", "لدي", "في", "ابان"})  # (normalised) before a
+# meeting or visit noun with its pronoun: when the clause's subject met or went (أثناء زيارته، عقب لقائه)
+
+
+def _possessive_host(toks: list[Token], t: int, groups: list[Group], starts: list[int], cues: dict[int, Mention],
+                     trig_toks: set[int], fw: FunctionWords) -> Group | None:
+    """For a meeting or visit noun at token t with its pronoun, in a preposition of time (أثناء زيارته، خلال لقائه،
+    في اجتماعه), the phrase its pronoun stands for: the subject right after the verb that opens the clause before
+    it (يسعى وزير الخارجية الأمريكي جون كيري، أثناء زيارته إلى مصر؛ وصرح كارتر للصحافيين بعد لقائه), the words
+    between them at most a phrase in a preposition, a name and commas; None otherwise (an object between, the guest
+    of «استقبل الملك الرئيس خلال زيارته», is no subject right after its verb)."""
+    if t < 2 or strip_wa(toks[t - 1].norm) not in _HOST_TIMES:
+        return None
+    i = bisect_left(starts, t - 1) - 1
+    while i >= 0 and groups[i].prep and t - groups[i].end_tok <= 6:
+        i -= 1  # (past a phrase in a preposition: للصحافيين، في تصريح صحفي)
+    if i < 0 or groups[i].prep or t - 1 - _conj_end(groups[i]) > 6:
+        return None
+    g = groups[i]
+    if _place(g) or any(toks[k].text in ".:؛;!?؟\"«»" or k in trig_toks or strip_wa(toks[k].norm) in fw.complementizer
+                        for k in range(_conj_end(g), t - 1)):
+        return None
+    k = g.start_tok - 1  # the verb right before the subject (past a pronoun in على/ل: أكد عليها)
+    if k >= 1 and toks[k].text in ",،" and i >= 1 and groups[i - 1].end_tok == k and not groups[i - 1].prep:
+        g = groups[i - 1]  # (a name set off by commas is the title's before it: بحث وزير الإسكان، ماجد الحقيل، خلال)
+        k = g.start_tok - 1
+    if k >= 1 and toks[k].norm in ("عليه", "عليها", "عليهم", "له", "لها", "لهم"):
+        k -= 1
+    if k < 0 or toks[k].kind != "ar":
+        return None
+    c = cues.get(k)
+    opens = k == 0 or toks[k - 1].text in _CLAUSE_BREAKS or strip_wa(toks[k - 1].norm) in _cue_words("lead_in")
+    return g if k in trig_toks or (c is not None and c.label == "report") or opens else None
 
 
 def _past_span(toks: list[Token], i: int, cues: dict[int, Mention], fw: FunctionWords) -> int:
