@@ -66,3 +66,15 @@ def test_the_caller_is_the_speaker_before_a_call_with_one_named(coder):
     evs = _events(coder, "وقال الأمير جلوي بن عبد العزيز بن مساعد في اتصال هاتفي مع والد الشهيد إننا نعزي أنفسنا.",
                   "CONSULT")
     assert evs and evs[0][0] == ["الأمير جلوي بن عبد العزيز بن مساعد"]
+
+
+def test_past_an_unnamed_subject_of_an_appeal_the_phrase_is_appealed_to(coder):
+    evs = _events(coder, "وطالب البيان الحكومة التركية وحزب العمال الكردستاني بالعودة إلى عملية السلام.", "REQUEST")
+    assert evs and not evs[0][0] and evs[0][1] == ["الحكومة التركية", "حزب العمال الكردستاني"]
+    evs = _events(coder, "ودعا المجلس الحكومات والبرلمانات العربية إلى العمل فورا لوقف الانتهاكات.", "REQUEST")
+    assert evs and not evs[0][0] and "الحكومات" in evs[0][1]
+
+
+def test_a_named_subject_of_an_appeal_stays_the_actor(coder):
+    evs = _events(coder, "ودعا الرئيس الأمريكي إيران إلى الالتزام بالاتفاق.", "REQUEST")
+    assert evs and evs[0] == (["الرئيس الأمريكي"], ["إيران"])

@@ -1188,6 +1188,11 @@ class EventCoder:
                     # (so past a subject no lexicon names: دعت المنظمة الحوثيين إلى الإفراج)
                 elif subj.counterpart:
                     recipient = subj  # استقبلت نظيرها الفرنسي: the counterpart of the subject is the object
+                elif entry.event == "REQUEST" and subj.start_tok == tail_end + 1 and not _place(subj) and \
+                        _unnamed_subject(toks, tail_end, starts, cues, trig_toks, fw):
+                    # وطالب البيان الحكومة التركية وحزب العمال بالعودة، ودعا المجلس الحكومات والبرلمانات العربية إلى:
+                    # past an appeal's subject no lexicon names, the phrase is the one appealed to
+                    recipient = subj
                 else:
                     actor = subj
                     # اتهمت الحكومة الأوكرانية اليوم، الانفصاليين: past the subject and the day of the act, the object
