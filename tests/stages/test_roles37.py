@@ -78,3 +78,8 @@ def test_past_an_unnamed_subject_of_an_appeal_the_phrase_is_appealed_to(coder):
 def test_a_named_subject_of_an_appeal_stays_the_actor(coder):
     evs = _events(coder, "ودعا الرئيس الأمريكي إيران إلى الالتزام بالاتفاق.", "REQUEST")
     assert evs and evs[0] == (["الرئيس الأمريكي"], ["إيران"])
+
+
+def test_a_second_count_conjoined_to_the_victims_is_a_victim_too(coder):
+    evs = _events(coder, "حيث قتل 47 متمردا و5 من القوات الموالية لهادي في معارك عنيفة.", "ASSAULT")
+    assert evs and evs[0][1] == ["متمردا", "القوات الموالية لهادي"] and not evs[0][0]

@@ -884,6 +884,7 @@ class EventCoder:
             # (nor across حين، بعدما…, which open a clause of their own: بعدما تدربوا على يد ضباط عراقيين)
         actor: Group | None = None
         recipient: Group | None = None
+        counted_also: tuple[Group, Group] | None = None  # (قتل 47 متمردا و5 من القوات: the first count, the second)
         bare_after = [g for g in after if not g.prep]
         bare_before = [g for g in before if (not g.prep or _expressing_subject(toks, t, g, fw))
                        and (not _speaker(toks, g, t, cues, fw) or _stance_owner(toks, trig, entry, g, cues))
@@ -1134,7 +1135,7 @@ class EventCoder:
                 if obj is not None and _counted_conjunct(toks, subj, obj, tail_end, fw):
                     # قتل 47 متمردا و5 من القوات: a second count conjoined to the first, no object; whether an object
                     # follows is asked past it (وقتل شرطيان وثلاثة مدنيين في الهجوم: a passive)
-                    counted_end, obj = _conj_end(obj), None
+                    counted_end, obj, counted_also = _conj_end(obj), None, (subj, obj)
                 subj_end = _conj_end(subj)
                 if obj is not None and not _matter_between(subj_end, obj.start_tok, cues) and (
                         _apposition(toks, subj, obj, groups, starts, fw) or _title_apposition(
@@ -1590,6 +1591,9 @@ class EventCoder:
             # party (as with «بين X وY»); three or more stay one compound actor, and so do two who take part in a
             # gathering (يشارك كيري ولافروف في اجتماع) or act with a third (توقيع جامعتي … وجدة مع وزارة الصحة)
             return [pair[0]], [pair[1]]
+        if counted_also is not None and recipient is counted_also[0]:
+            # قتل 47 متمردا و5 من القوات الموالية لهادي: the second count underwent it as the first did
+            return _with_conj(actor), _with_conj(recipient) + _with_conj(counted_also[1])
         return _with_conj(actor), _with_conj(recipient)
 
 
