@@ -83,3 +83,8 @@ def test_a_named_subject_of_an_appeal_stays_the_actor(coder):
 def test_a_second_count_conjoined_to_the_victims_is_a_victim_too(coder):
     evs = _events(coder, "حيث قتل 47 متمردا و5 من القوات الموالية لهادي في معارك عنيفة.", "ASSAULT")
     assert evs and evs[0][1] == ["متمردا", "القوات الموالية لهادي"] and not evs[0][0]
+
+
+def test_the_people_referred_for_trial_on_a_charge_are_the_accused(coder):
+    evs = _events(coder, "أحالت النيابة العامة في الإمارات 41 شخصا للمحاكمة بتهمة تشكيل تنظيم إرهابي.", "ACCUSE")
+    assert evs and "شخصا" not in evs[0][0] and evs[0][1] == ["شخصا"]

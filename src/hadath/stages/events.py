@@ -2765,9 +2765,10 @@ def _charged_with(toks: list[Token], events: list[Event], triggers: list[Mention
                 any(toks[k].kind == "punct" for k in near if toks[k].end > last.end):
             continue
         past = [k for k in near if toks[k].end > last.end]
-        if past and strip_wa(toks[past[0]].norm) not in ("الي", "من", "في"):
+        if past and strip_wa(toks[past[0]].norm) not in ("الي", "من", "في") and not (
+                len(past) == 1 and toks[past[0]].norm.startswith("لل")):
             continue  # (the accused right before the noun or past where it is sent or held, «إحالة 41 شخصا إلى
-            # القضاء بتهمة»; not «… الفتاتين ووليي أمرهما بتهمة»)
+            # القضاء بتهمة»، «أحالت النيابة 41 شخصا للمحاكمة بتهمة»; not «… الفتاتين ووليي أمرهما بتهمة»)
         doer = next((e2.actor for e2, t2 in zip(events[i - 1::-1] if i else [], triggers[i - 1::-1] if i else [])
                      if e2.actor and any(r.start == last.start and r.end == last.end for r in e2.recipient)), ())
         events[i] = replace(ev, actor=doer, recipient=ev.actor)
