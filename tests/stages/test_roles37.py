@@ -88,3 +88,9 @@ def test_a_second_count_conjoined_to_the_victims_is_a_victim_too(coder):
 def test_the_people_referred_for_trial_on_a_charge_are_the_accused(coder):
     evs = _events(coder, "أحالت النيابة العامة في الإمارات 41 شخصا للمحاكمة بتهمة تشكيل تنظيم إرهابي.", "ACCUSE")
     assert evs and "شخصا" not in evs[0][0] and evs[0][1] == ["شخصا"]
+
+
+def test_the_guest_past_the_hosts_time_and_office(coder):
+    evs = _events(coder, "استقبل صاحب السمو الملكي الأمير فيصل بن خالد أمير منطقة عسير صباح يوم أمس بمكتبه بالإمارة "
+                         "رئيس الغرفة التجارية في أبها.", "CONSULT")
+    assert evs and evs[0][1] and evs[0][1][0].startswith("رئيس")

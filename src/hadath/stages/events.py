@@ -4007,7 +4007,14 @@ def _past_titled_name(toks: list[Token], k: int, fw: FunctionWords) -> int:
     if j == k or j >= len(toks):
         return k
     e = _name_run(toks, j, set(), fw)
-    return k if e is None else e
+    if e is None:
+        return k
+    for n in (1, 2):  # (a foreign name's words the name words leave out, up to its comma: رالف بيتر كينج،)
+        if e + n < len(toks) and toks[e + n].text in ",،" and all(
+                toks[x].kind == "ar" and not _definite(toks[x].norm) and not _function_word(toks[x].norm, fw)
+                for x in range(e, e + n)):
+            return e + n
+    return e
 
 
 def _drafted(toks: list[Token], trig: Mention, cues: dict[int, Mention], earlier: list[Mention]) -> bool:
@@ -4455,10 +4462,14 @@ def _object_past_adjuncts(toks: list[Token], i: int, groups: list[Group], starts
         w = strip_wa(toks[k].norm)
         if toks[k].kind == "punct":
             in_pp = 0 if toks[k].text in ",،" else in_pp
-        elif w in fw.day or w in fw.honorific or toks[k].kind == "num":
-            in_pp = 0
-        elif w in fw.preposition or w.startswith(("بال", "لل")) or in_pp and _attached_place_noun(toks, k, fw):
-            in_pp = 3  # في + a noun or two (في مكتبه، في قصر الشاطئ; in one, في مكتب سموه بقصر الحكم)
+        elif w in fw.day or w in fw.adverb or w in fw.honorific or toks[k].kind == "num":
+            in_pp = 0  # (صباح يوم أمس)
+        elif not in_pp and (e := _past_titled_name(toks, k, fw)) > k:
+            k, in_pp = e, 0  # the subject's own titled name (زار السفير الأسترالي لدى المملكة الدكتور رالف بيتر كينج،)
+            continue
+        elif w in fw.preposition or w.startswith(("بال", "لل")) or in_pp and _attached_place_noun(toks, k, fw) or \
+                _own_place_noun(toks, k, fw):
+            in_pp = 3  # في + a noun or two (في مكتبه، في قصر الشاطئ; in one, في مكتب سموه بقصر الحكم; بمكتبه بالإمارة)
         elif in_pp:
             in_pp -= 1
         else:
@@ -4492,6 +4503,14 @@ def _attached_place_noun(toks: list[Token], k: int, fw: FunctionWords) -> bool:
     w = strip_wa(toks[k].norm)
     return toks[k].kind == "ar" and len(w) >= 4 and w[0] == "ب" and not w[1:].startswith("ال") and \
         not _function_word(w, fw) and w not in fw.honorific and k + 1 < len(toks) and toks[k + 1].norm.startswith("ال")
+
+
+def _own_place_noun(toks: list[Token], k: int, fw: FunctionWords) -> bool:
+    """True for an indefinite noun with بـ attached and a pronoun, its owner's (بمكتبه، بمقرها), not a function word:
+    where the subject received or met, between the subject and the object of a meeting verb."""
+    w = strip_wa(toks[k].norm)
+    return toks[k].kind == "ar" and len(w) >= 5 and w[0] == "ب" and not w[1:].startswith("ال") and \
+        w.endswith(("ه", "ها")) and not _function_word(w, fw) and w not in fw.honorific and w not in fw.adverb
 
 
 def _possessive_conjunct(toks: list[Token], trig: Mention, prev: Mention | None, noun_at: int) -> bool:
