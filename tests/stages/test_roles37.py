@@ -94,3 +94,13 @@ def test_the_guest_past_the_hosts_time_and_office(coder):
     evs = _events(coder, "استقبل صاحب السمو الملكي الأمير فيصل بن خالد أمير منطقة عسير صباح يوم أمس بمكتبه بالإمارة "
                          "رئيس الغرفة التجارية في أبها.", "CONSULT")
     assert evs and evs[0][1] and evs[0][1][0].startswith("رئيس")
+
+
+def test_the_name_past_an_office_and_its_adjective_is_the_holders(coder):
+    evs = _events(coder, "دعا زعيم حركة طالبان الجديد الملا أختر منصور في أول رسالة صوتية له إلى الوحدة.", "REQUEST")
+    assert evs and evs[0][0] == ["زعيم حركة طالبان"] and not evs[0][1]
+
+
+def test_a_day_word_is_no_adjective_of_the_office(coder):
+    evs = _events(coder, "وقصفت القوات التركية الأحد مواقع حزب العمال الكردستاني.", "ASSAULT")
+    assert evs and evs[0][0] == ["القوات التركية"] and evs[0][1]

@@ -1140,7 +1140,8 @@ class EventCoder:
                 if obj is not None and not _matter_between(subj_end, obj.start_tok, cues) and (
                         _apposition(toks, subj, obj, groups, starts, fw) or _title_apposition(
                         toks, subj, obj, fw) and (prep_rec is not None or _object_after(
-                            toks, obj.end_tok, groups, starts, trig_toks) is not None)):
+                            toks, obj.end_tok, groups, starts, trig_toks) is not None)
+                        or _adjective_gap(toks, subj_end, obj.start_tok, fw) and _holder_named(subj, obj)):
                     # استقبل الأمير فيصل بن سلمان أمير منطقة المدينة المنورة أمس السفير الياباني: the title after the
                     # name is the subject's own; the object comes after it (so after a title and the name it goes
                     # with: استقبل أمير دولة قطر الشيخ تميم بن حمد في قصره … وزير الخارجية)
@@ -4802,6 +4803,22 @@ def _object_after(toks: list[Token], i: int, groups: list[Group], starts: list[i
         if not g.prep and not _place(g):
             return g
     return None
+
+
+def _adjective_gap(toks: list[Token], i: int, j: int, fw: FunctionWords) -> bool:
+    """True if the words from token i to j are one or two definite adjectives of the office before them (الجديد،
+    السابق), no day or time word (الأحد، اليوم): «زعيم حركة طالبان الجديد الملا أختر منصور» — the name after them is
+    the office holder's, no object."""
+    return 1 <= j - i <= 2 and all(toks[k].kind == "ar" and toks[k].norm.startswith("ال") and len(toks[k].norm) > 4
+                                   and toks[k].norm not in fw.adverb and toks[k].norm not in fw.day
+                                   for k in range(i, j))
+
+
+def _holder_named(g: Group, h: Group) -> bool:
+    """True if phrase g is an office with no person (a role noun and its body) and h names a person of no other
+    country: h may be the holder of g's office (زعيم حركة طالبان | الملا أختر منصور)."""
+    codes = {m.get("code") for m in g.mentions + h.mentions if m.get("code")}
+    return len(codes) <= 1 and not _person_named(g) and _person_named(h) and any(m.kind == "agent" for m in g.mentions)
 
 
 def _noun_adjective(toks: list[Token], trig: Mention, i: int, g: Group) -> bool:
