@@ -104,3 +104,10 @@ def test_the_name_past_an_office_and_its_adjective_is_the_holders(coder):
 def test_a_day_word_is_no_adjective_of_the_office(coder):
     evs = _events(coder, "وقصفت القوات التركية الأحد مواقع حزب العمال الكردستاني.", "ASSAULT")
     assert evs and evs[0][0] == ["القوات التركية"] and evs[0][1]
+
+
+def test_a_place_after_the_doer_is_no_seat_before_a_titled_name(coder):
+    # (the help of the coalition is no deed praised; only a seat followed by a titled name is skipped)
+    evs = _events(coder, "ونوه بالتقدم الكبير الذي تحرزه القوات الموالية للشرعية في اليمن بمساعدة قوات التحالف "
+                         "العربي.", "SUPPORT")
+    assert not any("قوات التحالف العربي" in r for _, r in evs)

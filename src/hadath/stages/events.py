@@ -4000,16 +4000,17 @@ def _past_titled_name(toks: list[Token], k: int, fw: FunctionWords) -> int:
     """The token index past a definite title or form of address at token k and the name the lexicons lack after it
     (الدكتور أحمد بن هلال البوسعيدي، الشيخ عبدالرحمن السديس), and past the seat in في before them (في المملكة),
     else k."""
+    start = k
     if k + 2 < len(toks) and toks[k].norm == "في" and toks[k + 1].kind == "ar" and _definite(toks[k + 1].norm):
         k += 2  # (past the subject's seat before it: السفير العماني في المملكة الدكتور …)
     j = k
     while j < len(toks) and j - k < 3 and (toks[j].norm in _definite_titles() or toks[j].norm in fw.honorific):
         j += 1
     if j == k or j >= len(toks):
-        return k
+        return start  # (a seat with no titled name after it is no part of the subject: «في اليمن بمساعدة …»)
     e = _name_run(toks, j, set(), fw)
     if e is None:
-        return k
+        return start
     for n in (1, 2):  # (a foreign name's words the name words leave out, up to its comma: رالف بيتر كينج،)
         if e + n < len(toks) and toks[e + n].text in ",،" and all(
                 toks[x].kind == "ar" and not _definite(toks[x].norm) and not _function_word(toks[x].norm, fw)
