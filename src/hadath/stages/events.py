@@ -12,8 +12,8 @@ from ..article import Article
 from ..lexicon.compile import FunctionWords, TriggerEntry, _rows
 from ..lexicon.timewords import TimeWords
 from ..records import Entity, Event, Mention, Token, Trigger
-from .phrases import TITLED_NAME, UNKNOWN_NAME, Group, _cue_words, _given_names, _name_run, _place_nouns, _quantity, \
-    introduced_names, nisba_shaped, noun_phrases, strip_wa
+from .phrases import TITLED_NAME, UNKNOWN_NAME, Group, _cue_words, _definite_titles, _given_names, _name_run, \
+    _place_nouns, _quantity, introduced_names, nisba_shaped, noun_phrases, strip_wa
 
 # Prepositions written as separate words; attached ب/ل/ك come from the clitic analysis.
 # The prepositions that open an event noun's circumstantial phrase (في هجوم، إثر انفجار، خلال عملية)
@@ -884,6 +884,7 @@ class EventCoder:
             # (nor across حين، بعدما…, which open a clause of their own: بعدما تدربوا على يد ضباط عراقيين)
         actor: Group | None = None
         recipient: Group | None = None
+        counted_also: tuple[Group, Group] | None = None  # (قتل 47 متمردا و5 من القوات: the first count, the second)
         bare_after = [g for g in after if not g.prep]
         bare_before = [g for g in before if (not g.prep or _expressing_subject(toks, t, g, fw))
                        and (not _speaker(toks, g, t, cues, fw) or _stance_owner(toks, trig, entry, g, cues))
@@ -915,7 +916,8 @@ class EventCoder:
             # على منزل لعائلة …، ضد مقر للشرطة
             prep_rec = _owner_after_prep(toks, after, entry.prep, fw.owner if entry.event in _HOSTILE else frozenset())
         if prep_rec is None and entry.event not in _HOSTILE:
-            prep_rec = _construct_owner(toks, after, entry.prep, tail_end, self.fw)  # أشاد الوزير بدور المملكة
+            prep_rec = _construct_owner(toks, after, entry.prep, tail_end, self.fw, groups, starts)  # أشاد الوزير
+            # بدور المملكة
         if prep_rec is None and entry.pos == "verb" and bare_after and \
                 _merit_genitive(toks, tail_end, bare_after[0], entry.prep, cues, fw):
             prep_rec = bare_after[0]  # وأشاد بموقف دول التحالف العربي
@@ -1133,12 +1135,13 @@ class EventCoder:
                 if obj is not None and _counted_conjunct(toks, subj, obj, tail_end, fw):
                     # قتل 47 متمردا و5 من القوات: a second count conjoined to the first, no object; whether an object
                     # follows is asked past it (وقتل شرطيان وثلاثة مدنيين في الهجوم: a passive)
-                    counted_end, obj = _conj_end(obj), None
+                    counted_end, obj, counted_also = _conj_end(obj), None, (subj, obj)
                 subj_end = _conj_end(subj)
                 if obj is not None and not _matter_between(subj_end, obj.start_tok, cues) and (
                         _apposition(toks, subj, obj, groups, starts, fw) or _title_apposition(
                         toks, subj, obj, fw) and (prep_rec is not None or _object_after(
-                            toks, obj.end_tok, groups, starts, trig_toks) is not None)):
+                            toks, obj.end_tok, groups, starts, trig_toks) is not None)
+                        or _adjective_gap(toks, subj_end, obj.start_tok, fw) and _holder_named(subj, obj)):
                     # استقبل الأمير فيصل بن سلمان أمير منطقة المدينة المنورة أمس السفير الياباني: the title after the
                     # name is the subject's own; the object comes after it (so after a title and the name it goes
                     # with: استقبل أمير دولة قطر الشيخ تميم بن حمد في قصره … وزير الخارجية)
@@ -1187,6 +1190,11 @@ class EventCoder:
                     # (so past a subject no lexicon names: دعت المنظمة الحوثيين إلى الإفراج)
                 elif subj.counterpart:
                     recipient = subj  # استقبلت نظيرها الفرنسي: the counterpart of the subject is the object
+                elif entry.event == "REQUEST" and subj.start_tok == tail_end + 1 and not _place(subj) and \
+                        _unnamed_subject(toks, tail_end, starts, cues, trig_toks, fw):
+                    # وطالب البيان الحكومة التركية وحزب العمال بالعودة، ودعا المجلس الحكومات والبرلمانات العربية إلى:
+                    # past an appeal's subject no lexicon names, the phrase is the one appealed to
+                    recipient = subj
                 else:
                     actor = subj
                     # اتهمت الحكومة الأوكرانية اليوم، الانفصاليين: past the subject and the day of the act, the object
@@ -1360,6 +1368,16 @@ class EventCoder:
                     actor = None  # مفاوضات جنيف، قمة لندن، حوار موسكو: a city after a meeting noun is where it met
                 if actor is None and entry.event == "CONSULT":
                     actor = done_by  # اتصال هاتفي أجراه الرئيس: who made the call (its noun takes no genitive doer)
+                if actor is None and entry.event == "CONSULT" and (trig.get("possessive") or recipient is not None
+                                                                   and recipient.prep == "مع"):
+                    # يسعى جون كيري، أثناء زيارته إلى مصر، إلى …؛ أكد وزير التعليم في اجتماعه بمديري التعليم: the
+                    # pronoun is the subject of the verb that opens the clause before the noun of time; so for a
+                    # meeting with one named in مع (وقال الأمير جلوي في اتصال هاتفي مع والد الشهيد)
+                    k = t - (not trig.get("possessive") and t >= 2 and toks[t - 1].kind == "ar"
+                             and strip_wa(toks[t - 1].norm) not in _HOST_TIMES and not _definite(toks[t - 1].norm))
+                    actor = _possessive_host(toks, k, groups, starts, cues, trig_toks, fw)
+                    if actor is not None and recipient is not None and _same_words(toks, actor, recipient):
+                        actor = None
                 if actor is None and entry.event == "CONSULT" and gen is None and \
                         (met := _gathered(toks, lv, after, cues)) is not None:
                     actor, recipient = met  # لقاء جمع كيري بنظيره الصيني، اجتماع ضم الوزير ونظيره: who it brought
@@ -1574,6 +1592,9 @@ class EventCoder:
             # party (as with «بين X وY»); three or more stay one compound actor, and so do two who take part in a
             # gathering (يشارك كيري ولافروف في اجتماع) or act with a third (توقيع جامعتي … وجدة مع وزارة الصحة)
             return [pair[0]], [pair[1]]
+        if counted_also is not None and recipient is counted_also[0]:
+            # قتل 47 متمردا و5 من القوات الموالية لهادي: the second count underwent it as the first did
+            return _with_conj(actor), _with_conj(recipient) + _with_conj(counted_also[1])
         return _with_conj(actor), _with_conj(recipient)
 
 
@@ -2745,9 +2766,10 @@ def _charged_with(toks: list[Token], events: list[Event], triggers: list[Mention
                 any(toks[k].kind == "punct" for k in near if toks[k].end > last.end):
             continue
         past = [k for k in near if toks[k].end > last.end]
-        if past and strip_wa(toks[past[0]].norm) not in ("الي", "من", "في"):
+        if past and strip_wa(toks[past[0]].norm) not in ("الي", "من", "في") and not (
+                len(past) == 1 and toks[past[0]].norm.startswith("لل")):
             continue  # (the accused right before the noun or past where it is sent or held, «إحالة 41 شخصا إلى
-            # القضاء بتهمة»; not «… الفتاتين ووليي أمرهما بتهمة»)
+            # القضاء بتهمة»، «أحالت النيابة 41 شخصا للمحاكمة بتهمة»; not «… الفتاتين ووليي أمرهما بتهمة»)
         doer = next((e2.actor for e2, t2 in zip(events[i - 1::-1] if i else [], triggers[i - 1::-1] if i else [])
                      if e2.actor and any(r.start == last.start and r.end == last.end for r in e2.recipient)), ())
         events[i] = replace(ev, actor=doer, recipient=ev.actor)
@@ -3944,13 +3966,15 @@ def _during(toks: list[Token], k: int, fw: FunctionWords) -> bool:
 
 
 def _construct_owner(toks: list[Token], after: list[Group], preps: tuple[str, ...] | frozenset[str], tail_end: int,
-                     fw: FunctionWords) -> Group | None:
+                     fw: FunctionWords, groups: list[Group] | None = None, starts: list[int] | None = None
+                     ) -> Group | None:
     """The owner in «بـ/لـ + indefinite noun + X» right after the verb and its subject (أشاد الوزير بدور المملكة، نوه
     بجهود رجال الأمن): the noun the verb's own attached preposition governs names no one; X, its genitive, is whom
     the act is about. Up to three definite words may stand first: past the subject, its genitive or adjectives no
     lexicon names (رحب الأمين العام لجامعة الدول العربية بإقرار مجلس النواب العراقي); past the verbal noun, its own
     adjectives, before a head in لـ (تقديم الدعم العسكري لنظام الأسد; not «اجتماعهم السنوي برئاسة مدير السجون», who
-    chairs it)."""
+    chairs it). Past the subject, the name its title goes with (and its seat in في) may stand first, and the noun
+    may lie past the words read after the verb (`groups`, `starts`: all the sentence's phrases)."""
     k = tail_end
     for g in after[:3]:
         j = g.start_tok - 1
@@ -3963,8 +3987,36 @@ def _construct_owner(toks: list[Token], after: list[Group], preps: tuple[str, ..
             continue
         if g.prep:
             return None
-        k = g.end_tok  # (past the verb's subject: أشاد الوزير بدور …)
+        k = _past_titled_name(toks, g.end_tok, fw)  # (past the verb's subject: أشاد الوزير بدور …; and past the
+        # name its title goes with: أشاد السفير العماني الدكتور أحمد بن هلال البوسعيدي بجهود حكومة …)
+        if k > g.end_tok and groups is not None and starts is not None and k < len(toks) and \
+                _attached_head(toks[k].norm, preps, fw):
+            i = bisect_left(starts, k + 1)
+            return groups[i] if i < len(groups) and groups[i].start_tok == k + 1 and not groups[i].prep else None
     return None
+
+
+def _past_titled_name(toks: list[Token], k: int, fw: FunctionWords) -> int:
+    """The token index past a definite title or form of address at token k and the name the lexicons lack after it
+    (الدكتور أحمد بن هلال البوسعيدي، الشيخ عبدالرحمن السديس), and past the seat in في before them (في المملكة),
+    else k."""
+    start = k
+    if k + 2 < len(toks) and toks[k].norm == "في" and toks[k + 1].kind == "ar" and _definite(toks[k + 1].norm):
+        k += 2  # (past the subject's seat before it: السفير العماني في المملكة الدكتور …)
+    j = k
+    while j < len(toks) and j - k < 3 and (toks[j].norm in _definite_titles() or toks[j].norm in fw.honorific):
+        j += 1
+    if j == k or j >= len(toks):
+        return start  # (a seat with no titled name after it is no part of the subject: «في اليمن بمساعدة …»)
+    e = _name_run(toks, j, set(), fw)
+    if e is None:
+        return start
+    for n in (1, 2):  # (a foreign name's words the name words leave out, up to its comma: رالف بيتر كينج،)
+        if e + n < len(toks) and toks[e + n].text in ",،" and all(
+                toks[x].kind == "ar" and not _definite(toks[x].norm) and not _function_word(toks[x].norm, fw)
+                for x in range(e, e + n)):
+            return e + n
+    return e
 
 
 def _drafted(toks: list[Token], trig: Mention, cues: dict[int, Mention], earlier: list[Mention]) -> bool:
@@ -4295,7 +4347,7 @@ def _call_parties(toks: list[Token], tail_end: int, groups: list[Group], starts:
     «تلقى … اتصالا هاتفيا، أمس، من الرئيس» — the caller is the actor of a call its receiver underwent."""
     k = tail_end
     while k < len(toks) and k - tail_end < 6 and (toks[k].text in ",،" or toks[k].norm in fw.adverb
-                                                  or toks[k].norm in fw.honorific):
+                                                  or toks[k].norm in fw.honorific or _day_before_last(toks, k, fw)):
         k += 1
     c = cues.get(k)
     by_address = c is not None and c.label == "callee"
@@ -4313,6 +4365,48 @@ def _call_parties(toks: list[Token], tail_end: int, groups: list[Group], starts:
     if actor is None and recipient is not None and recipient is not g and (g.prep == "من" or came and not g.prep):
         return g, recipient
     return actor, recipient
+
+
+def _day_before_last(toks: list[Token], k: int, fw: FunctionWords) -> bool:
+    """True for الأول/الأولى right after أمس or البارحة (function_words.tsv adverb): «أمس الأول، البارحة الأولى», the
+    day before yesterday, one time word with it."""
+    return k > 0 and toks[k].norm in ("الاول", "الاولي") and toks[k - 1].norm in fw.adverb and \
+        toks[k - 1].norm in ("امس", "البارحه")
+
+
+_HOST_TIMES = frozenset({"خلال", "اثناء", "عقب", "بعد", "قبل", "لدي", "في", "ابان"})  # (normalised) before a
+# meeting or visit noun with its pronoun: when the clause's subject met or went (أثناء زيارته، عقب لقائه)
+
+
+def _possessive_host(toks: list[Token], t: int, groups: list[Group], starts: list[int], cues: dict[int, Mention],
+                     trig_toks: set[int], fw: FunctionWords) -> Group | None:
+    """For a meeting or visit noun at token t with its pronoun, in a preposition of time (أثناء زيارته، خلال لقائه،
+    في اجتماعه), the phrase its pronoun stands for: the subject right after the verb that opens the clause before
+    it (يسعى وزير الخارجية الأمريكي جون كيري، أثناء زيارته إلى مصر؛ وصرح كارتر للصحافيين بعد لقائه), the words
+    between them at most a phrase in a preposition, a name and commas; None otherwise (an object between, the guest
+    of «استقبل الملك الرئيس خلال زيارته», is no subject right after its verb)."""
+    if t < 2 or strip_wa(toks[t - 1].norm) not in _HOST_TIMES:
+        return None
+    i = bisect_left(starts, t - 1) - 1
+    while i >= 0 and groups[i].prep and t - groups[i].end_tok <= 6:
+        i -= 1  # (past a phrase in a preposition: للصحافيين، في تصريح صحفي)
+    if i < 0 or groups[i].prep or t - 1 - _conj_end(groups[i]) > 6:
+        return None
+    g = groups[i]
+    if _place(g) or any(toks[k].text in ".:؛;!?؟\"«»" or k in trig_toks or strip_wa(toks[k].norm) in fw.complementizer
+                        for k in range(_conj_end(g), t - 1)):
+        return None
+    k = g.start_tok - 1  # the verb right before the subject (past a pronoun in على/ل: أكد عليها)
+    if k >= 1 and toks[k].text in ",،" and i >= 1 and groups[i - 1].end_tok == k and not groups[i - 1].prep:
+        g = groups[i - 1]  # (a name set off by commas is the title's before it: بحث وزير الإسكان، ماجد الحقيل، خلال)
+        k = g.start_tok - 1
+    if k >= 1 and toks[k].norm in ("عليه", "عليها", "عليهم", "له", "لها", "لهم"):
+        k -= 1
+    if k < 0 or toks[k].kind != "ar":
+        return None
+    c = cues.get(k)
+    opens = k == 0 or toks[k - 1].text in _CLAUSE_BREAKS or strip_wa(toks[k - 1].norm) in _cue_words("lead_in")
+    return g if k in trig_toks or (c is not None and c.label == "report") or opens else None
 
 
 def _past_span(toks: list[Token], i: int, cues: dict[int, Mention], fw: FunctionWords) -> int:
@@ -4370,10 +4464,14 @@ def _object_past_adjuncts(toks: list[Token], i: int, groups: list[Group], starts
         w = strip_wa(toks[k].norm)
         if toks[k].kind == "punct":
             in_pp = 0 if toks[k].text in ",،" else in_pp
-        elif w in fw.day or w in fw.honorific or toks[k].kind == "num":
-            in_pp = 0
-        elif w in fw.preposition or w.startswith(("بال", "لل")) or in_pp and _attached_place_noun(toks, k, fw):
-            in_pp = 3  # في + a noun or two (في مكتبه، في قصر الشاطئ; in one, في مكتب سموه بقصر الحكم)
+        elif w in fw.day or w in fw.adverb or w in fw.honorific or toks[k].kind == "num":
+            in_pp = 0  # (صباح يوم أمس)
+        elif not in_pp and (e := _past_titled_name(toks, k, fw)) > k:
+            k, in_pp = e, 0  # the subject's own titled name (زار السفير الأسترالي لدى المملكة الدكتور رالف بيتر كينج،)
+            continue
+        elif w in fw.preposition or w.startswith(("بال", "لل")) or in_pp and _attached_place_noun(toks, k, fw) or \
+                _own_place_noun(toks, k, fw):
+            in_pp = 3  # في + a noun or two (في مكتبه، في قصر الشاطئ; in one, في مكتب سموه بقصر الحكم; بمكتبه بالإمارة)
         elif in_pp:
             in_pp -= 1
         else:
@@ -4407,6 +4505,14 @@ def _attached_place_noun(toks: list[Token], k: int, fw: FunctionWords) -> bool:
     w = strip_wa(toks[k].norm)
     return toks[k].kind == "ar" and len(w) >= 4 and w[0] == "ب" and not w[1:].startswith("ال") and \
         not _function_word(w, fw) and w not in fw.honorific and k + 1 < len(toks) and toks[k + 1].norm.startswith("ال")
+
+
+def _own_place_noun(toks: list[Token], k: int, fw: FunctionWords) -> bool:
+    """True for an indefinite noun with بـ attached and a pronoun, its owner's (بمكتبه، بمقرها), not a function word:
+    where the subject received or met, between the subject and the object of a meeting verb."""
+    w = strip_wa(toks[k].norm)
+    return toks[k].kind == "ar" and len(w) >= 5 and w[0] == "ب" and not w[1:].startswith("ال") and \
+        w.endswith(("ه", "ها")) and not _function_word(w, fw) and w not in fw.honorific and w not in fw.adverb
 
 
 def _possessive_conjunct(toks: list[Token], trig: Mention, prev: Mention | None, noun_at: int) -> bool:
@@ -4598,8 +4704,8 @@ def _apposition(toks: list[Token], g: Group, h: Group, groups: list[Group], star
     if any(m.get("code") not in own for m in h.mentions) or h.start_tok - _conj_end(g) > 3:
         return False
     if any(toks[k].kind != "ar" or toks[k].norm.startswith("و") or toks[k].norm in fw.preposition
-           for k in range(_conj_end(g), h.start_tok)):
-        return False
+           or toks[k].norm in fw.adverb for k in range(_conj_end(g), h.start_tok)):
+        return False  # (a time word ends the subject: «استقبل وزير العمل الدكتور مفرج الحقباني اليوم وزير الإسكان»)
     j = bisect_left(starts, h.end_tok)
     return not (j < len(groups) and groups[j].start_tok == h.end_tok
                 and any(m.get("type") == "person" for m in groups[j].mentions))
@@ -4698,6 +4804,22 @@ def _object_after(toks: list[Token], i: int, groups: list[Group], starts: list[i
         if not g.prep and not _place(g):
             return g
     return None
+
+
+def _adjective_gap(toks: list[Token], i: int, j: int, fw: FunctionWords) -> bool:
+    """True if the words from token i to j are one or two definite adjectives of the office before them (الجديد،
+    السابق), no day or time word (الأحد، اليوم): «زعيم حركة طالبان الجديد الملا أختر منصور» — the name after them is
+    the office holder's, no object."""
+    return 1 <= j - i <= 2 and all(toks[k].kind == "ar" and toks[k].norm.startswith("ال") and len(toks[k].norm) > 4
+                                   and toks[k].norm not in fw.adverb and toks[k].norm not in fw.day
+                                   for k in range(i, j))
+
+
+def _holder_named(g: Group, h: Group) -> bool:
+    """True if phrase g is an office with no person (a role noun and its body) and h names a person of no other
+    country: h may be the holder of g's office (زعيم حركة طالبان | الملا أختر منصور)."""
+    codes = {m.get("code") for m in g.mentions + h.mentions if m.get("code")}
+    return len(codes) <= 1 and not _person_named(g) and _person_named(h) and any(m.kind == "agent" for m in g.mentions)
 
 
 def _noun_adjective(toks: list[Token], trig: Mention, i: int, g: Group) -> bool:
