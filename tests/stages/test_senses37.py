@@ -26,9 +26,27 @@ def _events(coder, text):
     ("سوريا تحتاج ان يكون مجلس الامن الدولي صادقا مع نفسه وشعاراته.", "SUPPORT"),
     ("وقال إنهم عجزوا عن معالجته بعد أن ارتكبوا الخطأ الطبي حين سارعوا وقتها بطرد الطبيب المتسبب في ذلك.", "COERCE"),
     ("وتظهره الصور وهو يصرخ في وجه مواطن، أو يطرد موظفا من مكتبه.", "COERCE"),
+    ("وهم يشاركون يوم 15 أغسطس حفل افتتاح القناة الجديدة أحد روافد دعم التجارة العالمية.", "SUPPORT"),
+    ("ويأتي ذلك إيماناً من البنك بالدور المجتمعي في دعم السياحة في مناطق البلاد ومنطقة عسير بالتحديد.", "AID"),
+    ("كشف تقرير اقتصادي عن مساهمة المملكة في دعم مسيرة التنمية في 121 دولة نامية عبر صندوق أوبك للتنمية الدولية.",
+     "AID"),
 ])
 def test_another_sense_is_no_event(coder, text, event):
     assert event not in [t for t, _ in _events(coder, text)]
+
+
+@pytest.mark.parametrize("text", [
+    "كما أكدت ضرورة تفعيل اتفاقية الدفاع العربي المشترك، واستضافت المملكة جميع قوات التحالف الدولي على أراضيها.",
+    "في الماضي، كانت قاعدة إنجيرليك استضافت القوات الأميركية تحت مظلة حلف الناتو.",
+    "وقال إن ذلك سيمهد الطريق أمام عودة أكثر من 1.7 مليون لاجئ سوري تستضيفهم تركيا.",
+])
+def test_forces_or_refugees_hosted_are_no_visit(coder, text):
+    assert "CONSULT" not in [t for t, _ in _events(coder, text)]
+
+
+def test_a_hosted_meeting_stays(coder):
+    text = "واستضافت الرياض أمس وزراء خارجية دول مجلس التعاون الخليجي."
+    assert "CONSULT" in [t for t, _ in _events(coder, text)]
 
 
 @pytest.mark.parametrize("text,event", [
@@ -38,6 +56,7 @@ def test_another_sense_is_no_event(coder, text, event):
     ("دافع وزير الخارجية الإيراني عن الاتفاق النووي أمام البرلمان أمس.", "SUPPORT"),
     ("وصادق البرلمان على الاتفاقية أمس.", "SUPPORT"),
     ("وطردت السلطات الصحفيين الأجانب من البلاد أمس.", "COERCE"),
+    ("وأعلنت الرياض دعم الحكومة اليمنية الشرعية بكل الوسائل.", "SUPPORT"),
 ])
 def test_the_event_sense_stays(coder, text, event):
     assert event in [t for t, _ in _events(coder, text)]
