@@ -618,7 +618,8 @@ class EventCoder:
         if not hypothetical and trig.get("pos") == "verb" and i > 0:
             hypothetical = _if_clause(toks, i, cues, self.fw)  # فإن اتفقت الفصائل على إجراء الانتخابات: only supposed
         if i > 0 and strip_wa(toks[i - 1].norm) in self.fw.past_anchor or (
-                i > 1 and toks[i - 1].norm == "ان" and strip_wa(toks[i - 2].norm) in self.fw.past_anchor):
+                i > 1 and toks[i - 1].norm == "ان" and strip_wa(toks[i - 2].norm) in self.fw.past_anchor) or \
+                self._circumstance(toks, i):
             # (بعد أن هاجم المسلحون: what a call follows has happened, it is not what is called for)
             return negated, future, hypothetical
         if _told_before(trig, cues) or not self._complement_form(toks, trig, cues) or self._made(toks, trig, cues):
@@ -637,6 +638,16 @@ class EventCoder:
             if i - t.tok_start <= reach and _embeds(t, trig, cues, toks):
                 future = True
         return negated, future, hypothetical
+
+    def _circumstance(self, toks: list[Token], i: int) -> bool:
+        """True for an event word at token i that no verb of asking, agreeing or threatening can govern: one after a
+        preposition of time (function_words.tsv during: «اتفقت مصر والولايات المتحدة خلال الحوار الاستراتيجي», the
+        dialogue was held), after a past anchor, a time noun and من («وافقت عليها القوى الكبرى وطهران بعد سنوات من
+        المفاوضات»), or a noun counted by a number or a quantity word («وطالب نحو 500 متظاهر»: the protesters
+        demand, no protest is asked for)."""
+        w = strip_wa(toks[i - 1].norm) if i > 0 else ""
+        return w in self.fw.during or i > 0 and (toks[i - 1].kind == "num" or _number(w, self.fw)) or \
+            w == "من" and i > 2 and strip_wa(toks[i - 3].norm) in self.fw.past_anchor
 
     def _journey(self, toks: list[Token], trig: Mention, cues: dict[int, Mention], start: int,
                  earlier: list[Mention]) -> bool:
@@ -807,7 +818,8 @@ class EventCoder:
             return False  # إلا أنه رفض: a verb told after أنه is a statement
         if trig.get("aspect") == "perfect":
             # رفض دعم ترشحه، ودعم حكومة: a perfect form may be the verbal noun, but not one in ـوا (ورفضوا المغادرة)
-            return not toks[i].norm.endswith("وا")
+            # nor one in ـت, the verb's own subject marker («توصلت الدول الكبرى وإيران إلى اتفاق وافقت بموجبه طهران»)
+            return not toks[i].norm.endswith(("وا", "ت"))
         if trig.get("prefix")[:1] in ("و", "ف"):
             return False  # يرفض ويشجب: an imperfect in a row of verbs is no complement
         if "ل" in trig.get("prefix"):

@@ -1,0 +1,40 @@
+"""Flags of acts not done or still to come: ألا after على or بـ negates the verb after it; an event word a verb of
+asking or agreeing cannot govern (a finite perfect in ـت, a noun after a preposition of time, after «بعد سنوات من» or
+counted by a number) stays a fact."""
+
+import pytest
+
+PUBLISHED = "2015-08-02"
+
+
+def _events(coder, text, word):
+    return [e for e in coder(text, published=PUBLISHED).events if e.trigger.text == word]
+
+
+@pytest.mark.parametrize("text,word", [
+    ("وحرص بكر على ألا ينتقد تركيا صراحة رغم إدانة وجهتها الحكومة العراقية الأسبوع الماضي للهجوم التركي.", "ينتقد"),
+])
+def test_ala_negates(coder, text, word):
+    evs = _events(coder, text, word)
+    assert evs and all(e.negated for e in evs)
+
+
+@pytest.mark.parametrize("text,word", [
+    ("وفي 14 يوليو توصلت الدول الكبرى وايران الى اتفاق في فيينا وافقت بموجبه طهران على تفكيك غالبية منشآتها "
+     "النووية.", "وافقت"),
+    ("اتفقت مصر والولايات المتحدة خلال الحوار الاستراتيجي على مضاعفة الجهود المشتركة في مواجهة الإرهاب.", "الحوار"),
+    ("وقال إن الخطة التي وافقت عليها القوى الكبرى وطهران بعد سنوات من المفاوضات تقيد البرنامج.", "المفاوضات"),
+    ("وطالب نحو 500 متظاهر امام ديوان المحافظة الحكومتين المحلية والمركزية بالايفاء بالوعود.", "متظاهر"),
+])
+def test_not_governed_stays_a_fact(coder, text, word):
+    evs = _events(coder, text, word)
+    assert evs and not any(e.future for e in evs)
+
+
+@pytest.mark.parametrize("text,word", [
+    ("وطالب نحو 500 متظاهر بإجراء حوار مع الحكومة.", "حوار"),
+    ("ودعت الجامعة العربية إلى عقد اجتماع طارئ لبحث الأزمة.", "اجتماع"),
+])
+def test_asked_for_stays_future(coder, text, word):
+    evs = _events(coder, text, word)
+    assert evs and all(e.future for e in evs)
