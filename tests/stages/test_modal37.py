@@ -38,3 +38,24 @@ def test_not_governed_stays_a_fact(coder, text, word):
 def test_asked_for_stays_future(coder, text, word):
     evs = _events(coder, text, word)
     assert evs and all(e.future for e in evs)
+
+
+@pytest.mark.parametrize("text,word", [
+    ("ويلتقي اليوم وزير الخارجية الأميركي جون كيري بنظرائه الخليجيين.", "يلتقي"),
+    ("ويزور الرئيس القاهرة الأسبوع الجاري.", "يزور"),
+    ("وتوقعت المصادر أن تؤدي التطورات الجديدة إلى صدامات سياسية بين حلفاء حزب الله، وأن يرفض بعضهم القيام بهذا "
+     "الدور.", "يرفض"),
+])
+def test_set_or_expected_is_future(coder, text, word):
+    evs = _events(coder, text, word)
+    assert evs and all(e.future for e in evs)
+
+
+@pytest.mark.parametrize("text,word", [
+    ("وأوضح إننا نناقش اليوم تهديد المجموعات المتطرفة.", "نناقش"),
+    ("التقى الشيخ تميم اليوم وزير الخارجية الروسي الذي يزور الدوحة حاليًا.", "يزور"),
+    ("وأكد الوزير أن بلاده تدعم الحكومة، وأن يرفض أي تدخل.", "يرفض"),
+])
+def test_present_act_is_no_plan(coder, text, word):
+    evs = _events(coder, text, word)
+    assert evs and not any(e.future for e in evs)

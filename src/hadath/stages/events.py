@@ -72,6 +72,10 @@ class EventCoder:
         self.not_future = tuple(sorted(tw.words_of("not_future")))
         # month names and time nouns an upcoming word qualifies further on in a verb's clause (أيلول المقبل)
         self.months = frozenset(w for c in ("month", "hijri_month") for w in tw.words_of(c)) | _TIME_HEADS
+        # today and tonight (time_words.tsv day, value 0: اليوم، الليلة), the current week or month's relative words
+        # (current: الجاري، الحالي، هذا): with a verb of meeting in the present they tell an act set for the writing days
+        self.today = frozenset(k[0] for k, w in tw.phrases.items() if len(k) == 1 and w.classes.get("day") == "0")
+        self.current = tw.words_of("current")
 
     def __call__(self, article: Article) -> Article:
         by_sentence: dict[int, list[Mention]] = {}
@@ -590,13 +594,16 @@ class EventCoder:
         if not future and trig.get("aspect") == "imperfect" and i > 1 and toks[i - 1].norm in self.fw.complementizer:
             # يجب على الحكومة الإيرانية أن توافق: a duty, hope or aim word governs the verb after its أن
             future = any((c := cues.get(k)) is not None and c.label in _INTENDED for k in range(max(start, i - 10), i - 1))
+        if not future and trig.get("aspect") == "imperfect" and i > 1 and toks[i - 1].norm == "وان":
+            future = self._joined_that(toks, i - 1, cues)  # وتوقعت المصادر أن تؤدي التطورات …، وأن يرفض بعضهم
         if not future and trig.get("pos") == "noun":
             future = _intended_noun(toks, trig, cues, start) or self._planned_object(toks, trig, cues, start, earlier) \
                 or self._future_relative(toks, trig, cues) or self._future_object(toks, trig, cues, start, earlier) \
                 or self._upcoming_later(toks, trig, cues, 12) or self._journey(toks, trig, cues, start, earlier)
             # قمة التنمية … في 26 سبتمبر المقبل; وسيتوجه كيري غدا الأحد إلى قطر في زيارة
         if not future and trig.get("pos") == "verb" and trig.get("aspect") == "imperfect":
-            future = _upcoming(toks, trig, cues) or self._upcoming_later(toks, trig, cues)
+            future = _upcoming(toks, trig, cues) or self._upcoming_later(toks, trig, cues) or \
+                self._set_for_today(toks, trig, cues, start)
             # يزور الرئيس غدا القاهرة، يعقد الاجتماع الأسبوع المقبل، وتستضيف عشق أباد الجمعية في 15 أيلول المقبل
         if not negated and trig.get("pos") == "noun" and trig.label != "ASSAULT":
             # (not a death or an attack: «لم يعلن الجيش عن مقتل الجنود» leaves open whether they died)
@@ -638,6 +645,40 @@ class EventCoder:
             if i - t.tok_start <= reach and _embeds(t, trig, cues, toks):
                 future = True
         return negated, future, hypothetical
+
+    def _joined_that(self, toks: list[Token], j: int, cues: dict[int, Mention]) -> bool:
+        """True for «وأنْ» at token j that joins a second complement to an earlier أن of its sentence (within thirty
+        words) which a future, hope or expecting word governs: «وتوقعت المصادر أن تؤدي التطورات الجديدة إلى صدامات،
+        وأن يرفض بعضهم القيام بهذا الدور»: the second act is as expected as the first."""
+        for k in range(j - 2, max(0, j - 31), -1):
+            if toks[k].text in ".!?؟؛;":
+                return False
+            if toks[k].norm == "ان":
+                return any((c := cues.get(q)) is not None and c.label in _INTENDED for q in range(max(0, k - 4), k))
+        return False
+
+    def _set_for_today(self, toks: list[Token], trig: Mention, cues: dict[int, Mention], start: int) -> bool:
+        """True for a meeting or visit verb in the present, opening its clause (after its و, كما or فيما), with today,
+        tonight (time_words.tsv day 0) or this week or month (a week or month noun and its current word) within six
+        words after it and no punctuation between: «ويلتقي اليوم وزير الخارجية الأميركي جون كيري بنظرائه الخليجيين»،
+        «وتعقد اللجنة اجتماعا هذا الأسبوع»: an act set for the writing days, still to come; not in a relative or أن
+        clause (الذي يزور الدوحة حاليا), nor a newspaper's name (صحيفة اليوم), nor the speaker's own act in the first
+        person («إننا نناقش اليوم تهديد المجموعات المتطرفة»: said as it is done)."""
+        i = trig.tok_start
+        if trig.label != "CONSULT" or i - start > 1 or i > start and toks[start].kind != "ar" or \
+                strip_wa(toks[i].norm)[:1] not in ("ي", "ت") or \
+                i > start and (c := cues.get(start)) is not None and c.label == "relative":
+            return False
+        for k in range(tail_end_of(trig), min(len(toks), i + 7)):
+            w = strip_wa(toks[k].norm)
+            if toks[k].kind == "punct":
+                return False
+            if w in self.today and strip_wa(toks[k - 1].norm) not in ("صحيفه", "جريده"):
+                return True
+            if w in ("الاسبوع", "الشهر") and k + 1 < len(toks) and toks[k + 1].norm in self.current or \
+                    w in self.current and k + 1 < len(toks) and toks[k + 1].norm in ("الاسبوع", "الشهر"):
+                return True
+        return False
 
     def _circumstance(self, toks: list[Token], i: int) -> bool:
         """True for an event word at token i that no verb of asking, agreeing or threatening can govern: one after a
