@@ -76,6 +76,7 @@ class EventCoder:
         # (current: الجاري، الحالي، هذا): with a verb of meeting in the present they tell an act set for the writing days
         self.today = frozenset(k[0] for k, w in tw.phrases.items() if len(k) == 1 and w.classes.get("day") == "0")
         self.current = tw.words_of("current")
+        self.weekdays = tw.words_of("weekday")
 
     def __call__(self, article: Article) -> Article:
         by_sentence: dict[int, list[Mention]] = {}
@@ -659,8 +660,9 @@ class EventCoder:
 
     def _set_for_today(self, toks: list[Token], trig: Mention, cues: dict[int, Mention], start: int) -> bool:
         """True for a meeting or visit verb in the present, opening its clause (after its و, كما or فيما), with today,
-        tonight (time_words.tsv day 0) or this week or month (a week or month noun and its current word) within six
-        words after it and no punctuation between: «ويلتقي اليوم وزير الخارجية الأميركي جون كيري بنظرائه الخليجيين»،
+        tonight (time_words.tsv day 0), a weekday or this week or month (a week or month noun and its current word)
+        within nine words after it and no punctuation between: «ويلتقي اليوم وزير الخارجية الأميركي جون كيري بنظرائه
+        الخليجيين»، «يجتمع سفراء دول حلف شمال الاطلسي الثمانية والعشرون الثلاثاء»،
         «وتعقد اللجنة اجتماعا هذا الأسبوع»: an act set for the writing days, still to come; not in a relative or أن
         clause (الذي يزور الدوحة حاليا), nor a newspaper's name (صحيفة اليوم), nor the speaker's own act in the first
         person («إننا نناقش اليوم تهديد المجموعات المتطرفة»: said as it is done)."""
@@ -669,11 +671,11 @@ class EventCoder:
                 strip_wa(toks[i].norm)[:1] not in ("ي", "ت") or \
                 i > start and (c := cues.get(start)) is not None and c.label == "relative":
             return False
-        for k in range(tail_end_of(trig), min(len(toks), i + 7)):
+        for k in range(tail_end_of(trig), min(len(toks), i + 10)):
             w = strip_wa(toks[k].norm)
             if toks[k].kind == "punct":
                 return False
-            if w in self.today and strip_wa(toks[k - 1].norm) not in ("صحيفه", "جريده"):
+            if (w in self.today or w in self.weekdays) and strip_wa(toks[k - 1].norm) not in ("صحيفه", "جريده"):
                 return True
             if w in ("الاسبوع", "الشهر") and k + 1 < len(toks) and toks[k + 1].norm in self.current or \
                     w in self.current and k + 1 < len(toks) and toks[k + 1].norm in ("الاسبوع", "الشهر"):
