@@ -60,3 +60,13 @@ def test_set_or_expected_is_future(coder, text, word):
 def test_present_act_is_no_plan(coder, text, word):
     evs = _events(coder, text, word)
     assert evs and not any(e.future for e in evs)
+
+
+@pytest.mark.parametrize("text,payer", [
+    ("من جانبها، حذرت الجبهة الديمقراطية الشعبية الأحوازية، على لسان ناطقها الرسمي، من مغبة المساس بأمن العوائل "
+     "البريئة، موضحة أن السلطات الإيرانية، وعملاءها سوف يدفعون الثمن عاجلاً غير آجلٍ.", "IRN"),
+    ("وهدد زعيم الحركة مؤكدا أن إسرائيل ستدفع الثمن غاليا.", "ISR"),
+])
+def test_who_will_pay_is_warned(coder, text, payer):
+    evs = [e for e in coder(text, published=PUBLISHED).events if e.event == "THREATEN"]
+    assert evs and all(any(r.code == payer for r in e.recipient) for e in evs)

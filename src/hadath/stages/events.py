@@ -416,6 +416,7 @@ class EventCoder:
         _demanded_doers(toks, events, earlier)
         _condemned_acts(toks, events, earlier)
         _judged_doers(toks, events, earlier, self.fw.day)
+        _warned_payers(article.text, toks, events, earlier, groups, cues)
         advice.update(t.tok_start for e, t in zip(events, earlier)
                       if _warned_no_one(toks, e, t, cues, self.fw.consequence))
         if advice:
@@ -1653,6 +1654,29 @@ def _warned_no_one(toks: list[Token], ev: Event, trig: Mention, cues: dict[int, 
     ahead = [strip_wa(t.norm) for t in toks[end:end + 14]]
     whoever = any(a == "كل" and b == "من" for a, b in zip(ahead[:8], ahead[1:8]))
     return not whoever and consequence.isdisjoint(ahead) and not any(t.text in _OPEN_QUOTES for t in toks[end:end + 3])
+
+
+def _warned_payers(text: str, toks: list[Token], events: list[Event], triggers: list[Mention], groups: list[Group],
+                   cues: dict[int, Mention]) -> None:
+    """A threat or warning verb with no one warned whose sentence goes on, within forty words, to «أن X سوف يدفعون
+    الثمن» (cues.tsv pay): X, who will pay the price, is the one warned: «حذرت الجبهة … من مغبة المساس بأمن العوائل
+    البريئة، موضحة أن السلطات الإيرانية، وعملاءها سوف يدفعون الثمن». X is the phrase right after that أن, with no
+    preposition, ending before the verb. In place."""
+    for n, (ev, t) in enumerate(zip(events, triggers)):
+        if ev.event != "THREATEN" or ev.recipient or t.get("pos") != "verb":
+            continue
+        end = tail_end_of(t)
+        for k in range(end, min(len(toks), end + 40)):
+            if toks[k].text in ".!?؟؛;":
+                break
+            if (c := cues.get(k)) is None or c.label != "pay":
+                continue
+            that = next((j for j in range(k - 1, end - 1, -1) if strip_wa(toks[j].norm) in ("ان", "بان")), None)
+            payer = next((g for g in groups if that is not None and g.start_tok == that + 1 and not g.prep
+                          and g.end_tok <= k), None)
+            if payer is not None:
+                events[n] = replace(ev, recipient=(payer.entity(text),))
+            break
 
 
 def _advice(toks: list[Token], trig: Mention, actor: list[Group], recipient: list[Group], cues: dict[int, Mention],
