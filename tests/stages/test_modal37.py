@@ -70,3 +70,13 @@ def test_present_act_is_no_plan(coder, text, word):
 def test_who_will_pay_is_warned(coder, text, payer):
     evs = [e for e in coder(text, published=PUBLISHED).events if e.event == "THREATEN"]
     assert evs and all(any(r.code == payer for r in e.recipient) for e in evs)
+
+
+@pytest.mark.parametrize("text,word", [
+    ("ومنذ اللحظة الأولى لغزو الكويت، تعاملت المملكة بحزم مطالبة صدام بالانسحاب من الكويت.", "الانسحاب"),
+    ("كما دعت الأمانة العامة منظمات المجتمع المدني إلى تشكيل لجان مختصة، مطالبةً المؤسسات الطبية في العالم إلى "
+     "إدانة استخدام أسلوب الإطعام القسري.", "إدانة"),
+])
+def test_demanded_in_mutalaba_is_future(coder, text, word):
+    evs = _events(coder, text, word)
+    assert evs and all(e.future for e in evs)
