@@ -600,9 +600,15 @@ class EventCoder:
             future = self._joined_that(toks, i - 1, cues)  # وتوقعت المصادر أن تؤدي التطورات …، وأن يرفض بعضهم
         if not future and trig.get("pos") == "noun":
             future = _intended_noun(toks, trig, cues, start) or self._planned_object(toks, trig, cues, start, earlier) \
+                or self._set_for_today(toks, trig, cues, start) \
                 or self._future_relative(toks, trig, cues) or self._future_object(toks, trig, cues, start, earlier) \
                 or self._upcoming_later(toks, trig, cues, 12) or self._journey(toks, trig, cues, start, earlier)
             # قمة التنمية … في 26 سبتمبر المقبل; وسيتوجه كيري غدا الأحد إلى قطر في زيارة
+        if not future and trig.get("pos") == "verb" and trig.get("aspect") == "perfect" and not trig.get("prefix") \
+                and not toks[i].norm.endswith(("ت", "وا")):
+            # a form spelled as a perfect is the verbal noun in the planned verb's clause: «ومن المتوقع أن تبدأ عملية
+            # رفع العقوبات على طهران بعد ستة شهور»
+            future = self._planned_object(toks, trig, cues, start, earlier)
         if not future and trig.get("pos") == "verb" and trig.get("aspect") == "imperfect":
             future = _upcoming(toks, trig, cues) or self._upcoming_later(toks, trig, cues) or \
                 self._set_for_today(toks, trig, cues, start)
@@ -666,15 +672,26 @@ class EventCoder:
         الخليجيين»، «يجتمع سفراء دول حلف شمال الاطلسي الثمانية والعشرون الثلاثاء»،
         «وتعقد اللجنة اجتماعا هذا الأسبوع»: an act set for the writing days, still to come; not in a relative or أن
         clause (الذي يزور الدوحة حاليا), nor a newspaper's name (صحيفة اليوم), nor the speaker's own act in the first
-        person («إننا نناقش اليوم تهديد المجموعات المتطرفة»: said as it is done)."""
+        person («إننا نناقش اليوم تهديد المجموعات المتطرفة»: said as it is done). So for an indefinite meeting noun
+        that such a verb in يـ/تـ governs, its subject between («فيما تعقد اللجنة اجتماعًا اليوم لبحث الإجراءات»), the
+        time word within four words after the noun (quotes do not break the clause: a list's name in its subject)."""
         i = trig.tok_start
-        if trig.label != "CONSULT" or i - start > 1 or i > start and toks[start].kind != "ar" or \
+        if trig.label != "CONSULT":
+            return False
+        if trig.get("pos") == "noun":
+            if trig.get("prefix") or toks[i].norm.startswith("ال") or i - start > 12:
+                return False
+            i = next((v for v in (start, start + 1) if v < i - 1 and toks[v].kind == "ar" and
+                      len(w := strip_wa(toks[v].norm)) > 3 and w[:1] in ("ي", "ت") and v not in cues), -1)
+            if i < 0:
+                return False
+        if i - start > 1 or i > start and toks[start].kind != "ar" or \
                 strip_wa(toks[i].norm)[:1] not in ("ي", "ت") or \
                 i > start and (c := cues.get(start)) is not None and c.label == "relative":
             return False
-        for k in range(tail_end_of(trig), min(len(toks), i + 10)):
+        for k in range(i + 1, min(len(toks), max(i + 10, trig.tok_end + 5))):
             w = strip_wa(toks[k].norm)
-            if toks[k].kind == "punct":
+            if toks[k].text in _CLAUSE_BREAKS:
                 return False
             if (w in self.today or w in self.weekdays) and strip_wa(toks[k - 1].norm) not in ("صحيفه", "جريده"):
                 return True
