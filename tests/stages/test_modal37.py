@@ -84,3 +84,10 @@ def test_who_will_pay_is_warned(coder, text, payer):
 def test_demanded_in_mutalaba_is_future(coder, text, word):
     evs = _events(coder, text, word)
     assert evs and all(e.future for e in evs)
+
+
+def test_a_meeting_held_stays_a_fact(coder):
+    text = ("كما انتقد عدم دعوة حكومته لحضور الاجتماع الذي عقده أوباما بأديس أبابا وحضره رؤساء كينيا وأوغندا، الأسبوع "
+            "الماضي.")
+    evs = _events(coder, text, "الاجتماع")
+    assert evs and not any(e.future for e in evs)

@@ -634,7 +634,7 @@ class EventCoder:
             hypothetical = _if_clause(toks, i, cues, self.fw)  # فإن اتفقت الفصائل على إجراء الانتخابات: only supposed
         if i > 0 and strip_wa(toks[i - 1].norm) in self.fw.past_anchor or (
                 i > 1 and toks[i - 1].norm == "ان" and strip_wa(toks[i - 2].norm) in self.fw.past_anchor) or \
-                self._circumstance(toks, i):
+                self._circumstance(toks, i) or _held(toks, trig, cues):
             # (بعد أن هاجم المسلحون: what a call follows has happened, it is not what is called for)
             return negated, future, hypothetical
         if _told_before(trig, cues) or not self._complement_form(toks, trig, cues) or self._made(toks, trig, cues):
@@ -5312,6 +5312,21 @@ def _framed(toks: list[Token], i: int, cues: dict[int, Mention]) -> bool:
         k -= 1
     c = cues.get(k)
     return c is not None and c.label == "frame"
+
+
+def _held(toks: list[Token], trig: Mention, cues: dict[int, Mention]) -> bool:
+    """True for an event noun whose relative clause opens with a light verb in the perfect and the pronoun that resumes
+    the noun (cues.tsv light_verb: عقده، أجراها، نفذه): «لحضور الاجتماع الذي عقده أوباما بأديس أبابا»: the act was
+    held, and no call or refusal around it makes it still to come."""
+    if trig.get("pos") != "noun":
+        return False
+    k = tail_end_of(trig)
+    c = cues.get(k)
+    if c is None or c.label != "relative" or c.tok_end >= len(toks):
+        return False
+    v = cues.get(c.tok_end)
+    w = strip_wa(toks[c.tok_end].norm)
+    return v is not None and v.label == "light_verb" and w[:1] not in ("ي", "ت", "ن") and w.endswith(("ه", "ها"))
 
 
 def _negates(toks: list[Token], trig: Mention, c: Mention, start: int) -> bool:
