@@ -72,9 +72,8 @@ class EventCoder:
         self.not_future = tuple(sorted(tw.words_of("not_future")))
         # month names and time nouns an upcoming word qualifies further on in a verb's clause (أيلول المقبل)
         self.months = frozenset(w for c in ("month", "hijri_month") for w in tw.words_of(c)) | _TIME_HEADS
-        # today and tonight (time_words.tsv day, value 0: اليوم، الليلة), the current week or month's relative words
-        # (current: الجاري، الحالي، هذا): with a verb of meeting in the present they tell an act set for the writing days
-        self.today = frozenset(k[0] for k, w in tw.phrases.items() if len(k) == 1 and w.classes.get("day") == "0")
+        # weekdays and the current week or month's relative words (time_words.tsv weekday; current: الجاري، الحالي،
+        # هذا): with a verb of meeting in the present they tell an act set for the days to come
         self.current = tw.words_of("current")
         self.weekdays = tw.words_of("weekday")
 
@@ -666,15 +665,14 @@ class EventCoder:
         return False
 
     def _set_for_today(self, toks: list[Token], trig: Mention, cues: dict[int, Mention], start: int) -> bool:
-        """True for a meeting or visit verb in the present, opening its clause (after its و, كما or فيما), with today,
-        tonight (time_words.tsv day 0), a weekday or this week or month (a week or month noun and its current word)
-        within nine words after it and no punctuation between: «ويلتقي اليوم وزير الخارجية الأميركي جون كيري بنظرائه
-        الخليجيين»، «يجتمع سفراء دول حلف شمال الاطلسي الثمانية والعشرون الثلاثاء»،
-        «وتعقد اللجنة اجتماعا هذا الأسبوع»: an act set for the writing days, still to come; not in a relative or أن
-        clause (الذي يزور الدوحة حاليا), nor a newspaper's name (صحيفة اليوم), nor the speaker's own act in the first
-        person («إننا نناقش اليوم تهديد المجموعات المتطرفة»: said as it is done). So for an indefinite meeting noun
-        that such a verb in يـ/تـ governs, its subject between («فيما تعقد اللجنة اجتماعًا اليوم لبحث الإجراءات»), the
-        time word within four words after the noun (quotes do not break the clause: a list's name in its subject)."""
+        """True for a meeting or visit verb in the present, opening its clause (after its و, كما or فيما), with a
+        weekday or this week or month (a week or month noun and its current word) within nine words after it and no
+        punctuation between: «يجتمع سفراء دول حلف شمال الاطلسي الثمانية والعشرون الثلاثاء»، «ويزور الرئيس القاهرة
+        الأسبوع الجاري»: an act set for the days to come; not today's (اليوم: «ويستقبل الملك سلمان الرئيس الفرنسي في
+        جدة اليوم» is dated, not to come), nor in a relative or أن clause (الذي يزور الدوحة حاليا), nor the speaker's
+        own act in the first person («إننا نناقش هذا الأسبوع»: said as it is done). So for an indefinite meeting noun
+        that such a verb in يـ/تـ governs, its subject between («وتعقد اللجنة التنسيقية لقائمة «في حب مصر» الانتخابية
+        اجتماعًا هذا الأسبوع»), the time word within four words after the noun (quotes do not break the clause)."""
         i = trig.tok_start
         if trig.label != "CONSULT":
             return False
@@ -693,7 +691,7 @@ class EventCoder:
             w = strip_wa(toks[k].norm)
             if toks[k].text in _CLAUSE_BREAKS:
                 return False
-            if (w in self.today or w in self.weekdays) and strip_wa(toks[k - 1].norm) not in ("صحيفه", "جريده"):
+            if w in self.weekdays:
                 return True
             if w in ("الاسبوع", "الشهر") and k + 1 < len(toks) and toks[k + 1].norm in self.current or \
                     w in self.current and k + 1 < len(toks) and toks[k + 1].norm in ("الاسبوع", "الشهر"):
