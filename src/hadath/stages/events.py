@@ -72,6 +72,10 @@ class EventCoder:
         self.not_future = tuple(sorted(tw.words_of("not_future")))
         # month names and time nouns an upcoming word qualifies further on in a verb's clause (أيلول المقبل)
         self.months = frozenset(w for c in ("month", "hijri_month") for w in tw.words_of(c)) | _TIME_HEADS
+        # weekdays and the current week or month's relative words (time_words.tsv weekday; current: الجاري، الحالي،
+        # هذا): with a verb of meeting in the present they tell an act set for the days to come
+        self.current = tw.words_of("current")
+        self.weekdays = tw.words_of("weekday")
 
     def __call__(self, article: Article) -> Article:
         by_sentence: dict[int, list[Mention]] = {}
@@ -411,6 +415,7 @@ class EventCoder:
         _demanded_doers(toks, events, earlier)
         _condemned_acts(toks, events, earlier)
         _judged_doers(toks, events, earlier, self.fw.day)
+        _warned_payers(article.text, toks, events, earlier, groups, cues)
         advice.update(t.tok_start for e, t in zip(events, earlier)
                       if _warned_no_one(toks, e, t, cues, self.fw.consequence))
         if advice:
@@ -590,13 +595,22 @@ class EventCoder:
         if not future and trig.get("aspect") == "imperfect" and i > 1 and toks[i - 1].norm in self.fw.complementizer:
             # يجب على الحكومة الإيرانية أن توافق: a duty, hope or aim word governs the verb after its أن
             future = any((c := cues.get(k)) is not None and c.label in _INTENDED for k in range(max(start, i - 10), i - 1))
+        if not future and trig.get("aspect") == "imperfect" and i > 1 and toks[i - 1].norm == "وان":
+            future = self._joined_that(toks, i - 1, cues)  # وتوقعت المصادر أن تؤدي التطورات …، وأن يرفض بعضهم
         if not future and trig.get("pos") == "noun":
             future = _intended_noun(toks, trig, cues, start) or self._planned_object(toks, trig, cues, start, earlier) \
+                or self._set_for_today(toks, trig, cues, start) \
                 or self._future_relative(toks, trig, cues) or self._future_object(toks, trig, cues, start, earlier) \
                 or self._upcoming_later(toks, trig, cues, 12) or self._journey(toks, trig, cues, start, earlier)
             # قمة التنمية … في 26 سبتمبر المقبل; وسيتوجه كيري غدا الأحد إلى قطر في زيارة
+        if not future and trig.get("pos") == "verb" and trig.get("aspect") == "perfect" and not trig.get("prefix") \
+                and not toks[i].norm.endswith(("ت", "وا")):
+            # a form spelled as a perfect is the verbal noun in the planned verb's clause: «ومن المتوقع أن تبدأ عملية
+            # رفع العقوبات على طهران بعد ستة شهور»
+            future = self._planned_object(toks, trig, cues, start, earlier)
         if not future and trig.get("pos") == "verb" and trig.get("aspect") == "imperfect":
-            future = _upcoming(toks, trig, cues) or self._upcoming_later(toks, trig, cues)
+            future = _upcoming(toks, trig, cues) or self._upcoming_later(toks, trig, cues) or \
+                self._set_for_today(toks, trig, cues, start)
             # يزور الرئيس غدا القاهرة، يعقد الاجتماع الأسبوع المقبل، وتستضيف عشق أباد الجمعية في 15 أيلول المقبل
         if not negated and trig.get("pos") == "noun" and trig.label != "ASSAULT":
             # (not a death or an attack: «لم يعلن الجيش عن مقتل الجنود» leaves open whether they died)
@@ -618,7 +632,8 @@ class EventCoder:
         if not hypothetical and trig.get("pos") == "verb" and i > 0:
             hypothetical = _if_clause(toks, i, cues, self.fw)  # فإن اتفقت الفصائل على إجراء الانتخابات: only supposed
         if i > 0 and strip_wa(toks[i - 1].norm) in self.fw.past_anchor or (
-                i > 1 and toks[i - 1].norm == "ان" and strip_wa(toks[i - 2].norm) in self.fw.past_anchor):
+                i > 1 and toks[i - 1].norm == "ان" and strip_wa(toks[i - 2].norm) in self.fw.past_anchor) or \
+                self._circumstance(toks, i) or _held(toks, trig, cues):
             # (بعد أن هاجم المسلحون: what a call follows has happened, it is not what is called for)
             return negated, future, hypothetical
         if _told_before(trig, cues) or not self._complement_form(toks, trig, cues) or self._made(toks, trig, cues):
@@ -637,6 +652,61 @@ class EventCoder:
             if i - t.tok_start <= reach and _embeds(t, trig, cues, toks):
                 future = True
         return negated, future, hypothetical
+
+    def _joined_that(self, toks: list[Token], j: int, cues: dict[int, Mention]) -> bool:
+        """True for «وأنْ» at token j that joins a second complement to an earlier أن of its sentence (within thirty
+        words) which a future, hope or expecting word governs: «وتوقعت المصادر أن تؤدي التطورات الجديدة إلى صدامات،
+        وأن يرفض بعضهم القيام بهذا الدور»: the second act is as expected as the first."""
+        for k in range(j - 2, max(0, j - 31), -1):
+            if toks[k].text in ".!?؟؛;":
+                return False
+            if toks[k].norm == "ان":
+                return any((c := cues.get(q)) is not None and c.label in _INTENDED for q in range(max(0, k - 4), k))
+        return False
+
+    def _set_for_today(self, toks: list[Token], trig: Mention, cues: dict[int, Mention], start: int) -> bool:
+        """True for a meeting or visit verb in the present, opening its clause (after its و, كما or فيما), with a
+        weekday or this week or month (a week or month noun and its current word) within nine words after it and no
+        punctuation between: «يجتمع سفراء دول حلف شمال الاطلسي الثمانية والعشرون الثلاثاء»، «ويزور الرئيس القاهرة
+        الأسبوع الجاري»: an act set for the days to come; not today's (اليوم: «ويستقبل الملك سلمان الرئيس الفرنسي في
+        جدة اليوم» is dated, not to come), nor in a relative or أن clause (الذي يزور الدوحة حاليا), nor the speaker's
+        own act in the first person («إننا نناقش هذا الأسبوع»: said as it is done). So for an indefinite meeting noun
+        that such a verb in يـ/تـ governs, its subject between («وتعقد اللجنة التنسيقية لقائمة «في حب مصر» الانتخابية
+        اجتماعًا هذا الأسبوع»), the time word within four words after the noun (quotes do not break the clause)."""
+        i = trig.tok_start
+        if trig.label != "CONSULT":
+            return False
+        if trig.get("pos") == "noun":
+            if trig.get("prefix") or toks[i].norm.startswith("ال") or i - start > 12:
+                return False
+            i = next((v for v in (start, start + 1) if v < i - 1 and toks[v].kind == "ar" and
+                      len(w := strip_wa(toks[v].norm)) > 3 and w[:1] in ("ي", "ت") and v not in cues), -1)
+            if i < 0:
+                return False
+        if i - start > 1 or i > start and toks[start].kind != "ar" or \
+                strip_wa(toks[i].norm)[:1] not in ("ي", "ت") or \
+                i > start and (c := cues.get(start)) is not None and c.label == "relative":
+            return False
+        for k in range(i + 1, min(len(toks), max(i + 10, trig.tok_end + 5))):
+            w = strip_wa(toks[k].norm)
+            if toks[k].text in _CLAUSE_BREAKS:
+                return False
+            if w in self.weekdays:
+                return True
+            if w in ("الاسبوع", "الشهر") and k + 1 < len(toks) and toks[k + 1].norm in self.current or \
+                    w in self.current and k + 1 < len(toks) and toks[k + 1].norm in ("الاسبوع", "الشهر"):
+                return True
+        return False
+
+    def _circumstance(self, toks: list[Token], i: int) -> bool:
+        """True for an event word at token i that no verb of asking, agreeing or threatening can govern: one after a
+        preposition of time (function_words.tsv during: «اتفقت مصر والولايات المتحدة خلال الحوار الاستراتيجي», the
+        dialogue was held), after a past anchor, a time noun and من («وافقت عليها القوى الكبرى وطهران بعد سنوات من
+        المفاوضات»), or a noun counted by a number or a quantity word («وطالب نحو 500 متظاهر»: the protesters
+        demand, no protest is asked for)."""
+        w = strip_wa(toks[i - 1].norm) if i > 0 else ""
+        return w in self.fw.during or i > 0 and (toks[i - 1].kind == "num" or _number(w, self.fw)) or \
+            w == "من" and i > 2 and strip_wa(toks[i - 3].norm) in self.fw.past_anchor
 
     def _journey(self, toks: list[Token], trig: Mention, cues: dict[int, Mention], start: int,
                  earlier: list[Mention]) -> bool:
@@ -807,7 +877,8 @@ class EventCoder:
             return False  # إلا أنه رفض: a verb told after أنه is a statement
         if trig.get("aspect") == "perfect":
             # رفض دعم ترشحه، ودعم حكومة: a perfect form may be the verbal noun, but not one in ـوا (ورفضوا المغادرة)
-            return not toks[i].norm.endswith("وا")
+            # nor one in ـت, the verb's own subject marker («توصلت الدول الكبرى وإيران إلى اتفاق وافقت بموجبه طهران»)
+            return not toks[i].norm.endswith(("وا", "ت"))
         if trig.get("prefix")[:1] in ("و", "ف"):
             return False  # يرفض ويشجب: an imperfect in a row of verbs is no complement
         if "ل" in trig.get("prefix"):
@@ -1619,6 +1690,29 @@ def _warned_no_one(toks: list[Token], ev: Event, trig: Mention, cues: dict[int, 
     ahead = [strip_wa(t.norm) for t in toks[end:end + 14]]
     whoever = any(a == "كل" and b == "من" for a, b in zip(ahead[:8], ahead[1:8]))
     return not whoever and consequence.isdisjoint(ahead) and not any(t.text in _OPEN_QUOTES for t in toks[end:end + 3])
+
+
+def _warned_payers(text: str, toks: list[Token], events: list[Event], triggers: list[Mention], groups: list[Group],
+                   cues: dict[int, Mention]) -> None:
+    """A threat or warning verb with no one warned whose sentence goes on, within forty words, to «أن X سوف يدفعون
+    الثمن» (cues.tsv pay): X, who will pay the price, is the one warned: «حذرت الجبهة … من مغبة المساس بأمن العوائل
+    البريئة، موضحة أن السلطات الإيرانية، وعملاءها سوف يدفعون الثمن». X is the phrase right after that أن, with no
+    preposition, ending before the verb. In place."""
+    for n, (ev, t) in enumerate(zip(events, triggers)):
+        if ev.event != "THREATEN" or ev.recipient or t.get("pos") != "verb":
+            continue
+        end = tail_end_of(t)
+        for k in range(end, min(len(toks), end + 40)):
+            if toks[k].text in ".!?؟؛;":
+                break
+            if (c := cues.get(k)) is None or c.label != "pay":
+                continue
+            that = next((j for j in range(k - 1, end - 1, -1) if strip_wa(toks[j].norm) in ("ان", "بان")), None)
+            payer = next((g for g in groups if that is not None and g.start_tok == that + 1 and not g.prep
+                          and g.end_tok <= k), None)
+            if payer is not None:
+                events[n] = replace(ev, recipient=(payer.entity(text),))
+            break
 
 
 def _advice(toks: list[Token], trig: Mention, actor: list[Group], recipient: list[Group], cues: dict[int, Mention],
@@ -5338,6 +5432,21 @@ def _framed(toks: list[Token], i: int, cues: dict[int, Mention]) -> bool:
         k -= 1
     c = cues.get(k)
     return c is not None and c.label == "frame"
+
+
+def _held(toks: list[Token], trig: Mention, cues: dict[int, Mention]) -> bool:
+    """True for an event noun whose relative clause opens with a light verb in the perfect and the pronoun that resumes
+    the noun (cues.tsv light_verb: عقده، أجراها، نفذه): «لحضور الاجتماع الذي عقده أوباما بأديس أبابا»: the act was
+    held, and no call or refusal around it makes it still to come."""
+    if trig.get("pos") != "noun":
+        return False
+    k = tail_end_of(trig)
+    c = cues.get(k)
+    if c is None or c.label != "relative" or c.tok_end >= len(toks):
+        return False
+    v = cues.get(c.tok_end)
+    w = strip_wa(toks[c.tok_end].norm)
+    return v is not None and v.label == "light_verb" and w[:1] not in ("ي", "ت", "ن") and w.endswith(("ه", "ها"))
 
 
 def _negates(toks: list[Token], trig: Mention, c: Mention, start: int) -> bool:
