@@ -552,9 +552,15 @@ def _story_dated(events: list[Event], published: str | None, reported: "set[int]
                 told[key] = (-1, None, None)  # two days in one sentence («بعد هجومين في الأول … وفي الثالث»): neither
     if not days and not told and not uncoded_days:
         return events
+    moved = _moved_on(events, published, since | by_report) if days else {}
     out = []
     for i, ev in enumerate(events):
         src = days.get(_story_class(ev))
+        if src is not None and moved:
+            # «… مقتل عشرة مدنيين السبت» «وفي وقت مبكر من اليوم الاحد، اقتحم انتحاري …» «واكد الجيش ان جنديين
+            # قتلا»: the story has moved on to Sunday, the publication day; Saturday, the lead's day, no longer dates
+            # its class (a day before it dates it instead)
+            src = _moved_between(moved.get(_story_class(ev)), src, ev.sentence, published)
         if not retold_only:
             # «أكدت الخارجية المغربية في بيان أمس …» «وأضاف البيان أن المملكة المغربية تجدد تضامنها»: the sentence
             # before, when it dates an event of the class itself, is nearer than the lead; and it dates it when the
@@ -593,6 +599,40 @@ def _story_dated(events: list[Event], published: str | None, reported: "set[int]
 
 
 _NEAR_REACH = 2  # the sentences back where an undated event's class may find its day
+
+
+def _moved_on(events: list[Event], published: str, skip: "set[int] | frozenset[int]" = frozenset()
+              ) -> dict[str, list[tuple[int, str, TimeExpr]]]:
+    """Per story class, the (sentence, day, expression) of its events dated by a day of their own sentence, the
+    publication day or one of the week before it, in order (not a day told with منذ nor a report's day: `skip`,
+    indices of such events; nor an intended, negated or hypothetical act): the days the story tells its class on,
+    read by `_moved_between`."""
+    out: dict[str, list[tuple[int, str, TimeExpr]]] = {}
+    for i, ev in enumerate(events):
+        t = ev.date_evidence
+        if ev.date_source == "text" and t is not None and t.granularity == "day" and ev.enddate is None \
+                and ev.date is not None and i not in skip and not (ev.future or ev.negated or ev.hypothetical) \
+                and (ev.date == published[:10] or _days_before(ev.date, published)):
+            out.setdefault(_story_class(ev), []).append((ev.sentence, ev.date, t))
+    return out
+
+
+def _moved_between(dated: "list[tuple[int, str, TimeExpr]] | None", src: tuple, sentence: int, published: str
+                   ) -> "tuple | None":
+    """The day that dates an undated event of `sentence` in place of the lead's (`src`: its sentence, day,
+    expression): the last sentence past the lead's and before it that dates an event of the class names the day the
+    story went on to, and an undated event after it is of that day's news («مقتل عشرة مدنيين السبت» … «وفي وقت
+    مبكر من اليوم الاحد، اقتحم انتحاري» «واكد الجيش ان جنديين قتلا»: Sunday's attack). None when that day is the
+    publication day (the event keeps it); `src` when no such sentence names another day."""
+    last = None
+    for entry in dated or ():
+        if entry[0] >= sentence:
+            break
+        if entry[0] > src[0]:
+            last = entry
+    if last is None or last[1] == src[1]:
+        return src
+    return None if last[1] == published[:10] else last
 
 
 def _retold_after(events: list[Event], by_report: set[int], triggers: "list[int] | tuple" = ()) -> None:
