@@ -37,3 +37,21 @@ def test_the_leads_day_still_dates_the_events_of_its_own_day(nlp):
             "وأصيب 20 فلسطينياً بجروح خلال المواجهات.")
     ev = _event(nlp, text, "أصيب", "2015-07-27")
     assert ev.date == "2015-07-26" and ev.date_source == "story"
+
+
+def test_most_in_need_is_no_yesterday(nlp):
+    text = ("دعت لجنة الإغاثة العامة 23 منظمة تعمل في مجال العمل الإنساني إلى المسارعة في تقديم مساعداتها للمتضررين "
+            "من الفيضانات. وأفاد طيب أن المنكوبين في أمس الحاجة إلى كميات كبيرة من المساعدات الإنسانية.")
+    art = nlp(text, published="2015-08-02")
+    assert not any(t.text.endswith("أمس") for t in art.times)
+    ev = next(e for e in art.events if e.trigger.text == "دعت")
+    assert ev.date == "2015-08-02" and ev.date_source == "published"
+
+
+def test_a_demand_in_the_first_person_takes_the_day_of_the_statement(nlp):
+    text = ("طلبت رئاسة إقليم كردستان العراق السبت من حزب العمال الكردستاني إخراج قواعده من أراضي الإقليم. "
+            "وقتل ستة أشخاص على الأقل في غارات شنتها الطائرات التركية في قرية زاركلي. "
+            "وبحسب بيان رئاسة الإقليم فإنه «استشهد عدد من المواطنين نتيجة القصف الجوي التركي. "
+            "لهذا نحن نطالب حزب العمال بإخراج قواعده من أراضي الإقليم».")
+    ev = _event(nlp, text, "نطالب", "2015-08-02")
+    assert ev.date == "2015-08-01" and ev.date_source == "story"

@@ -115,7 +115,8 @@ class EventAnchor:
                     nouns.add(m.start)
                 elif m.get("aspect") == "perfect":
                     past_verbs.add(m.start)
-                elif m.get("aspect") == "imperfect" and not m.get("future") and not _after_an(article, m):
+                elif m.get("aspect") == "imperfect" and not m.get("future") and not _after_an(article, m) \
+                        and not _spoken(m.text):
                     present.add(m.start)
         triggers.sort()
         recalled = self.background.recalled(article, times)
@@ -322,6 +323,19 @@ def _after_an(article: Article, m) -> bool:
 
 
 _AN = frozenset({"ان", "وان", "بان"})  # أن، وأن، بأن (normalised)
+
+
+def _spoken(text: str) -> bool:
+    """True for a verb in the present tense of the first person (نطالب، ندين، أدعو): the speaker's own act, done by
+    saying it, on the day of the words that tell it, not what goes on («وبحسب بيان رئاسة الإقليم فإنه «… نطالب من
+    الحكومة التركية عدم تكرار قصف المدنيين»: the statement's day)."""
+    w = normalize(text.split()[0]) if text else ""
+    if w[:1] in ("و", "ف") and len(w) > 4:
+        w = w[1:]
+    return w[:1] in _FIRST_PERSON
+
+
+_FIRST_PERSON = ("ن", "ا")  # the prefixes of the present tense of the first person (normalised: أ → ا)
 
 
 def _of_type(labels: "dict[int, str] | None", event: str) -> frozenset[int]:
