@@ -231,7 +231,11 @@ class EventAnchor:
                           and ev.trigger.start in nouns and self.background.noun_described(article, ev, memo))
         events = _story_dated(events, article.published, reported, _uncoded_lead(article, events, times, lead),
                               by_report, present, retold, (wordless, plain) if wordless else None, lead, since, timed,
-                              known, _uncoded_days(events, times, article.published, article))
+                              known, _uncoded_days(events, times, article.published, article),
+                              frozenset(i for i, ev in enumerate(events) if ev.sentence >= lead
+                                        and ev.trigger.start in past_verbs
+                                        and len({t.value for t in times.get(ev.sentence, ())}) == 1
+                                        and not self.background.after_relative(article, ev, memo)))
         if by_report:  # (after the story's days are given: the lead's report day still dates what the report told)
             _retold_after(events, by_report, triggers)
         if article.published and len(events) > 1:
@@ -492,7 +496,8 @@ def _story_dated(events: list[Event], published: str | None, reported: "set[int]
                  wordless: "tuple[TimeExpr, frozenset[int]] | None" = None, lead_end: int = _LEAD_SENTENCES,
                  since: "set[int] | frozenset[int]" = frozenset(), timed: "set[int] | frozenset[int]" = frozenset(),
                  known: "set[int] | frozenset[int]" = frozenset(),
-                 uncoded_days: "dict[int, tuple[int, str, TimeExpr]] | None" = None) -> list[Event]:
+                 uncoded_days: "dict[int, tuple[int, str, TimeExpr]] | None" = None,
+                 narrated: "set[int] | frozenset[int]" = frozenset()) -> list[Event]:
     """Events of the lead's quad class (material conflict, verbal cooperation…) that later sentences tell without a
     date of their own take the day the lead gives them: «اقتحم مستوطنون المسجد الأقصى أمس» … «وأصيب 20
     فلسطينياً»: the wounded were hurt that day, not on the publication day (a daily's story of yesterday).
@@ -566,7 +571,7 @@ def _story_dated(events: list[Event], published: str | None, reported: "set[int]
                 told[key] = (-1, None, None)  # two days in one sentence («بعد هجومين في الأول … وفي الثالث»): neither
     if not days and not told and not uncoded_days:
         return events
-    moved = _moved_on(events, published, since | by_report) if days else {}
+    moved = _moved_on(events, published, narrated - since - by_report) if days and narrated else {}
     out = []
     for i, ev in enumerate(events):
         src = days.get(_story_class(ev))
@@ -615,17 +620,21 @@ def _story_dated(events: list[Event], published: str | None, reported: "set[int]
 _NEAR_REACH = 2  # the sentences back where an undated event's class may find its day
 
 
-def _moved_on(events: list[Event], published: str, skip: "set[int] | frozenset[int]" = frozenset()
+def _moved_on(events: list[Event], published: str, narrated: "set[int] | frozenset[int]"
               ) -> dict[str, list[tuple[int, str, TimeExpr]]]:
-    """Per story class, the (sentence, day, expression) of its events dated by a day of their own sentence, the
-    publication day or one of the week before it, in order (not a day told with منذ nor a report's day: `skip`,
-    indices of such events; nor an intended, negated or hypothetical act): the days the story tells its class on,
-    read by `_moved_between`."""
+    """Per story class, the (sentence, day, expression) of the acts the body narrates on a day of their own sentence,
+    the publication day or one of the week before it, in order (`narrated`: indices of events told by a verb of the
+    past past the lead, outside a relative clause, in a sentence that names one time only, less those dated by منذ or
+    by their report's day; not an intended,
+    negated or hypothetical act; a noun or a relative clause dates an act the story recalls, «وجاءت الزيارة بعد
+    الاجتماع الذي عقد الاثنين الماضي», and does not move it on): the days the story tells its class on, read by
+    `_moved_between`."""
     out: dict[str, list[tuple[int, str, TimeExpr]]] = {}
-    for i, ev in enumerate(events):
+    for i in sorted(narrated):
+        ev = events[i]
         t = ev.date_evidence
         if ev.date_source == "text" and t is not None and t.granularity == "day" and ev.enddate is None \
-                and ev.date is not None and i not in skip and not (ev.future or ev.negated or ev.hypothetical) \
+                and ev.date is not None and not (ev.future or ev.negated or ev.hypothetical) \
                 and (ev.date == published[:10] or _days_before(ev.date, published)):
             out.setdefault(_story_class(ev), []).append((ev.sentence, ev.date, t))
     return out
