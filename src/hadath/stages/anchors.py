@@ -115,7 +115,8 @@ class EventAnchor:
                     nouns.add(m.start)
                 elif m.get("aspect") == "perfect":
                     past_verbs.add(m.start)
-                elif m.get("aspect") == "imperfect" and not m.get("future") and not _after_an(article, m):
+                elif m.get("aspect") == "imperfect" and not m.get("future") and not _after_an(article, m) \
+                        and not _spoken(m.text):
                     present.add(m.start)
         triggers.sort()
         recalled = self.background.recalled(article, times)
@@ -230,7 +231,11 @@ class EventAnchor:
                           and ev.trigger.start in nouns and self.background.noun_described(article, ev, memo))
         events = _story_dated(events, article.published, reported, _uncoded_lead(article, events, times, lead),
                               by_report, present, retold, (wordless, plain) if wordless else None, lead, since, timed,
-                              known, _uncoded_days(events, times, article.published, article))
+                              known, _uncoded_days(events, times, article.published, article),
+                              frozenset(i for i, ev in enumerate(events) if ev.sentence >= lead
+                                        and ev.trigger.start in past_verbs
+                                        and len({t.value for t in times.get(ev.sentence, ())}) == 1
+                                        and not self.background.after_relative(article, ev, memo)))
         if by_report:  # (after the story's days are given: the lead's report day still dates what the report told)
             _retold_after(events, by_report, triggers)
         if article.published and len(events) > 1:
@@ -322,6 +327,19 @@ def _after_an(article: Article, m) -> bool:
 
 
 _AN = frozenset({"ان", "وان", "بان"})  # أن، وأن، بأن (normalised)
+
+
+def _spoken(text: str) -> bool:
+    """True for a verb in the present tense of the first person (نطالب، ندين، أدعو): the speaker's own act, done by
+    saying it, on the day of the words that tell it, not what goes on («وبحسب بيان رئاسة الإقليم فإنه «… نطالب من
+    الحكومة التركية عدم تكرار قصف المدنيين»: the statement's day)."""
+    w = normalize(text.split()[0]) if text else ""
+    if w[:1] in ("و", "ف") and len(w) > 4:
+        w = w[1:]
+    return w[:1] in _FIRST_PERSON
+
+
+_FIRST_PERSON = ("ن", "ا")  # the prefixes of the present tense of the first person (normalised: أ → ا)
 
 
 def _of_type(labels: "dict[int, str] | None", event: str) -> frozenset[int]:
@@ -478,7 +496,8 @@ def _story_dated(events: list[Event], published: str | None, reported: "set[int]
                  wordless: "tuple[TimeExpr, frozenset[int]] | None" = None, lead_end: int = _LEAD_SENTENCES,
                  since: "set[int] | frozenset[int]" = frozenset(), timed: "set[int] | frozenset[int]" = frozenset(),
                  known: "set[int] | frozenset[int]" = frozenset(),
-                 uncoded_days: "dict[int, tuple[int, str, TimeExpr]] | None" = None) -> list[Event]:
+                 uncoded_days: "dict[int, tuple[int, str, TimeExpr]] | None" = None,
+                 narrated: "set[int] | frozenset[int]" = frozenset()) -> list[Event]:
     """Events of the lead's quad class (material conflict, verbal cooperation…) that later sentences tell without a
     date of their own take the day the lead gives them: «اقتحم مستوطنون المسجد الأقصى أمس» … «وأصيب 20
     فلسطينياً»: the wounded were hurt that day, not on the publication day (a daily's story of yesterday).
@@ -552,9 +571,15 @@ def _story_dated(events: list[Event], published: str | None, reported: "set[int]
                 told[key] = (-1, None, None)  # two days in one sentence («بعد هجومين في الأول … وفي الثالث»): neither
     if not days and not told and not uncoded_days:
         return events
+    moved = _moved_on(events, published, narrated - since - by_report) if days and narrated else {}
     out = []
     for i, ev in enumerate(events):
         src = days.get(_story_class(ev))
+        if src is not None and moved:
+            # «… مقتل عشرة مدنيين السبت» «وفي وقت مبكر من اليوم الاحد، اقتحم انتحاري …» «واكد الجيش ان جنديين
+            # قتلا»: the story has moved on to Sunday, the publication day; Saturday, the lead's day, no longer dates
+            # its class (a day before it dates it instead)
+            src = _moved_between(moved.get(_story_class(ev)), src, ev.sentence, published)
         if not retold_only:
             # «أكدت الخارجية المغربية في بيان أمس …» «وأضاف البيان أن المملكة المغربية تجدد تضامنها»: the sentence
             # before, when it dates an event of the class itself, is nearer than the lead; and it dates it when the
@@ -593,6 +618,44 @@ def _story_dated(events: list[Event], published: str | None, reported: "set[int]
 
 
 _NEAR_REACH = 2  # the sentences back where an undated event's class may find its day
+
+
+def _moved_on(events: list[Event], published: str, narrated: "set[int] | frozenset[int]"
+              ) -> dict[str, list[tuple[int, str, TimeExpr]]]:
+    """Per story class, the (sentence, day, expression) of the acts the body narrates on a day of their own sentence,
+    the publication day or one of the week before it, in order (`narrated`: indices of events told by a verb of the
+    past past the lead, outside a relative clause, in a sentence that names one time only, less those dated by منذ or
+    by their report's day; not an intended,
+    negated or hypothetical act; a noun or a relative clause dates an act the story recalls, «وجاءت الزيارة بعد
+    الاجتماع الذي عقد الاثنين الماضي», and does not move it on): the days the story tells its class on, read by
+    `_moved_between`."""
+    out: dict[str, list[tuple[int, str, TimeExpr]]] = {}
+    for i in sorted(narrated):
+        ev = events[i]
+        t = ev.date_evidence
+        if ev.date_source == "text" and t is not None and t.granularity == "day" and ev.enddate is None \
+                and ev.date is not None and not (ev.future or ev.negated or ev.hypothetical) \
+                and (ev.date == published[:10] or _days_before(ev.date, published)):
+            out.setdefault(_story_class(ev), []).append((ev.sentence, ev.date, t))
+    return out
+
+
+def _moved_between(dated: "list[tuple[int, str, TimeExpr]] | None", src: tuple, sentence: int, published: str
+                   ) -> "tuple | None":
+    """The day that dates an undated event of `sentence` in place of the lead's (`src`: its sentence, day,
+    expression): the last sentence past the lead's and before it that dates an event of the class names the day the
+    story went on to, and an undated event after it is of that day's news («مقتل عشرة مدنيين السبت» … «وفي وقت
+    مبكر من اليوم الاحد، اقتحم انتحاري» «واكد الجيش ان جنديين قتلا»: Sunday's attack). None when that day is the
+    publication day (the event keeps it); `src` when no such sentence names another day."""
+    last = None
+    for entry in dated or ():
+        if entry[0] >= sentence:
+            break
+        if entry[0] > src[0]:
+            last = entry
+    if last is None or last[1] == src[1]:
+        return src
+    return None if last[1] == published[:10] else last
 
 
 def _retold_after(events: list[Event], by_report: set[int], triggers: "list[int] | tuple" = ()) -> None:
