@@ -135,6 +135,7 @@ class RepeatMerger:
         rows = _rows("repeat_words.tsv")
         self.tolls = frozenset(_key(r["word"]) for r in rows if r["class"] == "toll")
         self.instruments = frozenset(_key(r["word"]) for r in rows if r["class"] == "instrument")
+        self.arms = frozenset(_key(r["word"]) for r in rows if r["class"] == "arms")  # القذائف، الطائرات: no act
         self.another = frozenset(normalize(r["word"]) for r in rows if r["class"] == "another")
         self.numbers = frozenset(normalize(r["word"]) for r in rows if r["class"] == "count")
         self.value = {normalize(r["word"]): int(r["value"]) for r in rows
@@ -453,14 +454,17 @@ class RepeatMerger:
         """True when an assault told by a verb has a definite noun of an assault right after it or right before it, its
         subject («واستهدفت الهجمات أيضا وحدات تكتيكية»، «أن الغارات استهدفت»): the act told before did what the verb
         tells, whatever target it names (read within _NEAR sentences, see `told_again`); not with a word of another act
-        after the noun («الغارة الثانية»), nor a noun after a preposition («تتعرض لقصف بالهاون»: the means)."""
+        after the noun («الغارة الثانية»), nor a noun after a preposition («تتعرض لقصف بالهاون»: the means), nor a
+        weapon or a craft (class `arms`: «أطلقت قذائف الهاون على الأحياء»، «أن الطائرات قصفت»: what the act was done
+        with, or the doer of an act of its own)."""
         if ev.event != "ASSAULT" or _first(ev.trigger.text) not in self.verbs:
             return False
         after = normalize(text[ev.trigger.end:min(ev.sentence_end, ev.trigger.end + 40)]).split()[:3]
         before = normalize(text[max(ev.sentence_start, ev.trigger.start - 20):ev.trigger.start]).split()[-1:]
         for words in (after, before):
             w = strip_wa(words[0]) if words else ""
-            if w.startswith("ال") and self.definite(w) and word_key(w) in self.attacks:  # not «بالهاون»: the means
+            if w.startswith("ال") and self.definite(w) and word_key(w) in self.attacks \
+                    and word_key(w) not in self.arms:  # not «بالهاون»: the means; nor «الطائرات»: a weapon
                 return words is before or not any(strip_wa(v) in self.another for v in after[1:])
         return False
 
@@ -576,8 +580,11 @@ class RepeatMerger:
             # حوثياً … على يد المقاومة», two sides the coder codes alike)
         if y.date_source == "text" and y.date != x.date or y.date_source == "before_published" != x.date_source:
             return False
-        if y.date_source == "text" and x.date_evidence is not None and x.date_evidence.sentence > x.sentence:
-            return False
+        if y.date_source == "text" and x.date_evidence is not None and x.date_evidence.sentence > x.sentence \
+                and not (y.date_evidence is not None and y.date_evidence.start == x.date_evidence.start
+                         and not (y.actor or y.recipient) and self.codes(x.trigger.text) & self.codes(y.trigger.text)):
+            return False  # x took its day from the body, but from a party-less y's own time of its word is its own
+            # («قتل 25 مقاتلا … خلال محاولة هجوم فاشلة» … «بعد أن شنت عدة جماعات مقاتلة هجومها في وقت متأخر من الجمعة»)
         if _two_places(x, y):
             return False
         counted = any(c.isdigit() for c in vx & vy) or bool(vx & vy and x.recipient and y.recipient)
@@ -669,7 +676,15 @@ class RepeatMerger:
     def cameos(self, base: str) -> frozenset[str]:
         """The CAMEO codes of the trigger rows a trigger word (no و/ف) is a form of."""
         found = self.verbs.get(base)
-        return found if found is not None else self.nouns.get(word_key(_bare(base)), frozenset())
+        if found is not None:
+            return found
+        found = self.nouns.get(word_key(_bare(base)))
+        if found is None:  # a noun with a possessive pronoun: «هجومها»، «غاراته»، «عمليتهم» (its doer's)
+            stem = next((base[:-len(end)] for end in ("هما", "هم", "ها", "ه") if base.endswith(end)
+                         and len(base) > len(end) + 2), "")
+            stem = stem[:-1] + "ة" if stem.endswith("ت") else stem
+            found = self.nouns.get(word_key(stem)) if stem and stem not in self.verbs else None
+        return found or frozenset()
 
     def another_after(self, text: str, ev: Event) -> bool:
         """True when one of the two words after a trigger tells another act of its kind («المكالمة الجديدة»)."""
