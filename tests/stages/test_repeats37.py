@@ -42,3 +42,30 @@ def test_an_act_noun_after_a_verb_still_tells_the_strikes_again(nlp):
             "في المعسكر.")
     evs = _assaults(nlp, text)
     assert [e.sentence for e in evs] == [0]
+
+
+def test_talks_told_again_by_the_other_side_are_one_meeting(nlp):
+    text = ("وجاء هذا بعد محادثات أجراها الجبير مع نظيره الروسي سيرغي لافروف في موسكو. من جانبه، أكد وزير الخارجية "
+            "الروسي سيرغي لافروف في مستهل محادثاته مع نظيره السعودي عادل الجبير في موسكو أن العلاقات بين الدولتين "
+            "شهدت تطورا ملحوظا.")
+    evs = [e for e in nlp(text, published="2015-08-11").events if e.event == "CONSULT"]
+    assert [e.sentence for e in evs] == [0]
+
+
+def test_a_noun_of_the_doers_names_the_attack_told_before_and_its_doer(nlp):
+    # «الهجوم الانتحاري»: the bomber in the trigger's own words is no party the lead's bombing lacks
+    text = ("طالب الرئيس الأفغاني أشرف عبد الغني باكستان بالتصدي لحركة طالبان بعدما حصد تفجير سيارة ملغومة نفذه متشددون "
+            "إسلاميون قرب مطار كابول أرواح خمسة أشخاص اليوم الاثنين في أحدث هجوم انتحاري يضرب العاصمة. وتلت الهجمات "
+            "تغييرا في قيادة طالبان. وقال مسؤولون أفغان إن الهجوم الانتحاري قتل خمسة أشخاص وأصاب 16 اليوم في منطقة "
+            "مزدحمة أمام نقطة تفتيش بالمطار.")
+    evs = _assaults(nlp, text, "2015-08-11")
+    assert [e.sentence for e in evs] == [0]
+    assert [m.text for m in evs[0].actor] == ["الانتحاري"]
+
+
+def test_the_protesters_noun_tells_the_protest_again_and_names_its_doers(nlp):
+    text = ("خرجت تظاهرات حاشدة في مدينة البصرة ضد حكومة العبادي بسبب انقطاع التيار الكهربائي. وقد أشرف على تنظيمها "
+            "نخبة من الشباب. ورفع المتظاهرين شعارات تطالب بمحاكمة المسؤولين في البصرة.")
+    evs = [e for e in nlp(text, published="2015-08-11").events if e.event == "PROTEST"]
+    assert [e.sentence for e in evs] == [0]
+    assert [m.text for m in evs[0].actor] == ["المتظاهرين"]

@@ -345,6 +345,10 @@ class RepeatMerger:
                     if y.event in _JOINED and not claim:
                         mates.setdefault(y.sentence, []).append((k, first))
                     last[first] = y.sentence  # the sentence that told it last (a frame reads the act told just before)
+                    doers = tuple(m for m in y.actor if m not in _roles(y)[0][0])  # «الهجوم الانتحاري»، «المتظاهرين»
+                    if doers and not events[first].actor and events[first].date == y.date \
+                            and not any(_among(m, events[first].recipient) for m in doers):
+                        events[first] = events[first].updated(actor=doers)  # the doers named by the trigger's words
                     if claim and not events[first].actor and all(m.sector for m in y.actor):
                         events[first] = events[first].updated(actor=y.actor)  # the claimer (a group) did it
                     if self.dates_it(events[first], y) and events[first].date != y.date \
@@ -506,11 +510,12 @@ class RepeatMerger:
             return False  # x took its day from the body («كثفت المقاومة من هجماتها» … «كما تجددت الاشتباكات أمس»), but
             # from the very sentence that tells its word, or a word of its CAMEO code, again («حدث تفجير» …
             # «بالتفجير الذي تعرضوا له … أمس»، «أطلق ثلاثة أشخاص … النار» … «مساء الاثنين … بإطلاق النار»)
-        if not (claim or framed) and not (subject and not any(_among(m, x.recipient) for m in y.actor)) and not (
-                _within(y.actor, x.actor, _party) and (
-                _within(y.recipient, x.recipient, _party)
+        roles = _roles(y)
+        if not (claim or framed) and not (subject and not any(_among(m, x.recipient) for m in y.actor)) and not any(
+                _within(ya, x.actor, _party) and (
+                _within(yr, x.recipient, _party)
                 or y.sentence - since <= _NEAR and (y.location is None or x.location is not None)
-                and self.loose_recipient(y))):
+                and self.loose_recipient(y)) for ya, yr in roles):
             return False  # a party the first telling lacks (a claim's are the claimer and the attack's target)
         if _two_places(x, y) and not pointed:
             return False  # two attacks in two towns (a place told with an act pointed at is another clause's: «وردًا
@@ -530,8 +535,9 @@ class RepeatMerger:
                 and not (
                 claim and (_genitive(y) or self.construct(text, y))) and not (
                 codes and (wy in self.verbs and not y.actor and cx & cy or wy not in self.verbs and (
-                    cx & cy or (y.actor or y.recipient) and _within(y.actor, x.actor, _person)
-                    and _within(y.recipient, x.recipient, _person) and (self.definite(wy) or _genitive(y))))) \
+                    cx & cy or (y.actor or y.recipient) and any(_within(ya, x.actor, _person)
+                                                                and _within(yr, x.recipient, _person) for ya, yr in roles)
+                    and (self.definite(wy) or _genitive(y))))) \
                 and not self.discussed(x, y, since):
             return False  # a verb with a doer may tell a new act of the same parties: «وكان قد هاجم الفندق»
         return not self.another_after(text, y)
@@ -832,6 +838,15 @@ class RepeatMerger:
                 and not self.first_clause_time(text, lo.end, x, y, tolls) and not self.outcome(text, x, y):
             return False  # a time between them dates the later clause: «قصف محدود، تبدل مساء الأحد إلى هجوم»
         return not any(w in self.boundary or strip_wa(w) in self.boundary for w in normalize(between).split())
+
+
+def _roles(y: Event) -> tuple:
+    """The (actors, recipients) a later telling is matched on: its actors but a noun of the doers that is its very
+    trigger («أيدت المرجعية المتظاهرين»: the protesters told again, no party of their own), and, for a consultation,
+    the two sides the other way round too («محادثات أجراها الجبير مع نظيره الروسي» … «أكد لافروف في مستهل محادثاته
+    مع نظيره السعودي»: one meeting)."""
+    actors = tuple(m for m in y.actor if not (m.start < y.trigger.end and y.trigger.start < m.end))
+    return ((actors, y.recipient), (y.recipient, actors)) if y.event == "CONSULT" else ((actors, y.recipient),)
 
 
 def _same_word(x: Event, y: Event) -> bool:
