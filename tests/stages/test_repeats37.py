@@ -69,3 +69,20 @@ def test_the_protesters_noun_tells_the_protest_again_and_names_its_doers(nlp):
     evs = [e for e in nlp(text, published="2015-08-11").events if e.event == "PROTEST"]
     assert [e.sentence for e in evs] == [0]
     assert [m.text for m in evs[0].actor] == ["المتظاهرين"]
+
+
+_DOGUBAYAZIT = ("سجل تصعيد جديد في دوامة العنف في تركيا الاحد مع وقوع عملية انتحارية تبناها حزب العمال الكردستاني "
+                "استهدفت مركزا للدرك واوقعت قتيلين على الاقل، في حين يواصل الطيران التركي قصف قواعد الحزب في شمال "
+                "العراق. وفي وقت مبكر من اليوم الاحد، اقتحم {doer} بجرار مفخخ بطنين من المتفجرات مساء مركزا للدرك في "
+                "محيط مدينة دوغوبيازيد في شرق البلاد بالقرب من الحدود الايرانية.")
+
+
+def test_an_unnamed_bomber_hitting_the_same_post_tells_the_attack_again(nlp):
+    evs = _assaults(nlp, _DOGUBAYAZIT.format(doer="انتحاري"))
+    assert [e.sentence for e in evs] == [0, 0]
+    assert {m.code for m in evs[0].actor} == {"KUR"}
+
+
+def test_a_named_doer_hitting_the_same_post_stays_its_own_act(nlp):
+    evs = _assaults(nlp, _DOGUBAYAZIT.format(doer="تنظيم داعش"))
+    assert any(e.sentence == 1 for e in evs)

@@ -575,9 +575,13 @@ class RepeatMerger:
         if far and not (toll and vx & self.close_count(text, y)):
             return False  # farther than _NEAR, only the same toll of three or more, told right at the later trigger:
             # «سقوط 12 قتيلاً» … «12 شخصا قتلوا»; not «فأحرق الأهالي الطاقم، ما أسفر عن سقوط 12 قتيلا … وأسر أربعة»
+        hit = bool(ry) and x.actor and all(_retells(m, x.recipient) for m in ry)  # x's very victims told again
         if not all(_within((m,), xs, _party) or _retells(m, xs) or toll and _vague(m, xs)
-                   for xs, ys in ((x.actor, y.actor), (x.recipient, ry)) if xs for m in ys):
-            return False  # a party the first telling lacks in a role it fills
+                   or hit and xs is x.actor and _unnamed(m) for xs, ys in ((x.actor, y.actor), (x.recipient, ry))
+                   if xs for m in ys):
+            return False  # a party the first telling lacks in a role it fills (but an unnamed gunman or bomber
+            # hitting x's victims told again: «اقتحم انتحاري بجرار مفخخ … مركزا للدرك» after «عملية انتحارية تبناها
+            # حزب العمال الكردستاني استهدفت مركزا للدرك»)
         if not (vx & vy and _same_victims(x, ry, y.actor)) and (any(
                 _side(m, x.recipient) and not _among(m, x.actor) for m in y.actor) or any(
                 _side(m, x.actor) and not _among(m, x.recipient) for m in ry)):
@@ -1042,6 +1046,12 @@ def _vague(m, parties: tuple) -> bool:
     """True when a party without a code may name one of `parties` told before: it has no sector, or one of theirs
     («هجوم نفذته المنظمة الانفصالية الإرهابية» after «عناصر من حزب العمال الكردستاني»: a rebel group)."""
     return not m.code and (not m.sector or any(p.sector == m.sector for p in parties))
+
+
+def _unnamed(m) -> bool:
+    """True when a party is an armed man or group the text does not name: no code, the sector of unidentified armed
+    forces, no article («انتحاري»، «مسلحون»; not «المسلحين», a group told before)."""
+    return not m.code and m.sector == "UAF" and not _definite(m)
 
 
 def _definite(m) -> bool:
