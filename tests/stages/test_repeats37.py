@@ -86,3 +86,22 @@ def test_an_unnamed_bomber_hitting_the_same_post_tells_the_attack_again(nlp):
 def test_a_named_doer_hitting_the_same_post_stays_its_own_act(nlp):
     evs = _assaults(nlp, _DOGUBAYAZIT.format(doer="تنظيم داعش"))
     assert any(e.sentence == 1 for e in evs)
+
+
+_FUA = ("وأعلن مكتب أخبار سوريا المعارض أن فصائل المعارضة المسلحة مهدت لهذا الهجوم بتفجير عربة مفخخة استهدفت حاجزا للقوات "
+        "النظامية في منطقة دير الزغب غربي بلدة الفوعة، ما أدى إلى تدمير الحاجز. أعقب ذلك {act} بطول 350 مترا بالقرب من "
+        "منطقة الصواغية غرب الفوعة، بهدف السيطرة على نقاط في محيط البلدة.")
+
+
+def test_an_indefinite_noun_without_parties_tells_another_act(nlp):
+    # «أعقب ذلك تفجير نفق»: a second bombing, not the car bomb told again
+    evs = _assaults(nlp, _FUA.format(act="تفجير نفق"), "2015-08-10")
+    assert any(e.sentence == 1 and e.trigger.text == "تفجير" for e in evs)
+
+
+def test_a_phrase_opening_another_clause_parts_two_bombings(nlp):
+    text = ("ووقع أكثر التفجيرات دموية عندما فجر انتحاري يقود سيارة مفخخة نفسه في سوق منطقة الهويدر شمال مدينة بعقوبة. "
+            "كما وقع تفجير مماثل في ناحية كنعان جنوب شرق بعقوبة ما أودى إلى مقتل 10 في حين قتل ثلاثة أشخاص في تفجير "
+            "عبوة ناسفة في منطقة الوثبة الواقعة بين الهويدر وبعقوبة.")
+    evs = [e for e in _assaults(nlp, text, "2015-08-11") if e.sentence == 1]
+    assert len(evs) == 2

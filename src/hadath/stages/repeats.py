@@ -136,6 +136,7 @@ class RepeatMerger:
         self.tolls = frozenset(_key(r["word"]) for r in rows if r["class"] == "toll")
         self.instruments = frozenset(_key(r["word"]) for r in rows if r["class"] == "instrument")
         self.arms = frozenset(_key(r["word"]) for r in rows if r["class"] == "arms")  # القذائف، الطائرات: no act
+        self.apart = tuple(f" {normalize(r['word'])} " for r in rows if r["class"] == "apart")  # «في حين»
         self.another = frozenset(normalize(r["word"]) for r in rows if r["class"] == "another")
         self.numbers = frozenset(normalize(r["word"]) for r in rows if r["class"] == "count")
         self.value = {normalize(r["word"]): int(r["value"]) for r in rows
@@ -609,6 +610,11 @@ class RepeatMerger:
             return False  # «بمقتل 18» … «أطلقوا نحو ثمانية صواريخ»: another count, another act
         if pronoun:
             return True
+        wy = _first(y.trigger.text)
+        if not (y.actor or y.recipient) and wy not in self.verbs and not (
+                self.definite(wy) or _genitive(y) or self.toll(y)):
+            return False  # an indefinite noun without parties tells another act of its kind: «أعقب ذلك تفجير نفق» after
+            # «بتفجير عربة مفخخة»، «كما وقع تفجير مماثل في ناحية كنعان»
         if not (y.actor or y.recipient) and (_same_word(x, y) or self.codes(x.trigger.text) & self.codes(
                 y.trigger.text)) and seen and not _elsewhere(seen, places.get(y.sentence, set())):
             return True  # the word told again where the act is: «أطلق ثلاثة أشخاص النار على سيدة بمحافظة حفر الباطن» …
@@ -627,7 +633,6 @@ class RepeatMerger:
         if self.definite(_first(y.trigger.text)) and not x.actor and y.actor and _within(y.recipient, x.recipient,
                                                                                           _party):
             return True  # «قتل أربعة أشخاص … في الهجوم على فندق» … «والهجوم الذي شنه مسلحون صباح اليوم»
-        wy = _first(y.trigger.text)
         if wy not in self.verbs and not (self.definite(wy) or _genitive(y) or self.instrument(y)):
             return False  # an indefinite noun with its doer tells another act: «شن الطيران الحربي عدة غارات على قرى»
         return any(_retells(m, ms) for ms, ns in ((x.actor, y.actor), (x.recipient, y.recipient)) for m in ns)
@@ -821,7 +826,8 @@ class RepeatMerger:
     def same_act(self, text: str, x: Event, y: Event, dated: bool = True, reach: int = _REACH,
                  tolls: bool = False) -> bool:
         """True when two events of one sentence have the same type, flags and date and their triggers are close, with
-        no end of a sentence part, word opening another act nor time expression of the later clause between them; two
+        no end of a sentence part, word opening another act (nor a phrase of class `apart`: «في حين») nor time
+        expression of the later clause between them; two
         dates neither read from a time expression of the text (the published day, a day before it) are one; a weapon
         (`dated` False) is read without dates; `reach` the farthest the triggers may stand apart; `tolls` lets a time of
         the first clause date a toll and the other event both (`first_clause_time`)."""
@@ -841,7 +847,10 @@ class RepeatMerger:
         if dated and any(t is not None and lo.end <= t.start < hi.start for t in (x.date_evidence, y.date_evidence)) \
                 and not self.first_clause_time(text, lo.end, x, y, tolls) and not self.outcome(text, x, y):
             return False  # a time between them dates the later clause: «قصف محدود، تبدل مساء الأحد إلى هجوم»
-        return not any(w in self.boundary or strip_wa(w) in self.boundary for w in normalize(between).split())
+        words = normalize(between).split()
+        if any(w in self.boundary or strip_wa(w) in self.boundary for w in words):
+            return False
+        return not (self.apart and len(words) > 1 and any(p in f" {' '.join(words)} " for p in self.apart))
 
 
 def _roles(y: Event) -> tuple:
