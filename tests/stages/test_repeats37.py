@@ -105,3 +105,11 @@ def test_a_phrase_opening_another_clause_parts_two_bombings(nlp):
             "عبوة ناسفة في منطقة الوثبة الواقعة بين الهويدر وبعقوبة.")
     evs = [e for e in _assaults(nlp, text, "2015-08-11") if e.sentence == 1]
     assert len(evs) == 2
+
+
+def test_the_protesters_of_a_protest_told_in_its_sentence_are_no_protest_of_their_own(nlp):
+    text = ("بدأت الشرارة الأولى للتظاهرات في مدينة البصرة ضد حكومة المالكي بعد الانقطاع المستمر في التيار الكهربائي، "
+            "وشملت حركة التظاهر الشعبي معظم المحافظات الجنوبية ورفع المتظاهرين شعارات ضد الفساد.")
+    evs = [e for e in nlp(text, published="2015-08-11").events if e.event == "PROTEST"]
+    assert len(evs) == 1
+    assert [m.text for m in evs[0].actor] == ["المتظاهرين"]

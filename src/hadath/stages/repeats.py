@@ -184,6 +184,7 @@ class RepeatMerger:
                         break
             if len(group) > 1:
                 drop |= self.noun_again(article.text, events, [i for i in group if i not in drop])
+                drop |= self.doers_again(events, [i for i in group if i not in drop])
         kept = [e for k, e in enumerate(events) if k not in drop]
         kept = self.join(article.text, kept) if any(e.event in _JOINED for e in kept) else kept
         article.events = self.retold(article, kept) if len(kept) > 1 else kept
@@ -271,6 +272,32 @@ class RepeatMerger:
             recipient = x.recipient or tuple(m for m in y.recipient if m.code and not _among(m, x.actor))
             if actor is not x.actor or recipient is not x.recipient:
                 events[j] = x.updated(actor=tuple(actor), recipient=tuple(recipient))
+            out.add(i)
+        return out
+
+    def doers_again(self, events: list[Event], group: list[int]) -> set[int]:
+        """The events of one sentence's group told by a noun of their doers that is their own actor («المتظاهرين»،
+        «متظاهر») after an earlier event of their type and flags in the sentence, with no date of their own other than
+        its: «بدأت الشرارة الأولى للتظاهرات في مدينة البصرة … وشملت حركة التظاهر … المتظاهرين»، «واشتبكت الشرطة مع
+        متظاهرين … حيث تجمع نحو 200 متظاهر»: the people of the act told before, not an act of their own. The earlier
+        event takes them as its actor where it has none."""
+        out: set[int] = set()
+        for i in group:
+            y = events[i]
+            own = tuple(m for m in y.actor if m.start < y.trigger.end and y.trigger.start < m.end)
+            if not own:
+                continue
+            flags = (y.negated, y.future, y.hypothetical)
+            earlier = [j for j in group if j != i and j not in out and events[j].event == y.event
+                       and events[j].trigger.end <= y.trigger.start
+                       and (events[j].negated, events[j].future, events[j].hypothetical) == flags
+                       and not (events[j].date != y.date and _own_date(y))]
+            if not earlier:
+                continue
+            j = max(earlier, key=lambda j: events[j].trigger.start)
+            x = events[j]
+            if not x.actor and not any(_among(m, x.recipient) for m in own):
+                events[j] = x.updated(actor=own)
             out.add(i)
         return out
 
