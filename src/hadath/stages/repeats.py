@@ -548,16 +548,21 @@ class RepeatMerger:
         if _two_places(x, y) and not pointed:
             return False  # two attacks in two towns (a place told with an act pointed at is another clause's: «وردًا
             # على مقتل هذين الشرطيين، يشن الجيش التركي … غارات … في شمال العراق»)
-        seen = places.get(x.sentence, set()) | _at(x)
+        seen = places.get(x.sentence, set()) | (_at(x) if x.location is not None
+                                                and x.location.feature not in _COUNTRY else set())
         if seen and not pointed and _elsewhere(places.get(y.sentence, set()), seen):
-            return False  # «قصف معسكر اللواء في مدينة يريم» … «القصف استهدف مدينة حرض»: another town
+            return False  # «قصف معسكر اللواء في مدينة يريم» … «القصف استهدف مدينة حرض»: another town (an act told in a
+            # country only is placed by a town of it: «هاجم انتحاريان حمام سباحة مزدحما في شمال العراق» … «وأسفر
+            # الهجوم الذي وقع في بلدة طوز خورماتو»; `_two_places` parts a town of another country)
         wx, wy = _first(x.trigger.text), _first(y.trigger.text)
         codes = self.codes(x.trigger.text) & self.codes(y.trigger.text)
         same_word = word_key(_bare(wx)) == word_key(_bare(wy))
         cx, cy = self.count(text, x), self.count(text, y)
         dx, dy = {c for c in cx if c.isdigit()}, {c for c in cy if c.isdigit()}
-        if dx and dy and not dx & dy:
-            return False  # «قتل 5 … وقتل 3»: two tolls, two acts
+        if dx and dy and not dx & dy and (self.toll(y) or not self.definite(wy) or self.close_count(text, y)):
+            return False  # «قتل 5 … وقتل 3»: two tolls, two acts; but a definite noun's count told away from it is its
+            # outcome («وأسفر الهجوم الذي وقع في بلدة طوز خورماتو … عن إصابة 45 شخصا» after «قتل 12 شخصا … عندما هاجم
+            # انتحاريان حمام سباحة»)
         if not ((self.definite(wy) or pointed or subject) and (y.event in _ANY_WORD or same_word or codes - _BROAD
                                                               or framed)) \
                 and not (
