@@ -108,6 +108,7 @@ _VICTIM_COUNT = 12  # the characters before a recipient told away from the trigg
 # telling's CAMEO code (a meeting's «الاجتماع», not «الزيارة»)
 _TOLD_AGAIN = frozenset({"ASSAULT", "PROTEST", "COERCE", "CONSULT"})
 _ANY_WORD = frozenset({"ASSAULT", "PROTEST"})
+_PEOPLE = frozenset({"PROTEST"})  # the types told by a noun of their doers («المتظاهرين»): a bomber's «هجوم انتحاري» is the act
 _LOOSE = frozenset({"ASSAULT", "PROTEST", "COERCE"})  # the types whose later definite noun may name loose recipients
 # CAMEO codes too broad to tell one act by: «المحادثات» of the nuclear talks and «الاجتماع» of the euro ministers
 # are both 040; a definite noun of such a code tells the act again only as the first telling's own word (اجتماع …
@@ -276,14 +277,16 @@ class RepeatMerger:
         return out
 
     def doers_again(self, events: list[Event], group: list[int]) -> set[int]:
-        """The events of one sentence's group told by a noun of their doers that is their own actor («المتظاهرين»،
-        «متظاهر») after an earlier event of their type and flags in the sentence, with no date of their own other than
-        its: «بدأت الشرارة الأولى للتظاهرات في مدينة البصرة … وشملت حركة التظاهر … المتظاهرين»، «واشتبكت الشرطة مع
-        متظاهرين … حيث تجمع نحو 200 متظاهر»: the people of the act told before, not an act of their own. The earlier
-        event takes them as its actor where it has none."""
+        """The protests of one sentence's group told by a definite noun of their doers that is their own actor
+        («المتظاهرين») after an earlier event of their type and flags in the sentence that has no actor, with no date of
+        their own other than its («بدأت الشرارة الأولى للتظاهرات في مدينة البصرة … وشملت حركة التظاهر الشعبي …
+        المتظاهرين»): the people of the act told before, not an act of their own; the earlier takes them as its actor
+        (not «اعتقل أكثر من 180 متظاهرا»: some of them, nor people of an act whose doers are named otherwise)."""
         out: set[int] = set()
         for i in group:
             y = events[i]
+            if y.event not in _PEOPLE:
+                continue
             own = tuple(m for m in y.actor if m.start < y.trigger.end and y.trigger.start < m.end)
             if not own:
                 continue
@@ -296,8 +299,9 @@ class RepeatMerger:
                 continue
             j = max(earlier, key=lambda j: events[j].trigger.start)
             x = events[j]
-            if not x.actor and not any(_among(m, x.recipient) for m in own):
-                events[j] = x.updated(actor=own)
+            if x.actor or not all(_definite(m) for m in own) or any(_among(m, x.recipient) for m in own):
+                continue  # the earlier's doers named otherwise, or some of the people («اعتقل أكثر من 180 متظاهرا»)
+            events[j] = x.updated(actor=own)  # «المتظاهرين»: the protest's own people
             out.add(i)
         return out
 
