@@ -563,10 +563,8 @@ class RepeatMerger:
         same_word = word_key(_bare(wx)) == word_key(_bare(wy))
         cx, cy = self.count(text, x), self.count(text, y)
         dx, dy = {c for c in cx if c.isdigit()}, {c for c in cy if c.isdigit()}
-        if dx and dy and not dx & dy and (self.toll(y) or not self.definite(wy) or self.close_count(text, y)):
-            return False  # «قتل 5 … وقتل 3»: two tolls, two acts; but a definite noun's count told away from it is its
-            # outcome («وأسفر الهجوم الذي وقع في بلدة طوز خورماتو … عن إصابة 45 شخصا» after «قتل 12 شخصا … عندما هاجم
-            # انتحاريان حمام سباحة»)
+        if dx and dy and not dx & dy:
+            return False  # «قتل 5 … وقتل 3»: two tolls, two acts
         if not ((self.definite(wy) or pointed or subject) and (y.event in _ANY_WORD or same_word or codes - _BROAD
                                                               or framed)) \
                 and not (
