@@ -108,6 +108,7 @@ _VICTIM_COUNT = 12  # the characters before a recipient told away from the trigg
 # telling's CAMEO code (a meeting's «الاجتماع», not «الزيارة»)
 _TOLD_AGAIN = frozenset({"ASSAULT", "PROTEST", "COERCE", "CONSULT"})
 _ANY_WORD = frozenset({"ASSAULT", "PROTEST"})
+_PEOPLE = frozenset({"PROTEST"})  # the types told by a noun of their doers («المتظاهرين»): a bomber's «هجوم انتحاري» is the act
 _LOOSE = frozenset({"ASSAULT", "PROTEST", "COERCE"})  # the types whose later definite noun may name loose recipients
 # CAMEO codes too broad to tell one act by: «المحادثات» of the nuclear talks and «الاجتماع» of the euro ministers
 # are both 040; a definite noun of such a code tells the act again only as the first telling's own word (اجتماع …
@@ -135,6 +136,8 @@ class RepeatMerger:
         rows = _rows("repeat_words.tsv")
         self.tolls = frozenset(_key(r["word"]) for r in rows if r["class"] == "toll")
         self.instruments = frozenset(_key(r["word"]) for r in rows if r["class"] == "instrument")
+        self.arms = frozenset(_key(r["word"]) for r in rows if r["class"] == "arms")  # القذائف، الطائرات: no act
+        self.apart = tuple(f" {normalize(r['word'])} " for r in rows if r["class"] == "apart")  # «في حين»
         self.another = frozenset(normalize(r["word"]) for r in rows if r["class"] == "another")
         self.numbers = frozenset(normalize(r["word"]) for r in rows if r["class"] == "count")
         self.value = {normalize(r["word"]): int(r["value"]) for r in rows
@@ -182,6 +185,7 @@ class RepeatMerger:
                         break
             if len(group) > 1:
                 drop |= self.noun_again(article.text, events, [i for i in group if i not in drop])
+                drop |= self.doers_again(events, [i for i in group if i not in drop])
         kept = [e for k, e in enumerate(events) if k not in drop]
         kept = self.join(article.text, kept) if any(e.event in _JOINED for e in kept) else kept
         article.events = self.retold(article, kept) if len(kept) > 1 else kept
@@ -272,6 +276,35 @@ class RepeatMerger:
             out.add(i)
         return out
 
+    def doers_again(self, events: list[Event], group: list[int]) -> set[int]:
+        """The protests of one sentence's group told by a definite noun of their doers that is their own actor
+        («المتظاهرين») after an earlier event of their type and flags in the sentence that has no actor, with no date of
+        their own other than its («بدأت الشرارة الأولى للتظاهرات في مدينة البصرة … وشملت حركة التظاهر الشعبي …
+        المتظاهرين»): the people of the act told before, not an act of their own; the earlier takes them as its actor
+        (not «اعتقل أكثر من 180 متظاهرا»: some of them, nor people of an act whose doers are named otherwise)."""
+        out: set[int] = set()
+        for i in group:
+            y = events[i]
+            if y.event not in _PEOPLE:
+                continue
+            own = tuple(m for m in y.actor if m.start < y.trigger.end and y.trigger.start < m.end)
+            if not own:
+                continue
+            flags = (y.negated, y.future, y.hypothetical)
+            earlier = [j for j in group if j != i and j not in out and events[j].event == y.event
+                       and events[j].trigger.end <= y.trigger.start
+                       and (events[j].negated, events[j].future, events[j].hypothetical) == flags
+                       and not (events[j].date != y.date and _own_date(y))]
+            if not earlier:
+                continue
+            j = max(earlier, key=lambda j: events[j].trigger.start)
+            x = events[j]
+            if x.actor or not all(_definite(m) for m in own) or any(_among(m, x.recipient) for m in own):
+                continue  # the earlier's doers named otherwise, or some of the people («اعتقل أكثر من 180 متظاهرا»)
+            events[j] = x.updated(actor=own)  # «المتظاهرين»: the protest's own people
+            out.add(i)
+        return out
+
     def word_again(self, article: Article, x: Event, y: Event) -> bool:
         """True when a party-less assault x tells again, at any distance in its sentence, the very word of an earlier
         assault y («بشأن حدوث تفجير … والعثور في الموقع على أشلاء يعتقد أنها ناتجة عن تفجير بأحزمة ناسفة»), with no
@@ -344,6 +377,10 @@ class RepeatMerger:
                     if y.event in _JOINED and not claim:
                         mates.setdefault(y.sentence, []).append((k, first))
                     last[first] = y.sentence  # the sentence that told it last (a frame reads the act told just before)
+                    doers = tuple(m for m in y.actor if m not in _roles(y)[0][0])  # «الهجوم الانتحاري»، «المتظاهرين»
+                    if doers and not events[first].actor and events[first].date == y.date \
+                            and not any(_among(m, events[first].recipient) for m in doers):
+                        events[first] = events[first].updated(actor=doers)  # the doers named by the trigger's words
                     if claim and not events[first].actor and all(m.sector for m in y.actor):
                         events[first] = events[first].updated(actor=y.actor)  # the claimer (a group) did it
                     if self.dates_it(events[first], y) and events[first].date != y.date \
@@ -453,14 +490,17 @@ class RepeatMerger:
         """True when an assault told by a verb has a definite noun of an assault right after it or right before it, its
         subject («واستهدفت الهجمات أيضا وحدات تكتيكية»، «أن الغارات استهدفت»): the act told before did what the verb
         tells, whatever target it names (read within _NEAR sentences, see `told_again`); not with a word of another act
-        after the noun («الغارة الثانية»), nor a noun after a preposition («تتعرض لقصف بالهاون»: the means)."""
+        after the noun («الغارة الثانية»), nor a noun after a preposition («تتعرض لقصف بالهاون»: the means), nor a
+        weapon or a craft (class `arms`: «أطلقت قذائف الهاون على الأحياء»، «أن الطائرات قصفت»: what the act was done
+        with, or the doer of an act of its own)."""
         if ev.event != "ASSAULT" or _first(ev.trigger.text) not in self.verbs:
             return False
         after = normalize(text[ev.trigger.end:min(ev.sentence_end, ev.trigger.end + 40)]).split()[:3]
         before = normalize(text[max(ev.sentence_start, ev.trigger.start - 20):ev.trigger.start]).split()[-1:]
         for words in (after, before):
             w = strip_wa(words[0]) if words else ""
-            if w.startswith("ال") and self.definite(w) and word_key(w) in self.attacks:  # not «بالهاون»: the means
+            if w.startswith("ال") and self.definite(w) and word_key(w) in self.attacks \
+                    and word_key(w) not in self.arms:  # not «بالهاون»: the means; nor «الطائرات»: a weapon
                 return words is before or not any(strip_wa(v) in self.another for v in after[1:])
         return False
 
@@ -502,18 +542,22 @@ class RepeatMerger:
             return False  # x took its day from the body («كثفت المقاومة من هجماتها» … «كما تجددت الاشتباكات أمس»), but
             # from the very sentence that tells its word, or a word of its CAMEO code, again («حدث تفجير» …
             # «بالتفجير الذي تعرضوا له … أمس»، «أطلق ثلاثة أشخاص … النار» … «مساء الاثنين … بإطلاق النار»)
-        if not (claim or framed) and not (subject and not any(_among(m, x.recipient) for m in y.actor)) and not (
-                _within(y.actor, x.actor, _party) and (
-                _within(y.recipient, x.recipient, _party)
+        roles = _roles(y)
+        if not (claim or framed) and not (subject and not any(_among(m, x.recipient) for m in y.actor)) and not any(
+                _within(ya, x.actor, _party) and (
+                _within(yr, x.recipient, _party)
                 or y.sentence - since <= _NEAR and (y.location is None or x.location is not None)
-                and self.loose_recipient(y))):
+                and self.loose_recipient(y)) for ya, yr in roles):
             return False  # a party the first telling lacks (a claim's are the claimer and the attack's target)
         if _two_places(x, y) and not pointed:
             return False  # two attacks in two towns (a place told with an act pointed at is another clause's: «وردًا
             # على مقتل هذين الشرطيين، يشن الجيش التركي … غارات … في شمال العراق»)
-        seen = places.get(x.sentence, set()) | _at(x)
+        seen = places.get(x.sentence, set()) | (_at(x) if x.location is not None
+                                                and x.location.feature not in _COUNTRY else set())
         if seen and not pointed and _elsewhere(places.get(y.sentence, set()), seen):
-            return False  # «قصف معسكر اللواء في مدينة يريم» … «القصف استهدف مدينة حرض»: another town
+            return False  # «قصف معسكر اللواء في مدينة يريم» … «القصف استهدف مدينة حرض»: another town (an act told in a
+            # country only is placed by a town of it: «هاجم انتحاريان حمام سباحة مزدحما في شمال العراق» … «وأسفر
+            # الهجوم الذي وقع في بلدة طوز خورماتو»; `_two_places` parts a town of another country)
         wx, wy = _first(x.trigger.text), _first(y.trigger.text)
         codes = self.codes(x.trigger.text) & self.codes(y.trigger.text)
         same_word = word_key(_bare(wx)) == word_key(_bare(wy))
@@ -526,8 +570,9 @@ class RepeatMerger:
                 and not (
                 claim and (_genitive(y) or self.construct(text, y))) and not (
                 codes and (wy in self.verbs and not y.actor and cx & cy or wy not in self.verbs and (
-                    cx & cy or (y.actor or y.recipient) and _within(y.actor, x.actor, _person)
-                    and _within(y.recipient, x.recipient, _person) and (self.definite(wy) or _genitive(y))))) \
+                    cx & cy or (y.actor or y.recipient) and any(_within(ya, x.actor, _person)
+                                                                and _within(yr, x.recipient, _person) for ya, yr in roles)
+                    and (self.definite(wy) or _genitive(y))))) \
                 and not self.discussed(x, y, since):
             return False  # a verb with a doer may tell a new act of the same parties: «وكان قد هاجم الفندق»
         return not self.another_after(text, y)
@@ -565,9 +610,13 @@ class RepeatMerger:
         if far and not (toll and vx & self.close_count(text, y)):
             return False  # farther than _NEAR, only the same toll of three or more, told right at the later trigger:
             # «سقوط 12 قتيلاً» … «12 شخصا قتلوا»; not «فأحرق الأهالي الطاقم، ما أسفر عن سقوط 12 قتيلا … وأسر أربعة»
+        hit = bool(ry) and x.actor and all(_retells(m, x.recipient) for m in ry)  # x's very victims told again
         if not all(_within((m,), xs, _party) or _retells(m, xs) or toll and _vague(m, xs)
-                   for xs, ys in ((x.actor, y.actor), (x.recipient, ry)) if xs for m in ys):
-            return False  # a party the first telling lacks in a role it fills
+                   or hit and xs is x.actor and _unnamed(m) for xs, ys in ((x.actor, y.actor), (x.recipient, ry))
+                   if xs for m in ys):
+            return False  # a party the first telling lacks in a role it fills (but an unnamed gunman or bomber
+            # hitting x's victims told again: «اقتحم انتحاري بجرار مفخخ … مركزا للدرك» after «عملية انتحارية تبناها
+            # حزب العمال الكردستاني استهدفت مركزا للدرك»)
         if not (vx & vy and _same_victims(x, ry, y.actor)) and (any(
                 _side(m, x.recipient) and not _among(m, x.actor) for m in y.actor) or any(
                 _side(m, x.actor) and not _among(m, x.recipient) for m in ry)):
@@ -576,8 +625,11 @@ class RepeatMerger:
             # حوثياً … على يد المقاومة», two sides the coder codes alike)
         if y.date_source == "text" and y.date != x.date or y.date_source == "before_published" != x.date_source:
             return False
-        if y.date_source == "text" and x.date_evidence is not None and x.date_evidence.sentence > x.sentence:
-            return False
+        if y.date_source == "text" and x.date_evidence is not None and x.date_evidence.sentence > x.sentence \
+                and not (y.date_evidence is not None and y.date_evidence.start == x.date_evidence.start
+                         and not (y.actor or y.recipient) and self.codes(x.trigger.text) & self.codes(y.trigger.text)):
+            return False  # x took its day from the body, but from a party-less y's own time of its word is its own
+            # («قتل 25 مقاتلا … خلال محاولة هجوم فاشلة» … «بعد أن شنت عدة جماعات مقاتلة هجومها في وقت متأخر من الجمعة»)
         if _two_places(x, y):
             return False
         counted = any(c.isdigit() for c in vx & vy) or bool(vx & vy and x.recipient and y.recipient)
@@ -592,6 +644,11 @@ class RepeatMerger:
             return False  # «بمقتل 18» … «أطلقوا نحو ثمانية صواريخ»: another count, another act
         if pronoun:
             return True
+        wy = _first(y.trigger.text)
+        if not (y.actor or y.recipient) and wy not in self.verbs and not (
+                self.definite(wy) or _genitive(y) or self.toll(y)):
+            return False  # an indefinite noun without parties tells another act of its kind: «أعقب ذلك تفجير نفق» after
+            # «بتفجير عربة مفخخة»، «كما وقع تفجير مماثل في ناحية كنعان»
         if not (y.actor or y.recipient) and (_same_word(x, y) or self.codes(x.trigger.text) & self.codes(
                 y.trigger.text)) and seen and not _elsewhere(seen, places.get(y.sentence, set())):
             return True  # the word told again where the act is: «أطلق ثلاثة أشخاص النار على سيدة بمحافظة حفر الباطن» …
@@ -610,7 +667,6 @@ class RepeatMerger:
         if self.definite(_first(y.trigger.text)) and not x.actor and y.actor and _within(y.recipient, x.recipient,
                                                                                           _party):
             return True  # «قتل أربعة أشخاص … في الهجوم على فندق» … «والهجوم الذي شنه مسلحون صباح اليوم»
-        wy = _first(y.trigger.text)
         if wy not in self.verbs and not (self.definite(wy) or _genitive(y) or self.instrument(y)):
             return False  # an indefinite noun with its doer tells another act: «شن الطيران الحربي عدة غارات على قرى»
         return any(_retells(m, ms) for ms, ns in ((x.actor, y.actor), (x.recipient, y.recipient)) for m in ns)
@@ -669,7 +725,15 @@ class RepeatMerger:
     def cameos(self, base: str) -> frozenset[str]:
         """The CAMEO codes of the trigger rows a trigger word (no و/ف) is a form of."""
         found = self.verbs.get(base)
-        return found if found is not None else self.nouns.get(word_key(_bare(base)), frozenset())
+        if found is not None:
+            return found
+        found = self.nouns.get(word_key(_bare(base)))
+        if found is None:  # a noun with a possessive pronoun: «هجومها»، «غاراته»، «عمليتهم» (its doer's)
+            stem = next((base[:-len(end)] for end in ("هما", "هم", "ها", "ه") if base.endswith(end)
+                         and len(base) > len(end) + 2), "")
+            stem = stem[:-1] + "ة" if stem.endswith("ت") else stem
+            found = self.nouns.get(word_key(stem)) if stem and stem not in self.verbs else None
+        return found or frozenset()
 
     def another_after(self, text: str, ev: Event) -> bool:
         """True when one of the two words after a trigger tells another act of its kind («المكالمة الجديدة»)."""
@@ -796,7 +860,8 @@ class RepeatMerger:
     def same_act(self, text: str, x: Event, y: Event, dated: bool = True, reach: int = _REACH,
                  tolls: bool = False) -> bool:
         """True when two events of one sentence have the same type, flags and date and their triggers are close, with
-        no end of a sentence part, word opening another act nor time expression of the later clause between them; two
+        no end of a sentence part, word opening another act (nor a phrase of class `apart`: «في حين») nor time
+        expression of the later clause between them; two
         dates neither read from a time expression of the text (the published day, a day before it) are one; a weapon
         (`dated` False) is read without dates; `reach` the farthest the triggers may stand apart; `tolls` lets a time of
         the first clause date a toll and the other event both (`first_clause_time`)."""
@@ -816,7 +881,19 @@ class RepeatMerger:
         if dated and any(t is not None and lo.end <= t.start < hi.start for t in (x.date_evidence, y.date_evidence)) \
                 and not self.first_clause_time(text, lo.end, x, y, tolls) and not self.outcome(text, x, y):
             return False  # a time between them dates the later clause: «قصف محدود، تبدل مساء الأحد إلى هجوم»
-        return not any(w in self.boundary or strip_wa(w) in self.boundary for w in normalize(between).split())
+        words = normalize(between).split()
+        if any(w in self.boundary or strip_wa(w) in self.boundary for w in words):
+            return False
+        return not (self.apart and len(words) > 1 and any(p in f" {' '.join(words)} " for p in self.apart))
+
+
+def _roles(y: Event) -> tuple:
+    """The (actors, recipients) a later telling is matched on: its actors but a noun of the doers that is its very
+    trigger («أيدت المرجعية المتظاهرين»: the protesters told again, no party of their own), and, for a consultation,
+    the two sides the other way round too («محادثات أجراها الجبير مع نظيره الروسي» … «أكد لافروف في مستهل محادثاته
+    مع نظيره السعودي»: one meeting)."""
+    actors = tuple(m for m in y.actor if not (m.start < y.trigger.end and y.trigger.start < m.end))
+    return ((actors, y.recipient), (y.recipient, actors)) if y.event == "CONSULT" else ((actors, y.recipient),)
 
 
 def _same_word(x: Event, y: Event) -> bool:
@@ -1012,6 +1089,12 @@ def _vague(m, parties: tuple) -> bool:
     """True when a party without a code may name one of `parties` told before: it has no sector, or one of theirs
     («هجوم نفذته المنظمة الانفصالية الإرهابية» after «عناصر من حزب العمال الكردستاني»: a rebel group)."""
     return not m.code and (not m.sector or any(p.sector == m.sector for p in parties))
+
+
+def _unnamed(m) -> bool:
+    """True when a party is an armed man or group the text does not name: no code, the sector of unidentified armed
+    forces, no article («انتحاري»، «مسلحون»; not «المسلحين», a group told before)."""
+    return not m.code and m.sector == "UAF" and not _definite(m)
 
 
 def _definite(m) -> bool:
