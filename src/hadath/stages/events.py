@@ -1901,13 +1901,16 @@ def _quoted_within(toks: list[Token], g: Group, since: int) -> bool:
 def _tail_subject(toks: list[Token], trig: Mention, groups: list[Group], starts: list[int]) -> Group | None:
     """The phrase that begins with the trigger's own tail word when that word is definite and right after the verb
     («ونشرت القوات الموالية لحكومة هادي مدرعاتها»، «نشرت الشرطة الإسرائيلية مئات العناصر»): the verb's subject,
-    which the trigger phrase took in (an indefinite one, «نشرت تركيا قوات», is the object); None otherwise."""
+    which the trigger phrase took in (an indefinite one, «نشرت تركيا قوات», is the object, but not an unnamed armed
+    doer, sector UAF: «اقتحم انتحاري بجرار مفخخ مركزا للدرك»); None otherwise."""
     k = trig.tok_end
-    if not _contiguous_tail(trig) or k >= len(toks) or not toks[k].norm.startswith("ال") or trig.get("prefix")[-1:] in (
-            "ل", "ب"):
+    if not _contiguous_tail(trig) or k >= len(toks) or trig.get("prefix")[-1:] in ("ل", "ب"):
         return None
     i = bisect_left(starts, k)
-    return groups[i] if i < len(groups) and starts[i] == k and not groups[i].prep else None
+    g = groups[i] if i < len(groups) and starts[i] == k and not groups[i].prep else None
+    if g is None or toks[k].norm.startswith("ال"):
+        return g
+    return g if any(m.kind == "agent" and m.label == "UAF" and m.tok_start == k for m in g.mentions) else None
 
 
 def _passive_light_before(toks: list[Token], trig: Mention, cues: dict[int, Mention]) -> int | None:
