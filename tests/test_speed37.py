@@ -52,3 +52,40 @@ def test_builder_twin_has_the_records_slots_and_no_more():
     assert obj == Token(0, 4, "قالت", "قالت", "ar")
     with pytest.raises(dataclasses.FrozenInstanceError):
         obj.end = 5
+
+
+def test_written_forms_find_what_normalises_to_a_phrase():
+    """A phrase's written forms are found in the text as written exactly where the normalised text has the phrase:
+    with harakat, tatweel, a joiner or a hamza between or on its letters, and not in another word."""
+    import re
+
+    from hadath.arabic.normalize import normalize, written_forms
+
+    phrase = normalize("مقالات أخرى للكاتب")
+    finder = re.compile(written_forms(phrase))
+    for text, found in (("مقالاتٌ أُخرى للكاتبلماذا هدمت", True), ("مقالات اخري للكاتـب", True),
+                        ("مقالات\u200f أخرى للكاتب", True), ("مقالات أخرى للكتاب", False),
+                        ("ﻣﻘﺎﻻﺕ أخرى للكاتب", False)):  # (ﻻ, a ligature of two letters, is not folded)
+        assert (finder.search(text) is not None) is found is (phrase in normalize(text))
+    assert re.search(written_forms("12"), "في ١٢ يوماً").span() == (3, 5)
+
+
+def test_glued_heading_still_ends_the_story():
+    """«مقالات أخرى للكاتب» glued to the titles after it ends the story, written with marks too; a text without
+    it keeps its end."""
+    from hadath.arabic.story import find_story_end
+
+    story = "أكد وزير الخارجية أن المملكة ترفض التدخل في شؤون المنطقة."
+    assert find_story_end(story) is None
+    text = story + "\nمقالاتٌ أُخرى للكاتبلماذا هدمت الحكومة المنازل"
+    assert find_story_end(text) == len(story) + 1
+
+
+def test_sentence_ends_are_those_of_the_marks():
+    """Sentences end at a final mark before a space, at a mark glued between long Arabic words, and at line
+    breaks, not after an abbreviation or inside a spelled acronym."""
+    from hadath.arabic.sentences import split_sentences
+
+    text = "قال د.محمد إن الوضع جيد. وأضاف؟ نعم!!» ثم\n\nالتعليمية.وأفاد أيه.إم.دي.ولم يرد"
+    assert [text[s:e] for s, e in split_sentences(text)] == [
+        "قال د.محمد إن الوضع جيد.", "وأضاف؟", "نعم!!»", "ثم", "التعليمية.", "وأفاد أيه.إم.دي.ولم يرد"]
