@@ -47,6 +47,19 @@ class Token:
     kind: str  # "ar", "latin", "num", "punct"
 
 
+def _builder(record: type) -> type:
+    """A private twin of the frozen slots record `record`, for the hot builders: its slots are the record's, in the
+    record's order, and it is not frozen, so a builder fills a fresh instance by plain attribute assignment (the
+    interpreter's fastest store) and then makes it a `record` (`obj.__class__ = record`; the two layouts are the
+    same, which Python checks). The object a builder hands out is a `record`, frozen like any other: only the
+    unfinished one is ever written to. (The record's __init__ sets each field through object.__setattr__, and a
+    slot descriptor's __set__ called from Python costs about as much: together most of tokenising's time.)"""
+    return type(f"_{record.__name__}Build", (), {"__slots__": record.__slots__, "__module__": __name__})
+
+
+_TokenBuild = _builder(Token)  # (arabic.tokens makes every token through it)
+
+
 @dataclass(frozen=True, slots=True)
 class Mention:
     """A lexicon match in the text: an actor, agent, trigger or cue, with what the lexicon says of it."""

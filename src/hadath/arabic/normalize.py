@@ -6,6 +6,7 @@ up in lexicons, and every annotation keeps offsets into the original text.
 
 from __future__ import annotations
 
+import re
 import unicodedata
 
 # Harakat, Quranic marks, superscript alef and tatweel: dropped for matching.
@@ -41,6 +42,24 @@ _TABLE.update(_DROP)
 # itself where nothing folds it): str.translate looks each character up, and a dict that lacks it raises and
 # clears a KeyError; a character past the list's end is left as it is, as by the dict.
 _FOLD: list[int | str | None] = [_TABLE.get(c, c) for c in range(max(_TABLE) + 1)]
+_FOLDED_FROM = tuple((chr(c), v) for c, v in _TABLE.items() if v is not None)  # (written character, its fold)
+_DROPPED_CLASS = re.escape("".join(chr(c) for c, v in _TABLE.items() if v is None))  # what normalising drops
+
+
+def written_forms(phrase: str) -> str:
+    """A regex pattern that finds, in text as written, each stretch whose normal form is the normalised `phrase`:
+    every character of it as any character that normalises to it, with characters normalising drops (marks,
+    tatweel, joiners) allowed between them; a quick search of the text, before normalising it, for a phrase."""
+    between = f"[{_DROPPED_CLASS}]*"
+    return between.join("[" + re.escape("".join(sorted(_written(c)))) + "]" for c in phrase)
+
+
+def _written(char: str) -> set[str]:
+    """The characters that normalise to `char` (itself too, when normalising keeps it)."""
+    forms = {c for c, folded in _FOLDED_FROM if folded == char}
+    if char.translate(_FOLD) == char:
+        forms.add(char)
+    return forms
 
 
 def normalize(text: str) -> str:

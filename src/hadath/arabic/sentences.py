@@ -10,10 +10,11 @@ _CLOSERS = "\"'»”’)]}›"
 # Sentence-final marks; a newline always ends a sentence (headlines, paragraphs, list items).
 # A mark glued between two Arabic words ends a sentence too («التعليمية.وأفاد»، «السعودية وإيران؟الملحمة») when the
 # word before has four letters or more: not an abbreviation (د.محمد) nor a spelled acronym (أيه.إم.دي).
-# (The lookahead in front only names the marks every branch starts with, so the regex engine skips to them fast;
-# the glued mark's lookbehind is read after the mark for the same reason.)
-_END_RE = re.compile(r"(?=[.!?؟…\n])(?:[.!?؟…]+[" + re.escape(_CLOSERS) + r"]*(?=\s|$)"
-                     r"|[.!?؟](?<=[\u0621-\u064A]{4}[.!?؟])(?=[\u0621-\u064A])|\n+)")
+# (Every branch starts with the one mark read first, so the pattern opens with the set of all the marks and the
+# regex engine skips to them fast, as it does not past a lookahead in front; each branch then checks with a
+# lookbehind which mark it read, and the glued mark's letters before it.)
+_END_RE = re.compile(r"[.!?؟…\n](?:(?<=[.!?؟…])[.!?؟…]*[" + re.escape(_CLOSERS) + r"]*(?=\s|$)"
+                     r"|(?<=[\u0621-\u064A]{4}[.!?؟])(?=[\u0621-\u064A])|(?<=\n)\n*)")
 _ALNUM = re.compile(r"[^\W_]")  # a letter or digit: what str.isalnum() tells of one character
 # Single letters and short forms that take a period without ending a sentence.
 _ABBREV = {"د", "م", "ص", "ق", "هـ", "ه", "أ", "ا", "ج", "س", "ش", "ت", "ك", "ل", "ع", "Mr", "Dr", "St", "U.S", "No", "Jr", "vs"}

@@ -5,7 +5,7 @@ from __future__ import annotations
 import functools
 import re
 
-from .normalize import _DROP, normalize, normalize_with_offsets
+from .normalize import _DROP, normalize, normalize_with_offsets, written_forms
 
 
 @functools.cache
@@ -48,10 +48,19 @@ def trailer_line(line: str) -> bool:
 _BREAK_BEFORE_RE = re.compile(r"(?:\n|[.!?؟][»”\"')]*)[ \t\xa0]*\Z")
 
 
+@functools.cache
+def _glued_finder() -> re.Pattern[str]:
+    """The glued_teaser headings as they may be written (normalize.written_forms): a text whose tail has none
+    needs no normalising."""
+    return re.compile("|".join(written_forms(mk) for mk in page_markers("glued_teaser")))
+
+
 def _glued_teaser(text: str) -> int | None:
     """Offset of a related-articles heading glued to the titles after it («مقالات أخرى للكاتبلماذا هدمت…»), at a
     line's start or after a sentence's final mark, among the page's last _GLUED_TAIL characters, or None."""
     start = max(0, len(text) - _GLUED_TAIL)
+    if _glued_finder().search(text, start) is None:
+        return None  # (most pages: no such heading, found without normalising the tail)
     tail = normalize(text[start:])
     found = sorted(k for mk in page_markers("glued_teaser") if (k := tail.find(mk)) >= 0)
     if not found:

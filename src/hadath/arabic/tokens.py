@@ -4,16 +4,16 @@ from __future__ import annotations
 
 import re
 
-from ..records import Token
+from ..records import Token, _TokenBuild
 from .normalize import normalize
 
 NORMS_LIMIT = 150_000  # words a normal-form cache keeps (news vocabulary repeats; each costs memory for the run:
 # 1,200 articles of a day write 80,000 distinct words, and a cache cleared at 50,000 normalised most of them twice)
-# Tokens are made by setting their slots directly: the frozen dataclass's __init__ (one object.__setattr__ call
-# per field) is most of tokenising's time. Token has no __post_init__; the tests check both make equal tokens.
-_new_token = Token.__new__
-_SET_START, _SET_END, _SET_TEXT, _SET_NORM, _SET_KIND = (
-    Token.start.__set__, Token.end.__set__, Token.text.__set__, Token.norm.__set__, Token.kind.__set__)
+# Tokens are made through the records' private builder twin of Token (records._builder): a fresh twin takes its five
+# fields by plain assignment and then becomes a Token. The frozen dataclass's __init__ (one object.__setattr__ call
+# per field), or a slot descriptor's __set__ called per field, is most of tokenising's time. Token has no
+# __post_init__; the tests check both make equal, frozen tokens.
+_new = object.__new__
 
 # A word: Arabic letters with their marks and tatweel, or Latin letters; numbers in any digit set
 # (with inner separators); anything else that is not space is one punctuation token.
@@ -50,14 +50,13 @@ def tokenize(text: str, start: int = 0, end: int | None = None,
                 norms.clear()
             known = norms[s] = (s if kind == "punct" else normalize(s), kind)
         norm, kind = known
-        pos += len(gap)
-        tok = _new_token(Token)
-        _SET_START(tok, pos)
-        pos += len(s)
-        _SET_END(tok, pos)
-        _SET_TEXT(tok, s)
-        _SET_NORM(tok, norm)
-        _SET_KIND(tok, kind)
+        tok = _new(_TokenBuild)
+        tok.start = pos = pos + len(gap)
+        tok.end = pos = pos + len(s)
+        tok.text = s
+        tok.norm = norm
+        tok.kind = kind
+        tok.__class__ = Token  # (from here on frozen)
         append(tok)
     return out
 
