@@ -731,7 +731,7 @@ class RepeatMerger:
         if found is None:  # a noun with a possessive pronoun: «هجومها»، «غاراته»، «عمليتهم» (its doer's)
             stem = next((base[:-len(end)] for end in ("هما", "هم", "ها", "ه") if base.endswith(end)
                          and len(base) > len(end) + 2), "")
-            stem = stem[:-1] + "ة" if stem.endswith("ت") else stem
+            stem = stem[:-1] + "ه" if stem.endswith("ت") and not stem.endswith("ات") else stem  # (normalised ة)
             found = self.nouns.get(word_key(stem)) if stem and stem not in self.verbs else None
         return found or frozenset()
 
