@@ -76,6 +76,9 @@ class EventCoder:
         # هذا): with a verb of meeting in the present they tell an act set for the days to come
         self.current = tw.words_of("current")
         self.weekdays = tw.words_of("weekday")
+        # a past word after a weekday (الثلاثاء الماضي) and today's word before it (صباح اليوم الأربعاء): no day to come
+        self.past_words = tw.words_of("past")
+        self.today = frozenset(k[0] for k, w in tw.phrases.items() if len(k) == 1 and w.classes.get("day") == "0")
 
     def __call__(self, article: Article) -> Article:
         by_sentence: dict[int, list[Mention]] = {}
@@ -604,7 +607,9 @@ class EventCoder:
                 or self._upcoming_later(toks, trig, cues, 12) or self._journey(toks, trig, cues, start, earlier)
             # قمة التنمية … في 26 سبتمبر المقبل; وسيتوجه كيري غدا الأحد إلى قطر في زيارة
         if not future and trig.get("pos") == "verb" and trig.get("aspect") == "perfect" and not trig.get("prefix") \
-                and not toks[i].norm.endswith(("ت", "وا")):
+                and not toks[i].norm.endswith(("ت", "وا")) and i > 0 and toks[i - 1].kind == "ar" and \
+                not _function_word(toks[i - 1].norm, self.fw) and strip_wa(toks[i - 1].norm) not in self.fw.past_anchor:
+            # (after a noun in construct, not after أن, حيث or بعد: «ومن المتوقع أن يرتفع عدد الضحايا حيث قتل 20 شخصا»)
             # a form spelled as a perfect is the verbal noun in the planned verb's clause: «ومن المتوقع أن تبدأ عملية
             # رفع العقوبات على طهران بعد ستة شهور»
             future = self._planned_object(toks, trig, cues, start, earlier)
@@ -633,7 +638,7 @@ class EventCoder:
             hypothetical = _if_clause(toks, i, cues, self.fw)  # فإن اتفقت الفصائل على إجراء الانتخابات: only supposed
         if i > 0 and strip_wa(toks[i - 1].norm) in self.fw.past_anchor or (
                 i > 1 and toks[i - 1].norm == "ان" and strip_wa(toks[i - 2].norm) in self.fw.past_anchor) or \
-                self._circumstance(toks, i) or _held(toks, trig, cues):
+                self._circumstance(toks, i, cues) or _held(toks, trig, cues):
             # (بعد أن هاجم المسلحون: what a call follows has happened, it is not what is called for)
             return negated, future, hypothetical
         if _told_before(trig, cues) or not self._complement_form(toks, trig, cues) or self._made(toks, trig, cues):
@@ -669,7 +674,7 @@ class EventCoder:
         weekday or this week or month (a week or month noun and its current word) within nine words after it and no
         punctuation between: «يجتمع سفراء دول حلف شمال الاطلسي الثمانية والعشرون الثلاثاء»، «ويزور الرئيس القاهرة
         الأسبوع الجاري»: an act set for the days to come; not today's (اليوم: «ويستقبل الملك سلمان الرئيس الفرنسي في
-        جدة اليوم» is dated, not to come), nor in a relative or أن clause (الذي يزور الدوحة حاليا), nor the speaker's
+        جدة اليوم» is dated, not to come), nor in a relative or أن clause (الذي يزور الدوحة حاليا), nor a past weekday («الثلاثاء الماضي»), nor the speaker's
         own act in the first person («إننا نناقش هذا الأسبوع»: said as it is done). So for an indefinite meeting noun
         that such a verb in يـ/تـ governs, its subject between («وتعقد اللجنة التنسيقية لقائمة «في حب مصر» الانتخابية
         اجتماعًا هذا الأسبوع»), the time word within four words after the noun (quotes do not break the clause)."""
@@ -680,7 +685,8 @@ class EventCoder:
             if trig.get("prefix") or toks[i].norm.startswith("ال") or i - start > 12:
                 return False
             i = next((v for v in (start, start + 1) if v < i - 1 and toks[v].kind == "ar" and
-                      len(w := strip_wa(toks[v].norm)) > 3 and w[:1] in ("ي", "ت") and v not in cues), -1)
+                      len(w := strip_wa(toks[v].norm)) > 3 and w[:1] in ("ي", "ت") and v not in cues and
+                      toks[v + 1].norm.startswith("ال")), -1)  # (its definite subject next: not «تونس احتضنت»)
             if i < 0:
                 return False
         if i - start > 1 or i > start and toks[start].kind != "ar" or \
@@ -691,22 +697,30 @@ class EventCoder:
             w = strip_wa(toks[k].norm)
             if toks[k].text in _CLAUSE_BREAKS:
                 return False
+            if w in self.today:
+                return False  # (صباح اليوم الأربعاء: today's)
             if w in self.weekdays:
-                return True
+                return not (k + 1 < len(toks) and toks[k + 1].norm in self.past_words)  # (not الثلاثاء الماضي)
             if w in ("الاسبوع", "الشهر") and k + 1 < len(toks) and toks[k + 1].norm in self.current or \
                     w in self.current and k + 1 < len(toks) and toks[k + 1].norm in ("الاسبوع", "الشهر"):
                 return True
         return False
 
-    def _circumstance(self, toks: list[Token], i: int) -> bool:
+    def _circumstance(self, toks: list[Token], i: int, cues: dict[int, Mention]) -> bool:
         """True for an event word at token i that no verb of asking, agreeing or threatening can govern: one after a
         preposition of time (function_words.tsv during: «اتفقت مصر والولايات المتحدة خلال الحوار الاستراتيجي», the
-        dialogue was held), after a past anchor, a time noun and من («وافقت عليها القوى الكبرى وطهران بعد سنوات من
-        المفاوضات»), or a noun counted by a number or a quantity word («وطالب نحو 500 متظاهر»: the protesters
-        demand, no protest is asked for)."""
+        dialogue was held), after من two words past a past anchor («وافقت عليها القوى الكبرى وطهران بعد سنوات من
+        المفاوضات»), or a noun counted by a number or a quantity word that no preposition, verbal noun or light noun
+        governs («وطالب نحو 500 متظاهر»: the protesters demand, no protest is asked for; but «دعا إلى عقد ثلاثة
+        اجتماعات»، «طالب بتنفيذ 5 غارات» ask for them)."""
         w = strip_wa(toks[i - 1].norm) if i > 0 else ""
-        return w in self.fw.during or i > 0 and (toks[i - 1].kind == "num" or _number(w, self.fw)) or \
-            w == "من" and i > 2 and strip_wa(toks[i - 3].norm) in self.fw.past_anchor
+        if w in self.fw.during or w == "من" and i > 2 and strip_wa(toks[i - 3].norm) in self.fw.past_anchor:
+            return True
+        if not (i > 0 and (toks[i - 1].kind == "num" or _number(w, self.fw))):
+            return False
+        p = strip_wa(toks[i - 2].norm) if i > 1 else ""
+        return not (p in self.fw.preposition and p not in self.fw.filler or p[:1] in ("ب", "ل") and len(p) > 3 or
+                    (c := cues.get(i - 2)) is not None and c.label in ("light_noun", "errand"))
 
     def _journey(self, toks: list[Token], trig: Mention, cues: dict[int, Mention], start: int,
                  earlier: list[Mention]) -> bool:
