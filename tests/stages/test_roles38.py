@@ -54,3 +54,25 @@ def test_expressed_support_keeps_its_genitive_giver(coder):
     assert evs and evs[0][1] != ["المجتمع الدولي"]
     evs = _help(coder, "وتحدث عن دعم تركيا لهم.")
     assert evs and evs[0][0] == ["تركيا"]
+
+
+def test_solidarity_after_ala_keeps_its_genitive_doer(coder):
+    evs = [([a.text for a in e.actor], [r.text for r in e.recipient]) for e in coder(
+        "وشدد المتحدث الرسمي باسم وزارة الخارجية المصرية على تضامن مصر مع أشقائها العرب في مواجهة أية تدخلات خارجية.",
+        published=PUBLISHED).events if e.event == "SUPPORT" and e.trigger.text == "تضامن"]
+    assert evs and evs[0][0] == ["مصر"]
+
+
+def test_a_masculine_noun_after_a_feminine_body_is_the_object(coder):
+    evs = [([a.text for a in e.actor], [r.text for r in e.recipient]) for e in coder(
+        "واقتحمت الشرطة الإسرائيلية المسجد الأقصى صباح اليوم.", published=PUBLISHED).events if e.event == "COERCE"]
+    assert evs and evs[0][0] == ["الشرطة الإسرائيلية"]
+    evs = [([a.text for a in e.actor], [r.text for r in e.recipient]) for e in coder(
+        "قبل أن تقتحم قوات الاحتلال المسجد لقمع المعتكفين بداخله.", published=PUBLISHED).events if e.event == "COERCE"]
+    assert evs and evs[0][0] == ["قوات الاحتلال"]
+
+
+def test_a_feminine_participle_after_a_feminine_body_stays_its_adjective(coder):
+    evs = [([a.text for a in e.actor], [r.text for r in e.recipient]) for e in coder(
+        "هاجمت قوات الاحتلال المتمركزة في المنطقة المتظاهرين.", published=PUBLISHED).events if e.event == "ASSAULT"]
+    assert evs and evs[0] == (["قوات الاحتلال"], ["المتظاهرين"])

@@ -1051,7 +1051,7 @@ class EventCoder:
             if entry.pos == "verb" else None
         if not ctl and entry.pos == "verb" and entry.event in _CONTROLLED and trig.get("aspect") == "perfect" and \
                 not trig.get("object_pronoun") and bare_after and bare_after[0].start_tok == tail_end and \
-                _complement_help(toks, trig, bare_after[0], cues, trig_toks, fw):
+                _complement_help(toks, trig, entry, bare_after[0], cues, trig_toks, fw):
             # حرصت المملكة على دعم اليمن، تورطت في دعم ميليشيات الحوثي: a perfect's spelling right after a
             # preposition is its verbal noun; its genitive is the one helped, the subject right before the
             # preposition's verb (if any) helps
@@ -1511,7 +1511,7 @@ class EventCoder:
                     # verbal noun done by the subject of the verb that governs it takes its object as genitive
                     actor, recipient = ctl[0], gen
                 elif entry.event in _CONTROLLED and gen is not None and actor is gen and recipient is None and \
-                        entry.gen == "actor" and _complement_help(toks, trig, gen, cues, trig_toks, fw):
+                        entry.gen == "actor" and _complement_help(toks, trig, entry, gen, cues, trig_toks, fw):
                     # تورطت في دعم ميليشيات الحوثي، أكدت على دعم الكويت، يتخلى الروس عن دعم الأسد: the genitive of a
                     # help noun in a verb's في/على/عن, with no لـ object after it, is the one helped; the subject of
                     # that verb, if named right before it, helps
@@ -3782,15 +3782,16 @@ def _controller(toks: list[Token], trig: Mention, cues: dict[int, Mention], grou
     return None
 
 
-def _complement_help(toks: list[Token], trig: Mention, gen: Group, cues: dict[int, Mention], trig_toks: set[int],
-                     fw: FunctionWords) -> bool:
+def _complement_help(toks: list[Token], trig: Mention, entry: TriggerEntry, gen: Group, cues: dict[int, Mention],
+                     trig_toks: set[int], fw: FunctionWords) -> bool:
     """True for a bare help noun right after في، على or عن that governs it, followed by its genitive with no object in
     لـ after it (تورطت في دعم ميليشيات الحوثي، أكدت على دعم الكويت، يتخلى الروس عن دعم الأسد: the genitive is
     helped). Not after a word of obtaining, needing or asking (الحصول على دعم المجتمع الدولي), nor on/عن right past a
     trigger verb and its subject (أثنى الوزير على دعم المملكة), nor a verb of expressing (أعرب عن دعم بلاده): there
-    the genitive gives the help."""
+    the genitive gives the help. Not a noun whose partner is in مع (شدد على تضامن مصر مع أشقائها: Egypt stands
+    with them)."""
     t = trig.tok_start
-    if t < 2 or trig.get("prefix") or (w := strip_wa(toks[t - 1].norm)) not in ("في", "علي", "على", "عن"):
+    if t < 2 or trig.get("prefix") or "مع" in entry.prep or (w := strip_wa(toks[t - 1].norm)) not in ("في", "علي", "على", "عن"):
         return False
     k = _conj_end(gen)
     if k < len(toks) and toks[k].norm[:1] == "ل" and (toks[k].norm[1:] in _OBJECT_PRONOUNS or _lam_object(toks, gen, fw)):
