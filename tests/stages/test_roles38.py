@@ -76,3 +76,17 @@ def test_a_feminine_participle_after_a_feminine_body_stays_its_adjective(coder):
     evs = [([a.text for a in e.actor], [r.text for r in e.recipient]) for e in coder(
         "هاجمت قوات الاحتلال المتمركزة في المنطقة المتظاهرين.", published=PUBLISHED).events if e.event == "ASSAULT"]
     assert evs and evs[0] == (["قوات الاحتلال"], ["المتظاهرين"])
+
+
+def test_the_subject_of_the_light_verb_after_a_bombardment_does_it(coder):
+    evs = [([a.text for a in e.actor], [r.text for r in e.recipient]) for e in coder(
+        "وشهدت المدينة أمس قصفاً عنيفاً شنّه الحوثيون على الأحياء السكنية.", published=PUBLISHED).events
+        if e.event == "ASSAULT"]
+    assert evs and evs[0][0] == ["الحوثيون"] and "الحوثيون" not in evs[0][1]
+
+
+def test_a_light_verb_that_tells_the_next_act_gives_no_doer(coder):
+    evs = [([a.text for a in e.actor], [r.text for r in e.recipient]) for e in coder(
+        "وأوضح أن منفذ الهجوم فر بعدما ألقى القنبلة وقام أشخاص في الجوار بمطاردته.", published=PUBLISHED).events
+        if e.event == "ASSAULT"]
+    assert not any("أشخاص" in a for ev in evs for a in ev[0])

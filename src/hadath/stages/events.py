@@ -1057,6 +1057,12 @@ class EventCoder:
             # preposition's verb (if any) helps
             doer = bare_before[-1] if bare_before and _conj_end(bare_before[-1]) >= t - 3 else None
             return _with_conj(agent_by[0] if agent_by else doer), _with_conj(bare_after[0])
+        if entry.pos == "verb" and trig.get("aspect") == "perfect" and not trig.get("prefix") and \
+                not trig.get("object_pronoun") and not agent_by and \
+                (lit := _light_doer(toks, tail_end, entry, after, cues, trig_toks, starts, fw)) is not None:
+            # شهدت المدينة قصفا عنيفا شنه الحوثيون على الأحياء: a perfect's spelling resumed by a light verb after it
+            # is its verbal noun; the light verb's subject does it
+            return lit
         if ctl:
             # شهدت مدينة تعز قصفا، رفضت تركيا دعم المقاتلين، سنواصل دعم الشعب اليمني: a perfect in the spelling of
             # its verbal noun, governed as one, is the noun: its phrase is the object, its doer the governing verb's
@@ -3626,6 +3632,30 @@ def _manner_helper(toks: list[Token], tail_end: int, after: list[Group], fw: Fun
             if all(toks[k].kind == "ar" and toks[k].norm not in fw.preposition for k in range(tail_end, g.start_tok - 1)):
                 return g
     return None
+
+
+def _light_doer(toks: list[Token], tail_end: int, entry: TriggerEntry, after: list[Group], cues: dict[int, Mention],
+                trig_toks: set[int], starts: list[int], fw: FunctionWords) -> tuple[list[Group], list[Group]] | None:
+    """For a verbal noun spelled as a perfect (قصفا) followed, past its adjectives, by a light verb that resumes it
+    (قصفا عنيفا شنه الحوثيون على الأحياء): (the light verb's subject, the phrase in على/ضد right after it), as the
+    event noun's own reading gives them; None where no light verb with a subject follows."""
+    lv = _adjectives_end(toks, tail_end, cues, trig_toks, starts, fw)
+    if lv >= len(toks) or not ((c := cues.get(lv)) is not None and c.label == "light_verb"
+                               or entry.event == "ASSAULT" and _resumptive_verb(toks, lv, cues, fw)):
+        return None
+    bi = lv + 1 < len(toks) and toks[lv + 1].norm in fw.resumptive_bi
+    if not (bi or toks[lv].norm.endswith(("ه", "ها"))) or toks[lv].norm[:1] in ("و", "ف") and not bi:
+        return None  # (a light verb that resumes the act, شنه، قامت بها; not the next act: ألقى القنبلة وقام أشخاص)
+    k = lv + 1 + bi
+    doer = next((g for g in after if k <= g.start_tok and not g.prep and (
+        _only_fillers(toks, k, g.start_tok, fw) or _unknown_head(toks, k, g) or _construct_head(toks, k, g, cues, fw))),
+        None)
+    if doer is None:
+        return None
+    end = _conj_end(doer)
+    target = next((g for g in after if g.start_tok >= end and g.prep in ("علي", "على", "ضد") and g.start_tok - end <= 2),
+                  None)
+    return _with_conj(doer), _with_conj(target)
 
 
 def _manner_source(toks: list[Token], tail_end: int, groups: list[Group], starts: list[int], trig_toks: set[int],
