@@ -1063,6 +1063,20 @@ class EventCoder:
             return _with_conj(doer), _with_conj(target)
         ctl = _verbal_noun(toks, trig, entry, cues, groups, starts, willed, trig_toks, fw) \
             if entry.pos == "verb" else None
+        if not ctl and entry.pos == "verb" and entry.event in _CONTROLLED and trig.get("aspect") == "perfect" and \
+                not trig.get("object_pronoun") and bare_after and bare_after[0].start_tok == tail_end and \
+                _complement_help(toks, trig, entry, bare_after[0], cues, trig_toks, fw):
+            # حرصت المملكة على دعم اليمن، تورطت في دعم ميليشيات الحوثي: a perfect's spelling right after a
+            # preposition is its verbal noun; its genitive is the one helped, the subject right before the
+            # preposition's verb (if any) helps
+            doer = bare_before[-1] if bare_before and _conj_end(bare_before[-1]) >= t - 3 else None
+            return _with_conj(agent_by[0] if agent_by else doer), _with_conj(bare_after[0])
+        if entry.pos == "verb" and trig.get("aspect") == "perfect" and not trig.get("prefix") and \
+                not trig.get("object_pronoun") and not agent_by and \
+                (lit := _light_doer(toks, tail_end, entry, after, cues, trig_toks, starts, fw)) is not None:
+            # شهدت المدينة قصفا عنيفا شنه الحوثيون على الأحياء: a perfect's spelling resumed by a light verb after it
+            # is its verbal noun; the light verb's subject does it
+            return lit
         if ctl:
             # شهدت مدينة تعز قصفا، رفضت تركيا دعم المقاتلين، سنواصل دعم الشعب اليمني: a perfect in the spelling of
             # its verbal noun, governed as one, is the noun: its phrase is the object, its doer the governing verb's
@@ -1516,6 +1530,13 @@ class EventCoder:
                     # رفضت تركيا دعم المقاتلين الأكراد، دعت المجتمع الدولي لدعم اليونسكو، سنواصل دعم الشعب اليمني: a
                     # verbal noun done by the subject of the verb that governs it takes its object as genitive
                     actor, recipient = ctl[0], gen
+                elif entry.event in _CONTROLLED and gen is not None and actor is gen and recipient is None and \
+                        entry.gen == "actor" and _complement_help(toks, trig, entry, gen, cues, trig_toks, fw):
+                    # تورطت في دعم ميليشيات الحوثي، أكدت على دعم الكويت، يتخلى الروس عن دعم الأسد: the genitive of a
+                    # help noun in a verb's في/على/عن, with no لـ object after it, is the one helped; the subject of
+                    # that verb, if named right before it, helps
+                    actor = bare_before[-1] if bare_before and _conj_end(bare_before[-1]) >= t - 3 else None
+                    recipient = gen
         if entry.pos == "noun" and actor is None and entry.event == "ASSAULT" and not _casualty(trig):
             actor = _source_after(toks, tail_end, after, fw)  # قصف من طائرات النظام السوري
             if actor is not None and recipient is actor:
@@ -1628,7 +1649,17 @@ class EventCoder:
                     if "obj" in entry.prep else None
         if entry.pos == "noun" and entry.event in ("AID", "SUPPORT") and trig.get("prefix")[-1:] == "ب":
             helper = _manner_helper(toks, tail_end, after, fw)
-            if helper is not None:
+            if helper is None and (src := _manner_source(toks, tail_end, groups, starts, trig_toks, fw)) is not None:
+                # وحققت وحدات حماية الشعب بدعم من جماعات معارضة، تمت بدعم من غارات مكثفة من طيران التحالف: help in
+                # بـ … من is the manner of the subject's act; the subject gets it, it never gives it. Who gives it is
+                # the phrase a few words past من, if one is named (not the subject again: تحظى «جبهة النصرة» بدعم
+                # من مدونتي «جبهة النصرة لأهل الشام»)
+                got = bare_before[-1] if bare_before else None
+                giver = src[0]
+                if giver is not None and got is not None and _same_words(toks, giver, got):
+                    giver = None
+                actor, recipient = giver, got
+            elif helper is not None:
                 # شنت القوات الموالية للحكومة بدعم جوي من التحالف هجمات: the support is the manner of another act;
                 # who gives it follows (من X or its genitive), who gets it is that act's subject
                 actor, recipient = helper, bare_before[-1] if bare_before and bare_before[-1] is not helper else None
@@ -3620,6 +3651,45 @@ def _manner_helper(toks: list[Token], tail_end: int, after: list[Group], fw: Fun
     return None
 
 
+def _light_doer(toks: list[Token], tail_end: int, entry: TriggerEntry, after: list[Group], cues: dict[int, Mention],
+                trig_toks: set[int], starts: list[int], fw: FunctionWords) -> tuple[list[Group], list[Group]] | None:
+    """For a verbal noun spelled as a perfect (قصفا) followed, past its adjectives, by a light verb that resumes it
+    (قصفا عنيفا شنه الحوثيون على الأحياء): (the light verb's subject, the phrase in على/ضد right after it), as the
+    event noun's own reading gives them; None where no light verb with a subject follows."""
+    lv = _adjectives_end(toks, tail_end, cues, trig_toks, starts, fw)
+    if lv >= len(toks) or not ((c := cues.get(lv)) is not None and c.label == "light_verb"
+                               or entry.event == "ASSAULT" and _resumptive_verb(toks, lv, cues, fw)):
+        return None
+    bi = lv + 1 < len(toks) and toks[lv + 1].norm in fw.resumptive_bi
+    if not (bi or toks[lv].norm.endswith(("ه", "ها"))) or toks[lv].norm[:1] in ("و", "ف") and not bi:
+        return None  # (a light verb that resumes the act, شنه، قامت بها; not the next act: ألقى القنبلة وقام أشخاص)
+    k = lv + 1 + bi
+    doer = next((g for g in after if k <= g.start_tok and not g.prep and (
+        _only_fillers(toks, k, g.start_tok, fw) or _unknown_head(toks, k, g) or _construct_head(toks, k, g, cues, fw))),
+        None)
+    if doer is None:
+        return None
+    end = _conj_end(doer)
+    target = next((g for g in after if g.start_tok >= end and g.prep in ("علي", "على", "ضد") and g.start_tok - end <= 2),
+                  None)
+    return _with_conj(doer), _with_conj(target)
+
+
+def _manner_source(toks: list[Token], tail_end: int, groups: list[Group], starts: list[int], trig_toks: set[int],
+                   fw: FunctionWords) -> tuple[Group | None] | None:
+    """For a help noun in بـ followed, past at most two adjectives, by من (بدعم من، بدعم جوي من، بدعم محدود من جانب):
+    (the phrase that gives the help, the first within four words past من with no mark between, or None); None where
+    no من follows."""
+    m = next((k for k in range(tail_end, min(tail_end + 3, len(toks))) if toks[k].norm == "من"), None)
+    if m is None or any(toks[k].kind != "ar" or toks[k].norm in fw.preposition for k in range(tail_end, m)):
+        return None
+    for g in groups[bisect_left(starts, m):bisect_left(starts, m + 5)]:
+        if any(toks[k].text in _CLAUSE_PUNCT or k in trig_toks and k > m + 1 for k in range(m + 1, g.start_tok)):
+            break
+        return (g,)
+    return (None,)
+
+
 def _first_person(toks: list[Token], trig: Mention) -> bool:
     """True for an imperfect verb in the first person (ندعم، سنواصل، أدعم): its subject is the speaker."""
     if trig.get("aspect") != "imperfect":
@@ -3757,6 +3827,27 @@ def _controller(toks: list[Token], trig: Mention, cues: dict[int, Mention], grou
     if t >= 2 and w.startswith("سن") and len(w) >= 6 and toks[t - 2].text in ":«\"“":
         return (_report_subject(toks, t, groups, starts, cues),)  # وقال الوزير: سنواصل دعم الشعب اليمني
     return None
+
+
+def _complement_help(toks: list[Token], trig: Mention, entry: TriggerEntry, gen: Group, cues: dict[int, Mention],
+                     trig_toks: set[int], fw: FunctionWords) -> bool:
+    """True for a bare help noun right after في، على or عن that governs it, followed by its genitive with no object in
+    لـ after it (تورطت في دعم ميليشيات الحوثي، أكدت على دعم الكويت، يتخلى الروس عن دعم الأسد: the genitive is
+    helped). Not after a word of obtaining, needing or asking (الحصول على دعم المجتمع الدولي), nor on/عن right past a
+    trigger verb and its subject (أثنى الوزير على دعم المملكة), nor a verb of expressing (أعرب عن دعم بلاده): there
+    the genitive gives the help. Not a noun whose partner is in مع (شدد على تضامن مصر مع أشقائها: Egypt stands
+    with them)."""
+    t = trig.tok_start
+    if t < 2 or trig.get("prefix") or "مع" in entry.prep or (w := strip_wa(toks[t - 1].norm)) not in ("في", "علي", "على", "عن"):
+        return False
+    k = _conj_end(gen)
+    if k < len(toks) and toks[k].norm[:1] == "ل" and (toks[k].norm[1:] in _OBJECT_PRONOUNS or _lam_object(toks, gen, fw)):
+        return False  # دعم تركيا لهم، دعم إيران للحوثيين: the genitive gives the help
+    if w != "في" and any(k in trig_toks for k in range(max(0, t - 3), t - 1)) or (c := cues.get(t - 2)) is not None \
+            and c.label in ("obtain", "need", "want"):
+        return False
+    return w != "عن" or not any(strip_wa(toks[j].norm) in fw.express or toks[j].norm.startswith(("معرب", "معبر"))
+                                for j in range(max(0, t - 4), t - 1))
 
 
 def _bidden(toks: list[Token], trig: Mention, gen: Group, bidden: frozenset[int]) -> bool:

@@ -950,9 +950,17 @@ def _object_after_body(toks: list[Token], last: Mention, m: Mention) -> bool:
             word.norm.endswith("ه") and not feminine_noun(word.norm)):
         # (nor a feminine participle, the adjective of the phrase: القوة المهاجمة، الجماعات المسلحة)
         return False
-    if last.kind == "actor" and word.norm.startswith("الم"):
+    if last.kind == "actor" and word.norm.startswith("الم") and not _unagreeing(toks, last, word.norm):
         return False  # (after a named body, a participle is its adjective: تنظيم الدولة الإسلامية المتشدد)
     return _definite(toks, last) or toks[last.tok_end - 1].norm.startswith("ال")
+
+
+def _unagreeing(toks: list[Token], last: Mention, word: str) -> bool:
+    """True for a masculine singular word (no ة, ات, ين, ون, ي) after a body whose head noun is feminine or a plural
+    of things (الشرطة، قوات): no adjective of it, which would agree (القوات المسلحة), but the verb's object
+    (اقتحمت الشرطة الإسرائيلية | المسجد، اقتحمت قوات الاحتلال | المسجد)."""
+    head = toks[last.tok_start].norm[len(last.get("prefix")):]
+    return head.endswith(("ه", "ات")) and not word.endswith(("ه", "ات", "ين", "ون", "ي"))
 
 
 def _person_after_body(toks: list[Token], group: Group, m: Mention) -> bool:
