@@ -26,3 +26,9 @@ def test_a_past_act_is_not_flagged_future(nlp, text, word):
 ])
 def test_an_act_to_come_stays_future(nlp, text, word):
     assert _flags(nlp, text, word) is True
+
+
+def test_every_count_of_a_list_of_victims_is_a_recipient(nlp):
+    art = nlp("قتل 47 متمردا و5 من القوات الموالية لهادي و3 مدنيين في معارك.", published="2015-08-02")
+    ev = next(e for e in art.events if e.trigger.text == "قتل")
+    assert [m.text for m in ev.recipient] == ["متمردا", "القوات الموالية لهادي", "مدنيين"]

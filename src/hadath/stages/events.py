@@ -969,7 +969,7 @@ class EventCoder:
             # (nor across حين، بعدما…, which open a clause of their own: بعدما تدربوا على يد ضباط عراقيين)
         actor: Group | None = None
         recipient: Group | None = None
-        counted_also: tuple[Group, Group] | None = None  # (قتل 47 متمردا و5 من القوات: the first count, the second)
+        counted_also: tuple[Group, ...] | None = None  # (قتل 47 متمردا و5 من القوات: the first count, the others)
         bare_after = [g for g in after if not g.prep]
         bare_before = [g for g in before if (not g.prep or _expressing_subject(toks, t, g, fw))
                        and (not _speaker(toks, g, t, cues, fw) or _stance_owner(toks, trig, entry, g, cues))
@@ -1234,7 +1234,8 @@ class EventCoder:
                 if obj is not None and _counted_conjunct(toks, subj, obj, tail_end, fw):
                     # قتل 47 متمردا و5 من القوات: a second count conjoined to the first, no object; whether an object
                     # follows is asked past it (وقتل شرطيان وثلاثة مدنيين في الهجوم: a passive)
-                    counted_end, obj, counted_also = _conj_end(obj), None, (subj, obj)
+                    counted_also = (subj, obj, *_more_counts(toks, obj, groups, starts, fw))
+                    counted_end, obj = _conj_end(counted_also[-1]), None
                 subj_end = _conj_end(subj)
                 if obj is not None and not _matter_between(subj_end, obj.start_tok, cues) and (
                         _apposition(toks, subj, obj, groups, starts, fw) or _title_apposition(
@@ -1710,7 +1711,7 @@ class EventCoder:
             return [pair[0]], [pair[1]]
         if counted_also is not None and recipient is counted_also[0]:
             # قتل 47 متمردا و5 من القوات الموالية لهادي: the second count underwent it as the first did
-            return _with_conj(actor), _with_conj(recipient) + _with_conj(counted_also[1])
+            return _with_conj(actor), _with_conj(recipient) + [g for c in counted_also[1:] for g in _with_conj(c)]
         return _with_conj(actor), _with_conj(recipient)
 
 
@@ -4160,6 +4161,27 @@ def _counted_conjunct(toks: list[Token], subj: Group, obj: Group, since: int, fw
         return False
     counted = [t for t in between if t.kind == "num" or _number(t.norm, fw)]
     return bool(counted) and all(t.norm in ("و", "من") or t in counted for t in between)
+
+
+def _more_counts(toks: list[Token], last: Group, groups: list[Group], starts: list[int],
+                 fw: FunctionWords) -> list[Group]:
+    """The further counts conjoined after the second of a list of counted victims (قتل 47 متمردا و5 من القوات
+    الموالية لهادي و3 مدنيين): each next phrase, without a preposition but the conjunction, whose gap from the last
+    holds only و, a number and من, a number among them."""
+    more: list[Group] = []
+    while True:
+        end = _conj_end(last)
+        j = bisect_left(starts, end)
+        if j >= len(groups) or groups[j].prep not in ("", "conj", "و"):
+            return more
+        g = groups[j]
+        between = toks[end:g.start_tok]
+        if not between or len(between) > 4 or not between[0].norm.startswith("و") or \
+                not any(t.kind == "num" or _number(strip_wa(t.norm), fw) for t in between) or \
+                not all(t.norm in ("و", "من") or t.kind == "num" or _number(strip_wa(t.norm), fw) for t in between):
+            return more
+        more.append(g)
+        last = g
 
 
 def _during(toks: list[Token], k: int, fw: FunctionWords) -> bool:
