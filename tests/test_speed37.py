@@ -89,3 +89,16 @@ def test_sentence_ends_are_those_of_the_marks():
     text = "قال د.محمد إن الوضع جيد. وأضاف؟ نعم!!» ثم\n\nالتعليمية.وأفاد أيه.إم.دي.ولم يرد"
     assert [text[s:e] for s, e in split_sentences(text)] == [
         "قال د.محمد إن الوضع جيد.", "وأضاف؟", "نعم!!»", "ثم", "التعليمية.", "وأفاد أيه.إم.دي.ولم يرد"]
+
+
+def test_a_mention_made_fast_equals_one_made_by_its_constructor_and_is_frozen():
+    import dataclasses
+    import pickle
+
+    from hadath.records import Mention, make_mention
+    args = (4, 10, "المملكة", "actor", "SAU", 1, 2, 0, (("code", "SAU"),), None)
+    fast, slow = make_mention(*args), Mention(*args)
+    assert type(fast) is Mention and fast == slow and hash(fast) == hash(slow) and repr(fast) == repr(slow)
+    assert fast.get("code") == "SAU" and fast.to_dict() == slow.to_dict() and pickle.loads(pickle.dumps(fast)) == slow
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        fast.label = "EGY"

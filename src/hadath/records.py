@@ -92,6 +92,29 @@ class Mention:
         return d
 
 
+_MentionBuild = _builder(Mention)  # (the lexicon matchers make most mentions through it: make_mention)
+
+
+def make_mention(start: int, end: int, text: str, kind: str, label: str, tok_start: int, tok_end: int,
+                 sentence: int, info: tuple[tuple[str, str], ...] = (), entry: Any = None) -> Mention:
+    """A Mention made fast for the lexicon matchers, equal to `Mention(...)` with the same arguments and as frozen
+    (filled through its private builder twin, see _builder: a hundred thousand mentions a thousand articles)."""
+    m = object.__new__(_MentionBuild)
+    m.start = start
+    m.end = end
+    m.text = text
+    m.kind = kind
+    m.label = label
+    m.tok_start = tok_start
+    m.tok_end = tok_end
+    m.sentence = sentence
+    m.info = info
+    m.entry = entry
+    m._fields = None
+    m.__class__ = Mention  # (from here on frozen)
+    return m
+
+
 @dataclass(frozen=True, slots=True)
 class Entity:
     """An actor or recipient: resolved code, sector and canonical name, with its evidence span."""

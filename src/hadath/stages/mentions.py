@@ -12,7 +12,7 @@ from ..lexicon.compile import _END, ActorEntry, AgentEntry, Lexicon, TriggerEntr
 from ..lexicon.morph import _keyed, clitic_variants, cue_variants, key_variants, noun_keys, verb_variants
 from ..arabic.normalize import name_form, normalize, word_key
 from ..arabic.tokens import after_letters
-from ..records import Mention, Token
+from ..records import Mention, Token, make_mention
 from .phrases import _CLOSING_QUOTES, _after_place_noun, _definite_titles, _title, feminine_noun, strip_wa
 
 # What the matcher reads of a word: its (key, clitic prefix) pairs, its keys alone, its cue forms, and whether it may
@@ -230,7 +230,7 @@ class MentionMatcher:
             n, payloads = lex.cues.longest(cue_opts, i)
             if n:
                 s, e = toks[i].start, toks[i + n - 1].end
-                found.append(Mention(s, e, text[s:e], "cue", payloads[0].cue, i, i + n, index))
+                found.append(make_mention(s, e, text[s:e], "cue", payloads[0].cue, i, i + n, index))
                 if any(p.cue == "eponym" for p in payloads):
                     eponym_ends.add(i + n)
                 after = i + n
@@ -673,10 +673,10 @@ class MentionMatcher:
                 stem != normalize(a.phrase) or stem in self.lexicon.not_entities) else a.kind
             info = (("code", a.code), ("sector", a.sector), ("name", a.name), ("type", kind),
                     ("prefix", prefix))
-            return Mention(s, e, text[s:e], "actor", a.code, i, i + n, index, info, a)
+            return make_mention(s, e, text[s:e], "actor", a.code, i, i + n, index, info, a)
         ag: AgentEntry = payloads[0]
         info = (("sector", ag.sector), ("name", ag.name), ("prefix", prefix))
-        return Mention(s, e, text[s:e], "agent", ag.sector, i, i + n, index, info, ag)
+        return make_mention(s, e, text[s:e], "agent", ag.sector, i, i + n, index, info, ag)
 
     def _candidates(self, norm: str, is_fem_noun: bool, nominal: bool = False
                     ) -> list[tuple[TriggerEntry, str, bool, str, bool]]:
@@ -765,7 +765,7 @@ class MentionMatcher:
         info = (("event", entry.event), ("mode", entry.mode), ("cameo", entry.cameo), ("pos", entry.pos),
                 ("prefix", prefix), ("future", "1" if fut else ""), ("tail_end", str(end)),
                 ("aspect", aspect), ("object_pronoun" if entry.pos == "verb" else "possessive", "1" if obj else ""))
-        return Mention(s, e, text[s:e], "trigger", entry.event, i, i + 1, index, info, entry)
+        return make_mention(s, e, text[s:e], "trigger", entry.event, i, i + 1, index, info, entry)
 
 
 def _relative_of_genitive(toks: list[Token], i: int, prefix: str) -> bool:
