@@ -323,6 +323,9 @@ TOPIC_TYPES = frozenset({"AID", "SUPPORT", "COOPERATE", "CONCEDE", "RETREAT", "T
 _HEAD_CLITICS = ("", "و", "ف", "ب", "ل", "وب", "ول", "فب", "فل")  # the clitics a topic's head may carry (وبشأن، لإيصال)
 _TOPIC_PREPS = frozenset(normalize(w) for w in ("في", "إلى", "على"))  # after a `topic_prep` word (بحاجة إلى دعم)
 _ALA = normalize("على")  # the preposition of an approval's object
+_AN = normalize("عن")  # the preposition of what is given up or excused from
+WAIVER_REACH = 7  # how far after a giving up or an excusing its عن may stand (past its subject)
+_SUFFIXES = ("هما", "هم", "ها", "ه", "كم", "نا")  # the possessive pronouns a waived thing may carry (جنسيته)
 STANCE_EXPRESS_REACH = 8  # how far before an owned help noun its announcing verb may stand, past a title and a name
 # («كما أعلن نائب رئيس الجمهورية نوري المالكي دعمه»)
 _NISBA = normalize("ي")  # the ending of a nationality adjective (الإيراني، الأمريكي)
@@ -477,6 +480,12 @@ class TopicWords:
     stance: frozenset[str] = frozenset()  # written forms (with clitics) of a help noun's stem before a pronoun (دعم، مساعدت)
     possessive: frozenset[str] = frozenset()  # the possessive pronouns after it (ه، ها، هم)
     affirm: frozenset[str] = frozenset()  # written forms (with و، ف) of the verbs that affirm a stance (أكد، جدد)
+    waive: frozenset[str] = frozenset()  # normalised lemmas of the verbs and nouns of giving up (تنازل)
+    waived: frozenset[str] = frozenset()  # bare stems of a private or legal thing given up (القضية، الجنسية)
+    holder: frozenset[str] = frozenset()  # bare stems of the holder of a private right (المستفيد، صاحب)
+    excuse: frozenset[str] = frozenset()  # normalised lemmas of the verbs and nouns of excusing oneself (اعتذر)
+    declined: frozenset[str] = frozenset()  # bare stems of a task one excuses oneself from (عدم، إكمال، الحضور)
+    excuse_reason: frozenset[str] = frozenset()  # written forms (with و) of the words of a reason given (نظرا، بسبب)
 
     @classmethod
     def load(cls) -> "TopicWords":
@@ -1390,6 +1399,8 @@ class TopicGate:
             return True
         if ev.event == "ACCUSE" and self.suit_heard(article, ev):
             return True
+        if ev.event == "CONCEDE" and self.private_waiver(article, ev):
+            return True
         if ev.event in STAFF_TYPES and self.staff_object(article, ev) \
                 or ev.event in MARKET_TYPES and not ev.recipient and self.subsidy(article, ev) \
                 or ev.event in MARKET_TYPES and self.backing(article, ev) \
@@ -1422,6 +1433,40 @@ class TopicGate:
                 if j is not None and j - k <= PUBLIC_WINDOW + 4:
                     last = max(last, j)
         return last
+
+    def private_waiver(self, article: Article, ev: Event) -> bool:
+        """True for a giving up (a `waive` lemma: تنازل) of a private or legal thing, a `waived` word right after its
+        عن («تنازل عن جنسيته المصرية»، «رغم تنازل تعليم الليث عن القضية»), or by the holder of a private right
+        (a `holder` word right beside it: «ما لم يتنازل صاحب الحق الخاص»، «لا يمكن للمستفيد التنازل»، «سجلت مواطنة
+        تنازلها»): a legal waiver, no political concession. And for an excusing oneself (an `excuse` lemma: اعتذر)
+        from a task, a `declined` word right after its عن («اعتذر عن عدم استضافتها»، «اعتذر عدد من المستشفيات عن
+        علاجه»), or with a reason and no one apologised to («حيث اعتذر معاليه نظرا لضيق الوقت»): a declining, no
+        apology. An apology for a deed («تعتذر عن استخدام جنود أسرى»، «اعتذرت للشعب عن المشهد») stays."""
+        m = next((m for m in article.mentions if m.kind == "trigger" and m.start == ev.trigger.start), None)
+        if m is None or m.entry is None:
+            return False
+        lemma = normalize(m.entry.lemma)
+        waive = lemma in self.words.waive
+        if not waive and lemma not in self.words.excuse:
+            return False
+        toks = article.tokens[ev.sentence]
+        k = _token_at(toks, ev.trigger.end - 1)
+        if k is None:
+            return False
+        objects = self.words.waived if waive else self.words.declined
+        if waive and any(not self.words.holder.isdisjoint(_bare_stems(toks[j].norm)) for j in (k - 2, k - 1, k + 1,
+                                                                                                  k + 2)
+                         if 0 <= j < len(toks) and toks[j].kind != "punct"):
+            return True
+        for j in range(k + 1, min(len(toks), k + 1 + WAIVER_REACH)):
+            tok = toks[j]
+            if tok.kind == "punct":
+                return False
+            if tok.norm == _AN:
+                return j + 1 < len(toks) and not objects.isdisjoint(_bare_stems(toks[j + 1].norm))
+            if not waive and not ev.recipient and j <= k + 2 and tok.norm in self.words.excuse_reason:
+                return True
+        return False
 
     def suit_heard(self, article: Article, ev: Event) -> bool:
         """True for a lawsuit told by its noun (دعوى، دعاوى) whose every actor is a court (the JUD sector): a court
@@ -2018,7 +2063,9 @@ def _construction_words() -> dict[str, frozenset[str]]:
     words (with و and ف) and the `service` nouns (with ال and و) and `standing` adjectives (with ال، و and ف), the
     `deem` verbs (with و and ف) and the `deem_mere` word (as written), the `aim_head` words (with و and ف), the
     `endanger` and `worry` lemmas (as written), the `topic_head`, `conveyance`, `topic_prep` and `stance` words (with
-    و، ف، ب and ل), the `possessive` pronouns (as written) and the `affirm` verbs (with و and ف)."""
+    و، ف، ب and ل), the `possessive` pronouns (as written) and the `affirm` verbs (with و and ف), the `waive` and
+    `excuse` lemmas and the `waived`, `holder` and `declined` stems (as written) and the `excuse_reason` words (with
+    و)."""
     found: dict[str, set[str]] = {"habit": set(), "repeated": set(), "continual": set(), "capacity": set(),
                                   "task": set(), "aggregate": set(), "era": set(), "relative": set(), "law": set(),
                                   "present": set(), "antecedent": set(), "concur": set(), "thanks": set(),
@@ -2039,7 +2086,9 @@ def _construction_words() -> dict[str, frozenset[str]]:
                                   "aim_verb": set(), "service": set(), "standing": set(),
                                   "deem": set(), "deem_mere": set(), "aim_head": set(),
                                   "topic_head": set(), "conveyance": set(), "topic_prep": set(),
-                                  "stance": set(), "possessive": set(), "affirm": set()}
+                                  "stance": set(), "possessive": set(), "affirm": set(), "waive": set(),
+                                  "waived": set(), "holder": set(), "excuse": set(), "declined": set(),
+                                  "excuse_reason": set()}
     for line in packaged_text("topic_words.tsv").splitlines():
         cols = line.split("\t")
         if line.startswith("#") or len(cols) < 2 or cols[1].strip() not in found:
@@ -2070,7 +2119,8 @@ def _construction_words() -> dict[str, frozenset[str]]:
                     "exchange": ("", "و", "ب", "وب"),
                     "unit": ("", "ال", "و", "وال", "ف", "فال", "ب", "بال", "ل", "لل"),
                     "topic_head": _HEAD_CLITICS, "conveyance": _HEAD_CLITICS, "topic_prep": _HEAD_CLITICS,
-                    "stance": _HEAD_CLITICS, "possessive": ("",),
+                    "stance": _HEAD_CLITICS, "possessive": ("",), "waive": ("",), "waived": ("",), "holder": ("",),
+                    "excuse": ("",), "declined": ("",), "excuse_reason": ("", "و"),
                     "deepen": ("", "ال", "و", "وال", "ف", "فال", "ب", "بال", "ل", "لل", "وب", "ول", "وبال", "ولل")}.get(cols[1].strip(), ("", "و", "ف"))
         found[cols[1].strip()].update(p + word for p in prefixes)
     return {name: frozenset(forms) for name, forms in found.items()}
@@ -2185,6 +2235,25 @@ def _purpose_prefix(text: str, tok: Token, start: int, trigger: str) -> bool:
     if head == "ل":
         return True
     return not head and trigger.startswith("لل")
+
+
+def _bare_stems(norm: str) -> tuple[str, ...]:
+    """The readings of a normalised word without و/ف, ب/ل and the article, with and without a possessive pronoun
+    (its ت back to ه): وللمستفيد → مستفيد، عضويتها → عضويتها, عضويه; القضية → قضيه."""
+    if norm[:1] in "وف" and len(norm) > 3:
+        norm = norm[1:]
+    if norm.startswith("لل") and len(norm) > 4:
+        norm = norm[2:]
+    else:
+        if norm[:1] in "بل" and len(norm) > 3:
+            norm = norm[1:]
+        if norm.startswith("ال") and len(norm) > 4:
+            norm = norm[2:]
+    for suf in _SUFFIXES:
+        if norm.endswith(suf) and len(norm) - len(suf) >= 3:
+            stem = norm[:-len(suf)]
+            return norm, stem[:-1] + "ه" if stem.endswith("ت") else stem
+    return (norm,)
 
 
 def _token_at(toks: list[Token], start: int) -> int | None:
