@@ -33,3 +33,24 @@ def test_a_weekday_with_a_past_word_stays_past_even_for_an_act_to_come(nlp):
     text = "قال الرئيس الأمريكي الخميس الماضي إنه سيعارض أي جهود من جانب الكونغرس لوقف تمويل المنظمة."
     ev = _event(nlp, text, "سيعارض", "2015-07-26")
     assert ev.date == "2015-07-23"
+
+
+def _days(nlp, text, published):
+    return [(t.text, t.value) for t in nlp(text, published=published).times]
+
+
+def test_a_list_of_weekdays_runs_forward_from_its_first_day(nlp):
+    text = "دعا حمود المقدسيين إلى شد الرحال إلى الأقصى أيام الجمعة والسبت والأحد، تحت شعار حماية مسرى النبي."
+    days = _days(nlp, text, "2015-07-25")  # a Saturday: Sunday is the next day, not last week's
+    assert days == [("الجمعة", "2015-07-24"), ("السبت", "2015-07-25"), ("الأحد", "2015-07-26")]
+
+
+def test_a_list_of_past_weekdays_keeps_its_days(nlp):
+    text = "عقدت اللجنة اجتماعات يومي الخميس والجمعة في الرياض."
+    assert [v for _, v in _days(nlp, text, "2015-08-03")] == ["2015-07-30", "2015-07-31"]
+
+
+def test_a_lists_closing_upcoming_word_is_each_days(nlp):
+    text = "تعقد اللجنة اجتماعات يومي الأربعاء والخميس المقبل في الرياض."
+    days = _days(nlp, text, "2015-08-03")  # a Monday: the coming Wednesday, not last week's
+    assert [v for _, v in days] == ["2015-08-05", "2015-08-06"]
