@@ -268,6 +268,9 @@ class EventAnchor:
             t = times[0] if len(times) == 1 else _finest(min(times, key=lambda t: max(0, t.start - te, ts - t.end)), times)
             end = first_day(t.end_value) if t.end_value else None
             start = first_day(t.value)
+            if ev.future and published and start and t.start >= te and start < published[:10] \
+                    and _bare_weekday(t, self.background.words) and not _word_between(triggers, ev, t):
+                start = _coming_weekday(start)  # «يجتمع سفراء الحلف الثلاثاء»: a weekday of what is to come is the next one
             if t.granularity in ("year", "month", "week"):
                 end = _year_end(t, published, ev.future or ev.hypothetical)
                 if end and published and not (ev.future or ev.hypothetical) and end < published[:10] \
@@ -293,6 +296,30 @@ class EventAnchor:
             if home:
                 changes.update(recipient=tuple(r for r in ev.recipient if r not in home))
         return ev.updated(**changes)
+
+
+def _bare_weekday(t: TimeExpr, words: TimeWords) -> bool:
+    """True for a weekday told alone, with a part of the day or يوم at most (الثلاثاء، مساء الخميس، يوم الأحد; not
+    الخميس الماضي، أمس الخميس، يومي الخميس والجمعة): the tagger only guessed which of its two weeks it is."""
+    if t.granularity != "day" or not t.relative or t.end_value or t.calendar != "gregorian":
+        return False
+    days = 0
+    for w in normalize(t.text).split():
+        if w == "يوم":
+            continue
+        tw = words.phrases.get((strip_wa(w),))
+        if tw is None:
+            return False
+        if "weekday" in tw.classes:
+            days += 1
+        elif "part" not in tw.classes:
+            return False
+    return days == 1
+
+
+def _coming_weekday(day: str) -> str:
+    """The same weekday a week after `day` (YYYY-MM-DD): the coming one instead of the last one."""
+    return (date.fromisoformat(day[:10]) + timedelta(weeks=1)).isoformat()
 
 
 def _ended_before(t: "TimeExpr | None", published: str) -> "TimeExpr | None":

@@ -336,6 +336,7 @@ class _Sentence:
         self.trigger_starts = trigger_starts  # (sentence, token) where the article's event words begin → aspect
         self.written = written if written is not None else []  # the caller's days the story was written on
         self._words: dict[int, _Word] = {}
+        self._listed: tuple[int, date] | None = None  # (token after it, day) of the last weekday read, for a list
 
     def future(self, i: int) -> bool:
         """True when the sentence speaks of the future before token i (a future cue, or a verb with سـ) or just after
@@ -894,9 +895,24 @@ class _Sentence:
         direction = rel or ("on_or_after" if not self.since_before(i) and (self.future(i) or self.present_before(i))
                             else "on_or_before")
         day = weekday_near(self.pub, wd, direction) - timedelta(weeks=weeks)
+        if not rel and not weeks and j == i + w.n:
+            day = self.after_listed(i, w.prefix, day)
+        self._listed = (j, day)
         if not night and self.w(i).val("part") == "night" and self.norm(i - 1) == "منتصف" and self.bare(i - 2) == "بعد":
             day += timedelta(days=1)  # بعد منتصف ليل الخميس: past Thursday's midnight, early Friday
         return self.make(i, j, day.isoformat(), "day", True), j
+
+    def after_listed(self, i: int, prefix: str, day: date) -> date:
+        """The day of a bare weekday at token i that follows another in a list (الجمعة والسبت والأحد، الخميس، الجمعة):
+        the first such weekday after the one before when it falls one to three days after it; `day` otherwise."""
+        if self._listed is None:
+            return day
+        end, before = self._listed
+        if not (end == i and prefix == "و" or end == i - 1 and not prefix and (
+                self.tok_is(i - 1, "،") or self.tok_is(i - 1, ",") or self.norm(i - 1) in ("و", "او"))):
+            return day
+        step = (day.weekday() - before.weekday()) % 7
+        return before + timedelta(days=step) if 1 <= step <= 3 else day
 
     def quoted_name(self, i: int, n: int) -> bool:
         """True when the weekday of n tokens at token i closes a quoted name of two words, a quote mark right after
@@ -919,6 +935,8 @@ class _Sentence:
             w = self.w(k)
             if w.has("pair_rel") and not w.prefix:
                 return w.val("pair_rel"), (w.n if k == j else 0)
+            if k > j and not w.prefix and (w.has("past") or w.has("next")):  # الأربعاء والخميس المقبل: each is to come
+                return ("past" if w.has("past") else "next"), 0
             if self.tok_is(k, "،") or self.tok_is(k, ",") or self.norm(k) in ("او", "و"):
                 k += 1
                 continue
