@@ -32,3 +32,12 @@ def test_every_count_of_a_list_of_victims_is_a_recipient(nlp):
     art = nlp("قتل 47 متمردا و5 من القوات الموالية لهادي و3 مدنيين في معارك.", published="2015-08-02")
     ev = next(e for e in art.events if e.trigger.text == "قتل")
     assert [m.text for m in ev.recipient] == ["متمردا", "القوات الموالية لهادي", "مدنيين"]
+
+
+def test_need_after_today_keeps_today_and_after_yesterday_is_the_most(nlp):
+    art = nlp("وقال الوزير إننا اليوم بحاجة إلى دعم الأشقاء.", published="2015-08-04")
+    assert [t.text for t in art.times] == ["اليوم"]
+    art = nlp("وأكد الوزير اليوم حاجة اليمن إلى الدعم.", published="2015-08-04")
+    assert [t.text for t in art.times] == ["اليوم"]
+    art = nlp("وأفاد أن المنكوبين في أمس الحاجة إلى المساعدات.", published="2015-08-04")
+    assert [t.text for t in art.times] == []

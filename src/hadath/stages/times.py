@@ -817,7 +817,7 @@ class _Sentence:
             return None
         if w.stem in ("غد", "الغد") and w.n == 1 and self.w(j + 1).has("not_today"):
             return None  # غد أفضل: a better future, not tomorrow
-        if w.n == 1 and w.val("day") == "-1" and self.w(j + 1).has("not_today"):
+        if w.n == 1 and w.val("day") == "-1" and self.w(j + 1).has("not_yesterday"):
             return None  # «في أمس الحاجة»: أمسّ, the most in need, not yesterday
         offset = int(w.val("day"))
         j += w.n
