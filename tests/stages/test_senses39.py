@@ -1,6 +1,6 @@
 """Words read in the wrong sense (senses39, from measure20): an ice-cream cone (قِمع الآيسكريم) is no repression;
 flares and fireworks (القنابل المضيئة، القذائف المضيئة) are no bombing; a place lying between others (يتوسط ما
-بينها) is no mediation; market demand (يخلق طلب للعقارات) is no request. Repression, bombs, mediation and
+بينها) is no mediation; market demand (يخلق طلب للعقارات) is no request; a website offering a company's services (ويقوم الموقع بتوفير كافة الخدمات) is no aid. Repression, bombs, mediation and
 requests of the ordinary kind stay."""
 
 import pytest
@@ -19,6 +19,7 @@ def _events(coder, text):
     ("وانطلقت الألعاب في الحادية عشرة وأضاءت السماء بعشرات القذائف المضيئة بألوانها البديعة.", "ASSAULT"),
     ("ويقع المعسكر على المداخل الشمالية لمحافظتي لحج وعدن، كما أنه يتوسط ما بينها ومحافظات الضالع وتعز وإب.",
      "CONSULT"),
+    ("ويقوم الموقع بتوفير كافة الخدمات التي تقدمها الشركة للعملاء في الرياض وجدة بنسبة مئة في المئة.", "AID"),
     ("فالكثير من الشركات الدولية تركز موظفيها في دبي، وهذا بدوره يخلق طلب للعقارات والخدمات.", "REQUEST"),
 ])
 def test_other_sense_is_no_event(coder, text, etype):
@@ -29,6 +30,7 @@ def test_other_sense_is_no_event(coder, text, etype):
     ("وقامت قوات الاحتلال الإسرائيلي أمس بقمع مسيرة قرية بلعين السلمية الأسبوعية.", "COERCE", "قمع"),
     ("وقال مصدر أمني إن قنبلة انفجرت في سوق المدينة أمس مما أدى إلى مقتل ثلاثة أشخاص.", "ASSAULT", "قنبلة"),
     ("وذهب الأمير يتوسط بين الحاج أمين الحسيني وحلفائه.", "CONSULT", "يتوسط"),
+    ("ووجه أمير منطقة مكة المكرمة بتوفير جميع الخدمات الطبية لأبناء الجالية البرماوية.", "AID", "توفير"),
     ("وذكر مسؤولون أن زيمبابوي قدمت طلبا لتسليم طبيب أسنان أمريكي.", "REQUEST", "طلبا"),
 ])
 def test_ordinary_sense_stays(coder, text, etype, trigger):
