@@ -32,3 +32,14 @@ def test_denier_not_victim(nlp):
 def test_praised_deed_told_by_event_verb(nlp):
     ev = _events(nlp, "وأشاد الوزير بالجهود التي تقدمها الأجهزة الأمنية.", "أشاد")[0]
     assert [r.text for r in ev.recipient] == ["الأجهزة الأمنية"]
+
+
+@pytest.mark.parametrize("text,recipient", [
+    ("وجدد الربيعة دعوة مركز الملك سلمان للإغاثة والأعمال الإنسانية للأمم المتحدة إلى الإسهام في تنفيذ البرامج.",
+     "للأمم المتحدة"),
+    ("وجدد دعوة الحكومة اليمنية للأمم المتحدة إلى التدخل.", "للأمم المتحدة"),
+])
+def test_appeal_noun_lam_addressee(nlp, text, recipient):
+    ev = _events(nlp, text, "دعوة")[0]
+    assert [r.text for r in ev.recipient] == [recipient]
+    assert recipient not in [a.text for a in ev.actor]

@@ -412,6 +412,7 @@ class EventCoder:
         _clash_actors(article.text, toks, events, earlier, groups, starts, cues, self.fw)
         _claimed_before(article.text, toks, events, earlier, cues, groups, starts)
         _denier_actors(article.text, toks, events, earlier, cues, groups, starts)
+        _lam_addressees(article.text, toks, events, earlier, groups, starts)
         _purpose_actors(toks, events, earlier)
         _accused_acts(toks, events, earlier)
         _charged_with(toks, events, earlier)
@@ -3122,6 +3123,25 @@ def _denier_actors(text: str, toks: list[Token], events: list[Event], triggers: 
                 c.label == "denial" and c.tok_end == g.start_tok else None
         if denier is not None:
             events[i] = _with_actors(ev, [g.entity(text) for g in _with_conj(denier)])
+
+
+def _lam_addressees(text: str, toks: list[Token], events: list[Event], triggers: list[Mention], groups: list[Group],
+                    starts: list[int]) -> None:
+    """Give an appeal noun whose actor is its genitive and that has no recipient («دعوة مركز الملك سلمان للإغاثة
+    للأمم المتحدة ومنظماتها إلى الإسهام»، «دعوة الحكومة اليمنية للأمم المتحدة إلى التدخل») the party in ل right
+    after that genitive (and its conjuncts), the one called on, as recipient. In place."""
+    for i, (ev, t) in enumerate(zip(events, triggers)):
+        if ev.event != "REQUEST" or ev.recipient or len(ev.actor) != 1 or t.get("pos") != "noun":
+            continue
+        j = bisect_left(starts, tail_end_of(t))
+        g = groups[j] if j < len(groups) else None
+        if g is None or g.start_tok != tail_end_of(t) or g.prep or ev.actor[0].start != toks[g.start_tok].start:
+            continue
+        end = _conj_end(g)
+        k = bisect_left(starts, end)
+        to = groups[k] if k < len(groups) else None
+        if to is not None and to.start_tok == end and to.prep == "ل" and not _place(to):
+            events[i] = replace(ev, recipient=tuple(x.entity(text) for x in _with_conj(to)))
 
 
 def _no_accident_casualties(triggers: list[Mention], cues: dict[int, Mention]) -> list[Mention]:
