@@ -411,6 +411,8 @@ class EventCoder:
         self._operation_actors(article, toks, events, earlier, groups, cues)
         _clash_actors(article.text, toks, events, earlier, groups, starts, cues, self.fw)
         _claimed_before(article.text, toks, events, earlier, cues, groups, starts)
+        _denier_actors(article.text, toks, events, earlier, cues, groups, starts)
+        _lam_addressees(article.text, toks, events, earlier, groups, starts)
         _purpose_actors(toks, events, earlier)
         _accused_acts(toks, events, earlier)
         _charged_with(toks, events, earlier)
@@ -3088,6 +3090,60 @@ def _claimed_before(text: str, toks: list[Token], events: list[Event], triggers:
                 events[i] = replace(events[i], actor=tuple(g.entity(text) for g in _with_conj(claim[-1])))
 
 
+_DENIED_THAT = frozenset({"ان", "انه", "انها", "انهم"})  # نفى أن (يكون)، نفت أنها: the clause a denial governs
+_DENIED_BE = frozenset({"يكون", "تكون", "يكونوا"})
+
+
+def _denier_actors(text: str, toks: list[Token], events: list[Event], triggers: list[Mention],
+                   cues: dict[int, Mention], groups: list[Group], starts: list[int]) -> None:
+    """Give a negated verb with no actor told in the clause a party denies («لكن الجيش نفى أن يكون استهدف منطقة
+    مأهولة»، «ونفت الشرطة أنها اعتقلت المتظاهرين») the denier as actor: the subject right after the denial verb
+    (cues.tsv denial) and right before أن, or right before the verb, with no other word between. In place."""
+    for i, (ev, t) in enumerate(zip(events, triggers)):
+        if ev.actor or not ev.negated or t.get("pos") != "verb":
+            continue
+        k = t.tok_start - 1
+        if k >= 1 and toks[k].norm == "قد":
+            k -= 1
+        if k >= 1 and toks[k].norm in _DENIED_BE:
+            k -= 1  # (أن يكون قد استهدف)
+        if k < 1 or toks[k].norm not in _DENIED_THAT or toks[k].norm != "ان" and k != t.tok_start - 1:
+            continue  # (أنها right before the verb, never أنها يكون)
+        denier = None
+        c = cues.get(k - 1)
+        if c is not None and c.label == "denial" and c.tok_end == k:
+            j = bisect_left(starts, k - 1) - 1  # الجيش نفى أن: the phrase right before the denial verb
+            g = groups[j] if j >= 0 else None
+            denier = g if g is not None and g.end_tok == k - 1 and not g.prep else None
+        else:
+            j = bisect_left(starts, k) - 1  # نفى الجيش أن: the phrase right after it
+            g = groups[j] if j >= 0 else None
+            c = cues.get(g.start_tok - 1) if g is not None else None
+            denier = g if g is not None and g.end_tok == k and not g.prep and c is not None and \
+                c.label == "denial" and c.tok_end == g.start_tok else None
+        if denier is not None:
+            events[i] = _with_actors(ev, [g.entity(text) for g in _with_conj(denier)])
+
+
+def _lam_addressees(text: str, toks: list[Token], events: list[Event], triggers: list[Mention], groups: list[Group],
+                    starts: list[int]) -> None:
+    """Give an appeal noun whose actor is its genitive and that has no recipient («دعوة مركز الملك سلمان للإغاثة
+    للأمم المتحدة ومنظماتها إلى الإسهام»، «دعوة الحكومة اليمنية للأمم المتحدة إلى التدخل») the party in ل right
+    after that genitive (and its conjuncts), the one called on, as recipient. In place."""
+    for i, (ev, t) in enumerate(zip(events, triggers)):
+        if ev.event != "REQUEST" or ev.recipient or len(ev.actor) != 1 or t.get("pos") != "noun":
+            continue
+        j = bisect_left(starts, tail_end_of(t))
+        g = groups[j] if j < len(groups) else None
+        if g is None or g.start_tok != tail_end_of(t) or g.prep or ev.actor[0].start != toks[g.start_tok].start:
+            continue
+        end = _conj_end(g)
+        k = bisect_left(starts, end)
+        to = groups[k] if k < len(groups) else None
+        if to is not None and to.start_tok == end and to.prep == "ل" and not _place(to):
+            events[i] = replace(ev, recipient=tuple(x.entity(text) for x in _with_conj(to)))
+
+
 def _no_accident_casualties(triggers: list[Mention], cues: dict[int, Mention]) -> list[Mention]:
     """Drop deaths and wounds in a sentence that names an accident (حادث سير، غرق مركب، حريق) and no attack:
     «لقي شخصان مصرعهما في حادث تصادم» is no assault."""
@@ -4294,8 +4350,10 @@ def _deed_doer(toks: list[Token], tail_end: int, cues: dict[int, Mention], group
         m += 1  # (its adjectives: الكبير والحاسم)
     rel = cues.get(m)
     v = rel.tok_end if rel is not None and rel.label == "relative" else len(toks)
-    if v + 1 >= len(toks) or toks[v].kind != "ar" or v in trig_toks or v in cues and cues[v].label != "light_verb":
+    if v + 1 >= len(toks) or toks[v].kind != "ar" or v in cues and cues[v].label != "light_verb":
         return None  # (a light verb may resume it: تقوم به)
+    if v in trig_toks and not toks[v].norm.endswith(("ه", "ها")):
+        return None  # (an event verb only with its resumptive: «بالجهود التي تقدمها المؤسسة», whose deed it tells)
     if toks[v].norm.endswith(("ه", "ها")):
         s = v + 1  # (تبذلها، حققته)
     elif toks[v + 1].norm in ("به", "بها"):
