@@ -30,3 +30,21 @@ def test_a_foiled_attack_that_was_launched_is_kept(nlp):
     text = ("وأحبطت المقاومة الشعبية اليمنية، امس الأربعاء، هجوماً شنه مسلحون حوثيون وقوات موالية للرئيس اليمني "
             "المعزول علي صالح بمدينة مأرب شرق البلاد.")
     assert "ASSAULT" in kinds(nlp, text)
+
+
+def test_an_attack_braced_for_is_not_coded(nlp):
+    text = ("وبحسب شهود عيان فإن مقاتلي الحوثيين نفذوا عملية هروب جماعي باتجاه تعز، تحسبا لهجوم مباغت لطيران "
+            "التحالف العربي.")
+    assert "ASSAULT" not in kinds(nlp, text)
+
+
+def test_attacks_to_be_contained_are_not_coded(nlp):
+    text = ("أصدرت الحكومة المصرية قرارا بتمديد حالة الطوارئ في أجزاء من شمال سيناء لثلاثة شهور أخرى، وذلك في "
+            "محاولة لاحتواء الهجمات الإرهابية.")
+    assert "ASSAULT" not in kinds(nlp, text)
+
+
+def test_fighting_whose_intensity_grows_stays(nlp):
+    text = ("تصاعدت حدة المعارك، ليلة السبت، بين المقاومة الشعبية والجيش الوطني من جهة، والمتمردين الحوثيين من "
+            "جهة أخرى في محافظة تعز.")
+    assert "ASSAULT" in kinds(nlp, text)
