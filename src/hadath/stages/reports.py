@@ -547,7 +547,9 @@ class AggregateCues:
         between at most, or of a plot (class plot: التخطيط، خطط), or after «مزيد من» (class more, then «من»): the
         fight or the protest did not happen, or is plotted, feared or vowed («كما حدث في فتح بيت المقدس بلا قتال»،
         «تراقب تحركات الحوثي دون أي اشتباكات»، «حالت دون إطلاقها»، «للتخطيط لهجمات في الغرب»، «مخاوف من مزيد من هجمات
-        مقاومة آزال»، «تعهد بشن المزيد من الغارات»)."""
+        مقاومة آزال»، «تعهد بشن المزيد من الغارات»); or of preventing or avoiding, «أي» between at most (class prevent:
+        «لتجنب هجمات إرهابية»، «لمنع أي عدوان»), or «الحد» before «من» (class prevent_from: «للحد من الهجمات»): an
+        attack to be prevented, none told)."""
         k = m.tok_start - 1
         if k < 0 or m.get("pos") != "noun":
             return False
@@ -555,8 +557,11 @@ class AggregateCues:
         if key in self.phrases.get("any", {}) and k > 0:
             key = word_key(_strip_wa(toks[k - 1].norm))
         elif key == _MIN and k > 0:
-            return word_key(_strip_wa(toks[k - 1].norm)) in self.phrases.get("more", {})
-        return key in self.phrases.get("without", {}) or key in self.phrases.get("plot", {})
+            key = word_key(_strip_wa(toks[k - 1].norm))
+            # «مزيد من هجمات»، «للحد من الهجمات»
+            return key in self.phrases.get("more", {}) or key in self.phrases.get("prevent_from", {})
+        return key in self.phrases.get("without", {}) or key in self.phrases.get("plot", {}) \
+            or key in self.phrases.get("prevent", {})  # «لتجنب هجمات إرهابية»: what is to be prevented
 
     def charged(self, toks: list[Token], m: Mention, story: bool = False) -> bool:
         """True if the trigger mention is a noun right after a word of a charge or a sentence («بتهمة اغتيال»،
