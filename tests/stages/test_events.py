@@ -332,8 +332,8 @@ def test_intended_events_are_future(nlp, text, trigger):
     # ربما bears on the word after it, not on the whole sentence
     ("وقال إن زيارة كينيا كمواطن عادي ربما تحمل معنى أكبر من زيارتها كرئيس.", "زيارتها"),
     ("وانقلب القارب ربما لأن الركاب تجمعوا على جانب واحد عندما شاهدوا سفينة المساعدة تقترب.", "المساعدة"),
-    # قد before a perfect: ادعوا (ـوا), or كان … قد
-    ("وقد ادعوا ملكيتهم للمنزل.", "ادعوا"),
+    # قد before a perfect: هاجموا (ـوا), or كان … قد
+    ("وقد هاجموا المنزل.", "هاجموا"),  # (was «وقد ادعوا ملكيتهم للمنزل»: ادّعوا, they claimed, is no appeal since round 39)
     ("كان كثير منهم قد تزود لهذه الرحلة القصيرة.", "تزود"),
 ])
 def test_doubt_and_qad_reach_only_their_verb(nlp, text, trigger):
