@@ -411,7 +411,7 @@ class EventCoder:
         self._operation_actors(article, toks, events, earlier, groups, cues)
         _clash_actors(article.text, toks, events, earlier, groups, starts, cues, self.fw)
         _claimed_before(article.text, toks, events, earlier, cues, groups, starts)
-        _denier_actors(article.text, toks, events, earlier, cues, groups, starts)
+        _denier_actors(article.text, toks, events, earlier, cues, groups, starts, self.fw)
         _lam_addressees(article.text, toks, events, earlier, groups, starts)
         _purpose_actors(toks, events, earlier)
         _accused_acts(toks, events, earlier)
@@ -420,7 +420,7 @@ class EventCoder:
         _demanded_doers(toks, events, earlier)
         _condemned_acts(toks, events, earlier)
         _judged_doers(toks, events, earlier, self.fw.day)
-        _warned_payers(article.text, toks, events, earlier, groups, cues)
+        _warned_payers(article.text, toks, events, earlier, groups, starts, cues)
         advice.update(t.tok_start for e, t in zip(events, earlier)
                       if _warned_no_one(toks, e, t, cues, self.fw.consequence))
         if advice:
@@ -1741,7 +1741,7 @@ def _warned_no_one(toks: list[Token], ev: Event, trig: Mention, cues: dict[int, 
 
 
 def _warned_payers(text: str, toks: list[Token], events: list[Event], triggers: list[Mention], groups: list[Group],
-                   cues: dict[int, Mention]) -> None:
+                   starts: list[int], cues: dict[int, Mention]) -> None:
     """A threat or warning verb with no one warned whose sentence goes on, within forty words, to «أن X سوف يدفعون
     الثمن» (cues.tsv pay): X, who will pay the price, is the one warned: «حذرت الجبهة … من مغبة المساس بأمن العوائل
     البريئة، موضحة أن السلطات الإيرانية، وعملاءها سوف يدفعون الثمن». X is the phrase right after that أن, with no
@@ -1756,8 +1756,9 @@ def _warned_payers(text: str, toks: list[Token], events: list[Event], triggers: 
             if (c := cues.get(k)) is None or c.label != "pay":
                 continue
             that = next((j for j in range(k - 1, end - 1, -1) if strip_wa(toks[j].norm) in ("ان", "بان")), None)
-            payer = next((g for g in groups if that is not None and g.start_tok == that + 1 and not g.prep
-                          and g.end_tok <= k), None)
+            j = bisect_left(starts, that + 1) if that is not None else len(groups)
+            payer = groups[j] if j < len(groups) and groups[j].start_tok == that + 1 and not groups[j].prep \
+                and groups[j].end_tok <= k else None
             if payer is not None:
                 events[n] = replace(ev, recipient=(payer.entity(text),))
             break
@@ -3090,12 +3091,11 @@ def _claimed_before(text: str, toks: list[Token], events: list[Event], triggers:
                 events[i] = replace(events[i], actor=tuple(g.entity(text) for g in _with_conj(claim[-1])))
 
 
-_DENIED_THAT = frozenset({"ان", "انه", "انها", "انهم"})  # نفى أن (يكون)، نفت أنها: the clause a denial governs
-_DENIED_BE = frozenset({"يكون", "تكون", "يكونوا"})
+_DENIED_BE = frozenset({"يكون", "تكون", "يكونوا"})  # نفى أن يكون (قد) استهدف: «be» between the أن and the denied verb
 
 
 def _denier_actors(text: str, toks: list[Token], events: list[Event], triggers: list[Mention],
-                   cues: dict[int, Mention], groups: list[Group], starts: list[int]) -> None:
+                   cues: dict[int, Mention], groups: list[Group], starts: list[int], fw: FunctionWords) -> None:
     """Give a negated verb with no actor told in the clause a party denies («لكن الجيش نفى أن يكون استهدف منطقة
     مأهولة»، «ونفت الشرطة أنها اعتقلت المتظاهرين») the denier as actor: the subject right after the denial verb
     (cues.tsv denial) and right before أن, or right before the verb, with no other word between. In place."""
@@ -3107,7 +3107,7 @@ def _denier_actors(text: str, toks: list[Token], events: list[Event], triggers: 
             k -= 1
         if k >= 1 and toks[k].norm in _DENIED_BE:
             k -= 1  # (أن يكون قد استهدف)
-        if k < 1 or toks[k].norm not in _DENIED_THAT or toks[k].norm != "ان" and k != t.tok_start - 1:
+        if k < 1 or toks[k].norm not in fw.complementizer or toks[k].norm != "ان" and k != t.tok_start - 1:
             continue  # (أنها right before the verb, never أنها يكون)
         denier = None
         c = cues.get(k - 1)
