@@ -558,14 +558,16 @@ def _story_dated(events: list[Event], published: str | None, reported: "set[int]
         return events
     lead: dict[str, Event] = {}
     today: Event | None = None  # the lead's attack of the publication day itself: only pluperfect retellings take it
-    for ev in events:
+    own: set[str] = set()  # the classes whose lead day is an act's own, not a report's day nor an uncoded word's
+    for i, ev in enumerate(events):
         if ev.sentence >= lead_end:
             break
         t = ev.date_evidence
         if ev.date_source in ("text", "story") and t is not None and t.granularity == "day" and ev.enddate is None \
                 and not (ev.future or ev.negated or ev.hypothetical):
             if _days_before(ev.date, published):
-                lead.setdefault(_story_class(ev), ev)
+                if lead.setdefault(_story_class(ev), ev) is ev and ev.date_source == "text" and i not in by_report:
+                    own.add(_story_class(ev))
             elif retold and today is None and ev.date == published[:10] and _story_class(ev) == _RETOLD:
                 today = ev
     days = {k: (e.sentence, e.date, e.date_evidence) for k, e in lead.items()}
@@ -606,7 +608,8 @@ def _story_dated(events: list[Event], published: str | None, reported: "set[int]
             # «… مقتل عشرة مدنيين السبت» «وفي وقت مبكر من اليوم الاحد، اقتحم انتحاري …» «واكد الجيش ان جنديين
             # قتلا»: the story has moved on to Sunday, the publication day; Saturday, the lead's day, no longer dates
             # its class (a day before it dates it instead)
-            src = _moved_between(moved.get(_story_class(ev)), src, ev.sentence, published)
+            src = _moved_between(moved.get(_story_class(ev)), src, ev.sentence, published,
+                                 back=_story_class(ev) not in own)
         if not retold_only:
             # «أكدت الخارجية المغربية في بيان أمس …» «وأضاف البيان أن المملكة المغربية تجدد تضامنها»: the sentence
             # before, when it dates an event of the class itself, is nearer than the lead; and it dates it when the
@@ -667,20 +670,25 @@ def _moved_on(events: list[Event], published: str, narrated: "set[int] | frozens
     return out
 
 
-def _moved_between(dated: "list[tuple[int, str, TimeExpr]] | None", src: tuple, sentence: int, published: str
-                   ) -> "tuple | None":
+def _moved_between(dated: "list[tuple[int, str, TimeExpr]] | None", src: tuple, sentence: int, published: str,
+                   back: bool = True) -> "tuple | None":
     """The day that dates an undated event of `sentence` in place of the lead's (`src`: its sentence, day,
     expression): the last sentence past the lead's and before it that dates an event of the class names the day the
     story went on to, and an undated event after it is of that day's news («مقتل عشرة مدنيين السبت» … «وفي وقت
     مبكر من اليوم الاحد، اقتحم انتحاري» «واكد الجيش ان جنديين قتلا»: Sunday's attack). None when that day is the
-    publication day (the event keeps it); `src` when no such sentence names another day."""
+    publication day (the event keeps it); `src` when no such sentence names another day, or (`back` False: the lead
+    dates an act of the class on its own day) only a day before the lead's: such a story goes on to later news, and an
+    act of an earlier day it tells on the way («اشتباكات … ظهر أمس» … «وقتل 13 متمردا في مواجهات اندلعت، ليل الأحد
+    الإثنين» … «وقصفت مقاتلات التحالف مواقع للحوثيين»: Monday's) does not take the acts after it back to that day;
+    a lead dated by the day of a report or a word left uncoded («غداة هجوم انتحاري … كما ذكرت أمس الجمعة مصادر»)
+    may be later than the acts the body tells."""
     last = None
     for entry in dated or ():
         if entry[0] >= sentence:
             break
         if entry[0] > src[0]:
             last = entry
-    if last is None or last[1] == src[1]:
+    if last is None or last[1] == src[1] or not back and last[1] < src[1]:
         return src
     return None if last[1] == published[:10] else last
 
