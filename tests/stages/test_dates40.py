@@ -10,6 +10,27 @@ def _dates(nlp, text, word, published):
     return [e.date for e in nlp(text, published=published).events if e.trigger.text == word]
 
 
+_JAZAN = ("أصيب مواطن مساء اليوم إثر سقوط مقذوفات عسكرية من داخل الأراضي اليمنية على قرية العابطية بمحافظة الحرث. "
+          "وأوضح متحدث مديرية الدفاع المدني بمنطقة جازان أنه في تمام الساعة 5:30 من مساء هذا اليوم الاثنين، باشرت "
+          "فرق الدفاع المدني بلاغاً عن سقوط مقذوفات عسكرية من داخل الأراضي اليمنية، ما نتج عنه إصابة مواطن.")
+
+
+def test_this_day_with_a_weekday_is_the_day_the_story_was_written(nlp):
+    # published on a Tuesday, written on Monday: «مساء اليوم» of the lead is Monday evening
+    assert ("مساء هذا اليوم الاثنين", "2015-08-03") in _days(nlp, _JAZAN, "2015-08-04")
+    assert _dates(nlp, _JAZAN, "أصيب", "2015-08-04") == ["2015-08-03"]
+
+
+def test_this_day_with_a_weekday_in_brackets_is_today(nlp):
+    text = "أعلنت وزارة الداخلية هذا اليوم (الأحد) القبض على خلية إرهابية في الرياض."
+    assert ("اليوم (الأحد)", "2015-08-02") in _days(nlp, text, "2015-08-02")
+
+
+def test_on_this_day_in_history_is_no_date(nlp):
+    text = "وفي مثل هذا اليوم من عام 1990 اجتاحت القوات العراقية الكويت."
+    assert [v for _, v in _days(nlp, text, "2015-08-02")] == ["1990"]
+
+
 _LAHJ = ("وقعت اشتباكات عنيفة بين المقاومة الشعبية والمتمردين الحوثيين داخل قاعدة العند الجوية في محافظة لحج، بعد "
          "نجاح المقاومة في اقتحام مدخلها الغربي، ظهر أمس.\n"
          "وقال مراسلون: إن الاشتباكات انتقلت إلى داخل القاعدة الاستراتيجية.\n"

@@ -880,9 +880,11 @@ def _written_day(article: Article, words: TimeWords, lead: int = _LEAD_SENTENCES
 
 def _day_word_offset(key: list[str], words: TimeWords) -> int | None:
     """The offset of the day word (اليوم 0، أمس -1، غدا 1) of an expression's words when a weekday follows it
-    ([part] day word weekday: مساء اليوم الجمعة، أمس الخميس); None otherwise."""
+    ([part] day word weekday: مساء اليوم الجمعة، أمس الخميس، مساء هذا اليوم الاثنين); None otherwise."""
     phrases = words.phrases
     while key and "part" in phrases.get((key[0],), _NO_CLASSES).classes:
+        key = key[1:]
+    if key[:2] == ["هذا", "اليوم"]:
         key = key[1:]
     for n in (3, 2, 1):
         tw = phrases.get(tuple(key[:n]))

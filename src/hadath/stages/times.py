@@ -807,14 +807,18 @@ class _Sentence:
         the story was written the day before it was collected) is believed: its last date on or before that day."""
         j = i
         w = self.w(j)
+        this = False  # مساء هذا اليوم: a part of the day before هذا اليوم is today's
         if w.has("part"):
             j += w.n
+            if self.norm(j) == "هذا" and self.norm(j + 1) == "اليوم":
+                this, j = True, j + 1
             w = self.w(j)
         if not w.has("day"):
             return None
-        if w.stem == "اليوم" and w.n == 1 and (self.w(j + 1).has("not_today") or self.norm(j - 1) in ("هذا", "ذلك")
-                                               or self.named_paper(j) or self.per_day(j)):
-            return None
+        if w.stem == "اليوم" and w.n == 1 and (self.w(j + 1).has("not_today") or self.named_paper(j) or self.per_day(j)
+                                               or not this and self.norm(j - 1) in ("هذا", "ذلك")
+                                               and not (self.norm(j - 1) == "هذا" and self.weekday_after(j + 1))):
+            return None  # «في مثل هذا اليوم»، «ذلك اليوم»: a day told of, not today; «هذا اليوم الاثنين» is today
         if w.stem in ("غد", "الغد") and w.n == 1 and self.w(j + 1).has("not_today"):
             return None  # غد أفضل: a better future, not tomorrow
         if w.n == 1 and w.val("day") == "-1" and self.w(j + 1).has("not_yesterday"):
@@ -836,6 +840,12 @@ class _Sentence:
         if wd is not None:
             self.written.append((self.index, day - timedelta(days=offset)))
         return self.make(i, j, day.isoformat(), "day", True), j
+
+    def weekday_after(self, j: int) -> bool:
+        """True when token j is a weekday with no clitic, or one in brackets (هذا اليوم الاثنين، هذا اليوم (الأحد))."""
+        k = j + self.tok_is(j, "(")
+        wk = self.w(k)
+        return wk.has("weekday") and not wk.prefix
 
     def per_day(self, j: int) -> bool:
         """True when اليوم at token j follows a bare في with no weekday after it: a rate or a day a clause names, not
