@@ -73,3 +73,18 @@ def test_a_night_before_the_leads_day_does_not_take_later_raids_back(nlp):
     # published Tuesday 4 August: the lead's clashes were Monday; Sunday night's clash in Marib is its own
     assert _dates(nlp, _LAHJ, "قتل", "2015-08-04") == ["2015-08-02"]
     assert _dates(nlp, _LAHJ, "قصفت", "2015-08-04") == ["2015-08-03"]
+
+
+_TOBACCO = ("عقد مجلس الوزراء جلسته ظهر أمس الاثنين في قصر السلام بجدة. "
+            "وبعد النظر في قرار مجلس الشورى رقم (60 / 33) وتاريخ 8 / 7 / 1436هـ، قرر مجلس الوزراء الموافقة على انضمام "
+            "المملكة إلى بروتوكول القضاء على الاتجار غير المشروع بمنتجات التبغ.")
+
+
+def test_a_numbered_documents_date_does_not_date_the_decision_after_it(nlp):
+    dates = _dates(nlp, _TOBACCO, "الموافقة", "2015-08-04")
+    assert dates and "2015-04-27" not in dates
+
+
+def test_a_date_without_a_number_still_dates_the_act_after_it(nlp):
+    text = "وفي تاريخ 8 / 7 / 1436هـ، وافق مجلس الشورى على انضمام المملكة إلى بروتوكول التبغ."
+    assert _dates(nlp, text, "وافق", "2015-08-04") == ["2015-04-27"]

@@ -143,6 +143,8 @@ class EventAnchor:
                     dated, said = self.background.not_reports(article, ev, dated, memo, triggers, conflict)
                     if said:
                         by_report.add(len(events))
+            if dated and self.background.reference:
+                dated = [t for t in dated if not self.background.referenced(article.text, ev, t)]
             if dated and not (ev.future or ev.hypothetical) and article.published:
                 dated = _not_after_writing(dated, ev, written[0] if written else article.published, past_verbs,
                                            self.background.words)
@@ -909,6 +911,7 @@ def _days_before(day: str | None, published: str) -> bool:
 
 
 _QUOTES = "«»\"“”'"
+_REFERENCE_REACH = 40  # the characters before a document's date where its number (رقم 60 / 33 وتاريخ) stands
 _PREPOSITIONS = frozenset({"في", "وفي", "ففي", "ب", "وب", "فب"})  # the locatives that are no place noun
 _CLAUSE_MARKS = frozenset("،,؛;:.!?؟«»()")  # between an act and a place, they end its clause
 _SAID = frozenset({"verbal cooperation", "verbal conflict"})  # the classes of events a topic's place does not locate
@@ -1118,6 +1121,8 @@ class _Background:
         self.relative = one.get("relative", frozenset())
         self.setting = one.get("setting", frozenset())
         self.day_after = one.get("day_after", frozenset())  # غداة: the noun after it was the day before
+        self.reference = one.get("reference", frozenset())  # وتاريخ after رقم: a numbered document's date
+        self.numbered = one.get("numbered", frozenset())
         self.periods = frozenset(k[0] for k, tw in words.phrases.items()  # الأيام، الأسابيع (not الفترة: value one):
                                  if len(k) == 1 and tw.classes.get("period", "one") != "one")  # they open a span
         self.hours = one.get("hours", frozenset())
@@ -1159,6 +1164,17 @@ class _Background:
             if days:
                 out[s] = days[0]
         return out
+
+    def referenced(self, text: str, ev: Event, t: TimeExpr) -> bool:
+        """True when `t` is the date of a numbered document (a `reference` word right before it, a `numbered` one a
+        few words before that) and the event's word comes after it past a comma: «بعد النظر في قرار مجلس الشورى رقم
+        (60 / 33) وتاريخ 8 / 7 / 1436هـ، قرر مجلس الوزراء الموافقة»: the approval is not of the Shura's day."""
+        if ev.trigger.start <= t.end:
+            return False
+        before = normalize(text[max(0, t.start - _REFERENCE_REACH):t.start]).split()
+        if not before or before[-1] not in self.reference or self.numbered.isdisjoint(before[:-1]):
+            return False
+        return any(c in _CLAUSE_MARKS for c in text[t.end:ev.trigger.start])
 
     def first_since(self, text: str, t: TimeExpr) -> bool:
         """True for an expression with منذ after لأول مرة (للمرة الأولى منذ عام 1980، لأول مرة منذ ثلاثة عقود):
