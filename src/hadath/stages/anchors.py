@@ -143,6 +143,8 @@ class EventAnchor:
                     dated, said = self.background.not_reports(article, ev, dated, memo, triggers, conflict)
                     if said:
                         by_report.add(len(events))
+            if dated and self.background.reference:
+                dated = [t for t in dated if not self.background.referenced(article.text, ev, t)]
             if dated and not (ev.future or ev.hypothetical) and article.published:
                 dated = _not_after_writing(dated, ev, written[0] if written else article.published, past_verbs,
                                            self.background.words)
@@ -558,14 +560,16 @@ def _story_dated(events: list[Event], published: str | None, reported: "set[int]
         return events
     lead: dict[str, Event] = {}
     today: Event | None = None  # the lead's attack of the publication day itself: only pluperfect retellings take it
-    for ev in events:
+    own: set[str] = set()  # the classes whose lead day is an act's own, not a report's day nor an uncoded word's
+    for i, ev in enumerate(events):
         if ev.sentence >= lead_end:
             break
         t = ev.date_evidence
         if ev.date_source in ("text", "story") and t is not None and t.granularity == "day" and ev.enddate is None \
                 and not (ev.future or ev.negated or ev.hypothetical):
             if _days_before(ev.date, published):
-                lead.setdefault(_story_class(ev), ev)
+                if lead.setdefault(_story_class(ev), ev) is ev and ev.date_source == "text" and i not in by_report:
+                    own.add(_story_class(ev))
             elif retold and today is None and ev.date == published[:10] and _story_class(ev) == _RETOLD:
                 today = ev
     days = {k: (e.sentence, e.date, e.date_evidence) for k, e in lead.items()}
@@ -606,7 +610,8 @@ def _story_dated(events: list[Event], published: str | None, reported: "set[int]
             # «… مقتل عشرة مدنيين السبت» «وفي وقت مبكر من اليوم الاحد، اقتحم انتحاري …» «واكد الجيش ان جنديين
             # قتلا»: the story has moved on to Sunday, the publication day; Saturday, the lead's day, no longer dates
             # its class (a day before it dates it instead)
-            src = _moved_between(moved.get(_story_class(ev)), src, ev.sentence, published)
+            src = _moved_between(moved.get(_story_class(ev)), src, ev.sentence, published,
+                                 back=_story_class(ev) not in own)
         if not retold_only:
             # «أكدت الخارجية المغربية في بيان أمس …» «وأضاف البيان أن المملكة المغربية تجدد تضامنها»: the sentence
             # before, when it dates an event of the class itself, is nearer than the lead; and it dates it when the
@@ -667,20 +672,25 @@ def _moved_on(events: list[Event], published: str, narrated: "set[int] | frozens
     return out
 
 
-def _moved_between(dated: "list[tuple[int, str, TimeExpr]] | None", src: tuple, sentence: int, published: str
-                   ) -> "tuple | None":
+def _moved_between(dated: "list[tuple[int, str, TimeExpr]] | None", src: tuple, sentence: int, published: str,
+                   back: bool = True) -> "tuple | None":
     """The day that dates an undated event of `sentence` in place of the lead's (`src`: its sentence, day,
     expression): the last sentence past the lead's and before it that dates an event of the class names the day the
     story went on to, and an undated event after it is of that day's news («مقتل عشرة مدنيين السبت» … «وفي وقت
     مبكر من اليوم الاحد، اقتحم انتحاري» «واكد الجيش ان جنديين قتلا»: Sunday's attack). None when that day is the
-    publication day (the event keeps it); `src` when no such sentence names another day."""
+    publication day (the event keeps it); `src` when no such sentence names another day, or (`back` False: the lead
+    dates an act of the class on its own day) only a day before the lead's: such a story goes on to later news, and an
+    act of an earlier day it tells on the way («اشتباكات … ظهر أمس» … «وقتل 13 متمردا في مواجهات اندلعت، ليل الأحد
+    الإثنين» … «وقصفت مقاتلات التحالف مواقع للحوثيين»: Monday's) does not take the acts after it back to that day;
+    a lead dated by the day of a report or a word left uncoded («غداة هجوم انتحاري … كما ذكرت أمس الجمعة مصادر»)
+    may be later than the acts the body tells."""
     last = None
     for entry in dated or ():
         if entry[0] >= sentence:
             break
         if entry[0] > src[0]:
             last = entry
-    if last is None or last[1] == src[1]:
+    if last is None or last[1] == src[1] or not back and last[1] < src[1]:
         return src
     return None if last[1] == published[:10] else last
 
@@ -872,9 +882,11 @@ def _written_day(article: Article, words: TimeWords, lead: int = _LEAD_SENTENCES
 
 def _day_word_offset(key: list[str], words: TimeWords) -> int | None:
     """The offset of the day word (اليوم 0، أمس -1، غدا 1) of an expression's words when a weekday follows it
-    ([part] day word weekday: مساء اليوم الجمعة، أمس الخميس); None otherwise."""
+    ([part] day word weekday: مساء اليوم الجمعة، أمس الخميس، مساء هذا اليوم الاثنين); None otherwise."""
     phrases = words.phrases
     while key and "part" in phrases.get((key[0],), _NO_CLASSES).classes:
+        key = key[1:]
+    if key[:2] == ["هذا", "اليوم"]:
         key = key[1:]
     for n in (3, 2, 1):
         tw = phrases.get(tuple(key[:n]))
@@ -899,6 +911,7 @@ def _days_before(day: str | None, published: str) -> bool:
 
 
 _QUOTES = "«»\"“”'"
+_REFERENCE_REACH = 40  # the characters before a document's date where its number (رقم 60 / 33 وتاريخ) stands
 _PREPOSITIONS = frozenset({"في", "وفي", "ففي", "ب", "وب", "فب"})  # the locatives that are no place noun
 _CLAUSE_MARKS = frozenset("،,؛;:.!?؟«»()")  # between an act and a place, they end its clause
 _SAID = frozenset({"verbal cooperation", "verbal conflict"})  # the classes of events a topic's place does not locate
@@ -1108,6 +1121,8 @@ class _Background:
         self.relative = one.get("relative", frozenset())
         self.setting = one.get("setting", frozenset())
         self.day_after = one.get("day_after", frozenset())  # غداة: the noun after it was the day before
+        self.reference = one.get("reference", frozenset())  # وتاريخ after رقم: a numbered document's date
+        self.numbered = one.get("numbered", frozenset())
         self.periods = frozenset(k[0] for k, tw in words.phrases.items()  # الأيام، الأسابيع (not الفترة: value one):
                                  if len(k) == 1 and tw.classes.get("period", "one") != "one")  # they open a span
         self.hours = one.get("hours", frozenset())
@@ -1149,6 +1164,17 @@ class _Background:
             if days:
                 out[s] = days[0]
         return out
+
+    def referenced(self, text: str, ev: Event, t: TimeExpr) -> bool:
+        """True when `t` is the date of a numbered document (a `reference` word right before it, a `numbered` one a
+        few words before that) and the event's word comes after it past a comma: «بعد النظر في قرار مجلس الشورى رقم
+        (60 / 33) وتاريخ 8 / 7 / 1436هـ، قرر مجلس الوزراء الموافقة»: the approval is not of the Shura's day."""
+        if ev.trigger.start <= t.end:
+            return False
+        before = normalize(text[max(0, t.start - _REFERENCE_REACH):t.start]).split()
+        if not before or before[-1] not in self.reference or self.numbered.isdisjoint(before[:-1]):
+            return False
+        return any(c in _CLAUSE_MARKS for c in text[t.end:ev.trigger.start])
 
     def first_since(self, text: str, t: TimeExpr) -> bool:
         """True for an expression with منذ after لأول مرة (للمرة الأولى منذ عام 1980، لأول مرة منذ ثلاثة عقود):

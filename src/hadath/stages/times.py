@@ -168,7 +168,7 @@ class TimeTagger:
         the days its day words with a weekday show the story was written on are added to `written`."""
         out: list[TimeExpr] = []
         for index, toks, starts in found:
-            out.extend(_Sentence(self, article.text, index, toks, pub, futures, written, triggers).parse(starts))
+            out.extend(_Sentence(self, article.text, index, toks, pub, futures, written, triggers, out).parse(starts))
         return out
 
     def may_hold(self, norms: list[str]) -> bool:
@@ -330,8 +330,11 @@ class _Sentence:
 
     def __init__(self, tagger: TimeTagger, text: str, index: int, toks: list[Token], pub: date | None,
                  futures: Callable[[], dict[int, list[int]]], written: list[tuple[int, date]] | None = None,
-                 trigger_starts: Callable[[], dict[tuple[int, int], str]] = dict):
+                 trigger_starts: Callable[[], dict[tuple[int, int], str]] = dict,
+                 earlier: "list[TimeExpr] | tuple" = ()):
         self.t, self.text, self.index, self.toks, self.pub = tagger, text, index, toks, pub
+        self.earlier = earlier  # the expressions of the sentences before it (الشهر نفسه: the month named last)
+        self._found: list[TimeExpr] = []  # this sentence's expressions so far
         self.futures = futures  # the article's future cues, by sentence
         self.trigger_starts = trigger_starts  # (sentence, token) where the article's event words begin → aspect
         self.written = written if written is not None else []  # the caller's days the story was written on
@@ -444,6 +447,7 @@ class _Sentence:
         """Every time expression of the sentence, left to right, none overlapping, each beginning at one of
         the tokens `starts` (those that may begin one)."""
         out: list[TimeExpr] = []
+        self._found = out
         toks = self.toks
         i = 0
         for k in starts:
@@ -807,14 +811,18 @@ class _Sentence:
         the story was written the day before it was collected) is believed: its last date on or before that day."""
         j = i
         w = self.w(j)
+        this = False  # مساء هذا اليوم: a part of the day before هذا اليوم is today's
         if w.has("part"):
             j += w.n
+            if self.norm(j) == "هذا" and self.norm(j + 1) == "اليوم":
+                this, j = True, j + 1
             w = self.w(j)
         if not w.has("day"):
             return None
-        if w.stem == "اليوم" and w.n == 1 and (self.w(j + 1).has("not_today") or self.norm(j - 1) in ("هذا", "ذلك")
-                                               or self.named_paper(j) or self.per_day(j)):
-            return None
+        if w.stem == "اليوم" and w.n == 1 and (self.w(j + 1).has("not_today") or self.named_paper(j) or self.per_day(j)
+                                               or not this and self.norm(j - 1) in ("هذا", "ذلك")
+                                               and not (self.norm(j - 1) == "هذا" and self.weekday_after(j + 1))):
+            return None  # «في مثل هذا اليوم»، «ذلك اليوم»: a day told of, not today; «هذا اليوم الاثنين» is today
         if w.stem in ("غد", "الغد") and w.n == 1 and self.w(j + 1).has("not_today"):
             return None  # غد أفضل: a better future, not tomorrow
         if w.n == 1 and w.val("day") == "-1" and self.w(j + 1).has("not_yesterday"):
@@ -836,6 +844,12 @@ class _Sentence:
         if wd is not None:
             self.written.append((self.index, day - timedelta(days=offset)))
         return self.make(i, j, day.isoformat(), "day", True), j
+
+    def weekday_after(self, j: int) -> bool:
+        """True when token j is a weekday with no clitic, or one in brackets (هذا اليوم الاثنين، هذا اليوم (الأحد))."""
+        k = j + self.tok_is(j, "(")
+        wk = self.w(k)
+        return wk.has("weekday") and not wk.prefix
 
     def per_day(self, j: int) -> bool:
         """True when اليوم at token j follows a bare في with no weekday after it: a rate or a day a clause names, not
@@ -1054,6 +1068,57 @@ class _Sentence:
         # after قبل/منذ, «من» is also «from» a place (وصل قبل يومين من الرياض): only before an event word
         return word != "من" or after or (self.index, j + 1) in self.trigger_starts()
 
+    def same_unit(self, i: int):
+        """نفس/ذات + اليوم/الشهر/العام/السنة, or the unit + نفسه/ذاته (في الشهر نفسه، في اليوم ذاته، نفس العام): the
+        day, month or year of the last expression told before it («استولوا على القاعدة في آذار/ مارس 2015 … وفي الشهر
+        نفسه شنت مقاتلات التحالف»: March 2015, not the publication day); a month (رمضان) or a year is taken whole.
+        None when the last one told (past a week, for a month) has no value of that unit (a year before «اليوم
+        نفسه»), when none was told, and before من (الشهر نفسه من العام الماضي: that month of another year)."""
+        w = self.w(i)
+        if w.has("same") and w.val("same") != "after":
+            if w.prefix not in ("", "و", "ب", "وب", "في"):
+                return None
+            unit, j = self.same_unit_word(i + w.n), i + w.n + 1
+        else:
+            unit, j = self.same_unit_word(i), i + 1
+            if not unit or self.w(j).val("same") != "after" or self.w(j).prefix:
+                return None
+            j += 1
+        if not unit or self.norm(j) == "من":
+            return None
+        last = self.told_last(unit)
+        if last is None:
+            return None
+        if last.granularity == unit:
+            value = last.value
+        elif "/" in last.value or len(last.value) < {"day": 10, "month": 7, "year": 4}[unit]:
+            return None  # a year named last gives «اليوم نفسه» no day; a span no month of its own
+        else:
+            value = last.value[:{"day": 10, "month": 7, "year": 4}[unit]]
+        return self.make(i, j, value, unit, True, last.end_value if value == last.value else None, last.calendar), j
+
+    def told_last(self, unit: str) -> "TimeExpr | None":
+        """The last expression of value told before the current one (this sentence's, then the story's), past weeks
+        for a month or a year, and past one a منذ opens («أكبر انخفاض منذ أكتوبر 2008»: a measure, not the news)."""
+        text = self.text
+        for t in reversed((*self.earlier, *self._found)):
+            if t.value is None or t.granularity == "week" and unit != "day":
+                continue
+            if text[max(0, t.start - 4):t.start].strip() == "منذ":
+                continue
+            return t if t.granularity in ("day", "month", "year") else None
+        return None
+
+    def same_unit_word(self, j: int) -> str:
+        """The unit (day / month / year) of token j when it is اليوم، الشهر، العام، السنة with no clitic; else ''."""
+        w = self.w(j)
+        if w.prefix or w.n != 1:
+            return ""
+        if w.stem == "اليوم":
+            return "day"
+        unit = w.val("unit") if w.has("unit") and w.stem.startswith("ال") else ""
+        return unit if unit in ("month", "year") else ""
+
     def vague(self, i: int):
         """في وقت سابق، مؤخراً، قريباً، الأيام الماضية، الأسابيع القليلة الماضية…: no calendar value."""
         w = self.w(i)
@@ -1215,6 +1280,7 @@ _RULE_STARTS = (
     ("day_word", frozenset({"part", "day"}), ()),
     ("weekday", frozenset({"part", "weekday"}), ("يوم",)),
     ("counted", frozenset({"since", "after"}), ()),
+    ("same_unit", frozenset({"same", "unit", "day"}), ()),
     ("vague", frozenset({"vague", "period"}), ()),
 )
 _NUM_RULES = (_Sentence.numeric_date, _Sentence.dated, _Sentence.year)  # a number starts only these
