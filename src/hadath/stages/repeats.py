@@ -581,9 +581,14 @@ class RepeatMerger:
         """True when y is a verb of discussing (repeat_words.tsv class `discuss`) told at most _NEAR sentences after a
         consultation x was told, its doers definite and all x's, with no party x lacks: what the meeting's parties
         talked about, not another meeting («اجتمع وزراء خارجية دول مجلس التعاون مع وزير خارجية الولايات المتحدة» …
-        «وناقش الوزراء خطة العمل بمزيد من التفصيل»)."""
-        return x.event == "CONSULT" and bool(y.actor) and y.sentence - since <= _NEAR \
-            and _first(y.trigger.text) in self.discuss and all(_definite(m) for m in y.actor) \
+        «وناقش الوزراء خطة العمل بمزيد من التفصيل»); or one told without any party of its own, a verb or its noun
+        («وناقش الاجتماع خطة العمل» after «واستعرض الوزراء في اجتماعهم»، «ومناقشة التعاون المشترك» after «استقبل …
+        مدير إقليم شرق المتوسط»): the talks of the meeting told before, not a meeting of their own."""
+        if x.event != "CONSULT" or y.sentence - since > _NEAR or _first(y.trigger.text) not in self.discuss:
+            return False
+        if not (y.actor or y.recipient):
+            return True  # the talks told without their parties: the meeting's
+        return bool(y.actor) and all(_definite(m) for m in y.actor) \
             and _within(y.actor, x.actor, _person) and _within(y.recipient, x.recipient, _person)
 
     def fills(self, text: str, x: Event, y: Event, places: dict[int, set[str]], since: int) -> bool:

@@ -1,0 +1,39 @@
+"""Repeats, round 40: talks, tolls and meetings told again are coded once; acts of their own stay."""
+
+
+def _events(nlp, text, kind, published="2015-08-04"):
+    """The events of one type the pipeline keeps in a text."""
+    return [e for e in nlp(text, published=published).events if e.event == kind]
+
+
+_RELIEF = ("استقبل المستشار في الديوان الملكي المشرف العام على مركز الملك سلمان للإغاثة والأعمال الإنسانية الدكتور "
+           "عبدالله بن عبدالعزيز الربيعة بمقر المركز في الرياض أمس، مدير إقليم شرق المتوسط لمنظمة الصحة العالمية "
+           "الدكتور علاء العلوان. واستعرض الدكتور الربيعة مع العلوان الموضوعات المتعلقة بآلية إيصال المعونات للإخوة "
+           "اليمنيين، ومناقشة التعاون المشترك بين الجانبين في الأعمال الإنسانية والإغاثية.")
+
+
+def test_party_less_talks_noun_tells_the_meeting_again(nlp):
+    # «ومناقشة التعاون»: the talks of the meeting told just before, not a meeting of their own
+    evs = _events(nlp, _RELIEF, "CONSULT")
+    assert not any(e.trigger.text.endswith("مناقشة") for e in evs)
+    assert any(e.sentence == 0 and e.trigger.text == "استقبل" for e in evs)
+
+
+_GULF = ("أكد وزراء خارجية دول الخليج وأمريكا في اجتماعهم المشترك، على ضرورة التصدي للتدخلات الإيرانية. "
+         "واستعرض الوزراء في اجتماعهم خطة العمل المشترك الشاملة بين مجموعة دول (5+1) وإيران. "
+         "وناقش الاجتماع خطة العمل بمزيد من التفصيل بما في ذلك ما ورد فيها من القيود.")
+
+
+def test_party_less_talks_verb_tells_the_meeting_again(nlp):
+    # «وناقش الاجتماع»: the meeting is no party; its talks are the meeting told before
+    evs = _events(nlp, _GULF, "CONSULT")
+    assert not any(e.trigger.text.endswith("ناقش") for e in evs)
+    assert any(e.sentence < 2 for e in evs)
+
+
+def test_talks_with_parties_of_their_own_stay(nlp):
+    # another meeting with parties of its own, not the talks of the one told before
+    text = ("استقبل وزير الخارجية عادل الجبير أمس سفير فرنسا لدى المملكة. "
+            "وبحث وزير الداخلية الأردني مع السفير الأمريكي التعاون الأمني.")
+    evs = _events(nlp, text, "CONSULT")
+    assert any(e.sentence == 1 for e in evs)
