@@ -37,3 +37,21 @@ def test_talks_with_parties_of_their_own_stay(nlp):
             "وبحث وزير الداخلية الأردني مع السفير الأمريكي التعاون الأمني.")
     evs = _events(nlp, text, "CONSULT")
     assert any(e.sentence == 1 for e in evs)
+
+
+_BORNO = ("وتواصلت هجمات بوكو حرام في نهاية الإسبوع، في ولاية بورنو، حيث قتل 13 شخصا، ليل السبت الأحد في قرية مالاري "
+          "القريبة من كودونغا.")
+
+
+def test_a_toll_of_the_attacks_very_victims_is_not_an_act_of_its_own(nlp):
+    # «حيث قتل 13 شخصا»: the dead are the attacks' victims; one assault, Boko Haram's
+    evs = _events(nlp, _BORNO, "ASSAULT")
+    assert not any(e.trigger.text == "قتل" for e in evs)
+    assert any(e.trigger.text == "هجمات" and e.actor and e.recipient for e in evs)
+
+
+def test_a_toll_with_victims_of_its_own_stays(nlp):
+    # the toll names other victims than the attack's target: two events
+    text = "شن مسلحون هجوما على مقر الشرطة في المدينة أمس، فيما قتل ثلاثة مدنيين في انفجار عبوة ناسفة."
+    evs = _events(nlp, text, "ASSAULT")
+    assert len(evs) >= 2

@@ -178,7 +178,7 @@ class RepeatMerger:
                     ny = len(y.actor) + len(y.recipient)
                     if i != j and (j not in drop or j in again) and (ny > nx or ny == nx and j < i) \
                             and _shared(x, y) and (self.same_act(article.text, x, y, tolls=not nx) or not nx and j < i
-                                                   and self.word_again(article, x, y)):
+                                                   and self.word_again(article, x, y) or self.victims_of(x, y)):
                         drop.add(i)
                         if self.outcome(article.text, x, y):  # the toll's repeats are the act's too («… فجر الجمعة …
                             again.add(i)  # ما أسفر عن مقتل … فضلا على تدمير»: the time parts them from the act only)
@@ -317,6 +317,19 @@ class RepeatMerger:
                for p in article.places):
             return False
         return self.same_act(article.text, x, y, reach=_SENTENCE)
+
+    def victims_of(self, x: Event, y: Event) -> bool:
+        """True when x is a toll without a doer whose victims are all the very recipients (the same mentions) of y, an
+        assault of its sentence with a doer, of its flags and date, told before it («وتواصلت هجمات بوكو حرام في نهاية
+        الإسبوع، في ولاية بورنو، حيث قتل 13 شخصا»: the role stage made the dead the attacks' victims; the toll, in a
+        clause of its own, tells them again)."""
+        if x.actor or not x.recipient or not y.actor or x.event != "ASSAULT" or y.event != "ASSAULT" \
+                or y.trigger.start > x.trigger.start:
+            return False
+        if (x.negated, x.future, x.hypothetical) != (y.negated, y.future, y.hypothetical) or x.date != y.date \
+                or (x.mode == "abduct") != (y.mode == "abduct"):
+            return False
+        return self.toll(x) and not self.toll(y) and _same(x.recipient, y.recipient)
 
     def instrument(self, ev: Event) -> bool:
         """True when the event's trigger is a word of an attack's weapon (ناسفة، مفخخة، عبوة), not of the attack."""
