@@ -55,3 +55,30 @@ def test_a_toll_with_victims_of_its_own_stays(nlp):
     text = "شن مسلحون هجوما على مقر الشرطة في المدينة أمس، فيما قتل ثلاثة مدنيين في انفجار عبوة ناسفة."
     evs = _events(nlp, text, "ASSAULT")
     assert len(evs) >= 2
+
+
+_CABINET = ("وبين أن مجلس الوزراء نوه بالعلاقات الوثيقة والراسخة والمميزة التي تربط المملكة العربية السعودية وجمهورية "
+            "مصر العربية بقيادة خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز آل سعود وأخيه الرئيس عبدالفتاح السيسي "
+            "واستمع في هذا الشأن إلى نتائج زيارة صاحب السمو الملكي الأمير محمد بن سلمان بن عبدالعزيز ولي ولي العهد "
+            "النائب الثاني لرئيس مجلس الوزراء وزير الدفاع لجمهورية مصر العربية واجتماعه مع رئيس جمهورية مصر العربية.")
+
+
+def test_a_meeting_joined_to_a_visit_is_the_visit(nlp):
+    # «زيارة … واجتماعه مع رئيس جمهورية مصر»: one act, the visitor meeting the host
+    evs = _events(nlp, _CABINET, "CONSULT")
+    assert len(evs) == 1
+    assert any(m.code == "SAU" for m in evs[0].actor) and any(m.code == "EGY" for m in evs[0].recipient)
+
+
+def test_a_meeting_verb_joined_to_a_visit_verb_is_the_visit(nlp):
+    text = ("كان الوزير محمد العبد الله زار السعودية في يونيو حزيران الماضي والتقى نائب وزير البترول السعودي فيما بدا "
+            "أنها محاولة لإيجاد حل للخلاف بين الجانبين.")
+    evs = _events(nlp, text, "CONSULT")
+    assert len(evs) == 1
+
+
+def test_a_meeting_in_another_clause_stays(nlp):
+    # a comma between: the meeting is told apart from the visit
+    text = "زار وزير الخارجية الفرنسي القاهرة أمس، والتقى الرئيس المصري عبدالفتاح السيسي."
+    evs = _events(nlp, text, "CONSULT")
+    assert any(e.trigger.text.endswith("التقى") for e in evs)
