@@ -91,6 +91,7 @@ from ..records import Event
 from .phrases import strip_wa
 
 _REACH = 140  # two triggers this many characters apart at most tell one act
+_VISIT = 200  # the characters from a visit to a meeting noun joined to it («زيارة … للقاهرة واجتماعه»): one act
 _SENTENCE = 1 << 30  # the reach of a word told again without parties of its own: the whole sentence
 _PLACE_BEFORE = 80  # the characters before a word told again where a place names another town
 _STOPS = ".؛;!?؟"
@@ -168,6 +169,7 @@ class RepeatMerger:
             if len(group) > 1:
                 drop |= self.weapons(article.text, events, group)  # events[j] of a weapon's act take its parties
                 drop |= self.means(article.text, events, [i for i in group if i not in drop])
+                drop |= self.visit_meeting(article.text, events, [i for i in group if i not in drop])
             for i in group:
                 if i in drop:
                     continue
@@ -178,7 +180,7 @@ class RepeatMerger:
                     ny = len(y.actor) + len(y.recipient)
                     if i != j and (j not in drop or j in again) and (ny > nx or ny == nx and j < i) \
                             and _shared(x, y) and (self.same_act(article.text, x, y, tolls=not nx) or not nx and j < i
-                                                   and self.word_again(article, x, y)):
+                                                   and self.word_again(article, x, y) or self.victims_of(x, y)):
                         drop.add(i)
                         if self.outcome(article.text, x, y):  # the toll's repeats are the act's too («… فجر الجمعة …
                             again.add(i)  # ما أسفر عن مقتل … فضلا على تدمير»: the time parts them from the act only)
@@ -241,6 +243,40 @@ class RepeatMerger:
                     events[j] = y.updated(recipient=_union(y.recipient, x.recipient))
                     out.add(i)
                     break
+        return out
+
+    def visit_meeting(self, text: str, events: list[Event], group: list[int]) -> set[int]:
+        """The visits of one sentence's group with a meeting noun told right after them, joined by «و», its pronoun the
+        visitor («نتائج زيارة … الأمير محمد بن سلمان … للقاهرة واجتماعه مع رئيس جمهورية مصر»، «زيارة الأمير محمد بن
+        سلمان إلى الأردن أمس ولقاءه ملك المملكة»), or a meeting verb joined to a visit verb («زار السعودية في يونيو
+        والتقى نائب وزير البترول»), no comma between: the meeting held during the visit is the visit's act, and the
+        meeting's parties (the visitor, the host met) are its own: the meeting goes, the visit (the telling a later
+        «الزيارة» is read against) takes its parties, keeping its own where the meeting has none in a role (not the same
+        party in the other role)."""
+        out: set[int] = set()
+        for i in group:
+            y = events[i]
+            if y.event != "CONSULT" or " " in y.trigger.text or not (
+                    y.trigger.text.startswith("و") or text[y.trigger.start - 1:y.trigger.start] == "و"):
+                continue  # (the و joined to the noun may stand outside its trigger)
+            w = _first(y.trigger.text)
+            if not (w in self.verbs or y.trigger.text.endswith(("ه", "ها", "هم", "هما"))) or "040" not in self.cameos(w):
+                continue  # a meeting verb («والتقى») or noun with a pronoun joined to it («واجتماعه»، «ولقاءه»)
+            for j in group:
+                x = events[j]
+                if j == i or j in out or i in out or x.event != "CONSULT" or x.trigger.end > y.trigger.start \
+                        or y.trigger.start - x.trigger.end > _VISIT or "042" not in self.codes(x.trigger.text):
+                    continue
+                if (x.negated, x.future, x.hypothetical) != (y.negated, y.future, y.hypothetical) \
+                        or x.date != y.date and (_own_date(x) or _own_date(y)):
+                    continue
+                if any(c in text[x.trigger.end:y.trigger.start] for c in _STOPS + "،,"):
+                    continue
+                actor = y.actor or tuple(m for m in x.actor if not _among(m, y.recipient))
+                recipient = y.recipient or tuple(m for m in x.recipient if not _among(m, actor))
+                events[j] = x.updated(actor=actor, recipient=recipient)
+                out.add(i)
+                break
         return out
 
     def noun_again(self, text: str, events: list[Event], group: list[int]) -> set[int]:
@@ -317,6 +353,19 @@ class RepeatMerger:
                for p in article.places):
             return False
         return self.same_act(article.text, x, y, reach=_SENTENCE)
+
+    def victims_of(self, x: Event, y: Event) -> bool:
+        """True when x is a toll without a doer whose victims are all the very recipients (the same mentions) of y, an
+        assault of its sentence with a doer, of its flags and date, told before it («وتواصلت هجمات بوكو حرام في نهاية
+        الإسبوع، في ولاية بورنو، حيث قتل 13 شخصا»: the role stage made the dead the attacks' victims; the toll, in a
+        clause of its own, tells them again)."""
+        if x.actor or not x.recipient or not y.actor or x.event != "ASSAULT" or y.event != "ASSAULT" \
+                or y.trigger.start > x.trigger.start:
+            return False
+        if (x.negated, x.future, x.hypothetical) != (y.negated, y.future, y.hypothetical) or x.date != y.date \
+                or (x.mode == "abduct") != (y.mode == "abduct"):
+            return False
+        return self.toll(x) and not self.toll(y) and _same(x.recipient, y.recipient)
 
     def instrument(self, ev: Event) -> bool:
         """True when the event's trigger is a word of an attack's weapon (ناسفة، مفخخة، عبوة), not of the attack."""
@@ -581,9 +630,14 @@ class RepeatMerger:
         """True when y is a verb of discussing (repeat_words.tsv class `discuss`) told at most _NEAR sentences after a
         consultation x was told, its doers definite and all x's, with no party x lacks: what the meeting's parties
         talked about, not another meeting («اجتمع وزراء خارجية دول مجلس التعاون مع وزير خارجية الولايات المتحدة» …
-        «وناقش الوزراء خطة العمل بمزيد من التفصيل»)."""
-        return x.event == "CONSULT" and bool(y.actor) and y.sentence - since <= _NEAR \
-            and _first(y.trigger.text) in self.discuss and all(_definite(m) for m in y.actor) \
+        «وناقش الوزراء خطة العمل بمزيد من التفصيل»); or one told without any party of its own, a verb or its noun
+        («وناقش الاجتماع خطة العمل» after «واستعرض الوزراء في اجتماعهم»، «ومناقشة التعاون المشترك» after «استقبل …
+        مدير إقليم شرق المتوسط»): the talks of the meeting told before, not a meeting of their own."""
+        if x.event != "CONSULT" or y.sentence - since > _NEAR or _first(y.trigger.text) not in self.discuss:
+            return False
+        if not (y.actor or y.recipient):
+            return True  # the talks told without their parties: the meeting's
+        return bool(y.actor) and all(_definite(m) for m in y.actor) \
             and _within(y.actor, x.actor, _person) and _within(y.recipient, x.recipient, _person)
 
     def fills(self, text: str, x: Event, y: Event, places: dict[int, set[str]], since: int) -> bool:
