@@ -1016,6 +1016,10 @@ class EventCoder:
             prep_rec = _deed_doer(toks, tail_end, cues, groups, starts, trig_toks)
         if prep_rec is None and entry.event not in _HOSTILE and entry.event != "PROTEST" and "علي" in entry.prep:
             prep_rec = _ala_owner(toks, after, tail_end, trig_toks, cues, self.fw)  # أثنى الأمير على جهود رجال الأمن
+        if prep_rec is None and entry.event not in _HOSTILE and "مع" in entry.prep:
+            # تعاون مع قوى المعارضة، تتعاون مع كليات وجامعات دولية: the genitive of the noun the verb's own مع governs
+            prep_rec = next((g for g in after[:4] if not g.prep and _with_genitive(toks, tail_end, g, cues, trig_toks,
+                                                                                  fw)), None)
         if prep_rec is None and entry.pos == "verb" and entry.event not in _HOSTILE:
             # استسلم عشرات آخرون لعناصر المقاومة: the genitive of the noun the verb's own preposition governs
             prep_rec = next((g for g in after if not g.prep and _own_prep_genitive(toks, tail_end, g, entry.prep, fw)),
@@ -1143,6 +1147,7 @@ class EventCoder:
                           for k in range(tail_end, bare_after[0].start_tok)) \
                 and not _lam_head_genitive(toks, tail_end, bare_after[0], fw) \
                 and not _own_prep_genitive(toks, tail_end, bare_after[0], entry.prep, fw) \
+                and not ("مع" in entry.prep and _with_genitive(toks, tail_end, bare_after[0], cues, trig_toks, fw)) \
                 and not _merit_genitive(toks, tail_end, bare_after[0], entry.prep, cues, fw) \
                 and not _matter_genitive(toks, tail_end, bare_after[0], cues) else None
             if subj is not None and subj.start_tok >= tail_end + 2 and \
@@ -5438,6 +5443,18 @@ def _own_prep_genitive(toks: list[Token], tail_end: int, g: Group, preps: tuple[
     الأمم المتحدة)."""
     k = g.start_tok - 1
     return tail_end < k <= tail_end + 4 and toks[k].kind == "ar" and _attached_head(toks[k].norm, preps, fw)
+
+
+def _with_genitive(toks: list[Token], tail_end: int, g: Group, cues: dict[int, Mention], trig_toks: set[int],
+                   fw: FunctionWords) -> bool:
+    """True for a phrase right after «مع + indefinite noun of no phrase» within a few words past the verb or noun
+    (تعاون مع قوى المعارضة، تتعاون مع كليات وجامعات دولية، عدم التعاون مع قرارات المحكمة الجنائية: a noun of a thing,
+    cues.tsv matter, is whose): the noun's genitive, the party the act is done with, never the verb's subject (not
+    past a cue or event word, «مع بداية»، «مع وصول الرئيس»)."""
+    j = g.start_tok - 1
+    return tail_end < j <= tail_end + 5 and toks[j - 1].norm == "مع" and toks[j].kind == "ar" and \
+        (j not in cues or cues[j].label == "matter") and j not in trig_toks and not _definite(toks[j].norm) and \
+        len(toks[j].norm) >= 3 and not _function_word(toks[j].norm, fw) and toks[j].norm[:1] not in ("و", "ف", "ب", "ل")
 
 
 def _in_prep_chain(toks: list[Token], since: int, g: Group, groups: list[Group], starts: list[int],
