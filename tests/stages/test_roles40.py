@@ -26,3 +26,26 @@ def test_the_court_past_its_decisions_is_the_partner(parties):
 def test_a_partner_right_after_ma_is_read_as_before(parties):
     actors, recipients = parties.of("وتعاونت الشرطة مع أجهزة الأمن الأردنية.", "COOPERATE")
     assert [r[0] for r in recipients] == ["أجهزة الأمن الأردنية"]
+
+
+def test_the_one_who_made_the_statements_condemned_is_the_recipient(parties):
+    _, recipients = parties.of("ونددت الدول الخليجية بالتصريحات العدائية التي أطلقها مرشد إيران ضد الدول الخليجية.",
+                               "ACCUSE")
+    assert [r[1] for r in recipients] == ["IRN"]
+
+
+def test_the_signer_of_the_agreement_rejected_is_the_recipient(parties):
+    _, recipients = parties.of("وقال إن المجلس يرفض الاتفاق النووي الذي وقعته الولايات المتحدة والقوى الكبرى مع طهران.",
+                               "REJECT")
+    assert [r[0] for r in recipients] == ["الولايات المتحدة"]
+
+
+def test_who_faces_the_violations_ignored_is_no_recipient(parties):
+    _, recipients = parties.of("وانتقد التقرير تجاهل الانتهاكات الصارخة التي يواجهها الشعب الإيراني يوميا.", "REJECT")
+    assert recipients == []
+
+
+def test_what_a_sector_witnessed_is_no_deed_of_it(parties):
+    _, recipients = parties.of("ونوه الوزير بالتطور المتسارع الذي شهدته الحكومة السعودية في السنوات الأخيرة.",
+                               "SUPPORT")
+    assert "الحكومة السعودية" not in [r[0] for r in recipients]

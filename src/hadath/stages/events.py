@@ -1013,7 +1013,7 @@ class EventCoder:
             prep_rec = bare_after[0]  # صوت ضد شروط صندوق النقد الدولي، استهدفت تجمعات التنظيم
         if prep_rec is None and entry.event in _JUDGED:
             # أشاد الأمير بالجهود التي تبذلها الأجهزة الأمنية: the doer of the deed praised or blamed
-            prep_rec = _deed_doer(toks, tail_end, cues, groups, starts, trig_toks)
+            prep_rec = _deed_doer(toks, tail_end, cues, groups, starts, trig_toks, entry.prep, fw)
         if prep_rec is None and entry.event not in _HOSTILE and entry.event != "PROTEST" and "علي" in entry.prep:
             prep_rec = _ala_owner(toks, after, tail_end, trig_toks, cues, self.fw)  # أثنى الأمير على جهود رجال الأمن
         if prep_rec is None and entry.event not in _HOSTILE and "مع" in entry.prep:
@@ -4326,7 +4326,8 @@ def _drafted(toks: list[Token], trig: Mention, cues: dict[int, Mention], earlier
 
 
 def _deed_doer(toks: list[Token], tail_end: int, cues: dict[int, Mention], groups: list[Group], starts: list[int],
-               trig_toks: set[int]) -> Group | None:
+               trig_toks: set[int], preps: tuple[str, ...] | frozenset[str] = (),
+               fw: FunctionWords | None = None) -> Group | None:
     """For a verb of praise or blame whose complement is a definite deed noun (cues.tsv merit: بالجهود، على الدور),
     or a definite one right after the verb's own على, its definite adjectives at most three, and a relative clause
     whose verb resumes it (تبذلها، حققته، تقوم به): the
@@ -4334,11 +4335,18 @@ def _deed_doer(toks: list[Token], tail_end: int, cues: dict[int, Mention], group
     على النجاح الأمني الكبير والحاسم الذي حققته الأجهزة الأمنية»). Read within eight words past the verb, in its
     clause; so past a long subject, within twelve words with no mark between («نوه رئيس هيئة الأركان العامة في
     اليمن اللواء محمد المقدشي بالدور المحوري الذي أسهمت به دول التحالف العربي»), and the agent of a passive relative
-    verb in من قبل («بالجهود التي بذلت من قبل وزارة البترول»)."""
+    verb in من قبل («بالجهود التي بذلت من قبل وزارة البترول»). With the verb's own prepositions `preps`, a definite
+    noun of no phrase that the verb governs first past its subject tells the deed as well, its relative verb resuming
+    it with its pronoun («نددت الدول الخليجية بالتصريحات العدائية التي أطلقها مرشد إيران»، «رفضه الهدنة التي أعلنها
+    التحالف العربي»; not a verb of undergoing or witnessing, whose subject underwent it: «الانتهاكات التي يواجهها
+    الشعب»، «التطور الذي شهدته صناعة التحلية»)."""
     end = -1
     if tail_end < len(toks) and tail_end >= 1 and toks[tail_end - 1].norm == "علي" and \
             toks[tail_end].norm in _merit_nouns():
         end = tail_end + 1  # (the verb's own على in its span: «وأثنى على الدور الكبير الذي تقوم به أمانة المنطقة»)
+    governed = _governed_deed(toks, tail_end, cues, groups, starts, preps, fw) if end < 0 and preps and fw else 0
+    if governed:
+        end = governed
     for k in range(tail_end, min(len(toks), tail_end + 12)):
         if end >= 0:
             break
@@ -4359,6 +4367,8 @@ def _deed_doer(toks: list[Token], tail_end: int, cues: dict[int, Mention], group
         return None  # (a light verb may resume it: تقوم به)
     if v in trig_toks and not toks[v].norm.endswith(("ه", "ها")):
         return None  # (an event verb only with its resumptive: «بالجهود التي تقدمها المؤسسة», whose deed it tells)
+    if governed and (not toks[v].norm.endswith(("ه", "ها")) or _undergoing_verb(toks[v].norm)):
+        return None  # (a deed noun no lexicon marks: only a doer's verb with its resumptive pronoun)
     if toks[v].norm.endswith(("ه", "ها")):
         s = v + 1  # (تبذلها، حققته)
     elif toks[v + 1].norm in ("به", "بها"):
@@ -4374,6 +4384,44 @@ def _deed_doer(toks: list[Token], tail_end: int, cues: dict[int, Mention], group
                                           and toks[s].kind == "ar" and s not in cues and s not in trig_toks
                                           and not toks[s].norm.startswith(("ال", "و", "ب", "ل"))) else None
     return g if g is not None and not g.prep else None  # (an indefinite head no lexicon names: أسهمت به دول التحالف)
+
+
+def _governed_deed(toks: list[Token], tail_end: int, cues: dict[int, Mention], groups: list[Group],
+                   starts: list[int], preps: tuple[str, ...] | frozenset[str], fw: FunctionWords) -> int:
+    """The token past a definite noun of no phrase that a verb of praise or blame governs with its own preposition
+    (بالتصريحات، على الهدنة) or as its object (الاتفاق), the first word past the verb and its subject phrases within
+    eight words (0 if none): the deed noun whose relative clause _deed_doer reads."""
+    k = tail_end
+    for _ in range(8):
+        if k + 1 >= len(toks) or toks[k].kind != "ar" or k in cues and cues[k].label not in ("matter", "frame"):
+            return 0
+        j = bisect_left(starts, k + 1) - 1
+        if j >= 0 and groups[j].start_tok <= k < groups[j].end_tok:
+            k = groups[j].end_tok  # (past the subject: أشاد الوزير)
+            continue
+        w = toks[k].norm
+        if w.startswith("بال") and "ب" in preps or w.startswith("ال") and (
+                "obj" in preps or k >= 1 and toks[k - 1].norm == "علي" and "علي" in preps):
+            return k + 1 if len(w) > 4 else 0
+        if w == "علي" and "علي" in preps or w.startswith("ال") and not _function_word(w, fw):
+            k += 1  # (past a definite subject no lexicon names: نددت الدول الخليجية بالتصريحات)
+            continue
+        return 0
+    return 0
+
+
+@lru_cache(maxsize=1)
+def _undergoing_cues() -> frozenset[str]:
+    """The one-word verbs of undergoing and witnessing of cues.tsv (تعرض، شهدت، يواجه), normalised, and their perfects
+    without the feminine ت (شهد+ته)."""
+    words = frozenset(normalize(r["phrase"]) for r in _rows("cues.tsv")
+                      if r.get("cue") in ("undergo", "witness") and " " not in r["phrase"].strip())
+    return words | frozenset(w[:-1] for w in words if w.endswith("ت"))
+
+
+def _undergoing_verb(norm: str) -> bool:
+    """True for a verb of undergoing or witnessing with its resumptive pronoun (تعرضته، شهدته، يواجهها)."""
+    return (norm[:-2] if norm.endswith("ها") else norm[:-1]) in _undergoing_cues()
 
 
 @lru_cache(maxsize=1)
