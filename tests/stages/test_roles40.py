@@ -49,3 +49,20 @@ def test_what_a_sector_witnessed_is_no_deed_of_it(parties):
     _, recipients = parties.of("ونوه الوزير بالتطور المتسارع الذي شهدته الحكومة السعودية في السنوات الأخيرة.",
                                "SUPPORT")
     assert "الحكومة السعودية" not in [r[0] for r in recipients]
+
+
+def test_past_a_name_and_a_head_the_movement_is_called_on(parties):
+    actors, recipients = parties.of("ودعا منصور أنصار طالبان الى الوحدة، وذلك في رسالته الصوتية الاولى.", "REQUEST")
+    assert [r[0] for r in recipients] == ["طالبان"]
+    assert "طالبان" not in [a[0] for a in actors]
+
+
+def test_past_a_name_and_leadership_the_resistance_is_called_on(parties):
+    actors, recipients = parties.of("ودعا الحسني قيادة المقاومة الشعبية إلى استغلال الظروف الصعبة.", "REQUEST")
+    assert [r[0] for r in recipients] == ["المقاومة الشعبية"]
+
+
+def test_a_minister_after_his_foreign_name_still_asks(parties):
+    actors, recipients = parties.of("وطلب إقليدس تساكالاتوس وزير المالية اليوناني رسميا مساعدة صندوق النقد الدولي.",
+                                    "REQUEST")
+    assert [a[0] for a in actors] == ["وزير المالية اليوناني"]

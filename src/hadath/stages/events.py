@@ -1302,6 +1302,12 @@ class EventCoder:
                     # وطالب البيان الحكومة التركية وحزب العمال بالعودة، ودعا المجلس الحكومات والبرلمانات العربية إلى:
                     # past an appeal's subject no lexicon names, the phrase is the one appealed to
                     recipient = subj
+                elif entry.event == "REQUEST" and subj.start_tok == tail_end + 2 and not _place(subj) and \
+                        _named_then_head(toks, tail_end, subj, starts, cues, trig_toks, fw):
+                    # ودعا الحسني قيادة المقاومة الشعبية إلى، ودعا منصور أنصار طالبان الى الوحدة: past a subject's name
+                    # no lexicon knows, an indefinite noun whose genitive the phrase is, with what is asked after it,
+                    # is the one appealed to; the subject is that name
+                    recipient = subj
                 else:
                     actor = subj
                     # اتهمت الحكومة الأوكرانية اليوم، الانفصاليين: past the subject and the day of the act, the object
@@ -5202,6 +5208,23 @@ def _unnamed_subject(toks: list[Token], k: int, starts: list[int], cues: dict[in
     w = strip_wa(toks[k].norm) if k < len(toks) and toks[k].kind == "ar" else ""
     return w.startswith("ال") and len(w) > 4 and k not in cues and k not in trig_toks and not _starts_at(starts, k) \
         and not _function_word(w, fw)
+
+
+def _named_then_head(toks: list[Token], k: int, g: Group, starts: list[int], cues: dict[int, Mention],
+                     trig_toks: set[int], fw: FunctionWords) -> bool:
+    """True for two words of no phrase at tokens k, k + 1 right after a verb of appeal and before the phrase `g`, the
+    second an indefinite noun (no article, no clitic, no function word), and إلى or a verbal noun in بـ right past
+    `g` and its conjuncts (ودعا منصور أنصار طالبان الى الوحدة): the first is the subject's name, the second the head
+    whose genitive `g` is, the party appealed to (not «طلب إقليدس تساكالاتوس وزير المالية اليوناني رسميا مساعدة»:
+    nothing asked right past the phrase)."""
+    e = _conj_end(g)
+    if e >= len(toks) or not all(toks[i].kind == "ar" and i not in cues and i not in trig_toks and
+                                 not _starts_at(starts, i) and not _function_word(strip_wa(toks[i].norm), fw)
+                                 for i in (k, k + 1)):
+        return False
+    head, nxt = toks[k + 1].norm, toks[e].norm
+    return not head.startswith(("ال", "و", "ف", "ب", "ل")) and len(head) >= 3 and \
+        (nxt in ("الي", "إلى", "الى") or nxt.startswith("بال") and len(nxt) > 5)
 
 
 def _attack_subject(toks: list[Token], t: int, attack_ends: frozenset[int], groups: list[Group],
