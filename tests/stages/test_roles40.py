@@ -66,3 +66,15 @@ def test_a_minister_after_his_foreign_name_still_asks(parties):
     actors, recipients = parties.of("وطلب إقليدس تساكالاتوس وزير المالية اليوناني رسميا مساعدة صندوق النقد الدولي.",
                                     "REQUEST")
     assert [a[0] for a in actors] == ["وزير المالية اليوناني"]
+
+
+def test_a_counted_object_in_the_accusative_is_met_not_meeting(parties):
+    actors, recipients = parties.of("وصل المنسق اليوم إلى مدينة عدن والتقى عددا من ممثلي الحكومة اليمنية الموجودين هناك.",
+                                    "CONSULT")
+    assert [r[0] for r in recipients] == ["الحكومة اليمنية"]
+    assert "الحكومة اليمنية" not in [a[0] for a in actors]
+
+
+def test_a_large_number_of_people_arrested_are_the_recipient(parties):
+    actors, recipients = parties.of("وأضاف أن قوات الأمن أغلقت المنطقة واعتقلت عددا كبيرا من الأشخاص.", "COERCE")
+    assert [r[0] for r in recipients] == ["الأشخاص"]

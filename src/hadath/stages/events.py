@@ -1024,6 +1024,10 @@ class EventCoder:
             # استسلم عشرات آخرون لعناصر المقاومة: the genitive of the noun the verb's own preposition governs
             prep_rec = next((g for g in after if not g.prep and _own_prep_genitive(toks, tail_end, g, entry.prep, fw)),
                             None)
+        counted_obj = _accusative_count(toks, tail_end, groups, starts, fw) \
+            if entry.pos == "verb" and "obj" in entry.prep and not trig.get("object_pronoun") else None
+        if prep_rec is None and counted_obj is not None:
+            prep_rec = counted_obj  # والتقى عددا من ممثلي الحكومة اليمنية، اعتقلت عددا كبيرا من الأشخاص
         if prep_rec is None and own_tail > tail_end and entry.prep:
             # فرض في نيسان (أبريل) الماضي عقوبات على علي عبد الله صالح: the phrase in the verb's own preposition right
             # past its tail word, told apart from it (past a time or a bracket that ends the words read after it)
@@ -1147,6 +1151,7 @@ class EventCoder:
                           for k in range(tail_end, bare_after[0].start_tok)) \
                 and not _lam_head_genitive(toks, tail_end, bare_after[0], fw) \
                 and not _own_prep_genitive(toks, tail_end, bare_after[0], entry.prep, fw) \
+                and bare_after[0] is not counted_obj \
                 and not ("مع" in entry.prep and _with_genitive(toks, tail_end, bare_after[0], cues, trig_toks, fw)) \
                 and not _merit_genitive(toks, tail_end, bare_after[0], entry.prep, cues, fw) \
                 and not _matter_genitive(toks, tail_end, bare_after[0], cues) else None
@@ -5208,6 +5213,26 @@ def _unnamed_subject(toks: list[Token], k: int, starts: list[int], cues: dict[in
     w = strip_wa(toks[k].norm) if k < len(toks) and toks[k].kind == "ar" else ""
     return w.startswith("ال") and len(w) > 4 and k not in cues and k not in trig_toks and not _starts_at(starts, k) \
         and not _function_word(w, fw)
+
+
+def _accusative_count(toks: list[Token], k: int, groups: list[Group], starts: list[int],
+                      fw: FunctionWords) -> Group | None:
+    """The phrase counted by «عددا (كبيرا) من» right after a verb (token k), past one indefinite noun of no phrase
+    whose genitive it is: «والتقى عددا من ممثلي الحكومة اليمنية»، «اعتقلت عددا كبيرا من الأشخاص». The count in the
+    accusative is the verb's object, never its subject (which would be «عدد»), and so is what it counts."""
+    if k + 2 >= len(toks) or toks[k].norm != "عددا":
+        return None
+    k += 1 + (toks[k + 1].norm == "كبيرا")
+    if k >= len(toks) or toks[k].norm != "من":
+        return None
+    j = bisect_left(starts, k)
+    g = groups[j] if j < len(groups) else None
+    if g is not None and g.start_tok == k + 1 and g.prep != "من":
+        return None
+    if g is not None and g.start_tok == k + 2 and not g.prep and toks[k + 1].kind == "ar" and \
+            not toks[k + 1].norm.startswith(("ال", "و")) and not _function_word(toks[k + 1].norm, fw):
+        return g  # (past the head it is the genitive of: ممثلي)
+    return g if g is not None and g.start_tok <= k + 1 and g.prep == "من" else None
 
 
 def _named_then_head(toks: list[Token], k: int, g: Group, starts: list[int], cues: dict[int, Mention],
