@@ -1013,13 +1013,21 @@ class EventCoder:
             prep_rec = bare_after[0]  # صوت ضد شروط صندوق النقد الدولي، استهدفت تجمعات التنظيم
         if prep_rec is None and entry.event in _JUDGED:
             # أشاد الأمير بالجهود التي تبذلها الأجهزة الأمنية: the doer of the deed praised or blamed
-            prep_rec = _deed_doer(toks, tail_end, cues, groups, starts, trig_toks)
+            prep_rec = _deed_doer(toks, tail_end, cues, groups, starts, trig_toks, entry.prep, fw)
         if prep_rec is None and entry.event not in _HOSTILE and entry.event != "PROTEST" and "علي" in entry.prep:
             prep_rec = _ala_owner(toks, after, tail_end, trig_toks, cues, self.fw)  # أثنى الأمير على جهود رجال الأمن
+        if prep_rec is None and entry.event not in _HOSTILE and "مع" in entry.prep:
+            # تعاون مع قوى المعارضة، تتعاون مع كليات وجامعات دولية: the genitive of the noun the verb's own مع governs
+            prep_rec = next((g for g in after[:4] if not g.prep and _with_genitive(toks, tail_end, g, cues, trig_toks,
+                                                                                  fw)), None)
         if prep_rec is None and entry.pos == "verb" and entry.event not in _HOSTILE:
             # استسلم عشرات آخرون لعناصر المقاومة: the genitive of the noun the verb's own preposition governs
             prep_rec = next((g for g in after if not g.prep and _own_prep_genitive(toks, tail_end, g, entry.prep, fw)),
                             None)
+        counted_obj = _accusative_count(toks, tail_end, groups, starts, fw) \
+            if entry.pos == "verb" and "obj" in entry.prep and not trig.get("object_pronoun") else None
+        if prep_rec is None and counted_obj is not None:
+            prep_rec = counted_obj  # والتقى عددا من ممثلي الحكومة اليمنية، اعتقلت عددا كبيرا من الأشخاص
         if prep_rec is None and own_tail > tail_end and entry.prep:
             # فرض في نيسان (أبريل) الماضي عقوبات على علي عبد الله صالح: the phrase in the verb's own preposition right
             # past its tail word, told apart from it (past a time or a bracket that ends the words read after it)
@@ -1143,6 +1151,8 @@ class EventCoder:
                           for k in range(tail_end, bare_after[0].start_tok)) \
                 and not _lam_head_genitive(toks, tail_end, bare_after[0], fw) \
                 and not _own_prep_genitive(toks, tail_end, bare_after[0], entry.prep, fw) \
+                and bare_after[0] is not counted_obj \
+                and not ("مع" in entry.prep and _with_genitive(toks, tail_end, bare_after[0], cues, trig_toks, fw)) \
                 and not _merit_genitive(toks, tail_end, bare_after[0], entry.prep, cues, fw) \
                 and not _matter_genitive(toks, tail_end, bare_after[0], cues) else None
             if subj is not None and subj.start_tok >= tail_end + 2 and \
@@ -1296,6 +1306,12 @@ class EventCoder:
                         _unnamed_subject(toks, tail_end, starts, cues, trig_toks, fw):
                     # وطالب البيان الحكومة التركية وحزب العمال بالعودة، ودعا المجلس الحكومات والبرلمانات العربية إلى:
                     # past an appeal's subject no lexicon names, the phrase is the one appealed to
+                    recipient = subj
+                elif entry.event == "REQUEST" and subj.start_tok == tail_end + 2 and not _place(subj) and \
+                        _named_then_head(toks, tail_end, subj, starts, cues, trig_toks, fw):
+                    # ودعا الحسني قيادة المقاومة الشعبية إلى، ودعا منصور أنصار طالبان الى الوحدة: past a subject's name
+                    # no lexicon knows, an indefinite noun whose genitive the phrase is, with what is asked after it,
+                    # is the one appealed to; the subject is that name
                     recipient = subj
                 else:
                     actor = subj
@@ -4321,7 +4337,8 @@ def _drafted(toks: list[Token], trig: Mention, cues: dict[int, Mention], earlier
 
 
 def _deed_doer(toks: list[Token], tail_end: int, cues: dict[int, Mention], groups: list[Group], starts: list[int],
-               trig_toks: set[int]) -> Group | None:
+               trig_toks: set[int], preps: tuple[str, ...] | frozenset[str] = (),
+               fw: FunctionWords | None = None) -> Group | None:
     """For a verb of praise or blame whose complement is a definite deed noun (cues.tsv merit: بالجهود، على الدور),
     or a definite one right after the verb's own على, its definite adjectives at most three, and a relative clause
     whose verb resumes it (تبذلها، حققته، تقوم به): the
@@ -4329,11 +4346,18 @@ def _deed_doer(toks: list[Token], tail_end: int, cues: dict[int, Mention], group
     على النجاح الأمني الكبير والحاسم الذي حققته الأجهزة الأمنية»). Read within eight words past the verb, in its
     clause; so past a long subject, within twelve words with no mark between («نوه رئيس هيئة الأركان العامة في
     اليمن اللواء محمد المقدشي بالدور المحوري الذي أسهمت به دول التحالف العربي»), and the agent of a passive relative
-    verb in من قبل («بالجهود التي بذلت من قبل وزارة البترول»)."""
+    verb in من قبل («بالجهود التي بذلت من قبل وزارة البترول»). With the verb's own prepositions `preps`, a definite
+    noun of no phrase that the verb governs first past its subject tells the deed as well, its relative verb resuming
+    it with its pronoun («نددت الدول الخليجية بالتصريحات العدائية التي أطلقها مرشد إيران»، «رفضه الهدنة التي أعلنها
+    التحالف العربي»; not a verb of undergoing or witnessing, whose subject underwent it: «الانتهاكات التي يواجهها
+    الشعب»، «التطور الذي شهدته صناعة التحلية»)."""
     end = -1
     if tail_end < len(toks) and tail_end >= 1 and toks[tail_end - 1].norm == "علي" and \
             toks[tail_end].norm in _merit_nouns():
         end = tail_end + 1  # (the verb's own على in its span: «وأثنى على الدور الكبير الذي تقوم به أمانة المنطقة»)
+    governed = _governed_deed(toks, tail_end, cues, groups, starts, preps, fw) if end < 0 and preps and fw else 0
+    if governed:
+        end = governed
     for k in range(tail_end, min(len(toks), tail_end + 12)):
         if end >= 0:
             break
@@ -4354,6 +4378,8 @@ def _deed_doer(toks: list[Token], tail_end: int, cues: dict[int, Mention], group
         return None  # (a light verb may resume it: تقوم به)
     if v in trig_toks and not toks[v].norm.endswith(("ه", "ها")):
         return None  # (an event verb only with its resumptive: «بالجهود التي تقدمها المؤسسة», whose deed it tells)
+    if governed and (not toks[v].norm.endswith(("ه", "ها")) or _undergoing_verb(toks[v].norm)):
+        return None  # (a deed noun no lexicon marks: only a doer's verb with its resumptive pronoun)
     if toks[v].norm.endswith(("ه", "ها")):
         s = v + 1  # (تبذلها، حققته)
     elif toks[v + 1].norm in ("به", "بها"):
@@ -4369,6 +4395,44 @@ def _deed_doer(toks: list[Token], tail_end: int, cues: dict[int, Mention], group
                                           and toks[s].kind == "ar" and s not in cues and s not in trig_toks
                                           and not toks[s].norm.startswith(("ال", "و", "ب", "ل"))) else None
     return g if g is not None and not g.prep else None  # (an indefinite head no lexicon names: أسهمت به دول التحالف)
+
+
+def _governed_deed(toks: list[Token], tail_end: int, cues: dict[int, Mention], groups: list[Group],
+                   starts: list[int], preps: tuple[str, ...] | frozenset[str], fw: FunctionWords) -> int:
+    """The token past a definite noun of no phrase that a verb of praise or blame governs with its own preposition
+    (بالتصريحات، على الهدنة) or as its object (الاتفاق), the first word past the verb and its subject phrases within
+    eight words (0 if none): the deed noun whose relative clause _deed_doer reads."""
+    k = tail_end
+    for _ in range(8):
+        if k + 1 >= len(toks) or toks[k].kind != "ar" or k in cues and cues[k].label not in ("matter", "frame"):
+            return 0
+        j = bisect_left(starts, k + 1) - 1
+        if j >= 0 and groups[j].start_tok <= k < groups[j].end_tok:
+            k = groups[j].end_tok  # (past the subject: أشاد الوزير)
+            continue
+        w = toks[k].norm
+        if w.startswith("بال") and "ب" in preps or w.startswith("ال") and (
+                "obj" in preps or k >= 1 and toks[k - 1].norm == "علي" and "علي" in preps):
+            return k + 1 if len(w) > 4 else 0
+        if w == "علي" and "علي" in preps or w.startswith("ال") and not _function_word(w, fw):
+            k += 1  # (past a definite subject no lexicon names: نددت الدول الخليجية بالتصريحات)
+            continue
+        return 0
+    return 0
+
+
+@lru_cache(maxsize=1)
+def _undergoing_cues() -> frozenset[str]:
+    """The one-word verbs of undergoing and witnessing of cues.tsv (تعرض، شهدت، يواجه), normalised, and their perfects
+    without the feminine ت (شهد+ته)."""
+    words = frozenset(normalize(r["phrase"]) for r in _rows("cues.tsv")
+                      if r.get("cue") in ("undergo", "witness") and " " not in r["phrase"].strip())
+    return words | frozenset(w[:-1] for w in words if w.endswith("ت"))
+
+
+def _undergoing_verb(norm: str) -> bool:
+    """True for a verb of undergoing or witnessing with its resumptive pronoun (تعرضته، شهدته، يواجهها)."""
+    return (norm[:-2] if norm.endswith("ها") else norm[:-1]) in _undergoing_cues()
 
 
 @lru_cache(maxsize=1)
@@ -5151,6 +5215,43 @@ def _unnamed_subject(toks: list[Token], k: int, starts: list[int], cues: dict[in
         and not _function_word(w, fw)
 
 
+def _accusative_count(toks: list[Token], k: int, groups: list[Group], starts: list[int],
+                      fw: FunctionWords) -> Group | None:
+    """The phrase counted by «عددا (كبيرا) من» right after a verb (token k), past one indefinite noun of no phrase
+    whose genitive it is: «والتقى عددا من ممثلي الحكومة اليمنية»، «اعتقلت عددا كبيرا من الأشخاص». The count in the
+    accusative is the verb's object, never its subject (which would be «عدد»), and so is what it counts."""
+    if k + 2 >= len(toks) or toks[k].norm != "عددا":
+        return None
+    k += 1 + (toks[k + 1].norm == "كبيرا")
+    if k >= len(toks) or toks[k].norm != "من":
+        return None
+    j = bisect_left(starts, k)
+    g = groups[j] if j < len(groups) else None
+    if g is not None and g.start_tok == k + 1 and g.prep != "من":
+        return None
+    if g is not None and g.start_tok == k + 2 and not g.prep and toks[k + 1].kind == "ar" and \
+            not toks[k + 1].norm.startswith(("ال", "و")) and not _function_word(toks[k + 1].norm, fw):
+        return g  # (past the head it is the genitive of: ممثلي)
+    return g if g is not None and g.start_tok <= k + 1 and g.prep == "من" else None
+
+
+def _named_then_head(toks: list[Token], k: int, g: Group, starts: list[int], cues: dict[int, Mention],
+                     trig_toks: set[int], fw: FunctionWords) -> bool:
+    """True for two words of no phrase at tokens k, k + 1 right after a verb of appeal and before the phrase `g`, the
+    second an indefinite noun (no article, no clitic, no function word), and إلى or a verbal noun in بـ right past
+    `g` and its conjuncts (ودعا منصور أنصار طالبان الى الوحدة): the first is the subject's name, the second the head
+    whose genitive `g` is, the party appealed to (not «طلب إقليدس تساكالاتوس وزير المالية اليوناني رسميا مساعدة»:
+    nothing asked right past the phrase)."""
+    e = _conj_end(g)
+    if e >= len(toks) or not all(toks[i].kind == "ar" and i not in cues and i not in trig_toks and
+                                 not _starts_at(starts, i) and not _function_word(strip_wa(toks[i].norm), fw)
+                                 for i in (k, k + 1)):
+        return False
+    head, nxt = toks[k + 1].norm, toks[e].norm
+    return not head.startswith(("ال", "و", "ف", "ب", "ل")) and len(head) >= 3 and \
+        (nxt in ("الي", "إلى", "الى") or nxt.startswith("بال") and len(nxt) > 5)
+
+
 def _attack_subject(toks: list[Token], t: int, attack_ends: frozenset[int], groups: list[Group],
                     starts: list[int]) -> bool:
     """True if an attack noun ends at most six words before the verb at t, with no noun phrase without a
@@ -5438,6 +5539,18 @@ def _own_prep_genitive(toks: list[Token], tail_end: int, g: Group, preps: tuple[
     الأمم المتحدة)."""
     k = g.start_tok - 1
     return tail_end < k <= tail_end + 4 and toks[k].kind == "ar" and _attached_head(toks[k].norm, preps, fw)
+
+
+def _with_genitive(toks: list[Token], tail_end: int, g: Group, cues: dict[int, Mention], trig_toks: set[int],
+                   fw: FunctionWords) -> bool:
+    """True for a phrase right after «مع + indefinite noun of no phrase» within a few words past the verb or noun
+    (تعاون مع قوى المعارضة، تتعاون مع كليات وجامعات دولية، عدم التعاون مع قرارات المحكمة الجنائية: a noun of a thing,
+    cues.tsv matter, is whose): the noun's genitive, the party the act is done with, never the verb's subject (not
+    past a cue or event word, «مع بداية»، «مع وصول الرئيس»)."""
+    j = g.start_tok - 1
+    return tail_end < j <= tail_end + 5 and toks[j - 1].norm == "مع" and toks[j].kind == "ar" and \
+        (j not in cues or cues[j].label == "matter") and j not in trig_toks and not _definite(toks[j].norm) and \
+        len(toks[j].norm) >= 3 and not _function_word(toks[j].norm, fw) and toks[j].norm[:1] not in ("و", "ف", "ب", "ل")
 
 
 def _in_prep_chain(toks: list[Token], since: int, g: Group, groups: list[Group], starts: list[int],
