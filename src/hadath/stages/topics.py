@@ -320,6 +320,8 @@ _BREAKS = set(".!?؟;؛:")
 # The types whose noun after a topic's head (أهمية التنسيق، سبل دعم، محادثات حول قروض، المطالبة بانسحاب) names a topic,
 # an aim or a demand, no act: help, a concession, a withdrawal, a threat (a rejection reported, «بشأن رفضه», is one).
 TOPIC_TYPES = frozenset({"AID", "SUPPORT", "COOPERATE", "CONCEDE", "RETREAT", "THREATEN"})
+ON_TYPES = frozenset({"AID", "COOPERATE", "CONCEDE"})  # the types whose noun right after على is what a word governs
+RECEIVED_REACH = 5  # how far before على a verb of getting may stand, past its subject (حصلت الحكومة اليمنية على)
 _HEAD_CLITICS = ("", "و", "ف", "ب", "ل", "وب", "ول", "فب", "فل")  # the clitics a topic's head may carry (وبشأن، لإيصال)
 _TOPIC_PREPS = frozenset(normalize(w) for w in ("في", "إلى", "على"))  # after a `topic_prep` word (بحاجة إلى دعم)
 _ALA = normalize("على")  # the preposition of an approval's object
@@ -486,6 +488,7 @@ class TopicWords:
     excuse: frozenset[str] = frozenset()  # normalised lemmas of the verbs and nouns of excusing oneself (اعتذر)
     declined: frozenset[str] = frozenset()  # bare stems of a task one excuses oneself from (عدم، إكمال، الحضور)
     excuse_reason: frozenset[str] = frozenset()  # written forms (with و) of the words of a reason given (نظرا، بسبب)
+    received: frozenset[str] = frozenset()  # written forms (with و، ف) of the perfect verbs of getting (حصل على)
 
     @classmethod
     def load(cls) -> "TopicWords":
@@ -1381,6 +1384,8 @@ class TopicGate:
             return True
         if ev.event == "AID" and self.what_given(article, ev):
             return True
+        if ev.event in ON_TYPES and self.governed_by_on(article, ev):
+            return True
         if ev.event == "COOPERATE" and self.organised_occasion(article, ev):
             return True
         if ev.event in CONTENT_TYPES and self.told_content(article, ev, marks):
@@ -1420,6 +1425,21 @@ class TopicGate:
         past = self._past_caller(article, ev, toks, k)
         return self._addresses_public(toks, past, PUBLIC_WINDOW if past == k else CALLER_WINDOW) \
             or self.prayer(toks, k)
+
+    def governed_by_on(self, article: Article, ev: Event) -> bool:
+        """True for a noun of help, cooperation or concession right after على: what a verb or a noun before it
+        governs, an affirmed stance («وشدد مندوب مصر على دعم بلاده للجانب الفلسطيني»، «أكد لودريان على الشراكة
+        القوية مع مصر»), an eagerness, a focus or a task («حرصت الإمارات على دعم الحكومة الشرعية»، «يتم التركيز على
+        دعم السلطات المحلية»، «يعمل المدير على تنسيق أعمال اللجان»), an appeal or a compulsion («حث بقية الأعضاء على
+        دعمهم»، «لإجبار المقاتلين على التنازل»), an agreement's content («الاتفاق الأوروبي على تقديم الدعم المالي
+        لليونان») or what one is thanked for («شكره لسمو الأمير على دعمه»): no act told; unless a `received` verb
+        (a perfect) stands at most RECEIVED_REACH words before على, its subject between and no mark: «وحصلت الحكومة
+        اليمنية على مساعدات من المملكة» is help got."""
+        toks = article.tokens[ev.sentence]
+        k = _token_at(toks, ev.trigger.start)
+        if not k or toks[k - 1].norm not in _ON:
+            return False
+        return not _word_before(toks, k - 1, self.words.received, RECEIVED_REACH, any_mark=True)
 
     @staticmethod
     def _past_caller(article: Article, ev: Event, toks: list[Token], k: int) -> int:
@@ -2065,7 +2085,7 @@ def _construction_words() -> dict[str, frozenset[str]]:
     `endanger` and `worry` lemmas (as written), the `topic_head`, `conveyance`, `topic_prep` and `stance` words (with
     و، ف، ب and ل), the `possessive` pronouns (as written) and the `affirm` verbs (with و and ف), the `waive` and
     `excuse` lemmas and the `waived`, `holder` and `declined` stems (as written) and the `excuse_reason` words (with
-    و)."""
+    و), the `received` verbs (with و and ف)."""
     found: dict[str, set[str]] = {"habit": set(), "repeated": set(), "continual": set(), "capacity": set(),
                                   "task": set(), "aggregate": set(), "era": set(), "relative": set(), "law": set(),
                                   "present": set(), "antecedent": set(), "concur": set(), "thanks": set(),
@@ -2088,7 +2108,7 @@ def _construction_words() -> dict[str, frozenset[str]]:
                                   "topic_head": set(), "conveyance": set(), "topic_prep": set(),
                                   "stance": set(), "possessive": set(), "affirm": set(), "waive": set(),
                                   "waived": set(), "holder": set(), "excuse": set(), "declined": set(),
-                                  "excuse_reason": set()}
+                                  "excuse_reason": set(), "received": set()}
     for line in packaged_text("topic_words.tsv").splitlines():
         cols = line.split("\t")
         if line.startswith("#") or len(cols) < 2 or cols[1].strip() not in found:

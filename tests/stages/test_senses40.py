@@ -1,0 +1,35 @@
+"""Aid, cooperation and concessions that are no act (senses40): a noun of help, cooperation or concession right after
+على is what a word before it governs, an affirmed stance, an eagerness, an appeal or a compulsion («وشدد مندوب مصر
+على دعم بلاده للجانب الفلسطيني»، «لإجبار المقاتلين على التنازل»), unless help is got («وحصلت الحكومة اليمنية على
+مساعدات»). Aid given and cooperation done stay."""
+
+import pytest
+
+PUBLISHED = "2015-08-07"
+
+
+def _types(coder, text):
+    return [e.event for e in coder(text, published=PUBLISHED).events]
+
+
+@pytest.mark.parametrize("text,etype", [
+    ("وشدد مندوب مصر الدائم لدى الجامعة العربية على دعم بلاده للجانب الفلسطيني ومساندتها لتسوية القضية.", "AID"),
+    ("وجدّد التأكيد على دعم أميركا للسوريين إنسانيا كما للمعارضة المسلحة.", "AID"),
+    ("وحرصت المملكة على تقديم كل الدعم والعون للمواطنين الكويتيين.", "AID"),
+    ("وقال إن الحكومة تسعى لإجبار الحوثيين على التنازل عن السلاح.", "CONCEDE"),
+    ("وأكد وزير الدفاع الفرنسي جان ايف لودريان على الشراكة القوية مع مصر، مضيفا أن بلاده سلمت مصر طائرات.",
+     "COOPERATE"),
+    ("وشدد الوزير على التعاون السعودي المصري في مواجهة الإرهاب.", "COOPERATE"),
+])
+def test_help_governed_by_ala_is_no_act(coder, text, etype):
+    assert etype not in _types(coder, text)
+
+
+@pytest.mark.parametrize("text,etype", [
+    ("وحصلت الحكومة اليمنية على مساعدات من المملكة.", "AID"),
+    ("وقدمت المملكة دعما ماليا للحكومة اليمنية.", "AID"),
+    ("ونفذت القوات العراقية بالتعاون مع التحالف الدولي عملية في الأنبار.", "COOPERATE"),
+    ("وتعاونت الشرطة التركية مع الإنتربول في القبض على المتهم.", "COOPERATE"),
+])
+def test_help_given_stays(coder, text, etype):
+    assert etype in _types(coder, text)
