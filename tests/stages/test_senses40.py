@@ -33,3 +33,30 @@ def test_help_governed_by_ala_is_no_act(coder, text, etype):
 ])
 def test_help_given_stays(coder, text, etype):
     assert etype in _types(coder, text)
+
+
+@pytest.mark.parametrize("text", [
+    "وأقيم المهرجان بدعم من مدير شرطة خيبر المقدم تركي الردادي.",
+    "وجاء المالكي إلى رئاسة الحكومة في عام 2006 بدعم مباشر من إيران.",
+    "وحضر الأطباء بدعم من وزارة الدفاع تحسبا لأي طارئ.",
+])
+def test_civil_backing_is_no_aid(coder, text):
+    assert "AID" not in _types(coder, text)
+
+
+@pytest.mark.parametrize("text", [
+    "وسيطرت القوات الحكومية بدعم من طيران التحالف على قاعدة العند.",
+    "وقال إن الجيش بدعم من المقاومة يحقق انتصارات كبيرة في عدن.",
+])
+def test_combat_backing_stays_aid(coder, text):
+    assert "AID" in _types(coder, text)
+
+
+def test_killing_a_cow_is_no_assault(coder):
+    text = "وحاول وايتلوك بعد ذلك دون جدوى قتل البقرة عبر إطلاق النار عليها قبل الزج بها حية في حفرة مخلفات."
+    assert "قتل" not in _assaults(coder, text)
+    assert "قتل" in _assaults(coder, "وحاول المسلحون قتل الحارس عبر إطلاق النار عليه.")
+
+
+def _assaults(coder, text):
+    return [e.trigger.text for e in coder(text, published=PUBLISHED).events if e.event == "ASSAULT"]

@@ -321,6 +321,7 @@ _BREAKS = set(".!?؟;؛:")
 # an aim or a demand, no act: help, a concession, a withdrawal, a threat (a rejection reported, «بشأن رفضه», is one).
 TOPIC_TYPES = frozenset({"AID", "SUPPORT", "COOPERATE", "CONCEDE", "RETREAT", "THREATEN"})
 ON_TYPES = frozenset({"AID", "COOPERATE", "CONCEDE"})  # the types whose noun right after على is what a word governs
+COMBAT_SECTORS = frozenset({"MIL", "REB", "UAF"})  # the sectors of forces backed in combat (بدعم من طيران التحالف)
 RECEIVED_REACH = 5  # how far before على a verb of getting may stand, past its subject (حصلت الحكومة اليمنية على)
 _HEAD_CLITICS = ("", "و", "ف", "ب", "ل", "وب", "ول", "فب", "فل")  # the clitics a topic's head may carry (وبشأن، لإيصال)
 _TOPIC_PREPS = frozenset(normalize(w) for w in ("في", "إلى", "على"))  # after a `topic_prep` word (بحاجة إلى دعم)
@@ -1386,6 +1387,8 @@ class TopicGate:
             return True
         if ev.event in ON_TYPES and self.governed_by_on(article, ev):
             return True
+        if ev.event == "AID" and self.backing_phrase(article, ev):
+            return True
         if ev.event == "COOPERATE" and self.organised_occasion(article, ev):
             return True
         if ev.event in CONTENT_TYPES and self.told_content(article, ev, marks):
@@ -1440,6 +1443,24 @@ class TopicGate:
         if not k or toks[k - 1].norm not in _ON:
             return False
         return not _word_before(toks, k - 1, self.words.received, RECEIVED_REACH, any_mark=True)
+
+    def backing_phrase(self, article: Article, ev: Event) -> bool:
+        """True for help told as the backing of another act, «بدعم من X» (one word between at most: «بدعم مباشر
+        من»): a civil or a standing backing («أقيم المهرجان بدعم من مدير شرطة خيبر»، «قدوم المالكي إلى رئاسة الحكومة
+        في عام 2006، بدعم مباشر من إيران»، «نما الاقتصاد بدعم من الطلب المحلي»), no act of aid told; unless forces
+        back forces in combat: a participant of a COMBAT_SECTORS sector and no recipient of another sector
+        («اقتحمت قوات الجيش الوطني اليمني … بدعم من طيران التحالف»، «حضر الأطباء بدعم من وزارة الدفاع» goes)."""
+        if article.text[ev.trigger.start - 1:ev.trigger.start] != "ب":
+            return False  # the cheap test first: most help nouns carry no بـ
+        toks = article.tokens[ev.sentence]
+        k = _token_at(toks, ev.trigger.start)
+        if k is None or not any(j < len(toks) and toks[j].norm == _MIN for j in (k + 1, k + 2)) \
+                or toks[k + 1].kind == "punct":
+            return False
+        if any((e.sector or "") in COMBAT_SECTORS for e in ev.actor + ev.recipient) \
+                and all(not e.sector or e.sector in COMBAT_SECTORS for e in ev.recipient):
+            return False  # «بدعم من طيران التحالف»: air support in combat
+        return True
 
     @staticmethod
     def _past_caller(article: Article, ev: Event, toks: list[Token], k: int) -> int:
