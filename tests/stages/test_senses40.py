@@ -60,3 +60,19 @@ def test_killing_a_cow_is_no_assault(coder):
 
 def _assaults(coder, text):
     return [e.trigger.text for e in coder(text, published=PUBLISHED).events if e.event == "ASSAULT"]
+
+
+@pytest.mark.parametrize("text,etype", [
+    ("وأكد بيان صادر عن هيئة الطيران المدني أن تعاون كافة القطاعات العاملة في جميع مطارات المملكة هو من أولوياتها.",
+     "COOPERATE"),
+    ("وأكد الصباغ أنّ شراكة مركز الملك سلمان للإغاثة والأعمال الإنسانية مع الهيئة العالمية للتنمية البشرية ليست الأولى.",
+     "COOPERATE"),
+    ("كان النمط هو أن ترضخ الحكومة للواقع بمجرد أن يتم إنشاء منطقة سكنية عشوائية جديدة.", "CONCEDE"),
+    ("في حين ترى اتجاهات أخرى أن الدعم الإيراني لنظام الأسد ربما يتجاوز هذا الرقم بكثير.", "AID"),
+])
+def test_said_of_cooperation_is_no_act(coder, text, etype):
+    assert etype not in _types(coder, text)
+
+
+def test_aid_said_to_arrive_stays(coder):
+    assert "AID" in _types(coder, "وأعلن المركز أن المساعدات السعودية وصلت إلى عدن أمس.")

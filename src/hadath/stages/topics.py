@@ -321,6 +321,7 @@ _BREAKS = set(".!?؟;؛:")
 # an aim or a demand, no act: help, a concession, a withdrawal, a threat (a rejection reported, «بشأن رفضه», is one).
 TOPIC_TYPES = frozenset({"AID", "SUPPORT", "COOPERATE", "CONCEDE", "RETREAT", "THREATEN"})
 ON_TYPES = frozenset({"AID", "COOPERATE", "CONCEDE"})  # the types whose noun right after على is what a word governs
+THAT_TYPES = frozenset({"COOPERATE", "CONCEDE", "AID"})  # the types whose word right after أن may be what is said of
 COMBAT_SECTORS = frozenset({"MIL", "REB", "UAF"})  # the sectors of forces backed in combat (بدعم من طيران التحالف)
 RECEIVED_REACH = 5  # how far before على a verb of getting may stand, past its subject (حصلت الحكومة اليمنية على)
 _HEAD_CLITICS = ("", "و", "ف", "ب", "ل", "وب", "ول", "فب", "فل")  # the clitics a topic's head may carry (وبشأن، لإيصال)
@@ -1389,6 +1390,8 @@ class TopicGate:
             return True
         if ev.event == "AID" and self.backing_phrase(article, ev):
             return True
+        if ev.event in THAT_TYPES and self.said_of(article, ev):
+            return True
         if ev.event == "COOPERATE" and self.organised_occasion(article, ev):
             return True
         if ev.event in CONTENT_TYPES and self.told_content(article, ev, marks):
@@ -1443,6 +1446,19 @@ class TopicGate:
         if not k or toks[k - 1].norm not in _ON:
             return False
         return not _word_before(toks, k - 1, self.words.received, RECEIVED_REACH, any_mark=True)
+
+    def said_of(self, article: Article, ev: Event) -> bool:
+        """True for cooperation or a concession told right after أن or إن: the subject of what is said of it
+        («وأكد بيان صادر عن هيئة الطيران المدني أن تعاون كافة القطاعات … هو من أولوياتها»، «أنّ شراكة مركز الملك سلمان
+        … ليست الأولى») or a verb of what must be («فيجب عليهم أن يرضخوا للمنطق»); so is a definite `stance` noun of
+        aid («ترى اتجاهات أخرى أن الدعم الإيراني ربما يتجاوز هذا الرقم»): a view, no act told (aid sent, «أعلن أن
+        المساعدات وصلت», stays)."""
+        toks = article.tokens[ev.sentence]
+        k = _token_at(toks, ev.trigger.start)
+        if not k or toks[k - 1].norm not in _THAT:
+            return False
+        norm = toks[k].norm
+        return ev.event != "AID" or norm.startswith(_AL) and norm[len(_AL):] in self.words.stance
 
     def backing_phrase(self, article: Article, ev: Event) -> bool:
         """True for help told as the backing of another act, «بدعم من X» (one word between at most: «بدعم مباشر
