@@ -143,7 +143,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from ..arabic.normalize import normalize, word_key
 from ..arabic.story import trailer_line
@@ -321,9 +321,11 @@ _BREAKS = set(".!?؟;؛:")
 # an aim or a demand, no act: help, a concession, a withdrawal, a threat (a rejection reported, «بشأن رفضه», is one).
 TOPIC_TYPES = frozenset({"AID", "SUPPORT", "COOPERATE", "CONCEDE", "RETREAT", "THREATEN"})
 ON_TYPES = frozenset({"AID", "COOPERATE", "CONCEDE"})  # the types whose noun right after على is what a word governs
-THAT_TYPES = frozenset({"COOPERATE", "CONCEDE", "AID"})  # the types whose word right after أن may be what is said of
+THAT_TYPES = frozenset({"COOPERATE", "CONCEDE", "AID"})  # the types whose noun right after أن may be what is said of
 COMBAT_SECTORS = frozenset({"MIL", "REB", "UAF"})  # the sectors of forces backed in combat (بدعم من طيران التحالف)
-RECEIVED_REACH = 5  # how far before على a verb of getting may stand, past its subject (حصلت الحكومة اليمنية على)
+STATED_SUPPORT_CAMEO = "051"  # the CAMEO code of support stated (praise or endorse), for aid stressed (شدد على دعم)
+BASIS_REACH = 5  # how far before على a `basis` word may stand, past its object (لإجبار المقاتلين على التنازل)
+COMBAT_CODES = frozenset({"IMG"})  # the codes of armed groups backed (كما تحظى «جبهة النصرة» بدعم من)
 _HEAD_CLITICS = ("", "و", "ف", "ب", "ل", "وب", "ول", "فب", "فل")  # the clitics a topic's head may carry (وبشأن، لإيصال)
 _TOPIC_PREPS = frozenset(normalize(w) for w in ("في", "إلى", "على"))  # after a `topic_prep` word (بحاجة إلى دعم)
 _ALA = normalize("على")  # the preposition of an approval's object
@@ -490,7 +492,8 @@ class TopicWords:
     excuse: frozenset[str] = frozenset()  # normalised lemmas of the verbs and nouns of excusing oneself (اعتذر)
     declined: frozenset[str] = frozenset()  # bare stems of a task one excuses oneself from (عدم، إكمال، الحضور)
     excuse_reason: frozenset[str] = frozenset()  # written forms (with و) of the words of a reason given (نظرا، بسبب)
-    received: frozenset[str] = frozenset()  # written forms (with و، ف) of the perfect verbs of getting (حصل على)
+    basis: frozenset[str] = frozenset()  # written forms (with و، ف) of the words whose على names no act (تقوم على)
+    stress: frozenset[str] = frozenset()  # written forms (with و، ف) of the words of stressing (شدد، التأكيد)
 
     @classmethod
     def load(cls) -> "TopicWords":
@@ -542,6 +545,10 @@ class TopicGate:
             return article  # nothing a rule could drop (also: no events)
         local = any(ev.event in DOMESTIC_TYPES and not ev.actor and not ev.recipient for ev in article.events) \
             and self.local_news(article)
+        if any(ev.event == "AID" for ev in article.events):
+            article.events = [replace(ev, event="SUPPORT", cameo=STATED_SUPPORT_CAMEO)
+                              if ev.event == "AID" and self.stressed_support(article, ev) else ev
+                              for ev in article.events]
         marks: dict = {}  # per sentence, its trigger mentions and light-verb tokens (read once, when asked)
         kept = [ev for ev in article.events if not self._drop(article, ev, off_topic or column, marks)
                 and not (local and ev.event in DOMESTIC_TYPES and not ev.actor and not ev.recipient)
@@ -1433,38 +1440,58 @@ class TopicGate:
             or self.prayer(toks, k)
 
     def governed_by_on(self, article: Article, ev: Event) -> bool:
-        """True for a noun of help, cooperation or concession right after على: what a verb or a noun before it
-        governs, an affirmed stance («وشدد مندوب مصر على دعم بلاده للجانب الفلسطيني»، «أكد لودريان على الشراكة
-        القوية مع مصر»), an eagerness, a focus or a task («حرصت الإمارات على دعم الحكومة الشرعية»، «يتم التركيز على
-        دعم السلطات المحلية»، «يعمل المدير على تنسيق أعمال اللجان»), an appeal or a compulsion («حث بقية الأعضاء على
-        دعمهم»، «لإجبار المقاتلين على التنازل»), an agreement's content («الاتفاق الأوروبي على تقديم الدعم المالي
-        لليونان») or what one is thanked for («شكره لسمو الأمير على دعمه»): no act told; unless a `received` verb
-        (a perfect) stands at most RECEIVED_REACH words before على, its subject between and no mark: «وحصلت الحكومة
-        اليمنية على مساعدات من المملكة» is help got."""
+        """True for a noun of help, cooperation or concession right after على with a `basis` word at most BASIS_REACH
+        words before it, no mark between: what something rests on, a focus, a compulsion, an encouragement or a
+        consensus («الدبلوماسية الإيرانية تقوم على التعاون مع الجيران»، «يتم التركيز على دعم السلطات المحلية»،
+        «لإجبار المقاتلين على التنازل»، «ويشجع النظام الحاكم في طهران على دعم الميليشيات»): no act told."""
         toks = article.tokens[ev.sentence]
         k = _token_at(toks, ev.trigger.start)
         if not k or toks[k - 1].norm not in _ON:
             return False
-        return not _word_before(toks, k - 1, self.words.received, RECEIVED_REACH, any_mark=True)
+        return _word_before(toks, k - 1, self.words.basis, BASIS_REACH, any_mark=True)
+
+    def stressed_support(self, article: Article, ev: Event) -> bool:
+        """True for aid told by the noun دعم (a `stance` stem) right after على, a `stress` word at most
+        STANCE_EXPRESS_REACH words before it, its subject between and no mark
+        («وشدد مندوب مصر الدائم لدى الجامعة العربية على دعم بلاده للجانب الفلسطيني»، «وجدّد التأكيد على دعم أميركا
+        للسوريين»، «وهي القمة التي أكدت على دعم الكويت»): a stance of support stated, SUPPORT, no aid given (help,
+        «التأكيد على مساعدة اللاجئين», stays aid)."""
+        toks = article.tokens[ev.sentence]
+        k = _token_at(toks, ev.trigger.start)
+        if not k or toks[k - 1].norm not in _ON \
+                or not _word_before(toks, k - 1, self.words.stress, STANCE_EXPRESS_REACH, any_mark=True):
+            return False
+        m = next((m for m in article.mentions if m.kind == "trigger" and m.start == ev.trigger.start), None)
+        norm = toks[k].norm[len(m.get("prefix") or ""):] if m is not None else ""
+        return norm in self.words.masdar and norm in self.words.stance
 
     def said_of(self, article: Article, ev: Event) -> bool:
-        """True for cooperation or a concession told right after أن or إن: the subject of what is said of it
-        («وأكد بيان صادر عن هيئة الطيران المدني أن تعاون كافة القطاعات … هو من أولوياتها»، «أنّ شراكة مركز الملك سلمان
-        … ليست الأولى») or a verb of what must be («فيجب عليهم أن يرضخوا للمنطق»); so is a definite `stance` noun of
-        aid («ترى اتجاهات أخرى أن الدعم الإيراني ربما يتجاوز هذا الرقم»): a view, no act told (aid sent, «أعلن أن
-        المساعدات وصلت», stays)."""
+        """True for a noun of cooperation or of a concession with no article right after أن or إن: the subject of what
+        is said of it («وأكد بيان صادر عن هيئة الطيران المدني أن تعاون كافة القطاعات … هو من أولوياتها»، «أنّ شراكة
+        مركز الملك سلمان … ليست الأولى»); so is a definite `stance` noun of aid
+        («ترى اتجاهات أخرى أن الدعم الإيراني ربما يتجاوز هذا الرقم»): a view, no act told (aid sent, «أعلن أن
+        المساعدات وصلت», stays; a verb after أن, «يجب أن نتعاون», is an intent the modal reading flags)."""
         toks = article.tokens[ev.sentence]
         k = _token_at(toks, ev.trigger.start)
         if not k or toks[k - 1].norm not in _THAT:
             return False
+        m = next((m for m in article.mentions if m.kind == "trigger" and m.start == ev.trigger.start), None)
+        if m is None:
+            return False
         norm = toks[k].norm
-        return ev.event != "AID" or norm.startswith(_AL) and norm[len(_AL):] in self.words.stance
+        if m.get("pos") != "noun" and (norm[len(m.get("prefix") or ""):] not in self.words.masdar
+                                       or k > 1 and toks[k - 2].norm in self.words.time):
+            return False  # a verb; a bare masdar after أن is the noun (أن تعاون كافة القطاعات), not «بعد أن تعاون»
+        if ev.event != "AID":
+            return not norm.startswith(_AL)  # «أكد الوزير أن التعاون بين البلدين مستمر»: cooperation told going on
+        return norm.startswith(_AL) and norm[len(_AL):] in self.words.stance
 
     def backing_phrase(self, article: Article, ev: Event) -> bool:
         """True for help told as the backing of another act, «بدعم من X» (one word between at most: «بدعم مباشر
         من»): a civil or a standing backing («أقيم المهرجان بدعم من مدير شرطة خيبر»، «قدوم المالكي إلى رئاسة الحكومة
         في عام 2006، بدعم مباشر من إيران»، «نما الاقتصاد بدعم من الطلب المحلي»), no act of aid told; unless forces
-        back forces in combat: a participant of a COMBAT_SECTORS sector and no recipient of another sector
+        back forces in combat: a participant of a COMBAT_SECTORS sector or an armed group's code (COMBAT_CODES) and no
+        recipient of another sector
         («اقتحمت قوات الجيش الوطني اليمني … بدعم من طيران التحالف»، «حضر الأطباء بدعم من وزارة الدفاع» goes)."""
         if article.text[ev.trigger.start - 1:ev.trigger.start] != "ب":
             return False  # the cheap test first: most help nouns carry no بـ
@@ -1473,7 +1500,7 @@ class TopicGate:
         if k is None or not any(j < len(toks) and toks[j].norm == _MIN for j in (k + 1, k + 2)) \
                 or toks[k + 1].kind == "punct":
             return False
-        if any((e.sector or "") in COMBAT_SECTORS for e in ev.actor + ev.recipient) \
+        if any((e.sector or "") in COMBAT_SECTORS or e.code in COMBAT_CODES for e in ev.actor + ev.recipient) \
                 and all(not e.sector or e.sector in COMBAT_SECTORS for e in ev.recipient):
             return False  # «بدعم من طيران التحالف»: air support in combat
         return True
@@ -2122,7 +2149,7 @@ def _construction_words() -> dict[str, frozenset[str]]:
     `endanger` and `worry` lemmas (as written), the `topic_head`, `conveyance`, `topic_prep` and `stance` words (with
     و، ف، ب and ل), the `possessive` pronouns (as written) and the `affirm` verbs (with و and ف), the `waive` and
     `excuse` lemmas and the `waived`, `holder` and `declined` stems (as written) and the `excuse_reason` words (with
-    و), the `received` verbs (with و and ف)."""
+    و), the `basis` and `stress` words (with و and ف)."""
     found: dict[str, set[str]] = {"habit": set(), "repeated": set(), "continual": set(), "capacity": set(),
                                   "task": set(), "aggregate": set(), "era": set(), "relative": set(), "law": set(),
                                   "present": set(), "antecedent": set(), "concur": set(), "thanks": set(),
@@ -2145,7 +2172,7 @@ def _construction_words() -> dict[str, frozenset[str]]:
                                   "topic_head": set(), "conveyance": set(), "topic_prep": set(),
                                   "stance": set(), "possessive": set(), "affirm": set(), "waive": set(),
                                   "waived": set(), "holder": set(), "excuse": set(), "declined": set(),
-                                  "excuse_reason": set(), "received": set()}
+                                  "excuse_reason": set(), "basis": set(), "stress": set()}
     for line in packaged_text("topic_words.tsv").splitlines():
         cols = line.split("\t")
         if line.startswith("#") or len(cols) < 2 or cols[1].strip() not in found:
