@@ -89,3 +89,11 @@ def test_said_of_cooperation_is_no_act(coder, text, etype):
 
 def test_aid_said_to_arrive_stays(coder):
     assert "AID" in _types(coder, "وأعلن المركز أن المساعدات السعودية وصلت إلى عدن أمس.")
+
+
+@pytest.mark.parametrize("text", [
+    "وقامت وزارة العدل بإنشاء خلية متخصصة بمساعدة تقنية من عملية الأمم المتحدة في كوت ديفوار.",
+    "وقامت البعثة بتدريب منظمات حقوق الإنسان بدعم مالي من مفوضية الأمم المتحدة لحقوق الإنسان.",
+])
+def test_help_of_a_kind_from_a_backer_stays_aid(coder, text):
+    assert "AID" in _types(coder, text)

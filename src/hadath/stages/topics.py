@@ -283,6 +283,7 @@ _ON = frozenset({normalize("على"), normalize("وعلى")})  # the preposition
 _ALIF = normalize("ا")  # the alif of an indefinite accusative (تنازلا), a predicate after a verb of deeming
 _ANY = normalize("أي")  # «any», between a verb of posing and its noun (لم يشكل أي تهديد)
 _PRESENT = (normalize("ي"), normalize("ت"))  # the prefixes of a verb of the present in the third person (يشن، تفرض)
+_BACKING = frozenset({normalize("دعم"), normalize("الدعم")})  # the bare noun of a backing (بدعم من، بالدعم الواجب من)
 _MAA = normalize("مع")  # after a noun of help with بـ, an adverb of manner (بالتنسيق مع، بالتعاون مع)
 _FI = normalize("في")  # after a `specialty` adjective, what the body is for (المتخصصة في احتجاز الرهائن)
 _ABD = normalize("عبد")  # a name's first word before الله (عبد الله), no verb whose subject God is
@@ -1487,14 +1488,14 @@ class TopicGate:
         return norm.startswith(_AL) and norm[len(_AL):] in self.words.stance
 
     def backing_phrase(self, article: Article, ev: Event) -> bool:
-        """True for help told as the backing of another act, «بدعم من X» (one word between at most: «بدعم مباشر
-        من»): a civil or a standing backing («أقيم المهرجان بدعم من مدير شرطة خيبر»، «قدوم المالكي إلى رئاسة الحكومة
+        """True for help told as the backing of another act, «بدعم من X» (the bare noun دعم; one word between at most:
+        «بدعم مباشر من»; help of a kind, «بمساعدة تقنية من»، «بدعم مالي من», stays aid): a civil or a standing backing («أقيم المهرجان بدعم من مدير شرطة خيبر»، «قدوم المالكي إلى رئاسة الحكومة
         في عام 2006، بدعم مباشر من إيران»، «نما الاقتصاد بدعم من الطلب المحلي»), no act of aid told; unless forces
         back forces in combat: a participant of a COMBAT_SECTORS sector or an armed group's code (COMBAT_CODES) and no
         recipient of another sector
         («اقتحمت قوات الجيش الوطني اليمني … بدعم من طيران التحالف»، «حضر الأطباء بدعم من وزارة الدفاع» goes)."""
-        if article.text[ev.trigger.start - 1:ev.trigger.start] != "ب":
-            return False  # the cheap test first: most help nouns carry no بـ
+        if article.text[ev.trigger.start - 1:ev.trigger.start] != "ب" or normalize(ev.trigger.text) not in _BACKING:
+            return False  # the cheap test first: most help nouns carry no بـ; help named (بمساعدة تقنية من، بدعم مالي من) stays
         toks = article.tokens[ev.sentence]
         k = _token_at(toks, ev.trigger.start)
         if k is None or not any(j < len(toks) and toks[j].norm == _MIN for j in (k + 1, k + 2)) \
