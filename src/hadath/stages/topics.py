@@ -136,7 +136,11 @@ a noun of its conveyance (a `conveyance` word: «لإيصال المساعدات
 `stance` stem and a `possessive` pronoun: «ونحن نعلم دعمها لحزب الله»، «مساعدتنا لحكومة سوريا ترمي لدعم جهود») or by
 a definite one with a nationality adjective (الدعم الإيراني) an act: it is a stance or a policy, unless announced or
 affirmed a few words before («أعرب عن دعمه»، «وأكد المالكي دعمه للإصلاحات»); nor is one in a body's name («بعثة
-مساعدة الأمم المتحدة»).
+مساعدة الأمم المتحدة»). Nor is aid, cooperation or a concession right after على with a `basis` word before it (تقوم
+على التعاون، لإجبار المقاتلين على التنازل), a backing «بدعم من» of no forces in combat («أقيم المهرجان بدعم من مدير
+شرطة خيبر»), or a noun of cooperation right after أن with no article («أن تعاون كافة القطاعات … هو من أولوياتها»)
+an act; and the noun دعم right after على, stressed («وشدد مندوب مصر على دعم بلاده للجانب الفلسطيني»), is support
+stated: SUPPORT, not AID.
 """
 
 from __future__ import annotations
