@@ -136,14 +136,18 @@ a noun of its conveyance (a `conveyance` word: «لإيصال المساعدات
 `stance` stem and a `possessive` pronoun: «ونحن نعلم دعمها لحزب الله»، «مساعدتنا لحكومة سوريا ترمي لدعم جهود») or by
 a definite one with a nationality adjective (الدعم الإيراني) an act: it is a stance or a policy, unless announced or
 affirmed a few words before («أعرب عن دعمه»، «وأكد المالكي دعمه للإصلاحات»); nor is one in a body's name («بعثة
-مساعدة الأمم المتحدة»).
+مساعدة الأمم المتحدة»). Nor is aid, cooperation or a concession right after على with a `basis` word before it (تقوم
+على التعاون، لإجبار المقاتلين على التنازل), a backing «بدعم من» of no forces in combat («أقيم المهرجان بدعم من مدير
+شرطة خيبر»), or a noun of cooperation right after أن with no article («أن تعاون كافة القطاعات … هو من أولوياتها»)
+an act; and the noun دعم right after على, stressed («وشدد مندوب مصر على دعم بلاده للجانب الفلسطيني»), is support
+stated: SUPPORT, not AID.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from ..arabic.normalize import normalize, word_key
 from ..arabic.story import trailer_line
@@ -283,6 +287,7 @@ _ON = frozenset({normalize("على"), normalize("وعلى")})  # the preposition
 _ALIF = normalize("ا")  # the alif of an indefinite accusative (تنازلا), a predicate after a verb of deeming
 _ANY = normalize("أي")  # «any», between a verb of posing and its noun (لم يشكل أي تهديد)
 _PRESENT = (normalize("ي"), normalize("ت"))  # the prefixes of a verb of the present in the third person (يشن، تفرض)
+_BACKING = frozenset({normalize("دعم"), normalize("الدعم")})  # the bare noun of a backing (بدعم من، بالدعم الواجب من)
 _MAA = normalize("مع")  # after a noun of help with بـ, an adverb of manner (بالتنسيق مع، بالتعاون مع)
 _FI = normalize("في")  # after a `specialty` adjective, what the body is for (المتخصصة في احتجاز الرهائن)
 _ABD = normalize("عبد")  # a name's first word before الله (عبد الله), no verb whose subject God is
@@ -320,6 +325,12 @@ _BREAKS = set(".!?؟;؛:")
 # The types whose noun after a topic's head (أهمية التنسيق، سبل دعم، محادثات حول قروض، المطالبة بانسحاب) names a topic,
 # an aim or a demand, no act: help, a concession, a withdrawal, a threat (a rejection reported, «بشأن رفضه», is one).
 TOPIC_TYPES = frozenset({"AID", "SUPPORT", "COOPERATE", "CONCEDE", "RETREAT", "THREATEN"})
+ON_TYPES = frozenset({"AID", "COOPERATE", "CONCEDE"})  # the types whose noun right after على is what a word governs
+THAT_TYPES = frozenset({"COOPERATE", "CONCEDE", "AID"})  # the types whose noun right after أن may be what is said of
+COMBAT_SECTORS = frozenset({"MIL", "REB", "UAF"})  # the sectors of forces backed in combat (بدعم من طيران التحالف)
+STATED_SUPPORT_CAMEO = "051"  # the CAMEO code of support stated (praise or endorse), for aid stressed (شدد على دعم)
+BASIS_REACH = 5  # how far before على a `basis` word may stand, past its object (لإجبار المقاتلين على التنازل)
+COMBAT_CODES = frozenset({"IMG"})  # the codes of armed groups backed (كما تحظى «جبهة النصرة» بدعم من)
 _HEAD_CLITICS = ("", "و", "ف", "ب", "ل", "وب", "ول", "فب", "فل")  # the clitics a topic's head may carry (وبشأن، لإيصال)
 _TOPIC_PREPS = frozenset(normalize(w) for w in ("في", "إلى", "على"))  # after a `topic_prep` word (بحاجة إلى دعم)
 _ALA = normalize("على")  # the preposition of an approval's object
@@ -486,6 +497,8 @@ class TopicWords:
     excuse: frozenset[str] = frozenset()  # normalised lemmas of the verbs and nouns of excusing oneself (اعتذر)
     declined: frozenset[str] = frozenset()  # bare stems of a task one excuses oneself from (عدم، إكمال، الحضور)
     excuse_reason: frozenset[str] = frozenset()  # written forms (with و) of the words of a reason given (نظرا، بسبب)
+    basis: frozenset[str] = frozenset()  # written forms (with و، ف) of the words whose على names no act (تقوم على)
+    stress: frozenset[str] = frozenset()  # written forms (with و، ف) of the words of stressing (شدد، التأكيد)
 
     @classmethod
     def load(cls) -> "TopicWords":
@@ -537,6 +550,10 @@ class TopicGate:
             return article  # nothing a rule could drop (also: no events)
         local = any(ev.event in DOMESTIC_TYPES and not ev.actor and not ev.recipient for ev in article.events) \
             and self.local_news(article)
+        if any(ev.event == "AID" for ev in article.events):
+            article.events = [replace(ev, event="SUPPORT", cameo=STATED_SUPPORT_CAMEO)
+                              if ev.event == "AID" and self.stressed_support(article, ev) else ev
+                              for ev in article.events]
         marks: dict = {}  # per sentence, its trigger mentions and light-verb tokens (read once, when asked)
         kept = [ev for ev in article.events if not self._drop(article, ev, off_topic or column, marks)
                 and not (local and ev.event in DOMESTIC_TYPES and not ev.actor and not ev.recipient)
@@ -1381,6 +1398,12 @@ class TopicGate:
             return True
         if ev.event == "AID" and self.what_given(article, ev):
             return True
+        if ev.event in ON_TYPES and self.governed_by_on(article, ev):
+            return True
+        if ev.event == "AID" and self.backing_phrase(article, ev):
+            return True
+        if ev.event in THAT_TYPES and self.said_of(article, ev):
+            return True
         if ev.event == "COOPERATE" and self.organised_occasion(article, ev):
             return True
         if ev.event in CONTENT_TYPES and self.told_content(article, ev, marks):
@@ -1420,6 +1443,72 @@ class TopicGate:
         past = self._past_caller(article, ev, toks, k)
         return self._addresses_public(toks, past, PUBLIC_WINDOW if past == k else CALLER_WINDOW) \
             or self.prayer(toks, k)
+
+    def governed_by_on(self, article: Article, ev: Event) -> bool:
+        """True for a noun of help, cooperation or concession right after على with a `basis` word at most BASIS_REACH
+        words before it, no mark between: what something rests on, a focus, a compulsion, an encouragement or a
+        consensus («الدبلوماسية الإيرانية تقوم على التعاون مع الجيران»، «يتم التركيز على دعم السلطات المحلية»،
+        «لإجبار المقاتلين على التنازل»، «ويشجع النظام الحاكم في طهران على دعم الميليشيات»): no act told."""
+        toks = article.tokens[ev.sentence]
+        k = _token_at(toks, ev.trigger.start)
+        if not k or toks[k - 1].norm not in _ON:
+            return False
+        return _word_before(toks, k - 1, self.words.basis, BASIS_REACH, any_mark=True)
+
+    def stressed_support(self, article: Article, ev: Event) -> bool:
+        """True for aid told by the noun دعم (a `stance` stem) right after على, a `stress` word at most
+        STANCE_EXPRESS_REACH words before it, its subject between and no mark
+        («وشدد مندوب مصر الدائم لدى الجامعة العربية على دعم بلاده للجانب الفلسطيني»، «وجدّد التأكيد على دعم أميركا
+        للسوريين»، «وهي القمة التي أكدت على دعم الكويت»): a stance of support stated, SUPPORT, no aid given (help,
+        «التأكيد على مساعدة اللاجئين», stays aid)."""
+        toks = article.tokens[ev.sentence]
+        k = _token_at(toks, ev.trigger.start)
+        if not k or toks[k - 1].norm not in _ON \
+                or not _word_before(toks, k - 1, self.words.stress, STANCE_EXPRESS_REACH, any_mark=True):
+            return False
+        m = next((m for m in article.mentions if m.kind == "trigger" and m.start == ev.trigger.start), None)
+        norm = toks[k].norm[len(m.get("prefix") or ""):] if m is not None else ""
+        return norm in self.words.masdar and norm in self.words.stance
+
+    def said_of(self, article: Article, ev: Event) -> bool:
+        """True for a noun of cooperation or of a concession with no article right after أن or إن: the subject of what
+        is said of it («وأكد بيان صادر عن هيئة الطيران المدني أن تعاون كافة القطاعات … هو من أولوياتها»، «أنّ شراكة
+        مركز الملك سلمان … ليست الأولى»); so is a definite `stance` noun of aid
+        («ترى اتجاهات أخرى أن الدعم الإيراني ربما يتجاوز هذا الرقم»): a view, no act told (aid sent, «أعلن أن
+        المساعدات وصلت», stays; a verb after أن, «يجب أن نتعاون», is an intent the modal reading flags)."""
+        toks = article.tokens[ev.sentence]
+        k = _token_at(toks, ev.trigger.start)
+        if not k or toks[k - 1].norm not in _THAT:
+            return False
+        m = next((m for m in article.mentions if m.kind == "trigger" and m.start == ev.trigger.start), None)
+        if m is None:
+            return False
+        norm = toks[k].norm
+        if m.get("pos") != "noun" and (norm[len(m.get("prefix") or ""):] not in self.words.masdar
+                                       or k > 1 and toks[k - 2].norm in self.words.time):
+            return False  # a verb; a bare masdar after أن is the noun (أن تعاون كافة القطاعات), not «بعد أن تعاون»
+        if ev.event != "AID":
+            return not norm.startswith(_AL)  # «أكد الوزير أن التعاون بين البلدين مستمر»: cooperation told going on
+        return norm.startswith(_AL) and norm[len(_AL):] in self.words.stance
+
+    def backing_phrase(self, article: Article, ev: Event) -> bool:
+        """True for help told as the backing of another act, «بدعم من X» (the bare noun دعم; one word between at most:
+        «بدعم مباشر من»; help of a kind, «بمساعدة تقنية من»، «بدعم مالي من», stays aid): a civil or a standing backing («أقيم المهرجان بدعم من مدير شرطة خيبر»، «قدوم المالكي إلى رئاسة الحكومة
+        في عام 2006، بدعم مباشر من إيران»، «نما الاقتصاد بدعم من الطلب المحلي»), no act of aid told; unless forces
+        back forces in combat: a participant of a COMBAT_SECTORS sector or an armed group's code (COMBAT_CODES) and no
+        recipient of another sector
+        («اقتحمت قوات الجيش الوطني اليمني … بدعم من طيران التحالف»، «حضر الأطباء بدعم من وزارة الدفاع» goes)."""
+        if article.text[ev.trigger.start - 1:ev.trigger.start] != "ب" or normalize(ev.trigger.text) not in _BACKING:
+            return False  # the cheap test first: most help nouns carry no بـ; help named (بمساعدة تقنية من، بدعم مالي من) stays
+        toks = article.tokens[ev.sentence]
+        k = _token_at(toks, ev.trigger.start)
+        if k is None or not any(j < len(toks) and toks[j].norm == _MIN for j in (k + 1, k + 2)) \
+                or toks[k + 1].kind == "punct":
+            return False
+        if any((e.sector or "") in COMBAT_SECTORS or e.code in COMBAT_CODES for e in ev.actor + ev.recipient) \
+                and all(not e.sector or e.sector in COMBAT_SECTORS for e in ev.recipient):
+            return False  # «بدعم من طيران التحالف»: air support in combat
+        return True
 
     @staticmethod
     def _past_caller(article: Article, ev: Event, toks: list[Token], k: int) -> int:
@@ -2065,7 +2154,7 @@ def _construction_words() -> dict[str, frozenset[str]]:
     `endanger` and `worry` lemmas (as written), the `topic_head`, `conveyance`, `topic_prep` and `stance` words (with
     و، ف، ب and ل), the `possessive` pronouns (as written) and the `affirm` verbs (with و and ف), the `waive` and
     `excuse` lemmas and the `waived`, `holder` and `declined` stems (as written) and the `excuse_reason` words (with
-    و)."""
+    و), the `basis` and `stress` words (with و and ف)."""
     found: dict[str, set[str]] = {"habit": set(), "repeated": set(), "continual": set(), "capacity": set(),
                                   "task": set(), "aggregate": set(), "era": set(), "relative": set(), "law": set(),
                                   "present": set(), "antecedent": set(), "concur": set(), "thanks": set(),
@@ -2088,7 +2177,7 @@ def _construction_words() -> dict[str, frozenset[str]]:
                                   "topic_head": set(), "conveyance": set(), "topic_prep": set(),
                                   "stance": set(), "possessive": set(), "affirm": set(), "waive": set(),
                                   "waived": set(), "holder": set(), "excuse": set(), "declined": set(),
-                                  "excuse_reason": set()}
+                                  "excuse_reason": set(), "basis": set(), "stress": set()}
     for line in packaged_text("topic_words.tsv").splitlines():
         cols = line.split("\t")
         if line.startswith("#") or len(cols) < 2 or cols[1].strip() not in found:
