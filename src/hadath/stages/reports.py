@@ -156,6 +156,7 @@ class AggregateCues:
     _LIST_REACH = 16  # a verb of including this many words before an attack noun of its list («والتي شملت القصف»)
     _VENTURE_QUOTED = 4  # a venture's noun this many words before a closing quote («"حربا على الارهاب" تستهدف»)
     _CAMPAIGN_REACH = 14  # «في هذه الغارات» this many words after a toll (وقتل 260 مقاتلا … في هذه الغارات)
+    _FACE_BEFORE = 6  # a verb of facing this many words before an act's noun (ويواجه الرئيس التركي إردوغان اتهامات)
 
     def __init__(self, rows: list[dict[str, str]]):
         self.phrases: dict[str, dict[str, list[tuple[str, ...]]]] = {}  # class → first key → phrases
@@ -473,6 +474,27 @@ class AggregateCues:
             if self._phrase_at(toks, k, habit):
                 return True
         return False
+
+    def faced(self, toks: list[Token], m: Mention) -> bool:
+        """True if the trigger mention is a noun with no article that a verb of facing or evading (class face: يواجه،
+        واجهت، يتهربون) stands at most _FACE_BEFORE words before, in its clause, in a sentence with no day of one event:
+        «ويواجه إردوغان اتهامات من معارضيه»، «يتهربون من اتهامات بازدواجية المعايير»: accusations a party stands under,
+        no act told («وواجه الوزير أمس انتقادات النواب» names the day of one, and is kept)."""
+        face = self.phrases.get("face")
+        if not face or m.get("pos") == "verb" or _bare(toks[m.tok_start].norm) != _strip_wa(toks[m.tok_start].norm):
+            return False
+        for k in range(m.tok_start - 1, max(-1, m.tok_start - 1 - self._FACE_BEFORE), -1):
+            if toks[k].kind == "punct":
+                return False
+            if word_key(_strip_wa(toks[k].norm)) in face:
+                return not self._day_in(toks)
+        return False
+
+    def habitual(self, toks: list[Token], m: Mention) -> bool:
+        """True if the trigger mention is a present verb with a phrase of a recurring time around it (see recurring:
+        «في بعض الأحيان»، «كثيرا ما»، «من حين لآخر»): «وفي بعض الأحيان يحتجز هؤلاء المشتبه بهم دون محاكمة»، «كثيرا ما
+        تعتقل عددا كبيرا من المشتبه بهم»: a practice, no one act told."""
+        return m.get("pos") == "verb" and m.get("aspect") == "imperfect" and self.recurring(toks, m)
 
     @staticmethod
     def _phrase_at(toks: list[Token], k: int, table: dict[str, list[tuple[str, ...]]]) -> bool:
@@ -907,6 +929,11 @@ class ReportFilter:
                        for t in triggers.values())
 
         for ev in article.events:
+            if (t := triggers.get(ev.trigger.start)) is not None and (
+                    self.cues.faced(article.tokens[ev.sentence], t)
+                    or ev.event not in self.model.thresholds and self.cues.habitual(article.tokens[ev.sentence], t)):
+                drop.add(id(ev))  # «ويواجه إردوغان اتهامات»، «وفي بعض الأحيان يحتجز …»: accusations faced, a practice
+                continue
             if ev.event not in self.model.thresholds:
                 continue
             m = None  # (the trigger mention, read below unless the event is in a verse)

@@ -1,0 +1,50 @@
+"""Practices, accusations faced and other background read as events are no act told (round 40)."""
+
+_TAIL = "\nوقال مسؤول إن الإجراء سيستمر أياما.\nوأضاف أن الشرطة نشرت دوريات إضافية على الطرق."
+
+
+def events(nlp, text):
+    return [(e.event, e.trigger.text) for e in nlp(text + _TAIL, published="2015-08-04").events]
+
+
+def kinds(nlp, text):
+    return [k for k, _ in events(nlp, text)]
+
+
+def test_accusations_a_leader_faces_are_not_coded(nlp):
+    text = ("ويواجه إردوغان اتهامات من معارضيه بأنه أطلق الحملة العسكرية ضد حزب العمال الكردستاني وتقويض المعارضة "
+            "المؤيدة للأكراد.")
+    assert "ACCUSE" not in kinds(nlp, text)
+
+
+def test_accusations_evaded_are_not_coded(nlp):
+    text = ("ورغم أن زعماء منطقة اليورو يتهربون من اتهامات بازدواجية المعايير من خلال الإصرار على أن الالتزام "
+            "بالتدابير ضروري، فإن الخلاف مستمر.")
+    assert "ACCUSE" not in kinds(nlp, text)
+
+
+def test_criticism_faced_on_a_named_day_stays(nlp):
+    text = "وواجه رئيس الوزراء اليوناني أمس انتقادات حادة من نواب حزبه في البرلمان بسبب تمرير الإجراءات."
+    assert "ACCUSE" in kinds(nlp, text)
+
+
+def test_an_accusation_made_stays(nlp):
+    text = "واتهم زعيم المعارضة التركية أمس إردوغان بإطلاق الحملة العسكرية ضد حزب العمال الكردستاني."
+    assert "ACCUSE" in kinds(nlp, text)
+
+
+def test_a_detention_practice_is_not_coded(nlp):
+    text = ("وفي بعض الأحيان يحتجز هؤلاء المشتبه بهم دون محاكمة لعدة أشهر في إجراء تقول إسرائيل، إنه ضروري لمنع "
+            "وقوع المزيد من أعمال العنف.")
+    assert "COERCE" not in kinds(nlp, text)
+
+
+def test_arrests_often_made_are_not_coded(nlp):
+    text = ("فقد شكك بعض المحللين في عزم الأجهزة الأمنية التي عندما تتعامل مع الهجمات الفلسطينية كثيرا ما تعتقل "
+            "عددا كبيرا من المشتبه بهم في إطار التحقيق.")
+    assert ("COERCE", "تعتقل") not in events(nlp, text)
+
+
+def test_an_arrest_made_stays(nlp):
+    text = "واعتقلت الشرطة الإسرائيلية أمس ثلاثة مشتبه بهم في إطار التحقيق في الهجوم على منزل العائلة."
+    assert "COERCE" in kinds(nlp, text)
