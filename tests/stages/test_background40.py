@@ -48,3 +48,25 @@ def test_arrests_often_made_are_not_coded(nlp):
 def test_an_arrest_made_stays(nlp):
     text = "واعتقلت الشرطة الإسرائيلية أمس ثلاثة مشتبه بهم في إطار التحقيق في الهجوم على منزل العائلة."
     assert "COERCE" in kinds(nlp, text)
+
+
+def test_what_a_treaty_forbids_is_not_coded(nlp):
+    text = ("وعبر مرصد حضرموت لحقوق الإنسان عن إدانته هذه الممارسات، معتبرا قيامها بإعدام الأسرى لديها يمثل خرقا "
+            "كبيرا لاتفاقية جنيف التي تحظر إعدام أسرى المعارك.")
+    assert "COERCE" not in kinds(nlp, text)
+
+
+def test_candidates_a_law_bars_are_not_coded(nlp):
+    text = "هناك العديد من الفئات التي يحظر ترشحها في الانتخابات البلدية، نريد معرفة هذه الفئات بشكل محدد؟"
+    assert "COERCE" not in kinds(nlp, text)
+
+
+def test_a_word_of_another_sense_after_a_relative_pronoun_is_not_coded(nlp):
+    text = ("أما المستهلكون فسيستفيدون من طول المسافة التي يقطعونها بسياراتهم بالكهرباء بالكامل بينما سيدفع مستخدمو "
+            "البنزين رسوما إضافية.")
+    assert "COERCE" not in kinds(nlp, text)
+
+
+def test_a_visit_under_way_after_a_relative_pronoun_stays(nlp):
+    text = "ونقلت الإذاعة البريطانية عن فالون الذي يزور العراق حالياً، أن الطائرات البريطانية ستواصل مهامها."
+    assert "CONSULT" in kinds(nlp, text)
