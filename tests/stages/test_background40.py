@@ -70,3 +70,20 @@ def test_a_word_of_another_sense_after_a_relative_pronoun_is_not_coded(nlp):
 def test_a_visit_under_way_after_a_relative_pronoun_stays(nlp):
     text = "ونقلت الإذاعة البريطانية عن فالون الذي يزور العراق حالياً، أن الطائرات البريطانية ستواصل مهامها."
     assert "CONSULT" in kinds(nlp, text)
+
+
+def test_support_since_a_start_is_not_coded(nlp):
+    text = ("وأوضح رئيس اللجنة المنظمة أن الهيئة العامة للسياحة والتراث الوطني كانت سبّاقة في دعم المهرجان منذ "
+            "انطلاقته عام 2008م، حتى هذه الدورة في عامه الثامن.")
+    assert "AID" not in kinds(nlp, text)
+
+
+def test_a_meeting_of_the_day_the_first_since_a_year_stays(nlp):
+    text = "والتقى وزير الخارجية الإيراني نظيره الفرنسي أمس في طهران للمرة الأولى منذ عام 2003."
+    assert "CONSULT" in kinds(nlp, text)
+
+
+def test_a_first_visit_since_taking_office_stays(nlp):
+    text = ("وحذر بخاري الموجود حاليا في واشنطن، حيث يقوم بأول زيارة منذ توليه مهامه، من أن رفض الولايات المتحدة "
+            "تزويد جيش نيجيريا بالأسلحة يسهم فقط في مساعدة بوكو حرام.")
+    assert "CONSULT" in kinds(nlp, text)

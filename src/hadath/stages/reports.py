@@ -965,7 +965,9 @@ class ReportFilter:
                     or ev.event not in self.model.thresholds and (
                         self.cues.habitual(article.tokens[ev.sentence], t)
                         or ev.event not in _STANDING_TOLD
-                        and self.cues.standing(article.tokens[ev.sentence], t, self.fw, joined_verb))):
+                        and self.cues.standing(article.tokens[ev.sentence], t, self.fw, joined_verb)
+                        or len(article.sentences) >= STORY_SENTENCES
+                        and self.cues.running_since(article.tokens[ev.sentence], t))):
                 # «ويواجه إردوغان اتهامات»، «وفي بعض الأحيان يحتجز …»، «اتفاقية جنيف التي تحظر …»: accusations faced,
                 # a practice, what a text or a party does as a rule
                 drop.add(id(ev))
