@@ -30,6 +30,12 @@ penalty it carries out, no attack or protest told. Also, in a story: a toll in �
 or over weeks («خلال أسبوع», the day before a verb of saying's «أن» being the day it was told), attacks after «كثير من»
 or that a group stands behind («ويقفون وراء هجمات»), and a present verb of what a war or operations aim at («"حربا على
 الارهاب" تستهدف»، «لتنفيذ عمليات تستهدف»); the strike that a sentence set «في ظل …» tells with a past verb stays.
+
+Of any type: accusations a party faces or evades («ويواجه إردوغان اتهامات من معارضيه»); and, for the types the models do
+not score, a present verb told as a practice («وفي بعض الأحيان يحتجز هؤلاء المشتبه بهم»، «كثيرا ما تعتقل»), one after
+a relative pronoun that tells what a text or a party does as a rule («لاتفاقية جنيف التي تحظر إعدام أسرى المعارك»;
+not an accusation, «الذي تتهمه منظمات»), and, in a story, an act that «منذ» and a start follow in its clause («كانت
+سبّاقة في دعم المهرجان منذ انطلاقته عام 2008م»).
 """
 
 from __future__ import annotations
@@ -921,7 +927,8 @@ class ReportModel:
 
 
 class ReportFilter:
-    """Drops ASSAULT/PROTEST events of sentences that mention them without reporting one."""
+    """Drops ASSAULT/PROTEST events of sentences that mention them without reporting one, and background acts of any
+    type (accusations faced, practices, what a text does as a rule, acts since a time)."""
 
     name = "reports"
     requires = ("events", "mentions", "tokens")
