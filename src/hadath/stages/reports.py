@@ -30,6 +30,12 @@ penalty it carries out, no attack or protest told. Also, in a story: a toll in �
 or over weeks («خلال أسبوع», the day before a verb of saying's «أن» being the day it was told), attacks after «كثير من»
 or that a group stands behind («ويقفون وراء هجمات»), and a present verb of what a war or operations aim at («"حربا على
 الارهاب" تستهدف»، «لتنفيذ عمليات تستهدف»); the strike that a sentence set «في ظل …» tells with a past verb stays.
+
+Of any type: accusations a party faces or evades («ويواجه إردوغان اتهامات من معارضيه»); and, for the types the models do
+not score, a present verb told as a practice («وفي بعض الأحيان يحتجز هؤلاء المشتبه بهم»، «كثيرا ما تعتقل»), one after
+a relative pronoun that tells what a text or a party does as a rule («لاتفاقية جنيف التي تحظر إعدام أسرى المعارك»;
+not an accusation, «الذي تتهمه منظمات»), and, in a story, an act that «منذ» and a start follow in its clause («كانت
+سبّاقة في دعم المهرجان منذ انطلاقته عام 2008م»).
 """
 
 from __future__ import annotations
@@ -53,6 +59,9 @@ _SINCE_FORMS = frozenset({normalize("منذ"), normalize("ومنذ")})
 _SHORT_PARTICLES = frozenset({normalize("في"), normalize("من"), normalize("عن")})  # «وفي»، «ومن»: too short for _strip_wa
 _THAT = frozenset(normalize(w) for w in ("أن", "إن", "بأن", "وأن"))  # a verb of saying's «أن», before what it tells
 _CLOSING_QUOTES = frozenset('"»”')
+# the types whose present verb after a relative pronoun still tells an act: an accusation a party is named by
+# («كيم جونغ اون الذي تتهمه منظمات غير حكومية بارتكاب انتهاكات»)
+_STANDING_TOLD = frozenset({"ACCUSE"})
 _BEHIND = frozenset({normalize("وراء"), normalize("خلف")})  # «يقفون وراء هجمات»: the attacks a group is behind
 STORY_SENTENCES = 3  # a text of this many sentences is a story, whose sentences the wider toll rules read
 _JOINED_REACH = 3  # a trigger this many words past a present verb in a relative clause is what the coder joined it to
@@ -156,6 +165,8 @@ class AggregateCues:
     _LIST_REACH = 16  # a verb of including this many words before an attack noun of its list («والتي شملت القصف»)
     _VENTURE_QUOTED = 4  # a venture's noun this many words before a closing quote («"حربا على الارهاب" تستهدف»)
     _CAMPAIGN_REACH = 14  # «في هذه الغارات» this many words after a toll (وقتل 260 مقاتلا … في هذه الغارات)
+    _NOW_AFTER = 4  # a word of now this many words after a present verb makes it an act under way (يزور العراق حاليا)
+    _FACE_BEFORE = 6  # a verb of facing this many words before an act's noun (ويواجه الرئيس التركي إردوغان اتهامات)
 
     def __init__(self, rows: list[dict[str, str]]):
         self.phrases: dict[str, dict[str, list[tuple[str, ...]]]] = {}  # class → first key → phrases
@@ -180,6 +191,7 @@ class AggregateCues:
         self.drives = frozenset(normalize(r["phrase"]) for r in rows if r["class"] == "drive")  # حملة، حرب
         self.many = frozenset(normalize(r["phrase"]) for r in rows if r["class"] == "many")  # كثير، العديد
         self.includes = frozenset(normalize(r["phrase"]) for r in rows if r["class"] == "include")  # شملت، تتضمن
+        self.now = frozenset(normalize(r["phrase"]) for r in rows if r["class"] == "now")  # حاليا، الآن
 
     def running_since(self, toks: list[Token], m: Mention) -> bool:
         """True if «منذ» follows the trigger mention at most _SINCE_AFTER words on in its clause, with a start that is no
@@ -473,6 +485,46 @@ class AggregateCues:
             if self._phrase_at(toks, k, habit):
                 return True
         return False
+
+    def faced(self, toks: list[Token], m: Mention) -> bool:
+        """True if the trigger mention is a noun with no article that a verb of facing or evading (class face: يواجه،
+        واجهت، يتهربون) stands at most _FACE_BEFORE words before, in its clause, in a sentence with no day of one event:
+        «ويواجه إردوغان اتهامات من معارضيه»، «يتهربون من اتهامات بازدواجية المعايير»: accusations a party stands under,
+        no act told («وواجه الوزير أمس انتقادات النواب» names the day of one, and is kept)."""
+        face = self.phrases.get("face")
+        if not face or m.get("pos") == "verb" or _bare(toks[m.tok_start].norm) != _strip_wa(toks[m.tok_start].norm):
+            return False
+        for k in range(m.tok_start - 1, max(-1, m.tok_start - 1 - self._FACE_BEFORE), -1):
+            if toks[k].kind == "punct":
+                return False
+            if word_key(_strip_wa(toks[k].norm)) in face:
+                return not self._day_in(toks)
+        return False
+
+    def habitual(self, toks: list[Token], m: Mention) -> bool:
+        """True if the trigger mention is a present verb with a phrase of a recurring time around it (see recurring:
+        «في بعض الأحيان»، «كثيرا ما»، «من حين لآخر»): «وفي بعض الأحيان يحتجز هؤلاء المشتبه بهم دون محاكمة»، «كثيرا ما
+        تعتقل عددا كبيرا من المشتبه بهم»: a practice, no one act told."""
+        return m.get("pos") == "verb" and m.get("aspect") == "imperfect" and self.recurring(toks, m)
+
+    def standing(self, toks: list[Token], m: Mention, fw: FunctionWords,
+                 joined: Callable[[Mention], bool] | None = None) -> bool:
+        """True if the trigger mention is a present verb (no future prefix) right after a relative pronoun (class
+        relative) that a word other than a preposition stands before (its antecedent), not joined by the coder to a
+        later event of its clause (`joined`), with no word of now (class now) at most _NOW_AFTER words after it in its
+        clause and no day of one event in the sentence: «لاتفاقية جنيف التي تحظر إعدام أسرى المعارك»، «المطالب التي
+        يطالب بها أبناء الأحياء»: what a text or a party does as a rule, no act told («فالون الذي يزور العراق حالياً»
+        tells a visit under way; «أطلب من الذين يحتجزون ابني», with no antecedent, names a party by what it does)."""
+        k = m.tok_start - 1
+        if k < 1 or m.get("aspect") != "imperfect" or m.get("pos") != "verb" or m.get("future") \
+                or _strip_wa(toks[k].norm) not in self.relatives or _strip_conj(toks[k - 1].norm) in fw.preposition:
+            return False
+        for j in range(m.tok_end, min(len(toks), m.tok_end + self._NOW_AFTER)):
+            if toks[j].kind == "punct":
+                break
+            if _strip_wa(toks[j].norm) in self.now:
+                return False
+        return not (joined is not None and joined(m)) and not self._day_in(toks)
 
     @staticmethod
     def _phrase_at(toks: list[Token], k: int, table: dict[str, list[tuple[str, ...]]]) -> bool:
@@ -875,7 +927,8 @@ class ReportModel:
 
 
 class ReportFilter:
-    """Drops ASSAULT/PROTEST events of sentences that mention them without reporting one."""
+    """Drops ASSAULT/PROTEST events of sentences that mention them without reporting one, and background acts of any
+    type (accusations faced, practices, what a text does as a rule, acts since a time)."""
 
     name = "reports"
     requires = ("events", "mentions", "tokens")
@@ -906,7 +959,26 @@ class ReportFilter:
             return any(t.sentence == v.sentence and v.tok_end <= t.tok_start <= v.tok_end + _JOINED_REACH
                        for t in triggers.values())
 
+        def joined_verb(v: Mention) -> bool:
+            """True if a verb trigger of v's sentence stands at most _JOINED_REACH words after it: the main verb its
+            relative clause is the subject of («إن المسلحين الذين يهاجمون الحاجز قتلوا ثلاثة جنود»), not a noun of its
+            object («التي تحظر إعدام أسرى المعارك»)."""
+            return any(t.sentence == v.sentence and v.tok_end <= t.tok_start <= v.tok_end + _JOINED_REACH
+                       and t.get("pos") == "verb" for t in triggers.values())
+
         for ev in article.events:
+            if (t := triggers.get(ev.trigger.start)) is not None and (
+                    self.cues.faced(article.tokens[ev.sentence], t)
+                    or ev.event not in self.model.thresholds and (
+                        self.cues.habitual(article.tokens[ev.sentence], t)
+                        or ev.event not in _STANDING_TOLD
+                        and self.cues.standing(article.tokens[ev.sentence], t, self.fw, joined_verb)
+                        or len(article.sentences) >= STORY_SENTENCES
+                        and self.cues.running_since(article.tokens[ev.sentence], t))):
+                # «ويواجه إردوغان اتهامات»، «وفي بعض الأحيان يحتجز …»، «اتفاقية جنيف التي تحظر …»: accusations faced,
+                # a practice, what a text or a party does as a rule
+                drop.add(id(ev))
+                continue
             if ev.event not in self.model.thresholds:
                 continue
             m = None  # (the trigger mention, read below unless the event is in a verse)
