@@ -52,3 +52,12 @@ def test_name_of_a_place_after_a_title_is_no_person(coder):
     text = ("أطلقت مدينة الملك فهد الطبية برنامجا جديدا. وأعلنت المصادر الطبية أن الوزارة طالبت بالتوسع.")
     art, _ = _events(coder, text)
     assert not _mentions(art, "الطبية")
+
+
+def test_title_before_family_name_is_of_its_phrase(coder):
+    text = ("أكد عضو البرلمان العربي الدكتور محمد اليامي أن الوضع في اليمن صعب. "
+            "وطالب الدكتور اليامي في بيان اليوم الهيئات الدولية بتكثيف جهودها في اليمن.")
+    _, evs = _events(coder, text)
+    req = [e for e in evs if e[0] == "REQUEST"]
+    assert req and req[0][2] and req[0][2][0][0] == "الدكتور اليامي"
+    assert not any(r[0].endswith("اليامي") for r in req[0][3])
