@@ -61,3 +61,11 @@ def test_title_before_family_name_is_of_its_phrase(coder):
     req = [e for e in evs if e[0] == "REQUEST"]
     assert req and req[0][2] and req[0][2][0][0] == "الدكتور اليامي"
     assert not any(r[0].endswith("اليامي") for r in req[0][3])
+
+
+def test_full_name_after_a_title_may_be_followed_by_the_object(coder):
+    text = ("دعا المدير العام للعلاقات الخارجية في وزارة الشؤون الإسلامية الشيخ عبدالمجيد العمري البرلمانيين إلى تبني "
+            "مشروع قرار. ودعا العمري إلى تبني مشروع قرار في البرلمان الأوربي.")
+    _, evs = _events(coder, text)
+    req = [e for e in evs if e[0] == "REQUEST"]
+    assert len(req) == 2 and req[1][2] and req[1][2][0][0] == "العمري"

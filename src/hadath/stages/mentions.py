@@ -1283,8 +1283,9 @@ def _unknown_name_end(toks: list[Token], k: int, cov, given: dict[str, tuple[str
                       kinship: frozenset[str]) -> int | None:
     """The token of the family name that ends a person's full name the lexicons lack opening at token k with a given
     name: then given names or بن and a name, then a word with the article, unread, that is no title, ordinal or
-    given name (علي ناصر الغفيص → الغفيص); None where there is none. Not a name that goes on in a definite word, nor
-    one whose given name follows another name's word (بن، a given name, a kunya)."""
+    given name (علي ناصر الغفيص → الغفيص); None where there is none. Not a name of two words that goes on in a
+    definite word save after a title, nor one whose given name follows another name's word (بن، a given name, a
+    kunya)."""
     tok = toks[k]
     if k in cov or tok.kind != "ar" or tok.text.endswith(("ى", "ی")) or (tok.norm[:3] == "عبد" and len(tok.norm) < 5):
         return None  # (على، علی normalise like علي: a preposition)
@@ -1305,8 +1306,10 @@ def _unknown_name_end(toks: list[Token], k: int, cov, given: dict[str, tuple[str
     if not last.startswith("ال") or len(last) <= 4 or last[2:] in given or _given_word(last, given) or (
             last in _definite_titles() or last in _ordinals() or _title(toks[j])) or toks[j].text.endswith("ية"):
         return None  # (مؤسسة محمد بن سلمان الخيرية: a feminine adjective, no family name)
-    if j + 1 < len(toks) and toks[j + 1].norm.startswith("ال") and len(toks[j + 1].norm) > 4:
-        return None  # (the phrase goes on: a word of a name of something, or an adjective)
+    if j + 1 < len(toks) and toks[j + 1].norm.startswith("ال") and len(toks[j + 1].norm) > 4 and not (
+            k and toks[k - 1].norm in _definite_titles() or j > k + 1):
+        return None  # (the phrase goes on: a word of a name of something, or an adjective; not after a title or a
+        # nasab: «الشيخ عبدالمجيد العمري البرلمانيين»: the verb's object follows)
     return j
 
 
