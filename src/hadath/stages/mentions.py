@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import replace
-from itertools import compress, count
-from operator import attrgetter, itemgetter, or_
+from itertools import compress, count, groupby
+from operator import attrgetter, itemgetter, methodcaller, or_
 
 from ..article import Article
 from ..lexicon.compile import _END, ActorEntry, AgentEntry, Lexicon, TriggerEntry, _rows
@@ -45,6 +45,8 @@ _FACTIONS = frozenset({"REB", "OPP", "UAF"})  # sectors of the groups a bare hea
 # sort keys read in C: a mention's place in its sentence (then kind), in the article, and a hit's first token
 _BY_TOKEN, _BY_PLACE, _FIRST = attrgetter("tok_start", "kind"), attrgetter("sentence", "tok_start", "kind"), itemgetter(0)
 _NORM = attrgetter("norm")  # a token's normal form, read in C
+_SENTENCE = attrgetter("sentence")  # a mention's sentence, read in C
+_ABD = methodcaller("startswith", "عبد")  # a word that may be a name in عبد (عبدالله), read in C (map)
 
 
 class MentionMatcher:
@@ -1223,23 +1225,33 @@ def _by_unknown_name(mentions: list[Mention], tokens: list[list[Token]], text: s
     name that is a common word too (`common`: مالك، جمال، حصة) opens a name of two words only after a mark or a
     definite word or role (`_introduced`: «الدكتور علاء العلوان»; not «لشكوى مالك المبنى»), and a name after a place
     noun is the place's (`_eponym_title`: مدينة الملك فهد الطبية)."""
-    covered: dict[int, set[int]] = {}
-    for m in mentions:
-        covered.setdefault(m.sentence, set()).update(range(m.tok_start, m.tok_end))
+    by_sentence: dict[int, list[Mention]] = {}
+    for index, group in groupby(mentions, key=_SENTENCE):  # (runs of one sentence, read in C)
+        by_sentence.setdefault(index, []).extend(group)
+    covered: dict[int, set[int]] = {}  # a sentence's tokens inside a mention, worked out for the sentences read
+
+    def cov(index: int) -> set[int]:
+        """The tokens of sentence `index` inside a mention."""
+        hit = covered.get(index)
+        if hit is None:
+            hit = covered[index] = {j for m in by_sentence.get(index, ()) for j in range(m.tok_start, m.tok_end)}
+        return hit
+
     persons: dict[str, tuple[int, int, str, str]] = {}  # family name → (sentence, its token, code, sector)
-    by_sentence: dict[int, list[Mention]] | None = None
+    names = given.keys()
     for index, toks in enumerate(tokens):
         norms = list(map(_NORM, toks))
+        abd = "عبد" in " ".join(norms)
+        if names.isdisjoint(norms) and not abd:
+            continue  # (a sentence with no given name, nor one in عبد: tested in C first)
         after = 0  # the end of the sentence's last such name: a title phrase begins after it
-        for k in [k for k, w in enumerate(norms) if w in given or w[:3] == "عبد"]:  # (a given name opens a name)
-            j = _unknown_name_end(toks, k, covered.get(index, ()), given, kinship)
+        opens = compress(count(), map(given.__contains__, norms))  # (a given name opens a name; picked out in C)
+        if abd:
+            opens = sorted({*opens, *compress(count(), map(_ABD, norms))})
+        for k in opens:
+            j = _unknown_name_end(toks, k, cov(index), given, kinship)
             if j is None:
                 continue
-            if by_sentence is None:
-                by_sentence = {}
-                for m in mentions:
-                    if m.kind in ("actor", "agent", "trigger", "cue"):
-                        by_sentence.setdefault(m.sentence, []).append(m)
             here = by_sentence.get(index, [])
             if j == k + 1 and norms[k] in common and not _introduced(toks, k, here) or _eponym_title(toks, k, here):
                 after = j + 1
@@ -1253,9 +1265,11 @@ def _by_unknown_name(mentions: list[Mention], tokens: list[list[Token]], text: s
     places = {(m.sentence, m.tok_end) for m in mentions if m.kind == "cue" and m.label in ("head", "eponym")}
     found: list[Mention] = []
     for index, toks in enumerate(tokens):
-        cov = covered.get(index, ())
+        joined = " ".join(map(_NORM, toks))
+        if not any(e in joined for e in ends):
+            continue  # (no word of the sentence holds a family name: tested in C first)
         for k, tok in enumerate(toks):
-            if tok.kind != "ar" or not tok.norm.endswith(ends) or k in cov:
+            if tok.kind != "ar" or not tok.norm.endswith(ends) or k in cov(index):
                 continue
             stem, prefix = next(((st, p) for st, p in clitic_variants(tok.norm) if st in persons), ("", ""))
             if not stem or persons[stem][:2] >= (index, k):
