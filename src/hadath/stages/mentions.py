@@ -1284,7 +1284,8 @@ def _by_unknown_name(mentions: list[Mention], tokens: list[list[Token]], text: s
                     continue  # (a definite word's adjective; a place named after the family: بمسجد الغنيم; another
                     # person of that family, or the name again: الشيخ عبد الكريم نصيف الجبوري، عبدالمحسن عاضة الحارثي)
             code, sector = persons[stem][2:]
-            first = k - (not prefix and k > 0 and toks[k - 1].norm in _definite_titles())  # (الدكتور الربيعة: one phrase)
+            first = k - (not prefix and k > 0 and toks[k - 1].norm in _definite_titles() and k - 1 not in cov(index))
+            # (الدكتور الربيعة: one phrase; a title the lexicons read, النقيب الأكلبي, is a role of its own beside it)
             start = _span_start(tok, prefix) if first == k else toks[first].start
             info = (("code", code), ("sector", sector), ("type", "titled_name"), ("prefix", prefix))
             found.append(Mention(start, tok.end, text[start:tok.end], "actor", code, first, k + 1, index, info))
