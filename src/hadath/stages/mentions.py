@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import replace
-from itertools import compress, count
-from operator import attrgetter, itemgetter, or_
+from itertools import compress, count, groupby
+from operator import attrgetter, itemgetter, methodcaller, or_
 
 from ..article import Article
 from ..lexicon.compile import _END, ActorEntry, AgentEntry, Lexicon, TriggerEntry, _rows
@@ -45,6 +45,8 @@ _FACTIONS = frozenset({"REB", "OPP", "UAF"})  # sectors of the groups a bare hea
 # sort keys read in C: a mention's place in its sentence (then kind), in the article, and a hit's first token
 _BY_TOKEN, _BY_PLACE, _FIRST = attrgetter("tok_start", "kind"), attrgetter("sentence", "tok_start", "kind"), itemgetter(0)
 _NORM = attrgetter("norm")  # a token's normal form, read in C
+_SENTENCE = attrgetter("sentence")  # a mention's sentence, read in C
+_ABD = methodcaller("startswith", "عبد")  # a word that may be a name in عبد (عبدالله), read in C (map)
 
 
 class MentionMatcher:
@@ -94,6 +96,10 @@ class MentionMatcher:
         self._kinship = fw.kinship
         self._not_verb = fw.not_verb  # وزارته: his ministry, never و + زارته
         self._given = _given_names()
+        # the words that end a person's title phrase read back from the name (أن، الذي: a clause before it)
+        self._stops = fw.complementizer | fw.pronoun_that
+        # the given names that are common words too (given_names.tsv word: مالك "owner", جمال "beauty")
+        self._common = frozenset(normalize(r["name"]) for r in _rows("given_names.tsv") if r.get("word") == "y")
         self._function_words = fw.preposition | fw.link | fw.filler | fw.adverb
         self._prepositions = fw.preposition
         # not_entities.tsv forms of two words: phrases that name no actor (كوبا أمريكا)
@@ -138,6 +144,8 @@ class MentionMatcher:
         if len(article.sentences) >= _STORY:
             out = _home_bodies(out, article.tokens, self._counts, self._abroad, self._shared)
         out = _by_title(out, article.tokens, self._function_words)
+        out = _by_unknown_name(out, article.tokens, article.text, self._given, self._kinship, self._stops,
+                               self._prepositions, self._common)
         article.mentions = out
         return article
 
@@ -1198,6 +1206,178 @@ def _by_family_name(mentions: list[Mention], tokens: list[list[Token]], text: st
     if not found:
         return mentions
     return sorted(mentions + found, key=_BY_PLACE)
+
+
+_CHAIN = 15  # tokens: how far back from a name its title phrase is read (المستشار في الديوان الملكي المشرف العام على …)
+_NAMED = ("person", "titled_name")  # the types of a mention of a person's name: another person's, ending a title phrase
+
+
+def _by_unknown_name(mentions: list[Mention], tokens: list[list[Token]], text: str, given: dict[str, tuple[str, ...]],
+                     kinship: frozenset[str], stops: frozenset[str], prepositions: frozenset[str],
+                     common: frozenset[str] = frozenset()) -> list[Mention]:
+    """The mentions, with one added for each later word, unread by the lexicons, that is the family name of a person
+    the lexicons lack whom the article named in full before: a given name (given_names.tsv, or one in عبد), بن and a
+    name or another given name, and a family name with the article («الناقد علي الشدوي» … «واهاب الشدوي بالشباب»،
+    «الدكتور عبدالله بن عبدالعزيز الربيعة» … «واستعرض الدكتور الربيعة مع العلوان»). The person takes the sector
+    and code of the title phrase before the full name (`_title_phrase`: «مدير إقليم شرق المتوسط لمنظمة الصحة
+    العالمية الدكتور علاء العلوان»: IGO). The later word is read as `_by_family_name` reads a known person's (not
+    after a given name, بن or a kunya, nor after a definite word save a title, nor before a definite word). A given
+    name that is a common word too (`common`: مالك، جمال، حصة) opens a name of two words only after a mark or a
+    definite word or role (`_introduced`: «الدكتور علاء العلوان»; not «لشكوى مالك المبنى»), and a name after a place
+    noun is the place's (`_eponym_title`: مدينة الملك فهد الطبية)."""
+    by_sentence: dict[int, list[Mention]] = {}
+    for index, group in groupby(mentions, key=_SENTENCE):  # (runs of one sentence, read in C)
+        by_sentence.setdefault(index, []).extend(group)
+    covered: dict[int, set[int]] = {}  # a sentence's tokens inside a mention, worked out for the sentences read
+
+    def cov(index: int) -> set[int]:
+        """The tokens of sentence `index` inside a mention."""
+        hit = covered.get(index)
+        if hit is None:
+            hit = covered[index] = {j for m in by_sentence.get(index, ()) for j in range(m.tok_start, m.tok_end)}
+        return hit
+
+    persons: dict[str, tuple[int, int, str, str]] = {}  # family name → (sentence, its token, code, sector)
+    names = given.keys()
+    for index, toks in enumerate(tokens):
+        norms = list(map(_NORM, toks))
+        abd = "عبد" in " ".join(norms)
+        if names.isdisjoint(norms) and not abd:
+            continue  # (a sentence with no given name, nor one in عبد: tested in C first)
+        after = 0  # the end of the sentence's last such name: a title phrase begins after it
+        opens = compress(count(), map(given.__contains__, norms))  # (a given name opens a name; picked out in C)
+        if abd:
+            opens = sorted({*opens, *compress(count(), map(_ABD, norms))})
+        for k in opens:
+            j = _unknown_name_end(toks, k, cov(index), given, kinship)
+            if j is None:
+                continue
+            here = by_sentence.get(index, [])
+            if j == k + 1 and norms[k] in common and not _introduced(toks, k, here) or _eponym_title(toks, k, here):
+                after = j + 1
+                continue  # (مالك المبنى: the building's owner; مدينة الملك فهد الطبية: a place named after a king)
+            if norms[j] not in persons:
+                persons[norms[j]] = (index, j) + _title_phrase(toks, k, here, stops, after)
+            after = j + 1
+    if not persons:
+        return mentions
+    ends = tuple(w[2:] for w in persons)  # a cheap test first: the word's end
+    places = {(m.sentence, m.tok_end) for m in mentions if m.kind == "cue" and m.label in ("head", "eponym")}
+    found: list[Mention] = []
+    for index, toks in enumerate(tokens):
+        joined = " ".join(map(_NORM, toks))
+        if not any(e in joined for e in ends):
+            continue  # (no word of the sentence holds a family name: tested in C first)
+        for k, tok in enumerate(toks):
+            if tok.kind != "ar" or not tok.norm.endswith(ends) or k in cov(index):
+                continue
+            stem, prefix = next(((st, p) for st, p in clitic_variants(tok.norm) if st in persons), ("", ""))
+            if not stem or persons[stem][:2] >= (index, k):
+                continue  # (the full name itself, or a word before it)
+            if k + 1 < len(toks) and toks[k + 1].norm.startswith("ال") and len(toks[k + 1].norm) > 4 and not (
+                    k and toks[k - 1].norm in prepositions):
+                continue  # (a phrase goes on; not after a preposition: «مع العلوان الموضوعات», the verb's object)
+            if k:
+                before = toks[k - 1].norm
+                if before in _KUNYA or not prefix and (before.startswith("ال") and before not in _definite_titles()) \
+                        or (index, k) in places or _in_full_name(toks, k, given, kinship):
+                    continue  # (a definite word's adjective; a place named after the family: بمسجد الغنيم; another
+                    # person of that family, or the name again: الشيخ عبد الكريم نصيف الجبوري، عبدالمحسن عاضة الحارثي)
+            code, sector = persons[stem][2:]
+            first = k - (not prefix and k > 0 and toks[k - 1].norm in _definite_titles() and k - 1 not in cov(index))
+            # (الدكتور الربيعة: one phrase; a title the lexicons read, النقيب الأكلبي, is a role of its own beside it)
+            start = _span_start(tok, prefix) if first == k else toks[first].start
+            info = (("code", code), ("sector", sector), ("type", "titled_name"), ("prefix", prefix))
+            found.append(Mention(start, tok.end, text[start:tok.end], "actor", code, first, k + 1, index, info))
+    if not found:
+        return mentions
+    return sorted(mentions + found, key=_BY_PLACE)
+
+
+def _unknown_name_end(toks: list[Token], k: int, cov, given: dict[str, tuple[str, ...]],
+                      kinship: frozenset[str]) -> int | None:
+    """The token of the family name that ends a person's full name the lexicons lack opening at token k with a given
+    name: then given names or بن and a name, then a word with the article, unread, that is no title, ordinal or
+    given name (علي ناصر الغفيص → الغفيص); None where there is none. Not a name of two words that goes on in a
+    definite word save after a title, nor one whose given name follows another name's word (بن، a given name, a
+    kunya)."""
+    tok = toks[k]
+    if k in cov or tok.kind != "ar" or tok.text.endswith(("ى", "ی")) or (tok.norm[:3] == "عبد" and len(tok.norm) < 5):
+        return None  # (على، علی normalise like علي: a preposition)
+    if k and (toks[k - 1].norm in kinship or toks[k - 1].norm in _KUNYA or _given_word(toks[k - 1].norm, given)):
+        return None
+    j = k + 1
+    while j < len(toks) and j - k < 6 and j not in cov and toks[j].kind == "ar":
+        w = toks[j].norm
+        if w in kinship and j + 1 < len(toks) and j + 1 not in cov and toks[j + 1].kind == "ar":
+            j += 2
+        elif not w.startswith("ال") and _given_word(w, given):
+            j += 1
+        else:
+            break
+    if j >= len(toks) or j in cov or toks[j].kind != "ar":
+        return None
+    last = toks[j].norm
+    if not last.startswith("ال") or len(last) <= 4 or last[2:] in given or _given_word(last, given) or (
+            last in _definite_titles() or last in _ordinals() or _title(toks[j])) or toks[j].text.endswith("ية"):
+        return None  # (مؤسسة محمد بن سلمان الخيرية: a feminine adjective, no family name)
+    if j + 1 < len(toks) and toks[j + 1].norm.startswith("ال") and len(toks[j + 1].norm) > 4 and not (
+            k and toks[k - 1].norm in _definite_titles() or j > k + 1):
+        return None  # (the phrase goes on: a word of a name of something, or an adjective; not after a title or a
+        # nasab: «الشيخ عبدالمجيد العمري البرلمانيين»: the verb's object follows)
+    return j
+
+
+def _in_full_name(toks: list[Token], k: int, given: dict[str, tuple[str, ...]], kinship: frozenset[str]) -> bool:
+    """True for a family name at token k that ends a full name: a given name, عبد or بن among the three words before
+    it, with no mark between (الشيخ عبد الكريم نصيف الجبوري: another al-Jubouri)."""
+    for j in range(k - 1, max(-1, k - 4), -1):
+        w = toks[j].norm
+        if toks[j].kind != "ar":
+            return False
+        if (_given_word(w, given) and not toks[j].text.endswith(("ى", "ی"))) or w == "عبد" or w in kinship:
+            return True  # (على normalises like علي: «تحفظ الشقحاء على تكريمه» is no name)
+    return False
+
+
+def _introduced(toks: list[Token], k: int, mentions: list[Mention]) -> bool:
+    """True where a name at token k follows what introduces a person: the sentence's start, a mark, a definite word
+    (الدكتور، المواطن، التونسي) or a role phrase (مدير عام جمرك سلوى علي العطوي)."""
+    if k == 0 or toks[k - 1].kind != "ar" or strip_wa(toks[k - 1].norm).startswith(("ال", "لل")):
+        return True  # (رئيس الجمعية السعودية للثقافة والفنون سلطان البازعي)
+    return any(m.tok_end == k and m.kind in ("actor", "agent") for m in mentions)
+
+
+def _eponym_title(toks: list[Token], k: int, mentions: list[Mention]) -> bool:
+    """True for a name at token k after a place noun or a body's (cues.tsv head or eponym), with a title between or
+    not (مدينة الملك فهد، مستشفى الأمير سلطان، مؤسسة محمد بن سلمان): the place is named after that person, no party."""
+    return k >= 1 and any(m.tok_start == k - 1 - (k >= 2 and _title(toks[k - 1])) and m.kind == "cue" and (
+        m.label in ("head", "eponym")) for m in mentions)
+
+
+def _title_phrase(toks: list[Token], k: int, mentions: list[Mention], stops: frozenset[str], after: int = 0
+                  ) -> tuple[str, str]:
+    """The code and sector of the title phrase right before a person's name at token k (وزير الصحة، المشرف العام على
+    مركز الملك سلمان، مدير إقليم شرق المتوسط لمنظمة الصحة العالمية): read back at most `_CHAIN` tokens up to a mark,
+    a verb, a word of `stops` or another person's name (one the lexicons lack ends at token `after`: «وزير النفط
+    الكويتي علي العمير مع نظيره السعودي علي النعيمي»: al-Naimi's phrase is «مع نظيره السعودي»); the sector of its
+    first role with one, the code of its first actor with one ("" each where none)."""
+    low = max(0, k - _CHAIN, after)
+    for m in reversed(mentions):
+        if m.tok_end > k or m.tok_end <= low:
+            continue
+        if m.kind == "trigger" and m.get("pos") == "verb" or m.kind == "actor" and m.get("type") in _NAMED:
+            low = m.tok_end  # (the title phrase begins after the verb or after another person's name)
+            break
+    for j in range(k - 1, low - 1, -1):
+        if toks[j].kind != "ar" or toks[j].norm in stops:
+            low = j + 1
+            break
+    chain = [m for m in mentions if m.tok_start >= low and m.tok_end <= k and m.kind in ("actor", "agent")]
+    code = next((m.get("code") for m in chain if m.kind == "actor" and m.get("code")), "")
+    sector = next((m.get("sector") for m in chain if m.kind == "agent" and m.get("sector")), "") or next(
+        (m.get("sector") for m in chain if m.get("sector")), "")
+    return code, sector
 
 
 def _ordinals() -> frozenset[str]:
