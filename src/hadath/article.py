@@ -4,9 +4,12 @@ from __future__ import annotations
 
 import hashlib
 from dataclasses import dataclass, field
+from operator import attrgetter
 from typing import Any
 
 from .records import Event, Mention, Sentence, Token
+
+_NORM = attrgetter("norm")
 
 
 @dataclass
@@ -42,7 +45,7 @@ class Article:
         """The normalised forms of each sentence's tokens, listed once for the stages that read them all
         (statements, times, places); listed again if the tokens are replaced."""
         if self._norms is None or self._norms[0] is not self.tokens:
-            self._norms = (self.tokens, [[t.norm for t in toks] for toks in self.tokens])
+            self._norms = (self.tokens, [list(map(_NORM, toks)) for toks in self.tokens])  # (in C)
         return self._norms[1]
 
     def sentence_text(self, sentence: Sentence) -> str:

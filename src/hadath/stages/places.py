@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import math
 from collections import Counter
+from itertools import compress, count
 
 from ..article import Article
 from ..lexicon.gazetteer import GazEntry, Gazetteer, PlaceWords
@@ -38,6 +39,7 @@ class PlaceTagger:
         self._readings: dict[str, tuple[tuple[str, str], ...]] = {}
         self._placey = clitic_forms(self.gaz.trie.root)  # the written words that can begin a name
         self.alone: dict[str, tuple[tuple[int, list, str] | None, frozenset[str]]] = {}  # see word_alone
+        self._idioms_by_name: tuple[frozenset | None, dict[str, tuple[str, ...]]] = (None, {})  # see _idiom
         self._depth = _depth(self.gaz.trie.root)  # the most words of a name
         # the singular admin noun of each unit's English word (Region: منطقة), to look a listed unit up by name
         self._singular: dict[str, str] = {}  # the first row's noun wins: Region is منطقة, not إقليم
@@ -177,7 +179,13 @@ class PlaceTagger:
     def _idiom(self, last: str, after: str) -> bool:
         """True if a name's last word and the word after it make an idiom of place_words.tsv (مسقط رأسه)."""
         idioms = self.words.idioms
-        return bool(idioms) and any((last, after[:len(w)]) in idioms for _, w in idioms if after.startswith(w))
+        if not idioms:
+            return False
+        by_name = self._idioms_by_name
+        if by_name[0] is not idioms:  # (made once for the lexicon's idioms: a name's next words, looked up by name)
+            by_name = self._idioms_by_name = (idioms, _next_words(idioms))
+        nexts = by_name[1].get(last)
+        return nexts is not None and after.startswith(nexts)
 
     def _institution(self, tok: Token) -> bool:
         """True if the word is an institution noun (with its clitics: بجوازات، وبلدية)."""
@@ -198,7 +206,7 @@ class PlaceTagger:
         """Add to `found` (sentence, token, length, prefix letters, candidates, the kind of word before it: "state"
         for سلطنة، دولة, "town" for مدينة، بلدة, else "") per toponym."""
         placey = self._placey
-        starts = [k for k, w in enumerate(norms) if w in placey]
+        starts = list(compress(count(), map(placey.__contains__, norms)))  # (the words that may be a toponym, in C)
         if not starts:
             return
         alone = self.alone
@@ -373,3 +381,11 @@ def _outlet(toks: list[Token], k: int, i: int, cands: list[GazEntry]) -> bool:
     before = toks[k - 2]
     return before.norm == "ل" or before.text in _DASHES or (i + 1 < len(toks) and toks[i + 1].norm == "اونلاين") \
         or all(c.feature in _REGIONS for c in cands)
+
+
+def _next_words(idioms: frozenset[tuple[str, str]]) -> dict[str, tuple[str, ...]]:
+    """The idioms of place_words.tsv by name: name → the words that make an idiom after it (مسقط → رأسه)."""
+    out: dict[str, list[str]] = {}
+    for name, nxt in idioms:
+        out.setdefault(name, []).append(nxt)
+    return {name: tuple(sorted(nexts)) for name, nexts in out.items()}
