@@ -1138,7 +1138,7 @@ class EventCoder:
                     # pronoun is the subject of the verb that opens the clause before the noun of time; so for a
                     # meeting with one named in مع (وقال الأمير جلوي في اتصال هاتفي مع والد الشهيد)
                     k = t - (not trig.get("possessive") and t >= 2 and toks[t - 1].kind == "ar"
-                             and strip_wa(toks[t - 1].norm) not in _HOST_TIMES and not _definite(toks[t - 1].norm))
+                             and strip_wa(toks[t - 1].norm) not in fw.host_time and not _definite(toks[t - 1].norm))
                     actor = _possessive_host(toks, k, groups, starts, cues, trig_toks, fw)
                     if actor is not None and recipient is not None and _same_words(toks, actor, recipient):
                         actor = None
@@ -2745,9 +2745,6 @@ def _claimed_before(text: str, toks: list[Token], events: list[Event], triggers:
                 events[i] = replace(events[i], actor=tuple(g.entity(text) for g in _with_conj(claim[-1])))
 
 
-_DENIED_BE = frozenset({"يكون", "تكون", "يكونوا"})  # نفى أن يكون (قد) استهدف: «be» between the أن and the denied verb
-
-
 def _denier_actors(text: str, toks: list[Token], events: list[Event], triggers: list[Mention],
                    cues: dict[int, Mention], groups: list[Group], starts: list[int], fw: FunctionWords) -> None:
     """Give a negated verb with no actor told in the clause a party denies («لكن الجيش نفى أن يكون استهدف منطقة
@@ -2759,7 +2756,7 @@ def _denier_actors(text: str, toks: list[Token], events: list[Event], triggers: 
         k = t.tok_start - 1
         if k >= 1 and toks[k].norm == "قد":
             k -= 1
-        if k >= 1 and toks[k].norm in _DENIED_BE:
+        if k >= 1 and toks[k].norm in fw.denied_be:
             k -= 1  # (أن يكون قد استهدف)
         if k < 1 or toks[k].norm not in fw.complementizer or toks[k].norm != "ان" and k != t.tok_start - 1:
             continue  # (أنها right before the verb, never أنها يكون)
@@ -4320,10 +4317,6 @@ def _day_before_last(toks: list[Token], k: int, fw: FunctionWords) -> bool:
         toks[k - 1].norm in ("امس", "البارحه")
 
 
-_HOST_TIMES = frozenset({"خلال", "اثناء", "عقب", "بعد", "قبل", "لدي", "في", "ابان"})  # (normalised) before a
-# meeting or visit noun with its pronoun: when the clause's subject met or went (أثناء زيارته، عقب لقائه)
-
-
 def _possessive_host(toks: list[Token], t: int, groups: list[Group], starts: list[int], cues: dict[int, Mention],
                      trig_toks: set[int], fw: FunctionWords) -> Group | None:
     """For a meeting or visit noun at token t with its pronoun, in a preposition of time (أثناء زيارته، خلال لقائه،
@@ -4331,7 +4324,7 @@ def _possessive_host(toks: list[Token], t: int, groups: list[Group], starts: lis
     it (يسعى وزير الخارجية الأمريكي جون كيري، أثناء زيارته إلى مصر؛ وصرح كارتر للصحافيين بعد لقائه), the words
     between them at most a phrase in a preposition, a name and commas; None otherwise (an object between, the guest
     of «استقبل الملك الرئيس خلال زيارته», is no subject right after its verb)."""
-    if t < 2 or strip_wa(toks[t - 1].norm) not in _HOST_TIMES:
+    if t < 2 or strip_wa(toks[t - 1].norm) not in fw.host_time:  # (function_words.tsv host_time)
         return None
     i = bisect_left(starts, t - 1) - 1
     while i >= 0 and groups[i].prep and t - groups[i].end_tok <= 6:

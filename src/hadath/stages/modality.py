@@ -21,10 +21,7 @@ _TOPICS = {"COOPERATE", "AID", "SUPPORT"}  # acts that, told after a verb of dis
 # events a decision itself performs (قرر مجلس الوزراء الموافقة، قررت المحكمة سجنه): after a verb of deciding, done
 _DECREED = frozenset({"AGREE", "SUPPORT", "REJECT", "SANCTION", "COERCE"})
 _INTENDED = ("future", "aim")  # cue classes that make the event right after them intended (aim: not for dating)
-_WHEN = ("عندما", "حينما", "متي", "حين")  # (normalised) conjunctions of time: a clause after them with an imperfect
 _SAID_NOW = ("THREATEN", "REQUEST")  # acts done by the telling, whose condition bears on what is threatened or asked
-_TIME_HEADS = frozenset({"الاسبوع", "الشهر", "العام", "السنه", "الاثنين", "الثلاثاء", "الاربعاء", "الخميس",
-                         "الجمعه", "السبت", "الاحد"})  # a time noun an upcoming word qualifies (الثلاثاء المقبل)
 
 
 class Modality:
@@ -36,7 +33,7 @@ class Modality:
         # word beginnings with س + ي/ت/ن that are nouns, not the future prefix (سياسة، سيارة، ستة): time_words.tsv
         self.not_future = tuple(sorted(tw.words_of("not_future")))
         # month names and time nouns an upcoming word qualifies further on in a verb's clause (أيلول المقبل)
-        self.months = frozenset(w for c in ("month", "hijri_month") for w in tw.words_of(c)) | _TIME_HEADS
+        self.months = frozenset(w for c in ("month", "hijri_month") for w in tw.words_of(c)) | self.fw.time_head
         # weekdays and the current week or month's relative words (time_words.tsv weekday; current: الجاري، الحالي،
         # هذا): with a verb of meeting in the present they tell an act set for the days to come
         self.current = tw.words_of("current")
@@ -59,7 +56,7 @@ class Modality:
                 continue
             if c.label == "negation" and _negates(toks, trig, c, start):
                 negated = True
-                if toks[k].norm in ("لن", "ولن", "فلن"):
+                if toks[k].norm in self.fw.future_negation:  # (لن يوافق: not yet, and not to be)
                     future = True
             elif (c.label in _INTENDED or c.label == "keen" and _keen(toks, cues, k) or
                   c.label == "errand" and _errand(toks, trig, c, cues)) and not (c.label == "aim" and any(
@@ -81,7 +78,8 @@ class Modality:
         if not future and trig.get("aspect") == "imperfect" and i > 1 and toks[i - 1].norm == "وان":
             future = self._joined_that(toks, i - 1, cues)  # وتوقعت المصادر أن تؤدي التطورات …، وأن يرفض بعضهم
         if not future and trig.get("pos") == "noun":
-            future = _intended_noun(toks, trig, cues, start) or self._planned_object(toks, trig, cues, start, earlier) \
+            future = _intended_noun(toks, trig, cues, start, self.fw) or \
+                self._planned_object(toks, trig, cues, start, earlier) \
                 or self._set_for_today(toks, trig, cues, start) \
                 or self._future_relative(toks, trig, cues) or self._future_object(toks, trig, cues, start, earlier) \
                 or self._upcoming_later(toks, trig, cues, 12) or self._journey(toks, trig, cues, start, earlier)
@@ -94,14 +92,15 @@ class Modality:
             # رفع العقوبات على طهران بعد ستة شهور»
             future = self._planned_object(toks, trig, cues, start, earlier)
         if not future and trig.get("pos") == "verb" and trig.get("aspect") == "imperfect":
-            future = _upcoming(toks, trig, cues) or self._upcoming_later(toks, trig, cues) or \
+            future = _upcoming(toks, trig, cues, self.fw) or self._upcoming_later(toks, trig, cues) or \
                 self._set_for_today(toks, trig, cues, start)
             # يزور الرئيس غدا القاهرة، يعقد الاجتماع الأسبوع المقبل، وتستضيف عشق أباد الجمعية في 15 أيلول المقبل
         if not negated and trig.get("pos") == "noun" and trig.label != "ASSAULT":
             # (not a death or an attack: «لم يعلن الجيش عن مقتل الجنود» leaves open whether they died)
             negated = _unannounced(toks, trig, cues, start, self.fw)
         if not hypothetical and not negated:
-            hypothetical = self._future_subject(toks, trig, cues, start) or _when_imperfect(toks, trig, start) or \
+            hypothetical = self._future_subject(toks, trig, cues, start) or \
+                _when_imperfect(toks, trig, start, self.fw) or \
                 _conditioned(toks, trig, cues) or trig.get("aspect") != "imperfect" and \
                 _may_object(toks, trig, cues, start)
         for k in range(max(0, i - 12), i):
@@ -181,8 +180,8 @@ class Modality:
                 return False  # (صباح اليوم الأربعاء: today's)
             if w in self.weekdays:
                 return not (k + 1 < len(toks) and toks[k + 1].norm in self.past_words)  # (not الثلاثاء الماضي)
-            if w in ("الاسبوع", "الشهر") and k + 1 < len(toks) and toks[k + 1].norm in self.current or \
-                    w in self.current and k + 1 < len(toks) and toks[k + 1].norm in ("الاسبوع", "الشهر"):
+            if w in self.fw.period and k + 1 < len(toks) and toks[k + 1].norm in self.current or \
+                    w in self.current and k + 1 < len(toks) and toks[k + 1].norm in self.fw.period:
                 return True
         return False
 
@@ -219,8 +218,9 @@ class Modality:
                 continue
             if c.label == "relative":
                 return False
-            if c.label == "upcoming" and c.tok_end <= i - 1 and (toks[k].norm in ("غدا", "يوم", "مساء", "صباح") or
-                                                              k > 0 and strip_wa(toks[k - 1].norm) in _TIME_HEADS):
+            if c.label == "upcoming" and c.tok_end <= i - 1 and (toks[k].norm in self.fw.tomorrow or
+                                                              k > 0 and strip_wa(toks[k - 1].norm) in
+                                                              self.fw.time_head):
                 return True
         return False
 
@@ -453,13 +453,13 @@ def _embeds(t: Mention, trig: Mention, cues: dict[int, Mention], toks: list[Toke
                    for k in range(t.tok_end, trig.tok_start))  # أطلب من الذين يحتجزون ابني: a relative clause
 
 
-def _intended_noun(toks: list[Token], trig: Mention, cues: dict[int, Mention], start: int) -> bool:
+def _intended_noun(toks: list[Token], trig: Mention, cues: dict[int, Mention], start: int, fw: FunctionWords) -> bool:
     """True if the event noun is still to come (الاجتماع المقبل), the topic talked of (بحث الوزيران التعاون
     العسكري: cooperation, aid or support after a word of discussing), what is needed (تتطلب الخطط موافقة البرلمان),
     or the verbal noun an aim, purpose or future word governs through its preposition (أكد حرص المملكة العربية
     السعودية على التعاون، يهدف إلى دعم الاقتصاد); the clause starts at token `start`."""
     i = trig.tok_start
-    if _upcoming(toks, trig, cues) or _upcoming_before(toks, trig, cues):
+    if _upcoming(toks, trig, cues, fw) or _upcoming_before(toks, trig, cues, fw):
         return True
     before = [(k, c) for k in range(max(start, i - 8), i) if (c := cues.get(k)) is not None]
     if trig.label in _TOPICS and any(c.label == "discuss" and not _apart(toks, cues, c.tok_end, i) for _, c in before):
@@ -471,14 +471,14 @@ def _intended_noun(toks: list[Token], trig: Mention, cues: dict[int, Mention], s
         and not _apart(toks, cues, c.tok_end, i) for k, c in before)
 
 
-def _when_imperfect(toks: list[Token], trig: Mention, start: int) -> bool:
+def _when_imperfect(toks: list[Token], trig: Mention, start: int, fw: FunctionWords) -> bool:
     """True for an event in a clause of time opened by عندما/حينما/متى with an imperfect verb, «سيتم الإعلان عندما ترد
     الموافقة»، «عندما توافق القيادة على أعمال الشغب»: an act supposed or still to come; not past, «عندما اقتحم
     متشددون»، «عندما كانت تلتقي», nor «في حين» (whereas)."""
     i = trig.tok_start
     for k in range(i - 1, max(start, i - 4) - 1, -1):
         w = strip_wa(toks[k].norm)
-        if w not in _WHEN or w == "حين" and k > 0 and strip_wa(toks[k - 1].norm) == "في":
+        if w not in fw.when or w == "حين" and k > 0 and strip_wa(toks[k - 1].norm) == "في":
             continue
         if k + 1 == i:
             return trig.get("pos") == "verb" and trig.get("aspect") == "imperfect"
@@ -564,7 +564,7 @@ def _keen(toks: list[Token], cues: dict[int, Mention], k: int) -> bool:
     return False
 
 
-def _upcoming(toks: list[Token], trig: Mention, cues: dict[int, Mention]) -> bool:
+def _upcoming(toks: list[Token], trig: Mention, cues: dict[int, Mention], fw: FunctionWords) -> bool:
     """True if an upcoming word (المقبل، القادمة، المرتقبة) follows the event noun within its next three words, with
     no punctuation between: «الاجتماع المقبل»، «زيارته الأسبوع المقبل»; or within six after a time noun, past the
     noun's complement: «زيارة إلى بيروت الثلاثاء المقبل» (not «الانتخابات المقبلة», another noun's adjective), or
@@ -577,13 +577,13 @@ def _upcoming(toks: list[Token], trig: Mention, cues: dict[int, Mention]) -> boo
         if (c := cues.get(k)) is not None and (c.label == "upcoming" or c.label == "future" and k == end and
                                                 _definite(toks[k].norm) and _definite(toks[trig.tok_start].norm)):
             # (a definite future word right after a definite noun is its adjective: الاجتماع المرتقب، اللقاء المزمع)
-            if k - end < 3 or strip_wa(toks[k - 1].norm) in _TIME_HEADS and (noun or k - end < 6):
+            if k - end < 3 or strip_wa(toks[k - 1].norm) in fw.time_head and (noun or k - end < 6):
                 return True  # (a noun's date past its complement: «زيارة الجبير وزير الخارجية إلى موسكو الثلاثاء
                 # القادم»)
     return False
 
 
-def _upcoming_before(toks: list[Token], trig: Mention, cues: dict[int, Mention]) -> bool:
+def _upcoming_before(toks: list[Token], trig: Mention, cues: dict[int, Mention], fw: FunctionWords) -> bool:
     """True if «غدا», or a time noun with its upcoming word (الأسبوع المقبل), stands right before the event noun or
     one word before it: «تعقد اللجنة غداً اجتماعاً طارئاً»، «يعقد الأسبوع المقبل اجتماعا»."""
     i = trig.tok_start
@@ -591,7 +591,7 @@ def _upcoming_before(toks: list[Token], trig: Mention, cues: dict[int, Mention])
         if k < 0 or toks[k].kind == "punct":
             return False
         if (c := cues.get(k)) is not None and c.label == "upcoming" and (
-                toks[k].norm == "غدا" or k > 0 and strip_wa(toks[k - 1].norm) in _TIME_HEADS):
+                toks[k].norm == "غدا" or k > 0 and strip_wa(toks[k - 1].norm) in fw.time_head):
             return True
     return False
 
