@@ -130,6 +130,13 @@ class FunctionWords:
     abroad: frozenset[str] = frozenset()  # «international», «foreign» said of a body: no home's (المحاكم الدولية)
     consequence: frozenset[str] = frozenset()  # the consequences a warning names make it a threat (من مغبة، عواقب)
     addressed: frozenset[str] = frozenset()  # a party appealed to, never the appeal's subject (المجتمع الدولي)
+    host_time: frozenset[str] = frozenset()  # a preposition of time before a meeting noun and pronoun (أثناء زيارته)
+    denied_be: frozenset[str] = frozenset()  # «be» between a denial's أن and the denied verb (نفى أن يكون استهدف)
+    period: frozenset[str] = frozenset()  # a week or month noun a current word makes this one (الأسبوع الجاري)
+    time_head: frozenset[str] = frozenset()  # a time noun an upcoming word qualifies (الثلاثاء المقبل)
+    when: frozenset[str] = frozenset()  # a conjunction of time (عندما، حينما، متى، حين)
+    future_negation: frozenset[str] = frozenset()  # the negation of the future, a whole written word (لن، ولن، فلن)
+    tomorrow: frozenset[str] = frozenset()  # a word of tomorrow an upcoming cue stands in or after (غدا، يوم غد)
 
     @classmethod
     def from_rows(cls, rows: list[dict[str, str]]) -> "FunctionWords":

@@ -1,0 +1,668 @@
+"""The flags of an event: negated, future (still to come) and hypothetical.
+
+`Modality(function_words).flags(toks, trig, cues, earlier)` decides them for one trigger from the words of its
+sentence: the cue mentions before and after it (negation, denial, future, aim, decide, doubt, condition, upcoming,
+relative… of cues.tsv), the function words (complementizers, past anchors, prepositions of time), the time words
+(weekdays, months, today, current and past words of time_words.tsv) and the earlier triggers of its sentence, whose
+verb of asking, agreeing, threatening or refusing makes a later act its (not yet factual) complement. It decides
+nothing else: the event's type, roles and date are the event coder's (stages/events.py)."""
+
+from __future__ import annotations
+
+from ..lexicon.compile import FunctionWords
+from ..lexicon.timewords import TimeWords
+from ..records import Mention, Token
+from .clauses import _CLAUSE_BREAKS, _CLAUSE_PUNCT, _OPEN_QUOTES, _broken, _clause_start, _definite, _function_word, \
+    _listed, _number, tail_end_of
+from .phrases import strip_wa
+
+_EMBEDDING = {"REQUEST", "AGREE", "THREATEN", "REJECT"}  # verbs whose complement is not (yet) a fact
+_TOPICS = {"COOPERATE", "AID", "SUPPORT"}  # acts that, told after a verb of discussing, are its topic
+# events a decision itself performs (قرر مجلس الوزراء الموافقة، قررت المحكمة سجنه): after a verb of deciding, done
+_DECREED = frozenset({"AGREE", "SUPPORT", "REJECT", "SANCTION", "COERCE"})
+_INTENDED = ("future", "aim")  # cue classes that make the event right after them intended (aim: not for dating)
+_SAID_NOW = ("THREATEN", "REQUEST")  # acts done by the telling, whose condition bears on what is threatened or asked
+
+
+class Modality:
+    """Decides the negated, future and hypothetical flags of a trigger from the words around it."""
+
+    def __init__(self, function_words: FunctionWords):
+        self.fw = function_words
+        tw = TimeWords.load()
+        # word beginnings with س + ي/ت/ن that are nouns, not the future prefix (سياسة، سيارة، ستة): time_words.tsv
+        self.not_future = tuple(sorted(tw.words_of("not_future")))
+        # month names and time nouns an upcoming word qualifies further on in a verb's clause (أيلول المقبل)
+        self.months = frozenset(w for c in ("month", "hijri_month") for w in tw.words_of(c)) | self.fw.time_head
+        # weekdays and the current week or month's relative words (time_words.tsv weekday; current: الجاري، الحالي،
+        # هذا): with a verb of meeting in the present they tell an act set for the days to come
+        self.current = tw.words_of("current")
+        self.weekdays = tw.words_of("weekday")
+        # a past word after a weekday (الثلاثاء الماضي) and today's word before it (صباح اليوم الأربعاء): no day to come
+        self.past_words = tw.words_of("past")
+        self.today = frozenset(k[0] for k, w in tw.phrases.items() if len(k) == 1 and w.classes.get("day") == "0")
+
+    def flags(self, toks: list[Token], trig: Mention, cues: dict[int, Mention],
+                  earlier: list[Mention]) -> tuple[bool, bool, bool]:
+        """(negated, future, hypothetical) from cue words before the trigger in its clause."""
+        negated = future = hypothetical = False
+        if trig.get("future") and trig.get("aspect") != "perfect":
+            future = True  # the future س only goes with an imperfect (سايدا "prevailing" is no س + perfect)
+        i = trig.tok_start
+        start = _clause_start(toks, i)
+        for k in range(max(start, i - 3), i):
+            c = cues.get(k)
+            if c is None:
+                continue
+            if c.label == "negation" and _negates(toks, trig, c, start):
+                negated = True
+                if toks[k].norm in self.fw.future_negation:  # (لن يوافق: not yet, and not to be)
+                    future = True
+            elif (c.label in _INTENDED or c.label == "keen" and _keen(toks, cues, k) or
+                  c.label == "errand" and _errand(toks, trig, c, cues)) and not (c.label == "aim" and any(
+                    strip_wa(toks[j].norm) in self.fw.past_anchor for j in range(c.tok_end, i))):
+                # (not past بعد، عقب after an aim word: «أعلن نيته المقاطعة عقب مقتل واحدة من أعضائه», the death
+                # dates the intent; a future verb reaches past them, «سيكون بعد موافقة الشركة»)
+                future = True
+            elif c.label == "decide" and trig.label not in _DECREED:
+                future = True  # قرر مواطن بنجران رفع دعوى قضائية: a decision to act, not yet acted on
+            elif c.label == "hypothetical_weak" and k == i - 1 and _may(toks, trig, cues, start):
+                hypothetical = True  # قد يهاجم: may attack (قد before a perfect verb only stresses it)
+            elif c.label == "doubt":
+                hypothetical = True  # ربما هاجم، احتمال انسحاب: the doubt is on the word it stands before
+        if not future and i >= 2:
+            future = _drafted(toks, trig, cues, earlier)  # مشروع قرار يدعم الاتفاق، مشروع قانون لفرض عقوبات
+        if not future and trig.get("aspect") == "imperfect" and i > 1 and toks[i - 1].norm in self.fw.complementizer:
+            # يجب على الحكومة الإيرانية أن توافق: a duty, hope or aim word governs the verb after its أن
+            future = any((c := cues.get(k)) is not None and c.label in _INTENDED for k in range(max(start, i - 10), i - 1))
+        if not future and trig.get("aspect") == "imperfect" and i > 1 and toks[i - 1].norm == "وان":
+            future = self._joined_that(toks, i - 1, cues)  # وتوقعت المصادر أن تؤدي التطورات …، وأن يرفض بعضهم
+        if not future and trig.get("pos") == "noun":
+            future = _intended_noun(toks, trig, cues, start, self.fw) or \
+                self._planned_object(toks, trig, cues, start, earlier) \
+                or self._set_for_today(toks, trig, cues, start) \
+                or self._future_relative(toks, trig, cues) or self._future_object(toks, trig, cues, start, earlier) \
+                or self._upcoming_later(toks, trig, cues, 12) or self._journey(toks, trig, cues, start, earlier)
+            # قمة التنمية … في 26 سبتمبر المقبل; وسيتوجه كيري غدا الأحد إلى قطر في زيارة
+        if not future and trig.get("pos") == "verb" and trig.get("aspect") == "perfect" and not trig.get("prefix") \
+                and not toks[i].norm.endswith(("ت", "وا")) and i > 0 and toks[i - 1].kind == "ar" and \
+                not _function_word(toks[i - 1].norm, self.fw) and strip_wa(toks[i - 1].norm) not in self.fw.past_anchor:
+            # (after a noun in construct, not after أن, حيث or بعد: «ومن المتوقع أن يرتفع عدد الضحايا حيث قتل 20 شخصا»)
+            # a form spelled as a perfect is the verbal noun in the planned verb's clause: «ومن المتوقع أن تبدأ عملية
+            # رفع العقوبات على طهران بعد ستة شهور»
+            future = self._planned_object(toks, trig, cues, start, earlier)
+        if not future and trig.get("pos") == "verb" and trig.get("aspect") == "imperfect":
+            future = _upcoming(toks, trig, cues, self.fw) or self._upcoming_later(toks, trig, cues) or \
+                self._set_for_today(toks, trig, cues, start)
+            # يزور الرئيس غدا القاهرة، يعقد الاجتماع الأسبوع المقبل، وتستضيف عشق أباد الجمعية في 15 أيلول المقبل
+        if not negated and trig.get("pos") == "noun" and trig.label != "ASSAULT":
+            # (not a death or an attack: «لم يعلن الجيش عن مقتل الجنود» leaves open whether they died)
+            negated = _unannounced(toks, trig, cues, start, self.fw)
+        if not hypothetical and not negated:
+            hypothetical = self._future_subject(toks, trig, cues, start) or \
+                _when_imperfect(toks, trig, start, self.fw) or \
+                _conditioned(toks, trig, cues) or trig.get("aspect") != "imperfect" and \
+                _may_object(toks, trig, cues, start)
+        for k in range(max(0, i - 12), i):
+            c = cues.get(k)
+            if c is None:
+                continue
+            if c.label == "denial" and not (trig.label == "ACCUSE" and trig.get("pos") == "noun"):
+                negated = True  # نفى الاتهامات: what is denied is the charge's content, not that it was made
+            elif c.label == "hypothetical" and k >= start - 6 and "\u064b" not in toks[k].text:
+                hypothetical = True  # (إذاً with tanween is «so», no condition)
+            elif c.label == "condition" and k >= i - 2:
+                hypothetical = True  # مرهونة بموافقة البرلمان، شريطة أن تنسحب القوات: the condition laid down
+        if not hypothetical and trig.get("pos") == "verb" and i > 0:
+            hypothetical = _if_clause(toks, i, cues, self.fw)  # فإن اتفقت الفصائل على إجراء الانتخابات: only supposed
+        if i > 0 and strip_wa(toks[i - 1].norm) in self.fw.past_anchor or (
+                i > 1 and toks[i - 1].norm == "ان" and strip_wa(toks[i - 2].norm) in self.fw.past_anchor) or \
+                self._circumstance(toks, i, cues) or _held(toks, trig, cues):
+            # (بعد أن هاجم المسلحون: what a call follows has happened, it is not what is called for)
+            return negated, future, hypothetical
+        if _told_before(trig, cues) or not self._complement_form(toks, trig, cues) or self._made(toks, trig, cues):
+            return negated, future, hypothetical
+        # the verb of asking (or a participle of it, مطالبا، داعيا) stands near, or further when the trigger is a verbal
+        # noun after its preposition (دعا وزير حقوق الإنسان مفوض الأمم المتحدة … إلى زيارة عدن)
+        # حثت المجلس … على المساعدة في إطلاق سراحه; ناشدت … التدخل لرأب الصدع، ووقف إطلاق النار (a list of them)
+        far = _complement_noun(toks, trig, ("الي", "علي", "في")) or _listed(toks, trig)
+        appeals = [c for k in range(max(start, i - 20), i) if (c := cues.get(k)) is not None and c.label == "appeal"]
+        for t in earlier[-8:] + appeals:  # only near ones matter, and a sentence may hold hundreds
+            # an appeal cue reaches only a verbal noun after its preposition (مطالبا فرنسا بالاعتذار), not a noun
+            # further in its clause (مطالبته بحقوقه عن طريق شكوى قدمت: the complaint was made)
+            reach = (20 if far else 8) if t.get("pos") == "verb" else (20 if far else 3) if t.kind == "cue" else \
+                6 if t.label == "REQUEST" and i - t.tok_start > 3 and toks[i - 1].norm in ("الي", "علي") and \
+                not trig.get("prefix") else 3  # (a call noun past its maker: «دعوة الحكومة اليمنية إلى زيارة عدن»)
+            if i - t.tok_start <= reach and _embeds(t, trig, cues, toks):
+                future = True
+        return negated, future, hypothetical
+
+    def _joined_that(self, toks: list[Token], j: int, cues: dict[int, Mention]) -> bool:
+        """True for «وأنْ» at token j that joins a second complement to an earlier أن of its sentence (within thirty
+        words) which a future, hope or expecting word governs: «وتوقعت المصادر أن تؤدي التطورات الجديدة إلى صدامات،
+        وأن يرفض بعضهم القيام بهذا الدور»: the second act is as expected as the first."""
+        for k in range(j - 2, max(0, j - 31), -1):
+            if toks[k].text in ".!?؟؛;":
+                return False
+            if toks[k].norm == "ان":
+                return any((c := cues.get(q)) is not None and c.label in _INTENDED for q in range(max(0, k - 4), k))
+        return False
+
+    def _set_for_today(self, toks: list[Token], trig: Mention, cues: dict[int, Mention], start: int) -> bool:
+        """True for a meeting or visit verb in the present, opening its clause (after its و, كما or فيما), with a
+        weekday or this week or month (a week or month noun and its current word) within nine words after it and no
+        punctuation between: «يجتمع سفراء دول حلف شمال الاطلسي الثمانية والعشرون الثلاثاء»، «ويزور الرئيس القاهرة
+        الأسبوع الجاري»: an act set for the days to come; not today's (اليوم: «ويستقبل الملك سلمان الرئيس الفرنسي في
+        جدة اليوم» is dated, not to come), nor in a relative or أن clause (الذي يزور الدوحة حاليا), nor a past weekday («الثلاثاء الماضي»), nor the speaker's
+        own act in the first person («إننا نناقش هذا الأسبوع»: said as it is done). So for an indefinite meeting noun
+        that such a verb in يـ/تـ governs, its subject between («وتعقد اللجنة التنسيقية لقائمة «في حب مصر» الانتخابية
+        اجتماعًا هذا الأسبوع»), the time word within four words after the noun (quotes do not break the clause)."""
+        i = trig.tok_start
+        if trig.label != "CONSULT":
+            return False
+        if trig.get("pos") == "noun":
+            if trig.get("prefix") or toks[i].norm.startswith("ال") or i - start > 12:
+                return False
+            i = next((v for v in (start, start + 1) if v < i - 1 and toks[v].kind == "ar" and
+                      len(w := strip_wa(toks[v].norm)) > 3 and w[:1] in ("ي", "ت") and v not in cues and
+                      toks[v + 1].norm.startswith("ال")), -1)  # (its definite subject next: not «تونس احتضنت»)
+            if i < 0:
+                return False
+        if i - start > 1 or i > start and toks[start].kind != "ar" or \
+                strip_wa(toks[i].norm)[:1] not in ("ي", "ت") or \
+                i > start and (c := cues.get(start)) is not None and c.label == "relative":
+            return False
+        for k in range(i + 1, min(len(toks), max(i + 10, trig.tok_end + 5))):
+            w = strip_wa(toks[k].norm)
+            if toks[k].text in _CLAUSE_BREAKS:
+                return False
+            if w in self.today:
+                return False  # (صباح اليوم الأربعاء: today's)
+            if w in self.weekdays:
+                return not (k + 1 < len(toks) and toks[k + 1].norm in self.past_words)  # (not الثلاثاء الماضي)
+            if w in self.fw.period and k + 1 < len(toks) and toks[k + 1].norm in self.current or \
+                    w in self.current and k + 1 < len(toks) and toks[k + 1].norm in self.fw.period:
+                return True
+        return False
+
+    def _circumstance(self, toks: list[Token], i: int, cues: dict[int, Mention]) -> bool:
+        """True for an event word at token i that no verb of asking, agreeing or threatening can govern: one after a
+        preposition of time (function_words.tsv during: «اتفقت مصر والولايات المتحدة خلال الحوار الاستراتيجي», the
+        dialogue was held), after من two words past a past anchor («وافقت عليها القوى الكبرى وطهران بعد سنوات من
+        المفاوضات»), or a noun counted by a number or a quantity word that no preposition, verbal noun or light noun
+        governs («وطالب نحو 500 متظاهر»: the protesters demand, no protest is asked for; but «دعا إلى عقد ثلاثة
+        اجتماعات»، «طالب بتنفيذ 5 غارات» ask for them)."""
+        w = strip_wa(toks[i - 1].norm) if i > 0 else ""
+        if w in self.fw.during or w == "من" and i > 2 and strip_wa(toks[i - 3].norm) in self.fw.past_anchor:
+            return True
+        if not (i > 0 and (toks[i - 1].kind == "num" or _number(w, self.fw))):
+            return False
+        p = strip_wa(toks[i - 2].norm) if i > 1 else ""
+        return not (p in self.fw.preposition and p not in self.fw.filler or p[:1] in ("ب", "ل") and len(p) > 3 or
+                    (c := cues.get(i - 2)) is not None and c.label in ("light_noun", "errand"))
+
+    def _journey(self, toks: list[Token], trig: Mention, cues: dict[int, Mention], start: int,
+                 earlier: list[Mention]) -> bool:
+        """True for an event noun in في or لـ (the errand of a journey) after a tomorrow word (غدا، يوم غد) or a time
+        noun with its upcoming word (الأسبوع المقبل) that dates its clause's verb, within sixty words: «وسيتوجه كيري غدا
+        الأحد إلى قطر في زيارة»، «يغادر – بمشيئة الله – يوم غد الخميس … إلى مصر في زيارة عمل»: the visit is still to
+        come; not past another trigger, a relative pronoun or a past anchor (بعد، عقب)."""
+        i = trig.tok_start
+        if not (i > 0 and toks[i - 1].norm == "في" or trig.get("prefix") == "ل"):
+            return False
+        last = earlier[-1].tok_end if earlier else 0
+        for k in range(i - 2, max(last, i - 61) - 1, -1):  # (past the clause start's reach: a long title)
+            if (c := cues.get(k)) is None:
+                if toks[k].text in _CLAUSE_BREAKS or strip_wa(toks[k].norm) in self.fw.past_anchor:
+                    return False
+                continue
+            if c.label == "relative":
+                return False
+            if c.label == "upcoming" and c.tok_end <= i - 1 and (toks[k].norm in self.fw.tomorrow or
+                                                              k > 0 and strip_wa(toks[k - 1].norm) in
+                                                              self.fw.time_head):
+                return True
+        return False
+
+    def _made(self, toks: list[Token], trig: Mention, cues: dict[int, Mention]) -> bool:
+        """True for an event noun in و whose own verb follows it, a perfect with the pronoun that resumes the noun and
+        a definite subject after it: «للمطالبة بإصلاحات حكومية ودعوة وجهها المرجع الشيعي الأعلى»: a call made, no
+        second complement of the appeal before it."""
+        if trig.get("pos") != "noun" or trig.get("prefix")[:1] != "و":
+            return False
+        k = tail_end_of(trig)
+        if k + 1 >= len(toks) or k in cues:
+            return False
+        w = toks[k].norm
+        return toks[k].kind == "ar" and w.endswith("ها") and len(w) in (5, 6) and w[:1] not in "يتن" and \
+            not w.startswith("ال") and toks[k + 1].norm.startswith("ال")
+
+    def _upcoming_later(self, toks: list[Token], trig: Mention, cues: dict[int, Mention], reach: int = 18) -> bool:
+        """True for an imperfect verb whose clause goes on, within eighteen words, to a month name or a time noun
+        with its upcoming word, «وتستضيف عشق أباد الجمعية العمومية … في 15 و16 أيلول (سبتمبر) المقبل»: the act
+        is still to come (not past a comma or a relative pronoun); for an event noun (`reach` 12) only a month
+        dated in في, «قمة التنمية المستدامة في مقر الأمم المتحدة بنيويورك في 26 سبتمبر المقبل», nor past a verb in و."""
+        end = max(trig.tok_end, int(trig.get("tail_end") or 0))
+        noun = reach < 18
+        for k in range(end, min(len(toks), end + reach)):
+            x = toks[k]
+            if x.kind == "punct" and x.text not in "()":
+                return False
+            if (c := cues.get(k)) is None:
+                continue
+            if c.label == "relative":
+                return False
+            if c.label == "upcoming" and k > 0:
+                j = k - 1
+                if toks[j].text == ")" and j >= 2 and toks[j - 2].text == "(":
+                    j -= 3  # أيلول (سبتمبر) المقبل
+                if noun and not (j >= 2 and (toks[j - 1].norm == "في" or toks[j - 1].kind == "num" and
+                                              toks[j - 2].norm == "في")):
+                    return False  # (a noun's own date: في سبتمبر المقبل، في 26 سبتمبر المقبل)
+                return j >= 0 and strip_wa(toks[j].norm) in self.months
+        return False
+
+    def _future_verb(self, k: int, toks: list[Token], cues: dict[int, Mention]) -> bool:
+        """True if token k is a verb with the future prefix سـ (سيعقد، وستنطلق; not سياسة، سيارة: time_words.tsv
+        not_future; or a future verb of cues.tsv) or the particle سوف."""
+        w = toks[k].norm
+        if toks[k].kind != "ar":
+            return False
+        if (c := cues.get(k)) is not None and c.label == "future" and strip_wa(w)[:1] == "س":
+            return True  # a listed one the noun beginnings would miss (سيلجأ: not سيل)
+        if w[:1] in "وف" and len(w) > 5 or w in ("وسوف", "فسوف"):
+            w = w[1:]
+        return w == "سوف" or (len(w) >= 5 and w[0] == "س" and w[1] in "يتن" and not w.startswith(self.not_future)
+                              and not w.endswith(("ه", "ات")))
+
+    def _future_relative(self, toks: list[Token], trig: Mention, cues: dict[int, Mention]) -> bool:
+        """True for an event noun whose relative clause opens with a future verb, «الاجتماع الذي سيعقد اليوم»،
+        «قمة المناخ التي ستعقد في باريس», or with a future cue word (cues.tsv future), «الاجتماع الذي من المقرر أن
+        يعقد», also right after an indefinite noun, «زيارة يعتزم العاهل القيام بها»: the event is still to come (the
+        relative pronoun within four words of the noun, no punctuation between)."""
+        end = tail_end_of(trig)
+        for k in range(end, min(len(toks) - 1, end + 5)):
+            if toks[k].kind == "punct":
+                return False
+            c = cues.get(k)
+            if c is not None and c.label == "relative":
+                if c.tok_end >= len(toks):
+                    return False
+                planned = cues.get(c.tok_end)  # الاجتماع الذي من المقرر أن يعقد، الزيارة التي يعتزم القيام بها
+                # (a future cue only for the noun's own relative: not past a noun in بـ/لـ, «تجمعوا للتنديد بالاتفاق
+                # الذي يهدد», whose relative clause it is)
+                own = k == end or k == end + 1 and strip_wa(toks[end].norm)[:1] not in ("ب", "ل") and end not in cues
+                return self._future_verb(c.tok_end, toks, cues) or own and planned is not None \
+                    and planned.label == "future"
+            if k == end and c is not None and c.label == "future" and not trig.get("prefix") \
+                    and not toks[trig.tok_start].norm.startswith("ال") and toks[k].norm[:1] in ("ي", "ت", "م"):
+                # زيارة يعتزم العاهل القيام بها، محادثات من المقرر أن تبدأ: an indefinite noun planned (a verb or
+                # «من المقرر», not a noun of plans in construct: «مناقشة خطط العمليات»)
+                return True
+        return False
+
+    def _future_object(self, toks: list[Token], trig: Mention, cues: dict[int, Mention], start: int,
+                       earlier: list[Mention]) -> bool:
+        """True for an event noun after a future verb in its clause, within six words (its subject, a preposition,
+        هناك, a light verbal noun): «سيلجأ عندها إلى الفيتو»، «سيبحث قرارا»، «سيكون هناك لقاءات»، «سيتم إرسال المزيد من
+        المساعدات»; not past another event word, which the noun may complete, a relative pronoun, a past anchor or
+        another verb in يـ (what a statement says: «سيصدر بيان يؤكد قوة الشراكة»)."""
+        i = trig.tok_start
+        last = earlier[-1].tok_start if earlier else -1
+        for k in range(i - 1, max(start, i - 6, last) - 1, -1):
+            if toks[k].kind == "punct" or (c := cues.get(k)) is not None and c.label == "relative" or \
+                    strip_wa(toks[k].norm)[:1] == "ي" or strip_wa(toks[k].norm) in self.fw.past_anchor and not (
+                    c is not None and c.label == "upcoming"):
+                return False  # (nor past بعد، منذ: «وسيزداد سوءا الآن بعد توجيه جميع المساعدات» was done; but
+                # «سيزور موسكو بعد غد لمناقشة»)
+            if self._future_verb(k, toks, cues):
+                return True
+        return False
+
+    def _future_subject(self, toks: list[Token], trig: Mention, cues: dict[int, Mention], start: int) -> bool:
+        """True for a verbal noun opening its clause, or right after أن/إن, whose clause goes on with a future verb
+        of which it is the subject: «محذرا من أن رفض الحلول الدبلوماسية سيؤدي إلى الحرب»، «اعتبرت أن رفع العقوبات
+        عن إيران سوف يزيد من قدراتها»: a supposed act and what it would bring, not a fact (within eight words, with
+        no punctuation or relative pronoun between)."""
+        i = trig.tok_start
+        after_that = i > 1 and strip_wa(toks[i - 1].norm) in ("ان", "بان", "لان") and \
+            strip_wa(toks[i - 2].norm) not in self.fw.past_anchor
+        if trig.get("pos") == "verb" and not (after_that and trig.get("aspect") == "perfect" and not trig.get("prefix")):
+            return False  # (a perfect form right after أنّ is its verbal noun: أن رفع العقوبات; not بعد أن رفع)
+        if i != start and not after_that or toks[i].norm.startswith("ال"):
+            return False  # (a definite event noun, «أن التهديد العراقي سيؤدي», names an act already told)
+        for k in range(tail_end_of(trig), min(len(toks), i + 9)):
+            if toks[k].kind == "punct":
+                return False
+            c = cues.get(k)
+            if c is not None and c.label in ("relative", "negation"):
+                return False
+            if self._future_verb(k, toks, cues):
+                return True
+        return False
+
+    def _planned_object(self, toks: list[Token], trig: Mention, cues: dict[int, Mention], start: int,
+                        earlier: list[Mention]) -> bool:
+        """True for an event noun in the clause of an imperfect verb that a future or aim word governs through أن
+        (ومن المقرر أن تبدأ اليونان محادثات، يعتزم الوزير أن يجري محادثات): the verb's object or subject is still to
+        come; not past another trigger or أن in between, and only an indefinite noun."""
+        i = trig.tok_start
+        word = toks[i].norm
+        if trig.get("prefix") or word.startswith("ال"):
+            return False  # (على غرار المساعدات السابقة: a definite noun may be one already told)
+        for j in range(i - 2, max(start, i - 8) - 1, -1):
+            if strip_wa(toks[j].norm) not in self.fw.complementizer:
+                continue
+            # (its subject may stand between: يعتزم الوزير أن يجري محادثات)
+            planned = any((c := cues.get(k)) is not None and c.label in _INTENDED for k in range(max(start, j - 4), j))
+            # (right after the verb, only an object in the accusative or a plural: أن يعقد اجتماعا، أن يجري محادثات,
+            # not a singular subject, أن تساعد زيارة أوباما)
+            return planned and toks[j + 1].norm[:1] in ("ي", "ت", "ن") and (i > j + 2 or word.endswith(("ا", "ات"))) \
+                and not any(j < t.tok_start < i for t in earlier[-3:])
+        return False
+
+    def _complement_form(self, toks: list[Token], trig: Mention, cues: dict[int, Mention]) -> bool:
+        """True if the trigger can be the complement of a verb of asking, agreeing, threatening or refusing:
+        a verbal noun, or an imperfect verb in the subjunctive, after أن/بأن, كي or لـ (طالب بأن يتنحى)."""
+        if trig.get("pos") != "verb":
+            return True
+        i = trig.tok_start
+        if i > 0 and strip_wa(toks[i - 1].norm) in self.fw.pronoun_that:
+            return False  # إلا أنه رفض: a verb told after أنه is a statement
+        if trig.get("aspect") == "perfect":
+            # رفض دعم ترشحه، ودعم حكومة: a perfect form may be the verbal noun, but not one in ـوا (ورفضوا المغادرة)
+            # nor one in ـت, the verb's own subject marker («توصلت الدول الكبرى وإيران إلى اتفاق وافقت بموجبه طهران»)
+            return not toks[i].norm.endswith(("وا", "ت"))
+        if trig.get("prefix")[:1] in ("و", "ف"):
+            return False  # يرفض ويشجب: an imperfect in a row of verbs is no complement
+        if "ل" in trig.get("prefix"):
+            return True
+        for k in range(max(0, i - 3), i):
+            c = cues.get(k)
+            if strip_wa(toks[k].norm) in self.fw.complementizer or c is not None and c.label == "subjunctive":
+                return True
+        return False
+
+
+def _negates(toks: list[Token], trig: Mention, c: Mention, start: int) -> bool:
+    """True if the negation cue c before the trigger negates it (the clause starts at token `start`)."""
+    i, k = trig.tok_start, c.tok_start
+    gap = i - c.tok_end
+    if gap > 1:
+        return False
+    word = toks[k].norm[1:] if toks[k].norm in ("وما", "فما", "وغير") else toks[k].norm
+    if word == "ما" and not (gap == 0 and k == start and trig.get("aspect") == "perfect"):
+        return False  # ما negates a perfect verb opening its clause; elsewhere it is "what" (وهو ما دعا، متى ما طلب)
+    if word == "غير" and gap:
+        return False  # غير negates the word it is construct with: حصيلة غير نهائية للتفجير
+    if gap and trig.get("prefix")[:1] in ("و", "ف"):
+        return False  # ولم تقعد وتطلب: the negation stays with the verb it stands before
+    return True
+
+
+def _may(toks: list[Token], trig: Mention, cues: dict[int, Mention], start: int) -> bool:
+    """True if «قد» right before the trigger makes it possible: an imperfect verb (قد يهاجم), not a perfect one,
+    nor one in «كان … قد» (the past before the past), nor a form in ـوا, which after قد is a perfect (قد ادعوا)."""
+    if trig.get("aspect") != "imperfect" or toks[trig.tok_start].norm.endswith("وا"):
+        return False
+    return not any((c := cues.get(k)) is not None and c.label == "anterior" for k in range(start, trig.tok_start))
+
+
+def _may_object(toks: list[Token], trig: Mention, cues: dict[int, Mention], start: int) -> bool:
+    """True for an indefinite event noun (or a form spelled as a perfect verb, فرض) a few words after «قد» and the
+    imperfect verb right after it, «هدد المجلس بعواقب قد تشمل فرض عقوبات»، «قد يضغط على الحركة لعقد محادثات»: what
+    the verb may bring is only possible. The verb is imperfect in يـ/نـ, or in تـ after a feminine subject (الهجمات
+    قد تشمل, not «العبادي قد تلقى», a perfect); not in «كان … قد» (the past before the past), nor past punctuation or
+    a relative pronoun."""
+    i = trig.tok_start
+    if i < 2 or _definite(toks[i].norm):
+        return False
+    for q in range(i - 2, max(start, i - 6) - 1, -1):
+        if toks[q].kind != "ar" or (c := cues.get(q)) is not None and c.label == "relative" or \
+                strip_wa(toks[q].norm).startswith("لكن"):
+            return False  # (nor past لكن: «قد تنجح يوما ما لكنها رفضت طلبا»)
+        if strip_wa(toks[q].norm) != "قد" or (c is None or c.label != "hypothetical_weak"):
+            continue
+        if trig.get("pos") == "verb" and i != q + 2:
+            return False  # (a form spelled as a verb only right after the verb: قد تشمل فرض عقوبات)
+        v = toks[q + 1].norm
+        fem = q > 0 and (toks[q - 1].norm.endswith(("ه", "ات")) or strip_wa(toks[q - 1].norm) in ("انها", "لانها"))
+        if len(v) < 4 or not (v[0] in "ين" or v[0] == "ت" and fem) or v.endswith(("وا", "ت")):
+            return False
+        return not any((a := cues.get(k)) is not None and a.label == "anterior" for k in range(start, q))
+    return False
+
+
+def _told_before(trig: Mention, cues: dict[int, Mention]) -> bool:
+    """True for an event noun after a demonstrative (هذه الهجمات، هذا الاجتماع): it points back to an
+    event already told, which cannot be the content of an appeal or threat."""
+    c = cues.get(trig.tok_start - 1)
+    return trig.get("pos") == "noun" and c is not None and c.label == "demonstrative"
+
+
+def _embeds(t: Mention, trig: Mention, cues: dict[int, Mention], toks: list[Token]) -> bool:
+    """True if the earlier trigger (or appeal cue) t, in the same clause, makes trig its (not yet factual)
+    complement; a comma before a verbal noun in و that is the trigger keeps it in the list of what is asked
+    (ناشدت … التدخل لرأب الصدع، ووقف إطلاق النار)."""
+    if not (t.label in _EMBEDDING or t.kind == "cue" and t.label == "appeal") or not t.tok_start < trig.tok_start \
+            or _broken(toks, t.tok_end, trig.tok_start, listed=trig):
+        return False  # quotes do not end the clause: دعا إلى «التعاون المشترك»
+    if trig.label in ("REQUEST", "ACCUSE") and t.label in ("AGREE", "REJECT"):
+        return False  # وافق على طلب، رفض طلبهم، رفض ادعاءات اللاعب: one accepts or refuses a request or claim made
+    return not any((c := cues.get(k)) is not None and c.label == "relative"
+                   for k in range(t.tok_end, trig.tok_start))  # أطلب من الذين يحتجزون ابني: a relative clause
+
+
+def _intended_noun(toks: list[Token], trig: Mention, cues: dict[int, Mention], start: int, fw: FunctionWords) -> bool:
+    """True if the event noun is still to come (الاجتماع المقبل), the topic talked of (بحث الوزيران التعاون
+    العسكري: cooperation, aid or support after a word of discussing), what is needed (تتطلب الخطط موافقة البرلمان),
+    or the verbal noun an aim, purpose or future word governs through its preposition (أكد حرص المملكة العربية
+    السعودية على التعاون، يهدف إلى دعم الاقتصاد); the clause starts at token `start`."""
+    i = trig.tok_start
+    if _upcoming(toks, trig, cues, fw) or _upcoming_before(toks, trig, cues, fw):
+        return True
+    before = [(k, c) for k in range(max(start, i - 8), i) if (c := cues.get(k)) is not None]
+    if trig.label in _TOPICS and any(c.label == "discuss" and not _apart(toks, cues, c.tok_end, i) for _, c in before):
+        return True
+    if any(c.label == "need" and not _apart(toks, cues, c.tok_end, i) for _, c in before):
+        return True  # وتتطلب هذه الخطط بعد ذلك موافقة البرلمان: an approval required, not given
+    return (_complement_noun(toks, trig, ("الي", "علي")) or _light_complement(toks, trig, cues)) and any(
+        (c.label in _INTENDED and k < i - 3 or c.label == "purpose" or c.label == "keen" and _keen(toks, cues, k))
+        and not _apart(toks, cues, c.tok_end, i) for k, c in before)
+
+
+def _when_imperfect(toks: list[Token], trig: Mention, start: int, fw: FunctionWords) -> bool:
+    """True for an event in a clause of time opened by عندما/حينما/متى with an imperfect verb, «سيتم الإعلان عندما ترد
+    الموافقة»، «عندما توافق القيادة على أعمال الشغب»: an act supposed or still to come; not past, «عندما اقتحم
+    متشددون»، «عندما كانت تلتقي», nor «في حين» (whereas)."""
+    i = trig.tok_start
+    for k in range(i - 1, max(start, i - 4) - 1, -1):
+        w = strip_wa(toks[k].norm)
+        if w not in fw.when or w == "حين" and k > 0 and strip_wa(toks[k - 1].norm) == "في":
+            continue
+        if k + 1 == i:
+            return trig.get("pos") == "verb" and trig.get("aspect") == "imperfect"
+        v = toks[k + 1].norm
+        return toks[k + 1].kind == "ar" and v[:1] in ("ي", "ت", "ن") and len(v) >= 3 and v != "تم" and not any(
+            toks[j].kind == "punct" for j in range(k + 1, i))
+    return False
+
+
+def _if_clause(toks: list[Token], i: int, cues: dict[int, Mention], fw: FunctionWords) -> bool:
+    """True for a verb at token i right after the conditional إنْ (alone or after و/ف: «فإن اتفقت الفصائل»، «وإن دعت
+    الحاجة»; unhamzated only after ف, «فان اتفقت», which the emphatic فإنّ never is, as it takes a noun) or after
+    «إن لم» (also unhamzated: «ان لم تبدأ»): the act is only supposed; only a perfect with its subject's ending
+    (اتفقت، انسحبوا) or a verb after لم, as a bare perfect may be a verbal noun; not after a past anchor or a cue word that
+    takes أنْ (a duty, aim or doubt word), where إن is a misspelt أن («بعد إن وافق»، «يجب إن توافق»)."""
+    j = i - 1
+    w = toks[i].norm
+    if toks[j].norm != "لم" and not w.endswith(("ت", "وا", "تم")):
+        return False  # (a bare perfect form may be the verbal noun after the emphatic إنّ: «إن رفض اليونان للإصلاحات»)
+    if toks[j].norm == "لم" and j > 0:
+        j -= 1
+        w = toks[j].norm
+        written = w in ("ان", "وان", "فان")
+    else:
+        w = toks[j].norm
+        text = "".join(ch for ch in toks[j].text if not "\u064b" <= ch <= "\u0652")
+        written = text in ("إن", "وإن", "فإن") or w == "فان"
+    if not written:
+        return False
+    return j == 0 or strip_wa(toks[j - 1].norm) not in fw.past_anchor and (j - 1) not in cues
+
+
+def _conditioned(toks: list[Token], trig: Mention, cues: dict[int, Mention]) -> bool:
+    """True for an event noun or an imperfect verb that a condition follows in its clause, within eight words, «إعادة
+    فرض العقوبات ضد طهران حال وجود انتهاك»، «سوريا تدعم أي جهود للتصدي لداعش إذا جرت بالتنسيق»: the main clause of a
+    condition is supposed too; not a perfect verb, a threat or a call (حذر المعارضين من تنظيم انتخابات مبكرة إذا: the
+    warning was made), nor «في حالة من» (in a state of)."""
+    i = trig.tok_start
+    if trig.label in _SAID_NOW or trig.get("pos") == "verb" and trig.get("aspect") != "imperfect" and not (
+            trig.get("aspect") == "perfect" and ("\u064b" in toks[i].text or i > 0 and toks[i - 1].norm.endswith("ه"))):
+        return False  # (a perfect form in the accusative or after a noun in ـة is the verbal noun: إعادة فرض العقوبات)
+    end = tail_end_of(trig)
+    for k in range(end, min(len(toks), end + 8)):
+        if toks[k].kind == "punct":
+            return False
+        c = cues.get(k)
+        if c is not None and c.label == "condition":
+            return True  # عودة السفير مرهونة بموافقة الحكومة: what a condition is laid on
+        if c is not None and c.label == "hypothetical" and "\u064b" not in toks[k].text:
+            return not (c.tok_end < len(toks) and toks[c.tok_end].norm == "من")
+    return False
+
+
+def _light_complement(toks: list[Token], trig: Mention, cues: dict[int, Mention]) -> bool:
+    """True for an indefinite event noun after a light verbal noun (cues.tsv light_noun: إجراء، عقد) that stands
+    right after إلى or على: «تسعى الحكومة إلى إجراء مفاوضات» — what governs the light noun governs the event."""
+    i = trig.tok_start
+    c = cues.get(i - 1)
+    return trig.get("pos") == "noun" and not trig.get("prefix") and not toks[i].norm.startswith("ال") and \
+        c is not None and c.label == "light_noun" and i >= 2 and strip_wa(toks[i - 2].norm) in ("الي", "علي")
+
+
+def _errand(toks: list[Token], trig: Mention, c: Mention, cues: dict[int, Mention]) -> bool:
+    """True if the event noun is the one the purpose noun `c` governs (cues.tsv errand: لإجراء محادثات، لعقد هذا
+    الاجتماع، للمشاركة في قمة): right after it, or after a demonstrative, with no article (لإجراء المفاوضات may tell
+    talks already held) — an act told as the aim of a journey, intended, not done."""
+    t = trig.tok_start
+    if trig.get("pos") != "noun" or trig.get("prefix"):
+        return False
+    if c.tok_end == t:
+        return not toks[t].norm.startswith("ال")
+    return c.tok_end == t - 1 and (d := cues.get(c.tok_end)) is not None and d.label == "demonstrative"
+
+
+def _keen(toks: list[Token], cues: dict[int, Mention], k: int) -> bool:
+    """True if the keenness word at k (حرص) is a noun told after a report verb a few words before it, «أكد الوزير
+    حرص المملكة»: an aim; else it is the verb, «حرص الأمير على حضور الحفل», which tells what was done."""
+    for j in range(k - 1, max(-1, k - 5), -1):
+        if toks[j].kind == "punct":
+            return False
+        if (c := cues.get(j)) is not None and c.label == "report":
+            return True
+    return False
+
+
+def _upcoming(toks: list[Token], trig: Mention, cues: dict[int, Mention], fw: FunctionWords) -> bool:
+    """True if an upcoming word (المقبل، القادمة، المرتقبة) follows the event noun within its next three words, with
+    no punctuation between: «الاجتماع المقبل»، «زيارته الأسبوع المقبل»; or within six after a time noun, past the
+    noun's complement: «زيارة إلى بيروت الثلاثاء المقبل» (not «الانتخابات المقبلة», another noun's adjective), or
+    within ten for an event noun: «زيارة عادل الجبير وزير الخارجية السعودي إلى موسكو الثلاثاء القادم»."""
+    end = max(trig.tok_end, int(trig.get("tail_end") or 0))
+    noun = trig.get("pos") == "noun"
+    for k in range(end, min(len(toks), end + (10 if noun else 6))):
+        if toks[k].kind == "punct":
+            return False
+        if (c := cues.get(k)) is not None and (c.label == "upcoming" or c.label == "future" and k == end and
+                                                _definite(toks[k].norm) and _definite(toks[trig.tok_start].norm)):
+            # (a definite future word right after a definite noun is its adjective: الاجتماع المرتقب، اللقاء المزمع)
+            if k - end < 3 or strip_wa(toks[k - 1].norm) in fw.time_head and (noun or k - end < 6):
+                return True  # (a noun's date past its complement: «زيارة الجبير وزير الخارجية إلى موسكو الثلاثاء
+                # القادم»)
+    return False
+
+
+def _upcoming_before(toks: list[Token], trig: Mention, cues: dict[int, Mention], fw: FunctionWords) -> bool:
+    """True if «غدا», or a time noun with its upcoming word (الأسبوع المقبل), stands right before the event noun or
+    one word before it: «تعقد اللجنة غداً اجتماعاً طارئاً»، «يعقد الأسبوع المقبل اجتماعا»."""
+    i = trig.tok_start
+    for k in (i - 1, i - 2):
+        if k < 0 or toks[k].kind == "punct":
+            return False
+        if (c := cues.get(k)) is not None and c.label == "upcoming" and (
+                toks[k].norm == "غدا" or k > 0 and strip_wa(toks[k - 1].norm) in fw.time_head):
+            return True
+    return False
+
+
+def _apart(toks: list[Token], cues: dict[int, Mention], a: int, b: int) -> bool:
+    """True if punctuation or a relative pronoun stands between tokens a and b (the aim word before a is then no
+    governor of the noun at b: «بدء تفعيل الاتفاق الذي تم في اجتماع»، «برنامج «تطوير الفتيات» نظمت … بالتعاون»)."""
+    return any(toks[k].kind == "punct" or (c := cues.get(k)) is not None and c.label == "relative" for k in range(a, b))
+
+
+def _complement_noun(toks: list[Token], trig: Mention, preps: tuple[str, ...]) -> bool:
+    """True for an event noun right after a preposition of complement (one of `preps`, or بـ or لـ on the word
+    itself; an opening quote mark may stand between): what a verb of asking or an aim word governs. An aim word
+    takes no في (بدء تفعيل الاتفاق الذي تم في اجتماع: في tells where); a verb of asking does (المساعدة في إطلاق سراحه)."""
+    if trig.get("pos") != "noun":
+        return False
+    if set(trig.get("prefix")) & {"ب", "ل"}:
+        return True
+    k = trig.tok_start - 1
+    while k >= 0 and toks[k].text in _OPEN_QUOTES:
+        k -= 1
+    return k >= 0 and strip_wa(toks[k].norm) in preps
+
+
+def _drafted(toks: list[Token], trig: Mention, cues: dict[int, Mention], earlier: list[Mention]) -> bool:
+    """True for an imperfect verb with no clitic, or a verbal noun in لـ, right after an indefinite draft noun (cues.tsv
+    draft) or after it and one indefinite adjective: «مشروع قرار يدعم الاتفاق»، «مشروع قانون لفرض عقوبات»، «مشروع قرار
+    بريطاني يدين»: what the draft would do, proposed and still to come; not a draft an approval just before it in its
+    clause adopted («وافق مجلس الأمن بالإجماع على مشروع قرار يصادق على الاتفاق»: the resolution now endorses it)."""
+    i = trig.tok_start
+    prefix = trig.get("prefix") or ""
+    if not (trig.get("pos") == "verb" and trig.get("aspect") == "imperfect" and not prefix or
+            trig.get("pos") == "noun" and prefix == "ل"):
+        return False
+    for k in (i - 2, i - 3):
+        c = cues.get(k)
+        if c is not None and c.label == "draft":
+            if any(t.label in ("AGREE", "SUPPORT") and 0 <= k - t.tok_end <= 6 and
+                   not any(toks[j].kind == "punct" for j in range(t.tok_end, k)) for t in earlier[-3:]):
+                return False
+            return c.tok_end == i or c.tok_end == i - 1 and toks[i - 1].kind == "ar" and i - 1 not in cues and \
+                not _definite(toks[i - 1].norm) and toks[i - 1].norm[:1] not in ("و", "ف")
+    return False
+
+
+def _held(toks: list[Token], trig: Mention, cues: dict[int, Mention]) -> bool:
+    """True for an event noun whose relative clause opens with a light verb in the perfect and the pronoun that resumes
+    the noun (cues.tsv light_verb: عقده، أجراها، نفذه): «لحضور الاجتماع الذي عقده أوباما بأديس أبابا»: the act was
+    held, and no call or refusal around it makes it still to come."""
+    if trig.get("pos") != "noun":
+        return False
+    k = tail_end_of(trig)
+    c = cues.get(k)
+    if c is None or c.label != "relative" or c.tok_end >= len(toks):
+        return False
+    v = cues.get(c.tok_end)
+    w = strip_wa(toks[c.tok_end].norm)
+    return v is not None and v.label == "light_verb" and w[:1] not in ("ي", "ت", "ن") and w.endswith(("ه", "ها"))
+
+
+def _unannounced(toks: list[Token], trig: Mention, cues: dict[int, Mention], start: int, fw: FunctionWords) -> bool:
+    """True for an event noun that a negated verb of saying or announcing governs, a few words before it in its clause
+    (دون أن تعلن الشرطة الإسرائيلية عن تقديم لائحة اتهام، لم تعلن الوزارة اعتقال أحد): the act is told as not
+    announced, not as done."""
+    i = trig.tok_start
+    for k in range(i - 1, max(start - 1, i - 9), -1):
+        if toks[k].text in _CLAUSE_PUNCT or strip_wa(toks[k].norm) in fw.complementizer:
+            return False
+        c = cues.get(k)
+        if c is None or c.label != "report":
+            continue
+        n = k - 1 - (k >= 2 and strip_wa(toks[k - 1].norm) in fw.complementizer)
+        return n >= start and (q := cues.get(n)) is not None and q.label == "negation" and q.tok_end == n + 1
+    return False
