@@ -33,6 +33,25 @@ def test_an_arrest_with_its_own_day_after_a_verdict_keeps_it(nlp):
     assert evs and all(e.date == "2015-08-04" for e in evs)
 
 
+_STATEMENT = ("نفذت وزارة الداخلية أمس حكم القتل تعزيرا في مهرب مخدرات بمنطقة الرياض. وأوضح البيان أن سلطات الأمن "
+              "تمكنت من القبض على المدعو شاه فيصل - باكستاني الجنسية - وأسفر التحقيق معه عن توجيه الاتهام إليه بما "
+              "نسب له، وبإحالته إلى المحكمة العامة صدر بحقه صك شرعي يقضي بثبوت ما نسب إليه شرعا والحكم بقتله "
+              "تعزيرا.")
+
+
+def test_a_case_told_in_order_up_to_its_verdict_came_before_it(nlp):
+    for word in ("القبض", "الاتهام"):
+        evs = _events(nlp, _STATEMENT, word, "2015-08-04")
+        assert evs and all(e.date is None and e.date_source == "before_published" for e in evs), word
+
+
+def test_an_arrest_with_no_verdict_after_it_keeps_the_storys_day(nlp):
+    text = ("داهمت قوات الأمن أمس وكرا للإرهابيين في القطيف. وأوضح البيان أن سلطات الأمن تمكنت من القبض على "
+            "ثلاثة مطلوبين وأحالتهم إلى جهات التحقيق.")
+    evs = _events(nlp, text, "القبض", "2015-08-04")
+    assert evs and all(e.date is not None for e in evs)
+
+
 _LEAD = ("عقد مجلس الوزراء جلسته بعد ظهر أمس الاثنين في قصر السلام بجدة برئاسة ولي العهد. "
          "وأوضح وزير الثقافة والإعلام في بيانه لوكالة الأنباء السعودية عقب الجلسة أن المجلس استعرض جملة من "
          "التقارير. ")

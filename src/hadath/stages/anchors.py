@@ -193,9 +193,13 @@ class EventAnchor:
             # «ويأتي الاعتقال بعد يومين من هجوم شنه مسلحون»: the attack came that span before
             earlier = not (dated or ev.future or not article.published) and ev.sentence in spans \
                 and self.background.span_after(article, ev, spans[ev.sentence], memo, ev.trigger.start in past_verbs)
+            # «وتمكنت سلطات الأمن من القبض على الجاني وأسفر التحقيق معه عن توجيه الاتهام إليه … والحكم عليه بالقتل
+            # قصاصاً»: the case told in order up to its verdict, done before the day the verdict is told on
+            judged = not (dated or ev.future or ev.hypothetical or not article.published) and ev.event in _CASE_ACTS \
+                and self.background.verdict and self.background.judged_after(article, ev, memo)
             told = (None if dated or ev.future or not article.published
                     else True if charged or opened or described or bound is not None or eve is not None or earlier
-                    else self.background.told_before(article, ev, vague.get(ev.sentence, ()), memo))
+                    or judged else self.background.told_before(article, ev, vague.get(ev.sentence, ()), memo))
             if bound is not None or eve is not None or earlier:
                 pass  # «وتولت السلطة قبل عام بعد أن تمكن فصيل مسلح من طرد رئيس الوزراء»: before that year
             elif described:
@@ -1378,6 +1382,19 @@ class _Background:
                 return None
             found = found or t
         return found
+
+    def judged_after(self, article: Article, ev: Event, memo: dict) -> bool:
+        """True when a verdict word with و (class verdict: والحكم، وبحكم) stands after the event's word in its
+        sentence, no stop between: the sentence tells the case in order up to its verdict («وتمكنت سلطات الأمن من
+        القبض على الجاني … وبإحالته إلى المحكمة العامة صدر بحقه صك شرعي … والحكم عليه بالقتل قصاصاً»)."""
+        toks, starts, norms, k = self.at_trigger(article, ev, memo)
+        for m in range(k + 1, len(toks)):
+            tok = toks[m]
+            if tok.kind == "punct" and tok.text in _STOPS:
+                return False
+            if norms[m] in self.verdict and tok.norm != norms[m]:
+                return True
+        return False
 
     def opened_after(self, article: Article, ev: Event, times: list[TimeExpr], memo: dict) -> "TimeExpr | None":
         """The last time before the event's word with بعد أن or بعدما between them (`opens`): the main clause's
