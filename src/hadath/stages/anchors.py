@@ -20,14 +20,17 @@ An event its sentence tells as background, without a dated expression of its own
 it gets no date, `enddate` = the publication date (on or before it) and `date_source`
 "before_published" (`_Background` says which words tell it; time_words.tsv, class background); so does the act
 of a charge («المتهم بقتل العقيد»، «لاتهامه بقتل»: not the day of the arrest or report, only a time of its own
-clause after it) and an act told after بعدما or بعد أن past the first sentence («صادقت العام 2011 على المعاهدة بعدما
+clause after it), an arrest or a charge its sentence tells before the case's verdict («وتمكنت سلطات الأمن من القبض
+على الجاني وأسفر التحقيق معه عن توجيه الاتهام إليه … والحكم عليه بالقتل قصاصاً»; after a verdict a time dates past a
+comma and و, it ends on that day: «نفذت وزارة الداخلية أمس حكم القصاص …، وتمكنت سلطات الأمن من القبض»), and an act
+told after بعدما or بعد أن past the first sentence («صادقت العام 2011 على المعاهدة بعدما
 حظرت التدخين»), whose clause's time does not date the event before it («وتظاهر المودعون بعدما أفلس البنك قبل
 عام»).
 An event a later sentence tells without a date, of the same quad class as an event its lead (first two
 sentences, past a dateline line: «عين اليوم – كابول») dates to a day in the week before publication («اقتحم مستوطنون الأقصى أمس» … «وأصيب 20
 فلسطينياً»), takes the lead's day: `date_source` "story", the lead's expression as `date_text` (a verb of the past
 of the verbal class takes the day a lead sentence with no event word names: «دشن المحافظ أمس فعاليات الملتقى» …
-«ودعا مستشار خادم الحرمين»); so does one
+«ودعا مستشار خادم الحرمين»; and a noun a verb of the past governs: «وجدد مجلس الوزراء إدانة المملكة»); so does one
 told only as what a pluperfect report said («وكان مسؤولون أفادوا أن مستوطنين أضرموا النار»); not a verb in the
 present tense that no statement tells («وتتهم أوكرانيا المتمردين»: what goes on keeps the publication date).
 A lead event still dated only by the publication day takes the day the body gives the events of its type, when it
