@@ -20,14 +20,17 @@ An event its sentence tells as background, without a dated expression of its own
 it gets no date, `enddate` = the publication date (on or before it) and `date_source`
 "before_published" (`_Background` says which words tell it; time_words.tsv, class background); so does the act
 of a charge («المتهم بقتل العقيد»، «لاتهامه بقتل»: not the day of the arrest or report, only a time of its own
-clause after it) and an act told after بعدما or بعد أن past the first sentence («صادقت العام 2011 على المعاهدة بعدما
+clause after it), an arrest or a charge its sentence tells before the case's verdict («وتمكنت سلطات الأمن من القبض
+على الجاني وأسفر التحقيق معه عن توجيه الاتهام إليه … والحكم عليه بالقتل قصاصاً»; after a verdict a time dates past a
+comma and و, it ends on that day: «نفذت وزارة الداخلية أمس حكم القصاص …، وتمكنت سلطات الأمن من القبض»), and an act
+told after بعدما or بعد أن past the first sentence («صادقت العام 2011 على المعاهدة بعدما
 حظرت التدخين»), whose clause's time does not date the event before it («وتظاهر المودعون بعدما أفلس البنك قبل
 عام»).
 An event a later sentence tells without a date, of the same quad class as an event its lead (first two
 sentences, past a dateline line: «عين اليوم – كابول») dates to a day in the week before publication («اقتحم مستوطنون الأقصى أمس» … «وأصيب 20
 فلسطينياً»), takes the lead's day: `date_source` "story", the lead's expression as `date_text` (a verb of the past
 of the verbal class takes the day a lead sentence with no event word names: «دشن المحافظ أمس فعاليات الملتقى» …
-«ودعا مستشار خادم الحرمين»); so does one
+«ودعا مستشار خادم الحرمين»; and a noun a verb of the past governs: «وجدد مجلس الوزراء إدانة المملكة»); so does one
 told only as what a pluperfect report said («وكان مسؤولون أفادوا أن مستوطنين أضرموا النار»); not a verb in the
 present tense that no statement tells («وتتهم أوكرانيا المتمردين»: what goes on keeps the publication date).
 A lead event still dated only by the publication day takes the day the body gives the events of its type, when it
@@ -65,6 +68,7 @@ _DASH_WORDS = frozenset({"-", "–", "—"})
 _COMMAS = frozenset({"،", ","})
 _NO_CLASSES = TimeWord({})
 VISIT = "042"  # the CAMEO code of a visit: the place visited is where it happens
+_CASE_ACTS = frozenset({"COERCE", "ACCUSE"})  # the acts of a case (arrest, charge) that come before its verdict
 _SUPERLATIVE = re.compile(r"^ال(ا\w{2,3}|اول|اولى)$")  # الأهم، الأكبر، الأعنف، الأولى (normalised)
 
 
@@ -160,6 +164,13 @@ class EventAnchor:
             if eve is not None:
                 dated = None  # «غداة هجوم انتحاري»: the day before its sentence's day, or before publication
             bound = None  # the time of the main clause that an act told after بعد أن/بعدما came before
+            if dated and ev.event in _CASE_ACTS and self.background.verdict and article.published \
+                    and not (ev.future or ev.hypothetical):
+                bound = self.background.case_before(article, ev, dated, memo)
+                if bound is not None:
+                    # «نفذت وزارة الداخلية أمس حكم القصاص …، وتمكنت سلطات الأمن من القبض على الجاني»: the arrest
+                    # and the charge came before the verdict's day, which only bounds them
+                    dated = None
             if dated:
                 kept = self.background.own_clause(article, ev, dated, memo, triggers, ev.trigger.start in past_verbs)
                 if not kept and article.published and not (ev.future or ev.hypothetical):
@@ -185,9 +196,13 @@ class EventAnchor:
             # «ويأتي الاعتقال بعد يومين من هجوم شنه مسلحون»: the attack came that span before
             earlier = not (dated or ev.future or not article.published) and ev.sentence in spans \
                 and self.background.span_after(article, ev, spans[ev.sentence], memo, ev.trigger.start in past_verbs)
+            # «وتمكنت سلطات الأمن من القبض على الجاني وأسفر التحقيق معه عن توجيه الاتهام إليه … والحكم عليه بالقتل
+            # قصاصاً»: the case told in order up to its verdict, done before the day the verdict is told on
+            judged = not (dated or ev.future or ev.hypothetical or not article.published) and ev.event in _CASE_ACTS \
+                and self.background.verdict and self.background.judged_after(article, ev, memo)
             told = (None if dated or ev.future or not article.published
                     else True if charged or opened or described or bound is not None or eve is not None or earlier
-                    else self.background.told_before(article, ev, vague.get(ev.sentence, ()), memo))
+                    or judged else self.background.told_before(article, ev, vague.get(ev.sentence, ()), memo))
             if bound is not None or eve is not None or earlier:
                 pass  # «وتولت السلطة قبل عام بعد أن تمكن فصيل مسلح من طرد رئيس الوزراء»: before that year
             elif described:
@@ -225,8 +240,11 @@ class EventAnchor:
                 ev = ev.updated(date=first_day(t.value), date_source="story", date_evidence=t)
             events.append(ev)
         wordless = _wordless_lead(article, times, lead)
+        # (and the nouns a verb of the past governs: «وجدد مجلس الوزراء إدانة المملكة»، «قرر مجلس الوزراء الموافقة»)
         plain = frozenset(i for i, ev in enumerate(events) if ev.trigger.start in past_verbs
-                          and not self.background.after_relative(article, ev, memo)) if wordless else frozenset()
+                          and not self.background.after_relative(article, ev, memo)
+                          or ev.trigger.start in nouns and ev.date_source == "published"
+                          and self.background.verb_object(article, ev, memo)) if wordless else frozenset()
         since = frozenset(i for i, ev in enumerate(events) if ev.date_source == "text" and ev.date_evidence is not None
                           and self.background.since_near(article.text, ev.date_evidence))
         known = frozenset(i for i, ev in enumerate(events) if ev.date_source == "published"
@@ -1118,6 +1136,7 @@ class _Background:
                 pairs.setdefault(key[0], set()).add(key[1])
         self.opener_pairs = {w: frozenset(v) for w, v in pairs.items()}  # بعد → {أن}
         self.charge = one.get("charge", frozenset())  # بتهمة، لاتهامه، المتهم before the act charged
+        self.verdict = one.get("verdict", frozenset())  # حكم، الحكم: a verdict or its execution, a case's last act
         self.relative = one.get("relative", frozenset())
         self.setting = one.get("setting", frozenset())
         self.day_after = one.get("day_after", frozenset())  # غداة: the noun after it was the day before
@@ -1331,6 +1350,55 @@ class _Background:
                 and not t.end_value]
         return max(days, key=lambda t: t.start) if days else True
 
+    _VERDICT_REACH = 4  # a verdict word this many words from a time («أمس حكم القصاص»، «والحكم عليه بالقتل قصاصاً أمس»)
+
+    def case_before(self, article: Article, ev: Event, times: list[TimeExpr], memo: dict) -> "TimeExpr | None":
+        """The time of a verdict told beside the event, when every time of the event's sentence is one: a time before
+        the event's word with a verdict word (class verdict: حكم، الحكم) a few words from it, the event's word standing
+        in a later clause, past a comma and و, or a time after it a few words after a verdict word; no act of the
+        event's type between the time and the event's clause. «نفذت وزارة الداخلية أمس حكم القصاص في …، وتمكنت سلطات الأمن من
+        القبض على الجاني … وأسفر التحقيق معه عن توجيه الاتهام إليه … والحكم عليه بالقتل قصاصا»: the arrest and the
+        charge (the caller asks it of `_CASE_ACTS`) came before the verdict's day. None when there is none."""
+        toks, starts, norms, k = self.at_trigger(article, ev, memo)
+        if k < 1:
+            return None
+        cut = None  # the last comma before the event's word that opens a clause with و
+        for m in range(k - 1, 0, -1):
+            tok = toks[m]
+            if tok.kind == "punct" and tok.text in _STOPS:
+                break
+            if tok.kind == "punct" and tok.text in _COMMAS and toks[m + 1].norm[:1] == "و":
+                cut = m
+                break
+        same = [x.start for x in article.mentions if x.kind == "trigger" and x.sentence == ev.sentence
+                and x.label == ev.event and x.start != ev.trigger.start]
+        found = None
+        for t in times:
+            j = bisect_right(starts, t.start) - 1
+            if j < k:
+                if cut is None or j >= cut or self.verdict.isdisjoint(norms[max(0, j - self._VERDICT_REACH):
+                                                                            min(cut, j + self._VERDICT_REACH + 1)]) \
+                        or any(t.start < x < toks[cut].start for x in same):
+                    return None  # a time of the event's own clause, or of an act of its type
+            elif self.verdict.isdisjoint(norms[max(k + 1, j - self._VERDICT_REACH):j]) \
+                    or any(ev.trigger.start < x < t.start for x in same) or any(toks[m].kind == "punct" and toks[m].text in _STOPS for m in range(k + 1, j)):
+                return None
+            found = found or t
+        return found
+
+    def judged_after(self, article: Article, ev: Event, memo: dict) -> bool:
+        """True when a verdict word with و (class verdict: والحكم، وبحكم) stands after the event's word in its
+        sentence, no stop between: the sentence tells the case in order up to its verdict («وتمكنت سلطات الأمن من
+        القبض على الجاني … وبإحالته إلى المحكمة العامة صدر بحقه صك شرعي … والحكم عليه بالقتل قصاصاً»)."""
+        toks, starts, norms, k = self.at_trigger(article, ev, memo)
+        for m in range(k + 1, len(toks)):
+            tok = toks[m]
+            if tok.kind == "punct" and tok.text in _STOPS:
+                return False
+            if norms[m] in self.verdict and tok.norm != norms[m]:
+                return True
+        return False
+
     def opened_after(self, article: Article, ev: Event, times: list[TimeExpr], memo: dict) -> "TimeExpr | None":
         """The last time before the event's word with بعد أن or بعدما between them (`opens`): the main clause's
         time, which the act told after the opener came before («وتولت السلطة قبل عام بعد أن تمكن فصيل مسلح من طرد
@@ -1396,6 +1464,24 @@ class _Background:
         توصل إليه»، «في الوقت الذي طالب فيه المشرعون»): the verb tells what the noun before it is, not the news."""
         toks, starts, norms, k = self.at_trigger(article, ev, memo)
         return k > 0 and any(norms[m] in self.relative for m in range(max(0, k - 3), k))
+
+    def verb_object(self, article: Article, ev: Event, memo: dict) -> bool:
+        """True when the event's noun follows its subject (an agent mention) and a word opening the clause before it
+        that reads as a verb of the past (no ال, no ي of the present; the sentence's first word or one after a comma):
+        «وجدد مجلس الوزراء إدانة المملكة»، «…، قرر مجلس الوزراء الموافقة على»: the noun tells that verb's act."""
+        toks, starts, norms, k = self.at_trigger(article, ev, memo)
+        if k < 2:
+            return False
+        end = toks[k - 1].end
+        subject = next((m for m in article.mentions if m.kind == "agent" and m.sentence == ev.sentence
+                        and m.end == end), None)
+        if subject is None:
+            return False
+        v = bisect_right(starts, subject.start) - 2  # the word before the subject
+        if v < 0 or toks[v].kind != "ar" or v and not (toks[v - 1].kind == "punct" and toks[v - 1].text in _COMMAS):
+            return False
+        w = norms[v]
+        return len(w) >= 3 and not w.startswith(("ال", "ي"))
 
     def described(self, article: Article, ev: Event, memo: dict) -> bool:
         """True when a relative pronoun stands right before the event's word («التفجير الإرهابي الذي استهدف
