@@ -50,3 +50,9 @@ def test_family_name_in_ta_marbuta_after_a_full_name(coder):
             "وطالب الربيعة المنظمات الدولية بتكثيف جهودها.")
     evs = [e for e in coder(text, published=PUBLISHED).events if e.event == "REQUEST"]
     assert evs and [x.text for x in evs[0].actor] == ["الربيعة"]
+
+
+def test_customs_men_are_a_government_body(parties):
+    _, rec = parties.of("وأثنى العطوي على الجهود الكبيرة التي يبذلها رجال الجمارك السعودية في سبيل منع دخول الممنوعات.",
+                        "SUPPORT")
+    assert ("رجال الجمارك السعودية", "SAU", "GOV") in rec
