@@ -56,3 +56,8 @@ def test_customs_men_are_a_government_body(parties):
     _, rec = parties.of("وأثنى العطوي على الجهود الكبيرة التي يبذلها رجال الجمارك السعودية في سبيل منع دخول الممنوعات.",
                         "SUPPORT")
     assert ("رجال الجمارك السعودية", "SAU", "GOV") in rec
+
+
+def test_brotherly_dual_is_no_pair_of_brothers(parties):
+    every = parties.every("وأكد الوزير دعم المملكة للشعبين الشقيقين وتعزيز التعاون بين البلدين الشقيقين.")
+    assert not any("الشقيق" in text for text, _, _ in every)
