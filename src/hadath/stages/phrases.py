@@ -629,9 +629,16 @@ def _family_name(tok: Token, fw: FunctionWords) -> bool:
     """True for a word that may be a family name with the article (الرميح، اليامي، الأنصاري): no feminine or plural
     ending, no title, no function word."""
     w = tok.norm
-    return tok.kind == "ar" and w.startswith("ال") and len(w) > 4 and not _title(tok) and \
-        not tok.text.endswith(("ة", "ات", "ون", "ين", "اً", "ًا")) and w not in fw.day and w not in fw.adverb \
-        and w not in fw.pronoun_that and w not in fw.filler
+    return tok.kind == "ar" and w.startswith("ال") and len(w) > 4 and not _title(tok) and (
+        not tok.text.endswith(("ة", "ات", "ون", "ين", "اً", "ًا")) or _diminutive_family(tok)) and w not in fw.day \
+        and w not in fw.adverb and w not in fw.pronoun_that and w not in fw.filler
+
+
+def _diminutive_family(tok: Token) -> bool:
+    """True for a family name of the shapes الفعيلة and الفعين (الربيعة، الحصين، العثيمين is left): its ة or ين
+    is no feminine or plural ending, as a sound plural with the article (المواطنين) has more letters."""
+    w = tok.norm
+    return w[4:5] == "ي" and (len(w) == 6 and w[-1] == "ن" or len(w) == 7 and tok.text.endswith("ة"))
 
 
 def _phrase_ends(toks: list[Token], k: int, fw: FunctionWords) -> bool:
@@ -946,7 +953,7 @@ def _object_after_body(toks: list[Token], last: Mention, m: Mention) -> bool:
         return False  # (a body named in words too: انتقدت المنظمات غير الحكومية | الحكومة; not a people: المستوطنين اليهود)
     word = toks[m.tok_start]
     if not word.norm.startswith("ال") or word.norm.endswith(("ي", "يين", "يون")) and not _defective_participle(
-            word.norm) or _title(word) or (
+            word.norm) and not _plural_in_yaa(word.norm) or _title(word) or (
             word.norm.endswith("ه") and not feminine_noun(word.norm)):
         # (nor a feminine participle, the adjective of the phrase: القوة المهاجمة، الجماعات المسلحة)
         return False
@@ -985,6 +992,12 @@ def _defective_participle(w: str) -> bool:
     """True for a definite active participle of a root in ي, فاعي (الجاني، الرامي): its ي is no nisba's, so it
     is no adjective of the phrase before it (اعتقلت الشرطة | الجاني)."""
     return len(w) == 6 and w[3] == "ا" and w[5] == "ي"
+
+
+def _plural_in_yaa(w: str) -> bool:
+    """True for a definite broken plural of the shape أفاعي (الأهالي): its ي is no nisba's, so it is no adjective
+    of the phrase before it («دعت الحكومة المحلية | الأهالي إلى»)."""
+    return len(w) == 7 and w[2] in "أا" and w[4] == "ا" and w[6] == "ي"
 
 
 def feminine_noun(w: str) -> bool:
@@ -1111,8 +1124,10 @@ def _name_then_office(toks: list[Token], group: Group, m: Mention, fw: FunctionW
     اليمن»). The name's words have no article but the last (الهيصمي), and nothing else stands between but بن
     (السفير أحمد بن حلي نائب الأمين العام). A definite office (السفير محمد صبيح الأمين العام المساعد للجامعة العربية)
     is his too where no person's name follows it among the mentions `after` (else it may be the verb's object with
-    its own name: استقبل … الأمين العام للجامعة نبيل العربي)."""
-    gap = m.tok_start - group.end_tok
+    its own name: استقبل … الأمين العام للجامعة نبيل العربي). So too a bare office word the lexicons leave out
+    before a body that m names (العقيد محمد السعد مدير | الإدارة العامة للعلاقات): the office is the body's."""
+    at = m.tok_start - 1 if _office_before_body(toks, group, m, fw) else m.tok_start
+    gap = at - group.end_tok
     if not 1 <= gap <= 4 or m.get("prefix") or any(x.kind != "agent" for x in group.mentions):
         return False
     w = strip_wa(toks[group.mentions[-1].tok_start].norm)
@@ -1120,16 +1135,25 @@ def _name_then_office(toks: list[Token], group: Group, m: Mention, fw: FunctionW
     if group.mentions[-1].tok_end - group.mentions[-1].tok_start != 1 or not (
             w in _cue_words("title") or w.endswith("ه") and w[:-1] in _cue_words("title")):
         return False  # (a definite title word, للرئيس too: «جهات حكومية شملت | وزارة الداخلية» is no person)
-    office = toks[m.tok_start]
+    office = toks[at]
     if office.norm.startswith("ال") and not (m.kind == "agent" and _title(office) and not any(
             x.kind == "actor" and x.get("type") in _PERSONS for x in after)):
         return False
     if not (office.norm in fw.office or _title(office) or (m.kind == "agent" and m.get("sector") == "GOV")):
         return False
-    name = toks[group.end_tok:m.tok_start]
+    name = toks[group.end_tok:at]
     return _name_word(name[0], fw) and all(_name_shaped(t, fw) or 0 < j < gap - 1 and t.norm in fw.kinship
                                            for j, t in enumerate(name[:-1])) and (
         _name_shaped(name[-1], fw) or gap > 1 and _family_name(name[-1], fw))
+
+
+def _office_before_body(toks: list[Token], group: Group, m: Mention, fw: FunctionWords) -> bool:
+    """True for a body (a role noun with the article, or a named body) right after a bare office word of the
+    office class that no mention covers, past a name after the group (… مدير | الإدارة العامة، … مدير |
+    المديرية العامة للجوازات): the word is the office of that body."""
+    k = m.tok_start - 1
+    return k > group.end_tok and toks[k].kind == "ar" and toks[k].norm in fw.office and (
+        m.kind == "agent" and toks[m.tok_start].norm.startswith("ال") or m.get("type") in _BODIES)
 
 
 def _office_genitive(toks: list[Token], group: Group, m: Mention, fw: FunctionWords) -> bool:
