@@ -1,0 +1,28 @@
+"""Acts that are only the aim of an effort, an inquiry or a forming («يبذلان جهودهما لإلقاء القبض») are no act told,
+and the report filter's small word sets read from report_cues.tsv (round 41)."""
+
+_STORY = "قالت الصحيفة إن الوضع هادئ.\nوأضافت أن الأمن مستتب في المنطقة.\n"
+
+
+def kinds(nlp, text):
+    return [e.event for e in nlp(text, published="2015-08-04").events]
+
+
+def test_an_arrest_an_effort_seeks_is_not_coded(nlp):
+    text = _STORY + "وقالت الشرطة إن الجهاز يبذل جهوده لإلقاء القبض على أفراد المجموعة."
+    assert "COERCE" not in kinds(nlp, text)
+
+
+def test_a_visit_of_teams_ordered_formed_is_not_coded(nlp):
+    text = _STORY + "ووجه الأمير سعود بن ثنيان بتشكيل فرق عمل لزيارة مدينة جازان الاقتصادية ميدانيا."
+    assert "CONSULT" not in kinds(nlp, text)
+
+
+def test_an_arrest_an_inquiry_aims_at_is_not_coded(nlp):
+    text = _STORY + "وبدأت السلطات تحقيقا بهدف القبض على المنفذين."
+    assert "COERCE" not in kinds(nlp, text)
+
+
+def test_an_arrest_made_is_kept(nlp):
+    text = _STORY + "وألقت الشرطة القبض على أفراد المجموعة."
+    assert "COERCE" in kinds(nlp, text)
