@@ -26,3 +26,12 @@ def test_an_arrest_an_inquiry_aims_at_is_not_coded(nlp):
 def test_an_arrest_made_is_kept(nlp):
     text = _STORY + "وألقت الشرطة القبض على أفراد المجموعة."
     assert "COERCE" in kinds(nlp, text)
+
+
+def test_the_report_filter_word_sets_read_from_report_cues():
+    from hadath.arabic.normalize import normalize
+    from hadath.stages import reports
+
+    assert reports._THAT == frozenset(normalize(w) for w in ("أن", "إن", "بأن", "وأن"))
+    assert reports._BEHIND == frozenset({normalize("وراء"), normalize("خلف")})
+    assert reports._SHORT_PARTICLES == frozenset({normalize("في"), normalize("من"), normalize("عن")})
