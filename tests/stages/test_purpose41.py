@@ -35,3 +35,16 @@ def test_the_report_filter_word_sets_read_from_report_cues():
     assert reports._THAT == frozenset(normalize(w) for w in ("أن", "إن", "بأن", "وأن"))
     assert reports._BEHIND == frozenset({normalize("وراء"), normalize("خلف")})
     assert reports._SHORT_PARTICLES == frozenset({normalize("في"), normalize("من"), normalize("عن")})
+
+
+def test_support_to_be_mobilized_is_not_coded(nlp):
+    text = _STORY + ("ويواجه إردوغان اتهامات من معارضيه بأنه أطلق الحملة العسكرية ضد حزب العمال الكردستاني لحشد تأييد "
+                     "القوميين وتقويض المعارضة المؤيدة للأكراد التي ساعد أداؤها القوي خلال انتخابات يونيو/ حزيران على "
+                     "حرمان حزبه من الأغلبية البرلمانية.")
+    assert "SUPPORT" not in kinds(nlp, text)
+
+
+def test_a_support_network_is_no_aid(nlp):
+    text = _STORY + ("ونقل البيان عن نائب وزير الخزانة قوله ان \"وزارة الخزانة ستواصل استخدام ادواتها المالية القوية "
+                     "لاضعاف شبكة الدعم للاسد\".")
+    assert "AID" not in kinds(nlp, text)
