@@ -48,3 +48,9 @@ def test_a_support_network_is_no_aid(nlp):
     text = _STORY + ("ونقل البيان عن نائب وزير الخزانة قوله ان \"وزارة الخزانة ستواصل استخدام ادواتها المالية القوية "
                      "لاضعاف شبكة الدعم للاسد\".")
     assert "AID" not in kinds(nlp, text)
+
+
+def test_an_appeal_an_effort_answers_is_kept(nlp):
+    text = _STORY + ("كما تم بحث تطورات الأوضاع في اليمن، وما يقوم به التحالف بقيادة السعودية من جهود كبيرة استجابة "
+                     "لمناشدة الحكومة الشرعية للدفاع عن الشعب اليمني الشقيق.")
+    assert "REQUEST" in kinds(nlp, text)

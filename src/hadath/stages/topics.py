@@ -503,6 +503,7 @@ class TopicWords:
     basis: frozenset[str] = frozenset()  # written forms (with و، ف) of the words whose على names no act (تقوم على)
     stress: frozenset[str] = frozenset()  # written forms (with و، ف) of the words of stressing (شدد، التأكيد)
     effort: frozenset[str] = frozenset()  # written forms (with و، ف، ب) of an effort, an inquiry or a forming (جهودها، تحقيقا)
+    answer: frozenset[str] = frozenset()  # written forms (with و، ف) of the words whose لـ is their object's (استجابة)
 
     @classmethod
     def load(cls) -> "TopicWords":
@@ -787,9 +788,10 @@ class TopicGate:
 
     def effort_aim(self, article: Article, ev: Event, toks: list[Token], k: int) -> bool:
         """True for an event that is the aim of an effort, an inquiry or a forming (an `effort` noun at most
-        EFFORT_REACH words before the head of its purpose, no mark between): the purpose لـ on the trigger's word
-        («بتشكيل فرق عمل لزيارة مدينة جازان»), on the verbal noun right before it («يبذلان جهودهما لإلقاء القبض»),
-        or an `aim_head` word or «من أجل» right before it («وبدأت السلطات تحقيقا بهدف القبض على المنفذين»)."""
+        EFFORT_REACH words before the head of its purpose, no mark nor `answer` word between): the purpose لـ on the
+        trigger's word («بتشكيل فرق عمل لزيارة مدينة جازان»), on the verbal noun right before it («يبذلان جهودهما
+        لإلقاء القبض»), or an `aim_head` word or «من أجل» right before it («وبدأت السلطات تحقيقا بهدف القبض على
+        المنفذين»); not after a word whose لـ is its object's («جهود كبيرة استجابة لمناشدة الحكومة»)."""
         effort = self.words.effort
         if not effort:
             return False
@@ -804,7 +806,13 @@ class TopicGate:
             head = k - 2  # «من أجل»
         else:
             return False
-        return _word_before(toks, head, effort, EFFORT_REACH, any_mark=True)
+        for j in range(head - 1, max(-1, head - 1 - EFFORT_REACH), -1):
+            norm = toks[j].norm
+            if toks[j].kind == "punct" or norm in self.words.answer:
+                return False  # «جهود كبيرة استجابة لمناشدة الحكومة»: the لـ of a response, the appeal answered was made
+            if norm in effort:
+                return True
+        return False
 
     def habitual_attack(self, toks: list[Token], k: int, end: int) -> bool:
         """True if a habit adverb follows the attack or protest ending at token `end`, at most ATTACK_HABIT_REACH
@@ -2181,7 +2189,7 @@ def _construction_words() -> dict[str, frozenset[str]]:
     `endanger` and `worry` lemmas (as written), the `topic_head`, `conveyance`, `topic_prep` and `stance` words (with
     و، ف، ب and ل), the `possessive` pronouns (as written) and the `affirm` verbs (with و and ف), the `waive` and
     `excuse` lemmas and the `waived`, `holder` and `declined` stems (as written) and the `excuse_reason` words (with
-    و), the `basis` and `stress` words (with و and ف), the `effort` nouns (with و، ف and ب)."""
+    و), the `basis` and `stress` words (with و and ف), the `effort` nouns (with و، ف and ب), the `answer` words (with و and ف)."""
     found: dict[str, set[str]] = {"habit": set(), "repeated": set(), "continual": set(), "capacity": set(),
                                   "task": set(), "aggregate": set(), "era": set(), "relative": set(), "law": set(),
                                   "present": set(), "antecedent": set(), "concur": set(), "thanks": set(),
@@ -2204,7 +2212,8 @@ def _construction_words() -> dict[str, frozenset[str]]:
                                   "topic_head": set(), "conveyance": set(), "topic_prep": set(),
                                   "stance": set(), "possessive": set(), "affirm": set(), "waive": set(),
                                   "waived": set(), "holder": set(), "excuse": set(), "declined": set(),
-                                  "excuse_reason": set(), "basis": set(), "stress": set(), "effort": set()}
+                                  "excuse_reason": set(), "basis": set(), "stress": set(), "effort": set(),
+                                  "answer": set()}
     for line in packaged_text("topic_words.tsv").splitlines():
         cols = line.split("\t")
         if line.startswith("#") or len(cols) < 2 or cols[1].strip() not in found:
