@@ -56,13 +56,20 @@ _NOW = normalize("الآن")
 _UNTIL = word_key(normalize("حتى"))
 _AGO = frozenset({normalize("قبل"), normalize("وقبل")})
 _SINCE_FORMS = frozenset({normalize("منذ"), normalize("ومنذ")})
-_SHORT_PARTICLES = frozenset({normalize("في"), normalize("من"), normalize("عن")})  # «وفي»، «ومن»: too short for _strip_wa
-_THAT = frozenset(normalize(w) for w in ("أن", "إن", "بأن", "وأن"))  # a verb of saying's «أن», before what it tells
+
+
+def _cue_words(name: str) -> frozenset[str]:
+    """The normalised phrases of one class of report_cues.tsv, compared whole."""
+    return frozenset(normalize(r["phrase"]) for r in _rows("report_cues.tsv") if r["class"] == name)
+
+
+_SHORT_PARTICLES = _cue_words("short_particle")  # «وفي»، «ومن»: too short for _strip_wa
+_THAT = _cue_words("that")  # a verb of saying's «أن», before what it tells
 _CLOSING_QUOTES = frozenset('"»”')
 # the types whose present verb after a relative pronoun still tells an act: an accusation a party is named by
 # («كيم جونغ اون الذي تتهمه منظمات غير حكومية بارتكاب انتهاكات»)
 _STANDING_TOLD = frozenset({"ACCUSE"})
-_BEHIND = frozenset({normalize("وراء"), normalize("خلف")})  # «يقفون وراء هجمات»: the attacks a group is behind
+_BEHIND = _cue_words("rear")  # «يقفون وراء هجمات»: the attacks a group is behind
 STORY_SENTENCES = 3  # a text of this many sentences is a story, whose sentences the wider toll rules read
 _JOINED_REACH = 3  # a trigger this many words past a present verb in a relative clause is what the coder joined it to
 _MIN_TOKENS = 12  # the model was fitted on full news sentences: a short past-tense clause is left alone

@@ -246,6 +246,7 @@ ADJECTIVE_REACH = 3
 CAPACITY_REACH = 4  # how far before a trigger its capacity may stand (قدرة الشركة وإمكاناتها على تقديم)
 # how far before a help word joined by و its purpose head may stand (بهدف تعزيز القطاع الأمني ودعم)
 PURPOSE_CONJUNCT_REACH = 8
+EFFORT_REACH = 3  # how far before the head of a purpose the effort that seeks it may stand (بتشكيل فرق عمل لزيارة)
 TASK_REACH = 3  # how far before a trigger the task or aim it tells may stand (تتولى دعوة، الهادف لمساعدة)
 AGGREGATE_REACH = 4  # how far after a trigger its quantifier object may stand (past its actor and a ل recipient)
 TALLY_REACH = 4  # how far after a trigger the number of times it was done may stand (زار السعودية 13 مرة)
@@ -281,6 +282,8 @@ EXPRESS_REACH = 3  # how far before a noun of concern its word of expression may
 _MIN = normalize("من")
 _WAW = normalize("و")  # the conjunction that joins a second aim to the first (بهدف تعزيز … ودعم التنمية)
 _AL = normalize("ال")  # the article: a definite noun of help after a body's head noun names it (وحدة الدعم)
+_LAM = normalize("ل")  # the purpose لـ of a verbal noun before an event word (لإلقاء القبض)
+_AJL = normalize("أجل")  # «من أجل»: for the sake of
 _YA = normalize("ي")  # the prefix of a verb of the present in the third person masculine (يؤيد، يلقون)
 _LIL = normalize("لل")  # the preposition لـ before the article (للتهديد)
 _ON = frozenset({normalize("على"), normalize("وعلى")})  # the preposition of what is answered (ردا على التهديد)
@@ -499,6 +502,8 @@ class TopicWords:
     excuse_reason: frozenset[str] = frozenset()  # written forms (with و) of the words of a reason given (نظرا، بسبب)
     basis: frozenset[str] = frozenset()  # written forms (with و، ف) of the words whose على names no act (تقوم على)
     stress: frozenset[str] = frozenset()  # written forms (with و، ف) of the words of stressing (شدد، التأكيد)
+    effort: frozenset[str] = frozenset()  # written forms (with و، ف، ب) of an effort, an inquiry or a forming (جهودها، تحقيقا)
+    answer: frozenset[str] = frozenset()  # written forms (with و، ف) of the words whose لـ is their object's (استجابة)
 
     @classmethod
     def load(cls) -> "TopicWords":
@@ -736,6 +741,8 @@ class TopicGate:
         if k > 1 and toks[k - 1].norm in words.onset and toks[k - 2].norm in _SINCES \
                 and toks[k].start == ev.trigger.start:
             return "since"  # «منذ بدء القتال في اليمن قبل أشهر»: the start of a period, no act told
+        if self.effort_aim(article, ev, toks, k):
+            return "aim"  # «يبذلان جهودهما لإلقاء القبض»، «تحقيقا بهدف القبض»: what an effort seeks, no act
         if ev.event in KEEP_IN_TOPIC:
             # an attack or a protest only with the adverb after it in its clause («يستهدفها بانتظام»، «أطلقت قوات …
             # قذائف الهاون … بشكل متكرر») or right before its noun («يشن الجيش التركي يومياً غارات»): one further
@@ -778,6 +785,34 @@ class TopicGate:
         if self.anyone_subject(article, ev, toks, k):
             return "anyone"
         return None
+
+    def effort_aim(self, article: Article, ev: Event, toks: list[Token], k: int) -> bool:
+        """True for an event that is the aim of an effort, an inquiry or a forming (an `effort` noun at most
+        EFFORT_REACH words before the head of its purpose, no mark nor `answer` word between): the purpose لـ on the
+        trigger's word («بتشكيل فرق عمل لزيارة مدينة جازان»), on the verbal noun right before it («يبذلان جهودهما
+        لإلقاء القبض»), or an `aim_head` word or «من أجل» right before it («وبدأت السلطات تحقيقا بهدف القبض على
+        المنفذين»); not after a word whose لـ is its object's («جهود كبيرة استجابة لمناشدة الحكومة»)."""
+        effort = self.words.effort
+        if not effort:
+            return False
+        if _purpose_prefix(article.text, toks[k], ev.trigger.start, ev.trigger.text):
+            head = k
+        elif k == 0 or toks[k].start != ev.trigger.start:
+            return False
+        elif toks[k - 1].norm in self.words.aim_head or len(toks[k - 1].norm) > 4 \
+                and toks[k - 1].norm.lstrip("وف")[:1] == _LAM:
+            head = k - 1  # «بهدف القبض»، «لإلقاء القبض»
+        elif k > 1 and toks[k - 1].norm == _AJL and toks[k - 2].norm == _MIN:
+            head = k - 2  # «من أجل»
+        else:
+            return False
+        for j in range(head - 1, max(-1, head - 1 - EFFORT_REACH), -1):
+            norm = toks[j].norm
+            if toks[j].kind == "punct" or norm in self.words.answer:
+                return False  # «جهود كبيرة استجابة لمناشدة الحكومة»: the لـ of a response, the appeal answered was made
+            if norm in effort:
+                return True
+        return False
 
     def habitual_attack(self, toks: list[Token], k: int, end: int) -> bool:
         """True if a habit adverb follows the attack or protest ending at token `end`, at most ATTACK_HABIT_REACH
@@ -2154,7 +2189,7 @@ def _construction_words() -> dict[str, frozenset[str]]:
     `endanger` and `worry` lemmas (as written), the `topic_head`, `conveyance`, `topic_prep` and `stance` words (with
     و، ف، ب and ل), the `possessive` pronouns (as written) and the `affirm` verbs (with و and ف), the `waive` and
     `excuse` lemmas and the `waived`, `holder` and `declined` stems (as written) and the `excuse_reason` words (with
-    و), the `basis` and `stress` words (with و and ف)."""
+    و), the `basis` and `stress` words (with و and ف), the `effort` nouns (with و، ف and ب), the `answer` words (with و and ف)."""
     found: dict[str, set[str]] = {"habit": set(), "repeated": set(), "continual": set(), "capacity": set(),
                                   "task": set(), "aggregate": set(), "era": set(), "relative": set(), "law": set(),
                                   "present": set(), "antecedent": set(), "concur": set(), "thanks": set(),
@@ -2177,7 +2212,8 @@ def _construction_words() -> dict[str, frozenset[str]]:
                                   "topic_head": set(), "conveyance": set(), "topic_prep": set(),
                                   "stance": set(), "possessive": set(), "affirm": set(), "waive": set(),
                                   "waived": set(), "holder": set(), "excuse": set(), "declined": set(),
-                                  "excuse_reason": set(), "basis": set(), "stress": set()}
+                                  "excuse_reason": set(), "basis": set(), "stress": set(), "effort": set(),
+                                  "answer": set()}
     for line in packaged_text("topic_words.tsv").splitlines():
         cols = line.split("\t")
         if line.startswith("#") or len(cols) < 2 or cols[1].strip() not in found:
@@ -2208,7 +2244,7 @@ def _construction_words() -> dict[str, frozenset[str]]:
                     "exchange": ("", "و", "ب", "وب"),
                     "unit": ("", "ال", "و", "وال", "ف", "فال", "ب", "بال", "ل", "لل"),
                     "topic_head": _HEAD_CLITICS, "conveyance": _HEAD_CLITICS, "topic_prep": _HEAD_CLITICS,
-                    "stance": _HEAD_CLITICS, "possessive": ("",), "waive": ("",), "waived": ("",), "holder": ("",),
+                    "stance": _HEAD_CLITICS, "effort": ("", "و", "ف", "ب", "وب", "فب"), "possessive": ("",), "waive": ("",), "waived": ("",), "holder": ("",),
                     "excuse": ("",), "declined": ("",), "excuse_reason": ("", "و"),
                     "deepen": ("", "ال", "و", "وال", "ف", "فال", "ب", "بال", "ل", "لل", "وب", "ول", "وبال", "ولل")}.get(cols[1].strip(), ("", "و", "ف"))
         found[cols[1].strip()].update(p + word for p in prefixes)
