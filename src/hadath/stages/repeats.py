@@ -151,6 +151,7 @@ class RepeatMerger:
         self.discuss = frozenset(normalize(r["word"]) for r in rows if r["class"] == "discuss")
         self.results = frozenset(normalize(r["word"]) for r in rows if r["class"] == "result")
         self.pointers = frozenset(normalize(r["word"]) for r in rows if r["class"] == "pointer")
+        self.recaps = frozenset(normalize(r["word"]) for r in rows if r["class"] == "recap")  # «وكان … قد»
         triggers = Lexicon.from_rows(triggers=_rows("triggers.tsv"))
         self.verbs = {w: frozenset(e.cameo for e, _ in es) for w, es in triggers.verbs.items()}
         self.nouns = {k: frozenset(e.cameo for e in es) for k, es in triggers.nouns.items()}
@@ -396,12 +397,14 @@ class RepeatMerger:
                 pointed = not claim and not framed and self.pointed(article.text, y)
                 subject = not (claim or framed or pointed) and self.subject(article.text, y) \
                     and not self.also(article.text, y)
+                recap = not (claim or framed or pointed or subject) and self.recap(article.text, y)
                 read = earlier[:_BACK] if claim else reversed(earlier[-_BACK:])  # a claim names the story's attack
                 first = next((i for i in read if events[i].sentence != y.sentence
                               and self.told_again(article.text, events[i], y, places, claim,
                                                   framed and y.sentence - last.get(i, events[i].sentence) <= _NEAR
                                                   or pointed, last.get(i, events[i].sentence), pointed,
-                                                  subject and y.sentence - last.get(i, events[i].sentence) <= _NEAR)
+                                                  subject and y.sentence - last.get(i, events[i].sentence) <= _NEAR,
+                                                  recap)
                               and not (y.mode == "phone" and _names_another(named, events[i], y))), None)
                 if first is None and y.event in _JOINED and not claim:
                     first = next((i for i in reversed(earlier[-_BACK:]) if events[i].sentence != y.sentence
@@ -553,6 +556,16 @@ class RepeatMerger:
                 return words is before or not any(strip_wa(v) in self.another for v in after[1:])
         return False
 
+    def recap(self, text: str, ev: Event) -> bool:
+        """True when an assault told by a noun without the article stands in a sentence opened by a word of background
+        (repeat_words.tsv class `recap`: «وكان تفجير انتحاري قد وقع ظهر اليوم بمعسكر قوات الطوارئ الخاصة بأبها»، «وكان
+        مسجد قوات الطوارئ … شهد … تفجيرًا انتحاريًّا»): the sentence tells again what the story told, and the noun
+        names its act as a definite one would (read in `told_again`, with its date, parties, places and count)."""
+        if ev.event not in _JOINED or not self.recaps or _first(ev.trigger.text) in self.verbs:
+            return False
+        opening = _WORD.findall(normalize(text[ev.sentence_start:min(ev.trigger.start, ev.sentence_start + 14)]))[:1]
+        return bool(opening) and strip_wa(opening[0]) in self.recaps
+
     def framed(self, text: str, ev: Event) -> bool:
         """True when the word right before a definite noun's trigger makes it the time or the place of an act told
         before (repeat_words.tsv class `frame`: «وجرى خلال اللقاء»، «في مستهل اللقاء»، «وحضر الاجتماع»)."""
@@ -563,7 +576,7 @@ class RepeatMerger:
 
     def told_again(self, text: str, x: Event, y: Event, places: dict[int, set[str]], claim: bool = False,
                    framed: bool = False, since: int | None = None, pointed: bool = False,
-                   subject: bool = False) -> bool:
+                   subject: bool = False, recap: bool = False) -> bool:
         """True when y, told in a later sentence than x, of x's type, is x's act told again: y has the same flags, no
         date of its own other than x's, no party x lacks (but the recipients a close definite noun's sentence names
         away from it: `loose_recipient`), no other place (a town and its country are one) and no other count of
@@ -614,7 +627,7 @@ class RepeatMerger:
         dx, dy = {c for c in cx if c.isdigit()}, {c for c in cy if c.isdigit()}
         if dx and dy and not dx & dy:
             return False  # «قتل 5 … وقتل 3»: two tolls, two acts
-        if not ((self.definite(wy) or pointed or subject) and (y.event in _ANY_WORD or same_word or codes - _BROAD
+        if not ((self.definite(wy) or pointed or subject or recap) and (y.event in _ANY_WORD or same_word or codes - _BROAD
                                                               or framed)) \
                 and not (
                 claim and (_genitive(y) or self.construct(text, y))) and not (
