@@ -118,6 +118,8 @@ _BROAD = frozenset({"040"})
 _BACK = 24  # the earlier events of its type a later one is read against (the nearest): a long text stays linear
 _OWN_DATE = frozenset({"text", "story"})  # date sources that read a time expression (of the sentence, of the lead)
 _NOT = frozenset({"لا", "لم", "لن"})  # the negations that deny a claim («ولا يعلن المتمردون مسؤوليتهم»)
+_TAGS = 160  # the characters a site's keyword list («سمات …») runs at most to the end of the text
+_TAG_STOPS = re.compile(r"[.!?؟،,:;؛\n]")  # a mark a keyword list never holds
 _COUNTRY = frozenset({"PCLI", "CONT", "SEA", "AREA"})  # place features too wide to tell two acts apart
 
 
@@ -151,6 +153,7 @@ class RepeatMerger:
         self.discuss = frozenset(normalize(r["word"]) for r in rows if r["class"] == "discuss")
         self.results = frozenset(normalize(r["word"]) for r in rows if r["class"] == "result")
         self.pointers = frozenset(normalize(r["word"]) for r in rows if r["class"] == "pointer")
+        self.tag_words = tuple(f" {r['word']} " for r in rows if r["class"] == "tags")  # «سمات»
         self.recaps = frozenset(normalize(r["word"]) for r in rows if r["class"] == "recap")  # «وكان … قد»
         triggers = Lexicon.from_rows(triggers=_rows("triggers.tsv"))
         self.verbs = {w: frozenset(e.cameo for e, _ in es) for w, es in triggers.verbs.items()}
@@ -159,6 +162,12 @@ class RepeatMerger:
 
     def __call__(self, article: Article) -> Article:
         events = list(article.events)
+        tags = self.tags_start(article.text) if events else -1
+        if tags >= 0:  # a keyword of the story is no act, nor a party of one («سمات … تفجير مسجد داعش»)
+            events = [e if all(m.start < tags for m in e.actor + e.recipient) else e.updated(
+                actor=tuple(m for m in e.actor if m.start < tags),
+                recipient=tuple(m for m in e.recipient if m.start < tags)) for e in events if e.trigger.start <= tags]
+            article.events = events
         if len(events) < 2:
             return article
         drop: set[int] = set()
@@ -556,6 +565,17 @@ class RepeatMerger:
                 return words is before or not any(strip_wa(v) in self.another for v in after[1:])
         return False
 
+    def tags_start(self, text: str) -> int:
+        """Where the list of keywords a site appends to its story opens (repeat_words.tsv class `tags`: «… وشعوبها. سمات
+        عبدالله الثاني محمد بن سلمان»): the last such word, within _TAGS characters of the end, with no punctuation after
+        it; -1 when the text has none."""
+        tail = text[-_TAGS:]
+        for word in self.tag_words:
+            k = tail.rfind(word)
+            if k >= 0 and not _TAG_STOPS.search(tail, k + len(word)):
+                return len(text) - len(tail) + k
+        return -1
+
     def recap(self, text: str, ev: Event) -> bool:
         """True when an assault told by a noun without the article stands in a sentence opened by a word of background
         (repeat_words.tsv class `recap`: «وكان تفجير انتحاري قد وقع ظهر اليوم بمعسكر قوات الطوارئ الخاصة بأبها»، «وكان
@@ -608,7 +628,8 @@ class RepeatMerger:
         if not (claim or framed) and not (subject and not any(_among(m, x.recipient) for m in y.actor)) and not any(
                 _within(ya, x.actor, _party) and (
                 _within(yr, x.recipient, _party)
-                or y.sentence - since <= _NEAR and (y.location is None or x.location is not None)
+                or y.sentence - since <= _NEAR and (y.location is None or x.location is not None
+                                                    or y.location.feature == "PCLI" and y.date == x.date)
                 and self.loose_recipient(y)) for ya, yr in roles):
             return False  # a party the first telling lacks (a claim's are the claimer and the attack's target)
         if _two_places(x, y) and not pointed:
