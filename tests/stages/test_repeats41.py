@@ -61,3 +61,24 @@ def test_attack_told_again_with_a_country_named_for_another_place(nlp):
     evs = _events(nlp, _DOGUBAYAZIT, "ASSAULT", published="2015-08-04")
     assert not any(e.sentence == 1 and e.trigger.text == "الهجوم" for e in evs)
     assert any(e.sentence == 0 and "الهجوم" in e.trigger.text for e in evs)
+
+
+_VISIT = ("وصف وزير الإعلام الأردني الدكتور محمد المومني زيارة الأمير محمد بن سلمان، ولي ولي العهد النائب الثاني لرئيس "
+          "مجلس الوزراء وزير الدفاع السعودي، لبلاده بـ«التاريخية». وأوضح المومني أن زيارة الأمير محمد بن سلمان بن عبد "
+          "العزيز إلى الأردن ولقاءه الملك عبد الله الثاني يأتيان في إطار التشاور المستمر.")
+
+
+def test_visit_told_again_with_its_host(nlp):
+    # «زيارة الأمير محمد بن سلمان … ولقاءه الملك عبد الله الثاني»: the visit told first, its host named the second time
+    evs = _events(nlp, _VISIT, "CONSULT", published="2015-08-06")
+    visits = [e for e in evs if e.trigger.text == "زيارة"]
+    assert len(visits) == 1 and visits[0].sentence == 0
+    assert any(m.code == "JOR" for m in visits[0].recipient)
+
+
+def test_visit_of_another_visitor_stays(nlp):
+    # another visitor's visit to the host is an act of its own
+    text = _VISIT.replace("زيارة الأمير محمد بن سلمان بن عبد العزيز إلى الأردن",
+                          "زيارة الرئيس المصري عبد الفتاح السيسي إلى الأردن")
+    evs = _events(nlp, text, "CONSULT", published="2015-08-06")
+    assert any(e.sentence == 1 and e.trigger.text == "زيارة" for e in evs)

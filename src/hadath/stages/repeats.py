@@ -448,6 +448,8 @@ class RepeatMerger:
                             and not self.foreign_date(article.text, y):  # its day told
                         events[first] = events[first].updated(date=y.date, enddate=y.enddate, date_source=y.date_source,
                                                               date_evidence=y.date_evidence)
+                    if _hosts(events[first], y):  # the visit's host, told again with its visitor
+                        events[first] = events[first].updated(recipient=y.recipient)
                     if subject and not events[first].recipient:  # what the act hit («الضربات استهدفت مبنى»)
                         x = events[first]
                         events[first] = x.updated(recipient=tuple(m for m in y.recipient if not _among(m, x.actor)))
@@ -625,7 +627,8 @@ class RepeatMerger:
             # from the very sentence that tells its word, or a word of its CAMEO code, again («حدث تفجير» …
             # «بالتفجير الذي تعرضوا له … أمس»، «أطلق ثلاثة أشخاص … النار» … «مساء الاثنين … بإطلاق النار»)
         roles = _roles(y)
-        if not (claim or framed) and not (subject and not any(_among(m, x.recipient) for m in y.actor)) and not any(
+        hosts = _hosts(x, y)
+        if not (claim or framed or hosts) and not (subject and not any(_among(m, x.recipient) for m in y.actor)) and not any(
                 _within(ya, x.actor, _party) and (
                 _within(yr, x.recipient, _party)
                 or y.sentence - since <= _NEAR and (y.location is None or x.location is not None
@@ -653,7 +656,7 @@ class RepeatMerger:
                 and not (
                 claim and (_genitive(y) or self.construct(text, y))) and not (
                 codes and (wy in self.verbs and not y.actor and cx & cy or wy not in self.verbs and (
-                    cx & cy or (y.actor or y.recipient) and any(_within(ya, x.actor, _person)
+                    cx & cy or hosts or (y.actor or y.recipient) and any(_within(ya, x.actor, _person)
                                                                 and _within(yr, x.recipient, _person) for ya, yr in roles)
                     and (self.definite(wy) or _genitive(y))))) \
                 and not self.discussed(x, y, since):
@@ -982,6 +985,18 @@ def _roles(y: Event) -> tuple:
     مع نظيره السعودي»: one meeting)."""
     actors = tuple(m for m in y.actor if not (m.start < y.trigger.end and y.trigger.start < m.end))
     return ((actors, y.recipient), (y.recipient, actors)) if y.event == "CONSULT" else ((actors, y.recipient),)
+
+
+def _hosts(x: Event, y: Event) -> bool:
+    """True when a later consultation y, told by a noun with its doer as its genitive, tells x again with the side x
+    lacks: its doers x's very persons (named people, not «وزراء»), recipients of its own where x has none, none of them x's doer
+    («وصف وزير الإعلام الأردني زيارة الأمير محمد بن سلمان لبلاده» … «مبينا أن زيارة الأمير محمد بن سلمان بن عبد
+    العزيز ولي ولي العهد إلى الأردن ولقاءه الملك عبد الله الثاني»: one visit, its host told the second time)."""
+    if y.event != "CONSULT" or x.recipient or not y.recipient or not x.actor or not _genitive(y):
+        return False
+    actors = _roles(y)[0][0]
+    return bool(actors) and all(m.name for m in actors) and _within(actors, x.actor, _person) and not any(_among(m, x.actor) for m in y.recipient) \
+        and all(0 <= m.start - y.trigger.end <= 1 or m.start > y.trigger.end for m in actors)
 
 
 def _same_word(x: Event, y: Event) -> bool:
