@@ -82,3 +82,11 @@ def test_visit_of_another_visitor_stays(nlp):
                           "زيارة الرئيس المصري عبد الفتاح السيسي إلى الأردن")
     evs = _events(nlp, text, "CONSULT", published="2015-08-06")
     assert any(e.sentence == 1 and e.trigger.text == "زيارة" for e in evs)
+
+
+def test_meeting_of_the_same_visitor_with_others_stays(nlp):
+    # «والتقى كارتر كذلك عددا من الجنود» … «بعد لقاء كارتر مع نواب كتلة حزبه»: two meetings, not one told again
+    text = ("والتقى كارتر كذلك عددا من الجنود الأميركيين المتمركزين هناك، ومن المقرر أن يغادر كارتر الأردن، اليوم، "
+            "متوجها إلى السعودية. كما تحدث نتنياهو بعد لقاء كارتر مع نواب كتلة حزبه الليكود في الكنيست.")
+    evs = _events(nlp, text, "CONSULT", published="2015-07-22")
+    assert any(e.sentence == 1 and e.trigger.text == "لقاء" for e in evs)

@@ -448,7 +448,7 @@ class RepeatMerger:
                             and not self.foreign_date(article.text, y):  # its day told
                         events[first] = events[first].updated(date=y.date, enddate=y.enddate, date_source=y.date_source,
                                                               date_evidence=y.date_evidence)
-                    if _hosts(events[first], y):  # the visit's host, told again with its visitor
+                    if self.hosts(events[first], y):  # the visit's host, told again with its visitor
                         events[first] = events[first].updated(recipient=y.recipient)
                     if subject and not events[first].recipient:  # what the act hit («الضربات استهدفت مبنى»)
                         x = events[first]
@@ -578,6 +578,12 @@ class RepeatMerger:
                 return len(text) - len(tail) + k
         return -1
 
+    def hosts(self, x: Event, y: Event) -> bool:
+        """True when a later consultation y tells x again naming the host x lacks (`_hosts`), the two of a CAMEO code
+        narrower than the broad 040 (a visit's 042: «يزور كيري الخليج» … «زيارة كيري للدوحة»; not «التقى كارتر عددا من
+        الجنود» … «لقاء كارتر مع نواب كتلة حزبه»: two meetings)."""
+        return _hosts(x, y) and bool(self.codes(x.trigger.text) & self.codes(y.trigger.text) - _BROAD)
+
     def recap(self, text: str, ev: Event) -> bool:
         """True when an assault told by a noun without the article stands in a sentence opened by a word of background
         (repeat_words.tsv class `recap`: «وكان تفجير انتحاري قد وقع ظهر اليوم بمعسكر قوات الطوارئ الخاصة بأبها»، «وكان
@@ -627,7 +633,7 @@ class RepeatMerger:
             # from the very sentence that tells its word, or a word of its CAMEO code, again («حدث تفجير» …
             # «بالتفجير الذي تعرضوا له … أمس»، «أطلق ثلاثة أشخاص … النار» … «مساء الاثنين … بإطلاق النار»)
         roles = _roles(y)
-        hosts = _hosts(x, y)
+        hosts = self.hosts(x, y)
         if not (claim or framed or hosts) and not (subject and not any(_among(m, x.recipient) for m in y.actor)) and not any(
                 _within(ya, x.actor, _party) and (
                 _within(yr, x.recipient, _party)
