@@ -118,6 +118,8 @@ _BROAD = frozenset({"040"})
 _BACK = 24  # the earlier events of its type a later one is read against (the nearest): a long text stays linear
 _OWN_DATE = frozenset({"text", "story"})  # date sources that read a time expression (of the sentence, of the lead)
 _NOT = frozenset({"لا", "لم", "لن"})  # the negations that deny a claim («ولا يعلن المتمردون مسؤوليتهم»)
+_TAGS = 160  # the characters a site's keyword list («سمات …») runs at most to the end of the text
+_TAG_STOPS = re.compile(r"[.!?؟،,:;؛\n]")  # a mark a keyword list never holds
 _COUNTRY = frozenset({"PCLI", "CONT", "SEA", "AREA"})  # place features too wide to tell two acts apart
 
 
@@ -151,6 +153,8 @@ class RepeatMerger:
         self.discuss = frozenset(normalize(r["word"]) for r in rows if r["class"] == "discuss")
         self.results = frozenset(normalize(r["word"]) for r in rows if r["class"] == "result")
         self.pointers = frozenset(normalize(r["word"]) for r in rows if r["class"] == "pointer")
+        self.tag_words = tuple(f" {r['word']} " for r in rows if r["class"] == "tags")  # «سمات»
+        self.recaps = frozenset(normalize(r["word"]) for r in rows if r["class"] == "recap")  # «وكان … قد»
         triggers = Lexicon.from_rows(triggers=_rows("triggers.tsv"))
         self.verbs = {w: frozenset(e.cameo for e, _ in es) for w, es in triggers.verbs.items()}
         self.nouns = {k: frozenset(e.cameo for e in es) for k, es in triggers.nouns.items()}
@@ -158,6 +162,12 @@ class RepeatMerger:
 
     def __call__(self, article: Article) -> Article:
         events = list(article.events)
+        tags = self.tags_start(article.text) if events else -1
+        if tags >= 0:  # a keyword of the story is no act, nor a party of one («سمات … تفجير مسجد داعش»)
+            events = [e if all(m.start < tags for m in e.actor + e.recipient) else e.updated(
+                actor=tuple(m for m in e.actor if m.start < tags),
+                recipient=tuple(m for m in e.recipient if m.start < tags)) for e in events if e.trigger.start <= tags]
+            article.events = events
         if len(events) < 2:
             return article
         drop: set[int] = set()
@@ -396,12 +406,14 @@ class RepeatMerger:
                 pointed = not claim and not framed and self.pointed(article.text, y)
                 subject = not (claim or framed or pointed) and self.subject(article.text, y) \
                     and not self.also(article.text, y)
+                recap = not (claim or framed or pointed or subject) and self.recap(article.text, y)
                 read = earlier[:_BACK] if claim else reversed(earlier[-_BACK:])  # a claim names the story's attack
                 first = next((i for i in read if events[i].sentence != y.sentence
                               and self.told_again(article.text, events[i], y, places, claim,
                                                   framed and y.sentence - last.get(i, events[i].sentence) <= _NEAR
                                                   or pointed, last.get(i, events[i].sentence), pointed,
-                                                  subject and y.sentence - last.get(i, events[i].sentence) <= _NEAR)
+                                                  subject and y.sentence - last.get(i, events[i].sentence) <= _NEAR,
+                                                  recap)
                               and not (y.mode == "phone" and _names_another(named, events[i], y))), None)
                 if first is None and y.event in _JOINED and not claim:
                     first = next((i for i in reversed(earlier[-_BACK:]) if events[i].sentence != y.sentence
@@ -436,6 +448,8 @@ class RepeatMerger:
                             and not self.foreign_date(article.text, y):  # its day told
                         events[first] = events[first].updated(date=y.date, enddate=y.enddate, date_source=y.date_source,
                                                               date_evidence=y.date_evidence)
+                    if self.hosts(events[first], y):  # the visit's host, told again with its visitor
+                        events[first] = events[first].updated(recipient=y.recipient)
                     if subject and not events[first].recipient:  # what the act hit («الضربات استهدفت مبنى»)
                         x = events[first]
                         events[first] = x.updated(recipient=tuple(m for m in y.recipient if not _among(m, x.actor)))
@@ -553,6 +567,33 @@ class RepeatMerger:
                 return words is before or not any(strip_wa(v) in self.another for v in after[1:])
         return False
 
+    def tags_start(self, text: str) -> int:
+        """Where the list of keywords a site appends to its story opens (repeat_words.tsv class `tags`: «… وشعوبها. سمات
+        عبدالله الثاني محمد بن سلمان»): the last such word, within _TAGS characters of the end, with no punctuation after
+        it; -1 when the text has none."""
+        tail = text[-_TAGS:]
+        for word in self.tag_words:
+            k = tail.rfind(word)
+            if k >= 0 and not _TAG_STOPS.search(tail, k + len(word)):
+                return len(text) - len(tail) + k
+        return -1
+
+    def hosts(self, x: Event, y: Event) -> bool:
+        """True when a later consultation y tells x again naming the host x lacks (`_hosts`), the two of a CAMEO code
+        narrower than the broad 040 (a visit's 042: «يزور كيري الخليج» … «زيارة كيري للدوحة»; not «التقى كارتر عددا من
+        الجنود» … «لقاء كارتر مع نواب كتلة حزبه»: two meetings)."""
+        return _hosts(x, y) and bool(self.codes(x.trigger.text) & self.codes(y.trigger.text) - _BROAD)
+
+    def recap(self, text: str, ev: Event) -> bool:
+        """True when an assault told by a noun without the article stands in a sentence opened by a word of background
+        (repeat_words.tsv class `recap`: «وكان تفجير انتحاري قد وقع ظهر اليوم بمعسكر قوات الطوارئ الخاصة بأبها»، «وكان
+        مسجد قوات الطوارئ … شهد … تفجيرًا انتحاريًّا»): the sentence tells again what the story told, and the noun
+        names its act as a definite one would (read in `told_again`, with its date, parties, places and count)."""
+        if ev.event not in _JOINED or not self.recaps or _first(ev.trigger.text) in self.verbs:
+            return False
+        opening = _WORD.findall(normalize(text[ev.sentence_start:min(ev.trigger.start, ev.sentence_start + 14)]))[:1]
+        return bool(opening) and strip_wa(opening[0]) in self.recaps
+
     def framed(self, text: str, ev: Event) -> bool:
         """True when the word right before a definite noun's trigger makes it the time or the place of an act told
         before (repeat_words.tsv class `frame`: «وجرى خلال اللقاء»، «في مستهل اللقاء»، «وحضر الاجتماع»)."""
@@ -563,7 +604,7 @@ class RepeatMerger:
 
     def told_again(self, text: str, x: Event, y: Event, places: dict[int, set[str]], claim: bool = False,
                    framed: bool = False, since: int | None = None, pointed: bool = False,
-                   subject: bool = False) -> bool:
+                   subject: bool = False, recap: bool = False) -> bool:
         """True when y, told in a later sentence than x, of x's type, is x's act told again: y has the same flags, no
         date of its own other than x's, no party x lacks (but the recipients a close definite noun's sentence names
         away from it: `loose_recipient`), no other place (a town and its country are one) and no other count of
@@ -592,10 +633,12 @@ class RepeatMerger:
             # from the very sentence that tells its word, or a word of its CAMEO code, again («حدث تفجير» …
             # «بالتفجير الذي تعرضوا له … أمس»، «أطلق ثلاثة أشخاص … النار» … «مساء الاثنين … بإطلاق النار»)
         roles = _roles(y)
-        if not (claim or framed) and not (subject and not any(_among(m, x.recipient) for m in y.actor)) and not any(
+        hosts = self.hosts(x, y)
+        if not (claim or framed or hosts) and not (subject and not any(_among(m, x.recipient) for m in y.actor)) and not any(
                 _within(ya, x.actor, _party) and (
                 _within(yr, x.recipient, _party)
-                or y.sentence - since <= _NEAR and (y.location is None or x.location is not None)
+                or y.sentence - since <= _NEAR and (y.location is None or x.location is not None
+                                                    or y.location.feature == "PCLI" and y.date == x.date)
                 and self.loose_recipient(y)) for ya, yr in roles):
             return False  # a party the first telling lacks (a claim's are the claimer and the attack's target)
         if _two_places(x, y) and not pointed:
@@ -614,12 +657,12 @@ class RepeatMerger:
         dx, dy = {c for c in cx if c.isdigit()}, {c for c in cy if c.isdigit()}
         if dx and dy and not dx & dy:
             return False  # «قتل 5 … وقتل 3»: two tolls, two acts
-        if not ((self.definite(wy) or pointed or subject) and (y.event in _ANY_WORD or same_word or codes - _BROAD
+        if not ((self.definite(wy) or pointed or subject or recap) and (y.event in _ANY_WORD or same_word or codes - _BROAD
                                                               or framed)) \
                 and not (
                 claim and (_genitive(y) or self.construct(text, y))) and not (
                 codes and (wy in self.verbs and not y.actor and cx & cy or wy not in self.verbs and (
-                    cx & cy or (y.actor or y.recipient) and any(_within(ya, x.actor, _person)
+                    cx & cy or hosts or (y.actor or y.recipient) and any(_within(ya, x.actor, _person)
                                                                 and _within(yr, x.recipient, _person) for ya, yr in roles)
                     and (self.definite(wy) or _genitive(y))))) \
                 and not self.discussed(x, y, since):
@@ -948,6 +991,18 @@ def _roles(y: Event) -> tuple:
     مع نظيره السعودي»: one meeting)."""
     actors = tuple(m for m in y.actor if not (m.start < y.trigger.end and y.trigger.start < m.end))
     return ((actors, y.recipient), (y.recipient, actors)) if y.event == "CONSULT" else ((actors, y.recipient),)
+
+
+def _hosts(x: Event, y: Event) -> bool:
+    """True when a later consultation y, told by a noun with its doer as its genitive, tells x again with the side x
+    lacks: its doers x's very persons (named people, not «وزراء»), recipients of its own where x has none, none of them x's doer
+    («وصف وزير الإعلام الأردني زيارة الأمير محمد بن سلمان لبلاده» … «مبينا أن زيارة الأمير محمد بن سلمان بن عبد
+    العزيز ولي ولي العهد إلى الأردن ولقاءه الملك عبد الله الثاني»: one visit, its host told the second time)."""
+    if y.event != "CONSULT" or x.recipient or not y.recipient or not x.actor or not _genitive(y):
+        return False
+    actors = _roles(y)[0][0]
+    return bool(actors) and all(m.name for m in actors) and _within(actors, x.actor, _person) and not any(_among(m, x.actor) for m in y.recipient) \
+        and all(0 <= m.start - y.trigger.end <= 1 or m.start > y.trigger.end for m in actors)
 
 
 def _same_word(x: Event, y: Event) -> bool:
