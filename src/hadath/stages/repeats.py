@@ -262,7 +262,8 @@ class RepeatMerger:
         والتقى نائب وزير البترول»), no comma between: the meeting held during the visit is the visit's act, and the
         meeting's parties (the visitor, the host met) are its own: the meeting goes, the visit (the telling a later
         «الزيارة» is read against) takes its parties, keeping its own where the meeting has none in a role (not the same
-        party in the other role)."""
+        party in the other role), and its actor where that is its genitive, the visitor named right after the noun
+        («أوضح المومني أن زيارة الأمير محمد بن سلمان … ولقاءه الملك»: the pronoun of «لقاءه» read as the speaker's)."""
         out: set[int] = set()
         for i in group:
             y = events[i]
@@ -282,7 +283,10 @@ class RepeatMerger:
                     continue
                 if any(c in text[x.trigger.end:y.trigger.start] for c in _STOPS + "،,"):
                     continue
-                actor = y.actor or tuple(m for m in x.actor if not _among(m, y.recipient))
+                if x.actor and 0 < x.actor[0].start - x.trigger.end <= 2:
+                    actor = x.actor  # the visitor named right after the visit noun (its genitive) is the visitor
+                else:
+                    actor = y.actor or tuple(m for m in x.actor if not _among(m, y.recipient))
                 recipient = y.recipient or tuple(m for m in x.recipient if not _among(m, actor))
                 events[j] = x.updated(actor=actor, recipient=recipient)
                 out.add(i)
