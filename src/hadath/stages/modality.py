@@ -113,6 +113,8 @@ class Modality:
                 hypothetical = True  # (إذاً with tanween is «so», no condition)
             elif c.label == "condition" and k >= i - 2:
                 hypothetical = True  # مرهونة بموافقة البرلمان، شريطة أن تنسحب القوات: the condition laid down
+            elif c.label == "speculate" and k >= start and not negated:
+                hypothetical = True  # لا يستبعد أن تتم مناقشة المشروع: not ruled out, only possible (in its clause)
         if not hypothetical and trig.get("pos") == "verb" and i > 0:
             hypothetical = _if_clause(toks, i, cues, self.fw)  # فإن اتفقت الفصائل على إجراء الانتخابات: only supposed
         if i > 0 and strip_wa(toks[i - 1].norm) in self.fw.past_anchor or (
