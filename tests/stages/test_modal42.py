@@ -23,3 +23,25 @@ def _flags(coder, text, event):
 def test_not_ruled_out_is_possible(coder, text, event):
     negated, _, hypothetical = _flags(coder, text, event)
     assert hypothetical and not negated
+
+
+@pytest.mark.parametrize("text, event", [
+    ("ومن المتوقع أن تشهد محافظة شبوة في شرق أبين، المرحلة المقبلة من القتال إذ إنها باتت المعقل الأخير للحوثيين.",
+     "ASSAULT"),
+    ("وعلى الرغم من عدم وضوح موعد الجولة المقبلة من المفاوضات، رجح بعض الوزراء عقدها قريبا.", "CONSULT"),
+])
+def test_next_round_of_is_still_to_come(coder, text, event):
+    assert _flags(coder, text, event)[1]
+
+
+def test_not_understanding_threats_leaves_them_made(coder):
+    text = "وأعرب النائب في تصريحات لصحيفة ألمانية عن عدم تفهمه لتهديدات كاودر."
+    assert not _flags(coder, text, "THREATEN")[0]
+
+
+@pytest.mark.parametrize("text, event", [
+    ("وتضررت الشركات لعدم رفع العقوبات عن إيران.", "RETREAT"),
+    ("لكن موسكو انتقدت الولايات المتحدة لعدم قيامها بالتنسيق مع سوريا.", "COOPERATE"),
+])
+def test_lack_of_the_act_itself_stays_negated(coder, text, event):
+    assert _flags(coder, text, event)[0]

@@ -54,7 +54,7 @@ class Modality:
             c = cues.get(k)
             if c is None:
                 continue
-            if c.label == "negation" and _negates(toks, trig, c, start):
+            if c.label == "negation" and _negates(toks, trig, c, start) and not _owned_between(toks, trig, c, cues):
                 negated = True
                 if toks[k].norm in self.fw.future_negation:  # (لن يوافق: not yet, and not to be)
                     future = True
@@ -402,6 +402,18 @@ def _negates(toks: list[Token], trig: Mention, c: Mention, start: int) -> bool:
     return True
 
 
+def _owned_between(toks: list[Token], trig: Mention, c: Mention, cues: dict[int, Mention]) -> bool:
+    """True if the one word between the negation noun c (عدم) and the trigger is a verbal noun with its owner's pronoun and the
+    trigger is its complement in لـ or بـ: «عن عدم تفهمه لتهديدات كاودر», «عدم قبولها بالاتفاق»: what is negated
+    is the understanding or acceptance, the threats and the agreement stand (not a word of undergoing, «عدم تعرضهم
+    للاعتداء»: the attack did not befall them)."""
+    k = c.tok_end
+    if trig.tok_start != k + 1 or trig.get("prefix")[-1:] not in ("ل", "ب") or toks[k].kind != "ar":
+        return False
+    w = toks[k].norm
+    return w.endswith(("ه", "ها", "هم", "هما")) and strip_wa(toks[c.tok_start].norm).endswith("عدم") and k not in cues
+
+
 def _may(toks: list[Token], trig: Mention, cues: dict[int, Mention], start: int) -> bool:
     """True if «قد» right before the trigger makes it possible: an imperfect verb (قد يهاجم), not a perfect one,
     nor one in «كان … قد» (the past before the past), nor a form in ـوا, which after قد is a perfect (قد ادعوا)."""
@@ -587,8 +599,12 @@ def _upcoming(toks: list[Token], trig: Mention, cues: dict[int, Mention], fw: Fu
 
 def _upcoming_before(toks: list[Token], trig: Mention, cues: dict[int, Mention], fw: FunctionWords) -> bool:
     """True if «غدا», or a time noun with its upcoming word (الأسبوع المقبل), stands right before the event noun or
-    one word before it: «تعقد اللجنة غداً اجتماعاً طارئاً»، «يعقد الأسبوع المقبل اجتماعا»."""
+    one word before it: «تعقد اللجنة غداً اجتماعاً طارئاً»، «يعقد الأسبوع المقبل اجتماعا»; or a round or phase with
+    its upcoming word and من: «المرحلة المقبلة من القتال»، «الجولة المقبلة من المفاوضات»."""
     i = trig.tok_start
+    if i > 2 and toks[i - 1].norm == "من" and (c := cues.get(i - 2)) is not None and c.label == "upcoming" and \
+            _definite(toks[i - 2].norm) and _definite(toks[i - 3].norm):
+        return True  # (a definite noun and its definite upcoming adjective: the next part of what follows من)
     for k in (i - 1, i - 2):
         if k < 0 or toks[k].kind == "punct":
             return False
