@@ -45,3 +45,16 @@ def test_not_understanding_threats_leaves_them_made(coder):
 ])
 def test_lack_of_the_act_itself_stays_negated(coder, text, event):
     assert _flags(coder, text, event)[0]
+
+
+@pytest.mark.parametrize("text, event", [
+    ("ومن المقرر أن تبدأ المفاوضات في جنيف.", "CONSULT"),
+    ("ومن المرجح أن تجري المشاورات في نيويورك قبل انعقاد الجمعية العامة.", "CONSULT"),
+    ("وذكرت الصحيفة أنه من المرجح أن توافق الحكومة اليونانية على مسودة مشروع الإصلاحات.", "AGREE"),
+])
+def test_expected_or_likely_act_is_still_to_come(coder, text, event):
+    assert _flags(coder, text, event)[1]
+
+
+def test_what_was_set_is_no_act_to_come(coder):
+    assert not _flags(coder, "كما أنه كان من المقرر أن يعقد الاجتماع في الرياض.", "CONSULT")[1]

@@ -350,8 +350,10 @@ class Modality:
         come; not past another trigger or أن in between, and only an indefinite noun."""
         i = trig.tok_start
         word = toks[i].norm
-        if trig.get("prefix") or word.startswith("ال"):
-            return False  # (على غرار المساعدات السابقة: a definite noun may be one already told)
+        if trig.get("prefix"):
+            return False
+        if word.startswith("ال"):
+            return self._planned_subject(toks, trig, cues, start)
         for j in range(i - 2, max(start, i - 8) - 1, -1):
             if strip_wa(toks[j].norm) not in self.fw.complementizer:
                 continue
@@ -362,6 +364,21 @@ class Modality:
             return planned and toks[j + 1].norm[:1] in ("ي", "ت", "ن") and (i > j + 2 or word.endswith(("ا", "ات"))) \
                 and not any(j < t.tok_start < i for t in earlier[-3:])
         return False
+
+    def _planned_subject(self, toks: list[Token], trig: Mention, cues: dict[int, Mention], start: int) -> bool:
+        """True for a definite event noun right after the imperfect verb right after the أن of a future word, its
+        subject: «ومن المقرر أن تعقد القمة»، «ومن المتوقع أن يتناول اللقاء»، «ومن المرجح أن تجري المشاورات»; not a
+        definite noun further on (على غرار المساعدات السابقة: it may be one already told), nor an aim or duty word
+        of the past (كان من المقرر أن يقام اللقاء: it was set, and did not take place as set)."""
+        i = trig.tok_start
+        j = i - 2
+        if j < max(start, 1) or strip_wa(toks[j].norm) not in self.fw.complementizer or \
+                toks[i - 1].norm[:1] not in ("ي", "ت"):
+            return False
+        c = cues.get(j - 1) or cues.get(j - 2)
+        return c is not None and c.label == "future" and c.tok_end == j and not any(
+            (a := cues.get(k)) is not None and a.label == "anterior" for k in range(max(start, c.tok_start - 3),
+                                                                                     c.tok_start))
 
     def _complement_form(self, toks: list[Token], trig: Mention, cues: dict[int, Mention]) -> bool:
         """True if the trigger can be the complement of a verb of asking, agreeing, threatening or refusing:
