@@ -54,7 +54,7 @@ class Modality:
             c = cues.get(k)
             if c is None:
                 continue
-            if c.label == "negation" and _negates(toks, trig, c, start):
+            if c.label == "negation" and _negates(toks, trig, c, start) and not _owned_between(toks, trig, c, cues):
                 negated = True
                 if toks[k].norm in self.fw.future_negation:  # (لن يوافق: not yet, and not to be)
                     future = True
@@ -113,6 +113,8 @@ class Modality:
                 hypothetical = True  # (إذاً with tanween is «so», no condition)
             elif c.label == "condition" and k >= i - 2:
                 hypothetical = True  # مرهونة بموافقة البرلمان، شريطة أن تنسحب القوات: the condition laid down
+            elif c.label == "speculate" and k >= start and not negated:
+                hypothetical = True  # لا يستبعد أن تتم مناقشة المشروع: not ruled out, only possible (in its clause)
         if not hypothetical and trig.get("pos") == "verb" and i > 0:
             hypothetical = _if_clause(toks, i, cues, self.fw)  # فإن اتفقت الفصائل على إجراء الانتخابات: only supposed
         if i > 0 and strip_wa(toks[i - 1].norm) in self.fw.past_anchor or (
@@ -348,8 +350,10 @@ class Modality:
         come; not past another trigger or أن in between, and only an indefinite noun."""
         i = trig.tok_start
         word = toks[i].norm
-        if trig.get("prefix") or word.startswith("ال"):
-            return False  # (على غرار المساعدات السابقة: a definite noun may be one already told)
+        if trig.get("prefix"):
+            return False
+        if word.startswith("ال"):
+            return self._planned_subject(toks, trig, cues, start)
         for j in range(i - 2, max(start, i - 8) - 1, -1):
             if strip_wa(toks[j].norm) not in self.fw.complementizer:
                 continue
@@ -360,6 +364,21 @@ class Modality:
             return planned and toks[j + 1].norm[:1] in ("ي", "ت", "ن") and (i > j + 2 or word.endswith(("ا", "ات"))) \
                 and not any(j < t.tok_start < i for t in earlier[-3:])
         return False
+
+    def _planned_subject(self, toks: list[Token], trig: Mention, cues: dict[int, Mention], start: int) -> bool:
+        """True for a definite event noun right after the imperfect verb right after the أن of a future word, its
+        subject: «ومن المقرر أن تعقد القمة»، «ومن المتوقع أن يتناول اللقاء»، «ومن المرجح أن تجري المشاورات»; not a
+        definite noun further on (على غرار المساعدات السابقة: it may be one already told), nor an aim or duty word
+        of the past (كان من المقرر أن يقام اللقاء: it was set, and did not take place as set)."""
+        i = trig.tok_start
+        j = i - 2
+        if j < max(start, 1) or strip_wa(toks[j].norm) not in self.fw.complementizer or \
+                toks[i - 1].norm[:1] not in ("ي", "ت"):
+            return False
+        c = cues.get(j - 1) or cues.get(j - 2)
+        return c is not None and c.label == "future" and c.tok_end == j and not any(
+            (a := cues.get(k)) is not None and a.label == "anterior" for k in range(max(start, c.tok_start - 3),
+                                                                                     c.tok_start))
 
     def _complement_form(self, toks: list[Token], trig: Mention, cues: dict[int, Mention]) -> bool:
         """True if the trigger can be the complement of a verb of asking, agreeing, threatening or refusing:
@@ -398,6 +417,18 @@ def _negates(toks: list[Token], trig: Mention, c: Mention, start: int) -> bool:
     if gap and trig.get("prefix")[:1] in ("و", "ف"):
         return False  # ولم تقعد وتطلب: the negation stays with the verb it stands before
     return True
+
+
+def _owned_between(toks: list[Token], trig: Mention, c: Mention, cues: dict[int, Mention]) -> bool:
+    """True if the one word between the negation noun c (عدم) and the trigger is a verbal noun with its owner's pronoun and the
+    trigger is its complement in لـ or بـ: «عن عدم تفهمه لتهديدات كاودر», «عدم قبولها بالاتفاق»: what is negated
+    is the understanding or acceptance, the threats and the agreement stand (not a word of undergoing, «عدم تعرضهم
+    للاعتداء»: the attack did not befall them)."""
+    k = c.tok_end
+    if trig.tok_start != k + 1 or trig.get("prefix")[-1:] not in ("ل", "ب") or toks[k].kind != "ar":
+        return False
+    w = toks[k].norm
+    return w.endswith(("ه", "ها", "هم", "هما")) and strip_wa(toks[c.tok_start].norm).endswith("عدم") and k not in cues
 
 
 def _may(toks: list[Token], trig: Mention, cues: dict[int, Mention], start: int) -> bool:
@@ -585,8 +616,12 @@ def _upcoming(toks: list[Token], trig: Mention, cues: dict[int, Mention], fw: Fu
 
 def _upcoming_before(toks: list[Token], trig: Mention, cues: dict[int, Mention], fw: FunctionWords) -> bool:
     """True if «غدا», or a time noun with its upcoming word (الأسبوع المقبل), stands right before the event noun or
-    one word before it: «تعقد اللجنة غداً اجتماعاً طارئاً»، «يعقد الأسبوع المقبل اجتماعا»."""
+    one word before it: «تعقد اللجنة غداً اجتماعاً طارئاً»، «يعقد الأسبوع المقبل اجتماعا»; or a round or phase with
+    its upcoming word and من: «المرحلة المقبلة من القتال»، «الجولة المقبلة من المفاوضات»."""
     i = trig.tok_start
+    if i > 2 and toks[i - 1].norm == "من" and (c := cues.get(i - 2)) is not None and c.label == "upcoming" and \
+            _definite(toks[i - 2].norm) and _definite(toks[i - 3].norm):
+        return True  # (a definite noun and its definite upcoming adjective: the next part of what follows من)
     for k in (i - 1, i - 2):
         if k < 0 or toks[k].kind == "punct":
             return False
