@@ -35,3 +35,15 @@ def test_other_sense_is_no_event(coder, text, etype):
 ])
 def test_plain_sense_stays(coder, text, etype):
     assert etype in [t for t, _ in _events(coder, text)]
+
+
+@pytest.mark.parametrize("text,trig", [
+    ("ومن ناحية أخرى، خفضت الحكومة البريطانية اليوم الاثنين المعونة التي تمنحها لطالبي اللجوء ممن يعولون أطفالا.",
+     "خفضت"),
+    ("وخفضت الولايات المتحدة المساعدات العسكرية لمصر.", "خفضت"),
+    ("وأوقفت الولايات المتحدة المعونة العسكرية المقدمة لمصر.", "أوقفت"),
+])
+def test_aid_cut_is_sanction_not_aid(coder, text, trig):
+    evs = _events(coder, text)
+    assert ("SANCTION", trig) in evs
+    assert not any(t == "AID" and w in ("المعونة", "المساعدات") for t, w in evs)
