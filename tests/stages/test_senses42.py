@@ -47,3 +47,16 @@ def test_aid_cut_is_sanction_not_aid(coder, text, trig):
     evs = _events(coder, text)
     assert ("SANCTION", trig) in evs
     assert not any(t == "AID" and w in ("المعونة", "المساعدات") for t, w in evs)
+
+
+@pytest.mark.parametrize("text", [
+    "حيث أشارت نتائج استبيان استهدف معرفة من يخططون لنقل أعمالهم خارج اليمن إلى أن 38 في المائة من أصحاب المنشآت.",
+    "وهي تستهدف مكافأة شاعر أو شاعرة من الشعراء العرب الشباب الذين تشكل أعمالهم إضافة نوعية.",
+])
+def test_target_an_aim_is_no_assault(coder, text):
+    assert "ASSAULT" not in [t for t, _ in _events(coder, text)]
+
+
+def test_target_an_attack_stays(coder):
+    evs = _events(coder, "واستهدف طيران التحالف تجمعا للحوثيين في محافظة لحج.")
+    assert ("ASSAULT", "استهدف") in evs
