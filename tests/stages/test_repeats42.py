@@ -25,3 +25,29 @@ def test_framed_meeting_held_elsewhere_stays(nlp):
     text = _MARIB.replace("وتم خلال الاجتماع مناقشة", "وتم خلال الاجتماع الذي عقد في عدن أمس مناقشة")
     evs = _events(nlp, text, "CONSULT")
     assert any(e.sentence == 1 for e in evs)
+
+
+_SULTANBEYLI = ("أصيب سبعة أشخاص بجروح بينهم خمسة من رجال الشرطة في هجوم مسلح استهدف مركزا للأمن في مدينة إسطنبول "
+                "التركية .")
+
+
+def test_toll_told_before_the_attack_of_unknown_gunmen_is_one_act(nlp):
+    # «أصيب سبعة أشخاص … في هجوم مسلح استهدف مركزا للأمن»: the wounded fell in that attack, one event
+    evs = _events(nlp, _SULTANBEYLI, "ASSAULT")
+    assert len(evs) == 1
+    assert {m.text for m in evs[0].recipient} >= {"أشخاص"}
+
+
+def test_suicide_bomber_of_an_attack_noun_stays_a_doer(nlp):
+    # «في هجوم انتحاري مزدوج بحزامين ناسفين»: the bomber is the attack's doer, not the adjective of a verb's subject
+    text = ("وقتل ما لا يقل عن 28 متطوعا في الجيش العراقي وجرح 55 شخصا اخرون منتصف يوليو الحالي، في هجوم انتحاري "
+            "مزدوج بحزامين ناسفين استهدفا مقرا للتطوع شرق بعقوبة.")
+    evs = _events(nlp, text, "ASSAULT")
+    assert any(m.sector == "UAF" for e in evs for m in e.actor)
+
+
+def test_toll_then_attack_verb_of_a_named_group_stays_apart(nlp):
+    # «في هجوم شنه مسلحو حركة الشباب»: the doer is named, not the attack noun's adjective
+    text = "أصيب سبعة أشخاص بجروح في هجوم مسلح شنه مسلحو حركة الشباب على مركز للشرطة في مقديشو ."
+    evs = _events(nlp, text, "ASSAULT")
+    assert any(e.actor for e in evs)

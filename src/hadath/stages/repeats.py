@@ -31,6 +31,8 @@ victims and the other an attack's target (a `toll` word of `lexicon/data/repeat_
 locate them; a toll without an actor told after an attack with one is its toll too («قصفت قوات التحالف مقرات
 الحوثي … سقط خلالها عشرة قتلى»). The attack (of a toll and an attack), else the event with more parties, stays, with
 the other's parties added; two tolls with victims of their own («قتل ثلاثة جنود في حلب، وأصيب خمسة مدنيين») stay two.
+A toll without a doer told before a verb whose subject is an attack noun with the adjective of an armed man («أصيب
+سبعة أشخاص … في هجوم مسلح استهدف مركزا للأمن») is that attack's toll: the toll stays, taking the target.
 
 An act is told again in later sentences too: the lead's «قتلوا خمسة أشخاص في هجوم على آلية للشرطة» and the body's
 «ووقع الهجوم في منطقة لامو»; «اعتقل تنظيم داعش 38 مواطنا» and «أسفرت عن اعتقال 38 مواطنا»; «شارك الوزيران في
@@ -906,7 +908,7 @@ class RepeatMerger:
                     if y.sentence != x.sentence or y.event != x.event or not self.same_act(
                             text, x, y, tolls=self.toll_first(x, y)):
                         continue
-                    one = self.joined(x, y)
+                    one = self.joined(text, x, y)
                     if one is not None:
                         events[i] = one
                         del events[j]
@@ -916,11 +918,16 @@ class RepeatMerger:
                     break
         return events
 
-    def joined(self, x: Event, y: Event) -> Event | None:
+    def joined(self, text: str, x: Event, y: Event) -> Event | None:
         """One event of two repeats of an assault with parties of their own, or None when their parties clash."""
         if x.location is not None and y.location is not None and x.location.name != y.location.name:
             return None
         tx, ty = self.toll(x), self.toll(y)
+        if self.unnamed_doer(text, x, y):  # the toll stays, its doer unknown, with the attack's target
+            toll, attack = (x, y) if tx else (y, x)
+            return toll.updated(recipient=_union(toll.recipient, attack.recipient),
+                                location=toll.location or attack.location,
+                                location_iso3=toll.location_iso3 if toll.location is not None else attack.location_iso3)
         if {(m.start, m.end) for m in x.actor} != {(m.start, m.end) for m in y.actor} and not (
                 ty and not tx and not y.actor and y.trigger.start > x.trigger.start):
             return None  # an actor of one only: the other may tell a toll whose doer is unknown («قتل 28 شخصا في هجوم»)
@@ -934,6 +941,22 @@ class RepeatMerger:
         return keep.updated(actor=_union(keep.actor, other.actor), recipient=_union(keep.recipient, other.recipient),
                             location=keep.location or other.location,
                             location_iso3=keep.location_iso3 if keep.location is not None else other.location_iso3)
+
+    def unnamed_doer(self, text: str, x: Event, y: Event) -> bool:
+        """True when of two assaults of one clause the first is a toll without a doer and the later a verb whose subject
+        is an indefinite noun of an attack, its only doer the noun's adjective (an armed man the text does not name,
+        `_unnamed`, told right before the verb, an attack noun right before it): «أصيب سبعة أشخاص بجروح … في هجوم مسلح
+        استهدف مركزا للأمن»: the wounded fell in the attack the verb tells, whose doer is not named (`joined` keeps the
+        toll, with the attack's target). Not a toll of definite victims, told before («مقتل الأشخاص الأربعة»)."""
+        first, then = (x, y) if x.trigger.start < y.trigger.start else (y, x)
+        if first.actor or len(then.actor) != 1 or not self.toll(first) or self.toll(then) \
+                or _first(then.trigger.text) not in self.verbs or any(_definite(m) for m in first.recipient):
+            return False
+        m = then.actor[0]
+        if not _unnamed(m) or not 0 < then.trigger.start - m.end <= 2:
+            return False  # the adjective told right before the verb
+        before = normalize(text[max(then.sentence_start, m.start - 20):m.start]).split()
+        return bool(before) and word_key(_bare(strip_wa(before[-1]))) in self.attacks
 
     def outcome(self, text: str, x: Event, y: Event) -> bool:
         """True when of two events of one clause the later is a toll told right after a verb of consequence
