@@ -51,3 +51,14 @@ def test_toll_then_attack_verb_of_a_named_group_stays_apart(nlp):
     text = "أصيب سبعة أشخاص بجروح في هجوم مسلح شنه مسلحو حركة الشباب على مركز للشرطة في مقديشو ."
     evs = _events(nlp, text, "ASSAULT")
     assert any(e.actor for e in evs)
+
+
+_SUEZ = ("وقتل ضابطا شرطة ومجند ومسلح أمس الأحد في هجوم بمدينة العريش عاصمة محافظة شمال سيناء واشتباك بمدينة السويس "
+         "التي تقع شرقي القاهرة. وأصيب في الهجوم الذي استهدف مدرعة والاشتباك أربعة من مجندي الشرطة والجيش.")
+
+
+def test_clash_whose_doers_are_the_toll_victims_is_the_toll_act(nlp):
+    # «وأصيب في الهجوم … والاشتباك أربعة من مجندي الشرطة والجيش»: the wounded are no doers of the clash
+    evs = _events(nlp, _SUEZ, "ASSAULT")
+    assert not any(e.trigger.text.endswith("الاشتباك") for e in evs)
+    assert any(e.sentence == 1 and e.trigger.text == "أصيب" for e in evs)

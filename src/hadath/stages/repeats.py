@@ -200,6 +200,7 @@ class RepeatMerger:
             if len(group) > 1:
                 drop |= self.noun_again(article.text, events, [i for i in group if i not in drop])
                 drop |= self.doers_again(events, [i for i in group if i not in drop])
+                drop |= self.victims_as_doers(article.text, events, [i for i in group if i not in drop])
         kept = [e for k, e in enumerate(events) if k not in drop]
         kept = self.join(article.text, kept) if any(e.event in _JOINED for e in kept) else kept
         article.events = self.retold(article, kept) if len(kept) > 1 else kept
@@ -355,6 +356,27 @@ class RepeatMerger:
                 continue  # the earlier's doers named otherwise, or some of the people («اعتقل أكثر من 180 متظاهرا»)
             events[j] = x.updated(actor=own)  # «المتظاهرين»: the protest's own people
             out.add(i)
+        return out
+
+    def victims_as_doers(self, text: str, events: list[Event], group: list[int]) -> set[int]:
+        """The assaults of one sentence's group told by a definite noun whose doers are all the very victims of a toll
+        without a doer of their clause («وأصيب في الهجوم الذي استهدف مدرعة والاشتباك أربعة من مجندي الشرطة والجيش»:
+        the wounded fell in the clash, the role stage made them its doers), those victims told after the noun: the act the
+        toll tells, not one of its own."""
+        out: set[int] = set()
+        for i in group:
+            y = events[i]
+            if y.event not in _JOINED or not y.actor or self.toll(y) or not self.definite(_first(y.trigger.text)) \
+                    or any(m.start < y.trigger.end for m in y.actor):
+                continue  # (the victims told after the noun: the toll verb's subject, not the noun's doers)
+            spans = {(m.start, m.end) for m in y.actor}
+            for j in group:
+                x = events[j]
+                if j != i and j not in out and x.event == y.event and not x.actor and self.toll(x) \
+                        and spans <= {(m.start, m.end) for m in x.recipient} \
+                        and self.same_act(text, x, y, tolls=True):
+                    out.add(i)
+                    break
         return out
 
     def word_again(self, article: Article, x: Event, y: Event) -> bool:
