@@ -31,6 +31,8 @@ victims and the other an attack's target (a `toll` word of `lexicon/data/repeat_
 locate them; a toll without an actor told after an attack with one is its toll too («قصفت قوات التحالف مقرات
 الحوثي … سقط خلالها عشرة قتلى»). The attack (of a toll and an attack), else the event with more parties, stays, with
 the other's parties added; two tolls with victims of their own («قتل ثلاثة جنود في حلب، وأصيب خمسة مدنيين») stay two.
+A toll without a doer told before a verb whose subject is an attack noun with the adjective of an armed man («أصيب
+سبعة أشخاص … في هجوم مسلح استهدف مركزا للأمن») is that attack's toll: the toll stays, taking the target.
 
 An act is told again in later sentences too: the lead's «قتلوا خمسة أشخاص في هجوم على آلية للشرطة» and the body's
 «ووقع الهجوم في منطقة لامو»; «اعتقل تنظيم داعش 38 مواطنا» and «أسفرت عن اعتقال 38 مواطنا»; «شارك الوزيران في
@@ -198,6 +200,7 @@ class RepeatMerger:
             if len(group) > 1:
                 drop |= self.noun_again(article.text, events, [i for i in group if i not in drop])
                 drop |= self.doers_again(events, [i for i in group if i not in drop])
+                drop |= self.victims_as_doers(article.text, events, [i for i in group if i not in drop])
         kept = [e for k, e in enumerate(events) if k not in drop]
         kept = self.join(article.text, kept) if any(e.event in _JOINED for e in kept) else kept
         article.events = self.retold(article, kept) if len(kept) > 1 else kept
@@ -353,6 +356,27 @@ class RepeatMerger:
                 continue  # the earlier's doers named otherwise, or some of the people («اعتقل أكثر من 180 متظاهرا»)
             events[j] = x.updated(actor=own)  # «المتظاهرين»: the protest's own people
             out.add(i)
+        return out
+
+    def victims_as_doers(self, text: str, events: list[Event], group: list[int]) -> set[int]:
+        """The assaults of one sentence's group told by a definite noun whose doers are all the very victims of a toll
+        without a doer of their clause («وأصيب في الهجوم الذي استهدف مدرعة والاشتباك أربعة من مجندي الشرطة والجيش»:
+        the wounded fell in the clash, the role stage made them its doers), those victims told after the noun: the act the
+        toll tells, not one of its own."""
+        out: set[int] = set()
+        for i in group:
+            y = events[i]
+            if y.event not in _JOINED or not y.actor or self.toll(y) or not self.definite(_first(y.trigger.text)) \
+                    or any(m.start < y.trigger.end for m in y.actor):
+                continue  # (the victims told after the noun: the toll verb's subject, not the noun's doers)
+            spans = {(m.start, m.end) for m in y.actor}
+            for j in group:
+                x = events[j]
+                if j != i and j not in out and x.event == y.event and not x.actor and self.toll(x) \
+                        and spans <= {(m.start, m.end) for m in x.recipient} \
+                        and self.same_act(text, x, y, tolls=True):
+                    out.add(i)
+                    break
         return out
 
     def word_again(self, article: Article, x: Event, y: Event) -> bool:
@@ -650,10 +674,13 @@ class RepeatMerger:
             # على مقتل هذين الشرطيين، يشن الجيش التركي … غارات … في شمال العراق»)
         seen = places.get(x.sentence, set()) | (_at(x) if x.location is not None
                                                 and x.location.feature not in _COUNTRY else set())
-        if seen and not pointed and _elsewhere(places.get(y.sentence, set()), seen):
+        if seen and not pointed and not (framed and y.location is None) \
+                and _elsewhere(places.get(y.sentence, set()), seen):
             return False  # «قصف معسكر اللواء في مدينة يريم» … «القصف استهدف مدينة حرض»: another town (an act told in a
             # country only is placed by a town of it: «هاجم انتحاريان حمام سباحة مزدحما في شمال العراق» … «وأسفر
-            # الهجوم الذي وقع في بلدة طوز خورماتو»; `_two_places` parts a town of another country)
+            # الهجوم الذي وقع في بلدة طوز خورماتو»; `_two_places` parts a town of another country; a framed noun
+            # without a place of its own is the act told before, whatever town its talks name: «وتم خلال الاجتماع
+            # مناقشة … التي انطلقت من عدن»)
         wx, wy = _first(x.trigger.text), _first(y.trigger.text)
         codes = self.codes(x.trigger.text) & self.codes(y.trigger.text)
         same_word = word_key(_bare(wx)) == word_key(_bare(wy))
@@ -903,7 +930,7 @@ class RepeatMerger:
                     if y.sentence != x.sentence or y.event != x.event or not self.same_act(
                             text, x, y, tolls=self.toll_first(x, y)):
                         continue
-                    one = self.joined(x, y)
+                    one = self.joined(text, x, y)
                     if one is not None:
                         events[i] = one
                         del events[j]
@@ -913,11 +940,16 @@ class RepeatMerger:
                     break
         return events
 
-    def joined(self, x: Event, y: Event) -> Event | None:
+    def joined(self, text: str, x: Event, y: Event) -> Event | None:
         """One event of two repeats of an assault with parties of their own, or None when their parties clash."""
         if x.location is not None and y.location is not None and x.location.name != y.location.name:
             return None
         tx, ty = self.toll(x), self.toll(y)
+        if self.unnamed_doer(text, x, y):  # the toll stays, its doer unknown, with the attack's target
+            toll, attack = (x, y) if tx else (y, x)
+            return toll.updated(recipient=_union(toll.recipient, attack.recipient),
+                                location=toll.location or attack.location,
+                                location_iso3=toll.location_iso3 if toll.location is not None else attack.location_iso3)
         if {(m.start, m.end) for m in x.actor} != {(m.start, m.end) for m in y.actor} and not (
                 ty and not tx and not y.actor and y.trigger.start > x.trigger.start):
             return None  # an actor of one only: the other may tell a toll whose doer is unknown («قتل 28 شخصا في هجوم»)
@@ -931,6 +963,22 @@ class RepeatMerger:
         return keep.updated(actor=_union(keep.actor, other.actor), recipient=_union(keep.recipient, other.recipient),
                             location=keep.location or other.location,
                             location_iso3=keep.location_iso3 if keep.location is not None else other.location_iso3)
+
+    def unnamed_doer(self, text: str, x: Event, y: Event) -> bool:
+        """True when of two assaults of one clause the first is a toll without a doer and the later a verb whose subject
+        is an indefinite noun of an attack, its only doer the noun's adjective (an armed man the text does not name,
+        `_unnamed`, told right before the verb, an attack noun right before it): «أصيب سبعة أشخاص بجروح … في هجوم مسلح
+        استهدف مركزا للأمن»: the wounded fell in the attack the verb tells, whose doer is not named (`joined` keeps the
+        toll, with the attack's target). Not a toll of definite victims, told before («مقتل الأشخاص الأربعة»)."""
+        first, then = (x, y) if x.trigger.start < y.trigger.start else (y, x)
+        if first.actor or len(then.actor) != 1 or not self.toll(first) or self.toll(then) \
+                or _first(then.trigger.text) not in self.verbs or any(_definite(m) for m in first.recipient):
+            return False
+        m = then.actor[0]
+        if not _unnamed(m) or not 0 < then.trigger.start - m.end <= 2:
+            return False  # the adjective told right before the verb
+        before = normalize(text[max(then.sentence_start, m.start - 20):m.start]).split()
+        return bool(before) and word_key(_bare(strip_wa(before[-1]))) in self.attacks
 
     def outcome(self, text: str, x: Event, y: Event) -> bool:
         """True when of two events of one clause the later is a toll told right after a verb of consequence
