@@ -174,6 +174,9 @@ class AggregateCues:
     _CAMPAIGN_REACH = 14  # «في هذه الغارات» this many words after a toll (وقتل 260 مقاتلا … في هذه الغارات)
     _NOW_AFTER = 4  # a word of now this many words after a present verb makes it an act under way (يزور العراق حاليا)
     _FACE_BEFORE = 6  # a verb of facing this many words before an act's noun (ويواجه الرئيس التركي إردوغان اتهامات)
+    # a word of a directive this many words before the verbal noun in بـ it governs (لتوجيهات خادم الحرمين الشريفين
+    # الملك سلمان بن عبدالعزيز آل سعود -حفظه الله- بتقديم مساعدات)
+    _DIRECTIVE_REACH = 16
 
     def __init__(self, rows: list[dict[str, str]]):
         self.phrases: dict[str, dict[str, list[tuple[str, ...]]]] = {}  # class → first key → phrases
@@ -199,6 +202,10 @@ class AggregateCues:
         self.many = frozenset(normalize(r["phrase"]) for r in rows if r["class"] == "many")  # كثير، العديد
         self.includes = frozenset(normalize(r["phrase"]) for r in rows if r["class"] == "include")  # شملت، تتضمن
         self.now = frozenset(normalize(r["phrase"]) for r in rows if r["class"] == "now")  # حاليا، الآن
+        # the words of a directive, compared whole (لتوجيهات، بتوجيه، تعليمات), and the words in بـ that are no verbal
+        # noun of its content (بعد، بين، بن)
+        self.directives = frozenset(normalize(r["phrase"]) for r in rows if r["class"] == "directive")
+        self.not_content = frozenset(normalize(r["phrase"]) for r in rows if r["class"] == "not_content")
 
     def running_since(self, toks: list[Token], m: Mention) -> bool:
         """True if «منذ» follows the trigger mention at most _SINCE_AFTER words on in its clause, with a start that is no
@@ -506,6 +513,26 @@ class AggregateCues:
                 return False
             if word_key(_strip_wa(toks[k].norm)) in face:
                 return not self._day_in(toks)
+        return False
+
+    def directed(self, toks: list[Token], m: Mention, verb_between: Callable[[int, int], bool]) -> bool:
+        """True if the trigger mention is a noun in بـ, or right after a verbal noun in بـ («بتقديم مساعدات»), that a
+        word of a directive (class directive: لتوجيهات، بتوجيه، تعليمات) stands at most _DIRECTIVE_REACH words before,
+        with no verb between (`verb_between(i, k)`): the content of a directive or an order, no act told («إنفاذًا
+        لتوجيهات خادم الحرمين الشريفين … بتقديم مساعدات عاجلة للشعب اليمني»، «تنفيذًا لتوجيهات أمير منطقة مكة بتوفير
+        جميع الخدمات الطبية»); «إنفاذاً لتوجيهات …، قام مدير الأمن العام بزيارة لمصابي التفجير» tells the visit made."""
+        if not self.directives or m.get("pos") != "noun":
+            return False
+        k = m.tok_start
+        if not toks[k].norm.startswith("ب"):
+            k -= 1
+            if k < 0 or not toks[k].norm.startswith("ب"):
+                return False
+        if len(toks[k].norm) < 4 or toks[k].norm in self.not_content:
+            return False
+        for i in range(k - 1, max(-1, k - 1 - self._DIRECTIVE_REACH), -1):
+            if _strip_wa(toks[i].norm) in self.directives:
+                return not verb_between(i, k)
         return False
 
     def habitual(self, toks: list[Token], m: Mention) -> bool:
@@ -973,9 +1000,21 @@ class ReportFilter:
             return any(t.sentence == v.sentence and v.tok_end <= t.tok_start <= v.tok_end + _JOINED_REACH
                        and t.get("pos") == "verb" for t in triggers.values())
 
+        verbs: dict[int, list[int]] = {}  # sentence → the word indexes of its verb triggers and light verbs (when asked)
+
+        def verb_between(sent: int, i: int, k: int) -> bool:
+            """True if a verb trigger or a light verb (قام) of sentence `sent` stands between words i and k."""
+            at = verbs.get(sent)
+            if at is None:
+                at = verbs[sent] = [v.tok_start for v in article.mentions if v.sentence == sent and (
+                    v.kind == "trigger" and v.get("pos") == "verb" or v.kind == "cue" and v.label == "light_verb")]
+            return any(i < j < k for j in at)
+
         for ev in article.events:
             if (t := triggers.get(ev.trigger.start)) is not None and (
                     self.cues.faced(article.tokens[ev.sentence], t)
+                    or self.cues.directed(article.tokens[ev.sentence], t,
+                                          lambda i, k, s=ev.sentence: verb_between(s, i, k))
                     or ev.event not in self.model.thresholds and (
                         self.cues.habitual(article.tokens[ev.sentence], t)
                         or ev.event not in _STANDING_TOLD

@@ -1,0 +1,25 @@
+"""Directives, series and other background read as events are no act told (round 42)."""
+
+_TAIL = "\nوقال مسؤول إن الإجراء سيستمر أياما.\nوأضاف أن الشرطة نشرت دوريات إضافية على الطرق."
+
+
+def events(nlp, text):
+    return [(e.event, e.trigger.text) for e in nlp(text + _TAIL, published="2015-08-10").events]
+
+
+def test_aid_a_directive_orders_is_not_coded(nlp):
+    text = ("وأوضح المتحدث الرسمي باسم مركز الملك سلمان للإغاثة أن هذه الطائرات تأتي إنفاذًا لتوجيهات خادم الحرمين "
+            "الشريفين الملك سلمان بن عبدالعزيز آل سعود -حفظه الله- بتقديم مساعدات عاجلة للشعب اليمني الشقيق.")
+    assert "AID" not in [k for k, _ in events(nlp, text)]
+
+
+def test_services_a_directive_orders_are_not_coded(nlp):
+    text = ("بلغت قيمة لقاحات التطعيم 600 مليون ريال، تنفيذًا لتوجيهات الأمير خالد الفيصل أمير منطقة مكة المكرمة "
+            "بتوفير جميع الخدمات الطبية لأبناء الجالية البرماوية.")
+    assert "AID" not in [k for k, _ in events(nlp, text)]
+
+
+def test_a_visit_made_on_a_directive_stays(nlp):
+    text = ("إنفاذاً لتوجيهات نائب خادم الحرمين الشريفين الأمير محمد بن نايف، قام مدير الأمن العام الفريق عثمان "
+            "المحرج بزيارة لمصابي التفجير في مستشفى قوى الأمن بالرياض أمس.")
+    assert ("CONSULT", "زيارة") in events(nlp, text)
