@@ -23,3 +23,14 @@ def test_a_visit_made_on_a_directive_stays(nlp):
     text = ("إنفاذاً لتوجيهات نائب خادم الحرمين الشريفين الأمير محمد بن نايف، قام مدير الأمن العام الفريق عثمان "
             "المحرج بزيارة لمصابي التفجير في مستشفى قوى الأمن بالرياض أمس.")
     assert ("CONSULT", "زيارة") in events(nlp, text)
+
+
+def test_a_month_of_services_summed_is_not_coded(nlp):
+    text = ("استفاد 158 لاجئا سوريا من الخدمات النفسية والاجتماعية التي قدمتها وحدة الدعم النفسي التابعة للعيادات "
+            "السعودية التخصصية في مخيم الزعتري خلال شهر يوليو الماضي.")
+    assert "AID" not in [k for k, _ in events(nlp, text)]
+
+
+def test_aid_delivered_on_a_day_of_the_month_stays(nlp):
+    text = ("وقدمت المملكة أمس مساعدات طبية للاجئين السوريين في مخيم الزعتري خلال شهر رمضان.")
+    assert "AID" in [k for k, _ in events(nlp, text)]

@@ -31,7 +31,9 @@ or over weeks («خلال أسبوع», the day before a verb of saying's «أن
 or that a group stands behind («ويقفون وراء هجمات»), and a present verb of what a war or operations aim at («"حربا على
 الارهاب" تستهدف»، «لتنفيذ عمليات تستهدف»); the strike that a sentence set «في ظل …» tells with a past verb stays.
 
-Of any type: accusations a party faces or evades («ويواجه إردوغان اتهامات من معارضيه»); and, for the types the models do
+Of any type: accusations a party faces or evades («ويواجه إردوغان اتهامات من معارضيه»), and an act's noun in بـ that a
+directive governs («إنفاذًا لتوجيهات خادم الحرمين … بتقديم مساعدات عاجلة»: the directive's content); of aid, in a story,
+one over a recent period or a named month («الخدمات التي قدمتها وحدة الدعم النفسي … خلال شهر يوليو الماضي»); and, for the types the models do
 not score, a present verb told as a practice («وفي بعض الأحيان يحتجز هؤلاء المشتبه بهم»، «كثيرا ما تعتقل»), one after
 a relative pronoun that tells what a text or a party does as a rule («لاتفاقية جنيف التي تحظر إعدام أسرى المعارك»;
 not an accusation, «الذي تتهمه منظمات»), and, in a story, an act that «منذ» and a start follow in its clause («كانت
@@ -69,6 +71,9 @@ _CLOSING_QUOTES = frozenset('"»”')
 # the types whose present verb after a relative pronoun still tells an act: an accusation a party is named by
 # («كيم جونغ اون الذي تتهمه منظمات غير حكومية بارتكاب انتهاكات»)
 _STANDING_TOLD = frozenset({"ACCUSE"})
+# the types of a programme whose acts, told over a recent period or a named month in a story, are summed, no one act
+# («الخدمات التي قدمتها وحدة الدعم النفسي … خلال شهر يوليو الماضي»)
+_SUMMED = frozenset({"AID"})
 _BEHIND = _cue_words("rear")  # «يقفون وراء هجمات»: the attacks a group is behind
 STORY_SENTENCES = 3  # a text of this many sentences is a story, whose sentences the wider toll rules read
 _JOINED_REACH = 3  # a trigger this many words past a present verb in a relative clause is what the coder joined it to
@@ -177,6 +182,9 @@ class AggregateCues:
     # a word of a directive this many words before the verbal noun in بـ it governs (لتوجيهات خادم الحرمين الشريفين
     # الملك سلمان بن عبدالعزيز آل سعود -حفظه الله- بتقديم مساعدات)
     _DIRECTIVE_REACH = 16
+    # a named month's span this many words after an aid, in its clause (التي قدمتها وحدة الدعم النفسي التابعة للعيادات
+    # السعودية التخصصية في مخيم الزعتري خلال شهر يوليو الماضي)
+    _MONTH_AFTER = 14
 
     def __init__(self, rows: list[dict[str, str]]):
         self.phrases: dict[str, dict[str, list[tuple[str, ...]]]] = {}  # class → first key → phrases
@@ -278,6 +286,24 @@ class AggregateCues:
                 keys = [word_key(_strip_wa(t.norm)) for t in toks[k:k + 4]]
                 if any(tuple(keys[:len(p)]) == p for p in recent[key]):
                     return True
+        return False
+
+    def month_after(self, toks: list[Token], m: Mention) -> bool:
+        """True if a named month's span (class month_span, then a month: «خلال شهر يوليو»، or class during right before
+        a month: «خلال يوليو») follows the trigger mention at most _MONTH_AFTER words on in its clause, with no day of one
+        event in the sentence: a month's services or supplies summed, no one act told («استفاد 158 لاجئا سوريا من
+        الخدمات النفسية والاجتماعية التي قدمتها وحدة الدعم النفسي … خلال شهر يوليو الماضي»)."""
+        span, during = self.phrases.get("month_span", {}), self.phrases.get("during", {})
+        months = self.phrases.get("month", {})
+        end = min(len(toks) - 1, m.tok_end + self._MONTH_AFTER)
+        for k in range(m.tok_end, end):
+            if toks[k].kind == "punct":
+                return False
+            key = word_key(_strip_wa(toks[k].norm))
+            if key in during and word_key(toks[k + 1].norm) in months \
+                    or key in span and self._phrase_at(toks, k, span) and k + 2 < len(toks) \
+                    and word_key(toks[k + 2].norm) in months:
+                return not self._day_in(toks)
         return False
 
     def period_before(self, toks: list[Token], m: Mention) -> bool:
@@ -1020,7 +1046,9 @@ class ReportFilter:
                         or ev.event not in _STANDING_TOLD
                         and self.cues.standing(article.tokens[ev.sentence], t, self.fw, joined_verb)
                         or len(article.sentences) >= STORY_SENTENCES
-                        and self.cues.running_since(article.tokens[ev.sentence], t))):
+                        and (self.cues.running_since(article.tokens[ev.sentence], t)
+                             or ev.event in _SUMMED and (self.cues.over_period(article.tokens[ev.sentence], t)
+                                                         or self.cues.month_after(article.tokens[ev.sentence], t))))):
                 # «ويواجه إردوغان اتهامات»، «وفي بعض الأحيان يحتجز …»، «اتفاقية جنيف التي تحظر …»: accusations faced,
                 # a practice, what a text or a party does as a rule
                 drop.add(id(ev))
