@@ -34,3 +34,24 @@ def test_a_month_of_services_summed_is_not_coded(nlp):
 def test_aid_delivered_on_a_day_of_the_month_stays(nlp):
     text = ("وقدمت المملكة أمس مساعدات طبية للاجئين السوريين في مخيم الزعتري خلال شهر رمضان.")
     assert "AID" in [k for k, _ in events(nlp, text)]
+
+
+def test_everyone_who_backed_is_not_coded(nlp):
+    text = "كان هذا الانتقال مؤيدا من العالم كله، ولكل من أيّد قراءته الخاصة لما بعد عرفات."
+    assert "SUPPORT" not in [k for k, _ in events(nlp, text)]
+
+
+def test_everyone_who_blew_himself_up_is_not_coded(nlp):
+    assert "ASSAULT" not in [k for k, _ in events(nlp, "وانظر على تاريخ كل من فجر نفسه؟")]
+
+
+def test_everyone_who_financed_is_not_coded(nlp):
+    text = ("وأن الجهات الأمنية قادرة بإذن الله على القبض على كل من ساهم وشارك وتعاون ومول هذا العمل الإرهابي "
+            "الجبان.")
+    kinds = [k for k, _ in events(nlp, text)]
+    assert "COOPERATE" not in kinds and "AID" not in kinds
+
+
+def test_a_measure_creditors_demand_is_not_whoever(nlp):
+    text = "وكان البرلمان اليوناني تبنى الشق الثاني من تدابير تطالب بها الجهات الدائنة أمس."
+    assert "REQUEST" in [k for k, _ in events(nlp, text)]

@@ -32,7 +32,8 @@ or that a group stands behind («ويقفون وراء هجمات»), and a pres
 الارهاب" تستهدف»، «لتنفيذ عمليات تستهدف»); the strike that a sentence set «في ظل …» tells with a past verb stays.
 
 Of any type: accusations a party faces or evades («ويواجه إردوغان اتهامات من معارضيه»), and an act's noun in بـ that a
-directive governs («إنفاذًا لتوجيهات خادم الحرمين … بتقديم مساعدات عاجلة»: the directive's content); of aid, in a story,
+directive governs («إنفاذًا لتوجيهات خادم الحرمين … بتقديم مساعدات عاجلة»: the directive's content), a verb of whoever
+does it («كل من ساهم وشارك وتعاون ومول»، «من يتعاطف ويتعاون»); of aid, in a story,
 one over a recent period or a named month («الخدمات التي قدمتها وحدة الدعم النفسي … خلال شهر يوليو الماضي»); and, for the types the models do
 not score, a present verb told as a practice («وفي بعض الأحيان يحتجز هؤلاء المشتبه بهم»، «كثيرا ما تعتقل»), one after
 a relative pronoun that tells what a text or a party does as a rule («لاتفاقية جنيف التي تحظر إعدام أسرى المعارك»;
@@ -57,6 +58,15 @@ _MIN = normalize("من")
 _NOW = normalize("الآن")
 _UNTIL = word_key(normalize("حتى"))
 _AGO = frozenset({normalize("قبل"), normalize("وقبل")})
+_OR = frozenset({normalize("أو")})
+
+
+def _he_does(norm: str) -> bool:
+    """True for a word that starts as a present verb of «he» does (يـ، سيـ): «من» whoever takes one («من يتعاطف»), not
+    a noun after «من» the preposition («من تدابير تطالب بها»)."""
+    return norm.startswith("ي") or norm.startswith("سي")
+
+
 _SINCE_FORMS = frozenset({normalize("منذ"), normalize("ومنذ")})
 
 
@@ -185,6 +195,7 @@ class AggregateCues:
     # a named month's span this many words after an aid, in its clause (التي قدمتها وحدة الدعم النفسي التابعة للعيادات
     # السعودية التخصصية في مخيم الزعتري خلال شهر يوليو الماضي)
     _MONTH_AFTER = 14
+    _WHOEVER_CHAIN = 4  # verbs joined by و this many words at most between «كل من» and a verb of its list (كل من ساهم وشارك وتعاون)
 
     def __init__(self, rows: list[dict[str, str]]):
         self.phrases: dict[str, dict[str, list[tuple[str, ...]]]] = {}  # class → first key → phrases
@@ -214,6 +225,8 @@ class AggregateCues:
         # noun of its content (بعد، بين، بن)
         self.directives = frozenset(normalize(r["phrase"]) for r in rows if r["class"] == "directive")
         self.not_content = frozenset(normalize(r["phrase"]) for r in rows if r["class"] == "not_content")
+        self.who = frozenset(normalize(r["phrase"]) for r in rows if r["class"] == "whoever")  # من، ومن، فمن
+        self.every = frozenset(normalize(r["phrase"]) for r in rows if r["class"] == "every")  # كل، لكل، وكل
 
     def running_since(self, toks: list[Token], m: Mention) -> bool:
         """True if «منذ» follows the trigger mention at most _SINCE_AFTER words on in its clause, with a start that is no
@@ -560,6 +573,33 @@ class AggregateCues:
             if _strip_wa(toks[i].norm) in self.directives:
                 return not verb_between(i, k)
         return False
+
+    def whoever(self, toks: list[Token], m: Mention) -> bool:
+        """True if the trigger mention is a verb of the relative clause of «من» (whoever: class whoever), right after
+        it or after verbs joined by و (at most _WHOEVER_CHAIN words): a perfect verb after «كل من» («وانظر على تاريخ كل
+        من فجر نفسه»، «القبض على كل من ساهم وشارك وتعاون ومول»، «ولكل من أيّد قراءته»), an imperfect one after «من»
+        alone («ومعتد آثم من يتعاطف ويتعاون أو يتستر عليهم»): whoever does it, no act told («من فجر السفارة
+        العراقية؟» asks about one, and is kept)."""
+        if m.get("pos") != "verb":
+            return False
+        k = m.tok_start - 1
+        for _ in range(self._WHOEVER_CHAIN + 1):
+            if k < 0 or toks[k].kind == "punct":
+                return False
+            if toks[k].norm in self.who:
+                break
+            if k and toks[k - 1].norm in self.who:  # the chain's first verb: a present one, or a past one after «كل من»
+                # (no noun of «من» the preposition: «الذين يحتجزون»، «من تدابير تطالب بها»، «التوصيات تطالب»)
+                if toks[k].norm.startswith("ال") or m.get("aspect") == "imperfect" and not _he_does(toks[k].norm):
+                    return False
+            elif not (toks[k].norm.startswith("و") or toks[k].norm in _OR):
+                return False  # past the first verb, a verb of the chain is joined by و or أو: «ساهم وشارك وتعاون»
+            k -= 1
+        else:
+            return False
+        if m.get("aspect") == "imperfect":
+            return _he_does(toks[k + 1].norm)  # «من» whoever takes a verb of «he»: «من يتعاطف»، «ومن سيقتل»
+        return k > 0 and toks[k - 1].norm in self.every
 
     def habitual(self, toks: list[Token], m: Mention) -> bool:
         """True if the trigger mention is a present verb with a phrase of a recurring time around it (see recurring:
@@ -1039,6 +1079,7 @@ class ReportFilter:
         for ev in article.events:
             if (t := triggers.get(ev.trigger.start)) is not None and (
                     self.cues.faced(article.tokens[ev.sentence], t)
+                    or self.cues.whoever(article.tokens[ev.sentence], t)
                     or self.cues.directed(article.tokens[ev.sentence], t,
                                           lambda i, k, s=ev.sentence: verb_between(s, i, k))
                     or ev.event not in self.model.thresholds and (
