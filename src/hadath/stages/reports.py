@@ -31,7 +31,10 @@ or over weeks («خلال أسبوع», the day before a verb of saying's «أن
 or that a group stands behind («ويقفون وراء هجمات»), and a present verb of what a war or operations aim at («"حربا على
 الارهاب" تستهدف»، «لتنفيذ عمليات تستهدف»); the strike that a sentence set «في ظل …» tells with a past verb stays.
 
-Of any type: accusations a party faces or evades («ويواجه إردوغان اتهامات من معارضيه»); and, for the types the models do
+Of any type: accusations a party faces or evades («ويواجه إردوغان اتهامات من معارضيه»), and an act's noun in بـ that a
+directive governs («إنفاذًا لتوجيهات خادم الحرمين … بتقديم مساعدات عاجلة»: the directive's content), a verb of whoever
+does it («كل من ساهم وشارك وتعاون ومول»، «من يتعاطف ويتعاون»); of aid, in a story,
+one over a recent period or a named month («الخدمات التي قدمتها وحدة الدعم النفسي … خلال شهر يوليو الماضي»); and, for the types the models do
 not score, a present verb told as a practice («وفي بعض الأحيان يحتجز هؤلاء المشتبه بهم»، «كثيرا ما تعتقل»), one after
 a relative pronoun that tells what a text or a party does as a rule («لاتفاقية جنيف التي تحظر إعدام أسرى المعارك»;
 not an accusation, «الذي تتهمه منظمات»), and, in a story, an act that «منذ» and a start follow in its clause («كانت
@@ -55,6 +58,15 @@ _MIN = normalize("من")
 _NOW = normalize("الآن")
 _UNTIL = word_key(normalize("حتى"))
 _AGO = frozenset({normalize("قبل"), normalize("وقبل")})
+_OR = frozenset({normalize("أو")})
+
+
+def _he_does(norm: str) -> bool:
+    """True for a word that starts as a present verb of «he» does (يـ، سيـ): «من» whoever takes one («من يتعاطف»), not
+    a noun after «من» the preposition («من تدابير تطالب بها»)."""
+    return norm.startswith("ي") or norm.startswith("سي")
+
+
 _SINCE_FORMS = frozenset({normalize("منذ"), normalize("ومنذ")})
 
 
@@ -69,6 +81,9 @@ _CLOSING_QUOTES = frozenset('"»”')
 # the types whose present verb after a relative pronoun still tells an act: an accusation a party is named by
 # («كيم جونغ اون الذي تتهمه منظمات غير حكومية بارتكاب انتهاكات»)
 _STANDING_TOLD = frozenset({"ACCUSE"})
+# the types of a programme whose acts, told over a recent period or a named month in a story, are summed, no one act
+# («الخدمات التي قدمتها وحدة الدعم النفسي … خلال شهر يوليو الماضي»)
+_SUMMED = frozenset({"AID"})
 _BEHIND = _cue_words("rear")  # «يقفون وراء هجمات»: the attacks a group is behind
 STORY_SENTENCES = 3  # a text of this many sentences is a story, whose sentences the wider toll rules read
 _JOINED_REACH = 3  # a trigger this many words past a present verb in a relative clause is what the coder joined it to
@@ -174,6 +189,13 @@ class AggregateCues:
     _CAMPAIGN_REACH = 14  # «في هذه الغارات» this many words after a toll (وقتل 260 مقاتلا … في هذه الغارات)
     _NOW_AFTER = 4  # a word of now this many words after a present verb makes it an act under way (يزور العراق حاليا)
     _FACE_BEFORE = 6  # a verb of facing this many words before an act's noun (ويواجه الرئيس التركي إردوغان اتهامات)
+    # a word of a directive this many words before the verbal noun in بـ it governs (لتوجيهات خادم الحرمين الشريفين
+    # الملك سلمان بن عبدالعزيز آل سعود -حفظه الله- بتقديم مساعدات)
+    _DIRECTIVE_REACH = 16
+    # a named month's span this many words after an aid, in its clause (التي قدمتها وحدة الدعم النفسي التابعة للعيادات
+    # السعودية التخصصية في مخيم الزعتري خلال شهر يوليو الماضي)
+    _MONTH_AFTER = 14
+    _WHOEVER_CHAIN = 4  # verbs joined by و this many words at most between «كل من» and a verb of its list (كل من ساهم وشارك وتعاون)
 
     def __init__(self, rows: list[dict[str, str]]):
         self.phrases: dict[str, dict[str, list[tuple[str, ...]]]] = {}  # class → first key → phrases
@@ -199,6 +221,12 @@ class AggregateCues:
         self.many = frozenset(normalize(r["phrase"]) for r in rows if r["class"] == "many")  # كثير، العديد
         self.includes = frozenset(normalize(r["phrase"]) for r in rows if r["class"] == "include")  # شملت، تتضمن
         self.now = frozenset(normalize(r["phrase"]) for r in rows if r["class"] == "now")  # حاليا، الآن
+        # the words of a directive, compared whole (لتوجيهات، بتوجيه، تعليمات), and the words in بـ that are no verbal
+        # noun of its content (بعد، بين، بن)
+        self.directives = frozenset(normalize(r["phrase"]) for r in rows if r["class"] == "directive")
+        self.not_content = frozenset(normalize(r["phrase"]) for r in rows if r["class"] == "not_content")
+        self.who = frozenset(normalize(r["phrase"]) for r in rows if r["class"] == "whoever")  # من، ومن، فمن
+        self.every = frozenset(normalize(r["phrase"]) for r in rows if r["class"] == "every")  # كل، لكل، وكل
 
     def running_since(self, toks: list[Token], m: Mention) -> bool:
         """True if «منذ» follows the trigger mention at most _SINCE_AFTER words on in its clause, with a start that is no
@@ -271,6 +299,24 @@ class AggregateCues:
                 keys = [word_key(_strip_wa(t.norm)) for t in toks[k:k + 4]]
                 if any(tuple(keys[:len(p)]) == p for p in recent[key]):
                     return True
+        return False
+
+    def month_after(self, toks: list[Token], m: Mention) -> bool:
+        """True if a named month's span (class month_span, then a month: «خلال شهر يوليو»، or class during right before
+        a month: «خلال يوليو») follows the trigger mention at most _MONTH_AFTER words on in its clause, with no day of one
+        event in the sentence: a month's services or supplies summed, no one act told («استفاد 158 لاجئا سوريا من
+        الخدمات النفسية والاجتماعية التي قدمتها وحدة الدعم النفسي … خلال شهر يوليو الماضي»)."""
+        span, during = self.phrases.get("month_span", {}), self.phrases.get("during", {})
+        months = self.phrases.get("month", {})
+        end = min(len(toks) - 1, m.tok_end + self._MONTH_AFTER)
+        for k in range(m.tok_end, end):
+            if toks[k].kind == "punct":
+                return False
+            key = word_key(_strip_wa(toks[k].norm))
+            if key in during and word_key(toks[k + 1].norm) in months \
+                    or key in span and self._phrase_at(toks, k, span) and k + 2 < len(toks) \
+                    and word_key(toks[k + 2].norm) in months:
+                return not self._day_in(toks)
         return False
 
     def period_before(self, toks: list[Token], m: Mention) -> bool:
@@ -507,6 +553,53 @@ class AggregateCues:
             if word_key(_strip_wa(toks[k].norm)) in face:
                 return not self._day_in(toks)
         return False
+
+    def directed(self, toks: list[Token], m: Mention, verb_between: Callable[[int, int], bool]) -> bool:
+        """True if the trigger mention is a noun in بـ, or right after a verbal noun in بـ («بتقديم مساعدات»), that a
+        word of a directive (class directive: لتوجيهات، بتوجيه، تعليمات) stands at most _DIRECTIVE_REACH words before,
+        with no verb between (`verb_between(i, k)`): the content of a directive or an order, no act told («إنفاذًا
+        لتوجيهات خادم الحرمين الشريفين … بتقديم مساعدات عاجلة للشعب اليمني»، «تنفيذًا لتوجيهات أمير منطقة مكة بتوفير
+        جميع الخدمات الطبية»); «إنفاذاً لتوجيهات …، قام مدير الأمن العام بزيارة لمصابي التفجير» tells the visit made."""
+        if not self.directives or m.get("pos") != "noun":
+            return False
+        k = m.tok_start
+        if not toks[k].norm.startswith("ب"):
+            k -= 1
+            if k < 0 or not toks[k].norm.startswith("ب"):
+                return False
+        if len(toks[k].norm) < 4 or toks[k].norm in self.not_content:
+            return False
+        for i in range(k - 1, max(-1, k - 1 - self._DIRECTIVE_REACH), -1):
+            if _strip_wa(toks[i].norm) in self.directives:
+                return not verb_between(i, k)
+        return False
+
+    def whoever(self, toks: list[Token], m: Mention) -> bool:
+        """True if the trigger mention is a verb of the relative clause of «من» (whoever: class whoever), right after
+        it or after verbs joined by و (at most _WHOEVER_CHAIN words): a perfect verb after «كل من» («وانظر على تاريخ كل
+        من فجر نفسه»، «القبض على كل من ساهم وشارك وتعاون ومول»، «ولكل من أيّد قراءته»), an imperfect one after «من»
+        alone («ومعتد آثم من يتعاطف ويتعاون أو يتستر عليهم»): whoever does it, no act told («من فجر السفارة
+        العراقية؟» asks about one, and is kept)."""
+        if m.get("pos") != "verb":
+            return False
+        k = m.tok_start - 1
+        for _ in range(self._WHOEVER_CHAIN + 1):
+            if k < 0 or toks[k].kind == "punct":
+                return False
+            if toks[k].norm in self.who:
+                break
+            if k and toks[k - 1].norm in self.who:  # the chain's first verb: a present one, or a past one after «كل من»
+                # (no noun of «من» the preposition: «الذين يحتجزون»، «من تدابير تطالب بها»، «التوصيات تطالب»)
+                if toks[k].norm.startswith("ال") or m.get("aspect") == "imperfect" and not _he_does(toks[k].norm):
+                    return False
+            elif not (toks[k].norm.startswith("و") or toks[k].norm in _OR):
+                return False  # past the first verb, a verb of the chain is joined by و or أو: «ساهم وشارك وتعاون»
+            k -= 1
+        else:
+            return False
+        if m.get("aspect") == "imperfect":
+            return _he_does(toks[k + 1].norm)  # «من» whoever takes a verb of «he»: «من يتعاطف»، «ومن سيقتل»
+        return k > 0 and toks[k - 1].norm in self.every
 
     def habitual(self, toks: list[Token], m: Mention) -> bool:
         """True if the trigger mention is a present verb with a phrase of a recurring time around it (see recurring:
@@ -973,15 +1066,30 @@ class ReportFilter:
             return any(t.sentence == v.sentence and v.tok_end <= t.tok_start <= v.tok_end + _JOINED_REACH
                        and t.get("pos") == "verb" for t in triggers.values())
 
+        verbs: dict[int, list[int]] = {}  # sentence → the word indexes of its verb triggers and light verbs (when asked)
+
+        def verb_between(sent: int, i: int, k: int) -> bool:
+            """True if a verb trigger or a light verb (قام) of sentence `sent` stands between words i and k."""
+            at = verbs.get(sent)
+            if at is None:
+                at = verbs[sent] = [v.tok_start for v in article.mentions if v.sentence == sent and (
+                    v.kind == "trigger" and v.get("pos") == "verb" or v.kind == "cue" and v.label == "light_verb")]
+            return any(i < j < k for j in at)
+
         for ev in article.events:
             if (t := triggers.get(ev.trigger.start)) is not None and (
                     self.cues.faced(article.tokens[ev.sentence], t)
+                    or self.cues.whoever(article.tokens[ev.sentence], t)
+                    or self.cues.directed(article.tokens[ev.sentence], t,
+                                          lambda i, k, s=ev.sentence: verb_between(s, i, k))
                     or ev.event not in self.model.thresholds and (
                         self.cues.habitual(article.tokens[ev.sentence], t)
                         or ev.event not in _STANDING_TOLD
                         and self.cues.standing(article.tokens[ev.sentence], t, self.fw, joined_verb)
                         or len(article.sentences) >= STORY_SENTENCES
-                        and self.cues.running_since(article.tokens[ev.sentence], t))):
+                        and (self.cues.running_since(article.tokens[ev.sentence], t)
+                             or ev.event in _SUMMED and (self.cues.over_period(article.tokens[ev.sentence], t)
+                                                         or self.cues.month_after(article.tokens[ev.sentence], t))))):
                 # «ويواجه إردوغان اتهامات»، «وفي بعض الأحيان يحتجز …»، «اتفاقية جنيف التي تحظر …»: accusations faced,
                 # a practice, what a text or a party does as a rule
                 drop.add(id(ev))
