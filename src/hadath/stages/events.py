@@ -2586,12 +2586,29 @@ def _condemned_acts(toks: list[Token], events: list[Event], triggers: list[Menti
         spans = {(e.start, e.end) for e in ev.actor}
         for j in range(i - 1, -1, -1):
             t2, ev2 = triggers[j], events[j]
+            if _condemner_apposition(toks, ev2, t2, t, spans):  # (the subject's name may run long)
+                events[i] = replace(ev, actor=())
+                events[j] = replace(ev2, recipient=())
+                break
             if t.tok_start - tail_end_of(t2) > 10 or any(x.text in _CLAUSE_BREAKS
                                                          for x in toks[tail_end_of(t2):t.tok_start]):
                 break
             if _condemns(ev2, t2, toks, t) and {(e.start, e.end) for e in ev2.actor} == spans:
                 events[i] = replace(ev, actor=())
                 break
+
+
+def _condemner_apposition(toks: list[Token], ev2: Event, t2: Mention, t: Mention, spans: set[tuple[int, int]]) -> bool:
+    """True where a verb of disapproval (ev2 at t2, not an accusation) has for recipient the act's actor, a phrase
+    right before the act noun (at t, bare) and past the verb's subject: «استنكر قائد قوة أمن المنشآت … العميد عبدالله
+    بن سعد العتيبي التفجير الأثم»: the verb takes one object, the act, so the phrase is the subject's own name
+    (its apposition), neither the one condemned nor the bomber."""
+    if ev2.event != "ACCUSE" or ev2.mode == "allege" or t2.get("pos") != "verb" or not ev2.actor or \
+            not ev2.recipient or t.get("prefix") or t.get("pos") != "noun" or t.tok_start < 1:
+        return False
+    rec = {(e.start, e.end) for e in ev2.recipient}
+    return rec == spans and ev2.recipient[-1].end == toks[t.tok_start - 1].end and \
+        ev2.actor[-1].end <= ev2.recipient[0].start
 
 
 def _judged_doers(toks: list[Token], events: list[Event], triggers: list[Mention],
