@@ -24,3 +24,36 @@ def test_condemner_subject_still_dropped(parties):
     assert ("الجامعة العربية", "IGO", None) in every
     events_act = [p for p in every if p[0] == "الجامعة العربية"]
     assert len(events_act) == 1
+
+
+# A killing verb with its subject and no object is a passive (قُتل): the subject died, it killed no one.
+
+def test_killed_then_another_missing(parties):
+    act, rec = parties.of("وقال ليسينكو إن جنديا قتل وفقد آخر في العملية.", "ASSAULT")
+    assert act == [] and ("جنديا", None, "MIL") in rec
+
+
+def test_killed_succumbing_to_wounds(parties):
+    act, rec = parties.of("وكان العقيد حسان الشيخ قتل يوم الخميس الماضي متأثرًا بجروح أصيب بها.", "ASSAULT")
+    assert not any("العقيد" in text for text, _, _ in act)
+    assert any("العقيد" in text for text, _, _ in rec)
+
+
+def test_killed_with_aside_in_dashes(coder):
+    events = coder("وقالت الوكالة إن أكثر من 260 مقاتلًا كرديًا قتلوا -منهم شخصيات بارزة بحزب العمال الكردستاني- "
+                   "وأصيب أكثر من 400.", published=PUBLISHED).events
+    killed = next(e for e in events if e.trigger.text == "قتلوا")
+    assert not killed.actor and any("مقاتل" in x.text for x in killed.recipient)
+    assert not any("شخصيات" in x.text for e in events for x in e.actor)
+
+
+def test_killed_nouns_joined_to_the_subject(parties):
+    act, rec = parties.of("وقتل ضابطا شرطة ومجند ومسلح أمس الأحد في هجوم بمدينة العريش.", "ASSAULT")
+    assert act == [] and ("ضابطا شرطة", None, "COP") in rec
+
+
+def test_active_killing_with_object_stays(parties):
+    act, rec = parties.of("وقال الجيش إن مسلحين قتلوا جنديا وأصابوا آخر في هجوم على حاجز.", "ASSAULT")
+    assert any("مسلحين" in text for text, _, _ in act) and any("جنديا" in text for text, _, _ in rec)
+    act, rec = parties.of("وقتل مسلحون ومهربون أمس ثلاثة جنود في هجوم على حاجز.", "ASSAULT")
+    assert any("مسلحون" in text for text, _, _ in act)

@@ -886,7 +886,8 @@ class EventCoder:
                     toks[k].norm in fw.among for k in range(subj.end_tok, g.start_tok)) and not (
                     any(strip_wa(toks[k].norm) in fw.preposition for k in range(subj.end_tok, g.start_tok))
                     and _nisba_adjective(toks, g, fw)) and not _in_prep_chain(toks, subj.end_tok, g, groups, starts, cues,
-                                                                               trig_toks, fw)]
+                                                                               trig_toks, fw)
+                    and not _loose_conjunct(toks, subj, g)]
                 obj = rest[0] if rest else None
                 counted_end = None
                 if obj is not None and _counted_conjunct(toks, subj, obj, tail_end, fw):
@@ -936,7 +937,9 @@ class EventCoder:
                     recipient = subj
                 elif (_is_patient(toks, subj, entry, tail_end, fw) or (
                         _passive_spelling(toks, trig) and _objectless(
-                            toks, counted_end or _past_name(toks, subj, fw), trig_toks, fw, entry.prep, cues)
+                            toks, counted_end or _past_conjuncts(toks, max(_past_name(toks, subj, fw), _conj_end(subj)),
+                                                 trig_toks), trig_toks, fw,
+                            entry.prep, cues)
                         and not _object_past_place(toks, counted_end or _past_name(toks, subj, fw), groups, starts,
                                                    trig_toks, cues, fw)))\
                         and not (subj.start_tok in craft and not _casualty(trig)):
@@ -979,6 +982,8 @@ class EventCoder:
                     # جنود قتلوا: a counted or civilian subject of a passive; إن جنديا قتل في هجوم: a
                     # transitive verb with no object after it is read as a passive (قُتل)
                     recipient = bare_before[-1]
+                elif _casualty(trig) and _passive_form(toks, trig) and _aside_before(toks, bare_before[-1], t):
+                    pass  # ‑منهم شخصيات بارزة‑ وأصيب أكثر من 400: a phrase set off by dashes wounded no one
                 else:
                     actor = bare_before[-1]
                     if "obj" in entry.prep:  # القوات اعتقلت خلال الأيام الماضية أكثر من 30 فلسطينيا
@@ -4264,6 +4269,12 @@ def _objectless(toks: list[Token], i: int, trig_toks: set[int], fw: FunctionWord
             return False  # a count after the span (نحو 20 مقدسيا، أكثر من 30): the object
     if i >= len(toks):
         return True
+    if toks[i].text in _DASHES and i + 1 < len(toks) and toks[i + 1].norm in fw.among:
+        return True  # 260 مقاتلا كرديا قتلوا -منهم شخصيات بارزة-: an aside on who they were, part of the subject
+    if toks[i].norm.startswith(_SUCCUMBING):
+        return True  # وكان العقيد قتل يوم الخميس متأثرا بجروح: he died of his wounds, no object
+    if toks[i].norm[:1] == "و" and i + 1 < len(toks) and _other_subject(toks[i + 1].norm, fw):
+        return True  # إن جنديا قتل وفقد آخر: the next verb's subject is «another», its clause is new
     if toks[i].text in _CLAUSE_PUNCT:
         # after a comma the object may still come (اغتال الطيران، أمس، خمسة); not where a coordinated trigger verb
         # opens the next clause (نحو 16 من ميليشيات الحوثي قتلوا، وأصيب ثلاثة من أفراد المقاومة)
@@ -4298,6 +4309,39 @@ def _objectless(toks: list[Token], i: int, trig_toks: set[int], fw: FunctionWord
                     and toks[k].norm not in fw.filler)
     return (norm in fw.preposition or norm.startswith("بال")
             or (i in trig_toks and norm[:1] in ("و", "ف", "ب")))
+
+
+_DASHES = frozenset({"-", "–", "—"})
+_SUCCUMBING = "متاثر"  # متأثرا، متأثرين، متأثرة بجروحه: dying of one's wounds
+
+
+def _past_conjuncts(toks: list[Token], k: int, trig_toks: set[int]) -> int:
+    """Token index past at most three single nouns joined by و right after a subject ending at k, no trigger among
+    them: «وقتل ضابطا شرطة ومجند ومسلح أمس»: the subject runs on over the nouns no lexicon groups with it."""
+    stop = min(len(toks), k + 3)
+    while k < stop and k not in trig_toks and toks[k].kind == "ar" and toks[k].norm[:1] == "و" and \
+            len(toks[k].norm) > 3:
+        k += 1
+    return k
+
+
+def _loose_conjunct(toks: list[Token], subj: Group, g: Group) -> bool:
+    """True for a phrase in و after the subject with only nouns in و between them, «وقتل ضابطا شرطة ومجند ومسلح
+    أمس»: one more of the subject's conjuncts (no mention joined the nouns between into one phrase), not the object."""
+    return g.start_tok > subj.end_tok and (g.prefix or "").startswith("و") and all(
+        toks[k].kind == "ar" and toks[k].norm[:1] == "و" for k in range(subj.end_tok, g.start_tok))
+
+
+def _aside_before(toks: list[Token], g: Group, t: int) -> bool:
+    """True if a dash stands between the phrase and token t: «قتلوا -منهم شخصيات بارزة بحزب العمال- وأصيب»: the
+    phrase belongs to an aside set off by dashes, not to the clause of the verb after it."""
+    return any(toks[k].text in _DASHES for k in range(g.end_tok, t))
+
+
+def _other_subject(norm: str, fw: FunctionWords) -> bool:
+    """True for «another, others» in the nominative (آخر، آخرون، أخرى), the subject of a verb before it: «وفقد آخر»،
+    «وأصيب آخرون» (not آخرين, which may be an object shared by two verbs: «قتلوا وأصابوا آخرين»)."""
+    return norm in fw.other and not norm.endswith(("ين", "ان"))
 
 
 def _call_parties(toks: list[Token], tail_end: int, groups: list[Group], starts: list[int], cues: dict[int, Mention],
