@@ -57,3 +57,24 @@ def test_active_killing_with_object_stays(parties):
     assert any("مسلحين" in text for text, _, _ in act) and any("جنديا" in text for text, _, _ in rec)
     act, rec = parties.of("وقتل مسلحون ومهربون أمس ثلاثة جنود في هجوم على حاجز.", "ASSAULT")
     assert any("مسلحون" in text for text, _, _ in act)
+
+
+# The press that tells of an act (a press review) is not its doer; journalists who protest are.
+
+def test_papers_drawing_attention_to_protests(coder):
+    events = coder("وعلى صعيد آخر، لفتت الصحف الانتباه إلى المظاهرات التي شهدتها مدينة اللاذقية السورية.",
+                   published=PUBLISHED).events
+    assert not any("الصحف" in x.text for e in events for x in e.actor)
+
+
+def test_papers_shedding_light_on_storming(parties):
+    act, _ = parties.of("وعن الوضع في الأراضي الفلسطينية المحتلة، سلطت الصحف الضوء على اقتحام مستوطنين يهود "
+                        "المسجد الأقصى.", "COERCE")
+    assert not any("الصحف" in text for text, _, _ in act)
+
+
+def test_journalists_protest_themselves(parties):
+    act, _ = parties.of("ونظم الصحفيون اعتصاما أمام مقر النقابة.", "PROTEST")
+    assert ("الصحفيون", None, "MED") in act
+    act, _ = parties.of("وشارك الإعلاميون في المظاهرة أمام البرلمان.", "PROTEST")
+    assert ("الإعلاميون", None, "MED") in act

@@ -403,6 +403,7 @@ class EventCoder:
         _demanded_acts(toks, events, earlier)
         _demanded_doers(toks, events, earlier)
         _condemned_acts(toks, events, earlier)
+        _no_press_doers(toks, events, earlier, cues)
         _judged_doers(toks, events, earlier, self.fw.day)
         _warned_payers(article.text, toks, events, earlier, groups, starts, cues)
         advice.update(t.tok_start for e, t in zip(events, earlier)
@@ -2614,6 +2615,30 @@ def _condemner_apposition(toks: list[Token], ev2: Event, t2: Mention, t: Mention
     rec = {(e.start, e.end) for e in ev2.recipient}
     return rec == spans and ev2.recipient[-1].end == toks[t.tok_start - 1].end and \
         ev2.actor[-1].end <= ev2.recipient[0].start
+
+
+_REPORTED = frozenset({"ASSAULT", "COERCE", "PROTEST"})  # acts the press only tells of, never does
+_TOLD_OF = frozenset({"علي", "على", "الي", "إلى", "عن"})  # الضوء على، الانتباه إلى، تقرير عن: what the press tells of
+
+
+def _no_press_doers(toks: list[Token], events: list[Event], triggers: list[Mention], cues: dict[int, Mention]) -> None:
+    """Drop the press as the doer of an attack, an arrest or a protest told by a noun after it in على/إلى/عن with no
+    light verb between, or by a verb only a passive spells: «لفتت الصحف الانتباه إلى المظاهرات»، «سلطت الصحف الضوء على اقتحام
+    مستوطنين»، «لم تورد وسائل الإعلام السورية أي تقرير عن الاعتصام»: the papers report the act (journalists who hold a
+    sit-in keep it: «نظم الصحفيون اعتصاما»، «شارك الإعلاميون في المظاهرة»). In place."""
+    for i, (ev, t) in enumerate(zip(events, triggers)):
+        if ev.event not in _REPORTED or not ev.actor or any(e.sector != "MED" for e in ev.actor) or \
+                ev.actor[-1].end > toks[t.tok_start].start or any(
+                    normalize(e.text.split(" ")[0]).endswith(("ون", "ين")) for e in ev.actor):
+            continue  # (people in a sound plural, الصحفيون، الإعلاميين, may protest themselves)
+        if t.get("pos") == "verb" and not _passive_form(toks, t):
+            continue
+        k = bisect_left([x.start for x in toks], ev.actor[-1].end)
+        if t.get("pos") == "noun" and (any((c := cues.get(j)) is not None and c.label == "light_verb"
+                                           for j in range(k, t.tok_start)) or
+                                       not any(strip_wa(toks[j].norm) in _TOLD_OF for j in range(k, t.tok_start))):
+            continue
+        events[i] = replace(ev, actor=())
 
 
 def _judged_doers(toks: list[Token], events: list[Event], triggers: list[Mention],
