@@ -78,3 +78,18 @@ def test_journalists_protest_themselves(parties):
     assert ("الصحفيون", None, "MED") in act
     act, _ = parties.of("وشارك الإعلاميون في المظاهرة أمام البرلمان.", "PROTEST")
     assert ("الإعلاميون", None, "MED") in act
+
+
+# The one who answers an act (ردا على) did not do it.
+
+def test_answerer_is_no_protester(coder):
+    events = coder("وأعلنها رئيس الوزراء حيدر العبادي ردًا على احتجاجات ضد الفساد والنقص في الخدمات.",
+                   published=PUBLISHED).events
+    assert not any(e.event == "PROTEST" and any("العبادي" in x.text for x in e.actor) for e in events)
+
+
+def test_answered_act_keeps_its_own_doer(parties):
+    act, _ = parties.of("وقصفت الطائرات التركية مواقع الحزب ردا على هجوم المسلحين على مركز للشرطة.", "ASSAULT")
+    assert any("الطائرات" in text for text, _, _ in act)
+    every = parties.every("وقصفت الطائرات التركية مواقع الحزب ردا على هجوم المسلحين على مركز للشرطة.")
+    assert ("المسلحين", None, "UAF") in every

@@ -404,6 +404,7 @@ class EventCoder:
         _demanded_doers(toks, events, earlier)
         _condemned_acts(toks, events, earlier)
         _no_press_doers(toks, events, earlier, cues)
+        _no_answerer_doers(toks, events, earlier)
         _judged_doers(toks, events, earlier, self.fw.day)
         _warned_payers(article.text, toks, events, earlier, groups, starts, cues)
         advice.update(t.tok_start for e, t in zip(events, earlier)
@@ -2637,6 +2638,18 @@ def _no_press_doers(toks: list[Token], events: list[Event], triggers: list[Menti
         if t.get("pos") == "noun" and (any((c := cues.get(j)) is not None and c.label == "light_verb"
                                            for j in range(k, t.tok_start)) or
                                        not any(strip_wa(toks[j].norm) in _TOLD_OF for j in range(k, t.tok_start))):
+            continue
+        events[i] = replace(ev, actor=())
+
+
+def _no_answerer_doers(toks: list[Token], events: list[Event], triggers: list[Mention]) -> None:
+    """Drop the one who answers an act as its doer: an event noun right after «ردا على» (in answer to) was done by
+    another than the subject of the clause before it, «وأعلنها رئيس الوزراء حيدر العبادي ردًا على احتجاجات ضد
+    الفساد»: the protesters protested, al-Abadi answered. In place."""
+    for i, (ev, t) in enumerate(zip(events, triggers)):
+        k = t.tok_start
+        if not ev.actor or t.get("pos") != "noun" or k < 2 or strip_wa(toks[k - 1].norm) not in ("علي", "على") or \
+                strip_wa(toks[k - 2].norm) not in ("ردا", "رد") or ev.actor[-1].end > toks[k - 2].start:
             continue
         events[i] = replace(ev, actor=())
 
