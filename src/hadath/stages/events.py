@@ -403,6 +403,8 @@ class EventCoder:
         _demanded_acts(toks, events, earlier)
         _demanded_doers(toks, events, earlier)
         _condemned_acts(toks, events, earlier)
+        _no_press_doers(toks, events, earlier, cues)
+        _no_answerer_doers(toks, events, earlier)
         _judged_doers(toks, events, earlier, self.fw.day)
         _warned_payers(article.text, toks, events, earlier, groups, starts, cues)
         advice.update(t.tok_start for e, t in zip(events, earlier)
@@ -886,7 +888,8 @@ class EventCoder:
                     toks[k].norm in fw.among for k in range(subj.end_tok, g.start_tok)) and not (
                     any(strip_wa(toks[k].norm) in fw.preposition for k in range(subj.end_tok, g.start_tok))
                     and _nisba_adjective(toks, g, fw)) and not _in_prep_chain(toks, subj.end_tok, g, groups, starts, cues,
-                                                                               trig_toks, fw)]
+                                                                               trig_toks, fw)
+                    and not _loose_conjunct(toks, subj, g)]
                 obj = rest[0] if rest else None
                 counted_end = None
                 if obj is not None and _counted_conjunct(toks, subj, obj, tail_end, fw):
@@ -936,7 +939,9 @@ class EventCoder:
                     recipient = subj
                 elif (_is_patient(toks, subj, entry, tail_end, fw) or (
                         _passive_spelling(toks, trig) and _objectless(
-                            toks, counted_end or _past_name(toks, subj, fw), trig_toks, fw, entry.prep, cues)
+                            toks, counted_end or _past_conjuncts(toks, max(_past_name(toks, subj, fw), _conj_end(subj)),
+                                                 trig_toks), trig_toks, fw,
+                            entry.prep, cues)
                         and not _object_past_place(toks, counted_end or _past_name(toks, subj, fw), groups, starts,
                                                    trig_toks, cues, fw)))\
                         and not (subj.start_tok in craft and not _casualty(trig)):
@@ -979,6 +984,8 @@ class EventCoder:
                     # جنود قتلوا: a counted or civilian subject of a passive; إن جنديا قتل في هجوم: a
                     # transitive verb with no object after it is read as a passive (قُتل)
                     recipient = bare_before[-1]
+                elif _casualty(trig) and _passive_form(toks, trig) and _aside_before(toks, bare_before[-1], t):
+                    pass  # ‑منهم شخصيات بارزة‑ وأصيب أكثر من 400: a phrase set off by dashes wounded no one
                 else:
                     actor = bare_before[-1]
                     if "obj" in entry.prep:  # القوات اعتقلت خلال الأيام الماضية أكثر من 30 فلسطينيا
@@ -2586,12 +2593,65 @@ def _condemned_acts(toks: list[Token], events: list[Event], triggers: list[Menti
         spans = {(e.start, e.end) for e in ev.actor}
         for j in range(i - 1, -1, -1):
             t2, ev2 = triggers[j], events[j]
+            if _condemner_apposition(toks, ev2, t2, t, spans):  # (the subject's name may run long)
+                events[i] = replace(ev, actor=())
+                events[j] = replace(ev2, recipient=())
+                break
             if t.tok_start - tail_end_of(t2) > 10 or any(x.text in _CLAUSE_BREAKS
                                                          for x in toks[tail_end_of(t2):t.tok_start]):
                 break
             if _condemns(ev2, t2, toks, t) and {(e.start, e.end) for e in ev2.actor} == spans:
                 events[i] = replace(ev, actor=())
                 break
+
+
+def _condemner_apposition(toks: list[Token], ev2: Event, t2: Mention, t: Mention, spans: set[tuple[int, int]]) -> bool:
+    """True where a verb of disapproval (ev2 at t2, not an accusation) has for recipient the act's actor, a phrase
+    right before the act noun (at t, bare) and past the verb's subject: «استنكر قائد قوة أمن المنشآت … العميد عبدالله
+    بن سعد العتيبي التفجير الأثم»: the verb takes one object, the act, so the phrase is the subject's own name
+    (its apposition), neither the one condemned nor the bomber."""
+    if ev2.event != "ACCUSE" or ev2.mode == "allege" or t2.get("pos") != "verb" or not ev2.actor or \
+            not ev2.recipient or t.get("prefix") or t.get("pos") != "noun" or t.tok_start < 1:
+        return False
+    rec = {(e.start, e.end) for e in ev2.recipient}
+    return rec == spans and ev2.recipient[-1].end == toks[t.tok_start - 1].end and \
+        ev2.actor[-1].end <= ev2.recipient[0].start
+
+
+_REPORTED = frozenset({"ASSAULT", "COERCE", "PROTEST"})  # acts the press only tells of, never does
+_TOLD_OF = frozenset({"علي", "على", "الي", "إلى", "عن"})  # الضوء على، الانتباه إلى، تقرير عن: what the press tells of
+
+
+def _no_press_doers(toks: list[Token], events: list[Event], triggers: list[Mention], cues: dict[int, Mention]) -> None:
+    """Drop the press as the doer of an attack, an arrest or a protest told by a noun after it in على/إلى/عن with no
+    light verb between, or by a verb only a passive spells: «لفتت الصحف الانتباه إلى المظاهرات»، «سلطت الصحف الضوء على اقتحام
+    مستوطنين»، «لم تورد وسائل الإعلام السورية أي تقرير عن الاعتصام»: the papers report the act (journalists who hold a
+    sit-in keep it: «نظم الصحفيون اعتصاما»، «شارك الإعلاميون في المظاهرة»). In place."""
+    for i, (ev, t) in enumerate(zip(events, triggers)):
+        if ev.event not in _REPORTED or not ev.actor or any(e.sector != "MED" for e in ev.actor) or \
+                ev.actor[-1].end > toks[t.tok_start].start or any(
+                    normalize(e.text.split(" ")[0]).endswith(("ون", "ين")) for e in ev.actor):
+            continue  # (people in a sound plural, الصحفيون، الإعلاميين, may protest themselves)
+        if t.get("pos") == "verb" and not _passive_form(toks, t):
+            continue
+        k = bisect_left([x.start for x in toks], ev.actor[-1].end)
+        if t.get("pos") == "noun" and (any((c := cues.get(j)) is not None and c.label == "light_verb"
+                                           for j in range(k, t.tok_start)) or
+                                       not any(strip_wa(toks[j].norm) in _TOLD_OF for j in range(k, t.tok_start))):
+            continue
+        events[i] = replace(ev, actor=())
+
+
+def _no_answerer_doers(toks: list[Token], events: list[Event], triggers: list[Mention]) -> None:
+    """Drop the one who answers an act as its doer: an event noun right after «ردا على» (in answer to) was done by
+    another than the subject of the clause before it, «وأعلنها رئيس الوزراء حيدر العبادي ردًا على احتجاجات ضد
+    الفساد»: the protesters protested, al-Abadi answered. In place."""
+    for i, (ev, t) in enumerate(zip(events, triggers)):
+        k = t.tok_start
+        if not ev.actor or t.get("pos") != "noun" or k < 2 or strip_wa(toks[k - 1].norm) not in ("علي", "على") or \
+                strip_wa(toks[k - 2].norm) not in ("ردا", "رد") or ev.actor[-1].end > toks[k - 2].start:
+            continue
+        events[i] = replace(ev, actor=())
 
 
 def _judged_doers(toks: list[Token], events: list[Event], triggers: list[Mention],
@@ -4247,6 +4307,12 @@ def _objectless(toks: list[Token], i: int, trig_toks: set[int], fw: FunctionWord
             return False  # a count after the span (نحو 20 مقدسيا، أكثر من 30): the object
     if i >= len(toks):
         return True
+    if toks[i].text in _DASHES and i + 1 < len(toks) and toks[i + 1].norm in fw.among:
+        return True  # 260 مقاتلا كرديا قتلوا -منهم شخصيات بارزة-: an aside on who they were, part of the subject
+    if toks[i].norm.startswith(_SUCCUMBING):
+        return True  # وكان العقيد قتل يوم الخميس متأثرا بجروح: he died of his wounds, no object
+    if toks[i].norm[:1] == "و" and i + 1 < len(toks) and _other_subject(toks[i + 1].norm, fw):
+        return True  # إن جنديا قتل وفقد آخر: the next verb's subject is «another», its clause is new
     if toks[i].text in _CLAUSE_PUNCT:
         # after a comma the object may still come (اغتال الطيران، أمس، خمسة); not where a coordinated trigger verb
         # opens the next clause (نحو 16 من ميليشيات الحوثي قتلوا، وأصيب ثلاثة من أفراد المقاومة)
@@ -4281,6 +4347,39 @@ def _objectless(toks: list[Token], i: int, trig_toks: set[int], fw: FunctionWord
                     and toks[k].norm not in fw.filler)
     return (norm in fw.preposition or norm.startswith("بال")
             or (i in trig_toks and norm[:1] in ("و", "ف", "ب")))
+
+
+_DASHES = frozenset({"-", "–", "—"})
+_SUCCUMBING = "متاثر"  # متأثرا، متأثرين، متأثرة بجروحه: dying of one's wounds
+
+
+def _past_conjuncts(toks: list[Token], k: int, trig_toks: set[int]) -> int:
+    """Token index past at most three single nouns joined by و right after a subject ending at k, no trigger among
+    them: «وقتل ضابطا شرطة ومجند ومسلح أمس»: the subject runs on over the nouns no lexicon groups with it."""
+    stop = min(len(toks), k + 3)
+    while k < stop and k not in trig_toks and toks[k].kind == "ar" and toks[k].norm[:1] == "و" and \
+            len(toks[k].norm) > 3:
+        k += 1
+    return k
+
+
+def _loose_conjunct(toks: list[Token], subj: Group, g: Group) -> bool:
+    """True for a phrase in و after the subject with only nouns in و between them, «وقتل ضابطا شرطة ومجند ومسلح
+    أمس»: one more of the subject's conjuncts (no mention joined the nouns between into one phrase), not the object."""
+    return g.start_tok > subj.end_tok and (g.prefix or "").startswith("و") and all(
+        toks[k].kind == "ar" and toks[k].norm[:1] == "و" for k in range(subj.end_tok, g.start_tok))
+
+
+def _aside_before(toks: list[Token], g: Group, t: int) -> bool:
+    """True if a dash stands between the phrase and token t: «قتلوا -منهم شخصيات بارزة بحزب العمال- وأصيب»: the
+    phrase belongs to an aside set off by dashes, not to the clause of the verb after it."""
+    return any(toks[k].text in _DASHES for k in range(g.end_tok, t))
+
+
+def _other_subject(norm: str, fw: FunctionWords) -> bool:
+    """True for «another, others» in the nominative (آخر، آخرون، أخرى), the subject of a verb before it: «وفقد آخر»،
+    «وأصيب آخرون» (not آخرين, which may be an object shared by two verbs: «قتلوا وأصابوا آخرين»)."""
+    return norm in fw.other and not norm.endswith(("ين", "ان"))
 
 
 def _call_parties(toks: list[Token], tail_end: int, groups: list[Group], starts: list[int], cues: dict[int, Mention],
