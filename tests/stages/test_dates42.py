@@ -52,3 +52,19 @@ def test_a_day_after_wa_dhalika_is_the_acts_own(coder):
             "الأمن بالرياض أمس.")
     evs = _events(coder, text, "زيارة", "2015-08-10")
     assert evs and all(e.date == "2015-08-09" for e in evs)
+
+
+_ANSWER = ("وعرجت على الإصلاحات الجديدة التي أقرها مجلس الوزراء العراقي أمس في جلسة استثنائية وأعلنها رئيس الوزراء "
+           "حيدر العبادي ردًا على احتجاجات ضد الفساد والنقص في الخدمات .")
+
+
+def test_the_act_answered_came_before_the_answers_day(coder):
+    evs = _events(coder, _ANSWER, "احتجاجات", "2015-08-10")
+    assert evs and all(e.date is None and e.date_source == "before_published" for e in evs)
+    assert all(e.enddate == "2015-08-09" for e in evs)
+
+
+def test_the_act_answered_with_a_time_of_its_own_keeps_it(coder):
+    text = "وقصفت الطائرات التركية مواقع الحزب ردا على مقتل شرطيين تركيين يوم 3 أغسطس."
+    evs = _events(coder, text, "مقتل", "2015-08-10")
+    assert evs and all(e.date == "2015-08-03" for e in evs)

@@ -164,6 +164,13 @@ class EventAnchor:
             if eve is not None:
                 dated = None  # «غداة هجوم انتحاري»: the day before its sentence's day, or before publication
             bound = None  # the time of the main clause that an act told after بعد أن/بعدما came before
+            answered = (self.background.answered(article, ev, times.get(ev.sentence, ()), memo)
+                        if eve is None and ev.trigger.start in nouns and article.published
+                        and not (ev.future or ev.hypothetical) else None)
+            if answered is not None:
+                # «أعلنها العبادي أمس ردًا على احتجاجات ضد الفساد»: the protests came before the answer's day
+                dated = None
+                bound = answered if isinstance(answered, TimeExpr) else None
             if dated and ev.event in _CASE_ACTS and self.background.verdict and article.published \
                     and not (ev.future or ev.hypothetical):
                 bound = self.background.case_before(article, ev, dated, memo)
@@ -203,8 +210,8 @@ class EventAnchor:
                 and self.background.verdict and self.background.judged_after(article, ev, memo)
             told = (None if dated or ev.future or not article.published
                     else True if charged or opened or described or bound is not None or eve is not None or earlier
-                    or judged else self.background.told_before(article, ev, vague.get(ev.sentence, ()), memo))
-            if bound is not None or eve is not None or earlier:
+                    or judged or answered else self.background.told_before(article, ev, vague.get(ev.sentence, ()), memo))
+            if bound is not None or eve is not None or earlier or answered:
                 pass  # «وتولت السلطة قبل عام بعد أن تمكن فصيل مسلح من طرد رئيس الوزراء»: before that year
             elif described:
                 reported.add(len(events))  # the lead's day of its class, when the lead dates one, is its day
@@ -1137,6 +1144,7 @@ class _Background:
             if len(key) == 2:
                 pairs.setdefault(key[0], set()).add(key[1])
         self.opener_pairs = {w: frozenset(v) for w, v in pairs.items()}  # بعد → {أن}
+        self.response = frozenset(k for k in by.get("response", ()) if len(k) == 2)  # (ردا، على): an earlier act
         self.charge = one.get("charge", frozenset())  # بتهمة، لاتهامه، المتهم before the act charged
         self.verdict = one.get("verdict", frozenset())  # حكم، الحكم: a verdict or its execution, a case's last act
         self.relative = one.get("relative", frozenset())
@@ -1355,6 +1363,22 @@ class _Background:
         if k < 1 or strip_wa(norms[k - 1]) not in self.day_after:
             return None
         days = [t for t in times if t.end <= toks[k - 1].start and t.granularity == "day" and t.value
+                and not t.end_value]
+        return max(days, key=lambda t: t.start) if days else True
+
+    def answered(self, article: Article, ev: Event, times: "list[TimeExpr] | tuple", memo: dict
+                 ) -> "TimeExpr | bool | None":
+        """For an event noun right after ردا على (class response: «أعلنها رئيس الوزراء حيدر العبادي أمس ردًا على
+        احتجاجات ضد الفساد») with no time of its sentence after it, the last day of its sentence before it, the day of
+        the answer, which the act answered came before (or on); True when the sentence names no day before it; None when
+        no ردا على stands before the noun or a time follows it."""
+        if not self.response:
+            return None
+        toks, starts, norms, k = self.at_trigger(article, ev, memo)
+        if k < 2 or (strip_wa(norms[k - 2]), norms[k - 1]) not in self.response \
+                or any(t.start >= toks[k].start for t in times):
+            return None
+        days = [t for t in times if t.end <= toks[k - 2].start and t.granularity == "day" and t.value
                 and not t.end_value]
         return max(days, key=lambda t: t.start) if days else True
 
