@@ -170,7 +170,7 @@ class EventAnchor:
             if answered is not None:
                 # «أعلنها العبادي أمس ردًا على احتجاجات ضد الفساد»: the protests came before the answer's day
                 dated = None
-                bound = answered if isinstance(answered, TimeExpr) else None
+                bound = answered
             if dated and ev.event in _CASE_ACTS and self.background.verdict and article.published \
                     and not (ev.future or ev.hypothetical):
                 bound = self.background.case_before(article, ev, dated, memo)
@@ -210,8 +210,8 @@ class EventAnchor:
                 and self.background.verdict and self.background.judged_after(article, ev, memo)
             told = (None if dated or ev.future or not article.published
                     else True if charged or opened or described or bound is not None or eve is not None or earlier
-                    or judged or answered else self.background.told_before(article, ev, vague.get(ev.sentence, ()), memo))
-            if bound is not None or eve is not None or earlier or answered:
+                    or judged else self.background.told_before(article, ev, vague.get(ev.sentence, ()), memo))
+            if bound is not None or eve is not None or earlier:
                 pass  # «وتولت السلطة قبل عام بعد أن تمكن فصيل مسلح من طرد رئيس الوزراء»: before that year
             elif described:
                 reported.add(len(events))  # the lead's day of its class, when the lead dates one, is its day
@@ -1367,11 +1367,12 @@ class _Background:
         return max(days, key=lambda t: t.start) if days else True
 
     def answered(self, article: Article, ev: Event, times: "list[TimeExpr] | tuple", memo: dict
-                 ) -> "TimeExpr | bool | None":
+                 ) -> "TimeExpr | None":
         """For an event noun right after ردا على (class response: «أعلنها رئيس الوزراء حيدر العبادي أمس ردًا على
         احتجاجات ضد الفساد») with no time of its sentence after it, the last day of its sentence before it, the day of
-        the answer, which the act answered came before (or on); True when the sentence names no day before it; None when
-        no ردا على stands before the noun or a time follows it."""
+        the answer, which the act answered came before (or on); None when no ردا على stands before the noun, a time
+        follows it or none names a day before it (the act answered is then often one the story told: «وردًا على مقتل
+        هذين الشرطيين»)."""
         if not self.response:
             return None
         toks, starts, norms, k = self.at_trigger(article, ev, memo)
@@ -1380,7 +1381,7 @@ class _Background:
             return None
         days = [t for t in times if t.end <= toks[k - 2].start and t.granularity == "day" and t.value
                 and not t.end_value]
-        return max(days, key=lambda t: t.start) if days else True
+        return max(days, key=lambda t: t.start) if days else None
 
     _VERDICT_REACH = 4  # a verdict word this many words from a time («أمس حكم القصاص»، «والحكم عليه بالقتل قصاصاً أمس»)
 
@@ -1729,6 +1730,7 @@ class _Background:
         after it: the time dates that act («نبأ مقتل 8 أشخاص في تكساس …، وإعلان الداخلية المصرية عن مقتل رجلي أمن في
         العريش أمس»: the Texas killings are undated; «الهجوم على القنصلية …"، وهي مجموعة تبنت في العام 2013 هجوما»);
         not past «، وذلك», which goes on with the same act («زيارة لمصابي التفجير، وذلك في مستشفى قوى الأمن أمس»), nor
+        past «، فيما» (class boundary: «قتلوا جراء انفجار ألغام، فيما أصيب 163 آخرون أمس واليوم» tells one day), nor
         past a clause opened by an event's word of `goes_on` (those of the event's own class of material conflict: «قتل
         ثلاثة أشخاص في هجوم، وأصيب خمسة آخرون أمس» tells one attack)."""
         for m in range(j - 1, k + 1, -1):
@@ -1737,7 +1739,7 @@ class _Background:
                 continue
             nxt = toks[m]
             if not (nxt.norm[:1] in ("و", "ف") and len(nxt.norm) > 2 or norms[m] in self.also) \
-                    or norms[m] in self.resumes:  # (not في)
+                    or norms[m] in self.resumes or nxt.norm in self.boundary:  # (not في، فيما)
                 continue
             p = bisect_right(triggers, nxt.start - 1)
             if p < len(triggers) and triggers[p] < nxt.end and triggers[p] in goes_on:
