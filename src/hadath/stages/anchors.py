@@ -164,6 +164,13 @@ class EventAnchor:
             if eve is not None:
                 dated = None  # «غداة هجوم انتحاري»: the day before its sentence's day, or before publication
             bound = None  # the time of the main clause that an act told after بعد أن/بعدما came before
+            answered = (self.background.answered(article, ev, times.get(ev.sentence, ()), memo)
+                        if eve is None and ev.trigger.start in nouns and article.published
+                        and not (ev.future or ev.hypothetical) else None)
+            if answered is not None:
+                # «أعلنها العبادي أمس ردًا على احتجاجات ضد الفساد»: the protests came before the answer's day
+                dated = None
+                bound = answered
             if dated and ev.event in _CASE_ACTS and self.background.verdict and article.published \
                     and not (ev.future or ev.hypothetical):
                 bound = self.background.case_before(article, ev, dated, memo)
@@ -172,7 +179,8 @@ class EventAnchor:
                     # and the charge came before the verdict's day, which only bounds them
                     dated = None
             if dated:
-                kept = self.background.own_clause(article, ev, dated, memo, triggers, ev.trigger.start in past_verbs)
+                kept = self.background.own_clause(article, ev, dated, memo, triggers, ev.trigger.start in past_verbs,
+                                                  conflict)
                 if not kept and article.published and not (ev.future or ev.hypothetical):
                     bound = _ended_before(self.background.opened_after(article, ev, dated, memo), article.published)
                 dated = kept
@@ -1129,12 +1137,14 @@ class _Background:
         self.preceded, self.cancel = one.get("preceded", frozenset()), one.get("cancel", frozenset())
         self.boundary = one.get("boundary", frozenset())
         self.also = one.get("also", frozenset())  # كما: the sentence goes on with the one before
+        self.resumes = one.get("resumes", frozenset())  # ذلك after «، و»: it goes on with the act before, not a new one
         self.opener = one.get("opener", frozenset())  # بعدما, and بعد أن in `opener_pairs`: an earlier act's clause
         pairs: dict[str, set[str]] = {}
         for key in by.get("opener", ()):
             if len(key) == 2:
                 pairs.setdefault(key[0], set()).add(key[1])
         self.opener_pairs = {w: frozenset(v) for w, v in pairs.items()}  # بعد → {أن}
+        self.response = frozenset(k for k in by.get("response", ()) if len(k) == 2)  # (ردا، على): an earlier act
         self.charge = one.get("charge", frozenset())  # بتهمة، لاتهامه، المتهم before the act charged
         self.verdict = one.get("verdict", frozenset())  # حكم، الحكم: a verdict or its execution, a case's last act
         self.relative = one.get("relative", frozenset())
@@ -1296,7 +1306,8 @@ class _Background:
     _HEAD = 2  # a time starting at most this many words into its sentence heads it (وفي عام 1988، …)
 
     def own_clause(self, article: Article, ev: Event, times: list[TimeExpr], memo: dict,
-                   triggers: "list[int] | tuple" = (), narrated: bool = False) -> list[TimeExpr]:
+                   triggers: "list[int] | tuple" = (), narrated: bool = False,
+                   conflict: "dict[int, str] | None" = None) -> list[TimeExpr]:
         """The time expressions that may date the event, less those that date another clause: a time past a منذ
         and the event it names, after the event's word («قصف الانفصاليين … الأعنف منذ معركة ديبالتسيف في فبراير
         الماضي»: February dates the battle, not the shelling); a year of another clause (past a stop, a comma and
@@ -1308,10 +1319,13 @@ class _Background:
         «وقتل شخصان في يلوستون عام 2012 بينما أصاب ثور أربعة أشخاص هذا العام»). A day or month right after the
         event's word, in its clause (no comma, no other event's word between), beats the times before the word past
         a comma: «بسطت سيطرتها على إب … نهاية ديسمبر الماضي، بعد أيام من اجتياح صنعاء في 21 سبتمبر»: the storming of
-        Sanaa is September's. `triggers`: the sorted starts of the article's event words."""
+        Sanaa is September's. A time after the event's word past a comma, a و and another act's word dates that act
+        (`next_clause`). `triggers`: the sorted starts of the article's event words; `conflict`: those of material
+        conflict, with their type."""
         toks, starts, norms, k = self.at_trigger(article, ev, memo)
         if k < 0:
             return times
+        goes_on = conflict if ev.quad_class == _RETOLD and conflict else frozenset()
         keep, own, apart = [], False, []
         for t in times:
             j = bisect_right(starts, t.start) - 1
@@ -1319,6 +1333,8 @@ class _Background:
                 continue
             if j > k + 1 and self.opens(toks, norms, k + 1, j) is not None:
                 continue  # «وتظاهر المودعون بعدما أفلس البنك قبل عام»: the year is the bankruptcy's
+            if j > k + 2 and triggers and self.next_clause(toks, norms, k, j, t, triggers, goes_on):
+                continue  # «نبأ مقتل 8 أشخاص في تكساس …، وإعلان الداخلية عن مقتل رجلي أمن في العريش أمس»
             if j < k and t.granularity == "year" and self.opens(toks, norms, j + 1, k) is not None:
                 continue  # «صادقت العام 2011 على المعاهدة بعدما حظرت التدخين»: the ban came before that year
             if t.granularity == "year" and (j > k or j > self._HEAD and not (
@@ -1329,7 +1345,7 @@ class _Background:
             if len(times) > 1:
                 if j < k and not self.same_clause(toks, norms, k, j, commas=0):
                     apart.append(t)
-                elif j > k and t.granularity in ("day", "month") and not self.counted_since(t) \
+                elif j > k and t.granularity in ("day", "month", "year") and not self.counted_since(t) \
                         and not _word_between(triggers, ev, t) and self.same_clause(toks, norms, k, j, commas=0):
                     own = True
         if own and apart:
@@ -1349,6 +1365,23 @@ class _Background:
         days = [t for t in times if t.end <= toks[k - 1].start and t.granularity == "day" and t.value
                 and not t.end_value]
         return max(days, key=lambda t: t.start) if days else True
+
+    def answered(self, article: Article, ev: Event, times: "list[TimeExpr] | tuple", memo: dict
+                 ) -> "TimeExpr | None":
+        """For an event noun right after ردا على (class response: «أعلنها رئيس الوزراء حيدر العبادي أمس ردًا على
+        احتجاجات ضد الفساد») with no time of its sentence after it, the last day of its sentence before it, the day of
+        the answer, which the act answered came before (or on); None when no ردا على stands before the noun, a time
+        follows it or none names a day before it (the act answered is then often one the story told: «وردًا على مقتل
+        هذين الشرطيين»)."""
+        if not self.response:
+            return None
+        toks, starts, norms, k = self.at_trigger(article, ev, memo)
+        if k < 2 or (strip_wa(norms[k - 2]), norms[k - 1]) not in self.response \
+                or any(t.start >= toks[k].start for t in times):
+            return None
+        days = [t for t in times if t.end <= toks[k - 2].start and t.granularity == "day" and t.value
+                and not t.end_value]
+        return max(days, key=lambda t: t.start) if days else None
 
     _VERDICT_REACH = 4  # a verdict word this many words from a time («أمس حكم القصاص»، «والحكم عليه بالقتل قصاصاً أمس»)
 
@@ -1687,6 +1720,37 @@ class _Background:
             elif norms[m] in self.boundary:
                 return False
         return True
+
+    _NEXT_REACH = 3  # an event's word this many words after a time dates what its clause tells
+
+    def next_clause(self, toks: list[Token], norms: list[str], k: int, j: int, t: TimeExpr,
+                    triggers: "list[int] | tuple", goes_on: "dict[int, str] | frozenset" = frozenset()) -> bool:
+        """True when a comma and a clause that goes on with و/ف or كما stand between the event's word (token k) and a
+        time after it (token j, expression `t`), and that clause tells another event's word before the time or right
+        after it: the time dates that act («نبأ مقتل 8 أشخاص في تكساس …، وإعلان الداخلية المصرية عن مقتل رجلي أمن في
+        العريش أمس»: the Texas killings are undated; «الهجوم على القنصلية …"، وهي مجموعة تبنت في العام 2013 هجوما»);
+        not past «، وذلك», which goes on with the same act («زيارة لمصابي التفجير، وذلك في مستشفى قوى الأمن أمس»), nor
+        past «، فيما» (class boundary: «قتلوا جراء انفجار ألغام، فيما أصيب 163 آخرون أمس واليوم» tells one day), nor
+        past a clause opened by an event's word of `goes_on` (those of the event's own class of material conflict: «قتل
+        ثلاثة أشخاص في هجوم، وأصيب خمسة آخرون أمس» tells one attack)."""
+        for m in range(j - 1, k + 1, -1):
+            tok = toks[m - 1]
+            if tok.kind != "punct" or tok.text not in _COMMAS:
+                continue
+            nxt = toks[m]
+            if not (nxt.norm[:1] in ("و", "ف") and len(nxt.norm) > 2 or norms[m] in self.also) \
+                    or norms[m] in self.resumes or nxt.norm in self.boundary:  # (not في، فيما)
+                continue
+            p = bisect_right(triggers, nxt.start - 1)
+            if p < len(triggers) and triggers[p] < nxt.end and triggers[p] in goes_on:
+                return False
+            if p < len(triggers) and triggers[p] < toks[j].start:
+                return True
+            p = bisect_right(triggers, t.end - 1)
+            after = min(len(toks) - 1, bisect_right([x.start for x in toks[j:j + 8]], t.end - 1) + j
+                        + self._NEXT_REACH - 1)
+            return p < len(triggers) and triggers[p] <= toks[after].start
+        return False
 
     def opens(self, toks: list[Token], norms: list[str], lo: int, hi: int) -> "int | None":
         """The last token in lo..hi-1 that opens the clause of an earlier act (بعدما، بعد أن) with no stop or comma
