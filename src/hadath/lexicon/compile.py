@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import io
 from dataclasses import dataclass
+from functools import cached_property
 
 from ..arabic.normalize import name_form, normalize, word_key
 from ..errors import LexiconError
@@ -137,6 +138,14 @@ class FunctionWords:
     when: frozenset[str] = frozenset()  # a conjunction of time (عندما، حينما، متى، حين)
     future_negation: frozenset[str] = frozenset()  # the negation of the future, a whole written word (لن، ولن، فلن)
     tomorrow: frozenset[str] = frozenset()  # a word of tomorrow an upcoming cue stands in or after (غدا، يوم غد)
+    told_of: frozenset[str] = frozenset()  # a preposition naming what the press tells of (الضوء على، تقرير عن)
+    answer: frozenset[str] = frozenset()  # «in answer» before على: the act after it was another's (ردا على)
+    succumbing: frozenset[str] = frozenset()  # the stem of «dying of one's wounds», read as a prefix (متأثرا بجروحه)
+
+    @cached_property
+    def succumbing_stems(self) -> tuple[str, ...]:
+        """The succumbing stems as a tuple, for str.startswith."""
+        return tuple(sorted(self.succumbing))
 
     @classmethod
     def from_rows(cls, rows: list[dict[str, str]]) -> "FunctionWords":

@@ -403,8 +403,8 @@ class EventCoder:
         _demanded_acts(toks, events, earlier)
         _demanded_doers(toks, events, earlier)
         _condemned_acts(toks, events, earlier)
-        _no_press_doers(toks, events, earlier, cues)
-        _no_answerer_doers(toks, events, earlier)
+        _no_press_doers(toks, events, earlier, cues, self.fw)
+        _no_answerer_doers(toks, events, earlier, self.fw)
         _judged_doers(toks, events, earlier, self.fw.day)
         _warned_payers(article.text, toks, events, earlier, groups, starts, cues)
         advice.update(t.tok_start for e, t in zip(events, earlier)
@@ -2619,12 +2619,13 @@ def _condemner_apposition(toks: list[Token], ev2: Event, t2: Mention, t: Mention
 
 
 _REPORTED = frozenset({"ASSAULT", "COERCE", "PROTEST"})  # acts the press only tells of, never does
-_TOLD_OF = frozenset({"علي", "على", "الي", "إلى", "عن"})  # الضوء على، الانتباه إلى، تقرير عن: what the press tells of
+_ON = normalize("على")  # the preposition of «ردا على»
 
 
-def _no_press_doers(toks: list[Token], events: list[Event], triggers: list[Mention], cues: dict[int, Mention]) -> None:
+def _no_press_doers(toks: list[Token], events: list[Event], triggers: list[Mention], cues: dict[int, Mention],
+                    fw: FunctionWords) -> None:
     """Drop the press as the doer of an attack, an arrest or a protest told by a noun after it in على/إلى/عن with no
-    light verb between, or by a verb only a passive spells: «لفتت الصحف الانتباه إلى المظاهرات»، «سلطت الصحف الضوء على اقتحام
+    light verb between (function_words.tsv told_of), or by a verb only a passive spells: «لفتت الصحف الانتباه إلى المظاهرات»، «سلطت الصحف الضوء على اقتحام
     مستوطنين»، «لم تورد وسائل الإعلام السورية أي تقرير عن الاعتصام»: the papers report the act (journalists who hold a
     sit-in keep it: «نظم الصحفيون اعتصاما»، «شارك الإعلاميون في المظاهرة»). In place."""
     for i, (ev, t) in enumerate(zip(events, triggers)):
@@ -2637,19 +2638,20 @@ def _no_press_doers(toks: list[Token], events: list[Event], triggers: list[Menti
         k = bisect_left([x.start for x in toks], ev.actor[-1].end)
         if t.get("pos") == "noun" and (any((c := cues.get(j)) is not None and c.label == "light_verb"
                                            for j in range(k, t.tok_start)) or
-                                       not any(strip_wa(toks[j].norm) in _TOLD_OF for j in range(k, t.tok_start))):
+                                       not any(strip_wa(toks[j].norm) in fw.told_of for j in range(k, t.tok_start))):
             continue
         events[i] = replace(ev, actor=())
 
 
-def _no_answerer_doers(toks: list[Token], events: list[Event], triggers: list[Mention]) -> None:
-    """Drop the one who answers an act as its doer: an event noun right after «ردا على» (in answer to) was done by
+def _no_answerer_doers(toks: list[Token], events: list[Event], triggers: list[Mention], fw: FunctionWords) -> None:
+    """Drop the one who answers an act as its doer: an event noun right after «ردا على» (function_words.tsv answer, then
+    على) was done by
     another than the subject of the clause before it, «وأعلنها رئيس الوزراء حيدر العبادي ردًا على احتجاجات ضد
     الفساد»: the protesters protested, al-Abadi answered. In place."""
     for i, (ev, t) in enumerate(zip(events, triggers)):
         k = t.tok_start
-        if not ev.actor or t.get("pos") != "noun" or k < 2 or strip_wa(toks[k - 1].norm) not in ("علي", "على") or \
-                strip_wa(toks[k - 2].norm) not in ("ردا", "رد") or ev.actor[-1].end > toks[k - 2].start:
+        if not ev.actor or t.get("pos") != "noun" or k < 2 or strip_wa(toks[k - 1].norm) != _ON or \
+                strip_wa(toks[k - 2].norm) not in fw.answer or ev.actor[-1].end > toks[k - 2].start:
             continue
         events[i] = replace(ev, actor=())
 
@@ -4309,7 +4311,7 @@ def _objectless(toks: list[Token], i: int, trig_toks: set[int], fw: FunctionWord
         return True
     if toks[i].text in _DASHES and i + 1 < len(toks) and toks[i + 1].norm in fw.among:
         return True  # 260 مقاتلا كرديا قتلوا -منهم شخصيات بارزة-: an aside on who they were, part of the subject
-    if toks[i].norm.startswith(_SUCCUMBING):
+    if toks[i].norm.startswith(fw.succumbing_stems):
         return True  # وكان العقيد قتل يوم الخميس متأثرا بجروح: he died of his wounds, no object
     if toks[i].norm[:1] == "و" and i + 1 < len(toks) and _other_subject(toks[i + 1].norm, fw):
         return True  # إن جنديا قتل وفقد آخر: the next verb's subject is «another», its clause is new
@@ -4350,7 +4352,6 @@ def _objectless(toks: list[Token], i: int, trig_toks: set[int], fw: FunctionWord
 
 
 _DASHES = frozenset({"-", "–", "—"})
-_SUCCUMBING = "متاثر"  # متأثرا، متأثرين، متأثرة بجروحه: dying of one's wounds
 
 
 def _past_conjuncts(toks: list[Token], k: int, trig_toks: set[int]) -> int:
