@@ -32,9 +32,9 @@ def test_the_report_filter_word_sets_read_from_report_cues():
     from hadath.arabic.normalize import normalize
     from hadath.stages import reports
 
-    assert reports._THAT == frozenset(normalize(w) for w in ("أن", "إن", "بأن", "وأن"))
-    assert reports._BEHIND == frozenset({normalize("وراء"), normalize("خلف")})
-    assert reports._SHORT_PARTICLES == frozenset({normalize("في"), normalize("من"), normalize("عن")})
+    assert reports._cue_words("that") == frozenset(normalize(w) for w in ("أن", "إن", "بأن", "وأن"))
+    assert reports._cue_words("rear") == frozenset({normalize("وراء"), normalize("خلف")})
+    assert reports._cue_words("short_particle") == frozenset({normalize("في"), normalize("من"), normalize("عن")})
 
 
 def test_support_to_be_mobilized_is_not_coded(nlp):

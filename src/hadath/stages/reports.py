@@ -47,6 +47,7 @@ from collections.abc import Callable
 
 import math
 from collections import Counter
+from functools import cache
 
 from ..arabic.normalize import normalize, word_key
 from ..lexicon.compile import FunctionWords, _rows
@@ -70,13 +71,14 @@ def _he_does(norm: str) -> bool:
 _SINCE_FORMS = frozenset({normalize("منذ"), normalize("ومنذ")})
 
 
+@cache
 def _cue_words(name: str) -> frozenset[str]:
-    """The normalised phrases of one class of report_cues.tsv, compared whole."""
+    """The normalised phrases of one class of report_cues.tsv, compared whole (read once, on first use, not at
+    import): short_particle («وفي»، «ومن»: too short for _strip_wa), that (a verb of saying's «أن», before what it
+    tells), rear («يقفون وراء هجمات»: the attacks a group is behind)."""
     return frozenset(normalize(r["phrase"]) for r in _rows("report_cues.tsv") if r["class"] == name)
 
 
-_SHORT_PARTICLES = _cue_words("short_particle")  # «وفي»، «ومن»: too short for _strip_wa
-_THAT = _cue_words("that")  # a verb of saying's «أن», before what it tells
 _CLOSING_QUOTES = frozenset('"»”')
 # the types whose present verb after a relative pronoun still tells an act: an accusation a party is named by
 # («كيم جونغ اون الذي تتهمه منظمات غير حكومية بارتكاب انتهاكات»)
@@ -84,7 +86,6 @@ _STANDING_TOLD = frozenset({"ACCUSE"})
 # the types of a programme whose acts, told over a recent period or a named month in a story, are summed, no one act
 # («الخدمات التي قدمتها وحدة الدعم النفسي … خلال شهر يوليو الماضي»)
 _SUMMED = frozenset({"AID"})
-_BEHIND = _cue_words("rear")  # «يقفون وراء هجمات»: the attacks a group is behind
 STORY_SENTENCES = 3  # a text of this many sentences is a story, whose sentences the wider toll rules read
 _JOINED_REACH = 3  # a trigger this many words past a present verb in a relative clause is what the coder joined it to
 _MIN_TOKENS = 12  # the model was fitted on full news sentences: a short past-tense clause is left alone
@@ -106,7 +107,7 @@ def _strip_wa(norm: str) -> str:
 def _strip_conj(norm: str) -> str:
     """A normalised word without a leading و/ف, a two-letter particle's too («وفي» → «في»، «ومن» → «من»), which
     _strip_wa leaves whole (a three-letter word may begin with و/ف: «وقت»)."""
-    if len(norm) == 3 and norm[0] in "وف" and norm[1:] in _SHORT_PARTICLES:
+    if len(norm) == 3 and norm[0] in "وف" and norm[1:] in _cue_words("short_particle"):
         return norm[1:]
     return _strip_wa(norm)
 
@@ -727,7 +728,7 @@ class AggregateCues:
             return True
         if not story or k < 2 or toks[k].norm.startswith("ال"):
             return False
-        if toks[k - 1].norm in _BEHIND:  # «متطرفين … يقفون وراء هجمات في منطقة القوقاز»: the attacks they are behind
+        if toks[k - 1].norm in _cue_words("rear"):  # «متطرفين … يقفون وراء هجمات في منطقة القوقاز»: the attacks they are behind
             # (a plural: «يقفون وراء هجوم استهدف …» names the one attack)
             return word_key(_strip_wa(toks[k - 2].norm)) in self.phrases.get("behind", {}) \
                 and _bare(toks[k].norm) in self.campaigns
@@ -798,7 +799,8 @@ class AggregateCues:
         if not days:
             return False
         first = min(at) if at else len(toks)
-        that = max((i for i in range(first) if toks[i].norm in _THAT), default=-1)
+        that_words = _cue_words("that")
+        that = max((i for i in range(first) if toks[i].norm in that_words), default=-1)
         return any(i > that for i in days)
 
     def _dated(self, toks: list[Token], keys: list[str], i: int) -> bool:
