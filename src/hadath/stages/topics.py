@@ -278,6 +278,8 @@ _QUESTION_MARKS = frozenset("؟?")
 _LEANS = frozenset(normalize(w) for w in ("على", "إلى"))  # the prepositions after a reliance word (يعتمد على، مرده إلى)
 # how far before an event word the word of an obligation may stand, in its clause (ينبغي على القوى الأوروبية التعهد)
 OBLIGATION_REACH = 4
+# The types a call that gives cause for a feeling is read as (يدعو إلى القلق: an appeal, or a concern)
+CAUSE_TYPES = frozenset({"REQUEST", "ACCUSE"})
 EXPRESS_REACH = 3  # how far before a noun of concern its word of expression may stand (أعرب عن بالغ قلقه)
 _MIN = normalize("من")
 _WAW = normalize("و")  # the conjunction that joins a second aim to the first (بهدف تعزيز … ودعم التنمية)
@@ -477,6 +479,8 @@ class TopicWords:
     reliance: frozenset[str] = frozenset()  # written forms (with و، ف) of the words of relying on (يعتمد على دعم)
     endanger: frozenset[str] = frozenset()  # normalised lemmas of the threat verbs that also mean «endanger» (هدد)
     worry: frozenset[str] = frozenset()  # normalised lemmas of the nouns of concern (قلق)
+    cause_verb: frozenset[str] = frozenset()  # written forms (with و، ف) of the calls that also «give cause for» (يدعو)
+    feeling: frozenset[str] = frozenset()  # written forms (with ال، ل، لل) of the feelings given cause for (القلق)
     obligation: frozenset[str] = frozenset()  # written forms (with و، ف) of the words of what must be (يجب، ينبغي)
     express: frozenset[str] = frozenset()  # written forms (with و، ف) of the words that express a concern (أبدى، عن)
     intent: frozenset[str] = frozenset()  # written forms (with و، ف) of the verbs of an intent (يعتزم، ينوي)
@@ -548,6 +552,7 @@ class TopicGate:
                                                    or self.bare_plural_address(article, ev)
                                                    or self.generic_clause(article, ev)
                                                    or self.sacred_act(article, ev)
+                                                   or ev.event in CAUSE_TYPES and self.cause_for_feeling(article, ev)
                                                    or ev.event in HELP_TYPES and self.praised_help(article, ev)}
         if gone:
             article.events = [ev for ev in article.events if id(ev) not in gone]
@@ -952,6 +957,24 @@ class TopicGate:
             return False
         m = next((m for m in article.mentions if m.kind == "trigger" and m.start == ev.trigger.start), None)
         return m is not None and m.entry is not None and normalize(m.entry.lemma) in self.words.endanger
+
+    def cause_for_feeling(self, article: Article, ev: Event) -> bool:
+        """True for a call (a `cause_verb` word: يدعو، دعت) whose next word, past إلى, is a `feeling` noun, the trigger
+        being either: «الوضع يدعو إلى القلق»، «أمر يدعو للتفاؤل»، «تدعو لسخط الناس» give cause for a feeling, an
+        idiom, no appeal made and no concern expressed (an addressee between, «دعا المواطنين إلى الحذر», is an
+        appeal)."""
+        toks = article.tokens[ev.sentence]
+        k = _token_at(toks, ev.trigger.start)
+        if k is None:
+            return False
+        words = self.words
+        if toks[k].norm in words.cause_verb:
+            j = k + 1 + (k + 2 < len(toks) and toks[k + 1].norm in _ILA)
+            return j < len(toks) and toks[j].norm in words.feeling
+        if toks[k].norm not in words.feeling or k == 0:
+            return False
+        j = k - 1 - (k > 1 and toks[k - 1].norm in _ILA)
+        return toks[j].norm in words.cause_verb
 
     def unexpressed_worry(self, article: Article, ev: Event, toks: list[Token], k: int) -> bool:
         """True for a noun of concern (a `worry` lemma: قلق) that no `express` word (عن of «أعرب عن»، أبدى، يساوره)
@@ -2186,7 +2209,8 @@ def _construction_words() -> dict[str, frozenset[str]]:
     written), the `frame` word, the `reliance`, `express`, `obligation`, `intent`, `pose`, `still` and `aim_verb`
     words (with و and ف) and the `service` nouns (with ال and و) and `standing` adjectives (with ال، و and ف), the
     `deem` verbs (with و and ف) and the `deem_mere` word (as written), the `aim_head` words (with و and ف), the
-    `endanger` and `worry` lemmas (as written), the `topic_head`, `conveyance`, `topic_prep` and `stance` words (with
+    `endanger` and `worry` lemmas (as written), the `cause_verb` words (with و and ف) and the `feeling` nouns (with
+    ال، ل and لل), the `topic_head`, `conveyance`, `topic_prep` and `stance` words (with
     و، ف، ب and ل), the `possessive` pronouns (as written) and the `affirm` verbs (with و and ف), the `waive` and
     `excuse` lemmas and the `waived`, `holder` and `declined` stems (as written) and the `excuse_reason` words (with
     و), the `basis` and `stress` words (with و and ف), the `effort` nouns (with و، ف and ب), the `answer` words (with و and ف)."""
@@ -2206,6 +2230,7 @@ def _construction_words() -> dict[str, frozenset[str]]:
                                   "frame": set(),
                                   "series": set(), "wage": set(), "manner": set(), "regular": set(), "onset": set(),
                                   "reliance": set(), "endanger": set(), "worry": set(), "express": set(),
+                                  "cause_verb": set(), "feeling": set(),
                                   "obligation": set(), "intent": set(), "pose": set(), "still": set(),
                                   "aim_verb": set(), "service": set(), "standing": set(),
                                   "deem": set(), "deem_mere": set(), "aim_head": set(),
@@ -2231,6 +2256,7 @@ def _construction_words() -> dict[str, frozenset[str]]:
                     "staff": ("", "ال", "و", "وال", "ب", "بال", "وب"), "gap": ("",), "magnitude": ("", "و"),
                     "consequence": ("",), "enjoys": ("", "و"), "wish": ("",), "play": ("",), "times": ("",),
                     "sacred": ("",), "prophet": ("",), "anyone": ("", "و", "ف"), "endanger": ("",), "worry": ("",),
+                    "feeling": ("", "ال", "ل", "لل"),
                     "striker": ("", "ال", "و", "وال", "ف", "فال", "ب", "بال", "ل", "لل"),
                     "holiday": ("", "ال", "و", "وال", "ب", "بال", "ل", "لل", "وب", "وبال"),
                     "cut": ("", "و", "ف", "ب", "ل", "وب", "ول"),
