@@ -246,6 +246,7 @@ ADJECTIVE_REACH = 3
 CAPACITY_REACH = 4  # how far before a trigger its capacity may stand (قدرة الشركة وإمكاناتها على تقديم)
 # how far before a help word joined by و its purpose head may stand (بهدف تعزيز القطاع الأمني ودعم)
 PURPOSE_CONJUNCT_REACH = 8
+OUTCOME_REACH = 6  # how far after an effort's aim its `outcome` word may stand (لمداهمة الموقع حيث لوحظ)
 EFFORT_REACH = 3  # how far before the head of a purpose the effort that seeks it may stand (بتشكيل فرق عمل لزيارة)
 TASK_REACH = 3  # how far before a trigger the task or aim it tells may stand (تتولى دعوة، الهادف لمساعدة)
 AGGREGATE_REACH = 4  # how far after a trigger its quantifier object may stand (past its actor and a ل recipient)
@@ -509,6 +510,7 @@ class TopicWords:
     stress: frozenset[str] = frozenset()  # written forms (with و، ف) of the words of stressing (شدد، التأكيد)
     effort: frozenset[str] = frozenset()  # written forms (with و، ف، ب) of an effort, an inquiry or a forming (جهودها، تحقيقا)
     answer: frozenset[str] = frozenset()  # written forms (with و، ف) of the words whose لـ is their object's (استجابة)
+    outcome: frozenset[str] = frozenset()  # written forms (with و، ف) of the words that tell an aim done (حيث)
 
     @classmethod
     def load(cls) -> "TopicWords":
@@ -797,7 +799,9 @@ class TopicGate:
         EFFORT_REACH words before the head of its purpose, no mark nor `answer` word between): the purpose لـ on the
         trigger's word («بتشكيل فرق عمل لزيارة مدينة جازان»), on the verbal noun right before it («يبذلان جهودهما
         لإلقاء القبض»), or an `aim_head` word or «من أجل» right before it («وبدأت السلطات تحقيقا بهدف القبض على
-        المنفذين»); not after a word whose لـ is its object's («جهود كبيرة استجابة لمناشدة الحكومة»)."""
+        المنفذين»); not after a word whose لـ is its object's («جهود كبيرة استجابة لمناشدة الحكومة»), nor when an
+        `outcome` word follows the aim within OUTCOME_REACH words, no mark between: the act was done («تم تشكيل لجنة
+        لمداهمة الموقع حيث لوحظ وجود…»)."""
         effort = self.words.effort
         if not effort:
             return False
@@ -817,6 +821,16 @@ class TopicGate:
             if toks[j].kind == "punct" or norm in self.words.answer:
                 return False  # «جهود كبيرة استجابة لمناشدة الحكومة»: the لـ of a response, the appeal answered was made
             if norm in effort:
+                return not self.aim_done(toks, k)
+        return False
+
+    def aim_done(self, toks: list[Token], k: int) -> bool:
+        """True if an `outcome` word (حيث) stands at most OUTCOME_REACH words after token k, no mark between: what an
+        effort sought is told as done where it is («لجنة لمداهمة الموقع حيث لوحظ»)."""
+        for j in range(k + 1, min(len(toks), k + 1 + OUTCOME_REACH)):
+            if toks[j].kind == "punct":
+                return False
+            if toks[j].norm in self.words.outcome:
                 return True
         return False
 
@@ -2215,7 +2229,7 @@ def _construction_words() -> dict[str, frozenset[str]]:
     ال، ل and لل) and the `decade` nouns (with ال، و، ب، وال and بال), the `topic_head`, `conveyance`, `topic_prep` and `stance` words (with
     و، ف، ب and ل), the `possessive` pronouns (as written) and the `affirm` verbs (with و and ف), the `waive` and
     `excuse` lemmas and the `waived`, `holder` and `declined` stems (as written) and the `excuse_reason` words (with
-    و), the `basis` and `stress` words (with و and ف), the `effort` nouns (with و، ف and ب), the `answer` words (with و and ف)."""
+    و), the `basis` and `stress` words (with و and ف), the `effort` nouns (with و، ف and ب), the `answer` and `outcome` words (with و and ف)."""
     found: dict[str, set[str]] = {"habit": set(), "repeated": set(), "continual": set(), "capacity": set(),
                                   "task": set(), "aggregate": set(), "era": set(), "relative": set(), "law": set(),
                                   "present": set(), "antecedent": set(), "concur": set(), "thanks": set(),
@@ -2240,7 +2254,7 @@ def _construction_words() -> dict[str, frozenset[str]]:
                                   "stance": set(), "possessive": set(), "affirm": set(), "waive": set(),
                                   "waived": set(), "holder": set(), "excuse": set(), "declined": set(),
                                   "excuse_reason": set(), "basis": set(), "stress": set(), "effort": set(),
-                                  "answer": set()}
+                                  "answer": set(), "outcome": set()}
     for line in packaged_text("topic_words.tsv").splitlines():
         cols = line.split("\t")
         if line.startswith("#") or len(cols) < 2 or cols[1].strip() not in found:
