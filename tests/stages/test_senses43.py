@@ -1,0 +1,132 @@
+"""Non-events and wrong senses (round 43): a call that gives cause for a feeling («يدعو إلى القلق») is an idiom; aid
+cut, suspended or stopped (تعليق المعونة، وقف المساعدات) is SANCTION, no aid; a past century's decade dates a clause as
+history; an effort's aim told as done (… حيث لوحظ) stays; صادق is «ratify» only with its على; a beheading is no
+withholding of a utility."""
+
+_STORY = "قالت الصحيفة إن الوضع هادئ.\nوأضافت أن الأمن مستتب في المنطقة.\n"
+
+
+def events(nlp, text):
+    return nlp(text, published="2015-08-04").events
+
+
+def kinds(nlp, text):
+    return [e.event for e in events(nlp, text)]
+
+
+# a call that gives cause for a feeling
+
+
+def test_worrying_with_ila_is_no_request_nor_concern(nlp):
+    found = kinds(nlp, "وقال الوزير إن الوضع في اليمن يدعو إلى القلق.")
+    assert "REQUEST" not in found and "ACCUSE" not in found
+
+
+def test_worrying_with_lam_is_no_concern(nlp):
+    found = kinds(nlp, "وأكد المتحدث أن الأمر يدعو للقلق الشديد.")
+    assert "REQUEST" not in found and "ACCUSE" not in found
+
+
+def test_cause_for_indignation_in_a_story_is_no_request(nlp):
+    text = _STORY + "وقال الخطيب إن «عوامل تدعو لسخط الناس أبرزها أزمة الخدمات والكهرباء»."
+    assert "REQUEST" not in kinds(nlp, text)
+
+
+def test_a_call_to_citizens_to_be_cautious_stays(nlp):
+    assert "REQUEST" in kinds(nlp, "ودعا وزير الداخلية المواطنين إلى الحذر.")
+
+
+def test_concern_expressed_stays(nlp):
+    assert "ACCUSE" in kinds(nlp, "وأعرب الأمين العام للأمم المتحدة عن قلقه إزاء الوضع في اليمن.")
+
+
+# aid cut is no aid
+
+
+def test_aid_suspended_is_sanction_not_aid(nlp):
+    found = events(nlp, "وأعلنت واشنطن تعليق المعونة العسكرية لمصر.")
+    assert "AID" not in [e.event for e in found]
+    sanction = [e for e in found if e.event == "SANCTION"]
+    assert sanction and sanction[0].cameo == "162"
+    assert "EGY" in [r.code for r in sanction[0].recipient]
+
+
+def test_aid_stopped_is_sanction_with_its_parties(nlp):
+    found = events(nlp, "قررت الحكومة الأمريكية وقف المساعدات إلى السلطة الفلسطينية.")
+    assert "AID" not in [e.event for e in found]
+    sanction = [e for e in found if e.event == "SANCTION"]
+    assert sanction and [a.code for a in sanction[0].actor] == ["USA"]
+    assert "PSE" in [r.code for r in sanction[0].recipient]
+
+
+def test_aid_cut_threatened_is_no_aid(nlp):
+    found = kinds(nlp, "هدد الكونغرس بقطع المساعدات عن باكستان.")
+    assert "AID" not in found and "THREATEN" in found
+
+
+def test_aid_cut_by_a_verb_is_sanction(nlp):
+    found = kinds(nlp, "وقطعت الولايات المتحدة المساعدات عن باكستان.")
+    assert "SANCTION" in found and "AID" not in found
+
+
+def test_a_road_cut_before_aid_is_no_sanction(nlp):
+    assert "SANCTION" not in kinds(nlp, "وقال إن الميليشيات تقطع الطريق أمام المساعدات الإنسانية.")
+
+
+def test_aid_given_stays(nlp):
+    assert "AID" in kinds(nlp, "وقدمت الولايات المتحدة مساعدات عسكرية لمصر أمس.")
+
+
+# a past century's decade
+
+
+def test_aid_in_the_fifties_is_history(nlp):
+    text = _STORY + "وهو البرنامج الذي بدأت أولى خطواته في عقد الخمسينات من القرن الماضي بمساعدة أميركية."
+    assert "AID" not in kinds(nlp, text)
+
+
+# an effort's aim told as done
+
+
+def test_a_raid_a_formed_committee_made_stays(nlp):
+    text = _STORY + ("وبالتنسيق مع فريق الرقابة الصحية تم تشكيل لجنة لمداهمة الموقع حيث لوحظ وجود كميات من المواد "
+                     "الغذائية منتهية الصلاحية.")
+    assert "COERCE" in kinds(nlp, text)
+
+
+def test_a_force_formed_to_fight_is_still_an_aim(nlp):
+    text = _STORY + "وتعكف نيجيريا وجاراتها على تشكيل قوة لقتال بوكو حرام."
+    assert "ASSAULT" not in kinds(nlp, text)
+
+
+# ratify only with على
+
+
+def test_the_name_sadiq_is_no_ratification(nlp):
+    assert "SUPPORT" not in kinds(nlp, "وعبر صادق زيبا كلام، مستشار الرئيس روحاني، عن الفكرة.")
+
+
+def test_sincere_is_no_ratification(nlp):
+    assert "SUPPORT" not in kinds(nlp, "وقال إن هذا السلوك تعبير صادق عن خروج الحشد من دائرة السيطرة.")
+
+
+def test_a_ratification_stays(nlp):
+    assert "SUPPORT" in kinds(nlp, "وصادق البرلمان الإيراني على الاتفاق النووي أمس.")
+    assert "SUPPORT" in kinds(nlp, "وهي المعاهدة التي وقعتها طهران عام 1968 وصادقت عليها عام 1970.")
+
+
+# a beheading is no withholding
+
+
+def test_a_beheading_is_no_withholding_of_the_internet(nlp):
+    text = _STORY + (
+        "هكذا يبدو «داعش» حاضرا في فرنسا؛ فبعد ياسين صالحي الذي قتل أواخر الشهر الماضي، صاحب الشركة التي كان يعمل "
+        "فيها قبل أن يجز رأسه ويرفعه على سياج شركة أميركية تعمل في قطاع الغاز الصناعي ويحاول التسبب في حريق، ها هي "
+        "الأجهزة الأمنية تقبض يوم الاثنين الماضي على أربعة أشخاص «الثلاثة المذكورين ورابع عمره 16 عاما أخلي سبيله "
+        "لاحقا» كانوا يخططون لمهاجمة موقع عسكري وخطف قائده وقتله وقطع رأسه وتصوير العملية وبثها عبر الإنترنت على "
+        "طريقة ما يقوم به")
+    assert not [e for e in events(nlp, text) if e.event == "COERCE" and e.mode == "withhold"]
+
+
+def test_power_cut_stays_withholding(nlp):
+    assert [e for e in events(nlp, "وقطعت السلطات الكهرباء عن المدينة.") if e.mode == "withhold"]
