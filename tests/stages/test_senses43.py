@@ -85,6 +85,12 @@ def test_aid_in_the_fifties_is_history(nlp):
     assert "AID" not in kinds(nlp, text)
 
 
+def test_a_man_in_his_eighties_keeps_his_call(nlp):
+    text = _STORY + ("ودعا السيستاني -وهو رجل دين في الثمانينات من العمر- العبادي أن يسعى للإصلاح بغض النظر عن الانتماء "
+                     "السياسي.")
+    assert "REQUEST" in kinds(nlp, text)
+
+
 # an effort's aim told as done
 
 
@@ -103,7 +109,8 @@ def test_a_force_formed_to_fight_is_still_an_aim(nlp):
 
 
 def test_the_name_sadiq_is_no_ratification(nlp):
-    assert "SUPPORT" not in kinds(nlp, "وعبر صادق زيبا كلام، مستشار الرئيس روحاني، عن الفكرة.")
+    assert "SUPPORT" not in kinds(nlp, "وصرح رئيس مكتب حماية الطفولة في البنجاب سابا صادق أن هذه المسألة كبيرة.")
+    assert "SUPPORT" not in kinds(nlp, "وقال إن الرجل يدعى صادق سفيان وإنه يقيم في المنطقة.")
 
 
 def test_sincere_is_no_ratification(nlp):
@@ -112,6 +119,7 @@ def test_sincere_is_no_ratification(nlp):
 
 def test_a_ratification_stays(nlp):
     assert "SUPPORT" in kinds(nlp, "وصادق البرلمان الإيراني على الاتفاق النووي أمس.")
+    assert "SUPPORT" in kinds(nlp, "صادق الرئيس التونسي الباجي قائد السبسي أمس الجمعة على القانون الأساسي.")
     assert "SUPPORT" in kinds(nlp, "وهي المعاهدة التي وقعتها طهران عام 1968 وصادقت عليها عام 1970.")
 
 

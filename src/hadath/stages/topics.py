@@ -482,6 +482,7 @@ class TopicWords:
     worry: frozenset[str] = frozenset()  # normalised lemmas of the nouns of concern (قلق)
     cause_verb: frozenset[str] = frozenset()  # written forms (with و، ف) of the calls that also «give cause for» (يدعو)
     decade: frozenset[str] = frozenset()  # written forms (with ال، و، ب) of a past century's decades (الخمسينات)
+    age: frozenset[str] = frozenset()  # the words of one's age after a decade and من (العمر، عمره)
     feeling: frozenset[str] = frozenset()  # written forms (with ال، ل، لل) of the feelings given cause for (القلق)
     obligation: frozenset[str] = frozenset()  # written forms (with و، ف) of the words of what must be (يجب، ينبغي)
     express: frozenset[str] = frozenset()  # written forms (with و، ف) of the words that express a concern (أبدى، عن)
@@ -1319,7 +1320,7 @@ class TopicGate:
 
     def past_year(self, article: Article, ev: Event, toks: list[Token], k: int, end: int) -> bool:
         """True if an `era` word and a year before the publication's (عام 2009، في عامي 2009 و2010، عام 1391 of the
-        Hijra), or a `decade` of a past century (في عقد الخمسينات), stand near the trigger in its clause, with no «منذ»
+        Hijra), or a `decade` of a past century (في عقد الخمسينات; not an age: «في الثمانينات من العمر»), stand near the trigger in its clause, with no «منذ»
         before the year (a period since it: «أول زيارة منذ الثورة عام 1959»), and the event is not dated in a past
         year: history told under today's date (an event dated in its past year is history told as such, and
         stays)."""
@@ -1335,11 +1336,17 @@ class TopicGate:
                 if tok.norm == _SINCE:
                     since = True
                 if (tok.norm in self.words.era and j + 1 < len(toks) and toks[j + 1].kind == "num"
-                        and _past_year(toks[j + 1].norm, published) or tok.norm in self.words.decade) and not since \
+                        and _past_year(toks[j + 1].norm, published) or self._decade(toks, j)) and not since \
                         and not any(t.norm == _SINCE for t in toks[max(0, j - SINCE_REACH):j]):
                     dated = (ev.date or "")[:4]
                     return not ("1500" <= dated < published)
         return False
+
+    def _decade(self, toks: list[Token], j: int) -> bool:
+        """True for a `decade` word at token j that no «من» and an `age` word follow (في الثمانينات من العمر: an age)."""
+        if toks[j].norm not in self.words.decade:
+            return False
+        return not (j + 2 < len(toks) and toks[j + 1].norm == _MIN and toks[j + 2].norm in self.words.age)
 
     def what_given(self, article: Article, ev: Event) -> bool:
         """True for an aid told by its verb right after a `given` word (ما، لما، بما، وما): what someone gives or gave
@@ -2226,7 +2233,8 @@ def _construction_words() -> dict[str, frozenset[str]]:
     words (with و and ف) and the `service` nouns (with ال and و) and `standing` adjectives (with ال، و and ف), the
     `deem` verbs (with و and ف) and the `deem_mere` word (as written), the `aim_head` words (with و and ف), the
     `endanger` and `worry` lemmas (as written), the `cause_verb` words (with و and ف), the `feeling` nouns (with
-    ال، ل and لل) and the `decade` nouns (with ال، و، ب، وال and بال), the `topic_head`, `conveyance`, `topic_prep` and `stance` words (with
+    ال، ل and لل) the `decade` nouns (with ال، و، ب، وال and بال) and
+    the `age` words (as written), the `topic_head`, `conveyance`, `topic_prep` and `stance` words (with
     و، ف، ب and ل), the `possessive` pronouns (as written) and the `affirm` verbs (with و and ف), the `waive` and
     `excuse` lemmas and the `waived`, `holder` and `declined` stems (as written) and the `excuse_reason` words (with
     و), the `basis` and `stress` words (with و and ف), the `effort` nouns (with و، ف and ب), the `answer` and `outcome` words (with و and ف)."""
@@ -2246,7 +2254,7 @@ def _construction_words() -> dict[str, frozenset[str]]:
                                   "frame": set(),
                                   "series": set(), "wage": set(), "manner": set(), "regular": set(), "onset": set(),
                                   "reliance": set(), "endanger": set(), "worry": set(), "express": set(),
-                                  "cause_verb": set(), "feeling": set(), "decade": set(),
+                                  "cause_verb": set(), "feeling": set(), "decade": set(), "age": set(),
                                   "obligation": set(), "intent": set(), "pose": set(), "still": set(),
                                   "aim_verb": set(), "service": set(), "standing": set(),
                                   "deem": set(), "deem_mere": set(), "aim_head": set(),
@@ -2273,6 +2281,7 @@ def _construction_words() -> dict[str, frozenset[str]]:
                     "consequence": ("",), "enjoys": ("", "و"), "wish": ("",), "play": ("",), "times": ("",),
                     "sacred": ("",), "prophet": ("",), "anyone": ("", "و", "ف"), "endanger": ("",), "worry": ("",),
                     "feeling": ("", "ال", "ل", "لل"), "decade": ("", "ال", "و", "ب", "وال", "بال"),
+                    "age": ("",),
                     "striker": ("", "ال", "و", "وال", "ف", "فال", "ب", "بال", "ل", "لل"),
                     "holiday": ("", "ال", "و", "وال", "ب", "بال", "ل", "لل", "وب", "وبال"),
                     "cut": ("", "و", "ف", "ب", "ل", "وب", "ول"),
