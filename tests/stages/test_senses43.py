@@ -138,3 +138,57 @@ def test_a_beheading_is_no_withholding_of_the_internet(nlp):
 
 def test_power_cut_stays_withholding(nlp):
     assert [e for e in events(nlp, "وقطعت السلطات الكهرباء عن المدينة.") if e.mode == "withhold"]
+
+
+# fresh news: names, idioms and wrong senses
+
+
+def test_i_note_is_no_praise(nlp):
+    assert "SUPPORT" not in kinds(nlp, "وبالمناسبة أنوه عن نجاح وزارة الصحة المصرية في مكافحة الإنفلونزا.")
+    assert "SUPPORT" in kinds(nlp, "ونوه الوزير بجهود رجال الأمن في المنطقة.")
+
+
+def test_a_news_site_is_no_bombing(nlp):
+    assert "ASSAULT" not in kinds(nlp, "أترك لكم قراءة قصته كما قرأتها في (فجر الالكترونيه)..")
+
+
+def test_a_gallery_mall_is_no_funding(nlp):
+    text = "ونظمت الجمعية الحملة لمدة أسبوعين في كل من مركز المملكة التجاري والرياض جاليري مول."
+    assert "AID" not in kinds(nlp, text)
+
+
+def test_a_crocodile_arrests_nobody(nlp):
+    assert "COERCE" not in kinds(nlp, "وقال المسؤول: «قبض التمساح على الساق اليمنى للمرأة لكنها صدت الهجوم».")
+
+
+def test_a_truce_collapsed_is_no_ceasefire(nlp):
+    text = "وهو أول هجوم من نوعه منذ سقوط الهدنة بين المتمردين الأكراد والجيش التركي قبل عشرة أيام."
+    assert "RETREAT" not in kinds(nlp, text)
+
+
+def test_an_embargo_is_sanction_not_restriction(nlp):
+    found = events(nlp, "وردت روسيا بحظر صادرات معظم منتجات الغذاء الأوروبية.")
+    assert [e.event for e in found] == ["SANCTION"] and found[0].actor[0].code == "RUS"
+
+
+def test_storming_with_a_bomb_vehicle_is_an_assault(nlp):
+    found = kinds(nlp, "وأفادت الوكالة أن انتحاريا اقتحم بجرار مفخخ صباح الأحد مركزا للدرك في شرق البلاد.")
+    assert "ASSAULT" in found and "COERCE" not in found
+
+
+def test_an_emergency_against_wildfires_is_no_coercion(nlp):
+    text = ("اندلعت حرائق ضخمة في غابات ولاية كاليفورنيا الأميركية.\nوالجمعة، أعلن حاكم كاليفورنيا ادموند براون "
+            "حالة الطوارئ واستدعي الحرس الوطني.\nوقال رجال الإطفاء إن الحرائق التهمت آلاف الهكتارات.")
+    assert "COERCE" not in kinds(nlp, text)
+
+
+def test_an_emergency_after_an_attack_stays(nlp):
+    text = ("قتل عشرات في هجوم لمسلحين على مدينة في شمال البلاد.\nوأعلن الرئيس حالة الطوارئ في المنطقة.\n"
+            "وقال إن الجيش سيلاحق المسلحين.")
+    assert "COERCE" in kinds(nlp, text)
+
+
+def test_sharing_a_view_is_no_agreement(nlp):
+    text = "وأشاد الوزير بمشاركة الكشافة، ووافقه في الرأي السيد جيري أحد القيادات الكشفية الإيرلندية."
+    assert "AGREE" not in kinds(nlp, text)
+    assert "AGREE" in kinds(nlp, "ووافق مجلس الأمن في جلسته أمس على القرار.")

@@ -279,6 +279,7 @@ _QUESTION_MARKS = frozenset("؟?")
 _LEANS = frozenset(normalize(w) for w in ("على", "إلى"))  # the prepositions after a reliance word (يعتمد على، مرده إلى)
 # how far before an event word the word of an obligation may stand, in its clause (ينبغي على القوى الأوروبية التعهد)
 OBLIGATION_REACH = 4
+EMERGENCY = "1724"  # the CAMEO code of a state of emergency declared (أعلن حالة الطوارئ)
 # The types a call that gives cause for a feeling is read as (يدعو إلى القلق: an appeal, or a concern)
 CAUSE_TYPES = frozenset({"REQUEST", "ACCUSE"})
 EXPRESS_REACH = 3  # how far before a noun of concern its word of expression may stand (أعرب عن بالغ قلقه)
@@ -483,6 +484,7 @@ class TopicWords:
     cause_verb: frozenset[str] = frozenset()  # written forms (with و، ف) of the calls that also «give cause for» (يدعو)
     decade: frozenset[str] = frozenset()  # written forms (with ال، و، ب) of a past century's decades (الخمسينات)
     age: frozenset[str] = frozenset()  # the words of one's age after a decade and من (العمر، عمره)
+    view: frozenset[str] = frozenset()  # the nouns of an opinion after في (وافقه في الرأي)
     feeling: frozenset[str] = frozenset()  # written forms (with ال، ل، لل) of the feelings given cause for (القلق)
     obligation: frozenset[str] = frozenset()  # written forms (with و، ف) of the words of what must be (يجب، ينبغي)
     express: frozenset[str] = frozenset()  # written forms (with و، ف) of the words that express a concern (أبدى، عن)
@@ -557,6 +559,7 @@ class TopicGate:
                                                    or self.generic_clause(article, ev)
                                                    or self.sacred_act(article, ev)
                                                    or ev.event in CAUSE_TYPES and self.cause_for_feeling(article, ev)
+                                                   or ev.cameo == EMERGENCY and self.disaster_story(article)
                                                    or ev.event in HELP_TYPES and self.praised_help(article, ev)}
         if gone:
             article.events = [ev for ev in article.events if id(ev) not in gone]
@@ -1446,6 +1449,22 @@ class TopicGate:
             return set()  # a projectile, a gunman, a crime: violence told with no assault word
         return {id(ev) for ev in bare}
 
+    def disaster_story(self, article: Article) -> bool:
+        """True for a story of an accident or a disaster (an `accident` word: حرائق، فيضانات) that tells no attack (every
+        assault word a `mishap` one, no armed or criminal agent, no `violence` word): its state of emergency («أعلن
+        حاكم كاليفورنيا حالة الطوارئ واستدعي الحرس الوطني» against wildfires) is relief, no coercion of anyone."""
+        mishap = self.words.mishap
+        for m in article.mentions:
+            if m.kind == "trigger" and m.label == "ASSAULT":
+                if m.entry is None or normalize(m.entry.lemma) not in mishap:
+                    return False
+            elif m.kind == "agent" and m.label in HOSTILE_SECTORS:
+                return False
+        if not self.accident_named(article):
+            return False
+        violence = self.words.violence
+        return all(violence.isdisjoint(norms) for norms in article.norms())
+
     def accident_named(self, article: Article) -> bool:
         """True if the article's title or text names an accident with an `accident` word or phrase of
         topic_words.tsv (مروري، حريق، غرق، الدفاع المدني), or its title with a `headline` word (بحادث)."""
@@ -1510,7 +1529,8 @@ class TopicGate:
                 or ev.event in MARKET_TYPES and self.backing(article, ev) \
                 or ev.event in HOLIDAY_TYPES and self.holiday_greeting(article, ev):
             return True
-        if ev.event == "AGREE" and (self.administrative_approval(article, ev) or self.opinion_shared(article, ev)) \
+        if ev.event == "AGREE" and (self.administrative_approval(article, ev) or self.opinion_shared(article, ev)
+                                    or self.view_shared(article, ev)) \
                 or ev.event == "THREATEN" and self.hazard_warning(article, ev) \
                 or ev.event == "COOPERATE" and self.business_partner(article, ev) \
                 or ev.event == "CONSULT" and self.intake(article, ev):
@@ -1661,6 +1681,18 @@ class TopicGate:
         return m is not None and m.entry is not None and m.get("pos") == "verb" \
             and m.get("aspect") == "imperfect" and not m.get("future") and not ev.future \
             and normalize(m.entry.lemma) in self.words.concur
+
+    def view_shared(self, article: Article, ev: Event) -> bool:
+        """True for an agreement verb with في and a `view` noun right after it («ووافقه في الرأي السيد جيري»، «وتتفق
+        معه في الرأي»: one word, its مع and object, may stand between): an opinion shared, no agreement reached."""
+        toks = article.tokens[ev.sentence]
+        k = _token_at(toks, ev.trigger.start)
+        if k is None:
+            return False
+        for j in range(k + 1, min(len(toks) - 1, k + 3)):
+            if toks[j].norm == _FI:
+                return toks[j + 1].norm in self.words.view
+        return False
 
     def administrative_approval(self, article: Article, ev: Event) -> bool:
         """True for an approval with no recipient whose object, after على, is an `approval` word of an office's
@@ -2233,8 +2265,8 @@ def _construction_words() -> dict[str, frozenset[str]]:
     words (with و and ف) and the `service` nouns (with ال and و) and `standing` adjectives (with ال، و and ف), the
     `deem` verbs (with و and ف) and the `deem_mere` word (as written), the `aim_head` words (with و and ف), the
     `endanger` and `worry` lemmas (as written), the `cause_verb` words (with و and ف), the `feeling` nouns (with
-    ال، ل and لل) the `decade` nouns (with ال، و، ب، وال and بال) and
-    the `age` words (as written), the `topic_head`, `conveyance`, `topic_prep` and `stance` words (with
+    ال، ل and لل) the `decade` nouns (with ال، و، ب، وال and بال), the
+    `age` words and the `view` nouns (as written), the `topic_head`, `conveyance`, `topic_prep` and `stance` words (with
     و، ف، ب and ل), the `possessive` pronouns (as written) and the `affirm` verbs (with و and ف), the `waive` and
     `excuse` lemmas and the `waived`, `holder` and `declined` stems (as written) and the `excuse_reason` words (with
     و), the `basis` and `stress` words (with و and ف), the `effort` nouns (with و، ف and ب), the `answer` and `outcome` words (with و and ف)."""
@@ -2254,7 +2286,7 @@ def _construction_words() -> dict[str, frozenset[str]]:
                                   "frame": set(),
                                   "series": set(), "wage": set(), "manner": set(), "regular": set(), "onset": set(),
                                   "reliance": set(), "endanger": set(), "worry": set(), "express": set(),
-                                  "cause_verb": set(), "feeling": set(), "decade": set(), "age": set(),
+                                  "cause_verb": set(), "feeling": set(), "decade": set(), "age": set(), "view": set(),
                                   "obligation": set(), "intent": set(), "pose": set(), "still": set(),
                                   "aim_verb": set(), "service": set(), "standing": set(),
                                   "deem": set(), "deem_mere": set(), "aim_head": set(),
@@ -2281,7 +2313,7 @@ def _construction_words() -> dict[str, frozenset[str]]:
                     "consequence": ("",), "enjoys": ("", "و"), "wish": ("",), "play": ("",), "times": ("",),
                     "sacred": ("",), "prophet": ("",), "anyone": ("", "و", "ف"), "endanger": ("",), "worry": ("",),
                     "feeling": ("", "ال", "ل", "لل"), "decade": ("", "ال", "و", "ب", "وال", "بال"),
-                    "age": ("",),
+                    "age": ("",), "view": ("",),
                     "striker": ("", "ال", "و", "وال", "ف", "فال", "ب", "بال", "ل", "لل"),
                     "holiday": ("", "ال", "و", "وال", "ب", "بال", "ل", "لل", "وب", "وبال"),
                     "cut": ("", "و", "ف", "ب", "ل", "وب", "ول"),
