@@ -192,3 +192,10 @@ def test_sharing_a_view_is_no_agreement(nlp):
     text = "وأشاد الوزير بمشاركة الكشافة، ووافقه في الرأي السيد جيري أحد القيادات الكشفية الإيرلندية."
     assert "AGREE" not in kinds(nlp, text)
     assert "AGREE" in kinds(nlp, "ووافق مجلس الأمن في جلسته أمس على القرار.")
+
+
+def test_a_step_that_shows_a_welcome_is_no_support(nlp):
+    text = _STORY + ("واستقبل وزير الخارجية الروسي خالد مشعل اليوم الاثنين ووجه له الدعوة لزيارة موسكو في خطوة تنم عن "
+                     "الترحيب الدبلوماسي بالحركة الفلسطينية.")
+    found = kinds(nlp, text)
+    assert "SUPPORT" not in found and "CONSULT" in found

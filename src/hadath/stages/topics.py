@@ -941,12 +941,13 @@ class TopicGate:
         return norm.endswith(_ALIF) and toks[k - 1].norm in self.words.deem
 
     def posed(self, toks: list[Token], k: int) -> bool:
-        """True for an event noun (the trigger at token k) right after a `pose` verb (يشكل، تمثل), «أي» between at
-        most: what something is («التي أصبحت تشكل تهديدا لبقائها»، «لم يشكل أي تهديد لتركيا»), no act told."""
+        """True for an event noun (the trigger at token k) right after a `pose` verb (يشكل، تمثل), «أي» or «عن» between
+        at most: what something is or shows («التي أصبحت تشكل تهديدا لبقائها»، «لم يشكل أي تهديد لتركيا»، «في خطوة تنم
+        عن الترحيب»), no act told."""
         if k == 0 or toks[k].norm.startswith(_YA):
             return False
         prev = toks[k - 1].norm
-        if prev == _ANY and k > 1:
+        if prev in (_ANY, _AN) and k > 1:
             prev = toks[k - 2].norm
         return prev in self.words.pose
 
