@@ -199,3 +199,16 @@ def test_a_step_that_shows_a_welcome_is_no_support(nlp):
                      "الترحيب الدبلوماسي بالحركة الفلسطينية.")
     found = kinds(nlp, text)
     assert "SUPPORT" not in found and "CONSULT" in found
+
+
+def test_going_ahead_is_no_aid(nlp):
+    assert "AID" not in kinds(nlp, "وأكد أن الحكومة السعودية أثبتت أنها ماضية قدما في تنويع ودعم اقتصادها.")
+
+
+def test_an_assistant_post_is_no_aid(nlp):
+    assert "AID" not in kinds(nlp, "وانتقلت إلى واشنطن، وعملت مساعدة للسيناتورة الديمقراطية باربرا ميكولسكي.")
+
+
+def test_preaching_islam_is_no_request(nlp):
+    text = "وتشارك الجمعية في قافلة طبية دعوية في رواندا للتعريف بالإسلام والدعوة إليه."
+    assert "REQUEST" not in kinds(nlp, text)
