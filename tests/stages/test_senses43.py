@@ -212,3 +212,15 @@ def test_an_assistant_post_is_no_aid(nlp):
 def test_preaching_islam_is_no_request(nlp):
     text = "وتشارك الجمعية في قافلة طبية دعوية في رواندا للتعريف بالإسلام والدعوة إليه."
     assert "REQUEST" not in kinds(nlp, text)
+
+
+def test_a_ban_to_be_lifted_is_no_embargo(nlp):
+    text = ("وافقت لجنة الطاقة بمجلس الشيوخ الأمريكي، الخميس، بأغلبية طفيفة على مشروع قانون لرفع حظر عمره 40 عاما على "
+            "تصدير النفط الخام.")
+    assert "SANCTION" not in kinds(nlp, text)
+
+
+def test_an_arms_embargo_is_sanction(nlp):
+    text = "وشمل قرار مجلس الأمن حظر توريد الأسلحة والعتاد للمشمولين في القرار."
+    found = kinds(nlp, text)
+    assert "SANCTION" in found and "COERCE" not in found
