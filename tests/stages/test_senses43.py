@@ -224,3 +224,10 @@ def test_an_arms_embargo_is_sanction(nlp):
     text = "وشمل قرار مجلس الأمن حظر توريد الأسلحة والعتاد للمشمولين في القرار."
     found = kinds(nlp, text)
     assert "SANCTION" in found and "COERCE" not in found
+
+
+def test_a_seat_granted_is_no_aid(nlp):
+    text = ("وأصدرت مجموعة العمل المالي قرارا بالإجماع يقضي بالموافقة على منح المملكة العربية السعودية مقعد مراقب في "
+            "المجموعة.")
+    assert "AID" not in kinds(nlp, text)
+    assert "AID" in kinds(nlp, "ووافق الاتحاد الأوروبي على منح اليونان قرضا بقيمة سبعة مليارات يورو.")

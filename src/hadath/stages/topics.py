@@ -271,6 +271,7 @@ METHOD_REACH = 2  # how far before an event word of purpose (لتفجير) its m
 # a text of this many sentences has the act a demonstrative points back to, or the thanks a noun of help is the
 # object of, told before («وبدوره شكر المالكي …، وأكد أن هذا الدعم ليس بغريب» after its news)
 PRAISED_SENTENCES = 2
+GRANT_REACH = 6  # how far after a grant its object, past its recipient, may stand (منح المملكة العربية السعودية مقعد)
 GIVEN_REACH = 5  # how far before «من» and a noun of help a `given` word may stand (بفضل ما تحظى به من دعم)
 # how far before the على or the إلى of a noun of help a word of relying on may stand, in its clause (اعتمادا كليا في
 # ميزانياته ومصاريف ميليشاته، على الدعم الإيراني: one comma between at most)
@@ -485,6 +486,7 @@ class TopicWords:
     decade: frozenset[str] = frozenset()  # written forms (with ال، و، ب) of a past century's decades (الخمسينات)
     age: frozenset[str] = frozenset()  # the words of one's age after a decade and من (العمر، عمره)
     view: frozenset[str] = frozenset()  # the nouns of an opinion after في (وافقه في الرأي)
+    grant: frozenset[str] = frozenset()  # normalised lemmas of the granting triggers (منح)
     feeling: frozenset[str] = frozenset()  # written forms (with ال، ل، لل) of the feelings given cause for (القلق)
     obligation: frozenset[str] = frozenset()  # written forms (with و، ف) of the words of what must be (يجب، ينبغي)
     express: frozenset[str] = frozenset()  # written forms (with و، ف) of the words that express a concern (أبدى، عن)
@@ -1352,6 +1354,24 @@ class TopicGate:
             return False
         return not (j + 2 < len(toks) and toks[j + 1].norm == _MIN and toks[j + 2].norm in self.words.age)
 
+    def grant_of_no_aid(self, article: Article, ev: Event) -> bool:
+        """True for a grant told with no object of its own (a `grant` lemma, منح, on a row with no tail) whose word
+        right after its recipient, at most GRANT_REACH words on, is one its row leaves out right after the trigger:
+        «الموافقة على منح المملكة العربية السعودية مقعد مراقب في المجموعة» grants a seat, no aid."""
+        m = next((m for m in article.mentions if m.kind == "trigger" and m.start == ev.trigger.start), None)
+        if m is None or m.entry is None or m.entry.tail or not m.entry.unless \
+                or normalize(m.entry.lemma) not in self.words.grant:
+            return False
+        ends = [r.end for r in ev.recipient if r.start >= ev.trigger.end]
+        if not ends:
+            return False
+        toks = article.tokens[ev.sentence]
+        k = _token_at(toks, ev.trigger.start)
+        j = next((n for n, t in enumerate(toks) if t.start >= min(ends)), None)
+        if k is None or j is None or j > k + GRANT_REACH or toks[j].kind == "punct":
+            return False
+        return word_key(toks[j].norm) in m.entry.unless
+
     def what_given(self, article: Article, ev: Event) -> bool:
         """True for an aid told by its verb right after a `given` word (ما، لما، بما، وما): what someone gives or gave
         («تقديراً وعرفاناً لما قدمه عميد الدبلوماسية العربية»، «على ما قدمته وتقدمه من دعم للمقاومة»), a tribute or
@@ -1497,7 +1517,7 @@ class TopicGate:
         if ev.event not in KEEP_IN_TOPIC and not ev.actor and not ev.recipient \
                 and len(article.sentences) >= DOMESTIC_ARTICLE_SENTENCES and self.bare_noun(article, ev, marks):
             return True
-        if ev.event == "AID" and self.what_given(article, ev):
+        if ev.event == "AID" and (self.what_given(article, ev) or self.grant_of_no_aid(article, ev)):
             return True
         if ev.event in ON_TYPES and self.governed_by_on(article, ev):
             return True
@@ -2267,7 +2287,7 @@ def _construction_words() -> dict[str, frozenset[str]]:
     `deem` verbs (with و and ف) and the `deem_mere` word (as written), the `aim_head` words (with و and ف), the
     `endanger` and `worry` lemmas (as written), the `cause_verb` words (with و and ف), the `feeling` nouns (with
     ال، ل and لل) the `decade` nouns (with ال، و، ب، وال and بال), the
-    `age` words and the `view` nouns (as written), the `topic_head`, `conveyance`, `topic_prep` and `stance` words (with
+    `age` words, the `view` nouns and the `grant` lemmas (as written), the `topic_head`, `conveyance`, `topic_prep` and `stance` words (with
     و، ف، ب and ل), the `possessive` pronouns (as written) and the `affirm` verbs (with و and ف), the `waive` and
     `excuse` lemmas and the `waived`, `holder` and `declined` stems (as written) and the `excuse_reason` words (with
     و), the `basis` and `stress` words (with و and ف), the `effort` nouns (with و، ف and ب), the `answer` and `outcome` words (with و and ف)."""
@@ -2287,7 +2307,7 @@ def _construction_words() -> dict[str, frozenset[str]]:
                                   "frame": set(),
                                   "series": set(), "wage": set(), "manner": set(), "regular": set(), "onset": set(),
                                   "reliance": set(), "endanger": set(), "worry": set(), "express": set(),
-                                  "cause_verb": set(), "feeling": set(), "decade": set(), "age": set(), "view": set(),
+                                  "cause_verb": set(), "feeling": set(), "decade": set(), "age": set(), "view": set(), "grant": set(),
                                   "obligation": set(), "intent": set(), "pose": set(), "still": set(),
                                   "aim_verb": set(), "service": set(), "standing": set(),
                                   "deem": set(), "deem_mere": set(), "aim_head": set(),
@@ -2314,7 +2334,7 @@ def _construction_words() -> dict[str, frozenset[str]]:
                     "consequence": ("",), "enjoys": ("", "و"), "wish": ("",), "play": ("",), "times": ("",),
                     "sacred": ("",), "prophet": ("",), "anyone": ("", "و", "ف"), "endanger": ("",), "worry": ("",),
                     "feeling": ("", "ال", "ل", "لل"), "decade": ("", "ال", "و", "ب", "وال", "بال"),
-                    "age": ("",), "view": ("",),
+                    "age": ("",), "view": ("",), "grant": ("",),
                     "striker": ("", "ال", "و", "وال", "ف", "فال", "ب", "بال", "ل", "لل"),
                     "holiday": ("", "ال", "و", "وال", "ب", "بال", "ل", "لل", "وب", "وبال"),
                     "cut": ("", "و", "ف", "ب", "ل", "وب", "ول"),
