@@ -231,3 +231,10 @@ def test_a_seat_granted_is_no_aid(nlp):
             "المجموعة.")
     assert "AID" not in kinds(nlp, text)
     assert "AID" in kinds(nlp, "ووافق الاتحاد الأوروبي على منح اليونان قرضا بقيمة سبعة مليارات يورو.")
+
+
+def test_a_strike_call_answered_is_the_protest(nlp):
+    text = ("وقالت الشركة إن حركة المترو في العاصمة البريطانية ستتوقف عصر الأربعاء لمدة 24 ساعة تلبية لدعوة من النقابة "
+            "احتجاجا على شروط تمديد العمل ليلا.")
+    found = kinds(nlp, text)
+    assert "REQUEST" not in found and "PROTEST" in found

@@ -141,6 +141,15 @@ affirmed a few words before («أعرب عن دعمه»، «وأكد المال�
 شرطة خيبر»), or a noun of cooperation right after أن with no article («أن تعاون كافة القطاعات … هو من أولوياتها»)
 an act; and the noun دعم right after على, stressed («وشدد مندوب مصر على دعم بلاده للجانب الفلسطيني»), is support
 stated: SUPPORT, not AID.
+
+Nor are these events: a call that gives cause for a feeling (a `cause_verb` word and a `feeling` noun after it, past
+إلى: «الوضع يدعو إلى القلق»، «تدعو لسخط الناس»), whether the verb or the noun is the trigger; a state of emergency in
+a story of a disaster that tells no attack («أعلن حاكم كاليفورنيا حالة الطوارئ» against wildfires); a grant whose
+object after its recipient is one its own row leaves out («منح المملكة العربية السعودية مقعد مراقب»); an agreement
+verb with في and a `view` noun («ووافقه في الرأي»: an opinion shared); a call answered in a sentence that tells a
+protest («تلبية لدعوة من النقابة احتجاجا»: the protest's own call). A `decade` of a past century dates a clause as a
+past year does («بدأت أولى خطواته في عقد الخمسينات … بمساعدة أميركية»), not an age («في الثمانينات من العمر»); and an
+effort's aim told as done, an `outcome` word after it («تم تشكيل لجنة لمداهمة الموقع حيث لوحظ»), stays.
 """
 
 from __future__ import annotations
@@ -1354,6 +1363,15 @@ class TopicGate:
             return False
         return not (j + 2 < len(toks) and toks[j + 1].norm == _MIN and toks[j + 2].norm in self.words.age)
 
+    def protest_call(self, article: Article, ev: Event) -> bool:
+        """True for a call answered (an `answer` word right before it: «تلبية لدعوة من النقابة») in a sentence that
+        tells a protest: the call is the protest's own (a strike called by a union), coded by its protest word."""
+        if not any(o.event == "PROTEST" and o.sentence == ev.sentence for o in article.events):
+            return False
+        toks = article.tokens[ev.sentence]
+        k = _token_at(toks, ev.trigger.start)
+        return k is not None and k > 0 and toks[k - 1].norm in self.words.answer
+
     def grant_of_no_aid(self, article: Article, ev: Event) -> bool:
         """True for a grant told with no object of its own (a `grant` lemma, منح, on a row with no tail) whose word
         right after its recipient, at most GRANT_REACH words on, is one its row leaves out right after the trigger:
@@ -1539,7 +1557,7 @@ class TopicGate:
             # sentence, «طالب شركات الإنترنت بـ…», is coded as it reads)
             return True
         if ev.event == "CONSULT" and (self.visitors_visit(article, ev) or self.hosted_occasion(article, ev)) \
-                or ev.event == "REQUEST" and farewell(ev.trigger.text):
+                or ev.event == "REQUEST" and (farewell(ev.trigger.text) or self.protest_call(article, ev)):
             return True
         if ev.event == "ACCUSE" and self.suit_heard(article, ev):
             return True
