@@ -238,3 +238,9 @@ def test_a_strike_call_answered_is_the_protest(nlp):
             "احتجاجا على شروط تمديد العمل ليلا.")
     found = kinds(nlp, text)
     assert "REQUEST" not in found and "PROTEST" in found
+
+
+def test_agreeing_that_a_fact_holds_is_no_agreement(nlp):
+    text = "واتفق الوزراء الأوروبيون في تصريحات قبيل اجتماعهم في بروكسل أمس على أن الاتفاق سيسهم في استقرار المنطقة."
+    assert "AGREE" not in kinds(nlp, text)
+    assert "AGREE" in kinds(nlp, "واتفق الطرفان على أن يتم تبادل الأسرى الأسبوع المقبل.")
