@@ -244,3 +244,8 @@ def test_agreeing_that_a_fact_holds_is_no_agreement(nlp):
     text = "واتفق الوزراء الأوروبيون في تصريحات قبيل اجتماعهم في بروكسل أمس على أن الاتفاق سيسهم في استقرار المنطقة."
     assert "AGREE" not in kinds(nlp, text)
     assert "AGREE" in kinds(nlp, "واتفق الطرفان على أن يتم تبادل الأسرى الأسبوع المقبل.")
+
+
+def test_a_beheading_the_isis_way_is_no_road_block(nlp):
+    text = _STORY + "وخططوا لمهاجمة حرس الموقع وخطف قائده والإجهاز عليه وقطع رأسه على الطريقة الداعشية ونشر الفيديو."
+    assert "PROTEST" not in kinds(nlp, text)
