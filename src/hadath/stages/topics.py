@@ -351,8 +351,7 @@ COMBAT_CODES = frozenset({"IMG"})  # the codes of armed groups backed (كما ت
 _HEAD_CLITICS = ("", "و", "ف", "ب", "ل", "وب", "ول", "فب", "فل")  # the clitics a topic's head may carry (وبشأن، لإيصال)
 _TOPIC_PREPS = frozenset(normalize(w) for w in ("في", "إلى", "على"))  # after a `topic_prep` word (بحاجة إلى دعم)
 _ALA = normalize("على")  # the preposition of an approval's object
-_AN = normalize("عن")
-_ANNA = frozenset(normalize(w) for w in ("أن", "بأن"))  # «that», before the clause an opinion shares  # the preposition of what is given up or excused from
+_AN = normalize("عن")  # the preposition of what is given up or excused from
 WAIVER_REACH = 7  # how far after a giving up or an excusing its عن may stand (past its subject)
 _SUFFIXES = ("هما", "هم", "ها", "ه", "كم", "نا")  # the possessive pronouns a waived thing may carry (جنسيته)
 STANCE_EXPRESS_REACH = 8  # how far before an owned help noun its announcing verb may stand, past a title and a name
@@ -497,7 +496,6 @@ class TopicWords:
     age: frozenset[str] = frozenset()  # the words of one's age after a decade and من (العمر، عمره)
     view: frozenset[str] = frozenset()  # the nouns of an opinion after في (وافقه في الرأي)
     grant: frozenset[str] = frozenset()  # normalised lemmas of the granting triggers (منح)
-    that_opinion: frozenset[str] = frozenset()  # the forms of أنّ with its pronoun (أنه، أنها)
     feeling: frozenset[str] = frozenset()  # written forms (with ال، ل، لل) of the feelings given cause for (القلق)
     obligation: frozenset[str] = frozenset()  # written forms (with و، ف) of the words of what must be (يجب، ينبغي)
     express: frozenset[str] = frozenset()  # written forms (with و، ف) of the words that express a concern (أبدى، عن)
@@ -1717,31 +1715,11 @@ class TopicGate:
     def opinion_shared(self, article: Article, ev: Event) -> bool:
         """True for an agreement told by a verb of a `concur` lemma (اتفق) in the present, not future: an opinion
         shared or a thing consistent with another («ويتفق الخبراء على أن»، «بما يتفق مع الشريعة»، «قرارات لا تتفق مع
-        الرأي في الرياض»), no agreement reached (the past tells one: «اتفق الجانبان على»); in any tense, one whose على
-        opens a that-clause of a fact («اتفق الوزراء في تصريحات على أن الاتفاق سيسهم») shares an opinion."""
+        الرأي في الرياض»), no agreement reached (the past tells one: «اتفق الجانبان على»)."""
         m = next((m for m in article.mentions if m.kind == "trigger" and m.start == ev.trigger.start), None)
         return m is not None and m.entry is not None and m.get("pos") == "verb" \
             and m.get("aspect") == "imperfect" and not m.get("future") and not ev.future \
-            and normalize(m.entry.lemma) in self.words.concur \
-            or m is not None and m.entry is not None and normalize(m.entry.lemma) in self.words.concur \
-            and self._fact_agreed(article, ev)
-
-    def _fact_agreed(self, article: Article, ev: Event) -> bool:
-        """True if the على of an agreement, within APPROVAL_REACH words in its clause, opens a that-clause of a fact: a
-        `that_opinion` form (على أنه) or أنّ and a definite noun («على أن الاتفاق سيسهم»); أن and a verb («على أن يتم
-        تبادل الأسرى») tells what was agreed."""
-        toks = article.tokens[ev.sentence]
-        k = _token_at(toks, ev.trigger.start)
-        if k is None:
-            return False
-        for j in range(k + 1, min(len(toks) - 2, k + 1 + APPROVAL_REACH)):
-            tok = toks[j]
-            if tok.kind == "punct" and tok.norm in _BREAKS:
-                return False
-            if tok.norm == _ALA:
-                nxt = toks[j + 1].norm
-                return nxt in self.words.that_opinion or nxt in _ANNA and toks[j + 2].norm.startswith(_AL)
-        return False
+            and normalize(m.entry.lemma) in self.words.concur
 
     def view_shared(self, article: Article, ev: Event) -> bool:
         """True for an agreement verb with في and a `view` noun right after it («ووافقه في الرأي السيد جيري»، «وتتفق
@@ -2327,7 +2305,7 @@ def _construction_words() -> dict[str, frozenset[str]]:
     `deem` verbs (with و and ف) and the `deem_mere` word (as written), the `aim_head` words (with و and ف), the
     `endanger` and `worry` lemmas (as written), the `cause_verb` words (with و and ف), the `feeling` nouns (with
     ال، ل and لل) the `decade` nouns (with ال، و، ب، وال and بال), the
-    `age` words, the `view` nouns, the `grant` lemmas and the `that_opinion` forms (as written), the `topic_head`, `conveyance`, `topic_prep` and `stance` words (with
+    `age` words, the `view` nouns and the `grant` lemmas (as written), the `topic_head`, `conveyance`, `topic_prep` and `stance` words (with
     و، ف، ب and ل), the `possessive` pronouns (as written) and the `affirm` verbs (with و and ف), the `waive` and
     `excuse` lemmas and the `waived`, `holder` and `declined` stems (as written) and the `excuse_reason` words (with
     و), the `basis` and `stress` words (with و and ف), the `effort` nouns (with و، ف and ب), the `answer` and `outcome` words (with و and ف)."""
@@ -2347,7 +2325,7 @@ def _construction_words() -> dict[str, frozenset[str]]:
                                   "frame": set(),
                                   "series": set(), "wage": set(), "manner": set(), "regular": set(), "onset": set(),
                                   "reliance": set(), "endanger": set(), "worry": set(), "express": set(),
-                                  "cause_verb": set(), "feeling": set(), "decade": set(), "age": set(), "view": set(), "grant": set(), "that_opinion": set(),
+                                  "cause_verb": set(), "feeling": set(), "decade": set(), "age": set(), "view": set(), "grant": set(),
                                   "obligation": set(), "intent": set(), "pose": set(), "still": set(),
                                   "aim_verb": set(), "service": set(), "standing": set(),
                                   "deem": set(), "deem_mere": set(), "aim_head": set(),
@@ -2374,7 +2352,7 @@ def _construction_words() -> dict[str, frozenset[str]]:
                     "consequence": ("",), "enjoys": ("", "و"), "wish": ("",), "play": ("",), "times": ("",),
                     "sacred": ("",), "prophet": ("",), "anyone": ("", "و", "ف"), "endanger": ("",), "worry": ("",),
                     "feeling": ("", "ال", "ل", "لل"), "decade": ("", "ال", "و", "ب", "وال", "بال"),
-                    "age": ("",), "view": ("",), "grant": ("",), "that_opinion": ("",),
+                    "age": ("",), "view": ("",), "grant": ("",),
                     "striker": ("", "ال", "و", "وال", "ف", "فال", "ب", "بال", "ل", "لل"),
                     "holiday": ("", "ال", "و", "وال", "ب", "بال", "ل", "لل", "وب", "وبال"),
                     "cut": ("", "و", "ف", "ب", "ل", "وب", "ول"),
