@@ -141,6 +141,15 @@ affirmed a few words before («أعرب عن دعمه»، «وأكد المال�
 شرطة خيبر»), or a noun of cooperation right after أن with no article («أن تعاون كافة القطاعات … هو من أولوياتها»)
 an act; and the noun دعم right after على, stressed («وشدد مندوب مصر على دعم بلاده للجانب الفلسطيني»), is support
 stated: SUPPORT, not AID.
+
+Nor are these events: a call that gives cause for a feeling (a `cause_verb` word and a `feeling` noun after it, past
+إلى: «الوضع يدعو إلى القلق»، «تدعو لسخط الناس»), whether the verb or the noun is the trigger; a state of emergency in
+a story of a disaster that tells no attack («أعلن حاكم كاليفورنيا حالة الطوارئ» against wildfires); a grant whose
+object after its recipient is one its own row leaves out («منح المملكة العربية السعودية مقعد مراقب»); an agreement
+verb with في and a `view` noun («ووافقه في الرأي»: an opinion shared); a call answered in a sentence that tells a
+protest («تلبية لدعوة من النقابة احتجاجا»: the protest's own call). A `decade` of a past century dates a clause as a
+past year does («بدأت أولى خطواته في عقد الخمسينات … بمساعدة أميركية»), not an age («في الثمانينات من العمر»); and an
+effort's aim told as done, an `outcome` word after it («تم تشكيل لجنة لمداهمة الموقع حيث لوحظ»), stays.
 """
 
 from __future__ import annotations
@@ -246,6 +255,7 @@ ADJECTIVE_REACH = 3
 CAPACITY_REACH = 4  # how far before a trigger its capacity may stand (قدرة الشركة وإمكاناتها على تقديم)
 # how far before a help word joined by و its purpose head may stand (بهدف تعزيز القطاع الأمني ودعم)
 PURPOSE_CONJUNCT_REACH = 8
+OUTCOME_REACH = 6  # how far after an effort's aim its `outcome` word may stand (لمداهمة الموقع حيث لوحظ)
 EFFORT_REACH = 3  # how far before the head of a purpose the effort that seeks it may stand (بتشكيل فرق عمل لزيارة)
 TASK_REACH = 3  # how far before a trigger the task or aim it tells may stand (تتولى دعوة، الهادف لمساعدة)
 AGGREGATE_REACH = 4  # how far after a trigger its quantifier object may stand (past its actor and a ل recipient)
@@ -270,6 +280,7 @@ METHOD_REACH = 2  # how far before an event word of purpose (لتفجير) its m
 # a text of this many sentences has the act a demonstrative points back to, or the thanks a noun of help is the
 # object of, told before («وبدوره شكر المالكي …، وأكد أن هذا الدعم ليس بغريب» after its news)
 PRAISED_SENTENCES = 2
+GRANT_REACH = 6  # how far after a grant its object, past its recipient, may stand (منح المملكة العربية السعودية مقعد)
 GIVEN_REACH = 5  # how far before «من» and a noun of help a `given` word may stand (بفضل ما تحظى به من دعم)
 # how far before the على or the إلى of a noun of help a word of relying on may stand, in its clause (اعتمادا كليا في
 # ميزانياته ومصاريف ميليشاته، على الدعم الإيراني: one comma between at most)
@@ -278,6 +289,9 @@ _QUESTION_MARKS = frozenset("؟?")
 _LEANS = frozenset(normalize(w) for w in ("على", "إلى"))  # the prepositions after a reliance word (يعتمد على، مرده إلى)
 # how far before an event word the word of an obligation may stand, in its clause (ينبغي على القوى الأوروبية التعهد)
 OBLIGATION_REACH = 4
+EMERGENCY = "1724"  # the CAMEO code of a state of emergency declared (أعلن حالة الطوارئ)
+# The types a call that gives cause for a feeling is read as (يدعو إلى القلق: an appeal, or a concern)
+CAUSE_TYPES = frozenset({"REQUEST", "ACCUSE"})
 EXPRESS_REACH = 3  # how far before a noun of concern its word of expression may stand (أعرب عن بالغ قلقه)
 _MIN = normalize("من")
 _WAW = normalize("و")  # the conjunction that joins a second aim to the first (بهدف تعزيز … ودعم التنمية)
@@ -477,6 +491,12 @@ class TopicWords:
     reliance: frozenset[str] = frozenset()  # written forms (with و، ف) of the words of relying on (يعتمد على دعم)
     endanger: frozenset[str] = frozenset()  # normalised lemmas of the threat verbs that also mean «endanger» (هدد)
     worry: frozenset[str] = frozenset()  # normalised lemmas of the nouns of concern (قلق)
+    cause_verb: frozenset[str] = frozenset()  # written forms (with و، ف) of the calls that also «give cause for» (يدعو)
+    decade: frozenset[str] = frozenset()  # written forms (with ال، و، ب) of a past century's decades (الخمسينات)
+    age: frozenset[str] = frozenset()  # the words of one's age after a decade and من (العمر، عمره)
+    view: frozenset[str] = frozenset()  # the nouns of an opinion after في (وافقه في الرأي)
+    grant: frozenset[str] = frozenset()  # normalised lemmas of the granting triggers (منح)
+    feeling: frozenset[str] = frozenset()  # written forms (with ال، ل، لل) of the feelings given cause for (القلق)
     obligation: frozenset[str] = frozenset()  # written forms (with و، ف) of the words of what must be (يجب، ينبغي)
     express: frozenset[str] = frozenset()  # written forms (with و، ف) of the words that express a concern (أبدى، عن)
     intent: frozenset[str] = frozenset()  # written forms (with و، ف) of the verbs of an intent (يعتزم، ينوي)
@@ -504,6 +524,7 @@ class TopicWords:
     stress: frozenset[str] = frozenset()  # written forms (with و، ف) of the words of stressing (شدد، التأكيد)
     effort: frozenset[str] = frozenset()  # written forms (with و، ف، ب) of an effort, an inquiry or a forming (جهودها، تحقيقا)
     answer: frozenset[str] = frozenset()  # written forms (with و، ف) of the words whose لـ is their object's (استجابة)
+    outcome: frozenset[str] = frozenset()  # written forms (with و، ف) of the words that tell an aim done (حيث)
 
     @classmethod
     def load(cls) -> "TopicWords":
@@ -548,6 +569,8 @@ class TopicGate:
                                                    or self.bare_plural_address(article, ev)
                                                    or self.generic_clause(article, ev)
                                                    or self.sacred_act(article, ev)
+                                                   or ev.event in CAUSE_TYPES and self.cause_for_feeling(article, ev)
+                                                   or ev.cameo == EMERGENCY and self.disaster_story(article)
                                                    or ev.event in HELP_TYPES and self.praised_help(article, ev)}
         if gone:
             article.events = [ev for ev in article.events if id(ev) not in gone]
@@ -791,7 +814,9 @@ class TopicGate:
         EFFORT_REACH words before the head of its purpose, no mark nor `answer` word between): the purpose لـ on the
         trigger's word («بتشكيل فرق عمل لزيارة مدينة جازان»), on the verbal noun right before it («يبذلان جهودهما
         لإلقاء القبض»), or an `aim_head` word or «من أجل» right before it («وبدأت السلطات تحقيقا بهدف القبض على
-        المنفذين»); not after a word whose لـ is its object's («جهود كبيرة استجابة لمناشدة الحكومة»)."""
+        المنفذين»); not after a word whose لـ is its object's («جهود كبيرة استجابة لمناشدة الحكومة»), nor when an
+        `outcome` word follows the aim within OUTCOME_REACH words, no mark between: the act was done («تم تشكيل لجنة
+        لمداهمة الموقع حيث لوحظ وجود…»)."""
         effort = self.words.effort
         if not effort:
             return False
@@ -811,6 +836,16 @@ class TopicGate:
             if toks[j].kind == "punct" or norm in self.words.answer:
                 return False  # «جهود كبيرة استجابة لمناشدة الحكومة»: the لـ of a response, the appeal answered was made
             if norm in effort:
+                return not self.aim_done(toks, k)
+        return False
+
+    def aim_done(self, toks: list[Token], k: int) -> bool:
+        """True if an `outcome` word (حيث) stands at most OUTCOME_REACH words after token k, no mark between: what an
+        effort sought is told as done where it is («لجنة لمداهمة الموقع حيث لوحظ»)."""
+        for j in range(k + 1, min(len(toks), k + 1 + OUTCOME_REACH)):
+            if toks[j].kind == "punct":
+                return False
+            if toks[j].norm in self.words.outcome:
                 return True
         return False
 
@@ -917,12 +952,13 @@ class TopicGate:
         return norm.endswith(_ALIF) and toks[k - 1].norm in self.words.deem
 
     def posed(self, toks: list[Token], k: int) -> bool:
-        """True for an event noun (the trigger at token k) right after a `pose` verb (يشكل، تمثل), «أي» between at
-        most: what something is («التي أصبحت تشكل تهديدا لبقائها»، «لم يشكل أي تهديد لتركيا»), no act told."""
+        """True for an event noun (the trigger at token k) right after a `pose` verb (يشكل، تمثل), «أي» or «عن» between
+        at most: what something is or shows («التي أصبحت تشكل تهديدا لبقائها»، «لم يشكل أي تهديد لتركيا»، «في خطوة تنم
+        عن الترحيب»), no act told."""
         if k == 0 or toks[k].norm.startswith(_YA):
             return False
         prev = toks[k - 1].norm
-        if prev == _ANY and k > 1:
+        if prev in (_ANY, _AN) and k > 1:
             prev = toks[k - 2].norm
         return prev in self.words.pose
 
@@ -952,6 +988,24 @@ class TopicGate:
             return False
         m = next((m for m in article.mentions if m.kind == "trigger" and m.start == ev.trigger.start), None)
         return m is not None and m.entry is not None and normalize(m.entry.lemma) in self.words.endanger
+
+    def cause_for_feeling(self, article: Article, ev: Event) -> bool:
+        """True for a call (a `cause_verb` word: يدعو، دعت) whose next word, past إلى, is a `feeling` noun, the trigger
+        being either: «الوضع يدعو إلى القلق»، «أمر يدعو للتفاؤل»، «تدعو لسخط الناس» give cause for a feeling, an
+        idiom, no appeal made and no concern expressed (an addressee between, «دعا المواطنين إلى الحذر», is an
+        appeal)."""
+        toks = article.tokens[ev.sentence]
+        k = _token_at(toks, ev.trigger.start)
+        if k is None:
+            return False
+        words = self.words
+        if toks[k].norm in words.cause_verb:
+            j = k + 1 + (k + 2 < len(toks) and toks[k + 1].norm in _ILA)
+            return j < len(toks) and toks[j].norm in words.feeling
+        if toks[k].norm not in words.feeling or k == 0:
+            return False
+        j = k - 1 - (k > 1 and toks[k - 1].norm in _ILA)
+        return toks[j].norm in words.cause_verb
 
     def unexpressed_worry(self, article: Article, ev: Event, toks: list[Token], k: int) -> bool:
         """True for a noun of concern (a `worry` lemma: قلق) that no `express` word (عن of «أعرب عن»، أبدى، يساوره)
@@ -1281,9 +1335,10 @@ class TopicGate:
 
     def past_year(self, article: Article, ev: Event, toks: list[Token], k: int, end: int) -> bool:
         """True if an `era` word and a year before the publication's (عام 2009، في عامي 2009 و2010، عام 1391 of the
-        Hijra) stand near the trigger in its clause, with no «منذ» before the year (a period since it: «أول زيارة منذ
-        الثورة عام 1959»), and the event is not dated in a past year: history told under today's date (an event
-        dated in its past year is history told as such, and stays)."""
+        Hijra), or a `decade` of a past century (في عقد الخمسينات; not an age: «في الثمانينات من العمر»), stand near the trigger in its clause, with no «منذ»
+        before the year (a period since it: «أول زيارة منذ الثورة عام 1959»), and the event is not dated in a past
+        year: history told under today's date (an event dated in its past year is history told as such, and
+        stays)."""
         published = (article.published or "")[:4]
         if not published.isdigit():
             return False
@@ -1295,12 +1350,45 @@ class TopicGate:
                     break
                 if tok.norm == _SINCE:
                     since = True
-                if tok.norm in self.words.era and j + 1 < len(toks) and toks[j + 1].kind == "num" \
-                        and _past_year(toks[j + 1].norm, published) and not since \
+                if (tok.norm in self.words.era and j + 1 < len(toks) and toks[j + 1].kind == "num"
+                        and _past_year(toks[j + 1].norm, published) or self._decade(toks, j)) and not since \
                         and not any(t.norm == _SINCE for t in toks[max(0, j - SINCE_REACH):j]):
                     dated = (ev.date or "")[:4]
                     return not ("1500" <= dated < published)
         return False
+
+    def _decade(self, toks: list[Token], j: int) -> bool:
+        """True for a `decade` word at token j that no «من» and an `age` word follow (في الثمانينات من العمر: an age)."""
+        if toks[j].norm not in self.words.decade:
+            return False
+        return not (j + 2 < len(toks) and toks[j + 1].norm == _MIN and toks[j + 2].norm in self.words.age)
+
+    def protest_call(self, article: Article, ev: Event) -> bool:
+        """True for a call answered (an `answer` word right before it: «تلبية لدعوة من النقابة») in a sentence that
+        tells a protest: the call is the protest's own (a strike called by a union), coded by its protest word."""
+        if not any(o.event == "PROTEST" and o.sentence == ev.sentence for o in article.events):
+            return False
+        toks = article.tokens[ev.sentence]
+        k = _token_at(toks, ev.trigger.start)
+        return k is not None and k > 0 and toks[k - 1].norm in self.words.answer
+
+    def grant_of_no_aid(self, article: Article, ev: Event) -> bool:
+        """True for a grant told with no object of its own (a `grant` lemma, منح, on a row with no tail) whose word
+        right after its recipient, at most GRANT_REACH words on, is one its row leaves out right after the trigger:
+        «الموافقة على منح المملكة العربية السعودية مقعد مراقب في المجموعة» grants a seat, no aid."""
+        m = next((m for m in article.mentions if m.kind == "trigger" and m.start == ev.trigger.start), None)
+        if m is None or m.entry is None or m.entry.tail or not m.entry.unless \
+                or normalize(m.entry.lemma) not in self.words.grant:
+            return False
+        ends = [r.end for r in ev.recipient if r.start >= ev.trigger.end]
+        if not ends:
+            return False
+        toks = article.tokens[ev.sentence]
+        k = _token_at(toks, ev.trigger.start)
+        j = next((n for n, t in enumerate(toks) if t.start >= min(ends)), None)
+        if k is None or j is None or j > k + GRANT_REACH or toks[j].kind == "punct":
+            return False
+        return word_key(toks[j].norm) in m.entry.unless
 
     def what_given(self, article: Article, ev: Event) -> bool:
         """True for an aid told by its verb right after a `given` word (ما، لما، بما، وما): what someone gives or gave
@@ -1400,6 +1488,22 @@ class TopicGate:
             return set()  # a projectile, a gunman, a crime: violence told with no assault word
         return {id(ev) for ev in bare}
 
+    def disaster_story(self, article: Article) -> bool:
+        """True for a story of an accident or a disaster (an `accident` word: حرائق، فيضانات) that tells no attack (every
+        assault word a `mishap` one, no armed or criminal agent, no `violence` word): its state of emergency («أعلن
+        حاكم كاليفورنيا حالة الطوارئ واستدعي الحرس الوطني» against wildfires) is relief, no coercion of anyone."""
+        mishap = self.words.mishap
+        for m in article.mentions:
+            if m.kind == "trigger" and m.label == "ASSAULT":
+                if m.entry is None or normalize(m.entry.lemma) not in mishap:
+                    return False
+            elif m.kind == "agent" and m.label in HOSTILE_SECTORS:
+                return False
+        if not self.accident_named(article):
+            return False
+        violence = self.words.violence
+        return all(violence.isdisjoint(norms) for norms in article.norms())
+
     def accident_named(self, article: Article) -> bool:
         """True if the article's title or text names an accident with an `accident` word or phrase of
         topic_words.tsv (مروري، حريق، غرق، الدفاع المدني), or its title with a `headline` word (بحادث)."""
@@ -1431,7 +1535,7 @@ class TopicGate:
         if ev.event not in KEEP_IN_TOPIC and not ev.actor and not ev.recipient \
                 and len(article.sentences) >= DOMESTIC_ARTICLE_SENTENCES and self.bare_noun(article, ev, marks):
             return True
-        if ev.event == "AID" and self.what_given(article, ev):
+        if ev.event == "AID" and (self.what_given(article, ev) or self.grant_of_no_aid(article, ev)):
             return True
         if ev.event in ON_TYPES and self.governed_by_on(article, ev):
             return True
@@ -1453,7 +1557,7 @@ class TopicGate:
             # sentence, «طالب شركات الإنترنت بـ…», is coded as it reads)
             return True
         if ev.event == "CONSULT" and (self.visitors_visit(article, ev) or self.hosted_occasion(article, ev)) \
-                or ev.event == "REQUEST" and farewell(ev.trigger.text):
+                or ev.event == "REQUEST" and (farewell(ev.trigger.text) or self.protest_call(article, ev)):
             return True
         if ev.event == "ACCUSE" and self.suit_heard(article, ev):
             return True
@@ -1464,7 +1568,8 @@ class TopicGate:
                 or ev.event in MARKET_TYPES and self.backing(article, ev) \
                 or ev.event in HOLIDAY_TYPES and self.holiday_greeting(article, ev):
             return True
-        if ev.event == "AGREE" and (self.administrative_approval(article, ev) or self.opinion_shared(article, ev)) \
+        if ev.event == "AGREE" and (self.administrative_approval(article, ev) or self.opinion_shared(article, ev)
+                                    or self.view_shared(article, ev)) \
                 or ev.event == "THREATEN" and self.hazard_warning(article, ev) \
                 or ev.event == "COOPERATE" and self.business_partner(article, ev) \
                 or ev.event == "CONSULT" and self.intake(article, ev):
@@ -1615,6 +1720,18 @@ class TopicGate:
         return m is not None and m.entry is not None and m.get("pos") == "verb" \
             and m.get("aspect") == "imperfect" and not m.get("future") and not ev.future \
             and normalize(m.entry.lemma) in self.words.concur
+
+    def view_shared(self, article: Article, ev: Event) -> bool:
+        """True for an agreement verb with في and a `view` noun right after it («ووافقه في الرأي السيد جيري»، «وتتفق
+        معه في الرأي»: one word, its مع and object, may stand between): an opinion shared, no agreement reached."""
+        toks = article.tokens[ev.sentence]
+        k = _token_at(toks, ev.trigger.start)
+        if k is None:
+            return False
+        for j in range(k + 1, min(len(toks) - 1, k + 3)):
+            if toks[j].norm == _FI:
+                return toks[j + 1].norm in self.words.view
+        return False
 
     def administrative_approval(self, article: Article, ev: Event) -> bool:
         """True for an approval with no recipient whose object, after على, is an `approval` word of an office's
@@ -2186,10 +2303,12 @@ def _construction_words() -> dict[str, frozenset[str]]:
     written), the `frame` word, the `reliance`, `express`, `obligation`, `intent`, `pose`, `still` and `aim_verb`
     words (with و and ف) and the `service` nouns (with ال and و) and `standing` adjectives (with ال، و and ف), the
     `deem` verbs (with و and ف) and the `deem_mere` word (as written), the `aim_head` words (with و and ف), the
-    `endanger` and `worry` lemmas (as written), the `topic_head`, `conveyance`, `topic_prep` and `stance` words (with
+    `endanger` and `worry` lemmas (as written), the `cause_verb` words (with و and ف), the `feeling` nouns (with
+    ال، ل and لل) the `decade` nouns (with ال، و، ب، وال and بال), the
+    `age` words, the `view` nouns and the `grant` lemmas (as written), the `topic_head`, `conveyance`, `topic_prep` and `stance` words (with
     و، ف، ب and ل), the `possessive` pronouns (as written) and the `affirm` verbs (with و and ف), the `waive` and
     `excuse` lemmas and the `waived`, `holder` and `declined` stems (as written) and the `excuse_reason` words (with
-    و), the `basis` and `stress` words (with و and ف), the `effort` nouns (with و، ف and ب), the `answer` words (with و and ف)."""
+    و), the `basis` and `stress` words (with و and ف), the `effort` nouns (with و، ف and ب), the `answer` and `outcome` words (with و and ف)."""
     found: dict[str, set[str]] = {"habit": set(), "repeated": set(), "continual": set(), "capacity": set(),
                                   "task": set(), "aggregate": set(), "era": set(), "relative": set(), "law": set(),
                                   "present": set(), "antecedent": set(), "concur": set(), "thanks": set(),
@@ -2206,6 +2325,7 @@ def _construction_words() -> dict[str, frozenset[str]]:
                                   "frame": set(),
                                   "series": set(), "wage": set(), "manner": set(), "regular": set(), "onset": set(),
                                   "reliance": set(), "endanger": set(), "worry": set(), "express": set(),
+                                  "cause_verb": set(), "feeling": set(), "decade": set(), "age": set(), "view": set(), "grant": set(),
                                   "obligation": set(), "intent": set(), "pose": set(), "still": set(),
                                   "aim_verb": set(), "service": set(), "standing": set(),
                                   "deem": set(), "deem_mere": set(), "aim_head": set(),
@@ -2213,7 +2333,7 @@ def _construction_words() -> dict[str, frozenset[str]]:
                                   "stance": set(), "possessive": set(), "affirm": set(), "waive": set(),
                                   "waived": set(), "holder": set(), "excuse": set(), "declined": set(),
                                   "excuse_reason": set(), "basis": set(), "stress": set(), "effort": set(),
-                                  "answer": set()}
+                                  "answer": set(), "outcome": set()}
     for line in packaged_text("topic_words.tsv").splitlines():
         cols = line.split("\t")
         if line.startswith("#") or len(cols) < 2 or cols[1].strip() not in found:
@@ -2231,6 +2351,8 @@ def _construction_words() -> dict[str, frozenset[str]]:
                     "staff": ("", "ال", "و", "وال", "ب", "بال", "وب"), "gap": ("",), "magnitude": ("", "و"),
                     "consequence": ("",), "enjoys": ("", "و"), "wish": ("",), "play": ("",), "times": ("",),
                     "sacred": ("",), "prophet": ("",), "anyone": ("", "و", "ف"), "endanger": ("",), "worry": ("",),
+                    "feeling": ("", "ال", "ل", "لل"), "decade": ("", "ال", "و", "ب", "وال", "بال"),
+                    "age": ("",), "view": ("",), "grant": ("",),
                     "striker": ("", "ال", "و", "وال", "ف", "فال", "ب", "بال", "ل", "لل"),
                     "holiday": ("", "ال", "و", "وال", "ب", "بال", "ل", "لل", "وب", "وبال"),
                     "cut": ("", "و", "ف", "ب", "ل", "وب", "ول"),
