@@ -843,12 +843,13 @@ def _compatible(group: Group, m: Mention, toks: list[Token], linked: bool = Fals
     if _object_after_body(toks, last, m) or _person_after_body(toks, group, m):
         return False
     plural = toks[last.tok_end - 1].norm[-2:]
-    if last.kind == "agent" and plural in ("ون", "ين") and (
+    if plural in ("ون", "ين") and (last.kind == "agent" or _plural_people(toks, last)) and (
             _definite(toks, m) and not _definite(toks, last)
-            or m.kind == "agent" and toks[m.tok_end - 1].norm[-2:] != plural):
-        # هاجم مسلحون الجيش، خطف مسلحون مطران الكلدان: a plural that keeps its ن is no construct (that is
-        # مسلحو الجيش), so a role noun after it is another phrase, not its genitive; one in the same
-        # plural case is its adjective (المتظاهرون المعارضون)
+            or last.kind == "agent" and m.kind == "agent" and toks[m.tok_end - 1].norm[-2:] != plural):
+        # هاجم مسلحون الجيش، خطف مسلحون مطران الكلدان، اقتحم مستوطنون المسجد: a plural that keeps its ن is no
+        # construct (that is مسلحو الجيش), so a role noun after it is another phrase, not its genitive; one in the
+        # same plural case is its adjective (المتظاهرون المعارضون; so is an indefinite people after settlers,
+        # مستوطنين يهود)
         return False
     if m.kind != "actor":
         return True
@@ -1139,12 +1140,19 @@ def _name_then_office(toks: list[Token], group: Group, m: Mention, fw: FunctionW
     if office.norm.startswith("ال") and not (m.kind == "agent" and _title(office) and not any(
             x.kind == "actor" and x.get("type") in _PERSONS for x in after)):
         return False
-    if not (office.norm in fw.office or _title(office) or (m.kind == "agent" and m.get("sector") == "GOV")):
-        return False
+    if not (office.norm in fw.office or _title(office) or (m.kind == "agent" and m.get("sector") == "GOV"
+                                                            and not _body_noun(office))):
+        return False  # (a body is no one's office: «أدان الوزير إعلان | وزارة الداخلية» names no minister إعلان)
     name = toks[group.end_tok:at]
     return _name_word(name[0], fw) and all(_name_shaped(t, fw) or 0 < j < gap - 1 and t.norm in fw.kinship
                                            for j, t in enumerate(name[:-1])) and (
         _name_shaped(name[-1], fw) or gap > 1 and _family_name(name[-1], fw))
+
+
+def _body_noun(tok: Token) -> bool:
+    """True for a word with no article written as a feminine singular or plural (وزارة، هيئة، حكومة، مؤسسات): a
+    body's noun, never a person's office (مندوب، ممثل; the feminine titles, وزيرة، رئيسة, are read as titles)."""
+    return tok.text.endswith(("ة", "ات")) and not tok.norm.startswith("ال")
 
 
 def _office_before_body(toks: list[Token], group: Group, m: Mention, fw: FunctionWords) -> bool:
