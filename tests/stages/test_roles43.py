@@ -70,3 +70,25 @@ def test_a_ministry_is_no_office_of_a_name(nlp):
 def test_an_office_after_a_name_stays_the_name_s(nlp):
     evs = events(nlp, "وبعث الملك برقية تهنئة لفخامة الرئيس إيسوفو محمدو رئيس جمهورية النيجر.", "SUPPORT")
     assert any(r.code == "NER" for e in evs for r in e.recipient)
+
+
+def test_a_role_noun_is_read_with_its_agreeing_adjective(nlp):
+    evs = events(nlp, "وهاجم المقاتلون الجنوبيون مواقع الحوثيين في عدن.", "ASSAULT")
+    assert evs and texts(evs[0].actor) == ["المقاتلون الجنوبيون"]
+    assert "الحوثيين" in texts(evs[0].recipient)
+
+
+def test_a_rank_is_read_with_the_name_after_it(nlp):
+    evs = events(nlp, "واستقبل اللواء عبد الله الشهري وفدا من الحوثيين.", "CONSULT")
+    assert evs and texts(evs[0].actor) == ["اللواء عبد الله الشهري"]
+
+
+def test_a_title_takes_no_event_noun_as_a_family_name(nlp):
+    evs = events(nlp, "وأضاف: «لقد فهم الملك فهد التهديد الذي مثله صدام حسين آنذاك ولم يتردد في إعلان التزام بلاده»."
+                      , "THREATEN")
+    assert evs and all("التهديد" not in p.text for e in evs for p in (*e.actor, *e.recipient))
+
+
+def test_an_adjective_of_the_noun_before_a_pronoun_is_not_the_party_s(nlp):
+    evs = events(nlp, "وكشفت الصحيفة عن شراكة نجله التجارية مع الرئيس الأسد.", "COOPERATE")
+    assert evs and all("التجارية" not in a.text for e in evs for a in e.actor)
