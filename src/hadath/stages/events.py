@@ -3256,8 +3256,9 @@ def _armed_adjective(toks: list[Token], g: Group, attack_nouns: dict[int, Mentio
     if len(g.mentions) != 1 or g.prefix or g.prep or g.end_tok - g.start_tok != 1 or g.conj or (
             t := attack_nouns.get(g.start_tok)) is None:
         return False
-    return g.mentions[0].kind == "agent" and g.mentions[0].get("sector") == "UAF" and _armed_manner(toks[g.start_tok].norm,
-                                                           toks[t.tok_start].norm[len(t.get("prefix")):])
+    m = g.mentions[0]
+    return m.kind == "agent" and m.get("sector") == "UAF" and _armed_manner(
+        toks[g.start_tok].norm, toks[t.tok_start].norm[len(t.get("prefix")):])
 
 
 def _described_head(toks: list[Token], g: Group, ents: list[Mention], cues: dict[int, Mention],
@@ -3307,7 +3308,8 @@ def _construct_head_of(tok: Token, feminine: bool) -> bool:
     three letters or more (أو), of the adjective's gender (مفوضية الاتصالات الفيدرالية الأميركية، اتحاد أصحاب العمل
     الألماني; not «زاوية الدور التركي»، «معظم العقوبات الأمريكية», where the adjective is the genitive's)."""
     text = tok.text.rstrip("\u064b\u064c\u064d\u064e\u064f\u0650\u0651\u0652")
-    if len(tok.norm) < 3 or text.endswith(("ها", "هم", "هما", "ه", "كم", "نا")) or tok.norm.endswith(("ين", "ون", "وا")):
+    if len(tok.norm) < 3 or text.endswith(("ها", "هم", "هما", "ه", "كم", "نا")) or tok.norm.endswith(
+            ("ين", "ون", "وا")):
         return False
     return text.endswith(("ة", "ات")) == feminine
 

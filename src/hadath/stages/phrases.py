@@ -172,8 +172,8 @@ def _stretched(toks: list[Token], groups: list[Group], mentions: list[Mention], 
                fw: FunctionWords) -> None:
     """Stretch the text of a phrase that ends in a role noun over what the lexicons do not read right after it and
     that is still the same party: one or two definite relative adjectives agreeing with it («المقاتلون الجنوبيون»،
-    «القوات الموالية» is the lexicon's), or the name after a rank or a title alone («اللواء عبد الله الشهري»): the
-    party in full, not its first word. The phrase's tokens stay (the word after it is read as before). In place."""
+    «القوات الموالية»), or the name after a rank or a title alone («اللواء عبد الله الشهري»): the party in full, not
+    its first word. The phrase's tokens stay (the word after it is read as before). In place."""
     covered: set[int] | None = None
     for g in groups:
         last = g.mentions[-1]
