@@ -183,6 +183,16 @@ class EventCoder:
         groups = noun_phrases(toks, [e for e in ents if e.tok_start not in trig_toks or e.tok_start in self_agent], cues,
                               self.fw, after_verbs=after_verbs, names=names)
         groups = [g for g in groups if _countable(g, toks, self.fw) and not _place_adjective(g, toks, cues)]
+        if any(len(g.mentions) == 1 for g in groups):
+            # (هجوم مسلح: the adjective of an attack names no party; الأجهزة المصرية: a nationality adjective is
+            # read with the noun no lexicon reads that it describes, the phrase in full)
+            attack_nouns = {tail_end_of(t): t for t in triggers if t.get("pos") == "noun" and _attack(t)}
+            groups = [g for g in groups if not _armed_adjective(toks, g, attack_nouns)]
+            worded = {k for t in triggers for k in range(t.tok_start, max(t.tok_end, tail_end_of(t)))}
+            nouns = frozenset(t.tok_start for t in triggers if t.get("pos") == "noun")
+            for g in groups:  # (a trigger's words, its tail too: رفع العقوبات الأميركية — the act's doer)
+                if (k := _described_head(toks, g, ents, cues, worded, self.fw, nouns)) is not None:
+                    g.head_start = toks[k].start  # (the party in full, not its adjective alone)
         starts = [g.start_tok for g in groups]  # for bisecting in _roles
         sent = article.sentences[index]
         events: list[Event] = []
@@ -1039,7 +1049,8 @@ class EventCoder:
             if kind is not None:
                 gen = None  # التعاون العسكري، هجوما عسكريا: the noun's adjective, not its genitive
             done_by = None
-            lv = _adjectives_end(toks, tail_end, cues, trig_toks, starts, fw)
+            # (past the noun's adjective read as a phrase: هجوم مسلح نفذه مسلحون، هجوما عسكريا شنته القوات)
+            lv = _adjectives_end(toks, tail_end if kind is None else kind.end_tok, cues, trig_toks, starts, fw)
             lv += (c := cues.get(lv)) is not None and c.label == "relative"
             if gen is None and lv < len(toks) and (cues.get(lv) is not None and cues[lv].label == "light_verb"
                                                    or entry.event == "ASSAULT" and _resumptive_verb(toks, lv, cues, fw)):
@@ -3239,6 +3250,91 @@ def _place_adjective(g: Group, toks: list[Token], cues: dict[int, Mention]) -> b
     return c is not None and c.label == "territory" and c.tok_end == g.start_tok
 
 
+def _armed_adjective(toks: list[Token], g: Group, attack_nouns: dict[int, Mention]) -> bool:
+    """True for a one-word role phrase that is a participle of arms right after an indefinite attack noun (of
+    `attack_nouns`, by where each ends): «هجوم مسلح» is an armed attack, it names no gunman."""
+    if len(g.mentions) != 1 or g.prefix or g.prep or g.end_tok - g.start_tok != 1 or g.conj or (
+            t := attack_nouns.get(g.start_tok)) is None:
+        return False
+    m = g.mentions[0]
+    return m.kind == "agent" and m.get("sector") == "UAF" and _armed_manner(
+        toks[g.start_tok].norm, toks[t.tok_start].norm[len(t.get("prefix")):])
+
+
+def _described_head(toks: list[Token], g: Group, ents: list[Mention], cues: dict[int, Mention],
+                    trig_toks: set[int], fw: FunctionWords, nouns: frozenset[int]) -> int | None:
+    """Where the noun a lone nationality adjective describes stands, when no lexicon reads that noun and no trigger
+    is it (past its other adjectives, and back to the head of its construct): «الأجهزة المصرية»، «الطيار السوري»،
+    «مفوضية الاتصالات الفيدرالية الأميركية»، «دراسة ألمانية»: the phrase is read from that noun on, the party in
+    full, not its adjective alone; None otherwise (the adjective of an act names its doer: «الغارات الروسية»،
+    «المساعدات العسكرية الأميركية»، «مساعدة أميركية»، «مفاوضات السلام الأفغانية»). The adjective is singular, with
+    the article after a definite noun, or without it after a feminine noun or a plural of things. `trig_toks` are
+    the words of the sentence's triggers, `nouns` where its event nouns start."""
+    if len(g.mentions) != 1 or g.prefix or g.prep or g.start_tok == 0 or g.end_tok - g.start_tok != 1 or g.conj \
+            or g.head_start is not None:
+        return None
+    m, word = g.mentions[0], toks[g.start_tok].norm
+    definite = toks[g.start_tok].text.startswith("ال")  # (the text: ألمانية normalises to المانيه)
+    if m.kind != "actor" or m.get("type") != "demonym" or not word.endswith(("ي", "يه")) or word.endswith(
+            ("يي", "ايه")):
+        return None
+    k = g.start_tok - 1
+    while k > 0 and definite and _definite_adjective(toks[k]) and k not in trig_toks and k not in cues:
+        k -= 1  # (past the noun's other adjectives: الإمبراطورية الرومانية، القصف الجوي التركي)
+    if not _free_noun(toks, k, ents, cues, trig_toks):
+        return None
+    if definite:
+        if not toks[k].text.startswith("ال") or len(toks[k].norm) < 5:
+            return None
+        for _ in range(2):  # مفوضية الاتصالات، اتحاد أصحاب العمل: the construct's head, a noun with no article
+            h = toks[k - 1] if k > 0 else None
+            if h is not None and k - 1 in nouns:
+                return None  # (the genitive of an act: the adjective is the act's, «مفاوضات السلام الأفغانية»)
+            if h is None or h.text.startswith("ال") or _function_like(h.norm, fw) or h.text.endswith(
+                    ("ً", "اً", "ًا")) or not _free_noun(toks, k - 1, ents, cues, trig_toks) or not _construct_head_of(
+                    h, word.endswith("يه")):
+                break
+            k -= 1
+        return k
+    head = toks[k]
+    if head.text.startswith(("ال", "أ", "إ", "آ")) or not head.text.endswith(("ة", "ات")) or nisba_shaped(
+            "ال" + head.norm) and head.norm.endswith("يه"):
+        return None  # (nor after another adjective: «ضربة جوية أمريكية» is the strike's)
+    return k
+
+
+def _construct_head_of(tok: Token, feminine: bool) -> bool:
+    """True for a word that may head a construct the adjective after its genitive describes: no pronoun (تشهدها),
+    three letters or more (أو), of the adjective's gender (مفوضية الاتصالات الفيدرالية الأميركية، اتحاد أصحاب العمل
+    الألماني; not «زاوية الدور التركي»، «معظم العقوبات الأمريكية», where the adjective is the genitive's)."""
+    text = tok.text.rstrip("\u064b\u064c\u064d\u064e\u064f\u0650\u0651\u0652")
+    if len(tok.norm) < 3 or text.endswith(("ها", "هم", "هما", "ه", "كم", "نا")) or tok.norm.endswith(
+            ("ين", "ون", "وا")):
+        return False
+    return text.endswith(("ة", "ات")) == feminine
+
+
+def _definite_adjective(tok: Token) -> bool:
+    """True for a definite word shaped as a relative adjective, singular (الجوي، الرسمي، الإنسانية)."""
+    return tok.kind == "ar" and tok.norm.startswith("ال") and len(tok.norm) >= 5 and tok.norm.endswith(("ي", "يه")) \
+        and not tok.norm.endswith(("يي", "ايه"))
+
+
+def _free_noun(toks: list[Token], k: int, ents: list[Mention], cues: dict[int, Mention], trig_toks: set[int]) -> bool:
+    """True for an Arabic word at token k with no clitic و/ف/ب/ل that no mention, cue or trigger covers."""
+    tok = toks[k]
+    return tok.kind == "ar" and k not in trig_toks and k not in cues and tok.norm[:1] not in "وفبل" and not any(
+        e.tok_start <= k < e.tok_end for e in ents)
+
+
+def _function_like(norm: str, fw: FunctionWords) -> bool:
+    """True for a function word that may stand before a noun phrase (a preposition, a quantity, an adverb, a
+    complementizer, a day): no construct's head."""
+    return norm in fw.preposition or norm in fw.filler or norm in fw.number or norm in fw.adverb or \
+        norm in fw.complementizer or norm in fw.pronoun_that or norm in fw.day or norm in fw.link or \
+        any(norm[:-len(p)] in fw.preposition for p in ("ه", "ها", "هم") if norm.endswith(p))  # (عليه، منها)
+
+
 def _named(g: Group) -> bool:
     """True if the phrase has a code or a sector."""
     return any(m.get("code") or m.get("sector") for m in g.mentions)
@@ -4874,9 +4970,21 @@ def _noun_adjective(toks: list[Token], trig: Mention, i: int, g: Group) -> bool:
         return True
     if noun.endswith("ا") and w.endswith("ا") and not w.startswith("ال") and not noun.startswith("ال"):
         return True  # an indefinite noun and its adjective in the accusative: هجوما عسكريا، كمينا مسلحا
+    if _armed_manner(w, noun) and _attack(trig) and g.mentions[0].get("sector") == "UAF":
+        return True  # هجوم مسلح، عملية مسلحة: how the attack was made, not a gunman's attack (that is هجوم مسلحين)
     # (اغتيال الصحافي: a definite word after a bare noun is its genitive; مقتل شرطي: who died)
     return not w.startswith("ال") and not noun.startswith("ال") and not _casualty(trig) \
         and w.endswith(("ي", "يه")) and not w.endswith(("يي", "ايه"))
+
+
+def _armed_manner(w: str, noun: str) -> bool:
+    """True for an indefinite singular participle of the fourth or second form (مسلح، مسلحة: مُفعَّل، مُفعِل) right
+    after an indefinite noun of the same gender: its adjective, as a genitive would be a plural of people (مسلحين)."""
+    if w.startswith("ال") or noun.startswith("ال") or not w.startswith("م") or not 4 <= len(w) <= 5:
+        return False
+    if w.endswith(("ين", "ون", "ات")) or noun.endswith(("ين", "ون")):
+        return False
+    return (w.endswith("ه") and len(w) == 5) == noun.endswith("ه")
 
 
 def _armed_kind(toks: list[Token], g: Group) -> bool:

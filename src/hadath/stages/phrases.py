@@ -30,6 +30,8 @@ class Group:
     counterpart: bool = False  # نظيره الفرنسي: headed by a counterpart noun, whose pronoun is another's
     placed: bool = False  # بمحافظة الطائف: a place whose preposition governs the place noun before it
     nation_head: bool = False  # القضاء الأميركي: headed by a nation's role noun, whose sector is the phrase's
+    tail_end: int | None = None  # المقاتلون الجنوبيون، اللواء عبد الله الشهري: where the phrase's text ends past
+    # the adjectives or the name the lexicons lack after its role noun (a character)
 
     def entity(self, text: str, located: bool = False) -> Entity:
         """Resolve the group to one Entity: code from the named part, sector from the role noun; with
@@ -58,6 +60,7 @@ class Group:
                 break
         role = " ".join(m.text for m in agents) or None
         s, e = self.mentions[0].start if self.head_start is None else self.head_start, self.mentions[-1].end
+        e = max(e, self.tail_end or 0)
         return Entity(text[s:e], s, e, code or None, (sector or "").split(" ")[0] or None, name, role)
 
 
@@ -161,7 +164,68 @@ def noun_phrases(toks: list[Token], ents: list[Mention], cues: dict[int, Mention
     _appositions(toks, groups)
     _locations(toks, groups)
     _owned(toks, groups, fw)
+    _stretched(toks, groups, mentions, cues, fw)
     return groups
+
+
+def _stretched(toks: list[Token], groups: list[Group], mentions: list[Mention], cues: dict[int, Mention],
+               fw: FunctionWords) -> None:
+    """Stretch the text of a phrase that ends in a role noun over what the lexicons do not read right after it and
+    that is still the same party: one or two definite relative adjectives agreeing with it («المقاتلون الجنوبيون»،
+    «القوات الموالية»), or the name after a rank or a title alone («اللواء عبد الله الشهري»): the party in full, not
+    its first word. The phrase's tokens stay (the word after it is read as before). In place."""
+    covered: set[int] | None = None
+    for g in groups:
+        last = g.mentions[-1]
+        if last.kind != "agent" or last.tok_end != g.end_tok or g.end_tok >= len(toks):
+            continue
+        if covered is None:
+            covered = _covered(mentions, cues)
+        k = g.end_tok
+        end = _ranked_name(toks, g, covered, fw)
+        if end is None:
+            while k < len(toks) and k - g.end_tok < 2 and k not in covered and _agreeing_adjective(
+                    toks[k - 1], toks[k]):
+                k += 1
+            end = k if k > g.end_tok else None
+        if end is not None:
+            g.tail_end = toks[end - 1].end
+
+
+def _ranked_name(toks: list[Token], g: Group, covered: set[int], fw: FunctionWords) -> int | None:
+    """The end of a name the lexicons lack right after a phrase that is one definite title or rank word alone
+    (اللواء، العميد، الشيخ), opening with a given name (given_names.tsv) or one in عبد and of two words or more,
+    where the name's phrase ends (a comma, a preposition, the clause's end) or a family name shaped as a relative
+    adjective closes it (الشهري); None otherwise."""
+    if len(g.mentions) != 1 or g.end_tok - g.start_tok != 1 or g.head_start is not None:
+        return None
+    tok, k = toks[g.start_tok], g.end_tok
+    if not (strip_wa(tok.norm) in fw.rank or tok.norm.startswith("ال") and _title(tok)):
+        return None
+    w = toks[k].norm
+    if toks[k].kind != "ar" or not (w in _given_names() and not toks[k].text.endswith("ى") or w.startswith("عبد")):
+        return None
+    end = _name_run(toks, k, covered, fw)
+    # (a family name with the article closes the name: what follows it is the verb's object, «وفدا»)
+    return end if end is not None and end - k >= 2 and (_phrase_ends(toks, end, fw) or nisba_shaped(
+        toks[end - 1].norm) and toks[end - 1].norm.endswith("ي")) else None  # (not «الملك فهد | التهديد»)
+
+
+def _agreeing_adjective(prev: Token, tok: Token) -> bool:
+    """True for a definite relative adjective (الجنوبيون، الموالية) agreeing with the word before it: a sound plural
+    in the same case, a feminine after a plural in ات, a masculine singular after a masculine singular with the
+    article (not after a pronoun: «شراكة نجله | التجارية» is the partnership's)."""
+    w, before = tok.norm, prev.norm
+    if tok.kind != "ar" or not nisba_shaped(w) or w.endswith("يات") or tok.text.endswith("ى"):
+        return False  # (الأقصى is a name's, no relative adjective)
+    if before.endswith(("ون", "ين")):
+        return w.endswith("ي" + before[-2:])
+    if prev.text.endswith("ة"):
+        return False  # (a feminine singular body keeps the lexicon's span: «وطالب الحكومة | الاتحادية»)
+    if prev.text.endswith("ات"):
+        return w.endswith("يه")
+    return w.endswith("ي") and not before.endswith(("ي", "ا", "اء", "ه")) and strip_wa(before).startswith(
+        ("ال", "لل", "بال"))
 
 
 UNKNOWN_NAME = "name"  # the type of a mention made for a name the lexicons lack (no code, no sector)
@@ -843,12 +907,13 @@ def _compatible(group: Group, m: Mention, toks: list[Token], linked: bool = Fals
     if _object_after_body(toks, last, m) or _person_after_body(toks, group, m):
         return False
     plural = toks[last.tok_end - 1].norm[-2:]
-    if last.kind == "agent" and plural in ("ون", "ين") and (
+    if plural in ("ون", "ين") and (last.kind == "agent" or _plural_people(toks, last)) and (
             _definite(toks, m) and not _definite(toks, last)
-            or m.kind == "agent" and toks[m.tok_end - 1].norm[-2:] != plural):
-        # هاجم مسلحون الجيش، خطف مسلحون مطران الكلدان: a plural that keeps its ن is no construct (that is
-        # مسلحو الجيش), so a role noun after it is another phrase, not its genitive; one in the same
-        # plural case is its adjective (المتظاهرون المعارضون)
+            or last.kind == "agent" and m.kind == "agent" and toks[m.tok_end - 1].norm[-2:] != plural):
+        # هاجم مسلحون الجيش، خطف مسلحون مطران الكلدان، اقتحم مستوطنون المسجد: a plural that keeps its ن is no
+        # construct (that is مسلحو الجيش), so a role noun after it is another phrase, not its genitive; one in the
+        # same plural case is its adjective (المتظاهرون المعارضون; so is an indefinite people after settlers,
+        # مستوطنين يهود)
         return False
     if m.kind != "actor":
         return True
@@ -1139,12 +1204,19 @@ def _name_then_office(toks: list[Token], group: Group, m: Mention, fw: FunctionW
     if office.norm.startswith("ال") and not (m.kind == "agent" and _title(office) and not any(
             x.kind == "actor" and x.get("type") in _PERSONS for x in after)):
         return False
-    if not (office.norm in fw.office or _title(office) or (m.kind == "agent" and m.get("sector") == "GOV")):
-        return False
+    if not (office.norm in fw.office or _title(office) or (m.kind == "agent" and m.get("sector") == "GOV"
+                                                            and not _body_noun(office))):
+        return False  # (a body is no one's office: «أدان الوزير إعلان | وزارة الداخلية» names no minister إعلان)
     name = toks[group.end_tok:at]
     return _name_word(name[0], fw) and all(_name_shaped(t, fw) or 0 < j < gap - 1 and t.norm in fw.kinship
                                            for j, t in enumerate(name[:-1])) and (
         _name_shaped(name[-1], fw) or gap > 1 and _family_name(name[-1], fw))
+
+
+def _body_noun(tok: Token) -> bool:
+    """True for a word with no article written as a feminine singular or plural (وزارة، هيئة، حكومة، مؤسسات): a
+    body's noun, never a person's office (مندوب، ممثل; the feminine titles, وزيرة، رئيسة, are read as titles)."""
+    return tok.text.endswith(("ة", "ات")) and not tok.norm.startswith("ال")
 
 
 def _office_before_body(toks: list[Token], group: Group, m: Mention, fw: FunctionWords) -> bool:
