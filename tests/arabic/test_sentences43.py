@@ -46,3 +46,8 @@ def test_a_newline_run_after_a_link_still_ends_the_sentence():
     """«gmail.com» then a blank line: the newlines end the line even though the word before holds a period."""
     assert spans("للتواصل: name@gmail.com\n\nأرسل رسالة إلى الرقم.") == ["للتواصل: name@gmail.com",
                                                                     "أرسل رسالة إلى الرقم."]
+
+
+def test_a_conjunction_written_apart_after_a_glued_mark_opens_a_sentence():
+    assert spans("نقل مصابان بالإسعاف الجوي.و تم خلال الزيارة تفقد المستشفى.") == [
+        "نقل مصابان بالإسعاف الجوي.", "و تم خلال الزيارة تفقد المستشفى."]

@@ -50,8 +50,8 @@ def _glued_end(text: str, start: int, end: int) -> bool:
     if "." in before or "." in after:
         return False  # أيه.إم.دي.ولم، إيه.آر.إم: a spelled acronym (or a link), not two sentences
     follows = len(_AFTER_LETTERS.match(text, end).group())
-    if follows < 2:
-        return False  # «حسام .ح. س»، «محمد.أ»: an initial
+    if follows < 2 and text[end] != "و":
+        return False  # «سميرة .م 60 سنة»، «محمد.أ»: an initial (not «السعودي.و تم»: و written apart)
     if not before:  # «الحوثي .وأكد»: a space, then the mark glued to the next word
         while i > 0 and text[i - 1].isspace():
             i -= 1
