@@ -35,10 +35,9 @@ def _abbrev_before(text: str, pos: int) -> bool:
 
 def _glued_end(text: str, start: int, end: int) -> bool:
     """True when the marks text[start:end], glued to the Arabic word at `end`, end a sentence: after a word of four
-    letters or more («التعليمية.وأفاد»), of three when the word after has three or more («ذلك.وقال»; not a spelled
-    letter: «إيه.سي ميلان»), after a year («عام 2014.وفقا»), a closer («الماضية».وأضافت») or a space («عدن .وقال»);
-    not after a short abbreviation (د.محمد، ق.م), before an initial («حسام .ح. س») nor inside a spelled acronym or a
-    link (أيه.إم.دي، إيه.آر.إم)."""
+    letters or more («التعليمية.وأفاد»; not one of three, as a spelled letter: «إيه.سي ميلان»), after a year («عام
+    2014.وفقا»), a closer («الماضية».وأضافت») or a space («عدن .وقال»); not after a short abbreviation (د.محمد، ق.م),
+    before an initial («سميرة .م») nor inside a spelled acronym or a link (أيه.إم.دي، إيه.آر.إم)."""
     i = start
     while i > 0 and not text[i - 1].isspace():
         i -= 1
@@ -58,10 +57,7 @@ def _glued_end(text: str, start: int, end: int) -> bool:
         return i > 0
     if before[-1] in _CLOSERS:
         return len(before) > 1  # «الماضية».وأضافت»، «(إسلامي)!أشكالنا»: a quote or aside closed, then the mark
-    letters = len(_LETTERS.search(before).group())
-    if letters >= 4 or len(_DIGITS.search(before).group()) >= 4:
-        return True
-    return letters == 3 and follows >= 3
+    return len(_LETTERS.search(before).group()) >= 4 or len(_DIGITS.search(before).group()) >= 4
 
 
 def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
