@@ -55,3 +55,8 @@ def test_a_conjunction_written_apart_after_a_glued_mark_opens_a_sentence():
 def test_a_word_ending_in_tanween_before_a_glued_mark_ends_the_sentence():
     assert spans("تعيش في المخيم حوالي 32 ألف شخصاً.وبذلك تخف حدة الفقر.") == [
         "تعيش في المخيم حوالي 32 ألف شخصاً.", "وبذلك تخف حدة الفقر."]
+
+
+def test_an_ellipsis_glued_to_the_next_word_ends_nothing():
+    text = "وقال المصدر: «بناء على التوجيهات السامية…لتلبية طلب الحكومة الفرنسية فقد تمكنت الجهات المعنية من العثور عليها»."
+    assert len(split_sentences(text)) == 1

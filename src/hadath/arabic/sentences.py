@@ -70,8 +70,9 @@ def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[t
         m_start, m_end = m.span()
         if mark[0] == "." and len(mark.rstrip(_CLOSERS)) == 1 and _abbrev_before(text, m_start):
             continue
-        if mark[0] != "\n" and m_end < end and not text[m_end].isspace() and not _glued_end(text, m_start, m_end):
-            continue
+        if mark[0] != "\n" and m_end < end and not text[m_end].isspace() and (
+                mark[0] == "…" or not _glued_end(text, m_start, m_end)):
+            continue  # (an ellipsis glued to the next word leaves words out: «التوجيهات السامية…لتلبية طلب»)
         _add(text, cur, m_end if mark[0] != "\n" else m_start, spans)
         cur = m_end
     _add(text, cur, end, spans)
