@@ -8,13 +8,16 @@ from ..records import Sentence
 
 _CLOSERS = "\"'»”’)]}›"
 # Sentence-final marks; a newline always ends a sentence (headlines, paragraphs, list items).
-# A mark glued between two Arabic words ends a sentence too («التعليمية.وأفاد»، «السعودية وإيران؟الملحمة») when the
-# word before has four letters or more: not an abbreviation (د.محمد) nor a spelled acronym (أيه.إم.دي).
+# A mark (or a run of marks, and closers) glued to the Arabic word after it may end a sentence too
+# («التعليمية.وأفاد»، «الماضية».وأضافت»، «الحوثي .وأكد»، «السياسية.»وقال»): `_glued_end` tells which.
 # (Every branch starts with the one mark read first, so the pattern opens with the set of all the marks and the
 # regex engine skips to them fast, as it does not past a lookahead in front; each branch then checks with a
-# lookbehind which mark it read, and the glued mark's letters before it.)
+# lookbehind which mark it read.)
 _END_RE = re.compile(r"[.!?؟…\n](?:(?<=[.!?؟…])[.!?؟…]*[" + re.escape(_CLOSERS) + r"]*(?=\s|$)"
-                     r"|(?<=[\u0621-\u064A]{4}[.!?؟])(?=[\u0621-\u064A])|(?<=\n)\n*)")
+                     r"|(?<=[.!?؟…])[.!?؟…]*[" + re.escape(_CLOSERS) + r"]*(?=[\u0621-\u064A])|(?<=\n)\n*)")
+_LETTERS = re.compile(r"[\u0621-\u0652]*$")  # the Arabic letters (and marks) a word ends with
+_DIGITS = re.compile(r"[0-9\u0660-\u0669]*$")
+_AFTER_LETTERS = re.compile(r"[\u0621-\u0652]*")
 _ALNUM = re.compile(r"[^\W_]")  # a letter or digit: what str.isalnum() tells of one character
 # Single letters and short forms that take a period without ending a sentence.
 _ABBREV = {"د", "م", "ص", "ق", "هـ", "ه", "أ", "ا", "ج", "س", "ش", "ت", "ك", "ل", "ع", "Mr", "Dr", "St", "U.S", "No", "Jr", "vs"}
@@ -30,12 +33,31 @@ def _abbrev_before(text: str, pos: int) -> bool:
     return word in _ABBREV
 
 
-def _acronym_before(text: str, pos: int) -> bool:
-    """True if the word just before a glued mark at `pos` holds a period itself (أيه.إم.دي.ولم: a spelled acronym)."""
-    i = pos
+def _glued_end(text: str, start: int, end: int) -> bool:
+    """True when the marks text[start:end], glued to the Arabic word at `end`, end a sentence: after a word of four
+    letters or more («التعليمية.وأفاد»; not one of three, as a spelled letter: «إيه.سي ميلان»), after a year («عام
+    2014.وفقا»), a closer («الماضية».وأضافت») or a space («عدن .وقال»); not after a short abbreviation (د.محمد، ق.م),
+    before an initial («سميرة .م») nor inside a spelled acronym or a link (أيه.إم.دي، إيه.آر.إم)."""
+    i = start
     while i > 0 and not text[i - 1].isspace():
         i -= 1
-    return "." in text[i:pos]
+    before = text[i:start]
+    j = end
+    while j < len(text) and not text[j].isspace():
+        j += 1
+    after = text[end:j].rstrip(_CLOSERS + ".,:;،؛!?؟…")
+    if "." in before or "." in after:
+        return False  # أيه.إم.دي.ولم، إيه.آر.إم: a spelled acronym (or a link), not two sentences
+    follows = len(_AFTER_LETTERS.match(text, end).group())
+    if follows < 2 and text[end] != "و":
+        return False  # «سميرة .م 60 سنة»، «محمد.أ»: an initial (not «السعودي.و تم»: و written apart)
+    if not before:  # «الحوثي .وأكد»: a space, then the mark glued to the next word
+        while i > 0 and text[i - 1].isspace():
+            i -= 1
+        return i > 0
+    if before[-1] in _CLOSERS:
+        return len(before) > 1  # «الماضية».وأضافت»، «(إسلامي)!أشكالنا»: a quote or aside closed, then the mark
+    return len(_LETTERS.search(before).group()) >= 4 or len(_DIGITS.search(before).group()) >= 4
 
 
 def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
@@ -48,8 +70,9 @@ def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[t
         m_start, m_end = m.span()
         if mark[0] == "." and len(mark.rstrip(_CLOSERS)) == 1 and _abbrev_before(text, m_start):
             continue
-        if m_end < end and not text[m_end].isspace() and mark != "\n" and _acronym_before(text, m_start):
-            continue
+        if mark[0] != "\n" and m_end < end and not text[m_end].isspace() and (
+                mark[0] == "…" or not _glued_end(text, m_start, m_end)):
+            continue  # (an ellipsis glued to the next word leaves words out: «التوجيهات السامية…لتلبية طلب»)
         _add(text, cur, m_end if mark[0] != "\n" else m_start, spans)
         cur = m_end
     _add(text, cur, end, spans)

@@ -326,6 +326,12 @@ class EventAnchor:
         return ev.updated(**changes)
 
 
+def _unwa(w: str, words: TimeWords) -> str:
+    """A normalised word without a leading conjunction و/ف, unless the whole word is a word of the time lexicon
+    (فيما، فبراير، وقتها، وفقا: their first letter is no conjunction, «فيما» is not و + «يما»)."""
+    return w if (w,) in words.phrases else strip_wa(w)
+
+
 def _bare_weekday(t: TimeExpr, words: TimeWords) -> bool:
     """True for a weekday told alone, with a part of the day or يوم at most (الثلاثاء، مساء الخميس، يوم الأحد; not
     الخميس الماضي، أمس الخميس، يومي الخميس والجمعة): the tagger only guessed which of its two weeks it is."""
@@ -335,7 +341,7 @@ def _bare_weekday(t: TimeExpr, words: TimeWords) -> bool:
     for w in normalize(t.text).split():
         if w == "يوم":
             continue
-        tw = words.phrases.get((strip_wa(w),))
+        tw = words.phrases.get((_unwa(w, words),))
         if tw is None:
             return False
         if "weekday" in tw.classes:
@@ -493,7 +499,7 @@ def _bare_calendar(t: TimeExpr, words: TimeWords) -> bool:
     for w in normalize(t.text).replace("(", " ").replace(")", " ").split():
         if w.isdigit() and len(w) == 4:
             return False
-        tw = words.phrases.get((strip_wa(w),))
+        tw = words.phrases.get((_unwa(w, words),))
         if tw is None:
             continue
         if not _NOT_BARE.isdisjoint(tw.classes):
@@ -1555,11 +1561,11 @@ class _Background:
         return toks, starts, norms, bisect_right(starts, ev.trigger.start) - 1
 
     def seen(self, toks: list[Token], sentence: int, memo: dict | None) -> tuple[list[int], list[str], bool]:
-        """The token starts, normal forms (without و/ف) and whether a background opener is there, of one sentence;
-        kept in `memo` for the other events of the sentence."""
+        """The token starts, normal forms (without a conjunction و/ف: `_unwa`) and whether a background opener is
+        there, of one sentence; kept in `memo` for the other events of the sentence."""
         seen = memo.get(sentence) if memo is not None else None
         if seen is None:
-            norms = [strip_wa(t.norm) for t in toks]
+            norms = [_unwa(t.norm, self.words) for t in toks]
             seen = ([t.start for t in toks], norms, not self.openers.isdisjoint(norms))
             if memo is not None:
                 memo[sentence] = seen

@@ -157,10 +157,14 @@ class RepeatMerger:
         self.pointers = frozenset(normalize(r["word"]) for r in rows if r["class"] == "pointer")
         self.tag_words = tuple(f" {r['word']} " for r in rows if r["class"] == "tags")  # «سمات»
         self.recaps = frozenset(normalize(r["word"]) for r in rows if r["class"] == "recap")  # «وكان … قد»
-        triggers = Lexicon.from_rows(triggers=_rows("triggers.tsv"))
+        trigger_rows = _rows("triggers.tsv")
+        triggers = Lexicon.from_rows(triggers=trigger_rows)
         self.verbs = {w: frozenset(e.cameo for e, _ in es) for w, es in triggers.verbs.items()}
         self.nouns = {k: frozenset(e.cameo for e in es) for k, es in triggers.nouns.items()}
         self.attacks = frozenset(k for k, es in triggers.nouns.items() if any(e.event == "ASSAULT" for e in es))
+        # the keys of trigger nouns whose own first letters are ال once normalised («إلقاء»: no article)
+        self.own_al = frozenset(word_key(n) for r in trigger_rows if r["pos"] == "noun"
+                                for n in (normalize(f.strip()) for f in r["forms"].split(",")) if n.startswith("ال"))
 
     def __call__(self, article: Article) -> Article:
         events = list(article.events)
@@ -177,6 +181,7 @@ class RepeatMerger:
         for i, ev in enumerate(events):
             by_sentence.setdefault(ev.sentence, []).append(i)
         again: set[int] = set()  # the tolls dropped as the outcome of an act told before (`outcome`)
+        days: dict[str, set] = {}  # an event kept → the other days its act was told on (`redated`)
         for group in by_sentence.values():  # only events of one sentence repeat each other
             if len(group) > 1:
                 drop |= self.weapons(article.text, events, group)  # events[j] of a weapon's act take its parties
@@ -190,11 +195,14 @@ class RepeatMerger:
                 for j in group:
                     y = events[j]
                     ny = len(y.actor) + len(y.recipient)
-                    if i != j and (j not in drop or j in again) and (ny > nx or ny == nx and j < i) \
-                            and _shared(x, y) and (self.same_act(article.text, x, y, tolls=not nx) or not nx and j < i
-                                                   and self.word_again(article, x, y) or self.victims_of(x, y)):
+                    if i != j and (j not in drop or j in again) and ny >= nx and _shared(x, y) \
+                            and (ny > nx or self.stays(article.text, x, y, j < i)) \
+                            and (self.same_act(article.text, x, y, tolls=not nx) or not nx and j < i
+                                 and self.word_again(article, x, y) or self.victims_of(x, y)):
+                        events[j] = self.redated(article.text, y, x, y, days)  # (a toll and its attack: the better day)
                         drop.add(i)
-                        if self.outcome(article.text, x, y):  # the toll's repeats are the act's too («… فجر الجمعة …
+                        if self.outcome(article.text, x, y) and (x.date == y.date or self.toll(x)):
+                            # the toll's repeats are the act's too («… فجر الجمعة …
                             again.add(i)  # ما أسفر عن مقتل … فضلا على تدمير»: the time parts them from the act only)
                         break
             if len(group) > 1:
@@ -202,8 +210,8 @@ class RepeatMerger:
                 drop |= self.doers_again(events, [i for i in group if i not in drop])
                 drop |= self.victims_as_doers(article.text, events, [i for i in group if i not in drop])
         kept = [e for k, e in enumerate(events) if k not in drop]
-        kept = self.join(article.text, kept) if any(e.event in _JOINED for e in kept) else kept
-        article.events = self.retold(article, kept) if len(kept) > 1 else kept
+        kept = self.join(article.text, kept, days) if any(e.event in _JOINED for e in kept) else kept
+        article.events = self.retold(article, kept, days) if len(kept) > 1 else kept
         return article
 
     def weapons(self, text: str, events: list[Event], group: list[int]) -> set[int]:
@@ -302,22 +310,36 @@ class RepeatMerger:
         هجوما … لكن الحكومة تصدت للهجوم»، «الحوار الاستراتيجي … على أن الحوار يعكس»): the article names the act told
         before, not another one, unless a word of another act follows it («جولة جديدة»، «الغارة الثانية») or it has a
         date of its own other than the earlier's («الزيارات … منها الزيارة … عام 2012») or an end of a sentence part
-        stands between them («للتصدي والقبض على هؤلاء …؛ منها إلقاء القبض على من تسببوا»). The earlier event (the nearest
-        of that word) stays, taking the later one's named (coded) actor or recipient only where it has none and that
-        party is not its party in the other role."""
+        stands between them («للتصدي والقبض على هؤلاء …؛ منها إلقاء القبض على من تسببوا»). So is a noun with a
+        possessive pronoun (definite too) of the earlier's word with no party the earlier lacks, not a toll («طلب كيسنغر
+        تسليم الجاسوسة، ولكن السادات رفض طلبه»: the request told again, not a second one; two tolls stay two: «قتل في
+        يونيو … رغم أن مختطفيه قد أعلنوا قتله في أكتوبر»), and a noun pointed at by a
+        demonstrative (`pointed`) of a word of the earlier's CAMEO code («اقتحم مستوطنون المسجد، فيما تصدى المصلون
+        لهذه الاقتحامات»). The earlier event (the nearest of that word) stays, taking the later one's named (coded)
+        actor or recipient only where it has none and that party is not its party in the other role."""
         out: set[int] = set()
         for i in group:
             y = events[i]
             words = y.trigger.text.split()
-            if not words or not self.definite(_first(y.trigger.text)) or self.another_after(text, y):
+            if not words or self.another_after(text, y):
                 continue
+            stem = "" if self.definite(_first(y.trigger.text)) or self.toll(y) else self.possessed(y)
+            if not stem and not self.definite(_first(y.trigger.text)):
+                continue
+            pointed = not stem and self.pointed(text, y)
+            codes = self.codes(y.trigger.text) - _BROAD if pointed else frozenset()
             flags = (y.negated, y.future, y.hypothetical)
             earlier = [j for j in group if j not in out and j != i and events[j].event == y.event
-                       and events[j].trigger.end <= y.trigger.start and _same_word(events[j], y)
+                       and events[j].trigger.end <= y.trigger.start
+                       and (word_key(_bare(_first(events[j].trigger.text))) == stem if stem else _same_word(events[j], y)
+                            or not codes.isdisjoint(self.codes(events[j].trigger.text)))
                        and (events[j].negated, events[j].future, events[j].hypothetical) == flags
                        and (events[j].mode == "abduct") == (y.mode == "abduct")
                        and not (events[j].date != y.date and _own_date(y))
                        and not any(c in text[events[j].trigger.end:y.trigger.start] for c in _STOPS)]
+            if stem:  # (a possessed noun with a party of its own is its possessor's act: «دعم الصين لها … دعمها»)
+                earlier = [j for j in earlier if _within(y.actor, events[j].actor, _party)
+                           and _within(y.recipient, events[j].recipient, _party)]
             if not earlier:
                 continue
             j = max(earlier, key=lambda j: events[j].trigger.start)
@@ -328,6 +350,19 @@ class RepeatMerger:
                 events[j] = x.updated(actor=tuple(actor), recipient=tuple(recipient))
             out.add(i)
         return out
+
+    def possessed(self, ev: Event) -> str:
+        """The key of the noun a trigger's first word tells with a possessive pronoun joined to it («طلبه»، «هجومهم»،
+        «زيارتها»: definite, as a noun with the article is), or "" (a verb, a word without a pronoun, a noun written
+        with ة)."""
+        written = ev.trigger.text.split()[0] if ev.trigger.text.split() else ""
+        base = _first(ev.trigger.text)
+        if base in self.verbs or written.endswith("ة"):
+            return ""
+        stem = next((base[:-len(end)] for end in ("هما", "هم", "ها", "ه") if base.endswith(end)
+                     and len(base) > len(end) + 2), "")
+        stem = stem[:-1] + "ه" if stem.endswith("ت") and not stem.endswith("ات") else stem  # (normalised ة)
+        return word_key(_bare(stem)) if stem and word_key(_bare(stem)) in self.nouns else ""
 
     def doers_again(self, events: list[Event], group: list[int]) -> set[int]:
         """The protests of one sentence's group told by a definite noun of their doers that is their own actor
@@ -410,9 +445,9 @@ class RepeatMerger:
         words = ev.trigger.text.split()
         return bool(words) and _key(words[0]) in self.instruments
 
-    def retold(self, article: Article, events: list[Event]) -> list[Event]:
+    def retold(self, article: Article, events: list[Event], days: dict[str, set] | None = None) -> list[Event]:
         """The events without those that tell again, in a later sentence, the act of an earlier event of their type
-        (see `told_again`)."""
+        (see `told_again`; `days`: the other days an event's act was told on, see `redated`)."""
         told: dict[str, list[int]] = {}  # type → the events of that type kept so far, in text order
         drop: set[int] = set()
         last: dict[int, int] = {}  # an event kept → the last sentence that told its act again
@@ -441,7 +476,7 @@ class RepeatMerger:
                                                   framed and y.sentence - last.get(i, events[i].sentence) <= _NEAR
                                                   or pointed, last.get(i, events[i].sentence), pointed,
                                                   subject and y.sentence - last.get(i, events[i].sentence) <= _NEAR,
-                                                  recap)
+                                                  recap, days.get(events[i].id, ()) if days else ())
                               and not (y.mode == "phone" and _names_another(named, events[i], y))), None)
                 if first is None and y.event in _JOINED and not claim:
                     first = next((i for i in reversed(earlier[-_BACK:]) if events[i].sentence != y.sentence
@@ -546,8 +581,8 @@ class RepeatMerger:
     def pointed(self, text: str, ev: Event) -> bool:
         """True when an assault, a protest or a coercion is told by a noun with a demonstrative right before it, the
         noun definite, or right after its trigger (repeat_words.tsv class `pointer`: «وأسفرت هذه الهجمات»، «وردًا على
-        مقتل هذين الشرطيين»): the act pointed at is one told before, at any distance, whatever its parties (see
-        `framed`)."""
+        مقتل هذين الشرطيين»; a preposition may be joined to it: «تصدى المصلون لهذه الاقتحامات»): the act pointed at is
+        one told before, at any distance, whatever its parties (see `framed`)."""
         if ev.event not in _LOOSE or not self.pointers or _first(ev.trigger.text) in self.verbs:
             return False
         after = _WORD.findall(normalize(text[ev.trigger.end:min(ev.sentence_end, ev.trigger.end + 12)]))[:1]
@@ -556,7 +591,8 @@ class RepeatMerger:
         if not self.definite(_first(ev.trigger.text)):
             return False
         before = normalize(text[max(ev.sentence_start, ev.trigger.start - 12):ev.trigger.start]).split()
-        return bool(before) and strip_wa(before[-1]) in self.pointers
+        word = strip_wa(before[-1]) if before else ""
+        return word in self.pointers or word[:1] in ("ل", "ب") and word[1:] in self.pointers  # «لهذه الاقتحامات»
 
     def dates_it(self, x: Event, y: Event) -> bool:
         """True when a definite noun y with x's recipients (matched on codes) tells the day of x, dated by the published
@@ -632,7 +668,7 @@ class RepeatMerger:
 
     def told_again(self, text: str, x: Event, y: Event, places: dict[int, set[str]], claim: bool = False,
                    framed: bool = False, since: int | None = None, pointed: bool = False,
-                   subject: bool = False, recap: bool = False) -> bool:
+                   subject: bool = False, recap: bool = False, also: "set | tuple" = ()) -> bool:
         """True when y, told in a later sentence than x, of x's type, is x's act told again: y has the same flags, no
         date of its own other than x's, no party x lacks (but the recipients a close definite noun's sentence names
         away from it: `loose_recipient`), no other place (a town and its country are one) and no other count of
@@ -644,13 +680,14 @@ class RepeatMerger:
         سليمان الاسد» … «اعتقال سليمان الاسد»). The parties of a claim (`claim`: «وأعلنت طالبان مسؤوليتها عن الهجوم
         على القاعدة») are not read: the claimer is the first telling's doer, the target its own; nor are those of a
         noun `framed` as the time or place of x's act, told (or told again) at most _NEAR sentences before («وجرى
-        خلال اللقاء»، «وحضر اللقاء وزير الدولة»: the attendees), whose word may be any of its type's."""
+        خلال اللقاء»، «وحضر اللقاء وزير الدولة»: the attendees), whose word may be any of its type's. A day x's act
+        was told on too (`also`: a toll and its attack told with two dates, see `redated`) is no day of y's own."""
         if y.event not in _TOLD_AGAIN or (x.negated, x.future, x.hypothetical) != (y.negated, y.future, y.hypothetical):
             return False
         since = x.sentence if since is None else since
         own = not ((claim or framed or pointed or subject) and self.foreign_date(text, y)) and not (
             self.dates_it(x, y) and not self.foreign_date(text, y))
-        if own and (y.date_source == "text" and y.date != x.date
+        if own and (y.date_source == "text" and y.date != x.date and y.date not in also
                     or y.date_source == "before_published" != x.date_source):
             return False  # a date of its own: «الهجمات التي شهدتها البلاد في الأول من يوليو»، «وقد قتل آنذاك»
         if own and y.date_source == "text" and x.date_evidence is not None \
@@ -847,8 +884,10 @@ class RepeatMerger:
                                                           for w in normalize(gap).split())
 
     def definite(self, base: str) -> bool:
-        """True when a trigger word (no و/ف) is a noun with the article: «الهجوم»، «للمفاوضات»، «بالتفجير»."""
-        return base not in self.verbs and _bare(base).startswith("ال")  # «التقى» is a verb
+        """True when a trigger word (no و/ف) is a noun with the article: «الهجوم»، «للمفاوضات»، «بالتفجير»; not a
+        verb («التقى») nor a noun whose own first letters are إل («إلقاء القبض»، normalised «القاء»: no article)."""
+        bare = _bare(base)
+        return base not in self.verbs and bare.startswith("ال") and word_key(bare) not in self.own_al
 
     def cameos(self, base: str) -> frozenset[str]:
         """The CAMEO codes of the trigger rows a trigger word (no و/ف) is a form of."""
@@ -916,8 +955,9 @@ class RepeatMerger:
             out.add(str(v))
         return frozenset(out)
 
-    def join(self, text: str, events: list[Event]) -> list[Event]:
-        """The events with every pair of assaults of one clause whose parties do not clash joined into one."""
+    def join(self, text: str, events: list[Event], days: dict[str, set] | None = None) -> list[Event]:
+        """The events with every pair of assaults of one clause whose parties do not clash joined into one (`days`: see
+        `redated`)."""
         events = list(events)
         merged = True
         while merged:
@@ -930,9 +970,12 @@ class RepeatMerger:
                     if y.sentence != x.sentence or y.event != x.event or not self.same_act(
                             text, x, y, tolls=self.toll_first(x, y)):
                         continue
+                    if x.date != y.date and _spans(x.actor) == _spans(y.actor) \
+                            and _spans(x.recipient) == _spans(y.recipient):
+                        continue  # a toll and its attack told with two dates and the very same parties stay two
                     one = self.joined(text, x, y)
                     if one is not None:
-                        events[i] = one
+                        events[i] = self.redated(text, one, x, y, days)
                         del events[j]
                         merged = True
                         break
@@ -982,14 +1025,20 @@ class RepeatMerger:
 
     def outcome(self, text: str, x: Event, y: Event) -> bool:
         """True when of two events of one clause the later is a toll told right after a verb of consequence
-        (repeat_words.tsv class `result`: «ما أسفر عن مقتل»، «مما أدى إلى مقتل») and the earlier is no toll: the toll is
-        that act's outcome, dated by the time told between them («طائرة عسكرية عراقية أطلقت صاروخين على أحد المنازل فجر
-        الجمعة … ما أسفر عن مقتل 16 مدنيا»)."""
+        (repeat_words.tsv class `result`: «ما أسفر عن مقتل»، «مما أدى إلى مقتل»، the toll's own time told between
+        them: «أدى أول من أمس إلى مقتل») and the earlier is no toll: the toll is that act's outcome, dated by the time
+        told between them («طائرة عسكرية عراقية أطلقت صاروخين على أحد المنازل فجر الجمعة … ما أسفر عن مقتل 16
+        مدنيا»)."""
         first, then = (x, y) if x.trigger.start < y.trigger.start else (y, x)
         if not self.results or not self.toll(then) or self.toll(first):
             return False
         start = max(then.sentence_start, then.trigger.start - 24)
-        words = normalize(text[start:then.trigger.start]).split()
+        before = text[start:then.trigger.start]
+        t = then.date_evidence  # (the toll's own time told inside: «أدى أول من أمس إلى مقتل»)
+        if t is not None and t.sentence == then.sentence and first.trigger.end <= t.start and t.end <= then.trigger.start:
+            start = max(then.sentence_start, t.start - 24)
+            before = text[start:t.start] + text[t.end:then.trigger.start]
+        words = normalize(before).split()
         if start > then.sentence_start and not text[start - 1].isspace():
             words = words[1:]  # (a word cut by the window is no word: «استعادت» is no «ادت»)
         return any(w in self.results or w[:1] in "وفم" and w[1:] in self.results for w in words[-3:])
@@ -1000,6 +1049,66 @@ class RepeatMerger:
         it; an attack told first keeps a toll after it apart across a time («هجوم … فجر امس … وقتل فيه احد العناصر»)."""
         first, then = (x, y) if x.trigger.start < y.trigger.start else (y, x)
         return self.toll(first) and not self.toll(then)
+
+    def misdated(self, text: str, x: Event, y: Event) -> bool:
+        """True when two events of one clause with two dates are a toll and the attack it tells the outcome of («تبنى
+        الحزب أمس هجوما بسيارة مفخخة أدى أول من أمس إلى مقتل جنديين»: `outcome`) or a toll told before the attack
+        it fell in («أعلنت الأحد مقتل 9 جنود إثر تعرضهم لإطلاق نار مساء الجمعة»: `toll_first`): one act, one of them
+        dated by a time of another clause (the claim's, the announcement's); `better_dated` tells which date stays. Not
+        when a word of another act follows either trigger, nor an outcome past an attack noun between them."""
+        if self.toll(x) == self.toll(y) or self.another_after(text, x) or self.another_after(text, y) \
+                or "destroy" in (x.mode, y.mode):
+            return False  # (not «وأوقعتا 13 قتيلا، حين دوى الانفجار الجديد مساء أول من أمس»: another act; nor
+            # «وقتل مئات … ودمر آنذاك قسم كبير من مدينة باغا»: a destruction is no attack the dead fell in)
+        if self.toll_first(x, y):
+            return True
+        if not self.outcome(text, x, y):
+            return False
+        lo, hi = sorted((x.trigger, y.trigger), key=lambda t: t.start)
+        keys = {word_key(_bare(strip_wa(w))) for w in _WORD.findall(normalize(text[lo.end:hi.start]))}
+        return not (keys & self.attacks) - self.instruments  # an attack noun between them is the toll's own act
+        # («بوقف الغارات … بعد هجوم نفذته الحركة أسفر عن مقتل»; not a weapon: «هجوما بسيارة مفخخة أدى إلى مقتل»)
+
+    def stays(self, text: str, x: Event, y: Event, first: bool) -> bool:
+        """Of two events of one act with as many parties, True when y stays rather than x: the one told first (`first`:
+        y is); neither does of a toll and its attack told with two dates (`misdated`) with the very same parties
+        («مسؤولة عن الهجوم الجوي … مما أسفر عن مقتل سبعة جنود الاثنين»: both stay, as the later sentences that tell
+        the toll again are read against the toll, and the attack is the story's)."""
+        return first and not (x.date != y.date and (_own_date(x) or _own_date(y)) and self.misdated(text, x, y))
+
+    @staticmethod
+    def better_dated(x: Event, y: Event) -> Event:
+        """Of two events telling one act with two dates (see `misdated`), the one whose date the act keeps: one read
+        from a time expression over the published day; else one whose time is told after the first trigger, in the
+        act's own clause, over one told before both triggers (a time of the saying or the claim that opens the
+        sentence: «وأفاد المرصد أمس بمقتل سبعة أشخاص، الاثنين، في أكثر من 300 قذيفة»); else the attack (not the toll)."""
+        if _own_date(x) != _own_date(y):
+            return x if _own_date(x) else y
+        first = min(x.trigger.start, y.trigger.start)
+        ex, ey = x.date_evidence, y.date_evidence
+        before_x = ex is not None and ex.sentence == x.sentence and ex.start < first
+        before_y = ey is not None and ey.sentence == y.sentence and ey.start < first
+        if before_x != before_y:
+            return y if before_x else x
+        return x if x.trigger.start < y.trigger.start else y
+
+    @staticmethod
+    def dated_as(keep: Event, other: Event) -> Event:
+        """`keep` with the date of `other` (its day, end, source and evidence)."""
+        return keep.updated(date=other.date, enddate=other.enddate, date_source=other.date_source,
+                            date_evidence=other.date_evidence)
+
+    def redated(self, text: str, keep: Event, x: Event, y: Event, days: dict[str, set] | None = None) -> Event:
+        """The event kept of two that tell one act (x and y), with the better of their dates when they are a toll and
+        its attack told with two dates (`misdated`); the other date is noted in `days` (by the kept event's id): a
+        later sentence telling the act on that day tells it again (`told_again`)."""
+        if x.date == y.date and x.enddate == y.enddate or not (_own_date(x) or _own_date(y)) \
+                or not self.misdated(text, x, y):
+            return keep
+        better = self.better_dated(x, y)
+        if days is not None:
+            days.setdefault(keep.id, set()).update(d for d in (x.date, y.date) if d and d != better.date)
+        return keep if better.date == keep.date and better.enddate == keep.enddate else self.dated_as(keep, better)
 
     def toll(self, ev: Event) -> bool:
         """True when the event's trigger is a word of a toll (a death, a wound), not of the attack."""
@@ -1019,7 +1128,7 @@ class RepeatMerger:
             return False
         if (x.mode == "abduct") != (y.mode == "abduct"):
             return False  # «احتجزه تنظيم القاعدة … وعذبوهم»: taking someone and hurting him are two acts
-        if dated and x.date != y.date and (_own_date(x) or _own_date(y)):
+        if dated and x.date != y.date and (_own_date(x) or _own_date(y)) and not self.misdated(text, x, y):
             return False
         lo, hi = sorted((x.trigger, y.trigger), key=lambda t: t.start)
         if hi.start - lo.end > reach:
@@ -1028,8 +1137,10 @@ class RepeatMerger:
         if any(c in between for c in _STOPS):
             return False
         if dated and any(t is not None and lo.end <= t.start < hi.start for t in (x.date_evidence, y.date_evidence)) \
-                and not self.first_clause_time(text, lo.end, x, y, tolls) and not self.outcome(text, x, y):
-            return False  # a time between them dates the later clause: «قصف محدود، تبدل مساء الأحد إلى هجوم»
+                and not self.first_clause_time(text, lo.end, x, y, tolls) and not self.outcome(text, x, y) \
+                and not (x.date != y.date and self.misdated(text, x, y)):
+            return False  # a time between them dates the later clause: «قصف محدود، تبدل مساء الأحد إلى هجوم» (not a
+            # toll's own time before the attack it fell in: «بمقتل سبعة أشخاص، الاثنين، في أكثر من 300 قذيفة»)
         words = normalize(between).split()
         if any(w in self.boundary or strip_wa(w) in self.boundary for w in words):
             return False
@@ -1283,6 +1394,11 @@ def _retells(m, parties: tuple) -> bool:
 def _among(m, parties: tuple) -> bool:
     """True when a party is one of `parties`: the same mention, or the same code and sector, or the same words."""
     return any((m.start, m.end) == (p.start, p.end) or _party(m) == _party(p) for p in parties)
+
+
+def _spans(parties: tuple) -> set:
+    """The text spans of a list of parties."""
+    return {(m.start, m.end) for m in parties}
 
 
 def _same(a: tuple, b: tuple) -> bool:
