@@ -80,3 +80,42 @@ def test_supreme_judicial_council_head(parties):
 def test_civil_aviation_authority_is_no_civilian(parties):
     act, _ = parties.of("وهددت هيئة الطيران المدني الإيطالية بوقف ترخيص الشركة.", "THREATEN")
     assert act and all(sector != "CVL" for _, _, sector in act)
+
+
+def test_a_trade_union_is_labour(parties):
+    act, _ = parties.of("وطالبت النقابة بالإفراج عن جميع الصحافيين المختطفين.", "REQUEST")
+    assert ("النقابة", None, "LAB") in act
+    act, _ = parties.of("واجتمع ممثلو نقابات العمال مع وزير العمل لبحث الأجور.", "CONSULT")
+    assert act and all(sector == "LAB" for _, _, sector in act)
+
+
+def test_international_family_is_the_international_community(parties):
+    act, _ = parties.of("وتخشى تركيا أن تعرضها هذه المعلومات لتنديد الأسرة الدولية.", "ACCUSE")
+    assert ("الأسرة الدولية", "IGO", None) in act
+
+
+def test_religious_police_men(parties):
+    act, _ = parties.of("وقبض رجال الهيئة على الشاب بعد ابتزازه فتاة.", "COERCE")
+    assert ("رجال الهيئة", "SAU", "GOV") in act
+
+
+def test_wamy_condemns(parties):
+    act, _ = parties.of("وعبرت الندوة العالمية للشباب الإسلامي عن استنكارها الشديد للعمل الإرهابي.", "ACCUSE")
+    assert ("الندوة العالمية للشباب الإسلامي", "SAU", "NGO") in act
+
+
+def test_leaders_of_2015_the_lexicon_lacked(parties):
+    _, rec = parties.of("بعث خادم الحرمين الشريفين برقية تهنئة للرئيس إيسوفو محمدو رئيس جمهورية النيجر.", "SUPPORT")
+    assert rec and rec[0][1:] == ("NER", "GOV")
+    act, rec = parties.of("وقال دمرطاش إنه يزور أوجلان بانتظام في سجنه.", "CONSULT")
+    assert ("دمرطاش", "TUR", "PTY") in act and ("أوجلان", "KUR", "REB") in rec
+    act, _ = parties.of("ورفضت حكومة جاكوب زوما تسليم الرئيس السوداني.", "REJECT")
+    assert any(code == "ZAF" for _, code, _ in act)
+    act, _ = parties.of("وانتقد دونالد توسك رئيس المجلس الأوروبي التدخل الروسي.", "ACCUSE")
+    assert any(code == "IGO" for _, code, _ in act)
+
+
+def test_a_namesake_surname_is_no_minister(parties):
+    """A bare family name of a minister (الحقباني، بديع) is another man's too: only the full name is listed."""
+    every = parties.every("وأكد الدكتور محمد البديع أن المستشفى سيوفر خدمات طبية متقدمة للمرضى.")
+    assert not any(code == "EGY" for _, code, _ in every)
