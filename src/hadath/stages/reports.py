@@ -48,6 +48,7 @@ from collections.abc import Callable
 import math
 from collections import Counter
 from functools import cache
+from itertools import compress
 
 from ..arabic.normalize import normalize, word_key
 from ..lexicon.compile import FunctionWords, _rows
@@ -751,8 +752,9 @@ class AggregateCues:
     def found(self, kind: str, keys: list[str]) -> list[int]:
         """Indexes of the words where a phrase of class `kind` starts."""
         table = self.phrases.get(kind, {})
-        return [i for i, k in enumerate(keys) if k in table
-                and any(tuple(keys[i:i + len(p)]) == p for p in table[k])]
+        # (the words that may begin one picked in C, then their phrases checked)
+        return [i for i in compress(range(len(keys)), map(table.__contains__, keys))
+                if any(tuple(keys[i:i + len(p)]) == p for p in table[keys[i]])]
 
     def aggregate(self, toks: list[Token], marks: list[tuple[int, str]], fw: FunctionWords,
                   story: bool = False) -> bool:
@@ -774,8 +776,6 @@ class AggregateCues:
         if self.found("update", keys) or self._event_day(toks, keys, at):
             return False
         since = self.found("since", keys) if story else []
-        dates = {i + 1 for i in since}  # «منذ 29 مايو»: the day of a date counts nothing
-        counts = [k for k, t in enumerate(toks) if k not in dates and _count(toks, keys, k, fw)]
         firsts = self.found("first", keys)
         spans = [i for i in self.found("span", keys) if not any(i - self._WINDOW <= j < i for j in firsts)]
         spans += [i for i in self.found("between", keys) if _two_years(toks, i)]
@@ -788,7 +788,11 @@ class AggregateCues:
                   and not any(i - self._WINDOW <= j < i for j in firsts)]
         period = any(_near(i, at, self._SPAN_REACH) for i in spans) or bool(self.found("tally", keys)) \
             or any(i <= self._OPENING for i in since)
-        return period and any(_near(k, at, self._COUNT_REACH) for k in counts)
+        if not period:
+            return False  # (the counts read only then)
+        dates = {i + 1 for i in since}  # «منذ 29 مايو»: the day of a date counts nothing
+        counts = [k for k in range(len(toks)) if k not in dates and _count(toks, keys, k, fw)]
+        return any(_near(k, at, self._COUNT_REACH) for k in counts)
 
     def _event_day(self, toks: list[Token], keys: list[str], at: list[int]) -> bool:
         """True if the sentence names a day of one event: a `day` phrase that stands after the last «أن» before the

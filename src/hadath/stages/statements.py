@@ -236,11 +236,10 @@ class StatementTagger:
         colon = ":" in norms[:12]  # (a token's norm is ":" only when its text is: a punctuation mark is not folded)
         if not cue_words and not colon:
             return []  # most sentences: no reporting word, so no noun phrases to build
-        words = set(norms)
-        live = self._live(cue_words, words)
+        live = self._live(cue_words, norms)
         if not live and not colon:
             return []  # only words that begin a phrase (في، من، على…), and none of their phrases is here
-        if _ALI in words and self._ali_in(toks[0].start, toks[-1].end) and not self._writes_ya_for_alif(article.text):
+        if _ALI in norms and self._ali_in(toks[0].start, toks[-1].end) and not self._writes_ya_for_alif(article.text):
             toks = _ali_names(toks)  # «علي» with ي is the name (علي عبدالله صالح), not the preposition على
         self._ent_starts = {m.tok_start for m in mentions if m.kind in ("actor", "agent")}
         self._agent_starts = {m.tok_start for m in mentions if m.kind == "agent"}
@@ -248,7 +247,7 @@ class StatementTagger:
         at = self._cues(toks, norms, live)
         if not colon and all(kind == "skip" for kind, _ in at.values()):
             return []
-        self._acts_here = not self.words.grammar["next_act"].isdisjoint(words)  # «…، داعياً»: read below
+        self._acts_here = not self.words.grammar["next_act"].isdisjoint(norms)  # «…، داعياً»: read below
         self._at, self._index = at, index
         text = article.text
         ents = [m for m in mentions if m.kind in ("actor", "agent")]
@@ -1461,13 +1460,15 @@ class StatementTagger:
                 return Entity(text[ent.start:end], ent.start, end, ent.code, ent.sector, ent.name, ent.role)
         return ent
 
-    def _live(self, cue_words: set[str], words: set[str]) -> list[str]:
-        """The words of `cue_words` that may begin a cue in a sentence of `words`: a verb or a word that is a
-        cue alone, or the first word of a phrase (في، من، على…) whose second word the sentence has."""
+    def _live(self, cue_words: set[str], words: list[str] | set[str]) -> list[str]:
+        """The words of `cue_words` that may begin a cue in a sentence of `words` (its normalised words, a list or a
+        set): a verb or a word that is a cue alone, or the first word of a phrase (في، من، على…) whose second word the
+        sentence has."""
         live = []
+        only_first = self._only_first
         for w in cue_words:
-            seconds = self._only_first.get(w)
-            if seconds is None or not words.isdisjoint(seconds) or (
+            seconds = only_first.get(w)
+            if seconds is None or not seconds.isdisjoint(words) or (
                     "ل" in seconds and any(x[:1] == "ل" for x in words)):
                 live.append(w)
         return live
