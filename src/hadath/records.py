@@ -80,7 +80,7 @@ class Mention:
         """The value of one lexicon field of this mention."""
         fields = self._fields  # (made on the first call: many stages ask a mention for its fields)
         if fields is None:
-            fields = {k: v for k, v in reversed(self.info)}  # (the first of a repeated key wins, as in `info`)
+            fields = dict(reversed(self.info))  # (the first of a repeated key wins, as in `info`; made in C)
             object.__setattr__(self, "_fields", fields)
         return fields.get(key, default)
 

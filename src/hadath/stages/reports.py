@@ -48,6 +48,7 @@ from collections.abc import Callable
 import math
 from collections import Counter
 from functools import cache
+from itertools import compress
 
 from ..arabic.normalize import normalize, word_key
 from ..lexicon.compile import FunctionWords, _rows
@@ -154,8 +155,7 @@ def sentence_features(toks: list[Token], events: list[Event], triggers: dict[int
             k = i + off
             if 0 <= k < len(toks):
                 feats.add(f"{name}={word_key(norms[k])}")
-    for n in norms[:80]:
-        feats.add(f"w={word_key(n)}")
+    feats.update(["w=" + key for key in map(word_key, norms[:80])])
     # each feature also conjoined with the type, so the model can share evidence and still specialise
     feats.update([f"{etype[0]}|{f}" for f in feats])
     return sorted(feats)
@@ -752,8 +752,9 @@ class AggregateCues:
     def found(self, kind: str, keys: list[str]) -> list[int]:
         """Indexes of the words where a phrase of class `kind` starts."""
         table = self.phrases.get(kind, {})
-        return [i for i, k in enumerate(keys) if k in table
-                and any(tuple(keys[i:i + len(p)]) == p for p in table[k])]
+        # (the words that may begin one picked in C, then their phrases checked)
+        return [i for i in compress(range(len(keys)), map(table.__contains__, keys))
+                if any(tuple(keys[i:i + len(p)]) == p for p in table[keys[i]])]
 
     def aggregate(self, toks: list[Token], marks: list[tuple[int, str]], fw: FunctionWords,
                   story: bool = False) -> bool:
@@ -775,8 +776,6 @@ class AggregateCues:
         if self.found("update", keys) or self._event_day(toks, keys, at):
             return False
         since = self.found("since", keys) if story else []
-        dates = {i + 1 for i in since}  # «منذ 29 مايو»: the day of a date counts nothing
-        counts = [k for k, t in enumerate(toks) if k not in dates and _count(toks, keys, k, fw)]
         firsts = self.found("first", keys)
         spans = [i for i in self.found("span", keys) if not any(i - self._WINDOW <= j < i for j in firsts)]
         spans += [i for i in self.found("between", keys) if _two_years(toks, i)]
@@ -789,7 +788,11 @@ class AggregateCues:
                   and not any(i - self._WINDOW <= j < i for j in firsts)]
         period = any(_near(i, at, self._SPAN_REACH) for i in spans) or bool(self.found("tally", keys)) \
             or any(i <= self._OPENING for i in since)
-        return period and any(_near(k, at, self._COUNT_REACH) for k in counts)
+        if not period:
+            return False  # (the counts read only then)
+        dates = {i + 1 for i in since}  # «منذ 29 مايو»: the day of a date counts nothing
+        counts = [k for k in range(len(toks)) if k not in dates and _count(toks, keys, k, fw)]
+        return any(_near(k, at, self._COUNT_REACH) for k in counts)
 
     def _event_day(self, toks: list[Token], keys: list[str], at: list[int]) -> bool:
         """True if the sentence names a day of one event: a `day` phrase that stands after the last «أن» before the
@@ -938,6 +941,15 @@ class CharModel:
         self.weights = weights
         self.bias = bias  # per event type
         self._words: dict[str, tuple[float, float]] = {}  # a word's sum of idf² and of weight × idf
+        self._grams: dict[str, tuple[float, float]] | None = None  # an n-gram's idf² and weight × idf (see _terms)
+
+    def _terms(self) -> dict[str, tuple[float, float]]:
+        """Each n-gram of the model with its two terms, idf² and weight × idf (the products `weigh` makes), made on
+        the first word the cache lacks: a new word then costs one look-up per n-gram, not five."""
+        if self._grams is None:
+            weight = self.weights.get
+            self._grams = {g: (v * v, weight(g, 0.0) * v) for g, v in self.idf.items()}
+        return self._grams
 
     def weigh(self, counts: Counter[str]) -> dict[str, float]:
         """The scaled vector of n-gram counts (n-grams the model lacks left out)."""
@@ -955,10 +967,9 @@ class CharModel:
             if sums is None:
                 if len(words) > self._CACHE_WORDS:
                     words.clear()
-                idf = self.idf
-                grams = [g for g in word_ngrams(word) if g in idf]
-                sums = words[word] = (sum(idf[g] * idf[g] for g in grams),
-                                      sum(self.weights.get(g, 0.0) * idf[g] for g in grams))
+                held = [t for t in map((self._grams or self._terms()).get, word_ngrams(word)) if t is not None]
+                # (the same products, added in the same order, as sum(idf[g] * idf[g] …) over the n-grams held)
+                sums = words[word] = (sum([t[0] for t in held]), sum([t[1] for t in held]))
             square += sums[0]
             dot += sums[1]
         return dot / math.sqrt(square) if square > 0.0 else 0.0
@@ -1181,7 +1192,8 @@ class ReportFilter:
                 drop.update(id(ev) for ev in evs)
                 continue
             margin = None
-            if chars is not None:
+            if chars is not None and self.model.mix.get(etype, 1.0) < 1.0:  # (a type scored by the features alone
+                # reads no margin: PROTEST)
                 margin = margins.get(sent)
                 if margin is None:
                     margin = margins[sent] = chars.margin(article.norms()[sent])

@@ -7,7 +7,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Iterable
-from functools import cache
+from functools import cache, lru_cache
 from operator import attrgetter
 
 from ..arabic.normalize import normalize
@@ -306,7 +306,7 @@ def content_span(text: str, toks: list[Token], k: int, fw: FunctionWords, stop: 
     k = past_outlet(toks, past_quoted_name(text, toks, k))  # «ونفت مصادر مطلعة لـ«الشرق الأوسط» | وجود …»
     while k < len(toks) - 1 and toks[k].text in ("،", ",") and (stop is None or k + 1 < stop):
         k += 1  # «أكد قائد عمليات الأنبار …، مقتل العشرات»: what is said begins after the comma
-    first = _past_opening(toks, k, stop, opens, veils, fw.day | fw.adverb)  # where a nominal content begins
+    first = _past_opening(toks, k, stop, opens, veils, _joined(fw.day, fw.adverb))  # where a nominal content begins
     for m in range(k, min(len(toks), k + 16)):  # what is said opens right after the speaker …
         t = toks[m]
         if m >= k + 10 and not (toks[m - 1].text in ("،", ",") and clause_word(strip_wa(t.norm))) and not (
@@ -347,6 +347,13 @@ def content_span(text: str, toks: list[Token], k: int, fw: FunctionWords, stop: 
     if k < len(toks):
         return toks[first].start, sentence_end(toks), False
     return toks[-1].end, toks[-1].end, False
+
+
+@lru_cache(maxsize=8)
+def _joined(a: frozenset[str], b: frozenset[str]) -> frozenset[str]:
+    """The words of a and b, joined once for the same two sets (content_span reads a day or an adverb for each
+    statement)."""
+    return a | b
 
 
 def _told_between(toks: list[Token], k: int, m: int) -> bool:

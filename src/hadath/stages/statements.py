@@ -150,6 +150,11 @@ class StatementTagger:
         self._refute_finder = word_finder(self.refuting, "وف")  # the phrases in the text as written: a quick test
         self._negated = opener_finder(self.neg, "وف")  # and a quick one before opens_negated
         self._cue_words = self._cue_forms()  # every written (normalised) word that may begin a cue
+        # those of them where _cue_at finds a cue (or a phrase to step over) in some sentence: the first word of a
+        # phrase, or a word that is a cue alone (نفاه; not «نفبه», a form of _cue_forms that _word_cue reads as
+        # none): the sentence's words looked for before anything else (_cue_words also tells a cue word's shape)
+        self._cue_starts = frozenset(w for w in self._cue_words
+                                     if strip_wa(w) in self._firsts or self._word_cue(strip_wa(w))[0])
         # those that can only begin a phrase (في، من، على…), not be a cue alone → the words that may follow them
         self._only_first = {w: frozenset(self._seconds[strip_wa(w)]) for w in self._cue_words
                             if strip_wa(w) in self._seconds and strip_wa(w) not in self._solo}
@@ -196,17 +201,21 @@ class StatementTagger:
         self._ya_for_alif = None  # does the text write ى as ي? (read when a sentence has «علي»)
         self._ali_at = _ali_offsets(article.text)  # where «علي» is written with ي, as a word of its own
         footer_end = -1  # the end of the footer line being passed over («رابط الخبر بصحيفة الوئام: …»)
+        footer_firsts, cue_starts, sentence = self._footer_firsts, self._cue_starts, self._sentence
         for sent, toks, norms in zip(article.sentences, article.tokens, article.norms()):
             if not sent.in_story or not toks or sent.start < footer_end:
                 continue
-            if norms[0] in self._footer_firsts or (len(norms) > 1 and norms[1] in self._footer_firsts):
+            if norms[0] in footer_firsts or (len(norms) > 1 and norms[1] in footer_firsts):
                 footer = self._footer(toks, norms)
                 if footer:
                     if footer == "footer_link":  # the linked story's title runs on to the end of the line
                         line_end = article.text.find("\n", sent.end)
                         footer_end = len(article.text) if line_end < 0 else line_end
                     continue
-            found = self._sentence(article, sent.index, toks, norms, by_sent.get(sent.index, []), last, len(out))
+            cue_words = cue_starts.intersection(norms)
+            if not cue_words and ":" not in norms[:12]:
+                continue  # most sentences: no word that may begin a cue, and no colon (read first in _sentence)
+            found = sentence(article, sent.index, toks, norms, by_sent.get(sent.index, []), last, len(out), cue_words)
             if found:
                 out.extend(found)
                 outer = [st for st in found if not st.embedded]
@@ -218,17 +227,19 @@ class StatementTagger:
 
     # --- one sentence --------------------------------------------------------------------------------
     def _sentence(self, article: Article, index: int, toks: list[Token], norms: list[str],
-                  mentions: list[Mention], last: Statement | None, n0: int) -> list[Statement]:
-        """The statements of one sentence (`norms`: its tokens' normalised forms)."""
-        cue_words = self._cue_words.intersection(norms)
+                  mentions: list[Mention], last: Statement | None, n0: int,
+                  cue_words: frozenset[str] | None = None) -> list[Statement]:
+        """The statements of one sentence (`norms`: its tokens' normalised forms; `cue_words`: those of its words
+        that may begin a cue, when the caller has them)."""
+        if cue_words is None:
+            cue_words = self._cue_starts.intersection(norms)
         colon = ":" in norms[:12]  # (a token's norm is ":" only when its text is: a punctuation mark is not folded)
         if not cue_words and not colon:
             return []  # most sentences: no reporting word, so no noun phrases to build
-        words = set(norms)
-        live = self._live(cue_words, words)
+        live = self._live(cue_words, norms)
         if not live and not colon:
             return []  # only words that begin a phrase (في، من، على…), and none of their phrases is here
-        if _ALI in words and self._ali_in(toks[0].start, toks[-1].end) and not self._writes_ya_for_alif(article.text):
+        if _ALI in norms and self._ali_in(toks[0].start, toks[-1].end) and not self._writes_ya_for_alif(article.text):
             toks = _ali_names(toks)  # «علي» with ي is the name (علي عبدالله صالح), not the preposition على
         self._ent_starts = {m.tok_start for m in mentions if m.kind in ("actor", "agent")}
         self._agent_starts = {m.tok_start for m in mentions if m.kind == "agent"}
@@ -236,7 +247,7 @@ class StatementTagger:
         at = self._cues(toks, norms, live)
         if not colon and all(kind == "skip" for kind, _ in at.values()):
             return []
-        self._acts_here = not self.words.grammar["next_act"].isdisjoint(words)  # «…، داعياً»: read below
+        self._acts_here = not self.words.grammar["next_act"].isdisjoint(norms)  # «…، داعياً»: read below
         self._at, self._index = at, index
         text = article.text
         ents = [m for m in mentions if m.kind in ("actor", "agent")]
@@ -1436,23 +1447,28 @@ class StatementTagger:
         | للصحافيين» (a phrase after ل naming a news outlet, inside the speaker's words, is who was told)."""
         for h in self._groups:
             for k, m in enumerate(h.mentions):
-                told = m.get("prefix") == "ل" or (k == 0 and h.prep == "ل")
-                if told and m.get("sector") == "MED" and m.tok_start > 0 and ent.start < toks[m.tok_start].start < ent.end:
+                if m.tok_start > 0 and ent.start < toks[m.tok_start].start < ent.end and m.get("sector") == "MED" and (
+                        m.get("prefix") == "ل" or (k == 0 and h.prep == "ل")):  # (told to it)
                     end = toks[m.tok_start - 1].end
                     return Entity(text[ent.start:end], ent.start, end, ent.code, ent.sector, ent.name, ent.role)
-        for m, t in enumerate(toks):  # «المصدر | لوكالة الأنباء الألمانية»: an outlet the lexicons lack (told_outlet)
-            if ent.start < t.start < ent.end and m > 0 and self._outlet_word_at(toks, m):
+        # «المصدر | لوكالة الأنباء الألمانية»: an outlet the lexicons lack (told_outlet), at a token inside the speaker
+        for m in range(max(1, bisect.bisect_right(toks, ent.start, key=_START)), len(toks)):
+            if toks[m].start >= ent.end:
+                break
+            if self._outlet_word_at(toks, m):
                 end = toks[m - 1].end
                 return Entity(text[ent.start:end], ent.start, end, ent.code, ent.sector, ent.name, ent.role)
         return ent
 
-    def _live(self, cue_words: set[str], words: set[str]) -> list[str]:
-        """The words of `cue_words` that may begin a cue in a sentence of `words`: a verb or a word that is a
-        cue alone, or the first word of a phrase (في، من، على…) whose second word the sentence has."""
+    def _live(self, cue_words: set[str], words: list[str] | set[str]) -> list[str]:
+        """The words of `cue_words` that may begin a cue in a sentence of `words` (its normalised words, a list or a
+        set): a verb or a word that is a cue alone, or the first word of a phrase (في، من، على…) whose second word the
+        sentence has."""
         live = []
+        only_first = self._only_first
         for w in cue_words:
-            seconds = self._only_first.get(w)
-            if seconds is None or not words.isdisjoint(seconds) or (
+            seconds = only_first.get(w)
+            if seconds is None or not seconds.isdisjoint(words) or (
                     "ل" in seconds and any(x[:1] == "ل" for x in words)):
                 live.append(w)
         return live
