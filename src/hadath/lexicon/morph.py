@@ -125,6 +125,29 @@ def verb_variants(norm: str) -> list[tuple[str, str, bool]]:
     return out
 
 
+def has_noun_key(keys: Iterable[str], clitics: list[tuple[str, str]], table) -> bool:
+    """True if some key of `noun_keys` (of the word whose `key_variants` keys are `keys` and whose `clitic_variants`
+    are `clitics`) is in `table`: the same keys asked in the same order, stopping at the first found, no list made."""
+    for key in keys:
+        if key in table:
+            return True
+    for key in keys:
+        if key[-1:] == "ت" and len(key) >= 4 and key[:-1] in table:
+            return True  # مساعدته → مساعدت → مساعد(ة)
+    for stem, _ in clitics:
+        if not stem.endswith(_POSSESSIVE_SUFFIXES):
+            continue
+        for suf in _POSSESSIVE_SUFFIXES:
+            if stem.endswith(suf) and len(stem) - len(suf) >= 3:
+                core = stem[: -len(suf)]
+                if core.endswith("ت"):
+                    core = core[:-1] + "ه"  # هجمته ← هجمة
+                if word_key(core) in table:
+                    return True
+                break
+    return False
+
+
 def noun_keys(norm: str, keys: list[tuple[str, str]] | None = None,
               clitics: list[tuple[str, str]] | None = None) -> list[tuple[str, str]]:
     """(key, prefix) readings of a word as a noun: clitics off, then possessive pronouns off. `keys` and `clitics`,
