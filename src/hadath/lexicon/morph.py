@@ -89,12 +89,14 @@ def key_variants(norm: str) -> list[tuple[str, str]]:
 
 def _keyed(variants: list[tuple[str, str]]) -> list[tuple[str, str]]:
     """The (key, prefix) readings of a word's clitic variants: each stem reduced by `word_key`, each key once."""
-    seen: set[str] = set()
+    if len(variants) == 1:  # (a word with no clitic to take off, most: one key)
+        return [(word_key(variants[0][0]), variants[0][1])]
+    seen: list[str] = []  # (a list: a word has five readings at most)
     out: list[tuple[str, str]] = []
     for stem, prefix in variants:
         k = word_key(stem)
         if k not in seen:
-            seen.add(k)
+            seen.append(k)
             out.append((k, prefix))
     return out
 

@@ -230,6 +230,7 @@ class MentionMatcher:
         # cues
         eponym_ends = set()
         cue_starts = columns[4]
+        cue_root, last = lex.cues.root, len(toks) - 1
         after = 0  # the first token past the last cue matched
         # only the words that may begin a cue or are a prefixed eponym are visited (most words are neither)
         for i in compress(count(), map(or_, cue_starts, columns[6])):
@@ -238,7 +239,13 @@ class MentionMatcher:
             if not cue_starts[i]:
                 eponym_ends.add(i + 1)  # لجسر الملك فهد، بمستشفى الملك فهد: the eponym with its preposition
                 continue  # no cue starts with this word
-            n, payloads = lex.cues.longest(cue_opts, i)
+            nodes = [cue_root[k] for k in cue_opts[i] if k in cue_root]
+            if i == last or all(node.keys().isdisjoint(cue_opts[i + 1]) for node in nodes):
+                # (no cue goes on with the next word, most often: the trie's longest match is this word's own)
+                payloads = next((node[_END] for node in nodes if _END in node), None)
+                n, payloads = (0, []) if payloads is None else (1, payloads)
+            else:
+                n, payloads = lex.cues.longest(cue_opts, i)
             if n:
                 s, e = toks[i].start, toks[i + n - 1].end
                 found.append(make_mention(s, e, text[s:e], "cue", payloads[0].cue, i, i + n, index))
@@ -763,15 +770,15 @@ class MentionMatcher:
                                  lambda: self._candidates(norm, is_fem_noun, True))
             cands = nouns or cands  # (a verb with no noun reading stays one: «قام بزيارة دعا فيها»)
         best = None
+        nxt = i + 2 if i + 2 < len(keys) and toks[i + 1].text in _OPEN_QUOTES else i + 1
         for entry, prefix, fut, aspect, obj in cands:
-            nxt = i + 2 if i + 2 < len(keys) and toks[i + 1].text in _OPEN_QUOTES else i + 1
             if entry.unless and nxt < len(keys) and not entry.unless.isdisjoint(keys[nxt]) and not (
                     _pronoun_before_tail(entry, norm, obj, keys[nxt])):
                 continue  # الطلب على النفط: demand, not a request; «أن يستقبل "مطار صلالة"»: past its quote
             if entry.not_after and i > 0 and not entry.not_after.isdisjoint(
                     keys[i - 2] if i > 1 and toks[i - 1].text in _OPEN_QUOTES else keys[i - 1]):
                 continue  # وقف إطلاق النار: a ceasefire, not shooting; «مديرية "أرحب"»: a district, past its quote
-            end = _tail_end(keys, i, entry.tail, 7 if entry.pos == "verb" else 3)
+            end = _tail_end(keys, i, entry.tail, 7 if entry.pos == "verb" else 3) if entry.tail else i + 1
             if end is None:
                 continue
             if entry.unless and entry.tail and end < len(keys) and (not entry.unless.isdisjoint(keys[end]) or (
@@ -820,6 +827,8 @@ def _counted_noun(num: Token, norm: str) -> bool:
 def _span_start(tok: Token, prefix: str) -> int:
     """Where a mention starts in its word: after the clitic prefix, but with the preposition ل kept where the
     article's ل follows it (للصين، وللحوثيين: «لصين» is no written word, the evidence reads «للصين»)."""
+    if not prefix:
+        return tok.start  # (most words: nothing to skip)
     if prefix.endswith("ل") and tok.norm[len(prefix):len(prefix) + 1] == "ل":
         return after_letters(tok, len(prefix) - 1)
     return after_letters(tok, len(prefix))
@@ -873,8 +882,12 @@ def _dual_adjective(toks: list[Token], hits: list, h: int) -> bool:
 def _common_noun_group(payloads: list) -> bool:
     """True for the readings of a group's one-word name that is also a common noun (القاعدة: the base, the rule; not
     البشمركة): every one a group of actors.tsv whose name heads a role phrase of agents.tsv (قاعدة عسكرية)."""
-    return bool(payloads) and all(isinstance(p, ActorEntry) and p.kind == "group" and
-                                  _noun_name(p.phrase) for p in payloads)
+    if not payloads:
+        return False
+    for p in payloads:  # (a loop, not a generator: asked of nearly every one-word match)
+        if not (isinstance(p, ActorEntry) and p.kind == "group" and _noun_name(p.phrase)):
+            return False
+    return True
 
 
 def _noun_name(phrase: str) -> bool:
@@ -963,7 +976,10 @@ def _nisba(tok: Token, payloads: list) -> bool:
 
 def _countries(payloads: list) -> bool:
     """True if every reading of a match is a country."""
-    return all(isinstance(p, ActorEntry) and p.kind == "country" for p in payloads)
+    for p in payloads:  # (a loop, not a generator)
+        if not isinstance(p, ActorEntry) or p.kind != "country":
+            return False
+    return True
 
 
 def _sites(payloads: list) -> bool:
@@ -1005,7 +1021,10 @@ def _name_word(tok: Token) -> bool:
 
 def _persons(payloads: list) -> bool:
     """True if every reading of a match is a person."""
-    return all(isinstance(p, ActorEntry) and p.kind == "person" for p in payloads)
+    for p in payloads:  # (a loop, not a generator: asked of every match, often twice)
+        if not isinstance(p, ActorEntry) or p.kind != "person":
+            return False
+    return True
 
 
 def _first_definite(phrase: str) -> bool:
@@ -1236,12 +1255,18 @@ class _Forms:
         self._joined: str | None = None
         self._ends: list[int] | None = None
 
-    def ending_with(self, ends) -> list[tuple[int, int]]:
-        """(sentence, token) of each token whose normal form ends with one of `ends` (words: no space), in text
-        order: found by str.find in the joined forms (a normal form holds no space: see arabic.tokens)."""
+    @property
+    def joined(self) -> str:
+        """All the normal forms, each followed by a space (a normal form holds no space: see arabic.tokens)."""
         joined = self._joined
         if joined is None:
             joined = self._joined = " ".join(chain.from_iterable(self.norms)) + " "
+        return joined
+
+    def ending_with(self, ends) -> list[tuple[int, int]]:
+        """(sentence, token) of each token whose normal form ends with one of `ends` (words: no space), in text
+        order: found by str.find in the joined forms."""
+        joined = self.joined
         last: set[int] = set()  # the offsets in `joined` where a found token ends (at its space)
         for end in ends:
             pattern, size = end + " ", len(end)
@@ -1249,17 +1274,24 @@ class _Forms:
             while at >= 0:
                 last.add(at + size)
                 at = joined.find(pattern, at + 1)
-        if not last:
-            return []
+        return [self._place(at) for at in sorted(last)]
+
+    def sentences_with(self, part: str) -> set[int]:
+        """The sentences with a token whose normal form holds `part` (no space), found by str.find in C."""
+        joined, out = self.joined, set()
+        at = joined.find(part)
+        while at >= 0:
+            out.add(self._place(at)[0])
+            at = joined.find(part, at + 1)
+        return out
+
+    def _place(self, at: int) -> tuple[int, int]:
+        """(sentence, token) of the token at offset `at` of the joined forms."""
         if self._ends is None:
             self._ends = list(accumulate(map(len, self.norms)))  # each sentence's end, counted in tokens
-        sentence_ends = self._ends
-        out = []
-        for at in sorted(last):
-            flat = joined.count(" ", 0, at)  # the token's number in the article: the spaces before its own
-            index = bisect_right(sentence_ends, flat)
-            out.append((index, flat - (sentence_ends[index - 1] if index else 0)))
-        return out
+        flat = self.joined.count(" ", 0, at)  # the token's number in the article: the spaces before it
+        index = bisect_right(self._ends, flat)
+        return index, flat - (self._ends[index - 1] if index else 0)
 
 
 def _forms(tokens: list[list[Token]]) -> _Forms:
@@ -1309,16 +1341,15 @@ def _by_unknown_name(mentions: list[Mention], tokens: list[list[Token]], text: s
         by_sentence.setdefault(index, []).extend(group)
     cov = _coverage(mentions, by_sentence)  # a sentence's tokens inside a mention, worked out for the sentences read
     persons: dict[str, tuple[int, int, str, str]] = {}  # family name → (sentence, its token, code, sector)
-    names = given.keys()
     forms = forms or _forms(tokens)
+    named = forms.sentences_with("عبد")  # (the sentences with a name in عبد: found in C, once an article)
     for index, (toks, norms) in enumerate(zip(tokens, forms.norms)):
-        abd = "عبد" in " ".join(norms)
-        if names.isdisjoint(norms) and not abd:
-            continue  # (a sentence with no given name, nor one in عبد: tested in C first)
-        after = 0  # the end of the sentence's last such name: a title phrase begins after it
-        opens = compress(count(), map(given.__contains__, norms))  # (a given name opens a name; picked out in C)
-        if abd:
+        opens = list(compress(count(), map(given.__contains__, norms)))  # (a given name opens a name; in C)
+        if index in named:
             opens = sorted({*opens, *compress(count(), map(_ABD, norms))})
+        elif not opens:
+            continue  # (a sentence with no given name, nor one in عبد)
+        after = 0  # the end of the sentence's last such name: a title phrase begins after it
         for k in opens:
             j = _unknown_name_end(toks, k, cov(index), given, kinship)
             if j is None:
