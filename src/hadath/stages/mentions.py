@@ -131,7 +131,7 @@ class MentionMatcher:
     def __call__(self, article: Article) -> Article:
         out: list[Mention] = []
         pending: list[tuple[Mention, list[ActorEntry]]] = []
-        forms = _Forms([list(map(_NORM, toks)) for toks in article.tokens])  # (each token's read once, in C)
+        forms = _Forms(article.norms())  # (each token's read once an article, and kept for the later stages)
         for sent, toks, norms in zip(article.sentences, article.tokens, forms.norms):
             out.extend(self.match_sentence(article, sent.index, toks, pending, norms))
         if pending:
