@@ -89,12 +89,14 @@ def key_variants(norm: str) -> list[tuple[str, str]]:
 
 def _keyed(variants: list[tuple[str, str]]) -> list[tuple[str, str]]:
     """The (key, prefix) readings of a word's clitic variants: each stem reduced by `word_key`, each key once."""
-    seen: set[str] = set()
+    if len(variants) == 1:  # (a word with no clitic to take off, most: one key)
+        return [(word_key(variants[0][0]), variants[0][1])]
+    seen: list[str] = []  # (a list: a word has five readings at most)
     out: list[tuple[str, str]] = []
     for stem, prefix in variants:
         k = word_key(stem)
         if k not in seen:
-            seen.add(k)
+            seen.append(k)
             out.append((k, prefix))
     return out
 
@@ -123,6 +125,29 @@ def verb_variants(norm: str) -> list[tuple[str, str, bool]]:
                     if core.endswith("و"):
                         out.append((core + "ا", p, fut))  # قتلوه → قتلوا
     return out
+
+
+def has_noun_key(keys: Iterable[str], clitics: list[tuple[str, str]], table) -> bool:
+    """True if some key of `noun_keys` (of the word whose `key_variants` keys are `keys` and whose `clitic_variants`
+    are `clitics`) is in `table`: the same keys asked in the same order, stopping at the first found, no list made."""
+    for key in keys:
+        if key in table:
+            return True
+    for key in keys:
+        if key[-1:] == "ت" and len(key) >= 4 and key[:-1] in table:
+            return True  # مساعدته → مساعدت → مساعد(ة)
+    for stem, _ in clitics:
+        if not stem.endswith(_POSSESSIVE_SUFFIXES):
+            continue
+        for suf in _POSSESSIVE_SUFFIXES:
+            if stem.endswith(suf) and len(stem) - len(suf) >= 3:
+                core = stem[: -len(suf)]
+                if core.endswith("ت"):
+                    core = core[:-1] + "ه"  # هجمته ← هجمة
+                if word_key(core) in table:
+                    return True
+                break
+    return False
 
 
 def noun_keys(norm: str, keys: list[tuple[str, str]] | None = None,

@@ -2,14 +2,15 @@
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections import Counter
 from dataclasses import replace
-from itertools import compress, count, groupby
-from operator import attrgetter, itemgetter, methodcaller, or_
+from itertools import accumulate, chain, compress, count, groupby
+from operator import attrgetter, itemgetter, methodcaller, not_, or_
 
 from ..article import Article
 from ..lexicon.compile import _END, ActorEntry, AgentEntry, Lexicon, TriggerEntry, _rows
-from ..lexicon.morph import _keyed, clitic_variants, cue_variants, key_variants, noun_keys, verb_variants
+from ..lexicon.morph import _keyed, clitic_variants, cue_variants, has_noun_key, key_variants, noun_keys, verb_variants
 from ..arabic.normalize import name_form, normalize, word_key
 from ..arabic.tokens import after_letters
 from ..records import Mention, Token, make_mention
@@ -101,6 +102,7 @@ class MentionMatcher:
         # the given names that are common words too (given_names.tsv word: مالك "owner", جمال "beauty")
         self._common = frozenset(normalize(r["name"]) for r in _rows("given_names.tsv") if r.get("word") == "y")
         self._function_words = fw.preposition | fw.link | fw.filler | fw.adverb
+        self._closed = self._function_words | fw.complementizer  # no name: the words `_surname_subjects` stops at
         self._prepositions = fw.preposition
         # not_entities.tsv forms of two words: phrases that name no actor (كوبا أمريكا)
         self._pair_heads = {form.split()[0] for form in lexicon.not_entities if " " in form}
@@ -129,8 +131,9 @@ class MentionMatcher:
     def __call__(self, article: Article) -> Article:
         out: list[Mention] = []
         pending: list[tuple[Mention, list[ActorEntry]]] = []
-        for sent, toks in zip(article.sentences, article.tokens):
-            out.extend(self.match_sentence(article, sent.index, toks, pending))
+        forms = _Forms(article.norms())  # (each token's read once an article, and kept for the later stages)
+        for sent, toks, norms in zip(article.sentences, article.tokens, forms.norms):
+            out.extend(self.match_sentence(article, sent.index, toks, pending, norms))
         if pending:
             out = _by_article_evidence(out, pending)
         out = _by_common_noun(out, article.tokens)
@@ -138,26 +141,26 @@ class MentionMatcher:
         out = _nisba_surnames(out, article.tokens, self._given)
         out = _by_group_head(out, article.tokens)
         out = _by_short_name(out, article.tokens, article.text)
-        out = _by_bare_head(out, article.tokens, article.text, self.lexicon.function_words.preposition)
-        out = _surname_subjects(out, article.tokens, self._function_words | self.lexicon.function_words.complementizer)
-        out = _by_family_name(out, article.tokens, article.text, self._given, self._kinship)
+        out = _by_bare_head(out, article.tokens, article.text, self.lexicon.function_words.preposition, forms)
+        out = _surname_subjects(out, article.tokens, self._closed)
+        out = _by_family_name(out, article.tokens, article.text, self._given, self._kinship, forms)
         if len(article.sentences) >= _STORY:
             out = _home_bodies(out, article.tokens, self._counts, self._abroad, self._shared)
         out = _by_title(out, article.tokens, self._function_words)
         out = _by_unknown_name(out, article.tokens, article.text, self._given, self._kinship, self._stops,
-                               self._prepositions, self._common)
+                               self._prepositions, self._common, forms)
         article.mentions = out
         return article
 
     def match_sentence(self, article: Article, index: int, toks: list[Token],
-                       pending: list | None = None) -> list[Mention]:
+                       pending: list | None = None, norms: list[str] | None = None) -> list[Mention]:
         """All mentions of one tokenised sentence. A one-word name with readings of several codes (عمان: Amman
         or Oman) that the sentence does not settle is added to `pending` with its readings, for the article's
-        other mentions to decide."""
+        other mentions to decide. `norms`: the tokens' normal forms, when already read off them."""
         lex = self.lexicon
         if not toks:
             return []
-        words = self._word_readings(toks)
+        words = self._word_readings(toks, norms)
         columns = list(zip(*words))  # (each reading of every word, as one tuple a column)
         kv, keys, cue_opts, starts = columns[:4]
         found: list[Mention] = []
@@ -227,6 +230,7 @@ class MentionMatcher:
         # cues
         eponym_ends = set()
         cue_starts = columns[4]
+        cue_root, last = lex.cues.root, len(toks) - 1
         after = 0  # the first token past the last cue matched
         # only the words that may begin a cue or are a prefixed eponym are visited (most words are neither)
         for i in compress(count(), map(or_, cue_starts, columns[6])):
@@ -235,7 +239,13 @@ class MentionMatcher:
             if not cue_starts[i]:
                 eponym_ends.add(i + 1)  # لجسر الملك فهد، بمستشفى الملك فهد: the eponym with its preposition
                 continue  # no cue starts with this word
-            n, payloads = lex.cues.longest(cue_opts, i)
+            nodes = [cue_root[k] for k in cue_opts[i] if k in cue_root]
+            if i == last or all(node.keys().isdisjoint(cue_opts[i + 1]) for node in nodes):
+                # (no cue goes on with the next word, most often: the trie's longest match is this word's own)
+                payloads = next((node[_END] for node in nodes if _END in node), None)
+                n, payloads = (0, []) if payloads is None else (1, payloads)
+            else:
+                n, payloads = lex.cues.longest(cue_opts, i)
             if n:
                 s, e = toks[i].start, toks[i + n - 1].end
                 found.append(make_mention(s, e, text[s:e], "cue", payloads[0].cue, i, i + n, index))
@@ -256,16 +266,15 @@ class MentionMatcher:
         found.sort(key=_BY_TOKEN)
         return found
 
-    def _word_readings(self, toks: list[Token]) -> list[WordReadings]:
-        """The lexicon readings of each token (see `WordReadings`); a token's are worked out once and remembered."""
+    def _word_readings(self, toks: list[Token], norms: list[str] | None = None) -> list[WordReadings]:
+        """The lexicon readings of each token (see `WordReadings`); a token's are worked out once and remembered.
+        `norms`: the tokens' normal forms, when already read off them."""
         words = self._words
         # one dict get a token, in C; the words seen before (nearly all) are done in this one pass
-        out = list(map(words.get, map(_NORM, toks)))
+        out = list(map(words.get, map(_NORM, toks) if norms is None else norms))
         if all(out):  # (every reading is a tuple of eight, true; a word not read yet is None)
             return out
-        for j, w in enumerate(out):
-            if w is not None:
-                continue
+        for j in compress(count(), map(not_, out)):  # (only the words not read yet, picked out in C)
             t = toks[j]
             norm = t.norm
             # (asked again: the word may have come earlier in this sentence, or the cache been cleared)
@@ -294,31 +303,36 @@ class MentionMatcher:
         """The readings of one Arabic word, remembered in `_words`."""
         lex = self.lexicon
         clitics = clitic_variants(norm)
-        kv = _keyed(clitics)  # (= key_variants(norm))
-        keys = [k for k, _ in kv]
-        cues = cue_variants(norm)
+        kv = tuple(_keyed(clitics))  # (= key_variants(norm))
+        keys = tuple([k for k, _ in kv])
+        cues = tuple(cue_variants(norm))
         # the tries' first step, taken once per word: does any reading begin an entity, a cue. (Kept as tuples of
         # strings, which the garbage collector stops tracking: a cache of lists would be walked by every full
         # collection.)
-        w = (tuple(kv), tuple(keys), tuple(cues), not lex.entities.root.keys().isdisjoint(keys),
-             not lex.cues.root.keys().isdisjoint(cues), self._triggers(norm, kv, clitics),
+        w = (kv, keys, cues, not lex.entities.root.keys().isdisjoint(keys),
+             not lex.cues.root.keys().isdisjoint(cues), self._triggers(norm, keys, clitics),
              bool(self._eponyms) and _prefixed_eponym(norm, self._eponyms),
              len(norm) > 4 and norm.endswith(("ان", "تين")))  # (no dual of a role noun is shorter: see _dual)
-        if len(self._words) > self._CACHE_LIMIT:
-            self._words.clear()
-        self._words[norm] = w
+        words = self._words
+        if len(words) > self._CACHE_LIMIT:
+            words.clear()
+        words[norm] = w
         return w
 
-    def _triggers(self, norm: str, keys: list[tuple[str, str]] | None = None,
+    def _triggers(self, norm: str, keys: tuple[str, ...] | None = None,
                   clitics: list[tuple[str, str]] | None = None) -> bool:
         """True if some reading of the word as a verb or a noun is in the trigger lexicon, whatever its context (a
         cheap superset of `_candidates`: a word without one is not looked at for triggers); `keys` and `clitics` are
-        the word's `key_variants` and `clitic_variants` when already worked out."""
+        the keys of the word's `key_variants` and its `clitic_variants` when already worked out."""
         lex = self.lexicon
         starts = self._verb_starts  # (every verb reading is the word from one of its first four letters on)
-        return (norm[:3] in starts or norm[1:4] in starts or norm[2:5] in starts or norm[3:6] in starts) and any(
-            form in lex.verbs for form, _, _ in verb_variants(norm)) \
-            or any(key in lex.nouns for key, _ in noun_keys(norm, keys, clitics))
+        if (norm[:3] in starts or norm[1:4] in starts or norm[2:5] in starts or norm[3:6] in starts) and any(
+                form in lex.verbs for form, _, _ in verb_variants(norm)):
+            return True
+        if keys is None or clitics is None:
+            clitics = clitic_variants(norm)
+            keys = [k for k, _ in _keyed(clitics)]
+        return has_noun_key(keys, clitics, lex.nouns)  # (the keys of `noun_keys`, asked until one is found)
 
     def _entity_hits(self, toks: list[Token], kv: list, keys: list[list[str]], starts: list[bool],
                      dual_shaped: list[bool]) -> tuple[list[tuple[int, int, list, str]], set[int]]:
@@ -453,11 +467,19 @@ class MentionMatcher:
         country kept out by not_entities.tsv (see `_held`), or () where the word and the next one name no actor
         (كوبا أمريكا)."""
         lex = self.lexicon
+        root = lex.entities.root
         n, payloads, prefix, maybe = 0, [], "", None
+        last = i + 1 >= len(keys)
         for key, pre in kv[i]:
-            if key not in lex.entities.root:
+            node = root.get(key)
+            if node is None:
                 continue
-            m, p = lex.entities.longest(keys, i, (key,))
+            if last or node.keys().isdisjoint(keys[i + 1]):
+                # (no entry goes on with the next word, most often: the trie's longest match is this word's own)
+                p = node.get(_END)
+                m, p = (0, []) if p is None else (1, p)
+            else:
+                m, p = lex.entities.longest(keys, i, (key,))
             while m > 1 and self._article_moved(toks, i, pre, p):
                 m, p = lex.entities.longest(keys[:i + m - 1], i, (key,))  # a shorter name, if any
             if m > n and m == 1:
@@ -748,15 +770,15 @@ class MentionMatcher:
                                  lambda: self._candidates(norm, is_fem_noun, True))
             cands = nouns or cands  # (a verb with no noun reading stays one: «قام بزيارة دعا فيها»)
         best = None
+        nxt = i + 2 if i + 2 < len(keys) and toks[i + 1].text in _OPEN_QUOTES else i + 1
         for entry, prefix, fut, aspect, obj in cands:
-            nxt = i + 2 if i + 2 < len(keys) and toks[i + 1].text in _OPEN_QUOTES else i + 1
             if entry.unless and nxt < len(keys) and not entry.unless.isdisjoint(keys[nxt]) and not (
                     _pronoun_before_tail(entry, norm, obj, keys[nxt])):
                 continue  # الطلب على النفط: demand, not a request; «أن يستقبل "مطار صلالة"»: past its quote
             if entry.not_after and i > 0 and not entry.not_after.isdisjoint(
                     keys[i - 2] if i > 1 and toks[i - 1].text in _OPEN_QUOTES else keys[i - 1]):
                 continue  # وقف إطلاق النار: a ceasefire, not shooting; «مديرية "أرحب"»: a district, past its quote
-            end = _tail_end(keys, i, entry.tail, 7 if entry.pos == "verb" else 3)
+            end = _tail_end(keys, i, entry.tail, 7 if entry.pos == "verb" else 3) if entry.tail else i + 1
             if end is None:
                 continue
             if entry.unless and entry.tail and end < len(keys) and (not entry.unless.isdisjoint(keys[end]) or (
@@ -805,6 +827,8 @@ def _counted_noun(num: Token, norm: str) -> bool:
 def _span_start(tok: Token, prefix: str) -> int:
     """Where a mention starts in its word: after the clitic prefix, but with the preposition ل kept where the
     article's ل follows it (للصين، وللحوثيين: «لصين» is no written word, the evidence reads «للصين»)."""
+    if not prefix:
+        return tok.start  # (most words: nothing to skip)
     if prefix.endswith("ل") and tok.norm[len(prefix):len(prefix) + 1] == "ل":
         return after_letters(tok, len(prefix) - 1)
     return after_letters(tok, len(prefix))
@@ -858,8 +882,12 @@ def _dual_adjective(toks: list[Token], hits: list, h: int) -> bool:
 def _common_noun_group(payloads: list) -> bool:
     """True for the readings of a group's one-word name that is also a common noun (القاعدة: the base, the rule; not
     البشمركة): every one a group of actors.tsv whose name heads a role phrase of agents.tsv (قاعدة عسكرية)."""
-    return bool(payloads) and all(isinstance(p, ActorEntry) and p.kind == "group" and
-                                  _noun_name(p.phrase) for p in payloads)
+    if not payloads:
+        return False
+    for p in payloads:  # (a loop, not a generator: asked of nearly every one-word match)
+        if not (isinstance(p, ActorEntry) and p.kind == "group" and _noun_name(p.phrase)):
+            return False
+    return True
 
 
 def _noun_name(phrase: str) -> bool:
@@ -948,7 +976,10 @@ def _nisba(tok: Token, payloads: list) -> bool:
 
 def _countries(payloads: list) -> bool:
     """True if every reading of a match is a country."""
-    return all(isinstance(p, ActorEntry) and p.kind == "country" for p in payloads)
+    for p in payloads:  # (a loop, not a generator)
+        if not isinstance(p, ActorEntry) or p.kind != "country":
+            return False
+    return True
 
 
 def _sites(payloads: list) -> bool:
@@ -990,7 +1021,10 @@ def _name_word(tok: Token) -> bool:
 
 def _persons(payloads: list) -> bool:
     """True if every reading of a match is a person."""
-    return all(isinstance(p, ActorEntry) and p.kind == "person" for p in payloads)
+    for p in payloads:  # (a loop, not a generator: asked of every match, often twice)
+        if not isinstance(p, ActorEntry) or p.kind != "person":
+            return False
+    return True
 
 
 def _first_definite(phrase: str) -> bool:
@@ -1152,7 +1186,7 @@ def _by_surname(mentions: list[Mention], tokens: list[list[Token]], given: dict[
 
 
 def _by_family_name(mentions: list[Mention], tokens: list[list[Token]], text: str, given: dict[str, tuple[str, ...]],
-                    kinship: frozenset[str]) -> list[Mention]:
+                    kinship: frozenset[str], forms: _Forms | None = None) -> list[Mention]:
     """The mentions, with one added for each word the lexicons left unread that is the family name of a person the
     article named in full before («عادل الجبير» … «محادثات أجراها الجبير مع نظيره الروسي»، «زيارة الجبير إلى موسكو»;
     «علي عبدالله صالح» … «ميليشيات الحوثي وصالح»): that person, with و/ف and (a name with the article) ب/ل/ك
@@ -1173,39 +1207,116 @@ def _by_family_name(mentions: list[Mention], tokens: list[list[Token]], text: st
                 surnames.setdefault(last, m)  # (… ولي العهد النائب: a title; الملك عبدالله الثاني: an ordinal)
     if not surnames:
         return mentions
-    ends = tuple(w[2:] if w.startswith("ال") else w for w in surnames)  # a cheap test first: the word's end
-    covered: dict[int, set[int]] = {}
+    ends = {w[2:] if w.startswith("ال") else w for w in surnames}
+    cov = _coverage(mentions)
     titles = set()  # (sentence, end) of the role phrases: a name may follow one (وزير الخارجية الجبير)
     for m in mentions:
-        covered.setdefault(m.sentence, set()).update(range(m.tok_start, m.tok_end))
         if m.kind == "agent" and m.tok_end - m.tok_start > 1:
             titles.add((m.sentence, m.tok_end))
     found: list[Mention] = []
-    for index, toks in enumerate(tokens):
-        for k, tok in enumerate(toks):
-            if tok.kind != "ar" or not tok.norm.endswith(ends) or k in covered.get(index, ()):
-                continue
-            stem, prefix = next(((st, p) for st, p in clitic_variants(tok.norm) if st in surnames), ("", ""))
-            person = surnames.get(stem)
-            if person is None or (person.sentence, person.tok_start) >= (index, k) or (
-                    not stem.startswith("ال") and prefix.lstrip("وف")):
-                continue  # (لصالح "in favour of": a name without the article takes و/ف only)
-            if k + 1 < len(toks) and toks[k + 1].norm.startswith("ال") and len(toks[k + 1].norm) > 4:
-                continue  # (أرض الحرمين الشريفين: a phrase goes on; not إلى، التي)
-            if k and (_given_word(toks[k - 1].norm, given) or toks[k - 1].norm in kinship or not prefix and any(
-                    st.startswith("ال") for st, _ in clitic_variants(toks[k - 1].norm))
-                      and toks[k - 1].norm not in _definite_titles()  # (a definite word's adjective; الدكتور الزياني)
-                      and (index, k) not in titles
-                      or toks[k - 1].norm in _KUNYA or toks[k - 1].kind == "ar" and _name_after(toks, k - 1, given,
-                                                                                                kinship)):
-                continue
-            start = _span_start(tok, prefix)
-            info = tuple((a, b) if a != "prefix" else (a, prefix) for a, b in person.info)
-            found.append(replace(person, start=start, end=tok.end, text=text[start:tok.end], tok_start=k,
-                                 tok_end=k + 1, sentence=index, info=info))
+    for index, k in (forms or _forms(tokens)).ending_with(ends):  # (only the words that end like a family name)
+        toks = tokens[index]
+        tok = toks[k]
+        if tok.kind != "ar" or k in cov(index):
+            continue
+        stem, prefix = next(((st, p) for st, p in clitic_variants(tok.norm) if st in surnames), ("", ""))
+        person = surnames.get(stem)
+        if person is None or (person.sentence, person.tok_start) >= (index, k) or (
+                not stem.startswith("ال") and prefix.lstrip("وف")):
+            continue  # (لصالح "in favour of": a name without the article takes و/ف only)
+        if k + 1 < len(toks) and toks[k + 1].norm.startswith("ال") and len(toks[k + 1].norm) > 4:
+            continue  # (أرض الحرمين الشريفين: a phrase goes on; not إلى، التي)
+        if k and (_given_word(toks[k - 1].norm, given) or toks[k - 1].norm in kinship or not prefix and any(
+                st.startswith("ال") for st, _ in clitic_variants(toks[k - 1].norm))
+                  and toks[k - 1].norm not in _definite_titles()  # (a definite word's adjective; الدكتور الزياني)
+                  and (index, k) not in titles
+                  or toks[k - 1].norm in _KUNYA or toks[k - 1].kind == "ar" and _name_after(toks, k - 1, given,
+                                                                                            kinship)):
+            continue
+        start = _span_start(tok, prefix)
+        info = tuple((a, b) if a != "prefix" else (a, prefix) for a, b in person.info)
+        found.append(replace(person, start=start, end=tok.end, text=text[start:tok.end], tok_start=k,
+                             tok_end=k + 1, sentence=index, info=info))
     if not found:
         return mentions
     return sorted(mentions + found, key=_BY_PLACE)
+
+
+class _Forms:
+    """The normal forms of an article's tokens, a list a sentence (read off the tokens once, by the sentences'
+    matching), and all of them joined by spaces, worked out on first use: the passes that look for the words ending
+    like a name find them in C (`ending_with`), no token visited in Python (each visit of every token of an article
+    cost as much as a pass's own work)."""
+
+    __slots__ = ("norms", "_joined", "_ends")
+
+    def __init__(self, norms: list[list[str]]):
+        self.norms = norms
+        self._joined: str | None = None
+        self._ends: list[int] | None = None
+
+    @property
+    def joined(self) -> str:
+        """All the normal forms, each followed by a space (a normal form holds no space: see arabic.tokens)."""
+        joined = self._joined
+        if joined is None:
+            joined = self._joined = " ".join(chain.from_iterable(self.norms)) + " "
+        return joined
+
+    def ending_with(self, ends) -> list[tuple[int, int]]:
+        """(sentence, token) of each token whose normal form ends with one of `ends` (words: no space), in text
+        order: found by str.find in the joined forms."""
+        joined = self.joined
+        last: set[int] = set()  # the offsets in `joined` where a found token ends (at its space)
+        for end in ends:
+            pattern, size = end + " ", len(end)
+            at = joined.find(pattern)
+            while at >= 0:
+                last.add(at + size)
+                at = joined.find(pattern, at + 1)
+        return [self._place(at) for at in sorted(last)]
+
+    def sentences_with(self, part: str) -> set[int]:
+        """The sentences with a token whose normal form holds `part` (no space), found by str.find in C."""
+        joined, out = self.joined, set()
+        at = joined.find(part)
+        while at >= 0:
+            out.add(self._place(at)[0])
+            at = joined.find(part, at + 1)
+        return out
+
+    def _place(self, at: int) -> tuple[int, int]:
+        """(sentence, token) of the token at offset `at` of the joined forms."""
+        if self._ends is None:
+            self._ends = list(accumulate(map(len, self.norms)))  # each sentence's end, counted in tokens
+        flat = self.joined.count(" ", 0, at)  # the token's number in the article: the spaces before it
+        index = bisect_right(self._ends, flat)
+        return index, flat - (self._ends[index - 1] if index else 0)
+
+
+def _forms(tokens: list[list[Token]]) -> _Forms:
+    """The normal forms of an article's tokens (see `_Forms`), read off them."""
+    return _Forms([list(map(_NORM, toks)) for toks in tokens])
+
+
+def _coverage(mentions: list[Mention], by_sentence: dict[int, list[Mention]] | None = None):
+    """A function giving the set of tokens of a sentence inside one of `mentions` (`by_sentence`: the mentions by
+    sentence, when already grouped), worked out on the first ask for that sentence and remembered."""
+    covered: dict[int, set[int]] = {}
+
+    def cov(index: int) -> set[int]:
+        """The tokens of sentence `index` inside a mention."""
+        nonlocal by_sentence
+        hit = covered.get(index)
+        if hit is None:
+            if by_sentence is None:
+                by_sentence = {}
+                for i, group in groupby(mentions, key=_SENTENCE):  # (runs of one sentence, read in C)
+                    by_sentence.setdefault(i, []).extend(group)
+            hit = covered[index] = {j for m in by_sentence.get(index, ()) for j in range(m.tok_start, m.tok_end)}
+        return hit
+
+    return cov
 
 
 _CHAIN = 15  # tokens: how far back from a name its title phrase is read (المستشار في الديوان الملكي المشرف العام على …)
@@ -1214,7 +1325,7 @@ _NAMED = ("person", "titled_name")  # the types of a mention of a person's name:
 
 def _by_unknown_name(mentions: list[Mention], tokens: list[list[Token]], text: str, given: dict[str, tuple[str, ...]],
                      kinship: frozenset[str], stops: frozenset[str], prepositions: frozenset[str],
-                     common: frozenset[str] = frozenset()) -> list[Mention]:
+                     common: frozenset[str] = frozenset(), forms: _Forms | None = None) -> list[Mention]:
     """The mentions, with one added for each later word, unread by the lexicons, that is the family name of a person
     the lexicons lack whom the article named in full before: a given name (given_names.tsv, or one in عبد), بن and a
     name or another given name, and a family name with the article («الناقد علي الشدوي» … «واهاب الشدوي بالشباب»،
@@ -1228,26 +1339,17 @@ def _by_unknown_name(mentions: list[Mention], tokens: list[list[Token]], text: s
     by_sentence: dict[int, list[Mention]] = {}
     for index, group in groupby(mentions, key=_SENTENCE):  # (runs of one sentence, read in C)
         by_sentence.setdefault(index, []).extend(group)
-    covered: dict[int, set[int]] = {}  # a sentence's tokens inside a mention, worked out for the sentences read
-
-    def cov(index: int) -> set[int]:
-        """The tokens of sentence `index` inside a mention."""
-        hit = covered.get(index)
-        if hit is None:
-            hit = covered[index] = {j for m in by_sentence.get(index, ()) for j in range(m.tok_start, m.tok_end)}
-        return hit
-
+    cov = _coverage(mentions, by_sentence)  # a sentence's tokens inside a mention, worked out for the sentences read
     persons: dict[str, tuple[int, int, str, str]] = {}  # family name → (sentence, its token, code, sector)
-    names = given.keys()
-    for index, toks in enumerate(tokens):
-        norms = list(map(_NORM, toks))
-        abd = "عبد" in " ".join(norms)
-        if names.isdisjoint(norms) and not abd:
-            continue  # (a sentence with no given name, nor one in عبد: tested in C first)
-        after = 0  # the end of the sentence's last such name: a title phrase begins after it
-        opens = compress(count(), map(given.__contains__, norms))  # (a given name opens a name; picked out in C)
-        if abd:
+    forms = forms or _forms(tokens)
+    named = forms.sentences_with("عبد")  # (the sentences with a name in عبد: found in C, once an article)
+    for index, (toks, norms) in enumerate(zip(tokens, forms.norms)):
+        opens = list(compress(count(), map(given.__contains__, norms)))  # (a given name opens a name; in C)
+        if index in named:
             opens = sorted({*opens, *compress(count(), map(_ABD, norms))})
+        elif not opens:
+            continue  # (a sentence with no given name, nor one in عبد)
+        after = 0  # the end of the sentence's last such name: a title phrase begins after it
         for k in opens:
             j = _unknown_name_end(toks, k, cov(index), given, kinship)
             if j is None:
@@ -1261,34 +1363,31 @@ def _by_unknown_name(mentions: list[Mention], tokens: list[list[Token]], text: s
             after = j + 1
     if not persons:
         return mentions
-    ends = tuple(w[2:] for w in persons)  # a cheap test first: the word's end
     places = {(m.sentence, m.tok_end) for m in mentions if m.kind == "cue" and m.label in ("head", "eponym")}
     found: list[Mention] = []
-    for index, toks in enumerate(tokens):
-        joined = " ".join(map(_NORM, toks))
-        if not any(e in joined for e in ends):
-            continue  # (no word of the sentence holds a family name: tested in C first)
-        for k, tok in enumerate(toks):
-            if tok.kind != "ar" or not tok.norm.endswith(ends) or k in cov(index):
-                continue
-            stem, prefix = next(((st, p) for st, p in clitic_variants(tok.norm) if st in persons), ("", ""))
-            if not stem or persons[stem][:2] >= (index, k):
-                continue  # (the full name itself, or a word before it)
-            if k + 1 < len(toks) and toks[k + 1].norm.startswith("ال") and len(toks[k + 1].norm) > 4 and not (
-                    k and toks[k - 1].norm in prepositions):
-                continue  # (a phrase goes on; not after a preposition: «مع العلوان الموضوعات», the verb's object)
-            if k:
-                before = toks[k - 1].norm
-                if before in _KUNYA or not prefix and (before.startswith("ال") and before not in _definite_titles()) \
-                        or (index, k) in places or _in_full_name(toks, k, given, kinship):
-                    continue  # (a definite word's adjective; a place named after the family: بمسجد الغنيم; another
-                    # person of that family, or the name again: الشيخ عبد الكريم نصيف الجبوري، عبدالمحسن عاضة الحارثي)
-            code, sector = persons[stem][2:]
-            first = k - (not prefix and k > 0 and toks[k - 1].norm in _definite_titles() and k - 1 not in cov(index))
-            # (الدكتور الربيعة: one phrase; a title the lexicons read, النقيب الأكلبي, is a role of its own beside it)
-            start = _span_start(tok, prefix) if first == k else toks[first].start
-            info = (("code", code), ("sector", sector), ("type", "titled_name"), ("prefix", prefix))
-            found.append(Mention(start, tok.end, text[start:tok.end], "actor", code, first, k + 1, index, info))
+    for index, k in forms.ending_with({w[2:] for w in persons}):  # (only the words that end like a family name)
+        toks = tokens[index]
+        tok = toks[k]
+        if tok.kind != "ar" or k in cov(index):
+            continue
+        stem, prefix = next(((st, p) for st, p in clitic_variants(tok.norm) if st in persons), ("", ""))
+        if not stem or persons[stem][:2] >= (index, k):
+            continue  # (the full name itself, or a word before it)
+        if k + 1 < len(toks) and toks[k + 1].norm.startswith("ال") and len(toks[k + 1].norm) > 4 and not (
+                k and toks[k - 1].norm in prepositions):
+            continue  # (a phrase goes on; not after a preposition: «مع العلوان الموضوعات», the verb's object)
+        if k:
+            before = toks[k - 1].norm
+            if before in _KUNYA or not prefix and (before.startswith("ال") and before not in _definite_titles()) \
+                    or (index, k) in places or _in_full_name(toks, k, given, kinship):
+                continue  # (a definite word's adjective; a place named after the family: بمسجد الغنيم; another
+                # person of that family, or the name again: الشيخ عبد الكريم نصيف الجبوري، عبدالمحسن عاضة الحارثي)
+        code, sector = persons[stem][2:]
+        first = k - (not prefix and k > 0 and toks[k - 1].norm in _definite_titles() and k - 1 not in cov(index))
+        # (الدكتور الربيعة: one phrase; a title the lexicons read, النقيب الأكلبي, is a role of its own beside it)
+        start = _span_start(tok, prefix) if first == k else toks[first].start
+        info = (("code", code), ("sector", sector), ("type", "titled_name"), ("prefix", prefix))
+        found.append(Mention(start, tok.end, text[start:tok.end], "actor", code, first, k + 1, index, info))
     if not found:
         return mentions
     return sorted(mentions + found, key=_BY_PLACE)
@@ -1565,8 +1664,8 @@ def _definite_role(m: Mention, toks: list[Token]) -> bool:
     return definite and not (m.tok_end - m.tok_start == 1 and _last_letter(toks[m.tok_start].text) == "ه")
 
 
-def _by_bare_head(mentions: list[Mention], tokens: list[list[Token]], text: str, prepositions: frozenset[str]
-                  ) -> list[Mention]:
+def _by_bare_head(mentions: list[Mention], tokens: list[list[Token]], text: str, prepositions: frozenset[str],
+                  forms: _Forms | None = None) -> list[Mention]:
     """The mentions, with the organisation the article named in full before read again in its first word alone, with
     the article, that the lexicons leave unread («التحالف الدولي» … «وأضاف البيان أن التحالف شن 13 غارة»، «حركة حماس»
     … «وأكدت الحركة»، «تنظيم داعش» … «التنظيم»), or in a role phrase of an armed faction that this word opens
@@ -1594,9 +1693,7 @@ def _by_bare_head(mentions: list[Mention], tokens: list[list[Token]], text: str,
     heads = {w: m for w, m in heads.items() if w not in ambiguous and len(w) > 2}
     if not heads:
         return mentions
-    covered: dict[int, set[int]] = {}
-    for m in mentions:
-        covered.setdefault(m.sentence, set()).update(range(m.tok_start, m.tok_end))
+    cov = _coverage(mentions)
     out: list[Mention] = []
     for m in mentions:
         if m.kind == "agent" and m.label in _FACTIONS and m.get("prefix") in ("", "و", "ف"):
@@ -1608,22 +1705,23 @@ def _by_bare_head(mentions: list[Mention], tokens: list[list[Token]], text: str,
         out.append(m)
     found: list[Mention] = []
     armed = {w: m for w, m in heads.items() if _armed(m)}  # only an armed body is read in its bare word
-    ends = tuple(armed)  # a cheap test first: the word ends with such a body's first word
-    for index, toks in enumerate(tokens if armed else ()):
-        for k, tok in enumerate(toks):
-            if tok.kind != "ar" or not tok.norm.endswith(ends) or k in covered.get(index, ()):
-                continue
-            group = _bare_head(tok, armed)
-            if group is None or (group.sentence, group.tok_start) >= (index, k) or (
-                    k + 1 < len(toks) and toks[k + 1].norm.startswith("ال")):
-                continue
-            if _attached(tok.norm) or k and toks[k - 1].norm in prepositions:
-                continue  # (مع الجماعة، في التحالف: a circumstance; the bare word is read as a subject or an object)
-            prefix = next((p for st, p in clitic_variants(tok.norm) if st.startswith("ال") and st[2:] in armed), "")
-            start = _span_start(tok, prefix)
-            info = tuple((a, b) if a != "prefix" else (a, prefix) for a, b in group.info)
-            found.append(replace(group, start=start, end=tok.end, text=text[start:tok.end], tok_start=k, tok_end=k + 1,
-                                 sentence=index, info=info))
+    # (only the words that end with such a body's first word are visited)
+    for index, k in (forms or _forms(tokens)).ending_with(armed) if armed else ():
+        toks = tokens[index]
+        tok = toks[k]
+        if tok.kind != "ar" or k in cov(index):
+            continue
+        group = _bare_head(tok, armed)
+        if group is None or (group.sentence, group.tok_start) >= (index, k) or (
+                k + 1 < len(toks) and toks[k + 1].norm.startswith("ال")):
+            continue
+        if _attached(tok.norm) or k and toks[k - 1].norm in prepositions:
+            continue  # (مع الجماعة، في التحالف: a circumstance; the bare word is read as a subject or an object)
+        prefix = next((p for st, p in clitic_variants(tok.norm) if st.startswith("ال") and st[2:] in armed), "")
+        start = _span_start(tok, prefix)
+        info = tuple((a, b) if a != "prefix" else (a, prefix) for a, b in group.info)
+        found.append(replace(group, start=start, end=tok.end, text=text[start:tok.end], tok_start=k, tok_end=k + 1,
+                             sentence=index, info=info))
     if not found:
         return out
     return sorted(out + found, key=_BY_PLACE)
@@ -1728,9 +1826,7 @@ def _surname_subjects(mentions: list[Mention], tokens: list[list[Token]], closed
     verb's subject, when the word ends the phrase (a preposition, a word with ب/ل, a definite word or a mark follows;
     not another name: «محمد روحاني» is someone else). `closed` are the function words, never a name."""
     surnames: dict[str, Mention] = {}
-    covered: dict[int, set[int]] = {}
-    for m in mentions:
-        covered.setdefault(m.sentence, set()).update(range(m.tok_start, m.tok_end))
+    cov = _coverage(mentions)
     out = []
     for m in mentions:
         out.append(m)
@@ -1745,7 +1841,7 @@ def _surname_subjects(mentions: list[Mention], tokens: list[list[Token]], closed
                      for k in (m.tok_end, int(m.get("tail_end") or m.tok_end))]
             k, j = next(((k, j) for k, j in spans if j < len(toks) and toks[j].norm in surnames), (0, len(toks)))
             person = surnames.get(toks[j].norm) if j < len(toks) else None
-            if person is None or covered[m.sentence] & {k, j} or not _ends_name(toks, j + 1, closed):
+            if person is None or cov(m.sentence) & {k, j} or not _ends_name(toks, j + 1, closed):
                 continue
             info = tuple((key, v) if key != "prefix" else (key, "") for key, v in person.info)
             out.append(Mention(toks[k].start, toks[j].end, " ".join(t.text for t in toks[k:j + 1]), "actor",
