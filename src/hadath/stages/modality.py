@@ -121,8 +121,10 @@ class Modality:
                     not _no_condition(toks, c) and not (trig.label in _STATES and c.tok_end == i) and \
                     not self._dated_past(toks, i):
                 hypothetical = True  # (إذاً with tanween is «so», no condition)
-            elif c.label == "condition" and k >= i - 2:
-                hypothetical = True  # مرهونة بموافقة البرلمان، شريطة أن تنسحب القوات: the condition laid down
+            elif c.label == "condition" and (k >= i - 2 or k >= i - 5 and c.tok_end < i and toks[c.tok_end].norm == "ان"
+                                              and not _broken(toks, c.tok_end, i)):
+                hypothetical = True  # مرهونة بموافقة البرلمان، شريطة أن تنسحب القوات: the condition laid down (and
+                # the verbal noun of the verb after its أن: «بشرط أن تجري بالتنسيق معها»)
             elif c.label == "speculate" and k >= start and not negated:
                 hypothetical = True  # لا يستبعد أن تتم مناقشة المشروع: not ruled out, only possible (in its clause)
         if not hypothetical and trig.get("pos") == "verb" and i > 0:
@@ -130,9 +132,11 @@ class Modality:
         if not negated and i > 1 and toks[i - 1].norm == "او":
             negated, future = self._alternative(toks, trig, cues, earlier, negated, future)
         if i > 0 and strip_wa(toks[i - 1].norm) in self.fw.past_anchor or (
-                i > 1 and toks[i - 1].norm == "ان" and strip_wa(toks[i - 2].norm) in self.fw.past_anchor) or \
+                i > 1 and toks[i - 1].norm == "ان" and (w := strip_wa(toks[i - 2].norm)) in self.fw.past_anchor or
+                i > 1 and toks[i - 1].norm == "ان" and w == "قبل") or \
                 self._circumstance(toks, i, cues) or _held(toks, trig, cues):
-            # (بعد أن هاجم المسلحون: what a call follows has happened, it is not what is called for)
+            # (بعد أن هاجم المسلحون: what a call follows has happened, it is not what is called for; «قبل أن» tells
+            # when, no complement: «وهددوا بسلاحهم سائق سيارة لسرقة سيارته قبل أن يهاجموا مركز الشرطة»)
             return negated, future, hypothetical
         if _told_before(trig, cues) or not self._complement_form(toks, trig, cues) or self._made(toks, trig, cues):
             return negated, future, hypothetical
@@ -355,6 +359,8 @@ class Modality:
         i = trig.tok_start
         last = earlier[-1].tok_start if earlier else -1
         for k in range(i - 1, max(start, i - 6, last) - 1, -1):
+            if k > start and toks[k - 1].norm in ("سوف", "وسوف", "فسوف"):
+                return True  # (the verb after سوف: «سوف يسهم في إرسال تعزيزات عسكرية»)
             if toks[k].kind == "punct" or (c := cues.get(k)) is not None and c.label == "relative" or \
                     strip_wa(toks[k].norm)[:1] == "ي" or strip_wa(toks[k].norm) in self.fw.past_anchor and not (
                     c is not None and c.label == "upcoming"):
