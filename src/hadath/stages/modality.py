@@ -117,6 +117,9 @@ class Modality:
             if c.label == "denial" and not (trig.label == "ACCUSE" and trig.get("pos") == "noun") and \
                     not _past_denial(toks, cues, c, i):
                 negated = True  # نفى الاتهامات: what is denied is the charge's content, not that it was made
+            elif c.label == "report" and _denied_report(toks, cues, k) and not _past_denial(toks, cues, c, i) and \
+                    not (trig.label == "ACCUSE" and trig.get("pos") == "noun"):
+                negated = True  # «نفى المتحدث … ما نقل عن زعيمهم بشأن رفضه الالتزام بالهدنة»: what was told is denied
             elif c.label == "hypothetical" and k >= start - 6 and "\u064b" not in toks[k].text and \
                     not _no_condition(toks, c) and not (trig.label in _STATES and c.tok_end == i) and \
                     not self._dated_past(toks, i):
@@ -167,9 +170,10 @@ class Modality:
     def _alternative(self, toks: list[Token], trig: Mention, cues: dict[int, Mention], earlier: list[Mention],
                      negated: bool, future: bool) -> tuple[bool, bool]:
         """(negated, future) for an event word after «أو» (a comma may stand before it) that is the other alternative
-        of the word right before: an earlier event word of its sentence, or a word a negation noun governs: «ليس أمرا
-        نطلبه أو ننسقه»، «وعد بعدم «إنتاج، أو اختبار، أو نشر» صواريخ»: the negation of the first denies them all
-        (neither … nor), and «لن» makes them all still to come."""
+        of the word right before: an earlier event word of its sentence, or a word a negation noun governs (for a
+        verb, the latest earlier verb of its clause, within eight words): «ليس أمرا نطلبه أو ننسقه»، «وعد بعدم «إنتاج،
+        أو اختبار، أو نشر» صواريخ»، «ولم تهاجم القوات القرية أو تعتقل سكانها»: the negation of the first denies them
+        all (neither … nor), and «لن» makes them all still to come."""
         i = trig.tok_start
         k = i - 2
         if k > 0 and toks[k].text in ",،":
@@ -177,7 +181,9 @@ class Modality:
         if k < 0 or toks[k].kind != "ar":
             return negated, future
         for n, t in enumerate(earlier):
-            if tail_end_of(t) == k + 1:
+            # (or, for a verb, the clause's verb before it and its words: «ولم تهاجم القوات القرية أو تعتقل سكانها»)
+            if tail_end_of(t) == k + 1 or n == len(earlier) - 1 and trig.get("pos") == "verb" and \
+                    t.get("pos") == "verb" and i - t.tok_end <= 8 and not _broken(toks, t.tok_end, i):
                 neg, fut, _ = self.flags(toks, t, cues, earlier[:n])
                 return (True, future or fut) if neg else (negated, future)
         q = k - 1 if k > 0 and toks[k - 1].text in _OPEN_QUOTES else k
@@ -490,6 +496,18 @@ def _past_denial(toks: list[Token], cues: dict[int, Mention], c: Mention, i: int
                len(toks[k + 1].norm) > 3 for k in range(c.tok_end, i))
 
 
+def _denied_report(toks: list[Token], cues: dict[int, Mention], k: int) -> bool:
+    """True for a verb of telling at token k after «ما» (what) that a denial cue governs, at most thirty words before it
+    in its sentence (a name and its apposition may stand between) and no new clause (a break and a word in و/ف):
+    «نفى المتحدث الرسمي باسم ميليشيا الحوثي، محمد عبد السلام، ما نقل عن زعيمهم»، «نفى الجيش ما أعلنه المتمردون»:
+    what was told is the denial's object, and the acts it tells of are denied."""
+    if k < 2 or strip_wa(toks[k - 1].norm) != "ما":
+        return False
+    d = next((j for j in range(k - 2, max(-1, k - 31), -1) if (c := cues.get(j)) is not None and c.label == "denial"),
+             None)
+    return d is not None and not _past_denial(toks, cues, cues[d], k - 1)
+
+
 def _no_condition(toks: list[Token], c: Mention) -> bool:
     """True for a conditional cue c that lays down no condition: a word of a short quoted name («لو موند»), «أي حال»
     (in any case: «في أي حال، فإن هذه الواقعة الجديدة تدعم»), or «إن لم يكن» (if not, an estimate: «وقتل مئات إن لم
@@ -625,7 +643,9 @@ def _conditioned(toks: list[Token], trig: Mention, cues: dict[int, Mention]) -> 
             trig.get("aspect") == "perfect" and ("\u064b" in toks[i].text or i > 0 and toks[i - 1].norm.endswith("ه"))):
         return False  # (a perfect form in the accusative or after a noun in ـة is the verbal noun: إعادة فرض العقوبات)
     end = tail_end_of(trig)
-    for k in range(end, min(len(toks), end + 12)):
+    reach = 8 if trig.label in _SCHEDULED else 12  # (a condition far past a meeting word is its topic's: «يناقش
+    # المجتمعون استمرار تعليق العام الدراسي في مدارس الشريط الحدودي في حالة استمرار الوضع الحالي»)
+    for k in range(end, min(len(toks), end + reach)):
         c = cues.get(k)
         if toks[k].kind == "punct" or c is not None and c.label == "relative" or k > end and \
                 (c is None or c.label not in ("hypothetical", "condition")) and \
