@@ -187,3 +187,33 @@ def test_far_condition_of_a_discussion_is_its_topic(nlp):
             "الوضع الحالي.")
     evs = find(nlp, text, "CONSULT", "يناقش")
     assert evs and not any(e.hypothetical for e in evs)
+
+
+# «إذا كان» of a fact given, «حال دون», a name after a verb of telling, a perfect after «عندما»
+def test_given_that_a_refusal_was_made(nlp):
+    text = ("وإذا كان رئيس الوزراء الإسرائيلي بنيامين نتنياهو قد رفض، كما أكدت صحيفة «هآرتس» الإسرائيلية، عروضاً "
+            "سابقة من الرئيس أوباما، فإن ذلك لا يعني شيئا.")
+    evs = find(nlp, text, "REJECT", "رفض")
+    assert evs and not any(e.hypothetical for e in evs)
+
+
+def test_if_dialogue_fails_sanctions_stay_supposed(nlp):
+    evs = find(nlp, "إذا كان الحوار لا يحقق تقدما فإنه يبدو لي من المنطقي فرض عقوبات.", "SANCTION", "فرض")
+    assert evs and all(e.hypothetical for e in evs)
+
+
+def test_prevented_is_no_condition(nlp):
+    text = "وفشلت هدنة إنسانية أعلنتها قوات التحالف، لكن خروقات جماعة الحوثيين وصالح للهدنة حال دون تحقيقها."
+    evs = [e for e in coded(nlp, text) if e.event == "RETREAT"]
+    assert evs and not any(e.hypothetical for e in evs)
+
+
+def test_name_after_a_verb_of_telling_is_no_condition(nlp):
+    evs = find(nlp, "وقال لو دريان «انتهت محادثات بين الرئيس بوتين والرئيس فرانسوا هولاند أمس».", "CONSULT", "محادثات")
+    assert evs and not any(e.hypothetical for e in evs)
+
+
+def test_perfect_after_when_is_past(nlp):
+    text = "وتأتي المشاركة امتدادا لما بدأه الملك عبدالله عندما تبنى ودعم فكرة برنامج «رسل السلام» عام 2001."
+    evs = find(nlp, text, "SUPPORT", "ودعم")
+    assert evs and not any(e.hypothetical for e in evs)

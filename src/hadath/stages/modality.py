@@ -121,7 +121,7 @@ class Modality:
                     not (trig.label == "ACCUSE" and trig.get("pos") == "noun"):
                 negated = True  # «نفى المتحدث … ما نقل عن زعيمهم بشأن رفضه الالتزام بالهدنة»: what was told is denied
             elif c.label == "hypothetical" and k >= start - 6 and "\u064b" not in toks[k].text and \
-                    not _no_condition(toks, c) and not (trig.label in _STATES and c.tok_end == i) and \
+                    not _no_condition(toks, c, cues) and not _given_that(toks, trig, c, cues) and not (trig.label in _STATES and c.tok_end == i) and \
                     not self._dated_past(toks, i):
                 hypothetical = True  # (إذاً with tanween is «so», no condition)
             elif c.label == "condition" and (k >= i - 2 or k >= i - 5 and c.tok_end < i and toks[c.tok_end].norm == "ان"
@@ -508,16 +508,37 @@ def _denied_report(toks: list[Token], cues: dict[int, Mention], k: int) -> bool:
     return d is not None and not _past_denial(toks, cues, cues[d], k - 1)
 
 
-def _no_condition(toks: list[Token], c: Mention) -> bool:
-    """True for a conditional cue c that lays down no condition: a word of a short quoted name («لو موند»), «أي حال»
-    (in any case: «في أي حال، فإن هذه الواقعة الجديدة تدعم»), or «إن لم يكن» (if not, an estimate: «وقتل مئات إن لم
-    يكن آلاف الأشخاص»)."""
+def _no_condition(toks: list[Token], c: Mention, cues: dict[int, Mention] | None = None) -> bool:
+    """True for a conditional cue c that lays down no condition: a word of a short quoted name («لو موند»), or of a
+    name right after a verb of telling («وقال لو دريان»), «أي حال» (in any case: «في أي حال، فإن هذه الواقعة الجديدة
+    تدعم»), «حال دون» (the verb «prevented»: «لكن خروقات جماعة الحوثيين للهدنة حال دون تحقيقها»), or «إن لم يكن»
+    (if not, an estimate: «وقتل مئات إن لم يكن آلاف الأشخاص»)."""
     k = c.tok_start
     if k > 0 and _quoted_name(toks, k - 1, 1) is not None:
         return True
-    if k > 0 and toks[k].norm.endswith("حال") and strip_wa(toks[k - 1].norm) in ("اي", "باي"):
+    if cues is not None and k > 0 and c.tok_end == k + 1 and toks[k].norm == "لو" and \
+            (r := cues.get(k - 1)) is not None and r.label == "report":
+        return True
+    if toks[k].norm.endswith("حال") and (k > 0 and strip_wa(toks[k - 1].norm) in ("اي", "باي") or
+                                         c.tok_end < len(toks) and toks[c.tok_end].norm == "دون"):
         return True
     return c.tok_end < len(toks) and toks[c.tok_end - 1].norm == "لم" and toks[c.tok_end].norm == "يكن"
+
+
+def _given_that(toks: list[Token], trig: Mention, c: Mention, cues: dict[int, Mention]) -> bool:
+    """True for «إذا كان» that tells a fact as given, not a condition: a perfect verb after its كان (and subject,
+    and قد) in its clause, «وإذا كان رئيس الوزراء الإسرائيلي بنيامين نتنياهو قد رفض، كما أكدت صحيفة «هآرتس»، عروضا
+    سابقة»: the act was done, what follows draws on it; not «ما إذا» (whether), nor «لو كان» (had it been), nor an
+    imperfect or an event noun after it («إذا كنتم توافقون على شروطنا»، «إذا كان التنظيم قد أعطى إشارة تنفيذ
+    هجمات»)."""
+    k, j, i = c.tok_start, c.tok_end, trig.tok_start
+    if strip_wa(toks[k].norm) != "اذا" or k > 0 and strip_wa(toks[k - 1].norm) in ("ما", "عما", "فيما") or \
+            j >= i or (a := cues.get(j)) is None or a.label != "anterior" or _broken(toks, j, i):
+        return False
+    # (a perfect told as one: after قد, or with its subject's ending; a bare form may be the verbal noun, «إذا كان
+    # الحوار لا يحقق تقدما فإنه يبدو لي من المنطقي فرض عقوبات»)
+    return trig.get("pos") == "verb" and trig.get("aspect") == "perfect" and not trig.get("future") and \
+        (toks[i - 1].norm == "قد" or toks[i].norm.endswith(("ت", "وا")))
 
 
 def _may(toks: list[Token], trig: Mention, cues: dict[int, Mention], start: int) -> bool:
@@ -596,6 +617,8 @@ def _when_imperfect(toks: list[Token], trig: Mention, start: int, fw: FunctionWo
     الموافقة»، «عندما توافق القيادة على أعمال الشغب»: an act supposed or still to come; not past, «عندما اقتحم
     متشددون»، «عندما كانت تلتقي», nor «في حين» (whereas)."""
     i = trig.tok_start
+    if trig.get("pos") == "verb" and trig.get("aspect") == "perfect":
+        return False  # (a perfect after the clause's first verb: «عندما تبنى ودعم فكرة برنامج رسل السلام»)
     for k in range(i - 1, max(start, i - 4) - 1, -1):
         w = strip_wa(toks[k].norm)
         if w not in fw.when or w == "حين" and k > 0 and toks[k - 1].norm in ("في", "وفي"):
@@ -654,7 +677,7 @@ def _conditioned(toks: list[Token], trig: Mention, cues: dict[int, Mention]) -> 
             # ما شعرت»، «تعترضان على الأغذية وسوف يتيح لها التشريع منعها حتى ولو حصلت»: the condition is theirs)
         if c is not None and c.label == "condition":
             return True  # عودة السفير مرهونة بموافقة الحكومة: what a condition is laid on
-        if c is not None and c.label == "hypothetical" and "\u064b" not in toks[k].text and not _no_condition(toks, c):
+        if c is not None and c.label == "hypothetical" and "\u064b" not in toks[k].text and not _no_condition(toks, c, cues):
             # (not «ما إذا», whether: «تطرق إلى محادثات السلام من دون توضيح ما إذا كان داعما لها» asks, supposes nothing)
             return not (c.tok_end < len(toks) and toks[c.tok_end].norm == "من" or
                         k > 0 and strip_wa(toks[k - 1].norm) in ("ما", "عما", "فيما"))
