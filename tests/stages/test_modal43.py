@@ -217,3 +217,35 @@ def test_perfect_after_when_is_past(nlp):
     text = "وتأتي المشاركة امتدادا لما بدأه الملك عبدالله عندما تبنى ودعم فكرة برنامج «رسل السلام» عام 2001."
     evs = find(nlp, text, "SUPPORT", "ودعم")
     assert evs and not any(e.hypothetical for e in evs)
+
+
+# «only» (لم … إلا/سوى), still (لا نزال), confirm or deny, a denial past بل
+def test_only_three_times_is_done(nlp):
+    text = "لكن عشرات الغارات استهدفت المتمردين الأكراد ولم تقصف تركيا التنظيم المتطرف سوى ثلاث مرات."
+    evs = find(nlp, text, "ASSAULT", "تقصف")
+    assert evs and not any(e.negated for e in evs)
+
+
+def test_not_unless_after_stays_negated(nlp):
+    text = "مؤكدة أنها لن تسمح بدخول أي مزور إلى المملكة إلا بعد التحقق من أهليته."
+    evs = [e for e in coded(nlp, text) if e.trigger.text.startswith("تسمح")]
+    assert evs and all(e.negated for e in evs)
+
+
+def test_still_calling_is_no_negation(nlp):
+    text = "وأضاف تونر: «لا نزال ندعو جميع الأطراف المشاركة في الصراع في اليمن إلى السماح بدخول المواد الغذائية»."
+    evs = find(nlp, text, "REQUEST", "ندعو")
+    assert evs and not any(e.negated for e in evs)
+
+
+def test_confirm_or_deny_denies_nothing(nlp):
+    text = "وذكر مسؤولان في وزارة الخارجية الروسية أنه لا يمكنهما تأكيد أو نفي زيارة سليماني لموسكو."
+    evs = find(nlp, text, "CONSULT", "زيارة")
+    assert evs and not any(e.negated for e in evs)
+
+
+def test_denial_does_not_reach_past_but_rather(nlp):
+    text = "نفت شرطة تبوك صدور عفو عن متهم دخل منزل مواطنة بل تم إطلاق سراحه بكفالة حضورية."
+    evs = [e for e in coded(nlp, text) if e.event == "RETREAT"]
+    assert evs and not any(e.negated for e in evs)
+    assert any(e.negated for e in coded(nlp, text) if e.event == "CONCEDE")

@@ -56,7 +56,8 @@ class Modality:
             c = cues.get(k)
             if c is None:
                 continue
-            if c.label == "negation" and _negates(toks, trig, c, start) and not _owned_between(toks, trig, c, cues):
+            if c.label == "negation" and _negates(toks, trig, c, start) and not _owned_between(toks, trig, c, cues) \
+                    and not _only(toks, trig, cues, self.fw):
                 negated = True
                 if toks[k].norm in self.fw.future_negation:  # (لن يوافق: not yet, and not to be)
                     future = True
@@ -471,6 +472,8 @@ def _negates(toks: list[Token], trig: Mention, c: Mention, start: int) -> bool:
         return False  # غير negates the word it is construct with: حصيلة غير نهائية للتفجير
     if gap and trig.get("prefix")[:1] in ("و", "ف"):
         return False  # ولم تقعد وتطلب: the negation stays with the verb it stands before
+    if gap and toks[c.tok_end].norm.endswith(("زال", "زالت", "زالوا")):
+        return False  # «لا نزال ندعو جميع الأطراف»: still, no negation
     return True
 
 
@@ -488,12 +491,16 @@ def _owned_between(toks: list[Token], trig: Mention, c: Mention, cues: dict[int,
 
 def _past_denial(toks: list[Token], cues: dict[int, Mention], c: Mention, i: int) -> bool:
     """True if the trigger at token i stands past what the denial cue c governs: it is the verb that opens a relative
-    clause («نفت الحركة مشاركتها في الحوار الوطني الذي دعا إليه الرئيس»: the call was made), or a clause break and a
-    word in و/ف stand between («كما نفت إصابة أشخاص على الأرض، وأكدت فتح تحقيق»: a new clause, affirmed)."""
-    if i > 0 and (r := cues.get(i - 1)) is not None and r.label == "relative":
-        return True
+    clause («نفت الحركة مشاركتها في الحوار الوطني الذي دعا إليه الرئيس»: the call was made), a clause break and a
+    word in و/ف, or a word of contrast, stand between («كما نفت إصابة أشخاص على الأرض، وأكدت فتح تحقيق»: a new
+    clause, affirmed), or the denial is the second of «تأكيد أو نفي» (confirming or denying: nothing denied)."""
+    if i > 0 and (r := cues.get(i - 1)) is not None and r.label == "relative" or \
+            c.tok_start > 0 and toks[c.tok_start - 1].norm == "او":
+        return True  # (nor a denial after أو: «لا يمكنهما تأكيد أو نفي زيارة سليماني», neither confirmed nor denied)
     return any(toks[k].text in _CLAUSE_BREAKS and toks[k + 1].kind == "ar" and toks[k + 1].norm[:1] in ("و", "ف") and
-               len(toks[k + 1].norm) > 3 for k in range(c.tok_end, i))
+               len(toks[k + 1].norm) > 3 or toks[k].norm == "بل" or strip_wa(toks[k].norm).startswith("لكن")
+               for k in range(c.tok_end, i))  # (nor past بل or لكن: «نفت الشرطة صدور عفو عن متهم بل تم إطلاق سراحه
+    # بكفالة»: what follows is affirmed)
 
 
 def _denied_report(toks: list[Token], cues: dict[int, Mention], k: int) -> bool:
@@ -539,6 +546,23 @@ def _given_that(toks: list[Token], trig: Mention, c: Mention, cues: dict[int, Me
     # الحوار لا يحقق تقدما فإنه يبدو لي من المنطقي فرض عقوبات»)
     return trig.get("pos") == "verb" and trig.get("aspect") == "perfect" and not trig.get("future") and \
         (toks[i - 1].norm == "قد" or toks[i].norm.endswith(("ت", "وا")))
+
+
+def _only(toks: list[Token], trig: Mention, cues: dict[int, Mention], fw: FunctionWords) -> bool:
+    """True for a verb whose clause goes on, within eight words and no punctuation, to «إلا» or «سوى»: the negation
+    restricts, «only», and the act was done: «لم تقصف تركيا التنظيم المتطرف سوى ثلاث مرات»، «ولم يعتقل سوى مرة
+    واحدة»، «ولم يفرج عن هذين الطيارين إلا في إطار صفقة تبادل»; not «إلا أن» (however), nor «إلا» before a past
+    anchor or a condition, «لن تسمح بدخول أي مزور إلا بعد التحقق من أهليته», which keeps the act to come."""
+    if trig.get("pos") != "verb":
+        return False
+    for k in range(tail_end_of(trig), min(len(toks), trig.tok_end + 8)):
+        if toks[k].kind == "punct":
+            return False
+        if toks[k].norm in ("الا", "سوي"):
+            w = toks[k + 1].norm if k + 1 < len(toks) else ""
+            return not (w.startswith("ان") or strip_wa(w) in fw.past_anchor or
+                        (c := cues.get(k + 1)) is not None and c.label in ("hypothetical", "condition"))
+    return False
 
 
 def _may(toks: list[Token], trig: Mention, cues: dict[int, Mention], start: int) -> bool:
