@@ -122,8 +122,8 @@ class Modality:
                     not (trig.label == "ACCUSE" and trig.get("pos") == "noun"):
                 negated = True  # «نفى المتحدث … ما نقل عن زعيمهم بشأن رفضه الالتزام بالهدنة»: what was told is denied
             elif c.label == "hypothetical" and k >= start - 6 and "\u064b" not in toks[k].text and \
-                    not _no_condition(toks, c, cues) and not _given_that(toks, trig, c, cues) and not (trig.label in _STATES and c.tok_end == i) and \
-                    not self._dated_past(toks, i):
+                    not _no_condition(toks, c, cues) and not _given_that(toks, trig, c, cues) and \
+                    not (trig.label in _STATES and c.tok_end == i) and not self._dated_past(toks, i):
                 hypothetical = True  # (إذاً with tanween is «so», no condition)
             elif c.label == "condition" and (k >= i - 2 or k >= i - 5 and c.tok_end < i and toks[c.tok_end].norm == "ان"
                                               and not _broken(toks, c.tok_end, i)):
@@ -694,15 +694,19 @@ def _conditioned(toks: list[Token], trig: Mention, cues: dict[int, Mention]) -> 
     # المجتمعون استمرار تعليق العام الدراسي في مدارس الشريط الحدودي في حالة استمرار الوضع الحالي»)
     for k in range(end, min(len(toks), end + reach)):
         c = cues.get(k)
-        if toks[k].kind == "punct" or c is not None and c.label == "relative" or k > end and \
-                (c is None or c.label not in ("hypothetical", "condition")) and \
-                toks[k].kind == "ar" and len(w := toks[k].norm) > 3 and w[0] in ("و", "ف") and w[1] in ("ي", "ت", "ن", "س"):
-            return False  # (nor past a relative pronoun or a verb in و: «في ظل المادة 4 التي تخولها دعوة أعضاء الحلف إذا
-            # ما شعرت»، «تعترضان على الأغذية وسوف يتيح لها التشريع منعها حتى ولو حصلت»: the condition is theirs)
+        if c is not None and c.label == "relative":
+            reach = 8  # (a relative clause keeps the near reach: «بفيتو أوباما الذي هدد باستخدامه إذا لم يعتمد»)
+        w = toks[k].norm
+        if k >= end + reach or toks[k].kind == "punct" or k > end and \
+                (c is None or c.label not in ("hypothetical", "condition")) and toks[k].kind == "ar" and \
+                len(w) > 3 and w[0] in ("و", "ف") and w[1] in ("ي", "ت", "ن", "س"):
+            return False  # (nor far past a relative pronoun, nor past a verb in و: «في ظل المادة 4 التي تخولها دعوة
+            # أعضاء الحلف إذا ما شعرت»، «تعترضان على الأغذية وسوف يتيح لها التشريع منعها حتى ولو حصلت»: theirs)
         if c is not None and c.label == "condition":
             return True  # عودة السفير مرهونة بموافقة الحكومة: what a condition is laid on
-        if c is not None and c.label == "hypothetical" and "\u064b" not in toks[k].text and not _no_condition(toks, c, cues):
-            # (not «ما إذا», whether: «تطرق إلى محادثات السلام من دون توضيح ما إذا كان داعما لها» asks, supposes nothing)
+        if c is not None and c.label == "hypothetical" and "\u064b" not in toks[k].text and \
+                not _no_condition(toks, c, cues):
+            # (not «ما إذا», whether: «تطرق إلى محادثات السلام من دون توضيح ما إذا كان داعما لها» supposes nothing)
             return not (c.tok_end < len(toks) and toks[c.tok_end].norm == "من" or
                         k > 0 and strip_wa(toks[k - 1].norm) in ("ما", "عما", "فيما"))
     return False
