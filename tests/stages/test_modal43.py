@@ -249,3 +249,9 @@ def test_denial_does_not_reach_past_but_rather(nlp):
     evs = [e for e in coded(nlp, text) if e.event == "RETREAT"]
     assert evs and not any(e.negated for e in evs)
     assert any(e.negated for e in coded(nlp, text) if e.event == "CONCEDE")
+
+
+def test_prohibition_with_except_stays_negated(nlp):
+    text = "وبين سماحته أن الإسلام حرم قتل النفس (ولا تقتلوا النفس التي حرم الله إلا بالحق)."
+    evs = find(nlp, text, "ASSAULT", "تقتلوا")
+    assert evs and all(e.negated for e in evs)

@@ -553,8 +553,9 @@ def _only(toks: list[Token], trig: Mention, cues: dict[int, Mention], fw: Functi
     restricts, «only», and the act was done: «لم تقصف تركيا التنظيم المتطرف سوى ثلاث مرات»، «ولم يعتقل سوى مرة
     واحدة»، «ولم يفرج عن هذين الطيارين إلا في إطار صفقة تبادل»; not «إلا أن» (however), nor «إلا» before a past
     anchor or a condition, «لن تسمح بدخول أي مزور إلا بعد التحقق من أهليته», which keeps the act to come."""
-    if trig.get("pos") != "verb":
-        return False
+    w = strip_wa(toks[trig.tok_start].norm)
+    if trig.get("pos") != "verb" or w[:1] == "ت" and w.endswith("وا"):
+        return False  # (nor a prohibition to «you»: «ولا تقتلوا النفس التي حرم الله إلا بالحق»)
     for k in range(tail_end_of(trig), min(len(toks), trig.tok_end + 8)):
         if toks[k].kind == "punct":
             return False
