@@ -252,6 +252,6 @@ def test_denial_does_not_reach_past_but_rather(nlp):
 
 
 def test_prohibition_with_except_stays_negated(nlp):
-    text = "وبين سماحته أن الإسلام حرم قتل النفس (ولا تقتلوا النفس التي حرم الله إلا بالحق)."
+    text = "ولا تقتلوا النفس التي حرم الله إلا بالحق."
     evs = find(nlp, text, "ASSAULT", "تقتلوا")
     assert evs and all(e.negated for e in evs)
