@@ -13,7 +13,7 @@ from ..lexicon.compile import FunctionWords
 from ..lexicon.timewords import TimeWords
 from ..records import Mention, Token
 from .clauses import _CLAUSE_BREAKS, _CLAUSE_PUNCT, _OPEN_QUOTES, _broken, _clause_start, _definite, _function_word, \
-    _listed, _number, tail_end_of
+    _listed, _number, _quoted_name, tail_end_of
 from .phrases import strip_wa
 
 _EMBEDDING = {"REQUEST", "AGREE", "THREATEN", "REJECT"}  # verbs whose complement is not (yet) a fact
@@ -22,6 +22,8 @@ _TOPICS = {"COOPERATE", "AID", "SUPPORT"}  # acts that, told after a verb of dis
 _DECREED = frozenset({"AGREE", "SUPPORT", "REJECT", "SANCTION", "COERCE"})
 _INTENDED = ("future", "aim")  # cue classes that make the event right after them intended (aim: not for dating)
 _SAID_NOW = ("THREATEN", "REQUEST")  # acts done by the telling, whose condition bears on what is threatened or asked
+_SCHEDULED = ("CONSULT",)  # a meeting or visit a future verb tells of as its subject is set, not supposed
+_STATES = ("MOBILIZE",)  # an alert right after «حالة» is the state one is in (في حالة تأهب), no case supposed
 
 
 class Modality:
@@ -54,7 +56,8 @@ class Modality:
             c = cues.get(k)
             if c is None:
                 continue
-            if c.label == "negation" and _negates(toks, trig, c, start) and not _owned_between(toks, trig, c, cues):
+            if c.label == "negation" and _negates(toks, trig, c, start) and not _owned_between(toks, trig, c, cues) \
+                    and not _only(toks, trig, cues, self.fw):
                 negated = True
                 if toks[k].norm in self.fw.future_negation:  # (لن يوافق: not yet, and not to be)
                     future = True
@@ -98,8 +101,13 @@ class Modality:
         if not negated and trig.get("pos") == "noun" and trig.label != "ASSAULT":
             # (not a death or an attack: «لم يعلن الجيش عن مقتل الجنود» leaves open whether they died)
             negated = _unannounced(toks, trig, cues, start, self.fw)
+        if not hypothetical and not negated and self._future_subject(toks, trig, cues, start):
+            if trig.label in _SCHEDULED:
+                future = True  # «وزيارة أوباما … ستكون الرابعة»، «مباحثات اليوم سوف تتطرق»: set, still to come
+            else:
+                hypothetical = True  # «أن رفع العقوبات سيؤدي إلى»: a supposed act and what it would bring
         if not hypothetical and not negated:
-            hypothetical = self._future_subject(toks, trig, cues, start) or \
+            hypothetical = \
                 _when_imperfect(toks, trig, start, self.fw) or \
                 _conditioned(toks, trig, cues) or trig.get("aspect") != "imperfect" and \
                 _may_object(toks, trig, cues, start)
@@ -107,20 +115,32 @@ class Modality:
             c = cues.get(k)
             if c is None:
                 continue
-            if c.label == "denial" and not (trig.label == "ACCUSE" and trig.get("pos") == "noun"):
+            if c.label == "denial" and not (trig.label == "ACCUSE" and trig.get("pos") == "noun") and \
+                    not _past_denial(toks, cues, c, i):
                 negated = True  # نفى الاتهامات: what is denied is the charge's content, not that it was made
-            elif c.label == "hypothetical" and k >= start - 6 and "\u064b" not in toks[k].text:
+            elif c.label == "report" and _denied_report(toks, cues, k) and not _past_denial(toks, cues, c, i) and \
+                    not (trig.label == "ACCUSE" and trig.get("pos") == "noun"):
+                negated = True  # «نفى المتحدث … ما نقل عن زعيمهم بشأن رفضه الالتزام بالهدنة»: what was told is denied
+            elif c.label == "hypothetical" and k >= start - 6 and "\u064b" not in toks[k].text and \
+                    not _no_condition(toks, c, cues) and not _given_that(toks, trig, c, cues) and \
+                    not (trig.label in _STATES and c.tok_end == i) and not self._dated_past(toks, i):
                 hypothetical = True  # (إذاً with tanween is «so», no condition)
-            elif c.label == "condition" and k >= i - 2:
-                hypothetical = True  # مرهونة بموافقة البرلمان، شريطة أن تنسحب القوات: the condition laid down
+            elif c.label == "condition" and (k >= i - 2 or k >= i - 5 and c.tok_end < i and toks[c.tok_end].norm == "ان"
+                                              and not _broken(toks, c.tok_end, i)):
+                hypothetical = True  # مرهونة بموافقة البرلمان، شريطة أن تنسحب القوات: the condition laid down (and
+                # the verbal noun of the verb after its أن: «بشرط أن تجري بالتنسيق معها»)
             elif c.label == "speculate" and k >= start and not negated:
                 hypothetical = True  # لا يستبعد أن تتم مناقشة المشروع: not ruled out, only possible (in its clause)
         if not hypothetical and trig.get("pos") == "verb" and i > 0:
             hypothetical = _if_clause(toks, i, cues, self.fw)  # فإن اتفقت الفصائل على إجراء الانتخابات: only supposed
+        if not negated and i > 1 and toks[i - 1].norm == "او":
+            negated, future = self._alternative(toks, trig, cues, earlier, negated, future)
         if i > 0 and strip_wa(toks[i - 1].norm) in self.fw.past_anchor or (
-                i > 1 and toks[i - 1].norm == "ان" and strip_wa(toks[i - 2].norm) in self.fw.past_anchor) or \
+                i > 1 and toks[i - 1].norm == "ان" and (w := strip_wa(toks[i - 2].norm)) in self.fw.past_anchor or
+                i > 1 and toks[i - 1].norm == "ان" and w == "قبل") or \
                 self._circumstance(toks, i, cues) or _held(toks, trig, cues):
-            # (بعد أن هاجم المسلحون: what a call follows has happened, it is not what is called for)
+            # (بعد أن هاجم المسلحون: what a call follows has happened, it is not what is called for; «قبل أن» tells
+            # when, no complement: «وهددوا بسلاحهم سائق سيارة لسرقة سيارته قبل أن يهاجموا مركز الشرطة»)
             return negated, future, hypothetical
         if _told_before(trig, cues) or not self._complement_form(toks, trig, cues) or self._made(toks, trig, cues):
             return negated, future, hypothetical
@@ -138,6 +158,40 @@ class Modality:
             if i - t.tok_start <= reach and _embeds(t, trig, cues, toks):
                 future = True
         return negated, future, hypothetical
+
+    def _dated_past(self, toks: list[Token], i: int) -> bool:
+        """True for an event word right after a past anchor (بعد الهجوم) or after من two words past one («بعد أشهر من
+        هجوم»): an act already done, which a condition earlier in its sentence does not make supposed («وكانت تونس في
+        حالة تأهب بالفعل وذلك بعد أشهر من هجوم شنه مسلحان»)."""
+        if i < 1:
+            return False
+        w = strip_wa(toks[i - 1].norm)
+        return w in self.fw.past_anchor or w == "من" and i > 2 and strip_wa(toks[i - 3].norm) in self.fw.past_anchor
+
+    def _alternative(self, toks: list[Token], trig: Mention, cues: dict[int, Mention], earlier: list[Mention],
+                     negated: bool, future: bool) -> tuple[bool, bool]:
+        """(negated, future) for an event word after «أو» (a comma may stand before it) that is the other alternative
+        of the word right before: an earlier event word of its sentence, or a word a negation noun governs (for a
+        verb, the latest earlier verb of its clause, within eight words): «ليس أمرا نطلبه أو ننسقه»، «وعد بعدم «إنتاج،
+        أو اختبار، أو نشر» صواريخ»، «ولم تهاجم القوات القرية أو تعتقل سكانها»: the negation of the first denies them
+        all (neither … nor), and «لن» makes them all still to come."""
+        i = trig.tok_start
+        k = i - 2
+        if k > 0 and toks[k].text in ",،":
+            k -= 1
+        if k < 0 or toks[k].kind != "ar":
+            return negated, future
+        for n, t in enumerate(earlier):
+            # (or, for a verb, the clause's verb before it and its words: «ولم تهاجم القوات القرية أو تعتقل سكانها»)
+            if tail_end_of(t) == k + 1 or n == len(earlier) - 1 and trig.get("pos") == "verb" and \
+                    t.get("pos") == "verb" and i - t.tok_end <= 8 and not _broken(toks, t.tok_end, i):
+                neg, fut, _ = self.flags(toks, t, cues, earlier[:n])
+                return (True, future or fut) if neg else (negated, future)
+        q = k - 1 if k > 0 and toks[k - 1].text in _OPEN_QUOTES else k
+        c = next((c for c in cues.values() if c.tok_end == q and c.label == "negation"), None)
+        if c is not None and strip_wa(toks[c.tok_start].norm) not in ("ما", "غير"):
+            return True, future or toks[c.tok_start].norm in self.fw.future_negation
+        return negated, future
 
     def _joined_that(self, toks: list[Token], j: int, cues: dict[int, Mention]) -> bool:
         """True for «وأنْ» at token j that joins a second complement to an earlier أن of its sentence (within thirty
@@ -312,6 +366,8 @@ class Modality:
         i = trig.tok_start
         last = earlier[-1].tok_start if earlier else -1
         for k in range(i - 1, max(start, i - 6, last) - 1, -1):
+            if k > start and toks[k - 1].norm in ("سوف", "وسوف", "فسوف"):
+                return True  # (the verb after سوف: «سوف يسهم في إرسال تعزيزات عسكرية»)
             if toks[k].kind == "punct" or (c := cues.get(k)) is not None and c.label == "relative" or \
                     strip_wa(toks[k].norm)[:1] == "ي" or strip_wa(toks[k].norm) in self.fw.past_anchor and not (
                     c is not None and c.label == "upcoming"):
@@ -416,6 +472,8 @@ def _negates(toks: list[Token], trig: Mention, c: Mention, start: int) -> bool:
         return False  # غير negates the word it is construct with: حصيلة غير نهائية للتفجير
     if gap and trig.get("prefix")[:1] in ("و", "ف"):
         return False  # ولم تقعد وتطلب: the negation stays with the verb it stands before
+    if gap and toks[c.tok_end].norm.endswith(("زال", "زالت", "زالوا")):
+        return False  # «لا نزال ندعو جميع الأطراف»: still, no negation
     return True
 
 
@@ -429,6 +487,83 @@ def _owned_between(toks: list[Token], trig: Mention, c: Mention, cues: dict[int,
         return False
     w = toks[k].norm
     return w.endswith(("ه", "ها", "هم", "هما")) and strip_wa(toks[c.tok_start].norm).endswith("عدم") and k not in cues
+
+
+def _past_denial(toks: list[Token], cues: dict[int, Mention], c: Mention, i: int) -> bool:
+    """True if the trigger at token i stands past what the denial cue c governs: it is the verb that opens a relative
+    clause («نفت الحركة مشاركتها في الحوار الوطني الذي دعا إليه الرئيس»: the call was made), a clause break and a
+    word in و/ف, or a word of contrast, stand between («كما نفت إصابة أشخاص على الأرض، وأكدت فتح تحقيق»: a new
+    clause, affirmed), or the denial is the second of «تأكيد أو نفي» (confirming or denying: nothing denied)."""
+    if i > 0 and (r := cues.get(i - 1)) is not None and r.label == "relative" or \
+            c.tok_start > 0 and toks[c.tok_start - 1].norm == "او":
+        return True  # (nor a denial after أو: «لا يمكنهما تأكيد أو نفي زيارة سليماني», neither confirmed nor denied)
+    return any(toks[k].text in _CLAUSE_BREAKS and toks[k + 1].kind == "ar" and toks[k + 1].norm[:1] in ("و", "ف") and
+               len(toks[k + 1].norm) > 3 or toks[k].norm == "بل" or strip_wa(toks[k].norm).startswith("لكن")
+               for k in range(c.tok_end, i))  # (nor past بل or لكن: «نفت الشرطة صدور عفو عن متهم بل تم إطلاق سراحه
+    # بكفالة»: what follows is affirmed)
+
+
+def _denied_report(toks: list[Token], cues: dict[int, Mention], k: int) -> bool:
+    """True for a verb of telling at token k after «ما» (what) that a denial cue governs, at most thirty words before it
+    in its sentence (a name and its apposition may stand between) and no new clause (a break and a word in و/ف):
+    «نفى المتحدث الرسمي باسم ميليشيا الحوثي، محمد عبد السلام، ما نقل عن زعيمهم»، «نفى الجيش ما أعلنه المتمردون»:
+    what was told is the denial's object, and the acts it tells of are denied."""
+    if k < 2 or strip_wa(toks[k - 1].norm) != "ما":
+        return False
+    d = next((j for j in range(k - 2, max(-1, k - 31), -1) if (c := cues.get(j)) is not None and c.label == "denial"),
+             None)
+    return d is not None and not _past_denial(toks, cues, cues[d], k - 1)
+
+
+def _no_condition(toks: list[Token], c: Mention, cues: dict[int, Mention] | None = None) -> bool:
+    """True for a conditional cue c that lays down no condition: a word of a short quoted name («لو موند»), or of a
+    name right after a verb of telling («وقال لو دريان»), «أي حال» (in any case: «في أي حال، فإن هذه الواقعة الجديدة
+    تدعم»), «حال دون» (the verb «prevented»: «لكن خروقات جماعة الحوثيين للهدنة حال دون تحقيقها»), or «إن لم يكن»
+    (if not, an estimate: «وقتل مئات إن لم يكن آلاف الأشخاص»)."""
+    k = c.tok_start
+    if k > 0 and _quoted_name(toks, k - 1, 1) is not None:
+        return True
+    if cues is not None and k > 0 and c.tok_end == k + 1 and toks[k].norm == "لو" and \
+            (r := cues.get(k - 1)) is not None and r.label == "report":
+        return True
+    if toks[k].norm.endswith("حال") and (k > 0 and strip_wa(toks[k - 1].norm) in ("اي", "باي") or
+                                         c.tok_end < len(toks) and toks[c.tok_end].norm == "دون"):
+        return True
+    return c.tok_end < len(toks) and toks[c.tok_end - 1].norm == "لم" and toks[c.tok_end].norm == "يكن"
+
+
+def _given_that(toks: list[Token], trig: Mention, c: Mention, cues: dict[int, Mention]) -> bool:
+    """True for «إذا كان» that tells a fact as given, not a condition: a perfect verb after its كان (and subject,
+    and قد) in its clause, «وإذا كان رئيس الوزراء الإسرائيلي بنيامين نتنياهو قد رفض، كما أكدت صحيفة «هآرتس»، عروضا
+    سابقة»: the act was done, what follows draws on it; not «ما إذا» (whether), nor «لو كان» (had it been), nor an
+    imperfect or an event noun after it («إذا كنتم توافقون على شروطنا»، «إذا كان التنظيم قد أعطى إشارة تنفيذ
+    هجمات»)."""
+    k, j, i = c.tok_start, c.tok_end, trig.tok_start
+    if strip_wa(toks[k].norm) != "اذا" or k > 0 and strip_wa(toks[k - 1].norm) in ("ما", "عما", "فيما") or \
+            j >= i or (a := cues.get(j)) is None or a.label != "anterior" or _broken(toks, j, i):
+        return False
+    # (a perfect told as one: after قد, or with its subject's ending; a bare form may be the verbal noun, «إذا كان
+    # الحوار لا يحقق تقدما فإنه يبدو لي من المنطقي فرض عقوبات»)
+    return trig.get("pos") == "verb" and trig.get("aspect") == "perfect" and not trig.get("future") and \
+        (toks[i - 1].norm == "قد" or toks[i].norm.endswith(("ت", "وا")))
+
+
+def _only(toks: list[Token], trig: Mention, cues: dict[int, Mention], fw: FunctionWords) -> bool:
+    """True for a verb whose clause goes on, within eight words and no punctuation, to «إلا» or «سوى»: the negation
+    restricts, «only», and the act was done: «لم تقصف تركيا التنظيم المتطرف سوى ثلاث مرات»، «ولم يعتقل سوى مرة
+    واحدة»، «ولم يفرج عن هذين الطيارين إلا في إطار صفقة تبادل»; not «إلا أن» (however), nor «إلا» before a past
+    anchor or a condition, «لن تسمح بدخول أي مزور إلا بعد التحقق من أهليته», which keeps the act to come."""
+    w = strip_wa(toks[trig.tok_start].norm)
+    if trig.get("pos") != "verb" or w[:1] == "ت" and w.endswith("وا"):
+        return False  # (nor a prohibition to «you»: «ولا تقتلوا النفس التي حرم الله إلا بالحق»)
+    for k in range(tail_end_of(trig), min(len(toks), trig.tok_end + 8)):
+        if toks[k].kind == "punct":
+            return False
+        if toks[k].norm in ("الا", "سوي"):
+            w = toks[k + 1].norm if k + 1 < len(toks) else ""
+            return not (w.startswith("ان") or strip_wa(w) in fw.past_anchor or
+                        (c := cues.get(k + 1)) is not None and c.label in ("hypothetical", "condition"))
+    return False
 
 
 def _may(toks: list[Token], trig: Mention, cues: dict[int, Mention], start: int) -> bool:
@@ -507,15 +642,18 @@ def _when_imperfect(toks: list[Token], trig: Mention, start: int, fw: FunctionWo
     الموافقة»، «عندما توافق القيادة على أعمال الشغب»: an act supposed or still to come; not past, «عندما اقتحم
     متشددون»، «عندما كانت تلتقي», nor «في حين» (whereas)."""
     i = trig.tok_start
+    if trig.get("pos") == "verb" and trig.get("aspect") == "perfect":
+        return False  # (a perfect after the clause's first verb: «عندما تبنى ودعم فكرة برنامج رسل السلام»)
     for k in range(i - 1, max(start, i - 4) - 1, -1):
         w = strip_wa(toks[k].norm)
-        if w not in fw.when or w == "حين" and k > 0 and strip_wa(toks[k - 1].norm) == "في":
-            continue
+        if w not in fw.when or w == "حين" and k > 0 and toks[k - 1].norm in ("في", "وفي"):
+            continue  # (وفي حين: whereas)
         if k + 1 == i:
             return trig.get("pos") == "verb" and trig.get("aspect") == "imperfect"
         v = toks[k + 1].norm
-        return toks[k + 1].kind == "ar" and v[:1] in ("ي", "ت", "ن") and len(v) >= 3 and v != "تم" and not any(
-            toks[j].kind == "punct" for j in range(k + 1, i))
+        return toks[k + 1].kind == "ar" and v[:1] in ("ي", "ت", "ن") and len(v) >= 3 and v != "تم" and \
+            not v.endswith(("ت", "وا")) and not any(toks[j].kind == "punct" for j in range(k + 1, i))
+        # (a perfect in ـت or ـوا: «عندما نفذت مجزرة أشد دموية», past)
     return False
 
 
@@ -543,8 +681,9 @@ def _if_clause(toks: list[Token], i: int, cues: dict[int, Mention], fw: Function
 
 
 def _conditioned(toks: list[Token], trig: Mention, cues: dict[int, Mention]) -> bool:
-    """True for an event noun or an imperfect verb that a condition follows in its clause, within eight words, «إعادة
-    فرض العقوبات ضد طهران حال وجود انتهاك»، «سوريا تدعم أي جهود للتصدي لداعش إذا جرت بالتنسيق»: the main clause of a
+    """True for an event noun or an imperfect verb that a condition follows in its clause, within twelve words, «إعادة
+    فرض العقوبات ضد طهران حال وجود انتهاك»، «سوريا تدعم أي جهود للتصدي لداعش إذا جرت بالتنسيق»، «أن العقوبات
+    الاقتصادية ضد إيران ستعود بشكل أقوى من ذي قبل إذا ما ثبت عدم تنفيذ طهران بنود الاتفاقية»: the main clause of a
     condition is supposed too; not a perfect verb, a threat or a call (حذر المعارضين من تنظيم انتخابات مبكرة إذا: the
     warning was made), nor «في حالة من» (in a state of)."""
     i = trig.tok_start
@@ -552,14 +691,25 @@ def _conditioned(toks: list[Token], trig: Mention, cues: dict[int, Mention]) -> 
             trig.get("aspect") == "perfect" and ("\u064b" in toks[i].text or i > 0 and toks[i - 1].norm.endswith("ه"))):
         return False  # (a perfect form in the accusative or after a noun in ـة is the verbal noun: إعادة فرض العقوبات)
     end = tail_end_of(trig)
-    for k in range(end, min(len(toks), end + 8)):
-        if toks[k].kind == "punct":
-            return False
+    reach = 8 if trig.label in _SCHEDULED else 12  # (a condition far past a meeting word is its topic's: «يناقش
+    # المجتمعون استمرار تعليق العام الدراسي في مدارس الشريط الحدودي في حالة استمرار الوضع الحالي»)
+    for k in range(end, min(len(toks), end + reach)):
         c = cues.get(k)
+        if c is not None and c.label == "relative":
+            reach = 8  # (a relative clause keeps the near reach: «بفيتو أوباما الذي هدد باستخدامه إذا لم يعتمد»)
+        w = toks[k].norm
+        if k >= end + reach or toks[k].kind == "punct" or k > end and \
+                (c is None or c.label not in ("hypothetical", "condition")) and toks[k].kind == "ar" and \
+                len(w) > 3 and w[0] in ("و", "ف") and w[1] in ("ي", "ت", "ن", "س"):
+            return False  # (nor far past a relative pronoun, nor past a verb in و: «في ظل المادة 4 التي تخولها دعوة
+            # أعضاء الحلف إذا ما شعرت»، «تعترضان على الأغذية وسوف يتيح لها التشريع منعها حتى ولو حصلت»: theirs)
         if c is not None and c.label == "condition":
             return True  # عودة السفير مرهونة بموافقة الحكومة: what a condition is laid on
-        if c is not None and c.label == "hypothetical" and "\u064b" not in toks[k].text:
-            return not (c.tok_end < len(toks) and toks[c.tok_end].norm == "من")
+        if c is not None and c.label == "hypothetical" and "\u064b" not in toks[k].text and \
+                not _no_condition(toks, c, cues):
+            # (not «ما إذا», whether: «تطرق إلى محادثات السلام من دون توضيح ما إذا كان داعما لها» supposes nothing)
+            return not (c.tok_end < len(toks) and toks[c.tok_end].norm == "من" or
+                        k > 0 and strip_wa(toks[k - 1].norm) in ("ما", "عما", "فيما"))
     return False
 
 
@@ -699,5 +849,7 @@ def _unannounced(toks: list[Token], trig: Mention, cues: dict[int, Mention], sta
         if c is None or c.label != "report":
             continue
         n = k - 1 - (k >= 2 and strip_wa(toks[k - 1].norm) in fw.complementizer)
+        if strip_wa(toks[n].norm) == "ما" and (n != start or n != k - 1):
+            return False  # (ما negates only a verb opening its clause: not «وسرعان ما أعلن»، «ما إن أعلنت», as soon as)
         return n >= start and (q := cues.get(n)) is not None and q.label == "negation" and q.tok_end == n + 1
     return False
