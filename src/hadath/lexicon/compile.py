@@ -141,11 +141,22 @@ class FunctionWords:
     told_of: frozenset[str] = frozenset()  # a preposition naming what the press tells of (الضوء على، تقرير عن)
     answer: frozenset[str] = frozenset()  # «in answer» before على: the act after it was another's (ردا على)
     succumbing: frozenset[str] = frozenset()  # the stem of «dying of one's wounds», read as a prefix (متأثرا بجروحه)
+    weak_negation: frozenset[str] = frozenset()  # a negation cue that negates no event right after it (ما، غير)
+    future_particle: frozenset[str] = frozenset()  # the particle of the future, a whole written word (سوف، وسوف)
+    still: frozenset[str] = frozenset()  # the ending of «still» after لا, read as a suffix (لا نزال، لا يزالون)
+    any_case: frozenset[str] = frozenset()  # «any» before حال: «in any case» lays down no condition (في أي حال)
+    whether: frozenset[str] = frozenset()  # before إذا: «whether», no condition (ما إذا، عما إذا، فيما إذا)
+    exceptive: frozenset[str] = frozenset()  # «except» after a negation: «only», the act was done (لم … إلا، سوى)
 
     @cached_property
     def succumbing_stems(self) -> tuple[str, ...]:
         """The succumbing stems as a tuple, for str.startswith."""
         return tuple(sorted(self.succumbing))
+
+    @cached_property
+    def still_stems(self) -> tuple[str, ...]:
+        """The endings of «still» as a tuple, for str.endswith."""
+        return tuple(sorted(self.still))
 
     @classmethod
     def from_rows(cls, rows: list[dict[str, str]]) -> "FunctionWords":

@@ -56,7 +56,7 @@ class Modality:
             c = cues.get(k)
             if c is None:
                 continue
-            if c.label == "negation" and _negates(toks, trig, c, start) and not _owned_between(toks, trig, c, cues) \
+            if c.label == "negation" and _negates(toks, trig, c, start, self.fw) and not _owned_between(toks, trig, c, cues) \
                     and not _only(toks, trig, cues, self.fw):
                 negated = True
                 if toks[k].norm in self.fw.future_negation:  # (لن يوافق: not yet, and not to be)
@@ -109,7 +109,7 @@ class Modality:
         if not hypothetical and not negated:
             hypothetical = \
                 _when_imperfect(toks, trig, start, self.fw) or \
-                _conditioned(toks, trig, cues) or trig.get("aspect") != "imperfect" and \
+                _conditioned(toks, trig, cues, self.fw) or trig.get("aspect") != "imperfect" and \
                 _may_object(toks, trig, cues, start)
         for k in range(max(0, i - 12), i):
             c = cues.get(k)
@@ -122,7 +122,7 @@ class Modality:
                     not (trig.label == "ACCUSE" and trig.get("pos") == "noun"):
                 negated = True  # «نفى المتحدث … ما نقل عن زعيمهم بشأن رفضه الالتزام بالهدنة»: what was told is denied
             elif c.label == "hypothetical" and k >= start - 6 and "\u064b" not in toks[k].text and \
-                    not _no_condition(toks, c, cues) and not _given_that(toks, trig, c, cues) and \
+                    not _no_condition(toks, c, self.fw, cues) and not _given_that(toks, trig, c, cues, self.fw) and \
                     not (trig.label in _STATES and c.tok_end == i) and not self._dated_past(toks, i):
                 hypothetical = True  # (إذاً with tanween is «so», no condition)
             elif c.label == "condition" and (k >= i - 2 or k >= i - 5 and c.tok_end < i and toks[c.tok_end].norm == "ان"
@@ -189,7 +189,7 @@ class Modality:
                 return (True, future or fut) if neg else (negated, future)
         q = k - 1 if k > 0 and toks[k - 1].text in _OPEN_QUOTES else k
         c = next((c for c in cues.values() if c.tok_end == q and c.label == "negation"), None)
-        if c is not None and strip_wa(toks[c.tok_start].norm) not in ("ما", "غير"):
+        if c is not None and strip_wa(toks[c.tok_start].norm) not in self.fw.weak_negation:
             return True, future or toks[c.tok_start].norm in self.fw.future_negation
         return negated, future
 
@@ -366,7 +366,7 @@ class Modality:
         i = trig.tok_start
         last = earlier[-1].tok_start if earlier else -1
         for k in range(i - 1, max(start, i - 6, last) - 1, -1):
-            if k > start and toks[k - 1].norm in ("سوف", "وسوف", "فسوف"):
+            if k > start and toks[k - 1].norm in self.fw.future_particle:
                 return True  # (the verb after سوف: «سوف يسهم في إرسال تعزيزات عسكرية»)
             if toks[k].kind == "punct" or (c := cues.get(k)) is not None and c.label == "relative" or \
                     strip_wa(toks[k].norm)[:1] == "ي" or strip_wa(toks[k].norm) in self.fw.past_anchor and not (
@@ -459,7 +459,7 @@ class Modality:
         return False
 
 
-def _negates(toks: list[Token], trig: Mention, c: Mention, start: int) -> bool:
+def _negates(toks: list[Token], trig: Mention, c: Mention, start: int, fw: FunctionWords) -> bool:
     """True if the negation cue c before the trigger negates it (the clause starts at token `start`)."""
     i, k = trig.tok_start, c.tok_start
     gap = i - c.tok_end
@@ -472,7 +472,7 @@ def _negates(toks: list[Token], trig: Mention, c: Mention, start: int) -> bool:
         return False  # غير negates the word it is construct with: حصيلة غير نهائية للتفجير
     if gap and trig.get("prefix")[:1] in ("و", "ف"):
         return False  # ولم تقعد وتطلب: the negation stays with the verb it stands before
-    if gap and toks[c.tok_end].norm.endswith(("زال", "زالت", "زالوا")):
+    if gap and toks[c.tok_end].norm.endswith(fw.still_stems):
         return False  # «لا نزال ندعو جميع الأطراف»: still, no negation
     return True
 
@@ -515,7 +515,7 @@ def _denied_report(toks: list[Token], cues: dict[int, Mention], k: int) -> bool:
     return d is not None and not _past_denial(toks, cues, cues[d], k - 1)
 
 
-def _no_condition(toks: list[Token], c: Mention, cues: dict[int, Mention] | None = None) -> bool:
+def _no_condition(toks: list[Token], c: Mention, fw: FunctionWords, cues: dict[int, Mention] | None = None) -> bool:
     """True for a conditional cue c that lays down no condition: a word of a short quoted name («لو موند»), or of a
     name right after a verb of telling («وقال لو دريان»), «أي حال» (in any case: «في أي حال، فإن هذه الواقعة الجديدة
     تدعم»), «حال دون» (the verb «prevented»: «لكن خروقات جماعة الحوثيين للهدنة حال دون تحقيقها»), or «إن لم يكن»
@@ -526,20 +526,20 @@ def _no_condition(toks: list[Token], c: Mention, cues: dict[int, Mention] | None
     if cues is not None and k > 0 and c.tok_end == k + 1 and toks[k].norm == "لو" and \
             (r := cues.get(k - 1)) is not None and r.label == "report":
         return True
-    if toks[k].norm.endswith("حال") and (k > 0 and strip_wa(toks[k - 1].norm) in ("اي", "باي") or
+    if toks[k].norm.endswith("حال") and (k > 0 and strip_wa(toks[k - 1].norm) in fw.any_case or
                                          c.tok_end < len(toks) and toks[c.tok_end].norm == "دون"):
         return True
     return c.tok_end < len(toks) and toks[c.tok_end - 1].norm == "لم" and toks[c.tok_end].norm == "يكن"
 
 
-def _given_that(toks: list[Token], trig: Mention, c: Mention, cues: dict[int, Mention]) -> bool:
+def _given_that(toks: list[Token], trig: Mention, c: Mention, cues: dict[int, Mention], fw: FunctionWords) -> bool:
     """True for «إذا كان» that tells a fact as given, not a condition: a perfect verb after its كان (and subject,
     and قد) in its clause, «وإذا كان رئيس الوزراء الإسرائيلي بنيامين نتنياهو قد رفض، كما أكدت صحيفة «هآرتس»، عروضا
     سابقة»: the act was done, what follows draws on it; not «ما إذا» (whether), nor «لو كان» (had it been), nor an
     imperfect or an event noun after it («إذا كنتم توافقون على شروطنا»، «إذا كان التنظيم قد أعطى إشارة تنفيذ
     هجمات»)."""
     k, j, i = c.tok_start, c.tok_end, trig.tok_start
-    if strip_wa(toks[k].norm) != "اذا" or k > 0 and strip_wa(toks[k - 1].norm) in ("ما", "عما", "فيما") or \
+    if strip_wa(toks[k].norm) != "اذا" or k > 0 and strip_wa(toks[k - 1].norm) in fw.whether or \
             j >= i or (a := cues.get(j)) is None or a.label != "anterior" or _broken(toks, j, i):
         return False
     # (a perfect told as one: after قد, or with its subject's ending; a bare form may be the verbal noun, «إذا كان
@@ -559,7 +559,7 @@ def _only(toks: list[Token], trig: Mention, cues: dict[int, Mention], fw: Functi
     for k in range(tail_end_of(trig), min(len(toks), trig.tok_end + 8)):
         if toks[k].kind == "punct":
             return False
-        if toks[k].norm in ("الا", "سوي"):
+        if toks[k].norm in fw.exceptive:
             w = toks[k + 1].norm if k + 1 < len(toks) else ""
             return not (w.startswith("ان") or strip_wa(w) in fw.past_anchor or
                         (c := cues.get(k + 1)) is not None and c.label in ("hypothetical", "condition"))
@@ -680,7 +680,7 @@ def _if_clause(toks: list[Token], i: int, cues: dict[int, Mention], fw: Function
     return j == 0 or strip_wa(toks[j - 1].norm) not in fw.past_anchor and (j - 1) not in cues
 
 
-def _conditioned(toks: list[Token], trig: Mention, cues: dict[int, Mention]) -> bool:
+def _conditioned(toks: list[Token], trig: Mention, cues: dict[int, Mention], fw: FunctionWords) -> bool:
     """True for an event noun or an imperfect verb that a condition follows in its clause, within twelve words, «إعادة
     فرض العقوبات ضد طهران حال وجود انتهاك»، «سوريا تدعم أي جهود للتصدي لداعش إذا جرت بالتنسيق»، «أن العقوبات
     الاقتصادية ضد إيران ستعود بشكل أقوى من ذي قبل إذا ما ثبت عدم تنفيذ طهران بنود الاتفاقية»: the main clause of a
@@ -706,10 +706,10 @@ def _conditioned(toks: list[Token], trig: Mention, cues: dict[int, Mention]) -> 
         if c is not None and c.label == "condition":
             return True  # عودة السفير مرهونة بموافقة الحكومة: what a condition is laid on
         if c is not None and c.label == "hypothetical" and "\u064b" not in toks[k].text and \
-                not _no_condition(toks, c, cues):
+                not _no_condition(toks, c, fw, cues):
             # (not «ما إذا», whether: «تطرق إلى محادثات السلام من دون توضيح ما إذا كان داعما لها» supposes nothing)
             return not (c.tok_end < len(toks) and toks[c.tok_end].norm == "من" or
-                        k > 0 and strip_wa(toks[k - 1].norm) in ("ما", "عما", "فيما"))
+                        k > 0 and strip_wa(toks[k - 1].norm) in fw.whether)
     return False
 
 
