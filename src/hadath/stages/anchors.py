@@ -70,6 +70,8 @@ _NO_CLASSES = TimeWord({})
 VISIT = "042"  # the CAMEO code of a visit: the place visited is where it happens
 _CASE_ACTS = frozenset({"COERCE", "ACCUSE"})  # the acts of a case (arrest, charge) that come before its verdict
 _SUPERLATIVE = re.compile(r"^ال(ا\w{2,3}|اول|اولى)$")  # الأهم، الأكبر، الأعنف، الأولى (normalised)
+_YEAR = re.compile(r"[0-9\u0660-\u0669]{4}")  # a year in figures: «ثورة 25 يناير 2011» dates what it names
+_NAME_PREFIXES = ("", "و", "ب", "ل", "وب", "ول", "ف")  # glued before a noun a date names (بمدينة السادس من أكتوبر)
 
 
 class EventAnchor:
@@ -91,6 +93,11 @@ class EventAnchor:
         spans: dict[int, list[TimeExpr]] = {}  # and those that count a span after another act (بعد يومين)
         for t in article.times:
             if t.value is not None:
+                named = self.background.named(article.text, t)
+                if named == "after":  # «حظرت إرسال الطائرات عقب ثورة 30 يونيو»: after an old event, background
+                    vague.setdefault(t.sentence, []).append(replace(t, value=None, granularity="vague"))
+                if named:
+                    continue  # «شارع 26 يوليو»، «ثورة 30 يونيو»: a name, no date of what is told
                 times.setdefault(t.sentence, []).append(t)
             elif looks_back(t, self.background.words):
                 vague.setdefault(t.sentence, []).append(t)
@@ -330,6 +337,11 @@ def _unwa(w: str, words: TimeWords) -> str:
     """A normalised word without a leading conjunction و/ف, unless the whole word is a word of the time lexicon
     (فيما، فبراير، وقتها، وفقا: their first letter is no conjunction, «فيما» is not و + «يما»)."""
     return w if (w,) in words.phrases else strip_wa(w)
+
+
+def _glued(w: str, words: frozenset[str]) -> bool:
+    """True when a normalised word is one of `words`, alone or with و/ب/ل/ف glued before it (بمدينة، لذكرى)."""
+    return any(w.startswith(p) and w[len(p):] in words for p in _NAME_PREFIXES)
 
 
 def _bare_weekday(t: TimeExpr, words: TimeWords) -> bool:
@@ -1162,6 +1174,16 @@ class _Background:
                                  if len(k) == 1 and tw.classes.get("period", "one") != "one")  # they open a span
         self.hours = one.get("hours", frozenset())
         self.source, self.compare = one.get("source", frozenset()), one.get("compare", frozenset())
+        self.named_events = one.get("named_event", frozenset())  # ثورة، انتفاضة: an old event a date names
+        self.named_by = one.get("named", frozenset()) | self.named_events  # شارع، ميدان: a date after them is a name
+        self.following = one.get("following", frozenset())  # عقب، أعقاب before a named old event
+        self.anniversary = one.get("anniversary", frozenset())  # ذكرى before a named date: that day, this year
+        self.months = words.words_of("month") | words.words_of("hijri_month")  # a name's date tells a month
+        asides: dict[str, set[str]] = {}
+        for key in by.get("aside", ()):
+            if len(key) == 2:
+                asides.setdefault(key[0], set()).add(key[1])
+        self.asides = {w: frozenset(v) for w, v in asides.items()}  # فيما → {يبدو}: no clause boundary
         self.parts = words.words_of("part")  # منذ الصباح، منذ ساعات الفجر: since earlier today
         self.adverbs = frozenset(by.get("adverb", ()))
         self.recall = frozenset(by.get("recall", ()))
@@ -1723,7 +1745,7 @@ class _Background:
                     if n > commas or toks[m + 1].norm[:1] in ("و", "ف") and not (
                             proclitic and norms[m + 1] == toks[m + 1].norm):
                         return False  # «…، وقبل أيام نجحت»: a comma and و open another clause
-            elif norms[m] in self.boundary:
+            elif norms[m] in self.boundary and not self.aside(norms, m):
                 return False
         return True
 
@@ -1820,7 +1842,7 @@ class _Background:
             tok = toks[q]
             if tok.kind == "punct" and (tok.text in _STOPS or tok.text in _COMMAS):
                 return False
-            if norms[q] in self.boundary:
+            if norms[q] in self.boundary and not self.aside(norms, q):
                 return False
             if tok.norm in self.particle:  # a bare قد (not وقد، فقد: those open a clause that stresses)
                 for a in range(q - 1, max(-1, q - 26), -1):
@@ -1837,6 +1859,27 @@ class _Background:
                 reach = len(toks) if q == 0 and tok.norm != norms[q] else 5
                 return k - q <= reach or (q == 0 and self.progressive(toks, q))
         return False
+
+    def aside(self, norms: list[str], m: int) -> bool:
+        """True when the boundary word at token m opens an aside, no clause («فيما يبدو»: apparently)."""
+        return m + 1 < len(norms) and norms[m + 1] in self.asides.get(norms[m], ())
+
+    def named(self, text: str, t: TimeExpr) -> str:
+        """"name" when a day or month with no year stands right after a noun it names (a word of class background
+        named or named_event: «شارع 26 يوليو»، «بوابة 7 يوليو»، «ثورة الثلاثين من يونيو»): a name, not the date of an
+        event; "after" when a word of class following stands before a named_event («عقب ثورة 30 يونيو»): what is
+        told after that old event was done before the publication day; "" otherwise."""
+        if not self.named_by or t.granularity not in ("day", "month") or _YEAR.search(t.text) \
+                or not self.months.intersection(normalize(t.text).split()):
+            return ""
+        before = normalize(text[max(0, t.start - 40):t.start]).split()
+        if not before or not _glued(before[-1], self.named_by):
+            return ""
+        if len(before) > 1 and _glued(before[-2], self.anniversary):
+            return ""  # «بذكرى ثورة 25 يناير»: the anniversary falls on that day
+        if len(before) > 1 and _glued(before[-1], self.named_events) and _glued(before[-2], self.following):
+            return "after"
+        return "name"
 
     def progressive(self, toks: list[Token], q: int) -> bool:
         """True when كان at token q is followed by an imperfect verb (كان يدير، كانوا يقدمون): what used to be."""
