@@ -1,7 +1,8 @@
 """Event dates (round 43): a day or month with no year right after a noun it names is a name, not the date of
 what is told («اشتباكات في عقبة شارع ٢٦ سبتمبر»، «بوابة 7 يوليو»، «ميدان 30 يونيو»); an act told after a
 revolution a date names («عقب ثورة الثلاثين من يونيو») was done before the publication day; the anniversary of a
-named revolution («بذكرى ثورة 25 يناير») keeps its day; «فيما يبدو» (apparently) opens no clause."""
+named revolution («بذكرى ثورة 25 يناير») keeps its day; «فيما يبدو» (apparently) opens no clause; days that recur
+(«يومي الجمعة والسبت من كل أسبوع») date no event."""
 
 
 def _events(nlp, text, word, published):
@@ -45,3 +46,10 @@ def test_apparently_opens_no_clause_before_the_pluperfect(coder):
     text = "وكان المسلحون فيما يبدو أعدموا الرهائن في القرية."
     evs = _events(coder, text, "أعدموا", "2015-08-06")
     assert evs and all(e.date_source == "before_published" for e in evs)
+
+
+def test_days_of_every_week_do_not_date_the_strike(coder):
+    text = ("وقالت الشركة إن خدمة المترو ستتوقف عصر الاربعاء لمدة 24 ساعة تلبية لدعوة من النقابة احتجاجا على شروط "
+            "تمديد العمل ليلا يومي الجمعة والسبت من كل اسبوع.")
+    evs = _events(coder, text, "احتجاجا", "2015-08-03")
+    assert evs and all(e.date == "2015-08-05" for e in evs)

@@ -96,7 +96,7 @@ class EventAnchor:
                 named = self.background.named(article.text, t)
                 if named == "after":  # «حظرت إرسال الطائرات عقب ثورة 30 يونيو»: after an old event, background
                     vague.setdefault(t.sentence, []).append(replace(t, value=None, granularity="vague"))
-                if named:
+                if named or self.background.recurring(article.text, t):
                     continue  # «شارع 26 يوليو»، «ثورة 30 يونيو»: a name, no date of what is told
                 times.setdefault(t.sentence, []).append(t)
             elif looks_back(t, self.background.words):
@@ -1179,6 +1179,10 @@ class _Background:
         self.following = one.get("following", frozenset())  # عقب، أعقاب before a named old event
         self.anniversary = one.get("anniversary", frozenset())  # ذكرى before a named date: that day, this year
         self.months = words.words_of("month") | words.words_of("hijri_month")  # a name's date tells a month
+        self.every = one.get("every", frozenset())  # كل before a unit: what the times before it tell recurs
+        self.joins = one.get("every_join", frozenset())  # من between the days and كل (من كل عام)
+        self.units = words.words_of("unit")
+        self.days = words.words_of("weekday") | self.months  # the days or months a recurring time joins
         asides: dict[str, set[str]] = {}
         for key in by.get("aside", ()):
             if len(key) == 2:
@@ -1880,6 +1884,22 @@ class _Background:
         if len(before) > 1 and _glued(before[-1], self.named_events) and _glued(before[-2], self.following):
             return "after"
         return "name"
+
+    _EVERY_REACH = 6  # the words after a time where «من كل أسبوع» may stand, past the days or months it joins
+
+    def recurring(self, text: str, t: TimeExpr) -> bool:
+        """True when a time is one of days or months that recur (class background every, then a unit: «يومي الجمعة
+        والسبت من كل أسبوع»، «في 15 ديسمبر من كل عام»): it dates no one event."""
+        if not self.every or t.granularity not in ("day", "month"):
+            return False
+        words = normalize(text[t.end:t.end + 60]).split()
+        for i, w in enumerate(words[:self._EVERY_REACH]):
+            w = w.strip(".,،؛:()")
+            if w in self.every:
+                return i + 1 < len(words) and words[i + 1].strip(".,،؛:()") in self.units
+            if not (w.isdigit() or w in self.joins or strip_wa(w) in self.days):
+                return False
+        return False
 
     def progressive(self, toks: list[Token], q: int) -> bool:
         """True when كان at token q is followed by an imperfect verb (كان يدير، كانوا يقدمون): what used to be."""
