@@ -2,7 +2,8 @@
 what is told («اشتباكات في عقبة شارع ٢٦ سبتمبر»، «بوابة 7 يوليو»، «ميدان 30 يونيو»); an act told after a
 revolution a date names («عقب ثورة الثلاثين من يونيو») was done before the publication day; the anniversary of a
 named revolution («بذكرى ثورة 25 يناير») keeps its day; «فيما يبدو» (apparently) opens no clause; days that recur
-(«يومي الجمعة والسبت من كل أسبوع») date no event."""
+(«يومي الجمعة والسبت من كل أسبوع») date no event; a sentence opened by وكان tells in the past the clause that
+goes on after a comma with و and a past verb or «وذلك» («وكانت الشرطة قد قبضت عليه، ووجهت إليه اتهامات»)."""
 
 
 def _events(nlp, text, word, published):
@@ -53,3 +54,20 @@ def test_days_of_every_week_do_not_date_the_strike(coder):
             "تمديد العمل ليلا يومي الجمعة والسبت من كل اسبوع.")
     evs = _events(coder, text, "احتجاجا", "2015-08-03")
     assert evs and all(e.date == "2015-08-05" for e in evs)
+
+
+def test_an_opening_pluperfect_reaches_a_clause_that_goes_on_with_wa(coder):
+    text = ("وكانت الشرطة قد قبضت قبل أسبوع على المبتعث البالغ 22 عاما، ووجهت إليه اتهامات بالتهديد بتفجير قنبلة في "
+            "سكن جامعي.")
+    evs = _events(coder, text, "اتهامات", "2015-08-08")
+    assert evs and all(e.date_source == "before_published" and e.date != "2015-08-08" for e in evs)
+    text = ("وكان النائب عبد الحميد دشتي أثار حالة من الجدل في الكويت، وذلك على خلفية قيامه بزيارة لوالد القيادي "
+            "عماد مغنية.")
+    evs = _events(coder, text, "بزيارة", "2015-07-21") + _events(coder, text, "زيارة", "2015-07-21")
+    assert evs and all(e.date_source == "before_published" for e in evs)
+
+
+def test_a_clause_after_a_comma_without_an_opening_pluperfect_keeps_its_day(coder):
+    text = "قال الوزير إن الشرطة كانت قد حذرت المتظاهرين، ووجهت أمس اتهامات لعشرة منهم بالتخريب."
+    evs = _events(coder, text, "اتهامات", "2015-08-08")
+    assert evs and all(e.date == "2015-08-07" for e in evs)

@@ -1841,11 +1841,16 @@ class _Background:
         before it (وكانت مصادر أعلنت; any number when وكان opens the sentence), or كان with an imperfect verb
         opening the sentence and its clause (وكان يدير المكتبة …: the past progressive, what used to be): the
         pluperfect or past progressive, unless a conditional opens it (إذا كان). The clause: no stop, comma nor
-        clause-opening word (فيما، بينما) between."""
+        clause-opening word (فيما، بينما) between, but for a comma before a clause that goes on with و when وكان opens
+        the sentence (see `goes_on`: «وكان الأمير قد زار مقر القوات، وزار موقع المسجد»)."""
+        chained = False  # a comma before a clause that goes on with و stands between: only an opening وكان reaches
         for q in range(k - 1, -1, -1):
             tok = toks[q]
             if tok.kind == "punct" and (tok.text in _STOPS or tok.text in _COMMAS):
-                return False
+                if tok.text in _STOPS or not self.goes_on(toks, norms, q + 1):
+                    return False
+                chained = True
+                continue
             if norms[q] in self.boundary and not self.aside(norms, q):
                 return False
             if tok.norm in self.particle:  # a bare قد (not وقد، فقد: those open a clause that stresses)
@@ -1853,16 +1858,25 @@ class _Background:
                     if toks[a].kind == "punct" and toks[a].text in _STOPS:
                         return False
                     if norms[a] in self.aux:
-                        return not (a and norms[a - 1] in self.cancel)
+                        return not (a and norms[a - 1] in self.cancel) and not (
+                            chained and (a or toks[a].norm == norms[a]))
                 return False
             if tok.norm in self.aux or norms[q] in self.aux:
-                if q and norms[q - 1] in self.cancel:
+                if q and norms[q - 1] in self.cancel or chained and (q or tok.norm == norms[q]):
                     return False
                 # «وكان» opening the sentence: its subject may be long, and its clause, unbroken, tells the past
                 # however far («وكانت هذه المنظمات تقدمت بمجموعة مطالب عبر مذكرة رفعتها لرئيس الحكومة … طالبت فيها»)
                 reach = len(toks) if q == 0 and tok.norm != norms[q] else 5
                 return k - q <= reach or (q == 0 and self.progressive(toks, q))
         return False
+
+    def goes_on(self, toks: list[Token], norms: list[str], m: int) -> bool:
+        """True when token m, after a comma, goes on with the clause before: «وذلك» (class resumes: «، وذلك على
+        خلفية قيامه بزيارة») or a و glued to a word that is neither a noun with ال nor an imperfect or future verb
+        (ي، س): a past verb told in the same order («، وزار موقع المسجد»)."""
+        if m >= len(toks) or toks[m].kind != "ar" or toks[m].norm[:1] != "و" or norms[m] == toks[m].norm:
+            return False
+        return norms[m] in self.resumes or not norms[m].startswith(("ال", "ي", "س", "ت", "ن"))
 
     def aside(self, norms: list[str], m: int) -> bool:
         """True when the boundary word at token m opens an aside, no clause («فيما يبدو»: apparently)."""
