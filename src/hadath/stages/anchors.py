@@ -70,6 +70,8 @@ _NO_CLASSES = TimeWord({})
 VISIT = "042"  # the CAMEO code of a visit: the place visited is where it happens
 _CASE_ACTS = frozenset({"COERCE", "ACCUSE"})  # the acts of a case (arrest, charge) that come before its verdict
 _SUPERLATIVE = re.compile(r"^ال(ا\w{2,3}|اول|اولى)$")  # الأهم، الأكبر، الأعنف، الأولى (normalised)
+_YEAR = re.compile(r"[0-9\u0660-\u0669]{4}")  # a year in figures: «ثورة 25 يناير 2011» dates what it names
+_NAME_PREFIXES = ("", "و", "ب", "ل", "وب", "ول", "ف")  # glued before a noun a date names (بمدينة السادس من أكتوبر)
 
 
 class EventAnchor:
@@ -91,6 +93,11 @@ class EventAnchor:
         spans: dict[int, list[TimeExpr]] = {}  # and those that count a span after another act (بعد يومين)
         for t in article.times:
             if t.value is not None:
+                named = self.background.named(article.text, t)
+                if named == "after":  # «حظرت إرسال الطائرات عقب ثورة 30 يونيو»: after an old event, background
+                    vague.setdefault(t.sentence, []).append(replace(t, value=None, granularity="vague"))
+                if named or self.background.recurring(article.text, t):
+                    continue  # «شارع 26 يوليو»، «ثورة 30 يونيو»: a name, no date of what is told
                 times.setdefault(t.sentence, []).append(t)
             elif looks_back(t, self.background.words):
                 vague.setdefault(t.sentence, []).append(t)
@@ -330,6 +337,11 @@ def _unwa(w: str, words: TimeWords) -> str:
     """A normalised word without a leading conjunction و/ف, unless the whole word is a word of the time lexicon
     (فيما، فبراير، وقتها، وفقا: their first letter is no conjunction, «فيما» is not و + «يما»)."""
     return w if (w,) in words.phrases else strip_wa(w)
+
+
+def _glued(w: str, words: frozenset[str]) -> bool:
+    """True when a normalised word is one of `words`, alone or with و/ب/ل/ف glued before it (بمدينة، لذكرى)."""
+    return any(w.startswith(p) and w[len(p):] in words for p in _NAME_PREFIXES)
 
 
 def _bare_weekday(t: TimeExpr, words: TimeWords) -> bool:
@@ -1162,6 +1174,20 @@ class _Background:
                                  if len(k) == 1 and tw.classes.get("period", "one") != "one")  # they open a span
         self.hours = one.get("hours", frozenset())
         self.source, self.compare = one.get("source", frozenset()), one.get("compare", frozenset())
+        self.named_events = one.get("named_event", frozenset())  # ثورة، انتفاضة: an old event a date names
+        self.named_by = one.get("named", frozenset()) | self.named_events  # شارع، ميدان: a date after them is a name
+        self.following = one.get("following", frozenset())  # عقب، أعقاب before a named old event
+        self.anniversary = one.get("anniversary", frozenset())  # ذكرى before a named date: that day, this year
+        self.months = words.words_of("month") | words.words_of("hijri_month")  # a name's date tells a month
+        self.every = one.get("every", frozenset())  # كل before a unit: what the times before it tell recurs
+        self.joins = one.get("every_join", frozenset())  # من between the days and كل (من كل عام)
+        self.units = words.words_of("unit")
+        self.days = words.words_of("weekday") | self.months  # the days or months a recurring time joins
+        asides: dict[str, set[str]] = {}
+        for key in by.get("aside", ()):
+            if len(key) == 2:
+                asides.setdefault(key[0], set()).add(key[1])
+        self.asides = {w: frozenset(v) for w, v in asides.items()}  # فيما → {يبدو}: no clause boundary
         self.parts = words.words_of("part")  # منذ الصباح، منذ ساعات الفجر: since earlier today
         self.adverbs = frozenset(by.get("adverb", ()))
         self.recall = frozenset(by.get("recall", ()))
@@ -1723,7 +1749,7 @@ class _Background:
                     if n > commas or toks[m + 1].norm[:1] in ("و", "ف") and not (
                             proclitic and norms[m + 1] == toks[m + 1].norm):
                         return False  # «…، وقبل أيام نجحت»: a comma and و open another clause
-            elif norms[m] in self.boundary:
+            elif norms[m] in self.boundary and not self.aside(norms, m):
                 return False
         return True
 
@@ -1815,27 +1841,78 @@ class _Background:
         before it (وكانت مصادر أعلنت; any number when وكان opens the sentence), or كان with an imperfect verb
         opening the sentence and its clause (وكان يدير المكتبة …: the past progressive, what used to be): the
         pluperfect or past progressive, unless a conditional opens it (إذا كان). The clause: no stop, comma nor
-        clause-opening word (فيما، بينما) between."""
+        clause-opening word (فيما، بينما) between, but for a comma before a clause that goes on with و when وكان opens
+        the sentence (see `goes_on`: «وكان الأمير قد زار مقر القوات، وزار موقع المسجد»)."""
+        chained = False  # a comma before a clause that goes on with و stands between: only an opening وكان reaches
         for q in range(k - 1, -1, -1):
             tok = toks[q]
             if tok.kind == "punct" and (tok.text in _STOPS or tok.text in _COMMAS):
-                return False
-            if norms[q] in self.boundary:
+                if tok.text in _STOPS or not self.goes_on(toks, norms, q + 1):
+                    return False
+                chained = True
+                continue
+            if norms[q] in self.boundary and not self.aside(norms, q):
                 return False
             if tok.norm in self.particle:  # a bare قد (not وقد، فقد: those open a clause that stresses)
                 for a in range(q - 1, max(-1, q - 26), -1):
                     if toks[a].kind == "punct" and toks[a].text in _STOPS:
                         return False
                     if norms[a] in self.aux:
-                        return not (a and norms[a - 1] in self.cancel)
+                        return not (a and norms[a - 1] in self.cancel) and not (
+                            chained and (a or toks[a].norm == norms[a]))
                 return False
             if tok.norm in self.aux or norms[q] in self.aux:
-                if q and norms[q - 1] in self.cancel:
+                if q and norms[q - 1] in self.cancel or chained and (q or tok.norm == norms[q]):
                     return False
                 # «وكان» opening the sentence: its subject may be long, and its clause, unbroken, tells the past
                 # however far («وكانت هذه المنظمات تقدمت بمجموعة مطالب عبر مذكرة رفعتها لرئيس الحكومة … طالبت فيها»)
                 reach = len(toks) if q == 0 and tok.norm != norms[q] else 5
                 return k - q <= reach or (q == 0 and self.progressive(toks, q))
+        return False
+
+    def goes_on(self, toks: list[Token], norms: list[str], m: int) -> bool:
+        """True when token m, after a comma, goes on with the clause before: «وذلك» (class resumes: «، وذلك على
+        خلفية قيامه بزيارة») or a و glued to a word that is neither a noun with ال nor an imperfect or future verb
+        (ي، س): a past verb told in the same order («، وزار موقع المسجد»)."""
+        if m >= len(toks) or toks[m].kind != "ar" or toks[m].norm[:1] != "و" or norms[m] == toks[m].norm:
+            return False
+        return norms[m] in self.resumes or not norms[m].startswith(("ال", "ي", "س", "ت", "ن"))
+
+    def aside(self, norms: list[str], m: int) -> bool:
+        """True when the boundary word at token m opens an aside, no clause («فيما يبدو»: apparently)."""
+        return m + 1 < len(norms) and norms[m + 1] in self.asides.get(norms[m], ())
+
+    def named(self, text: str, t: TimeExpr) -> str:
+        """"name" when a day or month with no year stands right after a noun it names (a word of class background
+        named or named_event: «شارع 26 يوليو»، «بوابة 7 يوليو»، «ثورة الثلاثين من يونيو»): a name, not the date of an
+        event; "after" when a word of class following stands before a named_event («عقب ثورة 30 يونيو»): what is
+        told after that old event was done before the publication day; "" otherwise."""
+        if not self.named_by or t.granularity not in ("day", "month") or _YEAR.search(t.text) \
+                or not self.months.intersection(normalize(t.text).split()):
+            return ""
+        before = normalize(text[max(0, t.start - 40):t.start]).split()
+        if not before or not _glued(before[-1], self.named_by):
+            return ""
+        if len(before) > 1 and _glued(before[-2], self.anniversary):
+            return ""  # «بذكرى ثورة 25 يناير»: the anniversary falls on that day
+        if len(before) > 1 and _glued(before[-1], self.named_events) and _glued(before[-2], self.following):
+            return "after"
+        return "name"
+
+    _EVERY_REACH = 6  # the words after a time where «من كل أسبوع» may stand, past the days or months it joins
+
+    def recurring(self, text: str, t: TimeExpr) -> bool:
+        """True when a time is one of days or months that recur (class background every, then a unit: «يومي الجمعة
+        والسبت من كل أسبوع»، «في 15 ديسمبر من كل عام»): it dates no one event."""
+        if not self.every or t.granularity not in ("day", "month"):
+            return False
+        words = normalize(text[t.end:t.end + 60]).split()
+        for i, w in enumerate(words[:self._EVERY_REACH]):
+            w = w.strip(".,،؛:()")
+            if w in self.every:
+                return i + 1 < len(words) and words[i + 1].strip(".,،؛:()") in self.units
+            if not (w.isdigit() or w in self.joins or strip_wa(w) in self.days):
+                return False
         return False
 
     def progressive(self, toks: list[Token], q: int) -> bool:
