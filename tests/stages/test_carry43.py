@@ -70,3 +70,10 @@ def test_an_unread_subject_between_the_verb_and_its_object_blocks_the_carry(nlp)
             "ودعت الأمانة المجتمع الدولي إلى التحرك.")
     (ev,) = _events(nlp, text, "REQUEST", "دعت")
     assert "QAT" not in _actor_codes(ev)
+
+
+def test_a_verb_after_waqad_goes_on_from_the_sentence_before(nlp):
+    text = ("أدانت وزارة الخارجية القطرية الهجوم الإرهابي على المسجد في الكويت.\n"
+            "وقد دعت إلى تحرك دولي عاجل.")
+    (ev,) = _events(nlp, text, "REQUEST", "دعت")
+    assert _actor_codes(ev) == ["QAT"]

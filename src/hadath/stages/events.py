@@ -1821,15 +1821,16 @@ def _carried_subject(text: str, toks: list[Token], events: list[Event], mentions
                      speaker_before: Callable[[], tuple[Group, str] | None], fw: FunctionWords) -> list[Event]:
     """The sentence's events, where a verb of no violence that opens the sentence after و with no subject after it
     (وطالب بضرورة …، وحذر من أن …، وطالبوا الوزارة بـ …), or after a lead-in word (كما استقبل، لكنه أكد: statement_cues
-    lead_in), takes the subject of the sentence `before`: the one actor its verbs had, or else its speaker
-    (`speaker_before()`), when the two verbs agree in gender and number. A plural attack or arrest verb with an
+    lead_in) or after وقد (وقد طلبت من ليبيا …), takes the subject of the sentence `before`: the one actor its verbs
+    had, or else its speaker (`speaker_before()`), when the two verbs agree in gender and number. A plural attack or arrest verb with an
     object (وقتلوا عشرة مدنيين) goes on only from the actor of an attack or arrest verb before (_violent_carry)."""
     if not events or events[0].actor:
         return events
     trig = next((m for m in mentions if m.kind == "trigger" and m.start == events[0].trigger.start), None)
     if trig is None or trig.get("pos") != "verb" or not (
             trig.tok_start == 0 and trig.get("prefix")[:1] in ("و", "ف") or
-            trig.tok_start == 1 and not trig.get("prefix") and _after_lead_in(toks, 1)):
+            trig.tok_start == 1 and not trig.get("prefix") and (
+                _after_lead_in(toks, 1) or toks[0].norm[0] in "وف" and toks[0].norm[1:] == "قد")):
         return events
     t = trig.tok_start
     person = _verb_person(toks[t].norm)
