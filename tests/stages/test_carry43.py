@@ -77,3 +77,31 @@ def test_a_verb_after_waqad_goes_on_from_the_sentence_before(nlp):
             "وقد دعت إلى تحرك دولي عاجل.")
     (ev,) = _events(nlp, text, "REQUEST", "دعت")
     assert _actor_codes(ev) == ["QAT"]
+
+
+def _death(nlp, text):
+    """The one death event («مقتل») of `text`."""
+    (ev,) = _events(nlp, text, "ASSAULT", "مقتل")
+    return ev
+
+
+def test_who_withdrew_after_a_death_did_not_kill(nlp):
+    ev = _death(nlp, "انسحب الجيش العراقي من المدينة بعد مقتل عشرة من جنوده.")
+    assert "IRQ" not in _actor_codes(ev)
+    assert "IRQ" in [r.code for r in ev.recipient]
+
+
+def test_a_statement_after_a_death_names_no_killer(nlp):
+    ev = _death(nlp, "ويأتي بيان برزاني بعد مقتل ثلاثة جنود أتراك في هجوم.")
+    assert not ev.actor
+
+
+def test_an_announcer_of_a_death_is_no_killer(nlp):
+    ev = _death(nlp, "وجاء ذلك بعد إعلان وزارة الداخلية عن مقتل ثلاثة من عناصر الأمن في هجوم بالقطيف.")
+    assert not ev.actor
+
+
+def test_the_one_held_responsible_for_a_death_stays_its_actor(nlp):
+    ev = _death(nlp, 'وفي وقت سابق من هذا الاسبوع، حمل سكان آخرون قوة "اميصوم" المسؤولية عن مقتل ثمانية مدنيين '
+                     'في مدينة مركا المشهورة بمرفأها.')
+    assert _actor_codes(ev) == ["IGO"]

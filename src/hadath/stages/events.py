@@ -361,6 +361,12 @@ class EventCoder:
                 actor = _with_conj(opener)
             if undergone:
                 actor = []
+            if actor and entry.pos == "noun" and _told_death(toks, trig, self.fw):
+                # انسحب الجيش بعد مقتل عشرة من جنوده، يأتي بيان برزاني بعد مقتل …، بعد إعلان الداخلية عن مقتل …: who
+                # stands before a death told after a time word, or right before its عن, withdrew or told of it, he
+                # did not kill (but «حمّل السكان قوة أميصوم المسؤولية عن مقتل»: the one held responsible)
+                about = toks[t0 - 1].norm == "عن"
+                actor = [g for g in actor if g.start_tok > t0 or about and (g.prep or _conj_end(g) < t0 - 1)]
             own = self_agent.get(trig.tok_start)
             if own is not None and (not actor or toks[own.tok_end - 1].norm.endswith(("ون", "ين"))):
                 # a plural role noun that keeps its ن (متظاهرون شرطيا) has no genitive: it is the actor
@@ -2514,6 +2520,19 @@ def _casualty(t: Mention) -> bool:
     180 with no PLOVER mode), not an attack (هجوم، قصف، اغتيال)."""
     e = t.entry
     return t.label == "ASSAULT" and e is not None and not e.mode and e.cameo in ("1823", "180")
+
+
+def _told_death(toks: list[Token], trig: Mention, fw: FunctionWords) -> bool:
+    """True for a noun of death (مقتل، مصرع: cameo 1823, a stem in م, not the verbal noun قتل "killing") right after a
+    time word (بعد، عقب، إثر، منذ) or «عن» (أعلنت … عن مقتل، حديثه عن مقتل)."""
+    t = trig.tok_start
+    if t < 1 or trig.entry is None or trig.entry.cameo != "1823" or trig.get("prefix"):
+        return False
+    w = toks[t].norm
+    if not (w[2:] if w.startswith("ال") else w).startswith("م"):
+        return False
+    before = strip_wa(toks[t - 1].norm)
+    return before in fw.past_anchor or before in _TIME_PREPS or toks[t - 1].norm == "عن"
 
 
 def _nisba_after_adjectives(toks: list[Token], i: int, g: Group, trig_toks: set[int]) -> bool:
