@@ -361,6 +361,12 @@ class EventCoder:
                 actor = _with_conj(opener)
             if undergone:
                 actor = []
+            if actor and entry.pos == "noun" and _told_death(toks, trig, self.fw):
+                # انسحب الجيش بعد مقتل عشرة من جنوده، يأتي بيان برزاني بعد مقتل …، بعد إعلان الداخلية عن مقتل …: who
+                # stands before a death told after a time word, or right before its عن, withdrew or told of it, he
+                # did not kill (but «حمّل السكان قوة أميصوم المسؤولية عن مقتل»: the one held responsible)
+                about = toks[t0 - 1].norm == "عن"
+                actor = [g for g in actor if g.start_tok > t0 or about and (g.prep or _conj_end(g) < t0 - 1)]
             own = self_agent.get(trig.tok_start)
             if own is not None and (not actor or toks[own.tok_end - 1].norm.endswith(("ون", "ين"))):
                 # a plural role noun that keeps its ن (متظاهرون شرطيا) has no genitive: it is the actor
@@ -1820,16 +1826,26 @@ def _carried_subject(text: str, toks: list[Token], events: list[Event], mentions
                      before: tuple[list[Token], list[Mention], list[Event]],
                      speaker_before: Callable[[], tuple[Group, str] | None], fw: FunctionWords) -> list[Event]:
     """The sentence's events, where a verb of no violence that opens the sentence after و with no subject after it
-    (وطالب بضرورة …، وحذر من أن …، وطالبوا الوزارة بـ …) takes the subject of the sentence `before`: the one actor its
-    verbs had, or else its speaker (`speaker_before()`), when the two verbs agree in gender and number."""
-    if not events or events[0].actor or events[0].event in _PASSIVE_TYPES:
+    (وطالب بضرورة …، وحذر من أن …، وطالبوا الوزارة بـ …), or after a lead-in word (كما استقبل، لكنه أكد: statement_cues
+    lead_in) or after وقد (وقد طلبت من ليبيا …), takes the subject of the sentence `before`: the one actor its verbs
+    had, or else its speaker (`speaker_before()`), when the two verbs agree in gender and number. A plural attack or arrest verb with an
+    object (وقتلوا عشرة مدنيين) goes on only from the actor of an attack or arrest verb before (_violent_carry)."""
+    if not events or events[0].actor:
         return events
     trig = next((m for m in mentions if m.kind == "trigger" and m.start == events[0].trigger.start), None)
-    if trig is None or trig.tok_start != 0 or trig.get("pos") != "verb" or trig.get("prefix")[:1] not in ("و", "ف"):
+    if trig is None or trig.get("pos") != "verb" or not (
+            trig.tok_start == 0 and trig.get("prefix")[:1] in ("و", "ف") or
+            trig.tok_start == 1 and not trig.get("prefix") and (
+                _after_lead_in(toks, 1) or toks[0].norm[0] in "وف" and toks[0].norm[1:] == "قد")):
         return events
-    person = _verb_person(toks[0].norm)
-    if not person or person != "pl" and not _no_subject_after(toks, tail_end_of(trig), fw):
+    t = trig.tok_start
+    person = _verb_person(toks[t].norm)
+    if not person or person != "pl" and not _no_subject_after(toks, tail_end_of(trig), fw) and \
+            not _object_then_prep(toks, tail_end_of(trig), events[0], fw):
         return events
+    if events[0].event in _PASSIVE_TYPES:
+        actor = _violent_carry(text, toks, trig, events[0], before, person)
+        return [replace(events[0], actor=actor), *events[1:]] if actor is not None else events
     actor = _previous_actor(text, before, person)
     if actor is None and (said := speaker_before()) is not None:
         speaker = said[0].entity(text)
@@ -1837,6 +1853,31 @@ def _carried_subject(text: str, toks: list[Token], events: list[Event], mentions
     if actor is None:
         return events
     return [replace(events[0], actor=actor), *events[1:]]
+
+
+def _object_then_prep(toks: list[Token], k: int, ev: Event, fw: FunctionWords) -> bool:
+    """True where the verb ending before token k has its object read right after it, and a preposition (or a word
+    with ب or ل) right past that object (واتهم المتمردين بمواصلة …، ودعت المجتمع الدولي إلى …): no subject stands
+    between the verb and its object."""
+    if k >= len(toks) or not ev.recipient or ev.recipient[0].start != toks[k].start:
+        return False
+    j = next((j for j in range(k, len(toks)) if toks[j].start >= ev.recipient[-1].end), len(toks))
+    return _no_subject_after(toks, j, fw)
+
+
+def _violent_carry(text: str, toks: list[Token], trig: Mention, ev: Event,
+                   before: tuple[list[Token], list[Mention], list[Event]], person: str) -> tuple[Entity, ...] | None:
+    """The actor an attack or arrest verb opening the sentence with no subject goes on from: only a plural verb
+    written as no passive, with an object read (وقتلوا عشرة مدنيين; not «وقُتلوا في الهجوم», whose subject they
+    are), after a sentence whose one verb actor did an attack or arrest and agrees with it."""
+    if person != "pl" or not ev.recipient or _looks_passive(toks, trig) or trig.get("aspect") != "perfect":
+        return None
+    _, mentions, events = before
+    verbs = {m.start for m in mentions if m.kind == "trigger" and m.get("pos") == "verb"}
+    actor = _previous_actor(text, before, person)
+    if actor is None or not any(e.actor == actor and e.event in _STRIKING and e.trigger.start in verbs for e in events):
+        return None
+    return actor
 
 
 def _honorific_actors(toks: list[Token], events: list[Event], mentions: list[Mention],
@@ -1895,10 +1936,10 @@ def _previous_actor(text: str, before: tuple[list[Token], list[Mention], list[Ev
 def _same_person(was: str, person: str, subject: str) -> bool:
     """True if a verb of person `was` with the subject whose first word is `subject` agrees with a later verb of
     `person` with none: the same person, or a plural after a singular verb whose subject is a plural in ـون/ـين
-    (أكد المشاركون … وطالبوا)."""
+    (أكد المشاركون … وطالبوا), or in ـو before its genitive (هاجم مسلحو داعش … وقتلوا)."""
     if person != "pl":
         return was == person
-    return was == "pl" or was == "m" and subject.endswith(("ون", "ين"))
+    return was == "pl" or was == "m" and (subject.endswith(("ون", "ين")) or len(subject) >= 5 and subject.endswith("و"))
 
 
 def _no_subject_after(toks: list[Token], k: int, fw: FunctionWords) -> bool:
@@ -2479,6 +2520,19 @@ def _casualty(t: Mention) -> bool:
     180 with no PLOVER mode), not an attack (هجوم، قصف، اغتيال)."""
     e = t.entry
     return t.label == "ASSAULT" and e is not None and not e.mode and e.cameo in ("1823", "180")
+
+
+def _told_death(toks: list[Token], trig: Mention, fw: FunctionWords) -> bool:
+    """True for a noun of death (مقتل، مصرع: cameo 1823, a stem in م, not the verbal noun قتل "killing") right after a
+    time word (بعد، عقب، إثر، منذ) or «عن» (أعلنت … عن مقتل، حديثه عن مقتل)."""
+    t = trig.tok_start
+    if t < 1 or trig.entry is None or trig.entry.cameo != "1823" or trig.get("prefix"):
+        return False
+    w = toks[t].norm
+    if not (w[2:] if w.startswith("ال") else w).startswith("م"):
+        return False
+    before = strip_wa(toks[t - 1].norm)
+    return before in fw.past_anchor or before in _TIME_PREPS or toks[t - 1].norm == "عن"
 
 
 def _nisba_after_adjectives(toks: list[Token], i: int, g: Group, trig_toks: set[int]) -> bool:
