@@ -1,0 +1,34 @@
+"""Accidents told in a clause: an assault word without an actor (a death, a wound) whose own sentence tells a
+collision, a capsize, a traffic accident, a fire or a flood, and no attack, is no assault, even in a story that tells
+attacks in its other sentences (must not code); an attack told beside an accident word stays one (must code)."""
+
+import pytest
+
+ATTACK = " وقتل مسلحون خمسة جنود في هجوم على حاجز في سيناء."
+
+
+def assaults(coder, text):
+    return [e for e in coder(text, published="2015-07-22").events if e.event == "ASSAULT"]
+
+
+@pytest.mark.parametrize("accident", [
+    "توفي زائر وأصيب سبعة آخرون من جنسيات مختلفة إثر انقلاب مركبتهم على طريق المدينة المنورة.",
+    "توفي ثلاثة أشخاص وأصيب 12 بينهم طفل في حادثين مروريين منفصلين على طريق الطائف الرياض.",
+    "أعلنت إدارة مكافحة الحرائق في اليونان أمس السيطرة على حرائق غابات أسفرت عن مقتل شرطي.",
+    "أصيب شخصان في تصادم سيارتين على طريق الدمام.",
+])
+def test_accident_clause_is_no_assault(coder, accident):
+    """The accident's sentence codes nothing; the attack told after it keeps its assault."""
+    found = assaults(coder, accident + ATTACK)
+    assert not [e for e in found if e.sentence == 0]
+    assert [e for e in found if e.sentence == 1 and any("مسلح" in x.text for x in e.actor)]
+
+
+@pytest.mark.parametrize("text", [
+    "قتل مسلحون شرطيا في حادث مروري مفتعل على طريق العريش.",
+    "أصيب ثلاثة جنود في انفجار عبوة ناسفة أدى إلى حريق في المركبة.",
+    "قصفت الطائرات المستودع ما أدى إلى حريق ومقتل خمسة أشخاص.",
+])
+def test_attack_beside_accident_word_stays(coder, text):
+    """A violence word, an attack word or an attacker in the sentence keeps the assault."""
+    assert [e for e in assaults(coder, text + ATTACK) if e.sentence == 0]
