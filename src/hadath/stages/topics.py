@@ -446,6 +446,7 @@ class TopicWords:
     demonstrative: frozenset[str] = frozenset()  # written forms (with و، ف، ب، ل) of the demonstratives (هذا، هذه)
     crash: frozenset[str] = frozenset()  # written forms (with ال and the clitics) of an accident in a clause (تصادم)
     facility: frozenset[str] = frozenset()  # written forms (with ال and the clitics) of an airport, a hospital (مطار)
+    whole: frozenset[str] = frozenset()  # written forms (with و، ف) of the quantifiers of all or many (جميع، كافة)
     masdar: frozenset[str] = frozenset()  # verbal nouns of help the trigger lexicon reads as a perfect verb (دعم)
     greeting: frozenset[str] = frozenset()  # normalised lemmas of the nouns of a greeting or praise sent (تهنئة)
     provision: frozenset[str] = frozenset()  # written forms (with و، ف) of a text's provision verbs (تنص، «تقوم على»)
@@ -801,6 +802,8 @@ class TopicGate:
         if ev.event == "AID" and k + 1 < len(toks) and toks[k + 1].norm in words.service \
                 and self._present_verb(article, ev) and words.present.isdisjoint(t.norm for t in toks):
             return "present"  # «أن العيادات التخصصية السعودية تقدم الخدمات الطبية»: a body's work, no act of the day
+        if ev.event == "AID" and not ev.actor and not ev.recipient and self.all_services(toks, end):
+            return "present"  # «روح التطور في تقديم جميع خدماتها للمستفيدين»: a body's routine services, no act
         if ev.event != "COERCE" and not ev.future and self.standing_object(article, ev, toks, k):
             return "present"  # «المقاتلين الأكراد الذين يتلقون دعما جويا»: what someone does or undergoes, no act
         if ev.event in DOMESTIC_TYPES and (ev.event != "CONSULT" or ev.mode == "visit") \
@@ -1517,6 +1520,12 @@ class TopicGate:
             elif m.kind == "agent" and m.label in HOSTILE_SECTORS:
                 return False
         return True
+
+    def all_services(self, toks: list[Token], end: int) -> bool:
+        """True if a quantifier of all or many (a `whole` word: جميع، كافة، مختلف) and a `service`
+        noun (خدماتها، الخدمات) follow the trigger's last token: «تقديم جميع خدماتها», a body's services as a whole."""
+        words = self.words
+        return end + 2 < len(toks) and toks[end + 1].norm in words.whole and toks[end + 2].norm in words.service
 
     def facility_emergency(self, article: Article, ev: Event) -> bool:
         """True for a state of emergency with a `facility` word (an airport, a hospital, a health directorate: مطار،
@@ -2351,7 +2360,7 @@ def _construction_words() -> dict[str, frozenset[str]]:
     و، ف، ب and ل), the `possessive` pronouns (as written) and the `affirm` verbs (with و and ف), the `waive` and
     `excuse` lemmas and the `waived`, `holder` and `declined` stems (as written) and the `excuse_reason` words (with
     و), the `basis` and `stress` words (with و and ف), the `effort` nouns (with و، ف and ب), the `answer` and `outcome` words (with و and ف), the `crash` words (with ال and the clitics; a two-word one
-    kept as one string, its first word prefixed) and the `facility` nouns (with ال and the clitics)."""
+    kept as one string, its first word prefixed) and the `facility` nouns (with ال and the clitics), the `whole` quantifiers (with و and ف)."""
     found: dict[str, set[str]] = {"habit": set(), "repeated": set(), "continual": set(), "capacity": set(),
                                   "task": set(), "aggregate": set(), "era": set(), "relative": set(), "law": set(),
                                   "present": set(), "antecedent": set(), "concur": set(), "thanks": set(),
@@ -2377,7 +2386,7 @@ def _construction_words() -> dict[str, frozenset[str]]:
                                   "waived": set(), "holder": set(), "excuse": set(), "declined": set(),
                                   "excuse_reason": set(), "basis": set(), "stress": set(), "effort": set(),
                                   "answer": set(), "outcome": set(), "crash": set(),
-                                  "facility": set()}
+                                  "facility": set(), "whole": set()}
     for line in packaged_text("topic_words.tsv").splitlines():
         cols = line.split("\t")
         if line.startswith("#") or len(cols) < 2 or cols[1].strip() not in found:
