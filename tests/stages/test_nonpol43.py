@@ -14,6 +14,7 @@ def assaults(coder, text):
 @pytest.mark.parametrize("accident", [
     "توفي زائر وأصيب سبعة آخرون من جنسيات مختلفة إثر انقلاب مركبتهم على طريق المدينة المنورة.",
     "توفي ثلاثة أشخاص وأصيب 12 بينهم طفل في حادثين مروريين منفصلين على طريق الطائف الرياض.",
+    "أصيب ثلاثة أشخاص في حادث مروري على طريق الطائف.",
     "أعلنت إدارة مكافحة الحرائق في اليونان أمس السيطرة على حرائق غابات أسفرت عن مقتل شرطي.",
     "أصيب شخصان في تصادم سيارتين على طريق الدمام.",
 ])
@@ -59,3 +60,9 @@ def test_state_of_emergency_stays(coder, text):
 def test_wound_not_of_an_illness(coder, text, coded):
     """أصيب بنزيف، بكسر: an illness or a fall, no assault; أصيب بانفجار stays one."""
     assert bool(assaults(coder, text)) == coded
+
+
+def test_killing_over_a_traffic_dispute_stays(coder):
+    """«خلاف مروري» is a quarrel over traffic, no accident: the killing after it stays an assault."""
+    text = "قتل شخص عقيدا في القوات الجوية السورية بعد خلاف مروري." + ATTACK
+    assert [e for e in assaults(coder, text) if e.sentence == 0]
