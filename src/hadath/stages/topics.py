@@ -43,7 +43,9 @@ A story of an accident or a disaster (an `accident` word of topic_words.tsv in i
 of it a `mishap` word: a death, a wound, an explosion, fire, destruction; no armed or criminal agent and no
 `violence` word: مقذوف، مسلحون، أسقطت) keeps none of its assaults told without an actor: «لقي شخصان مصرعهما داخل
 بئر»، «انفجر الإطار الأمامي ما تسبب في انقلابها»، «أصيب لاعب الوسط في مباراة ودية» are no assaults. A killing by
-someone (an attack word, or an actor) stays.
+someone (an attack word, or an actor) stays. In any story, such an assault whose own sentence names an accident (a
+`crash` word: انقلاب مركبتهم، حادثين مروريين، حرائق غابات) and no attack goes too; so does a state of emergency
+with an airport or a hospital beside it (a `facility` word: «أعلنت سلطات مطار القاهرة حالة الطوارئ»).
 
 Nor are these political events: a line of an almanac, a sentence that opens with a past year and a dash («1952 -
 الجامعة العربية تحتج على مفاوضات…»: history told under today's date); a farewell read as a call, «ودّعت» written
