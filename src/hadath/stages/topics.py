@@ -43,7 +43,9 @@ A story of an accident or a disaster (an `accident` word of topic_words.tsv in i
 of it a `mishap` word: a death, a wound, an explosion, fire, destruction; no armed or criminal agent and no
 `violence` word: مقذوف، مسلحون، أسقطت) keeps none of its assaults told without an actor: «لقي شخصان مصرعهما داخل
 بئر»، «انفجر الإطار الأمامي ما تسبب في انقلابها»، «أصيب لاعب الوسط في مباراة ودية» are no assaults. A killing by
-someone (an attack word, or an actor) stays.
+someone (an attack word, or an actor) stays. In any story, such an assault whose own sentence names an accident (a
+`crash` word: انقلاب مركبتهم، حادثين مروريين، حرائق غابات) and no attack goes too; so does a state of emergency
+with an airport or a hospital beside it (a `facility` word: «أعلنت سلطات مطار القاهرة حالة الطوارئ»).
 
 Nor are these political events: a line of an almanac, a sentence that opens with a past year and a dash («1952 -
 الجامعة العربية تحتج على مفاوضات…»: history told under today's date); a farewell read as a call, «ودّعت» written
@@ -290,6 +292,7 @@ _LEANS = frozenset(normalize(w) for w in ("على", "إلى"))  # the prepositio
 # how far before an event word the word of an obligation may stand, in its clause (ينبغي على القوى الأوروبية التعهد)
 OBLIGATION_REACH = 4
 EMERGENCY = "1724"  # the CAMEO code of a state of emergency declared (أعلن حالة الطوارئ)
+FACILITY_REACH = 6  # words before or after an emergency's trigger where an airport or a hospital makes it theirs
 # The types a call that gives cause for a feeling is read as (يدعو إلى القلق: an appeal, or a concern)
 CAUSE_TYPES = frozenset({"REQUEST", "ACCUSE"})
 EXPRESS_REACH = 3  # how far before a noun of concern its word of expression may stand (أعرب عن بالغ قلقه)
@@ -443,6 +446,9 @@ class TopicWords:
     concur: frozenset[str] = frozenset()  # normalised lemmas of the agreeing verbs whose present is an opinion (اتفق)
     thanks: frozenset[str] = frozenset()  # written forms (with و، ف) of the words of thanks or praise (شكره، ثمن، أشاد)
     demonstrative: frozenset[str] = frozenset()  # written forms (with و، ف، ب، ل) of the demonstratives (هذا، هذه)
+    crash: frozenset[str] = frozenset()  # written forms (with ال and the clitics) of an accident in a clause (تصادم)
+    facility: frozenset[str] = frozenset()  # written forms (with ال and the clitics) of an airport, a hospital (مطار)
+    whole: frozenset[str] = frozenset()  # written forms (with و، ف) of the quantifiers of all or many (جميع، كافة)
     masdar: frozenset[str] = frozenset()  # verbal nouns of help the trigger lexicon reads as a perfect verb (دعم)
     greeting: frozenset[str] = frozenset()  # normalised lemmas of the nouns of a greeting or praise sent (تهنئة)
     provision: frozenset[str] = frozenset()  # written forms (with و، ف) of a text's provision verbs (تنص، «تقوم على»)
@@ -565,12 +571,14 @@ class TopicGate:
             and (self.opinion_piece(article) or ellipsis_text(article))
         gone = self.mishaps(article, off_topic) | {id(ev) for ev in article.events if almanac_line(article, ev)
                                                    or ev.event == "ASSAULT" and self.aimed_plan(article, ev)
+                                                   or ev.event == "ASSAULT" and self.accident_clause(article, ev)
                                                    or ev.event == "ASSAULT" and self.play_attack(article, ev)
                                                    or self.bare_plural_address(article, ev)
                                                    or self.generic_clause(article, ev)
                                                    or self.sacred_act(article, ev)
                                                    or ev.event in CAUSE_TYPES and self.cause_for_feeling(article, ev)
                                                    or ev.cameo == EMERGENCY and self.disaster_story(article)
+                                                   or ev.cameo == EMERGENCY and self.facility_emergency(article, ev)
                                                    or ev.event in HELP_TYPES and self.praised_help(article, ev)}
         if gone:
             article.events = [ev for ev in article.events if id(ev) not in gone]
@@ -796,6 +804,8 @@ class TopicGate:
         if ev.event == "AID" and k + 1 < len(toks) and toks[k + 1].norm in words.service \
                 and self._present_verb(article, ev) and words.present.isdisjoint(t.norm for t in toks):
             return "present"  # «أن العيادات التخصصية السعودية تقدم الخدمات الطبية»: a body's work, no act of the day
+        if ev.event == "AID" and not ev.actor and not ev.recipient and self.all_services(toks, end):
+            return "present"  # «روح التطور في تقديم جميع خدماتها للمستفيدين»: a body's routine services, no act
         if ev.event != "COERCE" and not ev.future and self.standing_object(article, ev, toks, k):
             return "present"  # «المقاتلين الأكراد الذين يتلقون دعما جويا»: what someone does or undergoes, no act
         if ev.event in DOMESTIC_TYPES and (ev.event != "CONSULT" or ev.mode == "visit") \
@@ -1487,6 +1497,49 @@ class TopicGate:
         if any(not violence.isdisjoint(norms) for norms in article.norms()):
             return set()  # a projectile, a gunman, a crime: violence told with no assault word
         return {id(ev) for ev in bare}
+
+    def accident_clause(self, article: Article, ev: Event) -> bool:
+        """True for an assault told without an actor by a `mishap` word (a death, a wound, fire) whose own sentence
+        names an accident (a `crash` word or phrase: حادثين مروريين، انقلاب مركبتهم، حرائق غابات، ارتطام) and no
+        attack: no other assault word, no `violence` word, no armed or criminal agent. In a story that also tells
+        attacks (a news round-up), «حرائق غابات أسفرت عن مقتل شرطي» is no assault; «الحريق الذي أضرمه مستوطنون»
+        (an attack word) and «حادث إرهابي» (a violence word) stay."""
+        if ev.actor:
+            return False
+        norms = article.norms()[ev.sentence]  # the cheap test first: most sentences name no accident
+        crash = self.words.crash
+        if crash.isdisjoint(norms) and not any(f"{a} {b}" in crash for a, b in zip(norms, norms[1:])):
+            return False
+        if not self.words.violence.isdisjoint(norms):
+            return False
+        mishap = self.words.mishap
+        for m in article.mentions:
+            if m.sentence != ev.sentence:
+                continue
+            if m.kind == "trigger" and m.label == "ASSAULT":
+                if m.entry is None or normalize(m.entry.lemma) not in mishap:
+                    return False  # an attack told in the same sentence
+            elif m.kind == "agent" and m.label in HOSTILE_SECTORS:
+                return False
+        return True
+
+    def all_services(self, toks: list[Token], end: int) -> bool:
+        """True if a quantifier of all or many (a `whole` word: جميع، كافة، مختلف) and a `service`
+        noun (خدماتها، الخدمات) follow the trigger's last token: «تقديم جميع خدماتها», a body's services as a whole."""
+        words = self.words
+        return end + 2 < len(toks) and toks[end + 1].norm in words.whole and toks[end + 2].norm in words.service
+
+    def facility_emergency(self, article: Article, ev: Event) -> bool:
+        """True for a state of emergency with a `facility` word (an airport, a hospital, a health directorate: مطار،
+        مستشفيات، صحة) a few words before or after its trigger in its sentence: an airport's or a hospital's alert
+        («أعلنت سلطات مطار القاهرة حالة الطوارئ لمنح طائرة ركاب الأولوية للهبوط»، «أعلنت صحة عسير إنتهاء حالة
+        الطوارئ في مستشفياتها»), no state of emergency that restricts anyone."""
+        toks = article.tokens[ev.sentence]
+        k = _token_at(toks, ev.trigger.start)
+        if k is None:
+            return False
+        facility = self.words.facility
+        return any(t.norm in facility for t in toks[max(0, k - FACILITY_REACH):k + FACILITY_REACH + 1])
 
     def disaster_story(self, article: Article) -> bool:
         """True for a story of an accident or a disaster (an `accident` word: حرائق، فيضانات) that tells no attack (every
@@ -2308,7 +2361,8 @@ def _construction_words() -> dict[str, frozenset[str]]:
     `age` words, the `view` nouns and the `grant` lemmas (as written), the `topic_head`, `conveyance`, `topic_prep` and `stance` words (with
     و، ف، ب and ل), the `possessive` pronouns (as written) and the `affirm` verbs (with و and ف), the `waive` and
     `excuse` lemmas and the `waived`, `holder` and `declined` stems (as written) and the `excuse_reason` words (with
-    و), the `basis` and `stress` words (with و and ف), the `effort` nouns (with و، ف and ب), the `answer` and `outcome` words (with و and ف)."""
+    و), the `basis` and `stress` words (with و and ف), the `effort` nouns (with و، ف and ب), the `answer` and `outcome` words (with و and ف), the `crash` words (with ال and the clitics; a two-word one
+    kept as one string, its first word prefixed) and the `facility` nouns (with ال and the clitics), the `whole` quantifiers (with و and ف)."""
     found: dict[str, set[str]] = {"habit": set(), "repeated": set(), "continual": set(), "capacity": set(),
                                   "task": set(), "aggregate": set(), "era": set(), "relative": set(), "law": set(),
                                   "present": set(), "antecedent": set(), "concur": set(), "thanks": set(),
@@ -2333,7 +2387,8 @@ def _construction_words() -> dict[str, frozenset[str]]:
                                   "stance": set(), "possessive": set(), "affirm": set(), "waive": set(),
                                   "waived": set(), "holder": set(), "excuse": set(), "declined": set(),
                                   "excuse_reason": set(), "basis": set(), "stress": set(), "effort": set(),
-                                  "answer": set(), "outcome": set()}
+                                  "answer": set(), "outcome": set(), "crash": set(),
+                                  "facility": set(), "whole": set()}
     for line in packaged_text("topic_words.tsv").splitlines():
         cols = line.split("\t")
         if line.startswith("#") or len(cols) < 2 or cols[1].strip() not in found:
@@ -2364,6 +2419,8 @@ def _construction_words() -> dict[str, frozenset[str]]:
                     "specialty": ("", "ال", "و", "وال"), "service": ("", "ال", "و", "وال"), "deem_mere": ("",),
                     "standing": ("", "و", "ف", "ال", "وال"), "trend": ("", "و", "ف", "ب", "وب"),
                     "exchange": ("", "و", "ب", "وب"),
+                    "crash": ("", "ال", "و", "وال", "ف", "فال", "ب", "بال", "ل", "لل", "وب", "وبال"),
+                    "facility": ("", "ال", "و", "وال", "ف", "فال", "ب", "بال", "ل", "لل", "وب", "وبال"),
                     "unit": ("", "ال", "و", "وال", "ف", "فال", "ب", "بال", "ل", "لل"),
                     "topic_head": _HEAD_CLITICS, "conveyance": _HEAD_CLITICS, "topic_prep": _HEAD_CLITICS,
                     "stance": _HEAD_CLITICS, "effort": ("", "و", "ف", "ب", "وب", "فب"), "possessive": ("",), "waive": ("",), "waived": ("",), "holder": ("",),
