@@ -88,6 +88,8 @@ def noun_phrases(toks: list[Token], ents: list[Mention], cues: dict[int, Mention
         last = groups[-1] if groups else None
         prefix = m.get("prefix")
         linked = last is not None and m.tok_start == last.end_tok + 1 and toks[last.end_tok].norm in fw.link
+        linked = linked or last is not None and m.tok_start == last.end_tok + 1 and toks[last.end_tok].norm == "عن" \
+            and _affiliation("عن", last, m)  # (النائب عن حزب المحافظين: the party a member sits for, his own)
         office = last is not None and m.tok_start == last.end_tok and _office_after_name(
             toks, last.mentions[-1], m, mentions[idx + 1] if idx + 1 < len(mentions) else None, fw)
         if last is not None and m.tok_start == last.end_tok and _office_of_unknown(toks, last, m, mentions):
@@ -162,6 +164,7 @@ def noun_phrases(toks: list[Token], ents: list[Mention], cues: dict[int, Mention
     _officers(toks, groups)
     _possessors(toks, groups)
     _appositions(toks, groups)
+    _envoys(toks, groups)
     _locations(toks, groups)
     _owned(toks, groups, fw)
     _stretched(toks, groups, mentions, cues, fw)
@@ -822,23 +825,82 @@ def _locations(toks: list[Token], groups: list[Group]) -> None:
 
 
 def _appositions(toks: list[Token], groups: list[Group]) -> None:
-    """A title with no country set off by a comma before a known person's name (رئيس الوزراء، إيهود
-    أولمرت، الذي …; تعرضت الوزيرة، فلانة، لمحاولة اغتيال) names that person: the title takes the name's
-    code. The name must be followed by a comma or the clause's end, as an apposition is enclosed."""
+    """A title with no person set off by a comma before a known person's name (رئيس الوزراء، إيهود
+    أولمرت، الذي …; تعرضت الوزيرة، فلانة، لمحاولة اغتيال؛ وطلب الرئيس الأمريكي، باراك أوباما، …) names that person:
+    the name joins the title's phrase, one party (the title takes the name's code). The name must be followed by a
+    comma or the clause's end, as an apposition is enclosed, and give no other country than the title's."""
+    merged = []
     for g, h in zip(groups, groups[1:]):
         k = g.end_tok
         while k < min(len(toks), g.end_tok + 2) and toks[k].norm.startswith("ال") and k < h.start_tok:
             k += 1  # the title's own adjectives (رئيسة الوزراء السابقة، …)
-        if k >= len(toks) or toks[k].text != "،" or h.start_tok != k + 1 or h.prep:
+        if k >= len(toks) or toks[k].text != "،" or h.start_tok != k + 1 or h.prep or h.conj:
             continue
-        if not all(m.kind == "agent" for m in g.mentions):
+        if not _title_phrase(g) or any(id(g) == id(x) for _, x in merged):
             continue
         person = next((m for m in h.mentions if m.kind == "actor" and m.get("type") == "person" and m.get("code")), None)
         if person is None or h.mentions[0] is not person:
             continue
         if h.end_tok < len(toks) and toks[h.end_tok].kind == "ar" and toks[h.end_tok].norm not in ("الذي", "التي"):
             continue
-        g.appos_code = person.get("code")
+        codes = {m.get("code") for m in g.mentions + h.mentions if m.kind == "actor" and m.get("code")}
+        if len(codes) > 1:
+            continue  # (سفير المملكة، جون كيري: two parties, not one)
+        merged.append((g, h))
+    for g, h in merged:
+        g.mentions += h.mentions
+        g.end_tok = h.end_tok
+        groups.remove(h)
+
+
+def _envoys(toks: list[Token], groups: list[Group]) -> None:
+    """An envoy's title and the post it holds («مندوب المملكة لدى الأمم المتحدة»، «سفير خادم الحرمين الشريفين لدى
+    الأردن») right before a title and a person's name («السفير عبدالله المعلمي»، «الأمير خالد بن فيصل») names that
+    person: the name joins the title's phrase (one party, not the envoy and a second one), and the host in لدى stays a
+    phrase of its own. Only where the title names no person itself, and the name gives no other country. In place."""
+    merged = []
+    for g, p, h in zip(groups, groups[1:], groups[2:]):
+        if p.prep not in ("لدي", "لدى") or p.start_tok != g.end_tok + 1 or g.prep == "conj" or g.conj or p.conj:
+            continue
+        if not any(m.kind == "agent" for m in g.mentions) or not _title_phrase(g) or any(
+                id(g) == id(x) for _, x, _ in merged):
+            continue
+        i = next((i for i, m in enumerate(p.mentions) if i and m.kind == "agent"), None)
+        if i is not None and h.start_tok == p.end_tok:
+            continue  # (a title in the host's phrase with a phrase after it: two names, not read)
+        named = p.mentions[i:] if i is not None else [] if h.start_tok != p.end_tok or h.prep or h.conj else h.mentions
+        if not named or named[0].kind != "agent" or not _title(toks[named[0].tok_start]) or not any(
+                m.get("type") in ("person", "titled_name") for m in named[1:2]):
+            continue  # (the name right after its title: السفير عبدالله المعلمي، الأمير خالد بن فيصل)
+        if any(m.kind == "agent" for m in named[2:]) or any(m.kind != "actor" or m.get("type") not in _PLACE_TYPES + (
+                "igo",) for m in p.mentions[:i]):
+            continue
+        codes = {m.get("code") for m in g.mentions + named if m.kind == "actor" and m.get("code")}
+        if len(codes) <= 1:
+            merged.append((g, p, h if i is None else None))
+    for g, p, h in merged:
+        if h is None:
+            i = next(i for i, m in enumerate(p.mentions) if i and m.kind == "agent")
+            g.mentions += p.mentions[i:]
+            del p.mentions[i:]
+            p.end_tok = p.mentions[-1].tok_end
+            g.end_tok = g.mentions[-1].tok_end
+        else:
+            g.mentions += h.mentions
+            g.end_tok = h.end_tok
+            groups.remove(h)
+
+
+def _title_phrase(g: Group) -> bool:
+    """True for a phrase that is an office and names no person: a role noun (with its body or nationality) or a
+    titled institution such as الرئيس الأمريكي, as a name set beside it in apposition describes."""
+    if not g.mentions or any(m.get("type") == "person" for m in g.mentions):
+        return False
+    if all(m.kind == "agent" for m in g.mentions):
+        return True
+    return any(m.kind == "agent" or m.get("type") == "institution" and m.get("sector") == "GOV" for m in g.mentions) \
+        and all(m.kind == "agent" or m.get("type") in ("institution", "demonym", "country", "igo", "group")
+                for m in g.mentions)
 
 
 def _possessors(toks: list[Token], groups: list[Group]) -> None:
@@ -915,6 +977,8 @@ def _compatible(group: Group, m: Mention, toks: list[Token], linked: bool = Fals
         # same plural case is its adjective (المتظاهرون المعارضون; so is an indefinite people after settlers,
         # مستوطنين يهود)
         return False
+    if _body_after_body(toks, last, m) and not linked:
+        return False
     if m.kind != "actor":
         return True
     if m.get("type") in ("country", "capital") and last.kind == "agent" and m.tok_start == last.tok_end \
@@ -932,6 +996,21 @@ def _compatible(group: Group, m: Mention, toks: list[Token], linked: bool = Fals
             last.kind == "agent" and m.tok_start == last.tok_end and not _definite(toks, last) and codes):
         return False  # (but a person's office names its country: محمد بن زايد ولي عهد أبوظبي)
     return True
+
+
+def _body_after_body(toks: list[Token], last: Mention, m: Mention) -> bool:
+    """True for a body with the article right after a named body (انتقد النائب عن حزب المحافظين | الحكومة البريطانية،
+    هاجم عناصر بوكو حرام | السكان): neither its adjective nor its genitive, but the next phrase. Not a title, a
+    nationality nor a participle, which may describe it (جماعة الحوثي المسلحة، حزب سيريزا الحاكم)."""
+    if last.kind != "actor" or last.get("type") not in _BODIES or m.tok_start != last.tok_end or m.get("prefix"):
+        return False
+    word = toks[m.tok_start].norm
+    if not word.startswith("ال") or _title(toks[m.tok_start]) or nisba_shaped(word):
+        return False  # (جماعة أنصار الله الحوثية: a nisba is its adjective)
+    if m.kind == "actor":
+        return m.get("type") in _BODIES
+    # (nor a participle's shape, فاعل or مُفعل, which may be its adjective: حزب العدالة والتنمية الحاكم)
+    return m.kind == "agent" and bool(m.get("sector")) and word[2:3] != "م" and word[3:4] != "ا"
 
 
 def _agrees(nisba: str, word: str) -> bool:
@@ -1280,7 +1359,11 @@ def _definite(toks: list[Token], m: Mention) -> bool:
 
 
 def _affiliation(link: str, group: Group, m: Mention) -> bool:
-    """True for 'role noun + من/في + organisation' (مهاجم من حركة طالبان، ناشط في كتائب الأقصى)."""
+    """True for 'role noun + من/في + organisation' (مهاجم من حركة طالبان، ناشط في كتائب الأقصى), and for a member
+    of a legislature + عن + the party or bloc he sits for (النائب عن حزب المحافظين، نائب عن التحالف الوطني)."""
+    if link == "عن" and all(x.kind == "agent" for x in group.mentions):
+        return group.mentions[-1].get("sector") == "LEG" and m.kind == "actor" and m.get("type") in ("group", "igo",
+                                                                                                   "institution")
     if link not in ("من", "في") or not all(x.kind == "agent" for x in group.mentions):
         return False
     if m.kind == "actor":
