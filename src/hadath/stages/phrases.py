@@ -825,10 +825,10 @@ def _locations(toks: list[Token], groups: list[Group]) -> None:
 
 
 def _appositions(toks: list[Token], groups: list[Group]) -> None:
-    """A title with no person set off by a comma before a known person's name (رئيس الوزراء، إيهود
-    أولمرت، الذي …; تعرضت الوزيرة، فلانة، لمحاولة اغتيال؛ وطلب الرئيس الأمريكي، باراك أوباما، …) names that person:
-    the name joins the title's phrase, one party (the title takes the name's code). The name must be followed by a
-    comma or the clause's end, as an apposition is enclosed, and give no other country than the title's."""
+    """A title with no person and no country set off by a comma before a known person's name (رئيس الوزراء، إيهود
+    أولمرت، الذي …; تعرضت الوزيرة، فلانة، لمحاولة اغتيال؛ طلب أوباما من وزير الخارجية، جون كيري، …) names that
+    person: the name joins the title's phrase, one party that takes the name's code and name. The name must be followed
+    by a comma or the clause's end, as an apposition is enclosed."""
     merged = []
     for g, h in zip(groups, groups[1:]):
         k = g.end_tok
@@ -843,9 +843,8 @@ def _appositions(toks: list[Token], groups: list[Group]) -> None:
             continue
         if h.end_tok < len(toks) and toks[h.end_tok].kind == "ar" and toks[h.end_tok].norm not in ("الذي", "التي"):
             continue
-        codes = {m.get("code") for m in g.mentions + h.mentions if m.kind == "actor" and m.get("code")}
-        if len(codes) > 1:
-            continue  # (سفير المملكة، جون كيري: two parties, not one)
+        if any(m.get("code") for m in g.mentions):
+            continue  # (a title with its country keeps its own text: وزير الخارجية الأمريكي، جون كيري — test_parties35)
         merged.append((g, h))
     for g, h in merged:
         g.mentions += h.mentions
@@ -1002,13 +1001,14 @@ def _body_after_body(toks: list[Token], last: Mention, m: Mention) -> bool:
     """True for a body with the article right after a named body (انتقد النائب عن حزب المحافظين | الحكومة البريطانية،
     هاجم عناصر بوكو حرام | السكان): neither its adjective nor its genitive, but the next phrase. Not a title, a
     nationality nor a participle, which may describe it (جماعة الحوثي المسلحة، حزب سيريزا الحاكم)."""
-    if last.kind != "actor" or last.get("type") not in _BODIES or m.tok_start != last.tok_end or m.get("prefix"):
-        return False
+    if last.kind != "actor" or last.get("type") not in _BODIES or last.tok_end - last.tok_start < 2 or (
+            m.tok_start != last.tok_end or m.get("prefix")):
+        return False  # (a body named in words: not a people's one word, which its creed describes: الحوثيين الشيعة)
     word = toks[m.tok_start].norm
     if not word.startswith("ال") or _title(toks[m.tok_start]) or nisba_shaped(word):
         return False  # (جماعة أنصار الله الحوثية: a nisba is its adjective)
-    if m.kind == "actor":
-        return m.get("type") in _BODIES
+    if m.kind == "actor":  # (a body of state; not a people or a creed, which may describe it: الحوثيين الشيعة)
+        return m.get("type") in ("institution", "igo")
     # (nor a participle's shape, فاعل or مُفعل, which may be its adjective: حزب العدالة والتنمية الحاكم)
     return m.kind == "agent" and bool(m.get("sector")) and word[2:3] != "م" and word[3:4] != "ا"
 
