@@ -45,3 +45,17 @@ def test_a_body_after_a_named_body_is_the_next_phrase(coder):
     # a participle after the body is its adjective, no party of its own
     ev = events(coder, "ووافق حزب سيريزا الحاكم على الاتفاق.", "AGREE")[0]
     assert [a.text for a in ev.actor] == ["حزب سيريزا الحاكم"] and not ev.recipient
+
+
+def test_a_title_no_lexicon_reads_heads_the_name_after_the_verb(coder):
+    ev = events(coder, "وطالب الشيخ محمد بن زايد بوقف القتال في اليمن.", "REQUEST")[0]
+    assert [a.text for a in ev.actor] == ["الشيخ محمد بن زايد"] and ("ARE", "GOV") in codes(ev.actor)
+    assert not ev.recipient
+    # after a preposition the title stays as it was read: the caller is the one in من
+    ev = events(coder, "وتلقى الأمير محمد بن نايف اتصالاً هاتفياً من الشيخ سيف بن زايد آل نهيان.", "CONSULT")[0]
+    assert ("ARE", "GOV") in codes(ev.actor) + codes(ev.recipient)
+
+
+def test_a_bodys_organ_in_lam_takes_the_bodys_code(coder):
+    ev = events(coder, "وأدانت الهيئة العامة للأمم المتحدة الهجوم.", "ACCUSE")[0]
+    assert [a.text for a in ev.actor] == ["الهيئة العامة للأمم المتحدة"] and ev.actor[0].code == "IGO"

@@ -165,6 +165,7 @@ def noun_phrases(toks: list[Token], ents: list[Mention], cues: dict[int, Mention
     _possessors(toks, groups)
     _appositions(toks, groups)
     _envoys(toks, groups)
+    _titled_heads(toks, groups, fw)
     _locations(toks, groups)
     _owned(toks, groups, fw)
     _stretched(toks, groups, mentions, cues, fw)
@@ -852,6 +853,22 @@ def _appositions(toks: list[Token], groups: list[Group]) -> None:
         groups.remove(h)
 
 
+def _titled_heads(toks: list[Token], groups: list[Group], fw: FunctionWords) -> None:
+    """A definite title word no lexicon reads as a role (الشيخ، الدكتور، المهندس: cues.tsv title) right before a phrase
+    that opens with a person's name and has no preposition (وطالب الشيخ محمد بن زايد بـ…) heads that phrase: the
+    person in full, and the phrase starts where the title does, right after its verb. In place."""
+    titles = _definite_titles()
+    taken = {k for g in groups for k in range(g.start_tok, g.end_tok)}
+    for g in groups:
+        h = g.start_tok - 1
+        if h < 0 or g.prep or g.head_start is not None or g.mentions[0].get("type") != "person" or h in taken:
+            continue
+        if toks[h].kind != "ar" or toks[h].norm not in titles or toks[h].norm in fw.honorific or _prep_of(
+                toks, h, "", fw):
+            continue  # (a preposition before the title governs it: «اتصالا هاتفيا من الشيخ سيف بن زايد» is read as before)
+        g.head_start, g.start_tok = toks[h].start, h
+
+
 def _envoys(toks: list[Token], groups: list[Group]) -> None:
     """An envoy's title and the post it holds («مندوب المملكة لدى الأمم المتحدة»، «سفير خادم الحرمين الشريفين لدى
     الأردن») right before a title and a person's name («السفير عبدالله المعلمي»، «الأمير خالد بن فيصل») names that
@@ -1298,6 +1315,12 @@ def _body_noun(tok: Token) -> bool:
     return tok.text.endswith(("ة", "ات")) and not tok.norm.startswith("ال")
 
 
+def _definite_body_noun(tok: Token) -> bool:
+    """True for a feminine singular noun with the article and no clitic (الهيئة، القيادة، اللجنة): a body's organ
+    as `_body_noun` reads it bare, not a title (الرئيسة)."""
+    return tok.text.startswith("ال") and tok.text.endswith("ة") and not _title(tok)
+
+
 def _office_before_body(toks: list[Token], group: Group, m: Mention, fw: FunctionWords) -> bool:
     """True for a body (a role noun with the article, or a named body) right after a bare office word of the
     office class that no mention covers, past a name after the group (… مدير | الإدارة العامة، … مدير |
@@ -1468,9 +1491,9 @@ def _officers(toks: list[Token], groups: list[Group]) -> None:
         if title.kind != "agent" or title.tok_end - title.tok_start < 2 or not title.get("sector") or (
                 body.kind != "actor" or body.get("type") not in _OWNING_BODIES):
             continue
-        if _title(toks[title.tok_start]) and _definite(toks, title) and all(
-                t.norm.startswith("ال") for t in toks[title.tok_start + 1:title.tok_end]):
-            if len(prev.mentions) == 1:
+        if (_title(toks[title.tok_start]) or len(prev.mentions) == 1 and _definite_body_noun(toks[title.tok_start])) \
+                and _definite(toks, title) and all(t.norm.startswith("ال") for t in toks[title.tok_start + 1:title.tok_end]):
+            if len(prev.mentions) == 1:  # (so a body's organ: الهيئة العامة للأمم المتحدة، القيادة العامة للقوات)
                 g.head_start, g.peer_sector = title.start, title.get("sector")
             elif not g.conj:
                 merged.append((prev, g))
