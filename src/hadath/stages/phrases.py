@@ -88,6 +88,8 @@ def noun_phrases(toks: list[Token], ents: list[Mention], cues: dict[int, Mention
         last = groups[-1] if groups else None
         prefix = m.get("prefix")
         linked = last is not None and m.tok_start == last.end_tok + 1 and toks[last.end_tok].norm in fw.link
+        linked = linked or last is not None and m.tok_start == last.end_tok + 1 and toks[last.end_tok].norm == "عن" \
+            and _affiliation("عن", last, m)  # (النائب عن حزب المحافظين: the party a member sits for, his own)
         office = last is not None and m.tok_start == last.end_tok and _office_after_name(
             toks, last.mentions[-1], m, mentions[idx + 1] if idx + 1 < len(mentions) else None, fw)
         if last is not None and m.tok_start == last.end_tok and _office_of_unknown(toks, last, m, mentions):
@@ -162,6 +164,8 @@ def noun_phrases(toks: list[Token], ents: list[Mention], cues: dict[int, Mention
     _officers(toks, groups)
     _possessors(toks, groups)
     _appositions(toks, groups)
+    _envoys(toks, groups)
+    _titled_heads(toks, groups, fw)
     _locations(toks, groups)
     _owned(toks, groups, fw)
     _stretched(toks, groups, mentions, cues, fw)
@@ -822,23 +826,97 @@ def _locations(toks: list[Token], groups: list[Group]) -> None:
 
 
 def _appositions(toks: list[Token], groups: list[Group]) -> None:
-    """A title with no country set off by a comma before a known person's name (رئيس الوزراء، إيهود
-    أولمرت، الذي …; تعرضت الوزيرة، فلانة، لمحاولة اغتيال) names that person: the title takes the name's
-    code. The name must be followed by a comma or the clause's end, as an apposition is enclosed."""
+    """A title with no person and no country set off by a comma before a known person's name (رئيس الوزراء، إيهود
+    أولمرت، الذي …; تعرضت الوزيرة، فلانة، لمحاولة اغتيال؛ طلب أوباما من وزير الخارجية، جون كيري، …) names that
+    person: the name joins the title's phrase, one party that takes the name's code and name. The name must be followed
+    by a comma or the clause's end, as an apposition is enclosed."""
+    merged = []
     for g, h in zip(groups, groups[1:]):
         k = g.end_tok
         while k < min(len(toks), g.end_tok + 2) and toks[k].norm.startswith("ال") and k < h.start_tok:
             k += 1  # the title's own adjectives (رئيسة الوزراء السابقة، …)
-        if k >= len(toks) or toks[k].text != "،" or h.start_tok != k + 1 or h.prep:
+        if k >= len(toks) or toks[k].text != "،" or h.start_tok != k + 1 or h.prep or h.conj:
             continue
-        if not all(m.kind == "agent" for m in g.mentions):
+        if not _title_phrase(g) or any(id(g) == id(x) for _, x in merged):
             continue
         person = next((m for m in h.mentions if m.kind == "actor" and m.get("type") == "person" and m.get("code")), None)
         if person is None or h.mentions[0] is not person:
             continue
         if h.end_tok < len(toks) and toks[h.end_tok].kind == "ar" and toks[h.end_tok].norm not in ("الذي", "التي"):
             continue
-        g.appos_code = person.get("code")
+        if any(m.get("code") for m in g.mentions):
+            continue  # (a title with its country keeps its own text: وزير الخارجية الأمريكي، جون كيري — test_parties35)
+        merged.append((g, h))
+    for g, h in merged:
+        g.mentions += h.mentions
+        g.end_tok = h.end_tok
+        groups.remove(h)
+
+
+def _titled_heads(toks: list[Token], groups: list[Group], fw: FunctionWords) -> None:
+    """A definite title word no lexicon reads as a role (الشيخ، الدكتور، المهندس: cues.tsv title) right before a phrase
+    that opens with a person's name and has no preposition (وطالب الشيخ محمد بن زايد بـ…) heads that phrase: the
+    person in full, and the phrase starts where the title does, right after its verb. In place."""
+    titles = _definite_titles()
+    taken = {k for g in groups for k in range(g.start_tok, g.end_tok)}
+    for g in groups:
+        h = g.start_tok - 1
+        if h < 0 or g.prep or g.head_start is not None or g.mentions[0].get("type") != "person" or h in taken:
+            continue
+        if toks[h].kind != "ar" or toks[h].norm not in titles or toks[h].norm in fw.honorific or _prep_of(
+                toks, h, "", fw):
+            continue  # (a preposition before the title governs it: «اتصالا هاتفيا من الشيخ سيف بن زايد» is read as before)
+        g.head_start, g.start_tok = toks[h].start, h
+
+
+def _envoys(toks: list[Token], groups: list[Group]) -> None:
+    """An envoy's title and the post it holds («مندوب المملكة لدى الأمم المتحدة»، «سفير خادم الحرمين الشريفين لدى
+    الأردن») right before a title and a person's name («السفير عبدالله المعلمي»، «الأمير خالد بن فيصل») names that
+    person: the name joins the title's phrase (one party, not the envoy and a second one), and the host in لدى stays a
+    phrase of its own. Only where the title names no person itself, and the name gives no other country. In place."""
+    merged = []
+    for g, p, h in zip(groups, groups[1:], groups[2:]):
+        if p.prep not in ("لدي", "لدى") or p.start_tok != g.end_tok + 1 or g.prep == "conj" or g.conj or p.conj:
+            continue
+        if not any(m.kind == "agent" for m in g.mentions) or not _title_phrase(g) or any(
+                id(g) == id(x) for _, x, _ in merged):
+            continue
+        i = next((i for i, m in enumerate(p.mentions) if i and m.kind == "agent"), None)
+        if i is not None and h.start_tok == p.end_tok:
+            continue  # (a title in the host's phrase with a phrase after it: two names, not read)
+        named = p.mentions[i:] if i is not None else [] if h.start_tok != p.end_tok or h.prep or h.conj else h.mentions
+        if not named or named[0].kind != "agent" or not _title(toks[named[0].tok_start]) or not any(
+                m.get("type") in ("person", "titled_name") for m in named[1:2]):
+            continue  # (the name right after its title: السفير عبدالله المعلمي، الأمير خالد بن فيصل)
+        if any(m.kind == "agent" for m in named[2:]) or any(m.kind != "actor" or m.get("type") not in _PLACE_TYPES + (
+                "igo",) for m in p.mentions[:i]):
+            continue
+        codes = {m.get("code") for m in g.mentions + named if m.kind == "actor" and m.get("code")}
+        if len(codes) <= 1:
+            merged.append((g, p, h if i is None else None))
+    for g, p, h in merged:
+        if h is None:
+            i = next(i for i, m in enumerate(p.mentions) if i and m.kind == "agent")
+            g.mentions += p.mentions[i:]
+            del p.mentions[i:]
+            p.end_tok = p.mentions[-1].tok_end
+            g.end_tok = g.mentions[-1].tok_end
+        else:
+            g.mentions += h.mentions
+            g.end_tok = h.end_tok
+            groups.remove(h)
+
+
+def _title_phrase(g: Group) -> bool:
+    """True for a phrase that is an office and names no person: a role noun (with its body or nationality) or a
+    titled institution such as الرئيس الأمريكي, as a name set beside it in apposition describes."""
+    if not g.mentions or any(m.get("type") == "person" for m in g.mentions):
+        return False
+    if all(m.kind == "agent" for m in g.mentions):
+        return True
+    return any(m.kind == "agent" or m.get("type") == "institution" and m.get("sector") == "GOV" for m in g.mentions) \
+        and all(m.kind == "agent" or m.get("type") in ("institution", "demonym", "country", "igo", "group")
+                for m in g.mentions)
 
 
 def _possessors(toks: list[Token], groups: list[Group]) -> None:
@@ -915,6 +993,8 @@ def _compatible(group: Group, m: Mention, toks: list[Token], linked: bool = Fals
         # same plural case is its adjective (المتظاهرون المعارضون; so is an indefinite people after settlers,
         # مستوطنين يهود)
         return False
+    if _body_after_body(toks, last, m) and not linked:
+        return False
     if m.kind != "actor":
         return True
     if m.get("type") in ("country", "capital") and last.kind == "agent" and m.tok_start == last.tok_end \
@@ -932,6 +1012,22 @@ def _compatible(group: Group, m: Mention, toks: list[Token], linked: bool = Fals
             last.kind == "agent" and m.tok_start == last.tok_end and not _definite(toks, last) and codes):
         return False  # (but a person's office names its country: محمد بن زايد ولي عهد أبوظبي)
     return True
+
+
+def _body_after_body(toks: list[Token], last: Mention, m: Mention) -> bool:
+    """True for a body with the article right after a named body (انتقد النائب عن حزب المحافظين | الحكومة البريطانية،
+    هاجم عناصر بوكو حرام | السكان): neither its adjective nor its genitive, but the next phrase. Not a title, a
+    nationality nor a participle, which may describe it (جماعة الحوثي المسلحة، حزب سيريزا الحاكم)."""
+    if last.kind != "actor" or last.get("type") not in _BODIES or last.tok_end - last.tok_start < 2 or (
+            m.tok_start != last.tok_end or m.get("prefix")):
+        return False  # (a body named in words: not a people's one word, which its creed describes: الحوثيين الشيعة)
+    word = toks[m.tok_start].norm
+    if not word.startswith("ال") or _title(toks[m.tok_start]) or nisba_shaped(word):
+        return False  # (جماعة أنصار الله الحوثية: a nisba is its adjective)
+    if m.kind == "actor":  # (a body of state; not a people or a creed, which may describe it: الحوثيين الشيعة)
+        return m.get("type") in ("institution", "igo")
+    # (nor a participle's shape, فاعل or مُفعل, which may be its adjective: حزب العدالة والتنمية الحاكم)
+    return m.kind == "agent" and bool(m.get("sector")) and word[2:3] != "م" and word[3:4] != "ا"
 
 
 def _agrees(nisba: str, word: str) -> bool:
@@ -1219,6 +1315,12 @@ def _body_noun(tok: Token) -> bool:
     return tok.text.endswith(("ة", "ات")) and not tok.norm.startswith("ال")
 
 
+def _definite_body_noun(tok: Token) -> bool:
+    """True for a feminine singular noun with the article and no clitic (الهيئة، القيادة، اللجنة): a body's organ
+    as `_body_noun` reads it bare, not a title (الرئيسة)."""
+    return tok.text.startswith("ال") and tok.text.endswith("ة") and not _title(tok)
+
+
 def _office_before_body(toks: list[Token], group: Group, m: Mention, fw: FunctionWords) -> bool:
     """True for a body (a role noun with the article, or a named body) right after a bare office word of the
     office class that no mention covers, past a name after the group (… مدير | الإدارة العامة، … مدير |
@@ -1280,7 +1382,11 @@ def _definite(toks: list[Token], m: Mention) -> bool:
 
 
 def _affiliation(link: str, group: Group, m: Mention) -> bool:
-    """True for 'role noun + من/في + organisation' (مهاجم من حركة طالبان، ناشط في كتائب الأقصى)."""
+    """True for 'role noun + من/في + organisation' (مهاجم من حركة طالبان، ناشط في كتائب الأقصى), and for a member
+    of a legislature + عن + the party or bloc he sits for (النائب عن حزب المحافظين، نائب عن التحالف الوطني)."""
+    if link == "عن" and all(x.kind == "agent" for x in group.mentions):
+        return group.mentions[-1].get("sector") == "LEG" and m.kind == "actor" and m.get("type") in ("group", "igo",
+                                                                                                   "institution")
     if link not in ("من", "في") or not all(x.kind == "agent" for x in group.mentions):
         return False
     if m.kind == "actor":
@@ -1385,9 +1491,9 @@ def _officers(toks: list[Token], groups: list[Group]) -> None:
         if title.kind != "agent" or title.tok_end - title.tok_start < 2 or not title.get("sector") or (
                 body.kind != "actor" or body.get("type") not in _OWNING_BODIES):
             continue
-        if _title(toks[title.tok_start]) and _definite(toks, title) and all(
-                t.norm.startswith("ال") for t in toks[title.tok_start + 1:title.tok_end]):
-            if len(prev.mentions) == 1:
+        if (_title(toks[title.tok_start]) or len(prev.mentions) == 1 and _definite_body_noun(toks[title.tok_start])) \
+                and _definite(toks, title) and all(t.norm.startswith("ال") for t in toks[title.tok_start + 1:title.tok_end]):
+            if len(prev.mentions) == 1:  # (so a body's organ: الهيئة العامة للأمم المتحدة، القيادة العامة للقوات)
                 g.head_start, g.peer_sector = title.start, title.get("sector")
             elif not g.conj:
                 merged.append((prev, g))
