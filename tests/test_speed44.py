@@ -97,3 +97,15 @@ def test_entity_flags_change_the_sector_as_before(groups):
             for flags in ((True, False, None), (False, True, "GOV"), (True, True, "MIL"), (False, False, "JUD")):
                 g.affiliated, g.nation_head, g.peer_sector = flags
                 assert g.entity(text) == _plain_entity(g, text)
+
+
+def test_strip_wa_read_from_its_table_is_the_plain_rule(nlp):
+    """strip_wa, answered from a table, drops a leading و/ف of a word of more than three letters, as the plain rule
+    does, for every word of a real sentence, asked twice (the second answer comes from the table)."""
+    from hadath.stages.phrases import strip_wa
+    art = nlp("وقال وزير الخارجية فيصل المقداد في وقت متأخر إن فريق الوساطة وصل، فوقف القتال ولا أساس لذلك.")
+    words = [t.norm for toks in art.tokens for t in toks] + ["وقت", "فيه", "ولد", "والي", "فقد", "و", ""]
+    for _ in range(2):
+        for w in words:
+            assert strip_wa(w) == (w[1:] if len(w) > 3 and w[0] in "وف" else w)
+    assert strip_wa("وقال") == "قال" and strip_wa("وقت") == "وقت" and strip_wa("فالرئيس") == "الرئيس"

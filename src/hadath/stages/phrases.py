@@ -86,9 +86,19 @@ _TOK_START = attrgetter("tok_start")  # a mention's first token: a sort key read
 _TEXT = attrgetter("text")  # a token's written form, read in C (map)
 
 
-def strip_wa(norm: str) -> str:
-    """A normalised word without a leading و/ف."""
-    return norm[1:] if len(norm) > 3 and norm[0] in "وف" else norm
+class _WithoutWa(dict):
+    """norm → the normalised word without a leading و/ف (of more than three letters): strip_wa's answers, each worked
+    out once and then read in C (strip_wa runs on hundreds of thousands of words; the dict is emptied when large)."""
+
+    def __missing__(self, norm: str) -> str:
+        """Work out the answer for a word not seen yet, keep it and return it."""
+        if len(self) >= 50_000:
+            self.clear()
+        out = self[norm] = norm[1:] if len(norm) > 3 and norm[0] in "وف" else norm
+        return out
+
+
+strip_wa = _WithoutWa().__getitem__  # strip_wa(norm): a normalised word without a leading و/ف (وقال → قال, وقت kept)
 
 
 def noun_phrases(toks: list[Token], ents: list[Mention], cues: dict[int, Mention], fw: FunctionWords,
