@@ -109,3 +109,22 @@ def test_strip_wa_read_from_its_table_is_the_plain_rule(nlp):
         for w in words:
             assert strip_wa(w) == (w[1:] if len(w) > 3 and w[0] in "وف" else w)
     assert strip_wa("وقال") == "قال" and strip_wa("وقت") == "وقت" and strip_wa("فالرئيس") == "الرئيس"
+
+
+def test_title_read_from_its_table_is_the_plain_rule(nlp):
+    """_title, answered from a table keyed by the word, gives the plain reading's answer for every token of a real
+    sentence, asked twice (the second answer from the table)."""
+    from hadath.stages.phrases import _cue_words, _title
+    from hadath.stages.phrases import strip_wa
+
+    def plain(norm):
+        """The plain reading: a title with or without و/ف, the article, ـة."""
+        titles = _cue_words("title")
+        return any(w in titles or (w.endswith("ه") and w[:-1] in titles)
+                   for w in {(x[2:] if x.startswith("ال") else x) for x in (norm, strip_wa(norm))})
+
+    art = nlp("والتقى الرئيس المصري ووزير الخارجية الأمريكي والدكتورة رئيسة الجامعة الشيخ محمد في القاهرة أمس.")
+    toks = [t for ts in art.tokens for t in ts]
+    for _ in range(2):
+        assert [_title(t) for t in toks] == [plain(t.norm) for t in toks]
+    assert sum(map(_title, toks)) >= 4 and not _title(toks[-2])

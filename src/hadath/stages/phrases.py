@@ -294,10 +294,23 @@ def _definite_titles() -> frozenset[str]:
     return frozenset("ال" + w for w in titles) | frozenset("ال" + w + "ه" for w in titles)
 
 
+_TITLE_WORDS: dict[str, bool] = {}  # norm → _title's answer, worked out once per word (the title words are fixed)
+
+
 def _title(tok: Token) -> bool:
     """True for a title word, with or without the article, masculine or feminine (الرئيس، وزير، رئيسة)."""
+    hit = _TITLE_WORDS.get(tok.norm)
+    if hit is None:
+        if len(_TITLE_WORDS) >= 50_000:
+            _TITLE_WORDS.clear()
+        hit = _TITLE_WORDS[tok.norm] = _title_word(tok.norm)
+    return hit
+
+
+def _title_word(norm: str) -> bool:
+    """True for a normalised word that is a title, with or without و/ف and the article, masculine or feminine."""
     titles = _cue_words("title")
-    for w in {tok.norm, strip_wa(tok.norm)}:
+    for w in {norm, strip_wa(norm)}:
         w = w[2:] if w.startswith("ال") else w
         if w in titles or (w.endswith("ه") and w[:-1] in titles):
             return True
