@@ -86,19 +86,9 @@ _TOK_START = attrgetter("tok_start")  # a mention's first token: a sort key read
 _TEXT = attrgetter("text")  # a token's written form, read in C (map)
 
 
-class _WithoutWa(dict):
-    """norm → the normalised word without a leading و/ف (of more than three letters): strip_wa's answers, each worked
-    out once and then read in C (strip_wa runs on hundreds of thousands of words; the dict is emptied when large)."""
-
-    def __missing__(self, norm: str) -> str:
-        """Work out the answer for a word not seen yet, keep it and return it."""
-        if len(self) >= 50_000:
-            self.clear()
-        out = self[norm] = norm[1:] if len(norm) > 3 and norm[0] in "وف" else norm
-        return out
-
-
-strip_wa = _WithoutWa().__getitem__  # strip_wa(norm): a normalised word without a leading و/ف (وقال → قال, وقت kept)
+def strip_wa(norm: str) -> str:
+    """A normalised word without a leading و/ف."""
+    return norm[1:] if len(norm) > 3 and norm[0] in "وف" else norm
 
 
 def noun_phrases(toks: list[Token], ents: list[Mention], cues: dict[int, Mention], fw: FunctionWords,
@@ -294,26 +284,16 @@ def _definite_titles() -> frozenset[str]:
     return frozenset("ال" + w for w in titles) | frozenset("ال" + w + "ه" for w in titles)
 
 
-_TITLE_WORDS: dict[str, bool] = {}  # norm → _title's answer, worked out once per word (the title words are fixed)
-
-
 def _title(tok: Token) -> bool:
     """True for a title word, with or without the article, masculine or feminine (الرئيس، وزير، رئيسة)."""
-    hit = _TITLE_WORDS.get(tok.norm)
-    if hit is None:
-        if len(_TITLE_WORDS) >= 50_000:
-            _TITLE_WORDS.clear()
-        hit = _TITLE_WORDS[tok.norm] = _title_word(tok.norm)
-    return hit
-
-
-def _title_word(norm: str) -> bool:
-    """True for a normalised word that is a title, with or without و/ف and the article, masculine or feminine."""
     titles = _cue_words("title")
-    for w in {norm, strip_wa(norm)}:
-        w = w[2:] if w.startswith("ال") else w
-        if w in titles or (w.endswith("ه") and w[:-1] in titles):
-            return True
+    norm = tok.norm  # (the word as written, then without a leading و/ف: strip_wa's rule, read inline)
+    w = norm[2:] if norm[:2] == "ال" else norm
+    if w in titles or (w[-1:] == "ه" and w[:-1] in titles):
+        return True
+    if len(norm) > 3 and norm[0] in "وف":
+        w = norm[3:] if norm[1:3] == "ال" else norm[1:]
+        return w in titles or (w[-1:] == "ه" and w[:-1] in titles)
     return False
 
 
