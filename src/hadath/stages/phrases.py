@@ -36,35 +36,51 @@ class Group:
     def entity(self, text: str, located: bool = False) -> Entity:
         """Resolve the group to one Entity: code from the named part, sector from the role noun; with
         `located`, a phrase with no country of its own takes that of the place it stands in."""
-        actors = [m for m in self.mentions if m.kind == "actor"]
-        agents = [m for m in self.mentions if m.kind == "agent"]
-        code = next((m.get("code") for m in actors if m.get("code")), None) or self.owner_code or self.appos_code
+        # (one pass over the mentions: the first code, home and sector of each kind, the role nouns' words, and the
+        # actor whose type ranks first in _NAME_TYPES, the first of that type)
+        code = home = sector = actor_sector = hit = None
+        rank = len(_NAME_TYPES)
+        words: list[str] = []
+        for m in self.mentions:
+            kind = m.kind
+            if kind == "actor":
+                if code is None:
+                    code = m.get("code") or None
+                if actor_sector is None:
+                    actor_sector = m.get("sector") or None
+                r = _NAME_RANK.get(m.get("type"), rank)
+                if r < rank:
+                    rank, hit = r, m
+            elif kind == "agent":
+                words.append(m.text)
+                if home is None:
+                    home = m.get("home") or None
+                if sector is None:
+                    sector = m.get("sector") or None
+        code = code or self.owner_code or self.appos_code
         if located and not code:
             code = self.locus_code
         if not code:  # الشرطة in a story of one country: that country's (mentions: _home_bodies)
-            code = next((m.get("home") for m in agents if m.get("home")), None)
-        sector = next((m.get("sector") for m in agents if m.get("sector")), None)
+            code = home
         if self.nation_head and self.peer_sector:  # القضاء الأميركي المتهم: the head noun's sector, not a later word's
             sector = self.peer_sector
-        if self.affiliated:  # قوة من الشرطة العراقية: the organisation's sector is the specific one
-            sector = next((m.get("sector") for m in actors if m.get("sector")), sector)
+        if self.affiliated and actor_sector is not None:  # قوة من الشرطة العراقية: the organisation's sector is the
+            sector = actor_sector  # specific one
         if sector is None:
-            sector = next((m.get("sector") for m in actors if m.get("sector")), None)
+            sector = actor_sector
         if sector is None:
             sector = self.peer_sector
-        name = None
-        for kind in ("person", "group", "institution", "igo", "country", "capital", "demonym", "place"):
-            hit = next((m for m in actors if m.get("type") == kind), None)
-            if hit is not None:
-                name = hit.get("name") or None
-                break
-        role = " ".join(m.text for m in agents) or None
+        name = (hit.get("name") or None) if hit is not None else None
+        role = " ".join(words) or None
         s, e = self.mentions[0].start if self.head_start is None else self.head_start, self.mentions[-1].end
         e = max(e, self.tail_end or 0)
         return Entity(text[s:e], s, e, code or None, (sector or "").split(" ")[0] or None, name, role)
 
 
 _PLACE_TYPES = ("place", "capital", "country")
+_NAME_TYPES = ("person", "group", "institution", "igo", "country", "capital", "demonym", "place")  # the types whose
+# name a phrase takes, the first in this order (Group.entity)
+_NAME_RANK = {kind: r for r, kind in enumerate(_NAME_TYPES)}
 _NORM = attrgetter("norm")  # a token's normal form, read in C (map) for the sentence-wide prefilters
 _TOK_START = attrgetter("tok_start")  # a mention's first token: a sort key read in C
 _TEXT = attrgetter("text")  # a token's written form, read in C (map)
@@ -271,10 +287,13 @@ def _definite_titles() -> frozenset[str]:
 def _title(tok: Token) -> bool:
     """True for a title word, with or without the article, masculine or feminine (الرئيس، وزير، رئيسة)."""
     titles = _cue_words("title")
-    for w in {tok.norm, strip_wa(tok.norm)}:
-        w = w[2:] if w.startswith("ال") else w
-        if w in titles or (w.endswith("ه") and w[:-1] in titles):
-            return True
+    norm = tok.norm  # (the word as written, then without a leading و/ف: strip_wa's rule, read inline)
+    w = norm[2:] if norm[:2] == "ال" else norm
+    if w in titles or (w[-1:] == "ه" and w[:-1] in titles):
+        return True
+    if len(norm) > 3 and norm[0] in "وف":
+        w = norm[3:] if norm[1:3] == "ال" else norm[1:]
+        return w in titles or (w[-1:] == "ه" and w[:-1] in titles)
     return False
 
 
