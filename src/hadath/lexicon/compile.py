@@ -149,6 +149,7 @@ class FunctionWords:
     exceptive: frozenset[str] = frozenset()  # «except» after a negation: «only», the act was done (لم … إلا، سوى)
     state_after_case: frozenset[str] = frozenset()  # a state after حالة/حال: no condition (في حالة حرجة)
     planned: frozenset[str] = frozenset()  # a word of planning: its act in لـ is to come (خططوا لخطف قائده)
+    plan_light: frozenset[str] = frozenset()  # a light verbal noun in لـ after a planning word (خططوا لشن هجوم)
     suffice: frozenset[str] = frozenset()  # a word of sufficing: its act in لـ is only possible (يكفي لإطعام)
 
     @cached_property

@@ -75,8 +75,8 @@ class Modality:
                 hypothetical = True  # ربما هاجم، احتمال انسحاب: the doubt is on the word it stands before
         if not future and i >= 2:
             future = _drafted(toks, trig, cues, earlier)  # مشروع قرار يدعم الاتفاق، مشروع قانون لفرض عقوبات
-        if not future and i > 0 and trig.get("prefix")[-1:] == "ل" and strip_wa(toks[i - 1].norm) in self.fw.planned:
-            future = True  # «خططوا لخطف قائده»، «خطة لاغتيال الوزير»: the act planned is still to come
+        if not future and i > 0:
+            future = _planned(toks, trig, cues, self.fw)  # «خططوا لخطف قائده»، «خططوا لشن هجوم»: still to come
         if not future and trig.get("pos") == "verb" and trig.get("aspect") == "imperfect" and i > 2 and \
                 toks[i - 1].norm == "ان" and strip_wa(toks[i - 2].norm) == "قبل" and \
                 self._to_come(toks, cues, max(0, i - 16), i - 2):
@@ -658,6 +658,15 @@ def _intended_noun(toks: list[Token], trig: Mention, cues: dict[int, Mention], s
     return (_complement_noun(toks, trig, ("الي", "علي")) or _light_complement(toks, trig, cues)) and any(
         (c.label in _INTENDED and k < i - 3 or c.label == "purpose" or c.label == "keen" and _keen(toks, cues, k))
         and not _apart(toks, cues, c.tok_end, i) for k, c in before)
+
+
+def _planned(toks: list[Token], trig: Mention, cues: dict[int, Mention], fw: FunctionWords) -> bool:
+    """True for an act in لـ right after a word of planning (function_words.tsv planned), or after its light verbal
+    noun in لـ (plan_light: لشن، لتنفيذ): «خططوا لخطف قائده»، «خططوا لشن هجوم على قاعدة عسكرية»: the act planned is still to come."""
+    i = trig.tok_start
+    if trig.get("prefix")[-1:] == "ل":
+        return strip_wa(toks[i - 1].norm) in fw.planned
+    return i > 1 and toks[i - 1].norm in fw.plan_light and strip_wa(toks[i - 2].norm) in fw.planned
 
 
 def _sufficed(toks: list[Token], trig: Mention, cues: dict[int, Mention], fw: FunctionWords) -> tuple[bool, bool]:
