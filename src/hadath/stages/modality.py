@@ -560,11 +560,16 @@ def _given_that(toks: list[Token], trig: Mention, c: Mention, cues: dict[int, Me
     and قد) in its clause, «وإذا كان رئيس الوزراء الإسرائيلي بنيامين نتنياهو قد رفض، كما أكدت صحيفة «هآرتس»، عروضا
     سابقة»: the act was done, what follows draws on it; not «ما إذا» (whether), nor «لو كان» (had it been), nor an
     imperfect or an event noun after it («إذا كنتم توافقون على شروطنا»، «إذا كان التنظيم قد أعطى إشارة تنفيذ
-    هجمات»)."""
+    هجمات»); and an event noun right after كان, its subject, «وإذا كان هجوم قرية دوما أثار استياء»: it is given."""
     k, j, i = c.tok_start, c.tok_end, trig.tok_start
     if strip_wa(toks[k].norm) != "اذا" or k > 0 and strip_wa(toks[k - 1].norm) in fw.whether or \
             j >= i or (a := cues.get(j)) is None or a.label != "anterior" or _broken(toks, j, i):
         return False
+    if trig.get("pos") == "noun" and i == j + 1 and (e := tail_end_of(trig)) < len(toks) and toks[e].kind == "ar":
+        # an event noun as كان's subject, «وإذا كان هجوم قرية دوما أثار استياء كبيرا»: the attack is given, what is
+        # supposed is what is told of it; not one a future or a قد before an imperfect follows (إذا كان الهجوم سيقع)
+        w = strip_wa(toks[e].norm)
+        return not (w[:1] == "س" and w[1:2] in ("ي", "ت", "ن") or w in ("قد", "سوف"))
     # (a perfect told as one: after قد, or with its subject's ending; a bare form may be the verbal noun, «إذا كان
     # الحوار لا يحقق تقدما فإنه يبدو لي من المنطقي فرض عقوبات»)
     return trig.get("pos") == "verb" and trig.get("aspect") == "perfect" and not trig.get("future") and \
