@@ -494,6 +494,8 @@ def _negates(toks: list[Token], trig: Mention, c: Mention, start: int, fw: Funct
         return False  # ولم تقعد وتطلب: the negation stays with the verb it stands before
     if gap and toks[c.tok_end].norm.endswith(fw.still_stems):
         return False  # «لا نزال ندعو جميع الأطراف»: still, no negation
+    if gap and toks[c.tok_end].norm in fw.litotes:
+        return False  # «في زمن ليس ببعيد اللقاء»، «ليس بغريب»: not far off, not strange: nothing negated
     return True
 
 
