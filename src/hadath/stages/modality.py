@@ -569,9 +569,15 @@ def _given_that(toks: list[Token], trig: Mention, c: Mention, cues: dict[int, Me
         return False
     if trig.get("pos") == "noun" and i == j + 1 and (e := tail_end_of(trig)) < len(toks) and toks[e].kind == "ar":
         # an event noun as كان's subject, «وإذا كان هجوم قرية دوما أثار استياء كبيرا»: the attack is given, what is
-        # supposed is what is told of it; not one a future or a قد before an imperfect follows (إذا كان الهجوم سيقع)
-        w = strip_wa(toks[e].norm)
-        return not (w[:1] == "س" and w[1:2] in ("ي", "ت", "ن") or w in ("قد", "سوف"))
+        # supposed is what is told of it; not one a future verb or قد follows in its clause (إذا كان الهجوم سيستمر)
+        for q in range(e, min(len(toks), e + 8)):
+            w = strip_wa(toks[q].norm)
+            if toks[q].kind == "punct":
+                break
+            if len(w) >= 5 and w[0] == "س" and w[1] in ("ي", "ت", "ن") or w in ("قد", "سوف") or \
+                    (f := cues.get(q)) is not None and f.label == "future":
+                return False
+        return True
     # (a perfect told as one: after قد, or with its subject's ending; a bare form may be the verbal noun, «إذا كان
     # الحوار لا يحقق تقدما فإنه يبدو لي من المنطقي فرض عقوبات»)
     return trig.get("pos") == "verb" and trig.get("aspect") == "perfect" and not trig.get("future") and \
