@@ -23,6 +23,10 @@ _DECREED = frozenset({"AGREE", "SUPPORT", "REJECT", "SANCTION", "COERCE"})
 _INTENDED = ("future", "aim")  # cue classes that make the event right after them intended (aim: not for dating)
 _SAID_NOW = ("THREATEN", "REQUEST")  # acts done by the telling, whose condition bears on what is threatened or asked
 _SCHEDULED = ("CONSULT",)  # a meeting or visit a future verb tells of as its subject is set, not supposed
+# cues that make a clause of time in عندما supposed or to come (without one it tells what is habitual), and those
+# that make the act after «قبل أن» to come (not an aim word, «بهدف», nor a قد: «وكان الشباب قد استهل … قبل أن ينتفض»)
+_SUPPOSING = ("future", "aim", "upcoming", "hypothetical", "condition", "doubt", "hypothetical_weak", "decide", "need")
+_COMING = ("future", "upcoming", "decide")
 _STATES = ("MOBILIZE",)  # an alert right after «حالة» is the state one is in (في حالة تأهب), no case supposed
 
 
@@ -79,7 +83,7 @@ class Modality:
             future = _planned(toks, trig, cues, self.fw)  # «خططوا لخطف قائده»، «خططوا لشن هجوم»: still to come
         if not future and trig.get("pos") == "verb" and trig.get("aspect") == "imperfect" and i > 2 and \
                 toks[i - 1].norm == "ان" and strip_wa(toks[i - 2].norm) == "قبل" and \
-                self._to_come(toks, cues, max(0, i - 16), i - 2):
+                self._to_come(toks, cues, max(0, i - 16), i - 2, _COMING):
             future = True  # «لن يشارك … قبل أن توافق أثينا»: what a coming act waits on is to come too
         if not negated and not hypothetical and i > 0 and trig.get("prefix")[-1:] == "ل":
             negated, hypothetical = _sufficed(toks, trig, cues, self.fw)  # «لم يكن يكفي ليطلب»، «يكفي لإطعام»
@@ -339,14 +343,14 @@ class Modality:
         return w == "سوف" or (len(w) >= 5 and w[0] == "س" and w[1] in "يتن" and not w.startswith(self.not_future)
                               and not w.endswith(("ه", "ات")))
 
-    def _to_come(self, toks: list[Token], cues: dict[int, Mention], a: int, b: int) -> bool:
-        """True if tokens a..b-1 tell of what is still to come or supposed: a future verb or سوف, لن, or a future,
-        aim, upcoming or conditional cue («سيتم الإعلان عندما توافق القيادة»); without one, «عندما يزورون مطعما»
-        tells what is habitual, no condition."""
+    def _to_come(self, toks: list[Token], cues: dict[int, Mention], a: int, b: int,
+                 labels: tuple[str, ...] = _SUPPOSING) -> bool:
+        """True if tokens a..b-1 tell of what is still to come or supposed: a future verb or سوف, لن, or a cue of
+        one of `labels` (future, aim, upcoming or conditional: «سيتم الإعلان عندما توافق القيادة»); without one,
+        «عندما يزورون مطعما» tells what is habitual, no condition."""
         for k in range(a, b):
             c = cues.get(k)
-            if c is not None and c.label in ("future", "aim", "upcoming", "hypothetical", "condition", "doubt",
-                                             "hypothetical_weak", "decide", "need") or \
+            if c is not None and c.label in labels or \
                     strip_wa(toks[k].norm) in self.fw.future_negation or self._future_verb(k, toks, cues):
                 return True
         return False
