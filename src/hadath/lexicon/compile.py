@@ -147,6 +147,11 @@ class FunctionWords:
     any_case: frozenset[str] = frozenset()  # «any» before حال: «in any case» lays down no condition (في أي حال)
     whether: frozenset[str] = frozenset()  # before إذا: «whether», no condition (ما إذا، عما إذا، فيما إذا)
     exceptive: frozenset[str] = frozenset()  # «except» after a negation: «only», the act was done (لم … إلا، سوى)
+    state_after_case: frozenset[str] = frozenset()  # a state after حالة/حال: no condition (في حالة حرجة)
+    planned: frozenset[str] = frozenset()  # a word of planning: its act in لـ is to come (خططوا لخطف قائده)
+    plan_light: frozenset[str] = frozenset()  # a light verbal noun in لـ after a planning word (خططوا لشن هجوم)
+    litotes: frozenset[str] = frozenset()  # after ليس/لا: «not far, not strange», nothing negated (ليس ببعيد)
+    suffice: frozenset[str] = frozenset()  # a word of sufficing: its act in لـ is only possible (يكفي لإطعام)
 
     @cached_property
     def succumbing_stems(self) -> tuple[str, ...]:

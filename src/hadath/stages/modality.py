@@ -23,6 +23,10 @@ _DECREED = frozenset({"AGREE", "SUPPORT", "REJECT", "SANCTION", "COERCE"})
 _INTENDED = ("future", "aim")  # cue classes that make the event right after them intended (aim: not for dating)
 _SAID_NOW = ("THREATEN", "REQUEST")  # acts done by the telling, whose condition bears on what is threatened or asked
 _SCHEDULED = ("CONSULT",)  # a meeting or visit a future verb tells of as its subject is set, not supposed
+# cues that make a clause of time in عندما supposed or to come (without one it tells what is habitual), and those
+# that make the act after «قبل أن» to come (not an aim word, «بهدف», nor a قد: «وكان الشباب قد استهل … قبل أن ينتفض»)
+_SUPPOSING = ("future", "aim", "upcoming", "hypothetical", "condition", "doubt", "hypothetical_weak", "decide", "need")
+_COMING = ("future", "upcoming", "decide")
 _STATES = ("MOBILIZE",)  # an alert right after «حالة» is the state one is in (في حالة تأهب), no case supposed
 
 
@@ -75,6 +79,14 @@ class Modality:
                 hypothetical = True  # ربما هاجم، احتمال انسحاب: the doubt is on the word it stands before
         if not future and i >= 2:
             future = _drafted(toks, trig, cues, earlier)  # مشروع قرار يدعم الاتفاق، مشروع قانون لفرض عقوبات
+        if not future and i > 0:
+            future = _planned(toks, trig, cues, self.fw)  # «خططوا لخطف قائده»، «خططوا لشن هجوم»: still to come
+        if not future and trig.get("pos") == "verb" and trig.get("aspect") == "imperfect" and i > 2 and \
+                toks[i - 1].norm == "ان" and strip_wa(toks[i - 2].norm) == "قبل" and \
+                self._to_come(toks, cues, max(0, i - 16), i - 2, _COMING):
+            future = True  # «لن يشارك … قبل أن توافق أثينا»: what a coming act waits on is to come too
+        if not negated and not hypothetical and i > 0 and trig.get("prefix")[-1:] == "ل":
+            negated, hypothetical = _sufficed(toks, trig, cues, self.fw)  # «لم يكن يكفي ليطلب»، «يكفي لإطعام»
         if not future and trig.get("aspect") == "imperfect" and i > 1 and toks[i - 1].norm in self.fw.complementizer:
             # يجب على الحكومة الإيرانية أن توافق: a duty, hope or aim word governs the verb after its أن
             future = any((c := cues.get(k)) is not None and c.label in _INTENDED for k in range(max(start, i - 10), i - 1))
@@ -108,7 +120,7 @@ class Modality:
                 hypothetical = True  # «أن رفع العقوبات سيؤدي إلى»: a supposed act and what it would bring
         if not hypothetical and not negated:
             hypothetical = \
-                _when_imperfect(toks, trig, start, self.fw) or \
+                _when_imperfect(toks, trig, start, self.fw) and self._to_come(toks, cues, 0, len(toks)) or \
                 _conditioned(toks, trig, cues, self.fw) or trig.get("aspect") != "imperfect" and \
                 _may_object(toks, trig, cues, start)
         for k in range(max(0, i - 12), i):
@@ -331,6 +343,18 @@ class Modality:
         return w == "سوف" or (len(w) >= 5 and w[0] == "س" and w[1] in "يتن" and not w.startswith(self.not_future)
                               and not w.endswith(("ه", "ات")))
 
+    def _to_come(self, toks: list[Token], cues: dict[int, Mention], a: int, b: int,
+                 labels: tuple[str, ...] = _SUPPOSING) -> bool:
+        """True if tokens a..b-1 tell of what is still to come or supposed: a future verb or سوف, لن, or a cue of
+        one of `labels` (future, aim, upcoming or conditional: «سيتم الإعلان عندما توافق القيادة»); without one,
+        «عندما يزورون مطعما» tells what is habitual, no condition."""
+        for k in range(a, b):
+            c = cues.get(k)
+            if c is not None and c.label in labels or \
+                    strip_wa(toks[k].norm) in self.fw.future_negation or self._future_verb(k, toks, cues):
+                return True
+        return False
+
     def _future_relative(self, toks: list[Token], trig: Mention, cues: dict[int, Mention]) -> bool:
         """True for an event noun whose relative clause opens with a future verb, «الاجتماع الذي سيعقد اليوم»،
         «قمة المناخ التي ستعقد في باريس», or with a future cue word (cues.tsv future), «الاجتماع الذي من المقرر أن
@@ -474,6 +498,8 @@ def _negates(toks: list[Token], trig: Mention, c: Mention, start: int, fw: Funct
         return False  # ولم تقعد وتطلب: the negation stays with the verb it stands before
     if gap and toks[c.tok_end].norm.endswith(fw.still_stems):
         return False  # «لا نزال ندعو جميع الأطراف»: still, no negation
+    if gap and toks[c.tok_end].norm in fw.litotes:
+        return False  # «في زمن ليس ببعيد اللقاء»، «ليس بغريب»: not far off, not strange: nothing negated
     return True
 
 
@@ -518,7 +544,7 @@ def _denied_report(toks: list[Token], cues: dict[int, Mention], k: int) -> bool:
 def _no_condition(toks: list[Token], c: Mention, fw: FunctionWords, cues: dict[int, Mention] | None = None) -> bool:
     """True for a conditional cue c that lays down no condition: a word of a short quoted name («لو موند»), or of a
     name right after a verb of telling («وقال لو دريان»), «أي حال» (in any case: «في أي حال، فإن هذه الواقعة الجديدة
-    تدعم»), «حال دون» (the verb «prevented»: «لكن خروقات جماعة الحوثيين للهدنة حال دون تحقيقها»), or «إن لم يكن»
+    تدعم»), حالة/حال before a state (function_words.tsv state_after_case: «في حالة حرجة», a state, no case), «حال دون» (the verb «prevented»: «لكن خروقات جماعة الحوثيين للهدنة حال دون تحقيقها»), or «إن لم يكن»
     (if not, an estimate: «وقتل مئات إن لم يكن آلاف الأشخاص»)."""
     k = c.tok_start
     if k > 0 and _quoted_name(toks, k - 1, 1) is not None:
@@ -529,6 +555,9 @@ def _no_condition(toks: list[Token], c: Mention, fw: FunctionWords, cues: dict[i
     if toks[k].norm.endswith("حال") and (k > 0 and strip_wa(toks[k - 1].norm) in fw.any_case or
                                          c.tok_end < len(toks) and toks[c.tok_end].norm == "دون"):
         return True
+    if toks[c.tok_end - 1].norm.endswith(("حال", "حاله")) and c.tok_end < len(toks) and \
+            toks[c.tok_end].norm in fw.state_after_case:
+        return True  # «غالبيتهم في حالة حرجة»، «في حال انعقاد دائم»: the state one is in, no case supposed
     return c.tok_end < len(toks) and toks[c.tok_end - 1].norm == "لم" and toks[c.tok_end].norm == "يكن"
 
 
@@ -537,11 +566,22 @@ def _given_that(toks: list[Token], trig: Mention, c: Mention, cues: dict[int, Me
     and قد) in its clause, «وإذا كان رئيس الوزراء الإسرائيلي بنيامين نتنياهو قد رفض، كما أكدت صحيفة «هآرتس»، عروضا
     سابقة»: the act was done, what follows draws on it; not «ما إذا» (whether), nor «لو كان» (had it been), nor an
     imperfect or an event noun after it («إذا كنتم توافقون على شروطنا»، «إذا كان التنظيم قد أعطى إشارة تنفيذ
-    هجمات»)."""
+    هجمات»); and an event noun right after كان, its subject, «وإذا كان هجوم قرية دوما أثار استياء»: it is given."""
     k, j, i = c.tok_start, c.tok_end, trig.tok_start
     if strip_wa(toks[k].norm) != "اذا" or k > 0 and strip_wa(toks[k - 1].norm) in fw.whether or \
             j >= i or (a := cues.get(j)) is None or a.label != "anterior" or _broken(toks, j, i):
         return False
+    if trig.get("pos") == "noun" and i == j + 1 and (e := tail_end_of(trig)) < len(toks) and toks[e].kind == "ar":
+        # an event noun as كان's subject, «وإذا كان هجوم قرية دوما أثار استياء كبيرا»: the attack is given, what is
+        # supposed is what is told of it; not one a future verb or قد follows in its clause (إذا كان الهجوم سيستمر)
+        for q in range(e, min(len(toks), e + 8)):
+            w = strip_wa(toks[q].norm)
+            if toks[q].kind == "punct":
+                break
+            if len(w) >= 5 and w[0] == "س" and w[1] in ("ي", "ت", "ن") or w in ("قد", "سوف") or \
+                    (f := cues.get(q)) is not None and f.label == "future":
+                return False
+        return True
     # (a perfect told as one: after قد, or with its subject's ending; a bare form may be the verbal noun, «إذا كان
     # الحوار لا يحقق تقدما فإنه يبدو لي من المنطقي فرض عقوبات»)
     return trig.get("pos") == "verb" and trig.get("aspect") == "perfect" and not trig.get("future") and \
@@ -635,6 +675,26 @@ def _intended_noun(toks: list[Token], trig: Mention, cues: dict[int, Mention], s
     return (_complement_noun(toks, trig, ("الي", "علي")) or _light_complement(toks, trig, cues)) and any(
         (c.label in _INTENDED and k < i - 3 or c.label == "purpose" or c.label == "keen" and _keen(toks, cues, k))
         and not _apart(toks, cues, c.tok_end, i) for k, c in before)
+
+
+def _planned(toks: list[Token], trig: Mention, cues: dict[int, Mention], fw: FunctionWords) -> bool:
+    """True for an act in لـ right after a word of planning (function_words.tsv planned), or after its light verbal
+    noun in لـ (plan_light: لشن، لتنفيذ): «خططوا لخطف قائده»، «خططوا لشن هجوم على قاعدة عسكرية»: the act planned is still to come."""
+    i = trig.tok_start
+    if trig.get("prefix")[-1:] == "ل":
+        return strip_wa(toks[i - 1].norm) in fw.planned
+    return i > 1 and toks[i - 1].norm in fw.plan_light and strip_wa(toks[i - 2].norm) in fw.planned
+
+
+def _sufficed(toks: list[Token], trig: Mention, cues: dict[int, Mention], fw: FunctionWords) -> tuple[bool, bool]:
+    """(negated, hypothetical) of an act in لـ right after a word of sufficing (function_words.tsv suffice: يكفي،
+    بما يكفي): what would be enough for it is only possible, «ما يكفي لإطعام 180 ألف شخص»; after a negated one it
+    never happened, «لم يكن يكفي ليطلب» (a negation within two words before the sufficing word)."""
+    k = trig.tok_start - 1
+    if strip_wa(toks[k].norm) not in fw.suffice:
+        return False, False
+    neg = any((c := cues.get(j)) is not None and c.label == "negation" for j in range(max(0, k - 2), k))
+    return neg, not neg
 
 
 def _when_imperfect(toks: list[Token], trig: Mention, start: int, fw: FunctionWords) -> bool:
