@@ -42,3 +42,22 @@ def test_no_recipient_across_a_noun_after_a_preposition(nlp):
     # هم after في المخيمات: the camps' people, not the arrested before them
     got = _parties(nlp, "اعتقلت الشرطة المتهمين في المخيمات وأطلقت عليهم النار.", "ASSAULT")
     assert all("المتهمين" not in r for _, r in got)
+
+
+def test_a_pronoun_after_ma_resumes_what_not_a_party(nlp):
+    # وهو ما يعارضه: ه resumes «ما» (what the sentence told), not مجلس النواب
+    got = _parties(nlp, "ويتولى مجلس النواب السلطة التشريعية للبلاد، وهو ما يعارضه المؤتمر الوطني العام.", "REJECT")
+    assert all("مجلس النواب" not in r for _, r in got)
+
+
+def test_a_loan_asked_of_the_fund_named_before(nlp):
+    got = _parties(nlp, "أعلن صندوق النقد الدولي، أمس السبت، أن الحكومة اليونانية طلبت منه الحصول على قرض جديد.",
+                   "REQUEST")
+    assert got and "صندوق النقد الدولي" in got[0][1] and "الحكومة اليونانية" in got[0][0]
+
+
+def test_with_no_actor_no_recipient_past_a_comma(nlp):
+    # هي خطابات يدعمها: ها resumes the speeches, not العراق before the comma
+    got = _parties(nlp, "محاولة صنع جبهة لمواجهة الإرهاب على أرض العراق، وهي خطابات يدعمها الإعلام المؤدلج.",
+                   "SUPPORT")
+    assert all("العراق" not in r for _, r in got)

@@ -1963,6 +1963,8 @@ def _pronoun_person(w: str, stem: int = 0) -> str:
 def _pronoun_antecedent(toks: list[Token], t: int, person: str, groups: list[Group], cues: dict[int, Mention],
                         actor: tuple[Entity, ...], text: str, fw: FunctionWords) -> Group | None:
     """The party phrase before token t that a pronoun of `person` resumes (see `_pronoun_recipients`), or None."""
+    if t > 0 and strip_wa(toks[t - 1].norm) in ("ما", "مما"):
+        return None  # وهو ما يعارضه المؤتمر: the pronoun resumes «ما» (what), no party
     taken = [(a.start, a.end) for a in actor]
     own = next((g for g in groups if g.end_tok <= t and any(
         (e := g.entity(text)).start < b and a < e.end for a, b in taken)), None)
@@ -1974,8 +1976,10 @@ def _pronoun_antecedent(toks: list[Token], t: int, person: str, groups: list[Gro
         between = range(g.end_tok, t)
         if t - g.end_tok > 15 or any(toks[k].text in _OPEN_QUOTES + _CLOSE_QUOTES + ":()" or (
                 (c := cues.get(k)) is not None and c.label == "report") or (
-                toks[k].norm in fw.preposition and k + 1 not in starts) for k in between):
-            return None  # (nor past a preposition before a noun that names no party: في المدينة وزارها)
+                toks[k].norm in fw.preposition and k + 1 not in starts) or not actor and toks[k].text in ",،"
+                for k in between):
+            return None  # (nor past a preposition before a noun that names no party: في المدينة وزارها; with no
+            # actor told, nor past a comma: «على أرض العراق، وهي خطابات يدعمها الإعلام»)
         if rel is None:
             rel = next((k for k in reversed(between) if (c := cues.get(k)) is not None and c.label == "relative"),
                        -1)
