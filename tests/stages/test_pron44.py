@@ -61,3 +61,11 @@ def test_with_no_actor_no_recipient_past_a_comma(nlp):
     got = _parties(nlp, "محاولة صنع جبهة لمواجهة الإرهاب على أرض العراق، وهي خطابات يدعمها الإعلام المؤدلج.",
                    "SUPPORT")
     assert all("العراق" not in r for _, r in got)
+
+
+def test_who_expresses_condemnation_after_a_long_title_is_its_actor(nlp):
+    # أعرب … الدكتور نبيل العربي عن إدانته: the pronoun of إدانته is the speaker, not the one condemned
+    got = _parties(nlp, "وأعرب الأمين العام لجامعة الدول العربية الدكتور نبيل العربي عن إدانته للهجوم الإرهابي.",
+                   "ACCUSE")
+    assert got and all("الدكتور نبيل العربي" not in r for _, r in got)
+    assert any(any("نبيل العربي" in a for a in actor) for actor, _ in got)

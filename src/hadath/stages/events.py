@@ -2511,8 +2511,16 @@ def _expressing_subject(toks: list[Token], t: int, g: Group, fw: FunctionWords) 
     """True if the phrase g ends right before «عن» governing the event noun at t and a verb of expressing stands right
     before g (أعربت الكويت عن إدانتها، عبّر الأزهر عن تضامنه: the subject expresses the feeling the noun names; «عبر»
     is no preposition «via» there)."""
-    return g.end_tok == t - 1 and g.start_tok >= 1 and toks[t - 1].norm == "عن" and g.prep in ("", "عبر") and \
-        strip_wa(toks[g.start_tok - 1].norm) in fw.express
+    if not (g.end_tok == t - 1 and g.start_tok >= 1 and toks[t - 1].norm == "عن" and g.prep in ("", "عبر")):
+        return False
+    # (or before the title the name g sets beside it: أعرب الأمين العام لجامعة الدول العربية الدكتور نبيل العربي
+    # عن إدانته — a few words, no punctuation between)
+    for j in range(g.start_tok - 1, max(-1, g.start_tok - 9), -1):
+        if strip_wa(toks[j].norm) in fw.express:
+            return True
+        if toks[j].kind != "ar" or toks[j].norm == "عن" or j == g.start_tok - 1 and g.prep:
+            return False
+    return False
 
 
 def _force(g: Group) -> bool:
