@@ -50,6 +50,7 @@ _PERSON_TYPES = ("person", "name", "titled_name")  # the types of a mention that
 _LOCATIVE_PREPS = frozenset({"في", "ب", "داخل", "قرب", "عند"})  # a place in one of these says where (_no_sites)
 _FORCES = {"MIL", "COP", "SPY", "REB", "UAF"}  # the sectors of armed forces (_force)
 _STATE_WORDS = {"دوله", "جمهوريه", "مملكه", "اماره"}  # before a place name: a state (دولة مالاوي), not a town
+_RESUMED_PREPS = {"", "ب", "ل", "مع", "عن"}  # a phrase after one of these a later pronoun may resume (التقى بـ)
 _ARRESTERS = {"COP", "MIL", "SPY", "JUD", "GOV"}  # the sectors of the bodies that arrest (_security_body)
 
 
@@ -97,6 +98,7 @@ class EventCoder:
                 coded = _honorific_actors(toks, coded, ms, here or honored)
                 coded = _call_content_actors(toks, coded, self.fw)
                 coded = _framed_acts(toks, coded, ms, events)
+                coded = _pronoun_recipients(article.text, toks, coded, ms, self.fw)
                 honored = here or honored
                 events.extend(coded)
             last = (toks, ms or [], coded)
@@ -1891,6 +1893,139 @@ def _honorific_actors(toks: list[Token], events: list[Event], mentions: list[Men
         toks, tail_end_of(verbs[e.trigger.start])) and e.trigger.start > honored.end else e for e in events]
 
 
+def _pronoun_recipients(text: str, toks: list[Token], events: list[Event], mentions: list[Mention],
+                        fw: FunctionWords) -> list[Event]:
+    """The sentence's events, where a verb with an actor and no recipient whose object is an attached pronoun
+    (واستقبله، اعتقلتهم) or a pronoun in a preposition it governs (اجتمع معهم، أطلقت عليه النار) takes as
+    recipient the party the pronoun resumes: the nearest phrase before it, in the same clause and past no quote mark
+    nor report verb, that agrees with it (ه a masculine, ها a feminine, هم a plural or conjoined one) and is not the
+    actor; after a relative pronoun (الذين اجتمع معهم) only the phrase the relative follows."""
+    if all(e.recipient for e in events):
+        return events
+    trigs = {m.start: m for m in mentions if m.kind == "trigger" and m.get("pos") == "verb"}
+    cues = {m.tok_start: m for m in mentions if m.kind == "cue"}
+    groups: list[Group] | None = None
+    out = []
+    for e in events:
+        m = trigs.get(e.trigger.start)
+        person = _object_pronoun(toks, m) if m is not None and not e.recipient else ""
+        if person:
+            if groups is None:
+                groups = noun_phrases(toks, [x for x in mentions if x.kind in ("actor", "agent")], cues, fw)
+            g = _pronoun_antecedent(toks, m.tok_start, person, groups, cues, e.actor, text, fw)
+            if g is not None and not e.actor and (_own_person(toks[m.tok_start].norm, m) in ("", _phrase_person(
+                    toks, g, fw)) or not m.get("prefix") and m.get("aspect") != "imperfect"):
+                g = None  # وقد عملت الأمانة على إنشائها، ودعمتها: with no subject told, a phrase the verb agrees with
+                # may be its subject, not what the pronoun resumes; and a bare perfect may be a verbal noun and its
+                # owner (واعتبرت دعوته: his call)
+            if g is not None:
+                e = replace(e, recipient=tuple(x.entity(text) for x in (_with_conj(g) if person == "pl" else [g])))
+        out.append(e)
+    return out
+
+
+def _object_pronoun(toks: list[Token], trig: Mention) -> str:
+    """The person of the pronoun a verb trigger takes as object: "m" (ه), "f" (ها), "pl" (هم), on the verb itself
+    (where it takes an object) or in a preposition it governs in the next words (معهم، عليه); "" for none."""
+    prep = getattr(trig.entry, "prep", ()) or ()
+    if trig.get("object_pronoun"):
+        return _pronoun_person(strip_wa(toks[trig.tok_start].norm)) if "obj" in prep else ""
+    end = min(len(toks), max(trig.tok_end, tail_end_of(trig)) + 1, trig.tok_end + 3)
+    for k in range(trig.tok_end, end):
+        w = toks[k].norm
+        for p in prep:
+            if p != "obj" and w.startswith(p) and (person := _pronoun_person(w, len(p))):
+                return person
+    return ""
+
+
+def _own_person(norm: str, trig: Mention) -> str:
+    """The person of a verb's own subject by its spelling, past its object pronoun: "m", "f", "pl" (ـوا، ـون);
+    "" where the spelling does not tell."""
+    w = strip_wa(norm)
+    if trig.get("object_pronoun"):
+        w = w.removesuffix("هم") if w.endswith("هم") else w.removesuffix("ها") if w.endswith("ها") else \
+            w.removesuffix("ه")
+    if w.endswith(("وا", "ون")) or w.endswith("و") and not w.startswith(("ي", "ت")):  # (خطفوه، not يدعوها)
+        return "pl"
+    return _singular_gender(w)
+
+
+def _pronoun_person(w: str, stem: int = 0) -> str:
+    """The person of the pronoun attached to word `w` (past its first `stem` letters, a preposition, of which it is
+    then all the rest): "pl" (هم), "f" (ها), "m" (ه); "" for none or a dual (هما)."""
+    for suffix, person in (("هما", ""), ("هم", "pl"), ("ها", "f"), ("ه", "m")):
+        if w.endswith(suffix) and (len(w) - stem == len(suffix) if stem else len(w) > len(suffix) + 2):
+            return person
+    return ""
+
+
+def _pronoun_antecedent(toks: list[Token], t: int, person: str, groups: list[Group], cues: dict[int, Mention],
+                        actor: tuple[Entity, ...], text: str, fw: FunctionWords) -> Group | None:
+    """The party phrase before token t that a pronoun of `person` resumes (see `_pronoun_recipients`), or None."""
+    if t > 0 and strip_wa(toks[t - 1].norm) in ("ما", "مما"):
+        return None  # وهو ما يعارضه المؤتمر: the pronoun resumes «ما» (what), no party
+    taken = [(a.start, a.end) for a in actor]
+    own = next((g for g in groups if g.end_tok <= t and any(
+        (e := g.entity(text)).start < b and a < e.end for a, b in taken)), None)
+    if own is not None and _phrase_person(toks, own, fw) in (person, ""):
+        return None  # الحكومة الشرعية … ودعمها: a subject before the verb that agrees with the pronoun may be its antecedent
+    rel = None
+    starts = {g.start_tok for g in groups}
+    for g in sorted((g for g in groups if g.end_tok <= t), key=lambda g: -g.end_tok):
+        between = range(g.end_tok, t)
+        if t - g.end_tok > 15 or any(toks[k].text in _OPEN_QUOTES + _CLOSE_QUOTES + ":()" or (
+                (c := cues.get(k)) is not None and c.label == "report") or (
+                toks[k].norm in fw.preposition and k + 1 not in starts) or not actor and toks[k].text in ",،"
+                for k in between):
+            return None  # (nor past a preposition before a noun that names no party: في المدينة وزارها; with no
+            # actor told, nor past a comma: «على أرض العراق، وهي خطابات يدعمها الإعلام»)
+        if rel is None:
+            rel = next((k for k in reversed(between) if (c := cues.get(k)) is not None and c.label == "relative"),
+                       -1)
+        ent = g.entity(text)
+        if any(ent.start < b and a < ent.end for a, b in taken):
+            continue
+        if rel >= 0 and g.end_tok != rel:
+            if g.end_tok < rel:
+                return None
+            continue
+        if not _named(g) or _city(g) or g.prep not in _RESUMED_PREPS:
+            if rel >= 0:
+                return None
+            continue
+        if _phrase_person(toks, g, fw) == person:
+            return g
+        if rel >= 0:
+            return None
+    return None
+
+
+def _phrase_person(toks: list[Token], g: Group, fw: FunctionWords) -> str:
+    """The person a pronoun resuming phrase g takes: "pl" for conjoined phrases or a head in ـون/ـين, "f" for a
+    country (not a masculine one: لبنان) or a head in ة, "m" for a person or another singular head; "" where the
+    spelling does not tell (a head in ـات, a nationality alone)."""
+    if any(_named(c) for c in g.conj):
+        return "pl"
+    m = g.mentions[0]
+    head = m.text.split()[0] if m.text.split() else ""
+    kind = m.get("type") if m.kind == "actor" else "agent"
+    if kind == "demonym":
+        return ""
+    if kind in _PERSON_TYPES:
+        return "m" if not head.endswith("ة") else "f"
+    if kind == "country":
+        return "m" if strip_wa(toks[g.start_tok].norm).removeprefix("ال") in fw.masculine_place or \
+            strip_wa(toks[g.start_tok].norm) in fw.masculine_place else "f"
+    if head.endswith("ة"):
+        return "f"
+    if head.endswith("ات"):
+        return ""
+    if len(head) >= 5 and head.endswith(("ون", "ين")):
+        return "pl"
+    return "m"
+
+
 def _call_content_actors(toks: list[Token], events: list[Event], fw: FunctionWords) -> list[Event]:
     """The sentence's events, where an act with no actor told in a call («تلقى … اتصالا هاتفيا من X أعرب فيه عن
     استنكاره»، «أدان فيه التفجير»: فيه, an `in_it` word, resumes the call a few words before the act) takes the
@@ -2376,8 +2511,16 @@ def _expressing_subject(toks: list[Token], t: int, g: Group, fw: FunctionWords) 
     """True if the phrase g ends right before «عن» governing the event noun at t and a verb of expressing stands right
     before g (أعربت الكويت عن إدانتها، عبّر الأزهر عن تضامنه: the subject expresses the feeling the noun names; «عبر»
     is no preposition «via» there)."""
-    return g.end_tok == t - 1 and g.start_tok >= 1 and toks[t - 1].norm == "عن" and g.prep in ("", "عبر") and \
-        strip_wa(toks[g.start_tok - 1].norm) in fw.express
+    if not (g.end_tok == t - 1 and g.start_tok >= 1 and toks[t - 1].norm == "عن" and g.prep in ("", "عبر")):
+        return False
+    # (or before the title the name g sets beside it: أعرب الأمين العام لجامعة الدول العربية الدكتور نبيل العربي
+    # عن إدانته — a few words, no punctuation between)
+    for j in range(g.start_tok - 1, max(-1, g.start_tok - 9), -1):
+        if strip_wa(toks[j].norm) in fw.express:
+            return True
+        if toks[j].kind != "ar" or toks[j].norm == "عن" or j == g.start_tok - 1 and g.prep:
+            return False
+    return False
 
 
 def _force(g: Group) -> bool:
