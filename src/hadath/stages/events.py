@@ -50,7 +50,6 @@ _PERSON_TYPES = ("person", "name", "titled_name")  # the types of a mention that
 _LOCATIVE_PREPS = frozenset({"في", "ب", "داخل", "قرب", "عند"})  # a place in one of these says where (_no_sites)
 _FORCES = {"MIL", "COP", "SPY", "REB", "UAF"}  # the sectors of armed forces (_force)
 _STATE_WORDS = {"دوله", "جمهوريه", "مملكه", "اماره"}  # before a place name: a state (دولة مالاوي), not a town
-_RESUMED_PREPS = {"", "ب", "ل", "مع", "عن"}  # a phrase after one of these a later pronoun may resume (التقى بـ)
 _ARRESTERS = {"COP", "MIL", "SPY", "JUD", "GOV"}  # the sectors of the bodies that arrest (_security_body)
 
 
@@ -1963,7 +1962,7 @@ def _pronoun_person(w: str, stem: int = 0) -> str:
 def _pronoun_antecedent(toks: list[Token], t: int, person: str, groups: list[Group], cues: dict[int, Mention],
                         actor: tuple[Entity, ...], text: str, fw: FunctionWords) -> Group | None:
     """The party phrase before token t that a pronoun of `person` resumes (see `_pronoun_recipients`), or None."""
-    if t > 0 and strip_wa(toks[t - 1].norm) in ("ما", "مما"):
+    if t > 0 and strip_wa(toks[t - 1].norm) in fw.what:
         return None  # وهو ما يعارضه المؤتمر: the pronoun resumes «ما» (what), no party
     taken = [(a.start, a.end) for a in actor]
     own = next((g for g in groups if g.end_tok <= t and any(
@@ -1990,7 +1989,7 @@ def _pronoun_antecedent(toks: list[Token], t: int, person: str, groups: list[Gro
             if g.end_tok < rel:
                 return None
             continue
-        if not _named(g) or _city(g) or g.prep not in _RESUMED_PREPS:
+        if not _named(g) or _city(g) or g.prep and g.prep not in fw.resumed_prep:
             if rel >= 0:
                 return None
             continue
