@@ -48,6 +48,8 @@ _BY_TOKEN, _BY_PLACE, _FIRST = attrgetter("tok_start", "kind"), attrgetter("sent
 _NORM = attrgetter("norm")  # a token's normal form, read in C
 _SENTENCE = attrgetter("sentence")  # a mention's sentence, read in C
 _ABD = methodcaller("startswith", "عبد")  # a word that may be a name in عبد (عبدالله), read in C (map)
+_HYPHENS = frozenset({("-",), ("–",), ("‐",)})  # a hyphen's keys: one may join the words of a name (فرانك-فالتر)
+_HYPHEN_REACH = 7  # tokens: how far past a name's first word a hyphen in it is looked for
 
 
 class MentionMatcher:
@@ -482,6 +484,10 @@ class MentionMatcher:
                 m, p = lex.entities.longest(keys, i, (key,))
             while m > 1 and self._article_moved(toks, i, pre, p):
                 m, p = lex.entities.longest(keys[:i + m - 1], i, (key,))  # a shorter name, if any
+            if not last and not _HYPHENS.isdisjoint(keys[i + 1:i + _HYPHEN_REACH]):
+                b, q = self._over_hyphen(keys, i, key, m)
+                if b:  # فرانك - فالتر شتاينماير، بان كي-مون: a person's name with a hyphen between its words
+                    m, p = b, q
             if m > n and m == 1:
                 raw, norm = p, toks[i].norm
                 # the trie's payload lists live as long as the lexicon: their id keys the cache
@@ -509,6 +515,20 @@ class MentionMatcher:
             if m > n and p:
                 n, payloads, prefix = m, p, pre
         return n, payloads, prefix, maybe
+
+    def _over_hyphen(self, keys: list, i: int, key: str, m: int) -> tuple[int, list]:
+        """(tokens, payloads) of a person's name of several words that matches at token i (read as `key`) once the
+        hyphens between its words are stepped over (فرانك - فالتر شتاينماير، فرانك-فالتر، بان كي-مون), where it is
+        longer than the plain match of `m` tokens; (0, []) otherwise. Only a whole entry of the lexicon is read so:
+        two names the hyphen sets side by side (السعودية - الإمارات) are no entry, and no other kind is joined."""
+        at = [j for j in range(i + 1, min(len(keys), i + _HYPHEN_REACH + 1)) if keys[j] not in _HYPHENS]
+        b, p = self.lexicon.entities.longest([keys[i]] + [keys[j] for j in at], 0, (key,))
+        if b < 2:
+            return 0, []
+        n = at[b - 2] + 1 - i  # (the tokens up to the name's last word, hyphens counted)
+        if n == b or n <= m or not all(isinstance(e, ActorEntry) and e.kind == "person" for e in p):
+            return 0, []
+        return n, p
 
     def _dual(self, norm: str) -> tuple[list, str]:
         """The role readings of a word in the nominative dual ـان of a one-word masculine role noun (مسلحان from
