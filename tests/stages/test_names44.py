@@ -1,5 +1,6 @@
 """names44: a person's name with a hyphen between its words (فرانك - فالتر شتاينماير، بان كي-مون) is the lexicon's
-name; a bare «خلية» (cell) is a role noun that takes the sector of the body after it."""
+name; a bare «خلية» (cell) is a role noun that takes the sector of the body after it; a named body's later word with
+the article is not read where the text drops it («مجلس أمن إقليمي» is no UN Security Council)."""
 
 from __future__ import annotations
 
@@ -43,3 +44,18 @@ def test_hyphen_never_joins_two_names(coder):
 def test_cell_takes_the_body_after_it(parties):
     act, _ = parties.of("واعتقلت خلية استخبارات الشرطة الاتحادية ثلاثة مسلحين في بغداد.", "COERCE")
     assert any(text.startswith("خلية") and sector == "SPY" for text, _, sector in act)
+
+
+def test_later_word_without_the_article_is_no_named_body(coder):
+    ms = _mentions(coder, "ودعا الخبراء إلى إنشاء مجلس أمن إقليمي يضم دول المنطقة.")
+    assert not any(label == "IGO" for _, label in ms)
+
+
+def test_later_word_with_the_article_is_the_named_body(coder):
+    ms = _mentions(coder, "وطالب مجلس الأمن إيران بوقف التصعيد.")
+    assert ("مجلس الأمن", "IGO") in ms
+
+
+def test_role_phrase_keeps_either_spelling(coder):
+    ms = _mentions(coder, "وقالت قوات أمن الدولة إنها اعتقلت المتهمين.")
+    assert any(text.startswith("قوات أمن") and label == "COP" for text, label in ms)

@@ -484,6 +484,8 @@ class MentionMatcher:
                 m, p = lex.entities.longest(keys, i, (key,))
             while m > 1 and self._article_moved(toks, i, pre, p):
                 m, p = lex.entities.longest(keys[:i + m - 1], i, (key,))  # a shorter name, if any
+            if m > 1 and p and not self._later_articles_agree(toks, i, m, p):
+                m, p = lex.entities.longest(keys[:i + m - 1], i, (key,))  # مجلس أمن إقليمي: no Security Council
             if not last and not _HYPHENS.isdisjoint(keys[i + 1:i + _HYPHEN_REACH]):
                 b, q = self._over_hyphen(keys, i, key, m)
                 if b:  # فرانك - فالتر شتاينماير، بان كي-مون: a person's name with a hyphen between its words
@@ -515,6 +517,27 @@ class MentionMatcher:
             if m > n and p:
                 n, payloads, prefix = m, p, pre
         return n, payloads, prefix, maybe
+
+    def _later_articles_agree(self, toks: list[Token], i: int, m: int, payloads: list) -> bool:
+        """False if every payload is a named actor (ActorEntry) whose name has the article on a word after its first
+        that the text writes without it, at tokens i+1 … i+m-1 (the key drops the article: «مجلس أمن إقليمي» is no
+        «مجلس الأمن», «قوات شرعية» no «قوات الشرعية»). Role phrases (agents.tsv) are left: their words may be
+        written either way."""
+        shapes = self._cached(self._spellings, ("later", id(payloads)), lambda: [
+            tuple(w.startswith("ال") for w in normalize(e.phrase).split()[1:]) if isinstance(e, ActorEntry) else None
+            for e in payloads])
+        if None in shapes:
+            return True
+        text = None
+        for shape in shapes:
+            if len(shape) != m - 1:
+                return True  # (a name whose words are not the tokens one for one: not judged)
+            if text is None:
+                text = [any(stem.startswith("ال") for stem, _ in clitic_variants(toks[j].norm))
+                        for j in range(i + 1, i + m)]
+            if all(t or not e for e, t in zip(shape, text)):
+                return True
+        return False
 
     def _over_hyphen(self, keys: list, i: int, key: str, m: int) -> tuple[int, list]:
         """(tokens, payloads) of a person's name of several words that matches at token i (read as `key`) once the
