@@ -59,3 +59,13 @@ def test_later_word_with_the_article_is_the_named_body(coder):
 def test_role_phrase_keeps_either_spelling(coder):
     ms = _mentions(coder, "وقالت قوات أمن الدولة إنها اعتقلت المتهمين.")
     assert any(text.startswith("قوات أمن") and label == "COP" for text, label in ms)
+
+
+def test_construct_going_on_to_a_definite_word_keeps_the_name(coder):
+    ms = _mentions(coder, "وقالت قوات تحالف دعم الشرعية إنها قصفت المواقع.")
+    assert any(text.startswith("قوات تحالف") and label == "INT" for text, label in ms)
+
+
+def test_indefinite_name_of_noun_and_adjectives_kept(coder):
+    ms = _mentions(coder, "ودعا إلى تشكيل قوة عربية مشتركة لمواجهة الإرهاب.")
+    assert ("قوة عربية مشتركة", "IGO") in ms

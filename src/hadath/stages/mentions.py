@@ -519,23 +519,21 @@ class MentionMatcher:
         return n, payloads, prefix, maybe
 
     def _later_articles_agree(self, toks: list[Token], i: int, m: int, payloads: list) -> bool:
-        """False if every payload is a named actor (ActorEntry) whose name has the article on a word after its first
-        that the text writes without it, at tokens i+1 … i+m-1 (the key drops the article: «مجلس أمن إقليمي» is no
-        «مجلس الأمن», «قوات شرعية» no «قوات الشرعية»). Role phrases (agents.tsv) are left: their words may be
-        written either way."""
+        """False if every payload is a named body (ActorEntry, no person) whose name puts a word with the article
+        after one without it (a construct: مجلس الأمن، قوات الشرعية) and the text writes that word without the
+        article, at tokens i+1 … i+m-1, where no definite genitive follows it within two words (the key drops the
+        article: «مجلس أمن إقليمي» is no «مجلس الأمن»; «قوات تحالف دعم الشرعية» is still the coalition's). Persons'
+        names (علي سيستاني), names of adjectives (قوة عربية مشتركة) and role phrases (agents.tsv) are left."""
         shapes = self._cached(self._spellings, ("later", id(payloads)), lambda: [
-            tuple(w.startswith("ال") for w in normalize(e.phrase).split()[1:]) if isinstance(e, ActorEntry) else None
-            for e in payloads])
+            tuple(w.startswith("ال") for w in normalize(e.phrase).split())
+            if isinstance(e, ActorEntry) and e.kind != "person" else None for e in payloads])
         if None in shapes:
             return True
-        text = None
         for shape in shapes:
-            if len(shape) != m - 1:
+            if len(shape) != m:
                 return True  # (a name whose words are not the tokens one for one: not judged)
-            if text is None:
-                text = [any(stem.startswith("ال") for stem, _ in clitic_variants(toks[j].norm))
-                        for j in range(i + 1, i + m)]
-            if all(t or not e for e, t in zip(shape, text)):
+            if not any(shape[w] and not shape[w - 1] and not _definite_word(toks[i + w])
+                       and not (w == m - 1 and _genitive_after(toks, i + m)) for w in range(1, m)):
                 return True
         return False
 
@@ -907,6 +905,17 @@ def _beside_attack(agents: list[Mention], found: list[Mention], toks: list[Token
                 j + 1 in starts and toks[j].norm in _RELATIVE):
             kept.append(m)
     return kept
+
+
+def _definite_word(tok: Token) -> bool:
+    """True for an Arabic word with the article, past any clitic (الأمن، والأمن، بالأمن، للأمن)."""
+    return tok.kind == "ar" and any(stem.startswith("ال") for stem, _ in clitic_variants(tok.norm))
+
+
+def _genitive_after(toks: list[Token], k: int) -> bool:
+    """True if a construct goes on at token k up to a definite word within two words (دعم الشرعية، الخليج)."""
+    return k < len(toks) and (_definite_word(toks[k]) or toks[k].kind == "ar" and k + 1 < len(toks)
+                               and _definite_word(toks[k + 1]))
 
 
 def _dual_adjective(toks: list[Token], hits: list, h: int) -> bool:
