@@ -913,9 +913,10 @@ def _definite_word(tok: Token) -> bool:
 
 
 def _genitive_after(toks: list[Token], k: int) -> bool:
-    """True if a construct goes on at token k up to a definite word within two words (دعم الشرعية، الخليج)."""
-    return k < len(toks) and (_definite_word(toks[k]) or toks[k].kind == "ar" and k + 1 < len(toks)
-                               and _definite_word(toks[k + 1]))
+    """True if a construct goes on at token k up to a definite word within two words (دعم الشرعية، الخليج) or a
+    quoted name (قوات تحالف «إعادة الأمل»)."""
+    return k < len(toks) and (_definite_word(toks[k]) or toks[k].text in _OPEN_QUOTES or toks[k].kind == "ar"
+                               and k + 1 < len(toks) and _definite_word(toks[k + 1]))
 
 
 def _dual_adjective(toks: list[Token], hits: list, h: int) -> bool:
