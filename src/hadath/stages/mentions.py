@@ -523,10 +523,11 @@ class MentionMatcher:
         after one without it (a construct: مجلس الأمن، قوات الشرعية) and the text writes that word without the
         article, at tokens i+1 … i+m-1, where no definite genitive follows it within two words (the key drops the
         article: «مجلس أمن إقليمي» is no «مجلس الأمن»; «قوات تحالف دعم الشرعية» is still the coalition's). Persons'
-        names (علي سيستاني), names of adjectives (قوة عربية مشتركة) and role phrases (agents.tsv) are left."""
+        names (علي سيستاني), names of adjectives (قوة عربية مشتركة), rows with no canonical name (the lemmatised
+        upstream rows, whose articles are unreliable: «قوة الاممية») and role phrases (agents.tsv) are left."""
         shapes = self._cached(self._spellings, ("later", id(payloads)), lambda: [
             tuple(w.startswith("ال") for w in normalize(e.phrase).split())
-            if isinstance(e, ActorEntry) and e.kind != "person" else None for e in payloads])
+            if isinstance(e, ActorEntry) and e.kind != "person" and e.name else None for e in payloads])
         if None in shapes:
             return True
         for shape in shapes:
