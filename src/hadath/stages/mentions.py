@@ -48,6 +48,8 @@ _BY_TOKEN, _BY_PLACE, _FIRST = attrgetter("tok_start", "kind"), attrgetter("sent
 _NORM = attrgetter("norm")  # a token's normal form, read in C
 _SENTENCE = attrgetter("sentence")  # a mention's sentence, read in C
 _ABD = methodcaller("startswith", "عبد")  # a word that may be a name in عبد (عبدالله), read in C (map)
+_HYPHENS = frozenset({("-",), ("–",), ("‐",)})  # a hyphen's keys: one may join the words of a name (فرانك-فالتر)
+_HYPHEN_REACH = 7  # tokens: how far past a name's first word a hyphen in it is looked for
 
 
 class MentionMatcher:
@@ -482,6 +484,12 @@ class MentionMatcher:
                 m, p = lex.entities.longest(keys, i, (key,))
             while m > 1 and self._article_moved(toks, i, pre, p):
                 m, p = lex.entities.longest(keys[:i + m - 1], i, (key,))  # a shorter name, if any
+            if m > 1 and p and not self._later_articles_agree(toks, i, m, p):
+                m, p = lex.entities.longest(keys[:i + m - 1], i, (key,))  # مجلس أمن إقليمي: no Security Council
+            if not last and not _HYPHENS.isdisjoint(keys[i + 1:i + _HYPHEN_REACH]):
+                b, q = self._over_hyphen(keys, i, key, m)
+                if b:  # فرانك - فالتر شتاينماير، بان كي-مون: a person's name with a hyphen between its words
+                    m, p = b, q
             if m > n and m == 1:
                 raw, norm = p, toks[i].norm
                 # the trie's payload lists live as long as the lexicon: their id keys the cache
@@ -509,6 +517,40 @@ class MentionMatcher:
             if m > n and p:
                 n, payloads, prefix = m, p, pre
         return n, payloads, prefix, maybe
+
+    def _later_articles_agree(self, toks: list[Token], i: int, m: int, payloads: list) -> bool:
+        """False if every payload is a named body (ActorEntry, no person) whose name puts a word with the article
+        after one without it (a construct: مجلس الأمن، قوات الشرعية) and the text writes that word without the
+        article, at tokens i+1 … i+m-1, where no definite genitive follows it within two words (the key drops the
+        article: «مجلس أمن إقليمي» is no «مجلس الأمن»; «قوات تحالف دعم الشرعية» is still the coalition's). Persons'
+        names (علي سيستاني), names of adjectives (قوة عربية مشتركة), rows with no canonical name (the lemmatised
+        upstream rows, whose articles are unreliable: «قوة الاممية») and role phrases (agents.tsv) are left."""
+        shapes = self._cached(self._spellings, ("later", id(payloads)), lambda: [
+            tuple(w.startswith("ال") for w in normalize(e.phrase).split())
+            if isinstance(e, ActorEntry) and e.kind != "person" and e.name else None for e in payloads])
+        if None in shapes:
+            return True
+        for shape in shapes:
+            if len(shape) != m:
+                return True  # (a name whose words are not the tokens one for one: not judged)
+            if not any(shape[w] and not shape[w - 1] and not _definite_word(toks[i + w])
+                       and not (w == m - 1 and _genitive_after(toks, i + m)) for w in range(1, m)):
+                return True
+        return False
+
+    def _over_hyphen(self, keys: list, i: int, key: str, m: int) -> tuple[int, list]:
+        """(tokens, payloads) of a person's name of several words that matches at token i (read as `key`) once the
+        hyphens between its words are stepped over (فرانك - فالتر شتاينماير، فرانك-فالتر، بان كي-مون), where it is
+        longer than the plain match of `m` tokens; (0, []) otherwise. Only a whole entry of the lexicon is read so:
+        two names the hyphen sets side by side (السعودية - الإمارات) are no entry, and no other kind is joined."""
+        at = [j for j in range(i + 1, min(len(keys), i + _HYPHEN_REACH + 1)) if keys[j] not in _HYPHENS]
+        b, p = self.lexicon.entities.longest([keys[i]] + [keys[j] for j in at], 0, (key,))
+        if b < 2:
+            return 0, []
+        n = at[b - 2] + 1 - i  # (the tokens up to the name's last word, hyphens counted)
+        if n == b or n <= m or not all(isinstance(e, ActorEntry) and e.kind == "person" for e in p):
+            return 0, []
+        return n, p
 
     def _dual(self, norm: str) -> tuple[list, str]:
         """The role readings of a word in the nominative dual ـان of a one-word masculine role noun (مسلحان from
@@ -864,6 +906,18 @@ def _beside_attack(agents: list[Mention], found: list[Mention], toks: list[Token
                 j + 1 in starts and toks[j].norm in _RELATIVE):
             kept.append(m)
     return kept
+
+
+def _definite_word(tok: Token) -> bool:
+    """True for an Arabic word with the article, past any clitic (الأمن، والأمن، بالأمن، للأمن)."""
+    return tok.kind == "ar" and any(stem.startswith("ال") for stem, _ in clitic_variants(tok.norm))
+
+
+def _genitive_after(toks: list[Token], k: int) -> bool:
+    """True if a construct goes on at token k up to a definite word within two words (دعم الشرعية، الخليج) or a
+    quoted name (قوات تحالف «إعادة الأمل»)."""
+    return k < len(toks) and (_definite_word(toks[k]) or toks[k].text in _OPEN_QUOTES or toks[k].kind == "ar"
+                               and k + 1 < len(toks) and _definite_word(toks[k + 1]))
 
 
 def _dual_adjective(toks: list[Token], hits: list, h: int) -> bool:
