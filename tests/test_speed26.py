@@ -5,12 +5,9 @@ from __future__ import annotations
 
 import gc
 
+from mention_stage import mentions_stage
+
 SENTENCE = "وقال وزير الخارجية السعودي عادل الجبير إن المملكة ترفض التدخل الإيراني في اليمن."
-
-
-def _matcher(nlp):
-    """The mentions stage of a pipeline."""
-    return next(s for s in nlp.stages if s.name == "mentions")
 
 
 def test_word_readings_are_untracked(nlp):
@@ -20,7 +17,7 @@ def test_word_readings_are_untracked(nlp):
     assert any(m.label == "SAU" for m in art.mentions)
     for _ in range(3):  # a tuple is let go once a collection finds every item in it let go: one level a collection,
         gc.collect()  # and a word's readings nest three deep (readings, their key tuples, the key parts)
-    cache = _matcher(nlp)._words
+    cache = mentions_stage(nlp)._words
     for word in ("والسعودي", "السعودي", "الخارجيه", "اليمن", "وزير"):
         readings = cache.get(word)
         if readings is None:
@@ -110,6 +107,6 @@ def test_a_dual_is_told_by_its_readings(nlp):
     """A word's readings say once whether it is shaped as a dual (ان or تين, over four letters): «مسلحان» is, and is
     still read as gunmen; «كان» and «الآن» are not looked at."""
     art = nlp("وقال مسؤول إن مسلحان قتلا الآن جنديا كان في الموقع.", published="2015-07-21")
-    words = _matcher(nlp)._words
+    words = mentions_stage(nlp)._words
     assert words["مسلحان"][7] and not words["كان"][7] and not words["الان"][7]
     assert any(m.text == "مسلحان" and m.kind == "agent" for m in art.mentions)

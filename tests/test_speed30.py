@@ -3,28 +3,13 @@ one pass; what it finds is unchanged."""
 
 from __future__ import annotations
 
-from hadath.article import Article
-
-
-def _matcher(nlp):
-    """The pipeline's mentions stage."""
-    return next(s for s in nlp.stages if s.name == "mentions")
-
-
-def _annotated(nlp, text: str) -> Article:
-    """The article run through the stages before mentions."""
-    art = Article(text=text, id="t", published="2015-07-22")
-    for stage in nlp.stages:
-        if stage.name == "mentions":
-            return art
-        art = stage(art)
-    raise AssertionError("no mentions stage")
+from mention_stage import before_mentions, mentions_stage
 
 
 def test_sentence_readings_one_pass_equal_word_by_word(nlp):
-    m = _matcher(nlp)
+    m = mentions_stage(nlp)
     # a word new to the cache twice in one sentence, a number, a Latin word, a mark
-    art = _annotated(nlp, "زارقستاني وزارقستاني قال 25 شخصا من Reuters ، زارقستاني")
+    art = before_mentions(nlp, "زارقستاني وزارقستاني قال 25 شخصا من Reuters ، زارقستاني")
     toks = art.tokens[0]
     m._words.pop("زارقستاني", None)
     got = m._word_readings(toks)
@@ -38,13 +23,13 @@ def test_sentence_readings_one_pass_equal_word_by_word(nlp):
 def test_eponym_with_preposition_and_cue_still_found(nlp):
     # لجسر الملك فهد: the king's name after the eponym with its preposition names a bridge, no person
     text = "وأغلقت السلطات الطريق المؤدي لجسر الملك فهد أمس"
-    art = _matcher(nlp)(_annotated(nlp, text))
+    art = mentions_stage(nlp)(before_mentions(nlp, text))
     assert not [x for x in art.mentions if x.kind == "actor" and x.text.endswith("فهد")]
 
 
 def test_entities_triggers_and_cues_of_a_sentence(nlp):
     text = "وقال وزير الخارجية السعودي عادل الجبير إن المملكة تدين الهجوم الإرهابي على مسجد في الكويت"
-    art = _matcher(nlp)(_annotated(nlp, text))
+    art = mentions_stage(nlp)(before_mentions(nlp, text))
     kinds = {(x.kind, x.text) for x in art.mentions}
     assert ("trigger", "تدين") in kinds or any(k == "trigger" and "تدين" in t for k, t in kinds)
     assert any(k == "actor" and "الكويت" in t for k, t in kinds)

@@ -6,9 +6,10 @@ from __future__ import annotations
 
 from hadath.arabic.normalize import normalize, word_key
 from hadath.arabic.tokens import tokenize
-from hadath.article import Article
 from hadath.lexicon.morph import _keyed, clitic_variants, has_noun_key, noun_keys
 from hadath.stages.mentions import MentionMatcher, _Forms
+
+from mention_stage import before_mentions, mentions_stage
 
 SENTENCES = [
     "وقال وزير الخارجية السعودي عادل الجبير إن المملكة تدين الهجوم الإرهابي على مسجد في الكويت.",
@@ -18,21 +19,6 @@ SENTENCES = [
 TEXT = " ".join(SENTENCES)
 
 
-def _matcher(nlp) -> MentionMatcher:
-    """The pipeline's mentions stage."""
-    return next(s for s in nlp.stages if s.name == "mentions")
-
-
-def _segmented(nlp, text: str) -> Article:
-    """The article run through the stages before mentions."""
-    art = Article(text=text, id="t", published="2015-07-22")
-    for stage in nlp.stages:
-        if stage.name == "mentions":
-            return art
-        art = stage(art)
-    raise AssertionError("no mentions stage")
-
-
 def _facts(mentions) -> list[tuple]:
     """What a mention says, its entry left out."""
     return [(m.start, m.end, m.text, m.kind, m.label, m.tok_start, m.tok_end, m.sentence, m.info) for m in mentions]
@@ -40,7 +26,7 @@ def _facts(mentions) -> list[tuple]:
 
 def test_forms_find_the_words_a_token_scan_finds(nlp):
     """_Forms.ending_with and sentences_with give the tokens and sentences a scan of every token gives."""
-    art = _segmented(nlp, TEXT)
+    art = before_mentions(nlp, TEXT)
     norms = [[t.norm for t in toks] for toks in art.tokens]
     forms = _Forms(norms)
     for ends in ({"جبير"}, {"رياض", "ربيعه"}, {"حوثيين", "ملكه", "ه"}, {"zzz"}):
@@ -79,10 +65,10 @@ def test_keyed_one_reading_each_key_once():
 def test_article_coded_twice_and_by_a_fresh_matcher_alike(nlp):
     """The same mentions for an article coded twice (the second time from the caches) and by a matcher whose
     caches start empty; the normal forms the stage read are the article's own, kept for the later stages."""
-    m = _matcher(nlp)
-    first = m(_segmented(nlp, TEXT))
-    again = m(_segmented(nlp, TEXT))
-    fresh = MentionMatcher(m.lexicon)(_segmented(nlp, TEXT))
+    m = mentions_stage(nlp)
+    first = m(before_mentions(nlp, TEXT))
+    again = m(before_mentions(nlp, TEXT))
+    fresh = MentionMatcher(m.lexicon)(before_mentions(nlp, TEXT))
     assert _facts(first.mentions) == _facts(again.mentions) == _facts(fresh.mentions)
     assert first.norms() == [[t.norm for t in toks] for toks in first.tokens]
     labels = {(x.kind, x.label) for x in first.mentions}
@@ -93,18 +79,18 @@ def test_article_coded_twice_and_by_a_fresh_matcher_alike(nlp):
 
 def test_word_cache_bound_respected(nlp):
     """A matcher whose word cache may hold a few words clears it when full, and finds what it found unbounded."""
-    m = _matcher(nlp)
+    m = mentions_stage(nlp)
     small = MentionMatcher(m.lexicon)
     small._CACHE_LIMIT = 5
-    art = small(_segmented(nlp, TEXT))
+    art = small(before_mentions(nlp, TEXT))
     assert len(small._words) <= small._CACHE_LIMIT + 1
-    assert _facts(art.mentions) == _facts(MentionMatcher(m.lexicon)(_segmented(nlp, TEXT)).mentions)
+    assert _facts(art.mentions) == _facts(MentionMatcher(m.lexicon)(before_mentions(nlp, TEXT)).mentions)
 
 
 def test_match_sentence_with_or_without_norms(nlp):
     """A sentence matched with its normal forms given or read off its tokens gives the same mentions."""
-    m = _matcher(nlp)
-    art = _segmented(nlp, TEXT)
+    m = mentions_stage(nlp)
+    art = before_mentions(nlp, TEXT)
     toks = art.tokens[0]
     given = m.match_sentence(art, 0, toks, [], [t.norm for t in toks])
     assert _facts(given) == _facts(m.match_sentence(art, 0, toks, []))
