@@ -34,6 +34,7 @@ SOURCE_RANK = {"hand": 0, "cldr": 1, "oeda": 2}
 SECTORS = {
     "GOV", "MIL", "COP", "REB", "CRM", "CVL", "PTY", "REL", "OPP", "BUS", "EDU", "ELI",
     "LEG", "SPY", "MED", "HLH", "JUD", "REF", "UAF",
+    "LAB", "AGR", "NGO",  # hand rows only: upstream LAB/AGR chunks are mapped to CVL by SECTOR_MAP
 }
 # Upstream secondary codes mapped onto a project sector ("" = ignore the chunk).
 SECTOR_MAP = {
