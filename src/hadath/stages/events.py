@@ -360,6 +360,14 @@ class EventCoder:
                 # وبدأ الجبير المؤتمر … بالحديث بلسان ألماني، ورحب بـ…: past a comma, a verb with و and no subject of its
                 # own goes on from the subject of the verb that opens the sentence (no event word itself)
                 actor = _with_conj(opener)
+            if not actor and not undergone and entry.pos == "verb" and (
+                    trig.get("prefix")[:1] == "و" or _after_lead_in(toks, t0)) and \
+                    (recipient or entry.event not in _PASSIVE_TYPES) and \
+                    (opener := _clause_opener_subject(toks, t0, groups, starts, cues, trig_toks, self.fw)) is not None \
+                    and not any(g is opener for g in recipient):
+                # إن قوات الأمن دخلت جامعة الأنبار، واشتبكت مع …؛ قامت المقاومة بعملية نوعية …، حيث استهدفت: past a
+                # comma, a verb with no subject of its own goes on from the subject of the clause's opening verb
+                actor = _with_conj(opener)
             if undergone:
                 actor = []
             if actor and entry.pos == "noun" and _told_death(toks, trig, self.fw):
@@ -706,6 +714,10 @@ class EventCoder:
         if prep_rec is None and entry.event == "ASSAULT" and entry.pos == "noun":
             prep_rec = _struck_on(toks, after, tail_end, trig_toks, cues)  # قصف جوي تركي على مواقع حزب العمال
         speaker = _pronoun_speaker(toks, t, groups, cues, fw) if entry.pos == "verb" else None
+        if speaker is None and entry.pos == "verb" and _pronoun_verb_before(toks, trig, cues, starts, trig_toks, fw):
+            # وقالت الحكومة إنها تمكنت من قتل 15 مسلحا: the verb's spelling after a preposition is its verbal noun,
+            # the act of the pronoun's verb before it, done by the speaker
+            speaker = _pronoun_speaker(toks, t - 2, groups, cues, fw)
         if _honorific_at(toks, tail_end):
             # وحث معاليه جميع الموظفين، ونوه سموه بالجهود، زيارة سموه: the honorific is the subject (or the noun's
             # owner), one named in an earlier sentence; a phrase after it is the object, never the actor
@@ -1241,6 +1253,12 @@ class EventCoder:
                 and t - 1 not in cues and not _starts_at(starts, t - 1) and toks[t - 1].norm not in fw.preposition:
             # قالت المعارضة إنها كثفت قصفها: the possessor of the noun is the subject of its verb, the speaker
             actor = _pronoun_speaker(toks, t - 1, groups, cues, fw)
+            if actor is not None and recipient is actor:
+                actor = None
+        if entry.pos == "noun" and actor is None and _pronoun_verb_before(toks, trig, cues, starts, trig_toks, fw):
+            # وقالت الحكومة إنها تمكنت من قتل 15 مسلحا، قالت الشرطة إنها نجحت في اعتقال: the verbal noun after the
+            # pronoun's verb and its preposition is that verb's act, done by the speaker
+            actor = _pronoun_speaker(toks, t - 2, groups, cues, fw)
             if actor is not None and recipient is actor:
                 actor = None
         if entry.pos == "noun" and recipient is None and entry.event in _HOSTILE:
@@ -3832,6 +3850,68 @@ def _opening_subject(toks: list[Token], t: int, groups: list[Group], starts: lis
     return g if _same_person(_verb_person(w.norm), _verb_person(toks[t].norm), toks[g.start_tok].norm) else None
 
 
+def _clause_opener_subject(toks: list[Token], t: int, groups: list[Group], starts: list[int],
+                           cues: dict[int, Mention], trig_toks: set[int], fw: FunctionWords) -> Group | None:
+    """For a verb at token t with no subject, past «، و» or «، حيث/كما», that goes on from the clause before: the
+    subject of the verb that opens that clause (at the sentence's start or past إن/أن), named before the verb (إن
+    قوات الأمن دخلت جامعة الأنبار، واشتبكت مع مسلحي داعش) or after it past a count (وأوقف 4 مسلحين سيارة إسعاف،
+    واختطفوا طاقمها؛ قامت المقاومة الشعبية بعملية نوعية …، حيث استهدفت عربتين), when the two verbs agree and no
+    event word, quote, colon or other إن/أن stands between; None otherwise."""
+    lead = t - 1 - _after_lead_in(toks, t)
+    if lead < 3 or toks[lead].text not in ",،" or toks[t].norm in fw.not_verb:
+        return None
+    if _verb_person(toks[t].norm) != "pl" and t + 1 < len(toks) and _definite(toks[t + 1].norm) and \
+            not _starts_at(starts, t + 1):
+        return None  # (حيث استهدفت الفصائل المتطرفة: a subject of its own the lexicons lack)
+    s = None
+    for j in range(lead - 1, max(-1, lead - 41), -1):
+        w = strip_wa(toks[j].norm)
+        if toks[j].text in ".؟?!؛;:«»\"“”" or j in trig_toks:
+            return None
+        if w in fw.complementizer and w not in fw.pronoun_that and not _function_word(toks[j + 1].norm, fw):
+            s = j + 1
+            break
+    if s is None and lead <= 40:
+        s = 0
+    if s is None or s + 2 >= lead:
+        return None
+    s += strip_wa(toks[s].norm) == "قد"
+    j = bisect_left(starts, s)
+    first = groups[j] if j < len(groups) and groups[j].start_tok == s else None
+    person = _verb_person(toks[t].norm)
+    if first is not None:  # the subject before its verb: the verb agrees in full
+        v = _conj_end(first)
+        if first.prep or v >= lead or not _bare_verb(toks, v, cues, starts, trig_toks, fw) or \
+                _verb_person(toks[v].norm) != person:
+            return None
+        return first
+    if not _bare_verb(toks, s, cues, starts, trig_toks, fw):
+        return None
+    k = s + 1
+    while k < min(lead, s + 4) and (toks[k].kind == "num" or toks[k].norm in fw.filler):
+        k += 1
+    j = bisect_left(starts, k)
+    g = groups[j] if j < len(groups) and groups[j].start_tok == k else None
+    if g is None or g.prep or _conj_end(g) >= lead:
+        return None
+    return g if _same_person(_verb_person(toks[s].norm), person, toks[g.start_tok].norm) else None
+
+
+def _bare_verb(toks: list[Token], v: int, cues: dict[int, Mention], starts: list[int], trig_toks: set[int],
+               fw: FunctionWords, person: bool = True) -> bool:
+    """True for a word at token v that reads as a perfect verb telling no event itself (دخلت، أوقف، قامت: no
+    article, no preposition or ب/ل attached, no function word, no phrase's start, no cue but a light verb); with
+    `person` False, one whose spelling need not tell its person (تمكن after أنه)."""
+    if v >= len(toks) or toks[v].kind != "ar" or v in trig_toks or _starts_at(starts, v):
+        return False
+    w = strip_wa(toks[v].norm)
+    if _definite(w) or w[:1] in "بل" or not 3 <= len(w) <= 7 or _function_word(w, fw) or \
+            toks[v].norm in fw.not_verb or _number(w, fw) or w in fw.filler:
+        return False  # (nor a quantity word: جميع المسافرين)
+    c = cues.get(v)
+    return (c is None or c.label == "light_verb") and (not person or bool(_verb_person(toks[v].norm)))
+
+
 def _speaker_after_quote(toks: list[Token], t: int, groups: list[Group], starts: list[int],
                          cues: dict[int, Mention]) -> Group | None:
     """For a first-person verb at token t inside a quotation that a verb of saying follows («نحن ندعم الحكومة»، قال
@@ -5432,10 +5512,27 @@ def _said_pronoun(toks: list[Token], t: int, cues: dict[int, Mention], fw: Funct
     masculine = w.endswith("نه")
     if masculine and _verb_gender(toks[t].norm) in ("f", "pl"):
         return False
-    for k in range(p - 1, max(-1, p - 14), -1):
+    for k in range(p - 1, max(-1, p - _report_reach(toks, p)), -1):
+        if toks[k].text in "؛;:":
+            break
         if (c := cues.get(k)) is not None and c.label == "report":
             return not (masculine and _verb_gender(toks[k].norm) in ("f", "pl"))
     return True  # (a verb of boasting or admitting: يفاخر بأنه زار والد عماد مغنية)
+
+
+def _pronoun_verb_before(toks: list[Token], trig: Mention, cues: dict[int, Mention], starts: list[int],
+                         trig_toks: set[int], fw: FunctionWords) -> bool:
+    """True for an act word right after «أنه/أنها + verb + preposition» (إنها تمكنت من قتل، إنه نجح في اعتقال): the
+    act of that verb, whose subject is the pronoun."""
+    t = trig.tok_start
+    return not trig.get("prefix") and t >= 3 and toks[t - 1].norm in fw.preposition and \
+        strip_wa(toks[t - 3].norm) in fw.pronoun_that and _bare_verb(toks, t - 2, cues, starts, trig_toks, fw, False)
+
+
+def _report_reach(toks: list[Token], p: int) -> int:
+    """How far back from «أنه/أنها» at token p its report verb may stand: 14 words, or 40 for one with و, a further
+    clause of the same speech (قالت الوزارة إن السلطات أحبطت محاولة لتهريب متفجرات … وإنها اعتقلت مواطنين)."""
+    return 40 if strip_wa(toks[p].norm) != toks[p].norm and toks[p].norm[:1] == "و" else 14
 
 
 def _pronoun_speaker(toks: list[Token], t: int, groups: list[Group], cues: dict[int, Mention],
@@ -5447,7 +5544,9 @@ def _pronoun_speaker(toks: list[Token], t: int, groups: list[Group], cues: dict[
         return None
     if toks[p].norm.endswith("نه") and _verb_gender(toks[t].norm) == "f":
         return None  # أعلن المرصد أنه قصفت قوات النظام: a masculine أنه before a feminine verb is «it is that»
-    for k in range(p - 1, max(-1, p - 14), -1):
+    for k in range(p - 1, max(-1, p - _report_reach(toks, p)), -1):
+        if toks[k].text in "؛;:":
+            return None
         c = cues.get(k)
         if c is not None and c.label == "report":
             if toks[p].norm.endswith("نه") and _verb_gender(toks[k].norm) in ("f", "pl"):
