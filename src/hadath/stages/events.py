@@ -418,6 +418,7 @@ class EventCoder:
         _condemned_acts(toks, events, earlier)
         _casualty_actors(toks, events, earlier, self.fw)
         self._operation_actors(article, toks, events, earlier, groups, cues)
+        _exchange_actors(article.text, toks, events, earlier, groups, starts, self.fw)
         _clash_actors(article.text, toks, events, earlier, groups, starts, cues, self.fw)
         _claimed_before(article.text, toks, events, earlier, cues, groups, starts)
         _denier_actors(article.text, toks, events, earlier, cues, groups, starts, self.fw)
@@ -630,7 +631,7 @@ class EventCoder:
         # (nor the weapon an attack noun was done with: «تتعرض لقصف بالهاون من قبل المسلحين»)
         # (nor does a visit or meeting told as the time of a talk: بحث الوزير خلال الزيارة مع مدير الجمارك)
         lo, hi = bisect_left(starts, tail_end), bisect_left(starts, min(right, tail_end + 10, nxt))
-        after = groups[lo:hi]
+        after = [g for g in groups[lo:hi] if not _advancing(toks, g, fw)]
         active = entry.pos == "verb" and not _passive_spelling(toks, trig) and not _looks_passive(toks, trig)
         agent_by = [g for g in after if g.prep == "passive_agent" and not (
             active and _participle_agent(toks, g, cues, tail_end, starts))]
@@ -2762,6 +2763,66 @@ def _casualty_actors(toks: list[Token], events: list[Event], triggers: list[Ment
                 and not any(x.text in _CLAUSE_BREAKS and x.text not in ",،" for x in between):
             events[i] = replace(ev, actor=events[i - 1].actor)
             resulted.add(i)
+
+
+def _exchange_actors(text: str, toks: list[Token], events: list[Event], triggers: list[Mention], groups: list[Group],
+                     starts: list[int], fw: FunctionWords) -> None:
+    """Give a death, a wound or an arrest told without its doer the other side of the exchange of fire it happened
+    in (قتلت ناشطة في تبادل إطلاق نار مع الشرطة، ألقي القبض عليه بعد تبادل لإطلاق النار مع السلطات), or the force
+    whose advance it happened in (مقتل 15 عنصرا من داعش خلال تقدم القوات الأمنية), told right after it; not a side
+    of the very code or sector of those it befell (its own men): in place."""
+    for i, (ev, t) in enumerate(zip(events, triggers)):
+        if ev.actor or not (_casualty(t) or ev.mode == "arrest"):
+            continue
+        found = _exchange_side(toks, tail_end_of(t), groups, starts, fw)
+        if found is None:
+            continue
+        side, advance = found
+        if advance and (not ev.recipient or not _casualty(t)):
+            continue  # (whom an advance befell must be told, to be sure they are not the advancing men)
+        codes = {m.get("code") for m in side.mentions if m.get("code")}
+        sectors = {m.get("sector") for m in side.mentions if m.get("sector")}
+        if any(_same_span(e, side) or e.code in codes or e.sector in sectors for e in ev.recipient):
+            continue
+        events[i] = _with_actors(ev, [g.entity(text) for g in _with_conj(side)])
+
+
+def _advancing(toks: list[Token], g: Group, fw: FunctionWords) -> bool:
+    """True for a phrase in the genitive of an advance noun a circumstantial preposition governs (وقتل خمسة جنود
+    خلال تقدم القوات العراقية): the force whose advance it was, no object of the verb before."""
+    k = g.start_tok - 1
+    return not g.prep and k >= 1 and strip_wa(toks[k].norm) in fw.advance and \
+        strip_wa(toks[k - 1].norm) in _CIRCUMSTANCE | fw.during
+
+
+def _exchange_side(toks: list[Token], i: int, groups: list[Group], starts: list[int],
+                   fw: FunctionWords) -> tuple[Group, bool] | None:
+    """The named party of an exchange of fire (`exchange`: في تبادل إطلاق نار مع X, the phrase after مع) or of an
+    advance (`advance`: خلال تقدم X, its genitive) in a circumstantial phrase within a few words past token i, in
+    the same clause, with True for an advance; None where there is none."""
+    for k in range(i, min(len(toks) - 2, i + 14)):
+        if toks[k].text in _CLAUSE_BREAKS or toks[k].text in "()":
+            return None  # (a quoted name is no break: مقتل 15 عنصرا من “داعش” … خلال تقدم القوات الأمنية)
+        w = strip_wa(toks[k].norm)
+        head = w[1:] if w[:1] == "ب" and w[1:] in fw.exchange else w  # (بتبادل)
+        if head not in fw.exchange and head not in fw.advance:
+            continue
+        if head == w and (k == 0 or strip_wa(toks[k - 1].norm) not in _CIRCUMSTANCE | fw.during):
+            return None
+        j = k + 1
+        if head in fw.exchange:  # (past إطلاق النار، لإطلاق النار: the exchange's own words)
+            while j < min(len(toks) - 1, k + 4) and toks[j].kind == "ar" and toks[j].norm != "مع" \
+                    and not _starts_at(starts, j):
+                j += 1
+            if toks[j].norm != "مع":
+                return None
+            j += 1
+        n = bisect_left(starts, j)
+        g = groups[n] if n < len(groups) else None
+        if g is None or g.start_tok != j or not _named(g) or g.prep not in ("مع" if head in fw.exchange else "",):
+            return None
+        return g, head in fw.advance
+    return None
 
 
 def _accused_acts(toks: list[Token], events: list[Event], triggers: list[Mention]) -> None:
