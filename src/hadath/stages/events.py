@@ -368,6 +368,13 @@ class EventCoder:
                 # إن قوات الأمن دخلت جامعة الأنبار، واشتبكت مع …؛ قامت المقاومة بعملية نوعية …، حيث استهدفت: past a
                 # comma, a verb with no subject of its own goes on from the subject of the clause's opening verb
                 actor = _with_conj(opener)
+            if entry.pos == "verb" and not undergone and (not actor or actor[0].start_tok > t0) and \
+                    (launcher := _operation_launcher(toks, t0, groups, starts, cues, trig_toks, self.fw)) is not None:
+                # شنت القوات التونسية عملية صباح الخميس في مدينة سجنان استهدفت عناصر إرهابية: a verb right after an
+                # operation noun tells what the operation did; who launched it did it, and a phrase after the verb
+                # is its object
+                recipient = actor if actor else recipient
+                actor = _with_conj(launcher)
             if undergone:
                 actor = []
             if actor and entry.pos == "noun" and _told_death(toks, trig, self.fw):
@@ -3956,6 +3963,31 @@ def _clause_opener_subject(toks: list[Token], t: int, groups: list[Group], start
     if g is None or g.prep or _conj_end(g) >= lead:
         return None
     return g if _same_person(_verb_person(toks[s].norm), person, toks[g.start_tok].norm) else None
+
+
+def _operation_launcher(toks: list[Token], t: int, groups: list[Group], starts: list[int], cues: dict[int, Mention],
+                        trig_toks: set[int], fw: FunctionWords) -> Group | None:
+    """For a feminine verb at token t that describes an operation noun (`act_noun`, feminine: عملية، عمليات) told a
+    few words before it in the same clause: the subject of the light verb that launched the operation, named after
+    it (شنت القوات التونسية عملية صباح الخميس في مدينة سجنان استهدفت، قامت المقاومة بعملية … استهدفت) or before it
+    (وكانت القوات التونسية قد شنت عملية … استهدفت); None otherwise."""
+    if _verb_person(toks[t].norm) != "f":
+        return None
+    for k in range(t - 1, max(0, t - 12), -1):
+        if toks[k].text in _CLAUSE_BREAKS or k in trig_toks or toks[k].kind != "ar" or \
+                strip_wa(toks[k].norm) in fw.complementizer or strip_wa(toks[k].norm) in fw.cause:
+            return None
+        w = strip_wa(toks[k].norm)
+        w = w[1:] if w[:1] == "ب" and w[1:] in fw.act_noun else w  # (قامت المقاومة بعملية)
+        if w not in fw.act_noun or not w.endswith(("ه", "ات")):
+            continue
+        if (c := cues.get(k - 1)) is not None and c.label == "light_verb":  # (القوات … قد شنت عملية)
+            end = k - 1 - (k >= 2 and strip_wa(toks[k - 2].norm) == "قد")
+            return next((g for g in groups if g.end_tok == end and not g.prep), None)
+        g = next((g for g in groups if _conj_end(g) == k and not g.prep), None)  # (شنت القوات عملية)
+        c = cues.get(g.start_tok - 1) if g is not None else None
+        return g if c is not None and c.label == "light_verb" else None
+    return None
 
 
 def _bare_verb(toks: list[Token], v: int, cues: dict[int, Mention], starts: list[int], trig_toks: set[int],
