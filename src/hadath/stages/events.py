@@ -5606,7 +5606,7 @@ def _said_pronoun(toks: list[Token], t: int, cues: dict[int, Mention], fw: Funct
     if masculine and _verb_gender(toks[t].norm) in ("f", "pl"):
         return False
     for k in range(p - 1, max(-1, p - _report_reach(toks, p)), -1):
-        if toks[k].text in "؛;:":
+        if toks[k].text in "؛;":
             break
         if (c := cues.get(k)) is not None and c.label == "report":
             return not (masculine and _verb_gender(toks[k].norm) in ("f", "pl"))
@@ -5615,10 +5615,10 @@ def _said_pronoun(toks: list[Token], t: int, cues: dict[int, Mention], fw: Funct
 
 def _pronoun_verb_before(toks: list[Token], trig: Mention, cues: dict[int, Mention], starts: list[int],
                          trig_toks: set[int], fw: FunctionWords) -> bool:
-    """True for an act word right after «أنه/أنها + verb + preposition» (إنها تمكنت من قتل، إنه نجح في اعتقال): the
-    act of that verb, whose subject is the pronoun."""
+    """True for a word of force right after «أنه/أنها + verb + preposition» (إنها تمكنت من قتل، إنه نجح في اعتقال):
+    the act of that verb, whose subject is the pronoun (not a help or a word: إنها أسهمت في دعم صناعة الطيران)."""
     t = trig.tok_start
-    return not trig.get("prefix") and t >= 3 and toks[t - 1].norm in fw.preposition and \
+    return trig.label in _STRIKING and not trig.get("prefix") and t >= 3 and toks[t - 1].norm in fw.preposition and \
         strip_wa(toks[t - 3].norm) in fw.pronoun_that and _bare_verb(toks, t - 2, cues, starts, trig_toks, fw, False)
 
 
@@ -5638,7 +5638,7 @@ def _pronoun_speaker(toks: list[Token], t: int, groups: list[Group], cues: dict[
     if toks[p].norm.endswith("نه") and _verb_gender(toks[t].norm) == "f":
         return None  # أعلن المرصد أنه قصفت قوات النظام: a masculine أنه before a feminine verb is «it is that»
     for k in range(p - 1, max(-1, p - _report_reach(toks, p)), -1):
-        if toks[k].text in "؛;:":
+        if toks[k].text in "؛;":
             return None
         c = cues.get(k)
         if c is not None and c.label == "report":
