@@ -94,3 +94,9 @@ def test_the_launcher_of_an_operation_does_what_it_targeted(nlp):
     text = "وكانت القوات التونسية قد شنت عملية صباح الخميس في مدينة سجنان استهدفت عناصر ارهابية كانت تعد لمخطط إرهابي."
     ev = _event(nlp, text, "استهدفت")
     assert [a.text for a in ev.actor] == ["القوات التونسية"] and "عناصر ارهابية" in [r.text for r in ev.recipient]
+
+
+def test_craft_with_no_country_takes_the_air_force_it_is_from(nlp):
+    text = "وقامت ثلاث مقاتلات إف-16 من سلاح الجو التركي بقصف ثلاثة مواقع للمتطرفين."
+    ev = _event(nlp, text, "قصف")
+    assert [(a.text, a.code) for a in ev.actor] == [("سلاح الجو التركي", "TUR")]

@@ -405,7 +405,8 @@ class EventCoder:
                 id=f"{article.id}-{index}-{numbered + len(events)}", doc_id=article.id, event=kind,
                 sentence=index, sentence_start=sent.start, sentence_end=sent.end,
                 sentence_text=article.text[sent.start:sent.end], trigger=Trigger(article.text[s:e], s, e),
-                actor=tuple(_protester(g.entity(article.text), entry.event) for g in actor),
+                actor=tuple(_protester(_unit_owner(toks, g, groups, starts).entity(article.text), entry.event)
+                            for g in actor),
                 recipient=tuple(g.entity(article.text, located=kind in _LOCAL_TARGETS) for g in recipient),
                 mode=mode or None, context=entry.context, cameo=cameo or None, date=article.published,
                 negated=negated, future=future, hypothetical=hypothetical,
@@ -3963,6 +3964,27 @@ def _clause_opener_subject(toks: list[Token], t: int, groups: list[Group], start
     if g is None or g.prep or _conj_end(g) >= lead:
         return None
     return g if _same_person(_verb_person(toks[s].norm), person, toks[g.start_tok].norm) else None
+
+
+def _unit_owner(toks: list[Token], g: Group, groups: list[Group], starts: list[int]) -> Group:
+    """For a force or craft with no country (مقاتلات، قوة، دبابات: one agent of the military or police, no code),
+    the body with a country it is told to be from right after it, past a model name (ثلاث مقاتلات إف-16 من سلاح الجو
+    التركي، قوة من الشرطة البحرينية): that body names whose it is; else g itself."""
+    if len(g.mentions) != 1 or g.mentions[0].kind != "agent" or g.mentions[0].label not in ("MIL", "COP") or \
+            g.mentions[0].get("code"):
+        return g
+    k = g.end_tok
+    while k < min(len(toks), g.end_tok + 4) and (toks[k].kind == "num" or toks[k].text == "-" or (
+            toks[k].kind == "ar" and k + 1 < len(toks) and toks[k + 1].text == "-")):
+        k += 1  # (a model name: إف-16، ميغ-29)
+    if k + 1 >= len(toks) or toks[k].norm != "من":
+        return g
+    j = bisect_left(starts, k + 1)
+    h = groups[j] if j < len(groups) else None
+    if h is None or h.start_tok != k + 1 or not any(m.get("code") for m in h.mentions) or \
+            not any(m.get("sector") in ("MIL", "COP") or m.label in ("MIL", "COP") for m in h.mentions):
+        return g
+    return h
 
 
 def _operation_launcher(toks: list[Token], t: int, groups: list[Group], starts: list[int], cues: dict[int, Mention],
