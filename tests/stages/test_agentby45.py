@@ -100,3 +100,18 @@ def test_craft_with_no_country_takes_the_air_force_it_is_from(nlp):
     text = "وقامت ثلاث مقاتلات إف-16 من سلاح الجو التركي بقصف ثلاثة مواقع للمتطرفين."
     ev = _event(nlp, text, "قصف")
     assert [(a.text, a.code) for a in ev.actor] == [("سلاح الجو التركي", "TUR")]
+
+
+def test_an_operation_in_bi_takes_the_subject_of_its_light_verb(nlp):
+    text = "قتل 15 عنصرًا من تنظيم داعش الإرهابي اليوم بعملية أمنية نفذتها القوات العراقية شرقي الرمادي."
+    assert _actors(nlp, text, "قتل") == ["القوات العراقية"]
+
+
+def test_an_attack_in_lam_written_apart_before_a_quoted_name(nlp):
+    text = "قتل عنصران من الشرطة في هجوم لـ«حزب العمال الكردستاني» في جنوب تركيا."
+    assert _actors(nlp, text, "قتل") == ["حزب العمال الكردستاني"]
+
+
+def test_a_verb_describing_an_attack_noun_takes_its_actor(nlp):
+    text = "وشن مسلحون من داعش هجوما في المنطقة الليلة الماضية استهدف مقاتلين من الجيش الحر."
+    assert _actors(nlp, text, "استهدف") == ["مسلحون من داعش"]

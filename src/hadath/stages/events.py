@@ -375,6 +375,11 @@ class EventCoder:
                 # is its object
                 recipient = actor if actor else recipient
                 actor = _with_conj(launcher)
+            if entry.pos == "verb" and not undergone and not actor and last_actor and prev is not None and \
+                    noun_at == tail_end_of(prev) and _describes_attack(toks, prev, t0, trig_nouns, trig_toks, self.fw):
+                # وشنت الجبهة هجوما في المنطقة الليلة الماضية استهدف مقاتلين: a verb right after an attack noun, of
+                # its gender, tells what the attack did; its actor did it
+                actor = last_actor
             if undergone:
                 actor = []
             if actor and entry.pos == "noun" and _told_death(toks, trig, self.fw):
@@ -1717,8 +1722,12 @@ def _lam_actor(toks: list[Token], trig: Mention, after: list[Group], tail_end: i
     g = after[0]
     k = tail_end
     while k < g.start_tok and k - tail_end < 2 and toks[k].kind == "ar" and k not in trig_toks and k not in cues \
-            and not toks[k].norm.startswith("ال") and toks[k].norm not in fw.preposition:
+            and not toks[k].norm.startswith("ال") and toks[k].norm not in fw.preposition and toks[k].norm != "ل":
         k += 1  # its indefinite adjectives: هجوم انتحاري، غارات جوية
+    if k < g.start_tok and toks[k].norm == "ل":
+        # في هجوم جديد لـ«الكردستاني»: the letter written apart, before a quoted name
+        j = k + 1 + (k + 1 < len(toks) and toks[k + 1].text in _OPEN_QUOTES)
+        return g if g.start_tok == j and g.prep in ("", "ل") and not _place(g) and _named(g) else None
     if g.prep != "ل" or g.start_tok != k or _place(g) or not _named(g):
         return None
     return g
@@ -2727,12 +2736,15 @@ def _genitive_actor(toks: list[Token], g: Group) -> bool:
 
 def _operation_after(toks: list[Token], i: int, fw: FunctionWords) -> int | None:
     """The token of an operation noun (عملية، عمليات: `act_noun`) that a circumstantial preposition opens within a
-    few words after token i (مصرعهم في عملية، قتلوا خلال عمليات), in the same clause; None if there is none."""
+    few words after token i (مصرعهم في عملية، قتلوا خلال عمليات، قتل 15 عنصرا بعملية أمنية), in the same clause; None
+    if there is none."""
     for k in range(i, min(len(toks) - 1, i + 8)):
         if toks[k].text in _CLAUSE_PUNCT:
             return None
         if strip_wa(toks[k].norm) in _CIRCUMSTANCE and strip_wa(toks[k + 1].norm) in fw.act_noun:
             return k + 1
+        if toks[k].norm[:1] == "ب" and toks[k].norm[1:] in fw.act_noun:
+            return k  # قتل 15 عنصرا بعملية أمنية نفذتها القوات العراقية
     return None
 
 
@@ -3985,6 +3997,20 @@ def _unit_owner(toks: list[Token], g: Group, groups: list[Group], starts: list[i
             not any(m.get("sector") in ("MIL", "COP") or m.label in ("MIL", "COP") for m in h.mentions):
         return g
     return h
+
+
+def _describes_attack(toks: list[Token], noun: Mention, t: int, trig_nouns: frozenset[int], trig_toks: set[int],
+                      fw: FunctionWords) -> bool:
+    """True for a verb at token t that describes the indefinite attack noun in the accusative told a few words
+    before it in its clause (شنت الجبهة هجوما في المنطقة الليلة الماضية استهدف مقاتلين): of the noun's gender, with
+    no other event word, break, إن/أن or word of cause between."""
+    if noun.label not in _LAM_DONE or noun.tok_start not in trig_nouns or not 0 < t - tail_end_of(noun) <= 8:
+        return False
+    if any(toks[k].text in _CLAUSE_BREAKS or k in trig_toks or strip_wa(toks[k].norm) in fw.complementizer
+           or strip_wa(toks[k].norm) in fw.cause for k in range(tail_end_of(noun), t)):
+        return False
+    w = toks[noun.tok_start].norm.removesuffix("ا")
+    return _verb_person(toks[t].norm) == ("f" if w.endswith(("ه", "ات")) else "m")
 
 
 def _operation_launcher(toks: list[Token], t: int, groups: list[Group], starts: list[int], cues: dict[int, Mention],
