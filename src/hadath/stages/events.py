@@ -1092,8 +1092,10 @@ class EventCoder:
                 # verb that follows (after the pronoun that resumes the noun, به/بها, where the verb takes بـ)
                 k = lv + 1 + (lv + 1 < len(toks) and toks[lv + 1].norm in fw.resumptive_bi)
                 # (a count or quantity word may stand first: نفذه عنصر مسلح، قام بها عدد من المسلحين)
+                # (or a quoted name: هجوم شنته «جبهة النصرة»)
                 done_by = next((g for g in after if k <= g.start_tok and (_only_fillers(toks, k, g.start_tok, fw)
-                                or _unknown_head(toks, k, g) or _construct_head(toks, k, g, cues, fw)) and not g.prep),
+                                or _unknown_head(toks, k, g) or _construct_head(toks, k, g, cues, fw)
+                                or g.start_tok == k + 1 and toks[k].text in _OPEN_QUOTES) and not g.prep),
                                None)
                 if done_by is not None and entry.gen == "actor":
                     gen = done_by
