@@ -115,3 +115,15 @@ def test_an_attack_in_lam_written_apart_before_a_quoted_name(nlp):
 def test_a_verb_describing_an_attack_noun_takes_its_actor(nlp):
     text = "وشن مسلحون من داعش هجوما في المنطقة الليلة الماضية استهدف مقاتلين من الجيش الحر."
     assert _actors(nlp, text, "استهدف") == ["مسلحون من داعش"]
+
+
+def test_the_doer_after_ala_yad_and_a_count_word(nlp):
+    text = "اعتقل الشاب على يد افراد من الشرطة الإسرائيلية."
+    ev = _event(nlp, text, "اعتقل")
+    assert [a.text for a in ev.actor] == ["الشرطة الإسرائيلية"] and [r.text for r in ev.recipient] == ["الشاب"]
+
+
+def test_the_doer_after_min_qibal_and_a_count_word_is_no_target(nlp):
+    text = "وخطف صحفي من قبل عناصر من داعش."
+    ev = _event(nlp, text, "خطف")
+    assert [a.code for a in ev.actor] == ["IMG"] and "صحفي" not in [a.text for a in ev.actor]

@@ -646,7 +646,7 @@ class EventCoder:
         lo, hi = bisect_left(starts, tail_end), bisect_left(starts, min(right, tail_end + 10, nxt))
         after = [g for g in groups[lo:hi] if not _advancing(toks, g, fw)]
         active = entry.pos == "verb" and not _passive_spelling(toks, trig) and not _looks_passive(toks, trig)
-        agent_by = [g for g in after if g.prep == "passive_agent" and not (
+        agent_by = [g for g in after if (g.prep == "passive_agent" or _counted_agent(toks, g, cues, fw)) and not (
             active and _participle_agent(toks, g, cues, tail_end, starts))]
         if not agent_by and (entry.pos == "noun" or _passive_spelling(toks, trig) or _looks_passive(toks, trig)):
             # خطف في وسط المدينة (…) من قبل أربعة مسلحين: an explicit agent may come later (not to an active verb:
@@ -1313,6 +1313,9 @@ class EventCoder:
             if recipient is None and actor is not None and actor is not agent_by[0] and actor.end_tok <= t \
                     and entry.pos == "verb" and _passive_spelling(toks, trig) and agent_by[0] in after:
                 recipient = actor  # الرضيع الذي قتل حرقا على يد مستوطنين: done by them, the one before underwent it
+            elif recipient is agent_by[0]:
+                # اعتقل الشاب على يد أفراد من الشرطة: the doer is not what the act befell; the phrase before underwent it
+                recipient = actor if actor is not agent_by[0] else None
             actor = agent_by[0]
         if actor is None and entry.event == "COERCE" and entry.pos == "noun":
             actor = _announcer(toks, t, groups, starts, cues, fw)  # أعلنت الشرطة التركية اعتقال 250 شخصا
@@ -2815,6 +2818,20 @@ def _advancing(toks: list[Token], g: Group, fw: FunctionWords) -> bool:
     k = g.start_tok - 1
     return not g.prep and k >= 1 and strip_wa(toks[k].norm) in fw.advance and \
         strip_wa(toks[k - 1].norm) in _CIRCUMSTANCE | fw.during
+
+
+def _counted_agent(toks: list[Token], g: Group, cues: dict[int, Mention], fw: FunctionWords) -> bool:
+    """True for a phrase after «على يد/من قبل + a count word + من» (على يد أفراد من الشرطة الإسرائيلية، من قبل
+    عناصر من الجيش): the doer of a passive act, told through some of its men."""
+    k = g.start_tok - 1
+    if g.prep or k < 2 or toks[k].norm != "من":
+        return False
+    j = k - 1
+    while j > k - 3 and j >= 0 and (toks[j].kind == "num" or toks[j].norm in fw.filler):
+        j -= 1
+    c = cues.get(j - 1) if j < k - 1 else None  # (the cue of two words ends at j: على يد)
+    c = c if c is not None else next((m for m in cues.values() if m.tok_end == j + 1), None) if j < k - 1 else None
+    return c is not None and c.label == "passive_agent" and c.tok_end == j + 1
 
 
 def _exchange_side(toks: list[Token], i: int, groups: list[Group], starts: list[int],
