@@ -155,6 +155,8 @@ class FunctionWords:
 
     what: frozenset[str] = frozenset()  # «what» before a verb: a pronoun on the verb resumes it, no party (وهو ما يعارضه)
     resumed_prep: frozenset[str] = frozenset()  # a preposition after which a phrase may be resumed by a later pronoun (التقى بـ، مع)
+    exchange: frozenset[str] = frozenset()  # an exchange (of fire): its other side in مع did a death told before it
+    advance: frozenset[str] = frozenset()  # an advance: its genitive force did a death told before it (خلال تقدم القوات)
 
     @cached_property
     def succumbing_stems(self) -> tuple[str, ...]:

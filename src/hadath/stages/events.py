@@ -360,6 +360,26 @@ class EventCoder:
                 # وبدأ الجبير المؤتمر … بالحديث بلسان ألماني، ورحب بـ…: past a comma, a verb with و and no subject of its
                 # own goes on from the subject of the verb that opens the sentence (no event word itself)
                 actor = _with_conj(opener)
+            if not actor and not undergone and entry.pos == "verb" and (
+                    trig.get("prefix")[:1] == "و" or _after_lead_in(toks, t0)) and \
+                    (recipient or entry.event not in _PASSIVE_TYPES) and \
+                    (opener := _clause_opener_subject(toks, t0, groups, starts, cues, trig_toks, self.fw)) is not None \
+                    and not any(g is opener for g in recipient):
+                # إن قوات الأمن دخلت جامعة الأنبار، واشتبكت مع …؛ قامت المقاومة بعملية نوعية …، حيث استهدفت: past a
+                # comma, a verb with no subject of its own goes on from the subject of the clause's opening verb
+                actor = _with_conj(opener)
+            if entry.pos == "verb" and not undergone and (not actor or actor[0].start_tok > t0) and \
+                    (launcher := _operation_launcher(toks, t0, groups, starts, cues, trig_toks, self.fw)) is not None:
+                # شنت القوات التونسية عملية صباح الخميس في مدينة سجنان استهدفت عناصر إرهابية: a verb right after an
+                # operation noun tells what the operation did; who launched it did it, and a phrase after the verb
+                # is its object
+                recipient = actor if actor else recipient
+                actor = _with_conj(launcher)
+            if entry.pos == "verb" and not undergone and not actor and last_actor and prev is not None and \
+                    noun_at == tail_end_of(prev) and _describes_attack(toks, prev, t0, trig_nouns, trig_toks, self.fw):
+                # وشنت الجبهة هجوما في المنطقة الليلة الماضية استهدف مقاتلين: a verb right after an attack noun, of
+                # its gender, tells what the attack did; its actor did it
+                actor = last_actor
             if undergone:
                 actor = []
             if actor and entry.pos == "noun" and _told_death(toks, trig, self.fw):
@@ -390,7 +410,8 @@ class EventCoder:
                 id=f"{article.id}-{index}-{numbered + len(events)}", doc_id=article.id, event=kind,
                 sentence=index, sentence_start=sent.start, sentence_end=sent.end,
                 sentence_text=article.text[sent.start:sent.end], trigger=Trigger(article.text[s:e], s, e),
-                actor=tuple(_protester(g.entity(article.text), entry.event) for g in actor),
+                actor=tuple(_protester(_unit_owner(toks, g, groups, starts).entity(article.text), entry.event)
+                            for g in actor),
                 recipient=tuple(g.entity(article.text, located=kind in _LOCAL_TARGETS) for g in recipient),
                 mode=mode or None, context=entry.context, cameo=cameo or None, date=article.published,
                 negated=negated, future=future, hypothetical=hypothetical,
@@ -410,6 +431,7 @@ class EventCoder:
         _condemned_acts(toks, events, earlier)
         _casualty_actors(toks, events, earlier, self.fw)
         self._operation_actors(article, toks, events, earlier, groups, cues)
+        _exchange_actors(article.text, toks, events, earlier, groups, starts, self.fw)
         _clash_actors(article.text, toks, events, earlier, groups, starts, cues, self.fw)
         _claimed_before(article.text, toks, events, earlier, cues, groups, starts)
         _denier_actors(article.text, toks, events, earlier, cues, groups, starts, self.fw)
@@ -622,9 +644,9 @@ class EventCoder:
         # (nor the weapon an attack noun was done with: «تتعرض لقصف بالهاون من قبل المسلحين»)
         # (nor does a visit or meeting told as the time of a talk: بحث الوزير خلال الزيارة مع مدير الجمارك)
         lo, hi = bisect_left(starts, tail_end), bisect_left(starts, min(right, tail_end + 10, nxt))
-        after = groups[lo:hi]
+        after = [g for g in groups[lo:hi] if not _advancing(toks, g, fw)]
         active = entry.pos == "verb" and not _passive_spelling(toks, trig) and not _looks_passive(toks, trig)
-        agent_by = [g for g in after if g.prep == "passive_agent" and not (
+        agent_by = [g for g in after if (g.prep == "passive_agent" or _counted_agent(toks, g, cues, fw)) and not (
             active and _participle_agent(toks, g, cues, tail_end, starts))]
         if not agent_by and (entry.pos == "noun" or _passive_spelling(toks, trig) or _looks_passive(toks, trig)):
             # خطف في وسط المدينة (…) من قبل أربعة مسلحين: an explicit agent may come later (not to an active verb:
@@ -706,6 +728,10 @@ class EventCoder:
         if prep_rec is None and entry.event == "ASSAULT" and entry.pos == "noun":
             prep_rec = _struck_on(toks, after, tail_end, trig_toks, cues)  # قصف جوي تركي على مواقع حزب العمال
         speaker = _pronoun_speaker(toks, t, groups, cues, fw) if entry.pos == "verb" else None
+        if speaker is None and entry.pos == "verb" and _pronoun_verb_before(toks, trig, cues, starts, trig_toks, fw):
+            # وقالت الحكومة إنها تمكنت من قتل 15 مسلحا: the verb's spelling after a preposition is its verbal noun,
+            # the act of the pronoun's verb before it, done by the speaker
+            speaker = _pronoun_speaker(toks, t - 2, groups, cues, fw)
         if _honorific_at(toks, tail_end):
             # وحث معاليه جميع الموظفين، ونوه سموه بالجهود، زيارة سموه: the honorific is the subject (or the noun's
             # owner), one named in an earlier sentence; a phrase after it is the object, never the actor
@@ -1066,8 +1092,10 @@ class EventCoder:
                 # verb that follows (after the pronoun that resumes the noun, به/بها, where the verb takes بـ)
                 k = lv + 1 + (lv + 1 < len(toks) and toks[lv + 1].norm in fw.resumptive_bi)
                 # (a count or quantity word may stand first: نفذه عنصر مسلح، قام بها عدد من المسلحين)
+                # (or a quoted name: هجوم شنته «جبهة النصرة»)
                 done_by = next((g for g in after if k <= g.start_tok and (_only_fillers(toks, k, g.start_tok, fw)
-                                or _unknown_head(toks, k, g) or _construct_head(toks, k, g, cues, fw)) and not g.prep),
+                                or _unknown_head(toks, k, g) or _construct_head(toks, k, g, cues, fw)
+                                or g.start_tok == k + 1 and toks[k].text in _OPEN_QUOTES) and not g.prep),
                                None)
                 if done_by is not None and entry.gen == "actor":
                     gen = done_by
@@ -1243,6 +1271,12 @@ class EventCoder:
             actor = _pronoun_speaker(toks, t - 1, groups, cues, fw)
             if actor is not None and recipient is actor:
                 actor = None
+        if entry.pos == "noun" and actor is None and _pronoun_verb_before(toks, trig, cues, starts, trig_toks, fw):
+            # وقالت الحكومة إنها تمكنت من قتل 15 مسلحا، قالت الشرطة إنها نجحت في اعتقال: the verbal noun after the
+            # pronoun's verb and its preposition is that verb's act, done by the speaker
+            actor = _pronoun_speaker(toks, t - 2, groups, cues, fw)
+            if actor is not None and recipient is actor:
+                actor = None
         if entry.pos == "noun" and recipient is None and entry.event in _HOSTILE:
             recipient = _reach_target(toks, tail_end, cues, trig_toks, groups, starts, fw)  # حملة اعتقالات طالت ناشطين
         if entry.pos == "noun" and recipient is None and _casualty(trig):
@@ -1279,6 +1313,9 @@ class EventCoder:
             if recipient is None and actor is not None and actor is not agent_by[0] and actor.end_tok <= t \
                     and entry.pos == "verb" and _passive_spelling(toks, trig) and agent_by[0] in after:
                 recipient = actor  # الرضيع الذي قتل حرقا على يد مستوطنين: done by them, the one before underwent it
+            elif recipient is agent_by[0]:
+                # اعتقل الشاب على يد أفراد من الشرطة: the doer is not what the act befell; the phrase before underwent it
+                recipient = actor if actor is not agent_by[0] else None
             actor = agent_by[0]
         if actor is None and entry.event == "COERCE" and entry.pos == "noun":
             actor = _announcer(toks, t, groups, starts, cues, fw)  # أعلنت الشرطة التركية اعتقال 250 شخصا
@@ -1690,8 +1727,12 @@ def _lam_actor(toks: list[Token], trig: Mention, after: list[Group], tail_end: i
     g = after[0]
     k = tail_end
     while k < g.start_tok and k - tail_end < 2 and toks[k].kind == "ar" and k not in trig_toks and k not in cues \
-            and not toks[k].norm.startswith("ال") and toks[k].norm not in fw.preposition:
+            and not toks[k].norm.startswith("ال") and toks[k].norm not in fw.preposition and toks[k].norm != "ل":
         k += 1  # its indefinite adjectives: هجوم انتحاري، غارات جوية
+    if k < g.start_tok and toks[k].norm == "ل":
+        # في هجوم جديد لـ«الكردستاني»: the letter written apart, before a quoted name
+        j = k + 1 + (k + 1 < len(toks) and toks[k + 1].text in _OPEN_QUOTES)
+        return g if g.start_tok == j and g.prep in ("", "ل") and not _place(g) and _named(g) else None
     if g.prep != "ل" or g.start_tok != k or _place(g) or not _named(g):
         return None
     return g
@@ -2700,12 +2741,15 @@ def _genitive_actor(toks: list[Token], g: Group) -> bool:
 
 def _operation_after(toks: list[Token], i: int, fw: FunctionWords) -> int | None:
     """The token of an operation noun (عملية، عمليات: `act_noun`) that a circumstantial preposition opens within a
-    few words after token i (مصرعهم في عملية، قتلوا خلال عمليات), in the same clause; None if there is none."""
+    few words after token i (مصرعهم في عملية، قتلوا خلال عمليات، قتل 15 عنصرا بعملية أمنية), in the same clause; None
+    if there is none."""
     for k in range(i, min(len(toks) - 1, i + 8)):
         if toks[k].text in _CLAUSE_PUNCT:
             return None
         if strip_wa(toks[k].norm) in _CIRCUMSTANCE and strip_wa(toks[k + 1].norm) in fw.act_noun:
             return k + 1
+        if toks[k].norm[:1] == "ب" and toks[k].norm[1:] in fw.act_noun:
+            return k  # قتل 15 عنصرا بعملية أمنية نفذتها القوات العراقية
     return None
 
 
@@ -2744,6 +2788,80 @@ def _casualty_actors(toks: list[Token], events: list[Event], triggers: list[Ment
                 and not any(x.text in _CLAUSE_BREAKS and x.text not in ",،" for x in between):
             events[i] = replace(ev, actor=events[i - 1].actor)
             resulted.add(i)
+
+
+def _exchange_actors(text: str, toks: list[Token], events: list[Event], triggers: list[Mention], groups: list[Group],
+                     starts: list[int], fw: FunctionWords) -> None:
+    """Give a death, a wound or an arrest told without its doer the other side of the exchange of fire it happened
+    in (قتلت ناشطة في تبادل إطلاق نار مع الشرطة، ألقي القبض عليه بعد تبادل لإطلاق النار مع السلطات), or the force
+    whose advance it happened in (مقتل 15 عنصرا من داعش خلال تقدم القوات الأمنية), told right after it; not a side
+    of the very code or sector of those it befell (its own men): in place."""
+    for i, (ev, t) in enumerate(zip(events, triggers)):
+        if ev.actor or not (_casualty(t) or ev.mode == "arrest"):
+            continue
+        found = _exchange_side(toks, tail_end_of(t), groups, starts, fw)
+        if found is None:
+            continue
+        side, advance = found
+        if advance and (not ev.recipient or not _casualty(t)):
+            continue  # (whom an advance befell must be told, to be sure they are not the advancing men)
+        codes = {m.get("code") for m in side.mentions if m.get("code")}
+        sectors = {m.get("sector") for m in side.mentions if m.get("sector")}
+        if any(_same_span(e, side) or e.code in codes or e.sector in sectors for e in ev.recipient):
+            continue
+        events[i] = _with_actors(ev, [g.entity(text) for g in _with_conj(side)])
+
+
+def _advancing(toks: list[Token], g: Group, fw: FunctionWords) -> bool:
+    """True for a phrase in the genitive of an advance noun a circumstantial preposition governs (وقتل خمسة جنود
+    خلال تقدم القوات العراقية): the force whose advance it was, no object of the verb before."""
+    k = g.start_tok - 1
+    return not g.prep and k >= 1 and strip_wa(toks[k].norm) in fw.advance and \
+        strip_wa(toks[k - 1].norm) in _CIRCUMSTANCE | fw.during
+
+
+def _counted_agent(toks: list[Token], g: Group, cues: dict[int, Mention], fw: FunctionWords) -> bool:
+    """True for a phrase after «على يد/من قبل + a count word + من» (على يد أفراد من الشرطة الإسرائيلية، من قبل
+    عناصر من الجيش): the doer of a passive act, told through some of its men."""
+    k = g.start_tok - 1
+    if g.prep or k < 2 or toks[k].norm != "من":
+        return False
+    j = k - 1
+    while j > k - 3 and j >= 0 and (toks[j].kind == "num" or toks[j].norm in fw.filler):
+        j -= 1
+    c = cues.get(j - 1) if j < k - 1 else None  # (the cue of two words ends at j: على يد)
+    c = c if c is not None else next((m for m in cues.values() if m.tok_end == j + 1), None) if j < k - 1 else None
+    return c is not None and c.label == "passive_agent" and c.tok_end == j + 1
+
+
+def _exchange_side(toks: list[Token], i: int, groups: list[Group], starts: list[int],
+                   fw: FunctionWords) -> tuple[Group, bool] | None:
+    """The named party of an exchange of fire (`exchange`: في تبادل إطلاق نار مع X, the phrase after مع) or of an
+    advance (`advance`: خلال تقدم X, its genitive) in a circumstantial phrase within a few words past token i, in
+    the same clause, with True for an advance; None where there is none."""
+    for k in range(i, min(len(toks) - 2, i + 14)):
+        if toks[k].text in _CLAUSE_BREAKS or toks[k].text in "()":
+            return None  # (a quoted name is no break: مقتل 15 عنصرا من “داعش” … خلال تقدم القوات الأمنية)
+        w = strip_wa(toks[k].norm)
+        head = w[1:] if w[:1] == "ب" and w[1:] in fw.exchange else w  # (بتبادل)
+        if head not in fw.exchange and head not in fw.advance:
+            continue
+        if head == w and (k == 0 or strip_wa(toks[k - 1].norm) not in _CIRCUMSTANCE | fw.during):
+            return None
+        j = k + 1
+        if head in fw.exchange:  # (past إطلاق النار، لإطلاق النار: the exchange's own words)
+            while j < min(len(toks) - 1, k + 4) and toks[j].kind == "ar" and toks[j].norm != "مع" \
+                    and not _starts_at(starts, j):
+                j += 1
+            if toks[j].norm != "مع":
+                return None
+            j += 1
+        n = bisect_left(starts, j)
+        g = groups[n] if n < len(groups) else None
+        if g is None or g.start_tok != j or not _named(g) or g.prep not in ("مع" if head in fw.exchange else "",):
+            return None
+        return g, head in fw.advance
+    return None
 
 
 def _accused_acts(toks: list[Token], events: list[Event], triggers: list[Mention]) -> None:
@@ -3830,6 +3948,128 @@ def _opening_subject(toks: list[Token], t: int, groups: list[Group], starts: lis
            for i in range(_conj_end(g), t - 1)):
         return None
     return g if _same_person(_verb_person(w.norm), _verb_person(toks[t].norm), toks[g.start_tok].norm) else None
+
+
+def _clause_opener_subject(toks: list[Token], t: int, groups: list[Group], starts: list[int],
+                           cues: dict[int, Mention], trig_toks: set[int], fw: FunctionWords) -> Group | None:
+    """For a verb at token t with no subject, past «، و» or «، حيث/كما», that goes on from the clause before: the
+    subject of the verb that opens that clause (at the sentence's start or past إن/أن), named before the verb (إن
+    قوات الأمن دخلت جامعة الأنبار، واشتبكت مع مسلحي داعش) or after it past a count (وأوقف 4 مسلحين سيارة إسعاف،
+    واختطفوا طاقمها؛ قامت المقاومة الشعبية بعملية نوعية …، حيث استهدفت عربتين), when the two verbs agree and no
+    event word, quote, colon or other إن/أن stands between; None otherwise."""
+    lead = t - 1 - _after_lead_in(toks, t)
+    if lead < 3 or toks[lead].text not in ",،" or toks[t].norm in fw.not_verb:
+        return None
+    if _verb_person(toks[t].norm) != "pl" and t + 1 < len(toks) and _definite(toks[t + 1].norm) and \
+            not _starts_at(starts, t + 1):
+        return None  # (حيث استهدفت الفصائل المتطرفة: a subject of its own the lexicons lack)
+    s = None
+    for j in range(lead - 1, max(-1, lead - 41), -1):
+        w = strip_wa(toks[j].norm)
+        if toks[j].text in ".؟?!؛;:«»\"“”" or j in trig_toks:
+            return None
+        if w in fw.complementizer and w not in fw.pronoun_that and not _function_word(toks[j + 1].norm, fw):
+            s = j + 1
+            break
+    if s is None and lead <= 40:
+        s = 0
+    if s is None or s + 2 >= lead:
+        return None
+    s += strip_wa(toks[s].norm) == "قد"
+    j = bisect_left(starts, s)
+    first = groups[j] if j < len(groups) and groups[j].start_tok == s else None
+    person = _verb_person(toks[t].norm)
+    if first is not None:  # the subject before its verb: the verb agrees in full
+        v = _conj_end(first)
+        if first.prep or v >= lead or not _bare_verb(toks, v, cues, starts, trig_toks, fw) or \
+                _verb_person(toks[v].norm) != person:
+            return None
+        return first
+    if not _bare_verb(toks, s, cues, starts, trig_toks, fw):
+        return None
+    k = s + 1
+    while k < min(lead, s + 4) and (toks[k].kind == "num" or toks[k].norm in fw.filler):
+        k += 1
+    j = bisect_left(starts, k)
+    g = groups[j] if j < len(groups) and groups[j].start_tok == k else None
+    if g is None or g.prep or _conj_end(g) >= lead:
+        return None
+    return g if _same_person(_verb_person(toks[s].norm), person, toks[g.start_tok].norm) else None
+
+
+def _unit_owner(toks: list[Token], g: Group, groups: list[Group], starts: list[int]) -> Group:
+    """For a force or craft with no country (مقاتلات، قوة، دبابات: one agent of the military or police, no code),
+    the body with a country it is told to be from right after it, past a model name (ثلاث مقاتلات إف-16 من سلاح الجو
+    التركي، قوة من الشرطة البحرينية): that body names whose it is; else g itself."""
+    if len(g.mentions) != 1 or g.mentions[0].kind != "agent" or g.mentions[0].label not in ("MIL", "COP") or \
+            g.mentions[0].get("code"):
+        return g
+    k = g.end_tok
+    while k < min(len(toks), g.end_tok + 4) and (toks[k].kind == "num" or toks[k].text == "-" or (
+            toks[k].kind == "ar" and k + 1 < len(toks) and toks[k + 1].text == "-")):
+        k += 1  # (a model name: إف-16، ميغ-29)
+    if k + 1 >= len(toks) or toks[k].norm != "من":
+        return g
+    j = bisect_left(starts, k + 1)
+    h = groups[j] if j < len(groups) else None
+    if h is None or h.start_tok != k + 1 or not any(m.get("code") for m in h.mentions) or \
+            not any(m.get("sector") in ("MIL", "COP") or m.label in ("MIL", "COP") for m in h.mentions):
+        return g
+    return h
+
+
+def _describes_attack(toks: list[Token], noun: Mention, t: int, trig_nouns: frozenset[int], trig_toks: set[int],
+                      fw: FunctionWords) -> bool:
+    """True for a verb at token t that describes the indefinite attack noun in the accusative told a few words
+    before it in its clause (شنت الجبهة هجوما في المنطقة الليلة الماضية استهدف مقاتلين): of the noun's gender, with
+    no other event word, break, إن/أن or word of cause between."""
+    if noun.label not in _LAM_DONE or noun.tok_start not in trig_nouns or not 0 < t - tail_end_of(noun) <= 8:
+        return False
+    if any(toks[k].text in _CLAUSE_BREAKS or k in trig_toks or strip_wa(toks[k].norm) in fw.complementizer
+           or strip_wa(toks[k].norm) in fw.cause for k in range(tail_end_of(noun), t)):
+        return False
+    w = toks[noun.tok_start].norm.removesuffix("ا")
+    return _verb_person(toks[t].norm) == ("f" if w.endswith(("ه", "ات")) else "m")
+
+
+def _operation_launcher(toks: list[Token], t: int, groups: list[Group], starts: list[int], cues: dict[int, Mention],
+                        trig_toks: set[int], fw: FunctionWords) -> Group | None:
+    """For a feminine verb at token t that describes an operation noun (`act_noun`, feminine: عملية، عمليات) told a
+    few words before it in the same clause: the subject of the light verb that launched the operation, named after
+    it (شنت القوات التونسية عملية صباح الخميس في مدينة سجنان استهدفت، قامت المقاومة بعملية … استهدفت) or before it
+    (وكانت القوات التونسية قد شنت عملية … استهدفت); None otherwise."""
+    if _verb_person(toks[t].norm) != "f":
+        return None
+    for k in range(t - 1, max(0, t - 12), -1):
+        if toks[k].text in _CLAUSE_BREAKS or k in trig_toks or toks[k].kind != "ar" or \
+                strip_wa(toks[k].norm) in fw.complementizer or strip_wa(toks[k].norm) in fw.cause:
+            return None
+        w = strip_wa(toks[k].norm)
+        w = w[1:] if w[:1] == "ب" and w[1:] in fw.act_noun else w  # (قامت المقاومة بعملية)
+        if w not in fw.act_noun or not w.endswith(("ه", "ات")):
+            continue
+        if (c := cues.get(k - 1)) is not None and c.label == "light_verb":  # (القوات … قد شنت عملية)
+            end = k - 1 - (k >= 2 and strip_wa(toks[k - 2].norm) == "قد")
+            return next((g for g in groups if g.end_tok == end and not g.prep), None)
+        g = next((g for g in groups if _conj_end(g) == k and not g.prep), None)  # (شنت القوات عملية)
+        c = cues.get(g.start_tok - 1) if g is not None else None
+        return g if c is not None and c.label == "light_verb" else None
+    return None
+
+
+def _bare_verb(toks: list[Token], v: int, cues: dict[int, Mention], starts: list[int], trig_toks: set[int],
+               fw: FunctionWords, person: bool = True) -> bool:
+    """True for a word at token v that reads as a perfect verb telling no event itself (دخلت، أوقف، قامت: no
+    article, no preposition or ب/ل attached, no function word, no phrase's start, no cue but a light verb); with
+    `person` False, one whose spelling need not tell its person (تمكن after أنه)."""
+    if v >= len(toks) or toks[v].kind != "ar" or v in trig_toks or _starts_at(starts, v):
+        return False
+    w = strip_wa(toks[v].norm)
+    if _definite(w) or w[:1] in "بل" or not 3 <= len(w) <= 7 or _function_word(w, fw) or \
+            toks[v].norm in fw.not_verb or _number(w, fw) or w in fw.filler:
+        return False  # (nor a quantity word: جميع المسافرين)
+    c = cues.get(v)
+    return (c is None or c.label == "light_verb") and (not person or bool(_verb_person(toks[v].norm)))
 
 
 def _speaker_after_quote(toks: list[Token], t: int, groups: list[Group], starts: list[int],
@@ -5432,10 +5672,27 @@ def _said_pronoun(toks: list[Token], t: int, cues: dict[int, Mention], fw: Funct
     masculine = w.endswith("نه")
     if masculine and _verb_gender(toks[t].norm) in ("f", "pl"):
         return False
-    for k in range(p - 1, max(-1, p - 14), -1):
+    for k in range(p - 1, max(-1, p - _report_reach(toks, p)), -1):
+        if toks[k].text in "؛;":
+            break
         if (c := cues.get(k)) is not None and c.label == "report":
             return not (masculine and _verb_gender(toks[k].norm) in ("f", "pl"))
     return True  # (a verb of boasting or admitting: يفاخر بأنه زار والد عماد مغنية)
+
+
+def _pronoun_verb_before(toks: list[Token], trig: Mention, cues: dict[int, Mention], starts: list[int],
+                         trig_toks: set[int], fw: FunctionWords) -> bool:
+    """True for a word of force right after «أنه/أنها + verb + preposition» (إنها تمكنت من قتل، إنه نجح في اعتقال):
+    the act of that verb, whose subject is the pronoun (not a help or a word: إنها أسهمت في دعم صناعة الطيران)."""
+    t = trig.tok_start
+    return trig.label in _STRIKING and not trig.get("prefix") and t >= 3 and toks[t - 1].norm in fw.preposition and \
+        strip_wa(toks[t - 3].norm) in fw.pronoun_that and _bare_verb(toks, t - 2, cues, starts, trig_toks, fw, False)
+
+
+def _report_reach(toks: list[Token], p: int) -> int:
+    """How far back from «أنه/أنها» at token p its report verb may stand: 14 words, or 40 for one with و, a further
+    clause of the same speech (قالت الوزارة إن السلطات أحبطت محاولة لتهريب متفجرات … وإنها اعتقلت مواطنين)."""
+    return 40 if strip_wa(toks[p].norm) != toks[p].norm and toks[p].norm[:1] == "و" else 14
 
 
 def _pronoun_speaker(toks: list[Token], t: int, groups: list[Group], cues: dict[int, Mention],
@@ -5447,7 +5704,9 @@ def _pronoun_speaker(toks: list[Token], t: int, groups: list[Group], cues: dict[
         return None
     if toks[p].norm.endswith("نه") and _verb_gender(toks[t].norm) == "f":
         return None  # أعلن المرصد أنه قصفت قوات النظام: a masculine أنه before a feminine verb is «it is that»
-    for k in range(p - 1, max(-1, p - 14), -1):
+    for k in range(p - 1, max(-1, p - _report_reach(toks, p)), -1):
+        if toks[k].text in "؛;":
+            return None
         c = cues.get(k)
         if c is not None and c.label == "report":
             if toks[p].norm.endswith("نه") and _verb_gender(toks[k].norm) in ("f", "pl"):
