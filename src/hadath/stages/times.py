@@ -759,7 +759,7 @@ class _Sentence:
         return replace(first, end_value=last.value), k + n
 
     def unit_relative(self, i: int):
-        """[edge] [هذا] الأسبوع/الشهر/العام + الماضي/الجاري/المقبل."""
+        """[edge] [هذا] الأسبوع/الشهر/العام + [قبل] الماضي/الجاري/المقبل."""
         j = i
         if self.w(j).has("edge"):
             j += self.w(j).n
@@ -777,6 +777,8 @@ class _Sentence:
         j += w.n
         if self.w(j).has("qualifier"):
             j += self.w(j).n
+        before_last = not this and self.norm(j) == "قبل" and self.relword(j + 1)[0] == "past"
+        j += before_last  # الشهر قبل الماضي، العام قبل الماضي: the one before last
         rel, n = self.relword(j)
         if this and not rel:
             rel = "current"
@@ -785,7 +787,7 @@ class _Sentence:
         j += n
         if self.pub is None:
             return self.make(i, j, None, unit, True), j
-        delta = {"past": -1, "current": 0, "next": 1}[rel]
+        delta = {"past": -1, "current": 0, "next": 1}[rel] - before_last
         if unit == "week":
             return self.make(i, j, iso_week(self.pub + timedelta(weeks=delta)), "week", True), j
         if unit == "month":
@@ -1162,10 +1164,10 @@ class _Sentence:
         return None
 
     def last_counted(self, i: int, j: int, unit: str):
-        """A plural period noun of days, weeks or months (its value in time_words.tsv), a count word with الـ at
-        token j and a past word: «الأيام الثلاثة الماضية»، «الأسابيع الأربعة الأخيرة»: the span of that many units
+        """A plural period noun of days, weeks, months or years (its value in time_words.tsv), a count word with الـ at
+        token j and a past word: «الأيام الثلاثة الماضية»، «السنوات الأربع الأخيرة»: the span of that many units
         before the writing day, up to the day before it (a range of days)."""
-        if unit not in ("day", "week", "month") or not self.norm(j).startswith("ال"):
+        if unit not in ("day", "week", "month", "year") or not self.norm(j).startswith("ال"):
             return None
         tw = self.t.words.phrases.get((self.norm(j)[2:],))
         count = tw.classes.get("count") if tw is not None else None
@@ -1186,9 +1188,11 @@ class _Sentence:
             start = self.pub - timedelta(days=c)
         elif unit == "week":
             start = self.pub - timedelta(weeks=c)
-        else:
+        elif unit == "month":
             y, m = add_months(self.pub.year, self.pub.month, -c)
             start = date(y, m, min(self.pub.day, 28))
+        else:
+            start = date(self.pub.year - c, self.pub.month, min(self.pub.day, 28))
         return self.make(i, k, start.isoformat(), "day", True, (self.pub - timedelta(days=1)).isoformat()), k
 
     # --- values --------------------------------------------------------------------------------------
