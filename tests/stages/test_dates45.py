@@ -61,3 +61,12 @@ def test_a_date_after_a_coalitions_name_does_not_date_the_event(nlp):
 def test_the_decade_before_is_before_publication(nlp):
     text = "وقتل المسلحون مئات الجنود خلال العقد الماضي."
     assert _dates(nlp, text, "قتل", "2015-07-25") == [(None, "2015-07-25", "before_published")]
+
+
+def test_earlier_in_the_month_is_this_month(nlp):
+    text = "واعتقلت الشرطة عشرة أشخاص في وقت سابق من الشهر."
+    assert _days(nlp, text, "2015-07-25") == {"في وقت سابق": (None, None), "الشهر": ("2015-07", None)}
+    assert _dates(nlp, text, "اعتقلت", "2015-07-25") == [("2015-07-01", "2015-07-25", "text")]
+    # a bare الشهر after no vague past phrase is no date; «من التعاملات» names no unit
+    assert _days(nlp, "وقال إن الشهر شهد تحسنا في الأسعار.", "2015-07-25") == {}
+    assert _days(nlp, "وارتفع السهم في وقت سابق من التعاملات.", "2015-07-25") == {"في وقت سابق": (None, None)}

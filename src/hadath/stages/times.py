@@ -780,7 +780,7 @@ class _Sentence:
         before_last = not this and self.norm(j) == "قبل" and self.relword(j + 1)[0] == "past"
         j += before_last  # الشهر قبل الماضي، العام قبل الماضي: the one before last
         rel, n = self.relword(j)
-        if this and not rel:
+        if not rel and (this or self.after_earlier(i)):
             rel = "current"
         elif not rel:
             return None
@@ -800,6 +800,14 @@ class _Sentence:
         time_words.tsv): «الأمين العام السابق»، «للمدير العام السابق» tell a former office holder, not last year."""
         w = self.bare(i - 1)
         return w in self.t.general or w[:1] in ("ل", "ب") and (w[1:] in self.t.general or "ا" + w[1:] in self.t.general)
+
+    def after_earlier(self, i: int) -> bool:
+        """True when token i, a unit with الـ and no relative word, follows «من» after a vague past phrase just read:
+        «في وقت سابق من الشهر» is earlier this month, as «في وقت سابق من هذا الشهر»."""
+        if self.norm(i - 1) != "من" or not self._found or i < 2 or self._found[-1].end != self.toks[i - 2].end:
+            return False
+        tw = self.t.words.phrases.get(tuple(normalize(self._found[-1].text).split()))
+        return tw is not None and tw.classes.get("vague") == "past"
 
     def last_two(self, i: int):
         """الـ + a unit in the dual + a plural past word (خلال اليومين الماضيين، الأسبوعين الأخيرين، العامين
