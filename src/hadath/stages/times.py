@@ -76,6 +76,7 @@ class TimeTagger:
         self.particles = self.words.words_of("future_particle")  # سوف: the verb after it is to come
         self.past_particles = self.words.words_of("past_particle")  # لم: the imperfect after it is past
         self.newspaper = self.words.words_of("newspaper")  # صحيفة اليوم: a name, not today
+        self.general = self.words.words_of("general")  # الأمين العام السابق: a title, not last year
         self.given = _given_names()  # إبراهيم الخميس: a family name after a given name
         self.that = self.words.words_of("that")  # أن، أنها: what follows is what is said
         self._firsts = frozenset(k[0] for k in self.words.phrases)
@@ -276,6 +277,21 @@ def _written_day(written: list[tuple[int, date]], pub: date | None, lead_end: in
     if pub is None or not lead or lead[0] == pub or any(day != lead[0] for _, day in written):
         return None
     return lead[0] if (pub - lead[0]).days <= _WRITTEN_REACH_DAYS else None
+_SLIP_DAYS = 1  # a weekday told this many days after the day its day word names is a slip of that word
+
+
+def _believed_weekday(day: date, wd: int, pub: date) -> tuple[date, bool]:
+    """(the day, True when it shows the day the story was written) for a day word (`day`, counted from the
+    publication date `pub`) told with another weekday: the weekday up to _SLIP_DAYS after `day` when it is still
+    before `pub` («صباح أول من أمس الجمعة» in a record dated Saturday: a slip for أمس, Friday the day before, not
+    the Friday a week earlier), else its last date on or before `day` (a story written before its record's date:
+    «اليوم الجمعة» in a record dated Saturday; «أمس الثلاثاء» in one dated Tuesday, a record a week late)."""
+    ahead = weekday_near(day, wd, "on_or_after")
+    if (ahead - day).days <= _SLIP_DAYS and ahead < pub:
+        return ahead, False
+    return weekday_near(day, wd, "on_or_before"), True
+
+
 _FUTURE_AFTER = 3  # a future verb this many tokens after a bare weekday still makes it the next one
 _PRESENT_REACH = 5  # an imperfect verb this many tokens before a bare weekday makes it the next one
 
@@ -743,7 +759,7 @@ class _Sentence:
         return replace(first, end_value=last.value), k + n
 
     def unit_relative(self, i: int):
-        """[edge] [هذا] الأسبوع/الشهر/العام + الماضي/الجاري/المقبل."""
+        """[edge] [هذا] الأسبوع/الشهر/العام + [قبل] الماضي/الجاري/المقبل."""
         j = i
         if self.w(j).has("edge"):
             j += self.w(j).n
@@ -756,26 +772,42 @@ class _Sentence:
         if not w.has("unit") or not (w.stem.startswith("ال") or this):
             return None
         unit = w.val("unit")
-        if unit in ("day", "decade"):
+        if unit in ("day", "decade") or j == i and unit == "year" and self.title_before(i):
             return None
         j += w.n
         if self.w(j).has("qualifier"):
             j += self.w(j).n
+        before_last = not this and self.norm(j) == "قبل" and self.relword(j + 1)[0] == "past"
+        j += before_last  # الشهر قبل الماضي، العام قبل الماضي: the one before last
         rel, n = self.relword(j)
-        if this and not rel:
+        if not rel and (this or self.after_earlier(i)):
             rel = "current"
         elif not rel:
             return None
         j += n
         if self.pub is None:
             return self.make(i, j, None, unit, True), j
-        delta = {"past": -1, "current": 0, "next": 1}[rel]
+        delta = {"past": -1, "current": 0, "next": 1}[rel] - before_last
         if unit == "week":
             return self.make(i, j, iso_week(self.pub + timedelta(weeks=delta)), "week", True), j
         if unit == "month":
             y, m = add_months(self.pub.year, self.pub.month, delta)
             return self.make(i, j, f"{y:04d}-{m:02d}", "month", True), j
         return self.make(i, j, f"{self.pub.year + delta:04d}", "year", True), j
+
+    def title_before(self, i: int) -> bool:
+        """True when token i-1 is a title after which العام is the adjective "general" (class general of
+        time_words.tsv): «الأمين العام السابق»، «للمدير العام السابق» tell a former office holder, not last year."""
+        w = self.bare(i - 1)
+        return w in self.t.general or w[:1] in ("ل", "ب") and (w[1:] in self.t.general or "ا" + w[1:] in self.t.general)
+
+    def after_earlier(self, i: int) -> bool:
+        """True when token i, a unit with الـ and no relative word, follows «من» after a vague past phrase just read:
+        «في وقت سابق من الشهر» is earlier this month, as «في وقت سابق من هذا الشهر»."""
+        if self.norm(i - 1) != "من" or not self._found or i < 2 or self._found[-1].end != self.toks[i - 2].end:
+            return False
+        tw = self.t.words.phrases.get(tuple(normalize(self._found[-1].text).split()))
+        return tw is not None and tw.classes.get("vague") == "past"
 
     def last_two(self, i: int):
         """الـ + a unit in the dual + a plural past word (خلال اليومين الماضيين، الأسبوعين الأخيرين، العامين
@@ -808,7 +840,7 @@ class _Sentence:
     def day_word(self, i: int):
         """[part] اليوم / أمس / غداً / أول أمس [weekday]: مساء أمس، صباح اليوم الاثنين، أمس (الجمعة). A weekday
         that is not the day the word names from the publication date («اليوم الجمعة» in a record dated Saturday:
-        the story was written the day before it was collected) is believed: its last date on or before that day."""
+        the story was written the day before it was collected) is believed: see _believed_weekday."""
         j = i
         w = self.w(j)
         this = False  # مساء هذا اليوم: a part of the day before هذا اليوم is today's
@@ -839,9 +871,10 @@ class _Sentence:
         if self.pub is None:
             return self.make(i, j, None, "day", True), j
         day = self.pub + timedelta(days=offset)
+        shows_writing = wd is not None
         if wd is not None and day.weekday() != wd:
-            day = weekday_near(day, wd, "on_or_before")
-        if wd is not None:
+            day, shows_writing = _believed_weekday(day, wd, self.pub)
+        if shows_writing:
             self.written.append((self.index, day - timedelta(days=offset)))
         return self.make(i, j, day.isoformat(), "day", True), j
 
@@ -1139,10 +1172,10 @@ class _Sentence:
         return None
 
     def last_counted(self, i: int, j: int, unit: str):
-        """A plural period noun of days, weeks or months (its value in time_words.tsv), a count word with الـ at
-        token j and a past word: «الأيام الثلاثة الماضية»، «الأسابيع الأربعة الأخيرة»: the span of that many units
+        """A plural period noun of days, weeks, months or years (its value in time_words.tsv), a count word with الـ at
+        token j and a past word: «الأيام الثلاثة الماضية»، «السنوات الأربع الأخيرة»: the span of that many units
         before the writing day, up to the day before it (a range of days)."""
-        if unit not in ("day", "week", "month") or not self.norm(j).startswith("ال"):
+        if unit not in ("day", "week", "month", "year") or not self.norm(j).startswith("ال"):
             return None
         tw = self.t.words.phrases.get((self.norm(j)[2:],))
         count = tw.classes.get("count") if tw is not None else None
@@ -1163,9 +1196,11 @@ class _Sentence:
             start = self.pub - timedelta(days=c)
         elif unit == "week":
             start = self.pub - timedelta(weeks=c)
-        else:
+        elif unit == "month":
             y, m = add_months(self.pub.year, self.pub.month, -c)
             start = date(y, m, min(self.pub.day, 28))
+        else:
+            start = date(self.pub.year - c, self.pub.month, min(self.pub.day, 28))
         return self.make(i, k, start.isoformat(), "day", True, (self.pub - timedelta(days=1)).isoformat()), k
 
     # --- values --------------------------------------------------------------------------------------
