@@ -33,6 +33,7 @@ _PARTICIPANT_PREPS = {"علي", "ضد"}
 _HOSTILE = {"ASSAULT", "COERCE", "SANCTION", "THREATEN", "ACCUSE"}
 # the acts whose noun may be the subject of a verb telling it again (غارات … وقصفت وحدات)
 _STRIKING = {"ASSAULT", "COERCE", "SANCTION"}
+_TAKING = {("COERCE", "arrest"), ("ASSAULT", "abduct")}  # acts that take people: who is counted after is taken
 _HELP = {"AID", "SUPPORT"}  # acts whose noun, followed by civilians or refugees, helps them
 _HELPED = {"CVL", "REF"}  # the sectors of those helped
 _CONTROLLED = {"AID", "SUPPORT"}  # acts whose verbal noun, done by another verb's subject, takes its object as genitive
@@ -960,7 +961,10 @@ class EventCoder:
                                                  trig_toks), trig_toks, fw,
                             entry.prep, cues)
                         and not _object_past_place(toks, counted_end or _past_name(toks, subj, fw), groups, starts,
-                                                   trig_toks, cues, fw)))\
+                                                   trig_toks, cues, fw)
+                        # (nor when people are counted past the adjuncts: اعتقلت الشرطة خلال حملة في الرياض 12 مطلوبا)
+                        and not ((entry.event, entry.mode) in _TAKING and _counted_taken(
+                            toks, _conj_end(subj), min(right, nxt), groups, starts, trig_toks, subj, fw) is not None)))\
                         and not (subj.start_tok in craft and not _casualty(trig)):
                     # (ثلاث طائرات حربية قصفت …: a counted craft after an attack verb that tells how strikes)
                     recipient = subj  # passive reading: قتل خمسة جنود
@@ -1382,6 +1386,12 @@ class EventCoder:
             # subject of an act done with someone is the other party
             recipient = next((g for g in groups if g.counterpart and g.start_tok == _conj_end(actor)
                               and toks[g.start_tok].norm.startswith("و")), None)
+        if recipient is None and (entry.event, entry.mode) in _TAKING:
+            # اعتقلت الشرطة منذ الجمعة في جميع أنحاء تركيا 590 شخصا، تم توقيف عدد إجماليا بلغ 251 شخصا: the people
+            # counted past the time and place of an arrest or an abduction are those it took
+            recipient = _counted_taken(toks, tail_end, min(right, nxt), groups, starts, trig_toks, actor, fw)
+        if recipient is not None and _weapon_only(toks, recipient, fw):
+            recipient = None  # عبر طائرات الأباتشي والمدفعية، استولت على دبابتين: a weapon is no party it befell
         if recipient is actor or recipient is not None and _told_to(recipient):
             recipient = None
         if actor is not None and _town(actor) and not actor.conj and entry.event != "PROTEST" and \
@@ -5230,6 +5240,32 @@ def _accusative_count(toks: list[Token], k: int, groups: list[Group], starts: li
             not toks[k + 1].norm.startswith(("ال", "و")) and not _function_word(toks[k + 1].norm, fw):
         return g  # (past the head it is the genitive of: ممثلي)
     return g if g is not None and g.start_tok <= k + 1 and g.prep == "من" else None
+
+
+def _weapon_only(toks: list[Token], g: Group, fw: FunctionWords) -> bool:
+    """True for a phrase that is only a weapon or a fighting vehicle (المدفعية، دبابتين، عربات مدرعة), with no country
+    nor owner of its own: what an act was done with or took, never the party it befell."""
+    w = strip_wa(toks[g.start_tok].norm)
+    w = w[2:] if w.startswith("ال") else w[1:] if w[:1] in "بل" and w[1:] in fw.weapon else w
+    return w in fw.weapon and not g.owner_code and not any(m.get("code") for m in g.mentions)
+
+
+def _counted_taken(toks: list[Token], tail_end: int, end: int, groups: list[Group], starts: list[int],
+                   trig_toks: set[int], actor: Group | None, fw: FunctionWords) -> Group | None:
+    """The first phrase of people with no preposition counted by a number (590 شخصا، ثلاثة أشخاص) in the clause
+    past an arrest or an abduction that ends at tail_end, past only the places and times of the act (منذ الجمعة في
+    جميع أنحاء تركيا) and «عدد إجماليا بلغ»: those it took. None past another trigger, a clause mark, «بينهم»
+    or a phrase of no place that is not counted (it would be the object itself, read otherwise)."""
+    for g in groups[bisect_left(starts, tail_end):bisect_left(starts, min(end, tail_end + 12))]:
+        if any(k in trig_toks or toks[k].text in _CLAUSE_PUNCT or strip_wa(toks[k].norm) in fw.among
+               or strip_wa(toks[k].norm) in fw.cause for k in range(tail_end, g.start_tok)):
+            return None
+        if actor is not None and (g is actor or g in actor.conj) or g.prep or _place(g):
+            continue
+        if not _counted(toks, g, fw) or not any(m.kind == "agent" for m in g.mentions):
+            return None
+        return g
+    return None
 
 
 def _named_then_head(toks: list[Token], k: int, g: Group, starts: list[int], cues: dict[int, Mention],
