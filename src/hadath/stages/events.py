@@ -34,6 +34,7 @@ _HOSTILE = {"ASSAULT", "COERCE", "SANCTION", "THREATEN", "ACCUSE"}
 # the acts whose noun may be the subject of a verb telling it again (غارات … وقصفت وحدات)
 _STRIKING = {"ASSAULT", "COERCE", "SANCTION"}
 _TAKING = {("COERCE", "arrest"), ("ASSAULT", "abduct")}  # acts that take people: who is counted after is taken
+_TAKEN = {("COERCE", "arrest"), ("COERCE", "seize")}  # acts that take people or things from a party
 _HELP = {"AID", "SUPPORT"}  # acts whose noun, followed by civilians or refugees, helps them
 _HELPED = {"CVL", "REF"}  # the sectors of those helped
 _CONTROLLED = {"AID", "SUPPORT"}  # acts whose verbal noun, done by another verb's subject, takes its object as genitive
@@ -668,6 +669,8 @@ class EventCoder:
         if prep_rec is None:
             # على منزل لعائلة …، ضد مقر للشرطة
             prep_rec = _owner_after_prep(toks, after, entry.prep, fw.owner if entry.event in _HOSTILE else frozenset())
+        if prep_rec is None and (entry.event == "ASSAULT" or (entry.event, entry.mode) in _TAKEN):
+            prep_rec = _genitive_after_prep(toks, after, entry.prep, cues, trig_toks, fw)  # على مخازن أسلحة الحوثيين
         if prep_rec is None and entry.event not in _HOSTILE:
             prep_rec = _construct_owner(toks, after, entry.prep, tail_end, self.fw, groups, starts)  # أشاد الوزير
             # بدور المملكة
@@ -1390,8 +1393,13 @@ class EventCoder:
             # اعتقلت الشرطة منذ الجمعة في جميع أنحاء تركيا 590 شخصا، تم توقيف عدد إجماليا بلغ 251 شخصا: the people
             # counted past the time and place of an arrest or an abduction are those it took
             recipient = _counted_taken(toks, tail_end, min(right, nxt), groups, starts, trig_toks, actor, fw)
-        if recipient is not None and _weapon_only(toks, recipient, fw):
-            recipient = None  # عبر طائرات الأباتشي والمدفعية، استولت على دبابتين: a weapon is no party it befell
+        if recipient is None and entry.pos == "noun" and entry.event in _HELP:
+            # مساعدات إنسانية ومواد إغاثة للشعب اليمني: the one helped, past another help noun joined to this one
+            recipient = _helped_past_conjunct(toks, tail_end, groups, starts, trig_toks, fw)
+        if recipient is not None and entry.event in _HOSTILE and _weapon_only(toks, recipient, fw):
+            # عبر طائرات الأباتشي والمدفعية، استولت على دبابتين: a weapon is no party a hostile act befell; whose
+            # it is, in لـ right after it, is (استولت المقاومة على أربع دبابات للمسلحين)
+            recipient = next((g for g in groups if g.start_tok == _conj_end(recipient) and g.prep == "ل"), None)
         if recipient is actor or recipient is not None and _told_to(recipient):
             recipient = None
         if actor is not None and _town(actor) and not actor.conj and entry.event != "PROTEST" and \
@@ -4190,6 +4198,29 @@ def _titled_light_verb(toks: list[Token], t: int, cues: dict[int, Mention], grou
     return k if seen and t - j <= 1 else None
 
 
+def _genitive_after_prep(toks: list[Token], after: list[Group], preps: tuple[str, ...] | frozenset[str],
+                         cues: dict[int, Mention], trig_toks: set[int], fw: FunctionWords) -> Group | None:
+    """The owner in «على/ضد + one or two nouns + X» (غارات على مخازن أسلحة الحوثيين): the nouns the preposition
+    governs (no article, no و, no word the lexicons read) name no one, X is their genitive, whose they are; for
+    hostile acts, the party hit. Not a place (على مدينة صعدة: where) nor a phrase with a preposition of its own."""
+    for g in after[:3]:
+        k = g.start_tok
+        if g.prep or _place(g):
+            continue
+        if not toks[k].norm.startswith("ال") and not any(m.get("code") for m in g.mentions):
+            return None  # (an indefinite phrase is the nouns' adjective: على مركزين عسكريين)
+        for n in (1, 2):
+            if k - n - 1 < 0 or strip_wa(toks[k - n - 1].norm) not in preps or toks[k - n - 1].norm[:1] in "وف":
+                continue
+            heads = range(k - n, k)
+            if all(toks[i].kind == "ar" and not toks[i].norm.startswith(("ال", "و", "ف", "ب", "ل")) and
+                   i not in trig_toks and i not in cues and not _function_word(toks[i].norm, fw)
+                   and toks[i].norm not in fw.number and toks[i].norm not in fw.weapon for i in heads):
+                return g
+        return None
+    return None
+
+
 def _owner_after_prep(toks: list[Token], after: list[Group], preps: tuple[str, ...] | frozenset[str],
                       owner_words: frozenset[str] = frozenset()) -> Group | None:
     """The owner in «على/ضد + noun + لـX» (أطلقت قذيفة على تجمع للمواطنين): the noun the preposition
@@ -5240,6 +5271,22 @@ def _accusative_count(toks: list[Token], k: int, groups: list[Group], starts: li
             not toks[k + 1].norm.startswith(("ال", "و")) and not _function_word(toks[k + 1].norm, fw):
         return g  # (past the head it is the genitive of: ممثلي)
     return g if g is not None and g.start_tok <= k + 1 and g.prep == "من" else None
+
+
+def _helped_past_conjunct(toks: list[Token], tail_end: int, groups: list[Group], starts: list[int],
+                          trig_toks: set[int], fw: FunctionWords) -> Group | None:
+    """The phrase in لـ or إلى right after another trigger noun joined by و to the help noun ending at tail_end, with
+    only adjectives between (مساعدات إنسانية ومواد إغاثة للشعب اليمني): the one both help nouns go to."""
+    j = bisect_left(starts, tail_end)
+    g = groups[j] if j < len(groups) else None
+    if g is None or g.prep not in ("ل", "الي") or g.start_tok > tail_end + 5:
+        return None
+    span = range(tail_end, g.start_tok)
+    joined = next((k for k in span if toks[k].norm[:1] == "و"), None)
+    if joined is None or not any(k in trig_toks for k in span if k >= joined) or any(
+            toks[k].kind != "ar" or _function_word(strip_wa(toks[k].norm), fw) for k in span):
+        return None
+    return g
 
 
 def _weapon_only(toks: list[Token], g: Group, fw: FunctionWords) -> bool:
