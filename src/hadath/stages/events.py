@@ -1396,9 +1396,12 @@ class EventCoder:
         if recipient is None and entry.pos == "noun" and entry.event in _HELP:
             # مساعدات إنسانية ومواد إغاثة للشعب اليمني: the one helped, past another help noun joined to this one
             recipient = _helped_past_conjunct(toks, tail_end, groups, starts, trig_toks, fw)
-        if recipient is not None and entry.event in _HOSTILE and _weapon_only(toks, recipient, fw):
-            # عبر طائرات الأباتشي والمدفعية، استولت على دبابتين: a weapon is no party a hostile act befell; whose
-            # it is, in لـ right after it, is (استولت المقاومة على أربع دبابات للمسلحين)
+        if recipient is not None and _weapon_only(toks, recipient, fw) and (
+                (entry.event, entry.mode) in _TAKEN or entry.event == "ASSAULT" and actor is not None
+                and toks[recipient.start_tok].norm[:1] == "و"):
+            # استولت على دبابتين: a weapon seized is no party the act befell; whose it is, in لـ right after it, is
+            # (استولت المقاومة على أربع دبابات للمسلحين); so is a weapon joined to what an attack was done with (ردت
+            # القوات عبر طائرات الأباتشي والمدفعية), not one destroyed (دمروا ثلاث دبابات: a military target)
             recipient = next((g for g in groups if g.start_tok == _conj_end(recipient) and g.prep == "ل"), None)
         if recipient is actor or recipient is not None and _told_to(recipient):
             recipient = None
