@@ -1392,7 +1392,8 @@ class EventCoder:
         if recipient is None and (entry.event, entry.mode) in _TAKING:
             # اعتقلت الشرطة منذ الجمعة في جميع أنحاء تركيا 590 شخصا، تم توقيف عدد إجماليا بلغ 251 شخصا: the people
             # counted past the time and place of an arrest or an abduction are those it took
-            recipient = _counted_taken(toks, tail_end, min(right, nxt), groups, starts, trig_toks, actor, fw)
+            recipient = None if trig.get("object_pronoun") or _pronoun_object_after(toks, tail_end, fw) else \
+                _counted_taken(toks, tail_end, min(right, nxt), groups, starts, trig_toks, actor, fw)
         if recipient is None and entry.pos == "noun" and entry.event in _HELP:
             # مساعدات إنسانية ومواد إغاثة للشعب اليمني: the one helped, past another help noun joined to this one
             recipient = _helped_past_conjunct(toks, tail_end, groups, starts, trig_toks, fw)
@@ -4210,8 +4211,8 @@ def _genitive_after_prep(toks: list[Token], after: list[Group], preps: tuple[str
         k = g.start_tok
         if g.prep or _place(g):
             continue
-        if not toks[k].norm.startswith("ال") and not any(m.get("code") for m in g.mentions):
-            return None  # (an indefinite phrase is the nouns' adjective: على مركزين عسكريين)
+        if toks[k].norm[:1] == "و" or not toks[k].norm.startswith("ال") and not any(m.get("code") for m in g.mentions):
+            return None  # (an indefinite phrase or a conjunct is the nouns' adjective: على مركزين عسكريين، حكومية وأجنبية)
         for n in (1, 2):
             if k - n - 1 < 0 or strip_wa(toks[k - n - 1].norm) not in preps or toks[k - n - 1].norm[:1] in "وف":
                 continue
@@ -5308,7 +5309,8 @@ def _counted_taken(toks: list[Token], tail_end: int, end: int, groups: list[Grou
     or a phrase of no place that is not counted (it would be the object itself, read otherwise)."""
     for g in groups[bisect_left(starts, tail_end):bisect_left(starts, min(end, tail_end + 12))]:
         if any(k in trig_toks or toks[k].text in _CLAUSE_PUNCT or strip_wa(toks[k].norm) in fw.among
-               or strip_wa(toks[k].norm) in fw.cause for k in range(tail_end, g.start_tok)):
+               or strip_wa(toks[k].norm) in fw.cause or toks[k].norm in fw.complementizer
+               for k in range(tail_end, g.start_tok)):
             return None
         if actor is not None and (g is actor or g in actor.conj) or g.prep or _place(g):
             continue
