@@ -669,7 +669,9 @@ class EventCoder:
         if prep_rec is None:
             # على منزل لعائلة …، ضد مقر للشرطة
             prep_rec = _owner_after_prep(toks, after, entry.prep, fw.owner if entry.event in _HOSTILE else frozenset())
-        if prep_rec is None and (entry.event == "ASSAULT" or (entry.event, entry.mode) in _TAKEN):
+        if prep_rec is None and (entry.event == "ASSAULT" or (entry.event, entry.mode) in _TAKEN) and not (
+                t and (c := cues.get(t - 1)) is not None and c.label == "responsibility"):
+            # (not the one a responsibility is laid on: حمل الحاكم مسؤولية الهجوم على متشددي طالبان)
             prep_rec = _genitive_after_prep(toks, after, entry.prep, cues, trig_toks, fw)  # على مخازن أسلحة الحوثيين
         if prep_rec is None and entry.event not in _HOSTILE:
             prep_rec = _construct_owner(toks, after, entry.prep, tail_end, self.fw, groups, starts)  # أشاد الوزير
