@@ -4213,6 +4213,8 @@ def _genitive_after_prep(toks: list[Token], after: list[Group], preps: tuple[str
         k = g.start_tok
         if g.prep or _place(g):
             continue
+        if all(m.get("type") == "demonym" for m in g.mentions):
+            return None  # (a nationality is the nouns' adjective, no genitive: على نقطة تفتيش أفغانية)
         if toks[k].norm[:1] == "و" or not toks[k].norm.startswith("ال") and not any(m.get("code") for m in g.mentions):
             return None  # (an indefinite phrase or a conjunct is the nouns' adjective: على مركزين عسكريين، حكومية وأجنبية)
         for n in (1, 2):
