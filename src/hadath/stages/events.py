@@ -4216,7 +4216,7 @@ def _genitive_after_prep(toks: list[Token], after: list[Group], preps: tuple[str
         if all(m.get("type") == "demonym" for m in g.mentions):
             return None  # (a nationality is the nouns' adjective, no genitive: على نقطة تفتيش أفغانية)
         if toks[k].norm[:1] == "و" or not toks[k].norm.startswith("ال") and not any(m.get("code") for m in g.mentions):
-            return None  # (an indefinite phrase or a conjunct is the nouns' adjective: على مركزين عسكريين، حكومية وأجنبية)
+            return None  # (an indefinite phrase or a conjunct is their adjective: على مركزين عسكريين، حكومية وأجنبية)
         for n in (1, 2):
             if k - n - 1 < 0 or strip_wa(toks[k - n - 1].norm) not in preps or toks[k - n - 1].norm[:1] in "وف":
                 continue
