@@ -115,6 +115,7 @@ class FunctionWords:
     act_noun: frozenset[str] = frozenset()  # a noun heading the event noun after it (عملية الاختطاف، حادث الطعن)
     future_light: frozenset[str] = frozenset()  # a light verb with the future س (سيقوم، ستشن)
     among: frozenset[str] = frozenset()  # «among them»: what follows is part of the phrase before (بينهم، منهم)
+    weapon: frozenset[str] = frozenset()  # a weapon or fighting vehicle: never the party an act befell (الدبابات)
     not_verb: frozenset[str] = frozenset()  # a whole written word never read as a verb (وزارته: his ministry)
     manner: frozenset[str] = frozenset()  # with مع after it, the manner of the act: بالتعاون مع، بالتنسيق مع
     office: frozenset[str] = frozenset()  # a title that after a person's name is his office (ولي عهد، رئيس)

@@ -33,6 +33,8 @@ _PARTICIPANT_PREPS = {"علي", "ضد"}
 _HOSTILE = {"ASSAULT", "COERCE", "SANCTION", "THREATEN", "ACCUSE"}
 # the acts whose noun may be the subject of a verb telling it again (غارات … وقصفت وحدات)
 _STRIKING = {"ASSAULT", "COERCE", "SANCTION"}
+_TAKING = {("COERCE", "arrest"), ("ASSAULT", "abduct")}  # acts that take people: who is counted after is taken
+_TAKEN = {("COERCE", "arrest"), ("COERCE", "seize")}  # acts that take people or things from a party
 _HELP = {"AID", "SUPPORT"}  # acts whose noun, followed by civilians or refugees, helps them
 _HELPED = {"CVL", "REF"}  # the sectors of those helped
 _CONTROLLED = {"AID", "SUPPORT"}  # acts whose verbal noun, done by another verb's subject, takes its object as genitive
@@ -689,6 +691,10 @@ class EventCoder:
         if prep_rec is None:
             # على منزل لعائلة …، ضد مقر للشرطة
             prep_rec = _owner_after_prep(toks, after, entry.prep, fw.owner if entry.event in _HOSTILE else frozenset())
+        if prep_rec is None and (entry.event == "ASSAULT" or (entry.event, entry.mode) in _TAKEN) and not (
+                t and (c := cues.get(t - 1)) is not None and c.label == "responsibility"):
+            # (not the one a responsibility is laid on: حمل الحاكم مسؤولية الهجوم على متشددي طالبان)
+            prep_rec = _genitive_after_prep(toks, after, entry.prep, cues, trig_toks, fw)  # على مخازن أسلحة الحوثيين
         if prep_rec is None and entry.event not in _HOSTILE:
             prep_rec = _construct_owner(toks, after, entry.prep, tail_end, self.fw, groups, starts)  # أشاد الوزير
             # بدور المملكة
@@ -986,7 +992,10 @@ class EventCoder:
                                                  trig_toks), trig_toks, fw,
                             entry.prep, cues)
                         and not _object_past_place(toks, counted_end or _past_name(toks, subj, fw), groups, starts,
-                                                   trig_toks, cues, fw)))\
+                                                   trig_toks, cues, fw)
+                        # (nor when people are counted past the adjuncts: اعتقلت الشرطة خلال حملة في الرياض 12 مطلوبا)
+                        and not ((entry.event, entry.mode) in _TAKING and _counted_taken(
+                            toks, _conj_end(subj), min(right, nxt), groups, starts, trig_toks, subj, fw) is not None)))\
                         and not (subj.start_tok in craft and not _casualty(trig)):
                     # (ثلاث طائرات حربية قصفت …: a counted craft after an attack verb that tells how strikes)
                     recipient = subj  # passive reading: قتل خمسة جنود
@@ -1419,6 +1428,21 @@ class EventCoder:
             # subject of an act done with someone is the other party
             recipient = next((g for g in groups if g.counterpart and g.start_tok == _conj_end(actor)
                               and toks[g.start_tok].norm.startswith("و")), None)
+        if recipient is None and (entry.event, entry.mode) in _TAKING:
+            # اعتقلت الشرطة منذ الجمعة في جميع أنحاء تركيا 590 شخصا، تم توقيف عدد إجماليا بلغ 251 شخصا: the people
+            # counted past the time and place of an arrest or an abduction are those it took
+            recipient = None if trig.get("object_pronoun") or _pronoun_object_after(toks, tail_end, fw) else \
+                _counted_taken(toks, tail_end, min(right, nxt), groups, starts, trig_toks, actor, fw)
+        if recipient is None and entry.pos == "noun" and entry.event in _HELP:
+            # مساعدات إنسانية ومواد إغاثة للشعب اليمني: the one helped, past another help noun joined to this one
+            recipient = _helped_past_conjunct(toks, tail_end, groups, starts, trig_toks, fw)
+        if recipient is not None and _weapon_only(toks, recipient, fw) and (
+                (entry.event, entry.mode) in _TAKEN or entry.event == "ASSAULT" and actor is not None
+                and toks[recipient.start_tok].norm[:1] == "و"):
+            # استولت على دبابتين: a weapon seized is no party the act befell; whose it is, in لـ right after it, is
+            # (استولت المقاومة على أربع دبابات للمسلحين); so is a weapon joined to what an attack was done with (ردت
+            # القوات عبر طائرات الأباتشي والمدفعية), not one destroyed (دمروا ثلاث دبابات: a military target)
+            recipient = next((g for g in groups if g.start_tok == _conj_end(recipient) and g.prep == "ل"), None)
         if recipient is actor or recipient is not None and _told_to(recipient):
             recipient = None
         if actor is not None and _town(actor) and not actor.conj and entry.event != "PROTEST" and \
@@ -4420,6 +4444,31 @@ def _titled_light_verb(toks: list[Token], t: int, cues: dict[int, Mention], grou
     return k if seen and t - j <= 1 else None
 
 
+def _genitive_after_prep(toks: list[Token], after: list[Group], preps: tuple[str, ...] | frozenset[str],
+                         cues: dict[int, Mention], trig_toks: set[int], fw: FunctionWords) -> Group | None:
+    """The owner in «على/ضد + one or two nouns + X» (غارات على مخازن أسلحة الحوثيين): the nouns the preposition
+    governs (no article, no و, no word the lexicons read) name no one, X is their genitive, whose they are; for
+    hostile acts, the party hit. Not a place (على مدينة صعدة: where) nor a phrase with a preposition of its own."""
+    for g in after[:3]:
+        k = g.start_tok
+        if g.prep or _place(g):
+            continue
+        if all(m.get("type") == "demonym" for m in g.mentions):
+            return None  # (a nationality is the nouns' adjective, no genitive: على نقطة تفتيش أفغانية)
+        if toks[k].norm[:1] == "و" or not toks[k].norm.startswith("ال") and not any(m.get("code") for m in g.mentions):
+            return None  # (an indefinite phrase or a conjunct is their adjective: على مركزين عسكريين، حكومية وأجنبية)
+        for n in (1, 2):
+            if k - n - 1 < 0 or strip_wa(toks[k - n - 1].norm) not in preps or toks[k - n - 1].norm[:1] in "وف":
+                continue
+            heads = range(k - n, k)
+            if all(toks[i].kind == "ar" and not toks[i].norm.startswith(("ال", "و", "ف", "ب", "ل")) and
+                   i not in trig_toks and i not in cues and not _function_word(toks[i].norm, fw)
+                   and toks[i].norm not in fw.number and toks[i].norm not in fw.weapon for i in heads):
+                return g
+        return None
+    return None
+
+
 def _owner_after_prep(toks: list[Token], after: list[Group], preps: tuple[str, ...] | frozenset[str],
                       owner_words: frozenset[str] = frozenset()) -> Group | None:
     """The owner in «على/ضد + noun + لـX» (أطلقت قذيفة على تجمع للمواطنين): the noun the preposition
@@ -5470,6 +5519,49 @@ def _accusative_count(toks: list[Token], k: int, groups: list[Group], starts: li
             not toks[k + 1].norm.startswith(("ال", "و")) and not _function_word(toks[k + 1].norm, fw):
         return g  # (past the head it is the genitive of: ممثلي)
     return g if g is not None and g.start_tok <= k + 1 and g.prep == "من" else None
+
+
+def _helped_past_conjunct(toks: list[Token], tail_end: int, groups: list[Group], starts: list[int],
+                          trig_toks: set[int], fw: FunctionWords) -> Group | None:
+    """The phrase in لـ or إلى right after another trigger noun joined by و to the help noun ending at tail_end, with
+    only adjectives between (مساعدات إنسانية ومواد إغاثة للشعب اليمني): the one both help nouns go to."""
+    j = bisect_left(starts, tail_end)
+    g = groups[j] if j < len(groups) else None
+    if g is None or g.prep not in ("ل", "الي") or g.start_tok > tail_end + 5:
+        return None
+    span = range(tail_end, g.start_tok)
+    joined = next((k for k in span if toks[k].norm[:1] == "و"), None)
+    if joined is None or not any(k in trig_toks for k in span if k >= joined) or any(
+            toks[k].kind != "ar" or _function_word(strip_wa(toks[k].norm), fw) for k in span):
+        return None
+    return g
+
+
+def _weapon_only(toks: list[Token], g: Group, fw: FunctionWords) -> bool:
+    """True for a phrase that is only a weapon or a fighting vehicle (المدفعية، دبابتين، عربات مدرعة), with no country
+    nor owner of its own: what an act was done with or took, never the party it befell."""
+    w = strip_wa(toks[g.start_tok].norm)
+    w = w[2:] if w.startswith("ال") else w[1:] if w[:1] in "بل" and w[1:] in fw.weapon else w
+    return w in fw.weapon and not g.owner_code and not any(m.get("code") for m in g.mentions)
+
+
+def _counted_taken(toks: list[Token], tail_end: int, end: int, groups: list[Group], starts: list[int],
+                   trig_toks: set[int], actor: Group | None, fw: FunctionWords) -> Group | None:
+    """The first phrase of people with no preposition counted by a number (590 شخصا، ثلاثة أشخاص) in the clause
+    past an arrest or an abduction that ends at tail_end, past only the places and times of the act (منذ الجمعة في
+    جميع أنحاء تركيا) and «عدد إجماليا بلغ»: those it took. None past another trigger, a clause mark, «بينهم»
+    or a phrase of no place that is not counted (it would be the object itself, read otherwise)."""
+    for g in groups[bisect_left(starts, tail_end):bisect_left(starts, min(end, tail_end + 12))]:
+        if any(k in trig_toks or toks[k].text in _CLAUSE_PUNCT or strip_wa(toks[k].norm) in fw.among
+               or strip_wa(toks[k].norm) in fw.cause or toks[k].norm in fw.complementizer
+               for k in range(tail_end, g.start_tok)):
+            return None
+        if actor is not None and (g is actor or g in actor.conj) or g.prep or _place(g):
+            continue
+        if not _counted(toks, g, fw) or not any(m.kind == "agent" for m in g.mentions):
+            return None
+        return g
+    return None
 
 
 def _named_then_head(toks: list[Token], k: int, g: Group, starts: list[int], cues: dict[int, Mention],
