@@ -150,6 +150,11 @@ class FunctionWords:
     state_after_case: frozenset[str] = frozenset()  # a state after حالة/حال: no condition (في حالة حرجة)
     planned: frozenset[str] = frozenset()  # a word of planning: its act in لـ is to come (خططوا لخطف قائده)
     plan_light: frozenset[str] = frozenset()  # a light verbal noun in لـ after a planning word (خططوا لشن هجوم)
+    concessive: frozenset[str] = frozenset()  # «despite»: a denial does not reach past it (رغم إقرارها بدعم)
+    lead_to: frozenset[str] = frozenset()  # a future verb of bringing about, its subject after it (سيؤدي مقتله إلى)
+    scale: frozenset[str] = frozenset()  # raising an act, heading its event noun (دعا إلى زيادة الانتشار العسكري)
+    partake: frozenset[str] = frozenset()  # taking part, negated: its event noun is negated (لن تشارك في المفاوضات)
+    wish: frozenset[str] = frozenset()  # a past verb of wanting: the event noun after it not done (أرادوا اعتقال)
     litotes: frozenset[str] = frozenset()  # after ليس/لا: «not far, not strange», nothing negated (ليس ببعيد)
     suffice: frozenset[str] = frozenset()  # a word of sufficing: its act in لـ is only possible (يكفي لإطعام)
 
