@@ -109,3 +109,21 @@ def test_purpose_noun_of_a_future_verb_is_to_come(nlp):
     text = "وقالت المصادر إن الجسر الجوي سوف يحمل مفاجآت كبيرة دعما للمقاومة والجيش الوطني."
     evs = find(nlp, text, "SUPPORT", "دعما")
     assert evs and all(e.future for e in evs)
+
+
+def test_better_done_is_not_yet_done(nlp):
+    text = "وكلما زادت قوة مصر أصبح من الأفضل أن يتعاون الجانبان من أجل مكافحة الإرهاب."
+    evs = find(nlp, text, "COOPERATE", "يتعاون")
+    assert evs and all(e.future for e in evs)
+
+
+def test_finite_verb_with_object_pronoun_is_no_requested_act(nlp):
+    text = "وتحدث عن الهدنة الإنسانية التي طلبها الرئيس اليمني وأيدتها دول التحالف."
+    evs = find(nlp, text, "SUPPORT", "أيدتها")
+    assert evs and not any(e.future for e in evs)
+
+
+def test_refusal_does_not_reach_past_but(nlp):
+    text = "وأنه من العبث أن يقول البعض إنهم يصوتون ضد مشاريع القوانين لكنهم يواصلون دعم الحكومة."
+    evs = find(nlp, text, "SUPPORT", "دعم")
+    assert evs and not any(e.future or e.negated for e in evs)

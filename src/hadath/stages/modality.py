@@ -92,7 +92,9 @@ class Modality:
             negated, hypothetical = _sufficed(toks, trig, cues, self.fw)  # «لم يكن يكفي ليطلب»، «يكفي لإطعام»
         if not future and trig.get("aspect") == "imperfect" and i > 1 and toks[i - 1].norm in self.fw.complementizer:
             # يجب على الحكومة الإيرانية أن توافق: a duty, hope or aim word governs the verb after its أن
-            future = any((c := cues.get(k)) is not None and c.label in _INTENDED for k in range(max(start, i - 10), i - 1))
+            future = any((c := cues.get(k)) is not None and c.label in _INTENDED for k in range(max(start, i - 10), i - 1)) \
+                or i > 2 and strip_wa(toks[i - 2].norm) in self.fw.better and strip_wa(toks[i - 3].norm) == "من"
+            # (or «من الأفضل أن يتعاون الجانبان»: what is better done is not yet done)
         if not future and trig.get("aspect") == "imperfect" and i > 1 and toks[i - 1].norm == "وان":
             future = self._joined_that(toks, i - 1, cues)  # وتوقعت المصادر أن تؤدي التطورات …، وأن يرفض بعضهم
         if not future and trig.get("pos") == "noun":
@@ -109,7 +111,10 @@ class Modality:
             # a form spelled as a perfect is the verbal noun in the planned verb's clause: «ومن المتوقع أن تبدأ عملية
             # رفع العقوبات على طهران بعد ستة شهور»
             future = self._planned_object(toks, trig, cues, start, earlier) or \
-                self._future_object(toks, trig, cues, start, earlier)  # «سوف يحمل مفاجآت كبيرة دعما للمقاومة»
+                (toks[i].norm.endswith("ا") or self._future_verb(i - 1, toks, cues)) and \
+                self._future_object(toks, trig, cues, start, earlier)
+            # (in the accusative, or right after the future verb, it is that verb's object or aim: «سوف يحمل مفاجآت
+            # كبيرة دعما للمقاومة»، «سيضمن دعم تركيا»; not a genitive further on, «تحت لائحة عقوبات دعم الإرهاب»)
         if not future and trig.get("pos") == "verb" and trig.get("aspect") == "imperfect":
             future = _upcoming(toks, trig, cues, self.fw) or self._upcoming_later(toks, trig, cues) or \
                 self._set_for_today(toks, trig, cues, start)
@@ -499,7 +504,9 @@ class Modality:
         if trig.get("aspect") == "perfect":
             # رفض دعم ترشحه، ودعم حكومة: a perfect form may be the verbal noun, but not one in ـوا (ورفضوا المغادرة)
             # nor one in ـت, the verb's own subject marker («توصلت الدول الكبرى وإيران إلى اتفاق وافقت بموجبه طهران»)
-            return not toks[i].norm.endswith(("وا", "ت"))
+            return not toks[i].norm.endswith(("وا", "ت")) and not (
+                len(toks[i].norm) > 5 and toks[i].norm.endswith(("تها", "تهم", "وها", "وهم")))
+            # (nor one in ـت or ـو with an object pronoun: «الهدنة التي طلبها الرئيس وأيدتها دول التحالف», done)
         if trig.get("prefix")[:1] in ("و", "ف"):
             return False  # يرفض ويشجب: an imperfect in a row of verbs is no complement
         if "ل" in trig.get("prefix"):
@@ -726,8 +733,10 @@ def _embeds(t: Mention, trig: Mention, cues: dict[int, Mention], toks: list[Toke
         return False  # quotes do not end the clause: دعا إلى «التعاون المشترك»
     if trig.label in ("REQUEST", "ACCUSE") and t.label in ("AGREE", "REJECT"):
         return False  # وافق على طلب، رفض طلبهم، رفض ادعاءات اللاعب: one accepts or refuses a request or claim made
-    return not any((c := cues.get(k)) is not None and c.label == "relative"
-                   for k in range(t.tok_end, trig.tok_start))  # أطلب من الذين يحتجزون ابني: a relative clause
+    return not any((c := cues.get(k)) is not None and c.label == "relative" or toks[k].norm == "بل" or
+                   strip_wa(toks[k].norm).startswith("لكن") for k in range(t.tok_end, trig.tok_start))
+    # (أطلب من الذين يحتجزون ابني: a relative clause; nor past لكن or بل, a new statement: «إنهم يصوتون ضد مشاريع
+    # القوانين لكنهم يواصلون دعم الحكومة», the support goes on)
 
 
 def _intended_noun(toks: list[Token], trig: Mention, cues: dict[int, Mention], start: int, fw: FunctionWords) -> bool:
