@@ -127,3 +127,20 @@ def test_refusal_does_not_reach_past_but(nlp):
     text = "وأنه من العبث أن يقول البعض إنهم يصوتون ضد مشاريع القوانين لكنهم يواصلون دعم الحكومة."
     evs = find(nlp, text, "SUPPORT", "دعم")
     assert evs and not any(e.future or e.negated for e in evs)
+
+
+def test_precondition_demanded_is_supposed(nlp):
+    text = "ولا يزال المتمردون يطرحون شرطا مسبقا رئيسيا لإبرام السلام هو الانسحاب الفوري لجميع الجنود الأجانب."
+    evs = find(nlp, text, "RETREAT", "الانسحاب")
+    assert evs and all(e.hypothetical for e in evs)
+
+
+def test_withdrawal_told_is_no_precondition(nlp):
+    evs = find(nlp, "وأكد الجيش الانسحاب الفوري لجميع الجنود من المدينة.", "RETREAT", "الانسحاب")
+    assert evs and not any(e.hypothetical for e in evs)
+
+
+def test_basis_for_talks_is_supposed(nlp):
+    text = "وقال إن الأفكار التي طرحها الجانب الفرنسي تصلح كقاعدة لإطلاق المفاوضات."
+    evs = find(nlp, text, "CONSULT", "المفاوضات")
+    assert evs and all(e.hypothetical for e in evs)

@@ -156,6 +156,8 @@ class FunctionWords:
     partake: frozenset[str] = frozenset()  # taking part, negated: its event noun is negated (لن تشارك في المفاوضات)
     wish: frozenset[str] = frozenset()  # a past verb of wanting: the event noun after it not done (أرادوا اعتقال)
     better: frozenset[str] = frozenset()  # «better» between من and أن: the verb after it not yet done (من الأفضل أن)
+    precondition: frozenset[str] = frozenset()  # a condition laid down: its event noun supposed (شرط الانسحاب)
+    basis: frozenset[str] = frozenset()  # «as a basis for»: its act in لـ only supposed (كقاعدة لإطلاق المفاوضات)
     litotes: frozenset[str] = frozenset()  # after ليس/لا: «not far, not strange», nothing negated (ليس ببعيد)
     suffice: frozenset[str] = frozenset()  # a word of sufficing: its act in لـ is only possible (يكفي لإطعام)
 

@@ -155,6 +155,10 @@ class Modality:
                 # the verbal noun of the verb after its أن: «بشرط أن تجري بالتنسيق معها»)
             elif c.label == "speculate" and k >= start and not negated:
                 hypothetical = True  # لا يستبعد أن تتم مناقشة المشروع: not ruled out, only possible (in its clause)
+        if not hypothetical and not negated and trig.get("pos") == "noun" and i > 0:
+            hypothetical = _preconditioned(toks, trig, start, self.fw) or _planned(toks, trig, cues, self.fw,
+                                                                                   self.fw.basis)
+            # «يطرحون شرطا مسبقا … هو الانسحاب»، «تصلح كقاعدة لإطلاق المفاوضات»
         if not hypothetical and trig.get("pos") == "verb" and i > 0:
             hypothetical = _if_clause(toks, i, cues, self.fw)  # فإن اتفقت الفصائل على إجراء الانتخابات: only supposed
         if not negated and i > 1 and toks[i - 1].norm == "او":
@@ -659,6 +663,26 @@ def _only(toks: list[Token], trig: Mention, cues: dict[int, Mention], fw: Functi
     return False
 
 
+def _preconditioned(toks: list[Token], trig: Mention, start: int, fw: FunctionWords) -> bool:
+    """True for an event noun with no clitic right after a noun of a condition laid down (function_words.tsv
+    precondition: «شرط الانسحاب»), or right after هو/هي that tells what such a noun, within ten words before in its
+    clause and with no punctuation between, is: «يطرحون شرطا مسبقا رئيسيا لإبرام السلام هو الانسحاب الفوري»: a
+    withdrawal demanded as a condition, only supposed."""
+    i = trig.tok_start
+    if trig.get("prefix"):
+        return False
+    if strip_wa(toks[i - 1].norm) in fw.precondition:
+        return True
+    if toks[i - 1].norm not in ("هو", "هي"):
+        return False
+    for k in range(i - 2, max(start, i - 12) - 1, -1):
+        if toks[k].kind == "punct":
+            return False
+        if strip_wa(toks[k].norm) in fw.precondition:
+            return True
+    return False
+
+
 def _other_than(toks: list[Token], c: Mention, cues: dict[int, Mention], start: int) -> bool:
     """True for the negation cue c that is «غير» after a negation earlier in its clause, within eight words: «other
     than», «only», and the act after it was done: «ولم يجد المتمردون ردا غير قصف مناطق المدنيين»."""
@@ -757,16 +781,19 @@ def _intended_noun(toks: list[Token], trig: Mention, cues: dict[int, Mention], s
         and not _apart(toks, cues, c.tok_end, i) for k, c in before)
 
 
-def _planned(toks: list[Token], trig: Mention, cues: dict[int, Mention], fw: FunctionWords) -> bool:
+def _planned(toks: list[Token], trig: Mention, cues: dict[int, Mention], fw: FunctionWords,
+             words: frozenset[str] | None = None) -> bool:
     """True for an act in لـ right after a word of planning (function_words.tsv planned), or after its light verbal
     noun in لـ (plan_light: لشن، لتنفيذ): «خططوا لخطف قائده»، «خططوا لشن هجوم على قاعدة عسكرية»، «يتأهبوا لهجوم»: the
-    act planned is still to come; so an event noun right after a past verb of wanting (wish: «أرادوا اعتقال أبنائهم»)."""
+    act planned is still to come; so an event noun right after a past verb of wanting (wish: «أرادوا اعتقال أبنائهم»).
+    Other `words` than the planning ones (basis: «كقاعدة لإطلاق المفاوضات») are read the same way."""
     i = trig.tok_start
+    planned = fw.planned if words is None else words
     if trig.get("prefix")[-1:] == "ل":
-        return strip_wa(toks[i - 1].norm) in fw.planned
-    if trig.get("pos") == "noun" and not trig.get("prefix") and strip_wa(toks[i - 1].norm) in fw.wish:
+        return strip_wa(toks[i - 1].norm) in planned
+    if words is None and trig.get("pos") == "noun" and not trig.get("prefix") and strip_wa(toks[i - 1].norm) in fw.wish:
         return True  # «الذين أرادوا اعتقال أبنائهم»: wanted, not done
-    return i > 1 and toks[i - 1].norm in fw.plan_light and strip_wa(toks[i - 2].norm) in fw.planned
+    return i > 1 and toks[i - 1].norm in fw.plan_light and strip_wa(toks[i - 2].norm) in planned
 
 
 def _sufficed(toks: list[Token], trig: Mention, cues: dict[int, Mention], fw: FunctionWords) -> tuple[bool, bool]:
