@@ -144,3 +144,13 @@ def test_basis_for_talks_is_supposed(nlp):
     text = "وقال إن الأفكار التي طرحها الجانب الفرنسي تصلح كقاعدة لإطلاق المفاوضات."
     evs = find(nlp, text, "CONSULT", "المفاوضات")
     assert evs and all(e.hypothetical for e in evs)
+
+
+def test_not_the_first_visit_took_place(nlp):
+    evs = find(nlp, "وليست الزيارة الأولى للفياض إلى دمشق.", "CONSULT", "الزيارة")
+    assert evs and not any(e.negated for e in evs)
+
+
+def test_visit_not_possible_stays_negated(nlp):
+    evs = find(nlp, "وليست الزيارة ممكنة في هذا الوقت.", "CONSULT", "الزيارة")
+    assert evs and all(e.negated for e in evs)

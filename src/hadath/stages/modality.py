@@ -62,7 +62,7 @@ class Modality:
                 continue
             if c.label == "negation" and _negates(toks, trig, c, start, self.fw) and \
                     not _owned_between(toks, trig, c, cues) and not _only(toks, trig, cues, self.fw) and \
-                    not _other_than(toks, c, cues, start):
+                    not _other_than(toks, c, cues, start) and not _ranked(toks, trig, self.fw):
                 negated = True
                 if toks[k].norm in self.fw.future_negation:  # (لن يوافق: not yet, and not to be)
                     future = True
@@ -681,6 +681,13 @@ def _preconditioned(toks: list[Token], trig: Mention, start: int, fw: FunctionWo
         if strip_wa(toks[k].norm) in fw.precondition:
             return True
     return False
+
+
+def _ranked(toks: list[Token], trig: Mention, fw: FunctionWords) -> bool:
+    """True for an event noun an ordinal follows right after it and its words (function_words.tsv ordinal: «وليست
+    الزيارة الأولى للفياض إلى دمشق»): the negation denies the rank, not the act, which took place."""
+    end = tail_end_of(trig)
+    return trig.get("pos") == "noun" and end < len(toks) and strip_wa(toks[end].norm) in fw.ordinal
 
 
 def _other_than(toks: list[Token], c: Mention, cues: dict[int, Mention], start: int) -> bool:
