@@ -60,16 +60,19 @@ class Modality:
             c = cues.get(k)
             if c is None:
                 continue
-            if c.label == "negation" and _negates(toks, trig, c, start, self.fw) and not _owned_between(toks, trig, c, cues) \
-                    and not _only(toks, trig, cues, self.fw):
+            if c.label == "negation" and _negates(toks, trig, c, start, self.fw) and \
+                    not _owned_between(toks, trig, c, cues) and not _only(toks, trig, cues, self.fw) and \
+                    not _other_than(toks, c, cues, start) and not _ranked(toks, trig, self.fw):
                 negated = True
                 if toks[k].norm in self.fw.future_negation:  # (لن يوافق: not yet, and not to be)
                     future = True
             elif (c.label in _INTENDED or c.label == "keen" and _keen(toks, cues, k) or
                   c.label == "errand" and _errand(toks, trig, c, cues)) and not (c.label == "aim" and any(
-                    strip_wa(toks[j].norm) in self.fw.past_anchor for j in range(c.tok_end, i))):
+                    strip_wa(toks[j].norm) in self.fw.past_anchor for j in range(c.tok_end, i))) and \
+                    not (k == i - 1 and strip_wa(toks[k].norm) in self.fw.lead_to):
                 # (not past بعد، عقب after an aim word: «أعلن نيته المقاطعة عقب مقتل واحدة من أعضائه», the death
-                # dates the intent; a future verb reaches past them, «سيكون بعد موافقة الشركة»)
+                # dates the intent; a future verb reaches past them, «سيكون بعد موافقة الشركة»; nor a future verb
+                # of bringing about right before its subject: «وسيؤدي مقتله إلى الحد من العمليات», the killing is told)
                 future = True
             elif c.label == "decide" and trig.label not in _DECREED:
                 future = True  # قرر مواطن بنجران رفع دعوى قضائية: a decision to act, not yet acted on
@@ -89,7 +92,9 @@ class Modality:
             negated, hypothetical = _sufficed(toks, trig, cues, self.fw)  # «لم يكن يكفي ليطلب»، «يكفي لإطعام»
         if not future and trig.get("aspect") == "imperfect" and i > 1 and toks[i - 1].norm in self.fw.complementizer:
             # يجب على الحكومة الإيرانية أن توافق: a duty, hope or aim word governs the verb after its أن
-            future = any((c := cues.get(k)) is not None and c.label in _INTENDED for k in range(max(start, i - 10), i - 1))
+            future = any((c := cues.get(k)) is not None and c.label in _INTENDED for k in range(max(start, i - 10), i - 1)) \
+                or i > 2 and strip_wa(toks[i - 2].norm) in self.fw.better and strip_wa(toks[i - 3].norm) == "من"
+            # (or «من الأفضل أن يتعاون الجانبان»: what is better done is not yet done)
         if not future and trig.get("aspect") == "imperfect" and i > 1 and toks[i - 1].norm == "وان":
             future = self._joined_that(toks, i - 1, cues)  # وتوقعت المصادر أن تؤدي التطورات …، وأن يرفض بعضهم
         if not future and trig.get("pos") == "noun":
@@ -105,11 +110,17 @@ class Modality:
             # (after a noun in construct, not after أن, حيث or بعد: «ومن المتوقع أن يرتفع عدد الضحايا حيث قتل 20 شخصا»)
             # a form spelled as a perfect is the verbal noun in the planned verb's clause: «ومن المتوقع أن تبدأ عملية
             # رفع العقوبات على طهران بعد ستة شهور»
-            future = self._planned_object(toks, trig, cues, start, earlier)
+            future = self._planned_object(toks, trig, cues, start, earlier) or \
+                (toks[i].norm.endswith("ا") or self._future_verb(i - 1, toks, cues)) and \
+                self._future_object(toks, trig, cues, start, earlier)
+            # (in the accusative, or right after the future verb, it is that verb's object or aim: «سوف يحمل مفاجآت
+            # كبيرة دعما للمقاومة»، «سيضمن دعم تركيا»; not a genitive further on, «تحت لائحة عقوبات دعم الإرهاب»)
         if not future and trig.get("pos") == "verb" and trig.get("aspect") == "imperfect":
             future = _upcoming(toks, trig, cues, self.fw) or self._upcoming_later(toks, trig, cues) or \
                 self._set_for_today(toks, trig, cues, start)
             # يزور الرئيس غدا القاهرة، يعقد الاجتماع الأسبوع المقبل، وتستضيف عشق أباد الجمعية في 15 أيلول المقبل
+        if not negated and trig.get("pos") == "noun" and i > 1:
+            negated, future = _partaken(toks, trig, cues, self.fw, future)  # «لن تشارك في المفاوضات»: not to be
         if not negated and trig.get("pos") == "noun" and trig.label != "ASSAULT":
             # (not a death or an attack: «لم يعلن الجيش عن مقتل الجنود» leaves open whether they died)
             negated = _unannounced(toks, trig, cues, start, self.fw)
@@ -128,9 +139,10 @@ class Modality:
             if c is None:
                 continue
             if c.label == "denial" and not (trig.label == "ACCUSE" and trig.get("pos") == "noun") and \
-                    not _past_denial(toks, cues, c, i):
+                    not _past_denial(toks, cues, c, i, self.fw.concessive):
                 negated = True  # نفى الاتهامات: what is denied is the charge's content, not that it was made
-            elif c.label == "report" and _denied_report(toks, cues, k) and not _past_denial(toks, cues, c, i) and \
+            elif c.label == "report" and _denied_report(toks, cues, k) and \
+                    not _past_denial(toks, cues, c, i, self.fw.concessive) and \
                     not (trig.label == "ACCUSE" and trig.get("pos") == "noun"):
                 negated = True  # «نفى المتحدث … ما نقل عن زعيمهم بشأن رفضه الالتزام بالهدنة»: what was told is denied
             elif c.label == "hypothetical" and k >= start - 6 and "\u064b" not in toks[k].text and \
@@ -143,6 +155,10 @@ class Modality:
                 # the verbal noun of the verb after its أن: «بشرط أن تجري بالتنسيق معها»)
             elif c.label == "speculate" and k >= start and not negated:
                 hypothetical = True  # لا يستبعد أن تتم مناقشة المشروع: not ruled out, only possible (in its clause)
+        if not hypothetical and not negated and trig.get("pos") == "noun" and i > 0:
+            hypothetical = _preconditioned(toks, trig, start, self.fw) or _planned(toks, trig, cues, self.fw,
+                                                                                   self.fw.basis)
+            # «يطرحون شرطا مسبقا … هو الانسحاب»، «تصلح كقاعدة لإطلاق المفاوضات»
         if not hypothetical and trig.get("pos") == "verb" and i > 0:
             hypothetical = _if_clause(toks, i, cues, self.fw)  # فإن اتفقت الفصائل على إجراء الانتخابات: only supposed
         if not negated and i > 1 and toks[i - 1].norm == "او":
@@ -159,7 +175,7 @@ class Modality:
         # the verb of asking (or a participle of it, مطالبا، داعيا) stands near, or further when the trigger is a verbal
         # noun after its preposition (دعا وزير حقوق الإنسان مفوض الأمم المتحدة … إلى زيارة عدن)
         # حثت المجلس … على المساعدة في إطلاق سراحه; ناشدت … التدخل لرأب الصدع، ووقف إطلاق النار (a list of them)
-        far = _complement_noun(toks, trig, ("الي", "علي", "في")) or _listed(toks, trig)
+        far = _complement_noun(toks, trig, ("الي", "علي", "في"), self.fw.scale) or _listed(toks, trig)
         appeals = [c for k in range(max(start, i - 20), i) if (c := cues.get(k)) is not None and c.label == "appeal"]
         for t in earlier[-8:] + appeals:  # only near ones matter, and a sentence may hold hundreds
             # an appeal cue reaches only a verbal noun after its preposition (مطالبا فرنسا بالاعتذار), not a noun
@@ -169,7 +185,27 @@ class Modality:
                 not trig.get("prefix") else 3  # (a call noun past its maker: «دعوة الحكومة اليمنية إلى زيارة عدن»)
             if i - t.tok_start <= reach and _embeds(t, trig, cues, toks):
                 future = True
+                # «رفضت دعم المقاتلين الأكراد»: the support refused is not given, as after لن (not yet, and not to be)
+                negated = negated or self._refused(toks, t, trig, cues)
         return negated, future, hypothetical
+
+    def _refused(self, toks: list[Token], t: Mention, trig: Mention, cues: dict[int, Mention]) -> bool:
+        """True for an event word that the refusing verb t makes its direct complement, within four words after it
+        and with no preposition right before it, «فقد رفضت دعم المقاتلين الأكراد»، «رفض الحوثيون المشاركة»: the act
+        refused is negated (and, as after لن, not yet: both flags); not a refusal that is itself no fact (after أن or
+        a negation: «لم يكن لأحد أن يرفض دعمها»، «قد يرفض»), nor an act past لكن or in another noun's complement («رفض
+        التعليق على الهجوم»: it happened)."""
+        i, v = trig.tok_start, t.tok_start
+        if t.label != "REJECT" or t.get("pos") != "verb" or i - t.tok_end > 4 or \
+                strip_wa(toks[i - 1].norm) in self.fw.preposition:
+            return False
+        if v > 0 and (strip_wa(toks[v - 1].norm) in self.fw.complementizer or
+                      (n := cues.get(v - 1)) is not None and (n.label in ("negation", "doubt") or
+                                                              n.label == "hypothetical_weak" and
+                                                              t.get("aspect") == "imperfect")):
+            return False
+        return not any(strip_wa(toks[k].norm).startswith("لكن") or toks[k].norm in self.fw.exceptive
+                       for k in range(t.tok_end, i))
 
     def _dated_past(self, toks: list[Token], i: int) -> bool:
         """True for an event word right after a past anchor (بعد الهجوم) or after من two words past one («بعد أشهر من
@@ -398,7 +434,8 @@ class Modality:
                 return False  # (nor past بعد، منذ: «وسيزداد سوءا الآن بعد توجيه جميع المساعدات» was done; but
                 # «سيزور موسكو بعد غد لمناقشة»)
             if self._future_verb(k, toks, cues):
-                return True
+                return not (k == i - 1 and strip_wa(toks[k].norm) in self.fw.lead_to)  # (its subject: «وسيؤدي
+                # مقتله إلى الحد من العمليات», the killing is told, what it brings is to come)
         return False
 
     def _future_subject(self, toks: list[Token], trig: Mention, cues: dict[int, Mention], start: int) -> bool:
@@ -471,7 +508,9 @@ class Modality:
         if trig.get("aspect") == "perfect":
             # رفض دعم ترشحه، ودعم حكومة: a perfect form may be the verbal noun, but not one in ـوا (ورفضوا المغادرة)
             # nor one in ـت, the verb's own subject marker («توصلت الدول الكبرى وإيران إلى اتفاق وافقت بموجبه طهران»)
-            return not toks[i].norm.endswith(("وا", "ت"))
+            return not toks[i].norm.endswith(("وا", "ت")) and not (
+                len(toks[i].norm) > 5 and toks[i].norm.endswith(("تها", "تهم", "وها", "وهم")))
+            # (nor one in ـت or ـو with an object pronoun: «الهدنة التي طلبها الرئيس وأيدتها دول التحالف», done)
         if trig.get("prefix")[:1] in ("و", "ف"):
             return False  # يرفض ويشجب: an imperfect in a row of verbs is no complement
         if "ل" in trig.get("prefix"):
@@ -515,18 +554,20 @@ def _owned_between(toks: list[Token], trig: Mention, c: Mention, cues: dict[int,
     return w.endswith(("ه", "ها", "هم", "هما")) and strip_wa(toks[c.tok_start].norm).endswith("عدم") and k not in cues
 
 
-def _past_denial(toks: list[Token], cues: dict[int, Mention], c: Mention, i: int) -> bool:
+def _past_denial(toks: list[Token], cues: dict[int, Mention], c: Mention, i: int,
+                 concessive: frozenset[str] = frozenset()) -> bool:
     """True if the trigger at token i stands past what the denial cue c governs: it is the verb that opens a relative
     clause («نفت الحركة مشاركتها في الحوار الوطني الذي دعا إليه الرئيس»: the call was made), a clause break and a
     word in و/ف, or a word of contrast, stand between («كما نفت إصابة أشخاص على الأرض، وأكدت فتح تحقيق»: a new
-    clause, affirmed), or the denial is the second of «تأكيد أو نفي» (confirming or denying: nothing denied)."""
+    clause, affirmed), a word of «despite» (`concessive`: «تنفي إيران أي تدخل رغم إقرارها بدعم المعارضة», the support
+    is admitted), or the denial is the second of «تأكيد أو نفي» (confirming or denying: nothing denied)."""
     if i > 0 and (r := cues.get(i - 1)) is not None and r.label == "relative" or \
             c.tok_start > 0 and toks[c.tok_start - 1].norm == "او":
         return True  # (nor a denial after أو: «لا يمكنهما تأكيد أو نفي زيارة سليماني», neither confirmed nor denied)
     return any(toks[k].text in _CLAUSE_BREAKS and toks[k + 1].kind == "ar" and toks[k + 1].norm[:1] in ("و", "ف") and
-               len(toks[k + 1].norm) > 3 or toks[k].norm == "بل" or strip_wa(toks[k].norm).startswith("لكن")
-               for k in range(c.tok_end, i))  # (nor past بل or لكن: «نفت الشرطة صدور عفو عن متهم بل تم إطلاق سراحه
-    # بكفالة»: what follows is affirmed)
+               len(toks[k + 1].norm) > 3 or toks[k].norm == "بل" or strip_wa(toks[k].norm).startswith("لكن") or
+               strip_wa(toks[k].norm) in concessive for k in range(c.tok_end, i))
+    # (nor past بل or لكن: «نفت الشرطة صدور عفو عن متهم بل تم إطلاق سراحه بكفالة»: what follows is affirmed)
 
 
 def _denied_report(toks: list[Token], cues: dict[int, Mention], k: int) -> bool:
@@ -553,12 +594,28 @@ def _no_condition(toks: list[Token], c: Mention, fw: FunctionWords, cues: dict[i
             (r := cues.get(k - 1)) is not None and r.label == "report":
         return True
     if toks[k].norm.endswith("حال") and (k > 0 and strip_wa(toks[k - 1].norm) in fw.any_case or
-                                         c.tok_end < len(toks) and toks[c.tok_end].norm == "دون"):
+                                         c.tok_end < len(toks) and toks[c.tok_end].norm == "دون" or
+                                         toks[k].norm == "حال" and _prevented(toks, k, cues)):
         return True
     if toks[c.tok_end - 1].norm.endswith(("حال", "حاله")) and c.tok_end < len(toks) and \
             toks[c.tok_end].norm in fw.state_after_case:
         return True  # «غالبيتهم في حالة حرجة»، «في حال انعقاد دائم»: the state one is in, no case supposed
     return c.tok_end < len(toks) and toks[c.tok_end - 1].norm == "لم" and toks[c.tok_end].norm == "يكن"
+
+
+def _prevented(toks: list[Token], k: int, cues: dict[int, Mention] | None) -> bool:
+    """True for a bare «حال» at token k that is the verb «prevented»: right after a relative pronoun or ما («كينياتا
+    الذي حال توجيه المحكمة اتهامات له … دون زيارة أوباما»، «ما حال دون»), or with «دون» within fourteen words after it
+    in its clause: what it stands before is no case supposed."""
+    if k > 0 and (toks[k - 1].norm == "ما" or cues is not None and (r := cues.get(k - 1)) is not None and
+                  r.label == "relative"):
+        return True
+    for j in range(k + 1, min(len(toks), k + 15)):
+        if toks[j].kind == "punct":
+            return False
+        if toks[j].norm == "دون":
+            return True
+    return False
 
 
 def _given_that(toks: list[Token], trig: Mention, c: Mention, cues: dict[int, Mention], fw: FunctionWords) -> bool:
@@ -604,6 +661,58 @@ def _only(toks: list[Token], trig: Mention, cues: dict[int, Mention], fw: Functi
             return not (w.startswith("ان") or strip_wa(w) in fw.past_anchor or
                         (c := cues.get(k + 1)) is not None and c.label in ("hypothetical", "condition"))
     return False
+
+
+def _preconditioned(toks: list[Token], trig: Mention, start: int, fw: FunctionWords) -> bool:
+    """True for an event noun with no clitic right after a noun of a condition laid down (function_words.tsv
+    precondition: «شرط الانسحاب»), or right after هو/هي that tells what such a noun, within ten words before in its
+    clause and with no punctuation between, is: «يطرحون شرطا مسبقا رئيسيا لإبرام السلام هو الانسحاب الفوري»: a
+    withdrawal demanded as a condition, only supposed."""
+    i = trig.tok_start
+    if trig.get("prefix"):
+        return False
+    if strip_wa(toks[i - 1].norm) in fw.precondition:
+        return True
+    if toks[i - 1].norm not in ("هو", "هي"):
+        return False
+    for k in range(i - 2, max(start, i - 12) - 1, -1):
+        if toks[k].kind == "punct":
+            return False
+        if strip_wa(toks[k].norm) in fw.precondition:
+            return True
+    return False
+
+
+def _ranked(toks: list[Token], trig: Mention, fw: FunctionWords) -> bool:
+    """True for an event noun an ordinal follows right after it and its words (function_words.tsv ordinal: «وليست
+    الزيارة الأولى للفياض إلى دمشق»): the negation denies the rank, not the act, which took place."""
+    end = tail_end_of(trig)
+    return trig.get("pos") == "noun" and end < len(toks) and strip_wa(toks[end].norm) in fw.ordinal
+
+
+def _other_than(toks: list[Token], c: Mention, cues: dict[int, Mention], start: int) -> bool:
+    """True for the negation cue c that is «غير» after a negation earlier in its clause, within eight words: «other
+    than», «only», and the act after it was done: «ولم يجد المتمردون ردا غير قصف مناطق المدنيين»."""
+    k = c.tok_start
+    if strip_wa(toks[k].norm) != "غير":
+        return False
+    return any((n := cues.get(j)) is not None and n.label == "negation" and strip_wa(toks[j].norm) != "غير"
+               for j in range(max(start, k - 8), k))
+
+
+def _partaken(toks: list[Token], trig: Mention, cues: dict[int, Mention], fw: FunctionWords,
+              future: bool) -> tuple[bool, bool]:
+    """(negated, future) of an event noun right after a verb of taking part or attending (function_words.tsv partake),
+    or after it and في, that a negation stands right before: «لن تشارك في المفاوضات» (negated, and with لن still to
+    come: both), «لم يحضر الاجتماع»: its subject takes no part in it."""
+    i = trig.tok_start
+    v = i - 1 if strip_wa(toks[i - 1].norm) in fw.partake else i - 2 if toks[i - 1].norm == "في" else -1
+    if v < 1 or strip_wa(toks[v].norm) not in fw.partake or trig.get("prefix"):
+        return False, future
+    c = cues.get(v - 1)
+    if c is None or c.label != "negation" or c.tok_end != v or strip_wa(toks[v - 1].norm) in fw.weak_negation:
+        return False, future
+    return True, future or toks[v - 1].norm in fw.future_negation
 
 
 def _may(toks: list[Token], trig: Mention, cues: dict[int, Mention], start: int) -> bool:
@@ -655,8 +764,10 @@ def _embeds(t: Mention, trig: Mention, cues: dict[int, Mention], toks: list[Toke
         return False  # quotes do not end the clause: دعا إلى «التعاون المشترك»
     if trig.label in ("REQUEST", "ACCUSE") and t.label in ("AGREE", "REJECT"):
         return False  # وافق على طلب، رفض طلبهم، رفض ادعاءات اللاعب: one accepts or refuses a request or claim made
-    return not any((c := cues.get(k)) is not None and c.label == "relative"
-                   for k in range(t.tok_end, trig.tok_start))  # أطلب من الذين يحتجزون ابني: a relative clause
+    return not any((c := cues.get(k)) is not None and c.label == "relative" or toks[k].norm == "بل" or
+                   strip_wa(toks[k].norm).startswith("لكن") for k in range(t.tok_end, trig.tok_start))
+    # (أطلب من الذين يحتجزون ابني: a relative clause; nor past لكن or بل, a new statement: «إنهم يصوتون ضد مشاريع
+    # القوانين لكنهم يواصلون دعم الحكومة», the support goes on)
 
 
 def _intended_noun(toks: list[Token], trig: Mention, cues: dict[int, Mention], start: int, fw: FunctionWords) -> bool:
@@ -672,18 +783,24 @@ def _intended_noun(toks: list[Token], trig: Mention, cues: dict[int, Mention], s
         return True
     if any(c.label == "need" and not _apart(toks, cues, c.tok_end, i) for _, c in before):
         return True  # وتتطلب هذه الخطط بعد ذلك موافقة البرلمان: an approval required, not given
-    return (_complement_noun(toks, trig, ("الي", "علي")) or _light_complement(toks, trig, cues)) and any(
+    return (_complement_noun(toks, trig, ("الي", "علي"), fw.scale) or _light_complement(toks, trig, cues)) and any(
         (c.label in _INTENDED and k < i - 3 or c.label == "purpose" or c.label == "keen" and _keen(toks, cues, k))
         and not _apart(toks, cues, c.tok_end, i) for k, c in before)
 
 
-def _planned(toks: list[Token], trig: Mention, cues: dict[int, Mention], fw: FunctionWords) -> bool:
+def _planned(toks: list[Token], trig: Mention, cues: dict[int, Mention], fw: FunctionWords,
+             words: frozenset[str] | None = None) -> bool:
     """True for an act in لـ right after a word of planning (function_words.tsv planned), or after its light verbal
-    noun in لـ (plan_light: لشن، لتنفيذ): «خططوا لخطف قائده»، «خططوا لشن هجوم على قاعدة عسكرية»: the act planned is still to come."""
+    noun in لـ (plan_light: لشن، لتنفيذ): «خططوا لخطف قائده»، «خططوا لشن هجوم على قاعدة عسكرية»، «يتأهبوا لهجوم»: the
+    act planned is still to come; so an event noun right after a past verb of wanting (wish: «أرادوا اعتقال أبنائهم»).
+    Other `words` than the planning ones (basis: «كقاعدة لإطلاق المفاوضات») are read the same way."""
     i = trig.tok_start
+    planned = fw.planned if words is None else words
     if trig.get("prefix")[-1:] == "ل":
-        return strip_wa(toks[i - 1].norm) in fw.planned
-    return i > 1 and toks[i - 1].norm in fw.plan_light and strip_wa(toks[i - 2].norm) in fw.planned
+        return strip_wa(toks[i - 1].norm) in planned
+    if words is None and trig.get("pos") == "noun" and not trig.get("prefix") and strip_wa(toks[i - 1].norm) in fw.wish:
+        return True  # «الذين أرادوا اعتقال أبنائهم»: wanted, not done
+    return i > 1 and toks[i - 1].norm in fw.plan_light and strip_wa(toks[i - 2].norm) in planned
 
 
 def _sufficed(toks: list[Token], trig: Mention, cues: dict[int, Mention], fw: FunctionWords) -> tuple[bool, bool]:
@@ -847,16 +964,21 @@ def _apart(toks: list[Token], cues: dict[int, Mention], a: int, b: int) -> bool:
     return any(toks[k].kind == "punct" or (c := cues.get(k)) is not None and c.label == "relative" for k in range(a, b))
 
 
-def _complement_noun(toks: list[Token], trig: Mention, preps: tuple[str, ...]) -> bool:
+def _complement_noun(toks: list[Token], trig: Mention, preps: tuple[str, ...],
+                     scale: frozenset[str] = frozenset()) -> bool:
     """True for an event noun right after a preposition of complement (one of `preps`, or بـ or لـ on the word
     itself; an opening quote mark may stand between): what a verb of asking or an aim word governs. An aim word
-    takes no في (بدء تفعيل الاتفاق الذي تم في اجتماع: في tells where); a verb of asking does (المساعدة في إطلاق سراحه)."""
+    takes no في (بدء تفعيل الاتفاق الذي تم في اجتماع: في tells where); a verb of asking does (المساعدة في إطلاق سراحه).
+    A verbal noun of raising or going on with the act (`scale`: زيادة، تعزيز، استئناف) may stand between: «دعا السلطات
+    إلى زيادة الانتشار العسكري» asks for the deployment."""
     if trig.get("pos") != "noun":
         return False
     if set(trig.get("prefix")) & {"ب", "ل"}:
         return True
     k = trig.tok_start - 1
     while k >= 0 and toks[k].text in _OPEN_QUOTES:
+        k -= 1
+    if k > 0 and strip_wa(toks[k].norm) in scale:
         k -= 1
     return k >= 0 and strip_wa(toks[k].norm) in preps
 
