@@ -1,6 +1,6 @@
 """Word senses and repeats (round 45): an ambassador recalled is a reduction of relations, no consultation nor
-summons; a call for a strike is the strike called for, no empty request; security «threatened», an economy or a
-team spirit «supported» and a no-fly zone as a topic are no events."""
+summons; a call for a strike is the strike called for, no empty request; a state's own security «threatened», its
+economy or a team spirit «supported» and a no-fly zone as a topic are no events."""
 
 import pytest
 
@@ -61,8 +61,7 @@ def test_a_call_to_end_a_protest_is_no_protest(nlp):
 
 
 @pytest.mark.parametrize("text,etype", [
-    ("وتدعم أذرعها المختصة في نشر التشيع والفوضى وتهديد أمن دول منطقة الخليج العربي.", "THREATEN"),
-    ("ويشكل تنظيم داعش المتطرف عبر خلايا عنقودية تهديدا للأمن الداخلي السعودي.", "THREATEN"),
+    ("والخطاب الموجه مجرد رافعة سياسية تستخدمها إيران للضغط على جاراتها بتهديد أمنها واستقرارها.", "THREATEN"),
     ("والذي تعتمد إيران على تصديره بشكل أساسي في دعم اقتصادها.", "AID"),
     ("حيث يسعى البنك إلى تقوية روابط التواصل بين جميع سفرائه ودعم روح الفريق الواحد.", "SUPPORT"),
     ("حظر طيران", "COERCE"),
