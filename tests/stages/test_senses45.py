@@ -26,8 +26,8 @@ def test_an_ambassador_recalled_for_consultations_is_a_reduction_of_relations(nl
     assert not [e for e in evs if e[0] in ("CONSULT", "ACCUSE")]  # no talks held, no envoy of Iran summoned
 
 
-def test_a_recall_told_by_its_noun_with_consultations_is_one_act(nlp):
-    evs = _events(nlp, "وأعلنت البحرين استدعاء سفيرها لدى طهران لإجراء مشاورات بعد ما وصفته ببيانات إيرانية معادية.")
+def test_a_recall_told_by_its_noun_for_consultations_is_one_act(nlp):
+    evs = _events(nlp, "وأعلنت البحرين استدعاء سفيرها في طهران للتشاور بعد ما وصفته ببيانات إيرانية معادية.")
     assert [e[:2] for e in evs] == [("SANCTION", "161")]
 
 

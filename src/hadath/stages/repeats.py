@@ -159,7 +159,6 @@ class RepeatMerger:
         self.tag_words = tuple(f" {r['word']} " for r in rows if r["class"] == "tags")  # «سمات»
         self.recaps = frozenset(normalize(r["word"]) for r in rows if r["class"] == "recap")  # «وكان … قد»
         self.calls = frozenset(normalize(r["word"]) for r in rows if r["class"] == "call")  # «دعا»، «دعوة»
-        self.purposes = frozenset(normalize(r["word"]) for r in rows if r["class"] == "purpose")  # «لإجراء»
         self.to = normalize("إلى")
         trigger_rows = _rows("triggers.tsv")
         triggers = Lexicon.from_rows(triggers=trigger_rows)
@@ -312,10 +311,10 @@ class RepeatMerger:
 
     def recall_purpose(self, text: str, events: list[Event], group: list[int]) -> set[int]:
         """The consultations of one sentence's group told as the purpose of a recall of an ambassador told before them
-        in their clause («استدعت وزارة الخارجية سفير المملكة لدى الجمهورية الإسلامية الإيرانية وذلك للتشاور»،
-        «استدعاء سفيرها لدى طهران لإجراء مشاورات»): the envoy is called home for consultations, no talks are held; the
-        recall (a SANCTION of CAMEO 161) is the act and the consultation goes. The purpose is told by «لل» on the noun
-        or a word of class `purpose` right before it (لإجراء)."""
+        in their clause («استدعت وزارة الخارجية سفير المملكة لدى الجمهورية الإسلامية الإيرانية وذلك للتشاور»): the
+        envoy is called home «for consultation», no talks are held; the recall (a SANCTION of CAMEO 161) is the act and
+        the consultation goes. The purpose is told by «لل» on the noun; talks named as such («لإجراء مشاورات») stay,
+        intended talks (their future flag)."""
         out: set[int] = set()
         for i in group:
             y = events[i]
@@ -323,8 +322,7 @@ class RepeatMerger:
                 continue
             before = normalize(text[max(0, y.trigger.start - 20):y.trigger.start]).split()
             glued = "" if text[y.trigger.start - 1:y.trigger.start].isspace() else strip_wa(before[-1]) if before else ""
-            if not ((glued + _first(y.trigger.text)).startswith("لل") or len(before) > bool(glued)
-                    and strip_wa(before[-1 - bool(glued)]) in self.purposes):
+            if not (glued + _first(y.trigger.text)).startswith("لل"):  # (a prefix left out of the trigger)
                 continue
             if any(j != i and events[j].event == "SANCTION" and events[j].cameo == "161"
                    and 0 <= y.trigger.start - events[j].trigger.end <= _REACH
