@@ -122,6 +122,7 @@ _OWN_DATE = frozenset({"text", "story"})  # date sources that read a time expres
 _NOT = frozenset({"لا", "لم", "لن"})  # the negations that deny a claim («ولا يعلن المتمردون مسؤوليتهم»)
 _TAGS = 160  # the characters a site's keyword list («سمات …») runs at most to the end of the text
 _TAG_STOPS = re.compile(r"[.!?؟،,:;؛\n]")  # a mark a keyword list never holds
+_CALL = 120  # the characters from a call (دعا) to the protest it calls for («ودعا اتحاد (انباك) … لإضراب»): one act
 _COUNTRY = frozenset({"PCLI", "CONT", "SEA", "AREA"})  # place features too wide to tell two acts apart
 
 
@@ -157,6 +158,8 @@ class RepeatMerger:
         self.pointers = frozenset(normalize(r["word"]) for r in rows if r["class"] == "pointer")
         self.tag_words = tuple(f" {r['word']} " for r in rows if r["class"] == "tags")  # «سمات»
         self.recaps = frozenset(normalize(r["word"]) for r in rows if r["class"] == "recap")  # «وكان … قد»
+        self.calls = frozenset(normalize(r["word"]) for r in rows if r["class"] == "call")  # «دعا»، «دعوة»
+        self.to = normalize("إلى")
         trigger_rows = _rows("triggers.tsv")
         triggers = Lexicon.from_rows(triggers=trigger_rows)
         self.verbs = {w: frozenset(e.cameo for e, _ in es) for w, es in triggers.verbs.items()}
@@ -187,6 +190,8 @@ class RepeatMerger:
                 drop |= self.weapons(article.text, events, group)  # events[j] of a weapon's act take its parties
                 drop |= self.means(article.text, events, [i for i in group if i not in drop])
                 drop |= self.visit_meeting(article.text, events, [i for i in group if i not in drop])
+                drop |= self.recall_purpose(article.text, events, [i for i in group if i not in drop])
+                drop |= self.called(article.text, events, [i for i in group if i not in drop])
             for i in group:
                 if i in drop:
                     continue
@@ -300,6 +305,55 @@ class RepeatMerger:
                     actor = y.actor or tuple(m for m in x.actor if not _among(m, y.recipient))
                 recipient = y.recipient or tuple(m for m in x.recipient if not _among(m, actor))
                 events[j] = x.updated(actor=actor, recipient=recipient)
+                out.add(i)
+                break
+        return out
+
+    def recall_purpose(self, text: str, events: list[Event], group: list[int]) -> set[int]:
+        """The consultations of one sentence's group told as the purpose of a recall of an ambassador told before them
+        in their clause («استدعت وزارة الخارجية سفير المملكة لدى الجمهورية الإسلامية الإيرانية وذلك للتشاور»): the
+        envoy is called home «for consultation», no talks are held; the recall (a SANCTION of CAMEO 161) is the act and
+        the consultation goes. The purpose is told by «لل» on the noun; talks named as such («لإجراء مشاورات») stay,
+        intended talks (their future flag)."""
+        out: set[int] = set()
+        for i in group:
+            y = events[i]
+            if y.event != "CONSULT" or y.negated:
+                continue
+            before = normalize(text[max(0, y.trigger.start - 20):y.trigger.start]).split()
+            glued = "" if text[y.trigger.start - 1:y.trigger.start].isspace() else strip_wa(before[-1]) if before else ""
+            if not (glued + _first(y.trigger.text)).startswith("لل"):  # (a prefix left out of the trigger)
+                continue
+            if any(j != i and events[j].event == "SANCTION" and events[j].cameo == "161"
+                   and 0 <= y.trigger.start - events[j].trigger.end <= _REACH
+                   and not any(c in text[events[j].trigger.end:y.trigger.start] for c in _STOPS) for j in group):
+                out.add(i)
+        return out
+
+    def called(self, text: str, events: list[Event], group: list[int]) -> set[int]:
+        """The calls of one sentence's group for a protest told right after them («ودعت النقابات العمالية … إلى تظاهرات
+        احتجاج غدا»، «ودعا اتحاد (انباك) للعاملين بالطيران المدني … لإضراب مدته 24 ساعة»): a request told by a word of
+        class `call` (دعا، دعوة) and a protest told by a noun with «إلى» right before it or «ل» on it, at most _CALL
+        characters after it with no stop nor comma between, are one act: the protest called for (its flags its own), the
+        caller its organiser. The request goes; the protest takes the caller as its actor where the request has one."""
+        out: set[int] = set()
+        for i in group:
+            x = events[i]
+            if x.event != "REQUEST" or _first(x.trigger.text) not in self.calls:
+                continue
+            for j in group:
+                y = events[j]
+                if j == i or j in out or y.event != "PROTEST" or (x.negated, x.hypothetical) != (y.negated, y.hypothetical) \
+                        or not 0 <= y.trigger.start - x.trigger.end <= _CALL \
+                        or any(c in text[x.trigger.end:y.trigger.start] for c in _STOPS + "،,"):
+                    continue
+                before = normalize(text[max(0, y.trigger.start - 12):y.trigger.start]).split()
+                glued = "" if text[y.trigger.start - 1:y.trigger.start].isspace() else strip_wa(before[-1]) if before else ""
+                word = glued + strip_wa(normalize(y.trigger.text.split()[0]))  # (a prefix left out of the trigger)
+                if not (not glued and before and before[-1] == self.to or word.startswith("ل")):
+                    continue  # «إلى تظاهرات»، «لإضراب»; not «إلى وقف الاحتجاجات» nor «دعا المتظاهرين»
+                if x.actor:
+                    events[j] = y.updated(actor=x.actor)
                 out.add(i)
                 break
         return out
