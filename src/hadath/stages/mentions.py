@@ -72,6 +72,10 @@ class MentionMatcher:
         self._others = self._words  # (the other tokens' readings: the same dict)
         self._cands: dict[tuple[str, bool, bool], list[tuple[TriggerEntry, str, bool, str, bool]]] = {}
         self._spellings: dict[tuple[str, str, int], list] = {}  # (word, clitic prefix, payload list) → kept
+        # a word that may begin a cue → (the cue trie's nodes of its cue readings, the payloads of the cues that are
+        # this one word or None): the trie's first step, taken once per word (`_cue_nodes_of`); a dict apart from
+        # `_words`, whose tuples of strings the collector lets go, as these tuples of nodes it cannot
+        self._cue_nodes: dict[str, tuple[tuple[dict, ...], list | None]] = {}
         # after a preposition comes a noun (لدى خطفهم: at their abduction), never a finite verb; «من» is also
         # the relative "who" (من قتلوا), so it is left out
         self._nominal = lexicon.function_words.preposition - {"من"}
@@ -232,7 +236,7 @@ class MentionMatcher:
         # cues
         eponym_ends = set()
         cue_starts = columns[4]
-        cue_root, last = lex.cues.root, len(toks) - 1
+        cue_nodes, last = self._cue_nodes, len(toks) - 1
         after = 0  # the first token past the last cue matched
         # only the words that may begin a cue or are a prefixed eponym are visited (most words are neither)
         for i in compress(count(), map(or_, cue_starts, columns[6])):
@@ -241,11 +245,15 @@ class MentionMatcher:
             if not cue_starts[i]:
                 eponym_ends.add(i + 1)  # لجسر الملك فهد، بمستشفى الملك فهد: the eponym with its preposition
                 continue  # no cue starts with this word
-            nodes = [cue_root[k] for k in cue_opts[i] if k in cue_root]
-            if i == last or all(node.keys().isdisjoint(cue_opts[i + 1]) for node in nodes):
+            norm = toks[i].norm
+            nodes = cue_nodes.get(norm)  # (looked up inline: a word seen before, nearly all)
+            if nodes is None:
+                nodes = self._cached(cue_nodes, norm, lambda: self._cue_nodes_of(cue_opts[i]))
+            nodes, own = nodes
+            if i == last or (nodes[0].keys().isdisjoint(cue_opts[i + 1]) if len(nodes) == 1 else all(
+                    node.keys().isdisjoint(cue_opts[i + 1]) for node in nodes)):
                 # (no cue goes on with the next word, most often: the trie's longest match is this word's own)
-                payloads = next((node[_END] for node in nodes if _END in node), None)
-                n, payloads = (0, []) if payloads is None else (1, payloads)
+                n, payloads = (0, []) if own is None else (1, own)
             else:
                 n, payloads = lex.cues.longest(cue_opts, i)
             if n:
@@ -291,6 +299,13 @@ class MentionMatcher:
                                        False, False, False)
             out[j] = w
         return out
+
+    def _cue_nodes_of(self, cue_opts: tuple[str, ...]) -> tuple[tuple[dict, ...], list | None]:
+        """The cue trie's nodes of a word's cue readings (`cue_opts`, in their order), and the payloads of the first
+        of them that ends a cue (a cue of this one word), or None."""
+        root = self.lexicon.cues.root
+        nodes = tuple(root[k] for k in cue_opts if k in root)
+        return nodes, next((node[_END] for node in nodes if _END in node), None)
 
     def _located(self, toks: list[Token], i: int, prefix: str) -> bool:
         """True for a word glued to بـ or after a locative (place_words.tsv locative and part: في، أنحاء) or a noun
