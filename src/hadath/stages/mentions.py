@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from collections import Counter
 from dataclasses import replace
@@ -49,6 +50,8 @@ _NORM = attrgetter("norm")  # a token's normal form, read in C
 _SENTENCE = attrgetter("sentence")  # a mention's sentence, read in C
 _ABD = methodcaller("startswith", "عبد")  # a word that may be a name in عبد (عبدالله), read in C (map)
 _HYPHENS = frozenset({("-",), ("–",), ("‐",)})  # a hyphen's keys: one may join the words of a name (فرانك-فالتر)
+_HYPHEN_RE = re.compile("[" + "".join(re.escape(k[0]) for k in sorted(_HYPHENS)) + "]")  # a sentence whose text
+# has none of the hyphens' characters has no hyphen token
 _HYPHEN_REACH = 7  # tokens: how far past a name's first word a hyphen in it is looked for
 
 
@@ -171,7 +174,9 @@ class MentionMatcher:
         kv, keys, cue_opts, starts = columns[:4]
         found: list[Mention] = []
         text = article.text
-        hits, doubtful = self._entity_hits(toks, kv, keys, starts, columns[7])
+        # (a sentence with no hyphen in its text, most, has no name over one: asked once, in C, on the text)
+        hyphens = _HYPHEN_RE.search(text, toks[0].start, toks[-1].end) is not None
+        hits, doubtful = self._entity_hits(toks, kv, keys, starts, columns[7], hyphens)
         acting: list[Mention] = []  # role nouns read only as the doer or target of an attack (الطيران)
         adjectives: set[int] = set()
         joined: set[int] = set()  # first tokens of the family names joined to the name before them
@@ -352,7 +357,7 @@ class MentionMatcher:
         return has_noun_key(keys, clitics, lex.nouns)  # (the keys of `noun_keys`, asked until one is found)
 
     def _entity_hits(self, toks: list[Token], kv: list, keys: list[list[str]], starts: list[bool],
-                     dual_shaped: list[bool]) -> tuple[list[tuple[int, int, list, str]], set[int]]:
+                     dual_shaped: list[bool], hyphens: bool = True) -> tuple[list[tuple[int, int, list, str]], set[int]]:
         """(first token, length, payloads, clitic prefix) of each entity: greedy longest match, left to right; and
         the first tokens of the doubtful ones. A country whose own name not_entities.tsv lists (مالي "financial")
         is read where a country is, after a preposition or in a list of countries (في مالي، والنيجر ومالي);
@@ -367,7 +372,7 @@ class MentionMatcher:
             if i < after:
                 continue
             # starts[i]: the token is an Arabic word and one of its keys begins an entry
-            n, payloads, prefix, maybe = self._match_at(toks, kv, keys, i) if starts[i] else (0, [], "", None)
+            n, payloads, prefix, maybe = self._match_at(toks, kv, keys, i, hyphens) if starts[i] else (0, [], "", None)
             if not n and maybe is None and dual_shaped[i]:  # (an Arabic word in ان or تين: see `_readings_of`)
                 norm = toks[i].norm
                 dual = self._duals.get(norm)  # looked up inline: many words end in ان (كان، إن، الآن)
@@ -478,11 +483,11 @@ class MentionMatcher:
         return latin is not None and any(w.startswith(latin) for p in payloads if p.name
                                          for w in p.name.lower().replace("-", " ").split()[:-1])
 
-    def _match_at(self, toks: list[Token], kv: list, keys: list[list[str]], i: int
+    def _match_at(self, toks: list[Token], kv: list, keys: list[list[str]], i: int, hyphens: bool = True
                   ) -> tuple[int, list, str, tuple | None]:
         """The longest entity match at token i: (length, payloads, clitic prefix, held), where held is the match of a
         country kept out by not_entities.tsv (see `_held`), or () where the word and the next one name no actor
-        (كوبا أمريكا)."""
+        (كوبا أمريكا). `hyphens`: False when the sentence has no hyphen at all (no name over one is looked for)."""
         lex = self.lexicon
         root = lex.entities.root
         n, payloads, prefix, maybe = 0, [], "", None
@@ -501,7 +506,7 @@ class MentionMatcher:
                 m, p = lex.entities.longest(keys[:i + m - 1], i, (key,))  # a shorter name, if any
             if m > 1 and p and not self._later_articles_agree(toks, i, m, p):
                 m, p = lex.entities.longest(keys[:i + m - 1], i, (key,))  # مجلس أمن إقليمي: no Security Council
-            if not last and not _HYPHENS.isdisjoint(keys[i + 1:i + _HYPHEN_REACH]):
+            if hyphens and not last and not _HYPHENS.isdisjoint(keys[i + 1:i + _HYPHEN_REACH]):
                 b, q = self._over_hyphen(keys, i, key, m)
                 if b:  # فرانك - فالتر شتاينماير، بان كي-مون: a person's name with a hyphen between its words
                     m, p = b, q
@@ -2006,6 +2011,9 @@ _OPEN_QUOTES = frozenset('"«“\'')  # a quote opening a name right after the w
 
 def _last_letter(word: str) -> str:
     """The last Arabic letter of a word, diacritics and tatweel skipped."""
+    ch = word[-1:]
+    if "\u0621" <= ch <= "\u064A" and ch != "\u0640":
+        return ch  # (most words: no mark after the last letter, no loop)
     for ch in reversed(word):
         if "\u0621" <= ch <= "\u064A" and ch != "\u0640":
             return ch
