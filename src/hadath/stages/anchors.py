@@ -52,6 +52,7 @@ from bisect import bisect_right
 from calendar import monthrange
 from dataclasses import replace
 from datetime import date, timedelta
+from operator import attrgetter
 
 from ..article import Article
 from ..arabic.calendar import first_day
@@ -331,6 +332,10 @@ class EventAnchor:
             if home:
                 changes.update(recipient=tuple(r for r in ev.recipient if r not in home))
         return ev.updated(**changes)
+
+
+_WA = "وف"  # the conjunctions `strip_wa` takes off a word
+_NORM_OF = attrgetter("norm")  # a token's normal form, read in C (map)
 
 
 def _unwa(w: str, words: TimeWords) -> str:
@@ -1591,7 +1596,8 @@ class _Background:
         there, of one sentence; kept in `memo` for the other events of the sentence."""
         seen = memo.get(sentence) if memo is not None else None
         if seen is None:
-            norms = [_unwa(t.norm, self.words) for t in toks]
+            # (only a word of four letters or more that begins with و/ف can lose one: the others are kept as read)
+            norms = [w if w[:1] not in _WA or len(w) <= 3 else _unwa(w, self.words) for w in map(_NORM_OF, toks)]
             seen = ([t.start for t in toks], norms, not self.openers.isdisjoint(norms))
             if memo is not None:
                 memo[sentence] = seen

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from collections import Counter
 from dataclasses import replace
@@ -49,6 +50,8 @@ _NORM = attrgetter("norm")  # a token's normal form, read in C
 _SENTENCE = attrgetter("sentence")  # a mention's sentence, read in C
 _ABD = methodcaller("startswith", "عبد")  # a word that may be a name in عبد (عبدالله), read in C (map)
 _HYPHENS = frozenset({("-",), ("–",), ("‐",)})  # a hyphen's keys: one may join the words of a name (فرانك-فالتر)
+_HYPHEN_RE = re.compile("[" + "".join(re.escape(k[0]) for k in sorted(_HYPHENS)) + "]")  # a sentence whose text
+# has none of the hyphens' characters has no hyphen token
 _HYPHEN_REACH = 7  # tokens: how far past a name's first word a hyphen in it is looked for
 
 
@@ -72,6 +75,10 @@ class MentionMatcher:
         self._others = self._words  # (the other tokens' readings: the same dict)
         self._cands: dict[tuple[str, bool, bool], list[tuple[TriggerEntry, str, bool, str, bool]]] = {}
         self._spellings: dict[tuple[str, str, int], list] = {}  # (word, clitic prefix, payload list) → kept
+        # a word that may begin a cue → (the cue trie's nodes of its cue readings, the payloads of the cues that are
+        # this one word or None): the trie's first step, taken once per word (`_cue_nodes_of`); a dict apart from
+        # `_words`, whose tuples of strings the collector lets go, as these tuples of nodes it cannot
+        self._cue_nodes: dict[str, tuple[tuple[dict, ...], list | None]] = {}
         # after a preposition comes a noun (لدى خطفهم: at their abduction), never a finite verb; «من» is also
         # the relative "who" (من قتلوا), so it is left out
         self._nominal = lexicon.function_words.preposition - {"من"}
@@ -167,7 +174,9 @@ class MentionMatcher:
         kv, keys, cue_opts, starts = columns[:4]
         found: list[Mention] = []
         text = article.text
-        hits, doubtful = self._entity_hits(toks, kv, keys, starts, columns[7])
+        # (a sentence with no hyphen in its text, most, has no name over one: asked once, in C, on the text)
+        hyphens = _HYPHEN_RE.search(text, toks[0].start, toks[-1].end) is not None
+        hits, doubtful = self._entity_hits(toks, kv, keys, starts, columns[7], hyphens)
         acting: list[Mention] = []  # role nouns read only as the doer or target of an attack (الطيران)
         adjectives: set[int] = set()
         joined: set[int] = set()  # first tokens of the family names joined to the name before them
@@ -232,7 +241,7 @@ class MentionMatcher:
         # cues
         eponym_ends = set()
         cue_starts = columns[4]
-        cue_root, last = lex.cues.root, len(toks) - 1
+        cue_nodes, last = self._cue_nodes, len(toks) - 1
         after = 0  # the first token past the last cue matched
         # only the words that may begin a cue or are a prefixed eponym are visited (most words are neither)
         for i in compress(count(), map(or_, cue_starts, columns[6])):
@@ -241,11 +250,15 @@ class MentionMatcher:
             if not cue_starts[i]:
                 eponym_ends.add(i + 1)  # لجسر الملك فهد، بمستشفى الملك فهد: the eponym with its preposition
                 continue  # no cue starts with this word
-            nodes = [cue_root[k] for k in cue_opts[i] if k in cue_root]
-            if i == last or all(node.keys().isdisjoint(cue_opts[i + 1]) for node in nodes):
+            norm = toks[i].norm
+            nodes = cue_nodes.get(norm)  # (looked up inline: a word seen before, nearly all)
+            if nodes is None:
+                nodes = self._cached(cue_nodes, norm, lambda: self._cue_nodes_of(cue_opts[i]))
+            nodes, own = nodes
+            if i == last or (nodes[0].keys().isdisjoint(cue_opts[i + 1]) if len(nodes) == 1 else all(
+                    node.keys().isdisjoint(cue_opts[i + 1]) for node in nodes)):
                 # (no cue goes on with the next word, most often: the trie's longest match is this word's own)
-                payloads = next((node[_END] for node in nodes if _END in node), None)
-                n, payloads = (0, []) if payloads is None else (1, payloads)
+                n, payloads = (0, []) if own is None else (1, own)
             else:
                 n, payloads = lex.cues.longest(cue_opts, i)
             if n:
@@ -292,6 +305,13 @@ class MentionMatcher:
             out[j] = w
         return out
 
+    def _cue_nodes_of(self, cue_opts: tuple[str, ...]) -> tuple[tuple[dict, ...], list | None]:
+        """The cue trie's nodes of a word's cue readings (`cue_opts`, in their order), and the payloads of the first
+        of them that ends a cue (a cue of this one word), or None."""
+        root = self.lexicon.cues.root
+        nodes = tuple(root[k] for k in cue_opts if k in root)
+        return nodes, next((node[_END] for node in nodes if _END in node), None)
+
     def _located(self, toks: list[Token], i: int, prefix: str) -> bool:
         """True for a word glued to بـ or after a locative (place_words.tsv locative and part: في، أنحاء) or a noun
         of a country's extent (place_words.tsv extent, with و، بـ or لـ on it or not: مناطق، بمناطق، مستوى، داخل، أسواق): it tells
@@ -337,7 +357,7 @@ class MentionMatcher:
         return has_noun_key(keys, clitics, lex.nouns)  # (the keys of `noun_keys`, asked until one is found)
 
     def _entity_hits(self, toks: list[Token], kv: list, keys: list[list[str]], starts: list[bool],
-                     dual_shaped: list[bool]) -> tuple[list[tuple[int, int, list, str]], set[int]]:
+                     dual_shaped: list[bool], hyphens: bool = True) -> tuple[list[tuple[int, int, list, str]], set[int]]:
         """(first token, length, payloads, clitic prefix) of each entity: greedy longest match, left to right; and
         the first tokens of the doubtful ones. A country whose own name not_entities.tsv lists (مالي "financial")
         is read where a country is, after a preposition or in a list of countries (في مالي، والنيجر ومالي);
@@ -352,7 +372,7 @@ class MentionMatcher:
             if i < after:
                 continue
             # starts[i]: the token is an Arabic word and one of its keys begins an entry
-            n, payloads, prefix, maybe = self._match_at(toks, kv, keys, i) if starts[i] else (0, [], "", None)
+            n, payloads, prefix, maybe = self._match_at(toks, kv, keys, i, hyphens) if starts[i] else (0, [], "", None)
             if not n and maybe is None and dual_shaped[i]:  # (an Arabic word in ان or تين: see `_readings_of`)
                 norm = toks[i].norm
                 dual = self._duals.get(norm)  # looked up inline: many words end in ان (كان، إن، الآن)
@@ -463,11 +483,11 @@ class MentionMatcher:
         return latin is not None and any(w.startswith(latin) for p in payloads if p.name
                                          for w in p.name.lower().replace("-", " ").split()[:-1])
 
-    def _match_at(self, toks: list[Token], kv: list, keys: list[list[str]], i: int
+    def _match_at(self, toks: list[Token], kv: list, keys: list[list[str]], i: int, hyphens: bool = True
                   ) -> tuple[int, list, str, tuple | None]:
         """The longest entity match at token i: (length, payloads, clitic prefix, held), where held is the match of a
         country kept out by not_entities.tsv (see `_held`), or () where the word and the next one name no actor
-        (كوبا أمريكا)."""
+        (كوبا أمريكا). `hyphens`: False when the sentence has no hyphen at all (no name over one is looked for)."""
         lex = self.lexicon
         root = lex.entities.root
         n, payloads, prefix, maybe = 0, [], "", None
@@ -486,7 +506,7 @@ class MentionMatcher:
                 m, p = lex.entities.longest(keys[:i + m - 1], i, (key,))  # a shorter name, if any
             if m > 1 and p and not self._later_articles_agree(toks, i, m, p):
                 m, p = lex.entities.longest(keys[:i + m - 1], i, (key,))  # مجلس أمن إقليمي: no Security Council
-            if not last and not _HYPHENS.isdisjoint(keys[i + 1:i + _HYPHEN_REACH]):
+            if hyphens and not last and not _HYPHENS.isdisjoint(keys[i + 1:i + _HYPHEN_REACH]):
                 b, q = self._over_hyphen(keys, i, key, m)
                 if b:  # فرانك - فالتر شتاينماير، بان كي-مون: a person's name with a hyphen between its words
                     m, p = b, q
@@ -1991,6 +2011,9 @@ _OPEN_QUOTES = frozenset('"«“\'')  # a quote opening a name right after the w
 
 def _last_letter(word: str) -> str:
     """The last Arabic letter of a word, diacritics and tatweel skipped."""
+    ch = word[-1:]
+    if "\u0621" <= ch <= "\u064A" and ch != "\u0640":
+        return ch  # (most words: no mark after the last letter, no loop)
     for ch in reversed(word):
         if "\u0621" <= ch <= "\u064A" and ch != "\u0640":
             return ch

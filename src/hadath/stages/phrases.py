@@ -629,11 +629,12 @@ def introduced_names(toks: list[Token], mentions: list[Mention], fw: FunctionWor
         _abbreviated(toks, k))] if not titles.isdisjoint(words) or not words.isdisjoint(_ABBREVIATED_TITLES) else []
     given = [k for k, w in enumerate(norms) if w in givens] if not givens.isdisjoint(words) else []
     nasab = [k for k, w in enumerate(norms) if 0 < k < last and w in kinship] if not kinship.isdisjoint(words) else []
-    texts = list(map(_TEXT, toks))
-    aged = [k for k, t in enumerate(texts) if t == "(" and toks[k].kind == "punct"] if "(" in texts else []
-    commas = [k for k, t in enumerate(texts) if t in ",،" and toks[k].kind == "punct" and 2 <= k < last and (
+    # (a mark's normal form is its written form, see arabic.tokens, and no other token's is a mark: the marks are
+    # found among the normal forms, no second pass over the tokens for their written forms)
+    aged = [k for k, t in enumerate(norms) if t == "(" and toks[k].kind == "punct"] if "(" in words else []
+    commas = [k for k, t in enumerate(norms) if t in ",،" and toks[k].kind == "punct" and 2 <= k < last and (
         toks[k + 1].kind == "ar") and (toks[k + 1].norm in fw.office or _title(toks[k + 1]))] \
-        if "," in texts or "،" in texts else []
+        if "," in words or "،" in words else []
     if not titled and not nasab and not commas and not given and not aged:
         return frozenset()
     covered = _covered([m for m in mentions if m.kind in ("actor", "agent")],
