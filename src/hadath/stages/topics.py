@@ -152,6 +152,16 @@ verb with في and a `view` noun («ووافقه في الرأي»: an opinion s
 protest («تلبية لدعوة من النقابة احتجاجا»: the protest's own call). A `decade` of a past century dates a clause as a
 past year does («بدأت أولى خطواته في عقد الخمسينات … بمساعدة أميركية»), not an age («في الثمانينات من العمر»); and an
 effort's aim told as done, an `outcome` word after it («تم تشكيل لجنة لمداهمة الموقع حيث لوحظ»), stays.
+
+Nor, in any text, is an animal's doing a political event: an event (not a protest) whose participants have no country
+code and no armed or political sector, with a `beast` word a few words after its trigger or after an assault's or a
+coercion's trigger of its sentence and no `violence` word there («اقتحم نمر مدرسة … وأصاب شخصا»، «عندما هاجمه
+النمر»، «في طرد النمر»); nor is security work on explosive devices an attack (an `ordnance` word after a `defuse` word:
+«تفكيك 35 عبوة ناسفة و13 منزلا مفخخا»; a detonation of devices under control: «تفجير تسع عبوات ناسفة كانت معدة
+ومجهزة»، «… تحت السيطرة»), nor a device described («مقذوف لم ينفجر»). In a story, an event after a `whether` phrase
+in its clause (ما إذا، عما إذا: «دون أن يتضح ما إذا كان القرار يلقى دعما») is asked about, no act; and the second
+verb of the present of a relative clause («ميثاق الأمم المتحدة … والتي تمنع وترفض كل صور التدخل») is what a text or
+a body holds, as the first is.
 """
 
 from __future__ import annotations
@@ -295,6 +305,11 @@ EMERGENCY = "1724"  # the CAMEO code of a state of emergency declared (أعلن 
 FACILITY_REACH = 6  # words before or after an emergency's trigger where an airport or a hospital makes it theirs
 # The types a call that gives cause for a feeling is read as (يدعو إلى القلق: an appeal, or a concern)
 CAUSE_TYPES = frozenset({"REQUEST", "ACCUSE"})
+BEAST_TYPES = frozenset({"ASSAULT", "COERCE"})  # an animal's attack or its chase (طرد النمر) tells its sentence's story
+BEAST_REACH = 3  # how far after a trigger the animal that does it or undergoes it may stand (هاجمه النمر)
+DEFUSE_REACH = 8  # how far before a device's word its defusing may stand (تفكيك 35 عبوة ناسفة و13 منزلا مفخخا)
+CONTROLLED_REACH = 10  # how far after a detonation of devices its controlled word may stand (كانت معدة ومجهزة)
+WHETHER_REACH = 8  # how far after «ما إذا» the event it asks about may stand in its clause
 EXPRESS_REACH = 3  # how far before a noun of concern its word of expression may stand (أعرب عن بالغ قلقه)
 _MIN = normalize("من")
 _WAW = normalize("و")  # the conjunction that joins a second aim to the first (بهدف تعزيز … ودعم التنمية)
@@ -449,6 +464,12 @@ class TopicWords:
     crash: frozenset[str] = frozenset()  # written forms (with ال and the clitics) of an accident in a clause (تصادم)
     facility: frozenset[str] = frozenset()  # written forms (with ال and the clitics) of an airport, a hospital (مطار)
     whole: frozenset[str] = frozenset()  # written forms (with و، ف) of the quantifiers of all or many (جميع، كافة)
+    beast: frozenset[str] = frozenset()  # written forms (with ال and the clitics) of an animal (تمساح، ثعبان)
+    beast_definite: frozenset[str] = frozenset()  # written forms with ال (and the clitics) of one only so (النمر)
+    ordnance: frozenset[str] = frozenset()  # written forms (with ال and the clitics) of explosive devices (عبوة، ألغام)
+    defuse: frozenset[str] = frozenset()  # written forms (with ال and the clitics) of making a device safe (تفكيك)
+    controlled: frozenset[str] = frozenset()  # the words of a controlled detonation (معدة; «تحت السيطرة» as one string)
+    whether: frozenset[str] = frozenset()  # «ما إذا» and its kin as one string each (with و، ف on the first word)
     masdar: frozenset[str] = frozenset()  # verbal nouns of help the trigger lexicon reads as a perfect verb (دعم)
     greeting: frozenset[str] = frozenset()  # normalised lemmas of the nouns of a greeting or praise sent (تهنئة)
     provision: frozenset[str] = frozenset()  # written forms (with و، ف) of a text's provision verbs (تنص، «تقوم على»)
@@ -573,6 +594,8 @@ class TopicGate:
                                                    or ev.event == "ASSAULT" and self.aimed_plan(article, ev)
                                                    or ev.event == "ASSAULT" and self.accident_clause(article, ev)
                                                    or ev.event == "ASSAULT" and self.play_attack(article, ev)
+                                                   or ev.event == "ASSAULT" and self.defused(article, ev)
+                                                   or ev.event != "PROTEST" and self.beast_act(article, ev)
                                                    or self.bare_plural_address(article, ev)
                                                    or self.generic_clause(article, ev)
                                                    or self.sacred_act(article, ev)
@@ -716,6 +739,8 @@ class TopicGate:
         if ("؟" in ev.sentence_text or "?" in ev.sentence_text) and self.questioned(
                 toks, k, ev.event not in KEEP_IN_TOPIC or ev.negated):
             return "question"  # «هل لا تزال العملة الرديئة تطرد العملة الجيدة؟»، «ماذا عن وعدك …؟»: asked, no act told
+        if ev.event not in KEEP_IN_TOPIC and self.asked_whether(toks, k):
+            return "question"  # «دون أن يتضح ما إذا كان القرار يلقى دعما»: what is asked or unknown, no act told
         if ev.event not in KEEP_IN_TOPIC and _word_before(toks, k, words.obligation, OBLIGATION_REACH, any_mark=True):
             return "obligation"  # «ولذا يجب طردهم من صفوف الثورة»، «يصرون على ضرورة التعاون»: what must be, no act
         if ev.event == "THREATEN" and not ev.actor and self.endangering(article, ev, toks, k):
@@ -1286,8 +1311,8 @@ class TopicGate:
         is («المجمعات التي تدعم قطاع الأعمال»، «الأشخاص الذين يعارضون استخدام مطمر»), or what a law holds («ويحظر
         القانون الإساءة إلى الأديان»), no act of the day."""
         words = self.words
-        relative = k > 0 and toks[k - 1].norm in words.relative and ev.event != "COERCE" \
-            and not any(t.norm in words.antecedent for t in toks[max(0, k - 4):k - 1])
+        relative = k > 0 and (toks[k - 1].norm in words.relative or self.conjoined_present(toks, k)) \
+            and ev.event != "COERCE" and not any(t.norm in words.antecedent for t in toks[max(0, k - 4):k - 1])
         if not (relative or any(t.norm in words.law for t in toks[max(0, k - 2):k + 3] if t is not toks[k])):
             return False  # the cheap test first: most verbs have neither before them
         m = next((m for m in article.mentions if m.kind == "trigger" and m.start == ev.trigger.start), None)
@@ -1497,6 +1522,91 @@ class TopicGate:
         if any(not violence.isdisjoint(norms) for norms in article.norms()):
             return set()  # a projectile, a gunman, a crime: violence told with no assault word
         return {id(ev) for ev in bare}
+
+    def conjoined_present(self, toks: list[Token], k: int) -> bool:
+        """True for a verb of the present with و (the trigger at token k) right after another verb of the present
+        that follows a `relative` pronoun: the second verb of the relative clause («ميثاق الأمم المتحدة … والتي تمنع
+        وترفض كل صور التدخل»)."""
+        return k > 1 and toks[k].norm.startswith(_WAW) and toks[k].norm[1:].startswith(_PRESENT) \
+            and toks[k - 1].norm.startswith(_PRESENT) and toks[k - 2].norm in self.words.relative
+
+    def asked_whether(self, toks: list[Token], k: int) -> bool:
+        """True if a `whether` phrase (ما إذا، عما إذا، فيما إذا) stands at most WHETHER_REACH words before token k,
+        with no mark that ends a sentence part between: the act is asked about or unknown («دون أن يتضح ما إذا كان
+        القرار يلقى دعما»، «بشأن ما إذا كان سيوافق على الاتفاق أم سيرفضه»)."""
+        whether = self.words.whether
+        for j in range(k - 1, max(0, k - 1 - WHETHER_REACH), -1):
+            if toks[j].kind == "punct" and toks[j].norm in _BREAKS:
+                return False
+            if f"{toks[j - 1].norm} {toks[j].norm}" in whether:
+                return True
+        return False
+
+    def beast_act(self, article: Article, ev: Event) -> bool:
+        """True for an event whose participants have no country code and no armed or political sector, in a sentence
+        with an animal (a `beast` word: تمساح، ثعبان; a `beast_definite` one with the article, النمر, or bare right
+        after a trigger, «اقتحم نمر») at most BEAST_REACH words after one of its triggers or right before one, and no
+        `violence` word nor armed or criminal agent: an animal's attack or an animal chased («اقتحم نمر مدرسة»،
+        «عندما هاجمه النمر»، «قبض التمساح على الساق»، «في طرد النمر»), no political event."""
+        words = self.words
+        toks = article.tokens[ev.sentence]
+        bare = {n[2:] for n in words.beast_definite if n.startswith(_AL)}  # نمر: an animal only right after a verb
+        if all(t.norm not in words.beast and t.norm not in words.beast_definite and t.norm not in bare for t in toks):
+            return False  # the cheap test first: most sentences name no animal
+        if any(x.code or x.sector in ARMED_PARTIES or x.sector in PARTY_SECTORS for x in (*ev.actor, *ev.recipient)):
+            return False
+        if not words.violence.isdisjoint(t.norm for t in toks):
+            return False
+        names = [(m.start, m.end) for m in article.mentions if m.sentence == ev.sentence and m.kind == "actor"]
+        if any(m.sentence == ev.sentence and m.kind == "agent" and m.label in ARMED_PARTIES for m in article.mentions):
+            return False
+        for m in article.mentions:
+            if m.sentence != ev.sentence or m.kind != "trigger" \
+                    or m.start != ev.trigger.start and m.label not in BEAST_TYPES:
+                continue  # the event's own trigger, or an animal's attack or chase in its sentence (اقتحم نمر … وأصاب)
+            k = _token_at(toks, m.start)
+            end = _token_at(toks, m.end - 1)
+            if k is None or end is None:
+                continue
+            for j in [k - 1, *range(end + 1, min(len(toks), end + 1 + BEAST_REACH))]:
+                if j < 0 or any(a <= toks[j].start < b for a, b in names):
+                    continue  # «الشاعر فريد النمر»: a name
+                norm = toks[j].norm
+                if norm in words.beast or norm in words.beast_definite or j == end + 1 and norm in bare:
+                    return True
+        return False
+
+    def defused(self, article: Article, ev: Event) -> bool:
+        """True for an assault of explosive devices that is security work or a device described, with no armed group
+        for its actor: the device's word (an `ordnance` word, the trigger: مفخخا، ناسفة) with a `defuse` word a few
+        words before it in its sentence part, or a detonation right after a defuse word («تفكيك 35 عبوة ناسفة و13
+        منزلا مفخخا»، «تفكيك وتفجير أربعة منازل»); a detonation of ordnance named right after it with a `controlled`
+        word after it in its clause («وتم تفجير تسع عبوات ناسفة كانت معدة ومجهزة»، «تفجير عبوات ناسفة … تحت
+        السيطرة»); an attack told as the purpose of a device made ready («كانت معدة ومجهزة لاستهداف القوات»); an
+        explosion denied right after an ordnance word («مقذوف لم ينفجر»: a shell described)."""
+        if any(x.sector in HOSTILE_SECTORS or x.code == "IMG" for x in ev.actor):
+            return False
+        toks = article.tokens[ev.sentence]
+        k = _token_at(toks, ev.trigger.start)
+        if k is None:
+            return False
+        end = _token_at(toks, ev.trigger.end - 1) or k
+        words = self.words
+        if ev.negated and k > 1 and toks[k - 1].norm in words.particle and toks[k - 2].norm in words.ordnance:
+            return True  # «مقذوف لم ينفجر من الأرض»، «عبوات ناسفة لم تنفجر»
+        if toks[k].norm in words.ordnance and _word_before(toks, k, words.defuse, DEFUSE_REACH) \
+                or k > 0 and toks[k - 1].norm in words.defuse:
+            return True
+        if k > 0 and toks[k - 1].norm in words.controlled and toks[k].norm.startswith(_LAM):
+            return True  # «عبوات ناسفة كانت معدة ومجهزة لاستهداف القوات»: what a device was made for, no attack
+        if not any(t.norm in words.ordnance for t in toks[end + 1:end + 3]):
+            return False
+        for j in range(end + 1, min(len(toks), end + 1 + CONTROLLED_REACH)):
+            if toks[j].kind == "punct":
+                return False
+            if toks[j].norm in words.controlled or f"{toks[j - 1].norm} {toks[j].norm}" in words.controlled:
+                return True
+        return False
 
     def accident_clause(self, article: Article, ev: Event) -> bool:
         """True for an assault told without an actor by a `mishap` word (a death, a wound, fire) whose own sentence
@@ -2362,7 +2472,9 @@ def _construction_words() -> dict[str, frozenset[str]]:
     و، ف، ب and ل), the `possessive` pronouns (as written) and the `affirm` verbs (with و and ف), the `waive` and
     `excuse` lemmas and the `waived`, `holder` and `declined` stems (as written) and the `excuse_reason` words (with
     و), the `basis` and `stress` words (with و and ف), the `effort` nouns (with و، ف and ب), the `answer` and `outcome` words (with و and ف), the `crash` words (with ال and the clitics; a two-word one
-    kept as one string, its first word prefixed) and the `facility` nouns (with ال and the clitics), the `whole` quantifiers (with و and ف)."""
+    kept as one string, its first word prefixed) and the `facility` nouns (with ال and the clitics), the `whole` quantifiers (with و and ف),
+    the `beast` and `ordnance` nouns and the `defuse` words (with ال and the clitics), the `beast_definite` nouns (with
+    ال only, and the clitics), the `controlled` words (with و) and the `whether` phrases (with و and ف)."""
     found: dict[str, set[str]] = {"habit": set(), "repeated": set(), "continual": set(), "capacity": set(),
                                   "task": set(), "aggregate": set(), "era": set(), "relative": set(), "law": set(),
                                   "present": set(), "antecedent": set(), "concur": set(), "thanks": set(),
@@ -2388,7 +2500,8 @@ def _construction_words() -> dict[str, frozenset[str]]:
                                   "waived": set(), "holder": set(), "excuse": set(), "declined": set(),
                                   "excuse_reason": set(), "basis": set(), "stress": set(), "effort": set(),
                                   "answer": set(), "outcome": set(), "crash": set(),
-                                  "facility": set(), "whole": set()}
+                                  "facility": set(), "whole": set(), "beast": set(), "beast_definite": set(),
+                                  "ordnance": set(), "defuse": set(), "controlled": set(), "whether": set()}
     for line in packaged_text("topic_words.tsv").splitlines():
         cols = line.split("\t")
         if line.startswith("#") or len(cols) < 2 or cols[1].strip() not in found:
@@ -2421,6 +2534,11 @@ def _construction_words() -> dict[str, frozenset[str]]:
                     "exchange": ("", "و", "ب", "وب"),
                     "crash": ("", "ال", "و", "وال", "ف", "فال", "ب", "بال", "ل", "لل", "وب", "وبال"),
                     "facility": ("", "ال", "و", "وال", "ف", "فال", "ب", "بال", "ل", "لل", "وب", "وبال"),
+                    "beast": ("", "ال", "و", "وال", "ف", "فال", "ب", "بال", "ل", "لل", "وب", "وبال"),
+                    "beast_definite": ("ال", "وال", "فال", "بال", "لل", "وبال"),
+                    "ordnance": ("", "ال", "و", "وال", "ف", "فال", "ب", "بال", "ل", "لل", "وب", "وبال", "ول"),
+                    "defuse": ("", "ال", "و", "وال", "ف", "فال", "ب", "بال", "ل", "لل", "وب", "وبال", "ول"),
+                    "controlled": ("", "و"),
                     "unit": ("", "ال", "و", "وال", "ف", "فال", "ب", "بال", "ل", "لل"),
                     "topic_head": _HEAD_CLITICS, "conveyance": _HEAD_CLITICS, "topic_prep": _HEAD_CLITICS,
                     "stance": _HEAD_CLITICS, "effort": ("", "و", "ف", "ب", "وب", "فب"), "possessive": ("",), "waive": ("",), "waived": ("",), "holder": ("",),
