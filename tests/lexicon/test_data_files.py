@@ -239,3 +239,15 @@ def test_gazetteer_rows():
         else:
             assert row["feature"] in ("ADM1", "ADM2", "SITE") or row["feature"] in borderless, row
     assert len(rows) > 5000
+
+
+def test_function_word_classes_are_all_listed_in_the_header() -> None:
+    """Every class of function_words.tsv is named in its header's class list, and every listed class has rows."""
+    lines = resources.files("hadath.lexicon.data").joinpath("function_words.tsv").read_text(encoding="utf-8")
+    lines = lines.splitlines()
+    header = next(line for line in lines if line.startswith("#") and "class:" in line)
+    listed = {c.strip() for c in header.split("class:", 1)[1].split("|") if c.strip()}
+    used = {line.split("\t")[1] for line in lines
+            if line and not line.startswith("#") and "\t" in line and not line.startswith("word\t")}
+    assert used - listed == set(), "classes with rows but missing from the header's class list"
+    assert listed - used == set(), "classes in the header's list with no rows"
