@@ -470,6 +470,9 @@ class EventCoder:
                 j += 1
             c = cues.get(j)
             if c is None or c.label != "light_verb":
+                doer = _operation_lam_doer(article.text, toks, k, ev, groups, cues, self.fw)
+                if doer is not None:  # قتل 12 حوثيا في كمينين للمقاومة الشعبية
+                    events[i] = _with_actors(ev, [g.entity(article.text) for g in _with_conj(doer)])
                 continue
             subject = next((g for g in groups if c.tok_end <= g.start_tok <= c.tok_end + 1 and not g.prep), None)
             if subject is not None and (subject.start_tok == c.tok_end or toks[c.tok_end].norm in self.fw.filler):
@@ -1318,6 +1321,8 @@ class EventCoder:
             actor, recipient = recipient, None
         if entry.pos == "verb" and not entry.prep and _casualty(trig) and recipient is None:
             actor, recipient = None, actor  # استشهد ثلاثة من المقاومة: a verb of dying with no object, its subject died
+        if agent_by and _condemned_by(toks, entry, active, actor, agent_by[0]):
+            recipient, agent_by = agent_by[0], []  # أدانت المنامة التصريحات الصادرة من قبل المسؤولين الإيرانيين
         if agent_by:
             if recipient is None and actor is not None and actor is not agent_by[0] and actor.end_tok <= t \
                     and entry.pos == "verb" and _passive_spelling(toks, trig) and agent_by[0] in after:
@@ -2770,11 +2775,34 @@ def _operation_after(toks: list[Token], i: int, fw: FunctionWords) -> int | None
     for k in range(i, min(len(toks) - 1, i + 8)):
         if toks[k].text in _CLAUSE_PUNCT:
             return None
-        if strip_wa(toks[k].norm) in _CIRCUMSTANCE and strip_wa(toks[k + 1].norm) in fw.act_noun:
-            return k + 1
+        if strip_wa(toks[k].norm) in _CIRCUMSTANCE:
+            j = k + 1 + (k + 2 < len(toks) and toks[k + 1].norm in fw.series)  # (خلال سلسلة عمليات)
+            if toks[j].norm in fw.act_noun or toks[j].norm in fw.operation or toks[j].norm in fw.ambush:
+                return j
         if toks[k].norm[:1] == "ب" and toks[k].norm[1:] in fw.act_noun:
             return k  # قتل 15 عنصرا بعملية أمنية نفذتها القوات العراقية
     return None
+
+
+def _operation_lam_doer(text: str, toks: list[Token], k: int, ev: Event, groups: list[Group],
+                        cues: dict[int, Mention], fw: FunctionWords) -> Group | None:
+    """The armed force in ل right after the operation noun at token k, or after one or two of its indefinite
+    adjectives (خلال سلسلة عمليات لقوات الأمن التونسية، في كمينين لمسلحين): the doer of the death or wound `ev` told
+    before it; None where there is none, where the force is of the code or sector of those it befell, or where a
+    state's force follows an ambush noun (`ambush`: في كمين لقوات الأمن, mostly the ambushed)."""
+    j = k + 1
+    while j < min(len(toks), k + 3) and toks[j].kind == "ar" and j not in cues and not toks[j].norm.startswith(
+            ("ال", "ل", "و")) and toks[j].norm not in fw.preposition:
+        j += 1  # (its adjectives: عملية أمنية، عمليات نوعية)
+    g = next((g for g in groups if g.start_tok == j), None)
+    if g is None or g.prep != "ل" or _place(g) or not _force(g) or toks[k].norm in fw.ambush and not _armed_group(
+            g, text):
+        return None
+    codes = {m.get("code") for m in g.mentions if m.get("code")}
+    sectors = {m.get("sector") for m in g.mentions if m.get("sector")}
+    if any(_same_span(e, g) or e.code in codes or e.sector in sectors for e in ev.recipient):
+        return None
+    return g
 
 
 def _casualty_actors(toks: list[Token], events: list[Event], triggers: list[Mention], fw: FunctionWords) -> None:
@@ -3982,16 +4010,22 @@ def _clause_opener_subject(toks: list[Token], t: int, groups: list[Group], start
     واختطفوا طاقمها؛ قامت المقاومة الشعبية بعملية نوعية …، حيث استهدفت عربتين), when the two verbs agree and no
     event word, quote, colon or other إن/أن stands between; None otherwise."""
     lead = t - 1 - _after_lead_in(toks, t)
-    if lead < 3 or toks[lead].text not in ",،" or toks[t].norm in fw.not_verb:
+    # (a semicolon before حيث goes on as a comma does: تنفذ القوات عمليات عسكرية في جبل سمامة؛ حيث استهدفت)
+    if lead < 3 or toks[lead].text not in ",،" and not (toks[lead].text in "؛;" and lead < t - 1) or \
+            toks[t].norm in fw.not_verb:
         return None
     if _verb_person(toks[t].norm) != "pl" and t + 1 < len(toks) and _definite(toks[t + 1].norm) and \
             not _starts_at(starts, t + 1):
         return None  # (حيث استهدفت الفصائل المتطرفة: a subject of its own the lexicons lack)
     s = None
+    between: list[int] = []  # (event words between: only the opener's object is let through, below)
     for j in range(lead - 1, max(-1, lead - 41), -1):
         w = strip_wa(toks[j].norm)
-        if toks[j].text in ".؟?!؛;:«»\"“”" or j in trig_toks:
+        if toks[j].text in ".؟?!؛;:«»\"“”":
             return None
+        if j in trig_toks:
+            between.append(j)
+            continue
         if w in fw.complementizer and w not in fw.pronoun_that and not _function_word(toks[j + 1].norm, fw):
             s = j + 1
             break
@@ -4005,8 +4039,11 @@ def _clause_opener_subject(toks: list[Token], t: int, groups: list[Group], start
     person = _verb_person(toks[t].norm)
     if first is not None:  # the subject before its verb: the verb agrees in full
         v = _conj_end(first)
-        if first.prep or v >= lead or not _bare_verb(toks, v, cues, starts, trig_toks, fw) or \
-                _verb_person(toks[v].norm) != person:
+        # (a light verb in the imperfect with ت agrees with a feminine verb after: القوات تنفذ عمليات …؛ حيث استهدفت)
+        light_f = person == "f" and strip_wa(toks[v].norm)[:1] == "ت" and (c := cues.get(v)) is not None and \
+            c.label == "light_verb"
+        if first.prep or v >= lead or not _bare_verb(toks, v, cues, starts, trig_toks, fw, person=not light_f) or \
+                _verb_person(toks[v].norm) != person and not light_f or not _light_object(between, v, v + 1, cues):
             return None
         return first
     if not _bare_verb(toks, s, cues, starts, trig_toks, fw):
@@ -4016,9 +4053,17 @@ def _clause_opener_subject(toks: list[Token], t: int, groups: list[Group], start
         k += 1
     j = bisect_left(starts, k)
     g = groups[j] if j < len(groups) and groups[j].start_tok == k else None
-    if g is None or g.prep or _conj_end(g) >= lead:
+    if g is None or g.prep or _conj_end(g) >= lead or not _light_object(between, s, _conj_end(g), cues):
         return None
     return g if _same_person(_verb_person(toks[s].norm), person, toks[g.start_tok].norm) else None
+
+
+def _light_object(between: list[int], v: int, k: int, cues: dict[int, Mention]) -> bool:
+    """True if no event word stands at the tokens `between`, or only one, the object of a light verb at token v
+    within three words past token k (تنفذ القوات منذ يومين عمليات عسكرية، قامت المقاومة بهجوم): the operation the
+    clause after حيث tells of."""
+    return not between or len(between) == 1 and (c := cues.get(v)) is not None and c.label == "light_verb" and \
+        k <= between[0] <= k + 3
 
 
 def _unit_owner(toks: list[Token], g: Group, groups: list[Group], starts: list[int]) -> Group:
@@ -4332,6 +4377,15 @@ def _indefinite_antecedent(toks: list[Token], trig: Mention, groups: list[Group]
     if g.prep == "ب" and _participle_before(toks, g.start_tok):
         return None  # 400 من الانفصاليين مدعومين بدبابات هاجموا: what they came with, an instrument, not the doer
     return g
+
+
+def _condemned_by(toks: list[Token], entry: TriggerEntry, active: bool, actor: Group | None, agent: Group) -> bool:
+    """True for an agent phrase (من قبل X، على يد X) past the object of an active verb of condemning or accusing whose
+    subject is told (أدانت المنامة التصريحات العدائية الصادرة من قبل المسؤولين الإيرانيين): X did what is condemned,
+    the condemnation's target, not its doer."""
+    return entry.event == "ACCUSE" and entry.pos == "verb" and active and actor is not None and not actor.prep \
+        and actor is not agent and actor.end_tok < agent.start_tok - 1 and _named(actor) \
+        and any(toks[k].kind == "ar" for k in range(actor.end_tok, agent.start_tok - 2))
 
 
 def _participle_agent(toks: list[Token], g: Group, cues: dict[int, Mention], tail_end: int, starts: list[int]) -> bool:
