@@ -375,7 +375,7 @@ class EventCoder:
                 # شنت القوات التونسية عملية صباح الخميس في مدينة سجنان استهدفت عناصر إرهابية: a verb right after an
                 # operation noun tells what the operation did; who launched it did it, and a phrase after the verb
                 # is its object
-                recipient = actor if actor else recipient
+                recipient = actor if actor else [g for g in recipient if g.start_tok != launcher.start_tok]
                 actor = _with_conj(launcher)
             if entry.pos == "verb" and not undergone and not actor and last_actor and prev is not None and \
                     noun_at == tail_end_of(prev) and _describes_attack(toks, prev, t0, trig_nouns, trig_toks, self.fw):
@@ -950,16 +950,22 @@ class EventCoder:
                     counted_also = (subj, obj, *_more_counts(toks, obj, groups, starts, fw))
                     counted_end, obj = _conj_end(counted_also[-1]), None
                 subj_end = _conj_end(subj)
+                # قتل زعيم تنظيم القاعدة في شبه جزيرة العرب ناصر الوحيشي في غارة: the office, where it is held and
+                # its holder's name, killed (a passive with no object past the name)
+                held = obj is not None and _casualty(trig) and _passive_spelling(toks, trig) and \
+                    _holder_named(subj, obj) and _place_gap(toks, subj_end, obj, groups, starts) and \
+                    _objectless(toks, obj.end_tok, trig_toks, fw, entry.prep, cues)
                 if obj is not None and not _matter_between(subj_end, obj.start_tok, cues) and (
                         _apposition(toks, subj, obj, groups, starts, fw) or _title_apposition(
                         toks, subj, obj, fw) and (prep_rec is not None or _object_after(
                             toks, obj.end_tok, groups, starts, trig_toks) is not None)
-                        or _adjective_gap(toks, subj_end, obj.start_tok, fw) and _holder_named(subj, obj)):
+                        or _adjective_gap(toks, subj_end, obj.start_tok, fw) and _holder_named(subj, obj)
+                        or held):
                     # استقبل الأمير فيصل بن سلمان أمير منطقة المدينة المنورة أمس السفير الياباني: the title after the
                     # name is the subject's own; the object comes after it (so after a title and the name it goes
                     # with: استقبل أمير دولة قطر الشيخ تميم بن حمد في قصره … وزير الخارجية)
                     # (past the place and time of the act and their commas: في قصر سموه بجدة، مساء أمس، وزير …)
-                    if not _coded(subj) and _coded(obj):
+                    if not _coded(subj) and _coded(obj) or held:
                         subj = obj  # (فخامة الرئيس عبدالله يامين رئيس جمهورية المالديف: the title with the country)
                     subj_end = obj.end_tok
                     obj = _object_after(toks, obj.end_tok, groups, starts, trig_toks)
@@ -1321,7 +1327,7 @@ class EventCoder:
             actor, recipient = recipient, None
         if entry.pos == "verb" and not entry.prep and _casualty(trig) and recipient is None:
             actor, recipient = None, actor  # استشهد ثلاثة من المقاومة: a verb of dying with no object, its subject died
-        if agent_by and _condemned_by(toks, entry, active, actor, agent_by[0]):
+        if agent_by and _condemned_by(toks, trig, entry, active, actor, agent_by[0]):
             recipient, agent_by = agent_by[0], []  # أدانت المنامة التصريحات الصادرة من قبل المسؤولين الإيرانيين
         if agent_by:
             if recipient is None and actor is not None and actor is not agent_by[0] and actor.end_tok <= t \
@@ -4107,12 +4113,15 @@ def _operation_launcher(toks: list[Token], t: int, groups: list[Group], starts: 
     few words before it in the same clause: the subject of the light verb that launched the operation, named after
     it (شنت القوات التونسية عملية صباح الخميس في مدينة سجنان استهدفت، قامت المقاومة بعملية … استهدفت) or before it
     (وكانت القوات التونسية قد شنت عملية … استهدفت); None otherwise."""
-    if _verb_person(toks[t].norm) != "f":
-        return None
+    person = _verb_person(toks[t].norm)
     for k in range(t - 1, max(0, t - 12), -1):
+        if (c := cues.get(k)) is not None and c.label == "light_verb" and k + 1 < t:
+            return _attack_light_subject(toks, k, c, t, person, groups, starts, trig_toks, fw)
         if toks[k].text in _CLAUSE_BREAKS or k in trig_toks or toks[k].kind != "ar" or \
                 strip_wa(toks[k].norm) in fw.complementizer or strip_wa(toks[k].norm) in fw.cause:
             return None
+        if person != "f":
+            continue
         w = strip_wa(toks[k].norm)
         w = w[1:] if w[:1] == "ب" and w[1:] in fw.act_noun else w  # (قامت المقاومة بعملية)
         if w not in fw.act_noun or not w.endswith(("ه", "ات")):
@@ -4124,6 +4133,23 @@ def _operation_launcher(toks: list[Token], t: int, groups: list[Group], starts: 
         c = cues.get(g.start_tok - 1) if g is not None else None
         return g if c is not None and c.label == "light_verb" else None
     return None
+
+
+def _attack_light_subject(toks: list[Token], k: int, c: Mention, t: int, person: str, groups: list[Group],
+                          starts: list[int], trig_toks: set[int], fw: FunctionWords) -> Group | None:
+    """For a verb at token t past a light verb at token k with the pronoun of an attack or operation noun right
+    before it (في غارة شنها طيران التحالف على صنعاء استهدفت منزلا، هجوم نفذه مسلحون … استهدف): the light verb's
+    subject, right after it, when the verb agrees with the pronoun (ها: feminine, ه: masculine); None otherwise."""
+    w = toks[k].norm
+    gender = "f" if w.endswith("ها") else "m" if w.endswith("ه") else ""
+    if not gender or person != gender or k < 1:
+        return None
+    n = strip_wa(toks[k - 1].norm)
+    if k - 1 not in trig_toks and n not in fw.act_noun and n[1:] not in fw.act_noun:
+        return None  # (the noun the pronoun stands for, right before its light verb)
+    j = bisect_left(starts, c.tok_end)
+    g = groups[j] if j < len(groups) and groups[j].start_tok == c.tok_end else None
+    return g if g is not None and not g.prep and _conj_end(g) < t else None
 
 
 def _bare_verb(toks: list[Token], v: int, cues: dict[int, Mention], starts: list[int], trig_toks: set[int],
@@ -4379,12 +4405,16 @@ def _indefinite_antecedent(toks: list[Token], trig: Mention, groups: list[Group]
     return g
 
 
-def _condemned_by(toks: list[Token], entry: TriggerEntry, active: bool, actor: Group | None, agent: Group) -> bool:
-    """True for an agent phrase (من قبل X، على يد X) past the object of an active verb of condemning or accusing whose
-    subject is told (أدانت المنامة التصريحات العدائية الصادرة من قبل المسؤولين الإيرانيين): X did what is condemned,
-    the condemnation's target, not its doer."""
-    return entry.event == "ACCUSE" and entry.pos == "verb" and active and actor is not None and not actor.prep \
-        and actor is not agent and actor.end_tok < agent.start_tok - 1 and _named(actor) \
+def _condemned_by(toks: list[Token], trig: Mention, entry: TriggerEntry, active: bool, actor: Group | None,
+                  agent: Group) -> bool:
+    """True for an agent phrase (من قبل X، على يد X) past the object of an active verb of condemning whose subject is
+    told right before or right after it (أدانت المنامة التصريحات العدائية الصادرة من قبل المسؤولين الإيرانيين): X
+    did what is condemned, the condemnation's target, not its doer (not an investigation: «وفتح تحقيق من قبل
+    القضاء», a verbal noun whose agent it is)."""
+    return entry.event == "ACCUSE" and entry.mode == "disapprove" and entry.pos == "verb" and active \
+        and actor is not None and not actor.prep and actor is not agent \
+        and (actor.start_tok == tail_end_of(trig) or actor.end_tok == trig.tok_start) \
+        and actor.end_tok < agent.start_tok - 1 and _named(actor) \
         and any(toks[k].kind == "ar" for k in range(actor.end_tok, agent.start_tok - 2))
 
 
@@ -5487,6 +5517,18 @@ def _adjective_gap(toks: list[Token], i: int, j: int, fw: FunctionWords) -> bool
     return 1 <= j - i <= 2 and all(toks[k].kind == "ar" and toks[k].norm.startswith("ال") and len(toks[k].norm) > 4
                                    and toks[k].norm not in fw.adverb and toks[k].norm not in fw.day
                                    for k in range(i, j))
+
+
+def _place_gap(toks: list[Token], i: int, h: Group, groups: list[Group], starts: list[int]) -> bool:
+    """True if the words from token i to the phrase h are one place in في, named or of words no lexicon knows (زعيم
+    تنظيم القاعدة في شبه جزيرة العرب ناصر الوحيشي): where the office before is held, the name h its holder's."""
+    if i >= h.start_tok or strip_wa(toks[i].norm) != "في":
+        return False
+    n = bisect_left(starts, i)
+    g = groups[n] if n < len(groups) else None
+    if g is not None and g.start_tok < h.start_tok:
+        return g.prep == "في" and g.start_tok <= i + 1 and g.end_tok == h.start_tok and _place(g)
+    return 2 <= h.start_tok - i <= 4 and all(toks[k].kind == "ar" for k in range(i + 1, h.start_tok))
 
 
 def _holder_named(g: Group, h: Group) -> bool:
