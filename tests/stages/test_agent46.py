@@ -72,3 +72,17 @@ def test_the_doer_of_condemned_acts_is_the_target_of_the_condemnation(nlp):
 def test_a_passive_act_keeps_its_agent_after_min_qibal(nlp):
     text = "وخطف صحفي من قبل عناصر من داعش."
     assert [a.code for a in _event(nlp, text, "خطف").actor] == ["IMG"]
+
+
+def test_operations_told_after_kama_and_a_passive_did_the_deaths_and_arrests_before(nlp):
+    text = ("أعلنت وزارة الداخلية التونسية امس أن متطرفًا قُتل واعتقل 16 شخصًا بشبهة «الإرهاب»، كما تم ضبط كميات من "
+            "الاسلحة خلال سلسلة عمليات لقوات الامن التونسية في منطقة بنزرت في شمال تونس.")
+    events = nlp(text, published="2015-07-25").events
+    for trigger in ("قُتل", "اعتقل"):
+        ev = next(e for e in events if e.trigger.text == trigger)
+        assert [(a.code, a.sector) for a in ev.actor] == [("TUN", "COP")]
+
+
+def test_no_far_operations_past_a_clause_with_its_own_named_subject(nlp):
+    text = "قتل متطرف واعتقل 16 شخصا، وقال مسؤول إن الشرطة ضبطت أسلحة خلال عمليات لقوات الأمن."
+    assert _actors(nlp, text, "اعتقل") == []

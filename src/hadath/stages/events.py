@@ -459,10 +459,16 @@ class EventCoder:
         """Give a death or a wound told without its perpetrator the subject of the light verb of the operation it
         happened in, told right after it (لقي 22 مسلحاً مصرعهم في عملية أمنية نفذتها قوات عراقية): in place."""
         for i, (ev, t) in enumerate(zip(events, triggers)):
-            if ev.actor or not _casualty(t):
+            if ev.actor or not (_casualty(t) or ev.mode == "arrest"):
                 continue
             k = _operation_after(toks, tail_end_of(t), self.fw)
             if k is None:
+                # متطرف قتل واعتقل 16 شخصا، كما تم ضبط أسلحة خلال سلسلة عمليات لقوات الأمن: operations told at the
+                # sentence's end, after «، كما/و» and a passive, are where all its acts were done
+                far = _operations_far(toks, tail_end_of(t), groups, self.fw)
+                doer = _operation_lam_doer(article.text, toks, far, ev, groups, cues, self.fw) if far else None
+                if doer is not None:
+                    events[i] = _with_actors(ev, [g.entity(article.text) for g in _with_conj(doer)])
                 continue
             # the operation's adjectives (أمنية، عسكرية نوعية), then its light verb (نفذتها، شنتها)
             j = k + 1
@@ -2787,6 +2793,32 @@ def _operation_after(toks: list[Token], i: int, fw: FunctionWords) -> int | None
                 return j
         if toks[k].norm[:1] == "ب" and toks[k].norm[1:] in fw.act_noun:
             return k  # قتل 15 عنصرا بعملية أمنية نفذتها القوات العراقية
+    return None
+
+
+def _operations_far(toks: list[Token], i: int, groups: list[Group], fw: FunctionWords) -> int | None:
+    """The token of a plural operation noun, or one after «a series of» (`series`), in a circumstantial phrase later
+    in the sentence past token i, across «، كما» or «، و» and a passive (تم، جرى) but no named party, no other
+    circumstantial phrase and no stop or colon (واعتقل 16 شخصا، كما تم ضبط أسلحة خلال سلسلة عمليات لقوات الأمن);
+    None where there is none."""
+    crossed = False
+    for k in range(i, min(len(toks) - 2, i + 25)):
+        w = strip_wa(toks[k].norm)
+        if toks[k].text in ".؟?!؛;:" or any(g.start_tok == k and _named(g) for g in groups):
+            return None
+        if toks[k].text in ",،":
+            nxt = strip_wa(toks[k + 1].norm)
+            if nxt not in ("كما", "تم", "جري") and toks[k + 1].norm[:1] != "و":
+                return None
+            crossed = True
+            continue
+        if w in _CIRCUMSTANCE:
+            j = k + 1 + (toks[k + 1].norm in fw.series)
+            if crossed and j < len(toks) and toks[j].norm in fw.act_noun and (j > k + 1 or toks[j].norm.endswith("ات")):
+                return j
+            if not crossed:
+                continue
+            return None
     return None
 
 
