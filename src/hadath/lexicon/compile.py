@@ -167,6 +167,9 @@ class FunctionWords:
     resumed_prep: frozenset[str] = frozenset()  # a preposition after which a phrase may be resumed by a later pronoun (التقى بـ، مع)
     exchange: frozenset[str] = frozenset()  # an exchange (of fire): its other side in مع did a death told before it
     advance: frozenset[str] = frozenset()  # an advance: its genitive force did a death told before it (خلال تقدم القوات)
+    operation: frozenset[str] = frozenset()  # an operation noun no trigger: its force in ل did a death (عمليتين للجيش)
+    ambush: frozenset[str] = frozenset()  # an ambush noun no trigger: its rebels in ل did a death (في كمينين لمسلحين)
+    series: frozenset[str] = frozenset()  # «a series of» before an operation noun (خلال سلسلة عمليات)
 
     @cached_property
     def succumbing_stems(self) -> tuple[str, ...]:

@@ -375,7 +375,7 @@ class EventCoder:
                 # شنت القوات التونسية عملية صباح الخميس في مدينة سجنان استهدفت عناصر إرهابية: a verb right after an
                 # operation noun tells what the operation did; who launched it did it, and a phrase after the verb
                 # is its object
-                recipient = actor if actor else recipient
+                recipient = actor if actor else [g for g in recipient if g.start_tok != launcher.start_tok]
                 actor = _with_conj(launcher)
             if entry.pos == "verb" and not undergone and not actor and last_actor and prev is not None and \
                     noun_at == tail_end_of(prev) and _describes_attack(toks, prev, t0, trig_nouns, trig_toks, self.fw):
@@ -459,10 +459,16 @@ class EventCoder:
         """Give a death or a wound told without its perpetrator the subject of the light verb of the operation it
         happened in, told right after it (لقي 22 مسلحاً مصرعهم في عملية أمنية نفذتها قوات عراقية): in place."""
         for i, (ev, t) in enumerate(zip(events, triggers)):
-            if ev.actor or not _casualty(t):
+            if ev.actor or not (_casualty(t) or ev.mode == "arrest"):
                 continue
             k = _operation_after(toks, tail_end_of(t), self.fw)
             if k is None:
+                # متطرف قتل واعتقل 16 شخصا، كما تم ضبط أسلحة خلال سلسلة عمليات لقوات الأمن: operations told at the
+                # sentence's end, after «، كما/و» and a passive, are where all its acts were done
+                far = _operations_far(toks, tail_end_of(t), groups, self.fw)
+                doer = _operation_lam_doer(article.text, toks, far, ev, groups, cues, self.fw) if far else None
+                if doer is not None:
+                    events[i] = _with_actors(ev, [g.entity(article.text) for g in _with_conj(doer)])
                 continue
             # the operation's adjectives (أمنية، عسكرية نوعية), then its light verb (نفذتها، شنتها)
             j = k + 1
@@ -470,6 +476,9 @@ class EventCoder:
                 j += 1
             c = cues.get(j)
             if c is None or c.label != "light_verb":
+                doer = _operation_lam_doer(article.text, toks, k, ev, groups, cues, self.fw)
+                if doer is not None:  # قتل 12 حوثيا في كمينين للمقاومة الشعبية
+                    events[i] = _with_actors(ev, [g.entity(article.text) for g in _with_conj(doer)])
                 continue
             subject = next((g for g in groups if c.tok_end <= g.start_tok <= c.tok_end + 1 and not g.prep), None)
             if subject is not None and (subject.start_tok == c.tok_end or toks[c.tok_end].norm in self.fw.filler):
@@ -947,16 +956,22 @@ class EventCoder:
                     counted_also = (subj, obj, *_more_counts(toks, obj, groups, starts, fw))
                     counted_end, obj = _conj_end(counted_also[-1]), None
                 subj_end = _conj_end(subj)
+                # قتل زعيم تنظيم القاعدة في شبه جزيرة العرب ناصر الوحيشي في غارة: the office, where it is held and
+                # its holder's name, killed (a passive with no object past the name)
+                held = obj is not None and _casualty(trig) and _passive_spelling(toks, trig) and \
+                    _holder_named(subj, obj) and _place_gap(toks, subj_end, obj, groups, starts) and \
+                    _objectless(toks, obj.end_tok, trig_toks, fw, entry.prep, cues)
                 if obj is not None and not _matter_between(subj_end, obj.start_tok, cues) and (
                         _apposition(toks, subj, obj, groups, starts, fw) or _title_apposition(
                         toks, subj, obj, fw) and (prep_rec is not None or _object_after(
                             toks, obj.end_tok, groups, starts, trig_toks) is not None)
-                        or _adjective_gap(toks, subj_end, obj.start_tok, fw) and _holder_named(subj, obj)):
+                        or _adjective_gap(toks, subj_end, obj.start_tok, fw) and _holder_named(subj, obj)
+                        or held):
                     # استقبل الأمير فيصل بن سلمان أمير منطقة المدينة المنورة أمس السفير الياباني: the title after the
                     # name is the subject's own; the object comes after it (so after a title and the name it goes
                     # with: استقبل أمير دولة قطر الشيخ تميم بن حمد في قصره … وزير الخارجية)
                     # (past the place and time of the act and their commas: في قصر سموه بجدة، مساء أمس، وزير …)
-                    if not _coded(subj) and _coded(obj):
+                    if not _coded(subj) and _coded(obj) or held:
                         subj = obj  # (فخامة الرئيس عبدالله يامين رئيس جمهورية المالديف: the title with the country)
                     subj_end = obj.end_tok
                     obj = _object_after(toks, obj.end_tok, groups, starts, trig_toks)
@@ -1318,6 +1333,8 @@ class EventCoder:
             actor, recipient = recipient, None
         if entry.pos == "verb" and not entry.prep and _casualty(trig) and recipient is None:
             actor, recipient = None, actor  # استشهد ثلاثة من المقاومة: a verb of dying with no object, its subject died
+        if agent_by and _condemned_by(toks, trig, entry, active, actor, agent_by[0]):
+            recipient, agent_by = agent_by[0], []  # أدانت المنامة التصريحات الصادرة من قبل المسؤولين الإيرانيين
         if agent_by:
             if recipient is None and actor is not None and actor is not agent_by[0] and actor.end_tok <= t \
                     and entry.pos == "verb" and _passive_spelling(toks, trig) and agent_by[0] in after:
@@ -2770,11 +2787,60 @@ def _operation_after(toks: list[Token], i: int, fw: FunctionWords) -> int | None
     for k in range(i, min(len(toks) - 1, i + 8)):
         if toks[k].text in _CLAUSE_PUNCT:
             return None
-        if strip_wa(toks[k].norm) in _CIRCUMSTANCE and strip_wa(toks[k + 1].norm) in fw.act_noun:
-            return k + 1
+        if strip_wa(toks[k].norm) in _CIRCUMSTANCE:
+            j = k + 1 + (k + 2 < len(toks) and toks[k + 1].norm in fw.series)  # (خلال سلسلة عمليات)
+            if toks[j].norm in fw.act_noun or toks[j].norm in fw.operation or toks[j].norm in fw.ambush:
+                return j
         if toks[k].norm[:1] == "ب" and toks[k].norm[1:] in fw.act_noun:
             return k  # قتل 15 عنصرا بعملية أمنية نفذتها القوات العراقية
     return None
+
+
+def _operations_far(toks: list[Token], i: int, groups: list[Group], fw: FunctionWords) -> int | None:
+    """The token of a plural operation noun, or one after «a series of» (`series`), in a circumstantial phrase later
+    in the sentence past token i, across «، كما» or «، و» and a passive (تم، جرى) but no named party, no other
+    circumstantial phrase and no stop or colon (واعتقل 16 شخصا، كما تم ضبط أسلحة خلال سلسلة عمليات لقوات الأمن);
+    None where there is none."""
+    crossed = False
+    for k in range(i, min(len(toks) - 2, i + 25)):
+        w = strip_wa(toks[k].norm)
+        if toks[k].text in ".؟?!؛;:" or any(g.start_tok == k and _named(g) for g in groups):
+            return None
+        if toks[k].text in ",،":
+            nxt = strip_wa(toks[k + 1].norm)
+            if nxt not in ("كما", "تم", "جري") and toks[k + 1].norm[:1] != "و":
+                return None
+            crossed = True
+            continue
+        if w in _CIRCUMSTANCE:
+            j = k + 1 + (toks[k + 1].norm in fw.series)
+            if crossed and j < len(toks) and toks[j].norm in fw.act_noun and (j > k + 1 or toks[j].norm.endswith("ات")):
+                return j
+            if not crossed:
+                continue
+            return None
+    return None
+
+
+def _operation_lam_doer(text: str, toks: list[Token], k: int, ev: Event, groups: list[Group],
+                        cues: dict[int, Mention], fw: FunctionWords) -> Group | None:
+    """The armed force in ل right after the operation noun at token k, or after one or two of its indefinite
+    adjectives (خلال سلسلة عمليات لقوات الأمن التونسية، في كمينين لمسلحين): the doer of the death or wound `ev` told
+    before it; None where there is none, where the force is of the code or sector of those it befell, or where a
+    state's force follows an ambush noun (`ambush`: في كمين لقوات الأمن, mostly the ambushed)."""
+    j = k + 1
+    while j < min(len(toks), k + 3) and toks[j].kind == "ar" and j not in cues and not toks[j].norm.startswith(
+            ("ال", "ل", "و")) and toks[j].norm not in fw.preposition:
+        j += 1  # (its adjectives: عملية أمنية، عمليات نوعية)
+    g = next((g for g in groups if g.start_tok == j), None)
+    if g is None or g.prep != "ل" or _place(g) or not _force(g) or toks[k].norm in fw.ambush and not _armed_group(
+            g, text):
+        return None
+    codes = {m.get("code") for m in g.mentions if m.get("code")}
+    sectors = {m.get("sector") for m in g.mentions if m.get("sector")}
+    if any(_same_span(e, g) or e.code in codes or e.sector in sectors for e in ev.recipient):
+        return None
+    return g
 
 
 def _casualty_actors(toks: list[Token], events: list[Event], triggers: list[Mention], fw: FunctionWords) -> None:
@@ -3982,16 +4048,22 @@ def _clause_opener_subject(toks: list[Token], t: int, groups: list[Group], start
     واختطفوا طاقمها؛ قامت المقاومة الشعبية بعملية نوعية …، حيث استهدفت عربتين), when the two verbs agree and no
     event word, quote, colon or other إن/أن stands between; None otherwise."""
     lead = t - 1 - _after_lead_in(toks, t)
-    if lead < 3 or toks[lead].text not in ",،" or toks[t].norm in fw.not_verb:
+    # (a semicolon before حيث goes on as a comma does: تنفذ القوات عمليات عسكرية في جبل سمامة؛ حيث استهدفت)
+    if lead < 3 or toks[lead].text not in ",،" and not (toks[lead].text in "؛;" and lead < t - 1) or \
+            toks[t].norm in fw.not_verb:
         return None
     if _verb_person(toks[t].norm) != "pl" and t + 1 < len(toks) and _definite(toks[t + 1].norm) and \
             not _starts_at(starts, t + 1):
         return None  # (حيث استهدفت الفصائل المتطرفة: a subject of its own the lexicons lack)
     s = None
+    between: list[int] = []  # (event words between: only the opener's object is let through, below)
     for j in range(lead - 1, max(-1, lead - 41), -1):
         w = strip_wa(toks[j].norm)
-        if toks[j].text in ".؟?!؛;:«»\"“”" or j in trig_toks:
+        if toks[j].text in ".؟?!؛;:«»\"“”":
             return None
+        if j in trig_toks:
+            between.append(j)
+            continue
         if w in fw.complementizer and w not in fw.pronoun_that and not _function_word(toks[j + 1].norm, fw):
             s = j + 1
             break
@@ -4005,8 +4077,11 @@ def _clause_opener_subject(toks: list[Token], t: int, groups: list[Group], start
     person = _verb_person(toks[t].norm)
     if first is not None:  # the subject before its verb: the verb agrees in full
         v = _conj_end(first)
-        if first.prep or v >= lead or not _bare_verb(toks, v, cues, starts, trig_toks, fw) or \
-                _verb_person(toks[v].norm) != person:
+        # (a light verb in the imperfect with ت agrees with a feminine verb after: القوات تنفذ عمليات …؛ حيث استهدفت)
+        light_f = person == "f" and strip_wa(toks[v].norm)[:1] == "ت" and (c := cues.get(v)) is not None and \
+            c.label == "light_verb"
+        if first.prep or v >= lead or not _bare_verb(toks, v, cues, starts, trig_toks, fw, person=not light_f) or \
+                _verb_person(toks[v].norm) != person and not light_f or not _light_object(between, v, v + 1, cues):
             return None
         return first
     if not _bare_verb(toks, s, cues, starts, trig_toks, fw):
@@ -4016,9 +4091,17 @@ def _clause_opener_subject(toks: list[Token], t: int, groups: list[Group], start
         k += 1
     j = bisect_left(starts, k)
     g = groups[j] if j < len(groups) and groups[j].start_tok == k else None
-    if g is None or g.prep or _conj_end(g) >= lead:
+    if g is None or g.prep or _conj_end(g) >= lead or not _light_object(between, s, _conj_end(g), cues):
         return None
     return g if _same_person(_verb_person(toks[s].norm), person, toks[g.start_tok].norm) else None
+
+
+def _light_object(between: list[int], v: int, k: int, cues: dict[int, Mention]) -> bool:
+    """True if no event word stands at the tokens `between`, or only one, the object of a light verb at token v
+    within three words past token k (تنفذ القوات منذ يومين عمليات عسكرية، قامت المقاومة بهجوم): the operation the
+    clause after حيث tells of."""
+    return not between or len(between) == 1 and (c := cues.get(v)) is not None and c.label == "light_verb" and \
+        k <= between[0] <= k + 3
 
 
 def _unit_owner(toks: list[Token], g: Group, groups: list[Group], starts: list[int]) -> Group:
@@ -4062,12 +4145,15 @@ def _operation_launcher(toks: list[Token], t: int, groups: list[Group], starts: 
     few words before it in the same clause: the subject of the light verb that launched the operation, named after
     it (شنت القوات التونسية عملية صباح الخميس في مدينة سجنان استهدفت، قامت المقاومة بعملية … استهدفت) or before it
     (وكانت القوات التونسية قد شنت عملية … استهدفت); None otherwise."""
-    if _verb_person(toks[t].norm) != "f":
-        return None
+    person = _verb_person(toks[t].norm)
     for k in range(t - 1, max(0, t - 12), -1):
+        if (c := cues.get(k)) is not None and c.label == "light_verb" and k + 1 < t:
+            return _attack_light_subject(toks, k, c, t, person, groups, starts, trig_toks, fw)
         if toks[k].text in _CLAUSE_BREAKS or k in trig_toks or toks[k].kind != "ar" or \
                 strip_wa(toks[k].norm) in fw.complementizer or strip_wa(toks[k].norm) in fw.cause:
             return None
+        if person != "f":
+            continue
         w = strip_wa(toks[k].norm)
         w = w[1:] if w[:1] == "ب" and w[1:] in fw.act_noun else w  # (قامت المقاومة بعملية)
         if w not in fw.act_noun or not w.endswith(("ه", "ات")):
@@ -4079,6 +4165,23 @@ def _operation_launcher(toks: list[Token], t: int, groups: list[Group], starts: 
         c = cues.get(g.start_tok - 1) if g is not None else None
         return g if c is not None and c.label == "light_verb" else None
     return None
+
+
+def _attack_light_subject(toks: list[Token], k: int, c: Mention, t: int, person: str, groups: list[Group],
+                          starts: list[int], trig_toks: set[int], fw: FunctionWords) -> Group | None:
+    """For a verb at token t past a light verb at token k with the pronoun of an attack or operation noun right
+    before it (في غارة شنها طيران التحالف على صنعاء استهدفت منزلا، هجوم نفذه مسلحون … استهدف): the light verb's
+    subject, right after it, when the verb agrees with the pronoun (ها: feminine, ه: masculine); None otherwise."""
+    w = toks[k].norm
+    gender = "f" if w.endswith("ها") else "m" if w.endswith("ه") else ""
+    if not gender or person != gender or k < 1:
+        return None
+    n = strip_wa(toks[k - 1].norm)
+    if k - 1 not in trig_toks and n not in fw.act_noun and n[1:] not in fw.act_noun:
+        return None  # (the noun the pronoun stands for, right before its light verb)
+    j = bisect_left(starts, c.tok_end)
+    g = groups[j] if j < len(groups) and groups[j].start_tok == c.tok_end else None
+    return g if g is not None and not g.prep and _conj_end(g) < t else None
 
 
 def _bare_verb(toks: list[Token], v: int, cues: dict[int, Mention], starts: list[int], trig_toks: set[int],
@@ -4332,6 +4435,19 @@ def _indefinite_antecedent(toks: list[Token], trig: Mention, groups: list[Group]
     if g.prep == "ب" and _participle_before(toks, g.start_tok):
         return None  # 400 من الانفصاليين مدعومين بدبابات هاجموا: what they came with, an instrument, not the doer
     return g
+
+
+def _condemned_by(toks: list[Token], trig: Mention, entry: TriggerEntry, active: bool, actor: Group | None,
+                  agent: Group) -> bool:
+    """True for an agent phrase (من قبل X، على يد X) past the object of an active verb of condemning whose subject is
+    told right before or right after it (أدانت المنامة التصريحات العدائية الصادرة من قبل المسؤولين الإيرانيين): X
+    did what is condemned, the condemnation's target, not its doer (not an investigation: «وفتح تحقيق من قبل
+    القضاء», a verbal noun whose agent it is)."""
+    return entry.event == "ACCUSE" and entry.mode == "disapprove" and entry.pos == "verb" and active \
+        and actor is not None and not actor.prep and actor is not agent \
+        and (actor.start_tok == tail_end_of(trig) or actor.end_tok == trig.tok_start) \
+        and actor.end_tok < agent.start_tok - 1 and _named(actor) \
+        and any(toks[k].kind == "ar" for k in range(actor.end_tok, agent.start_tok - 2))
 
 
 def _participle_agent(toks: list[Token], g: Group, cues: dict[int, Mention], tail_end: int, starts: list[int]) -> bool:
@@ -5433,6 +5549,18 @@ def _adjective_gap(toks: list[Token], i: int, j: int, fw: FunctionWords) -> bool
     return 1 <= j - i <= 2 and all(toks[k].kind == "ar" and toks[k].norm.startswith("ال") and len(toks[k].norm) > 4
                                    and toks[k].norm not in fw.adverb and toks[k].norm not in fw.day
                                    for k in range(i, j))
+
+
+def _place_gap(toks: list[Token], i: int, h: Group, groups: list[Group], starts: list[int]) -> bool:
+    """True if the words from token i to the phrase h are one place in في, named or of words no lexicon knows (زعيم
+    تنظيم القاعدة في شبه جزيرة العرب ناصر الوحيشي): where the office before is held, the name h its holder's."""
+    if i >= h.start_tok or strip_wa(toks[i].norm) != "في":
+        return False
+    n = bisect_left(starts, i)
+    g = groups[n] if n < len(groups) else None
+    if g is not None and g.start_tok < h.start_tok:
+        return g.prep == "في" and g.start_tok <= i + 1 and g.end_tok == h.start_tok and _place(g)
+    return 2 <= h.start_tok - i <= 4 and all(toks[k].kind == "ar" for k in range(i + 1, h.start_tok))
 
 
 def _holder_named(g: Group, h: Group) -> bool:
