@@ -106,11 +106,15 @@ _COUNT_BEFORE, _COUNT_AFTER = 30, 60  # the characters around a trigger where it
 _FAR = 8  # the sentences after an act where a toll with its count tells it again (a closing line of its story)
 _CLOSE = 12  # the characters around a toll's trigger where its own count is told («سقوط 12 قتيلا»)
 _VICTIM_COUNT = 12  # the characters before a recipient told away from the trigger where its count is read («9 جنود»)
-# the types whose act a later sentence tells again («بعد الهجوم»، «الاحتجاجات»، «الاجتماع»، «الاعتقال»); of these,
+# the types whose act a later sentence tells again («بعد الهجوم»، «الاحتجاجات»، «الاجتماع»، «الاعتقال»، «استدعاء
+# سفيرها»); of these,
 # those where any definite noun of the type will do (an explosion's «الهجوم»), the others needing a word of the first
 # telling's CAMEO code (a meeting's «الاجتماع», not «الزيارة»)
-_TOLD_AGAIN = frozenset({"ASSAULT", "PROTEST", "COERCE", "CONSULT"})
+_TOLD_AGAIN = frozenset({"ASSAULT", "PROTEST", "COERCE", "CONSULT", "SANCTION"})
 _ANY_WORD = frozenset({"ASSAULT", "PROTEST"})
+# the types told again only by a later telling with a party, all the first telling's («وقالت البحرين في بيان استدعاء
+# سفيرها من طهران» after «وأعلنت استدعاء سفيرها في طهران للتشاور»: one recall)
+_PARTIED = frozenset({"SANCTION"})
 _PEOPLE = frozenset({"PROTEST"})  # the types told by a noun of their doers («المتظاهرين»): a bomber's «هجوم انتحاري» is the act
 _LOOSE = frozenset({"ASSAULT", "PROTEST", "COERCE"})  # the types whose later definite noun may name loose recipients
 # CAMEO codes too broad to tell one act by: «المحادثات» of the nuclear talks and «الاجتماع» of the euro ministers
@@ -738,6 +742,9 @@ class RepeatMerger:
         was told on too (`also`: a toll and its attack told with two dates, see `redated`) is no day of y's own."""
         if y.event not in _TOLD_AGAIN or (x.negated, x.future, x.hypothetical) != (y.negated, y.future, y.hypothetical):
             return False
+        if y.event in _PARTIED and not (y.actor or y.recipient):
+            return False  # «وحكم بالسجن سبع سنوات على الأسترالي بيتر جريست» after «وكان حكم بالسجن … على الكندي محمد
+            # فهمي»: a sentence or a sanction without a party of its own may be another's
         since = x.sentence if since is None else since
         own = not ((claim or framed or pointed or subject) and self.foreign_date(text, y)) and not (
             self.dates_it(x, y) and not self.foreign_date(text, y))
