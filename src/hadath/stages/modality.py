@@ -63,6 +63,14 @@ class Modality:
             if c.label == "negation" and _negates(toks, trig, c, start, self.fw) and \
                     not _owned_between(toks, trig, c, cues) and not _only(toks, trig, cues, self.fw) and \
                     not _other_than(toks, c, cues, start) and not _ranked(toks, trig, self.fw):
+                outer = _without_negated(toks, c, cues, self.fw)
+                if outer is not None:
+                    # «لم يمر يوم دون أن تحتجز»: not without it, so done; «لن تمر دون عقاب»: to come; «لا يمكن إيجاد
+                    # حل من دون انخراط نيجيريا»: required, only supposed
+                    future = future or toks[outer].norm in self.fw.future_negation
+                    hypothetical = hypothetical or toks[outer].norm not in self.fw.future_negation and \
+                        strip_wa(toks[outer].norm) not in self.fw.past_negation
+                    continue
                 negated = True
                 if toks[k].norm in self.fw.future_negation:  # (لن يوافق: not yet, and not to be)
                     future = True
@@ -161,6 +169,8 @@ class Modality:
             # «يطرحون شرطا مسبقا … هو الانسحاب»، «تصلح كقاعدة لإطلاق المفاوضات»
         if not hypothetical and trig.get("pos") == "verb" and i > 0:
             hypothetical = _if_clause(toks, i, cues, self.fw)  # فإن اتفقت الفصائل على إجراء الانتخابات: only supposed
+        if not hypothetical and not negated and trig.label != "ACCUSE":
+            hypothetical = _alleged(toks, trig, cues, earlier)  # اتهمت باكستان الهند بانتهاك وقف إطلاق النار
         if not negated and i > 1 and toks[i - 1].norm == "او":
             negated, future = self._alternative(toks, trig, cues, earlier, negated, future)
         if i > 0 and strip_wa(toks[i - 1].norm) in self.fw.past_anchor or (
@@ -698,6 +708,45 @@ def _other_than(toks: list[Token], c: Mention, cues: dict[int, Mention], start: 
         return False
     return any((n := cues.get(j)) is not None and n.label == "negation" and strip_wa(toks[j].norm) != "غير"
                for j in range(max(start, k - 8), k))
+
+
+def _without_negated(toks: list[Token], c: Mention, cues: dict[int, Mention], fw: FunctionWords) -> int | None:
+    """The token of a negation before the negation cue c when c is a word of «without» (function_words.tsv without:
+    دون، بدون) and that negation stands within eight words before it in its clause: «لم يمر يوم دون أن تحتجز قوات
+    الاحتلال»، «لم يترك المقال يمر بدون تعليق»: not without it, the act is told, not negated (None otherwise)."""
+    k = c.tok_start
+    if strip_wa(toks[k].norm) not in fw.without:
+        return None
+    start = _clause_start(toks, k)
+    for j in range(k - 1, max(start, k - 8) - 1, -1):
+        if toks[j].kind == "punct":
+            return None
+        n = cues.get(j)
+        if n is not None and n.label == "negation" and n.tok_end <= k and strip_wa(toks[j].norm) not in fw.without \
+                and strip_wa(toks[j].norm) != "غير":
+            return j
+    return None
+
+
+def _alleged(toks: list[Token], trig: Mention, cues: dict[int, Mention], earlier: list[Mention]) -> bool:
+    """True for an event noun that an earlier verb or noun of alleging (an ACCUSE trigger of mode allege: اتهم، اتهام،
+    تهمة) governs: in بـ within eight words after it, «اتهمت باكستان الهند بانتهاك وقف إطلاق النار»، «واتهم بدعم نظام
+    بن علي», or right after the noun of a charge, «بتهمة قتل»: the act is the accuser's claim, not told as a fact by
+    the reporter; not past a clause break or a relative pronoun."""
+    i = trig.tok_start
+    noun = trig.get("pos") == "noun"
+    if not noun and (trig.get("aspect") != "perfect" or trig.get("prefix")):
+        return False  # (a bare form spelled as a perfect right after the charge noun is its verbal noun: بتهمة قتل)
+    bi = noun and "ب" in trig.get("prefix")
+    for t in earlier[-4:]:
+        if t.label != "ACCUSE" or t.get("mode") != "allege" or t.tok_end > i or i - t.tok_end > 8:
+            continue
+        if not (bi or t.tok_end == i and t.get("pos") == "noun") or _broken(toks, t.tok_end, i):
+            continue
+        if any((r := cues.get(k)) is not None and r.label == "relative" for k in range(t.tok_end, i)):
+            continue
+        return True
+    return False
 
 
 def _partaken(toks: list[Token], trig: Mention, cues: dict[int, Mention], fw: FunctionWords,

@@ -1,0 +1,50 @@
+"""Round 46 (flags46): the negated / future / hypothetical flags — «not without» (a negation before دون/بدون: the
+act is told, to come after لن, only required after لا) and the content of an allegation (اتهم X بـ، بتهمة: the
+accuser's claim, hypothetical, not a fact) (must / must not, on sentences of the kind fixed)."""
+
+from stage_coding import events_coded
+
+
+def coded(nlp, text, date="2015-07-25"):
+    """The events the event coder gives (see stage_coding)."""
+    return events_coded(nlp, text, date)
+
+
+def find(nlp, text, event, word):
+    """The coded events of the type whose trigger's first word ends the given word (clitics taken off)."""
+    return [e for e in coded(nlp, text) if e.event == event and word.endswith(e.trigger.text.split()[0])]
+
+
+def test_not_a_day_without_detention_is_done(nlp):
+    evs = find(nlp, "لم يمر يوم دون أن تحتجز قوات الاحتلال عددا من الفلسطينيين.", "COERCE", "تحتجز")
+    assert evs and not any(e.negated or e.hypothetical or e.future for e in evs)
+
+
+def test_without_alone_still_negates(nlp):
+    evs = find(nlp, "غادر الوفد دون أن يلتقي الرئيس.", "CONSULT", "يلتقي")
+    assert evs and all(e.negated for e in evs)
+
+
+def test_accused_support_is_alleged(nlp):
+    text = "واتهم الوزير إيران بدعم الإرهاب في المنطقة."
+    evs = coded(nlp, text)
+    support = [e for e in evs if e.event in ("AID", "SUPPORT")]
+    assert support and all(e.hypothetical and not e.negated for e in support)
+    assert any(e.event == "ACCUSE" and not e.hypothetical for e in evs)
+
+
+def test_support_told_is_no_allegation(nlp):
+    evs = [e for e in coded(nlp, "وأكد الوزير دعم المملكة للحكومة الشرعية في اليمن.") if e.event in ("AID", "SUPPORT")]
+    assert evs and not any(e.hypothetical for e in evs)
+
+
+def test_condemned_attack_is_no_allegation(nlp):
+    evs = find(nlp, "ونددت الحكومة بالهجوم على مركز الشرطة.", "ASSAULT", "بالهجوم")
+    assert evs and not any(e.hypothetical for e in evs)
+
+
+def test_killing_charged_is_alleged(nlp):
+    evs = find(nlp, "واعتقلت الشرطة شابا بتهمة قتل والده.", "ASSAULT", "قتل")
+    assert evs and all(e.hypothetical for e in evs)
+    arrests = find(nlp, "واعتقلت الشرطة شابا بتهمة قتل والده.", "COERCE", "اعتقلت")
+    assert arrests and not any(e.hypothetical for e in arrests)
