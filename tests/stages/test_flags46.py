@@ -48,3 +48,31 @@ def test_killing_charged_is_alleged(nlp):
     assert evs and all(e.hypothetical for e in evs)
     arrests = find(nlp, "واعتقلت الشرطة شابا بتهمة قتل والده.", "COERCE", "اعتقلت")
     assert arrests and not any(e.hypothetical for e in arrests)
+
+
+def test_every_charge_of_a_list_is_alleged(nlp):
+    text = "ويتهم ناشطون القوات الحكومية بقصف الأحياء السكنية واعتقال المدنيين."
+    evs = [e for e in coded(nlp, text) if e.event in ("ASSAULT", "COERCE")]
+    assert {e.event for e in evs} == {"ASSAULT", "COERCE"} and all(e.hypothetical for e in evs)
+
+
+def test_verb_after_a_charge_is_told(nlp):
+    evs = find(nlp, "واتهم الجيش المتمردين بالهجوم على الثكنة واعتقل عشرة منهم.", "COERCE", "اعتقل")
+    assert evs and not any(e.hypothetical for e in evs)
+
+
+def test_habitual_not_without_is_told(nlp):
+    evs = find(nlp, "لا يمر يوم دون أن يقصف الطيران مواقع المتمردين.", "ASSAULT", "يقصف")
+    assert evs and not any(e.negated or e.hypothetical for e in evs)
+
+
+def test_arrest_past_a_charge_noun_is_told(nlp):
+    text = "إثر اتهام القضاء الأمريكي 14 شخصية رفيعة المستوى بتهم فساد ورشاوى واعتقال معظمهم في سويسرا."
+    evs = find(nlp, text, "COERCE", "اعتقال")
+    assert evs and not any(e.hypothetical for e in evs)
+
+
+def test_liable_to_condemnation_is_supposed(nlp):
+    text = "وتؤكد تركيا انها تتعاطى بجدية مع معلومات من شأنها ان تعرضها لتنديد الاسرة الدولية."
+    evs = find(nlp, text, "ACCUSE", "لتنديد")
+    assert evs and all(e.hypothetical for e in evs)

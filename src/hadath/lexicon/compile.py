@@ -163,6 +163,8 @@ class FunctionWords:
     litotes: frozenset[str] = frozenset()  # after ليس/لا: «not far, not strange», nothing negated (ليس ببعيد)
     suffice: frozenset[str] = frozenset()  # a word of sufficing: its act in لـ is only possible (يكفي لإطعام)
     without: frozenset[str] = frozenset()  # «without» after a negation: the act is told (لم يمر يوم دون أن)
+    liable: frozenset[str] = frozenset()  # «من شأنه أن»: liable to, what follows it only supposed (من شأنها أن تعرضها)
+    charge: frozenset[str] = frozenset()  # «on charges of» in بـ: a conjunct past it may be told, not charged (بتهم فساد)
     past_negation: frozenset[str] = frozenset()  # the negation of the past (لم): «not without» tells a done act
 
     what: frozenset[str] = frozenset()  # «what» before a verb: a pronoun on the verb resumes it, no party (وهو ما يعارضه)

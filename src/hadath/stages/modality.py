@@ -66,11 +66,11 @@ class Modality:
                 outer = _without_negated(toks, c, cues, self.fw)
                 if outer is not None:
                     # «لم يمر يوم دون أن تحتجز»: not without it, so done; «لن تمر دون عقاب»: to come; «لا يمكن إيجاد
-                    # حل من دون انخراط نيجيريا»: required, only supposed
+                    # حل من دون انخراط نيجيريا» (a word of doubt between): required, only supposed
                     future = future or toks[outer].norm in self.fw.future_negation
-                    hypothetical = hypothetical or toks[outer].norm not in self.fw.future_negation and \
-                        strip_wa(toks[outer].norm) not in self.fw.past_negation
-                    continue
+                    hypothetical = hypothetical or any((d := cues.get(j)) is not None and d.label in (
+                        "doubt", "hypothetical_weak") for j in range(outer, k))
+                    continue  # (a present one with no word of doubt tells what is habitual: «لا يمر يوم دون أن يقصف»)
                 negated = True
                 if toks[k].norm in self.fw.future_negation:  # (لن يوافق: not yet, and not to be)
                     future = True
@@ -170,7 +170,9 @@ class Modality:
         if not hypothetical and trig.get("pos") == "verb" and i > 0:
             hypothetical = _if_clause(toks, i, cues, self.fw)  # فإن اتفقت الفصائل على إجراء الانتخابات: only supposed
         if not hypothetical and not negated and trig.label != "ACCUSE":
-            hypothetical = _alleged(toks, trig, cues, earlier)  # اتهمت باكستان الهند بانتهاك وقف إطلاق النار
+            hypothetical = _alleged(toks, trig, cues, earlier, self.fw)  # اتهمت باكستان الهند بانتهاك وقف إطلاق النار
+        if not hypothetical and not negated:
+            hypothetical = _liable(toks, trig, self.fw)  # «معلومات من شأنها أن تعرضها لتنديد الأسرة الدولية»
         if not negated and i > 1 and toks[i - 1].norm == "او":
             negated, future = self._alternative(toks, trig, cues, earlier, negated, future)
         if i > 0 and strip_wa(toks[i - 1].norm) in self.fw.past_anchor or (
@@ -728,24 +730,46 @@ def _without_negated(toks: list[Token], c: Mention, cues: dict[int, Mention], fw
     return None
 
 
-def _alleged(toks: list[Token], trig: Mention, cues: dict[int, Mention], earlier: list[Mention]) -> bool:
+def _alleged(toks: list[Token], trig: Mention, cues: dict[int, Mention], earlier: list[Mention],
+             fw: FunctionWords) -> bool:
     """True for an event noun that an earlier verb or noun of alleging (an ACCUSE trigger of mode allege: اتهم، اتهام،
     تهمة) governs: in بـ within eight words after it, «اتهمت باكستان الهند بانتهاك وقف إطلاق النار»، «واتهم بدعم نظام
     بن علي», or right after the noun of a charge, «بتهمة قتل»: the act is the accuser's claim, not told as a fact by
     the reporter; not past a clause break or a relative pronoun."""
     i = trig.tok_start
     noun = trig.get("pos") == "noun"
-    if not noun and (trig.get("aspect") != "perfect" or trig.get("prefix")):
-        return False  # (a bare form spelled as a perfect right after the charge noun is its verbal noun: بتهمة قتل)
+    bare = trig.get("aspect") == "perfect" and len(strip_wa(toks[i].norm)) == 3
+    if not noun and (not bare or trig.get("prefix") not in ("", "و")):
+        return False  # (a form of three letters spelled as a perfect is the verbal noun of the charge: بتهمة قتل، ودعم
+        # المتمردين; a longer one is a verb, «واعتقل عشرة منهم», a new clause)
     bi = noun and "ب" in trig.get("prefix")
+    # a conjunct of the charge: «بقصف الأحياء السكنية واعتقال المدنيين»، «بالتدخل في شؤون البحرين ودعم المتمردين»
+    joined = trig.get("prefix") == "و"
+    charges = {t.tok_start for t in earlier if t.label == "ACCUSE"}
     for t in earlier[-4:]:
-        if t.label != "ACCUSE" or t.get("mode") != "allege" or t.tok_end > i or i - t.tok_end > 8:
+        if t.label != "ACCUSE" or t.get("mode") != "allege" or t.tok_end > i or i - t.tok_end > (10 if joined else 8):
             continue
-        if not (bi or t.tok_end == i and t.get("pos") == "noun") or _broken(toks, t.tok_end, i):
-            continue
+        if not (bi or t.tok_end == i and t.get("pos") == "noun" and not trig.get("prefix") or joined and any(
+                toks[k].norm.startswith("ب") and toks[k].kind == "ar" and k not in charges and
+                toks[k].norm not in fw.charge for k in range(t.tok_end, i - 1))) or _broken(toks, t.tok_end, i):
+            continue  # (not a conjunct past a charge noun in بـ, «اتهام القضاء 14 شخصية بتهم فساد ورشاوى واعتقال
+            # معظمهم»: the arrest may be told, not charged)
         if any((r := cues.get(k)) is not None and r.label == "relative" for k in range(t.tok_end, i)):
             continue
         return True
+    return False
+
+
+def _liable(toks: list[Token], trig: Mention, fw: FunctionWords) -> bool:
+    """True for an event told after «من شأنه أن» (function_words.tsv liable: شأنه، شأنها), «liable to», within six
+    words past its أن with no punctuation between, or right after «من شأنه» with no أن: «معلومات من شأنها أن تعرضها
+    لتنديد الأسرة الدولية»، «ما من شأنه أن يؤدي إلى مزيد من أعمال الاضطهاد»: what would or could follow, supposed."""
+    i = trig.tok_start
+    for j in range(i - 1, max(-1, i - 10), -1):
+        if toks[j].kind == "punct":
+            return False
+        if toks[j].norm in fw.liable and j > 0 and strip_wa(toks[j - 1].norm) == "من":
+            return j + 1 == i or j + 1 < i and toks[j + 1].norm == "ان" and i - (j + 2) <= 6
     return False
 
 
