@@ -76,3 +76,24 @@ def test_liable_to_condemnation_is_supposed(nlp):
     text = "وتؤكد تركيا انها تتعاطى بجدية مع معلومات من شأنها ان تعرضها لتنديد الاسرة الدولية."
     evs = find(nlp, text, "ACCUSE", "لتنديد")
     assert evs and all(e.hypothetical for e in evs)
+
+
+def test_verb_joined_to_a_denial_is_told(nlp):
+    evs = find(nlp, "وينفي كل من الرجلين أي تورط لهما في الحادث ورفضت روسيا تسليمهما.", "REJECT", "رفضت")
+    assert evs and not any(e.negated for e in evs)
+
+
+def test_verb_in_a_denied_clause_stays_denied(nlp):
+    evs = find(nlp, "ونفى الجيش أن تكون القوات قد قصفت الحي واعتقلت السكان.", "COERCE", "اعتقلت")
+    assert evs and all(e.negated for e in evs)
+
+
+def test_not_only_a_truce_is_not_negated(nlp):
+    evs = find(nlp, "وطالب بتطبيق القرار فيما يتعلق بالانسحاب ووقف إطلاق النار وليس فقط هدنة.", "RETREAT", "هدنة")
+    assert evs and not any(e.negated for e in evs)
+
+
+def test_no_choice_but_asking_past_a_bracketed_name(nlp):
+    text = "ومن ثم، لم يكن أمام (حكومة الوحدة الوطنية) من خيار غير طلب الدعم من أمراء الحرب."
+    evs = find(nlp, text, "REQUEST", "طلب")
+    assert evs and not any(e.negated for e in evs)

@@ -27,6 +27,7 @@ _SCHEDULED = ("CONSULT",)  # a meeting or visit a future verb tells of as its su
 # that make the act after «قبل أن» to come (not an aim word, «بهدف», nor a قد: «وكان الشباب قد استهل … قبل أن ينتفض»)
 _SUPPOSING = ("future", "aim", "upcoming", "hypothetical", "condition", "doubt", "hypothetical_weak", "decide", "need")
 _COMING = ("future", "upcoming", "decide")
+_BRACKETS = frozenset("()[]")  # brackets around a name or a gloss, which do not end a clause
 _STATES = ("MOBILIZE",)  # an alert right after «حالة» is the state one is in (في حالة تأهب), no case supposed
 
 
@@ -147,7 +148,7 @@ class Modality:
             if c is None:
                 continue
             if c.label == "denial" and not (trig.label == "ACCUSE" and trig.get("pos") == "noun") and \
-                    not _past_denial(toks, cues, c, i, self.fw.concessive):
+                    not _past_denial(toks, cues, c, i, self.fw.concessive) and not _joined_verb(toks, trig, c, self.fw):
                 negated = True  # نفى الاتهامات: what is denied is the charge's content, not that it was made
             elif c.label == "report" and _denied_report(toks, cues, k) and \
                     not _past_denial(toks, cues, c, i, self.fw.concessive) and \
@@ -582,6 +583,20 @@ def _past_denial(toks: list[Token], cues: dict[int, Mention], c: Mention, i: int
     # (nor past بل or لكن: «نفت الشرطة صدور عفو عن متهم بل تم إطلاق سراحه بكفالة»: what follows is affirmed)
 
 
+def _joined_verb(toks: list[Token], trig: Mention, c: Mention, fw: FunctionWords) -> bool:
+    """True for a finite verb in و/ف after the denial cue c with no أن between: a verb joined to the denial, told as done
+    like it, «وينفي كل من الرجلين أي تورط لهما في الحادث ورفضت روسيا تسليمهما»; a finite one is an imperfect, one
+    with its subject's ending (ت، وا) or one longer than three letters («واعتقل»), as a bare perfect of three letters
+    may be a verbal noun still denied («نفى قيامه بالهجوم وقصف المدنيين»)."""
+    if trig.get("pos") != "verb" or trig.get("prefix")[:1] not in ("و", "ف"):
+        return False
+    w = toks[trig.tok_start].norm[1:]
+    if not (trig.get("aspect") == "imperfect" or w.endswith(("ت", "وا")) or len(w) > 3):
+        return False
+    return not any(strip_wa(toks[k].norm) in fw.complementizer or toks[k].norm in ("ان", "بان")
+                   for k in range(c.tok_end, trig.tok_start))
+
+
 def _denied_report(toks: list[Token], cues: dict[int, Mention], k: int) -> bool:
     """True for a verb of telling at token k after «ما» (what) that a denial cue governs, at most thirty words before it
     in its sentence (a name and its apposition may stand between) and no new clause (a break and a word in و/ف):
@@ -703,13 +718,18 @@ def _ranked(toks: list[Token], trig: Mention, fw: FunctionWords) -> bool:
 
 
 def _other_than(toks: list[Token], c: Mention, cues: dict[int, Mention], start: int) -> bool:
-    """True for the negation cue c that is «غير» after a negation earlier in its clause, within eight words: «other
-    than», «only», and the act after it was done: «ولم يجد المتمردون ردا غير قصف مناطق المدنيين»."""
+    """True for the negation cue c that is «غير» after a negation earlier in its clause: «other
+    than», «only», and the act after it was done: «ولم يجد المتمردون ردا غير قصف مناطق المدنيين» (a name in
+    brackets may stand between: «لم يكن أمام (حكومة الوحدة الوطنية) من خيار غير طلب الدعم», within twelve)."""
     k = c.tok_start
     if strip_wa(toks[k].norm) != "غير":
         return False
-    return any((n := cues.get(j)) is not None and n.label == "negation" and strip_wa(toks[j].norm) != "غير"
-               for j in range(max(start, k - 8), k))
+    for j in range(k - 1, max(-1, k - 13), -1):
+        if j < start and toks[j].kind == "punct" and toks[j].text not in _BRACKETS:
+            return False  # (past its clause; brackets around a name do not end it)
+        if (n := cues.get(j)) is not None and n.label == "negation" and strip_wa(toks[j].norm) != "غير":
+            return True
+    return False
 
 
 def _without_negated(toks: list[Token], c: Mention, cues: dict[int, Mention], fw: FunctionWords) -> int | None:
