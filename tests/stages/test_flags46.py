@@ -97,3 +97,18 @@ def test_no_choice_but_asking_past_a_bracketed_name(nlp):
     text = "ومن ثم، لم يكن أمام (حكومة الوحدة الوطنية) من خيار غير طلب الدعم من أمراء الحرب."
     evs = find(nlp, text, "REQUEST", "طلب")
     assert evs and not any(e.negated for e in evs)
+
+
+def test_another_case_is_no_condition(nlp):
+    evs = find(nlp, "وفي حالة أخرى، تم اختطاف الصحافي سانديب كوثاري، وتم العثور على جثته.", "ASSAULT", "اختطاف")
+    assert evs and not any(e.hypothetical for e in evs)
+
+
+def test_protesters_who_call_are_no_called_for_act(nlp):
+    evs = find(nlp, "ودعا المعتصمون إلى إعدام سليمان الأسد.", "PROTEST", "المعتصمون")
+    assert evs and not any(e.future for e in evs)
+
+
+def test_called_for_protest_is_to_come(nlp):
+    evs = find(nlp, "ودعا عدد من مناصري النظام السابق إلى تنظيم تظاهرات أخرى.", "PROTEST", "تظاهرات")
+    assert evs and all(e.future for e in evs)

@@ -512,9 +512,11 @@ class Modality:
 
     def _complement_form(self, toks: list[Token], trig: Mention, cues: dict[int, Mention]) -> bool:
         """True if the trigger can be the complement of a verb of asking, agreeing, threatening or refusing:
-        a verbal noun, or an imperfect verb in the subjunctive, after أن/بأن, كي or لـ (طالب بأن يتنحى)."""
+        a verbal noun (not a plural participle naming protesters), or an imperfect verb in the subjunctive, after
+        أن/بأن, كي or لـ (طالب بأن يتنحى)."""
         if trig.get("pos") != "verb":
-            return True
+            # (not the plural participle that names protesters, who are people, no act: «ودعا المعتصمون إلى إعدام»)
+            return not (trig.label == "PROTEST" and toks[trig.tok_start].norm.endswith(("ون", "ين")))
         i = trig.tok_start
         if i > 0 and strip_wa(toks[i - 1].norm) in self.fw.pronoun_that:
             return False  # إلا أنه رفض: a verb told after أنه is a statement
