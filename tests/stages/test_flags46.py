@@ -112,3 +112,13 @@ def test_protesters_who_call_are_no_called_for_act(nlp):
 def test_called_for_protest_is_to_come(nlp):
     evs = find(nlp, "ودعا عدد من مناصري النظام السابق إلى تنظيم تظاهرات أخرى.", "PROTEST", "تظاهرات")
     assert evs and all(e.future for e in evs)
+
+
+def test_attacks_that_failed_took_place(nlp):
+    evs = find(nlp, "ولم تفلح الهجمات التي تنفذها المقاومة الشعبية في استعادة المدينة.", "ASSAULT", "الهجمات")
+    assert evs and not any(e.negated for e in evs)
+
+
+def test_meeting_not_held_stays_negated(nlp):
+    evs = find(nlp, "ولم يعقد الاجتماع في موعده.", "CONSULT", "الاجتماع")
+    assert evs and all(e.negated for e in evs)

@@ -165,6 +165,7 @@ class FunctionWords:
     without: frozenset[str] = frozenset()  # «without» after a negation: the act is told (لم يمر يوم دون أن)
     liable: frozenset[str] = frozenset()  # «من شأنه أن»: liable to, what follows it only supposed (من شأنها أن تعرضها)
     charge: frozenset[str] = frozenset()  # «on charges of» in بـ: a conjunct past it may be told, not charged (بتهم فساد)
+    outcome: frozenset[str] = frozenset()  # a verb of success or ending: negated, its event noun still took place (لم تفلح الهجمات)
     past_negation: frozenset[str] = frozenset()  # the negation of the past (لم): «not without» tells a done act
 
     what: frozenset[str] = frozenset()  # «what» before a verb: a pronoun on the verb resumes it, no party (وهو ما يعارضه)

@@ -554,6 +554,8 @@ def _negates(toks: list[Token], trig: Mention, c: Mention, start: int, fw: Funct
         return False  # «لا نزال ندعو جميع الأطراف»: still, no negation
     if gap and toks[c.tok_end].norm in fw.litotes:
         return False  # «في زمن ليس ببعيد اللقاء»، «ليس بغريب»: not far off, not strange: nothing negated
+    if gap and strip_wa(toks[c.tok_end].norm) in fw.outcome:
+        return False  # «ولم تفلح الهجمات»، «لن تنتهي بالمصادقة»: the outcome is negated, the act took place
     return True
 
 
