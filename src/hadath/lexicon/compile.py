@@ -162,6 +162,11 @@ class FunctionWords:
     ordinal: frozenset[str] = frozenset()  # «not the first»: after a negated event noun the act took place (الأولى)
     litotes: frozenset[str] = frozenset()  # after ليس/لا: «not far, not strange», nothing negated (ليس ببعيد)
     suffice: frozenset[str] = frozenset()  # a word of sufficing: its act in لـ is only possible (يكفي لإطعام)
+    without: frozenset[str] = frozenset()  # «without» after a negation: the act is told (لم يمر يوم دون أن)
+    liable: frozenset[str] = frozenset()  # «من شأنه أن»: liable to, what follows it only supposed (من شأنها أن تعرضها)
+    charge: frozenset[str] = frozenset()  # «on charges of» in بـ: a conjunct past it may be told, not charged (بتهم فساد)
+    outcome: frozenset[str] = frozenset()  # a verb of success or ending: negated, its event noun still took place (لم تفلح الهجمات)
+    past_negation: frozenset[str] = frozenset()  # the negation of the past (لم): «not without» tells a done act
 
     what: frozenset[str] = frozenset()  # «what» before a verb: a pronoun on the verb resumes it, no party (وهو ما يعارضه)
     resumed_prep: frozenset[str] = frozenset()  # a preposition after which a phrase may be resumed by a later pronoun (التقى بـ، مع)

@@ -27,6 +27,7 @@ _SCHEDULED = ("CONSULT",)  # a meeting or visit a future verb tells of as its su
 # that make the act after «قبل أن» to come (not an aim word, «بهدف», nor a قد: «وكان الشباب قد استهل … قبل أن ينتفض»)
 _SUPPOSING = ("future", "aim", "upcoming", "hypothetical", "condition", "doubt", "hypothetical_weak", "decide", "need")
 _COMING = ("future", "upcoming", "decide")
+_BRACKETS = frozenset("()[]")  # brackets around a name or a gloss, which do not end a clause
 _STATES = ("MOBILIZE",)  # an alert right after «حالة» is the state one is in (في حالة تأهب), no case supposed
 
 
@@ -63,6 +64,14 @@ class Modality:
             if c.label == "negation" and _negates(toks, trig, c, start, self.fw) and \
                     not _owned_between(toks, trig, c, cues) and not _only(toks, trig, cues, self.fw) and \
                     not _other_than(toks, c, cues, start) and not _ranked(toks, trig, self.fw):
+                outer = _without_negated(toks, c, cues, self.fw)
+                if outer is not None:
+                    # «لم يمر يوم دون أن تحتجز»: not without it, so done; «لن تمر دون عقاب»: to come; «لا يمكن إيجاد
+                    # حل من دون انخراط نيجيريا» (a word of doubt between): required, only supposed
+                    future = future or toks[outer].norm in self.fw.future_negation
+                    hypothetical = hypothetical or any((d := cues.get(j)) is not None and d.label in (
+                        "doubt", "hypothetical_weak") for j in range(outer, k))
+                    continue  # (a present one with no word of doubt tells what is habitual: «لا يمر يوم دون أن يقصف»)
                 negated = True
                 if toks[k].norm in self.fw.future_negation:  # (لن يوافق: not yet, and not to be)
                     future = True
@@ -139,7 +148,7 @@ class Modality:
             if c is None:
                 continue
             if c.label == "denial" and not (trig.label == "ACCUSE" and trig.get("pos") == "noun") and \
-                    not _past_denial(toks, cues, c, i, self.fw.concessive):
+                    not _past_denial(toks, cues, c, i, self.fw.concessive) and not _joined_verb(toks, trig, c, self.fw):
                 negated = True  # نفى الاتهامات: what is denied is the charge's content, not that it was made
             elif c.label == "report" and _denied_report(toks, cues, k) and \
                     not _past_denial(toks, cues, c, i, self.fw.concessive) and \
@@ -161,6 +170,10 @@ class Modality:
             # «يطرحون شرطا مسبقا … هو الانسحاب»، «تصلح كقاعدة لإطلاق المفاوضات»
         if not hypothetical and trig.get("pos") == "verb" and i > 0:
             hypothetical = _if_clause(toks, i, cues, self.fw)  # فإن اتفقت الفصائل على إجراء الانتخابات: only supposed
+        if not hypothetical and not negated and trig.label != "ACCUSE":
+            hypothetical = _alleged(toks, trig, cues, earlier, self.fw)  # اتهمت باكستان الهند بانتهاك وقف إطلاق النار
+        if not hypothetical and not negated:
+            hypothetical = _liable(toks, trig, self.fw)  # «معلومات من شأنها أن تعرضها لتنديد الأسرة الدولية»
         if not negated and i > 1 and toks[i - 1].norm == "او":
             negated, future = self._alternative(toks, trig, cues, earlier, negated, future)
         if i > 0 and strip_wa(toks[i - 1].norm) in self.fw.past_anchor or (
@@ -499,9 +512,11 @@ class Modality:
 
     def _complement_form(self, toks: list[Token], trig: Mention, cues: dict[int, Mention]) -> bool:
         """True if the trigger can be the complement of a verb of asking, agreeing, threatening or refusing:
-        a verbal noun, or an imperfect verb in the subjunctive, after أن/بأن, كي or لـ (طالب بأن يتنحى)."""
+        a verbal noun (not a plural participle naming protesters), or an imperfect verb in the subjunctive, after
+        أن/بأن, كي or لـ (طالب بأن يتنحى)."""
         if trig.get("pos") != "verb":
-            return True
+            # (not the plural participle that names protesters, who are people, no act: «ودعا المعتصمون إلى إعدام»)
+            return not (trig.label == "PROTEST" and toks[trig.tok_start].norm.endswith(("ون", "ين")))
         i = trig.tok_start
         if i > 0 and strip_wa(toks[i - 1].norm) in self.fw.pronoun_that:
             return False  # إلا أنه رفض: a verb told after أنه is a statement
@@ -539,6 +554,8 @@ def _negates(toks: list[Token], trig: Mention, c: Mention, start: int, fw: Funct
         return False  # «لا نزال ندعو جميع الأطراف»: still, no negation
     if gap and toks[c.tok_end].norm in fw.litotes:
         return False  # «في زمن ليس ببعيد اللقاء»، «ليس بغريب»: not far off, not strange: nothing negated
+    if gap and strip_wa(toks[c.tok_end].norm) in fw.outcome:
+        return False  # «ولم تفلح الهجمات»، «لن تنتهي بالمصادقة»: the outcome is negated, the act took place
     return True
 
 
@@ -568,6 +585,20 @@ def _past_denial(toks: list[Token], cues: dict[int, Mention], c: Mention, i: int
                len(toks[k + 1].norm) > 3 or toks[k].norm == "بل" or strip_wa(toks[k].norm).startswith("لكن") or
                strip_wa(toks[k].norm) in concessive for k in range(c.tok_end, i))
     # (nor past بل or لكن: «نفت الشرطة صدور عفو عن متهم بل تم إطلاق سراحه بكفالة»: what follows is affirmed)
+
+
+def _joined_verb(toks: list[Token], trig: Mention, c: Mention, fw: FunctionWords) -> bool:
+    """True for a finite verb in و/ف after the denial cue c with no أن between: a verb joined to the denial, told as done
+    like it, «وينفي كل من الرجلين أي تورط لهما في الحادث ورفضت روسيا تسليمهما»; a finite one is an imperfect, one
+    with its subject's ending (ت، وا) or one longer than three letters («واعتقل»), as a bare perfect of three letters
+    may be a verbal noun still denied («نفى قيامه بالهجوم وقصف المدنيين»)."""
+    if trig.get("pos") != "verb" or trig.get("prefix")[:1] not in ("و", "ف"):
+        return False
+    w = toks[trig.tok_start].norm[1:]
+    if not (trig.get("aspect") == "imperfect" or w.endswith(("ت", "وا")) or len(w) > 3):
+        return False
+    return not any(strip_wa(toks[k].norm) in fw.complementizer or toks[k].norm in ("ان", "بان")
+                   for k in range(c.tok_end, trig.tok_start))
 
 
 def _denied_report(toks: list[Token], cues: dict[int, Mention], k: int) -> bool:
@@ -691,13 +722,79 @@ def _ranked(toks: list[Token], trig: Mention, fw: FunctionWords) -> bool:
 
 
 def _other_than(toks: list[Token], c: Mention, cues: dict[int, Mention], start: int) -> bool:
-    """True for the negation cue c that is «غير» after a negation earlier in its clause, within eight words: «other
-    than», «only», and the act after it was done: «ولم يجد المتمردون ردا غير قصف مناطق المدنيين»."""
+    """True for the negation cue c that is «غير» after a negation earlier in its clause: «other
+    than», «only», and the act after it was done: «ولم يجد المتمردون ردا غير قصف مناطق المدنيين» (a name in
+    brackets may stand between: «لم يكن أمام (حكومة الوحدة الوطنية) من خيار غير طلب الدعم», within twelve)."""
     k = c.tok_start
     if strip_wa(toks[k].norm) != "غير":
         return False
-    return any((n := cues.get(j)) is not None and n.label == "negation" and strip_wa(toks[j].norm) != "غير"
-               for j in range(max(start, k - 8), k))
+    for j in range(k - 1, max(-1, k - 13), -1):
+        if j < start and toks[j].kind == "punct" and toks[j].text not in _BRACKETS:
+            return False  # (past its clause; brackets around a name do not end it)
+        if (n := cues.get(j)) is not None and n.label == "negation" and strip_wa(toks[j].norm) != "غير":
+            return True
+    return False
+
+
+def _without_negated(toks: list[Token], c: Mention, cues: dict[int, Mention], fw: FunctionWords) -> int | None:
+    """The token of a negation before the negation cue c when c is a word of «without» (function_words.tsv without:
+    دون، بدون) and that negation stands within eight words before it in its clause: «لم يمر يوم دون أن تحتجز قوات
+    الاحتلال»، «لم يترك المقال يمر بدون تعليق»: not without it, the act is told, not negated (None otherwise)."""
+    k = c.tok_start
+    if strip_wa(toks[k].norm) not in fw.without:
+        return None
+    start = _clause_start(toks, k)
+    for j in range(k - 1, max(start, k - 8) - 1, -1):
+        if toks[j].kind == "punct":
+            return None
+        n = cues.get(j)
+        if n is not None and n.label == "negation" and n.tok_end <= k and strip_wa(toks[j].norm) not in fw.without \
+                and strip_wa(toks[j].norm) != "غير":
+            return j
+    return None
+
+
+def _alleged(toks: list[Token], trig: Mention, cues: dict[int, Mention], earlier: list[Mention],
+             fw: FunctionWords) -> bool:
+    """True for an event noun that an earlier verb or noun of alleging (an ACCUSE trigger of mode allege: اتهم، اتهام،
+    تهمة) governs: in بـ within eight words after it, «اتهمت باكستان الهند بانتهاك وقف إطلاق النار»، «واتهم بدعم نظام
+    بن علي», or right after the noun of a charge, «بتهمة قتل»: the act is the accuser's claim, not told as a fact by
+    the reporter; not past a clause break or a relative pronoun."""
+    i = trig.tok_start
+    noun = trig.get("pos") == "noun"
+    bare = trig.get("aspect") == "perfect" and len(strip_wa(toks[i].norm)) == 3
+    if not noun and (not bare or trig.get("prefix") not in ("", "و")):
+        return False  # (a form of three letters spelled as a perfect is the verbal noun of the charge: بتهمة قتل، ودعم
+        # المتمردين; a longer one is a verb, «واعتقل عشرة منهم», a new clause)
+    bi = noun and "ب" in trig.get("prefix")
+    # a conjunct of the charge: «بقصف الأحياء السكنية واعتقال المدنيين»، «بالتدخل في شؤون البحرين ودعم المتمردين»
+    joined = trig.get("prefix") == "و"
+    charges = {t.tok_start for t in earlier if t.label == "ACCUSE"}
+    for t in earlier[-4:]:
+        if t.label != "ACCUSE" or t.get("mode") != "allege" or t.tok_end > i or i - t.tok_end > (10 if joined else 8):
+            continue
+        if not (bi or t.tok_end == i and t.get("pos") == "noun" and not trig.get("prefix") or joined and any(
+                toks[k].norm.startswith("ب") and toks[k].kind == "ar" and k not in charges and
+                toks[k].norm not in fw.charge for k in range(t.tok_end, i - 1))) or _broken(toks, t.tok_end, i):
+            continue  # (not a conjunct past a charge noun in بـ, «اتهام القضاء 14 شخصية بتهم فساد ورشاوى واعتقال
+            # معظمهم»: the arrest may be told, not charged)
+        if any((r := cues.get(k)) is not None and r.label == "relative" for k in range(t.tok_end, i)):
+            continue
+        return True
+    return False
+
+
+def _liable(toks: list[Token], trig: Mention, fw: FunctionWords) -> bool:
+    """True for an event told after «من شأنه أن» (function_words.tsv liable: شأنه، شأنها), «liable to», within six
+    words past its أن with no punctuation between, or right after «من شأنه» with no أن: «معلومات من شأنها أن تعرضها
+    لتنديد الأسرة الدولية»، «ما من شأنه أن يؤدي إلى مزيد من أعمال الاضطهاد»: what would or could follow, supposed."""
+    i = trig.tok_start
+    for j in range(i - 1, max(-1, i - 10), -1):
+        if toks[j].kind == "punct":
+            return False
+        if toks[j].norm in fw.liable and j > 0 and strip_wa(toks[j - 1].norm) == "من":
+            return j + 1 == i or j + 1 < i and toks[j + 1].norm == "ان" and i - (j + 2) <= 6
+    return False
 
 
 def _partaken(toks: list[Token], trig: Mention, cues: dict[int, Mention], fw: FunctionWords,
