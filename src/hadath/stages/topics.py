@@ -77,6 +77,12 @@ speaker. Its appeals, support, charges and meetings are the writer's opinion or 
 answers opened by a dash or an asterisk («- أعتقد أن …»), make no column. So is a text written in lines that end in
 an ellipsis, over half of its sentences (six or more: «وانتفض العرب..»، «التفتيش الذي يصدر كأمر من الغرب وليس طلبا..»;
 see reports.ellipsis_text).
+The section an article's URL names (url_genre: a `genre_` class of topic_words.tsv, matched on the path's segments)
+tells its genre where the text does not: a page of an opinion section (alwatan's /Articles/, /opinion/, /writers/)
+keeps an event only when it reports an act of a named political party (reported_act: a party with a country or
+organisation code or a political, state or armed sector, any participant for an assault or a protest; told in the
+past and as a fact, or in a named speaker's statement): «ندافع عن حدودنا»، «كأننا نطالبه»، «قد يحتج البعض» go; a page
+of a sport section is a story of sport.
 
 Nor, in a story (a lone sentence is coded as it reads), is generic, habitual, aggregate or historical material an
 event (topic_words.tsv classes habit, repeated, continual, capacity, task, relative, law, present, antecedent,
@@ -169,6 +175,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
+from functools import lru_cache
+from urllib.parse import urlsplit
 
 from ..arabic.normalize import normalize, word_key
 from ..arabic.story import trailer_line
@@ -184,6 +192,7 @@ TOPICS = ("sport", "arts")  # each names a strong cue class; its weak class is t
 # general talk (help, support, a meeting, a warning of danger), no political event; acts of force stay.
 UNANCHORED_TYPES = frozenset({"CONSULT", "COOPERATE", "SUPPORT", "AID", "AGREE", "CONCEDE", "REQUEST", "REJECT",
                               "ACCUSE", "THREATEN", "RETREAT"})
+ESSAY_GENRES = frozenset({"column"})  # the URL genres whose events must report a named party's act
 KEEP_IN_TOPIC = ("ASSAULT", "PROTEST")  # the report filter reads these; a riot at a match is still one
 # A story is about a topic when its body has at least MIN_WORDS different words of it (by word_key), in at
 # least MIN_SENTENCES sentences that are at least MIN_SHARE of the story's; or two different ones, one of them
@@ -355,6 +364,7 @@ BUSINESS_SECTORS = frozenset({"BUS"})  # a company or a bank, whose cooperation 
 # Agents whose naming makes a story of deaths one of violence, not of an accident: rebels, gunmen, criminals, spies.
 HOSTILE_SECTORS = frozenset({"REB", "UAF", "CRM", "SPY"})
 ARMED_PARTIES = HOSTILE_SECTORS | {"MIL", "COP"}  # a party of one makes an attack word in a sport story an attack
+COLUMN_PARTY_SECTORS = ARMED_SECTORS | BODY_SECTORS  # a party of one, uncoded, makes a column's act reported
 ORGANISATION_CODES = frozenset({"IGO", "NGO"})  # an organisation of a domestic sector (the WHO) is still a party
 _BREAKS = set(".!?؟;؛:")
 # The types whose noun after a topic's head (أهمية التنسيق، سبل دعم، محادثات حول قروض، المطالبة بانسحاب) names a topic,
@@ -584,6 +594,9 @@ class TopicGate:
 
     def __call__(self, article: Article) -> Article:
         article.topic = self.topic(article)
+        genre = url_genre(article.url)
+        if genre == "sport" and article.topic is None:
+            article.topic = "sport"  # a page of a sport section (/Sports/) is a story of sport
         # رابط الخبر بصحيفة الوئام: <title>: the headline told again, whatever its event
         trailers = {ev.sentence for ev in article.events if trailer_line(ev.sentence_text)}
         off_topic = article.topic is not None
@@ -603,6 +616,8 @@ class TopicGate:
                                                    or ev.cameo == EMERGENCY and self.disaster_story(article)
                                                    or ev.cameo == EMERGENCY and self.facility_emergency(article, ev)
                                                    or ev.event in HELP_TYPES and self.praised_help(article, ev)}
+        if genre in ESSAY_GENRES:
+            gone |= {id(ev) for ev in article.events if not self.reported_act(article, ev)}
         if gone:
             article.events = [ev for ev in article.events if id(ev) not in gone]
         if not trailers and all(ev.event in KEEP_IN_TOPIC and not vocalized(ev.trigger.text) for ev in article.events):
@@ -1473,6 +1488,24 @@ class TopicGate:
                 return True
         return False
 
+    def reported_act(self, article: Article, ev: Event) -> bool:
+        """True if an event of an opinion column (by its URL's section) reports an act of a named political party: an
+        actor or a recipient with a country or organisation code or a political, state or armed sector (an assault or
+        a protest: any actor or recipient), the act neither negated, future, hypothetical nor denied, and told in the
+        past (no verb of the present: «ندافع عن حدودنا»، «كأننا نطالبه») or inside a statement of a named speaker.
+        The rest is the writer's rhetoric («دعوت خصومه»، «قد يحتج البعض»، «فقد شوهوك، وقتلوك»)."""
+        if not ev.factual:
+            return False
+        parties = (*ev.actor, *ev.recipient)
+        if not (parties if ev.event in KEEP_IN_TOPIC else
+                any(x.code or x.sector in COLUMN_PARTY_SECTORS for x in parties)):
+            return False
+        if any(s.speaker is not None and s.content_start <= ev.trigger.start < s.content_end
+               for s in article.statements):
+            return True
+        m = next((m for m in article.mentions if m.kind == "trigger" and m.start == ev.trigger.start), None)
+        return m is None or m.get("aspect") != "imperfect"
+
     def opinion_piece(self, article: Article) -> bool:
         """True if the story is an opinion column or a poem: its writer speaks in the first person or to the reader
         (a `writer` word, not followed by a `formula` word: «إنا لله» is no writer's) outside every attributed
@@ -2283,6 +2316,39 @@ class TopicGate:
             if norm in public or j + 1 < len(toks) and (norm, toks[j + 1].norm) in pairs:
                 return True
         return False
+
+
+@lru_cache(maxsize=1)
+def _genre_sections() -> dict[str, str]:
+    """From topic_words.tsv: the genre (column, sport) of each URL path segment of a `genre_` class,
+    lower-cased («site/segment» for a segment of one site's only)."""
+    sections: dict[str, str] = {}
+    for line in packaged_text("topic_words.tsv").splitlines():
+        cols = line.split("\t")
+        if not line.startswith("#") and len(cols) >= 2 and cols[1].strip().startswith("genre_"):
+            sections[cols[0].strip().lower()] = cols[1].strip()[len("genre_"):]
+    return sections
+
+
+def url_genre(url: str | None) -> str | None:
+    """The genre (column, sport) that a segment of the article's URL path names as its section, or None:
+    «https://www.alwatan.com.sa/Articles/Detail.aspx?ArticleID=…» is a column. The host alone names none."""
+    if not url:
+        return None
+    try:
+        parts = urlsplit(url.strip())
+    except ValueError:
+        return None
+    labels = (parts.hostname or "").lower().split(".")
+    sections = _genre_sections()
+    for segment in parts.path.lower().split("/"):
+        if not segment:
+            continue
+        genre = sections.get(segment) or next(
+            (sections[f"{label}/{segment}"] for label in labels if f"{label}/{segment}" in sections), None)
+        if genre:
+            return genre
+    return None
 
 
 def _domestic_words() -> tuple[frozenset[str], ...]:
