@@ -82,7 +82,8 @@ tells its genre where the text does not: a page of an opinion section (alwatan's
 keeps an event only when it reports an act of a named political party (reported_act: a party with a country or
 organisation code or a political, state or armed sector, any participant for an assault or a protest; told in the
 past and as a fact, or in a named speaker's statement): «ندافع عن حدودنا»، «كأننا نطالبه»، «قد يحتج البعض» go; a page
-of a sport section is a story of sport.
+of a sport section is a story of sport, but for the acts of the law it reports (arrests, charges: law_act) when its
+text alone does not tell sport.
 
 Nor, in a story (a lone sentence is coded as it reads), is generic, habitual, aggregate or historical material an
 event (topic_words.tsv classes habit, repeated, continual, capacity, task, relative, law, present, antecedent,
@@ -193,6 +194,7 @@ TOPICS = ("sport", "arts")  # each names a strong cue class; its weak class is t
 UNANCHORED_TYPES = frozenset({"CONSULT", "COOPERATE", "SUPPORT", "AID", "AGREE", "CONCEDE", "REQUEST", "REJECT",
                               "ACCUSE", "THREATEN", "RETREAT"})
 ESSAY_GENRES = frozenset({"column"})  # the URL genres whose events must report a named party's act
+LAW_TYPES = frozenset({"ACCUSE", "SANCTION"})  # with COERCE, the acts of the law a page of sport by its URL keeps
 KEEP_IN_TOPIC = ("ASSAULT", "PROTEST")  # the report filter reads these; a riot at a match is still one
 # A story is about a topic when its body has at least MIN_WORDS different words of it (by word_key), in at
 # least MIN_SENTENCES sentences that are at least MIN_SHARE of the story's; or two different ones, one of them
@@ -595,7 +597,8 @@ class TopicGate:
     def __call__(self, article: Article) -> Article:
         article.topic = self.topic(article)
         genre = url_genre(article.url)
-        if genre == "sport" and article.topic is None:
+        sport_page = genre == "sport" and article.topic is None
+        if sport_page:
             article.topic = "sport"  # a page of a sport section (/Sports/) is a story of sport
         # رابط الخبر بصحيفة الوئام: <title>: the headline told again, whatever its event
         trailers = {ev.sentence for ev in article.events if trailer_line(ev.sentence_text)}
@@ -629,7 +632,8 @@ class TopicGate:
                               if ev.event == "AID" and self.stressed_support(article, ev) else ev
                               for ev in article.events]
         marks: dict = {}  # per sentence, its trigger mentions and light-verb tokens (read once, when asked)
-        kept = [ev for ev in article.events if not self._drop(article, ev, off_topic or column, marks)
+        kept = [ev for ev in article.events
+                if not self._drop(article, ev, off_topic and not (sport_page and self.law_act(ev)) or column, marks)
                 and not (local and ev.event in DOMESTIC_TYPES and not ev.actor and not ev.recipient)
                 and ev.sentence not in trailers]
         if len(kept) != len(article.events):
@@ -1487,6 +1491,14 @@ class TopicGate:
             if tok.norm in self.words.content or j > 0 and (toks[j - 1].norm, tok.norm) in self.words.content_pairs:
                 return True
         return False
+
+    @staticmethod
+    def law_act(ev: Event) -> bool:
+        """True for an act of the law a sport page may report, kept when only its URL makes it a story of sport: an
+        arrest or a seizure (COERCE), or a charge or a sanction by or against a state or a body of the law («ووجهت
+        الولايات المتحدة الاتهام إلى 14 مسؤولا كرويا»، «اعتقال الرئيس جيفري ويب بسبب تهم فساد»)."""
+        return ev.event == "COERCE" or ev.event in LAW_TYPES and any(
+            x.code or x.sector in COLUMN_PARTY_SECTORS for x in (*ev.actor, *ev.recipient))
 
     def reported_act(self, article: Article, ev: Event) -> bool:
         """True if an event of an opinion column (by its URL's section) reports an act of a named political party: an
