@@ -77,3 +77,17 @@ def test_a_sport_page_keeps_the_charges_of_a_state(nlp):
     text = ("ووجهت الولايات المتحدة الاتهام إلى 14 مسؤولا كرويا دوليا بالتورط في تقديم رشا بأكثر من 150 مليون دولار. "
             "وتحقق السلطات مع بنوك تعاملت مع الفيفا.")
     assert [e for e in _events(nlp, text, SPORT) if e[0] == "ACCUSE" and "USA" in e[1]]
+
+
+SERMON = ("وقال إن الدنيا متاع يذهب ومالا ينهب وداراً تخرب وروحاً تسلب، فطوبى لمن شد مطيته باكوار الرحال. "
+          "وأضاف أن التغافل خلق نبوي.")
+
+
+def test_a_sermons_words_are_no_acts(nlp):
+    evs = nlp(SERMON, published="2015-07-25", title="إمام الحرم المكي: التغافل من باب القوة").events
+    assert not [e for e in evs if e.event == "COERCE"]
+
+
+def test_the_same_words_in_another_report_are_coded(nlp):
+    evs = nlp(SERMON, published="2015-07-25", title="وزير الاقتصاد: النمو مستمر").events
+    assert [e for e in evs if e.event == "COERCE"]

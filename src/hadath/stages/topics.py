@@ -621,6 +621,11 @@ class TopicGate:
                                                    or ev.event in HELP_TYPES and self.praised_help(article, ev)}
         if genre in ESSAY_GENRES:
             gone |= {id(ev) for ev in article.events if not self.reported_act(article, ev)}
+        elif article.statements and any(ev.event not in KEEP_IN_TOPIC and not ev.actor and not ev.recipient
+                                        for ev in article.events) and self.sermon_report(article):
+            gone |= {id(ev) for ev in article.events if ev.event not in KEEP_IN_TOPIC and not ev.actor
+                     and not ev.recipient and any(s.content_start <= ev.trigger.start < s.content_end
+                                                  for s in article.statements)}
         if gone:
             article.events = [ev for ev in article.events if id(ev) not in gone]
         if not trailers and all(ev.event in KEEP_IN_TOPIC and not vocalized(ev.trigger.text) for ev in article.events):
@@ -1492,6 +1497,14 @@ class TopicGate:
                 return True
         return False
 
+    def sermon_report(self, article: Article) -> bool:
+        """True if the story reports a sermon: a `sermon` word or phrase (خطبة، خطيب، إمام الحرم) in its title or
+        its first sentence («إمام المسجد الحرام: التغافل خلق نبوي»، «وقال في خطبة الجمعة»)."""
+        words, pairs = _sermon_words()
+        heads = [[t.norm for t in tokenize(article.title)]] if article.title else []
+        heads += [norms for sent, norms in zip(article.sentences, article.norms()) if sent.in_story][:1]
+        return any(not words.isdisjoint(norms) or not pairs.isdisjoint(zip(norms, norms[1:])) for norms in heads)
+
     @staticmethod
     def law_act(ev: Event) -> bool:
         """True for an act of the law a sport page may report, kept when only its URL makes it a story of sport: an
@@ -2340,6 +2353,23 @@ def _genre_sections() -> dict[str, str]:
         if not line.startswith("#") and len(cols) >= 2 and cols[1].strip().startswith("genre_"):
             sections[cols[0].strip().lower()] = cols[1].strip()[len("genre_"):]
     return sections
+
+
+@lru_cache(maxsize=1)
+def _sermon_words() -> tuple[frozenset[str], frozenset[tuple[str, str]]]:
+    """From topic_words.tsv: the normalised `sermon` words (bare and with و) and two-word phrases (first word bare
+    or with و)."""
+    words: set[str] = set()
+    pairs: set[tuple[str, str]] = set()
+    for line in packaged_text("topic_words.tsv").splitlines():
+        cols = line.split("\t")
+        if not line.startswith("#") and len(cols) >= 2 and cols[1].strip() == "sermon":
+            first, *rest = normalize(cols[0].strip()).split()
+            if rest:
+                pairs.update(((first, rest[0]), ("و" + first, rest[0])))
+            else:
+                words.update((first, "و" + first))
+    return frozenset(words), frozenset(pairs)
 
 
 def url_genre(url: str | None) -> str | None:
