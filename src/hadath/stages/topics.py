@@ -83,7 +83,9 @@ keeps an event only when it reports an act of a named political party (reported_
 organisation code or a political, state or armed sector, any participant for an assault or a protest; told in the
 past and as a fact, or in a named speaker's statement): «ندافع عن حدودنا»، «كأننا نطالبه»، «قد يحتج البعض» go; a page
 of a sport section is a story of sport, but for the acts of the law it reports (arrests, charges: law_act) when its
-text alone does not tell sport.
+text alone does not tell sport. A sermon's report (a `sermon` word in its title or first sentence: خطبة، خطيب، إمام
+الحرم) loses the events told inside the preacher's statements with neither actor nor recipient, but assaults and
+protests: they are the sermon's words («الدنيا متاع يذهب ومال ينهب»), no acts.
 
 Nor, in a story (a lone sentence is coded as it reads), is generic, habitual, aggregate or historical material an
 event (topic_words.tsv classes habit, repeated, continual, capacity, task, relative, law, present, antecedent,
