@@ -77,6 +77,15 @@ speaker. Its appeals, support, charges and meetings are the writer's opinion or 
 answers opened by a dash or an asterisk («- أعتقد أن …»), make no column. So is a text written in lines that end in
 an ellipsis, over half of its sentences (six or more: «وانتفض العرب..»، «التفتيش الذي يصدر كأمر من الغرب وليس طلبا..»;
 see reports.ellipsis_text).
+The section an article's URL names (url_genre: a `genre_` class of topic_words.tsv, matched on the path's segments)
+tells its genre where the text does not: a page of an opinion section (alwatan's /Articles/, /opinion/, /writers/)
+keeps an event only when it reports an act of a named political party (reported_act: a party with a country or
+organisation code or a political, state or armed sector, any participant for an assault or a protest; told in the
+past and as a fact, or in a named speaker's statement): «ندافع عن حدودنا»، «كأننا نطالبه»، «قد يحتج البعض» go; a page
+of a sport section is a story of sport, but for the acts of the law it reports (arrests, charges: law_act) when its
+text alone does not tell sport. A sermon's report (a `sermon` word in its title or first sentence: خطبة، خطيب، إمام
+الحرم) loses the events told inside the preacher's statements with neither actor nor recipient, but assaults and
+protests: they are the sermon's words («الدنيا متاع يذهب ومال ينهب»), no acts.
 
 Nor, in a story (a lone sentence is coded as it reads), is generic, habitual, aggregate or historical material an
 event (topic_words.tsv classes habit, repeated, continual, capacity, task, relative, law, present, antecedent,
@@ -169,6 +178,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
+from functools import lru_cache
+from urllib.parse import urlsplit
 
 from ..arabic.normalize import normalize, word_key
 from ..arabic.story import trailer_line
@@ -184,6 +195,8 @@ TOPICS = ("sport", "arts")  # each names a strong cue class; its weak class is t
 # general talk (help, support, a meeting, a warning of danger), no political event; acts of force stay.
 UNANCHORED_TYPES = frozenset({"CONSULT", "COOPERATE", "SUPPORT", "AID", "AGREE", "CONCEDE", "REQUEST", "REJECT",
                               "ACCUSE", "THREATEN", "RETREAT"})
+ESSAY_GENRES = frozenset({"column"})  # the URL genres whose events must report a named party's act
+LAW_TYPES = frozenset({"ACCUSE", "SANCTION"})  # with COERCE, the acts of the law a page of sport by its URL keeps
 KEEP_IN_TOPIC = ("ASSAULT", "PROTEST")  # the report filter reads these; a riot at a match is still one
 # A story is about a topic when its body has at least MIN_WORDS different words of it (by word_key), in at
 # least MIN_SENTENCES sentences that are at least MIN_SHARE of the story's; or two different ones, one of them
@@ -355,6 +368,7 @@ BUSINESS_SECTORS = frozenset({"BUS"})  # a company or a bank, whose cooperation 
 # Agents whose naming makes a story of deaths one of violence, not of an accident: rebels, gunmen, criminals, spies.
 HOSTILE_SECTORS = frozenset({"REB", "UAF", "CRM", "SPY"})
 ARMED_PARTIES = HOSTILE_SECTORS | {"MIL", "COP"}  # a party of one makes an attack word in a sport story an attack
+COLUMN_PARTY_SECTORS = ARMED_SECTORS | BODY_SECTORS  # a party of one, uncoded, makes a column's act reported
 ORGANISATION_CODES = frozenset({"IGO", "NGO"})  # an organisation of a domestic sector (the WHO) is still a party
 _BREAKS = set(".!?؟;؛:")
 # The types whose noun after a topic's head (أهمية التنسيق، سبل دعم، محادثات حول قروض، المطالبة بانسحاب) names a topic,
@@ -584,6 +598,10 @@ class TopicGate:
 
     def __call__(self, article: Article) -> Article:
         article.topic = self.topic(article)
+        genre = url_genre(article.url)
+        sport_page = genre == "sport" and article.topic is None
+        if sport_page:
+            article.topic = "sport"  # a page of a sport section (/Sports/) is a story of sport
         # رابط الخبر بصحيفة الوئام: <title>: the headline told again, whatever its event
         trailers = {ev.sentence for ev in article.events if trailer_line(ev.sentence_text)}
         off_topic = article.topic is not None
@@ -603,6 +621,13 @@ class TopicGate:
                                                    or ev.cameo == EMERGENCY and self.disaster_story(article)
                                                    or ev.cameo == EMERGENCY and self.facility_emergency(article, ev)
                                                    or ev.event in HELP_TYPES and self.praised_help(article, ev)}
+        if genre in ESSAY_GENRES:
+            gone |= {id(ev) for ev in article.events if not self.reported_act(article, ev)}
+        elif article.statements and any(ev.event not in KEEP_IN_TOPIC and not ev.actor and not ev.recipient
+                                        for ev in article.events) and self.sermon_report(article):
+            gone |= {id(ev) for ev in article.events if ev.event not in KEEP_IN_TOPIC and not ev.actor
+                     and not ev.recipient and any(s.content_start <= ev.trigger.start < s.content_end
+                                                  for s in article.statements)}
         if gone:
             article.events = [ev for ev in article.events if id(ev) not in gone]
         if not trailers and all(ev.event in KEEP_IN_TOPIC and not vocalized(ev.trigger.text) for ev in article.events):
@@ -614,7 +639,8 @@ class TopicGate:
                               if ev.event == "AID" and self.stressed_support(article, ev) else ev
                               for ev in article.events]
         marks: dict = {}  # per sentence, its trigger mentions and light-verb tokens (read once, when asked)
-        kept = [ev for ev in article.events if not self._drop(article, ev, off_topic or column, marks)
+        kept = [ev for ev in article.events
+                if not self._drop(article, ev, off_topic and not (sport_page and self.law_act(ev)) or column, marks)
                 and not (local and ev.event in DOMESTIC_TYPES and not ev.actor and not ev.recipient)
                 and ev.sentence not in trailers]
         if len(kept) != len(article.events):
@@ -1473,6 +1499,40 @@ class TopicGate:
                 return True
         return False
 
+    def sermon_report(self, article: Article) -> bool:
+        """True if the story reports a sermon: a `sermon` word or phrase (خطبة، خطيب، إمام الحرم) in its title or
+        its first sentence («إمام المسجد الحرام: التغافل خلق نبوي»، «وقال في خطبة الجمعة»)."""
+        words, pairs = _sermon_words()
+        heads = [[t.norm for t in tokenize(article.title)]] if article.title else []
+        heads += [norms for sent, norms in zip(article.sentences, article.norms()) if sent.in_story][:1]
+        return any(not words.isdisjoint(norms) or not pairs.isdisjoint(zip(norms, norms[1:])) for norms in heads)
+
+    @staticmethod
+    def law_act(ev: Event) -> bool:
+        """True for an act of the law a sport page may report, kept when only its URL makes it a story of sport: an
+        arrest or a seizure (COERCE), or a charge or a sanction by or against a state or a body of the law («ووجهت
+        الولايات المتحدة الاتهام إلى 14 مسؤولا كرويا»، «اعتقال الرئيس جيفري ويب بسبب تهم فساد»)."""
+        return ev.event == "COERCE" or ev.event in LAW_TYPES and any(
+            x.code or x.sector in COLUMN_PARTY_SECTORS for x in (*ev.actor, *ev.recipient))
+
+    def reported_act(self, article: Article, ev: Event) -> bool:
+        """True if an event of an opinion column (by its URL's section) reports an act of a named political party: an
+        actor or a recipient with a country or organisation code or a political, state or armed sector (an assault or
+        a protest: any actor or recipient), the act neither negated, future, hypothetical nor denied, and told in the
+        past (no verb of the present: «ندافع عن حدودنا»، «كأننا نطالبه») or inside a statement of a named speaker.
+        The rest is the writer's rhetoric («دعوت خصومه»، «قد يحتج البعض»، «فقد شوهوك، وقتلوك»)."""
+        if not ev.factual:
+            return False
+        parties = (*ev.actor, *ev.recipient)
+        if not (parties if ev.event in KEEP_IN_TOPIC else
+                any(x.code or x.sector in COLUMN_PARTY_SECTORS for x in parties)):
+            return False
+        if any(s.speaker is not None and s.content_start <= ev.trigger.start < s.content_end
+               for s in article.statements):
+            return True
+        m = next((m for m in article.mentions if m.kind == "trigger" and m.start == ev.trigger.start), None)
+        return m is None or m.get("aspect") != "imperfect"
+
     def opinion_piece(self, article: Article) -> bool:
         """True if the story is an opinion column or a poem: its writer speaks in the first person or to the reader
         (a `writer` word, not followed by a `formula` word: «إنا لله» is no writer's) outside every attributed
@@ -2283,6 +2343,56 @@ class TopicGate:
             if norm in public or j + 1 < len(toks) and (norm, toks[j + 1].norm) in pairs:
                 return True
         return False
+
+
+@lru_cache(maxsize=1)
+def _genre_sections() -> dict[str, str]:
+    """From topic_words.tsv: the genre (column, sport) of each URL path segment of a `genre_` class,
+    lower-cased («site/segment» for a segment of one site's only)."""
+    sections: dict[str, str] = {}
+    for line in packaged_text("topic_words.tsv").splitlines():
+        cols = line.split("\t")
+        if not line.startswith("#") and len(cols) >= 2 and cols[1].strip().startswith("genre_"):
+            sections[cols[0].strip().lower()] = cols[1].strip()[len("genre_"):]
+    return sections
+
+
+@lru_cache(maxsize=1)
+def _sermon_words() -> tuple[frozenset[str], frozenset[tuple[str, str]]]:
+    """From topic_words.tsv: the normalised `sermon` words (bare and with و) and two-word phrases (first word bare
+    or with و)."""
+    words: set[str] = set()
+    pairs: set[tuple[str, str]] = set()
+    for line in packaged_text("topic_words.tsv").splitlines():
+        cols = line.split("\t")
+        if not line.startswith("#") and len(cols) >= 2 and cols[1].strip() == "sermon":
+            first, *rest = normalize(cols[0].strip()).split()
+            if rest:
+                pairs.update(((first, rest[0]), ("و" + first, rest[0])))
+            else:
+                words.update((first, "و" + first))
+    return frozenset(words), frozenset(pairs)
+
+
+def url_genre(url: str | None) -> str | None:
+    """The genre (column, sport) that a segment of the article's URL path names as its section, or None:
+    «https://www.alwatan.com.sa/Articles/Detail.aspx?ArticleID=…» is a column. The host alone names none."""
+    if not url:
+        return None
+    try:
+        parts = urlsplit(url.strip())
+    except ValueError:
+        return None
+    labels = (parts.hostname or "").lower().split(".")
+    sections = _genre_sections()
+    for segment in parts.path.lower().split("/"):
+        if not segment:
+            continue
+        genre = sections.get(segment) or next(
+            (sections[f"{label}/{segment}"] for label in labels if f"{label}/{segment}" in sections), None)
+        if genre:
+            return genre
+    return None
 
 
 def _domestic_words() -> tuple[frozenset[str], ...]:
