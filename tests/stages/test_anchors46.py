@@ -42,3 +42,9 @@ def test_a_year_before_the_relative_clause_of_another_act_is_not_its_date(nlp):
 def test_a_year_heading_the_clause_of_its_act_still_dates_it(nlp):
     evs = _events(nlp, "وفي عام 2012 اعتقلت الشرطة المتهم بعد أن فر من السجن.")
     assert _by_word(evs, "اعتقلت").date == "2012-01-01"
+
+
+def test_a_relative_clause_right_after_the_time_shares_it(nlp):
+    evs = _events(nlp, "والبناء على نتائج الزيارة الناجحة التي أجراها الرئيس للصين في ديسمبر 2014، والتي شهدت إعلان "
+                       "إقامة شراكة استراتيجية شاملة بين البلدين.", published="2015-08-09")
+    assert _by_word(evs, "شراكة").date == "2014-12-01"

@@ -1386,7 +1386,8 @@ class _Background:
                 continue  # «عقدت العديد من الاجتماعات …، إلا أن اجتماع الثلاثاء اعتبر خطوة»: Tuesday's is another
             if j < k and t.granularity == "year" and self.opens(toks, norms, j + 1, k) is not None:
                 continue  # «صادقت العام 2011 على المعاهدة بعدما حظرت التدخين»: the ban came before that year
-            if j < k and (t.granularity in ("year", "month") or t.end_value) and self.in_relative(norms, toks, j, k):
+            if j < k and (t.granularity in ("year", "month") or t.end_value) \
+                    and self.in_relative(norms, toks, bisect_right(starts, t.end - 1) - 1, k):
                 if dropped is not None:
                     dropped.append(t)
                 continue  # «يحيي ذكرى تفجير السفارة عام 1998 ويتناول العشاء مع كينياتا الذي حال توجيه المحكمة
@@ -1419,12 +1420,14 @@ class _Background:
     def in_relative(self, norms: list[str], toks: list[Token], j: int, k: int) -> bool:
         """True when the event's word (token k) stands in a relative clause opened after the time (token j): a relative
         pronoun between them, at most `_RELATIVE_REACH` words before the word, with no comma or clause-opening word
-        between it and the word: the time dates the clause the pronoun follows, not the act its clause tells."""
+        between it and the word: the time dates the clause the pronoun follows, not the act its clause tells; not a
+        pronoun right after the time (token j its last), past a comma at most: «الزيارة التي أجراها للصين في ديسمبر 2014،
+        والتي شهدت إعلان شراكة» describes what the time dates."""
         if toks[k].norm != norms[k]:
             return False  # «التي تعرضت لها العائلة وشجبها»: a word with و goes on with the clause before the pronoun
         for r in range(k - 1, max(j, k - self._RELATIVE_REACH - 1), -1):
             if norms[r] in self.relative:
-                return self.same_clause(toks, norms, r, k, commas=0)
+                return r > j + 1 + (toks[j + 1].text in _COMMAS) and self.same_clause(toks, norms, r, k, commas=0)
         return False
 
     def eve(self, article: Article, ev: Event, times: "list[TimeExpr] | tuple", memo: dict
