@@ -220,7 +220,7 @@ class EventAnchor:
             # «تفجير السفارة عام 1998 ويتناول العشاء مع كينياتا الذي حال توجيه المحكمة اتهامات له»: what the relative
             # clause of a past time's clause tells was done before the publication day, not in that time
             relative = not (dated or ev.future or ev.hypothetical or not article.published) and bool(relatived) \
-                and all(first_day(t.value) <= article.published[:10] for t in relatived)
+                and ev.trigger.start not in present and all(first_day(t.value) <= article.published[:10] for t in relatived)
             told = (None if dated or ev.future or not article.published
                     else True if charged or opened or described or bound is not None or eve is not None or earlier
                     or judged or relative else self.background.told_before(article, ev, vague.get(ev.sentence, ()), memo))
@@ -1386,12 +1386,17 @@ class _Background:
                 continue  # «عقدت العديد من الاجتماعات …، إلا أن اجتماع الثلاثاء اعتبر خطوة»: Tuesday's is another
             if j < k and t.granularity == "year" and self.opens(toks, norms, j + 1, k) is not None:
                 continue  # «صادقت العام 2011 على المعاهدة بعدما حظرت التدخين»: the ban came before that year
-            if j < k and (t.granularity in ("year", "month") or t.end_value) \
-                    and self.in_relative(norms, toks, bisect_right(starts, t.end - 1) - 1, k):
+            r = self.in_relative(norms, toks, bisect_right(starts, t.end - 1) - 1, k) if j < k and (
+                t.granularity in ("year", "month") or t.end_value) else -1
+            if r > 0 and self.broken(toks, norms, bisect_right(starts, t.end - 1), r):
                 if dropped is not None:
                     dropped.append(t)
                 continue  # «يحيي ذكرى تفجير السفارة عام 1998 ويتناول العشاء مع كينياتا الذي حال توجيه المحكمة
                 # اتهامات له»: the year is the bombing's, not that of the act the relative clause tells
+            if r > 0 and len(times) > 1:
+                # «جرى تدريبهم خلال السنوات العشر الماضية ليكونوا بديلاً للقوات التي انسحبت من أفغانستان مع نهاية عام
+                # 2014»: a time of the relative clause's own, after its word, wins
+                apart.append(t)
             if t.granularity == "year" and (j > k or j > self._HEAD and not (
                     narrated and self.boundary.isdisjoint(norms[j + 1:k]))) \
                     and not self.same_clause(toks, norms, k, j, proclitic=True):
@@ -1417,18 +1422,25 @@ class _Background:
 
     _RELATIVE_REACH = 8  # an event's word this many words after a relative pronoun is in its clause
 
-    def in_relative(self, norms: list[str], toks: list[Token], j: int, k: int) -> bool:
-        """True when the event's word (token k) stands in a relative clause opened after the time (token j): a relative
+    def in_relative(self, norms: list[str], toks: list[Token], j: int, k: int) -> int:
+        """The relative pronoun's token (else -1) when the event's word (token k) stands in a relative clause opened after the time (token j): a relative
         pronoun between them, at most `_RELATIVE_REACH` words before the word, with no comma or clause-opening word
         between it and the word: the time dates the clause the pronoun follows, not the act its clause tells; not a
         pronoun right after the time (token j its last), past a comma at most: «الزيارة التي أجراها للصين في ديسمبر 2014،
         والتي شهدت إعلان شراكة» describes what the time dates."""
         if toks[k].norm != norms[k]:
-            return False  # «التي تعرضت لها العائلة وشجبها»: a word with و goes on with the clause before the pronoun
+            return -1  # «التي تعرضت لها العائلة وشجبها»: a word with و goes on with the clause before the pronoun
         for r in range(k - 1, max(j, k - self._RELATIVE_REACH - 1), -1):
             if norms[r] in self.relative:
-                return r > j + 1 + (toks[j + 1].text in _COMMAS) and self.same_clause(toks, norms, r, k, commas=0)
-        return False
+                near = r <= j + 1 + (toks[j + 1].text in _COMMAS)
+                return r if not near and self.same_clause(toks, norms, r, k, commas=0) else -1
+        return -1
+
+    def broken(self, toks: list[Token], norms: list[str], lo: int, hi: int) -> bool:
+        """True when a clause goes on between tokens lo and hi-1 (after a time, before a relative pronoun): a word with
+        و/ف glued before it (ويتناول العشاء، وعثرت) or a أن/إن (class that: بأن تدفع موسكو): the relative clause
+        after them is no part of the time's phrase («عام 1949 في حربها ضد حكومة شان كاي شيك، التي طردت»: it is)."""
+        return any(toks[m].norm != norms[m] or norms[m] in self.that for m in range(lo, hi))
 
     def eve(self, article: Article, ev: Event, times: "list[TimeExpr] | tuple", memo: dict
             ) -> "TimeExpr | bool | None":
