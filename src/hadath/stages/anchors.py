@@ -1438,9 +1438,11 @@ class _Background:
 
     def broken(self, toks: list[Token], norms: list[str], lo: int, hi: int) -> bool:
         """True when a clause goes on between tokens lo and hi-1 (after a time, before a relative pronoun): a word with
-        و/ف glued before it (ويتناول العشاء، وعثرت) or a أن/إن (class that: بأن تدفع موسكو): the relative clause
-        after them is no part of the time's phrase («عام 1949 في حربها ضد حكومة شان كاي شيك، التي طردت»: it is)."""
-        return any(toks[m].norm != norms[m] or norms[m] in self.that for m in range(lo, hi))
+        و glued before it (ويتناول العشاء، وعثرت; not ف, most often a letter of a name: فرانكفورت) or a أن/إن (class
+        that: بأن تدفع موسكو): the relative clause after them is no part of the time's phrase («عام 1949 في حربها ضد
+        حكومة شان كاي شيك، التي طردت»: it is)."""
+        return any(toks[m].norm != norms[m] and toks[m].norm[:1] == "و" or norms[m] in self.that
+                   for m in range(lo, hi))
 
     def eve(self, article: Article, ev: Event, times: "list[TimeExpr] | tuple", memo: dict
             ) -> "TimeExpr | bool | None":
