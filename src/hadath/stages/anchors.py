@@ -186,9 +186,10 @@ class EventAnchor:
                     # «نفذت وزارة الداخلية أمس حكم القصاص …، وتمكنت سلطات الأمن من القبض على الجاني»: the arrest
                     # and the charge came before the verdict's day, which only bounds them
                     dated = None
+            relatived: list[TimeExpr] = []  # the times before the relative clause that tells the event
             if dated:
                 kept = self.background.own_clause(article, ev, dated, memo, triggers, ev.trigger.start in past_verbs,
-                                                  conflict)
+                                                  conflict, relatived)
                 if not kept and article.published and not (ev.future or ev.hypothetical):
                     bound = _ended_before(self.background.opened_after(article, ev, dated, memo), article.published)
                 dated = kept
@@ -216,10 +217,14 @@ class EventAnchor:
             # قصاصاً»: the case told in order up to its verdict, done before the day the verdict is told on
             judged = not (dated or ev.future or ev.hypothetical or not article.published) and ev.event in _CASE_ACTS \
                 and self.background.verdict and self.background.judged_after(article, ev, memo)
+            # «تفجير السفارة عام 1998 ويتناول العشاء مع كينياتا الذي حال توجيه المحكمة اتهامات له»: what the relative
+            # clause of a past time's clause tells was done before the publication day, not in that time
+            relative = not (dated or ev.future or ev.hypothetical or not article.published) and bool(relatived) \
+                and ev.trigger.start not in present and all(first_day(t.value) <= article.published[:10] for t in relatived)
             told = (None if dated or ev.future or not article.published
                     else True if charged or opened or described or bound is not None or eve is not None or earlier
-                    or judged else self.background.told_before(article, ev, vague.get(ev.sentence, ()), memo))
-            if bound is not None or eve is not None or earlier:
+                    or judged or relative else self.background.told_before(article, ev, vague.get(ev.sentence, ()), memo))
+            if bound is not None or eve is not None or earlier or relative:
                 pass  # «وتولت السلطة قبل عام بعد أن تمكن فصيل مسلح من طرد رئيس الوزراء»: before that year
             elif described:
                 reported.add(len(events))  # the lead's day of its class, when the lead dates one, is its day
@@ -1167,6 +1172,7 @@ class _Background:
             if len(key) == 2:
                 pairs.setdefault(key[0], set()).add(key[1])
         self.opener_pairs = {w: frozenset(v) for w, v in pairs.items()}  # بعد → {أن}
+        self.contrast = frozenset(k for k in by.get("contrast", ()) if len(k) == 2)  # (الا، ان) past a comma
         self.response = frozenset(k for k in by.get("response", ()) if len(k) == 2)  # (ردا، على): an earlier act
         self.charge = one.get("charge", frozenset())  # بتهمة، لاتهامه، المتهم before the act charged
         self.verdict = one.get("verdict", frozenset())  # حكم، الحكم: a verdict or its execution, a case's last act
@@ -1344,7 +1350,8 @@ class _Background:
 
     def own_clause(self, article: Article, ev: Event, times: list[TimeExpr], memo: dict,
                    triggers: "list[int] | tuple" = (), narrated: bool = False,
-                   conflict: "dict[int, str] | None" = None) -> list[TimeExpr]:
+                   conflict: "dict[int, str] | None" = None, dropped: "list[TimeExpr] | None" = None
+                   ) -> list[TimeExpr]:
         """The time expressions that may date the event, less those that date another clause: a time past a منذ
         and the event it names, after the event's word («قصف الانفصاليين … الأعنف منذ معركة ديبالتسيف في فبراير
         الماضي»: February dates the battle, not the shelling); a year of another clause (past a stop, a comma and
@@ -1358,11 +1365,14 @@ class _Background:
         a comma: «بسطت سيطرتها على إب … نهاية ديسمبر الماضي، بعد أيام من اجتياح صنعاء في 21 سبتمبر»: the storming of
         Sanaa is September's. A time after the event's word past a comma, a و and another act's word dates that act
         (`next_clause`). `triggers`: the sorted starts of the article's event words; `conflict`: those of material
-        conflict, with their type."""
+        conflict, with their type. A year, month or span before a relative clause that tells the event («تفجير السفارة
+        عام 1998 ويتناول العشاء مع كينياتا الذي حال توجيه المحكمة اتهامات له») dates the clause the pronoun follows:
+        it goes to `dropped`, when given."""
         toks, starts, norms, k = self.at_trigger(article, ev, memo)
         if k < 0:
             return times
         goes_on = conflict if ev.quad_class == _RETOLD and conflict else frozenset()
+        same = _of_type(goes_on, ev.event) if goes_on else frozenset()  # words of the same act: «قتل … جراء قصف»
         keep, own, apart = [], False, []
         for t in times:
             j = bisect_right(starts, t.start) - 1
@@ -1372,8 +1382,21 @@ class _Background:
                 continue  # «وتظاهر المودعون بعدما أفلس البنك قبل عام»: the year is the bankruptcy's
             if j > k + 2 and triggers and self.next_clause(toks, norms, k, j, t, triggers, goes_on):
                 continue  # «نبأ مقتل 8 أشخاص في تكساس …، وإعلان الداخلية عن مقتل رجلي أمن في العريش أمس»
+            if j > k + 2 and self.contrasted(toks, norms, k, j):
+                continue  # «عقدت العديد من الاجتماعات …، إلا أن اجتماع الثلاثاء اعتبر خطوة»: Tuesday's is another
             if j < k and t.granularity == "year" and self.opens(toks, norms, j + 1, k) is not None:
                 continue  # «صادقت العام 2011 على المعاهدة بعدما حظرت التدخين»: the ban came before that year
+            r = self.in_relative(norms, toks, bisect_right(starts, t.end - 1) - 1, k) if j < k and (
+                t.granularity in ("year", "month") or t.end_value) else -1
+            if r > 0 and self.broken(toks, norms, bisect_right(starts, t.end - 1), r):
+                if dropped is not None:
+                    dropped.append(t)
+                continue  # «يحيي ذكرى تفجير السفارة عام 1998 ويتناول العشاء مع كينياتا الذي حال توجيه المحكمة
+                # اتهامات له»: the year is the bombing's, not that of the act the relative clause tells
+            if r > 0 and len(times) > 1:
+                # «جرى تدريبهم خلال السنوات العشر الماضية ليكونوا بديلاً للقوات التي انسحبت من أفغانستان مع نهاية عام
+                # 2014»: a time of the relative clause's own, after its word, wins
+                apart.append(t)
             if t.granularity == "year" and (j > k or j > self._HEAD and not (
                     narrated and self.boundary.isdisjoint(norms[j + 1:k]))) \
                     and not self.same_clause(toks, norms, k, j, proclitic=True):
@@ -1383,11 +1406,43 @@ class _Background:
                 if j < k and not self.same_clause(toks, norms, k, j, commas=0):
                     apart.append(t)
                 elif j > k and t.granularity in ("day", "month", "year") and not self.counted_since(t) \
-                        and not _word_between(triggers, ev, t) and self.same_clause(toks, norms, k, j, commas=0):
+                        and not _word_between(triggers, ev, t, same) and self.same_clause(toks, norms, k, j, commas=0):
                     own = True
         if own and apart:
             keep = [t for t in keep if t not in apart]
         return keep
+
+    def contrasted(self, toks: list[Token], norms: list[str], k: int, j: int) -> bool:
+        """True when a comma and a `contrast` pair (إلا أن، غير أن) stand between the event's word (token k) and a time
+        after it (token j): the clause they open sets another act against the event, the time is that act's."""
+        for m in range(k + 1, j - 1):
+            if toks[m - 1].text in _COMMAS and (strip_wa(norms[m]), norms[m + 1]) in self.contrast:
+                return True
+        return False
+
+    _RELATIVE_REACH = 8  # an event's word this many words after a relative pronoun is in its clause
+
+    def in_relative(self, norms: list[str], toks: list[Token], j: int, k: int) -> int:
+        """The relative pronoun's token (else -1) when the event's word (token k) stands in a relative clause opened after the time (token j): a relative
+        pronoun between them, at most `_RELATIVE_REACH` words before the word, with no comma or clause-opening word
+        between it and the word: the time dates the clause the pronoun follows, not the act its clause tells; not a
+        pronoun right after the time (token j its last), past a comma at most: «الزيارة التي أجراها للصين في ديسمبر 2014،
+        والتي شهدت إعلان شراكة» describes what the time dates."""
+        if toks[k].norm != norms[k]:
+            return -1  # «التي تعرضت لها العائلة وشجبها»: a word with و goes on with the clause before the pronoun
+        for r in range(k - 1, max(j, k - self._RELATIVE_REACH - 1), -1):
+            if norms[r] in self.relative:
+                near = r <= j + 1 + (toks[j + 1].text in _COMMAS)
+                return r if not near and self.same_clause(toks, norms, r, k, commas=0) else -1
+        return -1
+
+    def broken(self, toks: list[Token], norms: list[str], lo: int, hi: int) -> bool:
+        """True when a clause goes on between tokens lo and hi-1 (after a time, before a relative pronoun): a word with
+        و glued before it (ويتناول العشاء، وعثرت; not ف, most often a letter of a name: فرانكفورت) or a أن/إن (class
+        that: بأن تدفع موسكو): the relative clause after them is no part of the time's phrase («عام 1949 في حربها ضد
+        حكومة شان كاي شيك، التي طردت»: it is)."""
+        return any(toks[m].norm != norms[m] and toks[m].norm[:1] == "و" or norms[m] in self.that
+                   for m in range(lo, hi))
 
     def eve(self, article: Article, ev: Event, times: "list[TimeExpr] | tuple", memo: dict
             ) -> "TimeExpr | bool | None":
