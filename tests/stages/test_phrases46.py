@@ -79,3 +79,10 @@ def test_al_mutasim_is_a_name_not_a_protester(nlp):
 def test_the_plural_sit_in_protesters_are_still_read(nlp):
     ev = _event(nlp, "واعتدت الشرطة على المعتصمين.", "اعتدت")
     assert [p.sector for p in ev.recipient] == ["CVL"]
+
+
+def test_a_title_before_a_person_name_stays_one_phrase(nlp):
+    text = "ويستعد الحزب الذي أسسه الرئيس الباجي قائد السبسي لزيارة لندن."
+    ev = _event(nlp, text, "زيارة")
+    assert _texts(ev.actor) == ["الرئيس الباجي قائد السبسي"]
+

@@ -1198,10 +1198,11 @@ def _governed(toks: list[Token], group: Group) -> bool:
 
 
 def _office_holder_after(toks: list[Token], group: Group, m: Mention) -> bool:
-    """True for a body's office of two words or more, definite (الأمين العام للأمم المتحدة), right after a phrase
-    of one bare definite role noun (الوزير، الرئيس): two phrases side by side, the subject and the object («دعا
-    الوزير الأمين العام للأمم المتحدة إلى»), not one title."""
-    return m.kind == "actor" and bool(m.get("sector")) and m.tok_end - m.tok_start > 1 and not m.get("prefix") \
+    """True for a body's office of two words or more, definite (الأمين العام للأمم المتحدة), right after a phrase of
+    one bare definite role noun (الوزير، الرئيس): two phrases side by side, the subject and the object («دعا الوزير
+    الأمين العام للأمم المتحدة إلى»), not one title. A person's name is the title's own («الرئيس الباجي قائد السبسي»)."""
+    return m.kind == "actor" and m.get("type") in ("igo", "institution") and bool(m.get("sector")) \
+        and m.tok_end - m.tok_start > 1 and not m.get("prefix") \
         and toks[m.tok_start].norm.startswith("ال") and group.end_tok - group.start_tok == 1 \
         and all(x.kind == "agent" for x in group.mentions) and toks[group.start_tok].norm.startswith("ال")
 
