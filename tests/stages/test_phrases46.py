@@ -86,18 +86,3 @@ def test_a_title_before_a_person_name_stays_one_phrase(nlp):
     ev = _event(nlp, text, "زيارة")
     assert _texts(ev.actor) == ["الرئيس الباجي قائد السبسي"]
 
-
-
-def test_strip_wa_keeps_the_own_letters_of_a_lexicon_word():
-    from hadath.stages.phrases import strip_wa
-    assert strip_wa("وزير") == "وزير"  # (no و + زير)
-    assert strip_wa("فيصل") == "فيصل"
-    assert strip_wa("والرييس") == "الرييس"
-    assert strip_wa("وقال") == "قال"
-
-
-def test_a_name_opening_with_fa_is_no_present_verb(nlp):
-    text = ("ويعد اجتماع وزراء خارجية دول الاتحاد الأوروبي، الذي سينعقد غدا الاثنين في بروكسل، الأخير قبيل العطلة، "
-            "وستترأس فيديريكا موغيريني الاجتماعات.")
-    ev = _event(nlp, text, "الاجتماعات", published="2015-07-19")
-    assert ev.future

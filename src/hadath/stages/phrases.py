@@ -87,19 +87,8 @@ _TEXT = attrgetter("text")  # a token's written form, read in C (map)
 
 
 def strip_wa(norm: str) -> str:
-    """A normalised word without a leading و/ف, unless those letters are the word's own: a name or a role noun of
-    the lexicons (`_own_wa`: وزير، فيصل، فرنسا, not و + زير)."""
-    return norm[1:] if len(norm) > 3 and norm[0] in "وف" and norm not in _own_wa() else norm
-
-
-@lru_cache(maxsize=1)
-def _own_wa() -> frozenset[str]:
-    """The normalised words opening with و or ف as their own letters: the words of the actor and agent lexicons'
-    phrases and the given names (given_names.tsv) that begin with one (وزير، وكالة، فريق، فيصل، واشنطن)."""
-    words = {w for table in ("actors.tsv", "agents.tsv") for r in _rows(table)
-             for w in normalize(r.get("phrase", "")).split() if len(w) > 3 and w[0] in "وف"}
-    words |= {w for r in _rows("given_names.tsv") if len(w := normalize(r.get("name", ""))) > 3 and w[0] in "وف"}
-    return frozenset(words)
+    """A normalised word without a leading و/ف."""
+    return norm[1:] if len(norm) > 3 and norm[0] in "وف" else norm
 
 
 def noun_phrases(toks: list[Token], ents: list[Mention], cues: dict[int, Mention], fw: FunctionWords,
