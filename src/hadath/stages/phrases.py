@@ -130,7 +130,7 @@ def noun_phrases(toks: list[Token], ents: list[Mention], cues: dict[int, Mention
                 or _quoted_genitive(toks, last, m)) and (
                 not prefix.startswith("و")) and _compatible(last, m, toks, linked or office) and not _object_after_name(last) \
                 and not (last.placed and not (_place_mention(m) or _place_adjective(toks, m))) \
-                and not _title_of_next_name(toks, last, m) \
+                and not _title_of_next_name(toks, last, m) and not _office_holder_after(toks, last, m) \
                 and " ".join(t.norm for t in toks[m.tok_start:m.tok_end]) not in fw.addressed:
             # (ودعت الحكومة المجتمع الدولي إلى: a party appealed to, function_words.tsv addressed, joins no phrase)
             if m.tok_start == last.end_tok + 1 and toks[last.end_tok].norm in ("من", "في") or \
@@ -164,6 +164,8 @@ def noun_phrases(toks: list[Token], ents: list[Mention], cues: dict[int, Mention
                 g.prep = "في"  # (بمدينة: where, not the ب of a meeting's partner: اجتماعا بمدينة المقدادية)
         elif g.prep and _after_place_noun(toks, m.tok_start) and _place_mention(m):
             g.placed = True  # في مدينة النجف | المتظاهرين: a place in its place noun's phrase joins no other mention
+        elif not g.prep and _place_mention(m) and (p := _spread_prep(toks, m.tok_start, fw, ends)):
+            g.prep, g.placed = p, True  # في جميع أنحاء تركيا، بكل أرجاء البلاد: where, through the nouns of its parts
         elif g.prep == "ب" and last is not None and m.tok_start - last.end_tok <= 3 and any(
                 x.kind == "agent" for x in last.mentions) and _place_mention(m) and _opens_with_place_noun(toks, m):
             # ندد مدير عام الشؤون الصحية بمنطقة عسير: the office's seat, where it is (as «بمحافظة الطائف» above)
@@ -1195,6 +1197,16 @@ def _governed(toks: list[Token], group: Group) -> bool:
     return bool(group.prep) or (k > 0 and bool(_attached(toks[k - 1].norm)))
 
 
+def _office_holder_after(toks: list[Token], group: Group, m: Mention) -> bool:
+    """True for a body's office of two words or more, definite (الأمين العام للأمم المتحدة), right after a phrase of
+    one bare definite role noun (الوزير، الرئيس): two phrases side by side, the subject and the object («دعا الوزير
+    الأمين العام للأمم المتحدة إلى»), not one title. A person's name is the title's own («الرئيس الباجي قائد السبسي»)."""
+    return m.kind == "actor" and m.get("type") in ("igo", "institution") and bool(m.get("sector")) \
+        and m.tok_end - m.tok_start > 1 and not m.get("prefix") \
+        and toks[m.tok_start].norm.startswith("ال") and group.end_tok - group.start_tok == 1 \
+        and all(x.kind == "agent" for x in group.mentions) and toks[group.start_tok].norm.startswith("ال")
+
+
 def _second_phrase(toks: list[Token], group: Group, m: Mention, fw: FunctionWords) -> list[Mention]:
     """The role nouns at the end of `group` that open a second phrase with the actor m right after them, when m
     cannot join the group (another country, a second name) but can join them: «التقى المبعوث الأممي الرئيس
@@ -1569,6 +1581,32 @@ def _after_place_noun(toks: list[Token], k: int) -> bool:
     w = strip_wa(toks[k - 1].norm)
     nouns = _place_nouns()
     return w in nouns or (_attached(w) != "" and w[1:] in nouns)
+
+
+def _spread_prep(toks: list[Token], k: int, fw: FunctionWords, ends: dict[int, Mention]) -> str:
+    """The preposition before the nouns of a place's parts or extent that stand right before token k (place_words.tsv
+    part and extent, with fillers: «في جميع أنحاء تركيا»، «بكل أرجاء المملكة»): it governs the place; "" when none."""
+    spread = _place_spread()
+    j = k
+    while j > 0 and k - j < 3 and toks[j - 1].kind == "ar" and (
+            (w := toks[j - 1].norm) in spread or w in fw.filler or j == k and strip_wa(w) in spread):
+        j -= 1
+    if j == k:
+        w = strip_wa(toks[k - 1].norm) if k > 0 and toks[k - 1].kind == "ar" else ""
+        return _prep_of(toks, k - 1, w[0], fw, ends) if w[:1] in ("ب", "ل") and w[1:] in spread else ""
+    if toks[k - 1].norm in fw.filler and strip_wa(toks[k - 1].norm) not in spread:
+        return ""  # (a filler right before the place is no noun of its parts)
+    first = toks[j].norm
+    attached = first[0] if first[:1] in ("ب", "ل") and (first[1:] in spread or first[1:] in fw.filler) else ""
+    return _prep_of(toks, j, attached, fw, ends)
+
+
+@lru_cache(maxsize=1)
+def _place_spread() -> frozenset[str]:
+    """The normalised nouns of a place's parts and extent (place_words.tsv part and extent: أنحاء، أرجاء، ربوع)."""
+    from ..lexicon.gazetteer import PlaceWords
+    words = PlaceWords.load()
+    return words.part | words.extent
 
 
 def _place_noun_clitic(norm: str) -> str:
