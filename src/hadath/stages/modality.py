@@ -1119,7 +1119,7 @@ def _held(toks: list[Token], trig: Mention, cues: dict[int, Mention]) -> bool:
 def _unannounced(toks: list[Token], trig: Mention, cues: dict[int, Mention], start: int, fw: FunctionWords) -> bool:
     """True for an event noun that a negated verb of saying or announcing governs, a few words before it in its clause
     (دون أن تعلن الشرطة الإسرائيلية عن تقديم لائحة اتهام، لم تعلن الوزارة اعتقال أحد): the act is told as not
-    announced, not as done."""
+    announced, not as done; not when a news noun stands between, «لم تعلن نبأ الزيارة»: the news was kept back."""
     i = trig.tok_start
     for k in range(i - 1, max(start - 1, i - 9), -1):
         if toks[k].text in _CLAUSE_PUNCT or strip_wa(toks[k].norm) in fw.complementizer:
@@ -1127,6 +1127,8 @@ def _unannounced(toks: list[Token], trig: Mention, cues: dict[int, Mention], sta
         c = cues.get(k)
         if c is None or c.label != "report":
             continue
+        if any(strip_wa(toks[j].norm) in fw.news for j in range(c.tok_end, i)):
+            return False  # (the news of it or its details not announced: «لم تعلن الحكومة نبأ الزيارة», it took place)
         n = k - 1 - (k >= 2 and strip_wa(toks[k - 1].norm) in fw.complementizer)
         if strip_wa(toks[n].norm) == "ما" and (n != start or n != k - 1):
             return False  # (ما negates only a verb opening its clause: not «وسرعان ما أعلن»، «ما إن أعلنت», as soon as)
