@@ -170,6 +170,8 @@ class Modality:
             # «يطرحون شرطا مسبقا … هو الانسحاب»، «تصلح كقاعدة لإطلاق المفاوضات»
         if not hypothetical and trig.get("pos") == "verb" and i > 0:
             hypothetical = _if_clause(toks, i, cues, self.fw)  # فإن اتفقت الفصائل على إجراء الانتخابات: only supposed
+        if not hypothetical and trig.get("pos") == "verb" and i > 0:
+            hypothetical = _whether_or(toks, i, cues)  # «سواء وافقت إسرائيل أم لم توافق»: two cases, neither a fact
         if not hypothetical and not negated and trig.label != "ACCUSE":
             hypothetical = _alleged(toks, trig, cues, earlier, self.fw)  # اتهمت باكستان الهند بانتهاك وقف إطلاق النار
         if not hypothetical and not negated:
@@ -1114,6 +1116,22 @@ def _held(toks: list[Token], trig: Mention, cues: dict[int, Mention]) -> bool:
     v = cues.get(c.tok_end)
     w = strip_wa(toks[c.tok_end].norm)
     return v is not None and v.label == "light_verb" and w[:1] not in ("ي", "ت", "ن") and w.endswith(("ه", "ها"))
+
+
+def _whether_or(toks: list[Token], i: int, cues: dict[int, Mention]) -> bool:
+    """True for the verb at token i right after an alternatives cue (سواء), or right after the أم or أو (and a لم or
+    لا there) that follows one within eight words in its clause: «سواء وافقت إسرائيل أم لم توافق» puts two cases,
+    neither told as fact."""
+    for k in range(i - 1, max(-1, i - 9), -1):
+        if toks[k].text in _CLAUSE_PUNCT:
+            return False
+        c = cues.get(k)
+        if c is not None and c.label == "alternatives":
+            if c.tok_end == i:
+                return True
+            j = i - 1 - ((n := cues.get(i - 1)) is not None and n.label == "negation" and n.tok_end == i)
+            return j > c.tok_end and strip_wa(toks[j].norm) in ("ام", "او")
+    return False
 
 
 def _unannounced(toks: list[Token], trig: Mention, cues: dict[int, Mention], start: int, fw: FunctionWords) -> bool:
