@@ -1121,16 +1121,29 @@ def _held(toks: list[Token], trig: Mention, cues: dict[int, Mention]) -> bool:
 def _whether_or(toks: list[Token], i: int, cues: dict[int, Mention]) -> bool:
     """True for the verb at token i right after an alternatives cue (سواء), or right after the أم or أو (and a لم or
     لا there) that follows one within eight words in its clause: «سواء وافقت إسرائيل أم لم توافق» puts two cases,
-    neither told as fact."""
+    neither told as fact. The first needs its other case to be a clause, after أم or a negated أو, within eight
+    words: «سواء دعم الأسد أو الميليشيات»، «سواء استهدف رجال أمننا أو أفراد المجتمع» name the parties of an act."""
     for k in range(i - 1, max(-1, i - 9), -1):
         if toks[k].text in _CLAUSE_PUNCT:
             return False
         c = cues.get(k)
         if c is not None and c.label == "alternatives":
             if c.tok_end == i:
-                return True
+                return _other_case(toks, i, cues)
             j = i - 1 - ((n := cues.get(i - 1)) is not None and n.label == "negation" and n.tok_end == i)
             return j > c.tok_end and strip_wa(toks[j].norm) in ("ام", "او")
+    return False
+
+
+def _other_case(toks: list[Token], i: int, cues: dict[int, Mention]) -> bool:
+    """True for an «أم», or an «أو» right before a negation, within eight words after token i in its clause: the
+    second case of «سواء … أم»."""
+    for k in range(i + 1, min(len(toks), i + 9)):
+        if toks[k].text in _CLAUSE_PUNCT:
+            return False
+        w = strip_wa(toks[k].norm)
+        if w == "ام" or w == "او" and (n := cues.get(k + 1)) is not None and n.label == "negation":
+            return True
     return False
 
 
