@@ -56,3 +56,14 @@ def test_whether_in_places_keeps_acts(nlp):
     text = "وقال إن المملكة تدعم اليمن سواء في الحرب أو السلم، واعتقلت الشرطة مسلحين."
     evs = [e for e in coded(nlp, text) if e.event in ("SUPPORT", "COERCE")]
     assert len(evs) == 2 and not any(e.hypothetical for e in evs)
+
+
+def test_warnings_not_taken_seriously_were_given(nlp):
+    text = "وحذرت المملكة من الإرهاب لكن الغرب لم يحمل التحذيرات على محمل الجد."
+    evs = find(nlp, text, "THREATEN", "التحذيرات")
+    assert evs and not any(e.negated for e in evs)
+
+
+def test_warnings_not_carried_stay_negated(nlp):
+    evs = find(nlp, "لكن الغرب لم يحمل التحذيرات بعد.", "THREATEN", "التحذيرات")
+    assert evs and all(e.negated for e in evs)

@@ -63,7 +63,8 @@ class Modality:
                 continue
             if c.label == "negation" and _negates(toks, trig, c, start, self.fw) and \
                     not _owned_between(toks, trig, c, cues) and not _only(toks, trig, cues, self.fw) and \
-                    not _other_than(toks, c, cues, start) and not _ranked(toks, trig, self.fw):
+                    not _other_than(toks, c, cues, start) and not _ranked(toks, trig, self.fw) and \
+                    not _taken_lightly(toks, trig, cues):
                 outer = _without_negated(toks, c, cues, self.fw)
                 if outer is not None:
                     # «لم يمر يوم دون أن تحتجز»: not without it, so done; «لن تمر دون عقاب»: to come; «لا يمكن إيجاد
@@ -1116,6 +1117,17 @@ def _held(toks: list[Token], trig: Mention, cues: dict[int, Mention]) -> bool:
     v = cues.get(c.tok_end)
     w = strip_wa(toks[c.tok_end].norm)
     return v is not None and v.label == "light_verb" and w[:1] not in ("ي", "ت", "ن") and w.endswith(("ه", "ها"))
+
+
+def _taken_lightly(toks: list[Token], trig: Mention, cues: dict[int, Mention]) -> bool:
+    """True for an event noun followed in its clause, within eight words, by a cue of taking seriously (على محمل
+    الجد): «لم يحمل الغرب التحذيرات على محمل الجد» negates the heed paid, not the warnings, which were given."""
+    for k in range(tail_end_of(trig), min(len(toks), trig.tok_end + 8)):
+        if toks[k].text in _CLAUSE_PUNCT:
+            return False
+        if (c := cues.get(k)) is not None and c.label == "serious":
+            return trig.get("pos") == "noun"
+    return False
 
 
 def _whether_or(toks: list[Token], i: int, cues: dict[int, Mention]) -> bool:
