@@ -167,6 +167,7 @@ class FunctionWords:
     charge: frozenset[str] = frozenset()  # «on charges of» in بـ: a conjunct past it may be told, not charged (بتهم فساد)
     outcome: frozenset[str] = frozenset()  # a verb of success or ending: negated, its event noun still took place (لم تفلح الهجمات)
     past_negation: frozenset[str] = frozenset()  # the negation of the past (لم): «not without» tells a done act
+    news: frozenset[str] = frozenset()  # news of an act, after a negated verb of announcing (لم تعلن نبأ الزيارة)
 
     what: frozenset[str] = frozenset()  # «what» before a verb: a pronoun on the verb resumes it, no party (وهو ما يعارضه)
     resumed_prep: frozenset[str] = frozenset()  # a preposition after which a phrase may be resumed by a later pronoun (التقى بـ، مع)

@@ -63,7 +63,8 @@ class Modality:
                 continue
             if c.label == "negation" and _negates(toks, trig, c, start, self.fw) and \
                     not _owned_between(toks, trig, c, cues) and not _only(toks, trig, cues, self.fw) and \
-                    not _other_than(toks, c, cues, start) and not _ranked(toks, trig, self.fw):
+                    not _other_than(toks, c, cues, start) and not _ranked(toks, trig, self.fw) and \
+                    not _taken_lightly(toks, trig, cues):
                 outer = _without_negated(toks, c, cues, self.fw)
                 if outer is not None:
                     # «لم يمر يوم دون أن تحتجز»: not without it, so done; «لن تمر دون عقاب»: to come; «لا يمكن إيجاد
@@ -170,6 +171,8 @@ class Modality:
             # «يطرحون شرطا مسبقا … هو الانسحاب»، «تصلح كقاعدة لإطلاق المفاوضات»
         if not hypothetical and trig.get("pos") == "verb" and i > 0:
             hypothetical = _if_clause(toks, i, cues, self.fw)  # فإن اتفقت الفصائل على إجراء الانتخابات: only supposed
+        if not hypothetical and trig.get("pos") == "verb" and i > 0:
+            hypothetical = _whether_or(toks, i, cues)  # «سواء وافقت إسرائيل أم لم توافق»: two cases, neither a fact
         if not hypothetical and not negated and trig.label != "ACCUSE":
             hypothetical = _alleged(toks, trig, cues, earlier, self.fw)  # اتهمت باكستان الهند بانتهاك وقف إطلاق النار
         if not hypothetical and not negated:
@@ -1116,10 +1119,50 @@ def _held(toks: list[Token], trig: Mention, cues: dict[int, Mention]) -> bool:
     return v is not None and v.label == "light_verb" and w[:1] not in ("ي", "ت", "ن") and w.endswith(("ه", "ها"))
 
 
+def _taken_lightly(toks: list[Token], trig: Mention, cues: dict[int, Mention]) -> bool:
+    """True for an event noun followed in its clause, within eight words, by a cue of taking seriously (على محمل
+    الجد): «لم يحمل الغرب التحذيرات على محمل الجد» negates the heed paid, not the warnings, which were given."""
+    for k in range(tail_end_of(trig), min(len(toks), trig.tok_end + 8)):
+        if toks[k].text in _CLAUSE_PUNCT:
+            return False
+        if (c := cues.get(k)) is not None and c.label == "serious":
+            return trig.get("pos") == "noun"
+    return False
+
+
+def _whether_or(toks: list[Token], i: int, cues: dict[int, Mention]) -> bool:
+    """True for the verb at token i right after an alternatives cue (سواء), or right after the أم or أو (and a لم or
+    لا there) that follows one within eight words in its clause: «سواء وافقت إسرائيل أم لم توافق» puts two cases,
+    neither told as fact. The first needs its other case to be a clause, after أم or a negated أو, within eight
+    words: «سواء دعم الأسد أو الميليشيات»، «سواء استهدف رجال أمننا أو أفراد المجتمع» name the parties of an act."""
+    for k in range(i - 1, max(-1, i - 9), -1):
+        if toks[k].text in _CLAUSE_PUNCT:
+            return False
+        c = cues.get(k)
+        if c is not None and c.label == "alternatives":
+            if c.tok_end == i:
+                return _other_case(toks, i, cues)
+            j = i - 1 - ((n := cues.get(i - 1)) is not None and n.label == "negation" and n.tok_end == i)
+            return j > c.tok_end and strip_wa(toks[j].norm) in ("ام", "او")
+    return False
+
+
+def _other_case(toks: list[Token], i: int, cues: dict[int, Mention]) -> bool:
+    """True for an «أم», or an «أو» right before a negation, within eight words after token i in its clause: the
+    second case of «سواء … أم»."""
+    for k in range(i + 1, min(len(toks), i + 9)):
+        if toks[k].text in _CLAUSE_PUNCT:
+            return False
+        w = strip_wa(toks[k].norm)
+        if w == "ام" or w == "او" and (n := cues.get(k + 1)) is not None and n.label == "negation":
+            return True
+    return False
+
+
 def _unannounced(toks: list[Token], trig: Mention, cues: dict[int, Mention], start: int, fw: FunctionWords) -> bool:
     """True for an event noun that a negated verb of saying or announcing governs, a few words before it in its clause
     (دون أن تعلن الشرطة الإسرائيلية عن تقديم لائحة اتهام، لم تعلن الوزارة اعتقال أحد): the act is told as not
-    announced, not as done."""
+    announced, not as done; not when a news noun stands between, «لم تعلن نبأ الزيارة»: the news was kept back."""
     i = trig.tok_start
     for k in range(i - 1, max(start - 1, i - 9), -1):
         if toks[k].text in _CLAUSE_PUNCT or strip_wa(toks[k].norm) in fw.complementizer:
@@ -1127,6 +1170,8 @@ def _unannounced(toks: list[Token], trig: Mention, cues: dict[int, Mention], sta
         c = cues.get(k)
         if c is None or c.label != "report":
             continue
+        if any(strip_wa(toks[j].norm) in fw.news for j in range(c.tok_end, i)):
+            return False  # (the news of it or its details not announced: «لم تعلن الحكومة نبأ الزيارة», it took place)
         n = k - 1 - (k >= 2 and strip_wa(toks[k - 1].norm) in fw.complementizer)
         if strip_wa(toks[n].norm) == "ما" and (n != start or n != k - 1):
             return False  # (ما negates only a verb opening its clause: not «وسرعان ما أعلن»، «ما إن أعلنت», as soon as)
