@@ -40,3 +40,9 @@ def test_an_edge_word_before_a_year_is_kept_in_the_expression(nlp):
 def test_an_edge_word_without_a_year_is_no_year(nlp):
     got = _times(nlp, "وفي نهاية الاجتماع أعلن الوزير أن عام الشباب سيبدأ.")
     assert not any(g == "year" for _, g in got.values()), got
+
+
+def test_a_score_with_zero_is_no_date(nlp):
+    # صفر is both the month Safar and zero: «1-صفر» without a year is a score
+    got = _times(nlp, "وفاز الهلال على النصر 1-صفر في المباراة، وتعادل الفريقان 2 / صفر في الذهاب.")
+    assert not any(g == "day" for _, g in got.values()), got

@@ -679,7 +679,9 @@ class _Sentence:
         if not kind:
             return None
         j += bool(sep) + n
-        if sep and self.norm(j) == sep and self.year_at(j + 1)[0] is not None:
+        if sep:  # the year after the same mark, or it is no date: «فاز 1-صفر» is a score
+            if self.norm(j) != sep or self.year_at(j + 1)[0] is None:
+                return None
             j += 1
         y, era, rel, j = self.year_or_relative(j)
         hijri = kind == "hijri_month" or era == "ah"
