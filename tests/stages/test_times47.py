@@ -46,3 +46,10 @@ def test_a_score_with_zero_is_no_date(nlp):
     # صفر is both the month Safar and zero: «1-صفر» without a year is a score
     got = _times(nlp, "وفاز الهلال على النصر 1-صفر في المباراة، وتعادل الفريقان 2 / صفر في الذهاب.")
     assert not any(g == "day" for _, g in got.values()), got
+
+
+def test_an_edge_word_before_a_bare_year_makes_it_a_year(nlp):
+    got = _times(nlp, "وكان المشروع قد توقف منتصف 2013، ثم استؤنف مطلع 1434هـ وينتهي أواخر 2015.")
+    assert got.get("منتصف 2013") == ("2013", "year"), got
+    assert got.get("أواخر 2015") == ("2015", "year"), got
+    assert "مطلع 1434هـ" in got, got

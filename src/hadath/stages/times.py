@@ -726,8 +726,11 @@ class _Sentence:
         after في/منذ/حتى/خلال."""
         w = self.w(i)
         k = i
-        if w.has("edge") and not w.has("year_word"):  # مع نهاية عام 2014، أواخر العام 2013
+        if w.has("edge") and not w.has("year_word"):  # مع نهاية عام 2014، أواخر العام 2013، منتصف 2013، مطلع 1434هـ
             k = i + w.n
+            y, era, n = self.year_at(k)
+            if y is not None and (self.era(k + 1)[0] or 1950 <= y <= 2100):
+                return self.year_value(i, k + n, y, era == "ah"), k + n
             w = self.w(k)
             if not w.has("year_word") or w.prefix:
                 return None
