@@ -674,16 +674,27 @@ class _Sentence:
             return None
         if uw.has("month_word"):
             j += uw.n
-        kind, m, _amb, n = self.month_at(j)
+        sep = self.date_sep(j)  # 7 / يوليو / 2015 م، 20-رمضان-1436هـ: the month's name between slashes or dashes
+        kind, m, _amb, n = self.month_at(j + bool(sep))
         if not kind:
             return None
-        j += n
+        j += bool(sep) + n
+        if sep:  # the year after the same mark, or it is no date: «فاز 1-صفر» is a score
+            if self.norm(j) != sep or self.year_at(j + 1)[0] is None:
+                return None
+            j += 1
         y, era, rel, j = self.year_or_relative(j)
         hijri = kind == "hijri_month" or era == "ah"
         if kind == "month" and era == "ah":
             return None
         expr = self.day_value(i, j, y, m, d, hijri, y is None, rel, end_day)
         return expr, j
+
+    def date_sep(self, j: int) -> str:
+        """The mark at token j ("/" or a dash) when a month name follows it, a date's separator; else ''."""
+        if j + 1 < len(self.toks) and self.toks[j].text in ("/", "-", "–") and self.month_at(j + 1)[0]:
+            return self.toks[j].norm
+        return ""
 
     def month_only(self, i: int):
         """[edge | شهر] month [year [era] | الماضي/الجاري/المقبل]: فبراير الماضي، شهر مايو، شوال 1436هـ."""
@@ -711,14 +722,25 @@ class _Sentence:
         return self.month_value(i, j, y, m, hijri, y is None, rel), j
 
     def year(self, i: int):
-        """عام 2014، العام 1436هـ، 2015م، and a bare year after في/منذ/حتى/خلال."""
+        """عام 2014، العام 1436هـ، 2015م، نهاية عام 2014 (an edge word kept, as before a month), and a bare year
+        after في/منذ/حتى/خلال."""
         w = self.w(i)
+        k = i
+        if w.has("edge") and not w.has("year_word"):  # مع نهاية عام 2014، أواخر العام 2013، منتصف 2013، مطلع 1434هـ
+            k = i + w.n
+            y, era, n = self.year_at(k)
+            if y is not None and (self.era(k + 1)[0] or 1950 <= y <= 2100):
+                return self.year_value(i, k + n, y, era == "ah"), k + n
+            w = self.w(k)
+            if not w.has("year_word") or w.prefix:
+                return None
         if w.has("year_word"):
-            y, era, n = self.year_at(i + w.n)
+            y, era, n = self.year_at(k + w.n)
             if y is None:
                 return None
-            return self.year_range(i, i + w.n + n, y, era) or (
-                self.year_value(i, i + w.n + n, y, era == "ah"), i + w.n + n)
+            j = k + w.n + n
+            return (self.year_range(i, j, y, era) if k == i else None) or (
+                self.year_value(i, j, y, era == "ah"), j)
         y, era, n = self.year_at(i)
         if y is None:
             return None
@@ -1310,7 +1332,7 @@ _RULE_STARTS = (
     ("numeric_date", frozenset(), ()),
     ("dated", frozenset({"part", "weekday", "ordinal", "first_day"}), ("يوم",)),
     ("month_only", frozenset({"edge", "month_word", "month", "hijri_month"}), ()),
-    ("year", frozenset({"year_word"}), ()),
+    ("year", frozenset({"edge", "year_word"}), ()),
     ("unit_relative", frozenset({"edge", "unit", "dual"}), ("هذا", "هذه")),
     ("day_word", frozenset({"part", "day"}), ()),
     ("weekday", frozenset({"part", "weekday"}), ("يوم",)),
