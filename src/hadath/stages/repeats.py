@@ -4,7 +4,9 @@ News names one act with several words: «فجر إرهابي نفسه مما أ�
 النار … ما أدى إلى مقتل», «أسفر هجوم بشاحنة مفخخة عن سقوط ثمانية قتلى». Each trigger gives an event of the same
 type; a user counting attacks would count one attack two or three times. An event is dropped when another event of
 its sentence has the same type, the same flags (negated, future, hypothetical) and the same date, close to it with
-no clause between them that tells another act (فيما، بينما: time_words.tsv's background boundary words) and no time
+no clause between them that tells another act (فيما، بينما: time_words.tsv's background boundary words; «حيث», class
+`where`, after an assault with a doer opens a clause telling how it was done, by no party but its own: «شن طيران
+التحالف ست غارات استهدفت معسكر الصباحية، حيث سمع دوي انفجارات», see `elaborates`) and no time
 expression, and every actor and recipient of the first is the very same mention in the same role in the other, which
 has more parties («مسلحو بوكو حرام هاجموا القرية … وقتلوا عشرة أشخاص»: the killing's parties are the attack's); of
 two such events with the same parties (none at all included) the first stays. An event with a party of its own, or a
@@ -147,6 +149,7 @@ class RepeatMerger:
         self.tolls = frozenset(_key(r["word"]) for r in rows if r["class"] == "toll")
         self.instruments = frozenset(_key(r["word"]) for r in rows if r["class"] == "instrument")
         self.arms = frozenset(_key(r["word"]) for r in rows if r["class"] == "arms")  # القذائف، الطائرات: no act
+        self.where = frozenset(normalize(r["word"]) for r in rows if r["class"] == "where")  # حيث: no other assault
         self.apart = tuple(f" {normalize(r['word'])} " for r in rows if r["class"] == "apart")  # «في حين»
         self.another = frozenset(normalize(r["word"]) for r in rows if r["class"] == "another")
         self.numbers = frozenset(normalize(r["word"]) for r in rows if r["class"] == "count")
@@ -1203,9 +1206,19 @@ class RepeatMerger:
             return False  # a time between them dates the later clause: «قصف محدود، تبدل مساء الأحد إلى هجوم» (not a
             # toll's own time before the attack it fell in: «بمقتل سبعة أشخاص، الاثنين، في أكثر من 300 قذيفة»)
         words = normalize(between).split()
-        if any(w in self.boundary or strip_wa(w) in self.boundary for w in words):
+        opens = self.boundary - self.where if self.elaborates(x, y) else self.boundary  # «غارات … حيث سمع دوي انفجارات»
+        if any(w in opens or strip_wa(w) in opens for w in words):
             return False
         return not (self.apart and len(words) > 1 and any(p in f" {' '.join(words)} " for p in self.apart))
+
+    @staticmethod
+    def elaborates(x: Event, y: Event) -> bool:
+        """True when of two assaults of one sentence the earlier has a doer and the later no party but the earlier's very
+        mentions: told after «حيث» (class `where`), the later tells how the earlier was done («شن طيران التحالف ست غارات
+        استهدفت معسكر الصباحية، حيث سمع دوي انفجارات»); not an act whose doer is not named told before it («في
+        سوروتش … كوباني حيث فجر انتحاري نفسه»، «تتواصل الهجمات … حيث وقعت عملية انتحارية»)."""
+        first, then = (x, y) if x.trigger.start < y.trigger.start else (y, x)
+        return first.event in _JOINED and bool(first.actor) and _shared(then, first)
 
 
 def _roles(y: Event) -> tuple:
