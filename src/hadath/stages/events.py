@@ -1476,6 +1476,12 @@ class EventCoder:
             # party (as with «بين X وY»); three or more stay one compound actor, and so do two who take part in a
             # gathering (يشارك كيري ولافروف في اجتماع) or act with a third (توقيع جامعتي … وجدة مع وزارة الصحة)
             return [pair[0]], [pair[1]]
+        if entry.pos == "noun" and actor is None and not _casualty(trig) and \
+                (decider := _decider(toks, trig, entry, groups, starts, cues, fw)) is not None and \
+                decider is not recipient:
+            # قررت البحرين استدعاء سفيرها، أعلنت البحرين استدعاء سفيرها: a bare verbal noun right after a verb of
+            # deciding (or of announcing, for a country-coded subject) and its subject is what that subject does
+            actor = decider
         if counted_also is not None and recipient is counted_also[0]:
             # قتل 47 متمردا و5 من القوات الموالية لهادي: the second count underwent it as the first did
             return _with_conj(actor), _with_conj(recipient) + [g for c in counted_also[1:] for g in _with_conj(c)]
@@ -4222,6 +4228,59 @@ def _witness(g: Group, cues: dict[int, Mention], entry: TriggerEntry) -> bool:
     event happened, not who did it; a protest's country or town is left as its people (تشهد سوريا احتجاجات)."""
     c = cues.get(g.start_tok - 1)
     return c is not None and c.label == "witness" and entry.event != "PROTEST"
+
+
+def _said_before(toks: list[Token], v: int, groups: list[Group], starts: list[int],
+                 cues: dict[int, Mention]) -> Group | None:
+    """For the verb of saying or deciding at token v with و and no subject: the coded subject (a country or a sector) after
+    the nearest verb of saying before it in its sentence (within 25 words, no full stop, quote or colon between),
+    when the two verbs agree; None otherwise."""
+    for k in range(v - 1, max(-1, v - 25), -1):
+        if toks[k].text in ".؟?!؛;:«»\"“”":
+            return None
+        c = cues.get(k)
+        if c is None or c.label != "report" or c.tok_end != k + 1:
+            continue
+        j = bisect_left(starts, k + 1)
+        g = groups[j] if j < len(groups) else None
+        if g is None or g.start_tok != k + 1 or g.prep or g.end_tok >= v or \
+                not (_coded(g) or any(m.get("sector") for m in g.mentions)) or \
+                any(m.get("sector") == "MED" for m in g.mentions):
+            return None
+        return g if _same_person(_verb_person(toks[k].norm), _verb_person(toks[v].norm), toks[g.start_tok].norm) \
+            else None
+    return None
+
+
+def _decider(toks: list[Token], trig: Mention, entry: TriggerEntry, groups: list[Group], starts: list[int],
+             cues: dict[int, Mention], fw: FunctionWords) -> Group | None:
+    """The subject named right after a verb of deciding (cues.tsv decide: قررت البحرين استدعاء سفيرها) or, for a
+    country-coded subject and an act that is no attack, of announcing (cues.tsv report: أعلنت البحرين استدعاء سفيرها)
+    that stands right before the bare, indefinite verbal noun at the trigger (past time words); None otherwise."""
+    t = trig.tok_start
+    if trig.get("prefix") or toks[t].norm.startswith("ال"):
+        return None  # (وأعلنت البحرين الاستدعاء، قررت البحرين لاستدعاء: no bare complement)
+    j = t
+    while j > 0 and (toks[j - 1].norm in fw.adverb or toks[j - 1].norm in fw.day):
+        j -= 1  # (قررت البحرين أمس استدعاء)
+    subj = next((g for g in groups[bisect_left(starts, j - 12):bisect_left(starts, j)]
+                 if not g.prep and _conj_end(g) == j), None)
+    if subj is None and j > 0 and (c := cues.get(j - 1)) is not None and c.tok_end == j and \
+            c.label in ("decide", "report") and strip_wa(toks[j - 1].norm) != toks[j - 1].norm:
+        # قالت البحرين إنها أحبطت مؤامرة … وأعلنت استدعاء سفيرها: a verb with و and no subject goes on from the
+        # subject of the verb of saying before it in the sentence, if the two agree
+        return _said_before(toks, j - 1, groups, starts, cues)
+    if subj is None or any(m.get("sector") == "MED" for m in subj.mentions):
+        return None
+    i = subj.start_tok
+    while i > 0 and (toks[i - 1].norm in fw.adverb or toks[i - 1].norm in fw.day):
+        i -= 1  # (أعلنت أمس البحرين)
+    c = cues.get(i - 1)
+    if c is None or c.tok_end != i:
+        return None
+    if c.label == "decide" or c.label == "report" and _coded(subj) and entry.event != "ASSAULT":
+        return subj
+    return None
 
 
 def _controller(toks: list[Token], trig: Mention, cues: dict[int, Mention], groups: list[Group], starts: list[int],
