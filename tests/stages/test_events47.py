@@ -34,3 +34,13 @@ def test_an_announcer_kills_no_one(nlp):
 def test_a_medium_that_announces_acts_not(nlp):
     evs = nlp("أعلنت وكالة الأنباء البحرينية استدعاء سفير البحرين في طهران.", published="2015-07-25").events
     assert not any(a.sector == "MED" for e in evs if e.trigger.text.startswith("استدعاء") for a in e.actor)
+
+
+def test_an_airlift_to_relieve_a_people_goes_to_that_people(nlp):
+    ev = _event(nlp, "وثمن الدكتور السديري انطلاق الجسر الجوي لإغاثة الشعب اليمني الشقيق.", "الجسر الجوي")
+    assert [r.code for r in ev.recipient] == ["YEM"] and ev.actor == ()
+
+
+def test_aid_for_a_fight_goes_to_no_enemy(nlp):
+    evs = nlp("أرسلت إيران أسلحة لمواجهة الحوثيين.", published="2015-07-25").events
+    assert not any(e.event in ("AID", "SUPPORT") and any(r.text == "الحوثيين" for r in e.recipient) for e in evs)

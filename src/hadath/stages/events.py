@@ -173,6 +173,9 @@ class EventCoder:
         # (and the verbs of pledging, asking and calling, for a state helped in their بـ complement: تعهد المانحون
         # بدعم اليمن، طالب المجتمع الدولي بدعم لبنان)
         bidden = willed | frozenset(tail_end_of(t) for t in triggers if t.label == "REQUEST" and t.get("pos") == "verb")
+        # the help nouns in لـ (لإغاثة الشعب اليمني), whose genitive another help noun before them goes to
+        helps = frozenset(t.tok_start for t in triggers if t.label in _HELP and t.get("pos") == "noun"
+                          and strip_wa(t.get("prefix")) == "ل")
         # an indefinite event noun in the accusative (ـًا) after a verb is its object (استهدف انتحاري اجتماعا
         # لقوات الصحوة): it does not end the verb's clause as a second verb or «في هجوم» does
         trig_nouns = frozenset(t.tok_start for t in triggers if t.get("pos") == "noun" and not t.get("prefix")
@@ -238,7 +241,7 @@ class EventCoder:
                     _joined_casualties(toks, events, earlier, k)
                 continue
             actor, recipient = self._roles(toks, trig, entry, groups, starts, cues, trig_toks, self_agent, trig_nouns,
-                                           craft, attack_ends, willed, bidden)
+                                           craft, attack_ends, willed, bidden, helps)
             actor, recipient = _no_sites(toks, actor, entry, cues), _no_sites(toks, recipient, entry, cues)
             if (not recipient or not any(g.entity(article.text).code for g in recipient)) and \
                     (addressed := _addressed_office(toks, trig, recipient, groups, starts, self.fw, article.text)):
@@ -610,11 +613,12 @@ class EventCoder:
                craft: frozenset[int] = frozenset(),
                attack_ends: frozenset[int] = frozenset(),
                willed: frozenset[int] = frozenset(),
-               bidden: frozenset[int] = frozenset()) -> tuple[list[Group], list[Group]]:
+               bidden: frozenset[int] = frozenset(),
+               helps: frozenset[int] = frozenset()) -> tuple[list[Group], list[Group]]:
         """Actor and recipient groups of one trigger, read off Arabic word order and prepositions; `craft` are the
         tokens where a military craft that is an attack word starts (طائرات حربية), `attack_ends` where the attack
         nouns of the sentence end, `willed` where the verbs of refusing or agreeing end (رفضت، وافقت), `bidden` those
-        and where the verbs of asking end (طالب، دعا)."""
+        and where the verbs of asking end (طالب، دعا), `helps` where the help nouns in لـ start (لإغاثة)."""
         self_agents = self_agents or {}
         fw = self.fw
         t = trig.tok_start
@@ -1453,6 +1457,13 @@ class EventCoder:
         if recipient is None and entry.pos == "noun" and entry.event in _HELP:
             # مساعدات إنسانية ومواد إغاثة للشعب اليمني: the one helped, past another help noun joined to this one
             recipient = _helped_past_conjunct(toks, tail_end, groups, starts, trig_toks, fw)
+        if recipient is None and entry.pos == "noun" and entry.event in _HELP and tail_end in helps and \
+                (helped := _genitive_at(toks, tail_end, groups, starts)) is not None:
+            # انطلاق الجسر الجوي لإغاثة الشعب اليمني: help whose purpose is to help someone goes to that someone; it
+            # is not what helps
+            recipient = helped
+            if actor is not None and actor.start_tok == helped.start_tok:
+                actor = None
         if recipient is not None and _weapon_only(toks, recipient, fw) and (
                 (entry.event, entry.mode) in _TAKEN or entry.event == "ASSAULT" and actor is not None
                 and toks[recipient.start_tok].norm[:1] == "و"):
@@ -5706,6 +5717,14 @@ def _accusative_count(toks: list[Token], k: int, groups: list[Group], starts: li
             not toks[k + 1].norm.startswith(("ال", "و")) and not _function_word(toks[k + 1].norm, fw):
         return g  # (past the head it is the genitive of: ممثلي)
     return g if g is not None and g.start_tok <= k + 1 and g.prep == "من" else None
+
+
+def _genitive_at(toks: list[Token], k: int, groups: list[Group], starts: list[int]) -> Group | None:
+    """The phrase with no preposition right after the one-word noun at token k, its genitive (لإغاثة الشعب
+    اليمني), else None."""
+    j = bisect_left(starts, k + 1)
+    g = groups[j] if j < len(groups) else None
+    return g if g is not None and g.start_tok == k + 1 and not g.prep and not g.prefix else None
 
 
 def _helped_past_conjunct(toks: list[Token], tail_end: int, groups: list[Group], starts: list[int],
