@@ -173,6 +173,9 @@ class EventCoder:
         # (and the verbs of pledging, asking and calling, for a state helped in their بـ complement: تعهد المانحون
         # بدعم اليمن، طالب المجتمع الدولي بدعم لبنان)
         bidden = willed | frozenset(tail_end_of(t) for t in triggers if t.label == "REQUEST" and t.get("pos") == "verb")
+        # the help nouns in لـ (لإغاثة الشعب اليمني), whose genitive another help noun before them goes to
+        helps = frozenset(t.tok_start for t in triggers if t.label in _HELP and t.get("pos") == "noun"
+                          and strip_wa(t.get("prefix")) == "ل")
         # an indefinite event noun in the accusative (ـًا) after a verb is its object (استهدف انتحاري اجتماعا
         # لقوات الصحوة): it does not end the verb's clause as a second verb or «في هجوم» does
         trig_nouns = frozenset(t.tok_start for t in triggers if t.get("pos") == "noun" and not t.get("prefix")
@@ -238,7 +241,7 @@ class EventCoder:
                     _joined_casualties(toks, events, earlier, k)
                 continue
             actor, recipient = self._roles(toks, trig, entry, groups, starts, cues, trig_toks, self_agent, trig_nouns,
-                                           craft, attack_ends, willed, bidden)
+                                           craft, attack_ends, willed, bidden, helps)
             actor, recipient = _no_sites(toks, actor, entry, cues), _no_sites(toks, recipient, entry, cues)
             if (not recipient or not any(g.entity(article.text).code for g in recipient)) and \
                     (addressed := _addressed_office(toks, trig, recipient, groups, starts, self.fw, article.text)):
@@ -610,11 +613,12 @@ class EventCoder:
                craft: frozenset[int] = frozenset(),
                attack_ends: frozenset[int] = frozenset(),
                willed: frozenset[int] = frozenset(),
-               bidden: frozenset[int] = frozenset()) -> tuple[list[Group], list[Group]]:
+               bidden: frozenset[int] = frozenset(),
+               helps: frozenset[int] = frozenset()) -> tuple[list[Group], list[Group]]:
         """Actor and recipient groups of one trigger, read off Arabic word order and prepositions; `craft` are the
         tokens where a military craft that is an attack word starts (طائرات حربية), `attack_ends` where the attack
         nouns of the sentence end, `willed` where the verbs of refusing or agreeing end (رفضت، وافقت), `bidden` those
-        and where the verbs of asking end (طالب، دعا)."""
+        and where the verbs of asking end (طالب، دعا), `helps` where the help nouns in لـ start (لإغاثة)."""
         self_agents = self_agents or {}
         fw = self.fw
         t = trig.tok_start
@@ -1453,6 +1457,13 @@ class EventCoder:
         if recipient is None and entry.pos == "noun" and entry.event in _HELP:
             # مساعدات إنسانية ومواد إغاثة للشعب اليمني: the one helped, past another help noun joined to this one
             recipient = _helped_past_conjunct(toks, tail_end, groups, starts, trig_toks, fw)
+        if recipient is None and entry.pos == "noun" and entry.event in _HELP and tail_end in helps and \
+                (helped := _genitive_at(toks, tail_end, groups, starts)) is not None:
+            # انطلاق الجسر الجوي لإغاثة الشعب اليمني: help whose purpose is to help someone goes to that someone; it
+            # is not what helps
+            recipient = helped
+            if actor is not None and actor.start_tok == helped.start_tok:
+                actor = None
         if recipient is not None and _weapon_only(toks, recipient, fw) and (
                 (entry.event, entry.mode) in _TAKEN or entry.event == "ASSAULT" and actor is not None
                 and toks[recipient.start_tok].norm[:1] == "و"):
@@ -1476,6 +1487,12 @@ class EventCoder:
             # party (as with «بين X وY»); three or more stay one compound actor, and so do two who take part in a
             # gathering (يشارك كيري ولافروف في اجتماع) or act with a third (توقيع جامعتي … وجدة مع وزارة الصحة)
             return [pair[0]], [pair[1]]
+        if entry.pos == "noun" and actor is None and not _casualty(trig) and \
+                (decider := _decider(toks, trig, entry, groups, starts, cues, fw)) is not None and \
+                decider is not recipient:
+            # قررت البحرين استدعاء سفيرها، أعلنت البحرين استدعاء سفيرها: a bare verbal noun right after a verb of
+            # deciding (or of announcing, for a country-coded subject) and its subject is what that subject does
+            actor = decider
         if counted_also is not None and recipient is counted_also[0]:
             # قتل 47 متمردا و5 من القوات الموالية لهادي: the second count underwent it as the first did
             return _with_conj(actor), _with_conj(recipient) + [g for c in counted_also[1:] for g in _with_conj(c)]
@@ -4224,6 +4241,59 @@ def _witness(g: Group, cues: dict[int, Mention], entry: TriggerEntry) -> bool:
     return c is not None and c.label == "witness" and entry.event != "PROTEST"
 
 
+def _said_before(toks: list[Token], v: int, groups: list[Group], starts: list[int],
+                 cues: dict[int, Mention]) -> Group | None:
+    """For the verb of saying or deciding at token v with و and no subject: the coded subject (a country or a sector) after
+    the nearest verb of saying before it in its sentence (within 25 words, no full stop, quote or colon between),
+    when the two verbs agree; None otherwise."""
+    for k in range(v - 1, max(-1, v - 25), -1):
+        if toks[k].text in ".؟?!؛;:«»\"“”":
+            return None
+        c = cues.get(k)
+        if c is None or c.label != "report" or c.tok_end != k + 1:
+            continue
+        j = bisect_left(starts, k + 1)
+        g = groups[j] if j < len(groups) else None
+        if g is None or g.start_tok != k + 1 or g.prep or g.end_tok >= v or \
+                not (_coded(g) or any(m.get("sector") for m in g.mentions)) or \
+                any(m.get("sector") == "MED" for m in g.mentions):
+            return None
+        return g if _same_person(_verb_person(toks[k].norm), _verb_person(toks[v].norm), toks[g.start_tok].norm) \
+            else None
+    return None
+
+
+def _decider(toks: list[Token], trig: Mention, entry: TriggerEntry, groups: list[Group], starts: list[int],
+             cues: dict[int, Mention], fw: FunctionWords) -> Group | None:
+    """The subject named right after a verb of deciding (cues.tsv decide: قررت البحرين استدعاء سفيرها) or, for a
+    country-coded subject and an act that is no attack, of announcing (cues.tsv report: أعلنت البحرين استدعاء سفيرها)
+    that stands right before the bare, indefinite verbal noun at the trigger (past time words); None otherwise."""
+    t = trig.tok_start
+    if trig.get("prefix") or toks[t].norm.startswith("ال"):
+        return None  # (وأعلنت البحرين الاستدعاء، قررت البحرين لاستدعاء: no bare complement)
+    j = t
+    while j > 0 and (toks[j - 1].norm in fw.adverb or toks[j - 1].norm in fw.day):
+        j -= 1  # (قررت البحرين أمس استدعاء)
+    subj = next((g for g in groups[bisect_left(starts, j - 12):bisect_left(starts, j)]
+                 if not g.prep and _conj_end(g) == j), None)
+    if subj is None and j > 0 and (c := cues.get(j - 1)) is not None and c.tok_end == j and \
+            c.label in ("decide", "report") and strip_wa(toks[j - 1].norm) != toks[j - 1].norm:
+        # قالت البحرين إنها أحبطت مؤامرة … وأعلنت استدعاء سفيرها: a verb with و and no subject goes on from the
+        # subject of the verb of saying before it in the sentence, if the two agree
+        return _said_before(toks, j - 1, groups, starts, cues)
+    if subj is None or any(m.get("sector") == "MED" for m in subj.mentions):
+        return None
+    i = subj.start_tok
+    while i > 0 and (toks[i - 1].norm in fw.adverb or toks[i - 1].norm in fw.day):
+        i -= 1  # (أعلنت أمس البحرين)
+    c = cues.get(i - 1)
+    if c is None or c.tok_end != i:
+        return None
+    if c.label == "decide" or c.label == "report" and _coded(subj) and entry.event != "ASSAULT":
+        return subj
+    return None
+
+
 def _controller(toks: list[Token], trig: Mention, cues: dict[int, Mention], groups: list[Group], starts: list[int],
                 willed: frozenset[int], trig_toks: set[int], fw: FunctionWords) -> tuple[Group | None] | None:
     """For an indefinite verbal noun whose doer is the subject of the verb or purpose that governs it, (that subject,
@@ -5647,6 +5717,14 @@ def _accusative_count(toks: list[Token], k: int, groups: list[Group], starts: li
             not toks[k + 1].norm.startswith(("ال", "و")) and not _function_word(toks[k + 1].norm, fw):
         return g  # (past the head it is the genitive of: ممثلي)
     return g if g is not None and g.start_tok <= k + 1 and g.prep == "من" else None
+
+
+def _genitive_at(toks: list[Token], k: int, groups: list[Group], starts: list[int]) -> Group | None:
+    """The phrase with no preposition right after the one-word noun at token k, its genitive (لإغاثة الشعب
+    اليمني), else None."""
+    j = bisect_left(starts, k + 1)
+    g = groups[j] if j < len(groups) else None
+    return g if g is not None and g.start_tok == k + 1 and not g.prep and not g.prefix else None
 
 
 def _helped_past_conjunct(toks: list[Token], tail_end: int, groups: list[Group], starts: list[int],
