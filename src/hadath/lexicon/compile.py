@@ -176,6 +176,7 @@ class FunctionWords:
     operation: frozenset[str] = frozenset()  # an operation noun no trigger: its force in ل did a death (عمليتين للجيش)
     ambush: frozenset[str] = frozenset()  # an ambush noun no trigger: its rebels in ل did a death (في كمينين لمسلحين)
     series: frozenset[str] = frozenset()  # «a series of» before an operation noun (خلال سلسلة عمليات)
+    comma_resume: frozenset[str] = frozenset()  # after a comma, the same sentence goes on (، كما تم ضبط)
 
     @cached_property
     def succumbing_stems(self) -> tuple[str, ...]:

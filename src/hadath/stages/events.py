@@ -2825,7 +2825,7 @@ def _operations_far(toks: list[Token], i: int, groups: list[Group], fw: Function
             return None
         if toks[k].text in ",،":
             nxt = strip_wa(toks[k + 1].norm)
-            if nxt not in ("كما", "تم", "جري") and toks[k + 1].norm[:1] != "و":
+            if nxt not in fw.comma_resume and toks[k + 1].norm[:1] != "و":
                 return None
             crossed = True
             continue
