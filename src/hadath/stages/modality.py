@@ -600,8 +600,7 @@ def _joined_verb(toks: list[Token], trig: Mention, c: Mention, fw: FunctionWords
     w = toks[trig.tok_start].norm[1:]
     if not (trig.get("aspect") == "imperfect" or w.endswith(("ت", "وا")) or len(w) > 3):
         return False
-    return not any(strip_wa(toks[k].norm) in fw.complementizer or toks[k].norm in ("ان", "بان")
-                   for k in range(c.tok_end, trig.tok_start))
+    return not any(strip_wa(toks[k].norm) in fw.complementizer for k in range(c.tok_end, trig.tok_start))
 
 
 def _denied_report(toks: list[Token], cues: dict[int, Mention], k: int) -> bool:
