@@ -2,15 +2,8 @@
 «؛ حيث» or after the pronoun of an attack noun, the holder of an office killed in a raid (no doer), and the one whose
 acts a condemnation is about (its target, not its doer)."""
 
-
-def _event(nlp, text, trigger, published="2015-07-25"):
-    """The event of `text` whose trigger is `trigger`."""
-    return next(e for e in nlp(text, published=published).events if e.trigger.text == trigger)
-
-
-def _actors(nlp, text, trigger):
-    """The actor texts of the event of `text` whose trigger is `trigger`."""
-    return [a.text for a in _event(nlp, text, trigger).actor]
+from event_lookup import actor_texts as _actors
+from event_lookup import event_by_trigger as _event
 
 
 def test_the_force_in_lam_after_a_series_of_operations_kills(nlp):

@@ -1,15 +1,8 @@
 """The doer named but not as the verb's subject: the subject of the clause a verb goes on from, the speaker behind
 «وإنها/إنها تمكنت من», the other side of an exchange of fire, the force of an advance, the launcher of an operation."""
 
-
-def _event(nlp, text, trigger, published="2015-07-25"):
-    """The event of `text` whose trigger is `trigger`."""
-    return next(e for e in nlp(text, published=published).events if e.trigger.text == trigger)
-
-
-def _actors(nlp, text, trigger):
-    """The actor texts of the event of `text` whose trigger is `trigger`."""
-    return [a.text for a in _event(nlp, text, trigger).actor]
+from event_lookup import actor_texts as _actors
+from event_lookup import event_by_trigger as _event
 
 
 def test_a_verb_past_a_comma_goes_on_from_the_subject_before_its_clause_verb(nlp):
