@@ -111,3 +111,15 @@ def test_an_agreement_taken_up_again_by_its_plural_verb_is_one(nlp):
 def test_a_second_agreement_after_fima_stays(nlp):
     text = ("اتفق وزراء الخارجية العرب على عقد قمة طارئة، فيما اتفقوا في اجتماع آخر على تشكيل لجنة.")
     assert _types(nlp, text).count("AGREE") == 2
+
+
+def test_a_volley_of_shells_is_how_the_attack_was_done(nlp):
+    text = ("وفي محافظة أبين نفذت المقاومة بالمنطقة الوسطى هجومًا نوعيًّا على مواقع المليشيات الحوثية، وقوات المخلوع "
+            "صالح في منطقة السلامية وأمطروهم بوابل من القذائف أدت لمقتل وجرح العشرات منهم.")
+    evs = [e for e in nlp(text, published=PUBLISHED).events if e.event == "ASSAULT"]
+    assert len(evs) == 1
+    assert [m.text for m in evs[0].actor] == ["المقاومة"]
+
+
+def test_shells_falling_without_an_attack_before_stay(nlp):
+    assert ("ASSAULT", "القذائف") in _events(nlp, "وسقطت عشرات من القذائف على الأحياء السكنية في تعز.")

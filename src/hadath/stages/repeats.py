@@ -196,6 +196,7 @@ class RepeatMerger:
             if len(group) > 1:
                 drop |= self.weapons(article.text, events, group)  # events[j] of a weapon's act take its parties
                 drop |= self.means(article.text, events, [i for i in group if i not in drop])
+                drop |= self.volley(article.text, events, [i for i in group if i not in drop])
                 drop |= self.visit_meeting(article.text, events, [i for i in group if i not in drop])
                 drop |= self.recall_purpose(article.text, events, [i for i in group if i not in drop])
                 drop |= self.called(article.text, events, [i for i in group if i not in drop])
@@ -278,6 +279,26 @@ class RepeatMerger:
                     events[j] = y.updated(recipient=_union(y.recipient, x.recipient))
                     out.add(i)
                     break
+        return out
+
+    def volley(self, text: str, events: list[Event], group: list[int]) -> set[int]:
+        """The assaults of one sentence's group told by a weapon (repeat_words.tsv class `arms`) counted by a noun with
+        «ب» and «من» right before it («وأمطروهم بوابل من القذائف»، «بعشرات من القذائف») after an assault of their clause
+        with a doer («نفذت المقاومة هجومًا نوعيًّا على مواقع المليشيات الحوثية … وأمطروهم بوابل من القذائف»): the
+        shells are how that act was done, not an act of their own (whatever parties the role stage gave them)."""
+        out: set[int] = set()
+        for i in group:
+            x = events[i]
+            words = x.trigger.text.split()
+            if x.event != "ASSAULT" or not words or _key(words[0]) not in self.arms:
+                continue
+            before = normalize(text[max(x.sentence_start, x.trigger.start - 30):x.trigger.start]).split()
+            if len(before) < 2 or before[-1] != "من" or not strip_wa(before[-2]).startswith("ب"):
+                continue
+            if any(j != i and j not in out and events[j].event == "ASSAULT" and events[j].actor
+                   and events[j].trigger.end <= x.trigger.start and self.same_act(text, x, events[j], dated=False)
+                   for j in group):
+                out.add(i)
         return out
 
     def visit_meeting(self, text: str, events: list[Event], group: list[int]) -> set[int]:
