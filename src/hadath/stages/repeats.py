@@ -196,9 +196,12 @@ class RepeatMerger:
             if len(group) > 1:
                 drop |= self.weapons(article.text, events, group)  # events[j] of a weapon's act take its parties
                 drop |= self.means(article.text, events, [i for i in group if i not in drop])
+                drop |= self.volley(article.text, events, [i for i in group if i not in drop])
                 drop |= self.visit_meeting(article.text, events, [i for i in group if i not in drop])
                 drop |= self.recall_purpose(article.text, events, [i for i in group if i not in drop])
                 drop |= self.called(article.text, events, [i for i in group if i not in drop])
+                drop |= self.talks(article.text, events, [i for i in group if i not in drop])
+                drop |= self.restated(article.text, events, [i for i in group if i not in drop])
             for i in group:
                 if i in drop:
                     continue
@@ -276,6 +279,26 @@ class RepeatMerger:
                     events[j] = y.updated(recipient=_union(y.recipient, x.recipient))
                     out.add(i)
                     break
+        return out
+
+    def volley(self, text: str, events: list[Event], group: list[int]) -> set[int]:
+        """The assaults of one sentence's group told by a weapon (repeat_words.tsv class `arms`) counted by a noun with
+        «ب» and «من» right before it («وأمطروهم بوابل من القذائف»، «بعشرات من القذائف») after an assault of their clause
+        with a doer («نفذت المقاومة هجومًا نوعيًّا على مواقع المليشيات الحوثية … وأمطروهم بوابل من القذائف»): the
+        shells are how that act was done, not an act of their own (whatever parties the role stage gave them)."""
+        out: set[int] = set()
+        for i in group:
+            x = events[i]
+            words = x.trigger.text.split()
+            if x.event != "ASSAULT" or not words or _key(words[0]) not in self.arms:
+                continue
+            before = normalize(text[max(x.sentence_start, x.trigger.start - 30):x.trigger.start]).split()
+            if len(before) < 2 or before[-1] != "من" or not strip_wa(before[-2]).startswith("ب"):
+                continue
+            if any(j != i and j not in out and events[j].event == "ASSAULT" and events[j].actor
+                   and events[j].trigger.end <= x.trigger.start and self.same_act(text, x, events[j], dated=False)
+                   for j in group):
+                out.add(i)
         return out
 
     def visit_meeting(self, text: str, events: list[Event], group: list[int]) -> set[int]:
@@ -361,6 +384,71 @@ class RepeatMerger:
                     continue  # «إلى تظاهرات»، «لإضراب»; not «إلى وقف الاحتجاجات» nor «دعا المتظاهرين»
                 if x.actor:
                     events[j] = y.updated(actor=x.actor)
+                out.add(i)
+                break
+        return out
+
+    def talks(self, text: str, events: list[Event], group: list[int]) -> set[int]:
+        """The consultations of one sentence's group told by a verb or noun of discussing (repeat_words.tsv class
+        `discuss`) after another consultation of the sentence, its parties none or all the earlier's (the same mention,
+        name or words, in either role: a dual verb's subject is both sides), with the same flags and day and no word
+        opening another clause between them but «حيث»: what the meeting's parties talked about, not another meeting
+        («استقبل وزير التعليم … وزير الإسكان، وعقد معه اجتماعاً … كما ناقشا معاً»، «التقى برئيس الاتحاد … حيث ناقشا آخر
+        المستجدات»، «لقاء وزير خارجية مصر … تم خلاله بحث العلاقات»), read against the nearest such meeting told before
+        (a meeting noun without parties is passed over for the reception before it). The talks go; the meeting stays
+        as told."""
+        out: set[int] = set()
+        for i in group:
+            y = events[i]
+            if y.event != "CONSULT" or _first(y.trigger.text) not in self.discuss:
+                continue
+            before = [j for j in group if j != i and j not in out and events[j].event == "CONSULT"
+                      and events[j].trigger.end <= y.trigger.start]
+            if not before:
+                continue
+            opens = self.boundary - self.where
+            for j in sorted(before, key=lambda j: -events[j].trigger.start):  # the nearest meeting told before first
+                x = events[j]
+                if (x.negated, x.future, x.hypothetical) != (y.negated, y.future, y.hypothetical) \
+                        or x.date != y.date and _own_date(x) and _own_date(y):
+                    continue
+                between = text[x.trigger.end:y.trigger.start]
+                if any(c in between for c in _STOPS) or any(w in opens or strip_wa(w) in opens
+                                                            for w in normalize(between).split()):
+                    break  # «فيما بحث مجلس الوزراء»: another clause
+                if all(_among_person(m, x.actor + x.recipient) for m in y.actor + y.recipient):
+                    out.add(i)
+                    break
+        return out
+
+    def restated(self, text: str, events: list[Event], group: list[int]) -> set[int]:
+        """The events of one sentence's group told by a verb without parties that takes up again the verb of an earlier
+        event of their type and flags, after a clause told between them («اتفق القادة السعوديون والأمريكيون يوم الأربعاء
+        لدى لقاء وزير الدفاع الأمريكي … ، اتفقوا على تطويق الانتشار العسكري الإيراني»): one act, told once more
+        to give what it was about, its subject the pronoun of the verb's plural or dual (the same word twice, or a noun
+        read as a verb, «دعم … ودعم الأهداف», may be two acts); not across a word opening another clause (فيما،
+        بينما), nor when its own time is told before it. The earlier event stays as told. Assaults are left to
+        `same_act` and `word_again`."""
+        out: set[int] = set()
+        for i in group:
+            y = events[i]
+            wy = _first(y.trigger.text)
+            if y.event in _JOINED or y.actor or y.recipient or " " in y.trigger.text or wy not in self.verbs \
+                    or not wy.endswith("ا") or "\u064b" in y.trigger.text:
+                continue  # a plural or dual verb only (not a noun read as a verb: «ودعم الأهداف»، «تعاوناً»)
+            for j in group:
+                x = events[j]
+                if j == i or j in out or x.event != y.event or x.trigger.end > y.trigger.start \
+                        or (x.negated, x.future, x.hypothetical) != (y.negated, y.future, y.hypothetical) \
+                        or _first(x.trigger.text) == wy or _verb_stem(_first(x.trigger.text)) != _verb_stem(wy):
+                    continue
+                t = y.date_evidence
+                if x.date != y.date and _own_date(y) and not (t is not None and t.start >= y.trigger.end):
+                    continue  # a day of its own told before it; one told after it dates its object («اتفاق الأسبوع الماضي»)
+                between = text[x.trigger.end:y.trigger.start]
+                if any(c in between for c in _STOPS) or any(w in self.boundary or strip_wa(w) in self.boundary
+                                                            for w in normalize(between).split()):
+                    continue
                 out.add(i)
                 break
         return out
@@ -1240,6 +1328,20 @@ def _hosts(x: Event, y: Event) -> bool:
     actors = _roles(y)[0][0]
     return bool(actors) and all(m.name for m in actors) and _within(actors, x.actor, _person) and not any(_among(m, x.actor) for m in y.recipient) \
         and all(0 <= m.start - y.trigger.end <= 1 or m.start > y.trigger.end for m in actors)
+
+
+def _among_person(m, parties: tuple) -> bool:
+    """True when a party is one of `parties` as a person: the same mention, or the same name, or the same words (not
+    the same code: two ministers of one government are two people)."""
+    return any((m.start, m.end) == (p.start, p.end) or _person(m) == _person(p) for p in parties)
+
+
+def _verb_stem(word: str) -> str:
+    """A verb's key without the ending of its subject («اتفقوا»، «اتفقا»، «اتفقت» → «اتفق»)."""
+    for end in ("وا", "ا", "ت"):
+        if word.endswith(end) and len(word) - len(end) >= 3:
+            return word_key(word[:-len(end)])
+    return word_key(word)
 
 
 def _same_word(x: Event, y: Event) -> bool:
