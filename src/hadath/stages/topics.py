@@ -240,6 +240,7 @@ BODY_SECTORS = frozenset({"GOV", "MIL", "COP", "LEG", "JUD"})
 # organisation, no armed force: only towns, domestic bodies, officials, citizens) is local news; its cooperative
 # events without participants (a meeting, a visit, coordination, services) go. A lone sentence is no such story.
 DOMESTIC_ARTICLE_SENTENCES = 3
+PURPOSE_SENTENCES = 2  # the sentences of a story whose local «دعماً لـ» is read as a purpose (a lone one is coded)
 # How far before an event noun a verb that makes it an act may stand (أطلق نداءً، أعلنت السعودية هدنة، قام بتوصيل
 # مساعدات): the noun of a story with neither actor nor recipient and no such verb is talk about the act.
 SUPPORT_REACH = 4
@@ -330,6 +331,7 @@ _AL = normalize("ال")  # the article: a definite noun of help after a body's h
 _LAM = normalize("ل")  # the purpose لـ of a verbal noun before an event word (لإلقاء القبض)
 _AJL = normalize("أجل")  # «من أجل»: for the sake of
 _YA = normalize("ي")  # the prefix of a verb of the present in the third person masculine (يؤيد، يلقون)
+_LAM_PRONOUNS = frozenset(normalize(w) for w in ("له", "لها", "لهم", "لهما", "لهن", "لنا", "لك", "لكم"))  # لـ + pronoun
 _LIL = normalize("لل")  # the preposition لـ before the article (للتهديد)
 _ON = frozenset({normalize("على"), normalize("وعلى")})  # the preposition of what is answered (ردا على التهديد)
 _ALIF = normalize("ا")  # the alif of an indefinite accusative (تنازلا), a predicate after a verb of deeming
@@ -348,6 +350,7 @@ _SINCES = frozenset({_SINCE, normalize("ومنذ")})  # «since», before the st
 _DASHES = frozenset("-–—")  # after an almanac line's year (1952 - …)
 _SHADDA = "\u0651"
 _QUOTE_MARKS = re.compile('[«»“”"]')  # the marks of a quotation, possibly of several sentences
+_PAGE_FILE = re.compile(r"([a-z]+)\d+\.html?")  # a page file named by its section and number (cu1.htm)
 _TURN_MARKS = frozenset("-–—*•")  # a line of an interview opens with one of them (a question, an answer)
 INTERVIEW_TURNS = 2  # the sentences so opened, with a writer's word, that make a story an interview
 INTAKE_REACH = 5  # how far after a meeting word (استقبلت) the caseload it takes in may stand in its clause
@@ -566,6 +569,7 @@ class TopicWords:
     effort: frozenset[str] = frozenset()  # written forms (with و، ف، ب) of an effort, an inquiry or a forming (جهودها، تحقيقا)
     answer: frozenset[str] = frozenset()  # written forms (with و، ف) of the words whose لـ is their object's (استجابة)
     outcome: frozenset[str] = frozenset()  # written forms (with و، ف) of the words that tell an aim done (حيث)
+    purpose: frozenset[str] = frozenset()  # written forms (with و، ف) of a help noun of purpose (دعماً لـ)
 
     @classmethod
     def load(cls) -> "TopicWords":
@@ -1764,6 +1768,8 @@ class TopicGate:
             return True
         if ev.event == "AID" and self.backing_phrase(article, ev):
             return True
+        if ev.event in MARKET_TYPES and self.local_purpose(article, ev):
+            return True
         if ev.event in THAT_TYPES and self.said_of(article, ev):
             return True
         if ev.event == "COOPERATE" and self.organised_occasion(article, ev):
@@ -1872,6 +1878,26 @@ class TopicGate:
                 and all(not e.sector or e.sector in COMBAT_SECTORS for e in ev.recipient):
             return False  # «بدعم من طيران التحالف»: air support in combat
         return True
+
+    def local_purpose(self, article: Article, ev: Event) -> bool:
+        """True for support told by the accusative of purpose, «دعماً لـ» (a `purpose` noun, لـ on the word right
+        after it), in a text of PURPOSE_SENTENCES sentences or more, whose word after لـ is no participant of the
+        event nor a pronoun, with no participant of a country or organisation code and no party nor `political` word
+        in its sentence: what a local act is for («تحرص بلدية الدلم على تنظيم مثل هذه الاحتفالات دعماً لمبدأ الترابط»، «إنشاء ألعاب أطفال … دعماً لهذه
+        الفئة»), no support given to a party («دعماً لتونس في حربها ضد الإرهاب»، «دعما للمقاومة» stay)."""
+        if len(article.sentences) < PURPOSE_SENTENCES:
+            return False
+        toks = article.tokens[ev.sentence]
+        k = _token_at(toks, ev.trigger.start)
+        if k is None or k + 1 >= len(toks) or toks[k].norm not in self.words.purpose:
+            return False  # the cheap test first: most help words are no accusative of purpose
+        after = toks[k + 1]
+        if after.kind != "ar" or not after.norm.startswith(_LAM) or after.norm in _LAM_PRONOUNS:
+            return False  # «دعماً لها»: a pronoun may point to a party
+        parties = ev.actor + ev.recipient
+        if any(e.code for e in parties) or any(e.start <= after.start < e.end for e in parties):
+            return False  # «دعماً للمقاومة»: the party supported
+        return self.words.political.isdisjoint(t.norm for t in toks) and not self._names_party(article, ev)
 
     @staticmethod
     def _past_caller(article: Article, ev: Event, toks: list[Token], k: int) -> int:
@@ -2390,6 +2416,10 @@ def url_genre(url: str | None) -> str | None:
             continue
         genre = sections.get(segment) or next(
             (sections[f"{label}/{segment}"] for label in labels if f"{label}/{segment}" in sections), None)
+        page = _PAGE_FILE.fullmatch(segment)  # al-jazirah's «cu1.htm»: the letters name the page's section
+        if not genre and page:
+            genre = next((sections[f"{label}/{page.group(1)}"] for label in labels
+                          if f"{label}/{page.group(1)}" in sections), None)
         if genre:
             return genre
     return None
@@ -2584,7 +2614,8 @@ def _construction_words() -> dict[str, frozenset[str]]:
     و), the `basis` and `stress` words (with و and ف), the `effort` nouns (with و، ف and ب), the `answer` and `outcome` words (with و and ف), the `crash` words (with ال and the clitics; a two-word one
     kept as one string, its first word prefixed) and the `facility` nouns (with ال and the clitics), the `whole` quantifiers (with و and ف),
     the `beast` and `ordnance` nouns and the `defuse` words (with ال and the clitics), the `beast_definite` nouns (with
-    ال only, and the clitics), the `controlled` words (with و) and the `whether` phrases (with و and ف)."""
+    ال only, and the clitics), the `controlled` words (with و), the `whether` phrases and the `purpose` nouns (with
+    و and ف)."""
     found: dict[str, set[str]] = {"habit": set(), "repeated": set(), "continual": set(), "capacity": set(),
                                   "task": set(), "aggregate": set(), "era": set(), "relative": set(), "law": set(),
                                   "present": set(), "antecedent": set(), "concur": set(), "thanks": set(),
@@ -2611,7 +2642,8 @@ def _construction_words() -> dict[str, frozenset[str]]:
                                   "excuse_reason": set(), "basis": set(), "stress": set(), "effort": set(),
                                   "answer": set(), "outcome": set(), "crash": set(),
                                   "facility": set(), "whole": set(), "beast": set(), "beast_definite": set(),
-                                  "ordnance": set(), "defuse": set(), "controlled": set(), "whether": set()}
+                                  "ordnance": set(), "defuse": set(), "controlled": set(), "whether": set(),
+                                  "purpose": set()}
     for line in packaged_text("topic_words.tsv").splitlines():
         cols = line.split("\t")
         if line.startswith("#") or len(cols) < 2 or cols[1].strip() not in found:
