@@ -75,3 +75,18 @@ HALL = ("وبدأ اللقاء بالقرآن الكريم، ثم ألقى رئ�
 
 def test_a_schools_support_hall_is_no_support(nlp):
     assert not [e for e in nlp(HALL, published="2015-07-24").events if e.trigger.text == "دعم"]
+
+
+RECEPTION = ("استقبل صاحب السمو الملكي الأمير فيصل بن بندر بن عبدالعزيز أمير منطقة الرياض في مكتب سموه بقصر الحكم أمس "
+             "محافظي المنطقة{holiday}. وبادلهم سموه التهنئة بهذه المناسبة السعيدة، سائلاً المولى عز وجل أن يعيد هذه "
+             "المناسبة علينا والوطن ينعم بالأمن والرخاء.")
+
+
+def test_a_greeting_in_a_story_whose_lead_names_the_holiday_is_no_event(nlp):
+    text = RECEPTION.format(holiday=" الذين قدموا للسلام على سموه وتهنئته بعيد الفطر المبارك")
+    assert not [e for e in nlp(text, published="2015-07-24").events if e.trigger.text == "التهنئة"]
+
+
+def test_the_same_greeting_with_no_holiday_named_is_coded(nlp):
+    text = RECEPTION.format(holiday="")
+    assert [e for e in nlp(text, published="2015-07-24").events if e.trigger.text == "التهنئة"]

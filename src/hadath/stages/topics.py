@@ -78,8 +78,9 @@ answers opened by a dash or an asterisk («- أعتقد أن …»), make no col
 an ellipsis, over half of its sentences (six or more: «وانتفض العرب..»، «التفتيش الذي يصدر كأمر من الغرب وليس طلبا..»;
 see reports.ellipsis_text).
 The section an article's URL names (url_genre: a `genre_` class of topic_words.tsv, matched on the path's segments)
-tells its genre where the text does not: a page of an opinion section (alwatan's /Articles/, /opinion/, /writers/)
-keeps an event only when it reports an act of a named political party (reported_act: a party with a country or
+tells its genre where the text does not (a site's row also reads a page file named by its section: al-jazirah's
+«cu1.htm», its culture supplement of short stories and poems): a page of an opinion section (alwatan's /Articles/,
+/opinion/, /writers/) keeps an event only when it reports an act of a named political party (reported_act: a party with a country or
 organisation code or a political, state or armed sector, any participant for an assault or a protest; told in the
 past and as a fact, or in a named speaker's statement): «ندافع عن حدودنا»، «كأننا نطالبه»، «قد يحتج البعض» go; a page
 of a sport section is a story of sport, but for the acts of the law it reports (arrests, charges: law_act) when its
@@ -113,7 +114,9 @@ agreement, a law, an article) is its antecedent or subject («مبادرة ال�
 «وتشمل الخطة إلغاء مناصب … وإعادة فتح تحقيقات»، «فالاتفاق ينص على "إعادة فرض العقوبات"»); nor, but for an attack or
 a protest (read by the report filter), the crime a court tries, right after a `charge` word («بتهمة دعم الإرهاب»); nor
 support or aid (not a signing) that a market's prices find, a few words after a `market` word («ولقيت الأسعار أيضا دعما من الشكوك»،
-«وسجلت البورصة العمانية ارتفاعا بدعم من قطاعي المال»).
+«وسجلت البورصة العمانية ارتفاعا بدعم من قطاعي المال»); nor support as the purpose of a local act, «دعماً لـ» with
+no party named (local_purpose: «تحرص بلدية الدلم على تنظيم مثل هذه الاحتفالات دعماً لمبدأ الترابط»); nor a
+greeting or a meeting with no party told on in a story whose lead names a religious holiday (holiday_lead).
 
 Nor, in a story, is an act asked in a yes/no question (a `question` particle before it and the question mark after it
 in its sentence part: «هل لا تزال العملة الرديئة تطرد العملة الجيدة؟»، «ألم يكن الحشد الشعبي معول هدم؟»); an act
@@ -2060,13 +2063,29 @@ class TopicGate:
         الحجري تهنئته لأمير المنطقة بعيد الفطر»), no political event. A
         king's greeting to another state's ruler («هنأ الملك أمير الكويت بعيد الفطر») stays."""
         if self.words.holiday.isdisjoint(article.norms()[ev.sentence]):
-            return False  # the cheap test first
+            return self.holiday_lead(article, ev)  # the cheap test first
         codes = {e.code for e in ev.actor if e.code}
         if any(e.code and e.code not in codes for e in ev.recipient):
             return False  # «وبعث الملك برقية تهنئة لفخامة الرئيس الفرنسي»: a greeting to another state's ruler
         codes.update(m.get("code") for m in article.mentions if m.sentence == ev.sentence and m.kind == "actor"
                      and m.get("code") and m.get("type") not in REGION_TYPES)
         return len(codes) <= 1 and not codes & NON_STATE_CODES
+
+    def holiday_lead(self, article: Article, ev: Event) -> bool:
+        """True for a meeting or a greeting with neither actor nor recipient, in a later sentence of a story whose lead
+        (its first sentence) names a religious holiday (a `holiday` word), whose own sentence names no actor of a
+        country or organisation code, no party and no `political` word: the holiday's reception or party told on («أقام فرع الرئاسة … حفل معايدة
+        لمنسوبيه … حضر اللقاء فضيلة مدير عام فرع منطقة الرياض»، «استقبل أمير منطقة الرياض محافظي المنطقة …
+        وتهنئته بعيد الفطر المبارك. وبادلهم سموه التهنئة بهذه المناسبة السعيدة»), no political event."""
+        if ev.actor or ev.recipient:
+            return False
+        lead = next((k for k, sent in enumerate(article.sentences) if sent.in_story), None)
+        if lead is None or lead == ev.sentence or self.words.holiday.isdisjoint(article.norms()[lead]):
+            return False
+        if not self.words.political.isdisjoint(article.norms()[ev.sentence]) or self._names_party(article, ev):
+            return False  # «المطلوب من كافة القوى الوطنية دعم هذه الاحتجاجات»: a political story's call
+        return not any(m.sentence == ev.sentence and m.kind == "actor" and m.get("code")
+                       and m.get("type") not in REGION_TYPES for m in article.mentions)
 
     def backing(self, article: Article, ev: Event) -> bool:
         """True for support or aid that no party gives: told by a verb of the present right after a `consequence`
