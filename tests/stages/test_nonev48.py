@@ -90,3 +90,16 @@ def test_a_greeting_in_a_story_whose_lead_names_the_holiday_is_no_event(nlp):
 def test_the_same_greeting_with_no_holiday_named_is_coded(nlp):
     text = RECEPTION.format(holiday="")
     assert [e for e in nlp(text, published="2015-07-24").events if e.trigger.text == "التهنئة"]
+
+
+DUTY = ("وحول إمكانية العقد بين الزائر والمنشأة بشكل آلي، قالت الوزارة: إنه لا يمكن ذلك، بل لابد من زيارة وزارة العمل "
+        "لإنهاء العقد.")
+
+
+def test_a_duty_told_in_a_text_of_two_sentences_is_no_visit(nlp):
+    text = "وأوضحت الوزارة أن الإشعار يصدر إلكترونيا. " + DUTY
+    assert not [e for e in _events(nlp, text) if e[0] == "CONSULT"]
+
+
+def test_a_duty_told_in_a_lone_sentence_is_coded_as_it_reads(nlp):
+    assert [e for e in _events(nlp, DUTY) if e[0] == "CONSULT"]

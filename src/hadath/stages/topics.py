@@ -318,6 +318,7 @@ _QUESTION_MARKS = frozenset("؟?")
 _LEANS = frozenset(normalize(w) for w in ("على", "إلى"))  # the prepositions after a reliance word (يعتمد على، مرده إلى)
 # how far before an event word the word of an obligation may stand, in its clause (ينبغي على القوى الأوروبية التعهد)
 OBLIGATION_REACH = 4
+OBLIGATION_SENTENCES = 2  # the sentences of a text whose duty told («لابد من زيارة») is no act (a lone one is coded)
 EMERGENCY = "1724"  # the CAMEO code of a state of emergency declared (أعلن حالة الطوارئ)
 FACILITY_REACH = 6  # words before or after an emergency's trigger where an airport or a hospital makes it theirs
 # The types a call that gives cause for a feeling is read as (يدعو إلى القلق: an appeal, or a concern)
@@ -753,13 +754,16 @@ class TopicGate:
         dating its clause while the event is not dated in a past year («أصدرت المحكمة مذكرتي اعتقال بحق البشير في
         عامي 2009 و2010»). Also: a yes/no question ("question"), an act that must be done ("obligation"), a thing that
         endangers ("endanger"), a concern not expressed ("worry"), help as the framework of an act ("aim") and help
-        relied on or put down as a cause ("reliance")."""
-        if len(article.sentences) < DOMESTIC_ARTICLE_SENTENCES:
+        relied on or put down as a cause ("reliance"). In a text of two sentences, only the act that must be done."""
+        if len(article.sentences) < OBLIGATION_SENTENCES:
             return None  # a lone sentence (a resolution's «يهدف إلى دعم») is coded as it reads
         toks = article.tokens[ev.sentence]
         k = _token_at(toks, ev.trigger.start)
         if k is None:
             return None
+        if len(article.sentences) < DOMESTIC_ARTICLE_SENTENCES:
+            # a text of two sentences: only a duty told («بل لابد من زيارة وزارة العمل لإنهاء العقد»)
+            return "obligation" if self._obliged(ev, toks, k) else None
         end = _token_at(toks, ev.trigger.end - 1) or k
         words = self.words
         if self.provision_clause(toks, k):
@@ -774,7 +778,7 @@ class TopicGate:
             return "question"  # «هل لا تزال العملة الرديئة تطرد العملة الجيدة؟»، «ماذا عن وعدك …؟»: asked, no act told
         if ev.event not in KEEP_IN_TOPIC and self.asked_whether(toks, k):
             return "question"  # «دون أن يتضح ما إذا كان القرار يلقى دعما»: what is asked or unknown, no act told
-        if ev.event not in KEEP_IN_TOPIC and _word_before(toks, k, words.obligation, OBLIGATION_REACH, any_mark=True):
+        if self._obliged(ev, toks, k):
             return "obligation"  # «ولذا يجب طردهم من صفوف الثورة»، «يصرون على ضرورة التعاون»: what must be, no act
         if ev.event == "THREATEN" and not ev.actor and self.endangering(article, ev, toks, k):
             return "endanger"  # «إن ذلك يهدد كل دول العالم»، «عوامل عدة بدأت تهدد السياحة»: a danger, no threat made
@@ -876,6 +880,12 @@ class TopicGate:
         if self.anyone_subject(article, ev, toks, k):
             return "anyone"
         return None
+
+    def _obliged(self, ev: Event, toks: list[Token], k: int) -> bool:
+        """True for an event, not an assault or a protest, a few words after an `obligation` word (يجب، لابد): what
+        must or should be done, no act told."""
+        return ev.event not in KEEP_IN_TOPIC and _word_before(toks, k, self.words.obligation, OBLIGATION_REACH,
+                                                              any_mark=True)
 
     def effort_aim(self, article: Article, ev: Event, toks: list[Token], k: int) -> bool:
         """True for an event that is the aim of an effort, an inquiry or a forming (an `effort` noun at most
