@@ -78,8 +78,9 @@ answers opened by a dash or an asterisk («- أعتقد أن …»), make no col
 an ellipsis, over half of its sentences (six or more: «وانتفض العرب..»، «التفتيش الذي يصدر كأمر من الغرب وليس طلبا..»;
 see reports.ellipsis_text).
 The section an article's URL names (url_genre: a `genre_` class of topic_words.tsv, matched on the path's segments)
-tells its genre where the text does not: a page of an opinion section (alwatan's /Articles/, /opinion/, /writers/)
-keeps an event only when it reports an act of a named political party (reported_act: a party with a country or
+tells its genre where the text does not (a site's row also reads a page file named by its section: al-jazirah's
+«cu1.htm», its culture supplement of short stories and poems): a page of an opinion section (alwatan's /Articles/,
+/opinion/, /writers/) keeps an event only when it reports an act of a named political party (reported_act: a party with a country or
 organisation code or a political, state or armed sector, any participant for an assault or a protest; told in the
 past and as a fact, or in a named speaker's statement): «ندافع عن حدودنا»، «كأننا نطالبه»، «قد يحتج البعض» go; a page
 of a sport section is a story of sport, but for the acts of the law it reports (arrests, charges: law_act) when its
@@ -113,7 +114,9 @@ agreement, a law, an article) is its antecedent or subject («مبادرة ال�
 «وتشمل الخطة إلغاء مناصب … وإعادة فتح تحقيقات»، «فالاتفاق ينص على "إعادة فرض العقوبات"»); nor, but for an attack or
 a protest (read by the report filter), the crime a court tries, right after a `charge` word («بتهمة دعم الإرهاب»); nor
 support or aid (not a signing) that a market's prices find, a few words after a `market` word («ولقيت الأسعار أيضا دعما من الشكوك»،
-«وسجلت البورصة العمانية ارتفاعا بدعم من قطاعي المال»).
+«وسجلت البورصة العمانية ارتفاعا بدعم من قطاعي المال»); nor support as the purpose of a local act, «دعماً لـ» with
+no party named (local_purpose: «تحرص بلدية الدلم على تنظيم مثل هذه الاحتفالات دعماً لمبدأ الترابط»); nor a
+greeting or a meeting with no party told on in a story whose lead names a religious holiday (holiday_lead).
 
 Nor, in a story, is an act asked in a yes/no question (a `question` particle before it and the question mark after it
 in its sentence part: «هل لا تزال العملة الرديئة تطرد العملة الجيدة؟»، «ألم يكن الحشد الشعبي معول هدم؟»); an act
@@ -240,6 +243,7 @@ BODY_SECTORS = frozenset({"GOV", "MIL", "COP", "LEG", "JUD"})
 # organisation, no armed force: only towns, domestic bodies, officials, citizens) is local news; its cooperative
 # events without participants (a meeting, a visit, coordination, services) go. A lone sentence is no such story.
 DOMESTIC_ARTICLE_SENTENCES = 3
+PURPOSE_SENTENCES = 2  # the sentences of a story whose local «دعماً لـ» is read as a purpose (a lone one is coded)
 # How far before an event noun a verb that makes it an act may stand (أطلق نداءً، أعلنت السعودية هدنة، قام بتوصيل
 # مساعدات): the noun of a story with neither actor nor recipient and no such verb is talk about the act.
 SUPPORT_REACH = 4
@@ -314,6 +318,7 @@ _QUESTION_MARKS = frozenset("؟?")
 _LEANS = frozenset(normalize(w) for w in ("على", "إلى"))  # the prepositions after a reliance word (يعتمد على، مرده إلى)
 # how far before an event word the word of an obligation may stand, in its clause (ينبغي على القوى الأوروبية التعهد)
 OBLIGATION_REACH = 4
+OBLIGATION_SENTENCES = 2  # the sentences of a text whose duty told («لابد من زيارة») is no act (a lone one is coded)
 EMERGENCY = "1724"  # the CAMEO code of a state of emergency declared (أعلن حالة الطوارئ)
 FACILITY_REACH = 6  # words before or after an emergency's trigger where an airport or a hospital makes it theirs
 # The types a call that gives cause for a feeling is read as (يدعو إلى القلق: an appeal, or a concern)
@@ -330,6 +335,7 @@ _AL = normalize("ال")  # the article: a definite noun of help after a body's h
 _LAM = normalize("ل")  # the purpose لـ of a verbal noun before an event word (لإلقاء القبض)
 _AJL = normalize("أجل")  # «من أجل»: for the sake of
 _YA = normalize("ي")  # the prefix of a verb of the present in the third person masculine (يؤيد، يلقون)
+_LAM_PRONOUNS = frozenset(normalize(w) for w in ("له", "لها", "لهم", "لهما", "لهن", "لنا", "لك", "لكم"))  # لـ + pronoun
 _LIL = normalize("لل")  # the preposition لـ before the article (للتهديد)
 _ON = frozenset({normalize("على"), normalize("وعلى")})  # the preposition of what is answered (ردا على التهديد)
 _ALIF = normalize("ا")  # the alif of an indefinite accusative (تنازلا), a predicate after a verb of deeming
@@ -348,6 +354,7 @@ _SINCES = frozenset({_SINCE, normalize("ومنذ")})  # «since», before the st
 _DASHES = frozenset("-–—")  # after an almanac line's year (1952 - …)
 _SHADDA = "\u0651"
 _QUOTE_MARKS = re.compile('[«»“”"]')  # the marks of a quotation, possibly of several sentences
+_PAGE_FILE = re.compile(r"([a-z]+)\d+\.html?")  # a page file named by its section and number (cu1.htm)
 _TURN_MARKS = frozenset("-–—*•")  # a line of an interview opens with one of them (a question, an answer)
 INTERVIEW_TURNS = 2  # the sentences so opened, with a writer's word, that make a story an interview
 INTAKE_REACH = 5  # how far after a meeting word (استقبلت) the caseload it takes in may stand in its clause
@@ -566,6 +573,7 @@ class TopicWords:
     effort: frozenset[str] = frozenset()  # written forms (with و، ف، ب) of an effort, an inquiry or a forming (جهودها، تحقيقا)
     answer: frozenset[str] = frozenset()  # written forms (with و، ف) of the words whose لـ is their object's (استجابة)
     outcome: frozenset[str] = frozenset()  # written forms (with و، ف) of the words that tell an aim done (حيث)
+    purpose: frozenset[str] = frozenset()  # written forms (with و، ف) of a help noun of purpose (دعماً لـ)
 
     @classmethod
     def load(cls) -> "TopicWords":
@@ -746,13 +754,16 @@ class TopicGate:
         dating its clause while the event is not dated in a past year («أصدرت المحكمة مذكرتي اعتقال بحق البشير في
         عامي 2009 و2010»). Also: a yes/no question ("question"), an act that must be done ("obligation"), a thing that
         endangers ("endanger"), a concern not expressed ("worry"), help as the framework of an act ("aim") and help
-        relied on or put down as a cause ("reliance")."""
-        if len(article.sentences) < DOMESTIC_ARTICLE_SENTENCES:
+        relied on or put down as a cause ("reliance"). In a text of two sentences, only the act that must be done."""
+        if len(article.sentences) < OBLIGATION_SENTENCES:
             return None  # a lone sentence (a resolution's «يهدف إلى دعم») is coded as it reads
         toks = article.tokens[ev.sentence]
         k = _token_at(toks, ev.trigger.start)
         if k is None:
             return None
+        if len(article.sentences) < DOMESTIC_ARTICLE_SENTENCES:
+            # a text of two sentences: only a duty told («بل لابد من زيارة وزارة العمل لإنهاء العقد»)
+            return "obligation" if self._obliged(ev, toks, k) else None
         end = _token_at(toks, ev.trigger.end - 1) or k
         words = self.words
         if self.provision_clause(toks, k):
@@ -767,7 +778,7 @@ class TopicGate:
             return "question"  # «هل لا تزال العملة الرديئة تطرد العملة الجيدة؟»، «ماذا عن وعدك …؟»: asked, no act told
         if ev.event not in KEEP_IN_TOPIC and self.asked_whether(toks, k):
             return "question"  # «دون أن يتضح ما إذا كان القرار يلقى دعما»: what is asked or unknown, no act told
-        if ev.event not in KEEP_IN_TOPIC and _word_before(toks, k, words.obligation, OBLIGATION_REACH, any_mark=True):
+        if self._obliged(ev, toks, k):
             return "obligation"  # «ولذا يجب طردهم من صفوف الثورة»، «يصرون على ضرورة التعاون»: what must be, no act
         if ev.event == "THREATEN" and not ev.actor and self.endangering(article, ev, toks, k):
             return "endanger"  # «إن ذلك يهدد كل دول العالم»، «عوامل عدة بدأت تهدد السياحة»: a danger, no threat made
@@ -869,6 +880,12 @@ class TopicGate:
         if self.anyone_subject(article, ev, toks, k):
             return "anyone"
         return None
+
+    def _obliged(self, ev: Event, toks: list[Token], k: int) -> bool:
+        """True for an event, not an assault or a protest, a few words after an `obligation` word (يجب، لابد): what
+        must or should be done, no act told."""
+        return ev.event not in KEEP_IN_TOPIC and _word_before(toks, k, self.words.obligation, OBLIGATION_REACH,
+                                                              any_mark=True)
 
     def effort_aim(self, article: Article, ev: Event, toks: list[Token], k: int) -> bool:
         """True for an event that is the aim of an effort, an inquiry or a forming (an `effort` noun at most
@@ -1764,6 +1781,8 @@ class TopicGate:
             return True
         if ev.event == "AID" and self.backing_phrase(article, ev):
             return True
+        if ev.event in MARKET_TYPES and self.local_purpose(article, ev):
+            return True
         if ev.event in THAT_TYPES and self.said_of(article, ev):
             return True
         if ev.event == "COOPERATE" and self.organised_occasion(article, ev):
@@ -1872,6 +1891,26 @@ class TopicGate:
                 and all(not e.sector or e.sector in COMBAT_SECTORS for e in ev.recipient):
             return False  # «بدعم من طيران التحالف»: air support in combat
         return True
+
+    def local_purpose(self, article: Article, ev: Event) -> bool:
+        """True for support told by the accusative of purpose, «دعماً لـ» (a `purpose` noun, لـ on the word right
+        after it), in a text of PURPOSE_SENTENCES sentences or more, whose word after لـ is no participant of the
+        event nor a pronoun, with no participant of a country or organisation code and no party nor `political` word
+        in its sentence: what a local act is for («تحرص بلدية الدلم على تنظيم مثل هذه الاحتفالات دعماً لمبدأ الترابط»، «إنشاء ألعاب أطفال … دعماً لهذه
+        الفئة»), no support given to a party («دعماً لتونس في حربها ضد الإرهاب»، «دعما للمقاومة» stay)."""
+        if len(article.sentences) < PURPOSE_SENTENCES:
+            return False
+        toks = article.tokens[ev.sentence]
+        k = _token_at(toks, ev.trigger.start)
+        if k is None or k + 1 >= len(toks) or toks[k].norm not in self.words.purpose:
+            return False  # the cheap test first: most help words are no accusative of purpose
+        after = toks[k + 1]
+        if after.kind != "ar" or not after.norm.startswith(_LAM) or after.norm in _LAM_PRONOUNS:
+            return False  # «دعماً لها»: a pronoun may point to a party
+        parties = ev.actor + ev.recipient
+        if any(e.code for e in parties) or any(e.start <= after.start < e.end for e in parties):
+            return False  # «دعماً للمقاومة»: the party supported
+        return self.words.political.isdisjoint(t.norm for t in toks) and not self._names_party(article, ev)
 
     @staticmethod
     def _past_caller(article: Article, ev: Event, toks: list[Token], k: int) -> int:
@@ -2034,13 +2073,29 @@ class TopicGate:
         الحجري تهنئته لأمير المنطقة بعيد الفطر»), no political event. A
         king's greeting to another state's ruler («هنأ الملك أمير الكويت بعيد الفطر») stays."""
         if self.words.holiday.isdisjoint(article.norms()[ev.sentence]):
-            return False  # the cheap test first
+            return self.holiday_lead(article, ev)  # the cheap test first
         codes = {e.code for e in ev.actor if e.code}
         if any(e.code and e.code not in codes for e in ev.recipient):
             return False  # «وبعث الملك برقية تهنئة لفخامة الرئيس الفرنسي»: a greeting to another state's ruler
         codes.update(m.get("code") for m in article.mentions if m.sentence == ev.sentence and m.kind == "actor"
                      and m.get("code") and m.get("type") not in REGION_TYPES)
         return len(codes) <= 1 and not codes & NON_STATE_CODES
+
+    def holiday_lead(self, article: Article, ev: Event) -> bool:
+        """True for a meeting or a greeting with neither actor nor recipient, in a later sentence of a story whose lead
+        (its first sentence) names a religious holiday (a `holiday` word), whose own sentence names no actor of a
+        country or organisation code, no party and no `political` word: the holiday's reception or party told on («أقام فرع الرئاسة … حفل معايدة
+        لمنسوبيه … حضر اللقاء فضيلة مدير عام فرع منطقة الرياض»، «استقبل أمير منطقة الرياض محافظي المنطقة …
+        وتهنئته بعيد الفطر المبارك. وبادلهم سموه التهنئة بهذه المناسبة السعيدة»), no political event."""
+        if ev.actor or ev.recipient:
+            return False
+        lead = next((k for k, sent in enumerate(article.sentences) if sent.in_story), None)
+        if lead is None or lead == ev.sentence or self.words.holiday.isdisjoint(article.norms()[lead]):
+            return False
+        if not self.words.political.isdisjoint(article.norms()[ev.sentence]) or self._names_party(article, ev):
+            return False  # «المطلوب من كافة القوى الوطنية دعم هذه الاحتجاجات»: a political story's call
+        return not any(m.sentence == ev.sentence and m.kind == "actor" and m.get("code")
+                       and m.get("type") not in REGION_TYPES for m in article.mentions)
 
     def backing(self, article: Article, ev: Event) -> bool:
         """True for support or aid that no party gives: told by a verb of the present right after a `consequence`
@@ -2390,6 +2445,10 @@ def url_genre(url: str | None) -> str | None:
             continue
         genre = sections.get(segment) or next(
             (sections[f"{label}/{segment}"] for label in labels if f"{label}/{segment}" in sections), None)
+        page = _PAGE_FILE.fullmatch(segment)  # al-jazirah's «cu1.htm»: the letters name the page's section
+        if not genre and page:
+            genre = next((sections[f"{label}/{page.group(1)}"] for label in labels
+                          if f"{label}/{page.group(1)}" in sections), None)
         if genre:
             return genre
     return None
@@ -2584,7 +2643,8 @@ def _construction_words() -> dict[str, frozenset[str]]:
     و), the `basis` and `stress` words (with و and ف), the `effort` nouns (with و، ف and ب), the `answer` and `outcome` words (with و and ف), the `crash` words (with ال and the clitics; a two-word one
     kept as one string, its first word prefixed) and the `facility` nouns (with ال and the clitics), the `whole` quantifiers (with و and ف),
     the `beast` and `ordnance` nouns and the `defuse` words (with ال and the clitics), the `beast_definite` nouns (with
-    ال only, and the clitics), the `controlled` words (with و) and the `whether` phrases (with و and ف)."""
+    ال only, and the clitics), the `controlled` words (with و), the `whether` phrases and the `purpose` nouns (with
+    و and ف)."""
     found: dict[str, set[str]] = {"habit": set(), "repeated": set(), "continual": set(), "capacity": set(),
                                   "task": set(), "aggregate": set(), "era": set(), "relative": set(), "law": set(),
                                   "present": set(), "antecedent": set(), "concur": set(), "thanks": set(),
@@ -2611,7 +2671,8 @@ def _construction_words() -> dict[str, frozenset[str]]:
                                   "excuse_reason": set(), "basis": set(), "stress": set(), "effort": set(),
                                   "answer": set(), "outcome": set(), "crash": set(),
                                   "facility": set(), "whole": set(), "beast": set(), "beast_definite": set(),
-                                  "ordnance": set(), "defuse": set(), "controlled": set(), "whether": set()}
+                                  "ordnance": set(), "defuse": set(), "controlled": set(), "whether": set(),
+                                  "purpose": set()}
     for line in packaged_text("topic_words.tsv").splitlines():
         cols = line.split("\t")
         if line.startswith("#") or len(cols) < 2 or cols[1].strip() not in found:
