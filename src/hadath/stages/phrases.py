@@ -182,6 +182,7 @@ def noun_phrases(toks: list[Token], ents: list[Mention], cues: dict[int, Mention
     _officers(toks, groups)
     _possessors(toks, groups)
     _appositions(toks, groups)
+    _offices_of_state(groups)
     _envoys(toks, groups)
     _titled_heads(toks, groups, fw)
     _locations(toks, groups)
@@ -230,7 +231,18 @@ def _ranked_name(toks: list[Token], g: Group, covered: set[int], fw: FunctionWor
     end = _name_run(toks, k, covered, fw)
     # (a family name with the article closes the name: what follows it is the verb's object, «وفدا»)
     return end if end is not None and end - k >= 2 and (_phrase_ends(toks, end, fw) or nisba_shaped(
-        toks[end - 1].norm) and toks[end - 1].norm.endswith("ي")) else None  # (not «الملك فهد | التهديد»)
+        toks[end - 1].norm) and toks[end - 1].norm.endswith("ي") or _nasab_family(toks, k, end)) else None
+    # (not «الملك فهد | التهديد»)
+
+
+def _nasab_family(toks: list[Token], k: int, end: int) -> bool:
+    """True for a name of tokens k..end that gives the father's name after بن/ابن and ends in a family name with the
+    article, and a word with no article after it, the verb of a subject before it (اللواء خالد بن عبدالمحسن العويس
+    زار): the full name of a person, closed by its family name; not a common noun after a given name (الملك فهد |
+    التهديد) nor the object with its adjective after a subject right after its verb (استقبل اللواء سالم بن علي |
+    الوفد الزائر)."""
+    return end - k >= 4 and end < len(toks) and toks[end].kind == "ar" and not strip_wa(toks[end].norm).startswith(
+        "ال") and toks[end - 1].norm.startswith("ال") and any(t.norm in _NASAB_LINKS for t in toks[k + 1:end - 2])
 
 
 def _agreeing_adjective(prev: Token, tok: Token) -> bool:
@@ -712,7 +724,8 @@ def _feminine_name(tok: Token, fw: FunctionWords) -> bool:
 
 
 _KUNYA_WORDS = ("ابو", "ابي", "ابا", "لابي", "لابو", "بابي")  # a name after one is a kunya's (أبو فراس الحمداني)
-_NAME_LINKS = ("بن", "ابن", "بنت", "ابو", "ال")  # words that link a name to the next one (بن رقوش، آل سعود)
+_NAME_LINKS = ("بن", "ابن", "بنت", "ابو", "ال")
+_NASAB_LINKS = ("بن", "ابن", "بنت")  # the words that give a father's name (خالد بن عبدالمحسن)  # words that link a name to the next one (بن رقوش، آل سعود)
 
 
 def _family_name(tok: Token, fw: FunctionWords) -> bool:
@@ -872,6 +885,30 @@ def _appositions(toks: list[Token], groups: list[Group]) -> None:
     for g, h in merged:
         g.mentions += h.mentions
         g.end_tok = h.end_tok
+        groups.remove(h)
+
+
+def _offices_of_state(groups: list[Group]) -> None:
+    """A title with no country of its own right before its state in بـ and the name of the one who holds it (استقبل
+    الملك … وزير الخارجية بجمهورية مصر العربية سامح شكري) is one party: the name and the state join the title's phrase,
+    which takes their code. Only a country whose code the person's name shares, the name right after it; a state in
+    بـ with no name after it may be the verb's object (أشاد الوزير بالمملكة) and stays apart. In place."""
+    merged = []
+    for g, h in zip(groups, groups[1:]):
+        if h.start_tok != g.end_tok or h.prep != "ب" or len(h.mentions) < 2 or g.prep == "conj" or not _title_phrase(g):
+            continue
+        if not all(m.kind == "agent" for m in g.mentions) or any(id(g) == id(x) for _, x in merged):
+            continue
+        state, person = h.mentions[0], h.mentions[1]
+        if state.kind != "actor" or state.get("type") != "country" or person.kind != "actor" or person.get(
+                "type") != "person" or person.tok_start != state.tok_end or not state.get("code") or state.get(
+                "code") != person.get("code"):
+            continue
+        merged.append((g, h))
+    for g, h in merged:
+        g.mentions += h.mentions
+        g.end_tok = h.end_tok
+        g.conj += h.conj
         groups.remove(h)
 
 
