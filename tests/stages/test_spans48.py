@@ -36,3 +36,14 @@ def test_field_commanders_of_the_houthis_are_houthi_rebels(nlp):
     text = "واعتقلت المقاومة القيادات الميدانية الحوثية في عدن."
     ev = _event(nlp, text, "اعتقلت")
     assert [(r.text, r.code, r.sector) for r in ev.recipient] == [("القيادات الميدانية الحوثية", "YEM", "REB")]
+
+
+def test_the_dhkpc_by_its_arabic_name_is_no_people_that_attacks(nlp):
+    text = "والناشطة عضو في الجبهة الثورية لتحرير الشعب وهي مجموعة ماركسية تقف وراء عدة هجمات في تركيا."
+    assert "الشعب" not in _actors(nlp, text, "هجمات")
+
+
+def test_a_maldivian_party_is_of_the_maldives(nlp):
+    text = "وقالت إيفا عبدالله عضو المجلس التشريعي عن الحزب المالديفي الديمقراطي والتي صوتت ضد التشريع."
+    ev = _event(nlp, text, "صوتت ضد")
+    assert [a.code for a in ev.actor] == ["MDV"]
