@@ -47,3 +47,10 @@ def test_a_maldivian_party_is_of_the_maldives(nlp):
     text = "وقالت إيفا عبدالله عضو المجلس التشريعي عن الحزب المالديفي الديمقراطي والتي صوتت ضد التشريع."
     ev = _event(nlp, text, "صوتت ضد")
     assert [a.code for a in ev.actor] == ["MDV"]
+
+
+def test_a_second_nationality_of_one_plural_is_no_second_party(nlp):
+    text = "استنكر دبلوماسيون عرب ومصريون مزاعم نوري المالكي نائب الرئيس العراقي ضد المملكة."
+    ev = _event(nlp, text, "استنكر")
+    assert [a.text for a in ev.actor] == ["دبلوماسيون عرب ومصريون"]
+    assert "مصريون" not in [r.text for r in ev.recipient]

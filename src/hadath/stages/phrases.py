@@ -142,6 +142,10 @@ def noun_phrases(toks: list[Token], ents: list[Mention], cues: dict[int, Mention
                     toks[m.tok_start - 1].text in _OPENING_QUOTES:
                 last.end_tok += 1  # عناصر «جبهة النصرة»: the quote closing the name is the phrase's own
             continue
+        if last is not None and _second_nationality(toks, last, m, fw):
+            last.mentions.append(m)  # دبلوماسيون عرب ومصريون: the second adjective of one plural, not a second party
+            last.end_tok = m.tok_end
+            continue
         moved = _second_phrase(toks, last, m, fw) if last is not None and m.tok_start == last.end_tok else []
         if moved:  # المبعوث الأممي | الرئيس اليمني: the role noun opens the phrase of its own nationality
             del last.mentions[-len(moved):]
@@ -753,6 +757,20 @@ def _phrase_ends(toks: list[Token], k: int, fw: FunctionWords) -> bool:
         return True
     return toks[k].kind == "ar" and (w in fw.preposition or w in fw.complementizer or w in fw.pronoun_that or (
         len(w) >= 3 and w[0] in "بل" and not w.startswith("ال") and toks[k].norm == w))
+
+
+def _second_nationality(toks: list[Token], group: Group, m: Mention, fw: FunctionWords) -> bool:
+    """True for a nationality in the plural with و (ومصريون) after a plural role noun with no article and no country
+    and one adjective the lexicons do not read (دبلوماسيون عرب ومصريون): a second adjective of the same people, in the
+    same case, not a second party."""
+    if m.kind != "actor" or m.get("type") != "demonym" or m.get("prefix") != "و" or m.tok_end - m.tok_start != 1:
+        return False
+    last = group.mentions[-1]
+    if m.tok_start != group.end_tok + 1 or last.kind != "agent" or any(x.get("code") for x in group.mentions):
+        return False
+    head, word, gap = toks[last.tok_end - 1].norm, toks[m.tok_start].norm[1:], toks[group.end_tok]
+    return not head.startswith("ال") and not word.startswith("ال") and head[-2:] in ("ون", "ين") and \
+        word.endswith("ي" + head[-2:]) and _name_shaped(gap, fw)
 
 
 def _office_after_name(toks: list[Token], last: Mention, m: Mention, nxt: Mention | None, fw: FunctionWords) -> bool:
