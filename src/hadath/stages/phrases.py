@@ -142,6 +142,10 @@ def noun_phrases(toks: list[Token], ents: list[Mention], cues: dict[int, Mention
                     toks[m.tok_start - 1].text in _OPENING_QUOTES:
                 last.end_tok += 1  # عناصر «جبهة النصرة»: the quote closing the name is the phrase's own
             continue
+        if last is not None and _second_nationality(toks, last, m, fw):
+            last.mentions.append(m)  # دبلوماسيون عرب ومصريون: the second adjective of one plural, not a second party
+            last.end_tok = m.tok_end
+            continue
         moved = _second_phrase(toks, last, m, fw) if last is not None and m.tok_start == last.end_tok else []
         if moved:  # المبعوث الأممي | الرئيس اليمني: the role noun opens the phrase of its own nationality
             del last.mentions[-len(moved):]
@@ -182,6 +186,7 @@ def noun_phrases(toks: list[Token], ents: list[Mention], cues: dict[int, Mention
     _officers(toks, groups)
     _possessors(toks, groups)
     _appositions(toks, groups)
+    _offices_of_state(groups)
     _envoys(toks, groups)
     _titled_heads(toks, groups, fw)
     _locations(toks, groups)
@@ -230,7 +235,18 @@ def _ranked_name(toks: list[Token], g: Group, covered: set[int], fw: FunctionWor
     end = _name_run(toks, k, covered, fw)
     # (a family name with the article closes the name: what follows it is the verb's object, «وفدا»)
     return end if end is not None and end - k >= 2 and (_phrase_ends(toks, end, fw) or nisba_shaped(
-        toks[end - 1].norm) and toks[end - 1].norm.endswith("ي")) else None  # (not «الملك فهد | التهديد»)
+        toks[end - 1].norm) and toks[end - 1].norm.endswith("ي") or _nasab_family(toks, k, end)) else None
+    # (not «الملك فهد | التهديد»)
+
+
+def _nasab_family(toks: list[Token], k: int, end: int) -> bool:
+    """True for a name of tokens k..end that gives the father's name after بن/ابن and ends in a family name with the
+    article, and a word with no article after it, the verb of a subject before it (اللواء خالد بن عبدالمحسن العويس
+    زار): the full name of a person, closed by its family name; not a common noun after a given name (الملك فهد |
+    التهديد) nor the object with its adjective after a subject right after its verb (استقبل اللواء سالم بن علي |
+    الوفد الزائر)."""
+    return end - k >= 4 and end < len(toks) and toks[end].kind == "ar" and not strip_wa(toks[end].norm).startswith(
+        "ال") and toks[end - 1].norm.startswith("ال") and any(t.norm in _NASAB_LINKS for t in toks[k + 1:end - 2])
 
 
 def _agreeing_adjective(prev: Token, tok: Token) -> bool:
@@ -712,7 +728,8 @@ def _feminine_name(tok: Token, fw: FunctionWords) -> bool:
 
 
 _KUNYA_WORDS = ("ابو", "ابي", "ابا", "لابي", "لابو", "بابي")  # a name after one is a kunya's (أبو فراس الحمداني)
-_NAME_LINKS = ("بن", "ابن", "بنت", "ابو", "ال")  # words that link a name to the next one (بن رقوش، آل سعود)
+_NAME_LINKS = ("بن", "ابن", "بنت", "ابو", "ال")
+_NASAB_LINKS = ("بن", "ابن", "بنت")  # the words that give a father's name (خالد بن عبدالمحسن)  # words that link a name to the next one (بن رقوش، آل سعود)
 
 
 def _family_name(tok: Token, fw: FunctionWords) -> bool:
@@ -740,6 +757,20 @@ def _phrase_ends(toks: list[Token], k: int, fw: FunctionWords) -> bool:
         return True
     return toks[k].kind == "ar" and (w in fw.preposition or w in fw.complementizer or w in fw.pronoun_that or (
         len(w) >= 3 and w[0] in "بل" and not w.startswith("ال") and toks[k].norm == w))
+
+
+def _second_nationality(toks: list[Token], group: Group, m: Mention, fw: FunctionWords) -> bool:
+    """True for a nationality in the plural with و (ومصريون) after a plural role noun with no article and no country
+    and one adjective the lexicons do not read (دبلوماسيون عرب ومصريون): a second adjective of the same people, in the
+    same case, not a second party."""
+    if m.kind != "actor" or m.get("type") != "demonym" or m.get("prefix") != "و" or m.tok_end - m.tok_start != 1:
+        return False
+    last = group.mentions[-1]
+    if m.tok_start != group.end_tok + 1 or last.kind != "agent" or any(x.get("code") for x in group.mentions):
+        return False
+    head, word, gap = toks[last.tok_end - 1].norm, toks[m.tok_start].norm[1:], toks[group.end_tok]
+    return not head.startswith("ال") and not word.startswith("ال") and head[-2:] in ("ون", "ين") and \
+        word.endswith("ي" + head[-2:]) and _name_shaped(gap, fw)
 
 
 def _office_after_name(toks: list[Token], last: Mention, m: Mention, nxt: Mention | None, fw: FunctionWords) -> bool:
@@ -872,6 +903,30 @@ def _appositions(toks: list[Token], groups: list[Group]) -> None:
     for g, h in merged:
         g.mentions += h.mentions
         g.end_tok = h.end_tok
+        groups.remove(h)
+
+
+def _offices_of_state(groups: list[Group]) -> None:
+    """A title with no country of its own right before its state in بـ and the name of the one who holds it (استقبل
+    الملك … وزير الخارجية بجمهورية مصر العربية سامح شكري) is one party: the name and the state join the title's phrase,
+    which takes their code. Only a country whose code the person's name shares, the name right after it; a state in
+    بـ with no name after it may be the verb's object (أشاد الوزير بالمملكة) and stays apart. In place."""
+    merged = []
+    for g, h in zip(groups, groups[1:]):
+        if h.start_tok != g.end_tok or h.prep != "ب" or len(h.mentions) < 2 or g.prep == "conj" or not _title_phrase(g):
+            continue
+        if not all(m.kind == "agent" for m in g.mentions) or any(id(g) == id(x) for _, x in merged):
+            continue
+        state, person = h.mentions[0], h.mentions[1]
+        if state.kind != "actor" or state.get("type") != "country" or person.kind != "actor" or person.get(
+                "type") != "person" or person.tok_start != state.tok_end or not state.get("code") or state.get(
+                "code") != person.get("code"):
+            continue
+        merged.append((g, h))
+    for g, h in merged:
+        g.mentions += h.mentions
+        g.end_tok = h.end_tok
+        g.conj += h.conj
         groups.remove(h)
 
 
