@@ -866,9 +866,8 @@ class EventCoder:
                           for k in range(tail_end, bare_after[0].start_tok)) \
                 and not _lam_head_genitive(toks, tail_end, bare_after[0], fw) \
                 and not _own_prep_genitive(toks, tail_end, bare_after[0], entry.prep, fw) \
-                and not (_in_prep_chain(toks, tail_end - 1, bare_after[0], groups, starts, cues, trig_toks, fw)
-                         and not any(strip_wa(toks[k].norm) in entry.prep for k in range(tail_end,
-                                                                                   bare_after[0].start_tok))) \
+                and not _other_prep_genitive(toks, tail_end, bare_after[0], entry.prep, groups, starts, cues,
+                                             trig_toks, fw) \
                 and not _met_during(toks, tail_end, bare_after[0], trig_toks, fw) \
                 and bare_after[0] is not counted_obj \
                 and not ("مع" in entry.prep and _with_genitive(toks, tail_end, bare_after[0], cues, trig_toks, fw)) \
@@ -5912,6 +5911,24 @@ def _past_name(toks: list[Token], g: Group, fw: FunctionWords) -> int:
     return k
 
 
+def _other_prep_genitive(toks: list[Token], tail_end: int, g: Group, preps: tuple[str, ...] | frozenset[str],
+                         groups: list[Group], starts: list[int], cues: dict[int, Mention], trig_toks: set[int],
+                         fw: FunctionWords) -> bool:
+    """True for a phrase past the verb that is the genitive of a chain of nouns that a preposition of place or topic
+    (function_words.tsv chain_head: في، على، إلى، عن), a word of its own and not the verb's own, governs (_in_prep_chain):
+    «اجتمع أمس في فرع وزارة الخارجية»، «شددت على ضرورة مساهمة باكستان»: never the verb's subject. Not past a word
+    with a pronoun, which takes no genitive («اتهم في بيان أصدره جماعة الحوثيين»، «تستهدف من خلالها مواقع»)."""
+    if not _in_prep_chain(toks, tail_end - 1, g, groups, starts, cues, trig_toks, fw):
+        return False
+    k = g.start_tok - 1
+    while k >= tail_end and strip_wa(toks[k].norm) not in fw.preposition:
+        if toks[k].text.endswith(("ه", "ها", "هم", "هما", "هن")):
+            return False
+        k -= 1
+    w = strip_wa(toks[k].norm) if k >= tail_end else ""
+    return w in fw.chain_head and w not in preps
+
+
 def _met_during(toks: list[Token], tail_end: int, g: Group, trig_toks: set[int], fw: FunctionWords) -> bool:
     """True for a phrase right after a verbal noun with its doer's pronoun in «خلال/أثناء» (function_words.tsv during),
     a meeting mostly, past the time words at most two (adverb), within a few words past the verb: «بحث خلال لقائه وزير
@@ -5919,7 +5936,7 @@ def _met_during(toks: list[Token], tail_end: int, g: Group, trig_toks: set[int],
     subject."""
     for k in range(tail_end, min(g.start_tok - 1, tail_end + 4)):
         if strip_wa(toks[k].norm) in fw.during and toks[k + 1].kind == "ar" and \
-                toks[k + 1].norm.endswith(("ه", "ها", "هم", "هما")) and g.start_tok - (k + 2) <= 2 and \
+                toks[k + 1].text.endswith(("ه", "ها", "هم", "هما")) and g.start_tok - (k + 2) <= 2 and \
                 all(toks[j].norm in fw.adverb for j in range(k + 2, g.start_tok)):
             return True
     return False
