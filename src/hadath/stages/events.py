@@ -719,6 +719,10 @@ class EventCoder:
         if prep_rec is None and entry.pos == "verb" and bare_after and _matter_genitive(toks, tail_end, bare_after[0],
                                                                                        cues, fw):
             prep_rec = bare_after[0]  # صوت ضد شروط صندوق النقد الدولي، استهدفت تجمعات التنظيم
+        if prep_rec is None and entry.pos == "verb" and entry.event in _JUDGED:
+            # ندد البرلمان العربي بتصريحات المالكي، وأشاد بتصريحات الرئيس: the owner of the statements praised or blamed
+            prep_rec = next((g for g in after if not g.prep and _statement_genitive(toks, tail_end, g, entry.prep, cues,
+                                                                                    fw)), None)
         if prep_rec is None and entry.event in _JUDGED:
             # أشاد الأمير بالجهود التي تبذلها الأجهزة الأمنية: the doer of the deed praised or blamed
             prep_rec = _deed_doer(toks, tail_end, cues, groups, starts, trig_toks, entry.prep, fw)
@@ -872,7 +876,9 @@ class EventCoder:
                 and bare_after[0] is not counted_obj \
                 and not ("مع" in entry.prep and _with_genitive(toks, tail_end, bare_after[0], cues, trig_toks, fw)) \
                 and not _merit_genitive(toks, tail_end, bare_after[0], entry.prep, cues, fw) \
-                and not _matter_genitive(toks, tail_end, bare_after[0], cues, fw) else None
+                and not _matter_genitive(toks, tail_end, bare_after[0], cues, fw) \
+                and not (bare_after[0].start_tok <= tail_end + 1 and _statement_genitive(
+                    toks, tail_end, bare_after[0], entry.prep, cues, fw)) else None
             if subj is not None and subj.start_tok >= tail_end + 2 and \
                     strip_wa(toks[subj.start_tok - 2].norm) in fw.preposition and _nisba_adjective(toks, subj, fw):
                 # حكم على أم أسترالية: a nationality after a noun no lexicon names, in a preposition, is that noun's
@@ -5930,16 +5936,29 @@ def _other_prep_genitive(toks: list[Token], tail_end: int, g: Group, preps: tupl
 
 
 def _met_during(toks: list[Token], tail_end: int, g: Group, trig_toks: set[int], fw: FunctionWords) -> bool:
-    """True for a phrase right after a verbal noun with its doer's pronoun in «خلال/أثناء» (function_words.tsv during),
+    """True for a phrase right after an event noun with its doer's pronoun in «خلال/أثناء» (function_words.tsv during),
     a meeting mostly, past the time words at most two (adverb), within a few words past the verb: «بحث خلال لقائه وزير
     الخارجية المصري»، «دعا الرئيس خلال لقائه اليوم المبعوث»: the noun's object, the one met, never the verb's
-    subject."""
+    subject (not after a speech noun, no event: «أكد خلال كلمته وزير الخارجية»)."""
     for k in range(tail_end, min(g.start_tok - 1, tail_end + 4)):
-        if strip_wa(toks[k].norm) in fw.during and toks[k + 1].kind == "ar" and \
+        if strip_wa(toks[k].norm) in fw.during and k + 1 in trig_toks and \
                 toks[k + 1].text.endswith(("ه", "ها", "هم", "هما")) and g.start_tok - (k + 2) <= 2 and \
                 all(toks[j].norm in fw.adverb for j in range(k + 2, g.start_tok)):
             return True
     return False
+
+
+def _statement_genitive(toks: list[Token], tail_end: int, g: Group, preps: tuple[str, ...] | frozenset[str],
+                        cues: dict[int, Mention], fw: FunctionWords) -> bool:
+    """True for a phrase right after a noun of statements or conduct (function_words.tsv statement), bare or with the
+    verb's own بـ or لـ attached, within a few words past the verb («ندد البرلمان العربي بتصريحات المالكي»، «وأشاد
+    بتصريحات الرئيس الأمريكي»): the noun's genitive, whom the praise or blame is about, never the verb's subject."""
+    k = g.start_tok - 1
+    if not tail_end <= k <= tail_end + 4 or k in cues or toks[k].kind != "ar" or \
+            k > tail_end and strip_wa(toks[k - 1].norm) in fw.preposition:
+        return False  # (nor a noun another preposition governs: رفض الوزير الرد على تصريحات المالكي)
+    w = strip_wa(toks[k].norm)
+    return w in fw.statement or w[:1] in ("ب", "ل") and w[:1] in preps and w[1:] in fw.statement
 
 
 def _statement_owner(toks: list[Token], i: int, groups: list[Group], starts: list[int], trig_toks: set[int],
