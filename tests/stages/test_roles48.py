@@ -73,3 +73,9 @@ def test_the_owner_of_the_statements_praised_right_after_the_verb_is_no_subject(
 def test_the_subject_after_a_speech_noun_in_khilal_stays_the_subject(coder):
     ev = event_by_trigger(coder, "وأكد خلال كلمته وزير الخارجية السعودي عادل الجبير دعم المملكة لليمن.", "دعم")
     assert [e.code for e in ev.recipient] == ["YEM"]
+
+
+def test_an_indefinite_role_noun_past_a_place_no_lexicon_names_stays_the_object(coder):
+    ev = event_by_trigger(coder, "وقالت إن العملية رد على الهجوم الانتحاري الذي استهدف في سوروتش ناشطين مؤيدين "
+                                 "للقضية الكردية.", "الهجوم الانتحاري")
+    assert "ناشطين" in _texts(ev.recipient)

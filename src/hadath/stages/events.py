@@ -5923,9 +5923,12 @@ def _other_prep_genitive(toks: list[Token], tail_end: int, g: Group, preps: tupl
     """True for a phrase past the verb that is the genitive of a chain of nouns that a preposition of place or topic
     (function_words.tsv chain_head: في، على، إلى، عن), a word of its own and not the verb's own, governs (_in_prep_chain):
     «اجتمع أمس في فرع وزارة الخارجية»، «شددت على ضرورة مساهمة باكستان»: never the verb's subject. Not past a word
-    with a pronoun, which takes no genitive («اتهم في بيان أصدره جماعة الحوثيين»، «تستهدف من خلالها مواقع»)."""
-    if not _in_prep_chain(toks, tail_end - 1, g, groups, starts, cues, trig_toks, fw):
-        return False
+    with a pronoun, which takes no genitive («اتهم في بيان أصدره جماعة الحوثيين»، «تستهدف من خلالها مواقع»), nor for
+    an indefinite phrase of a role noun («الهجوم الذي استهدف في سوروتش ناشطين»: past a place no lexicon names, the
+    object; «في فرع وزارة الخارجية» is definite by its genitive)."""
+    if not _in_prep_chain(toks, tail_end - 1, g, groups, starts, cues, trig_toks, fw) or \
+            g.mentions[0].kind == "agent" and not _definite(strip_wa(toks[g.end_tok - 1].norm)):
+        return False  # (an indefinite role noun is the object past a place no lexicon names: استهدف في سوروتش ناشطين)
     k = g.start_tok - 1
     while k >= tail_end and strip_wa(toks[k].norm) not in fw.preposition:
         if toks[k].text.endswith(("ه", "ها", "هم", "هما", "هن")):
