@@ -177,6 +177,8 @@ class FunctionWords:
     ambush: frozenset[str] = frozenset()  # an ambush noun no trigger: its rebels in ل did a death (في كمينين لمسلحين)
     series: frozenset[str] = frozenset()  # «a series of» before an operation noun (خلال سلسلة عمليات)
     comma_resume: frozenset[str] = frozenset()  # after a comma, the same sentence goes on (، كما تم ضبط)
+    statement: frozenset[str] = frozenset()  # a statement or conduct noun: its owner after it is whom praise or blame is about
+    chain_head: frozenset[str] = frozenset()  # a preposition heading a chain of nouns: its genitive is no subject
 
     @cached_property
     def succumbing_stems(self) -> tuple[str, ...]:

@@ -518,8 +518,9 @@ class EventCoder:
                 spans = {(e.start, e.end) for e in sides}
                 return replace(ev, actor=sides, recipient=tuple(e for e in ev.recipient
                                                                 if (e.start, e.end) not in spans))
-            # no light verb: the noun's own actor, its genitive (مصرعهم بقصف قوات النظام)
-            if trig.entry.gen != "actor":
+            # no light verb: the noun's own actor, its genitive (مصرعهم بقصف قوات النظام); not for a noun with its
+            # owner's pronoun, whose phrase after it is its object (بحث خلال لقائه وزير الخارجية المصري)
+            if trig.entry.gen != "actor" or trig.get("possessive"):
                 return ev
             # (after a count or quantity word: برصاص أحد عناصر الشرطة، بنيران عناصر الحرس الجمهوري)
             gen = next((g for g in groups if g.start_tok >= tail_end_of(trig) and not g.prep
@@ -700,7 +701,8 @@ class EventCoder:
             # القبض على مواطن أطلق النار، عثر على شاب قتل في منزله: the indefinite phrase right before the verb is
             # what its relative clause (no pronoun) tells of: its subject, active or passive
             bare_before = [g for g in bare_before if g.end_tok <= ante.start_tok] + [ante]
-        prep_rec = next((g for g in after if g.prep and g.prep in entry.prep), None)
+        prep_rec = next((g for g in after if g.prep and g.prep in entry.prep and not (
+            entry.event == "CONSULT" and g.prep == "ب" and _city(g))), None)  # (بجدة مع الوزير: a city in بـ is where)
         if prep_rec is None:
             # على منزل لعائلة …، ضد مقر للشرطة
             prep_rec = _owner_after_prep(toks, after, entry.prep, fw.owner if entry.event in _HOSTILE else frozenset())
@@ -715,8 +717,12 @@ class EventCoder:
                 _merit_genitive(toks, tail_end, bare_after[0], entry.prep, cues, fw):
             prep_rec = bare_after[0]  # وأشاد بموقف دول التحالف العربي
         if prep_rec is None and entry.pos == "verb" and bare_after and _matter_genitive(toks, tail_end, bare_after[0],
-                                                                                       cues):
+                                                                                       cues, fw):
             prep_rec = bare_after[0]  # صوت ضد شروط صندوق النقد الدولي، استهدفت تجمعات التنظيم
+        if prep_rec is None and entry.pos == "verb" and entry.event in _JUDGED:
+            # ندد البرلمان العربي بتصريحات المالكي، وأشاد بتصريحات الرئيس: the owner of the statements praised or blamed
+            prep_rec = next((g for g in after if not g.prep and _statement_genitive(toks, tail_end, g, entry.prep, cues,
+                                                                                    fw)), None)
         if prep_rec is None and entry.event in _JUDGED:
             # أشاد الأمير بالجهود التي تبذلها الأجهزة الأمنية: the doer of the deed praised or blamed
             prep_rec = _deed_doer(toks, tail_end, cues, groups, starts, trig_toks, entry.prep, fw)
@@ -730,6 +736,9 @@ class EventCoder:
             # استسلم عشرات آخرون لعناصر المقاومة: the genitive of the noun the verb's own preposition governs
             prep_rec = next((g for g in after if not g.prep and _own_prep_genitive(toks, tail_end, g, entry.prep, fw)),
                             None)
+        if prep_rec is None and entry.pos == "verb" and entry.event == "CONSULT" and bare_after and \
+                _met_during(toks, tail_end, bare_after[0], trig_toks, fw):
+            prep_rec = bare_after[0]  # بحث خلال لقائه وزير الخارجية المصري: the one met is whom it was discussed with
         counted_obj = _accusative_count(toks, tail_end, groups, starts, fw) \
             if entry.pos == "verb" and "obj" in entry.prep and not trig.get("object_pronoun") else None
         if prep_rec is None and counted_obj is not None:
@@ -861,10 +870,15 @@ class EventCoder:
                           for k in range(tail_end, bare_after[0].start_tok)) \
                 and not _lam_head_genitive(toks, tail_end, bare_after[0], fw) \
                 and not _own_prep_genitive(toks, tail_end, bare_after[0], entry.prep, fw) \
+                and not _other_prep_genitive(toks, tail_end, bare_after[0], entry.prep, groups, starts, cues,
+                                             trig_toks, fw) \
+                and not _met_during(toks, tail_end, bare_after[0], trig_toks, fw) \
                 and bare_after[0] is not counted_obj \
                 and not ("مع" in entry.prep and _with_genitive(toks, tail_end, bare_after[0], cues, trig_toks, fw)) \
                 and not _merit_genitive(toks, tail_end, bare_after[0], entry.prep, cues, fw) \
-                and not _matter_genitive(toks, tail_end, bare_after[0], cues) else None
+                and not _matter_genitive(toks, tail_end, bare_after[0], cues, fw) \
+                and not (bare_after[0].start_tok <= tail_end + 1 and _statement_genitive(
+                    toks, tail_end, bare_after[0], entry.prep, cues, fw)) else None
             if subj is not None and subj.start_tok >= tail_end + 2 and \
                     strip_wa(toks[subj.start_tok - 2].norm) in fw.preposition and _nisba_adjective(toks, subj, fw):
                 # حكم على أم أسترالية: a nationality after a noun no lexicon names, in a preposition, is that noun's
@@ -883,6 +897,8 @@ class EventCoder:
                 # يعارض الاتفاق الإيراني، رفضت اعتماد مكاتب استقدام: a phrase past the event noun the verb governs is
                 # that noun's party, not the verb's subject
                 subj = None
+            # (nor the genitive of a noun a preposition not the verb's own governs: اجتمع أمس في فرع وزارة الخارجية،
+            # شددت على ضرورة مساهمة باكستان; nor the one met told after «خلال لقائه»: بحث خلال لقائه وزير الخارجية)
             # (not a place after في and a word of its own: استهدفهم في محافظتي الأنبار; nor a
             # phrase past a word of cause, which tells what caused it: قتل نتيجة إطلاق ميليشيا الحوثي مقذوفا; nor,
             # with a subject before the verb, one after بينهم، منهم, part of it: 19 شخصا قتلوا بينهم مدنيون; with none
@@ -1040,6 +1056,10 @@ class EventCoder:
                     # اتهمت الحكومة الأوكرانية اليوم، الانفصاليين: past the subject and the day of the act, the object
                     recipient = _object_past_days(toks, subj_end, subj, groups, starts, trig_toks, fw) or \
                         _object_past_post_name(toks, subj, groups, starts, fw)
+                    if recipient is None and entry.event in _JUDGED and "obj" in entry.prep:
+                        # رفض السفير حسين هريدي، مساعد وزير الخارجية الأسبق، تصريحات المالكي: past the subject, its
+                        # titles and commas, the owner of the statements rejected or praised
+                        recipient = _statement_owner(toks, subj_end, groups, starts, trig_toks, cues, fw)
             elif subj is not None:
                 actor = None if _oblique_plural(toks, subj, tail_end, fw) else subj
             elif bare_before and not trig.get("object_pronoun"):
@@ -4891,13 +4911,16 @@ def _merit_genitive(toks: list[Token], tail_end: int, g: Group, preps: tuple[str
         not _definite(toks[k].norm) and not _function_word(toks[k].norm, fw) and toks[k].norm[:1] not in ("و", "ف")
 
 
-def _matter_genitive(toks: list[Token], tail_end: int, g: Group, cues: dict[int, Mention]) -> bool:
+def _matter_genitive(toks: list[Token], tail_end: int, g: Group, cues: dict[int, Mention],
+                     fw: FunctionWords | None = None) -> bool:
     """True for a phrase right after an indefinite noun of a thing or deed (cues.tsv matter) that stands right after
     the verb: «أدانت تشكل وزيرة القضاء الإسرائيلية لجنة»، «صوت ضد شروط صندوق النقد»: the noun's genitive, whose
-    the object is, not the verb's subject."""
+    the object is, not the verb's subject; so with `fw`, right after a noun of statements or conduct
+    (function_words.tsv statement: «انتقد تصرفات نوري المالكي»)."""
     k = g.start_tok - 1
-    return tail_end <= k <= tail_end + 1 and (c := cues.get(k)) is not None and c.label == "matter" and \
-        not _definite(toks[k].norm)
+    return tail_end <= k <= tail_end + 1 and not _definite(toks[k].norm) and (
+        (c := cues.get(k)) is not None and c.label == "matter"
+        or fw is not None and k not in cues and toks[k].norm in fw.statement)
 
 
 def _matter_between(i: int, j: int, cues: dict[int, Mention]) -> bool:
@@ -5892,6 +5915,74 @@ def _past_name(toks: list[Token], g: Group, fw: FunctionWords) -> int:
                                                      or toks[k + 1].norm in fw.preposition):
         k += 1  # (a family name in ـات the name words leave out: هشام بركات في …)
     return k
+
+
+def _other_prep_genitive(toks: list[Token], tail_end: int, g: Group, preps: tuple[str, ...] | frozenset[str],
+                         groups: list[Group], starts: list[int], cues: dict[int, Mention], trig_toks: set[int],
+                         fw: FunctionWords) -> bool:
+    """True for a phrase past the verb that is the genitive of a chain of nouns that a preposition of place or topic
+    (function_words.tsv chain_head: في، على، إلى، عن), a word of its own and not the verb's own, governs (_in_prep_chain):
+    «اجتمع أمس في فرع وزارة الخارجية»، «شددت على ضرورة مساهمة باكستان»: never the verb's subject. Not past a word
+    with a pronoun, which takes no genitive («اتهم في بيان أصدره جماعة الحوثيين»، «تستهدف من خلالها مواقع»), nor for
+    an indefinite phrase of a role noun («الهجوم الذي استهدف في سوروتش ناشطين»: past a place no lexicon names, the
+    object; «في فرع وزارة الخارجية» is definite by its genitive)."""
+    if not _in_prep_chain(toks, tail_end - 1, g, groups, starts, cues, trig_toks, fw) or \
+            g.mentions[0].kind == "agent" and not _definite(strip_wa(toks[g.end_tok - 1].norm)):
+        return False  # (an indefinite role noun is the object past a place no lexicon names: استهدف في سوروتش ناشطين)
+    k = g.start_tok - 1
+    while k >= tail_end and strip_wa(toks[k].norm) not in fw.preposition:
+        if toks[k].text.endswith(("ه", "ها", "هم", "هما", "هن")):
+            return False
+        k -= 1
+    w = strip_wa(toks[k].norm) if k >= tail_end else ""
+    return w in fw.chain_head and w not in preps
+
+
+def _met_during(toks: list[Token], tail_end: int, g: Group, trig_toks: set[int], fw: FunctionWords) -> bool:
+    """True for a phrase right after an event noun with its doer's pronoun in «خلال/أثناء» (function_words.tsv during),
+    a meeting mostly, past the time words at most two (adverb), within a few words past the verb: «بحث خلال لقائه وزير
+    الخارجية المصري»، «دعا الرئيس خلال لقائه اليوم المبعوث»: the noun's object, the one met, never the verb's
+    subject (not after a speech noun, no event: «أكد خلال كلمته وزير الخارجية»)."""
+    for k in range(tail_end, min(g.start_tok - 1, tail_end + 4)):
+        if strip_wa(toks[k].norm) in fw.during and k + 1 in trig_toks and \
+                toks[k + 1].text.endswith(("ه", "ها", "هم", "هما")) and g.start_tok - (k + 2) <= 2 and \
+                all(toks[j].norm in fw.adverb for j in range(k + 2, g.start_tok)):
+            return True
+    return False
+
+
+def _statement_genitive(toks: list[Token], tail_end: int, g: Group, preps: tuple[str, ...] | frozenset[str],
+                        cues: dict[int, Mention], fw: FunctionWords) -> bool:
+    """True for a phrase right after a noun of statements or conduct (function_words.tsv statement), bare or with the
+    verb's own بـ or لـ attached, within a few words past the verb («ندد البرلمان العربي بتصريحات المالكي»، «وأشاد
+    بتصريحات الرئيس الأمريكي»): the noun's genitive, whom the praise or blame is about, never the verb's subject."""
+    k = g.start_tok - 1
+    if not tail_end <= k <= tail_end + 4 or k in cues or toks[k].kind != "ar" or \
+            k > tail_end and strip_wa(toks[k - 1].norm) in fw.preposition:
+        return False  # (nor a noun another preposition governs: رفض الوزير الرد على تصريحات المالكي)
+    w = strip_wa(toks[k].norm)
+    return w in fw.statement or w[:1] in ("ب", "ل") and w[:1] in preps and w[1:] in fw.statement
+
+
+def _statement_owner(toks: list[Token], i: int, groups: list[Group], starts: list[int], trig_toks: set[int],
+                     cues: dict[int, Mention], fw: FunctionWords) -> Group | None:
+    """The object's owner of a verb of praise or blame told after its subject (token i on), within 16 words: the
+    phrase with no preposition right after an indefinite noun of statements or conduct (function_words.tsv
+    statement), «رفض السفير حسين هريدي، مساعد وزير الخارجية المصري الأسبق، تصريحات المالكي»; None past a full stop
+    (not the dot of a title, د.), another event word, a relative or report cue or أن, and for a noun in a preposition
+    (الرد على تصريحات)."""
+    for k in range(i, min(len(toks) - 1, i + 16)):
+        w = toks[k].norm
+        if w in fw.statement and k not in cues and strip_wa(toks[k - 1].norm) not in fw.preposition:
+            # (a statement noun that is an event word of its own stays the object: أدانت الحكومة اتهامات إيران)
+            j = bisect_left(starts, k + 1)
+            g = groups[j] if j < len(groups) and groups[j].start_tok == k + 1 else None
+            return g if g is not None and not g.prep and not _city(g) else None
+        if toks[k].text in ".؟?!؛;:" and not (toks[k].text == "." and k and len(toks[k - 1].norm) == 1) or \
+                k in trig_toks or w in fw.complementizer or \
+                (c := cues.get(k)) is not None and c.label in ("relative", "report"):
+            return None
+    return None
 
 
 def _object_past_post_name(toks: list[Token], subj: Group, groups: list[Group], starts: list[int],
