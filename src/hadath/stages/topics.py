@@ -335,7 +335,6 @@ _AL = normalize("ال")  # the article: a definite noun of help after a body's h
 _LAM = normalize("ل")  # the purpose لـ of a verbal noun before an event word (لإلقاء القبض)
 _AJL = normalize("أجل")  # «من أجل»: for the sake of
 _YA = normalize("ي")  # the prefix of a verb of the present in the third person masculine (يؤيد، يلقون)
-_LAM_PRONOUNS = frozenset(normalize(w) for w in ("له", "لها", "لهم", "لهما", "لهن", "لنا", "لك", "لكم"))  # لـ + pronoun
 _LIL = normalize("لل")  # the preposition لـ before the article (للتهديد)
 _ON = frozenset({normalize("على"), normalize("وعلى")})  # the preposition of what is answered (ردا على التهديد)
 _ALIF = normalize("ا")  # the alif of an indefinite accusative (تنازلا), a predicate after a verb of deeming
@@ -1905,8 +1904,8 @@ class TopicGate:
         if k is None or k + 1 >= len(toks) or toks[k].norm not in self.words.purpose:
             return False  # the cheap test first: most help words are no accusative of purpose
         after = toks[k + 1]
-        if after.kind != "ar" or not after.norm.startswith(_LAM) or after.norm in _LAM_PRONOUNS:
-            return False  # «دعماً لها»: a pronoun may point to a party
+        if after.kind != "ar" or not after.norm.startswith(_LAM) or after.norm[1:] in self.words.possessive:
+            return False  # «دعماً لها» (لـ + a `possessive` pronoun): a pronoun may point to a party
         parties = ev.actor + ev.recipient
         if any(e.code for e in parties) or any(e.start <= after.start < e.end for e in parties):
             return False  # «دعماً للمقاومة»: the party supported
