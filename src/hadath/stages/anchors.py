@@ -167,11 +167,17 @@ class EventAnchor:
                                                          article.published, memo, triggers)
             elif dated and ev.future and article.published:
                 dated = _not_before_writing(dated, ev, written[0] if written else article.published, triggers)
+            spanned = span = None  # the time of the act that a span «بعد يومين على/من هجوم» reckons the event from
+            if dated and ev.sentence in spans and article.published and not (ev.future or ev.hypothetical):
+                spanned, span = self.background.span_before(article, ev, dated, spans[ev.sentence], memo,
+                                                            ev.trigger.start in past_verbs)
+                if spanned is not None:
+                    dated = None  # «قصفت تركيا أمس مواقع …، بعد 3 أيام على هجوم انتحاري استهدف ناشطين»
             eve = (self.background.eve(article, ev, times.get(ev.sentence, ()), memo)
                    if ev.trigger.start in nouns and article.published and not (ev.future or ev.hypothetical) else None)
             if eve is not None:
                 dated = None  # «غداة هجوم انتحاري»: the day before its sentence's day, or before publication
-            bound = None  # the time of the main clause that an act told after بعد أن/بعدما came before
+            bound = spanned  # the time of the main clause that an act told after بعد أن/بعدما came before
             answered = (self.background.answered(article, ev, times.get(ev.sentence, ()), memo)
                         if eve is None and ev.trigger.start in nouns and article.published
                         and not (ev.future or ev.hypothetical) else None)
@@ -242,7 +248,13 @@ class EventAnchor:
                 told = True
                 reported.add(len(events))
             ev = self._anchor(article, ev, dated, pool, dateline, told, written, places.get(ev.sentence, ()), triggers)
-            if bound is not None and ev.date_source == BEFORE_PUBLISHED:
+            days = self.background.span_days(span) if spanned is not None and bound is spanned \
+                and spanned.granularity == "day" and not spanned.end_value else None
+            if days and ev.date_source == BEFORE_PUBLISHED:
+                # «أمس الخميس …، بعد 3 أيام على هجوم انتحاري»: the attack was three days before Thursday
+                day = (date.fromisoformat(first_day(spanned.value)) - timedelta(days=days)).isoformat()
+                ev = ev.updated(date=day, enddate=None, date_source="text", date_evidence=span)
+            elif bound is not None and ev.date_source == BEFORE_PUBLISHED:
                 ev = ev.updated(enddate=_last_day(bound.end_value or bound.value), date_evidence=bound)
             elif isinstance(eve, TimeExpr) and ev.date_source == BEFORE_PUBLISHED:
                 day = (date.fromisoformat(first_day(eve.value)) - timedelta(days=1)).isoformat()
@@ -1184,6 +1196,7 @@ class _Background:
         self.periods = frozenset(k[0] for k, tw in words.phrases.items()  # الأيام، الأسابيع (not الفترة: value one):
                                  if len(k) == 1 and tw.classes.get("period", "one") != "one")  # they open a span
         self.hours = one.get("hours", frozenset())
+        self.reckoned = words.words_of("reckoned_from")  # من، على: «بعد يومين من/على هجوم» counts from that act
         self.source, self.compare = one.get("source", frozenset()), one.get("compare", frozenset())
         self.named_events = one.get("named_event", frozenset())  # ثورة، انتفاضة: an old event a date names
         self.named_by = one.get("named", frozenset()) | self.named_events  # شارع، ميدان: a date after them is a name
@@ -1885,12 +1898,58 @@ class _Background:
         toks, starts, norms, k = self.at_trigger(article, ev, memo)
         for t in spans:
             j = bisect_right(starts, t.end - 1)  # the token after the expression
-            if j < len(norms) and norms[j] != "من":
+            if j < len(norms) and norms[j] not in self.reckoned:
                 j += 1  # one word between: فقط، كاملين
-            if j < k <= j + self._SPAN_REACH and norms[j] == "من" and self.same_clause(toks, norms, j, k, commas=1) \
+            if j < k <= j + self._SPAN_REACH and norms[j] in self.reckoned and self.same_clause(toks, norms, j, k, commas=1) \
                     and self.also.isdisjoint(norms[j + 1:k]) and not (verb and norms[j + 1].startswith("ال")):
                 return True
         return False
+
+    def span_before(self, article: Article, ev: Event, times: list[TimeExpr], spans: list[TimeExpr], memo: dict,
+                    verb: bool = False) -> "tuple[TimeExpr | None, TimeExpr | None]":
+        """For an event told after «بعد <span> على/من» (`span_after`) whose sentence dates only the act before the span
+        («قصفت تركيا أمس الخميس مواقع لداعش، وذلك بعد 3 أيام على هجوم انتحاري استهدف ناشطين»، «ويأتي هجوم أمس
+        بعد أيام على مقتل سبعة جنود»), the last of those times with a value up to the publication day: the event
+        came that span before it; with the span. (None, None) when a time of the sentence stands after the span's word
+        (the event's own), a comma stands between that word and the event's («ففي 31 مايو 2011، بعد شهرين من بداية
+        الثورة، أطلق النظام سراح الجهاديين»: the main act) or a definite noun follows من («بعد يومين من المعارك»: two
+        days of fighting, up to that day)."""
+        toks, starts, norms, k = self.at_trigger(article, ev, memo)
+        for s in spans:
+            if not (s.end <= ev.trigger.start and self.span_after(article, ev, [s], memo, verb)):
+                continue
+            j = bisect_right(starts, s.end - 1)  # the word after the span: على، من (or one word before it: فقط)
+            if j < k and norms[j] not in self.reckoned:
+                j += 1
+            if not (j < k and self.same_clause(toks, norms, j, k, commas=0)) \
+                    or norms[j] == "من" and norms[j + 1].startswith("ال"):
+                return None, None
+            if any(t.start >= s.start for t in times):
+                return None, None
+            kept = [t for t in times if t.value and first_day(t.value) <= article.published[:10]]
+            return (max(kept, key=attrgetter("start")), s) if len(kept) == len(times) else (None, None)
+        return None, None
+
+    def span_days(self, t: "TimeExpr | None") -> "int | None":
+        """The number of days a span after بعد counts («بعد 3 أيام» → 3, «بعد يومين» → 2), None when it counts no
+        number of days («بعد أيام»، «بعد أسبوعين»)."""
+        if t is None:
+            return None
+        n = None
+        for w in normalize(t.text).split()[1:]:
+            if w.isdigit():
+                n = int(w)
+                continue
+            tw = self.words.phrases.get((w,))
+            if tw is None:
+                continue
+            if "count" in tw.classes and tw.classes["count"].isdigit():
+                n = int(tw.classes["count"])
+            elif tw.classes.get("dual") == "day":
+                return 2
+            elif tw.classes.get("unit") == "day":
+                return n
+        return None
 
     def told_in_pluperfect(self, article: Article, ev: Event, memo: dict) -> bool:
         """True when the event's word stands in the pluperfect (وكان داعش قد دمر: see `pluperfect`)."""
