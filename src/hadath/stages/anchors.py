@@ -58,6 +58,7 @@ from ..article import Article
 from ..arabic.calendar import first_day
 from ..arabic.normalize import normalize
 from ..lexicon.gazetteer import Gazetteer, PlaceWords
+from ..lexicon.morph import clitic_variants
 from ..lexicon.timewords import TimeWord, TimeWords
 from ..records import QUAD_CATEGORY, Event, Place, TimeExpr, Token
 from .phrases import nisba_shaped, strip_wa
@@ -72,6 +73,8 @@ VISIT = "042"  # the CAMEO code of a visit: the place visited is where it happen
 _CASE_ACTS = frozenset({"COERCE", "ACCUSE"})  # the acts of a case (arrest, charge) that come before its verdict
 _SUPERLATIVE = re.compile(r"^ال(ا\w{2,3}|اول|اولى)$")  # الأهم، الأكبر، الأعنف، الأولى (normalised)
 _YEAR = re.compile(r"[0-9\u0660-\u0669]{4}")  # a year in figures: «ثورة 25 يناير 2011» dates what it names
+_HARAKAT = re.compile("[\u064b-\u0652\u0640]")  # harakat and tatweel
+_PRONOUN_ENDS = ("ه", "ها", "هم", "هما")  # a possessive pronoun written at a noun's end (تبرعه، زيارتها)
 _NAME_PREFIXES = ("", "و", "ب", "ل", "وب", "ول", "ف")  # glued before a noun a date names (بمدينة السادس من أكتوبر)
 
 
@@ -149,6 +152,7 @@ class EventAnchor:
             if pools[1] and ev.quad_class not in _SAID:
                 pool = sorted((*pool, *pools[1]), key=lambda p: p.start)  # an act amid the situation it tells of
             dated = times.get(ev.sentence)
+            said = False
             if dated:
                 dated = self.background.own_times(article, ev, dated, nouns, memo)
                 if dated:
@@ -173,6 +177,14 @@ class EventAnchor:
                                                             ev.trigger.start in past_verbs)
                 if spanned is not None:
                     dated = None  # «قصفت تركيا أمس مواقع …، بعد 3 أيام على هجوم انتحاري استهدف ناشطين»
+            if said and dated and ev.sentence in vague and article.published and not (ev.future or ev.hypothetical) \
+                    and self.background.said_before(article, ev, vague[ev.sentence], memo,
+                                                    ev.trigger.start not in nouns and _spoken(ev.trigger.text)) is not None:
+                # «وقال المرصد الخميس إن 170 مدنيا قتلوا في وقت سابق»: what is said looks back from the saying's day
+                kept = [t for t in dated if t.value and first_day(t.value) <= article.published[:10]]
+                if kept:
+                    by_report.discard(len(events))
+                    spanned, dated = max(kept, key=attrgetter("start")), None
             eve = (self.background.eve(article, ev, times.get(ev.sentence, ()), memo)
                    if ev.trigger.start in nouns and article.published and not (ev.future or ev.hypothetical) else None)
             if eve is not None:
@@ -229,7 +241,9 @@ class EventAnchor:
                 and ev.trigger.start not in present and all(first_day(t.value) <= article.published[:10] for t in relatived)
             told = (None if dated or ev.future or not article.published
                     else True if charged or opened or described or bound is not None or eve is not None or earlier
-                    or judged or relative else self.background.told_before(article, ev, vague.get(ev.sentence, ()), memo))
+                    or judged or relative else self.background.told_before(article, ev, vague.get(ev.sentence, ()), memo)
+                    or ev.trigger.start in nouns and ev.quad_class != _RETOLD and not ev.hypothetical
+                    and self.background.last_held(article, ev, memo))
             if bound is not None or eve is not None or earlier or relative:
                 pass  # «وتولت السلطة قبل عام بعد أن تمكن فصيل مسلح من طرد رئيس الوزراء»: before that year
             elif described:
@@ -353,6 +367,11 @@ class EventAnchor:
 
 _WA = "وف"  # the conjunctions `strip_wa` takes off a word
 _NORM_OF = attrgetter("norm")  # a token's normal form, read in C (map)
+
+
+def _definite(tok: Token) -> bool:
+    """True for an Arabic word with the article, past any clitic (الاجتماع، والاجتماع، بالاجتماع، للقمة)."""
+    return any(stem.startswith("ال") for stem, _ in clitic_variants(tok.norm))
 
 
 def _unwa(w: str, words: TimeWords) -> str:
@@ -1191,6 +1210,7 @@ class _Background:
         self.relative = one.get("relative", frozenset())
         self.setting = one.get("setting", frozenset())
         self.day_after = one.get("day_after", frozenset())  # غداة: the noun after it was the day before
+        self.latest = one.get("latest", frozenset())  # الأخير after a definite event noun: the last one, held before
         self.reference = one.get("reference", frozenset())  # وتاريخ after رقم: a numbered document's date
         self.numbered = one.get("numbered", frozenset())
         self.periods = frozenset(k[0] for k, tw in words.phrases.items()  # الأيام، الأسابيع (not الفترة: value one):
@@ -1929,6 +1949,50 @@ class _Background:
             kept = [t for t in times if t.value and first_day(t.value) <= article.published[:10]]
             return (max(kept, key=attrgetter("start")), s) if len(kept) == len(times) else (None, None)
         return None, None
+
+    def said_before(self, article: Article, ev: Event, vague: "list[TimeExpr] | tuple", memo: dict,
+                    spoken: bool = False) -> "TimeExpr | None":
+        """The vague expression looking back in what a statement says, in the event's clause and near its word, when
+        the event is told in it («قال المرصد الخميس إن 170 مدنيا قتلوا خلال الفترة الماضية»: before the saying's day,
+        not on it); None when there is none. A span («الأيام الأخيرة») does not tell an act of words, whose topic it
+        dates; nothing tells a verb of the first person (`spoken`)."""
+        claim = ev.claim
+        if claim is None or claim.sentence != ev.sentence or not vague or spoken:
+            return None  # (not «نرفض جميع التهديدات … في الأيام الأخيرة»: the speaker's act, the statement's day)
+        toks, starts, norms, k = self.at_trigger(article, ev, memo)
+        if k < 0:
+            return None
+        for t in vague:
+            if not claim.content_start <= t.start < claim.content_end or self.spans(t) and ev.quad_class in _SAID:
+                continue  # (not «وأشاد بصمود الأهالي طيلة الأشهر الماضية»: the span is of what is praised)
+            j = bisect_right(starts, t.start) - 1
+            if -self._VAGUE_BEFORE <= j - k <= (self._VAGUE_AFTER if self.spans(t) else self._VAGUE_BEFORE) \
+                    and self.same_clause(toks, norms, j, k):
+                return t
+        return None
+
+    def last_held(self, article: Article, ev: Event, memo: dict) -> bool:
+        """True for an event noun with the article or a pronoun that a `latest` word (الأخير، الأخيرة) qualifies, right
+        after it or past one definite adjective («وتبرعه الأخير في مبنى نموذجي»، «الاجتماع الأخير للجمعية»، «القمة
+        العربية الأخيرة»): the last one held, before the day it is told on. Not after a bare noun: «زيارة الأخير» is
+        the latter's visit."""
+        if not self.latest:
+            return False
+        toks, starts, norms, k = self.at_trigger(article, ev, memo)
+        if k < 0 or toks[k].kind != "ar":
+            return False
+        written = _HARAKAT.sub("", toks[k].text)
+        if not (_definite(toks[k]) or len(written) > 4 and written.endswith(_PRONOUN_ENDS)):
+            return False
+        e = bisect_right(starts, ev.trigger.end - 1) - 1  # the event word's last token
+        for m in (e + 1, e + 2):
+            if m >= len(toks) or toks[m].kind != "ar":
+                return False
+            if norms[m] in self.latest:
+                return True
+            if not _definite(toks[m]):
+                return False
+        return False
 
     def span_days(self, t: "TimeExpr | None") -> "int | None":
         """The number of days a span after بعد counts («بعد 3 أيام» → 3, «بعد يومين» → 2), None when it counts no
