@@ -52,3 +52,13 @@ def test_the_last_meeting_or_visit_is_background(nlp):
     # a visit with no «الأخيرة» is still of the publication day
     text = "وقالت وندي شيرمان، مساعدة وزير الخارجية الأميركي، خلال زيارتها للهند، إنه يجب تسوية التفاصيل."
     assert _dates(nlp, text, "زيارتها", "2015-07-21") == [("2015-07-21", None, "published")]
+
+
+def test_a_year_in_a_clause_opened_by_since_that_runs_to_publication(nlp):
+    # the loans go on from July 2013 (the clause of منذ أن names when), not only in that month
+    text = ("كانت مصر تلقت مليارات الدولارات في صورة منح وقروض ومنتجات بترولية من السعودية والإمارات منذ أن عزل "
+            "الجيش الرئيس السابق محمد مرسي في يوليو تموز 2013 عقب احتجاجات حاشدة على حكمه.")
+    assert [(d, e) for d, e, _ in _dates(nlp, text, "قروض", "2015-08-02")] == [("2013-07-01", "2015-08-02")]
+    # an act of the since-clause itself keeps its year
+    text = "ولم يعد المعارض إلى البلاد منذ أن غادرها في عام 2013 بعد اعتقاله."
+    assert [(d, e) for d, e, _ in _dates(nlp, text, "اعتقاله", "2015-08-02")] == [("2013-01-01", "2013-12-31")]

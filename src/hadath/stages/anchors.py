@@ -341,7 +341,7 @@ class EventAnchor:
             if t.granularity in ("year", "month", "week"):
                 end = _year_end(t, published, ev.future or ev.hypothetical)
                 if end and published and not (ev.future or ev.hypothetical) and end < published[:10] \
-                        and self.background.since_at(article.text, t):
+                        and (self.background.since_at(article.text, t) or self.background.since_clause(article.text, ev, t)):
                     end = published[:10]  # «القمع منذ سبتمبر الماضي»: from September up to the publication day
                 if (ev.future or ev.hypothetical) and published and start and end and start < published[:10] <= end:
                     start = published[:10]  # «سيزور موسكو منتصف الأسبوع الحالي»: not before the day it is told on
@@ -1590,6 +1590,28 @@ class _Background:
         return bool(words) and (strip_wa(words[-1]),) in self.since_words
 
     _SINCE_NEAR = 5  # a منذ this many words before a time, no mark between, makes it when what it names began
+    _SINCE_CLAUSE = 10  # a منذ أن this many words before a year or month, no mark between, opens the clause it dates
+
+    def since_clause(self, text: str, ev: Event, t: TimeExpr) -> bool:
+        """True for a year or month told in a clause opened by منذ أن (class background, since) a few words before
+        it, no mark between, when the event's word is not in that clause («وتضاعفت الهجمات منذ أن أقصى الجيش الرئيس
+        مرسي في 2013 وأدت إلى مقتل مئات الجنود»: the killing goes on from 2013, not only then; not «منذ أن غادر البلاد
+        في 2013 بعد اعتقاله»: the departure and the arrest are of that year). An event after the time is past it only
+        beyond a word with و."""
+        lo = max(0, t.start - 120)
+        found = [(m.start() + lo, normalize(m.group())) for m in re.finditer(r"\S+", text[lo:t.start])]
+        found = found[-self._SINCE_CLAUSE - 1:]
+        for n in range(len(found) - 2, -1, -1):
+            at, w = found[n]
+            if w[-1:] in ("،", ",", ".", "؛", ":") or w in _DASH_WORDS:
+                return False
+            if (strip_wa(w), found[n + 1][1]) in self.since:
+                if ev.trigger.start < at:
+                    return True
+                # after the time, only past a word with و that opens another clause («… في 2013 وأدت إلى مقتل»)
+                return ev.trigger.start >= t.end and any(
+                    normalize(x)[:1] == "و" and len(normalize(x)) > 3 for x in text[t.end:ev.trigger.start].split())
+        return False
 
     def since_near(self, text: str, t: TimeExpr) -> bool:
         """True for an expression told with منذ, in it or a few words before it with no mark between («منذ سبتمبر
