@@ -62,3 +62,12 @@ def test_a_year_in_a_clause_opened_by_since_that_runs_to_publication(nlp):
     # an act of the since-clause itself keeps its year
     text = "ولم يعد المعارض إلى البلاد منذ أن غادرها في عام 2013 بعد اعتقاله."
     assert [(d, e) for d, e, _ in _dates(nlp, text, "اعتقاله", "2015-08-02")] == [("2013-01-01", "2013-12-31")]
+
+
+def test_an_act_after_and_that_after_came_before_the_day_of_its_sentence(nlp):
+    text = ("أحالت الوحدات الامنية التابعة للحرس الوطني امس 14 عنصرا على النيابة العامة وذلك بعد القبض عليهم "
+            "بمنطقة تطاوين.")
+    assert _dates(nlp, text, "القبض", "2015-07-22") == [(None, "2015-07-21", "before_published")]
+    # with no «وذلك بعد», the arrest told in the sentence keeps its day
+    text = "ألقت الوحدات الامنية التابعة للحرس الوطني امس القبض على 14 عنصرا بمنطقة تطاوين."
+    assert [d for d, _, _ in _dates(nlp, text, "ألقت", "2015-07-22")] == ["2015-07-21"]
