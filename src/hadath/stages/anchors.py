@@ -40,6 +40,11 @@ publication day itself: «اليوم الثلاثاء»).
 A story whose lead's day word and weekday put its writing before the publication date («اليوم الجمعة» in a
 record dated Saturday) was written that day: its other undated events take it ("story", the expression as
 evidence), and background ends on it.
+An act told after «بعد <span> على/من» in a sentence that dates only the act before the span («قصفت تركيا أمس مواقع …،
+بعد 3 أيام على هجوم انتحاري استهدف ناشطين») ends before that day, or takes the day a count of days gives (Monday);
+what a statement says with a vague word looking back («كشفت الصحيفة الثلاثاء أن أجهزة الأمن حذرت الحكومة مؤخرا»)
+ends before the statement's day; an event noun that الأخير qualifies («الاجتماع الأخير») is background; a year in a
+clause opened by منذ أن dates an act outside it from that year up to publication.
 Place: the toponym of the sentence read as a location (after في/بـ or a place noun) that is not
 itself the actor or recipient, nearest the trigger, else the article's dateline place ("الرياض – واس",
 "عبدالرحمن الشهري – نجران"); None when neither exists.
