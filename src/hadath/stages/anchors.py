@@ -40,6 +40,11 @@ publication day itself: «اليوم الثلاثاء»).
 A story whose lead's day word and weekday put its writing before the publication date («اليوم الجمعة» in a
 record dated Saturday) was written that day: its other undated events take it ("story", the expression as
 evidence), and background ends on it.
+An act told after «بعد <span> على/من» in a sentence that dates only the act before the span («قصفت تركيا أمس مواقع …،
+بعد 3 أيام على هجوم انتحاري استهدف ناشطين») ends before that day, or takes the day a count of days gives (Monday);
+what a statement says with a vague word looking back («كشفت الصحيفة الثلاثاء أن أجهزة الأمن حذرت الحكومة مؤخرا»)
+ends before the statement's day; an event noun that الأخير qualifies («الاجتماع الأخير») is background; a year in a
+clause opened by منذ أن dates an act outside it from that year up to publication.
 Place: the toponym of the sentence read as a location (after في/بـ or a place noun) that is not
 itself the actor or recipient, nearest the trigger, else the article's dateline place ("الرياض – واس",
 "عبدالرحمن الشهري – نجران"); None when neither exists.
@@ -58,6 +63,7 @@ from ..article import Article
 from ..arabic.calendar import first_day
 from ..arabic.normalize import normalize
 from ..lexicon.gazetteer import Gazetteer, PlaceWords
+from ..lexicon.morph import clitic_variants
 from ..lexicon.timewords import TimeWord, TimeWords
 from ..records import QUAD_CATEGORY, Event, Place, TimeExpr, Token
 from .phrases import nisba_shaped, strip_wa
@@ -72,6 +78,8 @@ VISIT = "042"  # the CAMEO code of a visit: the place visited is where it happen
 _CASE_ACTS = frozenset({"COERCE", "ACCUSE"})  # the acts of a case (arrest, charge) that come before its verdict
 _SUPERLATIVE = re.compile(r"^ال(ا\w{2,3}|اول|اولى)$")  # الأهم، الأكبر، الأعنف، الأولى (normalised)
 _YEAR = re.compile(r"[0-9\u0660-\u0669]{4}")  # a year in figures: «ثورة 25 يناير 2011» dates what it names
+_HARAKAT = re.compile("[\u064b-\u0652\u0640]")  # harakat and tatweel
+_PRONOUN_ENDS = ("ه", "ها", "هم", "هما")  # a possessive pronoun written at a noun's end (تبرعه، زيارتها)
 _NAME_PREFIXES = ("", "و", "ب", "ل", "وب", "ول", "ف")  # glued before a noun a date names (بمدينة السادس من أكتوبر)
 
 
@@ -149,6 +157,7 @@ class EventAnchor:
             if pools[1] and ev.quad_class not in _SAID:
                 pool = sorted((*pool, *pools[1]), key=lambda p: p.start)  # an act amid the situation it tells of
             dated = times.get(ev.sentence)
+            said = False
             if dated:
                 dated = self.background.own_times(article, ev, dated, nouns, memo)
                 if dated:
@@ -167,11 +176,25 @@ class EventAnchor:
                                                          article.published, memo, triggers)
             elif dated and ev.future and article.published:
                 dated = _not_before_writing(dated, ev, written[0] if written else article.published, triggers)
+            spanned = span = None  # the time of the act that a span «بعد يومين على/من هجوم» reckons the event from
+            if dated and ev.sentence in spans and article.published and not (ev.future or ev.hypothetical):
+                spanned, span = self.background.span_before(article, ev, dated, spans[ev.sentence], memo,
+                                                            ev.trigger.start in past_verbs)
+                if spanned is not None:
+                    dated = None  # «قصفت تركيا أمس مواقع …، بعد 3 أيام على هجوم انتحاري استهدف ناشطين»
+            if said and dated and ev.sentence in vague and article.published and not (ev.future or ev.hypothetical) \
+                    and self.background.said_before(article, ev, vague[ev.sentence], memo,
+                                                    ev.trigger.start not in nouns and _spoken(ev.trigger.text)) is not None:
+                # «وقال المرصد الخميس إن 170 مدنيا قتلوا في وقت سابق»: what is said looks back from the saying's day
+                kept = [t for t in dated if t.value and first_day(t.value) <= article.published[:10]]
+                if kept:
+                    by_report.discard(len(events))
+                    spanned, dated = max(kept, key=attrgetter("start")), None
             eve = (self.background.eve(article, ev, times.get(ev.sentence, ()), memo)
                    if ev.trigger.start in nouns and article.published and not (ev.future or ev.hypothetical) else None)
             if eve is not None:
                 dated = None  # «غداة هجوم انتحاري»: the day before its sentence's day, or before publication
-            bound = None  # the time of the main clause that an act told after بعد أن/بعدما came before
+            bound = spanned  # the time of the main clause that an act told after بعد أن/بعدما came before
             answered = (self.background.answered(article, ev, times.get(ev.sentence, ()), memo)
                         if eve is None and ev.trigger.start in nouns and article.published
                         and not (ev.future or ev.hypothetical) else None)
@@ -223,7 +246,9 @@ class EventAnchor:
                 and ev.trigger.start not in present and all(first_day(t.value) <= article.published[:10] for t in relatived)
             told = (None if dated or ev.future or not article.published
                     else True if charged or opened or described or bound is not None or eve is not None or earlier
-                    or judged or relative else self.background.told_before(article, ev, vague.get(ev.sentence, ()), memo))
+                    or judged or relative else self.background.told_before(article, ev, vague.get(ev.sentence, ()), memo)
+                    or ev.trigger.start in nouns and ev.quad_class != _RETOLD and not ev.hypothetical
+                    and self.background.last_held(article, ev, memo))
             if bound is not None or eve is not None or earlier or relative:
                 pass  # «وتولت السلطة قبل عام بعد أن تمكن فصيل مسلح من طرد رئيس الوزراء»: before that year
             elif described:
@@ -242,7 +267,13 @@ class EventAnchor:
                 told = True
                 reported.add(len(events))
             ev = self._anchor(article, ev, dated, pool, dateline, told, written, places.get(ev.sentence, ()), triggers)
-            if bound is not None and ev.date_source == BEFORE_PUBLISHED:
+            days = self.background.span_days(span) if spanned is not None and bound is spanned \
+                and spanned.granularity == "day" and not spanned.end_value else None
+            if days and ev.date_source == BEFORE_PUBLISHED:
+                # «أمس الخميس …، بعد 3 أيام على هجوم انتحاري»: the attack was three days before Thursday
+                day = (date.fromisoformat(first_day(spanned.value)) - timedelta(days=days)).isoformat()
+                ev = ev.updated(date=day, enddate=None, date_source="text", date_evidence=span)
+            elif bound is not None and ev.date_source == BEFORE_PUBLISHED:
                 ev = ev.updated(enddate=_last_day(bound.end_value or bound.value), date_evidence=bound)
             elif isinstance(eve, TimeExpr) and ev.date_source == BEFORE_PUBLISHED:
                 day = (date.fromisoformat(first_day(eve.value)) - timedelta(days=1)).isoformat()
@@ -315,7 +346,7 @@ class EventAnchor:
             if t.granularity in ("year", "month", "week"):
                 end = _year_end(t, published, ev.future or ev.hypothetical)
                 if end and published and not (ev.future or ev.hypothetical) and end < published[:10] \
-                        and self.background.since_at(article.text, t):
+                        and (self.background.since_at(article.text, t) or self.background.since_clause(article.text, ev, t)):
                     end = published[:10]  # «القمع منذ سبتمبر الماضي»: from September up to the publication day
                 if (ev.future or ev.hypothetical) and published and start and end and start < published[:10] <= end:
                     start = published[:10]  # «سيزور موسكو منتصف الأسبوع الحالي»: not before the day it is told on
@@ -341,6 +372,11 @@ class EventAnchor:
 
 _WA = "وف"  # the conjunctions `strip_wa` takes off a word
 _NORM_OF = attrgetter("norm")  # a token's normal form, read in C (map)
+
+
+def _definite(tok: Token) -> bool:
+    """True for an Arabic word with the article, past any clitic (الاجتماع، والاجتماع، بالاجتماع، للقمة)."""
+    return any(stem.startswith("ال") for stem, _ in clitic_variants(tok.norm))
 
 
 def _unwa(w: str, words: TimeWords) -> str:
@@ -1179,11 +1215,13 @@ class _Background:
         self.relative = one.get("relative", frozenset())
         self.setting = one.get("setting", frozenset())
         self.day_after = one.get("day_after", frozenset())  # غداة: the noun after it was the day before
+        self.latest = one.get("latest", frozenset())  # الأخير after a definite event noun: the last one, held before
         self.reference = one.get("reference", frozenset())  # وتاريخ after رقم: a numbered document's date
         self.numbered = one.get("numbered", frozenset())
         self.periods = frozenset(k[0] for k, tw in words.phrases.items()  # الأيام، الأسابيع (not الفترة: value one):
                                  if len(k) == 1 and tw.classes.get("period", "one") != "one")  # they open a span
         self.hours = one.get("hours", frozenset())
+        self.reckoned = words.words_of("reckoned_from")  # من، على: «بعد يومين من/على هجوم» counts from that act
         self.source, self.compare = one.get("source", frozenset()), one.get("compare", frozenset())
         self.named_events = one.get("named_event", frozenset())  # ثورة، انتفاضة: an old event a date names
         self.named_by = one.get("named", frozenset()) | self.named_events  # شارع، ميدان: a date after them is a name
@@ -1557,6 +1595,28 @@ class _Background:
         return bool(words) and (strip_wa(words[-1]),) in self.since_words
 
     _SINCE_NEAR = 5  # a منذ this many words before a time, no mark between, makes it when what it names began
+    _SINCE_CLAUSE = 10  # a منذ أن this many words before a year or month, no mark between, opens the clause it dates
+
+    def since_clause(self, text: str, ev: Event, t: TimeExpr) -> bool:
+        """True for a year or month told in a clause opened by منذ أن (class background, since) a few words before
+        it, no mark between, when the event's word is not in that clause («وتضاعفت الهجمات منذ أن أقصى الجيش الرئيس
+        مرسي في 2013 وأدت إلى مقتل مئات الجنود»: the killing goes on from 2013, not only then; not «منذ أن غادر البلاد
+        في 2013 بعد اعتقاله»: the departure and the arrest are of that year). An event after the time is past it only
+        beyond a word with و."""
+        lo = max(0, t.start - 120)
+        found = [(m.start() + lo, normalize(m.group())) for m in re.finditer(r"\S+", text[lo:t.start])]
+        found = found[-self._SINCE_CLAUSE - 1:]
+        for n in range(len(found) - 2, -1, -1):
+            at, w = found[n]
+            if w[-1:] in ("،", ",", ".", "؛", ":") or w in _DASH_WORDS:
+                return False
+            if (strip_wa(w), found[n + 1][1]) in self.since:
+                if ev.trigger.start < at:
+                    return True
+                # after the time, only past a word with و that opens another clause («… في 2013 وأدت إلى مقتل»)
+                return ev.trigger.start >= t.end and any(
+                    normalize(x)[:1] == "و" and len(normalize(x)) > 3 for x in text[t.end:ev.trigger.start].split())
+        return False
 
     def since_near(self, text: str, t: TimeExpr) -> bool:
         """True for an expression told with منذ, in it or a few words before it with no mark between («منذ سبتمبر
@@ -1885,12 +1945,102 @@ class _Background:
         toks, starts, norms, k = self.at_trigger(article, ev, memo)
         for t in spans:
             j = bisect_right(starts, t.end - 1)  # the token after the expression
-            if j < len(norms) and norms[j] != "من":
+            if j < len(norms) and norms[j] not in self.reckoned:
                 j += 1  # one word between: فقط، كاملين
-            if j < k <= j + self._SPAN_REACH and norms[j] == "من" and self.same_clause(toks, norms, j, k, commas=1) \
+            if j < k <= j + self._SPAN_REACH and norms[j] in self.reckoned and self.same_clause(toks, norms, j, k, commas=1) \
                     and self.also.isdisjoint(norms[j + 1:k]) and not (verb and norms[j + 1].startswith("ال")):
                 return True
         return False
+
+    def span_before(self, article: Article, ev: Event, times: list[TimeExpr], spans: list[TimeExpr], memo: dict,
+                    verb: bool = False) -> "tuple[TimeExpr | None, TimeExpr | None]":
+        """For an event told after «بعد <span> على/من» (`span_after`) whose sentence dates only the act before the span
+        («قصفت تركيا أمس الخميس مواقع لداعش، وذلك بعد 3 أيام على هجوم انتحاري استهدف ناشطين»، «ويأتي هجوم أمس
+        بعد أيام على مقتل سبعة جنود»), the last of those times with a value up to the publication day: the event
+        came that span before it; with the span. (None, None) when a time of the sentence stands after the span's word
+        (the event's own), a comma stands between that word and the event's («ففي 31 مايو 2011، بعد شهرين من بداية
+        الثورة، أطلق النظام سراح الجهاديين»: the main act) or a definite noun follows من («بعد يومين من المعارك»: two
+        days of fighting, up to that day)."""
+        toks, starts, norms, k = self.at_trigger(article, ev, memo)
+        for s in spans:
+            if not (s.end <= ev.trigger.start and self.span_after(article, ev, [s], memo, verb)):
+                continue
+            j = bisect_right(starts, s.end - 1)  # the word after the span: على، من (or one word before it: فقط)
+            if j < k and norms[j] not in self.reckoned:
+                j += 1
+            if not (j < k and self.same_clause(toks, norms, j, k, commas=0)) \
+                    or norms[j] == "من" and norms[j + 1].startswith("ال"):
+                return None, None
+            if any(t.start >= s.start for t in times):
+                return None, None
+            kept = [t for t in times if t.value and first_day(t.value) <= article.published[:10]]
+            return (max(kept, key=attrgetter("start")), s) if len(kept) == len(times) else (None, None)
+        return None, None
+
+    def said_before(self, article: Article, ev: Event, vague: "list[TimeExpr] | tuple", memo: dict,
+                    spoken: bool = False) -> "TimeExpr | None":
+        """The vague expression looking back in what a statement says, in the event's clause and near its word, when
+        the event is told in it («قال المرصد الخميس إن 170 مدنيا قتلوا خلال الفترة الماضية»: before the saying's day,
+        not on it); None when there is none. A span («الأيام الأخيرة») does not tell an act of words, whose topic it
+        dates; nothing tells a verb of the first person (`spoken`)."""
+        claim = ev.claim
+        if claim is None or claim.sentence != ev.sentence or not vague or spoken:
+            return None  # (not «نرفض جميع التهديدات … في الأيام الأخيرة»: the speaker's act, the statement's day)
+        toks, starts, norms, k = self.at_trigger(article, ev, memo)
+        if k < 0:
+            return None
+        for t in vague:
+            if not claim.content_start <= t.start < claim.content_end or self.spans(t) and ev.quad_class in _SAID:
+                continue  # (not «وأشاد بصمود الأهالي طيلة الأشهر الماضية»: the span is of what is praised)
+            j = bisect_right(starts, t.start) - 1
+            if -self._VAGUE_BEFORE <= j - k <= (self._VAGUE_AFTER if self.spans(t) else self._VAGUE_BEFORE) \
+                    and self.same_clause(toks, norms, j, k):
+                return t
+        return None
+
+    def last_held(self, article: Article, ev: Event, memo: dict) -> bool:
+        """True for an event noun with the article or a pronoun that a `latest` word (الأخير، الأخيرة) qualifies, right
+        after it or past one definite adjective («وتبرعه الأخير في مبنى نموذجي»، «الاجتماع الأخير للجمعية»، «القمة
+        العربية الأخيرة»): the last one held, before the day it is told on. Not after a bare noun: «زيارة الأخير» is
+        the latter's visit."""
+        if not self.latest:
+            return False
+        toks, starts, norms, k = self.at_trigger(article, ev, memo)
+        if k < 0 or toks[k].kind != "ar":
+            return False
+        written = _HARAKAT.sub("", toks[k].text)
+        if not (_definite(toks[k]) or len(written) > 4 and written.endswith(_PRONOUN_ENDS)):
+            return False
+        e = bisect_right(starts, ev.trigger.end - 1) - 1  # the event word's last token
+        for m in (e + 1, e + 2):
+            if m >= len(toks) or toks[m].kind != "ar":
+                return False
+            if norms[m] in self.latest:
+                return True
+            if not _definite(toks[m]):
+                return False
+        return False
+
+    def span_days(self, t: "TimeExpr | None") -> "int | None":
+        """The number of days a span after بعد counts («بعد 3 أيام» → 3, «بعد يومين» → 2), None when it counts no
+        number of days («بعد أيام»، «بعد أسبوعين»)."""
+        if t is None:
+            return None
+        n = None
+        for w in normalize(t.text).split()[1:]:
+            if w.isdigit():
+                n = int(w)
+                continue
+            tw = self.words.phrases.get((w,))
+            if tw is None:
+                continue
+            if "count" in tw.classes and tw.classes["count"].isdigit():
+                n = int(tw.classes["count"])
+            elif tw.classes.get("dual") == "day":
+                return 2
+            elif tw.classes.get("unit") == "day":
+                return n
+        return None
 
     def told_in_pluperfect(self, article: Article, ev: Event, memo: dict) -> bool:
         """True when the event's word stands in the pluperfect (وكان داعش قد دمر: see `pluperfect`)."""
