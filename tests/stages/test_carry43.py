@@ -52,7 +52,7 @@ def test_a_verb_after_a_lead_in_word_goes_on_from_the_sentence_before(nlp):
 
 def test_a_verb_after_a_lead_in_word_with_its_own_subject_keeps_it(nlp):
     text = ("استقبل الملك سلمان رئيس الوزراء اللبناني تمام سلام في جدة.\n"
-            "كما استقبل وزير الخارجية الفرنسي.")
+            "كما استقبل وزير الخارجية الفرنسي وفدا من رجال الأعمال.")
     evs = _events(nlp, text, "CONSULT", "استقبل")
     assert _actor_codes(evs[-1]) == ["FRA"]
 

@@ -262,6 +262,12 @@ class EventCoder:
                 # وطالب الحكومة الاتحادية بالإسراع، يحمل شركة فيات المسؤولية: a masculine verb right before a feminine
                 # noun has it for its object; the subject is told elsewhere (carried on below)
                 actor, recipient = [], actor
+            if actor and not recipient and entry.cameo == _HOSTING and entry.pos == "verb" and \
+                    not trig.get("object_pronoun") and _lone_guest(toks, trig, actor, starts):
+                # (not when the verb carries its guest: «المؤتمر الذي استضافته العاصمة الفرنسية، ودعت»)
+                # وفي يوم الخميس 9 أبريل استقبل أمير دولة قطر، ورعى حفل افتتاح: a verb of hosting must have its guest;
+                # the one phrase after it that ends its clause is the guest, the host told elsewhere (carried on below)
+                actor, recipient = [], actor
             if actor and not recipient and entry.event == "REQUEST" and entry.pos == "verb" \
                     and _addressed_party(toks, trig, actor[0], self.fw.addressed):
                 # كما دعا المجتمع الدولي إلى التحرك: the international community is called on, by a subject told
@@ -1517,6 +1523,26 @@ class EventCoder:
             # قتل 47 متمردا و5 من القوات الموالية لهادي: the second count underwent it as the first did
             return _with_conj(actor), _with_conj(recipient) + [g for c in counted_also[1:] for g in _with_conj(c)]
         return _with_conj(actor), _with_conj(recipient)
+
+
+_HOSTING = "043"  # CAMEO's hosting a visit (استقبل، استضاف): a verb that always has its guest for its object
+
+
+def _lone_guest(toks: list[Token], trig: Mention, actor: list[Group], starts: list[int]) -> bool:
+    """True when the phrases right after a verb of hosting (joined by و or commas) end its sentence, or run into a
+    comma and a word with و that starts no phrase (another verb: «واستقبل وزير الخارجية الفرنسي، وتلقى رسالة»): no
+    second phrase is left for the guest, so they are the guest and the host is told elsewhere."""
+    k = tail_end_of(trig)
+    for g in actor:
+        if g.start_tok < k or g.prep not in ("", "conj") or sum(m.kind == "agent" for m in g.mentions) > 1:
+            return False  # (a chain of titles may hold both: «استقبل ولي العهد وزير الخارجية الأمريكي»)
+        if any(toks[j].text not in ("،", ",") for j in range(k, g.start_tok)):
+            return False  # (a word between: «استقبل الأمير أمس الوزير» — the guest after it, unread)
+        k = g.end_tok
+    if k >= len(toks) or toks[k].text in (".", "!", "؟", "?"):
+        return True
+    return toks[k].text in ("،", ",") and k + 1 < len(toks) and toks[k + 1].norm[:1] == "و" and \
+        len(toks[k + 1].norm) > 3 and not _starts_at(starts, k + 1)
 
 
 def _addressed_party(toks: list[Token], trig: Mention, g: Group, addressed: frozenset[str]) -> bool:
