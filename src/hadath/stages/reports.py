@@ -48,7 +48,7 @@ from collections.abc import Callable
 import math
 from collections import Counter
 from functools import cache
-from itertools import compress, repeat
+from itertools import compress
 
 from ..arabic.normalize import normalize, word_key
 from ..lexicon.compile import FunctionWords, _rows
@@ -114,14 +114,11 @@ def _strip_conj(norm: str) -> str:
 
 
 def sentence_features(toks: list[Token], events: list[Event], triggers: dict[int, Mention],
-                      fw: FunctionWords, keys: list[str] | None = None) -> list[str]:
-    """Features of the candidate events of one type in one sentence (the model's input); `keys`: the `word_key` of
-    each word without its و/ف (AggregateCues.sentence_keys), when already worked out."""
+                      fw: FunctionWords) -> list[str]:
+    """Features of the candidate events of one type in one sentence (the model's input)."""
     etype = events[0].event
     feats = {f"t={etype}", f"n={min(len(events), 3)}"}
     norms = [_strip_wa(t.norm) for t in toks]
-    if keys is None:
-        keys = [word_key(n) for n in norms]
     if not fw.day.isdisjoint(norms):
         feats.add("time")
     if any(t.kind == "num" for t in toks):
@@ -135,7 +132,7 @@ def sentence_features(toks: list[Token], events: list[Event], triggers: dict[int
         feats.add("year")  # a dated past (عام 2006) often recalls an old event
     for k, t in enumerate(toks):
         if (t.kind == "num" or norms[k] in fw.count) and any(
-                n in fw.casualty for n in keys[k + 1:k + 4]):
+                word_key(n) in fw.casualty for n in norms[k + 1:k + 4]):
             feats.add("casualties")  # خمسة قتلى، 18 شخصا
             break
     for ev in events:
@@ -157,8 +154,8 @@ def sentence_features(toks: list[Token], events: list[Event], triggers: dict[int
         for off, name in ((-2, "p2"), (-1, "p1"), (1, "n1"), (2, "n2")):
             k = i + off
             if 0 <= k < len(toks):
-                feats.add(f"{name}={keys[k]}")
-    feats.update(["w=" + key for key in keys[:80]])
+                feats.add(f"{name}={word_key(norms[k])}")
+    feats.update(["w=" + key for key in map(word_key, norms[:80])])
     # each feature also conjoined with the type, so the model can share evidence and still specialise
     feats.update([f"{etype[0]}|{f}" for f in feats])
     return sorted(feats)
@@ -231,19 +228,6 @@ class AggregateCues:
         self.not_content = frozenset(normalize(r["phrase"]) for r in rows if r["class"] == "not_content")
         self.who = frozenset(normalize(r["phrase"]) for r in rows if r["class"] == "whoever")  # من، ومن، فمن
         self.every = frozenset(normalize(r["phrase"]) for r in rows if r["class"] == "every")  # كل، لكل، وكل
-        # the sentence read last: its token list (compared by identity), its words' keys and whether it names a day
-        # (None until asked); the rules of one event, and the events of one sentence, read the same sentence
-        self._last: tuple[list[Token], list[str], bool | None] | None = None
-
-    def sentence_keys(self, toks: list[Token]) -> list[str]:
-        """The keys of a sentence's words, each without its و/ف (`word_key`), as the rules read them: worked out once
-        for the sentence read last (the caller does not change the list)."""
-        last = self._last
-        if last is not None and last[0] is toks:
-            return last[1]
-        keys = [word_key(_strip_wa(t.norm)) for t in toks]
-        self._last = (toks, keys, None)
-        return keys
 
     def running_since(self, toks: list[Token], m: Mention) -> bool:
         """True if «منذ» follows the trigger mention at most _SINCE_AFTER words on in its clause, with a start that is no
@@ -262,7 +246,7 @@ class AggregateCues:
                 return False
             if word_key(_strip_wa(tok.norm)) not in since:
                 continue
-            keys = self.sentence_keys(toks)
+            keys = [word_key(_strip_wa(t.norm)) for t in toks]
             if k + 1 >= len(toks) or keys[k + 1] in self.phrases.get("short", {}) or self._one_day(keys):
                 return False
             firsts = self.found("first", keys)  # between the trigger and «منذ» too: «الهجوم الأول من نوعه في المحويت منذ»
@@ -271,12 +255,7 @@ class AggregateCues:
 
     def _day_in(self, toks: list[Token]) -> bool:
         """True if the sentence's words name a day (class day: «أمس»، «الجمعة»، «فجر اليوم»)."""
-        keys = self.sentence_keys(toks)
-        day = self._last[2]
-        if day is None:
-            day = bool(self.found("day", keys))
-            self._last = (toks, keys, day)
-        return day
+        return bool(self.found("day", [word_key(_strip_wa(t.norm)) for t in toks]))
 
     def _one_day(self, keys: list[str]) -> bool:
         """True if the sentence's words (`keys`) name a day of one event, not one that ends a period after «حتى» a word
@@ -291,7 +270,7 @@ class AggregateCues:
             if toks[k].kind == "punct":
                 return False
             if toks[k].norm in _SINCE_FORMS:
-                keys = self.sentence_keys(toks)
+                keys = [word_key(_strip_wa(t.norm)) for t in toks]
                 return self._dated(toks, keys, k) and not self.found("day", keys) and not self.found("first", keys)
         return False
 
@@ -674,7 +653,7 @@ class AggregateCues:
         end = m.tok_end
         while end < len(toks) and toks[end].kind != "punct":
             end += 1
-        keys = self.sentence_keys(toks)[:end]
+        keys = [word_key(_strip_wa(t.norm)) for t in toks[:end]]
         if self.found("day", keys) or self.found("update", keys) or self.found("first", keys):
             return False
         return any(_count(toks, keys, k, fw) for k in range(m.tok_end, min(end, m.tok_end + self._COUNT_REACH)))
@@ -687,7 +666,7 @@ class AggregateCues:
         if m.entry is None or word_key(normalize(m.entry.lemma)) not in self.tolls:
             return False
         end = min(len(toks), m.tok_end + self._TOLL_COUNT)
-        keys = self.sentence_keys(toks)[:end]  # the toll's count first
+        keys = [word_key(_strip_wa(t.norm)) for t in toks[:end]]  # the toll's count first (cheap: a few words)
         counts = [k for k in range(m.tok_end, end) if toks[k].kind != "punct" and _count(toks, keys, k, fw)]
         if not counts:
             return False
@@ -697,7 +676,7 @@ class AggregateCues:
             k += 1
         if k >= len(toks) or toks[k].kind == "punct" or counts[0] > k:
             return False  # the count before «منذ», the toll's own (not the day of «منذ 20 يوليو»)
-        keys = self.sentence_keys(toks)
+        keys = [word_key(_strip_wa(t.norm)) for t in toks]
         if not (self._phrase_at(toks, k, span) or self._dated(toks, keys, k)) \
                 or self.found("day", keys) or self.found("update", keys):
             return False
@@ -783,7 +762,7 @@ class AggregateCues:
         the token index and normalised lemma of each of the events' triggers; `story` is true for a sentence of a
         story (three sentences or more), which a period since a date or opening the sentence, and thousands named
         further after the trigger, make a toll too (a lone sentence is read by the narrower rules)."""
-        keys = self.sentence_keys(toks)
+        keys = [word_key(_strip_wa(t.norm)) for t in toks]
         return self.period_toll(toks, keys, [i for i, _ in marks], fw, story) \
             or self.mass_toll(toks, keys, marks, fw, story)
 
@@ -1052,8 +1031,7 @@ class ReportModel:
     def score(self, feats: list[str], etype: str = "", margin: float | None = None) -> float:
         """Probability that the sentence reports an event of its type: the feature model's, mixed with the
         character model's when there is one (`margin` is the sentence's CharModel.margin)."""
-        weight = self.weights.get
-        z = weight("bias", 0.0) + sum(map(weight, feats, repeat(0.0)))  # (the same sum, in the same order, made in C)
+        z = self.weights.get("bias", 0.0) + sum(self.weights.get(f, 0.0) for f in feats)
         p = 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
         share = self.mix.get(etype, 1.0)
         if self.chars is None or margin is None or share >= 1.0:
@@ -1166,7 +1144,7 @@ class ReportFilter:
             elif m is not None and len(article.sentences) >= STORY_SENTENCES \
                     and self.cues.recurring(article.tokens[ev.sentence], m):
                 drop.add(id(ev))  # «وتشن مقاومة تهامة بين فترة وأخرى هجمات»: a pattern, no one event
-                if not self.cues.found("day", self.cues.sentence_keys(article.tokens[ev.sentence])):
+                if not self.cues.found("day", [word_key(_strip_wa(t.norm)) for t in article.tokens[ev.sentence]]):
                     patterns.setdefault(ev.sentence, ev.trigger.start)  # «…، أدت إلى مقتل وإصابة العشرات»: its toll
             elif m is not None and len(article.sentences) >= STORY_SENTENCES \
                     and (self.cues.opening_toll(article.tokens[ev.sentence], m, self.fw)
@@ -1220,7 +1198,7 @@ class ReportFilter:
                 if margin is None:
                     margin = margins[sent] = chars.margin(article.norms()[sent])
             p = self.model.score(sentence_features(article.tokens[sent], evs + aims.get((sent, etype), []), triggers,
-                                                   self.fw, self.cues.sentence_keys(article.tokens[sent])), etype, margin)
+                                                   self.fw), etype, margin)
             for ev in evs:
                 ev.extras["report_score"] = round(p, 3)
             if p < self.model.thresholds[etype] and not _short_clause(article.tokens[sent], evs, triggers):
