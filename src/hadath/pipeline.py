@@ -59,7 +59,7 @@ class Pipeline:
         # collection of the youngest generation made here: the automatic one that enabling the collector set off at the
         # next allocation did the same work, but every tenth was of the middle generation too, which moved the article
         # then alive to the oldest, and every few dozen articles the collector then walked the oldest, the lexicons
-        # and all (the collector took 6% of the run's time then, 2% now; the article's objects, still alive here,
+        # and all (the collector took 5% of the run's time then, 2% now; the article's objects, still alive here,
         # move to the middle generation and die there, freed by reference counting).
         collecting = gc.isenabled()
         if collecting:
