@@ -1,5 +1,6 @@
 """A verb of hosting (استقبل، استضاف) always has its guest: when the one phrase after it ends its clause, that phrase
-is the guest (the recipient), and the host is told elsewhere (a king's diary: «وفي يوم الخميس … استقبل أمير دولة قطر»)."""
+is the guest (the recipient), and the host is told elsewhere (a king's diary: «وفي يوم الخميس … استقبل أمير دولة قطر»);
+the guest may come past where and when the host received it and a comma («في مكتبه بجدة يوم أمس الأول، وزير الحج»)."""
 
 import pytest
 
@@ -39,3 +40,16 @@ def test_chain_of_titles_is_not_read_as_the_guest(coder):
     text = "استقبل ولي العهد وزير الخارجية الأمريكي جون كيري."
     ev = event_by_trigger(coder, text, "استقبل")
     assert not any(r.text.startswith("ولي العهد") for r in ev.recipient)
+
+
+def test_guest_after_where_and_when_and_a_comma(coder):
+    text = "من جهة ثانية، أستقبل سمو أمير منطقة مكة المكرمة في مكتبه بجدة يوم أمس الأول، وزير الحج الدكتور بندر بن محمد حجار."
+    ev = event_by_trigger(coder, text, "أستقبل")
+    assert [a.code for a in ev.actor] == ["SAU"]
+    assert [r.text for r in ev.recipient] and ev.recipient[0].text.startswith("وزير")
+
+
+def test_no_guest_taken_from_another_clause_after_the_comma(coder):
+    text = "استقبل الرئيس المصري في القاهرة أمس، وقال إن الزيارة مهمة."
+    ev = event_by_trigger(coder, text, "استقبل")
+    assert not ev.recipient

@@ -268,6 +268,12 @@ class EventCoder:
                 # وفي يوم الخميس 9 أبريل استقبل أمير دولة قطر، ورعى حفل افتتاح: a verb of hosting must have its guest;
                 # the one phrase after it that ends its clause is the guest, the host told elsewhere (carried on below)
                 actor, recipient = [], actor
+            if actor and not recipient and entry.cameo == _HOSTING and entry.pos == "verb" and \
+                    not trig.get("object_pronoun") and \
+                    (guest := _guest_past_adjuncts(toks, trig, actor, groups, starts, trig_toks, self.fw)):
+                # أستقبل سمو أمير منطقة مكة المكرمة في مكتبه بجدة يوم أمس الأول، وزير الحج: the guest of a host told
+                # after where and when, past a comma
+                recipient = guest
             if actor and not recipient and entry.event == "REQUEST" and entry.pos == "verb" \
                     and _addressed_party(toks, trig, actor[0], self.fw.addressed):
                 # كما دعا المجتمع الدولي إلى التحرك: the international community is called on, by a subject told
@@ -1543,6 +1549,31 @@ def _lone_guest(toks: list[Token], trig: Mention, actor: list[Group], starts: li
         return True
     return toks[k].text in ("،", ",") and k + 1 < len(toks) and toks[k + 1].norm[:1] == "و" and \
         len(toks[k + 1].norm) > 3 and not _starts_at(starts, k + 1)
+
+
+def _guest_past_adjuncts(toks: list[Token], trig: Mention, actor: list[Group], groups: list[Group], starts: list[int],
+                         trig_toks: set[int], fw: FunctionWords) -> list[Group]:
+    """The guest of a verb of hosting told past its host, where and when it was (في مكتبه، بقصر السلام، أمس) and a
+    comma: the phrase (and those joined to it) starting right after the comma, with no preposition («استقبل أمير منطقة
+    الرياض في مكتبه بقصر الحكم اليوم، وزير الحج»); none when a word of the adjuncts starts a phrase of its own, an
+    event word or a clause break comes first, or the adjuncts start with neither في/بـ nor a word of the day."""
+    g0 = actor[-1]
+    if g0.start_tok < tail_end_of(trig) or any(g.prep not in ("", "conj") for g in actor):
+        return []
+    k = max(_conj_end(g) for g in actor)
+    if k >= len(toks) or not (toks[k].norm == "في" or toks[k].norm[:1] == "ب" and len(toks[k].norm) > 2 or
+                              toks[k].norm in fw.day):
+        return []
+    for j in range(k, min(len(toks), k + 14)):
+        if toks[j].text in ",،":
+            if j + 1 < len(toks) and _starts_at(starts, j + 1):
+                g = groups[bisect_left(starts, j + 1)]
+                return _with_conj(g) if not g.prep and g.start_tok == j + 1 else []
+            return []
+        if toks[j].text in _CLAUSE_BREAKS or j in trig_toks or j > k and _starts_at(starts, j) and \
+                not groups[bisect_left(starts, j)].prep:
+            return []  # (a phrase of its own among them: the guest, unread, or another clause)
+    return []
 
 
 def _addressed_party(toks: list[Token], trig: Mention, g: Group, addressed: frozenset[str]) -> bool:
