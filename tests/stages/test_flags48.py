@@ -88,3 +88,25 @@ def test_call_where_they_agreed_happened(nlp):
 def test_meeting_agreed_on_is_still_to_come(nlp):
     evs = find(nlp, "ووافق البرلمان على المشاركة في الاجتماع.", "CONSULT", "الاجتماع")
     assert evs and all(e.future for e in evs)
+
+
+def test_approve_or_reject_is_a_choice(nlp):
+    text = "وبموجب القانون فإن أمام الكونجرس حتى 17 سبتمبر للموافقة على الاتفاق أو رفضه."
+    evs = find(nlp, text, "REJECT", "رفضه")
+    assert evs and all(e.hypothetical for e in evs)
+
+
+def test_rejection_told_is_no_choice(nlp):
+    evs = find(nlp, "ورفض الكونجرس الاتفاق أمس.", "REJECT", "رفض")
+    assert evs and not any(e.hypothetical for e in evs)
+
+
+def test_aid_once_hoped_for_is_hypothetical(nlp):
+    text = "وكان بخاري يأمل في الحصول على مساعدة عسكرية أكبر خلال زيارته."
+    evs = find(nlp, text, "AID", "مساعدة")
+    assert evs and all(e.hypothetical and not e.future for e in evs)
+
+
+def test_aid_hoped_for_now_is_to_come(nlp):
+    evs = find(nlp, "ويأمل بخاري في الحصول على مساعدة عسكرية أكبر خلال زيارته.", "AID", "مساعدة")
+    assert evs and all(e.future for e in evs)

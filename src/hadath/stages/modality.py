@@ -28,6 +28,7 @@ _SCHEDULED = ("CONSULT",)  # a meeting or visit a future verb tells of as its su
 _SUPPOSING = ("future", "aim", "upcoming", "hypothetical", "condition", "doubt", "hypothetical_weak", "decide", "need")
 _COMING = ("future", "upcoming", "decide")
 _BRACKETS = frozenset("()[]")  # brackets around a name or a gloss, which do not end a clause
+_OPPOSITE = {"AGREE": "REJECT", "REJECT": "AGREE"}  # acts of which «X أو Y» is a choice still open
 _STATES = ("MOBILIZE",)  # an alert right after «حالة» is the state one is in (في حالة تأهب), no case supposed
 
 
@@ -83,7 +84,10 @@ class Modality:
                 # (not past بعد، عقب after an aim word: «أعلن نيته المقاطعة عقب مقتل واحدة من أعضائه», the death
                 # dates the intent; a future verb reaches past them, «سيكون بعد موافقة الشركة»; nor a future verb
                 # of bringing about right before its subject: «وسيؤدي مقتله إلى الحد من العمليات», the killing is told)
-                future = True
+                if _past_hope(toks, cues, c, start):
+                    hypothetical = True  # «وكان بخاري يأمل في الحصول على مساعدة عسكرية»: hoped for, not to come
+                else:
+                    future = True
             elif c.label == "decide" and trig.label not in _DECREED:
                 future = True  # قرر مواطن بنجران رفع دعوى قضائية: a decision to act, not yet acted on
             elif c.label == "hypothetical_weak" and k == i - 1 and _may(toks, trig, cues, start):
@@ -108,7 +112,9 @@ class Modality:
             # (or «من الأفضل أن يتعاون الجانبان»: what is better done is not yet done)
         if not future and trig.get("aspect") == "imperfect" and i > 1 and toks[i - 1].norm == "وان":
             future = self._joined_that(toks, i - 1, cues)  # وتوقعت المصادر أن تؤدي التطورات …، وأن يرفض بعضهم
-        if not future and trig.get("pos") == "noun":
+        hoped = not future and trig.get("pos") == "noun" and _hoped_noun(toks, trig, cues, start, self.fw)
+        hypothetical = hypothetical or hoped  # «وكان بخاري يأمل في الحصول على مساعدة عسكرية»: hoped for, not to come
+        if not future and not hoped and trig.get("pos") == "noun":
             future = _intended_noun(toks, trig, cues, start, self.fw) or \
                 self._planned_object(toks, trig, cues, start, earlier) \
                 or self._set_for_today(toks, trig, cues, start) \
@@ -182,6 +188,8 @@ class Modality:
             hypothetical = _alleged(toks, trig, cues, earlier, self.fw)  # اتهمت باكستان الهند بانتهاك وقف إطلاق النار
         if not hypothetical and not negated:
             hypothetical = _liable(toks, trig, self.fw)  # «معلومات من شأنها أن تعرضها لتنديد الأسرة الدولية»
+        if not hypothetical and not negated and i > 1 and toks[i - 1].norm == "او":
+            hypothetical = _choice(toks, trig, earlier)  # «للموافقة على الاتفاق أو رفضه»: either, neither a fact
         if not negated and i > 1 and toks[i - 1].norm == "او":
             negated, future = self._alternative(toks, trig, cues, earlier, negated, future)
         if i > 0 and strip_wa(toks[i - 1].norm) in self.fw.past_anchor or (
@@ -888,6 +896,36 @@ def _duty(toks: list[Token], i: int, start: int) -> bool:
             return j < i - 2 and (j == start or j > 0 and (toks[j - 1].kind == "punct" or toks[j - 1].text in _OPEN_QUOTES))
             # (not «على أن» with nothing between, «provided that»: «اختبارا على أن يستقيل في حال»)
     return False
+
+
+def _past_hope(toks: list[Token], cues: dict[int, Mention], c: Mention, start: int) -> bool:
+    """True for a verb of hoping, wanting or intending in the present (a future cue in يـ/تـ: يأمل، يسعى، يريد، يعتزم)
+    that «كان» (cues.tsv anterior) stands before within three words in its clause: «وكان بخاري يأمل في الحصول على
+    مساعدة عسكرية أكبر»: what was hoped for is told as not come, only supposed, not still to come."""
+    if c.label != "future" or strip_wa(toks[c.tok_start].norm)[:1] not in ("ي", "ت"):
+        return False
+    return any((a := cues.get(k)) is not None and a.label == "anterior"
+               for k in range(max(start, c.tok_start - 3), c.tok_start))
+
+
+def _hoped_noun(toks: list[Token], trig: Mention, cues: dict[int, Mention], start: int, fw: FunctionWords) -> bool:
+    """True for an event noun in إلى or على (or بـ/لـ) that a past verb of hoping or wanting governs within eight
+    words (see _past_hope): «وكان بخاري يأمل في الحصول على مساعدة عسكرية أكبر»."""
+    i = trig.tok_start
+    return _complement_noun(toks, trig, ("الي", "علي"), fw.scale) and any(
+        (c := cues.get(k)) is not None and _past_hope(toks, cues, c, start) and not _apart(toks, cues, c.tok_end, i)
+        for k in range(max(start, i - 8), i))
+
+
+def _choice(toks: list[Token], trig: Mention, earlier: list[Mention]) -> bool:
+    """True for an act of agreeing or refusing right after «أو» whose other alternative, the event word right before
+    it, is the opposite act: «أمام الكونجرس حتى 17 سبتمبر للموافقة على الاتفاق أو رفضه»، «قد يوافق أو يرفض»: a
+    choice still open, neither told as done."""
+    if trig.label not in _OPPOSITE:
+        return False
+    i = trig.tok_start
+    return any(t.label == _OPPOSITE[trig.label] and i - tail_end_of(t) <= 5 and not _broken(toks, t.tok_end, i)
+               for t in earlier[-2:])
 
 
 def _will_be(toks: list[Token], i: int, start: int, cues: dict[int, Mention], fw: FunctionWords) -> bool:
