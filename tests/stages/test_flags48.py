@@ -104,9 +104,15 @@ def test_rejection_told_is_no_choice(nlp):
 def test_aid_once_hoped_for_is_hypothetical(nlp):
     text = "وكان بخاري يأمل في الحصول على مساعدة عسكرية أكبر خلال زيارته."
     evs = find(nlp, text, "AID", "مساعدة")
-    assert evs and all(e.hypothetical and not e.future for e in evs)
+    assert evs and all(e.hypothetical and e.future for e in evs)
 
 
 def test_aid_hoped_for_now_is_to_come(nlp):
     evs = find(nlp, "ويأمل بخاري في الحصول على مساعدة عسكرية أكبر خلال زيارته.", "AID", "مساعدة")
-    assert evs and all(e.future for e in evs)
+    assert evs and all(e.future and not e.hypothetical for e in evs)
+
+
+def test_attacks_a_cell_intended_are_hypothetical(nlp):
+    text = "وقالت وزارة الداخلية إن قوات الأمن فككت خلية إرهابية كانت تعتزم تنفيذ هجمات على منتجع سياحي."
+    evs = find(nlp, text, "ASSAULT", "هجمات")
+    assert evs and all(e.hypothetical for e in evs)

@@ -84,10 +84,9 @@ class Modality:
                 # (not past بعد، عقب after an aim word: «أعلن نيته المقاطعة عقب مقتل واحدة من أعضائه», the death
                 # dates the intent; a future verb reaches past them, «سيكون بعد موافقة الشركة»; nor a future verb
                 # of bringing about right before its subject: «وسيؤدي مقتله إلى الحد من العمليات», the killing is told)
-                if _past_hope(toks, cues, c, start):
-                    hypothetical = True  # «وكان بخاري يأمل في الحصول على مساعدة عسكرية»: hoped for, not to come
-                else:
-                    future = True
+                future = True
+                hypothetical = hypothetical or _past_hope(toks, cues, c, start)  # «كانت تعتزم تنفيذ هجمات»: a plan
+                # told in the past, whose act has not come as planned: only supposed (and, as intended, not done)
             elif c.label == "decide" and trig.label not in _DECREED:
                 future = True  # قرر مواطن بنجران رفع دعوى قضائية: a decision to act, not yet acted on
             elif c.label == "hypothetical_weak" and k == i - 1 and _may(toks, trig, cues, start):
@@ -112,9 +111,9 @@ class Modality:
             # (or «من الأفضل أن يتعاون الجانبان»: what is better done is not yet done)
         if not future and trig.get("aspect") == "imperfect" and i > 1 and toks[i - 1].norm == "وان":
             future = self._joined_that(toks, i - 1, cues)  # وتوقعت المصادر أن تؤدي التطورات …، وأن يرفض بعضهم
-        hoped = not future and trig.get("pos") == "noun" and _hoped_noun(toks, trig, cues, start, self.fw)
-        hypothetical = hypothetical or hoped  # «وكان بخاري يأمل في الحصول على مساعدة عسكرية»: hoped for, not to come
-        if not future and not hoped and trig.get("pos") == "noun":
+        if not future and trig.get("pos") == "noun":
+            hypothetical = hypothetical or _hoped_noun(toks, trig, cues, start, self.fw)
+            # «وكان بخاري يأمل في الحصول على مساعدة عسكرية»: hoped for, only supposed (and, as intended, not done)
             future = _intended_noun(toks, trig, cues, start, self.fw) or \
                 self._planned_object(toks, trig, cues, start, earlier) \
                 or self._set_for_today(toks, trig, cues, start) \
@@ -901,7 +900,7 @@ def _duty(toks: list[Token], i: int, start: int) -> bool:
 def _past_hope(toks: list[Token], cues: dict[int, Mention], c: Mention, start: int) -> bool:
     """True for a verb of hoping, wanting or intending in the present (a future cue in يـ/تـ: يأمل، يسعى، يريد، يعتزم)
     that «كان» (cues.tsv anterior) stands before within three words in its clause: «وكان بخاري يأمل في الحصول على
-    مساعدة عسكرية أكبر»: what was hoped for is told as not come, only supposed, not still to come."""
+    مساعدة عسكرية أكبر»: what was hoped for is told as not come, only supposed (it stays intended, future)."""
     if c.label != "future" or strip_wa(toks[c.tok_start].norm)[:1] not in ("ي", "ت"):
         return False
     return any((a := cues.get(k)) is not None and a.label == "anterior"
