@@ -85,6 +85,11 @@ def test_call_where_they_agreed_happened(nlp):
     assert evs and not any(e.future for e in evs)
 
 
+def test_call_right_after_the_verb_happened(nlp):
+    evs = [e for e in coded(nlp, "واتفقا في اتصال هاتفي على مواصلة التنسيق بين البلدين.") if e.event == "CONSULT"]
+    assert evs and not any(e.future for e in evs)
+
+
 def test_meeting_agreed_on_is_still_to_come(nlp):
     evs = find(nlp, "ووافق البرلمان على المشاركة في الاجتماع.", "CONSULT", "الاجتماع")
     assert evs and all(e.future for e in evs)

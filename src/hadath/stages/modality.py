@@ -892,7 +892,8 @@ def _duty(toks: list[Token], i: int, start: int) -> bool:
         if toks[j].kind != "ar":
             return False
         if strip_wa(toks[j].norm) == "علي":
-            return j < i - 2 and (j == start or j > 0 and (toks[j - 1].kind == "punct" or toks[j - 1].text in _OPEN_QUOTES))
+            return j < i - 2 and (j == start or j > 0 and (toks[j - 1].kind == "punct" or
+                                                            toks[j - 1].text in _OPEN_QUOTES))
             # (not «على أن» with nothing between, «provided that»: «اختبارا على أن يستقيل في حال»)
     return False
 
@@ -989,7 +990,7 @@ def _setting(toks: list[Token], t: Mention, trig: Mention, fw: FunctionWords) ->
     if t.label != "AGREE" or trig.get("pos") != "noun" or trig.get("prefix"):
         return False
     k = i - 1 if i > 0 and toks[i - 1].norm == "في" else i - 2
-    if k <= t.tok_end or toks[k].norm != "في" or k == i - 2 and toks[i - 1].kind != "ar":
+    if k < t.tok_end or toks[k].norm != "في" or k == i - 2 and toks[i - 1].kind != "ar":
         return False
     return not any(strip_wa(toks[j].norm) == "علي" or strip_wa(toks[j].norm) in fw.complementizer
                    for j in range(t.tok_end, k))
