@@ -165,6 +165,10 @@ class FunctionWords:
     without: frozenset[str] = frozenset()  # «without» after a negation: the act is told (لم يمر يوم دون أن)
     liable: frozenset[str] = frozenset()  # «من شأنه أن»: liable to, what follows it only supposed (من شأنها أن تعرضها)
     charge: frozenset[str] = frozenset()  # «on charges of» in بـ: a conjunct past it may be told, not charged (بتهم فساد)
+    claim: frozenset[str] = frozenset()  # a noun of claims: the event noun it governs is claimed (مزاعم دعمها للإرهاب)
+    fear: frozenset[str] = frozenset()  # a word of fear: the event after it or its من is feared (خوفا من هجمات)
+    entail: frozenset[str] = frozenset()  # a verb of meaning: its event-noun subject is supposed (إن رفع العقوبات يعني)
+    future_be: frozenset[str] = frozenset()  # «will be»: an imperfect verb after it is to come (سيكون أول رئيس يزور)
     outcome: frozenset[str] = frozenset()  # a verb of success or ending: negated, its event noun still took place (لم تفلح الهجمات)
     past_negation: frozenset[str] = frozenset()  # the negation of the past (لم): «not without» tells a done act
     news: frozenset[str] = frozenset()  # news of an act, after a negated verb of announcing (لم تعلن نبأ الزيارة)

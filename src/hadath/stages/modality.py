@@ -28,6 +28,7 @@ _SCHEDULED = ("CONSULT",)  # a meeting or visit a future verb tells of as its su
 _SUPPOSING = ("future", "aim", "upcoming", "hypothetical", "condition", "doubt", "hypothetical_weak", "decide", "need")
 _COMING = ("future", "upcoming", "decide")
 _BRACKETS = frozenset("()[]")  # brackets around a name or a gloss, which do not end a clause
+_OPPOSITE = {"AGREE": "REJECT", "REJECT": "AGREE"}  # acts of which «X أو Y» is a choice still open
 _STATES = ("MOBILIZE",)  # an alert right after «حالة» is the state one is in (في حالة تأهب), no case supposed
 
 
@@ -84,6 +85,8 @@ class Modality:
                 # dates the intent; a future verb reaches past them, «سيكون بعد موافقة الشركة»; nor a future verb
                 # of bringing about right before its subject: «وسيؤدي مقتله إلى الحد من العمليات», the killing is told)
                 future = True
+                hypothetical = hypothetical or _past_hope(toks, cues, c, start)  # «كانت تعتزم تنفيذ هجمات»: a plan
+                # told in the past, whose act has not come as planned: only supposed (and, as intended, not done)
             elif c.label == "decide" and trig.label not in _DECREED:
                 future = True  # قرر مواطن بنجران رفع دعوى قضائية: a decision to act, not yet acted on
             elif c.label == "hypothetical_weak" and k == i - 1 and _may(toks, trig, cues, start):
@@ -103,11 +106,14 @@ class Modality:
         if not future and trig.get("aspect") == "imperfect" and i > 1 and toks[i - 1].norm in self.fw.complementizer:
             # يجب على الحكومة الإيرانية أن توافق: a duty, hope or aim word governs the verb after its أن
             future = any((c := cues.get(k)) is not None and c.label in _INTENDED for k in range(max(start, i - 10), i - 1)) \
-                or i > 2 and strip_wa(toks[i - 2].norm) in self.fw.better and strip_wa(toks[i - 3].norm) == "من"
+                or i > 2 and strip_wa(toks[i - 2].norm) in self.fw.better and strip_wa(toks[i - 3].norm) == "من" \
+                or _duty(toks, i, start)
             # (or «من الأفضل أن يتعاون الجانبان»: what is better done is not yet done)
         if not future and trig.get("aspect") == "imperfect" and i > 1 and toks[i - 1].norm == "وان":
             future = self._joined_that(toks, i - 1, cues)  # وتوقعت المصادر أن تؤدي التطورات …، وأن يرفض بعضهم
         if not future and trig.get("pos") == "noun":
+            hypothetical = hypothetical or _hoped_noun(toks, trig, cues, start, self.fw)
+            # «وكان بخاري يأمل في الحصول على مساعدة عسكرية»: hoped for, only supposed (and, as intended, not done)
             future = _intended_noun(toks, trig, cues, start, self.fw) or \
                 self._planned_object(toks, trig, cues, start, earlier) \
                 or self._set_for_today(toks, trig, cues, start) \
@@ -125,6 +131,10 @@ class Modality:
                 self._future_object(toks, trig, cues, start, earlier)
             # (in the accusative, or right after the future verb, it is that verb's object or aim: «سوف يحمل مفاجآت
             # كبيرة دعما للمقاومة»، «سيضمن دعم تركيا»; not a genitive further on, «تحت لائحة عقوبات دعم الإرهاب»)
+        if not future and trig.get("pos") == "verb" and trig.get("aspect") == "imperfect" and not trig.get("prefix"):
+            future = _will_be(toks, i, start, cues, self.fw)  # «حيث سيكون أول رئيس أميركي على الإطلاق يزور هذا البلد»
+        if not future and trig.get("prefix") == "و":
+            future = _purpose_conjunct(toks, trig, cues, start)  # «ويهدف إلى تقسيم العراقيين وقطع علاقات العراق»
         if not future and trig.get("pos") == "verb" and trig.get("aspect") == "imperfect":
             future = _upcoming(toks, trig, cues, self.fw) or self._upcoming_later(toks, trig, cues) or \
                 self._set_for_today(toks, trig, cues, start)
@@ -143,7 +153,7 @@ class Modality:
             hypothetical = \
                 _when_imperfect(toks, trig, start, self.fw) and self._to_come(toks, cues, 0, len(toks)) or \
                 _conditioned(toks, trig, cues, self.fw) or trig.get("aspect") != "imperfect" and \
-                _may_object(toks, trig, cues, start)
+                _may_object(toks, trig, cues, start) or _feared(toks, trig, self.fw) or _claimed(toks, trig, self.fw)
         for k in range(max(0, i - 12), i):
             c = cues.get(k)
             if c is None:
@@ -177,6 +187,8 @@ class Modality:
             hypothetical = _alleged(toks, trig, cues, earlier, self.fw)  # اتهمت باكستان الهند بانتهاك وقف إطلاق النار
         if not hypothetical and not negated:
             hypothetical = _liable(toks, trig, self.fw)  # «معلومات من شأنها أن تعرضها لتنديد الأسرة الدولية»
+        if not hypothetical and not negated and i > 1 and toks[i - 1].norm == "او":
+            hypothetical = _choice(toks, trig, earlier)  # «للموافقة على الاتفاق أو رفضه»: either, neither a fact
         if not negated and i > 1 and toks[i - 1].norm == "او":
             negated, future = self._alternative(toks, trig, cues, earlier, negated, future)
         if i > 0 and strip_wa(toks[i - 1].norm) in self.fw.past_anchor or (
@@ -199,7 +211,7 @@ class Modality:
             reach = (20 if far else 8) if t.get("pos") == "verb" else (20 if far else 3) if t.kind == "cue" else \
                 6 if t.label == "REQUEST" and i - t.tok_start > 3 and toks[i - 1].norm in ("الي", "علي") and \
                 not trig.get("prefix") else 3  # (a call noun past its maker: «دعوة الحكومة اليمنية إلى زيارة عدن»)
-            if i - t.tok_start <= reach and _embeds(t, trig, cues, toks):
+            if i - t.tok_start <= reach and _embeds(t, trig, cues, toks) and not _setting(toks, t, trig, self.fw):
                 future = True
                 # «رفضت دعم المقاتلين الأكراد»: the support refused is not given, as after لن (not yet, and not to be)
                 negated = negated or self._refused(toks, t, trig, cues)
@@ -292,6 +304,9 @@ class Modality:
                 strip_wa(toks[i].norm)[:1] not in ("ي", "ت") or \
                 i > start and (c := cues.get(start)) is not None and c.label == "relative":
             return False
+        if i == start + 1 and strip_wa(toks[start].norm) in self.weekdays:
+            return True  # (a weekday opening the clause before the verb: «الثلاثاء تعقد الجمعية الوطنية للمتقاعدين
+            # اجتماعاً غير عادي»)
         for k in range(i + 1, min(len(toks), max(i + 10, trig.tok_end + 5))):
             w = strip_wa(toks[k].norm)
             if toks[k].text in _CLAUSE_BREAKS:
@@ -472,8 +487,8 @@ class Modality:
             c = cues.get(k)
             if c is not None and c.label in ("relative", "negation"):
                 return False
-            if self._future_verb(k, toks, cues):
-                return True
+            if self._future_verb(k, toks, cues) or k > i and strip_wa(toks[k].norm) in self.fw.entail:
+                return True  # (or a verb of meaning: «إن رفع العقوبات الدولية عن إيران يعني ضخ مبلغ»)
         return False
 
     def _planned_object(self, toks: list[Token], trig: Mention, cues: dict[int, Mention], start: int,
@@ -867,6 +882,118 @@ def _embeds(t: Mention, trig: Mention, cues: dict[int, Mention], toks: list[Toke
                    strip_wa(toks[k].norm).startswith("لكن") for k in range(t.tok_end, trig.tok_start))
     # (أطلب من الذين يحتجزون ابني: a relative clause; nor past لكن or بل, a new statement: «إنهم يصوتون ضد مشاريع
     # القوانين لكنهم يواصلون دعم الحكومة», the support goes on)
+
+
+def _duty(toks: list[Token], i: int, start: int) -> bool:
+    """True for an imperfect verb at token i right after the أن of «على X أن» opening its clause, a duty laid on X:
+    «وقال: على مكونات الشعب العراقي أن تتعاون»، «وعلى الحكومة أن تنسحب»: what is due is not yet done (within
+    six words, X a phrase of plain words)."""
+    for j in range(i - 2, max(start, i - 8) - 1, -1):
+        if toks[j].kind != "ar":
+            return False
+        if strip_wa(toks[j].norm) == "علي":
+            return j < i - 2 and (j == start or j > 0 and (toks[j - 1].kind == "punct" or
+                                                            toks[j - 1].text in _OPEN_QUOTES))
+            # (not «على أن» with nothing between, «provided that»: «اختبارا على أن يستقيل في حال»)
+    return False
+
+
+def _past_hope(toks: list[Token], cues: dict[int, Mention], c: Mention, start: int) -> bool:
+    """True for a verb of hoping, wanting or intending in the present (a future cue in يـ/تـ: يأمل، يسعى، يريد، يعتزم)
+    that «كان» (cues.tsv anterior) stands before within three words in its clause: «وكان بخاري يأمل في الحصول على
+    مساعدة عسكرية أكبر»: what was hoped for is told as not come, only supposed (it stays intended, future)."""
+    if c.label != "future" or strip_wa(toks[c.tok_start].norm)[:1] not in ("ي", "ت"):
+        return False
+    return any((a := cues.get(k)) is not None and a.label == "anterior"
+               for k in range(max(start, c.tok_start - 3), c.tok_start))
+
+
+def _hoped_noun(toks: list[Token], trig: Mention, cues: dict[int, Mention], start: int, fw: FunctionWords) -> bool:
+    """True for an event noun in إلى or على (or بـ/لـ) that a past verb of hoping or wanting governs within eight
+    words (see _past_hope): «وكان بخاري يأمل في الحصول على مساعدة عسكرية أكبر»."""
+    i = trig.tok_start
+    return _complement_noun(toks, trig, ("الي", "علي"), fw.scale) and any(
+        (c := cues.get(k)) is not None and _past_hope(toks, cues, c, start) and not _apart(toks, cues, c.tok_end, i)
+        for k in range(max(start, i - 8), i))
+
+
+def _choice(toks: list[Token], trig: Mention, earlier: list[Mention]) -> bool:
+    """True for an act of agreeing or refusing right after «أو» whose other alternative, the event word right before
+    it, is the opposite act: «أمام الكونجرس حتى 17 سبتمبر للموافقة على الاتفاق أو رفضه»، «قد يوافق أو يرفض»: a
+    choice still open, neither told as done."""
+    if trig.label not in _OPPOSITE:
+        return False
+    i = trig.tok_start
+    return any(t.label == _OPPOSITE[trig.label] and i - tail_end_of(t) <= 5 and not _broken(toks, t.tok_end, i)
+               for t in earlier[-2:])
+
+
+def _will_be(toks: list[Token], i: int, start: int, cues: dict[int, Mention], fw: FunctionWords) -> bool:
+    """True for an imperfect verb at token i within seven words after «will be» (function_words.tsv future_be:
+    سيكون، ستكون) in its clause, its predicate: «حيث سيكون أول رئيس أميركي على الإطلاق يزور هذا البلد» (not past
+    a relative pronoun or punctuation, which start a clause of its own)."""
+    for j in range(i - 1, max(start, i - 8) - 1, -1):
+        if toks[j].kind == "punct" or (c := cues.get(j)) is not None and c.label == "relative":
+            return False
+        if strip_wa(toks[j].norm) in fw.future_be:
+            return True
+    return False
+
+
+def _feared(toks: list[Token], trig: Mention, fw: FunctionWords) -> bool:
+    """True for an event feared (function_words.tsv fear: خوفا، خشية، مخاوف، يخشى): an event noun right after the
+    fear word or its من, «خوفاً من هجمات انتقامية»، «خشية وقوع هجمات», or an imperfect verb right after its أن or
+    «من أن», «وسط مخاوف أن يقود الاتفاق»: what is feared has not happened, only supposed."""
+    i = trig.tok_start
+    if trig.get("prefix"):
+        return False
+    back = [strip_wa(toks[k].norm) for k in range(i - 1, max(-1, i - 4), -1)]
+    if trig.get("pos") == "noun":
+        return bool(back) and (back[0] in fw.fear or len(back) > 1 and back[0] == "من" and back[1] in fw.fear)
+    if trig.get("aspect") != "imperfect" or not back or back[0] != "ان":
+        return False
+    return len(back) > 1 and back[1] in fw.fear or len(back) > 2 and back[1] == "من" and back[2] in fw.fear
+
+
+def _claimed(toks: list[Token], trig: Mention, fw: FunctionWords) -> bool:
+    """True for an event noun right after a noun of claims (function_words.tsv claim: مزاعم، ادعاءات), its genitive,
+    or after its عن or حول: «بعيدة تماما عن مزاعم دعمها للإرهاب»: the act is what someone claims, not told as a
+    fact."""
+    i = trig.tok_start
+    if i < 1 or trig.get("prefix"):
+        return False
+    return strip_wa(toks[i - 1].norm) in fw.claim or i > 1 and toks[i - 1].norm in ("عن", "حول") and \
+        strip_wa(toks[i - 2].norm) in fw.claim
+
+
+def _purpose_conjunct(toks: list[Token], trig: Mention, cues: dict[int, Mention], start: int) -> bool:
+    """True for an event noun in و that continues the verbal noun a purpose word governs through إلى or على, within
+    six words with no punctuation or relative pronoun between: «ويهدف إلى تقسيم العراقيين وقطع علاقات العراق»: a
+    second aim, not an act told, still to come (the first one, «يهدف إلى دعم الاقتصاد», is the purpose class's own)."""
+    i = trig.tok_start
+    if trig.get("prefix") != "و" or trig.get("pos") != "noun" and not (
+            trig.get("aspect") == "perfect" and len(strip_wa(toks[i].norm)) == 3):
+        return False  # (a form of three letters spelled as a perfect is the verbal noun: وقطع علاقات)
+    for j in range(i - 2, max(start + 1, i - 7) - 1, -1):
+        if toks[j].kind == "punct" or (r := cues.get(j)) is not None and r.label == "relative":
+            return False
+        if toks[j].norm in ("الي", "علي"):
+            return (c := cues.get(j - 1)) is not None and c.label == "purpose" and c.tok_end == j
+    return False
+
+
+def _setting(toks: list[Token], t: Mention, trig: Mention, fw: FunctionWords) -> bool:
+    """True for an event noun in في, right after it or after the noun it completes, that a verb of agreeing t stands
+    before with no على or أن between: «واتفق الرئيسان في اتصال هاتفي أول أمس على العمل سويا», the call is where the
+    agreement was reached, no complement of it (which comes in على: «اتفقا على المشاركة في الاجتماع»)."""
+    i = trig.tok_start
+    if t.label != "AGREE" or trig.get("pos") != "noun" or trig.get("prefix"):
+        return False
+    k = i - 1 if i > 0 and toks[i - 1].norm == "في" else i - 2
+    if k < t.tok_end or toks[k].norm != "في" or k == i - 2 and toks[i - 1].kind != "ar":
+        return False
+    return not any(strip_wa(toks[j].norm) == "علي" or strip_wa(toks[j].norm) in fw.complementizer
+                   for j in range(t.tok_end, k))
 
 
 def _intended_noun(toks: list[Token], trig: Mention, cues: dict[int, Mention], start: int, fw: FunctionWords) -> bool:
