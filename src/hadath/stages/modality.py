@@ -84,9 +84,11 @@ class Modality:
                 # (not past بعد، عقب after an aim word: «أعلن نيته المقاطعة عقب مقتل واحدة من أعضائه», the death
                 # dates the intent; a future verb reaches past them, «سيكون بعد موافقة الشركة»; nor a future verb
                 # of bringing about right before its subject: «وسيؤدي مقتله إلى الحد من العمليات», the killing is told)
-                future = True
-                hypothetical = hypothetical or _past_hope(toks, cues, c, start)  # «كانت تعتزم تنفيذ هجمات»: a plan
-                # told in the past, whose act has not come as planned: only supposed (and, as intended, not done)
+                if _past_hope(toks, cues, c, start):
+                    hypothetical = True  # «كانت تعتزم تنفيذ هجمات»: a plan told in the past, whose act has not come
+                    # as planned: only supposed, and no more to come than done
+                else:
+                    future = True
             elif c.label == "decide" and trig.label not in _DECREED:
                 future = True  # قرر مواطن بنجران رفع دعوى قضائية: a decision to act, not yet acted on
             elif c.label == "hypothetical_weak" and k == i - 1 and _may(toks, trig, cues, start):
@@ -105,15 +107,16 @@ class Modality:
             negated, hypothetical = _sufficed(toks, trig, cues, self.fw)  # «لم يكن يكفي ليطلب»، «يكفي لإطعام»
         if not future and trig.get("aspect") == "imperfect" and i > 1 and toks[i - 1].norm in self.fw.complementizer:
             # يجب على الحكومة الإيرانية أن توافق: a duty, hope or aim word governs the verb after its أن
-            future = any((c := cues.get(k)) is not None and c.label in _INTENDED for k in range(max(start, i - 10), i - 1)) \
+            future = any((c := cues.get(k)) is not None and c.label in _INTENDED and not _past_hope(toks, cues, c, start)
+                         for k in range(max(start, i - 10), i - 1)) \
                 or i > 2 and strip_wa(toks[i - 2].norm) in self.fw.better and strip_wa(toks[i - 3].norm) == "من" \
                 or _duty(toks, i, start)
             # (or «من الأفضل أن يتعاون الجانبان»: what is better done is not yet done)
         if not future and trig.get("aspect") == "imperfect" and i > 1 and toks[i - 1].norm == "وان":
             future = self._joined_that(toks, i - 1, cues)  # وتوقعت المصادر أن تؤدي التطورات …، وأن يرفض بعضهم
-        if not future and trig.get("pos") == "noun":
-            hypothetical = hypothetical or _hoped_noun(toks, trig, cues, start, self.fw)
-            # «وكان بخاري يأمل في الحصول على مساعدة عسكرية»: hoped for, only supposed (and, as intended, not done)
+        if not future and trig.get("pos") == "noun" and _hoped_noun(toks, trig, cues, start, self.fw):
+            hypothetical = True  # «وكان بخاري يأمل في الحصول على مساعدة عسكرية»: a past hope, only supposed, not to come
+        elif not future and trig.get("pos") == "noun":
             future = _intended_noun(toks, trig, cues, start, self.fw) or \
                 self._planned_object(toks, trig, cues, start, earlier) \
                 or self._set_for_today(toks, trig, cues, start) \
@@ -901,7 +904,7 @@ def _duty(toks: list[Token], i: int, start: int) -> bool:
 def _past_hope(toks: list[Token], cues: dict[int, Mention], c: Mention, start: int) -> bool:
     """True for a verb of hoping, wanting or intending in the present (a future cue in يـ/تـ: يأمل، يسعى، يريد، يعتزم)
     that «كان» (cues.tsv anterior) stands before within three words in its clause: «وكان بخاري يأمل في الحصول على
-    مساعدة عسكرية أكبر»: what was hoped for is told as not come, only supposed (it stays intended, future)."""
+    مساعدة عسكرية أكبر»: what was hoped for is told as not come, only supposed (not to come: the hope is past)."""
     if c.label != "future" or strip_wa(toks[c.tok_start].norm)[:1] not in ("ي", "ت"):
         return False
     return any((a := cues.get(k)) is not None and a.label == "anterior"
