@@ -29,6 +29,7 @@ _SUPPOSING = ("future", "aim", "upcoming", "hypothetical", "condition", "doubt",
 _COMING = ("future", "upcoming", "decide")
 _BRACKETS = frozenset("()[]")  # brackets around a name or a gloss, which do not end a clause
 _OPPOSITE = {"AGREE": "REJECT", "REJECT": "AGREE"}  # acts of which «X أو Y» is a choice still open
+_CHARGED = ("SUPPORT", "AID")  # acts that, given to terrorism or a plot, are a charge laid (دعم الإرهاب)
 _STATES = ("MOBILIZE",)  # an alert right after «حالة» is the state one is in (في حالة تأهب), no case supposed
 
 
@@ -187,7 +188,8 @@ class Modality:
         if not hypothetical and trig.get("pos") == "verb" and i > 0:
             hypothetical = _whether_or(toks, i, cues)  # «سواء وافقت إسرائيل أم لم توافق»: two cases, neither a fact
         if not hypothetical and not negated and trig.label != "ACCUSE":
-            hypothetical = _alleged(toks, trig, cues, earlier, self.fw)  # اتهمت باكستان الهند بانتهاك وقف إطلاق النار
+            hypothetical = _alleged(toks, trig, cues, earlier, self.fw) or _vile_object(toks, trig, self.fw)
+            # اتهمت باكستان الهند بانتهاك وقف إطلاق النار; «فيما يعد المالكي المسؤول الأول عن دعم الإرهاب»
         if not hypothetical and not negated:
             hypothetical = _liable(toks, trig, self.fw)  # «معلومات من شأنها أن تعرضها لتنديد الأسرة الدولية»
         if not hypothetical and not negated and i > 1 and toks[i - 1].norm == "او":
@@ -802,6 +804,20 @@ def _alleged(toks: list[Token], trig: Mention, cues: dict[int, Mention], earlier
             continue
         return True
     return False
+
+
+def _vile_object(toks: list[Token], trig: Mention, fw: FunctionWords) -> bool:
+    """True for an act of support or aid (_CHARGED) whose object is terrorism, extremism or a plot (function_words.tsv
+    vile): right after it, «المسؤول الأول عن دعم الإرهاب»، «وهو يدعم مخططاً خارجياً», after its doer in لـ, «دعم
+    إيران للإرهاب», or as the adjective of its object, «دعم الجماعات الإرهابية»: no one tells their own support of
+    terror; it is a charge the speaker lays, supposed, not a fact (not past the next word: «دعم مكافحة الإرهاب»)."""
+    j = trig.tok_end
+    if trig.label not in _CHARGED or j >= len(toks) or toks[j].kind != "ar":
+        return False
+    if strip_wa(toks[j].norm) in fw.vile:
+        return True
+    w = toks[j + 1].norm if j + 1 < len(toks) and toks[j + 1].kind == "ar" else ""
+    return w in fw.vile and (w.startswith("لل") or w.endswith("يه"))
 
 
 def _liable(toks: list[Token], trig: Mention, fw: FunctionWords) -> bool:
