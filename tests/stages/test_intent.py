@@ -53,7 +53,6 @@ def test_what_is_asked_is_not_done(nlp, text, trigger):
     ("وجرى خلال الاستقبال بحث آفاق التعاون بين البلدين الشقيقين.", "التعاون"),
     ("وجرى خلال الاجتماع مناقشة مجالات التعاون العسكري القائم بين البلدين.", "التعاون"),
     ("وقال: «إن أصدقاءنا يرغبون في مساعدتنا».", "مساعدتنا"),
-    ("وكان بخاري يأمل في الحصول على مساعدة عسكرية أكبر خلال زيارته.", "مساعدة"),
     # still to come
     ("ورفع البعض الآخر للمستوى الوزاري في الاجتماع القادم.", "الاجتماع"),
     ("وتصاعد التوتر في شبه الجزيرة الكورية بانتظار تدريبات عسكرية مشتركة الأسبوع المقبل.", "تدريبات"),
@@ -66,6 +65,13 @@ def test_what_is_asked_is_not_done(nlp, text, trigger):
 def test_what_is_intended_or_discussed_is_not_done(nlp, text, trigger):
     ev = find(nlp, text, trigger)
     assert ev.future and not ev.factual, ev.to_dict()
+
+
+def test_a_past_hope_is_supposed_not_to_come(nlp):
+    # (moved from the list above: a hope told with كان is past, and what it hoped for did not come as hoped; it is
+    # hypothetical, not future, which would tell an act still to come)
+    ev = find(nlp, "وكان بخاري يأمل في الحصول على مساعدة عسكرية أكبر خلال زيارته.", "مساعدة")
+    assert ev.hypothetical and not ev.future and not ev.factual, ev.to_dict()
 
 
 @pytest.mark.parametrize("text,trigger", [

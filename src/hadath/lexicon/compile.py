@@ -166,6 +166,7 @@ class FunctionWords:
     liable: frozenset[str] = frozenset()  # «من شأنه أن»: liable to, what follows it only supposed (من شأنها أن تعرضها)
     charge: frozenset[str] = frozenset()  # «on charges of» in بـ: a conjunct past it may be told, not charged (بتهم فساد)
     claim: frozenset[str] = frozenset()  # a noun of claims: the event noun it governs is claimed (مزاعم دعمها للإرهاب)
+    vile: frozenset[str] = frozenset()  # terrorism or a plot supported: a charge, not a fact (دعم الإرهاب، يدعم مخططاً)
     fear: frozenset[str] = frozenset()  # a word of fear: the event after it or its من is feared (خوفا من هجمات)
     entail: frozenset[str] = frozenset()  # a verb of meaning: its event-noun subject is supposed (إن رفع العقوبات يعني)
     future_be: frozenset[str] = frozenset()  # «will be»: an imperfect verb after it is to come (سيكون أول رئيس يزور)

@@ -29,6 +29,7 @@ _SUPPOSING = ("future", "aim", "upcoming", "hypothetical", "condition", "doubt",
 _COMING = ("future", "upcoming", "decide")
 _BRACKETS = frozenset("()[]")  # brackets around a name or a gloss, which do not end a clause
 _OPPOSITE = {"AGREE": "REJECT", "REJECT": "AGREE"}  # acts of which «X أو Y» is a choice still open
+_CHARGED = ("SUPPORT", "AID")  # acts that, given to terrorism or a plot, are a charge laid (دعم الإرهاب)
 _STATES = ("MOBILIZE",)  # an alert right after «حالة» is the state one is in (في حالة تأهب), no case supposed
 
 
@@ -84,9 +85,11 @@ class Modality:
                 # (not past بعد، عقب after an aim word: «أعلن نيته المقاطعة عقب مقتل واحدة من أعضائه», the death
                 # dates the intent; a future verb reaches past them, «سيكون بعد موافقة الشركة»; nor a future verb
                 # of bringing about right before its subject: «وسيؤدي مقتله إلى الحد من العمليات», the killing is told)
-                future = True
-                hypothetical = hypothetical or _past_hope(toks, cues, c, start)  # «كانت تعتزم تنفيذ هجمات»: a plan
-                # told in the past, whose act has not come as planned: only supposed (and, as intended, not done)
+                if _past_hope(toks, cues, c, start):
+                    hypothetical = True  # «كانت تعتزم تنفيذ هجمات»: a plan told in the past, whose act has not come
+                    # as planned: only supposed, and no more to come than done
+                else:
+                    future = True
             elif c.label == "decide" and trig.label not in _DECREED:
                 future = True  # قرر مواطن بنجران رفع دعوى قضائية: a decision to act, not yet acted on
             elif c.label == "hypothetical_weak" and k == i - 1 and _may(toks, trig, cues, start):
@@ -105,15 +108,16 @@ class Modality:
             negated, hypothetical = _sufficed(toks, trig, cues, self.fw)  # «لم يكن يكفي ليطلب»، «يكفي لإطعام»
         if not future and trig.get("aspect") == "imperfect" and i > 1 and toks[i - 1].norm in self.fw.complementizer:
             # يجب على الحكومة الإيرانية أن توافق: a duty, hope or aim word governs the verb after its أن
-            future = any((c := cues.get(k)) is not None and c.label in _INTENDED for k in range(max(start, i - 10), i - 1)) \
+            future = any((c := cues.get(k)) is not None and c.label in _INTENDED and not _past_hope(toks, cues, c, start)
+                         for k in range(max(start, i - 10), i - 1)) \
                 or i > 2 and strip_wa(toks[i - 2].norm) in self.fw.better and strip_wa(toks[i - 3].norm) == "من" \
                 or _duty(toks, i, start)
             # (or «من الأفضل أن يتعاون الجانبان»: what is better done is not yet done)
         if not future and trig.get("aspect") == "imperfect" and i > 1 and toks[i - 1].norm == "وان":
             future = self._joined_that(toks, i - 1, cues)  # وتوقعت المصادر أن تؤدي التطورات …، وأن يرفض بعضهم
-        if not future and trig.get("pos") == "noun":
-            hypothetical = hypothetical or _hoped_noun(toks, trig, cues, start, self.fw)
-            # «وكان بخاري يأمل في الحصول على مساعدة عسكرية»: hoped for, only supposed (and, as intended, not done)
+        if not future and trig.get("pos") == "noun" and _hoped_noun(toks, trig, cues, start, self.fw):
+            hypothetical = True  # «وكان بخاري يأمل في الحصول على مساعدة عسكرية»: a past hope, only supposed, not to come
+        elif not future and trig.get("pos") == "noun":
             future = _intended_noun(toks, trig, cues, start, self.fw) or \
                 self._planned_object(toks, trig, cues, start, earlier) \
                 or self._set_for_today(toks, trig, cues, start) \
@@ -184,7 +188,8 @@ class Modality:
         if not hypothetical and trig.get("pos") == "verb" and i > 0:
             hypothetical = _whether_or(toks, i, cues)  # «سواء وافقت إسرائيل أم لم توافق»: two cases, neither a fact
         if not hypothetical and not negated and trig.label != "ACCUSE":
-            hypothetical = _alleged(toks, trig, cues, earlier, self.fw)  # اتهمت باكستان الهند بانتهاك وقف إطلاق النار
+            hypothetical = _alleged(toks, trig, cues, earlier, self.fw) or _vile_object(toks, trig, self.fw)
+            # اتهمت باكستان الهند بانتهاك وقف إطلاق النار; «فيما يعد المالكي المسؤول الأول عن دعم الإرهاب»
         if not hypothetical and not negated:
             hypothetical = _liable(toks, trig, self.fw)  # «معلومات من شأنها أن تعرضها لتنديد الأسرة الدولية»
         if not hypothetical and not negated and i > 1 and toks[i - 1].norm == "او":
@@ -801,6 +806,20 @@ def _alleged(toks: list[Token], trig: Mention, cues: dict[int, Mention], earlier
     return False
 
 
+def _vile_object(toks: list[Token], trig: Mention, fw: FunctionWords) -> bool:
+    """True for an act of support or aid (_CHARGED) whose object is terrorism, extremism or a plot (function_words.tsv
+    vile): right after it, «المسؤول الأول عن دعم الإرهاب»، «وهو يدعم مخططاً خارجياً», after its doer in لـ, «دعم
+    إيران للإرهاب», or as the adjective of its object, «دعم الجماعات الإرهابية»: no one tells their own support of
+    terror; it is a charge the speaker lays, supposed, not a fact (not past the next word: «دعم مكافحة الإرهاب»)."""
+    j = trig.tok_end
+    if trig.label not in _CHARGED or j >= len(toks) or toks[j].kind != "ar":
+        return False
+    if strip_wa(toks[j].norm) in fw.vile:
+        return True
+    w = toks[j + 1].norm if j + 1 < len(toks) and toks[j + 1].kind == "ar" else ""
+    return w in fw.vile and (w.startswith("لل") or w.endswith("يه"))
+
+
 def _liable(toks: list[Token], trig: Mention, fw: FunctionWords) -> bool:
     """True for an event told after «من شأنه أن» (function_words.tsv liable: شأنه، شأنها), «liable to», within six
     words past its أن with no punctuation between, or right after «من شأنه» with no أن: «معلومات من شأنها أن تعرضها
@@ -901,7 +920,7 @@ def _duty(toks: list[Token], i: int, start: int) -> bool:
 def _past_hope(toks: list[Token], cues: dict[int, Mention], c: Mention, start: int) -> bool:
     """True for a verb of hoping, wanting or intending in the present (a future cue in يـ/تـ: يأمل، يسعى، يريد، يعتزم)
     that «كان» (cues.tsv anterior) stands before within three words in its clause: «وكان بخاري يأمل في الحصول على
-    مساعدة عسكرية أكبر»: what was hoped for is told as not come, only supposed (it stays intended, future)."""
+    مساعدة عسكرية أكبر»: what was hoped for is told as not come, only supposed (not to come: the hope is past)."""
     if c.label != "future" or strip_wa(toks[c.tok_start].norm)[:1] not in ("ي", "ت"):
         return False
     return any((a := cues.get(k)) is not None and a.label == "anterior"
