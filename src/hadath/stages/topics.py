@@ -573,6 +573,7 @@ class TopicWords:
     answer: frozenset[str] = frozenset()  # written forms (with و، ف) of the words whose لـ is their object's (استجابة)
     outcome: frozenset[str] = frozenset()  # written forms (with و، ف) of the words that tell an aim done (حيث)
     purpose: frozenset[str] = frozenset()  # written forms (with و، ف) of a help noun of purpose (دعماً لـ)
+    government: frozenset[str] = frozenset()  # written forms (with ال only, and و، ف، ب، ل) of the government (الحكومة)
 
     @classmethod
     def load(cls) -> "TopicWords":
@@ -612,7 +613,8 @@ class TopicGate:
         # رابط الخبر بصحيفة الوئام: <title>: the headline told again, whatever its event
         trailers = {ev.sentence for ev in article.events if trailer_line(ev.sentence_text)}
         off_topic = article.topic is not None
-        column = not off_topic and len(article.sentences) >= DOMESTIC_ARTICLE_SENTENCES \
+        # (a sport page by its URL alone is still read as a column: its acts of the law stay only outside one)
+        column = (not off_topic or sport_page) and len(article.sentences) >= DOMESTIC_ARTICLE_SENTENCES \
             and any(ev.event not in KEEP_IN_TOPIC for ev in article.events) \
             and (self.opinion_piece(article) or ellipsis_text(article))
         gone = self.mishaps(article, off_topic) | {id(ev) for ev in article.events if almanac_line(article, ev)
@@ -2210,12 +2212,14 @@ class TopicGate:
         support = self.words.support
         return norm in support or norm[:1] in ("و", "ف") and norm[1:] in support
 
-    @staticmethod
-    def offices_and_civilians_only(ev: Event) -> bool:
+    def offices_and_civilians_only(self, ev: Event) -> bool:
         """True if the event has no participant but citizens, journalists, believers, people of no sector, domestic
         bodies or offices and officials, none with a code (المواطنون، الزوار، المسلمين، الوزارة، وكيل الوزارة):
-        none of them a political party the event could be told of without another one named beside it."""
-        return all(not e.code and (e.sector or "") in OFFICE_SECTORS for e in ev.actor + ev.recipient)
+        none of them a political party the event could be told of without another one named beside it. The
+        government itself (`government`: «الحكومة وافقت على تمديد مشاركة القوات») is such a party, code or none."""
+        government = self.words.government
+        return all(not e.code and (e.sector or "") in OFFICE_SECTORS and normalize(e.text) not in government
+                   for e in ev.actor + ev.recipient)
 
     def domestic_only(self, ev: Event) -> bool:
         """True if the event has participants and every one is a domestic service body (a hospital, a school, a
@@ -2643,7 +2647,7 @@ def _construction_words() -> dict[str, frozenset[str]]:
     kept as one string, its first word prefixed) and the `facility` nouns (with ال and the clitics), the `whole` quantifiers (with و and ف),
     the `beast` and `ordnance` nouns and the `defuse` words (with ال and the clitics), the `beast_definite` nouns (with
     ال only, and the clitics), the `controlled` words (with و), the `whether` phrases and the `purpose` nouns (with
-    و and ف)."""
+    و and ف) and the `government` noun (with ال only, and the clitics)."""
     found: dict[str, set[str]] = {"habit": set(), "repeated": set(), "continual": set(), "capacity": set(),
                                   "task": set(), "aggregate": set(), "era": set(), "relative": set(), "law": set(),
                                   "present": set(), "antecedent": set(), "concur": set(), "thanks": set(),
@@ -2671,7 +2675,7 @@ def _construction_words() -> dict[str, frozenset[str]]:
                                   "answer": set(), "outcome": set(), "crash": set(),
                                   "facility": set(), "whole": set(), "beast": set(), "beast_definite": set(),
                                   "ordnance": set(), "defuse": set(), "controlled": set(), "whether": set(),
-                                  "purpose": set()}
+                                  "purpose": set(), "government": set()}
     for line in packaged_text("topic_words.tsv").splitlines():
         cols = line.split("\t")
         if line.startswith("#") or len(cols) < 2 or cols[1].strip() not in found:
@@ -2708,7 +2712,7 @@ def _construction_words() -> dict[str, frozenset[str]]:
                     "beast_definite": ("ال", "وال", "فال", "بال", "لل", "وبال"),
                     "ordnance": ("", "ال", "و", "وال", "ف", "فال", "ب", "بال", "ل", "لل", "وب", "وبال", "ول"),
                     "defuse": ("", "ال", "و", "وال", "ف", "فال", "ب", "بال", "ل", "لل", "وب", "وبال", "ول"),
-                    "controlled": ("", "و"),
+                    "controlled": ("", "و"), "government": ("ال", "وال", "فال", "بال", "لل", "وبال", "ولل"),
                     "unit": ("", "ال", "و", "وال", "ف", "فال", "ب", "بال", "ل", "لل"),
                     "topic_head": _HEAD_CLITICS, "conveyance": _HEAD_CLITICS, "topic_prep": _HEAD_CLITICS,
                     "stance": _HEAD_CLITICS, "effort": ("", "و", "ف", "ب", "وب", "فب"), "possessive": ("",), "waive": ("",), "waived": ("",), "holder": ("",),
