@@ -127,6 +127,9 @@ class MentionMatcher:
         # (الأزمة السورية، العلاقات السعودية الروسية، الملف اليمني)
         self._matters = frozenset("ال" + normalize(r["phrase"]) for r in _rows("topic_words.tsv")
                                   if r["class"] == "subject_matter")
+        # topic_words.tsv deem: the verbs of deeming in the present (يعد، تعتبر); after «الذي يعد» an indefinite noun
+        # is what the noun before is deemed, no party («الحرس الثوري الإيراني الذي يعد قوة سياسية»)
+        self._deem = frozenset(normalize(r["phrase"]) for r in _rows("topic_words.tsv") if r["class"] == "deem")
 
     def _cached(self, cache: dict, key, make):
         """Look `key` up in one of the per-word caches, computing it with `make` on a miss."""
@@ -226,6 +229,8 @@ class MentionMatcher:
                     continue  # نائب مدير مهمة الدعم: a deputy director, no member of parliament
             if m.kind == "agent" and m.label == "CVL" and n == 1 and _relative_of_genitive(toks, i, prefix):
                 continue  # توفي والد الرضيع الفلسطيني الذي قتل: the clause may tell of the genitive; neither is read
+            if m.kind == "agent" and not prefix and self._deemed(toks, i):
+                continue  # الحرس الثوري الذي يعد قوة سياسية: what the guards are deemed, no force of its own
             if i in doubtful and m.kind == "agent":
                 acting.append(m)
                 continue
@@ -419,6 +424,12 @@ class MentionMatcher:
         if toks[i].norm.startswith("ال"):
             return _definite_noun(before.norm)
         return not _definite_noun(before.norm) and (_last_letter(before.text) == "ة" or before.norm.endswith("ات"))
+
+    def _deemed(self, toks: list[Token], i: int) -> bool:
+        """True for the indefinite word at token i right after a verb of deeming that follows a relative pronoun
+        («الذي يعد قوة»، «التي تعتبر جهة»): the predicate of the clause, what the noun before is deemed."""
+        return i > 1 and toks[i - 1].norm in self._deem and toks[i - 2].norm in _RELATIVE \
+            and not toks[i].norm.startswith("ال")
 
     def _of_matter(self, toks: list[Token], hits: list, h: int) -> bool:
         """True for a nationality adjective with the article right after a noun of subject matter (topic_words.tsv
@@ -832,13 +843,13 @@ class MentionMatcher:
                                  lambda: self._candidates(norm, is_fem_noun, True))
             cands = nouns or cands  # (a verb with no noun reading stays one: «قام بزيارة دعا فيها»)
         best = None
-        nxt = i + 2 if i + 2 < len(keys) and toks[i + 1].text in _OPEN_QUOTES else i + 1
+        nxt = i + 2 if i + 2 < len(keys) and toks[i + 1].text in _OPENERS else i + 1
         for entry, prefix, fut, aspect, obj in cands:
             if entry.unless and nxt < len(keys) and not entry.unless.isdisjoint(keys[nxt]) and not (
                     _pronoun_before_tail(entry, norm, obj, keys[nxt])):
                 continue  # الطلب على النفط: demand, not a request; «أن يستقبل "مطار صلالة"»: past its quote
             if entry.not_after and i > 0 and not entry.not_after.isdisjoint(
-                    keys[i - 2] if i > 1 and toks[i - 1].text in _OPEN_QUOTES else keys[i - 1]):
+                    keys[i - 2] if i > 1 and toks[i - 1].text in _OPENERS else keys[i - 1]):
                 continue  # وقف إطلاق النار: a ceasefire, not shooting; «مديرية "أرحب"»: a district, past its quote
             end = _tail_end(keys, i, entry.tail, 7 if entry.pos == "verb" else 3) if entry.tail else i + 1
             if end is None:
@@ -2007,6 +2018,7 @@ def _gender_agrees(entry: TriggerEntry, word: str, ends_in_ta: bool) -> bool:
 
 
 _OPEN_QUOTES = frozenset('"«“\'')  # a quote opening a name right after the word before it
+_OPENERS = _OPEN_QUOTES | {"("}  # … or a parenthesis: skipped by a trigger's unless / not_after look-up («تخصصات ( الدعوة»)
 
 
 def _last_letter(word: str) -> str:

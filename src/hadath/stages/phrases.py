@@ -431,6 +431,7 @@ def _given_names_anywhere(toks: list[Token], ents: list[Mention], cues: dict[int
         if k in covered or k - 1 in covered and k not in titled or before is not None and (
                 before.norm in fw.kinship or w == bare and k not in titled and (
                 before.norm in givens and not before.text.endswith("ى") or _title(before)
+                and not _title_after_body(toks, k - 1, ents)
                 or before.norm.startswith("عبد") and len(before.norm) > 4 or strip_wa(before.norm) in _KUNYA_WORDS)):
             continue  # (a word before it of the same name (عبدالله أحمد الحسيني، أبو فراس الحمداني), of a name the
             # lexicons have, or a title: no name of its own)
@@ -457,6 +458,17 @@ def _given_names_anywhere(toks: list[Token], ents: list[Mention], cues: dict[int
                              " ".join([tok.text[len(prefix):]] + [t.text for t in toks[k + 1:end]]), "actor", "", k, end,
                              ents[0].sentence if ents else 0, (("type", TITLED_NAME), ("prefix", prefix))))
     return found
+
+
+def _title_after_body(toks: list[Token], k: int, ents: list[Mention]) -> bool:
+    """True for the definite title at token k (الدكتور) right after a body's name that ends an office phrase the
+    lexicons lack: «مدير إدارة التطوير الإداري في الهيئة العامة للسياحة الدكتور يوسف اليوسف»: the name after it is
+    that office's holder, a person of his own (no office phrase before it to take it)."""
+    if k < 2 or not toks[k].norm.startswith("ال"):
+        return False
+    body = next((m for m in ents if m.tok_end == k), None)
+    return body is not None and body.kind == "actor" and body.get("type") == "institution" and not body.get("prefix") \
+        and body.tok_start > 0 and strip_wa(toks[body.tok_start - 1].norm) == "في"
 
 
 TITLED_NAME = "titled_name"  # the type of a mention made for a name the lexicons lack after a title (الدكتور فلان)
