@@ -166,6 +166,9 @@ class EventAnchor:
                         by_report.add(len(events))
             if dated and self.background.reference:
                 dated = [t for t in dated if not self.background.referenced(article.text, ev, t)]
+            if dated and self.background.first:
+                # «في زيارة هي الأولى لبحاح إلى اليمن منذ أن غادرها في نهاية مارس»: how long since, not the visit's day
+                dated = [t for t in dated if not self.background.first_since_clause(article.text, t)]
             if dated and not (ev.future or ev.hypothetical) and article.published:
                 dated = _not_after_writing(dated, ev, written[0] if written else article.published, past_verbs,
                                            self.background.words)
@@ -238,8 +241,10 @@ class EventAnchor:
                 and self.background.span_after(article, ev, spans[ev.sentence], memo, ev.trigger.start in past_verbs)
             # «وتمكنت سلطات الأمن من القبض على الجاني وأسفر التحقيق معه عن توجيه الاتهام إليه … والحكم عليه بالقتل
             # قصاصاً»: the case told in order up to its verdict, done before the day the verdict is told on
-            judged = not (dated or ev.future or ev.hypothetical or not article.published) and ev.event in _CASE_ACTS \
-                and self.background.verdict and self.background.judged_after(article, ev, memo)
+            judged = not (dated or ev.future or ev.hypothetical or not article.published) and (
+                ev.event in _CASE_ACTS and self.background.verdict and self.background.judged_after(article, ev, memo)
+                # «أقدم الرشيدي على قتل كل من …» and later «والحكم عليه بالقتل قصاصاً»: the crime the verdict judged
+                or ev.event == "ASSAULT" and self.background.dared and self.background.dared_judged(article, ev, memo))
             # «تفجير السفارة عام 1998 ويتناول العشاء مع كينياتا الذي حال توجيه المحكمة اتهامات له»: what the relative
             # clause of a past time's clause tells was done before the publication day, not in that time
             relative = not (dated or ev.future or ev.hypothetical or not article.published) and bool(relatived) \
@@ -1212,6 +1217,7 @@ class _Background:
         self.response = frozenset(k for k in by.get("response", ()) if len(k) == 2)  # (ردا، على): an earlier act
         self.charge = one.get("charge", frozenset())  # بتهمة، لاتهامه، المتهم before the act charged
         self.verdict = one.get("verdict", frozenset())  # حكم، الحكم: a verdict or its execution, a case's last act
+        self.dared = one.get("dared", frozenset())  # أقدم، أقدمت before على and an act: a crime a verdict judged
         self.relative = one.get("relative", frozenset())
         self.setting = one.get("setting", frozenset())
         self.day_after = one.get("day_after", frozenset())  # غداة: the noun after it was the day before
@@ -1286,16 +1292,40 @@ class _Background:
             return False
         return any(c in _CLAUSE_MARKS for c in text[t.end:ev.trigger.start])
 
+    _FIRST_REACH = 6  # a first word (لأول مرة، هي الأولى) this many words before منذ, no mark between
+
     def first_since(self, text: str, t: TimeExpr) -> bool:
-        """True for an expression with منذ after لأول مرة (للمرة الأولى منذ عام 1980، لأول مرة منذ ثلاثة عقود):
-        how long since the last time, not the event's date."""
+        """True for an expression with منذ after لأول مرة (للمرة الأولى منذ عام 1980، لأول مرة منذ ثلاثة عقود), or
+        told in a clause of منذ أن (`since`) a few words after «هي الأولى» («في زيارة هي الأولى لبحاح إلى اليمن منذ أن
+        غادرها في نهاية مارس»): how long since the last time, not the event's date."""
         words = normalize(text[max(0, t.start - 30):t.start]).split()[-3:]
         if not normalize(t.text).startswith(("منذ", "ومنذ")):
             if not words or strip_wa(words[-1]) != "منذ":
-                return False
+                return self.first_since_clause(text, t)
             words = words[:-1]
         words = words[-2:]
         return any(tuple(strip_wa(w) if k == 0 else w for k, w in enumerate(words[n:])) in self.first for n in (0, 1))
+
+    def first_since_clause(self, text: str, t: TimeExpr) -> bool:
+        """True for a time in a clause of منذ أن (`since`, a few words before it, no mark between) with a first phrase
+        (class first: هي الأولى، لأول مرة) a few words before the منذ, no mark between."""
+        lo = max(0, t.start - 240)
+        found = [normalize(m.group()) for m in re.finditer(r"\S+", text[lo:t.start])]
+        found = found[-self._SINCE_CLAUSE - self._FIRST_REACH - 2:]
+        for n in range(len(found) - 2, max(-1, len(found) - 2 - self._SINCE_CLAUSE), -1):
+            w = found[n]
+            if w[-1:] in ("،", ",", ".", "؛", ":") or w in _DASH_WORDS:
+                return False
+            if (strip_wa(w), found[n + 1]) in self.since:
+                before = found[max(0, n - self._FIRST_REACH):n]
+                for m in range(len(before) - 1, -1, -1):
+                    if before[m][-1:] in ("،", ",", ".", "؛", ":") or before[m] in _DASH_WORDS:
+                        return False
+                    if any(tuple([strip_wa(before[m])] + before[m + 1:m + size]) in self.first for size in (1, 2)
+                           if m + size <= len(before)):
+                        return True
+                return False
+        return False
 
     def own_times(self, article: Article, ev: Event, times: list[TimeExpr], nouns: set[int], memo: dict
                   ) -> list[TimeExpr]:
@@ -1560,6 +1590,24 @@ class _Background:
                 return False
             if norms[m] in self.verdict and tok.norm != norms[m]:
                 return True
+        return False
+
+    _DARED_REACH = 12  # a dared word (أقدم) this many words before على and the event's word, no stop between
+
+    def dared_judged(self, article: Article, ev: Event, memo: dict) -> bool:
+        """True when the event's word stands right after على with a dared word (class dared: أقدم، أقدمت) a few words
+        before it in its clause, and a later sentence of the article has a verdict word: the crime a verdict judged,
+        done before the day the verdict or its execution is told on («أقدم الرشيدي على قتل كل من …» … «والحكم عليه
+        بالقتل قصاصاً»)."""
+        toks, starts, norms, k = self.at_trigger(article, ev, memo)
+        if k < 2 or norms[k - 1] not in self.reckoned:  # على (or من) right before the event's word
+            return False
+        for m in range(k - 2, max(-1, k - 2 - self._DARED_REACH), -1):
+            if toks[m].kind == "punct" and toks[m].text in _STOPS:
+                return False
+            if norms[m] in self.dared:
+                return any(tok.norm in self.verdict or _unwa(tok.norm, self.words) in self.verdict
+                           for later in article.tokens[ev.sentence + 1:] for tok in later if tok.kind != "punct")
         return False
 
     def opened_after(self, article: Article, ev: Event, times: list[TimeExpr], memo: dict) -> "TimeExpr | None":
