@@ -1255,6 +1255,12 @@ class EventCoder:
                     actor = _possessive_host(toks, k, groups, starts, cues, trig_toks, fw)
                     if actor is not None and recipient is not None and _same_words(toks, actor, recipient):
                         actor = None
+                if actor is None and recipient is None and entry.event == "CONSULT" and gen is None and \
+                        not trig.get("possessive") and (pair := _joined_hosts(toks, t, groups, starts, cues, trig_toks,
+                                                                              fw)) is not None:
+                    # بحث الرئيس الأمريكي باراك أوباما ونظيره التركي رجب طيب أردوغان، خلال اتصال هاتفي: the two joined
+                    # subjects of the verb before the noun of time met each other
+                    actor, recipient = pair
                 if actor is None and entry.event == "CONSULT" and gen is None and \
                         (met := _gathered(toks, lv, after, cues)) is not None:
                     actor, recipient = met  # لقاء جمع كيري بنظيره الصيني، اجتماع ضم الوزير ونظيره: who it brought
@@ -1643,6 +1649,9 @@ def _advice(toks: list[Token], trig: Mention, actor: list[Group], recipient: lis
         end = _conj_end(actor[0])
         if end < len(toks) and toks[end].text in ",،":
             end += 1  # (the comma closing the apposition)
+        if (named := _title_name(toks, actor[0], end, recipient)) is not None:
+            end = named.end_tok
+            recipient = [g for g in recipient if g is not named]
     at = next((k for k in range(end, min(len(toks), end + 12))
                if toks[k].norm == "من" or toks[k].text in _CLAUSE_BREAKS or toks[k].norm in ("ان", "بان")), None)
     if at is None or toks[at].norm != "من" or at + 1 >= len(toks) or strip_wa(toks[at - 1].norm) == "كل":
@@ -1654,6 +1663,22 @@ def _advice(toks: list[Token], trig: Mention, actor: list[Group], recipient: lis
             for k in range(end, at)):
         return False  # (its subject before it, a word after it is the one warned: «وكيف أن الأمير حذر «صالح الابن» من»)
     return all(g.start_tok >= at or _quoted_within(toks, g, end) for g in recipient)
+
+
+def _title_name(toks: list[Token], subject: Group, end: int, recipient: list[Group]) -> Group | None:
+    """The recipient phrase that is only a person's name set right after a subject of title words with no name of
+    its own, past at most three words of the title's genitive or adjectives (حذر نائب الأمين العام للأمم المتحدة
+    للشؤون الإنسانية ستيفن أوبراين من): the subject's name in apposition, not the one warned; None when there is
+    none. A subject that names its person already is followed by the one warned (حذر أوباما نتنياهو من)."""
+    if any(m.get("type") in ("person", UNKNOWN_NAME, TITLED_NAME) for m in subject.mentions):
+        return None
+    for g in recipient:
+        if g.prep or g.conj or not end <= g.start_tok <= end + 3 or toks[g.start_tok].norm.startswith("ال") or \
+                not all(m.get("type") in ("person", UNKNOWN_NAME) for m in g.mentions):
+            continue
+        if all(toks[k].kind == "ar" and toks[k].norm.startswith(("ال", "لل")) for k in range(end, g.start_tok)):
+            return g
+    return None
 
 
 def _feminine_object(toks: list[Token], trig: Mention, g: Group, in_it: frozenset[str] = frozenset(),
@@ -5293,6 +5318,34 @@ def _possessive_host(toks: list[Token], t: int, groups: list[Group], starts: lis
     c = cues.get(k)
     opens = k == 0 or toks[k - 1].text in _CLAUSE_BREAKS or strip_wa(toks[k - 1].norm) in _cue_words("lead_in")
     return g if k in trig_toks or (c is not None and c.label == "report") or opens else None
+
+
+def _joined_hosts(toks: list[Token], t: int, groups: list[Group], starts: list[int], cues: dict[int, Mention],
+                  trig_toks: set[int], fw: FunctionWords) -> tuple[Group, Group] | None:
+    """For a meeting or call noun at token t with no pronoun, in a preposition of time past its head noun (خلال
+    اتصال هاتفي، في اجتماع), the subject of the verb that opens the clause right before it, past commas, when it is
+    two named phrases joined by و (بحث الرئيس الأمريكي باراك أوباما ونظيره التركي رجب طيب أردوغان، خلال اتصال
+    هاتفي): the first and the second, who met each other; None otherwise."""
+    k = next((k for k in (t, t - 1) if k >= 2 and toks[k - 1].kind == "ar" and strip_wa(toks[k - 1].norm) in
+              fw.host_time), None)
+    if k is None:
+        return None
+    i = bisect_left(starts, k - 1) - 1
+    if i < 1 or any(toks[j].text not in ",،" for j in range(groups[i].end_tok, k - 1)):
+        return None
+    second = groups[i]
+    if second.prep == "conj":
+        first = next((g for g in groups[:i] if second in g.conj), None)
+    elif not second.prep and toks[second.start_tok].norm.startswith("و") and groups[i - 1].end_tok == second.start_tok:
+        first = groups[i - 1]
+    else:
+        return None
+    if first is None or first.prep or not (_named(first) and _named(second)) or _place(first) or _place(second):
+        return None
+    v = first.start_tok - 1  # the verb that opens the clause (بحث، ناقش، استعرض)
+    if v < 0 or toks[v].kind != "ar" or not (v == 0 or toks[v - 1].text in _CLAUSE_BREAKS):
+        return None
+    return replace(first, conj=[]), second
 
 
 def _past_span(toks: list[Token], i: int, cues: dict[int, Mention], fw: FunctionWords) -> int:
