@@ -270,7 +270,7 @@ class EventCoder:
                 actor, recipient = [], actor
             if actor and not recipient and entry.cameo == _HOSTING and entry.pos == "verb" and \
                     not trig.get("object_pronoun") and \
-                    (guest := _guest_past_adjuncts(toks, trig, actor, groups, starts, trig_toks, self.fw)):
+                    (guest := _guest_past_adjuncts(toks, trig, actor, groups, starts, trig_toks, cues, self.fw)):
                 # أستقبل سمو أمير منطقة مكة المكرمة في مكتبه بجدة يوم أمس الأول، وزير الحج: the guest of a host told
                 # after where and when, past a comma
                 recipient = guest
@@ -1558,7 +1558,7 @@ def _lone_guest(toks: list[Token], trig: Mention, actor: list[Group], starts: li
 
 
 def _guest_past_adjuncts(toks: list[Token], trig: Mention, actor: list[Group], groups: list[Group], starts: list[int],
-                         trig_toks: set[int], fw: FunctionWords) -> list[Group]:
+                         trig_toks: set[int], cues: dict[int, Mention], fw: FunctionWords) -> list[Group]:
     """The guest of a verb of hosting told past its host, where and when it was (في مكتبه، بقصر السلام، أمس) and a
     comma: the phrase (and those joined to it) starting right after the comma, with no preposition («استقبل أمير منطقة
     الرياض في مكتبه بقصر الحكم اليوم، وزير الحج»); none when a word of the adjuncts starts a phrase of its own, an
@@ -1567,18 +1567,30 @@ def _guest_past_adjuncts(toks: list[Token], trig: Mention, actor: list[Group], g
     if g0.start_tok < tail_end_of(trig) or any(g.prep not in ("", "conj") for g in actor):
         return []
     k = max(_conj_end(g) for g in actor)
+    if k + 1 < len(toks) and toks[k].text in ",،":
+        k += 1  # (a comma closing the host's titles: «أمير منطقة عسير، في مقر ضيافة الإمارة … أمس، مدير الأمن العام»)
     if k >= len(toks) or not (toks[k].norm == "في" or toks[k].norm[:1] == "ب" and len(toks[k].norm) > 2 or
                               toks[k].norm in fw.day):
         return []
     for j in range(k, min(len(toks), k + 14)):
         if toks[j].text in ",،":
-            if j + 1 < len(toks) and _starts_at(starts, j + 1):
-                g = groups[bisect_left(starts, j + 1)]
-                return _with_conj(g) if not g.prep and g.start_tok == j + 1 else []
-            return []
-        if toks[j].text in _CLAUSE_BREAKS or j in trig_toks or j > k and _starts_at(starts, j) and \
+            i = j + 1
+            while i < len(toks) and toks[i].norm in fw.honorific:
+                i += 1  # (a form of address before the guest: «أمس، معالي مدير الأمن العام»)
+            g = next(iter(groups[bisect_left(starts, i):bisect_left(starts, i + 2)]), None)
+            # (or right after a head noun the lexicons lack: «أمس، معالي مدير الأمن العام الفريق عثمان»)
+            return _with_conj(g) if g is not None and not g.prep and (
+                g.start_tok == i or _construct_head(toks, i, g, cues, fw)) else []
+        if j > k and toks[j - 1].norm in fw.day and _starts_at(starts, j) and \
                 not groups[bisect_left(starts, j)].prep:
-            return []  # (a phrase of its own among them: the guest, unread, or another clause)
+            # (the adjuncts ending in a word of the day with no comma: «بن عبدالعزيز الربيعة أمس وزيرة الإعلام»)
+            return _with_conj(groups[bisect_left(starts, j)])
+        if toks[j].text in _CLAUSE_BREAKS or j in trig_toks or j > k and _starts_at(starts, j) and \
+                not groups[bisect_left(starts, j)].prep and not (toks[j - 1].norm[:1] == "ب" and
+                                                                 not _starts_at(starts, j - 1)):
+            # (a phrase of its own among them: the guest, unread, or another clause; not the genitive of a place noun
+            # in بـ: «أمس بمقر سفارة خادم الحرمين الشريفين في روما، المستشار الدبلوماسي»)
+            return []
     return []
 
 
