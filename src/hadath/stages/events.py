@@ -1256,7 +1256,7 @@ class EventCoder:
                     if actor is not None and recipient is not None and _same_words(toks, actor, recipient):
                         actor = None
                 if actor is None and recipient is None and entry.event == "CONSULT" and gen is None and \
-                        not trig.get("possessive") and (pair := _joined_hosts(toks, t, groups, starts, cues, trig_toks,
+                        not trig.get("possessive") and (pair := _joined_hosts(toks, t, groups, starts, entry.mode == "phone",
                                                                               fw)) is not None:
                     # بحث الرئيس الأمريكي باراك أوباما ونظيره التركي رجب طيب أردوغان، خلال اتصال هاتفي: the two joined
                     # subjects of the verb before the noun of time met each other
@@ -5332,15 +5332,16 @@ def _possessive_host(toks: list[Token], t: int, groups: list[Group], starts: lis
     return g if k in trig_toks or (c is not None and c.label == "report") or opens else None
 
 
-def _joined_hosts(toks: list[Token], t: int, groups: list[Group], starts: list[int], cues: dict[int, Mention],
-                  trig_toks: set[int], fw: FunctionWords) -> tuple[Group, Group] | None:
+def _joined_hosts(toks: list[Token], t: int, groups: list[Group], starts: list[int], phone: bool,
+                  fw: FunctionWords) -> tuple[Group, Group] | None:
     """For a meeting or call noun at token t with no pronoun, in a preposition of time past its head noun (خلال
-    اتصال هاتفي، في اجتماع), the subject of the verb that opens the clause right before it, past commas, when it is
+    اتصال هاتفي، أثناء اجتماع), the subject of the verb that opens the clause right before it, past commas, when it is
     two named phrases joined by و (بحث الرئيس الأمريكي باراك أوباما ونظيره التركي رجب طيب أردوغان، خلال اتصال
-    هاتفي): the first and the second, who met each other; None otherwise."""
+    هاتفي): the first and the second, who met each other; None otherwise. في only before a `phone` call: «ويشارك
+    كيري ولافروف في اجتماع لرابطة» take part in another's meeting."""
     k = next((k for k in (t, t - 1) if k >= 2 and toks[k - 1].kind == "ar" and strip_wa(toks[k - 1].norm) in
               fw.host_time), None)
-    if k is None:
+    if k is None or strip_wa(toks[k - 1].norm) == "في" and not phone:
         return None
     i = bisect_left(starts, k - 1) - 1
     if i < 1 or any(toks[j].text not in ",،" for j in range(groups[i].end_tok, k - 1)):
