@@ -270,7 +270,7 @@ class EventCoder:
                 actor, recipient = [], actor
             if actor and not recipient and entry.cameo == _HOSTING and entry.pos == "verb" and \
                     not trig.get("object_pronoun") and \
-                    (guest := _guest_past_adjuncts(toks, trig, actor, groups, starts, trig_toks, self.fw)):
+                    (guest := _guest_past_adjuncts(toks, trig, actor, groups, starts, trig_toks, cues, self.fw)):
                 # أستقبل سمو أمير منطقة مكة المكرمة في مكتبه بجدة يوم أمس الأول، وزير الحج: the guest of a host told
                 # after where and when, past a comma
                 recipient = guest
@@ -1255,6 +1255,12 @@ class EventCoder:
                     actor = _possessive_host(toks, k, groups, starts, cues, trig_toks, fw)
                     if actor is not None and recipient is not None and _same_words(toks, actor, recipient):
                         actor = None
+                if actor is None and recipient is None and entry.event == "CONSULT" and gen is None and \
+                        not trig.get("possessive") and (pair := _joined_hosts(toks, t, groups, starts, entry.mode == "phone",
+                                                                              fw)) is not None:
+                    # بحث الرئيس الأمريكي باراك أوباما ونظيره التركي رجب طيب أردوغان، خلال اتصال هاتفي: the two joined
+                    # subjects of the verb before the noun of time met each other
+                    actor, recipient = pair
                 if actor is None and entry.event == "CONSULT" and gen is None and \
                         (met := _gathered(toks, lv, after, cues)) is not None:
                     actor, recipient = met  # لقاء جمع كيري بنظيره الصيني، اجتماع ضم الوزير ونظيره: who it brought
@@ -1552,7 +1558,7 @@ def _lone_guest(toks: list[Token], trig: Mention, actor: list[Group], starts: li
 
 
 def _guest_past_adjuncts(toks: list[Token], trig: Mention, actor: list[Group], groups: list[Group], starts: list[int],
-                         trig_toks: set[int], fw: FunctionWords) -> list[Group]:
+                         trig_toks: set[int], cues: dict[int, Mention], fw: FunctionWords) -> list[Group]:
     """The guest of a verb of hosting told past its host, where and when it was (في مكتبه، بقصر السلام، أمس) and a
     comma: the phrase (and those joined to it) starting right after the comma, with no preposition («استقبل أمير منطقة
     الرياض في مكتبه بقصر الحكم اليوم، وزير الحج»); none when a word of the adjuncts starts a phrase of its own, an
@@ -1561,18 +1567,30 @@ def _guest_past_adjuncts(toks: list[Token], trig: Mention, actor: list[Group], g
     if g0.start_tok < tail_end_of(trig) or any(g.prep not in ("", "conj") for g in actor):
         return []
     k = max(_conj_end(g) for g in actor)
+    if k + 1 < len(toks) and toks[k].text in ",،":
+        k += 1  # (a comma closing the host's titles: «أمير منطقة عسير، في مقر ضيافة الإمارة … أمس، مدير الأمن العام»)
     if k >= len(toks) or not (toks[k].norm == "في" or toks[k].norm[:1] == "ب" and len(toks[k].norm) > 2 or
                               toks[k].norm in fw.day):
         return []
     for j in range(k, min(len(toks), k + 14)):
         if toks[j].text in ",،":
-            if j + 1 < len(toks) and _starts_at(starts, j + 1):
-                g = groups[bisect_left(starts, j + 1)]
-                return _with_conj(g) if not g.prep and g.start_tok == j + 1 else []
-            return []
-        if toks[j].text in _CLAUSE_BREAKS or j in trig_toks or j > k and _starts_at(starts, j) and \
+            i = j + 1
+            while i < len(toks) and toks[i].norm in fw.honorific:
+                i += 1  # (a form of address before the guest: «أمس، معالي مدير الأمن العام»)
+            g = next(iter(groups[bisect_left(starts, i):bisect_left(starts, i + 2)]), None)
+            # (or right after a head noun the lexicons lack: «أمس، معالي مدير الأمن العام الفريق عثمان»)
+            return _with_conj(g) if g is not None and not g.prep and (
+                g.start_tok == i or _construct_head(toks, i, g, cues, fw)) else []
+        if j > k and toks[j - 1].norm in fw.day and _starts_at(starts, j) and \
                 not groups[bisect_left(starts, j)].prep:
-            return []  # (a phrase of its own among them: the guest, unread, or another clause)
+            # (the adjuncts ending in a word of the day with no comma: «بن عبدالعزيز الربيعة أمس وزيرة الإعلام»)
+            return _with_conj(groups[bisect_left(starts, j)])
+        if toks[j].text in _CLAUSE_BREAKS or j in trig_toks or j > k and _starts_at(starts, j) and \
+                not groups[bisect_left(starts, j)].prep and not (toks[j - 1].norm[:1] == "ب" and
+                                                                 not _starts_at(starts, j - 1)):
+            # (a phrase of its own among them: the guest, unread, or another clause; not the genitive of a place noun
+            # in بـ: «أمس بمقر سفارة خادم الحرمين الشريفين في روما، المستشار الدبلوماسي»)
+            return []
     return []
 
 
@@ -1643,6 +1661,9 @@ def _advice(toks: list[Token], trig: Mention, actor: list[Group], recipient: lis
         end = _conj_end(actor[0])
         if end < len(toks) and toks[end].text in ",،":
             end += 1  # (the comma closing the apposition)
+        if (named := _title_name(toks, actor[0], end, recipient)) is not None:
+            end = named.end_tok
+            recipient = [g for g in recipient if g is not named]
     at = next((k for k in range(end, min(len(toks), end + 12))
                if toks[k].norm == "من" or toks[k].text in _CLAUSE_BREAKS or toks[k].norm in ("ان", "بان")), None)
     if at is None or toks[at].norm != "من" or at + 1 >= len(toks) or strip_wa(toks[at - 1].norm) == "كل":
@@ -1654,6 +1675,22 @@ def _advice(toks: list[Token], trig: Mention, actor: list[Group], recipient: lis
             for k in range(end, at)):
         return False  # (its subject before it, a word after it is the one warned: «وكيف أن الأمير حذر «صالح الابن» من»)
     return all(g.start_tok >= at or _quoted_within(toks, g, end) for g in recipient)
+
+
+def _title_name(toks: list[Token], subject: Group, end: int, recipient: list[Group]) -> Group | None:
+    """The recipient phrase that is only a person's name set right after a subject of title words with no name of
+    its own, past at most three words of the title's genitive or adjectives (حذر نائب الأمين العام للأمم المتحدة
+    للشؤون الإنسانية ستيفن أوبراين من): the subject's name in apposition, not the one warned; None when there is
+    none. A subject that names its person already is followed by the one warned (حذر أوباما نتنياهو من)."""
+    if any(m.get("type") in ("person", UNKNOWN_NAME, TITLED_NAME) for m in subject.mentions):
+        return None
+    for g in recipient:
+        if g.prep or g.conj or not end <= g.start_tok <= end + 3 or toks[g.start_tok].norm.startswith("ال") or \
+                not all(m.get("type") in ("person", UNKNOWN_NAME) for m in g.mentions):
+            continue
+        if all(toks[k].kind == "ar" and toks[k].norm.startswith(("ال", "لل")) for k in range(end, g.start_tok)):
+            return g
+    return None
 
 
 def _feminine_object(toks: list[Token], trig: Mention, g: Group, in_it: frozenset[str] = frozenset(),
@@ -5293,6 +5330,35 @@ def _possessive_host(toks: list[Token], t: int, groups: list[Group], starts: lis
     c = cues.get(k)
     opens = k == 0 or toks[k - 1].text in _CLAUSE_BREAKS or strip_wa(toks[k - 1].norm) in _cue_words("lead_in")
     return g if k in trig_toks or (c is not None and c.label == "report") or opens else None
+
+
+def _joined_hosts(toks: list[Token], t: int, groups: list[Group], starts: list[int], phone: bool,
+                  fw: FunctionWords) -> tuple[Group, Group] | None:
+    """For a meeting or call noun at token t with no pronoun, in a preposition of time past its head noun (خلال
+    اتصال هاتفي، أثناء اجتماع), the subject of the verb that opens the clause right before it, past commas, when it is
+    two named phrases joined by و (بحث الرئيس الأمريكي باراك أوباما ونظيره التركي رجب طيب أردوغان، خلال اتصال
+    هاتفي): the first and the second, who met each other; None otherwise. في only before a `phone` call: «ويشارك
+    كيري ولافروف في اجتماع لرابطة» take part in another's meeting."""
+    k = next((k for k in (t, t - 1) if k >= 2 and toks[k - 1].kind == "ar" and strip_wa(toks[k - 1].norm) in
+              fw.host_time), None)
+    if k is None or strip_wa(toks[k - 1].norm) == "في" and not phone:
+        return None
+    i = bisect_left(starts, k - 1) - 1
+    if i < 1 or any(toks[j].text not in ",،" for j in range(groups[i].end_tok, k - 1)):
+        return None
+    second = groups[i]
+    if second.prep == "conj":
+        first = next((g for g in groups[:i] if second in g.conj), None)
+    elif not second.prep and toks[second.start_tok].norm.startswith("و") and groups[i - 1].end_tok == second.start_tok:
+        first = groups[i - 1]
+    else:
+        return None
+    if first is None or first.prep or not (_named(first) and _named(second)) or _place(first) or _place(second):
+        return None
+    v = first.start_tok - 1  # the verb that opens the clause (بحث، ناقش، استعرض)
+    if v < 0 or toks[v].kind != "ar" or not (v == 0 or toks[v - 1].text in _CLAUSE_BREAKS):
+        return None
+    return replace(first, conj=[]), second
 
 
 def _past_span(toks: list[Token], i: int, cues: dict[int, Mention], fw: FunctionWords) -> int:
