@@ -740,8 +740,8 @@ def _feminine_name(tok: Token, fw: FunctionWords) -> bool:
 
 
 _KUNYA_WORDS = ("ابو", "ابي", "ابا", "لابي", "لابو", "بابي")  # a name after one is a kunya's (أبو فراس الحمداني)
-_NAME_LINKS = ("بن", "ابن", "بنت", "ابو", "ال")
-_NASAB_LINKS = ("بن", "ابن", "بنت")  # the words that give a father's name (خالد بن عبدالمحسن)  # words that link a name to the next one (بن رقوش، آل سعود)
+_NAME_LINKS = ("بن", "ابن", "بنت", "ابو", "ال")  # words that link a name to the next one (بن رقوش، آل سعود)
+_NASAB_LINKS = ("بن", "ابن", "بنت")  # the words that give a father's name (خالد بن عبدالمحسن)
 
 
 def _family_name(tok: Token, fw: FunctionWords) -> bool:
