@@ -263,17 +263,17 @@ class EventCoder:
                 # noun has it for its object; the subject is told elsewhere (carried on below)
                 actor, recipient = [], actor
             if actor and not recipient and entry.cameo == _HOSTING and entry.pos == "verb" and \
-                    not trig.get("object_pronoun") and _lone_guest(toks, trig, actor, starts):
-                # (not when the verb carries its guest: «المؤتمر الذي استضافته العاصمة الفرنسية، ودعت»)
-                # وفي يوم الخميس 9 أبريل استقبل أمير دولة قطر، ورعى حفل افتتاح: a verb of hosting must have its guest;
-                # the one phrase after it that ends its clause is the guest, the host told elsewhere (carried on below)
-                actor, recipient = [], actor
-            if actor and not recipient and entry.cameo == _HOSTING and entry.pos == "verb" and \
-                    not trig.get("object_pronoun") and \
-                    (guest := _guest_past_adjuncts(toks, trig, actor, groups, starts, trig_toks, cues, self.fw)):
-                # أستقبل سمو أمير منطقة مكة المكرمة في مكتبه بجدة يوم أمس الأول، وزير الحج: the guest of a host told
-                # after where and when, past a comma
-                recipient = guest
+                    not trig.get("object_pronoun"):
+                # a verb of hosting must have its guest (not read here when the verb carries it: «المؤتمر الذي استضافته
+                # العاصمة الفرنسية، ودعت»)
+                if _lone_guest(toks, trig, actor, starts):
+                    # وفي يوم الخميس 9 أبريل استقبل أمير دولة قطر، ورعى حفل افتتاح: the one phrase after it that ends its
+                    # clause is the guest, the host told elsewhere (carried on below)
+                    actor, recipient = [], actor
+                else:
+                    # أستقبل سمو أمير منطقة مكة المكرمة في مكتبه بجدة يوم أمس الأول، وزير الحج: the guest told after
+                    # where and when, past a comma
+                    recipient = _guest_past_adjuncts(toks, trig, actor, groups, starts, trig_toks, cues, self.fw)
             if actor and not recipient and entry.event == "REQUEST" and entry.pos == "verb" \
                     and _addressed_party(toks, trig, actor[0], self.fw.addressed):
                 # كما دعا المجتمع الدولي إلى التحرك: the international community is called on, by a subject told
