@@ -85,3 +85,13 @@ def test_a_kings_holiday_greeting_to_another_ruler_stays(coder):
     text = "بعث خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز برقية تهنئة لأمير دولة الكويت بمناسبة عيد الفطر."
     events = coded(coder, text, title="الملك يهنئ أمير الكويت بعيد الفطر")
     assert any(e[0] == "SUPPORT" for e in events), events
+
+
+def test_a_civil_defence_notice_past_its_callers_name_is_no_request(coder):
+    """«ودعا المتحدث الرسمي … العقيد محمد عبدالرحيم العاصمي، المواطنين والمقيمين … إلى أخذ الحيطة والحذر»: the public
+    named right after the comma that closes the caller's long title and name, a weather notice, no REQUEST."""
+    text = ("حذرت المديرية العامة للدفاع المدني من التقلبات الجوية. ودعا المتحدث الرسمي لمديرية الدفاع المدني بمنطقة "
+            "عسير العقيد محمد عبدالرحيم العاصمي، المواطنين والمقيمين بالمنطقة إلى أخذ الحيطة والحذر وعدم الاقتراب "
+            "من بطون الأودية وتجمعات المياه.")
+    events = coded(coder, text, title="«مدني عسير» يحذّر من المخاطر", date="2015-08-03")
+    assert ("REQUEST", "دعا") not in events, events

@@ -261,6 +261,7 @@ PATRON_REACH = 4  # how far before a mention its patron word may stand (برعا
 WISH_REACH = 14
 PRAYER_REACH = 6  # how far after a request verb the God it addresses may stand (دعا سموه في اتصال هاتفي المولى)
 PUBLIC_WINDOW = 6  # how far after an appeal verb its addressee may stand (the caller's name comes between)
+COMMA_CALLER_REACH = 16  # how far after an appeal verb the comma closing an unresolved caller may stand
 CALLER_WINDOW = 8  # how far after the caller named after the verb (a title, then his name) the addressee may stand
 # how far after an approval its على may stand (the approver's name and titles come between: «وافق الأمير خالد الفيصل
 # مستشار خادم الحرمين الشريفين أمير منطقة مكة المكرمة رئيس اللجنة الإشرافية لسوق عكاظ على مشروع تطوير»)
@@ -378,6 +379,7 @@ ARMED_PARTIES = HOSTILE_SECTORS | {"MIL", "COP"}  # a party of one makes an atta
 COLUMN_PARTY_SECTORS = ARMED_SECTORS | BODY_SECTORS  # a party of one, uncoded, makes a column's act reported
 ORGANISATION_CODES = frozenset({"IGO", "NGO"})  # an organisation of a domestic sector (the WHO) is still a party
 _BREAKS = set(".!?؟;؛:")
+_CLAUSE_COMMAS = set("،,؛;")  # the marks that may close an appeal's caller before its addressee («…العاصمي، المواطنين»)
 # The types whose noun after a topic's head (أهمية التنسيق، سبل دعم، محادثات حول قروض، المطالبة بانسحاب) names a topic,
 # an aim or a demand, no act: help, a concession, a withdrawal, a threat (a rejection reported, «بشأن رفضه», is one).
 TOPIC_TYPES = frozenset({"AID", "SUPPORT", "COOPERATE", "CONCEDE", "RETREAT", "THREATEN"})
@@ -1891,7 +1893,7 @@ class TopicGate:
             return False
         past = self._past_caller(article, ev, toks, k)
         return self._addresses_public(toks, past, PUBLIC_WINDOW if past == k else CALLER_WINDOW) \
-            or self.prayer(toks, k)
+            or self.prayer(toks, k) or self._public_past_comma(toks, k)
 
     def governed_by_on(self, article: Article, ev: Event) -> bool:
         """True for a noun of help, cooperation or concession right after على with a `basis` word at most BASIS_REACH
@@ -2454,6 +2456,20 @@ class TopicGate:
             if tok.norm in words.divine and toks[j - 2].norm in words.wish and toks[j - 1].kind == "ar" \
                     and toks[j - 1].norm != _ABD:
                 return True  # بأن يمن الله: not «بأن عبد الله»، a name
+        return False
+
+    def _public_past_comma(self, toks: list[Token], k: int) -> bool:
+        """True if the appeal at k names its caller, a long title and name the coder did not resolve, up to a comma
+        (at most COMMA_CALLER_REACH words after it, none a sentence break) and the public right after that comma
+        («ودعا المتحدث الرسمي لمديرية الدفاع المدني بمنطقة عسير العقيد محمد عبدالرحيم العاصمي، المواطنين
+        والمقيمين بالمنطقة إلى أخذ الحيطة والحذر»): a notice of an agency, no political appeal."""
+        for j in range(k + 1, min(len(toks), k + 1 + COMMA_CALLER_REACH)):
+            if toks[j].kind != "punct":
+                continue
+            if toks[j].norm in _CLAUSE_COMMAS:
+                return self._addresses_public(toks, j, 2)
+            if toks[j].norm in _BREAKS:
+                return False
         return False
 
     def _addresses_public(self, toks: list[Token], k: int, window: int = PUBLIC_WINDOW) -> bool:
