@@ -95,3 +95,13 @@ def test_a_civil_defence_notice_past_its_callers_name_is_no_request(coder):
             "من بطون الأودية وتجمعات المياه.")
     events = coded(coder, text, title="«مدني عسير» يحذّر من المخاطر", date="2015-08-03")
     assert ("REQUEST", "دعا") not in events, events
+
+
+def test_a_call_to_staff_told_after_a_lead_of_a_holiday_party_is_no_request(coder):
+    """«أقامت أمانة منطقة عسير صباح أمس حفل معايدة لرؤساء بلديات المنطقة … وطالب أمين منطقة عسير … من رؤساء البلديات
+    بضرورة تكثيف العمل»: a holiday party's speech to staff, no REQUEST."""
+    text = ("أقامت أمانة منطقة عسير صباح أمس حفل معايدة لرؤساء بلديات المنطقة؛ وذلك بمناسبة عيد الفطر المبارك وسط "
+            "أجواء من المودة. وطالب أمين منطقة عسير صالح بن عبد الله القاضي من رؤساء البلديات بضرورة تكثيف العمل "
+            "وتهيئة المواقع السياحية ومراقبة كافة الخدمات البلدية لزوار صيف أبها والمنطقة بشكلٍ عام.")
+    events = coded(coder, text, title="أمانة عسير تطالب بتفعيل الأقسام النسائية في البلديات")
+    assert not [e for e in events if e[0] == "REQUEST"], events

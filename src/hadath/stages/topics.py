@@ -774,14 +774,18 @@ class TopicGate:
         return j < len(norms) and norms[j] in self.words.banned
 
     def courtesy_story(self, article: Article, ev: Event) -> bool:
-        """True for an event in a story whose title tells a courtesy among an office's own people (a `courtesy` or a
-        `holiday` word: «الشؤون الصحية بحفر الباطن تعايد منسوبيها»، «ترقية الرفاعي»), whose parties and sentence name
+        """True for an event in a story whose title tells a courtesy among an office's own people (a `courtesy` word:
+        «الشؤون الصحية بحفر الباطن تعايد منسوبيها»، «ترقية الرفاعي»; not a holiday's name alone, the day of a
+        political story too), or whose lead names a holiday party (a `courtesy` word that is a `holiday` word too:
+        «نظمت المؤسسة العامة للتقاعد حفل معايدة لمنسوبيها»), whose parties and sentence name
         no actor of a second state or of an organisation and whose sentence names no `political` word: the party's
         speeches, thanks and calls to staff («وحث رئيس البلدية الموظفين على مضاعفة جهودهم»، «وأعرب الرفاعي عن
         شكره»), no political event. A king's greeting to another state's ruler stays."""
-        title = _title_norms(article.title or "")
-        if self.words.courtesy.isdisjoint(title) and self.words.holiday.isdisjoint(title):
-            return False
+        courtesy = self.words.courtesy
+        if courtesy.isdisjoint(_title_norms(article.title or "")):
+            lead = next((k for k, sent in enumerate(article.sentences) if sent.in_story), None)
+            if lead is None or (courtesy & self.words.holiday).isdisjoint(article.norms()[lead]):
+                return False  # (in a lead, only a holiday party: «ترقية العلاقات» is an upgrade of ties)
         if not self.words.political.isdisjoint(article.norms()[ev.sentence]):
             return False
         codes = {e.code for e in (*ev.actor, *ev.recipient) if e.code}
