@@ -261,6 +261,7 @@ PATRON_REACH = 4  # how far before a mention its patron word may stand (برعا
 WISH_REACH = 14
 PRAYER_REACH = 6  # how far after a request verb the God it addresses may stand (دعا سموه في اتصال هاتفي المولى)
 PUBLIC_WINDOW = 6  # how far after an appeal verb its addressee may stand (the caller's name comes between)
+COMMA_CALLER_REACH = 16  # how far after an appeal verb the comma closing an unresolved caller may stand
 CALLER_WINDOW = 8  # how far after the caller named after the verb (a title, then his name) the addressee may stand
 # how far after an approval its على may stand (the approver's name and titles come between: «وافق الأمير خالد الفيصل
 # مستشار خادم الحرمين الشريفين أمير منطقة مكة المكرمة رئيس اللجنة الإشرافية لسوق عكاظ على مشروع تطوير»)
@@ -364,6 +365,7 @@ CROWD = 100  # a number of this many or more after a meeting word counts a crowd
 STAFF_TYPES = DOMESTIC_TYPES | frozenset({"REQUEST"})
 STAFF_REACH = 4  # how many words (gap words, commas) may stand before the staff object past the verb and its actor
 ACTOR_REACH = 10  # how far after the verb its actor named after it may end (a title and a name)
+BAN_TYPES = frozenset({"COERCE", "SANCTION"})  # the types of a ban, read for a ban of a thing's use (حظر استخدام)
 HOLIDAY_TYPES = frozenset({"SUPPORT", "CONSULT"})  # a greeting or a reception of a holiday, among one state's own
 SUBSIDY_REACH = 2  # how far before a subsidy noun its cut may stand (خفضت الحكومة الدعم)
 # The sectors of a warned recipient that leave a warning of a hazard advice (citizens, workers, the media).
@@ -377,6 +379,7 @@ ARMED_PARTIES = HOSTILE_SECTORS | {"MIL", "COP"}  # a party of one makes an atta
 COLUMN_PARTY_SECTORS = ARMED_SECTORS | BODY_SECTORS  # a party of one, uncoded, makes a column's act reported
 ORGANISATION_CODES = frozenset({"IGO", "NGO"})  # an organisation of a domestic sector (the WHO) is still a party
 _BREAKS = set(".!?؟;؛:")
+_CLAUSE_COMMAS = set("،,؛;")  # the marks that may close an appeal's caller before its addressee («…العاصمي، المواطنين»)
 # The types whose noun after a topic's head (أهمية التنسيق، سبل دعم، محادثات حول قروض، المطالبة بانسحاب) names a topic,
 # an aim or a demand, no act: help, a concession, a withdrawal, a threat (a rejection reported, «بشأن رفضه», is one).
 TOPIC_TYPES = frozenset({"AID", "SUPPORT", "COOPERATE", "CONCEDE", "RETREAT", "THREATEN"})
@@ -575,6 +578,13 @@ class TopicWords:
     purpose: frozenset[str] = frozenset()  # written forms (with و، ف) of a help noun of purpose (دعماً لـ)
     government: frozenset[str] = frozenset()  # written forms (with ال only, and و، ف، ب، ل) of the government (الحكومة)
 
+    team: frozenset[str] = frozenset()  # written forms (with ال and clitics) of a team or a club (المنتخب، الفريق)
+    ban: frozenset[str] = frozenset()  # written forms (with و، ف، ب، ل and ال) of the words of a ban (حظر، يمنع)
+    banned: frozenset[str] = frozenset()  # written forms (with ال and clitics) of a banned use (استخدام، بيع)
+    courtesy: frozenset[str] = frozenset()  # written forms of a title's courtesy words (تعايد، ترقية)
+    ban_gap: frozenset[str] = frozenset()  # the words between a ban word and the use banned (على)
+    ban_noun: frozenset[str] = frozenset()  # the ban nouns, as a trigger writes them (حظر، الحظر)
+
     @classmethod
     def load(cls) -> "TopicWords":
         """The packaged classes, from cues.tsv and topic_words.tsv."""
@@ -716,12 +726,72 @@ class TopicGate:
             return False
         striker = self.words.striker  # «للمهاجم عماد متعب»: a team's striker, no armed attacker
         if any((x.sector in ARMED_PARTIES or x.code == "IMG") and normalize(x.text.split()[0]) not in striker
-               for x in (*ev.actor, *ev.recipient)):
+               and not self.team_party(x.text) for x in (*ev.actor, *ev.recipient)):
             return False
         toks = article.tokens[ev.sentence]
         return self.words.violence.isdisjoint(t.norm for t in toks) and not any(
             x.sentence == ev.sentence and x.kind == "agent" and x.label in ARMED_PARTIES
-            and normalize(x.text.split()[0]) not in striker for x in article.mentions)
+            and normalize(x.text.split()[0]) not in striker and not self.team_party(article.text[x.start:x.end + 12])
+            for x in article.mentions)
+
+    def team_party(self, text: str) -> bool:
+        """True for a party whose words name a team or a club (a `team` word: «قوة المنتخب السعودي»، «قوة الفريق
+        الجزائري»): a side of a match, no force."""
+        return not self.words.team.isdisjoint(normalize(w) for w in text.split())
+
+    def thing_banned(self, article: Article, ev: Event) -> bool:
+        """True for a ban (a `ban` word: حظر، منع, the trigger's lemma or a word of it) with no recipient that bans a
+        thing's use, sale, wearing or owning (a `banned` word: استخدام، بيع، ارتداء، تملك), a venue's, a firm's or a
+        law's rule, no coercion or sanction against anyone: told right after the ban word (past a `ban_gap` word,
+        على) by an actor of no state, or by a ban noun (a `ban_noun`: حظر) with none («كان قد فرض حظر على استخدام
+        عقار»، «كان الدستور يحظر تملك الأجانب للأراضي»; a state's own ban, «حظرت تركمانستان التدخين», and a verb's
+        unnamed subject, «بعدما حظرت التدخين», stay), or in a story whose title opens with such a ban
+        («حظر استخدام عصي السيلفي في الأماكن السياحية»)."""
+        if ev.recipient:
+            return False
+        words = self.words
+        if words.ban.isdisjoint(normalize(w) for w in ev.trigger.text.split()):  # the cheap test first
+            m = next((m for m in article.mentions if m.kind == "trigger" and m.start == ev.trigger.start), None)
+            if m is None or m.entry is None or normalize(m.entry.lemma) not in words.ban:
+                return False
+        if article.title:
+            title = [t.norm for t in tokenize(article.title)]
+            if title and title[0] in words.ban and self._use_banned(title, 0):
+                return True
+        if any(e.code and e.code not in NON_STATE_CODES for e in ev.actor):
+            return False
+        if not ev.actor and normalize(ev.trigger.text.split()[-1]) not in words.ban_noun:
+            return False  # «بعدما حظرت التدخين»: a verb's unnamed subject may be a state
+        toks = article.tokens[ev.sentence]
+        k = _token_at(toks, ev.trigger.end - 1)
+        return k is not None and self._use_banned([t.norm for t in toks], k)
+
+    def _use_banned(self, norms: list[str], k: int) -> bool:
+        """True if the word after the ban word at `k` (past `ban_gap` words: على) is a `banned` use (استخدام)."""
+        j = k + 1
+        while j < len(norms) and norms[j] in self.words.ban_gap:
+            j += 1
+        return j < len(norms) and norms[j] in self.words.banned
+
+    def courtesy_story(self, article: Article, ev: Event) -> bool:
+        """True for an event in a story whose title tells a courtesy among an office's own people (a `courtesy` word:
+        «الشؤون الصحية بحفر الباطن تعايد منسوبيها»، «ترقية الرفاعي»; not a holiday's name alone, the day of a
+        political story too), or whose lead names a holiday party (a `courtesy` word that is a `holiday` word too:
+        «نظمت المؤسسة العامة للتقاعد حفل معايدة لمنسوبيها»), whose parties and sentence name
+        no actor of a second state or of an organisation and whose sentence names no `political` word: the party's
+        speeches, thanks and calls to staff («وحث رئيس البلدية الموظفين على مضاعفة جهودهم»، «وأعرب الرفاعي عن
+        شكره»), no political event. A king's greeting to another state's ruler stays."""
+        courtesy = self.words.courtesy
+        if courtesy.isdisjoint(_title_norms(article.title or "")):
+            lead = next((k for k, sent in enumerate(article.sentences) if sent.in_story), None)
+            if lead is None or (courtesy & self.words.holiday).isdisjoint(article.norms()[lead]):
+                return False  # (in a lead, only a holiday party: «ترقية العلاقات» is an upgrade of ties)
+        if not self.words.political.isdisjoint(article.norms()[ev.sentence]):
+            return False
+        codes = {e.code for e in (*ev.actor, *ev.recipient) if e.code}
+        codes.update(m.get("code") for m in article.mentions if m.sentence == ev.sentence and m.kind == "actor"
+                     and m.get("code") and m.get("type") not in REGION_TYPES)
+        return len(codes) <= 1 and not codes & NON_STATE_CODES
 
     def bare_plural_address(self, article: Article, ev: Event) -> bool:
         """True for a verb trigger read as an imperfect of the second person plural without its ن (تقدموا), with no
@@ -1809,7 +1879,9 @@ class TopicGate:
         if ev.event in STAFF_TYPES and self.staff_object(article, ev) \
                 or ev.event in MARKET_TYPES and not ev.recipient and self.subsidy(article, ev) \
                 or ev.event in MARKET_TYPES and self.backing(article, ev) \
-                or ev.event in HOLIDAY_TYPES and self.holiday_greeting(article, ev):
+                or ev.event in HOLIDAY_TYPES and self.holiday_greeting(article, ev) \
+                or ev.event in BAN_TYPES and self.thing_banned(article, ev) \
+                or ev.event in UNANCHORED_TYPES and self.courtesy_story(article, ev):
             return True
         if ev.event == "AGREE" and (self.administrative_approval(article, ev) or self.opinion_shared(article, ev)
                                     or self.view_shared(article, ev)) \
@@ -1825,7 +1897,7 @@ class TopicGate:
             return False
         past = self._past_caller(article, ev, toks, k)
         return self._addresses_public(toks, past, PUBLIC_WINDOW if past == k else CALLER_WINDOW) \
-            or self.prayer(toks, k)
+            or self.prayer(toks, k) or self._public_past_comma(toks, k)
 
     def governed_by_on(self, article: Article, ev: Event) -> bool:
         """True for a noun of help, cooperation or concession right after على with a `basis` word at most BASIS_REACH
@@ -2390,6 +2462,20 @@ class TopicGate:
                 return True  # بأن يمن الله: not «بأن عبد الله»، a name
         return False
 
+    def _public_past_comma(self, toks: list[Token], k: int) -> bool:
+        """True if the appeal at k names its caller, a long title and name the coder did not resolve, up to a comma
+        (at most COMMA_CALLER_REACH words after it, none a sentence break) and the public right after that comma
+        («ودعا المتحدث الرسمي لمديرية الدفاع المدني بمنطقة عسير العقيد محمد عبدالرحيم العاصمي، المواطنين
+        والمقيمين بالمنطقة إلى أخذ الحيطة والحذر»): a notice of an agency, no political appeal."""
+        for j in range(k + 1, min(len(toks), k + 1 + COMMA_CALLER_REACH)):
+            if toks[j].kind != "punct":
+                continue
+            if toks[j].norm in _CLAUSE_COMMAS:
+                return self._addresses_public(toks, j, 2)
+            if toks[j].norm in _BREAKS:
+                return False
+        return False
+
     def _addresses_public(self, toks: list[Token], k: int, window: int = PUBLIC_WINDOW) -> bool:
         """True if a word of the public (المتقدمين، المواطنين والمقيمين) follows the appeal at k within a few
         words of its clause (`window` of them): a notice of an agency, not a political appeal."""
@@ -2647,7 +2733,9 @@ def _construction_words() -> dict[str, frozenset[str]]:
     kept as one string, its first word prefixed) and the `facility` nouns (with ال and the clitics), the `whole` quantifiers (with و and ف),
     the `beast` and `ordnance` nouns and the `defuse` words (with ال and the clitics), the `beast_definite` nouns (with
     ال only, and the clitics), the `controlled` words (with و), the `whether` phrases and the `purpose` nouns (with
-    و and ف) and the `government` noun (with ال only, and the clitics)."""
+    و and ف), the `government` noun (with ال only, and the clitics), the `team` and `banned` nouns (with ال and the
+    clitics), the `ban` words (with و، ف، ب، ل and ال), the `courtesy` words (with و، ف and ال), the `ban_gap` words (as
+    written) and the `ban_noun` words (with ال and the clitics)."""
     found: dict[str, set[str]] = {"habit": set(), "repeated": set(), "continual": set(), "capacity": set(),
                                   "task": set(), "aggregate": set(), "era": set(), "relative": set(), "law": set(),
                                   "present": set(), "antecedent": set(), "concur": set(), "thanks": set(),
@@ -2675,7 +2763,9 @@ def _construction_words() -> dict[str, frozenset[str]]:
                                   "answer": set(), "outcome": set(), "crash": set(),
                                   "facility": set(), "whole": set(), "beast": set(), "beast_definite": set(),
                                   "ordnance": set(), "defuse": set(), "controlled": set(), "whether": set(),
-                                  "purpose": set(), "government": set()}
+                                  "purpose": set(), "government": set(), "team": set(), "ban": set(),
+                                  "banned": set(), "courtesy": set(), "ban_gap": set(),
+                                  "ban_noun": set()}
     for line in packaged_text("topic_words.tsv").splitlines():
         cols = line.split("\t")
         if line.startswith("#") or len(cols) < 2 or cols[1].strip() not in found:
@@ -2712,7 +2802,12 @@ def _construction_words() -> dict[str, frozenset[str]]:
                     "beast_definite": ("ال", "وال", "فال", "بال", "لل", "وبال"),
                     "ordnance": ("", "ال", "و", "وال", "ف", "فال", "ب", "بال", "ل", "لل", "وب", "وبال", "ول"),
                     "defuse": ("", "ال", "و", "وال", "ف", "فال", "ب", "بال", "ل", "لل", "وب", "وبال", "ول"),
-                    "controlled": ("", "و"), "government": ("ال", "وال", "فال", "بال", "لل", "وبال", "ولل"),
+                    "controlled": ("", "و"),
+                    "team": ("", "ال", "و", "وال", "ب", "بال", "ل", "لل"),
+                    "ban": ("", "و", "ف", "ب", "ل", "ال", "وال", "بال", "لل", "وب"),
+                    "banned": ("", "ال", "و", "وال", "ب", "بال", "ل", "لل", "وب", "وبال"),
+                    "courtesy": ("", "و", "ف", "ال", "وال", "بال"), "ban_gap": ("",),
+                    "ban_noun": ("", "ال", "و", "وال", "ب", "بال", "ل", "لل"), "government": ("ال", "وال", "فال", "بال", "لل", "وبال", "ولل"),
                     "unit": ("", "ال", "و", "وال", "ف", "فال", "ب", "بال", "ل", "لل"),
                     "topic_head": _HEAD_CLITICS, "conveyance": _HEAD_CLITICS, "topic_prep": _HEAD_CLITICS,
                     "stance": _HEAD_CLITICS, "effort": ("", "و", "ف", "ب", "وب", "فب"), "possessive": ("",), "waive": ("",), "waived": ("",), "holder": ("",),
@@ -2782,6 +2877,12 @@ def press_interview(article: Article, ev: Event) -> bool:
         if toks[j].norm == "مع":
             return toks[j + 1].text in ("«", '"', "“")
     return False
+
+
+@lru_cache(maxsize=64)
+def _title_norms(title: str) -> frozenset[str]:
+    """The normalised words of a title (read once per title)."""
+    return frozenset(t.norm for t in tokenize(title))
 
 
 def _sentence_marks(article: Article, sentence: int, marks: dict) -> tuple[list[Mention], set[int]]:
