@@ -515,6 +515,8 @@ class MentionMatcher:
                 m, p = lex.entities.longest(keys, i, (key,))
             while m > 1 and self._article_moved(toks, i, pre, p):
                 m, p = lex.entities.longest(keys[:i + m - 1], i, (key,))  # a shorter name, if any
+            while m > 1 and self._place_not_title(toks, i, pre, p):
+                m, p = lex.entities.longest(keys[:i + m - 1], i, (key,))  # محافظة الطائف: no governor
             if m > 1 and p and not self._later_articles_agree(toks, i, m, p):
                 m, p = lex.entities.longest(keys[:i + m - 1], i, (key,))  # مجلس أمن إقليمي: no Security Council
             if hyphens and not last and not _HYPHENS.isdisjoint(keys[i + 1:i + _HYPHEN_REACH]):
@@ -660,6 +662,14 @@ class MentionMatcher:
         shapes = self._cached(self._spellings, ("article", id(payloads)),
                               lambda: {isinstance(e, AgentEntry) and not _first_definite(e.phrase) for e in payloads})
         return shapes == {True}
+
+    def _place_not_title(self, toks: list[Token], i: int, prefix: str, payloads: list) -> bool:
+        """True where the word at token i is the ة form of a title that names a place (function_words.tsv
+        place_not_title: محافظة) and no name matched opens with that form: «محافظة الطائف» is the governorate, not
+        «محافظ الطائف», the governor."""
+        if toks[i].norm[len(prefix):] not in self.lexicon.function_words.place_not_title:
+            return False
+        return not any(normalize(getattr(e, "phrase", "").split(" ", 1)[0]).endswith("ه") for e in payloads)
 
     def _feminine_second(self, payloads: list) -> bool:
         """True if every payload is a role phrase without article whose second word ends in ة (وزير دولة): a
