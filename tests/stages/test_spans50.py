@@ -59,3 +59,19 @@ def test_a_regions_police_director_is_the_police_not_the_police_alone(parties):
     actor, _ = parties.of("وعلى هامش جولته اجتمع مدير شرطة منطقة جازان وقائد قوة جازان اللواء ركن سعيد بن حسين "
                           "الغامدي وناقشا الأوضاع الأمنية بالمنفذ.", "CONSULT")
     assert actor and actor[0] == ("مدير شرطة منطقة جازان", "SAU", "COP")
+
+
+def test_a_group_named_in_quotes_after_its_head_word_is_the_target(parties):
+    """«قصفت … طائرات حربية تركية … مواقع لتنظيم "داعش" الإرهابي»: the target is the Islamic State (IMG), not the
+    adjective «الإرهابي» alone."""
+    actor, recipient = parties.of('قصفت ثلاث طائرات حربية تركية أمس، عدة مواقع لتنظيم "داعش" الإرهابي في سورية.',
+                                  "ASSAULT")
+    assert [x[1:] for x in actor] == [("TUR", "MIL")]
+    assert [x[1] for x in recipient] == ["IMG"] and "الإرهابي" not in [x[0] for x in recipient]
+
+
+def test_fighters_of_a_group_in_brackets_stormed_the_checkpoint(parties):
+    """«اقتحم متشددون من تنظيم (داعش) نقطة تفتيش»: the militants of the Islamic State stormed it (IMG), no target."""
+    actor, recipient = parties.of("وقتل 7 جنود ليبيين عندما اقتحم متشددون من تنظيم (داعش) نقطة تفتيش تحرسها قوات "
+                                  "للجيش.", "COERCE")
+    assert [x[1] for x in actor] == ["IMG"] and not recipient

@@ -53,6 +53,10 @@ _HYPHENS = frozenset({("-",), ("–",), ("‐",)})  # a hyphen's keys: one may j
 _HYPHEN_RE = re.compile("[" + "".join(re.escape(k[0]) for k in sorted(_HYPHENS)) + "]")  # a sentence whose text
 # has none of the hyphens' characters has no hyphen token
 _HYPHEN_REACH = 7  # tokens: how far past a name's first word a hyphen in it is looked for
+_OPENING_QUOTES = frozenset(("«", '"', "“", "("))  # the marks a group's name in quotes opens with (تنظيم «داعش»)
+_QUOTE_RE = re.compile("[" + "".join(re.escape(q) for q in sorted(_OPENING_QUOTES)) + "]")  # a sentence with none
+# of them has no name in quotes
+_QUOTE_ENDS = _CLOSING_QUOTES | {")"}  # the marks that end it (تنظيم (داعش))
 
 
 class MentionMatcher:
@@ -284,7 +288,34 @@ class MentionMatcher:
         if acting:
             found += _beside_attack(acting, found, toks)
         found.sort(key=_BY_TOKEN)
+        if _QUOTE_RE.search(text, toks[0].start, toks[-1].end) is not None:
+            found = self._over_quotes(toks, kv, keys, found, text)
         return found
+
+    def _over_quotes(self, toks: list[Token], kv: list, keys: list, found: list[Mention], text: str) -> list[Mention]:
+        """The mentions, with a group's name in quotes after its head word joined to it where the two make a name of
+        the lexicon: «تنظيم "داعش"»، «لتنظيم «داعش» الإرهابي»، «تنظيم (داعش)» read as «تنظيم داعش», the head word
+        taken in (a role before it, مقاتلي تنظيم «داعش», goes on into the group's name as before «تنظيم داعش»)."""
+        taken = {j for m in found if m.kind in ("actor", "agent", "cue") for j in range(m.tok_start, m.tok_end)}
+        out = []
+        for m in found:
+            i = m.tok_start
+            if m.kind != "actor" or i < 2 or toks[i - 1].text not in _OPENING_QUOTES or i - 2 in taken or (
+                    toks[i - 2].kind != "ar") or not isinstance(m.entry, ActorEntry) or m.entry.kind != "group":
+                out.append(m)
+                continue
+            n = m.tok_end - i
+            pre = next((pre for key, pre in kv[i - 2] if self.lexicon.entities.longest(
+                [[key], *keys[i:m.tok_end]], 0)[0] == n + 1), None)
+            if pre is None:
+                out.append(m)
+                continue
+            end = m.tok_end + (m.tok_end < len(toks) and toks[m.tok_end].text in _QUOTE_ENDS)
+            start = _span_start(toks[i - 2], pre)
+            info = tuple((k, v) if k != "prefix" else (k, pre) for k, v in m.info)
+            out.append(replace(m, start=start, end=toks[end - 1].end, text=text[start:toks[end - 1].end],
+                               tok_start=i - 2, tok_end=end, info=info))
+        return out
 
     def _word_readings(self, toks: list[Token], norms: list[str] | None = None) -> list[WordReadings]:
         """The lexicon readings of each token (see `WordReadings`); a token's are worked out once and remembered.
