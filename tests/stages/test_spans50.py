@@ -1,7 +1,8 @@
 """Party spans (round 50): a full name the lexicons lack right after an event's verb is its subject, a person (its
 title after a comma, «رئيس البرلمان العربي», gives its code and sector, to the later family name too), also when its
 family name is a title (أحمد الشيخ); the Arab Parliament and its speaker; Saudi emirates, deputy governors,
-governors, mayors, police directors and councils are parties, while «محافظة الطائف» stays the governorate."""
+governors, mayors, police directors and councils are parties, while «محافظة الطائف» stays the governorate; a group
+named in quotes or brackets after its head word (لتنظيم "داعش") is the whole group."""
 
 PUBLISHED = "2015-07-25"  # the day the parties fixture (conftest) publishes the texts on
 
