@@ -129,6 +129,7 @@ class FunctionWords:
     rank: frozenset[str] = frozenset()  # a title between a form of address and a name (صاحب السمو الشيخ سيف)
     in_it: frozenset[str] = frozenset()  # a pronoun in a preposition resuming a call or a message (أعرب فيه عن)
     masculine_place: frozenset[str] = frozenset()  # a country named with no article that is masculine (لبنان)
+    place_not_title: frozenset[str] = frozenset()  # a title's ة form naming a place (محافظة: no governor)
     abroad: frozenset[str] = frozenset()  # «international», «foreign» said of a body: no home's (المحاكم الدولية)
     consequence: frozenset[str] = frozenset()  # the consequences a warning names make it a threat (من مغبة، عواقب)
     addressed: frozenset[str] = frozenset()  # a party appealed to, never the appeal's subject (المجتمع الدولي)

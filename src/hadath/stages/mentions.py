@@ -53,6 +53,10 @@ _HYPHENS = frozenset({("-",), ("–",), ("‐",)})  # a hyphen's keys: one may j
 _HYPHEN_RE = re.compile("[" + "".join(re.escape(k[0]) for k in sorted(_HYPHENS)) + "]")  # a sentence whose text
 # has none of the hyphens' characters has no hyphen token
 _HYPHEN_REACH = 7  # tokens: how far past a name's first word a hyphen in it is looked for
+_OPENING_QUOTES = frozenset(("«", '"', "“", "("))  # the marks a group's name in quotes opens with (تنظيم «داعش»)
+_QUOTE_RE = re.compile("[" + "".join(re.escape(q) for q in sorted(_OPENING_QUOTES)) + "]")  # a sentence with none
+# of them has no name in quotes
+_QUOTE_ENDS = _CLOSING_QUOTES | {")"}  # the marks that end it (تنظيم (داعش))
 
 
 class MentionMatcher:
@@ -284,7 +288,34 @@ class MentionMatcher:
         if acting:
             found += _beside_attack(acting, found, toks)
         found.sort(key=_BY_TOKEN)
+        if _QUOTE_RE.search(text, toks[0].start, toks[-1].end) is not None:
+            found = self._over_quotes(toks, kv, keys, found, text)
         return found
+
+    def _over_quotes(self, toks: list[Token], kv: list, keys: list, found: list[Mention], text: str) -> list[Mention]:
+        """The mentions, with a group's name in quotes after its head word joined to it where the two make a name of
+        the lexicon: «تنظيم "داعش"»، «لتنظيم «داعش» الإرهابي»، «تنظيم (داعش)» read as «تنظيم داعش», the head word
+        taken in (a role before it, مقاتلي تنظيم «داعش», goes on into the group's name as before «تنظيم داعش»)."""
+        taken = {j for m in found if m.kind in ("actor", "agent", "cue") for j in range(m.tok_start, m.tok_end)}
+        out = []
+        for m in found:
+            i = m.tok_start
+            if m.kind != "actor" or i < 2 or toks[i - 1].text not in _OPENING_QUOTES or i - 2 in taken or (
+                    toks[i - 2].kind != "ar") or not isinstance(m.entry, ActorEntry) or m.entry.kind != "group":
+                out.append(m)
+                continue
+            n = m.tok_end - i
+            pre = next((pre for key, pre in kv[i - 2] if self.lexicon.entities.longest(
+                [[key], *keys[i:m.tok_end]], 0)[0] == n + 1), None)
+            if pre is None:
+                out.append(m)
+                continue
+            end = m.tok_end + (m.tok_end < len(toks) and toks[m.tok_end].text in _QUOTE_ENDS)
+            start = _span_start(toks[i - 2], pre)
+            info = tuple((k, v) if k != "prefix" else (k, pre) for k, v in m.info)
+            out.append(replace(m, start=start, end=toks[end - 1].end, text=text[start:toks[end - 1].end],
+                               tok_start=i - 2, tok_end=end, info=info))
+        return out
 
     def _word_readings(self, toks: list[Token], norms: list[str] | None = None) -> list[WordReadings]:
         """The lexicon readings of each token (see `WordReadings`); a token's are worked out once and remembered.
@@ -515,6 +546,8 @@ class MentionMatcher:
                 m, p = lex.entities.longest(keys, i, (key,))
             while m > 1 and self._article_moved(toks, i, pre, p):
                 m, p = lex.entities.longest(keys[:i + m - 1], i, (key,))  # a shorter name, if any
+            while m > 1 and self._place_not_title(toks, i, pre, p):
+                m, p = lex.entities.longest(keys[:i + m - 1], i, (key,))  # محافظة الطائف: no governor
             if m > 1 and p and not self._later_articles_agree(toks, i, m, p):
                 m, p = lex.entities.longest(keys[:i + m - 1], i, (key,))  # مجلس أمن إقليمي: no Security Council
             if hyphens and not last and not _HYPHENS.isdisjoint(keys[i + 1:i + _HYPHEN_REACH]):
@@ -660,6 +693,14 @@ class MentionMatcher:
         shapes = self._cached(self._spellings, ("article", id(payloads)),
                               lambda: {isinstance(e, AgentEntry) and not _first_definite(e.phrase) for e in payloads})
         return shapes == {True}
+
+    def _place_not_title(self, toks: list[Token], i: int, prefix: str, payloads: list) -> bool:
+        """True where the word at token i is the ة form of a title that names a place (function_words.tsv
+        place_not_title: محافظة) and no name matched opens with that form: «محافظة الطائف» is the governorate, not
+        «محافظ الطائف», the governor."""
+        if toks[i].norm[len(prefix):] not in self.lexicon.function_words.place_not_title:
+            return False
+        return not any(normalize(getattr(e, "phrase", "").split(" ", 1)[0]).endswith("ه") for e in payloads)
 
     def _feminine_second(self, payloads: list) -> bool:
         """True if every payload is a role phrase without article whose second word ends in ة (وزير دولة): a
@@ -1427,6 +1468,7 @@ def _by_unknown_name(mentions: list[Mention], tokens: list[list[Token]], text: s
     cov = _coverage(mentions, by_sentence)  # a sentence's tokens inside a mention, worked out for the sentences read
     persons: dict[str, tuple[int, int, str, str]] = {}  # family name → (sentence, its token, code, sector)
     forms = forms or _forms(tokens)
+    firsts: list[Mention] = []  # the full names themselves, where one is the subject right after an event's verb
     named = forms.sentences_with("عبد")  # (the sentences with a name in عبد: found in C, once an article)
     for index, (toks, norms) in enumerate(zip(tokens, forms.norms)):
         opens = list(compress(count(), map(given.__contains__, norms)))  # (a given name opens a name; in C)
@@ -1443,9 +1485,19 @@ def _by_unknown_name(mentions: list[Mention], tokens: list[list[Token]], text: s
             if j == k + 1 and norms[k] in common and not _introduced(toks, k, here) or _eponym_title(toks, k, here):
                 after = j + 1
                 continue  # (مالك المبنى: the building's owner; مدينة الملك فهد الطبية: a place named after a king)
+            phrase = _title_phrase(toks, k, here, stops, after)
+            if not any(phrase):
+                phrase = _apposed_title(toks, j, here)  # (أحمد بن محمد الجروان، رئيس البرلمان العربي)
             if norms[j] not in persons:
-                persons[norms[j]] = (index, j) + _title_phrase(toks, k, here, stops, after)
+                persons[norms[j]] = (index, j) + phrase
+            if _subject_of_verb(toks, k, j, here, prepositions, stops, common):
+                firsts.append(_full_name(toks, k, j + 1, index, text, phrase))
             after = j + 1
+        if k_titled := _titled_subject(toks, opens, cov(index), given, kinship, by_sentence.get(index, []),
+                                       prepositions, stops, common):
+            firsts.append(_full_name(toks, k_titled[0], k_titled[1], index, text,
+                                     _apposed_title(toks, k_titled[1] - 1, by_sentence.get(index, []))))
+    mentions = sorted(mentions + firsts, key=_BY_PLACE) if firsts else mentions
     if not persons:
         return mentions
     places = {(m.sentence, m.tok_end) for m in mentions if m.kind == "cue" and m.label in ("head", "eponym")}
@@ -1476,6 +1528,78 @@ def _by_unknown_name(mentions: list[Mention], tokens: list[list[Token]], text: s
     if not found:
         return mentions
     return sorted(mentions + found, key=_BY_PLACE)
+
+
+def _subject_of_verb(toks: list[Token], k: int, j: int, mentions: list[Mention], prepositions: frozenset[str],
+                     stops: frozenset[str], common: frozenset[str]) -> bool:
+    """True for a full name the lexicons lack at tokens k..j that is the subject right after an event's verb, the
+    phrase ending after it (a mark, a preposition or a word with one attached, أن): «وأثنى عبدالله الحربي على
+    المهرجان»، «أشاد أحمد بن محمد الجروان، رئيس البرلمان العربي، بجهود …». A given name that is a common word too
+    (مساعد، منى) needs a nasab or a middle name (طلب مني التدخل: "from me")."""
+    if not k or not _after_event_verb(mentions, k) or j == k + 1 and toks[k].norm in common:
+        return False
+    return _name_phrase_ends(toks, j + 1, prepositions, stops)
+
+
+def _after_event_verb(mentions: list[Mention], k: int) -> bool:
+    """True where an event trigger read as a verb ends right before token k."""
+    return any(m.tok_end == k and m.kind == "trigger" and m.get("pos") == "verb" for m in mentions)
+
+
+def _name_phrase_ends(toks: list[Token], k: int, prepositions: frozenset[str], stops: frozenset[str]) -> bool:
+    """True where a person's name may end before token k: the sentence's end, a mark, a preposition or a word with
+    one attached (بجهود، لجماهير), or أن/الذي (`stops`)."""
+    if k >= len(toks) or toks[k].kind == "punct":
+        return True
+    w = strip_wa(toks[k].norm)
+    return toks[k].kind == "ar" and (w in prepositions or w in stops or toks[k].norm in stops or (
+        len(w) >= 4 and w[0] in "بل" and not w.startswith(("ال", "لل")) and toks[k].norm == w))
+
+
+def _titled_subject(toks: list[Token], opens: list[int], cov: set[int], given: dict[str, tuple[str, ...]],
+                    kinship: frozenset[str], mentions: list[Mention], prepositions: frozenset[str],
+                    stops: frozenset[str], common: frozenset[str]) -> tuple[int, int] | None:
+    """The (first, end) tokens of a subject right after an event's verb made of a given name and a family name that
+    is a definite title too (الشيخ، الأمير), the phrase ending after it: «أعرب أحمد الشيخ عن شكره» (Ahmad al-Sheikh,
+    after a given name no title: a title goes before a name); None where there is none."""
+    for k in opens:
+        if not 0 < k < len(toks) - 1 or k in cov or k + 1 in cov or toks[k].kind != "ar" or toks[k].norm in common:
+            continue
+        if toks[k].text.endswith(("ى", "ی")) or toks[k].norm not in given or toks[k - 1].norm in kinship:
+            continue
+        if toks[k + 1].norm in _definite_titles() and _after_event_verb(mentions, k) and _name_phrase_ends(
+                toks, k + 2, prepositions, stops):
+            return k, k + 2
+    return None
+
+
+def _apposed_title(toks: list[Token], j: int, mentions: list[Mention]) -> tuple[str, str]:
+    """The code and sector of the title set off by a comma right after a person's name ending at token j
+    («أحمد بن محمد الجروان، رئيس البرلمان العربي»): its first actor's code and its first role's sector ("" each
+    where none)."""
+    if j + 2 >= len(toks) or toks[j + 1].text not in ",،":
+        return "", ""
+    chain, end = [], j + 2
+    for m in mentions:
+        if m.kind in ("actor", "agent") and m.tok_start == end:
+            chain.append(m)
+            end = m.tok_end
+    if not chain or chain[0].kind != "agent" and not (chain[0].get("sector") and not toks[j + 2].norm.startswith(
+            "ال") and chain[0].get("type") != "person"):
+        return "", ""  # (a title: a role first, or an office the lexicons read with its body: رئيس البرلمان العربي;
+        # a party after the comma is another one, a list's)
+    code = next((m.get("code") for m in chain if m.kind == "actor" and m.get("code")), "")
+    sector = next((m.get("sector") for m in chain if m.kind == "agent" and m.get("sector")), "") or next(
+        (m.get("sector") for m in chain if m.get("sector")), "")
+    return code, sector
+
+
+def _full_name(toks: list[Token], k: int, end: int, index: int, text: str, phrase: tuple[str, str]) -> Mention:
+    """A person mention for the full name at tokens k..end-1 of sentence `index`, with the code and sector of its
+    title phrase."""
+    start, stop = toks[k].start, toks[end - 1].end
+    info = (("code", phrase[0]), ("sector", phrase[1]), ("type", "titled_name"), ("prefix", ""))
+    return Mention(start, stop, text[start:stop], "actor", phrase[0], k, end, index, info)
 
 
 def _unknown_name_end(toks: list[Token], k: int, cov, given: dict[str, tuple[str, ...]],
