@@ -6201,6 +6201,12 @@ def _pronoun_verb_before(toks: list[Token], trig: Mention, cues: dict[int, Menti
         strip_wa(toks[t - 3].norm) in fw.pronoun_that and _bare_verb(toks, t - 2, cues, starts, trig_toks, fw, False)
 
 
+def _intent_before(toks: list[Token], k: int, fw: FunctionWords) -> bool:
+    """True when token k is the أن of «verb of will + أن» (يعتزم أن، تريد أن، قرر أن) right after «أنه/أنها»."""
+    return k >= 2 and toks[k].norm == "ان" and toks[k - 1].norm in fw.intend and \
+        strip_wa(toks[k - 2].norm) in fw.pronoun_that
+
+
 def _report_reach(toks: list[Token], p: int) -> int:
     """How far back from «أنه/أنها» at token p its report verb may stand: 14 words, or 40 for one with و, a further
     clause of the same speech (قالت الوزارة إن السلطات أحبطت محاولة لتهريب متفجرات … وإنها اعتقلت مواطنين)."""
@@ -6210,8 +6216,11 @@ def _report_reach(toks: list[Token], p: int) -> int:
 def _pronoun_speaker(toks: list[Token], t: int, groups: list[Group], cues: dict[int, Mention],
                      fw: FunctionWords) -> Group | None:
     """The subject of a report verb when the verb at t follows «أنه/أنها/أنهم» (he said that he …), or one particle of
-    tense or negation after it (ذكر ترامب أنه سوف يطرد المهاجرين، قالت نيوزيلندا إنها لن تؤيد أي اتفاق)."""
+    tense or negation after it (ذكر ترامب أنه سوف يطرد المهاجرين، قالت نيوزيلندا إنها لن تؤيد أي اتفاق), or a verb of will
+    and its أن (وقال كيري إنه يعتزم أن يناقش مع لافروف: the verb after أن has the subject of the verb of will)."""
     p = t - 1 - _tense_particle(toks, t - 1, cues)
+    if _intent_before(toks, p, fw):
+        p -= 2 + _tense_particle(toks, p - 2, cues)
     if p < 0 or strip_wa(toks[p].norm) not in fw.pronoun_that:
         return None
     if toks[p].norm.endswith("نه") and _verb_gender(toks[t].norm) == "f":
