@@ -309,6 +309,13 @@ class EventCoder:
                 # source in quotes, «واس» ودعا الأمير; after أما
                 # the ف verb has its topic before it: «أما بكين فرفضت»)
                 actor = []
+            if actor and entry.pos == "verb" and trig.get("prefix")[:1] == "و" and \
+                    all(g.end_tok <= trig.tok_start for g in actor) and \
+                    _prep_genitive(toks, actor[0], starts, trig_toks, cues, self.fw):
+                # وشنت تركيا أولى هجماتها على أهداف الدولة الإسلامية في سوريا وتعهدت باتخاذ إجراء: the genitive of a
+                # noun a preposition governs is no subject of the verb with و after it; the verb goes on from the
+                # subject of the verb before (below)
+                actor = []
             if actor and entry.pos == "noun" and trig.get("prefix")[:1] == "و" and actor[-1].prep in ("", "conj") and \
                     _past_owner(toks, actor[-1], self.fw) == trig.tok_start and actor[0].start_tok < trig.tok_start \
                     and not _the_latter(toks, tail_end_of(trig)):
@@ -2375,6 +2382,20 @@ def _governed_genitive(toks: list[Token], g: Group, before: list[Group], starts:
     return any(h.end_tok == p and not h.prep for h in before)
 
 
+def _prep_genitive(toks: list[Token], g: Group, starts: list[int], trig_toks: set[int], cues: dict[int, Mention],
+                   fw: FunctionWords) -> bool:
+    """True for a phrase right after an indefinite noun that a preposition governs (على أهداف الدولة الإسلامية، بمحيط
+    العند): the genitive of that noun, inside a prepositional phrase, never the subject of a verb."""
+    k = g.start_tok - 1
+    if k < 1 or toks[k].kind != "ar" or k in trig_toks or k in cues or _starts_at(starts, k):
+        return False
+    w = strip_wa(toks[k].norm)
+    if w in fw.preposition or _function_word(w, fw) or _definite(w) or _number(w, fw) or toks[k].norm in fw.not_verb:
+        return False
+    return _attached_head(w, ("ب", "ل"), fw) or toks[k - 1].kind == "ar" and strip_wa(toks[k - 1].norm) in \
+        fw.preposition and strip_wa(toks[k - 1].norm) not in fw.complementizer
+
+
 def _same_words(toks: list[Token], a: Group, b: Group) -> bool:
     """True if two phrases are written with the same words (القوات الحكومية … القوات الحكومية)."""
     return [toks[k].norm for k in range(a.start_tok, a.end_tok)] == [toks[k].norm for k in range(b.start_tok, b.end_tok)]
@@ -4158,8 +4179,8 @@ def _opening_subject(toks: list[Token], t: int, groups: list[Group], starts: lis
     w = toks[k - 1]
     if w.kind != "ar" or k - 1 in trig_toks or _definite(w.norm) or strip_wa(w.norm) in fw.preposition or \
             _function_word(strip_wa(w.norm), fw) or _starts_at(starts, k - 1) or \
-            (c := cues.get(k - 1)) is not None and c.label != "report" or not _verb_person(w.norm):
-        return None
+            (c := cues.get(k - 1)) is not None and c.label not in ("report", "light_verb") or not _verb_person(w.norm):
+        return None  # (a light verb has its subject too: وشنت تركيا أولى هجماتها … وتعهدت)
     k += toks[k].text in ",،"  # (واطلع، مجلس الوزراء)
     j = bisect_left(starts, k)
     g = groups[j] if j < len(groups) else None
