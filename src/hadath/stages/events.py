@@ -460,6 +460,7 @@ class EventCoder:
         _claimed_before(article.text, toks, events, earlier, cues, groups, starts)
         _denier_actors(article.text, toks, events, earlier, cues, groups, starts, self.fw)
         _lam_addressees(article.text, toks, events, earlier, groups, starts)
+        _appeal_lam_addressees(article.text, toks, events, earlier, groups, starts)
         _purpose_actors(toks, events, earlier)
         _accused_acts(toks, events, earlier)
         _charged_with(toks, events, earlier)
@@ -3424,6 +3425,22 @@ def _lam_addressees(text: str, toks: list[Token], events: list[Event], triggers:
             events[i] = replace(ev, recipient=tuple(x.entity(text) for x in _with_conj(to)))
 
 
+def _appeal_lam_addressees(text: str, toks: list[Token], events: list[Event], triggers: list[Mention],
+                           groups: list[Group], starts: list[int]) -> None:
+    """Give an appeal or request noun whose actor is told elsewhere, the subject of its light verb, and that has no
+    recipient («ووجه الرئيس اليمني نداءً لخادم الحرمين الشريفين»، «أثينا تقدمت بطلب لموسكو») the party in ل right
+    after it (and its conjuncts), the one called on or asked. In place."""
+    for i, (ev, t) in enumerate(zip(events, triggers)):
+        if ev.event != "REQUEST" or ev.recipient or not ev.actor or t.get("pos") != "noun":
+            continue
+        j = bisect_left(starts, tail_end_of(t))
+        to = groups[j] if j < len(groups) else None
+        if to is None or to.start_tok != tail_end_of(t) or to.prep != "ل" or \
+                any(a.start <= toks[to.start_tok].start < a.end for a in ev.actor):
+            continue
+        events[i] = replace(ev, recipient=tuple(x.entity(text) for x in _with_conj(to)))
+
+
 def _no_accident_casualties(triggers: list[Mention], cues: dict[int, Mention]) -> list[Mention]:
     """Drop deaths and wounds in a sentence that names an accident (حادث سير، غرق مركب، حريق) and no attack:
     «لقي شخصان مصرعهما في حادث تصادم» is no assault."""
@@ -6285,9 +6302,18 @@ def _with_genitive(toks: list[Token], tail_end: int, g: Group, cues: dict[int, M
     cues.tsv matter, is whose): the noun's genitive, the party the act is done with, never the verb's subject (not
     past a cue or event word, «مع بداية»، «مع وصول الرئيس»)."""
     j = g.start_tok - 1
-    return tail_end < j <= tail_end + 5 and toks[j - 1].norm == "مع" and toks[j].kind == "ar" and \
-        (j not in cues or cues[j].label == "matter") and j not in trig_toks and not _definite(toks[j].norm) and \
-        len(toks[j].norm) >= 3 and not _function_word(toks[j].norm, fw) and toks[j].norm[:1] not in ("و", "ف", "ب", "ل")
+    if j - 1 > tail_end and toks[j - 1].norm != "مع" and _free_head(toks, j, cues, trig_toks, fw) and \
+            _free_head(toks, j - 1, cues, trig_toks, fw):
+        j -= 1  # (two nouns in construct: ويتفاوض كاميرون مع قادة دول الاتحاد الأوروبي)
+    return tail_end < j <= tail_end + 5 and toks[j - 1].norm == "مع" and _free_head(toks, j, cues, trig_toks, fw)
+
+
+def _free_head(toks: list[Token], j: int, cues: dict[int, Mention], trig_toks: set[int], fw: FunctionWords) -> bool:
+    """True for an indefinite noun at token j that no lexicon reads as a party or event (قادة، قوى، كليات): a head
+    whose genitive follows it."""
+    return toks[j].kind == "ar" and (j not in cues or cues[j].label == "matter") and j not in trig_toks and \
+        not _definite(toks[j].norm) and len(toks[j].norm) >= 3 and not _function_word(toks[j].norm, fw) and \
+        toks[j].norm[:1] not in ("و", "ف", "ب", "ل")
 
 
 def _in_prep_chain(toks: list[Token], since: int, g: Group, groups: list[Group], starts: list[int],
