@@ -1,0 +1,61 @@
+"""Actors and recipients (round 50): the speaker is the subject of a verb after «إنه + verb of will + أن»; a genitive
+inside a prepositional phrase is no subject of the و verb after it, which goes on from the subject of the light verb
+that opens the sentence; the party in ل right after an appeal or request noun is the one called on; the party past
+«مع + two nouns in construct» is whom the act is done with."""
+
+import pytest
+
+
+def _events(nlp, text, published="2015-07-25"):
+    """(event, trigger, actor codes, recipient codes) of every event of `text`."""
+    return [(e.event, e.trigger.text, [a.code for a in e.actor], [r.code for r in e.recipient])
+            for e in nlp(text, published=published).events]
+
+
+def _by_trigger(nlp, text, trigger):
+    """The (event, trigger, actor codes, recipient codes) of the event of `text` whose trigger is `trigger`."""
+    return next(e for e in _events(nlp, text) if e[1] == trigger)
+
+
+@pytest.mark.parametrize("text, trigger, actor", [
+    ("وقال كيري الشهر الماضي انه يعتزم أن يناقش مع لافروف سبل محاربة التنظيم المتطرف والدور الذي يمكن أن تلعبه "
+     "ايران.", "يناقش", "USA"),
+    ("وقال وزير الخارجية الأمريكي إنه يريد أن يزور مصر الشهر المقبل.", "يزور", "USA"),
+])
+def test_the_speaker_does_what_he_intends(nlp, text, trigger, actor):
+    """«قال X إنه يعتزم أن يناقش»: the verb after the أن of a verb of will has the speaker for its subject."""
+    assert _by_trigger(nlp, text, trigger)[2] == [actor]
+
+
+def test_a_genitive_in_a_prepositional_phrase_is_no_subject_of_the_next_verb(nlp):
+    """«وشنت تركيا … على أهداف الدولة الإسلامية … وتعهدت»: Turkey pledged, not the Islamic State."""
+    text = ("وشنت تركيا أولى هجماتها الجوية على أهداف الدولة الإسلامية في سوريا في الساعات الأولى من صباح أمس الجمعة "
+            "وتعهدت باتخاذ إجراء أكثر حزما ضد الجهاديين والمسلحين الأكراد.")
+    pledge = _by_trigger(nlp, text, "تعهدت")
+    assert pledge[2] == ["TUR"] and "IMG" not in pledge[2]
+
+
+@pytest.mark.parametrize("text, trigger, recipient", [
+    ("من جهة أخري، نفى المتحدث باسم الرئاسة الروسية تقارير صحافية يونانية ذكرت أن أثينا تقدمت بطلب لموسكو للحصول "
+     "على مساعدة بقيمة 10 مليارات دولار.", "طلب", "RUS"),
+    ("ووجه الرئيس اليمني نداءً لخادم الحرمين الشريفين الملك سلمان بن عبدالعزيز بأن يدعم الحكومة الشرعية.",
+     "نداءً", "SAU"),
+])
+def test_the_party_in_lam_after_an_appeal_is_called_on(nlp, text, trigger, recipient):
+    """«تقدمت أثينا بطلب لموسكو»: Moscow is asked, by the light verb's subject."""
+    assert recipient in _by_trigger(nlp, text, trigger)[3]
+
+
+def test_the_party_past_two_nouns_after_ma3a_is_the_partner(nlp):
+    """«يتفاوض كاميرون مع قادة دول الاتحاد الأوروبي»: the EU is whom Cameron negotiates with."""
+    text = "ويتفاوض كاميرون مع قادة دول الاتحاد الأوروبي بشأن تغيير شروط عضوية بريطانيا في الاتحاد قبل إجراء الاستفتاء."
+    talks = _by_trigger(nlp, text, "يتفاوض")
+    assert talks[2] == ["GBR"] and talks[3] == ["IGO"]
+
+
+def test_a_noun_with_wa_and_its_pronoun_is_no_act_of_the_phrase_before(nlp):
+    """«للوقوف إلى جانب الحكومة الشرعية في اليمن ودعمها»: the government is supported, it supports no one."""
+    text = ("واستشهد الجندي أثناء تأديته واجبه الوطني ضمن القوات المشاركة في عملية إعادة الأمل للتحالف العربي الذي "
+            "تقوده المملكة للوقوف إلى جانب الحكومة الشرعية في اليمن ودعمها.")
+    support = _by_trigger(nlp, text, "دعمها")
+    assert "YEM" not in support[2]
