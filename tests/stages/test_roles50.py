@@ -59,3 +59,13 @@ def test_a_noun_with_wa_and_its_pronoun_is_no_act_of_the_phrase_before(nlp):
             "تقوده المملكة للوقوف إلى جانب الحكومة الشرعية في اليمن ودعمها.")
     support = _by_trigger(nlp, text, "دعمها")
     assert "YEM" not in support[2]
+
+
+@pytest.mark.parametrize("text", [
+    "وتوجه الرئيس الأمريكي باراك أوباما إلى نيروبي، حيث التقى الرئيس الكيني.",
+    "وكان وزير الخارجية السعودي في باريس، كما التقى الرئيس الفرنسي.",
+])
+def test_the_lone_phrase_after_a_meeting_verb_is_the_one_met(nlp, text):
+    """«حيث التقى الرئيس الكيني»: the one phrase after a verb of meeting past حيث/كما is the one met, no subject."""
+    meeting = _by_trigger(nlp, text, "التقى")
+    assert meeting[3] and not set(meeting[2]) & set(meeting[3])

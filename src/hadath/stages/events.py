@@ -262,6 +262,13 @@ class EventCoder:
                 # وطالب الحكومة الاتحادية بالإسراع، يحمل شركة فيات المسؤولية: a masculine verb right before a feminine
                 # noun has it for its object; the subject is told elsewhere (carried on below)
                 actor, recipient = [], actor
+            if actor and not recipient and entry.event == "CONSULT" and entry.cameo != _HOSTING and \
+                    entry.pos == "verb" and "obj" in entry.prep and not trig.get("object_pronoun") and \
+                    (trig.get("prefix")[:1] == "و" or _after_lead_in(toks, trig.tok_start)) and \
+                    _lone_guest(toks, trig, actor, starts):
+                # وتوجه أوباما إلى نيروبي، حيث التقى الرئيس الكيني: a verb of meeting or visiting must have the one met
+                # or visited; the one phrase after it that ends its clause is that, the subject carried on (below)
+                actor, recipient = [], actor
             if actor and not recipient and entry.cameo == _HOSTING and entry.pos == "verb" and \
                     not trig.get("object_pronoun"):
                 # a verb of hosting must have its guest (not read here when the verb carries it: «المؤتمر الذي استضافته
@@ -6302,9 +6309,10 @@ def _with_genitive(toks: list[Token], tail_end: int, g: Group, cues: dict[int, M
     cues.tsv matter, is whose): the noun's genitive, the party the act is done with, never the verb's subject (not
     past a cue or event word, «مع بداية»، «مع وصول الرئيس»)."""
     j = g.start_tok - 1
-    if j - 1 > tail_end and toks[j - 1].norm != "مع" and _free_head(toks, j, cues, trig_toks, fw) and \
-            _free_head(toks, j - 1, cues, trig_toks, fw):
-        j -= 1  # (two nouns in construct: ويتفاوض كاميرون مع قادة دول الاتحاد الأوروبي)
+    if j - 1 > tail_end and toks[j - 1].norm != "مع" and not _city(g) and _free_head(toks, j, cues, trig_toks, fw) \
+            and _free_head(toks, j - 1, cues, trig_toks, fw):
+        j -= 1  # (two nouns in construct: ويتفاوض كاميرون مع قادة دول الاتحاد الأوروبي; not a town's office, «مع
+        # مدير صحة نجران», an official of no party)
     return tail_end < j <= tail_end + 5 and toks[j - 1].norm == "مع" and _free_head(toks, j, cues, trig_toks, fw)
 
 
