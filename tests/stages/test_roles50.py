@@ -69,3 +69,24 @@ def test_the_lone_phrase_after_a_meeting_verb_is_the_one_met(nlp, text):
     """«حيث التقى الرئيس الكيني»: the one phrase after a verb of meeting past حيث/كما is the one met, no subject."""
     meeting = _by_trigger(nlp, text, "التقى")
     assert meeting[3] and not set(meeting[2]) & set(meeting[3])
+
+
+@pytest.mark.parametrize("text, actor", [
+    ("عقد وزير الثقافة والإعلام د. عادل بن زيد الطريفي في مكتبه بجدة اجتماعاً مع وكلاء الوزارة ومديري الإدارات.",
+     ["SAU"]),
+    ("وعقد كيري ومونيز وليو، اجتماعات مغلقة للمشرعين خلال الأسبوع الحالي.", ["USA"]),
+    ("عقد وزير الخارجية الأمريكي جون كيري ووزير الخارجية الروسي سيرغي لافروف في الدوحة اجتماعاً مع وزير الخارجية "
+     "السعودي.", ["USA", "RUS"]),
+])
+def test_a_long_subject_of_aqada_holds_the_meeting(nlp, text, actor):
+    """«عقد [a long titled name, or joined names] في مكتبه بجدة اجتماعاً»: عقد opening the clause is the light verb,
+    the phrase right after it its subject, however far the meeting noun stands."""
+    meeting = next(e for e in _events(nlp, text) if e[0] == "CONSULT")
+    assert meeting[2][:len(actor)] == actor
+
+
+def test_the_place_of_the_act_between_commas_ends_no_clause(nlp):
+    """«عقد رئيس الوزراء العراقي حيدر العبادي، في مكتبه ببغداد، اجتماعاً»: the place set off by commas is no clause
+    break between the light verb's subject and the meeting noun."""
+    text = "عقد رئيس الوزراء العراقي حيدر العبادي، في مكتبه ببغداد، اجتماعاً مع قادة الحشد الشعبي."
+    assert _by_trigger(nlp, text, "اجتماعاً")[2] == ["IRQ"]

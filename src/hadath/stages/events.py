@@ -4731,6 +4731,8 @@ def _light_subject(toks: list[Token], trig: Mention, cues: dict[int, Mention], g
     if k is None:  # a light verb with the future س is a future cue (سيقوم الوزير غدا بزيارة)
         k = _cue_before(toks, t, cues, "future", 15, trig_toks, ".؟?!؛;:«»" + (",،" if bare else ""))
         k = k if k is not None and strip_wa(toks[k].norm) in fw.future_light else None
+    if k is None and bare:
+        k = _opening_light_noun(toks, t, cues, starts, trig_toks, groups)
     if k is None:
         k = _titled_light_verb(toks, t, cues, groups, starts, trig_toks, fw)
     if k is None or bare and strip_wa(toks[k].norm) in fw.intransitive_light:
@@ -4749,6 +4751,21 @@ def _light_subject(toks: list[Token], trig: Mention, cues: dict[int, Mention], g
     return svo[-1] if svo else None
 
 
+def _opening_light_noun(toks: list[Token], t: int, cues: dict[int, Mention], starts: list[int], trig_toks: set[int],
+                        groups: list[Group]) -> int | None:
+    """The word at the start of the clause, read as a light verbal noun (عقد), that is the light verb of the indefinite
+    event noun at t up to 30 words after it when a phrase with no preposition that names its party follows it right
+    away, its subject (عقد وزير الخارجية الأمريكي جون كيري ووزير الخارجية الروسي سيرغي لافروف في الدوحة اجتماعاً); None otherwise."""
+    k = _cue_before(toks, t, cues, "light_noun", 30, trig_toks, ".؟?!؛;:«»")
+    if k is None or k > 0 and toks[k - 1].text not in _CLAUSE_BREAKS or _definite(toks[k].norm) or \
+            cues[k].tok_end != k + 1:
+        return None
+    i = bisect_left(starts, k + 1)
+    g = groups[i] if i < len(groups) and starts[i] == k + 1 else None
+    # (one that names its party: not «وزراء» alone, the head of «وزراء خارجية دول مجلس التعاون»)
+    return k if g is not None and not g.prep and g.end_tok < t and (_coded(g) or _person_named(g)) else None
+
+
 def _past_day_commas(toks: list[Token], left: int, trig_toks: set[int], fw: FunctionWords) -> int:
     """The start of the clause before the commas that set off the day of the act, where the clause at `left` opens
     right after them and that clause tells no other event (عقد الرئيس اليمني هادي، أمس، اجتماعاً; بدأ رئيس الوزراء
@@ -4761,9 +4778,24 @@ def _past_day_commas(toks: list[Token], left: int, trig_toks: set[int], fw: Func
     while k > c - 5 and k >= 0 and (toks[k].norm in fw.adverb or toks[k].norm in fw.day):
         k -= 1
     if k < 1 or k == c - 1 or toks[k].text not in ",،":
+        k = _place_commas(toks, c, trig_toks, fw)
+    if k < 1 or k == c - 1 or toks[k].text not in ",،":
         return left
     start = _clause_start(toks, k)
     return left if any(start <= j < k for j in trig_toks) else start
+
+
+def _place_commas(toks: list[Token], c: int, trig_toks: set[int], fw: FunctionWords) -> int:
+    """For the comma at token c that closes the place of the act set off by commas (عقد رئيس الوزراء العراقي حيدر
+    العبادي، في مكتبه ببغداد، اجتماعاً): the comma that opens it, past a phrase of at most six words in في with no
+    event word and no أن/إن; else -1."""
+    k = c - 1
+    while k > c - 7 and k >= 0 and toks[k].kind == "ar" and k not in trig_toks and \
+            strip_wa(toks[k].norm) not in fw.complementizer:
+        k -= 1
+    if k < 1 or k >= c - 1 or toks[k].text not in ",،":
+        return -1
+    return k if toks[k + 1].norm == "في" else -1
 
 
 def _titled_light_verb(toks: list[Token], t: int, cues: dict[int, Mention], groups: list[Group], starts: list[int],
