@@ -90,3 +90,10 @@ def test_the_place_of_the_act_between_commas_ends_no_clause(nlp):
     break between the light verb's subject and the meeting noun."""
     text = "عقد رئيس الوزراء العراقي حيدر العبادي، في مكتبه ببغداد، اجتماعاً مع قادة الحشد الشعبي."
     assert _by_trigger(nlp, text, "اجتماعاً")[2] == ["IRQ"]
+
+
+def test_a_message_sent_ila_someone_is_addressed_to_him(nlp):
+    """«وبعث خادم الحرمين الشريفين برقية تهنئة إلى الرئيس المصري»: the one congratulated is the party after إلى."""
+    text = "وبعث خادم الحرمين الشريفين برقية تهنئة إلى الرئيس المصري عبدالفتاح السيسي."
+    congratulation = _by_trigger(nlp, text, "تهنئة")
+    assert congratulation[2] == ["SAU"] and congratulation[3] == ["EGY"]

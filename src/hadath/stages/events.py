@@ -3432,17 +3432,23 @@ def _lam_addressees(text: str, toks: list[Token], events: list[Event], triggers:
             events[i] = replace(ev, recipient=tuple(x.entity(text) for x in _with_conj(to)))
 
 
+_ADDRESSED_PREPS = {"REQUEST": ("ل", "الي"), "SUPPORT": ("الي",), "AID": ("الي",)}  # (the addressee's preposition)
+
+
 def _appeal_lam_addressees(text: str, toks: list[Token], events: list[Event], triggers: list[Mention],
                            groups: list[Group], starts: list[int]) -> None:
     """Give an appeal or request noun whose actor is told elsewhere, the subject of its light verb, and that has no
-    recipient («ووجه الرئيس اليمني نداءً لخادم الحرمين الشريفين»، «أثينا تقدمت بطلب لموسكو») the party in ل right
-    after it (and its conjuncts), the one called on or asked. In place."""
+    recipient («ووجه الرئيس اليمني نداءً لخادم الحرمين الشريفين»، «أثينا تقدمت بطلب لموسكو») the party in ل or إلى
+    right after it (and its conjuncts), the one called on or asked; so for a message of support or a gift sent to
+    someone (وبعث خادم الحرمين الشريفين برقية تهنئة إلى الرئيس المصري): the party in إلى. In place."""
     for i, (ev, t) in enumerate(zip(events, triggers)):
-        if ev.event != "REQUEST" or ev.recipient or not ev.actor or t.get("pos") != "noun":
+        if ev.event not in _ADDRESSED_PREPS or ev.recipient or not ev.actor or t.get("pos") != "noun":
             continue
-        j = bisect_left(starts, tail_end_of(t))
+        k = tail_end_of(t)
+        j = bisect_left(starts, k)
         to = groups[j] if j < len(groups) else None
-        if to is None or to.start_tok != tail_end_of(t) or to.prep != "ل" or \
+        if to is None or to.prep not in _ADDRESSED_PREPS[ev.event] or \
+                not (to.start_tok == k or to.start_tok == k + 1 and toks[k].norm == to.prep) or \
                 any(a.start <= toks[to.start_tok].start < a.end for a in ev.actor):
             continue
         events[i] = replace(ev, recipient=tuple(x.entity(text) for x in _with_conj(to)))
