@@ -262,6 +262,13 @@ class EventCoder:
                 # وطالب الحكومة الاتحادية بالإسراع، يحمل شركة فيات المسؤولية: a masculine verb right before a feminine
                 # noun has it for its object; the subject is told elsewhere (carried on below)
                 actor, recipient = [], actor
+            if actor and not recipient and entry.event == "CONSULT" and entry.cameo != _HOSTING and \
+                    entry.pos == "verb" and "obj" in entry.prep and not trig.get("object_pronoun") and \
+                    (trig.get("prefix")[:1] == "و" or _after_lead_in(toks, trig.tok_start)) and \
+                    _lone_guest(toks, trig, actor, starts):
+                # وتوجه أوباما إلى نيروبي، حيث التقى الرئيس الكيني: a verb of meeting or visiting must have the one met
+                # or visited; the one phrase after it that ends its clause is that, the subject carried on (below)
+                actor, recipient = [], actor
             if actor and not recipient and entry.cameo == _HOSTING and entry.pos == "verb" and \
                     not trig.get("object_pronoun"):
                 # a verb of hosting must have its guest (not read here when the verb carries it: «المؤتمر الذي استضافته
@@ -308,6 +315,13 @@ class EventCoder:
                 # the subject of a light verb before it, shared: «نفذتها حركة طالبان واستهدفت الشرطة»; nor a
                 # source in quotes, «واس» ودعا الأمير; after أما
                 # the ف verb has its topic before it: «أما بكين فرفضت»)
+                actor = []
+            if actor and entry.pos == "verb" and trig.get("prefix")[:1] == "و" and \
+                    all(g.end_tok <= trig.tok_start for g in actor) and \
+                    _prep_genitive(toks, actor[0], starts, trig_toks, cues, self.fw):
+                # وشنت تركيا أولى هجماتها على أهداف الدولة الإسلامية في سوريا وتعهدت باتخاذ إجراء: the genitive of a
+                # noun a preposition governs is no subject of the verb with و after it; the verb goes on from the
+                # subject of the verb before (below)
                 actor = []
             if actor and entry.pos == "noun" and trig.get("prefix")[:1] == "و" and actor[-1].prep in ("", "conj") and \
                     _past_owner(toks, actor[-1], self.fw) == trig.tok_start and actor[0].start_tok < trig.tok_start \
@@ -453,6 +467,7 @@ class EventCoder:
         _claimed_before(article.text, toks, events, earlier, cues, groups, starts)
         _denier_actors(article.text, toks, events, earlier, cues, groups, starts, self.fw)
         _lam_addressees(article.text, toks, events, earlier, groups, starts)
+        _appeal_lam_addressees(article.text, toks, events, earlier, groups, starts)
         _purpose_actors(toks, events, earlier)
         _accused_acts(toks, events, earlier)
         _charged_with(toks, events, earlier)
@@ -2375,6 +2390,20 @@ def _governed_genitive(toks: list[Token], g: Group, before: list[Group], starts:
     return any(h.end_tok == p and not h.prep for h in before)
 
 
+def _prep_genitive(toks: list[Token], g: Group, starts: list[int], trig_toks: set[int], cues: dict[int, Mention],
+                   fw: FunctionWords) -> bool:
+    """True for a phrase right after an indefinite noun that a preposition governs (على أهداف الدولة الإسلامية، بمحيط
+    العند): the genitive of that noun, inside a prepositional phrase, never the subject of a verb."""
+    k = g.start_tok - 1
+    if k < 1 or toks[k].kind != "ar" or k in trig_toks or k in cues or _starts_at(starts, k):
+        return False
+    w = strip_wa(toks[k].norm)
+    if w in fw.preposition or _function_word(w, fw) or _definite(w) or _number(w, fw) or toks[k].norm in fw.not_verb:
+        return False
+    return _attached_head(w, ("ب", "ل"), fw) or toks[k - 1].kind == "ar" and strip_wa(toks[k - 1].norm) in \
+        fw.preposition and strip_wa(toks[k - 1].norm) not in fw.complementizer
+
+
 def _same_words(toks: list[Token], a: Group, b: Group) -> bool:
     """True if two phrases are written with the same words (القوات الحكومية … القوات الحكومية)."""
     return [toks[k].norm for k in range(a.start_tok, a.end_tok)] == [toks[k].norm for k in range(b.start_tok, b.end_tok)]
@@ -3403,6 +3432,28 @@ def _lam_addressees(text: str, toks: list[Token], events: list[Event], triggers:
             events[i] = replace(ev, recipient=tuple(x.entity(text) for x in _with_conj(to)))
 
 
+_ADDRESSED_PREPS = {"REQUEST": ("ل", "الي"), "SUPPORT": ("الي",), "AID": ("الي",)}  # (the addressee's preposition)
+
+
+def _appeal_lam_addressees(text: str, toks: list[Token], events: list[Event], triggers: list[Mention],
+                           groups: list[Group], starts: list[int]) -> None:
+    """Give an appeal or request noun whose actor is told elsewhere, the subject of its light verb, and that has no
+    recipient («ووجه الرئيس اليمني نداءً لخادم الحرمين الشريفين»، «أثينا تقدمت بطلب لموسكو») the party in ل or إلى
+    right after it (and its conjuncts), the one called on or asked; so for a message of support or a gift sent to
+    someone (وبعث خادم الحرمين الشريفين برقية تهنئة إلى الرئيس المصري): the party in إلى. In place."""
+    for i, (ev, t) in enumerate(zip(events, triggers)):
+        if ev.event not in _ADDRESSED_PREPS or ev.recipient or not ev.actor or t.get("pos") != "noun":
+            continue
+        k = tail_end_of(t)
+        j = bisect_left(starts, k)
+        to = groups[j] if j < len(groups) else None
+        if to is None or to.prep not in _ADDRESSED_PREPS[ev.event] or \
+                not (to.start_tok == k or to.start_tok == k + 1 and toks[k].norm == to.prep) or \
+                any(a.start <= toks[to.start_tok].start < a.end for a in ev.actor):
+            continue
+        events[i] = replace(ev, recipient=tuple(x.entity(text) for x in _with_conj(to)))
+
+
 def _no_accident_casualties(triggers: list[Mention], cues: dict[int, Mention]) -> list[Mention]:
     """Drop deaths and wounds in a sentence that names an accident (حادث سير، غرق مركب، حريق) and no attack:
     «لقي شخصان مصرعهما في حادث تصادم» is no assault."""
@@ -4158,8 +4209,8 @@ def _opening_subject(toks: list[Token], t: int, groups: list[Group], starts: lis
     w = toks[k - 1]
     if w.kind != "ar" or k - 1 in trig_toks or _definite(w.norm) or strip_wa(w.norm) in fw.preposition or \
             _function_word(strip_wa(w.norm), fw) or _starts_at(starts, k - 1) or \
-            (c := cues.get(k - 1)) is not None and c.label != "report" or not _verb_person(w.norm):
-        return None
+            (c := cues.get(k - 1)) is not None and c.label not in ("report", "light_verb") or not _verb_person(w.norm):
+        return None  # (a light verb has its subject too: وشنت تركيا أولى هجماتها … وتعهدت)
     k += toks[k].text in ",،"  # (واطلع، مجلس الوزراء)
     j = bisect_left(starts, k)
     g = groups[j] if j < len(groups) else None
@@ -4686,6 +4737,8 @@ def _light_subject(toks: list[Token], trig: Mention, cues: dict[int, Mention], g
     if k is None:  # a light verb with the future س is a future cue (سيقوم الوزير غدا بزيارة)
         k = _cue_before(toks, t, cues, "future", 15, trig_toks, ".؟?!؛;:«»" + (",،" if bare else ""))
         k = k if k is not None and strip_wa(toks[k].norm) in fw.future_light else None
+    if k is None and bare:
+        k = _opening_light_noun(toks, t, cues, starts, trig_toks, groups)
     if k is None:
         k = _titled_light_verb(toks, t, cues, groups, starts, trig_toks, fw)
     if k is None or bare and strip_wa(toks[k].norm) in fw.intransitive_light:
@@ -4704,6 +4757,21 @@ def _light_subject(toks: list[Token], trig: Mention, cues: dict[int, Mention], g
     return svo[-1] if svo else None
 
 
+def _opening_light_noun(toks: list[Token], t: int, cues: dict[int, Mention], starts: list[int], trig_toks: set[int],
+                        groups: list[Group]) -> int | None:
+    """The word at the start of the clause, read as a light verbal noun (عقد), that is the light verb of the indefinite
+    event noun at t up to 30 words after it when a phrase with no preposition that names its party follows it right
+    away, its subject (عقد وزير الخارجية الأمريكي جون كيري ووزير الخارجية الروسي سيرغي لافروف في الدوحة اجتماعاً); None otherwise."""
+    k = _cue_before(toks, t, cues, "light_noun", 30, trig_toks, ".؟?!؛;:«»")
+    if k is None or k > 0 and toks[k - 1].text not in _CLAUSE_BREAKS or _definite(toks[k].norm) or \
+            cues[k].tok_end != k + 1:
+        return None
+    i = bisect_left(starts, k + 1)
+    g = groups[i] if i < len(groups) and starts[i] == k + 1 else None
+    # (one that names its party: not «وزراء» alone, the head of «وزراء خارجية دول مجلس التعاون»)
+    return k if g is not None and not g.prep and g.end_tok < t and (_coded(g) or _person_named(g)) else None
+
+
 def _past_day_commas(toks: list[Token], left: int, trig_toks: set[int], fw: FunctionWords) -> int:
     """The start of the clause before the commas that set off the day of the act, where the clause at `left` opens
     right after them and that clause tells no other event (عقد الرئيس اليمني هادي، أمس، اجتماعاً; بدأ رئيس الوزراء
@@ -4716,9 +4784,24 @@ def _past_day_commas(toks: list[Token], left: int, trig_toks: set[int], fw: Func
     while k > c - 5 and k >= 0 and (toks[k].norm in fw.adverb or toks[k].norm in fw.day):
         k -= 1
     if k < 1 or k == c - 1 or toks[k].text not in ",،":
+        k = _place_commas(toks, c, trig_toks, fw)
+    if k < 1 or k == c - 1 or toks[k].text not in ",،":
         return left
     start = _clause_start(toks, k)
     return left if any(start <= j < k for j in trig_toks) else start
+
+
+def _place_commas(toks: list[Token], c: int, trig_toks: set[int], fw: FunctionWords) -> int:
+    """For the comma at token c that closes the place of the act set off by commas (عقد رئيس الوزراء العراقي حيدر
+    العبادي، في مكتبه ببغداد، اجتماعاً): the comma that opens it, past a phrase of at most six words in في with no
+    event word and no أن/إن; else -1."""
+    k = c - 1
+    while k > c - 7 and k >= 0 and toks[k].kind == "ar" and k not in trig_toks and \
+            strip_wa(toks[k].norm) not in fw.complementizer:
+        k -= 1
+    if k < 1 or k >= c - 1 or toks[k].text not in ",،":
+        return -1
+    return k if toks[k + 1].norm == "في" else -1
 
 
 def _titled_light_verb(toks: list[Token], t: int, cues: dict[int, Mention], groups: list[Group], starts: list[int],
@@ -6201,6 +6284,12 @@ def _pronoun_verb_before(toks: list[Token], trig: Mention, cues: dict[int, Menti
         strip_wa(toks[t - 3].norm) in fw.pronoun_that and _bare_verb(toks, t - 2, cues, starts, trig_toks, fw, False)
 
 
+def _intent_before(toks: list[Token], k: int, fw: FunctionWords) -> bool:
+    """True when token k is the أن of «verb of will + أن» (يعتزم أن، تريد أن، قرر أن) right after «أنه/أنها»."""
+    return k >= 2 and toks[k].norm == "ان" and toks[k - 1].norm in fw.intend and \
+        strip_wa(toks[k - 2].norm) in fw.pronoun_that
+
+
 def _report_reach(toks: list[Token], p: int) -> int:
     """How far back from «أنه/أنها» at token p its report verb may stand: 14 words, or 40 for one with و, a further
     clause of the same speech (قالت الوزارة إن السلطات أحبطت محاولة لتهريب متفجرات … وإنها اعتقلت مواطنين)."""
@@ -6210,8 +6299,11 @@ def _report_reach(toks: list[Token], p: int) -> int:
 def _pronoun_speaker(toks: list[Token], t: int, groups: list[Group], cues: dict[int, Mention],
                      fw: FunctionWords) -> Group | None:
     """The subject of a report verb when the verb at t follows «أنه/أنها/أنهم» (he said that he …), or one particle of
-    tense or negation after it (ذكر ترامب أنه سوف يطرد المهاجرين، قالت نيوزيلندا إنها لن تؤيد أي اتفاق)."""
+    tense or negation after it (ذكر ترامب أنه سوف يطرد المهاجرين، قالت نيوزيلندا إنها لن تؤيد أي اتفاق), or a verb of will
+    and its أن (وقال كيري إنه يعتزم أن يناقش مع لافروف: the verb after أن has the subject of the verb of will)."""
     p = t - 1 - _tense_particle(toks, t - 1, cues)
+    if _intent_before(toks, p, fw):
+        p -= 2 + _tense_particle(toks, p - 2, cues)
     if p < 0 or strip_wa(toks[p].norm) not in fw.pronoun_that:
         return None
     if toks[p].norm.endswith("نه") and _verb_gender(toks[t].norm) == "f":
@@ -6255,9 +6347,19 @@ def _with_genitive(toks: list[Token], tail_end: int, g: Group, cues: dict[int, M
     cues.tsv matter, is whose): the noun's genitive, the party the act is done with, never the verb's subject (not
     past a cue or event word, «مع بداية»، «مع وصول الرئيس»)."""
     j = g.start_tok - 1
-    return tail_end < j <= tail_end + 5 and toks[j - 1].norm == "مع" and toks[j].kind == "ar" and \
-        (j not in cues or cues[j].label == "matter") and j not in trig_toks and not _definite(toks[j].norm) and \
-        len(toks[j].norm) >= 3 and not _function_word(toks[j].norm, fw) and toks[j].norm[:1] not in ("و", "ف", "ب", "ل")
+    if j - 1 > tail_end and toks[j - 1].norm != "مع" and not _city(g) and _free_head(toks, j, cues, trig_toks, fw) \
+            and _free_head(toks, j - 1, cues, trig_toks, fw):
+        j -= 1  # (two nouns in construct: ويتفاوض كاميرون مع قادة دول الاتحاد الأوروبي; not a town's office, «مع
+        # مدير صحة نجران», an official of no party)
+    return tail_end < j <= tail_end + 5 and toks[j - 1].norm == "مع" and _free_head(toks, j, cues, trig_toks, fw)
+
+
+def _free_head(toks: list[Token], j: int, cues: dict[int, Mention], trig_toks: set[int], fw: FunctionWords) -> bool:
+    """True for an indefinite noun at token j that no lexicon reads as a party or event (قادة، قوى، كليات): a head
+    whose genitive follows it."""
+    return toks[j].kind == "ar" and (j not in cues or cues[j].label == "matter") and j not in trig_toks and \
+        not _definite(toks[j].norm) and len(toks[j].norm) >= 3 and not _function_word(toks[j].norm, fw) and \
+        toks[j].norm[:1] not in ("و", "ف", "ب", "ل")
 
 
 def _in_prep_chain(toks: list[Token], since: int, g: Group, groups: list[Group], starts: list[int],
