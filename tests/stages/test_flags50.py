@@ -2,7 +2,7 @@
 told; a death in the genitive of a noun of redress (revenge, bodies, inquiry) under a threat or refusal was done;
 a verbal noun spelled as a perfect after a future verb's preposition, or in the accusative past an adverb, is still
 to come; «من المقرر أن» reaches past a weekday set off by commas and «ينتظر» past an aside; «من غير المقرر» is not
-set (must / must not, on sentences of the dev days)."""
+set; «توقع» before its subject and أن expects (must / must not, on sentences of the dev days)."""
 
 from stage_coding import events_coded
 
@@ -72,3 +72,10 @@ def test_a_visit_not_scheduled_is_negated(nlp):
     text = "ومن غير المقرر أن يزور أوباما قبر والده في قرية كوجيلو غرب كينيا."
     evs = find(nlp, text, "CONSULT", "يزور")
     assert evs and all(e.negated for e in evs)
+
+
+def test_cooperation_expected_with_an_ambiguous_verb_is_to_come(nlp):
+    """«وتوقع الشيشكلي أن تشهد …»: توقع with أن after its subject expects (it is no «she signs»)."""
+    text = "وتوقع الشيشكلي أن تشهد الأيام المقبلة تعاونا جديدا بين واشنطن وموسكو."
+    evs = find(nlp, text, "COOPERATE", "تعاونا")
+    assert evs and all(e.future for e in evs)

@@ -63,7 +63,7 @@ class Modality:
             c = cues.get(k)
             if c is None:
                 continue
-            if c.label == "negation" and _negates(toks, trig, c, start, self.fw) and \
+            if c.label == "negation" and _negates(toks, trig, c, start, self.fw, cues) and \
                     not _owned_between(toks, trig, c, cues) and not _only(toks, trig, cues, self.fw) and \
                     not _other_than(toks, c, cues, start) and not _ranked(toks, trig, self.fw) and \
                     not _taken_lightly(toks, trig, cues):
@@ -78,7 +78,7 @@ class Modality:
                 negated = True
                 if toks[k].norm in self.fw.future_negation:  # (لن يوافق: not yet, and not to be)
                     future = True
-            elif c.label == "future" and k > 1 and toks[k - 1].norm == "غير" and toks[k - 2].norm in ("من", "ومن"):
+            elif c.label == "future" and k > 1 and toks[k - 1].norm == "غير" and toks[k - 2].norm.lstrip("وف") == "من":
                 negated = future = True  # «ومن غير المقرر أن يزور أوباما قبر والده»: not set, not to be
             elif (c.label in _INTENDED or c.label == "keen" and _keen(toks, cues, k) or
                   c.label == "errand" and _errand(toks, trig, c, cues)) and not (c.label == "aim" and any(
@@ -111,7 +111,7 @@ class Modality:
         if not future and trig.get("aspect") == "imperfect" and i > 1 and toks[i - 1].norm in self.fw.complementizer:
             # يجب على الحكومة الإيرانية أن توافق: a duty, hope or aim word governs the verb after its أن
             future = any((c := cues.get(k)) is not None and c.label in _INTENDED and not _past_hope(toks, cues, c, start)
-                         for k in range(max(start, i - 10), i - 1)) \
+                         for k in range(max(start, i - 10), i - 1)) or self._expected(toks, i - 1, start) \
                 or i > 2 and strip_wa(toks[i - 2].norm) in self.fw.better and strip_wa(toks[i - 3].norm) == "من" \
                 or _duty(toks, i, start) or i - 1 == start and _aside_intended(toks, cues, start)
             # (or «من الأفضل أن يتعاون الجانبان»: what is better done is not yet done)
@@ -168,8 +168,9 @@ class Modality:
             hypothetical = \
                 _when_imperfect(toks, trig, start, self.fw) and self._to_come(toks, cues, 0, len(toks)) or \
                 _conditioned(toks, trig, cues, self.fw) or trig.get("aspect") != "imperfect" and \
-                _may_object(toks, trig, cues, start) or _feared(toks, trig, self.fw) or _claimed(toks, trig, self.fw) or \
-                _averted(toks, trig, self.fw)  # «لمنع سقوط قتلى مدنيين»: what is to be prevented has not happened
+                _may_object(toks, trig, cues, start) or _feared(toks, trig, self.fw) or \
+                _claimed(toks, trig, self.fw) or _averted(toks, trig, self.fw)
+            # («لمنع سقوط قتلى مدنيين»: what is to be prevented has not happened)
         for k in range(max(0, i - 12), i):
             c = cues.get(k)
             if c is None:
@@ -536,12 +537,19 @@ class Modality:
             if strip_wa(toks[j].norm) not in self.fw.complementizer:
                 continue
             # (its subject may stand between: يعتزم الوزير أن يجري محادثات)
-            planned = any((c := cues.get(k)) is not None and c.label in _INTENDED for k in range(max(start, j - 4), j))
+            planned = self._expected(toks, j, start) or any(
+                (c := cues.get(k)) is not None and c.label in _INTENDED for k in range(max(start, j - 4), j))
             # (right after the verb, only an object in the accusative or a plural: أن يعقد اجتماعا، أن يجري محادثات,
             # not a singular subject, أن تساعد زيارة أوباما)
             return planned and toks[j + 1].norm[:1] in ("ي", "ت", "ن") and (i > j + 2 or word.endswith(("ا", "ات"))) \
                 and not any(j < t.tok_start < i for t in earlier[-3:])
         return False
+
+    def _expected(self, toks: list[Token], j: int, start: int) -> bool:
+        """True for the أن at token j after a verb of expecting that also spells another verb (function_words.tsv
+        expect: توقع, «she signs»), four words at most before it in its clause: «وتوقع الشيشكلي أن تشهد الأيام المقبلة
+        تعاونا جديدا»: with أن it can only expect, and what follows is still to come."""
+        return any(strip_wa(toks[k].norm) in self.fw.expect for k in range(max(start, j - 4), j))
 
     def _planned_subject(self, toks: list[Token], trig: Mention, cues: dict[int, Mention], start: int) -> bool:
         """True for a definite event noun right after the imperfect verb right after the أن of a future word, its
@@ -553,6 +561,8 @@ class Modality:
         if j < max(start, 1) or strip_wa(toks[j].norm) not in self.fw.complementizer or \
                 toks[i - 1].norm[:1] not in ("ي", "ت"):
             return False
+        if self._expected(toks, j, start):
+            return True  # (وتوقع الوزير أن تستأنف المفاوضات)
         c = cues.get(j - 1) or cues.get(j - 2)
         return c is not None and c.label == "future" and c.tok_end == j and not any(
             (a := cues.get(k)) is not None and a.label == "anterior" for k in range(max(start, c.tok_start - 3),
@@ -585,10 +595,15 @@ class Modality:
         return False
 
 
-def _negates(toks: list[Token], trig: Mention, c: Mention, start: int, fw: FunctionWords) -> bool:
-    """True if the negation cue c before the trigger negates it (the clause starts at token `start`)."""
+def _negates(toks: list[Token], trig: Mention, c: Mention, start: int, fw: FunctionWords,
+             cues: dict[int, Mention] | None = None) -> bool:
+    """True if the negation cue c before the trigger negates it (the clause starts at token `start`); «لم يتم بعد»
+    (not yet) before it negates it too: «ولم يتم بعد الإفراج عن المعتقلين»."""
     i, k = trig.tok_start, c.tok_start
     gap = i - c.tok_end
+    if gap == 2 and cues is not None and (p := cues.get(c.tok_end)) is not None and p.label == "passive_light" and \
+            toks[c.tok_end + 1].norm == "بعد":
+        return True
     if gap > 1:
         return False
     word = toks[k].norm[1:] if toks[k].norm in ("وما", "فما", "وغير") else toks[k].norm
@@ -1006,8 +1021,8 @@ def _averted(toks: list[Token], trig: Mention, fw: FunctionWords) -> bool:
     if trig.get("pos") != "noun" or trig.get("prefix") or i == 0:
         return False
     k = i - 1
-    for skip in (fw.occurrence, ("دون", "اي")):
-        if k > 0 and strip_wa(toks[k].norm) in skip:
+    for skip in (fw.occurrence, fw.without | fw.any_case):
+        if k > 0 and (toks[k].norm in skip or strip_wa(toks[k].norm) in skip):
             k -= 1  # (an occurrence noun, then دون or أي: للحيلولة دون وقوع هجمات)
     return k < i - 1 and toks[k].kind == "ar" and _stem_in(toks[k].norm, fw.prevent) or \
         k == i - 1 and _stem_in(toks[k].norm, fw.prevent)
@@ -1022,24 +1037,27 @@ def _stem_in(norm: str, words: frozenset[str]) -> bool:
 
 def _redressed(toks: list[Token], trig: Mention, fw: FunctionWords) -> bool:
     """True for an event word in the genitive of a noun of inquiry, redress or aftermath (function_words.tsv
-    redress), right after it or after its في، عن، على or حول: «دعت إلى فتح تحقيق في مقتل الصحفي»، «توعدوهم بالثأر
+    redress), right after it or after its preposition: «دعت إلى فتح تحقيق في مقتل الصحفي»، «توعدوهم بالثأر
     لمقتل أقاربهم»، «يرفض الحوثيون تسلم جثث قتلاهم»: the act was done; what is asked, threatened or refused is its
     aftermath."""
     k = trig.tok_start - 1
-    if k > 0 and not trig.get("prefix") and toks[k].norm in ("في", "عن", "علي", "حول"):
+    if k > 0 and not trig.get("prefix") and toks[k].norm in fw.preposition:
         k -= 1
     return k >= 0 and toks[k].kind == "ar" and _stem_in(toks[k].norm, fw.redress)
 
 
 def _feared(toks: list[Token], trig: Mention, fw: FunctionWords) -> bool:
     """True for an event feared (function_words.tsv fear: خوفا، خشية، مخاوف، يخشى): an event noun right after the
-    fear word or its من, «خوفاً من هجمات انتقامية»، «خشية وقوع هجمات», or an imperfect verb right after its أن or
-    «من أن», «وسط مخاوف أن يقود الاتفاق»: what is feared has not happened, only supposed."""
+    fear word or its من, or after an occurrence noun past them, «خوفاً من هجمات انتقامية»، «خشية وقوع هجمات»، «مخاوف
+    من وقوع اشتباكات», or an imperfect verb right after its أن or «من أن», «وسط مخاوف أن يقود الاتفاق»: what is
+    feared has not happened, only supposed."""
     i = trig.tok_start
     if trig.get("prefix"):
         return False
     back = [strip_wa(toks[k].norm) for k in range(i - 1, max(-1, i - 4), -1)]
     if trig.get("pos") == "noun":
+        if back and toks[i - 1].norm in fw.occurrence:
+            back = back[1:] + ([strip_wa(toks[i - 4].norm)] if i > 3 else [])  # «خشية وقوع هجمات»
         return bool(back) and (back[0] in fw.fear or len(back) > 1 and back[0] == "من" and back[1] in fw.fear)
     if trig.get("aspect") != "imperfect" or not back or back[0] != "ان":
         return False
