@@ -2,7 +2,8 @@
 told; a death in the genitive of a noun of redress (revenge, bodies, inquiry) under a threat or refusal was done;
 a verbal noun spelled as a perfect after a future verb's preposition, or in the accusative past an adverb, is still
 to come; «من المقرر أن» reaches past a weekday set off by commas and «ينتظر» past an aside; «من غير المقرر» is not
-set; «توقع» before its subject and أن expects (must / must not, on sentences of the dev days)."""
+set; «توقع» before its subject and أن expects; and the stance side: an event a negated or denying statement
+tells past a word of contrast (لكن، بل، رغم) is asserted (must / must not, on sentences of the dev days)."""
 
 from stage_coding import events_coded
 
@@ -79,3 +80,23 @@ def test_cooperation_expected_with_an_ambiguous_verb_is_to_come(nlp):
     text = "وتوقع الشيشكلي أن تشهد الأيام المقبلة تعاونا جديدا بين واشنطن وموسكو."
     evs = find(nlp, text, "COOPERATE", "تعاونا")
     assert evs and all(e.future for e in evs)
+
+
+def stances(nlp, text, event):
+    """The stances the full pipeline gives the events of a type in `text`."""
+    return [e.stance for e in nlp(text, published="2015-08-03").events if e.event == event]
+
+
+def test_a_request_past_but_in_a_negated_statement_is_asserted(nlp):
+    """«لم تكن لدى الحكومة خطة … لكنني طلبت»: the negation opens what is said; the request past لكن is asserted."""
+    text = 'وقال "لم تكن لدى الحكومة خطة لخروج اليونان من اليورو لكنني طلبت من وزارة المالية وضع خطة طوارئ".'
+    got = stances(nlp, text, "REQUEST")
+    assert got and all(s == "assert" for s in got)
+
+
+def test_support_admitted_past_despite_in_a_denial_is_asserted(nlp):
+    """«وتنفي إيران أي تدخل في البحرين رغم إقرارها بدعم المعارضة»: the support is admitted, not denied."""
+    text = "وتنفي إيران أي تدخل في البحرين رغم إقرارها بدعم المعارضة الساعية للحصول على حقوق سياسية."
+    got = stances(nlp, text, "AID")
+    assert got and all(s == "assert" for s in got)
+

@@ -172,6 +172,7 @@ class FunctionWords:
     prevent: frozenset[str] = frozenset()  # a verbal noun of preventing: the event after it is averted, supposed (لمنع هجمات)
     occurrence: frozenset[str] = frozenset()  # a noun of occurring between a fear or prevent word and its event (سقوط قتلى)
     expect: frozenset[str] = frozenset()  # «expected» before its subject and أن: what follows أن is to come (وتوقع X أن)
+    contrast: frozenset[str] = frozenset()  # «but», «rather»: an event past it in a denial is asserted (لكنني طلبت)
     entail: frozenset[str] = frozenset()  # a verb of meaning: its event-noun subject is supposed (إن رفع العقوبات يعني)
     future_be: frozenset[str] = frozenset()  # «will be»: an imperfect verb after it is to come (سيكون أول رئيس يزور)
     outcome: frozenset[str] = frozenset()  # a verb of success or ending: negated, its event noun still took place (لم تفلح الهجمات)
