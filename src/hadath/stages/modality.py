@@ -1037,10 +1037,12 @@ def _stem_in(norm: str, words: frozenset[str]) -> bool:
 
 def _redressed(toks: list[Token], trig: Mention, fw: FunctionWords) -> bool:
     """True for an event word in the genitive of a noun of inquiry, redress or aftermath (function_words.tsv
-    redress), right after it or after its preposition: «دعت إلى فتح تحقيق في مقتل الصحفي»، «توعدوهم بالثأر
+    redress), right after it, in لـ, or after its preposition: «دعت إلى فتح تحقيق في مقتل الصحفي»، «توعدوهم بالثأر
     لمقتل أقاربهم»، «يرفض الحوثيون تسلم جثث قتلاهم»: the act was done; what is asked, threatened or refused is its
     aftermath."""
     k = trig.tok_start - 1
+    if "ب" in trig.get("prefix"):
+        return False  # (بـ on the act tells the means of the redress: «هدد الحزب بالرد بقصف المواقع», threatened)
     if k > 0 and not trig.get("prefix") and toks[k].norm in fw.preposition:
         k -= 1
     return k >= 0 and toks[k].kind == "ar" and _stem_in(toks[k].norm, fw.redress)
