@@ -63,7 +63,7 @@ class Modality:
             c = cues.get(k)
             if c is None:
                 continue
-            if c.label == "negation" and _negates(toks, trig, c, start, self.fw) and \
+            if c.label == "negation" and _negates(toks, trig, c, start, self.fw, cues) and \
                     not _owned_between(toks, trig, c, cues) and not _only(toks, trig, cues, self.fw) and \
                     not _other_than(toks, c, cues, start) and not _ranked(toks, trig, self.fw) and \
                     not _taken_lightly(toks, trig, cues):
@@ -78,6 +78,8 @@ class Modality:
                 negated = True
                 if toks[k].norm in self.fw.future_negation:  # (لن يوافق: not yet, and not to be)
                     future = True
+            elif c.label == "future" and k > 1 and toks[k - 1].norm == "غير" and toks[k - 2].norm.lstrip("وف") == "من":
+                negated = future = True  # «ومن غير المقرر أن يزور أوباما قبر والده»: not set, not to be
             elif (c.label in _INTENDED or c.label == "keen" and _keen(toks, cues, k) or
                   c.label == "errand" and _errand(toks, trig, c, cues)) and not (c.label == "aim" and any(
                     strip_wa(toks[j].norm) in self.fw.past_anchor for j in range(c.tok_end, i))) and \
@@ -109,9 +111,9 @@ class Modality:
         if not future and trig.get("aspect") == "imperfect" and i > 1 and toks[i - 1].norm in self.fw.complementizer:
             # يجب على الحكومة الإيرانية أن توافق: a duty, hope or aim word governs the verb after its أن
             future = any((c := cues.get(k)) is not None and c.label in _INTENDED and not _past_hope(toks, cues, c, start)
-                         for k in range(max(start, i - 10), i - 1)) \
+                         for k in range(max(start, i - 10), i - 1)) or self._expected(toks, i - 1, start) \
                 or i > 2 and strip_wa(toks[i - 2].norm) in self.fw.better and strip_wa(toks[i - 3].norm) == "من" \
-                or _duty(toks, i, start)
+                or _duty(toks, i, start) or i - 1 == start and _aside_intended(toks, cues, start)
             # (or «من الأفضل أن يتعاون الجانبان»: what is better done is not yet done)
         if not future and trig.get("aspect") == "imperfect" and i > 1 and toks[i - 1].norm == "وان":
             future = self._joined_that(toks, i - 1, cues)  # وتوقعت المصادر أن تؤدي التطورات …، وأن يرفض بعضهم
@@ -119,7 +121,7 @@ class Modality:
             hypothetical = True  # «وكان بخاري يأمل في الحصول على مساعدة عسكرية»: a past hope, only supposed, not to come
         elif not future and trig.get("pos") == "noun":
             future = _intended_noun(toks, trig, cues, start, self.fw) or \
-                self._planned_object(toks, trig, cues, start, earlier) \
+                self._planned_object(toks, trig, cues, self._past_day(toks, start), earlier) \
                 or self._set_for_today(toks, trig, cues, start) \
                 or self._future_relative(toks, trig, cues) or self._future_object(toks, trig, cues, start, earlier) \
                 or self._upcoming_later(toks, trig, cues, 12) or self._journey(toks, trig, cues, start, earlier)
@@ -135,6 +137,15 @@ class Modality:
                 self._future_object(toks, trig, cues, start, earlier)
             # (in the accusative, or right after the future verb, it is that verb's object or aim: «سوف يحمل مفاجآت
             # كبيرة دعما للمقاومة»، «سيضمن دعم تركيا»; not a genitive further on, «تحت لائحة عقوبات دعم الإرهاب»)
+        elif not future and trig.get("pos") == "verb" and trig.get("aspect") == "perfect" and not trig.get("prefix") \
+                and not toks[i].norm.endswith(("ت", "وا")) and i > 1 and (toks[i - 1].norm in self.fw.preposition and
+                                                                  strip_wa(toks[i - 1].norm) not in self.fw.past_anchor
+                                                                  or toks[i].norm.endswith("ا")):
+            # a perfect form right after a preposition is its verbal noun, the future verb's object: «ستتمكن في وقت
+            # قصير من طرد كافة العصابات»، «ستعزز من تعاون البرنامج»; so one in the accusative past an adverb, the
+            # planned verb's object: «ومن المقرر أن توفر الولايات المتحدة أيضا دعما دفاعيا»
+            future = self._future_object(toks, trig, cues, start, earlier) or \
+                toks[i].norm.endswith("ا") and self._planned_object(toks, trig, cues, start, earlier)
         if not future and trig.get("pos") == "verb" and trig.get("aspect") == "imperfect" and not trig.get("prefix"):
             future = _will_be(toks, i, start, cues, self.fw)  # «حيث سيكون أول رئيس أميركي على الإطلاق يزور هذا البلد»
         if not future and trig.get("prefix") == "و":
@@ -157,7 +168,9 @@ class Modality:
             hypothetical = \
                 _when_imperfect(toks, trig, start, self.fw) and self._to_come(toks, cues, 0, len(toks)) or \
                 _conditioned(toks, trig, cues, self.fw) or trig.get("aspect") != "imperfect" and \
-                _may_object(toks, trig, cues, start) or _feared(toks, trig, self.fw) or _claimed(toks, trig, self.fw)
+                _may_object(toks, trig, cues, start) or _feared(toks, trig, self.fw) or \
+                _claimed(toks, trig, self.fw) or _averted(toks, trig, self.fw)
+            # («لمنع سقوط قتلى مدنيين»: what is to be prevented has not happened)
         for k in range(max(0, i - 12), i):
             c = cues.get(k)
             if c is None:
@@ -203,7 +216,9 @@ class Modality:
             # (بعد أن هاجم المسلحون: what a call follows has happened, it is not what is called for; «قبل أن» tells
             # when, no complement: «وهددوا بسلاحهم سائق سيارة لسرقة سيارته قبل أن يهاجموا مركز الشرطة»)
             return negated, future, hypothetical
-        if _told_before(trig, cues) or not self._complement_form(toks, trig, cues) or self._made(toks, trig, cues):
+        if _told_before(trig, cues) or not self._complement_form(toks, trig, cues) or self._made(toks, trig, cues) or \
+                _redressed(toks, trig, self.fw):
+            # (nor an act in the genitive of a noun of inquiry or redress: «دعت إلى فتح تحقيق في مقتل الصحفي», done)
             return negated, future, hypothetical
         # the verb of asking (or a participle of it, مطالبا، داعيا) stands near, or further when the trigger is a verbal
         # noun after its preposition (دعا وزير حقوق الإنسان مفوض الأمم المتحدة … إلى زيارة عدن)
@@ -284,6 +299,17 @@ class Modality:
             if toks[k].norm == "ان":
                 return any((c := cues.get(q)) is not None and c.label in _INTENDED for q in range(max(0, k - 4), k))
         return False
+
+    def _past_day(self, toks: list[Token], start: int) -> int:
+        """The start of the clause before a weekday set off by commas right before `start`, «ومن المقرر أن يعقد كيري،
+        الاثنين، أيضا اجتماعا ثلاثيا» (or «يوم الاثنين»): the day is an adjunct of the verb, whose clause goes on past
+        it; else `start`."""
+        j = start - 2
+        if j < 2 or toks[start - 1].text not in ",،" or strip_wa(toks[j].norm) not in self.weekdays:
+            return start
+        if toks[j - 1].norm == "يوم":
+            j -= 1
+        return _clause_start(toks, j - 1) if toks[j - 1].text in ",،" else start
 
     def _set_for_today(self, toks: list[Token], trig: Mention, cues: dict[int, Mention], start: int) -> bool:
         """True for a meeting or visit verb in the present, opening its clause (after its و, كما or فيما), with a
@@ -511,12 +537,19 @@ class Modality:
             if strip_wa(toks[j].norm) not in self.fw.complementizer:
                 continue
             # (its subject may stand between: يعتزم الوزير أن يجري محادثات)
-            planned = any((c := cues.get(k)) is not None and c.label in _INTENDED for k in range(max(start, j - 4), j))
+            planned = self._expected(toks, j, start) or any(
+                (c := cues.get(k)) is not None and c.label in _INTENDED for k in range(max(start, j - 4), j))
             # (right after the verb, only an object in the accusative or a plural: أن يعقد اجتماعا، أن يجري محادثات,
             # not a singular subject, أن تساعد زيارة أوباما)
             return planned and toks[j + 1].norm[:1] in ("ي", "ت", "ن") and (i > j + 2 or word.endswith(("ا", "ات"))) \
                 and not any(j < t.tok_start < i for t in earlier[-3:])
         return False
+
+    def _expected(self, toks: list[Token], j: int, start: int) -> bool:
+        """True for the أن at token j after a verb of expecting that also spells another verb (function_words.tsv
+        expect: توقع, «she signs»), four words at most before it in its clause: «وتوقع الشيشكلي أن تشهد الأيام المقبلة
+        تعاونا جديدا»: with أن it can only expect, and what follows is still to come."""
+        return any(strip_wa(toks[k].norm) in self.fw.expect for k in range(max(start, j - 4), j))
 
     def _planned_subject(self, toks: list[Token], trig: Mention, cues: dict[int, Mention], start: int) -> bool:
         """True for a definite event noun right after the imperfect verb right after the أن of a future word, its
@@ -528,6 +561,8 @@ class Modality:
         if j < max(start, 1) or strip_wa(toks[j].norm) not in self.fw.complementizer or \
                 toks[i - 1].norm[:1] not in ("ي", "ت"):
             return False
+        if self._expected(toks, j, start):
+            return True  # (وتوقع الوزير أن تستأنف المفاوضات)
         c = cues.get(j - 1) or cues.get(j - 2)
         return c is not None and c.label == "future" and c.tok_end == j and not any(
             (a := cues.get(k)) is not None and a.label == "anterior" for k in range(max(start, c.tok_start - 3),
@@ -560,10 +595,15 @@ class Modality:
         return False
 
 
-def _negates(toks: list[Token], trig: Mention, c: Mention, start: int, fw: FunctionWords) -> bool:
-    """True if the negation cue c before the trigger negates it (the clause starts at token `start`)."""
+def _negates(toks: list[Token], trig: Mention, c: Mention, start: int, fw: FunctionWords,
+             cues: dict[int, Mention] | None = None) -> bool:
+    """True if the negation cue c before the trigger negates it (the clause starts at token `start`); «لم يتم بعد»
+    (not yet) before it negates it too: «ولم يتم بعد الإفراج عن المعتقلين»."""
     i, k = trig.tok_start, c.tok_start
     gap = i - c.tok_end
+    if gap == 2 and cues is not None and (p := cues.get(c.tok_end)) is not None and p.label == "passive_light" and \
+            toks[c.tok_end + 1].norm == "بعد":
+        return True
     if gap > 1:
         return False
     word = toks[k].norm[1:] if toks[k].norm in ("وما", "فما", "وغير") else toks[k].norm
@@ -903,6 +943,19 @@ def _embeds(t: Mention, trig: Mention, cues: dict[int, Mention], toks: list[Toke
     # القوانين لكنهم يواصلون دعم الحكومة», the support goes on)
 
 
+def _aside_intended(toks: list[Token], cues: dict[int, Mention], start: int) -> bool:
+    """True for a clause opening with أن at `start` past an aside set off by commas (eight words at most) that a future
+    or aim word ends right before: «وينتظر، وفقا للاتفاق الإيراني الغربي الأخير، أن ترفع العقوبات»: the verb after
+    أن is what that word governs, still to come (not a hope of the past, كان يأمل)."""
+    if start < 4 or toks[start - 1].text not in ",،":
+        return False
+    a = _clause_start(toks, start - 1)
+    if a < 2 or toks[a - 1].text not in ",،" or start - 1 - a > 8:
+        return False
+    return any((c := cues.get(k)) is not None and c.label in _INTENDED and c.tok_end == a - 1 and
+               not _past_hope(toks, cues, c, _clause_start(toks, k)) for k in range(max(0, a - 4), a - 1))
+
+
 def _duty(toks: list[Token], i: int, start: int) -> bool:
     """True for an imperfect verb at token i right after the أن of «على X أن» opening its clause, a duty laid on X:
     «وقال: على مكونات الشعب العراقي أن تتعاون»، «وعلى الحكومة أن تنسحب»: what is due is not yet done (within
@@ -959,15 +1012,54 @@ def _will_be(toks: list[Token], i: int, start: int, cues: dict[int, Mention], fw
     return False
 
 
+def _averted(toks: list[Token], trig: Mention, fw: FunctionWords) -> bool:
+    """True for an event noun right after a verbal noun of preventing or averting (function_words.tsv prevent: منع،
+    تجنب، تفادي، الحيلولة, with بـ/لـ or the article), or after it and an occurrence noun («سقوط»، «وقوع»), «دون» or
+    «أي»: «لمنع سقوط قتلى مدنيين»، «للحيلولة دون وقوع هجمات»، «لتجنب أي اشتباكات»: what is to be prevented has not
+    happened, only supposed."""
+    i = trig.tok_start
+    if trig.get("pos") != "noun" or trig.get("prefix") or i == 0:
+        return False
+    k = i - 1
+    for skip in (fw.occurrence, fw.without | fw.any_case):
+        if k > 0 and (toks[k].norm in skip or strip_wa(toks[k].norm) in skip):
+            k -= 1  # (an occurrence noun, then دون or أي: للحيلولة دون وقوع هجمات)
+    return k < i - 1 and toks[k].kind == "ar" and _stem_in(toks[k].norm, fw.prevent) or \
+        k == i - 1 and _stem_in(toks[k].norm, fw.prevent)
+
+
+def _stem_in(norm: str, words: frozenset[str]) -> bool:
+    """True if the normalised word, without a leading و/ف and with بـ، لـ، the article, بال or لل taken off, is one of
+    `words` (للتحقيق، بالثأر، لمنع)."""
+    w = strip_wa(norm)
+    return any(w.startswith(p) and w[len(p):] in words for p in ("", "ب", "ل", "ال", "بال", "لل"))
+
+
+def _redressed(toks: list[Token], trig: Mention, fw: FunctionWords) -> bool:
+    """True for an event word in the genitive of a noun of inquiry, redress or aftermath (function_words.tsv
+    redress), right after it, in لـ, or after its preposition: «دعت إلى فتح تحقيق في مقتل الصحفي»، «توعدوهم بالثأر
+    لمقتل أقاربهم»، «يرفض الحوثيون تسلم جثث قتلاهم»: the act was done; what is asked, threatened or refused is its
+    aftermath."""
+    k = trig.tok_start - 1
+    if "ب" in trig.get("prefix"):
+        return False  # (بـ on the act tells the means of the redress: «هدد الحزب بالرد بقصف المواقع», threatened)
+    if k > 0 and not trig.get("prefix") and toks[k].norm in fw.preposition:
+        k -= 1
+    return k >= 0 and toks[k].kind == "ar" and _stem_in(toks[k].norm, fw.redress)
+
+
 def _feared(toks: list[Token], trig: Mention, fw: FunctionWords) -> bool:
     """True for an event feared (function_words.tsv fear: خوفا، خشية، مخاوف، يخشى): an event noun right after the
-    fear word or its من, «خوفاً من هجمات انتقامية»، «خشية وقوع هجمات», or an imperfect verb right after its أن or
-    «من أن», «وسط مخاوف أن يقود الاتفاق»: what is feared has not happened, only supposed."""
+    fear word or its من, or after an occurrence noun past them, «خوفاً من هجمات انتقامية»، «خشية وقوع هجمات»، «مخاوف
+    من وقوع اشتباكات», or an imperfect verb right after its أن or «من أن», «وسط مخاوف أن يقود الاتفاق»: what is
+    feared has not happened, only supposed."""
     i = trig.tok_start
     if trig.get("prefix"):
         return False
     back = [strip_wa(toks[k].norm) for k in range(i - 1, max(-1, i - 4), -1)]
     if trig.get("pos") == "noun":
+        if back and toks[i - 1].norm in fw.occurrence:
+            back = back[1:] + ([strip_wa(toks[i - 4].norm)] if i > 3 else [])  # «خشية وقوع هجمات»
         return bool(back) and (back[0] in fw.fear or len(back) > 1 and back[0] == "من" and back[1] in fw.fear)
     if trig.get("aspect") != "imperfect" or not back or back[0] != "ان":
         return False

@@ -222,7 +222,7 @@ class StatementTagger:
                 if outer:
                     last = outer[-1]
         article.statements = out
-        article.events = _link(article.events, out)
+        article.events = _link(article.events, out, article.text, self.fw.contrast | self.fw.concessive)
         return article
 
     # --- one sentence --------------------------------------------------------------------------------
@@ -2123,10 +2123,21 @@ def _positions(items: list[str], wanted: list[str]) -> list[int]:
     return out
 
 
-def _link(events: list[Event], statements: list[Statement]) -> list[Event]:
+def _past_contrast(text: str, start: int, end: int, contrast: frozenset[str]) -> bool:
+    """True if a word of contrast (لكن، بل، بينما، رغم…; with و/ف before it) stands in text[start:end]."""
+    if not contrast or end <= start:
+        return False
+    return any(strip_wa(w) in contrast or w[:1] in "وف" and w[1:] in contrast
+               for w in WORD.findall(normalize(text[start:end])))
+
+
+def _link(events: list[Event], statements: list[Statement], text: str = "",
+          contrast: frozenset[str] = frozenset()) -> list[Event]:
     """Events with the statement they are told in, and those contested within the article: told in an
     asserting statement (or as fact) and in a denying one, or of one type with the same parties
-    asserted in one place and denied in another."""
+    asserted in one place and denied in another. An event a denying statement tells past a word of contrast
+    (`contrast`: لكن، بل، بينما، رغم) is asserted by it: «لم تكن لدى الحكومة خطة … لكنني طلبت من وزارة المالية»،
+    «وتنفي إيران أي تدخل في البحرين رغم إقرارها بدعم المعارضة»."""
     if not statements:
         return events
     position = {s.id: k for k, s in enumerate(statements)}
@@ -2138,6 +2149,8 @@ def _link(events: list[Event], statements: list[Statement]) -> list[Event]:
         t0, t1 = ev.trigger.start, ev.trigger.end
         lo, hi = bisect.bisect_left(starts, t0 - reach), bisect.bisect_right(starts, t0)
         holding = [s for s in order[lo:hi] if s.content_start <= t0 and t1 <= s.content_end]
+        holding = [replace(s, stance="assert") if s.stance == "deny" and
+                   _past_contrast(text, s.content_start, t0, contrast) else s for s in holding]
         if holding:  # the first told of those it is told in
             claim = holding[0] if len(holding) == 1 else min(holding, key=lambda s: position[s.id])
             ev = ev.updated(claim=claim)
