@@ -645,8 +645,18 @@ class RepeatMerger:
                         drop.update(j for j in order[n + 1:] if events[j].sentence == y.sentence
                                     and events[j].event == y.event and self.toll(events[j])
                                     and self.same_act(article.text, y, events[j], dated=False))
+                if first is None and y.event in _JOINED and not claim and self.outcome_pointed(article.text, y):
+                    first = next((i for i in reversed(earlier[-_BACK:]) if events[i].sentence == y.sentence - 1
+                                  and (events[i].negated, events[i].future, events[i].hypothetical)
+                                  == (y.negated, y.future, y.hypothetical)), None)
                 if first is not None:
                     drop.add(k)  # the act's first telling stays the one later mentions are read against
+                    x = events[first]
+                    if y.event in _JOINED and not x.recipient and y.recipient and (
+                            self.outcome_pointed(article.text, y) or self.loose_recipient(y)
+                            and all(self.fallen(y, m) for m in y.recipient)):
+                        events[first] = x.updated(recipient=tuple(m for m in y.recipient if not _among(m, x.actor)))
+                        # the victims the toll told of, the act's («وأسفر الهجوم عن مقتل 20 شخصا»)
                     if y.event in _JOINED and not claim:
                         mates.setdefault(y.sentence, []).append((k, first))
                     last[first] = y.sentence  # the sentence that told it last (a frame reads the act told just before)
@@ -742,6 +752,19 @@ class RepeatMerger:
         before = normalize(text[max(ev.sentence_start, ev.trigger.start - 12):ev.trigger.start]).split()
         word = strip_wa(before[-1]) if before else ""
         return word in self.pointers or word[:1] in ("ل", "ب") and word[1:] in self.pointers  # «لهذه الاقتحامات»
+
+    def outcome_pointed(self, text: str, ev: Event) -> bool:
+        """True when an assault is a toll without a doer told right after a verb of consequence (class `result`) whose
+        subject is a demonstrative (class `pointer`), a preposition between («وأدى ذلك إلى مقتل ضابط صف»، «وأسفر ذلك
+        عن سقوط قتيلين»): the toll of the act told in the sentence before, not an act of its own."""
+        if ev.actor or not self.toll(ev) or ev.date_source == "text" and ev.date_evidence is not None \
+                and ev.date_evidence.sentence == ev.sentence:
+            return False  # (a toll with a time of its own tells its own day)
+        before = normalize(text[max(ev.sentence_start, ev.trigger.start - 30):ev.trigger.start]).split()[-3:]
+        if len(before) != 3 or before[2] not in (self.to, "الي", "عن"):
+            return False
+        verb = before[0]
+        return (verb in self.results or verb[:1] in "وفم" and verb[1:] in self.results) and before[1] in self.pointers
 
     def dates_it(self, x: Event, y: Event) -> bool:
         """True when a definite noun y with x's recipients (matched on codes) tells the day of x, dated by the published
@@ -1013,7 +1036,14 @@ class RepeatMerger:
         target of another act («الهجوم على مقر الشرطة»)."""
         if ev.event not in _LOOSE or not ev.recipient or ev.actor or not self.definite(_first(ev.trigger.text)):
             return False
-        return all(m.start < ev.trigger.start or m.start - ev.trigger.end > _OWN_TARGET for m in ev.recipient)
+        return all(m.start < ev.trigger.start or m.start - ev.trigger.end > _OWN_TARGET
+                   or self.fallen(ev, m) for m in ev.recipient)
+
+    def fallen(self, ev: Event, m) -> bool:
+        """True when a recipient told right after an act's noun is told after a word of a toll, the victims who fell in
+        it, not its target («وأسفر الهجوم عن مقتل 20 شخصا»; not «الهجوم على مقر الشرطة»)."""
+        gap = ev.sentence_text[ev.trigger.end - ev.sentence_start:m.start - ev.sentence_start]
+        return any(_key(w) in self.tolls for w in _WORD.findall(gap))
 
     def first_clause_time(self, text: str, end: int, x: Event, y: Event, tolls: bool = False) -> bool:
         """True when both events, neither a toll (unless `tolls`: one of them a toll), are dated by one time expression
