@@ -33,6 +33,8 @@ victims and the other an attack's target (a `toll` word of `lexicon/data/repeat_
 locate them; a toll without an actor told after an attack with one is its toll too («قصفت قوات التحالف مقرات
 الحوثي … سقط خلالها عشرة قتلى»). The attack (of a toll and an attack), else the event with more parties, stays, with
 the other's parties added; two tolls with victims of their own («قتل ثلاثة جنود في حلب، وأصيب خمسة مدنيين») stay two.
+A toll without a doer and an attack with one told right after «عندما» or «حين» (class `when`) are one act too, a time
+between them or not («إن 12 شخصًا على الأقل قتلوا اليوم (السبت)، عندما هاجم انتحاريان حمام سباحة»: `fell_in`).
 A toll without a doer told before a verb whose subject is an attack noun with the adjective of an armed man («أصيب
 سبعة أشخاص … في هجوم مسلح استهدف مركزا للأمن») is that attack's toll: the toll stays, taking the target.
 
@@ -74,7 +76,11 @@ Counts are read as numbers: a number word is its digits (repeat_words.tsv `value
 sentences after it («مقتل 4 من القاعدة في ضربة جوية أمريكية» closing a story of a drone that «قتلت أربعة»); with the
 same count, a party without a code of a sector of the first telling's (or none) names its party («هجوم نفذته المنظمة الانفصالية
 الإرهابية» after «عناصر من حزب العمال الكردستاني»). Once a toll tells an act again, the assault of its clause does
-too («قتل ثلاثة من عسكريينا الشجعان نتيجة هجوم»). A toll or the act's word without parties, told at most _NEAR
+too («قتل ثلاثة من عسكريينا الشجعان نتيجة هجوم»). A definite noun of the act whose recipients are told after a toll word
+(«وأسفر الهجوم عن مقتل 20 شخصا»: the dead, not its target; see `fallen`) tells it again too, the first telling taking
+them as its recipients when it has none; so does a toll without a doer told after a verb of consequence whose subject
+is a demonstrative («وأدى ذلك إلى مقتل ضابط صف»: `outcome_pointed`), of the act told in the sentence right before.
+A toll or the act's word without parties, told at most _NEAR
 sentences after it and nowhere else, is the act's («إن عدداً من المدنيين أصيبوا في قصف بقذائف مدفعية حوثية … في مدينة
 تعز» after «وفي تعز قصفت ميليشيا الحوثي عدة أحياء سكنية»); so is a verb whose subject is a definite noun of an
 assault («إن الضربات استهدفت مبنى»). Matched on codes, a party of a code without a sector is a party of that code
@@ -166,6 +172,7 @@ class RepeatMerger:
         self.tag_words = tuple(f" {r['word']} " for r in rows if r["class"] == "tags")  # «سمات»
         self.recaps = frozenset(normalize(r["word"]) for r in rows if r["class"] == "recap")  # «وكان … قد»
         self.calls = frozenset(normalize(r["word"]) for r in rows if r["class"] == "call")  # «دعا»، «دعوة»
+        self.when = frozenset(normalize(r["word"]) for r in rows if r["class"] == "when")  # «عندما»، «حين»
         self.to = normalize("إلى")
         trigger_rows = _rows("triggers.tsv")
         triggers = Lexicon.from_rows(triggers=trigger_rows)
@@ -1176,7 +1183,7 @@ class RepeatMerger:
                                 location=toll.location or attack.location,
                                 location_iso3=toll.location_iso3 if toll.location is not None else attack.location_iso3)
         if {(m.start, m.end) for m in x.actor} != {(m.start, m.end) for m in y.actor} and not (
-                ty and not tx and not y.actor and y.trigger.start > x.trigger.start):
+                ty and not tx and not y.actor and y.trigger.start > x.trigger.start) and not self.fell_in(text, x, y):
             return None  # an actor of one only: the other may tell a toll whose doer is unknown («قتل 28 شخصا في هجوم»)
         if x.recipient and y.recipient and not _same(x.recipient, y.recipient) and tx == ty:
             return None  # two attacks on targets of their own, or two tolls with victims of their own
@@ -1188,6 +1195,17 @@ class RepeatMerger:
         return keep.updated(actor=_union(keep.actor, other.actor), recipient=_union(keep.recipient, other.recipient),
                             location=keep.location or other.location,
                             location_iso3=keep.location_iso3 if keep.location is not None else other.location_iso3)
+
+    def fell_in(self, text: str, x: Event, y: Event) -> bool:
+        """True when of two assaults of one clause the first is a toll without a doer and the later an attack with one,
+        told right after a conjunction of time (repeat_words.tsv class `when`: «قتلوا اليوم (السبت)، عندما هاجم
+        انتحاريان»): the victims fell in that attack, one act. (Not a toll told before an attack noun after «في»: «قتل 12
+        مسلحا في حملة شنتها القوات»; the gold keeps such a toll apart, without the attack's doer.)"""
+        first, then = (x, y) if x.trigger.start < y.trigger.start else (y, x)
+        if first.actor or not then.actor or not self.toll(first) or self.toll(then):
+            return False
+        words = normalize(text[first.trigger.end:then.trigger.start]).split()
+        return bool(words) and strip_wa(words[-1]) in self.when  # «قتلوا اليوم (السبت)، عندما هاجم انتحاريان»
 
     def unnamed_doer(self, text: str, x: Event, y: Event) -> bool:
         """True when of two assaults of one clause the first is a toll without a doer and the later a verb whose subject
