@@ -1,4 +1,4 @@
-"""Round 50 (senses50): a court's conviction or sentence is SANCTION convict, not a condemnation (ACCUSE), while a
+"""Round 50 (senses50): a conviction or a court's sentence is SANCTION convict, not a condemnation (ACCUSE), while a
 charge stays ACCUSE; and the dead or wounded of an attack told again in its clause or the next sentence are not coded
 as an assault of their own. Sentences from the dev days 2015-07-23 (400–849), 2015-07-24 (1000–1449) and 2015-07-25."""
 
@@ -9,16 +9,14 @@ def _events(nlp, text, event, published="2015-07-25"):
             for e in nlp(text, published=published).events if e.event == event]
 
 
-def test_a_court_that_convicts_does_not_condemn(nlp):
-    """«وأدانت المحكمة الشركة بارتكاب خطأ»: the court convicts (SANCTION, the court its doer, the company its
-    recipient); a state that condemns an attack still condemns (ACCUSE)."""
-    text = ('وأدانت المحكمة الشركة بارتكاب "خطأ تنظيمي" تسبب في "عدم راحة بدنية" للمرأة.\n'
+def test_a_conviction_for_a_deed_does_not_condemn(nlp):
+    """«كما أدين بتدربه على فك وتركيب سلاح رشاش»: the passive أُدين with the deed after ب is a conviction (SANCTION);
+    a state that condemns an attack still condemns (ACCUSE)."""
+    text = ("كما أدين بتدربه على فك وتركيب سلاح رشاش من نوع (كلاشنكوف) في المعسكرات التابعة للتنظيمات المقاتلة هناك.\n"
             "وأدانت المملكة العربية السعودية الهجوم الإرهابي الذي استهدف المسجد.")
-    sanctions = _events(nlp, text, "SANCTION", "2015-07-23")
-    assert any(t == "أدانت" and "المحكمة" in a and "الشركة" in r for t, a, r in sanctions)
-    accuse = _events(nlp, text, "ACCUSE", "2015-07-23")
-    assert not any("المحكمة" in a for _, a, _ in accuse)
-    assert any("المملكة العربية السعودية" in a for _, a, _ in accuse)
+    assert any(t == "أدين" for t, _, _ in _events(nlp, text, "SANCTION", "2015-08-03"))
+    accuse = _events(nlp, text, "ACCUSE", "2015-08-03")
+    assert [t for t, _, _ in accuse] == ["وأدانت"] or [t for t, _, _ in accuse] == ["أدانت"]
 
 
 def test_the_passive_convicted_is_a_conviction(nlp):
