@@ -72,3 +72,23 @@ def test_the_attack_told_again_with_its_dead_gives_them(nlp):
     assert len(assaults) == 1 and "مسلحون" in assaults[0][1] and "شخصا" in assaults[0][2]
     two = "قتل ثلاثة جنود في حلب، وأصيب خمسة مدنيين في حمص."
     assert len(_events(nlp, two, "ASSAULT")) == 2
+
+
+def test_what_the_rockets_hit_is_the_shelling_told(nlp):
+    """«إن المقاومة قصفت مثلث العند بصواريخ كاتيوشا استهدفت تجمعا لميليشيات الحوثي»: the verb without a doer tells
+    what the shelling hit, one assault with the resistance its doer and the Houthi militias its recipient."""
+    text = ("أكدت مصادر عسكرية يمنية أن قوات الجيش والمقاومة الشعبية تخوض حاليا معارك عنيفة مع ميليشيات الحوثيين وقوات "
+            "الرئيس المخلوع علي عبد الله صلاح داخل قاعدة العند الاستراتيجية الواقعة شمال محافظة لحج، وذلك بعد أن سيطرت "
+            "على غالبية المناطق المحيطة بالقاعدة الجوية. وأوضح العمودي أن قوات أخرى تعمل على تمشيط الجيوب في المدينة "
+            "الخضراء ومدينة الفيصل شمال مدينة دار سعد التابعة لعدن، وهي المناطق التي قصفت منها ميليشيات الحوثي وصالح "
+            "الأحياء السكنية يوم الأحد الماضي، وأدى القصف إلى مقتل أكثر من مائة شخص مدني معظمهم أطفال ونساء وشيوخ.\n"
+            "ولفتت مصادر محلية إلى أن المقاومة صدت محاولة التفاف نفذتها ميليشيات الحوثي وصالح في جبهة العند بلة من ناحية "
+            "جبل الداحم والمرباح من اتجاه حبيل نخيلة.\n"
+            "وأشارت المصادر إلى أن المقاومة قصفت مثلث العند بصواريخ كاتيوشا استهدفت تجمعا لميليشيات الحوثي وصالح "
+            "أسفرت عن مقتل 12 منهم على الأقل.")
+    told = [e for e in nlp(text, published="2015-07-25").events if e.event == "ASSAULT"]
+    last = max(e.sentence for e in told)
+    assaults = [e for e in told if e.sentence == last]
+    assert [e.trigger.text for e in assaults] == ["قصفت"]
+    assert "المقاومة" in [m.text for m in assaults[0].actor]
+    assert "ميليشيات الحوثي" in [m.text for m in assaults[0].recipient]

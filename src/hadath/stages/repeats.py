@@ -34,7 +34,9 @@ locate them; a toll without an actor told after an attack with one is its toll t
 الحوثي … سقط خلالها عشرة قتلى»). The attack (of a toll and an attack), else the event with more parties, stays, with
 the other's parties added; two tolls with victims of their own («قتل ثلاثة جنود في حلب، وأصيب خمسة مدنيين») stay two.
 A toll without a doer and an attack with one told right after «عندما» or «حين» (class `when`) are one act too, a time
-between them or not («إن 12 شخصًا على الأقل قتلوا اليوم (السبت)، عندما هاجم انتحاريان حمام سباحة»: `fell_in`).
+between them or not («إن 12 شخصًا على الأقل قتلوا اليوم (السبت)، عندما هاجم انتحاريان حمام سباحة»: `fell_in`); so are
+an attack with a doer and a verb without one told after it, no toll, that names what it hit («إن المقاومة قصفت مثلث
+العند بصواريخ كاتيوشا استهدفت تجمعا لميليشيات الحوثي»: `aimed`).
 A toll without a doer told before a verb whose subject is an attack noun with the adjective of an armed man («أصيب
 سبعة أشخاص … في هجوم مسلح استهدف مركزا للأمن») is that attack's toll: the toll stays, taking the target.
 
@@ -1183,7 +1185,8 @@ class RepeatMerger:
                                 location=toll.location or attack.location,
                                 location_iso3=toll.location_iso3 if toll.location is not None else attack.location_iso3)
         if {(m.start, m.end) for m in x.actor} != {(m.start, m.end) for m in y.actor} and not (
-                ty and not tx and not y.actor and y.trigger.start > x.trigger.start) and not self.fell_in(text, x, y):
+                ty and not tx and not y.actor and y.trigger.start > x.trigger.start) and not self.fell_in(text, x, y) \
+                and not self.aimed(x, y):
             return None  # an actor of one only: the other may tell a toll whose doer is unknown («قتل 28 شخصا في هجوم»)
         if x.recipient and y.recipient and not _same(x.recipient, y.recipient) and tx == ty:
             return None  # two attacks on targets of their own, or two tolls with victims of their own
@@ -1206,6 +1209,16 @@ class RepeatMerger:
             return False
         words = normalize(text[first.trigger.end:then.trigger.start]).split()
         return bool(words) and strip_wa(words[-1]) in self.when  # «قتلوا اليوم (السبت)، عندما هاجم انتحاريان»
+
+    def aimed(self, x: Event, y: Event) -> bool:
+        """True when of two assaults of one clause the later is a verb without a doer, no toll, told after an attack
+        with one, that has no target of its own or the same: the verb tells what the attack (or its weapon) hit,
+        its subject the act told before («إن المقاومة قصفت مثلث العند بصواريخ كاتيوشا استهدفت تجمعا لميليشيات
+        الحوثي»): one act, the attack's doer its doer."""
+        first, then = (x, y) if x.trigger.start < y.trigger.start else (y, x)
+        return bool(first.actor) and not then.actor and not self.toll(then) and not self.toll(first) \
+            and _first(then.trigger.text) in self.verbs and not (first.recipient and then.recipient
+                                                               and not _same(first.recipient, then.recipient))
 
     def unnamed_doer(self, text: str, x: Event, y: Event) -> bool:
         """True when of two assaults of one clause the first is a toll without a doer and the later a verb whose subject
