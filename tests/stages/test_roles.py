@@ -1213,12 +1213,12 @@ def test_a_base_stormed_is_no_force(coder):
 
 
 def test_a_count_after_minhum_with_no_subject_before_the_verb_is_its_subject(coder):
-    ev = first(coder, "وبلغ عدد المتهمين مئة، وأدين منهم 50 موظفا بالرشوة.", "ACCUSE")
+    ev = first(coder, "وبلغ عدد المتهمين مئة، وأدين منهم 50 موظفا بالرشوة.", "SANCTION")  # a conviction (round 50)
     assert [r.text for r in ev.recipient] == ["موظفا"]
 
 
 def test_a_passive_verb_after_an_indefinite_phrase_takes_no_doer_from_it(coder):
-    ev = first(coder, "أصدرت المحكمة حكما بحق مواطن أدين بالسفر إلى مناطق القتال.", "ACCUSE")
+    ev = first(coder, "أصدرت المحكمة حكما بحق مواطن أدين بالسفر إلى مناطق القتال.", "SANCTION")  # (round 50)
     assert "مواطن" not in [a.text for a in ev.actor]
 
 

@@ -40,7 +40,7 @@ def test_warning_someone_stays_a_threat(coder):
 
 
 def test_verb_spelled_as_only_a_passive_was_done_to_its_subject(coder):
-    ev = one(coder, "وكان جيمس هولمز (27 عامًا) قد أدين الشهر الماضي بـ12 تهمة قتل من الدرجة الأولى.", "ACCUSE")
+    ev = one(coder, "وكان جيمس هولمز (27 عامًا) قد أدين الشهر الماضي بـ12 تهمة قتل من الدرجة الأولى.", "SANCTION")  # a conviction (round 50)
     assert "جيمس هولمز" not in texts(ev.actor)
     assert "جيمس هولمز" in texts(ev.recipient)
 
@@ -65,7 +65,7 @@ def test_speaker_before_inna_is_no_subject_of_a_light_verb(coder):
 
 
 def test_passive_verb_after_a_coordinated_verb_takes_no_carried_subject(coder):
-    ev = one(coder, "اعتقلت الشرطة رجلا في المدينة وأدين لاحقا بتهمة القتل.", "ACCUSE")
+    ev = one(coder, "اعتقلت الشرطة رجلا في المدينة وأدين لاحقا بتهمة القتل.", "SANCTION")  # (round 50)
     assert "الشرطة" not in texts(ev.actor)
 
 

@@ -33,6 +33,10 @@ victims and the other an attack's target (a `toll` word of `lexicon/data/repeat_
 locate them; a toll without an actor told after an attack with one is its toll too («قصفت قوات التحالف مقرات
 الحوثي … سقط خلالها عشرة قتلى»). The attack (of a toll and an attack), else the event with more parties, stays, with
 the other's parties added; two tolls with victims of their own («قتل ثلاثة جنود في حلب، وأصيب خمسة مدنيين») stay two.
+A toll without a doer and an attack with one told right after «عندما» or «حين» (class `when`) are one act too, a time
+between them or not («إن 12 شخصًا على الأقل قتلوا اليوم (السبت)، عندما هاجم انتحاريان حمام سباحة»: `fell_in`); so are
+an attack with a doer and a verb without one told after it, no toll, that names what it hit («إن المقاومة قصفت مثلث
+العند بصواريخ كاتيوشا استهدفت تجمعا لميليشيات الحوثي»: `aimed`).
 A toll without a doer told before a verb whose subject is an attack noun with the adjective of an armed man («أصيب
 سبعة أشخاص … في هجوم مسلح استهدف مركزا للأمن») is that attack's toll: the toll stays, taking the target.
 
@@ -74,7 +78,11 @@ Counts are read as numbers: a number word is its digits (repeat_words.tsv `value
 sentences after it («مقتل 4 من القاعدة في ضربة جوية أمريكية» closing a story of a drone that «قتلت أربعة»); with the
 same count, a party without a code of a sector of the first telling's (or none) names its party («هجوم نفذته المنظمة الانفصالية
 الإرهابية» after «عناصر من حزب العمال الكردستاني»). Once a toll tells an act again, the assault of its clause does
-too («قتل ثلاثة من عسكريينا الشجعان نتيجة هجوم»). A toll or the act's word without parties, told at most _NEAR
+too («قتل ثلاثة من عسكريينا الشجعان نتيجة هجوم»). A definite noun of the act whose recipients are told after a toll word
+(«وأسفر الهجوم عن مقتل 20 شخصا»: the dead, not its target; see `fallen`) tells it again too, the first telling taking
+them as its recipients when it has none; so does a toll without a doer told after a verb of consequence whose subject
+is a demonstrative («وأدى ذلك إلى مقتل ضابط صف»: `outcome_pointed`), of the act told in the sentence right before.
+A toll or the act's word without parties, told at most _NEAR
 sentences after it and nowhere else, is the act's («إن عدداً من المدنيين أصيبوا في قصف بقذائف مدفعية حوثية … في مدينة
 تعز» after «وفي تعز قصفت ميليشيا الحوثي عدة أحياء سكنية»); so is a verb whose subject is a definite noun of an
 assault («إن الضربات استهدفت مبنى»). Matched on codes, a party of a code without a sector is a party of that code
@@ -166,6 +174,7 @@ class RepeatMerger:
         self.tag_words = tuple(f" {r['word']} " for r in rows if r["class"] == "tags")  # «سمات»
         self.recaps = frozenset(normalize(r["word"]) for r in rows if r["class"] == "recap")  # «وكان … قد»
         self.calls = frozenset(normalize(r["word"]) for r in rows if r["class"] == "call")  # «دعا»، «دعوة»
+        self.when = frozenset(normalize(r["word"]) for r in rows if r["class"] == "when")  # «عندما»، «حين»
         self.to = normalize("إلى")
         trigger_rows = _rows("triggers.tsv")
         triggers = Lexicon.from_rows(triggers=trigger_rows)
@@ -645,8 +654,18 @@ class RepeatMerger:
                         drop.update(j for j in order[n + 1:] if events[j].sentence == y.sentence
                                     and events[j].event == y.event and self.toll(events[j])
                                     and self.same_act(article.text, y, events[j], dated=False))
+                if first is None and y.event in _JOINED and not claim and self.outcome_pointed(article.text, y):
+                    first = next((i for i in reversed(earlier[-_BACK:]) if events[i].sentence == y.sentence - 1
+                                  and (events[i].negated, events[i].future, events[i].hypothetical)
+                                  == (y.negated, y.future, y.hypothetical)), None)
                 if first is not None:
                     drop.add(k)  # the act's first telling stays the one later mentions are read against
+                    x = events[first]
+                    if y.event in _JOINED and not x.recipient and y.recipient and (
+                            self.outcome_pointed(article.text, y) or self.loose_recipient(y)
+                            and all(self.fallen(y, m) for m in y.recipient)):
+                        events[first] = x.updated(recipient=tuple(m for m in y.recipient if not _among(m, x.actor)))
+                        # the victims the toll told of, the act's («وأسفر الهجوم عن مقتل 20 شخصا»)
                     if y.event in _JOINED and not claim:
                         mates.setdefault(y.sentence, []).append((k, first))
                     last[first] = y.sentence  # the sentence that told it last (a frame reads the act told just before)
@@ -742,6 +761,19 @@ class RepeatMerger:
         before = normalize(text[max(ev.sentence_start, ev.trigger.start - 12):ev.trigger.start]).split()
         word = strip_wa(before[-1]) if before else ""
         return word in self.pointers or word[:1] in ("ل", "ب") and word[1:] in self.pointers  # «لهذه الاقتحامات»
+
+    def outcome_pointed(self, text: str, ev: Event) -> bool:
+        """True when an assault is a toll without a doer told right after a verb of consequence (class `result`) whose
+        subject is a demonstrative (class `pointer`), a preposition between («وأدى ذلك إلى مقتل ضابط صف»، «وأسفر ذلك
+        عن سقوط قتيلين»): the toll of the act told in the sentence before, not an act of its own."""
+        if ev.actor or not self.toll(ev) or ev.date_source == "text" and ev.date_evidence is not None \
+                and ev.date_evidence.sentence == ev.sentence:
+            return False  # (a toll with a time of its own tells its own day)
+        before = normalize(text[max(ev.sentence_start, ev.trigger.start - 30):ev.trigger.start]).split()[-3:]
+        if len(before) != 3 or before[2] not in (self.to, "الي", "عن"):
+            return False
+        verb = before[0]
+        return (verb in self.results or verb[:1] in "وفم" and verb[1:] in self.results) and before[1] in self.pointers
 
     def dates_it(self, x: Event, y: Event) -> bool:
         """True when a definite noun y with x's recipients (matched on codes) tells the day of x, dated by the published
@@ -1013,7 +1045,14 @@ class RepeatMerger:
         target of another act («الهجوم على مقر الشرطة»)."""
         if ev.event not in _LOOSE or not ev.recipient or ev.actor or not self.definite(_first(ev.trigger.text)):
             return False
-        return all(m.start < ev.trigger.start or m.start - ev.trigger.end > _OWN_TARGET for m in ev.recipient)
+        return all(m.start < ev.trigger.start or m.start - ev.trigger.end > _OWN_TARGET
+                   or self.fallen(ev, m) for m in ev.recipient)
+
+    def fallen(self, ev: Event, m) -> bool:
+        """True when a recipient told right after an act's noun is told after a word of a toll, the victims who fell in
+        it, not its target («وأسفر الهجوم عن مقتل 20 شخصا»; not «الهجوم على مقر الشرطة»)."""
+        gap = ev.sentence_text[ev.trigger.end - ev.sentence_start:m.start - ev.sentence_start]
+        return any(_key(w) in self.tolls for w in _WORD.findall(gap))
 
     def first_clause_time(self, text: str, end: int, x: Event, y: Event, tolls: bool = False) -> bool:
         """True when both events, neither a toll (unless `tolls`: one of them a toll), are dated by one time expression
@@ -1146,7 +1185,8 @@ class RepeatMerger:
                                 location=toll.location or attack.location,
                                 location_iso3=toll.location_iso3 if toll.location is not None else attack.location_iso3)
         if {(m.start, m.end) for m in x.actor} != {(m.start, m.end) for m in y.actor} and not (
-                ty and not tx and not y.actor and y.trigger.start > x.trigger.start):
+                ty and not tx and not y.actor and y.trigger.start > x.trigger.start) and not self.fell_in(text, x, y) \
+                and not self.aimed(x, y):
             return None  # an actor of one only: the other may tell a toll whose doer is unknown («قتل 28 شخصا في هجوم»)
         if x.recipient and y.recipient and not _same(x.recipient, y.recipient) and tx == ty:
             return None  # two attacks on targets of their own, or two tolls with victims of their own
@@ -1158,6 +1198,27 @@ class RepeatMerger:
         return keep.updated(actor=_union(keep.actor, other.actor), recipient=_union(keep.recipient, other.recipient),
                             location=keep.location or other.location,
                             location_iso3=keep.location_iso3 if keep.location is not None else other.location_iso3)
+
+    def fell_in(self, text: str, x: Event, y: Event) -> bool:
+        """True when of two assaults of one clause the first is a toll without a doer and the later an attack with one,
+        told right after a conjunction of time (repeat_words.tsv class `when`: «قتلوا اليوم (السبت)، عندما هاجم
+        انتحاريان»): the victims fell in that attack, one act. (Not a toll told before an attack noun after «في»: «قتل 12
+        مسلحا في حملة شنتها القوات»; the gold keeps such a toll apart, without the attack's doer.)"""
+        first, then = (x, y) if x.trigger.start < y.trigger.start else (y, x)
+        if first.actor or not then.actor or not self.toll(first) or self.toll(then):
+            return False
+        words = normalize(text[first.trigger.end:then.trigger.start]).split()
+        return bool(words) and strip_wa(words[-1]) in self.when  # «قتلوا اليوم (السبت)، عندما هاجم انتحاريان»
+
+    def aimed(self, x: Event, y: Event) -> bool:
+        """True when of two assaults of one clause the later is a verb without a doer, no toll, told after an attack
+        with one, that has no target of its own or the same: the verb tells what the attack (or its weapon) hit,
+        its subject the act told before («إن المقاومة قصفت مثلث العند بصواريخ كاتيوشا استهدفت تجمعا لميليشيات
+        الحوثي»): one act, the attack's doer its doer."""
+        first, then = (x, y) if x.trigger.start < y.trigger.start else (y, x)
+        return bool(first.actor) and not then.actor and not self.toll(then) and not self.toll(first) \
+            and _first(then.trigger.text) in self.verbs and not (first.recipient and then.recipient
+                                                               and not _same(first.recipient, then.recipient))
 
     def unnamed_doer(self, text: str, x: Event, y: Event) -> bool:
         """True when of two assaults of one clause the first is a toll without a doer and the later a verb whose subject
