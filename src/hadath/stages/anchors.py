@@ -164,6 +164,10 @@ class EventAnchor:
                     dated, said = self.background.not_reports(article, ev, dated, memo, triggers, conflict)
                     if said:
                         by_report.add(len(events))
+            if dated and ev.sentence in vague:
+                # «وكان الملك سلمان، أمر في وقت سابق بدعم الشعب اليمني …، وتعد الطائرة التي وصلت اليوم»: the
+                # vague time beside the act tells it as background; the day of another clause does not date it
+                dated = self.background.vague_apart(article, ev, dated, vague[ev.sentence], memo)
             if dated and self.background.reference:
                 dated = [t for t in dated if not self.background.referenced(article.text, ev, t)]
             if dated and self.background.first:
@@ -531,8 +535,15 @@ def _not_before_writing(times: list[TimeExpr], ev: Event, written: str, triggers
     was told («قال يوم الخميس إنه سيعارض الاتفاق»), and so does a past day after it (most often the day of a clause
     about the act: «التعليق على الهجوم الذي نفذ صباح أمس الجمعة»)."""
     end = ev.trigger.end
-    return [t for t in times if t.start < end or t.granularity == "day"
-            or (_last_day(t.end_value or t.value) or written) >= written or not _word_between(triggers, ev, t)]
+    return [t for t in times if (_last_day(t.end_value or t.value) or written) >= written
+            or not _past_apart(t, end) and (t.start < end or t.granularity == "day" or not _word_between(triggers, ev, t))]
+
+
+def _past_apart(t: TimeExpr, end: int) -> bool:
+    """True for a past time (the caller checks it ended before the writing day) that cannot date an act to come: a
+    span of days gone by («منسق البيت الأبيض خلال السنتين الماضيتين … الدول ستتردد قبل أن تقدم على الانسحاب»), or
+    a year or month after the act's word («سيعمل النواب على مناقشة قانون صدر عام 2005»: the law's year)."""
+    return bool(t.end_value) and t.granularity == "day" or t.start >= end and t.granularity in ("year", "month")
 
 
 def _last_day(value: str | None) -> str | None:
@@ -1480,6 +1491,25 @@ class _Background:
             keep = [t for t in keep if t not in apart]
         return keep
 
+    def vague_apart(self, article: Article, ev: Event, times: list[TimeExpr], vague: "list[TimeExpr] | tuple",
+                    memo: dict) -> list[TimeExpr]:
+        """The time expressions that may date an event that a vague expression looking back tells in its clause (a few
+        words from its word, no comma between: «أمر في وقت سابق بدعم»، «قبل أشهر»): only those of its clause; a time
+        past a comma or a clause-opening word dates another act («وكان الملك سلمان، أمر في وقت سابق بدعم الشعب
+        اليمني …، حيث جرى تخصيص …، وتعد الطائرة السعودية التي وصلت اليوم»: today is the plane's)."""
+        toks, starts, norms, k = self.at_trigger(article, ev, memo)
+        if k < 0:
+            return times
+        near = False
+        for v in vague:
+            j = bisect_right(starts, v.start) - 1
+            if abs(j - k) <= self._VAGUE_BEFORE and self.same_clause(toks, norms, j, k, commas=0):
+                near = True
+                break
+        if not near:
+            return times
+        return [t for t in times if self.same_clause(toks, norms, bisect_right(starts, t.start) - 1, k, commas=0)]
+
     def contrasted(self, toks: list[Token], norms: list[str], k: int, j: int) -> bool:
         """True when a comma and a `contrast` pair (إلا أن، غير أن) stand between the event's word (token k) and a time
         after it (token j): the clause they open sets another act against the event, the time is that act's."""
@@ -2103,12 +2133,16 @@ class _Background:
         clause-opening word (فيما، بينما) between, but for a comma before a clause that goes on with و when وكان opens
         the sentence (see `goes_on`: «وكان الأمير قد زار مقر القوات، وزار موقع المسجد»)."""
         chained = False  # a comma before a clause that goes on with و stands between: only an opening وكان reaches
+        cut = False  # a comma before another clause stands between: only an opening «وكان … قد» reaches
         for q in range(k - 1, -1, -1):
             tok = toks[q]
             if tok.kind == "punct" and (tok.text in _STOPS or tok.text in _COMMAS):
-                if tok.text in _STOPS or not self.goes_on(toks, norms, q + 1):
+                if tok.text in _STOPS:
                     return False
-                chained = True
+                if self.goes_on(toks, norms, q + 1):
+                    chained = True
+                else:
+                    cut = True
                 continue
             if norms[q] in self.boundary and not self.aside(norms, q):
                 return False
@@ -2117,17 +2151,26 @@ class _Background:
                     if toks[a].kind == "punct" and toks[a].text in _STOPS:
                         return False
                     if norms[a] in self.aux:
+                        if cut:  # «وكانت الميليشيات قد سيطرت على المديرية …، لكنها لم تمكث طويلا، إذ بعد شهر
+                            # واحد تم إجبارها على الانسحاب»: the whole sentence an opening pluperfect tells is past
+                            return a == 0 and toks[a].norm != norms[a] and not self.comma_before(toks, q)
                         return not (a and norms[a - 1] in self.cancel) and not (
                             chained and (a or toks[a].norm == norms[a]))
                 return False
             if tok.norm in self.aux or norms[q] in self.aux:
-                if q and norms[q - 1] in self.cancel or chained and (q or tok.norm == norms[q]):
+                if cut or q and norms[q - 1] in self.cancel or chained and (q or tok.norm == norms[q]):
                     return False
                 # «وكان» opening the sentence: its subject may be long, and its clause, unbroken, tells the past
                 # however far («وكانت هذه المنظمات تقدمت بمجموعة مطالب عبر مذكرة رفعتها لرئيس الحكومة … طالبت فيها»)
                 reach = len(toks) if q == 0 and tok.norm != norms[q] else 5
                 return k - q <= reach or (q == 0 and self.progressive(toks, q))
         return False
+
+    @staticmethod
+    def comma_before(toks: list[Token], q: int) -> bool:
+        """True when a comma stands before token q in its sentence (the subject of an opening كان set apart: «وكان
+        الملك سلمان، أمر»)."""
+        return any(t.kind == "punct" and t.text in _COMMAS for t in toks[:q])
 
     def goes_on(self, toks: list[Token], norms: list[str], m: int) -> bool:
         """True when token m, after a comma, goes on with the clause before: «وذلك» (class resumes: «، وذلك على
