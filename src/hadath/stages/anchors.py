@@ -1463,6 +1463,9 @@ class _Background:
                 continue  # «نبأ مقتل 8 أشخاص في تكساس …، وإعلان الداخلية عن مقتل رجلي أمن في العريش أمس»
             if j > k + 2 and self.contrasted(toks, norms, k, j):
                 continue  # «عقدت العديد من الاجتماعات …، إلا أن اجتماع الثلاثاء اعتبر خطوة»: Tuesday's is another
+            if j < k and self.since_named(article.text, t) and not self.same_clause(toks, norms, k, j, commas=0):
+                continue  # «قائمة الإرهابيين التي يحتفظ بها مجلس الأمن منذ «هجمات 11 سبتمبر 2001»، وفرض عليه
+                # عقوبات»: the day what goes on began, not that of an act of another clause
             if j < k and t.granularity == "year" and self.opens(toks, norms, j + 1, k) is not None:
                 continue  # «صادقت العام 2011 على المعاهدة بعدما حظرت التدخين»: the ban came before that year
             r = self.in_relative(norms, toks, bisect_right(starts, t.end - 1) - 1, k) if j < k and (
@@ -1494,8 +1497,8 @@ class _Background:
     def vague_apart(self, article: Article, ev: Event, times: list[TimeExpr], vague: "list[TimeExpr] | tuple",
                     memo: dict) -> list[TimeExpr]:
         """The time expressions that may date an event that a vague expression looking back tells in its clause (a few
-        words from its word, no comma between: «أمر في وقت سابق بدعم»، «قبل أشهر»): only those of its clause; a time
-        past a comma or a clause-opening word dates another act («وكان الملك سلمان، أمر في وقت سابق بدعم الشعب
+        words from its word, no comma between: «أمر في وقت سابق بدعم»، «قبل أشهر»): none after its word but those of its
+        clause; a time past a comma or a clause-opening word dates another act («وكان الملك سلمان، أمر في وقت سابق بدعم الشعب
         اليمني …، حيث جرى تخصيص …، وتعد الطائرة السعودية التي وصلت اليوم»: today is the plane's)."""
         toks, starts, norms, k = self.at_trigger(article, ev, memo)
         if k < 0:
@@ -1508,7 +1511,8 @@ class _Background:
                 break
         if not near:
             return times
-        return [t for t in times if self.same_clause(toks, norms, bisect_right(starts, t.start) - 1, k, commas=0)]
+        return [t for t in times if t.start < ev.trigger.start
+                or self.same_clause(toks, norms, bisect_right(starts, t.start) - 1, k, commas=0)]
 
     def contrasted(self, toks: list[Token], norms: list[str], k: int, j: int) -> bool:
         """True when a comma and a `contrast` pair (إلا أن، غير أن) stand between the event's word (token k) and a time
@@ -1707,6 +1711,17 @@ class _Background:
                 return False
             if (strip_wa(w),) in self.since_words:
                 return True
+        return False
+
+    def since_named(self, text: str, t: TimeExpr) -> bool:
+        """True for the time of an act منذ names a few words before it, no mark between («منذ «هجمات 11 سبتمبر
+        2001»»، «منذ اندلاعها في عام 2011»): the day what goes on began, told by another act (not «منذ عام 2004»)."""
+        words = normalize(text[max(0, t.start - 60):t.start]).split()[-self._SINCE_NEAR:]
+        for n, w in enumerate(reversed(words)):
+            if w[-1:] in ("،", ",", ".", "؛", ":") or w in _DASH_WORDS:
+                return False
+            if (strip_wa(w),) in self.since_words:
+                return n > 0 and not any(c.isdigit() for x in words[len(words) - n:] for c in x)  # «منذ عام 2004 وحتى 2014»
         return False
 
     def counted_since(self, t: TimeExpr) -> bool:
