@@ -83,3 +83,15 @@ def test_act_to_come_not_dated_by_past_span(nlp):
     assert retreats
     assert retreats[0].date == "2015-08-03" and retreats[0].enddate is None
 
+
+
+def test_words_said_in_pluperfect_keep_off_lead_day(nlp):
+    """«وكانت المملكة قد أطلقت قبل اللقاء تصريحات تحذر …، وقد وجدت التحذيرات صدى»: what was said before is no
+    retelling of the lead's meeting day."""
+    text = ("اتفق القادة السعوديون والأمريكيون يوم الأربعاء لدى لقاء وزير الدفاع الأمريكي آشتون كارتر بالملك سلمان بن "
+            "عبدالعزيز، على تطويق الانتشار العسكري الإيراني في الشرق الأوسط. وكانت المملكة قد أطلقت من جانبها قبل "
+            "اللقاء تصريحات تحذر من تبعات الاتفاقية مع إيران حيث يتم احتواء البرنامج النووي الإيراني مقابل فك الحظر "
+            "الاقتصادي عليها، وقد وجدت التحذيرات السعودية صدى لها ووزنًا في واشنطون.")
+    warnings = _by_trigger(_events(nlp, text, "2015-07-24"), "التحذيرات")
+    assert warnings
+    assert warnings[0].date_source == "before_published" and warnings[0].date is None

@@ -266,7 +266,11 @@ class EventAnchor:
                 # «أعلنت السلطات الطوارئ يوم الاثنين» … «بعد أن أطلق ضباط النار»: an attack of the story's days
                 reported.add(len(events))
             elif told and self.background.reported(article, ev, memo):
-                reported.add(len(events))
+                # «وكان مسؤولون أفادوا أن مستوطنين أضرموا النار»: the lead's act, reported before; not what was said
+                # or asked before («وكانت المملكة قد أطلقت قبل اللقاء تصريحات تحذر …، وقد وجدت التحذيرات صدى»):
+                # words told in the pluperfect are no retelling of the lead's day
+                if _story_class(ev) != "verbal":
+                    reported.add(len(events))
             elif told is True and ev.quad_class == _RETOLD and ev.sentence not in timed \
                     and self.background.retold(article, ev, memo):
                 retold.add(len(events))
