@@ -536,11 +536,12 @@ def _not_before_writing(times: list[TimeExpr], ev: Event, written: str, triggers
     before the day the story was written («سيجتمع الجبير خلال الزيارة مع لافروف لمتابعة ما تم الوصول إليه في ضوء
     زيارة الأمير … في رمضان الماضي»: the past month dates the other visit, not the meeting; `triggers`: the sorted
     starts of the article's event words). A past time before the word stays: it is most often the day the intent
-    was told («قال يوم الخميس إنه سيعارض الاتفاق»), and so does a past day after it (most often the day of a clause
-    about the act: «التعليق على الهجوم الذي نفذ صباح أمس الجمعة»)."""
+    was told («قال يوم الخميس إنه سيعارض الاتفاق»), and so does a past day right after it, no other event's word between
+    (most often the day of a clause about the act: «التعليق على الهجوم الذي نفذ صباح أمس الجمعة»; not «أعلنوا عزمهم
+    على زيارة طهران بعد التوقيع على الاتفاق في الرابع عشر من يوليو»: the day is the signing's)."""
     end = ev.trigger.end
     return [t for t in times if (_last_day(t.end_value or t.value) or written) >= written
-            or not _past_apart(t, end) and (t.start < end or t.granularity == "day" or not _word_between(triggers, ev, t))]
+            or not _past_apart(t, end) and (t.start < end or not _word_between(triggers, ev, t))]
 
 
 def _past_apart(t: TimeExpr, end: int) -> bool:
