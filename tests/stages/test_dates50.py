@@ -95,3 +95,15 @@ def test_words_said_in_pluperfect_keep_off_lead_day(nlp):
     warnings = _by_trigger(_events(nlp, text, "2015-07-24"), "التحذيرات")
     assert warnings
     assert warnings[0].date_source == "before_published" and warnings[0].date is None
+
+
+def test_past_adverb_a_few_words_back_tells_background(nlp):
+    """«وقتل حينها 14 ضابط أمن حين اقتحم مسلحون …»: «حينها» six words back tells the storming as past; «لم تكمل
+    يومها السادس» (her sixth day) does not."""
+    text = ("وقتل حينها 14 ضابط أمن حين اقتحم مسلحون عددا من المباني في جروزني في اليوم الذي يلقي فيه الرئيس "
+            "الروسي خطابه إلى الأمة.")
+    storms = _by_trigger(_events(nlp, text, "2015-08-03"), "اقتحم")
+    assert storms and storms[0].date_source == "before_published"
+    text = ("لقيت طفلة رضيعة لم تكمل يومها السادس في محافظة جدة حتفها على يد خالتها، التي سكبت عليها ماء مغليا.")
+    deaths = _by_trigger(_events(nlp, text, "2015-08-03"), "حتفها")
+    assert not deaths or deaths[0].date_source != "before_published"

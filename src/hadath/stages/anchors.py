@@ -2253,6 +2253,9 @@ class _Background:
         w = norms[j]
         return w in self.parts or (w.startswith("ال") and w[2:] in self.parts)
 
+    _ADVERB_BEFORE = 8  # an adverb of the past this many words before an event's word, in its clause, tells it as past
+    # («وقتل حينها 14 ضابط أمن حين اقتحم مسلحون»; after it, four words at most)
+
     def cued(self, toks: list[Token], norms: list[str], k: int) -> bool:
         """سبق أن / سبق لـ before token k, منذ in its clause (منذ أن تولى، منذ اندلاع الأزمة), or an adverb
         (في السابق، آنذاك) beside it."""
@@ -2268,7 +2271,8 @@ class _Background:
                 if self.same_clause(toks, norms, m, k, commas=0) and not self.today(norms, m + 1) and not (
                         m > k and any(_SUPERLATIVE.match(x) for x in norms[k + 1:m])):
                     return True  # not «الزيارة الأهم منذ …»: the first, the biggest since then
-            elif abs(m - k) <= 4 and ((w,) in self.adverbs or tuple(norms[m:m + 2]) in self.adverbs):
+            elif -self._ADVERB_BEFORE <= m - k <= 4 and ((w,) in self.adverbs or tuple(norms[m:m + 2]) in self.adverbs) \
+                    and (m >= k - 4 or not norms[m + 1].startswith("ال")):  # not «لم تكمل يومها السادس»: her sixth day
                 if self.same_clause(toks, norms, m, k, commas=0):
                     return True
         return False
