@@ -107,3 +107,13 @@ def test_past_adverb_a_few_words_back_tells_background(nlp):
     text = ("لقيت طفلة رضيعة لم تكمل يومها السادس في محافظة جدة حتفها على يد خالتها، التي سكبت عليها ماء مغليا.")
     deaths = _by_trigger(_events(nlp, text, "2015-08-03"), "حتفها")
     assert not deaths or deaths[0].date_source != "before_published"
+
+
+def test_year_of_what_is_said_after_comma(nlp):
+    """«وحث وزير الطاقة على استخدام وسائل النقل العام …، لافتا إلى أن قطاع المواصلات كان مسؤولا في عام 2013»: the
+    call is not of 2013."""
+    text = ("وحث وزير الطاقة على استخدام وسائل النقل العام لتقليل الانبعاثات الكربونية الضارة الناجمة عن احتراق وقود "
+            "السيارات، لافتا إلى أن قطاع المواصلات كان مسؤولا في عام 2013 عن أكثر من 22% من حجم انبعاثات الغازات "
+            "الدفيئة في الإمارات.")
+    calls = _by_trigger(_events(nlp, text, "2015-07-23"), "حث")
+    assert calls and calls[0].date == "2015-07-23"

@@ -1466,6 +1466,9 @@ class _Background:
                 continue  # «وتظاهر المودعون بعدما أفلس البنك قبل عام»: the year is the bankruptcy's
             if j > k + 2 and triggers and self.next_clause(toks, norms, k, j, t, triggers, goes_on):
                 continue  # «نبأ مقتل 8 أشخاص في تكساس …، وإعلان الداخلية عن مقتل رجلي أمن في العريش أمس»
+            if j > k + 2 and t.granularity in ("year", "month") and self.told_after_comma(toks, norms, k, j):
+                continue  # «وحث وزير الطاقة على استخدام وسائل النقل العام …، لافتا إلى أن قطاع المواصلات كان مسؤولا في
+                # عام 2013»: the year is of what is said after the comma
             if j > k + 2 and self.contrasted(toks, norms, k, j):
                 continue  # «عقدت العديد من الاجتماعات …، إلا أن اجتماع الثلاثاء اعتبر خطوة»: Tuesday's is another
             if j < k and self.since_named(article.text, t) and not self.same_clause(toks, norms, k, j, commas=0):
@@ -1518,6 +1521,17 @@ class _Background:
             return times
         return [t for t in times if t.start < ev.trigger.start
                 or self.same_clause(toks, norms, bisect_right(starts, t.start) - 1, k, commas=0)]
+
+    def told_after_comma(self, toks: list[Token], norms: list[str], k: int, j: int) -> bool:
+        """True when a comma, then a أن/إن (class that) stand between the event's word (token k) and a time after it
+        (token j): the time is of what a clause of saying after the comma tells («، لافتا إلى أن …»، «، مؤكدا أن …»)."""
+        comma = False
+        for m in range(k + 1, j):
+            if toks[m].kind == "punct" and toks[m].text in _COMMAS:
+                comma = True
+            elif comma and norms[m] in self.that:
+                return True
+        return False
 
     def contrasted(self, toks: list[Token], norms: list[str], k: int, j: int) -> bool:
         """True when a comma and a `contrast` pair (إلا أن، غير أن) stand between the event's word (token k) and a time
