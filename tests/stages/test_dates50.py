@@ -117,3 +117,14 @@ def test_year_of_what_is_said_after_comma(nlp):
             "الدفيئة في الإمارات.")
     calls = _by_trigger(_events(nlp, text, "2015-07-23"), "حث")
     assert calls and calls[0].date == "2015-07-23"
+
+
+def test_reminder_tells_background(nlp):
+    """«ويذكر أن مصر قد وجهت الدعوة إلى زعماء …»: told after «ويذكر أن», the invitation was sent before; «يذكر أن هذه أول
+    زيارة يقوم بها لافروف» is the visit at hand."""
+    text = "ويذكر أن مصر قد وجهت الدعوة إلى زعماء وقادة نحو خمسين دولة للمشاركة في احتفالات افتتاح قناة السويس الجديدة."
+    invites = [e for e in _events(nlp, text) if e.event == "AGREE"]
+    assert invites and invites[0].date_source == "before_published"
+    text = "يذكر أن هذه أول زيارة يقوم بها لافروف لمنطقة الخليج بعد توصل إيران ومجموعة 1+5 إلى اتفاق."
+    visits = _by_trigger(_events(nlp, text, "2015-08-03"), "زيارة")
+    assert not visits or visits[0].date_source != "before_published"

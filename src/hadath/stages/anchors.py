@@ -258,6 +258,9 @@ class EventAnchor:
                     or judged or relative else self.background.told_before(article, ev, vague.get(ev.sentence, ()), memo)
                     or ev.trigger.start in nouns and ev.quad_class != _RETOLD and not ev.hypothetical
                     and self.background.last_held(article, ev, memo))
+            if told is False and not ev.hypothetical and ev.trigger.start not in present \
+                    and self.background.reminded(article, ev, memo, ev.trigger.start in past_verbs):
+                told = True  # «ويذكر أن مصر قد وجهت الدعوة إلى زعماء نحو خمسين دولة»: background, before the day
             if bound is not None or eve is not None or earlier or relative:
                 pass  # «وتولت السلطة قبل عام بعد أن تمكن فصيل مسلح من طرد رئيس الوزراء»: before that year
             elif described:
@@ -1238,6 +1241,10 @@ class _Background:
         self.setting = one.get("setting", frozenset())
         self.day_after = one.get("day_after", frozenset())  # غداة: the noun after it was the day before
         self.latest = one.get("latest", frozenset())  # الأخير after a definite event noun: the last one, held before
+        self.reminders = frozenset(by.get("reminder", ()))  # يذكر أن، يشار إلى أن: a sentence of background
+        self.reminder_len = max((len(k) for k in self.reminders), default=0)
+        self.this = one.get("this", frozenset())  # هذه، هذا: after a reminder, the act at hand
+        self.not_future = tuple(sorted(words.words_of("not_future")))  # سيارة، سيطرة: س + ي/ت/ن, no future prefix
         self.reference = one.get("reference", frozenset())  # وتاريخ after رقم: a numbered document's date
         self.numbered = one.get("numbered", frozenset())
         self.periods = frozenset(k[0] for k, tw in words.phrases.items()  # الأيام، الأسابيع (not الفترة: value one):
@@ -1869,6 +1876,19 @@ class _Background:
             if self.pluperfect(toks, norms, k) or self.cued(toks[:end], norms[:end], k):
                 return True
         return False
+
+    def reminded(self, article: Article, ev: Event, memo: dict, verb: bool = True) -> bool:
+        """True when the event's sentence opens with a `reminder` (يذكر أن، ويشار إلى أن، تجدر الإشارة إلى أن) before its
+        word: «يذكر أن زعيم طالبان الملا محمد عمر أعلن عن دعمه لمحادثات السلام» tells what was done before. An event
+        noun (`verb` False) not past a demonstrative («يذكر أن هذه أول زيارة يقوم بها لافروف»: the visit at hand) nor
+        right before a verb to come («أن الغرامات ستفرض»)."""
+        if not self.reminders:
+            return False
+        toks, _, norms, k = self.at_trigger(article, ev, memo)
+        if not any(tuple(norms[:n]) in self.reminders for n in range(2, min(self.reminder_len, k) + 1)):
+            return False
+        return verb or self.this.isdisjoint(norms[:k]) and not any(
+            len(w) > 4 and w[0] == "س" and w[1] in "يتن" and not w.startswith(self.not_future) for w in norms[k + 1:k + 4])
 
     def charged(self, article: Article, ev: Event, memo: dict, nouns: "set[int] | frozenset[int]" = frozenset()
                 ) -> bool:
