@@ -1880,14 +1880,16 @@ class _Background:
     def reminded(self, article: Article, ev: Event, memo: dict, verb: bool = True) -> bool:
         """True when the event's sentence opens with a `reminder` (يذكر أن، ويشار إلى أن، تجدر الإشارة إلى أن) before its
         word: «يذكر أن زعيم طالبان الملا محمد عمر أعلن عن دعمه لمحادثات السلام» tells what was done before. An event
-        noun (`verb` False) not past a demonstrative («يذكر أن هذه أول زيارة يقوم بها لافروف»: the visit at hand) nor
-        right before a verb to come («أن الغرامات ستفرض»)."""
+        noun (`verb` False) not right after it, nor past a demonstrative («يذكر أن هذه أول زيارة يقوم بها لافروف»: the
+        visit at hand), nor right before a verb to come («أن الغرامات ستفرض»)."""
         if not self.reminders:
             return False
         toks, _, norms, k = self.at_trigger(article, ev, memo)
-        if not any(tuple(norms[:n]) in self.reminders for n in range(2, min(self.reminder_len, k) + 1)):
+        n = next((n for n in range(2, min(self.reminder_len, k) + 1) if tuple(norms[:n]) in self.reminders), 0)
+        if not n:
             return False
-        return verb or self.this.isdisjoint(norms[:k]) and not any(
+        # (a noun right after it is the subject it retells: «يذكر أن مقتل 13 من القاعدة في ضربة جوية يأتي بعد أسابيع»)
+        return verb or k > n and self.this.isdisjoint(norms[:k]) and not any(
             len(w) > 4 and w[0] == "س" and w[1] in "يتن" and not w.startswith(self.not_future) for w in norms[k + 1:k + 4])
 
     def charged(self, article: Article, ev: Event, memo: dict, nouns: "set[int] | frozenset[int]" = frozenset()
