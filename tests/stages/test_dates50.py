@@ -120,8 +120,8 @@ def test_year_of_what_is_said_after_comma(nlp):
 
 
 def test_reminder_tells_background(nlp):
-    """«ويذكر أن مصر قد وجهت الدعوة إلى زعماء …»: told after «ويذكر أن», the invitation was sent before; «يذكر أن هذه أول
-    زيارة يقوم بها لافروف» is the visit at hand."""
+    """«ويذكر أن مصر قد وجهت الدعوة إلى زعماء …»: told after «ويذكر أن», the invitation was sent before; «يذكر أن هذه
+    أول زيارة يقوم بها لافروف» is the visit at hand."""
     text = "ويذكر أن مصر قد وجهت الدعوة إلى زعماء وقادة نحو خمسين دولة للمشاركة في احتفالات افتتاح قناة السويس الجديدة."
     invites = [e for e in _events(nlp, text) if e.event == "AGREE"]
     assert invites and invites[0].date_source == "before_published"

@@ -18,7 +18,8 @@ An event its sentence tells as background, without a dated expression of its own
 طالب، سبق أن التقى، في وقت سابق، منذ اندلاع الأزمة، قبل أشهر، or what an investigation found: وكشفت التحقيقات أن
 المتهمين نظموا), did not happen on the publication day:
 it gets no date, `enddate` = the publication date (on or before it) and `date_source`
-"before_published" (`_Background` says which words tell it; time_words.tsv, class background); so does the act
+"before_published" (`_Background` says which words tell it; time_words.tsv, class background: also an opening
+«وكان … قد» past the commas of its sentence, and a sentence opened by «يذكر أن»، «يشار إلى أن»); so does the act
 of a charge («المتهم بقتل العقيد»، «لاتهامه بقتل»: not the day of the arrest or report, only a time of its own
 clause after it), an arrest or a charge its sentence tells before the case's verdict («وتمكنت سلطات الأمن من القبض
 على الجاني وأسفر التحقيق معه عن توجيه الاتهام إليه … والحكم عليه بالقتل قصاصاً»; after a verdict a time dates past a
@@ -1513,8 +1514,8 @@ class _Background:
                     memo: dict) -> list[TimeExpr]:
         """The time expressions that may date an event that a vague expression looking back tells in its clause (a few
         words from its word, no comma between: «أمر في وقت سابق بدعم»، «قبل أشهر»): none after its word but those of its
-        clause; a time past a comma or a clause-opening word dates another act («وكان الملك سلمان، أمر في وقت سابق بدعم الشعب
-        اليمني …، حيث جرى تخصيص …، وتعد الطائرة السعودية التي وصلت اليوم»: today is the plane's)."""
+        clause; a time past a comma or a clause-opening word dates another act («وكان الملك سلمان، أمر في وقت سابق
+        بدعم الشعب اليمني …، حيث جرى تخصيص …، وتعد الطائرة السعودية التي وصلت اليوم»: today is the plane's)."""
         toks, starts, norms, k = self.at_trigger(article, ev, memo)
         if k < 0:
             return times
@@ -1747,7 +1748,8 @@ class _Background:
             if w[-1:] in ("،", ",", ".", "؛", ":") or w in _DASH_WORDS:
                 return False
             if (strip_wa(w),) in self.since_words:
-                return n > 0 and not any(c.isdigit() for x in words[len(words) - n:] for c in x)  # «منذ عام 2004 وحتى 2014»
+                # (not a time of a range told after منذ and a year: «منذ عام 2004 وحتى 2014»)
+                return n > 0 and not any(c.isdigit() for x in words[len(words) - n:] for c in x)
         return False
 
     def counted_since(self, t: TimeExpr) -> bool:
@@ -1878,8 +1880,8 @@ class _Background:
         return False
 
     def reminded(self, article: Article, ev: Event, memo: dict, verb: bool = True) -> bool:
-        """True when the event's sentence opens with a `reminder` (يذكر أن، ويشار إلى أن، تجدر الإشارة إلى أن) before its
-        word: «يذكر أن زعيم طالبان الملا محمد عمر أعلن عن دعمه لمحادثات السلام» tells what was done before. An event
+        """True when the event's sentence opens with a `reminder` (يذكر أن، ويشار إلى أن، تجدر الإشارة إلى أن) before
+        its word: «يذكر أن زعيم طالبان الملا محمد عمر أعلن عن دعمه لمحادثات السلام» tells what was done before. An event
         noun (`verb` False) not right after it, nor past a demonstrative («يذكر أن هذه أول زيارة يقوم بها لافروف»: the
         visit at hand), nor right before a verb to come («أن الغرامات ستفرض»)."""
         if not self.reminders:
@@ -1890,7 +1892,8 @@ class _Background:
             return False
         # (a noun right after it is the subject it retells: «يذكر أن مقتل 13 من القاعدة في ضربة جوية يأتي بعد أسابيع»)
         return verb or k > n and self.this.isdisjoint(norms[:k]) and not any(
-            len(w) > 4 and w[0] == "س" and w[1] in "يتن" and not w.startswith(self.not_future) for w in norms[k + 1:k + 4])
+            len(w) > 4 and w[0] == "س" and w[1] in "يتن" and not w.startswith(self.not_future)
+            for w in norms[k + 1:k + 4])
 
     def charged(self, article: Article, ev: Event, memo: dict, nouns: "set[int] | frozenset[int]" = frozenset()
                 ) -> bool:
@@ -2307,7 +2310,8 @@ class _Background:
                 if self.same_clause(toks, norms, m, k, commas=0) and not self.today(norms, m + 1) and not (
                         m > k and any(_SUPERLATIVE.match(x) for x in norms[k + 1:m])):
                     return True  # not «الزيارة الأهم منذ …»: the first, the biggest since then
-            elif -self._ADVERB_BEFORE <= m - k <= 4 and ((w,) in self.adverbs or tuple(norms[m:m + 2]) in self.adverbs) \
+            elif -self._ADVERB_BEFORE <= m - k <= 4 \
+                    and ((w,) in self.adverbs or tuple(norms[m:m + 2]) in self.adverbs) \
                     and (m >= k - 4 or not norms[m + 1].startswith("ال")):  # not «لم تكمل يومها السادس»: her sixth day
                 if self.same_clause(toks, norms, m, k, commas=0):
                     return True
