@@ -18,7 +18,8 @@ An event its sentence tells as background, without a dated expression of its own
 طالب، سبق أن التقى، في وقت سابق، منذ اندلاع الأزمة، قبل أشهر، or what an investigation found: وكشفت التحقيقات أن
 المتهمين نظموا), did not happen on the publication day:
 it gets no date, `enddate` = the publication date (on or before it) and `date_source`
-"before_published" (`_Background` says which words tell it; time_words.tsv, class background); so does the act
+"before_published" (`_Background` says which words tell it; time_words.tsv, class background: also an opening
+«وكان … قد» past the commas of its sentence, and a sentence opened by «يذكر أن»، «يشار إلى أن»); so does the act
 of a charge («المتهم بقتل العقيد»، «لاتهامه بقتل»: not the day of the arrest or report, only a time of its own
 clause after it), an arrest or a charge its sentence tells before the case's verdict («وتمكنت سلطات الأمن من القبض
 على الجاني وأسفر التحقيق معه عن توجيه الاتهام إليه … والحكم عليه بالقتل قصاصاً»; after a verdict a time dates past a
@@ -164,6 +165,10 @@ class EventAnchor:
                     dated, said = self.background.not_reports(article, ev, dated, memo, triggers, conflict)
                     if said:
                         by_report.add(len(events))
+            if dated and ev.sentence in vague:
+                # «وكان الملك سلمان، أمر في وقت سابق بدعم الشعب اليمني …، وتعد الطائرة التي وصلت اليوم»: the
+                # vague time beside the act tells it as background; the day of another clause does not date it
+                dated = self.background.vague_apart(article, ev, dated, vague[ev.sentence], memo)
             if dated and self.background.reference:
                 dated = [t for t in dated if not self.background.referenced(article.text, ev, t)]
             if dated and self.background.first:
@@ -254,6 +259,9 @@ class EventAnchor:
                     or judged or relative else self.background.told_before(article, ev, vague.get(ev.sentence, ()), memo)
                     or ev.trigger.start in nouns and ev.quad_class != _RETOLD and not ev.hypothetical
                     and self.background.last_held(article, ev, memo))
+            if told is False and not ev.hypothetical and ev.trigger.start not in present \
+                    and self.background.reminded(article, ev, memo, ev.trigger.start in past_verbs):
+                told = True  # «ويذكر أن مصر قد وجهت الدعوة إلى زعماء نحو خمسين دولة»: background, before the day
             if bound is not None or eve is not None or earlier or relative:
                 pass  # «وتولت السلطة قبل عام بعد أن تمكن فصيل مسلح من طرد رئيس الوزراء»: before that year
             elif described:
@@ -262,7 +270,11 @@ class EventAnchor:
                 # «أعلنت السلطات الطوارئ يوم الاثنين» … «بعد أن أطلق ضباط النار»: an attack of the story's days
                 reported.add(len(events))
             elif told and self.background.reported(article, ev, memo):
-                reported.add(len(events))
+                # «وكان مسؤولون أفادوا أن مستوطنين أضرموا النار»: the lead's act, reported before; not what was said
+                # or asked before («وكانت المملكة قد أطلقت قبل اللقاء تصريحات تحذر …، وقد وجدت التحذيرات صدى»):
+                # words told in the pluperfect are no retelling of the lead's day
+                if _story_class(ev) != "verbal":
+                    reported.add(len(events))
             elif told is True and ev.quad_class == _RETOLD and ev.sentence not in timed \
                     and self.background.retold(article, ev, memo):
                 retold.add(len(events))
@@ -528,11 +540,19 @@ def _not_before_writing(times: list[TimeExpr], ev: Event, written: str, triggers
     before the day the story was written («سيجتمع الجبير خلال الزيارة مع لافروف لمتابعة ما تم الوصول إليه في ضوء
     زيارة الأمير … في رمضان الماضي»: the past month dates the other visit, not the meeting; `triggers`: the sorted
     starts of the article's event words). A past time before the word stays: it is most often the day the intent
-    was told («قال يوم الخميس إنه سيعارض الاتفاق»), and so does a past day after it (most often the day of a clause
-    about the act: «التعليق على الهجوم الذي نفذ صباح أمس الجمعة»)."""
+    was told («قال يوم الخميس إنه سيعارض الاتفاق»), and so does a past day right after it, no other event's word between
+    (most often the day of a clause about the act: «التعليق على الهجوم الذي نفذ صباح أمس الجمعة»; not «أعلنوا عزمهم
+    على زيارة طهران بعد التوقيع على الاتفاق في الرابع عشر من يوليو»: the day is the signing's)."""
     end = ev.trigger.end
-    return [t for t in times if t.start < end or t.granularity == "day"
-            or (_last_day(t.end_value or t.value) or written) >= written or not _word_between(triggers, ev, t)]
+    return [t for t in times if (_last_day(t.end_value or t.value) or written) >= written
+            or not _past_apart(t, end) and (t.start < end or not _word_between(triggers, ev, t))]
+
+
+def _past_apart(t: TimeExpr, end: int) -> bool:
+    """True for a past time (the caller checks it ended before the writing day) that cannot date an act to come: a
+    span of days gone by («منسق البيت الأبيض خلال السنتين الماضيتين … الدول ستتردد قبل أن تقدم على الانسحاب»), or
+    a year or month after the act's word («سيعمل النواب على مناقشة قانون صدر عام 2005»: the law's year)."""
+    return bool(t.end_value) and t.granularity == "day" or t.start >= end and t.granularity in ("year", "month")
 
 
 def _last_day(value: str | None) -> str | None:
@@ -1222,6 +1242,10 @@ class _Background:
         self.setting = one.get("setting", frozenset())
         self.day_after = one.get("day_after", frozenset())  # غداة: the noun after it was the day before
         self.latest = one.get("latest", frozenset())  # الأخير after a definite event noun: the last one, held before
+        self.reminders = frozenset(by.get("reminder", ()))  # يذكر أن، يشار إلى أن: a sentence of background
+        self.reminder_len = max((len(k) for k in self.reminders), default=0)
+        self.this = one.get("this", frozenset())  # هذه، هذا: after a reminder, the act at hand
+        self.not_future = tuple(sorted(words.words_of("not_future")))  # سيارة، سيطرة: س + ي/ت/ن, no future prefix
         self.reference = one.get("reference", frozenset())  # وتاريخ after رقم: a numbered document's date
         self.numbered = one.get("numbered", frozenset())
         self.periods = frozenset(k[0] for k, tw in words.phrases.items()  # الأيام، الأسابيع (not الفترة: value one):
@@ -1450,8 +1474,14 @@ class _Background:
                 continue  # «وتظاهر المودعون بعدما أفلس البنك قبل عام»: the year is the bankruptcy's
             if j > k + 2 and triggers and self.next_clause(toks, norms, k, j, t, triggers, goes_on):
                 continue  # «نبأ مقتل 8 أشخاص في تكساس …، وإعلان الداخلية عن مقتل رجلي أمن في العريش أمس»
+            if j > k + 2 and t.granularity in ("year", "month") and self.told_after_comma(toks, norms, k, j):
+                continue  # «وحث وزير الطاقة على استخدام وسائل النقل العام …، لافتا إلى أن قطاع المواصلات كان مسؤولا في
+                # عام 2013»: the year is of what is said after the comma
             if j > k + 2 and self.contrasted(toks, norms, k, j):
                 continue  # «عقدت العديد من الاجتماعات …، إلا أن اجتماع الثلاثاء اعتبر خطوة»: Tuesday's is another
+            if j < k and self.since_named(article.text, t) and not self.same_clause(toks, norms, k, j, commas=0):
+                continue  # «قائمة الإرهابيين التي يحتفظ بها مجلس الأمن منذ «هجمات 11 سبتمبر 2001»، وفرض عليه
+                # عقوبات»: the day what goes on began, not that of an act of another clause
             if j < k and t.granularity == "year" and self.opens(toks, norms, j + 1, k) is not None:
                 continue  # «صادقت العام 2011 على المعاهدة بعدما حظرت التدخين»: the ban came before that year
             r = self.in_relative(norms, toks, bisect_right(starts, t.end - 1) - 1, k) if j < k and (
@@ -1479,6 +1509,37 @@ class _Background:
         if own and apart:
             keep = [t for t in keep if t not in apart]
         return keep
+
+    def vague_apart(self, article: Article, ev: Event, times: list[TimeExpr], vague: "list[TimeExpr] | tuple",
+                    memo: dict) -> list[TimeExpr]:
+        """The time expressions that may date an event that a vague expression looking back tells in its clause (a few
+        words from its word, no comma between: «أمر في وقت سابق بدعم»، «قبل أشهر»): none after its word but those of its
+        clause; a time past a comma or a clause-opening word dates another act («وكان الملك سلمان، أمر في وقت سابق
+        بدعم الشعب اليمني …، حيث جرى تخصيص …، وتعد الطائرة السعودية التي وصلت اليوم»: today is the plane's)."""
+        toks, starts, norms, k = self.at_trigger(article, ev, memo)
+        if k < 0:
+            return times
+        near = False
+        for v in vague:
+            j = bisect_right(starts, v.start) - 1
+            if abs(j - k) <= self._VAGUE_BEFORE and self.same_clause(toks, norms, j, k, commas=0):
+                near = True
+                break
+        if not near:
+            return times
+        return [t for t in times if t.start < ev.trigger.start
+                or self.same_clause(toks, norms, bisect_right(starts, t.start) - 1, k, commas=0)]
+
+    def told_after_comma(self, toks: list[Token], norms: list[str], k: int, j: int) -> bool:
+        """True when a comma, then a أن/إن (class that) stand between the event's word (token k) and a time after it
+        (token j): the time is of what a clause of saying after the comma tells («، لافتا إلى أن …»، «، مؤكدا أن …»)."""
+        comma = False
+        for m in range(k + 1, j):
+            if toks[m].kind == "punct" and toks[m].text in _COMMAS:
+                comma = True
+            elif comma and norms[m] in self.that:
+                return True
+        return False
 
     def contrasted(self, toks: list[Token], norms: list[str], k: int, j: int) -> bool:
         """True when a comma and a `contrast` pair (إلا أن، غير أن) stand between the event's word (token k) and a time
@@ -1679,6 +1740,18 @@ class _Background:
                 return True
         return False
 
+    def since_named(self, text: str, t: TimeExpr) -> bool:
+        """True for the time of an act منذ names a few words before it, no mark between («منذ «هجمات 11 سبتمبر
+        2001»»، «منذ اندلاعها في عام 2011»): the day what goes on began, told by another act (not «منذ عام 2004»)."""
+        words = normalize(text[max(0, t.start - 60):t.start]).split()[-self._SINCE_NEAR:]
+        for n, w in enumerate(reversed(words)):
+            if w[-1:] in ("،", ",", ".", "؛", ":") or w in _DASH_WORDS:
+                return False
+            if (strip_wa(w),) in self.since_words:
+                # (not a time of a range told after منذ and a year: «منذ عام 2004 وحتى 2014»)
+                return n > 0 and not any(c.isdigit() for x in words[len(words) - n:] for c in x)
+        return False
+
     def counted_since(self, t: TimeExpr) -> bool:
         """True for an expression counted back with منذ (منذ أكثر من أسبوع): when something began, not a day it
         dates."""
@@ -1805,6 +1878,22 @@ class _Background:
             if self.pluperfect(toks, norms, k) or self.cued(toks[:end], norms[:end], k):
                 return True
         return False
+
+    def reminded(self, article: Article, ev: Event, memo: dict, verb: bool = True) -> bool:
+        """True when the event's sentence opens with a `reminder` (يذكر أن، ويشار إلى أن، تجدر الإشارة إلى أن) before
+        its word: «يذكر أن زعيم طالبان الملا محمد عمر أعلن عن دعمه لمحادثات السلام» tells what was done before. An event
+        noun (`verb` False) not right after it, nor past a demonstrative («يذكر أن هذه أول زيارة يقوم بها لافروف»: the
+        visit at hand), nor right before a verb to come («أن الغرامات ستفرض»)."""
+        if not self.reminders:
+            return False
+        toks, _, norms, k = self.at_trigger(article, ev, memo)
+        n = next((n for n in range(2, min(self.reminder_len, k) + 1) if tuple(norms[:n]) in self.reminders), 0)
+        if not n:
+            return False
+        # (a noun right after it is the subject it retells: «يذكر أن مقتل 13 من القاعدة في ضربة جوية يأتي بعد أسابيع»)
+        return verb or k > n and self.this.isdisjoint(norms[:k]) and not any(
+            len(w) > 4 and w[0] == "س" and w[1] in "يتن" and not w.startswith(self.not_future)
+            for w in norms[k + 1:k + 4])
 
     def charged(self, article: Article, ev: Event, memo: dict, nouns: "set[int] | frozenset[int]" = frozenset()
                 ) -> bool:
@@ -2103,12 +2192,16 @@ class _Background:
         clause-opening word (فيما، بينما) between, but for a comma before a clause that goes on with و when وكان opens
         the sentence (see `goes_on`: «وكان الأمير قد زار مقر القوات، وزار موقع المسجد»)."""
         chained = False  # a comma before a clause that goes on with و stands between: only an opening وكان reaches
+        cut = False  # a comma before another clause stands between: only an opening «وكان … قد» reaches
         for q in range(k - 1, -1, -1):
             tok = toks[q]
             if tok.kind == "punct" and (tok.text in _STOPS or tok.text in _COMMAS):
-                if tok.text in _STOPS or not self.goes_on(toks, norms, q + 1):
+                if tok.text in _STOPS:
                     return False
-                chained = True
+                if self.goes_on(toks, norms, q + 1):
+                    chained = True
+                else:
+                    cut = True
                 continue
             if norms[q] in self.boundary and not self.aside(norms, q):
                 return False
@@ -2117,17 +2210,26 @@ class _Background:
                     if toks[a].kind == "punct" and toks[a].text in _STOPS:
                         return False
                     if norms[a] in self.aux:
+                        if cut:  # «وكانت الميليشيات قد سيطرت على المديرية …، لكنها لم تمكث طويلا، إذ بعد شهر
+                            # واحد تم إجبارها على الانسحاب»: the whole sentence an opening pluperfect tells is past
+                            return a == 0 and toks[a].norm != norms[a] and not self.comma_before(toks, q)
                         return not (a and norms[a - 1] in self.cancel) and not (
                             chained and (a or toks[a].norm == norms[a]))
                 return False
             if tok.norm in self.aux or norms[q] in self.aux:
-                if q and norms[q - 1] in self.cancel or chained and (q or tok.norm == norms[q]):
+                if cut or q and norms[q - 1] in self.cancel or chained and (q or tok.norm == norms[q]):
                     return False
                 # «وكان» opening the sentence: its subject may be long, and its clause, unbroken, tells the past
                 # however far («وكانت هذه المنظمات تقدمت بمجموعة مطالب عبر مذكرة رفعتها لرئيس الحكومة … طالبت فيها»)
                 reach = len(toks) if q == 0 and tok.norm != norms[q] else 5
                 return k - q <= reach or (q == 0 and self.progressive(toks, q))
         return False
+
+    @staticmethod
+    def comma_before(toks: list[Token], q: int) -> bool:
+        """True when a comma stands before token q in its sentence (the subject of an opening كان set apart: «وكان
+        الملك سلمان، أمر»)."""
+        return any(t.kind == "punct" and t.text in _COMMAS for t in toks[:q])
 
     def goes_on(self, toks: list[Token], norms: list[str], m: int) -> bool:
         """True when token m, after a comma, goes on with the clause before: «وذلك» (class resumes: «، وذلك على
@@ -2190,6 +2292,9 @@ class _Background:
         w = norms[j]
         return w in self.parts or (w.startswith("ال") and w[2:] in self.parts)
 
+    _ADVERB_BEFORE = 8  # an adverb of the past this many words before an event's word, in its clause, tells it as past
+    # («وقتل حينها 14 ضابط أمن حين اقتحم مسلحون»; after it, four words at most)
+
     def cued(self, toks: list[Token], norms: list[str], k: int) -> bool:
         """سبق أن / سبق لـ before token k, منذ in its clause (منذ أن تولى، منذ اندلاع الأزمة), or an adverb
         (في السابق، آنذاك) beside it."""
@@ -2205,7 +2310,9 @@ class _Background:
                 if self.same_clause(toks, norms, m, k, commas=0) and not self.today(norms, m + 1) and not (
                         m > k and any(_SUPERLATIVE.match(x) for x in norms[k + 1:m])):
                     return True  # not «الزيارة الأهم منذ …»: the first, the biggest since then
-            elif abs(m - k) <= 4 and ((w,) in self.adverbs or tuple(norms[m:m + 2]) in self.adverbs):
+            elif -self._ADVERB_BEFORE <= m - k <= 4 \
+                    and ((w,) in self.adverbs or tuple(norms[m:m + 2]) in self.adverbs) \
+                    and (m >= k - 4 or not norms[m + 1].startswith("ال")):  # not «لم تكمل يومها السادس»: her sixth day
                 if self.same_clause(toks, norms, m, k, commas=0):
                     return True
         return False
