@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
+from itertools import compress, count
 from operator import attrgetter
 
 from ..arabic.normalize import normalize
@@ -408,9 +409,13 @@ def _given_names_anywhere(toks: list[Token], ents: list[Mention], cues: dict[int
     after = 0  # the end of the last name found
     titled: set[int] | None = None  # the tokens after a definite role noun (اللواء، الأمير): its bearer's name
     offices: set[int] = set()  # the ends of the role phrases opened by a title or an office (مدير تعليم)
-    # (the only words that may open a name below: a given name, with a letter before it or not, or a word in عبد;
-    # picked out in one comprehension, the tests below made on them alone)
-    for k in [k for k, w in enumerate(norms) if w in givens or w[1:] in givens or "عبد" in w]:
+    # (the only words that may open a name below: a given name, with و before it or not, or a word in عبد; picked
+    # out in C where no word has عبد in it (most sentences), the tests below made on them alone)
+    if "عبد" in " ".join(norms):
+        starts = [k for k, w in enumerate(norms) if w in givens or w[1:] in givens or "عبد" in w]
+    else:
+        starts = list(compress(count(), map(_given_openers().__contains__, norms)))
+    for k in starts:
         tok = toks[k]
         if k < after or tok.kind != "ar":
             continue
@@ -638,6 +643,9 @@ def _introducing_words(fw: FunctionWords) -> frozenset[str]:
     return hit[1]
 
 
+_COMMA_NORMS = frozenset(("", ",", "،", ",،"))  # the normal forms `in ",،"` holds for: a comma's (picked out in C)
+
+
 def introduced_names(toks: list[Token], mentions: list[Mention], fw: FunctionWords) -> frozenset[str]:
     """The family names of the persons a sentence introduces by a definite title and a name the lexicons lack
     (الدكتور أحمد الأنصاري → الأنصاري، الشيخ عبدالعزيز بن عبدالله بن رقوش → رقوش), or by a nasab of three words or
@@ -657,13 +665,13 @@ def introduced_names(toks: list[Token], mentions: list[Mention], fw: FunctionWor
     words = set(norms)
     titled = [k for k, w in enumerate(norms) if w in titles or w in _ABBREVIATED_TITLES and len(w) == 1 and (
         _abbreviated(toks, k))] if not titles.isdisjoint(words) or not words.isdisjoint(_ABBREVIATED_TITLES) else []
-    given = [k for k, w in enumerate(norms) if w in givens] if not givens.isdisjoint(words) else []
+    given = list(compress(count(), map(givens.__contains__, norms))) if not givens.isdisjoint(words) else []
     nasab = [k for k, w in enumerate(norms) if 0 < k < last and w in kinship] if not kinship.isdisjoint(words) else []
     # (a mark's normal form is its written form, see arabic.tokens, and no other token's is a mark: the marks are
     # found among the normal forms, no second pass over the tokens for their written forms)
     aged = [k for k, t in enumerate(norms) if t == "(" and toks[k].kind == "punct"] if "(" in words else []
-    commas = [k for k, t in enumerate(norms) if t in ",،" and toks[k].kind == "punct" and 2 <= k < last and (
-        toks[k + 1].kind == "ar") and (toks[k + 1].norm in fw.office or _title(toks[k + 1]))] \
+    commas = [k for k in compress(count(), map(_COMMA_NORMS.__contains__, norms)) if toks[k].kind == "punct" and (
+        2 <= k < last) and toks[k + 1].kind == "ar" and (toks[k + 1].norm in fw.office or _title(toks[k + 1]))] \
         if "," in words or "،" in words else []
     if not titled and not nasab and not commas and not given and not aged:
         return frozenset()
