@@ -111,7 +111,8 @@ def noun_phrases(toks: list[Token], ents: list[Mention], cues: dict[int, Mention
             toks, last.mentions[-1], m, mentions[idx + 1] if idx + 1 < len(mentions) else None, fw)
         if last is not None and m.tok_start == last.end_tok and _office_of_unknown(toks, last, m, mentions):
             continue  # سامح شكري وزير الخارجية المصري رئيس الاجتماع: «رئيس» heads a phrase the lexicons lack
-        if last is not None and _name_then_office(toks, last, m, fw, mentions[idx + 1:idx + 4]):
+        if last is not None and 1 <= m.tok_start - last.end_tok <= 5 and _name_then_office(
+                toks, last, m, fw, mentions[idx + 1:idx + 4]):
             last.mentions.append(m)  # الرئيس إيسوفو محمدو رئيس جمهورية النيجر: the name's own office, its country
             last.end_tok = m.tok_end
             continue
@@ -1394,6 +1395,8 @@ def _name_then_office(toks: list[Token], group: Group, m: Mention, fw: FunctionW
     is his too where no person's name follows it among the mentions `after` (else it may be the verb's object with
     its own name: استقبل … الأمين العام للجامعة نبيل العربي). So too a bare office word the lexicons leave out
     before a body that m names (العقيد محمد السعد مدير | الإدارة العامة للعلاقات): the office is the body's."""
+    if not 1 <= m.tok_start - group.end_tok <= 5:
+        return False  # (most pairs of mentions: too near or too far for any gap below, at one token back or not)
     at = m.tok_start - 1 if _office_before_body(toks, group, m, fw) else m.tok_start
     gap = at - group.end_tok
     if not 1 <= gap <= 4 or m.get("prefix") or any(x.kind != "agent" for x in group.mentions):
@@ -1712,6 +1715,9 @@ def _conj_head(groups: list[Group]) -> Group:
     return groups[k]
 
 
+_ATTACHED_PREPS = {"ب": "ب", "ل": "ل", "ك": "ك"}  # the clitic letters that are a preposition of their own
+
+
 def _prep_of(toks: list[Token], k: int, prefix: str, fw: FunctionWords,
              ends: dict[int, Mention] | None = None) -> str:
     """The preposition governing the noun phrase at token k: attached ب/ل, a word before, or ''.
@@ -1722,7 +1728,7 @@ def _prep_of(toks: list[Token], k: int, prefix: str, fw: FunctionWords,
     if attached:
         if attached[0] == "ل" and k > 0 and toks[k - 1].norm in fw.owner:
             return ""  # طائرة تابعة لوكالة المخابرات: the owner, read as a genitive
-        return {"ب": "ب", "ل": "ل", "ك": "ك"}.get(attached[0], "")
+        return _ATTACHED_PREPS.get(attached[0], "")
     while k > 1 and toks[k - 1].kind == "punct" and toks[k - 1].text in "«“\"":
         k -= 1  # قيادية في «داعش»: the preposition stands before the opening quote of the name
     if k > 0 and (h := _honorific_prep(toks, k, fw)):
