@@ -56,7 +56,7 @@ def _plain_opens_name(w: str, written: str) -> bool:
 def test_given_openers_hold_every_opening_word(nlp):
     """Every word without عبد that the opening test passes is among the given names with or without و (the set picked
     out in C), over the given names with each clitic letter before them and the words of real sentences."""
-    openers = phrases._given_openers()
+    openers = phrases._given_names_with_wa()
     words = {p + g for g in phrases._given_names() for p in ("", "و", "ب", "ل", "ف", "ك")}
     for sentence, *_ in SENTENCES:
         words.update(t.norm for t in _read(nlp, sentence)[0])

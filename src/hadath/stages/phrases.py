@@ -287,6 +287,13 @@ def _given_names() -> frozenset[str]:
 def _given_openers() -> frozenset[str]:
     """The given names of given_names.tsv, alone and with و: the words that may open a name in
     `_given_names_anywhere` (besides those in عبد)."""
+    return _given_names_with_wa()
+
+
+@lru_cache(maxsize=1)
+def _given_names_with_wa() -> frozenset[str]:
+    """The given names of given_names.tsv, alone and with و: `_given_openers`' words, and the set whose membership
+    picks out the words that may open a name in `_given_names_anywhere` (where no word has عبد in it)."""
     givens = _given_names()
     return givens | frozenset("و" + g for g in givens)
 
@@ -415,7 +422,7 @@ def _given_names_anywhere(toks: list[Token], ents: list[Mention], cues: dict[int
     if "عبد" in " ".join(norms):
         starts = [k for k, w in enumerate(norms) if w in givens or w[1:] in givens or "عبد" in w]
     else:
-        starts = list(compress(count(), map(_given_openers().__contains__, norms)))
+        starts = list(compress(count(), map(_given_names_with_wa().__contains__, norms)))
     for k in starts:
         tok = toks[k]
         if k < after or tok.kind != "ar":
