@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
+from itertools import compress, count
 from operator import attrgetter
 
 from ..arabic.normalize import normalize
@@ -110,7 +111,8 @@ def noun_phrases(toks: list[Token], ents: list[Mention], cues: dict[int, Mention
             toks, last.mentions[-1], m, mentions[idx + 1] if idx + 1 < len(mentions) else None, fw)
         if last is not None and m.tok_start == last.end_tok and _office_of_unknown(toks, last, m, mentions):
             continue  # سامح شكري وزير الخارجية المصري رئيس الاجتماع: «رئيس» heads a phrase the lexicons lack
-        if last is not None and _name_then_office(toks, last, m, fw, mentions[idx + 1:idx + 4]):
+        if last is not None and 1 <= m.tok_start - last.end_tok <= 5 and _name_then_office(
+                toks, last, m, fw, mentions[idx + 1:idx + 4]):
             last.mentions.append(m)  # الرئيس إيسوفو محمدو رئيس جمهورية النيجر: the name's own office, its country
             last.end_tok = m.tok_end
             continue
@@ -285,6 +287,13 @@ def _given_names() -> frozenset[str]:
 def _given_openers() -> frozenset[str]:
     """The given names of given_names.tsv, alone and with و: the words that may open a name in
     `_given_names_anywhere` (besides those in عبد)."""
+    return _given_names_with_wa()
+
+
+@lru_cache(maxsize=1)
+def _given_names_with_wa() -> frozenset[str]:
+    """The given names of given_names.tsv, alone and with و: `_given_openers`' words, and the set whose membership
+    picks out the words that may open a name in `_given_names_anywhere` (where no word has عبد in it)."""
     givens = _given_names()
     return givens | frozenset("و" + g for g in givens)
 
@@ -408,9 +417,13 @@ def _given_names_anywhere(toks: list[Token], ents: list[Mention], cues: dict[int
     after = 0  # the end of the last name found
     titled: set[int] | None = None  # the tokens after a definite role noun (اللواء، الأمير): its bearer's name
     offices: set[int] = set()  # the ends of the role phrases opened by a title or an office (مدير تعليم)
-    # (the only words that may open a name below: a given name, with a letter before it or not, or a word in عبد;
-    # picked out in one comprehension, the tests below made on them alone)
-    for k in [k for k, w in enumerate(norms) if w in givens or w[1:] in givens or "عبد" in w]:
+    # (the only words that may open a name below: a given name, with و before it or not, or a word in عبد; picked
+    # out in C where no word has عبد in it (most sentences), the tests below made on them alone)
+    if "عبد" in " ".join(norms):
+        starts = [k for k, w in enumerate(norms) if w in givens or w[1:] in givens or "عبد" in w]
+    else:
+        starts = list(compress(count(), map(_given_names_with_wa().__contains__, norms)))
+    for k in starts:
         tok = toks[k]
         if k < after or tok.kind != "ar":
             continue
@@ -638,6 +651,9 @@ def _introducing_words(fw: FunctionWords) -> frozenset[str]:
     return hit[1]
 
 
+_COMMA_NORMS = frozenset(("", ",", "،", ",،"))  # the normal forms `in ",،"` holds for: a comma's (picked out in C)
+
+
 def introduced_names(toks: list[Token], mentions: list[Mention], fw: FunctionWords) -> frozenset[str]:
     """The family names of the persons a sentence introduces by a definite title and a name the lexicons lack
     (الدكتور أحمد الأنصاري → الأنصاري، الشيخ عبدالعزيز بن عبدالله بن رقوش → رقوش), or by a nasab of three words or
@@ -657,13 +673,13 @@ def introduced_names(toks: list[Token], mentions: list[Mention], fw: FunctionWor
     words = set(norms)
     titled = [k for k, w in enumerate(norms) if w in titles or w in _ABBREVIATED_TITLES and len(w) == 1 and (
         _abbreviated(toks, k))] if not titles.isdisjoint(words) or not words.isdisjoint(_ABBREVIATED_TITLES) else []
-    given = [k for k, w in enumerate(norms) if w in givens] if not givens.isdisjoint(words) else []
+    given = list(compress(count(), map(givens.__contains__, norms))) if not givens.isdisjoint(words) else []
     nasab = [k for k, w in enumerate(norms) if 0 < k < last and w in kinship] if not kinship.isdisjoint(words) else []
     # (a mark's normal form is its written form, see arabic.tokens, and no other token's is a mark: the marks are
     # found among the normal forms, no second pass over the tokens for their written forms)
     aged = [k for k, t in enumerate(norms) if t == "(" and toks[k].kind == "punct"] if "(" in words else []
-    commas = [k for k, t in enumerate(norms) if t in ",،" and toks[k].kind == "punct" and 2 <= k < last and (
-        toks[k + 1].kind == "ar") and (toks[k + 1].norm in fw.office or _title(toks[k + 1]))] \
+    commas = [k for k in compress(count(), map(_COMMA_NORMS.__contains__, norms)) if toks[k].kind == "punct" and (
+        2 <= k < last) and toks[k + 1].kind == "ar" and (toks[k + 1].norm in fw.office or _title(toks[k + 1]))] \
         if "," in words or "،" in words else []
     if not titled and not nasab and not commas and not given and not aged:
         return frozenset()
@@ -1386,6 +1402,8 @@ def _name_then_office(toks: list[Token], group: Group, m: Mention, fw: FunctionW
     is his too where no person's name follows it among the mentions `after` (else it may be the verb's object with
     its own name: استقبل … الأمين العام للجامعة نبيل العربي). So too a bare office word the lexicons leave out
     before a body that m names (العقيد محمد السعد مدير | الإدارة العامة للعلاقات): the office is the body's."""
+    if not 1 <= m.tok_start - group.end_tok <= 5:
+        return False  # (most pairs of mentions: too near or too far for any gap below, at one token back or not)
     at = m.tok_start - 1 if _office_before_body(toks, group, m, fw) else m.tok_start
     gap = at - group.end_tok
     if not 1 <= gap <= 4 or m.get("prefix") or any(x.kind != "agent" for x in group.mentions):
@@ -1704,6 +1722,9 @@ def _conj_head(groups: list[Group]) -> Group:
     return groups[k]
 
 
+_ATTACHED_PREPS = {"ب": "ب", "ل": "ل", "ك": "ك"}  # the clitic letters that are a preposition of their own
+
+
 def _prep_of(toks: list[Token], k: int, prefix: str, fw: FunctionWords,
              ends: dict[int, Mention] | None = None) -> str:
     """The preposition governing the noun phrase at token k: attached ب/ل, a word before, or ''.
@@ -1714,7 +1735,7 @@ def _prep_of(toks: list[Token], k: int, prefix: str, fw: FunctionWords,
     if attached:
         if attached[0] == "ل" and k > 0 and toks[k - 1].norm in fw.owner:
             return ""  # طائرة تابعة لوكالة المخابرات: the owner, read as a genitive
-        return {"ب": "ب", "ل": "ل", "ك": "ك"}.get(attached[0], "")
+        return _ATTACHED_PREPS.get(attached[0], "")
     while k > 1 and toks[k - 1].kind == "punct" and toks[k - 1].text in "«“\"":
         k -= 1  # قيادية في «داعش»: the preposition stands before the opening quote of the name
     if k > 0 and (h := _honorific_prep(toks, k, fw)):
