@@ -305,6 +305,14 @@ def _common_given_names() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def _maqsura_common_names() -> frozenset[str]:
+    """The normalised given names of given_names.tsv that are common words too and end in ى (منى، هدى، يحيى): written
+    with a final ي they are the common word (مني "from me", هدي "guidance", يحيي "he revives")."""
+    return frozenset(normalize(r["name"]) for r in _rows("given_names.tsv")
+                     if r.get("word") == "y" and r["name"].endswith("ى"))
+
+
+@lru_cache(maxsize=1)
 def _definite_titles() -> frozenset[str]:
     """The title words with the article, masculine and feminine (الدكتور، الدكتوره، الشيخ)."""
     titles = _cue_words("title")
@@ -616,6 +624,8 @@ def _given_run(toks: list[Token], k: int, covered: set[int], fw: FunctionWords) 
     w = toks[k].norm
     if w not in _given_names() and not (w.startswith("عبد") and len(w) > 4) or toks[k].text.endswith("ى"):
         return None  # (على normalises like علي: a preposition)
+    if toks[k].text.endswith("ي") and w in _maqsura_common_names():
+        return None  # (طلب مني التدخل: "from me", no منى)
     end = _name_run(toks, k, covered, fw)
     return end if end is not None and 2 <= end - k <= 3 and _phrase_ends(toks, end, fw) else None
 
