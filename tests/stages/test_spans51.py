@@ -1,6 +1,7 @@
 """Party spans (round 51): the people a body appeals to (المواطنين) are its recipient, not the end of its name; the
 Gulf states named as a whole (دول الخليج، الدول الخليجية) are the GCC; the Saudi Minister of Hajj is Saudi government
-(the Yemeni ministry stays Yemeni); a syndicate's head (نقيب الصحفيين) is no captain; «المدنية» "civil" is no
+(the Yemeni ministry stays Yemeni), and so is the Minister of Municipal and Rural Affairs; the human rights minister is
+one party; a syndicate's head (نقيب الصحفيين) is no captain; «المدنية» "civil" and «القروية» "rural" are no
 civilians."""
 
 PUBLISHED = "2015-08-03"  # the day the parties fixture (conftest) publishes the texts on
@@ -62,3 +63,21 @@ def test_civil_is_no_civilians(parties):
     """«ان الادارة المدنية تسعى لترحيلهم»: «المدنية» "civil" is no civilian party."""
     assert all(x[0] != "المدنية" for x in parties.every("ويقول السكان ان الادارة المدنية تسعى لترحيلهم عن اراضيهم "
                                                         "الواقعة في منطقة مصنفة ج."))
+
+
+def test_the_minister_of_municipal_and_rural_affairs_is_saudi(parties):
+    """«طلب وزير الشؤون البلدية والقروية عبداللطيف آل الشيخ من …»: the Saudi minister; «القروية» "rural" no villagers."""
+    text = ("طلب وزير الشؤون البلدية والقروية عبداللطيف آل الشيخ من أمانات وبلديات المناطق تطبيق الإجراءات الكفيلة "
+            "بتدقيق بيانات المرشحين.")
+    actor, _ = parties.of(text, "REQUEST")
+    assert [x[1:] for x in actor] == [("SAU", "GOV")]
+    assert actor[0][0].startswith("وزير الشؤون البلدية والقروية")
+    assert all(x[2] != "CVL" for x in parties.every(text))
+
+
+def test_the_human_rights_minister_is_one_party(parties):
+    """«دعا وزير حقوق الإنسان اليمني …»: the Yemeni minister, no bare «وزير» and no «الإنسان اليمني» party."""
+    actor, recipient = parties.of("دعا وزير حقوق الإنسان اليمني، عز الدين الأصبحي، مفوض الأمم المتحدة السامي لحقوق "
+                                  "الانسان لزيارة مدينة عدن.", "REQUEST")
+    assert actor == [("وزير حقوق الإنسان اليمني", "YEM", "GOV")]
+    assert all(x[0] != "الإنسان اليمني" for x in recipient)
