@@ -231,7 +231,9 @@ class Modality:
             reach = (20 if far else 8) if t.get("pos") == "verb" else (20 if far else 3) if t.kind == "cue" else \
                 6 if t.label == "REQUEST" and i - t.tok_start > 3 and toks[i - 1].norm in ("الي", "علي") and \
                 not trig.get("prefix") else 3  # (a call noun past its maker: «دعوة الحكومة اليمنية إلى زيارة عدن»)
-            if i - t.tok_start <= reach and _embeds(t, trig, cues, toks) and not _setting(toks, t, trig, self.fw):
+            if i - t.tok_start <= reach and _embeds(t, trig, cues, toks) and not _setting(toks, t, trig, self.fw) \
+                    and not any(toks[k].norm in self.fw.sequel for k in range(t.tok_end, i)):
+                # (not past ثم: «رفض ذلك ثم عاد ووافق جزئيا», the agreement is told next, it took place)
                 future = True
                 # «رفضت دعم المقاتلين الأكراد»: the support refused is not given, as after لن (not yet, and not to be)
                 negated = negated or self._refused(toks, t, trig, cues)
@@ -602,8 +604,9 @@ def _negates(toks: list[Token], trig: Mention, c: Mention, start: int, fw: Funct
     i, k = trig.tok_start, c.tok_start
     gap = i - c.tok_end
     if gap == 2 and cues is not None and (p := cues.get(c.tok_end)) is not None and p.label == "passive_light" and \
-            toks[c.tok_end + 1].norm == "بعد":
-        return True
+            (toks[c.tok_end + 1].norm == "بعد" or toks[c.tok_end + 1].norm in fw.light_masdar and
+             not trig.get("prefix")):
+        return True  # (or a light verbal noun that carries it: «فيما لم يتم توجيه الدعوة إلى زعيم حزب»)
     if gap > 1:
         return False
     word = toks[k].norm[1:] if toks[k].norm in ("وما", "فما", "وغير") else toks[k].norm
@@ -619,6 +622,8 @@ def _negates(toks: list[Token], trig: Mention, c: Mention, start: int, fw: Funct
         return False  # «في زمن ليس ببعيد اللقاء»، «ليس بغريب»: not far off, not strange: nothing negated
     if gap and strip_wa(toks[c.tok_end].norm) in fw.outcome:
         return False  # «ولم تفلح الهجمات»، «لن تنتهي بالمصادقة»: the outcome is negated, the act took place
+    if gap and strip_wa(toks[c.tok_end].norm) in fw.heed:
+        return False  # «دون الاكتراث لقذائف الغدر»: the heed is negated, the shelling took place
     return True
 
 
