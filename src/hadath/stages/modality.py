@@ -169,7 +169,7 @@ class Modality:
                 _when_imperfect(toks, trig, start, self.fw) and self._to_come(toks, cues, 0, len(toks)) or \
                 _conditioned(toks, trig, cues, self.fw) or trig.get("aspect") != "imperfect" and \
                 _may_object(toks, trig, cues, start) or _feared(toks, trig, self.fw) or \
-                _claimed(toks, trig, self.fw) or _averted(toks, trig, self.fw)
+                _claimed(toks, trig, self.fw) or _averted(toks, trig, self.fw) or _claimed_that(toks, trig, start, self.fw)
             # («لمنع سقوط قتلى مدنيين»: what is to be prevented has not happened)
         for k in range(max(0, i - 12), i):
             c = cues.get(k)
@@ -1080,6 +1080,20 @@ def _claimed(toks: list[Token], trig: Mention, fw: FunctionWords) -> bool:
         return False
     return strip_wa(toks[i - 1].norm) in fw.claim or i > 1 and toks[i - 1].norm in ("عن", "حول") and \
         strip_wa(toks[i - 2].norm) in fw.claim
+
+
+def _claimed_that(toks: list[Token], trig: Mention, start: int, fw: FunctionWords) -> bool:
+    """True for an event word within four words after the أن/إن of a verb of claiming or hearsay (function_words.tsv
+    claim_verb), right before it or past a one-word subject, in its clause: «ممرضا استراليا يزعم أنه قدم مساعدة طبية»،
+    «تردد أن علي صالح كان يقوم بتهريب»: claimed or rumoured, no fact."""
+    i = trig.tok_start
+    for j in range(i - 1, max(start, i - 5) - 1, -1):
+        w = strip_wa(toks[j].norm)
+        if w in fw.complementizer or w in fw.pronoun_that:
+            return any(k >= start and strip_wa(toks[k].norm) in fw.claim_verb for k in (j - 1, j - 2))
+        if toks[j].kind == "punct":
+            return False
+    return False
 
 
 def _purpose_conjunct(toks: list[Token], trig: Mention, cues: dict[int, Mention], start: int) -> bool:

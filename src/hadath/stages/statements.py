@@ -2220,11 +2220,14 @@ def _link(events: list[Event], statements: list[Statement], text: str = "",
                 if x.code:
                     by_code.setdefault((a.event, role, x.code), []).append(a)
     for d in (e for e in linked if "deny" in stances[e.id]):
-        # the same party in the same role: «نفى الجيش التركي … أنه قصف» is not contested by a PKK attack on the army
-        role, parties = ("actor", d.actor) if any(x.code for x in d.actor) else ("recipient", d.recipient)
-        codes = {x.code for x in parties if x.code}
-        if codes:
-            hits = [a for c in codes for a in by_code.get((d.event, role, c), ())]
+        # the same party in the same role: «نفى الجيش التركي … أنه قصف» is not contested by a PKK attack on the army;
+        # the recipient alone where one side names no actor («نفى بيسكوف … أن أثينا تقدمت بطلب لموسكو»، «ناشد روسيا»)
+        doers = {x.code for x in d.actor if x.code}
+        targets = {x.code for x in d.recipient if x.code}
+        if doers or targets:
+            hits = [a for c in doers for a in by_code.get((d.event, "actor", c), ())] + \
+                [a for c in targets for a in by_code.get((d.event, "recipient", c), ())
+                 if not doers or not any(x.code for x in a.actor)]
         else:  # a denial naming no party contests the assertions of its type told with the same word
             hits = asserted.get((d.event, _trigger_stem(d)), [])
         hits = [a for a in hits if a.id != d.id]
