@@ -72,3 +72,20 @@ def test_a_denial_naming_no_party_contests_only_the_same_word(nlp):
            "لكن الجيش نفى أن يكون استهدف منطقة مأهولة."
     evs = [e for e in full(nlp, text) if e.event == "ASSAULT" and e.trigger.text.startswith("مواجهات")]
     assert evs and not any(e.contested for e in evs)
+
+
+def test_support_given_only_to_some_is_not_negated(nlp):
+    """«لم يتم تقديم دعم واسع النطاق إلا للقوات»: «إلا» restricts the negated passive, the support was given."""
+    text = "وقال المتحدث باسم مجلس الأمن القومي الأمريكي إنه لم يتم تقديم دعم واسع النطاق إلا للقوات التي " \
+           "دربتها الولايات المتحدة."
+    evs = [e for e in coded(nlp, text) if e.event == "AID"]
+    assert evs and not any(e.negated for e in evs)
+
+
+def test_an_attack_past_a_new_clause_of_a_negated_statement_is_asserted(nlp):
+    """«أنها لن تتهاون …، واستهدف ناشطين»: the negation opening what is said does not deny the later clause."""
+    text = "وكانت الحكومة التركية أكدت، تزامنا مع الغارات وحملات اعتقال، أنها لن تتهاون مع المتمردين الأكراد، " \
+           "خصوصا بعد تبني حزب العمال، الأربعاء، قتل شرطيين تركيين عثر على جثتيهما قرب الحدود السورية، وذلك في " \
+           "رد على هجوم انتحاري دموي وقع الاثنين في مدينة سوروج التركية، واستهدف ناشطين يساريين مؤيدين للقضية الكردية."
+    evs = [e for e in full(nlp, text) if e.event == "ASSAULT" and e.trigger.text.endswith("استهدف")]
+    assert evs and not any(e.stance == "deny" for e in evs)

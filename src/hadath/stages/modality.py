@@ -749,7 +749,8 @@ def _only(toks: list[Token], trig: Mention, cues: dict[int, Mention], fw: Functi
     واحدة»، «ولم يفرج عن هذين الطيارين إلا في إطار صفقة تبادل»; not «إلا أن» (however), nor «إلا» before a past
     anchor or a condition, «لن تسمح بدخول أي مزور إلا بعد التحقق من أهليته», which keeps the act to come."""
     w = strip_wa(toks[trig.tok_start].norm)
-    if trig.get("pos") != "verb" or w[:1] == "ت" and w.endswith("وا"):
+    if trig.get("pos") != "verb" and not _passive_subject(trig, cues, fw, toks) or \
+            trig.get("pos") == "verb" and w[:1] == "ت" and w.endswith("وا"):
         return False  # (nor a prohibition to «you»: «ولا تقتلوا النفس التي حرم الله إلا بالحق»)
     for k in range(tail_end_of(trig), min(len(toks), trig.tok_end + 8)):
         if toks[k].kind == "punct":
@@ -759,6 +760,15 @@ def _only(toks: list[Token], trig: Mention, cues: dict[int, Mention], fw: Functi
             return not (w.startswith("ان") or strip_wa(w) in fw.past_anchor or
                         (c := cues.get(k + 1)) is not None and c.label in ("hypothetical", "condition"))
     return False
+
+
+def _passive_subject(trig: Mention, cues: dict[int, Mention], fw: FunctionWords, toks: list[Token]) -> bool:
+    """True for an event noun right after the passive تم/يتم, or after a light verbal noun past it: the passive verb's
+    subject, which «إلا» further on restricts as it does a verb: «لم يتم تقديم دعم واسع النطاق إلا للقوات»."""
+    i = trig.tok_start
+    return (p := cues.get(i - 1)) is not None and p.label == "passive_light" or \
+        i > 1 and toks[i - 1].norm in fw.light_masdar and (p := cues.get(i - 2)) is not None and \
+        p.label == "passive_light"
 
 
 def _preconditioned(toks: list[Token], trig: Mention, start: int, fw: FunctionWords) -> bool:

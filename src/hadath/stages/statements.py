@@ -2187,7 +2187,8 @@ def _link(events: list[Event], statements: list[Statement], text: str = "",
     asserting statement (or as fact) and in a denying one, or of one type with the same parties
     asserted in one place and denied in another. An event a denying statement tells past a word of contrast
     (`contrast`: لكن، بل، بينما، رغم) is asserted by it: «لم تكن لدى الحكومة خطة … لكنني طلبت من وزارة المالية»،
-    «وتنفي إيران أي تدخل في البحرين رغم إقرارها بدعم المعارضة»."""
+    «وتنفي إيران أي تدخل في البحرين رغم إقرارها بدعم المعارضة»; so is one past a comma and a word in و/ف, a new
+    clause, as the negated flag reads it: «أنها لن تتهاون مع المتمردين …، واستهدف ناشطين»."""
     if not statements:
         return events
     position = {s.id: k for k, s in enumerate(statements)}
@@ -2199,8 +2200,9 @@ def _link(events: list[Event], statements: list[Statement], text: str = "",
         t0, t1 = ev.trigger.start, ev.trigger.end
         lo, hi = bisect.bisect_left(starts, t0 - reach), bisect.bisect_right(starts, t0)
         holding = [s for s in order[lo:hi] if s.content_start <= t0 and t1 <= s.content_end]
-        holding = [replace(s, stance="assert") if s.stance == "deny" and
-                   _past_contrast(text, s.content_start, t0, contrast) else s for s in holding]
+        holding = [replace(s, stance="assert") if s.stance == "deny" and (
+            _past_contrast(text, s.content_start, t0, contrast) or
+            _NEW_CLAUSE.search(text, s.content_start, t0) is not None) else s for s in holding]
         if holding:  # the first told of those it is told in
             claim = holding[0] if len(holding) == 1 else min(holding, key=lambda s: position[s.id])
             ev = ev.updated(claim=claim)
