@@ -179,6 +179,10 @@ class FunctionWords:
     future_be: frozenset[str] = frozenset()  # «will be»: an imperfect verb after it is to come (سيكون أول رئيس يزور)
     outcome: frozenset[str] = frozenset()  # a verb of success or ending: negated, its event noun still took place (لم تفلح الهجمات)
     past_negation: frozenset[str] = frozenset()  # the negation of the past (لم): «not without» tells a done act
+    heed: frozenset[str] = frozenset()  # heeding after a negation: its complement event took place (دون الاكتراث لقذائف)
+    light_masdar: frozenset[str] = frozenset()  # a light verbal noun after a negated تم: the event after it negated (لم يتم توجيه الدعوة)
+    sequel: frozenset[str] = frozenset()  # «then»: a later verb past it is no complement of a refusal before it (رفض ذلك ثم وافق)
+    claim_verb: frozenset[str] = frozenset()  # a verb of claim or hearsay before أن: the act after it only claimed (يزعم أنه قدم)
     news: frozenset[str] = frozenset()  # news of an act, after a negated verb of announcing (لم تعلن نبأ الزيارة)
 
     what: frozenset[str] = frozenset()  # «what» before a verb: a pronoun on the verb resumes it, no party (وهو ما يعارضه)

@@ -169,7 +169,7 @@ class Modality:
                 _when_imperfect(toks, trig, start, self.fw) and self._to_come(toks, cues, 0, len(toks)) or \
                 _conditioned(toks, trig, cues, self.fw) or trig.get("aspect") != "imperfect" and \
                 _may_object(toks, trig, cues, start) or _feared(toks, trig, self.fw) or \
-                _claimed(toks, trig, self.fw) or _averted(toks, trig, self.fw)
+                _claimed(toks, trig, self.fw) or _averted(toks, trig, self.fw) or _claimed_that(toks, trig, start, self.fw)
             # («لمنع سقوط قتلى مدنيين»: what is to be prevented has not happened)
         for k in range(max(0, i - 12), i):
             c = cues.get(k)
@@ -231,7 +231,9 @@ class Modality:
             reach = (20 if far else 8) if t.get("pos") == "verb" else (20 if far else 3) if t.kind == "cue" else \
                 6 if t.label == "REQUEST" and i - t.tok_start > 3 and toks[i - 1].norm in ("الي", "علي") and \
                 not trig.get("prefix") else 3  # (a call noun past its maker: «دعوة الحكومة اليمنية إلى زيارة عدن»)
-            if i - t.tok_start <= reach and _embeds(t, trig, cues, toks) and not _setting(toks, t, trig, self.fw):
+            if i - t.tok_start <= reach and _embeds(t, trig, cues, toks) and not _setting(toks, t, trig, self.fw) \
+                    and not any(toks[k].norm in self.fw.sequel for k in range(t.tok_end, i)):
+                # (not past ثم: «رفض ذلك ثم عاد ووافق جزئيا», the agreement is told next, it took place)
                 future = True
                 # «رفضت دعم المقاتلين الأكراد»: the support refused is not given, as after لن (not yet, and not to be)
                 negated = negated or self._refused(toks, t, trig, cues)
@@ -602,8 +604,9 @@ def _negates(toks: list[Token], trig: Mention, c: Mention, start: int, fw: Funct
     i, k = trig.tok_start, c.tok_start
     gap = i - c.tok_end
     if gap == 2 and cues is not None and (p := cues.get(c.tok_end)) is not None and p.label == "passive_light" and \
-            toks[c.tok_end + 1].norm == "بعد":
-        return True
+            (toks[c.tok_end + 1].norm == "بعد" or toks[c.tok_end + 1].norm in fw.light_masdar and
+             not trig.get("prefix")):
+        return True  # (or a light verbal noun that carries it: «فيما لم يتم توجيه الدعوة إلى زعيم حزب»)
     if gap > 1:
         return False
     word = toks[k].norm[1:] if toks[k].norm in ("وما", "فما", "وغير") else toks[k].norm
@@ -619,6 +622,8 @@ def _negates(toks: list[Token], trig: Mention, c: Mention, start: int, fw: Funct
         return False  # «في زمن ليس ببعيد اللقاء»، «ليس بغريب»: not far off, not strange: nothing negated
     if gap and strip_wa(toks[c.tok_end].norm) in fw.outcome:
         return False  # «ولم تفلح الهجمات»، «لن تنتهي بالمصادقة»: the outcome is negated, the act took place
+    if gap and strip_wa(toks[c.tok_end].norm) in fw.heed:
+        return False  # «دون الاكتراث لقذائف الغدر»: the heed is negated, the shelling took place
     return True
 
 
@@ -744,7 +749,8 @@ def _only(toks: list[Token], trig: Mention, cues: dict[int, Mention], fw: Functi
     واحدة»، «ولم يفرج عن هذين الطيارين إلا في إطار صفقة تبادل»; not «إلا أن» (however), nor «إلا» before a past
     anchor or a condition, «لن تسمح بدخول أي مزور إلا بعد التحقق من أهليته», which keeps the act to come."""
     w = strip_wa(toks[trig.tok_start].norm)
-    if trig.get("pos") != "verb" or w[:1] == "ت" and w.endswith("وا"):
+    if trig.get("pos") != "verb" and not _passive_subject(trig, cues, fw, toks) or \
+            trig.get("pos") == "verb" and w[:1] == "ت" and w.endswith("وا"):
         return False  # (nor a prohibition to «you»: «ولا تقتلوا النفس التي حرم الله إلا بالحق»)
     for k in range(tail_end_of(trig), min(len(toks), trig.tok_end + 8)):
         if toks[k].kind == "punct":
@@ -754,6 +760,15 @@ def _only(toks: list[Token], trig: Mention, cues: dict[int, Mention], fw: Functi
             return not (w.startswith("ان") or strip_wa(w) in fw.past_anchor or
                         (c := cues.get(k + 1)) is not None and c.label in ("hypothetical", "condition"))
     return False
+
+
+def _passive_subject(trig: Mention, cues: dict[int, Mention], fw: FunctionWords, toks: list[Token]) -> bool:
+    """True for an event noun right after the passive تم/يتم, or after a light verbal noun past it: the passive verb's
+    subject, which «إلا» further on restricts as it does a verb: «لم يتم تقديم دعم واسع النطاق إلا للقوات»."""
+    i = trig.tok_start
+    return (p := cues.get(i - 1)) is not None and p.label == "passive_light" or \
+        i > 1 and toks[i - 1].norm in fw.light_masdar and (p := cues.get(i - 2)) is not None and \
+        p.label == "passive_light"
 
 
 def _preconditioned(toks: list[Token], trig: Mention, start: int, fw: FunctionWords) -> bool:
@@ -1075,6 +1090,20 @@ def _claimed(toks: list[Token], trig: Mention, fw: FunctionWords) -> bool:
         return False
     return strip_wa(toks[i - 1].norm) in fw.claim or i > 1 and toks[i - 1].norm in ("عن", "حول") and \
         strip_wa(toks[i - 2].norm) in fw.claim
+
+
+def _claimed_that(toks: list[Token], trig: Mention, start: int, fw: FunctionWords) -> bool:
+    """True for an event word within four words after the أن/إن of a verb of claiming or hearsay (function_words.tsv
+    claim_verb), right before it or past a one-word subject, in its clause: «ممرضا استراليا يزعم أنه قدم مساعدة طبية»،
+    «تردد أن علي صالح كان يقوم بتهريب»: claimed or rumoured, no fact."""
+    i = trig.tok_start
+    for j in range(i - 1, max(start, i - 5) - 1, -1):
+        w = strip_wa(toks[j].norm)
+        if w in fw.complementizer or w in fw.pronoun_that:
+            return any(k >= start and strip_wa(toks[k].norm) in fw.claim_verb for k in (j - 1, j - 2))
+        if toks[j].kind == "punct":
+            return False
+    return False
 
 
 def _purpose_conjunct(toks: list[Token], trig: Mention, cues: dict[int, Mention], start: int) -> bool:

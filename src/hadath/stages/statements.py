@@ -165,6 +165,8 @@ class StatementTagger:
         self._ent_starts: set[int] = set()  # and the tokens where its actor and agent mentions begin
         self._agent_starts: set[int] = set()  # (its agents alone: المتحدث، تقارير صحافية)
         self._trig_starts: set[int] = set()  # and its event triggers
+        self._verbs: dict[int, Mention] = {}  # its verb triggers by first token
+        self._light: set[int] = set()  # and its light and passive verbs (تم، قام)
         self._index = 0  # the sentence being read
         self._article: Article | None = None  # and its article, with the article's mentions by sentence
         self._by_sent: dict[int, list[Mention]] = {}
@@ -244,6 +246,8 @@ class StatementTagger:
         self._ent_starts = {m.tok_start for m in mentions if m.kind in ("actor", "agent")}
         self._agent_starts = {m.tok_start for m in mentions if m.kind == "agent"}
         self._trig_starts = {m.tok_start for m in mentions if m.kind == "trigger"}
+        self._verbs = {m.tok_start: m for m in mentions if m.kind == "trigger" and m.get("pos") == "verb"}
+        self._light = {m.tok_start for m in mentions if m.kind == "cue" and m.label in ("passive_light", "light_verb")}
         at = self._cues(toks, norms, live)
         if not colon and all(kind == "skip" for kind, _ in at.values()):
             return []
@@ -464,6 +468,8 @@ class StatementTagger:
                 c_start, c_end = self._said_before(toks, i - 1, found, index)
             if not direct and self._acts_here:
                 c_end = self._before_next_act(toks, c_start, c_end)
+            if not direct and kind in ("deny", "continue_deny", "said_by_deny"):
+                c_end = self._denial_end(toks, c_start, c_end)
             # «وهو ما نفت واشنطن حدوثه»، «وهو الأمر الذي نفاه المصدر» (not «في الوقت الذي نفى فيه البنتاغون»)
             answers = kind == "deny" and i >= 1 and strip_wa(toks[i - 1].norm) in self.words.grammar["relative"] and (
                 strip_wa(toks[i - 1].norm) == "ما" or (i >= 2 and strip_wa(toks[i - 2].norm) in self.words.grammar["resumptive"]))
@@ -759,6 +765,30 @@ class StatementTagger:
                 return toks[k - 2].end
             k += 1
         return end
+
+    def _denial_end(self, toks: list[Token], start: int, end: int) -> int:
+        """The end of what a denial says from offset `start` to `end`, cut before a comma and a finite verb in و/ف
+        that tells a new act (an event verb, or a light or passive one: وتم، ويتم): «ونفى أن يكون صاحب التعليق، وتم
+        توجيه تهمة محاولة الاغتيال»: the charge is told, not denied (not «، وأن …» nor a verbal noun in و, still
+        what is denied)."""
+        k = bisect.bisect_right(toks, start, key=_START)
+        while k + 1 < len(toks) and toks[k].start < end:
+            if toks[k].text in ("،", ",") and k > 0 and toks[k - 1].start >= start and toks[k + 1].kind == "ar" and \
+                    toks[k + 1].norm[:1] in ("و", "ف") and self._finite_verb(toks, k + 1):
+                return toks[k - 1].end
+            k += 1
+        return end
+
+    def _finite_verb(self, toks: list[Token], k: int) -> bool:
+        """True for a word at token k that is a light or passive verb (وتم، وقام) or an event verb that is finite: an
+        imperfect, or a perfect with its subject's ending (ت، وا) or longer than three letters past its و/ف."""
+        if k in self._light:
+            return True
+        v = self._verbs.get(k)
+        if v is None:
+            return False
+        w = toks[k].norm[1:]
+        return v.get("aspect") == "imperfect" or w.endswith(("ت", "وا")) or len(w) > 3
 
     def _after_noun(self, toks: list[Token], i: int) -> bool:
         """True when the word before the cue at token i is an Arabic word that ends no clause (not a comma, a
@@ -1741,8 +1771,13 @@ class StatementTagger:
 
     def _refutes(self, text: str, start: int, end: int) -> bool:
         """True when what is said refutes a claim (لا صحة لها، أخبار مغلوطة، لم نتلق، «عارية من الصحة»),
-        within its first thirty words."""
+        within its first thirty words and its first clause."""
         said = text[start:min(end, start + 320)]
+        if self._refute_finder.search(said) is None:
+            return False  # most: no refuting phrase, found without normalising the words
+        said = said[:m.start()] if (m := _NEW_CLAUSE.search(said)) is not None else said
+        # (only before a comma and a word in و/ف, a new clause: «الأهالي باغتوا المتمردين بالهجوم، وتوعدوهم …، في
+        # معارك لا علاقة لهم بها» refutes nothing said first)
         if self._refute_finder.search(said) is None:
             return False  # most: no refuting phrase, found without normalising the words
         raw = WORD.findall(normalize(said))[:30]
@@ -2031,6 +2066,7 @@ class StatementTagger:
 _ALI = "علي"
 _TOWARD = frozenset(normalize(w) for w in ("إلى", "الى"))  # «ولفت إلى أن»
 _START = attrgetter("start")
+_NEW_CLAUSE = re.compile(r"[،,]\s*[وف][\u0621-\u064a]{3,}")  # a comma and a word in و/ف: a new clause
 _OUTLET_OPEN = {"«": "»", "“": "”", "”": "”", '"': '"', "(": ")"}  # opening an outlet's name, and its close
 _QUOTE_MARKS = frozenset('«»“”"„()')  # around an outlet's name: «تسنيم»، (إسنا)
 _THAT_PRONOUN = frozenset(lead + p for lead in ("ان", "بان") for p in ("ه", "ها", "هم", "هما"))
@@ -2044,6 +2080,20 @@ _ALI_FORMS = frozenset((_ALI, "و" + _ALI))
 def _word_of(norm: str, words: frozenset[str]) -> bool:
     """True when a word, as written or without a leading و, is one of `words` («وكالة» is no و + كالة)."""
     return norm in words or (norm[:1] == "و" and norm[1:] in words)
+
+
+def _trigger_stem(ev: Event) -> str:
+    """The first word of an event's trigger, normalised, without و/ف, a preposition joined to its article, the article
+    or a pronoun: «وقصف»، «القصف»، «بالقصف» → «قصف»."""
+    words = WORD.findall(normalize(ev.trigger.text))
+    if not words:
+        return ""
+    w = words[0]
+    if w[:1] in "وف" and len(w) > 3:
+        w = w[1:]
+    if w[:1] in "بلك" and w[1:3] == "ال":
+        w = w[1:]
+    return _bare_noun(w)
 
 
 def _bare_noun(w: str) -> str:
@@ -2137,7 +2187,8 @@ def _link(events: list[Event], statements: list[Statement], text: str = "",
     asserting statement (or as fact) and in a denying one, or of one type with the same parties
     asserted in one place and denied in another. An event a denying statement tells past a word of contrast
     (`contrast`: لكن، بل، بينما، رغم) is asserted by it: «لم تكن لدى الحكومة خطة … لكنني طلبت من وزارة المالية»،
-    «وتنفي إيران أي تدخل في البحرين رغم إقرارها بدعم المعارضة»."""
+    «وتنفي إيران أي تدخل في البحرين رغم إقرارها بدعم المعارضة»; so is one past a comma and a word in و/ف, a new
+    clause, as the negated flag reads it: «أنها لن تتهاون مع المتمردين …، واستهدف ناشطين»."""
     if not statements:
         return events
     position = {s.id: k for k, s in enumerate(statements)}
@@ -2149,8 +2200,9 @@ def _link(events: list[Event], statements: list[Statement], text: str = "",
         t0, t1 = ev.trigger.start, ev.trigger.end
         lo, hi = bisect.bisect_left(starts, t0 - reach), bisect.bisect_right(starts, t0)
         holding = [s for s in order[lo:hi] if s.content_start <= t0 and t1 <= s.content_end]
-        holding = [replace(s, stance="assert") if s.stance == "deny" and
-                   _past_contrast(text, s.content_start, t0, contrast) else s for s in holding]
+        holding = [replace(s, stance="assert") if s.stance == "deny" and (
+            _past_contrast(text, s.content_start, t0, contrast) or
+            _NEW_CLAUSE.search(text, s.content_start, t0) is not None) else s for s in holding]
         if holding:  # the first told of those it is told in
             claim = holding[0] if len(holding) == 1 else min(holding, key=lambda s: position[s.id])
             ev = ev.updated(claim=claim)
@@ -2159,25 +2211,27 @@ def _link(events: list[Event], statements: list[Statement], text: str = "",
     if all(s.stance != "deny" for s in statements):
         return linked  # nothing denied: nothing contested
     contested = {e.id for e in linked if {"assert", "deny"} <= stances[e.id]}
-    asserted: dict[str, list[Event]] = {}
-    by_code: dict[tuple[str, str], list[Event]] = {}
+    asserted: dict[tuple[str, str], list[Event]] = {}
+    by_code: dict[tuple[str, str, str], list[Event]] = {}
     for a in linked:
         if a.negated or a.future or a.hypothetical or a.stance == "deny":
             continue
-        asserted.setdefault(a.event, []).append(a)
-        for x in (*a.actor, *a.recipient):
-            if x.code:
-                by_code.setdefault((a.event, x.code), []).append(a)
-    done_types: set[str] = set()
+        asserted.setdefault((a.event, _trigger_stem(a)), []).append(a)
+        for role, parties in (("actor", a.actor), ("recipient", a.recipient)):
+            for x in parties:
+                if x.code:
+                    by_code.setdefault((a.event, role, x.code), []).append(a)
     for d in (e for e in linked if "deny" in stances[e.id]):
-        codes = {x.code for x in (*d.actor, *d.recipient) if x.code}
-        if codes:
-            hits = [a for c in codes for a in by_code.get((d.event, c), ())]
-        elif d.event not in done_types:  # a denial naming no party contests every assertion of its type
-            done_types.add(d.event)
-            hits = asserted.get(d.event, [])
-        else:  # … which an earlier such denial has already marked
-            hits = asserted.get(d.event, [])[:1]
+        # the same party in the same role: «نفى الجيش التركي … أنه قصف» is not contested by a PKK attack on the army;
+        # the recipient alone where one side names no actor («نفى بيسكوف … أن أثينا تقدمت بطلب لموسكو»، «ناشد روسيا»)
+        doers = {x.code for x in d.actor if x.code}
+        targets = {x.code for x in d.recipient if x.code}
+        if doers or targets:
+            hits = [a for c in doers for a in by_code.get((d.event, "actor", c), ())] + \
+                [a for c in targets for a in by_code.get((d.event, "recipient", c), ())
+                 if not doers or not any(x.code for x in a.actor)]
+        else:  # a denial naming no party contests the assertions of its type told with the same word
+            hits = asserted.get((d.event, _trigger_stem(d)), [])
         hits = [a for a in hits if a.id != d.id]
         if hits:
             contested.add(d.id)
