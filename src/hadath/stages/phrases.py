@@ -1091,8 +1091,10 @@ def _compatible(group: Group, m: Mention, toks: list[Token], linked: bool = Fals
     if (m.kind == "agent" or _plural_people(toks, m) or _construct_body(toks, m)) and last.kind in (
             "agent", "actor") and not _definite(
             toks, m) and not linked and (
-            _definite(toks, last) or _definite_construct(toks, last) and not _title(toks[m.tok_start])):
-        return False  # (nor after a construct made definite by its genitive: قوات الاحتلال | شاباً)
+            _definite(toks, last) or _definite_construct(toks, last) and not _title(toks[m.tok_start])) and not (
+            m.get("prefix") == "ل" and _definite_construct(toks, m)):
+        return False  # (nor after a construct made definite by its genitive: قوات الاحتلال | شاباً; a body after ل
+        # made definite by its own genitive is the office's: «المتحدث الرسمي لمديرية الدفاع المدني»)
     if m.kind == "agent" and not linked and _pronoun_owned(toks, m):
         return False  # قتل إرهابي | والده: a noun with a possessive pronoun is definite, another phrase
     if _object_after_proper(toks, last, m) and not _governed(toks, group):
