@@ -75,7 +75,10 @@ class TimeTagger:
         self.not_future = tuple(sorted(self.words.words_of("not_future")))
         self.particles = self.words.words_of("future_particle")  # سوف: the verb after it is to come
         self.past_particles = self.words.words_of("past_particle")  # لم: the imperfect after it is past
-        self.newspaper = self.words.words_of("newspaper")  # صحيفة اليوم: a name, not today
+        papers = {k[0]: tw.classes["newspaper"] for k, tw in self.words.phrases.items()
+                  if len(k) == 1 and "newspaper" in tw.classes}
+        self.newspaper = frozenset(w for w, v in papers.items() if v != "name")  # صحيفة اليوم: a name, not today
+        self.paper_names = frozenset(w for w, v in papers.items() if v == "name")  # «المصري اليوم»: a paper's name
         self.general = self.words.words_of("general")  # الأمين العام السابق: a title, not last year
         self.given = _given_names()  # إبراهيم الخميس: a family name after a given name
         self.that = self.words.words_of("that")  # أن، أنها: what follows is what is said
@@ -916,6 +919,15 @@ class _Sentence:
         “اليوم”)."""
         k = j - 1 - (0 < j and self.toks[j - 1].kind == "punct" and self.toks[j - 1].text in _OPENING_QUOTES)
         w = self.bare(k)
+        if k == j - 1 and w in self.t.paper_names and k > 0:  # «المصري اليوم»، صحيفة المصري اليوم (not «وزير
+            return self.newspaper_before(k)  # الخارجية المصري اليوم»: the Egyptian minister, today)
+        return w in self.t.newspaper or (w[:1] in ("ل", "ب") and w[1:] in self.t.newspaper)
+
+    def newspaper_before(self, k: int) -> bool:
+        """True when token k opens a newspaper's name: an opening quote or a newspaper word (صحيفة، لجريدة) before it."""
+        if self.toks[k - 1].kind == "punct":
+            return self.toks[k - 1].text in _OPENING_QUOTES
+        w = self.bare(k - 1)
         return w in self.t.newspaper or (w[:1] in ("ل", "ب") and w[1:] in self.t.newspaper)
 
     def tok_is(self, i: int, text: str) -> bool:
