@@ -1510,6 +1510,10 @@ class _Background:
             if j < k and self.since_named(article.text, t) and not self.same_clause(toks, norms, k, j, commas=0):
                 continue  # «قائمة الإرهابيين التي يحتفظ بها مجلس الأمن منذ «هجمات 11 سبتمبر 2001»، وفرض عليه
                 # عقوبات»: the day what goes on began, not that of an act of another clause
+            if j < k and self.since_at(article.text, t) and self.relative_before(toks, norms, j) \
+                    and not self.same_clause(toks, norms, k, j, commas=0):
+                continue  # «بقواعد الاشتباك التي يعتمدها الجيش التركي منذ 2012 …، وأطلقت دبابات عدة قذائف»: the span
+                # is the relative clause's, not that of an act past its comma
             if j < k and t.granularity == "year" and self.opens(toks, norms, j + 1, k) is not None:
                 continue  # «صادقت العام 2011 على المعاهدة بعدما حظرت التدخين»: the ban came before that year
             r = self.in_relative(norms, toks, bisect_right(starts, t.end - 1) - 1, k) if j < k and (
@@ -1592,6 +1596,18 @@ class _Background:
                 near = r <= j + 1 + (toks[j + 1].text in _COMMAS)
                 return r if not near and self.same_clause(toks, norms, r, k, commas=0) else -1
         return -1
+
+    _RELATIVE_BACK = 6  # the words before a time where the relative pronoun of its clause may stand
+
+    def relative_before(self, toks: list[Token], norms: list[str], j: int) -> bool:
+        """True when a relative pronoun stands a few words before the time at token j, no mark between: the time is
+        told in a relative clause («القواعد التي يعتمدها الجيش منذ 2012»)."""
+        for r in range(j - 1, max(-1, j - 1 - self._RELATIVE_BACK), -1):
+            if toks[r].kind == "punct":
+                return False
+            if norms[r] in self.relative:
+                return True
+        return False
 
     def broken(self, toks: list[Token], norms: list[str], lo: int, hi: int) -> bool:
         """True when a clause goes on between tokens lo and hi-1 (after a time, before a relative pronoun): a word with
