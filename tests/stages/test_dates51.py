@@ -77,3 +77,35 @@ def test_year_in_bracketed_aside_does_not_date_act_outside(nlp):
     text = "وأعلن الجيش (أمس الأحد) أنه اعتقل عشرة مسلحين."
     arrests = _by_trigger(_article(nlp, text).events, "اعتقل")
     assert arrests and arrests[0].date == "2015-08-02"
+
+
+def test_since_span_of_relative_clause_does_not_date_act_past_comma(nlp):
+    """«وعملاً بقواعد الاشتباك التي يعتمدها الجيش التركي منذ 2012 …، وأطلقت دبابات … عدة قذائف»: 2012 is when the
+    rules were adopted; the shelling is Thursday's, told before."""
+    text = ("وكان متطرفون فتحوا الخميس النار من سوريا على مركز حدودي للجيش التركي في كيليس مما أدى الى مقتل ضابط صف، "
+            "وعملاً بقواعد الاشتباك التي يعتمدها الجيش التركي منذ 2012 كلما طال إطلاق نار أراضيه، رد على الفور "
+            "بفتح النار على المواقع الجهادية، وأطلقت دبابات من كتيبة المدرعات الخامسة عدة قذائف بحسب وكالة الاناضول.")
+    shells = _by_trigger(_article(nlp, text, "2015-07-25").events, "أطلقت")
+    assert shells
+    assert not (shells[0].date or "").startswith("2012")
+
+
+def test_weekday_after_past_progressive_is_last_one(nlp):
+    """«وفي تونس التي كان يزورها الاثنين، قال»: كان before the imperfect tells the past; the Monday is last
+    Monday, not the coming one."""
+    text = ("وفي تونس التي كان يزورها الاثنين، قال رئيس حزب الجمهوريين (يميني)، للتونسيين إنهم لم «يختاروا موقعهم» "
+            "الجغرافي.")
+    visits = _by_trigger(_article(nlp, text, "2015-07-25").events, "يزورها")
+    assert visits
+    assert visits[0].date == "2015-07-20"
+
+
+def test_quoted_channel_name_ending_in_alyoum_is_no_today(nlp):
+    """«بثته قناة الرئيس المخلوع «اليمن اليوم»»، موقع "روسيا اليوم": a channel's name, no «today»; a quoted
+    «نجتمع اليوم» said by someone stays today."""
+    text = "وأعلنت قناة الرئيس المخلوع «اليمن اليوم» أن الحوثيين هاجموا المدينة."
+    assert not [t for t in _article(nlp, text, "2015-07-25").times if t.text == "اليوم"]
+    text = "بحسب ما نقله موقع \"روسيا اليوم\" الإخباري أمس."
+    assert [t.text for t in _article(nlp, text, "2015-07-25").times] == ["أمس"]
+    text = "وقال الوزير: «نجتمع اليوم» مع الوفد."
+    assert [t for t in _article(nlp, text, "2015-07-25").times if t.value == "2015-07-25"]
