@@ -169,6 +169,10 @@ class EventAnchor:
                 # «وكان الملك سلمان، أمر في وقت سابق بدعم الشعب اليمني …، وتعد الطائرة التي وصلت اليوم»: the
                 # vague time beside the act tells it as background; the day of another clause does not date it
                 dated = self.background.vague_apart(article, ev, dated, vague[ev.sentence], memo)
+            if dated:
+                # «اعتبر نتنياهو الاتفاق تنازلاً دوليًا (شبهه بتنازل فرنسا … في اتفاق ميونيخ عام 1937)»: a time
+                # inside an aside in brackets dates what the aside tells, not an act outside it
+                dated = [t for t in dated if not _bracketed_apart(article.text, ev, t)]
             if dated and self.background.reference:
                 dated = [t for t in dated if not self.background.referenced(article.text, ev, t)]
             if dated and self.background.first:
@@ -358,8 +362,11 @@ class EventAnchor:
             end = first_day(t.end_value) if t.end_value else None
             start = first_day(t.value)
             if ev.future and published and start and t.start >= te and start < published[:10] \
-                    and _bare_weekday(t, self.background.words) and not _word_between(triggers, ev, t):
-                start = _coming_weekday(start)  # «يجتمع سفراء الحلف الثلاثاء»: a weekday of what is to come is the next one
+                    and _bare_weekday(t, self.background.words) and not _word_between(triggers, ev, t) \
+                    and not self.background.told_in_pluperfect(article, ev, {}):
+                # «يجتمع سفراء الحلف الثلاثاء»: a weekday of what is to come is the next one; not one that was to come
+                # («وكان من المفترض أن تبدأ جولة ثانية من محادثات السلام في باكستان الجمعة، إلا أن إسلام آباد أرجأتها»)
+                start = _coming_weekday(start)
             if t.granularity in ("year", "month", "week"):
                 end = _year_end(t, published, ev.future or ev.hypothetical)
                 if end and published and not (ev.future or ev.hypothetical) and end < published[:10] \
@@ -405,6 +412,25 @@ def _unwa(w: str, words: TimeWords) -> str:
 def _glued(w: str, words: frozenset[str]) -> bool:
     """True when a normalised word is one of `words`, alone or with و/ب/ل/ف glued before it (بمدينة، لذكرى)."""
     return any(w.startswith(p) and w[len(p):] in words for p in _NAME_PREFIXES)
+
+
+_ASIDE_REACH = 200  # how far before a time an aside's opening bracket is looked for
+_ASIDE_WORDS = 2  # the words besides the time an aside must hold to be a clause of its own, no gloss «أمس (الأحد)»
+
+
+def _bracketed_apart(text: str, ev: Event, t: TimeExpr) -> bool:
+    """True when the time stands inside brackets that hold words of their own besides it and the event's word
+    stands outside them: «تنازلاً دوليًا أمام إيران (شبهه بتنازل فرنسا … في اتفاق ميونيخ عام 1937)»; not a
+    gloss of the time alone, «الأحد (أمس)»، «(عام 2014)»."""
+    lo = max(0, t.start - _ASIDE_REACH)
+    o = text.rfind("(", lo, t.start)
+    if o < 0 or text.find(")", o, t.start) >= 0:
+        return False
+    c = text.find(")", t.end, t.end + _ASIDE_REACH)
+    if c < 0 or text.find("(", t.end, c) >= 0 or o <= ev.trigger.start < c:
+        return False
+    rest = text[o + 1:t.start] + " " + text[t.end:c]
+    return sum(1 for w in rest.split() if any("\u0621" <= ch <= "\u064a" for ch in w)) >= _ASIDE_WORDS
 
 
 def _bare_weekday(t: TimeExpr, words: TimeWords) -> bool:
@@ -1256,6 +1282,8 @@ class _Background:
         self.named_events = one.get("named_event", frozenset())  # ثورة، انتفاضة: an old event a date names
         self.named_by = one.get("named", frozenset()) | self.named_events  # شارع، ميدان: a date after them is a name
         self.following = one.get("following", frozenset())  # عقب، أعقاب before a named old event
+        self.date_leads = words.words_of("month_lead") | words.words_of("year_lead")  # في، منذ before a quoted date
+        self.members = one.get("member", frozenset())  # نحن before في and a date: «نحن في 14 آذار», a body's name
         self.anniversary = one.get("anniversary", frozenset())  # ذكرى before a named date: that day, this year
         self.months = words.words_of("month") | words.words_of("hijri_month")  # a name's date tells a month
         self.every = one.get("every", frozenset())  # كل before a unit: what the times before it tell recurs
@@ -1482,6 +1510,10 @@ class _Background:
             if j < k and self.since_named(article.text, t) and not self.same_clause(toks, norms, k, j, commas=0):
                 continue  # «قائمة الإرهابيين التي يحتفظ بها مجلس الأمن منذ «هجمات 11 سبتمبر 2001»، وفرض عليه
                 # عقوبات»: the day what goes on began, not that of an act of another clause
+            if j < k and self.since_at(article.text, t) and self.relative_before(toks, norms, j) \
+                    and not self.same_clause(toks, norms, k, j, commas=0):
+                continue  # «بقواعد الاشتباك التي يعتمدها الجيش التركي منذ 2012 …، وأطلقت دبابات عدة قذائف»: the span
+                # is the relative clause's, not that of an act past its comma
             if j < k and t.granularity == "year" and self.opens(toks, norms, j + 1, k) is not None:
                 continue  # «صادقت العام 2011 على المعاهدة بعدما حظرت التدخين»: the ban came before that year
             r = self.in_relative(norms, toks, bisect_right(starts, t.end - 1) - 1, k) if j < k and (
@@ -1564,6 +1596,18 @@ class _Background:
                 near = r <= j + 1 + (toks[j + 1].text in _COMMAS)
                 return r if not near and self.same_clause(toks, norms, r, k, commas=0) else -1
         return -1
+
+    _RELATIVE_BACK = 6  # the words before a time where the relative pronoun of its clause may stand
+
+    def relative_before(self, toks: list[Token], norms: list[str], j: int) -> bool:
+        """True when a relative pronoun stands a few words before the time at token j, no mark between: the time is
+        told in a relative clause («القواعد التي يعتمدها الجيش منذ 2012»)."""
+        for r in range(j - 1, max(-1, j - 1 - self._RELATIVE_BACK), -1):
+            if toks[r].kind == "punct":
+                return False
+            if norms[r] in self.relative:
+                return True
+        return False
 
     def broken(self, toks: list[Token], norms: list[str], lo: int, hi: int) -> bool:
         """True when a clause goes on between tokens lo and hi-1 (after a time, before a relative pronoun): a word with
@@ -2252,6 +2296,14 @@ class _Background:
                 or not self.months.intersection(normalize(t.text).split()):
             return ""
         before = normalize(text[max(0, t.start - 40):t.start]).split()
+        quoted = bool(before) and not before[-1].strip(_QUOTES)
+        while before and not before[-1].strip(_QUOTES):  # لقوى «14 آذار»: the noun before the quote names it
+            before.pop()
+        if quoted and text[t.end:t.end + 1] in _QUOTES and not (before and (
+                _glued(before[-1], self.named_events) or strip_wa(before[-1]) in self.date_leads)):
+            return "name"  # «14 آذار»، «8 آذار»: a day and month quoted alone name a body or a movement (not «في «30 يونيو»»)
+        if len(before) > 1 and before[-1] == "في" and strip_wa(before[-2]) in self.members:
+            return "name"  # «ونحن في 14 آذار سنقف»: we, in the body the date names
         if not before or not _glued(before[-1], self.named_by):
             return ""
         if len(before) > 1 and _glued(before[-2], self.anniversary):

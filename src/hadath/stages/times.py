@@ -63,7 +63,10 @@ class TimeTagger:
     adds = ("times",)
 
     def __init__(self, words: TimeWords | None = None, hijri: HijriCalendar | None = None):
-        self.words = _time_words_only(words or TimeWords.load())
+        words = words or TimeWords.load()
+        self.aux = frozenset(k[0] for k, tw in words.phrases.items()  # كان، كانت: before an imperfect, the past
+                             if len(k) == 1 and tw.classes.get("background") == "aux")
+        self.words = _time_words_only(words)
         self.hijri = hijri or HijriCalendar.load()
         self.month_leads = self.words.words_of("month_lead")
         self.year_leads = self.words.words_of("year_lead")
@@ -75,7 +78,11 @@ class TimeTagger:
         self.not_future = tuple(sorted(self.words.words_of("not_future")))
         self.particles = self.words.words_of("future_particle")  # سوف: the verb after it is to come
         self.past_particles = self.words.words_of("past_particle")  # لم: the imperfect after it is past
-        self.newspaper = self.words.words_of("newspaper")  # صحيفة اليوم: a name, not today
+        papers = {k[0]: tw.classes["newspaper"] for k, tw in self.words.phrases.items()
+                  if len(k) == 1 and "newspaper" in tw.classes}
+        self.newspaper = frozenset(w for w, v in papers.items() if v == "")  # صحيفة اليوم: a name, not today
+        self.media = frozenset(w for w, v in papers.items() if v == "media")  # قناة «X اليوم»: a channel's name
+        self.paper_names = frozenset(w for w, v in papers.items() if v == "name")  # «المصري اليوم»: a paper's name
         self.general = self.words.words_of("general")  # الأمين العام السابق: a title, not last year
         self.given = _given_names()  # إبراهيم الخميس: a family name after a given name
         self.that = self.words.words_of("that")  # أن، أنها: what follows is what is said
@@ -391,7 +398,19 @@ class _Sentence:
             aspect = aspects.get((self.index, k))
             if aspect is not None:
                 return aspect == "imperfect" and self.bare(k - 1) not in self.t.past_particles and (
-                    tok.norm[:1] in "يتن" or tok.norm[:2] in ("وي", "وت", "ون", "في", "فت"))
+                    tok.norm[:1] in "يتن" or tok.norm[:2] in ("وي", "وت", "ون", "في", "فت")) and not self.was_doing(k)
+        return False
+
+    _AUX_BACK = 3  # the words before an imperfect verb where its كان may stand (كان الرئيس يزورها)
+
+    def was_doing(self, k: int) -> bool:
+        """True when كان (class background aux) stands a few words before the imperfect verb at token k, no mark
+        between: the past progressive («وفي تونس التي كان يزورها الاثنين، قال»: last Monday), no act to come."""
+        for q in range(k - 1, max(-1, k - 1 - self._AUX_BACK), -1):
+            if self.toks[q].kind == "punct":
+                return False
+            if self.bare(q) in self.t.aux:
+                return True
         return False
 
     # --- reading words -------------------------------------------------------------------------------
@@ -916,7 +935,29 @@ class _Sentence:
         “اليوم”)."""
         k = j - 1 - (0 < j and self.toks[j - 1].kind == "punct" and self.toks[j - 1].text in _OPENING_QUOTES)
         w = self.bare(k)
+        if k == j - 1 and k > 0 and self.toks[k].kind == "ar" and self.quoted_pair(k) and (
+                w.startswith("ال") or k > 1 and self.media_word(k - 2)):
+            return True  # «اليمن اليوم»، موقع "روسيا اليوم"، صحيفة «إسرائيل اليوم»: a channel's or a paper's name
+        if k == j - 1 and w in self.t.paper_names and k > 0:  # صحيفة المصري اليوم (not «وزير الخارجية المصري
+            return self.newspaper_before(k)  # اليوم»: the Egyptian minister, today)
         return w in self.t.newspaper or (w[:1] in ("ل", "ب") and w[1:] in self.t.newspaper)
+
+    def quoted_pair(self, k: int) -> bool:
+        """True when the words at tokens k and k+1 stand alone between quote marks: «اليمن اليوم»."""
+        return self.toks[k - 1].kind == "punct" and self.toks[k - 1].text in _OPENING_QUOTES and k + 2 < len(
+            self.toks) and self.toks[k + 2].kind == "punct" and self.toks[k + 2].text in _CLOSING_QUOTES
+
+    def newspaper_before(self, k: int) -> bool:
+        """True when token k opens a newspaper's name: an opening quote or a newspaper word (صحيفة، لجريدة) before it."""
+        if self.toks[k - 1].kind == "punct":
+            return self.toks[k - 1].text in _OPENING_QUOTES
+        return self.media_word(k - 1)
+
+    def media_word(self, k: int) -> bool:
+        """True when token k is a word of class newspaper, or one of value media (قناة، موقع), with ل/ب at most."""
+        w = self.bare(k)
+        papers = self.t.newspaper | self.t.media
+        return w in papers or (w[:1] in ("ل", "ب") and w[1:] in papers)
 
     def tok_is(self, i: int, text: str) -> bool:
         """True when token i is the punctuation `text`."""
