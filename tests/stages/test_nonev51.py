@@ -1,0 +1,91 @@
+"""Round 51, the topic stage's non-events (stages/topics.py): business cooperation, local praise and local backing
+keep no coded event.
+
+Tested here, on sentences of the dev days: cooperation between companies (an airline of another country and a
+Saudi travel group) is business, no COOPERATE, while two states' cooperation stays; a governor's praise of a
+festival or an official's of a municipality's projects (a `local_thing` after the praise word's ب) is courtesy, no
+SUPPORT, while praise of a president's decisions stays; and a municipality's or a tourism body's support of sport or
+a festival, told with no party («ودعماً من الأمانة للرياضة»، «ودعم للمهرجان»), is local service, no SUPPORT, while a
+state's support of a government stays."""
+
+from __future__ import annotations
+
+from hadath.article import Article
+
+
+def coded(coder, text, title=None, date="2015-08-03"):
+    """The (type, trigger) pairs the pipeline codes for `text` under `title`."""
+    art = coder(Article(text=text, title=title, published=date))
+    return [(e.event, e.trigger.text) for e in art.events]
+
+
+AIRLINE = ("احتفلت شركة مجموعة الطيار للسفر القابضة إحدى أكبر شركات السفر والسياحة بالمملكة أخيرا، بتدشين الخطوط "
+           "الجوية اليونانية لأولى رحلاتها إلى المملكة العربية السعودية، حيث شهد الحفل حضور لفيف من قيادات وموظفي "
+           "الشركتين. وقال نائب الرئيس التنفيذي للعمليات لمجموعة الطيار سعود العريفي، إن الاحتفال بتدشين أولى رحلات "
+           "الخطوط الجوية اليونانية يمثل ثمرة التعاون المشترك بين مجموعة الطيار وشركة AEGEAN AIRLINES، في إطار "
+           "استراتيجية الطيار القائمة على التوسع وتطوير خدماتها باستمرار.")
+
+
+def test_two_companies_cooperation_is_business(coder):
+    """«ثمرة التعاون المشترك بين مجموعة الطيار وشركة AEGEAN AIRLINES»: an airline (GRC, BUS) and a travel group,
+    no COOPERATE."""
+    events = coded(coder, AIRLINE, title="الطيار تدشن الخطوط الجوية اليونانية")
+    assert not [e for e in events if e[0] == "COOPERATE"], events
+
+
+def test_two_states_cooperation_stays(coder):
+    """«وجدد كيري التأكيد على أن الولايات المتحدة ومصر تتعاونان سويًا»: two states, COOPERATE stays."""
+    text = ("وصل وزير الخارجية الأمريكي جون كيري إلى القاهرة أمس. "
+            "وجدد كيري التأكيد على أن الولايات المتحدة ومصر تتعاونان سويًا من أجل دعم الإصلاحات السياسية. "
+            "وبحث الجانبان الأوضاع الإقليمية.")
+    assert ("COOPERATE", "تتعاونان") in coded(coder, text)
+
+
+FESTIVAL = ("أشاد وكيل إمارة منطقة الباحة الدكتور حامد بن مالح الشمري بمهرجان بلجرشي للتسوق وقال: إن المهرجان يلبي "
+            "كافة احتياجات الأسرة في مكان واحد. "
+            "واستمع خلال الجولة الى شرح موجز من محافظ بلجرشي على سير الخدمات والفعاليات المزمع اقامتها بالمحافظة. "
+            "وابدى وكيل إمارة الباحة اعجابه بما شاهده من فعاليات والحضور الكبير للمصطافين والزوار.")
+
+
+def test_a_governors_praise_of_a_festival_is_courtesy(coder):
+    """«أشاد وكيل إمارة منطقة الباحة … بمهرجان بلجرشي للتسوق»: no SUPPORT «أشاد»."""
+    events = coded(coder, FESTIVAL, title="الشمري يشيد بمهرجان بلجرشي للتسوق", date="2015-07-23")
+    assert ("SUPPORT", "أشاد") not in events, events
+
+
+def test_praise_of_a_municipalitys_projects_is_courtesy(coder):
+    """«ونوه السواط بالمشروعات التنموية … التي تنفذها أمانة الطائف»: no SUPPORT «نوه»."""
+    text = ("ينفذ مجلس التنمية السياحية بمحافظة الطائف استطلاعاً لآراء السياح والمصطافين. "
+            "وأكد السواط ان نسبة الاقبال السياحي خلال صيف العام الحالي كبير من السياح والمصطافين. "
+            "ونوه السواط بالمشروعات التنموية والتطويرية الحيوية التي تنفذها أمانة الطائف والجهات الخدمية وتعتبر "
+            "إضافة للطائف.")
+    events = coded(coder, text, title="مجلس التنمية السياحية يستطلع آراء زوار الطائف", date="2015-07-25")
+    assert ("SUPPORT", "نوه") not in events, events
+
+
+def test_praise_of_a_presidents_decisions_stays(coder):
+    """«كما أشاد بالقرارات الهامة التي اتخذها الرئيس السيسي»: praise of a head of state's acts, SUPPORT stays."""
+    text = ("وصل وزير الخارجية الأمريكي جون كيري إلى القاهرة أمس. "
+            "وأشاد كيري بالقرارات الهامة التي اتخذها الرئيس السيسي لدعم الاقتصاد المصري. "
+            "وبحث الجانبان الأوضاع الإقليمية.")
+    assert ("SUPPORT", "أشاد") in coded(coder, text)
+
+
+PARK = ("يرعى صاحب السمو الملكي الأمير خالد الفيصل أمير منطقة مكة المكرمة مساء يوم الاثنين المقبل حفل افتتاح منتزه "
+        "الردف العام. "
+        "وأبان أن منتزه الردف يضم مركزا للبيئة والانسان، ويخدم المشروع العديد من المطاعم والمحلات التجارية، ومسرح "
+        "ومدرجات للجلوس ومشاهدة عروض النافورة المائية، ودعما من الأمانة للرياضة وعشاقها فقد تم عمل ملاعب.")
+
+
+def test_a_municipalitys_backing_of_sport_is_local_service(coder):
+    """«ودعما من الأمانة للرياضة وعشاقها فقد تم عمل ملاعب»: no SUPPORT «دعما»."""
+    events = coded(coder, PARK, title="الفيصل يفتتح منتزه «الردف» بالطائف.. الاثنين القادم", date="2015-07-24")
+    assert ("SUPPORT", "دعما") not in events, events
+
+
+def test_a_states_backing_of_a_government_stays(coder):
+    """«وأكد الوزير دعم المملكة للحكومة الشرعية في اليمن»: a state's support of a government, SUPPORT stays."""
+    text = ("استقبل وزير الخارجية نظيره اليمني أمس. "
+            "وأكد الوزير دعم المملكة للحكومة الشرعية في اليمن. "
+            "وبحث الجانبان الأوضاع في المنطقة.")
+    assert [e for e in coded(coder, text) if e[0] in ("SUPPORT", "AID") and e[1] == "دعم"]
