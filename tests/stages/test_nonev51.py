@@ -2,7 +2,9 @@
 keep no coded event.
 
 Tested here, on sentences of the dev days: cooperation between companies (an airline of another country and a
-Saudi travel group) is business, no COOPERATE, while two states' cooperation stays; a governor's praise of a
+Saudi travel group) is business, and cooperation between one state's own offices (two ministries) is
+administration, no COOPERATE, while two states' cooperation and coordination with another state's security bodies
+stay; a governor's praise of a
 festival or an official's of a municipality's projects (a `local_thing` after the praise word's ب) is courtesy, no
 SUPPORT, while praise of a president's decisions stays; and a municipality's or a tourism body's support of sport or
 a festival, told with no party («ودعماً من الأمانة للرياضة»، «ودعم للمهرجان»), is local service, no SUPPORT, while a
@@ -89,3 +91,21 @@ def test_a_states_backing_of_a_government_stays(coder):
             "وأكد الوزير دعم المملكة للحكومة الشرعية في اليمن. "
             "وبحث الجانبان الأوضاع في المنطقة.")
     assert [e for e in coded(coder, text) if e[0] in ("SUPPORT", "AID") and e[1] == "دعم"]
+
+
+def test_two_ministries_cooperation_is_administration(coder):
+    """«وتم خلال الاستقبال بحث أوجه التعاون والتنسيق بين وزارة الإسكان ومصلحة الجمارك العامة»: one state's own
+    offices, no COOPERATE."""
+    text = ("قام الأستاذ ماجد الحقيل وزير الإسكان صباح امس يرافقه المستشار د. علي العطية بزيارة لمقر مصلحة الجمارك "
+            "العامة، وقد كان في استقبالهم الاستاذ صالح الخليوي مدير عام الجمارك. "
+            "وتم خلال الاستقبال بحث أوجه التعاون والتنسيق بين وزارة الإسكان ومصلحة الجمارك العامة، وسُبل تعزيزها.")
+    events = coded(coder, text, title="وزير الإسكان يلتقي مدير الجمارك")
+    assert not [e for e in events if e[0] == "COOPERATE"], events
+
+
+def test_coordination_with_a_foreign_security_body_stays(coder):
+    """«يجري التحري بشأن لسعد البريكي بالتنسيق مع الأجهزة الأمنية في إيطاليا»: security coordination with another
+    state's forces, COOPERATE stays."""
+    text = ("قالت وزارة الداخلية التونسية إنها تتابع قضية العنصر الموقوف. "
+            "وأضافت أنه يجري التحري بشأن لسعد البريكي بالتنسيق مع الأجهزة الأمنية في إيطاليا.")
+    assert ("COOPERATE", "التنسيق") in coded(coder, text, date="2015-07-24")

@@ -589,6 +589,7 @@ class TopicWords:
     ban_gap: frozenset[str] = frozenset()  # the words between a ban word and the use banned (على)
     ban_noun: frozenset[str] = frozenset()  # the ban nouns, as a trigger writes them (حظر، الحظر)
     local_thing: frozenset[str] = frozenset()  # written forms (with ال and clitics) of a local thing (مهرجان، المجمعات)
+    interstate: frozenset[str] = frozenset()  # written forms (with ال and clitics) of states' affairs (الدول، الدولي)
 
     @classmethod
     def load(cls) -> "TopicWords":
@@ -1894,7 +1895,8 @@ class TopicGate:
                                     or self.view_shared(article, ev)) \
                 or ev.event == "THREATEN" and self.hazard_warning(article, ev) \
                 or ev.event == "COOPERATE" and (self.business_partner(article, ev)
-                                                or self.business_cooperation(article, ev)) \
+                                                or self.business_cooperation(article, ev)
+                                                or self.office_cooperation(article, ev)) \
                 or ev.event == "CONSULT" and self.intake(article, ev):
             return True
         if ev.event != "REQUEST":
@@ -2285,6 +2287,32 @@ class TopicGate:
                or m.kind == "actor" and m.get("type") in BUSINESS_PARTY_TYPES
                and m.get("sector") not in DOMESTIC_SECTORS for m in mentions):
             return False
+        return self.words.political.isdisjoint(article.norms()[ev.sentence])
+
+    def office_cooperation(self, article: Article, ev: Event) -> bool:
+        """True for cooperation or coordination, in a story, whose participants are uncoded offices, service bodies
+        or civilians (or none), in a sentence that names an office or a service body and no state, town as a party,
+        organisation, group, person or armed body, no political word and no `interstate` word (الدول، الدولي،
+        الإرهاب): an administration's own work («بالتنسيق مع الجهات ذات العلاقة»، «بحث
+        أوجه التعاون والتنسيق بين وزارة الإسكان ومصلحة الجمارك العامة»، «تحقيق التعاون بين اللجنة والجهات
+        الحكومية الأخرى»)."""
+        if len(article.sentences) < PURPOSE_SENTENCES \
+                or not all(not e.code and (e.sector or "") in ADMINISTRATIVE_SECTORS for e in ev.actor + ev.recipient):
+            return False
+        toks = article.tokens[ev.sentence]
+        mentions = [m for m in article.mentions if m.sentence == ev.sentence and m.kind in ("actor", "agent")]
+        if not any(m.kind == "agent" and m.label in DOMESTIC_SECTORS | OFFICIAL_SECTORS for m in mentions) \
+                or not self.words.interstate.isdisjoint(article.norms()[ev.sentence]):
+            return False  # no office named (التعاون الدولي), or states' affairs (تتعاون دول المنطقة)
+        patrons = self._patrons(toks, mentions)
+        for m in mentions:
+            if m.get("sector") in DOMESTIC_SECTORS or m.tok_start in patrons:
+                continue
+            if m.kind == "agent" and m.label in COLUMN_PARTY_SECTORS - OFFICIAL_SECTORS:
+                return False
+            if m.kind == "actor" and (m.get("type") in PARTY_TYPES or m.get("type") == "demonym") \
+                    and not self._town_as_place(m, toks):
+                return False
         return self.words.political.isdisjoint(article.norms()[ev.sentence])
 
     def local_praise(self, article: Article, ev: Event) -> bool:
@@ -2818,7 +2846,7 @@ def _construction_words() -> dict[str, frozenset[str]]:
     ال only, and the clitics), the `controlled` words (with و), the `whether` phrases and the `purpose` nouns (with
     و and ف), the `government` noun (with ال only, and the clitics), the `team` and `banned` nouns (with ال and the
     clitics), the `ban` words (with و، ف، ب، ل and ال), the `courtesy` words (with و، ف and ال), the `ban_gap` words (as
-    written), the `ban_noun` words and the `local_thing` nouns (with ال and the clitics)."""
+    written), the `ban_noun` words and the `local_thing` and `interstate` words (with ال and the clitics)."""
     found: dict[str, set[str]] = {"habit": set(), "repeated": set(), "continual": set(), "capacity": set(),
                                   "task": set(), "aggregate": set(), "era": set(), "relative": set(), "law": set(),
                                   "present": set(), "antecedent": set(), "concur": set(), "thanks": set(),
@@ -2848,7 +2876,7 @@ def _construction_words() -> dict[str, frozenset[str]]:
                                   "ordnance": set(), "defuse": set(), "controlled": set(), "whether": set(),
                                   "purpose": set(), "government": set(), "team": set(), "ban": set(),
                                   "banned": set(), "courtesy": set(), "ban_gap": set(),
-                                  "ban_noun": set(), "local_thing": set()}
+                                  "ban_noun": set(), "local_thing": set(), "interstate": set()}
     for line in packaged_text("topic_words.tsv").splitlines():
         cols = line.split("\t")
         if line.startswith("#") or len(cols) < 2 or cols[1].strip() not in found:
@@ -2892,6 +2920,7 @@ def _construction_words() -> dict[str, frozenset[str]]:
                     "courtesy": ("", "و", "ف", "ال", "وال", "بال"), "ban_gap": ("",),
                     "ban_noun": ("", "ال", "و", "وال", "ب", "بال", "ل", "لل"),
                     "local_thing": ("", "ال", "و", "وال", "ب", "بال", "ل", "لل", "وب", "وبال", "ول", "ولل"),
+                    "interstate": ("", "ال", "و", "وال", "ب", "بال", "ل", "لل", "وب", "وبال", "ول", "ولل"),
                     "government": ("ال", "وال", "فال", "بال", "لل", "وبال", "ولل"),
                     "unit": ("", "ال", "و", "وال", "ف", "فال", "ب", "بال", "ل", "لل"),
                     "topic_head": _HEAD_CLITICS, "conveyance": _HEAD_CLITICS, "topic_prep": _HEAD_CLITICS,
