@@ -1,5 +1,5 @@
-"""Round 51, the topic stage's non-events (stages/topics.py): business cooperation, local praise and local backing
-keep no coded event.
+"""Round 51, the topic stage's non-events (stages/topics.py): business and office cooperation, local praise,
+local backing and courtesy welcomes keep no coded event.
 
 Tested here, on sentences of the dev days: cooperation between companies (an airline of another country and a
 Saudi travel group) is business, and cooperation between one state's own offices (two ministries) is
@@ -8,7 +8,8 @@ stay; a governor's praise of a
 festival or an official's of a municipality's projects (a `local_thing` after the praise word's ب) is courtesy, no
 SUPPORT, while praise of a president's decisions stays; and a municipality's or a tourism body's support of sport or
 a festival, told with no party («ودعماً من الأمانة للرياضة»، «ودعم للمهرجان»), is local service, no SUPPORT, while a
-state's support of a government stays."""
+state's support of a government stays; and a welcome of students or guests (a `welcomed` word after رحب's ب) is
+courtesy, no SUPPORT, while a minister's welcome of his counterpart stays."""
 
 from __future__ import annotations
 
@@ -109,3 +110,21 @@ def test_coordination_with_a_foreign_security_body_stays(coder):
     text = ("قالت وزارة الداخلية التونسية إنها تتابع قضية العنصر الموقوف. "
             "وأضافت أنه يجري التحري بشأن لسعد البريكي بالتنسيق مع الأجهزة الأمنية في إيطاليا.")
     assert ("COOPERATE", "التنسيق") in coded(coder, text, date="2015-07-24")
+
+
+def test_a_welcome_of_students_is_courtesy(coder):
+    """«ثم ألقى رئيس البرنامج الأستاذ عبد الرحمن المجلي كلمة رحب فيها بالطلبة الموهوبين وأولياء أمورهم»: no SUPPORT
+    «رحب»."""
+    text = ("نظمت مدارس منارات الرياض لقاء للموهوبين وأولياء أمورهم عن البرنامج الصيفي. "
+            "وبدأ اللقاء بالقرآن الكريم، ثم ألقى رئيس البرنامج الأستاذ عبد الرحمن المجلي كلمة رحب فيها بالطلبة "
+            "الموهوبين وأولياء أمورهم الكرام ببرنامج موهبة الصيفي الإثرائي.")
+    events = coded(coder, text, title="«موهبة» تنظم لقاء للموهوبين وأولياء أمورهم", date="2015-07-24")
+    assert ("SUPPORT", "رحب") not in events, events
+
+
+def test_a_ministers_welcome_of_his_counterpart_stays(coder):
+    """«حيث رحب وزير الخارجية الإماراتي بنظيره المصري وبالزيارة»: a welcome between states, SUPPORT stays."""
+    text = ("وصل وزير الخارجية المصري إلى أبوظبي أمس. "
+            "واستقبل الشيخ عبدالله بن زايد وزير الخارجية المصري، حيث رحب وزير الخارجية الإماراتي بنظيره المصري "
+            "وبالزيارة التي تأتي في إطار التعاون الأخوي.")
+    assert ("SUPPORT", "رحب") in coded(coder, text, date="2015-07-25")

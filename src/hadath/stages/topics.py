@@ -378,6 +378,7 @@ HOSTILE_SECTORS = frozenset({"REB", "UAF", "CRM", "SPY"})
 ARMED_PARTIES = HOSTILE_SECTORS | {"MIL", "COP"}  # a party of one makes an attack word in a sport story an attack
 COLUMN_PARTY_SECTORS = ARMED_SECTORS | BODY_SECTORS  # a party of one, uncoded, makes a column's act reported
 BUSINESS_PARTY_TYPES = frozenset({"igo", "group", "institution"})  # a party named beside it makes cooperation political
+COURTESY_PARTY_TYPES = frozenset({"country", "igo", "group", "demonym"})  # coded, they make a welcome political
 ORGANISATION_CODES = frozenset({"IGO", "NGO"})
 PRAISE_REACH = 12  # how far after a word of praise its object after ب or على may stand (past a title and a name)
 BACKED_REACH = 3  # how far after a noun of support the local thing it backs may stand (دعماً من الأمانة للرياضة)
@@ -590,6 +591,8 @@ class TopicWords:
     ban_noun: frozenset[str] = frozenset()  # the ban nouns, as a trigger writes them (حظر، الحظر)
     local_thing: frozenset[str] = frozenset()  # written forms (with ال and clitics) of a local thing (مهرجان، المجمعات)
     interstate: frozenset[str] = frozenset()  # written forms (with ال and clitics) of states' affairs (الدول، الدولي)
+    welcome: frozenset[str] = frozenset()  # written forms (with و، ف) of the verbs of welcoming (رحب، نرحب)
+    welcomed: frozenset[str] = frozenset()  # written forms (with ال and clitics) of the welcomed guests (الطلبة، انضمام)
 
     @classmethod
     def load(cls) -> "TopicWords":
@@ -1888,7 +1891,7 @@ class TopicGate:
                 or ev.event in HOLIDAY_TYPES and self.holiday_greeting(article, ev) \
                 or ev.event in BAN_TYPES and self.thing_banned(article, ev) \
                 or ev.event in UNANCHORED_TYPES and self.courtesy_story(article, ev) \
-                or ev.event == "SUPPORT" and self.local_praise(article, ev) \
+                or ev.event == "SUPPORT" and (self.local_praise(article, ev) or self.courtesy_welcome(article, ev)) \
                 or ev.event in MARKET_TYPES and self.local_backing(article, ev):
             return True
         if ev.event == "AGREE" and (self.administrative_approval(article, ev) or self.opinion_shared(article, ev)
@@ -2346,6 +2349,33 @@ class TopicGate:
             if norm[:1] == "ب" and len(norm) > 2 and norm not in _NAME_LINKS:
                 return norm in words.local_thing and words.political.isdisjoint(article.norms()[ev.sentence])
             j += 1
+        return False
+
+    def courtesy_welcome(self, article: Article, ev: Event) -> bool:
+        """True for a welcome told by a `welcome` verb (رحب، نرحب) whose object, the first word after ب past the
+        welcomer's title and name, is a `welcomed` word: students, guests, participants or someone's joining a
+        committee («رحب فيها بالطلبة الموهوبين وأولياء أمورهم»، «رحب رئيس اللجنة بانضمام صاحب السمو الملكي الأمير
+        عبدالعزيز بن سعود بن فهد إلى اللجنة»), with no coded recipient and no state, organisation or group named
+        in the sentence (a capital may name the place): courtesy, in a story («رحب وزير الخارجية الإماراتي بنظيره المصري» stays)."""
+        if len(article.sentences) < PRAISED_SENTENCES or any(e.code for e in ev.recipient):
+            return False
+        toks = article.tokens[ev.sentence]
+        k = _token_at(toks, ev.trigger.start)
+        words = self.words
+        if k is None or toks[k].norm not in words.welcome:
+            return False
+        if any(m.sentence == ev.sentence and m.kind == "actor" and m.label and m.get("type") in COURTESY_PARTY_TYPES
+               for m in article.mentions):
+            return False  # «رحب بانضمام الأردن إلى التحالف»
+        norms = article.norms()[ev.sentence]
+        if not (words.political.isdisjoint(norms) and words.interstate.isdisjoint(norms)):
+            return False
+        for j in range(k + 1, min(len(toks), k + 1 + PRAISE_REACH)):
+            norm = toks[j].norm
+            if toks[j].kind == "punct" and norm in _BREAKS:
+                return False
+            if norm[:1] == "ب" and len(norm) > 2 and norm not in _NAME_LINKS:
+                return norm in words.welcomed
         return False
 
     def local_backing(self, article: Article, ev: Event) -> bool:
@@ -2846,7 +2876,8 @@ def _construction_words() -> dict[str, frozenset[str]]:
     ال only, and the clitics), the `controlled` words (with و), the `whether` phrases and the `purpose` nouns (with
     و and ف), the `government` noun (with ال only, and the clitics), the `team` and `banned` nouns (with ال and the
     clitics), the `ban` words (with و، ف، ب، ل and ال), the `courtesy` words (with و، ف and ال), the `ban_gap` words (as
-    written), the `ban_noun` words and the `local_thing` and `interstate` words (with ال and the clitics)."""
+    written), the `ban_noun` words, the `local_thing`, `interstate` and `welcomed` words (with ال and the clitics)
+    and the `welcome` verbs (with و and ف)."""
     found: dict[str, set[str]] = {"habit": set(), "repeated": set(), "continual": set(), "capacity": set(),
                                   "task": set(), "aggregate": set(), "era": set(), "relative": set(), "law": set(),
                                   "present": set(), "antecedent": set(), "concur": set(), "thanks": set(),
@@ -2876,7 +2907,8 @@ def _construction_words() -> dict[str, frozenset[str]]:
                                   "ordnance": set(), "defuse": set(), "controlled": set(), "whether": set(),
                                   "purpose": set(), "government": set(), "team": set(), "ban": set(),
                                   "banned": set(), "courtesy": set(), "ban_gap": set(),
-                                  "ban_noun": set(), "local_thing": set(), "interstate": set()}
+                                  "ban_noun": set(), "local_thing": set(), "interstate": set(),
+                                  "welcome": set(), "welcomed": set()}
     for line in packaged_text("topic_words.tsv").splitlines():
         cols = line.split("\t")
         if line.startswith("#") or len(cols) < 2 or cols[1].strip() not in found:
@@ -2921,6 +2953,7 @@ def _construction_words() -> dict[str, frozenset[str]]:
                     "ban_noun": ("", "ال", "و", "وال", "ب", "بال", "ل", "لل"),
                     "local_thing": ("", "ال", "و", "وال", "ب", "بال", "ل", "لل", "وب", "وبال", "ول", "ولل"),
                     "interstate": ("", "ال", "و", "وال", "ب", "بال", "ل", "لل", "وب", "وبال", "ول", "ولل"),
+                    "welcomed": ("", "ال", "و", "وال", "ب", "بال", "وب", "وبال"),
                     "government": ("ال", "وال", "فال", "بال", "لل", "وبال", "ولل"),
                     "unit": ("", "ال", "و", "وال", "ف", "فال", "ب", "بال", "ل", "لل"),
                     "topic_head": _HEAD_CLITICS, "conveyance": _HEAD_CLITICS, "topic_prep": _HEAD_CLITICS,
