@@ -1,12 +1,12 @@
-"""Round 51, the topic stage's non-events (stages/topics.py): business and office cooperation, local praise,
-local backing and courtesy welcomes keep no coded event.
+"""Round 51, the topic stage's non-events (stages/topics.py): business and office cooperation, a firm's purchase,
+local praise, local backing and courtesy welcomes keep no coded event.
 
 Tested here, on sentences of the dev days: cooperation between companies (an airline of another country and a
 Saudi travel group) is business, and cooperation between one state's own offices (two ministries) is
 administration, no COOPERATE, while two states' cooperation and coordination with another state's security bodies
-stay; a governor's praise of a
-festival or an official's of a municipality's projects (a `local_thing` after the praise word's ب) is courtesy, no
-SUPPORT, while praise of a president's decisions stays; and a municipality's or a tourism body's support of sport or
+stay; a firm's agreement to buy another (على شراء) is no AGREE, while an agreement to a truce stays; a governor's
+praise of a festival or an official's of a municipality's projects (a `local_thing` after the praise word's ب) is
+courtesy, no SUPPORT, while praise of a president's decisions stays; and a municipality's or a tourism body's support of sport or
 a festival, told with no party («ودعماً من الأمانة للرياضة»، «ودعم للمهرجان»), is local service, no SUPPORT, while a
 state's support of a government stays; and a welcome of students or guests (a `welcomed` word after رحب's ب) is
 courtesy, no SUPPORT, while a minister's welcome of his counterpart stays."""
@@ -128,3 +128,19 @@ def test_a_ministers_welcome_of_his_counterpart_stays(coder):
             "واستقبل الشيخ عبدالله بن زايد وزير الخارجية المصري، حيث رحب وزير الخارجية الإماراتي بنظيره المصري "
             "وبالزيارة التي تأتي في إطار التعاون الأخوي.")
     assert ("SUPPORT", "رحب") in coded(coder, text, date="2015-07-25")
+
+
+def test_a_firms_purchase_is_no_agreement(coder):
+    """«وافقت شركة نيكي اليابانية على شراء مجموعة فايننشال تايمز»: a firm's purchase, no AGREE."""
+    text = ("وافقت شركة نيكي اليابانية على شراء مجموعة فايننشال تايمز ناشرة صحيفة فايننشال تايمز من مجموعة بيرسون "
+            "البريطانية مقابل 844 مليون جنيه إسترليني. "
+            "وقالت بيرسون إنها ستركز على قطاع التعليم.")
+    events = coded(coder, text, title="نيكي اليابانية تشتري مجموعة فايننشال تايمز", date="2015-07-24")
+    assert not [e for e in events if e[0] == "AGREE"], events
+
+
+def test_an_agreement_to_a_truce_stays(coder):
+    """«وافق الحوثيون على هدنة إنسانية»: an agreement to a truce, AGREE stays."""
+    text = ("أعلنت قيادة التحالف هدنة إنسانية في اليمن. "
+            "ووافق الحوثيون على الهدنة الإنسانية لمدة خمسة أيام.")
+    assert [e for e in coded(coder, text, date="2015-07-25") if e[0] == "AGREE"]
