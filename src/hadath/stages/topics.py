@@ -377,7 +377,12 @@ BUSINESS_SECTORS = frozenset({"BUS"})  # a company or a bank, whose cooperation 
 HOSTILE_SECTORS = frozenset({"REB", "UAF", "CRM", "SPY"})
 ARMED_PARTIES = HOSTILE_SECTORS | {"MIL", "COP"}  # a party of one makes an attack word in a sport story an attack
 COLUMN_PARTY_SECTORS = ARMED_SECTORS | BODY_SECTORS  # a party of one, uncoded, makes a column's act reported
-ORGANISATION_CODES = frozenset({"IGO", "NGO"})  # an organisation of a domestic sector (the WHO) is still a party
+BUSINESS_PARTY_TYPES = frozenset({"igo", "group", "institution"})  # a party named beside it makes cooperation political
+COURTESY_PARTY_TYPES = frozenset({"country", "igo", "group", "demonym"})  # coded, they make a welcome political
+ORGANISATION_CODES = frozenset({"IGO", "NGO"})
+PRAISE_REACH = 12  # how far after a word of praise its object after ب or على may stand (past a title and a name)
+BACKED_REACH = 3  # how far after a noun of support the local thing it backs may stand (دعماً من الأمانة للرياضة)
+_NAME_LINKS = frozenset(normalize(w) for w in ("بن", "بنت"))  # in a name, no ب of an object (عبدالرحمن بن صالح)  # an organisation of a domestic sector (the WHO) is still a party
 _BREAKS = set(".!?؟;؛:")
 _CLAUSE_COMMAS = set("،,؛;")  # the marks that may close an appeal's caller before its addressee («…العاصمي، المواطنين»)
 # The types whose noun after a topic's head (أهمية التنسيق، سبل دعم، محادثات حول قروض، المطالبة بانسحاب) names a topic,
@@ -584,6 +589,10 @@ class TopicWords:
     courtesy: frozenset[str] = frozenset()  # written forms of a title's courtesy words (تعايد، ترقية)
     ban_gap: frozenset[str] = frozenset()  # the words between a ban word and the use banned (على)
     ban_noun: frozenset[str] = frozenset()  # the ban nouns, as a trigger writes them (حظر، الحظر)
+    local_thing: frozenset[str] = frozenset()  # written forms (with ال and clitics) of a local thing (مهرجان، المجمعات)
+    interstate: frozenset[str] = frozenset()  # written forms (with ال and clitics) of states' affairs (الدول، الدولي)
+    welcome: frozenset[str] = frozenset()  # written forms (with و، ف) of the verbs of welcoming (رحب، نرحب)
+    welcomed: frozenset[str] = frozenset()  # written forms (with ال and clitics) of the welcomed guests (الطلبة، انضمام)
 
     @classmethod
     def load(cls) -> "TopicWords":
@@ -1881,12 +1890,16 @@ class TopicGate:
                 or ev.event in MARKET_TYPES and self.backing(article, ev) \
                 or ev.event in HOLIDAY_TYPES and self.holiday_greeting(article, ev) \
                 or ev.event in BAN_TYPES and self.thing_banned(article, ev) \
-                or ev.event in UNANCHORED_TYPES and self.courtesy_story(article, ev):
+                or ev.event in UNANCHORED_TYPES and self.courtesy_story(article, ev) \
+                or ev.event == "SUPPORT" and (self.local_praise(article, ev) or self.courtesy_welcome(article, ev)) \
+                or ev.event in MARKET_TYPES and self.local_backing(article, ev):
             return True
         if ev.event == "AGREE" and (self.administrative_approval(article, ev) or self.opinion_shared(article, ev)
                                     or self.view_shared(article, ev)) \
                 or ev.event == "THREATEN" and self.hazard_warning(article, ev) \
-                or ev.event == "COOPERATE" and self.business_partner(article, ev) \
+                or ev.event == "COOPERATE" and (self.business_partner(article, ev)
+                                                or self.business_cooperation(article, ev)
+                                                or self.office_cooperation(article, ev)) \
                 or ev.event == "CONSULT" and self.intake(article, ev):
             return True
         if ev.event != "REQUEST":
@@ -2255,6 +2268,134 @@ class TopicGate:
         return all(self._domestic_body(e) and e.code not in ORGANISATION_CODES for e in ev.recipient) \
             and any(e.sector in BUSINESS_SECTORS for e in ev.recipient) \
             and not any((e.sector or "") in ARMED_SECTORS for e in ev.actor)
+
+    def business_cooperation(self, article: Article, ev: Event) -> bool:
+        """True for cooperation of business or service bodies: every participant a company, a bank, a university
+        or a hospital (of whatever country: الخطوط الجوية اليونانية، جامعة هارفارد) or an uncoded office or
+        civilian, and the sentence naming such a body (none named, an office alone: «بحث التعاون بين الوزارتين»
+        stays), no armed or political party (a force, a group, an international organisation, a state's own
+        name as a participant) and no political word, in a story («ثمرة التعاون المشترك بين مجموعة الطيار وشركة (AEGEAN
+        AIRLINES)»، «القطاعات العاملة في جميع مطارات المملكة، بالإضافة للشركات الوطنية، تتعاون»)."""
+        if len(article.sentences) < PURPOSE_SENTENCES:
+            return False  # a lone sentence is coded as it reads
+        parties = ev.actor + ev.recipient
+        if not all(e.sector in DOMESTIC_SECTORS and e.code not in ORGANISATION_CODES
+                   or not e.code and (e.sector or "") in ADMINISTRATIVE_SECTORS for e in parties):
+            return False
+        mentions = [m for m in article.mentions if m.sentence == ev.sentence and m.kind in ("actor", "agent")]
+        if not any(e.sector in DOMESTIC_SECTORS for e in parties) \
+                and not any(m.kind == "agent" and m.label in BUSINESS_SECTORS for m in mentions):
+            return False
+        if any(m.kind == "agent" and m.label in COLUMN_PARTY_SECTORS - OFFICIAL_SECTORS
+               or m.kind == "actor" and m.get("type") in BUSINESS_PARTY_TYPES
+               and m.get("sector") not in DOMESTIC_SECTORS for m in mentions):
+            return False
+        return self.words.political.isdisjoint(article.norms()[ev.sentence])
+
+    def office_cooperation(self, article: Article, ev: Event) -> bool:
+        """True for cooperation or coordination, in a story, whose participants are uncoded offices, service bodies
+        or civilians (or none), in a sentence that names an office or a service body and no state, town as a party,
+        organisation, group, person or armed body, no political word and no `interstate` word (الدول، الدولي،
+        الإرهاب): an administration's own work («بالتنسيق مع الجهات ذات العلاقة»، «بحث
+        أوجه التعاون والتنسيق بين وزارة الإسكان ومصلحة الجمارك العامة»، «تحقيق التعاون بين اللجنة والجهات
+        الحكومية الأخرى»)."""
+        if len(article.sentences) < PURPOSE_SENTENCES \
+                or not all(not e.code and (e.sector or "") in ADMINISTRATIVE_SECTORS for e in ev.actor + ev.recipient):
+            return False
+        toks = article.tokens[ev.sentence]
+        mentions = [m for m in article.mentions if m.sentence == ev.sentence and m.kind in ("actor", "agent")]
+        if not any(m.kind == "agent" and m.label in DOMESTIC_SECTORS | OFFICIAL_SECTORS for m in mentions) \
+                or not self.words.interstate.isdisjoint(article.norms()[ev.sentence]):
+            return False  # no office named (التعاون الدولي), or states' affairs (تتعاون دول المنطقة)
+        patrons = self._patrons(toks, mentions)
+        for m in mentions:
+            if m.get("sector") in DOMESTIC_SECTORS or m.tok_start in patrons:
+                continue
+            if m.kind == "agent" and m.label in COLUMN_PARTY_SECTORS - OFFICIAL_SECTORS:
+                return False
+            if m.kind == "actor" and (m.get("type") in PARTY_TYPES or m.get("type") == "demonym") \
+                    and not self._town_as_place(m, toks):
+                return False
+        return self.words.political.isdisjoint(article.norms()[ev.sentence])
+
+    def local_praise(self, article: Article, ev: Event) -> bool:
+        """True for praise told by a `thanks` word (أشاد، نوه، أثنى) whose object, the first word after ب or على past
+        the praiser's title and name (and past مثل and a demonstrative), is a `local_thing`: a festival, a shopping
+        mall, a project, a celebration («أشاد وكيل إمارة منطقة الباحة … بمهرجان بلجرشي للتسوق»، «أشاد سمو أمير
+        منطقة القصيم … بمثل هذه المجمعات التجارية»، «ونوه السواط بالمشروعات التنموية التي تنفذها أمانة الطائف»),
+        with no recipient but an office or a service body and no political word in the sentence: courtesy, no
+        political support («أشاد بالقرارات التي اتخذها الرئيس» stays). A lone sentence is coded as it reads."""
+        if len(article.sentences) < PRAISED_SENTENCES:
+            return False
+        if not all((e.sector or "") in DOMESTIC_SECTORS | OFFICIAL_SECTORS and normalize(e.text) not in
+                   self.words.government for e in ev.recipient):
+            return False
+        toks = article.tokens[ev.sentence]
+        k = _token_at(toks, ev.trigger.start)
+        words = self.words
+        if k is None or toks[k].norm not in words.thanks:
+            return False
+        j = k + 1
+        while j < min(len(toks), k + 1 + PRAISE_REACH):
+            norm = toks[j].norm
+            if toks[j].kind == "punct" and norm in _BREAKS:
+                return False
+            if norm in words.such or norm in words.demonstrative and norm[:1] == "ب" or norm in _ON:
+                j += 1
+                while j < len(toks) and (toks[j].norm in words.demonstrative or toks[j].norm in words.such):
+                    j += 1
+                return j < len(toks) and toks[j].norm in words.local_thing \
+                    and words.political.isdisjoint(article.norms()[ev.sentence])
+            if norm[:1] == "ب" and len(norm) > 2 and norm not in _NAME_LINKS:
+                return norm in words.local_thing and words.political.isdisjoint(article.norms()[ev.sentence])
+            j += 1
+        return False
+
+    def courtesy_welcome(self, article: Article, ev: Event) -> bool:
+        """True for a welcome told by a `welcome` verb (رحب، نرحب) whose object, the first word after ب past the
+        welcomer's title and name, is a `welcomed` word: students, guests, participants or someone's joining a
+        committee («رحب فيها بالطلبة الموهوبين وأولياء أمورهم»، «رحب رئيس اللجنة بانضمام صاحب السمو الملكي الأمير
+        عبدالعزيز بن سعود بن فهد إلى اللجنة»), with no coded recipient and no state, organisation or group named
+        in the sentence (a capital may name the place): courtesy, in a story («رحب وزير الخارجية الإماراتي بنظيره المصري» stays)."""
+        if len(article.sentences) < PRAISED_SENTENCES or any(e.code for e in ev.recipient):
+            return False
+        toks = article.tokens[ev.sentence]
+        k = _token_at(toks, ev.trigger.start)
+        words = self.words
+        if k is None or toks[k].norm not in words.welcome:
+            return False
+        if any(m.sentence == ev.sentence and m.kind == "actor" and m.label and m.get("type") in COURTESY_PARTY_TYPES
+               for m in article.mentions):
+            return False  # «رحب بانضمام الأردن إلى التحالف»
+        norms = article.norms()[ev.sentence]
+        if not (words.political.isdisjoint(norms) and words.interstate.isdisjoint(norms)):
+            return False
+        for j in range(k + 1, min(len(toks), k + 1 + PRAISE_REACH)):
+            norm = toks[j].norm
+            if toks[j].kind == "punct" and norm in _BREAKS:
+                return False
+            if norm[:1] == "ب" and len(norm) > 2 and norm not in _NAME_LINKS:
+                return norm in words.welcomed
+        return False
+
+    def local_backing(self, article: Article, ev: Event) -> bool:
+        """True for support or aid with neither actor nor recipient, in a story, whose object a few words after it in
+        its clause is a `local_thing`: sport, tourism, a festival, an event, productive families («ودعماً من
+        الأمانة للرياضة وعشاقها فقد تم عمل ملاعب»، «ودعم للمهرجان حتى تصل فعالياته»، «ودعم الفعاليات التجارية»):
+        a municipality's or a chamber's service, no political support."""
+        if ev.actor or ev.recipient or len(article.sentences) < PURPOSE_SENTENCES:
+            return False
+        toks = article.tokens[ev.sentence]
+        k = _token_at(toks, ev.trigger.start)
+        if k is None:
+            return False
+        end = k + len(ev.trigger.text.split())
+        for j in range(end, min(len(toks), end + BACKED_REACH)):
+            if toks[j].kind == "punct":
+                return False
+            if toks[j].norm in self.words.local_thing:
+                return self.words.political.isdisjoint(article.norms()[ev.sentence])
+        return False
 
     def bare_noun(self, article: Article, ev: Event, marks: dict | None = None) -> bool:
         """True if the event is told by a noun alone (لزيادة التعاون، بعد مفاوضات، مواجهة التهديدات، خلال فترة
@@ -2735,7 +2876,8 @@ def _construction_words() -> dict[str, frozenset[str]]:
     ال only, and the clitics), the `controlled` words (with و), the `whether` phrases and the `purpose` nouns (with
     و and ف), the `government` noun (with ال only, and the clitics), the `team` and `banned` nouns (with ال and the
     clitics), the `ban` words (with و، ف، ب، ل and ال), the `courtesy` words (with و، ف and ال), the `ban_gap` words (as
-    written) and the `ban_noun` words (with ال and the clitics)."""
+    written), the `ban_noun` words, the `local_thing`, `interstate` and `welcomed` words (with ال and the clitics)
+    and the `welcome` verbs (with و and ف)."""
     found: dict[str, set[str]] = {"habit": set(), "repeated": set(), "continual": set(), "capacity": set(),
                                   "task": set(), "aggregate": set(), "era": set(), "relative": set(), "law": set(),
                                   "present": set(), "antecedent": set(), "concur": set(), "thanks": set(),
@@ -2765,7 +2907,8 @@ def _construction_words() -> dict[str, frozenset[str]]:
                                   "ordnance": set(), "defuse": set(), "controlled": set(), "whether": set(),
                                   "purpose": set(), "government": set(), "team": set(), "ban": set(),
                                   "banned": set(), "courtesy": set(), "ban_gap": set(),
-                                  "ban_noun": set()}
+                                  "ban_noun": set(), "local_thing": set(), "interstate": set(),
+                                  "welcome": set(), "welcomed": set()}
     for line in packaged_text("topic_words.tsv").splitlines():
         cols = line.split("\t")
         if line.startswith("#") or len(cols) < 2 or cols[1].strip() not in found:
@@ -2807,7 +2950,11 @@ def _construction_words() -> dict[str, frozenset[str]]:
                     "ban": ("", "و", "ف", "ب", "ل", "ال", "وال", "بال", "لل", "وب"),
                     "banned": ("", "ال", "و", "وال", "ب", "بال", "ل", "لل", "وب", "وبال"),
                     "courtesy": ("", "و", "ف", "ال", "وال", "بال"), "ban_gap": ("",),
-                    "ban_noun": ("", "ال", "و", "وال", "ب", "بال", "ل", "لل"), "government": ("ال", "وال", "فال", "بال", "لل", "وبال", "ولل"),
+                    "ban_noun": ("", "ال", "و", "وال", "ب", "بال", "ل", "لل"),
+                    "local_thing": ("", "ال", "و", "وال", "ب", "بال", "ل", "لل", "وب", "وبال", "ول", "ولل"),
+                    "interstate": ("", "ال", "و", "وال", "ب", "بال", "ل", "لل", "وب", "وبال", "ول", "ولل"),
+                    "welcomed": ("", "ال", "و", "وال", "ب", "بال", "وب", "وبال"),
+                    "government": ("ال", "وال", "فال", "بال", "لل", "وبال", "ولل"),
                     "unit": ("", "ال", "و", "وال", "ف", "فال", "ب", "بال", "ل", "لل"),
                     "topic_head": _HEAD_CLITICS, "conveyance": _HEAD_CLITICS, "topic_prep": _HEAD_CLITICS,
                     "stance": _HEAD_CLITICS, "effort": ("", "و", "ف", "ب", "وب", "فب"), "possessive": ("",), "waive": ("",), "waived": ("",), "holder": ("",),
