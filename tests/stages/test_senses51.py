@@ -44,3 +44,20 @@ def test_the_name_musaid_before_an_emir_is_no_aid(nlp):
     text = ("وأشاروا إلى أنهم سبق أن قدموا خطاباً للأمير جلوي بن عبدالعزيز بن مساعد أمير منطقة نجران، يشتمل على "
             "جميع مطالبهم التي يرغبون في تحقيقها منه.")
     assert _events(nlp, text, "AID") == []
+
+
+def test_cooperation_named_by_a_signed_accord_is_the_signing(nlp):
+    """«وقع الصندوق السعودي للتنمية اتفاقية تعاون مع البنك السعودي البريطاني»: one signing (SUPPORT 057) by the fund
+    with the bank; «تعاون» names what the accord is about, no cooperation of its own."""
+    text = ("وقع الصندوق السعودي للتنمية اتفاقية تعاون مع البنك السعودي البريطاني يقدم فيها الصندوق، من خلال "
+            "برنامجه الخاص بالصادرات السعودية، ضمانات لعمليات تصدير منتجات وطنية بقيمة تقارب ١٨٧ مليون ريال.")
+    support = _events(nlp, text, "SUPPORT", "2015-08-03")
+    assert any(t == "وقع" and "الصندوق السعودي" in a and any("البنك" in m for m in r) for t, a, r in support)
+    assert _events(nlp, text, "COOPERATE", "2015-08-03") == []
+
+
+def test_twins_who_meet_again_hold_no_meeting(nlp):
+    """«بعد 20 عاما، يلتقي التوأم كارلوس وشقيقه»: twins reunited, no consultation."""
+    text = ("بعد 20 عاما، يلتقي التوأم كارلوس وشقيقه ويلبر والتوأم خورخيه وشقيقه ويليا بصدفة في قصة هوليوودية كشفت "
+            "عنها صحيفة “نيويورك تايمز” الأمريكية.")
+    assert _events(nlp, text, "CONSULT", "2015-08-03") == []

@@ -176,6 +176,7 @@ class RepeatMerger:
         self.calls = frozenset(normalize(r["word"]) for r in rows if r["class"] == "call")  # «دعا»، «دعوة»
         self.when = frozenset(normalize(r["word"]) for r in rows if r["class"] == "when")  # «عندما»، «حين»
         self.charges = frozenset(normalize(r["word"]) for r in rows if r["class"] == "charge")  # «بتهمة»
+        self.accords = frozenset(normalize(r["word"]) for r in rows if r["class"] == "accord")  # «اتفاقية تعاون»
         self.to = normalize("إلى")
         trigger_rows = _rows("triggers.tsv")
         triggers = Lexicon.from_rows(triggers=trigger_rows)
@@ -213,6 +214,7 @@ class RepeatMerger:
                 drop |= self.talks(article.text, events, [i for i in group if i not in drop])
                 drop |= self.restated(article.text, events, [i for i in group if i not in drop])
                 drop |= self.charged(article.text, events, [i for i in group if i not in drop])
+                drop |= self.accord_topic(article.text, events, [i for i in group if i not in drop])
             for i in group:
                 if i in drop:
                     continue
@@ -485,6 +487,34 @@ class RepeatMerger:
                     break
                 if not x.recipient and y.recipient:
                     events[j] = x.updated(recipient=y.recipient)
+                out.add(i)
+                break
+        return out
+
+    def accord_topic(self, text: str, events: list[Event], group: list[int]) -> set[int]:
+        """The cooperations of one sentence's group told by a noun right after a word of an accord (repeat_words.tsv
+        class `accord`) that an earlier signing or ratification of their clause (SUPPORT 057), with the same flags,
+        names («وقع الصندوق السعودي للتنمية اتفاقية تعاون مع البنك السعودي البريطاني»، «قرر مجلس الوزراء الموافقة على
+        مذكرة تفاهم للتعاون في مجال الشؤون الإسلامية»): what the accord is about, not an act of its own. The
+        cooperation goes; the signing takes its recipients where it has none."""
+        out: set[int] = set()
+        for i in group:
+            y = events[i]
+            if y.event != "COOPERATE":
+                continue
+            before = normalize(text[max(y.sentence_start, y.trigger.start - 20):y.trigger.start]).split()
+            if not before or strip_wa(before[-1]) not in self.accords or text[y.trigger.start - 1:y.trigger.start] != " ":
+                continue
+            for j in sorted(group, key=lambda j: -events[j].trigger.start):  # the nearest signing told before first
+                x = events[j]
+                if j == i or j in out or x.event != "SUPPORT" or x.cameo != "057" or x.trigger.start > y.trigger.start:
+                    continue
+                between = text[x.trigger.end:y.trigger.start]
+                if (x.negated, x.future, x.hypothetical) != (y.negated, y.future, y.hypothetical) \
+                        or len(between) > _REACH or any(c in between for c in _STOPS + "،,"):
+                    break
+                if not x.recipient and y.recipient:
+                    events[j] = x.updated(recipient=tuple(m for m in y.recipient if not _among(m, x.actor)))
                 out.add(i)
                 break
         return out
