@@ -61,3 +61,18 @@ def test_twins_who_meet_again_hold_no_meeting(nlp):
     text = ("بعد 20 عاما، يلتقي التوأم كارلوس وشقيقه ويلبر والتوأم خورخيه وشقيقه ويليا بصدفة في قصة هوليوودية كشفت "
             "عنها صحيفة “نيويورك تايمز” الأمريكية.")
     assert _events(nlp, text, "CONSULT", "2015-08-03") == []
+
+
+def test_gods_gifts_wished_are_no_aid(nlp):
+    """«منحكم الله القوة»: a wish that God grant strength; «الله» shares the key of the tail «له», no aid given."""
+    text = "منحكم الله القوة لمواصلة دعم الشعب اليمني."
+    assert not any(t.startswith("منح") for t, _, _ in _events(nlp, text, "AID"))
+
+
+def test_progress_after_development_is_no_aid(nlp):
+    """«من تطور وتقدم في كافة المجالات بدعم من القيادة»: «تقدم» after «تطور» is progress, not «provides support»;
+    a state that provides military support still gives aid."""
+    text = "لما تشهده المملكة من تطور وتقدم في كافة المجالات بدعم من القيادة."
+    assert not any(t == "تقدم" for t, _, _ in _events(nlp, text, "AID"))
+    text = "وتقدم الولايات المتحدة دعما عسكريا للعراق."
+    assert any(t == "تقدم" and "الولايات المتحدة" in a for t, a, _ in _events(nlp, text, "AID"))
