@@ -89,6 +89,11 @@ assault («إن الضربات استهدفت مبنى»). Matched on codes, a p
 («الغارات الأميركية» after «طائرات أميركية»). A time told after a retold act's trigger and after the word of another
 attack dates that attack, not the act told again («وتبنت حركة طالبان هذا الهجوم، الذي يأتي بعد سلسلة هجمات في كابل
 أوقعت 51 قتيلا الجمعة»).
+
+A charge told with «ب» right after an arrest of its clause (repeat_words.tsv class `charge`: «اعتقلت 60 شخصا … بتهمة
+محاولة فرض الإضراب») is the arrest's reason, not an accusation of its own (see `charged`); a noun of cooperation right
+after a word of an accord (class `accord`) that a signing or ratification of its clause names («وقع الصندوق اتفاقية
+تعاون مع البنك») is what the accord is about (see `accord_topic`).
 """
 
 from __future__ import annotations
