@@ -87,7 +87,8 @@ def test_a_past_hope_is_supposed_not_to_come(nlp):
     # the verb حرص tells what was done
     ("حرص الأمير على حضور الاجتماع مع الوفد.", "الاجتماع"),
     # done acts stay facts
-    ("وقعت السعودية وفرنسا اتفاقية تعاون في مجال الطاقة.", "تعاون"),
+    # (the accord's «تعاون» is what the signing is about, merged into it since round 51: the signing is the act)
+    ("وقعت السعودية وفرنسا اتفاقية تعاون في مجال الطاقة.", "وقعت"),
     ("التقى الرئيس المصري نظيره الفرنسي في القاهرة أمس.", "التقى"),
 ])
 def test_done_acts_stay_facts(nlp, text, trigger):

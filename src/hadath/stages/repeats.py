@@ -89,6 +89,11 @@ assault («إن الضربات استهدفت مبنى»). Matched on codes, a p
 («الغارات الأميركية» after «طائرات أميركية»). A time told after a retold act's trigger and after the word of another
 attack dates that attack, not the act told again («وتبنت حركة طالبان هذا الهجوم، الذي يأتي بعد سلسلة هجمات في كابل
 أوقعت 51 قتيلا الجمعة»).
+
+A charge told with «ب» right after an arrest of its clause (repeat_words.tsv class `charge`: «اعتقلت 60 شخصا … بتهمة
+محاولة فرض الإضراب») is the arrest's reason, not an accusation of its own (see `charged`); a noun of cooperation right
+after a word of an accord (class `accord`) that a signing or ratification of its clause names («وقع الصندوق اتفاقية
+تعاون مع البنك») is what the accord is about (see `accord_topic`).
 """
 
 from __future__ import annotations
@@ -175,6 +180,8 @@ class RepeatMerger:
         self.recaps = frozenset(normalize(r["word"]) for r in rows if r["class"] == "recap")  # «وكان … قد»
         self.calls = frozenset(normalize(r["word"]) for r in rows if r["class"] == "call")  # «دعا»، «دعوة»
         self.when = frozenset(normalize(r["word"]) for r in rows if r["class"] == "when")  # «عندما»، «حين»
+        self.charges = frozenset(normalize(r["word"]) for r in rows if r["class"] == "charge")  # «بتهمة»
+        self.accords = frozenset(normalize(r["word"]) for r in rows if r["class"] == "accord")  # «اتفاقية تعاون»
         self.to = normalize("إلى")
         trigger_rows = _rows("triggers.tsv")
         triggers = Lexicon.from_rows(triggers=trigger_rows)
@@ -211,6 +218,8 @@ class RepeatMerger:
                 drop |= self.called(article.text, events, [i for i in group if i not in drop])
                 drop |= self.talks(article.text, events, [i for i in group if i not in drop])
                 drop |= self.restated(article.text, events, [i for i in group if i not in drop])
+                drop |= self.charged(article.text, events, [i for i in group if i not in drop])
+                drop |= self.accord_topic(article.text, events, [i for i in group if i not in drop])
             for i in group:
                 if i in drop:
                     continue
@@ -461,6 +470,69 @@ class RepeatMerger:
                 out.add(i)
                 break
         return out
+
+    def charged(self, text: str, events: list[Event], group: list[int]) -> set[int]:
+        """The accusations of one sentence's group told by a charge noun with «ب» (repeat_words.tsv class `charge`)
+        right after an arrest of their clause, with the same flags («وذكرت الشرطة أنها اعتقلت 60 شخصا من العاصمة
+        كاتماندو بتهمة محاولة فرض الإضراب»، «ألقي القبض عليه بتهمة القتل»): the charge is the reason for the arrest,
+        not an accusation of its own. The accusation goes; the arrest takes its recipients where it has none."""
+        out: set[int] = set()
+        for i in group:
+            y = events[i]
+            if y.event != "ACCUSE" or " " in y.trigger.text.strip() or not self.charge_word(text, y):
+                continue
+            for j in sorted(group, key=lambda j: -events[j].trigger.start):  # the nearest arrest told before first
+                x = events[j]
+                if j == i or j in out or x.event != "COERCE" or x.cameo != "173" or x.trigger.end > y.trigger.start:
+                    continue
+                between = text[x.trigger.end:y.trigger.start]
+                if (x.negated, x.future, x.hypothetical) != (y.negated, y.future, y.hypothetical) \
+                        or len(between) > _REACH or any(c in between for c in _STOPS + "،,") \
+                        or any(w in self.boundary or strip_wa(w) in self.boundary for w in normalize(between).split()):
+                    break
+                if not x.recipient and y.recipient:
+                    events[j] = x.updated(recipient=y.recipient)
+                out.add(i)
+                break
+        return out
+
+    def accord_topic(self, text: str, events: list[Event], group: list[int]) -> set[int]:
+        """The cooperations of one sentence's group told by a noun right after a word of an accord (repeat_words.tsv
+        class `accord`) that an earlier signing or ratification of their clause (SUPPORT 057), with the same flags,
+        names («وقع الصندوق السعودي للتنمية اتفاقية تعاون مع البنك السعودي البريطاني»، «قرر مجلس الوزراء الموافقة على
+        مذكرة تفاهم للتعاون في مجال الشؤون الإسلامية»): what the accord is about, not an act of its own. The
+        cooperation goes; the signing takes its recipients where it has none."""
+        out: set[int] = set()
+        for i in group:
+            y = events[i]
+            if y.event != "COOPERATE":
+                continue
+            before = normalize(text[max(y.sentence_start, y.trigger.start - 20):y.trigger.start]).split()
+            if not before or strip_wa(before[-1]) not in self.accords or text[y.trigger.start - 1:y.trigger.start] != " ":
+                continue
+            for j in sorted(group, key=lambda j: -events[j].trigger.start):  # the nearest signing told before first
+                x = events[j]
+                if j == i or j in out or x.event != "SUPPORT" or x.cameo != "057" or x.trigger.start > y.trigger.start:
+                    continue
+                between = text[x.trigger.end:y.trigger.start]
+                if (x.negated, x.future, x.hypothetical) != (y.negated, y.future, y.hypothetical) \
+                        or len(between) > _REACH or any(c in between for c in _STOPS + "،,"):
+                    break
+                if not x.recipient and y.recipient:
+                    events[j] = x.updated(recipient=tuple(m for m in y.recipient if not _among(m, x.actor)))
+                out.add(i)
+                break
+        return out
+
+    def charge_word(self, text: str, ev: Event) -> bool:
+        """True if the event's trigger is a charge noun with «ب» on it or glued right before it («بتهمة»)."""
+        word = strip_wa(normalize(ev.trigger.text.strip()))
+        if not word.startswith("ب"):
+            glued = normalize(text[max(0, ev.trigger.start - 2):ev.trigger.start])
+            if not glued.endswith("ب") or glued[:-1].strip() and glued[-2:-1] not in "و ":
+                return False
+            word = "ب" + word
+        return word[1:] in self.charges
 
     def noun_again(self, text: str, events: list[Event], group: list[int]) -> set[int]:
         """The events of one sentence's group told by a definite noun that repeats the word of an earlier event of their
