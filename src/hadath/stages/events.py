@@ -5177,14 +5177,21 @@ def _agrees(toks: list[Token], a: int, b: int) -> bool:
 
 def _singular_gender(norm: str) -> str:
     """The gender of a singular verb by its spelling: "f" for a perfect in ـت (دعت، أثنت), "m" for one of three
-    letters (دعا، نفى) or one without a dual or plural ending (أثنى، طالب), or an imperfect in يـ (يدعو); "" for a
+    letters (دعا، نفى) or one without a dual or plural ending (أثنى، طالب), an imperfect in يـ (يدعو) or a perfect in
+    تـ no imperfect shares (توجه، تعهد: function_words t_perfect); "" for a
     dual or plural (اتفقا، طالبوا), whose gender the spelling may not tell."""
     w = strip_wa(norm)
     if w.endswith("ت"):
         return "f"
     if w.endswith(("وا", "ون")) or len(w) > 3 and w.endswith("ا") and not w.startswith("ي"):
         return ""
-    return "m" if not w.startswith("ت") else ""
+    return "m" if not w.startswith("ت") or w in _t_perfects() else ""
+
+
+@lru_cache(maxsize=1)
+def _t_perfects() -> frozenset[str]:
+    """The masculine perfects in ت of function_words.tsv t_perfect (توجه، تعهد), which no imperfect shares."""
+    return FunctionWords.load().t_perfect
 
 
 def _partitive(toks: list[Token], k: int, fw: FunctionWords) -> bool:
@@ -5394,9 +5401,9 @@ def _possessive_host(toks: list[Token], t: int, groups: list[Group], starts: lis
     if t < 2 or strip_wa(toks[t - 1].norm) not in fw.host_time:  # (function_words.tsv host_time)
         return None
     i = bisect_left(starts, t - 1) - 1
-    while i >= 0 and groups[i].prep and t - groups[i].end_tok <= 6:
+    while i >= 0 and groups[i].prep and not _expressed_by(toks, groups[i]) and t - groups[i].end_tok <= 6:
         i -= 1  # (past a phrase in a preposition: للصحافيين، في تصريح صحفي)
-    if i < 0 or groups[i].prep or t - 1 - _conj_end(groups[i]) > 6:
+    if i < 0 or groups[i].prep and not _expressed_by(toks, groups[i]) or t - 1 - _conj_end(groups[i]) > 6:
         return None
     g = groups[i]
     if _place(g) or any(toks[k].text in ".:؛;!?؟\"«»" or k in trig_toks or strip_wa(toks[k].norm) in fw.complementizer
@@ -5413,6 +5420,16 @@ def _possessive_host(toks: list[Token], t: int, groups: list[Group], starts: lis
     c = cues.get(k)
     opens = k == 0 or toks[k - 1].text in _CLAUSE_BREAKS or strip_wa(toks[k - 1].norm) in _cue_words("lead_in")
     return g if k in trig_toks or (c is not None and c.label == "report") or opens else None
+
+
+def _expressed_by(toks: list[Token], g: Group) -> bool:
+    """True for a phrase read in «عبر» ("via") where عبر opens the sentence or a clause and «عن» follows within its
+    clause (وعبر المسؤول الأوروبي، خلال لقائه …، عن سعادته): عبّر, the verb of expressing, whose subject it is."""
+    k = g.start_tok - 1
+    if g.prep != "عبر" or k < 0 or strip_wa(toks[k].norm) != "عبر" or \
+            k > 0 and toks[k - 1].text not in _CLAUSE_BREAKS and strip_wa(toks[k - 1].norm) not in _cue_words("lead_in"):
+        return False
+    return any(toks[j].norm == "عن" for j in range(g.end_tok, min(len(toks), g.end_tok + 25)))
 
 
 def _joined_hosts(toks: list[Token], t: int, groups: list[Group], starts: list[int], phone: bool,
