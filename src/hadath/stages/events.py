@@ -286,6 +286,17 @@ class EventCoder:
                 # كما دعا المجتمع الدولي إلى التحرك: the international community is called on, by a subject told
                 # elsewhere (carried on below)
                 actor, recipient = [], actor
+            if len(actor) == 1 and not recipient and entry.pos == "verb" and "obj" in entry.prep and \
+                    not trig.get("object_pronoun") and \
+                    (obj := _object_past_lam_owner(toks, trig, actor[0], groups, starts, trig_toks)) is not None:
+                # وطالب المتحدث الرسمي لوزارة الخارجية الأمريكية إيران بالإفراج: past the office no lexicon names and
+                # its owner in لـ (the actor), the phrase right after is the verb's object
+                recipient = _with_conj(obj)
+            if actor and not recipient and entry.event == "ACCUSE" and entry.pos == "verb" and \
+                    not trig.get("object_pronoun") and _charged_right_after(toks, trig, actor):
+                # كما اتهم حزب العمال الكردستاني وتنظيم "داعش" بأن …: the one phrase after a verb of accusing, the charge
+                # in بـ right past it, is the accused; who accuses is told elsewhere (carried on below)
+                actor, recipient = [], actor
             if actor and entry.pos == "verb" and _complement_object(toks, trig, actor[0], trig_toks, self.fw):
                 # وهددت بإسقاط حكم حماس: a verbal noun in بـ right after the verb is its complement; the phrase after
                 # it is that noun's object, not the verb's subject (the threatened, for a threat)
@@ -332,6 +343,12 @@ class EventCoder:
                 actor = []
             if not actor and entry.pos == "verb" and not undergone:
                 actor = _with_conj(_tail_subject(toks, trig, groups, starts))
+            if entry.event in _STANCES | _HELP and \
+                    (own := _own_country_speaker(toks, trig, groups, starts, cues, self.fw)) is not None:
+                # وأكد وزير الخارجية السوري وليد المعلم دعم بلاده للمبادرة الروسية: «his country» is the speaker's, who
+                # does the act; a party told after the noun is whom it is for (a noun, if read as a verb: دعم)
+                recipient = recipient or [g for g in actor if g.start_tok >= tail_end_of(trig)]
+                actor = [own]
             if actor and entry.pos == "noun" and (k := _passive_light_before(toks, trig, cues)) is not None:
                 # «وكان الصيادين المصريين قد تم إلقاء القبض عليهم»، «فيما تم قتل 11 مسلحًا»: a phrase before تم is
                 # no doer of the act it tells (one before أنه/إنه is the speaker: «وقالت الشرطة إنه تم اعتقال»)
@@ -1614,6 +1631,57 @@ def _addressed_party(toks: list[Token], trig: Mention, g: Group, addressed: froz
     (function_words.tsv addressed: «وطالب المجتمع الدولي بالاضطلاع بمسؤولياته»)."""
     return g.start_tok == tail_end_of(trig) and not g.prep \
         and " ".join(strip_wa(t.norm) for t in toks[g.start_tok:g.end_tok]) in addressed
+
+
+def _object_past_lam_owner(toks: list[Token], trig: Mention, g: Group, groups: list[Group], starts: list[int],
+                           trig_toks: set[int]) -> Group | None:
+    """For a verb whose actor g is the owner in لـ of the subject's office that no phrase holds, one or two definite
+    words right after the verb (وطالب المتحدث الرسمي لوزارة الخارجية الأمريكية إيران بالإفراج): the named phrase
+    right after g, the verb's object; None otherwise."""
+    t = tail_end_of(trig)
+    if g.prep != "ل" or not 1 <= g.start_tok - t <= 2 or any(
+            toks[k].kind != "ar" or not _definite(toks[k].norm) or k in trig_toks or _starts_at(starts, k)
+            for k in range(t, g.start_tok)):
+        return None
+    i = bisect_left(starts, _conj_end(g))
+    obj = groups[i] if i < len(groups) and groups[i].start_tok == _conj_end(g) else None
+    return obj if obj is not None and not obj.prep and _named(obj) and not _place_adjective_like(toks, obj) else None
+
+
+def _place_adjective_like(toks: list[Token], g: Group) -> bool:
+    """True for a phrase of one word that is a nationality adjective (الأمريكية), the adjective of the words before."""
+    return g.end_tok - g.start_tok == 1 and all(m.get("type") == "demonym" for m in g.mentions)
+
+
+def _own_country_speaker(toks: list[Token], trig: Mention, groups: list[Group], starts: list[int],
+                         cues: dict[int, Mention], fw: FunctionWords) -> Group | None:
+    """For a stance or support noun whose genitive is «his country» (function_words own_country: دعم بلاده): the
+    speaker of the report verb before it (وأكد وزير الخارجية السوري وليد المعلم دعم بلاده), or the source he tells it
+    from in عن (ونقلت الوكالة عن المعلم دعم بلاده), that phrase right before the noun, its object; None otherwise."""
+    k = tail_end_of(trig)
+    if k >= len(toks) or strip_wa(toks[k].norm) not in fw.own_country:
+        return None
+    g = _report_subject(toks, trig.tok_start, groups, starts, cues)
+    if g is None:
+        return None
+    j = bisect_left(starts, _conj_end(g))
+    if j < len(groups) and groups[j].prep == "عن" and groups[j].end_tok <= trig.tok_start:
+        g = groups[j]  # (the source the words are told from)
+    return g if _named(g) and _conj_end(g) == trig.tok_start else None
+
+
+def _charged_right_after(toks: list[Token], trig: Mention, actor: list[Group]) -> bool:
+    """True if the one phrase right after a verb (with its conjuncts) is followed by the charge in بـ (بأن، بأنه،
+    بالتورط، بدعم): «اتهم حزب العمال الكردستاني وتنظيم داعش بأن مصلحتهما واحدة» — that phrase is its object."""
+    g = actor[0]
+    if any(c not in g.conj for c in actor[1:]) or g.prep or g.start_tok != tail_end_of(trig):
+        return False
+    k = _conj_end(g)
+    k += k < len(toks) and toks[k].text in _CLOSE_QUOTES
+    if k >= len(toks) or toks[k].kind != "ar":
+        return False
+    w = toks[k].norm
+    return len(w) >= 3 and w[0] == "ب" and (w.startswith(("بان", "بال")) or len(w) >= 4)
 
 
 def _warned_no_one(toks: list[Token], ev: Event, trig: Mention, cues: dict[int, Mention],
