@@ -495,6 +495,7 @@ class EventCoder:
         _no_answerer_doers(toks, events, earlier, self.fw)
         _judged_doers(toks, events, earlier, self.fw.day)
         _warned_payers(article.text, toks, events, earlier, groups, starts, cues)
+        events, earlier = _accord_parties(article.text, toks, events, earlier, groups, starts)
         advice.update(t.tok_start for e, t in zip(events, earlier)
                       if _warned_no_one(toks, e, t, cues, self.fw.consequence))
         if advice:
@@ -1668,6 +1669,56 @@ def _own_country_speaker(toks: list[Token], trig: Mention, groups: list[Group], 
     if j < len(groups) and groups[j].prep == "عن" and groups[j].end_tok <= trig.tok_start:
         g = groups[j]  # (the source the words are told from)
     return g if _named(g) and _conj_end(g) == trig.tok_start else None
+
+
+_ACCORD_REACH = 40  # words after an approval in which «بين» names the two sides of the accord approved
+
+
+def _accord_parties(text: str, toks: list[Token], events: list[Event], triggers: list[Mention], groups: list[Group],
+                    starts: list[int]) -> tuple[list[Event], list[Mention]]:
+    """The sentence's events and triggers, where an approval with no party of another state for recipient is followed
+    by an accord «بين» the approver's state and another (وافق مجلس الوزراء على تفويض وزير الخارجية - أو من ينيبه -
+    بالتباحث … في شأن مشروع اتفاقية عامة للتعاون بين المملكة العربية السعودية وحكومة جمهورية ساحل العاج): the other
+    state is the recipient, the approver (a body no country names) is of the first's; the event nouns in between
+    (التباحث، التوقيع، التعاون) tell the accord approved, no events of their own."""
+    for i, (ev, t) in enumerate(zip(events, triggers)):
+        if ev.event != "AGREE" or len(ev.actor) != 1:
+            continue
+        sides = _accord_sides(text, toks, t, groups, starts)
+        if sides is None:
+            continue
+        home, other, end = sides
+        if ev.actor[0].code not in (None, home.code) or any(r.code not in (None, home.code) for r in ev.recipient):
+            continue
+        actor = tuple(replace(a, code=home.code) if a.code is None else a for a in ev.actor)
+        events[i] = ev.updated(actor=actor, recipient=(other,))
+        keep = [j for j, u in enumerate(triggers)
+                if j == i or not (u.get("pos") == "noun" and t.tok_end <= u.tok_start < end)]
+        return [events[j] for j in keep], [triggers[j] for j in keep]
+    return events, triggers
+
+
+def _accord_sides(text: str, toks: list[Token], t: Mention, groups: list[Group],
+                  starts: list[int]) -> tuple[Entity, Entity, int] | None:
+    """For an approval at trigger t: the two sides of «بين A وحكومة B» within `_ACCORD_REACH` words after it, no full
+    stop or semicolon between, A of a country and B of another (B past «وحكومة جمهورية» the phrases lack), and the
+    token index past B; else None."""
+    j = bisect_left(starts, t.tok_end)
+    while j < len(groups) and groups[j].start_tok - t.tok_end <= _ACCORD_REACH and groups[j].prep != "بين":
+        j += 1
+    if j >= len(groups) or groups[j].prep != "بين" or groups[j].start_tok - t.tok_end > _ACCORD_REACH or any(
+            toks[k].text in ".؛;:" for k in range(t.tok_end, groups[j].start_tok)):
+        return None
+    home = groups[j].entity(text)
+    if home.code is None:
+        return None
+    for g in groups[j + 1:j + 4]:
+        if g.start_tok - _conj_end(groups[j]) > 3 or g.prep not in ("", "conj"):
+            break
+        e = g.entity(text)
+        if e.code and e.code != home.code:
+            return home, e, g.end_tok
+    return None
 
 
 def _charged_right_after(toks: list[Token], trig: Mention, actor: list[Group]) -> bool:
