@@ -293,7 +293,7 @@ class EventCoder:
                 # its owner in لـ (the actor), the phrase right after is the verb's object
                 recipient = _with_conj(obj)
             if actor and not recipient and entry.event == "ACCUSE" and entry.pos == "verb" and \
-                    not trig.get("object_pronoun") and _charged_right_after(toks, trig, actor):
+                    not trig.get("object_pronoun") and _charged_right_after(toks, trig, actor, self.fw):
                 # كما اتهم حزب العمال الكردستاني وتنظيم "داعش" بأن …: the one phrase after a verb of accusing, the charge
                 # in بـ right past it, is the accused; who accuses is told elsewhere (carried on below)
                 actor, recipient = [], actor
@@ -1721,9 +1721,10 @@ def _accord_sides(text: str, toks: list[Token], t: Mention, groups: list[Group],
     return None
 
 
-def _charged_right_after(toks: list[Token], trig: Mention, actor: list[Group]) -> bool:
+def _charged_right_after(toks: list[Token], trig: Mention, actor: list[Group], fw: FunctionWords) -> bool:
     """True if the one phrase right after a verb (with its conjuncts) is followed by the charge in بـ (بأن، بأنه،
-    بالتورط، بدعم): «اتهم حزب العمال الكردستاني وتنظيم داعش بأن مصلحتهما واحدة» — that phrase is its object."""
+    بالتورط، بدعم): «اتهم حزب العمال الكردستاني وتنظيم داعش بأن مصلحتهما واحدة» — that phrase is its object (not
+    an adverb in بـ, function_words manner_bi: «وأدانت المنامة بشدة»)."""
     g = actor[0]
     if any(c not in g.conj for c in actor[1:]) or g.prep or g.start_tok != tail_end_of(trig):
         return False
@@ -1732,7 +1733,7 @@ def _charged_right_after(toks: list[Token], trig: Mention, actor: list[Group]) -
     if k >= len(toks) or toks[k].kind != "ar":
         return False
     w = toks[k].norm
-    return len(w) >= 3 and w[0] == "ب" and (w.startswith(("بان", "بال")) or len(w) >= 4)
+    return len(w) >= 3 and w[0] == "ب" and w not in fw.manner_bi
 
 
 def _warned_no_one(toks: list[Token], ev: Event, trig: Mention, cues: dict[int, Mention],
