@@ -1733,7 +1733,7 @@ def _charged_right_after(toks: list[Token], trig: Mention, actor: list[Group], f
     if k >= len(toks) or toks[k].kind != "ar":
         return False
     w = toks[k].norm
-    return len(w) >= 3 and w[0] == "ب" and w not in fw.manner_bi
+    return (len(w) >= 4 or w == "بان") and w[0] == "ب" and w not in fw.manner_bi
 
 
 def _warned_no_one(toks: list[Token], ev: Event, trig: Mention, cues: dict[int, Mention],
