@@ -292,10 +292,11 @@ class EventCoder:
                 # وطالب المتحدث الرسمي لوزارة الخارجية الأمريكية إيران بالإفراج: past the office no lexicon names and
                 # its owner in لـ (the actor), the phrase right after is the verb's object
                 recipient = _with_conj(obj)
-            if actor and not recipient and entry.event == "ACCUSE" and entry.pos == "verb" and \
+            if actor and not recipient and entry.mode == "allege" and entry.pos == "verb" and \
                     not trig.get("object_pronoun") and _charged_right_after(toks, trig, actor, self.fw):
                 # كما اتهم حزب العمال الكردستاني وتنظيم "داعش" بأن …: the one phrase after a verb of accusing, the charge
-                # in بـ right past it, is the accused; who accuses is told elsewhere (carried on below)
+                # in بـ right past it, is the accused; who accuses is told elsewhere (carried on below); not a verb of
+                # condemning, whose بـ names what it condemns (وندد المجتمع الدولي بالهجوم)
                 actor, recipient = [], actor
             if actor and entry.pos == "verb" and _complement_object(toks, trig, actor[0], trig_toks, self.fw):
                 # وهددت بإسقاط حكم حماس: a verbal noun in بـ right after the verb is its complement; the phrase after
