@@ -158,6 +158,9 @@ class FunctionWords:
     partake: frozenset[str] = frozenset()  # taking part, negated: its event noun is negated (لن تشارك في المفاوضات)
     wish: frozenset[str] = frozenset()  # a past verb of wanting: the event noun after it not done (أرادوا اعتقال)
     intend: frozenset[str] = frozenset()  # a verb of will before أن: the verb after has its subject (إنه يعتزم أن يزور)
+    t_perfect: frozenset[str] = frozenset()  # a masculine perfect that starts with ت (توجه، تعهد): no imperfect
+    own_country: frozenset[str] = frozenset()  # «his country» after a stance noun: the speaker's (دعم بلاده)
+    manner_bi: frozenset[str] = frozenset()  # an adverb of manner in بـ after a verb's subject, no charge (أدانت بشدة)
     better: frozenset[str] = frozenset()  # «better» between من and أن: the verb after it not yet done (من الأفضل أن)
     precondition: frozenset[str] = frozenset()  # a condition laid down: its event noun supposed (شرط الانسحاب)
     basis: frozenset[str] = frozenset()  # «as a basis for»: its act in لـ only supposed (كقاعدة لإطلاق المفاوضات)

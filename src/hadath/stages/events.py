@@ -286,6 +286,18 @@ class EventCoder:
                 # كما دعا المجتمع الدولي إلى التحرك: the international community is called on, by a subject told
                 # elsewhere (carried on below)
                 actor, recipient = [], actor
+            if len(actor) == 1 and not recipient and entry.pos == "verb" and "obj" in entry.prep and \
+                    not trig.get("object_pronoun") and \
+                    (obj := _object_past_lam_owner(toks, trig, actor[0], groups, starts, trig_toks)) is not None:
+                # وطالب المتحدث الرسمي لوزارة الخارجية الأمريكية إيران بالإفراج: past the office no lexicon names and
+                # its owner in لـ (the actor), the phrase right after is the verb's object
+                recipient = _with_conj(obj)
+            if actor and not recipient and entry.mode == "allege" and entry.pos == "verb" and \
+                    not trig.get("object_pronoun") and _charged_right_after(toks, trig, actor, self.fw):
+                # كما اتهم حزب العمال الكردستاني وتنظيم "داعش" بأن …: the one phrase after a verb of accusing, the charge
+                # in بـ right past it, is the accused; who accuses is told elsewhere (carried on below); not a verb of
+                # condemning, whose بـ names what it condemns (وندد المجتمع الدولي بالهجوم)
+                actor, recipient = [], actor
             if actor and entry.pos == "verb" and _complement_object(toks, trig, actor[0], trig_toks, self.fw):
                 # وهددت بإسقاط حكم حماس: a verbal noun in بـ right after the verb is its complement; the phrase after
                 # it is that noun's object, not the verb's subject (the threatened, for a threat)
@@ -332,6 +344,12 @@ class EventCoder:
                 actor = []
             if not actor and entry.pos == "verb" and not undergone:
                 actor = _with_conj(_tail_subject(toks, trig, groups, starts))
+            if entry.event in _STANCES | _HELP and \
+                    (own := _own_country_speaker(toks, trig, groups, starts, cues, self.fw)) is not None:
+                # وأكد وزير الخارجية السوري وليد المعلم دعم بلاده للمبادرة الروسية: «his country» is the speaker's, who
+                # does the act; a party told after the noun is whom it is for (a noun, if read as a verb: دعم)
+                recipient = recipient or [g for g in actor if g.start_tok >= tail_end_of(trig)]
+                actor = [own]
             if actor and entry.pos == "noun" and (k := _passive_light_before(toks, trig, cues)) is not None:
                 # «وكان الصيادين المصريين قد تم إلقاء القبض عليهم»، «فيما تم قتل 11 مسلحًا»: a phrase before تم is
                 # no doer of the act it tells (one before أنه/إنه is the speaker: «وقالت الشرطة إنه تم اعتقال»)
@@ -478,6 +496,7 @@ class EventCoder:
         _no_answerer_doers(toks, events, earlier, self.fw)
         _judged_doers(toks, events, earlier, self.fw.day)
         _warned_payers(article.text, toks, events, earlier, groups, starts, cues)
+        events, earlier = _accord_parties(article.text, toks, events, earlier, groups, starts)
         advice.update(t.tok_start for e, t in zip(events, earlier)
                       if _warned_no_one(toks, e, t, cues, self.fw.consequence))
         if advice:
@@ -1614,6 +1633,108 @@ def _addressed_party(toks: list[Token], trig: Mention, g: Group, addressed: froz
     (function_words.tsv addressed: «وطالب المجتمع الدولي بالاضطلاع بمسؤولياته»)."""
     return g.start_tok == tail_end_of(trig) and not g.prep \
         and " ".join(strip_wa(t.norm) for t in toks[g.start_tok:g.end_tok]) in addressed
+
+
+def _object_past_lam_owner(toks: list[Token], trig: Mention, g: Group, groups: list[Group], starts: list[int],
+                           trig_toks: set[int]) -> Group | None:
+    """For a verb whose actor g is the owner in لـ of the subject's office that no phrase holds, one or two definite
+    words right after the verb (وطالب المتحدث الرسمي لوزارة الخارجية الأمريكية إيران بالإفراج): the named phrase
+    right after g, the verb's object; None otherwise."""
+    t = tail_end_of(trig)
+    if g.prep != "ل" or not 1 <= g.start_tok - t <= 2 or any(
+            toks[k].kind != "ar" or not _definite(toks[k].norm) or k in trig_toks or _starts_at(starts, k)
+            for k in range(t, g.start_tok)):
+        return None
+    i = bisect_left(starts, _conj_end(g))
+    obj = groups[i] if i < len(groups) and groups[i].start_tok == _conj_end(g) else None
+    return obj if obj is not None and not obj.prep and _named(obj) and not _place_adjective_like(toks, obj) else None
+
+
+def _place_adjective_like(toks: list[Token], g: Group) -> bool:
+    """True for a phrase of one word that is a nationality adjective (الأمريكية), the adjective of the words before."""
+    return g.end_tok - g.start_tok == 1 and all(m.get("type") == "demonym" for m in g.mentions)
+
+
+def _own_country_speaker(toks: list[Token], trig: Mention, groups: list[Group], starts: list[int],
+                         cues: dict[int, Mention], fw: FunctionWords) -> Group | None:
+    """For a stance or support noun whose genitive is «his country» (function_words own_country: دعم بلاده): the
+    speaker of the report verb before it (وأكد وزير الخارجية السوري وليد المعلم دعم بلاده), or the source he tells it
+    from in عن (ونقلت الوكالة عن المعلم دعم بلاده), that phrase right before the noun, its object; None otherwise."""
+    k = tail_end_of(trig)
+    if k >= len(toks) or strip_wa(toks[k].norm) not in fw.own_country:
+        return None
+    g = _report_subject(toks, trig.tok_start, groups, starts, cues)
+    if g is None:
+        return None
+    j = bisect_left(starts, _conj_end(g))
+    if j < len(groups) and groups[j].prep == "عن" and groups[j].end_tok <= trig.tok_start:
+        g = groups[j]  # (the source the words are told from)
+    return g if _named(g) and _conj_end(g) == trig.tok_start else None
+
+
+_ACCORD_REACH = 40  # words after an approval in which «بين» names the two sides of the accord approved
+
+
+def _accord_parties(text: str, toks: list[Token], events: list[Event], triggers: list[Mention], groups: list[Group],
+                    starts: list[int]) -> tuple[list[Event], list[Mention]]:
+    """The sentence's events and triggers, where an approval with no party of another state for recipient is followed
+    by an accord «بين» the approver's state and another (وافق مجلس الوزراء على تفويض وزير الخارجية - أو من ينيبه -
+    بالتباحث … في شأن مشروع اتفاقية عامة للتعاون بين المملكة العربية السعودية وحكومة جمهورية ساحل العاج): the other
+    state is the recipient, the approver (a body no country names) is of the first's; the event nouns in between
+    (التباحث، التوقيع، التعاون) tell the accord approved, no events of their own."""
+    for i, (ev, t) in enumerate(zip(events, triggers)):
+        if ev.event != "AGREE" or len(ev.actor) != 1:
+            continue
+        sides = _accord_sides(text, toks, t, groups, starts)
+        if sides is None:
+            continue
+        home, other, end = sides
+        if ev.actor[0].code not in (None, home.code) or any(r.code not in (None, home.code) for r in ev.recipient):
+            continue
+        actor = tuple(replace(a, code=home.code) if a.code is None else a for a in ev.actor)
+        events[i] = ev.updated(actor=actor, recipient=(other,))
+        keep = [j for j, u in enumerate(triggers)
+                if j == i or not (u.get("pos") == "noun" and t.tok_end <= u.tok_start < end)]
+        return [events[j] for j in keep], [triggers[j] for j in keep]
+    return events, triggers
+
+
+def _accord_sides(text: str, toks: list[Token], t: Mention, groups: list[Group],
+                  starts: list[int]) -> tuple[Entity, Entity, int] | None:
+    """For an approval at trigger t: the two sides of «بين A وحكومة B» within `_ACCORD_REACH` words after it, no full
+    stop or semicolon between, A of a country and B of another (B past «وحكومة جمهورية» the phrases lack), and the
+    token index past B; else None."""
+    j = bisect_left(starts, t.tok_end)
+    while j < len(groups) and groups[j].start_tok - t.tok_end <= _ACCORD_REACH and groups[j].prep != "بين":
+        j += 1
+    if j >= len(groups) or groups[j].prep != "بين" or groups[j].start_tok - t.tok_end > _ACCORD_REACH or any(
+            toks[k].text in ".؛;:" for k in range(t.tok_end, groups[j].start_tok)):
+        return None
+    home = groups[j].entity(text)
+    if home.code is None:
+        return None
+    for g in groups[j + 1:j + 4]:
+        if g.start_tok - _conj_end(groups[j]) > 3 or g.prep not in ("", "conj"):
+            break
+        e = g.entity(text)
+        if e.code and e.code != home.code:
+            return home, e, g.end_tok
+    return None
+
+
+def _charged_right_after(toks: list[Token], trig: Mention, actor: list[Group], fw: FunctionWords) -> bool:
+    """True if the one phrase right after a verb (with its conjuncts) is followed by the charge in بـ (بأن، بأنه،
+    بالتورط، بدعم): «اتهم حزب العمال الكردستاني وتنظيم داعش بأن مصلحتهما واحدة» — that phrase is its object (not
+    an adverb in بـ, function_words manner_bi: «وأدانت المنامة بشدة»)."""
+    g = actor[0]
+    if any(c not in g.conj for c in actor[1:]) or g.prep or g.start_tok != tail_end_of(trig):
+        return False
+    k = _conj_end(g)
+    k += k < len(toks) and toks[k].text in _CLOSE_QUOTES
+    if k >= len(toks) or toks[k].kind != "ar":
+        return False
+    w = toks[k].norm
+    return (len(w) >= 4 or w == "بان") and w[0] == "ب" and w not in fw.manner_bi
 
 
 def _warned_no_one(toks: list[Token], ev: Event, trig: Mention, cues: dict[int, Mention],
@@ -5177,14 +5298,21 @@ def _agrees(toks: list[Token], a: int, b: int) -> bool:
 
 def _singular_gender(norm: str) -> str:
     """The gender of a singular verb by its spelling: "f" for a perfect in ـت (دعت، أثنت), "m" for one of three
-    letters (دعا، نفى) or one without a dual or plural ending (أثنى، طالب), or an imperfect in يـ (يدعو); "" for a
+    letters (دعا، نفى) or one without a dual or plural ending (أثنى، طالب), an imperfect in يـ (يدعو) or a perfect in
+    تـ no imperfect shares (توجه، تعهد: function_words t_perfect); "" for a
     dual or plural (اتفقا، طالبوا), whose gender the spelling may not tell."""
     w = strip_wa(norm)
     if w.endswith("ت"):
         return "f"
     if w.endswith(("وا", "ون")) or len(w) > 3 and w.endswith("ا") and not w.startswith("ي"):
         return ""
-    return "m" if not w.startswith("ت") else ""
+    return "m" if not w.startswith("ت") or w in _t_perfects() else ""
+
+
+@lru_cache(maxsize=1)
+def _t_perfects() -> frozenset[str]:
+    """The masculine perfects in ت of function_words.tsv t_perfect (توجه، تعهد), which no imperfect shares."""
+    return FunctionWords.load().t_perfect
 
 
 def _partitive(toks: list[Token], k: int, fw: FunctionWords) -> bool:
@@ -5394,9 +5522,9 @@ def _possessive_host(toks: list[Token], t: int, groups: list[Group], starts: lis
     if t < 2 or strip_wa(toks[t - 1].norm) not in fw.host_time:  # (function_words.tsv host_time)
         return None
     i = bisect_left(starts, t - 1) - 1
-    while i >= 0 and groups[i].prep and t - groups[i].end_tok <= 6:
+    while i >= 0 and groups[i].prep and not _expressed_by(toks, groups[i]) and t - groups[i].end_tok <= 6:
         i -= 1  # (past a phrase in a preposition: للصحافيين، في تصريح صحفي)
-    if i < 0 or groups[i].prep or t - 1 - _conj_end(groups[i]) > 6:
+    if i < 0 or groups[i].prep and not _expressed_by(toks, groups[i]) or t - 1 - _conj_end(groups[i]) > 6:
         return None
     g = groups[i]
     if _place(g) or any(toks[k].text in ".:؛;!?؟\"«»" or k in trig_toks or strip_wa(toks[k].norm) in fw.complementizer
@@ -5413,6 +5541,16 @@ def _possessive_host(toks: list[Token], t: int, groups: list[Group], starts: lis
     c = cues.get(k)
     opens = k == 0 or toks[k - 1].text in _CLAUSE_BREAKS or strip_wa(toks[k - 1].norm) in _cue_words("lead_in")
     return g if k in trig_toks or (c is not None and c.label == "report") or opens else None
+
+
+def _expressed_by(toks: list[Token], g: Group) -> bool:
+    """True for a phrase read in «عبر» ("via") where عبر opens the sentence or a clause and «عن» follows within its
+    clause (وعبر المسؤول الأوروبي، خلال لقائه …، عن سعادته): عبّر, the verb of expressing, whose subject it is."""
+    k = g.start_tok - 1
+    if g.prep != "عبر" or k < 0 or strip_wa(toks[k].norm) != "عبر" or \
+            k > 0 and toks[k - 1].text not in _CLAUSE_BREAKS and strip_wa(toks[k - 1].norm) not in _cue_words("lead_in"):
+        return False
+    return any(toks[j].norm == "عن" for j in range(g.end_tok, min(len(toks), g.end_tok + 25)))
 
 
 def _joined_hosts(toks: list[Token], t: int, groups: list[Group], starts: list[int], phone: bool,
