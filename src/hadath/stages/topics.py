@@ -185,7 +185,7 @@ from functools import lru_cache
 from urllib.parse import urlsplit
 
 from ..arabic.normalize import normalize, word_key
-from ..arabic.story import trailer_line
+from ..arabic.story import page_markers, trailer_line
 from ..arabic.tokens import tokenize
 from ..article import Article
 from ..lexicon.morph import clitic_forms
@@ -198,6 +198,8 @@ TOPICS = ("sport", "arts")  # each names a strong cue class; its weak class is t
 # general talk (help, support, a meeting, a warning of danger), no political event; acts of force stay.
 UNANCHORED_TYPES = frozenset({"CONSULT", "COOPERATE", "SUPPORT", "AID", "AGREE", "CONCEDE", "REQUEST", "REJECT",
                               "ACCUSE", "THREATEN", "RETREAT"})
+TALE_OPENING = 2  # the words opening a sentence read for a `tale` word (told_tale)
+SIGNATURE_TAIL = 600  # the characters at a text's end read for a column's sign-off line (signed_genre)
 ESSAY_GENRES = frozenset({"column"})  # the URL genres whose events must report a named party's act
 LAW_TYPES = frozenset({"ACCUSE", "SANCTION"})  # with COERCE, the acts of the law a page of sport by its URL keeps
 KEEP_IN_TOPIC = ("ASSAULT", "PROTEST")  # the report filter reads these; a riot at a match is still one
@@ -625,7 +627,7 @@ class TopicGate:
 
     def __call__(self, article: Article) -> Article:
         article.topic = self.topic(article)
-        genre = url_genre(article.url)
+        genre = url_genre(article.url) or signed_genre(article)
         sport_page = genre == "sport" and article.topic is None
         if sport_page:
             article.topic = "sport"  # a page of a sport section (/Sports/) is a story of sport
@@ -1618,7 +1620,7 @@ class TopicGate:
         a protest: any actor or recipient), the act neither negated, future, hypothetical nor denied, and told in the
         past (no verb of the present: «ندافع عن حدودنا»، «كأننا نطالبه») or inside a statement of a named speaker.
         The rest is the writer's rhetoric («دعوت خصومه»، «قد يحتج البعض»، «فقد شوهوك، وقتلوك»)."""
-        if not ev.factual:
+        if not ev.factual or told_tale(article, ev):
             return False
         parties = (*ev.actor, *ev.recipient)
         if not (parties if ev.event in KEEP_IN_TOPIC else
@@ -1899,7 +1901,8 @@ class TopicGate:
                 or ev.event == "THREATEN" and self.hazard_warning(article, ev) \
                 or ev.event == "COOPERATE" and (self.business_partner(article, ev)
                                                 or self.business_cooperation(article, ev)
-                                                or self.office_cooperation(article, ev)) \
+                                                or self.office_cooperation(article, ev)
+                                                or concerned_cooperation(ev)) \
                 or ev.event == "CONSULT" and self.intake(article, ev):
             return True
         if ev.event != "REQUEST":
@@ -2682,6 +2685,58 @@ def url_genre(url: str | None) -> str | None:
         if genre:
             return genre
     return None
+
+
+def signed_genre(article: Article) -> str | None:
+    """The genre a page's own sign-off line names near the end of its text, where the URL names none: a writer's
+    contact line or a readers' page's call for contributions (a `signature` heading of page_markers.tsv:
+    «للتواصل مع الكاتب ارسل رسالة SMS …»، «نرحب بمشاركاتكم الشعرية …») makes it a column (its events are kept
+    only when they report a named party's act, as on a page of an opinion section), or None."""
+    marks = _signature_marks()
+    if not marks or not article.text:
+        return None
+    tail = normalize(article.text[-SIGNATURE_TAIL:])
+    return "column" if any(mk in tail for mk in marks) else None
+
+
+@lru_cache(maxsize=1)
+def _signature_marks() -> tuple[str, ...]:
+    """The normalised `signature` headings of page_markers.tsv."""
+    return page_markers("signature")
+
+
+def told_tale(article: Article, ev: Event) -> bool:
+    """True if the event's sentence opens (within TALE_OPENING words) with a `tale` word of topic_words.tsv, a tale
+    told as such («يروى في التاريخ، أن القائد الصيني …»، «ويحكى أن»): in a column, a story retold, no act reported."""
+    words = _tale_words()
+    return any(tok.norm in words for tok in article.tokens[ev.sentence][:TALE_OPENING])
+
+
+@lru_cache(maxsize=1)
+def _tale_words() -> frozenset[str]:
+    """From topic_words.tsv: the normalised `tale` words, bare and with و and ف."""
+    stems = [normalize(cols[0].strip()) for line in packaged_text("topic_words.tsv").splitlines()
+             if not line.startswith("#") and len(cols := line.split("\t")) >= 2 and cols[1].strip() == "tale"]
+    return frozenset(p + w for w in stems for p in ("", "و", "ف"))
+
+
+def concerned_cooperation(ev: Event) -> bool:
+    """True for cooperation or coordination with no actor whose every recipient is, with no code, the unnamed
+    «concerned authorities» (a `concerned` head noun of topic_words.tsv: «بالتنسيق مع الجهات ذات العلاقة»،
+    «تم التنسيق مع الجهات المعنية بالميناء»): an office's routine, no political event, whoever the sentence
+    names beside it («منوهاً بدعم … أمير منطقة مكة المكرمة … وجهود التنسيق مع الجهات ذات العلاقة»)."""
+    if ev.actor or not ev.recipient:
+        return False
+    heads = _concerned_heads()
+    return all(not e.code and normalize((e.text.split() or [""])[0]) in heads for e in ev.recipient)
+
+
+@lru_cache(maxsize=1)
+def _concerned_heads() -> frozenset[str]:
+    """From topic_words.tsv: the `concerned` head nouns (الجهات), normalised, with the article and the clitics."""
+    stems = [normalize(cols[0].strip()) for line in packaged_text("topic_words.tsv").splitlines()
+             if not line.startswith("#") and len(cols := line.split("\t")) >= 2 and cols[1].strip() == "concerned"]
+    return clitic_forms("ال" + w for w in stems) | frozenset(stems)
 
 
 def _domestic_words() -> tuple[frozenset[str], ...]:
