@@ -793,7 +793,8 @@ class TopicGate:
         speeches, thanks and calls to staff («وحث رئيس البلدية الموظفين على مضاعفة جهودهم»، «وأعرب الرفاعي عن
         شكره»), no political event. A king's greeting to another state's ruler stays."""
         courtesy = self.words.courtesy
-        if courtesy.isdisjoint(_title_norms(article.title or "")):
+        title = _title_norms(article.title or "")
+        if courtesy.isdisjoint(title) and _admission_words().isdisjoint(title):
             lead = next((k for k, sent in enumerate(article.sentences) if sent.in_story), None)
             if lead is None or (courtesy & self.words.holiday).isdisjoint(article.norms()[lead]):
                 return False  # (in a lead, only a holiday party: «ترقية العلاقات» is an upgrade of ties)
@@ -2703,6 +2704,16 @@ def signed_genre(article: Article) -> str | None:
 def _signature_marks() -> tuple[str, ...]:
     """The normalised `signature` headings of page_markers.tsv."""
     return page_markers("signature")
+
+
+@lru_cache(maxsize=1)
+def _admission_words() -> frozenset[str]:
+    """From topic_words.tsv: the normalised `admission` words, as written (a title of admission to a college or a
+    course, «فتح باب القبول في المعهد الصناعي»، «تعلن أسماء المقبولين», tells an office's own business, as a
+    `courtesy` title does: topics.courtesy_story)."""
+    return frozenset(normalize(cols[0].strip()) for line in packaged_text("topic_words.tsv").splitlines()
+                     if not line.startswith("#") and len(cols := line.split("\t")) >= 2
+                     and cols[1].strip() == "admission")
 
 
 def told_tale(article: Article, ev: Event) -> bool:
