@@ -1,6 +1,6 @@
 """Round 52, the topic stage's non-events (stages/topics.py): a player's transfer, a column signed off, a tale
-retold in a column, a notice to tourists, coordination with «the concerned authorities» and an admission story
-keep no coded event.
+retold in a column, a notice to tourists, coordination with «the concerned authorities», an admission story and a
+couple's quarrels keep no coded event.
 
 Tested here, on sentences of the dev days: a two-sentence story of a player's transfer (الانتقالات، الإعارة،
 احترافه: sport cues) keeps no SUPPORT «شجعني» and no AGREE «للموافقة», while a state's support stays; a column signed
@@ -9,7 +9,8 @@ off by its writer's contact line («للتواصل مع الكاتب ارسل ر
 أن القائد الصيني …») none; a minister's call to tourists to visit festivals is a notice, no REQUEST, while his call
 to a state stays; cooperation «مع الجهات ذات العلاقة» with no actor is an office's routine, no COOPERATE, while
 cooperation with a named state's body stays; and a story titled with an admission («تبدأ في القبول على برنامج
-الانتساب») keeps none of its bare calls, meetings, services and support."""
+الانتساب») keeps none of its bare calls, meetings, services and support; and an essay on a couple's quarrels («تقديم
+تنازلات عادلة من الطرفين» beside «الزوجين») keeps no CONCEDE, while a state's concessions in negotiations stay."""
 
 from __future__ import annotations
 
@@ -136,3 +137,22 @@ def test_an_admission_story_keeps_no_bare_talk(coder):
     """Under «جامعة أم القرى تبدأ في القبول على برنامج الانتساب»: no CONSULT «اللقاءات», no SUPPORT «دعم»."""
     events = coded(coder, ADMISSION, title="جامعة أم القرى تبدأ في القبول على برنامج الانتساب بمكة والليث والقنفذة")
     assert not [e for e in events if e[0] in ("CONSULT", "SUPPORT", "AID", "REQUEST")], events
+
+
+COUPLES = ("من التقاليد السائدة وغير المحبذة في العيد؛ الزعل والشجار والخصومة بين الزوجين.\n"
+           "• إرادة كل من الزوجين القيام بزيارات لأقاربه قبل أقارب الآخر.\n"
+           "• الأنانية من الزوجين وعدم إتقانهما فن التفاوض وتقديم تنازلات عادلة من الطرفين توفق بين رغباتهما.\n"
+           "• أخذ الخدم والسائقين إجازة مما يجبر أهل البيت على القيام بمهام لم يتعودوا القيام بها.\n")
+
+
+def test_a_couples_concessions_are_no_event(coder):
+    """«الأنانية من الزوجين وعدم إتقانهما فن التفاوض وتقديم تنازلات عادلة من الطرفين»: no CONCEDE."""
+    events = coded(coder, COUPLES, title="زعل العيد", date="2015-07-25")
+    assert not [e for e in events if e[0] == "CONCEDE"], events
+
+
+def test_a_states_concessions_stay(coder):
+    """«وقدمت إيران تنازلات في المفاوضات النووية مع القوى الكبرى»: CONCEDE stays."""
+    text = ("وقدمت إيران تنازلات في المفاوضات النووية مع القوى الكبرى. وقال المتحدث إن الاتفاق تاريخي. "
+            "وأضاف أن العقوبات سترفع.")
+    assert [e for e in coded(coder, text, date="2015-07-25") if e[0] == "CONCEDE"]

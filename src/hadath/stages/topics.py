@@ -59,6 +59,12 @@ activities, an `occasion` word: «قامت مسك الخيرية بتأسيس ه
 event when its parties are domestic bodies (of any country) or offices of no code, and its sentence tells no aid, no
 conflict and no `political` word (a relief programme, a ceasefire); a foreign ministry keeps it.
 
+Nor is cooperation or coordination with the unnamed «concerned authorities» (every recipient, with no code, headed by a
+`concerned` noun: «بالتعاون مع الجهات ذات العلاقة مثل البلدية») and no actor a political event (concerned_cooperation);
+a title of admission to a college or a course (an `admission` word: «فتح باب القبول»، «أسماء المقبولين») is read as a
+courtesy title; and a `spouses` word (الزوجين) makes a sentence's political word a family's («فن التفاوض وتقديم
+تنازلات عادلة من الطرفين»).
+
 Nor is what someone gives, an aid verb right after a `given` word of topic_words.tsv (ما، لما، بما: «تقديراً وعرفاناً
 لما قدمه عميد الدبلوماسية العربية»، «وما يقدمه من خدمات تشخيصية»), an act of aid: it is a tribute or a service
 described; «بعد ما قدمت» (a `time` word before ما) is an act.
@@ -84,7 +90,10 @@ tells its genre where the text does not (a site's row also reads a page file nam
 organisation code or a political, state or armed sector, any participant for an assault or a protest; told in the
 past and as a fact, or in a named speaker's statement): «ندافع عن حدودنا»، «كأننا نطالبه»، «قد يحتج البعض» go; a page
 of a sport section is a story of sport, but for the acts of the law it reports (arrests, charges: law_act) when its
-text alone does not tell sport. A sermon's report (a `sermon` word in its title or first sentence: خطبة، خطيب، إمام
+text alone does not tell sport. A page signed off as a column near its text's end (a `signature` line of
+page_markers.tsv: «للتواصل مع الكاتب ارسل رسالة SMS»، a readers' poems page's «نرحب بمشاركاتكم الشعرية») is read as a
+page of an opinion section (signed_genre), and a tale retold in one (a sentence opened by a `tale` word: «يروى في
+التاريخ، أن القائد …») reports no act (told_tale). A sermon's report (a `sermon` word in its title or first sentence: خطبة، خطيب، إمام
 الحرم) loses the events told inside the preacher's statements with neither actor nor recipient, but assaults and
 protests: they are the sermon's words («الدنيا متاع يذهب ومال ينهب»), no acts.
 
@@ -1849,11 +1858,14 @@ class TopicGate:
             return True
         if ev.event in UNANCHORED_TYPES and self.offices_and_civilians_only(ev) \
                 and len(article.sentences) >= DOMESTIC_ARTICLE_SENTENCES \
-                and self.words.political.isdisjoint(article.norms()[ev.sentence]) \
+                and (self.words.political.isdisjoint(article.norms()[ev.sentence])
+                     or not _spouse_words().isdisjoint(article.norms()[ev.sentence])) \
                 and not (self._names_party(article, ev) and (ev.actor or ev.recipient
                                                               or self._political_mention(article, ev))):
             # «الحاجة إلى المساعدة»، «قرض اجتماعي»، «قلق النص»: in a story, no party, no political party and no
             # political word (مفاوضات، هدنة، لاجئين) near is general talk (a lone sentence is coded as it reads)
+            # (a couple's «فن التفاوض وتقديم تنازلات عادلة من الطرفين»: a `spouses` word makes the political word a
+            # family's)
             return True
         if ev.event not in KEEP_IN_TOPIC and not ev.actor and not ev.recipient \
                 and len(article.sentences) >= DOMESTIC_ARTICLE_SENTENCES and self.bare_noun(article, ev, marks):
@@ -2704,6 +2716,14 @@ def signed_genre(article: Article) -> str | None:
 def _signature_marks() -> tuple[str, ...]:
     """The normalised `signature` headings of page_markers.tsv."""
     return page_markers("signature")
+
+
+@lru_cache(maxsize=1)
+def _spouse_words() -> frozenset[str]:
+    """From topic_words.tsv: the `spouses` words (الزوجين، الأزواج), normalised, with و، ف، ب and ل (and لل)."""
+    return clitic_forms(normalize(cols[0].strip()) for line in packaged_text("topic_words.tsv").splitlines()
+                        if not line.startswith("#") and len(cols := line.split("\t")) >= 2
+                        and cols[1].strip() == "spouses")
 
 
 @lru_cache(maxsize=1)
