@@ -59,6 +59,12 @@ activities, an `occasion` word: «قامت مسك الخيرية بتأسيس ه
 event when its parties are domestic bodies (of any country) or offices of no code, and its sentence tells no aid, no
 conflict and no `political` word (a relief programme, a ceasefire); a foreign ministry keeps it.
 
+Nor is cooperation or coordination with the unnamed «concerned authorities» (every recipient, with no code, headed by a
+`concerned` noun: «بالتعاون مع الجهات ذات العلاقة مثل البلدية») and no actor a political event (concerned_cooperation);
+a title of admission to a college or a course (an `admission` word: «فتح باب القبول»، «أسماء المقبولين») is read as a
+courtesy title; and a `spouses` word (الزوجين) makes a sentence's political word a family's («فن التفاوض وتقديم
+تنازلات عادلة من الطرفين»).
+
 Nor is what someone gives, an aid verb right after a `given` word of topic_words.tsv (ما، لما، بما: «تقديراً وعرفاناً
 لما قدمه عميد الدبلوماسية العربية»، «وما يقدمه من خدمات تشخيصية»), an act of aid: it is a tribute or a service
 described; «بعد ما قدمت» (a `time` word before ما) is an act.
@@ -84,7 +90,10 @@ tells its genre where the text does not (a site's row also reads a page file nam
 organisation code or a political, state or armed sector, any participant for an assault or a protest; told in the
 past and as a fact, or in a named speaker's statement): «ندافع عن حدودنا»، «كأننا نطالبه»، «قد يحتج البعض» go; a page
 of a sport section is a story of sport, but for the acts of the law it reports (arrests, charges: law_act) when its
-text alone does not tell sport. A sermon's report (a `sermon` word in its title or first sentence: خطبة، خطيب، إمام
+text alone does not tell sport. A page signed off as a column near its text's end (a `signature` line of
+page_markers.tsv: «للتواصل مع الكاتب ارسل رسالة SMS»، a readers' poems page's «نرحب بمشاركاتكم الشعرية») is read as a
+page of an opinion section (signed_genre), and a tale retold in one (a sentence opened by a `tale` word: «يروى في
+التاريخ، أن القائد …») reports no act (told_tale). A sermon's report (a `sermon` word in its title or first sentence: خطبة، خطيب، إمام
 الحرم) loses the events told inside the preacher's statements with neither actor nor recipient, but assaults and
 protests: they are the sermon's words («الدنيا متاع يذهب ومال ينهب»), no acts.
 
@@ -185,7 +194,7 @@ from functools import lru_cache
 from urllib.parse import urlsplit
 
 from ..arabic.normalize import normalize, word_key
-from ..arabic.story import trailer_line
+from ..arabic.story import page_markers, trailer_line
 from ..arabic.tokens import tokenize
 from ..article import Article
 from ..lexicon.morph import clitic_forms
@@ -198,6 +207,8 @@ TOPICS = ("sport", "arts")  # each names a strong cue class; its weak class is t
 # general talk (help, support, a meeting, a warning of danger), no political event; acts of force stay.
 UNANCHORED_TYPES = frozenset({"CONSULT", "COOPERATE", "SUPPORT", "AID", "AGREE", "CONCEDE", "REQUEST", "REJECT",
                               "ACCUSE", "THREATEN", "RETREAT"})
+TALE_OPENING = 2  # the words opening a sentence read for a `tale` word (told_tale)
+SIGNATURE_TAIL = 600  # the characters at a text's end read for a column's sign-off line (signed_genre)
 ESSAY_GENRES = frozenset({"column"})  # the URL genres whose events must report a named party's act
 LAW_TYPES = frozenset({"ACCUSE", "SANCTION"})  # with COERCE, the acts of the law a page of sport by its URL keeps
 KEEP_IN_TOPIC = ("ASSAULT", "PROTEST")  # the report filter reads these; a riot at a match is still one
@@ -625,7 +636,7 @@ class TopicGate:
 
     def __call__(self, article: Article) -> Article:
         article.topic = self.topic(article)
-        genre = url_genre(article.url)
+        genre = url_genre(article.url) or signed_genre(article)
         sport_page = genre == "sport" and article.topic is None
         if sport_page:
             article.topic = "sport"  # a page of a sport section (/Sports/) is a story of sport
@@ -791,7 +802,8 @@ class TopicGate:
         speeches, thanks and calls to staff («وحث رئيس البلدية الموظفين على مضاعفة جهودهم»، «وأعرب الرفاعي عن
         شكره»), no political event. A king's greeting to another state's ruler stays."""
         courtesy = self.words.courtesy
-        if courtesy.isdisjoint(_title_norms(article.title or "")):
+        title = _title_norms(article.title or "")
+        if courtesy.isdisjoint(title) and _admission_words().isdisjoint(title):
             lead = next((k for k, sent in enumerate(article.sentences) if sent.in_story), None)
             if lead is None or (courtesy & self.words.holiday).isdisjoint(article.norms()[lead]):
                 return False  # (in a lead, only a holiday party: «ترقية العلاقات» is an upgrade of ties)
@@ -1618,7 +1630,7 @@ class TopicGate:
         a protest: any actor or recipient), the act neither negated, future, hypothetical nor denied, and told in the
         past (no verb of the present: «ندافع عن حدودنا»، «كأننا نطالبه») or inside a statement of a named speaker.
         The rest is the writer's rhetoric («دعوت خصومه»، «قد يحتج البعض»، «فقد شوهوك، وقتلوك»)."""
-        if not ev.factual:
+        if not ev.factual or told_tale(article, ev):
             return False
         parties = (*ev.actor, *ev.recipient)
         if not (parties if ev.event in KEEP_IN_TOPIC else
@@ -1846,11 +1858,14 @@ class TopicGate:
             return True
         if ev.event in UNANCHORED_TYPES and self.offices_and_civilians_only(ev) \
                 and len(article.sentences) >= DOMESTIC_ARTICLE_SENTENCES \
-                and self.words.political.isdisjoint(article.norms()[ev.sentence]) \
+                and (self.words.political.isdisjoint(article.norms()[ev.sentence])
+                     or not _spouse_words().isdisjoint(article.norms()[ev.sentence])) \
                 and not (self._names_party(article, ev) and (ev.actor or ev.recipient
                                                               or self._political_mention(article, ev))):
             # «الحاجة إلى المساعدة»، «قرض اجتماعي»، «قلق النص»: in a story, no party, no political party and no
             # political word (مفاوضات، هدنة، لاجئين) near is general talk (a lone sentence is coded as it reads)
+            # (a couple's «فن التفاوض وتقديم تنازلات عادلة من الطرفين»: a `spouses` word makes the political word a
+            # family's)
             return True
         if ev.event not in KEEP_IN_TOPIC and not ev.actor and not ev.recipient \
                 and len(article.sentences) >= DOMESTIC_ARTICLE_SENTENCES and self.bare_noun(article, ev, marks):
@@ -1899,7 +1914,8 @@ class TopicGate:
                 or ev.event == "THREATEN" and self.hazard_warning(article, ev) \
                 or ev.event == "COOPERATE" and (self.business_partner(article, ev)
                                                 or self.business_cooperation(article, ev)
-                                                or self.office_cooperation(article, ev)) \
+                                                or self.office_cooperation(article, ev)
+                                                or concerned_cooperation(ev)) \
                 or ev.event == "CONSULT" and self.intake(article, ev):
             return True
         if ev.event != "REQUEST":
@@ -2682,6 +2698,76 @@ def url_genre(url: str | None) -> str | None:
         if genre:
             return genre
     return None
+
+
+def signed_genre(article: Article) -> str | None:
+    """The genre a page's own sign-off line names near the end of its text, where the URL names none: a writer's
+    contact line or a readers' page's call for contributions (a `signature` heading of page_markers.tsv:
+    «للتواصل مع الكاتب ارسل رسالة SMS …»، «نرحب بمشاركاتكم الشعرية …») makes it a column (its events are kept
+    only when they report a named party's act, as on a page of an opinion section), or None."""
+    marks = _signature_marks()
+    if not marks or not article.text:
+        return None
+    tail = normalize(article.text[-SIGNATURE_TAIL:])
+    return "column" if any(mk in tail for mk in marks) else None
+
+
+@lru_cache(maxsize=1)
+def _signature_marks() -> tuple[str, ...]:
+    """The normalised `signature` headings of page_markers.tsv."""
+    return page_markers("signature")
+
+
+@lru_cache(maxsize=1)
+def _spouse_words() -> frozenset[str]:
+    """From topic_words.tsv: the `spouses` words (الزوجين، الأزواج), normalised, with و، ف، ب and ل (and لل)."""
+    return clitic_forms(normalize(cols[0].strip()) for line in packaged_text("topic_words.tsv").splitlines()
+                        if not line.startswith("#") and len(cols := line.split("\t")) >= 2
+                        and cols[1].strip() == "spouses")
+
+
+@lru_cache(maxsize=1)
+def _admission_words() -> frozenset[str]:
+    """From topic_words.tsv: the normalised `admission` words, as written (a title of admission to a college or a
+    course, «فتح باب القبول في المعهد الصناعي»، «تعلن أسماء المقبولين», tells an office's own business, as a
+    `courtesy` title does: topics.courtesy_story)."""
+    return frozenset(normalize(cols[0].strip()) for line in packaged_text("topic_words.tsv").splitlines()
+                     if not line.startswith("#") and len(cols := line.split("\t")) >= 2
+                     and cols[1].strip() == "admission")
+
+
+def told_tale(article: Article, ev: Event) -> bool:
+    """True if the event's sentence opens (within TALE_OPENING words) with a `tale` word of topic_words.tsv, a tale
+    told as such («يروى في التاريخ، أن القائد الصيني …»، «ويحكى أن»): in a column, a story retold, no act reported."""
+    words = _tale_words()
+    return any(tok.norm in words for tok in article.tokens[ev.sentence][:TALE_OPENING])
+
+
+@lru_cache(maxsize=1)
+def _tale_words() -> frozenset[str]:
+    """From topic_words.tsv: the normalised `tale` words, bare and with و and ف."""
+    stems = [normalize(cols[0].strip()) for line in packaged_text("topic_words.tsv").splitlines()
+             if not line.startswith("#") and len(cols := line.split("\t")) >= 2 and cols[1].strip() == "tale"]
+    return frozenset(p + w for w in stems for p in ("", "و", "ف"))
+
+
+def concerned_cooperation(ev: Event) -> bool:
+    """True for cooperation or coordination with no actor whose every recipient is, with no code, the unnamed
+    «concerned authorities» (a `concerned` head noun of topic_words.tsv: «بالتنسيق مع الجهات ذات العلاقة»،
+    «تم التنسيق مع الجهات المعنية بالميناء»): an office's routine, no political event, whoever the sentence
+    names beside it («منوهاً بدعم … أمير منطقة مكة المكرمة … وجهود التنسيق مع الجهات ذات العلاقة»)."""
+    if ev.actor or not ev.recipient:
+        return False
+    heads = _concerned_heads()
+    return all(not e.code and normalize((e.text.split() or [""])[0]) in heads for e in ev.recipient)
+
+
+@lru_cache(maxsize=1)
+def _concerned_heads() -> frozenset[str]:
+    """From topic_words.tsv: the `concerned` head nouns (الجهات), normalised, with the article and the clitics."""
+    stems = [normalize(cols[0].strip()) for line in packaged_text("topic_words.tsv").splitlines()
+             if not line.startswith("#") and len(cols := line.split("\t")) >= 2 and cols[1].strip() == "concerned"]
+    return clitic_forms("ال" + w for w in stems) | frozenset(stems)
 
 
 def _domestic_words() -> tuple[frozenset[str], ...]:
