@@ -169,7 +169,8 @@ class Modality:
                 _when_imperfect(toks, trig, start, self.fw) and self._to_come(toks, cues, 0, len(toks)) or \
                 _conditioned(toks, trig, cues, self.fw) or trig.get("aspect") != "imperfect" and \
                 _may_object(toks, trig, cues, start) or _feared(toks, trig, self.fw) or \
-                _claimed(toks, trig, self.fw) or _averted(toks, trig, self.fw) or _claimed_that(toks, trig, start, self.fw)
+                _claimed(toks, trig, self.fw) or _averted(toks, trig, self.fw) or _claimed_that(toks, trig, start, self.fw) \
+                or _doubted_object(toks, trig, cues, start, self.fw)
             # («لمنع سقوط قتلى مدنيين»: what is to be prevented has not happened)
         for k in range(max(0, i - 12), i):
             c = cues.get(k)
@@ -212,7 +213,7 @@ class Modality:
         if i > 0 and strip_wa(toks[i - 1].norm) in self.fw.past_anchor or (
                 i > 1 and toks[i - 1].norm == "ان" and (w := strip_wa(toks[i - 2].norm)) in self.fw.past_anchor or
                 i > 1 and toks[i - 1].norm == "ان" and w == "قبل") or \
-                self._circumstance(toks, i, cues) or _held(toks, trig, cues):
+                self._circumstance(toks, _qualified(toks, trig), cues) or _held(toks, trig, cues):
             # (بعد أن هاجم المسلحون: what a call follows has happened, it is not what is called for; «قبل أن» tells
             # when, no complement: «وهددوا بسلاحهم سائق سيارة لسرقة سيارته قبل أن يهاجموا مركز الشرطة»)
             return negated, future, hypothetical
@@ -934,6 +935,36 @@ def _may_object(toks: list[Token], trig: Mention, cues: dict[int, Mention], star
             return False
         return not any((a := cues.get(k)) is not None and a.label == "anterior" for k in range(start, q))
     return False
+
+
+def _doubted_object(toks: list[Token], trig: Mention, cues: dict[int, Mention], start: int, fw: FunctionWords) -> bool:
+    """True for an event noun a few words past «أن» and the imperfect verb right after it, when a word of doubt stands
+    (or a noun of possibility, function_words.tsv possibility) right before that أن: «احتمال أن تشن إسرائيل هجوما على
+    إيران»، «يزيد احتمالات أن تشن اسرائيل هجوما عسكريا», the attack is only possible; not past punctuation,
+    a relative pronoun or لكن."""
+    i = trig.tok_start
+    if trig.get("pos") != "noun" or i < 4:
+        return False
+    for q in range(i - 2, max(start - 1, i - 6, 1) - 1, -1):  # (أن opens the clause of its verb)
+        if toks[q].kind != "ar" or (c := cues.get(q)) is not None and c.label == "relative" or \
+                strip_wa(toks[q].norm).startswith("لكن"):
+            return False
+        if toks[q].norm != "ان":
+            continue
+        v = toks[q + 1].norm
+        return len(v) > 2 and v[0] in "يتن" and ((d := cues.get(q - 1)) is not None and d.label == "doubt" and
+                                                  d.tok_end == q or strip_wa(toks[q - 1].norm) in fw.possibility)
+    return False
+
+
+def _qualified(toks: list[Token], trig: Mention) -> int:
+    """The token of the noun an adjective trigger qualifies, for a phone call's adjective right after its noun
+    («خلال الاتصال الهاتفي»: the call, after خلال, is when something was said, no complement of it); else the
+    trigger's own token."""
+    i = trig.tok_start
+    if trig.get("mode") == "phone" and i > 1 and toks[i - 1].kind == "ar":
+        return i - 1
+    return i
 
 
 def _told_before(trig: Mention, cues: dict[int, Mention]) -> bool:
