@@ -40,3 +40,28 @@ def test_an_attack_after_possible_that_is_hypothetical(nlp):
     told = "وأعلن الجيش أن المسلحين شنوا هجوما على نقطة تفتيش في سيناء."
     evs = [e for e in coded(nlp, told) if e.trigger.text == "هجوما"]
     assert evs and not any(e.hypothetical for e in evs)  # no word of doubt before أن: told as done
+
+
+def test_a_request_after_we_is_made(nlp):
+    """«ونحن طالبنا بذلك»: a perfect after a pronoun is its verb, no verbal noun of a duty word: asked, not to come."""
+    text = "•• من المؤكد أن الحوار بين جميع الأطراف السياسية واللاعبين الأساسيين في هذه الأزمة ينبغي أن يبدأ ويتواصل " \
+           "ونحن طالبنا بذلك على أساس قرار مجلس الأمن 2261 وجهود المبعوث الدولي ولد الشيخ أحمد."
+    evs = [e for e in coded(nlp, text, "2015-08-03") if e.event == "REQUEST" and e.trigger.text == "طالبنا"]
+    assert evs and not any(e.future for e in evs)
+
+
+def test_several_is_no_promise(nlp):
+    """«أحالت 41 متهماً … وعدة جنسيات أخرى إلى المحكمة بتهمة»: وعدة («and several») is no aim word; the charge is
+    made."""
+    text = "يوم أمس أعلنت دولة الإمارات المتحدة أن نيابتها العامة أحالت 41 متهماً من الإمارات وعدة جنسيات أخرى إلى " \
+           "المحكمة بتهمة تشكيل خلايا تابعة لـ «داعش» في الإمارات."
+    evs = [e for e in coded(nlp, text, "2015-08-03") if e.event == "ACCUSE"]
+    assert evs and not any(e.future for e in evs)
+
+
+def test_a_condition_on_the_predicate_leaves_the_subject_told(nlp):
+    """«أن توقيع الاتفاق النووي … هو نجاح … في حال التزام طهران»: the condition is on the success, the signing
+    took place."""
+    text = "واعتبر لاجاك أن توقيع الاتفاق النووي مع إيران هو نجاح للدبلوماسية الدولية في حال التزام طهران."
+    evs = [e for e in coded(nlp, text, "2015-08-03") if e.trigger.text.startswith("توقيع")]
+    assert evs and not any(e.hypothetical for e in evs)

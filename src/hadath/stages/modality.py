@@ -80,7 +80,8 @@ class Modality:
                     future = True
             elif c.label == "future" and k > 1 and toks[k - 1].norm == "غير" and toks[k - 2].norm.lstrip("وف") == "من":
                 negated = future = True  # «ومن غير المقرر أن يزور أوباما قبر والده»: not set, not to be
-            elif (c.label in _INTENDED or c.label == "keen" and _keen(toks, cues, k) or
+            elif (c.label in _INTENDED and not (c.label == "aim" and _number(toks[k].norm, self.fw)) or
+                  c.label == "keen" and _keen(toks, cues, k) or
                   c.label == "errand" and _errand(toks, trig, c, cues)) and not (c.label == "aim" and any(
                     strip_wa(toks[j].norm) in self.fw.past_anchor for j in range(c.tok_end, i))) and \
                     not (k == i - 1 and strip_wa(toks[k].norm) in self.fw.lead_to):
@@ -128,8 +129,10 @@ class Modality:
             # قمة التنمية … في 26 سبتمبر المقبل; وسيتوجه كيري غدا الأحد إلى قطر في زيارة
         if not future and trig.get("pos") == "verb" and trig.get("aspect") == "perfect" and not trig.get("prefix") \
                 and not toks[i].norm.endswith(("ت", "وا")) and i > 0 and toks[i - 1].kind == "ar" and \
-                not _function_word(toks[i - 1].norm, self.fw) and strip_wa(toks[i - 1].norm) not in self.fw.past_anchor:
-            # (after a noun in construct, not after أن, حيث or بعد: «ومن المتوقع أن يرتفع عدد الضحايا حيث قتل 20 شخصا»)
+                not _function_word(toks[i - 1].norm, self.fw) and strip_wa(toks[i - 1].norm) not in self.fw.past_anchor \
+                and strip_wa(toks[i - 1].norm) not in self.fw.subject_pronoun:
+            # (after a noun in construct, not after أن, حيث or بعد: «ومن المتوقع أن يرتفع عدد الضحايا حيث قتل 20 شخصا»;
+            # nor after a pronoun, its subject: «ينبغي أن يبدأ ونحن طالبنا بذلك»)
             # a form spelled as a perfect is the verbal noun in the planned verb's clause: «ومن المتوقع أن تبدأ عملية
             # رفع العقوبات على طهران بعد ستة شهور»
             future = self._planned_object(toks, trig, cues, start, earlier) or \
@@ -138,7 +141,8 @@ class Modality:
             # (in the accusative, or right after the future verb, it is that verb's object or aim: «سوف يحمل مفاجآت
             # كبيرة دعما للمقاومة»، «سيضمن دعم تركيا»; not a genitive further on, «تحت لائحة عقوبات دعم الإرهاب»)
         elif not future and trig.get("pos") == "verb" and trig.get("aspect") == "perfect" and not trig.get("prefix") \
-                and not toks[i].norm.endswith(("ت", "وا")) and i > 1 and (toks[i - 1].norm in self.fw.preposition and
+                and not toks[i].norm.endswith(("ت", "وا")) and i > 1 and \
+                strip_wa(toks[i - 1].norm) not in self.fw.subject_pronoun and (toks[i - 1].norm in self.fw.preposition and
                                                                   strip_wa(toks[i - 1].norm) not in self.fw.past_anchor
                                                                   or toks[i].norm.endswith("ا")):
             # a perfect form right after a preposition is its verbal noun, the future verb's object: «ستتمكن في وقت
@@ -1175,7 +1179,9 @@ def _intended_noun(toks: list[Token], trig: Mention, cues: dict[int, Mention], s
     i = trig.tok_start
     if _upcoming(toks, trig, cues, fw) or _upcoming_before(toks, trig, cues, fw):
         return True
-    before = [(k, c) for k in range(max(start, i - 8), i) if (c := cues.get(k)) is not None]
+    before = [(k, c) for k in range(max(start, i - 8), i) if (c := cues.get(k)) is not None and
+              not (c.label == "aim" and _number(toks[k].norm, fw))]
+    # (a quantity word spelled as an aim word is none: «أحالت 41 متهماً … وعدة جنسيات أخرى إلى المحكمة بتهمة»)
     if trig.label in _TOPICS and any(c.label == "discuss" and not _apart(toks, cues, c.tok_end, i) for _, c in before):
         return True
     if any(c.label == "need" and not _apart(toks, cues, c.tok_end, i) for _, c in before):
@@ -1277,6 +1283,9 @@ def _conditioned(toks: list[Token], trig: Mention, cues: dict[int, Mention], fw:
                 len(w) > 3 and w[0] in ("و", "ف") and w[1] in ("ي", "ت", "ن", "س"):
             return False  # (nor far past a relative pronoun, nor past a verb in و: «في ظل المادة 4 التي تخولها دعوة
             # أعضاء الحلف إذا ما شعرت»، «تعترضان على الأغذية وسوف يتيح لها التشريع منعها حتى ولو حصلت»: theirs)
+        if k > end and strip_wa(w) in fw.subject_pronoun:
+            return False  # (nor past a pronoun opening the predicate, which the condition qualifies: «أن توقيع الاتفاق
+            # النووي مع إيران هو نجاح للدبلوماسية الدولية في حال التزام طهران», the signing took place)
         if c is not None and c.label == "condition":
             return True  # عودة السفير مرهونة بموافقة الحكومة: what a condition is laid on
         if c is not None and c.label == "hypothetical" and "\u064b" not in toks[k].text and \
