@@ -1,7 +1,9 @@
 """Round 52 (flags52): the negated / future / hypothetical flags — a phone call after «خلال», named by its adjective
 («خلال الاتصال الهاتفي»), is when a call was made, no complement of it, so not to come; an act a few words past «أن»
 and its imperfect verb, after a word of doubt or a noun of possibility («احتمالات أن تشن اسرائيل هجوما»), is only
-possible (must / must not, on sentences of the dev days)."""
+possible; a perfect after an independent pronoun is a verb (ونحن طالبنا); وعدة («and several») is no aim word; a
+condition past a predicate pronoun (هو نجاح … في حال) leaves the subject told; ودعوه («they called on him») is a call
+made (must / must not, on sentences of the dev days)."""
 
 from stage_coding import events_coded
 
@@ -65,3 +67,11 @@ def test_a_condition_on_the_predicate_leaves_the_subject_told(nlp):
     text = "واعتبر لاجاك أن توقيع الاتفاق النووي مع إيران هو نجاح للدبلوماسية الدولية في حال التزام طهران."
     evs = [e for e in coded(nlp, text, "2015-08-03") if e.trigger.text.startswith("توقيع")]
     assert evs and not any(e.hypothetical for e in evs)
+
+
+def test_they_called_on_him_is_no_content_of_the_threat(nlp):
+    """«وهددوه مباشرة بالقتل ودعوه للرحيل»: ودعوه (with ه) is «they called on him», a call made, not a threatened one."""
+    text = "ونشر هؤلاء صورا مفبركة لرفلين معتمرًا كوفية فلسطينية، كما كان آباؤهم قد فعلوا قبيل اغتيالهم رئيس الوزراء " \
+           "الأسبق، إسحق رابين، في عام 1995، وهددوه مباشرة بالقتل ودعوه للرحيل إلى قطاع غزة."
+    evs = [e for e in coded(nlp, text) if e.event == "REQUEST" and e.trigger.text == "دعوه"]
+    assert evs and not any(e.future for e in evs)

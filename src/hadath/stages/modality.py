@@ -589,7 +589,9 @@ class Modality:
             # رفض دعم ترشحه، ودعم حكومة: a perfect form may be the verbal noun, but not one in ـوا (ورفضوا المغادرة)
             # nor one in ـت, the verb's own subject marker («توصلت الدول الكبرى وإيران إلى اتفاق وافقت بموجبه طهران»)
             return not toks[i].norm.endswith(("وا", "ت")) and not (
-                len(toks[i].norm) > 5 and toks[i].norm.endswith(("تها", "تهم", "وها", "وهم")))
+                len(toks[i].norm) > 5 and toks[i].norm.endswith(("تها", "تهم", "وها", "وهم"))) and not (
+                trig.get("object_pronoun") and toks[i].text.endswith("وه"))
+            # (nor ـوه written with ه, «they … him»: «وهددوه مباشرة بالقتل ودعوه للرحيل», they called on him; not دعوة)
             # (nor one in ـت or ـو with an object pronoun: «الهدنة التي طلبها الرئيس وأيدتها دول التحالف», done)
         if trig.get("prefix")[:1] in ("و", "ف"):
             return False  # يرفض ويشجب: an imperfect in a row of verbs is no complement
