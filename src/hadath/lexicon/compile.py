@@ -186,6 +186,8 @@ class FunctionWords:
     light_masdar: frozenset[str] = frozenset()  # a light verbal noun after a negated تم: the event after it negated (لم يتم توجيه الدعوة)
     sequel: frozenset[str] = frozenset()  # «then»: a later verb past it is no complement of a refusal before it (رفض ذلك ثم وافق)
     claim_verb: frozenset[str] = frozenset()  # a verb of claim or hearsay before أن: the act after it only claimed (يزعم أنه قدم)
+    subject_pronoun: frozenset[str] = frozenset()  # an independent pronoun: a perfect form after it is a verb (ونحن طالبنا بذلك)
+    possibility: frozenset[str] = frozenset()  # a noun of possibility before أن: the act after it only possible (احتمالات أن تشن هجوما)
     news: frozenset[str] = frozenset()  # news of an act, after a negated verb of announcing (لم تعلن نبأ الزيارة)
 
     what: frozenset[str] = frozenset()  # «what» before a verb: a pronoun on the verb resumes it, no party (وهو ما يعارضه)

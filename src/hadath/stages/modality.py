@@ -80,7 +80,8 @@ class Modality:
                     future = True
             elif c.label == "future" and k > 1 and toks[k - 1].norm == "غير" and toks[k - 2].norm.lstrip("وف") == "من":
                 negated = future = True  # «ومن غير المقرر أن يزور أوباما قبر والده»: not set, not to be
-            elif (c.label in _INTENDED or c.label == "keen" and _keen(toks, cues, k) or
+            elif (c.label in _INTENDED and not (c.label == "aim" and _number(toks[k].norm, self.fw)) or
+                  c.label == "keen" and _keen(toks, cues, k) or
                   c.label == "errand" and _errand(toks, trig, c, cues)) and not (c.label == "aim" and any(
                     strip_wa(toks[j].norm) in self.fw.past_anchor for j in range(c.tok_end, i))) and \
                     not (k == i - 1 and strip_wa(toks[k].norm) in self.fw.lead_to):
@@ -128,8 +129,10 @@ class Modality:
             # قمة التنمية … في 26 سبتمبر المقبل; وسيتوجه كيري غدا الأحد إلى قطر في زيارة
         if not future and trig.get("pos") == "verb" and trig.get("aspect") == "perfect" and not trig.get("prefix") \
                 and not toks[i].norm.endswith(("ت", "وا")) and i > 0 and toks[i - 1].kind == "ar" and \
-                not _function_word(toks[i - 1].norm, self.fw) and strip_wa(toks[i - 1].norm) not in self.fw.past_anchor:
-            # (after a noun in construct, not after أن, حيث or بعد: «ومن المتوقع أن يرتفع عدد الضحايا حيث قتل 20 شخصا»)
+                not _function_word(toks[i - 1].norm, self.fw) and strip_wa(toks[i - 1].norm) not in self.fw.past_anchor \
+                and strip_wa(toks[i - 1].norm) not in self.fw.subject_pronoun:
+            # (after a noun in construct, not after أن, حيث or بعد: «ومن المتوقع أن يرتفع عدد الضحايا حيث قتل 20 شخصا»;
+            # nor after a pronoun, its subject: «ينبغي أن يبدأ ونحن طالبنا بذلك»)
             # a form spelled as a perfect is the verbal noun in the planned verb's clause: «ومن المتوقع أن تبدأ عملية
             # رفع العقوبات على طهران بعد ستة شهور»
             future = self._planned_object(toks, trig, cues, start, earlier) or \
@@ -138,7 +141,8 @@ class Modality:
             # (in the accusative, or right after the future verb, it is that verb's object or aim: «سوف يحمل مفاجآت
             # كبيرة دعما للمقاومة»، «سيضمن دعم تركيا»; not a genitive further on, «تحت لائحة عقوبات دعم الإرهاب»)
         elif not future and trig.get("pos") == "verb" and trig.get("aspect") == "perfect" and not trig.get("prefix") \
-                and not toks[i].norm.endswith(("ت", "وا")) and i > 1 and (toks[i - 1].norm in self.fw.preposition and
+                and not toks[i].norm.endswith(("ت", "وا")) and i > 1 and \
+                strip_wa(toks[i - 1].norm) not in self.fw.subject_pronoun and (toks[i - 1].norm in self.fw.preposition and
                                                                   strip_wa(toks[i - 1].norm) not in self.fw.past_anchor
                                                                   or toks[i].norm.endswith("ا")):
             # a perfect form right after a preposition is its verbal noun, the future verb's object: «ستتمكن في وقت
@@ -169,7 +173,8 @@ class Modality:
                 _when_imperfect(toks, trig, start, self.fw) and self._to_come(toks, cues, 0, len(toks)) or \
                 _conditioned(toks, trig, cues, self.fw) or trig.get("aspect") != "imperfect" and \
                 _may_object(toks, trig, cues, start) or _feared(toks, trig, self.fw) or \
-                _claimed(toks, trig, self.fw) or _averted(toks, trig, self.fw) or _claimed_that(toks, trig, start, self.fw)
+                _claimed(toks, trig, self.fw) or _averted(toks, trig, self.fw) or _claimed_that(toks, trig, start, self.fw) \
+                or _doubted_object(toks, trig, cues, start, self.fw)
             # («لمنع سقوط قتلى مدنيين»: what is to be prevented has not happened)
         for k in range(max(0, i - 12), i):
             c = cues.get(k)
@@ -212,7 +217,7 @@ class Modality:
         if i > 0 and strip_wa(toks[i - 1].norm) in self.fw.past_anchor or (
                 i > 1 and toks[i - 1].norm == "ان" and (w := strip_wa(toks[i - 2].norm)) in self.fw.past_anchor or
                 i > 1 and toks[i - 1].norm == "ان" and w == "قبل") or \
-                self._circumstance(toks, i, cues) or _held(toks, trig, cues):
+                self._circumstance(toks, _qualified(toks, trig), cues) or _held(toks, trig, cues):
             # (بعد أن هاجم المسلحون: what a call follows has happened, it is not what is called for; «قبل أن» tells
             # when, no complement: «وهددوا بسلاحهم سائق سيارة لسرقة سيارته قبل أن يهاجموا مركز الشرطة»)
             return negated, future, hypothetical
@@ -584,7 +589,9 @@ class Modality:
             # رفض دعم ترشحه، ودعم حكومة: a perfect form may be the verbal noun, but not one in ـوا (ورفضوا المغادرة)
             # nor one in ـت, the verb's own subject marker («توصلت الدول الكبرى وإيران إلى اتفاق وافقت بموجبه طهران»)
             return not toks[i].norm.endswith(("وا", "ت")) and not (
-                len(toks[i].norm) > 5 and toks[i].norm.endswith(("تها", "تهم", "وها", "وهم")))
+                len(toks[i].norm) > 5 and toks[i].norm.endswith(("تها", "تهم", "وها", "وهم"))) and not (
+                trig.get("object_pronoun") and toks[i].text.endswith("وه"))
+            # (nor ـوه written with ه, «they … him»: «وهددوه مباشرة بالقتل ودعوه للرحيل», they called on him; not دعوة)
             # (nor one in ـت or ـو with an object pronoun: «الهدنة التي طلبها الرئيس وأيدتها دول التحالف», done)
         if trig.get("prefix")[:1] in ("و", "ف"):
             return False  # يرفض ويشجب: an imperfect in a row of verbs is no complement
@@ -936,6 +943,36 @@ def _may_object(toks: list[Token], trig: Mention, cues: dict[int, Mention], star
     return False
 
 
+def _doubted_object(toks: list[Token], trig: Mention, cues: dict[int, Mention], start: int, fw: FunctionWords) -> bool:
+    """True for an event noun a few words past «أن» and the imperfect verb right after it, when a word of doubt stands
+    (or a noun of possibility, function_words.tsv possibility) right before that أن: «احتمال أن تشن إسرائيل هجوما على
+    إيران»، «يزيد احتمالات أن تشن اسرائيل هجوما عسكريا», the attack is only possible; not past punctuation,
+    a relative pronoun or لكن."""
+    i = trig.tok_start
+    if trig.get("pos") != "noun" or i < 4:
+        return False
+    for q in range(i - 2, max(start - 1, i - 6, 1) - 1, -1):  # (أن opens the clause of its verb)
+        if toks[q].kind != "ar" or (c := cues.get(q)) is not None and c.label == "relative" or \
+                strip_wa(toks[q].norm).startswith("لكن"):
+            return False
+        if toks[q].norm != "ان":
+            continue
+        v = toks[q + 1].norm
+        return len(v) > 2 and v[0] in "يتن" and ((d := cues.get(q - 1)) is not None and d.label == "doubt" and
+                                                  d.tok_end == q or strip_wa(toks[q - 1].norm) in fw.possibility)
+    return False
+
+
+def _qualified(toks: list[Token], trig: Mention) -> int:
+    """The token of the noun an adjective trigger qualifies, for a phone call's adjective right after its noun
+    («خلال الاتصال الهاتفي»: the call, after خلال, is when something was said, no complement of it); else the
+    trigger's own token."""
+    i = trig.tok_start
+    if trig.get("mode") == "phone" and i > 1 and toks[i - 1].kind == "ar":
+        return i - 1
+    return i
+
+
 def _told_before(trig: Mention, cues: dict[int, Mention]) -> bool:
     """True for an event noun after a demonstrative (هذه الهجمات، هذا الاجتماع): it points back to an
     event already told, which cannot be the content of an appeal or threat."""
@@ -1144,7 +1181,9 @@ def _intended_noun(toks: list[Token], trig: Mention, cues: dict[int, Mention], s
     i = trig.tok_start
     if _upcoming(toks, trig, cues, fw) or _upcoming_before(toks, trig, cues, fw):
         return True
-    before = [(k, c) for k in range(max(start, i - 8), i) if (c := cues.get(k)) is not None]
+    before = [(k, c) for k in range(max(start, i - 8), i) if (c := cues.get(k)) is not None and
+              not (c.label == "aim" and _number(toks[k].norm, fw))]
+    # (a quantity word spelled as an aim word is none: «أحالت 41 متهماً … وعدة جنسيات أخرى إلى المحكمة بتهمة»)
     if trig.label in _TOPICS and any(c.label == "discuss" and not _apart(toks, cues, c.tok_end, i) for _, c in before):
         return True
     if any(c.label == "need" and not _apart(toks, cues, c.tok_end, i) for _, c in before):
@@ -1246,6 +1285,9 @@ def _conditioned(toks: list[Token], trig: Mention, cues: dict[int, Mention], fw:
                 len(w) > 3 and w[0] in ("و", "ف") and w[1] in ("ي", "ت", "ن", "س"):
             return False  # (nor far past a relative pronoun, nor past a verb in و: «في ظل المادة 4 التي تخولها دعوة
             # أعضاء الحلف إذا ما شعرت»، «تعترضان على الأغذية وسوف يتيح لها التشريع منعها حتى ولو حصلت»: theirs)
+        if k > end and strip_wa(w) in fw.subject_pronoun:
+            return False  # (nor past a pronoun opening the predicate, which the condition qualifies: «أن توقيع الاتفاق
+            # النووي مع إيران هو نجاح للدبلوماسية الدولية في حال التزام طهران», the signing took place)
         if c is not None and c.label == "condition":
             return True  # عودة السفير مرهونة بموافقة الحكومة: what a condition is laid on
         if c is not None and c.label == "hypothetical" and "\u064b" not in toks[k].text and \
