@@ -1147,7 +1147,9 @@ class EventCoder:
                                           if g.prep in ("", "ل") and not any(
                                               k in trig_toks or toks[k].text in _CLAUSE_PUNCT
                                               for k in range(tail_end, g.start_tok))), None)
-            if actor is None and recipient is None and unknown_subject:
+            if unknown_subject and recipient is None:
+                # (the verb has its own subject after it: a phrase before it is none, «…، وطالب البيان الحكومة»)
+                actor = actor if actor is not None and actor.start_tok >= tail_end else None
                 recipient = bare_after[0]
             if actor is None and recipient is None and not trig.get("object_pronoun") and not other_gender and not (
                     _passive_spelling(toks, trig) and _objectless(
@@ -6466,7 +6468,7 @@ def _unknown_definite_subject(toks: list[Token], i: int, g: Group, fw: FunctionW
         return False
     return all(toks[k].kind == "ar" and toks[k].norm.startswith("ال") and toks[k].norm[2:] not in fw.office
                and toks[k].norm not in fw.day and toks[k].norm not in fw.adverb and toks[k].norm not in fw.filler
-               and toks[k].norm not in fw.rank for k in gap)
+               and toks[k].norm not in fw.rank and strip_wa(toks[k].norm) not in fw.to_pronoun for k in gap)
 
 
 def _near(toks: list[Token], i: int, j: int, fw: FunctionWords) -> bool:
