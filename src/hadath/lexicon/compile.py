@@ -161,6 +161,9 @@ class FunctionWords:
     t_perfect: frozenset[str] = frozenset()  # a masculine perfect that starts with ت (توجه، تعهد): no imperfect
     own_country: frozenset[str] = frozenset()  # «his country» after a stance noun: the speaker's (دعم بلاده)
     manner_bi: frozenset[str] = frozenset()  # an adverb of manner in بـ after a verb's subject, no charge (أدانت بشدة)
+    sender: frozenset[str] = frozenset()  # a verb of sending a message: its subject past a comma sends it (بعث، أرسل)
+    relay: frozenset[str] = frozenset()  # a verb of relaying words from a source in عن (نقلت الوكالة عن)
+    to_pronoun: frozenset[str] = frozenset()  # إلى with a pronoun, spelled like a definite word (إليه)
     better: frozenset[str] = frozenset()  # «better» between من and أن: the verb after it not yet done (من الأفضل أن)
     precondition: frozenset[str] = frozenset()  # a condition laid down: its event noun supposed (شرط الانسحاب)
     basis: frozenset[str] = frozenset()  # «as a basis for»: its act in لـ only supposed (كقاعدة لإطلاق المفاوضات)

@@ -671,6 +671,7 @@ class EventCoder:
         t = trig.tok_start
         tail_end = int(trig.get("tail_end")) if _contiguous_tail(trig) else trig.tok_end
         left = _past_day_commas(toks, _clause_start(toks, t), trig_toks, fw)
+        left = _sender_past_comma(toks, t, left, groups, starts, trig_toks, fw)  # بعث الملك، برقية تهنئة
         right = _clause_end(toks, tail_end)
         for k in trig_toks:  # another trigger verb bounds this one's clause
             if left < k < t:
@@ -836,6 +837,12 @@ class EventCoder:
             target = next((g for g in after if g.start_tok >= end and g.prep in ("علي", "على", "ضد")
                            and g.start_tok - end <= 2), None)
             return _with_conj(doer), _with_conj(target)
+        received = _received_spelling(toks, trig, entry, tail_end, after, cues, groups, starts, trig_toks, fw)
+        if received is not None:
+            # تلقت المملكة طلبا من مجموعة العمل المالي، تلقت الحكومة دعما من المملكة: a perfect's spelling right after
+            # a verb of receiving and its subject is its verbal noun, its object; the subject received it, the
+            # phrase in من after it gave it
+            return _with_conj(received[0]), _with_conj(received[1])
         ctl = _verbal_noun(toks, trig, entry, cues, groups, starts, willed, trig_toks, fw) \
             if entry.pos == "verb" else None
         if not ctl and entry.pos == "verb" and entry.event in _CONTROLLED and trig.get("aspect") == "perfect" and \
@@ -907,6 +914,10 @@ class EventCoder:
             recipient = next((g for g in rest if not g.prep), None) or prep_rec or _lam_owner(rest, actor)
         elif entry.pos == "verb":
             subj_end = -1  # where the subject ends, past the name of its office (_title_apposition)
+            # وطالبت الأسر المتضررة القنصلية السعودية: past a subject no lexicon names, the phrase is the object
+            unknown_subject = bool(bare_after) and "obj" in entry.prep and not trig.get("object_pronoun") and \
+                _near(toks, tail_end, bare_after[0].start_tok, fw) and \
+                _unknown_definite_subject(toks, tail_end, bare_after[0], fw)
             subj = bare_after[0] if bare_after and _near(toks, tail_end, bare_after[0].start_tok, fw) and not (
                 _place(bare_after[0]) and any(strip_wa(toks[k].norm) == "في" for k in range(tail_end,
                                                                                           bare_after[0].start_tok))
@@ -920,6 +931,7 @@ class EventCoder:
                                              trig_toks, fw) \
                 and not _met_during(toks, tail_end, bare_after[0], trig_toks, fw) \
                 and bare_after[0] is not counted_obj \
+                and not unknown_subject \
                 and not ("مع" in entry.prep and _with_genitive(toks, tail_end, bare_after[0], cues, trig_toks, fw)) \
                 and not _merit_genitive(toks, tail_end, bare_after[0], entry.prep, cues, fw) \
                 and not _matter_genitive(toks, tail_end, bare_after[0], cues, fw) \
@@ -1135,6 +1147,10 @@ class EventCoder:
                                           if g.prep in ("", "ل") and not any(
                                               k in trig_toks or toks[k].text in _CLAUSE_PUNCT
                                               for k in range(tail_end, g.start_tok))), None)
+            if unknown_subject and recipient is None:
+                # (the verb has its own subject after it: a phrase before it is none, «…، وطالب البيان الحكومة»)
+                actor = actor if actor is not None and actor.start_tok >= tail_end else None
+                recipient = bare_after[0]
             if actor is None and recipient is None and not trig.get("object_pronoun") and not other_gender and not (
                     _passive_spelling(toks, trig) and _objectless(
                         toks, _past_manner(toks, trig, tail_end, starts, fw), trig_toks, fw, entry.prep, cues)):
@@ -1665,11 +1681,25 @@ def _own_country_speaker(toks: list[Token], trig: Mention, groups: list[Group], 
         return None
     g = _report_subject(toks, trig.tok_start, groups, starts, cues)
     if g is None:
-        return None
+        return _source_before(toks, trig.tok_start, groups, starts, cues, fw)
     j = bisect_left(starts, _conj_end(g))
     if j < len(groups) and groups[j].prep == "عن" and groups[j].end_tok <= trig.tok_start:
         g = groups[j]  # (the source the words are told from)
     return g if _named(g) and _conj_end(g) == trig.tok_start else None
+
+
+def _source_before(toks: list[Token], t: int, groups: list[Group], starts: list[int],
+                   cues: dict[int, Mention], fw: FunctionWords) -> Group | None:
+    """The named source in عن right before token t that a verb of reporting (or relaying: function_words.tsv relay) a
+    few words before tells it from, its
+    own subject no party the lexicons know (ونقلت الوكالة عن وزير الخارجية السوري وليد المعلم دعم بلاده); None
+    otherwise."""
+    i = bisect_left(starts, t) - 1
+    g = groups[i] if i >= 0 else None
+    if g is None or g.prep != "عن" or _conj_end(g) != t or not _named(g):
+        return None
+    return g if any(toks[k].norm in fw.relay or (c := cues.get(k)) is not None and c.label == "report"
+                    and c.tok_end < g.start_tok for k in range(max(0, g.start_tok - 4), g.start_tok)) else None
 
 
 _ACCORD_REACH = 40  # words after an approval in which «بين» names the two sides of the accord approved
@@ -4072,6 +4102,33 @@ def _cue_before(toks: list[Token], t: int, cues: dict[int, Mention], label: str,
     return k
 
 
+def _received_spelling(toks: list[Token], trig: Mention, entry: TriggerEntry, tail_end: int, after: list[Group],
+                       cues: dict[int, Mention], groups: list[Group], starts: list[int], trig_toks: set[int],
+                       fw: FunctionWords) -> tuple[Group | None, Group | None] | None:
+    """For a perfect verb's spelling that is the indefinite object of a verb of receiving or undergoing (cues.tsv
+    undergo: تلقت، لقي، واجهت) right before it or past that verb's subject alone («تلقت المملكة طلبا من مجموعة العمل
+    المالي»، «المملكة سبق أن تلقت طلبا من …»): (the giver in من right after it, the receiver), the noun's actor and
+    recipient; None when it is no such object or either party goes unnamed."""
+    t = trig.tok_start
+    if entry.pos != "verb" or trig.get("aspect") != "perfect" or trig.get("prefix") or trig.get("object_pronoun"):
+        return None
+    k = _cue_before(toks, t, cues, "undergo", 10, trig_toks, ".؟?!؛;")
+    if k is None:
+        return None
+    between = [g for g in groups[bisect_left(starts, cues[k].tok_end):bisect_left(starts, t)] if g.end_tok <= t]
+    if len(between) > 1 or between and between[0].prep:
+        return None
+    covered = set(range(between[0].start_tok, between[0].end_tok)) if between else set()
+    loose = [j for j in range(cues[k].tok_end, t) if j not in covered and toks[j].text not in ",،"]
+    if loose and (between or len(loose) > 3 or any(toks[j].kind != "ar" for j in loose)):
+        return None  # (a subject the lexicons lack, «تلقت الأسر طلبا»: up to three words of its own)
+    receiver = _undergoer(toks, t, cues, groups, starts, trig_toks) or None
+    giver = next((g for g in after if _from_phrase(toks, g, fw) and g.start_tok - tail_end <= 3 and not any(
+        toks[j].text in _CLAUSE_BREAKS for j in range(tail_end, g.start_tok))
+        and not (receiver is not None and _same_words(toks, g, receiver))), None)
+    return (giver, receiver) if giver is not None and receiver is not None else None
+
+
 def _from_phrase(toks: list[Token], g: Group, fw: FunctionWords) -> bool:
     """True for a phrase in من, also past the honorifics the phrase leaves out («من جلالة الملك عبدالله الثاني»، «من
     صاحب السمو الشيخ سيف بن زايد»)."""
@@ -4876,6 +4933,28 @@ def _light_subject(toks: list[Token], trig: Mention, cues: dict[int, Mention], g
                      and (toks[j].text.lstrip("وف")[:1] == "إ" or strip_wa(toks[j].norm) == "بان")])
     svo = [g for g in groups[bisect_left(starts, lo):bisect_left(starts, k)] if g.end_tok <= k and not g.prep]
     return svo[-1] if svo else None
+
+
+def _sender_past_comma(toks: list[Token], t: int, left: int, groups: list[Group], starts: list[int],
+                       trig_toks: set[int], fw: FunctionWords) -> int:
+    """The start of the clause of a verb of sending (function_words.tsv sender) whose subject, right after it, a
+    comma sets off from the bare message noun at t or the noun's head word before it («بعث خادم الحرمين الشريفين
+    الملك سلمان بن عبدالعزيز آل سعود، برقية تهنئة لفخامة الرئيس»): the comma ends no clause; else `left`."""
+    c = left - 1
+    if c < 2 or toks[c].text not in ",،" or t - c > 2 or any(toks[j].kind != "ar" or j in trig_toks
+                                                                 for j in range(c + 1, t)):
+        return left
+    i = bisect_left(starts, c) - 1
+    g = groups[i] if i >= 0 else None
+    if g is None or g.prep or _conj_end(g) != c or toks[t].norm.startswith("ال"):
+        return left
+    while i > 0 and not groups[i - 1].prep and _conj_end(groups[i - 1]) == groups[i].start_tok:
+        i -= 1  # (a long title in several phrases: الأمير محمد بن نايف بن عبدالعزيز ولي العهد … وزير الداخلية)
+    k = groups[i].start_tok - 1
+    while k > 0 and (toks[k].norm in fw.honorific or toks[k].norm in fw.rank):
+        k -= 1  # (صاحب السمو الملكي الأمير …)
+    return k if k >= 0 and toks[k].norm in fw.sender and k not in trig_toks and k - _clause_start(toks, k) <= 1 \
+        else left  # (كما بعث …)
 
 
 def _opening_light_noun(toks: list[Token], t: int, cues: dict[int, Mention], starts: list[int], trig_toks: set[int],
@@ -6374,6 +6453,22 @@ def _counted_in_prep(toks: list[Token], i: int, g: Group, fw: FunctionWords) -> 
     g (على عدد من الكويتيين، على خمسة من المطلوبين): g is counted in that preposition's object."""
     return i + 1 < g.start_tok and strip_wa(toks[i].norm) in fw.preposition and \
         _only_fillers(toks, i + 1, g.start_tok, fw)
+
+
+def _unknown_definite_subject(toks: list[Token], i: int, g: Group, fw: FunctionWords) -> bool:
+    """True if the one to three words from token i (right after a transitive verb) to the phrase g are a definite
+    noun phrase no lexicon names, the verb's subject, so g is its object («وطالبت الأسر المتضررة القنصلية السعودية
+    بضرورة»، «ويتجاهل الغرب حماس»): each word has the article and is no time word, adverb or title, and g names no
+    person nor starts with a title (not «طالب المتحدث الرسمي العميد أحمد عسيري», an apposition)."""
+    gap = range(i, g.start_tok)
+    if not 1 <= len(gap) <= 3 or _person_named(g) or all(m.get("type") == "demonym" for m in g.mentions):
+        return False  # (a nationality is the noun's adjective: ويلتقي المنتخبان الكويتي والعماني)
+    head = toks[g.start_tok].norm
+    if head[2:] in fw.office or head in fw.rank or head in fw.honorific or head[2:] in fw.rank:
+        return False
+    return all(toks[k].kind == "ar" and toks[k].norm.startswith("ال") and toks[k].norm[2:] not in fw.office
+               and toks[k].norm not in fw.day and toks[k].norm not in fw.adverb and toks[k].norm not in fw.filler
+               and toks[k].norm not in fw.rank and strip_wa(toks[k].norm) not in fw.to_pronoun for k in gap)
 
 
 def _near(toks: list[Token], i: int, j: int, fw: FunctionWords) -> bool:
