@@ -326,7 +326,7 @@ class EventAnchor:
         starts = frozenset(triggers)
         parties = frozenset(m.end for m in article.mentions if m.kind in ("actor", "agent"))
         own = frozenset(i for i, ev in enumerate(events) if ev.date_source == "text" and ev.trigger.start in past_verbs
-                        and ev.sentence < lead and self.background.thing_relative(article, ev, memo, starts, parties))
+                        and self.background.thing_relative(article, ev, memo, starts, parties))
         events = _story_dated(events, article.published, reported, _uncoded_lead(article, events, times, lead),
                               by_report, present, retold, (wordless, plain) if wordless else None, lead, since, timed,
                               known, _uncoded_days(events, times, article.published, article),
