@@ -413,7 +413,10 @@ class _Sentence:
     def told_past(self, i: int) -> bool:
         """True when the clause before token i tells what it dates as done: a verb of happening in the perfect
         (function_words.tsv happened: شهدت، جرت) or an event verb in the perfect with no event noun between, and no future
-        cue («شهدت المفاوضات قفزة في تشرين الثاني/نوفمبر»; not «أعلنت الحكومة إجراء الانتخابات في نوفمبر»)."""
+        cue, and no time of value told before it in its sentence («شهدت المفاوضات قفزة في تشرين الثاني/نوفمبر»; not
+        «أعلنت الحكومة إجراء الانتخابات في نوفمبر»)."""
+        if any(t.value is not None for t in self._found):
+            return False  # «قتل في يونيو عام 1985 رغم أن مختطفيه قد أعلنوا قتله في أكتوبر»: the year told before
         aspects = self.trigger_starts()
         noun = False
         for k in range(i - 1, max(-1, i - 1 - self._PAST_REACH), -1):
