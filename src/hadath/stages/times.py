@@ -404,6 +404,7 @@ class _Sentence:
         return False
 
     _PAST_REACH = 8  # the words before a bare month where the verb that tells it may stand
+    _VERB_REACH = 4  # and where an event verb in the perfect may (احتلوا العاصمة صنعاء في سبتمبر)
 
     def ahead(self, m: int) -> bool:
         """True when Gregorian month m comes after the publication month in the months the nearest reading puts in
@@ -412,7 +413,8 @@ class _Sentence:
 
     def told_past(self, i: int) -> bool:
         """True when the clause before token i tells what it dates as done: a verb of happening in the perfect
-        (function_words.tsv happened: شهدت، جرت) or an event verb in the perfect with no event noun between, and no future
+        (function_words.tsv happened: شهدت، جرت) or an event verb in the perfect a few words before it with no event noun
+        between, and no future
         cue, and no time of value told before it in its sentence («شهدت المفاوضات قفزة في تشرين الثاني/نوفمبر»; not
         «أعلنت الحكومة إجراء الانتخابات في نوفمبر»)."""
         if any(t.value is not None for t in self._found):
@@ -426,8 +428,9 @@ class _Sentence:
             if self.bare(k) in self.t.past_verbs:
                 return not self.future(i)
             aspect = aspects.get((self.index, k))
-            if aspect == "perfect":
-                return not noun and not self.future(i)
+            if aspect == "perfect":  # (an event verb right before it: «دعت الإدارة المعلمين إلى مراجعتها في 5 أغسطس»
+                # calls for a day to come)
+                return not noun and k >= i - self._VERB_REACH and not self.future(i)
             if aspect == "imperfect":
                 return False
             noun = noun or aspect is not None
