@@ -191,6 +191,8 @@ class FunctionWords:
     claim_verb: frozenset[str] = frozenset()  # a verb of claim or hearsay before أن: the act after it only claimed (يزعم أنه قدم)
     subject_pronoun: frozenset[str] = frozenset()  # an independent pronoun: a perfect form after it is a verb (ونحن طالبنا بذلك)
     possibility: frozenset[str] = frozenset()  # a noun of possibility before أن: the act after it only possible (احتمالات أن تشن هجوما)
+    time_noun: frozenset[str] = frozenset()  # a noun of time before a relative pronoun: the clause is a time (في الوقت الذي)
+    happened: frozenset[str] = frozenset()  # a verb of happening in the perfect: a bare month after it is past (شهدت، جرت)
     news: frozenset[str] = frozenset()  # news of an act, after a negated verb of announcing (لم تعلن نبأ الزيارة)
 
     what: frozenset[str] = frozenset()  # «what» before a verb: a pronoun on the verb resumes it, no party (وهو ما يعارضه)

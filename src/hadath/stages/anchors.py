@@ -63,6 +63,7 @@ from operator import attrgetter
 from ..article import Article
 from ..arabic.calendar import first_day
 from ..arabic.normalize import normalize
+from ..lexicon.compile import FunctionWords
 from ..lexicon.gazetteer import Gazetteer, PlaceWords
 from ..lexicon.morph import clitic_variants
 from ..lexicon.timewords import TimeWord, TimeWords
@@ -322,13 +323,17 @@ class EventAnchor:
                           and self.background.since_near(article.text, ev.date_evidence))
         known = frozenset(i for i, ev in enumerate(events) if ev.date_source == "published"
                           and ev.trigger.start in nouns and self.background.noun_described(article, ev, memo))
+        starts = frozenset(triggers)
+        parties = frozenset(m.end for m in article.mentions if m.kind in ("actor", "agent"))
+        own = frozenset(i for i, ev in enumerate(events) if ev.date_source == "text" and ev.trigger.start in past_verbs
+                        and self.background.thing_relative(article, ev, memo, starts, parties))
         events = _story_dated(events, article.published, reported, _uncoded_lead(article, events, times, lead),
                               by_report, present, retold, (wordless, plain) if wordless else None, lead, since, timed,
                               known, _uncoded_days(events, times, article.published, article),
                               frozenset(i for i, ev in enumerate(events) if ev.sentence >= lead
                                         and ev.trigger.start in past_verbs
                                         and len({t.value for t in times.get(ev.sentence, ())}) == 1
-                                        and not self.background.after_relative(article, ev, memo)))
+                                        and not self.background.after_relative(article, ev, memo)), own)
         if by_report:  # (after the story's days are given: the lead's report day still dates what the report told)
             _retold_after(events, by_report, triggers)
         if article.published and len(events) > 1:
@@ -667,7 +672,8 @@ def _story_dated(events: list[Event], published: str | None, reported: "set[int]
                  since: "set[int] | frozenset[int]" = frozenset(), timed: "set[int] | frozenset[int]" = frozenset(),
                  known: "set[int] | frozenset[int]" = frozenset(),
                  uncoded_days: "dict[int, tuple[int, str, TimeExpr]] | None" = None,
-                 narrated: "set[int] | frozenset[int]" = frozenset()) -> list[Event]:
+                 narrated: "set[int] | frozenset[int]" = frozenset(),
+                 own_clause: "set[int] | frozenset[int]" = frozenset()) -> list[Event]:
     """Events of the lead's quad class (material conflict, verbal cooperation…) that later sentences tell without a
     date of their own take the day the lead gives them: «اقتحم مستوطنون المسجد الأقصى أمس» … «وأصيب 20
     فلسطينياً»: the wounded were hurt that day, not on the publication day (a daily's story of yesterday).
@@ -696,15 +702,21 @@ def _story_dated(events: list[Event], published: str | None, reported: "set[int]
     (`since`: indices of such events; «نقلت طائرات مساعدات منذ اعادة فتح المطار الاربعاء»: when it began).
     `uncoded_days`: per sentence with no event, its one day (`_uncoded_days`); it dates an event of the sentence right
     after it that has no time expression of its own: «وأعلنت قيادة الشرطة الاتحادية أمس إحباط محاولة تسلل» «وقال
-    قائد الشرطة إن قوة … قتلت ثمانية»: the day of the announcement, not the publication day."""
+    قائد الشرطة إن قوة … قتلت ثمانية»: the day of the announcement, not the publication day. `own_clause`: indices of
+    events told in a relative clause on a noun that is no event word (`_Background.thing_relative`): their day is the
+    clause's own and gives the story no day («وهي المناطق التي قصفت منها ميليشيات الحوثي الأحياء السكنية يوم الأحد
+    الماضي»)."""
     if not published:
         return events
     lead: dict[str, Event] = {}
+    own_days = {(events[i].sentence, events[i].date): events[i].trigger.start for i in sorted(own_clause, reverse=True)}
     today: Event | None = None  # the lead's attack of the publication day itself: only pluperfect retellings take it
     own: set[str] = set()  # the classes whose lead day is an act's own, not a report's day nor an uncoded word's
     for i, ev in enumerate(events):
         if ev.sentence >= lead_end:
             break
+        if i in own_clause or own_days.get((ev.sentence, ev.date), ev.trigger.start) < ev.trigger.start:
+            continue  # (and «وأدى القصف إلى مقتل …» after it: the same act, the clause's day)
         t = ev.date_evidence
         if ev.date_source in ("text", "story") and t is not None and t.granularity == "day" and ev.enddate is None \
                 and not (ev.future or ev.negated or ev.hypothetical):
@@ -715,6 +727,8 @@ def _story_dated(events: list[Event], published: str | None, reported: "set[int]
                 today = ev
     days = {k: (e.sentence, e.date, e.date_evidence) for k, e in lead.items()}
     for k, t in (uncoded or {}).items():
+        if (t.sentence, first_day(t.value)) in own_days:
+            continue  # («… يوم الأحد الماضي، وأدى القصف إلى مقتل أكثر من مائة»: the relative clause's day)
         days.setdefault(k, (t.sentence, first_day(t.value), t))  # the lead's word the filter left uncoded
     if today is not None and _RETOLD not in days:
         days[_RETOLD] = (today.sentence, today.date, today.date_evidence)
@@ -736,7 +750,8 @@ def _story_dated(events: list[Event], published: str | None, reported: "set[int]
         t = ev.date_evidence
         # (an intended act dated before publication takes the day of the decision that tells it: «وقررت القيادة،
         # مساء الجمعة، التوجه إلى مجلس الأمن؛ لاستصدار قرار يدين»: Friday is the sentence's day all the same)
-        if ev.date_source == "text" and i not in since and t is not None and t.granularity == "day" and ev.enddate is None \
+        if ev.date_source == "text" and i not in since and i not in own_clause \
+                and own_days.get((ev.sentence, ev.date), ev.trigger.start) >= ev.trigger.start and t is not None and t.granularity == "day" and ev.enddate is None \
                 and not (ev.negated or ev.hypothetical) and _days_before(ev.date, published):
             key = (ev.sentence, _story_class(ev))
             if told.setdefault(key, (ev.sentence, ev.date, t))[1] != ev.date:
@@ -1243,6 +1258,7 @@ class _Background:
 
     def __init__(self, words: TimeWords):
         self.words = words
+        self.time_nouns = FunctionWords.load().time_noun  # الوقت: «في الوقت الذي وافقت فيه»: a time, no thing
         by: dict[str, set[tuple[str, ...]]] = {}
         for key, tw in words.phrases.items():
             if "background" in tw.classes:
@@ -1814,6 +1830,27 @@ class _Background:
         توصل إليه»، «في الوقت الذي طالب فيه المشرعون»): the verb tells what the noun before it is, not the news."""
         toks, starts, norms, k = self.at_trigger(article, ev, memo)
         return k > 0 and any(norms[m] in self.relative for m in range(max(0, k - 3), k))
+
+    def thing_relative(self, article: Article, ev: Event, memo: dict, triggers: "set[int] | frozenset[int]",
+                       parties: "set[int] | frozenset[int]" = frozenset()) -> bool:
+        """True when the event's verb stands a few words after a relative pronoun whose noun (the word before it, or
+        the one before that, past an adjective) is no event word nor a time (function_words.tsv time_noun), and the
+        time that dates the event is told after the pronoun, in the clause («وهي المناطق التي قصفت منها ميليشيات
+        الحوثي الأحياء السكنية يوم الأحد الماضي»: the clause says what the places are; its day is no day of the
+        story's news; not «الهجوم الذي وقع أمس», the story's act itself, nor «في الوقت الذي وافقت فيه اللجنة الخميس»,
+        nor «فرضت قوات الاحتلال أمس قيودا … المستوطنين الذين دعوا»: the main clause's day, nor a clause on a party,
+        `parties` the ends of actor and agent mentions: «متشددي تنظيم داعش الذين هاجموا يوم الجمعة نقطة تفتيش»)."""
+        toks, starts, norms, k = self.at_trigger(article, ev, memo)
+        for m in range(k - 1, max(0, k - 3) - 1, -1):
+            if toks[m].kind == "punct":
+                return False
+            if norms[m] in self.relative:
+                t = ev.date_evidence
+                return m > 0 and toks[m - 1].kind == "ar" and toks[m - 1].start not in triggers \
+                    and toks[m - 1].end not in parties \
+                    and (m < 2 or toks[m - 2].start not in triggers) and strip_wa(norms[m - 1]) not in self.time_nouns \
+                    and t is not None and t.start > toks[m].start
+        return False
 
     def verb_object(self, article: Article, ev: Event, memo: dict) -> bool:
         """True when the event's noun follows its subject (an agent mention) and a word opening the clause before it

@@ -19,6 +19,7 @@ from functools import cache
 from ..arabic.calendar import HijriCalendar, add_months, iso_week, weekday_near
 from ..arabic.normalize import normalize
 from ..article import Article
+from ..lexicon.compile import FunctionWords
 from ..lexicon.morph import clitic_forms, clitic_variants
 from ..lexicon.timewords import TimeWord, TimeWords
 from ..arabic.tokens import after_letters
@@ -78,6 +79,7 @@ class TimeTagger:
         self.not_future = tuple(sorted(self.words.words_of("not_future")))
         self.particles = self.words.words_of("future_particle")  # سوف: the verb after it is to come
         self.past_particles = self.words.words_of("past_particle")  # لم: the imperfect after it is past
+        self.past_verbs = FunctionWords.load().happened  # شهدت، جرت: a month after it is the last one, not to come
         papers = {k[0]: tw.classes["newspaper"] for k, tw in self.words.phrases.items()
                   if len(k) == 1 and "newspaper" in tw.classes}
         self.newspaper = frozenset(w for w, v in papers.items() if v == "")  # صحيفة اليوم: a name, not today
@@ -401,6 +403,39 @@ class _Sentence:
                     tok.norm[:1] in "يتن" or tok.norm[:2] in ("وي", "وت", "ون", "في", "فت")) and not self.was_doing(k)
         return False
 
+    _PAST_REACH = 8  # the words before a bare month where the verb that tells it may stand
+    _VERB_REACH = 4  # and where an event verb in the perfect may (احتلوا العاصمة صنعاء في سبتمبر)
+
+    def ahead(self, m: int) -> bool:
+        """True when Gregorian month m comes after the publication month in the months the nearest reading puts in
+        the coming year's first months or this year's last ones (up to four months on)."""
+        return self.pub is not None and 0 < (m - self.pub.month) % 12 <= 4
+
+    def told_past(self, i: int) -> bool:
+        """True when the clause before token i tells what it dates as done: a verb of happening in the perfect
+        (function_words.tsv happened: شهدت، جرت) or an event verb in the perfect a few words before it with no event noun
+        between, and no future
+        cue, and no time of value told before it in its sentence («شهدت المفاوضات قفزة في تشرين الثاني/نوفمبر»; not
+        «أعلنت الحكومة إجراء الانتخابات في نوفمبر»)."""
+        if any(t.value is not None for t in self._found):
+            return False  # «قتل في يونيو عام 1985 رغم أن مختطفيه قد أعلنوا قتله في أكتوبر»: the year told before
+        aspects = self.trigger_starts()
+        noun = False
+        for k in range(i - 1, max(-1, i - 1 - self._PAST_REACH), -1):
+            tok = self.toks[k]
+            if tok.kind == "punct":
+                return False
+            if self.bare(k) in self.t.past_verbs:
+                return not self.future(i)
+            aspect = aspects.get((self.index, k))
+            if aspect == "perfect":  # (an event verb right before it: «دعت الإدارة المعلمين إلى مراجعتها في 5 أغسطس»
+                # calls for a day to come)
+                return not noun and k >= i - self._VERB_REACH and not self.future(i)
+            if aspect == "imperfect":
+                return False
+            noun = noun or aspect is not None
+        return False
+
     _AUX_BACK = 3  # the words before an imperfect verb where its كان may stand (كان الرئيس يزورها)
 
     def was_doing(self, k: int) -> bool:
@@ -550,6 +585,11 @@ class _Sentence:
                 yrel, n = self.relword(k + uw.n)
                 if yrel:
                     return None, era, "year_" + yrel, k + uw.n + n
+                same = self.w(k + uw.n)
+                if same.val("same") == "after" and not same.prefix and k > j:  # 20 فبراير من العام نفسه
+                    y2 = self.year_told_last()
+                    if y2 is not None:
+                        return y2, "ad", "", k + uw.n + same.n
                 y2, era2, n = self.year_at(k + uw.n)  # 21 سبتمبر من عام 2014
                 if y2 is not None:
                     return y2, era2, "", k + uw.n + n
@@ -706,6 +746,8 @@ class _Sentence:
         hijri = kind == "hijri_month" or era == "ah"
         if kind == "month" and era == "ah":
             return None
+        if y is None and not rel and not hijri and self.ahead(m) and self.told_past(i):
+            rel = "past"  # «جرت الانتخابات في 20 نوفمبر» told in July: the last 20 November
         expr = self.day_value(i, j, y, m, d, hijri, y is None, rel, end_day)
         return expr, j
 
@@ -736,6 +778,8 @@ class _Sentence:
         if y is None and not rel and (amb or not cued):
             return None
         hijri = kind == "hijri_month" or era == "ah"
+        if y is None and not rel and not hijri and self.ahead(m) and self.told_past(i):
+            rel = "past"  # «شهدت المفاوضات قفزة في تشرين الثاني/نوفمبر» (July 2015): November 2014
         if kind == "month" and era == "ah":
             return None
         return self.month_value(i, j, y, m, hijri, y is None, rel), j
@@ -1204,6 +1248,14 @@ class _Sentence:
                 continue
             return t if t.granularity in ("day", "month", "year") else None
         return None
+
+    def year_told_last(self) -> int | None:
+        """The Gregorian year of the last expression of value told before the current one («تنحي مبارك في 11 فبراير
+        سنة 2011 … وفي 20 فبراير من العام نفسه»: 2011); None when it has no single year of its own."""
+        last = self.told_last("year")
+        if last is None or last.calendar != "gregorian" or "/" in last.value or len(last.value) < 4:
+            return None
+        return int(last.value[:4]) if last.value[:4].isdigit() else None
 
     def same_unit_word(self, j: int) -> str:
         """The unit (day / month / year) of token j when it is اليوم، الشهر، العام، السنة with no clitic; else ''."""
