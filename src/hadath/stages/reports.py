@@ -938,9 +938,9 @@ class CharModel:
     divided by the root of the sum of count × idf² (so that each word adds its share, and a sentence's
     score is a sum over its words)."""
 
-    # words whose sums are kept: a day of news writes some 80,000 distinct words and two days over 130,000; a cache
-    # cleared at 50,000 worked most words out again (each kept word costs about 200 bytes)
-    _CACHE_WORDS = 250_000
+    # words whose sums are kept (the sentences scored, their first CHAR_WORDS words, write some 25,000 distinct words
+    # in the two days of the benchmark, 5,000 articles: the cache is not cleared there)
+    _CACHE_WORDS = 50_000
 
     def __init__(self, idf: dict[str, float], weights: dict[str, float], bias: dict[str, float]):
         self.idf = idf
