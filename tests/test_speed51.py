@@ -83,3 +83,15 @@ def test_statement_mentions_sorted_as_before(nlp):
         assert stage._verbs == {m.tok_start: m for m in mentions if m.kind == "trigger" and m.get("pos") == "verb"}
         assert stage._light == {m.tok_start for m in mentions
                                 if m.kind == "cue" and m.label in ("passive_light", "light_verb")}
+
+
+def test_live_cue_words_as_before(nlp):
+    """_live reads once whether a word begins with a glued ل, and keeps the words the plain test kept (في، من، على…
+    only where their phrase's second word is there)."""
+    stage = nlp.stage("statements")
+    for sentence in SENTENCES + ["وفقا للبيان، قتل ثلاثة جنود.", "ووفقا لما أكده المتحدث، فإن الهجوم فشل."]:
+        norms = _read(nlp, sentence).norms()[0]
+        cue_words = stage._cue_starts.intersection(norms)
+        plain = [w for w in cue_words if (seconds := stage._only_first.get(w)) is None
+                 or not seconds.isdisjoint(norms) or ("ل" in seconds and any(x[:1] == "ل" for x in norms))]
+        assert stage._live(cue_words, norms) == plain

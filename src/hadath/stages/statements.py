@@ -1516,11 +1516,16 @@ class StatementTagger:
         sentence has."""
         live = []
         only_first = self._only_first
+        glued = None  # does a word of the sentence begin with ل (a phrase's ل glued to its next word)? read once
         for w in cue_words:
             seconds = only_first.get(w)
-            if seconds is None or not seconds.isdisjoint(words) or (
-                    "ل" in seconds and any(x[:1] == "ل" for x in words)):
+            if seconds is None or not seconds.isdisjoint(words):
                 live.append(w)
+            elif "ل" in seconds:
+                if glued is None:
+                    glued = any(x[:1] == "ل" for x in words)
+                if glued:
+                    live.append(w)
         return live
 
     def _cues(self, toks: list[Token], norms: list[str], live: list[str]) -> dict[int, tuple[str, int]]:
