@@ -70,7 +70,8 @@ def _abbreviation(toks: list[Token], k: int) -> bool:
 
 def tail_end_of(trig: Mention) -> int:
     """Token index just past the trigger and its contiguous tail words."""
-    return int(trig.get("tail_end")) if _contiguous_tail(trig) else trig.tok_end
+    end = int(trig.get("tail_end") or 0)  # (the field read once: _contiguous_tail's test, made here)
+    return end if end > trig.tok_end and end - trig.tok_end == len(trig.entry.tail) else trig.tok_end
 
 
 def _contiguous_tail(trig: Mention) -> bool:

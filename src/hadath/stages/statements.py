@@ -228,6 +228,32 @@ class StatementTagger:
         return article
 
     # --- one sentence --------------------------------------------------------------------------------
+    def _sort_mentions(self, mentions: list[Mention]) -> tuple[list[Mention], dict[int, Mention]]:
+        """The sentence's entity mentions and its cues by first token, read in one pass over `mentions`, which also
+        sets the first tokens of its entities, agents, triggers and light verbs, and its verb triggers by first token."""
+        ents: list[Mention] = []
+        cues: dict[int, Mention] = {}
+        ent_starts, agent_starts, trig_starts, light = set(), set(), set(), set()
+        verbs: dict[int, Mention] = {}
+        for m in mentions:
+            kind = m.kind
+            if kind == "trigger":
+                trig_starts.add(m.tok_start)
+                if m.get("pos") == "verb":
+                    verbs[m.tok_start] = m
+            elif kind == "actor" or kind == "agent":
+                ents.append(m)
+                ent_starts.add(m.tok_start)
+                if kind == "agent":
+                    agent_starts.add(m.tok_start)
+            elif kind == "cue":
+                cues[m.tok_start] = m
+                if m.label in ("passive_light", "light_verb"):
+                    light.add(m.tok_start)
+        self._ent_starts, self._agent_starts, self._trig_starts = ent_starts, agent_starts, trig_starts
+        self._verbs, self._light = verbs, light
+        return ents, cues
+
     def _sentence(self, article: Article, index: int, toks: list[Token], norms: list[str],
                   mentions: list[Mention], last: Statement | None, n0: int,
                   cue_words: frozenset[str] | None = None) -> list[Statement]:
@@ -243,19 +269,13 @@ class StatementTagger:
             return []  # only words that begin a phrase (في، من، على…), and none of their phrases is here
         if _ALI in norms and self._ali_in(toks[0].start, toks[-1].end) and not self._writes_ya_for_alif(article.text):
             toks = _ali_names(toks)  # «علي» with ي is the name (علي عبدالله صالح), not the preposition على
-        self._ent_starts = {m.tok_start for m in mentions if m.kind in ("actor", "agent")}
-        self._agent_starts = {m.tok_start for m in mentions if m.kind == "agent"}
-        self._trig_starts = {m.tok_start for m in mentions if m.kind == "trigger"}
-        self._verbs = {m.tok_start: m for m in mentions if m.kind == "trigger" and m.get("pos") == "verb"}
-        self._light = {m.tok_start for m in mentions if m.kind == "cue" and m.label in ("passive_light", "light_verb")}
+        ents, cues = self._sort_mentions(mentions)
         at = self._cues(toks, norms, live)
         if not colon and all(kind == "skip" for kind, _ in at.values()):
             return []
         self._acts_here = not self.words.grammar["next_act"].isdisjoint(norms)  # «…، داعياً»: read below
         self._at, self._index = at, index
         text = article.text
-        ents = [m for m in mentions if m.kind in ("actor", "agent")]
-        cues = {m.tok_start: m for m in mentions if m.kind == "cue"}
         groups = self._groups = noun_phrases(toks, ents, cues, self.fw)
         starts = {g.start_tok: g for g in groups}
         ends = {g.end_tok: g for g in groups}
@@ -1496,11 +1516,16 @@ class StatementTagger:
         sentence has."""
         live = []
         only_first = self._only_first
+        glued = None  # does a word of the sentence begin with ل (a phrase's ل glued to its next word)? read once
         for w in cue_words:
             seconds = only_first.get(w)
-            if seconds is None or not seconds.isdisjoint(words) or (
-                    "ل" in seconds and any(x[:1] == "ل" for x in words)):
+            if seconds is None or not seconds.isdisjoint(words):
                 live.append(w)
+            elif "ل" in seconds:
+                if glued is None:
+                    glued = any(x[:1] == "ل" for x in words)
+                if glued:
+                    live.append(w)
         return live
 
     def _cues(self, toks: list[Token], norms: list[str], live: list[str]) -> dict[int, tuple[str, int]]:
