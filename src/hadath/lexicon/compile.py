@@ -183,6 +183,7 @@ class FunctionWords:
     light_masdar: frozenset[str] = frozenset()  # a light verbal noun after a negated تم: the event after it negated (لم يتم توجيه الدعوة)
     sequel: frozenset[str] = frozenset()  # «then»: a later verb past it is no complement of a refusal before it (رفض ذلك ثم وافق)
     claim_verb: frozenset[str] = frozenset()  # a verb of claim or hearsay before أن: the act after it only claimed (يزعم أنه قدم)
+    main_adjective: frozenset[str] = frozenset()  # رئيسا "main": after an indefinite accusative noun, its adjective
     news: frozenset[str] = frozenset()  # news of an act, after a negated verb of announcing (لم تعلن نبأ الزيارة)
 
     what: frozenset[str] = frozenset()  # «what» before a verb: a pronoun on the verb resumes it, no party (وهو ما يعارضه)

@@ -580,8 +580,18 @@ def _titled_run(toks: list[Token], k: int, covered: set[int], fw: FunctionWords)
         return end if end is not None and end - k >= 4 and _phrase_ends(toks, end, fw) else None
     if k + 1 >= len(toks) or not toks[k].norm.startswith("ال") or not _title(toks[k]):
         return None
+    if not toks[k].norm.endswith("ه") and _verbal_noun_shaped(toks[k + 1].norm):
+        return None  # «ورفض المصدر إعطاء المزيد»: the title's verb's object, a verbal noun, is no name after it
     end = _name_run(toks, k + 1, covered, fw, feminine=toks[k].norm.endswith("ه"))
     return end if end is not None and _phrase_ends(toks, end, fw) else None
+
+
+def _verbal_noun_shaped(w: str) -> bool:
+    """True for a normalised word shaped as a verbal noun of the derived forms إفعال، افتعال، استفعال (إعطاء، انتظار،
+    استمرار) that is no given name of given_names.tsv: no man's name."""
+    if w in _given_names() or not w.startswith("ا"):
+        return False
+    return len(w) == 5 and w[3] == "ا" or len(w) == 6 and w[4] == "ا" or len(w) == 7 and w.startswith("است") and w[5] == "ا"
 
 
 def _office_run(toks: list[Token], k: int, covered: set[int], fw: FunctionWords) -> int | None:
@@ -1095,6 +1105,10 @@ def _compatible(group: Group, m: Mention, toks: list[Token], linked: bool = Fals
             m.get("prefix") == "ل" and _definite_construct(toks, m)):
         return False  # (nor after a construct made definite by its genitive: قوات الاحتلال | شاباً; a body after ل
         # made definite by its own genitive is the office's: «المتحدث الرسمي لمديرية الدفاع المدني»)
+    if m.kind == "agent" and last.kind == "agent" and m.tok_start == last.tok_end and not linked and _adjective_closed(
+            toks, last) and not _definite(toks, m) and not _adjective_shaped(toks[m.tok_start].norm):
+        return False  # «تساند جماعات مسلحة | حكومتين»: an indefinite adjective closes its noun's phrase; a noun
+        # after it is no genitive of it (that would follow the noun itself), but the next phrase, the object
     if m.kind == "agent" and not linked and _pronoun_owned(toks, m):
         return False  # قتل إرهابي | والده: a noun with a possessive pronoun is definite, another phrase
     if _object_after_proper(toks, last, m) and not _governed(toks, group):
@@ -1158,6 +1172,20 @@ def _agrees(nisba: str, word: str) -> bool:
     if kind != ending(word):
         return False
     return kind != "m" or word[2:3] == "م" or word[3:4] == "ا"
+
+
+def _adjective_closed(toks: list[Token], m: Mention) -> bool:
+    """True for a role phrase of two words or more with no article whose last word is an adjective's shape, a
+    participle or a nationality (جماعات مسلحة، مسلحون مجهولون، صحفي سعودي): the phrase is over after it."""
+    if m.tok_end - m.tok_start < 2 or any(toks[k].norm.startswith(("ال", "وال")) for k in range(m.tok_start, m.tok_end)):
+        return False
+    return _adjective_shaped(toks[m.tok_end - 1].norm) and not toks[m.tok_end - 1].text.endswith("ى")
+
+
+def _adjective_shaped(w: str) -> bool:
+    """True for a word shaped as an indefinite adjective: a participle in م of four letters or more (مسلحة، متشددون)
+    or a nationality adjective (سعودي، سوريون)."""
+    return len(w) >= 4 and (w.startswith("م") or nisba_shaped("ال" + w))
 
 
 def _indefinite_nisba(toks: list[Token], m: Mention) -> bool:
