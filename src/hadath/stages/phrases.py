@@ -237,7 +237,20 @@ def _ranked_name(toks: list[Token], g: Group, covered: set[int], fw: FunctionWor
     end = _name_run(toks, k, covered, fw)
     # (a family name with the article closes the name: what follows it is the verb's object, «وفدا»)
     return end if end is not None and end - k >= 2 and (_phrase_ends(toks, end, fw) or nisba_shaped(
-        toks[end - 1].norm) and toks[end - 1].norm.endswith("ي") or _nasab_family(toks, k, end)) else None
+        toks[end - 1].norm) and toks[end - 1].norm.endswith("ي") or _nasab_family(toks, k, end) or _name_closed(
+        toks, end, fw)) else None
+
+
+def _name_closed(toks: list[Token], end: int, fw: FunctionWords) -> bool:
+    """True where the word at token `end` closes a name the lexicons lack before it: a word of the day (العميد خالد
+    الداموك | اليوم السبت), a title or an office of the named one or of a next one with و (الرئيس باتريك ألين | حاكم
+    عام جامايكا، العميد سعيد آل مقبول | ومدير إدارة الرياض), or an opening quote."""
+    if end >= len(toks):
+        return True
+    tok = toks[end]
+    if tok.text in _OPENING_QUOTES:
+        return True
+    return tok.kind == "ar" and (tok.norm in fw.day or _title(tok) or strip_wa(tok.norm) in fw.office)
     # (not «الملك فهد | التهديد»)
 
 
@@ -247,7 +260,7 @@ def _nasab_family(toks: list[Token], k: int, end: int) -> bool:
     زار): the full name of a person, closed by its family name; not a common noun after a given name (الملك فهد |
     التهديد) nor the object with its adjective after a subject right after its verb (استقبل اللواء سالم بن علي |
     الوفد الزائر)."""
-    return end - k >= 4 and end < len(toks) and toks[end].kind == "ar" and not strip_wa(toks[end].norm).startswith(
+    return end - k >= 3 and end < len(toks) and toks[end].kind == "ar" and not strip_wa(toks[end].norm).startswith(
         "ال") and toks[end - 1].norm.startswith("ال") and any(t.norm in _NASAB_LINKS for t in toks[k + 1:end - 2])
 
 
@@ -748,6 +761,8 @@ def _name_run(toks: list[Token], i: int, covered: set[int], fw: FunctionWords, f
         w = toks[j].norm
         if w in _NAME_LINKS and j + 1 < len(toks) and _name_word(toks[j + 1], fw) and j + 1 not in covered:
             j += 2
+        elif w in _NASAB_LINKS and j + 1 < len(toks) and j + 1 not in covered and _family_name(toks[j + 1], fw):
+            return j + 2  # (a father's name with the article ends the name: الأمير علي بن الحسين)
         elif w == "عبد" and j + 1 < len(toks) and toks[j + 1].norm.startswith("ال"):
             j += 2
         elif _name_word(toks[j], fw):
