@@ -59,3 +59,11 @@ def test_a_ranked_name_before_a_quote_is_read_in_full(coder):
     parties = [p.text for e in evs for p in e.actor]
     assert "الأمير خالد بن منصور بن جلوي" in parties
     assert "الأمير" not in parties
+
+
+def test_the_european_football_union_is_no_european_union(coder):
+    """«الاتحاد الأوروبي لكرة القدم طلب»: UEFA, a non-governmental body, not the EU cut short."""
+    evs = [e for e in coder("تجدر الإشارة أيضا إلى أن الاتحاد الأوروبي لكرة القدم طلب أن يتم فرز منتخبات انكلترا "
+                            "وفرنسا في مجموعات مكونة من ست فرق.", published="2015-07-25").events if e.event == "REQUEST"]
+    assert any(a.text == "الاتحاد الأوروبي لكرة القدم" and a.code == "NGO" for e in evs for a in e.actor)
+    assert not any(a.text == "الاتحاد الأوروبي" for e in evs for a in e.actor)
