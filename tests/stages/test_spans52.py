@@ -67,11 +67,3 @@ def test_the_european_football_union_is_no_european_union(coder):
                             "وفرنسا في مجموعات مكونة من ست فرق.", published="2015-07-25").events if e.event == "REQUEST"]
     assert any(a.text == "الاتحاد الأوروبي لكرة القدم" and a.code == "NGO" for e in evs for a in e.actor)
     assert not any(a.text == "الاتحاد الأوروبي" for e in evs for a in e.actor)
-
-
-def test_factions_of_the_opposition_are_one_party(coder):
-    """«رحبت فصائل المعارضة في شمال سوريا»: the opposition's factions, not «المعارضة» cut from its head noun."""
-    evs = [e for e in coder("رحّبت فصائل المعارضة في شمال سوريا، بدخول تركيا على خطّ الحرب على تنظيم داعش.",
-                            published="2015-07-25").events if e.event == "SUPPORT"]
-    assert any(a.text == "فصائل المعارضة" and a.sector == "OPP" for e in evs for a in e.actor)
-    assert not any(a.text == "المعارضة" for e in evs for a in e.actor)
