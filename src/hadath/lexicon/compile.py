@@ -193,6 +193,7 @@ class FunctionWords:
     possibility: frozenset[str] = frozenset()  # a noun of possibility before أن: the act after it only possible (احتمالات أن تشن هجوما)
     time_noun: frozenset[str] = frozenset()  # a noun of time before a relative pronoun: the clause is a time (في الوقت الذي)
     happened: frozenset[str] = frozenset()  # a verb of happening in the perfect: a bare month after it is past (شهدت، جرت)
+    main_adjective: frozenset[str] = frozenset()  # رئيسا "main": after an indefinite accusative noun, its adjective
     news: frozenset[str] = frozenset()  # news of an act, after a negated verb of announcing (لم تعلن نبأ الزيارة)
 
     what: frozenset[str] = frozenset()  # «what» before a verb: a pronoun on the verb resumes it, no party (وهو ما يعارضه)

@@ -115,6 +115,7 @@ class MentionMatcher:
         # the given names that are common words too (given_names.tsv word: مالك "owner", جمال "beauty")
         self._common = frozenset(normalize(r["name"]) for r in _rows("given_names.tsv") if r.get("word") == "y")
         self._function_words = fw.preposition | fw.link | fw.filler | fw.adverb
+        self._main_adjective = fw.main_adjective
         self._closed = self._function_words | fw.complementizer  # no name: the words `_surname_subjects` stops at
         self._prepositions = fw.preposition
         # not_entities.tsv forms of two words: phrases that name no actor (كوبا أمريكا)
@@ -199,6 +200,8 @@ class MentionMatcher:
                 continue  # العمليتين الانتحاريتين: an adjective of the dual noun before, no two bombers
             if n == 1 and self._of_matter(toks, hits, h):
                 continue  # بحث الجانبان الأزمة السورية: the crisis talked of, Syria no party to the talk
+            if n == 1 and not prefix and self._accusative_adjective(toks, hits, h):
+                continue  # دعما رئيسا، دورا رئيسا: "main", the adjective of the indefinite noun before, no president
             if self._attributive(toks, hits, h, adjectives):
                 adjectives.add(i)
                 if _last_letter(toks[i].text) == "ي" and all(p.sector == "UAF" for p in payloads):
@@ -455,6 +458,24 @@ class MentionMatcher:
         if toks[i].norm.startswith("ال"):
             return _definite_noun(before.norm)
         return not _definite_noun(before.norm) and (_last_letter(before.text) == "ة" or before.norm.endswith("ات"))
+
+    def _accusative_adjective(self, toks: list[Token], hits: list, h: int) -> bool:
+        """True for a one-word masculine role noun in the indefinite accusative, «main» (function_words.tsv
+        main_adjective) or a nationality's shape in يا (سياسيا), right after an indefinite accusative noun it agrees with, which is no entity nor function word: «دعما رئيسا لوزارة الإسكان»،
+        «شريكا رئيسا»: an adjective, no one. After a verb it is a predicate and stays: «انتخب رئيسا»."""
+        i, _, payloads, _ = hits[h]
+        word, before = toks[i], toks[i - 1] if i else None
+        if before is None or before.kind != "ar" or word.norm.startswith("ال") or not word.text.endswith(
+                ("ا", "اً", "ًا")) or word.text.endswith("وا") or not all(
+                isinstance(e, AgentEntry) and not e.feminine and e.sector not in _TARGET_KINDS and e.sector != "UAF"
+                for e in payloads):
+            return False  # (عملا إرهابيا، هجوما انتحاريا: the attack's doers, read as before)
+        if word.norm not in self._main_adjective and not word.norm.endswith("يا"):
+            return False  # (a noun after an accusative one is the next phrase: «اقتحم شاب مختل نفسيا مسجدا»)
+        if not before.text.endswith(("اً", "ًا", "ا")) or before.text.endswith(("وا", "ها", "نا")) or len(
+                before.norm) < 4 or before.norm.startswith("ال") or before.norm in self._function_words:
+            return False
+        return not (h and hits[h - 1][0] + hits[h - 1][1] == i)
 
     def _deemed(self, toks: list[Token], i: int) -> bool:
         """True for the indefinite word at token i right after a verb of deeming that follows a relative pronoun

@@ -237,7 +237,20 @@ def _ranked_name(toks: list[Token], g: Group, covered: set[int], fw: FunctionWor
     end = _name_run(toks, k, covered, fw)
     # (a family name with the article closes the name: what follows it is the verb's object, «وفدا»)
     return end if end is not None and end - k >= 2 and (_phrase_ends(toks, end, fw) or nisba_shaped(
-        toks[end - 1].norm) and toks[end - 1].norm.endswith("ي") or _nasab_family(toks, k, end)) else None
+        toks[end - 1].norm) and toks[end - 1].norm.endswith("ي") or _nasab_family(toks, k, end) or _name_closed(
+        toks, end, fw)) else None
+
+
+def _name_closed(toks: list[Token], end: int, fw: FunctionWords) -> bool:
+    """True where the word at token `end` closes a name the lexicons lack before it: a word of the day (العميد خالد
+    الداموك | اليوم السبت), a title or an office of the named one or of a next one with و (الرئيس باتريك ألين | حاكم
+    عام جامايكا، العميد سعيد آل مقبول | ومدير إدارة الرياض), or an opening quote."""
+    if end >= len(toks):
+        return True
+    tok = toks[end]
+    if tok.text in _OPENING_QUOTES:
+        return True
+    return tok.kind == "ar" and (tok.norm in fw.day or _title(tok) or strip_wa(tok.norm) in fw.office)
     # (not «الملك فهد | التهديد»)
 
 
@@ -247,7 +260,7 @@ def _nasab_family(toks: list[Token], k: int, end: int) -> bool:
     زار): the full name of a person, closed by its family name; not a common noun after a given name (الملك فهد |
     التهديد) nor the object with its adjective after a subject right after its verb (استقبل اللواء سالم بن علي |
     الوفد الزائر)."""
-    return end - k >= 4 and end < len(toks) and toks[end].kind == "ar" and not strip_wa(toks[end].norm).startswith(
+    return end - k >= 3 and end < len(toks) and toks[end].kind == "ar" and not strip_wa(toks[end].norm).startswith(
         "ال") and toks[end - 1].norm.startswith("ال") and any(t.norm in _NASAB_LINKS for t in toks[k + 1:end - 2])
 
 
@@ -580,8 +593,18 @@ def _titled_run(toks: list[Token], k: int, covered: set[int], fw: FunctionWords)
         return end if end is not None and end - k >= 4 and _phrase_ends(toks, end, fw) else None
     if k + 1 >= len(toks) or not toks[k].norm.startswith("ال") or not _title(toks[k]):
         return None
+    if not toks[k].norm.endswith("ه") and _verbal_noun_shaped(toks[k + 1].norm):
+        return None  # «ورفض المصدر إعطاء المزيد»: the title's verb's object, a verbal noun, is no name after it
     end = _name_run(toks, k + 1, covered, fw, feminine=toks[k].norm.endswith("ه"))
     return end if end is not None and _phrase_ends(toks, end, fw) else None
+
+
+def _verbal_noun_shaped(w: str) -> bool:
+    """True for a normalised word shaped as a verbal noun of the derived forms إفعال، افتعال، استفعال (إعطاء، انتظار،
+    استمرار) that is no given name of given_names.tsv: no man's name."""
+    if w in _given_names() or not w.startswith("ا"):
+        return False
+    return len(w) == 5 and w[3] == "ا" or len(w) == 6 and w[4] == "ا" or len(w) == 7 and w.startswith("است") and w[5] == "ا"
 
 
 def _office_run(toks: list[Token], k: int, covered: set[int], fw: FunctionWords) -> int | None:
@@ -738,6 +761,8 @@ def _name_run(toks: list[Token], i: int, covered: set[int], fw: FunctionWords, f
         w = toks[j].norm
         if w in _NAME_LINKS and j + 1 < len(toks) and _name_word(toks[j + 1], fw) and j + 1 not in covered:
             j += 2
+        elif w in _NASAB_LINKS and j + 1 < len(toks) and j + 1 not in covered and _family_name(toks[j + 1], fw):
+            return j + 2  # (a father's name with the article ends the name: الأمير علي بن الحسين)
         elif w == "عبد" and j + 1 < len(toks) and toks[j + 1].norm.startswith("ال"):
             j += 2
         elif _name_word(toks[j], fw):
@@ -1095,6 +1120,10 @@ def _compatible(group: Group, m: Mention, toks: list[Token], linked: bool = Fals
             m.get("prefix") == "ل" and _definite_construct(toks, m)):
         return False  # (nor after a construct made definite by its genitive: قوات الاحتلال | شاباً; a body after ل
         # made definite by its own genitive is the office's: «المتحدث الرسمي لمديرية الدفاع المدني»)
+    if m.kind == "agent" and last.kind == "agent" and m.tok_start == last.tok_end and not linked and _adjective_closed(
+            toks, last) and not _definite(toks, m) and not _adjective_shaped(toks[m.tok_start].norm):
+        return False  # «تساند جماعات مسلحة | حكومتين»: an indefinite adjective closes its noun's phrase; a noun
+        # after it is no genitive of it (that would follow the noun itself), but the next phrase, the object
     if m.kind == "agent" and not linked and _pronoun_owned(toks, m):
         return False  # قتل إرهابي | والده: a noun with a possessive pronoun is definite, another phrase
     if _object_after_proper(toks, last, m) and not _governed(toks, group):
@@ -1158,6 +1187,20 @@ def _agrees(nisba: str, word: str) -> bool:
     if kind != ending(word):
         return False
     return kind != "m" or word[2:3] == "م" or word[3:4] == "ا"
+
+
+def _adjective_closed(toks: list[Token], m: Mention) -> bool:
+    """True for a role phrase of two words or more with no article whose last word is an adjective's shape, a
+    participle or a nationality (جماعات مسلحة، مسلحون مجهولون، صحفي سعودي): the phrase is over after it."""
+    if m.tok_end - m.tok_start < 2 or any(toks[k].norm.startswith(("ال", "وال")) for k in range(m.tok_start, m.tok_end)):
+        return False
+    return _adjective_shaped(toks[m.tok_end - 1].norm) and not toks[m.tok_end - 1].text.endswith("ى")
+
+
+def _adjective_shaped(w: str) -> bool:
+    """True for a word shaped as an indefinite adjective: a participle in م of four letters or more (مسلحة، متشددون)
+    or a nationality adjective (سعودي، سوريون)."""
+    return len(w) >= 4 and (w.startswith("م") or nisba_shaped("ال" + w))
 
 
 def _indefinite_nisba(toks: list[Token], m: Mention) -> bool:
