@@ -1004,6 +1004,10 @@ class EventCoder:
                 actor = bare_before[-1] if bare_before else None
             elif subj is not None and _passive_form(toks, trig):
                 recipient = subj  # أصيب سفير بولندا، اغتيل النائب: a form only the passive has
+            elif subj is not None and "obj" in entry.prep and _pronoun_subject_before(toks, t, bare_before, fw):
+                # وهو يتوعد مجلس النواب الليبي، لكن كثيرين حثوا أنقرة: the pronoun or the unnamed plural right before
+                # the verb is its subject; the phrase after the verb is its object, never its subject
+                recipient = subj
             elif subj is not None and bare_before and _plural_verb(toks, trig):
                 # مسلحون هاجموا مسجدا: a verb after its subject agrees in number (ـوا، ـون); one before
                 # it stays singular, so a plural verb's subject is the phrase before it
@@ -1053,7 +1057,10 @@ class EventCoder:
                         subj = obj  # (فخامة الرئيس عبدالله يامين رئيس جمهورية المالديف: the title with the country)
                     subj_end = obj.end_tok
                     obj = _object_after(toks, obj.end_tok, groups, starts, trig_toks)
-                if obj is None and entry.event == "CONSULT":
+                if obj is None and (entry.event == "CONSULT" or entry.event == "THREATEN" and subj_end < len(toks)
+                                    and strip_wa(toks[subj_end].norm) == "في"):
+                    # (توعد تنظيم داعش في ليبيا مجلس النواب الليبي: past where the subject is, the one threatened;
+                    # not past a comma, where the subject's title stands: حذر الدكتور عبدالله المسند، أستاذ …)
                     obj = _object_past_adjuncts(toks, subj_end, groups, starts, trig_toks, fw)
                     if obj is not None and _title_apposition(toks, subj, obj, fw):
                         # التقى ولي ولي العهد وزير الدفاع السعودي، الأمير محمد بن سلمان، بالرئيس الروسي: past commas,
@@ -1108,6 +1115,11 @@ class EventCoder:
                     # ودعا الحسني قيادة المقاومة الشعبية إلى، ودعا منصور أنصار طالبان الى الوحدة: past a subject's name
                     # no lexicon knows, an indefinite noun whose genitive the phrase is, with what is asked after it,
                     # is the one appealed to; the subject is that name
+                    recipient = subj
+                elif entry.event == "REQUEST" and subj.start_tok == tail_end + 1 and \
+                        _name_then_party(toks, tail_end, subj, starts, cues, trig_toks, fw):
+                    # ودعا ملادينوف المجتمع الدولي إلى العمل: past a one-word name no lexicon knows, a definite party
+                    # with what is asked right after it is the one appealed to; the subject is that name
                     recipient = subj
                 else:
                     actor = subj
@@ -1393,6 +1405,14 @@ class EventCoder:
             actor = _pronoun_speaker(toks, t - 2, groups, cues, fw)
             if actor is not None and recipient is actor:
                 actor = None
+        if actor is None and (entry.pos == "noun" and entry.gen == "actor" and trig.get("possessive") or
+                              entry.pos == "verb" and trig.get("object_pronoun") and entry.event not in _HOSTILE) and \
+                (g := _report_subject(toks, t, groups, starts, cues, reach=8)) is not None and g.end_tok == t \
+                and recipient is not g:
+            # أكد تحالف القوى العراقية رفضه تصريحات المالكي: the noun right after the subject of the verb of saying
+            # is that verb's object; its pronoun is that subject, who does the act (a verb with a pronoun there is
+            # that noun: رفضه)
+            actor = g
         if entry.pos == "noun" and recipient is None and entry.event in _HOSTILE:
             recipient = _reach_target(toks, tail_end, cues, trig_toks, groups, starts, fw)  # حملة اعتقالات طالت ناشطين
         if entry.pos == "noun" and recipient is None and _casualty(trig):
@@ -1588,6 +1608,18 @@ class EventCoder:
 
 
 _HOSTING = "043"  # CAMEO's hosting a visit (استقبل، استضاف): a verb that always has its guest for its object
+
+
+def _pronoun_subject_before(toks: list[Token], t: int, bare_before: list[Group], fw: FunctionWords) -> bool:
+    """True if right before the verb at token t stands an independent pronoun (وهو يتوعد) or, past the last phrase
+    before it, a bare plural in ـين/ـون no lexicon names (لكن كثيرين حثوا أنقرة): the verb's subject."""
+    if t < 1 or bare_before and bare_before[-1].end_tok >= t:
+        return False
+    w = strip_wa(toks[t - 1].norm)
+    if w in fw.subject_pronoun or w[:1] in ("و", "ف") and w[1:] in fw.subject_pronoun:
+        return True  # (وهو: strip_wa keeps a short word whole)
+    return toks[t - 1].kind == "ar" and len(w) >= 5 and w.endswith(("ين", "ون")) and not w.startswith("ال") and \
+        not _function_word(w, fw) and t >= 2 and strip_wa(toks[t - 2].norm) in fw.contrast
 
 
 def _lone_guest(toks: list[Token], trig: Mention, actor: list[Group], starts: list[int]) -> bool:
@@ -6231,6 +6263,22 @@ def _named_then_head(toks: list[Token], k: int, g: Group, starts: list[int], cue
     head, nxt = toks[k + 1].norm, toks[e].norm
     return not head.startswith(("ال", "و", "ف", "ب", "ل")) and len(head) >= 3 and \
         (nxt in ("الي", "إلى", "الى") or nxt.startswith("بال") and len(nxt) > 5)
+
+
+def _name_then_party(toks: list[Token], k: int, g: Group, starts: list[int], cues: dict[int, Mention],
+                     trig_toks: set[int], fw: FunctionWords) -> bool:
+    """True for one word of no phrase at token k right after a verb of appeal, a name (no article, no clitic, no
+    function word, no ending of a noun or an adverb), before the definite party `g` the lexicon names, with إلى، على
+    or a verbal noun in بـ right past `g` and its conjuncts (ودعا ملادينوف المجتمع الدولي إلى العمل): the name is
+    the subject, `g` the one appealed to (not a title after a name: طالب فرنسوا بايرو الوزير السابق)."""
+    e = _conj_end(g)
+    if e >= len(toks) or toks[k].kind != "ar" or k in cues or k in trig_toks or _starts_at(starts, k) or \
+            toks[g.start_tok].kind != "ar" or not g.mentions or g.mentions[0].kind != "actor" or g.prefix:
+        return False
+    w, head, nxt = toks[k].norm, strip_wa(toks[g.start_tok].norm), toks[e].norm
+    return len(w) >= 4 and not w.startswith(("ال", "و", "ف", "ب", "ل", "ك")) and not w.endswith(("ه", "ا", "ي")) \
+        and not _function_word(w, fw) and head.startswith("ال") and \
+        (nxt in ("الي", "إلى", "الى", "علي", "على") or nxt.startswith("بال") and len(nxt) > 5)
 
 
 def _attack_subject(toks: list[Token], t: int, attack_ends: frozenset[int], groups: list[Group],
