@@ -181,6 +181,9 @@ class FunctionWords:
     occurrence: frozenset[str] = frozenset()  # a noun of occurring between a fear or prevent word and its event (سقوط قتلى)
     expect: frozenset[str] = frozenset()  # «expected» before its subject and أن: what follows أن is to come (وتوقع X أن)
     contrast: frozenset[str] = frozenset()  # «but», «rather»: an event past it in a denial is asserted (لكنني طلبت)
+    denial_end: frozenset[str] = frozenset()  # «after», «following»: an event past it in a denial is asserted (عقب، اثر)
+    especially: frozenset[str] = frozenset()  # «especially» before بعد: a denial ends there (خصوصا بعد تبني …)
+    mood_negation: frozenset[str] = frozenset()  # لم، لن: a verb in و keeping its ن (ويتهمون) is past them
     entail: frozenset[str] = frozenset()  # a verb of meaning: its event-noun subject is supposed (إن رفع العقوبات يعني)
     future_be: frozenset[str] = frozenset()  # «will be»: an imperfect verb after it is to come (سيكون أول رئيس يزور)
     outcome: frozenset[str] = frozenset()  # a verb of success or ending: negated, its event noun still took place (لم تفلح الهجمات)

@@ -224,7 +224,9 @@ class StatementTagger:
                 if outer:
                     last = outer[-1]
         article.statements = out
-        article.events = _link(article.events, out, article.text, self.fw.contrast | self.fw.concessive)
+        article.events = _link(article.events, out, article.text, self.fw.contrast | self.fw.concessive,
+                               (self.fw.denial_end, self.fw.especially, self.fw.past_anchor, self.fw.complementizer,
+                                self.fw.mood_negation))
         return article
 
     # --- one sentence --------------------------------------------------------------------------------
@@ -2091,6 +2093,8 @@ class StatementTagger:
 _ALI = "علي"
 _TOWARD = frozenset(normalize(w) for w in ("إلى", "الى"))  # «ولفت إلى أن»
 _START = attrgetter("start")
+_INDICATIVE_WA = re.compile(r"(?<![\u0621-\u064a])وي[\u0621-\u064a]{3,}(?<!ي)ون(?![\u0621-\u064a])")
+# (a verb in و keeping its ن, ويتهمون: no short form after لم/لن; not a plural in يون, ويمنيون)
 _NEW_CLAUSE = re.compile(r"[،,]\s*[وف][\u0621-\u064a]{3,}")  # a comma and a word in و/ف: a new clause
 _OUTLET_OPEN = {"«": "»", "“": "”", "”": "”", '"': '"', "(": ")"}  # opening an outlet's name, and its close
 _QUOTE_MARKS = frozenset('«»“”"„()')  # around an outlet's name: «تسنيم»، (إسنا)
@@ -2206,8 +2210,27 @@ def _past_contrast(text: str, start: int, end: int, contrast: frozenset[str]) ->
                for w in WORD.findall(normalize(text[start:end])))
 
 
+def _denial_ended(text: str, start: int, end: int, ends: tuple[frozenset[str], ...]) -> bool:
+    """True when a denial said from `start` no longer reaches `end`. `ends` holds five word sets: words ending
+    it (عقب، بعدما), «especially» (خصوصا), past anchors (بعد), complementizers (أن) and the negations taking a
+    verb's short form (لم، لن). It ends past an anchor after «especially» or before أن («أنها لن تتهاون …، خصوصا
+    بعد تبني حزب العمال قتل شرطيين»), and past a verb in و that keeps its ن after لم/لن («إنهم لم يحصلوا على
+    رواتبهم … ويتهمون المصرف»: a new clause)."""
+    if not ends or end <= start:
+        return False
+    final, especially, anchors, that, short = ends
+    words = [strip_wa(w) for w in WORD.findall(normalize(text[start:end]))]
+    if words and words[0] in short and _INDICATIVE_WA.search(text, start, end) is not None:
+        return True
+    for k, w in enumerate(words):
+        if w in final or w in anchors and (k > 0 and words[k - 1] in especially or words[k + 1:k + 2] and
+                                           words[k + 1] in that):
+            return True
+    return False
+
+
 def _link(events: list[Event], statements: list[Statement], text: str = "",
-          contrast: frozenset[str] = frozenset()) -> list[Event]:
+          contrast: frozenset[str] = frozenset(), ends: tuple[frozenset[str], ...] = ()) -> list[Event]:
     """Events with the statement they are told in, and those contested within the article: told in an
     asserting statement (or as fact) and in a denying one, or of one type with the same parties
     asserted in one place and denied in another. An event a denying statement tells past a word of contrast
@@ -2227,7 +2250,8 @@ def _link(events: list[Event], statements: list[Statement], text: str = "",
         holding = [s for s in order[lo:hi] if s.content_start <= t0 and t1 <= s.content_end]
         holding = [replace(s, stance="assert") if s.stance == "deny" and (
             _past_contrast(text, s.content_start, t0, contrast) or
-            _NEW_CLAUSE.search(text, s.content_start, t0) is not None) else s for s in holding]
+            _NEW_CLAUSE.search(text, s.content_start, t0) is not None or
+            _denial_ended(text, s.content_start, t1, ends)) else s for s in holding]
         if holding:  # the first told of those it is told in
             claim = holding[0] if len(holding) == 1 else min(holding, key=lambda s: position[s.id])
             ev = ev.updated(claim=claim)
