@@ -99,6 +99,7 @@ after a word of an accord (class `accord`) that a signing or ratification of its
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from ..article import Article
 from ..arabic.normalize import normalize, word_key
@@ -481,19 +482,8 @@ class RepeatMerger:
             y = events[i]
             if y.event != "ACCUSE" or " " in y.trigger.text.strip() or not self.charge_word(text, y):
                 continue
-            for j in sorted(group, key=lambda j: -events[j].trigger.start):  # the nearest arrest told before first
-                x = events[j]
-                if j == i or j in out or x.event != "COERCE" or x.cameo != "173" or x.trigger.end > y.trigger.start:
-                    continue
-                between = text[x.trigger.end:y.trigger.start]
-                if (x.negated, x.future, x.hypothetical) != (y.negated, y.future, y.hypothetical) \
-                        or len(between) > _REACH or any(c in between for c in _STOPS + "،,") \
-                        or any(w in self.boundary or strip_wa(w) in self.boundary for w in normalize(between).split()):
-                    break
-                if not x.recipient and y.recipient:
-                    events[j] = x.updated(recipient=y.recipient)
-                out.add(i)
-                break
+            self._fold_into_earlier(text, events, group, i, out, lambda x: x.event == "COERCE" and x.cameo == "173"
+                                    and x.trigger.end <= y.trigger.start, words=True)  # (an arrest told before it)
         return out
 
     def accord_topic(self, text: str, events: list[Event], group: list[int]) -> set[int]:
@@ -510,19 +500,30 @@ class RepeatMerger:
             before = normalize(text[max(y.sentence_start, y.trigger.start - 20):y.trigger.start]).split()
             if not before or strip_wa(before[-1]) not in self.accords or text[y.trigger.start - 1:y.trigger.start] != " ":
                 continue
-            for j in sorted(group, key=lambda j: -events[j].trigger.start):  # the nearest signing told before first
-                x = events[j]
-                if j == i or j in out or x.event != "SUPPORT" or x.cameo != "057" or x.trigger.start > y.trigger.start:
-                    continue
-                between = text[x.trigger.end:y.trigger.start]
-                if (x.negated, x.future, x.hypothetical) != (y.negated, y.future, y.hypothetical) \
-                        or len(between) > _REACH or any(c in between for c in _STOPS + "،,"):
-                    break
-                if not x.recipient and y.recipient:
-                    events[j] = x.updated(recipient=tuple(m for m in y.recipient if not _among(m, x.actor)))
-                out.add(i)
-                break
+            self._fold_into_earlier(text, events, group, i, out,
+                                    lambda x: x.event == "SUPPORT" and x.cameo == "057")  # (a signing told before it)
         return out
+
+    def _fold_into_earlier(self, text: str, events: list[Event], group: list[int], i: int, out: set[int],
+                           is_host: Callable[[Event], bool], words: bool = False) -> None:
+        """Fold event i into the nearest event of its group told before it that `is_host` accepts, where the two have
+        the same flags and stand at most _REACH characters apart with no stop or comma between (nor, with `words`, a
+        `boundary` word opening another clause): i goes into `out`, and the host takes i's recipients (less its own
+        actors) where it has none. Nothing happens where the nearest such event is too far or set apart."""
+        y = events[i]
+        for j in sorted(group, key=lambda j: -events[j].trigger.start):  # the nearest told before first
+            x = events[j]
+            if j == i or j in out or x.trigger.start > y.trigger.start or not is_host(x):
+                continue
+            between = text[x.trigger.end:y.trigger.start]
+            if (x.negated, x.future, x.hypothetical) != (y.negated, y.future, y.hypothetical) \
+                    or len(between) > _REACH or any(c in between for c in _STOPS + "،,") or words and any(
+                        w in self.boundary or strip_wa(w) in self.boundary for w in normalize(between).split()):
+                return
+            if not x.recipient and y.recipient:
+                events[j] = x.updated(recipient=tuple(m for m in y.recipient if not _among(m, x.actor)))
+            out.add(i)
+            return
 
     def charge_word(self, text: str, ev: Event) -> bool:
         """True if the event's trigger is a charge noun with «ب» on it or glued right before it («بتهمة»)."""
