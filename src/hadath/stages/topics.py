@@ -208,6 +208,7 @@ TOPICS = ("sport", "arts")  # each names a strong cue class; its weak class is t
 UNANCHORED_TYPES = frozenset({"CONSULT", "COOPERATE", "SUPPORT", "AID", "AGREE", "CONCEDE", "REQUEST", "REJECT",
                               "ACCUSE", "THREATEN", "RETREAT"})
 TALE_OPENING = 2  # the words opening a sentence read for a `tale` word (told_tale)
+HOME_CODE = "SAU"  # the home state of the corpus: its demonym or a Saudi name beside a domestic office is no foreign party
 SIGNATURE_TAIL = 600  # the characters at a text's end read for a column's sign-off line (signed_genre)
 ESSAY_GENRES = frozenset({"column"})  # the URL genres whose events must report a named party's act
 LAW_TYPES = frozenset({"ACCUSE", "SANCTION"})  # with COERCE, the acts of the law a page of sport by its URL keeps
@@ -604,6 +605,7 @@ class TopicWords:
     interstate: frozenset[str] = frozenset()  # written forms (with ال and clitics) of states' affairs (الدول، الدولي)
     welcome: frozenset[str] = frozenset()  # written forms (with و، ف) of the verbs of welcoming (رحب، نرحب)
     welcomed: frozenset[str] = frozenset()  # written forms (with ال and clitics) of the welcomed guests (الطلبة، انضمام)
+    partner: frozenset[str] = frozenset()  # written forms (bare and with ال) of a domestic office named as partner (مكتب)
 
     @classmethod
     def load(cls) -> "TopicWords":
@@ -1907,7 +1909,8 @@ class TopicGate:
                 or ev.event in BAN_TYPES and self.thing_banned(article, ev) \
                 or ev.event in UNANCHORED_TYPES and self.courtesy_story(article, ev) \
                 or ev.event == "SUPPORT" and (self.local_praise(article, ev) or self.courtesy_welcome(article, ev)) \
-                or ev.event in MARKET_TYPES and self.local_backing(article, ev):
+                or ev.event in MARKET_TYPES and self.local_backing(article, ev) \
+                or ev.event in MARKET_TYPES and self.office_support(article, ev):
             return True
         if ev.event == "AGREE" and (self.administrative_approval(article, ev) or self.opinion_shared(article, ev)
                                     or self.view_shared(article, ev)) \
@@ -1915,6 +1918,7 @@ class TopicGate:
                 or ev.event == "COOPERATE" and (self.business_partner(article, ev)
                                                 or self.business_cooperation(article, ev)
                                                 or self.office_cooperation(article, ev)
+                                                or self.office_partner(article, ev)
                                                 or concerned_cooperation(ev)) \
                 or ev.event == "CONSULT" and self.intake(article, ev):
             return True
@@ -2333,6 +2337,62 @@ class TopicGate:
                     and not self._town_as_place(m, toks):
                 return False
         return self.words.political.isdisjoint(article.norms()[ev.sentence])
+
+    def office_partner(self, article: Article, ev: Event) -> bool:
+        """True for cooperation told by «بالتعاون مع» or «بالتنسيق مع» (past جميع، كافة) a `partner` office (مكتب،
+        مديرية، دارة، وزارة), in a story, with no recipient of a code, no actor but an uncoded or Saudi one of no armed
+        sector (a demonym, a person's name: «الشباب السعودي»، «الزهراني»), the partner's clause (to the next comma)
+        naming no coded party but a Saudi one and no armed body, no political word in the clause (from the comma before
+        the trigger to the one after the partner) and no `interstate` word in the sentence: an administration's own work («أوجد فرص العمل للشباب السعودي بالتنسيق مع مكتب العمل بعسير»،
+        «وبالتعاون مع مديرية الشؤون الصحية بالأحساء»). «بالتنسيق مع السفارة اليمنية» and «مع وزارة الخارجية
+        الأمريكية» stay."""
+        if len(article.sentences) < PURPOSE_SENTENCES or article.text[ev.trigger.start - 1:ev.trigger.start] != "ب" \
+                or any(e.code for e in ev.recipient) \
+                or any(e.code not in (None, "", HOME_CODE) or (e.sector or "") in ARMED_SECTORS for e in ev.actor):
+            return False
+        toks = article.tokens[ev.sentence]
+        k = _token_at(toks, ev.trigger.start)
+        if k is None or k + 2 >= len(toks) or toks[k + 1].norm != "مع":
+            return False
+        j = k + 2
+        while j < len(toks) and toks[j].norm in self.words.whole:
+            j += 1
+        if j >= len(toks) or toks[j].norm not in self.words.partner:
+            return False
+        end = next((i for i in range(j, len(toks)) if toks[i].kind == "punct"), len(toks))
+        for m in article.mentions:
+            if m.sentence != ev.sentence or not k < m.tok_start < end:
+                continue
+            if m.kind == "agent" and m.label in ARMED_SECTORS \
+                    or m.kind == "actor" and (m.get("code") not in ("", HOME_CODE) or m.get("sector") in ARMED_SECTORS):
+                return False
+        start = next((i for i in range(k - 1, -1, -1) if toks[i].kind == "punct"), -1)
+        clause = {toks[i].norm for i in range(start + 1, end)}
+        return self.words.political.isdisjoint(clause) \
+            and self.words.interstate.isdisjoint(article.norms()[ev.sentence])
+
+    def office_support(self, article: Article, ev: Event) -> bool:
+        """True for support or aid, in a story, whose every party (one at least) is a Saudi or uncoded office body of
+        the government sector told by a `partner` head noun (هيئة، وزارة، أمانة) or an uncoded office or civilian,
+        one of them a coded Saudi body, in a sentence naming no party of another code and no political or `interstate`
+        word: a body's backing of its own bodies or projects («التأكيد على دعم هيئة المدن الاقتصادية لتحقيق الأهداف
+        التي أنشئت من أجلها»، «دعم الهيئة العامة للسياحة والتراث الوطني الخطة التنفيذية»). «دعم المملكة لأعمال
+        الكشافة العالمية» stays."""
+        parties = ev.actor + ev.recipient
+        if len(article.sentences) < PURPOSE_SENTENCES or not any(e.code == HOME_CODE for e in parties):
+            return False
+        for e in parties:
+            head = normalize((e.text.split() or [""])[0])
+            if e.code == HOME_CODE and (e.sector or "") == "GOV" and head in self.words.partner:
+                continue
+            if not e.code and (e.sector or "") in ADMINISTRATIVE_SECTORS:
+                continue
+            return False
+        if any(m.sentence == ev.sentence and m.kind == "actor" and m.get("code") not in ("", HOME_CODE)
+               for m in article.mentions):
+            return False
+        norms = article.norms()[ev.sentence]
+        return self.words.political.isdisjoint(norms) and self.words.interstate.isdisjoint(norms)
 
     def local_praise(self, article: Article, ev: Event) -> bool:
         """True for praise told by a `thanks` word (أشاد، نوه، أثنى) whose object, the first word after ب or على past
@@ -2963,7 +3023,7 @@ def _construction_words() -> dict[str, frozenset[str]]:
     و and ف), the `government` noun (with ال only, and the clitics), the `team` and `banned` nouns (with ال and the
     clitics), the `ban` words (with و، ف، ب، ل and ال), the `courtesy` words (with و، ف and ال), the `ban_gap` words (as
     written), the `ban_noun` words, the `local_thing`, `interstate` and `welcomed` words (with ال and the clitics)
-    and the `welcome` verbs (with و and ف)."""
+    and the `welcome` verbs (with و and ف), and the `partner` nouns (bare and with ال)."""
     found: dict[str, set[str]] = {"habit": set(), "repeated": set(), "continual": set(), "capacity": set(),
                                   "task": set(), "aggregate": set(), "era": set(), "relative": set(), "law": set(),
                                   "present": set(), "antecedent": set(), "concur": set(), "thanks": set(),
@@ -2994,7 +3054,7 @@ def _construction_words() -> dict[str, frozenset[str]]:
                                   "purpose": set(), "government": set(), "team": set(), "ban": set(),
                                   "banned": set(), "courtesy": set(), "ban_gap": set(),
                                   "ban_noun": set(), "local_thing": set(), "interstate": set(),
-                                  "welcome": set(), "welcomed": set()}
+                                  "welcome": set(), "welcomed": set(), "partner": set()}
     for line in packaged_text("topic_words.tsv").splitlines():
         cols = line.split("\t")
         if line.startswith("#") or len(cols) < 2 or cols[1].strip() not in found:
@@ -3039,7 +3099,7 @@ def _construction_words() -> dict[str, frozenset[str]]:
                     "ban_noun": ("", "ال", "و", "وال", "ب", "بال", "ل", "لل"),
                     "local_thing": ("", "ال", "و", "وال", "ب", "بال", "ل", "لل", "وب", "وبال", "ول", "ولل"),
                     "interstate": ("", "ال", "و", "وال", "ب", "بال", "ل", "لل", "وب", "وبال", "ول", "ولل"),
-                    "welcomed": ("", "ال", "و", "وال", "ب", "بال", "وب", "وبال"),
+                    "welcomed": ("", "ال", "و", "وال", "ب", "بال", "وب", "وبال"), "partner": ("", "ال"),
                     "government": ("ال", "وال", "فال", "بال", "لل", "وبال", "ولل"),
                     "unit": ("", "ال", "و", "وال", "ف", "فال", "ب", "بال", "ل", "لل"),
                     "topic_head": _HEAD_CLITICS, "conveyance": _HEAD_CLITICS, "topic_prep": _HEAD_CLITICS,
