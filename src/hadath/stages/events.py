@@ -1061,7 +1061,7 @@ class EventCoder:
                                     and strip_wa(toks[subj_end].norm) == "في"):
                     # (توعد تنظيم داعش في ليبيا مجلس النواب الليبي: past where the subject is, the one threatened;
                     # not past a comma, where the subject's title stands: حذر الدكتور عبدالله المسند، أستاذ …)
-                    obj = _object_past_adjuncts(toks, subj_end, groups, starts, trig_toks, fw)
+                    obj = _object_past_adjuncts(toks, subj_end, groups, starts, trig_toks, fw, _office_only(subj))
                     if obj is not None and _title_apposition(toks, subj, obj, fw):
                         # التقى ولي ولي العهد وزير الدفاع السعودي، الأمير محمد بن سلمان، بالرئيس الروسي: past commas,
                         # the name of the subject's office is the subject still; the one met comes after it
@@ -5723,15 +5723,21 @@ def _object_past_span(toks: list[Token], i: int, groups: list[Group], starts: li
 
 
 def _object_past_adjuncts(toks: list[Token], i: int, groups: list[Group], starts: list[int], trig_toks: set[int],
-                          fw: FunctionWords) -> Group | None:
+                          fw: FunctionWords, office: bool = False) -> Group | None:
     """The first phrase with no preposition after token i when only adjuncts stand between: where and when (في
     أبوظبي، مساء أمس السبت، في مكتبه بالإمارة، في قصر الشاطئ), forms of address (معالي، فخامة) and commas. After a
     meeting verb's long subject it is the object: «استقبل الشيخ محمد بن زايد ولي عهد أبوظبي … في أبوظبي، مساء أمس،
-    وزير الخارجية السعودي»."""
+    وزير الخارجية السعودي». With `office` (the subject names an office and no person), the name the lexicons lack
+    right after it is its holder's, skipped too: «التقى محافظ الخرج شبيلي بن مجدوع آل مجدوع أمس الأول … عميد الكلية»."""
     k, in_pp = i, 0
     stop = min(len(toks), i + 20)
     if _title_ordinal(toks, i, starts):
         k = i + 1  # النائب الثاني لرئيس مجلس الوزراء: the rest of the subject's title (its لـ phrase is skipped below)
+    elif office and i < len(toks) and toks[i].kind == "ar" and (e := _name_run(toks, i, set(), fw)) is not None:
+        k = next((e + n for n in (1, 2) if e + n < len(toks) and toks[e + n].text in ",،" and all(
+            toks[x].kind == "ar" and not _function_word(toks[x].norm, fw) and x not in trig_toks
+            for x in range(e, e + n))), e)  # (a family name the name words leave out, up to its comma: العطية،)
+        stop = min(len(toks), k + 20)
     while k < stop:
         if (b := _bracketed_day(toks, k, fw)) > k:
             k = b  # اليوم (الأربعاء): a day in brackets only dates the act
@@ -5748,8 +5754,8 @@ def _object_past_adjuncts(toks: list[Token], i: int, groups: list[Group], starts
         w = strip_wa(toks[k].norm)
         if toks[k].kind == "punct":
             in_pp = 0 if toks[k].text in ",،" else in_pp
-        elif w in fw.day or w in fw.adverb or w in fw.honorific or toks[k].kind == "num":
-            in_pp = 0  # (صباح يوم أمس)
+        elif w in fw.day or w in fw.adverb or w in fw.honorific or toks[k].kind == "num" or _day_ordinal(toks, k, fw):
+            in_pp = 0  # (صباح يوم أمس; أمس الأول)
         elif not in_pp and (e := _past_titled_name(toks, k, fw)) > k:
             k, in_pp = e, 0  # the subject's own titled name (زار السفير الأسترالي لدى المملكة الدكتور رالف بيتر كينج،)
             continue
@@ -5762,6 +5768,11 @@ def _object_past_adjuncts(toks: list[Token], i: int, groups: list[Group], starts
             return None
         k += 1
     return None
+
+
+def _day_ordinal(toks: list[Token], k: int, fw: FunctionWords) -> bool:
+    """True if token k is an ordinal right after a day word, part of the day: «أمس الأول», the day before yesterday."""
+    return k > 0 and toks[k].norm in fw.ordinal and toks[k - 1].kind == "ar" and strip_wa(toks[k - 1].norm) in fw.day
 
 
 def _object_noun_owner(toks: list[Token], tail_end: int, after: list[Group], trig_toks: set[int],
