@@ -1,5 +1,6 @@
 """Round 54 (roles54): the one met or received after a meeting verb's long subject, its time and place — past «أمس
-الأول» (the day before yesterday) and past the name the lexicons lack of an office-holder subject."""
+الأول» (the day before yesterday) and past the name the lexicons lack of an office-holder subject; and the one a
+demand is made of, past the rest of the subject's title and its holder's name set off by a comma."""
 
 from event_lookup import event_by_trigger
 
@@ -43,3 +44,13 @@ def test_governor_meets_a_dean_past_his_own_name(coder):
     recipients = _recipients(coder, text, "التقى")
     assert any("عميد" in t for _, t in recipients)
     assert not any("شبيلي" in t for _, t in recipients)
+
+
+def test_demand_target_past_the_title_and_name_of_its_holder(coder):
+    """«طالب رئيس اللجنة العقارية بغرفة جدة خالد الغامدي، وزارة العمل بضرورة الإسراع»: past the rest of the title
+    and the chairman's own name, the ministry is the one asked; the name is no recipient."""
+    text = ("وفي هذا الشأن، طالب رئيس اللجنة العقارية بغرفة جدة خالد الغامدي، وزارة العمل بضرورة الإسراع في تعويض "
+            "مقاولي المشاريع الحكومية السابقة.")
+    recipients = _recipients(coder, text, "طالب", "2015-08-03")
+    assert any("وزارة العمل" in t for _, t in recipients)
+    assert not any("الغامدي" in t for _, t in recipients)

@@ -1125,7 +1125,8 @@ class EventCoder:
                     actor = subj
                     # اتهمت الحكومة الأوكرانية اليوم، الانفصاليين: past the subject and the day of the act, the object
                     recipient = _object_past_days(toks, subj_end, subj, groups, starts, trig_toks, fw) or \
-                        _object_past_post_name(toks, subj, groups, starts, fw)
+                        _object_past_post_name(toks, subj, groups, starts, fw) or \
+                        _object_past_holder(toks, subj_end, subj, groups, starts, trig_toks, fw)
                     if recipient is None and entry.event in _JUDGED and "obj" in entry.prep:
                         # رفض السفير حسين هريدي، مساعد وزير الخارجية الأسبق، تصريحات المالكي: past the subject, its
                         # titles and commas, the owner of the statements rejected or praised
@@ -5905,6 +5906,31 @@ def _set_off_title(subj: Group, g: Group) -> bool:
     if _person_named(subj):
         return _office_only(g)
     return bool(g.mentions) and all(m.get("type") in _PERSON_TYPES for m in g.mentions)
+
+
+def _object_past_holder(toks: list[Token], i: int, subj: Group, groups: list[Group], starts: list[int],
+                        trig_toks: set[int], fw: FunctionWords) -> Group | None:
+    """The object past the rest of an office's title and its holder's name the lexicons lack, set off by a comma
+    after them: «طالب رئيس اللجنة العقارية بغرفة جدة خالد الغامدي، وزارة العمل بضرورة الإسراع» (_set_off_object
+    past that comma); None unless the subject ending before token i opens with an office word."""
+    if not subj.mentions or subj.prep or strip_wa(toks[subj.start_tok].norm) not in fw.office:
+        return None
+    e = _past_title_holder(toks, i, trig_toks, fw)
+    return _set_off_object(toks, e, groups, starts, trig_toks, fw) if e > i else None
+
+
+def _past_title_holder(toks: list[Token], i: int, trig_toks: set[int], fw: FunctionWords) -> int:
+    """The token index past the rest of a subject's title from token i (words only, up to six: اللجنة العقارية
+    بغرفة جدة) and the name the lexicons lack of its holder after it (titled: الدكتور نزار بن عبيد مدني; or opening
+    with a given name: خالد الغامدي), else i."""
+    for s in range(i, min(len(toks), i + 7)):
+        if toks[s].kind != "ar" or s in trig_toks or strip_wa(toks[s].norm) in fw.day:
+            return i
+        if (e := _past_titled_name(toks, s, fw)) > s:
+            return e
+        if s > i and toks[s].norm in _given_names() and (e := _name_run(toks, s, set(), fw)) is not None and e > s + 1:
+            return e
+    return i
 
 
 def _set_off_object(toks: list[Token], e: int, groups: list[Group], starts: list[int], trig_toks: set[int],
