@@ -1061,7 +1061,7 @@ class EventCoder:
                                     and strip_wa(toks[subj_end].norm) == "في"):
                     # (توعد تنظيم داعش في ليبيا مجلس النواب الليبي: past where the subject is, the one threatened;
                     # not past a comma, where the subject's title stands: حذر الدكتور عبدالله المسند، أستاذ …)
-                    obj = _object_past_adjuncts(toks, subj_end, groups, starts, trig_toks, fw)
+                    obj = _object_past_adjuncts(toks, subj_end, groups, starts, trig_toks, fw, _office_only(subj))
                     if obj is not None and _title_apposition(toks, subj, obj, fw):
                         # التقى ولي ولي العهد وزير الدفاع السعودي، الأمير محمد بن سلمان، بالرئيس الروسي: past commas,
                         # the name of the subject's office is the subject still; the one met comes after it
@@ -1125,7 +1125,8 @@ class EventCoder:
                     actor = subj
                     # اتهمت الحكومة الأوكرانية اليوم، الانفصاليين: past the subject and the day of the act, the object
                     recipient = _object_past_days(toks, subj_end, subj, groups, starts, trig_toks, fw) or \
-                        _object_past_post_name(toks, subj, groups, starts, fw)
+                        _object_past_post_name(toks, subj, groups, starts, fw) or \
+                        _object_past_holder(toks, subj_end, subj, groups, starts, trig_toks, fw)
                     if recipient is None and entry.event in _JUDGED and "obj" in entry.prep:
                         # رفض السفير حسين هريدي، مساعد وزير الخارجية الأسبق، تصريحات المالكي: past the subject, its
                         # titles and commas, the owner of the statements rejected or praised
@@ -5723,15 +5724,21 @@ def _object_past_span(toks: list[Token], i: int, groups: list[Group], starts: li
 
 
 def _object_past_adjuncts(toks: list[Token], i: int, groups: list[Group], starts: list[int], trig_toks: set[int],
-                          fw: FunctionWords) -> Group | None:
+                          fw: FunctionWords, office: bool = False) -> Group | None:
     """The first phrase with no preposition after token i when only adjuncts stand between: where and when (في
     أبوظبي، مساء أمس السبت، في مكتبه بالإمارة، في قصر الشاطئ), forms of address (معالي، فخامة) and commas. After a
     meeting verb's long subject it is the object: «استقبل الشيخ محمد بن زايد ولي عهد أبوظبي … في أبوظبي، مساء أمس،
-    وزير الخارجية السعودي»."""
+    وزير الخارجية السعودي». With `office` (the subject names an office and no person), the name the lexicons lack
+    right after it is its holder's, skipped too: «التقى محافظ الخرج شبيلي بن مجدوع آل مجدوع أمس الأول … عميد الكلية»."""
     k, in_pp = i, 0
     stop = min(len(toks), i + 20)
     if _title_ordinal(toks, i, starts):
         k = i + 1  # النائب الثاني لرئيس مجلس الوزراء: the rest of the subject's title (its لـ phrase is skipped below)
+    elif office and i < len(toks) and toks[i].kind == "ar" and (e := _name_run(toks, i, set(), fw)) is not None:
+        k = next((e + n for n in (1, 2) if e + n < len(toks) and toks[e + n].text in ",،" and all(
+            toks[x].kind == "ar" and not _function_word(toks[x].norm, fw) and x not in trig_toks
+            for x in range(e, e + n))), e)  # (a family name the name words leave out, up to its comma: العطية،)
+        stop = min(len(toks), k + 20)
     while k < stop:
         if (b := _bracketed_day(toks, k, fw)) > k:
             k = b  # اليوم (الأربعاء): a day in brackets only dates the act
@@ -5748,8 +5755,8 @@ def _object_past_adjuncts(toks: list[Token], i: int, groups: list[Group], starts
         w = strip_wa(toks[k].norm)
         if toks[k].kind == "punct":
             in_pp = 0 if toks[k].text in ",،" else in_pp
-        elif w in fw.day or w in fw.adverb or w in fw.honorific or toks[k].kind == "num":
-            in_pp = 0  # (صباح يوم أمس)
+        elif w in fw.day or w in fw.adverb or w in fw.honorific or toks[k].kind == "num" or _day_ordinal(toks, k, fw):
+            in_pp = 0  # (صباح يوم أمس; أمس الأول)
         elif not in_pp and (e := _past_titled_name(toks, k, fw)) > k:
             k, in_pp = e, 0  # the subject's own titled name (زار السفير الأسترالي لدى المملكة الدكتور رالف بيتر كينج،)
             continue
@@ -5762,6 +5769,11 @@ def _object_past_adjuncts(toks: list[Token], i: int, groups: list[Group], starts
             return None
         k += 1
     return None
+
+
+def _day_ordinal(toks: list[Token], k: int, fw: FunctionWords) -> bool:
+    """True if token k is an ordinal right after a day word, part of the day: «أمس الأول», the day before yesterday."""
+    return k > 0 and toks[k].norm in fw.ordinal and toks[k - 1].kind == "ar" and strip_wa(toks[k - 1].norm) in fw.day
 
 
 def _object_noun_owner(toks: list[Token], tail_end: int, after: list[Group], trig_toks: set[int],
@@ -5894,6 +5906,31 @@ def _set_off_title(subj: Group, g: Group) -> bool:
     if _person_named(subj):
         return _office_only(g)
     return bool(g.mentions) and all(m.get("type") in _PERSON_TYPES for m in g.mentions)
+
+
+def _object_past_holder(toks: list[Token], i: int, subj: Group, groups: list[Group], starts: list[int],
+                        trig_toks: set[int], fw: FunctionWords) -> Group | None:
+    """The object past the rest of an office's title and its holder's name the lexicons lack, set off by a comma
+    after them: «طالب رئيس اللجنة العقارية بغرفة جدة خالد الغامدي، وزارة العمل بضرورة الإسراع» (_set_off_object
+    past that comma); None unless the subject ending before token i opens with an office word."""
+    if not subj.mentions or subj.prep or strip_wa(toks[subj.start_tok].norm) not in fw.office:
+        return None
+    e = _past_title_holder(toks, i, trig_toks, fw)
+    return _set_off_object(toks, e, groups, starts, trig_toks, fw) if e > i else None
+
+
+def _past_title_holder(toks: list[Token], i: int, trig_toks: set[int], fw: FunctionWords) -> int:
+    """The token index past the rest of a subject's title from token i (words only, up to six: اللجنة العقارية
+    بغرفة جدة) and the name the lexicons lack of its holder after it (titled: الدكتور نزار بن عبيد مدني; or opening
+    with a given name: خالد الغامدي), else i."""
+    for s in range(i, min(len(toks), i + 7)):
+        if toks[s].kind != "ar" or s in trig_toks or strip_wa(toks[s].norm) in fw.day:
+            return i
+        if (e := _past_titled_name(toks, s, fw)) > s:
+            return e
+        if s > i and toks[s].norm in _given_names() and (e := _name_run(toks, s, set(), fw)) is not None and e > s + 1:
+            return e
+    return i
 
 
 def _set_off_object(toks: list[Token], e: int, groups: list[Group], starts: list[int], trig_toks: set[int],
