@@ -28,3 +28,14 @@ def test_a_minister_of_foreign_affairs_of_a_state_in_ba_with_his_name_is_one_par
     ev = _event(nlp, text, "استقبل")
     assert [(r.text, r.code, r.sector) for r in ev.recipient] == [
         ("وزير الشؤون الخارجية بجمهورية تونس الطيب البكوش", "TUN", "GOV")]
+
+
+def test_a_state_in_ba_before_a_titled_name_joins_the_office(nlp):
+    """«وزير الخارجية بدولة قطر الدكتور خالد بن محمد العطية»: the state joins the office (QAT/GOV), and «دولة قطر»
+    is no recipient of the meeting he chairs (2015-08-03 #946)."""
+    text = "استقبل الملك سلمان وزير الخارجية بدولة قطر الدكتور خالد بن محمد العطية."
+    ev = _event(nlp, text, "استقبل")
+    assert [(r.text, r.code, r.sector) for r in ev.recipient] == [("وزير الخارجية بدولة قطر", "QAT", "GOV")]
+    text = ("وترأس الاجتماع معالي وزير الخارجية بدولة قطر الدكتور خالد بن محمد العطية بحضور معالي الأمين العام لمجلس "
+            "التعاون لدول الخليج العربية الدكتور عبداللطيف بن راشد الزياني.")
+    assert not any(r.text == "دولة قطر" for e in nlp(text, published="2015-08-03").events for r in e.recipient)
