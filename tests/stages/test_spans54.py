@@ -39,3 +39,10 @@ def test_a_state_in_ba_before_a_titled_name_joins_the_office(nlp):
     text = ("وترأس الاجتماع معالي وزير الخارجية بدولة قطر الدكتور خالد بن محمد العطية بحضور معالي الأمين العام لمجلس "
             "التعاون لدول الخليج العربية الدكتور عبداللطيف بن راشد الزياني.")
     assert not any(r.text == "دولة قطر" for e in nlp(text, published="2015-08-03").events for r in e.recipient)
+
+
+def test_an_ambassador_of_a_kingdom_named_with_its_state_word_takes_its_code(nlp):
+    """«سفير مملكة السويد لدى المملكة» is one recipient coded SWE/GOV (the state word «مملكة» before the name)."""
+    text = "استقبل الأمير فيصل بن بندر بن عبدالعزيز أمير منطقة الرياض أمس سفير مملكة السويد لدى المملكة."
+    ev = _event(nlp, text, "استقبل")
+    assert [(r.text, r.code, r.sector) for r in ev.recipient] == [("سفير مملكة السويد", "SWE", "GOV")]
