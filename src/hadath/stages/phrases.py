@@ -188,7 +188,7 @@ def noun_phrases(toks: list[Token], ents: list[Mention], cues: dict[int, Mention
     _officers(toks, groups)
     _possessors(toks, groups)
     _appositions(toks, groups)
-    _offices_of_state(groups)
+    _offices_of_state(toks, groups)
     _envoys(toks, groups)
     _titled_heads(toks, groups, fw)
     _locations(toks, groups)
@@ -969,16 +969,22 @@ def _appositions(toks: list[Token], groups: list[Group]) -> None:
         groups.remove(h)
 
 
-def _offices_of_state(groups: list[Group]) -> None:
+def _offices_of_state(toks: list[Token], groups: list[Group]) -> None:
     """A title with no country of its own right before its state in بـ and the name of the one who holds it (استقبل
     الملك … وزير الخارجية بجمهورية مصر العربية سامح شكري) is one party: the name and the state join the title's phrase,
-    which takes their code. Only a country whose code the person's name shares, the name right after it; a state in
-    بـ with no name after it may be the verb's object (أشاد الوزير بالمملكة) and stays apart. In place."""
+    which takes their code. Only a country whose code the person's name shares, the name right after it, or a state
+    right before a definite title word that opens a name no lexicon knows (وزير الخارجية بدولة قطر الدكتور خالد بن
+    محمد العطية); a state in بـ with no name after it may be the verb's object (أشاد الوزير بالمملكة) and stays apart.
+    In place."""
     merged = []
     for g, h in zip(groups, groups[1:]):
-        if h.start_tok != g.end_tok or h.prep != "ب" or len(h.mentions) < 2 or g.prep == "conj" or not _title_phrase(g):
+        if h.start_tok != g.end_tok or h.prep != "ب" or g.prep == "conj" or not _title_phrase(g):
             continue
         if not all(m.kind == "agent" for m in g.mentions) or any(id(g) == id(x) for _, x in merged):
+            continue
+        if len(h.mentions) == 1:
+            if _state_before_titled_name(toks, h.mentions[0]):
+                merged.append((g, h))
             continue
         state, person = h.mentions[0], h.mentions[1]
         if state.kind != "actor" or state.get("type") != "country" or person.kind != "actor" or person.get(
@@ -991,6 +997,15 @@ def _offices_of_state(groups: list[Group]) -> None:
         g.end_tok = h.end_tok
         g.conj += h.conj
         groups.remove(h)
+
+
+def _state_before_titled_name(toks: list[Token], state: Mention) -> bool:
+    """True for a country with its code right before a definite title word and a name-shaped word (بدولة قطر |
+    الدكتور خالد): the state of the office before it, whose holder's name follows."""
+    k = state.tok_end
+    return state.kind == "actor" and state.get("type") == "country" and bool(state.get("code")) and k + 1 < len(
+        toks) and toks[k].norm in _definite_titles() and toks[k + 1].kind == "ar" and not toks[k + 1].norm.startswith(
+        "ال")
 
 
 def _titled_heads(toks: list[Token], groups: list[Group], fw: FunctionWords) -> None:
