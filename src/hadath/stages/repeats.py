@@ -1297,11 +1297,12 @@ class RepeatMerger:
 
     def then_killed(self, text: str, x: Event, y: Event) -> bool:
         """True when of two assaults of one clause the earlier is an attack with a doer and the later a toll verb told
-        with «ف» whose doers are the attack's very mentions («هاجموا يوم الجمعة نقطة تفتيش … فقتلوا خمسة جنود»، «فتح
+        with «ف», its victims told, whose doers are the attack's very mentions («هاجموا يوم الجمعة نقطة تفتيش … فقتلوا خمسة جنود»، «فتح
         رجل … النار … مساء أول من أمس، فقتل امرأتين»): the killing is what the attack did, one act, whatever time the
         attack's clause tells."""
         first, then = (x, y) if x.trigger.start < y.trigger.start else (y, x)
-        if not first.actor or self.toll(first) or not self.toll(then) or _spans(first.actor) != _spans(then.actor):
+        if not first.actor or self.toll(first) or not self.toll(then) or not then.recipient \
+                or _spans(first.actor) != _spans(then.actor):
             return False
         at = then.trigger.start
         word = _first(then.trigger.text)
