@@ -37,6 +37,10 @@ A toll without a doer and an attack with one told right after «عندما» or 
 between them or not («إن 12 شخصًا على الأقل قتلوا اليوم (السبت)، عندما هاجم انتحاريان حمام سباحة»: `fell_in`); so are
 an attack with a doer and a verb without one told after it, no toll, that names what it hit («إن المقاومة قصفت مثلث
 العند بصواريخ كاتيوشا استهدفت تجمعا لميليشيات الحوثي»: `aimed`).
+Two tolls whose later victims are told as others («قتل امس الخميس ضابط تركي واصيب جنديان اخران في هجوم لداعش»: class
+`others`) are the dead and the wounded of one act, and an attack with a doer and a toll verb told with «ف» with its
+victims and the attack's very doers («هاجموا يوم الجمعة نقطة تفتيش … فقتلوا خمسة جنود») one act, a time of the first
+clause between them or not (`one_toll`).
 A toll without a doer told before a verb whose subject is an attack noun with the adjective of an armed man («أصيب
 سبعة أشخاص … في هجوم مسلح استهدف مركزا للأمن») is that attack's toll: the toll stays, taking the target.
 
