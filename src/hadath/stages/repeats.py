@@ -37,6 +37,10 @@ A toll without a doer and an attack with one told right after «عندما» or 
 between them or not («إن 12 شخصًا على الأقل قتلوا اليوم (السبت)، عندما هاجم انتحاريان حمام سباحة»: `fell_in`); so are
 an attack with a doer and a verb without one told after it, no toll, that names what it hit («إن المقاومة قصفت مثلث
 العند بصواريخ كاتيوشا استهدفت تجمعا لميليشيات الحوثي»: `aimed`).
+Two tolls whose later victims are told as others («قتل امس الخميس ضابط تركي واصيب جنديان اخران في هجوم لداعش»: class
+`others`) are the dead and the wounded of one act, and an attack with a doer and a toll verb told with «ف» with its
+victims and the attack's very doers («هاجموا يوم الجمعة نقطة تفتيش … فقتلوا خمسة جنود») one act, a time of the first
+clause between them or not (`one_toll`).
 A toll without a doer told before a verb whose subject is an attack noun with the adjective of an armed man («أصيب
 سبعة أشخاص … في هجوم مسلح استهدف مركزا للأمن») is that attack's toll: the toll stays, taking the target.
 
@@ -181,6 +185,7 @@ class RepeatMerger:
         self.recaps = frozenset(normalize(r["word"]) for r in rows if r["class"] == "recap")  # «وكان … قد»
         self.calls = frozenset(normalize(r["word"]) for r in rows if r["class"] == "call")  # «دعا»، «دعوة»
         self.when = frozenset(normalize(r["word"]) for r in rows if r["class"] == "when")  # «عندما»، «حين»
+        self.others = frozenset(normalize(r["word"]) for r in rows if r["class"] == "others")  # «آخران»
         self.charges = frozenset(normalize(r["word"]) for r in rows if r["class"] == "charge")  # «بتهمة»
         self.accords = frozenset(normalize(r["word"]) for r in rows if r["class"] == "accord")  # «اتفاقية تعاون»
         self.to = normalize("إلى")
@@ -1261,7 +1266,8 @@ class RepeatMerger:
                 ty and not tx and not y.actor and y.trigger.start > x.trigger.start) and not self.fell_in(text, x, y) \
                 and not self.aimed(x, y):
             return None  # an actor of one only: the other may tell a toll whose doer is unknown («قتل 28 شخصا في هجوم»)
-        if x.recipient and y.recipient and not _same(x.recipient, y.recipient) and tx == ty:
+        if x.recipient and y.recipient and not _same(x.recipient, y.recipient) and tx == ty \
+                and not self.wounded_too(text, x, y):
             return None  # two attacks on targets of their own, or two tolls with victims of their own
         if tx != ty:
             keep, other = (y, x) if tx else (x, y)
@@ -1282,6 +1288,36 @@ class RepeatMerger:
             return False
         words = normalize(text[first.trigger.end:then.trigger.start]).split()
         return bool(words) and strip_wa(words[-1]) in self.when  # «قتلوا اليوم (السبت)، عندما هاجم انتحاريان»
+
+    def wounded_too(self, text: str, x: Event, y: Event) -> bool:
+        """True when of two tolls of one clause the later's victims are told as others of the earlier's (repeat_words.tsv
+        class `others` among the four words after its trigger: «قتل امس الخميس ضابط تركي واصيب جنديان اخران في هجوم
+        لداعش»، «قتل -الخميس- شخصان وأصيب تسعة آخرون برصاص مسلح»): the dead and the wounded of one act."""
+        first, then = (x, y) if x.trigger.start < y.trigger.start else (y, x)
+        if not self.others or not self.toll(first) or not self.toll(then):
+            return False
+        after = _WORD.findall(normalize(text[then.trigger.end:min(then.sentence_end, then.trigger.end + 40)]))[:4]
+        return any(strip_wa(w) in self.others for w in after)
+
+    def then_killed(self, text: str, x: Event, y: Event) -> bool:
+        """True when of two assaults of one clause the earlier is an attack with a doer and the later a toll verb told
+        with «ف», its victims told, whose doers are the attack's very mentions («هاجموا يوم الجمعة نقطة تفتيش … فقتلوا خمسة جنود»، «فتح
+        رجل … النار … مساء أول من أمس، فقتل امرأتين»): the killing is what the attack did, one act, whatever time the
+        attack's clause tells."""
+        first, then = (x, y) if x.trigger.start < y.trigger.start else (y, x)
+        if not first.actor or self.toll(first) or not self.toll(then) or not then.recipient \
+                or _spans(first.actor) != _spans(then.actor):
+            return False
+        at = then.trigger.start
+        word = _first(then.trigger.text)
+        told_with_fa = text[at - 1:at] == "ف" and (at < 2 or text[at - 2].isspace()) or normalize(
+            then.trigger.text).startswith("ف") and not text[at - 1:at].strip()
+        return told_with_fa and word in self.verbs
+
+    def one_toll(self, text: str, x: Event, y: Event) -> bool:
+        """True when a time told between two assaults of one clause does not part them: the dead and the wounded of one
+        act (`wounded_too`), or an attack and the killing it did (`then_killed`)."""
+        return self.wounded_too(text, x, y) or self.then_killed(text, x, y)
 
     def aimed(self, x: Event, y: Event) -> bool:
         """True when of two assaults of one clause the later is a verb without a doer, no toll, told after an attack
@@ -1424,7 +1460,7 @@ class RepeatMerger:
             return False
         if dated and any(t is not None and lo.end <= t.start < hi.start for t in (x.date_evidence, y.date_evidence)) \
                 and not self.first_clause_time(text, lo.end, x, y, tolls) and not self.outcome(text, x, y) \
-                and not (x.date != y.date and self.misdated(text, x, y)):
+                and not (x.date != y.date and self.misdated(text, x, y)) and not self.one_toll(text, x, y):
             return False  # a time between them dates the later clause: «قصف محدود، تبدل مساء الأحد إلى هجوم» (not a
             # toll's own time before the attack it fell in: «بمقتل سبعة أشخاص، الاثنين، في أكثر من 300 قذيفة»)
         words = normalize(between).split()
