@@ -391,10 +391,9 @@ ARMED_PARTIES = HOSTILE_SECTORS | {"MIL", "COP"}  # a party of one makes an atta
 COLUMN_PARTY_SECTORS = ARMED_SECTORS | BODY_SECTORS  # a party of one, uncoded, makes a column's act reported
 BUSINESS_PARTY_TYPES = frozenset({"igo", "group", "institution"})  # a party named beside it makes cooperation political
 COURTESY_PARTY_TYPES = frozenset({"country", "igo", "group", "demonym"})  # coded, they make a welcome political
-ORGANISATION_CODES = frozenset({"IGO", "NGO"})
+ORGANISATION_CODES = frozenset({"IGO", "NGO"})  # an organisation of a domestic sector (the WHO) is still a party
 PRAISE_REACH = 12  # how far after a word of praise its object after ب or على may stand (past a title and a name)
 BACKED_REACH = 3  # how far after a noun of support the local thing it backs may stand (دعماً من الأمانة للرياضة)
-_NAME_LINKS = frozenset(normalize(w) for w in ("بن", "بنت"))  # in a name, no ب of an object (عبدالرحمن بن صالح)  # an organisation of a domestic sector (the WHO) is still a party
 _BREAKS = set(".!?؟;؛:")
 _CLAUSE_COMMAS = set("،,؛;")  # the marks that may close an appeal's caller before its addressee («…العاصمي، المواطنين»)
 # The types whose noun after a topic's head (أهمية التنسيق، سبل دعم، محادثات حول قروض، المطالبة بانسحاب) names a topic,
@@ -2422,7 +2421,7 @@ class TopicGate:
                     j += 1
                 return j < len(toks) and toks[j].norm in words.local_thing \
                     and words.political.isdisjoint(article.norms()[ev.sentence])
-            if norm[:1] == "ب" and len(norm) > 2 and norm not in _NAME_LINKS:
+            if norm[:1] == "ب" and len(norm) > 2 and norm not in _name_links():
                 return norm in words.local_thing and words.political.isdisjoint(article.norms()[ev.sentence])
             j += 1
         return False
@@ -2450,7 +2449,7 @@ class TopicGate:
             norm = toks[j].norm
             if toks[j].kind == "punct" and norm in _BREAKS:
                 return False
-            if norm[:1] == "ب" and len(norm) > 2 and norm not in _NAME_LINKS:
+            if norm[:1] == "ب" and len(norm) > 2 and norm not in _name_links():
                 return norm in words.welcomed
         return False
 
@@ -2704,6 +2703,13 @@ class TopicGate:
             if norm in public or j + 1 < len(toks) and (norm, toks[j + 1].norm) in pairs:
                 return True
         return False
+
+
+@lru_cache(maxsize=1)
+def _name_links() -> frozenset[str]:
+    """The kinship words of function_words.tsv (بن، بنت): in a name, no ب of an object (عبدالرحمن بن صالح)."""
+    rows = (line.split("\t") for line in packaged_text("function_words.tsv").splitlines() if not line.startswith("#"))
+    return frozenset(normalize(c[0].strip()) for c in rows if len(c) >= 2 and c[1].strip() == "kinship")
 
 
 @lru_cache(maxsize=1)
