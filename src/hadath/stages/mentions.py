@@ -916,6 +916,9 @@ class MentionMatcher:
             end = _tail_end(keys, i, entry.tail, 7 if entry.pos == "verb" else 3) if entry.tail else i + 1
             if end is None:
                 continue
+            if entry.unless and not entry.tail and nxt + 1 < len(keys) and toks[nxt].norm in entry.prep \
+                    and not entry.unless.isdisjoint(keys[nxt + 1]):
+                continue  # «صادق على أقواله»: past the row's own preposition, a confession confirmed, no ratification
             if entry.unless and entry.tail and end < len(keys) and (not entry.unless.isdisjoint(keys[end]) or (
                     end + 1 < len(keys) and toks[end].norm in self._prepositions
                     and not entry.unless.isdisjoint(keys[end + 1]))):
