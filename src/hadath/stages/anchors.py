@@ -288,7 +288,8 @@ class EventAnchor:
                 # publication day, on the lead's day when the lead gives the act one
                 told = True
                 reported.add(len(events))
-            ev = self._anchor(article, ev, dated, pool, dateline, told, written, places.get(ev.sentence, ()), triggers)
+            ev = self._anchor(article, ev, dated, pool, dateline, told, written, places.get(ev.sentence, ()), triggers,
+                              memo)
             days = self.background.span_days(span) if spanned is not None and bound is spanned \
                 and spanned.granularity == "day" and not spanned.end_value else None
             if days and ev.date_source == BEFORE_PUBLISHED:
@@ -352,11 +353,12 @@ class EventAnchor:
     def _anchor(self, article: Article, ev: Event, times: list[TimeExpr] | None, places: list[Place],
                 dateline: Place | None, told: "bool | TimeExpr | None" = None,
                 written: "tuple[str, TimeExpr] | None" = None, named: "list[Place] | tuple" = (),
-                triggers: "list[int] | tuple" = ()) -> Event:
+                triggers: "list[int] | tuple" = (), memo: dict | None = None) -> Event:
         """The event with its date and location set (`places`: those of its sentence read as a location;
         `told`: truthy when the event is told as background, the vague expression that says so if one does;
         `written`: the day the story was written and the expression that shows it, when before publication;
-        `named`: all the places of its sentence, for the place a visit goes to)."""
+        `named`: all the places of its sentence, for the place a visit goes to; `memo`: the article's memo of the
+        background checks, per sentence)."""
         changes: dict = {}
         published = written[0] if written else article.published
         if times:
@@ -368,7 +370,7 @@ class EventAnchor:
             start = first_day(t.value)
             if ev.future and published and start and t.start >= te and start < published[:10] \
                     and _bare_weekday(t, self.background.words) and not _word_between(triggers, ev, t) \
-                    and not self.background.told_in_pluperfect(article, ev, {}):
+                    and not self.background.told_in_pluperfect(article, ev, {} if memo is None else memo):
                 # «يجتمع سفراء الحلف الثلاثاء»: a weekday of what is to come is the next one; not one that was to come
                 # («وكان من المفترض أن تبدأ جولة ثانية من محادثات السلام في باكستان الجمعة، إلا أن إسلام آباد أرجأتها»)
                 start = _coming_weekday(start)
@@ -1790,27 +1792,27 @@ class _Background:
     def since_near(self, text: str, t: TimeExpr) -> bool:
         """True for an expression told with منذ, in it or a few words before it with no mark between («منذ سبتمبر
         الماضي»، «منذ اعادة فتح مطار عدن الاربعاء»): the day something began, not the day of an act."""
-        if self.counted_since(t):
-            return True
-        words = normalize(text[max(0, t.start - 60):t.start]).split()[-self._SINCE_NEAR:]
-        for w in reversed(words):
-            if w[-1:] in ("،", ",", ".", "؛", ":") or w in _DASH_WORDS:
-                return False
-            if (strip_wa(w),) in self.since_words:
-                return True
-        return False
+        return self.counted_since(t) or self._since_before(text, t) is not None
 
     def since_named(self, text: str, t: TimeExpr) -> bool:
         """True for the time of an act منذ names a few words before it, no mark between («منذ «هجمات 11 سبتمبر
         2001»»، «منذ اندلاعها في عام 2011»): the day what goes on began, told by another act (not «منذ عام 2004»)."""
+        hit = self._since_before(text, t)
+        if hit is None:
+            return False
+        words, n = hit  # (not a time of a range told after منذ and a year: «منذ عام 2004 وحتى 2014»)
+        return n > 0 and not any(c.isdigit() for x in words[len(words) - n:] for c in x)
+
+    def _since_before(self, text: str, t: TimeExpr) -> "tuple[list[str], int] | None":
+        """The last few words before the expression and how many of them stand after its منذ (a `since` word), when
+        one stands there with no mark between; None otherwise."""
         words = normalize(text[max(0, t.start - 60):t.start]).split()[-self._SINCE_NEAR:]
         for n, w in enumerate(reversed(words)):
             if w[-1:] in ("،", ",", ".", "؛", ":") or w in _DASH_WORDS:
-                return False
+                return None
             if (strip_wa(w),) in self.since_words:
-                # (not a time of a range told after منذ and a year: «منذ عام 2004 وحتى 2014»)
-                return n > 0 and not any(c.isdigit() for x in words[len(words) - n:] for c in x)
-        return False
+                return words, n
+        return None
 
     def counted_since(self, t: TimeExpr) -> bool:
         """True for an expression counted back with منذ (منذ أكثر من أسبوع): when something began, not a day it

@@ -70,14 +70,13 @@ def _abbreviation(toks: list[Token], k: int) -> bool:
 
 def tail_end_of(trig: Mention) -> int:
     """Token index just past the trigger and its contiguous tail words."""
-    end = int(trig.get("tail_end") or 0)  # (the field read once: _contiguous_tail's test, made here)
+    end = int(trig.get("tail_end") or 0)  # (the field read once)
     return end if end > trig.tok_end and end - trig.tok_end == len(trig.entry.tail) else trig.tok_end
 
 
 def _contiguous_tail(trig: Mention) -> bool:
     """True when the trigger's tail words follow it directly (أطلق النار), so they share its span."""
-    end = int(trig.get("tail_end") or 0)
-    return end > trig.tok_end and end - trig.tok_end == len(trig.entry.tail)
+    return tail_end_of(trig) > trig.tok_end
 
 
 def _definite(norm: str) -> bool:

@@ -344,7 +344,7 @@ class EventCoder:
                 actor = []
             if not actor and entry.pos == "verb" and not undergone:
                 actor = _with_conj(_tail_subject(toks, trig, groups, starts))
-            if entry.event in _STANCES | _HELP and \
+            if entry.event in _OWN_COUNTRY_ACTS and \
                     (own := _own_country_speaker(toks, trig, groups, starts, cues, self.fw)) is not None:
                 # وأكد وزير الخارجية السوري وليد المعلم دعم بلاده للمبادرة الروسية: «his country» is the speaker's, who
                 # does the act; a party told after the noun is whom it is for (a noun, if read as a verb: دعم)
@@ -669,7 +669,7 @@ class EventCoder:
         self_agents = self_agents or {}
         fw = self.fw
         t = trig.tok_start
-        tail_end = int(trig.get("tail_end")) if _contiguous_tail(trig) else trig.tok_end
+        tail_end = tail_end_of(trig)
         left = _past_day_commas(toks, _clause_start(toks, t), trig_toks, fw)
         left = _sender_past_comma(toks, t, left, groups, starts, trig_toks, fw)  # بعث الملك، برقية تهنئة
         right = _clause_end(toks, tail_end)
@@ -915,10 +915,10 @@ class EventCoder:
         elif entry.pos == "verb":
             subj_end = -1  # where the subject ends, past the name of its office (_title_apposition)
             # وطالبت الأسر المتضررة القنصلية السعودية: past a subject no lexicon names, the phrase is the object
-            unknown_subject = bool(bare_after) and "obj" in entry.prep and not trig.get("object_pronoun") and \
-                _near(toks, tail_end, bare_after[0].start_tok, fw) and \
+            near = bool(bare_after) and _near(toks, tail_end, bare_after[0].start_tok, fw)  # (read once, for both)
+            unknown_subject = near and "obj" in entry.prep and not trig.get("object_pronoun") and \
                 _unknown_definite_subject(toks, tail_end, bare_after[0], fw)
-            subj = bare_after[0] if bare_after and _near(toks, tail_end, bare_after[0].start_tok, fw) and not (
+            subj = bare_after[0] if near and not (
                 _place(bare_after[0]) and any(strip_wa(toks[k].norm) == "في" for k in range(tail_end,
                                                                                           bare_after[0].start_tok))
             ) and not any(strip_wa(toks[k].norm) in fw.cause or toks[k].norm in fw.among and bare_before
@@ -3983,6 +3983,7 @@ def _speaker(toks: list[Token], g: Group, t: int, cues: dict[int, Mention], fw: 
 
 _STANCES = frozenset({"REJECT", "SUPPORT", "AGREE", "ACCUSE", "RETREAT", "CONCEDE"})  # acts whose verbal noun's
 # pronoun, right after a report verb and its subject, is that subject (أكد الأزهر رفضه، أعلن الحزب انسحابه)
+_OWN_COUNTRY_ACTS = _STANCES | _HELP  # acts whose noun before «بلاده» is the speaker's country's (دعم بلاده)
 
 
 def _stance_owner(toks: list[Token], trig: Mention, entry: TriggerEntry, g: Group, cues: dict[int, Mention]) -> bool:

@@ -430,7 +430,8 @@ def _given_names_anywhere(toks: list[Token], ents: list[Mention], cues: dict[int
     الفهيد: the name of the phrase before, left to the subject rules) nor before a comma and an office (محمد علي
     الشدادي، نائب رئيس …: its own phrase's)."""
     norms = list(map(_NORM, toks))
-    if _given_openers().isdisjoint(norms) and "عبد" not in " ".join(norms):
+    abd = "عبد" in " ".join(norms)  # (a word in عبد: عبدالله، وعبدالرحمن)
+    if _given_openers().isdisjoint(norms) and not abd:
         return []  # (most sentences: no word opens a given name, with و or not, nor is one in عبد; tested in C)
     givens, common = _given_names(), _common_given_names()
     found: list[Mention] = []
@@ -440,7 +441,7 @@ def _given_names_anywhere(toks: list[Token], ents: list[Mention], cues: dict[int
     offices: set[int] = set()  # the ends of the role phrases opened by a title or an office (مدير تعليم)
     # (the only words that may open a name below: a given name, with و before it or not, or a word in عبد; picked
     # out in C where no word has عبد in it (most sentences), the tests below made on them alone)
-    if "عبد" in " ".join(norms):
+    if abd:
         starts = [k for k, w in enumerate(norms) if w in givens or w[1:] in givens or "عبد" in w]
     else:
         starts = list(compress(count(), map(_given_names_with_wa().__contains__, norms)))

@@ -840,6 +840,10 @@ class RepeatMerger:
         word = strip_wa(before[-1]) if before else ""
         return word in self.pointers or word[:1] in ("ل", "ب") and word[1:] in self.pointers  # «لهذه الاقتحامات»
 
+    def result_verb(self, w: str) -> bool:
+        """True for a verb of consequence (class `result`: أدى، أسفر), with و، ف or the participle's م before it."""
+        return w in self.results or w[:1] in "وفم" and w[1:] in self.results
+
     def outcome_pointed(self, text: str, ev: Event) -> bool:
         """True when an assault is a toll without a doer told right after a verb of consequence (class `result`) whose
         subject is a demonstrative (class `pointer`), a preposition between («وأدى ذلك إلى مقتل ضابط صف»، «وأسفر ذلك
@@ -848,10 +852,9 @@ class RepeatMerger:
                 and ev.date_evidence.sentence == ev.sentence:
             return False  # (a toll with a time of its own tells its own day)
         before = normalize(text[max(ev.sentence_start, ev.trigger.start - 30):ev.trigger.start]).split()[-3:]
-        if len(before) != 3 or before[2] not in (self.to, "الي", "عن"):
+        if len(before) != 3 or before[2] not in (self.to, "عن"):
             return False
-        verb = before[0]
-        return (verb in self.results or verb[:1] in "وفم" and verb[1:] in self.results) and before[1] in self.pointers
+        return self.result_verb(before[0]) and before[1] in self.pointers
 
     def dates_it(self, x: Event, y: Event) -> bool:
         """True when a definite noun y with x's recipients (matched on codes) tells the day of x, dated by the published
@@ -1363,7 +1366,7 @@ class RepeatMerger:
         words = normalize(before).split()
         if start > then.sentence_start and not text[start - 1].isspace():
             words = words[1:]  # (a word cut by the window is no word: «استعادت» is no «ادت»)
-        return any(w in self.results or w[:1] in "وفم" and w[1:] in self.results for w in words[-3:])
+        return any(map(self.result_verb, words[-3:]))
 
     def toll_first(self, x: Event, y: Event) -> bool:
         """True when of two events one is a toll told before the other, an attack («أعلن الجيش التركي مقتل ثلاثة جنود

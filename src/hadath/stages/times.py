@@ -84,6 +84,7 @@ class TimeTagger:
                   if len(k) == 1 and "newspaper" in tw.classes}
         self.newspaper = frozenset(w for w, v in papers.items() if v == "")  # صحيفة اليوم: a name, not today
         self.media = frozenset(w for w, v in papers.items() if v == "media")  # قناة «X اليوم»: a channel's name
+        self.papers = self.newspaper | self.media  # a paper's or a channel's word, before a name with اليوم
         self.paper_names = frozenset(w for w, v in papers.items() if v == "name")  # «المصري اليوم»: a paper's name
         self.general = self.words.words_of("general")  # الأمين العام السابق: a title, not last year
         self.given = _given_names()  # إبراهيم الخميس: a family name after a given name
@@ -1000,7 +1001,7 @@ class _Sentence:
     def media_word(self, k: int) -> bool:
         """True when token k is a word of class newspaper, or one of value media (قناة، موقع), with ل/ب at most."""
         w = self.bare(k)
-        papers = self.t.newspaper | self.t.media
+        papers = self.t.papers
         return w in papers or (w[:1] in ("ل", "ب") and w[1:] in papers)
 
     def tok_is(self, i: int, text: str) -> bool:

@@ -197,6 +197,7 @@ from ..arabic.normalize import normalize, word_key
 from ..arabic.story import page_markers, trailer_line
 from ..arabic.tokens import tokenize
 from ..article import Article
+from ..lexicon.compile import FunctionWords
 from ..lexicon.morph import clitic_forms
 from ..lexicon.packaged import packaged_text
 from ..records import Entity, Event, Mention, Token
@@ -2708,8 +2709,7 @@ class TopicGate:
 @lru_cache(maxsize=1)
 def _name_links() -> frozenset[str]:
     """The kinship words of function_words.tsv (بن، بنت): in a name, no ب of an object (عبدالرحمن بن صالح)."""
-    rows = (line.split("\t") for line in packaged_text("function_words.tsv").splitlines() if not line.startswith("#"))
-    return frozenset(normalize(c[0].strip()) for c in rows if len(c) >= 2 and c[1].strip() == "kinship")
+    return FunctionWords.load().kinship
 
 
 @lru_cache(maxsize=1)
