@@ -209,7 +209,6 @@ TOPICS = ("sport", "arts")  # each names a strong cue class; its weak class is t
 UNANCHORED_TYPES = frozenset({"CONSULT", "COOPERATE", "SUPPORT", "AID", "AGREE", "CONCEDE", "REQUEST", "REJECT",
                               "ACCUSE", "THREATEN", "RETREAT"})
 TALE_OPENING = 2  # the words opening a sentence read for a `tale` word (told_tale)
-HOME_CODE = "SAU"  # the home state of the corpus: its demonym or a Saudi name beside a domestic office is no foreign party
 SIGNATURE_TAIL = 600  # the characters at a text's end read for a column's sign-off line (signed_genre)
 ESSAY_GENRES = frozenset({"column"})  # the URL genres whose events must report a named party's act
 LAW_TYPES = frozenset({"ACCUSE", "SANCTION"})  # with COERCE, the acts of the law a page of sport by its URL keeps
@@ -2340,16 +2339,17 @@ class TopicGate:
 
     def office_partner(self, article: Article, ev: Event) -> bool:
         """True for cooperation told by «بالتعاون مع» or «بالتنسيق مع» (past جميع، كافة) a `partner` office (مكتب،
-        مديرية، دارة، وزارة), in a story, with no recipient of a code, no actor but an uncoded or Saudi one of no armed
+        مديرية، دارة، وزارة), in a story, with no recipient of a code, no actor but an uncoded one or one of a single state, of no armed
         sector (a demonym, a person's name: «الشباب السعودي»، «الزهراني»), the partner's clause (to the next comma)
-        naming no coded party but a Saudi one and no armed body, no political word in the clause (from the comma before
+        naming no coded party but one of that same state and no armed body, no political word in the clause (from the comma before
         the trigger to the one after the partner) and no `interstate` word in the sentence: an administration's own work («أوجد فرص العمل للشباب السعودي بالتنسيق مع مكتب العمل بعسير»،
         «وبالتعاون مع مديرية الشؤون الصحية بالأحساء»). «بالتنسيق مع السفارة اليمنية» and «مع وزارة الخارجية
         الأمريكية» stay."""
         if len(article.sentences) < PURPOSE_SENTENCES or article.text[ev.trigger.start - 1:ev.trigger.start] != "ب" \
                 or any(e.code for e in ev.recipient) \
-                or any(e.code not in (None, "", HOME_CODE) or (e.sector or "") in ARMED_SECTORS for e in ev.actor):
+                or any((e.sector or "") in ARMED_SECTORS for e in ev.actor):
             return False
+        codes = {e.code for e in ev.actor if e.code}  # (one state's own: its demonym, a name it gave, beside its office)
         toks = article.tokens[ev.sentence]
         k = _token_at(toks, ev.trigger.start)
         if k is None or k + 2 >= len(toks) or toks[k + 1].norm != "مع":
@@ -2363,32 +2363,37 @@ class TopicGate:
         for m in article.mentions:
             if m.sentence != ev.sentence or not k < m.tok_start < end:
                 continue
-            if m.kind == "agent" and m.label in ARMED_SECTORS \
-                    or m.kind == "actor" and (m.get("code") not in ("", HOME_CODE) or m.get("sector") in ARMED_SECTORS):
+            if m.kind == "agent" and m.label in ARMED_SECTORS or m.kind == "actor" and m.get("sector") in ARMED_SECTORS:
                 return False
+            if m.kind == "actor" and m.get("code"):
+                codes.add(m.get("code"))
+        if len(codes) > 1 or codes & NON_STATE_CODES:
+            return False
         start = next((i for i in range(k - 1, -1, -1) if toks[i].kind == "punct"), -1)
         clause = {toks[i].norm for i in range(start + 1, end)}
         return self.words.political.isdisjoint(clause) \
             and self.words.interstate.isdisjoint(article.norms()[ev.sentence])
 
     def office_support(self, article: Article, ev: Event) -> bool:
-        """True for support or aid, in a story, whose every party (one at least) is a Saudi or uncoded office body of
-        the government sector told by a `partner` head noun (هيئة، وزارة، أمانة) or an uncoded office or civilian,
-        one of them a coded Saudi body, in a sentence naming no party of another code and no political or `interstate`
+        """True for support or aid, in a story, whose every party (one at least) is an office body of one state (a
+        coded one) or an uncoded one of the government sector told by a `partner` head noun (هيئة، وزارة، أمانة) or an uncoded office or civilian,
+        one of them coded, in a sentence naming no party of another code and no political or `interstate`
         word: a body's backing of its own bodies or projects («التأكيد على دعم هيئة المدن الاقتصادية لتحقيق الأهداف
         التي أنشئت من أجلها»، «دعم الهيئة العامة للسياحة والتراث الوطني الخطة التنفيذية»). «دعم المملكة لأعمال
         الكشافة العالمية» stays."""
         parties = ev.actor + ev.recipient
-        if len(article.sentences) < PURPOSE_SENTENCES or not any(e.code == HOME_CODE for e in parties):
-            return False
+        codes = {e.code for e in parties if e.code}
+        if len(article.sentences) < PURPOSE_SENTENCES or len(codes) != 1 or codes & NON_STATE_CODES:
+            return False  # (one state's own bodies, coded: «هيئة المدن الاقتصادية» SAU)
+        home = next(iter(codes))
         for e in parties:
             head = normalize((e.text.split() or [""])[0])
-            if e.code == HOME_CODE and (e.sector or "") == "GOV" and head in self.words.partner:
+            if e.code == home and (e.sector or "") == "GOV" and head in self.words.partner:
                 continue
             if not e.code and (e.sector or "") in ADMINISTRATIVE_SECTORS:
                 continue
             return False
-        if any(m.sentence == ev.sentence and m.kind == "actor" and m.get("code") not in ("", HOME_CODE)
+        if any(m.sentence == ev.sentence and m.kind == "actor" and m.get("code") not in ("", home)
                for m in article.mentions):
             return False
         norms = article.norms()[ev.sentence]
