@@ -2789,12 +2789,17 @@ def _signature_marks() -> tuple[str, ...]:
     return page_markers("signature")
 
 
+@lru_cache(maxsize=None)
+def _topic_class(name: str) -> tuple[str, ...]:
+    """From topic_words.tsv: the normalised words (first column) of the rows of one class."""
+    return tuple(normalize(cols[0].strip()) for line in packaged_text("topic_words.tsv").splitlines()
+                 if not line.startswith("#") and len(cols := line.split("\t")) >= 2 and cols[1].strip() == name)
+
+
 @lru_cache(maxsize=1)
 def _spouse_words() -> frozenset[str]:
     """From topic_words.tsv: the `spouses` words (الزوجين، الأزواج), normalised, with و، ف، ب and ل (and لل)."""
-    return clitic_forms(normalize(cols[0].strip()) for line in packaged_text("topic_words.tsv").splitlines()
-                        if not line.startswith("#") and len(cols := line.split("\t")) >= 2
-                        and cols[1].strip() == "spouses")
+    return clitic_forms(_topic_class("spouses"))
 
 
 @lru_cache(maxsize=1)
@@ -2802,9 +2807,7 @@ def _admission_words() -> frozenset[str]:
     """From topic_words.tsv: the normalised `admission` words, as written (a title of admission to a college or a
     course, «فتح باب القبول في المعهد الصناعي»، «تعلن أسماء المقبولين», tells an office's own business, as a
     `courtesy` title does: topics.courtesy_story)."""
-    return frozenset(normalize(cols[0].strip()) for line in packaged_text("topic_words.tsv").splitlines()
-                     if not line.startswith("#") and len(cols := line.split("\t")) >= 2
-                     and cols[1].strip() == "admission")
+    return frozenset(_topic_class("admission"))
 
 
 def told_tale(article: Article, ev: Event) -> bool:
@@ -2817,9 +2820,7 @@ def told_tale(article: Article, ev: Event) -> bool:
 @lru_cache(maxsize=1)
 def _tale_words() -> frozenset[str]:
     """From topic_words.tsv: the normalised `tale` words, bare and with و and ف."""
-    stems = [normalize(cols[0].strip()) for line in packaged_text("topic_words.tsv").splitlines()
-             if not line.startswith("#") and len(cols := line.split("\t")) >= 2 and cols[1].strip() == "tale"]
-    return frozenset(p + w for w in stems for p in ("", "و", "ف"))
+    return frozenset(p + w for w in _topic_class("tale") for p in ("", "و", "ف"))
 
 
 def concerned_cooperation(ev: Event) -> bool:
@@ -2836,8 +2837,7 @@ def concerned_cooperation(ev: Event) -> bool:
 @lru_cache(maxsize=1)
 def _concerned_heads() -> frozenset[str]:
     """From topic_words.tsv: the `concerned` head nouns (الجهات), normalised, with the article and the clitics."""
-    stems = [normalize(cols[0].strip()) for line in packaged_text("topic_words.tsv").splitlines()
-             if not line.startswith("#") and len(cols := line.split("\t")) >= 2 and cols[1].strip() == "concerned"]
+    stems = _topic_class("concerned")
     return clitic_forms("ال" + w for w in stems) | frozenset(stems)
 
 
