@@ -270,7 +270,8 @@ class EventAnchor:
                 and ev.trigger.start not in present and all(first_day(t.value) <= article.published[:10] for t in relatived)
             told = (None if dated or ev.future or not article.published
                     else True if charged or opened or described or bound is not None or eve is not None or earlier
-                    or judged or relative or answered is True else self.background.told_before(article, ev, vague.get(ev.sentence, ()), memo)
+                    or judged or relative or answered is True
+                    else self.background.told_before(article, ev, vague.get(ev.sentence, ()), memo)
                     or ev.trigger.start in nouns and ev.quad_class != _RETOLD and not ev.hypothetical
                     and self.background.last_held(article, ev, memo))
             if told is False and not ev.hypothetical and ev.trigger.start not in present \
@@ -1290,8 +1291,7 @@ class _Background:
         self.response = frozenset(k for k in by.get("response", ()) if len(k) == 2)  # (ردا، على): an earlier act
         self.answer = one.get("answer", frozenset())  # استجابة، تلبية before a noun glued to لـ: an earlier request
         self.deadline = one.get("deadline", frozenset())  # إلى، حتى before a time: what is due by then, no act's day
-        self.after = frozenset(k[0] for k, tw in words.phrases.items()  # بعد before an event noun: an earlier act
-                               if len(k) == 1 and tw.classes.get("after") == "")
+        self.after = words.words_of("after")  # بعد before an event noun: an act that came before
         self.edges = words.words_of("edge") | words.words_of("month_word")  # نهاية، شهر between them and the time
         self.charge = one.get("charge", frozenset())  # بتهمة، لاتهامه، المتهم before the act charged
         self.verdict = one.get("verdict", frozenset())  # حكم، الحكم: a verdict or its execution, a case's last act
@@ -1676,7 +1676,7 @@ class _Background:
         return max(days, key=lambda t: t.start) if days else True
 
     def answered(self, article: Article, ev: Event, times: "list[TimeExpr] | tuple", memo: dict
-                 ) -> "TimeExpr | None":
+                 ) -> "TimeExpr | bool | None":
         """For an event noun right after ردا على (class response: «أعلنها رئيس الوزراء حيدر العبادي أمس ردًا على
         احتجاجات ضد الفساد»), after بعد (class after, not a fight: «أبدت الولايات المتحدة اليوم الثلاثاء … العداء …
         بعد توقيع الاتفاق النووي») or glued to لـ after استجابة، تلبية (class answer), with no time of its sentence
@@ -1715,8 +1715,9 @@ class _Background:
 
     def due_by(self, article: Article, t: TimeExpr, written: str, memo: dict) -> bool:
         """True for a time after إلى or حتى (class deadline; edge and month words between them: «إلى نهاية شهر شوال
-        الجاري»), a day or a month, that runs past the day the story was written: a deadline, what is due by then, not the day of an
-        act told before it («ودعت جميع اليمنيين … والاستفادة من المهلة التي تم تمديدها إلى نهاية شهر شوال الجاري»)."""
+        الجاري»), a day or a month, that runs past the day the story was written (`written`): a deadline, what is due
+        by then, not the day of an act told before it («ودعت جميع اليمنيين … والاستفادة من المهلة التي تم تمديدها إلى
+        نهاية شهر شوال الجاري»)."""
         if not self.deadline or t.granularity == "year" or (_last_day(t.end_value or t.value) or "") <= written:
             return False  # («حتى نهاية 2015»: the year up to the writing day is the weaker guess, kept)
         toks = article.tokens[t.sentence] if t.sentence < len(article.tokens) else []
