@@ -176,9 +176,16 @@ class EventAnchor:
                 dated = [t for t in dated if not _bracketed_apart(article.text, ev, t)]
             if dated and self.background.reference:
                 dated = [t for t in dated if not self.background.referenced(article.text, ev, t)]
+            if dated and self.background.relative:
+                # «منذ زيارته الأخيرة للمشروع التي كانت بتاريخ 2 / 4 / 1436هـ ونتيجة لذلك وجه إنذاراً»: the visit's day
+                dated = [t for t in dated if not self.background.was_dated(article.text, ev, t)]
             if dated and self.background.first:
                 # «في زيارة هي الأولى لبحاح إلى اليمن منذ أن غادرها في نهاية مارس»: how long since, not the visit's day
                 dated = [t for t in dated if not self.background.first_since_clause(article.text, t)]
+            if dated and not (ev.future or ev.hypothetical) and article.published and self.background.deadline:
+                day = written[0] if written else article.published[:10]
+                dated = [t for t in dated if t.start < ev.trigger.end
+                         or not self.background.due_by(article, t, day, memo)]
             if dated and not (ev.future or ev.hypothetical) and article.published:
                 dated = _not_after_writing(dated, ev, written[0] if written else article.published, past_verbs,
                                            self.background.words)
@@ -212,9 +219,11 @@ class EventAnchor:
                         if eve is None and ev.trigger.start in nouns and article.published
                         and not (ev.future or ev.hypothetical) else None)
             if answered is not None:
-                # «أعلنها العبادي أمس ردًا على احتجاجات ضد الفساد»: the protests came before the answer's day
+                # «أعلنها العبادي أمس ردًا على احتجاجات ضد الفساد»: the protests came before the answer's day; «في ظل
+                # عملية إعادة الأمل، التي تأتي استجابة لطلب الرئيس»: with no day told, before the publication day
                 dated = None
-                bound = answered
+                if answered is not True:
+                    bound = answered
             if dated and ev.event in _CASE_ACTS and self.background.verdict and article.published \
                     and not (ev.future or ev.hypothetical):
                 bound = self.background.case_before(article, ev, dated, memo)
@@ -261,13 +270,14 @@ class EventAnchor:
                 and ev.trigger.start not in present and all(first_day(t.value) <= article.published[:10] for t in relatived)
             told = (None if dated or ev.future or not article.published
                     else True if charged or opened or described or bound is not None or eve is not None or earlier
-                    or judged or relative else self.background.told_before(article, ev, vague.get(ev.sentence, ()), memo)
+                    or judged or relative or answered is True
+                    else self.background.told_before(article, ev, vague.get(ev.sentence, ()), memo)
                     or ev.trigger.start in nouns and ev.quad_class != _RETOLD and not ev.hypothetical
                     and self.background.last_held(article, ev, memo))
             if told is False and not ev.hypothetical and ev.trigger.start not in present \
                     and self.background.reminded(article, ev, memo, ev.trigger.start in past_verbs):
                 told = True  # «ويذكر أن مصر قد وجهت الدعوة إلى زعماء نحو خمسين دولة»: background, before the day
-            if bound is not None or eve is not None or earlier or relative:
+            if bound is not None or eve is not None or earlier or relative or answered is True:
                 pass  # «وتولت السلطة قبل عام بعد أن تمكن فصيل مسلح من طرد رئيس الوزراء»: before that year
             elif described:
                 reported.add(len(events))  # the lead's day of its class, when the lead dates one, is its day
@@ -1279,6 +1289,10 @@ class _Background:
         self.opener_pairs = {w: frozenset(v) for w, v in pairs.items()}  # بعد → {أن}
         self.contrast = frozenset(k for k in by.get("contrast", ()) if len(k) == 2)  # (الا، ان) past a comma
         self.response = frozenset(k for k in by.get("response", ()) if len(k) == 2)  # (ردا، على): an earlier act
+        self.answer = one.get("answer", frozenset())  # استجابة، تلبية before a noun glued to لـ: an earlier request
+        self.deadline = one.get("deadline", frozenset())  # إلى، حتى before a time: what is due by then, no act's day
+        self.after = words.words_of("after")  # بعد before an event noun: an act that came before
+        self.edges = words.words_of("edge") | words.words_of("month_word")  # نهاية، شهر between them and the time
         self.charge = one.get("charge", frozenset())  # بتهمة، لاتهامه، المتهم before the act charged
         self.verdict = one.get("verdict", frozenset())  # حكم، الحكم: a verdict or its execution, a case's last act
         self.dared = one.get("dared", frozenset())  # أقدم، أقدمت before على and an act: a crime a verdict judged
@@ -1361,6 +1375,18 @@ class _Background:
         if not before or before[-1] not in self.reference or self.numbered.isdisjoint(before[:-1]):
             return False
         return any(c in _CLAUSE_MARKS for c in text[t.end:ev.trigger.start])
+
+    def was_dated(self, text: str, ev: Event, t: TimeExpr) -> bool:
+        """True when `t` tells when a thing named before it was, in a relative clause of كان (a relative pronoun, a
+        form of كان, then في، بتاريخ or none: «زيارته الأخيرة للمشروع التي كانت بتاريخ 2 / 4 / 1436هـ»), and the
+        event's word comes after it: the day is the thing's, not that of an act the sentence goes on to tell
+        («ونتيجة لذلك وجه إنذاراً أخيرا لاثنين من مقاولي المشروع»)."""
+        if ev.trigger.start <= t.end:
+            return False
+        before = [strip_wa(w) for w in normalize(text[max(0, t.start - _REFERENCE_REACH):t.start]).split()]
+        if before and (before[-1] in self.reference or before[-1] in self.setting or before[-1] in self.date_leads):
+            before.pop()
+        return len(before) > 1 and before[-1] in self.aux and before[-2] in self.relative
 
     _FIRST_REACH = 6  # a first word (لأول مرة، هي الأولى) this many words before منذ, no mark between
 
@@ -1650,21 +1676,59 @@ class _Background:
         return max(days, key=lambda t: t.start) if days else True
 
     def answered(self, article: Article, ev: Event, times: "list[TimeExpr] | tuple", memo: dict
-                 ) -> "TimeExpr | None":
+                 ) -> "TimeExpr | bool | None":
         """For an event noun right after ردا على (class response: «أعلنها رئيس الوزراء حيدر العبادي أمس ردًا على
-        احتجاجات ضد الفساد») with no time of its sentence after it, the last day of its sentence before it, the day of
-        the answer, which the act answered came before (or on); None when no ردا على stands before the noun, a time
+        احتجاجات ضد الفساد»), after بعد (class after, not a fight: «أبدت الولايات المتحدة اليوم الثلاثاء … العداء …
+        بعد توقيع الاتفاق النووي») or glued to لـ after استجابة، تلبية (class answer), with no time of its sentence
+        after it, the last day of its sentence before it, the day of the answer, which the act answered came before
+        (or on); True for one after استجابة، تلبية in a sentence with no time (it was before the publication day:
+        «التي تأتي استجابة لطلب الرئيس عبدربه منصور هادي»); None when none of these stands before the noun, a time
         follows it or none names a day before it (the act answered is then often one the story told: «وردًا على مقتل
         هذين الشرطيين»)."""
-        if not self.response:
+        if not (self.response or self.answer or self.after):
             return None
         toks, starts, norms, k = self.at_trigger(article, ev, memo)
-        if k < 2 or (strip_wa(norms[k - 2]), norms[k - 1]) not in self.response \
-                or any(t.start >= toks[k].start for t in times):
+        if k < 1 or any(t.start >= toks[k].start for t in times):
             return None
-        days = [t for t in times if t.end <= toks[k - 2].start and t.granularity == "day" and t.value
-                and not t.end_value]
-        return max(days, key=lambda t: t.start) if days else None
+        answer = self.answer_before(toks, norms, k, ev)
+        if answer:
+            opened = k - 1
+        elif k >= 2 and (strip_wa(norms[k - 2]), norms[k - 1]) in self.response:
+            opened = k - 2
+        elif strip_wa(norms[k - 1]) in self.after and toks[k].start == ev.trigger.start and ev.quad_class != _RETOLD:
+            # «أبدت الولايات المتحدة اليوم الثلاثاء … العداء … بعد توقيع الاتفاق النووي»: the signing came before;
+            # not a fight (the same day's: «حاصرت أمس 3 عناصر …، ونجحت في تصفيتهم بعد اشتباكات عنيفة»), nor
+            # what عقب، إثر tell (right after, most often that day: «اعلن كيري الاثنين اثر اجتماع مع نظرائه»)
+            opened = k - 1
+        else:
+            return None
+        published = article.published[:10] if article.published else ""
+        days = [t for t in times if t.end <= toks[opened].start and t.granularity == "day" and t.value
+                and not t.end_value and first_day(t.value) <= published]
+        return max(days, key=lambda t: t.start) if days else True if answer and not times else None
+
+    def answer_before(self, toks: list[Token], norms: list[str], k: int, ev: Event) -> bool:
+        """True when the event's word is glued to لـ and a word of answering (class answer: استجابة، تلبية) stands
+        right before it: «استجابة لطلب الرئيس عبدربه منصور هادي» answers a request made before."""
+        return bool(self.answer) and strip_wa(norms[k - 1]) in self.answer and norms[k][:1] == "ل" \
+            and toks[k].start < ev.trigger.start
+
+    def due_by(self, article: Article, t: TimeExpr, written: str, memo: dict) -> bool:
+        """True for a time after إلى or حتى (class deadline; edge and month words between them: «إلى نهاية شهر شوال
+        الجاري»), a day or a month, that runs past the day the story was written (`written`): a deadline, what is due
+        by then, not the day of an act told before it («ودعت جميع اليمنيين … والاستفادة من المهلة التي تم تمديدها إلى
+        نهاية شهر شوال الجاري»)."""
+        if not self.deadline or t.granularity == "year" or (_last_day(t.end_value or t.value) or "") <= written:
+            return False  # («حتى نهاية 2015»: the year up to the writing day is the weaker guess, kept)
+        toks = article.tokens[t.sentence] if t.sentence < len(article.tokens) else []
+        starts, norms, _ = self.seen(toks, t.sentence, memo)
+        j = bisect_right(starts, t.start) - 1
+        if j < 1 or starts[j] != t.start:
+            return False
+        j -= 1
+        while j > 0 and norms[j] in self.edges:
+            j -= 1
+        return strip_wa(norms[j]) in self.deadline
 
     _VERDICT_REACH = 4  # a verdict word this many words from a time («أمس حكم القصاص»، «والحكم عليه بالقتل قصاصاً أمس»)
 
