@@ -107,7 +107,7 @@ from collections.abc import Callable
 
 from ..article import Article
 from ..arabic.normalize import normalize, word_key
-from ..lexicon.compile import Lexicon, _rows
+from ..lexicon.compile import FunctionWords, Lexicon, _rows
 from ..lexicon.timewords import TimeWords
 from ..records import Event
 from .phrases import strip_wa
@@ -184,9 +184,11 @@ class RepeatMerger:
         self.tag_words = tuple(f" {r['word']} " for r in rows if r["class"] == "tags")  # «سمات»
         self.recaps = frozenset(normalize(r["word"]) for r in rows if r["class"] == "recap")  # «وكان … قد»
         self.calls = frozenset(normalize(r["word"]) for r in rows if r["class"] == "call")  # «دعا»، «دعوة»
-        self.when = frozenset(normalize(r["word"]) for r in rows if r["class"] == "when")  # «عندما»، «حين»
-        self.others = frozenset(normalize(r["word"]) for r in rows if r["class"] == "others")  # «آخران»
-        self.charges = frozenset(normalize(r["word"]) for r in rows if r["class"] == "charge")  # «بتهمة»
+        fw = FunctionWords.load()
+        # a conjunction of time (function_words.tsv `when`: «عندما»، «حين»), and those repeat_words.tsv adds (لدى)
+        self.when = fw.when | frozenset(normalize(r["word"]) for r in rows if r["class"] == "when")
+        self.others = fw.other  # «another» (function_words.tsv `other`: «آخران»)
+        self.charges = fw.charge  # a charge noun in بـ (function_words.tsv `charge`: «بتهمة»)
         self.accords = frozenset(normalize(r["word"]) for r in rows if r["class"] == "accord")  # «اتفاقية تعاون»
         self.to = normalize("إلى")
         trigger_rows = _rows("triggers.tsv")
@@ -538,7 +540,7 @@ class RepeatMerger:
             if not glued.endswith("ب") or glued[:-1].strip() and glued[-2:-1] not in "و ":
                 return False
             word = "ب" + word
-        return word[1:] in self.charges
+        return word in self.charges
 
     def noun_again(self, text: str, events: list[Event], group: list[int]) -> set[int]:
         """The events of one sentence's group told by a definite noun that repeats the word of an earlier event of their
