@@ -146,6 +146,7 @@ _OWN_DATE = frozenset({"text", "story"})  # date sources that read a time expres
 _NOT = frozenset({"لا", "لم", "لن"})  # the negations that deny a claim («ولا يعلن المتمردون مسؤوليتهم»)
 _TAGS = 160  # the characters a site's keyword list («سمات …») runs at most to the end of the text
 _TAG_STOPS = re.compile(r"[.!?؟،,:;؛\n]")  # a mark a keyword list never holds
+_ACCORD = 200  # the characters from an approval to the accord it approves («وافق مجلس الوزراء على تفويض … اتفاقية»)
 _CALL = 120  # the characters from a call (دعا) to the protest it calls for («ودعا اتحاد (انباك) … لإضراب»): one act
 _COUNTRY = frozenset({"PCLI", "CONT", "SEA", "AREA"})  # place features too wide to tell two acts apart
 
@@ -176,6 +177,7 @@ class RepeatMerger:
         self.relatives = frozenset(normalize(r["word"]) for r in rows if r["class"] == "relative")
         self.claims = frozenset(normalize(r["word"]) for r in rows if r["class"] == "claim")
         self.frames = frozenset(normalize(r["word"]) for r in rows if r["class"] == "frame")
+        self.sessions = frozenset(normalize(r["word"]) for r in rows if r["class"] == "session")  # «جلسة»
         self.condemns = frozenset(normalize(r["word"]) for r in rows if r["class"] == "condemn")
         self.adds = frozenset(normalize(r["word"]) for r in rows if r["class"] == "also")
         self.discuss = frozenset(normalize(r["word"]) for r in rows if r["class"] == "discuss")
@@ -190,6 +192,7 @@ class RepeatMerger:
         self.others = fw.other  # «another» (function_words.tsv `other`: «آخران»)
         self.charges = fw.charge  # a charge noun in بـ (function_words.tsv `charge`: «بتهمة»)
         self.accords = frozenset(normalize(r["word"]) for r in rows if r["class"] == "accord")  # «اتفاقية تعاون»
+        self.abouts = frozenset(normalize(r["word"]) for r in rows if r["class"] == "about")  # «في شأن»
         self.to = normalize("إلى")
         trigger_rows = _rows("triggers.tsv")
         triggers = Lexicon.from_rows(triggers=trigger_rows)
@@ -494,27 +497,38 @@ class RepeatMerger:
         return out
 
     def accord_topic(self, text: str, events: list[Event], group: list[int]) -> set[int]:
-        """The cooperations of one sentence's group told by a noun right after a word of an accord (repeat_words.tsv
-        class `accord`) that an earlier signing or ratification of their clause (SUPPORT 057), with the same flags,
-        names («وقع الصندوق السعودي للتنمية اتفاقية تعاون مع البنك السعودي البريطاني»، «قرر مجلس الوزراء الموافقة على
-        مذكرة تفاهم للتعاون في مجال الشؤون الإسلامية»): what the accord is about, not an act of its own. The
+        """The cooperations and consultations of one sentence's group told by a noun right after a word of an accord
+        (repeat_words.tsv class `accord`), or after it and words of its subject (class `about`: «في شأن»), that an
+        earlier signing or ratification (SUPPORT 057) or approval (AGREE) of their clause, with the same flags, names
+        («وقع الصندوق السعودي للتنمية اتفاقية تعاون مع البنك السعودي البريطاني»، «قرر مجلس الوزراء الموافقة على
+        مذكرة تفاهم للتعاون في مجال الشؤون الإسلامية»، «وافق مجلس الوزراء على تفويض وزير الخارجية … بالتباحث حيال
+        مشروع مذكرة تفاهم في شأن المشاورات السياسية»): what the accord is about, not an act of its own. The
         cooperation goes; the signing takes its recipients where it has none."""
         out: set[int] = set()
         for i in group:
             y = events[i]
-            if y.event != "COOPERATE":
+            if y.event not in ("COOPERATE", "CONSULT") or not self.accorded(text, y):
                 continue
-            before = normalize(text[max(y.sentence_start, y.trigger.start - 20):y.trigger.start]).split()
-            if not before or strip_wa(before[-1]) not in self.accords or text[y.trigger.start - 1:y.trigger.start] != " ":
-                continue
-            self._fold_into_earlier(text, events, group, i, out,
-                                    lambda x: x.event == "SUPPORT" and x.cameo == "057")  # (a signing told before it)
+            self._fold_into_earlier(text, events, group, i, out, lambda x: x.event == "SUPPORT" and x.cameo == "057"
+                                    or x.event == "AGREE", reach=_ACCORD)  # (a signing or an approval told before it)
         return out
 
+    def accorded(self, text: str, ev: Event) -> bool:
+        """True when the trigger, a word apart, is told right after a word of an accord (class `accord`), or after it
+        and at most three words of its subject (class `about`: «مذكرة تفاهم في شأن المشاورات»)."""
+        if text[ev.trigger.start - 1:ev.trigger.start] != " ":
+            return False
+        before = [strip_wa(w) for w in normalize(text[max(ev.sentence_start, ev.trigger.start - 40):
+                                                      ev.trigger.start]).split()]
+        for _ in range(3):
+            if before and before[-1] in self.abouts:
+                before.pop()
+        return bool(before) and before[-1] in self.accords
+
     def _fold_into_earlier(self, text: str, events: list[Event], group: list[int], i: int, out: set[int],
-                           is_host: Callable[[Event], bool], words: bool = False) -> None:
+                           is_host: Callable[[Event], bool], words: bool = False, reach: int = _REACH) -> None:
         """Fold event i into the nearest event of its group told before it that `is_host` accepts, where the two have
-        the same flags and stand at most _REACH characters apart with no stop or comma between (nor, with `words`, a
+        the same flags and stand at most `reach` characters apart with no stop or comma between (nor, with `words`, a
         `boundary` word opening another clause): i goes into `out`, and the host takes i's recipients (less its own
         actors) where it has none. Nothing happens where the nearest such event is too far or set apart."""
         y = events[i]
@@ -524,7 +538,7 @@ class RepeatMerger:
                 continue
             between = text[x.trigger.end:y.trigger.start]
             if (x.negated, x.future, x.hypothetical) != (y.negated, y.future, y.hypothetical) \
-                    or len(between) > _REACH or any(c in between for c in _STOPS + "،,") or words and any(
+                    or len(between) > reach or any(c in between for c in _STOPS + "،,") or words and any(
                         w in self.boundary or strip_wa(w) in self.boundary for w in normalize(between).split()):
                 return
             if not x.recipient and y.recipient:
@@ -924,10 +938,13 @@ class RepeatMerger:
 
     def framed(self, text: str, ev: Event) -> bool:
         """True when the word right before a definite noun's trigger makes it the time or the place of an act told
-        before (repeat_words.tsv class `frame`: «وجرى خلال اللقاء»، «في مستهل اللقاء»، «وحضر الاجتماع»)."""
+        before (repeat_words.tsv class `frame`: «وجرى خلال اللقاء»، «في مستهل اللقاء»، «وحضر الاجتماع»), a noun of a
+        sitting between them or not (class `session`: «حضر جلسة المباحثات»)."""
         if not self.definite(_first(ev.trigger.text)):
             return False
-        before = normalize(text[max(ev.sentence_start, ev.trigger.start - 20):ev.trigger.start]).split()
+        before = normalize(text[max(ev.sentence_start, ev.trigger.start - 30):ev.trigger.start]).split()
+        if before and strip_wa(before[-1]) in self.sessions:  # «حضر جلسة المباحثات»: the sitting of the act
+            before = before[:-1]
         return bool(before) and strip_wa(before[-1]) in self.frames
 
     def told_again(self, text: str, x: Event, y: Event, places: dict[int, set[str]], claim: bool = False,
