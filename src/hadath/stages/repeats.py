@@ -1216,7 +1216,7 @@ class RepeatMerger:
         if victims:
             near += " " + " ".join(normalize(text[max(ev.sentence_start, m.start - _VICTIM_COUNT):m.start])
                                    for m in ev.recipient if m.start > hi or m.start - _VICTIM_COUNT < lo)
-        found = [strip_wa(w) for w in _WORD.findall(near)]
+        found = [_counted(strip_wa(w), self.numbers) for w in _WORD.findall(near)]
         words = frozenset(w for w in found if w in self.numbers)
         digits = frozenset(_NUMBER.findall(near))
         return digits | words | self.values(found) if words and values else digits | words
@@ -1729,6 +1729,13 @@ def _vague(m, parties: tuple) -> bool:
     """True when a party without a code may name one of `parties` told before: it has no sector, or one of theirs
     («هجوم نفذته المنظمة الانفصالية الإرهابية» after «عناصر من حزب العمال الكردستاني»: a rebel group)."""
     return not m.code and (not m.sector or any(p.sector == m.sector for p in parties))
+
+
+def _counted(word: str, numbers: frozenset[str]) -> str:
+    """A word as a count: a number word in ة with the article is the count told before («وخُطف الثلاثة في النوفلية»
+    after «خطف ثلاثة مسيحيين»: the three), read without it; any other word as it is."""
+    bare = word.removeprefix("ال")
+    return bare if bare != word and bare.endswith("ه") and bare in numbers else word
 
 
 def _unnamed(m) -> bool:
