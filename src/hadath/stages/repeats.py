@@ -1617,9 +1617,10 @@ def _bare(base: str) -> str:
 
 
 def _first(trigger: str) -> str:
-    """The first word of a trigger, normalised, without a leading و/ف."""
+    """The first word of a trigger, normalised. A trigger holds no joined «و» or «ف» (the coder tells them apart), so
+    a leading one is the word's own: «فتحت النار» is «فتحت», not «تحت»; «وافق» is no «افق»."""
     words = trigger.split()
-    return strip_wa(normalize(words[0])) if words else ""
+    return normalize(words[0]) if words else ""
 
 
 def _words(text: str) -> str:
