@@ -147,6 +147,7 @@ _NOT = frozenset({"لا", "لم", "لن"})  # the negations that deny a claim (�
 _TAGS = 160  # the characters a site's keyword list («سمات …») runs at most to the end of the text
 _TAG_STOPS = re.compile(r"[.!?؟،,:;؛\n]")  # a mark a keyword list never holds
 _ACCORD = 200  # the characters from an approval to the accord it approves («وافق مجلس الوزراء على تفويض … اتفاقية»)
+_FOREIGN = 200  # the characters after a retold act's trigger where a time told after another attack dates that attack
 _CALL = 120  # the characters from a call (دعا) to the protest it calls for («ودعا اتحاد (انباك) … لإضراب»): one act
 _COUNTRY = frozenset({"PCLI", "CONT", "SEA", "AREA"})  # place features too wide to tell two acts apart
 
@@ -183,6 +184,7 @@ class RepeatMerger:
         self.discuss = frozenset(normalize(r["word"]) for r in rows if r["class"] == "discuss")
         self.results = frozenset(normalize(r["word"]) for r in rows if r["class"] == "result")
         self.pointers = frozenset(normalize(r["word"]) for r in rows if r["class"] == "pointer")
+        self.comes = frozenset(normalize(r["word"]) for r in rows if r["class"] == "comes")  # «ويأتي الهجوم»
         self.tag_words = tuple(f" {r['word']} " for r in rows if r["class"] == "tags")  # «سمات»
         self.recaps = frozenset(normalize(r["word"]) for r in rows if r["class"] == "recap")  # «وكان … قد»
         self.calls = frozenset(normalize(r["word"]) for r in rows if r["class"] == "call")  # «دعا»، «دعوة»
@@ -843,8 +845,9 @@ class RepeatMerger:
     def pointed(self, text: str, ev: Event) -> bool:
         """True when an assault, a protest or a coercion is told by a noun with a demonstrative right before it, the
         noun definite, or right after its trigger (repeat_words.tsv class `pointer`: «وأسفرت هذه الهجمات»، «وردًا على
-        مقتل هذين الشرطيين»; a preposition may be joined to it: «تصدى المصلون لهذه الاقتحامات»): the act pointed at is
-        one told before, at any distance, whatever its parties (see `framed`)."""
+        مقتل هذين الشرطيين»; a preposition may be joined to it: «تصدى المصلون لهذه الاقتحامات»), or by a definite noun
+        right after a verb that sets it in time against other acts (class `comes`: «وياتي الهجوم غداة قتل شرطيين»): the
+        act pointed at is one told before, at any distance, whatever its parties (see `framed`)."""
         if ev.event not in _LOOSE or not self.pointers or _first(ev.trigger.text) in self.verbs:
             return False
         after = _WORD.findall(normalize(text[ev.trigger.end:min(ev.sentence_end, ev.trigger.end + 12)]))[:1]
@@ -854,7 +857,8 @@ class RepeatMerger:
             return False
         before = normalize(text[max(ev.sentence_start, ev.trigger.start - 12):ev.trigger.start]).split()
         word = strip_wa(before[-1]) if before else ""
-        return word in self.pointers or word[:1] in ("ل", "ب") and word[1:] in self.pointers  # «لهذه الاقتحامات»
+        return word in self.pointers or word[:1] in ("ل", "ب") and word[1:] in self.pointers \
+            or word in self.comes  # «لهذه الاقتحامات»; «ويأتي الهجوم غداة قتل شرطيين»
 
     def result_verb(self, w: str) -> bool:
         """True for a verb of consequence (class `result`: أدى، أسفر), with و، ف or the participle's م before it."""
@@ -886,7 +890,7 @@ class RepeatMerger:
         الجمعة»، «مسؤولية الهجوم على حزب العمال الذي كثف هجماته … في الأسبوعين الأخيرين»): read only for an act told
         again by a claim, a frame, a demonstrative or a subject, whose time is the act's told before."""
         t = ev.date_evidence
-        if t is None or t.start <= ev.trigger.end or t.start - ev.trigger.end > _REACH:
+        if t is None or t.start <= ev.trigger.end or t.start - ev.trigger.end > _FOREIGN:
             return False
         between = normalize(text[ev.trigger.end:t.start]).split()
         return any(word_key(_bare(strip_wa(w))) in self.attacks for w in between)
