@@ -994,12 +994,13 @@ class RepeatMerger:
                                                     or y.location.feature == "PCLI" and y.date == x.date)
                 and self.loose_recipient(y)) for ya, yr in roles):
             return False  # a party the first telling lacks (a claim's are the claimer and the attack's target)
-        if _two_places(x, y) and not pointed:
+        talk = not (y.actor or y.recipient) and self.discussed(x, y, since)  # the places it names are what was talked of
+        if _two_places(x, y) and not (pointed or talk):
             return False  # two attacks in two towns (a place told with an act pointed at is another clause's: «وردًا
             # على مقتل هذين الشرطيين، يشن الجيش التركي … غارات … في شمال العراق»)
         seen = places.get(x.sentence, set()) | (_at(x) if x.location is not None
                                                 and x.location.feature not in _COUNTRY else set())
-        if seen and not pointed and not (framed and y.location is None) \
+        if seen and not (pointed or talk) and not (framed and y.location is None) \
                 and _elsewhere(places.get(y.sentence, set()), seen):
             return False  # «قصف معسكر اللواء في مدينة يريم» … «القصف استهدف مدينة حرض»: another town (an act told in a
             # country only is placed by a town of it: «هاجم انتحاريان حمام سباحة مزدحما في شمال العراق» … «وأسفر
