@@ -994,7 +994,8 @@ class RepeatMerger:
                                                     or y.location.feature == "PCLI" and y.date == x.date)
                 and self.loose_recipient(y)) for ya, yr in roles):
             return False  # a party the first telling lacks (a claim's are the claimer and the attack's target)
-        talk = not (y.actor or y.recipient) and self.discussed(x, y, since)  # the places it names are what was talked of
+        talk = not (y.actor or y.recipient) and bool(x.actor or x.recipient) and self.discussed(x, y, since)
+        # (the talks of a meeting with its parties told: the places they name are what was talked of)
         if _two_places(x, y) and not (pointed or talk):
             return False  # two attacks in two towns (a place told with an act pointed at is another clause's: «وردًا
             # على مقتل هذين الشرطيين، يشن الجيش التركي … غارات … في شمال العراق»)
