@@ -107,7 +107,7 @@ from collections.abc import Callable
 
 from ..article import Article
 from ..arabic.normalize import normalize, word_key
-from ..lexicon.compile import Lexicon, _rows
+from ..lexicon.compile import FunctionWords, Lexicon, _rows
 from ..lexicon.timewords import TimeWords
 from ..records import Event
 from .phrases import strip_wa
@@ -146,6 +146,8 @@ _OWN_DATE = frozenset({"text", "story"})  # date sources that read a time expres
 _NOT = frozenset({"لا", "لم", "لن"})  # the negations that deny a claim («ولا يعلن المتمردون مسؤوليتهم»)
 _TAGS = 160  # the characters a site's keyword list («سمات …») runs at most to the end of the text
 _TAG_STOPS = re.compile(r"[.!?؟،,:;؛\n]")  # a mark a keyword list never holds
+_ACCORD = 200  # the characters from an approval to the accord it approves («وافق مجلس الوزراء على تفويض … اتفاقية»)
+_FOREIGN = 200  # the characters after a retold act's trigger where a time told after another attack dates that attack
 _CALL = 120  # the characters from a call (دعا) to the protest it calls for («ودعا اتحاد (انباك) … لإضراب»): one act
 _COUNTRY = frozenset({"PCLI", "CONT", "SEA", "AREA"})  # place features too wide to tell two acts apart
 
@@ -176,18 +178,23 @@ class RepeatMerger:
         self.relatives = frozenset(normalize(r["word"]) for r in rows if r["class"] == "relative")
         self.claims = frozenset(normalize(r["word"]) for r in rows if r["class"] == "claim")
         self.frames = frozenset(normalize(r["word"]) for r in rows if r["class"] == "frame")
+        self.sessions = frozenset(normalize(r["word"]) for r in rows if r["class"] == "session")  # «جلسة»
         self.condemns = frozenset(normalize(r["word"]) for r in rows if r["class"] == "condemn")
         self.adds = frozenset(normalize(r["word"]) for r in rows if r["class"] == "also")
         self.discuss = frozenset(normalize(r["word"]) for r in rows if r["class"] == "discuss")
         self.results = frozenset(normalize(r["word"]) for r in rows if r["class"] == "result")
         self.pointers = frozenset(normalize(r["word"]) for r in rows if r["class"] == "pointer")
+        self.comes = frozenset(normalize(r["word"]) for r in rows if r["class"] == "comes")  # «ويأتي الهجوم»
         self.tag_words = tuple(f" {r['word']} " for r in rows if r["class"] == "tags")  # «سمات»
         self.recaps = frozenset(normalize(r["word"]) for r in rows if r["class"] == "recap")  # «وكان … قد»
         self.calls = frozenset(normalize(r["word"]) for r in rows if r["class"] == "call")  # «دعا»، «دعوة»
-        self.when = frozenset(normalize(r["word"]) for r in rows if r["class"] == "when")  # «عندما»، «حين»
-        self.others = frozenset(normalize(r["word"]) for r in rows if r["class"] == "others")  # «آخران»
-        self.charges = frozenset(normalize(r["word"]) for r in rows if r["class"] == "charge")  # «بتهمة»
+        fw = FunctionWords.load()
+        # a conjunction of time (function_words.tsv `when`: «عندما»، «حين»), and those repeat_words.tsv adds (لدى)
+        self.when = fw.when | frozenset(normalize(r["word"]) for r in rows if r["class"] == "when")
+        self.others = fw.other  # «another» (function_words.tsv `other`: «آخران»)
+        self.charges = fw.charge  # a charge noun in بـ (function_words.tsv `charge`: «بتهمة»)
         self.accords = frozenset(normalize(r["word"]) for r in rows if r["class"] == "accord")  # «اتفاقية تعاون»
+        self.abouts = frozenset(normalize(r["word"]) for r in rows if r["class"] == "about")  # «في شأن»
         self.to = normalize("إلى")
         trigger_rows = _rows("triggers.tsv")
         triggers = Lexicon.from_rows(triggers=trigger_rows)
@@ -492,27 +499,38 @@ class RepeatMerger:
         return out
 
     def accord_topic(self, text: str, events: list[Event], group: list[int]) -> set[int]:
-        """The cooperations of one sentence's group told by a noun right after a word of an accord (repeat_words.tsv
-        class `accord`) that an earlier signing or ratification of their clause (SUPPORT 057), with the same flags,
-        names («وقع الصندوق السعودي للتنمية اتفاقية تعاون مع البنك السعودي البريطاني»، «قرر مجلس الوزراء الموافقة على
-        مذكرة تفاهم للتعاون في مجال الشؤون الإسلامية»): what the accord is about, not an act of its own. The
+        """The cooperations and consultations of one sentence's group told by a noun right after a word of an accord
+        (repeat_words.tsv class `accord`), or after it and words of its subject (class `about`: «في شأن»), that an
+        earlier signing or ratification (SUPPORT 057) or approval (AGREE) of their clause, with the same flags, names
+        («وقع الصندوق السعودي للتنمية اتفاقية تعاون مع البنك السعودي البريطاني»، «قرر مجلس الوزراء الموافقة على
+        مذكرة تفاهم للتعاون في مجال الشؤون الإسلامية»، «وافق مجلس الوزراء على تفويض وزير الخارجية … بالتباحث حيال
+        مشروع مذكرة تفاهم في شأن المشاورات السياسية»): what the accord is about, not an act of its own. The
         cooperation goes; the signing takes its recipients where it has none."""
         out: set[int] = set()
         for i in group:
             y = events[i]
-            if y.event != "COOPERATE":
+            if y.event not in ("COOPERATE", "CONSULT") or not self.accorded(text, y):
                 continue
-            before = normalize(text[max(y.sentence_start, y.trigger.start - 20):y.trigger.start]).split()
-            if not before or strip_wa(before[-1]) not in self.accords or text[y.trigger.start - 1:y.trigger.start] != " ":
-                continue
-            self._fold_into_earlier(text, events, group, i, out,
-                                    lambda x: x.event == "SUPPORT" and x.cameo == "057")  # (a signing told before it)
+            self._fold_into_earlier(text, events, group, i, out, lambda x: x.event == "SUPPORT" and x.cameo == "057"
+                                    or x.event == "AGREE", reach=_ACCORD)  # (a signing or an approval told before it)
         return out
 
+    def accorded(self, text: str, ev: Event) -> bool:
+        """True when the trigger, a word apart, is told right after a word of an accord (class `accord`), or after it
+        and at most three words of its subject (class `about`: «مذكرة تفاهم في شأن المشاورات»)."""
+        if text[ev.trigger.start - 1:ev.trigger.start] != " ":
+            return False
+        before = [strip_wa(w) for w in normalize(text[max(ev.sentence_start, ev.trigger.start - 40):
+                                                      ev.trigger.start]).split()]
+        for _ in range(3):
+            if before and before[-1] in self.abouts:
+                before.pop()
+        return bool(before) and before[-1] in self.accords
+
     def _fold_into_earlier(self, text: str, events: list[Event], group: list[int], i: int, out: set[int],
-                           is_host: Callable[[Event], bool], words: bool = False) -> None:
+                           is_host: Callable[[Event], bool], words: bool = False, reach: int = _REACH) -> None:
         """Fold event i into the nearest event of its group told before it that `is_host` accepts, where the two have
-        the same flags and stand at most _REACH characters apart with no stop or comma between (nor, with `words`, a
+        the same flags and stand at most `reach` characters apart with no stop or comma between (nor, with `words`, a
         `boundary` word opening another clause): i goes into `out`, and the host takes i's recipients (less its own
         actors) where it has none. Nothing happens where the nearest such event is too far or set apart."""
         y = events[i]
@@ -522,7 +540,7 @@ class RepeatMerger:
                 continue
             between = text[x.trigger.end:y.trigger.start]
             if (x.negated, x.future, x.hypothetical) != (y.negated, y.future, y.hypothetical) \
-                    or len(between) > _REACH or any(c in between for c in _STOPS + "،,") or words and any(
+                    or len(between) > reach or any(c in between for c in _STOPS + "،,") or words and any(
                         w in self.boundary or strip_wa(w) in self.boundary for w in normalize(between).split()):
                 return
             if not x.recipient and y.recipient:
@@ -538,7 +556,7 @@ class RepeatMerger:
             if not glued.endswith("ب") or glued[:-1].strip() and glued[-2:-1] not in "و ":
                 return False
             word = "ب" + word
-        return word[1:] in self.charges
+        return word in self.charges
 
     def noun_again(self, text: str, events: list[Event], group: list[int]) -> set[int]:
         """The events of one sentence's group told by a definite noun that repeats the word of an earlier event of their
@@ -827,8 +845,9 @@ class RepeatMerger:
     def pointed(self, text: str, ev: Event) -> bool:
         """True when an assault, a protest or a coercion is told by a noun with a demonstrative right before it, the
         noun definite, or right after its trigger (repeat_words.tsv class `pointer`: «وأسفرت هذه الهجمات»، «وردًا على
-        مقتل هذين الشرطيين»; a preposition may be joined to it: «تصدى المصلون لهذه الاقتحامات»): the act pointed at is
-        one told before, at any distance, whatever its parties (see `framed`)."""
+        مقتل هذين الشرطيين»; a preposition may be joined to it: «تصدى المصلون لهذه الاقتحامات»), or by a definite noun
+        right after a verb that sets it in time against other acts (class `comes`: «وياتي الهجوم غداة قتل شرطيين»): the
+        act pointed at is one told before, at any distance, whatever its parties (see `framed`)."""
         if ev.event not in _LOOSE or not self.pointers or _first(ev.trigger.text) in self.verbs:
             return False
         after = _WORD.findall(normalize(text[ev.trigger.end:min(ev.sentence_end, ev.trigger.end + 12)]))[:1]
@@ -838,7 +857,8 @@ class RepeatMerger:
             return False
         before = normalize(text[max(ev.sentence_start, ev.trigger.start - 12):ev.trigger.start]).split()
         word = strip_wa(before[-1]) if before else ""
-        return word in self.pointers or word[:1] in ("ل", "ب") and word[1:] in self.pointers  # «لهذه الاقتحامات»
+        return word in self.pointers or word[:1] in ("ل", "ب") and word[1:] in self.pointers \
+            or word in self.comes  # «لهذه الاقتحامات»; «ويأتي الهجوم غداة قتل شرطيين»
 
     def result_verb(self, w: str) -> bool:
         """True for a verb of consequence (class `result`: أدى، أسفر), with و، ف or the participle's م before it."""
@@ -870,7 +890,7 @@ class RepeatMerger:
         الجمعة»، «مسؤولية الهجوم على حزب العمال الذي كثف هجماته … في الأسبوعين الأخيرين»): read only for an act told
         again by a claim, a frame, a demonstrative or a subject, whose time is the act's told before."""
         t = ev.date_evidence
-        if t is None or t.start <= ev.trigger.end or t.start - ev.trigger.end > _REACH:
+        if t is None or t.start <= ev.trigger.end or t.start - ev.trigger.end > _FOREIGN:
             return False
         between = normalize(text[ev.trigger.end:t.start]).split()
         return any(word_key(_bare(strip_wa(w))) in self.attacks for w in between)
@@ -922,10 +942,13 @@ class RepeatMerger:
 
     def framed(self, text: str, ev: Event) -> bool:
         """True when the word right before a definite noun's trigger makes it the time or the place of an act told
-        before (repeat_words.tsv class `frame`: «وجرى خلال اللقاء»، «في مستهل اللقاء»، «وحضر الاجتماع»)."""
+        before (repeat_words.tsv class `frame`: «وجرى خلال اللقاء»، «في مستهل اللقاء»، «وحضر الاجتماع»), a noun of a
+        sitting between them or not (class `session`: «حضر جلسة المباحثات»)."""
         if not self.definite(_first(ev.trigger.text)):
             return False
-        before = normalize(text[max(ev.sentence_start, ev.trigger.start - 20):ev.trigger.start]).split()
+        before = normalize(text[max(ev.sentence_start, ev.trigger.start - 30):ev.trigger.start]).split()
+        if before and strip_wa(before[-1]) in self.sessions:  # «حضر جلسة المباحثات»: the sitting of the act
+            before = before[:-1]
         return bool(before) and strip_wa(before[-1]) in self.frames
 
     def told_again(self, text: str, x: Event, y: Event, places: dict[int, set[str]], claim: bool = False,
@@ -971,12 +994,14 @@ class RepeatMerger:
                                                     or y.location.feature == "PCLI" and y.date == x.date)
                 and self.loose_recipient(y)) for ya, yr in roles):
             return False  # a party the first telling lacks (a claim's are the claimer and the attack's target)
-        if _two_places(x, y) and not pointed:
+        talk = not (y.actor or y.recipient) and bool(x.actor or x.recipient) and self.discussed(x, y, since)
+        # (the talks of a meeting with its parties told: the places they name are what was talked of)
+        if _two_places(x, y) and not (pointed or talk):
             return False  # two attacks in two towns (a place told with an act pointed at is another clause's: «وردًا
             # على مقتل هذين الشرطيين، يشن الجيش التركي … غارات … في شمال العراق»)
         seen = places.get(x.sentence, set()) | (_at(x) if x.location is not None
                                                 and x.location.feature not in _COUNTRY else set())
-        if seen and not pointed and not (framed and y.location is None) \
+        if seen and not (pointed or talk) and not (framed and y.location is None) \
                 and _elsewhere(places.get(y.sentence, set()), seen):
             return False  # «قصف معسكر اللواء في مدينة يريم» … «القصف استهدف مدينة حرض»: another town (an act told in a
             # country only is placed by a town of it: «هاجم انتحاريان حمام سباحة مزدحما في شمال العراق» … «وأسفر
@@ -1197,7 +1222,7 @@ class RepeatMerger:
         if victims:
             near += " " + " ".join(normalize(text[max(ev.sentence_start, m.start - _VICTIM_COUNT):m.start])
                                    for m in ev.recipient if m.start > hi or m.start - _VICTIM_COUNT < lo)
-        found = [strip_wa(w) for w in _WORD.findall(near)]
+        found = [_counted(strip_wa(w), self.numbers) for w in _WORD.findall(near)]
         words = frozenset(w for w in found if w in self.numbers)
         digits = frozenset(_NUMBER.findall(near))
         return digits | words | self.values(found) if words and values else digits | words
@@ -1598,9 +1623,10 @@ def _bare(base: str) -> str:
 
 
 def _first(trigger: str) -> str:
-    """The first word of a trigger, normalised, without a leading و/ف."""
+    """The first word of a trigger, normalised. A trigger holds no joined «و» or «ف» (the coder tells them apart), so
+    a leading one is the word's own: «فتحت النار» is «فتحت», not «تحت»; «وافق» is no «افق»."""
     words = trigger.split()
-    return strip_wa(normalize(words[0])) if words else ""
+    return normalize(words[0]) if words else ""
 
 
 def _words(text: str) -> str:
@@ -1710,6 +1736,13 @@ def _vague(m, parties: tuple) -> bool:
     """True when a party without a code may name one of `parties` told before: it has no sector, or one of theirs
     («هجوم نفذته المنظمة الانفصالية الإرهابية» after «عناصر من حزب العمال الكردستاني»: a rebel group)."""
     return not m.code and (not m.sector or any(p.sector == m.sector for p in parties))
+
+
+def _counted(word: str, numbers: frozenset[str]) -> str:
+    """A word as a count: a number word in ة with the article is the count told before («وخُطف الثلاثة في النوفلية»
+    after «خطف ثلاثة مسيحيين»: the three), read without it; any other word as it is."""
+    bare = word.removeprefix("ال")
+    return bare if bare != word and bare.endswith("ه") and bare in numbers else word
 
 
 def _unnamed(m) -> bool:
