@@ -1138,7 +1138,8 @@ def _compatible(group: Group, m: Mention, toks: list[Token], linked: bool = Fals
     prefix = m.get("prefix")
     last = group.mentions[-1]
     if prefix and prefix[-1] in "بل" and not (m.kind == "agent" and last.kind == "agent" and prefix == "ل"
-                                              and not toks[m.tok_end - 1].norm.endswith(("ين", "ون"))):
+                                              and not toks[m.tok_end - 1].norm.endswith(("ين", "ون"))) and not (
+            _office_of_igo(toks, last, m)):
         return False  # (an office's body after ل is its own, «المتحدث الرسمي للوزارة»; people are those it speaks
         # to: «اعتذرت الوزارة | للمواطنين»)
     if _place_mention(m) and not linked and m.tok_start == last.tok_end and not _place_mention(last) and \
@@ -1212,6 +1213,14 @@ def _compatible(group: Group, m: Mention, toks: list[Token], linked: bool = Fals
             last.kind == "agent" and m.tok_start == last.tok_end and not _definite(toks, last) and codes):
         return False  # (but a person's office names its country: محمد بن زايد ولي عهد أبوظبي)
     return True
+
+
+def _office_of_igo(toks: list[Token], last: Mention, m: Mention) -> bool:
+    """True for an international body in لـ right after a definite office of two words (المديرة العامة | لليونسكو،
+    الأمين العام | لمجلس التعاون لدول الخليج العربية): the office is the body's own, its head."""
+    return m.kind == "actor" and m.get("prefix") == "ل" and m.get("type") == "igo" and last.kind == "agent" and (
+        m.tok_start == last.tok_end and last.tok_end - last.tok_start == 2) and _definite(toks, last) and _title(
+        toks[last.tok_start])
 
 
 def _body_after_body(toks: list[Token], last: Mention, m: Mention) -> bool:
