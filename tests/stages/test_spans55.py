@@ -64,3 +64,12 @@ def test_office_of_an_international_body_in_li(coder):
     ev = parties(coder, text, "CONSULT")
     assert any(("IGO", "GOV") in r for _, r in ev)
     assert all((None, "GOV") not in r for _, r in ev)
+
+
+def test_nationality_after_an_office_ending_in_a_matter(coder):
+    """«وزير الدولة للشؤون الخارجية الإسباني»: the nationality is the office's (ESP), not the «foreign affairs» matter
+    it follows; and «وزير الدولة للشؤون الخارجية الدكتور نزار بن عبيد مدني» is Saudi (SAU/GOV)."""
+    text = ("في إطار زيارته الرسمية لمملكة إسبانيا، اجتمع وزير الدولة للشؤون الخارجية الدكتور نزار بن عبيد مدني، أمس "
+            "مع وزير الدولة للشؤون الخارجية الإسباني إجناثيو إبنياس.")
+    ev = parties(coder, text, "CONSULT")
+    assert ([("SAU", "GOV")], [("ESP", "GOV")]) in ev

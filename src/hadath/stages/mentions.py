@@ -492,6 +492,9 @@ class MentionMatcher:
                 isinstance(p, ActorEntry) and p.kind in ("demonym", "country") for p in payloads) or not any(
                 p.kind == "demonym" for p in payloads):
             return False
+        if h and hits[h - 1][0] + hits[h - 1][1] == i and all(isinstance(p, AgentEntry) for p in hits[h - 1][2]):
+            return False  # (the nationality of an office whose name ends in a matter: «وزير الدولة للشؤون الخارجية
+            # الإسباني»)
         for k in (i - 1, i - 2):  # the noun right before, or past one adjective (الملف النووي الإيراني)
             if k < 0 or toks[k].kind != "ar":
                 return False
