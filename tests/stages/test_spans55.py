@@ -73,3 +73,10 @@ def test_nationality_after_an_office_ending_in_a_matter(coder):
             "مع وزير الدولة للشؤون الخارجية الإسباني إجناثيو إبنياس.")
     ev = parties(coder, text, "CONSULT")
     assert ([("SAU", "GOV")], [("ESP", "GOV")]) in ev
+
+
+def test_second_of_two_languages_is_no_party(coder):
+    """«هتافات بالإنجليزية والإسبانية تندد بترحيل المهاجرين»: Spanish is the chants' language, Spain no accuser."""
+    text = ("ارتفع وسط الحضور صوت رجل أخذ بمقاطعة الرئيس، فبادر الرجل بإطلاق هتافات بالإنجليزية والإسبانية تندد "
+            "بترحيل المهاجرين.")
+    assert all(("ESP", None) not in a for a, _ in parties(coder, text, "ACCUSE"))
