@@ -80,3 +80,11 @@ def test_second_of_two_languages_is_no_party(coder):
     text = ("ارتفع وسط الحضور صوت رجل أخذ بمقاطعة الرئيس، فبادر الرجل بإطلاق هتافات بالإنجليزية والإسبانية تندد "
             "بترحيل المهاجرين.")
     assert all(("ESP", None) not in a for a, _ in parties(coder, text, "ACCUSE"))
+
+
+def test_honorific_fakhama_after_a_preposition(coder):
+    """«جلسة مباحثات رسمية مع فخامة الرئيس ماكي سال رئيس جمهورية السنغال»: «فخامة» (whose ف is its own, no
+    conjunction) stands between مع and the president, who is the talks' partner (SEN)."""
+    text = ("عقد خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز آل سعود في قصره بالرياض اليوم جلسة مباحثات رسمية مع "
+            "فخامة الرئيس ماكي سال رئيس جمهورية السنغال .")
+    assert any(("SEN", "GOV") in r for _, r in parties(coder, text, "CONSULT"))

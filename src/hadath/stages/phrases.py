@@ -1888,7 +1888,7 @@ def _honorific_prep(toks: list[Token], k: int, fw: FunctionWords) -> str:
     j = k
     while j > 0 and k - j < 4 and toks[j - 1].kind == "ar":
         w = strip_wa(toks[j - 1].norm)
-        if w in fw.honorific:
+        if w in fw.honorific or toks[j - 1].norm in fw.honorific:  # (فخامة, whose ف is its own)
             j -= 1
             continue
         if w[:1] in ("ل", "ب") and w[1:] in fw.honorific and w[1:] not in ("الله", "حفظه"):
