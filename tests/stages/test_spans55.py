@@ -88,3 +88,14 @@ def test_honorific_fakhama_after_a_preposition(coder):
     text = ("عقد خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز آل سعود في قصره بالرياض اليوم جلسة مباحثات رسمية مع "
             "فخامة الرئيس ماكي سال رئيس جمهورية السنغال .")
     assert any(("SEN", "GOV") in r for _, r in parties(coder, text, "CONSULT"))
+
+
+def test_brother_ruler_and_rank_before_the_name(coder):
+    """«اجتماعا اليوم مع أخيه صاحب السمو الشيخ تميم بن حمد آل ثاني» and «استقبل … اليوم أخاه صاحب السمو الشيخ
+    تميم»: the brother one ruler calls another is a form of address; the Emir of Qatar is the partner (QAT)."""
+    with_ma = ("عقد خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز آل سعود في قصر الصفا بمكة المكرمة اجتماعا اليوم مع "
+               "أخيه صاحب السمو الشيخ تميم بن حمد آل ثاني أمير دولة قطر الشقيقة.")
+    received = ("استقبل خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز آل سعود في قصر العوجا بالدرعية اليوم أخاه صاحب "
+                "السمو الشيخ تميم بن حمد آل ثاني أمير دولة قطر والوفد المرافق له.")
+    assert any(("QAT", "GOV") in r for _, r in parties(coder, with_ma, "CONSULT"))
+    assert any(("QAT", "GOV") in r for _, r in parties(coder, received, "CONSULT"))

@@ -1888,8 +1888,8 @@ def _honorific_prep(toks: list[Token], k: int, fw: FunctionWords) -> str:
     j = k
     while j > 0 and k - j < 4 and toks[j - 1].kind == "ar":
         w = strip_wa(toks[j - 1].norm)
-        if w in fw.honorific or toks[j - 1].norm in fw.honorific:  # (فخامة, whose ف is its own)
-            j -= 1
+        if w in fw.honorific or toks[j - 1].norm in fw.honorific or toks[j - 1].norm in fw.rank:
+            j -= 1  # (فخامة, whose ف is its own; a rank past the form of address: «مع أخيه صاحب السمو الشيخ تميم»)
             continue
         if w[:1] in ("ل", "ب") and w[1:] in fw.honorific and w[1:] not in ("الله", "حفظه"):
             return w[0]
