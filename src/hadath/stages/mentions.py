@@ -200,6 +200,8 @@ class MentionMatcher:
                 continue  # العمليتين الانتحاريتين: an adjective of the dual noun before, no two bombers
             if n == 1 and self._of_matter(toks, hits, h):
                 continue  # بحث الجانبان الأزمة السورية: the crisis talked of, Syria no party to the talk
+            if n == 1 and _second_language(toks, i, prefix, payloads):
+                continue  # هتافات بالإنجليزية والإسبانية: the second of two languages, Spain no party
             if n == 1 and not prefix and self._accusative_adjective(toks, hits, h):
                 continue  # دعما رئيسا، دورا رئيسا: "main", the adjective of the indefinite noun before, no president
             if self._attributive(toks, hits, h, adjectives):
@@ -492,6 +494,9 @@ class MentionMatcher:
                 isinstance(p, ActorEntry) and p.kind in ("demonym", "country") for p in payloads) or not any(
                 p.kind == "demonym" for p in payloads):
             return False
+        if h and hits[h - 1][0] + hits[h - 1][1] == i and all(isinstance(p, AgentEntry) for p in hits[h - 1][2]):
+            return False  # (the nationality of an office whose name ends in a matter: «وزير الدولة للشؤون الخارجية
+            # الإسباني»)
         for k in (i - 1, i - 2):  # the noun right before, or past one adjective (الملف النووي الإيراني)
             if k < 0 or toks[k].kind != "ar":
                 return False
@@ -934,6 +939,17 @@ class MentionMatcher:
                 ("prefix", prefix), ("future", "1" if fut else ""), ("tail_end", str(end)),
                 ("aspect", aspect), ("object_pronoun" if entry.pos == "verb" else "possessive", "1" if obj else ""))
         return make_mention(s, e, text[s:e], "trigger", entry.event, i, i + 1, index, info, entry)
+
+
+def _second_language(toks: list[Token], i: int, prefix: str, payloads: list) -> bool:
+    """True for a nationality in ـية with the article and و right after «بالـ» and a word in ـية (بالإنجليزية
+    والإسبانية، بالعربية والفرنسية): in such a pair the two name languages something is said in, no party."""
+    if prefix != "و" or i == 0 or not all(isinstance(p, ActorEntry) and p.kind in ("demonym", "country")
+                                          for p in payloads):
+        return False
+    w, before = toks[i].norm, toks[i - 1]
+    return w.startswith("وال") and w.endswith("يه") and before.kind == "ar" and before.norm.startswith("بال") and (
+        before.norm.endswith("يه")) and len(before.norm) > 6
 
 
 def _relative_of_genitive(toks: list[Token], i: int, prefix: str) -> bool:

@@ -56,8 +56,9 @@ class Group:
                 words.append(m.text)
                 if home is None:
                     home = m.get("home") or None
-                if sector is None:
-                    sector = m.get("sector") or None
+                if sector is None and not (actor_sector is not None and normalize(m.text) in _rank_words()):
+                    sector = m.get("sector") or None  # (not a rank after a named office's: «رئيس البرلمان العربي
+                    # الأستاذ أحمد الجروان» is the speaker, LEG, no teacher)
         code = code or self.owner_code or self.appos_code
         if located and not code:
             code = self.locus_code
@@ -76,6 +77,13 @@ class Group:
         s, e = self.mentions[0].start if self.head_start is None else self.head_start, self.mentions[-1].end
         e = max(e, self.tail_end or 0)
         return Entity(text[s:e], s, e, code or None, (sector or "").split(" ")[0] or None, name, role)
+
+
+@lru_cache(maxsize=1)
+def _rank_words() -> frozenset[str]:
+    """The normalised titles of rank or learning that stand before a name (function_words.tsv rank: الدكتور،
+    الاستاذ، اللواء)."""
+    return frozenset(r["word"] for r in _rows("function_words.tsv") if r.get("class") == "rank")
 
 
 _PLACE_TYPES = ("place", "capital", "country")
@@ -188,7 +196,7 @@ def noun_phrases(toks: list[Token], ents: list[Mention], cues: dict[int, Mention
     _officers(toks, groups)
     _possessors(toks, groups)
     _appositions(toks, groups)
-    _offices_of_state(toks, groups)
+    _offices_of_state(toks, groups, fw)
     _envoys(toks, groups)
     _titled_heads(toks, groups, fw)
     _locations(toks, groups)
@@ -970,7 +978,7 @@ def _appositions(toks: list[Token], groups: list[Group]) -> None:
         groups.remove(h)
 
 
-def _offices_of_state(toks: list[Token], groups: list[Group]) -> None:
+def _offices_of_state(toks: list[Token], groups: list[Group], fw: FunctionWords) -> None:
     """A title with no country of its own right before its state in بـ and the name of the one who holds it (استقبل
     الملك … وزير الخارجية بجمهورية مصر العربية سامح شكري) is one party: the name and the state join the title's phrase,
     which takes their code. Only a country whose code the person's name shares, the name right after it, or a state
@@ -979,6 +987,9 @@ def _offices_of_state(toks: list[Token], groups: list[Group]) -> None:
     In place."""
     merged = []
     for g, h in zip(groups, groups[1:]):
+        if _office_in_state(toks, g, h, fw):
+            merged.append((g, h))  # وزير الشؤون الخارجية بجمهورية ليتوانيا ليناس ينكفيتشيوس: the state's noun in بـ
+            continue
         if h.start_tok != g.end_tok or h.prep != "ب" or g.prep == "conj" or not _title_phrase(g):
             continue
         if not all(m.kind == "agent" for m in g.mentions) or any(id(g) == id(x) for _, x in merged):
@@ -998,6 +1009,33 @@ def _offices_of_state(toks: list[Token], groups: list[Group]) -> None:
         g.end_tok = h.end_tok
         g.conj += h.conj
         groups.remove(h)
+
+
+def _office_in_state(toks: list[Token], g: Group, h: Group, fw: FunctionWords) -> bool:
+    """True for a title of role nouns alone right before a state's noun in بـ and its country, with a name of two
+    words no lexicon knows right after it (وزير الشؤون الخارجية | بجمهورية ليتوانيا | ليناس ينكفيتشيوس): the office
+    of that state, whose holder is named (not «أشاد الوزير بدولة الكويت وشعبها», a state praised, no name after it)."""
+    k = g.end_tok
+    if h.start_tok != k + 1 or g.prep == "conj" or not g.mentions or len(h.mentions) != 1 or h.conj:
+        return False
+    state = h.mentions[0]
+    if state.kind != "actor" or state.get("type") != "country" or not state.get("code") or state.get("prefix"):
+        return False
+    if not all(m.kind == "agent" for m in g.mentions) or toks[k].kind != "ar":
+        return False
+    w = toks[k].norm
+    if w[:1] != "ب" or w[1:] not in _state_nouns():
+        return False
+    j = h.end_tok
+    return j + 1 < len(toks) and _name_shaped(toks[j], fw) and _name_shaped(toks[j + 1], fw)
+
+
+@lru_cache(maxsize=1)
+def _state_nouns() -> frozenset[str]:
+    """The normalised nouns of a state before its name, without the article (place_words.tsv state_word: دوله،
+    جمهوريه، مملكه، سلطنه)."""
+    from ..lexicon.gazetteer import PlaceWords
+    return frozenset(w for w in PlaceWords.load().state_word if not w.startswith("ال"))
 
 
 def _state_before_titled_name(toks: list[Token], state: Mention) -> bool:
@@ -1100,7 +1138,8 @@ def _compatible(group: Group, m: Mention, toks: list[Token], linked: bool = Fals
     prefix = m.get("prefix")
     last = group.mentions[-1]
     if prefix and prefix[-1] in "بل" and not (m.kind == "agent" and last.kind == "agent" and prefix == "ل"
-                                              and not toks[m.tok_end - 1].norm.endswith(("ين", "ون"))):
+                                              and not toks[m.tok_end - 1].norm.endswith(("ين", "ون"))) and not (
+            _office_of_igo(toks, last, m)):
         return False  # (an office's body after ل is its own, «المتحدث الرسمي للوزارة»; people are those it speaks
         # to: «اعتذرت الوزارة | للمواطنين»)
     if _place_mention(m) and not linked and m.tok_start == last.tok_end and not _place_mention(last) and \
@@ -1174,6 +1213,14 @@ def _compatible(group: Group, m: Mention, toks: list[Token], linked: bool = Fals
             last.kind == "agent" and m.tok_start == last.tok_end and not _definite(toks, last) and codes):
         return False  # (but a person's office names its country: محمد بن زايد ولي عهد أبوظبي)
     return True
+
+
+def _office_of_igo(toks: list[Token], last: Mention, m: Mention) -> bool:
+    """True for an international body in لـ right after a definite office of two words (المديرة العامة | لليونسكو،
+    الأمين العام | لمجلس التعاون لدول الخليج العربية): the office is the body's own, its head."""
+    return m.kind == "actor" and m.get("prefix") == "ل" and m.get("type") == "igo" and last.kind == "agent" and (
+        m.tok_start == last.tok_end and last.tok_end - last.tok_start == 2) and _definite(toks, last) and _title(
+        toks[last.tok_start])
 
 
 def _body_after_body(toks: list[Token], last: Mention, m: Mention) -> bool:
@@ -1841,8 +1888,8 @@ def _honorific_prep(toks: list[Token], k: int, fw: FunctionWords) -> str:
     j = k
     while j > 0 and k - j < 4 and toks[j - 1].kind == "ar":
         w = strip_wa(toks[j - 1].norm)
-        if w in fw.honorific:
-            j -= 1
+        if w in fw.honorific or toks[j - 1].norm in fw.honorific or toks[j - 1].norm in fw.rank:
+            j -= 1  # (فخامة, whose ف is its own; a rank past the form of address: «مع أخيه صاحب السمو الشيخ تميم»)
             continue
         if w[:1] in ("ل", "ب") and w[1:] in fw.honorific and w[1:] not in ("الله", "حفظه"):
             return w[0]
