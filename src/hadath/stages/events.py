@@ -189,6 +189,9 @@ class EventCoder:
         groups = noun_phrases(toks, [e for e in ents if e.tok_start not in trig_toks or e.tok_start in self_agent], cues,
                               self.fw, after_verbs=after_verbs, names=names)
         groups = [g for g in groups if _countable(g, toks, self.fw) and not _place_adjective(g, toks, cues)]
+        for g in groups:
+            if not g.prep and (p := _address_prep(toks, g, self.fw)):
+                g.prep = p  # مع فخامة الرئيس ماكي سال، مع أخيه صاحب السمو الشيخ تميم: the one met, past the address
         if any(len(g.mentions) == 1 for g in groups):
             # (هجوم مسلح: the adjective of an attack names no party; الأجهزة المصرية: a nationality adjective is
             # read with the noun no lexicon reads that it describes, the phrase in full)
@@ -281,6 +284,11 @@ class EventCoder:
                     # أستقبل سمو أمير منطقة مكة المكرمة في مكتبه بجدة يوم أمس الأول، وزير الحج: the guest told after
                     # where and when, past a comma
                     recipient = _guest_past_adjuncts(toks, trig, actor, groups, starts, trig_toks, cues, self.fw)
+            elif actor and not recipient and entry.event == "CONSULT" and entry.pos == "verb" and "obj" in entry.prep \
+                    and not trig.get("object_pronoun"):
+                # التقى الأمير محمد بن سلمان … في قصر الدرعية بالرياض، اليوم الثلاثاء، فخامة الرئيس فرانسوا هولاند: the
+                # one met told past where and when, as a host's guest
+                recipient = _guest_past_adjuncts(toks, trig, actor, groups, starts, trig_toks, cues, self.fw)
             if actor and not recipient and entry.event == "REQUEST" and entry.pos == "verb" \
                     and _addressed_party(toks, trig, actor[0], self.fw.addressed):
                 # كما دعا المجتمع الدولي إلى التحرك: the international community is called on, by a subject told
@@ -1640,6 +1648,27 @@ def _lone_guest(toks: list[Token], trig: Mention, actor: list[Group], starts: li
         len(toks[k + 1].norm) > 3 and not _starts_at(starts, k + 1)
 
 
+def _address_prep(toks: list[Token], g: Group, fw: FunctionWords) -> str:
+    """The preposition word before the forms of address (and a brother's address) right before phrase g that the
+    phrase reading missed: «مع فخامة الرئيس ماكي سال» (فخامة read as ف + خامة), «مع أخيه صاحب السمو الشيخ تميم»; ""
+    when none (not من, partitive or a source)."""
+    j = g.start_tok
+    while j > 0 and g.start_tok - j < 5 and toks[j - 1].kind == "ar" and (
+            toks[j - 1].norm in fw.honorific or toks[j - 1].norm in fw.address_kin):
+        j -= 1
+    if j == g.start_tok or j == 0:
+        return ""
+    w = toks[j - 1].norm
+    return w if w in fw.preposition and w != "من" else ""
+
+
+def _past_address(toks: list[Token], i: int, fw: FunctionWords) -> int:
+    """Token i moved past the forms of address and a brother's address that stand there (أخاه صاحب السمو، فخامة)."""
+    while i < len(toks) and (toks[i].norm in fw.honorific or toks[i].norm in fw.address_kin):
+        i += 1
+    return i
+
+
 def _guest_past_adjuncts(toks: list[Token], trig: Mention, actor: list[Group], groups: list[Group], starts: list[int],
                          trig_toks: set[int], cues: dict[int, Mention], fw: FunctionWords) -> list[Group]:
     """The guest of a verb of hosting told past its host, where and when it was (في مكتبه، بقصر السلام، أمس) and a
@@ -1658,16 +1687,18 @@ def _guest_past_adjuncts(toks: list[Token], trig: Mention, actor: list[Group], g
     for j in range(k, min(len(toks), k + 14)):
         if toks[j].text in ",،":
             i = j + 1
-            while i < len(toks) and toks[i].norm in fw.honorific:
-                i += 1  # (a form of address before the guest: «أمس، معالي مدير الأمن العام»)
+            while i < len(toks) and (toks[i].norm in fw.day or toks[i].text in ",،") and not _starts_at(starts, i):
+                i += 1  # (the day set off by commas: «بالدرعية، اليوم السبت، فخامة الرئيس عبدالفتاح السيسي»)
+            i = _past_address(toks, i, fw)  # (a form of address before the guest: «أمس، معالي مدير الأمن العام»)
             g = next(iter(groups[bisect_left(starts, i):bisect_left(starts, i + 2)]), None)
             # (or right after a head noun the lexicons lack: «أمس، معالي مدير الأمن العام الفريق عثمان»)
             return _with_conj(g) if g is not None and not g.prep and (
                 g.start_tok == i or _construct_head(toks, i, g, cues, fw)) else []
-        if j > k and toks[j - 1].norm in fw.day and _starts_at(starts, j) and \
-                not groups[bisect_left(starts, j)].prep:
-            # (the adjuncts ending in a word of the day with no comma: «بن عبدالعزيز الربيعة أمس وزيرة الإعلام»)
-            return _with_conj(groups[bisect_left(starts, j)])
+        if j > k and toks[j - 1].norm in fw.day and _starts_at(starts, i := _past_address(toks, j, fw)) and \
+                not groups[bisect_left(starts, i)].prep:
+            # (the adjuncts ending in a word of the day with no comma: «بن عبدالعزيز الربيعة أمس وزيرة الإعلام»,
+            # «بالدرعية اليوم أخاه صاحب السمو الشيخ تميم»)
+            return _with_conj(groups[bisect_left(starts, i)])
         if toks[j].text in _CLAUSE_BREAKS or j in trig_toks or j > k and _starts_at(starts, j) and \
                 not groups[bisect_left(starts, j)].prep and not (toks[j - 1].norm[:1] == "ب" and
                                                                  not _starts_at(starts, j - 1)):
