@@ -120,6 +120,7 @@ class FunctionWords:
     manner: frozenset[str] = frozenset()  # with مع after it, the manner of the act: بالتعاون مع، بالتنسيق مع
     office: frozenset[str] = frozenset()  # a title that after a person's name is his office (ولي عهد، رئيس)
     honorific: frozenset[str] = frozenset()  # a form of address before a name (معالي، فخامة، صاحب السمو)
+    addressed_all: frozenset[str] = frozenset()  # «all» before a party a verb of appeal calls on (دعت جميع اليمنيين)
     address_kin: frozenset[str] = frozenset()  # a brother's address before a guest's forms of address (أخيه، أخاه)
     control: frozenset[str] = frozenset()  # after a verb and its subject, governs a verbal noun (عمدت الشرطة إلى قمعها)
     pronoun_object: frozenset[str] = frozenset()  # على with an attached pronoun: an object told before (القبض عليهم)

@@ -290,7 +290,7 @@ class EventCoder:
                 # one met told past where and when, as a host's guest
                 recipient = _guest_past_adjuncts(toks, trig, actor, groups, starts, trig_toks, cues, self.fw)
             if actor and not recipient and entry.event == "REQUEST" and entry.pos == "verb" \
-                    and _addressed_party(toks, trig, actor[0], self.fw.addressed):
+                    and _addressed_party(toks, trig, actor[0], self.fw):
                 # كما دعا المجتمع الدولي إلى التحرك: the international community is called on, by a subject told
                 # elsewhere (carried on below)
                 actor, recipient = [], actor
@@ -1708,11 +1708,20 @@ def _guest_past_adjuncts(toks: list[Token], trig: Mention, actor: list[Group], g
     return []
 
 
-def _addressed_party(toks: list[Token], trig: Mention, g: Group, addressed: frozenset[str]) -> bool:
+def _addressed_party(toks: list[Token], trig: Mention, g: Group, fw: FunctionWords) -> bool:
     """True for a phrase right after a verb of appeal that is a party appealed to, never the appeal's subject
-    (function_words.tsv addressed: «وطالب المجتمع الدولي بالاضطلاع بمسؤولياته»)."""
-    return g.start_tok == tail_end_of(trig) and not g.prep \
-        and " ".join(strip_wa(t.norm) for t in toks[g.start_tok:g.end_tok]) in addressed
+    (function_words.tsv addressed: «وطالب المجتمع الدولي بالاضطلاع بمسؤولياته»), also past one word that is no
+    preposition, the subject's name no lexicon knows or the day («ودعت بوكوفا المجتمع الدولي»); or a phrase after
+    a word of «all» (function_words.tsv addressed_all: «ودعت جميع اليمنيين ممن تنطبق عليهم الشروط»)."""
+    k = tail_end_of(trig)
+    if g.prep or g.start_tok not in (k, k + 1):
+        return False
+    if g.start_tok == k + 1 and toks[k].norm in fw.addressed_all:
+        return True
+    if g.start_tok == k + 1 and (toks[k].kind != "ar" or toks[k].norm in fw.preposition
+                                 or toks[k].norm[:1] in ("ب", "ل") and toks[k].norm[1:3] == "ال"):
+        return False
+    return " ".join(strip_wa(t.norm) for t in toks[g.start_tok:g.end_tok]) in fw.addressed
 
 
 def _object_past_lam_owner(toks: list[Token], trig: Mention, g: Group, groups: list[Group], starts: list[int],
@@ -5944,11 +5953,29 @@ def _object_past_holder(toks: list[Token], i: int, subj: Group, groups: list[Gro
                         trig_toks: set[int], fw: FunctionWords) -> Group | None:
     """The object past the rest of an office's title and its holder's name the lexicons lack, set off by a comma
     after them: «طالب رئيس اللجنة العقارية بغرفة جدة خالد الغامدي، وزارة العمل بضرورة الإسراع» (_set_off_object
-    past that comma); None unless the subject ending before token i opens with an office word."""
-    if not subj.mentions or subj.prep or strip_wa(toks[subj.start_tok].norm) not in fw.office:
+    past that comma); None unless the subject ending before token i opens with an office word. A definite office
+    with its country (الرئيس النيجيري) may have any name of one to three words before the comma: «اتهم الرئيس النيجيري
+    محمدو بوخاري، الولايات المتحدة»."""
+    head = strip_wa(toks[subj.start_tok].norm)
+    if not subj.mentions or subj.prep or head not in fw.office and not (
+            head.startswith("ال") and head[2:] in fw.office and _coded(subj) and not _person_named(subj)):
         return None
-    e = _past_title_holder(toks, i, trig_toks, fw)
+    e = _past_title_holder(toks, i, trig_toks, fw) if head in fw.office else i
+    if e == i and head not in fw.office:
+        e = _past_bare_name(toks, i, trig_toks, fw)
     return _set_off_object(toks, e, groups, starts, trig_toks, fw) if e > i else None
+
+
+def _past_bare_name(toks: list[Token], i: int, trig_toks: set[int], fw: FunctionWords) -> int:
+    """The comma right past a name of one to three words from token i (no article, no function or day word, no
+    event word: محمدو بوخاري،), else i."""
+    for n in range(i, min(len(toks), i + 4)):
+        if n > i and toks[n].text in ",،":
+            return n
+        w = toks[n].norm
+        if toks[n].kind != "ar" or n in trig_toks or w.startswith("ال") or w in fw.day or _function_word(w, fw):
+            return i
+    return i
 
 
 def _past_title_holder(toks: list[Token], i: int, trig_toks: set[int], fw: FunctionWords) -> int:
