@@ -1,0 +1,63 @@
+"""Round 55: parties of real events that were missing or swapped, from the dev day 2015-07-24 — the guest of a
+meeting or reception told past forms of address (مع فخامة الرئيس، مع أخيه صاحب السمو) or past where and when and
+a comma; the one appealed to after «all» (جميع) or past the subject's one-word name; the object of an accusation
+past a definite office's name set off by a comma."""
+
+import pytest
+
+PUBLISHED = "2015-07-24"
+
+
+def _parties(coder, text, event):
+    """(actor texts, recipient texts, recipient codes) of each event of `event` in `text`."""
+    return [([a.text for a in e.actor], [r.text for r in e.recipient], [r.code for r in e.recipient])
+            for e in coder(text, published=PUBLISHED).events if e.event == event]
+
+
+@pytest.mark.parametrize("text, code", [
+    ("عقد خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز آل سعود في قصره بالرياض اليوم جلسة مباحثات رسمية مع "
+     "فخامة الرئيس ماكي سال رئيس جمهورية السنغال .", "SEN"),
+    ("عقد خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز آل سعود – حفظه الله – في قصر الصفا بمكة المكرمة اجتماعا "
+     "اليوم مع أخيه صاحب السمو الشيخ تميم بن حمد آل ثاني أمير دولة قطر الشقيقة.", "QAT"),
+], ids=["senegal", "qatar"])
+def test_the_one_met_past_forms_of_address(coder, text, code):
+    """مع فخامة الرئيس، مع أخيه صاحب السمو: the one met is the talks' recipient, with his country."""
+    evs = _parties(coder, text, "CONSULT")
+    assert evs and evs[0][0] and code in evs[0][2]
+
+
+@pytest.mark.parametrize("text, code", [
+    ("استقبل خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز آل سعود في قصر العوجا بالدرعية، اليوم السبت، فخامة "
+     "الرئيس عبدالفتاح السيسي رئيس جمهورية مصر العربية والوفد المرافق له.", "EGY"),
+    ("استقبل خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز آل سعود في قصر العوجا بالدرعية اليوم أخاه صاحب السمو "
+     "الشيخ تميم بن حمد آل ثاني أمير دولة قطر والوفد المرافق له.", "QAT"),
+    ("التقى صاحب السمو الملكي الأمير محمد بن سلمان بن عبدالعزيز ولي ولي العهد النائب الثاني لرئيس مجلس الوزراء "
+     "وزير الدفاع في قصر الدرعية للمؤتمرات بالرياض، اليوم الثلاثاء، فخامة الرئيس فرانسوا هولاند رئيس الجمهورية "
+     "الفرنسية.", "FRA"),
+], ids=["egypt", "qatar", "france"])
+def test_the_guest_past_where_and_when(coder, text, code):
+    """The guest (or the one met) told past where and when the host received him is the recipient."""
+    evs = _parties(coder, text, "CONSULT")
+    assert evs and evs[0][0] and code in evs[0][2]
+
+
+def test_all_the_yemenis_are_called_on(coder):
+    """ودعت جميع اليمنيين: the Yemenis are called on, not the callers."""
+    evs = _parties(coder, "ودعت جميع اليمنيين ممن تنطبق عليهم شروط الحصول على هوية زائر إلى مراجعة المراكز "
+                          "المخصصة لاستيفاء متطلبات التصحيح.", "REQUEST")
+    assert evs and all("اليمنيين" not in actor for actor, _, _ in evs)
+    assert any("اليمنيين" in recipient for _, recipient, _ in evs)
+
+
+def test_the_community_past_the_subjects_name_is_called_on(coder):
+    """ودعت بوكوفا المجتمع الدولي لدعم: the international community past Bokova's name is called on."""
+    evs = _parties(coder, "ودعت بوكوفا المجتمع الدولي لدعم هذه الخطة وحشد وتوفير التمويل اللازم.", "REQUEST")
+    assert evs and all("المجتمع الدولي" not in actor for actor, _, _ in evs)
+    assert any("المجتمع الدولي" in recipient for _, recipient, _ in evs)
+
+
+def test_the_accused_past_the_accusers_name(coder):
+    """اتهم الرئيس النيجيري محمدو بوخاري، الولايات المتحدة: the United States is accused, by the president."""
+    evs = _parties(coder, "اتهم الرئيس النيجيري محمدو بوخاري، الولايات المتحدة “بدعم وتحريض” جماعة بوكو حرام "
+                          "الإسلامية المتشددة برفض واشنطن إمداد نيجيريا بالسلاح.", "ACCUSE")
+    assert evs and evs[0][0] == ["الرئيس النيجيري"] and "USA" in evs[0][2]
