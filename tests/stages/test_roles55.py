@@ -61,3 +61,20 @@ def test_the_accused_past_the_accusers_name(coder):
     evs = _parties(coder, "اتهم الرئيس النيجيري محمدو بوخاري، الولايات المتحدة “بدعم وتحريض” جماعة بوكو حرام "
                           "الإسلامية المتشددة برفض واشنطن إمداد نيجيريا بالسلاح.", "ACCUSE")
     assert evs and evs[0][0] == ["الرئيس النيجيري"] and "USA" in evs[0][2]
+
+
+def test_the_army_detaining_them_is_the_detainer(coder):
+    """أثناء احتجاز الجيش النيجيري لهم: the army in the genitive, the pronoun in ل after it, detains them."""
+    evs = [e for e in coder("وكانت منظمة العفو الدولية قد قالت الشهر الماضي إن حوالي ثمانية آلاف رجل وصبي لقوا حتفهم "
+                            "أثناء احتجاز الجيش النيجيري لهم، للاشتباه في كونهم مسلحين.", published=PUBLISHED).events
+           if e.event == "COERCE"]
+    assert evs and [a.text for a in evs[0].actor] == ["الجيش النيجيري"]
+    assert "الجيش النيجيري" not in [r.text for r in evs[0].recipient]
+
+
+def test_whom_a_verb_of_asking_asks_in_min(coder):
+    """طالباً من عناصر المقاومة الشعبية العفو عنه: the resistance is asked, it asks nothing."""
+    evs = _parties(coder, "وظهر القيادي في شوارع عدن بعدما فر منها معترفاً بأنه وقع ضحية خدعة جماعته، طالباً من "
+                          "عناصر المقاومة الشعبية العفو عنه.", "REQUEST")
+    assert evs and all("المقاومة الشعبية" not in actor for actor, _, _ in evs)
+    assert any("المقاومة الشعبية" in recipient for _, recipient, _ in evs)

@@ -794,8 +794,10 @@ class EventCoder:
         if prep_rec is None and entry.pos == "verb" and entry.event == "CONSULT" and bare_after and \
                 _met_during(toks, tail_end, bare_after[0], trig_toks, fw):
             prep_rec = bare_after[0]  # بحث خلال لقائه وزير الخارجية المصري: the one met is whom it was discussed with
-        counted_obj = _accusative_count(toks, tail_end, groups, starts, fw) \
+        counted_obj = (_accusative_count(toks, tail_end, groups, starts, fw) or (
+            _asked_of(toks, tail_end, after, fw) if entry.event == "REQUEST" else None)) \
             if entry.pos == "verb" and "obj" in entry.prep and not trig.get("object_pronoun") else None
+        # (طالباً من عناصر المقاومة الشعبية العفو عنه: whom a verb of asking asks is in من right after it)
         if prep_rec is None and counted_obj is not None:
             prep_rec = counted_obj  # والتقى عددا من ممثلي الحكومة اليمنية، اعتقلت عددا كبيرا من الأشخاص
         if prep_rec is None and own_tail > tail_end and entry.prep:
@@ -2996,11 +2998,14 @@ def _force(g: Group) -> bool:
 
 def _lam_object(toks: list[Token], gen: Group, fw: FunctionWords) -> bool:
     """True if a word with its own لـ (not a preposition written apart, nor a time or purpose word) stands right after
-    the genitive of a verbal noun: «استهداف القوات الأفغانية لجنازة»، «اعتقال الشرطة للمتظاهرين» — its object."""
+    the genitive of a verbal noun: «استهداف القوات الأفغانية لجنازة»، «اعتقال الشرطة للمتظاهرين» — its object; or ل
+    with an object pronoun: «أثناء احتجاز الجيش النيجيري لهم»."""
     k = _conj_end(gen)
     if k >= len(toks) or toks[k].kind != "ar":
         return False
     w = toks[k].norm
+    if w[:1] == "ل" and w[1:] in _OBJECT_PRONOUNS:
+        return True
     return w.startswith("ل") and len(w) > 3 and w not in fw.preposition and w not in fw.adverb and \
         not w.startswith(("لا", "لم", "لن", "لد"))
 
@@ -6621,6 +6626,18 @@ def _near(toks: list[Token], i: int, j: int, fw: FunctionWords) -> bool:
         return True
     return j - i <= 6 and all(toks[k].kind == "num" or toks[k].norm in fw.adverb or toks[k].norm in fw.filler
                               for k in range(i, j))
+
+
+def _asked_of(toks: list[Token], tail_end: int, after: list[Group], fw: FunctionWords) -> Group | None:
+    """The phrase in من right after a verb of asking at `tail_end`, past quantity words only: the one asked («طالباً
+    من عناصر المقاومة الشعبية العفو عنه»، «طلب من الحكومة»); None otherwise."""
+    if tail_end + 1 >= len(toks) or toks[tail_end].norm != "من":
+        return None
+    g = next((g for g in after if g.start_tok > tail_end), None)
+    if g is None or not (g.prep == "من" and g.start_tok == tail_end + 1 or
+                         not g.prep and _only_fillers(toks, tail_end + 1, g.start_tok, fw)):
+        return None
+    return g
 
 
 def _only_fillers(toks: list[Token], i: int, j: int, fw: FunctionWords) -> bool:
