@@ -78,3 +78,17 @@ def test_whom_a_verb_of_asking_asks_in_min(coder):
                           "عناصر المقاومة الشعبية العفو عنه.", "REQUEST")
     assert evs and all("المقاومة الشعبية" not in actor for actor, _, _ in evs)
     assert any("المقاومة الشعبية" in recipient for _, recipient, _ in evs)
+
+
+def test_the_two_sides_are_the_parties_of_the_meeting(coder):
+    """رحب الجانبان، حث الجانبان: the two sides are the parties of the meeting told before."""
+    text = ("واجتمع الرئيس الأمريكي باراك أوباما مع قادة دول مجلس التعاون في كامب ديفيد. وأخذاً بالاعتبار الاحتياجات "
+            "الإنسانية للمدنيين، رحب الجانبان ببدء الهدنة الإنسانية لمدة خمسة أيام. كما حث الجانبان الحكومة العراقية "
+            "على تحقيق مصالحة وطنية حقيقية.")
+    evs = coder(text, published=PUBLISHED).events
+    met = next(e for e in evs if e.event == "CONSULT")
+    assert met.actor and met.recipient
+    sides = {a.code for a in met.actor + met.recipient}
+    for trigger in ("رحب", "حث"):
+        ev = next(e for e in evs if e.trigger.text == trigger)
+        assert {a.code for a in ev.actor} == sides

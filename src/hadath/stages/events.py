@@ -76,6 +76,7 @@ class EventCoder:
         last: tuple[list[Token], list[Mention], list[Event]] = ([], [], [])  # the story sentence before, coded
         names: frozenset[str] = frozenset()  # the family names of the titled persons the story introduced so far
         honored: Entity | None = None  # the person the story last gave a form of address (صاحب السمو الأمير …)
+        sides: tuple[Entity, ...] = ()  # the two parties of the story's last meeting (who met and whom)
 
         def speaker_of(j: int) -> tuple[Group, str] | None:
             """Who story sentence j last quoted, and the gender of the verb (read only when a later sentence asks)."""
@@ -97,6 +98,7 @@ class EventCoder:
                 coded = _carried_subject(article.text, toks, coded, ms, last, lambda: speaker_of(before), self.fw)
                 here = self._addressed(article.text, toks, ms)
                 coded = _honorific_actors(toks, coded, ms, here or honored)
+                coded, sides = _both_sides_actors(toks, coded, ms, sides, self.fw)
                 coded = _call_content_actors(toks, coded, self.fw)
                 coded = _framed_acts(toks, coded, ms, events)
                 coded = _pronoun_recipients(article.text, toks, coded, ms, self.fw)
@@ -2344,6 +2346,24 @@ def _honorific_actors(toks: list[Token], events: list[Event], mentions: list[Men
     verbs = {m.start: m for m in mentions if m.kind == "trigger" and m.get("pos") == "verb"}
     return [_with_actor(e, honored) if not e.actor and e.trigger.start in verbs and _honorific_at(
         toks, tail_end_of(verbs[e.trigger.start])) and e.trigger.start > honored.end else e for e in events]
+
+
+def _both_sides_actors(toks: list[Token], events: list[Event], mentions: list[Mention], sides: tuple[Entity, ...],
+                       fw: FunctionWords) -> tuple[list[Event], tuple[Entity, ...]]:
+    """The sentence's events, where a verb with no actor whose subject right after it is «the two sides» (رحب
+    الجانبان، اتفق الطرفان: function_words.tsv both_sides) takes as actors the two parties of the story's last meeting
+    (`sides`, or one told before it in the sentence); and the parties of the sentence's last meeting, for the next."""
+    verbs = {m.start: m for m in mentions if m.kind == "trigger" and m.get("pos") == "verb"}
+    out = []
+    for e in events:
+        v = verbs.get(e.trigger.start)
+        if not e.actor and sides and v is not None and v.tok_end < len(toks) and \
+                strip_wa(toks[v.tok_end].norm) in fw.both_sides:
+            e = replace(e, actor=sides)
+        elif e.event == "CONSULT" and e.actor and e.recipient:
+            sides = e.actor + e.recipient
+        out.append(e)
+    return out, sides
 
 
 def _pronoun_recipients(text: str, toks: list[Token], events: list[Event], mentions: list[Mention],
