@@ -92,3 +92,11 @@ def test_the_two_sides_are_the_parties_of_the_meeting(coder):
     for trigger in ("رحب", "حث"):
         ev = next(e for e in evs if e.trigger.text == trigger)
         assert {a.code for a in ev.actor} == sides
+
+
+def test_those_counted_after_bi_are_met(coder):
+    """كما التقى بعدد من الأشقاء اليمنيين: the Yemenis counted after بعدد من are met; they meet no one."""
+    evs = _parties(coder, "وقال اللواء الغامدي إنه راض، كما التقى بعدد من الأشقاء اليمنيين الذي تواجدوا بمقر الجوازات "
+                          "لإنهاء إجراءاتهم.", "CONSULT")
+    assert evs and all("اليمنيين" not in actor for actor, _, _ in evs)
+    assert any("اليمنيين" in recipient for _, recipient, _ in evs)

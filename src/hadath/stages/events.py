@@ -192,8 +192,9 @@ class EventCoder:
                               self.fw, after_verbs=after_verbs, names=names)
         groups = [g for g in groups if _countable(g, toks, self.fw) and not _place_adjective(g, toks, cues)]
         for g in groups:
-            if not g.prep and (p := _address_prep(toks, g, self.fw)):
-                g.prep = p  # مع فخامة الرئيس ماكي سال، مع أخيه صاحب السمو الشيخ تميم: the one met, past the address
+            if not g.prep and (p := _address_prep(toks, g, self.fw) or _count_clitic_prep(toks, g, self.fw)):
+                g.prep = p  # مع فخامة الرئيس ماكي سال، مع أخيه صاحب السمو الشيخ تميم: the one met, past the address;
+                # التقى بعدد من الأشقاء اليمنيين: the preposition on the count governs what it counts
         if any(len(g.mentions) == 1 for g in groups):
             # (هجوم مسلح: the adjective of an attack names no party; الأجهزة المصرية: a nationality adjective is
             # read with the noun no lexicon reads that it describes, the phrase in full)
@@ -1664,6 +1665,19 @@ def _address_prep(toks: list[Token], g: Group, fw: FunctionWords) -> str:
         return ""
     w = toks[j - 1].norm
     return w if w in fw.preposition and w != "من" else ""
+
+
+def _count_clitic_prep(toks: list[Token], g: Group, fw: FunctionWords) -> str:
+    """The preposition ب or ل attached to a count or quantity word before من right before phrase g («كما التقى بعدد
+    من الأشقاء اليمنيين», past the one definite noun no lexicon reads that the phrase describes): it governs the
+    phrase counted; "" otherwise."""
+    k = g.start_tok
+    if k >= 3 and toks[k - 1].kind == "ar" and toks[k - 1].norm.startswith("ال") and toks[k - 2].norm == "من":
+        k -= 1
+    if k < 2 or toks[k - 1].norm != "من" or toks[k - 2].kind != "ar":
+        return ""
+    w = strip_wa(toks[k - 2].norm)
+    return w[0] if w[:1] in ("ب", "ل") and (w[1:] in fw.count or w[1:] in fw.filler) else ""
 
 
 def _past_address(toks: list[Token], i: int, fw: FunctionWords) -> int:
