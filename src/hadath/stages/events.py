@@ -2366,12 +2366,13 @@ def _both_sides_actors(toks: list[Token], events: list[Event], mentions: list[Me
                        fw: FunctionWords) -> tuple[list[Event], tuple[Entity, ...]]:
     """The sentence's events, where a verb with no actor whose subject right after it is «the two sides» (رحب
     الجانبان، اتفق الطرفان: function_words.tsv both_sides) takes as actors the two parties of the story's last meeting
-    (`sides`, or one told before it in the sentence); and the parties of the sentence's last meeting, for the next."""
+    (`sides`, or one told before it in the sentence); not a verb of meeting or talks, the meeting told again (وبحث
+    الجانبان خلال اللقاء); and the parties of the sentence's last meeting, for the next."""
     verbs = {m.start: m for m in mentions if m.kind == "trigger" and m.get("pos") == "verb"}
     out = []
     for e in events:
         v = verbs.get(e.trigger.start)
-        if not e.actor and sides and v is not None and v.tok_end < len(toks) and \
+        if not e.actor and sides and e.event != "CONSULT" and v is not None and v.tok_end < len(toks) and \
                 strip_wa(toks[v.tok_end].norm) in fw.both_sides:
             e = replace(e, actor=sides)
         elif e.event == "CONSULT" and e.actor and e.recipient:
@@ -6664,13 +6665,13 @@ def _near(toks: list[Token], i: int, j: int, fw: FunctionWords) -> bool:
 
 def _asked_of(toks: list[Token], tail_end: int, after: list[Group], fw: FunctionWords) -> Group | None:
     """The phrase in من right after a verb of asking at `tail_end`, past quantity words only: the one asked («طالباً
-    من عناصر المقاومة الشعبية العفو عنه»، «طلب من الحكومة»); None otherwise."""
+    من عناصر المقاومة الشعبية العفو عنه»، «طلب من الحكومة»); None otherwise, or for a city or region."""
     if tail_end + 1 >= len(toks) or toks[tail_end].norm != "من":
         return None
     g = next((g for g in after if g.start_tok > tail_end), None)
-    if g is None or not (g.prep == "من" and g.start_tok == tail_end + 1 or
-                         not g.prep and _only_fillers(toks, tail_end + 1, g.start_tok, fw)):
-        return None
+    if g is None or _city(g) or not (g.prep == "من" and g.start_tok == tail_end + 1 or
+                                     not g.prep and _only_fillers(toks, tail_end + 1, g.start_tok, fw)):
+        return None  # (not a city or region, where the call came from: التي دعت من غزة للرد)
     return g
 
 
