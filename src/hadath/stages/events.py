@@ -76,6 +76,7 @@ class EventCoder:
         last: tuple[list[Token], list[Mention], list[Event]] = ([], [], [])  # the story sentence before, coded
         names: frozenset[str] = frozenset()  # the family names of the titled persons the story introduced so far
         honored: Entity | None = None  # the person the story last gave a form of address (صاحب السمو الأمير …)
+        sides: tuple[Entity, ...] = ()  # the two parties of the story's last meeting (who met and whom)
 
         def speaker_of(j: int) -> tuple[Group, str] | None:
             """Who story sentence j last quoted, and the gender of the verb (read only when a later sentence asks)."""
@@ -97,6 +98,7 @@ class EventCoder:
                 coded = _carried_subject(article.text, toks, coded, ms, last, lambda: speaker_of(before), self.fw)
                 here = self._addressed(article.text, toks, ms)
                 coded = _honorific_actors(toks, coded, ms, here or honored)
+                coded, sides = _both_sides_actors(toks, coded, ms, sides, self.fw)
                 coded = _call_content_actors(toks, coded, self.fw)
                 coded = _framed_acts(toks, coded, ms, events)
                 coded = _pronoun_recipients(article.text, toks, coded, ms, self.fw)
@@ -189,6 +191,10 @@ class EventCoder:
         groups = noun_phrases(toks, [e for e in ents if e.tok_start not in trig_toks or e.tok_start in self_agent], cues,
                               self.fw, after_verbs=after_verbs, names=names)
         groups = [g for g in groups if _countable(g, toks, self.fw) and not _place_adjective(g, toks, cues)]
+        for g in groups:
+            if not g.prep and (p := _address_prep(toks, g, self.fw) or _count_clitic_prep(toks, g, self.fw)):
+                g.prep = p  # مع فخامة الرئيس ماكي سال، مع أخيه صاحب السمو الشيخ تميم: the one met, past the address;
+                # التقى بعدد من الأشقاء اليمنيين: the preposition on the count governs what it counts
         if any(len(g.mentions) == 1 for g in groups):
             # (هجوم مسلح: the adjective of an attack names no party; الأجهزة المصرية: a nationality adjective is
             # read with the noun no lexicon reads that it describes, the phrase in full)
@@ -281,8 +287,13 @@ class EventCoder:
                     # أستقبل سمو أمير منطقة مكة المكرمة في مكتبه بجدة يوم أمس الأول، وزير الحج: the guest told after
                     # where and when, past a comma
                     recipient = _guest_past_adjuncts(toks, trig, actor, groups, starts, trig_toks, cues, self.fw)
+            elif actor and not recipient and entry.event == "CONSULT" and entry.pos == "verb" and "obj" in entry.prep \
+                    and not trig.get("object_pronoun"):
+                # التقى الأمير محمد بن سلمان … في قصر الدرعية بالرياض، اليوم الثلاثاء، فخامة الرئيس فرانسوا هولاند: the
+                # one met told past where and when, as a host's guest
+                recipient = _guest_past_adjuncts(toks, trig, actor, groups, starts, trig_toks, cues, self.fw)
             if actor and not recipient and entry.event == "REQUEST" and entry.pos == "verb" \
-                    and _addressed_party(toks, trig, actor[0], self.fw.addressed):
+                    and _addressed_party(toks, trig, actor[0], self.fw):
                 # كما دعا المجتمع الدولي إلى التحرك: the international community is called on, by a subject told
                 # elsewhere (carried on below)
                 actor, recipient = [], actor
@@ -786,8 +797,10 @@ class EventCoder:
         if prep_rec is None and entry.pos == "verb" and entry.event == "CONSULT" and bare_after and \
                 _met_during(toks, tail_end, bare_after[0], trig_toks, fw):
             prep_rec = bare_after[0]  # بحث خلال لقائه وزير الخارجية المصري: the one met is whom it was discussed with
-        counted_obj = _accusative_count(toks, tail_end, groups, starts, fw) \
+        counted_obj = (_accusative_count(toks, tail_end, groups, starts, fw) or (
+            _asked_of(toks, tail_end, after, fw) if entry.event == "REQUEST" else None)) \
             if entry.pos == "verb" and "obj" in entry.prep and not trig.get("object_pronoun") else None
+        # (طالباً من عناصر المقاومة الشعبية العفو عنه: whom a verb of asking asks is in من right after it)
         if prep_rec is None and counted_obj is not None:
             prep_rec = counted_obj  # والتقى عددا من ممثلي الحكومة اليمنية، اعتقلت عددا كبيرا من الأشخاص
         if prep_rec is None and own_tail > tail_end and entry.prep:
@@ -1640,6 +1653,40 @@ def _lone_guest(toks: list[Token], trig: Mention, actor: list[Group], starts: li
         len(toks[k + 1].norm) > 3 and not _starts_at(starts, k + 1)
 
 
+def _address_prep(toks: list[Token], g: Group, fw: FunctionWords) -> str:
+    """The preposition word before the forms of address (and a brother's address) right before phrase g that the
+    phrase reading missed: «مع فخامة الرئيس ماكي سال» (فخامة read as ف + خامة), «مع أخيه صاحب السمو الشيخ تميم»; ""
+    when none (not من, partitive or a source)."""
+    j = g.start_tok
+    while j > 0 and g.start_tok - j < 5 and toks[j - 1].kind == "ar" and (
+            toks[j - 1].norm in fw.honorific or toks[j - 1].norm in fw.address_kin):
+        j -= 1
+    if j == g.start_tok or j == 0:
+        return ""
+    w = toks[j - 1].norm
+    return w if w in fw.preposition and w != "من" else ""
+
+
+def _count_clitic_prep(toks: list[Token], g: Group, fw: FunctionWords) -> str:
+    """The preposition ب or ل attached to a count or quantity word before من right before phrase g («كما التقى بعدد
+    من الأشقاء اليمنيين», past the one definite noun no lexicon reads that the phrase describes): it governs the
+    phrase counted; "" otherwise."""
+    k = g.start_tok
+    if k >= 3 and toks[k - 1].kind == "ar" and toks[k - 1].norm.startswith("ال") and toks[k - 2].norm == "من":
+        k -= 1
+    if k < 2 or toks[k - 1].norm != "من" or toks[k - 2].kind != "ar":
+        return ""
+    w = strip_wa(toks[k - 2].norm)
+    return w[0] if w[:1] in ("ب", "ل") and (w[1:] in fw.count or w[1:] in fw.filler) else ""
+
+
+def _past_address(toks: list[Token], i: int, fw: FunctionWords) -> int:
+    """Token i moved past the forms of address and a brother's address that stand there (أخاه صاحب السمو، فخامة)."""
+    while i < len(toks) and (toks[i].norm in fw.honorific or toks[i].norm in fw.address_kin):
+        i += 1
+    return i
+
+
 def _guest_past_adjuncts(toks: list[Token], trig: Mention, actor: list[Group], groups: list[Group], starts: list[int],
                          trig_toks: set[int], cues: dict[int, Mention], fw: FunctionWords) -> list[Group]:
     """The guest of a verb of hosting told past its host, where and when it was (في مكتبه، بقصر السلام، أمس) and a
@@ -1658,16 +1705,18 @@ def _guest_past_adjuncts(toks: list[Token], trig: Mention, actor: list[Group], g
     for j in range(k, min(len(toks), k + 14)):
         if toks[j].text in ",،":
             i = j + 1
-            while i < len(toks) and toks[i].norm in fw.honorific:
-                i += 1  # (a form of address before the guest: «أمس، معالي مدير الأمن العام»)
+            while i < len(toks) and (toks[i].norm in fw.day or toks[i].text in ",،") and not _starts_at(starts, i):
+                i += 1  # (the day set off by commas: «بالدرعية، اليوم السبت، فخامة الرئيس عبدالفتاح السيسي»)
+            i = _past_address(toks, i, fw)  # (a form of address before the guest: «أمس، معالي مدير الأمن العام»)
             g = next(iter(groups[bisect_left(starts, i):bisect_left(starts, i + 2)]), None)
             # (or right after a head noun the lexicons lack: «أمس، معالي مدير الأمن العام الفريق عثمان»)
             return _with_conj(g) if g is not None and not g.prep and (
                 g.start_tok == i or _construct_head(toks, i, g, cues, fw)) else []
-        if j > k and toks[j - 1].norm in fw.day and _starts_at(starts, j) and \
-                not groups[bisect_left(starts, j)].prep:
-            # (the adjuncts ending in a word of the day with no comma: «بن عبدالعزيز الربيعة أمس وزيرة الإعلام»)
-            return _with_conj(groups[bisect_left(starts, j)])
+        if j > k and toks[j - 1].norm in fw.day and _starts_at(starts, i := _past_address(toks, j, fw)) and \
+                not groups[bisect_left(starts, i)].prep:
+            # (the adjuncts ending in a word of the day with no comma: «بن عبدالعزيز الربيعة أمس وزيرة الإعلام»,
+            # «بالدرعية اليوم أخاه صاحب السمو الشيخ تميم»)
+            return _with_conj(groups[bisect_left(starts, i)])
         if toks[j].text in _CLAUSE_BREAKS or j in trig_toks or j > k and _starts_at(starts, j) and \
                 not groups[bisect_left(starts, j)].prep and not (toks[j - 1].norm[:1] == "ب" and
                                                                  not _starts_at(starts, j - 1)):
@@ -1677,11 +1726,20 @@ def _guest_past_adjuncts(toks: list[Token], trig: Mention, actor: list[Group], g
     return []
 
 
-def _addressed_party(toks: list[Token], trig: Mention, g: Group, addressed: frozenset[str]) -> bool:
+def _addressed_party(toks: list[Token], trig: Mention, g: Group, fw: FunctionWords) -> bool:
     """True for a phrase right after a verb of appeal that is a party appealed to, never the appeal's subject
-    (function_words.tsv addressed: «وطالب المجتمع الدولي بالاضطلاع بمسؤولياته»)."""
-    return g.start_tok == tail_end_of(trig) and not g.prep \
-        and " ".join(strip_wa(t.norm) for t in toks[g.start_tok:g.end_tok]) in addressed
+    (function_words.tsv addressed: «وطالب المجتمع الدولي بالاضطلاع بمسؤولياته»), also past one word that is no
+    preposition, the subject's name no lexicon knows or the day («ودعت بوكوفا المجتمع الدولي»); or a phrase after
+    a word of «all» (function_words.tsv addressed_all: «ودعت جميع اليمنيين ممن تنطبق عليهم الشروط»)."""
+    k = tail_end_of(trig)
+    if g.prep or g.start_tok not in (k, k + 1):
+        return False
+    if g.start_tok == k + 1 and toks[k].norm in fw.addressed_all:
+        return True
+    if g.start_tok == k + 1 and (toks[k].kind != "ar" or toks[k].norm in fw.preposition
+                                 or toks[k].norm[:1] in ("ب", "ل") and toks[k].norm[1:3] == "ال"):
+        return False
+    return " ".join(strip_wa(t.norm) for t in toks[g.start_tok:g.end_tok]) in fw.addressed
 
 
 def _object_past_lam_owner(toks: list[Token], trig: Mention, g: Group, groups: list[Group], starts: list[int],
@@ -2302,6 +2360,25 @@ def _honorific_actors(toks: list[Token], events: list[Event], mentions: list[Men
     verbs = {m.start: m for m in mentions if m.kind == "trigger" and m.get("pos") == "verb"}
     return [_with_actor(e, honored) if not e.actor and e.trigger.start in verbs and _honorific_at(
         toks, tail_end_of(verbs[e.trigger.start])) and e.trigger.start > honored.end else e for e in events]
+
+
+def _both_sides_actors(toks: list[Token], events: list[Event], mentions: list[Mention], sides: tuple[Entity, ...],
+                       fw: FunctionWords) -> tuple[list[Event], tuple[Entity, ...]]:
+    """The sentence's events, where a verb with no actor whose subject right after it is «the two sides» (رحب
+    الجانبان، اتفق الطرفان: function_words.tsv both_sides) takes as actors the two parties of the story's last meeting
+    (`sides`, or one told before it in the sentence); not a verb of meeting or talks, the meeting told again (وبحث
+    الجانبان خلال اللقاء); and the parties of the sentence's last meeting, for the next."""
+    verbs = {m.start: m for m in mentions if m.kind == "trigger" and m.get("pos") == "verb"}
+    out = []
+    for e in events:
+        v = verbs.get(e.trigger.start)
+        if not e.actor and sides and e.event != "CONSULT" and v is not None and v.tok_end < len(toks) and \
+                strip_wa(toks[v.tok_end].norm) in fw.both_sides:
+            e = replace(e, actor=sides)
+        elif e.event == "CONSULT" and e.actor and e.recipient:
+            sides = e.actor + e.recipient
+        out.append(e)
+    return out, sides
 
 
 def _pronoun_recipients(text: str, toks: list[Token], events: list[Event], mentions: list[Mention],
@@ -2956,11 +3033,14 @@ def _force(g: Group) -> bool:
 
 def _lam_object(toks: list[Token], gen: Group, fw: FunctionWords) -> bool:
     """True if a word with its own لـ (not a preposition written apart, nor a time or purpose word) stands right after
-    the genitive of a verbal noun: «استهداف القوات الأفغانية لجنازة»، «اعتقال الشرطة للمتظاهرين» — its object."""
+    the genitive of a verbal noun: «استهداف القوات الأفغانية لجنازة»، «اعتقال الشرطة للمتظاهرين» — its object; or ل
+    with an object pronoun: «أثناء احتجاز الجيش النيجيري لهم»."""
     k = _conj_end(gen)
     if k >= len(toks) or toks[k].kind != "ar":
         return False
     w = toks[k].norm
+    if w[:1] == "ل" and w[1:] in _OBJECT_PRONOUNS:
+        return True
     return w.startswith("ل") and len(w) > 3 and w not in fw.preposition and w not in fw.adverb and \
         not w.startswith(("لا", "لم", "لن", "لد"))
 
@@ -5913,11 +5993,29 @@ def _object_past_holder(toks: list[Token], i: int, subj: Group, groups: list[Gro
                         trig_toks: set[int], fw: FunctionWords) -> Group | None:
     """The object past the rest of an office's title and its holder's name the lexicons lack, set off by a comma
     after them: «طالب رئيس اللجنة العقارية بغرفة جدة خالد الغامدي، وزارة العمل بضرورة الإسراع» (_set_off_object
-    past that comma); None unless the subject ending before token i opens with an office word."""
-    if not subj.mentions or subj.prep or strip_wa(toks[subj.start_tok].norm) not in fw.office:
+    past that comma); None unless the subject ending before token i opens with an office word. A definite office
+    with its country (الرئيس النيجيري) may have any name of one to three words before the comma: «اتهم الرئيس النيجيري
+    محمدو بوخاري، الولايات المتحدة»."""
+    head = strip_wa(toks[subj.start_tok].norm)
+    if not subj.mentions or subj.prep or head not in fw.office and not (
+            head.startswith("ال") and head[2:] in fw.office and _coded(subj) and not _person_named(subj)):
         return None
-    e = _past_title_holder(toks, i, trig_toks, fw)
+    e = _past_title_holder(toks, i, trig_toks, fw) if head in fw.office else i
+    if e == i and head not in fw.office:
+        e = _past_bare_name(toks, i, trig_toks, fw)
     return _set_off_object(toks, e, groups, starts, trig_toks, fw) if e > i else None
+
+
+def _past_bare_name(toks: list[Token], i: int, trig_toks: set[int], fw: FunctionWords) -> int:
+    """The comma right past a name of one to three words from token i (no article, no function or day word, no
+    event word: محمدو بوخاري،), else i."""
+    for n in range(i, min(len(toks), i + 4)):
+        if n > i and toks[n].text in ",،":
+            return n
+        w = toks[n].norm
+        if toks[n].kind != "ar" or n in trig_toks or w.startswith("ال") or w in fw.day or _function_word(w, fw):
+            return i
+    return i
 
 
 def _past_title_holder(toks: list[Token], i: int, trig_toks: set[int], fw: FunctionWords) -> int:
@@ -6563,6 +6661,18 @@ def _near(toks: list[Token], i: int, j: int, fw: FunctionWords) -> bool:
         return True
     return j - i <= 6 and all(toks[k].kind == "num" or toks[k].norm in fw.adverb or toks[k].norm in fw.filler
                               for k in range(i, j))
+
+
+def _asked_of(toks: list[Token], tail_end: int, after: list[Group], fw: FunctionWords) -> Group | None:
+    """The phrase in من right after a verb of asking at `tail_end`, past quantity words only: the one asked («طالباً
+    من عناصر المقاومة الشعبية العفو عنه»، «طلب من الحكومة»); None otherwise, or for a city or region."""
+    if tail_end + 1 >= len(toks) or toks[tail_end].norm != "من":
+        return None
+    g = next((g for g in after if g.start_tok > tail_end), None)
+    if g is None or _city(g) or not (g.prep == "من" and g.start_tok == tail_end + 1 or
+                                     not g.prep and _only_fillers(toks, tail_end + 1, g.start_tok, fw)):
+        return None  # (not a city or region, where the call came from: التي دعت من غزة للرد)
+    return g
 
 
 def _only_fillers(toks: list[Token], i: int, j: int, fw: FunctionWords) -> bool:
