@@ -122,7 +122,6 @@ class FunctionWords:
     honorific: frozenset[str] = frozenset()  # a form of address before a name (معالي، فخامة، صاحب السمو)
     addressed_all: frozenset[str] = frozenset()  # «all» before a party a verb of appeal calls on (دعت جميع اليمنيين)
     both_sides: frozenset[str] = frozenset()  # «the two sides», a verb's subject: the parties of the last meeting (الجانبان)
-    address_kin: frozenset[str] = frozenset()  # a brother's address before a guest's forms of address (أخيه، أخاه)
     control: frozenset[str] = frozenset()  # after a verb and its subject, governs a verbal noun (عمدت الشرطة إلى قمعها)
     pronoun_object: frozenset[str] = frozenset()  # على with an attached pronoun: an object told before (القبض عليهم)
     during: frozenset[str] = frozenset()  # a preposition of time: its event noun says when, not what (خلال الزيارة)

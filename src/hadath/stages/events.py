@@ -1659,7 +1659,7 @@ def _address_prep(toks: list[Token], g: Group, fw: FunctionWords) -> str:
     when none (not من, partitive or a source)."""
     j = g.start_tok
     while j > 0 and g.start_tok - j < 5 and toks[j - 1].kind == "ar" and (
-            toks[j - 1].norm in fw.honorific or toks[j - 1].norm in fw.address_kin):
+            toks[j - 1].norm in fw.honorific):
         j -= 1
     if j == g.start_tok or j == 0:
         return ""
@@ -1682,7 +1682,7 @@ def _count_clitic_prep(toks: list[Token], g: Group, fw: FunctionWords) -> str:
 
 def _past_address(toks: list[Token], i: int, fw: FunctionWords) -> int:
     """Token i moved past the forms of address and a brother's address that stand there (أخاه صاحب السمو، فخامة)."""
-    while i < len(toks) and (toks[i].norm in fw.honorific or toks[i].norm in fw.address_kin):
+    while i < len(toks) and toks[i].norm in fw.honorific:
         i += 1
     return i
 
