@@ -3,7 +3,8 @@
 before its أن, the subject of a feared «أن يؤدي», and «متى ما» suppose; a directed act («وجه … بسرعة القبض»), a
 second aim after «بهدف», an extension called for, a hope voiced and an invitation's visit in لـ are still to come;
 an invitation answered («تلبية لدعوة»), a visit a purpose's own verbal noun is about, «وما أكد عليه» (what) and the
-main verb after a clause of asking in عندما are told as done (must / must not, on sentences of the dev days)."""
+main verb after a clause of asking in عندما are told as done; a visit «دون قيام» is negated, and an errand in لـ of
+troops sent is still to come (must / must not, on sentences of the dev days)."""
 
 from stage_coding import events_coded
 
@@ -145,3 +146,21 @@ def test_a_refusal_after_a_clause_of_asking_is_told(nlp):
            "دوريات الأمن وعندما طُلب منه الوقوف رفض ذلك وواصل السير."
     fl = flags_of(nlp, text, "رفض")
     assert fl and not any(fut for _, fut, _ in fl)
+
+
+def test_a_visit_charges_prevented_is_negated(nlp):
+    """«حالت اتهامات وجهتها له المحكمة … دون قيام أوباما بهذه الزيارة»: without the visit being made, negated."""
+    text = "ويتناول العشاء مع الرئيس اوهورو كينياتا التي حالت اتهامات وجهتها له المحكمة الجنائية الدولية بارتكاب " \
+           "جرائم ضد الإنسانية دون قيام أوباما بهذه الزيارة في وقت سابق."
+    fl = flags_of(nlp, text, "الزيارة")
+    assert fl and all(neg for neg, _, _ in fl)
+
+
+def test_an_expulsion_troops_were_sent_for_is_future(nlp):
+    """«فأرسلت القوات السعودية فرقة عسكرية من حرس الحدود لطردهم»: the errand of the troops sent, still to come."""
+    text = "حين اجتازت قوات الحوثيين الحدود ودخلت إلى قرية الخوبة التابعة لمحافظة جازان، فأرسلت القوات السعودية " \
+           "فرقة عسكرية من حرس الحدود لطردهم، واشتبك المسلحون الحوثيون مع القوات السعودية."
+    fl = flags_of(nlp, text, "طردهم")
+    assert fl and all(fut for _, fut, _ in fl)
+    fl = flags_of(nlp, text, "اشتبك")
+    assert fl and not any(fut for _, fut, _ in fl)  # (the clash that followed is told)

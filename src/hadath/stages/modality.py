@@ -111,8 +111,11 @@ class Modality:
         if not negated and i > 1 and (_carried_negated(toks, trig, cues, self.fw) or
                                       _unpermitted(toks, trig, cues, self.fw)):
             negated = True  # «ولم تتخذ روسيا حق الفيتو»، «ولم يسمح لسلاح الجو الأمريكي بشن أي طلعات قصف»
+        if not negated and i > 1 and _not_done(toks, trig, cues, self.fw):
+            negated = True  # «حالت اتهامات … دون قيام أوباما بهذه الزيارة»، «عدم قيامها بالتنسيق»
         if not future and not negated and trig.get("pos") == "noun" and i > 1:
-            future = _directed(toks, trig, cues, start, earlier, self.fw)  # «وجه … شرطة منطقة مكة بسرعة القبض»
+            future = _directed(toks, trig, cues, start, earlier, self.fw) or \
+                _dispatched(toks, trig, cues, start, earlier, self.fw)  # «وجه … بسرعة القبض»، «أرسلت … فرقة لطردهم»
         if not future and i >= 2:
             future = _drafted(toks, trig, cues, earlier)  # مشروع قرار يدعم الاتفاق، مشروع قانون لفرض عقوبات
         if not future and i > 0:
@@ -1631,4 +1634,37 @@ def _claim_far(toks: list[Token], j: int, start: int, fw: FunctionWords, cues: d
         if w in fw.claim_verb:
             return k < j - 2 and w not in fw.named_verb and not (cues is not None and (n := cues.get(k - 1)) is not None and
                                       n.label == "negation")
+    return False
+
+
+def _dispatched(toks: list[Token], trig: Mention, cues: dict[int, Mention], start: int, earlier: list[Mention],
+                fw: FunctionWords) -> bool:
+    """True for an event noun in لـ within eight words after a verb of sending forces or envoys (function_words.tsv
+    dispatch) in its clause, past what is sent: «فأرسلت القوات السعودية فرقة عسكرية من حرس الحدود لطردهم»: the
+    errand, still to come; not past another event word, a relative pronoun or punctuation."""
+    i = trig.tok_start
+    if trig.get("prefix") != "ل":
+        return False
+    for v in range(i - 1, max(start, i - 9) - 1, -1):
+        if toks[v].kind == "punct" or (r := cues.get(v)) is not None and r.label == "relative":
+            return False
+        if strip_wa(toks[v].norm) in fw.dispatch:
+            return not any(v < t.tok_start < i for t in earlier)
+    return False
+
+
+def _not_done(toks: list[Token], trig: Mention, cues: dict[int, Mention], fw: FunctionWords) -> bool:
+    """True for an event noun in the بـ (on it or on the word before it) of a verbal noun of doing (cues.tsv
+    doing: قيام) that a negation noun stands right before, within six words past it: «دون قيام أوباما بهذه الزيارة»،
+    «لعدم قيامها بالتنسيق»: the act was not done; not «لم … دون» (not without it: done)."""
+    i = trig.tok_start
+    if "ب" not in trig.get("prefix") and not (i > 0 and toks[i - 1].kind == "ar" and toks[i - 1].norm[:1] == "ب"):
+        return False  # (a word in بـ right before it: its demonstrative or its «any», بهذه الزيارة، بأي عمليات)
+    for k in range(i - 1, max(0, i - 7), -1):
+        if toks[k].kind == "punct":
+            return False
+        if (d := cues.get(k)) is not None and d.label == "doing":
+            n = next((c for c in cues.values() if c.label == "negation" and c.tok_end == k), None)
+            return n is not None and strip_wa(toks[n.tok_start].norm) not in fw.weak_negation and \
+                _without_negated(toks, n, cues, fw) is None
     return False
