@@ -200,6 +200,14 @@ class FunctionWords:
     happened: frozenset[str] = frozenset()  # a verb of happening in the perfect: a bare month after it is past (شهدت، جرت)
     main_adjective: frozenset[str] = frozenset()  # رئيسا "main": after an indefinite accusative noun, its adjective
     news: frozenset[str] = frozenset()  # news of an act, after a negated verb of announcing (لم تعلن نبأ الزيارة)
+    carry_verb: frozenset[str] = frozenset()  # taking or using an act: negated, its event noun is negated (لم تتخذ الفيتو)
+    permit: frozenset[str] = frozenset()  # a verb of allowing: negated, the act in its بـ is negated (لم يسمح بشن)
+    response: frozenset[str] = frozenset()  # «in answer to» before لـ: the act answered was done (تلبية لدعوة)
+    relative_prep: frozenset[str] = frozenset()  # a pronoun resuming «ما» after its verb: no negation (ما أكد عليه)
+    direct: frozenset[str] = frozenset()  # a verb of directing: the act in its بـ is ordered, to come (وجه بسرعة القبض)
+    urgency: frozenset[str] = frozenset()  # a manner noun in بـ before a directed act (بسرعة القبض، بضرورة الإفراج)
+    named_verb: frozenset[str] = frozenset()  # a claim verb spelled like «is called»: no far reach (ويدعى فلان أن)
+    dispatch: frozenset[str] = frozenset()  # a verb of sending forces: its act in لـ is the errand, to come (لطردهم)
 
     what: frozenset[str] = frozenset()  # «what» before a verb: a pronoun on the verb resumes it, no party (وهو ما يعارضه)
     resumed_prep: frozenset[str] = frozenset()  # a preposition after which a phrase may be resumed by a later pronoun (التقى بـ، مع)

@@ -52,7 +52,16 @@ class Modality:
         self.today = frozenset(k[0] for k, w in tw.phrases.items() if len(k) == 1 and w.classes.get("day") == "0")
 
     def flags(self, toks: list[Token], trig: Mention, cues: dict[int, Mention],
-                  earlier: list[Mention]) -> tuple[bool, bool, bool]:
+              earlier: list[Mention]) -> tuple[bool, bool, bool]:
+        """(negated, future, hypothetical) from cue words before the trigger in its clause; an act answered («تلبية
+        لدعوة الرئيس الروسي») was done, whatever future verb the answer goes with."""
+        negated, future, hypothetical = self._flags(toks, trig, cues, earlier)
+        if future and _answered(toks, trig, self.fw):
+            future = False
+        return negated, future, hypothetical
+
+    def _flags(self, toks: list[Token], trig: Mention, cues: dict[int, Mention],
+               earlier: list[Mention]) -> tuple[bool, bool, bool]:
         """(negated, future, hypothetical) from cue words before the trigger in its clause."""
         negated = future = hypothetical = False
         if trig.get("future") and trig.get("aspect") != "perfect":
@@ -99,6 +108,14 @@ class Modality:
                 hypothetical = True  # قد يهاجم: may attack (قد before a perfect verb only stresses it)
             elif c.label == "doubt":
                 hypothetical = True  # ربما هاجم، احتمال انسحاب: the doubt is on the word it stands before
+        if not negated and i > 1 and (_carried_negated(toks, trig, cues, self.fw) or
+                                      _unpermitted(toks, trig, cues, self.fw)):
+            negated = True  # «ولم تتخذ روسيا حق الفيتو»، «ولم يسمح لسلاح الجو الأمريكي بشن أي طلعات قصف»
+        if not negated and i > 1 and _not_done(toks, trig, cues, self.fw):
+            negated = True  # «حالت اتهامات … دون قيام أوباما بهذه الزيارة»، «عدم قيامها بالتنسيق»
+        if not future and not negated and trig.get("pos") == "noun" and i > 1:
+            future = _directed(toks, trig, cues, start, earlier, self.fw) or \
+                _dispatched(toks, trig, cues, start, earlier, self.fw)  # «وجه … بسرعة القبض»، «أرسلت … فرقة لطردهم»
         if not future and i >= 2:
             future = _drafted(toks, trig, cues, earlier)  # مشروع قرار يدعم الاتفاق، مشروع قانون لفرض عقوبات
         if not future and i > 0:
@@ -153,7 +170,7 @@ class Modality:
         if not future and trig.get("pos") == "verb" and trig.get("aspect") == "imperfect" and not trig.get("prefix"):
             future = _will_be(toks, i, start, cues, self.fw)  # «حيث سيكون أول رئيس أميركي على الإطلاق يزور هذا البلد»
         if not future and trig.get("prefix") == "و":
-            future = _purpose_conjunct(toks, trig, cues, start)  # «ويهدف إلى تقسيم العراقيين وقطع علاقات العراق»
+            future = _purpose_conjunct(toks, trig, cues, start, self.fw, earlier)  # «ويهدف إلى تقسيم العراقيين وقطع علاقات العراق»
         if not future and trig.get("pos") == "verb" and trig.get("aspect") == "imperfect":
             future = _upcoming(toks, trig, cues, self.fw) or self._upcoming_later(toks, trig, cues) or \
                 self._set_for_today(toks, trig, cues, start)
@@ -173,7 +190,8 @@ class Modality:
                 _when_imperfect(toks, trig, start, self.fw) and self._to_come(toks, cues, 0, len(toks)) or \
                 _conditioned(toks, trig, cues, self.fw) or trig.get("aspect") != "imperfect" and \
                 _may_object(toks, trig, cues, start) or _feared(toks, trig, self.fw) or \
-                _claimed(toks, trig, self.fw) or _averted(toks, trig, self.fw) or _claimed_that(toks, trig, start, self.fw) \
+                _claimed(toks, trig, self.fw) or _averted(toks, trig, self.fw) or \
+                _claimed_that(toks, trig, start, self.fw, cues) \
                 or _doubted_object(toks, trig, cues, start, self.fw)
             # («لمنع سقوط قتلى مدنيين»: what is to be prevented has not happened)
         for k in range(max(0, i - 12), i):
@@ -187,7 +205,8 @@ class Modality:
                     not _past_denial(toks, cues, c, i, self.fw.concessive) and \
                     not (trig.label == "ACCUSE" and trig.get("pos") == "noun"):
                 negated = True  # «نفى المتحدث … ما نقل عن زعيمهم بشأن رفضه الالتزام بالهدنة»: what was told is denied
-            elif c.label == "hypothetical" and k >= start - 6 and "\u064b" not in toks[k].text and \
+            elif c.label == "hypothetical" and (k >= start - 6 or k > 0 and strip_wa(toks[k - 1].norm) in
+                                                 self.fw.whether) and "\u064b" not in toks[k].text and \
                     not _no_condition(toks, c, self.fw, cues) and not _given_that(toks, trig, c, cues, self.fw) and \
                     not (trig.label in _STATES and c.tok_end == i) and not self._dated_past(toks, i):
                 hypothetical = True  # (إذاً with tanween is «so», no condition)
@@ -235,8 +254,12 @@ class Modality:
             # further in its clause (مطالبته بحقوقه عن طريق شكوى قدمت: the complaint was made)
             reach = (20 if far else 8) if t.get("pos") == "verb" else (20 if far else 3) if t.kind == "cue" else \
                 6 if t.label == "REQUEST" and i - t.tok_start > 3 and toks[i - 1].norm in ("الي", "علي") and \
-                not trig.get("prefix") else 3  # (a call noun past its maker: «دعوة الحكومة اليمنية إلى زيارة عدن»)
+                not trig.get("prefix") else 8 if t.label == "REQUEST" and trig.get("prefix") == "ل" and \
+                trig.get("pos") == "noun" else 3
+            # (a call noun past its maker: «دعوة الحكومة اليمنية إلى زيارة عدن», or its verbal noun in لـ past the one
+            # invited: «نقل الدعوة من العاهل السعودي إلى الرئيس الروسي لزيارة السعودية»)
             if i - t.tok_start <= reach and _embeds(t, trig, cues, toks) and not _setting(toks, t, trig, self.fw) \
+                    and not _answered_when(toks, t, trig, self.fw) \
                     and not any(toks[k].norm in self.fw.sequel for k in range(t.tok_end, i)):
                 # (not past ثم: «رفض ذلك ثم عاد ووافق جزئيا», the agreement is told next, it took place)
                 future = True
@@ -619,6 +642,9 @@ def _negates(toks: list[Token], trig: Mention, c: Mention, start: int, fw: Funct
     word = toks[k].norm[1:] if toks[k].norm in ("وما", "فما", "وغير") else toks[k].norm
     if word == "ما" and not (gap == 0 and k == start and trig.get("aspect") == "perfect"):
         return False  # ما negates a perfect verb opening its clause; elsewhere it is "what" (وهو ما دعا، متى ما طلب)
+    if word == "ما" and any(toks[q].norm in fw.relative_prep for q in range(trig.tok_end, min(len(toks),
+                                                                                          trig.tok_end + 3))):
+        return False  # «وما أكد عليه الجانبان من التزام»: a pronoun resuming ما after its verb, «what», no negation
     if word == "غير" and gap:
         return False  # غير negates the word it is construct with: حصيلة غير نهائية للتفجير
     if gap and trig.get("prefix")[:1] in ("و", "ف"):
@@ -1109,6 +1135,10 @@ def _feared(toks: list[Token], trig: Mention, fw: FunctionWords) -> bool:
     if trig.get("prefix"):
         return False
     back = [strip_wa(toks[k].norm) for k in range(i - 1, max(-1, i - 4), -1)]
+    if (trig.get("pos") == "noun" or trig.get("aspect") == "perfect") and i > 2 and toks[i - 2].norm == "ان" and \
+            toks[i - 1].kind == "ar" and \
+            toks[i - 1].norm[:1] in ("ي", "ت") and len(toks[i - 1].norm) > 3 and _feared_that(toks, i - 2, fw):
+        return True  # (the subject of the verb after a fear's أن: «يخشى زعماء الدول الخليجية من أن يؤدي رفع العقوبات»)
     if trig.get("pos") == "noun":
         if back and toks[i - 1].norm in fw.occurrence:
             back = back[1:] + ([strip_wa(toks[i - 4].norm)] if i > 3 else [])  # «خشية وقوع هجمات»
@@ -1129,31 +1159,43 @@ def _claimed(toks: list[Token], trig: Mention, fw: FunctionWords) -> bool:
         strip_wa(toks[i - 2].norm) in fw.claim
 
 
-def _claimed_that(toks: list[Token], trig: Mention, start: int, fw: FunctionWords) -> bool:
+def _claimed_that(toks: list[Token], trig: Mention, start: int, fw: FunctionWords,
+                  cues: dict[int, Mention] | None = None) -> bool:
     """True for an event word within four words after the أن/إن of a verb of claiming or hearsay (function_words.tsv
     claim_verb), right before it or past a one-word subject, in its clause: «ممرضا استراليا يزعم أنه قدم مساعدة طبية»،
-    «تردد أن علي صالح كان يقوم بتهريب»: claimed or rumoured, no fact."""
+    «تردد أن علي صالح كان يقوم بتهريب»: claimed or rumoured, no fact; or further before it (see _claim_far)."""
     i = trig.tok_start
     for j in range(i - 1, max(start, i - 5) - 1, -1):
         w = strip_wa(toks[j].norm)
         if w in fw.complementizer or w in fw.pronoun_that:
-            return any(k >= start and strip_wa(toks[k].norm) in fw.claim_verb for k in (j - 1, j - 2))
+            return any(k >= start and strip_wa(toks[k].norm) in fw.claim_verb for k in (j - 1, j - 2)) or \
+                _claim_far(toks, j, start, fw, cues)
         if toks[j].kind == "punct":
             return False
     return False
 
 
-def _purpose_conjunct(toks: list[Token], trig: Mention, cues: dict[int, Mention], start: int) -> bool:
+def _purpose_conjunct(toks: list[Token], trig: Mention, cues: dict[int, Mention], start: int,
+                      fw: FunctionWords | None = None, earlier: list[Mention] | None = None) -> bool:
     """True for an event noun in و that continues the verbal noun a purpose word governs through إلى or على, within
     six words with no punctuation or relative pronoun between: «ويهدف إلى تقسيم العراقيين وقطع علاقات العراق»: a
-    second aim, not an act told, still to come (the first one, «يهدف إلى دعم الاقتصاد», is the purpose class's own)."""
+    second aim, not an act told, still to come (the first one, «يهدف إلى دعم الاقتصاد», is the purpose class's own);
+    so the verbal noun right after an aim word of purpose (cues.tsv aim: بهدف، من أجل), within eight words: «بهدف إيجاد
+    حل سلمي للأزمة في اليمن ورفع الحصار»; not past another event word, which the conjunct joins («كان يرغب في
+    توريطها معه في قتل وتشريد السوريين»: the displacement is told with the killing)."""
     i = trig.tok_start
     if trig.get("prefix") != "و" or trig.get("pos") != "noun" and not (
             trig.get("aspect") == "perfect" and len(strip_wa(toks[i].norm)) == 3):
         return False  # (a form of three letters spelled as a perfect is the verbal noun: وقطع علاقات)
-    for j in range(i - 2, max(start + 1, i - 7) - 1, -1):
+    for j in range(i - 2, max(start, i - 9) - 1, -1):
         if toks[j].kind == "punct" or (r := cues.get(j)) is not None and r.label == "relative":
             return False
+        if r is not None and r.label == "aim" and r.tok_end < i - 1 and fw is not None and \
+                not _number(toks[j].norm, fw) and toks[r.tok_end].kind == "ar" and r.tok_end not in cues and \
+                not any(j < t.tok_start < i for t in earlier or []):
+            return True  # (its verbal noun right after it, «بهدف إيجاد حل», and this one joined to it)
+        if j < start + 1 or i - j > 7:
+            continue
         if toks[j].norm in ("الي", "علي"):
             return (c := cues.get(j - 1)) is not None and c.label == "purpose" and c.tok_end == j
     return False
@@ -1190,7 +1232,7 @@ def _intended_noun(toks: list[Token], trig: Mention, cues: dict[int, Mention], s
         return True  # وتتطلب هذه الخطط بعد ذلك موافقة البرلمان: an approval required, not given
     return (_complement_noun(toks, trig, ("الي", "علي"), fw.scale) or _light_complement(toks, trig, cues)) and any(
         (c.label in _INTENDED and k < i - 3 or c.label == "purpose" or c.label == "keen" and _keen(toks, cues, k))
-        and not _apart(toks, cues, c.tok_end, i) for k, c in before)
+        and not _apart(toks, cues, c.tok_end, i) and not _passed_complement(toks, c, i, fw) for k, c in before)
 
 
 def _planned(toks: list[Token], trig: Mention, cues: dict[int, Mention], fw: FunctionWords,
@@ -1484,4 +1526,145 @@ def _unannounced(toks: list[Token], trig: Mention, cues: dict[int, Mention], sta
         if strip_wa(toks[n].norm) == "ما" and (n != start or n != k - 1):
             return False  # (ما negates only a verb opening its clause: not «وسرعان ما أعلن»، «ما إن أعلنت», as soon as)
         return n >= start and (q := cues.get(n)) is not None and q.label == "negation" and q.tok_end == n + 1
+    return False
+
+
+def _feared_that(toks: list[Token], j: int, fw: FunctionWords) -> bool:
+    """True for the أن at token j whose من or itself follows a word of fear within five words before it in its clause
+    (its subject may stand between): «ويخشى زعماء الدول الخليجية من أن يؤدي»."""
+    for k in range(j - 1, max(-1, j - 7), -1):
+        if toks[k].kind == "punct":
+            return False
+        if strip_wa(toks[k].norm) in fw.fear:
+            return True
+    return False
+
+
+def _passed_complement(toks: list[Token], c: Mention, i: int, fw: FunctionWords) -> bool:
+    """True if a preposition stands between a purpose cue c (from the end of the cue, where its own إلى may stand) and
+    the preposition right before the event noun at token i: «تهدف إلى التشويش على زيارة وفد حماس»: the visit is what the aim's own verbal
+    noun is about, no aim itself (it took place)."""
+    return c.label == "purpose" and any(strip_wa(toks[q].norm) in fw.preposition
+                                        for q in range(c.tok_end, i - 1))
+
+
+def _carried_negated(toks: list[Token], trig: Mention, cues: dict[int, Mention], fw: FunctionWords) -> bool:
+    """True for an event noun (with no clitic, or in بـ) that a light or carrying verb (cues.tsv light_verb,
+    function_words.tsv carry_verb) governs, within four words after it with its subject between, when لم or لن stands
+    right before that verb: «ولم تتخذ روسيا حق الفيتو»، «لم تشن القوات هجوما على القرية»: the act is negated."""
+    i = trig.tok_start
+    if trig.get("pos") != "noun" or trig.get("prefix") not in ("", "ب"):
+        return False
+    for v in range(i - 1, max(0, i - 5), -1):
+        if toks[v].kind != "ar" or (r := cues.get(v)) is not None and r.label in ("relative", "negation"):
+            return False
+        if strip_wa(toks[v].norm) in fw.carry_verb or r is not None and r.label == "light_verb" and r.tok_end == v + 1:
+            return strip_wa(toks[v - 1].norm) in fw.mood_negation and (n := cues.get(v - 1)) is not None and \
+                n.label == "negation"
+        if strip_wa(toks[v].norm) in fw.complementizer:
+            return False
+    return False
+
+
+def _unpermitted(toks: list[Token], trig: Mention, cues: dict[int, Mention], fw: FunctionWords) -> bool:
+    """True for an event word in the بـ complement of a negated verb of allowing (function_words.tsv permit), the word
+    in بـ itself or one within three words past it, all within twelve words of the verb in its clause: «ولم يسمح
+    لسلاح الجو الأمريكي بشن أي طلعات قصف»، «لن تسمح بدخول أي قوات»: not allowed, the act is negated."""
+    i = trig.tok_start
+    bi = -1
+    for v in range(i, max(0, i - 12), -1):
+        if toks[v].kind == "punct":
+            return False
+        w = strip_wa(toks[v].norm)
+        if v < i and w in fw.permit:
+            n = cues.get(v - 1)
+            return bi >= 0 and n is not None and n.label == "negation" and n.tok_end == v and \
+                strip_wa(toks[v - 1].norm) not in fw.weak_negation
+        if w[:1] == "ب" and len(w) > 2 and i - v <= 3:
+            bi = v
+    return False
+
+
+def _directed(toks: list[Token], trig: Mention, cues: dict[int, Mention], start: int, earlier: list[Mention],
+              fw: FunctionWords) -> bool:
+    """True for an event noun in the بـ complement of a verb of directing (function_words.tsv direct), in بـ itself or
+    right after a manner noun of urgency in بـ (urgency: بسرعة), within fifteen words of the verb in its clause past
+    its subject and the one directed: «وجه أمير منطقة مكة المكرمة شرطة منطقة مكة بسرعة القبض على المتهمين»: the
+    arrest is ordered, still to come; not past another event word (وجه له الاتهام بقتل), a relative pronoun, nor
+    after a preposition, where وجه is «face» (في وجه، على وجه السرعة)."""
+    i = trig.tok_start
+    b = i if "ب" in trig.get("prefix") else i - 1 if strip_wa(toks[i - 1].norm) in fw.urgency else -1
+    if b < 1:
+        return False
+    for v in range(b - 1, max(start, b - 16) - 1, -1):
+        if toks[v].kind == "punct" or (r := cues.get(v)) is not None and r.label == "relative":
+            return False
+        if strip_wa(toks[v].norm) in fw.direct:
+            return not (v > 0 and strip_wa(toks[v - 1].norm) in fw.preposition) and \
+                not any(v < t.tok_start < i for t in earlier)
+    return False
+
+
+def _answered(toks: list[Token], trig: Mention, fw: FunctionWords) -> bool:
+    """True for an event noun in لـ right after a word of answering (function_words.tsv response: تلبية، استجابة): «سيزور
+    روسيا في القريب العاجل تلبية لدعوة الرئيس الروسي»: the invitation answered was made."""
+    i = trig.tok_start
+    return trig.get("pos") == "noun" and trig.get("prefix")[-1:] == "ل" and i > 0 and \
+        strip_wa(toks[i - 1].norm) in fw.response
+
+
+def _answered_when(toks: list[Token], t: Mention, trig: Mention, fw: FunctionWords) -> bool:
+    """True for a verb told after an act of asking t that a conjunction of time opens (function_words.tsv when):
+    «وعندما طُلب منه الوقوف رفض ذلك»: the clause of time ends with its complement, and the verb after is the main
+    clause, told as done."""
+    v = t.tok_start
+    return trig.get("pos") == "verb" and trig.tok_start > t.tok_end and \
+        any(k >= 0 and strip_wa(toks[k].norm) in fw.when for k in (v - 1, v - 2))
+
+
+def _claim_far(toks: list[Token], j: int, start: int, fw: FunctionWords, cues: dict[int, Mention] | None) -> bool:
+    """True for a verb of claiming three to six words before the أن at token j in its clause, past its subject or an
+    adjunct, with no punctuation, no other أن and no negation before it: «وكانت وكالة أنباء فارس قد زعمت في تقرير لها
+    أنه طُلب من خالد مشعل»; not «ولا يتردد في أن يذكر أنه عارض الحرب» (another أن, and negated), nor one spelled like
+    «is called» (function_words.tsv named_verb: «ويدعى موها صالح أن»)."""
+    for k in range(j - 1, max(start, j - 7) - 1, -1):
+        w = strip_wa(toks[k].norm)
+        if toks[k].kind == "punct" or w in fw.complementizer or w in fw.pronoun_that:
+            return False
+        if w in fw.claim_verb:
+            return k < j - 2 and w not in fw.named_verb and not (cues is not None and (n := cues.get(k - 1)) is not None and
+                                      n.label == "negation")
+    return False
+
+
+def _dispatched(toks: list[Token], trig: Mention, cues: dict[int, Mention], start: int, earlier: list[Mention],
+                fw: FunctionWords) -> bool:
+    """True for an event noun in لـ within eight words after a verb of sending forces or envoys (function_words.tsv
+    dispatch) in its clause, past what is sent: «فأرسلت القوات السعودية فرقة عسكرية من حرس الحدود لطردهم»: the
+    errand, still to come; not past another event word, a relative pronoun or punctuation."""
+    i = trig.tok_start
+    if trig.get("prefix") != "ل":
+        return False
+    for v in range(i - 1, max(start, i - 9) - 1, -1):
+        if toks[v].kind == "punct" or (r := cues.get(v)) is not None and r.label == "relative":
+            return False
+        if strip_wa(toks[v].norm) in fw.dispatch:
+            return not any(v < t.tok_start < i for t in earlier)
+    return False
+
+
+def _not_done(toks: list[Token], trig: Mention, cues: dict[int, Mention], fw: FunctionWords) -> bool:
+    """True for an event noun in the بـ (on it or on the word before it) of a verbal noun of doing (cues.tsv
+    doing: قيام) that a negation noun stands right before, within six words past it: «دون قيام أوباما بهذه الزيارة»،
+    «لعدم قيامها بالتنسيق»: the act was not done; not «لم … دون» (not without it: done)."""
+    i = trig.tok_start
+    if "ب" not in trig.get("prefix") and not (i > 0 and toks[i - 1].kind == "ar" and toks[i - 1].norm[:1] == "ب"):
+        return False  # (a word in بـ right before it: its demonstrative or its «any», بهذه الزيارة، بأي عمليات)
+    for k in range(i - 1, max(0, i - 7), -1):
+        if toks[k].kind == "punct":
+            return False
+        if (d := cues.get(k)) is not None and d.label == "doing":
+            n = next((c for c in cues.values() if c.label == "negation" and c.tok_end == k), None)
+            return n is not None and strip_wa(toks[n.tok_start].norm) not in fw.weak_negation and \
+                _without_negated(toks, n, cues, fw) is None
     return False
