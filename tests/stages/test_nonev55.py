@@ -77,3 +77,18 @@ def test_a_state_visit_stays(nlp):
     text = ("قال مصدر رسمي إن العلاقات بين البلدين متينة. وأضاف أن التعاون يتطور. "
             "وزار الرئيس الأمريكي باراك أوباما كينيا ومستشفى في نيروبي أمس.")
     assert "CONSULT" in _types_at(nlp, text, "زار")
+
+
+def test_a_firms_work_with_its_states_office_is_no_cooperation(nlp):
+    """A contractor's work «بالتعاون مع» a Saudi presidency, in a Saudi story, is business, no political cooperation."""
+    text = ("وأكد مدير المشروع أن المملكة العربية السعودية تولي المسجد الحرام عناية كبيرة. وقال إن السعودية تتابع "
+            "أعمال الترميم. حيث قامت الشركة المنفذة للمشروع بالتعاون مع الرئاسة العامة لشؤون المسجد الحرام والمسجد "
+            "النبوي في المحافظة على الشكل القديم للرواق.")
+    assert "COOPERATE" not in _types_at(nlp, text, "التعاون")
+
+
+def test_cooperation_with_another_state_stays(nlp):
+    """Cooperation of a Saudi body with another state's people stays."""
+    text = ("وأكد مدير الهيئة أن المملكة العربية السعودية تقف مع المتضررين. وقال إن السعودية ترسل فرقا إغاثية. "
+            "وقامت هيئة الهلال الأحمر السعودي بالتنسيق مع الحكومة النيبالية بتوزيع المساعدات على المتضررين.")
+    assert "COOPERATE" in _types_at(nlp, text, "التنسيق")

@@ -129,7 +129,9 @@ greeting or a meeting with no party told on in a story whose lead names a religi
 Nor, in a story, is thanks, praise, a welcome of someone or a congratulation among one state's own people
 (in_house_courtesy: no party of another code, none a bare name, and no other state, organisation, political or
 `interstate` word in its clause: «وأعرب سموه عن شكره للقائمين على مجموعة العمري»، «قدم فيها التهنئة للأمير محمد بن
-نايف»); nor a visit whose object is a `site` (site_visit: «كما زار الورشة»، «زار عصر أمس قصر أبا السعود التاريخي»).
+نايف»); nor a visit whose object is a `site` (site_visit: «كما زار الورشة»، «زار عصر أمس قصر أبا السعود التاريخي»);
+nor a company's or a service body's cooperation with its own state's offices (home_business: «قامت الشركة المنفذة
+للمشروع بالتعاون مع الرئاسة العامة لشؤون المسجد الحرام»).
 
 Nor, in a story, is an act asked in a yes/no question (a `question` particle before it and the question mark after it
 in its sentence part: «هل لا تزال العملة الرديئة تطرد العملة الجيدة؟»، «ألم يكن الحشد الشعبي معول هدم؟»); an act
@@ -1925,6 +1927,7 @@ class TopicGate:
                                                 or self.business_cooperation(article, ev)
                                                 or self.office_cooperation(article, ev)
                                                 or self.office_partner(article, ev)
+                                                or self.home_business(article, ev)
                                                 or concerned_cooperation(ev)) \
                 or ev.event == "CONSULT" and (self.intake(article, ev) or self.site_visit(article, ev)):
             return True
@@ -2512,6 +2515,30 @@ class TopicGate:
             return False
         return normalize(m.entry.lemma) in self.words.greeting or not _gratitude_tails().isdisjoint(m.entry.tail)
 
+    def home_business(self, article: Article, ev: Event) -> bool:
+        """True for cooperation or coordination, in a story, whose parties are all of the article's own state
+        (_home_code) or of no code, none armed and none a bare name, one of them a company, a bank, a university or a
+        hospital (a DOMESTIC_SECTORS body), in a sentence naming no actor of another code, no organisation, no armed
+        agent and no political or `interstate` word: a firm's or a body's work with the state's own offices
+        («قامت الشركة المنفذة للمشروع بالتعاون مع الرئاسة العامة لشؤون المسجد الحرام»، «نسقت الهيئة السعودية
+        للمقيمين المعتمدين مع وزارة العدل ومؤسسة النقد العربي السعودي»), no political cooperation."""
+        parties = ev.actor + ev.recipient
+        if len(article.sentences) < DOMESTIC_ARTICLE_SENTENCES or not any(e.sector in DOMESTIC_SECTORS for e in parties):
+            return False  # the cheap tests first
+        if any((e.sector or "") in ARMED_SECTORS or not e.code and not e.sector for e in parties):
+            return False
+        home = _home_code(article)
+        if home is None or any(e.code and e.code != home for e in parties):
+            return False
+        for m in article.mentions:
+            if m.sentence != ev.sentence:
+                continue
+            if m.kind == "actor" and m.get("code") and (m.get("code") != home or m.get("type") == "igo") \
+                    or m.kind == "agent" and m.label in ARMED_SECTORS:
+                return False  # «بالتنسيق مع السفارة اليمنية»، «بالتعاون مع القوات المسلحة»
+        norms = article.norms()[ev.sentence]
+        return self.words.political.isdisjoint(norms) and self.words.interstate.isdisjoint(norms)
+
     def site_visit(self, article: Article, ev: Event) -> bool:
         """True for a visit (a trigger of the `visit` mode) in a story, with no coded recipient and no hostile actor,
         whose object a few words after it in its clause is a `site` (a workshop, a project, a palace, a hospital),
@@ -2887,13 +2914,14 @@ def _gratitude_tails() -> frozenset[str]:
 
 
 def _home_code(article: Article) -> str | None:
-    """The article's own state: the code its actor mentions name most often (no international body or group of no
-    state), if named at least twice and HOME_LEAD times as often as the next; else None (a story of two states'
-    dealings, «برقية تهنئة مماثلة للرئيس الباجي السبسي», has none)."""
+    """The article's own state: the code its actor mentions name in the most sentences (no international body or
+    group of no state), if named in two sentences or more and in HOME_LEAD times as many as the next; else None (a
+    story of two states' dealings, «برقية تهنئة مماثلة للرئيس الباجي السبسي», has none; nor has a story naming a
+    state in one sentence only, «وبعث الملك برقية تهنئة لفخامة الرئيس إيسوفو محمدو رئيس جمهورية النيجر»)."""
+    seen = {(m.get("code"), m.sentence) for m in article.mentions if m.kind == "actor" and m.get("code")}
     counts: dict[str, int] = {}
-    for m in article.mentions:
-        code = m.get("code") if m.kind == "actor" else None
-        if code and code not in NON_STATE_CODES:
+    for code, _ in seen:
+        if code not in NON_STATE_CODES:
             counts[code] = counts.get(code, 0) + 1
     ranked = sorted(counts.values(), reverse=True)
     if not ranked or ranked[0] < 2 or len(ranked) > 1 and ranked[0] < HOME_LEAD * ranked[1]:
