@@ -126,6 +126,12 @@ support or aid (not a signing) that a market's prices find, a few words after a 
 «وسجلت البورصة العمانية ارتفاعا بدعم من قطاعي المال»); nor support as the purpose of a local act, «دعماً لـ» with
 no party named (local_purpose: «تحرص بلدية الدلم على تنظيم مثل هذه الاحتفالات دعماً لمبدأ الترابط»); nor a
 greeting or a meeting with no party told on in a story whose lead names a religious holiday (holiday_lead).
+Nor, in a story, is thanks, praise, a welcome of someone or a congratulation among one state's own people
+(in_house_courtesy: no party of another code, none a bare name, and no other state, organisation, political or
+`interstate` word in its clause: «وأعرب سموه عن شكره للقائمين على مجموعة العمري»، «قدم فيها التهنئة للأمير محمد بن
+نايف»); nor a visit whose object is a `site` (site_visit: «كما زار الورشة»، «زار عصر أمس قصر أبا السعود التاريخي»);
+nor a company's or a service body's cooperation with its own state's offices (home_business: «قامت الشركة المنفذة
+للمشروع بالتعاون مع الرئاسة العامة لشؤون المسجد الحرام»).
 
 Nor, in a story, is an act asked in a yes/no question (a `question` particle before it and the question mark after it
 in its sentence part: «هل لا تزال العملة الرديئة تطرد العملة الجيدة؟»، «ألم يكن الحشد الشعبي معول هدم؟»); an act
@@ -392,6 +398,8 @@ COLUMN_PARTY_SECTORS = ARMED_SECTORS | BODY_SECTORS  # a party of one, uncoded, 
 BUSINESS_PARTY_TYPES = frozenset({"igo", "group", "institution"})  # a party named beside it makes cooperation political
 COURTESY_PARTY_TYPES = frozenset({"country", "igo", "group", "demonym"})  # coded, they make a welcome political
 ORGANISATION_CODES = frozenset({"IGO", "NGO"})  # an organisation of a domestic sector (the WHO) is still a party
+SITE_REACH = 6  # how far after a visit its `site` object may stand (past the visitor's title and name)
+HOME_LEAD = 1.5  # how many times as often as the next an article names its own state's code (_home_code)
 PRAISE_REACH = 12  # how far after a word of praise its object after ب or على may stand (past a title and a name)
 BACKED_REACH = 3  # how far after a noun of support the local thing it backs may stand (دعماً من الأمانة للرياضة)
 _BREAKS = set(".!?؟;؛:")
@@ -1907,7 +1915,8 @@ class TopicGate:
                 or ev.event in HOLIDAY_TYPES and self.holiday_greeting(article, ev) \
                 or ev.event in BAN_TYPES and self.thing_banned(article, ev) \
                 or ev.event in UNANCHORED_TYPES and self.courtesy_story(article, ev) \
-                or ev.event == "SUPPORT" and (self.local_praise(article, ev) or self.courtesy_welcome(article, ev)) \
+                or ev.event == "SUPPORT" and (self.local_praise(article, ev) or self.courtesy_welcome(article, ev)
+                                              or self.in_house_courtesy(article, ev)) \
                 or ev.event in MARKET_TYPES and self.local_backing(article, ev) \
                 or ev.event in MARKET_TYPES and self.office_support(article, ev):
             return True
@@ -1918,8 +1927,9 @@ class TopicGate:
                                                 or self.business_cooperation(article, ev)
                                                 or self.office_cooperation(article, ev)
                                                 or self.office_partner(article, ev)
+                                                or self.home_business(article, ev)
                                                 or concerned_cooperation(ev)) \
-                or ev.event == "CONSULT" and self.intake(article, ev):
+                or ev.event == "CONSULT" and (self.intake(article, ev) or self.site_visit(article, ev)):
             return True
         if ev.event != "REQUEST":
             return False
@@ -2103,8 +2113,10 @@ class TopicGate:
     def administrative_approval(self, article: Article, ev: Event) -> bool:
         """True for an approval with no recipient whose object, after على, is an `approval` word of an office's
         own business: «وافق أمير المنطقة على مشروع تطوير الخيمة»، «صدرت موافقة الوزير على تعيين فلان»، «الموافقة على
-        بدء إجراءات نزع الملكية». An agreement to a plan or a truce («وافقنا على وقف إطلاق النار») stays."""
-        if ev.recipient:
+        بدء إجراءات نزع الملكية». An agreement to a plan or a truce («وافقنا على وقف إطلاق النار») stays. A recipient
+        of no code named after that object is the thing approved or bought, no party («وافقت مجموعة نيكي الإعلامية
+        اليابانية على شراء صحيفة فايننشال تايمز»)."""
+        if any(e.code for e in ev.recipient):
             return False
         toks = article.tokens[ev.sentence]
         k = _token_at(toks, ev.trigger.start)
@@ -2115,7 +2127,8 @@ class TopicGate:
             if tok.kind == "punct" and tok.norm in _BREAKS:
                 return False
             if tok.norm == _ALA:
-                return any(t.norm in self.words.approval for t in toks[j + 1:j + 1 + APPROVAL_OBJECT])
+                found = next((t for t in toks[j + 1:j + 1 + APPROVAL_OBJECT] if t.norm in self.words.approval), None)
+                return found is not None and all(e.start > found.start for e in ev.recipient)
         return False
 
     def hazard_warning(self, article: Article, ev: Event) -> bool:
@@ -2459,6 +2472,97 @@ class TopicGate:
                 return norm in words.welcomed
         return False
 
+    def in_house_courtesy(self, article: Article, ev: Event) -> bool:
+        """True for thanks, praise, a welcome or a congratulation (a `thanks` or `welcome` word as its trigger, a
+        `greeting` noun, or an expressing verb with a `gratitude` tail: أعرب عن شكره), in a story, whose parties are of
+        no code but the article's own state (_home_code), of no hostile sector and none a bare name, and whose clause
+        (its sentence, if it has no party) names no actor of another code, no organisation and no political or
+        `interstate` word: courtesy among one state's own
+        people («وأعرب سموه عن شكره للقائمين على مجموعة العمري»، «قدم فيها التهنئة للأمير محمد بن نايف باختياره ولياً
+        للعهد»، «نوه الأمير متعب … بقدرات القوات العسكرية السعودية»), no political support. Thanks to another
+        state's ruler («عن الشكر والتقدير للرئيس باراك أوباما») and a welcome of no one (a thing endorsed) stay. A
+        text of fewer than DOMESTIC_ARTICLE_SENTENCES sentences is coded as it reads."""
+        if len(article.sentences) < DOMESTIC_ARTICLE_SENTENCES:
+            return False
+        toks = article.tokens[ev.sentence]
+        k = _token_at(toks, ev.trigger.start)
+        if k is None or not self._courtesy_trigger(article, ev, toks[k].norm):
+            return False
+        parties = ev.actor + ev.recipient
+        if any((e.sector or "") in HOSTILE_SECTORS or not e.code and not e.sector for e in parties):
+            return False  # (a bare name, «وأعرب عبدالعاطي عن التقدير للقضاء السوداني», may be anyone's)
+        if toks[k].norm in self.words.welcome and not ev.recipient:
+            return False  # a thing welcomed is endorsed: «ورحب المجلس الرقمي في فرنسا بالضوابط»
+        home = _home_code(article)
+        if home is None or any(e.code and e.code != home for e in parties):
+            return False
+        start, end = _courtesy_clause(toks, k) if parties else (0, len(toks))
+        for m in article.mentions:
+            if m.sentence == ev.sentence and start <= m.tok_start < end and m.kind == "actor" \
+                    and m.get("code") and (m.get("code") != home or m.get("type") == "igo"):
+                return False  # «ترحيب المملكة بأي اتفاق يضمن عدم قدرة إيران»
+        clause = {toks[i].norm for i in range(start, end)}
+        return self.words.political.isdisjoint(clause) and self.words.interstate.isdisjoint(clause)
+
+    def _courtesy_trigger(self, article: Article, ev: Event, norm: str) -> bool:
+        """True if the event's trigger is a word of thanks, praise, welcome or congratulation: a `thanks` or
+        `welcome` word, a `greeting` noun (تهنئة), or an expressing verb whose tail is a `gratitude` word (أعرب عن
+        شكره)."""
+        if norm in self.words.thanks or norm in self.words.welcome:
+            return True
+        m = next((m for m in article.mentions if m.kind == "trigger" and m.start == ev.trigger.start), None)
+        if m is None or m.entry is None:
+            return False
+        return normalize(m.entry.lemma) in self.words.greeting or not _gratitude_tails().isdisjoint(m.entry.tail)
+
+    def home_business(self, article: Article, ev: Event) -> bool:
+        """True for cooperation or coordination, in a story, whose parties are all of the article's own state
+        (_home_code) or of no code, none armed and none a bare name, one of them a company, a bank, a university or a
+        hospital (a DOMESTIC_SECTORS body), in a sentence naming no actor of another code, no organisation, no armed
+        agent and no political or `interstate` word: a firm's or a body's work with the state's own offices
+        («قامت الشركة المنفذة للمشروع بالتعاون مع الرئاسة العامة لشؤون المسجد الحرام»، «نسقت الهيئة السعودية
+        للمقيمين المعتمدين مع وزارة العدل ومؤسسة النقد العربي السعودي»), no political cooperation."""
+        parties = ev.actor + ev.recipient
+        if len(article.sentences) < DOMESTIC_ARTICLE_SENTENCES or not any(e.sector in DOMESTIC_SECTORS for e in parties):
+            return False  # the cheap tests first
+        if any((e.sector or "") in ARMED_SECTORS or not e.code and not e.sector for e in parties):
+            return False
+        home = _home_code(article)
+        if home is None or any(e.code and e.code != home for e in parties):
+            return False
+        for m in article.mentions:
+            if m.sentence != ev.sentence:
+                continue
+            if m.kind == "actor" and m.get("code") and (m.get("code") != home or m.get("type") == "igo") \
+                    or m.kind == "agent" and m.label in ARMED_SECTORS:
+                return False  # «بالتنسيق مع السفارة اليمنية»، «بالتعاون مع القوات المسلحة»
+        norms = article.norms()[ev.sentence]
+        return self.words.political.isdisjoint(norms) and self.words.interstate.isdisjoint(norms)
+
+    def site_visit(self, article: Article, ev: Event) -> bool:
+        """True for a visit (a trigger of the `visit` mode) in a story, with no coded recipient and no hostile actor,
+        whose object a few words after it in its clause is a `site` (a workshop, a project, a palace, a hospital),
+        no state, capital or organisation named between and no one visited in لـ nor a place in في before it, in a sentence of no political or `interstate` word: a tour
+        or an inspection («كما زار الورشة التي يتم فيها صب وتجهيز القطع الخرسانية»، «يجري الترتيب لزيارة خاصة إلى
+        مشروع مطار الملك عبد العزيز»، «زار عصر أمس قصر أبا السعود التاريخي»), no meeting of political actors."""
+        if ev.mode != "visit" or len(article.sentences) < PURPOSE_SENTENCES or any(e.code for e in ev.recipient) \
+                or any((e.sector or "") in HOSTILE_SECTORS for e in ev.actor):
+            return False
+        toks = article.tokens[ev.sentence]
+        k = _token_at(toks, ev.trigger.end - 1)
+        if k is None:
+            return False
+        sites = _site_words()
+        end = next((j for j in range(k + 1, min(len(toks), k + 1 + SITE_REACH)) if toks[j].norm in sites), None)
+        if end is None or any(toks[j].kind == "punct" or toks[j].norm == _FI or toks[j].norm in self.words.locative
+                              or toks[j].norm[:1] == _LAM for j in range(k + 1, end)):
+            return False  # «بزيارة لمصابي التفجير في مستشفى قوى الأمن»: the wounded visited, the site is the place
+        if any(m.sentence == ev.sentence and m.kind == "actor" and m.get("code") and k < m.tok_start < end
+               and m.get("type") in PARTY_TYPES - {"person"} for m in article.mentions):
+            return False  # «زار الرئيس الأمريكي كينيا ومستشفى»: a state visited
+        norms = article.norms()[ev.sentence]
+        return self.words.political.isdisjoint(norms) and self.words.interstate.isdisjoint(norms)
+
     def local_backing(self, article: Article, ev: Event) -> bool:
         """True for support or aid with neither actor nor recipient, in a story, whose object a few words after it in
         its clause is a `local_thing`: sport, tourism, a festival, an event, productive families («ودعماً من
@@ -2794,6 +2898,53 @@ def _topic_class(name: str) -> tuple[str, ...]:
     """From topic_words.tsv: the normalised words (first column) of the rows of one class."""
     return tuple(normalize(cols[0].strip()) for line in packaged_text("topic_words.tsv").splitlines()
                  if not line.startswith("#") and len(cols := line.split("\t")) >= 2 and cols[1].strip() == name)
+
+
+@lru_cache(maxsize=1)
+def _site_words() -> frozenset[str]:
+    """The `site` words of topic_words.tsv, bare and with ال, with the clitics (الورشة، للمشروع، بزيارة قصر)."""
+    stems = _topic_class("site")
+    return clitic_forms([*stems, *(_AL + w for w in stems)])
+
+
+@lru_cache(maxsize=1)
+def _gratitude_tails() -> frozenset[str]:
+    """The `gratitude` words of topic_words.tsv as the trigger lexicon keys a tail (شكر، تقدير، امتنان)."""
+    return frozenset(word_key(w) for w in _topic_class("gratitude"))
+
+
+def _home_code(article: Article) -> str | None:
+    """The article's own state: the code its actor mentions name in the most sentences (no international body or
+    group of no state), if named in two sentences or more and in HOME_LEAD times as many as the next; else None (a
+    story of two states' dealings, «برقية تهنئة مماثلة للرئيس الباجي السبسي», has none; nor has a story naming a
+    state in one sentence only, «وبعث الملك برقية تهنئة لفخامة الرئيس إيسوفو محمدو رئيس جمهورية النيجر»)."""
+    seen = {(m.get("code"), m.sentence) for m in article.mentions if m.kind == "actor" and m.get("code")}
+    counts: dict[str, int] = {}
+    for code, _ in seen:
+        if code not in NON_STATE_CODES:
+            counts[code] = counts.get(code, 0) + 1
+    ranked = sorted(counts.values(), reverse=True)
+    if not ranked or ranked[0] < 2 or len(ranked) > 1 and ranked[0] < HOME_LEAD * ranked[1]:
+        return None
+    return max(counts, key=counts.__getitem__)
+
+
+def _courtesy_clause(toks: list[Token], k: int) -> tuple[int, int]:
+    """The token span of the clause of the courtesy word at token k: from the comma or stop before it to the first
+    comma or stop after its object (a word in عن، بـ، لـ، على or إلى: a comma right after the thanker, «وأعرب نائب
+    رئيس اليمني، عن تقدير حكومة بلاده لدور الإمارات», does not end it)."""
+    start = next((i + 1 for i in range(k - 1, -1, -1) if toks[i].kind == "punct"
+                  and (toks[i].norm in _CLAUSE_COMMAS or toks[i].norm in _BREAKS)), 0)
+    seen = False
+    for i in range(k + 1, len(toks)):
+        norm = toks[i].norm
+        if toks[i].kind == "punct" and (norm in _CLAUSE_COMMAS or norm in _BREAKS):
+            if seen or norm in _BREAKS:
+                return start, i
+        elif norm == _AN or norm == _ALA or norm in _ILA \
+                or norm[:1] in (_LAM, "ب") and len(norm) > 2 and norm not in _name_links():
+            seen = True
+    return start, len(toks)
 
 
 @lru_cache(maxsize=1)
