@@ -41,6 +41,8 @@ class PlaceTagger:
         self.alone: dict[str, tuple[tuple[int, list, str] | None, frozenset[str]]] = {}  # see word_alone
         self._idioms_by_name: tuple[frozenset | None, dict[str, tuple[str, ...]]] = (None, {})  # see _idiom
         self._depth = _depth(self.gaz.trie.root)  # the most words of a name
+        w = self.words  # the words before a name that read it as a place (في، إلى، قرب، مدينة…)
+        self._cues = w.locative | w.place_noun | w.state_word | w.destination | w.direction | w.part | w.away
         # the singular admin noun of each unit's English word (Region: منطقة), to look a listed unit up by name
         self._singular: dict[str, str] = {}  # the first row's noun wins: Region is منطقة, not إقليم
         for w, v in self.words.admin_noun.items():
@@ -85,10 +87,13 @@ class PlaceTagger:
 
     def __call__(self, article: Article) -> Article:
         found: list[tuple[int, int, int, int, list[GazEntry], bool]] = []  # sentence, tok i, n, prefix len, cands, cue
+        bare: set[tuple[int, int]] = set()  # the names with no word of place before them (see _matches)
+        by_list: dict[tuple[int, int], set[str]] = {}  # the names that are places only as the next of a list
         matches = self._matches
         for sent, toks, norms in zip(article.sentences, article.tokens, article.norms()):
             if sent.in_story and toks:
-                matches(sent.index, toks, norms, sent.index == 0, found)
+                matches(sent.index, toks, norms, sent.index == 0, found, bare, by_list)
+        support: dict[str, set] | None = None  # per country, what else in the article tells it (see _unsupported)
         context: Counter | None = None  # counted when a name of several places first needs it
         nisbas: dict[tuple[int, int], str] | None = None  # country adjectives by (sentence, token), when needed
         told: dict[tuple, GazEntry] = {}  # a name of several places whose country the article has told
@@ -120,6 +125,11 @@ class PlaceTagger:
                     told[key] = best  # طرابلس اللبنانية: the article's later طرابلس is the same town
             if best is None:
                 continue
+            if (sidx, i) in bare and best.feature == "PPL" and best.population < _SMALL_TOWN and best.country != "SA":
+                if support is None:
+                    support = _support(article, found, self.gaz.iso2)
+                if not support.get(best.country, set()) - {tuple(t.norm for t in toks[i:i + n])}:
+                    continue  # ناطحة سحاب، لجأوا، زيف الحقائق: a small town abroad the article tells nothing else of
             if best.feature in ("PPL", "PPLC") and i + n < len(toks) and _masculine_nisba(toks[i + n].norm) and not (
                     i and toks[i - 1].kind == "ar" and strip_wa(toks[i - 1].norm) in self.words.place_noun):
                 if nisbas is None:
@@ -137,6 +147,8 @@ class PlaceTagger:
             if listed:
                 admin = listing[2]  # مناطق عسير، والباحة، وجازان: each name of the list is a region
                 best = self._unit_named(admin, toks, i, n, plen) or best  # والجوف: منطقة الجوف, not a Libyan Jawf
+            if (sidx, i) in by_list and best.country not in by_list[(sidx, i)]:
+                continue  # أمير منطقة عسير وصاحب السمو، وحائل والجوف: no Iranian Şāḩeb, no Libyan Jawf in a Saudi list
             listing = (sidx, i + n, admin) if admin and (listed or admin in self.words.admin_list) else None
             if admin in self.words.admin_saudi and best.country != "SA":
                 admin = ""  # في منطقة معان، بمنطقة رفح: the area of the town, no unit outside Saudi Arabia
@@ -202,9 +214,13 @@ class PlaceTagger:
                     return sidx, a + 1, admin
         return None
 
-    def _matches(self, sidx: int, toks: list[Token], norms: list[str], dateline: bool, found: list) -> None:
+    def _matches(self, sidx: int, toks: list[Token], norms: list[str], dateline: bool, found: list,
+                 bare: set[tuple[int, int]], by_list: dict[tuple[int, int], set[str]]) -> None:
         """Add to `found` (sentence, token, length, prefix letters, candidates, the kind of word before it: "state"
-        for سلطنة، دولة, "town" for مدينة، بلدة, else "") per toponym."""
+        for سلطنة، دولة, "town" for مدينة، بلدة, else "") per toponym, and to `bare` the (sentence, token) of those
+        with no word or clitic of place before them (no في، بـ، لـ، إلى، مدينة, no dateline, no list of places), and to
+        `by_list` those that are places only as the next of a list (وحائل والجوف), with the countries of the name
+        before them."""
         placey = self._placey
         starts = list(compress(count(), map(placey.__contains__, norms)))  # (the words that may be a toponym, in C)
         if not starts:
@@ -212,6 +228,7 @@ class PlaceTagger:
         alone = self.alone
         name_word, place_noun, state_word = self.words.name_word, self.words.place_noun, self.words.state_word
         town_word = self.words.town_word
+        cues = self._cues
         last = len(toks) - 1
         i = 0
         for k in starts:
@@ -240,10 +257,15 @@ class PlaceTagger:
                 payloads = [(entry, needs_cue) for entry, needs_cue in payloads if entry.feature == "PCLI"]
             if n == 1 and not prefix and before is not None and _agreeing_adjective(before, toks[k].norm):
                 continue  # السفارة السعودية، عائلة سورية: the nisba adjective, no toponym
-            cued = prev in place_noun or prev in state_word or (
-                dateline and before is not None and before.text in "-–—" and k < 8) or (
-                prefix == "و" and _after_place(found, sidx, k))  # مناطق تبوك والجوف وحائل
-            cands = [entry for entry, needs_cue in payloads if not needs_cue or cued]
+            # a place noun's name is in construct with it, no conjunction between (منطقة فسوف: «then … will»)
+            cued = not _conjoined(prefix) and (prev in place_noun or prev in state_word) or (
+                dateline and before is not None and before.text in _DASHES and k < 8 and _ends_phrase(toks, i))
+            listed = prefix == "و" and _after_place(found, sidx, k)  # مناطق تبوك والجوف وحائل
+            cands = [entry for entry, needs_cue in payloads if not needs_cue or cued or listed]
+            if listed and not cued and cands and all(needs_cue for _, needs_cue in payloads):
+                by_list[(sidx, k)] = _countries(found[-1][4])  # a place only as the list's: see __call__
+            if cands and not (cued or listed or "ب" in prefix or "ل" in prefix or prev in cues):
+                bare.add((sidx, k))
             if cands and _outlet(toks, k, i, cands):
                 continue  # قال لـ«الشرق الأوسط»، لـ"الرياض"، وعلمت «الشرق الأوسط»: a newspaper, no place
             if cands:
@@ -280,6 +302,7 @@ class PlaceTagger:
         return max(cands, key=lambda c: (score(c), -(c.geonameid or 0)))
 
 
+_SMALL_TOWN = 100_000  # a town abroad this small, named with no word of place, needs its country told elsewhere
 _QUOTE_MARKS = frozenset('"«»“”\'')
 _LIST_JOINS = frozenset({"،", ",", "و"})
 _MARKS = "\u064b\u064c\u064d\u064e\u064f\u0650\u0651\u0652"  # tanween, short vowels, shadda, sukun
@@ -290,6 +313,39 @@ def _after_place(found: list, sidx: int, k: int) -> bool:
     in the same list (تبوك والجوف، الرياض والخبر), a place even when it is also a common word (after a comma
     it may open the next clause: بالمدينة المنورة، وأدى الصلاة)."""
     return bool(found) and found[-1][0] == sidx and found[-1][1] + found[-1][2] == k
+
+
+def _conjoined(prefix: str) -> bool:
+    """True if a name's clitics begin with the conjunction و or ف (وصاحب، فسوف)."""
+    return prefix[:1] in ("و", "ف")
+
+
+def _ends_phrase(toks: list[Token], i: int) -> bool:
+    """True if no Arabic word follows token i-1 but a feminine nisba, a town's (a dateline's place ends the phrase:
+    «- نجران:», «- ليل الفرنسية», not «- الحد الجنوبي:», the southern border)."""
+    if i >= len(toks) or toks[i].kind != "ar":
+        return True
+    norm = toks[i].norm
+    return norm.startswith("ال") and norm.endswith("يه") and (i + 1 >= len(toks) or toks[i + 1].kind != "ar")
+
+
+def _countries(cands: list[GazEntry]) -> set[str]:
+    """The countries (alpha-2) of a name's readings."""
+    return {c.country for c in cands}
+
+
+def _support(article: Article, found: list, iso2: dict[str, str]) -> dict[str, set]:
+    """Per country (alpha-2), what in the article tells it: "actor" for an actor of that country, and the words of
+    each of its names that are places of that country only."""
+    out: dict[str, set] = {}
+    for m in article.mentions:
+        if m.kind == "actor" and (code := iso2.get(m.label[:3])):
+            out.setdefault(code, set()).add("actor")
+    for sidx, k, n, _plen, cands, _kind in found:
+        countries = _countries(cands)
+        if len(countries) == 1:
+            out.setdefault(next(iter(countries)), set()).add(tuple(t.norm for t in article.tokens[sidx][k:k + n]))
+    return out
 
 
 def _sentence_countries(found: list) -> dict[int, set[str]]:
