@@ -87,12 +87,12 @@ class PlaceTagger:
 
     def __call__(self, article: Article) -> Article:
         found: list[tuple[int, int, int, int, list[GazEntry], bool]] = []  # sentence, tok i, n, prefix len, cands, cue
-        bare: set[tuple[int, int]] = set()  # the names with no word of place before them (see _matches)
+        weak: set[tuple[int, int]] = set()  # the names with little to place them (see _matches)
         by_list: dict[tuple[int, int], set[str]] = {}  # the names that are places only as the next of a list
         matches = self._matches
         for sent, toks, norms in zip(article.sentences, article.tokens, article.norms()):
             if sent.in_story and toks:
-                matches(sent.index, toks, norms, sent.index == 0, found, bare, by_list)
+                matches(sent.index, toks, norms, sent.index == 0, found, weak, by_list)
         support: dict[str, set] | None = None  # per country, what else in the article tells it (see _unsupported)
         context: Counter | None = None  # counted when a name of several places first needs it
         nisbas: dict[tuple[int, int], str] | None = None  # country adjectives by (sentence, token), when needed
@@ -125,7 +125,7 @@ class PlaceTagger:
                     told[key] = best  # طرابلس اللبنانية: the article's later طرابلس is the same town
             if best is None:
                 continue
-            if (sidx, i) in bare and best.feature == "PPL" and best.population < _SMALL_TOWN and best.country != "SA":
+            if (sidx, i) in weak and best.feature == "PPL" and best.population < _SMALL_TOWN and best.country != "SA":
                 if support is None:
                     support = _support(article, found, self.gaz.iso2)
                 if not support.get(best.country, set()) - {tuple(t.norm for t in toks[i:i + n])}:
@@ -215,10 +215,11 @@ class PlaceTagger:
         return None
 
     def _matches(self, sidx: int, toks: list[Token], norms: list[str], dateline: bool, found: list,
-                 bare: set[tuple[int, int]], by_list: dict[tuple[int, int], set[str]]) -> None:
+                 weak: set[tuple[int, int]], by_list: dict[tuple[int, int], set[str]]) -> None:
         """Add to `found` (sentence, token, length, prefix letters, candidates, the kind of word before it: "state"
-        for سلطنة، دولة, "town" for مدينة، بلدة, else "") per toponym, and to `bare` the (sentence, token) of those
-        with no word or clitic of place before them (no في، بـ، لـ، إلى، مدينة, no dateline, no list of places), and to
+        for سلطنة، دولة, "town" for مدينة، بلدة, else "") per toponym, and to `weak` the (sentence, token) of those
+        with no word or clitic of place before them (no في، بـ، لـ، إلى، مدينة, no dateline, no list of places) or
+        that are common words placed by a place noun alone (العاصمة الخضراء), and to
         `by_list` those that are places only as the next of a list (وحائل والجوف), with the countries of the name
         before them."""
         placey = self._placey
@@ -258,14 +259,16 @@ class PlaceTagger:
             if n == 1 and not prefix and before is not None and _agreeing_adjective(before, toks[k].norm):
                 continue  # السفارة السعودية، عائلة سورية: the nisba adjective, no toponym
             # a place noun's name is in construct with it, no conjunction between (منطقة فسوف: «then … will»)
-            cued = not _conjoined(prefix) and (prev in place_noun or prev in state_word) or (
-                dateline and before is not None and before.text in _DASHES and k < 8 and _ends_phrase(toks, i))
+            noun = not _conjoined(prefix) and (prev in place_noun or prev in state_word)
+            dated = dateline and before is not None and before.text in _DASHES and k < 8 and _ends_phrase(toks, i)
+            cued = noun or dated
             listed = prefix == "و" and _after_place(found, sidx, k)  # مناطق تبوك والجوف وحائل
             cands = [entry for entry, needs_cue in payloads if not needs_cue or cued or listed]
             if listed and not cued and cands and all(needs_cue for _, needs_cue in payloads):
                 by_list[(sidx, k)] = _countries(found[-1][4])  # a place only as the list's: see __call__
-            if cands and not (cued or listed or "ب" in prefix or "ل" in prefix or prev in cues):
-                bare.add((sidx, k))
+            if cands and (not (cued or listed or "ب" in prefix or "ل" in prefix or prev in cues) or (
+                    noun and not dated and all(needs_cue for _, needs_cue in payloads))):
+                weak.add((sidx, k))  # ناطحة سحاب؛ العاصمة الخضراء: a common word, a place only after its place noun
             if cands and _outlet(toks, k, i, cands):
                 continue  # قال لـ«الشرق الأوسط»، لـ"الرياض"، وعلمت «الشرق الأوسط»: a newspaper, no place
             if cands:
