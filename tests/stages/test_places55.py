@@ -58,3 +58,11 @@ def test_a_small_town_abroad_needs_its_country_told(nlp):
     assert not any(p[0] == "الخضراء" for p in _places(nlp, green))
     syria = "هاجم الجيش السوري بلدة الغارية الغربية الواقعة إلى الشرق من درعا."
     assert ("الغارية", "SY", "PPL") in _places(nlp, syria)
+
+
+def test_a_clitic_b_or_l_is_no_word_of_place_for_a_small_town_abroad(nlp):
+    """«وهناك آخرين لجأوا إلى مناطق أخرى»: لـ + جأوا is no Jordanian Jāwā; «كنت أشعر بخدر»: no Somali Xuddur."""
+    fled = "وأضاف أن آلافا عادوا إلى اليمن عبر عدن، وهناك آخرين لجأوا إلى مناطق أخرى."
+    assert not any(p[0] == "جأوا" for p in _places(nlp, fled))
+    numb = "فكان الألم يعتصر قلبي.. كنت أشعر بخدر وحاولت أن أهرب."
+    assert _places(nlp, numb) == []

@@ -129,7 +129,7 @@ class PlaceTagger:
                 if support is None:
                     support = _support(article, found, self.gaz.iso2)
                 if not support.get(best.country, set()) - {tuple(t.norm for t in toks[i:i + n])}:
-                    continue  # ناطحة سحاب، لجأوا، زيف الحقائق: a small town abroad the article tells nothing else of
+                    continue  # ناطحة سحاب، لجأوا، أشعر بخدر: a small town abroad the article tells nothing else of
             if best.feature in ("PPL", "PPLC") and i + n < len(toks) and _masculine_nisba(toks[i + n].norm) and not (
                     i and toks[i - 1].kind == "ar" and strip_wa(toks[i - 1].norm) in self.words.place_noun):
                 if nisbas is None:
@@ -218,7 +218,8 @@ class PlaceTagger:
                  weak: set[tuple[int, int]], by_list: dict[tuple[int, int], set[str]]) -> None:
         """Add to `found` (sentence, token, length, prefix letters, candidates, the kind of word before it: "state"
         for سلطنة، دولة, "town" for مدينة، بلدة, else "") per toponym, and to `weak` the (sentence, token) of those
-        with no word or clitic of place before them (no في، بـ، لـ، إلى، مدينة, no dateline, no list of places) or
+        with no word of place before them (no في، إلى، مدينة, no dateline, no list of places; a clitic بـ or لـ is as
+        often a verb's or a noun's: لجأوا، أشعر بخدر) or
         that are common words placed by a place noun alone (العاصمة الخضراء), and to
         `by_list` those that are places only as the next of a list (وحائل والجوف), with the countries of the name
         before them."""
@@ -266,7 +267,7 @@ class PlaceTagger:
             cands = [entry for entry, needs_cue in payloads if not needs_cue or cued or listed]
             if listed and not cued and cands and all(needs_cue for _, needs_cue in payloads):
                 by_list[(sidx, k)] = _countries(found[-1][4])  # a place only as the list's: see __call__
-            if cands and (not (cued or listed or "ب" in prefix or "ل" in prefix or prev in cues) or (
+            if cands and (not (cued or listed or prev in cues) or (
                     noun and not dated and all(needs_cue for _, needs_cue in payloads))):
                 weak.add((sidx, k))  # ناطحة سحاب؛ العاصمة الخضراء: a common word, a place only after its place noun
             if cands and _outlet(toks, k, i, cands):
