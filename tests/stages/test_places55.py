@@ -66,3 +66,16 @@ def test_a_clitic_b_or_l_is_no_word_of_place_for_a_small_town_abroad(nlp):
     assert not any(p[0] == "جأوا" for p in _places(nlp, fled))
     numb = "فكان الألم يعتصر قلبي.. كنت أشعر بخدر وحاولت أن أهرب."
     assert _places(nlp, numb) == []
+
+
+def test_a_place_noun_with_its_clitics_places_a_common_word(nlp):
+    """«بمدينة البيضاء وسط اليمن», «في مديرية كريتر»: the place noun glued to بـ, or an admin noun, places the name; not
+    «للمركز الجديد» (the definite noun and its adjective) nor «مناطق جديدة» (a plural and its adjective)."""
+    bayda = "ولقي 12 مسلحا مصرعهم في ضربات لقوات التحالف بمدينة البيضاء وسط اليمن."
+    assert ("البيضاء", "YE", "PPL") in _places(nlp, bayda)
+    crater = "وقتل 8 حوثيين خلال تطهير قوات المقاومة القصر الرئاسي في مديرية كريتر."
+    assert any(p[0] == "مديرية كريتر" and p[1] == "YE" for p in _places(nlp, crater))
+    centre = "وأوضح المصدر الإعلامي التابع للمركز الجديد أن الغارات استمرت."
+    assert not any(p[0] == "الجديد" for p in _places(nlp, centre))
+    areas = "لا تزال الدراما العربية تحاول اكتشاف مناطق جديدة للإبداع."
+    assert _places(nlp, areas) == []

@@ -199,6 +199,22 @@ class PlaceTagger:
         nexts = by_name[1].get(last)
         return nexts is not None and after.startswith(nexts)
 
+    def _place_noun(self, norm: str, name: Token) -> bool:
+        """True if a written word is a place noun, a state word or an admin noun, with its clitics (و، ف، ب، ل, وب)
+        taken off, before the name token: بمدينة النجف، في مديرية كريتر. Not لل (للمركز الجديد: the definite noun, with
+        an adjective), nor a plural admin noun before an indefinite word in ة (مناطق جديدة: an adjective)."""
+        words = self.words
+        for cut in (0, 1, 2):
+            if cut and norm[cut - 1:cut] not in ("و", "ف", "ب", "ل") or cut == 2 and norm[:2] == "لل":
+                break
+            w = norm[cut:]
+            if w in words.place_noun or w in words.state_word:
+                return True
+            if w in words.admin_noun:
+                return w not in words.admin_list or name.norm.startswith("ال") or not name.text.rstrip(
+                    _MARKS).endswith("ة")
+        return False
+
     def _institution(self, tok: Token) -> bool:
         """True if the word is an institution noun (with its clitics: بجوازات، وبلدية)."""
         inst = self.words.institution
@@ -260,7 +276,7 @@ class PlaceTagger:
             if n == 1 and not prefix and before is not None and _agreeing_adjective(before, toks[k].norm):
                 continue  # السفارة السعودية، عائلة سورية: the nisba adjective, no toponym
             # a place noun's name is in construct with it, no conjunction between (منطقة فسوف: «then … will»)
-            noun = not _conjoined(prefix) and (prev in place_noun or prev in state_word)
+            noun = not _conjoined(prefix) and self._place_noun(prev, toks[k])  # مدينة، بمدينة، بمديرية
             dated = dateline and before is not None and before.text in _DASHES and k < 8 and _ends_phrase(toks, i)
             cued = noun or dated
             listed = prefix == "و" and _after_place(found, sidx, k)  # مناطق تبوك والجوف وحائل
