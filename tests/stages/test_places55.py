@@ -51,13 +51,15 @@ def test_the_next_of_a_list_is_of_the_lists_country(nlp):
 
 def test_a_small_town_abroad_needs_its_country_told(nlp):
     """«بناء 200 ناطحة سحاب» (no Jordanian Saḩāb), «مشروع العاصمة الخضراء» (no Rahat in Israel); a town of a
-    country the article names stays (بلدة الغارية … درعا)."""
+    country the article names stays (بلدة الغارية … درعا), and so does a town after its place noun in an article that
+    tells no country (مدينة حرض)."""
     assert _places(nlp, "أعلنت أمانة مدينة جدة نيتها بناء 200 ناطحة سحاب ستغير وجه عشرة شوارع.") == [
         ("جدة", "SA", "PPL")]
-    green = "إضافة إلى مشاركة الجامعة الفعّالة في مشروع العاصمة الخضراء الذي أطلقته المحافظة العام الماضي."
+    green = "إضافة إلى مشاركة الجامعة الفعّالة في مشروع العاصمة الخضراء الذي أطلقته محافظة الطائف العام الماضي."
     assert not any(p[0] == "الخضراء" for p in _places(nlp, green))
     syria = "هاجم الجيش السوري بلدة الغارية الغربية الواقعة إلى الشرق من درعا."
     assert ("الغارية", "SY", "PPL") in _places(nlp, syria)
+    assert ("حرض", "YE", "PPL") in _places(nlp, "سيطرت القوات على مدينة حرض أمس.")
 
 
 def test_a_clitic_b_or_l_is_no_word_of_place_for_a_small_town_abroad(nlp):
@@ -79,3 +81,14 @@ def test_a_place_noun_with_its_clitics_places_a_common_word(nlp):
     assert not any(p[0] == "الجديد" for p in _places(nlp, centre))
     areas = "لا تزال الدراما العربية تحاول اكتشاف مناطق جديدة للإبداع."
     assert _places(nlp, areas) == []
+
+
+def test_a_company_a_bank_or_a_hotel_named_after_a_place_is_no_place(nlp):
+    """«شركة الطائف للاستثمار والسياحة», «بنك الكويت الوطني», «مصرف ليبيا المركزي», «فندق كونكورد»: organisations'
+    and hotels' names; with a preposition the place stays (الموجودة بجدة)."""
+    company = "وتنظم شركة الطائف للاستثمار والسياحة المهرجان على مسرح الأمانة بجدة."
+    got = _places(nlp, company)
+    assert not any(p[0] == "الطائف" for p in got) and ("جدة", "SA", "PPL") in got
+    assert _places(nlp, "وعزا بنك الكويت الوطني التحسن في أرباحه إلى تنوع مصادر دخله.") == []
+    assert _places(nlp, "واضطرت الأزمة المالية مصرف ليبيا المركزي إلى خفض الإنفاق.") == []
+    assert _places(nlp, "أقيمت ورشة عمل «تنمية مهارات الداعية» في فندق كونكورد.") == []

@@ -87,7 +87,7 @@ class PlaceTagger:
 
     def __call__(self, article: Article) -> Article:
         found: list[tuple[int, int, int, int, list[GazEntry], bool]] = []  # sentence, tok i, n, prefix len, cands, cue
-        weak: set[tuple[int, int]] = set()  # the names with little to place them (see _matches)
+        weak: dict[tuple[int, int], bool] = {}  # the names with little to place them: True after a place noun
         by_list: dict[tuple[int, int], set[str]] = {}  # the names that are places only as the next of a list
         matches = self._matches
         for sent, toks, norms in zip(article.sentences, article.tokens, article.norms()):
@@ -128,7 +128,9 @@ class PlaceTagger:
             if (sidx, i) in weak and best.feature == "PPL" and best.population < _SMALL_TOWN and best.country != "SA":
                 if support is None:
                     support = _support(article, found, self.gaz.iso2)
-                if not support.get(best.country, set()) - {tuple(t.norm for t in toks[i:i + n])}:
+                # (after a place noun, only when the article tells other countries: «سيطرت القوات على مدينة حرض»)
+                if not support.get(best.country, set()) - {tuple(t.norm for t in toks[i:i + n])} and (
+                        not weak[(sidx, i)] or any(country != best.country for country in support)):
                     continue  # ناطحة سحاب، لجأوا، أشعر بخدر: a small town abroad the article tells nothing else of
             if best.feature in ("PPL", "PPLC") and i + n < len(toks) and _masculine_nisba(toks[i + n].norm) and not (
                     i and toks[i - 1].kind == "ar" and strip_wa(toks[i - 1].norm) in self.words.place_noun):
@@ -231,12 +233,12 @@ class PlaceTagger:
         return None
 
     def _matches(self, sidx: int, toks: list[Token], norms: list[str], dateline: bool, found: list,
-                 weak: set[tuple[int, int]], by_list: dict[tuple[int, int], set[str]]) -> None:
+                 weak: dict[tuple[int, int], bool], by_list: dict[tuple[int, int], set[str]]) -> None:
         """Add to `found` (sentence, token, length, prefix letters, candidates, the kind of word before it: "state"
         for سلطنة، دولة, "town" for مدينة، بلدة, else "") per toponym, and to `weak` the (sentence, token) of those
         with no word of place before them (no في، إلى، مدينة, no dateline, no list of places; a clitic بـ or لـ is as
         often a verb's or a noun's: لجأوا، أشعر بخدر) or
-        that are common words placed by a place noun alone (العاصمة الخضراء), and to
+        that are common words placed by a place noun alone (العاصمة الخضراء: True), and to
         `by_list` those that are places only as the next of a list (وحائل والجوف), with the countries of the name
         before them."""
         placey = self._placey
@@ -285,7 +287,7 @@ class PlaceTagger:
                 by_list[(sidx, k)] = _countries(found[-1][4])  # a place only as the list's: see __call__
             if cands and (not (cued or listed or prev in cues) or (
                     noun and not dated and all(needs_cue for _, needs_cue in payloads))):
-                weak.add((sidx, k))  # ناطحة سحاب؛ العاصمة الخضراء: a common word, a place only after its place noun
+                weak[(sidx, k)] = noun  # ناطحة سحاب؛ العاصمة الخضراء: a common word, a place only after its place noun
             if cands and _outlet(toks, k, i, cands):
                 continue  # قال لـ«الشرق الأوسط»، لـ"الرياض"، وعلمت «الشرق الأوسط»: a newspaper, no place
             if cands:
