@@ -4,7 +4,8 @@ A name may belong to several places (طرابلس in Libya and in Lebanon, مو�
 عمان the city and the sultanate). The reading chosen is the one whose country the article is about
 (its actors' countries and its unambiguous places), then the most populous; countries and capitals
 come first. Names that are also common words or persons' names (cue=needs in the gazetteer) are
-places only after a place noun (مدينة، محافظة، منطقة…) or in the dateline.
+places only after a place noun (مدينة، محافظة، منطقة…, with its clitics: بمدينة) or in the dateline. A small town
+abroad named with nothing of place before it (ناطحة سحاب، لجأوا) is kept only when the article tells its country.
 """
 
 from __future__ import annotations
