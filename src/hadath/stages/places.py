@@ -4,7 +4,8 @@ A name may belong to several places (طرابلس in Libya and in Lebanon, مو�
 عمان the city and the sultanate). The reading chosen is the one whose country the article is about
 (its actors' countries and its unambiguous places), then the most populous; countries and capitals
 come first. Names that are also common words or persons' names (cue=needs in the gazetteer) are
-places only after a place noun (مدينة، محافظة، منطقة…) or in the dateline.
+places only after a place noun (مدينة، محافظة، منطقة…, with its clitics: بمدينة) or in the dateline. A small town
+abroad named with nothing of place before it (ناطحة سحاب، لجأوا) is kept only when the article tells its country.
 """
 
 from __future__ import annotations
@@ -41,6 +42,8 @@ class PlaceTagger:
         self.alone: dict[str, tuple[tuple[int, list, str] | None, frozenset[str]]] = {}  # see word_alone
         self._idioms_by_name: tuple[frozenset | None, dict[str, tuple[str, ...]]] = (None, {})  # see _idiom
         self._depth = _depth(self.gaz.trie.root)  # the most words of a name
+        w = self.words  # the words before a name that read it as a place (في، إلى، قرب، مدينة…)
+        self._cues = w.locative | w.place_noun | w.state_word | w.destination | w.direction | w.part | w.away
         # the singular admin noun of each unit's English word (Region: منطقة), to look a listed unit up by name
         self._singular: dict[str, str] = {}  # the first row's noun wins: Region is منطقة, not إقليم
         for w, v in self.words.admin_noun.items():
@@ -85,10 +88,13 @@ class PlaceTagger:
 
     def __call__(self, article: Article) -> Article:
         found: list[tuple[int, int, int, int, list[GazEntry], bool]] = []  # sentence, tok i, n, prefix len, cands, cue
+        weak: dict[tuple[int, int], bool] = {}  # the names with little to place them: True after a place noun
+        by_list: dict[tuple[int, int], set[str]] = {}  # the names that are places only as the next of a list
         matches = self._matches
         for sent, toks, norms in zip(article.sentences, article.tokens, article.norms()):
             if sent.in_story and toks:
-                matches(sent.index, toks, norms, sent.index == 0, found)
+                matches(sent.index, toks, norms, sent.index == 0, found, weak, by_list)
+        support: dict[str, set] | None = None  # per country, what else in the article tells it (see _unsupported)
         context: Counter | None = None  # counted when a name of several places first needs it
         nisbas: dict[tuple[int, int], str] | None = None  # country adjectives by (sentence, token), when needed
         told: dict[tuple, GazEntry] = {}  # a name of several places whose country the article has told
@@ -120,6 +126,13 @@ class PlaceTagger:
                     told[key] = best  # طرابلس اللبنانية: the article's later طرابلس is the same town
             if best is None:
                 continue
+            if (sidx, i) in weak and best.feature == "PPL" and best.population < _SMALL_TOWN and best.country != "SA":
+                if support is None:
+                    support = _support(article, found, self.gaz.iso2)
+                # (after a place noun, only when the article tells other countries: «سيطرت القوات على مدينة حرض»)
+                if not support.get(best.country, set()) - {tuple(t.norm for t in toks[i:i + n])} and (
+                        not weak[(sidx, i)] or any(country != best.country for country in support)):
+                    continue  # ناطحة سحاب، لجأوا، أشعر بخدر: a small town abroad the article tells nothing else of
             if best.feature in ("PPL", "PPLC") and i + n < len(toks) and _masculine_nisba(toks[i + n].norm) and not (
                     i and toks[i - 1].kind == "ar" and strip_wa(toks[i - 1].norm) in self.words.place_noun):
                 if nisbas is None:
@@ -137,6 +150,8 @@ class PlaceTagger:
             if listed:
                 admin = listing[2]  # مناطق عسير، والباحة، وجازان: each name of the list is a region
                 best = self._unit_named(admin, toks, i, n, plen) or best  # والجوف: منطقة الجوف, not a Libyan Jawf
+            if (sidx, i) in by_list and best.country not in by_list[(sidx, i)]:
+                continue  # أمير منطقة عسير وصاحب السمو، وحائل والجوف: no Iranian Şāḩeb, no Libyan Jawf in a Saudi list
             listing = (sidx, i + n, admin) if admin and (listed or admin in self.words.admin_list) else None
             if admin in self.words.admin_saudi and best.country != "SA":
                 admin = ""  # في منطقة معان، بمنطقة رفح: the area of the town, no unit outside Saudi Arabia
@@ -187,6 +202,22 @@ class PlaceTagger:
         nexts = by_name[1].get(last)
         return nexts is not None and after.startswith(nexts)
 
+    def _place_noun(self, norm: str, name: Token) -> bool:
+        """True if a written word is a place noun, a state word or an admin noun, with its clitics (و، ف، ب، ل, وب)
+        taken off, before the name token: بمدينة النجف، في مديرية كريتر. Not لل (للمركز الجديد: the definite noun, with
+        an adjective), nor a plural admin noun before an indefinite word in ة (مناطق جديدة: an adjective)."""
+        words = self.words
+        for cut in (0, 1, 2):
+            if cut and norm[cut - 1:cut] not in ("و", "ف", "ب", "ل") or cut == 2 and norm[:2] == "لل":
+                break
+            w = norm[cut:]
+            if w in words.place_noun or w in words.state_word:
+                return True
+            if w in words.admin_noun:
+                return w not in words.admin_list or name.norm.startswith("ال") or not name.text.rstrip(
+                    _MARKS).endswith("ة")
+        return False
+
     def _institution(self, tok: Token) -> bool:
         """True if the word is an institution noun (with its clitics: بجوازات، وبلدية)."""
         inst = self.words.institution
@@ -202,9 +233,15 @@ class PlaceTagger:
                     return sidx, a + 1, admin
         return None
 
-    def _matches(self, sidx: int, toks: list[Token], norms: list[str], dateline: bool, found: list) -> None:
+    def _matches(self, sidx: int, toks: list[Token], norms: list[str], dateline: bool, found: list,
+                 weak: dict[tuple[int, int], bool], by_list: dict[tuple[int, int], set[str]]) -> None:
         """Add to `found` (sentence, token, length, prefix letters, candidates, the kind of word before it: "state"
-        for سلطنة، دولة, "town" for مدينة، بلدة, else "") per toponym."""
+        for سلطنة، دولة, "town" for مدينة، بلدة, else "") per toponym, and to `weak` the (sentence, token) of those
+        with no word of place before them (no في، إلى، مدينة, no dateline, no list of places; a clitic بـ or لـ is as
+        often a verb's or a noun's: لجأوا، أشعر بخدر) or
+        that are common words placed by a place noun alone (العاصمة الخضراء: True), and to
+        `by_list` those that are places only as the next of a list (وحائل والجوف), with the countries of the name
+        before them."""
         placey = self._placey
         starts = list(compress(count(), map(placey.__contains__, norms)))  # (the words that may be a toponym, in C)
         if not starts:
@@ -212,6 +249,7 @@ class PlaceTagger:
         alone = self.alone
         name_word, place_noun, state_word = self.words.name_word, self.words.place_noun, self.words.state_word
         town_word = self.words.town_word
+        cues = self._cues
         last = len(toks) - 1
         i = 0
         for k in starts:
@@ -240,10 +278,17 @@ class PlaceTagger:
                 payloads = [(entry, needs_cue) for entry, needs_cue in payloads if entry.feature == "PCLI"]
             if n == 1 and not prefix and before is not None and _agreeing_adjective(before, toks[k].norm):
                 continue  # السفارة السعودية، عائلة سورية: the nisba adjective, no toponym
-            cued = prev in place_noun or prev in state_word or (
-                dateline and before is not None and before.text in "-–—" and k < 8) or (
-                prefix == "و" and _after_place(found, sidx, k))  # مناطق تبوك والجوف وحائل
-            cands = [entry for entry, needs_cue in payloads if not needs_cue or cued]
+            # a place noun's name is in construct with it, no conjunction between (منطقة فسوف: «then … will»)
+            noun = not _conjoined(prefix) and self._place_noun(prev, toks[k])  # مدينة، بمدينة، بمديرية
+            dated = dateline and before is not None and before.text in _DASHES and k < 8 and _ends_phrase(toks, i)
+            cued = noun or dated
+            listed = prefix == "و" and _after_place(found, sidx, k)  # مناطق تبوك والجوف وحائل
+            cands = [entry for entry, needs_cue in payloads if not needs_cue or cued or listed]
+            if listed and not cued and cands and all(needs_cue for _, needs_cue in payloads):
+                by_list[(sidx, k)] = _countries(found[-1][4])  # a place only as the list's: see __call__
+            if cands and (not (cued or listed or prev in cues) or (
+                    noun and not dated and all(needs_cue for _, needs_cue in payloads))):
+                weak[(sidx, k)] = noun  # ناطحة سحاب؛ العاصمة الخضراء: a common word, a place only after its place noun
             if cands and _outlet(toks, k, i, cands):
                 continue  # قال لـ«الشرق الأوسط»، لـ"الرياض"، وعلمت «الشرق الأوسط»: a newspaper, no place
             if cands:
@@ -280,6 +325,7 @@ class PlaceTagger:
         return max(cands, key=lambda c: (score(c), -(c.geonameid or 0)))
 
 
+_SMALL_TOWN = 100_000  # a town abroad this small, named with no word of place, needs its country told elsewhere
 _QUOTE_MARKS = frozenset('"«»“”\'')
 _LIST_JOINS = frozenset({"،", ",", "و"})
 _MARKS = "\u064b\u064c\u064d\u064e\u064f\u0650\u0651\u0652"  # tanween, short vowels, shadda, sukun
@@ -290,6 +336,39 @@ def _after_place(found: list, sidx: int, k: int) -> bool:
     in the same list (تبوك والجوف، الرياض والخبر), a place even when it is also a common word (after a comma
     it may open the next clause: بالمدينة المنورة، وأدى الصلاة)."""
     return bool(found) and found[-1][0] == sidx and found[-1][1] + found[-1][2] == k
+
+
+def _conjoined(prefix: str) -> bool:
+    """True if a name's clitics begin with the conjunction و or ف (وصاحب، فسوف)."""
+    return prefix[:1] in ("و", "ف")
+
+
+def _ends_phrase(toks: list[Token], i: int) -> bool:
+    """True if no Arabic word follows token i-1 but a feminine nisba, a town's (a dateline's place ends the phrase:
+    «- نجران:», «- ليل الفرنسية», not «- الحد الجنوبي:», the southern border)."""
+    if i >= len(toks) or toks[i].kind != "ar":
+        return True
+    norm = toks[i].norm
+    return norm.startswith("ال") and norm.endswith("يه") and (i + 1 >= len(toks) or toks[i + 1].kind != "ar")
+
+
+def _countries(cands: list[GazEntry]) -> set[str]:
+    """The countries (alpha-2) of a name's readings."""
+    return {c.country for c in cands}
+
+
+def _support(article: Article, found: list, iso2: dict[str, str]) -> dict[str, set]:
+    """Per country (alpha-2), what in the article tells it: "actor" for an actor of that country, and the words of
+    each of its names that are places of that country only."""
+    out: dict[str, set] = {}
+    for m in article.mentions:
+        if m.kind == "actor" and (code := iso2.get(m.label[:3])):
+            out.setdefault(code, set()).add("actor")
+    for sidx, k, n, _plen, cands, _kind in found:
+        countries = _countries(cands)
+        if len(countries) == 1:
+            out.setdefault(next(iter(countries)), set()).add(tuple(t.norm for t in article.tokens[sidx][k:k + n]))
+    return out
 
 
 def _sentence_countries(found: list) -> dict[int, set[str]]:
