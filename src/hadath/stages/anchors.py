@@ -391,6 +391,12 @@ class EventAnchor:
                     end = published[:10]  # «القمع منذ سبتمبر الماضي»: from September up to the publication day
                 if (ev.future or ev.hypothetical) and published and start and end and start < published[:10] <= end:
                     start = published[:10]  # «سيزور موسكو منتصف الأسبوع الحالي»: not before the day it is told on
+            elif t.granularity == "day" and not end and published and start and start < published[:10] \
+                    and not (ev.future or ev.hypothetical) and not _days_before(start, published) \
+                    and self.background.since_at(article.text, t):
+                # «غارات التحالف … منذ 23 سبتمبر 2014»: from that day up to the publication day (a day of the last
+                # week, «اعتقلت منذ الجمعة», stays the day the act began, as the story's lead day)
+                end = published[:10]
             changes.update(date=start, enddate=end, date_source="text", date_evidence=t)
         elif told and published:
             evidence = told if isinstance(told, TimeExpr) else None
@@ -1441,6 +1447,9 @@ class _Background:
         for t in times:
             j = bisect_right(starts, t.start) - 1
             near = k + 1 + (self._NOUN_REACH if ev.trigger.start in nouns else 0)
+            if near > k + 1:  # past the noun's own relative pronoun, a second one opens a clause on another noun
+                # («الهجومين اللذين تبناهما التنظيم الذي يسيطر على مساحات من العراق منذ يونيو 2014»)
+                near = next((m + 1 for m in range(k + 1, min(near, j)) if norms[m] in self.relative), near)
             if j > k and not (t.granularity == "day" and t.value and _days_before(first_day(t.value), article.published)
                               or t.value == article.published) \
                     and any(norms[m] in self.relative and not self.set_in(toks, norms, m, nouns)
