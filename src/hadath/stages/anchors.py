@@ -218,6 +218,10 @@ class EventAnchor:
             answered = (self.background.answered(article, ev, times.get(ev.sentence, ()), memo)
                         if eve is None and ev.trigger.start in nouns and article.published
                         and not (ev.future or ev.hypothetical) else None)
+            if answered is None and eve is None and ev.trigger.start in past_verbs and article.published \
+                    and not (ev.future or ev.hypothetical) and not times.get(ev.sentence) \
+                    and self.background.answer_retold(article, ev, memo):
+                answered = True  # «استجابة لطلب فخامة الرئيس …، وطلب فخامته كذلك مساعدة اليمن»: the same old request
             if answered is not None:
                 # «أعلنها العبادي أمس ردًا على احتجاجات ضد الفساد»: the protests came before the answer's day; «في ظل
                 # عملية إعادة الأمل، التي تأتي استجابة لطلب الرئيس»: with no day told, before the publication day
@@ -1721,6 +1725,21 @@ class _Background:
         right before it: «استجابة لطلب الرئيس عبدربه منصور هادي» answers a request made before."""
         return bool(self.answer) and strip_wa(norms[k - 1]) in self.answer and norms[k][:1] == "ل" \
             and toks[k].start < ev.trigger.start
+
+    _RETOLD_REACH = 40  # the words before an event's verb where the answered noun it goes on telling may stand
+
+    def answer_retold(self, article: Article, ev: Event, memo: dict) -> bool:
+        """True when the event's verb, glued to و, goes on telling the act a word of answering (class answer:
+        استجابة، تلبية) named earlier in its sentence by the same word glued to لـ («استجابة لطلب فخامة الرئيس …،
+        وطلب فخامته كذلك مساعدة اليمن»): the act answered, made before the answer's day."""
+        if not self.answer:
+            return False
+        toks, starts, norms, k = self.at_trigger(article, ev, memo)
+        if k < 2 or toks[k].norm[:1] != "و" or toks[k].norm == norms[k]:
+            return False
+        word = norms[k]
+        return any(norms[m][:1] == "ل" and norms[m][1:] == word and strip_wa(norms[m - 1]) in self.answer
+                   for m in range(max(1, k - self._RETOLD_REACH), k))
 
     def due_by(self, article: Article, t: TimeExpr, written: str, memo: dict) -> bool:
         """True for a time after إلى or حتى (class deadline; edge and month words between them: «إلى نهاية شهر شوال
