@@ -74,6 +74,7 @@ from .times import lead_sentences, looks_back
 BEFORE_PUBLISHED = "before_published"  # date_source of an event told as background (no date, enddate = published)
 _STOPS = frozenset({".", "؛", ";", ":", "!", "?", "؟"})  # marks that end a clause
 _DASH_WORDS = frozenset({"-", "–", "—"})
+_SEMICOLONS = frozenset({"؛", ";"})  # marks that end a clause within the sentence
 _COMMAS = frozenset({"،", ","})
 _NO_CLASSES = TimeWord({})
 VISIT = "042"  # the CAMEO code of a visit: the place visited is where it happens
@@ -2371,8 +2372,11 @@ class _Background:
         for q in range(k - 1, -1, -1):
             tok = toks[q]
             if tok.kind == "punct" and (tok.text in _STOPS or tok.text in _COMMAS):
-                if tok.text in _STOPS:
+                if tok.text in _STOPS and tok.text not in _SEMICOLONS:
                     return False
+                if tok.text in _SEMICOLONS:  # «وكانت الإدارة قد نقلت الطالبات …؛ …، والتقت الأهالي»: as a comma
+                    cut = True  # before another clause, only an opening «وكان … قد» reaches past it
+                    continue
                 if self.goes_on(toks, norms, q + 1):
                     chained = True
                 else:
