@@ -187,6 +187,9 @@ class EventAnchor:
                 day = written[0] if written else article.published[:10]
                 dated = [t for t in dated if t.start < ev.trigger.end
                          or not self.background.due_by(article, t, day, memo)]
+            if dated and ev.event == "REQUEST" and self.background.deadline:
+                # «ودعا اكبر حزب كردي تركي الى تجمع ضخم الاحد في اسطنبول»: the day of the act called for, not the call's
+                dated = [t for t in dated if not self.background.called_to(article, ev, t, memo)]
             if dated and not (ev.future or ev.hypothetical) and article.published:
                 dated = _not_after_writing(dated, ev, written[0] if written else article.published, past_verbs,
                                            self.background.words)
@@ -1758,6 +1761,23 @@ class _Background:
         while j > 0 and norms[j] in self.edges:
             j -= 1
         return strip_wa(norms[j]) in self.deadline
+
+    _CALLED_REACH = 5  # the words between إلى and a time that dates the act it calls to (الى تجمع ضخم الاحد)
+
+    def called_to(self, article: Article, ev: Event, t: TimeExpr, memo: dict) -> bool:
+        """True for a time after the event's word that follows إلى (class deadline) and the act it calls to, a few
+        words on, in one clause («ودعا اكبر حزب كردي تركي الى تجمع ضخم الاحد في اسطنبول»): the day of the act called
+        for, not of the call (the caller asks it of requests)."""
+        toks, starts, norms, k = self.at_trigger(article, ev, memo)
+        j = bisect_right(starts, t.start) - 1
+        if k < 0 or j <= k + 1 or starts[j] != t.start:
+            return False
+        for m in range(j - 1, max(k, j - 1 - self._CALLED_REACH), -1):
+            if toks[m].kind == "punct":
+                return False
+            if strip_wa(norms[m]) in self.deadline:
+                return m < j - 1 and norms[m + 1] not in self.edges
+        return False
 
     _VERDICT_REACH = 4  # a verdict word this many words from a time («أمس حكم القصاص»، «والحكم عليه بالقتل قصاصاً أمس»)
 
