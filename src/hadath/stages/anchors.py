@@ -187,6 +187,11 @@ class EventAnchor:
                 day = written[0] if written else article.published[:10]
                 dated = [t for t in dated if t.start < ev.trigger.end
                          or not self.background.due_by(article, t, day, memo)]
+            if dated and ev.hypothetical and self.background.relative:
+                # «عما إذا كان الاتفاق النووي الذي توصلت اليه القوى الست مع ايران الاسبوع الماضي يزيد احتمالات أن تشن
+                # اسرائيل هجوما»: the relative clause's time dates the deal, not the attack that may come of it
+                dated = [t for t in dated if t.end > ev.trigger.start
+                         or not self.background.relative_time(article, t, memo)]
             if dated and ev.event == "REQUEST" and self.background.deadline:
                 # «ودعا اكبر حزب كردي تركي الى تجمع ضخم الاحد في اسطنبول»: the day of the act called for, not the call's
                 dated = [t for t in dated if not self.background.called_to(article, ev, t, memo)]
@@ -1664,6 +1669,23 @@ class _Background:
         """True when a relative pronoun stands a few words before the time at token j, no mark between: the time is
         told in a relative clause («القواعد التي يعتمدها الجيش منذ 2012»)."""
         for r in range(j - 1, max(-1, j - 1 - self._RELATIVE_BACK), -1):
+            if toks[r].kind == "punct":
+                return False
+            if norms[r] in self.relative:
+                return True
+        return False
+
+    _RELATIVE_TIME_BACK = 10  # the words before a time where a relative pronoun opens the clause it is told in
+
+    def relative_time(self, article: Article, t: TimeExpr, memo: dict) -> bool:
+        """True when a relative pronoun stands a few words before the time, no mark between: the time is told in a
+        relative clause («الاتفاق الذي توصلت اليه القوى العالمية الست مع ايران الاسبوع الماضي»)."""
+        toks = article.tokens[t.sentence] if t.sentence < len(article.tokens) else []
+        starts, norms, _ = self.seen(toks, t.sentence, memo)
+        j = bisect_right(starts, t.start) - 1
+        if j < 1 or starts[j] != t.start:
+            return False
+        for r in range(j - 1, max(-1, j - 1 - self._RELATIVE_TIME_BACK), -1):
             if toks[r].kind == "punct":
                 return False
             if norms[r] in self.relative:
