@@ -102,3 +102,24 @@ def test_opening_pluperfect_reaches_past_semicolon(nlp):
     meetings = _events(nlp, text, "2015-07-25", "التقت")
     assert meetings
     assert all(e.date is None and e.date_source == "before_published" for e in meetings)
+
+
+def test_call_is_not_dated_by_the_day_of_the_act_called_for(nlp):
+    """«ودعا اكبر حزب كردي تركي الى تجمع ضخم الاحد في اسطنبول» in a Friday story: Sunday is the rally's day; the
+    call is not dated the Sunday before."""
+    text = ("شن سلاح الجو التركي الجمعة اولى غاراته على مواقع لتنظيم الدولة الاسلامية في سوريا. وتنظم تظاهرات "
+            "يومية في مختلف المدن التركية. ودعا اكبر حزب كردي تركي الى تجمع ضخم الاحد في اسطنبول.")
+    calls = _events(nlp, text, "2015-07-24", "دعا")
+    assert calls
+    assert all(e.date != "2015-07-19" for e in calls)
+
+
+def test_relative_clause_time_does_not_date_hypothetical_act(nlp):
+    """«عما إذا كان الاتفاق النووي الذي توصلت اليه القوى العالمية الست مع ايران الاسبوع الماضي يزيد احتمالات أن تشن
+    اسرائيل هجوما»: last week is the deal's; the attack that may come is not dated then."""
+    text = ("وكان كيري يرد على سؤال خلال مقابلة مع برنامج (توداي) على تلفزيون ان.بي.سي عما إذا كان الاتفاق النووي "
+            "الذي توصلت اليه القوى العالمية الست مع ايران الاسبوع الماضي يزيد احتمالات أن تشن اسرائيل هجوما عسكريا "
+            "أو الكترونيا على طهران.")
+    attacks = _events(nlp, text, "2015-07-24", "هجوما")
+    assert attacks and all(e.hypothetical for e in attacks)
+    assert all(e.date != "2015-07-13" for e in attacks)
