@@ -187,10 +187,13 @@ class EventAnchor:
                 day = written[0] if written else article.published[:10]
                 dated = [t for t in dated if t.start < ev.trigger.end
                          or not self.background.due_by(article, t, day, memo)]
-            if dated and ev.hypothetical and self.background.relative:
+            if dated and self.background.relative:
                 # «عما إذا كان الاتفاق النووي الذي توصلت اليه القوى الست مع ايران الاسبوع الماضي يزيد احتمالات أن تشن
-                # اسرائيل هجوما»: the relative clause's time dates the deal, not the attack that may come of it
+                # اسرائيل هجوما»: the relative clause's time dates the deal, not the attack that may come of it; nor
+                # does its منذ date an act after it («قواعد الاشتباك التي يعتمدها الجيش التركي منذ 2012 كلما طال اطلاق
+                # نار اراضيه»: when the state it tells began)
                 dated = [t for t in dated if t.end > ev.trigger.start
+                         or not (ev.hypothetical or self.background.since_at(article.text, t))
                          or not self.background.relative_time(article, t, memo)]
             if dated and ev.event == "REQUEST" and self.background.deadline:
                 # «ودعا اكبر حزب كردي تركي الى تجمع ضخم الاحد في اسطنبول»: the day of the act called for, not the call's
