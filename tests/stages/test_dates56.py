@@ -123,3 +123,14 @@ def test_relative_clause_time_does_not_date_hypothetical_act(nlp):
     attacks = _events(nlp, text, "2015-07-24", "هجوما")
     assert attacks and all(e.hypothetical for e in attacks)
     assert all(e.date != "2015-07-13" for e in attacks)
+
+
+def test_since_in_relative_clause_does_not_date_act_after_it(nlp):
+    """«وعملاً بقواعد الاشتباك التي يعتمدها الجيش التركي منذ 2012 كلما طال إطلاق نار أراضيه»: 2012 is when the rules
+    began; the fire is not dated 2012 up to publication."""
+    text = ("وكان متطرفون فتحوا الخميس النار من سوريا على مركز حدودي للجيش التركي في كيليس مما أدى الى مقتل ضابط صف "
+            "وإصابة عسكريين اثنين بجروح، وعملاً بقواعد الاشتباك التي يعتمدها الجيش التركي منذ 2012 كلما طال إطلاق "
+            "نار أراضيه، رد على الفور بفتح النار على المواقع الجهادية.")
+    fire = _events(nlp, text, "2015-07-25", "إطلاق نار")
+    assert fire
+    assert all(e.date != "2012-01-01" for e in fire)
