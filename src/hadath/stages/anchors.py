@@ -74,6 +74,7 @@ from .times import lead_sentences, looks_back
 BEFORE_PUBLISHED = "before_published"  # date_source of an event told as background (no date, enddate = published)
 _STOPS = frozenset({".", "؛", ";", ":", "!", "?", "؟"})  # marks that end a clause
 _DASH_WORDS = frozenset({"-", "–", "—"})
+_SEMICOLONS = frozenset({"؛", ";"})  # marks that end a clause within the sentence
 _COMMAS = frozenset({"،", ","})
 _NO_CLASSES = TimeWord({})
 VISIT = "042"  # the CAMEO code of a visit: the place visited is where it happens
@@ -186,6 +187,17 @@ class EventAnchor:
                 day = written[0] if written else article.published[:10]
                 dated = [t for t in dated if t.start < ev.trigger.end
                          or not self.background.due_by(article, t, day, memo)]
+            if dated and self.background.relative:
+                # «عما إذا كان الاتفاق النووي الذي توصلت اليه القوى الست مع ايران الاسبوع الماضي يزيد احتمالات أن تشن
+                # اسرائيل هجوما»: the relative clause's time dates the deal, not the attack that may come of it; nor
+                # does its منذ date an act after it («قواعد الاشتباك التي يعتمدها الجيش التركي منذ 2012 كلما طال اطلاق
+                # نار اراضيه»: when the state it tells began)
+                dated = [t for t in dated if t.end > ev.trigger.start
+                         or not (ev.hypothetical or self.background.since_at(article.text, t))
+                         or not self.background.relative_time(article, t, memo)]
+            if dated and ev.event == "REQUEST" and self.background.deadline:
+                # «ودعا اكبر حزب كردي تركي الى تجمع ضخم الاحد في اسطنبول»: the day of the act called for, not the call's
+                dated = [t for t in dated if not self.background.called_to(article, ev, t, memo)]
             if dated and not (ev.future or ev.hypothetical) and article.published:
                 dated = _not_after_writing(dated, ev, written[0] if written else article.published, past_verbs,
                                            self.background.words)
@@ -218,6 +230,10 @@ class EventAnchor:
             answered = (self.background.answered(article, ev, times.get(ev.sentence, ()), memo)
                         if eve is None and ev.trigger.start in nouns and article.published
                         and not (ev.future or ev.hypothetical) else None)
+            if answered is None and eve is None and ev.trigger.start in past_verbs and article.published \
+                    and not (ev.future or ev.hypothetical) and not times.get(ev.sentence) \
+                    and self.background.answer_retold(article, ev, memo):
+                answered = True  # «استجابة لطلب فخامة الرئيس …، وطلب فخامته كذلك مساعدة اليمن»: the same old request
             if answered is not None:
                 # «أعلنها العبادي أمس ردًا على احتجاجات ضد الفساد»: the protests came before the answer's day; «في ظل
                 # عملية إعادة الأمل، التي تأتي استجابة لطلب الرئيس»: with no day told, before the publication day
@@ -391,6 +407,12 @@ class EventAnchor:
                     end = published[:10]  # «القمع منذ سبتمبر الماضي»: from September up to the publication day
                 if (ev.future or ev.hypothetical) and published and start and end and start < published[:10] <= end:
                     start = published[:10]  # «سيزور موسكو منتصف الأسبوع الحالي»: not before the day it is told on
+            elif t.granularity == "day" and not end and published and start and start < published[:10] \
+                    and not (ev.future or ev.hypothetical) and not _days_before(start, published) \
+                    and self.background.since_at(article.text, t):
+                # «غارات التحالف … منذ 23 سبتمبر 2014»: from that day up to the publication day (a day of the last
+                # week, «اعتقلت منذ الجمعة», stays the day the act began, as the story's lead day)
+                end = published[:10]
             changes.update(date=start, enddate=end, date_source="text", date_evidence=t)
         elif told and published:
             evidence = told if isinstance(told, TimeExpr) else None
@@ -1441,6 +1463,9 @@ class _Background:
         for t in times:
             j = bisect_right(starts, t.start) - 1
             near = k + 1 + (self._NOUN_REACH if ev.trigger.start in nouns else 0)
+            if near > k + 1:  # past the noun's own relative pronoun, a second one opens a clause on another noun
+                # («الهجومين اللذين تبناهما التنظيم الذي يسيطر على مساحات من العراق منذ يونيو 2014»)
+                near = next((m + 1 for m in range(k + 1, min(near, j)) if norms[m] in self.relative), near)
             if j > k and not (t.granularity == "day" and t.value and _days_before(first_day(t.value), article.published)
                               or t.value == article.published) \
                     and any(norms[m] in self.relative and not self.set_in(toks, norms, m, nouns)
@@ -1653,6 +1678,23 @@ class _Background:
                 return True
         return False
 
+    _RELATIVE_TIME_BACK = 10  # the words before a time where a relative pronoun opens the clause it is told in
+
+    def relative_time(self, article: Article, t: TimeExpr, memo: dict) -> bool:
+        """True when a relative pronoun stands a few words before the time, no mark between: the time is told in a
+        relative clause («الاتفاق الذي توصلت اليه القوى العالمية الست مع ايران الاسبوع الماضي»)."""
+        toks = article.tokens[t.sentence] if t.sentence < len(article.tokens) else []
+        starts, norms, _ = self.seen(toks, t.sentence, memo)
+        j = bisect_right(starts, t.start) - 1
+        if j < 1 or starts[j] != t.start:
+            return False
+        for r in range(j - 1, max(-1, j - 1 - self._RELATIVE_TIME_BACK), -1):
+            if toks[r].kind == "punct":
+                return False
+            if norms[r] in self.relative:
+                return True
+        return False
+
     def broken(self, toks: list[Token], norms: list[str], lo: int, hi: int) -> bool:
         """True when a clause goes on between tokens lo and hi-1 (after a time, before a relative pronoun): a word with
         و glued before it (ويتناول العشاء، وعثرت; not ف, most often a letter of a name: فرانكفورت) or a أن/إن (class
@@ -1713,6 +1755,21 @@ class _Background:
         return bool(self.answer) and strip_wa(norms[k - 1]) in self.answer and norms[k][:1] == "ل" \
             and toks[k].start < ev.trigger.start
 
+    _RETOLD_REACH = 40  # the words before an event's verb where the answered noun it goes on telling may stand
+
+    def answer_retold(self, article: Article, ev: Event, memo: dict) -> bool:
+        """True when the event's verb, glued to و, goes on telling the act a word of answering (class answer:
+        استجابة، تلبية) named earlier in its sentence by the same word glued to لـ («استجابة لطلب فخامة الرئيس …،
+        وطلب فخامته كذلك مساعدة اليمن»): the act answered, made before the answer's day."""
+        if not self.answer:
+            return False
+        toks, starts, norms, k = self.at_trigger(article, ev, memo)
+        if k < 2 or toks[k].norm[:1] != "و" or toks[k].norm == norms[k]:
+            return False
+        word = norms[k]
+        return any(norms[m][:1] == "ل" and norms[m][1:] == word and strip_wa(norms[m - 1]) in self.answer
+                   for m in range(max(1, k - self._RETOLD_REACH), k))
+
     def due_by(self, article: Article, t: TimeExpr, written: str, memo: dict) -> bool:
         """True for a time after إلى or حتى (class deadline; edge and month words between them: «إلى نهاية شهر شوال
         الجاري»), a day or a month, that runs past the day the story was written (`written`): a deadline, what is due
@@ -1729,6 +1786,23 @@ class _Background:
         while j > 0 and norms[j] in self.edges:
             j -= 1
         return strip_wa(norms[j]) in self.deadline
+
+    _CALLED_REACH = 5  # the words between إلى and a time that dates the act it calls to (الى تجمع ضخم الاحد)
+
+    def called_to(self, article: Article, ev: Event, t: TimeExpr, memo: dict) -> bool:
+        """True for a time after the event's word that follows إلى (class deadline) and the act it calls to, a few
+        words on, in one clause («ودعا اكبر حزب كردي تركي الى تجمع ضخم الاحد في اسطنبول»): the day of the act called
+        for, not of the call (the caller asks it of requests)."""
+        toks, starts, norms, k = self.at_trigger(article, ev, memo)
+        j = bisect_right(starts, t.start) - 1
+        if k < 0 or j <= k + 1 or starts[j] != t.start:
+            return False
+        for m in range(j - 1, max(k, j - 1 - self._CALLED_REACH), -1):
+            if toks[m].kind == "punct":
+                return False
+            if strip_wa(norms[m]) in self.deadline:
+                return m < j - 1 and norms[m + 1] not in self.edges
+        return False
 
     _VERDICT_REACH = 4  # a verdict word this many words from a time («أمس حكم القصاص»، «والحكم عليه بالقتل قصاصاً أمس»)
 
@@ -2343,8 +2417,11 @@ class _Background:
         for q in range(k - 1, -1, -1):
             tok = toks[q]
             if tok.kind == "punct" and (tok.text in _STOPS or tok.text in _COMMAS):
-                if tok.text in _STOPS:
+                if tok.text in _STOPS and tok.text not in _SEMICOLONS:
                     return False
+                if tok.text in _SEMICOLONS:  # «وكانت الإدارة قد نقلت الطالبات …؛ …، والتقت الأهالي»: as a comma
+                    cut = True  # before another clause, only an opening «وكان … قد» reaches past it
+                    continue
                 if self.goes_on(toks, norms, q + 1):
                     chained = True
                 else:

@@ -79,7 +79,10 @@ class TimeTagger:
         self.not_future = tuple(sorted(self.words.words_of("not_future")))
         self.particles = self.words.words_of("future_particle")  # سوف: the verb after it is to come
         self.past_particles = self.words.words_of("past_particle")  # لم: the imperfect after it is past
-        self.past_verbs = FunctionWords.load().happened  # شهدت، جرت: a month after it is the last one, not to come
+        fw = FunctionWords.load()
+        self.past_verbs = fw.happened  # شهدت، جرت: a month after it is the last one, not to come
+        self.when = fw.when - {"متي"}  # عندما، حين: a verb of the past after it tells a done act (احتلوا)
+        self.t_perfect = fw.t_perfect  # توجه، تعهد: a perfect that starts with ت
         papers = {k[0]: tw.classes["newspaper"] for k, tw in self.words.phrases.items()
                   if len(k) == 1 and "newspaper" in tw.classes}
         self.newspaper = frozenset(w for w, v in papers.items() if v == "")  # صحيفة اليوم: a name, not today
@@ -406,6 +409,8 @@ class _Sentence:
 
     _PAST_REACH = 8  # the words before a bare month where the verb that tells it may stand
     _VERB_REACH = 4  # and where an event verb in the perfect may (احتلوا العاصمة صنعاء في سبتمبر)
+    _HAPPENED_REACH = 14  # and where a verb of happening opening its clause may (واثار هذا القرار اعمال عنف …)
+    _WHEN_REACH = 6  # and where a verb of the past after عندما، حين may (حين رصدتها اجهزة الاستخبارات الاميركية)
 
     def ahead(self, m: int) -> bool:
         """True when Gregorian month m comes after the publication month in the months the nearest reading puts in
@@ -422,12 +427,17 @@ class _Sentence:
             return False  # «قتل في يونيو عام 1985 رغم أن مختطفيه قد أعلنوا قتله في أكتوبر»: the year told before
         aspects = self.trigger_starts()
         noun = False
-        for k in range(i - 1, max(-1, i - 1 - self._PAST_REACH), -1):
+        for k in range(i - 1, max(-1, i - 1 - self._HAPPENED_REACH), -1):
             tok = self.toks[k]
             if tok.kind == "punct":
                 return False
             if self.bare(k) in self.t.past_verbs:
                 return not self.future(i)
+            if k < i - self._PAST_REACH:
+                continue  # (far from the month only a verb of happening tells it: «واثار هذا القرار اعمال عنف في
+                # تركيا بالتزامن مع معركة كوباني في تشرين الاول/اكتوبر», July 2015: October 2014)
+            if k >= i - self._WHEN_REACH and self.past_after_when(k):
+                return not self.future(i)  # «عندما احتلوا العاصمة صنعاء في سبتمبر»: the last September
             aspect = aspects.get((self.index, k))
             if aspect == "perfect":  # (an event verb right before it: «دعت الإدارة المعلمين إلى مراجعتها في 5 أغسطس»
                 # calls for a day to come)
@@ -436,6 +446,20 @@ class _Sentence:
                 return False
             noun = noun or aspect is not None
         return False
+
+    def past_after_when(self, k: int) -> bool:
+        """True when token k right after عندما، حين (class when; not «في حين», whereas) reads as a verb of the
+        past: no ال, no letter of the present (ي، ت but a ت-perfect، ن) nor سـ first, no masdar of ا (its ا before
+        the last letter: انتهاء، احتلال، اقامة) («حين رصدتها اجهزة الاستخبارات»، «عندما احتلوا العاصمة»; not «عندما
+        يترك منصبه»، «الى حين انتهاء ولايته»)."""
+        if k < 1 or self.bare(k - 1) not in self.t.when or self.bare(k - 2) == "في":
+            return False
+        w = self.toks[k].norm
+        if len(w) < 3 or self.toks[k].kind != "ar" or w.startswith("ال"):
+            return False
+        if w[0] == "ا":
+            return w[-2] != "ا" and not (w[-1] == "ه" and w[-3] == "ا")
+        return w[0] not in "يتنس" or w in self.t.t_perfect
 
     _AUX_BACK = 3  # the words before an imperfect verb where its كان may stand (كان الرئيس يزورها)
 
