@@ -950,6 +950,11 @@ class EventCoder:
                 and not _matter_genitive(toks, tail_end, bare_after[0], cues, fw) \
                 and not (bare_after[0].start_tok <= tail_end + 1 and _statement_genitive(
                     toks, tail_end, bare_after[0], entry.prep, cues, fw)) else None
+            if subj is None and not bare_before and entry.event == "CONSULT" and not trig.get("object_pronoun") \
+                    and not _after_lead_in(toks, t):
+                # اجتمع مساء أمس في كامب ديفيد ممثلو دول مجلس التعاون … مع الرئيس الأمريكي: the subject told past
+                # when and where the meeting was
+                subj = _subject_past_adjuncts(toks, tail_end, groups, starts, trig_toks, cues, fw)
             if subj is not None and subj.start_tok >= tail_end + 2 and \
                     strip_wa(toks[subj.start_tok - 2].norm) in fw.preposition and _nisba_adjective(toks, subj, fw):
                 # حكم على أم أسترالية: a nationality after a noun no lexicon names, in a preposition, is that noun's
@@ -1192,7 +1197,9 @@ class EventCoder:
             if recipient is None and actor is not None and subj is actor and entry.prep:
                 # اجتمع الوزير جون كيري، أمس الأربعاء، مع نظيره الروسي: the verb's own preposition past its long
                 # subject and the time of the act, beyond the words read after the verb
-                recipient = _prep_past_adjuncts(toks, max(_conj_end(actor), subj_end), groups, starts, entry.prep,
+                # (past the لـ genitive that ends the subject: والأمين العام لمجلس التعاون، مع الرئيس الأمريكي)
+                recipient = _prep_past_adjuncts(toks, _past_lam_genitive(max(_conj_end(actor), subj_end), groups,
+                                                                         starts), groups, starts, entry.prep,
                                                 trig_toks, fw)
             if recipient is None and "obj" in entry.prep:
                 recipient = _lam_owner(after, actor)  # استهدف مركزا للشرطة: the owner is the target
@@ -1615,6 +1622,8 @@ class EventCoder:
             # قررت البحرين استدعاء سفيرها، أعلنت البحرين استدعاء سفيرها: a bare verbal noun right after a verb of
             # deciding (or of announcing, for a country-coded subject) and its subject is what that subject does
             actor = decider
+        if actor is not None and not agent_by and _passive_casualty(toks, trig, entry):
+            actor, recipient = None, recipient or _casualty_subject(toks, t, actor, trig_toks, fw)
         if counted_also is not None and recipient is counted_also[0]:
             # قتل 47 متمردا و5 من القوات الموالية لهادي: the second count underwent it as the first did
             return _with_conj(actor), _with_conj(recipient) + [g for c in counted_also[1:] for g in _with_conj(c)]
@@ -6973,3 +6982,77 @@ def _framed(toks: list[Token], i: int, cues: dict[int, Mention]) -> bool:
     return c is not None and c.label == "frame"
 
 
+
+
+def _passive_casualty(toks: list[Token], trig: Mention, entry: TriggerEntry) -> bool:
+    """True for a verb of wounding or death spelled as only a passive is (أُصيب، أصيبا، قُتل with its vowel): its
+    subject underwent it; only an agent told with من قبل or على يد did it."""
+    return entry.pos == "verb" and _casualty(trig) and _passive_form(toks, trig)
+
+
+def _casualty_subject(toks: list[Token], t: int, g: Group, trig_toks: set[int], fw: FunctionWords) -> Group | None:
+    """The phrase g read as the doer of a passive casualty verb at token t, now as the one it befell: a phrase after
+    the verb (أصيب ثلاثة جنود), or one right before it that opens its clause (الشرطيان اللذان أصيبا); none across a
+    lead-in or a clause break (قتل أربعة بينهم ضابط فيما أصيب ثلاثة آخرون: the officer was killed, the wounded are
+    others), nor one told after another verb of the clause (وقتل … و8 من المقاومة الشعبية واصيب العشرات)."""
+    if g.start_tok > t:
+        return g
+    if _after_lead_in(toks, t) or t >= 1 and toks[t - 1].norm in _cue_words("lead_in") or any(
+            toks[k].text in _CLAUSE_PUNCT or strip_wa(toks[k].norm) in fw.among for k in range(g.end_tok, t)):
+        return None  # (فيما is read whole: its ف is no conjunction)
+    k = g.start_tok - 1
+    while k >= 0 and toks[k].text not in _CLAUSE_PUNCT:
+        if k in trig_toks:
+            return None
+        k -= 1
+    return g
+
+
+def _subject_past_adjuncts(toks: list[Token], i: int, groups: list[Group], starts: list[int], trig_toks: set[int],
+                           cues: dict[int, Mention], fw: FunctionWords) -> Group | None:
+    """The subject of a verb ending at token i told past when and where the act was (day and time words, a place in
+    في or بـ): the first phrase with no preposition, or the one an unknown head noun governs («اجتمع مساء أمس في
+    كامب ديفيد ممثلو دول مجلس التعاون»); None past anything else, a clause break or another event word, or for a
+    place."""
+    k, stop, in_pp = i, min(len(toks), i + 12), 0
+    while k < stop:
+        if k in trig_toks or toks[k].text in _CLAUSE_PUNCT:
+            return None
+        j = bisect_left(starts, k)
+        g = groups[j] if j < len(groups) else None
+        if g is not None and g.start_tok == k:
+            if g.prep in _LOCATIVE_PREPS and _place(g):
+                k, in_pp = g.end_tok, 0  # في كامب ديفيد، بالرياض: where
+                continue
+            # (past a place the lexicons lack, only a head in the nominative plural of construct, ممثلو، مسؤولو: a
+            # subject, never the place's genitive, في مكتب وزير الخارجية)
+            return None if g.prep or _place(g) or in_pp and not _nominative_construct(toks[k].norm) else g
+        w = strip_wa(toks[k].norm)
+        if w in fw.day or w in fw.adverb or _day_ordinal(toks, k, fw):
+            in_pp = 0
+        elif w in _LOCATIVE_PREPS and not in_pp and k + 1 < len(toks) and not _starts_at(starts, k + 1):
+            in_pp = 3  # (a place the lexicons lack, two words at most: في كامب ديفيد)
+        elif in_pp > 1 and toks[k].kind == "ar" and not _function_word(w, fw):
+            in_pp -= 1
+        elif g is not None and not in_pp and _construct_head(toks, k, g, cues, fw):
+            return g  # ممثلو دول مجلس التعاون
+        else:
+            return None
+        k += 1
+    return None
+
+
+def _nominative_construct(norm: str) -> bool:
+    """True for a sound masculine plural in construct in the nominative (ممثلو، مسؤولو، مواطنو): the case of a
+    subject, which a genitive never has."""
+    return len(norm) >= 5 and norm.endswith("و") and not norm.startswith(("ال", "و"))
+
+
+def _past_lam_genitive(i: int, groups: list[Group], starts: list[int]) -> int:
+    """The token past the phrases in لـ (and those joined to them) that start at token i, the end of a subject's
+    title (ممثلو دول مجلس التعاون لدول الخليج العربية والأمين العام لمجلس التعاون), else i."""
+    j = bisect_left(starts, i)
+    while j < len(groups) and groups[j].start_tok == i and groups[j].prep == "ل":
+        i = _conj_end(groups[j])
+        j = bisect_left(starts, i)
+    return i
