@@ -1201,6 +1201,10 @@ class EventCoder:
                 recipient = _prep_past_adjuncts(toks, _past_lam_genitive(max(_conj_end(actor), subj_end), groups,
                                                                          starts), groups, starts, entry.prep,
                                                 trig_toks, fw)
+                if recipient is None and entry.event == "CONSULT" and "مع" in entry.prep:
+                    # اجتمع معالي وزير الدولة … أمس، في إطار الزيارة الرسمية التي يقوم بها إلى مملكة إسبانيا، مع
+                    # معالي وزير الدولة الإسباني: past an aside set off by commas
+                    recipient = _with_past_aside(toks, max(_conj_end(actor), subj_end), groups, starts)
             if recipient is None and "obj" in entry.prep:
                 recipient = _lam_owner(after, actor)  # استهدف مركزا للشرطة: the owner is the target
             if recipient is None and any((c := cues.get(k)) is not None and c.label == "reflexive"
@@ -1266,6 +1270,11 @@ class EventCoder:
                 # برصاص جنود الاحتلال أثناء اقتحامهم بلدة بيت أمر: with an object after it, the pronoun does the act
                 actor, recipient = bare_before[-1], next((g for g in after if g.start_tok == tail_end and not g.prep),
                                                          None) or prep_rec
+            elif entry.gen == "recipient" and trig.get("possessive") and bare_before and prep_rec is None and \
+                    trig.get("prefix")[-1:] == "ل" and _disagrees(toks, t, bare_before[-1], fw):
+                # فأرسلت القوات السعودية فرقة عسكرية من حرس الحدود لطردهم: a phrase the pronoun does not agree with
+                # is not what it resumes; sent for the purpose, it does the act
+                actor = bare_before[-1]
             elif entry.gen == "recipient" and trig.get("possessive"):
                 # الكوريين الذين … لدى خطفهم: the pronoun is the victim, the phrase before it its antecedent
                 recipient = prep_rec or (bare_before[-1] if bare_before else None)
@@ -2320,13 +2329,18 @@ def _carried_subject(text: str, toks: list[Token], events: list[Event], mentions
         return events
     t = trig.tok_start
     person = _verb_person(toks[t].norm)
-    if not person or person != "pl" and not _no_subject_after(toks, tail_end_of(trig), fw) and \
-            not _object_then_prep(toks, tail_end_of(trig), events[0], fw):
+    end = _past_prayer(toks, tail_end_of(trig))  # (وأعرب – أيده الله – عن الشكر: the prayer is for the subject)
+    if not person or person != "pl" and not _no_subject_after(toks, end, fw) and \
+            not _object_then_prep(toks, end, events[0], fw):
         return events
     if events[0].event in _PASSIVE_TYPES:
         actor = _violent_carry(text, toks, trig, events[0], before, person)
         return [replace(events[0], actor=actor), *events[1:]] if actor is not None else events
     actor = _previous_actor(text, before, person)
+    if actor is None and end > tail_end_of(trig):
+        # (a prayer for the subject stands for the ruler the sentence before told of, whatever its events' words:
+        # أطلع خادم الحرمين الشريفين المجلس على فحوى الاتصال الهاتفي … وأعرب – أيده الله – عن الشكر)
+        actor = _previous_sole_actor(before)
     if actor is None and (said := speaker_before()) is not None:
         speaker = said[0].entity(text)
         actor = (speaker,) if _same_person(said[1], person, speaker.text.split()[0]) else None
@@ -7056,3 +7070,53 @@ def _past_lam_genitive(i: int, groups: list[Group], starts: list[int]) -> int:
         i = _conj_end(groups[j])
         j = bisect_left(starts, i)
     return i
+
+
+def _past_prayer(toks: list[Token], k: int) -> int:
+    """The token past a prayer for the subject set off by dashes right at token k (– أيده الله –، ـ حفظه الله -),
+    which stands for no subject of its own; else k."""
+    if k >= len(toks) or toks[k].text not in _PRAYER_DASHES:
+        return k
+    end = next((j for j in range(k + 2, min(len(toks), k + 5)) if toks[j].text in _PRAYER_DASHES), None)
+    return end + 1 if end is not None and toks[end - 1].norm == "الله" else k
+
+
+_PRAYER_DASHES = frozenset({"-", "–", "—", "ـ"})
+
+
+def _previous_sole_actor(before: tuple[list[Token], list[Mention], list[Event]]) -> tuple[Entity, ...] | None:
+    """The actor of the events of the sentence before, verbs or nouns, when they have one and only one; else None."""
+    actors = {tuple((a.text, a.code) for a in e.actor): e.actor for e in before[2] if e.actor}
+    return next(iter(actors.values())) if len(actors) == 1 else None
+
+
+def _disagrees(toks: list[Token], t: int, g: Group, fw: FunctionWords) -> bool:
+    """True if the pronoun on the noun at token t cannot resume phrase g: a plural (هم) after a singular head in ة
+    (فرقة عسكرية; not a broken plural such as قادة، دعاة), or a singular (ه، ها) after conjoined phrases or a head in
+    ـون/ـين."""
+    person = _pronoun_person(strip_wa(toks[t].norm))
+    own = _phrase_person(toks, g, fw)
+    if not person or not own or own == person:
+        return False
+    if person == "pl":
+        head = toks[g.start_tok].norm.removeprefix("ال")
+        return own == "f" and head.endswith("ه") and not (len(head) == 4 and head[1] == "ا")
+    return own == "pl"
+
+
+def _with_past_aside(toks: list[Token], i: int, groups: list[Group], starts: list[int]) -> Group | None:
+    """The named phrase in مع right after a comma that closes an aside opened by a comma after token i (its time, the
+    visit it was part of: «أمس، في إطار الزيارة الرسمية التي يقوم بها إلى مملكة إسبانيا، مع معالي وزير …»): the one
+    met; None past a clause break or another مع."""
+    opened = False
+    for k in range(i, min(len(toks), i + 25)):
+        w = toks[k].norm
+        if toks[k].text in ".؟?!؛;:«»\"()" or strip_wa(w) == "مع":
+            return None
+        if toks[k].text in ",،":
+            if opened and k + 1 < len(toks) and toks[k + 1].norm == "مع":
+                j = bisect_left(starts, k + 2)
+                g = groups[j] if j < len(groups) else None
+                return g if g is not None and g.prep == "مع" and g.start_tok <= k + 3 and _named(g) else None
+            opened = True
+    return None
