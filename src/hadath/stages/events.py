@@ -4800,6 +4800,13 @@ def _controller(toks: list[Token], trig: Mention, cues: dict[int, Mention], grou
     c = cues.get(k)
     if c is not None and c.label in _AIMED and c.tok_end == k + 1:
         return (None,)
+    if trig.get("prefix")[-1:] == "ب" and k >= 0 and strip_wa(toks[k].norm) in fw.commitment:
+        # أكدت دول مجلس التعاون والولايات المتحدة التزامها بمساعدة الحكومة العراقية: the owner of the commitment,
+        # the phrase right before it, helps
+        i = bisect_left(starts, k)
+        last = groups[i - 1] if i and groups[i - 1].end_tok == k else None
+        owner = next((g for g in groups if last is not None and (g is last or last in g.conj) and not g.prep), None)
+        return (owner,)
     if strip_wa(trig.get("prefix")) == "ل" and t - 1 not in trig_toks:
         return (None,)  # (not the object of an event noun before: عند طلبها لمساعدة الولايات المتحدة, the US helps)
     w = toks[t - 1].norm
