@@ -292,10 +292,11 @@ class EventCoder:
                 # التقى الأمير محمد بن سلمان … في قصر الدرعية بالرياض، اليوم الثلاثاء، فخامة الرئيس فرانسوا هولاند: the
                 # one met told past where and when, as a host's guest
                 recipient = _guest_past_adjuncts(toks, trig, actor, groups, starts, trig_toks, cues, self.fw)
-            if actor and not recipient and entry.event == "REQUEST" and entry.pos == "verb" \
+            if actor and entry.event == "REQUEST" and entry.pos == "verb" \
                     and _addressed_party(toks, trig, actor[0], self.fw):
                 # كما دعا المجتمع الدولي إلى التحرك: the international community is called on, by a subject told
-                # elsewhere (carried on below)
+                # elsewhere (carried on below); it is the one object (ودعت جميع الإيطاليين إلى مغادرة ليبيا: not the
+                # place they are asked to leave)
                 actor, recipient = [], actor
             if len(actor) == 1 and not recipient and entry.pos == "verb" and "obj" in entry.prep and \
                     not trig.get("object_pronoun") and \
@@ -1611,10 +1612,15 @@ class EventCoder:
             recipient = next((g for g in groups if g.start_tok == _conj_end(recipient) and g.prep == "ل"), None)
         if recipient is actor or recipient is not None and _told_to(recipient):
             recipient = None
-        if actor is not None and _town(actor) and not actor.conj and entry.event != "PROTEST" and \
+        if actor is not None and _town(actor) and all(_town(c) for c in actor.conj) and entry.event != "PROTEST" and \
                 entry.mode != "visit" and not (actor.start_tok and toks[actor.start_tok - 1].norm in _STATE_WORDS):
             # منتدى جدة … التي تناقش، في العاصمة اليمنية صنعاء … وقف إطلاق النار: a town or a region (no country, no
-            # capital, which stand for the state) does nothing; it is where
+            # capital, which stand for the state) does nothing; it is where (so towns joined: بالقرب من مدن … والموصل
+            # والرمادي … واستهدفت وحدات تكتيكية); after a verb of attack or siege that takes an object, it is what was
+            # hit (استهدف قريتي الفوعة وكفريا، حاصر الموالون له عدن)
+            if recipient is None and entry.event in ("ASSAULT", "COERCE") and "obj" in entry.prep and \
+                    actor.start_tok >= tail_end:
+                recipient = actor
             actor = None
         if recipient is None and actor is not None and "مع" in entry.prep and entry.event in _WITH_PARTIES and \
                 len(pair := [actor, *(g for g in actor.conj if _named(g))]) == 2 and \
