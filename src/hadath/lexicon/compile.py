@@ -208,6 +208,7 @@ class FunctionWords:
     urgency: frozenset[str] = frozenset()  # a manner noun in بـ before a directed act (بسرعة القبض، بضرورة الإفراج)
     named_verb: frozenset[str] = frozenset()  # a claim verb spelled like «is called»: no far reach (ويدعى فلان أن)
     dispatch: frozenset[str] = frozenset()  # a verb of sending forces: its act in لـ is the errand, to come (لطردهم)
+    commitment: frozenset[str] = frozenset()  # a pledged commitment: its owner helps the genitive of بـ (التزامها بمساعدة)
 
     what: frozenset[str] = frozenset()  # «what» before a verb: a pronoun on the verb resumes it, no party (وهو ما يعارضه)
     resumed_prep: frozenset[str] = frozenset()  # a preposition after which a phrase may be resumed by a later pronoun (التقى بـ، مع)

@@ -292,10 +292,11 @@ class EventCoder:
                 # التقى الأمير محمد بن سلمان … في قصر الدرعية بالرياض، اليوم الثلاثاء، فخامة الرئيس فرانسوا هولاند: the
                 # one met told past where and when, as a host's guest
                 recipient = _guest_past_adjuncts(toks, trig, actor, groups, starts, trig_toks, cues, self.fw)
-            if actor and not recipient and entry.event == "REQUEST" and entry.pos == "verb" \
+            if actor and entry.event == "REQUEST" and entry.pos == "verb" \
                     and _addressed_party(toks, trig, actor[0], self.fw):
                 # كما دعا المجتمع الدولي إلى التحرك: the international community is called on, by a subject told
-                # elsewhere (carried on below)
+                # elsewhere (carried on below); it is the one object (ودعت جميع الإيطاليين إلى مغادرة ليبيا: not the
+                # place they are asked to leave)
                 actor, recipient = [], actor
             if len(actor) == 1 and not recipient and entry.pos == "verb" and "obj" in entry.prep and \
                     not trig.get("object_pronoun") and \
@@ -950,6 +951,11 @@ class EventCoder:
                 and not _matter_genitive(toks, tail_end, bare_after[0], cues, fw) \
                 and not (bare_after[0].start_tok <= tail_end + 1 and _statement_genitive(
                     toks, tail_end, bare_after[0], entry.prep, cues, fw)) else None
+            if subj is None and not bare_before and entry.event == "CONSULT" and not trig.get("object_pronoun") \
+                    and not _after_lead_in(toks, t):
+                # اجتمع مساء أمس في كامب ديفيد ممثلو دول مجلس التعاون … مع الرئيس الأمريكي: the subject told past
+                # when and where the meeting was
+                subj = _subject_past_adjuncts(toks, tail_end, groups, starts, trig_toks, cues, fw)
             if subj is not None and subj.start_tok >= tail_end + 2 and \
                     strip_wa(toks[subj.start_tok - 2].norm) in fw.preposition and _nisba_adjective(toks, subj, fw):
                 # حكم على أم أسترالية: a nationality after a noun no lexicon names, in a preposition, is that noun's
@@ -1192,8 +1198,14 @@ class EventCoder:
             if recipient is None and actor is not None and subj is actor and entry.prep:
                 # اجتمع الوزير جون كيري، أمس الأربعاء، مع نظيره الروسي: the verb's own preposition past its long
                 # subject and the time of the act, beyond the words read after the verb
-                recipient = _prep_past_adjuncts(toks, max(_conj_end(actor), subj_end), groups, starts, entry.prep,
+                # (past the لـ genitive that ends the subject: والأمين العام لمجلس التعاون، مع الرئيس الأمريكي)
+                recipient = _prep_past_adjuncts(toks, _past_lam_genitive(max(_conj_end(actor), subj_end), groups,
+                                                                         starts), groups, starts, entry.prep,
                                                 trig_toks, fw)
+                if recipient is None and entry.event == "CONSULT" and "مع" in entry.prep:
+                    # اجتمع معالي وزير الدولة … أمس، في إطار الزيارة الرسمية التي يقوم بها إلى مملكة إسبانيا، مع
+                    # معالي وزير الدولة الإسباني: past an aside set off by commas
+                    recipient = _with_past_aside(toks, max(_conj_end(actor), subj_end), groups, starts)
             if recipient is None and "obj" in entry.prep:
                 recipient = _lam_owner(after, actor)  # استهدف مركزا للشرطة: the owner is the target
             if recipient is None and any((c := cues.get(k)) is not None and c.label == "reflexive"
@@ -1259,6 +1271,11 @@ class EventCoder:
                 # برصاص جنود الاحتلال أثناء اقتحامهم بلدة بيت أمر: with an object after it, the pronoun does the act
                 actor, recipient = bare_before[-1], next((g for g in after if g.start_tok == tail_end and not g.prep),
                                                          None) or prep_rec
+            elif entry.gen == "recipient" and trig.get("possessive") and bare_before and prep_rec is None and \
+                    trig.get("prefix")[-1:] == "ل" and _disagrees(toks, t, bare_before[-1], fw):
+                # فأرسلت القوات السعودية فرقة عسكرية من حرس الحدود لطردهم: a phrase the pronoun does not agree with
+                # is not what it resumes; sent for the purpose, it does the act
+                actor = bare_before[-1]
             elif entry.gen == "recipient" and trig.get("possessive"):
                 # الكوريين الذين … لدى خطفهم: the pronoun is the victim, the phrase before it its antecedent
                 recipient = prep_rec or (bare_before[-1] if bare_before else None)
@@ -1595,10 +1612,15 @@ class EventCoder:
             recipient = next((g for g in groups if g.start_tok == _conj_end(recipient) and g.prep == "ل"), None)
         if recipient is actor or recipient is not None and _told_to(recipient):
             recipient = None
-        if actor is not None and _town(actor) and not actor.conj and entry.event != "PROTEST" and \
+        if actor is not None and _town(actor) and all(_town(c) for c in actor.conj) and entry.event != "PROTEST" and \
                 entry.mode != "visit" and not (actor.start_tok and toks[actor.start_tok - 1].norm in _STATE_WORDS):
             # منتدى جدة … التي تناقش، في العاصمة اليمنية صنعاء … وقف إطلاق النار: a town or a region (no country, no
-            # capital, which stand for the state) does nothing; it is where
+            # capital, which stand for the state) does nothing; it is where (so towns joined: بالقرب من مدن … والموصل
+            # والرمادي … واستهدفت وحدات تكتيكية); after a verb of attack or siege that takes an object, it is what was
+            # hit (استهدف قريتي الفوعة وكفريا، حاصر الموالون له عدن)
+            if recipient is None and entry.event in ("ASSAULT", "COERCE") and "obj" in entry.prep and \
+                    actor.start_tok >= tail_end:
+                recipient = actor
             actor = None
         if recipient is None and actor is not None and "مع" in entry.prep and entry.event in _WITH_PARTIES and \
                 len(pair := [actor, *(g for g in actor.conj if _named(g))]) == 2 and \
@@ -1615,6 +1637,8 @@ class EventCoder:
             # قررت البحرين استدعاء سفيرها، أعلنت البحرين استدعاء سفيرها: a bare verbal noun right after a verb of
             # deciding (or of announcing, for a country-coded subject) and its subject is what that subject does
             actor = decider
+        if actor is not None and not agent_by and _passive_casualty(toks, trig, entry):
+            actor, recipient = None, recipient or _casualty_subject(toks, t, actor, trig_toks, fw)
         if counted_also is not None and recipient is counted_also[0]:
             # قتل 47 متمردا و5 من القوات الموالية لهادي: the second count underwent it as the first did
             return _with_conj(actor), _with_conj(recipient) + [g for c in counted_also[1:] for g in _with_conj(c)]
@@ -2311,13 +2335,18 @@ def _carried_subject(text: str, toks: list[Token], events: list[Event], mentions
         return events
     t = trig.tok_start
     person = _verb_person(toks[t].norm)
-    if not person or person != "pl" and not _no_subject_after(toks, tail_end_of(trig), fw) and \
-            not _object_then_prep(toks, tail_end_of(trig), events[0], fw):
+    end = _past_prayer(toks, tail_end_of(trig))  # (وأعرب – أيده الله – عن الشكر: the prayer is for the subject)
+    if not person or person != "pl" and not _no_subject_after(toks, end, fw) and \
+            not _object_then_prep(toks, end, events[0], fw):
         return events
     if events[0].event in _PASSIVE_TYPES:
         actor = _violent_carry(text, toks, trig, events[0], before, person)
         return [replace(events[0], actor=actor), *events[1:]] if actor is not None else events
     actor = _previous_actor(text, before, person)
+    if actor is None and end > tail_end_of(trig):
+        # (a prayer for the subject stands for the ruler the sentence before told of, whatever its events' words:
+        # أطلع خادم الحرمين الشريفين المجلس على فحوى الاتصال الهاتفي … وأعرب – أيده الله – عن الشكر)
+        actor = _previous_sole_actor(before)
     if actor is None and (said := speaker_before()) is not None:
         speaker = said[0].entity(text)
         actor = (speaker,) if _same_person(said[1], person, speaker.text.split()[0]) else None
@@ -4777,6 +4806,13 @@ def _controller(toks: list[Token], trig: Mention, cues: dict[int, Mention], grou
     c = cues.get(k)
     if c is not None and c.label in _AIMED and c.tok_end == k + 1:
         return (None,)
+    if trig.get("prefix")[-1:] == "ب" and k >= 0 and strip_wa(toks[k].norm) in fw.commitment:
+        # أكدت دول مجلس التعاون والولايات المتحدة التزامها بمساعدة الحكومة العراقية: the owner of the commitment,
+        # the phrase right before it, helps
+        i = bisect_left(starts, k)
+        last = groups[i - 1] if i and groups[i - 1].end_tok == k else None
+        owner = next((g for g in groups if last is not None and (g is last or last in g.conj) and not g.prep), None)
+        return (owner,)
     if strip_wa(trig.get("prefix")) == "ل" and t - 1 not in trig_toks:
         return (None,)  # (not the object of an event noun before: عند طلبها لمساعدة الولايات المتحدة, the US helps)
     w = toks[t - 1].norm
@@ -6973,3 +7009,127 @@ def _framed(toks: list[Token], i: int, cues: dict[int, Mention]) -> bool:
     return c is not None and c.label == "frame"
 
 
+
+
+def _passive_casualty(toks: list[Token], trig: Mention, entry: TriggerEntry) -> bool:
+    """True for a verb of wounding or death spelled as only a passive is (أُصيب، أصيبا، قُتل with its vowel): its
+    subject underwent it; only an agent told with من قبل or على يد did it."""
+    return entry.pos == "verb" and _casualty(trig) and _passive_form(toks, trig)
+
+
+def _casualty_subject(toks: list[Token], t: int, g: Group, trig_toks: set[int], fw: FunctionWords) -> Group | None:
+    """The phrase g read as the doer of a passive casualty verb at token t, now as the one it befell: a phrase after
+    the verb (أصيب ثلاثة جنود), or one right before it that opens its clause (الشرطيان اللذان أصيبا); none across a
+    lead-in or a clause break (قتل أربعة بينهم ضابط فيما أصيب ثلاثة آخرون: the officer was killed, the wounded are
+    others), nor one told after another verb of the clause (وقتل … و8 من المقاومة الشعبية واصيب العشرات)."""
+    if g.start_tok > t:
+        return g
+    if _after_lead_in(toks, t) or t >= 1 and toks[t - 1].norm in _cue_words("lead_in") or any(
+            toks[k].text in _CLAUSE_PUNCT or strip_wa(toks[k].norm) in fw.among for k in range(g.end_tok, t)):
+        return None  # (فيما is read whole: its ف is no conjunction)
+    k = g.start_tok - 1
+    while k >= 0 and toks[k].text not in _CLAUSE_PUNCT:
+        if k in trig_toks:
+            return None
+        k -= 1
+    return g
+
+
+def _subject_past_adjuncts(toks: list[Token], i: int, groups: list[Group], starts: list[int], trig_toks: set[int],
+                           cues: dict[int, Mention], fw: FunctionWords) -> Group | None:
+    """The subject of a verb ending at token i told past when and where the act was (day and time words, a place in
+    في or بـ): the first phrase with no preposition, or the one an unknown head noun governs («اجتمع مساء أمس في
+    كامب ديفيد ممثلو دول مجلس التعاون»); None past anything else, a clause break or another event word, or for a
+    place."""
+    k, stop, in_pp = i, min(len(toks), i + 12), 0
+    while k < stop:
+        if k in trig_toks or toks[k].text in _CLAUSE_PUNCT:
+            return None
+        j = bisect_left(starts, k)
+        g = groups[j] if j < len(groups) else None
+        if g is not None and g.start_tok == k:
+            if g.prep in _LOCATIVE_PREPS and _place(g):
+                k, in_pp = g.end_tok, 0  # في كامب ديفيد، بالرياض: where
+                continue
+            # (past a place the lexicons lack, only a head in the nominative plural of construct, ممثلو، مسؤولو: a
+            # subject, never the place's genitive, في مكتب وزير الخارجية)
+            return None if g.prep or _place(g) or in_pp and not _nominative_construct(toks[k].norm) else g
+        w = strip_wa(toks[k].norm)
+        if w in fw.day or w in fw.adverb or _day_ordinal(toks, k, fw):
+            in_pp = 0
+        elif w in _LOCATIVE_PREPS and not in_pp and k + 1 < len(toks) and not _starts_at(starts, k + 1):
+            in_pp = 3  # (a place the lexicons lack, two words at most: في كامب ديفيد)
+        elif in_pp > 1 and toks[k].kind == "ar" and not _function_word(w, fw):
+            in_pp -= 1
+        elif g is not None and not in_pp and _construct_head(toks, k, g, cues, fw):
+            return g  # ممثلو دول مجلس التعاون
+        else:
+            return None
+        k += 1
+    return None
+
+
+def _nominative_construct(norm: str) -> bool:
+    """True for a sound masculine plural in construct in the nominative (ممثلو، مسؤولو، مواطنو): the case of a
+    subject, which a genitive never has."""
+    return len(norm) >= 5 and norm.endswith("و") and not norm.startswith(("ال", "و"))
+
+
+def _past_lam_genitive(i: int, groups: list[Group], starts: list[int]) -> int:
+    """The token past the phrases in لـ (and those joined to them) that start at token i, the end of a subject's
+    title (ممثلو دول مجلس التعاون لدول الخليج العربية والأمين العام لمجلس التعاون), else i."""
+    j = bisect_left(starts, i)
+    while j < len(groups) and groups[j].start_tok == i and groups[j].prep == "ل":
+        i = _conj_end(groups[j])
+        j = bisect_left(starts, i)
+    return i
+
+
+def _past_prayer(toks: list[Token], k: int) -> int:
+    """The token past a prayer for the subject set off by dashes right at token k (– أيده الله –، ـ حفظه الله -),
+    which stands for no subject of its own; else k."""
+    if k >= len(toks) or toks[k].text not in _PRAYER_DASHES:
+        return k
+    end = next((j for j in range(k + 2, min(len(toks), k + 5)) if toks[j].text in _PRAYER_DASHES), None)
+    return end + 1 if end is not None and toks[end - 1].norm == "الله" else k
+
+
+_PRAYER_DASHES = frozenset({"-", "–", "—", "ـ"})
+
+
+def _previous_sole_actor(before: tuple[list[Token], list[Mention], list[Event]]) -> tuple[Entity, ...] | None:
+    """The actor of the events of the sentence before, verbs or nouns, when they have one and only one; else None."""
+    actors = {tuple((a.text, a.code) for a in e.actor): e.actor for e in before[2] if e.actor}
+    return next(iter(actors.values())) if len(actors) == 1 else None
+
+
+def _disagrees(toks: list[Token], t: int, g: Group, fw: FunctionWords) -> bool:
+    """True if the pronoun on the noun at token t cannot resume phrase g: a plural (هم) after a singular head in ة
+    (فرقة عسكرية; not a broken plural such as قادة، دعاة), or a singular (ه، ها) after conjoined phrases or a head in
+    ـون/ـين."""
+    person = _pronoun_person(strip_wa(toks[t].norm))
+    own = _phrase_person(toks, g, fw)
+    if not person or not own or own == person:
+        return False
+    if person == "pl":
+        head = toks[g.start_tok].norm.removeprefix("ال")
+        return own == "f" and head.endswith("ه") and not (len(head) == 4 and head[1] == "ا")
+    return own == "pl"
+
+
+def _with_past_aside(toks: list[Token], i: int, groups: list[Group], starts: list[int]) -> Group | None:
+    """The named phrase in مع right after a comma that closes an aside opened by a comma after token i (its time, the
+    visit it was part of: «أمس، في إطار الزيارة الرسمية التي يقوم بها إلى مملكة إسبانيا، مع معالي وزير …»): the one
+    met; None past a clause break or another مع."""
+    opened = False
+    for k in range(i, min(len(toks), i + 25)):
+        w = toks[k].norm
+        if toks[k].text in ".؟?!؛;:«»\"()" or strip_wa(w) == "مع":
+            return None
+        if toks[k].text in ",،":
+            if opened and k + 1 < len(toks) and toks[k + 1].norm == "مع":
+                j = bisect_left(starts, k + 2)
+                g = groups[j] if j < len(groups) else None
+                return g if g is not None and g.prep == "مع" and g.start_tok <= k + 3 and _named(g) else None
+            opened = True
+    return None
