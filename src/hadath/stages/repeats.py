@@ -130,11 +130,11 @@ _VICTIM_COUNT = 12  # the characters before a recipient told away from the trigg
 # سفيرها»); of these,
 # those where any definite noun of the type will do (an explosion's «الهجوم»), the others needing a word of the first
 # telling's CAMEO code (a meeting's «الاجتماع», not «الزيارة»)
-_TOLD_AGAIN = frozenset({"ASSAULT", "PROTEST", "COERCE", "CONSULT", "SANCTION"})
+_TOLD_AGAIN = frozenset({"ASSAULT", "PROTEST", "COERCE", "CONSULT", "SANCTION", "REQUEST"})
 _ANY_WORD = frozenset({"ASSAULT", "PROTEST"})
 # the types told again only by a later telling with a party, all the first telling's («وقالت البحرين في بيان استدعاء
 # سفيرها من طهران» after «وأعلنت استدعاء سفيرها في طهران للتشاور»: one recall)
-_PARTIED = frozenset({"SANCTION"})
+_PARTIED = frozenset({"SANCTION", "REQUEST"})
 _PEOPLE = frozenset({"PROTEST"})  # the types told by a noun of their doers («المتظاهرين»): a bomber's «هجوم انتحاري» is the act
 _LOOSE = frozenset({"ASSAULT", "PROTEST", "COERCE"})  # the types whose later definite noun may name loose recipients
 # CAMEO codes too broad to tell one act by: «المحادثات» of the nuclear talks and «الاجتماع» of the euro ministers
@@ -179,6 +179,8 @@ class RepeatMerger:
         self.claims = frozenset(normalize(r["word"]) for r in rows if r["class"] == "claim")
         self.frames = frozenset(normalize(r["word"]) for r in rows if r["class"] == "frame")
         self.sessions = frozenset(normalize(r["word"]) for r in rows if r["class"] == "session")  # «جلسة»
+        self.held = frozenset(normalize(r["word"]) for r in rows if r["class"] == "held")  # «عليهما»
+        self.insides = frozenset(normalize(r["word"]) for r in rows if r["class"] == "inside")  # «في الاجتماع»
         self.condemns = frozenset(normalize(r["word"]) for r in rows if r["class"] == "condemn")
         self.adds = frozenset(normalize(r["word"]) for r in rows if r["class"] == "also")
         self.discuss = frozenset(normalize(r["word"]) for r in rows if r["class"] == "discuss")
@@ -949,6 +951,8 @@ class RepeatMerger:
         before = normalize(text[max(ev.sentence_start, ev.trigger.start - 30):ev.trigger.start]).split()
         if before and strip_wa(before[-1]) in self.sessions:  # «حضر جلسة المباحثات»: the sitting of the act
             before = before[:-1]
+        if before and ev.event == "CONSULT" and strip_wa(before[-1]) in self.insides:
+            return True  # «ورأس وفد المملكة في الاجتماع»: the meeting told before, its attendees
         return bool(before) and strip_wa(before[-1]) in self.frames
 
     def told_again(self, text: str, x: Event, y: Event, places: dict[int, set[str]], claim: bool = False,
@@ -996,7 +1000,9 @@ class RepeatMerger:
             return False  # a party the first telling lacks (a claim's are the claimer and the attack's target)
         talk = not (y.actor or y.recipient) and bool(x.actor or x.recipient) and self.discussed(x, y, since)
         # (the talks of a meeting with its parties told: the places they name are what was talked of)
-        if _two_places(x, y) and not (pointed or talk):
+        held = y.event == "COERCE" and self.same_held(x, y) and bool(self.codes(x.trigger.text)
+                                                                     & self.codes(y.trigger.text) - _BROAD)
+        if _two_places(x, y) and not (pointed or talk or held and y.location.feature in _COUNTRY):
             return False  # two attacks in two towns (a place told with an act pointed at is another clause's: «وردًا
             # على مقتل هذين الشرطيين، يشن الجيش التركي … غارات … في شمال العراق»)
         seen = places.get(x.sentence, set()) | (_at(x) if x.location is not None
@@ -1023,9 +1029,28 @@ class RepeatMerger:
                     cx & cy or hosts or (y.actor or y.recipient) and any(_within(ya, x.actor, _person)
                                                                 and _within(yr, x.recipient, _person) for ya, yr in roles)
                     and (self.definite(wy) or _genitive(y))))) \
-                and not self.discussed(x, y, since):
+                and not self.discussed(x, y, since) \
+                and not held and not (codes - _BROAD and self.held_again(text, x, y, since)):
             return False  # a verb with a doer may tell a new act of the same parties: «وكان قد هاجم الفندق»
         return not self.another_after(text, y)
+
+    def held_again(self, text: str, x: Event, y: Event, since: int) -> bool:
+        """True when y is a verb without any party of its own whose object is a pronoun told right after it («ولم يعرف
+        على الفور متى القي القبض عليهما» after «والقت الشرطة القبض على المشتبه به وقريب له»), at most _NEAR sentences
+        after x was told, x with parties: the pronoun names x's party, the act is x's told again."""
+        if y.actor or y.recipient or not (x.actor or x.recipient) or y.sentence - since > _NEAR \
+                or _first(y.trigger.text) not in self.verbs:
+            return False
+        after = _WORD.findall(normalize(text[y.trigger.end:min(y.sentence_end, y.trigger.end + 12)]))[:1]
+        return bool(after) and after[0] in self.held
+
+    @staticmethod
+    def same_held(x: Event, y: Event) -> bool:
+        """True when y, a noun of x's act with recipients, names only x's recipients in their very words, each definite,
+        and no doer x lacks («وبعد القبض على المتهم» after «وكان قد تم القبض على المتهم من قبل إدارة غسل الأموال»):
+        the same party told again with its act is x's act told again."""
+        return bool(y.recipient) and all(_definite(m) for m in y.recipient) \
+            and _same_victims(x, y.recipient, y.actor) and _within(y.actor, x.actor, _person)
 
     def discussed(self, x: Event, y: Event, since: int) -> bool:
         """True when y is a verb of discussing (repeat_words.tsv class `discuss`) told at most _NEAR sentences after a
