@@ -141,6 +141,9 @@ _LOOSE = frozenset({"ASSAULT", "PROTEST", "COERCE"})  # the types whose later de
 # are both 040; a definite noun of such a code tells the act again only as the first telling's own word (اجتماع …
 # الاجتماع)
 _BROAD = frozenset({"040"})
+# the CONSULT codes of a meeting held in person (040 consult, 042 visit, 043 host, 044 meet elsewhere): the visit, its
+# talks and its summit told by several nouns are one act; a phone call (041) or a negotiation of rounds (046) is not
+_MET = frozenset({"040", "042", "043", "044"})
 _BACK = 24  # the earlier events of its type a later one is read against (the nearest): a long text stays linear
 _OWN_DATE = frozenset({"text", "story"})  # date sources that read a time expression (of the sentence, of the lead)
 _NOT = frozenset({"لا", "لم", "لن"})  # the negations that deny a claim («ولا يعلن المتمردون مسؤوليتهم»)
@@ -179,6 +182,7 @@ class RepeatMerger:
         self.claims = frozenset(normalize(r["word"]) for r in rows if r["class"] == "claim")
         self.frames = frozenset(normalize(r["word"]) for r in rows if r["class"] == "frame")
         self.sessions = frozenset(normalize(r["word"]) for r in rows if r["class"] == "session")  # «جلسة»
+        self.during = frozenset(normalize(r["word"]) for r in rows if r["class"] == "during")  # «خلالها»
         self.held = frozenset(normalize(r["word"]) for r in rows if r["class"] == "held")  # «عليهما»
         self.insides = frozenset(normalize(r["word"]) for r in rows if r["class"] == "inside")  # «في الاجتماع»
         self.condemns = frozenset(normalize(r["word"]) for r in rows if r["class"] == "condemn")
@@ -229,6 +233,7 @@ class RepeatMerger:
                 drop |= self.means(article.text, events, [i for i in group if i not in drop])
                 drop |= self.volley(article.text, events, [i for i in group if i not in drop])
                 drop |= self.visit_meeting(article.text, events, [i for i in group if i not in drop])
+                drop |= self.met_during(article.text, events, [i for i in group if i not in drop])
                 drop |= self.recall_purpose(article.text, events, [i for i in group if i not in drop])
                 drop |= self.called(article.text, events, [i for i in group if i not in drop])
                 drop |= self.talks(article.text, events, [i for i in group if i not in drop])
@@ -368,6 +373,33 @@ class RepeatMerger:
                     actor = y.actor or tuple(m for m in x.actor if not _among(m, y.recipient))
                 recipient = y.recipient or tuple(m for m in x.recipient if not _among(m, actor))
                 events[j] = x.updated(actor=actor, recipient=recipient)
+                out.add(i)
+                break
+        return out
+
+    def met_during(self, text: str, events: list[Event], group: list[int]) -> set[int]:
+        """The meetings of one sentence's group told by a verb with a word of class `during` right after it, its pronoun
+        the visit told before it in the clause («أجرى وفد من حركة حماس برئاسة مشعل زيارة إلى السعودية استغرقت يومين
+        التقى خلالها بالعاهل السعودي»): the meeting held during the visit is the visit's act. The meeting goes; the visit
+        keeps its parties, taking the meeting's recipients where it has none."""
+        out: set[int] = set()
+        for i in group:
+            y = events[i]
+            if y.event != "CONSULT" or _first(y.trigger.text) not in self.verbs or "040" not in self.codes(
+                    y.trigger.text):
+                continue
+            after = _WORD.findall(normalize(text[y.trigger.end:min(y.sentence_end, y.trigger.end + 12)]))[:1]
+            if not after or text[y.trigger.end:y.trigger.end + 1] != " " or after[0] not in self.during:
+                continue
+            for j in group:
+                x = events[j]
+                if j == i or j in out or x.event != "CONSULT" or x.trigger.end > y.trigger.start \
+                        or y.trigger.start - x.trigger.end > _VISIT or "042" not in self.codes(x.trigger.text) \
+                        or (x.negated, x.future, x.hypothetical) != (y.negated, y.future, y.hypothetical) \
+                        or any(c in text[x.trigger.end:y.trigger.start] for c in _STOPS):
+                    continue
+                if not x.recipient and y.recipient:
+                    events[j] = x.updated(recipient=tuple(m for m in y.recipient if not _among(m, x.actor)))
                 out.add(i)
                 break
         return out
@@ -612,7 +644,11 @@ class RepeatMerger:
         «زيارتها»: definite, as a noun with the article is), or "" (a verb, a word without a pronoun, a noun written
         with ة)."""
         written = ev.trigger.text.split()[0] if ev.trigger.text.split() else ""
-        base = _first(ev.trigger.text)
+        return self.possessed_word(_first(ev.trigger.text), written)
+
+    def possessed_word(self, base: str, written: str) -> str:
+        """The key of the noun a word (normalised `base`, as `written`) tells with a possessive pronoun joined to it, or
+        "" (see `possessed`)."""
         if base in self.verbs or written.endswith("ة"):
             return ""
         stem = next((base[:-len(end)] for end in ("هما", "هم", "ها", "ه") if base.endswith(end)
@@ -1007,7 +1043,7 @@ class RepeatMerger:
             # على مقتل هذين الشرطيين، يشن الجيش التركي … غارات … في شمال العراق»)
         seen = places.get(x.sentence, set()) | (_at(x) if x.location is not None
                                                 and x.location.feature not in _COUNTRY else set())
-        if seen and not (pointed or talk) and not (framed and y.location is None) \
+        if seen and not (pointed or talk) and not (framed and y.location is None) and not self.placed(x, y, seen) \
                 and _elsewhere(places.get(y.sentence, set()), seen):
             return False  # «قصف معسكر اللواء في مدينة يريم» … «القصف استهدف مدينة حرض»: another town (an act told in a
             # country only is placed by a town of it: «هاجم انتحاريان حمام سباحة مزدحما في شمال العراق» … «وأسفر
@@ -1030,9 +1066,35 @@ class RepeatMerger:
                                                                 and _within(yr, x.recipient, _person) for ya, yr in roles)
                     and (self.definite(wy) or _genitive(y))))) \
                 and not self.discussed(x, y, since) \
-                and not held and not (codes - _BROAD and self.held_again(text, x, y, since)):
+                and not held and not (codes - _BROAD and self.held_again(text, x, y, since)) \
+                and not self.named_meeting(x, y):
             return False  # a verb with a doer may tell a new act of the same parties: «وكان قد هاجم الفندق»
         return not self.another_after(text, y)
+
+    def named_meeting(self, x: Event, y: Event) -> bool:
+        """True when a later consultation y is told by a definite noun or one with a possessive pronoun («بزيارته
+        الاولى الى ارض اجداده» after «بدأ الرئيس الاميركي باراك اوباما السبت محادثات مع الرئيس الكيني»، «في زيارتها
+        الأولى للرياض»), whatever its word, and its parties, one at least, are all x's very persons, each named: the
+        visit, the talks and the summit of one story are one act told again (two meetings part by a party of their own
+        or a date of their own, read before)."""
+        if y.event != "CONSULT" or not (y.actor or y.recipient) or not all(m.name for m in y.actor + y.recipient) \
+                or x.cameo not in _MET or y.cameo not in _MET:
+            return False
+        base, written = _first(y.trigger.text), y.trigger.text.split()[0]
+        if not (self.definite(base) or self.possessed_word(base, written)
+                or base[:1] in "بل" and self.possessed_word(base[1:], written[1:])):  # «بزيارته»
+            return False
+        return any(_within(ya, x.actor, _person) and _within(yr, x.recipient, _person) for ya, yr in _roles(y))
+
+    @staticmethod
+    def placed(x: Event, y: Event, seen: set[str]) -> bool:
+        """True when a later consultation y is located where x's sentence is, its parties all x's very persons, one of
+        them at least («وأضافت أن موغيريني في زيارتها الأولى للرياض سوف تجري مباحثات … وعلمت أن موغيريني سوف تزور
+        طهران» after «زيارة وزيرة خارجية الاتحاد الأوروبي فيديريكا موغيريني للرياض»): the other towns its sentence
+        names are other acts' (the next visit), not this one's."""
+        if y.event != "CONSULT" or y.location is None or not _at(y) & seen or not (y.actor or y.recipient):
+            return False
+        return any(_within(ya, x.actor, _person) and _within(yr, x.recipient, _person) for ya, yr in _roles(y))
 
     def held_again(self, text: str, x: Event, y: Event, since: int) -> bool:
         """True when y is a verb without any party of its own whose object is a pronoun told right after it («ولم يعرف
@@ -1214,6 +1276,8 @@ class RepeatMerger:
     def cameos(self, base: str) -> frozenset[str]:
         """The CAMEO codes of the trigger rows a trigger word (no و/ف) is a form of."""
         found = self.verbs.get(base)
+        if found is None and base.startswith("س") and len(base) > 4:  # the future's «س» («سيزور»)
+            found = self.verbs.get(base[1:])
         if found is not None:
             return found
         found = self.nouns.get(word_key(_bare(base)))
