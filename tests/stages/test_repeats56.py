@@ -84,3 +84,14 @@ def test_the_meeting_held_during_the_visit_is_the_visit(nlp):
     evs = _events(nlp, text, "CONSULT", "2015-07-25")
     assert [e.trigger.text for e in evs] == ["زيارة"]
     assert {m.code for m in evs[0].actor} == {"NGA"}
+
+
+def test_the_delegation_to_this_meeting_is_the_meeting_told_before(nlp):
+    """«ورأس وفد المملكة إلى هذا الاجتماع» after «عقد … وزراء خارجية دول مجلس التعاون … اجتماعاً تنسيقياً»: one
+    meeting."""
+    text = ("عقد أصحاب السمو والمعالي وزراء خارجية دول مجلس التعاون لدول الخليج العربية في الدوحة اليوم اجتماعاً "
+            "تنسيقياً تمهيداً للاجتماع المشترك بين وزراء خارجية دول مجلس التعاون الخليجي ومعالي وزير الخارجية "
+            "الأمريكي جون كيري الذي سيعقد يوم غد بالدوحة.\nورأس وفد المملكة إلى هذا الاجتماع معالي وزير الخارجية "
+            "الأستاذ عادل بن أحمد الجبير.")
+    words = [e.trigger.text for e in _events(nlp, text, "CONSULT", "2015-08-03")]
+    assert "اجتماعاً" in words and "الاجتماع" not in words

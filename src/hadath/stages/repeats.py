@@ -898,6 +898,11 @@ class RepeatMerger:
         return word in self.pointers or word[:1] in ("ل", "ب") and word[1:] in self.pointers \
             or word in self.comes  # «لهذه الاقتحامات»; «ويأتي الهجوم غداة قتل شرطيين»
 
+    def pointer(self, word: str) -> bool:
+        """True for a demonstrative (class `pointer`), a preposition joined to it or not («هذه»، «لهذا»، «بهذه»)."""
+        w = strip_wa(word)
+        return w in self.pointers or w[:1] in ("ل", "ب") and w[1:] in self.pointers
+
     def result_verb(self, w: str) -> bool:
         """True for a verb of consequence (class `result`: أدى، أسفر), with و، ف or the participle's م before it."""
         return w in self.results or w[:1] in "وفم" and w[1:] in self.results
@@ -981,14 +986,15 @@ class RepeatMerger:
     def framed(self, text: str, ev: Event) -> bool:
         """True when the word right before a definite noun's trigger makes it the time or the place of an act told
         before (repeat_words.tsv class `frame`: «وجرى خلال اللقاء»، «في مستهل اللقاء»، «وحضر الاجتماع»), a noun of a
-        sitting between them or not (class `session`: «حضر جلسة المباحثات»)."""
+        sitting between them or not (class `session`: «حضر جلسة المباحثات»); for a consultation, a preposition of class
+        `inside` or a demonstrative does too («ورأس وفد المملكة في الاجتماع»، «وتسعى واشنطن عبر هذه القمة»)."""
         if not self.definite(_first(ev.trigger.text)):
             return False
         before = normalize(text[max(ev.sentence_start, ev.trigger.start - 30):ev.trigger.start]).split()
         if before and strip_wa(before[-1]) in self.sessions:  # «حضر جلسة المباحثات»: the sitting of the act
             before = before[:-1]
-        if before and ev.event == "CONSULT" and strip_wa(before[-1]) in self.insides:
-            return True  # «ورأس وفد المملكة في الاجتماع»: the meeting told before, its attendees
+        if before and ev.event == "CONSULT" and (strip_wa(before[-1]) in self.insides or self.pointer(before[-1])):
+            return True  # «ورأس وفد المملكة في الاجتماع»، «إلى هذا الاجتماع»: the meeting told before, its attendees
         return bool(before) and strip_wa(before[-1]) in self.frames
 
     def told_again(self, text: str, x: Event, y: Event, places: dict[int, set[str]], claim: bool = False,
