@@ -1,7 +1,8 @@
 """Repeats, round 56: a visit or a meeting, and an arrest, told again in later sentences of one story. The delegation
 «في الاجتماع», a party-less «القي القبض عليهما», «وبعد القبض على المتهم», «في زيارتها الأولى للرياض» with another
 town in its sentence, «بزيارته الاولى» after the talks of its named visitor, and «التقى خلالها» after a visit
-are the act told before, not acts of their own; a phone call and the meetings held apart from it stay two."""
+and «إلى هذا الاجتماع» are the act told before, not acts of their own, and so are «دعوات» of the same caller; a phone
+call and the meetings held apart from it stay two."""
 
 
 PUBLISHED = "2015-07-24"
@@ -95,3 +96,15 @@ def test_the_delegation_to_this_meeting_is_the_meeting_told_before(nlp):
             "الأستاذ عادل بن أحمد الجبير.")
     words = [e.trigger.text for e in _events(nlp, text, "CONSULT", "2015-08-03")]
     assert "اجتماعاً" in words and "الاجتماع" not in words
+
+
+def test_the_calls_of_the_same_caller_told_again_are_one_request(nlp):
+    """«وعلق خالد آل سعود على دعوات نائب رئيس الجمهورية العراقية، نوري المالكي، وضع المملكة … تحت الوصاية» after
+    «وربط الأمير بين “هجوم هيكل” و “دعوات المالكي” لوضع المملكة تحت الوصاية»: the call told again."""
+    text = ("وربط الأمير بين “هجوم هيكل” و “دعوات المالكي” لوضع المملكة تحت الوصاية قائلاً: “هيكل يهاجم السعودية و "
+            "المالكي يدعو لوضع السعودية تحت الوصاية.. اتلم المتعوس على خايب الرجاء “، وقافلتنا تسير بقيادة إمامنا "
+            "سلمان الحزم”.\nوعلق خالد آل سعود على دعوات نائب رئيس الجمهورية العراقية، نوري المالكي، وضع المملكة "
+            "العربية السعودية تحت الوصاية الدولية، قائلاً: “أين المحكمة الجنائية الدولية عن جرائم الإبادة الوحشية "
+            "لهذا الطائفي السفّاح بحق أهل السُنة في العراق؟”.")
+    evs = _events(nlp, text, "REQUEST")
+    assert evs and all(e.trigger.start < text.index("\n") for e in evs)

@@ -94,6 +94,16 @@ assault («إن الضربات استهدفت مبنى»). Matched on codes, a p
 attack dates that attack, not the act told again («وتبنت حركة طالبان هذا الهجوم، الذي يأتي بعد سلسلة هجمات في كابل
 أوقعت 51 قتيلا الجمعة»).
 
+A meeting is told again as the setting of its attendees («ورأس وفد المملكة في الاجتماع»، «إلى هذا الاجتماع»: class
+`inside`, a demonstrative), by a definite noun or one with a possessive pronoun whose parties, all named, are the
+first telling's very persons, whatever its word («ويقوم اوباما بزيارته الاولى» after «بدأ الرئيس الاميركي باراك اوباما
+السبت محادثات»: a visit, its talks and its summit are one act; not after a phone call nor a negotiation), and in one
+sentence by a meeting verb with a pronoun of the visit told before it («زيارة إلى السعودية استغرقت يومين التقى خلالها»:
+class `during`, see `met_during`). An arrest is told again by a verb without parties whose object is a pronoun («متى
+القي القبض عليهما»: class `held`) or by a noun of the very definite party arrested («وبعد القبض على المتهم»); a call by
+the noun of the very word with its caller's code as its genitive («دعوات نائب رئيس الجمهورية العراقية» after «دعوات
+المالكي»).
+
 A charge told with «ب» right after an arrest of its clause (repeat_words.tsv class `charge`: «اعتقلت 60 شخصا … بتهمة
 محاولة فرض الإضراب») is the arrest's reason, not an accusation of its own (see `charged`); a noun of cooperation right
 after a word of an accord (class `accord`) that a signing or ratification of its clause names («وقع الصندوق اتفاقية
@@ -1073,7 +1083,8 @@ class RepeatMerger:
                     and (self.definite(wy) or _genitive(y))))) \
                 and not self.discussed(x, y, since) \
                 and not held and not (codes - _BROAD and self.held_again(text, x, y, since)) \
-                and not self.named_meeting(x, y):
+                and not self.named_meeting(x, y) and not (y.event == "REQUEST" and same_word and y.actor
+                                                           and _genitive(y) and wy not in self.verbs):
             return False  # a verb with a doer may tell a new act of the same parties: «وكان قد هاجم الفندق»
         return not self.another_after(text, y)
 
