@@ -108,3 +108,14 @@ def test_the_calls_of_the_same_caller_told_again_are_one_request(nlp):
             "لهذا الطائفي السفّاح بحق أهل السُنة في العراق؟”.")
     evs = _events(nlp, text, "REQUEST")
     assert evs and all(e.trigger.start < text.index("\n") for e in evs)
+
+
+def test_the_man_arrested_told_again_with_a_date_is_one_arrest(nlp):
+    """«واعتقل الرجل في 14 يوليو» after «أعلنت الشرطة الكورية الجنوبية … انها اعتقلت رجلاً (33 عامًا)»: one arrest, the
+    age and the day no counts of another."""
+    text = ("أعلنت الشرطة الكورية الجنوبية امس الجمعة انها اعتقلت رجلاً (33 عامًا) هدد بقتل السفير الأمريكي لدى سيول "
+            "مارك ليبرت، الذي تعرض للطعن بسكين في مارس الماضي.\n واعتقل الرجل في 14 يوليو بعد بلاغ من السفارة "
+            "الأمريكية في سيول، ووجدت الشرطة على جهاز الكمبيوتر الخاص به اتصالا بصفحة البيت الأبيض الإلكترونية.")
+    evs = [e for e in _events(nlp, text, "COERCE", "2015-07-25") if e.cameo == "173"]
+    assert [e.trigger.text for e in evs] == ["اعتقلت"]
+    assert {m.code for m in evs[0].actor} == {"KOR"}

@@ -1071,8 +1071,9 @@ class RepeatMerger:
         same_word = word_key(_bare(wx)) == word_key(_bare(wy))
         cx, cy = self.count(text, x), self.count(text, y)
         dx, dy = {c for c in cx if c.isdigit()}, {c for c in cy if c.isdigit()}
-        if dx and dy and not dx & dy:
-            return False  # «قتل 5 … وقتل 3»: two tolls, two acts
+        if dx and dy and not dx & dy and not held:
+            return False  # «قتل 5 … وقتل 3»: two tolls, two acts (the very party arrested told again is counted
+            # already: «اعتقلت رجلاً (33 عامًا)» … «واعتقل الرجل في 14 يوليو»)
         if not ((self.definite(wy) or pointed or subject or recap) and (y.event in _ANY_WORD or same_word or codes - _BROAD
                                                               or framed)) \
                 and not (
