@@ -1107,9 +1107,9 @@ class RepeatMerger:
     @staticmethod
     def placed(x: Event, y: Event, seen: set[str]) -> bool:
         """True when a later consultation y is located where x's sentence is, its parties all x's very persons, one of
-        them at least («وأضافت أن موغيريني في زيارتها الأولى للرياض سوف تجري مباحثات … وعلمت أن موغيريني سوف تزور
-        طهران» after «زيارة وزيرة خارجية الاتحاد الأوروبي فيديريكا موغيريني للرياض»): the other towns its sentence
-        names are other acts' (the next visit), not this one's."""
+        them at least («وأضافت أن موغيريني في زيارتها الأولى للرياض سوف تجري مباحثات … لتنفيذ طهران بنود الاتفاق»
+        after «زيارة وزيرة خارجية الاتحاد الأوروبي فيديريكا موغيريني للرياض»): the other towns its sentence names are
+        what was talked of, or other acts', not this one's place."""
         if y.event != "CONSULT" or y.location is None or not _at(y) & seen or not (y.actor or y.recipient):
             return False
         return any(_within(ya, x.actor, _person) and _within(yr, x.recipient, _person) for ya, yr in _roles(y))
@@ -1126,9 +1126,10 @@ class RepeatMerger:
 
     @staticmethod
     def same_held(x: Event, y: Event) -> bool:
-        """True when y, a noun of x's act with recipients, names only x's recipients in their very words, each definite,
-        and no doer x lacks («وبعد القبض على المتهم» after «وكان قد تم القبض على المتهم من قبل إدارة غسل الأموال»):
-        the same party told again with its act is x's act told again."""
+        """True when y, told by a word of x's act with recipients, names only x's recipients in their very words, each
+        definite, and no doer x lacks («وبعد القبض على المتهم» after «وكان قد تم القبض على المتهم من قبل إدارة غسل
+        الأموال»، «واعتقل الرجل في 14 يوليو» after «اعتقلت رجلاً»): the same party told again with its act is x's act
+        told again."""
         return bool(y.recipient) and all(_definite(m) for m in y.recipient) \
             and _same_victims(x, y.recipient, y.actor) and _within(y.actor, x.actor, _person)
 
