@@ -94,6 +94,16 @@ assault («إن الضربات استهدفت مبنى»). Matched on codes, a p
 attack dates that attack, not the act told again («وتبنت حركة طالبان هذا الهجوم، الذي يأتي بعد سلسلة هجمات في كابل
 أوقعت 51 قتيلا الجمعة»).
 
+A meeting is told again as the setting of its attendees («ورأس وفد المملكة في الاجتماع»، «إلى هذا الاجتماع»: class
+`inside`, a demonstrative), by a definite noun or one with a possessive pronoun whose parties, all named, are the
+first telling's very persons, whatever its word («ويقوم اوباما بزيارته الاولى» after «بدأ الرئيس الاميركي باراك اوباما
+السبت محادثات»: a visit, its talks and its summit are one act; not after a phone call nor a negotiation), and in one
+sentence by a meeting verb with a pronoun of the visit told before it («زيارة إلى السعودية استغرقت يومين التقى خلالها»:
+class `during`, see `met_during`). An arrest is told again by a verb without parties whose object is a pronoun («متى
+القي القبض عليهما»: class `held`) or by a noun of the very definite party arrested («وبعد القبض على المتهم»); a call by
+the noun of the very word with its caller's code as its genitive («دعوات نائب رئيس الجمهورية العراقية» after «دعوات
+المالكي»).
+
 A charge told with «ب» right after an arrest of its clause (repeat_words.tsv class `charge`: «اعتقلت 60 شخصا … بتهمة
 محاولة فرض الإضراب») is the arrest's reason, not an accusation of its own (see `charged`); a noun of cooperation right
 after a word of an accord (class `accord`) that a signing or ratification of its clause names («وقع الصندوق اتفاقية
@@ -130,17 +140,20 @@ _VICTIM_COUNT = 12  # the characters before a recipient told away from the trigg
 # سفيرها»); of these,
 # those where any definite noun of the type will do (an explosion's «الهجوم»), the others needing a word of the first
 # telling's CAMEO code (a meeting's «الاجتماع», not «الزيارة»)
-_TOLD_AGAIN = frozenset({"ASSAULT", "PROTEST", "COERCE", "CONSULT", "SANCTION"})
+_TOLD_AGAIN = frozenset({"ASSAULT", "PROTEST", "COERCE", "CONSULT", "SANCTION", "REQUEST"})
 _ANY_WORD = frozenset({"ASSAULT", "PROTEST"})
 # the types told again only by a later telling with a party, all the first telling's («وقالت البحرين في بيان استدعاء
 # سفيرها من طهران» after «وأعلنت استدعاء سفيرها في طهران للتشاور»: one recall)
-_PARTIED = frozenset({"SANCTION"})
+_PARTIED = frozenset({"SANCTION", "REQUEST"})
 _PEOPLE = frozenset({"PROTEST"})  # the types told by a noun of their doers («المتظاهرين»): a bomber's «هجوم انتحاري» is the act
 _LOOSE = frozenset({"ASSAULT", "PROTEST", "COERCE"})  # the types whose later definite noun may name loose recipients
 # CAMEO codes too broad to tell one act by: «المحادثات» of the nuclear talks and «الاجتماع» of the euro ministers
 # are both 040; a definite noun of such a code tells the act again only as the first telling's own word (اجتماع …
 # الاجتماع)
 _BROAD = frozenset({"040"})
+# the CONSULT codes of a meeting held in person (040 consult, 042 visit, 043 host, 044 meet elsewhere): the visit, its
+# talks and its summit told by several nouns are one act; a phone call (041) or a negotiation of rounds (046) is not
+_MET = frozenset({"040", "042", "043", "044"})
 _BACK = 24  # the earlier events of its type a later one is read against (the nearest): a long text stays linear
 _OWN_DATE = frozenset({"text", "story"})  # date sources that read a time expression (of the sentence, of the lead)
 _NOT = frozenset({"لا", "لم", "لن"})  # the negations that deny a claim («ولا يعلن المتمردون مسؤوليتهم»)
@@ -179,6 +192,9 @@ class RepeatMerger:
         self.claims = frozenset(normalize(r["word"]) for r in rows if r["class"] == "claim")
         self.frames = frozenset(normalize(r["word"]) for r in rows if r["class"] == "frame")
         self.sessions = frozenset(normalize(r["word"]) for r in rows if r["class"] == "session")  # «جلسة»
+        self.during = frozenset(normalize(r["word"]) for r in rows if r["class"] == "during")  # «خلالها»
+        self.held = frozenset(normalize(r["word"]) for r in rows if r["class"] == "held")  # «عليهما»
+        self.insides = frozenset(normalize(r["word"]) for r in rows if r["class"] == "inside")  # «في الاجتماع»
         self.condemns = frozenset(normalize(r["word"]) for r in rows if r["class"] == "condemn")
         self.adds = frozenset(normalize(r["word"]) for r in rows if r["class"] == "also")
         self.discuss = frozenset(normalize(r["word"]) for r in rows if r["class"] == "discuss")
@@ -227,6 +243,7 @@ class RepeatMerger:
                 drop |= self.means(article.text, events, [i for i in group if i not in drop])
                 drop |= self.volley(article.text, events, [i for i in group if i not in drop])
                 drop |= self.visit_meeting(article.text, events, [i for i in group if i not in drop])
+                drop |= self.met_during(article.text, events, [i for i in group if i not in drop])
                 drop |= self.recall_purpose(article.text, events, [i for i in group if i not in drop])
                 drop |= self.called(article.text, events, [i for i in group if i not in drop])
                 drop |= self.talks(article.text, events, [i for i in group if i not in drop])
@@ -366,6 +383,33 @@ class RepeatMerger:
                     actor = y.actor or tuple(m for m in x.actor if not _among(m, y.recipient))
                 recipient = y.recipient or tuple(m for m in x.recipient if not _among(m, actor))
                 events[j] = x.updated(actor=actor, recipient=recipient)
+                out.add(i)
+                break
+        return out
+
+    def met_during(self, text: str, events: list[Event], group: list[int]) -> set[int]:
+        """The meetings of one sentence's group told by a verb with a word of class `during` right after it, its pronoun
+        the visit told before it in the clause («أجرى وفد من حركة حماس برئاسة مشعل زيارة إلى السعودية استغرقت يومين
+        التقى خلالها بالعاهل السعودي»): the meeting held during the visit is the visit's act. The meeting goes; the visit
+        keeps its parties, taking the meeting's recipients where it has none."""
+        out: set[int] = set()
+        for i in group:
+            y = events[i]
+            if y.event != "CONSULT" or _first(y.trigger.text) not in self.verbs or "040" not in self.codes(
+                    y.trigger.text):
+                continue
+            after = _WORD.findall(normalize(text[y.trigger.end:min(y.sentence_end, y.trigger.end + 12)]))[:1]
+            if not after or text[y.trigger.end:y.trigger.end + 1] != " " or after[0] not in self.during:
+                continue
+            for j in group:
+                x = events[j]
+                if j == i or j in out or x.event != "CONSULT" or x.trigger.end > y.trigger.start \
+                        or y.trigger.start - x.trigger.end > _VISIT or "042" not in self.codes(x.trigger.text) \
+                        or (x.negated, x.future, x.hypothetical) != (y.negated, y.future, y.hypothetical) \
+                        or any(c in text[x.trigger.end:y.trigger.start] for c in _STOPS):
+                    continue
+                if not x.recipient and y.recipient:
+                    events[j] = x.updated(recipient=tuple(m for m in y.recipient if not _among(m, x.actor)))
                 out.add(i)
                 break
         return out
@@ -610,7 +654,11 @@ class RepeatMerger:
         «زيارتها»: definite, as a noun with the article is), or "" (a verb, a word without a pronoun, a noun written
         with ة)."""
         written = ev.trigger.text.split()[0] if ev.trigger.text.split() else ""
-        base = _first(ev.trigger.text)
+        return self.possessed_word(_first(ev.trigger.text), written)
+
+    def possessed_word(self, base: str, written: str) -> str:
+        """The key of the noun a word (normalised `base`, as `written`) tells with a possessive pronoun joined to it, or
+        "" (see `possessed`)."""
         if base in self.verbs or written.endswith("ة"):
             return ""
         stem = next((base[:-len(end)] for end in ("هما", "هم", "ها", "ه") if base.endswith(end)
@@ -860,6 +908,11 @@ class RepeatMerger:
         return word in self.pointers or word[:1] in ("ل", "ب") and word[1:] in self.pointers \
             or word in self.comes  # «لهذه الاقتحامات»; «ويأتي الهجوم غداة قتل شرطيين»
 
+    def pointer(self, word: str) -> bool:
+        """True for a demonstrative (class `pointer`), a preposition joined to it or not («هذه»، «لهذا»، «بهذه»)."""
+        w = strip_wa(word)
+        return w in self.pointers or w[:1] in ("ل", "ب") and w[1:] in self.pointers
+
     def result_verb(self, w: str) -> bool:
         """True for a verb of consequence (class `result`: أدى، أسفر), with و، ف or the participle's م before it."""
         return w in self.results or w[:1] in "وفم" and w[1:] in self.results
@@ -943,12 +996,15 @@ class RepeatMerger:
     def framed(self, text: str, ev: Event) -> bool:
         """True when the word right before a definite noun's trigger makes it the time or the place of an act told
         before (repeat_words.tsv class `frame`: «وجرى خلال اللقاء»، «في مستهل اللقاء»، «وحضر الاجتماع»), a noun of a
-        sitting between them or not (class `session`: «حضر جلسة المباحثات»)."""
+        sitting between them or not (class `session`: «حضر جلسة المباحثات»); for a consultation, a preposition of class
+        `inside` or a demonstrative does too («ورأس وفد المملكة في الاجتماع»، «وتسعى واشنطن عبر هذه القمة»)."""
         if not self.definite(_first(ev.trigger.text)):
             return False
         before = normalize(text[max(ev.sentence_start, ev.trigger.start - 30):ev.trigger.start]).split()
         if before and strip_wa(before[-1]) in self.sessions:  # «حضر جلسة المباحثات»: the sitting of the act
             before = before[:-1]
+        if before and ev.event == "CONSULT" and (strip_wa(before[-1]) in self.insides or self.pointer(before[-1])):
+            return True  # «ورأس وفد المملكة في الاجتماع»، «إلى هذا الاجتماع»: the meeting told before, its attendees
         return bool(before) and strip_wa(before[-1]) in self.frames
 
     def told_again(self, text: str, x: Event, y: Event, places: dict[int, set[str]], claim: bool = False,
@@ -996,12 +1052,14 @@ class RepeatMerger:
             return False  # a party the first telling lacks (a claim's are the claimer and the attack's target)
         talk = not (y.actor or y.recipient) and bool(x.actor or x.recipient) and self.discussed(x, y, since)
         # (the talks of a meeting with its parties told: the places they name are what was talked of)
-        if _two_places(x, y) and not (pointed or talk):
+        held = y.event == "COERCE" and self.same_held(x, y) and bool(self.codes(x.trigger.text)
+                                                                     & self.codes(y.trigger.text) - _BROAD)
+        if _two_places(x, y) and not (pointed or talk or held and y.location.feature in _COUNTRY):
             return False  # two attacks in two towns (a place told with an act pointed at is another clause's: «وردًا
             # على مقتل هذين الشرطيين، يشن الجيش التركي … غارات … في شمال العراق»)
         seen = places.get(x.sentence, set()) | (_at(x) if x.location is not None
                                                 and x.location.feature not in _COUNTRY else set())
-        if seen and not (pointed or talk) and not (framed and y.location is None) \
+        if seen and not (pointed or talk) and not (framed and y.location is None) and not self.placed(x, y, seen) \
                 and _elsewhere(places.get(y.sentence, set()), seen):
             return False  # «قصف معسكر اللواء في مدينة يريم» … «القصف استهدف مدينة حرض»: another town (an act told in a
             # country only is placed by a town of it: «هاجم انتحاريان حمام سباحة مزدحما في شمال العراق» … «وأسفر
@@ -1013,8 +1071,9 @@ class RepeatMerger:
         same_word = word_key(_bare(wx)) == word_key(_bare(wy))
         cx, cy = self.count(text, x), self.count(text, y)
         dx, dy = {c for c in cx if c.isdigit()}, {c for c in cy if c.isdigit()}
-        if dx and dy and not dx & dy:
-            return False  # «قتل 5 … وقتل 3»: two tolls, two acts
+        if dx and dy and not dx & dy and not held:
+            return False  # «قتل 5 … وقتل 3»: two tolls, two acts (the very party arrested told again is counted
+            # already: «اعتقلت رجلاً (33 عامًا)» … «واعتقل الرجل في 14 يوليو»)
         if not ((self.definite(wy) or pointed or subject or recap) and (y.event in _ANY_WORD or same_word or codes - _BROAD
                                                               or framed)) \
                 and not (
@@ -1023,9 +1082,56 @@ class RepeatMerger:
                     cx & cy or hosts or (y.actor or y.recipient) and any(_within(ya, x.actor, _person)
                                                                 and _within(yr, x.recipient, _person) for ya, yr in roles)
                     and (self.definite(wy) or _genitive(y))))) \
-                and not self.discussed(x, y, since):
+                and not self.discussed(x, y, since) \
+                and not held and not (codes - _BROAD and self.held_again(text, x, y, since)) \
+                and not self.named_meeting(x, y) and not (y.event == "REQUEST" and same_word and y.actor
+                                                           and _genitive(y) and wy not in self.verbs):
             return False  # a verb with a doer may tell a new act of the same parties: «وكان قد هاجم الفندق»
         return not self.another_after(text, y)
+
+    def named_meeting(self, x: Event, y: Event) -> bool:
+        """True when a later consultation y is told by a definite noun or one with a possessive pronoun («بزيارته
+        الاولى الى ارض اجداده» after «بدأ الرئيس الاميركي باراك اوباما السبت محادثات مع الرئيس الكيني»، «في زيارتها
+        الأولى للرياض»), whatever its word, and its parties, one at least, are all x's very persons, each named: the
+        visit, the talks and the summit of one story are one act told again (two meetings part by a party of their own
+        or a date of their own, read before)."""
+        if y.event != "CONSULT" or not (y.actor or y.recipient) or not all(m.name for m in y.actor + y.recipient) \
+                or x.cameo not in _MET or y.cameo not in _MET:
+            return False
+        base, written = _first(y.trigger.text), y.trigger.text.split()[0]
+        if not (self.definite(base) or self.possessed_word(base, written)
+                or base[:1] in "بل" and self.possessed_word(base[1:], written[1:])):  # «بزيارته»
+            return False
+        return any(_within(ya, x.actor, _person) and _within(yr, x.recipient, _person) for ya, yr in _roles(y))
+
+    @staticmethod
+    def placed(x: Event, y: Event, seen: set[str]) -> bool:
+        """True when a later consultation y is located where x's sentence is, its parties all x's very persons, one of
+        them at least («وأضافت أن موغيريني في زيارتها الأولى للرياض سوف تجري مباحثات … لتنفيذ طهران بنود الاتفاق»
+        after «زيارة وزيرة خارجية الاتحاد الأوروبي فيديريكا موغيريني للرياض»): the other towns its sentence names are
+        what was talked of, or other acts', not this one's place."""
+        if y.event != "CONSULT" or y.location is None or not _at(y) & seen or not (y.actor or y.recipient):
+            return False
+        return any(_within(ya, x.actor, _person) and _within(yr, x.recipient, _person) for ya, yr in _roles(y))
+
+    def held_again(self, text: str, x: Event, y: Event, since: int) -> bool:
+        """True when y is a verb without any party of its own whose object is a pronoun told right after it («ولم يعرف
+        على الفور متى القي القبض عليهما» after «والقت الشرطة القبض على المشتبه به وقريب له»), at most _NEAR sentences
+        after x was told, x with parties: the pronoun names x's party, the act is x's told again."""
+        if y.actor or y.recipient or not (x.actor or x.recipient) or y.sentence - since > _NEAR \
+                or _first(y.trigger.text) not in self.verbs:
+            return False
+        after = _WORD.findall(normalize(text[y.trigger.end:min(y.sentence_end, y.trigger.end + 12)]))[:1]
+        return bool(after) and after[0] in self.held
+
+    @staticmethod
+    def same_held(x: Event, y: Event) -> bool:
+        """True when y, told by a word of x's act with recipients, names only x's recipients in their very words, each
+        definite, and no doer x lacks («وبعد القبض على المتهم» after «وكان قد تم القبض على المتهم من قبل إدارة غسل
+        الأموال»، «واعتقل الرجل في 14 يوليو» after «اعتقلت رجلاً»): the same party told again with its act is x's act
+        told again."""
+        return bool(y.recipient) and all(_definite(m) for m in y.recipient) \
+            and _same_victims(x, y.recipient, y.actor) and _within(y.actor, x.actor, _person)
 
     def discussed(self, x: Event, y: Event, since: int) -> bool:
         """True when y is a verb of discussing (repeat_words.tsv class `discuss`) told at most _NEAR sentences after a
@@ -1189,6 +1295,8 @@ class RepeatMerger:
     def cameos(self, base: str) -> frozenset[str]:
         """The CAMEO codes of the trigger rows a trigger word (no و/ف) is a form of."""
         found = self.verbs.get(base)
+        if found is None and base.startswith("س") and len(base) > 4:  # the future's «س» («سيزور»)
+            found = self.verbs.get(base[1:])
         if found is not None:
             return found
         found = self.nouns.get(word_key(_bare(base)))
