@@ -292,6 +292,7 @@ HELP_TYPES = frozenset({"AID", "SUPPORT", "COOPERATE"})  # the types whose word 
 CONTENT_REACH = 2  # how far before an event noun its `content` word may stand (تضمنت أيضاً التعاون)
 COLUMN_SENTENCES = 2  # the sentences with a writer's word that make a story a column (one if nobody named speaks)
 OCCASION_REACH = 12  # how far before or after a hosting word the occasion it hosts may stand in its clause
+WARE_REACH = 4  # how far after a ban word the consumer thing it bans may stand (past the subject: تحظر تركمانستان كذلك)
 PLAN_REACH = 12  # how far before a targeting verb the plan or campaign whose aim it tells may stand
 HABIT_REACH = 2  # how far before or after a trigger its habit adverb may stand (يستهدفها بانتظام، عادة ما يطلب)
 # how far after an attack or a protest, in its clause, its habit adverb may stand (its actor and objects between:
@@ -608,6 +609,7 @@ class TopicWords:
     courtesy: frozenset[str] = frozenset()  # written forms of a title's courtesy words (تعايد، ترقية)
     ban_gap: frozenset[str] = frozenset()  # the words between a ban word and the use banned (على)
     ban_noun: frozenset[str] = frozenset()  # the ban nouns, as a trigger writes them (حظر، الحظر)
+    ware: frozenset[str] = frozenset()  # written forms (with ال and clitics) of a consumer thing a rule bans (التدخين)
     local_thing: frozenset[str] = frozenset()  # written forms (with ال and clitics) of a local thing (مهرجان، المجمعات)
     interstate: frozenset[str] = frozenset()  # written forms (with ال and clitics) of states' affairs (الدول، الدولي)
     welcome: frozenset[str] = frozenset()  # written forms (with و، ف) of the verbs of welcoming (رحب، نرحب)
@@ -668,7 +670,8 @@ class TopicGate:
                                                    or ev.event in CAUSE_TYPES and self.cause_for_feeling(article, ev)
                                                    or ev.cameo == EMERGENCY and self.disaster_story(article)
                                                    or ev.cameo == EMERGENCY and self.facility_emergency(article, ev)
-                                                   or ev.event in HELP_TYPES and self.praised_help(article, ev)}
+                                                   or ev.event in HELP_TYPES and self.praised_help(article, ev)
+                                                   or ev.event == "AID" and home_loan(article, ev)}
         if genre in ESSAY_GENRES:
             gone |= {id(ev) for ev in article.events if not self.reported_act(article, ev)}
         elif article.statements and any(ev.event not in KEEP_IN_TOPIC and not ev.actor and not ev.recipient
@@ -771,10 +774,12 @@ class TopicGate:
     def thing_banned(self, article: Article, ev: Event) -> bool:
         """True for a ban (a `ban` word: حظر، منع, the trigger's lemma or a word of it) with no recipient that bans a
         thing's use, sale, wearing or owning (a `banned` word: استخدام، بيع، ارتداء، تملك), a venue's, a firm's or a
-        law's rule, no coercion or sanction against anyone: told right after the ban word (past a `ban_gap` word,
-        على) by an actor of no state, or by a ban noun (a `ban_noun`: حظر) with none («كان قد فرض حظر على استخدام
-        عقار»، «كان الدستور يحظر تملك الأجانب للأراضي»; a state's own ban, «حظرت تركمانستان التدخين», and a verb's
-        unnamed subject, «بعدما حظرت التدخين», stay), or in a story whose title opens with such a ban
+        law's rule, no coercion or sanction against anyone: a consumer thing (a `ware` word: التدخين، الإعلانات) told a
+        few words after the ban word, by any actor (a state's own rule on smoking, «وتحظر تركمانستان كذلك الإعلانات»،
+        «بعدما حظرت التدخين في الأماكن العامة», is domestic regulation that targets no group); or told right after
+        the ban word (past a `ban_gap` word, على) by an actor of no state, or by a ban noun (a `ban_noun`: حظر) with none («كان قد فرض حظر على استخدام
+        عقار»، «كان الدستور يحظر تملك الأجانب للأراضي»; a state's own ban of another use, «حظرت تركيا استخدام قاعدة
+        انجرليك», and a verb's unnamed subject, «بعدما حظرت الاجتماعات», stay), or in a story whose title opens with such a ban
         («حظر استخدام عصي السيلفي في الأماكن السياحية»)."""
         if ev.recipient:
             return False
@@ -787,13 +792,26 @@ class TopicGate:
             title = [t.norm for t in tokenize(article.title)]
             if title and title[0] in words.ban and self._use_banned(title, 0):
                 return True
+        toks = article.tokens[ev.sentence]
+        k = _token_at(toks, ev.trigger.end - 1)
+        if k is not None and self._ware_banned(toks, k):
+            return True  # «وتحظر تركمانستان كذلك الإعلانات»: a state's own rule on a thing, by any actor
         if any(e.code and e.code not in NON_STATE_CODES for e in ev.actor):
             return False
         if not ev.actor and normalize(ev.trigger.text.split()[-1]) not in words.ban_noun:
-            return False  # «بعدما حظرت التدخين»: a verb's unnamed subject may be a state
-        toks = article.tokens[ev.sentence]
-        k = _token_at(toks, ev.trigger.end - 1)
+            return False  # «بعدما حظرت الاجتماعات»: a verb's unnamed subject may be a state
         return k is not None and self._use_banned([t.norm for t in toks], k)
+
+    def _ware_banned(self, toks: list[Token], k: int) -> bool:
+        """True if a `ware` word (التدخين، الإعلانات، السجائر) stands within WARE_REACH words after the ban word at
+        `k`, before any punctuation: the thing a ban bans, past its subject and a use word («حظرت وزارة الداخلية
+        المسدسات اللعبة»، «حظرت أفغانستان استخدام وبيع المسدسات اللعبة»), is no party."""
+        for t in toks[k + 1:k + 1 + WARE_REACH]:
+            if t.kind == "punct":
+                return False
+            if t.norm in self.words.ware:
+                return True
+        return False
 
     def _use_banned(self, norms: list[str], k: int) -> bool:
         """True if the word after the ban word at `k` (past `ban_gap` words: على) is a `banned` use (استخدام)."""
@@ -2953,6 +2971,24 @@ def _spouse_words() -> frozenset[str]:
     return clitic_forms(_topic_class("spouses"))
 
 
+def home_loan(article: Article, ev: Event) -> bool:
+    """True for aid with no recipient in a sentence that names a home lending body or line of credit (a `lender`
+    pair: «صندوق التنمية العقارية»، «بنك التسليف»، «القروض الاجتماعية»): a citizen's housing or family loan,
+    domestic credit, no political event («اعتمد مدير عام صندوق التنمية العقارية دفعة قروض جديدة»)."""
+    if ev.recipient:
+        return False
+    pairs = _lender_pairs()
+    norms = article.norms()[ev.sentence]
+    return any((a, b) in pairs for a, b in zip(norms, norms[1:]))
+
+
+@lru_cache(maxsize=1)
+def _lender_pairs() -> frozenset[tuple[str, str]]:
+    """From topic_words.tsv: the `lender` pairs (التنمية العقارية), normalised, the first word also with و، ب and ل."""
+    pairs = [p.split() for p in _topic_class("lender")]
+    return frozenset((pre + a, b) for a, b in (p for p in pairs if len(p) == 2) for pre in ("", "و", "ب", "ل"))
+
+
 @lru_cache(maxsize=1)
 def _admission_words() -> frozenset[str]:
     """From topic_words.tsv: the normalised `admission` words, as written (a title of admission to a college or a
@@ -3184,7 +3220,7 @@ def _construction_words() -> dict[str, frozenset[str]]:
     ال only, and the clitics), the `controlled` words (with و), the `whether` phrases and the `purpose` nouns (with
     و and ف), the `government` noun (with ال only, and the clitics), the `team` and `banned` nouns (with ال and the
     clitics), the `ban` words (with و، ف، ب، ل and ال), the `courtesy` words (with و، ف and ال), the `ban_gap` words (as
-    written), the `ban_noun` words, the `local_thing`, `interstate` and `welcomed` words (with ال and the clitics)
+    written), the `ban_noun` words, the `ware` words (with ال and the clitics), the `local_thing`, `interstate` and `welcomed` words (with ال and the clitics)
     and the `welcome` verbs (with و and ف), and the `partner` nouns (bare and with ال)."""
     found: dict[str, set[str]] = {"habit": set(), "repeated": set(), "continual": set(), "capacity": set(),
                                   "task": set(), "aggregate": set(), "era": set(), "relative": set(), "law": set(),
@@ -3215,7 +3251,7 @@ def _construction_words() -> dict[str, frozenset[str]]:
                                   "ordnance": set(), "defuse": set(), "controlled": set(), "whether": set(),
                                   "purpose": set(), "government": set(), "team": set(), "ban": set(),
                                   "banned": set(), "courtesy": set(), "ban_gap": set(),
-                                  "ban_noun": set(), "local_thing": set(), "interstate": set(),
+                                  "ban_noun": set(), "ware": set(), "local_thing": set(), "interstate": set(),
                                   "welcome": set(), "welcomed": set(), "partner": set()}
     for line in packaged_text("topic_words.tsv").splitlines():
         cols = line.split("\t")
@@ -3259,6 +3295,7 @@ def _construction_words() -> dict[str, frozenset[str]]:
                     "banned": ("", "ال", "و", "وال", "ب", "بال", "ل", "لل", "وب", "وبال"),
                     "courtesy": ("", "و", "ف", "ال", "وال", "بال"), "ban_gap": ("",),
                     "ban_noun": ("", "ال", "و", "وال", "ب", "بال", "ل", "لل"),
+                    "ware": ("", "ال", "و", "وال", "ب", "بال", "ل", "لل"),
                     "local_thing": ("", "ال", "و", "وال", "ب", "بال", "ل", "لل", "وب", "وبال", "ول", "ولل"),
                     "interstate": ("", "ال", "و", "وال", "ب", "بال", "ل", "لل", "وب", "وبال", "ول", "ولل"),
                     "welcomed": ("", "ال", "و", "وال", "ب", "بال", "وب", "وبال"), "partner": ("", "ال"),
