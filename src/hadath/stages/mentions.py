@@ -552,14 +552,32 @@ class MentionMatcher:
 
     def _without_town_surnames(self, mentions: list[Mention], tokens: list[list[Token]], forms: _Forms
                                ) -> list[Mention]:
-        """The mentions less the one-word towns whose word ends a personal name of three words elsewhere in the
-        article (see `_town_surname`): «خليل عبدالله الخليل» … «تصريحات الخليل»، «وأشار الخليل» is the man, not
-        Hebron (the mention is dropped: the phrase reading may take him as a name)."""
+        """The mentions with each one-word town whose word ends a personal name of three words elsewhere in the
+        article (see `_town_surname`) read as that person, with the code and sector of the title phrase before his
+        full name (none where none): «عضو الشورى السابق خليل عبدالله الخليل» … «تصريحات الخليل»، «بمحاسبة الخليل»
+        is the man, not Hebron."""
         words = {w for m in mentions if (w := _town_word(m, tokens))}
-        surnames = {w for w in words if any(
-            t.norm == w and self._named_before(tokens[index], k)
-            for index in forms.sentences_with(w) for k, t in enumerate(tokens[index]))}
-        return [m for m in mentions if _town_word(m, tokens) not in surnames] if surnames else mentions
+        if not words:
+            return mentions
+        surnames: dict[str, tuple[str, str]] = {}
+        for w in words:
+            for index in sorted(forms.sentences_with(w)):
+                toks = tokens[index]
+                k = next((k for k, t in enumerate(toks) if t.norm == w and self._named_before(toks, k)), None)
+                if k is not None:
+                    here = [m for m in mentions if m.sentence == index]
+                    surnames[w] = _title_phrase(toks, k - 2, here, self._stops)
+                    break
+        if not surnames:
+            return mentions
+        out = []
+        for m in mentions:
+            phrase = surnames.get(_town_word(m, tokens))
+            if phrase is not None:
+                info = (("code", phrase[0]), ("sector", phrase[1]), ("type", "titled_name"), ("prefix", m.get("prefix")))
+                m = Mention(m.start, m.end, m.text, "actor", phrase[0], m.tok_start, m.tok_end, m.sentence, info)
+            out.append(m)
+        return out
 
     def _named_before(self, toks: list[Token], k: int) -> bool:
         """True if a given name (or one in عبد…) and a name word before it stand right before token k, with no
