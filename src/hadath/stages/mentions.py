@@ -159,6 +159,7 @@ class MentionMatcher:
         out = _nisba_surnames(out, article.tokens, self._given)
         out = _by_group_head(out, article.tokens)
         out = _by_short_name(out, article.tokens, article.text)
+        out = _by_igo_head(out, article.tokens)
         out = _by_bare_head(out, article.tokens, article.text, self.lexicon.function_words.preposition, forms)
         out = _surname_subjects(out, article.tokens, self._closed)
         out = _by_family_name(out, article.tokens, article.text, self._given, self._kinship, forms)
@@ -2112,6 +2113,38 @@ def _by_short_name(mentions: list[Mention], tokens: list[list[Token]], text: str
     taken = {(f.sentence, j) for f in found for j in range(f.tok_start, f.tok_end)}
     out = [m for m in mentions if not (m.kind in ("actor", "agent") and (m.sentence, m.tok_start) in taken)]
     return sorted(out + found, key=_BY_PLACE)
+
+
+def _by_igo_head(mentions: list[Mention], tokens: list[list[Token]]) -> list[Mention]:
+    """The mentions with a one-word role noun that is the first word of the two-word name of an IGO the article
+    names in full read as that IGO («الجامعة العربية» … «الأمين العام للجامعة»، «اجتماعين عقدا بالجامعة»: the Arab
+    League, no university). Not where the article names two IGOs with that first word, nor where another word of the
+    article's own follows it that is an actor."""
+    heads: dict[str, Mention | None] = {}
+    for m in mentions:
+        if m.kind == "actor" and m.tok_end - m.tok_start == 2 and isinstance(m.entry, ActorEntry) \
+                and m.entry.kind == "igo" and m.get("code"):
+            first = tokens[m.sentence][m.tok_start].norm[len(m.get("prefix") or ""):]
+            if first.startswith("ال"):
+                held = heads.get(first, m)
+                heads[first] = m if held is m or held is not None and held.entry.name == m.entry.name else None
+    heads = {w: m for w, m in heads.items() if m is not None}
+    if not heads:
+        return mentions
+    starts = {(m.sentence, m.tok_start) for m in mentions if m.kind in ("actor", "agent")}
+    out = []
+    for m in mentions:
+        if m.kind == "agent" and m.tok_end - m.tok_start == 1:
+            toks, k, prefix = tokens[m.sentence], m.tok_start, m.get("prefix") or ""
+            word = toks[k].norm[len(prefix):]
+            if prefix[-1:] == "ل" and word[:1] == "ل":
+                word = "ا" + word  # (للجامعة: لـ on the article drops its alif)
+            igo = heads.get(word)
+            if igo is not None and (m.sentence, k + 1) not in starts:
+                info = tuple((a, b) if a != "prefix" else (a, prefix) for a, b in igo.info)
+                m = replace(m, kind="actor", label=igo.label, info=info, entry=igo.entry)
+        out.append(m)
+    return out
 
 
 def _nisba_surnames(mentions: list[Mention], tokens: list[list[Token]], given: dict[str, tuple[str, ...]]

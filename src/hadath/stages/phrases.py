@@ -787,8 +787,8 @@ def _name_run(toks: list[Token], i: int, covered: set[int], fw: FunctionWords, f
             return j + 2  # (a father's name with the article ends the name: الأمير علي بن الحسين)
         elif w == "عبد" and j + 1 < len(toks) and toks[j + 1].norm.startswith("ال"):
             j += 2
-        elif _name_word(toks[j], fw):
-            j += 1
+        elif _name_word(toks[j], fw) and not _verbal_noun_shaped(w):
+            j += 1  # (not a verbal noun of the derived forms: «واستنكر الأمير خالد اختفاء بعض الأقلام», its object)
         elif _family_name(toks[j], fw):
             return j + 1
         else:
