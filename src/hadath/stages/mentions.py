@@ -2117,15 +2117,19 @@ def _by_short_name(mentions: list[Mention], tokens: list[list[Token]], text: str
 
 def _by_igo_head(mentions: list[Mention], tokens: list[list[Token]]) -> list[Mention]:
     """The mentions with a one-word role noun that is the first word of the two-word name of an IGO the article
-    names in full read as that IGO («الجامعة العربية» … «الأمين العام للجامعة»، «اجتماعين عقدا بالجامعة»: the Arab
+    names in full (its noun and a nisba, alone or ending a longer name) read as that IGO («الجامعة العربية» … «الأمين العام للجامعة»، «اجتماعين عقدا بالجامعة»: the Arab
     League, no university). Not where the article names two IGOs with that first word, nor where another word of the
     article's own follows it that is an actor."""
     heads: dict[str, Mention | None] = {}
     for m in mentions:
-        if m.kind == "actor" and m.tok_end - m.tok_start == 2 and isinstance(m.entry, ActorEntry) \
+        if m.kind == "actor" and m.tok_end - m.tok_start >= 2 and isinstance(m.entry, ActorEntry) \
                 and m.entry.kind == "igo" and m.get("code"):
-            first = tokens[m.sentence][m.tok_start].norm[len(m.get("prefix") or ""):]
-            if first.startswith("ال"):
+            toks = tokens[m.sentence]
+            first = toks[m.tok_end - 2].norm  # (the short name's first word, ending the phrase: «الأمين العام
+            # للجامعة العربية»; its second is a nisba, العربية، الأوروبي)
+            if first[:2] in ("لل", "بال"):
+                first = "ا" + first[1:] if first[1] == "ل" else first[1:]
+            if first.startswith("ال") and toks[m.tok_end - 1].norm.endswith(("ي", "يه")):
                 held = heads.get(first, m)
                 heads[first] = m if held is m or held is not None and held.entry.name == m.entry.name else None
     heads = {w: m for w, m in heads.items() if m is not None}
