@@ -1244,6 +1244,11 @@ def _compatible(group: Group, m: Mention, toks: list[Token], linked: bool = Fals
             toks, last) and not _definite(toks, m) and not _adjective_shaped(toks[m.tok_start].norm):
         return False  # «تساند جماعات مسلحة | حكومتين»: an indefinite adjective closes its noun's phrase; a noun
         # after it is no genitive of it (that would follow the noun itself), but the next phrase, the object
+    if m.kind == "agent" and not linked and not prefix and m.tok_start == last.tok_end and last.kind == "actor" and (
+            last.get("type") in ("country", "capital")) and not toks[last.tok_start].norm.startswith("ال") and (
+            last.tok_end - last.tok_start == 1) and not _definite(toks, m) and not _title(toks[m.tok_start]):
+        return False  # «وأرسلت نيروبي | قوات إلى الصومال»: a state's or a capital's name takes no genitive and no
+        # indefinite adjective of a role; the role noun after it is the next phrase, the object
     if m.kind == "agent" and not linked and _pronoun_owned(toks, m):
         return False  # قتل إرهابي | والده: a noun with a possessive pronoun is definite, another phrase
     if _object_after_proper(toks, last, m) and not _governed(toks, group):
