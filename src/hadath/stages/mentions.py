@@ -153,11 +153,13 @@ class MentionMatcher:
             out.extend(self.match_sentence(article, sent.index, toks, pending, norms))
         if pending:
             out = _by_article_evidence(out, pending)
+        out = self._without_town_surnames(out, article.tokens, forms)
         out = _by_common_noun(out, article.tokens)
         out = _by_surname(out, article.tokens, self._given, self._kinship)
         out = _nisba_surnames(out, article.tokens, self._given)
         out = _by_group_head(out, article.tokens)
         out = _by_short_name(out, article.tokens, article.text)
+        out = _by_igo_head(out, article.tokens)
         out = _by_bare_head(out, article.tokens, article.text, self.lexicon.function_words.preposition, forms)
         out = _surname_subjects(out, article.tokens, self._closed)
         out = _by_family_name(out, article.tokens, article.text, self._given, self._kinship, forms)
@@ -422,10 +424,12 @@ class MentionMatcher:
                 n = 1 if payloads else 0  # مسلحان، شخصان: the nominative dual of a role noun
             if n and not (i and (_persons(payloads) and (toks[i - 1].norm in self._kinship or n == 1 and (
                     self._given_before(toks, i, payloads))) or n == 1 and _nisba(toks[i], payloads) and (
-                    self._given_before(toks, i, payloads)) and not (i > 1 and toks[i - 2].norm in _KUNYA))):
+                    self._given_before(toks, i, payloads)) and not (i > 1 and toks[i - 2].norm in _KUNYA)
+                    or n == 1 and self._town_surname(toks, i, payloads))):
                 # after بن the name is the father's (خالد بن سلمان); a family name after a given name is another
                 # person's (عبدالله المالكي is not Nouri al-Maliki), and so is a nationality's (عبدالله التركي), but
-                # not after a kunya (أبو خليل السوداني)
+                # not after a kunya (أبو خليل السوداني); and a town's ending a name of three words (خليل عبدالله
+                # الخليل: no Hebron)
                 hits.append((i, n, payloads, prefix))
             elif maybe:
                 held.append(maybe)
@@ -538,6 +542,51 @@ class MentionMatcher:
         return not any(w.startswith(latin) for p in payloads if p.name
                        for w in p.name.lower().replace("-", " ").split()[:-1])  # (its words before the family name)
 
+    def _town_surname(self, toks: list[Token], i: int, payloads: list) -> bool:
+        """True for a town's name with the article at token i that ends a personal name of three words or more: a
+        given name (or one in عبد…) before it and a name word before that («خليل عبدالله الخليل»: a family name,
+        no Hebron; «الأمير محمد الرياض» keeps its town, a title stands before the given name)."""
+        if i < 2 or not _towns(payloads) or not self._given_before(toks, i, payloads):
+            return False
+        first = toks[i - 2].norm
+        return toks[i - 2].kind == "ar" and (first in self._given or first.startswith("عبد") and len(first) > 4)
+
+    def _without_town_surnames(self, mentions: list[Mention], tokens: list[list[Token]], forms: _Forms
+                               ) -> list[Mention]:
+        """The mentions with each one-word town whose word ends a personal name of three words elsewhere in the
+        article (see `_town_surname`) read as that person, with the code and sector of the title phrase before his
+        full name (none where none): «عضو الشورى السابق خليل عبدالله الخليل» … «تصريحات الخليل»، «بمحاسبة الخليل»
+        is the man, not Hebron."""
+        words = {w for m in mentions if (w := _town_word(m, tokens))}
+        if not words:
+            return mentions
+        surnames: dict[str, tuple[str, str]] = {}
+        for w in words:
+            for index in sorted(forms.sentences_with(w)):
+                toks = tokens[index]
+                k = next((k for k, t in enumerate(toks) if t.norm == w and self._named_before(toks, k)), None)
+                if k is not None:
+                    here = [m for m in mentions if m.sentence == index]
+                    surnames[w] = _title_phrase(toks, k - 2, here, self._stops)
+                    break
+        if not surnames:
+            return mentions
+        out = []
+        for m in mentions:
+            phrase = surnames.get(_town_word(m, tokens))
+            if phrase is not None:
+                info = (("code", phrase[0]), ("sector", phrase[1]), ("type", "titled_name"), ("prefix", m.get("prefix")))
+                m = Mention(m.start, m.end, m.text, "actor", phrase[0], m.tok_start, m.tok_end, m.sentence, info)
+            out.append(m)
+        return out
+
+    def _named_before(self, toks: list[Token], k: int) -> bool:
+        """True if a given name (or one in عبد…) and a name word before it stand right before token k, with no
+        title between (خليل عبدالله الخليل)."""
+        if k < 2 or toks[k - 1].kind != "ar" or toks[k - 2].kind != "ar":
+            return False
+        return all(w in self._given or w.startswith("عبد") and len(w) > 4 for w in (toks[k - 1].norm, toks[k - 2].norm))
+
     def _own_given_before(self, toks: list[Token], i: int, payloads: list) -> bool:
         """True for a one-word family name at token i right after a given name that the person it names bears
         (given_names.tsv, or a name in عبد…): «الرئيس عبدالفتاح السيسي», «وعبدالفتاح السيسي». Not after بن/ابن
@@ -588,6 +637,8 @@ class MentionMatcher:
                 if p is None:
                     p = self._cached(self._spellings, spelled,
                                      lambda norm=norm, pre=pre, raw=raw: self._spelled(norm, pre, raw))
+                if p and _acronym_unlike(toks[i].text, pre, p):
+                    p = [e for e in p if not _acronym_unlike(toks[i].text, pre, (e,))]  # وأم "and mother": no WAM
                 if p and _pronoun_not_ta(toks[i], norm[len(pre):]):
                     p = [e for e in p if not (isinstance(e, AgentEntry) and e.feminine)]
                 if not p and raw and self._person_marked(toks, kv, keys, i):
@@ -1148,6 +1199,39 @@ def _countries(payloads: list) -> bool:
     return True
 
 
+def _towns(payloads: list) -> bool:
+    """True if every reading of a match is a town (a place or a capital), no country nor person."""
+    return bool(payloads) and all(isinstance(p, ActorEntry) and p.kind in ("place", "capital") for p in payloads)
+
+
+def _town_word(m: Mention, tokens: list[list[Token]]) -> str:
+    """The word with the article of a one-word town mention (a place or a capital) with و/ف or nothing before it;
+    "" for any other mention."""
+    if m.kind != "actor" or m.tok_end - m.tok_start != 1 or not isinstance(m.entry, ActorEntry) or (
+            m.entry.kind not in ("place", "capital")) or m.get("prefix") not in ("", "و", "ف"):
+        return ""
+    w = tokens[m.sentence][m.tok_start].norm[len(m.get("prefix") or ""):]
+    return w if w.startswith("ال") else ""
+
+
+_HAMZA_ALIFS = "أإآ"
+_SHORT_ACRONYM = 4  # letters at most of a one-word name read as an acronym (وام، واس، قنا، ناتو)
+
+
+def _acronym_unlike(written: str, prefix: str, payloads) -> bool:
+    """True if a reading of a one-word match is an acronym-like body's short name (an institution, IGO or group
+    of four letters at most) spelled with a bare alif where the written word has a hamza on it: «وأم» is «and
+    mother», not وام (WAM); normalising folds the two, the written word keeps them apart."""
+    if not any(c in written for c in _HAMZA_ALIFS):
+        return False
+    word = "".join(c for c in written if "\u0621" <= c <= "\u064a")[len(prefix):]
+    for e in payloads:
+        if isinstance(e, ActorEntry) and e.kind in ("institution", "igo", "group") and len(e.phrase) == len(word) \
+                and len(word) <= _SHORT_ACRONYM and any(a == "ا" and b in _HAMZA_ALIFS for a, b in zip(e.phrase, word)):
+            return True
+    return False
+
+
 def _sites(payloads: list) -> bool:
     """True if every reading of a match is a place of one kind (المملكة: a kingdom, one reading each)."""
     return len({p.kind for p in payloads if isinstance(p, ActorEntry)}) == 1 and all(
@@ -1650,8 +1734,9 @@ def _unknown_name_end(toks: list[Token], k: int, cov, given: dict[str, tuple[str
     definite word save after a title, nor one whose given name follows another name's word (بن، a given name, a
     kunya)."""
     tok = toks[k]
-    if k in cov or tok.kind != "ar" or tok.text.endswith(("ى", "ی")) or (tok.norm[:3] == "عبد" and len(tok.norm) < 5):
-        return None  # (على، علی normalise like علي: a preposition)
+    if k in cov or tok.kind != "ar" or tok.text.endswith(("ى", "ی")) or (tok.norm[:3] == "عبد" and len(tok.norm) < 5
+                                                                               and tok.norm not in given):
+        return None  # (على، علی normalise like علي: a preposition; عبد alone begins a name of two words, not عبده)
     if k and (toks[k - 1].norm in kinship or toks[k - 1].norm in _KUNYA or _given_word(toks[k - 1].norm, given)):
         return None
     j = k + 1
@@ -2028,6 +2113,42 @@ def _by_short_name(mentions: list[Mention], tokens: list[list[Token]], text: str
     taken = {(f.sentence, j) for f in found for j in range(f.tok_start, f.tok_end)}
     out = [m for m in mentions if not (m.kind in ("actor", "agent") and (m.sentence, m.tok_start) in taken)]
     return sorted(out + found, key=_BY_PLACE)
+
+
+def _by_igo_head(mentions: list[Mention], tokens: list[list[Token]]) -> list[Mention]:
+    """The mentions with a one-word role noun that is the first word of the two-word name of an IGO the article
+    names in full (its noun and a nisba, alone or ending a longer name) read as that IGO («الجامعة العربية» … «الأمين العام للجامعة»، «اجتماعين عقدا بالجامعة»: the Arab
+    League, no university). Not where the article names two IGOs with that first word, nor where another word of the
+    article's own follows it that is an actor."""
+    heads: dict[str, Mention | None] = {}
+    for m in mentions:
+        if m.kind == "actor" and m.tok_end - m.tok_start >= 2 and isinstance(m.entry, ActorEntry) \
+                and m.entry.kind == "igo" and m.get("code"):
+            toks = tokens[m.sentence]
+            first = toks[m.tok_end - 2].norm  # (the short name's first word, ending the phrase: «الأمين العام
+            # للجامعة العربية»; its second is a nisba, العربية، الأوروبي)
+            if first[:2] in ("لل", "بال"):
+                first = "ا" + first[1:] if first[1] == "ل" else first[1:]
+            if first.startswith("ال") and toks[m.tok_end - 1].norm.endswith(("ي", "يه")):
+                held = heads.get(first, m)
+                heads[first] = m if held is m or held is not None and held.entry.name == m.entry.name else None
+    heads = {w: m for w, m in heads.items() if m is not None}
+    if not heads:
+        return mentions
+    starts = {(m.sentence, m.tok_start) for m in mentions if m.kind in ("actor", "agent")}
+    out = []
+    for m in mentions:
+        if m.kind == "agent" and m.tok_end - m.tok_start == 1:
+            toks, k, prefix = tokens[m.sentence], m.tok_start, m.get("prefix") or ""
+            word = toks[k].norm[len(prefix):]
+            if prefix[-1:] == "ل" and word[:1] == "ل":
+                word = "ا" + word  # (للجامعة: لـ on the article drops its alif)
+            igo = heads.get(word)
+            if igo is not None and (m.sentence, k + 1) not in starts:
+                info = tuple((a, b) if a != "prefix" else (a, prefix) for a, b in igo.info)
+                m = replace(m, kind="actor", label=igo.label, info=info, entry=igo.entry)
+        out.append(m)
+    return out
 
 
 def _nisba_surnames(mentions: list[Mention], tokens: list[list[Token]], given: dict[str, tuple[str, ...]]

@@ -96,8 +96,20 @@ _TEXT = attrgetter("text")  # a token's written form, read in C (map)
 
 
 def strip_wa(norm: str) -> str:
-    """A normalised word without a leading و/ف."""
-    return norm[1:] if len(norm) > 3 and norm[0] in "وف" else norm
+    """A normalised word without a leading و/ف, unless the letter is the word's own: a given name (فيصل، وليد،
+    فواز) or a form of address (فخامة) is no conjunction and a word."""
+    if len(norm) > 3 and norm[0] in "وف":
+        return norm if norm in _own_initial() else norm[1:]
+    return norm
+
+
+@lru_cache(maxsize=1)
+def _own_initial() -> frozenset[str]:
+    """The normalised words whose first و/ف is their own letter: the given names of given_names.tsv and the forms of
+    address of function_words.tsv (honorific) that begin with one (فيصل، وليد، فخامة)."""
+    words = {normalize(r["name"]) for r in _rows("given_names.tsv")}
+    words |= {r["word"] for r in _rows("function_words.tsv") if r.get("class") == "honorific"}
+    return frozenset(w for w in words if w[:1] in ("و", "ف"))
 
 
 def noun_phrases(toks: list[Token], ents: list[Mention], cues: dict[int, Mention], fw: FunctionWords,
@@ -197,6 +209,7 @@ def noun_phrases(toks: list[Token], ents: list[Mention], cues: dict[int, Mention
     _possessors(toks, groups)
     _appositions(toks, groups)
     _offices_of_state(toks, groups, fw)
+    _title_chains(toks, groups, fw)
     _envoys(toks, groups)
     _titled_heads(toks, groups, fw)
     _locations(toks, groups)
@@ -774,8 +787,8 @@ def _name_run(toks: list[Token], i: int, covered: set[int], fw: FunctionWords, f
             return j + 2  # (a father's name with the article ends the name: الأمير علي بن الحسين)
         elif w == "عبد" and j + 1 < len(toks) and toks[j + 1].norm.startswith("ال"):
             j += 2
-        elif _name_word(toks[j], fw):
-            j += 1
+        elif _name_word(toks[j], fw) and not _verbal_noun_shaped(w):
+            j += 1  # (not a verbal noun of the derived forms: «واستنكر الأمير خالد اختفاء بعض الأقلام», its object)
         elif _family_name(toks[j], fw):
             return j + 1
         else:
@@ -1011,6 +1024,58 @@ def _offices_of_state(toks: list[Token], groups: list[Group], fw: FunctionWords)
         groups.remove(h)
 
 
+def _title_chains(toks: list[Token], groups: list[Group], fw: FunctionWords) -> None:
+    """A chain of offices before one known person's name is one party, its holder («التقى نائب الرئيس اليمني رئيس
+    مجلس الوزراء خالد محفوظ بحاح، اليوم …، وزير الدولة الإماراتي»): an office with its country, a second office
+    with no country of its own right after it, and the name within three unread words (his given names) after that,
+    of the country's code. Only where the sentence shows the chain is the subject: the name is followed by أن/إن or
+    عن, or by a comma with a phrase in no preposition further on (the verb's object); «استقبل الرئيس المصري وزير
+    الخارجية سامح شكري» (the president received his minister) stays two. In place."""
+    merged = []
+    for g, h, n in zip(groups, groups[1:], groups[2:]):
+        if h.start_tok != g.end_tok or h.prep or h.conj or g.prep == "conj" or any(id(g) == id(x) for x, *_ in merged):
+            continue
+        code = _office_country(g)
+        if code is None or not all(m.kind == "agent" for m in h.mentions) or h.mentions[0].get("sector") != "GOV":
+            continue
+        person = n.mentions[0]
+        if n.prep or len(n.mentions) != 1 or person.kind != "actor" or person.get("type") != "person" or (
+                person.get("code") != code) or not 0 <= n.start_tok - h.end_tok <= 3 or not all(
+                    toks[k].kind == "ar" and _name_shaped(toks[k], fw) for k in range(h.end_tok, n.start_tok)):
+            continue
+        if _chain_subject(toks, n, groups, fw):
+            merged.append((g, h, n))
+    for g, h, n in merged:
+        g.mentions += h.mentions + n.mentions
+        g.end_tok = n.end_tok
+        groups.remove(h)
+        groups.remove(n)
+
+
+def _office_country(g: Group) -> str | None:
+    """The code of a phrase made of an office (a role noun of government) and its country's adjective or name after
+    it (نائب الرئيس اليمني); None for any other."""
+    if len(g.mentions) < 2 or g.mentions[0].kind != "agent" or g.mentions[0].get("sector") != "GOV":
+        return None
+    last = g.mentions[-1]
+    if last.kind != "actor" or last.get("type") not in ("demonym", "country") or not all(
+            m.kind == "agent" for m in g.mentions[:-1]):
+        return None
+    return last.get("code") or None
+
+
+def _chain_subject(toks: list[Token], n: Group, groups: list[Group], fw: FunctionWords) -> bool:
+    """True where the name ending a chain of offices (group n) is followed by أن/إن or عن (no object between the
+    subject and what it says), or by a comma and, further on in the sentence, a phrase in no preposition that is
+    no conjunct: the verb's object, so the chain before it is all the subject."""
+    k = n.end_tok
+    if k >= len(toks):
+        return False
+    if toks[k].norm in fw.complementizer or toks[k].norm == "عن":
+        return True
+    return toks[k].text in ",،" and any(x.start_tok > k and not x.prep for x in groups)
+
+
 def _office_in_state(toks: list[Token], g: Group, h: Group, fw: FunctionWords) -> bool:
     """True for a title of role nouns alone right before a state's noun in بـ and its country, with a name of two
     words no lexicon knows right after it (وزير الشؤون الخارجية | بجمهورية ليتوانيا | ليناس ينكفيتشيوس): the office
@@ -1179,6 +1244,11 @@ def _compatible(group: Group, m: Mention, toks: list[Token], linked: bool = Fals
             toks, last) and not _definite(toks, m) and not _adjective_shaped(toks[m.tok_start].norm):
         return False  # «تساند جماعات مسلحة | حكومتين»: an indefinite adjective closes its noun's phrase; a noun
         # after it is no genitive of it (that would follow the noun itself), but the next phrase, the object
+    if m.kind == "agent" and not linked and not prefix and m.tok_start == last.tok_end and last.kind == "actor" and (
+            last.get("type") in ("country", "capital")) and not toks[last.tok_start].norm.startswith("ال") and (
+            last.tok_end - last.tok_start == 1) and not _definite(toks, m) and not _title(toks[m.tok_start]):
+        return False  # «وأرسلت نيروبي | قوات إلى الصومال»: a state's or a capital's name takes no genitive and no
+        # indefinite adjective of a role; the role noun after it is the next phrase, the object
     if m.kind == "agent" and not linked and _pronoun_owned(toks, m):
         return False  # قتل إرهابي | والده: a noun with a possessive pronoun is definite, another phrase
     if _object_after_proper(toks, last, m) and not _governed(toks, group):
@@ -1888,8 +1958,8 @@ def _honorific_prep(toks: list[Token], k: int, fw: FunctionWords) -> str:
     j = k
     while j > 0 and k - j < 4 and toks[j - 1].kind == "ar":
         w = strip_wa(toks[j - 1].norm)
-        if w in fw.honorific or toks[j - 1].norm in fw.honorific or toks[j - 1].norm in fw.rank:
-            j -= 1  # (فخامة, whose ف is its own; a rank past the form of address: «مع أخيه صاحب السمو الشيخ تميم»)
+        if w in fw.honorific or toks[j - 1].norm in fw.rank:
+            j -= 1  # (a rank past the form of address: «مع أخيه صاحب السمو الشيخ تميم»; فخامة keeps its ف, see strip_wa)
             continue
         if w[:1] in ("ل", "ب") and w[1:] in fw.honorific and w[1:] not in ("الله", "حفظه"):
             return w[0]
