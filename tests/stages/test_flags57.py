@@ -3,7 +3,9 @@ clause («في اجتماع يعقده وزير التعليم … الأربع�
 النمسا … أول زيارة») are still to come; the verbal noun opening a numbered item of a statement («2 – دعم …») is a
 point of a programme, still to come; an errand after a perfect verb of a relative clause («اللذين ارتداهما لعقد
 اجتماع») was done; an event right after «أنباء عن» or «يعتقد أن» is only reported or believed, hypothetical, but not
-after reports written as a rule («وتكتب تقارير عن زيارتها») (must / must not, on sentences of the dev days)."""
+after reports written as a rule («وتكتب تقارير عن زيارتها»); what a denied report tells («نفى … تقارير صحافية
+ذكرت أن أثينا تقدمت بطلب») is negated, and a visit with «غدا» past its words is to come (must / must not, on
+sentences of the dev days)."""
 
 from stage_coding import events_coded
 
@@ -74,3 +76,17 @@ def test_a_death_only_believed_is_hypothetical(nlp):
     fl = flags_of(nlp, "ويعتقد أن الرجل قتل في المواجهات بين المسلحين الحوثيين والمقاومة.", "قتل", "2015-07-25")
     assert fl and all(hyp for _, _, hyp in fl)
 
+
+
+def test_what_a_denied_report_tells_is_negated(nlp):
+    """«نفى بيسكوف تقارير صحافية يونانية ذكرت أن أثينا تقدمت بطلب»: the report is denied, and the request it tells."""
+    text = "من جهة أخري، نفى ديميتري بيسكوف المتحدث باسم الرئاسة الروسية تقارير صحافية يونانية ذكرت أن أثينا تقدمت " \
+           "بطلب لموسكو للحصول على مساعدة بقيمة 10 مليارات دولار بهدف طباعة عملة الدراخما."
+    fl = flags_of(nlp, text, "طلب", "2015-07-25")
+    assert fl and all(neg for neg, _, _ in fl)
+
+
+def test_a_visit_tomorrow_past_its_words_is_to_come(nlp):
+    """«يبدأ وزير الخارجية زيارة رسمية إلى موسكو غدا الثلاثاء»: tomorrow, past the visit's words, sets it ahead."""
+    fl = flags_of(nlp, "يبدأ وزير الخارجية زيارة رسمية إلى موسكو غدا الثلاثاء.", "زيارة")
+    assert fl and all(fut for _, fut, _ in fl)

@@ -207,7 +207,7 @@ class Modality:
             if c.label == "denial" and not (trig.label == "ACCUSE" and trig.get("pos") == "noun") and \
                     not _past_denial(toks, cues, c, i, self.fw.concessive) and not _joined_verb(toks, trig, c, self.fw):
                 negated = True  # نفى الاتهامات: what is denied is the charge's content, not that it was made
-            elif c.label == "report" and _denied_report(toks, cues, k) and \
+            elif c.label == "report" and _denied_report(toks, cues, k, self.fw) and \
                     not _past_denial(toks, cues, c, i, self.fw.concessive) and \
                     not (trig.label == "ACCUSE" and trig.get("pos") == "noun"):
                 negated = True  # «نفى المتحدث … ما نقل عن زعيمهم بشأن رفضه الالتزام بالهدنة»: what was told is denied
@@ -222,6 +222,8 @@ class Modality:
                 # the verbal noun of the verb after its أن: «بشرط أن تجري بالتنسيق معها»)
             elif c.label == "speculate" and k >= start and not negated:
                 hypothetical = True  # لا يستبعد أن تتم مناقشة المشروع: not ruled out, only possible (in its clause)
+            elif c.label == "believe" and k >= start and i - k <= 8 and trig.get("pos") == "verb" and not negated:
+                hypothetical = True  # «ويعتقد أن الرجل قتل في المواجهات»: believed, not known
             elif c.label == "rumour" and i - c.tok_end <= 2 and not _broken(toks, c.tok_end, i) and not negated \
                     and not _written_report(toks, k) and trig.get("pos") == "noun":
                 hypothetical = True  # «وسط أنباء عن سقوط 15 قتيلا»: only reported, not confirmed
@@ -724,16 +726,33 @@ def _joined_verb(toks: list[Token], trig: Mention, c: Mention, fw: FunctionWords
     return not any(strip_wa(toks[k].norm) in fw.complementizer for k in range(c.tok_end, trig.tok_start))
 
 
-def _denied_report(toks: list[Token], cues: dict[int, Mention], k: int) -> bool:
+def _denied_report(toks: list[Token], cues: dict[int, Mention], k: int, fw: FunctionWords | None = None) -> bool:
     """True for a verb of telling at token k after «ما» (what) that a denial cue governs, at most thirty words before it
     in its sentence (a name and its apposition may stand between) and no new clause (a break and a word in و/ف):
     «نفى المتحدث الرسمي باسم ميليشيا الحوثي، محمد عبد السلام، ما نقل عن زعيمهم»، «نفى الجيش ما أعلنه المتمردون»:
-    what was told is the denial's object, and the acts it tells of are denied."""
-    if k < 2 or strip_wa(toks[k - 1].norm) != "ما":
+    what was told is the denial's object, and the acts it tells of are denied; so a report noun's verb of telling
+    (`fw` given): «نفى بيسكوف تقارير صحافية يونانية ذكرت أن أثينا تقدمت بطلب»."""
+    if k < 2:
         return False
+    if strip_wa(toks[k - 1].norm) != "ما":
+        k = _report_noun(toks, k, fw) if fw is not None else -1
+        if k < 2:
+            return False
     d = next((j for j in range(k - 2, max(-1, k - 31), -1) if (c := cues.get(j)) is not None and c.label == "denial"),
              None)
     return d is not None and not _past_denial(toks, cues, cues[d], k - 1)
+
+
+def _report_noun(toks: list[Token], k: int, fw: FunctionWords) -> int:
+    """One past the report noun (function_words.tsv report_noun: تقارير، تقرير، أنباء) that the verb of telling at k
+    tells of, within eight words before it in its clause, «تقارير صحافية يونانية ذكرت»، «تقريرا لصحيفة "وول ستريت
+    جورنال" قال» (-1 if none)."""
+    for j in range(k - 1, max(-1, k - 9), -1):
+        if toks[j].text in _CLAUSE_BREAKS:
+            return -1
+        if strip_wa(toks[j].norm) in fw.report_noun:
+            return j + 1
+    return -1
 
 
 def _no_condition(toks: list[Token], c: Mention, fw: FunctionWords, cues: dict[int, Mention] | None = None) -> bool:
@@ -1460,6 +1479,9 @@ def _upcoming(toks: list[Token], trig: Mention, cues: dict[int, Mention], fw: Fu
             if k - end < 3 or strip_wa(toks[k - 1].norm) in fw.time_head and (noun or k - end < 6):
                 return True  # (a noun's date past its complement: «زيارة الجبير وزير الخارجية إلى موسكو الثلاثاء
                 # القادم»)
+            if noun and k - end < 6 and toks[k].norm == "غدا" and not any(
+                    toks[j].norm in fw.complementizer for j in range(end, k)):
+                return True  # (tomorrow past the noun's words: «يبدأ وزير الخارجية زيارة رسمية إلى موسكو غدا»)
     return False
 
 
