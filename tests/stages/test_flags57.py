@@ -42,6 +42,9 @@ def test_a_numbered_item_of_a_statement_is_to_come(nlp):
                  "9- الاهتمام بالفضية التهامية ودعم قوى الحراك التهامي ضد مليشيات التمرد."):
         fl = flags_of(nlp, text, "دعم")
         assert fl and all(fut for _, fut, _ in fl), text
+    # (a line of a chronology opened by a year is told as done)
+    fl = flags_of(nlp, "2015 – توقيع الاتفاق النووي مع إيران.", "توقيع الاتفاق")
+    assert fl and not any(fut for _, fut, _ in fl)
     # (an item told with a perfect verb, «أولا: رفضت السماح …», is a past act)
     fl = flags_of(nlp, "أولا: رفضت السماح للقوات الأميركية بالعبور إلى العراق عبر الأراضي التركية.", "رفضت")
     assert fl and not any(fut for _, fut, _ in fl)

@@ -1416,8 +1416,9 @@ def _written_report(toks: list[Token], k: int) -> bool:
 def _item(toks: list[Token], trig: Mention, earlier: list[Mention], fw: FunctionWords) -> bool:
     """True for the verbal noun that opens a numbered item of a statement («2 – دعم وتنظيم المقاومة»، «ثانيا: دعم»),
     or a conjunct of it in و within the item's first words (no punctuation or verb trigger before it): «9- الاهتمام
-    بالقضية التهامية ودعم قوى الحراك التهامي» — a point of a programme or a resolution, still to come."""
-    if not (toks[0].kind == "num" and toks[1].text in "-–—)" or
+    بالقضية التهامية ودعم قوى الحراك التهامي» — a point of a programme or a resolution, still to come (a number of
+    one or two digits: a year opens a line of a chronology, «2015 – توقيع الاتفاق», told as done)."""
+    if not (toks[0].kind == "num" and len(toks[0].text) < 3 and toks[1].text in "-–—)" or
             toks[0].norm in fw.item_mark and toks[1].text in ":-–—"):
         return False
     i = trig.tok_start
