@@ -169,6 +169,8 @@ class FunctionWords:
     better: frozenset[str] = frozenset()  # «better» between من and أن: the verb after it not yet done (من الأفضل أن)
     precondition: frozenset[str] = frozenset()  # a condition laid down: its event noun supposed (شرط الانسحاب)
     basis: frozenset[str] = frozenset()  # «as a basis for»: its act in لـ only supposed (كقاعدة لإطلاق المفاوضات)
+    report_noun: frozenset[str] = frozenset()  # a report or rumour noun: what its verb of telling says, denied (تقارير ذكرت)
+    item_mark: frozenset[str] = frozenset()  # an ordinal opening a numbered item (أولا:، ثانيا -): a programme's point
     ordinal: frozenset[str] = frozenset()  # «not the first»: after a negated event noun the act took place (الأولى)
     litotes: frozenset[str] = frozenset()  # after ليس/لا: «not far, not strange», nothing negated (ليس ببعيد)
     suffice: frozenset[str] = frozenset()  # a word of sufficing: its act in لـ is only possible (يكفي لإطعام)

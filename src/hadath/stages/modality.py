@@ -30,6 +30,8 @@ _COMING = ("future", "upcoming", "decide")
 _BRACKETS = frozenset("()[]")  # brackets around a name or a gloss, which do not end a clause
 _OPPOSITE = {"AGREE": "REJECT", "REJECT": "AGREE"}  # acts of which «X أو Y» is a choice still open
 _CHARGED = ("SUPPORT", "AID")  # acts that, given to terrorism or a plot, are a charge laid (دعم الإرهاب)
+# acts a numbered item of a statement or a decision performs by being stated (أولا: الموافقة على، 3- رفض الانقلاب)
+_PERFORMED = frozenset({"AGREE", "REJECT", "ACCUSE", "REQUEST", "SANCTION", "THREATEN"})
 _STATES = ("MOBILIZE",)  # an alert right after «حالة» is the state one is in (في حالة تأهب), no case supposed
 
 
@@ -118,6 +120,10 @@ class Modality:
                 _dispatched(toks, trig, cues, start, earlier, self.fw)  # «وجه … بسرعة القبض»، «أرسلت … فرقة لطردهم»
         if not future and i >= 2:
             future = _drafted(toks, trig, cues, earlier)  # مشروع قرار يدعم الاتفاق، مشروع قانون لفرض عقوبات
+        if not future and trig.label not in _PERFORMED and 1 < i < 9 and (trig.get("pos") == "noun" or trig.get(
+                "aspect") == "perfect" and not toks[i].norm.endswith(("ت", "وا"))):
+            # (a form spelled as a perfect with no subject is the verbal noun: «2 – دعم»)
+            future = _item(toks, trig, earlier, self.fw)  # «2 – دعم وتنظيم المقاومة الرسمية والشعبية»: a point
         if not future and i > 0:
             future = _planned(toks, trig, cues, self.fw)  # «خططوا لخطف قائده»، «خططوا لشن هجوم»: still to come
         if not future and trig.get("pos") == "verb" and trig.get("aspect") == "imperfect" and i > 2 and \
@@ -201,7 +207,7 @@ class Modality:
             if c.label == "denial" and not (trig.label == "ACCUSE" and trig.get("pos") == "noun") and \
                     not _past_denial(toks, cues, c, i, self.fw.concessive) and not _joined_verb(toks, trig, c, self.fw):
                 negated = True  # نفى الاتهامات: what is denied is the charge's content, not that it was made
-            elif c.label == "report" and _denied_report(toks, cues, k) and \
+            elif c.label == "report" and _denied_report(toks, cues, k, self.fw) and \
                     not _past_denial(toks, cues, c, i, self.fw.concessive) and \
                     not (trig.label == "ACCUSE" and trig.get("pos") == "noun"):
                 negated = True  # «نفى المتحدث … ما نقل عن زعيمهم بشأن رفضه الالتزام بالهدنة»: what was told is denied
@@ -216,6 +222,11 @@ class Modality:
                 # the verbal noun of the verb after its أن: «بشرط أن تجري بالتنسيق معها»)
             elif c.label == "speculate" and k >= start and not negated:
                 hypothetical = True  # لا يستبعد أن تتم مناقشة المشروع: not ruled out, only possible (in its clause)
+            elif c.label == "believe" and k >= start and i - k <= 8 and trig.get("pos") == "verb" and not negated:
+                hypothetical = True  # «ويعتقد أن الرجل قتل في المواجهات»: believed, not known
+            elif c.label == "rumour" and i - c.tok_end <= 2 and not _broken(toks, c.tok_end, i) and not negated \
+                    and not _written_report(toks, k) and trig.get("pos") == "noun":
+                hypothetical = True  # «وسط أنباء عن سقوط 15 قتيلا»: only reported, not confirmed
         if not hypothetical and not negated and trig.get("pos") == "noun" and i > 0:
             hypothetical = _preconditioned(toks, trig, start, self.fw) or _planned(toks, trig, cues, self.fw,
                                                                                    self.fw.basis)
@@ -440,6 +451,8 @@ class Modality:
         dated in في, «قمة التنمية المستدامة في مقر الأمم المتحدة بنيويورك في 26 سبتمبر المقبل», nor past a verb in و."""
         end = max(trig.tok_end, int(trig.get("tail_end") or 0))
         noun = reach < 18
+        if noun and (own := _own_verb(toks, trig, end)):
+            end, reach, noun = own, 18, False  # (the noun's own verb dates it as a verb's clause would)
         for k in range(end, min(len(toks), end + reach)):
             x = toks[k]
             if x.kind == "punct" and x.text not in "()":
@@ -517,10 +530,22 @@ class Modality:
         another verb in يـ (what a statement says: «سيصدر بيان يؤكد قوة الشراكة»)."""
         i = trig.tok_start
         last = earlier[-1].tok_start if earlier else -1
-        for k in range(i - 1, max(start, i - 6, last) - 1, -1):
-            if k > start and toks[k - 1].norm in self.fw.future_particle:
+        far = not _definite(toks[i].norm) and not trig.get("prefix")  # (an indefinite object: a light verb's, further)
+        if far and start > 2 and toks[start - 1].text == ")" and toks[start - 3].text == "(":
+            start = _clause_start(toks, start - 3)  # (past a gloss in brackets: «في سبتمبر (أيلول) أول زيارة»)
+        for k in range(i - 1, max(start, i - (12 if far else 6), last) - 1, -1):
+            if k > start and toks[k - 1].norm in self.fw.future_particle and i - k <= 6:
                 return True  # (the verb after سوف: «سوف يسهم في إرسال تعزيزات عسكرية»)
-            if toks[k].kind == "punct" or (c := cues.get(k)) is not None and c.label == "relative" or \
+            if i - k > 6:  # (past six words only a future light verb reaches its object: «سيجري رئيس النمسا هاينز
+                # فيشر في سبتمبر (أيلول) أول زيارة»)
+                if toks[k].kind == "punct" and toks[k].text not in _BRACKETS or \
+                        (c := cues.get(k)) is not None and c.label == "relative":
+                    return False
+                if strip_wa(toks[k].norm) in self.fw.future_light:
+                    return True
+                continue
+            if toks[k].kind == "punct" and toks[k].text not in _BRACKETS or \
+                    (c := cues.get(k)) is not None and c.label == "relative" or \
                     strip_wa(toks[k].norm)[:1] == "ي" or strip_wa(toks[k].norm) in self.fw.past_anchor and not (
                     c is not None and c.label == "upcoming"):
                 return False  # (nor past بعد، منذ: «وسيزداد سوءا الآن بعد توجيه جميع المساعدات» was done; but
@@ -701,16 +726,33 @@ def _joined_verb(toks: list[Token], trig: Mention, c: Mention, fw: FunctionWords
     return not any(strip_wa(toks[k].norm) in fw.complementizer for k in range(c.tok_end, trig.tok_start))
 
 
-def _denied_report(toks: list[Token], cues: dict[int, Mention], k: int) -> bool:
+def _denied_report(toks: list[Token], cues: dict[int, Mention], k: int, fw: FunctionWords | None = None) -> bool:
     """True for a verb of telling at token k after «ما» (what) that a denial cue governs, at most thirty words before it
     in its sentence (a name and its apposition may stand between) and no new clause (a break and a word in و/ف):
     «نفى المتحدث الرسمي باسم ميليشيا الحوثي، محمد عبد السلام، ما نقل عن زعيمهم»، «نفى الجيش ما أعلنه المتمردون»:
-    what was told is the denial's object, and the acts it tells of are denied."""
-    if k < 2 or strip_wa(toks[k - 1].norm) != "ما":
+    what was told is the denial's object, and the acts it tells of are denied; so a report noun's verb of telling
+    (`fw` given): «نفى بيسكوف تقارير صحافية يونانية ذكرت أن أثينا تقدمت بطلب»."""
+    if k < 2:
         return False
+    if strip_wa(toks[k - 1].norm) != "ما":
+        k = _report_noun(toks, k, fw) if fw is not None else -1
+        if k < 2:
+            return False
     d = next((j for j in range(k - 2, max(-1, k - 31), -1) if (c := cues.get(j)) is not None and c.label == "denial"),
              None)
     return d is not None and not _past_denial(toks, cues, cues[d], k - 1)
+
+
+def _report_noun(toks: list[Token], k: int, fw: FunctionWords) -> int:
+    """One past the report noun (function_words.tsv report_noun: تقارير، تقرير، أنباء) that the verb of telling at k
+    tells of, within eight words before it in its clause, «تقارير صحافية يونانية ذكرت»، «تقريرا لصحيفة "وول ستريت
+    جورنال" قال» (-1 if none)."""
+    for j in range(k - 1, max(-1, k - 9), -1):
+        if toks[j].text in _CLAUSE_BREAKS:
+            return -1
+        if strip_wa(toks[j].norm) in fw.report_noun:
+            return j + 1
+    return -1
 
 
 def _no_condition(toks: list[Token], c: Mention, fw: FunctionWords, cues: dict[int, Mention] | None = None) -> bool:
@@ -1354,11 +1396,61 @@ def _errand(toks: list[Token], trig: Mention, c: Mention, cues: dict[int, Mentio
     الاجتماع، للمشاركة في قمة): right after it, or after a demonstrative, with no article (لإجراء المفاوضات may tell
     talks already held) — an act told as the aim of a journey, intended, not done."""
     t = trig.tok_start
-    if trig.get("pos") != "noun" or trig.get("prefix"):
+    if trig.get("pos") != "noun" or trig.get("prefix") or _relative_past(toks, c.tok_start, cues):
         return False
     if c.tok_end == t:
         return not toks[t].norm.startswith("ال")
     return c.tok_end == t - 1 and (d := cues.get(c.tok_end)) is not None and d.label == "demonstrative"
+
+
+def _written_report(toks: list[Token], k: int) -> bool:
+    """True if the report noun at k is the object of an imperfect verb right before it, «وتكتب تقارير عن زيارتها»:
+    reports written as a rule, of acts that took place (not «وتواترت أنباء عن», «تحدثت تقارير عن», which tell news
+    not confirmed)."""
+    if k == 0 or toks[k - 1].kind != "ar":
+        return False
+    w = strip_wa(toks[k - 1].norm)
+    return len(w) > 2 and w[0] in "يتن" and not w.endswith(("ت", "وا"))
+
+
+def _item(toks: list[Token], trig: Mention, earlier: list[Mention], fw: FunctionWords) -> bool:
+    """True for the verbal noun that opens a numbered item of a statement («2 – دعم وتنظيم المقاومة»، «ثانيا: دعم»),
+    or a conjunct of it in و within the item's first words (no punctuation or verb trigger before it): «9- الاهتمام
+    بالقضية التهامية ودعم قوى الحراك التهامي» — a point of a programme or a resolution, still to come (a number of
+    one or two digits: a year opens a line of a chronology, «2015 – توقيع الاتفاق», told as done)."""
+    if not (toks[0].kind == "num" and len(toks[0].text) < 3 and toks[1].text in "-–—)" or
+            toks[0].norm in fw.item_mark and toks[1].text in ":-–—"):
+        return False
+    i = trig.tok_start
+    if i == 2:
+        return True
+    if not trig.get("prefix") == "و" or any(toks[k].kind == "punct" for k in range(2, i)):
+        return False
+    return not any(t.get("pos") == "verb" and t.tok_start >= 2 for t in earlier)
+
+
+def _relative_past(toks: list[Token], k: int, cues: dict[int, Mention]) -> bool:
+    """True if a perfect verb opening a relative clause stands right before token k: the errand after it is what a
+    deed told in the past served, «ملابسه اللذين ارتداهما لعقد اجتماع مع الرئيس», done with it (an imperfect one,
+    يـ/تـ/نـ, may still be to come)."""
+    if k < 2 or (c := cues.get(k - 2)) is None or c.label != "relative" or c.tok_end != k - 1:
+        return False
+    w = toks[k - 1].norm
+    return toks[k - 1].kind == "ar" and w[:1] not in "يتنس"
+
+
+def _own_verb(toks: list[Token], trig: Mention, end: int) -> int:
+    """The token after the imperfect verb that opens the relative clause of an indefinite event noun, right after it
+    with the noun's pronoun, «في اجتماع يعقده وزير التعليم … الأربعاء المقبل»، «زيارة يقوم بها» (0 if none): the
+    clause of that verb tells when the meeting is held."""
+    if end >= len(toks) - 1 or _definite(toks[trig.tok_start].norm):
+        return 0
+    w = toks[end].norm
+    if toks[end].kind != "ar" or len(w) < 4 or w[0] not in "يت":
+        return 0
+    if w.endswith(("ه", "ها")) and not w.endswith("يه") or toks[end + 1].norm in ("به", "بها"):
+        return end + 1
+    return 0
 
 
 def _keen(toks: list[Token], cues: dict[int, Mention], k: int) -> bool:
@@ -1388,6 +1480,9 @@ def _upcoming(toks: list[Token], trig: Mention, cues: dict[int, Mention], fw: Fu
             if k - end < 3 or strip_wa(toks[k - 1].norm) in fw.time_head and (noun or k - end < 6):
                 return True  # (a noun's date past its complement: «زيارة الجبير وزير الخارجية إلى موسكو الثلاثاء
                 # القادم»)
+            if noun and k - end < 6 and toks[k].norm == "غدا" and not any(
+                    toks[j].norm in fw.complementizer for j in range(end, k)):
+                return True  # (tomorrow past the noun's words: «يبدأ وزير الخارجية زيارة رسمية إلى موسكو غدا»)
     return False
 
 
