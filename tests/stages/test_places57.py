@@ -56,7 +56,7 @@ def test_al_jawf_alone_is_the_saudi_region_or_the_yemeni_governorate(nlp):
 
 def test_saudi_places_beat_their_namesakes_abroad(nlp):
     """الحوطة، السودة، البدع، الديسة in Saudi stories: the Saudi places, not Yemen's, Syria's, the UAE's or Jordan's."""
-    assert ("الحوطة", "Hawtat Bani Tamim", "SA") in _places(
+    assert ("الحوطة", "Ḥawṭah Banī Tamīm", "SA") in _places(
         nlp, "كما تفقد معاليه الوصلة المؤدية إلى الحريق المتفرعة من طريق الرياض – الحائر – الحوطة.")
     assert ("السودة", "Al Soudah", "SA") in _places(
         nlp, "سقطت طفلة تبلغ من العمر 6 سنوات بمتنزه السودة غرب مدينة أبها وأصيبت بإصابات بليغة.")
