@@ -1912,6 +1912,12 @@ class StatementTagger:
                     toks[m], self.fw) and strip_wa(toks[m].norm) not in self._name_stops and not (
                     m > k and self._object_after(toks, m)):  # («وأكد المصدر | استكمال الإجراءات …»)
                 m += 1
+            if m > k + 1 and m in starts and starts[m].prep == "ب" and self._is_title(toks[m - 1]):
+                # «أكد عادل الشجاع القيادي | بحزب المؤتمر الشعبي العام»: a name the lexicons lack, its title, and
+                # the body it holds it in (ب), the body's code its own
+                e, end = phrase_entity(starts[m], text), starts[m].end_tok
+                s0, e0 = toks[k].start, toks[end - 1].end
+                return Entity(text[s0:e0], s0, e0, e.code, e.sector, e.name, e.role), False, end
             if m > k and m in starts and not starts[m].prep:
                 if self._object_country(toks, k, starts[m]):
                     # «وتتهم المملكة إيران بـ…»: a definite noun the lexicons lack, then the country accused
