@@ -1076,6 +1076,8 @@ class StatementTagger:
                 return end if end > k else None
             if t.kind == "ar" and m in self._at and toks[m - 1].text in ("،", ",") and strip_wa(t.norm) in self.participles:
                 return m - 1  # «أوضح أمين العاصمة المقدسة الدكتور أسامة البار، قائلاً:»
+            if t.text == "." and m == k + 1 and len(toks[k].norm) == 1:
+                continue  # «وأكد د. فرحات طاشكندي أننا …»: the point of a title cut short, no sentence end
             if t.text in (".", "؟", "!", "؛") or (t.kind == "ar" and t.norm in self._cue_words and m in self._at):
                 return None
         return None
@@ -1977,6 +1979,9 @@ class StatementTagger:
         subject = self._copula_subject(toks, i, text) or self._sentence_subject(toks, i, text)
         if subject is not None:
             return subject, False, j
+        first = k
+        if k + 2 < len(toks) and toks[k + 1].text == "." and len(toks[k].norm) == 1 and self._is_title(toks[k]):
+            k += 2  # «قال د. خالد الزعاق عضو الاتحاد …»، «وشدد د.بن ربيق على …»: a title cut short, then the name
         stops = self._name_stops  # «ووصف المهندس المخرج | هذه المناسبة»: a titled name ends at a demonstrative
         if k < len(toks) and self._is_title(toks[k]):
             stops = stops | self.words.grammar["demonstrative"]
@@ -1991,14 +1996,14 @@ class StatementTagger:
                 strip_wa(toks[k].norm) not in self._name_stops and self._object_after(toks, k + 1):
             named = k + 1  # «وأكد المصدر | استكمال الإجراءات اللازمة …»: one definite word, then the verb's object
         if named is None:
-            named = self._titled(toks, k)
+            named = self._titled(toks, first)
         if named is None:
             named = self._name_then_title(toks, k)
         if named is not None:
             named = self._quoted_after(toks, named, text) or named  # «أكدت وكالة «الأخبار» الموريتانية»
             issuer = self._issuer(toks, named, starts)
             named = issuer.end_tok if issuer is not None else named  # «وقال بيان صادر عن وزارة الداخلية»
-            s0, e0 = toks[k].start, toks[named - 1].end
+            s0, e0 = toks[first].start, toks[named - 1].end
             return self._before_outlet(Entity(text[s0:e0], s0, e0), toks, text), False, named
         prev = outer(found, last)
         earlier = self._already(toks, i, j, text, prev) if i >= 3 else None
