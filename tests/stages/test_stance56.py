@@ -100,3 +100,14 @@ def test_name_after_abbreviated_doctor_speaks(nlp):
     assert visit.claim is not None and "المقرن" in visit.claim.speaker.text
     told = next(s for s in art.statements if s.cue.text == "وأكد")
     assert told.speaker is not None and "فرحات طاشكندي" in told.speaker.text and not told.continued
+
+
+def test_aside_between_dashes_is_not_what_is_said(nlp):
+    """«وقال فيديريكو فوسي -وهو متحدث باسم وكالة الأمم المتحدة لشؤون اللاجئين-: إن …»: the aside between dashes
+    tells who he is; what he says begins after the colon."""
+    text = ("وقال فيديريكو فوسي -وهو متحدث باسم وكالة الأمم المتحدة لشؤون اللاجئين-: إن منظمته تتعامل مع "
+            "التقارير بحذر نظرا لأن هناك بعض التناقضات.")
+    (st,) = [s for s in _code(nlp, text).statements if s.cue.text == "وقال"]
+    assert "فوسي" in st.speaker.text
+    said = text[st.content_start:st.content_end]
+    assert "متحدث" not in said and "منظمته تتعامل" in said
