@@ -304,6 +304,7 @@ def content_span(text: str, toks: list[Token], k: int, fw: FunctionWords, stop: 
     preposition it opens with (`opens`: «أعلنت الشركة عن | نتائج …»، «وشدد على | أهمية …») and a veil lifted
     (`veils`: «كشف الوزير النقاب عن | تفاصيل …»)."""
     k = past_outlet(toks, past_quoted_name(text, toks, k))  # «ونفت مصادر مطلعة لـ«الشرق الأوسط» | وجود …»
+    k = _past_aside(toks, k)  # «قال د. عبدالله الفايز - مستشار في العمارة والتخطيط - | : إن …»
     while k < len(toks) - 1 and toks[k].text in ("،", ",") and (stop is None or k + 1 < stop):
         k += 1  # «أكد قائد عمليات الأنبار …، مقتل العشرات»: what is said begins after the comma
     first = _past_opening(toks, k, stop, opens, veils, _joined(fw.day, fw.adverb))  # where a nominal content begins
@@ -347,6 +348,23 @@ def content_span(text: str, toks: list[Token], k: int, fw: FunctionWords, stop: 
     if k < len(toks):
         return toks[first].start, sentence_end(toks), False
     return toks[-1].end, toks[-1].end, False
+
+
+_DASHES = frozenset("-–—")
+
+
+def _past_aside(toks: list[Token], k: int) -> int:
+    """The token after an aside set between dashes at token k, when a colon or أن/إن follows it: «وقال فيديريكو فوسي
+    -وهو متحدث باسم وكالة الأمم المتحدة لشؤون اللاجئين-: إن …» (the speaker's title, not what he says); else k."""
+    if k >= len(toks) or toks[k].text not in _DASHES:
+        return k
+    for m in range(k + 2, min(len(toks) - 1, k + 20)):
+        if toks[m].text in _DASHES:
+            nxt = toks[m + 1]
+            return m + 1 if nxt.text == ":" or clause_word(strip_wa(nxt.norm)) else k
+        if toks[m].text in (".", "؟", "!", ":"):
+            return k
+    return k
 
 
 @lru_cache(maxsize=8)

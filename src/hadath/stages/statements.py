@@ -226,7 +226,7 @@ class StatementTagger:
         article.statements = out
         article.events = _link(article.events, out, article.text, self.fw.contrast | self.fw.concessive,
                                (self.fw.denial_end, self.fw.especially, self.fw.past_anchor, self.fw.complementizer,
-                                self.fw.mood_negation))
+                                self.fw.mood_negation), self.fw.future_negation)
         return article
 
     # --- one sentence --------------------------------------------------------------------------------
@@ -1076,6 +1076,8 @@ class StatementTagger:
                 return end if end > k else None
             if t.kind == "ar" and m in self._at and toks[m - 1].text in ("،", ",") and strip_wa(t.norm) in self.participles:
                 return m - 1  # «أوضح أمين العاصمة المقدسة الدكتور أسامة البار، قائلاً:»
+            if t.text == "." and m == k + 1 and len(toks[k].norm) == 1:
+                continue  # «وأكد د. فرحات طاشكندي أننا …»: the point of a title cut short, no sentence end
             if t.text in (".", "؟", "!", "؛") or (t.kind == "ar" and t.norm in self._cue_words and m in self._at):
                 return None
         return None
@@ -1912,6 +1914,12 @@ class StatementTagger:
                     toks[m], self.fw) and strip_wa(toks[m].norm) not in self._name_stops and not (
                     m > k and self._object_after(toks, m)):  # («وأكد المصدر | استكمال الإجراءات …»)
                 m += 1
+            if m > k + 1 and m in starts and starts[m].prep == "ب" and self._is_title(toks[m - 1]):
+                # «أكد عادل الشجاع القيادي | بحزب المؤتمر الشعبي العام»: a name the lexicons lack, its title, and
+                # the body it holds it in (ب), the body's code its own
+                e, end = phrase_entity(starts[m], text), starts[m].end_tok
+                s0, e0 = toks[k].start, toks[end - 1].end
+                return Entity(text[s0:e0], s0, e0, e.code, e.sector, e.name, e.role), False, end
             if m > k and m in starts and not starts[m].prep:
                 if self._object_country(toks, k, starts[m]):
                     # «وتتهم المملكة إيران بـ…»: a definite noun the lexicons lack, then the country accused
@@ -1971,6 +1979,9 @@ class StatementTagger:
         subject = self._copula_subject(toks, i, text) or self._sentence_subject(toks, i, text)
         if subject is not None:
             return subject, False, j
+        first = k
+        if k + 2 < len(toks) and toks[k + 1].text == "." and len(toks[k].norm) == 1 and self._is_title(toks[k]):
+            k += 2  # «قال د. خالد الزعاق عضو الاتحاد …»، «وشدد د.بن ربيق على …»: a title cut short, then the name
         stops = self._name_stops  # «ووصف المهندس المخرج | هذه المناسبة»: a titled name ends at a demonstrative
         if k < len(toks) and self._is_title(toks[k]):
             stops = stops | self.words.grammar["demonstrative"]
@@ -1985,14 +1996,14 @@ class StatementTagger:
                 strip_wa(toks[k].norm) not in self._name_stops and self._object_after(toks, k + 1):
             named = k + 1  # «وأكد المصدر | استكمال الإجراءات اللازمة …»: one definite word, then the verb's object
         if named is None:
-            named = self._titled(toks, k)
+            named = self._titled(toks, first)
         if named is None:
             named = self._name_then_title(toks, k)
         if named is not None:
             named = self._quoted_after(toks, named, text) or named  # «أكدت وكالة «الأخبار» الموريتانية»
             issuer = self._issuer(toks, named, starts)
             named = issuer.end_tok if issuer is not None else named  # «وقال بيان صادر عن وزارة الداخلية»
-            s0, e0 = toks[k].start, toks[named - 1].end
+            s0, e0 = toks[first].start, toks[named - 1].end
             return self._before_outlet(Entity(text[s0:e0], s0, e0), toks, text), False, named
         prev = outer(found, last)
         earlier = self._already(toks, i, j, text, prev) if i >= 3 else None
@@ -2230,7 +2241,8 @@ def _denial_ended(text: str, start: int, end: int, ends: tuple[frozenset[str], .
 
 
 def _link(events: list[Event], statements: list[Statement], text: str = "",
-          contrast: frozenset[str] = frozenset(), ends: tuple[frozenset[str], ...] = ()) -> list[Event]:
+          contrast: frozenset[str] = frozenset(), ends: tuple[frozenset[str], ...] = (),
+          will_not: frozenset[str] = frozenset()) -> list[Event]:
     """Events with the statement they are told in, and those contested within the article: told in an
     asserting statement (or as fact) and in a denying one, or of one type with the same parties
     asserted in one place and denied in another. An event a denying statement tells past a word of contrast
@@ -2240,49 +2252,119 @@ def _link(events: list[Event], statements: list[Statement], text: str = "",
     if not statements:
         return events
     position = {s.id: k for k, s in enumerate(statements)}
-    order = sorted(statements, key=lambda s: s.content_start)
-    starts = [s.content_start for s in order]
-    reach = max(s.content_end - s.content_start for s in order)
     linked, stances = [], {}
-    for ev in events:
-        t0, t1 = ev.trigger.start, ev.trigger.end
-        lo, hi = bisect.bisect_left(starts, t0 - reach), bisect.bisect_right(starts, t0)
-        holding = [s for s in order[lo:hi] if s.content_start <= t0 and t1 <= s.content_end]
-        holding = [replace(s, stance="assert") if s.stance == "deny" and (
-            _past_contrast(text, s.content_start, t0, contrast) or
-            _NEW_CLAUSE.search(text, s.content_start, t0) is not None or
-            _denial_ended(text, s.content_start, t1, ends)) else s for s in holding]
+    for ev, holding in zip(events, _holding(events, statements, text, contrast, ends)):
         if holding:  # the first told of those it is told in
             claim = holding[0] if len(holding) == 1 else min(holding, key=lambda s: position[s.id])
             ev = ev.updated(claim=claim)
         stances[ev.id] = {s.stance for s in holding}
         linked.append(ev)
-    if all(s.stance != "deny" for s in statements):
-        return linked  # nothing denied: nothing contested
-    contested = {e.id for e in linked if {"assert", "deny"} <= stances[e.id]}
-    asserted: dict[tuple[str, str], list[Event]] = {}
-    by_code: dict[tuple[str, str, str], list[Event]] = {}
-    for a in linked:
-        if a.negated or a.future or a.hypothetical or a.stance == "deny":
-            continue
-        asserted.setdefault((a.event, _trigger_stem(a)), []).append(a)
-        for role, parties in (("actor", a.actor), ("recipient", a.recipient)):
-            for x in parties:
-                if x.code:
-                    by_code.setdefault((a.event, role, x.code), []).append(a)
-    for d in (e for e in linked if "deny" in stances[e.id]):
-        # the same party in the same role: «نفى الجيش التركي … أنه قصف» is not contested by a PKK attack on the army;
-        # the recipient alone where one side names no actor («نفى بيسكوف … أن أثينا تقدمت بطلب لموسكو»، «ناشد روسيا»)
-        doers = {x.code for x in d.actor if x.code}
-        targets = {x.code for x in d.recipient if x.code}
-        if doers or targets:
-            hits = [a for c in doers for a in by_code.get((d.event, "actor", c), ())] + \
-                [a for c in targets for a in by_code.get((d.event, "recipient", c), ())
-                 if not doers or not any(x.code for x in a.actor)]
-        else:  # a denial naming no party contests the assertions of its type told with the same word
-            hits = asserted.get((d.event, _trigger_stem(d)), [])
-        hits = [a for a in hits if a.id != d.id]
-        if hits:
-            contested.add(d.id)
-            contested.update(a.id for a in hits)
-    return [e.updated(contested=True) if e.id in contested else e for e in linked]
+    return _contest(linked, stances, text, will_not)
+
+
+def _holding(events: list[Event], statements: list[Statement], text: str, contrast: frozenset[str],
+             ends: tuple[frozenset[str], ...]) -> list[list[Statement]]:
+    """For each event, the statements whose content holds its trigger, a denying one read as asserting where its
+    denial no longer reaches the trigger (past a word of contrast, a new clause, or a word ending it)."""
+    order = sorted(statements, key=lambda s: s.content_start)
+    starts = [s.content_start for s in order]
+    reach = max(s.content_end - s.content_start for s in order)
+    out = []
+    for ev in events:
+        t0, t1 = ev.trigger.start, ev.trigger.end
+        lo, hi = bisect.bisect_left(starts, t0 - reach), bisect.bisect_right(starts, t0)
+        holding = [s for s in order[lo:hi] if s.content_start <= t0 and t1 <= s.content_end]
+        out.append([replace(s, stance="assert") if s.stance == "deny" and (
+            _past_contrast(text, s.content_start, t0, contrast) or
+            _NEW_CLAUSE.search(text, s.content_start, t0) is not None or
+            _denial_ended(text, s.content_start, t1, ends)) else s for s in holding])
+    return out
+
+
+def _contest(linked: list[Event], stances: dict[str, set[str]], text: str = "",
+             will_not: frozenset[str] = frozenset()) -> list[Event]:
+    """The events with the contested mark set (`stances`: event id → the stances of the statements it is told in):
+    those told both asserted and denied, and each denied one with the events it contests
+    (`_contested_by`), both sides marked; the others unmarked. A denial opening with «لن» (`will_not`, the
+    negations of the future: «أنه لن تجري بالضرورة إعادة فرض جميع العقوبات») says what will not be: it contests
+    no act told as done («في الفترة التي سبقت فرض العقوبات»)."""
+    contested = {e.id for e in linked if {"assert", "deny"} <= stances.get(e.id, set())}
+    if any("deny" in v for v in stances.values()):
+        asserted: dict[tuple[str, str], list[Event]] = {}
+        by_code: dict[tuple[str, str, str], list[Event]] = {}
+        for a in linked:
+            if a.negated or a.future or a.hypothetical or a.stance == "deny":
+                continue
+            asserted.setdefault((a.event, _trigger_stem(a)), []).append(a)
+            for role, parties in (("actor", a.actor), ("recipient", a.recipient)):
+                for x in parties:
+                    if x.code:
+                        by_code.setdefault((a.event, role, x.code), []).append(a)
+        for d in (e for e in linked if "deny" in stances.get(e.id, ())):
+            if d.claim is not None and _opens_with(text, d.claim.content_start, d.trigger.start, will_not):
+                continue
+            hits = _contested_by(d, asserted, by_code)
+            if hits:
+                contested.add(d.id)
+                contested.update(a.id for a in hits)
+    return [e if e.contested == (e.id in contested) else e.updated(contested=e.id in contested) for e in linked]
+
+
+def _contested_by(d: Event, asserted: dict[tuple[str, str], list[Event]],
+                  by_code: dict[tuple[str, str, str], list[Event]]) -> list[Event]:
+    """The asserted events a denied event `d` contests: of its type, with the same party in the same role («نفى
+    الجيش التركي … أنه قصف» is not contested by a PKK attack on the army), or the same recipient alone where one
+    side names no actor («نفى بيسكوف … أن أثينا تقدمت بطلب لموسكو»، «ناشد روسيا»); a denial naming no party,
+    those of its type told with the same word. Not one whose recipients and `d`'s, both named, differ («دعا الرئيس
+    اليوناني زعماء الأحزاب» is not what «نفى … أن أثينا تقدمت بطلب لموسكو» denies; the one it names, the other
+    names another or no code), nor any for a denial of what will
+    be or is aimed at («أنها محاولة للتشويش على زيارة وفد حماس»: a purpose, no act told as done)."""
+    if d.future or d.hypothetical:
+        return []
+    doers = {x.code for x in d.actor if x.code}
+    targets = {x.code for x in d.recipient if x.code}
+    if doers or targets:
+        hits = [a for c in doers for a in by_code.get((d.event, "actor", c), ())] + \
+            [a for c in targets for a in by_code.get((d.event, "recipient", c), ())
+             if not doers or not any(x.code for x in a.actor)]
+    else:  # a denial naming no party contests the assertions of its type told with the same word
+        hits = asserted.get((d.event, _trigger_stem(d)), [])
+    out, seen = [], set()
+    for a in hits:
+        theirs = {x.code for x in a.recipient if x.code}
+        if a.id != d.id and a.id not in seen and not (targets and a.recipient and not targets & theirs):
+            seen.add(a.id)
+            out.append(a)
+    return out
+
+
+def _opens_with(text: str, start: int, end: int, words: frozenset[str]) -> bool:
+    """True when one of the first two words of text[start:end] is in `words` («أنه لن تجري …»، «لن يتم …»)."""
+    if not words or end <= start:
+        return False
+    return any(w in words for w in WORD.findall(normalize(text[start:min(end, start + 40)]))[:2])
+
+
+class ContestCheck:
+    """Reads the contested mark again once the later stages have dropped or merged events (repeats, topics):
+    an event stays contested only with its asserting or denying partner still among the events, or when
+    it is told both asserted and denied. Runs last in the pipeline, after the statements stage."""
+
+    name = "contested"
+    requires = ("statements", "events")
+    adds = ()
+
+    def __init__(self, fw: FunctionWords):
+        self.contrast = fw.contrast | fw.concessive
+        self.ends = (fw.denial_end, fw.especially, fw.past_anchor, fw.complementizer, fw.mood_negation)
+        self.will_not = fw.future_negation
+
+    def __call__(self, article: Article) -> Article:
+        """The article with the contested mark of its events read among the events that stay."""
+        events, statements = article.events, getattr(article, "statements", None) or []
+        if not statements or not any(e.contested for e in events):
+            return article
+        holding = _holding(events, statements, article.text, self.contrast, self.ends)
+        stances = {e.id: {s.stance for s in h} for e, h in zip(events, holding)}
+        article.events = _contest(events, stances, article.text, self.will_not)
+        return article
