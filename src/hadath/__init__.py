@@ -23,7 +23,7 @@ if TYPE_CHECKING:
 
 def load(settings: "Settings | str | None" = None) -> "Pipeline":
     """Build the default pipeline (segment → mentions → events → report filter → statements → times → places →
-    event dates and places → repeats → topics) with packaged data.
+    event dates and places → repeats → topics → contested marks) with packaged data.
 
     `settings` is a Settings object, or the path of a settings file; by default the packaged
     defaults, overridden by the file named in HADATH_SETTINGS if any.
@@ -37,7 +37,7 @@ def load(settings: "Settings | str | None" = None) -> "Pipeline":
     from .stages.anchors import EventAnchor
     from .stages.places import PlaceTagger
     from .stages.repeats import RepeatMerger
-    from .stages.statements import StatementTagger
+    from .stages.statements import ContestCheck, StatementTagger
     from .stages.text import Segmenter
     from .stages.times import TimeTagger
     from .stages.topics import TopicGate
@@ -57,6 +57,8 @@ def load(settings: "Settings | str | None" = None) -> "Pipeline":
     if settings.topic_gate:
         # last: the events it drops (talk about a meeting in the lead, a sport story's) still date the story first
         stages.append(TopicGate())
+    # the contested marks read again among the events the repeats and topics stages left
+    stages.append(ContestCheck(lexicon.function_words))
     return Pipeline(stages)
 
 

@@ -49,7 +49,8 @@ def test_denial_of_an_aim_contests_no_act_told_done(nlp):
                      "وفد حماس التي وصفها بالناجحة الى السعودية مؤخراً. وقبل 4 أيام أجرى وفد من حركة حماس برئاسة "
                      "مشعل زيارة إلى السعودية استغرقت يومين التقى خلالها بالعاهل السعودي الملك سلمان بن عبد العزيز "
                      "بحسب بيان للحركة.")
-    assert _events(art, "التقى")[0].stance == "assert"
+    # (the meeting «التقى خلالها» is now the visit told again, merged by repeats56: the visits carry the test)
+    assert [e.stance for e in _events(art, "زيارة")] == ["assert", "assert"]
     assert all(not e.contested for e in art.events)
 
 
