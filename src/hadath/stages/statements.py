@@ -2366,5 +2366,13 @@ class ContestCheck:
             return article
         holding = _holding(events, statements, article.text, self.contrast, self.ends)
         stances = {e.id: {s.stance for s in h} for e, h in zip(events, holding)}
-        article.events = _contest(events, stances, article.text, self.will_not)
+        checked = _contest(events, stances, article.text, self.will_not)
+        # a partner merged into an earlier telling of its act is still there: a mark stays while an event of its
+        # type marked on the other side stays («لم نستلم الطلب» with «طلبت موسكو من واشنطن», the «الطلب» told
+        # as fact after it merged into that request)
+        sides = {e.id: {told == "deny" for told in (stances[e.id] or {"assert"})} for e in events}
+        kept = {(e.event, denied) for e in events if e.contested for denied in sides[e.id]}
+        article.events = [c.updated(contested=True) if e.contested and not c.contested
+                          and any((e.event, not denied) in kept for denied in sides[e.id]) else c
+                          for e, c in zip(events, checked)]
         return article
