@@ -43,14 +43,23 @@ def test_the_sender_is_the_definite_tail_after_the_verb(nlp):
 
 
 def test_fima_carries_no_subject_on(nlp):
-    """«فيما قتل احد رجال المقاومة»: the resistance fighters who killed before are not the killers after فيما."""
+    """«فيما قتل احد رجال المقاومة»: the resistance fighters who killed before are not the killers after فيما (a guard:
+    read as a lead-in, فيما must not carry the subject on)."""
     found = parties(nlp, "وقالت مصادر إن مسلحي المقاومة قتلوا 5 من مليشيات الحوثي، فيما قتل احد رجال المقاومة واصيب 11 اخرون.")
     second = [f for f in found if f[1] == "قتل"]
     assert second and "مسلحي المقاومة" not in second[0][2], found
 
 
+def test_wa_fima_carries_no_subject_on(nlp):
+    """«وفيما قتل احد رجال المقاومة»: with و before it too, فيما carries no killer on to a man of the other side."""
+    found = parties(nlp, "وقالت مصادر إن مسلحي المقاومة قتلوا 5 من مليشيات الحوثي، وفيما قتل احد رجال المقاومة اصيب 11 اخرون.")
+    second = [f for f in found if f[1] == "قتل"]
+    assert second and "مسلحي المقاومة" not in second[0][2], found
+
+
 def test_fima_after_a_welcome_gives_no_self_thanks(nlp):
-    """«رحب خادم الحرمين … فيما أعرب عن شكره لخادم الحرمين»: the King does not thank himself."""
+    """«رحب خادم الحرمين … فيما أعرب عن شكره لخادم الحرمين»: the King does not thank himself (a guard for the
+    فيما lead-in)."""
     found = parties(nlp, "وفي بداية الاستقبال رحب خادم الحرمين الشريفين برئيس الوزراء اللبناني ، متمنياً لهم طيب "
                          "الإقامة، فيما أعرب عن شكره لخادم الحرمين الشريفين على ما وجده.")
     assert not [f for f in found if f[1] == "أعرب" and f[2] and f[2] == f[3]], found
@@ -64,6 +73,6 @@ def test_services_to_the_public_are_no_aid(nlp):
 
 
 def test_services_to_the_displaced_stay_aid(nlp):
-    """Services to the displaced are aid."""
+    """Services to the displaced are aid (a guard: what the services rule must keep)."""
     found = parties(nlp, "وأكد المسؤول أهمية تقديم الخدمات للنازحين في عدن.")
     assert [f for f in found if f[0] == "AID"], found
