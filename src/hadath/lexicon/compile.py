@@ -211,6 +211,9 @@ class FunctionWords:
     named_verb: frozenset[str] = frozenset()  # a claim verb spelled like «is called»: no far reach (ويدعى فلان أن)
     dispatch: frozenset[str] = frozenset()  # a verb of sending forces: its act in لـ is the errand, to come (لطردهم)
     commitment: frozenset[str] = frozenset()  # a pledged commitment: its owner helps the genitive of بـ (التزامها بمساعدة)
+    services: frozenset[str] = frozenset()  # «the services» as a trigger's tail: given the public, no aid (تقديم الخدمات)
+    afflicted: frozenset[str] = frozenset()  # refugees, the displaced, victims: services to them are aid (للنازحين)
+    background: frozenset[str] = frozenset()  # a lead-in that carries no subject on (فيما قتل احد رجال المقاومة)
 
     what: frozenset[str] = frozenset()  # «what» before a verb: a pronoun on the verb resumes it, no party (وهو ما يعارضه)
     resumed_prep: frozenset[str] = frozenset()  # a preposition after which a phrase may be resumed by a later pronoun (التقى بـ، مع)

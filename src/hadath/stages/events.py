@@ -210,6 +210,7 @@ class EventCoder:
         events: list[Event] = []
         prev: Mention | None = None
         earlier: list[Mention] = []
+        services: set[int] = set()  # the events that are services given the public (`_public_services`)
         last_actor: list[Group] = []
         verb_actor: list[Group] = []  # the last verb's subject
         verb_at = -1  # where that verb stands
@@ -354,7 +355,10 @@ class EventCoder:
                 # before its owner) ends the words before it, the genitive of another noun; it does no act told after
                 # (unless the noun's genitive is «the latter», which points back to it: بالمرشد خامنئي وموافقة الأخير)
                 actor = []
-            if not actor and entry.pos == "verb" and not undergone:
+            if entry.pos == "verb" and not undergone and (
+                    not actor or _tail_subject_before(toks, trig, groups, starts, actor)):
+                # فأرسلت القوات السعودية فرقة عسكرية: the definite tail word right after the verb is its subject; a
+                # phrase after it is the object sent, no doer
                 actor = _with_conj(_tail_subject(toks, trig, groups, starts))
             if entry.event in _OWN_COUNTRY_ACTS and \
                     (own := _own_country_speaker(toks, trig, groups, starts, cues, self.fw)) is not None:
@@ -362,6 +366,13 @@ class EventCoder:
                 # does the act; a party told after the noun is whom it is for (a noun, if read as a verb: دعم)
                 recipient = recipient or [g for g in actor if g.start_tok >= tail_end_of(trig)]
                 actor = [own]
+            denied = bool(actor) and entry.pos == "noun" and entry.event == "ACCUSE" and \
+                _denied_accusation(toks, trig, actor, cues)
+            if denied:
+                # «ولطالما نفت انقرة قطعيا هذه الاتهامات»: who denies an accusation is not the accuser; the denial is
+                # a rejection (CAMEO 016, deny responsibility, as PLOVER REJECT), by the denier, of an accuser told
+                # elsewhere (the accused after the noun is no party to it)
+                recipient = []
             if actor and entry.pos == "noun" and (k := _passive_light_before(toks, trig, cues)) is not None:
                 # «وكان الصيادين المصريين قد تم إلقاء القبض عليهم»، «فيما تم قتل 11 مسلحًا»: a phrase before تم is
                 # no doer of the act it tells (one before أنه/إنه is the speaker: «وقالت الشرطة إنه تم اعتقال»)
@@ -394,7 +405,7 @@ class EventCoder:
                     # what the verb before (past its subject) told of, no subject; the verb goes on from that verb's
                     # subject, if it agrees with it
                     actor = verb_actor if _agrees(toks, verb_at, t0) else []
-            elif entry.pos == "verb" and not actor and verb_actor and _after_lead_in(toks, t0) and \
+            elif entry.pos == "verb" and not actor and verb_actor and _lead_in_carries(toks, t0, self.fw) and \
                     _agrees(toks, verb_at, t0) and (recipient or entry.event not in _PASSIVE_TYPES):
                 # دعا المدعي العام إلى …، كما أثنى على الناجين؛ اتفق الطرفان على …، كما اتفقا: after كما، بينما، حيث
                 # a verb with no subject of its own goes on from the last verb's subject (not an attack or arrest
@@ -422,13 +433,18 @@ class EventCoder:
                 # own goes on from the subject of the verb that opens the sentence (no event word itself)
                 actor = _with_conj(opener)
             if not actor and not undergone and entry.pos == "verb" and (
-                    trig.get("prefix")[:1] == "و" or _after_lead_in(toks, t0)) and \
+                    trig.get("prefix")[:1] == "و" or _lead_in_carries(toks, t0, self.fw)) and \
                     (recipient or entry.event not in _PASSIVE_TYPES) and \
                     (opener := _clause_opener_subject(toks, t0, groups, starts, cues, trig_toks, self.fw)) is not None \
                     and not any(g is opener for g in recipient):
                 # إن قوات الأمن دخلت جامعة الأنبار، واشتبكت مع …؛ قامت المقاومة بعملية نوعية …، حيث استهدفت: past a
                 # comma, a verb with no subject of its own goes on from the subject of the clause's opening verb
                 actor = _with_conj(opener)
+            if actor and recipient and entry.pos == "verb" and _after_lead_in(toks, t0) and \
+                    actor[0].end_tok <= t0 and _one_party(toks, actor[0], recipient[0]):
+                # «رحب خادم الحرمين برئيس الوزراء …، فيما أعرب عن شكره لخادم الحرمين»: a subject carried on past
+                # the lead-in is no doer of an act onto itself (the other one thanks)
+                actor = []
             if entry.pos == "verb" and not undergone and (not actor or actor[0].start_tok > t0) and \
                     (launcher := _operation_launcher(toks, t0, groups, starts, cues, trig_toks, self.fw)) is not None:
                 # شنت القوات التونسية عملية صباح الخميس في مدينة سجنان استهدفت عناصر إرهابية: a verb right after an
@@ -464,6 +480,10 @@ class EventCoder:
                 # الحوثيين»: an armed group holding someone takes a hostage, it arrests no one (fighters it captures,
                 # «ألقت المقاومة القبض على 125 مسلحا حوثيا», are no hostages)
                 kind, mode, cameo = "ASSAULT", "abduct", "181"
+            if entry.event == "AID" and _public_services(toks, trig, actor, recipient, self.fw):
+                services.add(len(events))  # (dropped after the loop: the roles it carries on stay)
+            if denied:
+                kind, mode, cameo = "REJECT", "", "120"
             s, e = trig.start, trig.end
             if _contiguous_tail(trig):
                 e = toks[int(trig.get("tail_end")) - 1].end
@@ -485,6 +505,9 @@ class EventCoder:
                 if entry.pos == "verb":
                     verb_actor, verb_at = actor, t0
             last_recipient = recipient
+        if services:
+            earlier = [t for i, t in enumerate(earlier) if i not in services]
+            events = [e for i, e in enumerate(events) if i not in services]
         events, earlier = _no_security_detonations(events, earlier)
         _protested_acts(toks, events, earlier)
         # (first drop the condemner from the act it condemns, so that no death the act caused inherits him: أدان
@@ -1571,6 +1594,16 @@ class EventCoder:
             # visitor is the phrase before the verb, if any (قاسم سليماني زار روسيا)
             visitor = bare_before[-1] if bare_before and not _place(bare_before[-1]) else None
             actor, recipient = visitor, actor
+        elif entry.mode == "visit" and entry.pos == "noun" and actor is not None and _place(actor) and \
+                actor.end_tok < t and any(toks[k].norm in fw.subject_pronoun for k in range(actor.end_tok, t)):
+            # «وإثيوبيا هي ثاني محطة في زيارته»: a place that هي/هو tells to be a stop of the visit is where it
+            # goes, no visitor
+            actor, recipient = None, recipient or actor
+        if entry.event == "COERCE" and entry.mode == "arrest" and entry.pos == "verb" and actor is not None and \
+                recipient is None and not actor.prep and actor.start_tok >= tail_end and _accused(actor):
+            # «وألقت القبض شخصين مشتبه بهما» (no على): the suspects after the verb are the arrested, never the
+            # arresters
+            actor, recipient = None, actor
         if entry.event == "COERCE" and actor is not None and recipient is None \
                 and _pronoun_object_after(toks, tail_end, fw) and (
                     _accused(actor) or trig.get("prefix")[:1] == "و" and _resumed_genitive(toks, t, actor, fw)):
@@ -2137,6 +2170,59 @@ def _tail_subject(toks: list[Token], trig: Mention, groups: list[Group], starts:
     if g is None or toks[k].norm.startswith("ال"):
         return g
     return g if any(m.kind == "agent" and m.label == "UAF" and m.tok_start == k for m in g.mentions) else None
+
+
+def _one_party(toks: list[Token], a: Group, b: Group) -> bool:
+    """True when two phrases name one party in the same words, a preposition or و joined to the first word
+    aside (خادم الحرمين الشريفين … لخادم الحرمين الشريفين)."""
+    def words(g: Group) -> list[str]:
+        ws = [toks[k].norm for k in range(g.start_tok, g.end_tok)]
+        if ws and ws[0][:1] in "وفلب" and ws[0][1:3] != "ال" and len(ws[0]) > 3:
+            ws[0] = ws[0][1:]
+        return [w[1:] if w[:3] in ("لال", "بال") else w for w in ws]
+    return words(a) == words(b)
+
+
+def _public_services(toks: list[Token], trig: Mention, actor: list[Group], recipient: list[Group],
+                     fw: FunctionWords) -> bool:
+    """True for services (function_words services: تقديم الخدمات، توفر الخدمات) a body gives its own public — no
+    aid, unless they go to refugees, a disaster's victims, the needy or a foreign community (afflicted: للنازحين،
+    الجالية البرماوية) or to a people of a state other than the giver's («وتستمر الرئاسة العامة … في تقديم أرقى الخدمات لمرتادي الحرمين الشريفين»)."""
+    k = int(trig.get("tail_end") or 0) - 1
+    if k < trig.tok_end or toks[k].norm not in fw.services:
+        return False
+    if any(toks[j].norm in fw.afflicted or strip_wa(toks[j].norm) in fw.afflicted
+           for g in recipient for j in range(g.start_tok, g.end_tok)) or \
+            any(m.get("sector") == "REF" for g in recipient for m in g.mentions):
+        return False
+    for j in range(k + 1, min(len(toks), k + 13)):  # (or told right after: «الخدمات الطبية لأكثر من 300 لاجئ سوري»)
+        if toks[j].text in ".؛;:؟?!":
+            break
+        if toks[j].norm in fw.afflicted or strip_wa(toks[j].norm) in fw.afflicted:
+            return False
+    givers = {m.get("code") for g in actor for m in g.mentions if m.get("code")}
+    taken = {m.get("code") for g in recipient if not _place(g) for m in g.mentions if m.get("code")}
+    return not taken - givers  # (a people of a state, not a town: «تقديم الخدمات الطبية للشعب اليمني الشقيق»)
+
+
+def _denied_accusation(toks: list[Token], trig: Mention, actor: list[Group], cues: dict[int, Mention]) -> bool:
+    """True when a denial verb (cues.tsv denial: نفى، نفت، ينفي) stands in the few words before an accusation noun,
+    with no stop between, and the actor found stands before the noun: the denier (نفت انقرة قطعيا هذه الاتهامات)."""
+    t = trig.tok_start
+    for k in range(t - 1, max(-1, t - 6), -1):
+        if toks[k].text in ".،,؛;:؟?!":
+            return False
+        if (c := cues.get(k)) is not None and c.label == "denial":
+            return all(g.end_tok <= t for g in actor)
+    return False
+
+
+def _tail_subject_before(toks: list[Token], trig: Mention, groups: list[Group], starts: list[int],
+                         actor: list[Group]) -> bool:
+    """True when the verb's own tail word opens its subject (`_tail_subject`) and every actor phrase found stands
+    after it: those are the object (فأرسلت القوات السعودية فرقة عسكرية من حرس الحدود)."""
+    g = _tail_subject(toks, trig, groups, starts)
+    return g is not None and all(a.start_tok >= g.end_tok for a in actor)
 
 
 def _passive_light_before(toks: list[Token], trig: Mention, cues: dict[int, Mention]) -> int | None:
@@ -5517,7 +5603,17 @@ def _is_patient(toks: list[Token], g: Group, entry: TriggerEntry, since: int, fw
 def _after_lead_in(toks: list[Token], t: int) -> bool:
     """True for a verb at token t right after a lead-in word that goes on with the clause before (كما، بينما، حيث:
     statement_cues.tsv), written apart from it."""
-    return t >= 1 and toks[t - 1].kind == "ar" and strip_wa(toks[t - 1].norm) in _cue_words("lead_in")
+    if t < 1 or toks[t - 1].kind != "ar":
+        return False
+    w = toks[t - 1].norm  # (as written first: strip_wa would take the ف of فيما)
+    return w in _cue_words("lead_in") or strip_wa(w) in _cue_words("lead_in")
+
+
+def _lead_in_carries(toks: list[Token], t: int, fw: FunctionWords) -> bool:
+    """True for a verb right after a lead-in (`_after_lead_in`) that carries the last subject on: not فيما
+    (function_words background), after which a fact of its own is told, its doer not the one before («فيما قتل
+    احد رجال المقاومة»، «فيما ينتقد آخرون علاقاته»)."""
+    return _after_lead_in(toks, t) and toks[t - 1].norm not in fw.background
 
 
 def _agrees(toks: list[Token], a: int, b: int) -> bool:
