@@ -209,6 +209,7 @@ class FunctionWords:
     named_verb: frozenset[str] = frozenset()  # a claim verb spelled like «is called»: no far reach (ويدعى فلان أن)
     dispatch: frozenset[str] = frozenset()  # a verb of sending forces: its act in لـ is the errand, to come (لطردهم)
     commitment: frozenset[str] = frozenset()  # a pledged commitment: its owner helps the genitive of بـ (التزامها بمساعدة)
+    call_to: frozenset[str] = frozenset()  # الى after a call verb: a bare weekday after its noun is to come (دعا الى تجمع الاحد)
 
     what: frozenset[str] = frozenset()  # «what» before a verb: a pronoun on the verb resumes it, no party (وهو ما يعارضه)
     resumed_prep: frozenset[str] = frozenset()  # a preposition after which a phrase may be resumed by a later pronoun (التقى بـ، مع)

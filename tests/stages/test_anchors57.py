@@ -1,0 +1,32 @@
+"""Round 57 time fixes (anchors57): a bare weekday a noun or two after the الى of a verb of calling is the day of the
+act called for, still to come («ودعا اكبر حزب كردي تركي الى تجمع ضخم الاحد»: the coming Sunday), while the call
+itself keeps the story day; a weekday told before the الى stays the call's own, past day."""
+import pytest
+
+import hadath
+from hadath.article import Article
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return hadath.load()
+
+
+def _article(nlp, text, published):
+    """The coded article of `text` published on `published`."""
+    return nlp(Article(text=text, id="t", published=published))
+
+
+def test_weekday_called_for_is_to_come(nlp):
+    """«ودعا اكبر حزب كردي تركي الى تجمع ضخم الاحد في اسطنبول» (2015-07-24, a Friday): the rally is on Sunday
+    2015-07-26, not the Sunday before (2015-07-19); the call keeps the story day. «دعا الرئيس الاحد الى الحوار» and «ووصل الوزير الى القاهرة الاحد»
+    keep the last Sunday."""
+    art = _article(nlp, "ودعا اكبر حزب كردي تركي الى تجمع ضخم الاحد في اسطنبول.", "2015-07-24")
+    assert [t.value for t in art.times] == ["2015-07-26"]
+    calls = [e for e in art.events if e.trigger.text == "دعا"]
+    assert calls and all(e.date == "2015-07-24" for e in calls)
+    assert not any(e.date == "2015-07-19" for e in art.events)
+
+    # a weekday before the الى is the call's own day; an arrival is no call: both the last Sunday
+    assert [t.value for t in _article(nlp, "دعا الرئيس الاحد الى الحوار.", "2015-07-24").times] == ["2015-07-19"]
+    assert [t.value for t in _article(nlp, "ووصل الوزير الى القاهرة الاحد.", "2015-07-24").times] == ["2015-07-19"]
