@@ -30,3 +30,17 @@ def test_weekday_called_for_is_to_come(nlp):
     # a weekday before the الى is the call's own day; an arrival is no call: both the last Sunday
     assert [t.value for t in _article(nlp, "دعا الرئيس الاحد الى الحوار.", "2015-07-24").times] == ["2015-07-19"]
     assert [t.value for t in _article(nlp, "ووصل الوزير الى القاهرة الاحد.", "2015-07-24").times] == ["2015-07-19"]
+
+
+def test_lead_dated_summit_dates_its_later_mention(nlp):
+    """A lead that dates an old event («لم تنجح في عرقلة قرار القمة الذي صدر في مارس الماضي», July 2015) dates the
+    later undated mention of the same event noun («بصفته رئيس القمة في نسختها الحالية»): March 2015, not the
+    publication day (2015-07-25-1429)."""
+    text = ("ذكرت مصادر بالجامعة العربية أن اجتماع مجلس الدفاع المشترك سيتم لمدة يوم واحد.\n"
+            "وأفصحت المصادر أن الاجتماع سيعقد 29 يوليو الجاري، ويعد أول اجتماع له لإقرار بروتوكول القوة المشتركة "
+            "برغم تحفظ 3 دول، لكنها لم تنجح في عرقلة قرار القمة الذي صدر في مارس الماضي.\n"
+            "ولفتت المصادر إلى أن الوزراء سيتداولون توابع الاتفاق النووي.\n"
+            "وكان الرئيس المصري عبدالفتاح السيسي، بصفته رئيس القمة في نسختها الحالية، قد تلقى مشروع البروتوكول.")
+    art = _article(nlp, text, "2015-07-25")
+    later = [e for e in art.events if e.trigger.text == "القمة" and e.trigger.start > text.index("بصفته")]
+    assert later and all(e.date == "2015-03-01" and e.enddate == "2015-03-31" for e in later)

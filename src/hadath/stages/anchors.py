@@ -373,6 +373,8 @@ class EventAnchor:
             events = _written_dated(events, written)
         elif article.published and len(events) > 0:
             events = _one_day_story(events, article, past_verbs, timed, self.background, memo)
+        if article.published and len(events) > 1:
+            events = _lead_retold(events, article.published, nouns, lead)
         article.events = events
         return article
 
@@ -1033,6 +1035,34 @@ def _story_class(ev: Event) -> str:
 def _class_of(quad: str) -> str:
     """A quad class as a story class: the two verbal ones are one."""
     return "verbal" if quad.startswith("verbal") else quad
+
+
+_RETOLD_GAP = 7  # the days before publication from which a lead's date tells an old event retold
+
+
+def _lead_retold(events: list[Event], published: str, nouns: "set[int] | frozenset[int]", lead: int) -> list[Event]:
+    """The events still dated by the publication date whose trigger is the same event noun (and type) as one of the
+    lead's told with a date a week or more before publication: the story retells that old event, and its later
+    mentions take the lead's date («… مؤتمر الرياض في مايو …» then «مناقشته» of the conference), date_source "story"
+    and the lead's expression as evidence."""
+    from .statements import _trigger_stem
+
+    cut = (date.fromisoformat(published[:10]) - timedelta(days=_RETOLD_GAP)).isoformat()
+    old: dict[tuple[str, str], Event] = {}
+    for ev in events:
+        if ev.sentence < lead and ev.date_source == "text" and ev.trigger.start in nouns and ev.date and ev.date < cut \
+                and (ev.enddate or ev.date) < cut and ev.date_evidence is not None \
+                and ev.date_evidence.granularity in ("day", "month"):
+            old.setdefault((ev.event, _trigger_stem(ev)), ev)
+    if not old:
+        return events
+    out = []
+    for ev in events:
+        src = old.get((ev.event, _trigger_stem(ev))) if ev.date_source == "published" and ev.sentence >= lead \
+            and ev.trigger.start in nouns and not (ev.future or ev.negated or ev.hypothetical) else None
+        out.append(ev if src is None else ev.updated(date=src.date, enddate=src.enddate, date_source="story",
+                                                      date_evidence=src.date_evidence))
+    return out
 
 
 def _written_dated(events: list[Event], written: "tuple[str, TimeExpr]") -> list[Event]:

@@ -418,7 +418,8 @@ class _Sentence:
     def called_for(self, i: int) -> bool:
         """True when the bare weekday at token i follows a call's الى (function_words.tsv call_to) and a noun or two,
         a verb of calling (a REQUEST verb) a few words before it, no mark between: «ودعا اكبر حزب كردي تركي الى تجمع
-        ضخم الاحد» calls for a rally on the coming Sunday (not «دعا الرئيس الاحد الى الحوار»: the call's own day)."""
+        ضخم الاحد» calls for a rally on the coming Sunday (not «دعا الرئيس الاحد الى الحوار»: the call's own day; nor
+        with a time word between, «أيام الجمعة والسبت والأحد», whose list keeps its reading)."""
         for k in range(i - 1, max(-1, i - 2 - self._CALLED_NOUN), -1):
             if self.toks[k].kind == "punct":
                 return False
@@ -430,6 +431,8 @@ class _Sentence:
                     if (self.index, q) in calls:
                         return True
                 return False
+            if self.w(k).n:
+                return False  # «الى شد الرحال الى الأقصى أيام الجمعة والسبت»: days of a list, read as told
         return False
 
     _PAST_REACH = 8  # the words before a bare month where the verb that tells it may stand
