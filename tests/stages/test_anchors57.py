@@ -44,3 +44,17 @@ def test_lead_dated_summit_dates_its_later_mention(nlp):
     art = _article(nlp, text, "2015-07-25")
     later = [e for e in art.events if e.trigger.text == "القمة" and e.trigger.start > text.index("بصفته")]
     assert later and all(e.date == "2015-03-01" and e.enddate == "2015-03-31" for e in later)
+
+
+def test_town_after_a_charge_is_not_the_release_place(nlp):
+    """«أخلت قوات الأمن بالقليوبية سبيل عبدالله مرسي … بتهمة تعاطي المخدرات مع أحد زملائه داخل سيارة بمدينة العبور»
+    (2015-07-23-734): Obour is where the offence was, not where he was released; the release has no place of its own
+    (a country after a charge still places the act: «اعتقلت 60 شخصا … بتهمة محاولة فرض الإضراب … في نيبال»)."""
+    text = ("أخلت قوات الأمن بالقليوبية سبيل عبدالله مرسي نجل الرئيس المصري المعزول محمد مرسي بعد قضائه عقوبة السجن "
+            "المقررة عليه لمدة عام بتهمة تعاطي المخدرات مع أحد زملائه داخل سيارة بمدينة العبور.")
+    releases = [e for e in _article(nlp, text, "2015-07-24").events if e.trigger.text == "أخلت"]
+    assert releases and all(e.location is None or e.location.text != "العبور" for e in releases)
+    text = ("وذكرت الشرطة أنها اعتقلت 60 شخصا من العاصمة كاتماندو بتهمة محاولة فرض الإضراب الذي دعا إليه الحزب "
+            "الشيوعي الماوي في نيبال.")
+    arrests = [e for e in _article(nlp, text, "2015-07-25").events if e.trigger.text == "اعتقلت"]
+    assert arrests and all(e.location is not None and e.location.text == "نيبال" for e in arrests)
