@@ -98,6 +98,7 @@ class EventAnchor:
         self.words = words or PlaceWords.load()
         self._away = self.words.destination | self.words.away  # before a place noun: whither or whence (إلى مدينة، من مدينة)
         self.background = _Background(times or TimeWords.load())
+        self.charges = FunctionWords.load().charge  # بتهمة: a place after it is the offence's, not the act's
 
     def __call__(self, article: Article) -> Article:
         times: dict[int, list[TimeExpr]] = {}
@@ -373,6 +374,8 @@ class EventAnchor:
             events = _written_dated(events, written)
         elif article.published and len(events) > 0:
             events = _one_day_story(events, article, past_verbs, timed, self.background, memo)
+        if article.published and len(events) > 1:
+            events = _lead_retold(events, article.published, nouns, lead)
         article.events = events
         return article
 
@@ -421,7 +424,7 @@ class EventAnchor:
             changes.update(date=published, date_source="published")
         else:
             changes.update(date=None, date_source=None)
-        loc = (_location(ev, places, article.text, triggers) if places else None) or (
+        loc = (_location(ev, places, article.text, triggers, self.charges) if places else None) or (
             _visited(article.text, ev, named, self.words.destination) if ev.cameo == VISIT and named else None) \
             or dateline
         if loc is not None:
@@ -1035,6 +1038,34 @@ def _class_of(quad: str) -> str:
     return "verbal" if quad.startswith("verbal") else quad
 
 
+_RETOLD_GAP = 7  # the days before publication from which a lead's date tells an old event retold
+
+
+def _lead_retold(events: list[Event], published: str, nouns: "set[int] | frozenset[int]", lead: int) -> list[Event]:
+    """The events still dated by the publication date whose trigger is the same event noun (and type) as one of the
+    lead's told with a date a week or more before publication: the story retells that old event, and its later
+    mentions take the lead's date («… مؤتمر الرياض في مايو …» then «مناقشته» of the conference), date_source "story"
+    and the lead's expression as evidence."""
+    from .statements import _trigger_stem
+
+    cut = (date.fromisoformat(published[:10]) - timedelta(days=_RETOLD_GAP)).isoformat()
+    old: dict[tuple[str, str], Event] = {}
+    for ev in events:
+        if ev.sentence < lead and ev.date_source == "text" and ev.trigger.start in nouns and ev.date and ev.date < cut \
+                and (ev.enddate or ev.date) < cut and ev.date_evidence is not None \
+                and ev.date_evidence.granularity in ("day", "month"):
+            old.setdefault((ev.event, _trigger_stem(ev)), ev)
+    if not old:
+        return events
+    out = []
+    for ev in events:
+        src = old.get((ev.event, _trigger_stem(ev))) if ev.date_source == "published" and ev.sentence >= lead \
+            and ev.trigger.start in nouns and not (ev.future or ev.negated or ev.hypothetical) else None
+        out.append(ev if src is None else ev.updated(date=src.date, enddate=src.enddate, date_source="story",
+                                                      date_evidence=src.date_evidence))
+    return out
+
+
 def _written_dated(events: list[Event], written: "tuple[str, TimeExpr]") -> list[Event]:
     """The events still dated by the publication date, dated by the day the story was written instead ("story",
     the expression that shows it as evidence)."""
@@ -1205,10 +1236,17 @@ def _home_places(ev: Event, named: "list[Place] | tuple") -> list:
             and any(p.start <= r.start and r.end <= p.end or r.start <= p.start and p.end <= r.end for p in named)]
 
 
-def _location(ev: Event, places: list[Place], text: str = "", triggers: "list[int] | tuple" = ()) -> Place | None:
+def _location(ev: Event, places: list[Place], text: str = "", triggers: "list[int] | tuple" = (),
+              charges: frozenset[str] = frozenset()) -> Place | None:
     """The place (of those read as a location in its sentence) that locates the event, not one that is its actor or
-    (but for material conflict) its recipient: the first after its trigger with no comma or stop between (its own clause's) when one is before it too,
-    else the nearest its trigger."""
+    (but for material conflict) its recipient, nor a town or a region told after a charge word (`charges`,
+    function_words.tsv charge: بتهمة) that follows its trigger, the place of the offence («أخلت قوات الأمن سبيل …
+    بتهمة تعاطي المخدرات … داخل سيارة بمدينة العبور»: not where the release was): the first after its trigger with no
+    comma or stop between (its own clause's) when one is before it too, else the nearest its trigger."""
+    if charges and text:
+        # (a country stays: «اعتقلت 60 شخصا من العاصمة كاتماندو بتهمة محاولة فرض الإضراب … في نيبال»)
+        places = [p for p in places if p.start <= ev.trigger.end or p.feature.startswith("PCL")
+                  or not _charged_between(text, ev.trigger.end, p.start, charges)]
     # the target of an attack or a siege named as a place in a locative is where it happens («قذائفهم على مدينة نجران»)
     roles = [(x.start, x.end) for x in (ev.actor if ev.quad_class == _RETOLD else (*ev.actor, *ev.recipient))]
     pool = [p for p in places if not any(p.start < e and s < p.end for s, e in roles)] if roles else places
@@ -1223,6 +1261,11 @@ def _location(ev: Event, places: list[Place], text: str = "", triggers: "list[in
                      < after.start):
         return after  # «غارات … في سوريا وبدأت حملة قصف … في شمال العراق»: the phrase after the act, in its clause
     return min(pool, key=lambda p: max(0, p.start - te, ts - p.end))
+
+
+def _charged_between(text: str, lo: int, hi: int, charges: frozenset[str]) -> bool:
+    """True when a charge word (بتهمة، بجريمة) stands in text[lo:hi]."""
+    return any(normalize(w) in charges for w in text[lo:hi].split())
 
 
 def _opens_sentence(article: Article, ev: Event) -> bool:

@@ -83,6 +83,7 @@ class TimeTagger:
         self.past_verbs = fw.happened  # شهدت، جرت: a month after it is the last one, not to come
         self.when = fw.when - {"متي"}  # عندما، حين: a verb of the past after it tells a done act (احتلوا)
         self.t_perfect = fw.t_perfect  # توجه، تعهد: a perfect that starts with ت
+        self.call_to = fw.call_to  # الى after a call verb: the act called for (دعا الى تجمع الاحد) is to come
         papers = {k[0]: tw.classes["newspaper"] for k, tw in self.words.phrases.items()
                   if len(k) == 1 and "newspaper" in tw.classes}
         self.newspaper = frozenset(w for w, v in papers.items() if v == "")  # صحيفة اليوم: a name, not today
@@ -151,15 +152,17 @@ class TimeTagger:
         futures = cache(lambda: _future_sentences(article))  # read only when a bare weekday needs it
         triggers = cache(lambda: {(m.sentence, m.tok_start): m.get("aspect") or "" for m in article.mentions
                                   if m.kind == "trigger"})  # where the event words begin, and their aspect
+        calls = cache(lambda: frozenset((m.sentence, m.tok_start) for m in article.mentions if m.kind == "trigger"
+                                        and m.label == "REQUEST" and m.get("pos") == "verb"))  # verbs of calling
         found = [(sent.index, toks, self.starts(toks, norms, digits))
                  for sent, toks, norms, digits in self.candidates(article)]
         written: list[tuple[int, date]] = []  # (sentence, day) its day words with a weekday show it written on
-        out = self.parse(article, [f for f in found if f[2]], pub, futures, written, triggers)
+        out = self.parse(article, [f for f in found if f[2]], pub, futures, written, triggers, calls)
         day = _written_day(written, pub, lead_sentences(article))
         if day is not None:
             # «اليوم الجمعة» in the lead of a record dated Saturday, and no «أمس الجمعة» that agrees with the date:
             # the story was written on Friday, and its أمس, غداً, الأسبوع الماضي… count from that day
-            out = self.parse(article, [f for f in found if f[2]], day, futures, [], triggers)
+            out = self.parse(article, [f for f in found if f[2]], day, futures, [], triggers, calls)
         article.times = out
         return article
 
@@ -176,13 +179,14 @@ class TimeTagger:
             yield sent, toks, norms, digits
 
     def parse(self, article: Article, found, pub: date | None, futures,
-              written: list[tuple[int, date]], triggers: Callable[[], dict[tuple[int, int], str]] = dict
-              ) -> list[TimeExpr]:
+              written: list[tuple[int, date]], triggers: Callable[[], dict[tuple[int, int], str]] = dict,
+              calls: Callable[[], frozenset[tuple[int, int]]] = frozenset) -> list[TimeExpr]:
         """The expressions of the sentences `found` ((index, tokens, rule starts)) resolved against `pub`;
         the days its day words with a weekday show the story was written on are added to `written`."""
         out: list[TimeExpr] = []
         for index, toks, starts in found:
-            out.extend(_Sentence(self, article.text, index, toks, pub, futures, written, triggers, out).parse(starts))
+            out.extend(_Sentence(self, article.text, index, toks, pub, futures, written, triggers, out,
+                                 calls).parse(starts))
         return out
 
     def may_hold(self, norms: list[str]) -> bool:
@@ -360,7 +364,8 @@ class _Sentence:
     def __init__(self, tagger: TimeTagger, text: str, index: int, toks: list[Token], pub: date | None,
                  futures: Callable[[], dict[int, list[int]]], written: list[tuple[int, date]] | None = None,
                  trigger_starts: Callable[[], dict[tuple[int, int], str]] = dict,
-                 earlier: "list[TimeExpr] | tuple" = ()):
+                 earlier: "list[TimeExpr] | tuple" = (), calls: Callable[[], frozenset[tuple[int, int]]] = frozenset):
+        self.calls = calls  # (sentence, token) of the article's verbs of calling (دعا، طالب)
         self.t, self.text, self.index, self.toks, self.pub = tagger, text, index, toks, pub
         self.earlier = earlier  # the expressions of the sentences before it (الشهر نفسه: the month named last)
         self._found: list[TimeExpr] = []  # this sentence's expressions so far
@@ -405,6 +410,29 @@ class _Sentence:
             if aspect is not None:
                 return aspect == "imperfect" and self.bare(k - 1) not in self.t.past_particles and (
                     tok.norm[:1] in "يتن" or tok.norm[:2] in ("وي", "وت", "ون", "في", "فت")) and not self.was_doing(k)
+        return False
+
+    _CALLED_NOUN = 2  # the words of what is called for between الى and a bare weekday (تجمع ضخم)
+    _CALL_REACH = 6  # the words between a verb of calling and its الى (ودعا اكبر حزب كردي تركي الى)
+
+    def called_for(self, i: int) -> bool:
+        """True when the bare weekday at token i follows a call's الى (function_words.tsv call_to) and a noun or two,
+        a verb of calling (a REQUEST verb) a few words before it, no mark between: «ودعا اكبر حزب كردي تركي الى تجمع
+        ضخم الاحد» calls for a rally on the coming Sunday (not «دعا الرئيس الاحد الى الحوار»: the call's own day; nor
+        with a time word between, «أيام الجمعة والسبت والأحد», whose list keeps its reading)."""
+        for k in range(i - 1, max(-1, i - 2 - self._CALLED_NOUN), -1):
+            if self.toks[k].kind == "punct":
+                return False
+            if k < i - 1 and self.norm(k) in self.t.call_to:
+                calls = self.calls()
+                for q in range(k - 1, max(-1, k - 1 - self._CALL_REACH), -1):
+                    if self.toks[q].kind == "punct":
+                        return False
+                    if (self.index, q) in calls:
+                        return True
+                return False
+            if self.w(k).n:
+                return False  # «الى شد الرحال الى الأقصى أيام الجمعة والسبت»: days of a list, read as told
         return False
 
     _PAST_REACH = 8  # the words before a bare month where the verb that tells it may stand
@@ -1071,8 +1099,8 @@ class _Sentence:
         if self.pub is None:
             return self.make(i, j, None, "day", True), j
         # «تحتجز منذ صبيحة الجمعة»: a day a span began on is past, whatever the tense of the verb before it
-        direction = rel or ("on_or_after" if not self.since_before(i) and (self.future(i) or self.present_before(i))
-                            else "on_or_before")
+        direction = rel or ("on_or_after" if not self.since_before(i) and (
+            self.future(i) or self.present_before(i) or self.called_for(i)) else "on_or_before")
         day = weekday_near(self.pub, wd, direction) - timedelta(weeks=weeks)
         if not rel and not weeks and j == i + w.n:
             day = self.after_listed(i, w.prefix, day)
