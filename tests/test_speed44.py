@@ -102,12 +102,14 @@ def test_entity_flags_change_the_sector_as_before(groups):
 
 def test_strip_wa_read_from_its_table_is_the_plain_rule(nlp):
     """strip_wa drops a leading و/ف of a word of more than three letters, and only then, for every word of a real
-    sentence (the rule _title now reads inline)."""
-    from hadath.stages.phrases import strip_wa
+    sentence (the rule _title now reads inline), unless the letter is the word's own: a given name or a form of
+    address (spans57: «فيصل»، «فخامة» stay whole; «وفيصل» loses its و)."""
+    from hadath.stages.phrases import _own_initial, strip_wa
     art = nlp("وقال وزير الخارجية فيصل المقداد في وقت متأخر إن فريق الوساطة وصل، فوقف القتال ولا أساس لذلك.")
     words = [t.norm for toks in art.tokens for t in toks] + ["وقت", "فيه", "ولد", "والي", "فقد", "و", ""]
     for w in words:
-        assert strip_wa(w) == (w[1:] if len(w) > 3 and w[0] in "وف" else w)
+        assert strip_wa(w) == (w if w in _own_initial() else w[1:] if len(w) > 3 and w[0] in "وف" else w)
+    assert strip_wa("فيصل") == "فيصل" and strip_wa("وفيصل") == "فيصل" and strip_wa("فخامه") == "فخامه"
     assert strip_wa("وقال") == "قال" and strip_wa("وقت") == "وقت" and strip_wa("فالرئيس") == "الرئيس"
 
 
