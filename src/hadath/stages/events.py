@@ -192,9 +192,8 @@ class EventCoder:
                               self.fw, after_verbs=after_verbs, names=names)
         groups = [g for g in groups if _countable(g, toks, self.fw) and not _place_adjective(g, toks, cues)]
         for g in groups:
-            if not g.prep and (p := _address_prep(toks, g, self.fw) or _count_clitic_prep(toks, g, self.fw)):
-                g.prep = p  # مع فخامة الرئيس ماكي سال، مع أخيه صاحب السمو الشيخ تميم: the one met, past the address;
-                # التقى بعدد من الأشقاء اليمنيين: the preposition on the count governs what it counts
+            if not g.prep and (p := _count_clitic_prep(toks, g, self.fw)):
+                g.prep = p  # التقى بعدد من الأشقاء اليمنيين: the preposition on the count governs what it counts
         if any(len(g.mentions) == 1 for g in groups):
             # (هجوم مسلح: the adjective of an attack names no party; الأجهزة المصرية: a nationality adjective is
             # read with the noun no lexicon reads that it describes, the phrase in full)
@@ -355,11 +354,11 @@ class EventCoder:
                 # before its owner) ends the words before it, the genitive of another noun; it does no act told after
                 # (unless the noun's genitive is «the latter», which points back to it: بالمرشد خامنئي وموافقة الأخير)
                 actor = []
-            if entry.pos == "verb" and not undergone and (
-                    not actor or _tail_subject_before(toks, trig, groups, starts, actor)):
+            if entry.pos == "verb" and not undergone and (ts := _tail_subject(toks, trig, groups, starts)) is not None \
+                    and (not actor or all(a.start_tok >= ts.end_tok for a in actor)):
                 # فأرسلت القوات السعودية فرقة عسكرية: the definite tail word right after the verb is its subject; a
                 # phrase after it is the object sent, no doer
-                actor = _with_conj(_tail_subject(toks, trig, groups, starts))
+                actor = _with_conj(ts)
             if entry.event in _OWN_COUNTRY_ACTS and \
                     (own := _own_country_speaker(toks, trig, groups, starts, cues, self.fw)) is not None:
                 # وأكد وزير الخارجية السوري وليد المعلم دعم بلاده للمبادرة الروسية: «his country» is the speaker's, who
@@ -1710,20 +1709,6 @@ def _lone_guest(toks: list[Token], trig: Mention, actor: list[Group], starts: li
         len(toks[k + 1].norm) > 3 and not _starts_at(starts, k + 1)
 
 
-def _address_prep(toks: list[Token], g: Group, fw: FunctionWords) -> str:
-    """The preposition word before the forms of address (and a brother's address) right before phrase g that the
-    phrase reading missed: «مع فخامة الرئيس ماكي سال» (فخامة read as ف + خامة), «مع أخيه صاحب السمو الشيخ تميم»; ""
-    when none (not من, partitive or a source)."""
-    j = g.start_tok
-    while j > 0 and g.start_tok - j < 5 and toks[j - 1].kind == "ar" and (
-            toks[j - 1].norm in fw.honorific):
-        j -= 1
-    if j == g.start_tok or j == 0:
-        return ""
-    w = toks[j - 1].norm
-    return w if w in fw.preposition and w != "من" else ""
-
-
 def _count_clitic_prep(toks: list[Token], g: Group, fw: FunctionWords) -> str:
     """The preposition ب or ل attached to a count or quantity word before من right before phrase g («كما التقى بعدد
     من الأشقاء اليمنيين», past the one definite noun no lexicon reads that the phrase describes): it governs the
@@ -2215,14 +2200,6 @@ def _denied_accusation(toks: list[Token], trig: Mention, actor: list[Group], cue
         if (c := cues.get(k)) is not None and c.label == "denial":
             return all(g.end_tok <= t for g in actor)
     return False
-
-
-def _tail_subject_before(toks: list[Token], trig: Mention, groups: list[Group], starts: list[int],
-                         actor: list[Group]) -> bool:
-    """True when the verb's own tail word opens its subject (`_tail_subject`) and every actor phrase found stands
-    after it: those are the object (فأرسلت القوات السعودية فرقة عسكرية من حرس الحدود)."""
-    g = _tail_subject(toks, trig, groups, starts)
-    return g is not None and all(a.start_tok >= g.end_tok for a in actor)
 
 
 def _passive_light_before(toks: list[Token], trig: Mention, cues: dict[int, Mention]) -> int | None:
@@ -7120,9 +7097,9 @@ def _casualty_subject(toks: list[Token], t: int, g: Group, trig_toks: set[int], 
     others), nor one told after another verb of the clause (وقتل … و8 من المقاومة الشعبية واصيب العشرات)."""
     if g.start_tok > t:
         return g
-    if _after_lead_in(toks, t) or t >= 1 and toks[t - 1].norm in _cue_words("lead_in") or any(
+    if _after_lead_in(toks, t) or any(
             toks[k].text in _CLAUSE_PUNCT or strip_wa(toks[k].norm) in fw.among for k in range(g.end_tok, t)):
-        return None  # (فيما is read whole: its ف is no conjunction)
+        return None
     k = g.start_tok - 1
     while k >= 0 and toks[k].text not in _CLAUSE_PUNCT:
         if k in trig_toks:
