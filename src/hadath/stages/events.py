@@ -14,6 +14,7 @@ from ..records import Entity, Event, Mention, Token, Trigger
 from .clauses import _CLAUSE_BREAKS, _CLAUSE_PUNCT, _CLAUSE_REACH, _CLOSE_QUOTES, _OPEN_QUOTES, _abbreviation, \
     _broken, _clause_end, _clause_start, _contiguous_tail, _definite, _function_word, _number, tail_end_of
 from .modality import _EMBEDDING, Modality
+from .phrases import _same_person as _one_person
 from .phrases import TITLED_NAME, UNKNOWN_NAME, Group, _cue_words, _definite_titles, _given_names, _name_run, \
     _place_nouns, _quantity, introduced_names, nisba_shaped, noun_phrases, strip_wa
 
@@ -2158,14 +2159,10 @@ def _tail_subject(toks: list[Token], trig: Mention, groups: list[Group], starts:
 
 
 def _one_party(toks: list[Token], a: Group, b: Group) -> bool:
-    """True when two phrases name one party in the same words, a preposition or و joined to the first word
-    aside (خادم الحرمين الشريفين … لخادم الحرمين الشريفين)."""
-    def words(g: Group) -> list[str]:
-        ws = [toks[k].norm for k in range(g.start_tok, g.end_tok)]
-        if ws and ws[0][:1] in "وفلب" and ws[0][1:3] != "ال" and len(ws[0]) > 3:
-            ws[0] = ws[0][1:]
-        return [w[1:] if w[:3] in ("لال", "بال") else w for w in ws]
-    return words(a) == words(b)
+    """True when two phrases name one party: in the same words, or each one mention the lexicon resolves to one
+    person, a preposition or و joined to it aside (خادم الحرمين الشريفين … لخادم الحرمين الشريفين)."""
+    return _same_words(toks, a, b) or len(a.mentions) == len(b.mentions) == 1 and \
+        _one_person(a.mentions[0], b.mentions[0])
 
 
 def _public_services(toks: list[Token], trig: Mention, actor: list[Group], recipient: list[Group],
