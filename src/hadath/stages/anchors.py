@@ -93,12 +93,14 @@ class EventAnchor:
     requires = ("events", "times", "places", "tokens")
     adds = ("event_dates", "event_places")
 
-    def __init__(self, gazetteer: Gazetteer, words: PlaceWords | None = None, times: TimeWords | None = None):
+    def __init__(self, gazetteer: Gazetteer, words: PlaceWords | None = None, times: TimeWords | None = None,
+                 fw: FunctionWords | None = None):
         self.gaz = gazetteer
         self.words = words or PlaceWords.load()
         self._away = self.words.destination | self.words.away  # before a place noun: whither or whence (إلى مدينة، من مدينة)
-        self.background = _Background(times or TimeWords.load())
-        self.charges = FunctionWords.load().charge  # بتهمة: a place after it is the offence's, not the act's
+        fw = fw or FunctionWords.load()
+        self.background = _Background(times or TimeWords.load(), fw)
+        self.charges = fw.charge  # بتهمة: a place after it is the offence's, not the act's
 
     def __call__(self, article: Article) -> Article:
         times: dict[int, list[TimeExpr]] = {}
@@ -1333,9 +1335,10 @@ class _Background:
     before its verb, سبق أن / سبق لـ, منذ in its clause, an adverb beside it (في السابق، آنذاك), or a vague
     expression looking back (في وقت سابق، قبل أشهر). The words: time_words.tsv, class background."""
 
-    def __init__(self, words: TimeWords):
+    def __init__(self, words: TimeWords, fw: FunctionWords | None = None):
+        fw = fw or FunctionWords.load()
         self.words = words
-        self.time_nouns = FunctionWords.load().time_noun  # الوقت: «في الوقت الذي وافقت فيه»: a time, no thing
+        self.time_nouns = fw.time_noun  # الوقت: «في الوقت الذي وافقت فيه»: a time, no thing
         by: dict[str, set[tuple[str, ...]]] = {}
         for key, tw in words.phrases.items():
             if "background" in tw.classes:

@@ -63,7 +63,8 @@ class TimeTagger:
     requires = ("sentences", "tokens", "mentions")
     adds = ("times",)
 
-    def __init__(self, words: TimeWords | None = None, hijri: HijriCalendar | None = None):
+    def __init__(self, words: TimeWords | None = None, hijri: HijriCalendar | None = None,
+                 fw: FunctionWords | None = None):
         words = words or TimeWords.load()
         self.aux = frozenset(k[0] for k, tw in words.phrases.items()  # كان، كانت: before an imperfect, the past
                              if len(k) == 1 and tw.classes.get("background") == "aux")
@@ -79,7 +80,7 @@ class TimeTagger:
         self.not_future = tuple(sorted(self.words.words_of("not_future")))
         self.particles = self.words.words_of("future_particle")  # سوف: the verb after it is to come
         self.past_particles = self.words.words_of("past_particle")  # لم: the imperfect after it is past
-        fw = FunctionWords.load()
+        fw = fw or FunctionWords.load()
         self.past_verbs = fw.happened  # شهدت، جرت: a month after it is the last one, not to come
         self.when = fw.when - {"متي"}  # عندما، حين: a verb of the past after it tells a done act (احتلوا)
         self.t_perfect = fw.t_perfect  # توجه، تعهد: a perfect that starts with ت
