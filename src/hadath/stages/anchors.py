@@ -1333,7 +1333,8 @@ def _aside_closed(toks: "list[Token]", m: int, j: int) -> bool:
 class _Background:
     """Reads whether a sentence tells an event as background, before the publication day: كان … قد or كان
     before its verb, سبق أن / سبق لـ, منذ in its clause, an adverb beside it (في السابق، آنذاك), or a vague
-    expression looking back (في وقت سابق، قبل أشهر). The words: time_words.tsv, class background."""
+    expression looking back (في وقت سابق، قبل أشهر). The words: time_words.tsv, class background, and
+    function_words.tsv (time_noun, response, call_to)."""
 
     def __init__(self, words: TimeWords, fw: FunctionWords | None = None):
         fw = fw or FunctionWords.load()
@@ -1357,7 +1358,7 @@ class _Background:
         self.opener_pairs = {w: frozenset(v) for w, v in pairs.items()}  # بعد → {أن}
         self.contrast = frozenset(k for k in by.get("contrast", ()) if len(k) == 2)  # (الا، ان) past a comma
         self.response = frozenset(k for k in by.get("response", ()) if len(k) == 2)  # (ردا، على): an earlier act
-        self.answer = one.get("answer", frozenset())  # استجابة، تلبية before a noun glued to لـ: an earlier request
+        self.answer = fw.response  # استجابة، تلبية before a noun glued to لـ: an earlier request
         self.deadline = one.get("deadline", frozenset())  # إلى، حتى before a time: what is due by then, no act's day
         self.after = words.words_of("after")  # بعد before an event noun: an act that came before
         self.edges = words.words_of("edge") | words.words_of("month_word")  # نهاية، شهر between them and the time
@@ -1767,8 +1768,8 @@ class _Background:
                  ) -> "TimeExpr | bool | None":
         """For an event noun right after ردا على (class response: «أعلنها رئيس الوزراء حيدر العبادي أمس ردًا على
         احتجاجات ضد الفساد»), after بعد (class after, not a fight: «أبدت الولايات المتحدة اليوم الثلاثاء … العداء …
-        بعد توقيع الاتفاق النووي») or glued to لـ after استجابة، تلبية (class answer), with no time of its sentence
-        after it, the last day of its sentence before it, the day of the answer, which the act answered came before
+        بعد توقيع الاتفاق النووي») or glued to لـ after استجابة، تلبية (function_words class response), with no time
+        of its sentence after it, the last day of its sentence before it, the day of the answer, which the act answered came before
         (or on); True for one after استجابة، تلبية in a sentence with no time (it was before the publication day:
         «التي تأتي استجابة لطلب الرئيس عبدربه منصور هادي»); None when none of these stands before the noun, a time
         follows it or none names a day before it (the act answered is then often one the story told: «وردًا على مقتل
@@ -1796,16 +1797,16 @@ class _Background:
         return max(days, key=lambda t: t.start) if days else True if answer and not times else None
 
     def answer_before(self, toks: list[Token], norms: list[str], k: int, ev: Event) -> bool:
-        """True when the event's word is glued to لـ and a word of answering (class answer: استجابة، تلبية) stands
-        right before it: «استجابة لطلب الرئيس عبدربه منصور هادي» answers a request made before."""
+        """True when the event's word is glued to لـ and a word of answering (function_words class response:
+        استجابة، تلبية) stands right before it: «استجابة لطلب الرئيس عبدربه منصور هادي» answers a request made before."""
         return bool(self.answer) and strip_wa(norms[k - 1]) in self.answer and norms[k][:1] == "ل" \
             and toks[k].start < ev.trigger.start
 
     _RETOLD_REACH = 40  # the words before an event's verb where the answered noun it goes on telling may stand
 
     def answer_retold(self, article: Article, ev: Event, memo: dict) -> bool:
-        """True when the event's verb, glued to و, goes on telling the act a word of answering (class answer:
-        استجابة، تلبية) named earlier in its sentence by the same word glued to لـ («استجابة لطلب فخامة الرئيس …،
+        """True when the event's verb, glued to و, goes on telling the act a word of answering (function_words class
+        response: استجابة، تلبية) named earlier in its sentence by the same word glued to لـ («استجابة لطلب فخامة الرئيس …،
         وطلب فخامته كذلك مساعدة اليمن»): the act answered, made before the answer's day."""
         if not self.answer:
             return False
