@@ -198,7 +198,7 @@ class EventAnchor:
                 dated = [t for t in dated if t.end > ev.trigger.start
                          or not (ev.hypothetical or self.background.since_at(article.text, t))
                          or not self.background.relative_time(article, t, memo)]
-            if dated and ev.event == "REQUEST" and self.background.deadline:
+            if dated and ev.event == "REQUEST" and self.background.call_to:
                 # «ودعا اكبر حزب كردي تركي الى تجمع ضخم الاحد في اسطنبول»: the day of the act called for, not the call's
                 dated = [t for t in dated if not self.background.called_to(article, ev, t, memo)]
             if dated and not (ev.future or ev.hypothetical) and article.published:
@@ -1360,6 +1360,7 @@ class _Background:
         self.response = frozenset(k for k in by.get("response", ()) if len(k) == 2)  # (ردا، على): an earlier act
         self.answer = fw.response  # استجابة، تلبية before a noun glued to لـ: an earlier request
         self.deadline = one.get("deadline", frozenset())  # إلى، حتى before a time: what is due by then, no act's day
+        self.call_to = fw.call_to  # إلى after a call's word: what is called for comes after it
         self.after = words.words_of("after")  # بعد before an event noun: an act that came before
         self.edges = words.words_of("edge") | words.words_of("month_word")  # نهاية، شهر between them and the time
         self.charge = one.get("charge", frozenset())  # بتهمة، لاتهامه، المتهم before the act charged
@@ -1837,9 +1838,9 @@ class _Background:
     _CALLED_REACH = 5  # the words between إلى and a time that dates the act it calls to (الى تجمع ضخم الاحد)
 
     def called_to(self, article: Article, ev: Event, t: TimeExpr, memo: dict) -> bool:
-        """True for a time after the event's word that follows إلى (class deadline) and the act it calls to, a few
-        words on, in one clause («ودعا اكبر حزب كردي تركي الى تجمع ضخم الاحد في اسطنبول»): the day of the act called
-        for, not of the call (the caller asks it of requests)."""
+        """True for a time after the event's word that follows إلى (function_words class call_to) and the act it calls
+        to, a few words on, in one clause («ودعا اكبر حزب كردي تركي الى تجمع ضخم الاحد في اسطنبول»): the day of the
+        act called for, not of the call (the caller asks it of requests)."""
         toks, starts, norms, k = self.at_trigger(article, ev, memo)
         j = bisect_right(starts, t.start) - 1
         if k < 0 or j <= k + 1 or starts[j] != t.start:
@@ -1847,7 +1848,7 @@ class _Background:
         for m in range(j - 1, max(k, j - 1 - self._CALLED_REACH), -1):
             if toks[m].kind == "punct":
                 return False
-            if strip_wa(norms[m]) in self.deadline:
+            if strip_wa(norms[m]) in self.call_to:
                 return m < j - 1 and norms[m + 1] not in self.edges
         return False
 
