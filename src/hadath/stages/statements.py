@@ -28,7 +28,7 @@ from ..article import Article
 from ..lexicon.compile import FunctionWords, _rows
 from ..lexicon.morph import verb_forms_by_aspect
 from ..records import Entity, Event, Mention, Span, Statement, Token
-from .phrases import Group, noun_phrases, strip_wa
+from .phrases import Group, _abbreviated, noun_phrases, strip_wa
 from .speech import (
     CLAUSE_WORDS, OPEN_QUOTES, SAYING, WORD, after_an, bare_verb, clause_word, content_span, is_function,
     is_outlet, name_after_an, opener_finder, opens_negated, outer, past_outlet, phrase_entity, quote_span, relay,
@@ -1074,7 +1074,7 @@ class StatementTagger:
                 return end if end > k else None
             if t.kind == "ar" and m in self._at and toks[m - 1].text in ("،", ",") and strip_wa(t.norm) in self.participles:
                 return m - 1  # «أوضح أمين العاصمة المقدسة الدكتور أسامة البار، قائلاً:»
-            if t.text == "." and m == k + 1 and len(toks[k].norm) == 1:
+            if m == k + 1 and _abbreviated(toks, k):
                 continue  # «وأكد د. فرحات طاشكندي أننا …»: the point of a title cut short, no sentence end
             if t.text in (".", "؟", "!", "؛") or (t.kind == "ar" and t.norm in self._cue_words and m in self._at):
                 return None
@@ -1978,7 +1978,7 @@ class StatementTagger:
         if subject is not None:
             return subject, False, j
         first = k
-        if k + 2 < len(toks) and toks[k + 1].text == "." and len(toks[k].norm) == 1 and self._is_title(toks[k]):
+        if _abbreviated(toks, k):
             k += 2  # «قال د. خالد الزعاق عضو الاتحاد …»، «وشدد د.بن ربيق على …»: a title cut short, then the name
         stops = self._name_stops  # «ووصف المهندس المخرج | هذه المناسبة»: a titled name ends at a demonstrative
         if k < len(toks) and self._is_title(toks[k]):
