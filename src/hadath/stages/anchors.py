@@ -1770,8 +1770,8 @@ class _Background:
         """For an event noun right after ردا على (class response: «أعلنها رئيس الوزراء حيدر العبادي أمس ردًا على
         احتجاجات ضد الفساد»), after بعد (class after, not a fight: «أبدت الولايات المتحدة اليوم الثلاثاء … العداء …
         بعد توقيع الاتفاق النووي») or glued to لـ after استجابة، تلبية (function_words class response), with no time
-        of its sentence after it, the last day of its sentence before it, the day of the answer, which the act answered came before
-        (or on); True for one after استجابة، تلبية in a sentence with no time (it was before the publication day:
+        of its sentence after it, the last day of its sentence before it, the day of the answer, which the act
+        answered came before (or on); True for one after استجابة، تلبية in a sentence with no time (it was before the publication day:
         «التي تأتي استجابة لطلب الرئيس عبدربه منصور هادي»); None when none of these stands before the noun, a time
         follows it or none names a day before it (the act answered is then often one the story told: «وردًا على مقتل
         هذين الشرطيين»)."""
