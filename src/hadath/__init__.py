@@ -51,7 +51,8 @@ def load(settings: "Settings | str | None" = None) -> "Pipeline":
         model.thresholds.update(settings.report_thresholds)
         stages.append(ReportFilter(model, lexicon.function_words))
     places = PlaceTagger()
-    stages += [StatementTagger(lexicon.function_words), TimeTagger(), places, EventAnchor(places.gaz, places.words)]
+    stages += [StatementTagger(lexicon.function_words), TimeTagger(fw=lexicon.function_words), places,
+               EventAnchor(places.gaz, places.words, fw=lexicon.function_words)]
     if settings.merge_repeats:
         stages.append(RepeatMerger())
     if settings.topic_gate:

@@ -140,6 +140,7 @@ class FunctionWords:
     period: frozenset[str] = frozenset()  # a week or month noun a current word makes this one (الأسبوع الجاري)
     time_head: frozenset[str] = frozenset()  # a time noun an upcoming word qualifies (الثلاثاء المقبل)
     when: frozenset[str] = frozenset()  # a conjunction of time (عندما، حينما، متى، حين)
+    when_done: frozenset[str] = frozenset()  # a conjunction of time a past verb after tells done (عندما، حين)
     future_negation: frozenset[str] = frozenset()  # the negation of the future, a whole written word (لن، ولن، فلن)
     tomorrow: frozenset[str] = frozenset()  # a word of tomorrow an upcoming cue stands in or after (غدا، يوم غد)
     told_of: frozenset[str] = frozenset()  # a preposition naming what the press tells of (الضوء على، تقرير عن)

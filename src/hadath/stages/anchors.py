@@ -93,12 +93,14 @@ class EventAnchor:
     requires = ("events", "times", "places", "tokens")
     adds = ("event_dates", "event_places")
 
-    def __init__(self, gazetteer: Gazetteer, words: PlaceWords | None = None, times: TimeWords | None = None):
+    def __init__(self, gazetteer: Gazetteer, words: PlaceWords | None = None, times: TimeWords | None = None,
+                 fw: FunctionWords | None = None):
         self.gaz = gazetteer
         self.words = words or PlaceWords.load()
         self._away = self.words.destination | self.words.away  # before a place noun: whither or whence (إلى مدينة، من مدينة)
-        self.background = _Background(times or TimeWords.load())
-        self.charges = FunctionWords.load().charge  # بتهمة: a place after it is the offence's, not the act's
+        fw = fw or FunctionWords.load()
+        self.background = _Background(times or TimeWords.load(), fw)
+        self.charges = fw.charge  # بتهمة: a place after it is the offence's, not the act's
 
     def __call__(self, article: Article) -> Article:
         times: dict[int, list[TimeExpr]] = {}
@@ -196,7 +198,7 @@ class EventAnchor:
                 dated = [t for t in dated if t.end > ev.trigger.start
                          or not (ev.hypothetical or self.background.since_at(article.text, t))
                          or not self.background.relative_time(article, t, memo)]
-            if dated and ev.event == "REQUEST" and self.background.deadline:
+            if dated and ev.event == "REQUEST" and self.background.call_to:
                 # «ودعا اكبر حزب كردي تركي الى تجمع ضخم الاحد في اسطنبول»: the day of the act called for, not the call's
                 dated = [t for t in dated if not self.background.called_to(article, ev, t, memo)]
             if dated and not (ev.future or ev.hypothetical) and article.published:
@@ -1331,11 +1333,13 @@ def _aside_closed(toks: "list[Token]", m: int, j: int) -> bool:
 class _Background:
     """Reads whether a sentence tells an event as background, before the publication day: كان … قد or كان
     before its verb, سبق أن / سبق لـ, منذ in its clause, an adverb beside it (في السابق، آنذاك), or a vague
-    expression looking back (في وقت سابق، قبل أشهر). The words: time_words.tsv, class background."""
+    expression looking back (في وقت سابق، قبل أشهر). The words: time_words.tsv, class background, and
+    function_words.tsv (time_noun, response, call_to)."""
 
-    def __init__(self, words: TimeWords):
+    def __init__(self, words: TimeWords, fw: FunctionWords | None = None):
+        fw = fw or FunctionWords.load()
         self.words = words
-        self.time_nouns = FunctionWords.load().time_noun  # الوقت: «في الوقت الذي وافقت فيه»: a time, no thing
+        self.time_nouns = fw.time_noun  # الوقت: «في الوقت الذي وافقت فيه»: a time, no thing
         by: dict[str, set[tuple[str, ...]]] = {}
         for key, tw in words.phrases.items():
             if "background" in tw.classes:
@@ -1354,8 +1358,9 @@ class _Background:
         self.opener_pairs = {w: frozenset(v) for w, v in pairs.items()}  # بعد → {أن}
         self.contrast = frozenset(k for k in by.get("contrast", ()) if len(k) == 2)  # (الا، ان) past a comma
         self.response = frozenset(k for k in by.get("response", ()) if len(k) == 2)  # (ردا، على): an earlier act
-        self.answer = one.get("answer", frozenset())  # استجابة، تلبية before a noun glued to لـ: an earlier request
+        self.answer = fw.response  # استجابة، تلبية before a noun glued to لـ: an earlier request
         self.deadline = one.get("deadline", frozenset())  # إلى، حتى before a time: what is due by then, no act's day
+        self.call_to = fw.call_to  # إلى after a call's word: what is called for comes after it
         self.after = words.words_of("after")  # بعد before an event noun: an act that came before
         self.edges = words.words_of("edge") | words.words_of("month_word")  # نهاية، شهر between them and the time
         self.charge = one.get("charge", frozenset())  # بتهمة، لاتهامه، المتهم before the act charged
@@ -1764,9 +1769,9 @@ class _Background:
                  ) -> "TimeExpr | bool | None":
         """For an event noun right after ردا على (class response: «أعلنها رئيس الوزراء حيدر العبادي أمس ردًا على
         احتجاجات ضد الفساد»), after بعد (class after, not a fight: «أبدت الولايات المتحدة اليوم الثلاثاء … العداء …
-        بعد توقيع الاتفاق النووي») or glued to لـ after استجابة، تلبية (class answer), with no time of its sentence
-        after it, the last day of its sentence before it, the day of the answer, which the act answered came before
-        (or on); True for one after استجابة، تلبية in a sentence with no time (it was before the publication day:
+        بعد توقيع الاتفاق النووي») or glued to لـ after استجابة، تلبية (function_words class response), with no time
+        of its sentence after it, the last day of its sentence before it, the day of the answer, which the act
+        answered came before (or on); True for one after استجابة، تلبية in a sentence with no time (it was before the publication day:
         «التي تأتي استجابة لطلب الرئيس عبدربه منصور هادي»); None when none of these stands before the noun, a time
         follows it or none names a day before it (the act answered is then often one the story told: «وردًا على مقتل
         هذين الشرطيين»)."""
@@ -1793,16 +1798,16 @@ class _Background:
         return max(days, key=lambda t: t.start) if days else True if answer and not times else None
 
     def answer_before(self, toks: list[Token], norms: list[str], k: int, ev: Event) -> bool:
-        """True when the event's word is glued to لـ and a word of answering (class answer: استجابة، تلبية) stands
-        right before it: «استجابة لطلب الرئيس عبدربه منصور هادي» answers a request made before."""
+        """True when the event's word is glued to لـ and a word of answering (function_words class response:
+        استجابة، تلبية) stands right before it: «استجابة لطلب الرئيس عبدربه منصور هادي» answers a request made before."""
         return bool(self.answer) and strip_wa(norms[k - 1]) in self.answer and norms[k][:1] == "ل" \
             and toks[k].start < ev.trigger.start
 
     _RETOLD_REACH = 40  # the words before an event's verb where the answered noun it goes on telling may stand
 
     def answer_retold(self, article: Article, ev: Event, memo: dict) -> bool:
-        """True when the event's verb, glued to و, goes on telling the act a word of answering (class answer:
-        استجابة، تلبية) named earlier in its sentence by the same word glued to لـ («استجابة لطلب فخامة الرئيس …،
+        """True when the event's verb, glued to و, goes on telling the act a word of answering (function_words class
+        response: استجابة، تلبية) named earlier in its sentence by the same word glued to لـ («استجابة لطلب فخامة الرئيس …،
         وطلب فخامته كذلك مساعدة اليمن»): the act answered, made before the answer's day."""
         if not self.answer:
             return False
@@ -1833,9 +1838,9 @@ class _Background:
     _CALLED_REACH = 5  # the words between إلى and a time that dates the act it calls to (الى تجمع ضخم الاحد)
 
     def called_to(self, article: Article, ev: Event, t: TimeExpr, memo: dict) -> bool:
-        """True for a time after the event's word that follows إلى (class deadline) and the act it calls to, a few
-        words on, in one clause («ودعا اكبر حزب كردي تركي الى تجمع ضخم الاحد في اسطنبول»): the day of the act called
-        for, not of the call (the caller asks it of requests)."""
+        """True for a time after the event's word that follows إلى (function_words class call_to) and the act it calls
+        to, a few words on, in one clause («ودعا اكبر حزب كردي تركي الى تجمع ضخم الاحد في اسطنبول»): the day of the
+        act called for, not of the call (the caller asks it of requests)."""
         toks, starts, norms, k = self.at_trigger(article, ev, memo)
         j = bisect_right(starts, t.start) - 1
         if k < 0 or j <= k + 1 or starts[j] != t.start:
@@ -1843,7 +1848,7 @@ class _Background:
         for m in range(j - 1, max(k, j - 1 - self._CALLED_REACH), -1):
             if toks[m].kind == "punct":
                 return False
-            if strip_wa(norms[m]) in self.deadline:
+            if strip_wa(norms[m]) in self.call_to:
                 return m < j - 1 and norms[m + 1] not in self.edges
         return False
 

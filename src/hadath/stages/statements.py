@@ -28,7 +28,7 @@ from ..article import Article
 from ..lexicon.compile import FunctionWords, _rows
 from ..lexicon.morph import verb_forms_by_aspect
 from ..records import Entity, Event, Mention, Span, Statement, Token
-from .phrases import Group, noun_phrases, strip_wa
+from .phrases import Group, _abbreviated, noun_phrases, strip_wa
 from .speech import (
     CLAUSE_WORDS, OPEN_QUOTES, SAYING, WORD, after_an, bare_verb, clause_word, content_span, is_function,
     is_outlet, name_after_an, opener_finder, opens_negated, outer, past_outlet, phrase_entity, quote_span, relay,
@@ -224,9 +224,7 @@ class StatementTagger:
                 if outer:
                     last = outer[-1]
         article.statements = out
-        article.events = _link(article.events, out, article.text, self.fw.contrast | self.fw.concessive,
-                               (self.fw.denial_end, self.fw.especially, self.fw.past_anchor, self.fw.complementizer,
-                                self.fw.mood_negation), self.fw.future_negation)
+        article.events = _link(article.events, out, article.text, *_link_words(self.fw), self.fw.future_negation)
         return article
 
     # --- one sentence --------------------------------------------------------------------------------
@@ -1076,7 +1074,7 @@ class StatementTagger:
                 return end if end > k else None
             if t.kind == "ar" and m in self._at and toks[m - 1].text in ("،", ",") and strip_wa(t.norm) in self.participles:
                 return m - 1  # «أوضح أمين العاصمة المقدسة الدكتور أسامة البار، قائلاً:»
-            if t.text == "." and m == k + 1 and len(toks[k].norm) == 1:
+            if m == k + 1 and _abbreviated(toks, k):
                 continue  # «وأكد د. فرحات طاشكندي أننا …»: the point of a title cut short, no sentence end
             if t.text in (".", "؟", "!", "؛") or (t.kind == "ar" and t.norm in self._cue_words and m in self._at):
                 return None
@@ -1980,7 +1978,7 @@ class StatementTagger:
         if subject is not None:
             return subject, False, j
         first = k
-        if k + 2 < len(toks) and toks[k + 1].text == "." and len(toks[k].norm) == 1 and self._is_title(toks[k]):
+        if _abbreviated(toks, k):
             k += 2  # «قال د. خالد الزعاق عضو الاتحاد …»، «وشدد د.بن ربيق على …»: a title cut short, then the name
         stops = self._name_stops  # «ووصف المهندس المخرج | هذه المناسبة»: a titled name ends at a demonstrative
         if k < len(toks) and self._is_title(toks[k]):
@@ -2262,6 +2260,12 @@ def _link(events: list[Event], statements: list[Statement], text: str = "",
     return _contest(linked, stances, text, will_not)
 
 
+def _link_words(fw: FunctionWords) -> tuple[frozenset[str], tuple[frozenset[str], ...]]:
+    """The words `_holding` reads past a denial: those of contrast (and concession), and those ending the denial."""
+    return fw.contrast | fw.concessive, (fw.denial_end, fw.especially, fw.past_anchor, fw.complementizer,
+                                         fw.mood_negation)
+
+
 def _holding(events: list[Event], statements: list[Statement], text: str, contrast: frozenset[str],
              ends: tuple[frozenset[str], ...]) -> list[list[Statement]]:
     """For each event, the statements whose content holds its trigger, a denying one read as asserting where its
@@ -2347,32 +2351,29 @@ def _opens_with(text: str, start: int, end: int, words: frozenset[str]) -> bool:
 
 class ContestCheck:
     """Reads the contested mark again once the later stages have dropped or merged events (repeats, topics):
-    an event stays contested only with its asserting or denying partner still among the events, or when
-    it is told both asserted and denied. Runs last in the pipeline, after the statements stage."""
+    an event stays contested only while an event of its type marked on the other side (its asserting or denying
+    partner, or one it merged into) is still among the events, or when it is told both asserted and denied; it
+    marks none anew. Runs last in the pipeline, after the statements stage."""
 
     name = "contested"
     requires = ("statements", "events")
     adds = ()
 
     def __init__(self, fw: FunctionWords):
-        self.contrast = fw.contrast | fw.concessive
-        self.ends = (fw.denial_end, fw.especially, fw.past_anchor, fw.complementizer, fw.mood_negation)
-        self.will_not = fw.future_negation
+        self.contrast, self.ends = _link_words(fw)
 
     def __call__(self, article: Article) -> Article:
-        """The article with the contested mark of its events read among the events that stay."""
+        """The article with the contested mark of its events read among the events that stay: a marked event keeps
+        its mark while an event of its type marked on the other side stays (a partner merged into an earlier telling
+        of its act is still there: «لم نستلم الطلب» with «طلبت موسكو من واشنطن», the «الطلب» told as fact after it
+        merged into that request); the stage only takes marks away."""
         events, statements = article.events, getattr(article, "statements", None) or []
         if not statements or not any(e.contested for e in events):
             return article
         holding = _holding(events, statements, article.text, self.contrast, self.ends)
-        stances = {e.id: {s.stance for s in h} for e, h in zip(events, holding)}
-        checked = _contest(events, stances, article.text, self.will_not)
-        # a partner merged into an earlier telling of its act is still there: a mark stays while an event of its
-        # type marked on the other side stays («لم نستلم الطلب» with «طلبت موسكو من واشنطن», the «الطلب» told
-        # as fact after it merged into that request)
-        sides = {e.id: {told == "deny" for told in (stances[e.id] or {"assert"})} for e in events}
+        sides = {e.id: {s.stance == "deny" for s in h} or {False} for e, h in zip(events, holding)}
         kept = {(e.event, denied) for e in events if e.contested for denied in sides[e.id]}
-        article.events = [c.updated(contested=True) if e.contested and not c.contested
-                          and any((e.event, not denied) in kept for denied in sides[e.id]) else c
-                          for e, c in zip(events, checked)]
+        article.events = [e.updated(contested=False) if e.contested
+                          and not any((e.event, not denied) in kept for denied in sides[e.id]) else e
+                          for e in events]
         return article

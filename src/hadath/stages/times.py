@@ -63,7 +63,8 @@ class TimeTagger:
     requires = ("sentences", "tokens", "mentions")
     adds = ("times",)
 
-    def __init__(self, words: TimeWords | None = None, hijri: HijriCalendar | None = None):
+    def __init__(self, words: TimeWords | None = None, hijri: HijriCalendar | None = None,
+                 fw: FunctionWords | None = None):
         words = words or TimeWords.load()
         self.aux = frozenset(k[0] for k, tw in words.phrases.items()  # كان، كانت: before an imperfect, the past
                              if len(k) == 1 and tw.classes.get("background") == "aux")
@@ -79,9 +80,9 @@ class TimeTagger:
         self.not_future = tuple(sorted(self.words.words_of("not_future")))
         self.particles = self.words.words_of("future_particle")  # سوف: the verb after it is to come
         self.past_particles = self.words.words_of("past_particle")  # لم: the imperfect after it is past
-        fw = FunctionWords.load()
+        fw = fw or FunctionWords.load()
         self.past_verbs = fw.happened  # شهدت، جرت: a month after it is the last one, not to come
-        self.when = fw.when - {"متي"}  # عندما، حين: a verb of the past after it tells a done act (احتلوا)
+        self.when = fw.when_done  # عندما، حين: a verb of the past after it tells a done act (احتلوا)
         self.t_perfect = fw.t_perfect  # توجه، تعهد: a perfect that starts with ت
         self.call_to = fw.call_to  # الى after a call verb: the act called for (دعا الى تجمع الاحد) is to come
         papers = {k[0]: tw.classes["newspaper"] for k, tw in self.words.phrases.items()
@@ -476,7 +477,7 @@ class _Sentence:
         return False
 
     def past_after_when(self, k: int) -> bool:
-        """True when token k right after عندما، حين (class when; not «في حين», whereas) reads as a verb of the
+        """True when token k right after عندما، حين (class when_done; not «في حين», whereas) reads as a verb of the
         past: no ال, no letter of the present (ي، ت but a ت-perfect، ن) nor سـ first, no masdar of ا (its ا before
         the last letter: انتهاء، احتلال، اقامة) («حين رصدتها اجهزة الاستخبارات»، «عندما احتلوا العاصمة»; not «عندما
         يترك منصبه»، «الى حين انتهاء ولايته»)."""
