@@ -1689,13 +1689,22 @@ def _directed(toks: list[Token], trig: Mention, cues: dict[int, Mention], start:
     b = i if "ب" in trig.get("prefix") else i - 1 if strip_wa(toks[i - 1].norm) in fw.urgency else -1
     if b < 1:
         return False
-    for v in range(b - 1, max(start, b - 16) - 1, -1):
+    v = _governing_verb(toks, cues, b, max(start, b - 16), fw.direct, earlier, i)
+    return v >= 0 and not (v > 0 and strip_wa(toks[v - 1].norm) in fw.preposition)
+
+
+def _governing_verb(toks: list[Token], cues: dict[int, Mention], i: int, lo: int, words: frozenset[str],
+                    earlier: list[Mention], upto: int | None = None) -> int:
+    """The index of the nearest word of `words` (a function_words.tsv class: direct, dispatch) before token i, back to
+    token lo, with no punctuation and no relative pronoun between (its clause); -1 if there is none, or if an earlier
+    trigger stands between it and token `upto` (i by default): the verb whose complement the word at i is."""
+    for v in range(i - 1, lo - 1, -1):
         if toks[v].kind == "punct" or (r := cues.get(v)) is not None and r.label == "relative":
-            return False
-        if strip_wa(toks[v].norm) in fw.direct:
-            return not (v > 0 and strip_wa(toks[v - 1].norm) in fw.preposition) and \
-                not any(v < t.tok_start < i for t in earlier)
-    return False
+            return -1
+        if strip_wa(toks[v].norm) in words:
+            end = i if upto is None else upto
+            return -1 if any(v < t.tok_start < end for t in earlier) else v
+    return -1
 
 
 def _answered(toks: list[Token], trig: Mention, fw: FunctionWords) -> bool:
@@ -1738,12 +1747,7 @@ def _dispatched(toks: list[Token], trig: Mention, cues: dict[int, Mention], star
     i = trig.tok_start
     if trig.get("prefix") != "ل":
         return False
-    for v in range(i - 1, max(start, i - 9) - 1, -1):
-        if toks[v].kind == "punct" or (r := cues.get(v)) is not None and r.label == "relative":
-            return False
-        if strip_wa(toks[v].norm) in fw.dispatch:
-            return not any(v < t.tok_start < i for t in earlier)
-    return False
+    return _governing_verb(toks, cues, i, max(start, i - 9), fw.dispatch, earlier) >= 0
 
 
 def _not_done(toks: list[Token], trig: Mention, cues: dict[int, Mention], fw: FunctionWords) -> bool:
