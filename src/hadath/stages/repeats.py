@@ -905,8 +905,8 @@ class RepeatMerger:
             return False
         before = normalize(text[max(ev.sentence_start, ev.trigger.start - 12):ev.trigger.start]).split()
         word = strip_wa(before[-1]) if before else ""
-        return word in self.pointers or word[:1] in ("ل", "ب") and word[1:] in self.pointers \
-            or word in self.comes  # «لهذه الاقتحامات»; «ويأتي الهجوم غداة قتل شرطيين»
+        return (bool(before) and self.pointer(before[-1])) or word in self.comes
+        # «لهذه الاقتحامات»; «ويأتي الهجوم غداة قتل شرطيين»
 
     def pointer(self, word: str) -> bool:
         """True for a demonstrative (class `pointer`), a preposition joined to it or not («هذه»، «لهذا»، «بهذه»)."""
