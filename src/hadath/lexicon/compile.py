@@ -216,6 +216,7 @@ class FunctionWords:
     afflicted: frozenset[str] = frozenset()  # refugees, the displaced, victims: services to them are aid (للنازحين)
     background: frozenset[str] = frozenset()  # a lead-in that carries no subject on (فيما قتل احد رجال المقاومة)
     call_to: frozenset[str] = frozenset()  # الى after a call verb: a bare weekday after its noun is to come (دعا الى تجمع الاحد)
+    during_it: frozenset[str] = frozenset()  # a pronoun of a visit in a word of time: a meeting in it is the visit's (خلالها)
 
     what: frozenset[str] = frozenset()  # «what» before a verb: a pronoun on the verb resumes it, no party (وهو ما يعارضه)
     resumed_prep: frozenset[str] = frozenset()  # a preposition after which a phrase may be resumed by a later pronoun (التقى بـ، مع)

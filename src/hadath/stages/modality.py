@@ -726,16 +726,16 @@ def _joined_verb(toks: list[Token], trig: Mention, c: Mention, fw: FunctionWords
     return not any(strip_wa(toks[k].norm) in fw.complementizer for k in range(c.tok_end, trig.tok_start))
 
 
-def _denied_report(toks: list[Token], cues: dict[int, Mention], k: int, fw: FunctionWords | None = None) -> bool:
+def _denied_report(toks: list[Token], cues: dict[int, Mention], k: int, fw: FunctionWords) -> bool:
     """True for a verb of telling at token k after «ما» (what) that a denial cue governs, at most thirty words before it
     in its sentence (a name and its apposition may stand between) and no new clause (a break and a word in و/ف):
     «نفى المتحدث الرسمي باسم ميليشيا الحوثي، محمد عبد السلام، ما نقل عن زعيمهم»، «نفى الجيش ما أعلنه المتمردون»:
-    what was told is the denial's object, and the acts it tells of are denied; so a report noun's verb of telling
-    (`fw` given): «نفى بيسكوف تقارير صحافية يونانية ذكرت أن أثينا تقدمت بطلب»."""
+    what was told is the denial's object, and the acts it tells of are denied; so a report noun's verb of telling:
+    «نفى بيسكوف تقارير صحافية يونانية ذكرت أن أثينا تقدمت بطلب»."""
     if k < 2:
         return False
     if strip_wa(toks[k - 1].norm) != "ما":
-        k = _report_noun(toks, k, fw) if fw is not None else -1
+        k = _report_noun(toks, k, fw)
         if k < 2:
             return False
     d = next((j for j in range(k - 2, max(-1, k - 31), -1) if (c := cues.get(j)) is not None and c.label == "denial"),
@@ -1201,8 +1201,7 @@ def _claimed(toks: list[Token], trig: Mention, fw: FunctionWords) -> bool:
         strip_wa(toks[i - 2].norm) in fw.claim
 
 
-def _claimed_that(toks: list[Token], trig: Mention, start: int, fw: FunctionWords,
-                  cues: dict[int, Mention] | None = None) -> bool:
+def _claimed_that(toks: list[Token], trig: Mention, start: int, fw: FunctionWords, cues: dict[int, Mention]) -> bool:
     """True for an event word within four words after the أن/إن of a verb of claiming or hearsay (function_words.tsv
     claim_verb), right before it or past a one-word subject, in its clause: «ممرضا استراليا يزعم أنه قدم مساعدة طبية»،
     «تردد أن علي صالح كان يقوم بتهريب»: claimed or rumoured, no fact; or further before it (see _claim_far)."""
@@ -1218,7 +1217,7 @@ def _claimed_that(toks: list[Token], trig: Mention, start: int, fw: FunctionWord
 
 
 def _purpose_conjunct(toks: list[Token], trig: Mention, cues: dict[int, Mention], start: int,
-                      fw: FunctionWords | None = None, earlier: list[Mention] | None = None) -> bool:
+                      fw: FunctionWords, earlier: list[Mention]) -> bool:
     """True for an event noun in و that continues the verbal noun a purpose word governs through إلى or على, within
     six words with no punctuation or relative pronoun between: «ويهدف إلى تقسيم العراقيين وقطع علاقات العراق»: a
     second aim, not an act told, still to come (the first one, «يهدف إلى دعم الاقتصاد», is the purpose class's own);
@@ -1232,9 +1231,8 @@ def _purpose_conjunct(toks: list[Token], trig: Mention, cues: dict[int, Mention]
     for j in range(i - 2, max(start, i - 9) - 1, -1):
         if toks[j].kind == "punct" or (r := cues.get(j)) is not None and r.label == "relative":
             return False
-        if r is not None and r.label == "aim" and r.tok_end < i - 1 and fw is not None and \
-                not _number(toks[j].norm, fw) and toks[r.tok_end].kind == "ar" and r.tok_end not in cues and \
-                not any(j < t.tok_start < i for t in earlier or []):
+        if r is not None and r.label == "aim" and r.tok_end < i - 1 and not _number(toks[j].norm, fw) and \
+                toks[r.tok_end].kind == "ar" and r.tok_end not in cues and not any(j < t.tok_start < i for t in earlier):
             return True  # (its verbal noun right after it, «بهدف إيجاد حل», and this one joined to it)
         if j < start + 1 or i - j > 7:
             continue
@@ -1691,13 +1689,22 @@ def _directed(toks: list[Token], trig: Mention, cues: dict[int, Mention], start:
     b = i if "ب" in trig.get("prefix") else i - 1 if strip_wa(toks[i - 1].norm) in fw.urgency else -1
     if b < 1:
         return False
-    for v in range(b - 1, max(start, b - 16) - 1, -1):
+    v = _governing_verb(toks, cues, b, max(start, b - 16), fw.direct, earlier, i)
+    return v >= 0 and not (v > 0 and strip_wa(toks[v - 1].norm) in fw.preposition)
+
+
+def _governing_verb(toks: list[Token], cues: dict[int, Mention], i: int, lo: int, words: frozenset[str],
+                    earlier: list[Mention], upto: int | None = None) -> int:
+    """The index of the nearest word of `words` (a function_words.tsv class: direct, dispatch) before token i, back to
+    token lo, with no punctuation and no relative pronoun between (its clause); -1 if there is none, or if an earlier
+    trigger stands between it and token `upto` (i by default): the verb whose complement the word at i is."""
+    for v in range(i - 1, lo - 1, -1):
         if toks[v].kind == "punct" or (r := cues.get(v)) is not None and r.label == "relative":
-            return False
-        if strip_wa(toks[v].norm) in fw.direct:
-            return not (v > 0 and strip_wa(toks[v - 1].norm) in fw.preposition) and \
-                not any(v < t.tok_start < i for t in earlier)
-    return False
+            return -1
+        if strip_wa(toks[v].norm) in words:
+            end = i if upto is None else upto
+            return -1 if any(v < t.tok_start < end for t in earlier) else v
+    return -1
 
 
 def _answered(toks: list[Token], trig: Mention, fw: FunctionWords) -> bool:
@@ -1717,7 +1724,7 @@ def _answered_when(toks: list[Token], t: Mention, trig: Mention, fw: FunctionWor
         any(k >= 0 and strip_wa(toks[k].norm) in fw.when for k in (v - 1, v - 2))
 
 
-def _claim_far(toks: list[Token], j: int, start: int, fw: FunctionWords, cues: dict[int, Mention] | None) -> bool:
+def _claim_far(toks: list[Token], j: int, start: int, fw: FunctionWords, cues: dict[int, Mention]) -> bool:
     """True for a verb of claiming three to six words before the أن at token j in its clause, past its subject or an
     adjunct, with no punctuation, no other أن and no negation before it: «وكانت وكالة أنباء فارس قد زعمت في تقرير لها
     أنه طُلب من خالد مشعل»; not «ولا يتردد في أن يذكر أنه عارض الحرب» (another أن, and negated), nor one spelled like
@@ -1727,8 +1734,8 @@ def _claim_far(toks: list[Token], j: int, start: int, fw: FunctionWords, cues: d
         if toks[k].kind == "punct" or w in fw.complementizer or w in fw.pronoun_that:
             return False
         if w in fw.claim_verb:
-            return k < j - 2 and w not in fw.named_verb and not (cues is not None and (n := cues.get(k - 1)) is not None and
-                                      n.label == "negation")
+            return k < j - 2 and w not in fw.named_verb and not ((n := cues.get(k - 1)) is not None and
+                                                                 n.label == "negation")
     return False
 
 
@@ -1740,12 +1747,7 @@ def _dispatched(toks: list[Token], trig: Mention, cues: dict[int, Mention], star
     i = trig.tok_start
     if trig.get("prefix") != "ل":
         return False
-    for v in range(i - 1, max(start, i - 9) - 1, -1):
-        if toks[v].kind == "punct" or (r := cues.get(v)) is not None and r.label == "relative":
-            return False
-        if strip_wa(toks[v].norm) in fw.dispatch:
-            return not any(v < t.tok_start < i for t in earlier)
-    return False
+    return _governing_verb(toks, cues, i, max(start, i - 9), fw.dispatch, earlier) >= 0
 
 
 def _not_done(toks: list[Token], trig: Mention, cues: dict[int, Mention], fw: FunctionWords) -> bool:

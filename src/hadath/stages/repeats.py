@@ -99,9 +99,9 @@ A meeting is told again as the setting of its attendees («ورأس وفد ال�
 first telling's very persons, whatever its word («ويقوم اوباما بزيارته الاولى» after «بدأ الرئيس الاميركي باراك اوباما
 السبت محادثات»: a visit, its talks and its summit are one act; not after a phone call nor a negotiation), and in one
 sentence by a meeting verb with a pronoun of the visit told before it («زيارة إلى السعودية استغرقت يومين التقى خلالها»:
-class `during`, see `met_during`). An arrest is told again by a verb without parties whose object is a pronoun («متى
-القي القبض عليهما»: class `held`) or by a noun of the very definite party arrested («وبعد القبض على المتهم»); a call by
-the noun of the very word with its caller's code as its genitive («دعوات نائب رئيس الجمهورية العراقية» after «دعوات
+function_words.tsv class `during_it`, see `met_during`). An arrest is told again by a verb without parties whose object
+is a pronoun («متى القي القبض عليهما»: class `held`) or by a noun of the very definite party arrested («وبعد القبض على
+المتهم»); a call by the noun of the very word with its caller's code as its genitive («دعوات نائب رئيس الجمهورية العراقية» after «دعوات
 المالكي»).
 
 A charge told with «ب» right after an arrest of its clause (repeat_words.tsv class `charge`: «اعتقلت 60 شخصا … بتهمة
@@ -192,7 +192,6 @@ class RepeatMerger:
         self.claims = frozenset(normalize(r["word"]) for r in rows if r["class"] == "claim")
         self.frames = frozenset(normalize(r["word"]) for r in rows if r["class"] == "frame")
         self.sessions = frozenset(normalize(r["word"]) for r in rows if r["class"] == "session")  # «جلسة»
-        self.during = frozenset(normalize(r["word"]) for r in rows if r["class"] == "during")  # «خلالها»
         self.held = frozenset(normalize(r["word"]) for r in rows if r["class"] == "held")  # «عليهما»
         self.insides = frozenset(normalize(r["word"]) for r in rows if r["class"] == "inside")  # «في الاجتماع»
         self.condemns = frozenset(normalize(r["word"]) for r in rows if r["class"] == "condemn")
@@ -208,6 +207,7 @@ class RepeatMerger:
         # a conjunction of time (function_words.tsv `when`: «عندما»، «حين»), and those repeat_words.tsv adds (لدى)
         self.when = fw.when | frozenset(normalize(r["word"]) for r in rows if r["class"] == "when")
         self.others = fw.other  # «another» (function_words.tsv `other`: «آخران»)
+        self.during = fw.during_it  # a visit's pronoun in a word of time (function_words.tsv `during_it`: «خلالها»)
         self.charges = fw.charge  # a charge noun in بـ (function_words.tsv `charge`: «بتهمة»)
         self.accords = frozenset(normalize(r["word"]) for r in rows if r["class"] == "accord")  # «اتفاقية تعاون»
         self.abouts = frozenset(normalize(r["word"]) for r in rows if r["class"] == "about")  # «في شأن»
@@ -388,9 +388,9 @@ class RepeatMerger:
         return out
 
     def met_during(self, text: str, events: list[Event], group: list[int]) -> set[int]:
-        """The meetings of one sentence's group told by a verb with a word of class `during` right after it, its pronoun
-        the visit told before it in the clause («أجرى وفد من حركة حماس برئاسة مشعل زيارة إلى السعودية استغرقت يومين
-        التقى خلالها بالعاهل السعودي»): the meeting held during the visit is the visit's act. The meeting goes; the visit
+        """The meetings of one sentence's group told by a verb with a word of function_words.tsv class `during_it` right
+        after it, its pronoun the visit told before it in the clause («أجرى وفد من حركة حماس برئاسة مشعل زيارة إلى
+        السعودية استغرقت يومين التقى خلالها بالعاهل السعودي»): the meeting held during the visit is the visit's act. The meeting goes; the visit
         keeps its parties, taking the meeting's recipients where it has none."""
         out: set[int] = set()
         for i in group:
@@ -905,8 +905,8 @@ class RepeatMerger:
             return False
         before = normalize(text[max(ev.sentence_start, ev.trigger.start - 12):ev.trigger.start]).split()
         word = strip_wa(before[-1]) if before else ""
-        return word in self.pointers or word[:1] in ("ل", "ب") and word[1:] in self.pointers \
-            or word in self.comes  # «لهذه الاقتحامات»; «ويأتي الهجوم غداة قتل شرطيين»
+        return (bool(before) and self.pointer(before[-1])) or word in self.comes
+        # «لهذه الاقتحامات»; «ويأتي الهجوم غداة قتل شرطيين»
 
     def pointer(self, word: str) -> bool:
         """True for a demonstrative (class `pointer`), a preposition joined to it or not («هذه»، «لهذا»، «بهذه»)."""

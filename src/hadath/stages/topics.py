@@ -2424,10 +2424,12 @@ class TopicGate:
             if not e.code and (e.sector or "") in ADMINISTRATIVE_SECTORS:
                 continue
             return False
-        if any(m.sentence == ev.sentence and m.kind == "actor" and m.get("code") not in ("", home)
-               for m in article.mentions):
+        if _foreign_named(article, ev, home, igo=False):
             return False
-        norms = article.norms()[ev.sentence]
+        return self._apolitical(article.norms()[ev.sentence])
+
+    def _apolitical(self, norms) -> bool:
+        """True if `norms` (a sentence's or a clause's words) hold no `political` and no `interstate` word."""
         return self.words.political.isdisjoint(norms) and self.words.interstate.isdisjoint(norms)
 
     def local_praise(self, article: Article, ev: Event) -> bool:
@@ -2479,8 +2481,7 @@ class TopicGate:
         if any(m.sentence == ev.sentence and m.kind == "actor" and m.label and m.get("type") in COURTESY_PARTY_TYPES
                for m in article.mentions):
             return False  # «رحب بانضمام الأردن إلى التحالف»
-        norms = article.norms()[ev.sentence]
-        if not (words.political.isdisjoint(norms) and words.interstate.isdisjoint(norms)):
+        if not self._apolitical(article.norms()[ev.sentence]):
             return False
         for j in range(k + 1, min(len(toks), k + 1 + PRAISE_REACH)):
             norm = toks[j].norm
@@ -2515,12 +2516,9 @@ class TopicGate:
         if home is None or any(e.code and e.code != home for e in parties):
             return False
         start, end = _courtesy_clause(toks, k) if parties else (0, len(toks))
-        for m in article.mentions:
-            if m.sentence == ev.sentence and start <= m.tok_start < end and m.kind == "actor" \
-                    and m.get("code") and (m.get("code") != home or m.get("type") == "igo"):
-                return False  # «ترحيب المملكة بأي اتفاق يضمن عدم قدرة إيران»
-        clause = {toks[i].norm for i in range(start, end)}
-        return self.words.political.isdisjoint(clause) and self.words.interstate.isdisjoint(clause)
+        if _foreign_named(article, ev, home, start, end):
+            return False  # «ترحيب المملكة بأي اتفاق يضمن عدم قدرة إيران»
+        return self._apolitical({toks[i].norm for i in range(start, end)})
 
     def _courtesy_trigger(self, article: Article, ev: Event, norm: str) -> bool:
         """True if the event's trigger is a word of thanks, praise, welcome or congratulation: a `thanks` or
@@ -2548,14 +2546,10 @@ class TopicGate:
         home = _home_code(article)
         if home is None or any(e.code and e.code != home for e in parties):
             return False
-        for m in article.mentions:
-            if m.sentence != ev.sentence:
-                continue
-            if m.kind == "actor" and m.get("code") and (m.get("code") != home or m.get("type") == "igo") \
-                    or m.kind == "agent" and m.label in ARMED_SECTORS:
-                return False  # «بالتنسيق مع السفارة اليمنية»، «بالتعاون مع القوات المسلحة»
-        norms = article.norms()[ev.sentence]
-        return self.words.political.isdisjoint(norms) and self.words.interstate.isdisjoint(norms)
+        if _foreign_named(article, ev, home) or any(m.sentence == ev.sentence and m.kind == "agent"
+                                                    and m.label in ARMED_SECTORS for m in article.mentions):
+            return False  # «بالتنسيق مع السفارة اليمنية»، «بالتعاون مع القوات المسلحة»
+        return self._apolitical(article.norms()[ev.sentence])
 
     def site_visit(self, article: Article, ev: Event) -> bool:
         """True for a visit (a trigger of the `visit` mode) in a story, with no coded recipient and no hostile actor,
@@ -2578,8 +2572,7 @@ class TopicGate:
         if any(m.sentence == ev.sentence and m.kind == "actor" and m.get("code") and k < m.tok_start < end
                and m.get("type") in PARTY_TYPES - {"person"} for m in article.mentions):
             return False  # «زار الرئيس الأمريكي كينيا ومستشفى»: a state visited
-        norms = article.norms()[ev.sentence]
-        return self.words.political.isdisjoint(norms) and self.words.interstate.isdisjoint(norms)
+        return self._apolitical(article.norms()[ev.sentence])
 
     def local_backing(self, article: Article, ev: Event) -> bool:
         """True for support or aid with neither actor nor recipient, in a story, whose object a few words after it in
@@ -2945,6 +2938,21 @@ def _home_code(article: Article) -> str | None:
     if not ranked or ranked[0] < 2 or len(ranked) > 1 and ranked[0] < HOME_LEAD * ranked[1]:
         return None
     return max(counts, key=counts.__getitem__)
+
+
+def _foreign_named(article: Article, ev: Event, home: str, start: int = 0, end: int | None = None,
+                   igo: bool = True) -> bool:
+    """True if the event's sentence names, among its tokens start to end (all of them by default), an actor of a
+    code other than `home` or (when `igo`) an international organisation of any code: a party from outside the
+    state's own bodies («بالتنسيق مع السفارة اليمنية»)."""
+    for m in article.mentions:
+        if m.sentence != ev.sentence or m.kind != "actor" or m.tok_start < start \
+                or end is not None and m.tok_start >= end:
+            continue
+        code = m.get("code")
+        if code and (code != home or igo and m.get("type") == "igo"):
+            return True
+    return False
 
 
 def _courtesy_clause(toks: list[Token], k: int) -> tuple[int, int]:
