@@ -637,8 +637,8 @@ class MentionMatcher:
                 if p is None:
                     p = self._cached(self._spellings, spelled,
                                      lambda norm=norm, pre=pre, raw=raw: self._spelled(norm, pre, raw))
-                if p and _acronym_unlike(toks[i].text, pre, p):
-                    p = [e for e in p if not _acronym_unlike(toks[i].text, pre, (e,))]  # وأم "and mother": no WAM
+                if p:
+                    p = _acronym_unlike(toks[i].text, pre, p)  # وأم "and mother": no WAM
                 if p and _pronoun_not_ta(toks[i], norm[len(pre):]):
                     p = [e for e in p if not (isinstance(e, AgentEntry) and e.feminine)]
                 if not p and raw and self._person_marked(toks, kv, keys, i):
@@ -1218,18 +1218,20 @@ _HAMZA_ALIFS = "أإآ"
 _SHORT_ACRONYM = 4  # letters at most of a one-word name read as an acronym (وام، واس، قنا، ناتو)
 
 
-def _acronym_unlike(written: str, prefix: str, payloads) -> bool:
-    """True if a reading of a one-word match is an acronym-like body's short name (an institution, IGO or group
-    of four letters at most) spelled with a bare alif where the written word has a hamza on it: «وأم» is «and
-    mother», not وام (WAM); normalising folds the two, the written word keeps them apart."""
+def _acronym_unlike(written: str, prefix: str, payloads: list) -> list:
+    """The readings of a one-word match less those that are an acronym-like body's short name (an institution, IGO
+    or group of four letters at most) spelled with a bare alif where the written word has a hamza on it: «وأم» is
+    «and mother», not وام (WAM); normalising folds the two, the written word keeps them apart. The list itself comes
+    back when no reading goes (cheapest tests first: a hamza'd alif, then a word short enough for an acronym)."""
     if not any(c in written for c in _HAMZA_ALIFS):
-        return False
+        return payloads
     word = "".join(c for c in written if "\u0621" <= c <= "\u064a")[len(prefix):]
-    for e in payloads:
-        if isinstance(e, ActorEntry) and e.kind in ("institution", "igo", "group") and len(e.phrase) == len(word) \
-                and len(word) <= _SHORT_ACRONYM and any(a == "ا" and b in _HAMZA_ALIFS for a, b in zip(e.phrase, word)):
-            return True
-    return False
+    if len(word) > _SHORT_ACRONYM:
+        return payloads
+    kept = [e for e in payloads if not (
+        isinstance(e, ActorEntry) and e.kind in ("institution", "igo", "group") and len(e.phrase) == len(word)
+        and any(a == "ا" and b in _HAMZA_ALIFS for a, b in zip(e.phrase, word)))]
+    return payloads if len(kept) == len(payloads) else kept
 
 
 def _sites(payloads: list) -> bool:
