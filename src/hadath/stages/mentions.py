@@ -148,12 +148,14 @@ class MentionMatcher:
     def __call__(self, article: Article) -> Article:
         out: list[Mention] = []
         pending: list[tuple[Mention, list[ActorEntry]]] = []
+        surnamed: list[tuple[int, int]] = []  # (sentence, token) of each town read as a family name (`_town_surname`)
         forms = _Forms(article.norms())  # (each token's read once an article, and kept for the later stages)
         for sent, toks, norms in zip(article.sentences, article.tokens, forms.norms):
-            out.extend(self.match_sentence(article, sent.index, toks, pending, norms))
+            out.extend(self.match_sentence(article, sent.index, toks, pending, norms, surnamed))
         if pending:
             out = _by_article_evidence(out, pending)
-        out = self._without_town_surnames(out, article.tokens, forms)
+        if surnamed:
+            out = self._without_town_surnames(out, article.tokens, surnamed)
         out = _by_common_noun(out, article.tokens)
         out = _by_surname(out, article.tokens, self._given, self._kinship)
         out = _nisba_surnames(out, article.tokens, self._given)
@@ -172,10 +174,13 @@ class MentionMatcher:
         return article
 
     def match_sentence(self, article: Article, index: int, toks: list[Token],
-                       pending: list | None = None, norms: list[str] | None = None) -> list[Mention]:
+                       pending: list | None = None, norms: list[str] | None = None,
+                       surnamed: list | None = None) -> list[Mention]:
         """All mentions of one tokenised sentence. A one-word name with readings of several codes (عمان: Amman
         or Oman) that the sentence does not settle is added to `pending` with its readings, for the article's
-        other mentions to decide. `norms`: the tokens' normal forms, when already read off them."""
+        other mentions to decide. `norms`: the tokens' normal forms, when already read off them. `surnamed` gets
+        (index, token) of each town that ends a personal name here (see `_town_surname`), for the article's other
+        mentions of that town."""
         lex = self.lexicon
         if not toks:
             return []
@@ -186,7 +191,7 @@ class MentionMatcher:
         text = article.text
         # (a sentence with no hyphen in its text, most, has no name over one: asked once, in C, on the text)
         hyphens = _HYPHEN_RE.search(text, toks[0].start, toks[-1].end) is not None
-        hits, doubtful = self._entity_hits(toks, kv, keys, starts, columns[7], hyphens)
+        hits, doubtful = self._entity_hits(toks, kv, keys, starts, columns[7], hyphens, surnamed, index)
         acting: list[Mention] = []  # role nouns read only as the doer or target of an attack (الطيران)
         adjectives: set[int] = set()
         joined: set[int] = set()  # first tokens of the family names joined to the name before them
@@ -400,13 +405,15 @@ class MentionMatcher:
         return has_noun_key(keys, clitics, lex.nouns)  # (the keys of `noun_keys`, asked until one is found)
 
     def _entity_hits(self, toks: list[Token], kv: list, keys: list[list[str]], starts: list[bool],
-                     dual_shaped: list[bool], hyphens: bool = True) -> tuple[list[tuple[int, int, list, str]], set[int]]:
+                     dual_shaped: list[bool], hyphens: bool = True, surnamed: list | None = None, index: int = 0
+                     ) -> tuple[list[tuple[int, int, list, str]], set[int]]:
         """(first token, length, payloads, clitic prefix) of each entity: greedy longest match, left to right; and
         the first tokens of the doubtful ones. A country whose own name not_entities.tsv lists (مالي "financial")
         is read where a country is, after a preposition or in a list of countries (في مالي، والنيجر ومالي);
         elsewhere it is doubtful: the article's other mentions of that country decide. A group or role noun listed
         so under its own name is always doubtful: the group's full name in the article (المرصد) or an attack beside
-        the role noun (الطيران) decides."""
+        the role noun (الطيران) decides. A town that ends a personal name is no hit: (index, token) goes to
+        `surnamed`."""
         hits: list[tuple[int, int, list, str]] = []
         held: list[tuple[int, int, list, str]] = []
         after = 0  # the first token past the last match (or past a two-word phrase of no actor)
@@ -422,10 +429,14 @@ class MentionMatcher:
                 payloads, prefix = dual if dual is not None else self._cached(self._duals, norm,
                                                                                 lambda: self._dual(norm))
                 n = 1 if payloads else 0  # مسلحان، شخصان: the nominative dual of a role noun
-            if n and not (i and (_persons(payloads) and (toks[i - 1].norm in self._kinship or n == 1 and (
-                    self._given_before(toks, i, payloads))) or n == 1 and _nisba(toks[i], payloads) and (
-                    self._given_before(toks, i, payloads)) and not (i > 1 and toks[i - 2].norm in _KUNYA)
-                    or n == 1 and self._town_surname(toks, i, payloads))):
+            kept = bool(n) and not (i and (_persons(payloads) and (toks[i - 1].norm in self._kinship or n == 1 and (
+                self._given_before(toks, i, payloads))) or n == 1 and _nisba(toks[i], payloads) and (
+                self._given_before(toks, i, payloads)) and not (i > 1 and toks[i - 2].norm in _KUNYA)))
+            if kept and n == 1 and self._town_surname(toks, i, payloads):
+                kept = False
+                if surnamed is not None:
+                    surnamed.append((index, i))
+            if kept:
                 # after بن the name is the father's (خالد بن سلمان); a family name after a given name is another
                 # person's (عبدالله المالكي is not Nouri al-Maliki), and so is a nationality's (عبدالله التركي), but
                 # not after a kunya (أبو خليل السوداني); and a town's ending a name of three words (خليل عبدالله
@@ -546,31 +557,24 @@ class MentionMatcher:
         """True for a town's name with the article at token i that ends a personal name of three words or more: a
         given name (or one in عبد…) before it and a name word before that («خليل عبدالله الخليل»: a family name,
         no Hebron; «الأمير محمد الرياض» keeps its town, a title stands before the given name)."""
-        if i < 2 or not _towns(payloads) or not self._given_before(toks, i, payloads):
+        if i < 2 or toks[i - 2].kind != "ar":
             return False
-        first = toks[i - 2].norm
-        return toks[i - 2].kind == "ar" and (first in self._given or first.startswith("عبد") and len(first) > 4)
+        first = toks[i - 2].norm  # (the given name first: cheaper than the readings, and most words are none)
+        return (first in self._given or first.startswith("عبد") and len(first) > 4) and _towns(payloads) and (
+            self._given_before(toks, i, payloads))
 
-    def _without_town_surnames(self, mentions: list[Mention], tokens: list[list[Token]], forms: _Forms
-                               ) -> list[Mention]:
+    def _without_town_surnames(self, mentions: list[Mention], tokens: list[list[Token]],
+                               surnamed: list[tuple[int, int]]) -> list[Mention]:
         """The mentions with each one-word town whose word ends a personal name of three words elsewhere in the
-        article (see `_town_surname`) read as that person, with the code and sector of the title phrase before his
-        full name (none where none): «عضو الشورى السابق خليل عبدالله الخليل» … «تصريحات الخليل»، «بمحاسبة الخليل»
-        is the man, not Hebron."""
-        words = {w for m in mentions if (w := _town_word(m, tokens))}
-        if not words:
-            return mentions
+        article (`surnamed`: (sentence, token) of each, found by `_town_surname`) read as that person, with the
+        code and sector of the title phrase before his first full name (none where none): «عضو الشورى السابق خليل
+        عبدالله الخليل» … «تصريحات الخليل»، «بمحاسبة الخليل» is the man, not Hebron."""
         surnames: dict[str, tuple[str, str]] = {}
-        for w in words:
-            for index in sorted(forms.sentences_with(w)):
-                toks = tokens[index]
-                k = next((k for k, t in enumerate(toks) if t.norm == w and self._named_before(toks, k)), None)
-                if k is not None:
-                    here = [m for m in mentions if m.sentence == index]
-                    surnames[w] = _title_phrase(toks, k - 2, here, self._stops)
-                    break
-        if not surnames:
-            return mentions
+        for index, k in surnamed:
+            w = tokens[index][k].norm
+            if w not in surnames:
+                here = [m for m in mentions if m.sentence == index]
+                surnames[w] = _title_phrase(tokens[index], k - 2, here, self._stops)
         out = []
         for m in mentions:
             phrase = surnames.get(_town_word(m, tokens))
@@ -579,13 +583,6 @@ class MentionMatcher:
                 m = Mention(m.start, m.end, m.text, "actor", phrase[0], m.tok_start, m.tok_end, m.sentence, info)
             out.append(m)
         return out
-
-    def _named_before(self, toks: list[Token], k: int) -> bool:
-        """True if a given name (or one in عبد…) and a name word before it stand right before token k, with no
-        title between (خليل عبدالله الخليل)."""
-        if k < 2 or toks[k - 1].kind != "ar" or toks[k - 2].kind != "ar":
-            return False
-        return all(w in self._given or w.startswith("عبد") and len(w) > 4 for w in (toks[k - 1].norm, toks[k - 2].norm))
 
     def _own_given_before(self, toks: list[Token], i: int, payloads: list) -> bool:
         """True for a one-word family name at token i right after a given name that the person it names bears
@@ -637,8 +634,8 @@ class MentionMatcher:
                 if p is None:
                     p = self._cached(self._spellings, spelled,
                                      lambda norm=norm, pre=pre, raw=raw: self._spelled(norm, pre, raw))
-                if p and _acronym_unlike(toks[i].text, pre, p):
-                    p = [e for e in p if not _acronym_unlike(toks[i].text, pre, (e,))]  # وأم "and mother": no WAM
+                if p:
+                    p = _acronym_unlike(toks[i].text, pre, p)  # وأم "and mother": no WAM
                 if p and _pronoun_not_ta(toks[i], norm[len(pre):]):
                     p = [e for e in p if not (isinstance(e, AgentEntry) and e.feminine)]
                 if not p and raw and self._person_marked(toks, kv, keys, i):
@@ -1218,18 +1215,20 @@ _HAMZA_ALIFS = "أإآ"
 _SHORT_ACRONYM = 4  # letters at most of a one-word name read as an acronym (وام، واس، قنا، ناتو)
 
 
-def _acronym_unlike(written: str, prefix: str, payloads) -> bool:
-    """True if a reading of a one-word match is an acronym-like body's short name (an institution, IGO or group
-    of four letters at most) spelled with a bare alif where the written word has a hamza on it: «وأم» is «and
-    mother», not وام (WAM); normalising folds the two, the written word keeps them apart."""
+def _acronym_unlike(written: str, prefix: str, payloads: list) -> list:
+    """The readings of a one-word match less those that are an acronym-like body's short name (an institution, IGO
+    or group of four letters at most) spelled with a bare alif where the written word has a hamza on it: «وأم» is
+    «and mother», not وام (WAM); normalising folds the two, the written word keeps them apart. The list itself comes
+    back when no reading goes (cheapest tests first: a hamza'd alif, then a word short enough for an acronym)."""
     if not any(c in written for c in _HAMZA_ALIFS):
-        return False
+        return payloads
     word = "".join(c for c in written if "\u0621" <= c <= "\u064a")[len(prefix):]
-    for e in payloads:
-        if isinstance(e, ActorEntry) and e.kind in ("institution", "igo", "group") and len(e.phrase) == len(word) \
-                and len(word) <= _SHORT_ACRONYM and any(a == "ا" and b in _HAMZA_ALIFS for a, b in zip(e.phrase, word)):
-            return True
-    return False
+    if len(word) > _SHORT_ACRONYM:
+        return payloads
+    kept = [e for e in payloads if not (
+        isinstance(e, ActorEntry) and e.kind in ("institution", "igo", "group") and len(e.phrase) == len(word)
+        and any(a == "ا" and b in _HAMZA_ALIFS for a, b in zip(e.phrase, word)))]
+    return payloads if len(kept) == len(payloads) else kept
 
 
 def _sites(payloads: list) -> bool:

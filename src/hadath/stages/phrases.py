@@ -83,7 +83,7 @@ class Group:
 def _rank_words() -> frozenset[str]:
     """The normalised titles of rank or learning that stand before a name (function_words.tsv rank: الدكتور،
     الاستاذ، اللواء)."""
-    return frozenset(r["word"] for r in _rows("function_words.tsv") if r.get("class") == "rank")
+    return FunctionWords.load().rank
 
 
 _PLACE_TYPES = ("place", "capital", "country")
@@ -107,8 +107,7 @@ def strip_wa(norm: str) -> str:
 def _own_initial() -> frozenset[str]:
     """The normalised words whose first و/ف is their own letter: the given names of given_names.tsv and the forms of
     address of function_words.tsv (honorific) that begin with one (فيصل، وليد، فخامة)."""
-    words = {normalize(r["name"]) for r in _rows("given_names.tsv")}
-    words |= {r["word"] for r in _rows("function_words.tsv") if r.get("class") == "honorific"}
+    words = _given_names() | FunctionWords.load().honorific
     return frozenset(w for w in words if w[:1] in ("و", "ف"))
 
 

@@ -11,6 +11,7 @@ abroad named with nothing of place before it (ناطحة سحاب، لجأوا) 
 from __future__ import annotations
 
 import math
+from functools import lru_cache
 from collections import Counter
 from itertools import compress, count
 
@@ -94,7 +95,7 @@ class PlaceTagger:
         for sent, toks, norms in zip(article.sentences, article.tokens, article.norms()):
             if sent.in_story and toks:
                 matches(sent.index, toks, norms, sent.index == 0, found, weak, by_list)
-        support: dict[str, set] | None = None  # per country, what else in the article tells it (see _unsupported)
+        support: dict[str, set] | None = None  # per country, what else in the article tells it (see _support)
         context: Counter | None = None  # counted when a name of several places first needs it
         nisbas: dict[tuple[int, int], str] | None = None  # country adjectives by (sentence, token), when needed
         told: dict[tuple, GazEntry] = {}  # a name of several places whose country the article has told
@@ -203,14 +204,11 @@ class PlaceTagger:
         return nexts is not None and after.startswith(nexts)
 
     def _place_noun(self, norm: str, name: Token) -> bool:
-        """True if a written word is a place noun, a state word or an admin noun, with its clitics (و، ف، ب، ل, وب)
+        """True if a written word is a place noun, a state word or an admin noun, with its clitics (see `_stems`)
         taken off, before the name token: بمدينة النجف، في مديرية كريتر. Not لل (للمركز الجديد: the definite noun, with
         an adjective), nor a plural admin noun before an indefinite word in ة (مناطق جديدة: an adjective)."""
         words = self.words
-        for cut in (0, 1, 2):
-            if cut and norm[cut - 1:cut] not in ("و", "ف", "ب", "ل") or cut == 2 and norm[:2] == "لل":
-                break
-            w = norm[cut:]
+        for w in _stems(norm):
             if w in words.place_noun or w in words.state_word:
                 return True
             if w in words.admin_noun:
@@ -219,9 +217,9 @@ class PlaceTagger:
         return False
 
     def _institution(self, tok: Token) -> bool:
-        """True if the word is an institution noun (with its clitics: بجوازات، وبلدية)."""
+        """True if the word is an institution noun (with its clitics: بجوازات، وبلدية، بحي)."""
         inst = self.words.institution
-        return tok.kind == "ar" and any(st in inst for st, _ in clitic_variants(tok.norm))
+        return tok.kind == "ar" and any(st in inst for st in _stems(tok.norm))
 
     def _list_opening(self, sidx: int, toks: list[Token], i: int, plen: int) -> tuple[int, int, str] | None:
         """The list a plural admin noun opens two or three words before the name at token i, with one word
@@ -327,6 +325,9 @@ class PlaceTagger:
 
 _SMALL_TOWN = 100_000  # a town abroad this small, named with no word of place, needs its country told elsewhere
 _QUOTE_MARKS = frozenset('"«»“”\'')
+_CLITICS = frozenset("وفبكل")  # the letters `_stems` takes off a word: و/ف, then ب/ك/ل
+_WA = frozenset("وف")
+_BI_KA_LI = frozenset("بكل")
 _LIST_JOINS = frozenset({"،", ",", "و"})
 _MARKS = "\u064b\u064c\u064d\u064e\u064f\u0650\u0651\u0652"  # tanween, short vowels, shadda, sukun
 
@@ -423,13 +424,25 @@ def _agreeing_adjective(before: Token, norm: str) -> bool:
 
 
 def _admin_noun(norm: str, admin_nouns: dict) -> str:
-    """The admin noun a written word is, with its clitics (و، ف، ب، ل, وب) taken off; '' if none."""
-    for cut in (0, 1, 2):
-        if cut and norm[cut - 1:cut] not in ("و", "ف", "ب", "ل"):
-            break
-        if norm[cut:] in admin_nouns:
-            return norm[cut:]
+    """The admin noun a written word is, with its clitics (see `_stems`) taken off; '' if none."""
+    for w in _stems(norm):
+        if w in admin_nouns:
+            return w
     return ""
+
+
+@lru_cache(maxsize=4096)
+def _stems(norm: str) -> tuple[str, ...]:
+    """A normalised word and what is left of it with its clitics taken off: و/ف or ب/ك/ل, then ب/ك/ل past و/ف
+    (بمدينة، وبمدينة، لمحافظة، بحي، كفرقة): the one reading of the place nouns, admin nouns and institution nouns
+    before a name. Not لل (للمركز الجديد: the definite noun, with an adjective, is in construct with no name); a
+    word of three letters loses its clitic too (بحي الروضة is حي الروضة: a quarter's name, no toponym)."""
+    first = norm[:1]
+    if first not in _CLITICS:
+        return (norm,)
+    if first in _WA and norm[1:2] in _BI_KA_LI:
+        return norm, norm[1:], norm[2:]
+    return norm, norm[1:]
 
 
 def _continues_list(toks: list[Token], j: int, i: int, plen: int) -> bool:
