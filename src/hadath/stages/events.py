@@ -192,9 +192,6 @@ class EventCoder:
         groups = noun_phrases(toks, [e for e in ents if e.tok_start not in trig_toks or e.tok_start in self_agent], cues,
                               self.fw, after_verbs=after_verbs, names=names)
         groups = [g for g in groups if _countable(g, toks, self.fw) and not _place_adjective(g, toks, cues)]
-        for g in groups:
-            if not g.prep and (p := _count_clitic_prep(toks, g, self.fw)):
-                g.prep = p  # التقى بعدد من الأشقاء اليمنيين: the preposition on the count governs what it counts
         if any(len(g.mentions) == 1 for g in groups):
             # (هجوم مسلح: the adjective of an attack names no party; الأجهزة المصرية: a nationality adjective is
             # read with the noun no lexicon reads that it describes, the phrase in full)
@@ -1708,19 +1705,6 @@ def _lone_guest(toks: list[Token], trig: Mention, actor: list[Group], starts: li
         return True
     return toks[k].text in ("،", ",") and k + 1 < len(toks) and toks[k + 1].norm[:1] == "و" and \
         len(toks[k + 1].norm) > 3 and not _starts_at(starts, k + 1)
-
-
-def _count_clitic_prep(toks: list[Token], g: Group, fw: FunctionWords) -> str:
-    """The preposition ب or ل attached to a count or quantity word before من right before phrase g («كما التقى بعدد
-    من الأشقاء اليمنيين», past the one definite noun no lexicon reads that the phrase describes): it governs the
-    phrase counted; "" otherwise."""
-    k = g.start_tok
-    if k >= 3 and toks[k - 1].kind == "ar" and toks[k - 1].norm.startswith("ال") and toks[k - 2].norm == "من":
-        k -= 1
-    if k < 2 or toks[k - 1].norm != "من" or toks[k - 2].kind != "ar":
-        return ""
-    w = strip_wa(toks[k - 2].norm)
-    return w[0] if w[:1] in ("ب", "ل") and (w[1:] in fw.count or w[1:] in fw.filler) else ""
 
 
 def _past_address(toks: list[Token], i: int, fw: FunctionWords) -> int:

@@ -1931,6 +1931,8 @@ def _prep_of(toks: list[Token], k: int, prefix: str, fw: FunctionWords,
         prev = toks[k - 1].norm
         if prev in ("ل", "ب") and toks[k - 1].text.endswith("\u0640"):
             return prev  # لـ«داعش»: the clitic written apart with a tatweel before the quoted name
+        if (c := _count_clitic(toks, k, fw)):
+            return c  # التقى بعدد من المسؤولين اليمنيين: the ب on the count governs what it counts
         if prev == "من" and k > 1 and (toks[k - 2].kind == "num" or strip_wa(toks[k - 2].norm) in fw.filler
                                        or toks[k - 2].norm.startswith("ال") and toks[k - 2].norm[2:] in fw.filler):
             return ""  # partitive: العشرات من مستوطني …، اثنين من الجنود، الكثير من رجال الأعمال
@@ -1948,6 +1950,18 @@ def _prep_of(toks: list[Token], k: int, prefix: str, fw: FunctionWords,
         if j < k and j > 0 and toks[j - 1].norm in fw.preposition and toks[j - 1].norm != "من":
             return toks[j - 1].norm  # قتل مع 9 مواطنين: the count is governed by the preposition
     return ""
+
+
+def _count_clitic(toks: list[Token], k: int, fw: FunctionWords) -> str:
+    """The ب or ل attached to a count or quantity word before من right before token k («التقى بعدد من المسؤولين»,
+    also past the one definite noun between: «بعدد من الأشقاء اليمنيين»): it governs the phrase counted; ""
+    otherwise."""
+    if k >= 3 and toks[k - 1].kind == "ar" and toks[k - 1].norm.startswith("ال") and toks[k - 2].norm == "من":
+        k -= 1
+    if k < 2 or toks[k - 1].norm != "من" or toks[k - 2].kind != "ar":
+        return ""
+    w = strip_wa(toks[k - 2].norm)
+    return w[0] if w[:1] in ("ب", "ل") and (w[1:] in fw.count or w[1:] in fw.filler) else ""
 
 
 def _honorific_prep(toks: list[Token], k: int, fw: FunctionWords) -> str:
