@@ -1,13 +1,6 @@
 """Round 50 actor rows: Iraqi party alliances and the UN mission in Libya are parties of their own."""
-import pytest
 
-import hadath
 from hadath.article import Article
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    return hadath.load()
 
 
 def test_iraqi_forces_alliance_is_the_rejecter(nlp):

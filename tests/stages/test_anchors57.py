@@ -1,20 +1,8 @@
 """Round 57 time fixes (anchors57): a bare weekday a noun or two after the الى of a verb of calling is the day of the
 act called for, still to come («ودعا اكبر حزب كردي تركي الى تجمع ضخم الاحد»: the coming Sunday), while the call
 itself keeps the story day; a weekday told before the الى stays the call's own, past day."""
-import pytest
 
-import hadath
-from hadath.article import Article
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    return hadath.load()
-
-
-def _article(nlp, text, published):
-    """The coded article of `text` published on `published`."""
-    return nlp(Article(text=text, id="t", published=published))
+from event_lookup import coded as _article
 
 
 def test_weekday_called_for_is_to_come(nlp):

@@ -1,14 +1,7 @@
 """Round 50 cue rows: «لضمان» is an aim (the act to be ensured is intended, not done) and «احتمالية/احتمالات» a doubt
 (the act is only possible)."""
-import pytest
 
-import hadath
 from hadath.article import Article
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    return hadath.load()
 
 
 def _event(nlp, text, trigger):

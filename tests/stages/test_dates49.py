@@ -1,13 +1,6 @@
 """Round 49 date fixes: a murder told with «أقدم … على» in an execution notice, «هي الأولى … منذ أن» (how long since)."""
-import pytest
 
-import hadath
 from hadath.article import Article
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    return hadath.load()
 
 
 def _events(nlp, text, published="2015-08-02"):

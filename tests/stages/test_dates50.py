@@ -1,23 +1,13 @@
 """Round 50 date fixes: background acts given a time of another clause or the story's day (a vague past beside the
 act, an opening «وكان … قد» through its commas, a منذ naming another act), and acts to come dated by a past span or a
 past year after their word."""
-import pytest
 
-import hadath
 from hadath.article import Article
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    return hadath.load()
+from event_lookup import with_trigger as _by_trigger
 
 
 def _events(nlp, text, published="2015-07-25"):
     return nlp(Article(text=text, id="t", published=published)).events
-
-
-def _by_trigger(events, word):
-    return [e for e in events if e.trigger.text == word]
 
 
 def test_vague_past_beside_act_keeps_later_clause_day_off(nlp):
@@ -82,7 +72,6 @@ def test_act_to_come_not_dated_by_past_span(nlp):
     retreats = [e for e in _by_trigger(_events(nlp, text, "2015-08-03"), "الانسحاب") if e.future]
     assert retreats
     assert retreats[0].date == "2015-08-03" and retreats[0].enddate is None
-
 
 
 def test_words_said_in_pluperfect_keep_off_lead_day(nlp):

@@ -1,23 +1,8 @@
 """Round 51 date fixes: the town Sinjar read as no future verb, a quoted «المصري اليوم» read as a newspaper and not
 today, «14 آذار» as the Lebanese coalition's name and not a date, a bare weekday of what «كان من المفترض» was to
 happen kept in the past week, and a year inside a bracketed aside not dating the act outside it."""
-import pytest
 
-import hadath
-from hadath.article import Article
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    return hadath.load()
-
-
-def _article(nlp, text, published="2015-08-03"):
-    return nlp(Article(text=text, id="t", published=published))
-
-
-def _by_trigger(events, word):
-    return [e for e in events if e.trigger.text == word]
+from event_lookup import coded as _article, with_trigger as _by_trigger
 
 
 def test_sinjar_is_no_future_verb(nlp):

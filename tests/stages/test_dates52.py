@@ -1,23 +1,8 @@
 """Round 52 date fixes: «من العام نفسه» after a day and month takes the year named last, a bare month told after a
 verb of the past in the months ahead of the publication month is last year's, and the day of a relative clause on a
 thing («المناطق التي قصفت منها … يوم الأحد الماضي») gives the story's later acts no day."""
-import pytest
 
-import hadath
-from hadath.article import Article
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    return hadath.load()
-
-
-def _article(nlp, text, published="2015-08-03"):
-    return nlp(Article(text=text, id="t", published=published))
-
-
-def _by_trigger(events, word):
-    return [e for e in events if e.trigger.text == word]
+from event_lookup import coded as _article, with_trigger as _by_trigger
 
 
 def test_same_year_after_day_and_month(nlp):

@@ -2,15 +2,8 @@
 the day of its sentence, a deadline («إلى نهاية شهر شوال الجاري») is not the day of the call that sets it, and the
 day of a relative clause of كان («زيارته الأخيرة التي كانت بتاريخ 2 / 4 / 1436هـ») does not date the acts told after
 it."""
-import pytest
 
-import hadath
 from hadath.article import Article
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    return hadath.load()
 
 
 def _events(nlp, text, published, word):

@@ -3,20 +3,8 @@
 day dates a range up to publication; a second relative pronoun after an event noun opens a clause on another noun,
 whose منذ does not date the event; a verb that goes on telling an answered request («استجابة لطلب …، وطلب فخامته
 كذلك») is before publication; an opening «وكانت … قد» reaches past a semicolon."""
-import pytest
 
-import hadath
-from hadath.article import Article
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    return hadath.load()
-
-
-def _article(nlp, text, published):
-    """The coded article of `text` published on `published`."""
-    return nlp(Article(text=text, id="t", published=published))
+from event_lookup import coded as _article
 
 
 def _events(nlp, text, published, word):

@@ -1,14 +1,7 @@
 """Round 50: a given name that is a common word too and ends in ى (منى، هدى، يحيى), written with a final ي, is the
 common word: «طلب مني» is "asked me", no person called Muna."""
-import pytest
 
-import hadath
 from hadath.article import Article
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    return hadath.load()
 
 
 def _actors(nlp, text):

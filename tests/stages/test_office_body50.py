@@ -1,14 +1,7 @@
 """Round 50: a body after ل made definite by its own genitive belongs to the office before it («المتحدث الرسمي
 لمديرية الدفاع المدني», «المدير العام لحرس الحدود»), as a one-word definite body does («المتحدث الرسمي للوزارة»)."""
-import pytest
 
-import hadath
 from hadath.article import Article
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    return hadath.load()
 
 
 def _events(nlp, text):

@@ -1,12 +1,7 @@
 """Round 39 roles: the denier of a denied act is its actor; the doer of a praised deed told by an event verb."""
+
 import pytest
 
-import hadath
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    return hadath.load()
 
 
 def _events(nlp, text, trig):

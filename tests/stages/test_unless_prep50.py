@@ -1,14 +1,7 @@
 """Round 50: a trigger row with no tail reads its unless words past its own preposition too: «صادق على أقواله شرعاً»
 (a confession confirmed before a judge) is no ratification, «صادق البرلمان على الاتفاق» still is."""
-import pytest
 
-import hadath
 from hadath.article import Article
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    return hadath.load()
 
 
 def _triggers(nlp, text):
