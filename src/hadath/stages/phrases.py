@@ -596,12 +596,15 @@ def _covered(ents: list[Mention], cues: dict[int, Mention]) -> set[int]:
         j for c in cues.values() for j in range(c.tok_start, c.tok_end)}
 
 
-_ABBREVIATED_TITLES = ("د",)  # a title written as a letter and a dot (د. = الدكتور): د. عبدالرحمن المديرس
+@lru_cache(maxsize=1)
+def _abbreviated_titles() -> frozenset[str]:
+    """The titles written as a letter and a dot (function_words.tsv abbreviated_title: د. = الدكتور)."""
+    return FunctionWords.load().abbreviated_title
 
 
 def _abbreviated(toks: list[Token], k: int) -> bool:
     """True for a title abbreviated to one letter at token k, its dot next (د. عبدالرحمن المديرس، د.عزام الدخيل)."""
-    return k + 2 < len(toks) and toks[k].norm in _ABBREVIATED_TITLES and toks[k + 1].text == "." and \
+    return k + 2 < len(toks) and toks[k].norm in _abbreviated_titles() and toks[k + 1].text == "." and \
         toks[k].kind == "ar"
 
 
@@ -700,7 +703,7 @@ def _introducing_words(fw: FunctionWords) -> frozenset[str]:
         titles = _cue_words("title")
         forms = {p + a + t + h for t in titles for p in ("", "و", "ف") for a in ("", "ال") for h in ("", "ه")}
         words = frozenset(forms | _definite_titles() | _given_names() | fw.kinship | fw.office
-                          | set(_ABBREVIATED_TITLES) | {"("})
+                          | _abbreviated_titles() | {"("})
         hit = _INTRODUCING[id(fw)] = (fw, words)
     return hit[1]
 
@@ -725,8 +728,9 @@ def introduced_names(toks: list[Token], mentions: list[Mention], fw: FunctionWor
     # نواز), a kinship word inside the sentence, a bracket (راندولف بروس أداير (70 عامًا) → أداير), a comma before
     # an office or a title (a name set off by it: ماجد نواز، مستشار … → نواز)
     words = set(norms)
-    titled = [k for k, w in enumerate(norms) if w in titles or w in _ABBREVIATED_TITLES and len(w) == 1 and (
-        _abbreviated(toks, k))] if not titles.isdisjoint(words) or not words.isdisjoint(_ABBREVIATED_TITLES) else []
+    abbreviated = _abbreviated_titles()
+    titled = [k for k, w in enumerate(norms) if w in titles or w in abbreviated and len(w) == 1 and (
+        _abbreviated(toks, k))] if not titles.isdisjoint(words) or not words.isdisjoint(abbreviated) else []
     given = list(compress(count(), map(givens.__contains__, norms))) if not givens.isdisjoint(words) else []
     nasab = [k for k, w in enumerate(norms) if 0 < k < last and w in kinship] if not kinship.isdisjoint(words) else []
     # (a mark's normal form is its written form, see arabic.tokens, and no other token's is a mark: the marks are
