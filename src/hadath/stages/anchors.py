@@ -106,9 +106,11 @@ class EventAnchor:
         times: dict[int, list[TimeExpr]] = {}
         vague: dict[int, list[TimeExpr]] = {}  # per sentence, its vague expressions that look back
         spans: dict[int, list[TimeExpr]] = {}  # and those that count a span after another act (بعد يومين)
+        last_name = None  # the last time read as a name: «وزراء 8 آذار و14 آذار»، the second is one too
         for t in article.times:
             if t.value is not None:
-                named = self.background.named(article.text, t)
+                named = self.background.named(article.text, t) or _joined_name(article.text, last_name, t)
+                last_name = t if named == "name" else last_name
                 if named == "after":  # «حظرت إرسال الطائرات عقب ثورة 30 يونيو»: after an old event, background
                     vague.setdefault(t.sentence, []).append(replace(t, value=None, granularity="vague"))
                 if named or self.background.recurring(article.text, t):
@@ -440,6 +442,14 @@ class EventAnchor:
 
 _WA = "وف"  # the conjunctions `strip_wa` takes off a word
 _NORM_OF = attrgetter("norm")  # a token's normal form, read in C (map)
+
+
+def _joined_name(text: str, name: "TimeExpr | None", t: TimeExpr) -> str:
+    """"name" when time `t` follows the name-time `name` of its sentence with only و between them («وزراء 8 آذار
+    و14 آذار»: both are coalitions), else ""."""
+    if name is None or name.sentence != t.sentence or not 0 <= t.start - name.end <= 3:
+        return ""
+    return "name" if text[name.end:t.start].strip() == "و" else ""
 
 
 def _definite(tok: Token) -> bool:
