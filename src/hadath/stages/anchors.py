@@ -2307,6 +2307,8 @@ class _Background:
             if tok.kind != "punct" or tok.text not in _COMMAS:
                 continue
             nxt = toks[m]
+            if self.pluperfect_opens(toks, norms, m, j):
+                return True
             if not (nxt.norm[:1] in ("و", "ف") and len(nxt.norm) > 2 or norms[m] in self.also) \
                     or norms[m] in self.resumes or nxt.norm in self.boundary:  # (not في، فيما)
                 continue
@@ -2320,6 +2322,13 @@ class _Background:
                         + self._NEXT_REACH - 1)
             return p < len(triggers) and triggers[p] <= toks[after].start
         return False
+
+    def pluperfect_opens(self, toks: list[Token], norms: list[str], m: int, j: int) -> bool:
+        """True when the clause at token m (after a comma) opens with (و)كان, a و apart allowed, and the time at token j
+        stands in its «كان … قد» («… مراسم توقيع الاتفاقيات في جنيف، و كانت المملكة قد بدأت … في 24 مايو الماضي»:
+        the date is of what had begun, not of the signing)."""
+        q = m + 1 if toks[m].norm in ("و", "ف") and m + 1 < j else m
+        return q < j and (toks[q].norm in self.aux or norms[q] in self.aux) and self.pluperfect(toks, norms, j)
 
     def opens(self, toks: list[Token], norms: list[str], lo: int, hi: int) -> "int | None":
         """The last token in lo..hi-1 that opens the clause of an earlier act (بعدما، بعد أن) with no stop or comma
