@@ -1414,6 +1414,9 @@ class _Background:
         self.since_words = frozenset(k for k, tw in words.phrases.items() if len(k) == 1 and "since" in tw.classes
                                      and "after" not in tw.classes and k[0] == "منذ")
         self.first = frozenset(by.get("first", ()))
+        # الأولى: an ordinal of the first time a few words before a bare منذ (class first, value alone)
+        self.first_alone = frozenset(k[0] for k, v in words.phrases.items()
+                                     if len(k) == 1 and v.classes.get("background") == "first_alone")
         self.findings = frozenset(by.get("findings", ()))
         self.that = words.words_of("that")  # أن، إن، بأن: what is found follows them
         self.since_one = frozenset(k[0] for k in self.since_words)  # منذ, as one word
@@ -1488,11 +1491,13 @@ class _Background:
         lo = max(0, t.start - 240)
         found = [normalize(m.group()) for m in re.finditer(r"\S+", text[lo:t.start])]
         found = found[-self._SINCE_CLAUSE - self._FIRST_REACH - 2:]
-        for n in range(len(found) - 2, max(-1, len(found) - 2 - self._SINCE_CLAUSE), -1):
+        if normalize(t.text).split()[:1] in (["منذ"], ["ومنذ"]):
+            found.append("منذ")  # «الأولى لوزير خارجية فرنسي إلى طهران منذ عام 2003»: the منذ is the time's own
+        for n in range(len(found) - 1, max(-1, len(found) - 2 - self._SINCE_CLAUSE), -1):
             w = found[n]
             if w[-1:] in ("،", ",", ".", "؛", ":") or w in _DASH_WORDS:
                 return False
-            if (strip_wa(w), found[n + 1]) in self.since:
+            if n + 1 < len(found) and (strip_wa(w), found[n + 1]) in self.since or strip_wa(w) == "منذ" and self.first_alone:
                 before = found[max(0, n - self._FIRST_REACH):n]
                 for m in range(len(before) - 1, -1, -1):
                     if before[m][-1:] in ("،", ",", ".", "؛", ":") or before[m] in _DASH_WORDS:
@@ -1500,6 +1505,8 @@ class _Background:
                     if any(tuple([strip_wa(before[m])] + before[m + 1:m + size]) in self.first for size in (1, 2)
                            if m + size <= len(before)):
                         return True
+                    if (strip_wa(w), found[n + 1:n + 2]) != ("منذ", ["ان"]) and strip_wa(before[m]) in self.first_alone:
+                        return True  # «زيارته الأولى إلى العراق منذ تسلمه مهامه في فبراير»: how long since
                 return False
         return False
 
@@ -2324,11 +2331,21 @@ class _Background:
         return False
 
     def pluperfect_opens(self, toks: list[Token], norms: list[str], m: int, j: int) -> bool:
-        """True when the clause at token m (after a comma) opens with (و)كان, a و apart allowed, and the time at token j
-        stands in its «كان … قد» («… مراسم توقيع الاتفاقيات في جنيف، و كانت المملكة قد بدأت … في 24 مايو الماضي»:
-        the date is of what had begun, not of the signing)."""
+        """True when the clause at token m (after a comma) opens with (و)كان and its قد a few words on, a و apart allowed,
+        before the time at token j: that time, in the pluperfect clause or past it, dates another act («… مراسم توقيع
+        الاتفاقيات في جنيف، و كانت المملكة قد بدأت … في 24 مايو الماضي، في حين بدأت … في 31 مايو الماضي»: the dates are
+        of what had begun, not of the signing)."""
         q = m + 1 if toks[m].norm in ("و", "ف") and m + 1 < j else m
-        return q < j and (toks[q].norm in self.aux or norms[q] in self.aux) and self.pluperfect(toks, norms, j)
+        if q >= j or not (toks[q].norm in self.aux or norms[q] in self.aux):
+            return False
+        for a in range(q + 1, min(j, q + 1 + self._PARTICLE_REACH)):  # the قد of «كانت المملكة قد بدأت»
+            if toks[a].kind == "punct":
+                return False
+            if toks[a].norm in self.particle:
+                return True
+        return False
+
+    _PARTICLE_REACH = 6  # the words after an opening كان where its قد may stand
 
     def opens(self, toks: list[Token], norms: list[str], lo: int, hi: int) -> "int | None":
         """The last token in lo..hi-1 that opens the clause of an earlier act (بعدما، بعد أن) with no stop or comma
