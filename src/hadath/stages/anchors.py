@@ -1497,7 +1497,8 @@ class _Background:
             w = found[n]
             if w[-1:] in ("،", ",", ".", "؛", ":") or w in _DASH_WORDS:
                 return False
-            if n + 1 < len(found) and (strip_wa(w), found[n + 1]) in self.since or strip_wa(w) == "منذ" and self.first_alone:
+            if n + 1 < len(found) and (strip_wa(w), found[n + 1]) in self.since or strip_wa(w) == "منذ" and not any(
+                    strip_wa(x) in self.relative for x in found[n + 1:]):  # not «منذ الفضيحة التي فجرها القضاء في 27 مايو»
                 before = found[max(0, n - self._FIRST_REACH):n]
                 for m in range(len(before) - 1, -1, -1):
                     if before[m][-1:] in ("،", ",", ".", "؛", ":") or before[m] in _DASH_WORDS:
