@@ -479,12 +479,35 @@ def _bracketed_apart(text: str, ev: Event, t: TimeExpr) -> bool:
     lo = max(0, t.start - _ASIDE_REACH)
     o = text.rfind("(", lo, t.start)
     if o < 0 or text.find(")", o, t.start) >= 0:
-        return False
+        return _dashed_apart(text, ev, t)
     c = text.find(")", t.end, t.end + _ASIDE_REACH)
     if c < 0 or text.find("(", t.end, c) >= 0 or o <= ev.trigger.start < c:
         return False
-    rest = text[o + 1:t.start] + " " + text[t.end:c]
+    return _aside_words(text[o + 1:t.start] + " " + text[t.end:c])
+
+
+def _aside_words(rest: str) -> bool:
+    """True when an aside's words besides its time (`rest`) are enough to make a clause of its own."""
     return sum(1 for w in rest.split() if any("\u0621" <= ch <= "\u064a" for ch in w)) >= _ASIDE_WORDS
+
+
+_DASH_OPEN = re.compile(r"\s[-–—](?=[\u0621-\u064a])")  # « -الذي»: a dash glued to the word after it opens an aside
+_DASH_CLOSE = re.compile(r"(?<=[\u0621-\u064a])[-–—](?=\s)")  # «نيسان- »: glued to the word before it, closes it
+
+
+def _dashed_apart(text: str, ev: Event, t: TimeExpr) -> bool:
+    """True when the time stands in an aside between dashes glued inward, with words of its own, in one sentence, and
+    the event's word outside it: «إن ممثلين عن صالح -الذي حاصر الموالون له عدن مع الحوثيين في مارس آذار وابريل
+    نيسان- يتفاوضون» (the months date the siege, not the talks)."""
+    lo = max(0, t.start - _ASIDE_REACH)
+    opens = [m.start() + 1 for m in _DASH_OPEN.finditer(text, lo, t.start)]
+    if not opens or "." in text[opens[-1]:t.start] or _DASH_CLOSE.search(text, opens[-1], t.start):
+        return False
+    o = opens[-1]
+    close = _DASH_CLOSE.search(text, t.end, t.end + _ASIDE_REACH)
+    if close is None or "." in text[t.end:close.start()] or o <= ev.trigger.start < close.start():
+        return False
+    return _aside_words(text[o + 1:t.start] + " " + text[t.end:close.start()])
 
 
 def _bare_weekday(t: TimeExpr, words: TimeWords) -> bool:
