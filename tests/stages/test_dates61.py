@@ -1,7 +1,8 @@
 """Round 61 date fixes: «الأول من أمس» is the day before yesterday; a month «من العام قبل الماضي» is two years back; a
 verb of the future written with a final ه (ستتوجه) makes a bare weekday after it a coming one; a day and month joined
 by و to a coalition's name («وزراء 8 آذار و14 آذار») are a name too; a time past a comma and an opening «(و)كانت …
-قد» clause dates that earlier act, not the event before the comma; «الأولى … منذ <time>» measures how long since."""
+قد» clause dates that earlier act, not the event before the comma; «الأولى … منذ <time>» measures how long since; a
+time in an aside between dashes glued inward dates what the aside tells."""
 
 from event_lookup import coded as _article
 
@@ -63,3 +64,12 @@ def test_first_since_bare_mundhu_does_not_date_visit(nlp):
             "محافظة الأنبار.")
     visit = _events(nlp, text, "2015-07-24", "زيارته")
     assert visit and not any(e.date and e.date.startswith("2015-02") for e in visit)
+
+
+def test_time_in_dashed_aside_does_not_date_event_outside(nlp):
+    """«إن ممثلين عن صالح -الذي حاصر الموالون له عدن مع الحوثيين في مارس آذار وابريل نيسان- يتفاوضون»: the talks are
+    not dated April; the months date the siege told in the aside."""
+    text = ("ويقول دبلوماسيون وسياسيون يمنيون إن ممثلين عن صالح -الذي حاصر الموالون له عدن مع الحوثيين في مارس آذار "
+            "وابريل نيسان- يتفاوضون مع دبلوماسيين من الإمارات.")
+    talks = _events(nlp, text, "2015-07-24", "يتفاوضون")
+    assert talks and not any(e.date and e.date.startswith("2015-0") and e.date < "2015-07" for e in talks)
