@@ -1521,7 +1521,9 @@ class _Background:
             if w[-1:] in ("،", ",", ".", "؛", ":") or w in _DASH_WORDS:
                 return False
             if n + 1 < len(found) and (strip_wa(w), found[n + 1]) in self.since or strip_wa(w) == "منذ" and not any(
-                    strip_wa(x) in self.relative for x in found[n + 1:]):  # not «منذ الفضيحة التي فجرها القضاء في 27 مايو»
+                    strip_wa(x) in self.relative for x in found[n + 1:]) and not (
+                    n + 1 < len(found) and self.counted(found[n + 1])):
+                # not «منذ الفضيحة التي فجرها القضاء في 27 مايو», nor «لأول مرة منذ ثلاثة عقود في عام 2010»
                 before = found[max(0, n - self._FIRST_REACH):n]
                 for m in range(len(before) - 1, -1, -1):
                     if before[m][-1:] in ("،", ",", ".", "؛", ":") or before[m] in _DASH_WORDS:
@@ -1533,6 +1535,16 @@ class _Background:
                         return True  # «زيارته الأولى إلى العراق منذ تسلمه مهامه في فبراير»: how long since
                 return False
         return False
+
+    _SPAN_CLASSES = frozenset({"count", "unit", "dual", "month", "hijri_month", "weekday", "day", "year_word"})
+
+    def counted(self, word: str) -> bool:
+        """True when a word after منذ starts a time of its own (a number, a count, a unit, a month or a day: منذ ثلاثة
+        عقود، منذ 2003): a later time is not in a منذ clause of an act."""
+        if any(ch.isdigit() for ch in word):
+            return True
+        tw = self.words.phrases.get((strip_wa(word),))
+        return tw is not None and not self._SPAN_CLASSES.isdisjoint(tw.classes)
 
     def own_times(self, article: Article, ev: Event, times: list[TimeExpr], nouns: set[int], memo: dict
                   ) -> list[TimeExpr]:
