@@ -106,9 +106,11 @@ class EventAnchor:
         times: dict[int, list[TimeExpr]] = {}
         vague: dict[int, list[TimeExpr]] = {}  # per sentence, its vague expressions that look back
         spans: dict[int, list[TimeExpr]] = {}  # and those that count a span after another act (بعد يومين)
+        last_name = None  # the last time read as a name: «وزراء 8 آذار و14 آذار»، the second is one too
         for t in article.times:
             if t.value is not None:
-                named = self.background.named(article.text, t)
+                named = self.background.named(article.text, t) or _joined_name(article.text, last_name, t)
+                last_name = t if named == "name" else last_name
                 if named == "after":  # «حظرت إرسال الطائرات عقب ثورة 30 يونيو»: after an old event, background
                     vague.setdefault(t.sentence, []).append(replace(t, value=None, granularity="vague"))
                 if named or self.background.recurring(article.text, t):
@@ -442,6 +444,14 @@ _WA = "وف"  # the conjunctions `strip_wa` takes off a word
 _NORM_OF = attrgetter("norm")  # a token's normal form, read in C (map)
 
 
+def _joined_name(text: str, name: "TimeExpr | None", t: TimeExpr) -> str:
+    """"name" when time `t` follows the name-time `name` of its sentence with only و between them («وزراء 8 آذار
+    و14 آذار»: both are coalitions), else ""."""
+    if name is None or name.sentence != t.sentence or not 0 <= t.start - name.end <= 3:
+        return ""
+    return "name" if text[name.end:t.start].strip() == "و" else ""
+
+
 def _definite(tok: Token) -> bool:
     """True for an Arabic word with the article, past any clitic (الاجتماع، والاجتماع، بالاجتماع، للقمة)."""
     return any(stem.startswith("ال") for stem, _ in clitic_variants(tok.norm))
@@ -469,12 +479,35 @@ def _bracketed_apart(text: str, ev: Event, t: TimeExpr) -> bool:
     lo = max(0, t.start - _ASIDE_REACH)
     o = text.rfind("(", lo, t.start)
     if o < 0 or text.find(")", o, t.start) >= 0:
-        return False
+        return _dashed_apart(text, ev, t)
     c = text.find(")", t.end, t.end + _ASIDE_REACH)
     if c < 0 or text.find("(", t.end, c) >= 0 or o <= ev.trigger.start < c:
         return False
-    rest = text[o + 1:t.start] + " " + text[t.end:c]
+    return _aside_words(text[o + 1:t.start] + " " + text[t.end:c])
+
+
+def _aside_words(rest: str) -> bool:
+    """True when an aside's words besides its time (`rest`) are enough to make a clause of its own."""
     return sum(1 for w in rest.split() if any("\u0621" <= ch <= "\u064a" for ch in w)) >= _ASIDE_WORDS
+
+
+_DASH_OPEN = re.compile(r"\s[-–—](?=[\u0621-\u064a])")  # « -الذي»: a dash glued to the word after it opens an aside
+_DASH_CLOSE = re.compile(r"(?<=[\u0621-\u064a])[-–—](?=\s)")  # «نيسان- »: glued to the word before it, closes it
+
+
+def _dashed_apart(text: str, ev: Event, t: TimeExpr) -> bool:
+    """True when the time stands in an aside between dashes glued inward, with words of its own, in one sentence, and
+    the event's word outside it: «إن ممثلين عن صالح -الذي حاصر الموالون له عدن مع الحوثيين في مارس آذار وابريل
+    نيسان- يتفاوضون» (the months date the siege, not the talks)."""
+    lo = max(0, t.start - _ASIDE_REACH)
+    opens = [m.start() + 1 for m in _DASH_OPEN.finditer(text, lo, t.start)]
+    if not opens or "." in text[opens[-1]:t.start] or _DASH_CLOSE.search(text, opens[-1], t.start):
+        return False
+    o = opens[-1]
+    close = _DASH_CLOSE.search(text, t.end, t.end + _ASIDE_REACH)
+    if close is None or "." in text[t.end:close.start()] or o <= ev.trigger.start < close.start():
+        return False
+    return _aside_words(text[o + 1:t.start] + " " + text[t.end:close.start()])
 
 
 def _bare_weekday(t: TimeExpr, words: TimeWords) -> bool:
@@ -1404,6 +1437,9 @@ class _Background:
         self.since_words = frozenset(k for k, tw in words.phrases.items() if len(k) == 1 and "since" in tw.classes
                                      and "after" not in tw.classes and k[0] == "منذ")
         self.first = frozenset(by.get("first", ()))
+        # الأولى: an ordinal of the first time a few words before a bare منذ (class first, value alone)
+        self.first_alone = frozenset(k[0] for k, v in words.phrases.items()
+                                     if len(k) == 1 and v.classes.get("background") == "first_alone")
         self.findings = frozenset(by.get("findings", ()))
         self.that = words.words_of("that")  # أن، إن، بأن: what is found follows them
         self.since_one = frozenset(k[0] for k in self.since_words)  # منذ, as one word
@@ -1478,11 +1514,16 @@ class _Background:
         lo = max(0, t.start - 240)
         found = [normalize(m.group()) for m in re.finditer(r"\S+", text[lo:t.start])]
         found = found[-self._SINCE_CLAUSE - self._FIRST_REACH - 2:]
-        for n in range(len(found) - 2, max(-1, len(found) - 2 - self._SINCE_CLAUSE), -1):
+        if normalize(t.text).split()[:1] in (["منذ"], ["ومنذ"]):
+            found.append("منذ")  # «الأولى لوزير خارجية فرنسي إلى طهران منذ عام 2003»: the منذ is the time's own
+        for n in range(len(found) - 1, max(-1, len(found) - 2 - self._SINCE_CLAUSE), -1):
             w = found[n]
             if w[-1:] in ("،", ",", ".", "؛", ":") or w in _DASH_WORDS:
                 return False
-            if (strip_wa(w), found[n + 1]) in self.since:
+            if n + 1 < len(found) and (strip_wa(w), found[n + 1]) in self.since or strip_wa(w) == "منذ" and not any(
+                    strip_wa(x) in self.relative for x in found[n + 1:]) and not (
+                    n + 1 < len(found) and self.counted(found[n + 1])):
+                # not «منذ الفضيحة التي فجرها القضاء في 27 مايو», nor «لأول مرة منذ ثلاثة عقود في عام 2010»
                 before = found[max(0, n - self._FIRST_REACH):n]
                 for m in range(len(before) - 1, -1, -1):
                     if before[m][-1:] in ("،", ",", ".", "؛", ":") or before[m] in _DASH_WORDS:
@@ -1490,8 +1531,20 @@ class _Background:
                     if any(tuple([strip_wa(before[m])] + before[m + 1:m + size]) in self.first for size in (1, 2)
                            if m + size <= len(before)):
                         return True
+                    if (strip_wa(w), found[n + 1:n + 2]) != ("منذ", ["ان"]) and strip_wa(before[m]) in self.first_alone:
+                        return True  # «زيارته الأولى إلى العراق منذ تسلمه مهامه في فبراير»: how long since
                 return False
         return False
+
+    _SPAN_CLASSES = frozenset({"count", "unit", "dual", "month", "hijri_month", "weekday", "day", "year_word"})
+
+    def counted(self, word: str) -> bool:
+        """True when a word after منذ starts a time of its own (a number, a count, a unit, a month or a day: منذ ثلاثة
+        عقود، منذ 2003): a later time is not in a منذ clause of an act."""
+        if any(ch.isdigit() for ch in word):
+            return True
+        tw = self.words.phrases.get((strip_wa(word),))
+        return tw is not None and not self._SPAN_CLASSES.isdisjoint(tw.classes)
 
     def own_times(self, article: Article, ev: Event, times: list[TimeExpr], nouns: set[int], memo: dict
                   ) -> list[TimeExpr]:
@@ -2297,6 +2350,8 @@ class _Background:
             if tok.kind != "punct" or tok.text not in _COMMAS:
                 continue
             nxt = toks[m]
+            if self.pluperfect_opens(toks, norms, m, j):
+                return True
             if not (nxt.norm[:1] in ("و", "ف") and len(nxt.norm) > 2 or norms[m] in self.also) \
                     or norms[m] in self.resumes or nxt.norm in self.boundary:  # (not في، فيما)
                 continue
@@ -2310,6 +2365,23 @@ class _Background:
                         + self._NEXT_REACH - 1)
             return p < len(triggers) and triggers[p] <= toks[after].start
         return False
+
+    def pluperfect_opens(self, toks: list[Token], norms: list[str], m: int, j: int) -> bool:
+        """True when the clause at token m (after a comma) opens with (و)كان and its قد a few words on, a و apart allowed,
+        before the time at token j: that time, in the pluperfect clause or past it, dates another act («… مراسم توقيع
+        الاتفاقيات في جنيف، و كانت المملكة قد بدأت … في 24 مايو الماضي، في حين بدأت … في 31 مايو الماضي»: the dates are
+        of what had begun, not of the signing)."""
+        q = m + 1 if toks[m].norm in ("و", "ف") and m + 1 < j else m
+        if q >= j or not (toks[q].norm in self.aux or norms[q] in self.aux):
+            return False
+        for a in range(q + 1, min(j, q + 1 + self._PARTICLE_REACH)):  # the قد of «كانت المملكة قد بدأت»
+            if toks[a].kind == "punct":
+                return False
+            if toks[a].norm in self.particle:
+                return True
+        return False
+
+    _PARTICLE_REACH = 6  # the words after an opening كان where its قد may stand
 
     def opens(self, toks: list[Token], norms: list[str], lo: int, hi: int) -> "int | None":
         """The last token in lo..hi-1 that opens the clause of an earlier act (بعدما، بعد أن) with no stop or comma

@@ -342,14 +342,20 @@ def _parse_date(value: str | None) -> date | None:
 
 
 def _looks_future(tok: Token, not_future: tuple[str, ...]) -> bool:
-    """A verb with the future prefix سـ (سيعقد، ستبدأ), told from nouns such as سياسة، سيارة."""
+    """A verb with the future prefix سـ (سيعقد، ستبدأ، ستتوجه), told from nouns such as سياسة، سيارة."""
     w = tok.norm
     if tok.kind != "ar":
         return False
     if w[:1] in "وف" and len(w) > 5:
         w = w[1:]
     return (len(w) >= 5 and w[0] == "س" and w[1] in "يتن" and not w.startswith(not_future)
-            and not w.endswith(("ه", "ات")))
+            and not w.endswith("ات") and not (w.endswith("ه") and not _written_ha(tok.text)))
+
+
+def _written_ha(text: str) -> bool:
+    """True when a word is written ending in ه, not ة (diacritics and tatweel aside): a verb (ستتوجه، سيواجه),
+    not a noun whose ة the normal form writes ه (سيطرة، سياسة)."""
+    return text.rstrip("\u064b\u064c\u064d\u064e\u064f\u0650\u0651\u0652\u0640").endswith("ه")
 
 
 def _int(tok: Token) -> int | None:
@@ -636,7 +642,10 @@ class _Sentence:
             k = j + (self.norm(j) == "من")
             uw = self.w(k)
             if uw.has("unit") and uw.val("unit") == "year" and not uw.prefix:
-                yrel, n = self.relword(k + uw.n)
+                before_last = self.norm(k + uw.n) == "قبل" and self.relword(k + uw.n + 1)[0] == "past"
+                yrel, n = self.relword(k + uw.n + before_last)
+                if before_last:  # يوليو من العام قبل الماضي: the July two years back
+                    return None, era, "year_before_last", k + uw.n + 1 + n
                 if yrel:
                     return None, era, "year_" + yrel, k + uw.n + n
                 same = self.w(k + uw.n)
@@ -1451,7 +1460,7 @@ class _Sentence:
         return self.make(i, j, f"{y:04d}", "year", False)
 
 
-_YEAR_OFFSET = {"year_past": -1, "year_current": 0, "year_next": 1}  # a month told with «من العام الماضي»…
+_YEAR_OFFSET = {"year_before_last": -2, "year_past": -1, "year_current": 0, "year_next": 1}  # a month told with «من العام الماضي»…
 
 
 def _pick_month_year(pub_year: int, pub_month: int, month: int, rel: str) -> int:
