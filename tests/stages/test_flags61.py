@@ -64,3 +64,26 @@ def test_a_verb_joined_to_a_coming_one_is_to_come(nlp):
     # (a verb joined to a past one was done)
     fl = flags_of(nlp, "وزار الوزير طهران أمس، ويلتقي اليوم الرئيس حسن روحاني.", "يلتقي")
     assert fl and not any(fut for _, fut, _ in fl)
+
+
+def test_a_refusal_beside_an_acceptance_is_a_choice(nlp):
+    """«للتصديق على الاتفاق أو رفضه»، «تحتفظ بخيار قبوله أو رفضه»: a choice still open, no refusal made."""
+    for text in ("مع بدء فترة مدتها 60 يوما أمام الكونجرس تنتهي في 17 سبتمبر للتصديق على الاتفاق أو رفضه.",
+                 "وإيران لم تكن مضطرة إلى التصويت ومن ثم تحتفظ بخيار قبوله أو رفضه."):
+        fl = flags_of(nlp, text, "رفضه")
+        assert fl and all(hyp for _, _, hyp in fl), text
+
+
+def test_an_act_one_is_kept_from_is_supposed(nlp):
+    """«وعد أوباما بمنع الكونغرس من فرض عقوبات جديدة»: no sanction imposed."""
+    text = "في الوقت ذاته، وعد أوباما بمنع الكونغرس من فرض عقوبات جديدة وهو يقوم بتخفيف العقوبات القائمة."
+    fl = [(e.negated, e.future, e.hypothetical) for e in events_coded(nlp, text, "2015-07-24")
+          if e.trigger.text.startswith("فرض")]
+    assert fl and all(hyp for _, _, hyp in fl)
+
+
+def test_a_relative_verb_on_a_plan_was_done(nlp):
+    """«في إطار خطة انتقال سياسي توسط فيها الخليج»: the mediation took place; the plan word does not set it ahead."""
+    text = "رغم أنه أرغم على التنحي عام 2012 في إطار خطة انتقال سياسي توسط فيها الخليج عقب احتجاجات حاشدة على حكمه."
+    fl = flags_of(nlp, text, "توسط")
+    assert fl and not any(fut for _, fut, _ in fl)

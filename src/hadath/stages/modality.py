@@ -124,7 +124,8 @@ class Modality:
                   c.label == "keen" and _keen(toks, cues, k) or
                   c.label == "errand" and _errand(toks, trig, c, cues)) and not (c.label == "aim" and any(
                     strip_wa(toks[j].norm) in self.fw.past_anchor for j in range(c.tok_end, i))) and \
-                    not (k == i - 1 and strip_wa(toks[k].norm) in self.fw.lead_to):
+                    not (k == i - 1 and strip_wa(toks[k].norm) in self.fw.lead_to) and \
+                    not _resumed_perfect(toks, trig, k, self.fw):
                 # (not past بعد، عقب after an aim word: «أعلن نيته المقاطعة عقب مقتل واحدة من أعضائه», the death
                 # dates the intent; a future verb reaches past them, «سيكون بعد موافقة الشركة»; nor a future verb
                 # of bringing about right before its subject: «وسيؤدي مقتله إلى الحد من العمليات», the killing is told)
@@ -274,7 +275,7 @@ class Modality:
         if not hypothetical and not negated:
             hypothetical = _liable(toks, trig, self.fw)  # «معلومات من شأنها أن تعرضها لتنديد الأسرة الدولية»
         if not hypothetical and not negated and i > 1 and toks[i - 1].norm == "او":
-            hypothetical = _choice(toks, trig, earlier)  # «للموافقة على الاتفاق أو رفضه»: either, neither a fact
+            hypothetical = _choice(toks, trig, earlier, self.fw)  # «للموافقة على الاتفاق أو رفضه»: either, neither a fact
         if not negated and i > 1 and toks[i - 1].norm == "او":
             negated, future = self._alternative(toks, trig, cues, earlier, negated, future)
         if i > 0 and strip_wa(toks[i - 1].norm) in self.fw.past_anchor or (
@@ -1155,13 +1156,18 @@ def _hoped_noun(toks: list[Token], trig: Mention, cues: dict[int, Mention], star
         for k in range(max(start, i - 8), i))
 
 
-def _choice(toks: list[Token], trig: Mention, earlier: list[Mention]) -> bool:
+def _choice(toks: list[Token], trig: Mention, earlier: list[Mention], fw: FunctionWords) -> bool:
     """True for an act of agreeing or refusing right after «أو» whose other alternative, the event word right before
-    it, is the opposite act: «أمام الكونجرس حتى 17 سبتمبر للموافقة على الاتفاق أو رفضه»، «قد يوافق أو يرفض»: a
-    choice still open, neither told as done."""
+    it, is the opposite act: «أمام الكونجرس حتى 17 سبتمبر للموافقة على الاتفاق أو رفضه»، «قد يوافق أو يرفض»; or, for
+    a refusal, a verbal noun of accepting that is no trigger (function_words.tsv accept_noun), within three words
+    before the أو: «للتصديق على الاتفاق أو رفضه»، «تحتفظ بخيار قبوله أو رفضه»: a choice still open, neither told as
+    done."""
     if trig.label not in _OPPOSITE:
         return False
     i = trig.tok_start
+    if trig.label == "REJECT" and any(_stem_in(toks[k].norm, fw.accept_noun) for k in range(max(0, i - 4), i - 1)) \
+            and not _broken(toks, max(0, i - 4), i):
+        return True
     return any(t.label == _OPPOSITE[trig.label] and i - tail_end_of(t) <= 5 and not _broken(toks, t.tok_end, i)
                for t in earlier[-2:])
 
@@ -1181,15 +1187,20 @@ def _will_be(toks: list[Token], i: int, start: int, cues: dict[int, Mention], fw
 def _averted(toks: list[Token], trig: Mention, fw: FunctionWords) -> bool:
     """True for an event noun right after a verbal noun of preventing or averting (function_words.tsv prevent: منع،
     تجنب، تفادي، الحيلولة, with بـ/لـ or the article), or after it and an occurrence noun («سقوط»، «وقوع»), «دون» or
-    «أي»: «لمنع سقوط قتلى مدنيين»، «للحيلولة دون وقوع هجمات»، «لتجنب أي اشتباكات»: what is to be prevented has not
-    happened, only supposed."""
+    «أي», or in the من of the one it keeps from it: «لمنع سقوط قتلى مدنيين»، «للحيلولة دون وقوع هجمات»، «لتجنب أي
+    اشتباكات»، «بمنع الكونغرس من فرض عقوبات»: what is to be prevented has not happened, only supposed."""
     i = trig.tok_start
-    if trig.get("pos") != "noun" or trig.get("prefix") or i == 0:
-        return False
+    if trig.get("prefix") or i == 0 or trig.get("pos") != "noun" and not (
+            trig.get("aspect") == "perfect" and toks[i - 1].norm == "من"):
+        return False  # (a form spelled as a perfect right after من is the verbal noun: «من فرض عقوبات»)
     k = i - 1
     for skip in (fw.occurrence, fw.without | fw.any_case):
         if k > 0 and (toks[k].norm in skip or strip_wa(toks[k].norm) in skip):
             k -= 1  # (an occurrence noun, then دون or أي: للحيلولة دون وقوع هجمات)
+    if k == i - 1 and toks[k].norm == "من":
+        # (or in the من of the one kept from it, within three words: «وعد أوباما بمنع الكونغرس من فرض عقوبات»)
+        return any(_stem_in(toks[q].norm, fw.prevent) for q in range(max(0, k - 4), k - 1)) and \
+            not _broken(toks, max(0, k - 4), k)
     return k < i - 1 and toks[k].kind == "ar" and _stem_in(toks[k].norm, fw.prevent) or \
         k == i - 1 and _stem_in(toks[k].norm, fw.prevent)
 
@@ -1704,6 +1715,15 @@ def _carried_negated(toks: list[Token], trig: Mention, cues: dict[int, Mention],
         if strip_wa(toks[v].norm) in fw.complementizer and strip_wa(toks[v].norm) not in fw.any_case:
             return False  # (أي is «any» here, not «that is»: «ولم يقم أي رئيس أميركي بزيارة كينيا»)
     return False
+
+
+def _resumed_perfect(toks: list[Token], trig: Mention, k: int, fw: FunctionWords) -> bool:
+    """True for a perfect verb with no clitic, past the word after the intent cue at k, that a resumptive pronoun in a
+    preposition follows (function_words.tsv in_it, resumptive_bi: فيها، بها): the verb of a relative clause on the
+    noun before it, told as done: «في إطار خطة انتقال سياسي توسط فيها الخليج»."""
+    i = trig.tok_start
+    return trig.get("pos") == "verb" and trig.get("aspect") == "perfect" and not trig.get("prefix") and k < i - 1 \
+        and i + 1 < len(toks) and toks[i + 1].norm in fw.in_it | fw.resumptive_bi
 
 
 def _particle(norm: str) -> str:
