@@ -87,3 +87,10 @@ def test_a_relative_verb_on_a_plan_was_done(nlp):
     text = "رغم أنه أرغم على التنحي عام 2012 في إطار خطة انتقال سياسي توسط فيها الخليج عقب احتجاجات حاشدة على حكمه."
     fl = flags_of(nlp, text, "توسط")
     assert fl and not any(fut for _, fut, _ in fl)
+
+
+def test_help_pledged_is_to_come(nlp):
+    """«أكدت دول مجلس التعاون والولايات المتحدة التزامها بمساعدة الحكومة العراقية»: pledged, not yet given."""
+    text = "أكدت دول مجلس التعاون والولايات المتحدة التزامها بمساعدة الحكومة العراقية والتحالف الدولي في قتالهم."
+    fl = flags_of(nlp, text, "مساعدة")
+    assert fl and all(fut for _, fut, _ in fl)

@@ -158,6 +158,9 @@ class Modality:
             future = _item(toks, trig, earlier, self.fw)  # «2 – دعم وتنظيم المقاومة الرسمية والشعبية»: a point
         if not future and i > 0:
             future = _planned(toks, trig, cues, self.fw)  # «خططوا لخطف قائده»، «خططوا لشن هجوم»: still to come
+        if not future and not negated and i > 0 and trig.label in _TOPICS and trig.get("prefix") == "ب" and \
+                strip_wa(toks[i - 1].norm) in self.fw.commitment:
+            future = True  # «أكدت دول مجلس التعاون التزامها بمساعدة الحكومة العراقية»: help pledged, still to come
         if not future and trig.get("pos") == "verb" and trig.get("aspect") == "imperfect" and i > 2 and \
                 toks[i - 1].norm == "ان" and strip_wa(toks[i - 2].norm) == "قبل" and \
                 self._to_come(toks, cues, max(0, i - 16), i - 2, _COMING):
