@@ -161,6 +161,10 @@ class FunctionWords:
     scale: frozenset[str] = frozenset()  # raising an act, heading its event noun (دعا إلى زيادة الانتشار العسكري)
     partake: frozenset[str] = frozenset()  # taking part, negated: its event noun is negated (لن تشارك في المفاوضات)
     wish: frozenset[str] = frozenset()  # a past verb of wanting: the event noun after it not done (أرادوا اعتقال)
+    wishing: frozenset[str] = frozenset()  # a present verb of wishing before أن: the act after it still to come (أتمنى أن أزور)
+    unable: frozenset[str] = frozenset()  # a verb of being able after لم/لن: the act in its من/في complement not done (لم تتمكن من تنفيذ هجوم)
+    failing: frozenset[str] = frozenset()  # a verb of failing: the act in its في complement not done (فشل في الحصول على موافقة)
+    accept_noun: frozenset[str] = frozenset()  # a verbal noun of accepting: a refusal after its «أو» is a choice open (للتصديق على الاتفاق أو رفضه)
     intend: frozenset[str] = frozenset()  # a verb of will before أن: the verb after has its subject (إنه يعتزم أن يزور)
     t_perfect: frozenset[str] = frozenset()  # a masculine perfect that starts with ت (توجه، تعهد): no imperfect
     own_country: frozenset[str] = frozenset()  # «his country» after a stance noun: the speaker's (دعم بلاده)

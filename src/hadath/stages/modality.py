@@ -60,7 +60,36 @@ class Modality:
         negated, future, hypothetical = self._flags(toks, trig, cues, earlier)
         if future and _answered(toks, trig, self.fw):
             future = False
+        if not (negated or future or hypothetical) and trig.get("prefix") == "و" and trig.get("pos") == "verb" and \
+                trig.get("aspect") == "imperfect" and trig.label not in _SAID_NOW:
+            # (not an act done by the telling: «وستعمل معا للتصدي …، وتشدد على ضرورة أن تتعاون إيران» stresses now)
+            future = self._joined_future(toks, trig, cues, earlier)
         return negated, future, hypothetical
+
+    def _joined_future(self, toks: list[Token], trig: Mention, cues: dict[int, Mention],
+                       earlier: list[Mention]) -> bool:
+        """True for an imperfect verb in و joined to the verb of the clause before it, within twelve words and past a
+        comma at most, when that verb is still to come: a verb with the future سـ, «حيث سيقابل روحاني ويجتمع مع
+        نظيره», or an earlier act in the present flagged to come, «يزور فابيوس إيران الأسبوع المقبل، ويلتقي الرئيس
+        حسن روحاني»: the second act is as much to come as the first; not past a relative pronoun, a negation, a verb of
+        telling, a condition or a أن (another clause), nor past a verb of the present that is not to come."""
+        i = trig.tok_start
+        for k in range(i - 1, max(-1, i - 13), -1):
+            if toks[k].kind == "punct" and toks[k].text not in ",،" or \
+                    (c := cues.get(k)) is not None and c.label in ("relative", "report", "negation", "hypothetical",
+                                                                   "denial", "condition") or \
+                    strip_wa(toks[k].norm) in self.fw.complementizer:
+                return False
+            if self._future_verb(k, toks, cues) and toks[k].norm != "سوف":
+                return True
+            n = next((n for n, t in enumerate(earlier) if t.tok_start == k), None)
+            if n is not None:
+                t = earlier[n]
+                if t.get("pos") != "verb" or t.get("aspect") != "imperfect":
+                    return False
+                neg, fut, hyp = self.flags(toks, t, cues, earlier[:n])
+                return fut and not (neg or hyp)
+        return False
 
     def _flags(self, toks: list[Token], trig: Mention, cues: dict[int, Mention],
                earlier: list[Mention]) -> tuple[bool, bool, bool]:
@@ -95,7 +124,8 @@ class Modality:
                   c.label == "keen" and _keen(toks, cues, k) or
                   c.label == "errand" and _errand(toks, trig, c, cues)) and not (c.label == "aim" and any(
                     strip_wa(toks[j].norm) in self.fw.past_anchor for j in range(c.tok_end, i))) and \
-                    not (k == i - 1 and strip_wa(toks[k].norm) in self.fw.lead_to):
+                    not (k == i - 1 and strip_wa(toks[k].norm) in self.fw.lead_to) and \
+                    not _resumed_perfect(toks, trig, k, self.fw):
                 # (not past بعد، عقب after an aim word: «أعلن نيته المقاطعة عقب مقتل واحدة من أعضائه», the death
                 # dates the intent; a future verb reaches past them, «سيكون بعد موافقة الشركة»; nor a future verb
                 # of bringing about right before its subject: «وسيؤدي مقتله إلى الحد من العمليات», the killing is told)
@@ -113,6 +143,8 @@ class Modality:
         if not negated and i > 1 and (_carried_negated(toks, trig, cues, self.fw) or
                                       _unpermitted(toks, trig, cues, self.fw)):
             negated = True  # «ولم تتخذ روسيا حق الفيتو»، «ولم يسمح لسلاح الجو الأمريكي بشن أي طلعات قصف»
+        if not negated and i > 1 and trig.get("pos") == "noun" and _unable(toks, trig, cues, self.fw):
+            negated = True  # «لم تتمكن من تنفيذ هجوم أعنف»، «وفشل كاميرون في الحصول على موافقة البرلمان»
         if not negated and i > 1 and _not_done(toks, trig, cues, self.fw):
             negated = True  # «حالت اتهامات … دون قيام أوباما بهذه الزيارة»، «عدم قيامها بالتنسيق»
         if not future and not negated and trig.get("pos") == "noun" and i > 1:
@@ -126,6 +158,9 @@ class Modality:
             future = _item(toks, trig, earlier, self.fw)  # «2 – دعم وتنظيم المقاومة الرسمية والشعبية»: a point
         if not future and i > 0:
             future = _planned(toks, trig, cues, self.fw)  # «خططوا لخطف قائده»، «خططوا لشن هجوم»: still to come
+        if not future and not negated and i > 0 and trig.label in _TOPICS and trig.get("prefix") == "ب" and \
+                strip_wa(toks[i - 1].norm) in self.fw.commitment:
+            future = True  # «أكدت دول مجلس التعاون التزامها بمساعدة الحكومة العراقية»: help pledged, still to come
         if not future and trig.get("pos") == "verb" and trig.get("aspect") == "imperfect" and i > 2 and \
                 toks[i - 1].norm == "ان" and strip_wa(toks[i - 2].norm) == "قبل" and \
                 self._to_come(toks, cues, max(0, i - 16), i - 2, _COMING):
@@ -137,8 +172,10 @@ class Modality:
             future = any((c := cues.get(k)) is not None and c.label in _INTENDED and not _past_hope(toks, cues, c, start)
                          for k in range(max(start, i - 10), i - 1)) or self._expected(toks, i - 1, start) \
                 or i > 2 and strip_wa(toks[i - 2].norm) in self.fw.better and strip_wa(toks[i - 3].norm) == "من" \
-                or _duty(toks, i, start) or i - 1 == start and _aside_intended(toks, cues, start)
-            # (or «من الأفضل أن يتعاون الجانبان»: what is better done is not yet done)
+                or _duty(toks, i, start) or i - 1 == start and _aside_intended(toks, cues, start) \
+                or any(strip_wa(toks[k].norm) in self.fw.wishing for k in range(max(start, i - 5), i - 1))
+            # (or «من الأفضل أن يتعاون الجانبان»: what is better done is not yet done; or a wish in the present,
+            # function_words.tsv wishing: «وأتمنى أن أزور باقي دول الخليج»)
         if not future and trig.get("aspect") == "imperfect" and i > 1 and toks[i - 1].norm == "وان":
             future = self._joined_that(toks, i - 1, cues)  # وتوقعت المصادر أن تؤدي التطورات …، وأن يرفض بعضهم
         if not future and trig.get("pos") == "noun" and _hoped_noun(toks, trig, cues, start, self.fw):
@@ -241,7 +278,7 @@ class Modality:
         if not hypothetical and not negated:
             hypothetical = _liable(toks, trig, self.fw)  # «معلومات من شأنها أن تعرضها لتنديد الأسرة الدولية»
         if not hypothetical and not negated and i > 1 and toks[i - 1].norm == "او":
-            hypothetical = _choice(toks, trig, earlier)  # «للموافقة على الاتفاق أو رفضه»: either, neither a fact
+            hypothetical = _choice(toks, trig, earlier, self.fw)  # «للموافقة على الاتفاق أو رفضه»: either, neither a fact
         if not negated and i > 1 and toks[i - 1].norm == "او":
             negated, future = self._alternative(toks, trig, cues, earlier, negated, future)
         if i > 0 and strip_wa(toks[i - 1].norm) in self.fw.past_anchor or (
@@ -596,15 +633,19 @@ class Modality:
                 (c := cues.get(k)) is not None and c.label in _INTENDED for k in range(max(start, j - 4), j))
             # (right after the verb, only an object in the accusative or a plural: أن يعقد اجتماعا، أن يجري محادثات,
             # not a singular subject, أن تساعد زيارة أوباما)
-            return planned and toks[j + 1].norm[:1] in ("ي", "ت", "ن") and (i > j + 2 or word.endswith(("ا", "ات"))) \
+            return planned and toks[j + 1].norm[:1] in ("ي", "ت", "ن") and (i > j + 2 or word.endswith(("ا", "ات"))
+                                                                             or _provided(toks, j)) \
                 and not any(j < t.tok_start < i for t in earlier[-3:])
+            # (or any noun after the verb of «على أن», «على أن تعقد قمة»: what is set is all to come)
         return False
 
     def _expected(self, toks: list[Token], j: int, start: int) -> bool:
         """True for the أن at token j after a verb of expecting that also spells another verb (function_words.tsv
         expect: توقع, «she signs»), four words at most before it in its clause: «وتوقع الشيشكلي أن تشهد الأيام المقبلة
-        تعاونا جديدا»: with أن it can only expect, and what follows is still to come."""
-        return any(strip_wa(toks[k].norm) in self.fw.expect for k in range(max(start, j - 4), j))
+        تعاونا جديدا»: with أن it can only expect, and what follows is still to come; so the أن of «على أن» opening a
+        clause (provided that, with … to come): «على أن يلتقي دي ميستورا اليوم الجمعة بالرئيس»، «للاطلاع على مسودة
+        الاتفاق، على أن تعقد قمة في العاصمة الإثيوبية»: what is set to follow."""
+        return any(strip_wa(toks[k].norm) in self.fw.expect for k in range(max(start, j - 4), j)) or _provided(toks, j)
 
     def _planned_subject(self, toks: list[Token], trig: Mention, cues: dict[int, Mention], start: int) -> bool:
         """True for a definite event noun right after the imperfect verb right after the أن of a future word, its
@@ -650,6 +691,15 @@ class Modality:
             if strip_wa(toks[k].norm) in self.fw.complementizer or c is not None and c.label == "subjunctive":
                 return True
         return False
+
+
+def _provided(toks: list[Token], j: int) -> bool:
+    """True for the أن at token j right after a «على» that opens its sentence or follows a comma: «، على أن تعقد
+    قمة»، «على أن يلتقي دي ميستورا اليوم»: provided that, with … to follow; not after a word or a quote, whose
+    complement it may be («اختبارا» على أن يستقيل في حال»)."""
+    if j < 1 or toks[j].norm != "ان" or toks[j - 1].norm != "علي":
+        return False
+    return j == 1 or toks[j - 2].text in ".،,؛;"
 
 
 def _negates(toks: list[Token], trig: Mention, c: Mention, start: int, fw: FunctionWords,
@@ -1109,13 +1159,18 @@ def _hoped_noun(toks: list[Token], trig: Mention, cues: dict[int, Mention], star
         for k in range(max(start, i - 8), i))
 
 
-def _choice(toks: list[Token], trig: Mention, earlier: list[Mention]) -> bool:
+def _choice(toks: list[Token], trig: Mention, earlier: list[Mention], fw: FunctionWords) -> bool:
     """True for an act of agreeing or refusing right after «أو» whose other alternative, the event word right before
-    it, is the opposite act: «أمام الكونجرس حتى 17 سبتمبر للموافقة على الاتفاق أو رفضه»، «قد يوافق أو يرفض»: a
-    choice still open, neither told as done."""
+    it, is the opposite act: «أمام الكونجرس حتى 17 سبتمبر للموافقة على الاتفاق أو رفضه»، «قد يوافق أو يرفض»; or, for
+    a refusal, a verbal noun of accepting that is no trigger (function_words.tsv accept_noun), within three words
+    before the أو: «للتصديق على الاتفاق أو رفضه»، «تحتفظ بخيار قبوله أو رفضه»: a choice still open, neither told as
+    done."""
     if trig.label not in _OPPOSITE:
         return False
     i = trig.tok_start
+    if trig.label == "REJECT" and any(_stem_in(toks[k].norm, fw.accept_noun) for k in range(max(0, i - 4), i - 1)) \
+            and not _broken(toks, max(0, i - 4), i):
+        return True
     return any(t.label == _OPPOSITE[trig.label] and i - tail_end_of(t) <= 5 and not _broken(toks, t.tok_end, i)
                for t in earlier[-2:])
 
@@ -1135,15 +1190,20 @@ def _will_be(toks: list[Token], i: int, start: int, cues: dict[int, Mention], fw
 def _averted(toks: list[Token], trig: Mention, fw: FunctionWords) -> bool:
     """True for an event noun right after a verbal noun of preventing or averting (function_words.tsv prevent: منع،
     تجنب، تفادي، الحيلولة, with بـ/لـ or the article), or after it and an occurrence noun («سقوط»، «وقوع»), «دون» or
-    «أي»: «لمنع سقوط قتلى مدنيين»، «للحيلولة دون وقوع هجمات»، «لتجنب أي اشتباكات»: what is to be prevented has not
-    happened, only supposed."""
+    «أي», or in the من of the one it keeps from it: «لمنع سقوط قتلى مدنيين»، «للحيلولة دون وقوع هجمات»، «لتجنب أي
+    اشتباكات»، «بمنع الكونغرس من فرض عقوبات»: what is to be prevented has not happened, only supposed."""
     i = trig.tok_start
-    if trig.get("pos") != "noun" or trig.get("prefix") or i == 0:
-        return False
+    if trig.get("prefix") or i == 0 or trig.get("pos") != "noun" and not (
+            trig.get("aspect") == "perfect" and toks[i - 1].norm == "من"):
+        return False  # (a form spelled as a perfect right after من is the verbal noun: «من فرض عقوبات»)
     k = i - 1
     for skip in (fw.occurrence, fw.without | fw.any_case):
         if k > 0 and (toks[k].norm in skip or strip_wa(toks[k].norm) in skip):
             k -= 1  # (an occurrence noun, then دون or أي: للحيلولة دون وقوع هجمات)
+    if k == i - 1 and toks[k].norm == "من":
+        # (or in the من of the one kept from it, within three words: «وعد أوباما بمنع الكونغرس من فرض عقوبات»)
+        return any(_stem_in(toks[q].norm, fw.prevent) for q in range(max(0, k - 4), k - 1)) and \
+            not _broken(toks, max(0, k - 4), k)
     return k < i - 1 and toks[k].kind == "ar" and _stem_in(toks[k].norm, fw.prevent) or \
         k == i - 1 and _stem_in(toks[k].norm, fw.prevent)
 
@@ -1644,7 +1704,8 @@ def _passed_complement(toks: list[Token], c: Mention, i: int, fw: FunctionWords)
 def _carried_negated(toks: list[Token], trig: Mention, cues: dict[int, Mention], fw: FunctionWords) -> bool:
     """True for an event noun (with no clitic, or in بـ) that a light or carrying verb (cues.tsv light_verb,
     function_words.tsv carry_verb) governs, within four words after it with its subject between, when لم or لن stands
-    right before that verb: «ولم تتخذ روسيا حق الفيتو»، «لم تشن القوات هجوما على القرية»: the act is negated."""
+    right before that verb: «ولم تتخذ روسيا حق الفيتو»، «لم تشن القوات هجوما على القرية»، «ولم يقم أي رئيس أميركي
+    بزيارة كينيا»: the act is negated."""
     i = trig.tok_start
     if trig.get("pos") != "noun" or trig.get("prefix") not in ("", "ب"):
         return False
@@ -1652,10 +1713,50 @@ def _carried_negated(toks: list[Token], trig: Mention, cues: dict[int, Mention],
         if toks[v].kind != "ar" or (r := cues.get(v)) is not None and r.label in ("relative", "negation"):
             return False
         if strip_wa(toks[v].norm) in fw.carry_verb or r is not None and r.label == "light_verb" and r.tok_end == v + 1:
-            return strip_wa(toks[v - 1].norm) in fw.mood_negation and (n := cues.get(v - 1)) is not None and \
+            return _particle(toks[v - 1].norm) in fw.mood_negation and (n := cues.get(v - 1)) is not None and \
                 n.label == "negation"
-        if strip_wa(toks[v].norm) in fw.complementizer:
+        if strip_wa(toks[v].norm) in fw.complementizer and strip_wa(toks[v].norm) not in fw.any_case:
+            return False  # (أي is «any» here, not «that is»: «ولم يقم أي رئيس أميركي بزيارة كينيا»)
+    return False
+
+
+def _resumed_perfect(toks: list[Token], trig: Mention, k: int, fw: FunctionWords) -> bool:
+    """True for a perfect verb with no clitic, past the word after the intent cue at k, that a resumptive pronoun in a
+    preposition follows (function_words.tsv in_it, resumptive_bi: فيها، بها): the verb of a relative clause on the
+    noun before it, told as done: «في إطار خطة انتقال سياسي توسط فيها الخليج»."""
+    i = trig.tok_start
+    return trig.get("pos") == "verb" and trig.get("aspect") == "perfect" and not trig.get("prefix") and k < i - 1 \
+        and i + 1 < len(toks) and toks[i + 1].norm in fw.in_it | fw.resumptive_bi
+
+
+def _particle(norm: str) -> str:
+    """A normalised particle of two letters without its و/ف (ولم، فلن: strip_wa keeps words of three letters)."""
+    return norm[1:] if len(norm) == 3 and norm[0] in "وف" else strip_wa(norm)
+
+
+def _unable(toks: list[Token], trig: Mention, cues: dict[int, Mention], fw: FunctionWords) -> bool:
+    """True for an event noun in the من or في complement of a verb of being able after لم or لن (function_words.tsv
+    unable), or of a verb of failing with no negation before it (failing), within six words past the verb and its
+    subject, a light verbal noun or الحصول على between: «لم تتمكن من تنفيذ هجوم أعنف»، «وفشل كاميرون في الحصول على
+    موافقة البرلمان»: the act was not done; not what one failed to prevent or stop («فشلت في منع الهجوم»: it took
+    place), nor past punctuation, a relative pronoun or another negation."""
+    i = trig.tok_start
+    prep = False
+    for v in range(i - 1, max(0, i - 7) - 1, -1):
+        w = strip_wa(toks[v].norm)
+        if toks[v].kind != "ar" or (c := cues.get(v)) is not None and c.label in ("relative", "negation") or \
+                _stem_in(toks[v].norm, fw.prevent) or w in ("وقف", "ايقاف"):
             return False
+        if w in ("من", "في"):
+            prep = True
+            continue
+        negation = v > 0 and _particle(toks[v - 1].norm) in fw.mood_negation and \
+            (n := cues.get(v - 1)) is not None and n.label == "negation"
+        if w in fw.unable:
+            return prep and negation
+        if w in fw.failing:
+            return prep and not negation and not (v > 0 and (n := cues.get(v - 1)) is not None and
+                                                  n.label == "negation")
     return False
 
 
