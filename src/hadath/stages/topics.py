@@ -219,6 +219,11 @@ SIGNATURE_TAIL = 600  # the characters at a text's end read for a column's sign-
 ESSAY_GENRES = frozenset({"column"})  # the URL genres whose events must report a named party's act
 LAW_TYPES = frozenset({"ACCUSE", "SANCTION"})  # with COERCE, the acts of the law a page of sport by its URL keeps
 KEEP_IN_TOPIC = ("ASSAULT", "PROTEST")  # the report filter reads these; a riot at a match is still one
+FORCE_TYPES = frozenset({"ASSAULT", "COERCE"})  # the acts of force a drill or a training shows (drill_act)
+DRILL_REACH = 3  # the words before a force trigger read for a `drill` word (drill_act)
+# The URL genres of a section whose page is a story of its topic (a sport section's, a culture section's, a
+# technology section's: «3alyoum.com/culture/…»، «3alyoum.com/technology/xgame/…»), as sport or the arts by words is
+SECTION_TOPICS = {"sport": "sport", "arts": "arts", "technology": "technology"}
 # A story is about a topic when its body has at least MIN_WORDS different words of it (by word_key), in at
 # least MIN_SENTENCES sentences that are at least MIN_SHARE of the story's; or two different ones, one of them
 # not weak, in at least half its sentences (a transfer story: اللاعب، النادي); or a word of it in its title and
@@ -648,9 +653,10 @@ class TopicGate:
     def __call__(self, article: Article) -> Article:
         article.topic = self.topic(article)
         genre = url_genre(article.url) or signed_genre(article)
-        sport_page = genre == "sport" and article.topic is None
+        sport_page = genre in SECTION_TOPICS and article.topic is None
         if sport_page:
-            article.topic = "sport"  # a page of a sport section (/Sports/) is a story of sport
+            # a page of a sport section (/Sports/) is a story of sport; of a culture section, of the arts
+            article.topic = SECTION_TOPICS[genre]
         # رابط الخبر بصحيفة الوئام: <title>: the headline told again, whatever its event
         trailers = {ev.sentence for ev in article.events if trailer_line(ev.sentence_text)}
         off_topic = article.topic is not None
@@ -671,7 +677,8 @@ class TopicGate:
                                                    or ev.cameo == EMERGENCY and self.disaster_story(article)
                                                    or ev.cameo == EMERGENCY and self.facility_emergency(article, ev)
                                                    or ev.event in HELP_TYPES and self.praised_help(article, ev)
-                                                   or ev.event == "AID" and home_loan(article, ev)}
+                                                   or ev.event == "AID" and home_loan(article, ev)
+                                                   or ev.event in FORCE_TYPES and drill_act(article, ev)}
         if genre in ESSAY_GENRES:
             gone |= {id(ev) for ev in article.events if not self.reported_act(article, ev)}
         elif article.statements and any(ev.event not in KEEP_IN_TOPIC and not ev.actor and not ev.recipient
@@ -691,7 +698,9 @@ class TopicGate:
                               for ev in article.events]
         marks: dict = {}  # per sentence, its trigger mentions and light-verb tokens (read once, when asked)
         kept = [ev for ev in article.events
-                if not self._drop(article, ev, off_topic and not (sport_page and self.law_act(ev)) or column, marks)
+                if not self._drop(article, ev, off_topic and not (sport_page and (self.law_act(ev) or genre != "sport"
+                                                                            and self.interstate_act(article, ev)))
+                                  or column, marks)
                 and not (local and ev.event in DOMESTIC_TYPES and not ev.actor and not ev.recipient)
                 and ev.sentence not in trailers]
         if len(kept) != len(article.events):
@@ -1642,6 +1651,12 @@ class TopicGate:
         heads = [[t.norm for t in tokenize(article.title)]] if article.title else []
         heads += [norms for sent, norms in zip(article.sentences, article.norms()) if sent.in_story][:1]
         return any(not words.isdisjoint(norms) or not pairs.isdisjoint(zip(norms, norms[1:])) for norms in heads)
+
+    def interstate_act(self, article: Article, ev: Event) -> bool:
+        """True for an act a page of a culture or technology section keeps: one by a state or an international body
+        (a coded actor) in a sentence naming states' affairs (an `interstate` word: «ودعت بوكوفا المجتمع الدولي لدعم
+        هذه الخطة»، «أن المملكة دعت أمام المجالس الدولية … الدول إلى اتخاذ الإجراءات»)."""
+        return any(p.code for p in ev.actor) and not self.words.interstate.isdisjoint(article.norms()[ev.sentence])
 
     @staticmethod
     def law_act(ev: Event) -> bool:
@@ -2977,6 +2992,26 @@ def _courtesy_clause(toks: list[Token], k: int) -> tuple[int, int]:
 def _spouse_words() -> frozenset[str]:
     """From topic_words.tsv: the `spouses` words (الزوجين، الأزواج), normalised, with و، ف، ب and ل (and لل)."""
     return clitic_forms(_topic_class("spouses"))
+
+
+@lru_cache(maxsize=1)
+def _drill_words() -> tuple[frozenset[str], frozenset[str]]:
+    """From topic_words.tsv: the `drill` words (تدريب، تدربوا، محاكاة), bare and with ال, and the `drill_scene` words
+    (فرضية), each normalised with و، ف، ب، ل and لل."""
+    drill = _topic_class("drill")
+    return clitic_forms([*drill, *(_AL + w for w in drill)]), clitic_forms(_topic_class("drill_scene"))
+
+
+def drill_act(article: Article, ev: Event) -> bool:
+    """True for an attack or an arrest that a training or a drill shows, no act: a `drill` word a few words before its
+    trigger in the same sentence part («شاهد عناصرها أثناء تدريبهم على إطلاق النار على نماذج أهداف») or a
+    `drill_scene` word in its sentence («شاهد سموه فرضية … والقبض على السائق والمرافقين»)."""
+    near, scene = _drill_words()
+    toks = article.tokens[ev.sentence]
+    k = _token_at(toks, ev.trigger.start)
+    if k is not None and _word_before(toks, k, near, DRILL_REACH):
+        return True
+    return not scene.isdisjoint(article.norms()[ev.sentence])
 
 
 def home_loan(article: Article, ev: Event) -> bool:
