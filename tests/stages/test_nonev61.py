@@ -3,7 +3,8 @@ technology section read as a story of the arts or of technology (a TV host's req
 state's or an international body's act in a sentence of states' affairs stays), an attack or an arrest shown in a
 training or a drill (`drill`, `drill_scene`: «أثناء تدريبهم على إطلاق النار»، «فرضية … والقبض على السائق»), a
 confession «given» (يقدم اعترافاً), a field of work «stormed» (اقتحمت مجال التصوير) and a threat «posed» (شكل
-تهديداً). Real acts stay."""
+تهديداً), and thanks for a host's hospitality, a visit or a trust (`hospitality`: «على ما وجده من حفاوة وتكريم»، «على
+هذه الزيارة»). Real acts stay."""
 
 import pytest
 
@@ -84,3 +85,21 @@ def test_a_word_of_another_sense_is_no_event(story, sentence, etype):
 def test_aid_given_stays(story):
     """«قدم مساعدات» is still aid."""
     assert "AID" in story.types("وقدمت المملكة مساعدات إنسانية إلى اليمن بقيمة مليون دولار.")
+
+
+@pytest.mark.parametrize("sentence", [
+    "وفي بداية الاستقبال رحب خادم الحرمين الشريفين برئيس الوزراء اللبناني، فيما أعرب عن شكره لخادم الحرمين الشريفين "
+    "على ما وجده ومرافقوه من حفاوة وتكريم.",
+    "واستقبل المحافظ المشرف العام على المستشفى الدكتور عبدالله الموسى الذي أعرب عن شكره وتقديره لمحافظ عنيزة على هذه "
+    "الزيارة.",
+])
+def test_thanks_for_hospitality_is_courtesy(story, sentence):
+    """Thanks for a host's welcome or for a visit are a guest's courtesy, no support."""
+    assert "أعرب" not in [e.trigger.text for e in story.events(sentence) if e.event == "SUPPORT"]
+
+
+def test_thanks_to_a_foreign_leader_for_a_result_stay(story):
+    """Thanks for what a summit achieved are still coded."""
+    sentence = ("وأعرب خادم الحرمين الشريفين عن الشكر والتقدير للرئيس باراك أوباما على ما حققه اجتماع كامب ديفيد من "
+                "نتائج.")
+    assert "SUPPORT" in story.types(sentence)

@@ -221,6 +221,7 @@ LAW_TYPES = frozenset({"ACCUSE", "SANCTION"})  # with COERCE, the acts of the la
 KEEP_IN_TOPIC = ("ASSAULT", "PROTEST")  # the report filter reads these; a riot at a match is still one
 FORCE_TYPES = frozenset({"ASSAULT", "COERCE"})  # the acts of force a drill or a training shows (drill_act)
 DRILL_REACH = 3  # the words before a force trigger read for a `drill` word (drill_act)
+HOSPITALITY_REACH = 25  # the words after a courtesy trigger read for a `hospitality` word (hospitality_thanks)
 # The URL genres of a section whose page is a story of its topic (a sport section's, a culture section's, a
 # technology section's: «3alyoum.com/culture/…»، «3alyoum.com/technology/xgame/…»), as sport or the arts by words is
 SECTION_TOPICS = {"sport": "sport", "arts": "arts", "technology": "technology"}
@@ -678,7 +679,8 @@ class TopicGate:
                                                    or ev.cameo == EMERGENCY and self.facility_emergency(article, ev)
                                                    or ev.event in HELP_TYPES and self.praised_help(article, ev)
                                                    or ev.event == "AID" and home_loan(article, ev)
-                                                   or ev.event in FORCE_TYPES and drill_act(article, ev)}
+                                                   or ev.event in FORCE_TYPES and drill_act(article, ev)
+                                                   or ev.event == "SUPPORT" and self.hospitality_thanks(article, ev)}
         if genre in ESSAY_GENRES:
             gone |= {id(ev) for ev in article.events if not self.reported_act(article, ev)}
         elif article.statements and any(ev.event not in KEEP_IN_TOPIC and not ev.actor and not ev.recipient
@@ -2535,6 +2537,21 @@ class TopicGate:
             return False  # «ترحيب المملكة بأي اتفاق يضمن عدم قدرة إيران»
         return self._apolitical({toks[i].norm for i in range(start, end)})
 
+    def hospitality_thanks(self, article: Article, ev: Event) -> bool:
+        """True for thanks, a welcome or a congratulation (a courtesy trigger: أعرب عن شكره، رحب) whose words after it,
+        in its sentence, name the hospitality, the honour, the visit or the trust it answers (a `hospitality` word: «أعرب
+        عن شكره لخادم الحرمين الشريفين على ما وجده ومرافقوه من حفاوة وتكريم»، «عن شكره وتقديره لمحافظ عنيزة على هذه
+        الزيارة»، «عن شكره وتقديره لهذه الثقة»: a `hospitality_pointed` word after a demonstrative): a guest's or an appointee's
+        courtesy, no political support (a welcome «خلال زيارة» stays)."""
+        toks = article.tokens[ev.sentence]
+        words, pointed = _hospitality_words()
+        k = _token_at(toks, ev.trigger.start)
+        if k is None or not any(toks[j].norm in words or toks[j].norm in pointed
+                                and toks[j - 1].norm in self.words.demonstrative
+                                for j in range(k + 1, min(len(toks), k + 1 + HOSPITALITY_REACH))):
+            return False  # the cheap test first: most thanks name no hospitality
+        return self._courtesy_trigger(article, ev, toks[k].norm)
+
     def _courtesy_trigger(self, article: Article, ev: Event, norm: str) -> bool:
         """True if the event's trigger is a word of thanks, praise, welcome or congratulation: a `thanks` or
         `welcome` word, a `greeting` noun (تهنئة), or an expressing verb whose tail is a `gratitude` word (أعرب عن
@@ -3000,6 +3017,14 @@ def _drill_words() -> tuple[frozenset[str], frozenset[str]]:
     (فرضية), each normalised with و، ف، ب، ل and لل."""
     drill = _topic_class("drill")
     return clitic_forms([*drill, *(_AL + w for w in drill)]), clitic_forms(_topic_class("drill_scene"))
+
+
+@lru_cache(maxsize=1)
+def _hospitality_words() -> tuple[frozenset[str], frozenset[str]]:
+    """From topic_words.tsv: the `hospitality` words (حفاوة، ضيافة، تكريم) and the `hospitality_pointed` words (الزيارة،
+    الثقة: only after a demonstrative, «هذه الزيارة»), bare and with ال, normalised with و، ف، ب، ل and لل."""
+    stems, pointed = _topic_class("hospitality"), _topic_class("hospitality_pointed")
+    return clitic_forms([*stems, *(_AL + w for w in stems)]), clitic_forms([*pointed, *(_AL + w for w in pointed)])
 
 
 def drill_act(article: Article, ev: Event) -> bool:
