@@ -103,3 +103,8 @@ def test_thanks_to_a_foreign_leader_for_a_result_stay(story):
     sentence = ("وأعرب خادم الحرمين الشريفين عن الشكر والتقدير للرئيس باراك أوباما على ما حققه اجتماع كامب ديفيد من "
                 "نتائج.")
     assert "SUPPORT" in story.types(sentence)
+
+
+def test_gods_grant_is_no_aid(story):
+    """«منحكم الله» (God granted you), read with الله as a tail, is God's act: no aid."""
+    assert "AID" not in story.types("منحكم الله قيادة ذات حزم وعزم تضع الأمور في نصابها.")

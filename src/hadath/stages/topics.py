@@ -1316,7 +1316,8 @@ class TopicGate:
 
     def sacred_act(self, article: Article, ev: Event) -> bool:
         """True for an act told of God or the Prophet: a `sacred` name right after the trigger, its subject («ألم
-        يحذرنا ربنا من طاعة الشيطان»، «حذر رسول الله أصحابه»، «وما غزا عليه السلام غزوة»), or a `prophet` name second in
+        يحذرنا ربنا من طاعة الشيطان»، «حذر رسول الله أصحابه»، «وما غزا عليه السلام غزوة»; or right after its first word,
+        a tail read in it: «منحكم الله قيادة ذات حزم»), or a `prophet` name second in
         the sentence, the subject of its opening verb (a sentence of sacred history: «حكم رسول الله في بني قريظة …،
         فقتل الرجال»، «قال الله تعالى …»): scripture, a sermon or religious history, no event of the news."""
         toks = article.tokens[ev.sentence]
@@ -1324,7 +1325,11 @@ class TopicGate:
         if len(toks) > 2 and toks[0].kind != "punct" and _sacred_at(toks, 1, words.prophet):
             return True
         end = _token_at(toks, ev.trigger.end - 1)
-        return end is not None and _sacred_at(toks, end + 1, words.sacred)
+        if end is not None and _sacred_at(toks, end + 1, words.sacred):
+            return True
+        # a tail read as God's name (الله keys as له: «منحكم الله قيادة ذات حزم») is the subject right after the verb
+        k = _token_at(toks, ev.trigger.start)
+        return k is not None and k < (end or k) and _sacred_at(toks, k + 1, words.sacred)
 
     def device_kind(self, toks: list[Token], k: int) -> bool:
         """True for a device's adjective (an `armed` word, the trigger at token k) right after a plural noun of devices
