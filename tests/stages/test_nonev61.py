@@ -108,3 +108,13 @@ def test_thanks_to_a_foreign_leader_for_a_result_stay(story):
 def test_gods_grant_is_no_aid(story):
     """«منحكم الله» (God granted you), read with الله as a tail, is God's act: no aid."""
     assert "AID" not in story.types("منحكم الله قيادة ذات حزم وعزم تضع الأمور في نصابها.")
+
+
+@pytest.mark.parametrize("sentence, etype", [
+    ("تمكن قراصنة من اختراق موقع شهير يزوره الملايين وحصلوا على كل بياناته.", "CONSULT"),
+    ("ولفت النظر إلى إن الهيئة سعت إلى إقامة علاقات شراكة مع الهيئات والمؤسسات الحكومية بما يخدم عملها، ومن ذلك عن "
+     "رعاية طلاب المنح في الجامعات السعودية، وفي ذلك تم التعاون مع جامعة الإمام محمد بن سعود الإسلامية.", "AID"),
+])
+def test_a_site_visited_by_millions_or_scholarship_students_is_no_event(story, sentence, etype):
+    """A site «visited by millions» is no visit; «طلاب المنح» are scholarship students, no grant."""
+    assert etype not in story.types(sentence)
