@@ -4,7 +4,7 @@ state's or an international body's act in a sentence of states' affairs stays), 
 training or a drill (`drill`, `drill_scene`: «أثناء تدريبهم على إطلاق النار»، «فرضية … والقبض على السائق»), a
 confession «given» (يقدم اعترافاً), a field of work «stormed» (اقتحمت مجال التصوير) and a threat «posed» (شكل
 تهديداً), and thanks for a host's hospitality, a visit or a trust (`hospitality`: «على ما وجده من حفاوة وتكريم»، «على
-هذه الزيارة»). Real acts stay."""
+هذه الزيارة»). A page of 3alyoum's finance section keeps only events naming a state's or a body's party. Real acts stay."""
 
 import pytest
 
@@ -15,6 +15,7 @@ OPENING = "قال مصدر إن الوضع هادئ في المنطقة. وأض�
 CULTURE = "http://www.3alyoum.com/culture/a/story/"
 TECHNOLOGY = "http://www.3alyoum.com/technology/xgame/a/story/"
 NEWS = "http://www.3alyoum.com/news/a/story/"
+FINANCE = "http://www.3alyoum.com/finance/a/story/"
 
 
 def page_types(nlp, sentence, url):
@@ -118,3 +119,22 @@ def test_gods_grant_is_no_aid(story):
 def test_a_site_visited_by_millions_or_scholarship_students_is_no_event(story, sentence, etype):
     """A site «visited by millions» is no visit; «طلاب المنح» are scholarship students, no grant."""
     assert etype not in story.types(sentence)
+
+
+IMF_REPORT = ("كشف صندوق النقد الدولي في أهم تقرير سنوي يصدره عن السعودية، أن نسبة ملكية المساكن بين السعوديين لا "
+              "تتجاوز ٣٦%. وأوضح التقرير أن الحكومة قد أعلنت في ٢٠١١، عن برنامج للإسكان بقيمة ٢٥٠ مليار ریال سعودي. "
+              "ورحب خبراء الصندوق باستهداف برنامج الإسكان لمن هم في أمس الحاجة إليه، غير أنهم أشاروا إلى أن المبالغ "
+              "المنصرفة سوف تستهلك جزءا كبيرا من الأصول المالية المتراكمة لدى الحكومة.")
+
+
+def test_a_finance_page_codes_no_business_talk(nlp):
+    """On a page of a finance section, an event naming no state's or body's party («ورحب خبراء الصندوق باستهداف
+    برنامج الإسكان») is business, no political event."""
+    article = nlp(Article(text=IMF_REPORT, id="t61", published=PUBLISHED, url=FINANCE))
+    assert "رحب" not in [e.trigger.text for e in article.events if e.event == "SUPPORT"]
+
+
+def test_a_states_act_on_a_finance_page_stays(nlp):
+    """A state's act on a finance page is still coded."""
+    sentence = "وتراجعت الأسواق بعد أن رفضت اليونان شروط حزمة الإنقاذ في استفتاء عام."
+    assert "REJECT" in page_types(nlp, sentence, FINANCE)

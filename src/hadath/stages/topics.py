@@ -217,6 +217,7 @@ UNANCHORED_TYPES = frozenset({"CONSULT", "COOPERATE", "SUPPORT", "AID", "AGREE",
 TALE_OPENING = 2  # the words opening a sentence read for a `tale` word (told_tale)
 SIGNATURE_TAIL = 600  # the characters at a text's end read for a column's sign-off line (signed_genre)
 ESSAY_GENRES = frozenset({"column"})  # the URL genres whose events must report a named party's act
+MARKET_GENRES = frozenset({"finance"})  # the URL genres whose events must name a state's or a body's party (market_talk)
 LAW_TYPES = frozenset({"ACCUSE", "SANCTION"})  # with COERCE, the acts of the law a page of sport by its URL keeps
 KEEP_IN_TOPIC = ("ASSAULT", "PROTEST")  # the report filter reads these; a riot at a match is still one
 FORCE_TYPES = frozenset({"ASSAULT", "COERCE"})  # the acts of force a drill or a training shows (drill_act)
@@ -683,6 +684,8 @@ class TopicGate:
                                                    or ev.event == "SUPPORT" and self.hospitality_thanks(article, ev)}
         if genre in ESSAY_GENRES:
             gone |= {id(ev) for ev in article.events if not self.reported_act(article, ev)}
+        elif genre in MARKET_GENRES:
+            gone |= {id(ev) for ev in article.events if self.market_talk(ev)}
         elif article.statements and any(ev.event not in KEEP_IN_TOPIC and not ev.actor and not ev.recipient
                                         for ev in article.events) and self.sermon_report(article):
             gone |= {id(ev) for ev in article.events if ev.event not in KEEP_IN_TOPIC and not ev.actor
@@ -1658,6 +1661,14 @@ class TopicGate:
         heads = [[t.norm for t in tokenize(article.title)]] if article.title else []
         heads += [norms for sent, norms in zip(article.sentences, article.norms()) if sent.in_story][:1]
         return any(not words.isdisjoint(norms) or not pairs.isdisjoint(zip(norms, norms[1:])) for norms in heads)
+
+    def market_talk(self, ev: Event) -> bool:
+        """True for an event on a page of a finance section (a MARKET_GENRES URL) that names no party of any state or
+        international body (no coded actor or recipient) and is no attack, protest or act of the law: a firm's,
+        a chamber's or an office's business («وطالب المختصون أصحاب المركبات إلى تجنب …»، «يجري التنسيق مع مسؤولي غرفة
+        مكة»، «مفاوضات علنية طلبًا لسعر معين للسيارة»), no political event. «رفضت اليونان شروط حزمة الإنقاذ» stays."""
+        return ev.event not in KEEP_IN_TOPIC and not self.law_act(ev) \
+            and not any(p.code for p in ev.actor + ev.recipient)
 
     def interstate_act(self, article: Article, ev: Event) -> bool:
         """True for an act a page of a culture or technology section keeps: one by a state or an international body
