@@ -217,8 +217,15 @@ UNANCHORED_TYPES = frozenset({"CONSULT", "COOPERATE", "SUPPORT", "AID", "AGREE",
 TALE_OPENING = 2  # the words opening a sentence read for a `tale` word (told_tale)
 SIGNATURE_TAIL = 600  # the characters at a text's end read for a column's sign-off line (signed_genre)
 ESSAY_GENRES = frozenset({"column"})  # the URL genres whose events must report a named party's act
+MARKET_GENRES = frozenset({"finance"})  # the URL genres whose events must name a state's or a body's party (market_talk)
 LAW_TYPES = frozenset({"ACCUSE", "SANCTION"})  # with COERCE, the acts of the law a page of sport by its URL keeps
 KEEP_IN_TOPIC = ("ASSAULT", "PROTEST")  # the report filter reads these; a riot at a match is still one
+FORCE_TYPES = frozenset({"ASSAULT", "COERCE"})  # the acts of force a drill or a training shows (drill_act)
+DRILL_REACH = 3  # the words before a force trigger read for a `drill` word (drill_act)
+HOSPITALITY_REACH = 25  # the words after a courtesy trigger read for a `hospitality` word (hospitality_thanks)
+# The URL genres of a section whose page is a story of its topic (a sport section's, a culture section's, a
+# technology section's: «3alyoum.com/culture/…»، «3alyoum.com/technology/xgame/…»), as sport or the arts by words is
+SECTION_TOPICS = {"sport": "sport", "arts": "arts", "technology": "technology"}
 # A story is about a topic when its body has at least MIN_WORDS different words of it (by word_key), in at
 # least MIN_SENTENCES sentences that are at least MIN_SHARE of the story's; or two different ones, one of them
 # not weak, in at least half its sentences (a transfer story: اللاعب، النادي); or a word of it in its title and
@@ -648,9 +655,10 @@ class TopicGate:
     def __call__(self, article: Article) -> Article:
         article.topic = self.topic(article)
         genre = url_genre(article.url) or signed_genre(article)
-        sport_page = genre == "sport" and article.topic is None
+        sport_page = genre in SECTION_TOPICS and article.topic is None
         if sport_page:
-            article.topic = "sport"  # a page of a sport section (/Sports/) is a story of sport
+            # a page of a sport section (/Sports/) is a story of sport; of a culture section, of the arts
+            article.topic = SECTION_TOPICS[genre]
         # رابط الخبر بصحيفة الوئام: <title>: the headline told again, whatever its event
         trailers = {ev.sentence for ev in article.events if trailer_line(ev.sentence_text)}
         off_topic = article.topic is not None
@@ -671,9 +679,13 @@ class TopicGate:
                                                    or ev.cameo == EMERGENCY and self.disaster_story(article)
                                                    or ev.cameo == EMERGENCY and self.facility_emergency(article, ev)
                                                    or ev.event in HELP_TYPES and self.praised_help(article, ev)
-                                                   or ev.event == "AID" and home_loan(article, ev)}
+                                                   or ev.event == "AID" and home_loan(article, ev)
+                                                   or ev.event in FORCE_TYPES and drill_act(article, ev)
+                                                   or ev.event == "SUPPORT" and self.hospitality_thanks(article, ev)}
         if genre in ESSAY_GENRES:
             gone |= {id(ev) for ev in article.events if not self.reported_act(article, ev)}
+        elif genre in MARKET_GENRES:
+            gone |= {id(ev) for ev in article.events if self.market_talk(ev)}
         elif article.statements and any(ev.event not in KEEP_IN_TOPIC and not ev.actor and not ev.recipient
                                         for ev in article.events) and self.sermon_report(article):
             gone |= {id(ev) for ev in article.events if ev.event not in KEEP_IN_TOPIC and not ev.actor
@@ -691,7 +703,9 @@ class TopicGate:
                               for ev in article.events]
         marks: dict = {}  # per sentence, its trigger mentions and light-verb tokens (read once, when asked)
         kept = [ev for ev in article.events
-                if not self._drop(article, ev, off_topic and not (sport_page and self.law_act(ev)) or column, marks)
+                if not self._drop(article, ev, off_topic and not (sport_page and (self.law_act(ev) or genre != "sport"
+                                                                            and self.interstate_act(article, ev)))
+                                  or column, marks)
                 and not (local and ev.event in DOMESTIC_TYPES and not ev.actor and not ev.recipient)
                 and ev.sentence not in trailers]
         if len(kept) != len(article.events):
@@ -1305,7 +1319,8 @@ class TopicGate:
 
     def sacred_act(self, article: Article, ev: Event) -> bool:
         """True for an act told of God or the Prophet: a `sacred` name right after the trigger, its subject («ألم
-        يحذرنا ربنا من طاعة الشيطان»، «حذر رسول الله أصحابه»، «وما غزا عليه السلام غزوة»), or a `prophet` name second in
+        يحذرنا ربنا من طاعة الشيطان»، «حذر رسول الله أصحابه»، «وما غزا عليه السلام غزوة»; or right after its first word,
+        a tail read in it: «منحكم الله قيادة ذات حزم»), or a `prophet` name second in
         the sentence, the subject of its opening verb (a sentence of sacred history: «حكم رسول الله في بني قريظة …،
         فقتل الرجال»، «قال الله تعالى …»): scripture, a sermon or religious history, no event of the news."""
         toks = article.tokens[ev.sentence]
@@ -1313,7 +1328,11 @@ class TopicGate:
         if len(toks) > 2 and toks[0].kind != "punct" and _sacred_at(toks, 1, words.prophet):
             return True
         end = _token_at(toks, ev.trigger.end - 1)
-        return end is not None and _sacred_at(toks, end + 1, words.sacred)
+        if end is not None and _sacred_at(toks, end + 1, words.sacred):
+            return True
+        # a tail read as God's name (الله keys as له: «منحكم الله قيادة ذات حزم») is the subject right after the verb
+        k = _token_at(toks, ev.trigger.start)
+        return k is not None and k < (end or k) and _sacred_at(toks, k + 1, words.sacred)
 
     def device_kind(self, toks: list[Token], k: int) -> bool:
         """True for a device's adjective (an `armed` word, the trigger at token k) right after a plural noun of devices
@@ -1642,6 +1661,20 @@ class TopicGate:
         heads = [[t.norm for t in tokenize(article.title)]] if article.title else []
         heads += [norms for sent, norms in zip(article.sentences, article.norms()) if sent.in_story][:1]
         return any(not words.isdisjoint(norms) or not pairs.isdisjoint(zip(norms, norms[1:])) for norms in heads)
+
+    def market_talk(self, ev: Event) -> bool:
+        """True for an event on a page of a finance section (a MARKET_GENRES URL) that names no party of any state or
+        international body (no coded actor or recipient) and is no attack, protest or act of the law: a firm's,
+        a chamber's or an office's business («وطالب المختصون أصحاب المركبات إلى تجنب …»، «يجري التنسيق مع مسؤولي غرفة
+        مكة»، «مفاوضات علنية طلبًا لسعر معين للسيارة»), no political event. «رفضت اليونان شروط حزمة الإنقاذ» stays."""
+        return ev.event not in KEEP_IN_TOPIC and not self.law_act(ev) \
+            and not any(p.code for p in ev.actor + ev.recipient)
+
+    def interstate_act(self, article: Article, ev: Event) -> bool:
+        """True for an act a page of a culture or technology section keeps: one by a state or an international body
+        (a coded actor) in a sentence naming states' affairs (an `interstate` word: «ودعت بوكوفا المجتمع الدولي لدعم
+        هذه الخطة»، «أن المملكة دعت أمام المجالس الدولية … الدول إلى اتخاذ الإجراءات»)."""
+        return any(p.code for p in ev.actor) and not self.words.interstate.isdisjoint(article.norms()[ev.sentence])
 
     @staticmethod
     def law_act(ev: Event) -> bool:
@@ -2520,6 +2553,21 @@ class TopicGate:
             return False  # «ترحيب المملكة بأي اتفاق يضمن عدم قدرة إيران»
         return self._apolitical({toks[i].norm for i in range(start, end)})
 
+    def hospitality_thanks(self, article: Article, ev: Event) -> bool:
+        """True for thanks, a welcome or a congratulation (a courtesy trigger: أعرب عن شكره، رحب) whose words after it,
+        in its sentence, name the hospitality, the honour, the visit or the trust it answers (a `hospitality` word: «أعرب
+        عن شكره لخادم الحرمين الشريفين على ما وجده ومرافقوه من حفاوة وتكريم»، «عن شكره وتقديره لمحافظ عنيزة على هذه
+        الزيارة»، «عن شكره وتقديره لهذه الثقة»: a `hospitality_pointed` word after a demonstrative): a guest's or an appointee's
+        courtesy, no political support (a welcome «خلال زيارة» stays)."""
+        toks = article.tokens[ev.sentence]
+        words, pointed = _hospitality_words()
+        k = _token_at(toks, ev.trigger.start)
+        if k is None or not any(toks[j].norm in words or toks[j].norm in pointed
+                                and toks[j - 1].norm in self.words.demonstrative
+                                for j in range(k + 1, min(len(toks), k + 1 + HOSPITALITY_REACH))):
+            return False  # the cheap test first: most thanks name no hospitality
+        return self._courtesy_trigger(article, ev, toks[k].norm)
+
     def _courtesy_trigger(self, article: Article, ev: Event, norm: str) -> bool:
         """True if the event's trigger is a word of thanks, praise, welcome or congratulation: a `thanks` or
         `welcome` word, a `greeting` noun (تهنئة), or an expressing verb whose tail is a `gratitude` word (أعرب عن
@@ -2977,6 +3025,34 @@ def _courtesy_clause(toks: list[Token], k: int) -> tuple[int, int]:
 def _spouse_words() -> frozenset[str]:
     """From topic_words.tsv: the `spouses` words (الزوجين، الأزواج), normalised, with و، ف، ب and ل (and لل)."""
     return clitic_forms(_topic_class("spouses"))
+
+
+@lru_cache(maxsize=1)
+def _drill_words() -> tuple[frozenset[str], frozenset[str]]:
+    """From topic_words.tsv: the `drill` words (تدريب، تدربوا، محاكاة), bare and with ال, and the `drill_scene` words
+    (فرضية), each normalised with و، ف، ب، ل and لل."""
+    drill = _topic_class("drill")
+    return clitic_forms([*drill, *(_AL + w for w in drill)]), clitic_forms(_topic_class("drill_scene"))
+
+
+@lru_cache(maxsize=1)
+def _hospitality_words() -> tuple[frozenset[str], frozenset[str]]:
+    """From topic_words.tsv: the `hospitality` words (حفاوة، ضيافة، تكريم) and the `hospitality_pointed` words (الزيارة،
+    الثقة: only after a demonstrative, «هذه الزيارة»), bare and with ال, normalised with و، ف، ب، ل and لل."""
+    stems, pointed = _topic_class("hospitality"), _topic_class("hospitality_pointed")
+    return clitic_forms([*stems, *(_AL + w for w in stems)]), clitic_forms([*pointed, *(_AL + w for w in pointed)])
+
+
+def drill_act(article: Article, ev: Event) -> bool:
+    """True for an attack or an arrest that a training or a drill shows, no act: a `drill` word a few words before its
+    trigger in the same sentence part («شاهد عناصرها أثناء تدريبهم على إطلاق النار على نماذج أهداف») or a
+    `drill_scene` word in its sentence («شاهد سموه فرضية … والقبض على السائق والمرافقين»)."""
+    near, scene = _drill_words()
+    toks = article.tokens[ev.sentence]
+    k = _token_at(toks, ev.trigger.start)
+    if k is not None and _word_before(toks, k, near, DRILL_REACH):
+        return True
+    return not scene.isdisjoint(article.norms()[ev.sentence])
 
 
 def home_loan(article: Article, ev: Event) -> bool:
