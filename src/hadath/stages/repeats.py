@@ -162,6 +162,8 @@ _TAG_STOPS = re.compile(r"[.!?؟،,:;؛\n]")  # a mark a keyword list never hold
 _ACCORD = 200  # the characters from an approval to the accord it approves («وافق مجلس الوزراء على تفويض … اتفاقية»)
 _FOREIGN = 200  # the characters after a retold act's trigger where a time told after another attack dates that attack
 _CALL = 120  # the characters from a call (دعا) to the protest it calls for («ودعا اتحاد (انباك) … لإضراب»): one act
+_WHERE = 160  # the characters from a definite attack noun to the verb told after «حيث» that says how it was done
+_OWN_RULES = frozenset({"ASSAULT", "PROTEST", "COERCE", "CONSULT"})  # the types whose repeats have rules of their own
 _COUNTRY = frozenset({"PCLI", "CONT", "SEA", "AREA"})  # place features too wide to tell two acts apart
 
 
@@ -250,6 +252,8 @@ class RepeatMerger:
                 drop |= self.restated(article.text, events, [i for i in group if i not in drop])
                 drop |= self.charged(article.text, events, [i for i in group if i not in drop])
                 drop |= self.accord_topic(article.text, events, [i for i in group if i not in drop])
+                drop |= self.done_where(article.text, events, [i for i in group if i not in drop])
+                drop |= self.named_again(article.text, events, [i for i in group if i not in drop])
             for i in group:
                 if i in drop:
                     continue
@@ -540,6 +544,74 @@ class RepeatMerger:
                 continue
             self._fold_into_earlier(text, events, group, i, out, lambda x: x.event == "COERCE" and x.cameo == "173"
                                     and x.trigger.end <= y.trigger.start, words=True)  # (an arrest told before it)
+        return out
+
+    def done_where(self, text: str, events: list[Event], group: list[int]) -> set[int]:
+        """The assaults of one sentence's group told by a definite noun held by a relative clause and followed, at most
+        _WHERE characters on, by «حيث» (class `where`) and an assault verb with a doer («أدانت … الهجوم الإرهابي الذي وقع
+        يوم الأربعاء الماضي في مدينة مروة شمال الكاميرون، حيث فجرت انتحاريتان نفسيهما»): the verb tells how that attack
+        was done, one act. The noun goes (its doer no more than its adjective); the verb takes its recipients and place,
+        and its date where the verb has no time of its own. Not a noun with a coded doer, nor across another assault."""
+        out: set[int] = set()
+        for i in group:
+            x = events[i]
+            base = strip_wa(_first(x.trigger.text))
+            if x.event != "ASSAULT" or not self.definite(base) or any(m.code for m in x.actor):
+                continue
+            after = normalize(text[x.trigger.end:min(x.sentence_end, x.trigger.end + 40)]).split()[:2]
+            if not any(w in self.relatives for w in after):
+                continue  # «الهجوم (الإرهابي) الذي وقع»
+            later = sorted((j for j in group if j != i and j not in out and events[j].event == "ASSAULT"
+                            and events[j].trigger.start >= x.trigger.end), key=lambda j: events[j].trigger.start)
+            if not later:
+                continue
+            j = later[0]
+            y = events[j]
+            words = normalize(text[x.trigger.end:y.trigger.start]).split()
+            if not y.actor or y.trigger.start - x.trigger.end > _WHERE or _first(y.trigger.text) not in self.verbs \
+                    or not words or not (self.where & {strip_wa(w) for w in words[-3:]}) \
+                    or any(c in text[x.trigger.end:y.trigger.start] for c in _STOPS) \
+                    or (x.negated, x.future, x.hypothetical) != (y.negated, y.future, y.hypothetical) \
+                    or x.date != y.date and _own_date(y):
+                continue
+            keep = y.updated(recipient=_union(y.recipient, x.recipient), location=y.location or x.location,
+                             location_iso3=y.location_iso3 if y.location is not None else x.location_iso3)
+            events[j] = keep if x.date == y.date else self.dated_as(keep, x)
+            out.add(i)
+        return out
+
+    def named_again(self, text: str, events: list[Event], group: list[int]) -> set[int]:
+        """The events of one sentence's group, no assault, protest, coercion nor consultation (those have rules of their
+        own), that tell again an earlier event of their CAMEO code, flags and day by the very persons as its doers (the
+        same names or words, two mentions: «“دعوات المالكي” لوضع المملكة تحت الوصاية … و المالكي يدعو لوضع السعودية
+        تحت الوصاية»), their recipients none, or the same, or none told by the other, with no end of a sentence part nor
+        word opening another clause (فيما، بينما) nor of another act of the same doer («كما»: «رفض أوباما المقترحات …
+        كما أن أوباما نفسه رفض مقترح فريق أمنه») between them: one act. The earlier stays, taking the later's
+        recipients (a later sentence telling the act again is read against it)."""
+        out: set[int] = set()
+        for i in group:
+            y = events[i]
+            if y.event in _OWN_RULES or not y.actor:
+                continue
+            for j in group:
+                x = events[j]
+                if j == i or j in out or x.event != y.event or x.cameo != y.cameo or not x.actor \
+                        or x.trigger.end > y.trigger.start or x.date != y.date \
+                        or (x.negated, x.future, x.hypothetical) != (y.negated, y.future, y.hypothetical):
+                    continue
+                if not (all(_among_person(m, x.actor) for m in y.actor)
+                        and all(_among_person(m, y.actor) for m in x.actor)):
+                    continue
+                if x.recipient and y.recipient and not (all(_among(m, x.recipient) for m in y.recipient)
+                                                        and all(_among(m, y.recipient) for m in x.recipient)):
+                    continue  # «زيارة دي ميستورا إلى طهران … زيارة إلى موسكو»: two acts
+                between = text[x.trigger.end:y.trigger.start]
+                words = {strip_wa(w) for w in normalize(between).split()} | set(normalize(between).split())
+                if any(c in between for c in _STOPS) or words & (self.boundary | self.adds):
+                    continue
+                events[j] = x.updated(recipient=_union(x.recipient, y.recipient))
+                out.add(i)
+                break
         return out
 
     def accord_topic(self, text: str, events: list[Event], group: list[int]) -> set[int]:
@@ -1439,9 +1511,10 @@ class RepeatMerger:
         """True when of two assaults of one clause the earlier is an attack with a doer and the later a toll verb told
         with «ف», its victims told, whose doers are the attack's very mentions («هاجموا يوم الجمعة نقطة تفتيش … فقتلوا خمسة جنود»، «فتح
         رجل … النار … مساء أول من أمس، فقتل امرأتين»): the killing is what the attack did, one act, whatever time the
-        attack's clause tells."""
+        attack's clause tells. The toll's victims may go untagged when the attack has no target either («فتح النار داخل
+        صالة سينما … مساء أمس (الخميس)، فقتل شخصين»)."""
         first, then = (x, y) if x.trigger.start < y.trigger.start else (y, x)
-        if not first.actor or self.toll(first) or not self.toll(then) or not then.recipient \
+        if not first.actor or self.toll(first) or not self.toll(then) or not (then.recipient or not first.recipient) \
                 or _spans(first.actor) != _spans(then.actor):
             return False
         at = then.trigger.start
@@ -1531,7 +1604,11 @@ class RepeatMerger:
         """Of two events of one act with as many parties, True when y stays rather than x: the one told first (`first`:
         y is); neither does of a toll and its attack told with two dates (`misdated`) with the very same parties
         («مسؤولة عن الهجوم الجوي … مما أسفر عن مقتل سبعة جنود الاثنين»: both stay, as the later sentences that tell
-        the toll again are read against the toll, and the attack is the story's)."""
+        the toll again are read against the toll, and the attack is the story's); of an attack and its toll told with
+        «ف», neither with victims tagged («فتح النار داخل صالة سينما … فقتل شخصين»: `then_killed`), the toll, which a
+        later «أصيبوا في الهجوم» is read against."""
+        if not x.recipient and not y.recipient and self.then_killed(text, x, y):
+            return self.toll(y)
         return first and not (x.date != y.date and (_own_date(x) or _own_date(y)) and self.misdated(text, x, y))
 
     @staticmethod
