@@ -35,3 +35,24 @@ def test_shooting_and_the_killing_told_with_fa_are_one_assault(nlp):
             "أمس (الخميس)، فقتل شخصين وأصاب سبعة آخرين قبل أن ينتحر.")
     assaults = [e for e in _events(nlp, text) if e[0] == "ASSAULT"]
     assert len(assaults) == 1 and assaults[0][2] == ["مسلحا"]
+
+
+def test_a_threat_told_again_in_the_next_sentence_is_one_threat(nlp):
+    """«قراصنة … وهددوا الموقع بنشر أسمائهم» … «وهددوا بنشر صور عارية»: one threat, by the hackers."""
+    text = ("تمكن قراصنة من اختراق موقع جنسي شهير يزوره الملايين، وحصلوا على كل بياناته، وهددوا الموقع بنشر أسمائهم إن "
+            "لم يغيّر مهنته ويتوقف عن نشاطه.\n"
+            "وفيه أن قراصنة إنترنت زعموا أن لديهم بيانات خاصة بأكثر من 37 مليون رجل وامرأة، وهددوا بنشر صور عارية "
+            "ونزوات جنسية خاصة بعملائه إذا لم يتوقف عما هو ناشط فيه.")
+    threats = [e for e in _events(nlp, text) if e[0] == "THREATEN"]
+    assert len(threats) == 1 and threats[0][2] == ["قراصنة"]
+
+
+def test_a_denunciation_told_again_by_its_very_verb_is_one_act(nlp):
+    """«استنكرت منظمة التعاون الإسلامي التصريحات» … «استنكرت الأمانة العامة لمنظمة التعاون الإسلامي تصريحات
+    المالكي»: one accusation, the OIC's, with Maliki as its recipient."""
+    text = ("تنصلت رئاستا الجمهورية والوزراء في العراق أمس من تصريحات أطلقها نائب الرئيس نوري المالكي ضد السعودية، "
+            "بينما استنكرت منظمة التعاون الإسلامي التصريحات وعدتها «مغذية للطائفية».\n"
+            "وقال المتحدث سعد الحديثي إن موقف الحكومة العراقية لم يتغير.\n"
+            "من جهتها، استنكرت الأمانة العامة لمنظمة التعاون الإسلامي تصريحات المالكي وقالت إنها تنافي الواقع.")
+    accusations = [e for e in _events(nlp, text) if e[0] == "ACCUSE" and e[1] == "استنكرت"]
+    assert len(accusations) == 1 and "المالكي" in accusations[0][3]

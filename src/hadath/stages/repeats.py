@@ -130,6 +130,7 @@ _STOPS = ".؛;!?؟"
 _JOINED = frozenset({"ASSAULT"})  # the types whose repeats with parties of their own are joined into one act
 _NUMBER = re.compile(r"[0-9\u0660-\u0669]+")  # a count (normalize folds Arabic-Indic digits; both are matched)
 _WORD = re.compile(r"[\u0621-\u064a]+")  # an Arabic word, without the quotes or commas around it
+_SAY_REACH = 8  # the sentences after a threat, rejection or accusation where its very word tells it again
 _NEAR = 3  # the sentences after an act where a definite noun with recipients of the sentence tells it again
 _OWN_TARGET = 15  # the characters after a retold noun where a recipient is that act's own target («الهجوم على مقر»)
 _COUNT_BEFORE, _COUNT_AFTER = 30, 60  # the characters around a trigger where its victims' count is read
@@ -142,6 +143,7 @@ _VICTIM_COUNT = 12  # the characters before a recipient told away from the trigg
 # telling's CAMEO code (a meeting's «الاجتماع», not «الزيارة»)
 _TOLD_AGAIN = frozenset({"ASSAULT", "PROTEST", "COERCE", "CONSULT", "SANCTION", "REQUEST"})
 _ANY_WORD = frozenset({"ASSAULT", "PROTEST"})
+_SAID_AGAIN = frozenset({"THREATEN", "REJECT", "ACCUSE"})  # the verbal acts a later sentence may tell again (`said_again`)
 # the types told again only by a later telling with a party, all the first telling's («وقالت البحرين في بيان استدعاء
 # سفيرها من طهران» after «وأعلنت استدعاء سفيرها في طهران للتشاور»: one recall)
 _PARTIED = frozenset({"SANCTION", "REQUEST"})
@@ -279,6 +281,8 @@ class RepeatMerger:
         kept = [e for k, e in enumerate(events) if k not in drop]
         kept = self.join(article.text, kept, days) if any(e.event in _JOINED for e in kept) else kept
         article.events = self.retold(article, kept, days) if len(kept) > 1 else kept
+        if len(article.events) > 1 and any(e.event in _SAID_AGAIN for e in article.events):
+            article.events = self.said_again(article.text, article.events)
         return article
 
     def weapons(self, text: str, events: list[Event], group: list[int]) -> set[int]:
@@ -587,7 +591,8 @@ class RepeatMerger:
         تحت الوصاية»), their recipients none, or the same, or none told by the other, with no end of a sentence part nor
         word opening another clause (فيما، بينما) nor of another act of the same doer («كما»: «رفض أوباما المقترحات …
         كما أن أوباما نفسه رفض مقترح فريق أمنه») between them: one act. The earlier stays, taking the later's
-        recipients (a later sentence telling the act again is read against it)."""
+        recipients (a later sentence telling the act again is read against it), unless it is a noun without its doer
+        as its genitive and the later a verb (the verb tells the doer as its subject)."""
         out: set[int] = set()
         for i in group:
             y = events[i]
@@ -609,8 +614,12 @@ class RepeatMerger:
                 words = {strip_wa(w) for w in normalize(between).split()} | set(normalize(between).split())
                 if any(c in between for c in _STOPS) or words & (self.boundary | self.adds):
                     continue
-                events[j] = x.updated(recipient=_union(x.recipient, y.recipient))
-                out.add(i)
+                if _first(x.trigger.text) in self.verbs or _genitive(x) or _first(y.trigger.text) not in self.verbs:
+                    events[j] = x.updated(recipient=_union(x.recipient, y.recipient))
+                    out.add(i)
+                else:  # a verb told after a noun without its doer as its genitive («هناك تأييدا مطلقا من قبل بريطانيا
+                    events[i] = y.updated(recipient=_union(y.recipient, x.recipient))  # … البريطاني يدعم ويساند»)
+                    out.add(j)
                 break
         return out
 
@@ -903,6 +912,42 @@ class RepeatMerger:
                     if not framed:
                         continue  # a frame («خلال اللقاء») stays a telling the later ones are read against too
             earlier.append(k)
+        return [e for k, e in enumerate(events) if k not in drop] if drop else events
+
+    def said_again(self, text: str, events: list[Event]) -> list[Event]:
+        """The events without the threats, rejections and accusations that tell again, at most _NEAR sentences later
+        (_SAY_REACH when told by the same word), an earlier event of their CAMEO code, flags and day with a doer: its
+        doers none or the earlier's (the same name, else the same code or words: `_same_doer`: «استنكرت منظمة التعاون الإسلامي التصريحات» …
+        «استنكرت الأمانة العامة لمنظمة التعاون الإسلامي تصريحات المالكي»), its recipients none, or the earlier's, or,
+        told by the earlier's very word, the earlier has none (it takes them); not told after a word adding an act
+        (class `also`: «كما»، «أيضا»). «قراصنة … وهددوا الموقع بنشر أسمائهم» … «وهددوا بنشر صور عارية»: one threat."""
+        drop: set[int] = set()
+        events = list(events)
+        for k, y in enumerate(events):
+            if y.event not in _SAID_AGAIN or self.also(text, y):
+                continue
+            for i in range(k - 1, -1, -1):
+                x = events[i]
+                if i in drop or x.event != y.event:
+                    continue
+                if x.sentence == y.sentence:
+                    continue
+                if y.sentence - x.sentence > (_SAY_REACH if _same_word(x, y) else _NEAR):
+                    if y.sentence - x.sentence > _SAY_REACH:
+                        break
+                    continue
+                if x.cameo != y.cameo or not x.actor or x.date != y.date \
+                        or (x.negated, x.future, x.hypothetical) != (y.negated, y.future, y.hypothetical):
+                    continue
+                if y.actor and not all(_same_doer(m, x.actor) for m in y.actor):
+                    continue  # (not «الأمين العام» of another body after «الزياني الأمين العام لمجلس التعاون»)
+                if y.recipient and not (all(_among(m, x.recipient) for m in y.recipient) if x.recipient
+                                        else _same_word(x, y)):
+                    continue  # («حماس ترفض تنفيذ ما تم الاتفاق عليه» … «رفضت حماس اتهامات عباس»: two)
+                if not x.recipient and y.recipient:
+                    events[i] = x.updated(recipient=tuple(m for m in y.recipient if not _among(m, x.actor)))
+                drop.add(k)
+                break
         return [e for k, e in enumerate(events) if k not in drop] if drop else events
 
     def mate(self, text: str, z: Event, y: Event, x: Event) -> bool:
@@ -1711,6 +1756,13 @@ def _hosts(x: Event, y: Event) -> bool:
     actors = _roles(y)[0][0]
     return bool(actors) and all(m.name for m in actors) and _within(actors, x.actor, _person) and not any(_among(m, x.actor) for m in y.recipient) \
         and all(0 <= m.start - y.trigger.end <= 1 or m.start > y.trigger.end for m in actors)
+
+
+def _same_doer(m, parties: tuple) -> bool:
+    """True when a doer is one of `parties`: the same mention, or the same name where both are named, or, neither
+    named, the same code and sector or words (an unnamed «الأمين العام» is not the named «عبد اللطيف الزياني»)."""
+    return any((m.start, m.end) == (p.start, p.end) or (m.name == p.name if m.name or p.name else _party(m) == _party(p))
+               for p in parties)
 
 
 def _among_person(m, parties: tuple) -> bool:
