@@ -108,6 +108,11 @@ A charge told with «ب» right after an arrest of its clause (repeat_words.tsv 
 محاولة فرض الإضراب») is the arrest's reason, not an accusation of its own (see `charged`); a noun of cooperation right
 after a word of an accord (class `accord`) that a signing or ratification of its clause names («وقع الصندوق اتفاقية
 تعاون مع البنك») is what the accord is about (see `accord_topic`).
+
+An attack noun held by a relative clause and the assault verb told after «حيث» that says how it was done («الهجوم
+الإرهابي الذي وقع … في مدينة مروة، حيث فجرت انتحاريتان نفسيهما») are one act, the verb's (`done_where`); a verbal act told
+in one sentence by a noun and a verb of one person («دعوات المالكي … المالكي يدعو») is one act (`named_again`); a
+threat, rejection or accusation told again in a later sentence by the same doer, or none, is one act (`said_again`).
 """
 
 from __future__ import annotations
@@ -920,12 +925,14 @@ class RepeatMerger:
         doers none or the earlier's (the same name, else the same code or words: `_same_doer`: «استنكرت منظمة التعاون الإسلامي التصريحات» …
         «استنكرت الأمانة العامة لمنظمة التعاون الإسلامي تصريحات المالكي»), its recipients none, or the earlier's, or,
         told by the earlier's very word, the earlier has none (it takes them); not told after a word adding an act
-        (class `also`: «كما»، «أيضا»). «قراصنة … وهددوا الموقع بنشر أسمائهم» … «وهددوا بنشر صور عارية»: one threat."""
+        (class `also`: «كما»، «أيضا»), nor a verb without a doer opening its sentence. «قراصنة … وهددوا الموقع بنشر
+        أسمائهم» … «وهددوا بنشر صور عارية»: one threat."""
         drop: set[int] = set()
         events = list(events)
         for k, y in enumerate(events):
-            if y.event not in _SAID_AGAIN or self.also(text, y):
-                continue
+            if y.event not in _SAID_AGAIN or self.also(text, y) or not y.actor and not any(
+                    w not in ("و", "ف") for w in normalize(text[y.sentence_start:y.trigger.start]).split()):
+                continue  # a verb opening its sentence without a doer: its subject, after it, untagged («واستنكرت فعاليات»)
             for i in range(k - 1, -1, -1):
                 x = events[i]
                 if i in drop or x.event != y.event:
