@@ -25,7 +25,7 @@ def test_a_us_state_locates_the_event(nlp):
     """«في ولاية لويزيانا»: the shooting is in Louisiana (the state had no reading)."""
     located = _located(nlp, "قالت الشرطة الأمريكية إن مسلحا فتح النار داخل صالة سينما مكتظة بالجمهور في لافايت في "
                             "ولاية لويزيانا البارحة الأولى، فقتل شخصين وأصاب سبعة آخرين قبل أن ينتحر.")
-    assert ("فتح النار", "Louisiana") in located
+    assert ("فتح النار", "Louisiana") in located or ("قتل", "Louisiana") in located  # (one act: its toll stays, round 61)
     assert ("كاليفورنيا", "California", "US") in _places(
         nlp, "خلال ركوب إحدى الألعاب في ديزني لاند في كاليفورنيا، تم حظر الأداة أيضا هناك.")
 

@@ -108,6 +108,11 @@ A charge told with «ب» right after an arrest of its clause (repeat_words.tsv 
 محاولة فرض الإضراب») is the arrest's reason, not an accusation of its own (see `charged`); a noun of cooperation right
 after a word of an accord (class `accord`) that a signing or ratification of its clause names («وقع الصندوق اتفاقية
 تعاون مع البنك») is what the accord is about (see `accord_topic`).
+
+An attack noun held by a relative clause and the assault verb told after «حيث» that says how it was done («الهجوم
+الإرهابي الذي وقع … في مدينة مروة، حيث فجرت انتحاريتان نفسيهما») are one act, the verb's (`done_where`); a verbal act told
+in one sentence by a noun and a verb of one person («دعوات المالكي … المالكي يدعو») is one act (`named_again`); a
+threat, rejection or accusation told again in a later sentence by the same doer, or none, is one act (`said_again`).
 """
 
 from __future__ import annotations
@@ -130,6 +135,7 @@ _STOPS = ".؛;!?؟"
 _JOINED = frozenset({"ASSAULT"})  # the types whose repeats with parties of their own are joined into one act
 _NUMBER = re.compile(r"[0-9\u0660-\u0669]+")  # a count (normalize folds Arabic-Indic digits; both are matched)
 _WORD = re.compile(r"[\u0621-\u064a]+")  # an Arabic word, without the quotes or commas around it
+_SAY_REACH = 8  # the sentences after a threat, rejection or accusation where its very word tells it again
 _NEAR = 3  # the sentences after an act where a definite noun with recipients of the sentence tells it again
 _OWN_TARGET = 15  # the characters after a retold noun where a recipient is that act's own target («الهجوم على مقر»)
 _COUNT_BEFORE, _COUNT_AFTER = 30, 60  # the characters around a trigger where its victims' count is read
@@ -142,6 +148,7 @@ _VICTIM_COUNT = 12  # the characters before a recipient told away from the trigg
 # telling's CAMEO code (a meeting's «الاجتماع», not «الزيارة»)
 _TOLD_AGAIN = frozenset({"ASSAULT", "PROTEST", "COERCE", "CONSULT", "SANCTION", "REQUEST"})
 _ANY_WORD = frozenset({"ASSAULT", "PROTEST"})
+_SAID_AGAIN = frozenset({"THREATEN", "REJECT", "ACCUSE"})  # the verbal acts a later sentence may tell again (`said_again`)
 # the types told again only by a later telling with a party, all the first telling's («وقالت البحرين في بيان استدعاء
 # سفيرها من طهران» after «وأعلنت استدعاء سفيرها في طهران للتشاور»: one recall)
 _PARTIED = frozenset({"SANCTION", "REQUEST"})
@@ -162,6 +169,8 @@ _TAG_STOPS = re.compile(r"[.!?؟،,:;؛\n]")  # a mark a keyword list never hold
 _ACCORD = 200  # the characters from an approval to the accord it approves («وافق مجلس الوزراء على تفويض … اتفاقية»)
 _FOREIGN = 200  # the characters after a retold act's trigger where a time told after another attack dates that attack
 _CALL = 120  # the characters from a call (دعا) to the protest it calls for («ودعا اتحاد (انباك) … لإضراب»): one act
+_WHERE = 160  # the characters from a definite attack noun to the verb told after «حيث» that says how it was done
+_OWN_RULES = frozenset({"ASSAULT", "PROTEST", "COERCE", "CONSULT"})  # the types whose repeats have rules of their own
 _COUNTRY = frozenset({"PCLI", "CONT", "SEA", "AREA"})  # place features too wide to tell two acts apart
 
 
@@ -250,6 +259,8 @@ class RepeatMerger:
                 drop |= self.restated(article.text, events, [i for i in group if i not in drop])
                 drop |= self.charged(article.text, events, [i for i in group if i not in drop])
                 drop |= self.accord_topic(article.text, events, [i for i in group if i not in drop])
+                drop |= self.done_where(article.text, events, [i for i in group if i not in drop])
+                drop |= self.named_again(article.text, events, [i for i in group if i not in drop])
             for i in group:
                 if i in drop:
                     continue
@@ -275,6 +286,8 @@ class RepeatMerger:
         kept = [e for k, e in enumerate(events) if k not in drop]
         kept = self.join(article.text, kept, days) if any(e.event in _JOINED for e in kept) else kept
         article.events = self.retold(article, kept, days) if len(kept) > 1 else kept
+        if len(article.events) > 1 and any(e.event in _SAID_AGAIN for e in article.events):
+            article.events = self.said_again(article.text, article.events)
         return article
 
     def weapons(self, text: str, events: list[Event], group: list[int]) -> set[int]:
@@ -540,6 +553,79 @@ class RepeatMerger:
                 continue
             self._fold_into_earlier(text, events, group, i, out, lambda x: x.event == "COERCE" and x.cameo == "173"
                                     and x.trigger.end <= y.trigger.start, words=True)  # (an arrest told before it)
+        return out
+
+    def done_where(self, text: str, events: list[Event], group: list[int]) -> set[int]:
+        """The assaults of one sentence's group told by a definite noun held by a relative clause and followed, at most
+        _WHERE characters on, by «حيث» (class `where`) and an assault verb with a doer («أدانت … الهجوم الإرهابي الذي وقع
+        يوم الأربعاء الماضي في مدينة مروة شمال الكاميرون، حيث فجرت انتحاريتان نفسيهما»): the verb tells how that attack
+        was done, one act. The noun goes (its doer no more than its adjective); the verb takes its recipients and place,
+        and its date where the verb has no time of its own. Not a noun with a coded doer, nor across another assault."""
+        out: set[int] = set()
+        for i in group:
+            x = events[i]
+            base = strip_wa(_first(x.trigger.text))
+            if x.event != "ASSAULT" or not self.definite(base) or any(m.code for m in x.actor):
+                continue
+            after = normalize(text[x.trigger.end:min(x.sentence_end, x.trigger.end + 40)]).split()[:2]
+            if not any(w in self.relatives for w in after):
+                continue  # «الهجوم (الإرهابي) الذي وقع»
+            later = sorted((j for j in group if j != i and j not in out and events[j].event == "ASSAULT"
+                            and events[j].trigger.start >= x.trigger.end), key=lambda j: events[j].trigger.start)
+            if not later:
+                continue
+            j = later[0]
+            y = events[j]
+            words = normalize(text[x.trigger.end:y.trigger.start]).split()
+            if not y.actor or y.trigger.start - x.trigger.end > _WHERE or _first(y.trigger.text) not in self.verbs \
+                    or not words or not (self.where & {strip_wa(w) for w in words[-3:]}) \
+                    or any(c in text[x.trigger.end:y.trigger.start] for c in _STOPS) \
+                    or (x.negated, x.future, x.hypothetical) != (y.negated, y.future, y.hypothetical) \
+                    or x.date != y.date and _own_date(y):
+                continue
+            keep = y.updated(recipient=_union(y.recipient, x.recipient), location=y.location or x.location,
+                             location_iso3=y.location_iso3 if y.location is not None else x.location_iso3)
+            events[j] = keep if x.date == y.date else self.dated_as(keep, x)
+            out.add(i)
+        return out
+
+    def named_again(self, text: str, events: list[Event], group: list[int]) -> set[int]:
+        """The events of one sentence's group, no assault, protest, coercion nor consultation (those have rules of their
+        own), that tell again an earlier event of their CAMEO code, flags and day by the very persons as its doers (the
+        same names or words, two mentions: «“دعوات المالكي” لوضع المملكة تحت الوصاية … و المالكي يدعو لوضع السعودية
+        تحت الوصاية»), their recipients none, or the same, or none told by the other, with no end of a sentence part nor
+        word opening another clause (فيما، بينما) nor of another act of the same doer («كما»: «رفض أوباما المقترحات …
+        كما أن أوباما نفسه رفض مقترح فريق أمنه») between them: one act. The earlier stays, taking the later's
+        recipients (a later sentence telling the act again is read against it), unless it is a noun without its doer
+        as its genitive and the later a verb (the verb tells the doer as its subject)."""
+        out: set[int] = set()
+        for i in group:
+            y = events[i]
+            if y.event in _OWN_RULES or not y.actor:
+                continue
+            for j in group:
+                x = events[j]
+                if j == i or j in out or x.event != y.event or x.cameo != y.cameo or not x.actor \
+                        or x.trigger.end > y.trigger.start or x.date != y.date \
+                        or (x.negated, x.future, x.hypothetical) != (y.negated, y.future, y.hypothetical):
+                    continue
+                if not (all(_among_person(m, x.actor) for m in y.actor)
+                        and all(_among_person(m, y.actor) for m in x.actor)):
+                    continue
+                if x.recipient and y.recipient and not (all(_among(m, x.recipient) for m in y.recipient)
+                                                        and all(_among(m, y.recipient) for m in x.recipient)):
+                    continue  # «زيارة دي ميستورا إلى طهران … زيارة إلى موسكو»: two acts
+                between = text[x.trigger.end:y.trigger.start]
+                words = {strip_wa(w) for w in normalize(between).split()} | set(normalize(between).split())
+                if any(c in between for c in _STOPS) or words & (self.boundary | self.adds):
+                    continue
+                if _first(x.trigger.text) in self.verbs or _genitive(x) or _first(y.trigger.text) not in self.verbs:
+                    events[j] = x.updated(recipient=_union(x.recipient, y.recipient))
+                    out.add(i)
+                else:  # a verb told after a noun without its doer as its genitive («هناك تأييدا مطلقا من قبل بريطانيا
+                    events[i] = y.updated(recipient=_union(y.recipient, x.recipient))  # … البريطاني يدعم ويساند»)
+                    out.add(j)
+                break
         return out
 
     def accord_topic(self, text: str, events: list[Event], group: list[int]) -> set[int]:
@@ -831,6 +917,44 @@ class RepeatMerger:
                     if not framed:
                         continue  # a frame («خلال اللقاء») stays a telling the later ones are read against too
             earlier.append(k)
+        return [e for k, e in enumerate(events) if k not in drop] if drop else events
+
+    def said_again(self, text: str, events: list[Event]) -> list[Event]:
+        """The events without the threats, rejections and accusations that tell again, at most _NEAR sentences later
+        (_SAY_REACH when told by the same word), an earlier event of their CAMEO code, flags and day with a doer: its
+        doers none or the earlier's (the same name, else the same code or words: `_same_doer`: «استنكرت منظمة التعاون الإسلامي التصريحات» …
+        «استنكرت الأمانة العامة لمنظمة التعاون الإسلامي تصريحات المالكي»), its recipients none, or the earlier's, or,
+        told by the earlier's very word, the earlier has none (it takes them); not told after a word adding an act
+        (class `also`: «كما»، «أيضا»), nor a verb without a doer opening its sentence. «قراصنة … وهددوا الموقع بنشر
+        أسمائهم» … «وهددوا بنشر صور عارية»: one threat."""
+        drop: set[int] = set()
+        events = list(events)
+        for k, y in enumerate(events):
+            if y.event not in _SAID_AGAIN or self.also(text, y) or not y.actor and not any(
+                    w not in ("و", "ف") for w in normalize(text[y.sentence_start:y.trigger.start]).split()):
+                continue  # a verb opening its sentence without a doer: its subject, after it, untagged («واستنكرت فعاليات»)
+            for i in range(k - 1, -1, -1):
+                x = events[i]
+                if i in drop or x.event != y.event:
+                    continue
+                if x.sentence == y.sentence:
+                    continue
+                if y.sentence - x.sentence > (_SAY_REACH if _same_word(x, y) else _NEAR):
+                    if y.sentence - x.sentence > _SAY_REACH:
+                        break
+                    continue
+                if x.cameo != y.cameo or not x.actor or x.date != y.date \
+                        or (x.negated, x.future, x.hypothetical) != (y.negated, y.future, y.hypothetical):
+                    continue
+                if y.actor and not all(_same_doer(m, x.actor) for m in y.actor):
+                    continue  # (not «الأمين العام» of another body after «الزياني الأمين العام لمجلس التعاون»)
+                if y.recipient and not (all(_among(m, x.recipient) for m in y.recipient) if x.recipient
+                                        else _same_word(x, y)):
+                    continue  # («حماس ترفض تنفيذ ما تم الاتفاق عليه» … «رفضت حماس اتهامات عباس»: two)
+                if not x.recipient and y.recipient:
+                    events[i] = x.updated(recipient=tuple(m for m in y.recipient if not _among(m, x.actor)))
+                drop.add(k)
+                break
         return [e for k, e in enumerate(events) if k not in drop] if drop else events
 
     def mate(self, text: str, z: Event, y: Event, x: Event) -> bool:
@@ -1439,9 +1563,10 @@ class RepeatMerger:
         """True when of two assaults of one clause the earlier is an attack with a doer and the later a toll verb told
         with «ف», its victims told, whose doers are the attack's very mentions («هاجموا يوم الجمعة نقطة تفتيش … فقتلوا خمسة جنود»، «فتح
         رجل … النار … مساء أول من أمس، فقتل امرأتين»): the killing is what the attack did, one act, whatever time the
-        attack's clause tells."""
+        attack's clause tells. The toll's victims may go untagged when the attack has no target either («فتح النار داخل
+        صالة سينما … مساء أمس (الخميس)، فقتل شخصين»)."""
         first, then = (x, y) if x.trigger.start < y.trigger.start else (y, x)
-        if not first.actor or self.toll(first) or not self.toll(then) or not then.recipient \
+        if not first.actor or self.toll(first) or not self.toll(then) or not (then.recipient or not first.recipient) \
                 or _spans(first.actor) != _spans(then.actor):
             return False
         at = then.trigger.start
@@ -1531,7 +1656,11 @@ class RepeatMerger:
         """Of two events of one act with as many parties, True when y stays rather than x: the one told first (`first`:
         y is); neither does of a toll and its attack told with two dates (`misdated`) with the very same parties
         («مسؤولة عن الهجوم الجوي … مما أسفر عن مقتل سبعة جنود الاثنين»: both stay, as the later sentences that tell
-        the toll again are read against the toll, and the attack is the story's)."""
+        the toll again are read against the toll, and the attack is the story's); of an attack and its toll told with
+        «ف», neither with victims tagged («فتح النار داخل صالة سينما … فقتل شخصين»: `then_killed`), the toll, which a
+        later «أصيبوا في الهجوم» is read against."""
+        if not x.recipient and not y.recipient and self.then_killed(text, x, y):
+            return self.toll(y)
         return first and not (x.date != y.date and (_own_date(x) or _own_date(y)) and self.misdated(text, x, y))
 
     @staticmethod
@@ -1634,6 +1763,13 @@ def _hosts(x: Event, y: Event) -> bool:
     actors = _roles(y)[0][0]
     return bool(actors) and all(m.name for m in actors) and _within(actors, x.actor, _person) and not any(_among(m, x.actor) for m in y.recipient) \
         and all(0 <= m.start - y.trigger.end <= 1 or m.start > y.trigger.end for m in actors)
+
+
+def _same_doer(m, parties: tuple) -> bool:
+    """True when a doer is one of `parties`: the same mention, or the same name where both are named, or, neither
+    named, the same code and sector or words (an unnamed «الأمين العام» is not the named «عبد اللطيف الزياني»)."""
+    return any((m.start, m.end) == (p.start, p.end) or (m.name == p.name if m.name or p.name else _party(m) == _party(p))
+               for p in parties)
 
 
 def _among_person(m, parties: tuple) -> bool:
