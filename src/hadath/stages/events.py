@@ -5013,13 +5013,14 @@ def _subject_after_relative(toks: list[Token], t: int, cues: dict[int, Mention])
 def _relative_antecedent(toks: list[Token], t: int, groups: list[Group], starts: list[int],
                          cues: dict[int, Mention], comma: bool = False) -> Group | None:
     """For a verb right after a relative pronoun (الذي، التي، الذين): the phrase the pronoun follows, ending at
-    most two words (its adjectives: تنظيم الدولة الاسلامية المتشدد الذي) before it, with no punctuation between (with
-    `comma`, a comma right before the pronoun may stand there: اليونان، التي أنقذها الدائنون)."""
+    most two words (its adjectives: تنظيم الدولة الاسلامية المتشدد الذي) before it, with no punctuation between but a
+    dash opening an aside (وأبدى أوباما – الذي زار كينيا عندما كان عضوا بمجلس الشيوخ – قدرا من الإحباط); with
+    `comma`, a comma right before the pronoun may stand there too (اليونان، التي أنقذها الدائنون)."""
     c = cues.get(t - 1) if t > 0 else None
     if c is None or c.label != "relative" or c.tok_end != t:
         return None
     r = c.tok_start
-    if comma and r >= 1 and toks[r - 1].text in ",،":
+    if r >= 1 and (toks[r - 1].text in _DASHES or comma and toks[r - 1].text in ",،"):
         r -= 1
     ante = next((g for g in reversed(groups[:bisect_left(starts, r)]) if g.end_tok <= r), None)
     if ante is None or r - ante.end_tok > 2 or ante.prep in ("passive_agent", "direction") or any(
