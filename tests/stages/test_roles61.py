@@ -10,3 +10,17 @@ def test_dash_relative_clause_subject(nlp):
     e = event_by_trigger(nlp, text, "زار")
     assert [a.text for a in e.actor] == ["أوباما"]
     assert [r.text for r in e.recipient] == ["كينيا"]
+
+
+def test_opening_subject_after_kama_with_active_verb(nlp):
+    """«كما سيطرت المقاومة على …، وحاصرت معسكرا»: the besieger is the subject of the opening verb past كما (حاصرت,
+    with its long ا, reads only as active, so no object phrase is needed to rule out a passive)."""
+    text = "كما سيطرت المقاومة على أربع دبابات للمسلحين، وحاصرت معسكرا شمالي قاعدة العند العسكرية التي يسيطر عليها الحوثيون."
+    e = event_by_trigger(nlp, text, "حاصرت")
+    assert [a.text for a in e.actor] == ["المقاومة"]
+
+
+def test_opening_subject_after_kama(nlp):
+    """«كما سيطرت المقاومة على المدينة، وحاصرت معسكرا للحوثيين»: a lead-in كما before the opening verb."""
+    e = event_by_trigger(nlp, "كما سيطرت المقاومة على المدينة، وحاصرت معسكرا للحوثيين.", "حاصرت")
+    assert [a.text for a in e.actor] == ["المقاومة"]

@@ -403,7 +403,8 @@ class EventCoder:
                     # subject, if it agrees with it
                     actor = verb_actor if _agrees(toks, verb_at, t0) else []
             elif entry.pos == "verb" and not actor and verb_actor and _lead_in_carries(toks, t0, self.fw) and \
-                    _agrees(toks, verb_at, t0) and (recipient or entry.event not in _PASSIVE_TYPES):
+                    _agrees(toks, verb_at, t0) and (recipient or entry.event not in _PASSIVE_TYPES or
+                                                     not _passive_spelling(toks, trig)):
                 # دعا المدعي العام إلى …، كما أثنى على الناجين؛ اتفق الطرفان على …، كما اتفقا: after كما، بينما، حيث
                 # a verb with no subject of its own goes on from the last verb's subject (not an attack or arrest
                 # verb with no object: a passive, كما اعتقل المئات)
@@ -424,14 +425,14 @@ class EventCoder:
                 # مع الرئيس بوتين: the pronoun of an event noun joined by و to the noun before is that noun's doer
                 actor = last_actor
             if not actor and not undergone and entry.pos == "verb" and trig.get("prefix")[:1] == "و" and \
-                    (recipient or entry.event not in _PASSIVE_TYPES) and \
+                    (recipient or entry.event not in _PASSIVE_TYPES or not _passive_spelling(toks, trig)) and \
                     (opener := _opening_subject(toks, t0, groups, starts, cues, trig_toks, self.fw)) is not None:
                 # وبدأ الجبير المؤتمر … بالحديث بلسان ألماني، ورحب بـ…: past a comma, a verb with و and no subject of its
                 # own goes on from the subject of the verb that opens the sentence (no event word itself)
                 actor = _with_conj(opener)
             if not actor and not undergone and entry.pos == "verb" and (
                     trig.get("prefix")[:1] == "و" or _lead_in_carries(toks, t0, self.fw)) and \
-                    (recipient or entry.event not in _PASSIVE_TYPES) and \
+                    (recipient or entry.event not in _PASSIVE_TYPES or not _passive_spelling(toks, trig)) and \
                     (opener := _clause_opener_subject(toks, t0, groups, starts, cues, trig_toks, self.fw)) is not None \
                     and not any(g is opener for g in recipient):
                 # إن قوات الأمن دخلت جامعة الأنبار، واشتبكت مع …؛ قامت المقاومة بعملية نوعية …، حيث استهدفت: past a
@@ -4566,11 +4567,13 @@ def _opening_subject(toks: list[Token], t: int, groups: list[Group], starts: lis
                      trig_toks: set[int], fw: FunctionWords) -> Group | None:
     """For a verb at token t right after «، و»: the subject right after the verb that opens the sentence (وبدأ الجبير
     المؤتمر بالحديث بلسان ألماني، ورحب; وحققت قوات هادي المدعومة من التحالف، سلسلة انجازات، وطردت), when the two
-    verbs agree and no event word, أن/إن, quote or colon stands between; with no comma, only a verb with no subject
-    after it (وشدد المندوب الصيني على الحل السياسي … وطالب بعدم الانجراف); None otherwise."""
+    verbs agree and no event word, أن/إن, quote or colon stands between (a lead-in كما may open the sentence); with no
+    comma, only a verb with no subject after it (وشدد المندوب الصيني على الحل السياسي … وطالب بعدم الانجراف); None
+    otherwise."""
     if t < 4 or t > 40 or toks[t - 1].text not in ",،" and not _no_subject_after(toks, t + 1, fw):
         return None
-    k = 1 + (strip_wa(toks[0].norm) == "قد")  # (وقد بدأ)
+    k = 1 + _lead_in_carries(toks, 1, fw)  # (كما سيطرت المقاومة على أربع دبابات للمسلحين، وحاصرت معسكرا)
+    k += strip_wa(toks[k - 1].norm) == "قد"  # (وقد بدأ)
     w = toks[k - 1]
     if w.kind != "ar" or k - 1 in trig_toks or _definite(w.norm) or strip_wa(w.norm) in fw.preposition or \
             _function_word(strip_wa(w.norm), fw) or _starts_at(starts, k - 1) or \
