@@ -24,3 +24,12 @@ def test_opening_subject_after_kama(nlp):
     """«كما سيطرت المقاومة على المدينة، وحاصرت معسكرا للحوثيين»: a lead-in كما before the opening verb."""
     e = event_by_trigger(nlp, "كما سيطرت المقاومة على المدينة، وحاصرت معسكرا للحوثيين.", "حاصرت")
     assert [a.text for a in e.actor] == ["المقاومة"]
+
+
+def test_office_rank_name_one_party(nlp):
+    """«طالب مفتي عام المملكة الشيخ عبدالعزيز آل الشيخ، مؤسسة التقاعد»: the mufti's name after his rank is the
+    office's holder, one actor, not the party asked."""
+    text = "طالب مفتي عام المملكة الشيخ عبدالعزيز آل الشيخ، مؤسسة التقاعد بالتراجع عن المشاركة بالاكتتاب في أسهم البنك الأهلي."
+    e = event_by_trigger(nlp, text, "طالب")
+    assert [a.text for a in e.actor] == ["مفتي عام المملكة الشيخ عبدالعزيز آل الشيخ"]
+    assert not any("عبدالعزيز" in r.text for r in e.recipient)
