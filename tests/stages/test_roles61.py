@@ -33,3 +33,12 @@ def test_office_rank_name_one_party(nlp):
     e = event_by_trigger(nlp, text, "طالب")
     assert [a.text for a in e.actor] == ["مفتي عام المملكة الشيخ عبدالعزيز آل الشيخ"]
     assert not any("عبدالعزيز" in r.text for r in e.recipient)
+
+
+def test_conditional_bounds_subject(nlp):
+    """«فرض كل عقوبات الامم المتحدة اذا انتهكت ايران الاتفاق»: إذا opens a clause of its own; Iran would break the
+    deal, the UN before it is no subject of the verb."""
+    text = "ويسمح القرار باعادة فرض كل عقوبات الامم المتحدة اذا انتهكت ايران الاتفاق خلال العشر سنوات القادمة."
+    e = event_by_trigger(nlp, text, "انتهكت")
+    assert [a.text for a in e.actor] == ["ايران"]
+    assert not any("الامم" in r.text for r in e.recipient)

@@ -712,8 +712,10 @@ class EventCoder:
         for k in range(left, t):  # so does حين/عندما, which opens a clause of its own (قتل ثلاثة عندما قصفت …),
             # أن/إن (أصيب سبعة رجال شرطة بعد أن فجر مسلحون قنبلة), and a verb of result, whose subject is the cause
             # of an event told before it (عبوة ناسفة استهدفت دورية للشرطة ما أدى إلى مقتل شرطيين: the patrol killed
-            # no one; the event's own actor is given to the death by _casualty_actors)
-            if strip_wa(toks[k].norm) in fw.cause or _opens_complement(toks, k, groups, starts, fw) or \
+            # no one; the event's own actor is given to the death by _casualty_actors), and إذا/لو (function_words
+            # conditional: عقوبات الأمم المتحدة إذا انتهكت طهران الاتفاق)
+            if strip_wa(toks[k].norm) in fw.cause or toks[k].norm in fw.conditional or \
+                    _opens_complement(toks, k, groups, starts, fw) or \
                     _result_verb(toks, k, fw) and any(j < k for j in trig_toks if j >= _clause_start(toks, t)):
                 left = k + 1  # (the result verb of an event told before it: مواجهات بين … وX أسفرت — X is a side)
         # (a verb of result after it ends its clause: … استهدف مجموعة ناشطين وأسفر عن مقتل 32 شخصا)
