@@ -42,3 +42,16 @@ def test_conditional_bounds_subject(nlp):
     e = event_by_trigger(nlp, text, "انتهكت")
     assert [a.text for a in e.actor] == ["ايران"]
     assert not any("الامم" in r.text for r in e.recipient)
+
+
+def test_light_verb_past_comma_carries_opening_subject(nlp):
+    """«قام وزير الدفاع الأميركي آشتون كارتر بزيارة …، أجرى خلالها مباحثات مع نظيره»: the visitor held the talks."""
+    text = "قام وزير الدفاع الأميركي آشتون كارتر بزيارة غير معلنة إلى بغداد أمس، أجرى خلالها مباحثات مع نظيره العراقي خالد العبيدي تناولت مختلف جوانب العمليات العسكرية."
+    e = event_by_trigger(nlp, text, "مباحثات")
+    assert [a.text for a in e.actor] == ["وزير الدفاع الأميركي آشتون كارتر"]
+
+
+def test_light_verb_with_wa_past_comma(nlp):
+    """«زار وزير الدفاع الأميركي بغداد أمس، وأجرى مباحثات مع نظيره العراقي»: the opening verb's subject goes on."""
+    e = event_by_trigger(nlp, "زار وزير الدفاع الأميركي بغداد أمس، وأجرى مباحثات مع نظيره العراقي.", "مباحثات")
+    assert [a.text for a in e.actor] == ["وزير الدفاع الأميركي"]

@@ -4566,18 +4566,19 @@ def _going_on_speaker(toks: list[Token], t: int, groups: list[Group], starts: li
 
 
 def _opening_subject(toks: list[Token], t: int, groups: list[Group], starts: list[int], cues: dict[int, Mention],
-                     trig_toks: set[int], fw: FunctionWords) -> Group | None:
+                     trig_toks: set[int], fw: FunctionWords, event_opener: bool = False) -> Group | None:
     """For a verb at token t right after «، و»: the subject right after the verb that opens the sentence (وبدأ الجبير
     المؤتمر بالحديث بلسان ألماني، ورحب; وحققت قوات هادي المدعومة من التحالف، سلسلة انجازات، وطردت), when the two
     verbs agree and no event word, أن/إن, quote or colon stands between (a lead-in كما may open the sentence); with no
     comma, only a verb with no subject after it (وشدد المندوب الصيني على الحل السياسي … وطالب بعدم الانجراف); None
-    otherwise."""
+    otherwise. With `event_opener` (for a light verb at t), the opening verb may tell an event itself, and a light
+    verb's event noun may stand between (قام وزير الدفاع الأميركي بزيارة إلى بغداد، أجرى خلالها مباحثات)."""
     if t < 4 or t > 40 or toks[t - 1].text not in ",،" and not _no_subject_after(toks, t + 1, fw):
         return None
     k = 1 + _lead_in_carries(toks, 1, fw)  # (كما سيطرت المقاومة على أربع دبابات للمسلحين، وحاصرت معسكرا)
     k += strip_wa(toks[k - 1].norm) == "قد"  # (وقد بدأ)
     w = toks[k - 1]
-    if w.kind != "ar" or k - 1 in trig_toks or _definite(w.norm) or strip_wa(w.norm) in fw.preposition or \
+    if w.kind != "ar" or k - 1 in trig_toks and not event_opener or _definite(w.norm) or strip_wa(w.norm) in fw.preposition or \
             _function_word(strip_wa(w.norm), fw) or _starts_at(starts, k - 1) or \
             (c := cues.get(k - 1)) is not None and c.label not in ("report", "light_verb") or not _verb_person(w.norm):
         return None  # (a light verb has its subject too: وشنت تركيا أولى هجماتها … وتعهدت)
@@ -4586,8 +4587,9 @@ def _opening_subject(toks: list[Token], t: int, groups: list[Group], starts: lis
     g = groups[j] if j < len(groups) else None
     if g is None or g.start_tok != k or g.prep or _conj_end(g) >= t - 1:
         return None
-    if any(i in trig_toks or toks[i].text in ".؟?!؛;:«»\"“”" or strip_wa(toks[i].norm) in fw.complementizer
-           for i in range(_conj_end(g), t - 1)):
+    light = event_opener and (c := cues.get(k - 1)) is not None and c.label == "light_verb"
+    if any(i in trig_toks and not light or toks[i].text in ".؟?!؛;:«»\"“”" or strip_wa(toks[i].norm) in
+           fw.complementizer for i in range(_conj_end(g), t - 1)):
         return None
     return g if _same_person(_verb_person(w.norm), _verb_person(toks[t].norm), toks[g.start_tok].norm) else None
 
@@ -5132,6 +5134,12 @@ def _light_subject(toks: list[Token], trig: Mention, cues: dict[int, Mention], g
                      and strip_wa(toks[j].norm) not in fw.pronoun_that
                      and (toks[j].text.lstrip("وف")[:1] == "إ" or strip_wa(toks[j].norm) == "بان")])
     svo = [g for g in groups[bisect_left(starts, lo):bisect_left(starts, k)] if g.end_tok <= k and not g.prep]
+    if not svo and k >= 1 and toks[k - 1].text in ",،" and (toks[k].norm[:1] == "و" != strip_wa(toks[k].norm)[:1] or (
+            k + 1 < len(toks) and toks[k + 1].norm in fw.during_it)):
+        # زار وزير الدفاع الأميركي بغداد، وأجرى مباحثات مع نظيره؛ قام كارتر بزيارة إلى بغداد، أجرى خلالها مباحثات: a
+        # light verb past a comma (with و, or resuming the visit by خلالها) and no subject of its own goes on from
+        # the subject of the verb that opens the sentence
+        return _opening_subject(toks, k, groups, starts, cues, trig_toks, fw, event_opener=True)
     return svo[-1] if svo else None
 
 
