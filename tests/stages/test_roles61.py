@@ -55,3 +55,12 @@ def test_light_verb_with_wa_past_comma(nlp):
     """«زار وزير الدفاع الأميركي بغداد أمس، وأجرى مباحثات مع نظيره العراقي»: the opening verb's subject goes on."""
     e = event_by_trigger(nlp, "زار وزير الدفاع الأميركي بغداد أمس، وأجرى مباحثات مع نظيره العراقي.", "مباحثات")
     assert [a.text for a in e.actor] == ["وزير الدفاع الأميركي"]
+
+
+def test_object_after_subject_past_relative(nlp):
+    """«في المرة الأولى التي زار الرئيس الأميركي باراك أوباما فيها كينيا»: past the other-gender relative pronoun
+    the verb's subject follows, and the phrase after it (past فيها) is the place visited."""
+    text = "في المرة الأولى التي زار الرئيس الأميركي باراك أوباما فيها كينيا، موطن والده، كان يأمل في أن يشغل حيزا كبيرا."
+    e = event_by_trigger(nlp, text, "زار")
+    assert [a.text for a in e.actor] == ["الرئيس الأميركي باراك أوباما"]
+    assert [r.text for r in e.recipient] == ["كينيا"]

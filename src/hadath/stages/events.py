@@ -1030,6 +1030,8 @@ class EventCoder:
                 # gender than the relative pronoun before it does not take it as subject; the phrase after it is
                 # (not an attack or arrest verb, often a passive: التي استهدف بها مسجد الإمام علي)
                 actor = subj
+                if "obj" in entry.prep:  # (التي زار الرئيس الأميركي باراك أوباما فيها كينيا: the phrase after it is
+                    recipient = _object_past_subject(toks, subj, bare_after)  # the object, the pronoun in فيها)
             elif subj is not None and "obj" in entry.prep and _relative_subject(toks, trig, cues, tail_end, fw):
                 # المداهمات التي استهدفت متشددين، القوات التي هاجمت المدينة: the relative pronoun is the subject (one
                 # that is the object has its pronoun on the verb: التي هاجمها), the phrase after the verb its object
@@ -4992,6 +4994,17 @@ def _security_body(g: Group) -> bool:
     """True for a phrase whose role noun is of the police, the army, the intelligence, the courts or the government
     (الشرطة، وزارة الداخلية): a body that arrests."""
     return any(m.get("sector") in _ARRESTERS for m in g.mentions)
+
+
+def _object_past_subject(toks: list[Token], subj: Group, bare_after: list[Group]) -> Group | None:
+    """The phrase with no preposition right after the subject `subj` of a verb past a relative pronoun, or past one
+    word (its resumptive فيها) after it, with no punctuation between (التي زار الرئيس أوباما فيها كينيا): the verb's
+    object; None otherwise."""
+    end = _conj_end(subj)
+    g = next((g for g in bare_after if g.start_tok >= end and g is not subj), None)
+    if g is None or g.start_tok - end > 1 or any(toks[k].kind != "ar" for k in range(end, g.start_tok)):
+        return None
+    return g
 
 
 def _relative_subject(toks: list[Token], trig: Mention, cues: dict[int, Mention], tail_end: int,
