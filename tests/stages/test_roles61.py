@@ -64,3 +64,15 @@ def test_object_after_subject_past_relative(nlp):
     e = event_by_trigger(nlp, text, "زار")
     assert [a.text for a in e.actor] == ["الرئيس الأميركي باراك أوباما"]
     assert [r.text for r in e.recipient] == ["كينيا"]
+
+
+def test_accord_other_side_past_seats(nlp):
+    """«وافق مجلس الوزراء على تفويض رئيس الهيئة … بالتباحث حيال مشروع مذكرة تفاهم … بين الهيئة العامة للسياحة والآثار
+    في المملكة العربية السعودية ووزارة السياحة والثقافة في مملكة اتحاد ماليزيا»: Malaysia is the other side of the
+    accord approved, not the official authorised to sign it."""
+    text = ("وافق مجلس الوزراء على تفويض رئيس الهيئة العامة للسياحة والآثار – أو من ينيبه – بالتباحث حيال مشروع مذكرة "
+            "تفاهم للتعاون في مجال السياحة بين الهيئة العامة للسياحة والآثار في المملكة العربية السعودية ووزارة "
+            "السياحة والثقافة في مملكة اتحاد ماليزيا ، والتوقيع عليه.")
+    e = event_by_trigger(nlp, text, "وافق")
+    assert [r.code for r in e.recipient] == ["MYS"]
+    assert [a.code for a in e.actor] == ["SAU"]

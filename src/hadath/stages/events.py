@@ -1855,8 +1855,9 @@ def _accord_parties(text: str, toks: list[Token], events: list[Event], triggers:
 def _accord_sides(text: str, toks: list[Token], t: Mention, groups: list[Group],
                   starts: list[int]) -> tuple[Entity, Entity, int] | None:
     """For an approval at trigger t: the two sides of «بين A وحكومة B» within `_ACCORD_REACH` words after it, no full
-    stop or semicolon between, A of a country and B of another (B past «وحكومة جمهورية» the phrases lack), and the
-    token index past B; else None."""
+    stop or semicolon between, A of a country and B of another (B past «وحكومة جمهورية» the phrases lack, or B's seat
+    in في: «بين الهيئة العامة للسياحة والآثار في المملكة العربية السعودية ووزارة السياحة والثقافة في مملكة اتحاد
+    ماليزيا»), and the token index past B; else None."""
     j = bisect_left(starts, t.tok_end)
     while j < len(groups) and groups[j].start_tok - t.tok_end <= _ACCORD_REACH and groups[j].prep != "بين":
         j += 1
@@ -1866,12 +1867,14 @@ def _accord_sides(text: str, toks: list[Token], t: Mention, groups: list[Group],
     home = groups[j].entity(text)
     if home.code is None:
         return None
+    end = _conj_end(groups[j])
     for g in groups[j + 1:j + 4]:
-        if g.start_tok - _conj_end(groups[j]) > 3 or g.prep not in ("", "conj"):
+        if g.start_tok - end > (3 if g is groups[j + 1] else 4) or g.prep not in ("", "conj", "في"):
             break
         e = g.entity(text)
         if e.code and e.code != home.code:
             return home, e, g.end_tok
+        end = max(end, _conj_end(g))  # (past the home side's seat and the other side's head: في مملكة اتحاد ماليزيا)
     return None
 
 
