@@ -403,7 +403,8 @@ class EventCoder:
                     # subject, if it agrees with it
                     actor = verb_actor if _agrees(toks, verb_at, t0) else []
             elif entry.pos == "verb" and not actor and verb_actor and _lead_in_carries(toks, t0, self.fw) and \
-                    _agrees(toks, verb_at, t0) and (recipient or entry.event not in _PASSIVE_TYPES):
+                    _agrees(toks, verb_at, t0) and (recipient or entry.event not in _PASSIVE_TYPES or
+                                                     not _passive_spelling(toks, trig)):
                 # دعا المدعي العام إلى …، كما أثنى على الناجين؛ اتفق الطرفان على …، كما اتفقا: after كما، بينما، حيث
                 # a verb with no subject of its own goes on from the last verb's subject (not an attack or arrest
                 # verb with no object: a passive, كما اعتقل المئات)
@@ -424,14 +425,14 @@ class EventCoder:
                 # مع الرئيس بوتين: the pronoun of an event noun joined by و to the noun before is that noun's doer
                 actor = last_actor
             if not actor and not undergone and entry.pos == "verb" and trig.get("prefix")[:1] == "و" and \
-                    (recipient or entry.event not in _PASSIVE_TYPES) and \
+                    (recipient or entry.event not in _PASSIVE_TYPES or not _passive_spelling(toks, trig)) and \
                     (opener := _opening_subject(toks, t0, groups, starts, cues, trig_toks, self.fw)) is not None:
                 # وبدأ الجبير المؤتمر … بالحديث بلسان ألماني، ورحب بـ…: past a comma, a verb with و and no subject of its
                 # own goes on from the subject of the verb that opens the sentence (no event word itself)
                 actor = _with_conj(opener)
             if not actor and not undergone and entry.pos == "verb" and (
                     trig.get("prefix")[:1] == "و" or _lead_in_carries(toks, t0, self.fw)) and \
-                    (recipient or entry.event not in _PASSIVE_TYPES) and \
+                    (recipient or entry.event not in _PASSIVE_TYPES or not _passive_spelling(toks, trig)) and \
                     (opener := _clause_opener_subject(toks, t0, groups, starts, cues, trig_toks, self.fw)) is not None \
                     and not any(g is opener for g in recipient):
                 # إن قوات الأمن دخلت جامعة الأنبار، واشتبكت مع …؛ قامت المقاومة بعملية نوعية …، حيث استهدفت: past a
@@ -711,8 +712,10 @@ class EventCoder:
         for k in range(left, t):  # so does حين/عندما, which opens a clause of its own (قتل ثلاثة عندما قصفت …),
             # أن/إن (أصيب سبعة رجال شرطة بعد أن فجر مسلحون قنبلة), and a verb of result, whose subject is the cause
             # of an event told before it (عبوة ناسفة استهدفت دورية للشرطة ما أدى إلى مقتل شرطيين: the patrol killed
-            # no one; the event's own actor is given to the death by _casualty_actors)
-            if strip_wa(toks[k].norm) in fw.cause or _opens_complement(toks, k, groups, starts, fw) or \
+            # no one; the event's own actor is given to the death by _casualty_actors), and إذا/لو (function_words
+            # conditional: عقوبات الأمم المتحدة إذا انتهكت طهران الاتفاق)
+            if strip_wa(toks[k].norm) in fw.cause or toks[k].norm in fw.conditional or \
+                    _opens_complement(toks, k, groups, starts, fw) or \
                     _result_verb(toks, k, fw) and any(j < k for j in trig_toks if j >= _clause_start(toks, t)):
                 left = k + 1  # (the result verb of an event told before it: مواجهات بين … وX أسفرت — X is a side)
         # (a verb of result after it ends its clause: … استهدف مجموعة ناشطين وأسفر عن مقتل 32 شخصا)
@@ -1027,6 +1030,8 @@ class EventCoder:
                 # gender than the relative pronoun before it does not take it as subject; the phrase after it is
                 # (not an attack or arrest verb, often a passive: التي استهدف بها مسجد الإمام علي)
                 actor = subj
+                if "obj" in entry.prep:  # (التي زار الرئيس الأميركي باراك أوباما فيها كينيا: the phrase after it is
+                    recipient = _object_past_subject(toks, subj, bare_after)  # the object, the pronoun in فيها)
             elif subj is not None and "obj" in entry.prep and _relative_subject(toks, trig, cues, tail_end, fw):
                 # المداهمات التي استهدفت متشددين، القوات التي هاجمت المدينة: the relative pronoun is the subject (one
                 # that is the object has its pronoun on the verb: التي هاجمها), the phrase after the verb its object
@@ -1850,8 +1855,9 @@ def _accord_parties(text: str, toks: list[Token], events: list[Event], triggers:
 def _accord_sides(text: str, toks: list[Token], t: Mention, groups: list[Group],
                   starts: list[int]) -> tuple[Entity, Entity, int] | None:
     """For an approval at trigger t: the two sides of «بين A وحكومة B» within `_ACCORD_REACH` words after it, no full
-    stop or semicolon between, A of a country and B of another (B past «وحكومة جمهورية» the phrases lack), and the
-    token index past B; else None."""
+    stop or semicolon between, A of a country and B of another (B past «وحكومة جمهورية» the phrases lack, or B's seat
+    in في: «بين الهيئة العامة للسياحة والآثار في المملكة العربية السعودية ووزارة السياحة والثقافة في مملكة اتحاد
+    ماليزيا»), and the token index past B; else None."""
     j = bisect_left(starts, t.tok_end)
     while j < len(groups) and groups[j].start_tok - t.tok_end <= _ACCORD_REACH and groups[j].prep != "بين":
         j += 1
@@ -1861,12 +1867,14 @@ def _accord_sides(text: str, toks: list[Token], t: Mention, groups: list[Group],
     home = groups[j].entity(text)
     if home.code is None:
         return None
+    end = _conj_end(groups[j])
     for g in groups[j + 1:j + 4]:
-        if g.start_tok - _conj_end(groups[j]) > 3 or g.prep not in ("", "conj"):
+        if g.start_tok - end > (3 if g is groups[j + 1] else 4) or g.prep not in ("", "conj", "في"):
             break
         e = g.entity(text)
         if e.code and e.code != home.code:
             return home, e, g.end_tok
+        end = max(end, _conj_end(g))  # (past the home side's seat and the other side's head: في مملكة اتحاد ماليزيا)
     return None
 
 
@@ -4563,16 +4571,19 @@ def _going_on_speaker(toks: list[Token], t: int, groups: list[Group], starts: li
 
 
 def _opening_subject(toks: list[Token], t: int, groups: list[Group], starts: list[int], cues: dict[int, Mention],
-                     trig_toks: set[int], fw: FunctionWords) -> Group | None:
+                     trig_toks: set[int], fw: FunctionWords, event_opener: bool = False) -> Group | None:
     """For a verb at token t right after «، و»: the subject right after the verb that opens the sentence (وبدأ الجبير
     المؤتمر بالحديث بلسان ألماني، ورحب; وحققت قوات هادي المدعومة من التحالف، سلسلة انجازات، وطردت), when the two
-    verbs agree and no event word, أن/إن, quote or colon stands between; with no comma, only a verb with no subject
-    after it (وشدد المندوب الصيني على الحل السياسي … وطالب بعدم الانجراف); None otherwise."""
+    verbs agree and no event word, أن/إن, quote or colon stands between (a lead-in كما may open the sentence); with no
+    comma, only a verb with no subject after it (وشدد المندوب الصيني على الحل السياسي … وطالب بعدم الانجراف); None
+    otherwise. With `event_opener` (for a light verb at t), the opening verb may tell an event itself, and a light
+    verb's event noun may stand between (قام وزير الدفاع الأميركي بزيارة إلى بغداد، أجرى خلالها مباحثات)."""
     if t < 4 or t > 40 or toks[t - 1].text not in ",،" and not _no_subject_after(toks, t + 1, fw):
         return None
-    k = 1 + (strip_wa(toks[0].norm) == "قد")  # (وقد بدأ)
+    k = 1 + _lead_in_carries(toks, 1, fw)  # (كما سيطرت المقاومة على أربع دبابات للمسلحين، وحاصرت معسكرا)
+    k += strip_wa(toks[k - 1].norm) == "قد"  # (وقد بدأ)
     w = toks[k - 1]
-    if w.kind != "ar" or k - 1 in trig_toks or _definite(w.norm) or strip_wa(w.norm) in fw.preposition or \
+    if w.kind != "ar" or k - 1 in trig_toks and not event_opener or _definite(w.norm) or strip_wa(w.norm) in fw.preposition or \
             _function_word(strip_wa(w.norm), fw) or _starts_at(starts, k - 1) or \
             (c := cues.get(k - 1)) is not None and c.label not in ("report", "light_verb") or not _verb_person(w.norm):
         return None  # (a light verb has its subject too: وشنت تركيا أولى هجماتها … وتعهدت)
@@ -4581,8 +4592,9 @@ def _opening_subject(toks: list[Token], t: int, groups: list[Group], starts: lis
     g = groups[j] if j < len(groups) else None
     if g is None or g.start_tok != k or g.prep or _conj_end(g) >= t - 1:
         return None
-    if any(i in trig_toks or toks[i].text in ".؟?!؛;:«»\"“”" or strip_wa(toks[i].norm) in fw.complementizer
-           for i in range(_conj_end(g), t - 1)):
+    light = event_opener and (c := cues.get(k - 1)) is not None and c.label == "light_verb"
+    if any(i in trig_toks and not light or toks[i].text in ".؟?!؛;:«»\"“”" or strip_wa(toks[i].norm) in
+           fw.complementizer for i in range(_conj_end(g), t - 1)):
         return None
     return g if _same_person(_verb_person(w.norm), _verb_person(toks[t].norm), toks[g.start_tok].norm) else None
 
@@ -4987,6 +4999,17 @@ def _security_body(g: Group) -> bool:
     return any(m.get("sector") in _ARRESTERS for m in g.mentions)
 
 
+def _object_past_subject(toks: list[Token], subj: Group, bare_after: list[Group]) -> Group | None:
+    """The phrase with no preposition right after the subject `subj` of a verb past a relative pronoun, or past one
+    word (its resumptive فيها) after it, with no punctuation between (التي زار الرئيس أوباما فيها كينيا): the verb's
+    object; None otherwise."""
+    end = _conj_end(subj)
+    g = next((g for g in bare_after if g.start_tok >= end and g is not subj), None)
+    if g is None or g.start_tok - end > 1 or any(toks[k].kind != "ar" for k in range(end, g.start_tok)):
+        return None
+    return g
+
+
 def _relative_subject(toks: list[Token], trig: Mention, cues: dict[int, Mention], tail_end: int,
                       fw: FunctionWords) -> bool:
     """True for an active verb right after a relative pronoun (الذي، التي، الذين), which is then its subject: not a
@@ -5013,13 +5036,14 @@ def _subject_after_relative(toks: list[Token], t: int, cues: dict[int, Mention])
 def _relative_antecedent(toks: list[Token], t: int, groups: list[Group], starts: list[int],
                          cues: dict[int, Mention], comma: bool = False) -> Group | None:
     """For a verb right after a relative pronoun (الذي، التي، الذين): the phrase the pronoun follows, ending at
-    most two words (its adjectives: تنظيم الدولة الاسلامية المتشدد الذي) before it, with no punctuation between (with
-    `comma`, a comma right before the pronoun may stand there: اليونان، التي أنقذها الدائنون)."""
+    most two words (its adjectives: تنظيم الدولة الاسلامية المتشدد الذي) before it, with no punctuation between but a
+    dash opening an aside (وأبدى أوباما – الذي زار كينيا عندما كان عضوا بمجلس الشيوخ – قدرا من الإحباط); with
+    `comma`, a comma right before the pronoun may stand there too (اليونان، التي أنقذها الدائنون)."""
     c = cues.get(t - 1) if t > 0 else None
     if c is None or c.label != "relative" or c.tok_end != t:
         return None
     r = c.tok_start
-    if comma and r >= 1 and toks[r - 1].text in ",،":
+    if r >= 1 and (toks[r - 1].text in _DASHES or comma and toks[r - 1].text in ",،"):
         r -= 1
     ante = next((g for g in reversed(groups[:bisect_left(starts, r)]) if g.end_tok <= r), None)
     if ante is None or r - ante.end_tok > 2 or ante.prep in ("passive_agent", "direction") or any(
@@ -5126,6 +5150,12 @@ def _light_subject(toks: list[Token], trig: Mention, cues: dict[int, Mention], g
                      and strip_wa(toks[j].norm) not in fw.pronoun_that
                      and (toks[j].text.lstrip("وف")[:1] == "إ" or strip_wa(toks[j].norm) == "بان")])
     svo = [g for g in groups[bisect_left(starts, lo):bisect_left(starts, k)] if g.end_tok <= k and not g.prep]
+    if not svo and k >= 1 and toks[k - 1].text in ",،" and (toks[k].norm[:1] == "و" != strip_wa(toks[k].norm)[:1] or (
+            k + 1 < len(toks) and toks[k + 1].norm in fw.during_it)):
+        # زار وزير الدفاع الأميركي بغداد، وأجرى مباحثات مع نظيره؛ قام كارتر بزيارة إلى بغداد، أجرى خلالها مباحثات: a
+        # light verb past a comma (with و, or resuming the visit by خلالها) and no subject of its own goes on from
+        # the subject of the verb that opens the sentence
+        return _opening_subject(toks, k, groups, starts, cues, trig_toks, fw, event_opener=True)
     return svo[-1] if svo else None
 
 

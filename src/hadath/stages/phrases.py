@@ -1540,11 +1540,18 @@ def _title_adjectives(toks: list[Token], group: Group, m: Mention) -> bool:
     gap = m.tok_start - group.end_tok
     if not 1 <= gap <= 2 or m.kind != "actor" or m.get("type") != "person" or m.get("prefix"):
         return False
-    if group.mentions[-1].kind != "agent" or any(x.kind == "actor" and x.get("type") == "person"
-                                                  for x in group.mentions):
+    if not (group.mentions[-1].kind == "agent" or _titled_office(toks, group.mentions[-1])) or any(
+            x.kind == "actor" and x.get("type") == "person" for x in group.mentions):
         return False
     return all(toks[k].kind == "ar" and toks[k].norm.startswith("ال") and len(toks[k].norm) > 3
                for k in range(group.end_tok, m.tok_start)) or _abbreviated_title(toks, group.end_tok, m.tok_start)
+
+
+def _titled_office(toks: list[Token], m: Mention) -> bool:
+    """True for a known office one person holds, read as a body with its country, that opens with a title word
+    (مفتي عام المملكة الشيخ عبدالعزيز آل الشيخ: the mufti's name follows his rank in apposition)."""
+    return m.kind == "actor" and m.get("type") == "institution" and bool(m.get("code")) and not m.get("prefix") and \
+        _title(toks[m.tok_start])
 
 
 def _honorifics_between(toks: list[Token], group: Group, m: Mention, fw: FunctionWords) -> bool:
