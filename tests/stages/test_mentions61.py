@@ -1,8 +1,9 @@
 """mentions61 (round 61): parties the mention layer left uncoded or coded wrongly on the 2015-07-24 dev slice — the
-Saudi cabinet of a session report that names Yemen and others often (`_council_home`), a person's title not read
+Saudi cabinet of a session report that names Yemen and others often (`_council_home`); a person's title not read
 back across an event noun with a preposition («أفاد الجيش الأمريكي بمقتل محسن الفضلي»: no US soldier) but read
-forward across an adjective and «في» («القيادي البارز في تنظيم القاعدة»), and bodies the lexicons lacked (the
-Khorasan group, the Mojahedin-e Khalq, the IFRC, FIFA told «الفيفا», the religious police's men told in full)."""
+forward across an adjective and «في» («القيادي البارز في تنظيم القاعدة»); bodies the lexicons lacked (the
+Khorasan group, the Mojahedin-e Khalq, the IFRC, FIFA told «الفيفا», the religious police's men told in full, the
+narcotics directorate, the NSHR, a security patrol); and «دور رائد» ("a leading role") read as no major."""
 
 from __future__ import annotations
 
@@ -63,3 +64,20 @@ def test_religious_police_men_told_in_full(parties):
     act, _ = parties.of("تمكن رجال هيئة الأمر بالمعروف والنهي عن المنكر بمركز السوق بمحافظة خميس مشيط من القبض على "
                         "سائق.", "COERCE")
     assert ("رجال هيئة الأمر بالمعروف والنهي عن المنكر", "SAU", "GOV") in act
+
+
+def test_leading_role_is_no_major(parties):
+    """«دور رائد» is "a leading role": no major (الرائد) as the refusal's target."""
+    _, rec = parties.of("ورفضت أنقرة لعب دور رائد في العمليات العسكرية ضد التنظيم.", "REJECT")
+    assert not any(text == "رائد" for text, _, _ in rec)
+
+
+def test_saudi_bodies_the_lexicons_lacked(parties):
+    """The Saudi narcotics directorate and the National Society for Human Rights are Saudi parties, and a security
+    patrol is police, no army."""
+    act, _ = parties.of("وقبضت المديرية العامة لمكافحة المخدرات على مهربين.", "COERCE")
+    assert ("المديرية العامة لمكافحة المخدرات", "SAU", "COP") in act
+    act, _ = parties.of("وانتقدت هيئة حقوق الإنسان والجمعية الوطنية لحقوق الإنسان القرار.", "ACCUSE")
+    assert ("الجمعية الوطنية لحقوق الإنسان", "SAU", "NGO") in act
+    act, _ = parties.of("واعتقلت دورية أمنية شخصين.", "COERCE")
+    assert ("دورية أمنية", None, "COP") in act
