@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from bisect import bisect_right
 from collections import Counter
 from dataclasses import replace
@@ -10,7 +11,7 @@ from itertools import accumulate, chain, compress, count, groupby
 from operator import attrgetter, itemgetter, methodcaller, not_, or_
 
 from ..article import Article
-from ..lexicon.compile import _END, ActorEntry, AgentEntry, Lexicon, TriggerEntry, _rows
+from ..lexicon.compile import _END, ActorEntry, AgentEntry, FunctionWords, Lexicon, TriggerEntry, _rows
 from ..lexicon.morph import _keyed, clitic_variants, cue_variants, has_noun_key, key_variants, noun_keys, verb_variants
 from ..arabic.normalize import name_form, normalize, word_key
 from ..arabic.tokens import after_letters
@@ -38,6 +39,7 @@ _HOME_SHARE = 4  # an article's country is named at least this many times as oft
 # named once is too little to tell: a Swedish police story quoting an Egyptian official on Cairo; and twice as often
 # is too little: five Palestinian victims and places beside two Israeli soldiers leave «الشرطة» of the West Bank none)
 _HOME_MANY_SHARE, _HOME_MANY = 3, 3
+_COUNCIL_LEAD = 2  # … or, for its council alone, this many times as often as the next country (`_council_home`)
 _LOCAL_SHARE = 2  # … or this many times where the article calls one of its bodies local (الشرطة المحلية)
 _LOCAL = ("المحلي", "المحليه")  # "local" said of a body: the one of the place the story is told of
 _STORY = 3  # sentences: a text of fewer tells no story whose country its bodies could be taken to be of
@@ -1703,10 +1705,19 @@ def _apposed_title(toks: list[Token], j: int, mentions: list[Mention]) -> tuple[
     if j + 2 >= len(toks) or toks[j + 1].text not in ",،":
         return "", ""
     chain, end = [], j + 2
+    starts: dict[int, Mention] = {}
     for m in mentions:
-        if m.kind in ("actor", "agent") and m.tok_start == end:
+        if m.kind in ("actor", "agent") and m.tok_start > j:
+            starts.setdefault(m.tok_start, m)
+    while end < len(toks):
+        m = starts.get(end)
+        if m is not None:
             chain.append(m)
             end = m.tok_end
+        elif chain and all(c.kind == "agent" for c in chain) and _title_goes_on(toks[end]):
+            end += 1  # (القيادي البارز في تنظيم القاعدة: an adjective, then the body the title is of)
+        else:
+            break
     if not chain or chain[0].kind != "agent" and not (chain[0].get("sector") and not toks[j + 2].norm.startswith(
             "ال") and chain[0].get("type") != "person"):
         return "", ""  # (a title: a role first, or an office the lexicons read with its body: رئيس البرلمان العربي;
@@ -1715,6 +1726,18 @@ def _apposed_title(toks: list[Token], j: int, mentions: list[Mention]) -> tuple[
     sector = next((m.get("sector") for m in chain if m.kind == "agent" and m.get("sector")), "") or next(
         (m.get("sector") for m in chain if m.get("sector")), "")
     return code, sector
+
+
+def _title_goes_on(tok: Token) -> bool:
+    """True for a word inside an apposed title before its body: a definite adjective (البارز) or the preposition of
+    membership (function_words.tsv member_in: في)."""
+    return tok.kind == "ar" and (tok.norm.startswith("ال") and len(tok.norm) > 3 or tok.norm in _member_words())
+
+
+@lru_cache(maxsize=1)
+def _member_words() -> frozenset[str]:
+    """The normalised prepositions of membership (function_words.tsv member_in: في)."""
+    return FunctionWords.load().member_in
 
 
 def _full_name(toks: list[Token], k: int, end: int, index: int, text: str, phrase: tuple[str, str]) -> Mention:
@@ -1798,9 +1821,10 @@ def _title_phrase(toks: list[Token], k: int, mentions: list[Mention], stops: fro
     for m in reversed(mentions):
         if m.tok_end > k or m.tok_end <= low:
             continue
-        if m.kind == "trigger" and m.get("pos") == "verb" or m.kind == "actor" and m.get("type") in _NAMED:
-            low = m.tok_end  # (the title phrase begins after the verb or after another person's name)
-            break
+        if m.kind == "trigger" and (m.get("pos") == "verb" or _after_preposition(m)) or (
+                m.kind == "actor" and m.get("type") in _NAMED):
+            low = m.tok_end  # (the title phrase begins after the verb, an event noun after a preposition or another
+            break  # person's name: «أفاد الجيش الأمريكي بمقتل محسن الفضلي»: no title of the US army's)
     for j in range(k - 1, low - 1, -1):
         if toks[j].kind != "ar" or toks[j].norm in stops:
             low = j + 1
@@ -1810,6 +1834,12 @@ def _title_phrase(toks: list[Token], k: int, mentions: list[Mention], stops: fro
     sector = next((m.get("sector") for m in chain if m.kind == "agent" and m.get("sector")), "") or next(
         (m.get("sector") for m in chain if m.get("sector")), "")
     return code, sector
+
+
+def _after_preposition(m: Mention) -> bool:
+    """True for an event noun with a preposition attached (بمقتل، لاعتقال): the name after it is what the event
+    befell, and the words before it no title of that name."""
+    return m.get("pos") == "noun" and m.get("prefix")[-1:] in ("ب", "ل")
 
 
 def _ordinals() -> frozenset[str]:
@@ -1873,15 +1903,19 @@ def _home_bodies(mentions: list[Mention], tokens: list[list[Token]], counts: fro
                     and m.get("code") not in _NON_STATES and getattr(m.entry, "phrase", "") not in shared)
     if not codes:
         return mentions
-    home, count = codes.most_common(1)[0]
+    ranked = codes.most_common(2)
+    home, count = ranked[0]
     others = sum(codes.values()) - count
-    if count < 2 or count < _HOME_SHARE * others and not (count >= _HOME_MANY and count >= _HOME_MANY_SHARE * others) \
-            and not (count >= _LOCAL_SHARE * others and _local_body(mentions, tokens)):
+    whole = not (count < 2 or count < _HOME_SHARE * others and not (
+        count >= _HOME_MANY and count >= _HOME_MANY_SHARE * others) and not (
+        count >= _LOCAL_SHARE * others and _local_body(mentions, tokens)))
+    if not whole and not _council_home(count, others, ranked[1][1] if len(ranked) > 1 else 0):
         return mentions
     out = []
     for m in mentions:
-        if m.kind == "agent" and (m.label in _STATE_SECTORS or m.label == "GOV" and _body_noun(
-                tokens[m.sentence][m.tok_start].norm, m.get("prefix"))) and (_definite_role(m, tokens[m.sentence]) or (
+        if m.kind == "agent" and (m.label in _STATE_SECTORS and whole or m.label == "GOV" and _body_noun(
+                tokens[m.sentence][m.tok_start].norm, m.get("prefix"), whole)) and (
+                _definite_role(m, tokens[m.sentence]) or (
                 m.label in _STATE_SECTORS and _counted_role(m, tokens[m.sentence], counts))):
             if not (m.tok_end < len(tokens[m.sentence]) and tokens[m.sentence][m.tok_end].norm in abroad):
                 m = replace(m, info=m.info + (("home", home),))
@@ -1908,13 +1942,22 @@ def _local_body(mentions: list[Mention], tokens: list[list[Token]]) -> bool:
     return False
 
 
-def _body_noun(norm: str, prefix: str) -> bool:
+def _body_noun(norm: str, prefix: str, whole: bool = True) -> bool:
     """True for the head word of a state's government as a whole (`_GOVERNMENTS`: الحكومة، السلطات، السلطة) or of a
     council (مجلس الوزراء); not an official (الرئيس، المسؤولين، ولي العهد) nor a ministry or a municipality (الوزارة،
-    البلدية: the service bodies of local news, whose acts are mostly no political events)."""
+    البلدية: the service bodies of local news, whose acts are mostly no political events). With `whole` False (the
+    article's country leads only as `_council_home` asks) a council's head word only."""
     word = norm[len(prefix):]
     word = word[2:] if word.startswith("ال") else word
-    return word.startswith(_GOVERNMENTS) or word == "مجلس"
+    return word == "مجلس" or whole and word.startswith(_GOVERNMENTS)
+
+
+def _council_home(count: int, others: int, second: int) -> bool:
+    """True where the article's most named country leads enough for its council (مجلس الوزراء) to be its own though
+    not its police or government: named `_HOME_MANY` times or more, at least as often as all the others together and
+    `_COUNCIL_LEAD` times as often as the next one (a Saudi cabinet session's report: SAU 30 times, Yemen 8, six
+    others 10; its «مجلس الوزراء» is Saudi Arabia's)."""
+    return count >= _HOME_MANY and count >= others and count >= _COUNCIL_LEAD * second
 
 
 def _by_title(mentions: list[Mention], tokens: list[list[Token]], closed: frozenset[str]) -> list[Mention]:
