@@ -39,3 +39,12 @@ def test_saudi_seats_and_spellings_abroad_are_resolved(nlp):
     """GeoNames rows without Arabic names (المندق 109118) and «كيليس» (Kilis, 307864) are read and resolved."""
     assert ("المندق", "SA", 109118) in _places(nlp, "وصل الوفد إلى المندق أمس قادما من الباحة.")
     assert ("كيليس", "TR", 307864) in _places(nlp, "فر فؤاد من حلب ليستقر بمدينة كيليس التركية الحدودية.")
+
+
+def test_a_quarters_definite_name_is_a_quarter_not_a_town_elsewhere(nlp):
+    """«بحي الملك فهد بمدينة الرياض» (2015-07-24): the quarter, Saudi and unresolved; «حي يرزق» (alive) is none;
+    «بلدة كفريا» (a place the mentions know, 2015-07-23) is a Lebanese town."""
+    found = _places(nlp, "افتتح جامع الراجحي بحي الملك فهد بمدينة الرياض بتكلفة تزيد عن خمسة ملايين.")
+    assert ("الملك فهد", "SA", None) in found and ("الرياض", "SA", 108410) in found
+    assert _places(nlp, "وما زال الرجل حي يرزق في الرياض.") == [("الرياض", "SA", 108410)]
+    assert ("كفريا", "LB", None) in _places(nlp, "قصفت الطائرات مواقع في بلدة كفريا في لبنان.")

@@ -42,9 +42,10 @@ class PlaceTagger:
         self.words = words or PlaceWords.load()
         fw = fw or FunctionWords.load()
         self._units = fw.unit_noun  # محافظة، مديرية، بلدة، قرية: the next name is a place, listed or not
+        self._quarters = fw.quarter_noun  # حي: its definite name is a quarter, never the town of that name
         # the words that name no place after a unit noun: every function word, and the offices and kinds
         self._no_name = frozenset().union(*(getattr(fw, f) for f in fw.__dataclass_fields__)) - fw.unit_noun \
-            - fw.name_head
+            - fw.name_head - fw.quarter_noun
         self._no_name_head = fw.name_head  # بني، رجال: a name's first word with a second (محافظة بني حسن)
         self._readings: dict[str, tuple[tuple[str, str], ...]] = {}
         self._placey = clitic_forms(self.gaz.trie.root)  # the written words that can begin a name
@@ -178,7 +179,7 @@ class PlaceTagger:
                 continue
             out.append(Place(text[s:e], s, e, sidx, best.geonameid, best.name, best.country,
                              best.lat, best.lon, best.feature, best.admin1))
-        if self._units:
+        if self._units or self._quarters:
             out.extend(self._unlisted(article, found, out))
             out.sort(key=lambda p: p.start)
         article.places = out
@@ -196,26 +197,30 @@ class PlaceTagger:
         ctx: Counter | None = None
         named: dict[int, set[str]] | None = None
         nisbas: dict[tuple[int, int], str] | None = None
-        actors: set[tuple[int, int]] | None = None  # the (sentence, token)s of actor and agent mentions
+        actors: set[tuple[int, int]] | None = None  # the (sentence, token)s of actor and agent mentions, places' aside
         for sent, toks in zip(article.sentences, article.tokens):
             if not sent.in_story:
                 continue
             for k in range(len(toks) - 1):
                 noun = toks[k]
-                if noun.kind != "ar" or not any(st in units for st in _stems(noun.norm)) or not noun.text.rstrip(
-                        _MARKS).endswith("ة") or k and self._institution(toks[k - 1]):
+                if noun.kind != "ar":
+                    continue
+                quarter = any(st in self._quarters for st in _stems(noun.norm))
+                if not quarter and (not any(st in units for st in _stems(noun.norm)) or not noun.text.rstrip(
+                        _MARKS).endswith("ة")) or k and self._institution(toks[k - 1]):
                     continue  # بلده: his country; بلدية محافظة القرى: a body's name, as with a listed name
                 j = k + 2 if toks[k + 1].text in _OPEN_QUOTES else k + 1
-                if j >= len(toks) or not self._name_after_unit(toks[j], j > k + 1):
-                    continue
+                if j >= len(toks) or not self._name_after_unit(toks[j], j > k + 1) or quarter and not (
+                        j > k + 1 or toks[j].norm.startswith("ال")):
+                    continue  # (حي يرزق: alive)
                 name = toks[j]
                 if (sent.index, name.start) in taken or any(s < name.end and name.start < e for s, e in spans):
                     continue
                 if actors is None:
                     actors = {(m.sentence, i) for m in article.mentions if m.kind in ("actor", "agent")
-                              for i in range(m.tok_start, m.tok_end)}
-                if (sent.index, j) in actors:
-                    continue  # قرية أوباما البوتمكينية: a person's or a body's name
+                              and m.get("type") not in ("place", "country") for i in range(m.tok_start, m.tok_end)}
+                if (sent.index, j) in actors and not quarter:
+                    continue  # قرية أوباما البوتمكينية: a person's or a body's name (حي الملك فهد is a quarter's)
                 if nisbas is None:
                     nisbas, named = _nisbas(article), {}
                     for p in out:  # per sentence, the countries of its resolved places
@@ -228,7 +233,12 @@ class PlaceTagger:
                     country = ctx.most_common(1)[0][0] if ctx else ""
                 if not country:
                     continue
-                place = self._unit_place(article, sent.index, toks, k, j, country)
+                if quarter:
+                    e = toks[self._name_end(toks, j)].end
+                    place = Place(text[name.start:e], name.start, e, sent.index, None, text[name.start:e], country,
+                                  None, None, "PPLX")
+                else:
+                    place = self._unit_place(article, sent.index, toks, k, j, country)
                 if not any(s < place.end and name.start < e for s, e in spans):  # (past the name's second word)
                     new.append(place)
                     spans.append((name.start, place.end))
@@ -246,6 +256,13 @@ class PlaceTagger:
         # not an adjective in ة (قرية صغيرة), a word with a pronoun (مهرجانها), a verb (قرية يسيطر عليها) or a word with
         # a conjunction or a preposition on it (كل قرية وتجمع، قرية لمساعدتهم)
         return not norm.endswith(("ه", "ها", "هم", "هن")) and norm[:1] not in "وليت"
+
+    def _name_end(self, toks: list[Token], j: int) -> int:
+        """The last token of an unlisted name opened at token j: the next one too after a name's head word (محافظة بني
+        حسن، محافظة شمال سيناء، بلدة بيت أمر، حي الملك فهد), else j."""
+        head = toks[j].norm
+        two = head in self.words.name_word or head in self.words.direction or head in self._no_name_head
+        return j + 1 if two and j + 1 < len(toks) and toks[j + 1].kind == "ar" else j
 
     def _unit_country(self, nisbas: dict[tuple[int, int], str], named: dict[int, set[str]] | None, sidx: int,
                       toks: list[Token], k: int) -> str:
@@ -266,10 +283,7 @@ class PlaceTagger:
         n, payloads, plen = self._longest_at(toks, j)
         cands = [e for e, _ in payloads if e.country == country] if n and not plen else []
         best = max(cands, key=lambda c: c.population) if cands else None
-        last = j + n - 1 if best is not None else j + 1 if j + 1 < len(toks) and toks[j + 1].kind == "ar" and (
-            name.norm in self.words.name_word or name.norm in self.words.direction or name.norm in self._no_name_head) \
-            else j
-        e = toks[last].end  # محافظة بني حسن، محافظة شمال سيناء، محافظة أبي عريش: the name's two words
+        e = toks[j + n - 1 if best is not None else self._name_end(toks, j)].end
         admin = _admin_noun(toks[k].norm, self.words.admin_noun)
         if admin:
             word, level, saudi_level = self.words.admin_noun[admin]
