@@ -43,6 +43,9 @@ class PlaceTagger:
         fw = fw or FunctionWords.load()
         self._units = fw.unit_noun  # محافظة، مديرية، بلدة، قرية: the next name is a place, listed or not
         self._quarters = fw.quarter_noun  # حي: its definite name is a quarter, never the town of that name
+        # their written forms, with the clitics `_stems` takes off (بمحافظة، وبحي), for a set lookup per word
+        self._unit_forms = frozenset(pre + w for w in self._units | self._quarters
+                                     for pre in ("", "و", "ف", "ب", "ك", "ل", "وب", "وك", "ول", "فب", "فك", "فل"))
         # the words that name no place after a unit noun: every function word, and the offices and kinds
         self._no_name = frozenset().union(*(getattr(fw, f) for f in fw.__dataclass_fields__)) - fw.unit_noun \
             - fw.name_head - fw.quarter_noun
@@ -203,7 +206,7 @@ class PlaceTagger:
                 continue
             for k in range(len(toks) - 1):
                 noun = toks[k]
-                if noun.kind != "ar":
+                if noun.norm not in self._unit_forms or noun.kind != "ar":
                     continue
                 quarter = any(st in self._quarters for st in _stems(noun.norm))
                 if not quarter and (not any(st in units for st in _stems(noun.norm)) or not noun.text.rstrip(
