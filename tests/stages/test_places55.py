@@ -17,9 +17,10 @@ def _places(nlp, text):
 
 
 def test_a_quarters_name_is_no_namesake_town_and_the_attack_is_in_the_city(nlp):
-    """حي القابل بنجران: no Omani Qābil; the shelling happened in Najran."""
+    """حي القابل بنجران: no Omani Qābil (since round 61 the Saudi quarter, unresolved, as the toponym gold marks
+    quarters); the shelling happened in Najran."""
     text = "إلى ذلك، أصيب مقيم يمني بشظايا قذائف هاون أطلقها متمردون حوثيون على حي القابل بنجران."
-    assert not any(p[0] == "القابل" for p in _places(nlp, text))
+    assert all(p[1:] == ("SA", "PPLX") for p in _places(nlp, text) if p[0] == "القابل")
     art = nlp(text, published="2015-07-25")
     located = [e.location for e in art.events if e.location is not None]
     assert located and all(p.country_code == "SA" for p in located)

@@ -14,9 +14,9 @@ def _places(nlp, text):
 
 
 def test_a_quarter_with_a_clitic_reads_as_without(nlp):
-    """«بحي الروضة» and «في حي الروضة» give the same places: Aden only."""
+    """«بحي الروضة» and «في حي الروضة» give the same places: Aden and (since round 61, as the toponym gold marks
+    quarters) its quarter, Yemeni, no Saudi town of that name."""
     joined = _places(nlp, "وقع انفجار بحي الروضة في عدن صباح اليوم.")
     apart = _places(nlp, "وقع انفجار في حي الروضة في عدن صباح اليوم.")
-    assert not any(p[0] == "الروضة" for p in joined)
-    assert [p[0] for p in joined] == [p[0] for p in apart] == ["عدن"]
+    assert joined == apart == [("الروضة", "YE"), ("عدن", "YE")]
 

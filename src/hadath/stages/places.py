@@ -16,6 +16,7 @@ from collections import Counter
 from itertools import compress, count
 
 from ..article import Article
+from ..lexicon.compile import FunctionWords
 from ..lexicon.gazetteer import GazEntry, Gazetteer, PlaceWords
 from ..lexicon.morph import clitic_forms, clitic_variants
 from ..arabic.tokens import after_letters
@@ -35,9 +36,20 @@ class PlaceTagger:
     requires = ("sentences", "tokens", "mentions")
     adds = ("places",)
 
-    def __init__(self, gazetteer: Gazetteer | None = None, words: PlaceWords | None = None):
+    def __init__(self, gazetteer: Gazetteer | None = None, words: PlaceWords | None = None,
+                 fw: FunctionWords | None = None):
         self.gaz = gazetteer or Gazetteer.load()
         self.words = words or PlaceWords.load()
+        fw = fw or FunctionWords.load()
+        self._units = fw.unit_noun  # محافظة، مديرية، بلدة، قرية: the next name is a place, listed or not
+        self._quarters = fw.quarter_noun  # حي: its definite name is a quarter, never the town of that name
+        # their written forms, with the clitics `_stems` takes off (بمحافظة، وبحي), for a set lookup per word
+        self._unit_forms = frozenset(pre + w for w in self._units | self._quarters
+                                     for pre in ("", "و", "ف", "ب", "ك", "ل", "وب", "وك", "ول", "فب", "فك", "فل"))
+        # the words that name no place after a unit noun: every function word, and the offices and kinds
+        self._no_name = frozenset().union(*(getattr(fw, f) for f in fw.__dataclass_fields__)) - fw.unit_noun \
+            - fw.name_head - fw.quarter_noun
+        self._no_name_head = fw.name_head  # بني، رجال: a name's first word with a second (محافظة بني حسن)
         self._readings: dict[str, tuple[tuple[str, str], ...]] = {}
         self._placey = clitic_forms(self.gaz.trie.root)  # the written words that can begin a name
         self.alone: dict[str, tuple[tuple[int, list, str] | None, frozenset[str]]] = {}  # see word_alone
@@ -170,8 +182,124 @@ class PlaceTagger:
                 continue
             out.append(Place(text[s:e], s, e, sidx, best.geonameid, best.name, best.country,
                              best.lat, best.lon, best.feature, best.admin1))
+        if self._units or self._quarters:
+            out.extend(self._unlisted(article, found, out))
+            out.sort(key=lambda p: p.start)
         article.places = out
         return article
+
+    def _unlisted(self, article: Article, found: list, out: list[Place]) -> list[Place]:
+        """The toponyms named right after a unit noun that the gazetteer lacks (بمحافظة العيص، في مديرية الشرية، بلدة
+        سرمدا، بمحافظة "إب"): unresolved, in the country a nisba right after the name tells (بلدة حضر السورية), else the
+        one country the sentence's places are in, else the article's main country; a listed name of that country
+        is resolved."""
+        units, text = self._units, article.text
+        taken = {(p.sentence, p.start) for p in out}
+        spans = [(p.start, p.end) for p in out]
+        new: list[Place] = []
+        ctx: Counter | None = None
+        named: dict[int, set[str]] | None = None
+        nisbas: dict[tuple[int, int], str] | None = None
+        actors: set[tuple[int, int]] | None = None  # the (sentence, token)s of actor and agent mentions, places' aside
+        for sent, toks in zip(article.sentences, article.tokens):
+            if not sent.in_story:
+                continue
+            for k in range(len(toks) - 1):
+                noun = toks[k]
+                if noun.norm not in self._unit_forms or noun.kind != "ar":
+                    continue
+                quarter = any(st in self._quarters for st in _stems(noun.norm))
+                if not quarter and (not any(st in units for st in _stems(noun.norm)) or not noun.text.rstrip(
+                        _MARKS).endswith("ة")) or k and self._institution(toks[k - 1]):
+                    continue  # بلده: his country; بلدية محافظة القرى: a body's name, as with a listed name
+                j = k + 2 if toks[k + 1].text in _OPEN_QUOTES else k + 1
+                if j >= len(toks) or not self._name_after_unit(toks[j], j > k + 1) or quarter and not (
+                        j > k + 1 or toks[j].norm.startswith("ال")):
+                    continue  # (حي يرزق: alive)
+                name = toks[j]
+                if (sent.index, name.start) in taken or any(s < name.end and name.start < e for s, e in spans):
+                    continue
+                if actors is None:
+                    actors = {(m.sentence, i) for m in article.mentions if m.kind in ("actor", "agent")
+                              and m.get("type") not in ("place", "country") for i in range(m.tok_start, m.tok_end)}
+                if (sent.index, j) in actors and not quarter:
+                    continue  # قرية أوباما البوتمكينية: a person's or a body's name (حي الملك فهد is a quarter's)
+                if nisbas is None:
+                    nisbas, named = _nisbas(article), {}
+                    for p in out:  # per sentence, the countries of its resolved places
+                        if p.country_code:
+                            named.setdefault(p.sentence, set()).add(p.country_code)
+                country = self._unit_country(nisbas, named, sent.index, toks, j + 1)
+                if not country:
+                    if ctx is None:
+                        ctx = self._context(article, found)
+                    country = ctx.most_common(1)[0][0] if ctx else ""
+                if not country:
+                    continue
+                if quarter:
+                    e = toks[self._name_end(toks, j)].end
+                    place = Place(text[name.start:e], name.start, e, sent.index, None, text[name.start:e], country,
+                                  None, None, "PPLX")
+                else:
+                    place = self._unit_place(article, sent.index, toks, k, j, country)
+                if not any(s < place.end and name.start < e for s, e in spans):  # (past the name's second word)
+                    new.append(place)
+                    spans.append((name.start, place.end))
+        return new
+
+    def _name_after_unit(self, name: Token, quoted: bool) -> bool:
+        """True if a word right after a unit noun may be a place's name: an Arabic word, no function word nor a word
+        of an office or a kind (مديرية الدفاع، محافظة على), no adverb (tanween), no indefinite feminine adjective
+        (محافظة تركية، قرية صغيرة) unless quoted."""
+        norm = name.norm
+        if name.kind != "ar" or norm in self._no_name or "\u064b" in name.text or len(norm) < (2 if quoted else 3):
+            return False
+        if quoted or norm.startswith("ال"):
+            return True
+        # not an adjective in ة (قرية صغيرة), a word with a pronoun (مهرجانها), a verb (قرية يسيطر عليها) or a word with
+        # a conjunction or a preposition on it (كل قرية وتجمع، قرية لمساعدتهم)
+        return not norm.endswith(("ه", "ها", "هم", "هن")) and norm[:1] not in "وليت"
+
+    def _name_end(self, toks: list[Token], j: int) -> int:
+        """The last token of an unlisted name opened at token j: the next one too after a name's head word (محافظة بني
+        حسن، محافظة شمال سيناء، بلدة بيت أمر، حي الملك فهد), else j."""
+        head = toks[j].norm
+        two = head in self.words.name_word or head in self.words.direction or head in self._no_name_head
+        return j + 1 if two and j + 1 < len(toks) and toks[j + 1].kind == "ar" else j
+
+    def _unit_country(self, nisbas: dict[tuple[int, int], str], named: dict[int, set[str]] | None, sidx: int,
+                      toks: list[Token], k: int) -> str:
+        """The country (alpha-2) of a name the gazetteer lacks: the nisba at token k (past a closing quote), else the one
+        country the sentence's resolved places are in (قرية قصر البريج … شرق حلب), else ''."""
+        if k < len(toks) and toks[k].kind == "punct" and toks[k].text in _CLOSE_QUOTES:
+            k += 1
+        code = nisbas.get((sidx, k))
+        if code and self.gaz.iso2.get(code):
+            return self.gaz.iso2[code]
+        countries = (named or {}).get(sidx, set())
+        return next(iter(countries)) if len(countries) == 1 else ""
+
+    def _unit_place(self, article: Article, sidx: int, toks: list[Token], k: int, j: int, country: str) -> Place:
+        """The place of a unit noun (token k) and the name at token j: the admin unit (محافظة العيص, from the noun) or
+        the town (بلدة سرمدا, the name alone), resolved when the gazetteer lists the name in that country."""
+        text, name = article.text, toks[j]
+        n, payloads, plen = self._longest_at(toks, j)
+        cands = [e for e, _ in payloads if e.country == country] if n and not plen else []
+        best = max(cands, key=lambda c: c.population) if cands else None
+        e = toks[j + n - 1 if best is not None else self._name_end(toks, j)].end
+        admin = _admin_noun(toks[k].norm, self.words.admin_noun)
+        if admin:
+            word, level, saudi_level = self.words.admin_noun[admin]
+            s = after_letters(toks[k], 1 if toks[k].norm[:1] in "وفبل" and toks[k].norm != admin else 0)
+            label = best.name if best is not None and best.feature.startswith("ADM") else \
+                f"{best.name if best is not None else text[name.start:e]} {word}"
+            return Place(text[s:e], s, e, sidx, None, label, country, best.lat if best else None,
+                         best.lon if best else None, saudi_level if country == "SA" else level,
+                         best.admin1 if best else "")
+        if best is not None:
+            return Place(text[name.start:e], name.start, e, sidx, best.geonameid, best.name, country, best.lat, best.lon,
+                         best.feature, best.admin1)
+        return Place(text[name.start:e], name.start, e, sidx, None, text[name.start:e], country, None, None, "PPL")
 
     def _unit_named(self, admin: str, toks: list[Token], i: int, n: int, plen: int) -> GazEntry | None:
         """The gazetteer's unit named by the singular of a list's admin noun and the name at tokens i..i+n
