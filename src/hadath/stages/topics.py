@@ -222,6 +222,8 @@ LAW_TYPES = frozenset({"ACCUSE", "SANCTION"})  # with COERCE, the acts of the la
 KEEP_IN_TOPIC = ("ASSAULT", "PROTEST")  # the report filter reads these; a riot at a match is still one
 FORCE_TYPES = frozenset({"ASSAULT", "COERCE"})  # the acts of force a drill or a training shows (drill_act)
 DRILL_REACH = 3  # the words before a force trigger read for a `drill` word (drill_act)
+WHEREVER_REACH = 3  # the words after a trigger read for a `wherever` word (generic_clause)
+UNDERGO_REACH = 4  # the words before a threat noun read for an `undergo` verb (threat_faced)
 OCCASION_REACH = 2  # the words after «بمناسبة» read for an `anniversary` word (occasion_greeting)
 FESTIVE_REACH = 8  # the words after a gathering trigger read for a `festive` word (festive_gathering)
 DEMO = "141"  # the CAMEO code of a demonstration or a rally (احتشد، تجمهر)
@@ -924,6 +926,11 @@ class TopicGate:
             return "endanger"  # «إن ذلك يهدد كل دول العالم»، «عوامل عدة بدأت تهدد السياحة»: a danger, no threat made
         if ev.event == "THREATEN" and self.threat_confronted(article, ev, toks, k):
             return "state"  # «التصدي للتهديد الإقليمي المتزايد لبوكو حرام»، «لرد محتمل على التهديد الإيراني»
+        if ev.event == "THREATEN" and self.threat_faced(article, ev, toks, k):
+            return "state"  # «في مواجهة ما تتعرض له من تهديد»، «تعمل كمنظومة أمنية متكاملة نحو هذا التهديد»
+        if ev.event not in KEEP_IN_TOPIC and _word_beside(toks, k, end, _wherever_words(), WHEREVER_REACH,
+                                                          before=False):
+            return "general"  # «ندين الإرهاب أينما كان ومهما كان سببه»: a stand on any such act, none told
         if ev.event == "ACCUSE" and self.unexpressed_worry(article, ev, toks, k):
             return "worry"  # «وأكد شتاينماير تفهمه قلق الرياض»، «أمر مثير للقلق»: a concern felt, none expressed
         if ev.event == "ASSAULT" and not ev.actor and not ev.recipient and self.device_kind(toks, k):
@@ -1152,6 +1159,17 @@ class TopicGate:
         if not (norm.startswith(_LIL) or norm.startswith(_AL) and k > 0 and toks[k - 1].norm in _ON):
             return False
         if any(t.norm in self.words.relative for t in toks[k + 1:k + 4]):
+            return False
+        m = next((m for m in article.mentions if m.kind == "trigger" and m.start == ev.trigger.start), None)
+        return m is not None and m.get("pos") != "verb"
+
+    def threat_faced(self, article: Article, ev: Event, toks: list[Token], k: int) -> bool:
+        """True for a threat noun right after a demonstrative (هذا التهديد: one told before) or with an `undergo`
+        verb of the present (تتعرض، تواجه) a few words before it in its sentence part: the threat as a state a
+        country lives with («أهمية استقرارها في مواجهة ما تتعرض له من تهديد من المنظمات الإرهابية»، «تعمل كمنظومة
+        أمنية متكاملة نحو هذا التهديد»), no threat made («تعرضت لتهديد من داعش» in the past stays)."""
+        if not (k > 0 and toks[k - 1].norm in self.words.demonstrative and toks[k].start == ev.trigger.start
+                or _word_before(toks, k, _undergo_words(), UNDERGO_REACH)):
             return False
         m = next((m for m in article.mentions if m.kind == "trigger" and m.start == ev.trigger.start), None)
         return m is not None and m.get("pos") != "verb"
@@ -3126,6 +3144,18 @@ def festive_gathering(article: Article, ev: Event) -> bool:
         if toks[j].norm in words:
             return True
     return False
+
+
+@lru_cache(maxsize=1)
+def _wherever_words() -> frozenset[str]:
+    """From topic_words.tsv: the `wherever` words (أينما، مهما), normalised, with و and ف."""
+    return clitic_forms(_topic_class("wherever"))
+
+
+@lru_cache(maxsize=1)
+def _undergo_words() -> frozenset[str]:
+    """From topic_words.tsv: the `undergo` verbs of the present (تتعرض، تواجه), normalised, with و and ف."""
+    return clitic_forms(_topic_class("undergo"))
 
 
 @lru_cache(maxsize=1)
