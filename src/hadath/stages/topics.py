@@ -2598,8 +2598,10 @@ class TopicGate:
         `occasion_mark` word (بمناسبة) after the trigger with an `anniversary` word right after it («برقية تهنئة لفخامة
         الرئيس … بمناسبة ذكرى إعلان الجمهورية لبلاده»، «بمناسبة اليوم الوطني لبلاده»), or «بهذه المناسبة» before it
         («وبهذه المناسبة، تلقى الرئيس المصري برقية تهنئة من نظيره الجزائري»): a ruler's courtesy on a national day, no
-        political support (what the cable is said to stress is coded on its own). A religious feast (a
-        `holiday` word: عيد الفطر) is left to holiday_greeting, which keeps a greeting to another state's ruler."""
+        political support (what the cable is said to stress is coded on its own); so is a greeting «بهذه المناسبة» at an
+        office's feast party («ألقى رئيس المركز كلمته بهذه المناسبة، قدم فيها التهنئة … إلى مقام خادم الحرمين»). A
+        religious feast's greeting (a `holiday` word: عيد الفطر) to another state's ruler stays, as holiday_greeting
+        keeps it."""
         toks = article.tokens[ev.sentence]
         k = _token_at(toks, ev.trigger.start)
         if k is None:
@@ -2610,8 +2612,9 @@ class TopicGate:
                 and not any(toks[j].norm in marks and toks[j - 1].norm in self.words.demonstrative
                             for j in range(1, k)):
             return False  # the cheap test first: most greetings name no occasion
-        if not self.words.holiday.isdisjoint(article.norms()[ev.sentence]):
-            return False  # «برقية تهنئة لأمير دولة الكويت بمناسبة عيد الفطر»: holiday_greeting's
+        if not self.words.holiday.isdisjoint(article.norms()[ev.sentence]) \
+                and any(e.code and e.code not in {a.code for a in ev.actor} for e in ev.recipient):
+            return False  # «برقية تهنئة لأمير دولة الكويت بمناسبة عيد الفطر»: a feast's greeting to another ruler stays
         m = next((m for m in article.mentions if m.kind == "trigger" and m.start == ev.trigger.start), None)
         return m is not None and m.entry is not None and normalize(m.entry.lemma) in self.words.greeting
 
