@@ -30,11 +30,11 @@ def test_who_attributes_the_attack_is_not_its_recipient(parties):
 
 def test_the_office_after_an_unknown_name_names_whom_a_cable_congratulates(parties):
     actor, recipient = parties.of("كما بعث خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز آل سعود برقية تهنئة لفخامة "
-                                  "السيدة سيمونيتا سوماروغا رئيس الاتحاد السويسري، بمناسبة ذكرى اليوم الوطني لبلادها.",
+                                  "السيدة سيمونيتا سوماروغا رئيس الاتحاد السويسري، بمناسبة إعادة انتخابها.",
                                   "SUPPORT")
     assert recipient == [("رئيس الاتحاد السويسري", "CHE", "GOV")]
     actor, recipient = parties.of("بعث خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز برقية تهنئة لفخامة الرئيس الحسن "
-                                  "واتارا رئيس جمهورية كوت ديفوار بمناسبة ذكرى اليوم الوطني لبلاده.", "SUPPORT")
+                                  "واتارا رئيس جمهورية كوت ديفوار بمناسبة إعادة انتخابه.", "SUPPORT")
     assert recipient == [("رئيس جمهورية كوت ديفوار", "CIV", "GOV")]
 
 

@@ -222,6 +222,11 @@ LAW_TYPES = frozenset({"ACCUSE", "SANCTION"})  # with COERCE, the acts of the la
 KEEP_IN_TOPIC = ("ASSAULT", "PROTEST")  # the report filter reads these; a riot at a match is still one
 FORCE_TYPES = frozenset({"ASSAULT", "COERCE"})  # the acts of force a drill or a training shows (drill_act)
 DRILL_REACH = 3  # the words before a force trigger read for a `drill` word (drill_act)
+WHEREVER_REACH = 3  # the words after a trigger read for a `wherever` word (generic_clause)
+UNDERGO_REACH = 4  # the words before a threat noun read for an `undergo` verb (threat_faced)
+OCCASION_REACH = 2  # the words after «بمناسبة» read for an `anniversary` word (occasion_greeting)
+FESTIVE_REACH = 8  # the words after a gathering trigger read for a `festive` word (festive_gathering)
+DEMO = "141"  # the CAMEO code of a demonstration or a rally (احتشد، تجمهر)
 HOSPITALITY_REACH = 25  # the words after a courtesy trigger read for a `hospitality` word (hospitality_thanks)
 # The URL genres of a section whose page is a story of its topic (a sport section's, a culture section's, a
 # technology section's: «3alyoum.com/culture/…»، «3alyoum.com/technology/xgame/…»), as sport or the arts by words is
@@ -681,6 +686,10 @@ class TopicGate:
                                                    or ev.event in HELP_TYPES and self.praised_help(article, ev)
                                                    or ev.event == "AID" and home_loan(article, ev)
                                                    or ev.event in FORCE_TYPES and drill_act(article, ev)
+                                                   or ev.event == "SUPPORT" and self.occasion_greeting(article, ev)
+                                                   or ev.cameo == DEMO and festive_gathering(article, ev)
+                                                   or ev.event == "MOBILIZE" and self.rescue_alert(article, ev)
+                                                   or ev.event == "COERCE" and grip_held(article, ev)
                                                    or ev.event == "SUPPORT" and self.hospitality_thanks(article, ev)}
         if genre in ESSAY_GENRES:
             gone |= {id(ev) for ev in article.events if not self.reported_act(article, ev)}
@@ -917,6 +926,11 @@ class TopicGate:
             return "endanger"  # «إن ذلك يهدد كل دول العالم»، «عوامل عدة بدأت تهدد السياحة»: a danger, no threat made
         if ev.event == "THREATEN" and self.threat_confronted(article, ev, toks, k):
             return "state"  # «التصدي للتهديد الإقليمي المتزايد لبوكو حرام»، «لرد محتمل على التهديد الإيراني»
+        if ev.event == "THREATEN" and self.threat_faced(article, ev, toks, k):
+            return "state"  # «في مواجهة ما تتعرض له من تهديد»، «تعمل كمنظومة أمنية متكاملة نحو هذا التهديد»
+        if ev.event not in KEEP_IN_TOPIC and _word_beside(toks, k, end, _wherever_words(), WHEREVER_REACH,
+                                                          before=False):
+            return "general"  # «ندين الإرهاب أينما كان ومهما كان سببه»: a stand on any such act, none told
         if ev.event == "ACCUSE" and self.unexpressed_worry(article, ev, toks, k):
             return "worry"  # «وأكد شتاينماير تفهمه قلق الرياض»، «أمر مثير للقلق»: a concern felt, none expressed
         if ev.event == "ASSAULT" and not ev.actor and not ev.recipient and self.device_kind(toks, k):
@@ -1145,6 +1159,17 @@ class TopicGate:
         if not (norm.startswith(_LIL) or norm.startswith(_AL) and k > 0 and toks[k - 1].norm in _ON):
             return False
         if any(t.norm in self.words.relative for t in toks[k + 1:k + 4]):
+            return False
+        m = next((m for m in article.mentions if m.kind == "trigger" and m.start == ev.trigger.start), None)
+        return m is not None and m.get("pos") != "verb"
+
+    def threat_faced(self, article: Article, ev: Event, toks: list[Token], k: int) -> bool:
+        """True for a threat noun right after a demonstrative (هذا التهديد: one told before) or with an `undergo`
+        verb of the present (تتعرض، تواجه) a few words before it in its sentence part: the threat as a state a
+        country lives with («أهمية استقرارها في مواجهة ما تتعرض له من تهديد من المنظمات الإرهابية»، «تعمل كمنظومة
+        أمنية متكاملة نحو هذا التهديد»), no threat made («تعرضت لتهديد من داعش» in the past stays)."""
+        if not (k > 0 and toks[k - 1].norm in self.words.demonstrative and toks[k].start == ev.trigger.start
+                or _word_before(toks, k, _undergo_words(), UNDERGO_REACH)):
             return False
         m = next((m for m in article.mentions if m.kind == "trigger" and m.start == ev.trigger.start), None)
         return m is not None and m.get("pos") != "verb"
@@ -2568,6 +2593,43 @@ class TopicGate:
             return False  # the cheap test first: most thanks name no hospitality
         return self._courtesy_trigger(article, ev, toks[k].norm)
 
+    def occasion_greeting(self, article: Article, ev: Event) -> bool:
+        """True for a congratulation (a `greeting` noun: تهنئة) whose sentence names the yearly occasion it marks: an
+        `occasion_mark` word (بمناسبة) after the trigger with an `anniversary` word right after it («برقية تهنئة لفخامة
+        الرئيس … بمناسبة ذكرى إعلان الجمهورية لبلاده»، «بمناسبة اليوم الوطني لبلاده»), or «بهذه المناسبة» before it
+        («وبهذه المناسبة، تلقى الرئيس المصري برقية تهنئة من نظيره الجزائري»): a ruler's courtesy on a national day, no
+        political support (what the cable is said to stress is coded on its own); so is a greeting «بهذه المناسبة» at an
+        office's feast party («ألقى رئيس المركز كلمته بهذه المناسبة، قدم فيها التهنئة … إلى مقام خادم الحرمين»). A
+        religious feast's greeting (a `holiday` word: عيد الفطر) to another state's ruler stays, as holiday_greeting
+        keeps it."""
+        toks = article.tokens[ev.sentence]
+        k = _token_at(toks, ev.trigger.start)
+        if k is None:
+            return False
+        marks, days = _occasion_words()
+        if not any(toks[j].norm in marks and any(t.norm in days for t in toks[j + 1:j + 1 + OCCASION_REACH])
+                   for j in range(k + 1, len(toks))) \
+                and not any(toks[j].norm in marks and toks[j - 1].norm in self.words.demonstrative
+                            for j in range(1, k)):
+            return False  # the cheap test first: most greetings name no occasion
+        if not self.words.holiday.isdisjoint(article.norms()[ev.sentence]) \
+                and any(e.code and e.code not in {a.code for a in ev.actor} for e in ev.recipient):
+            return False  # «برقية تهنئة لأمير دولة الكويت بمناسبة عيد الفطر»: a feast's greeting to another ruler stays
+        m = next((m for m in article.mentions if m.kind == "trigger" and m.start == ev.trigger.start), None)
+        return m is not None and m.entry is not None and normalize(m.entry.lemma) in self.words.greeting
+
+    def rescue_alert(self, article: Article, ev: Event) -> bool:
+        """True for an alert (a mobilisation) with no coded actor whose sentence names an accident (a `crash` word or
+        phrase: حادث انقلاب باص) and no `violence` word: rescue or ambulance teams called out («وعلى الفور تم استنفار
+        الفرق الإسعافية» at a bus accident), no forces mobilised."""
+        if any(e.code for e in ev.actor):
+            return False
+        norms = article.norms()[ev.sentence]
+        crash = self.words.crash
+        if crash.isdisjoint(norms) and not any(f"{a} {b}" in crash for a, b in zip(norms, norms[1:])):
+            return False
+        return self.words.violence.isdisjoint(norms)
+
     def _courtesy_trigger(self, article: Article, ev: Event, norm: str) -> bool:
         """True if the event's trigger is a word of thanks, praise, welcome or congratulation: a `thanks` or
         `welcome` word, a `greeting` noun (تهنئة), or an expressing verb whose tail is a `gratitude` word (أعرب عن
@@ -3053,6 +3115,64 @@ def drill_act(article: Article, ev: Event) -> bool:
     if k is not None and _word_before(toks, k, near, DRILL_REACH):
         return True
     return not scene.isdisjoint(article.norms()[ev.sentence])
+
+
+@lru_cache(maxsize=1)
+def _occasion_words() -> tuple[frozenset[str], frozenset[str]]:
+    """From topic_words.tsv: the `occasion_mark` words (بمناسبة, المناسبة) with و and ف, and the `anniversary` words
+    (ذكرى، عيد، اليوم الوطني), bare and with ال, each normalised with و، ف، ب، ل and لل."""
+    days = _topic_class("anniversary")
+    return clitic_forms(_topic_class("occasion_mark")), clitic_forms([*days, *(_AL + w for w in days)])
+
+
+@lru_cache(maxsize=1)
+def _festive_words() -> frozenset[str]:
+    """From topic_words.tsv: the `festive` words (احتفال، احتفاء، مشاهدة), bare and with ال, with the clitics."""
+    words = _topic_class("festive")
+    return clitic_forms([*words, *(_AL + w for w in words)])
+
+
+def festive_gathering(article: Article, ev: Event) -> bool:
+    """True for a gathering (a rally trigger: احتشد، تجمهر) whose purpose a `festive` word tells a few words after it
+    in the same sentence part («احتشد العشرات من أطفال القطريين والمقيمين للاحتفال بالقرنقعوه»): a crowd at a feast or
+    a show, no demonstration (a crowd «للتنديد» or «احتجاجاً» stays)."""
+    toks = article.tokens[ev.sentence]
+    k = _token_at(toks, ev.trigger.start)
+    if k is None:
+        return False
+    words = _festive_words()
+    for j in range(k + 1, min(len(toks), k + 1 + FESTIVE_REACH)):
+        if toks[j].kind == "punct" and toks[j].norm in _BREAKS:
+            return False
+        if toks[j].norm in words:
+            return True
+    return False
+
+
+@lru_cache(maxsize=1)
+def _wherever_words() -> frozenset[str]:
+    """From topic_words.tsv: the `wherever` words (أينما، مهما), normalised, with و and ف."""
+    return clitic_forms(_topic_class("wherever"))
+
+
+@lru_cache(maxsize=1)
+def _undergo_words() -> frozenset[str]:
+    """From topic_words.tsv: the `undergo` verbs of the present (تتعرض، تواجه), normalised, with و and ف."""
+    return clitic_forms(_topic_class("undergo"))
+
+
+@lru_cache(maxsize=1)
+def _grip_words() -> frozenset[str]:
+    """From topic_words.tsv: the `grip` words (قبضتها، قبضته), normalised, with و and ف."""
+    return clitic_forms(_topic_class("grip"))
+
+
+def grip_held(article: Article, ev: Event) -> bool:
+    """True for an arrest whose trigger word is the noun of a grip with its owner's pronoun (a `grip` word: «وأحكمت
+    المقاومة الشعبية قبضتها على مدينة عدن»): control of a place or a body, no arrest («القبض على» stays)."""
+    toks = article.tokens[ev.sentence]
+    k = _token_at(toks, ev.trigger.start)
+    return k is not None and toks[k].norm in _grip_words()
 
 
 def home_loan(article: Article, ev: Event) -> bool:
