@@ -158,6 +158,12 @@ class Modality:
             future = _item(toks, trig, earlier, self.fw)  # «2 – دعم وتنظيم المقاومة الرسمية والشعبية»: a point
         if not future and i > 0:
             future = _planned(toks, trig, cues, self.fw)  # «خططوا لخطف قائده»، «خططوا لشن هجوم»: still to come
+        if not negated and i > 1 and trig.get("pos") == "noun" and trig.get("prefix") == "ل":
+            negated, future = _negated_errand(toks, trig, cues, self.fw, future)  # «لم يدخل الأراضي السورية لتدمير أهداف»
+        if not future and not negated and i > 1 and trig.get("pos") == "noun":
+            future = _obtained_aim(toks, trig, self.fw) or _offered(toks, trig, cues, self.fw) or \
+                self._joined_to_future(toks, trig, cues, start, earlier)
+            # «ليحصل على موافقة ليبية»، «تفتح أبوابها لجميع الأطياف … للاجتماع»، «طائرات ستصل … بإشراف من المركز وتنسيق»
         if not future and not negated and i > 0 and trig.label in _TOPICS and trig.get("prefix") == "ب" and \
                 strip_wa(toks[i - 1].norm) in self.fw.commitment:
             future = True  # «أكدت دول مجلس التعاون التزامها بمساعدة الحكومة العراقية»: help pledged, still to come
@@ -592,6 +598,31 @@ class Modality:
                 # مقتله إلى الحد من العمليات», the killing is told, what it brings is to come)
         return False
 
+    def _joined_to_future(self, toks: list[Token], trig: Mention, cues: dict[int, Mention], start: int,
+                          earlier: list[Mention]) -> bool:
+        """True for an indefinite event noun in و within twelve words after a future verb of its clause, past that
+        verb's adjuncts, with no punctuation, relative pronoun, أن, negation or other event word between: «هنالك
+        طائرات ستصل وفق برنامج زمني محدد بإشراف من المركز وتنسيق مع الحكومة»: joined to what is to come, so to come
+        (a verb of four letters too, ستصل)."""
+        i = trig.tok_start
+        if trig.get("prefix") != "و" or _definite(toks[i].norm):
+            return False
+        for k in range(i - 2, max(start, i - 13) - 1, -1):
+            if toks[k].kind != "ar" or (c := cues.get(k)) is not None and c.label in (
+                    "relative", "negation", "report", "hypothetical", "denial") or \
+                    strip_wa(toks[k].norm) in self.fw.complementizer or any(t.tok_start == k for t in earlier):
+                return False
+            if self._future_verb(k, toks, cues) or self._short_future(toks[k].norm):
+                return toks[k].norm != "سوف"
+        return False
+
+    def _short_future(self, norm: str) -> bool:
+        """True for a future verb of four letters (ستصل، سيتم) that `_future_verb` leaves out for the nouns it could be:
+        the future سـ and a prefix يـ/تـ, not a noun beginning of time_words.tsv not_future (ستة، سيدة)."""
+        w = norm[1:] if norm[:1] in "وف" and len(norm) == 5 else norm
+        return len(w) == 4 and w[0] == "س" and w[1] in "يت" and not w.startswith(self.not_future) and \
+            not w.endswith(("ه", "ات"))
+
     def _future_subject(self, toks: list[Token], trig: Mention, cues: dict[int, Mention], start: int) -> bool:
         """True for a verbal noun opening its clause, or right after أن/إن, whose clause goes on with a future verb
         of which it is the subject: «محذرا من أن رفض الحلول الدبلوماسية سيؤدي إلى الحرب»، «اعتبرت أن رفع العقوبات
@@ -807,7 +838,8 @@ def _report_noun(toks: list[Token], k: int, fw: FunctionWords) -> int:
 
 def _no_condition(toks: list[Token], c: Mention, fw: FunctionWords, cues: dict[int, Mention] | None = None) -> bool:
     """True for a conditional cue c that lays down no condition: a word of a short quoted name («لو موند»), or of a
-    name right after a verb of telling («وقال لو دريان»), «أي حال» (in any case: «في أي حال، فإن هذه الواقعة الجديدة
+    name right after a verb of telling («وقال لو دريان») or after a foreign given name (function_words.tsv name_lead:
+    «وزير الزراعة الفرنسية ستيفان لو فول»), «أي حال» (in any case: «في أي حال، فإن هذه الواقعة الجديدة
     تدعم»), حالة/حال before a state (function_words.tsv state_after_case: «في حالة حرجة», a state, no case), «حال دون» (the verb «prevented»: «لكن خروقات جماعة الحوثيين للهدنة حال دون تحقيقها»), or «إن لم يكن»
     (if not, an estimate: «وقتل مئات إن لم يكن آلاف الأشخاص»)."""
     k = c.tok_start
@@ -816,6 +848,8 @@ def _no_condition(toks: list[Token], c: Mention, fw: FunctionWords, cues: dict[i
     if cues is not None and k > 0 and c.tok_end == k + 1 and toks[k].norm == "لو" and \
             (r := cues.get(k - 1)) is not None and r.label == "report":
         return True
+    if k > 0 and c.tok_end == k + 1 and toks[k].norm == "لو" and strip_wa(toks[k - 1].norm) in fw.name_lead:
+        return True  # (the particle of a family name after a foreign given name: «ستيفان لو فول»)
     if toks[k].norm.endswith("حال") and (k > 0 and strip_wa(toks[k - 1].norm) in fw.any_case or
                                          c.tok_end < len(toks) and toks[c.tok_end].norm == "دون" or
                                          toks[k].norm == "حال" and _prevented(toks, k, cues)):
@@ -1033,7 +1067,15 @@ def _may(toks: list[Token], trig: Mention, cues: dict[int, Mention], start: int)
     nor one in «كان … قد» (the past before the past), nor a form in ـوا, which after قد is a perfect (قد ادعوا)."""
     if trig.get("aspect") != "imperfect" or toks[trig.tok_start].norm.endswith("وا"):
         return False
-    return not any((c := cues.get(k)) is not None and c.label == "anterior" for k in range(start, trig.tok_start))
+    return _own_qad(toks, trig.tok_start - 1) or \
+        not any((c := cues.get(k)) is not None and c.label == "anterior" for k in range(start, trig.tok_start))
+
+
+def _own_qad(toks: list[Token], q: int) -> bool:
+    """True for «وقد» at token q: a قد that opens a clause of its own joined by و, «كانت زيارة دي ميستورا إلى طهران
+    مفاجئة وقد تعقبها زيارة إلى موسكو», which no earlier كان makes the past before the past (that قد has no و:
+    «وكان الشباب قد استهل»)."""
+    return q >= 0 and toks[q].norm == "وقد"
 
 
 def _may_object(toks: list[Token], trig: Mention, cues: dict[int, Mention], start: int) -> bool:
@@ -1049,7 +1091,7 @@ def _may_object(toks: list[Token], trig: Mention, cues: dict[int, Mention], star
         if toks[q].kind != "ar" or (c := cues.get(q)) is not None and c.label == "relative" or \
                 strip_wa(toks[q].norm).startswith("لكن"):
             return False  # (nor past لكن: «قد تنجح يوما ما لكنها رفضت طلبا»)
-        if strip_wa(toks[q].norm) != "قد" or (c is None or c.label != "hypothetical_weak"):
+        if _particle(toks[q].norm) != "قد" or (c is None or c.label != "hypothetical_weak"):
             continue
         if trig.get("pos") == "verb" and i != q + 2:
             return False  # (a form spelled as a verb only right after the verb: قد تشمل فرض عقوبات)
@@ -1057,7 +1099,8 @@ def _may_object(toks: list[Token], trig: Mention, cues: dict[int, Mention], star
         fem = q > 0 and (toks[q - 1].norm.endswith(("ه", "ات")) or strip_wa(toks[q - 1].norm) in ("انها", "لانها"))
         if len(v) < 4 or not (v[0] in "ين" or v[0] == "ت" and fem) or v.endswith(("وا", "ت")):
             return False
-        return not any((a := cues.get(k)) is not None and a.label == "anterior" for k in range(start, q))
+        return _own_qad(toks, q) or not any((a := cues.get(k)) is not None and a.label == "anterior"
+                                            for k in range(start, q))
     return False
 
 
@@ -1849,6 +1892,47 @@ def _dispatched(toks: list[Token], trig: Mention, cues: dict[int, Mention], star
     if trig.get("prefix") != "ل":
         return False
     return _governing_verb(toks, cues, i, max(start, i - 9), fw.dispatch, earlier) >= 0
+
+
+def _negated_errand(toks: list[Token], trig: Mention, cues: dict[int, Mention], fw: FunctionWords,
+                    future: bool) -> tuple[bool, bool]:
+    """(negated, future) for an event noun in the لـ of purpose within eight words after a verb right after لم or لن
+    in its clause, past its subject and object: «الجيش التركي لم يدخل الأراضي السورية لتدمير أهداف»: what the act not
+    done was for is not done either (and after لن, not to be); not past punctuation, a relative pronoun, أن, another
+    event word or a connective negation («لم يكتف»)."""
+    i = trig.tok_start
+    for k in range(i - 2, max(0, i - 9) - 1, -1):
+        if toks[k].kind != "ar" or (c := cues.get(k)) is not None and c.label in ("relative", "connective") or \
+                strip_wa(toks[k].norm) in fw.complementizer:
+            return False, future
+        if c is not None and c.label == "negation":
+            if c.tok_end != k + 1 or _particle(toks[k].norm) not in fw.mood_negation:
+                return False, future
+            return True, future or _particle(toks[k].norm) in fw.future_negation
+    return False, future
+
+
+def _obtained_aim(toks: list[Token], trig: Mention, fw: FunctionWords) -> bool:
+    """True for an event noun right after على or إلى after a verb of obtaining in the لـ of purpose
+    (function_words.tsv purpose_verb): «يسعى الاتحاد الأوروبي إلى تشكيل حكومة وحدة وطنية ليحصل على موافقة ليبية»:
+    aimed at, still to come."""
+    i = trig.tok_start
+    return not trig.get("prefix") and toks[i - 1].norm in ("علي", "الي") and strip_wa(toks[i - 2].norm) in fw.purpose_verb
+
+
+def _offered(toks: list[Token], trig: Mention, cues: dict[int, Mention], fw: FunctionWords) -> bool:
+    """True for an event noun in لـ within twenty words after doors opened (function_words.tsv open_doors right after a
+    form of فتح) in its sentence, with no punctuation between: «المملكة تفتح أبوابها لجميع الأطياف السياسية اليمنية
+    … للاجتماع تحت مظلة مجلس التعاون»: an offer, the meeting is still to come."""
+    i = trig.tok_start
+    if trig.get("prefix") != "ل":
+        return False
+    for k in range(i - 1, max(0, i - 21), -1):
+        if toks[k].kind != "ar" or (c := cues.get(k)) is not None and c.label == "relative":
+            return False
+        if toks[k].norm in fw.open_doors:
+            return k > 0 and "فتح" in toks[k - 1].norm
+    return False
 
 
 def _not_done(toks: list[Token], trig: Mention, cues: dict[int, Mention], fw: FunctionWords) -> bool:
