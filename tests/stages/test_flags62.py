@@ -64,3 +64,10 @@ def test_a_noun_joined_to_a_future_verb_is_to_come(nlp):
     text = "وأشار إلى أن طائرات وصلت وفق برنامج زمني محدد بإشراف من المركز وتنسيق مع الحكومة الشرعية اليمنية."
     fl = flags_of(nlp, text, "تنسيق")
     assert fl and not any(fut for _, fut, _ in fl)
+
+
+def test_an_act_prepared_for_is_to_come(nlp):
+    """«في وقت تستعد قوة معززة من عناصر الوحدات الخاصة الصهيونية بلباسها العسكري لاقتحام الأقصى»: not yet stormed."""
+    text = "في وقت تستعد قوة معززة من عناصر الوحدات الخاصة الصهيونية بلباسها العسكري لاقتحام الأقصى من باب المغاربة."
+    fl = flags_of(nlp, text, "اقتحام")
+    assert fl and all(fut for _, fut, _ in fl)

@@ -162,8 +162,10 @@ class Modality:
             negated, future = _negated_errand(toks, trig, cues, self.fw, future)  # «لم يدخل الأراضي السورية لتدمير أهداف»
         if not future and not negated and i > 1 and trig.get("pos") == "noun":
             future = _obtained_aim(toks, trig, self.fw) or _offered(toks, trig, cues, self.fw) or \
-                self._joined_to_future(toks, trig, cues, start, earlier)
-            # «ليحصل على موافقة ليبية»، «تفتح أبوابها لجميع الأطياف … للاجتماع»، «طائرات ستصل … بإشراف من المركز وتنسيق»
+                self._joined_to_future(toks, trig, cues, start, earlier) or \
+                _prepared(toks, trig, cues, start, earlier, self.fw)
+            # «ليحصل على موافقة ليبية»، «تفتح أبوابها لجميع الأطياف … للاجتماع»، «طائرات ستصل … بإشراف من المركز وتنسيق»،
+            # «تستعد قوة معززة من عناصر الوحدات الخاصة … لاقتحام الأقصى»
         if not future and not negated and i > 0 and trig.label in _TOPICS and trig.get("prefix") == "ب" and \
                 strip_wa(toks[i - 1].norm) in self.fw.commitment:
             future = True  # «أكدت دول مجلس التعاون التزامها بمساعدة الحكومة العراقية»: help pledged, still to come
@@ -1910,6 +1912,15 @@ def _negated_errand(toks: list[Token], trig: Mention, cues: dict[int, Mention], 
                 return False, future
             return True, future or _particle(toks[k].norm) in fw.future_negation
     return False, future
+
+
+def _prepared(toks: list[Token], trig: Mention, cues: dict[int, Mention], start: int, earlier: list[Mention],
+              fw: FunctionWords) -> bool:
+    """True for an event noun in لـ within twelve words after a verb of preparing (function_words.tsv preparing) in its
+    clause, past its subject, with no other event word, relative pronoun or punctuation between: «في وقت تستعد قوة
+    معززة من عناصر الوحدات الخاصة الصهيونية بلباسها العسكري لاقتحام الأقصى»: the act prepared is still to come."""
+    i = trig.tok_start
+    return trig.get("prefix") == "ل" and _governing_verb(toks, cues, i, max(start, i - 13), fw.preparing, earlier) >= 0
 
 
 def _obtained_aim(toks: list[Token], trig: Mention, fw: FunctionWords) -> bool:
