@@ -71,3 +71,22 @@ def test_an_act_prepared_for_is_to_come(nlp):
     text = "في وقت تستعد قوة معززة من عناصر الوحدات الخاصة الصهيونية بلباسها العسكري لاقتحام الأقصى من باب المغاربة."
     fl = flags_of(nlp, text, "اقتحام")
     assert fl and all(fut for _, fut, _ in fl)
+
+
+def test_a_believed_identity_leaves_the_attack_done(nlp):
+    """«وكان مقاتلون يعتقد أنهم من تنظيم داعش هاجموا أمس أحد المواقع العسكرية التركية»: who attacked is believed,
+    the attack is told as done; a belief about the act itself still makes it supposed."""
+    text = "وكان مقاتلون يعتقد أنهم من تنظيم داعش هاجموا أمس أحد المواقع العسكرية التركية المتمركزة على الحدود."
+    fl = flags_of(nlp, text, "هاجموا")
+    assert fl and not any(hyp for _, _, hyp in fl)
+    fl = flags_of(nlp, "ويعتقد أن الرجل قتل في المواجهات.", "قتل")
+    assert fl and all(hyp for _, _, hyp in fl)
+
+
+def test_a_talk_after_a_topic_word_is_no_aim(nlp):
+    """«كما تناول اللقاء سبل تعزيز العلاقات الثنائية … وبحث الأوضاع الإقليمية»: the talk was held, nothing to come."""
+    text = "التقى وزير الخارجية المصري سامح شكري، وزير خارجية الإمارات الشيخ عبد الله بن زايد آل نهيان، في أبوظبي " \
+           "أمس. وتم خلال اللقاء التأكيد على عمق العلاقات، كما تناول اللقاء سبل تعزيز العلاقات الثنائية بين البلدين " \
+           "وسبل تطويرها في كل المجالات وبحث الأوضاع الإقليمية في فلسطين والعراق وليبيا واليمن."
+    events = events_coded(nlp, text, "2015-07-24")
+    assert not any(e.future for e in events if e.trigger.text.startswith("بحث"))

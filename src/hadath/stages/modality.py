@@ -267,7 +267,8 @@ class Modality:
                 # the verbal noun of the verb after its أن: «بشرط أن تجري بالتنسيق معها»)
             elif c.label == "speculate" and k >= start and not negated:
                 hypothetical = True  # لا يستبعد أن تتم مناقشة المشروع: not ruled out, only possible (in its clause)
-            elif c.label == "believe" and k >= start and i - k <= 8 and trig.get("pos") == "verb" and not negated:
+            elif c.label == "believe" and k >= start and i - k <= 8 and trig.get("pos") == "verb" and not negated and \
+                    not _believed_identity(toks, c, i):
                 hypothetical = True  # «ويعتقد أن الرجل قتل في المواجهات»: believed, not known
             elif c.label == "rumour" and i - c.tok_end <= 2 and not _broken(toks, c.tok_end, i) and not negated \
                     and not _written_report(toks, k) and trig.get("pos") == "noun":
@@ -1338,7 +1339,9 @@ def _purpose_conjunct(toks: list[Token], trig: Mention, cues: dict[int, Mention]
             return False
         if r is not None and r.label == "aim" and r.tok_end < i - 1 and not _number(toks[j].norm, fw) and \
                 toks[r.tok_end].kind == "ar" and r.tok_end not in cues and not any(j < t.tok_start < i for t in earlier):
-            return True  # (its verbal noun right after it, «بهدف إيجاد حل», and this one joined to it)
+            # (its verbal noun right after it, «بهدف إيجاد حل», and this one joined to it; not a talk after a topic
+            # word, function_words.tsv topic_aim: «تناول اللقاء سبل تعزيز العلاقات وبحث الأوضاع», a topic talked of)
+            return not (trig.label == "CONSULT" and strip_wa(toks[j].norm) in fw.topic_aim)
         if j < start + 1 or i - j > 7:
             continue
         if toks[j].norm in ("الي", "علي"):
@@ -1921,6 +1924,14 @@ def _prepared(toks: list[Token], trig: Mention, cues: dict[int, Mention], start:
     معززة من عناصر الوحدات الخاصة الصهيونية بلباسها العسكري لاقتحام الأقصى»: the act prepared is still to come."""
     i = trig.tok_start
     return trig.get("prefix") == "ل" and _governing_verb(toks, cues, i, max(start, i - 13), fw.preparing, earlier) >= 0
+
+
+def _believed_identity(toks: list[Token], c: Mention, i: int) -> bool:
+    """True for a belief cue c (يعتقد أنهم) that an indefinite noun stands before and «من» follows, before the trigger
+    at i: «وكان مقاتلون يعتقد أنهم من تنظيم داعش هاجموا»: who the doers are is believed, the act is told as done."""
+    k = c.tok_start
+    return 0 < k and c.tok_end < i - 1 and toks[c.tok_end].norm == "من" and toks[k - 1].kind == "ar" and \
+        not _definite(toks[k - 1].norm) and len(toks[k - 1].norm) > 3
 
 
 def _obtained_aim(toks: list[Token], trig: Mention, fw: FunctionWords) -> bool:
