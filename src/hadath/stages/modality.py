@@ -1085,7 +1085,7 @@ def _may_object(toks: list[Token], trig: Mention, cues: dict[int, Mention], star
     """True for an indefinite event noun (or a form spelled as a perfect verb, فرض) a few words after «قد» and the
     imperfect verb right after it, «هدد المجلس بعواقب قد تشمل فرض عقوبات»، «قد يضغط على الحركة لعقد محادثات»: what
     the verb may bring is only possible. The verb is imperfect in يـ/نـ, or in تـ after a feminine subject (الهجمات
-    قد تشمل, not «العبادي قد تلقى», a perfect); not in «كان … قد» (the past before the past), nor past punctuation or
+    قد تشمل, not «العبادي قد تلقى», a perfect), or the passive light يتم («فقد يتم حظر حسابك للأبد»); not in «كان … قد» (the past before the past), nor past punctuation or
     a relative pronoun."""
     i = trig.tok_start
     if i < 2 or _definite(toks[i].norm):
@@ -1100,6 +1100,8 @@ def _may_object(toks: list[Token], trig: Mention, cues: dict[int, Mention], star
             return False  # (a form spelled as a verb only right after the verb: قد تشمل فرض عقوبات)
         v = toks[q + 1].norm
         fem = q > 0 and (toks[q - 1].norm.endswith(("ه", "ات")) or strip_wa(toks[q - 1].norm) in ("انها", "لانها"))
+        if v in ("يتم", "تتم"):
+            return True  # (the passive light verb: «فقد يتم حظر حسابك للأبد», may be banned)
         if len(v) < 4 or not (v[0] in "ين" or v[0] == "ت" and fem) or v.endswith(("وا", "ت")):
             return False
         return _own_qad(toks, q) or not any((a := cues.get(k)) is not None and a.label == "anterior"
