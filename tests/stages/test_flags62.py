@@ -100,3 +100,13 @@ def test_what_was_said_is_only_claimed(nlp):
            "سابقا في غارة جوية أمريكية في سبتمبر الماضي."
     fl = flags_of(nlp, text, "استهدف")
     assert fl and all(hyp for _, _, hyp in fl)
+
+
+def test_may_be_done_in_the_passive_is_possible(nlp):
+    """«فقد يتم حظر حسابك للأبد»: the ban may come, only possible."""
+    text = "لكن وللتنبيه، في حال قام المستخدم بإعادة استخدام إحدى الأدوات المرفوضة من طرف الشركة، فقد يتم حظر " \
+           "حسابك للأبد."
+    fl = flags_of(nlp, text, "حظر")
+    assert fl and all(hyp for _, _, hyp in fl)
+    fl = flags_of(nlp, "وكان الرئيس قد تم اعتقاله أمس في العاصمة.", "اعتقاله")
+    assert fl and not any(hyp for _, _, hyp in fl)
