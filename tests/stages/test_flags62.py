@@ -37,6 +37,9 @@ def test_purpose_of_a_negated_verb_is_negated(nlp):
     # (one after a verb not negated stays a fact)
     fl = flags_of(nlp, "وتابع أن الجيش التركي دخل الأراضي السورية لتدمير أهداف تابعة للتنظيم.", "تدمير")
     assert fl and not any(neg for neg, _, _ in fl)
+    # (nor a call one did not answer: it was made)
+    fl = flags_of(nlp, "ولم يستجب الحوثيون لدعوة الأمم المتحدة.", "دعوة")
+    assert fl and not any(neg for neg, _, _ in fl)
 
 
 def test_an_approval_to_obtain_is_to_come(nlp):

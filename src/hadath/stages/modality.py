@@ -158,7 +158,8 @@ class Modality:
             future = _item(toks, trig, earlier, self.fw)  # «2 – دعم وتنظيم المقاومة الرسمية والشعبية»: a point
         if not future and i > 0:
             future = _planned(toks, trig, cues, self.fw)  # «خططوا لخطف قائده»، «خططوا لشن هجوم»: still to come
-        if not negated and i > 1 and trig.get("pos") == "noun" and trig.get("prefix") == "ل":
+        if not negated and i > 1 and trig.get("pos") == "noun" and trig.get("prefix") == "ل" and trig.label != "REQUEST":
+            # (not a call one did not answer, which was made: «لم يستجب الحوثيون لدعوة الحوار»)
             negated, future = _negated_errand(toks, trig, cues, self.fw, future)  # «لم يدخل الأراضي السورية لتدمير أهداف»
         if not future and not negated and i > 1 and trig.get("pos") == "noun":
             future = _obtained_aim(toks, trig, self.fw) or _offered(toks, trig, cues, self.fw) or \
