@@ -158,6 +158,15 @@ class Modality:
             future = _item(toks, trig, earlier, self.fw)  # «2 – دعم وتنظيم المقاومة الرسمية والشعبية»: a point
         if not future and i > 0:
             future = _planned(toks, trig, cues, self.fw)  # «خططوا لخطف قائده»، «خططوا لشن هجوم»: still to come
+        if not negated and i > 1 and trig.get("pos") == "noun" and trig.get("prefix") == "ل" and trig.label != "REQUEST":
+            # (not a call one did not answer, which was made: «لم يستجب الحوثيون لدعوة الحوار»)
+            negated, future = _negated_errand(toks, trig, cues, self.fw, future)  # «لم يدخل الأراضي السورية لتدمير أهداف»
+        if not future and not negated and i > 1 and trig.get("pos") == "noun":
+            future = _obtained_aim(toks, trig, self.fw) or _offered(toks, trig, cues, self.fw) or \
+                self._joined_to_future(toks, trig, cues, start, earlier) or \
+                _prepared(toks, trig, cues, start, earlier, self.fw)
+            # «ليحصل على موافقة ليبية»، «تفتح أبوابها لجميع الأطياف … للاجتماع»، «طائرات ستصل … بإشراف من المركز وتنسيق»،
+            # «تستعد قوة معززة من عناصر الوحدات الخاصة … لاقتحام الأقصى»
         if not future and not negated and i > 0 and trig.label in _TOPICS and trig.get("prefix") == "ب" and \
                 strip_wa(toks[i - 1].norm) in self.fw.commitment:
             future = True  # «أكدت دول مجلس التعاون التزامها بمساعدة الحكومة العراقية»: help pledged, still to come
@@ -259,7 +268,8 @@ class Modality:
                 # the verbal noun of the verb after its أن: «بشرط أن تجري بالتنسيق معها»)
             elif c.label == "speculate" and k >= start and not negated:
                 hypothetical = True  # لا يستبعد أن تتم مناقشة المشروع: not ruled out, only possible (in its clause)
-            elif c.label == "believe" and k >= start and i - k <= 8 and trig.get("pos") == "verb" and not negated:
+            elif c.label == "believe" and k >= start and i - k <= 8 and trig.get("pos") == "verb" and not negated and \
+                    not _believed_identity(toks, c, i):
                 hypothetical = True  # «ويعتقد أن الرجل قتل في المواجهات»: believed, not known
             elif c.label == "rumour" and i - c.tok_end <= 2 and not _broken(toks, c.tok_end, i) and not negated \
                     and not _written_report(toks, k) and trig.get("pos") == "noun":
@@ -592,6 +602,31 @@ class Modality:
                 # مقتله إلى الحد من العمليات», the killing is told, what it brings is to come)
         return False
 
+    def _joined_to_future(self, toks: list[Token], trig: Mention, cues: dict[int, Mention], start: int,
+                          earlier: list[Mention]) -> bool:
+        """True for an indefinite event noun in و within twelve words after a future verb of its clause, past that
+        verb's adjuncts, with no punctuation, relative pronoun, أن, negation or other event word between: «هنالك
+        طائرات ستصل وفق برنامج زمني محدد بإشراف من المركز وتنسيق مع الحكومة»: joined to what is to come, so to come
+        (a verb of four letters too, ستصل)."""
+        i = trig.tok_start
+        if trig.get("prefix") != "و" or _definite(toks[i].norm):
+            return False
+        for k in range(i - 2, max(start, i - 13) - 1, -1):
+            if toks[k].kind != "ar" or (c := cues.get(k)) is not None and c.label in (
+                    "relative", "negation", "report", "hypothetical", "denial") or \
+                    strip_wa(toks[k].norm) in self.fw.complementizer or any(t.tok_start == k for t in earlier):
+                return False
+            if self._future_verb(k, toks, cues) or self._short_future(toks[k].norm):
+                return toks[k].norm != "سوف"
+        return False
+
+    def _short_future(self, norm: str) -> bool:
+        """True for a future verb of four letters (ستصل، سيتم) that `_future_verb` leaves out for the nouns it could be:
+        the future سـ and a prefix يـ/تـ, not a noun beginning of time_words.tsv not_future (ستة، سيدة)."""
+        w = norm[1:] if norm[:1] in "وف" and len(norm) == 5 else norm
+        return len(w) == 4 and w[0] == "س" and w[1] in "يت" and not w.startswith(self.not_future) and \
+            not w.endswith(("ه", "ات"))
+
     def _future_subject(self, toks: list[Token], trig: Mention, cues: dict[int, Mention], start: int) -> bool:
         """True for a verbal noun opening its clause, or right after أن/إن, whose clause goes on with a future verb
         of which it is the subject: «محذرا من أن رفض الحلول الدبلوماسية سيؤدي إلى الحرب»، «اعتبرت أن رفع العقوبات
@@ -807,7 +842,8 @@ def _report_noun(toks: list[Token], k: int, fw: FunctionWords) -> int:
 
 def _no_condition(toks: list[Token], c: Mention, fw: FunctionWords, cues: dict[int, Mention] | None = None) -> bool:
     """True for a conditional cue c that lays down no condition: a word of a short quoted name («لو موند»), or of a
-    name right after a verb of telling («وقال لو دريان»), «أي حال» (in any case: «في أي حال، فإن هذه الواقعة الجديدة
+    name right after a verb of telling («وقال لو دريان») or after a foreign given name (function_words.tsv name_lead:
+    «وزير الزراعة الفرنسية ستيفان لو فول»), «أي حال» (in any case: «في أي حال، فإن هذه الواقعة الجديدة
     تدعم»), حالة/حال before a state (function_words.tsv state_after_case: «في حالة حرجة», a state, no case), «حال دون» (the verb «prevented»: «لكن خروقات جماعة الحوثيين للهدنة حال دون تحقيقها»), or «إن لم يكن»
     (if not, an estimate: «وقتل مئات إن لم يكن آلاف الأشخاص»)."""
     k = c.tok_start
@@ -816,6 +852,8 @@ def _no_condition(toks: list[Token], c: Mention, fw: FunctionWords, cues: dict[i
     if cues is not None and k > 0 and c.tok_end == k + 1 and toks[k].norm == "لو" and \
             (r := cues.get(k - 1)) is not None and r.label == "report":
         return True
+    if k > 0 and c.tok_end == k + 1 and toks[k].norm == "لو" and strip_wa(toks[k - 1].norm) in fw.name_lead:
+        return True  # (the particle of a family name after a foreign given name: «ستيفان لو فول»)
     if toks[k].norm.endswith("حال") and (k > 0 and strip_wa(toks[k - 1].norm) in fw.any_case or
                                          c.tok_end < len(toks) and toks[c.tok_end].norm == "دون" or
                                          toks[k].norm == "حال" and _prevented(toks, k, cues)):
@@ -1033,14 +1071,22 @@ def _may(toks: list[Token], trig: Mention, cues: dict[int, Mention], start: int)
     nor one in «كان … قد» (the past before the past), nor a form in ـوا, which after قد is a perfect (قد ادعوا)."""
     if trig.get("aspect") != "imperfect" or toks[trig.tok_start].norm.endswith("وا"):
         return False
-    return not any((c := cues.get(k)) is not None and c.label == "anterior" for k in range(start, trig.tok_start))
+    return _own_qad(toks, trig.tok_start - 1) or \
+        not any((c := cues.get(k)) is not None and c.label == "anterior" for k in range(start, trig.tok_start))
+
+
+def _own_qad(toks: list[Token], q: int) -> bool:
+    """True for «وقد» at token q: a قد that opens a clause of its own joined by و, «كانت زيارة دي ميستورا إلى طهران
+    مفاجئة وقد تعقبها زيارة إلى موسكو», which no earlier كان makes the past before the past (that قد has no و:
+    «وكان الشباب قد استهل»)."""
+    return q >= 0 and toks[q].norm == "وقد"
 
 
 def _may_object(toks: list[Token], trig: Mention, cues: dict[int, Mention], start: int) -> bool:
     """True for an indefinite event noun (or a form spelled as a perfect verb, فرض) a few words after «قد» and the
     imperfect verb right after it, «هدد المجلس بعواقب قد تشمل فرض عقوبات»، «قد يضغط على الحركة لعقد محادثات»: what
     the verb may bring is only possible. The verb is imperfect in يـ/نـ, or in تـ after a feminine subject (الهجمات
-    قد تشمل, not «العبادي قد تلقى», a perfect); not in «كان … قد» (the past before the past), nor past punctuation or
+    قد تشمل, not «العبادي قد تلقى», a perfect), or the passive light يتم («فقد يتم حظر حسابك للأبد»); not in «كان … قد» (the past before the past), nor past punctuation or
     a relative pronoun."""
     i = trig.tok_start
     if i < 2 or _definite(toks[i].norm):
@@ -1049,15 +1095,18 @@ def _may_object(toks: list[Token], trig: Mention, cues: dict[int, Mention], star
         if toks[q].kind != "ar" or (c := cues.get(q)) is not None and c.label == "relative" or \
                 strip_wa(toks[q].norm).startswith("لكن"):
             return False  # (nor past لكن: «قد تنجح يوما ما لكنها رفضت طلبا»)
-        if strip_wa(toks[q].norm) != "قد" or (c is None or c.label != "hypothetical_weak"):
+        if _particle(toks[q].norm) != "قد" or (c is None or c.label != "hypothetical_weak"):
             continue
         if trig.get("pos") == "verb" and i != q + 2:
             return False  # (a form spelled as a verb only right after the verb: قد تشمل فرض عقوبات)
         v = toks[q + 1].norm
         fem = q > 0 and (toks[q - 1].norm.endswith(("ه", "ات")) or strip_wa(toks[q - 1].norm) in ("انها", "لانها"))
+        if v in ("يتم", "تتم"):
+            return True  # (the passive light verb: «فقد يتم حظر حسابك للأبد», may be banned)
         if len(v) < 4 or not (v[0] in "ين" or v[0] == "ت" and fem) or v.endswith(("وا", "ت")):
             return False
-        return not any((a := cues.get(k)) is not None and a.label == "anterior" for k in range(start, q))
+        return _own_qad(toks, q) or not any((a := cues.get(k)) is not None and a.label == "anterior"
+                                            for k in range(start, q))
     return False
 
 
@@ -1293,7 +1342,9 @@ def _purpose_conjunct(toks: list[Token], trig: Mention, cues: dict[int, Mention]
             return False
         if r is not None and r.label == "aim" and r.tok_end < i - 1 and not _number(toks[j].norm, fw) and \
                 toks[r.tok_end].kind == "ar" and r.tok_end not in cues and not any(j < t.tok_start < i for t in earlier):
-            return True  # (its verbal noun right after it, «بهدف إيجاد حل», and this one joined to it)
+            # (its verbal noun right after it, «بهدف إيجاد حل», and this one joined to it; not a talk after a topic
+            # word, function_words.tsv topic_aim: «تناول اللقاء سبل تعزيز العلاقات وبحث الأوضاع», a topic talked of)
+            return not (trig.label == "CONSULT" and strip_wa(toks[j].norm) in fw.topic_aim)
         if j < start + 1 or i - j > 7:
             continue
         if toks[j].norm in ("الي", "علي"):
@@ -1849,6 +1900,64 @@ def _dispatched(toks: list[Token], trig: Mention, cues: dict[int, Mention], star
     if trig.get("prefix") != "ل":
         return False
     return _governing_verb(toks, cues, i, max(start, i - 9), fw.dispatch, earlier) >= 0
+
+
+def _negated_errand(toks: list[Token], trig: Mention, cues: dict[int, Mention], fw: FunctionWords,
+                    future: bool) -> tuple[bool, bool]:
+    """(negated, future) for an event noun in the لـ of purpose within eight words after a verb right after لم or لن
+    in its clause, past its subject and object: «الجيش التركي لم يدخل الأراضي السورية لتدمير أهداف»: what the act not
+    done was for is not done either (and after لن, not to be); not past punctuation, a relative pronoun, أن, another
+    event word or a connective negation («لم يكتف»)."""
+    i = trig.tok_start
+    for k in range(i - 2, max(0, i - 9) - 1, -1):
+        if toks[k].kind != "ar" or (c := cues.get(k)) is not None and c.label in ("relative", "connective") or \
+                strip_wa(toks[k].norm) in fw.complementizer:
+            return False, future
+        if c is not None and c.label == "negation":
+            if c.tok_end != k + 1 or _particle(toks[k].norm) not in fw.mood_negation:
+                return False, future
+            return True, future or _particle(toks[k].norm) in fw.future_negation
+    return False, future
+
+
+def _prepared(toks: list[Token], trig: Mention, cues: dict[int, Mention], start: int, earlier: list[Mention],
+              fw: FunctionWords) -> bool:
+    """True for an event noun in لـ within twelve words after a verb of preparing (function_words.tsv preparing) in its
+    clause, past its subject, with no other event word, relative pronoun or punctuation between: «في وقت تستعد قوة
+    معززة من عناصر الوحدات الخاصة الصهيونية بلباسها العسكري لاقتحام الأقصى»: the act prepared is still to come."""
+    i = trig.tok_start
+    return trig.get("prefix") == "ل" and _governing_verb(toks, cues, i, max(start, i - 13), fw.preparing, earlier) >= 0
+
+
+def _believed_identity(toks: list[Token], c: Mention, i: int) -> bool:
+    """True for a belief cue c (يعتقد أنهم) that an indefinite noun stands before and «من» follows, before the trigger
+    at i: «وكان مقاتلون يعتقد أنهم من تنظيم داعش هاجموا»: who the doers are is believed, the act is told as done."""
+    k = c.tok_start
+    return 0 < k and c.tok_end < i - 1 and toks[c.tok_end].norm == "من" and toks[k - 1].kind == "ar" and \
+        not _definite(toks[k - 1].norm) and len(toks[k - 1].norm) > 3
+
+
+def _obtained_aim(toks: list[Token], trig: Mention, fw: FunctionWords) -> bool:
+    """True for an event noun right after على or إلى after a verb of obtaining in the لـ of purpose
+    (function_words.tsv purpose_verb): «يسعى الاتحاد الأوروبي إلى تشكيل حكومة وحدة وطنية ليحصل على موافقة ليبية»:
+    aimed at, still to come."""
+    i = trig.tok_start
+    return not trig.get("prefix") and toks[i - 1].norm in ("علي", "الي") and strip_wa(toks[i - 2].norm) in fw.purpose_verb
+
+
+def _offered(toks: list[Token], trig: Mention, cues: dict[int, Mention], fw: FunctionWords) -> bool:
+    """True for an event noun in لـ within twenty words after doors opened (function_words.tsv open_doors right after a
+    form of فتح) in its sentence, with no punctuation between: «المملكة تفتح أبوابها لجميع الأطياف السياسية اليمنية
+    … للاجتماع تحت مظلة مجلس التعاون»: an offer, the meeting is still to come."""
+    i = trig.tok_start
+    if trig.get("prefix") != "ل":
+        return False
+    for k in range(i - 1, max(0, i - 21), -1):
+        if toks[k].kind != "ar" or (c := cues.get(k)) is not None and c.label == "relative":
+            return False
+        if toks[k].norm in fw.open_doors:
+            return k > 0 and "فتح" in toks[k - 1].norm
+    return False
 
 
 def _not_done(toks: list[Token], trig: Mention, cues: dict[int, Mention], fw: FunctionWords) -> bool:
