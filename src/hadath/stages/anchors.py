@@ -212,7 +212,8 @@ class EventAnchor:
                     dated = self.background.coming_apart(article, ev, dated, written[0] if written else
                                                          article.published, memo, triggers)
             elif dated and ev.future and article.published:
-                dated = _not_before_writing(dated, ev, written[0] if written else article.published, triggers)
+                dated = _not_before_writing(dated, ev, written[0] if written else article.published, triggers,
+                                            article.text, self.background.relative)
             spanned = span = None  # the time of the act that a span «بعد يومين على/من هجوم» reckons the event from
             if dated and ev.sentence in spans and article.published and not (ev.future or ev.hypothetical):
                 spanned, span = self.background.span_before(article, ev, dated, spans[ev.sentence], memo,
@@ -252,6 +253,11 @@ class EventAnchor:
                     # «نفذت وزارة الداخلية أمس حكم القصاص …، وتمكنت سلطات الأمن من القبض على الجاني»: the arrest
                     # and the charge came before the verdict's day, which only bounds them
                     dated = None
+            if dated and ev.event == "ASSAULT" and self.background.verdict and article.published \
+                    and not (ev.future or ev.hypothetical) and self.background.avenged(article, ev, memo):
+                # «نفذت وزارة الداخلية اليوم حكم القتل قصاصاً … في الرشيدي، لقتله كل من …»: the killing the verdict
+                # avenges came before the day of its execution, which only bounds it
+                bound, dated = max(dated, key=attrgetter("start")), None
             relatived: list[TimeExpr] = []  # the times before the relative clause that tells the event
             if dated:
                 kept = self.background.own_clause(article, ev, dated, memo, triggers, ev.trigger.start in past_verbs,
@@ -637,18 +643,29 @@ def _not_after_writing(times: list[TimeExpr], ev: Event, written: str, past_verb
     return out
 
 
-def _not_before_writing(times: list[TimeExpr], ev: Event, written: str, triggers: "list[int] | tuple"
-                        ) -> list[TimeExpr]:
+def _not_before_writing(times: list[TimeExpr], ev: Event, written: str, triggers: "list[int] | tuple",
+                        text: str = "", relatives: frozenset[str] = frozenset()) -> list[TimeExpr]:
     """The time expressions an event to come may take: none after its word, past another event's word, that ended
     before the day the story was written («سيجتمع الجبير خلال الزيارة مع لافروف لمتابعة ما تم الوصول إليه في ضوء
     زيارة الأمير … في رمضان الماضي»: the past month dates the other visit, not the meeting; `triggers`: the sorted
     starts of the article's event words). A past time before the word stays: it is most often the day the intent
     was told («قال يوم الخميس إنه سيعارض الاتفاق»), and so does a past day right after it, no other event's word between
     (most often the day of a clause about the act: «التعليق على الهجوم الذي نفذ صباح أمس الجمعة»; not «أعلنوا عزمهم
-    على زيارة طهران بعد التوقيع على الاتفاق في الرابع عشر من يوليو»: the day is the signing's)."""
+    على زيارة طهران بعد التوقيع على الاتفاق في الرابع عشر من يوليو»: the day is the signing's), nor a past day after it in a relative clause past a
+    comma (`text`: the article's; `relatives`: الذي، التي; «على أن تجري المصادقة عليها من قبل مرجعياتهما، وذلك في ختام
+    مباحثاتهما التي بدأت الأربعاء الماضي»: the talks' day; not «أن يصادق مجلس الشعب، في ساعة متأخرة من مساء أمس»)."""
     end = ev.trigger.end
     return [t for t in times if (_last_day(t.end_value or t.value) or written) >= written
-            or not _past_apart(t, end) and (t.start < end or not _word_between(triggers, ev, t))]
+            or not _past_apart(t, end) and (t.start < end or not _word_between(triggers, ev, t)
+                                            and not _relative_past_comma(text, end, t.start, relatives))]
+
+
+def _relative_past_comma(text: str, lo: int, hi: int, relatives: frozenset[str]) -> bool:
+    """True when text[lo:hi] has a comma and, after the last one, a relative pronoun (`relatives`): a past day after
+    an act to come told in a relative clause of another clause («، وذلك في ختام مباحثاتهما التي بدأت»)."""
+    gap = text[lo:hi]
+    last = max((gap.rfind(c) for c in _COMMAS), default=-1)
+    return last >= 0 and any(strip_wa(w) in relatives for w in normalize(gap[last + 1:]).split())
 
 
 def _past_apart(t: TimeExpr, end: int) -> bool:
@@ -1474,11 +1491,20 @@ class _Background:
     def referenced(self, text: str, ev: Event, t: TimeExpr) -> bool:
         """True when `t` is the date of a numbered document (a `reference` word right before it, a `numbered` one a
         few words before that) and the event's word comes after it past a comma: «بعد النظر في قرار مجلس الشورى رقم
-        (60 / 33) وتاريخ 8 / 7 / 1436هـ، قرر مجلس الوزراء الموافقة»: the approval is not of the Shura's day."""
-        if ev.trigger.start <= t.end:
-            return False
+        (60 / 33) وتاريخ 8 / 7 / 1436هـ، قرر مجلس الوزراء الموافقة»: the approval is not of the Shura's day; also a
+        date after a `reference` word past a comma after the event's word, a document's own date)."""
         before = normalize(text[max(0, t.start - _REFERENCE_REACH):t.start]).split()
-        if not before or before[-1] not in self.reference or self.numbered.isdisjoint(before[:-1]):
+        if not before or before[-1] not in self.reference:
+            return False
+        if ev.trigger.end <= t.start:
+            # «قرر مجلس الوزراء الموافقة على مذكرة تفاهم …، الموقع عليها في مدينة جدة بتاريخ 7 / 12 /1435هـ»: the
+            # document's own date, told past a comma after the act's word and words after the comma, is not the
+            # act's (not «وأعلنت الوزارة، بتاريخ 20 يوليو، أن …»: an aside with the act's day)
+            gap = text[ev.trigger.end:t.start]
+            last = max((gap.rfind(c) for c in _CLAUSE_MARKS), default=-1)
+            return last >= 0 and len(before) > 1 and len(gap[last + 1:].split()) > 1
+
+        if ev.trigger.start <= t.end or self.numbered.isdisjoint(before[:-1]):
             return False
         return any(c in _CLAUSE_MARKS for c in text[t.end:ev.trigger.start])
 
@@ -1951,6 +1977,21 @@ class _Background:
             if tok.kind == "punct" and tok.text in _STOPS:
                 return False
             if norms[m] in self.verdict and tok.norm != norms[m]:
+                return True
+        return False
+
+    def avenged(self, article: Article, ev: Event, memo: dict) -> bool:
+        """True when the event's word is glued to لـ (لقتله، لقتلها: for having killed) and a verdict word (class
+        verdict: حكم) stands before it in its sentence, no stop between: the crime a verdict or its execution punishes
+        («نفذت وزارة الداخلية اليوم حكم القتل قصاصاً … في ساير الرشيدي، لقتله كل من …»)."""
+        text, ts = article.text, ev.trigger.start
+        if ts < 1 or text[ts - 1] != "ل" or ts > 1 and not (text[ts - 2].isspace() or text[ts - 2] in _WA):
+            return False
+        toks, _, norms, k = self.at_trigger(article, ev, memo)
+        for m in range(k - 1, -1, -1):
+            if toks[m].kind == "punct" and toks[m].text in _STOPS:
+                return False
+            if norms[m] in self.verdict:
                 return True
         return False
 
