@@ -2,7 +2,9 @@
 («على أن تجري المصادقة …، وذلك في ختام مباحثاتهما … التي بدأت الأربعاء الماضي»), and the story's other events do not
 take that day; «وسيرنا قافلة مساعدات» (we dispatched) is no future verb; a document's own date («الموقع عليها …
 بتاريخ 7 / 12 /1435هـ») told past a comma after the act's word does not date the act; a killing a qisas execution
-avenges («حكم القتل قصاصاً …، لقتله») came before the execution's day."""
+avenges («حكم القتل قصاصاً …، لقتله») came before the execution's day; an event noun a relative clause with a verb
+of the past describes («الزيارات التي قام بها») is a known act, before the publication day, with no story day; a time before «، ليعود» does not date the act after
+it; an act to come with a time to come after its word is not dated by the past day it was told on."""
 
 from event_lookup import coded as _article
 
@@ -61,3 +63,37 @@ def test_killing_avenged_by_execution_is_background(nlp):
     killed = _events(nlp, text, "2015-07-23", "قتله")
     assert killed and not any(e.date == "2015-07-23" for e in killed)
     assert all(e.enddate == "2015-07-23" for e in killed)
+
+
+def test_noun_a_past_relative_clause_describes_takes_no_story_day(nlp):
+    """«… من خلال الزيارات التي قام بها كبار المسؤولين العراقيين» after a lead of yesterday (23 July): the visits were
+    made before; they are told before the publication day, not dated the lead's day."""
+    text = ("تنصلت رئاستا الجمهورية والوزراء في العراق أمس من تصريحات أطلقها نائب الرئيس نوري المالكي ضد السعودية، "
+            "بينما استنكرت منظمة التعاون الإسلامي التصريحات وعدتها «مغذية للطائفية».\n"
+            "وقال المتحدث سعد الحديثي في تصريح لـ«الشرق الأوسط»، إن «موقف الحكومة العراقية لم يتغير»، مؤكدا أن "
+            "«العراق كان السبّاق في تجسيد هذه العلاقة الجديدة مع دول الخليج العربي وفي مقدمتها السعودية من خلال "
+            "الزيارات التي قام بها كبار المسؤولين العراقيين والتي أسفرت عن خطوات سعودية ملموسة».")
+    visits = _events(nlp, text, "2015-07-24", "الزيارات")
+    assert visits and not any(e.date == "2015-07-23" for e in visits)
+    assert all(e.date is None and e.enddate == "2015-07-24" for e in visits)
+
+
+def test_time_before_liya3ud_does_not_date_later_act(nlp):
+    """«رفض التعليق على مراسلها قبل نحو ثلاثة أعوام، ليعود ويكرر رفضه للمراسل نفسه»: the repeated refusal is of
+    now, not of three years ago (2012)."""
+    text = ("وبثت القناة الفضائية في تقرير لها كيف أن الوزير السعودي رفض التعليق على مراسلها قبل نحو ثلاثة أعوام، "
+            "ليعود ويكرر رفضه للمراسل نفسه، ويبدو أن الوزير اتخذ موقفاً ضد القناة، طالباً من المراسل عدم توجيه أي "
+            "له، ومطالباً إياه بالمغادرة والخروج.")
+    again = _events(nlp, text, "2015-07-24", "رفضه")
+    assert again and not any((e.date or "").startswith("2012") for e in again)
+
+
+def test_future_act_takes_its_coming_time_not_the_telling_day(nlp):
+    """«قال مسؤول أفغاني أمس الجمعة إن الصين ستستضيف … الجولة الثانية من المحادثات … في الأسبوع المقبل» (Saturday
+    25 July 2015): the hosting is of next week (27 July – 2 August), not Friday 24 July."""
+    text = ("قال مسؤول أفغاني أمس الجمعة إن الصين ستستضيف، على الأرجح، الجولة الثانية من المحادثات بين الحكومة "
+            "الأفغانية وحركة طالبان في الأسبوع المقبل، مما يعزز الآمال بتحقيق تقدم باتجاه التوصل إلى تسوية سياسية.")
+    host = _events(nlp, text, "2015-07-25", "ستستضيف")
+    assert host and all(e.future for e in host)
+    assert not any(e.date == "2015-07-24" for e in host)
+    assert all(e.date == "2015-07-27" for e in host)

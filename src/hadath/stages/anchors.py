@@ -185,6 +185,9 @@ class EventAnchor:
             if dated and self.background.relative:
                 # «منذ زيارته الأخيرة للمشروع التي كانت بتاريخ 2 / 4 / 1436هـ ونتيجة لذلك وجه إنذاراً»: the visit's day
                 dated = [t for t in dated if not self.background.was_dated(article.text, ev, t)]
+            if dated and self.background.later:
+                # «رفض التعليق على مراسلها قبل نحو ثلاثة أعوام، ليعود ويكرر رفضه»: the time is of the first refusal
+                dated = [t for t in dated if not self.background.later_apart(article.text, ev, t)]
             if dated and self.background.first:
                 # «في زيارة هي الأولى لبحاح إلى اليمن منذ أن غادرها في نهاية مارس»: how long since, not the visit's day
                 dated = [t for t in dated if not self.background.first_since_clause(article.text, t)]
@@ -214,6 +217,9 @@ class EventAnchor:
             elif dated and ev.future and article.published:
                 dated = _not_before_writing(dated, ev, written[0] if written else article.published, triggers,
                                             article.text, self.background.relative)
+                # «قال مسؤول أفغاني أمس الجمعة إن الصين ستستضيف … الجولة الثانية … في الأسبوع المقبل»: a time to come
+                # dates the act to come, not the day it was told on
+                dated = _coming_only(dated, ev, written[0] if written else article.published[:10])
             spanned = span = None  # the time of the act that a span «بعد يومين على/من هجوم» reckons the event from
             if dated and ev.sentence in spans and article.published and not (ev.future or ev.hypothetical):
                 spanned, span = self.background.span_before(article, ev, dated, spans[ev.sentence], memo,
@@ -361,6 +367,11 @@ class EventAnchor:
                           and self.background.since_near(article.text, ev.date_evidence))
         known = frozenset(i for i, ev in enumerate(events) if ev.date_source == "published"
                           and ev.trigger.start in nouns and self.background.noun_described(article, ev, memo))
+        # «من خلال الزيارات التي قام بها كبار المسؤولين»، «اجتماعات الجولة السادسة التي عقدت بالقاهرة»: a known act a
+        # past verb's relative clause tells, no act of the story's day
+        # (not an attack: «ويسلط الهجوم الذي وقع في منطقة المار الضوء»: most often the story's own attack)
+        done = frozenset(i for i in known if _story_class(events[i]) != _RETOLD
+                         and self.background.noun_described(article, events[i], memo, past=True))
         starts = frozenset(triggers)
         parties = frozenset(m.end for m in article.mentions if m.kind in ("actor", "agent"))
         own = frozenset(i for i, ev in enumerate(events) if ev.date_source == "text" and ev.trigger.start in past_verbs
@@ -371,7 +382,7 @@ class EventAnchor:
                               frozenset(i for i, ev in enumerate(events) if ev.sentence >= lead
                                         and ev.trigger.start in past_verbs
                                         and len({t.value for t in times.get(ev.sentence, ())}) == 1
-                                        and not self.background.after_relative(article, ev, memo)), own)
+                                        and not self.background.after_relative(article, ev, memo)), own, done)
         if by_report:  # (after the story's days are given: the lead's report day still dates what the report told)
             _retold_after(events, by_report, triggers)
         if article.published and len(events) > 1:
@@ -660,6 +671,15 @@ def _not_before_writing(times: list[TimeExpr], ev: Event, written: str, triggers
                                             and not _relative_past_comma(text, end, t.start, relatives))]
 
 
+def _coming_only(times: list[TimeExpr], ev: Event, written: str) -> list[TimeExpr]:
+    """For an act to come, the times less those before its word that ended before the writing day, when a time after
+    its word starts on or after that day: the past ones tell when it was announced; all of them otherwise."""
+    end = ev.trigger.end
+    if not any(t.start >= end and t.value and (first_day(t.value) or "") >= written[:10] for t in times):
+        return times
+    return [t for t in times if t.start >= end or (_last_day(t.end_value or t.value) or written) >= written[:10]]
+
+
 def _relative_past_comma(text: str, lo: int, hi: int, relatives: frozenset[str]) -> bool:
     """True when text[lo:hi] has a comma and, after the last one, a relative pronoun (`relatives`): a past day after
     an act to come told in a relative clause of another clause («، وذلك في ختام مباحثاتهما التي بدأت»)."""
@@ -762,7 +782,8 @@ def _story_dated(events: list[Event], published: str | None, reported: "set[int]
                  known: "set[int] | frozenset[int]" = frozenset(),
                  uncoded_days: "dict[int, tuple[int, str, TimeExpr]] | None" = None,
                  narrated: "set[int] | frozenset[int]" = frozenset(),
-                 own_clause: "set[int] | frozenset[int]" = frozenset()) -> list[Event]:
+                 own_clause: "set[int] | frozenset[int]" = frozenset(),
+                 done: "set[int] | frozenset[int]" = frozenset()) -> list[Event]:
     """Events of the lead's quad class (material conflict, verbal cooperation…) that later sentences tell without a
     date of their own take the day the lead gives them: «اقتحم مستوطنون المسجد الأقصى أمس» … «وأصيب 20
     فلسطينياً»: the wounded were hurt that day, not on the publication day (a daily's story of yesterday).
@@ -794,7 +815,9 @@ def _story_dated(events: list[Event], published: str | None, reported: "set[int]
     قائد الشرطة إن قوة … قتلت ثمانية»: the day of the announcement, not the publication day. `own_clause`: indices of
     events told in a relative clause on a noun that is no event word (`_Background.thing_relative`): their day is the
     clause's own and gives the story no day («وهي المناطق التي قصفت منها ميليشيات الحوثي الأحياء السكنية يوم الأحد
-    الماضي»)."""
+    الماضي»). `done`: indices of event nouns a relative clause with a verb of the past describes («الزيارات التي قام
+    بها كبار المسؤولين»; no attack): a known act, which takes no story day: it was done before the publication
+    day."""
     if not published:
         return events
     lead: dict[str, Event] = {}
@@ -888,8 +911,10 @@ def _story_dated(events: list[Event], published: str | None, reported: "set[int]
             if ahead is not None and not (ev.future or ev.negated or ev.hypothetical):
                 ev = ev.updated(date=ahead[1], enddate=None, date_source="story", date_evidence=ahead[2])
         if src is not None and undated and ev.sentence > src[0] and (ev.trigger.start not in present or ev.claim) \
-                and not (ev.future or ev.negated or ev.hypothetical):
+                and not (ev.future or ev.negated or ev.hypothetical or i in done):
             ev = ev.updated(date=src[1], enddate=None, date_source="story", date_evidence=src[2])
+        elif i in done and ev.date_source == "published" and not (ev.future or ev.negated or ev.hypothetical):
+            ev = ev.updated(date=None, enddate=published[:10], date_source=BEFORE_PUBLISHED, date_evidence=None)
         out.append(ev)
     return out
 
@@ -1419,6 +1444,7 @@ class _Background:
         self.relative = one.get("relative", frozenset())
         self.setting = one.get("setting", frozenset())
         self.day_after = one.get("day_after", frozenset())  # غداة: the noun after it was the day before
+        self.later = one.get("later", frozenset())  # ليعود past a comma: what follows came later
         self.latest = one.get("latest", frozenset())  # الأخير after a definite event noun: the last one, held before
         self.reminders = frozenset(by.get("reminder", ()))  # يذكر أن، يشار إلى أن: a sentence of background
         self.reminder_len = max((len(k) for k in self.reminders), default=0)
@@ -1519,6 +1545,19 @@ class _Background:
         if before and (before[-1] in self.reference or before[-1] in self.setting or before[-1] in self.date_leads):
             before.pop()
         return len(before) > 1 and before[-1] in self.aux and before[-2] in self.relative
+
+    def later_apart(self, text: str, ev: Event, t: TimeExpr) -> bool:
+        """True when `t` ends before the event's word and a comma then a `later` word (ليعود، لتعود) stand between
+        them: the event came after the time («رفض التعليق على مراسلها قبل نحو ثلاثة أعوام، ليعود ويكرر رفضه»)."""
+        if t.end > ev.trigger.start:
+            return False
+        gap = text[t.end:ev.trigger.start]
+        for p, c in enumerate(gap):
+            if c in _COMMAS:
+                words = normalize(gap[p + 1:]).split()
+                if words and strip_wa(words[0]) in self.later:
+                    return True
+        return False
 
     _FIRST_REACH = 6  # a first word (لأول مرة، هي الأولى) this many words before منذ, no mark between
 
@@ -2161,17 +2200,24 @@ class _Background:
 
     _DESCRIBED_REACH = 3  # a relative pronoun this many words after an event noun describes it
 
-    def noun_described(self, article: Article, ev: Event, memo: dict) -> bool:
+    def noun_described(self, article: Article, ev: Event, memo: dict, past: bool = False) -> bool:
         """True when a relative pronoun follows the event's word a few words on, no mark between («مفاوضات السلام
-        التي عقدت لعدة أشهر»): a known act the clause describes (the caller asks it of nouns)."""
+        التي عقدت لعدة أشهر»): a known act the clause describes (the caller asks it of nouns); with `past`, only when
+        the word after the pronoun looks like a verb of the past (no ي، ت، ن of the present, no ال: not «الأوضاع التي
+        تشهدها المنطقة») and no word glued to ل or ب stands between (not «استنكاره للحادث الذي استهدف المسجد»)."""
         toks, starts, norms, k = self.at_trigger(article, ev, memo)
         if k < 0:
             return False
         for m in range(k + 1, min(len(toks), k + 1 + self._DESCRIBED_REACH)):
             if toks[m].kind == "punct":
                 return False
+            if past and norms[m][:1] in "لب":
+                return False  # «استنكاره للحادث الإجرامي الذي استهدف»: the clause tells the object, not the act
             if norms[m] in self.relative:
-                return True
+                if not past:
+                    return True
+                nxt = norms[m + 1] if m + 1 < len(toks) and toks[m + 1].kind == "ar" else ""
+                return len(nxt) > 2 and nxt[0] not in "يتن" and not nxt.startswith("ال")
         return False
 
     def set_in(self, toks: list[Token], norms: list[str], m: int, nouns: set[int]) -> bool:
