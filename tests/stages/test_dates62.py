@@ -4,7 +4,8 @@ take that day; «وسيرنا قافلة مساعدات» (we dispatched) is no 
 بتاريخ 7 / 12 /1435هـ») told past a comma after the act's word does not date the act; a killing a qisas execution
 avenges («حكم القتل قصاصاً …، لقتله») came before the execution's day; an event noun a relative clause with a verb
 of the past describes («الزيارات التي قام بها») is a known act, before the publication day, with no story day; a time before «، ليعود» does not date the act after
-it; an act to come with a time to come after its word is not dated by the past day it was told on."""
+it; an act to come with a time to come after its word is not dated by the past day it was told on; «في
+الماضي» beside an act tells it as background."""
 
 from event_lookup import coded as _article
 
@@ -97,3 +98,13 @@ def test_future_act_takes_its_coming_time_not_the_telling_day(nlp):
     assert host and all(e.future for e in host)
     assert not any(e.date == "2015-07-24" for e in host)
     assert all(e.date == "2015-07-27" for e in host)
+
+
+def test_fi_al_madi_tells_background(nlp):
+    """«بمدينة حلب في شمال سوريا حيث خُطف صحفيون آخرون في الماضي»: kidnappings of the past, before the publication
+    day, not of it."""
+    text = ("وكان الرجال الثلاثة يعملون على إعداد تقرير استقصائي بمدينة حلب في شمال سوريا حيث خُطف صحفيون آخرون "
+            "في الماضي.")
+    taken = _events(nlp, text, "2015-07-23", "خُطف")
+    assert taken and not any(e.date == "2015-07-23" for e in taken)
+    assert all(e.enddate == "2015-07-23" for e in taken)
