@@ -5,7 +5,7 @@ take that day; «وسيرنا قافلة مساعدات» (we dispatched) is no 
 avenges («حكم القتل قصاصاً …، لقتله») came before the execution's day; an event noun a relative clause with a verb
 of the past describes («الزيارات التي قام بها») is a known act, before the publication day, with no story day; a time before «، ليعود» does not date the act after
 it; an act to come with a time to come after its word is not dated by the past day it was told on; «في
-الماضي» beside an act tells it as background."""
+الماضي» beside an act tells it as background; a source aside between commas does not cut a «وكان» clause."""
 
 from event_lookup import coded as _article
 
@@ -108,3 +108,12 @@ def test_fi_al_madi_tells_background(nlp):
     taken = _events(nlp, text, "2015-07-23", "خُطف")
     assert taken and not any(e.date == "2015-07-23" for e in taken)
     assert all(e.enddate == "2015-07-23" for e in taken)
+
+
+def test_source_aside_keeps_past_progressive(nlp):
+    """«وكان الوحيشي يقوم، بحسب الخبراء، بالتنسيق بين الفروع المختلفة لـ«القاعدة»»: what he used to do, before the
+    publication day; the aside «، بحسب الخبراء،» does not cut the clause of «وكان»."""
+    text = ("وكان الوحيشي يقوم، بحسب الخبراء، بالتنسيق بين الفروع المختلفة لـ«القاعدة» في ما يتعلق بالتوجيهات "
+            "«العملانية».")
+    coord = _events(nlp, text, "2015-07-25", "التنسيق")
+    assert coord and not any(e.date == "2015-07-25" for e in coord)

@@ -2618,11 +2618,21 @@ class _Background:
         opening the sentence and its clause (وكان يدير المكتبة …: the past progressive, what used to be): the
         pluperfect or past progressive, unless a conditional opens it (إذا كان). The clause: no stop, comma nor
         clause-opening word (فيما، بينما) between, but for a comma before a clause that goes on with و when وكان opens
-        the sentence (see `goes_on`: «وكان الأمير قد زار مقر القوات، وزار موقع المسجد»)."""
+        the sentence (see `goes_on`: «وكان الأمير قد زار مقر القوات، وزار موقع المسجد»); a source aside between two
+        commas (`source_aside`: «وكان الوحيشي يقوم، بحسب الخبراء، بالتنسيق») breaks nothing."""
         chained = False  # a comma before a clause that goes on with و stands between: only an opening وكان reaches
         cut = False  # a comma before another clause stands between: only an opening «وكان … قد» reaches
+        aside = -1  # the opening comma of the source aside («، بحسب الخبراء،») the scan is inside of
         for q in range(k - 1, -1, -1):
             tok = toks[q]
+            if aside >= 0:
+                if q == aside:
+                    aside = -1
+                continue
+            if tok.kind == "punct" and tok.text in _COMMAS:
+                aside = self.source_aside(toks, norms, q)
+                if aside >= 0:
+                    continue  # «وكان الوحيشي يقوم، بحسب الخبراء، بالتنسيق»: the aside does not break the clause
             if tok.kind == "punct" and (tok.text in _STOPS or tok.text in _COMMAS):
                 if tok.text in _STOPS and tok.text not in _SEMICOLONS:
                     return False
@@ -2655,6 +2665,16 @@ class _Background:
                 reach = len(toks) if q == 0 and tok.norm != norms[q] else 5
                 return k - q <= reach or (q == 0 and self.progressive(toks, q))
         return False
+
+    _ASIDE_WORDS = 6  # a source aside between two commas has at most this many words
+
+    def source_aside(self, toks: list[Token], norms: list[str], q: int) -> int:
+        """The index of the comma that opens a source aside closed by the comma at q («، بحسب الخبراء،»، «، وفقا
+        للمصادر،»: a `source` word right after it), -1 when there is none."""
+        for p in range(q - 1, max(-1, q - 2 - self._ASIDE_WORDS), -1):
+            if toks[p].kind == "punct":
+                return p if toks[p].text in _COMMAS and p + 1 < q and strip_wa(norms[p + 1]) in self.source else -1
+        return -1
 
     @staticmethod
     def comma_before(toks: list[Token], q: int) -> bool:
