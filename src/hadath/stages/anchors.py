@@ -185,6 +185,9 @@ class EventAnchor:
             if dated and self.background.relative:
                 # «منذ زيارته الأخيرة للمشروع التي كانت بتاريخ 2 / 4 / 1436هـ ونتيجة لذلك وجه إنذاراً»: the visit's day
                 dated = [t for t in dated if not self.background.was_dated(article.text, ev, t)]
+            if dated and self.background.later:
+                # «رفض التعليق على مراسلها قبل نحو ثلاثة أعوام، ليعود ويكرر رفضه»: the time is of the first refusal
+                dated = [t for t in dated if not self.background.later_apart(article.text, ev, t)]
             if dated and self.background.first:
                 # «في زيارة هي الأولى لبحاح إلى اليمن منذ أن غادرها في نهاية مارس»: how long since, not the visit's day
                 dated = [t for t in dated if not self.background.first_since_clause(article.text, t)]
@@ -212,7 +215,11 @@ class EventAnchor:
                     dated = self.background.coming_apart(article, ev, dated, written[0] if written else
                                                          article.published, memo, triggers)
             elif dated and ev.future and article.published:
-                dated = _not_before_writing(dated, ev, written[0] if written else article.published, triggers)
+                dated = _not_before_writing(dated, ev, written[0] if written else article.published, triggers,
+                                            article.text, self.background.relative)
+                # «قال مسؤول أفغاني أمس الجمعة إن الصين ستستضيف … الجولة الثانية … في الأسبوع المقبل»: a time to come
+                # dates the act to come, not the day it was told on
+                dated = _coming_only(dated, ev, written[0] if written else article.published[:10])
             spanned = span = None  # the time of the act that a span «بعد يومين على/من هجوم» reckons the event from
             if dated and ev.sentence in spans and article.published and not (ev.future or ev.hypothetical):
                 spanned, span = self.background.span_before(article, ev, dated, spans[ev.sentence], memo,
@@ -252,6 +259,11 @@ class EventAnchor:
                     # «نفذت وزارة الداخلية أمس حكم القصاص …، وتمكنت سلطات الأمن من القبض على الجاني»: the arrest
                     # and the charge came before the verdict's day, which only bounds them
                     dated = None
+            if dated and ev.event == "ASSAULT" and self.background.verdict and article.published \
+                    and not (ev.future or ev.hypothetical) and self.background.avenged(article, ev, memo):
+                # «نفذت وزارة الداخلية اليوم حكم القتل قصاصاً … في الرشيدي، لقتله كل من …»: the killing the verdict
+                # avenges came before the day of its execution, which only bounds it
+                bound, dated = max(dated, key=attrgetter("start")), None
             relatived: list[TimeExpr] = []  # the times before the relative clause that tells the event
             if dated:
                 kept = self.background.own_clause(article, ev, dated, memo, triggers, ev.trigger.start in past_verbs,
@@ -355,6 +367,11 @@ class EventAnchor:
                           and self.background.since_near(article.text, ev.date_evidence))
         known = frozenset(i for i, ev in enumerate(events) if ev.date_source == "published"
                           and ev.trigger.start in nouns and self.background.noun_described(article, ev, memo))
+        # «من خلال الزيارات التي قام بها كبار المسؤولين»، «اجتماعات الجولة السادسة التي عقدت بالقاهرة»: a known act a
+        # past verb's relative clause tells, no act of the story's day
+        # (not an attack: «ويسلط الهجوم الذي وقع في منطقة المار الضوء»: most often the story's own attack)
+        done = frozenset(i for i in known if _story_class(events[i]) != _RETOLD
+                         and self.background.noun_described(article, events[i], memo, past=True))
         starts = frozenset(triggers)
         parties = frozenset(m.end for m in article.mentions if m.kind in ("actor", "agent"))
         own = frozenset(i for i, ev in enumerate(events) if ev.date_source == "text" and ev.trigger.start in past_verbs
@@ -365,7 +382,7 @@ class EventAnchor:
                               frozenset(i for i, ev in enumerate(events) if ev.sentence >= lead
                                         and ev.trigger.start in past_verbs
                                         and len({t.value for t in times.get(ev.sentence, ())}) == 1
-                                        and not self.background.after_relative(article, ev, memo)), own)
+                                        and not self.background.after_relative(article, ev, memo)), own, done)
         if by_report:  # (after the story's days are given: the lead's report day still dates what the report told)
             _retold_after(events, by_report, triggers)
         if article.published and len(events) > 1:
@@ -637,18 +654,38 @@ def _not_after_writing(times: list[TimeExpr], ev: Event, written: str, past_verb
     return out
 
 
-def _not_before_writing(times: list[TimeExpr], ev: Event, written: str, triggers: "list[int] | tuple"
-                        ) -> list[TimeExpr]:
+def _not_before_writing(times: list[TimeExpr], ev: Event, written: str, triggers: "list[int] | tuple",
+                        text: str = "", relatives: frozenset[str] = frozenset()) -> list[TimeExpr]:
     """The time expressions an event to come may take: none after its word, past another event's word, that ended
     before the day the story was written («سيجتمع الجبير خلال الزيارة مع لافروف لمتابعة ما تم الوصول إليه في ضوء
     زيارة الأمير … في رمضان الماضي»: the past month dates the other visit, not the meeting; `triggers`: the sorted
     starts of the article's event words). A past time before the word stays: it is most often the day the intent
     was told («قال يوم الخميس إنه سيعارض الاتفاق»), and so does a past day right after it, no other event's word between
     (most often the day of a clause about the act: «التعليق على الهجوم الذي نفذ صباح أمس الجمعة»; not «أعلنوا عزمهم
-    على زيارة طهران بعد التوقيع على الاتفاق في الرابع عشر من يوليو»: the day is the signing's)."""
+    على زيارة طهران بعد التوقيع على الاتفاق في الرابع عشر من يوليو»: the day is the signing's), nor a past day after it in a relative clause past a
+    comma (`text`: the article's; `relatives`: الذي، التي; «على أن تجري المصادقة عليها من قبل مرجعياتهما، وذلك في ختام
+    مباحثاتهما التي بدأت الأربعاء الماضي»: the talks' day; not «أن يصادق مجلس الشعب، في ساعة متأخرة من مساء أمس»)."""
     end = ev.trigger.end
     return [t for t in times if (_last_day(t.end_value or t.value) or written) >= written
-            or not _past_apart(t, end) and (t.start < end or not _word_between(triggers, ev, t))]
+            or not _past_apart(t, end) and (t.start < end or not _word_between(triggers, ev, t)
+                                            and not _relative_past_comma(text, end, t.start, relatives))]
+
+
+def _coming_only(times: list[TimeExpr], ev: Event, written: str) -> list[TimeExpr]:
+    """For an act to come, the times less those before its word that ended before the writing day, when a time after
+    its word starts on or after that day: the past ones tell when it was announced; all of them otherwise."""
+    end = ev.trigger.end
+    if not any(t.start >= end and t.value and (first_day(t.value) or "") >= written[:10] for t in times):
+        return times
+    return [t for t in times if t.start >= end or (_last_day(t.end_value or t.value) or written) >= written[:10]]
+
+
+def _relative_past_comma(text: str, lo: int, hi: int, relatives: frozenset[str]) -> bool:
+    """True when text[lo:hi] has a comma and, after the last one, a relative pronoun (`relatives`): a past day after
+    an act to come told in a relative clause of another clause («، وذلك في ختام مباحثاتهما التي بدأت»)."""
+    gap = text[lo:hi]
+    last = max((gap.rfind(c) for c in _COMMAS), default=-1)
+    return last >= 0 and any(strip_wa(w) in relatives for w in normalize(gap[last + 1:]).split())
 
 
 def _past_apart(t: TimeExpr, end: int) -> bool:
@@ -745,7 +782,8 @@ def _story_dated(events: list[Event], published: str | None, reported: "set[int]
                  known: "set[int] | frozenset[int]" = frozenset(),
                  uncoded_days: "dict[int, tuple[int, str, TimeExpr]] | None" = None,
                  narrated: "set[int] | frozenset[int]" = frozenset(),
-                 own_clause: "set[int] | frozenset[int]" = frozenset()) -> list[Event]:
+                 own_clause: "set[int] | frozenset[int]" = frozenset(),
+                 done: "set[int] | frozenset[int]" = frozenset()) -> list[Event]:
     """Events of the lead's quad class (material conflict, verbal cooperation…) that later sentences tell without a
     date of their own take the day the lead gives them: «اقتحم مستوطنون المسجد الأقصى أمس» … «وأصيب 20
     فلسطينياً»: the wounded were hurt that day, not on the publication day (a daily's story of yesterday).
@@ -777,7 +815,9 @@ def _story_dated(events: list[Event], published: str | None, reported: "set[int]
     قائد الشرطة إن قوة … قتلت ثمانية»: the day of the announcement, not the publication day. `own_clause`: indices of
     events told in a relative clause on a noun that is no event word (`_Background.thing_relative`): their day is the
     clause's own and gives the story no day («وهي المناطق التي قصفت منها ميليشيات الحوثي الأحياء السكنية يوم الأحد
-    الماضي»)."""
+    الماضي»). `done`: indices of event nouns a relative clause with a verb of the past describes («الزيارات التي قام
+    بها كبار المسؤولين»; no attack): a known act, which takes no story day: it was done before the publication
+    day."""
     if not published:
         return events
     lead: dict[str, Event] = {}
@@ -871,8 +911,10 @@ def _story_dated(events: list[Event], published: str | None, reported: "set[int]
             if ahead is not None and not (ev.future or ev.negated or ev.hypothetical):
                 ev = ev.updated(date=ahead[1], enddate=None, date_source="story", date_evidence=ahead[2])
         if src is not None and undated and ev.sentence > src[0] and (ev.trigger.start not in present or ev.claim) \
-                and not (ev.future or ev.negated or ev.hypothetical):
+                and not (ev.future or ev.negated or ev.hypothetical or i in done):
             ev = ev.updated(date=src[1], enddate=None, date_source="story", date_evidence=src[2])
+        elif i in done and ev.date_source == "published" and not (ev.future or ev.negated or ev.hypothetical):
+            ev = ev.updated(date=None, enddate=published[:10], date_source=BEFORE_PUBLISHED, date_evidence=None)
         out.append(ev)
     return out
 
@@ -1402,6 +1444,7 @@ class _Background:
         self.relative = one.get("relative", frozenset())
         self.setting = one.get("setting", frozenset())
         self.day_after = one.get("day_after", frozenset())  # غداة: the noun after it was the day before
+        self.later = one.get("later", frozenset())  # ليعود past a comma: what follows came later
         self.latest = one.get("latest", frozenset())  # الأخير after a definite event noun: the last one, held before
         self.reminders = frozenset(by.get("reminder", ()))  # يذكر أن، يشار إلى أن: a sentence of background
         self.reminder_len = max((len(k) for k in self.reminders), default=0)
@@ -1474,11 +1517,20 @@ class _Background:
     def referenced(self, text: str, ev: Event, t: TimeExpr) -> bool:
         """True when `t` is the date of a numbered document (a `reference` word right before it, a `numbered` one a
         few words before that) and the event's word comes after it past a comma: «بعد النظر في قرار مجلس الشورى رقم
-        (60 / 33) وتاريخ 8 / 7 / 1436هـ، قرر مجلس الوزراء الموافقة»: the approval is not of the Shura's day."""
-        if ev.trigger.start <= t.end:
-            return False
+        (60 / 33) وتاريخ 8 / 7 / 1436هـ، قرر مجلس الوزراء الموافقة»: the approval is not of the Shura's day; also a
+        date after a `reference` word past a comma after the event's word, a document's own date)."""
         before = normalize(text[max(0, t.start - _REFERENCE_REACH):t.start]).split()
-        if not before or before[-1] not in self.reference or self.numbered.isdisjoint(before[:-1]):
+        if not before or before[-1] not in self.reference:
+            return False
+        if ev.trigger.end <= t.start:
+            # «قرر مجلس الوزراء الموافقة على مذكرة تفاهم …، الموقع عليها في مدينة جدة بتاريخ 7 / 12 /1435هـ»: the
+            # document's own date, told past a comma after the act's word and words after the comma, is not the
+            # act's (not «وأعلنت الوزارة، بتاريخ 20 يوليو، أن …»: an aside with the act's day)
+            gap = text[ev.trigger.end:t.start]
+            last = max((gap.rfind(c) for c in _CLAUSE_MARKS), default=-1)
+            return last >= 0 and len(before) > 1 and len(gap[last + 1:].split()) > 1
+
+        if ev.trigger.start <= t.end or self.numbered.isdisjoint(before[:-1]):
             return False
         return any(c in _CLAUSE_MARKS for c in text[t.end:ev.trigger.start])
 
@@ -1493,6 +1545,19 @@ class _Background:
         if before and (before[-1] in self.reference or before[-1] in self.setting or before[-1] in self.date_leads):
             before.pop()
         return len(before) > 1 and before[-1] in self.aux and before[-2] in self.relative
+
+    def later_apart(self, text: str, ev: Event, t: TimeExpr) -> bool:
+        """True when `t` ends before the event's word and a comma then a `later` word (ليعود، لتعود) stand between
+        them: the event came after the time («رفض التعليق على مراسلها قبل نحو ثلاثة أعوام، ليعود ويكرر رفضه»)."""
+        if t.end > ev.trigger.start:
+            return False
+        gap = text[t.end:ev.trigger.start]
+        for p, c in enumerate(gap):
+            if c in _COMMAS:
+                words = normalize(gap[p + 1:]).split()
+                if words and strip_wa(words[0]) in self.later:
+                    return True
+        return False
 
     _FIRST_REACH = 6  # a first word (لأول مرة، هي الأولى) this many words before منذ, no mark between
 
@@ -1954,6 +2019,21 @@ class _Background:
                 return True
         return False
 
+    def avenged(self, article: Article, ev: Event, memo: dict) -> bool:
+        """True when the event's word is glued to لـ (لقتله، لقتلها: for having killed) and a verdict word (class
+        verdict: حكم) stands before it in its sentence, no stop between: the crime a verdict or its execution punishes
+        («نفذت وزارة الداخلية اليوم حكم القتل قصاصاً … في ساير الرشيدي، لقتله كل من …»)."""
+        text, ts = article.text, ev.trigger.start
+        if ts < 1 or text[ts - 1] != "ل" or ts > 1 and not (text[ts - 2].isspace() or text[ts - 2] in _WA):
+            return False
+        toks, _, norms, k = self.at_trigger(article, ev, memo)
+        for m in range(k - 1, -1, -1):
+            if toks[m].kind == "punct" and toks[m].text in _STOPS:
+                return False
+            if norms[m] in self.verdict:
+                return True
+        return False
+
     _DARED_REACH = 12  # a dared word (أقدم) this many words before على and the event's word, no stop between
 
     def dared_judged(self, article: Article, ev: Event, memo: dict) -> bool:
@@ -2120,17 +2200,24 @@ class _Background:
 
     _DESCRIBED_REACH = 3  # a relative pronoun this many words after an event noun describes it
 
-    def noun_described(self, article: Article, ev: Event, memo: dict) -> bool:
+    def noun_described(self, article: Article, ev: Event, memo: dict, past: bool = False) -> bool:
         """True when a relative pronoun follows the event's word a few words on, no mark between («مفاوضات السلام
-        التي عقدت لعدة أشهر»): a known act the clause describes (the caller asks it of nouns)."""
+        التي عقدت لعدة أشهر»): a known act the clause describes (the caller asks it of nouns); with `past`, only when
+        the word after the pronoun looks like a verb of the past (no ي، ت، ن of the present, no ال: not «الأوضاع التي
+        تشهدها المنطقة») and no word glued to ل or ب stands between (not «استنكاره للحادث الذي استهدف المسجد»)."""
         toks, starts, norms, k = self.at_trigger(article, ev, memo)
         if k < 0:
             return False
         for m in range(k + 1, min(len(toks), k + 1 + self._DESCRIBED_REACH)):
             if toks[m].kind == "punct":
                 return False
+            if past and norms[m][:1] in "لب":
+                return False  # «استنكاره للحادث الإجرامي الذي استهدف»: the clause tells the object, not the act
             if norms[m] in self.relative:
-                return True
+                if not past:
+                    return True
+                nxt = norms[m + 1] if m + 1 < len(toks) and toks[m + 1].kind == "ar" else ""
+                return len(nxt) > 2 and nxt[0] not in "يتن" and not nxt.startswith("ال")
         return False
 
     def set_in(self, toks: list[Token], norms: list[str], m: int, nouns: set[int]) -> bool:
@@ -2531,11 +2618,21 @@ class _Background:
         opening the sentence and its clause (وكان يدير المكتبة …: the past progressive, what used to be): the
         pluperfect or past progressive, unless a conditional opens it (إذا كان). The clause: no stop, comma nor
         clause-opening word (فيما، بينما) between, but for a comma before a clause that goes on with و when وكان opens
-        the sentence (see `goes_on`: «وكان الأمير قد زار مقر القوات، وزار موقع المسجد»)."""
+        the sentence (see `goes_on`: «وكان الأمير قد زار مقر القوات، وزار موقع المسجد»); a source aside between two
+        commas (`source_aside`: «وكان الوحيشي يقوم، بحسب الخبراء، بالتنسيق») breaks nothing."""
         chained = False  # a comma before a clause that goes on with و stands between: only an opening وكان reaches
         cut = False  # a comma before another clause stands between: only an opening «وكان … قد» reaches
+        aside = -1  # the opening comma of the source aside («، بحسب الخبراء،») the scan is inside of
         for q in range(k - 1, -1, -1):
             tok = toks[q]
+            if aside >= 0:
+                if q == aside:
+                    aside = -1
+                continue
+            if tok.kind == "punct" and tok.text in _COMMAS:
+                aside = self.source_aside(toks, norms, q)
+                if aside >= 0:
+                    continue  # «وكان الوحيشي يقوم، بحسب الخبراء، بالتنسيق»: the aside does not break the clause
             if tok.kind == "punct" and (tok.text in _STOPS or tok.text in _COMMAS):
                 if tok.text in _STOPS and tok.text not in _SEMICOLONS:
                     return False
@@ -2568,6 +2665,16 @@ class _Background:
                 reach = len(toks) if q == 0 and tok.norm != norms[q] else 5
                 return k - q <= reach or (q == 0 and self.progressive(toks, q))
         return False
+
+    _ASIDE_WORDS = 6  # a source aside between two commas has at most this many words
+
+    def source_aside(self, toks: list[Token], norms: list[str], q: int) -> int:
+        """The index of the comma that opens a source aside closed by the comma at q («، بحسب الخبراء،»، «، وفقا
+        للمصادر،»: a `source` word right after it), -1 when there is none."""
+        for p in range(q - 1, max(-1, q - 2 - self._ASIDE_WORDS), -1):
+            if toks[p].kind == "punct":
+                return p if toks[p].text in _COMMAS and p + 1 < q and strip_wa(norms[p + 1]) in self.source else -1
+        return -1
 
     @staticmethod
     def comma_before(toks: list[Token], q: int) -> bool:
