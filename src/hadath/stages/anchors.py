@@ -1336,8 +1336,23 @@ def _location(ev: Event, places: list[Place], text: str = "", triggers: "list[in
     if after is not None and after is not pool[0] and not _CLAUSE_MARKS.intersection(text[te:after.start]) \
             and not (triggers and bisect_right(triggers, te) < len(triggers) and triggers[bisect_right(triggers, te)]
                      < after.start):
-        return after  # «غارات … في سوريا وبدأت حملة قصف … في شمال العراق»: the phrase after the act, in its clause
-    return min(pool, key=lambda p: max(0, p.start - te, ts - p.end))
+        return _town_of(after, pool, text)  # «غارات … في سوريا وبدأت حملة قصف … في شمال العراق»: the phrase after
+    return _town_of(min(pool, key=lambda p: max(0, p.start - te, ts - p.end)), pool, text)  # the act, in its clause
+
+
+def _town_of(place: Place, pool: list[Place], text: str) -> Place:
+    """For a place with no coordinates (a quarter: «في حي الجمهوري بتعز»), the place with coordinates told right after
+    it in the same phrase (at most two short words between, no clause mark), where the event can be mapped, unless
+    that is a country (no nearer than the country code the place has: «في قرية العكر الغربي بمملكة البحرين»); else
+    `place` itself."""
+    if place.lat is not None:
+        return place
+    town = next((p for p in pool if p.start >= place.end and p.lat is not None), None)
+    if town is None or town.feature.startswith("PCL"):
+        return place
+    between = text[place.end:town.start]
+    return town if len(between) <= 16 and len(between.split()) <= 2 and not _CLAUSE_MARKS.intersection(between) \
+        else place
 
 
 def _charged_between(text: str, lo: int, hi: int, charges: frozenset[str]) -> bool:
