@@ -212,6 +212,8 @@ class RepeatMerger:
         self.tag_words = tuple(f" {r['word']} " for r in rows if r["class"] == "tags")  # «سمات»
         self.recaps = frozenset(normalize(r["word"]) for r in rows if r["class"] == "recap")  # «وكان … قد»
         self.calls = frozenset(normalize(r["word"]) for r in rows if r["class"] == "call")  # «دعا»، «دعوة»
+        self.purposes = frozenset(normalize(r["word"]) for r in rows if r["class"] == "purpose")  # «احتجاجاً»
+        self.current = frozenset(normalize(r["word"]) for r in rows if r["class"] == "current")  # «الحالية»
         fw = FunctionWords.load()
         # a conjunction of time (function_words.tsv `when`: «عندما»، «حين»), and those repeat_words.tsv adds (لدى)
         self.when = fw.when | frozenset(normalize(r["word"]) for r in rows if r["class"] == "when")
@@ -261,6 +263,7 @@ class RepeatMerger:
                 drop |= self.accord_topic(article.text, events, [i for i in group if i not in drop])
                 drop |= self.done_where(article.text, events, [i for i in group if i not in drop])
                 drop |= self.named_again(article.text, events, [i for i in group if i not in drop])
+                drop |= self.purpose(article.text, events, [i for i in group if i not in drop])
             for i in group:
                 if i in drop:
                     continue
@@ -735,6 +738,41 @@ class RepeatMerger:
             out.add(i)
         return out
 
+    def purpose(self, text: str, events: list[Event], group: list[int]) -> set[int]:
+        """The events of one sentence's group told by an indefinite noun in the accusative (`accusative`: «احتجاجاً»)
+        right after an earlier event of their type, flags and day in its clause, with no end of a sentence part nor word
+        opening another clause between them («وتظاهر آلاف الطلاب أمام مقر الحكومة في عمّان احتجاجاً على رفع أسعار
+        الوقود»): the noun tells why the act was done, the act itself, not a second one. Its doers none or the earlier's
+        very persons. The noun goes; the earlier takes its actor and recipients only where it has none."""
+        out: set[int] = set()
+        for i in group:
+            y = events[i]
+            if not self.accusative(text, y):
+                continue
+            for j in sorted(group, key=lambda j: -events[j].trigger.start):  # the nearest told before first
+                x = events[j]
+                if j == i or j in out or x.event != y.event or x.trigger.end > y.trigger.start \
+                        or (x.negated, x.future, x.hypothetical) != (y.negated, y.future, y.hypothetical):
+                    continue
+                between = text[x.trigger.end:y.trigger.start]
+                if len(between) > _REACH or any(c in between for c in _STOPS) or any(
+                        w in self.boundary or strip_wa(w) in self.boundary for w in normalize(between).split()) \
+                        or x.date != y.date and _own_date(x) and _own_date(y) \
+                        or x.actor and not all(_among_person(m, x.actor) for m in y.actor):
+                    break
+                events[j] = x.updated(actor=x.actor or y.actor, recipient=x.recipient or tuple(
+                    m for m in y.recipient if not _among(m, x.actor or y.actor)))
+                out.add(i)
+                break
+        return out
+
+    def accusative(self, text: str, ev: Event) -> bool:
+        """True when a trigger is one word of repeat_words.tsv class `purpose`, an indefinite noun in the accusative
+        that tells the reason of an act («احتجاجاً»، «تنديداً»), a word apart."""
+        words = ev.trigger.text.split()
+        return len(words) == 1 and text[ev.trigger.start - 1:ev.trigger.start].isspace() \
+            and strip_wa(normalize(words[0])) in self.purposes
+
     def possessed(self, ev: Event) -> str:
         """The key of the noun a trigger's first word tells with a possessive pronoun joined to it («طلبه»، «هجومهم»،
         «زيارتها»: definite, as a noun with the article is), or "" (a verb, a word without a pronoun, a noun written
@@ -1152,6 +1190,8 @@ class RepeatMerger:
         if y.event in _PARTIED and not (y.actor or y.recipient):
             return False  # «وحكم بالسجن سبع سنوات على الأسترالي بيتر جريست» after «وكان حكم بالسجن … على الكندي محمد
             # فهمي»: a sentence or a sanction without a party of its own may be another's
+        if self.now_told(text, x, y):
+            return False  # «وتعد زيارته الحالية إلى كينيا» after «في المرة الأولى التي زار … كينيا»: the visit now going on
         since = x.sentence if since is None else since
         own = not ((claim or framed or pointed or subject) and self.foreign_date(text, y)) and not (
             self.dates_it(x, y) and not self.foreign_date(text, y))
@@ -1212,6 +1252,15 @@ class RepeatMerger:
                                                            and _genitive(y) and wy not in self.verbs):
             return False  # a verb with a doer may tell a new act of the same parties: «وكان قد هاجم الفندق»
         return not self.another_after(text, y)
+
+    def now_told(self, text: str, x: Event, y: Event) -> bool:
+        """True when x is a past act told without a day (dated before the published day only) and y, no such act, is
+        told with a word of the act going on now right after its trigger (repeat_words.tsv class `current`: «وتعد زيارته
+        الحالية إلى كينيا» after «في المرة الأولى التي زار الرئيس الأميركي باراك أوباما فيها كينيا»): two acts."""
+        if x.date_source != "before_published" or y.date_source == "before_published" or not self.current:
+            return False
+        after = _WORD.findall(normalize(text[y.trigger.end:min(y.sentence_end, y.trigger.end + 16)]))[:1]
+        return bool(after) and after[0] in self.current
 
     def named_meeting(self, x: Event, y: Event) -> bool:
         """True when a later consultation y is told by a definite noun or one with a possessive pronoun («بزيارته
@@ -1730,8 +1779,8 @@ class RepeatMerger:
             # toll's own time before the attack it fell in: «بمقتل سبعة أشخاص، الاثنين، في أكثر من 300 قذيفة»)
         words = normalize(between).split()
         opens = self.boundary - self.where if self.elaborates(x, y) else self.boundary  # «غارات … حيث سمع دوي انفجارات»
-        if any(w in opens or strip_wa(w) in opens for w in words):
-            return False
+        if any(w in opens or strip_wa(w) in opens for w in words) and not self.wounded_too(text, x, y):
+            return False  # (not the wounded told as others of the dead: «قتل أربعة … فيما أصيب ثلاثة آخرون»)
         return not (self.apart and len(words) > 1 and any(p in f" {' '.join(words)} " for p in self.apart))
 
     @staticmethod
