@@ -247,6 +247,7 @@ class RepeatMerger:
         for i, ev in enumerate(events):
             by_sentence.setdefault(ev.sentence, []).append(i)
         again: set[int] = set()  # the tolls dropped as the outcome of an act told before (`outcome`)
+        told_as: dict[str, list[Event]] = {}  # an event kept (its id) → the events of its clause dropped into it
         days: dict[str, set] = {}  # an event kept → the other days its act was told on (`redated`)
         for group in by_sentence.values():  # only events of one sentence repeat each other
             if len(group) > 1:
@@ -278,17 +279,18 @@ class RepeatMerger:
                                  and self.word_again(article, x, y) or self.victims_of(x, y)):
                         events[j] = self.redated(article.text, y, x, y, days)  # (a toll and its attack: the better day)
                         drop.add(i)
+                        told_as.setdefault(y.id, []).append(x)  # «غارة … قتلت»: the noun told again («الغارة») is j's
                         if self.outcome(article.text, x, y) and (x.date == y.date or self.toll(x)):
                             # the toll's repeats are the act's too («… فجر الجمعة …
                             again.add(i)  # ما أسفر عن مقتل … فضلا على تدمير»: the time parts them from the act only)
                         break
             if len(group) > 1:
-                drop |= self.noun_again(article.text, events, [i for i in group if i not in drop])
+                drop |= self.noun_again(article.text, events, [i for i in group if i not in drop], told_as)
                 drop |= self.doers_again(events, [i for i in group if i not in drop])
                 drop |= self.victims_as_doers(article.text, events, [i for i in group if i not in drop])
         kept = [e for k, e in enumerate(events) if k not in drop]
-        kept = self.join(article.text, kept, days) if any(e.event in _JOINED for e in kept) else kept
-        article.events = self.retold(article, kept, days) if len(kept) > 1 else kept
+        kept = self.join(article.text, kept, days, told_as) if any(e.event in _JOINED for e in kept) else kept
+        article.events = self.retold(article, kept, days, told_as) if len(kept) > 1 else kept
         if len(article.events) > 1 and any(e.event in _SAID_AGAIN for e in article.events):
             article.events = self.said_again(article.text, article.events)
         return article
@@ -691,7 +693,8 @@ class RepeatMerger:
             word = "ب" + word
         return word in self.charges
 
-    def noun_again(self, text: str, events: list[Event], group: list[int]) -> set[int]:
+    def noun_again(self, text: str, events: list[Event], group: list[int],
+                   told_as: dict[str, list[Event]] | None = None) -> set[int]:
         """The events of one sentence's group told by a definite noun that repeats the word of an earlier event of their
         type and flags («شنت طائرات التحالف غارات على معسكر اللواء … إلى أن الغارة أسفرت عن تدمير عدة آليات»، «شنوا
         هجوما … لكن الحكومة تصدت للهجوم»، «الحوار الاستراتيجي … على أن الحوار يعكس»): the article names the act told
@@ -703,7 +706,10 @@ class RepeatMerger:
         يونيو … رغم أن مختطفيه قد أعلنوا قتله في أكتوبر»), and a noun pointed at by a
         demonstrative (`pointed`) of a word of the earlier's CAMEO code («اقتحم مستوطنون المسجد، فيما تصدى المصلون
         لهذه الاقتحامات»). The earlier event (the nearest of that word) stays, taking the later one's named (coded)
-        actor or recipient only where it has none and that party is not its party in the other role."""
+        actor or recipient only where it has none and that party is not its party in the other role. An event the
+        earlier took in (`told_as`: «غارة جوية أمريكية في أفغانستان قتلت قيادياً» read as one act) lends it its word
+        («… وذكر أن الغارة استهدفت أبا خليل السوداني»: the strike told again, its target the killing's)."""
+        told_as = told_as or {}
         out: set[int] = set()
         for i in group:
             y = events[i]
@@ -719,7 +725,8 @@ class RepeatMerger:
             earlier = [j for j in group if j not in out and j != i and events[j].event == y.event
                        and events[j].trigger.end <= y.trigger.start
                        and (word_key(_bare(_first(events[j].trigger.text))) == stem if stem else _same_word(events[j], y)
-                            or not codes.isdisjoint(self.codes(events[j].trigger.text)))
+                            or not codes.isdisjoint(self.codes(events[j].trigger.text))
+                            or any(_same_word(e, y) for e in told_as.get(events[j].id, ())))
                        and (events[j].negated, events[j].future, events[j].hypothetical) == flags
                        and (events[j].mode == "abduct") == (y.mode == "abduct")
                        and not (events[j].date != y.date and _own_date(y))
@@ -871,9 +878,11 @@ class RepeatMerger:
         words = ev.trigger.text.split()
         return bool(words) and _key(words[0]) in self.instruments
 
-    def retold(self, article: Article, events: list[Event], days: dict[str, set] | None = None) -> list[Event]:
+    def retold(self, article: Article, events: list[Event], days: dict[str, set] | None = None,
+               told_as: dict[str, list[Event]] | None = None) -> list[Event]:
         """The events without those that tell again, in a later sentence, the act of an earlier event of their type
-        (see `told_again`; `days`: the other days an event's act was told on, see `redated`)."""
+        (see `told_again`; `days`: the other days an event's act was told on, see `redated`; `told_as`: the events of
+        its clause each took in, whose toll may tell an act again for it, see `fills`)."""
         told: dict[str, list[int]] = {}  # type → the events of that type kept so far, in text order
         drop: set[int] = set()
         last: dict[int, int] = {}  # an event kept → the last sentence that told its act again
@@ -905,9 +914,11 @@ class RepeatMerger:
                                                   recap, days.get(events[i].id, ()) if days else ())
                               and not (y.mode == "phone" and _names_another(named, events[i], y))), None)
                 if first is None and y.event in _JOINED and not claim:
+                    tolls = [t for t in (told_as or {}).get(y.id, ()) if self.toll(t)]  # «كمينا … ما أسفر عن مقتل 8»
                     first = next((i for i in reversed(earlier[-_BACK:]) if events[i].sentence != y.sentence
-                                  and self.fills(article.text, events[i], y, places,
-                                                 events[i].sentence)), None)
+                                  and any(self.fills(article.text, events[i], z, places, events[i].sentence)
+                                          for z in [y] + [t for t in tolls
+                                                          if self.same_toll(article.text, events[i], t)])), None)
                     if first is None and y.sentence in mates:  # the attack of a toll told again
                         first = next((f for j, f in mates[y.sentence] if self.mate(article.text, events[j], y,
                                                                                     events[f])), None)
@@ -1345,13 +1356,14 @@ class RepeatMerger:
             return False  # farther than _NEAR, only the same toll of three or more, told right at the later trigger:
             # «سقوط 12 قتيلاً» … «12 شخصا قتلوا»; not «فأحرق الأهالي الطاقم، ما أسفر عن سقوط 12 قتيلا … وأسر أربعة»
         hit = bool(ry) and x.actor and all(_retells(m, x.recipient) for m in ry)  # x's very victims told again
-        if not all(_within((m,), xs, _party) or _retells(m, xs) or toll and _vague(m, xs)
+        if not all(_within((m,), xs, _party) or _retells(m, xs) or toll and (_vague(m, xs) or _worded(m, xs))
                    or hit and xs is x.actor and _unnamed(m) for xs, ys in ((x.actor, y.actor), (x.recipient, ry))
                    if xs for m in ys):
             return False  # a party the first telling lacks in a role it fills (but an unnamed gunman or bomber
             # hitting x's victims told again: «اقتحم انتحاري بجرار مفخخ … مركزا للدرك» after «عملية انتحارية تبناها
             # حزب العمال الكردستاني استهدفت مركزا للدرك»)
-        if not (vx & vy and _same_victims(x, ry, y.actor)) and (any(
+        if not (vx & vy and (_same_victims(x, ry, y.actor) or toll and ry and all(_worded(m, x.recipient) for m in ry))) \
+                and (any(
                 _side(m, x.recipient) and not _among(m, x.actor) for m in y.actor) or any(
                 _side(m, x.actor) and not _among(m, x.recipient) for m in ry)):
             return False  # the victims' side answering: «ولم يجد المتمردون ردا سوى القصف» after «قتلى في صفوف الثوار»;
@@ -1404,6 +1416,14 @@ class RepeatMerger:
         if wy not in self.verbs and not (self.definite(wy) or _genitive(y) or self.instrument(y)):
             return False  # an indefinite noun with its doer tells another act: «شن الطيران الحربي عدة غارات على قرى»
         return any(_retells(m, ms) for ms, ns in ((x.actor, y.actor), (x.recipient, y.recipient)) for m in ns)
+
+    def same_toll(self, text: str, x: Event, t: Event) -> bool:
+        """True when a toll t and x tell the same count of victims, three or more, with victims both (`count`: «بمقتل
+        ثمانية مسلحين حوثيين» … «ما أسفر عن مقتل 8 حوثيين»)."""
+        if not (x.recipient and t.recipient):
+            return False
+        both = {strip_wa(c) for c in self.count(text, x, True, True)} & {strip_wa(c) for c in self.count(text, t, True, True)}
+        return any(c.isdigit() and int(c) >= 3 for c in both)
 
     def also(self, text: str, ev: Event) -> bool:
         """True when the word right before the trigger, in its sentence, adds an act to those told (repeat_words.tsv
@@ -1533,9 +1553,10 @@ class RepeatMerger:
             out.add(str(v))
         return frozenset(out)
 
-    def join(self, text: str, events: list[Event], days: dict[str, set] | None = None) -> list[Event]:
+    def join(self, text: str, events: list[Event], days: dict[str, set] | None = None,
+             told_as: dict[str, list[Event]] | None = None) -> list[Event]:
         """The events with every pair of assaults of one clause whose parties do not clash joined into one (`days`: see
-        `redated`)."""
+        `redated`; `told_as`: the events each kept one took in, those joined added)."""
         events = list(events)
         merged = True
         while merged:
@@ -1553,6 +1574,8 @@ class RepeatMerger:
                         continue  # a toll and its attack told with two dates and the very same parties stay two
                     one = self.joined(text, x, y)
                     if one is not None:
+                        if told_as is not None:
+                            told_as.setdefault(one.id, []).extend(e for e in (x, y) if e.id != one.id)
                         events[i] = self.redated(text, one, x, y, days)
                         del events[j]
                         merged = True
@@ -2029,6 +2052,12 @@ def _vague(m, parties: tuple) -> bool:
     """True when a party without a code may name one of `parties` told before: it has no sector, or one of theirs
     («هجوم نفذته المنظمة الانفصالية الإرهابية» after «عناصر من حزب العمال الكردستاني»: a rebel group)."""
     return not m.code and (not m.sector or any(p.sector == m.sector for p in parties))
+
+
+def _worded(m, parties: tuple) -> bool:
+    """True when a coded party is told in some of the words of one of `parties` of its code («8 حوثيين» after «ثمانية
+    مسلحين حوثيين»: the same dead, the role stage giving the two another sector)."""
+    return bool(m.code) and any(p.code == m.code and _holds(_keyed(m), _keyed(p)) for p in parties)
 
 
 def _counted(word: str, numbers: frozenset[str]) -> str:
