@@ -171,6 +171,8 @@ _FOREIGN = 200  # the characters after a retold act's trigger where a time told 
 _CALL = 120  # the characters from a call (دعا) to the protest it calls for («ودعا اتحاد (انباك) … لإضراب»): one act
 _WHERE = 160  # the characters from a definite attack noun to the verb told after «حيث» that says how it was done
 _OWN_RULES = frozenset({"ASSAULT", "PROTEST", "COERCE", "CONSULT"})  # the types whose repeats have rules of their own
+_HEADLINE = 2  # the sentences after a headline where the body tells its act again
+_HEADLINE_WORDS = 16  # the words of a headline at most
 _COUNTRY = frozenset({"PCLI", "CONT", "SEA", "AREA"})  # place features too wide to tell two acts apart
 
 
@@ -293,6 +295,8 @@ class RepeatMerger:
         article.events = self.retold(article, kept, days, told_as) if len(kept) > 1 else kept
         if len(article.events) > 1 and any(e.event in _SAID_AGAIN for e in article.events):
             article.events = self.said_again(article.text, article.events)
+        if len(article.events) > 1:
+            article.events = self.headlined(article.text, article.events)
         return article
 
     def weapons(self, text: str, events: list[Event], group: list[int]) -> set[int]:
@@ -967,6 +971,40 @@ class RepeatMerger:
                         continue  # a frame («خلال اللقاء») stays a telling the later ones are read against too
             earlier.append(k)
         return [e for k, e in enumerate(events) if k not in drop] if drop else events
+
+    def headlined(self, text: str, events: list[Event]) -> list[Event]:
+        """The events without those of a headline (`headline`: «* شرطة تايوان تعتقل طلابًا اقتحموا مقر وزارة التعليم»)
+        whose act the body tells at most _HEADLINE sentences after it, by an event of its CAMEO code and flags, no day
+        of its own other than the body's, its parties in each role none, the body's, or named by the body in words
+        without a code («ذكرت وكالة الأنباء المركزية التايوانية، أن الشرطة اعتقلت أمس طلابا»): one act, the body's
+        telling the better evidenced (its day, its clause). The body's event stays, taking the headline's parties where
+        it has none, and its coded ones where its own have no code."""
+        drop: set[int] = set()
+        for i, x in enumerate(events):
+            if not self.headline(text, x):
+                continue
+            for j, y in enumerate(events):
+                if j == i or j in drop or not 0 < y.sentence - x.sentence <= _HEADLINE or y.cameo != x.cameo \
+                        or y.event != x.event or (x.negated, x.future, x.hypothetical) != (
+                            y.negated, y.future, y.hypothetical) or _own_date(x) and x.date != y.date:
+                    continue
+                roles = [(xs, ys) for xs, ys in ((x.actor, y.actor), (x.recipient, y.recipient))]
+                if not all(not xs or not ys or _within(xs, ys, _party) or _within(ys, xs, _party)
+                           or not any(m.code for m in ys) and all(m.code for m in xs) for xs, ys in roles):
+                    continue
+                actor, recipient = (xs if not ys or xs and all(m.code for m in xs) and not any(m.code for m in ys)
+                                    else ys for xs, ys in roles)
+                events[j] = y.updated(actor=actor, recipient=recipient)
+                drop.add(i)
+                break
+        return [e for k, e in enumerate(events) if k not in drop] if drop else events
+
+    def headline(self, text: str, ev: Event) -> bool:
+        """True when an event's sentence is a headline: a line of at most _HEADLINE_WORDS words without a closing mark,
+        a new line right after it («* جيش باكستان يعتقل آلاف الإرهابيين في عملية عسكرية»)."""
+        line = ev.sentence_text.strip()
+        return bool(line) and line[-1] not in _STOPS + ":»\"”)" and len(line.split()) <= _HEADLINE_WORDS \
+            and "\n" in text[ev.sentence_end:ev.sentence_end + 3]
 
     def said_again(self, text: str, events: list[Event]) -> list[Event]:
         """The events without the threats, rejections and accusations that tell again, at most _NEAR sentences later
