@@ -75,3 +75,13 @@ def test_a_current_visit_is_not_an_undated_past_visit_told_again(nlp):
     visits = [e for e in _events(nlp, text) if e[0] == "CONSULT"]
     assert any(e[1] == "زار" for e in visits)
     assert any(e[1] == "زيارته" and e[3] == ["كينيا"] for e in visits)
+
+
+def test_a_meeting_told_again_with_the_side_it_lacked_is_one_meeting(nlp):
+    """«كما التقت موغيريني … بالرئيس القبرصي» told first without its host read, then «وقالت موغيريني خلال لقائها
+    بالرئيس القبرصي»: one meeting, Mogherini's with the Cypriot president."""
+    text = ("رحبت الممثلة العليا للاتحاد الأوروبي فيديريكا موغيريني بالتقدم في المحادثات.\n"
+            "كما التقت موغيريني في القصر الرئاسي في نيقوسيا.\n"
+            "وقالت موغيريني خلال لقائها بالرئيس القبرصي إن المحادثات جيدة.")
+    meetings = [e for e in _events(nlp, text) if e[0] == "CONSULT" and e[1] in ("التقت", "لقائها")]
+    assert len(meetings) == 1 and meetings[0][1] == "التقت" and meetings[0][3] == ["الرئيس القبرصي"]

@@ -171,6 +171,7 @@ _FOREIGN = 200  # the characters after a retold act's trigger where a time told 
 _CALL = 120  # the characters from a call (دعا) to the protest it calls for («ودعا اتحاد (انباك) … لإضراب»): one act
 _WHERE = 160  # the characters from a definite attack noun to the verb told after «حيث» that says how it was done
 _OWN_RULES = frozenset({"ASSAULT", "PROTEST", "COERCE", "CONSULT"})  # the types whose repeats have rules of their own
+_MET_AGAIN = 2  # the sentences after a meeting told with one side where its very persons tell it again with the other
 _HEADLINE = 2  # the sentences after a headline where the body tells its act again
 _HEADLINE_WORDS = 16  # the words of a headline at most
 _COUNTRY = frozenset({"PCLI", "CONT", "SEA", "AREA"})  # place features too wide to tell two acts apart
@@ -297,6 +298,8 @@ class RepeatMerger:
             article.events = self.said_again(article.text, article.events)
         if len(article.events) > 1:
             article.events = self.headlined(article.text, article.events)
+        if len(article.events) > 1 and any(e.event == "CONSULT" for e in article.events):
+            article.events = self.met_again(article.text, article.events)
         return article
 
     def weapons(self, text: str, events: list[Event], group: list[int]) -> set[int]:
@@ -997,6 +1000,42 @@ class RepeatMerger:
                 events[j] = y.updated(actor=actor, recipient=recipient)
                 drop.add(i)
                 break
+        return [e for k, e in enumerate(events) if k not in drop] if drop else events
+
+    def met_again(self, text: str, events: list[Event]) -> list[Event]:
+        """The events without the meetings that tell again, at most _MET_AGAIN sentences later, a meeting of their CAMEO
+        code (held in person, `_MET`) told with one side only, by the very persons of that side (names, else words) in
+        either role and the other side it lacks («التقت الممثلة العليا للاتحاد الأوروبي موغيريني» … «وقالت موغيريني
+        خلال لقائها بالرئيس القبرصي»، «وعقد كارتر اجتماعاً مع رئيس الإقليم مسعود البارزاني» … «اجتمع رئيس اقليم كردستان
+        مسعود بارزاني مع وزير الدفاع الامريكي آشتون كارتر»), with its flags, no day of its own other than the first's,
+        not after «كما» nor a verb of discussing (its talks, read elsewhere), told by a verb or a definite or possessed
+        noun (an indefinite one tells another meeting: «عقب ذلك عقد … اجتماعا موسعا»): the first telling takes the side
+        it lacks."""
+        drop: set[int] = set()
+        for j, y in enumerate(events):
+            if y.event != "CONSULT" or y.cameo not in _MET or not (y.actor and y.recipient) or self.also(text, y) \
+                    or _first(y.trigger.text) in self.discuss or self.another_after(text, y):
+                continue
+            wy = _first(y.trigger.text)
+            if wy not in self.verbs and not (self.definite(wy) or self.possessed(y)):
+                continue  # «عقب ذلك عقد … اجتماعا موسعا» after «اجتماعا ثنائيا»: an indefinite noun tells another meeting
+            for i in range(j - 1, -1, -1):
+                x = events[i]
+                if i in drop or x.event != "CONSULT" or x.cameo != y.cameo or not 0 < y.sentence - x.sentence <= _MET_AGAIN:
+                    continue
+                if (x.negated, x.future, x.hypothetical) != (y.negated, y.future, y.hypothetical) \
+                        or bool(x.actor) == bool(x.recipient) or x.date != y.date and _own_date(y):
+                    continue
+                side = x.actor or x.recipient
+                for ya, yr in ((y.actor, y.recipient), (y.recipient, y.actor)):
+                    if _within(side, ya if x.actor else yr, _person):
+                        other = tuple(m for m in (yr if x.actor else ya) if not _among_person(m, side))
+                        if other:
+                            events[i] = x.updated(recipient=other) if x.actor else x.updated(actor=other)
+                            drop.add(j)
+                        break
+                if j in drop:
+                    break
         return [e for k, e in enumerate(events) if k not in drop] if drop else events
 
     def headline(self, text: str, ev: Event) -> bool:
