@@ -85,3 +85,12 @@ def test_a_meeting_told_again_with_the_side_it_lacked_is_one_meeting(nlp):
             "وقالت موغيريني خلال لقائها بالرئيس القبرصي إن المحادثات جيدة.")
     meetings = [e for e in _events(nlp, text) if e[0] == "CONSULT" and e[1] in ("التقت", "لقائها")]
     assert len(meetings) == 1 and meetings[0][1] == "التقت" and meetings[0][3] == ["الرئيس القبرصي"]
+
+
+def test_raids_told_again_in_detail_by_a_verb_are_the_same_raids(nlp):
+    """«نفذت الشرطة التركية مداهمات في 13 ولاية» … «وقالت إن قوات الأمن داهمت اكثر من 100 موقع»: the raids told
+    again in detail, one event, the Turkish police's."""
+    text = ("نفذت الشرطة التركية مداهمات في 13 ولاية واعتقلت 297 شخصا.\n"
+            "وقالت إن قوات الأمن داهمت اكثر من 100 موقع.")
+    raids = [e for e in _events(nlp, text, published="2015-07-25") if e[0] == "COERCE" and e[1] in ("مداهمات", "داهمت")]
+    assert len(raids) == 1 and raids[0][1] == "مداهمات" and raids[0][2] == ["الشرطة التركية"]

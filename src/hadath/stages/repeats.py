@@ -171,6 +171,8 @@ _FOREIGN = 200  # the characters after a retold act's trigger where a time told 
 _CALL = 120  # the characters from a call (دعا) to the protest it calls for («ودعا اتحاد (انباك) … لإضراب»): one act
 _WHERE = 160  # the characters from a definite attack noun to the verb told after «حيث» that says how it was done
 _OWN_RULES = frozenset({"ASSAULT", "PROTEST", "COERCE", "CONSULT"})  # the types whose repeats have rules of their own
+_CAMPAIGN = 2  # the sentences after a plural noun of acts («مداهمات») where a verb of its code tells them again
+_CAMPAIGN_TYPES = frozenset({"ASSAULT", "COERCE"})  # the types a series of acts is told again in detail for
 _MET_AGAIN = 2  # the sentences after a meeting told with one side where its very persons tell it again with the other
 _HEADLINE = 2  # the sentences after a headline where the body tells its act again
 _HEADLINE_WORDS = 16  # the words of a headline at most
@@ -944,6 +946,9 @@ class RepeatMerger:
                     first = next((i for i in reversed(earlier[-_BACK:]) if events[i].sentence == y.sentence - 1
                                   and (events[i].negated, events[i].future, events[i].hypothetical)
                                   == (y.negated, y.future, y.hypothetical)), None)
+                if first is None and y.event in _CAMPAIGN_TYPES and not claim:
+                    first = next((i for i in reversed(earlier[-_BACK:]) if self.campaign(
+                        article.text, events[i], y, places)), None)
                 if first is not None:
                     drop.add(k)  # the act's first telling stays the one later mentions are read against
                     x = events[first]
@@ -1349,6 +1354,24 @@ class RepeatMerger:
             return False
         after = _WORD.findall(normalize(text[y.trigger.end:min(y.sentence_end, y.trigger.end + 16)]))[:1]
         return bool(after) and after[0] in self.current
+
+    def campaign(self, text: str, x: Event, y: Event, places: dict[int, set[str]]) -> bool:
+        """True when x is a series of acts told by a plural noun («مداهمات»، «غارات») and y, told by a verb of its CAMEO
+        code at most _CAMPAIGN sentences after it, tells them again in detail («نفذت الشرطة التركية مداهمات في 13
+        ولاية» … «وقالت إن قوات الأمن داهمت اكثر من 100 موقع»): y has x's flags, no day of its own other than x's, its
+        doers x's (or a party without a code of their sector: «قوات الأمن»), no recipient x lacks where x has any, no
+        other place, not after «كما»."""
+        wx = _first(x.trigger.text)
+        if wx in self.verbs or not _bare(wx).endswith("ات") or not 0 < y.sentence - x.sentence <= _CAMPAIGN \
+                or _first(y.trigger.text) not in self.verbs or not x.actor or not y.actor \
+                or (x.negated, x.future, x.hypothetical) != (y.negated, y.future, y.hypothetical) \
+                or not self.codes(x.trigger.text) & self.codes(y.trigger.text) - _BROAD or self.also(text, y):
+            return False
+        if y.date != x.date and _own_date(y) or _two_places(x, y) \
+                or _elsewhere(places.get(y.sentence, set()), places.get(x.sentence, set()) | _at(x)):
+            return False
+        return all(_within((m,), x.actor, _party) or _vague(m, x.actor) for m in y.actor) \
+            and (not x.recipient or _within(y.recipient, x.recipient, _party))
 
     def named_meeting(self, x: Event, y: Event) -> bool:
         """True when a later consultation y is told by a definite noun or one with a possessive pronoun («بزيارته
