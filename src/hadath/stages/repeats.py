@@ -113,6 +113,16 @@ An attack noun held by a relative clause and the assault verb told after «حي�
 الإرهابي الذي وقع … في مدينة مروة، حيث فجرت انتحاريتان نفسيهما») are one act, the verb's (`done_where`); a verbal act told
 in one sentence by a noun and a verb of one person («دعوات المالكي … المالكي يدعو») is one act (`named_again`); a
 threat, rejection or accusation told again in a later sentence by the same doer, or none, is one act (`said_again`).
+
+A protest and the noun of its purpose told right after it («وتظاهر آلاف الطلاب … احتجاجاً على رفع أسعار الوقود»:
+class `purpose`) are one act (`purpose`); the wounded told as others after «فيما» («قُتل أربعة … فيما أصيب ثلاثة
+آخرون») are the dead's act; a word taken into an act of its clause («غارة جوية أمريكية … قتلت») lends the act its
+word for a definite noun told after it («وذكر أن الغارة استهدفت»), and a toll taken into its attack tells, with its
+count, the act told before («بمقتل ثمانية مسلحين حوثيين في كمين» … «نصبت كمينا … ما أسفر عن مقتل 8 حوثيين»). A
+headline's act told again by the body right after it is the body's (`headlined`); a meeting told with one side is
+told again by its very persons with the other (`met_again`); a series of acts told by a plural noun is told again in
+detail by a verb of its code (`campaign`). A past act told without a day is not told again by a noun of the act going
+on now («زيارته الحالية»: class `current`, `now_told`).
 """
 
 from __future__ import annotations
