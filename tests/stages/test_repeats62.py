@@ -94,3 +94,16 @@ def test_raids_told_again_in_detail_by_a_verb_are_the_same_raids(nlp):
             "وقالت إن قوات الأمن داهمت اكثر من 100 موقع.")
     raids = [e for e in _events(nlp, text, published="2015-07-25") if e[0] == "COERCE" and e[1] in ("مداهمات", "داهمت")]
     assert len(raids) == 1 and raids[0][1] == "مداهمات" and raids[0][2] == ["الشرطة التركية"]
+
+
+def test_the_wounded_told_again_in_a_relative_clause_are_the_attacks_victims(nlp):
+    """«قتل شرطي تركي وأصيب آخر بالرصاص اليوم في هجوم نفذه ملثمون» … «ونقل الشرطيان اللذان أصيبا بجروح خطيرة»: the
+    relative clause tells the victims of the attack again, no assault of its own."""
+    text = (" قتل شرطي تركي وأصيب آخر بالرصاص اليوم في هجوم نفذه ملثمون في أحد أحياء دياربكر كبرى مدن جنوب شرق "
+            "تركيا.\n"
+            " وأفادت مصادر في الشرطة التركية أن مجموعة مسلحين فتحت النار على الشرطيين اللذين استدعيا بعد وقوع حادث سير "
+            "في حي شهيدلك ذو الغالبية الكردية.\n"
+            " ونقل الشرطيان اللذان أصيبا بجروح خطيرة إلى أحد مستشفيات المدينة حيث توفي أحدهما متاثرا بإصابته.")
+    assaults = [e for e in _events(nlp, text) if e[0] == "ASSAULT"]
+    assert not any(e[1] == "أصيبا" for e in assaults)
+    assert any(e[1] == "قتل" and e[2] == ["ملثمون"] for e in assaults)

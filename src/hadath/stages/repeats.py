@@ -122,7 +122,8 @@ count, the act told before («بمقتل ثمانية مسلحين حوثيين 
 headline's act told again by the body right after it is the body's (`headlined`); a meeting told with one side is
 told again by its very persons with the other (`met_again`); a series of acts told by a plural noun is told again in
 detail by a verb of its code (`campaign`). A past act told without a day is not told again by a noun of the act going
-on now («زيارته الحالية»: class `current`, `now_told`).
+on now («زيارته الحالية»: class `current`, `now_told`); a toll told in a relative clause of the victims told before
+(«الشرطيان اللذان أصيبا») has no day of its own (`relative_of`).
 """
 
 from __future__ import annotations
@@ -1479,7 +1480,8 @@ class RepeatMerger:
             return False  # the victims' side answering: «ولم يجد المتمردون ردا سوى القصف» after «قتلى في صفوف الثوار»;
             # not the same count of the same victims with their killer («بمقتل ثمانية عشر حوثياً» … «مقتل ثمانية عشر
             # حوثياً … على يد المقاومة», two sides the coder codes alike)
-        if y.date_source == "text" and y.date != x.date or y.date_source == "before_published" != x.date_source:
+        if y.date_source == "text" and y.date != x.date or y.date_source == "before_published" != x.date_source \
+                and not self.relative_of(text, x, y):
             return False
         if y.date_source == "text" and x.date_evidence is not None and x.date_evidence.sentence > x.sentence \
                 and not (y.date_evidence is not None and y.date_evidence.start == x.date_evidence.start
@@ -1534,6 +1536,15 @@ class RepeatMerger:
             return False
         both = {strip_wa(c) for c in self.count(text, x, True, True)} & {strip_wa(c) for c in self.count(text, t, True, True)}
         return any(c.isdigit() and int(c) >= 3 for c in both)
+
+    def relative_of(self, text: str, x: Event, y: Event) -> bool:
+        """True when y, a toll without a doer, is told right after a relative pronoun (class `relative`) whose
+        antecedent, y's only victims, names again x's victims («ونقل الشرطيان اللذان أصيبا بجروح خطيرة» after «قتل
+        شرطي تركي وأصيب آخر»): the past tense of the relative clause tells no day of its own."""
+        if y.actor or not y.recipient or not self.toll(y) or not all(_retells(m, x.recipient) for m in y.recipient):
+            return False
+        before = normalize(text[max(y.sentence_start, y.trigger.start - 12):y.trigger.start]).split()
+        return bool(before) and strip_wa(before[-1]) in self.relatives
 
     def also(self, text: str, ev: Event) -> bool:
         """True when the word right before the trigger, in its sentence, adds an act to those told (repeat_words.tsv
