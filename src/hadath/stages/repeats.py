@@ -113,6 +113,17 @@ An attack noun held by a relative clause and the assault verb told after «حي�
 الإرهابي الذي وقع … في مدينة مروة، حيث فجرت انتحاريتان نفسيهما») are one act, the verb's (`done_where`); a verbal act told
 in one sentence by a noun and a verb of one person («دعوات المالكي … المالكي يدعو») is one act (`named_again`); a
 threat, rejection or accusation told again in a later sentence by the same doer, or none, is one act (`said_again`).
+
+A protest and the noun of its purpose told right after it («وتظاهر آلاف الطلاب … احتجاجاً على رفع أسعار الوقود»:
+class `purpose`) are one act (`purpose`); the wounded told as others after «فيما» («قُتل أربعة … فيما أصيب ثلاثة
+آخرون») are the dead's act; a word taken into an act of its clause («غارة جوية أمريكية … قتلت») lends the act its
+word for a definite noun told after it («وذكر أن الغارة استهدفت»), and a toll taken into its attack tells, with its
+count, the act told before («بمقتل ثمانية مسلحين حوثيين في كمين» … «نصبت كمينا … ما أسفر عن مقتل 8 حوثيين»). A
+headline's act told again by the body right after it is the body's (`headlined`); a meeting told with one side is
+told again by its very persons with the other (`met_again`); a series of acts told by a plural noun is told again in
+detail by a verb of its code (`campaign`). A past act told without a day is not told again by a noun of the act going
+on now («زيارته الحالية»: class `current`, `now_told`); a toll told in a relative clause of the victims told before
+(«الشرطيان اللذان أصيبا») has no day of its own (`relative_of`).
 """
 
 from __future__ import annotations
@@ -171,6 +182,11 @@ _FOREIGN = 200  # the characters after a retold act's trigger where a time told 
 _CALL = 120  # the characters from a call (دعا) to the protest it calls for («ودعا اتحاد (انباك) … لإضراب»): one act
 _WHERE = 160  # the characters from a definite attack noun to the verb told after «حيث» that says how it was done
 _OWN_RULES = frozenset({"ASSAULT", "PROTEST", "COERCE", "CONSULT"})  # the types whose repeats have rules of their own
+_CAMPAIGN = 2  # the sentences after a plural noun of acts («مداهمات») where a verb of its code tells them again
+_CAMPAIGN_TYPES = frozenset({"ASSAULT", "COERCE"})  # the types a series of acts is told again in detail for
+_MET_AGAIN = 2  # the sentences after a meeting told with one side where its very persons tell it again with the other
+_HEADLINE = 2  # the sentences after a headline where the body tells its act again
+_HEADLINE_WORDS = 16  # the words of a headline at most
 _COUNTRY = frozenset({"PCLI", "CONT", "SEA", "AREA"})  # place features too wide to tell two acts apart
 
 
@@ -212,6 +228,8 @@ class RepeatMerger:
         self.tag_words = tuple(f" {r['word']} " for r in rows if r["class"] == "tags")  # «سمات»
         self.recaps = frozenset(normalize(r["word"]) for r in rows if r["class"] == "recap")  # «وكان … قد»
         self.calls = frozenset(normalize(r["word"]) for r in rows if r["class"] == "call")  # «دعا»، «دعوة»
+        self.purposes = frozenset(normalize(r["word"]) for r in rows if r["class"] == "purpose")  # «احتجاجاً»
+        self.current = frozenset(normalize(r["word"]) for r in rows if r["class"] == "current")  # «الحالية»
         fw = FunctionWords.load()
         # a conjunction of time (function_words.tsv `when`: «عندما»، «حين»), and those repeat_words.tsv adds (لدى)
         self.when = fw.when | frozenset(normalize(r["word"]) for r in rows if r["class"] == "when")
@@ -245,6 +263,7 @@ class RepeatMerger:
         for i, ev in enumerate(events):
             by_sentence.setdefault(ev.sentence, []).append(i)
         again: set[int] = set()  # the tolls dropped as the outcome of an act told before (`outcome`)
+        told_as: dict[str, list[Event]] = {}  # an event kept (its id) → the events of its clause dropped into it
         days: dict[str, set] = {}  # an event kept → the other days its act was told on (`redated`)
         for group in by_sentence.values():  # only events of one sentence repeat each other
             if len(group) > 1:
@@ -261,6 +280,7 @@ class RepeatMerger:
                 drop |= self.accord_topic(article.text, events, [i for i in group if i not in drop])
                 drop |= self.done_where(article.text, events, [i for i in group if i not in drop])
                 drop |= self.named_again(article.text, events, [i for i in group if i not in drop])
+                drop |= self.purpose(article.text, events, [i for i in group if i not in drop])
             for i in group:
                 if i in drop:
                     continue
@@ -275,19 +295,24 @@ class RepeatMerger:
                                  and self.word_again(article, x, y) or self.victims_of(x, y)):
                         events[j] = self.redated(article.text, y, x, y, days)  # (a toll and its attack: the better day)
                         drop.add(i)
+                        told_as.setdefault(y.id, []).append(x)  # «غارة … قتلت»: the noun told again («الغارة») is j's
                         if self.outcome(article.text, x, y) and (x.date == y.date or self.toll(x)):
                             # the toll's repeats are the act's too («… فجر الجمعة …
                             again.add(i)  # ما أسفر عن مقتل … فضلا على تدمير»: the time parts them from the act only)
                         break
             if len(group) > 1:
-                drop |= self.noun_again(article.text, events, [i for i in group if i not in drop])
+                drop |= self.noun_again(article.text, events, [i for i in group if i not in drop], told_as)
                 drop |= self.doers_again(events, [i for i in group if i not in drop])
                 drop |= self.victims_as_doers(article.text, events, [i for i in group if i not in drop])
         kept = [e for k, e in enumerate(events) if k not in drop]
-        kept = self.join(article.text, kept, days) if any(e.event in _JOINED for e in kept) else kept
-        article.events = self.retold(article, kept, days) if len(kept) > 1 else kept
+        kept = self.join(article.text, kept, days, told_as) if any(e.event in _JOINED for e in kept) else kept
+        article.events = self.retold(article, kept, days, told_as) if len(kept) > 1 else kept
         if len(article.events) > 1 and any(e.event in _SAID_AGAIN for e in article.events):
             article.events = self.said_again(article.text, article.events)
+        if len(article.events) > 1:
+            article.events = self.headlined(article.text, article.events)
+        if len(article.events) > 1 and any(e.event == "CONSULT" for e in article.events):
+            article.events = self.met_again(article.text, article.events)
         return article
 
     def weapons(self, text: str, events: list[Event], group: list[int]) -> set[int]:
@@ -688,7 +713,8 @@ class RepeatMerger:
             word = "ب" + word
         return word in self.charges
 
-    def noun_again(self, text: str, events: list[Event], group: list[int]) -> set[int]:
+    def noun_again(self, text: str, events: list[Event], group: list[int],
+                   told_as: dict[str, list[Event]] | None = None) -> set[int]:
         """The events of one sentence's group told by a definite noun that repeats the word of an earlier event of their
         type and flags («شنت طائرات التحالف غارات على معسكر اللواء … إلى أن الغارة أسفرت عن تدمير عدة آليات»، «شنوا
         هجوما … لكن الحكومة تصدت للهجوم»، «الحوار الاستراتيجي … على أن الحوار يعكس»): the article names the act told
@@ -700,7 +726,10 @@ class RepeatMerger:
         يونيو … رغم أن مختطفيه قد أعلنوا قتله في أكتوبر»), and a noun pointed at by a
         demonstrative (`pointed`) of a word of the earlier's CAMEO code («اقتحم مستوطنون المسجد، فيما تصدى المصلون
         لهذه الاقتحامات»). The earlier event (the nearest of that word) stays, taking the later one's named (coded)
-        actor or recipient only where it has none and that party is not its party in the other role."""
+        actor or recipient only where it has none and that party is not its party in the other role. An event the
+        earlier took in (`told_as`: «غارة جوية أمريكية في أفغانستان قتلت قيادياً» read as one act) lends it its word
+        («… وذكر أن الغارة استهدفت أبا خليل السوداني»: the strike told again, its target the killing's)."""
+        told_as = told_as or {}
         out: set[int] = set()
         for i in group:
             y = events[i]
@@ -716,7 +745,8 @@ class RepeatMerger:
             earlier = [j for j in group if j not in out and j != i and events[j].event == y.event
                        and events[j].trigger.end <= y.trigger.start
                        and (word_key(_bare(_first(events[j].trigger.text))) == stem if stem else _same_word(events[j], y)
-                            or not codes.isdisjoint(self.codes(events[j].trigger.text)))
+                            or not codes.isdisjoint(self.codes(events[j].trigger.text))
+                            or any(_same_word(e, y) for e in told_as.get(events[j].id, ())))
                        and (events[j].negated, events[j].future, events[j].hypothetical) == flags
                        and (events[j].mode == "abduct") == (y.mode == "abduct")
                        and not (events[j].date != y.date and _own_date(y))
@@ -734,6 +764,41 @@ class RepeatMerger:
                 events[j] = x.updated(actor=tuple(actor), recipient=tuple(recipient))
             out.add(i)
         return out
+
+    def purpose(self, text: str, events: list[Event], group: list[int]) -> set[int]:
+        """The events of one sentence's group told by an indefinite noun in the accusative (`accusative`: «احتجاجاً»)
+        right after an earlier event of their type, flags and day in its clause, with no end of a sentence part nor word
+        opening another clause between them («وتظاهر آلاف الطلاب أمام مقر الحكومة في عمّان احتجاجاً على رفع أسعار
+        الوقود»): the noun tells why the act was done, the act itself, not a second one. Its doers none or the earlier's
+        very persons. The noun goes; the earlier takes its actor and recipients only where it has none."""
+        out: set[int] = set()
+        for i in group:
+            y = events[i]
+            if not self.accusative(text, y):
+                continue
+            for j in sorted(group, key=lambda j: -events[j].trigger.start):  # the nearest told before first
+                x = events[j]
+                if j == i or j in out or x.event != y.event or x.trigger.end > y.trigger.start \
+                        or (x.negated, x.future, x.hypothetical) != (y.negated, y.future, y.hypothetical):
+                    continue
+                between = text[x.trigger.end:y.trigger.start]
+                if len(between) > _REACH or any(c in between for c in _STOPS) or any(
+                        w in self.boundary or strip_wa(w) in self.boundary for w in normalize(between).split()) \
+                        or x.date != y.date and _own_date(x) and _own_date(y) \
+                        or x.actor and not all(_among_person(m, x.actor) for m in y.actor):
+                    break
+                events[j] = x.updated(actor=x.actor or y.actor, recipient=x.recipient or tuple(
+                    m for m in y.recipient if not _among(m, x.actor or y.actor)))
+                out.add(i)
+                break
+        return out
+
+    def accusative(self, text: str, ev: Event) -> bool:
+        """True when a trigger is one word of repeat_words.tsv class `purpose`, an indefinite noun in the accusative
+        that tells the reason of an act («احتجاجاً»، «تنديداً»), a word apart."""
+        words = ev.trigger.text.split()
+        return len(words) == 1 and text[ev.trigger.start - 1:ev.trigger.start].isspace() \
+            and strip_wa(normalize(words[0])) in self.purposes
 
     def possessed(self, ev: Event) -> str:
         """The key of the noun a trigger's first word tells with a possessive pronoun joined to it («طلبه»، «هجومهم»،
@@ -833,9 +898,11 @@ class RepeatMerger:
         words = ev.trigger.text.split()
         return bool(words) and _key(words[0]) in self.instruments
 
-    def retold(self, article: Article, events: list[Event], days: dict[str, set] | None = None) -> list[Event]:
+    def retold(self, article: Article, events: list[Event], days: dict[str, set] | None = None,
+               told_as: dict[str, list[Event]] | None = None) -> list[Event]:
         """The events without those that tell again, in a later sentence, the act of an earlier event of their type
-        (see `told_again`; `days`: the other days an event's act was told on, see `redated`)."""
+        (see `told_again`; `days`: the other days an event's act was told on, see `redated`; `told_as`: the events of
+        its clause each took in, whose toll may tell an act again for it, see `fills`)."""
         told: dict[str, list[int]] = {}  # type → the events of that type kept so far, in text order
         drop: set[int] = set()
         last: dict[int, int] = {}  # an event kept → the last sentence that told its act again
@@ -867,9 +934,11 @@ class RepeatMerger:
                                                   recap, days.get(events[i].id, ()) if days else ())
                               and not (y.mode == "phone" and _names_another(named, events[i], y))), None)
                 if first is None and y.event in _JOINED and not claim:
+                    tolls = [t for t in (told_as or {}).get(y.id, ()) if self.toll(t)]  # «كمينا … ما أسفر عن مقتل 8»
                     first = next((i for i in reversed(earlier[-_BACK:]) if events[i].sentence != y.sentence
-                                  and self.fills(article.text, events[i], y, places,
-                                                 events[i].sentence)), None)
+                                  and any(self.fills(article.text, events[i], z, places, events[i].sentence)
+                                          for z in [y] + [t for t in tolls
+                                                          if self.same_toll(article.text, events[i], t)])), None)
                     if first is None and y.sentence in mates:  # the attack of a toll told again
                         first = next((f for j, f in mates[y.sentence] if self.mate(article.text, events[j], y,
                                                                                     events[f])), None)
@@ -888,6 +957,9 @@ class RepeatMerger:
                     first = next((i for i in reversed(earlier[-_BACK:]) if events[i].sentence == y.sentence - 1
                                   and (events[i].negated, events[i].future, events[i].hypothetical)
                                   == (y.negated, y.future, y.hypothetical)), None)
+                if first is None and y.event in _CAMPAIGN_TYPES and not claim:
+                    first = next((i for i in reversed(earlier[-_BACK:]) if self.campaign(
+                        article.text, events[i], y, places)), None)
                 if first is not None:
                     drop.add(k)  # the act's first telling stays the one later mentions are read against
                     x = events[first]
@@ -918,6 +990,76 @@ class RepeatMerger:
                         continue  # a frame («خلال اللقاء») stays a telling the later ones are read against too
             earlier.append(k)
         return [e for k, e in enumerate(events) if k not in drop] if drop else events
+
+    def headlined(self, text: str, events: list[Event]) -> list[Event]:
+        """The events without those of a headline (`headline`: «* شرطة تايوان تعتقل طلابًا اقتحموا مقر وزارة التعليم»)
+        whose act the body tells at most _HEADLINE sentences after it, by an event of its CAMEO code and flags, no day
+        of its own other than the body's, its parties in each role none, the body's, or named by the body in words
+        without a code («ذكرت وكالة الأنباء المركزية التايوانية، أن الشرطة اعتقلت أمس طلابا»): one act, the body's
+        telling the better evidenced (its day, its clause). The body's event stays, taking the headline's parties where
+        it has none, and its coded ones where its own have no code."""
+        drop: set[int] = set()
+        for i, x in enumerate(events):
+            if not self.headline(text, x):
+                continue
+            for j, y in enumerate(events):
+                if j == i or j in drop or not 0 < y.sentence - x.sentence <= _HEADLINE or y.cameo != x.cameo \
+                        or y.event != x.event or (x.negated, x.future, x.hypothetical) != (
+                            y.negated, y.future, y.hypothetical) or _own_date(x) and x.date != y.date:
+                    continue
+                roles = [(xs, ys) for xs, ys in ((x.actor, y.actor), (x.recipient, y.recipient))]
+                if not all(not xs or not ys or _within(xs, ys, _party) or _within(ys, xs, _party)
+                           or not any(m.code for m in ys) and all(m.code for m in xs) for xs, ys in roles):
+                    continue
+                actor, recipient = (xs if not ys or xs and all(m.code for m in xs) and not any(m.code for m in ys)
+                                    else ys for xs, ys in roles)
+                events[j] = y.updated(actor=actor, recipient=recipient)
+                drop.add(i)
+                break
+        return [e for k, e in enumerate(events) if k not in drop] if drop else events
+
+    def met_again(self, text: str, events: list[Event]) -> list[Event]:
+        """The events without the meetings that tell again, at most _MET_AGAIN sentences later, a meeting of their CAMEO
+        code (held in person, `_MET`) told with one side only, by the very persons of that side (names, else words) in
+        either role and the other side it lacks («التقت الممثلة العليا للاتحاد الأوروبي موغيريني» … «وقالت موغيريني
+        خلال لقائها بالرئيس القبرصي»، «وعقد كارتر اجتماعاً مع رئيس الإقليم مسعود البارزاني» … «اجتمع رئيس اقليم كردستان
+        مسعود بارزاني مع وزير الدفاع الامريكي آشتون كارتر»), with its flags, no day of its own other than the first's,
+        not after «كما» nor a verb of discussing (its talks, read elsewhere), told by a verb or a definite or possessed
+        noun (an indefinite one tells another meeting: «عقب ذلك عقد … اجتماعا موسعا»): the first telling takes the side
+        it lacks."""
+        drop: set[int] = set()
+        for j, y in enumerate(events):
+            if y.event != "CONSULT" or y.cameo not in _MET or not (y.actor and y.recipient) or self.also(text, y) \
+                    or _first(y.trigger.text) in self.discuss or self.another_after(text, y):
+                continue
+            wy = _first(y.trigger.text)
+            if wy not in self.verbs and not (self.definite(wy) or self.possessed(y)):
+                continue  # «عقب ذلك عقد … اجتماعا موسعا» after «اجتماعا ثنائيا»: an indefinite noun tells another meeting
+            for i in range(j - 1, -1, -1):
+                x = events[i]
+                if i in drop or x.event != "CONSULT" or x.cameo != y.cameo or not 0 < y.sentence - x.sentence <= _MET_AGAIN:
+                    continue
+                if (x.negated, x.future, x.hypothetical) != (y.negated, y.future, y.hypothetical) \
+                        or bool(x.actor) == bool(x.recipient) or x.date != y.date and _own_date(y):
+                    continue
+                side = x.actor or x.recipient
+                for ya, yr in ((y.actor, y.recipient), (y.recipient, y.actor)):
+                    if _within(side, ya if x.actor else yr, _person):
+                        other = tuple(m for m in (yr if x.actor else ya) if not _among_person(m, side))
+                        if other:
+                            events[i] = x.updated(recipient=other) if x.actor else x.updated(actor=other)
+                            drop.add(j)
+                        break
+                if j in drop:
+                    break
+        return [e for k, e in enumerate(events) if k not in drop] if drop else events
+
+    def headline(self, text: str, ev: Event) -> bool:
+        """True when an event's sentence is a headline: a line of at most _HEADLINE_WORDS words without a closing mark,
+        a new line right after it («* جيش باكستان يعتقل آلاف الإرهابيين في عملية عسكرية»)."""
+        line = ev.sentence_text.strip()
+        return bool(line) and line[-1] not in _STOPS + ":»\"”)" and len(line.split()) <= _HEADLINE_WORDS \
+            and "\n" in text[ev.sentence_end:ev.sentence_end + 3]
 
     def said_again(self, text: str, events: list[Event]) -> list[Event]:
         """The events without the threats, rejections and accusations that tell again, at most _NEAR sentences later
@@ -1152,6 +1294,8 @@ class RepeatMerger:
         if y.event in _PARTIED and not (y.actor or y.recipient):
             return False  # «وحكم بالسجن سبع سنوات على الأسترالي بيتر جريست» after «وكان حكم بالسجن … على الكندي محمد
             # فهمي»: a sentence or a sanction without a party of its own may be another's
+        if self.now_told(text, x, y):
+            return False  # «وتعد زيارته الحالية إلى كينيا» after «في المرة الأولى التي زار … كينيا»: the visit now going on
         since = x.sentence if since is None else since
         own = not ((claim or framed or pointed or subject) and self.foreign_date(text, y)) and not (
             self.dates_it(x, y) and not self.foreign_date(text, y))
@@ -1212,6 +1356,33 @@ class RepeatMerger:
                                                            and _genitive(y) and wy not in self.verbs):
             return False  # a verb with a doer may tell a new act of the same parties: «وكان قد هاجم الفندق»
         return not self.another_after(text, y)
+
+    def now_told(self, text: str, x: Event, y: Event) -> bool:
+        """True when x is a past act told without a day (dated before the published day only) and y, no such act, is
+        told with a word of the act going on now right after its trigger (repeat_words.tsv class `current`: «وتعد زيارته
+        الحالية إلى كينيا» after «في المرة الأولى التي زار الرئيس الأميركي باراك أوباما فيها كينيا»): two acts."""
+        if x.date_source != "before_published" or y.date_source == "before_published" or not self.current:
+            return False
+        after = _WORD.findall(normalize(text[y.trigger.end:min(y.sentence_end, y.trigger.end + 16)]))[:1]
+        return bool(after) and after[0] in self.current
+
+    def campaign(self, text: str, x: Event, y: Event, places: dict[int, set[str]]) -> bool:
+        """True when x is a series of acts told by a plural noun («مداهمات»، «غارات») and y, told by a verb of its CAMEO
+        code at most _CAMPAIGN sentences after it, tells them again in detail («نفذت الشرطة التركية مداهمات في 13
+        ولاية» … «وقالت إن قوات الأمن داهمت اكثر من 100 موقع»): y has x's flags, no day of its own other than x's, its
+        doers x's (or a party without a code of their sector: «قوات الأمن»), no recipient x lacks where x has any, no
+        other place, not after «كما»."""
+        wx = _first(x.trigger.text)
+        if wx in self.verbs or not _bare(wx).endswith("ات") or not 0 < y.sentence - x.sentence <= _CAMPAIGN \
+                or _first(y.trigger.text) not in self.verbs or not x.actor or not y.actor \
+                or (x.negated, x.future, x.hypothetical) != (y.negated, y.future, y.hypothetical) \
+                or not self.codes(x.trigger.text) & self.codes(y.trigger.text) - _BROAD or self.also(text, y):
+            return False
+        if y.date != x.date and _own_date(y) or _two_places(x, y) \
+                or _elsewhere(places.get(y.sentence, set()), places.get(x.sentence, set()) | _at(x)):
+            return False
+        return all(_within((m,), x.actor, _party) or _vague(m, x.actor) for m in y.actor) \
+            and (not x.recipient or _within(y.recipient, x.recipient, _party))
 
     def named_meeting(self, x: Event, y: Event) -> bool:
         """True when a later consultation y is told by a definite noun or one with a possessive pronoun («بزيارته
@@ -1296,19 +1467,21 @@ class RepeatMerger:
             return False  # farther than _NEAR, only the same toll of three or more, told right at the later trigger:
             # «سقوط 12 قتيلاً» … «12 شخصا قتلوا»; not «فأحرق الأهالي الطاقم، ما أسفر عن سقوط 12 قتيلا … وأسر أربعة»
         hit = bool(ry) and x.actor and all(_retells(m, x.recipient) for m in ry)  # x's very victims told again
-        if not all(_within((m,), xs, _party) or _retells(m, xs) or toll and _vague(m, xs)
+        if not all(_within((m,), xs, _party) or _retells(m, xs) or toll and (_vague(m, xs) or _worded(m, xs))
                    or hit and xs is x.actor and _unnamed(m) for xs, ys in ((x.actor, y.actor), (x.recipient, ry))
                    if xs for m in ys):
             return False  # a party the first telling lacks in a role it fills (but an unnamed gunman or bomber
             # hitting x's victims told again: «اقتحم انتحاري بجرار مفخخ … مركزا للدرك» after «عملية انتحارية تبناها
             # حزب العمال الكردستاني استهدفت مركزا للدرك»)
-        if not (vx & vy and _same_victims(x, ry, y.actor)) and (any(
+        if not (vx & vy and (_same_victims(x, ry, y.actor) or toll and ry and all(_worded(m, x.recipient) for m in ry))) \
+                and (any(
                 _side(m, x.recipient) and not _among(m, x.actor) for m in y.actor) or any(
                 _side(m, x.actor) and not _among(m, x.recipient) for m in ry)):
             return False  # the victims' side answering: «ولم يجد المتمردون ردا سوى القصف» after «قتلى في صفوف الثوار»;
             # not the same count of the same victims with their killer («بمقتل ثمانية عشر حوثياً» … «مقتل ثمانية عشر
             # حوثياً … على يد المقاومة», two sides the coder codes alike)
-        if y.date_source == "text" and y.date != x.date or y.date_source == "before_published" != x.date_source:
+        if y.date_source == "text" and y.date != x.date or y.date_source == "before_published" != x.date_source \
+                and not self.relative_of(text, x, y):
             return False
         if y.date_source == "text" and x.date_evidence is not None and x.date_evidence.sentence > x.sentence \
                 and not (y.date_evidence is not None and y.date_evidence.start == x.date_evidence.start
@@ -1355,6 +1528,23 @@ class RepeatMerger:
         if wy not in self.verbs and not (self.definite(wy) or _genitive(y) or self.instrument(y)):
             return False  # an indefinite noun with its doer tells another act: «شن الطيران الحربي عدة غارات على قرى»
         return any(_retells(m, ms) for ms, ns in ((x.actor, y.actor), (x.recipient, y.recipient)) for m in ns)
+
+    def same_toll(self, text: str, x: Event, t: Event) -> bool:
+        """True when a toll t and x tell the same count of victims, three or more, with victims both (`count`: «بمقتل
+        ثمانية مسلحين حوثيين» … «ما أسفر عن مقتل 8 حوثيين»)."""
+        if not (x.recipient and t.recipient):
+            return False
+        both = {strip_wa(c) for c in self.count(text, x, True, True)} & {strip_wa(c) for c in self.count(text, t, True, True)}
+        return any(c.isdigit() and int(c) >= 3 for c in both)
+
+    def relative_of(self, text: str, x: Event, y: Event) -> bool:
+        """True when y, a toll without a doer, is told right after a relative pronoun (class `relative`) whose
+        antecedent, y's only victims, names again x's victims («ونقل الشرطيان اللذان أصيبا بجروح خطيرة» after «قتل
+        شرطي تركي وأصيب آخر»): the past tense of the relative clause tells no day of its own."""
+        if y.actor or not y.recipient or not self.toll(y) or not all(_retells(m, x.recipient) for m in y.recipient):
+            return False
+        before = normalize(text[max(y.sentence_start, y.trigger.start - 12):y.trigger.start]).split()
+        return bool(before) and strip_wa(before[-1]) in self.relatives
 
     def also(self, text: str, ev: Event) -> bool:
         """True when the word right before the trigger, in its sentence, adds an act to those told (repeat_words.tsv
@@ -1484,9 +1674,10 @@ class RepeatMerger:
             out.add(str(v))
         return frozenset(out)
 
-    def join(self, text: str, events: list[Event], days: dict[str, set] | None = None) -> list[Event]:
+    def join(self, text: str, events: list[Event], days: dict[str, set] | None = None,
+             told_as: dict[str, list[Event]] | None = None) -> list[Event]:
         """The events with every pair of assaults of one clause whose parties do not clash joined into one (`days`: see
-        `redated`)."""
+        `redated`; `told_as`: the events each kept one took in, those joined added)."""
         events = list(events)
         merged = True
         while merged:
@@ -1504,6 +1695,8 @@ class RepeatMerger:
                         continue  # a toll and its attack told with two dates and the very same parties stay two
                     one = self.joined(text, x, y)
                     if one is not None:
+                        if told_as is not None:
+                            told_as.setdefault(one.id, []).extend(e for e in (x, y) if e.id != one.id)
                         events[i] = self.redated(text, one, x, y, days)
                         del events[j]
                         merged = True
@@ -1730,8 +1923,8 @@ class RepeatMerger:
             # toll's own time before the attack it fell in: «بمقتل سبعة أشخاص، الاثنين، في أكثر من 300 قذيفة»)
         words = normalize(between).split()
         opens = self.boundary - self.where if self.elaborates(x, y) else self.boundary  # «غارات … حيث سمع دوي انفجارات»
-        if any(w in opens or strip_wa(w) in opens for w in words):
-            return False
+        if any(w in opens or strip_wa(w) in opens for w in words) and not self.wounded_too(text, x, y):
+            return False  # (not the wounded told as others of the dead: «قتل أربعة … فيما أصيب ثلاثة آخرون»)
         return not (self.apart and len(words) > 1 and any(p in f" {' '.join(words)} " for p in self.apart))
 
     @staticmethod
@@ -1980,6 +2173,12 @@ def _vague(m, parties: tuple) -> bool:
     """True when a party without a code may name one of `parties` told before: it has no sector, or one of theirs
     («هجوم نفذته المنظمة الانفصالية الإرهابية» after «عناصر من حزب العمال الكردستاني»: a rebel group)."""
     return not m.code and (not m.sector or any(p.sector == m.sector for p in parties))
+
+
+def _worded(m, parties: tuple) -> bool:
+    """True when a coded party is told in some of the words of one of `parties` of its code («8 حوثيين» after «ثمانية
+    مسلحين حوثيين»: the same dead, the role stage giving the two another sector)."""
+    return bool(m.code) and any(p.code == m.code and _holds(_keyed(m), _keyed(p)) for p in parties)
 
 
 def _counted(word: str, numbers: frozenset[str]) -> str:
