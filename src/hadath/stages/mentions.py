@@ -110,6 +110,8 @@ class MentionMatcher:
         self._that = lexicon.function_words.complementizer  # إن، أن: an accusative noun after it is the subject
         fw = lexicon.function_words
         self._kinship = fw.kinship
+        self._kin_nouns = fw.kin_noun  # زوجات جده: his grandfather's wives, no Jeddah
+        self._deposed = fw.deposed  # قوات النظام المخلوع: a fallen regime's forces, not Assad's
         self._not_verb = fw.not_verb  # وزارته: his ministry, never و + زارته
         self._given = _given_names()
         # the words that end a person's title phrase read back from the name (أن، الذي: a clause before it)
@@ -161,6 +163,7 @@ class MentionMatcher:
         out = _by_common_noun(out, article.tokens)
         out = _by_surname(out, article.tokens, self._given, self._kinship)
         out = _nisba_surnames(out, article.tokens, self._given)
+        out = _kunya_names(out, article.tokens, article.text)
         out = _by_group_head(out, article.tokens)
         out = _by_short_name(out, article.tokens, article.text)
         out = _by_igo_head(out, article.tokens)
@@ -624,6 +627,8 @@ class MentionMatcher:
                 m, p = lex.entities.longest(keys[:i + m - 1], i, (key,))  # محافظة الطائف: no governor
             if m > 1 and p and not self._later_articles_agree(toks, i, m, p):
                 m, p = lex.entities.longest(keys[:i + m - 1], i, (key,))  # مجلس أمن إقليمي: no Security Council
+            if m > 1 and i + m < len(toks) and toks[i + m].norm in self._deposed and _institutions(p):
+                m, p = lex.entities.longest(keys[:i + m - 1], i, (key,))  # قوات النظام المخلوع: not Assad's
             if hyphens and not last and not _HYPHENS.isdisjoint(keys[i + 1:i + _HYPHEN_REACH]):
                 b, q = self._over_hyphen(keys, i, key, m)
                 if b:  # فرانك - فالتر شتاينماير، بان كي-مون: a person's name with a hyphen between its words
@@ -640,6 +645,8 @@ class MentionMatcher:
                     p = _acronym_unlike(toks[i].text, pre, p)  # وأم "and mother": no WAM
                 if p and _pronoun_not_ta(toks[i], norm[len(pre):]):
                     p = [e for e in p if not (isinstance(e, AgentEntry) and e.feminine)]
+                if p and i and toks[i - 1].norm in self._kin_nouns and _pronoun_town(toks[i], p):
+                    p = []  # (زوجات جده: "his grandfather's wives", no Jeddah)
                 if not p and raw and self._person_marked(toks, kv, keys, i):
                     p = self._cached(self._spellings, (norm, pre, id(raw), "counted"),
                                      lambda norm=norm, pre=pre, raw=raw: self._counted_agents(norm, pre, raw))
@@ -1196,6 +1203,11 @@ def _countries(payloads: list) -> bool:
         if not isinstance(p, ActorEntry) or p.kind != "country":
             return False
     return True
+
+
+def _pronoun_town(tok: Token, payloads: list) -> bool:
+    """True for a town's name in ة written with ه instead, the pronoun "his" (جده: his grandfather, not جدة)."""
+    return tok.text.endswith("ه") and _towns(payloads) and all(normalize(p.phrase) == tok.norm for p in payloads)
 
 
 def _towns(payloads: list) -> bool:
@@ -2215,6 +2227,27 @@ def _nisba_surnames(mentions: list[Mention], tokens: list[list[Token]], given: d
     if not named:
         return mentions
     return [m for m in mentions if cands.get(id(m)) not in named]
+
+
+def _kunya_names(mentions: list[Mention], tokens: list[list[Token]], text: str) -> list[Mention]:
+    """The mentions with a nationality that ends a kunya read as the person so named, of no state («أبو خليل
+    السوداني»: a nom de guerre, no Sudanese state party); the person takes the code and sector of a title set off by
+    a comma after the name (`_apposed_title`), none without one."""
+    out, changed = [], False
+    for m in mentions:
+        k = m.tok_start
+        if m.kind == "actor" and m.get("type") == "demonym" and m.tok_end - k == 1 and k >= 2 \
+                and not m.get("prefix") and tokens[m.sentence][k].norm.startswith("ال"):
+            toks = tokens[m.sentence]
+            if strip_wa(toks[k - 2].norm) in _KUNYA and toks[k - 1].kind == "ar" \
+                    and not toks[k - 1].norm.startswith("ال"):
+                here = [x for x in mentions if x.sentence == m.sentence]
+                code, sector = _apposed_title(toks, k, here)
+                start, stop = toks[k - 2].start, m.end
+                info = (("code", code), ("sector", sector), ("type", "titled_name"), ("prefix", ""))
+                m, changed = Mention(start, stop, text[start:stop], "actor", code, k - 2, k + 1, m.sentence, info), True
+        out.append(m)
+    return out if changed else mentions
 
 
 def _given_word(norm: str, given: dict[str, tuple[str, ...]]) -> bool:
