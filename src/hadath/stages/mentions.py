@@ -16,7 +16,7 @@ from ..lexicon.morph import _keyed, clitic_variants, cue_variants, has_noun_key,
 from ..arabic.normalize import name_form, normalize, word_key
 from ..arabic.tokens import after_letters
 from ..records import Mention, Token, make_mention
-from .phrases import _CLOSING_QUOTES, _after_place_noun, _definite_titles, _title, feminine_noun, strip_wa
+from .phrases import _CLOSING_QUOTES, _after_place_noun, _definite_titles, _title, feminine_noun, strip_wa, UNKNOWN_NAME
 
 # What the matcher reads of a word: its (key, clitic prefix) pairs, its keys alone, its cue forms, and whether it may
 # begin an entity, begin a cue, be a trigger, be an eponym cue with a preposition on it (see `_prefixed_eponym`), be
@@ -175,6 +175,7 @@ class MentionMatcher:
         out = _by_title(out, article.tokens, self._function_words)
         out = _by_unknown_name(out, article.tokens, article.text, self._given, self._kinship, self._stops,
                                self._prepositions, self._common, forms)
+        out = _by_nationality(out, article.tokens, self.lexicon.function_words.nationality_noun)
         article.mentions = out
         return article
 
@@ -2248,6 +2249,47 @@ def _kunya_names(mentions: list[Mention], tokens: list[list[Token]], text: str) 
                 m, changed = Mention(start, stop, text[start:stop], "actor", code, k - 2, k + 1, m.sentence, info), True
         out.append(m)
     return out if changed else mentions
+
+
+_STATELESS = ("IGO", "IMG", "NGO", "MNC")  # the codes of no state: a person's body, kept over a nationality
+
+
+def _by_nationality(mentions: list[Mention], tokens: list[list[Token]], nationality: frozenset[str]) -> list[Mention]:
+    """The mentions with each person's name given the nationality set off after one mention of it («الفضلي، الكويتي
+    الجنسية،»: a Kuwaiti), that mention and every other of the same family name, save a name coded with a body of no
+    state (al-Qaeda's man stays IMG); the nationality itself is then no party of its own."""
+    codes: dict[str, str] = {}
+    told: set[int] = set()
+    last: dict[tuple[int, int], Mention] = {}
+    for m in mentions:
+        if m.kind == "actor" and m.get("type") in _NAMED + (UNKNOWN_NAME,):
+            last[(m.sentence, m.tok_end)] = m
+    if not last:
+        return mentions
+    for m in mentions:
+        k, toks = m.tok_start, tokens[m.sentence]
+        if m.kind == "actor" and m.get("type") == "demonym" and m.tok_end - k == 1 and k >= 2 and m.get("code") \
+                and toks[k - 1].text in ",،" and m.tok_end < len(toks) and toks[m.tok_end].norm in nationality:
+            person = last.get((m.sentence, k - 1))
+            if person is not None:
+                codes.setdefault(tokens[person.sentence][person.tok_end - 1].norm, m.get("code"))
+                told.add(id(m))
+    if not codes:
+        return mentions
+    out = []
+    for m in mentions:
+        if id(m) in told:
+            continue
+        if (m.sentence, m.tok_end) in last and last[(m.sentence, m.tok_end)] is m and m.get("code") not in _STATELESS:
+            code = codes.get(strip_wa(tokens[m.sentence][m.tok_end - 1].norm)) or codes.get(
+                tokens[m.sentence][m.tok_end - 1].norm)
+            if code:
+                was = m.get("code")  # (a sector read with another country's code was that title's: dropped)
+                info = tuple((key, code if key == "code" else "" if key == "sector" and was and was != code else v)
+                             for key, v in m.info)
+                m = replace(m, label=code, info=info)
+        out.append(m)
+    return out
 
 
 def _given_word(norm: str, given: dict[str, tuple[str, ...]]) -> bool:
