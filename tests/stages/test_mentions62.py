@@ -42,3 +42,16 @@ def test_a_nationality_set_off_after_the_name_is_the_persons(parties):
     _, rec = parties.of("قتل محسن الفضلي في غارة أمريكية في سوريا. وقال المتحدث إن الفضلي، الكويتي الجنسية، شارك في "
                         "هجمات على مشاة البحرية الأمريكية في جزيرة فيلكا.", "ASSAULT")
     assert ("محسن الفضلي", "KWT", None) in rec
+
+
+def test_extremist_settlers_are_no_rebels(parties):
+    """«مستوطنون متطرفون» are Israeli settlers (civilians), not rebels."""
+    act, _ = parties.of("وأضرم مستوطنون متطرفون النار في المسجد.", "ASSAULT")
+    assert any(code == "ISR" and sector == "CVL" for _, code, sector in act)
+    assert not any(sector == "REB" for _, _, sector in act)
+
+
+def test_a_quarter_named_for_the_police_is_no_police(parties):
+    """«استهدف حي الشرطة»: a quarter of Baghdad, no police among the targets."""
+    every = parties.every("وقتل ثلاثة أشخاص في هجوم انتحاري استهدف حي الشرطة في بغداد.")
+    assert not any(sector == "COP" for _, _, sector in every)

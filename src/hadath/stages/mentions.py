@@ -40,6 +40,7 @@ _HOME_SHARE = 4  # an article's country is named at least this many times as oft
 # is too little: five Palestinian victims and places beside two Israeli soldiers leave «الشرطة» of the West Bank none)
 _HOME_MANY_SHARE, _HOME_MANY = 3, 3
 _COUNCIL_LEAD = 2  # … or, for its council alone, this many times as often as the next country (`_council_home`)
+_CHAIRED_LEAD = 1.5  # … or this many times, with a person of its own beside its council (`_chaired_council`)
 _LOCAL_SHARE = 2  # … or this many times where the article calls one of its bodies local (الشرطة المحلية)
 _LOCAL = ("المحلي", "المحليه")  # "local" said of a body: the one of the place the story is told of
 _STORY = 3  # sentences: a text of fewer tells no story whose country its bodies could be taken to be of
@@ -1922,7 +1923,9 @@ def _home_bodies(mentions: list[Mention], tokens: list[list[Token]], counts: fro
     whole = not (count < 2 or count < _HOME_SHARE * others and not (
         count >= _HOME_MANY and count >= _HOME_MANY_SHARE * others) and not (
         count >= _LOCAL_SHARE * others and _local_body(mentions, tokens)))
-    if not whole and not _council_home(count, others, ranked[1][1] if len(ranked) > 1 else 0):
+    second = ranked[1][1] if len(ranked) > 1 else 0
+    if not whole and not (_council_home(count, others, second) or _chaired_council(mentions, tokens, home, count,
+                                                                                    second)):
         return mentions
     out = []
     for m in mentions:
@@ -1963,6 +1966,19 @@ def _body_noun(norm: str, prefix: str, whole: bool = True) -> bool:
     word = norm[len(prefix):]
     word = word[2:] if word.startswith("ال") else word
     return word == "مجلس" or whole and word.startswith(_GOVERNMENTS)
+
+
+def _chaired_council(mentions: list[Mention], tokens: list[list[Token]], home: str, count: int, second: int) -> bool:
+    """True where the article's most named country, named `_HOME_MANY` times or more and `_CHAIRED_LEAD` times as
+    often as the next one though less than all the others together (SAU 20, YEM 11), has a person of its own in a sentence with the
+    council (the king who chairs it: «رأس خادم الحرمين الشريفين الملك سلمان … الجلسة التي عقدها مجلس الوزراء» of a
+    session report naming Yemen, Palestine, Israel, Egypt, Mexico and Finland): the council is its own."""
+    if count < _HOME_MANY or count < _CHAIRED_LEAD * second:
+        return False
+    chairs = {m.sentence for m in mentions if m.kind == "actor" and m.get("code") == home
+              and isinstance(m.entry, ActorEntry) and m.entry.kind == "person"}
+    return any(m.sentence in chairs and m.kind == "agent" and m.label == "GOV" and _body_noun(
+        tokens[m.sentence][m.tok_start].norm, m.get("prefix"), False) for m in mentions)
 
 
 def _council_home(count: int, others: int, second: int) -> bool:
