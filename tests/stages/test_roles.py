@@ -940,7 +940,7 @@ def test_ala_yad_names_the_doer_in_a_relative_clause(coder):
     """«الرضيع الفلسطيني الذي قتل حرقا على يد مستوطنين يهود»: the settlers killed, the infant was killed; a manner
     noun in the accusative (حرقا) is no object, and a phrase after a far «على يد» is no victim."""
     ev = _by_trigger(coder, "توفي والد الرضيع الفلسطيني الذي قتل حرقا على يد مستوطنين يهود.", "قتل")
-    assert codes(ev.actor) == [("ISR", "REL")] and codes(ev.recipient) == [("PSE", None)], ev.to_dict()
+    assert codes(ev.actor) == [("ISR", "CVL")] and codes(ev.recipient) == [("PSE", None)], ev.to_dict()  # (settlers)
     text = ("توفي اليوم السبت والد الرضيع الفلسطيني الذي قتل حرقا في قرية دوما بالضفة الغربية متأثرا بجراحه التي أصيب "
             "بها جراء حرق منزله على يد من يشتبه انهم يهود متطرفون قبل عدة أيام.")
     evs = coder(text, published="2015-08-08").events
