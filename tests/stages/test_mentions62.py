@@ -55,3 +55,19 @@ def test_a_quarter_named_for_the_police_is_no_police(parties):
     """«استهدف حي الشرطة»: a quarter of Baghdad, no police among the targets."""
     every = parties.every("وقتل ثلاثة أشخاص في هجوم انتحاري استهدف حي الشرطة في بغداد.")
     assert not any(sector == "COP" for _, _, sector in every)
+
+
+def test_a_body_in_a_country_is_that_countrys(parties):
+    """«وزارة الداخلية في البحرين»، «الشرطة في البحرين»: Bahrain's ministry and police."""
+    act, _ = parties.of("وأدانت وزارة الخارجية في مصر الهجوم الإرهابي.", "ACCUSE")
+    assert ("وزارة الخارجية", "EGY", "GOV") in act
+    act, _ = parties.of("واعتقلت الشرطة في البحرين خمسة متهمين.", "COERCE")
+    assert ("الشرطة", "BHR", "COP") in act
+
+
+def test_people_the_lexicons_lacked(parties):
+    """Hamas's Salah al-Bardawil, Egypt's MFA spokesman Badr Abdelatty and King Saud of a story of 1959."""
+    act, _ = parties.of("أعرب القيادي في حماس صلاح البردويل عن أسفه. ودعا البردويل إلى تكاتف وطني فلسطيني.", "REQUEST")
+    assert ("البردويل", "PSE", "REB") in act
+    act, _ = parties.of("وطالب المتحدث باسم الخارجية المصرية بدر عبدالعاطي بالالتزام بميثاق الأمم المتحدة.", "REQUEST")
+    assert any(code == "EGY" and text.endswith("بدر عبدالعاطي") for text, code, _ in act)

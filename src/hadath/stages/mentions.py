@@ -177,6 +177,7 @@ class MentionMatcher:
         out = _by_unknown_name(out, article.tokens, article.text, self._given, self._kinship, self._stops,
                                self._prepositions, self._common, forms)
         out = _by_nationality(out, article.tokens, self.lexicon.function_words.nationality_noun)
+        out = _body_in_country(out, article.tokens, self.lexicon.function_words.member_in)
         article.mentions = out
         return article
 
@@ -1935,6 +1936,26 @@ def _home_bodies(mentions: list[Mention], tokens: list[list[Token]], counts: fro
                 m.label in _STATE_SECTORS and _counted_role(m, tokens[m.sentence], counts))):
             if not (m.tok_end < len(tokens[m.sentence]) and tokens[m.sentence][m.tok_end].norm in abroad):
                 m = replace(m, info=m.info + (("home", home),))
+        out.append(m)
+    return out
+
+
+def _body_in_country(mentions: list[Mention], tokens: list[list[Token]], member: frozenset[str]) -> list[Mention]:
+    """The mentions with a definite role phrase of a state's body or force (`_STATE_SECTORS`, a government body)
+    right before «في» and a country's name given that country as its "home" («قالت وزارة
+    الداخلية في البحرين»: Bahrain's interior ministry; «واعتقلت الشرطة في البحرين»)."""
+    starts = {(m.sentence, m.tok_start): m for m in mentions if m.kind == "actor" and m.get("type") == "country"
+              and not m.get("prefix")}
+    if not starts:
+        return mentions
+    out = []
+    for m in mentions:
+        if m.kind == "agent" and (m.label in _STATE_SECTORS or m.label == "GOV") and not m.get("home"):
+            toks = tokens[m.sentence]
+            k = m.tok_end
+            country = starts.get((m.sentence, k + 1)) if k + 1 < len(toks) and toks[k].norm in member else None
+            if country is not None and _definite_role(m, toks):
+                m = replace(m, info=m.info + (("home", country.get("code")),))
         out.append(m)
     return out
 
