@@ -177,7 +177,7 @@ class MentionMatcher:
         out = _by_unknown_name(out, article.tokens, article.text, self._given, self._kinship, self._stops,
                                self._prepositions, self._common, forms)
         out = _by_nationality(out, article.tokens, self.lexicon.function_words.nationality_noun)
-        out = _body_in_country(out, article.tokens, self.lexicon.function_words.member_in)
+        out = _body_in_country(out, article.tokens, self.lexicon.function_words.member_in, self._prepositions)
         article.mentions = out
         return article
 
@@ -1940,10 +1940,12 @@ def _home_bodies(mentions: list[Mention], tokens: list[list[Token]], counts: fro
     return out
 
 
-def _body_in_country(mentions: list[Mention], tokens: list[list[Token]], member: frozenset[str]) -> list[Mention]:
+def _body_in_country(mentions: list[Mention], tokens: list[list[Token]], member: frozenset[str],
+                     prepositions: frozenset[str]) -> list[Mention]:
     """The mentions with a definite role phrase of a state's body or force (`_STATE_SECTORS`, a government body)
-    right before «في» and a country's name given that country as its "home" («قالت وزارة
-    الداخلية في البحرين»: Bahrain's interior ministry; «واعتقلت الشرطة في البحرين»)."""
+    right before «في» and a country's name given that country as its "home" («قالت وزارة الداخلية في البحرين»:
+    Bahrain's interior ministry; «واعتقلت الشرطة في البحرين»). Not after a preposition, where «في» and the country
+    more often tell where the act was done («بالتنسيق مع الأجهزة الأمنية في إيطاليا»)."""
     starts = {(m.sentence, m.tok_start): m for m in mentions if m.kind == "actor" and m.get("type") == "country"
               and not m.get("prefix")}
     if not starts:
@@ -1954,7 +1956,8 @@ def _body_in_country(mentions: list[Mention], tokens: list[list[Token]], member:
             toks = tokens[m.sentence]
             k = m.tok_end
             country = starts.get((m.sentence, k + 1)) if k + 1 < len(toks) and toks[k].norm in member else None
-            if country is not None and _definite_role(m, toks):
+            if country is not None and _definite_role(m, toks) and m.get("prefix")[-1:] not in ("ب", "ل") and not (
+                    m.tok_start and strip_wa(toks[m.tok_start - 1].norm) in prepositions):
                 m = replace(m, info=m.info + (("home", country.get("code")),))
         out.append(m)
     return out
