@@ -71,3 +71,10 @@ def test_people_the_lexicons_lacked(parties):
     assert ("البردويل", "PSE", "REB") in act
     act, _ = parties.of("وطالب المتحدث باسم الخارجية المصرية بدر عبدالعاطي بالالتزام بميثاق الأمم المتحدة.", "REQUEST")
     assert any(code == "EGY" and text.endswith("بدر عبدالعاطي") for text, code, _ in act)
+
+
+def test_the_minister_alone_is_the_one_named_before(parties):
+    """«وزير الخارجية عادل الجبير» … «وبحث الوزير»: the Saudi minister, not a minister of no country."""
+    act, _ = parties.of("وصل وزير الخارجية عادل الجبير إلى باريس أمس. وبحث الوزير مع نظيره الفرنسي العلاقات الثنائية.",
+                        "CONSULT")
+    assert ("الوزير", "SAU", "GOV") in act

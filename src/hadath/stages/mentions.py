@@ -2019,9 +2019,13 @@ def _by_title(mentions: list[Mention], tokens: list[list[Token]], closed: frozen
     الإسلامي إياد مدني» … «وحمّل الأمين العام إسرائيل»: the OIC's), when the article sets it beside one code only.
     Not a title followed by a name the lexicons lack (الرئيس بيير نكورونزيزا: that person's) or by a comma and one
     (نائب وزير الخارجية، ميخائيل بوغدانوف), nor one in the genitive of an event noun or a noun in ة (زيارة الرئيس،
-    خطيبة الرئيس: of a president the story may not have named); `closed` are the function words (no name)."""
+    خطيبة الرئيس: of a president the story may not have named); `closed` are the function words (no name). A
+    title of one word (الوزير) is also the one of several words it heads («وزير الخارجية عادل الجبير» … «وبحث الوزير»)
+    when the article sets those beside one code only."""
     owners: dict[str, set[str]] = {}
     first: dict[str, tuple[int, int]] = {}
+    heads: dict[str, set[str]] = {}  # the head word of a title of several words set beside a code → its codes
+    first_heads: dict[str, tuple[int, int]] = {}
     bare: list[tuple[int, str]] = []
     nouns = {(m.sentence, m.tok_end) for m in mentions if m.kind == "trigger" and m.get("pos") == "noun"}
     for i, m in enumerate(mentions):
@@ -2045,6 +2049,9 @@ def _by_title(mentions: list[Mention], tokens: list[list[Token]], closed: frozen
             # التعاون الإسلامي» … «الأمين العام» is one title, with the article or not)
             owners.setdefault(_indefinite(key), set()).add(nxt.get("code"))
             first.setdefault(_indefinite(key), (m.sentence, m.tok_start))
+            if " " in key:  # (وزير الخارجية عادل الجبير … «وأكد الوزير»: the head word alone, the same minister)
+                heads.setdefault(_indefinite(key.split()[0]), set()).add(nxt.get("code"))
+                first_heads.setdefault(_indefinite(key.split()[0]), (m.sentence, m.tok_start))
         elif not definite:
             continue
         elif (m.tok_end >= len(toks) or toks[m.tok_end].kind != "ar" or toks[m.tok_end].norm in closed or not (
@@ -2059,8 +2066,10 @@ def _by_title(mentions: list[Mention], tokens: list[list[Token]], closed: frozen
     out = list(mentions)
     for i, key in bare:
         m = out[i]
-        codes = owners.get(key)
-        if codes and len(codes) == 1 and first.get(key, (m.sentence, m.tok_start)) < (m.sentence, m.tok_start) and (
+        codes, since = owners.get(key), first
+        if not codes and " " not in key:
+            codes, since = heads.get(key), first_heads
+        if codes and len(codes) == 1 and since.get(key, (m.sentence, m.tok_start)) < (m.sentence, m.tok_start) and (
                 not m.get("home")):
             out[i] = replace(m, info=m.info + (("home", next(iter(codes))),))
     return out
