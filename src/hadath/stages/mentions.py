@@ -16,7 +16,7 @@ from ..lexicon.morph import _keyed, clitic_variants, cue_variants, has_noun_key,
 from ..arabic.normalize import name_form, normalize, word_key
 from ..arabic.tokens import after_letters
 from ..records import Mention, Token, make_mention
-from .phrases import _CLOSING_QUOTES, _after_place_noun, _definite_titles, _title, feminine_noun, strip_wa
+from .phrases import _CLOSING_QUOTES, _after_place_noun, _definite_titles, _title, feminine_noun, strip_wa, UNKNOWN_NAME
 
 # What the matcher reads of a word: its (key, clitic prefix) pairs, its keys alone, its cue forms, and whether it may
 # begin an entity, begin a cue, be a trigger, be an eponym cue with a preposition on it (see `_prefixed_eponym`), be
@@ -40,6 +40,7 @@ _HOME_SHARE = 4  # an article's country is named at least this many times as oft
 # is too little: five Palestinian victims and places beside two Israeli soldiers leave «الشرطة» of the West Bank none)
 _HOME_MANY_SHARE, _HOME_MANY = 3, 3
 _COUNCIL_LEAD = 2  # … or, for its council alone, this many times as often as the next country (`_council_home`)
+_CHAIRED_LEAD = 1.5  # … or this many times, with a person of its own beside its council (`_chaired_council`)
 _LOCAL_SHARE = 2  # … or this many times where the article calls one of its bodies local (الشرطة المحلية)
 _LOCAL = ("المحلي", "المحليه")  # "local" said of a body: the one of the place the story is told of
 _STORY = 3  # sentences: a text of fewer tells no story whose country its bodies could be taken to be of
@@ -110,6 +111,8 @@ class MentionMatcher:
         self._that = lexicon.function_words.complementizer  # إن، أن: an accusative noun after it is the subject
         fw = lexicon.function_words
         self._kinship = fw.kinship
+        self._kin_nouns = fw.kin_noun  # زوجات جده: his grandfather's wives, no Jeddah
+        self._deposed = fw.deposed  # قوات النظام المخلوع: a fallen regime's forces, not Assad's
         self._not_verb = fw.not_verb  # وزارته: his ministry, never و + زارته
         self._given = _given_names()
         # the words that end a person's title phrase read back from the name (أن، الذي: a clause before it)
@@ -161,6 +164,7 @@ class MentionMatcher:
         out = _by_common_noun(out, article.tokens)
         out = _by_surname(out, article.tokens, self._given, self._kinship)
         out = _nisba_surnames(out, article.tokens, self._given)
+        out = _kunya_names(out, article.tokens, article.text)
         out = _by_group_head(out, article.tokens)
         out = _by_short_name(out, article.tokens, article.text)
         out = _by_igo_head(out, article.tokens)
@@ -172,6 +176,8 @@ class MentionMatcher:
         out = _by_title(out, article.tokens, self._function_words)
         out = _by_unknown_name(out, article.tokens, article.text, self._given, self._kinship, self._stops,
                                self._prepositions, self._common, forms)
+        out = _by_nationality(out, article.tokens, self.lexicon.function_words.nationality_noun)
+        out = _body_in_country(out, article.tokens, self.lexicon.function_words.member_in, self._prepositions)
         article.mentions = out
         return article
 
@@ -624,6 +630,8 @@ class MentionMatcher:
                 m, p = lex.entities.longest(keys[:i + m - 1], i, (key,))  # محافظة الطائف: no governor
             if m > 1 and p and not self._later_articles_agree(toks, i, m, p):
                 m, p = lex.entities.longest(keys[:i + m - 1], i, (key,))  # مجلس أمن إقليمي: no Security Council
+            if m > 1 and i + m < len(toks) and toks[i + m].norm in self._deposed and _institutions(p):
+                m, p = lex.entities.longest(keys[:i + m - 1], i, (key,))  # قوات النظام المخلوع: not Assad's
             if hyphens and not last and not _HYPHENS.isdisjoint(keys[i + 1:i + _HYPHEN_REACH]):
                 b, q = self._over_hyphen(keys, i, key, m)
                 if b:  # فرانك - فالتر شتاينماير، بان كي-مون: a person's name with a hyphen between its words
@@ -640,6 +648,8 @@ class MentionMatcher:
                     p = _acronym_unlike(toks[i].text, pre, p)  # وأم "and mother": no WAM
                 if p and _pronoun_not_ta(toks[i], norm[len(pre):]):
                     p = [e for e in p if not (isinstance(e, AgentEntry) and e.feminine)]
+                if p and i and toks[i - 1].norm in self._kin_nouns and _pronoun_town(toks[i], p):
+                    p = []  # (زوجات جده: "his grandfather's wives", no Jeddah)
                 if not p and raw and self._person_marked(toks, kv, keys, i):
                     p = self._cached(self._spellings, (norm, pre, id(raw), "counted"),
                                      lambda norm=norm, pre=pre, raw=raw: self._counted_agents(norm, pre, raw))
@@ -1196,6 +1206,11 @@ def _countries(payloads: list) -> bool:
         if not isinstance(p, ActorEntry) or p.kind != "country":
             return False
     return True
+
+
+def _pronoun_town(tok: Token, payloads: list) -> bool:
+    """True for a town's name in ة written with ه instead, the pronoun "his" (جده: his grandfather, not جدة)."""
+    return tok.text.endswith("ه") and _towns(payloads) and all(normalize(p.phrase) == tok.norm for p in payloads)
 
 
 def _towns(payloads: list) -> bool:
@@ -1909,7 +1924,9 @@ def _home_bodies(mentions: list[Mention], tokens: list[list[Token]], counts: fro
     whole = not (count < 2 or count < _HOME_SHARE * others and not (
         count >= _HOME_MANY and count >= _HOME_MANY_SHARE * others) and not (
         count >= _LOCAL_SHARE * others and _local_body(mentions, tokens)))
-    if not whole and not _council_home(count, others, ranked[1][1] if len(ranked) > 1 else 0):
+    second = ranked[1][1] if len(ranked) > 1 else 0
+    if not whole and not (_council_home(count, others, second) or _chaired_council(mentions, tokens, home, count,
+                                                                                    second)):
         return mentions
     out = []
     for m in mentions:
@@ -1919,6 +1936,29 @@ def _home_bodies(mentions: list[Mention], tokens: list[list[Token]], counts: fro
                 m.label in _STATE_SECTORS and _counted_role(m, tokens[m.sentence], counts))):
             if not (m.tok_end < len(tokens[m.sentence]) and tokens[m.sentence][m.tok_end].norm in abroad):
                 m = replace(m, info=m.info + (("home", home),))
+        out.append(m)
+    return out
+
+
+def _body_in_country(mentions: list[Mention], tokens: list[list[Token]], member: frozenset[str],
+                     prepositions: frozenset[str]) -> list[Mention]:
+    """The mentions with a definite role phrase of a state's body or force (`_STATE_SECTORS`, a government body)
+    right before «في» and a country's name given that country as its "home" («قالت وزارة الداخلية في البحرين»:
+    Bahrain's interior ministry; «واعتقلت الشرطة في البحرين»). Not after a preposition, where «في» and the country
+    more often tell where the act was done («بالتنسيق مع الأجهزة الأمنية في إيطاليا»)."""
+    starts = {(m.sentence, m.tok_start): m for m in mentions if m.kind == "actor" and m.get("type") == "country"
+              and not m.get("prefix")}
+    if not starts:
+        return mentions
+    out = []
+    for m in mentions:
+        if m.kind == "agent" and (m.label in _STATE_SECTORS or m.label == "GOV") and not m.get("home"):
+            toks = tokens[m.sentence]
+            k = m.tok_end
+            country = starts.get((m.sentence, k + 1)) if k + 1 < len(toks) and toks[k].norm in member else None
+            if country is not None and _definite_role(m, toks) and m.get("prefix")[-1:] not in ("ب", "ل") and not (
+                    m.tok_start and strip_wa(toks[m.tok_start - 1].norm) in prepositions):
+                m = replace(m, info=m.info + (("home", country.get("code")),))
         out.append(m)
     return out
 
@@ -1952,6 +1992,19 @@ def _body_noun(norm: str, prefix: str, whole: bool = True) -> bool:
     return word == "مجلس" or whole and word.startswith(_GOVERNMENTS)
 
 
+def _chaired_council(mentions: list[Mention], tokens: list[list[Token]], home: str, count: int, second: int) -> bool:
+    """True where the article's most named country, named `_HOME_MANY` times or more and `_CHAIRED_LEAD` times as
+    often as the next one though less than all the others together (SAU 20, YEM 11), has a person of its own in a sentence with the
+    council (the king who chairs it: «رأس خادم الحرمين الشريفين الملك سلمان … الجلسة التي عقدها مجلس الوزراء» of a
+    session report naming Yemen, Palestine, Israel, Egypt, Mexico and Finland): the council is its own."""
+    if count < _HOME_MANY or count < _CHAIRED_LEAD * second:
+        return False
+    chairs = {m.sentence for m in mentions if m.kind == "actor" and m.get("code") == home
+              and isinstance(m.entry, ActorEntry) and m.entry.kind == "person"}
+    return any(m.sentence in chairs and m.kind == "agent" and m.label == "GOV" and _body_noun(
+        tokens[m.sentence][m.tok_start].norm, m.get("prefix"), False) for m in mentions)
+
+
 def _council_home(count: int, others: int, second: int) -> bool:
     """True where the article's most named country leads enough for its council (مجلس الوزراء) to be its own though
     not its police or government: named `_HOME_MANY` times or more, at least as often as all the others together and
@@ -1966,9 +2019,13 @@ def _by_title(mentions: list[Mention], tokens: list[list[Token]], closed: frozen
     الإسلامي إياد مدني» … «وحمّل الأمين العام إسرائيل»: the OIC's), when the article sets it beside one code only.
     Not a title followed by a name the lexicons lack (الرئيس بيير نكورونزيزا: that person's) or by a comma and one
     (نائب وزير الخارجية، ميخائيل بوغدانوف), nor one in the genitive of an event noun or a noun in ة (زيارة الرئيس،
-    خطيبة الرئيس: of a president the story may not have named); `closed` are the function words (no name)."""
+    خطيبة الرئيس: of a president the story may not have named); `closed` are the function words (no name). A
+    title of one word (الوزير) is also the one of several words it heads («وزير الخارجية عادل الجبير» … «وبحث الوزير»)
+    when the article sets those beside one code only."""
     owners: dict[str, set[str]] = {}
     first: dict[str, tuple[int, int]] = {}
+    heads: dict[str, set[str]] = {}  # the head word of a title of several words set beside a code → its codes
+    first_heads: dict[str, tuple[int, int]] = {}
     bare: list[tuple[int, str]] = []
     nouns = {(m.sentence, m.tok_end) for m in mentions if m.kind == "trigger" and m.get("pos") == "noun"}
     for i, m in enumerate(mentions):
@@ -1992,6 +2049,9 @@ def _by_title(mentions: list[Mention], tokens: list[list[Token]], closed: frozen
             # التعاون الإسلامي» … «الأمين العام» is one title, with the article or not)
             owners.setdefault(_indefinite(key), set()).add(nxt.get("code"))
             first.setdefault(_indefinite(key), (m.sentence, m.tok_start))
+            if " " in key:  # (وزير الخارجية عادل الجبير … «وأكد الوزير»: the head word alone, the same minister)
+                heads.setdefault(_indefinite(key.split()[0]), set()).add(nxt.get("code"))
+                first_heads.setdefault(_indefinite(key.split()[0]), (m.sentence, m.tok_start))
         elif not definite:
             continue
         elif (m.tok_end >= len(toks) or toks[m.tok_end].kind != "ar" or toks[m.tok_end].norm in closed or not (
@@ -2006,8 +2066,10 @@ def _by_title(mentions: list[Mention], tokens: list[list[Token]], closed: frozen
     out = list(mentions)
     for i, key in bare:
         m = out[i]
-        codes = owners.get(key)
-        if codes and len(codes) == 1 and first.get(key, (m.sentence, m.tok_start)) < (m.sentence, m.tok_start) and (
+        codes, since = owners.get(key), first
+        if not codes and " " not in key:
+            codes, since = heads.get(key), first_heads
+        if codes and len(codes) == 1 and since.get(key, (m.sentence, m.tok_start)) < (m.sentence, m.tok_start) and (
                 not m.get("home")):
             out[i] = replace(m, info=m.info + (("home", next(iter(codes))),))
     return out
@@ -2215,6 +2277,68 @@ def _nisba_surnames(mentions: list[Mention], tokens: list[list[Token]], given: d
     if not named:
         return mentions
     return [m for m in mentions if cands.get(id(m)) not in named]
+
+
+def _kunya_names(mentions: list[Mention], tokens: list[list[Token]], text: str) -> list[Mention]:
+    """The mentions with a nationality that ends a kunya read as the person so named, of no state («أبو خليل
+    السوداني»: a nom de guerre, no Sudanese state party); the person takes the code and sector of a title set off by
+    a comma after the name (`_apposed_title`), none without one."""
+    out, changed = [], False
+    for m in mentions:
+        k = m.tok_start
+        if m.kind == "actor" and m.get("type") == "demonym" and m.tok_end - k == 1 and k >= 2 \
+                and not m.get("prefix") and tokens[m.sentence][k].norm.startswith("ال"):
+            toks = tokens[m.sentence]
+            if strip_wa(toks[k - 2].norm) in _KUNYA and toks[k - 1].kind == "ar" \
+                    and not toks[k - 1].norm.startswith("ال"):
+                here = [x for x in mentions if x.sentence == m.sentence]
+                code, sector = _apposed_title(toks, k, here)
+                start, stop = toks[k - 2].start, m.end
+                info = (("code", code), ("sector", sector), ("type", "titled_name"), ("prefix", ""))
+                m, changed = Mention(start, stop, text[start:stop], "actor", code, k - 2, k + 1, m.sentence, info), True
+        out.append(m)
+    return out if changed else mentions
+
+
+_STATELESS = ("IGO", "IMG", "NGO", "MNC")  # the codes of no state: a person's body, kept over a nationality
+
+
+def _by_nationality(mentions: list[Mention], tokens: list[list[Token]], nationality: frozenset[str]) -> list[Mention]:
+    """The mentions with each person's name given the nationality set off after one mention of it («الفضلي، الكويتي
+    الجنسية،»: a Kuwaiti), that mention and every other of the same family name, save a name coded with a body of no
+    state (al-Qaeda's man stays IMG); the nationality itself is then no party of its own."""
+    codes: dict[str, str] = {}
+    told: set[int] = set()
+    last: dict[tuple[int, int], Mention] = {}
+    for m in mentions:
+        if m.kind == "actor" and m.get("type") in _NAMED + (UNKNOWN_NAME,):
+            last[(m.sentence, m.tok_end)] = m
+    if not last:
+        return mentions
+    for m in mentions:
+        k, toks = m.tok_start, tokens[m.sentence]
+        if m.kind == "actor" and m.get("type") == "demonym" and m.tok_end - k == 1 and k >= 2 and m.get("code") \
+                and toks[k - 1].text in ",،" and m.tok_end < len(toks) and toks[m.tok_end].norm in nationality:
+            person = last.get((m.sentence, k - 1))
+            if person is not None:
+                codes.setdefault(tokens[person.sentence][person.tok_end - 1].norm, m.get("code"))
+                told.add(id(m))
+    if not codes:
+        return mentions
+    out = []
+    for m in mentions:
+        if id(m) in told:
+            continue
+        if (m.sentence, m.tok_end) in last and last[(m.sentence, m.tok_end)] is m and m.get("code") not in _STATELESS:
+            code = codes.get(strip_wa(tokens[m.sentence][m.tok_end - 1].norm)) or codes.get(
+                tokens[m.sentence][m.tok_end - 1].norm)
+            if code:
+                was = m.get("code")  # (a sector read with another country's code was that title's: dropped)
+                info = tuple((key, code if key == "code" else "" if key == "sector" and was and was != code else v)
+                             for key, v in m.info)
+                m = replace(m, label=code, info=info)
+        out.append(m)
+    return out
 
 
 def _given_word(norm: str, given: dict[str, tuple[str, ...]]) -> bool:
