@@ -32,14 +32,15 @@ def test_the_wounded_told_as_others_after_fima_are_the_same_blast(nlp):
 
 def test_a_strike_told_again_by_the_noun_of_its_subject_is_one_strike(nlp):
     """«غارة جوية أمريكية في أفغانستان قتلت قيادياً … وذكر أن الغارة استهدفت أبا خليل السوداني»: one strike by the
-    United States, the man killed its recipient; «الغارة» no strike of its own."""
+    United States, the man killed (named in full, a person with no state's code) its recipient; «الغارة» no strike of
+    its own."""
     text = ("أعلن الجيش الأمريكي أمس الجمعة أن غارة جوية أمريكية في أفغانستان قتلت قيادياً ميدانياً كبيراً بتنظيم "
             "القاعدة، وذكر أن الغارة استهدفت أبا خليل السوداني، وأنه قُتل في ضربة وقعت في 11 يوليو/ تموز في منطقة "
             "برمال بإقليم بكتيكا الأفغاني.")
     assaults = [e for e in _events(nlp, text, published="2015-07-25") if e[0] == "ASSAULT"]
     assert not any(e[1] == "الغارة" for e in assaults)
     killing = [e for e in assaults if e[1] == "قتلت"]
-    assert len(killing) == 1 and killing[0][2] == ["أمريكية"] and killing[0][3] == ["السوداني"]
+    assert len(killing) == 1 and killing[0][2] == ["أمريكية"] and killing[0][3] == ["أبا خليل السوداني"]
 
 
 def test_an_ambush_whose_toll_tells_the_leads_killing_again_is_one_act(nlp):

@@ -135,7 +135,7 @@ from ..article import Article
 from ..arabic.normalize import normalize, word_key
 from ..lexicon.compile import FunctionWords, Lexicon, _rows
 from ..lexicon.timewords import TimeWords
-from ..records import Event
+from ..records import Entity, Event
 from .phrases import strip_wa
 
 _REACH = 140  # two triggers this many characters apart at most tell one act
@@ -726,7 +726,8 @@ class RepeatMerger:
         يونيو … رغم أن مختطفيه قد أعلنوا قتله في أكتوبر»), and a noun pointed at by a
         demonstrative (`pointed`) of a word of the earlier's CAMEO code («اقتحم مستوطنون المسجد، فيما تصدى المصلون
         لهذه الاقتحامات»). The earlier event (the nearest of that word) stays, taking the later one's named (coded)
-        actor or recipient only where it has none and that party is not its party in the other role. An event the
+        actor or recipient (a person named with no code too) only where it has none and that party is not its party in
+        the other role. An event the
         earlier took in (`told_as`: «غارة جوية أمريكية في أفغانستان قتلت قيادياً» read as one act) lends it its word
         («… وذكر أن الغارة استهدفت أبا خليل السوداني»: the strike told again, its target the killing's)."""
         told_as = told_as or {}
@@ -758,8 +759,8 @@ class RepeatMerger:
                 continue
             j = max(earlier, key=lambda j: events[j].trigger.start)
             x = events[j]
-            actor = x.actor or tuple(m for m in y.actor if m.code and not _among(m, x.recipient))
-            recipient = x.recipient or tuple(m for m in y.recipient if m.code and not _among(m, x.actor))
+            actor = x.actor or tuple(m for m in y.actor if _named_party(m) and not _among(m, x.recipient))
+            recipient = x.recipient or tuple(m for m in y.recipient if _named_party(m) and not _among(m, x.actor))
             if actor is not x.actor or recipient is not x.recipient:
                 events[j] = x.updated(actor=tuple(actor), recipient=tuple(recipient))
             out.add(i)
@@ -2242,3 +2243,9 @@ def _shared(x: Event, y: Event) -> bool:
     """True when every actor and recipient of x is the very same mention as one of y's in the same role."""
     return all(any((a.start, a.end) == (b.start, b.end) for b in y.actor) for a in x.actor) and \
         all(any((a.start, a.end) == (b.start, b.end) for b in y.recipient) for a in x.recipient)
+
+
+def _named_party(m: Entity) -> bool:
+    """True for a party with a code, or a person known by name only (neither code nor sector: «أبا خليل السوداني»),
+    not a vague party with a sector alone."""
+    return bool(m.code) or m.sector is None
