@@ -30,7 +30,7 @@ def session(sentence):
 
 def test_a_cabinet_approval_of_a_reward_at_home_is_no_agreement(coder):
     """«قرر مجلس الوزراء الموافقة على توحيد مكافأة أعضاء مجالس الإدارة»: no AGREE; an approval of an accord with
-    another state («بالتباحث مع الجانب المالطي في شأن مشروع اتفاقية») stays."""
+    another state («بالتباحث مع الجانب المالطي في شأن مشروع اتفاقية») or an accession to a protocol stays."""
     text = session("قرر مجلس الوزراء الموافقة على توحيد مكافأة أعضاء مجالس الإدارة لجميع المؤسسات والهيئات "
                    "والأجهزة الحكومية بمبلغ ألفي ريال عن كل جلسة.")
     events = coded(coder, text)
@@ -39,6 +39,10 @@ def test_a_cabinet_approval_of_a_reward_at_home_is_no_agreement(coder):
                    "تعاون بين حكومة المملكة العربية السعودية وحكومة جمهورية مالطا في مجال النقل البحري.")
     events = coded(coder, text)
     assert ("AGREE", "وافق") in events, events  # an approval of an accord with another state stays
+    text = session("قرر مجلس الوزراء الموافقة على انضمام المملكة إلى بروتوكول القضاء على الاتجار غير المشروع "
+                   "بمنتجات التبغ.")
+    events = coded(coder, text)
+    assert ("AGREE", "الموافقة") in events, events  # so does an accession to a protocol
 
 
 def test_a_council_approval_of_amended_rules_is_no_agreement(coder):

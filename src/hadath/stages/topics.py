@@ -2212,8 +2212,8 @@ class TopicGate:
     def home_approval(self, article: Article, ev: Event) -> bool:
         """True for an approval (an `approve` lemma: وافق، موافقة) by a state's own cabinet, council or parliament (every
         actor of the GOV or LEG sector, of one code or none), with no recipient of another code, in a sentence naming
-        no actor of another code and no organisation, no `charter` word (an accord, a plan, a package) and no political
-        or `interstate` word: a regulation, a body's statute, a reward or an appointment decided at home («قرر مجلس
+        no actor of another code and no organisation, no `charter` or `accord` word (an accord, a plan, a package, a
+        protocol, an accession) and no political or `interstate` word: a regulation, a body's statute, a reward or an appointment decided at home («قرر مجلس
         الوزراء الموافقة على توحيد مكافأة أعضاء مجالس الإدارة»، «كما وافق مجلس الشورى … على تعديل المواد النظامية»),
         no agreement between political actors. An approval of an accord with another state («وافق مجلس الوزراء على
         تفويض وزير النقل … بالتباحث مع الجانب المالطي في شأن مشروع اتفاقية») stays."""
@@ -2226,8 +2226,9 @@ class TopicGate:
         if m is None or m.entry is None or normalize(m.entry.lemma) not in _approve_lemmas():
             return False
         norms = article.norms()[ev.sentence]
-        if not self._apolitical(norms) or not self.words.charter.isdisjoint(norms):
-            return False
+        if not self._apolitical(norms) or not self.words.charter.isdisjoint(norms) \
+                or not _accord_words().isdisjoint(norms):
+            return False  # «الموافقة على انضمام المملكة إلى بروتوكول القضاء على الاتجار غير المشروع بمنتجات التبغ»
         home = next(iter(codes), None) or _home_code(article)
         return not _foreign_named(article, ev, home) if home else not any(
             m.sentence == ev.sentence and m.kind == "actor" and m.get("code") for m in article.mentions)
@@ -3050,6 +3051,13 @@ def _topic_class(name: str) -> tuple[str, ...]:
 def _approve_lemmas() -> frozenset[str]:
     """From topic_words.tsv: the `approve` lemmas (وافق، موافقة), normalised as the trigger lexicon's lemmas are."""
     return frozenset(_topic_class("approve"))
+
+
+@lru_cache(maxsize=1)
+def _accord_words() -> frozenset[str]:
+    """From topic_words.tsv: the `accord` words (بروتوكول، انضمام، مذكرة), bare and with ال, with the clitics."""
+    words = _topic_class("accord")
+    return clitic_forms([*words, *(_AL + w for w in words)])
 
 
 @lru_cache(maxsize=1)
