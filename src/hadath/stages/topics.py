@@ -2213,7 +2213,7 @@ class TopicGate:
         """True for an approval (an `approve` lemma: وافق، موافقة) by a state's own cabinet, council or parliament (every
         actor of the GOV or LEG sector, of one code or none), with no recipient of another code, in a sentence naming
         no actor of another code and no organisation, no `charter` or `accord` word (an accord, a plan, a package, a
-        protocol, an accession) and no political or `interstate` word: a regulation, a body's statute, a reward or an appointment decided at home («قرر مجلس
+        protocol, an accession), no armed force and no political or `interstate` word: a regulation, a body's statute, a reward or an appointment decided at home («قرر مجلس
         الوزراء الموافقة على توحيد مكافأة أعضاء مجالس الإدارة»، «كما وافق مجلس الشورى … على تعديل المواد النظامية»),
         no agreement between political actors. An approval of an accord with another state («وافق مجلس الوزراء على
         تفويض وزير النقل … بالتباحث مع الجانب المالطي في شأن مشروع اتفاقية») stays."""
@@ -2229,6 +2229,10 @@ class TopicGate:
         if not self._apolitical(norms) or not self.words.charter.isdisjoint(norms) \
                 or not _accord_words().isdisjoint(norms):
             return False  # «الموافقة على انضمام المملكة إلى بروتوكول القضاء على الاتجار غير المشروع بمنتجات التبغ»
+        if any(m.sentence == ev.sentence and (m.kind == "agent" and m.label in ARMED_SECTORS
+                                              or m.kind == "actor" and m.get("sector") in ARMED_SECTORS)
+               for m in article.mentions):
+            return False  # «الحكومة وافقت على تمديد مشاركة العناصر اللازمة من القوات المسلحة خارج الحدود»
         home = next(iter(codes), None) or _home_code(article)
         return not _foreign_named(article, ev, home) if home else not any(
             m.sentence == ev.sentence and m.kind == "actor" and m.get("code") for m in article.mentions)
