@@ -2216,9 +2216,11 @@ class TopicGate:
         protocol, an accession), no armed force and no political or `interstate` word: a regulation, a body's statute, a reward or an appointment decided at home («قرر مجلس
         الوزراء الموافقة على توحيد مكافأة أعضاء مجالس الإدارة»، «كما وافق مجلس الشورى … على تعديل المواد النظامية»),
         no agreement between political actors. An approval of an accord with another state («وافق مجلس الوزراء على
-        تفويض وزير النقل … بالتباحث مع الجانب المالطي في شأن مشروع اتفاقية») stays."""
-        if not ev.actor or any(e.sector not in APPROVING_SECTORS for e in ev.actor):
-            return False  # the cheap test first
+        تفويض وزير النقل … بالتباحث مع الجانب المالطي في شأن مشروع اتفاقية») stays. A text of fewer than
+        DOMESTIC_ARTICLE_SENTENCES sentences is coded as it reads («أن توافق الحكومة اليونانية على مسودة مشروع الإصلاحات»)."""
+        if not ev.actor or any(e.sector not in APPROVING_SECTORS for e in ev.actor) \
+                or len(article.sentences) < DOMESTIC_ARTICLE_SENTENCES:
+            return False  # the cheap tests first
         codes = {e.code for e in ev.actor if e.code}
         if len(codes) > 1 or any(e.code and e.code not in codes for e in ev.recipient):
             return False
