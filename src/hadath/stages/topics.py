@@ -285,6 +285,7 @@ ADMINISTRATIVE_SECTORS = frozenset({"GOV", "EDU", "HLH", "BUS", "CVL", "MED", ""
 # sectors of a state's own offices and forces, and the codes of no state (an organisation, a group, the Kurds).
 STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY", "EDU", "HLH", "BUS", "CVL", "MED", ""})
 NON_STATE_CODES = frozenset({"IGO", "IMG", "NGO", "NGM", "MNC", "INT", "UIS", "KUR"})
+APPROVING_SECTORS = frozenset({"GOV", "LEG"})  # a cabinet's, a council's or a parliament's approval (home_approval)
 OFFICIAL_SECTORS = frozenset({"GOV"})  # officials (a governor, a director general) do not make local news political
 PATRON_REACH = 4  # how far before a mention its patron word may stand (برعاية صاحب السمو الملكي الأمير)
 # how far after a request its wish with God for its subject may stand (ودعوات خادم الحرمين، بأن يمن الله)
@@ -1996,7 +1997,8 @@ class TopicGate:
                 or ev.event in MARKET_TYPES and self.local_backing(article, ev) \
                 or ev.event in MARKET_TYPES and self.office_support(article, ev):
             return True
-        if ev.event == "AGREE" and (self.administrative_approval(article, ev) or self.opinion_shared(article, ev)
+        if ev.event == "AGREE" and (self.administrative_approval(article, ev) or self.home_approval(article, ev)
+                                    or self.opinion_shared(article, ev)
                                     or self.view_shared(article, ev)) \
                 or ev.event == "THREATEN" and self.hazard_warning(article, ev) \
                 or ev.event == "COOPERATE" and (self.business_partner(article, ev)
@@ -2206,6 +2208,36 @@ class TopicGate:
                 found = next((t for t in toks[j + 1:j + 1 + APPROVAL_OBJECT] if t.norm in self.words.approval), None)
                 return found is not None and all(e.start > found.start for e in ev.recipient)
         return False
+
+    def home_approval(self, article: Article, ev: Event) -> bool:
+        """True for an approval (an `approve` lemma: وافق، موافقة) by a state's own cabinet, council or parliament (every
+        actor of the GOV or LEG sector, of one code or none), with no recipient of another code, in a sentence naming
+        no actor of another code and no organisation, no `charter` or `accord` word (an accord, a plan, a package, a
+        protocol, an accession), no armed force and no political or `interstate` word: a regulation, a body's statute, a reward or an appointment decided at home («قرر مجلس
+        الوزراء الموافقة على توحيد مكافأة أعضاء مجالس الإدارة»، «كما وافق مجلس الشورى … على تعديل المواد النظامية»),
+        no agreement between political actors. An approval of an accord with another state («وافق مجلس الوزراء على
+        تفويض وزير النقل … بالتباحث مع الجانب المالطي في شأن مشروع اتفاقية») stays. A text of fewer than
+        DOMESTIC_ARTICLE_SENTENCES sentences is coded as it reads («أن توافق الحكومة اليونانية على مسودة مشروع الإصلاحات»)."""
+        if not ev.actor or any(e.sector not in APPROVING_SECTORS for e in ev.actor) \
+                or len(article.sentences) < DOMESTIC_ARTICLE_SENTENCES:
+            return False  # the cheap tests first
+        codes = {e.code for e in ev.actor if e.code}
+        if len(codes) > 1 or any(e.code and e.code not in codes for e in ev.recipient):
+            return False
+        m = next((m for m in article.mentions if m.kind == "trigger" and m.start == ev.trigger.start), None)
+        if m is None or m.entry is None or normalize(m.entry.lemma) not in _approve_lemmas():
+            return False
+        norms = article.norms()[ev.sentence]
+        if not self._apolitical(norms) or not self.words.charter.isdisjoint(norms) \
+                or not _accord_words().isdisjoint(norms):
+            return False  # «الموافقة على انضمام المملكة إلى بروتوكول القضاء على الاتجار غير المشروع بمنتجات التبغ»
+        if any(m.sentence == ev.sentence and (m.kind == "agent" and m.label in ARMED_SECTORS
+                                              or m.kind == "actor" and m.get("sector") in ARMED_SECTORS)
+               for m in article.mentions):
+            return False  # «الحكومة وافقت على تمديد مشاركة العناصر اللازمة من القوات المسلحة خارج الحدود»
+        home = next(iter(codes), None) or _home_code(article)
+        return not _foreign_named(article, ev, home) if home else not any(
+            m.sentence == ev.sentence and m.kind == "actor" and m.get("code") for m in article.mentions)
 
     def hazard_warning(self, article: Article, ev: Event) -> bool:
         """True for a warning (a `warning` word) of a hazard to health, weather or consumers named after it in its
@@ -2576,7 +2608,7 @@ class TopicGate:
         start, end = _courtesy_clause(toks, k) if parties else (0, len(toks))
         if _foreign_named(article, ev, home, start, end):
             return False  # «ترحيب المملكة بأي اتفاق يضمن عدم قدرة إيران»
-        return self._apolitical({toks[i].norm for i in range(start, end)})
+        return self._apolitical({toks[i].norm for i in range(start, _reason_start(toks, k, end))})
 
     def hospitality_thanks(self, article: Article, ev: Event) -> bool:
         """True for thanks, a welcome or a congratulation (a courtesy trigger: أعرب عن شكره، رحب) whose words after it,
@@ -3022,6 +3054,19 @@ def _topic_class(name: str) -> tuple[str, ...]:
 
 
 @lru_cache(maxsize=1)
+def _approve_lemmas() -> frozenset[str]:
+    """From topic_words.tsv: the `approve` lemmas (وافق، موافقة), normalised as the trigger lexicon's lemmas are."""
+    return frozenset(_topic_class("approve"))
+
+
+@lru_cache(maxsize=1)
+def _accord_words() -> frozenset[str]:
+    """From topic_words.tsv: the `accord` words (بروتوكول، انضمام، مذكرة), bare and with ال, with the clitics."""
+    words = _topic_class("accord")
+    return clitic_forms([*words, *(_AL + w for w in words)])
+
+
+@lru_cache(maxsize=1)
 def _site_words() -> frozenset[str]:
     """The `site` words of topic_words.tsv, bare and with ال, with the clitics (الورشة، للمشروع، بزيارة قصر)."""
     stems = _topic_class("site")
@@ -3063,6 +3108,20 @@ def _foreign_named(article: Article, ev: Event, home: str, start: int = 0, end: 
         if code and (code != home or igo and m.get("type") == "igo"):
             return True
     return False
+
+
+@lru_cache(maxsize=1)
+def _what_words() -> frozenset[str]:
+    """The `what` words of function_words.tsv (ما، مما)."""
+    return FunctionWords.load().what
+
+
+def _reason_start(toks: list[Token], k: int, end: int) -> int:
+    """The token where the reason of a courtesy word at token k begins: the first «على ما» after it before `end`
+    («رفع مجلس الوزراء التهنئة لخادم الحرمين الشريفين على ما يحظى به من تقدير … الدولية»: what the honour is for, no
+    party); `end` if there is none."""
+    what = _what_words()
+    return next((i for i in range(k + 1, end - 1) if toks[i].norm == _ALA and toks[i + 1].norm in what), end)
 
 
 def _courtesy_clause(toks: list[Token], k: int) -> tuple[int, int]:
