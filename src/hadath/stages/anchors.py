@@ -1460,6 +1460,7 @@ class _Background:
         self.setting = one.get("setting", frozenset())
         self.day_after = one.get("day_after", frozenset())  # غداة: the noun after it was the day before
         self.later = one.get("later", frozenset())  # ليعود past a comma: what follows came later
+        self.placing = one.get("placing", frozenset())  # أتى، جاء after a relative: the act is placed, not earlier
         self.latest = one.get("latest", frozenset())  # الأخير after a definite event noun: the last one, held before
         self.reminders = frozenset(by.get("reminder", ()))  # يذكر أن، يشار إلى أن: a sentence of background
         self.reminder_len = max((len(k) for k in self.reminders), default=0)
@@ -2219,7 +2220,8 @@ class _Background:
         """True when a relative pronoun follows the event's word a few words on, no mark between («مفاوضات السلام
         التي عقدت لعدة أشهر»): a known act the clause describes (the caller asks it of nouns); with `past`, only when
         the word after the pronoun looks like a verb of the past (no ي، ت، ن of the present, no ال: not «الأوضاع التي
-        تشهدها المنطقة») and no word glued to ل or ب stands between (not «استنكاره للحادث الذي استهدف المسجد»)."""
+        تشهدها المنطقة», nor a `placing` verb: «الاجتماع الذي أتى ضمن الزيارة» is the visit's own) and no word glued to
+        ل or ب stands between (not «استنكاره للحادث الذي استهدف المسجد»)."""
         toks, starts, norms, k = self.at_trigger(article, ev, memo)
         if k < 0:
             return False
@@ -2232,7 +2234,7 @@ class _Background:
                 if not past:
                     return True
                 nxt = norms[m + 1] if m + 1 < len(toks) and toks[m + 1].kind == "ar" else ""
-                return len(nxt) > 2 and nxt[0] not in "يتن" and not nxt.startswith("ال")
+                return len(nxt) > 2 and nxt[0] not in "يتن" and not nxt.startswith("ال") and nxt not in self.placing
         return False
 
     def set_in(self, toks: list[Token], norms: list[str], m: int, nouns: set[int]) -> bool:
