@@ -310,6 +310,9 @@ class EventAnchor:
             if told is False and not ev.hypothetical and ev.trigger.start not in present \
                     and self.background.reminded(article, ev, memo, ev.trigger.start in past_verbs):
                 told = True  # «ويذكر أن مصر قد وجهت الدعوة إلى زعماء نحو خمسين دولة»: background, before the day
+            elif told is False and not ev.hypothetical and ev.trigger.start in past_verbs \
+                    and ev.quad_class != _RETOLD and self.background.explained(article, ev, memo):
+                told = True  # «ولم تتحرك تركيا في مواجهة تنظيم داعش. فقد رفضت دعم المقاتلين الأكراد»: its reason
             if bound is not None or eve is not None or earlier or relative or answered is True:
                 pass  # «وتولت السلطة قبل عام بعد أن تمكن فصيل مسلح من طرد رئيس الوزراء»: before that year
             elif described:
@@ -1460,6 +1463,7 @@ class _Background:
         self.setting = one.get("setting", frozenset())
         self.day_after = one.get("day_after", frozenset())  # غداة: the noun after it was the day before
         self.later = one.get("later", frozenset())  # ليعود past a comma: what follows came later
+        self.explains = one.get("explains", frozenset())  # فقد opening a sentence before its past verb
         self.placing = one.get("placing", frozenset())  # أتى، جاء after a relative: the act is placed, not earlier
         self.latest = one.get("latest", frozenset())  # الأخير after a definite event noun: the last one, held before
         self.reminders = frozenset(by.get("reminder", ()))  # يذكر أن، يشار إلى أن: a sentence of background
@@ -2320,6 +2324,12 @@ class _Background:
         return verb or k > n and self.this.isdisjoint(norms[:k]) and not any(
             len(w) > 4 and w[0] == "س" and w[1] in "يتن" and not w.startswith(self.not_future)
             for w in norms[k + 1:k + 4])
+
+    def explained(self, article: Article, ev: Event, memo: dict) -> bool:
+        """True when the event's sentence opens with an `explains` word (فقد) right before the event's word: the
+        sentence gives the reason for the one before with an act done before it («فقد رفضت دعم المقاتلين الأكراد»)."""
+        toks, _, norms, k = self.at_trigger(article, ev, memo)
+        return k == 1 and norms[0] in self.explains
 
     def charged(self, article: Article, ev: Event, memo: dict, nouns: "set[int] | frozenset[int]" = frozenset()
                 ) -> bool:
