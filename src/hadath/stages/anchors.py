@@ -153,6 +153,7 @@ class EventAnchor:
         by_report: set[int] = set()  # events dated only by the day of the report that tells them
         retold: set[int] = set()  # attacks told in the pluperfect with no time (وكانت عبوة ناسفة قد انفجرت)
         timed = {t.sentence for t in article.times}  # the sentences with a time expression, of value or not
+        held_before: set[tuple[int, str, str]] = set()  # (sentence, type, word) of meetings that issued a text
         for ev in article.events:
             pools = located.get(ev.sentence)
             if pools is None:
@@ -272,6 +273,13 @@ class EventAnchor:
                     bound = _ended_before(self.background.opened_after(article, ev, dated, memo), article.published)
                 dated = kept
             charged = not ev.future and self.background.charged(article, ev, memo, nouns)
+            # «وثمن … القرارات الصادرة عن مؤتمر القمة العربية»: the summit that issued them was held before
+            # (and the same word again in that sentence: «… وما أسفرت عنه القمة من قرارات»)
+            issued = not (dated or ev.future or ev.hypothetical) and (
+                (ev.sentence, ev.event, ev.trigger.text) in held_before
+                or self.background.issued_by(article, ev, memo, nouns))
+            if issued:
+                held_before.add((ev.sentence, ev.event, ev.trigger.text))
             if charged and dated:
                 # «ألقت السلطات القبض على سليمان الأسد لاتهامه بقتل عقيد، بحسب ما أفادت سانا أمس»: the arrest's
                 # day, or the report's, does not date the killing; only a time after the act's word does
@@ -302,7 +310,7 @@ class EventAnchor:
             relative = not (dated or ev.future or ev.hypothetical or not article.published) and bool(relatived) \
                 and ev.trigger.start not in present and all(first_day(t.value) <= article.published[:10] for t in relatived)
             told = (None if dated or ev.future or not article.published
-                    else True if charged or opened or described or bound is not None or eve is not None or earlier
+                    else True if charged or issued or opened or described or bound is not None or eve is not None or earlier
                     or judged or relative or answered is True
                     else self.background.told_before(article, ev, vague.get(ev.sentence, ()), memo)
                     or ev.trigger.start in nouns and ev.quad_class != _RETOLD and not ev.hypothetical
@@ -310,7 +318,10 @@ class EventAnchor:
             if told is False and not ev.hypothetical and ev.trigger.start not in present \
                     and self.background.reminded(article, ev, memo, ev.trigger.start in past_verbs):
                 told = True  # «ويذكر أن مصر قد وجهت الدعوة إلى زعماء نحو خمسين دولة»: background, before the day
-            if bound is not None or eve is not None or earlier or relative or answered is True:
+            elif told is False and not ev.hypothetical and ev.trigger.start in past_verbs \
+                    and ev.quad_class != _RETOLD and self.background.explained(article, ev, memo):
+                told = True  # «ولم تتحرك تركيا في مواجهة تنظيم داعش. فقد رفضت دعم المقاتلين الأكراد»: its reason
+            if bound is not None or eve is not None or earlier or relative or answered is True or issued:
                 pass  # «وتولت السلطة قبل عام بعد أن تمكن فصيل مسلح من طرد رئيس الوزراء»: before that year
             elif described:
                 reported.add(len(events))  # the lead's day of its class, when the lead dates one, is its day
@@ -1453,6 +1464,7 @@ class _Background:
         self.call_to = fw.call_to  # إلى after a call's word: what is called for comes after it
         self.after = words.words_of("after")  # بعد before an event noun: an act that came before
         self.edges = words.words_of("edge") | words.words_of("month_word")  # نهاية، شهر between them and the time
+        self.issued = frozenset(k for k in by.get("issued", ()) if len(k) == 2)  # (الصادره، عن) before a meeting
         self.charge = one.get("charge", frozenset())  # بتهمة، لاتهامه، المتهم before the act charged
         self.verdict = one.get("verdict", frozenset())  # حكم، الحكم: a verdict or its execution, a case's last act
         self.dared = one.get("dared", frozenset())  # أقدم، أقدمت before على and an act: a crime a verdict judged
@@ -1460,6 +1472,8 @@ class _Background:
         self.setting = one.get("setting", frozenset())
         self.day_after = one.get("day_after", frozenset())  # غداة: the noun after it was the day before
         self.later = one.get("later", frozenset())  # ليعود past a comma: what follows came later
+        self.explains = one.get("explains", frozenset())  # فقد opening a sentence before its past verb
+        self.placing = one.get("placing", frozenset())  # أتى، جاء after a relative: the act is placed, not earlier
         self.latest = one.get("latest", frozenset())  # الأخير after a definite event noun: the last one, held before
         self.reminders = frozenset(by.get("reminder", ()))  # يذكر أن، يشار إلى أن: a sentence of background
         self.reminder_len = max((len(k) for k in self.reminders), default=0)
@@ -2219,7 +2233,8 @@ class _Background:
         """True when a relative pronoun follows the event's word a few words on, no mark between («مفاوضات السلام
         التي عقدت لعدة أشهر»): a known act the clause describes (the caller asks it of nouns); with `past`, only when
         the word after the pronoun looks like a verb of the past (no ي، ت، ن of the present, no ال: not «الأوضاع التي
-        تشهدها المنطقة») and no word glued to ل or ب stands between (not «استنكاره للحادث الذي استهدف المسجد»)."""
+        تشهدها المنطقة», nor a `placing` verb: «الاجتماع الذي أتى ضمن الزيارة» is the visit's own) and no word glued to
+        ل or ب stands between (not «استنكاره للحادث الذي استهدف المسجد»)."""
         toks, starts, norms, k = self.at_trigger(article, ev, memo)
         if k < 0:
             return False
@@ -2232,7 +2247,7 @@ class _Background:
                 if not past:
                     return True
                 nxt = norms[m + 1] if m + 1 < len(toks) and toks[m + 1].kind == "ar" else ""
-                return len(nxt) > 2 and nxt[0] not in "يتن" and not nxt.startswith("ال")
+                return len(nxt) > 2 and nxt[0] not in "يتن" and not nxt.startswith("ال") and nxt not in self.placing
         return False
 
     def set_in(self, toks: list[Token], norms: list[str], m: int, nouns: set[int]) -> bool:
@@ -2318,6 +2333,20 @@ class _Background:
         return verb or k > n and self.this.isdisjoint(norms[:k]) and not any(
             len(w) > 4 and w[0] == "س" and w[1] in "يتن" and not w.startswith(self.not_future)
             for w in norms[k + 1:k + 4])
+
+    def issued_by(self, article: Article, ev: Event, memo: dict, nouns: "set[int] | frozenset[int]") -> bool:
+        """True when an `issued` pair (الصادرة عن) stands right before the event's noun or one word before it
+        («القرارات الصادرة عن مؤتمر القمة العربية»): the meeting that issued a text was held before it."""
+        if not self.issued or ev.trigger.start not in nouns:
+            return False
+        toks, _, norms, k = self.at_trigger(article, ev, memo)
+        return any(k >= n and tuple(norms[k - n:k - n + 2]) in self.issued for n in (2, 3))
+
+    def explained(self, article: Article, ev: Event, memo: dict) -> bool:
+        """True when the event's sentence opens with an `explains` word (فقد) right before the event's word: the
+        sentence gives the reason for the one before with an act done before it («فقد رفضت دعم المقاتلين الأكراد»)."""
+        toks, _, norms, k = self.at_trigger(article, ev, memo)
+        return k == 1 and norms[0] in self.explains
 
     def charged(self, article: Article, ev: Event, memo: dict, nouns: "set[int] | frozenset[int]" = frozenset()
                 ) -> bool:
