@@ -40,3 +40,12 @@ def test_a_nigerian_town_after_a_unit_noun_is_resolved(nlp):
     """«حول بلدة باما» (2015-08-03): Bama in Borno (GeoNames 2347954), with its coordinates."""
     found = nlp("وجرى تطهير عدة معسكرات للمتشددين حول بلدة باما الواقعة على بعد نحو 70 كيلومترا من مايدوغوري.").places
     assert any(p.text == "باما" and p.geonameid == 2347954 and p.lat for p in found)
+
+
+def test_foreign_look_alikes_need_a_place_noun(nlp):
+    """«في الدوحة» in a Hamas story is Doha, not a Palestinian Ad Dawhah; «في موسكو» is Moscow, not Mesquite;
+    «فيصل دراج» names no Durrës (2015-07-23, 2015-08-03)."""
+    found = _places(nlp, "ويقيم مشعل في الدوحة منذ سنوات، وقال إن حركة حماس في غزة لن تعزل.")
+    assert ("الدوحة", "QA") in found
+    assert ("موسكو", "RU") in _places(nlp, "أكدت أوبك بحسب الاجتماعات الأخيرة في موسكو بقاء الإنتاج.")
+    assert not _places(nlp, "تعرفت أيضا على أحمد دحبور وفيصل دراج.")

@@ -192,9 +192,10 @@ class PlaceTagger:
     def _unlisted(self, article: Article, found: list, out: list[Place]) -> list[Place]:
         """The toponyms named right after a unit noun that the gazetteer lacks (بمحافظة العيص، في مديرية الشرية، بلدة
         سرمدا، بمحافظة "إب"): unresolved, in the country a nisba right after the name tells (بلدة حضر السورية), else the
-        one country the sentence's places are in, else the one its paragraph's are in, else the article's main country
-        when it is told at least twice as often as any other and one of its places is in it, else none (no guess from
-        its actors alone: «قرية الكبسة بشدا غامد» is no Qatari village for «المؤسسة القطرية»; «قرية العياش» on the
+        country of a place told right after it (قرية سوسيا في محافظة الخليل), else the one country the sentence's
+        places are in, else the one its paragraph's are in, else the country of most of the article's places, else the
+        article's main country (its actors' and places', no country adjective's), each when it is told at least twice
+        as often as any other, else none (no guess: «قرية الكبسة بشدا غامد» is no Qatari village for «المؤسسة القطرية»; «قرية العياش» on the
         Syrian-Turkish border is no Turkish one); a listed name of that country is resolved."""
         units, text = self._units, article.text
         taken = {(p.sentence, p.start) for p in out}
@@ -232,12 +233,14 @@ class PlaceTagger:
                     for p in out:  # per sentence, the countries of its resolved places
                         if p.country_code:
                             named.setdefault(p.sentence, set()).add(p.country_code)
-                country = self._unit_country(nisbas, named, sent.index, toks, j + 1) or _paragraph_country(
-                    article, sent.index, out)
+                country = self._unit_country(nisbas, {}, sent.index, toks, j + 1) or _next_place_country(
+                    out, sent.index, toks[j].end) or self._unit_country(nisbas, named, sent.index, toks, j + 1) \
+                    or _paragraph_country(article, sent.index, out) or _main_country(
+                        Counter(p.country_code for p in out if p.country_code))
                 if not country:
                     if ctx is None:
-                        ctx = self._context(article, found)
-                    country = _main_country(ctx, out)  # (none when two countries are told alike: no guess)
+                        ctx = self._context(article, found, demonyms=False)
+                    country = _main_country(ctx)  # (none when two countries are told alike: no guess)
                 if quarter:
                     e = toks[self._name_end(toks, j)].end
                     place = Place(text[name.start:e], name.start, e, sent.index, None, text[name.start:e], country,
@@ -441,10 +444,12 @@ class PlaceTagger:
             and len(word) > 3 and word not in self._no_name and word not in self._placey and not word.endswith(
                 ("ه", "ا")) and title.norm.startswith("ال") and title.norm not in self._placey
 
-    def _context(self, article: Article, found) -> Counter:
-        """Country codes (alpha-2) the article is about: its actors' and its unambiguous places'."""
+    def _context(self, article: Article, found, demonyms: bool = True) -> Counter:
+        """Country codes (alpha-2) the article is about: its actors' (those of country adjectives too, unless
+        `demonyms` is False) and its unambiguous places'."""
         iso2 = self.gaz.iso2
-        ctx: Counter = Counter(filter(None, [iso2.get(m.label[:3]) for m in article.mentions if m.kind == "actor"]))
+        ctx: Counter = Counter(filter(None, [iso2.get(m.label[:3]) for m in article.mentions if m.kind == "actor"
+                                             and (demonyms or m.get("type") != "demonym")]))
         for *_, cands, _kind in found:
             countries = {c.country for c in cands}
             if len(countries) == 1:
@@ -542,13 +547,18 @@ def _paragraph_country(article: Article, sidx: int, out: list[Place]) -> str:
     return next(iter(countries)) if len(countries) == 1 else ""
 
 
-def _main_country(ctx: Counter, out: list[Place]) -> str:
-    """The article's main country (alpha-2) when it is told at least twice as often as any other and one of the
-    article's resolved places is in it, else ''."""
+def _next_place_country(out: list[Place], sidx: int, end: int) -> str:
+    """The country (alpha-2) of a resolved place of sentence sidx that begins at most a short preposition phrase
+    after offset `end` (قرية سوسيا في محافظة الخليل، قرية “أوسفي” بالبوسنة), else ''."""
+    return next((p.country_code for p in out if p.sentence == sidx and end <= p.start <= end + 12), "")
+
+
+def _main_country(ctx: Counter) -> str:
+    """The article's main country (alpha-2) when it is told at least twice as often as any other, else ''."""
     top = ctx.most_common(2)
     if not top or len(top) > 1 and top[0][1] < 2 * top[1][1]:
         return ""
-    return top[0][0] if any(p.country_code == top[0][0] for p in out) else ""
+    return top[0][0]
 
 
 def _nisbas(article: Article) -> dict[tuple[int, int], str]:
