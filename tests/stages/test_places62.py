@@ -25,7 +25,8 @@ def test_a_persons_given_name_after_a_verb_is_no_town(nlp):
 def test_an_unlisted_village_takes_no_guessed_country(nlp):
     """«قرية الكبسة بشدا غامد» (2015-07-25): a village
     whose country nothing near it tells is not Qatari for a Qatari body's guest."""
-    found = _places(nlp, "احتفل أهالي قرية الكبسة بشدا غامد بعيد الفطر المبارك، وذلك بحضور استشاري التخطيط للمؤسسة القطرية للإعلام.")
+    found = _places(nlp, "احتفل أهالي قرية الكبسة بشدا غامد بعيد الفطر المبارك، وذلك بحضور استشاري التخطيط "
+                         "للمؤسسة القطرية للإعلام.")
     assert not any(text == "الكبسة" and country == "QA" for text, country in found)
 
 

@@ -195,8 +195,9 @@ class PlaceTagger:
         country of a place told right after it (قرية سوسيا في محافظة الخليل), else the one country the sentence's
         places are in, else the one its paragraph's are in, else the country of most of the article's places, else the
         article's main country (its actors' and places', no country adjective's), each when it is told at least twice
-        as often as any other, else none (no guess: «قرية الكبسة بشدا غامد» is no Qatari village for «المؤسسة القطرية»; «قرية العياش» on the
-        Syrian-Turkish border is no Turkish one); a listed name of that country is resolved."""
+        as often as any other, else none (no guess: «قرية الكبسة بشدا غامد» is no Qatari village for «المؤسسة
+        القطرية»; «قرية العياش» on the Syrian-Turkish border is no Turkish one); a listed name of that country is
+        resolved."""
         units, text = self._units, article.text
         taken = {(p.sentence, p.start) for p in out}
         spans = [(p.start, p.end) for p in out]
