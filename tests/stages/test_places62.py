@@ -45,8 +45,9 @@ def test_a_nigerian_town_after_a_unit_noun_is_resolved(nlp):
 
 def test_foreign_look_alikes_need_a_place_noun(nlp):
     """«في الدوحة» in a Hamas story is Doha, not a Palestinian Ad Dawhah; «في موسكو» is Moscow, not Mesquite;
-    «فيصل دراج» names no Durrës (2015-07-23, 2015-08-03)."""
+    «فيصل دراج» names no Durrës, «يوجين فاريل» no Eugene, Oregon (2015-07-23, 2015-08-03)."""
     found = _places(nlp, "ويقيم مشعل في الدوحة منذ سنوات، وقال إن حركة حماس في غزة لن تعزل.")
     assert ("الدوحة", "QA") in found
     assert ("موسكو", "RU") in _places(nlp, "أكدت أوبك بحسب الاجتماعات الأخيرة في موسكو بقاء الإنتاج.")
     assert not _places(nlp, "تعرفت أيضا على أحمد دحبور وفيصل دراج.")
+    assert not _places(nlp, "وقال يوجين فاريل رئيس نادي الغوص البريطاني إن الغواصين وصلوا.")
