@@ -43,6 +43,7 @@ class PlaceTagger:
         fw = fw or FunctionWords.load()
         self._units = fw.unit_noun  # محافظة، مديرية، بلدة، قرية: the next name is a place, listed or not
         self._quarters = fw.quarter_noun  # حي: its definite name is a quarter, never the town of that name
+        self._camps = fw.camp_noun  # معسكر، قاعدة: a common word or a person's name after it is the camp's (معسكر بدر)
         # their written forms, with the clitics `_stems` takes off (بمحافظة، وبحي), for a set lookup per word
         self._unit_forms = frozenset(pre + w for w in self._units | self._quarters
                                      for pre in ("", "و", "ف", "ب", "ك", "ل", "وب", "وك", "ول", "فب", "فك", "فل"))
@@ -191,8 +192,12 @@ class PlaceTagger:
     def _unlisted(self, article: Article, found: list, out: list[Place]) -> list[Place]:
         """The toponyms named right after a unit noun that the gazetteer lacks (بمحافظة العيص، في مديرية الشرية، بلدة
         سرمدا، بمحافظة "إب"): unresolved, in the country a nisba right after the name tells (بلدة حضر السورية), else the
-        one country the sentence's places are in, else the article's main country; a listed name of that country
-        is resolved."""
+        country of a place told right after it (قرية سوسيا في محافظة الخليل), else the one country the sentence's
+        places are in, else the one its paragraph's are in, else the country of most of the article's places, else the
+        article's main country (its actors' and places', no country adjective's), each when it is told at least twice
+        as often as any other, else none (no guess: «قرية الكبسة بشدا غامد» is no Qatari village for «المؤسسة
+        القطرية»; «قرية العياش» on the Syrian-Turkish border is no Turkish one); a listed name of that country is
+        resolved."""
         units, text = self._units, article.text
         taken = {(p.sentence, p.start) for p in out}
         spans = [(p.start, p.end) for p in out]
@@ -229,13 +234,14 @@ class PlaceTagger:
                     for p in out:  # per sentence, the countries of its resolved places
                         if p.country_code:
                             named.setdefault(p.sentence, set()).add(p.country_code)
-                country = self._unit_country(nisbas, named, sent.index, toks, j + 1)
+                country = self._unit_country(nisbas, {}, sent.index, toks, j + 1) or _next_place_country(
+                    out, sent.index, toks[j].end) or self._unit_country(nisbas, named, sent.index, toks, j + 1) \
+                    or _paragraph_country(article, sent.index, out) or _main_country(
+                        Counter(p.country_code for p in out if p.country_code))
                 if not country:
                     if ctx is None:
-                        ctx = self._context(article, found)
-                    country = ctx.most_common(1)[0][0] if ctx else ""
-                if not country:
-                    continue
+                        ctx = self._context(article, found, demonyms=False)
+                    country = _main_country(ctx)  # (none when two countries are told alike: no guess)
                 if quarter:
                     e = toks[self._name_end(toks, j)].end
                     place = Place(text[name.start:e], name.start, e, sent.index, None, text[name.start:e], country,
@@ -406,6 +412,8 @@ class PlaceTagger:
                 continue  # السفارة السعودية، عائلة سورية: the nisba adjective, no toponym
             # a place noun's name is in construct with it, no conjunction between (منطقة فسوف: «then … will»)
             noun = not _conjoined(prefix) and self._place_noun(prev, toks[k])  # مدينة، بمدينة، بمديرية
+            if noun and any(st in self._camps for st in _stems(prev)):
+                noun = not all(needs_cue for _, needs_cue in payloads)  # معسكر بدر: the camp's name, no Saudi Badr
             dated = dateline and before is not None and before.text in _DASHES and k < 8 and _ends_phrase(toks, i)
             cued = noun or dated
             listed = prefix == "و" and _after_place(found, sidx, k)  # مناطق تبوك والجوف وحائل
@@ -415,16 +423,34 @@ class PlaceTagger:
             if cands and (not (cued or listed or prev in cues) or (
                     noun and not dated and all(needs_cue for _, needs_cue in payloads))):
                 weak[(sidx, k)] = noun  # ناطحة سحاب؛ العاصمة الخضراء: a common word, a place only after its place noun
+            if cands and n == 1 and not prefix and not (cued or listed or prev in cues) and not any(
+                    c.feature in ("PCLI", "PPLC") for c in cands) and self._person_named(toks, k, prev):
+                continue  # ويعتقد بيش أرجيال المختص: a person's name after a verb, no Saudi Baish
             if cands and _outlet(toks, k, i, cands):
                 continue  # قال لـ«الشرق الأوسط»، لـ"الرياض"، وعلمت «الشرق الأوسط»: a newspaper, no place
             if cands:
                 found.append((sidx, k, n, len(prefix), cands,
                               "state" if prev in state_word else "town" if prev in town_word else ""))
 
-    def _context(self, article: Article, found) -> Counter:
-        """Country codes (alpha-2) the article is about: its actors' and its unambiguous places'."""
+    def _person_named(self, toks: list[Token], k: int, prev: str) -> bool:
+        """True if the one word at token k, with no word of place before it, stands as a man's given name: right
+        after a masculine present-tense verb (يعتقد; a town is feminine: تشهد جدة) and before a second name (a word
+        no function word nor the start of a place, with no article nor a clitic on it) that a definite title or nisba
+        follows (ويعتقد بيش أرجيال المختص)."""
+        if not prev.startswith("ي") or len(prev) < 4 or k + 2 >= len(toks):
+            return False
+        second, title = toks[k + 1], toks[k + 2]
+        word = second.norm
+        return second.kind == "ar" and title.kind == "ar" and not word.startswith("ال") and word[:1] not in _CLITICS \
+            and len(word) > 3 and word not in self._no_name and word not in self._placey and not word.endswith(
+                ("ه", "ا")) and title.norm.startswith("ال") and title.norm not in self._placey
+
+    def _context(self, article: Article, found, demonyms: bool = True) -> Counter:
+        """Country codes (alpha-2) the article is about: its actors' (those of country adjectives too, unless
+        `demonyms` is False) and its unambiguous places'."""
         iso2 = self.gaz.iso2
-        ctx: Counter = Counter(filter(None, [iso2.get(m.label[:3]) for m in article.mentions if m.kind == "actor"]))
+        ctx: Counter = Counter(filter(None, [iso2.get(m.label[:3]) for m in article.mentions if m.kind == "actor"
+                                             and (demonyms or m.get("type") != "demonym")]))
         for *_, cands, _kind in found:
             countries = {c.country for c in cands}
             if len(countries) == 1:
@@ -508,6 +534,32 @@ def _sentence_countries(found: list) -> dict[int, set[str]]:
         if country and all(c.country == country for c in cands):
             out.setdefault(sidx, set()).add(country)
     return out
+
+
+def _paragraph_country(article: Article, sidx: int, out: list[Place]) -> str:
+    """The one country (alpha-2) of the resolved places in the paragraph of sentence sidx (the text between two line
+    breaks: «قرية العياش» in a paragraph of places in Syria), else ''."""
+    text, sents = article.text, article.sentences
+    start, end = sents[sidx].start, sents[sidx].end
+    first = text.rfind("\n", 0, start) + 1
+    last = text.find("\n", end)
+    last = len(text) if last < 0 else last
+    countries = {p.country_code for p in out if p.country_code and first <= p.start < last}
+    return next(iter(countries)) if len(countries) == 1 else ""
+
+
+def _next_place_country(out: list[Place], sidx: int, end: int) -> str:
+    """The country (alpha-2) of a resolved place of sentence sidx that begins at most a short preposition phrase
+    after offset `end` (قرية سوسيا في محافظة الخليل، قرية “أوسفي” بالبوسنة), else ''."""
+    return next((p.country_code for p in out if p.sentence == sidx and end <= p.start <= end + 12), "")
+
+
+def _main_country(ctx: Counter) -> str:
+    """The article's main country (alpha-2) when it is told at least twice as often as any other, else ''."""
+    top = ctx.most_common(2)
+    if not top or len(top) > 1 and top[0][1] < 2 * top[1][1]:
+        return ""
+    return top[0][0]
 
 
 def _nisbas(article: Article) -> dict[tuple[int, int], str]:
