@@ -229,11 +229,13 @@ class Modality:
             # يزور الرئيس غدا القاهرة، يعقد الاجتماع الأسبوع المقبل، وتستضيف عشق أباد الجمعية في 15 أيلول المقبل
         if not negated and trig.get("pos") == "noun" and i > 1:
             negated, future = _partaken(toks, trig, cues, self.fw, future)  # «لن تشارك في المفاوضات»: not to be
+        if not future and not negated and trig.get("pos") == "noun" and i > 1:
+            future = self._partaken_later(toks, trig, cues)  # «سيشاركون في المعركة»: the battle is still to come
         if not negated and trig.get("pos") == "noun" and trig.label != "ASSAULT":
             # (not a death or an attack: «لم يعلن الجيش عن مقتل الجنود» leaves open whether they died)
             negated = _unannounced(toks, trig, cues, start, self.fw)
         if not hypothetical and not negated and self._future_subject(toks, trig, cues, start):
-            if trig.label in _SCHEDULED:
+            if trig.label in _SCHEDULED or _onset_subject(toks, trig, self.fw):
                 future = True  # «وزيارة أوباما … ستكون الرابعة»، «مباحثات اليوم سوف تتطرق»: set, still to come
             else:
                 hypothetical = True  # «أن رفع العقوبات سيؤدي إلى»: a supposed act and what it would bring
@@ -517,6 +519,18 @@ class Modality:
                     return False  # (a noun's own date: في سبتمبر المقبل، في 26 سبتمبر المقبل)
                 return j >= 0 and strip_wa(toks[j].norm) in self.months
         return False
+
+    def _partaken_later(self, toks: list[Token], trig: Mention, cues: dict[int, Mention]) -> bool:
+        """True for an event noun right after a future verb of taking part or attending (function_words.tsv partake
+        with the future سـ, or after سوف), or after it and في: «أكثر من ستة آلاف مقاتل سيشاركون في المعركة»."""
+        i = trig.tok_start
+        v = i - 2 if toks[i - 1].norm == "في" else i - 1
+        if v < 0 or trig.get("prefix"):
+            return False
+        w = strip_wa(toks[v].norm)
+        if w[1:] in self.fw.partake:
+            return self._future_verb(v, toks, cues)
+        return w in self.fw.partake and v > 0 and strip_wa(toks[v - 1].norm) == "سوف"
 
     def _future_verb(self, k: int, toks: list[Token], cues: dict[int, Mention]) -> bool:
         """True if token k is a verb with the future prefix سـ (سيعقد، وستنطلق; not سياسة، سيارة: time_words.tsv
@@ -840,6 +854,37 @@ def _report_noun(toks: list[Token], k: int, fw: FunctionWords) -> int:
     return -1
 
 
+def _onset_subject(toks: list[Token], trig: Mention, fw: FunctionWords) -> bool:
+    """True for an event noun followed in its clause, within eight words and no punctuation, by a future verb of
+    beginning or going on (function_words.tsv onset_future): «أن معركة تحرير مدينة الرمادي ستبدأ خلال الأسابيع
+    المقبلة» sets the battle to come; it supposes nothing."""
+    i = trig.tok_start
+    for k in range(tail_end_of(trig), min(len(toks), i + 9)):
+        if toks[k].kind == "punct":
+            return False
+        if strip_wa(toks[k].norm) in fw.onset_future:
+            return True
+    return False
+
+
+def _surprise(toks: list[Token], c: Mention, fw: FunctionWords) -> bool:
+    """True for إذا right before بـ with a pronoun (function_words.tsv surprise_bi), «واذا بها لا تجد», or with a name
+    or noun whose imperfect verb follows within three words, «واذا بمراد يأتي بالبصل»، «واذا بجارتهم ام سعود تقف»:
+    the particle of surprise (and suddenly), which lays down no condition; not a perfect verb in بـ, «وإذا بليتم»."""
+    k = c.tok_end
+    if c.tok_end != c.tok_start + 1 or strip_wa(toks[c.tok_start].norm) != "اذا" or k >= len(toks):
+        return False
+    w = toks[k].norm
+    if not w.startswith("ب") or toks[k].kind != "ar":
+        return False
+    if w in fw.surprise_bi:
+        return True
+    if len(w) < 4 or w.endswith(("ت", "وا", "تم", "تن", "نا")):
+        return False
+    return any(toks[j].kind == "ar" and toks[j].norm[:1] in ("ي", "ت") and len(toks[j].norm) >= 3
+               for j in range(k + 1, min(len(toks), k + 4)))
+
+
 def _no_condition(toks: list[Token], c: Mention, fw: FunctionWords, cues: dict[int, Mention] | None = None) -> bool:
     """True for a conditional cue c that lays down no condition: a word of a short quoted name («لو موند»), or of a
     name right after a verb of telling («وقال لو دريان») or after a foreign given name (function_words.tsv name_lead:
@@ -847,8 +892,8 @@ def _no_condition(toks: list[Token], c: Mention, fw: FunctionWords, cues: dict[i
     تدعم»), حالة/حال before a state (function_words.tsv state_after_case: «في حالة حرجة», a state, no case), «حال دون» (the verb «prevented»: «لكن خروقات جماعة الحوثيين للهدنة حال دون تحقيقها»), or «إن لم يكن»
     (if not, an estimate: «وقتل مئات إن لم يكن آلاف الأشخاص»)."""
     k = c.tok_start
-    if k > 0 and _quoted_name(toks, k - 1, 1) is not None:
-        return True
+    if k > 0 and _quoted_name(toks, k - 1, 1) is not None or _surprise(toks, c, fw):
+        return True  # (and «واذا بها», the surprise: no condition)
     if cues is not None and k > 0 and c.tok_end == k + 1 and toks[k].norm == "لو" and \
             (r := cues.get(k - 1)) is not None and r.label == "report":
         return True
