@@ -239,6 +239,9 @@ class Modality:
                 future = True  # «وزيارة أوباما … ستكون الرابعة»، «مباحثات اليوم سوف تتطرق»: set, still to come
             else:
                 hypothetical = True  # «أن رفع العقوبات سيؤدي إلى»: a supposed act and what it would bring
+        if not (future or hypothetical or negated) and trig.get("pos") == "noun" and \
+                toks[i].norm.startswith("ال") and self._resumed_to_come(toks, trig, cues, start, earlier):
+            future = True  # «أن معركة تحرير مدينة الرمادي ستبدأ …، بينما لفتت إلى أن المعركة لن تشهد مشاركة القوات»
         if not hypothetical and not negated:
             hypothetical = \
                 _when_imperfect(toks, trig, start, self.fw) and self._to_come(toks, cues, 0, len(toks)) or \
@@ -519,6 +522,20 @@ class Modality:
                     return False  # (a noun's own date: في سبتمبر المقبل، في 26 سبتمبر المقبل)
                 return j >= 0 and strip_wa(toks[j].norm) in self.months
         return False
+
+    def _resumed_to_come(self, toks: list[Token], trig: Mention, cues: dict[int, Mention], start: int,
+                         earlier: list[Mention]) -> bool:
+        """True for a definite event noun opening its clause, or right after أن, that a future verb or لن follows
+        right after, when an earlier trigger of its sentence with its label is still to come: it names that act again
+        («أن معركة تحرير مدينة الرمادي ستبدأ …، بينما لفتت إلى أن المعركة لن تشهد مشاركة القوات»)."""
+        i = trig.tok_start
+        k = tail_end_of(trig)
+        if not (i == start or i > 0 and strip_wa(toks[i - 1].norm) in ("ان", "بان", "لان")) or k >= len(toks):
+            return False
+        if not (toks[k].norm in self.fw.future_negation or self._future_verb(k, toks, cues)):
+            return False
+        return any(t.label == trig.label and self.flags(toks, t, cues, earlier[:n])[1]
+                   for n, t in enumerate(earlier))
 
     def _partaken_later(self, toks: list[Token], trig: Mention, cues: dict[int, Mention]) -> bool:
         """True for an event noun right after a future verb of taking part or attending (function_words.tsv partake
