@@ -105,6 +105,7 @@ class Modality:
                 continue
             if c.label == "negation" and _negates(toks, trig, c, start, self.fw, cues) and \
                     not _owned_between(toks, trig, c, cues) and not _only(toks, trig, cues, self.fw) and \
+                    not _not_only(toks, trig, self.fw) and \
                     not _other_than(toks, c, cues, start) and not _ranked(toks, trig, self.fw) and \
                     not _taken_lightly(toks, trig, cues):
                 outer = _without_negated(toks, c, cues, self.fw)
@@ -966,6 +967,19 @@ def _given_that(toks: list[Token], trig: Mention, c: Mention, cues: dict[int, Me
     # الحوار لا يحقق تقدما فإنه يبدو لي من المنطقي فرض عقوبات»)
     return trig.get("pos") == "verb" and trig.get("aspect") == "perfect" and not trig.get("future") and \
         (toks[i - 1].norm == "قد" or toks[i].norm.endswith(("ت", "وا")))
+
+
+def _not_only(toks: list[Token], trig: Mention, fw: FunctionWords) -> bool:
+    """True for a trigger whose clause goes on, within eight words and no punctuation, to «فقط» or «فحسب»
+    (function_words.tsv not_only) with «بل» or «وإنما» (but_also) right after it, past a comma at most: «not only …
+    but», «نحن لا ندافع عن الجنرال عون فقط، بل ندافع عن جعجع»: the act is told, and more; nothing negated."""
+    for k in range(tail_end_of(trig), min(len(toks), trig.tok_end + 8)):
+        if toks[k].kind == "punct":
+            return False
+        if toks[k].norm in fw.not_only:
+            j = k + 1 + (k + 1 < len(toks) and toks[k + 1].kind == "punct" and toks[k + 1].text in ",،")
+            return j < len(toks) and toks[j].norm in fw.but_also
+    return False
 
 
 def _only(toks: list[Token], trig: Mention, cues: dict[int, Mention], fw: FunctionWords) -> bool:
