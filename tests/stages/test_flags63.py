@@ -28,3 +28,23 @@ def test_battle_that_will_begin_is_to_come_not_supposed(nlp):
             "الرمادي ستبدأ خلال الأسابيع المقبلة.")
     fl = flags_of(nlp, text, "معركة", "2015-07-24")
     assert fl and all(fut and not hyp for _, fut, hyp in fl)
+
+
+def test_the_battle_named_again_with_lan_is_to_come(nlp):
+    """«… أن معركة تحرير مدينة الرمادي ستبدأ …، بينما لفتت إلى أن المعركة لن تشهد مشاركة القوات»: the same battle,
+    still to come, not a battle fought."""
+    text = ("وبينما يواصل كارتر مباحثاته في بغداد، فقد أعلنت وزارة الدفاع الأميركية (البنتاغون)، أن معركة تحرير مدينة "
+            "الرمادي ستبدأ خلال الأسابيع المقبلة، وأشارت إلى أن أكثر من ستة آلاف مقاتل سيشاركون في المعركة من الجيش "
+            "والشرطة الاتحادية والقوات الخاصة، بينما لفتت إلى أن المعركة لن تشهد مشاركة القوات التي تم تدريبها مؤخرًا.")
+    fl = flags_of(nlp, text, "المعركة", "2015-07-24")
+    assert fl and all(fut for _, fut, _ in fl)
+
+
+def test_not_only_but_negates_nothing(nlp):
+    """«نحن لا ندافع عن الجنرال عون فقط، بل ندافع عن جعجع وفرنجية»: the defence of Aoun is told, not denied."""
+    text = "وقال: «نحن لا ندافع عن الجنرال عون فقط، بل ندافع عن جعجع وفرنجية، فنحن لن نقبل."
+    fl = flags_of(nlp, text, "ندافع عن", "2015-07-24")
+    assert len(fl) == 2 and not any(neg for neg, _, _ in fl)
+    # (a plain negation stays: «لم تدعم المعارضة، بل هاجمتها»)
+    fl = flags_of(nlp, "وقال إن الحكومة لم تدعم المعارضة، بل هاجمتها.", "تدعم", "2015-07-24")
+    assert fl and all(neg for neg, _, _ in fl)
