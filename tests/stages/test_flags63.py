@@ -48,3 +48,14 @@ def test_not_only_but_negates_nothing(nlp):
     # (a plain negation stays: «لم تدعم المعارضة، بل هاجمتها»)
     fl = flags_of(nlp, "وقال إن الحكومة لم تدعم المعارضة، بل هاجمتها.", "تدعم", "2015-07-24")
     assert fl and all(neg for neg, _, _ in fl)
+
+
+def test_aim_word_does_not_govern_anna_hu(nlp):
+    """«ترغب في تجنب طلب مساعدة من الصندوق معتبرة انه يؤيد بشدة كبيرة اجراءات التقشف»: what the IMF is held to
+    back is no aim of the government, nothing to come."""
+    text = ("وكانت الحكومة اليونانية ترغب في تجنب طلب مساعدة من الصندوق معتبرة انه يؤيد بشدة كبيرة اجراءات التقشف.")
+    fl = flags_of(nlp, text, "يؤيد")
+    assert fl and not any(fut for _, fut, _ in fl)
+    # (an aim word still governs its أنْ: «وتسعى الحكومة إلى أن تدعم المعارضة»)
+    fl = flags_of(nlp, "وتسعى الحكومة إلى أن تدعم المعارضة.", "تدعم")
+    assert fl and all(fut for _, fut, _ in fl)

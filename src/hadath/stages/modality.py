@@ -180,11 +180,14 @@ class Modality:
         if not future and trig.get("aspect") == "imperfect" and i > 1 and toks[i - 1].norm in self.fw.complementizer:
             # يجب على الحكومة الإيرانية أن توافق: a duty, hope or aim word governs the verb after its أن
             future = any((c := cues.get(k)) is not None and c.label in _INTENDED and not _past_hope(toks, cues, c, start)
+                         and (c.label != "aim" or strip_wa(toks[i - 1].norm) in ("ان", "بان"))
                          for k in range(max(start, i - 10), i - 1)) or self._expected(toks, i - 1, start) \
                 or i > 2 and strip_wa(toks[i - 2].norm) in self.fw.better and strip_wa(toks[i - 3].norm) == "من" \
                 or _duty(toks, i, start) or i - 1 == start and _aside_intended(toks, cues, start) \
                 or any(strip_wa(toks[k].norm) in self.fw.wishing for k in range(max(start, i - 5), i - 1))
-            # (or «من الأفضل أن يتعاون الجانبان»: what is better done is not yet done; or a wish in the present,
+            # (an aim word governs only أنْ, not أنّه, a clause of what is held: «ترغب في تجنب طلب مساعدة من الصندوق
+            # معتبرة انه يؤيد بشدة كبيرة اجراءات التقشف»; or «من الأفضل أن يتعاون الجانبان»: what is better done is
+            # not yet done; or a wish in the present,
             # function_words.tsv wishing: «وأتمنى أن أزور باقي دول الخليج»)
         if not future and trig.get("aspect") == "imperfect" and i > 1 and toks[i - 1].norm == "وان":
             future = self._joined_that(toks, i - 1, cues)  # وتوقعت المصادر أن تؤدي التطورات …، وأن يرفض بعضهم
