@@ -248,6 +248,10 @@ class FunctionWords:
     comma_resume: frozenset[str] = frozenset()  # after a comma, the same sentence goes on (، كما تم ضبط)
     statement: frozenset[str] = frozenset()  # a statement or conduct noun: its owner after it is whom praise or blame is about
     chain_head: frozenset[str] = frozenset()  # a preposition heading a chain of nouns: its genitive is no subject
+    onset_future: frozenset[str] = frozenset()  # a future verb of beginning: its event-noun subject is to come (ستبدأ)
+    surprise_bi: frozenset[str] = frozenset()  # بـ + pronoun after إذا: surprise, no condition (واذا بها)
+    not_only: frozenset[str] = frozenset()  # «only» after a negated act: with but_also, «not only … but» (فقط، فحسب)
+    but_also: frozenset[str] = frozenset()  # «but» after not_only: the negated act was done (بل، وإنما)
 
     @cached_property
     def succumbing_stems(self) -> tuple[str, ...]:

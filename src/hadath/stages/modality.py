@@ -105,6 +105,7 @@ class Modality:
                 continue
             if c.label == "negation" and _negates(toks, trig, c, start, self.fw, cues) and \
                     not _owned_between(toks, trig, c, cues) and not _only(toks, trig, cues, self.fw) and \
+                    not _not_only(toks, trig, self.fw) and \
                     not _other_than(toks, c, cues, start) and not _ranked(toks, trig, self.fw) and \
                     not _taken_lightly(toks, trig, cues):
                 outer = _without_negated(toks, c, cues, self.fw)
@@ -179,11 +180,14 @@ class Modality:
         if not future and trig.get("aspect") == "imperfect" and i > 1 and toks[i - 1].norm in self.fw.complementizer:
             # يجب على الحكومة الإيرانية أن توافق: a duty, hope or aim word governs the verb after its أن
             future = any((c := cues.get(k)) is not None and c.label in _INTENDED and not _past_hope(toks, cues, c, start)
+                         and (c.label != "aim" or strip_wa(toks[i - 1].norm) in ("ان", "بان"))
                          for k in range(max(start, i - 10), i - 1)) or self._expected(toks, i - 1, start) \
                 or i > 2 and strip_wa(toks[i - 2].norm) in self.fw.better and strip_wa(toks[i - 3].norm) == "من" \
                 or _duty(toks, i, start) or i - 1 == start and _aside_intended(toks, cues, start) \
                 or any(strip_wa(toks[k].norm) in self.fw.wishing for k in range(max(start, i - 5), i - 1))
-            # (or «من الأفضل أن يتعاون الجانبان»: what is better done is not yet done; or a wish in the present,
+            # (an aim word governs only أنْ, not أنّه, a clause of what is held: «ترغب في تجنب طلب مساعدة من الصندوق
+            # معتبرة انه يؤيد بشدة كبيرة اجراءات التقشف»; or «من الأفضل أن يتعاون الجانبان»: what is better done is
+            # not yet done; or a wish in the present,
             # function_words.tsv wishing: «وأتمنى أن أزور باقي دول الخليج»)
         if not future and trig.get("aspect") == "imperfect" and i > 1 and toks[i - 1].norm == "وان":
             future = self._joined_that(toks, i - 1, cues)  # وتوقعت المصادر أن تؤدي التطورات …، وأن يرفض بعضهم
@@ -229,14 +233,19 @@ class Modality:
             # يزور الرئيس غدا القاهرة، يعقد الاجتماع الأسبوع المقبل، وتستضيف عشق أباد الجمعية في 15 أيلول المقبل
         if not negated and trig.get("pos") == "noun" and i > 1:
             negated, future = _partaken(toks, trig, cues, self.fw, future)  # «لن تشارك في المفاوضات»: not to be
+        if not future and not negated and trig.get("pos") == "noun" and i > 1:
+            future = self._partaken_later(toks, trig, cues)  # «سيشاركون في المعركة»: the battle is still to come
         if not negated and trig.get("pos") == "noun" and trig.label != "ASSAULT":
             # (not a death or an attack: «لم يعلن الجيش عن مقتل الجنود» leaves open whether they died)
             negated = _unannounced(toks, trig, cues, start, self.fw)
         if not hypothetical and not negated and self._future_subject(toks, trig, cues, start):
-            if trig.label in _SCHEDULED:
+            if trig.label in _SCHEDULED or _onset_subject(toks, trig, self.fw):
                 future = True  # «وزيارة أوباما … ستكون الرابعة»، «مباحثات اليوم سوف تتطرق»: set, still to come
             else:
                 hypothetical = True  # «أن رفع العقوبات سيؤدي إلى»: a supposed act and what it would bring
+        if not (future or hypothetical or negated) and trig.get("pos") == "noun" and \
+                toks[i].norm.startswith("ال") and self._resumed_to_come(toks, trig, cues, start, earlier):
+            future = True  # «أن معركة تحرير مدينة الرمادي ستبدأ …، بينما لفتت إلى أن المعركة لن تشهد مشاركة القوات»
         if not hypothetical and not negated:
             hypothetical = \
                 _when_imperfect(toks, trig, start, self.fw) and self._to_come(toks, cues, 0, len(toks)) or \
@@ -517,6 +526,32 @@ class Modality:
                     return False  # (a noun's own date: في سبتمبر المقبل، في 26 سبتمبر المقبل)
                 return j >= 0 and strip_wa(toks[j].norm) in self.months
         return False
+
+    def _resumed_to_come(self, toks: list[Token], trig: Mention, cues: dict[int, Mention], start: int,
+                         earlier: list[Mention]) -> bool:
+        """True for a definite event noun opening its clause, or right after أن, that a future verb or لن follows
+        right after, when an earlier trigger of its sentence with its label is still to come: it names that act again
+        («أن معركة تحرير مدينة الرمادي ستبدأ …، بينما لفتت إلى أن المعركة لن تشهد مشاركة القوات»)."""
+        i = trig.tok_start
+        k = tail_end_of(trig)
+        if not (i == start or i > 0 and strip_wa(toks[i - 1].norm) in ("ان", "بان", "لان")) or k >= len(toks):
+            return False
+        if not (toks[k].norm in self.fw.future_negation or self._future_verb(k, toks, cues)):
+            return False
+        return any(t.label == trig.label and self.flags(toks, t, cues, earlier[:n])[1]
+                   for n, t in enumerate(earlier))
+
+    def _partaken_later(self, toks: list[Token], trig: Mention, cues: dict[int, Mention]) -> bool:
+        """True for an event noun right after a future verb of taking part or attending (function_words.tsv partake
+        with the future سـ, or after سوف), or after it and في: «أكثر من ستة آلاف مقاتل سيشاركون في المعركة»."""
+        i = trig.tok_start
+        v = i - 2 if toks[i - 1].norm == "في" else i - 1
+        if v < 0 or trig.get("prefix"):
+            return False
+        w = strip_wa(toks[v].norm)
+        if w[1:] in self.fw.partake:
+            return self._future_verb(v, toks, cues)
+        return w in self.fw.partake and v > 0 and strip_wa(toks[v - 1].norm) == "سوف"
 
     def _future_verb(self, k: int, toks: list[Token], cues: dict[int, Mention]) -> bool:
         """True if token k is a verb with the future prefix سـ (سيعقد، وستنطلق; not سياسة، سيارة: time_words.tsv
@@ -840,6 +875,37 @@ def _report_noun(toks: list[Token], k: int, fw: FunctionWords) -> int:
     return -1
 
 
+def _onset_subject(toks: list[Token], trig: Mention, fw: FunctionWords) -> bool:
+    """True for an event noun followed in its clause, within eight words and no punctuation, by a future verb of
+    beginning or going on (function_words.tsv onset_future): «أن معركة تحرير مدينة الرمادي ستبدأ خلال الأسابيع
+    المقبلة» sets the battle to come; it supposes nothing."""
+    i = trig.tok_start
+    for k in range(tail_end_of(trig), min(len(toks), i + 9)):
+        if toks[k].kind == "punct":
+            return False
+        if strip_wa(toks[k].norm) in fw.onset_future:
+            return True
+    return False
+
+
+def _surprise(toks: list[Token], c: Mention, fw: FunctionWords) -> bool:
+    """True for إذا right before بـ with a pronoun (function_words.tsv surprise_bi), «واذا بها لا تجد», or with a name
+    or noun whose imperfect verb follows within three words, «واذا بمراد يأتي بالبصل»، «واذا بجارتهم ام سعود تقف»:
+    the particle of surprise (and suddenly), which lays down no condition; not a perfect verb in بـ, «وإذا بليتم»."""
+    k = c.tok_end
+    if c.tok_end != c.tok_start + 1 or strip_wa(toks[c.tok_start].norm) != "اذا" or k >= len(toks):
+        return False
+    w = toks[k].norm
+    if not w.startswith("ب") or toks[k].kind != "ar":
+        return False
+    if w in fw.surprise_bi:
+        return True
+    if len(w) < 4 or w.endswith(("ت", "وا", "تم", "تن", "نا")):
+        return False
+    return any(toks[j].kind == "ar" and toks[j].norm[:1] in ("ي", "ت") and len(toks[j].norm) >= 3
+               for j in range(k + 1, min(len(toks), k + 4)))
+
+
 def _no_condition(toks: list[Token], c: Mention, fw: FunctionWords, cues: dict[int, Mention] | None = None) -> bool:
     """True for a conditional cue c that lays down no condition: a word of a short quoted name («لو موند»), or of a
     name right after a verb of telling («وقال لو دريان») or after a foreign given name (function_words.tsv name_lead:
@@ -847,8 +913,8 @@ def _no_condition(toks: list[Token], c: Mention, fw: FunctionWords, cues: dict[i
     تدعم»), حالة/حال before a state (function_words.tsv state_after_case: «في حالة حرجة», a state, no case), «حال دون» (the verb «prevented»: «لكن خروقات جماعة الحوثيين للهدنة حال دون تحقيقها»), or «إن لم يكن»
     (if not, an estimate: «وقتل مئات إن لم يكن آلاف الأشخاص»)."""
     k = c.tok_start
-    if k > 0 and _quoted_name(toks, k - 1, 1) is not None:
-        return True
+    if k > 0 and _quoted_name(toks, k - 1, 1) is not None or _surprise(toks, c, fw):
+        return True  # (and «واذا بها», the surprise: no condition)
     if cues is not None and k > 0 and c.tok_end == k + 1 and toks[k].norm == "لو" and \
             (r := cues.get(k - 1)) is not None and r.label == "report":
         return True
@@ -904,6 +970,19 @@ def _given_that(toks: list[Token], trig: Mention, c: Mention, cues: dict[int, Me
     # الحوار لا يحقق تقدما فإنه يبدو لي من المنطقي فرض عقوبات»)
     return trig.get("pos") == "verb" and trig.get("aspect") == "perfect" and not trig.get("future") and \
         (toks[i - 1].norm == "قد" or toks[i].norm.endswith(("ت", "وا")))
+
+
+def _not_only(toks: list[Token], trig: Mention, fw: FunctionWords) -> bool:
+    """True for a trigger whose clause goes on, within eight words and no punctuation, to «فقط» or «فحسب»
+    (function_words.tsv not_only) with «بل» or «وإنما» (but_also) right after it, past a comma at most: «not only …
+    but», «نحن لا ندافع عن الجنرال عون فقط، بل ندافع عن جعجع»: the act is told, and more; nothing negated."""
+    for k in range(tail_end_of(trig), min(len(toks), trig.tok_end + 8)):
+        if toks[k].kind == "punct":
+            return False
+        if toks[k].norm in fw.not_only:
+            j = k + 1 + (k + 1 < len(toks) and toks[k + 1].kind == "punct" and toks[k + 1].text in ",،")
+            return j < len(toks) and toks[j].norm in fw.but_also
+    return False
 
 
 def _only(toks: list[Token], trig: Mention, cues: dict[int, Mention], fw: FunctionWords) -> bool:
