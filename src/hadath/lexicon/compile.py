@@ -131,6 +131,7 @@ class FunctionWords:
     rank: frozenset[str] = frozenset()  # a title between a form of address and a name (صاحب السمو الشيخ سيف)
     abbreviated_title: frozenset[str] = frozenset()  # a title written as a letter and a dot (د. = الدكتور)
     conditional: frozenset[str] = frozenset()  # a conditional particle (إذا، لو): its clause bounds the verb's subject
+    people_plural: frozenset[str] = frozenset()  # a broken plural of people (قراصنة، جنود): a later plural verb resumes it
     in_it: frozenset[str] = frozenset()  # a pronoun in a preposition resuming a call or a message (أعرب فيه عن)
     masculine_place: frozenset[str] = frozenset()  # a country named with no article that is masculine (لبنان)
     place_not_title: frozenset[str] = frozenset()  # a title's ة form naming a place (محافظة: no governor)

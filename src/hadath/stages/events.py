@@ -2637,13 +2637,21 @@ def _previous_actor(text: str, before: tuple[list[Token], list[Mention], list[Ev
                                     ev.actor[0].text.split()[0]) else None
 
 
-def _same_person(was: str, person: str, subject: str) -> bool:
+def _same_person(was: str, person: str, subject: str, fw: FunctionWords | None = None) -> bool:
     """True if a verb of person `was` with the subject whose first word is `subject` agrees with a later verb of
     `person` with none: the same person, or a plural after a singular verb whose subject is a plural in ـون/ـين
-    (أكد المشاركون … وطالبوا), or in ـو before its genitive (هاجم مسلحو داعش … وقتلوا)."""
+    (أكد المشاركون … وطالبوا), or in ـو before its genitive (هاجم مسلحو داعش … وقتلوا), or a broken plural of people
+    (`people_plural`: تمكن قراصنة من اختراق موقع … وهددوا)."""
     if person != "pl":
         return was == person
-    return was == "pl" or was == "m" and (subject.endswith(("ون", "ين")) or len(subject) >= 5 and subject.endswith("و"))
+    return was == "pl" or was == "m" and (subject.endswith(("ون", "ين")) or len(subject) >= 5 and subject.endswith("و")
+                                          or fw is not None and _people_plural(subject, fw))
+
+
+def _people_plural(word: str, fw: FunctionWords) -> bool:
+    """True if `word` (its و and ال stripped) is a broken plural of people (قراصنة، الجنود)."""
+    w = strip_wa(word)
+    return w in fw.people_plural or w.startswith("ال") and w[2:] in fw.people_plural
 
 
 def _no_subject_after(toks: list[Token], k: int, fw: FunctionWords) -> bool:
@@ -4565,7 +4573,7 @@ def _going_on_speaker(toks: list[Token], t: int, groups: list[Group], starts: li
             return None
         if any(not h.prep for h in groups[bisect_left(starts, opens):bisect_left(starts, t)]):
             return None  # (ذكرت الصحيفة أن قوات الأمن شرعت في عمليات …، واعتقلت: a subject inside what was said)
-        return g if _same_person(_verb_person(toks[k].norm), _verb_person(toks[t].norm), toks[g.start_tok].norm) \
+        return g if _same_person(_verb_person(toks[k].norm), _verb_person(toks[t].norm), toks[g.start_tok].norm, fw) \
             else None
     return None
 
@@ -4596,7 +4604,7 @@ def _opening_subject(toks: list[Token], t: int, groups: list[Group], starts: lis
     if any(i in trig_toks and not light or toks[i].text in ".؟?!؛;:«»\"“”" or strip_wa(toks[i].norm) in
            fw.complementizer for i in range(_conj_end(g), t - 1)):
         return None
-    return g if _same_person(_verb_person(w.norm), _verb_person(toks[t].norm), toks[g.start_tok].norm) else None
+    return g if _same_person(_verb_person(w.norm), _verb_person(toks[t].norm), toks[g.start_tok].norm, fw) else None
 
 
 def _clause_opener_subject(toks: list[Token], t: int, groups: list[Group], starts: list[int],
@@ -4652,7 +4660,7 @@ def _clause_opener_subject(toks: list[Token], t: int, groups: list[Group], start
     g = groups[j] if j < len(groups) and groups[j].start_tok == k else None
     if g is None or g.prep or _conj_end(g) >= lead or not _light_object(between, s, _conj_end(g), cues):
         return None
-    return g if _same_person(_verb_person(toks[s].norm), person, toks[g.start_tok].norm) else None
+    return g if _same_person(_verb_person(toks[s].norm), person, toks[g.start_tok].norm, fw) else None
 
 
 def _light_object(between: list[int], v: int, k: int, cues: dict[int, Mention]) -> bool:
@@ -4800,7 +4808,7 @@ def _said_before(toks: list[Token], v: int, groups: list[Group], starts: list[in
                 not (_coded(g) or any(m.get("sector") for m in g.mentions)) or \
                 any(m.get("sector") == "MED" for m in g.mentions):
             return None
-        return g if _same_person(_verb_person(toks[k].norm), _verb_person(toks[v].norm), toks[g.start_tok].norm) \
+        return g if _same_person(_verb_person(toks[k].norm), _verb_person(toks[v].norm), toks[g.start_tok].norm, fw) \
             else None
     return None
 
