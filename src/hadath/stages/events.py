@@ -1312,11 +1312,16 @@ class EventCoder:
                 actor = gen
                 recipient = next((g for g in after if g.start_tok == gen.end_tok and not g.prep), None) or prep_rec
             elif entry.gen == "recipient" and gen is not None and _force(gen) and \
-                    _lam_object(toks, gen, fw):
+                    _lam_object(toks, gen, fw) and not _weapon_only(toks, gen, fw):
                 # استهداف القوات الأفغانية لجنازة رمزية، اعتقال الشرطة للمتظاهرين: a force in the genitive with the
-                # object in لـ after it does the act; the لـ phrase undergoes it
+                # object in لـ after it does the act; the لـ phrase undergoes it (not a weapon, what is hit: تدمير
+                # دبابة لقوات النظام)
                 actor = gen
                 recipient = next((g for g in after if g.start_tok == _conj_end(gen) and g.prep == "ل"), None)
+            elif entry.gen == "recipient" and gen is not None and _weapon_only(toks, gen, fw) and \
+                    _lam_object(toks, gen, fw):
+                # تدمير دبابة لقوات النظام: the weapon hit belongs to the لـ phrase after it, the party it befell
+                recipient = next((g for g in after if g.start_tok == _conj_end(gen) and g.prep == "ل"), None) or gen
             elif entry.gen == "recipient":
                 recipient = gen or prep_rec
                 if recipient is None and _counted_victims(toks, trig, bare_before, entry, fw):
@@ -1461,6 +1466,12 @@ class EventCoder:
             actor = _pronoun_speaker(toks, t - 2, groups, cues, fw)
             if actor is not None and recipient is actor:
                 actor = None
+        if actor is not None and entry.pos == "verb" and trig.get("object_pronoun") and entry.event not in _HOSTILE \
+                and actor.start_tok > tail_end and (g := _report_subject(toks, t, groups, starts, cues, reach=8)) \
+                is not None and g.end_tok == t and recipient is g:
+            # أكد الأزهر رفضه للتدخل الإيراني: the verbal noun (spelled as a verb with its object) after the subject of
+            # a verb of saying is done by that subject; the phrase after it is what it is about
+            actor, recipient = g, actor
         if actor is None and (entry.pos == "noun" and entry.gen == "actor" and trig.get("possessive") or
                               entry.pos == "verb" and trig.get("object_pronoun") and entry.event not in _HOSTILE) and \
                 (g := _report_subject(toks, t, groups, starts, cues, reach=8)) is not None and g.end_tok == t \
