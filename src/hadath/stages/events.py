@@ -220,8 +220,11 @@ class EventCoder:
                 # one event told by two neighbouring words ("سيارة مفخخة انفجرت"), unless حين/عندما opens a clause
                 # of its own between them (قتل ثلاثة عندما قصفت الطائرات …); what a verb there tells
                 # of the participants (ضربة جوية استهدفت اجتماعا للقاعدة) fills what the first word lacks
-                if events and events[-1].trigger.start == prev.start and trig.get("pos") == "verb" \
+                if events and events[-1].trigger.start == prev.start and (
+                        trig.get("pos") == "verb" or _noun_subject(prev, trig, events[-1])) \
                         and not (events[-1].actor and events[-1].recipient):
+                    # (a noun right after the verb is its subject, whose genitive does the act: واستهدفت غارات
+                    # التحالف قاعدة العند)
                     events[-1] = self._fill_roles(article, events[-1], toks, trig, groups, starts, cues, trig_toks,
                                                   self_agent, noun_first=prev.get("pos") == "noun")
                 elif events and events[-1].trigger.start == prev.start and not events[-1].actor and \
@@ -2626,6 +2629,13 @@ def _call_content_actors(toks: list[Token], events: list[Event], fw: FunctionWor
                         r for r in e.recipient if (r.start, r.end) not in {(a.start, a.end) for a in call.actor}))
         out.append(e)
     return out
+
+
+def _noun_subject(prev: Mention, trig: Mention, ev: Event) -> bool:
+    """True for an event noun right after the verb that tells the same act, when the verb has no actor: the noun is
+    the verb's subject (واستهدفت غارات التحالف قاعدة العند), whose own genitive does the act."""
+    return prev.get("pos") == "verb" and trig.get("pos") == "noun" and trig.tok_start == prev.tok_end and \
+        not ev.actor and not trig.get("possessive")
 
 
 def _verb_person(norm: str) -> str:
