@@ -1108,7 +1108,8 @@ class EventCoder:
                                     and strip_wa(toks[subj_end].norm) == "في"):
                     # (توعد تنظيم داعش في ليبيا مجلس النواب الليبي: past where the subject is, the one threatened;
                     # not past a comma, where the subject's title stands: حذر الدكتور عبدالله المسند، أستاذ …)
-                    obj = _object_past_adjuncts(toks, subj_end, groups, starts, trig_toks, fw, _office_only(subj))
+                    obj = _object_past_adjuncts(toks, subj_end, groups, starts, trig_toks, fw, _office_only(subj),
+                                                cues if entry.event == "CONSULT" else None)
                     if obj is not None and _title_apposition(toks, subj, obj, fw):
                         # التقى ولي ولي العهد وزير الدفاع السعودي، الأمير محمد بن سلمان، بالرئيس الروسي: past commas,
                         # the name of the subject's office is the subject still; the one met comes after it
@@ -1133,7 +1134,8 @@ class EventCoder:
                     # هجوم انتحاري في سوروتش (جنوب) استهدف مجموعة ناشطين: the attack told before is the subject, the
                     # phrase after the verb its object; who attacked is not said here
                     recipient = subj
-                elif (_is_patient(toks, subj, entry, tail_end, fw) or (
+                elif (_is_patient(toks, subj, entry, tail_end, fw)
+                      and not _count_with_object(toks, subj, trig, starts, trig_toks, fw) or (
                         _passive_spelling(toks, trig) and _objectless(
                             toks, counted_end or _past_conjuncts(toks, max(_past_name(toks, subj, fw), _conj_end(subj)),
                                                  trig_toks), trig_toks, fw,
@@ -1469,6 +1471,11 @@ class EventCoder:
             actor = _pronoun_speaker(toks, t - 2, groups, cues, fw)
             if actor is not None and recipient is actor:
                 actor = None
+        if (entry.pos == "noun" and trig.get("possessive") or entry.pos == "verb" and trig.get("object_pronoun")
+                and not trig.get("prefix")) and (g := _informer(toks, t, bare_before, fw)) is not None:
+            # أنقرة أبلغت واشنطن موافقتها: the verbal noun after the one informed is the informer's (its pronoun; so
+            # a noun spelled as a verb with its object: أبلغت أنقرة واشنطن رفضها)
+            actor, recipient = g, recipient if recipient is not None and recipient is not g else bare_before[-1]
         if actor is not None and entry.pos == "verb" and trig.get("object_pronoun") and entry.event not in _HOSTILE \
                 and actor.start_tok > tail_end and (g := _report_subject(toks, t, groups, starts, cues, reach=8)) \
                 is not None and g.end_tok == t and recipient is g:
@@ -2629,6 +2636,22 @@ def _call_content_actors(toks: list[Token], events: list[Event], fw: FunctionWor
                         r for r in e.recipient if (r.start, r.end) not in {(a.start, a.end) for a in call.actor}))
         out.append(e)
     return out
+
+
+def _informer(toks: list[Token], t: int, bare_before: list[Group], fw: FunctionWords) -> Group | None:
+    """For an event noun with its pronoun at token t right after the object of a verb of informing (`inform`: أبلغ،
+    أخطر): the verb's subject, before it (أنقرة أبلغت واشنطن موافقتها) or right after it (أبلغت أنقرة واشنطن
+    رفضها), whose act the noun tells; None otherwise."""
+    if len(bare_before) < 2 or _conj_end(bare_before[-1]) != t:
+        return None
+    told, subject = bare_before[-1], bare_before[-2]
+    v = told.start_tok - 1
+    if v >= 0 and strip_wa(toks[v].norm) in fw.inform and _conj_end(subject) == v:
+        return subject
+    if subject.end_tok == told.start_tok and subject.start_tok >= 1 and \
+            strip_wa(toks[subject.start_tok - 1].norm) in fw.inform:
+        return subject
+    return None
 
 
 def _noun_subject(prev: Mention, trig: Mention, ev: Event) -> bool:
@@ -5617,6 +5640,19 @@ def _is_patient(toks: list[Token], g: Group, entry: TriggerEntry, since: int, fw
         m.kind == "actor" and m.get("type") != "demonym" for m in g.mentions)
 
 
+def _count_with_object(toks: list[Token], subj: Group, trig: Mention, starts: list[int], trig_toks: set[int],
+                       fw: FunctionWords) -> bool:
+    """True for people counted right after a verb of attack that tells no death, wound nor taking, with an indefinite
+    event word or weapon (no phrase of its own), or a noun with its event adjective, right after them: the verb's
+    object, which makes the counted its subject («وفجر أربعة انتحاريين أجهزة ناسفة»)."""
+    e = _conj_end(subj)
+    if _casualty(trig) or trig.entry.event != "ASSAULT" or (trig.entry.event, trig.entry.mode) in _TAKING or \
+            e >= len(toks) or toks[e].kind != "ar" or _starts_at(starts, e):
+        return False
+    w = toks[e].norm
+    return not w.startswith("ال") and w[:1] not in "وفبل" and (e in trig_toks or e + 1 in trig_toks or w in fw.weapon)
+
+
 def _after_lead_in(toks: list[Token], t: int) -> bool:
     """True for a verb at token t right after a lead-in word that goes on with the clause before (كما، بينما، حيث:
     statement_cues.tsv), written apart from it."""
@@ -5954,12 +5990,15 @@ def _object_past_span(toks: list[Token], i: int, groups: list[Group], starts: li
 
 
 def _object_past_adjuncts(toks: list[Token], i: int, groups: list[Group], starts: list[int], trig_toks: set[int],
-                          fw: FunctionWords, office: bool = False) -> Group | None:
+                          fw: FunctionWords, office: bool = False,
+                          cues: dict[int, Mention] | None = None) -> Group | None:
     """The first phrase with no preposition after token i when only adjuncts stand between: where and when (في
     أبوظبي، مساء أمس السبت، في مكتبه بالإمارة، في قصر الشاطئ), forms of address (معالي، فخامة) and commas. After a
     meeting verb's long subject it is the object: «استقبل الشيخ محمد بن زايد ولي عهد أبوظبي … في أبوظبي، مساء أمس،
     وزير الخارجية السعودي». With `office` (the subject names an office and no person), the name the lexicons lack
-    right after it is its holder's, skipped too: «التقى محافظ الخرج شبيلي بن مجدوع آل مجدوع أمس الأول … عميد الكلية»."""
+    right after it is its holder's, skipped too: «التقى محافظ الخرج شبيلي بن مجدوع آل مجدوع أمس الأول … عميد الكلية».
+    With `cues`, a relative clause of the subject whose verb takes no object is skipped too: «يلتقي كارتر الذي وصل إلى
+    بغداد اليوم رئيس الوزراء حيدر العبادي»."""
     k, in_pp = i, 0
     stop = min(len(toks), i + 20)
     if _title_ordinal(toks, i, starts):
@@ -5969,6 +6008,8 @@ def _object_past_adjuncts(toks: list[Token], i: int, groups: list[Group], starts
             toks[x].kind == "ar" and not _function_word(toks[x].norm, fw) and x not in trig_toks
             for x in range(e, e + n))), e)  # (a family name the name words leave out, up to its comma: العطية،)
         stop = min(len(toks), k + 20)
+    elif cues is not None and (r := _relative_aside(toks, i, cues, trig_toks, fw)) > i:
+        k, stop = r, min(len(toks), r + 20)
     while k < stop:
         if (b := _bracketed_day(toks, k, fw)) > k:
             k = b  # اليوم (الأربعاء): a day in brackets only dates the act
@@ -5999,6 +6040,21 @@ def _object_past_adjuncts(toks: list[Token], i: int, groups: list[Group], starts
             return None
         k += 1
     return None
+
+
+def _relative_aside(toks: list[Token], i: int, cues: dict[int, Mention], trig_toks: set[int],
+                    fw: FunctionWords) -> int:
+    """Token index past a relative pronoun at token i and its verb (no event word), when a preposition follows the
+    verb (الذي وصل إلى بغداد): where its adjuncts start; i otherwise."""
+    c = cues.get(i)
+    if c is None or c.label != "relative" or c.tok_end + 1 >= len(toks):
+        return i
+    v = c.tok_end
+    w = strip_wa(toks[v + 1].norm)
+    if toks[v].kind != "ar" or v in trig_toks or v in cues or _function_word(strip_wa(toks[v].norm), fw) or \
+            not (w in fw.preposition or w.startswith(("بال", "لل"))):
+        return i
+    return v + 1
 
 
 def _day_ordinal(toks: list[Token], k: int, fw: FunctionWords) -> bool:
