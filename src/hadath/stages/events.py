@@ -1165,6 +1165,11 @@ class EventCoder:
                     # no lexicon knows, an indefinite noun whose genitive the phrase is, with what is asked after it,
                     # is the one appealed to; the subject is that name
                     recipient = subj
+                elif entry.event == "ACCUSE" and subj.start_tok == tail_end + 2 and \
+                        _indefinite_subject(toks, tail_end, subj, starts, cues, trig_toks, fw):
+                    # واتهمت منظمة دولية قوات جيش جنوب السودان بارتكاب: past a subject no lexicon names (an indefinite
+                    # noun and its adjective), the phrase with the charge in بـ after it is the one accused
+                    recipient = subj
                 elif entry.event == "REQUEST" and subj.start_tok == tail_end + 1 and \
                         _name_then_party(toks, tail_end, subj, starts, cues, trig_toks, fw):
                     # ودعا ملادينوف المجتمع الدولي إلى العمل: past a one-word name no lexicon knows, a definite party
@@ -6604,6 +6609,21 @@ def _named_then_head(toks: list[Token], k: int, g: Group, starts: list[int], cue
     head, nxt = toks[k + 1].norm, toks[e].norm
     return not head.startswith(("ال", "و", "ف", "ب", "ل")) and len(head) >= 3 and \
         (nxt in ("الي", "إلى", "الى") or nxt.startswith("بال") and len(nxt) > 5)
+
+
+def _indefinite_subject(toks: list[Token], k: int, g: Group, starts: list[int], cues: dict[int, Mention],
+                        trig_toks: set[int], fw: FunctionWords) -> bool:
+    """True for two indefinite words of no phrase at tokens k, k + 1 right after a verb of accusing and before the
+    phrase `g`, with a verbal noun in بـ right past `g` and its conjuncts (واتهمت منظمة دولية قوات جيش جنوب السودان
+    بارتكاب): a noun and its adjective, the subject no lexicon names; `g` is the one accused."""
+    e = _conj_end(g)
+    if e >= len(toks) or not all(toks[i].kind == "ar" and i not in cues and i not in trig_toks and
+                                 not _starts_at(starts, i) and not _function_word(strip_wa(toks[i].norm), fw)
+                                 and not toks[i].norm.startswith(("ال", "و", "ف", "ب", "ل")) and len(toks[i].norm) >= 3
+                                 for i in (k, k + 1)):
+        return False
+    nxt = toks[e].norm
+    return toks[e].kind == "ar" and nxt.startswith("ب") and len(nxt) > 5 and nxt not in fw.preposition
 
 
 def _name_then_party(toks: list[Token], k: int, g: Group, starts: list[int], cues: dict[int, Mention],
