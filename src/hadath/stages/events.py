@@ -1070,13 +1070,13 @@ class EventCoder:
             elif subj is not None and "obj" in entry.prep:
                 # (not a phrase after «بينهم»: part of the one before, اختطف 230 مدنيا بينهم 60 مسيحيا)
                 # (nor a nationality alone past a preposition, the adjective of the noun it governs: اعتقلت الصحافي في
-                # وكالة الأنباء اليمنية)
+                # وكالة الأنباء اليمنية; nor the genitive of a noun in بـ: قصف طيران التحالف بقيادة السعودية تعزيزات)
                 rest = [g for g in bare_after[1:] if g.start_tok - subj.end_tok <= 4 and not any(
                     toks[k].norm in fw.among for k in range(subj.end_tok, g.start_tok)) and not (
                     any(strip_wa(toks[k].norm) in fw.preposition for k in range(subj.end_tok, g.start_tok))
                     and _nisba_adjective(toks, g, fw)) and not _in_prep_chain(toks, subj.end_tok, g, groups, starts, cues,
                                                                                trig_toks, fw)
-                    and not _loose_conjunct(toks, subj, g)]
+                    and not _loose_conjunct(toks, subj, g) and not (g.start_tok > _conj_end(subj) and _bi_noun_genitive(toks, g, trig_toks, fw))]
                 obj = rest[0] if rest else None
                 counted_end = None
                 if obj is not None and _counted_conjunct(toks, subj, obj, tail_end, fw):
@@ -7014,6 +7014,19 @@ def _free_head(toks: list[Token], j: int, cues: dict[int, Mention], trig_toks: s
     return toks[j].kind == "ar" and (j not in cues or cues[j].label == "matter") and j not in trig_toks and \
         not _definite(toks[j].norm) and len(toks[j].norm) >= 3 and not _function_word(toks[j].norm, fw) and \
         toks[j].norm[:1] not in ("و", "ف", "ب", "ل")
+
+
+def _bi_noun_genitive(toks: list[Token], g: Group, trig_toks: set[int], fw: FunctionWords) -> bool:
+    """True for a phrase right after an indefinite noun with بـ attached (بقيادة، بزعامة، بمشاركة): its genitive, part
+    of the adjunct that tells how or with whom (قصف طيران التحالف بقيادة السعودية تعزيزات للحوثيين), no object."""
+    k = g.start_tok - 1
+    if k < 0 or toks[k].kind != "ar" or k in trig_toks:
+        return False
+    w = toks[k].norm
+    # (not a noun with its owner's pronoun, which takes no genitive: استقبل الأمير بمكتبه السفير)
+    return w.startswith("ب") and not w.startswith("بال") and len(w) >= 5 and w not in fw.preposition and \
+        not _function_word(w, fw) and not _function_word(w[1:], fw) and \
+        not toks[k].text.endswith(("ه", "ها", "هم", "هما", "كم", "نا"))
 
 
 def _in_prep_chain(toks: list[Token], since: int, g: Group, groups: list[Group], starts: list[int],
