@@ -7017,16 +7017,12 @@ def _free_head(toks: list[Token], j: int, cues: dict[int, Mention], trig_toks: s
 
 
 def _bi_noun_genitive(toks: list[Token], g: Group, trig_toks: set[int], fw: FunctionWords) -> bool:
-    """True for a phrase right after an indefinite noun with بـ attached (بقيادة، بزعامة، بمشاركة): its genitive, part
-    of the adjunct that tells how or with whom (قصف طيران التحالف بقيادة السعودية تعزيزات للحوثيين), no object."""
+    """True for a phrase right after a noun in بـ that tells under or with whom (`led_by`: بقيادة، بزعامة، بدعم من):
+    its genitive, part of that adjunct (قصف طيران التحالف بقيادة السعودية تعزيزات للحوثيين), no object."""
     k = g.start_tok - 1
-    if k < 0 or toks[k].kind != "ar" or k in trig_toks:
-        return False
-    w = toks[k].norm
-    # (not a noun with its owner's pronoun, which takes no genitive: استقبل الأمير بمكتبه السفير)
-    return w.startswith("ب") and not w.startswith("بال") and len(w) >= 5 and w not in fw.preposition and \
-        not _function_word(w, fw) and not _function_word(w[1:], fw) and \
-        not toks[k].text.endswith(("ه", "ها", "هم", "هما", "كم", "نا"))
+    if k >= 1 and toks[k].kind == "ar" and strip_wa(toks[k].norm) == "من":
+        k -= 1  # (بدعم من إيران)
+    return k >= 0 and toks[k].kind == "ar" and strip_wa(toks[k].norm) in fw.led_by
 
 
 def _in_prep_chain(toks: list[Token], since: int, g: Group, groups: list[Group], starts: list[int],
