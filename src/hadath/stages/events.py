@@ -4857,7 +4857,7 @@ def _said_before(toks: list[Token], v: int, groups: list[Group], starts: list[in
                 not (_coded(g) or any(m.get("sector") for m in g.mentions)) or \
                 any(m.get("sector") == "MED" for m in g.mentions):
             return None
-        return g if _same_person(_verb_person(toks[k].norm), _verb_person(toks[v].norm), toks[g.start_tok].norm, fw) \
+        return g if _same_person(_verb_person(toks[k].norm), _verb_person(toks[v].norm), toks[g.start_tok].norm) \
             else None
     return None
 
