@@ -221,7 +221,7 @@ class EventCoder:
                 # of its own between them (قتل ثلاثة عندما قصفت الطائرات …); what a verb there tells
                 # of the participants (ضربة جوية استهدفت اجتماعا للقاعدة) fills what the first word lacks
                 if events and events[-1].trigger.start == prev.start and (
-                        trig.get("pos") == "verb" or _noun_subject(prev, trig, events[-1])) \
+                        trig.get("pos") == "verb" or _noun_subject(toks, prev, trig, events[-1])) \
                         and not (events[-1].actor and events[-1].recipient):
                     # (a noun right after the verb is its subject, whose genitive does the act: واستهدفت غارات
                     # التحالف قاعدة العند)
@@ -2659,11 +2659,13 @@ def _informer(toks: list[Token], t: int, bare_before: list[Group], fw: FunctionW
     return None
 
 
-def _noun_subject(prev: Mention, trig: Mention, ev: Event) -> bool:
-    """True for an event noun right after the verb that tells the same act, when the verb has no actor: the noun is
-    the verb's subject (واستهدفت غارات التحالف قاعدة العند), whose own genitive does the act."""
+def _noun_subject(toks: list[Token], prev: Mention, trig: Mention, ev: Event) -> bool:
+    """True for an event noun in construct (no article) right after the verb that tells the same act, when the verb
+    has no actor: the noun is the verb's subject (واستهدفت غارات التحالف قاعدة العند), whose own genitive does the
+    act (not an object with the article: القى القنبلة)."""
     return prev.get("pos") == "verb" and trig.get("pos") == "noun" and trig.tok_start == prev.tok_end and \
-        not ev.actor and not trig.get("possessive")
+        not ev.actor and not trig.get("possessive") and not _definite(toks[trig.tok_start].norm) and \
+        not trig.get("prefix")
 
 
 def _verb_person(norm: str) -> str:
