@@ -1,7 +1,7 @@
 """Round 62: actors and recipients — a broken plural of people carried to a later plural verb, light verbs of relative
 clauses with their pronoun (تفرضه، تقدمه), a verbal noun whose pronoun is the subject of a verb of saying or of
-informing, a weapon hit as its owner's loss, the one met past the subject's relative clause, and people counted
-before what they blew up."""
+informing, a weapon hit as its owner's loss, the one met past the subject's relative clause, people counted
+before what they blew up, the accused past an accuser no lexicon names, and the genitive of «بقيادة» (no target)."""
 
 from tests.event_lookup import event_by_trigger
 
@@ -76,3 +76,17 @@ def test_counted_bombers_before_their_devices_are_the_attackers(nlp):
     e = event_by_trigger(nlp, "وقتل أربعة جنود أتراك في الهجوم.", "قتل")
     assert not e.actor and _texts(e.recipient) == ["جنود أتراك"]
 
+
+
+def test_accused_past_an_indefinite_subject_is_no_accuser(nlp):
+    """«اتهمت منظمة دولية قوات جيش جنوب السودان بارتكاب»: South Sudan's forces are accused, not the accusers."""
+    e = event_by_trigger(nlp, "واتهمت منظمة دولية قوات جيش جنوب السودان بارتكاب جرائم حرب.", "اتهمت")
+    assert "قوات جيش جنوب السودان" not in _texts(e.actor)
+    assert _texts(e.recipient) == ["قوات جيش جنوب السودان"]
+
+
+def test_genitive_of_led_by_is_no_target(nlp):
+    """«قصف طيران التحالف العربي بقيادة السعودية تعزيزات للحوثيين»: the Houthis are hit, not Saudi Arabia."""
+    e = event_by_trigger(nlp, "وقصف طيران التحالف العربي بقيادة السعودية تعزيزات للحوثيين في مأرب.", "قصف")
+    assert "السعودية" not in _texts(e.recipient)
+    assert _texts(e.recipient) == ["للحوثيين"]
