@@ -135,6 +135,9 @@ class FunctionWords:
     kin_noun: frozenset[str] = frozenset()  # a family noun: a word in ه after it is "his …" (زوجات جده)
     deposed: frozenset[str] = frozenset()  # a fallen regime's adjective (النظام المخلوع): not the regime a row names
     nationality_noun: frozenset[str] = frozenset()  # a person's nationality after a comma (الكويتي الجنسية)
+    people_plural: frozenset[str] = frozenset()  # a broken plural of people (قراصنة، جنود): a later plural verb resumes it
+    inform: frozenset[str] = frozenset()  # a verb of informing (أبلغ): a noun with its pronoun after the one told is the subject's
+    led_by: frozenset[str] = frozenset()  # a noun in بـ telling under whom (بقيادة، بدعم): its genitive is no object
     in_it: frozenset[str] = frozenset()  # a pronoun in a preposition resuming a call or a message (أعرب فيه عن)
     masculine_place: frozenset[str] = frozenset()  # a country named with no article that is masculine (لبنان)
     place_not_title: frozenset[str] = frozenset()  # a title's ة form naming a place (محافظة: no governor)

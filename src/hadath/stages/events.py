@@ -220,8 +220,11 @@ class EventCoder:
                 # one event told by two neighbouring words ("سيارة مفخخة انفجرت"), unless حين/عندما opens a clause
                 # of its own between them (قتل ثلاثة عندما قصفت الطائرات …); what a verb there tells
                 # of the participants (ضربة جوية استهدفت اجتماعا للقاعدة) fills what the first word lacks
-                if events and events[-1].trigger.start == prev.start and trig.get("pos") == "verb" \
+                if events and events[-1].trigger.start == prev.start and (
+                        trig.get("pos") == "verb" or _noun_subject(toks, prev, trig, events[-1])) \
                         and not (events[-1].actor and events[-1].recipient):
+                    # (a noun right after the verb is its subject, whose genitive does the act: واستهدفت غارات
+                    # التحالف قاعدة العند)
                     events[-1] = self._fill_roles(article, events[-1], toks, trig, groups, starts, cues, trig_toks,
                                                   self_agent, noun_first=prev.get("pos") == "noun")
                 elif events and events[-1].trigger.start == prev.start and not events[-1].actor and \
@@ -1067,13 +1070,13 @@ class EventCoder:
             elif subj is not None and "obj" in entry.prep:
                 # (not a phrase after «بينهم»: part of the one before, اختطف 230 مدنيا بينهم 60 مسيحيا)
                 # (nor a nationality alone past a preposition, the adjective of the noun it governs: اعتقلت الصحافي في
-                # وكالة الأنباء اليمنية)
+                # وكالة الأنباء اليمنية; nor the genitive of a noun in بـ: قصف طيران التحالف بقيادة السعودية تعزيزات)
                 rest = [g for g in bare_after[1:] if g.start_tok - subj.end_tok <= 4 and not any(
                     toks[k].norm in fw.among for k in range(subj.end_tok, g.start_tok)) and not (
                     any(strip_wa(toks[k].norm) in fw.preposition for k in range(subj.end_tok, g.start_tok))
                     and _nisba_adjective(toks, g, fw)) and not _in_prep_chain(toks, subj.end_tok, g, groups, starts, cues,
                                                                                trig_toks, fw)
-                    and not _loose_conjunct(toks, subj, g)]
+                    and not _loose_conjunct(toks, subj, g) and not (g.start_tok > _conj_end(subj) and _bi_noun_genitive(toks, g, trig_toks, fw))]
                 obj = rest[0] if rest else None
                 counted_end = None
                 if obj is not None and _counted_conjunct(toks, subj, obj, tail_end, fw):
@@ -1105,7 +1108,8 @@ class EventCoder:
                                     and strip_wa(toks[subj_end].norm) == "في"):
                     # (توعد تنظيم داعش في ليبيا مجلس النواب الليبي: past where the subject is, the one threatened;
                     # not past a comma, where the subject's title stands: حذر الدكتور عبدالله المسند، أستاذ …)
-                    obj = _object_past_adjuncts(toks, subj_end, groups, starts, trig_toks, fw, _office_only(subj))
+                    obj = _object_past_adjuncts(toks, subj_end, groups, starts, trig_toks, fw, _office_only(subj),
+                                                cues if entry.event == "CONSULT" else None)
                     if obj is not None and _title_apposition(toks, subj, obj, fw):
                         # التقى ولي ولي العهد وزير الدفاع السعودي، الأمير محمد بن سلمان، بالرئيس الروسي: past commas,
                         # the name of the subject's office is the subject still; the one met comes after it
@@ -1130,7 +1134,8 @@ class EventCoder:
                     # هجوم انتحاري في سوروتش (جنوب) استهدف مجموعة ناشطين: the attack told before is the subject, the
                     # phrase after the verb its object; who attacked is not said here
                     recipient = subj
-                elif (_is_patient(toks, subj, entry, tail_end, fw) or (
+                elif (_is_patient(toks, subj, entry, tail_end, fw)
+                      and not _count_with_object(toks, subj, trig, starts, trig_toks, fw) or (
                         _passive_spelling(toks, trig) and _objectless(
                             toks, counted_end or _past_conjuncts(toks, max(_past_name(toks, subj, fw), _conj_end(subj)),
                                                  trig_toks), trig_toks, fw,
@@ -1159,6 +1164,11 @@ class EventCoder:
                     # ودعا الحسني قيادة المقاومة الشعبية إلى، ودعا منصور أنصار طالبان الى الوحدة: past a subject's name
                     # no lexicon knows, an indefinite noun whose genitive the phrase is, with what is asked after it,
                     # is the one appealed to; the subject is that name
+                    recipient = subj
+                elif entry.event == "ACCUSE" and subj.start_tok == tail_end + 2 and \
+                        _indefinite_subject(toks, tail_end, subj, starts, cues, trig_toks, fw):
+                    # واتهمت منظمة دولية قوات جيش جنوب السودان بارتكاب: past a subject no lexicon names (an indefinite
+                    # noun and its adjective), the phrase with the charge in بـ after it is the one accused
                     recipient = subj
                 elif entry.event == "REQUEST" and subj.start_tok == tail_end + 1 and \
                         _name_then_party(toks, tail_end, subj, starts, cues, trig_toks, fw):
@@ -1312,11 +1322,16 @@ class EventCoder:
                 actor = gen
                 recipient = next((g for g in after if g.start_tok == gen.end_tok and not g.prep), None) or prep_rec
             elif entry.gen == "recipient" and gen is not None and _force(gen) and \
-                    _lam_object(toks, gen, fw):
+                    _lam_object(toks, gen, fw) and not _weapon_only(toks, gen, fw):
                 # استهداف القوات الأفغانية لجنازة رمزية، اعتقال الشرطة للمتظاهرين: a force in the genitive with the
-                # object in لـ after it does the act; the لـ phrase undergoes it
+                # object in لـ after it does the act; the لـ phrase undergoes it (not a weapon, what is hit: تدمير
+                # دبابة لقوات النظام)
                 actor = gen
                 recipient = next((g for g in after if g.start_tok == _conj_end(gen) and g.prep == "ل"), None)
+            elif entry.gen == "recipient" and gen is not None and _weapon_only(toks, gen, fw) and \
+                    _lam_object(toks, gen, fw):
+                # تدمير دبابة لقوات النظام: the weapon hit belongs to the لـ phrase after it, the party it befell
+                recipient = next((g for g in after if g.start_tok == _conj_end(gen) and g.prep == "ل"), None) or gen
             elif entry.gen == "recipient":
                 recipient = gen or prep_rec
                 if recipient is None and _counted_victims(toks, trig, bare_before, entry, fw):
@@ -1461,6 +1476,17 @@ class EventCoder:
             actor = _pronoun_speaker(toks, t - 2, groups, cues, fw)
             if actor is not None and recipient is actor:
                 actor = None
+        if (entry.pos == "noun" and trig.get("possessive") or entry.pos == "verb" and trig.get("object_pronoun")
+                and not trig.get("prefix")) and (g := _informer(toks, t, bare_before, fw)) is not None:
+            # أنقرة أبلغت واشنطن موافقتها: the verbal noun after the one informed is the informer's (its pronoun; so
+            # a noun spelled as a verb with its object: أبلغت أنقرة واشنطن رفضها)
+            actor, recipient = g, recipient if recipient is not None and recipient is not g else bare_before[-1]
+        if actor is not None and entry.pos == "verb" and trig.get("object_pronoun") and entry.event not in _HOSTILE \
+                and actor.start_tok > tail_end and (g := _report_subject(toks, t, groups, starts, cues, reach=8)) \
+                is not None and g.end_tok == t and recipient is g:
+            # أكد الأزهر رفضه للتدخل الإيراني: the verbal noun (spelled as a verb with its object) after the subject of
+            # a verb of saying is done by that subject; the phrase after it is what it is about
+            actor, recipient = g, actor
         if actor is None and (entry.pos == "noun" and entry.gen == "actor" and trig.get("possessive") or
                               entry.pos == "verb" and trig.get("object_pronoun") and entry.event not in _HOSTILE) and \
                 (g := _report_subject(toks, t, groups, starts, cues, reach=8)) is not None and g.end_tok == t \
@@ -2617,6 +2643,31 @@ def _call_content_actors(toks: list[Token], events: list[Event], fw: FunctionWor
     return out
 
 
+def _informer(toks: list[Token], t: int, bare_before: list[Group], fw: FunctionWords) -> Group | None:
+    """For an event noun with its pronoun at token t right after the object of a verb of informing (`inform`: أبلغ،
+    أخطر): the verb's subject, before it (أنقرة أبلغت واشنطن موافقتها) or right after it (أبلغت أنقرة واشنطن
+    رفضها), whose act the noun tells; None otherwise."""
+    if len(bare_before) < 2 or _conj_end(bare_before[-1]) != t:
+        return None
+    told, subject = bare_before[-1], bare_before[-2]
+    v = told.start_tok - 1
+    if v >= 0 and strip_wa(toks[v].norm) in fw.inform and _conj_end(subject) == v:
+        return subject
+    if subject.end_tok == told.start_tok and subject.start_tok >= 1 and \
+            strip_wa(toks[subject.start_tok - 1].norm) in fw.inform:
+        return subject
+    return None
+
+
+def _noun_subject(toks: list[Token], prev: Mention, trig: Mention, ev: Event) -> bool:
+    """True for an event noun in construct (no article) right after the verb that tells the same act, when the verb
+    has no actor: the noun is the verb's subject (واستهدفت غارات التحالف قاعدة العند), whose own genitive does the
+    act (not an object with the article: القى القنبلة)."""
+    return prev.get("pos") == "verb" and trig.get("pos") == "noun" and trig.tok_start == prev.tok_end and \
+        not ev.actor and not trig.get("possessive") and not _definite(toks[trig.tok_start].norm) and \
+        not trig.get("prefix")
+
+
 def _verb_person(norm: str) -> str:
     """The person of a perfect verb: "m", "f", "pl" (طالبوا); "" for a dual or a word that tells none."""
     w = strip_wa(norm)
@@ -2637,13 +2688,21 @@ def _previous_actor(text: str, before: tuple[list[Token], list[Mention], list[Ev
                                     ev.actor[0].text.split()[0]) else None
 
 
-def _same_person(was: str, person: str, subject: str) -> bool:
+def _same_person(was: str, person: str, subject: str, fw: FunctionWords | None = None) -> bool:
     """True if a verb of person `was` with the subject whose first word is `subject` agrees with a later verb of
     `person` with none: the same person, or a plural after a singular verb whose subject is a plural in ـون/ـين
-    (أكد المشاركون … وطالبوا), or in ـو before its genitive (هاجم مسلحو داعش … وقتلوا)."""
+    (أكد المشاركون … وطالبوا), or in ـو before its genitive (هاجم مسلحو داعش … وقتلوا), or a broken plural of people
+    (`people_plural`: تمكن قراصنة من اختراق موقع … وهددوا)."""
     if person != "pl":
         return was == person
-    return was == "pl" or was == "m" and (subject.endswith(("ون", "ين")) or len(subject) >= 5 and subject.endswith("و"))
+    return was == "pl" or was == "m" and (subject.endswith(("ون", "ين")) or len(subject) >= 5 and subject.endswith("و")
+                                          or fw is not None and _people_plural(subject, fw))
+
+
+def _people_plural(word: str, fw: FunctionWords) -> bool:
+    """True if `word` (its و and ال stripped) is a broken plural of people (قراصنة، الجنود)."""
+    w = strip_wa(word)
+    return w in fw.people_plural or w.startswith("ال") and w[2:] in fw.people_plural
 
 
 def _no_subject_after(toks: list[Token], k: int, fw: FunctionWords) -> bool:
@@ -4565,7 +4624,7 @@ def _going_on_speaker(toks: list[Token], t: int, groups: list[Group], starts: li
             return None
         if any(not h.prep for h in groups[bisect_left(starts, opens):bisect_left(starts, t)]):
             return None  # (ذكرت الصحيفة أن قوات الأمن شرعت في عمليات …، واعتقلت: a subject inside what was said)
-        return g if _same_person(_verb_person(toks[k].norm), _verb_person(toks[t].norm), toks[g.start_tok].norm) \
+        return g if _same_person(_verb_person(toks[k].norm), _verb_person(toks[t].norm), toks[g.start_tok].norm, fw) \
             else None
     return None
 
@@ -4596,7 +4655,7 @@ def _opening_subject(toks: list[Token], t: int, groups: list[Group], starts: lis
     if any(i in trig_toks and not light or toks[i].text in ".؟?!؛;:«»\"“”" or strip_wa(toks[i].norm) in
            fw.complementizer for i in range(_conj_end(g), t - 1)):
         return None
-    return g if _same_person(_verb_person(w.norm), _verb_person(toks[t].norm), toks[g.start_tok].norm) else None
+    return g if _same_person(_verb_person(w.norm), _verb_person(toks[t].norm), toks[g.start_tok].norm, fw) else None
 
 
 def _clause_opener_subject(toks: list[Token], t: int, groups: list[Group], starts: list[int],
@@ -4652,7 +4711,7 @@ def _clause_opener_subject(toks: list[Token], t: int, groups: list[Group], start
     g = groups[j] if j < len(groups) and groups[j].start_tok == k else None
     if g is None or g.prep or _conj_end(g) >= lead or not _light_object(between, s, _conj_end(g), cues):
         return None
-    return g if _same_person(_verb_person(toks[s].norm), person, toks[g.start_tok].norm) else None
+    return g if _same_person(_verb_person(toks[s].norm), person, toks[g.start_tok].norm, fw) else None
 
 
 def _light_object(between: list[int], v: int, k: int, cues: dict[int, Mention]) -> bool:
@@ -5588,6 +5647,19 @@ def _is_patient(toks: list[Token], g: Group, entry: TriggerEntry, since: int, fw
         m.kind == "actor" and m.get("type") != "demonym" for m in g.mentions)
 
 
+def _count_with_object(toks: list[Token], subj: Group, trig: Mention, starts: list[int], trig_toks: set[int],
+                       fw: FunctionWords) -> bool:
+    """True for people counted right after a verb of attack that tells no death, wound nor taking, with an indefinite
+    event word or weapon (no phrase of its own), or a noun with its event adjective, right after them: the verb's
+    object, which makes the counted its subject («وفجر أربعة انتحاريين أجهزة ناسفة»)."""
+    e = _conj_end(subj)
+    if _casualty(trig) or trig.entry.event != "ASSAULT" or (trig.entry.event, trig.entry.mode) in _TAKING or \
+            e >= len(toks) or toks[e].kind != "ar" or _starts_at(starts, e):
+        return False
+    w = toks[e].norm
+    return not w.startswith("ال") and w[:1] not in "وفبل" and (e in trig_toks or e + 1 in trig_toks or w in fw.weapon)
+
+
 def _after_lead_in(toks: list[Token], t: int) -> bool:
     """True for a verb at token t right after a lead-in word that goes on with the clause before (كما، بينما، حيث:
     statement_cues.tsv), written apart from it."""
@@ -5925,12 +5997,15 @@ def _object_past_span(toks: list[Token], i: int, groups: list[Group], starts: li
 
 
 def _object_past_adjuncts(toks: list[Token], i: int, groups: list[Group], starts: list[int], trig_toks: set[int],
-                          fw: FunctionWords, office: bool = False) -> Group | None:
+                          fw: FunctionWords, office: bool = False,
+                          cues: dict[int, Mention] | None = None) -> Group | None:
     """The first phrase with no preposition after token i when only adjuncts stand between: where and when (في
     أبوظبي، مساء أمس السبت، في مكتبه بالإمارة، في قصر الشاطئ), forms of address (معالي، فخامة) and commas. After a
     meeting verb's long subject it is the object: «استقبل الشيخ محمد بن زايد ولي عهد أبوظبي … في أبوظبي، مساء أمس،
     وزير الخارجية السعودي». With `office` (the subject names an office and no person), the name the lexicons lack
-    right after it is its holder's, skipped too: «التقى محافظ الخرج شبيلي بن مجدوع آل مجدوع أمس الأول … عميد الكلية»."""
+    right after it is its holder's, skipped too: «التقى محافظ الخرج شبيلي بن مجدوع آل مجدوع أمس الأول … عميد الكلية».
+    With `cues`, a relative clause of the subject whose verb takes no object is skipped too: «يلتقي كارتر الذي وصل إلى
+    بغداد اليوم رئيس الوزراء حيدر العبادي»."""
     k, in_pp = i, 0
     stop = min(len(toks), i + 20)
     if _title_ordinal(toks, i, starts):
@@ -5940,6 +6015,8 @@ def _object_past_adjuncts(toks: list[Token], i: int, groups: list[Group], starts
             toks[x].kind == "ar" and not _function_word(toks[x].norm, fw) and x not in trig_toks
             for x in range(e, e + n))), e)  # (a family name the name words leave out, up to its comma: العطية،)
         stop = min(len(toks), k + 20)
+    elif cues is not None and (r := _relative_aside(toks, i, cues, trig_toks, fw)) > i:
+        k, stop = r, min(len(toks), r + 20)
     while k < stop:
         if (b := _bracketed_day(toks, k, fw)) > k:
             k = b  # اليوم (الأربعاء): a day in brackets only dates the act
@@ -5970,6 +6047,21 @@ def _object_past_adjuncts(toks: list[Token], i: int, groups: list[Group], starts
             return None
         k += 1
     return None
+
+
+def _relative_aside(toks: list[Token], i: int, cues: dict[int, Mention], trig_toks: set[int],
+                    fw: FunctionWords) -> int:
+    """Token index past a relative pronoun at token i and its verb (no event word), when a preposition follows the
+    verb (الذي وصل إلى بغداد): where its adjuncts start; i otherwise."""
+    c = cues.get(i)
+    if c is None or c.label != "relative" or c.tok_end + 1 >= len(toks):
+        return i
+    v = c.tok_end
+    w = strip_wa(toks[v + 1].norm)
+    if toks[v].kind != "ar" or v in trig_toks or v in cues or _function_word(strip_wa(toks[v].norm), fw) or \
+            not (w in fw.preposition or w.startswith(("بال", "لل"))):
+        return i
+    return v + 1
 
 
 def _day_ordinal(toks: list[Token], k: int, fw: FunctionWords) -> bool:
@@ -6521,6 +6613,21 @@ def _named_then_head(toks: list[Token], k: int, g: Group, starts: list[int], cue
         (nxt in ("الي", "إلى", "الى") or nxt.startswith("بال") and len(nxt) > 5)
 
 
+def _indefinite_subject(toks: list[Token], k: int, g: Group, starts: list[int], cues: dict[int, Mention],
+                        trig_toks: set[int], fw: FunctionWords) -> bool:
+    """True for two indefinite words of no phrase at tokens k, k + 1 right after a verb of accusing and before the
+    phrase `g`, with a verbal noun in بـ right past `g` and its conjuncts (واتهمت منظمة دولية قوات جيش جنوب السودان
+    بارتكاب): a noun and its adjective, the subject no lexicon names; `g` is the one accused."""
+    e = _conj_end(g)
+    if e >= len(toks) or not all(toks[i].kind == "ar" and i not in cues and i not in trig_toks and
+                                 not _starts_at(starts, i) and not _function_word(strip_wa(toks[i].norm), fw)
+                                 and not toks[i].norm.startswith(("ال", "و", "ف", "ب", "ل")) and len(toks[i].norm) >= 3
+                                 for i in (k, k + 1)):
+        return False
+    nxt = toks[e].norm
+    return toks[e].kind == "ar" and nxt.startswith("ب") and len(nxt) > 5 and nxt not in fw.preposition
+
+
 def _name_then_party(toks: list[Token], k: int, g: Group, starts: list[int], cues: dict[int, Mention],
                      trig_toks: set[int], fw: FunctionWords) -> bool:
     """True for one word of no phrase at token k right after a verb of appeal, a name (no article, no clitic, no
@@ -6909,6 +7016,15 @@ def _free_head(toks: list[Token], j: int, cues: dict[int, Mention], trig_toks: s
     return toks[j].kind == "ar" and (j not in cues or cues[j].label == "matter") and j not in trig_toks and \
         not _definite(toks[j].norm) and len(toks[j].norm) >= 3 and not _function_word(toks[j].norm, fw) and \
         toks[j].norm[:1] not in ("و", "ف", "ب", "ل")
+
+
+def _bi_noun_genitive(toks: list[Token], g: Group, trig_toks: set[int], fw: FunctionWords) -> bool:
+    """True for a phrase right after a noun in بـ that tells under or with whom (`led_by`: بقيادة، بزعامة، بدعم من):
+    its genitive, part of that adjunct (قصف طيران التحالف بقيادة السعودية تعزيزات للحوثيين), no object."""
+    k = g.start_tok - 1
+    if k >= 1 and toks[k].kind == "ar" and strip_wa(toks[k].norm) == "من":
+        k -= 1  # (بدعم من إيران)
+    return k >= 0 and toks[k].kind == "ar" and strip_wa(toks[k].norm) in fw.led_by
 
 
 def _in_prep_chain(toks: list[Token], since: int, g: Group, groups: list[Group], starts: list[int],
