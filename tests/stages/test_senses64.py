@@ -64,3 +64,14 @@ def test_when_clause_set_for_today_is_to_come(nlp):
     meet = _at(nlp, "وعندما تجتمع اليوم اللجان المختصة بحجاج الداخل لإقرار تسعيرة الشركات، فإن مجالس إدارات "
                     "مؤسسات الطوافة ستطالب بخفض الأسعار.", "تجتمع")
     assert meet and all(e.future and not e.hypothetical for e in meet)
+
+
+def test_pleasure_sought_data_breached_and_supply_lines_cut_are_no_such_acts(nlp):
+    """«يطلبون المتعة» seeks pleasure, «بيانات انتهكوها» is a data breach, «قطع طرق خطوط الإمدادات» cuts supply
+    lines: no request, violation or road block; a demand and a road blocked stay."""
+    assert not _at(nlp, "حصلوا على أسماء المبحرين فيه من نساء ورجال يطلبون المتعة خارج فراش الزوجية.", "يطلبون")
+    assert not _at(nlp, "وهم ممن نشروا مقتطفات لبيانات انتهكوها وتعرفوا إلى محتوياتها.", "انتهكوها")
+    assert not [e for e in _coded(nlp, "وأكدت المقاومة تمكنها من قطع طرق خطوط الإمدادات الرئيسة التي كانت تزود "
+                                       "قاعدة العند الجوية.") if e.event == "PROTEST"]
+    assert "REQUEST" in [e.event for e in _at(nlp, "ويطلبون من الحكومة الإفراج عن المعتقلين.", "يطلبون")]
+    assert "PROTEST" in [e.event for e in _coded(nlp, "وقطع المحتجون طرق المدينة احتجاجا على انقطاع الكهرباء.")]
