@@ -1,8 +1,9 @@
 """Word senses and flags (round 64: triggers.tsv, modality.py, function_words.tsv): a ceasefire called for with its
-adjective between («وقف فوري لإطلاق النار») is no shooting; «لقاء عائدات» is «in return for», no meeting; support
-to the stricken («دعم المملكة للمتضررين») is aid; bombing spoken of in general («لم تعد عمليات التفجير مقصورة على
-الانتحاريين») and battles and struggles in general are no acts; ألا (أن لا) negates the verb after it; a clause of
-time in عندما set for today is an act to come, not a supposed one. Each test also checks the reading that stays."""
+adjective between («وقف فوري لإطلاق النار») is no shooting; «لقاء عائدات» is «in return for», no meeting; bombing
+spoken of in general («لم تعد عمليات التفجير مقصورة على الانتحاريين») and battles and struggles in general are no
+acts; pleasure sought, data breached and supply lines cut are no request, violation or road block; ألا (أن لا)
+negates the verb after it; a clause of time in عندما set for today is an act to come, not a supposed one. Each test
+also checks the reading that stays."""
 
 from stage_coding import events_coded
 
@@ -34,13 +35,6 @@ def test_liqaa_in_return_for_returns_is_no_meeting(nlp):
     assert not _at(nlp, "كان الاتحاد الأوروبي يأمل في اقتراضها لخمس سنوات لقاء عائدات بنسبة 0.272 في المائة.",
                    "لقاء")
     assert "CONSULT" in [e.event for e in _at(nlp, "وعقد وزير الخارجية لقاء مع نظيره الروسي في موسكو.", "لقاء")]
-
-
-def test_support_to_the_stricken_is_aid(nlp):
-    """«إن دعم المملكة للمتضررين في النيبال»: the aid already told, restated: AID, no SUPPORT."""
-    kinds = [e.event for e in _at(nlp, "وقال: إن دعم المملكة للمتضررين في النيبال يؤكد الرسالة الإنسانية للمملكة.",
-                                  "دعم")]
-    assert "SUPPORT" not in kinds and "AID" in kinds
 
 
 def test_bombing_and_battles_in_general_are_no_acts(nlp):
