@@ -150,6 +150,7 @@ class FunctionWords:
     time_head: frozenset[str] = frozenset()  # a time noun an upcoming word qualifies (الثلاثاء المقبل)
     when: frozenset[str] = frozenset()  # a conjunction of time (عندما، حينما، متى، حين)
     when_done: frozenset[str] = frozenset()  # a conjunction of time a past verb after tells done (عندما، حين)
+    not_that: frozenset[str] = frozenset()  # ألا (أن لا) with the hamza above: the imperfect verb after it is negated
     future_negation: frozenset[str] = frozenset()  # the negation of the future, a whole written word (لن، ولن، فلن)
     tomorrow: frozenset[str] = frozenset()  # a word of tomorrow an upcoming cue stands in or after (غدا، يوم غد)
     told_of: frozenset[str] = frozenset()  # a preposition naming what the press tells of (الضوء على، تقرير عن)

@@ -52,6 +52,9 @@ class Modality:
         # a past word after a weekday (الثلاثاء الماضي) and today's word before it (صباح اليوم الأربعاء): no day to come
         self.past_words = tw.words_of("past")
         self.today = frozenset(k[0] for k, w in tw.phrases.items() if len(k) == 1 and w.classes.get("day") == "0")
+        # today's and tomorrow's words (اليوم، الليلة، غدا): in a clause of time in عندما they set a day, no supposition
+        self.set_days = frozenset(k[0] for k, w in tw.phrases.items()
+                                  if len(k) == 1 and w.classes.get("day") in ("0", "1"))
 
     def flags(self, toks: list[Token], trig: Mention, cues: dict[int, Mention],
               earlier: list[Mention]) -> tuple[bool, bool, bool]:
@@ -60,11 +63,27 @@ class Modality:
         negated, future, hypothetical = self._flags(toks, trig, cues, earlier)
         if future and _answered(toks, trig, self.fw):
             future = False
+        if not negated and _not_that(toks, trig, self.fw):
+            negated = True  # «وهي ألا يهددوا إيرانيا»: ألا (أن لا) before the verb negates it
+        if hypothetical and _when_imperfect(toks, trig, _clause_start(toks, trig.tok_start), self.fw) and \
+                self._when_set_day(toks, trig):
+            hypothetical, future = False, True  # «وعندما تجتمع اليوم اللجان»: an act set for a day, not supposed
         if not (negated or future or hypothetical) and trig.get("prefix") == "و" and trig.get("pos") == "verb" and \
                 trig.get("aspect") == "imperfect" and trig.label not in _SAID_NOW:
             # (not an act done by the telling: «وستعمل معا للتصدي …، وتشدد على ضرورة أن تتعاون إيران» stresses now)
             future = self._joined_future(toks, trig, cues, earlier)
         return negated, future, hypothetical
+
+    def _when_set_day(self, toks: list[Token], trig: Mention) -> bool:
+        """True for a verb of a clause of time in عندما whose day is today or tomorrow, right after it or before it
+        in the clause, «وعندما تجتمع اليوم اللجان المختصة»: the act is set for that day, not supposed."""
+        i = trig.tok_start
+        for k in list(range(max(0, i - 3), i)) + list(range(trig.tok_end, min(len(toks), trig.tok_end + 2))):
+            if toks[k].kind == "punct":
+                continue
+            if strip_wa(toks[k].norm) in self.set_days:
+                return True
+        return False
 
     def _joined_future(self, toks: list[Token], trig: Mention, cues: dict[int, Mention],
                        earlier: list[Mention]) -> bool:
@@ -1489,6 +1508,19 @@ def _sufficed(toks: list[Token], trig: Mention, cues: dict[int, Mention], fw: Fu
         return False, False
     neg = any((c := cues.get(j)) is not None and c.label == "negation" for j in range(max(0, k - 2), k))
     return neg, not neg
+
+
+def _not_that(toks: list[Token], trig: Mention, fw: FunctionWords) -> bool:
+    """True for an imperfect verb right after ألا written with the hamza above (أن لا: «وهي ألا يهددوا إيرانيا»،
+    «وألا يتدخل»): the verb is negated; not إلا (except), written with the hamza below or none."""
+    i = trig.tok_start
+    if i == 0 or trig.get("pos") != "verb" or trig.get("aspect") != "imperfect" or trig.get("prefix"):
+        return False
+    prev = toks[i - 1]
+    bare = "".join(ch for ch in prev.text if not "\u064b" <= ch <= "\u0652")
+    if bare[:1] in ("و", "ف"):
+        bare = bare[1:]
+    return strip_wa(prev.norm) in fw.not_that and bare[:1] == "\u0623"
 
 
 def _when_imperfect(toks: list[Token], trig: Mention, start: int, fw: FunctionWords) -> bool:
