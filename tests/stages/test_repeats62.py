@@ -57,13 +57,15 @@ def test_an_ambush_whose_toll_tells_the_leads_killing_again_is_one_act(nlp):
 
 def test_a_headline_told_again_by_the_body_is_the_bodys_arrest(nlp):
     """«* شرطة تايوان تعتقل طلابًا …» then «… أن الشرطة اعتقلت أمس طلابا»: one arrest, the body's, dated the day
-    before, its police named by the headline."""
+    before, its police («الشرطة», its evidence in the body's sentence) coded Taiwan's from the headline."""
     text = ("* شرطة تايوان تعتقل طلابًا اقتحموا مقر وزارة التعليم\n"
             "* تايبيه - «الشرق الأوسط»: ذكرت وكالة الأنباء المركزية التايوانية، أن الشرطة اعتقلت أمس طلابا كانوا "
             "يتظاهرون ضد التغييرات في المناهج الدراسية بالمدارس، بعد أن اقتحموا مكتب وزير التعليم.")
     arrests = [e for e in _events(nlp, text, published="2015-07-25") if e[0] == "COERCE" and e[1] != "اقتحموا"]
     assert len(arrests) == 1
-    assert arrests[0][1] == "اعتقلت" and arrests[0][2] == ["شرطة تايوان"] and arrests[0][4] == "2015-07-24"
+    assert arrests[0][1] == "اعتقلت" and arrests[0][2] == ["الشرطة"] and arrests[0][4] == "2015-07-24"
+    arrest = next(e for e in nlp(text, published="2015-07-25").events if e.trigger.text == "اعتقلت")
+    assert [(m.code, m.sector) for m in arrest.actor] == [("TWN", "COP")]
 
 
 def test_a_current_visit_is_not_an_undated_past_visit_told_again(nlp):

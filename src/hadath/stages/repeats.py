@@ -129,6 +129,7 @@ on now («زيارته الحالية»: class `current`, `now_told`); a toll to
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from collections.abc import Callable
 
 from ..article import Article
@@ -997,8 +998,9 @@ class RepeatMerger:
         whose act the body tells at most _HEADLINE sentences after it, by an event of its CAMEO code and flags, no day
         of its own other than the body's, its parties in each role none, the body's, or named by the body in words
         without a code («ذكرت وكالة الأنباء المركزية التايوانية، أن الشرطة اعتقلت أمس طلابا»): one act, the body's
-        telling the better evidenced (its day, its clause). The body's event stays, taking the headline's parties where
-        it has none, and its coded ones where its own have no code."""
+        telling the better evidenced (its day, its clause). The body's event stays, its parties its own (evidence in its
+        sentence), those with no code taking the code of the headline's party of their sector («الشرطة» ← «شرطة
+        تايوان»)."""
         drop: set[int] = set()
         for i, x in enumerate(events):
             if not self.headline(text, x):
@@ -1012,9 +1014,9 @@ class RepeatMerger:
                 if not all(not xs or not ys or _within(xs, ys, _party) or _within(ys, xs, _party)
                            or not any(m.code for m in ys) and all(m.code for m in xs) for xs, ys in roles):
                     continue
-                actor, recipient = (xs if not ys or xs and all(m.code for m in xs) and not any(m.code for m in ys)
-                                    else ys for xs, ys in roles)
-                events[j] = y.updated(actor=actor, recipient=recipient)
+                actor, recipient = (_coded_from(ys, xs) for xs, ys in roles)
+                if actor is not y.actor or recipient is not y.recipient:
+                    events[j] = y.updated(actor=actor, recipient=recipient)
                 drop.add(i)
                 break
         return [e for k, e in enumerate(events) if k not in drop] if drop else events
@@ -2249,3 +2251,15 @@ def _named_party(m: Entity) -> bool:
     """True for a party with a code, or a person known by name only (neither code nor sector: «أبا خليل السوداني»),
     not a vague party with a sector alone."""
     return bool(m.code) or m.sector is None
+
+
+def _coded_from(body: tuple, head: tuple) -> tuple:
+    """The body's parties of one role, each with no code taking the code (and name) of the headline's coded party of
+    the same sector, when there is just one such; `body` itself when none does."""
+    if not body or not head or all(m.code for m in body):
+        return body
+    out = []
+    for m in body:
+        like = [h for h in head if h.code and h.sector == m.sector] if not m.code else []
+        out.append(replace(m, code=like[0].code, name=m.name or like[0].name) if len(like) == 1 else m)
+    return tuple(out) if any(a is not b for a, b in zip(out, body)) else body
