@@ -1653,7 +1653,8 @@ class EventCoder:
             # اعتقلت الشرطة منذ الجمعة في جميع أنحاء تركيا 590 شخصا، تم توقيف عدد إجماليا بلغ 251 شخصا: the people
             # counted past the time and place of an arrest or an abduction are those it took
             recipient = None if trig.get("object_pronoun") or _pronoun_object_after(toks, tail_end, fw) else \
-                _counted_taken(toks, tail_end, min(right, nxt), groups, starts, trig_toks, actor, fw)
+                _counted_taken(toks, tail_end, min(right, nxt), groups, starts, trig_toks, actor, fw,
+                               tuple(p for p in entry.prep if p != "obj"))
         if recipient is None and entry.pos == "noun" and entry.event in _HELP:
             # مساعدات إنسانية ومواد إغاثة للشعب اليمني: the one helped, past another help noun joined to this one
             recipient = _helped_past_conjunct(toks, tail_end, groups, starts, trig_toks, fw)
@@ -6578,12 +6579,17 @@ def _weapon_only(toks: list[Token], g: Group, fw: FunctionWords) -> bool:
 
 
 def _counted_taken(toks: list[Token], tail_end: int, end: int, groups: list[Group], starts: list[int],
-                   trig_toks: set[int], actor: Group | None, fw: FunctionWords) -> Group | None:
+                   trig_toks: set[int], actor: Group | None, fw: FunctionWords,
+                   object_preps: tuple[str, ...] = ()) -> Group | None:
     """The first phrase of people with no preposition counted by a number (590 شخصا، ثلاثة أشخاص) in the clause
     past an arrest or an abduction that ends at tail_end, past only the places and times of the act (منذ الجمعة في
     جميع أنحاء تركيا) and «عدد إجماليا بلغ»: those it took. None past another trigger, a clause mark, «بينهم»
-    or a phrase of no place that is not counted (it would be the object itself, read otherwise)."""
+    or a phrase of no place that is not counted (it would be the object itself, read otherwise), nor past a phrase in
+    the act's own object preposition (object_preps: القبض على سائق … الذي اصطحب معه ثلاث نساء — the driver was taken)."""
     for g in groups[bisect_left(starts, tail_end):bisect_left(starts, min(end, tail_end + 12))]:
+        if g.prep and g.prep in object_preps and not _place(g) or any(
+                toks[k].norm in object_preps for k in range(tail_end, g.start_tok)):
+            return None  # (the object in its preposition, whether or not a phrase holds it)
         if any(k in trig_toks or toks[k].text in _CLAUSE_PUNCT or strip_wa(toks[k].norm) in fw.among
                or strip_wa(toks[k].norm) in fw.cause or toks[k].norm in fw.complementizer
                for k in range(tail_end, g.start_tok)):
