@@ -1179,6 +1179,7 @@ class EventCoder:
                     actor = subj
                     # اتهمت الحكومة الأوكرانية اليوم، الانفصاليين: past the subject and the day of the act, the object
                     recipient = _object_past_days(toks, subj_end, subj, groups, starts, trig_toks, fw) or \
+                        ("obj" in entry.prep and _owner_past_days(toks, subj_end, groups, starts, trig_toks, fw)) or \
                         _object_past_post_name(toks, subj, groups, starts, fw) or \
                         _object_past_holder(toks, subj_end, subj, groups, starts, trig_toks, fw)
                     if recipient is None and entry.event in _JUDGED and "obj" in entry.prep:
@@ -6163,6 +6164,31 @@ def _object_past_days(toks: list[Token], i: int, subj: Group, groups: list[Group
         days += toks[k].kind == "ar" and w in fw.day
         commas += toks[k].text in ",،"
         k += 1
+    return None
+
+
+def _owner_past_days(toks: list[Token], i: int, groups: list[Group], starts: list[int], trig_toks: set[int],
+                     fw: FunctionWords) -> Group | None:
+    """The phrase in لـ owning an object no phrase holds, past the time of the act set off by commas after a verb's
+    subject ending at token i («وقصف طيران التحالف، مساء أمس، تعزيزات للحوثيين»: the Houthis' reinforcements were
+    hit): only day words between the two commas, then one or two words of no phrase, no trigger and no function
+    word, then the phrase in لـ; None otherwise."""
+    k = i
+    if k >= len(toks) or toks[k].text not in ",،":
+        return None
+    k += 1
+    while k < len(toks) and toks[k].kind == "ar" and strip_wa(toks[k].norm) in fw.day and k not in trig_toks:
+        k += 1
+    if k == i + 1 or k >= len(toks) or toks[k].text not in ",،":
+        return None
+    k += 1
+    for j in range(k + 1, min(k + 3, len(toks))):
+        if any(toks[m].kind != "ar" or m in trig_toks or _starts_at(starts, m) or toks[m].norm.startswith("ال")
+               or _function_word(strip_wa(toks[m].norm), fw) for m in range(k, j)):
+            return None
+        n = bisect_left(starts, j)
+        if n < len(groups) and groups[n].start_tok == j:
+            return groups[n] if groups[n].prep == "ل" else None
     return None
 
 
