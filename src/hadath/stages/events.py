@@ -6736,14 +6736,14 @@ def _past_manner(toks: list[Token], trig: Mention, i: int, starts: list[int], fw
 def _resumptive_verb(toks: list[Token], k: int, cues: dict[int, Mention], fw: FunctionWords) -> bool:
     """True for a perfect verb at token k whose attached pronoun resumes the indefinite noun right before it, and whose
     subject follows (عبوة ناسفة وضعها إرهابيون، قذيفة أطلقها الحوثيون): a short word in ـه/ـها/ـهم with no article,
-    no preposition attached, no function word nor preposition under the pronoun (قتل خلاله جندي: «in it»), right after
-    a word with no article."""
+    no preposition attached, no function word nor a pronoun in a preposition of the act (function_words.tsv in_it:
+    قتل خلاله جندي, «in it»), right after a word with no article."""
     if k < 1 or k >= len(toks) or toks[k].kind != "ar" or toks[k - 1].kind != "ar" or k in cues:
         return False
     w, prev = toks[k].norm, strip_wa(toks[k - 1].norm)
     stem = next((w[:-len(p)] for p in ("ها", "هم", "ه") if toks[k].text.endswith(p)), "")  # (not ة: عشرة)
     return 3 <= len(stem) <= 4 and not w.startswith(("ال", "ب", "ل", "ك", "ي", "ت")) and not _function_word(w, fw) \
-        and normalize(stem) not in fw.preposition and not prev.startswith("ال") and not _function_word(prev, fw) and not _number(prev, fw) \
+        and w not in fw.in_it and not prev.startswith("ال") and not _function_word(prev, fw) and not _number(prev, fw) \
         and not _quantity(prev, fw)  # (a perfect: the imperfect of a place's visitors, مطعم يقصده رجال شرطة, is left)
 
 

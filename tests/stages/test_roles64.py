@@ -1,0 +1,34 @@
+"""Round 64: actors and recipients — a death verb whose subject follows a pronoun in a preposition of the act (قتل
+خلاله جندي: the soldier died, he killed no one), people counted in a relative clause past an arrest's own object in
+على (the driver was arrested, not the women with him), and the owner in لـ of an object past a time aside set off by
+commas after the subject (وقصف طيران التحالف، مساء أمس، تعزيزات للحوثيين)."""
+
+from tests.event_lookup import event_by_trigger
+
+
+def _texts(parties):
+    """The texts of an event's actors or recipients."""
+    return [p.text for p in parties]
+
+
+def test_death_after_pronoun_in_preposition_has_victim_not_actor(nlp):
+    """«قتل خلاله جندي تركي.»: the Turkish soldier was killed; he is the recipient, not the actor."""
+    e = event_by_trigger(nlp, "قتل خلاله جندي تركي.", "قتل")
+    assert _texts(e.recipient) == ["جندي تركي"]
+    assert _texts(e.actor) == []
+
+
+def test_arrest_object_in_ala_blocks_people_counted_in_its_relative_clause(nlp):
+    """«القبض على سائق اللقاءات الغرامية الذي اصطحب معه ثلاث نساء»: the women are not the ones arrested."""
+    text = ("تمكن رجال هيئة الأمر بالمعروف والنهي عن المنكر بمركز السوق بمحافظة خميس مشيط من القبض على سائق "
+            "اللقاءات الغرامية الذي اصطحب معه ثلاث نساء رافعًا صوت الموسيقى مدويًا في الشارع العام.")
+    e = event_by_trigger(nlp, text, "القبض", published="2015-07-24")
+    assert "نساء" not in _texts(e.recipient)
+    assert _texts(e.actor) == ["رجال هيئة الأمر بالمعروف والنهي عن المنكر"]
+
+
+def test_owner_of_object_past_time_aside_between_commas(nlp):
+    """«وقصف طيران التحالف، مساء أمس، تعزيزات للحوثيين»: the Houthis' reinforcements were hit."""
+    e = event_by_trigger(nlp, "وقصف طيران التحالف، مساء أمس، تعزيزات للحوثيين في تعز.", "قصف")
+    assert _texts(e.actor) == ["طيران التحالف"]
+    assert _texts(e.recipient) == ["للحوثيين"]
