@@ -1220,6 +1220,11 @@ def _compatible(group: Group, m: Mention, toks: list[Token], linked: bool = Fals
             m.kind == "agent" or m.get("type") in _BODIES or m.get("type") == "igo") and _definite(toks, m):
         return False  # «انتقد صحفي سعودي | الحكومة»: an indefinite adjective closes its phrase; a definite noun after
         # it is neither its adjective nor a genitive, but the next phrase
+    if _indefinite_nisba(toks, last) and m.tok_start == last.tok_end and not linked and (
+            m.get("type") in ("person", UNKNOWN_NAME, TITLED_NAME) or m.kind == "agent" and not _adjective_shaped(
+                toks[m.tok_start].norm[len(prefix or ""):])):
+        return False  # «قتلت غارة أمريكية | قياديا في القاعدة»: nor is a role noun that is no adjective, nor a person's
+        # name, the next phrase being the object
     if m.kind == "agent" and last.kind == "agent" and len(group.mentions) == 1 and m.tok_start == last.tok_end and (
             last.tok_end - last.tok_start == 1) and not linked and _definite(toks, last) and _definite(toks, m) and (
             _title(toks[m.tok_start])) and not _title(toks[last.tok_start]):
@@ -1307,7 +1312,9 @@ def _body_after_body(toks: list[Token], last: Mention, m: Mention) -> bool:
     if not word.startswith("ال") or _title(toks[m.tok_start]) or nisba_shaped(word):
         return False  # (جماعة أنصار الله الحوثية: a nisba is its adjective)
     if m.kind == "actor":  # (a body of state; not a people or a creed, which may describe it: الحوثيين الشيعة)
-        return m.get("type") in ("institution", "igo")
+        # (nor a party of another sector: «اتهمت منظمة مجاهدي خلق | النظام الإيراني», the opposition and the state)
+        return m.get("type") in ("institution", "igo") or bool(
+            m.get("sector") and last.get("sector") and m.get("sector") != last.get("sector"))
     # (nor a participle's shape, فاعل or مُفعل, which may be its adjective: حزب العدالة والتنمية الحاكم)
     return m.kind == "agent" and bool(m.get("sector")) and word[2:3] != "م" and word[3:4] != "ا"
 
