@@ -1,7 +1,9 @@
 """Round 64: actors and recipients — a death verb whose subject follows a pronoun in a preposition of the act (قتل
 خلاله جندي: the soldier died, he killed no one), people counted in a relative clause past an arrest's own object in
 على (the driver was arrested, not the women with him), and the owner in لـ of an object past a time aside set off by
-commas after the subject (وقصف طيران التحالف، مساء أمس، تعزيزات للحوثيين)."""
+commas after the subject (وقصف طيران التحالف، مساء أمس، تعزيزات للحوثيين); and two phrases kept apart: an
+indefinite nationality adjective and the name or role noun after it (قتلت غارة أميركية | أبو خليل السوداني), a named
+body and a party of another sector after it (منظمة مجاهدي خلق | النظام الإيراني)."""
 
 from tests.event_lookup import event_by_trigger
 
@@ -32,3 +34,24 @@ def test_owner_of_object_past_time_aside_between_commas(nlp):
     e = event_by_trigger(nlp, "وقصف طيران التحالف، مساء أمس، تعزيزات للحوثيين في تعز.", "قصف")
     assert _texts(e.actor) == ["طيران التحالف"]
     assert _texts(e.recipient) == ["للحوثيين"]
+
+
+def test_indefinite_nationality_adjective_closes_before_a_name(nlp):
+    """«قتلت غارة أميركية أبو خليل السوداني»: the actor is «أميركية», the name is the one killed, not the actor."""
+    e = event_by_trigger(nlp, "قتلت غارة أميركية أبو خليل السوداني في سوريا.", "قتلت")
+    assert _texts(e.actor) == ["أميركية"]
+    assert "أبو خليل السوداني" in _texts(e.recipient)
+
+
+def test_indefinite_nationality_adjective_closes_before_a_role_noun(nlp):
+    """«وقتلت غارة أمريكية قياديا في القاعدة»: the leader is the one killed, no part of the actor."""
+    e = event_by_trigger(nlp, "وقتلت غارة أمريكية قياديا في القاعدة.", "قتلت")
+    assert _texts(e.actor) == ["أمريكية"]
+    assert _texts(e.recipient) == ["قياديا في القاعدة"]
+
+
+def test_party_of_another_sector_after_a_named_body_is_the_object(nlp):
+    """«اتهمت منظمة مجاهدي خلق النظام الإيراني»: the opposition accuses the regime; not one party."""
+    e = event_by_trigger(nlp, "اتهمت منظمة مجاهدي خلق النظام الإيراني بقمع المعارضين.", "اتهمت")
+    assert _texts(e.actor) == ["منظمة مجاهدي خلق"]
+    assert _texts(e.recipient) == ["النظام الإيراني"]
