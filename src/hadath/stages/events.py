@@ -1826,7 +1826,8 @@ def _own_country_speaker(toks: list[Token], trig: Mention, groups: list[Group], 
                          cues: dict[int, Mention], fw: FunctionWords) -> Group | None:
     """For a stance or support noun whose genitive is «his country» (function_words own_country: دعم بلاده): the
     speaker of the report verb before it (وأكد وزير الخارجية السوري وليد المعلم دعم بلاده), or the source he tells it
-    from in عن (ونقلت الوكالة عن المعلم دعم بلاده), that phrase right before the noun, its object; None otherwise."""
+    from in عن (ونقلت الوكالة عن المعلم دعم بلاده), that phrase right before the noun (or before the place in a
+    preposition of its post: سفيرة فرنسا لدى اليمن), its object; None otherwise."""
     k = tail_end_of(trig)
     if k >= len(toks) or strip_wa(toks[k].norm) not in fw.own_country:
         return None
@@ -1836,7 +1837,18 @@ def _own_country_speaker(toks: list[Token], trig: Mention, groups: list[Group], 
     j = bisect_left(starts, _conj_end(g))
     if j < len(groups) and groups[j].prep == "عن" and groups[j].end_tok <= trig.tok_start:
         g = groups[j]  # (the source the words are told from)
-    return g if _named(g) and _conj_end(g) == trig.tok_start else None
+    return g if _named(g) and (_conj_end(g) == trig.tok_start or _place_between(toks, g, trig.tok_start, groups, starts)) \
+        else None
+
+
+def _place_between(toks: list[Token], g: Group, t: int, groups: list[Group], starts: list[int]) -> bool:
+    """True if one place in a preposition stands between the phrase `g` and token t, right after g and ending right
+    before t: where its holder is posted or speaks (وأكدت سفيرة فرنسا لدى اليمن دعم بلادها)."""
+    e = _conj_end(g)
+    j = bisect_left(starts, e)
+    h = groups[j] if j < len(groups) else None
+    return h is not None and bool(h.prep) and (h.start_tok == e or h.start_tok == e + 1 and toks[e].norm == h.prep) \
+        and _place(h) and _conj_end(h) == t
 
 
 def _source_before(toks: list[Token], t: int, groups: list[Group], starts: list[int],
